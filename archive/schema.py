@@ -1,0 +1,220 @@
+"""The archive's schema, as versioned sqlite-utils migrations.
+
+Every schema change is a new function decorated with `@migrations()` appended
+below; never edit one that has shipped, because databases in the wild have it
+recorded as applied in `_sqlite_migrations`.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import sqlite_utils
+from sqlite_utils import Migrations
+
+logger = logging.getLogger(__name__)
+
+MIGRATION_SET = "shelfmark"
+migrations = Migrations(MIGRATION_SET)
+
+CRAWL_STATUSES = ("running", "finished", "failed", "interrupted")
+
+# Porter stemming so "reviewing" finds "reviewed"; remove_diacritics 2 so
+# "Paramo" finds "Páramo" (readers rarely type accents).
+FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
+FTS_COLUMNS = ["title", "book_title", "book_author", "reviewer", "body_text"]
+
+CRAWL_COUNT_COLUMNS = (
+    "pages_fetched",
+    "pages_failed",
+    "reviews_new",
+    "reviews_changed",
+    "reviews_unchanged",
+    "non_reviews",
+    "dropped",
+    "bytes",
+)
+
+BOOK_SUMMARY_SQL = """
+select
+  books.id as book_id,
+  books.title,
+  books.author,
+  books.year,
+  count(reviews.id) as review_count,
+  count(distinct reviews.source_slug) as source_count,
+  round(avg(reviews.rating), 3) as average_rating,
+  round(avg(reviews.rating) * 5, 1) as average_stars,
+  min(reviews.published) as first_review,
+  max(reviews.published) as last_review
+from books
+left join reviews on reviews.book_id = books.id
+group by books.id
+"""
+
+REVIEWS_BY_BOOK_SQL = """
+select
+  books.id as book_id,
+  books.title as book,
+  books.author as author,
+  reviews.id as review_id,
+  reviews.source_slug,
+  sources.name as source_name,
+  reviews.reviewer,
+  reviews.published,
+  reviews.stars,
+  reviews.rating_raw,
+  reviews.title as review_title,
+  reviews.word_count,
+  reviews.body_markdown,
+  reviews.url
+from reviews
+join books on books.id = reviews.book_id
+left join sources on sources.slug = reviews.source_slug
+order by books.id, reviews.published
+"""
+
+
+@migrations()
+def m001_initial(db: sqlite_utils.Database) -> None:
+    db["sources"].create(
+        {
+            "slug": str,
+            "name": str,
+            "home_url": str,
+            "platform": str,
+            "feeds": str,  # JSON list
+            "sitemaps": str,  # JSON list
+            "first_seen": str,
+            "last_seen": str,
+        },
+        pk="slug",
+        not_null={"name"},
+    )
+    db["crawls"].create(
+        {
+            "id": int,
+            "started_at": str,
+            "finished_at": str,
+            "status": str,
+            "sources": str,  # JSON list of slugs
+            "user_agent": str,
+            "extractor_version": str,
+            **{name: int for name in CRAWL_COUNT_COLUMNS},
+            "counts": str,  # JSON: any other counters the crawler kept
+        },
+        pk="id",
+        not_null={"started_at", "status"},
+        defaults={name: 0 for name in CRAWL_COUNT_COLUMNS},
+    )
+    db["pages"].create(
+        {
+            "id": int,
+            "url": str,
+            "source_slug": str,
+            "crawl_id": int,
+            "status": int,
+            "fetched_at": str,
+            "content_type": str,
+            "bytes": int,
+            "content_hash": str,
+            "kind": str,
+            "is_review": int,
+            "reason": str,
+            "title": str,
+            "canonical_url": str,
+            "language": str,
+            "error": str,
+            "extractor_version": str,
+        },
+        pk="id",
+        not_null={"url", "source_slug"},
+        foreign_keys=[("source_slug", "sources", "slug"), ("crawl_id", "crawls", "id")],
+    )
+    db["books"].create(
+        {
+            "id": int,
+            "key": str,
+            "title": str,
+            "author": str,
+            "year": int,
+            "publisher": str,
+        },
+        pk="id",
+        not_null={"key", "title"},
+    )
+    db["reviews"].create(
+        {
+            "id": int,
+            "page_id": int,
+            "url": str,
+            "canonical_url": str,
+            "source_slug": str,
+            "book_id": int,
+            "book_title": str,
+            "book_author": str,
+            "title": str,
+            "reviewer": str,
+            "published": str,
+            "language": str,
+            "categories": str,  # JSON list
+            "tags": str,  # JSON list
+            "rating_raw": str,
+            "rating": float,
+            "stars": float,
+            "body_markdown": str,
+            "body_text": str,
+            "word_count": int,
+            "content_hash": str,
+            "first_seen": str,
+            "last_seen": str,
+            "crawl_id": int,
+            "extractor_version": str,
+        },
+        pk="id",
+        not_null={"page_id", "url", "source_slug"},
+        foreign_keys=[
+            ("page_id", "pages", "id"),
+            ("source_slug", "sources", "slug"),
+            ("book_id", "books", "id"),
+            ("crawl_id", "crawls", "id"),
+        ],
+    )
+
+    db["pages"].create_index(["url"], unique=True)
+    db["books"].create_index(["key"], unique=True)
+    db["reviews"].create_index(["page_id"], unique=True)
+    for table, columns in {
+        "pages": ["source_slug", "crawl_id", "kind"],
+        "books": ["author"],
+        "reviews": [
+            "source_slug",
+            "book_id",
+            "crawl_id",
+            "book_author",
+            "stars",
+            "published",
+            "language",
+        ],
+    }.items():
+        for column in columns:
+            db[table].create_index([column])
+
+    db["reviews"].enable_fts(FTS_COLUMNS, create_triggers=True, tokenize=FTS_TOKENIZE)
+    db.create_view("book_summary", BOOK_SUMMARY_SQL)
+    db.create_view("reviews_by_book", REVIEWS_BY_BOOK_SQL)
+
+
+def open_db(path: str | Path) -> sqlite_utils.Database:
+    """Open the archive at `path`, creating it if needed, and apply pending migrations."""
+    db = sqlite_utils.Database(path)
+    # Both pragmas must be set outside a transaction and per connection.
+    db.enable_wal()
+    db.execute("PRAGMA synchronous=NORMAL;")
+    db.execute("PRAGMA foreign_keys=ON;")
+    pending = [m.name for m in migrations.pending(db)]
+    if pending:
+        logger.info("applying migrations to %s: %s", path, ", ".join(pending))
+        migrations.apply(db)
+    return db
