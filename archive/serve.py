@@ -57,6 +57,8 @@ def load_metadata(db_name: str) -> dict[str, Any]:
     databases = metadata.get("databases", {})
     if METADATA_DB_KEY in databases and db_name != METADATA_DB_KEY:
         databases[db_name] = databases.pop(METADATA_DB_KEY)
+    if "description_html" in metadata:
+        metadata["description_html"] = metadata["description_html"].replace("{db}", db_name)
     return metadata
 
 
