@@ -1,0 +1,234 @@
+"""Extraction: HTML and URL in, a clean review record out.
+
+Pure on purpose: no network, no Scrapy, no database, so that it runs in worker
+processes during a crawl and again, later, over archived pages.
+
+The stages, each in its own module:
+``platforms`` (which engine, where the post body is) → ``boilerplate`` (remove
+what is not the review, by structure) → trafilatura (main text as Markdown and
+plain text) → ``book`` / ``rating`` → ``classify`` (review or not, and why).
+"""
+
+from __future__ import annotations
+
+import copy
+from html import escape
+import re
+from dataclasses import asdict, dataclass, field
+from urllib.parse import urlsplit
+
+from lxml import html as lxml_html
+from lxml.html import HtmlElement
+from trafilatura import bare_extraction
+from trafilatura.utils import load_html
+from trafilatura.xml import xmltotxt
+
+from . import boilerplate
+from .book import Book, from_citation, from_jsonld, from_title
+from .classify import Evidence, classify
+from .metadata import PageMeta, read_metadata
+from .platforms import BODY_COMPANIONS, BODY_SELECTORS, WIDGET_SELECTORS, detect_platform
+from .rating import Rating, find_rating
+
+# Bump when a change to extraction changes its output; rows record the version that made them.
+EXTRACTOR_VERSION = "1.0.0"
+
+
+@dataclass(frozen=True)
+class Hints:
+    """Per-source refinements from sources.yaml."""
+
+    drop_selectors: tuple[str, ...] = ()
+    review_url_patterns: tuple[str, ...] = ()
+    review_categories: tuple[str, ...] = ()
+    review_tags: tuple[str, ...] = ()
+
+
+@dataclass
+class PageRecord:
+    url: str
+    canonical_url: str | None = None
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None
+    categories: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    language: str | None = None
+    sitename: str | None = None
+    platform: str | None = None
+    kind: str = "empty"
+    is_review: bool = False
+    reason: str = ""
+    book_title: str | None = None
+    book_author: str | None = None
+    book_year: int | None = None
+    book_publisher: str | None = None
+    rating_raw: str | None = None
+    rating: float | None = None
+    body_markdown: str = ""
+    body_text: str = ""
+    word_count: int = 0
+    removed: list[dict] = field(default_factory=list)
+    extractor_version: str = EXTRACTOR_VERSION
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def find_body(tree: HtmlElement) -> tuple[HtmlElement | None, int]:
+    """The post body element and how many post bodies the page holds (more than one: a listing)."""
+    for selector in BODY_SELECTORS:
+        found = tree.cssselect(selector)
+        # nested matches (a body inside a body) count once
+        outer = [el for el in found if not any(other is not el and el in other.iterdescendants() for other in found)]
+        if outer:
+            if len(outer) > 1:
+                return max(outer, key=lambda el: len(el.text_content() or "")), len(outer)
+            body = outer[0]
+            companion = BODY_COMPANIONS.get(selector)
+            if companion:
+                for intro in reversed(tree.cssselect(companion)):
+                    body.insert(0, copy.deepcopy(intro))
+            return body, 1
+    return None, 0
+
+
+def _strip_edges(body_xml, title: str | None) -> None:
+    """Trailing headings and dividers introduce nothing; a leading copy of the post title repeats it."""
+    children = [c for c in body_xml if isinstance(c.tag, str)]
+    while children and (children[-1].tag == "head" or not re.search(r"\w", "".join(children[-1].itertext()))):
+        body_xml.remove(children.pop())
+    if children and title:
+        first = re.sub(r"\s+", " ", "".join(children[0].itertext())).strip()
+        if first == title:
+            body_xml.remove(children[0])
+
+
+def _books_named(markdown: str) -> int:
+    """Distinct "Title by Author" mentions in list items, headings and bold lines."""
+    seen = set()
+    for line in markdown.splitlines():
+        line = line.strip()
+        if re.match(r"^([-*+]|\d+[.)]|#+)\s+|^\*\*", line):
+            book = from_title(re.sub(r"^([-*+]|\d+[.)]|#+)\s+|\*\*", "", line))
+            if book and book.author:
+                seen.add(book.title.casefold())
+    return len(seen)
+
+
+def _qa_blocks(lines: list[str], markdown: str) -> int:
+    count = sum(1 for line in lines if re.match(r"^(q\s*[:.)-]|question\s*\d*\s*[:.])", line, re.I))
+    count += sum(1 for line in markdown.splitlines() if re.match(r"^\*\*[^*]{10,300}\?\*\*$", line.strip()))
+    return count
+
+
+def _jsonld_rating(review: dict | None) -> Rating | None:
+    if not review or not isinstance(review.get("reviewRating"), dict):
+        return None
+    rr = review["reviewRating"]
+    try:
+        value = float(rr.get("ratingValue"))
+        best = float(rr.get("bestRating") or 5)
+        worst = float(rr.get("worstRating") or 0)
+    except (TypeError, ValueError):
+        return None
+    if best <= worst or not worst <= value <= best:
+        return None
+    return Rating(f"{rr.get('ratingValue')}/{rr.get('bestRating') or 5}", round((value - worst) / (best - worst), 3))
+
+
+def _source_hint(url: str, meta: PageMeta, hints: Hints) -> bool:
+    if any(re.search(p, url) for p in hints.review_url_patterns):
+        return True
+    cats = {c.casefold() for c in meta.categories}
+    tags = {t.casefold() for t in meta.tags}
+    return bool(cats & {c.casefold() for c in hints.review_categories} or tags & {t.casefold() for t in hints.review_tags})
+
+
+def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> PageRecord:
+    hints = hints or Hints()
+    record = PageRecord(url=url)
+    tree = load_html(html)
+    if tree is None:
+        record.reason = "not parseable as HTML"
+        return record
+    head = html[:20000] if isinstance(html, str) else html[:20000].decode("utf-8", "replace")
+    record.platform = detect_platform(tree, head)
+    meta = read_metadata(tree, url)
+    jsonld_book, jsonld_review = from_jsonld(meta.jsonld)
+    articles = len(tree.xpath("//article[not(ancestor::article)]"))
+
+    report = boilerplate.CleanReport()
+    for element in tree.xpath("|".join(f"//{tag}" for tag in boilerplate.DEAD_TAGS)):
+        if element.getparent() is not None:
+            element.drop_tree()
+    boilerplate.remove_selectors(tree, list(hints.drop_selectors), "source hint", report)
+    boilerplate.remove_selectors(tree, WIDGET_SELECTORS, "platform widget", report)
+    boilerplate.remove_comments(tree, report)
+    boilerplate.remove_forms(tree, report)
+    body, post_bodies = find_body(tree)
+    if body is not None and post_bodies == 1:
+        boilerplate.clean_body(body, urlsplit(url).hostname or "", report)
+        content = lxml_html.tostring(body, encoding="unicode")
+        content = f"<html><head><title>{escape(meta.title or '')}</title></head><body><article>{content}</article></body></html>"
+    else:
+        content = tree
+
+    document = bare_extraction(
+        content, url=url, include_comments=False, include_formatting=True, include_tables=True,
+        include_images=False, with_metadata=False, favor_recall=body is not None,
+    )
+    body_xml = getattr(document, "body", None) if document is not None else None
+    if body_xml is not None:
+        _strip_edges(body_xml, meta.title)
+    markdown = xmltotxt(body_xml, True).strip() if body_xml is not None else ""
+    text = xmltotxt(body_xml, False).strip() if body_xml is not None else ""
+    lines = [re.sub(r"\s+", " ", line).strip() for line in text.splitlines() if line.strip()]
+
+    # the book: JSON-LD, then the title, then the first heading, then a closing citation
+    headings = [re.sub(r"^#+\s*", "", line) for line in markdown.splitlines() if line.startswith("#")][:2]
+    book: Book | None = jsonld_book if jsonld_book and jsonld_book.author else None
+    book = book or from_title(meta.title)
+    if not (book and book.author):
+        for heading in headings:
+            found = from_title(heading)
+            if found and found.author:
+                book, book.source = found, "heading"
+                break
+    citation = from_citation(lines)
+    if not (book and book.author) and citation:
+        book = citation
+    if book and citation and book.author and citation.title.casefold() == book.title.casefold():
+        book.year = book.year or citation.year
+        book.publisher = book.publisher or citation.publisher
+    rating = _jsonld_rating(jsonld_review) or find_rating(lines, meta.title)
+
+    record.canonical_url = meta.canonical_url
+    record.title = meta.title
+    record.author = meta.author
+    record.published = meta.published
+    record.categories = meta.categories
+    record.tags = meta.tags
+    record.language = meta.language
+    record.sitename = meta.sitename
+    record.body_markdown = markdown
+    record.body_text = "\n".join(lines)
+    record.word_count = len(record.body_text.split())
+    record.removed = [{"rule": r.rule, "text": r.text} for r in report.removed]
+
+    evidence = Evidence(
+        url=url, title=meta.title, words=record.word_count, post_bodies=post_bodies, articles=articles,
+        body_classes=meta.body_classes, og_type=meta.og_type, categories=meta.categories, tags=meta.tags,
+        book_source=book.source if book else None, book_has_author=bool(book and book.author),
+        rating=rating is not None, books_named=_books_named(markdown), qa_blocks=_qa_blocks(lines, markdown),
+        jsonld_review=jsonld_review is not None, source_hint=_source_hint(url, meta, hints),
+    )
+    record.kind, record.reason = classify(evidence)
+    record.is_review = record.kind == "review"
+    if record.is_review:
+        if book:
+            record.book_title, record.book_author = book.title, book.author
+            record.book_year, record.book_publisher = book.year, book.publisher
+        if rating:
+            record.rating_raw, record.rating = rating.raw, rating.value
+    return record

@@ -1,0 +1,280 @@
+"""Remove boilerplate from a post's DOM before the text is extracted.
+
+trafilatura finds the main content well, but keeps what bloggers put *inside*
+the post body: donation pleas, subscribe boxes, gig listings, share lines,
+related-post lists, author bios. Each rule here looks at structure, position
+or platform knowledge, not at wording, so that it holds on blogs we have never
+seen:
+
+- platform widgets and comment sections, by the class names engines emit;
+- forms: a small box holding a form is a subscribe or comment box;
+- link lists: a list whose items are nothing but links to the same site is a
+  related-posts list; a block of share-intent links is a share bar;
+- event listings: three or more consecutive short blocks that open with a date;
+- the tail: once a call to action (a link to a donation or membership service,
+  a subscribe form) appears in the last part of the body, the rest is sign-off;
+- contact bios: a short block near the end that holds an e-mail address;
+- copyright lines; and the label line ("Related:", a heading) that introduced
+  anything removed.
+
+Every removal is recorded with its rule, so `shelfmark extract` can show why.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from .platforms import COMMENT_TOKEN, WIDGET_SELECTORS
+
+BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "blockquote", "pre", "table", "figure", "hr", "address", "details"}
+CONTAINER_TAGS = {"div", "section", "aside", "article", "header", "footer", "main", "center", "span", "font"}
+HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# Elements that never hold review text; removed wholesale.
+DEAD_TAGS = ["script", "style", "noscript", "template", "iframe", "object", "embed", "video", "audio", "canvas", "svg", "button", "select", "textarea"]
+
+# Services a blogger sends readers to for money or membership: platform knowledge.
+SUPPORT_HOSTS = re.compile(
+    r"(^|\.)(ko-fi\.com|patreon\.com|buymeacoffee\.com|paypal\.(me|com)|liberapay\.com|gofundme\.com|"
+    r"opencollective\.com|venmo\.com|cash\.app|flattr\.com|steadyhq\.com|memberful\.com|tipeee\.com|"
+    r"kickstarter\.com|substack\.com|buttondown\.email|mailchi\.mp|eepurl\.com|tinyletter\.com|ghost\.io)$",
+    re.I,
+)
+SUPPORT_PATHS = re.compile(r"(/wishlist|/registry/|/hz/wishlist|/subscribe\b|[?&#]subscribe\b|/donate\b|/support-us\b|/membership\b|/tip\b)", re.I)
+SHARE_LINK = re.compile(
+    r"(facebook\.com/(sharer|share\.php|dialog/share)|(twitter|x)\.com/(intent|share)|pinterest\.[a-z.]+/pin/create|"
+    r"linkedin\.com/(share|cws/share|sharing)|reddit\.com/submit|tumblr\.com/(share|widgets/share)|wa\.me/|api\.whatsapp\.com/send|"
+    r"t\.me/share|bsky\.app/intent|mastodon\.social/share|[?&]share=|^mailto:\?|/share/?\?|pocket\.co/save|getpocket\.com/(save|edit))",
+    re.I,
+)
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"januar|februar|märz|juni|juli|oktober|dezember"
+)
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|lunes|martes|sábado|domingo)[a-zé]*\.?,?\s+"
+DATE_LEAD = re.compile(
+    rf"^\W{{0,3}}(?:{_WEEKDAY})?(?:\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s+(?:of\s+|de\s+)?(?:{_MONTHS})\b|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|"
+    rf"\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:various|multiple|several)\s+dates)",
+    re.I,
+)
+COPYRIGHT = re.compile(r"^\s*(©|\(c\)|copyright\b)", re.I)
+
+
+@dataclass
+class Removal:
+    rule: str
+    text: str
+
+
+@dataclass
+class CleanReport:
+    removed: list[Removal] = field(default_factory=list)
+
+    def add(self, rule: str, element: HtmlElement) -> None:
+        text = _text(element)
+        if text:
+            self.removed.append(Removal(rule, text[:200]))
+
+
+def _text(element: HtmlElement) -> str:
+    return re.sub(r"\s+", " ", element.text_content() or "").strip()
+
+
+def _classes(element: HtmlElement) -> list[str]:
+    return (element.get("class") or "").split() + ([element.get("id")] if element.get("id") else [])
+
+
+def _drop(element: HtmlElement) -> None:
+    """Remove an element but keep its tail text in place."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    element.drop_tree()
+
+
+def remove_selectors(root: HtmlElement, selectors: list[str], rule: str, report: CleanReport) -> None:
+    for selector in selectors:
+        try:
+            found = root.cssselect(selector)
+        except Exception:  # a bad per-source hint never stops extraction; sources.py validates them
+            continue
+        for element in found:
+            if element.getparent() is not None and element is not root:
+                report.add(rule, element)
+                _drop(element)
+
+
+def remove_comments(root: HtmlElement, report: CleanReport) -> None:
+    for element in list(root.iter(etree.Element)):
+        if element.getparent() is None or not isinstance(element.tag, str):
+            continue
+        if any(COMMENT_TOKEN.match(token) for token in _classes(element)):
+            report.add("comments", element)
+            _drop(element)
+
+
+def _small_box(element: HtmlElement, limit: int = 400) -> HtmlElement:
+    """The largest ancestor of `element` that is still a small box (little text of its own)."""
+    box = element
+    parent = element.getparent()
+    while parent is not None and parent.tag not in ("body", "html") and len(_text(parent)) <= limit:
+        if parent.tag in ("article", "main"):
+            break
+        box = parent
+        parent = parent.getparent()
+    return box
+
+
+def remove_forms(root: HtmlElement, report: CleanReport) -> None:
+    for form in root.xpath(".//form | .//input[@type='email']"):
+        if form.getparent() is None:
+            continue
+        box = _small_box(form)
+        report.add("form", box)
+        _drop(box)
+
+
+def blocks(container: HtmlElement) -> list[HtmlElement]:
+    """The top-level text blocks of a container, in document order."""
+    found: list[HtmlElement] = []
+
+    def walk(element: HtmlElement) -> None:
+        for child in element:
+            if not isinstance(child.tag, str):
+                continue
+            if child.tag in BLOCK_TAGS:
+                found.append(child)
+            elif child.tag in CONTAINER_TAGS and any(isinstance(c.tag, str) and (c.tag in BLOCK_TAGS or c.tag in CONTAINER_TAGS) for c in child):
+                walk(child)
+            elif child.tag in CONTAINER_TAGS or child.tag == "br":
+                if _text(child):
+                    found.append(child)
+    walk(container)
+    return found
+
+
+def _link_share(block: HtmlElement, host: str) -> tuple[float, list[str]]:
+    """Share of the block's text that is link text, and the link targets."""
+    text = _text(block)
+    links = block.xpath(".//a[@href]")
+    linked = sum(len(_text(a)) for a in links)
+    return (linked / len(text) if text else 0.0), [a.get("href", "") for a in links]
+
+
+def _is_support_link(href: str) -> bool:
+    parts = urlsplit(href)
+    return bool(SUPPORT_HOSTS.search(parts.hostname or "")) or bool(SUPPORT_PATHS.search(href))
+
+
+def _is_related_list(block: HtmlElement, host: str) -> bool:
+    if block.tag not in ("ul", "ol"):
+        return False
+    items = [li for li in block if isinstance(li.tag, str) and li.tag == "li"]
+    if len(items) < 2:
+        return False
+    link_items = 0
+    for li in items:
+        share, hrefs = _link_share(li, host)
+        if share >= 0.8 and hrefs:
+            link_items += 1
+    return link_items >= 0.8 * len(items)
+
+
+def _is_link_block(block: HtmlElement) -> bool:
+    """A paragraph that is nothing but two or more links ("Previous | Next", a tag line)."""
+    if block.tag in ("ul", "ol", "blockquote", "table") or block.tag in HEADING_TAGS:
+        return False
+    share, hrefs = _link_share(block, "")
+    return len(hrefs) >= 2 and share >= 0.85
+
+
+def _is_share_block(block: HtmlElement) -> bool:
+    hrefs = [a.get("href", "") for a in block.xpath(".//a[@href]")]
+    return bool(hrefs) and sum(bool(SHARE_LINK.search(h)) for h in hrefs) >= max(1, len(hrefs) // 2)
+
+
+def _is_label(block: HtmlElement) -> bool:
+    """A short line that introduces what follows: a heading, or a few words ending in a colon."""
+    text = _text(block)
+    if not text or len(text.split()) > 16:
+        return False
+    return block.tag in HEADING_TAGS or text.endswith((":", "：", "…:")) or bool(block.xpath("self::p[strong and not(text()[normalize-space()])]"))
+
+
+def _date_led(block: HtmlElement) -> bool:
+    text = _text(block)
+    return bool(text) and len(text.split()) <= 30 and bool(DATE_LEAD.match(text))
+
+
+def clean_body(body: HtmlElement, host: str, report: CleanReport) -> None:
+    """Structural rules inside the post body (see the module docstring)."""
+    items = blocks(body)
+    if not items:
+        return
+    drop: dict[int, str] = {}
+    lengths = [len(_text(b)) for b in items]
+    total = sum(lengths) or 1
+
+    for i, block in enumerate(items):
+        text = _text(block)
+        if COPYRIGHT.match(text) and len(text) < 200:
+            drop[i] = "copyright"
+        elif _is_share_block(block):
+            drop[i] = "share links"
+        elif _is_related_list(block, host) or _is_link_block(block):
+            drop[i] = "link list"
+
+    # event listings: a run of three or more date-led blocks (list items count too)
+    i = 0
+    while i < len(items):
+        j = i
+        while j < len(items) and _date_led(items[j]):
+            j += 1
+        if j - i >= 3:
+            for k in range(i, j):
+                drop[k] = "event listing"
+            i = j
+        else:
+            if items[i].tag in ("ul", "ol"):
+                lis = items[i].xpath("./li")
+                if len(lis) >= 3 and all(_date_led(li) for li in lis):
+                    drop[i] = "event listing"
+            i += 1
+
+    # the tail: the first call to action in the last 40 % of the text ends the review
+    seen = 0
+    for i, block in enumerate(items):
+        seen_before = seen
+        seen += lengths[i]
+        if seen_before < 0.5 * total:
+            continue
+        hrefs = [a.get("href", "") for a in block.xpath(".//a[@href]")]
+        if any(_is_support_link(h) for h in hrefs) or block.xpath(".//form|.//input"):
+            for k in range(i, len(items)):
+                drop.setdefault(k, "sign-off after a call to action")
+            break
+
+    # contact bios: a short block among the last three that carries an e-mail address
+    for i in range(max(0, len(items) - 3), len(items)):
+        block = items[i]
+        has_mail = block.xpath(".//a[starts-with(@href,'mailto:')] | .//span[starts-with(@id,'cloak')]") or EMAIL.search(_text(block))
+        if has_mail and len(_text(block).split()) <= 90:
+            drop.setdefault(i, "contact bio")
+
+    # a label line right before anything removed goes with it
+    for i in sorted(drop, reverse=True):
+        k = i - 1
+        while k >= 0 and k not in drop and _is_label(items[k]):
+            drop[k] = f"label of {drop[i]}"
+            k -= 1
+
+    for i in sorted(drop, reverse=True):
+        report.add(drop[i], items[i])
+        _drop(items[i])

@@ -1,0 +1,96 @@
+"""Is this page a review of a book? If not, what is it?
+
+The decision is made from structure first (how many posts the page holds,
+the engine's body classes, a question-and-answer layout, how many books the
+body names) and then from the evidence for one reviewed book (JSON-LD, a
+title shape, a closing citation, a rating). Each outcome carries a reason a
+person can check.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+# Body classes engines put on listing pages (WordPress, Blogger, Ghost, Joomla) — platform knowledge.
+LISTING_BODY_CLASSES = {"home", "blog", "archive", "category", "tag", "search", "search-results", "date", "author",
+                        "home-template", "tag-template", "author-template", "paged", "index", "itemListView"}
+PAGE_BODY_CLASSES = {"page", "page-template", "page-template-default", "static-page"}
+POST_BODY_CLASSES = {"single-post", "single", "post-template", "item-view", "itemView", "single-format-standard"}
+LISTING_PATH = re.compile(r"/(page/\d+|category|tag|tags|label|search|author|archive|archives|\d{4}/\d{2}/?$|\d{4}/?$)(/|$)|[?&](start|paged|page|updated-max)=", re.I)
+STATIC_PATH = re.compile(r"^/(about|about-me|about-us|contact|privacy|privacy-policy|policies|review-policy|faq|disclaimer|impressum)(/|\.html?|$)", re.I)
+
+# Category and tag names that mark review posts, in the corpus languages.
+REVIEW_TERMS = re.compile(r"\b(reviews?|book reviews?|rese[ñn]as?|critiques?|rezension(en)?|recension[ei]|recensies?|recenzj[ae]|kritik)\b", re.I)
+# Post-title words for post kinds that are not reviews.
+INTERVIEW_TITLE = re.compile(r"\b(interview|q\s*&\s*a|in conversation|entrevista|entretien|intervista)\b", re.I)
+LIST_TITLE = re.compile(r"\b(best|top\s+\d+|favou?rites?|wrap[\s-]?up|round[\s-]?up|tbr|mejores|meilleurs|besten|migliori|books of (the year|\d{4})|\d+\s+books)\b", re.I)
+ANNOUNCE_TITLE = re.compile(r"\b(cover reveal|blog tour|giveaway|announcement|news|hiatus|update|welcome|launch|anuncio|annonce)\b", re.I)
+EVENT_TITLE = re.compile(r"\b(gig|concert|festival|recap|live at|reading night|book launch|event|evening)\b", re.I)
+QUESTION_LEAD = re.compile(r"^(q\s*[:.)-]|question\s*[:.]|p\s*[:.-]|f\s*[:.-])", re.I)
+
+
+@dataclass
+class Evidence:
+    url: str
+    title: str | None
+    words: int
+    post_bodies: int
+    articles: int
+    body_classes: list[str]
+    og_type: str | None
+    categories: list[str]
+    tags: list[str]
+    book_source: str | None  # jsonld, title, heading, citation, or None
+    book_has_author: bool
+    rating: bool
+    books_named: int  # distinct "Title by Author" mentions in headings, list items and bold text
+    qa_blocks: int  # blocks that open with a question marker or are bold questions
+    jsonld_review: bool
+    source_hint: bool  # the source's own review rules matched
+
+
+def classify(ev: Evidence) -> tuple[str, str]:
+    """Return (kind, reason)."""
+    path = urlsplit(ev.url).path or "/"
+    query = urlsplit(ev.url).query
+    classes = set(ev.body_classes)
+    title = ev.title or ""
+
+    if ev.post_bodies >= 2 or ev.articles >= 3:
+        return "listing", f"the page holds {max(ev.post_bodies, ev.articles)} posts: a listing, not a post"
+    if classes & LISTING_BODY_CLASSES and not classes & POST_BODY_CLASSES:
+        return "listing", f"the engine marks it as a listing page ({', '.join(sorted(classes & LISTING_BODY_CLASSES))})"
+    if path == "/" or LISTING_PATH.search(path + ("?" + query if query else "")):
+        if not ev.jsonld_review:
+            return "listing", "its URL is a home, archive, category, tag or pagination page"
+    if ev.words < 60:
+        return "empty", f"only {ev.words} words of text after cleaning"
+    if STATIC_PATH.match(path) or (classes & PAGE_BODY_CLASSES and not classes & POST_BODY_CLASSES and ev.book_source is None):
+        return "about", "a standing page of the site (about, contact, policy), not a post"
+    if ev.jsonld_review and ev.book_source == "jsonld":
+        return "review", "the page declares a schema.org Review of a book"
+    if ev.qa_blocks >= 3 or INTERVIEW_TITLE.search(title):
+        return "interview", "questions and answers: an interview" if ev.qa_blocks >= 3 else "the title calls it an interview"
+    single_book = ev.book_source in ("title", "heading", "jsonld") and ev.book_has_author
+    if LIST_TITLE.search(title) and not single_book:
+        return "list", "the title announces a list of books"
+    if ev.books_named >= 4 and not single_book:
+        return "list", f"the body names {ev.books_named} books and the title none: a list or wrap-up"
+    if ANNOUNCE_TITLE.search(title) and not (single_book and ev.rating):
+        return "announcement", "the title announces news, a reveal, a tour stop or a giveaway"
+    if EVENT_TITLE.search(title) and ev.book_source is None:
+        return "event", "the title reports an event and no book is reviewed"
+    if ev.book_source is not None and ev.book_has_author:
+        if ev.words < 120 and not ev.rating:
+            return "other", f"names a book but has only {ev.words} words and no rating: too short for a review"
+        return "review", f"reviews one book (found in the {ev.book_source}){' with a rating' if ev.rating else ''}"
+    review_marked = ev.source_hint or any(REVIEW_TERMS.search(c) for c in ev.categories + ev.tags)
+    if review_marked and (ev.book_source or ev.rating) and ev.words >= 150:
+        return "review", "filed as a review, with a rating or a named book"
+    if ev.rating and ev.words >= 150 and ev.book_source:
+        return "review", "a rated piece about a named book"
+    if ev.words < 250:
+        return "announcement", f"a short post ({ev.words} words) that reviews no named book"
+    return "other", "no reviewed book is named in the title, headings, JSON-LD or a closing citation"

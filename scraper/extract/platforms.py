@@ -1,0 +1,106 @@
+"""What we know about blog engines: how to recognise them and where their post body sits.
+
+This is data, not code paths: a new engine is a new entry here. The selectors
+are the class names each engine's stock themes emit (checked against their
+theme sources and against pages in tests/fixtures).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+# generator meta / markers → platform name
+_GENERATORS = [
+    (re.compile(r"wordpress\.com", re.I), "wordpress-com"),
+    (re.compile(r"^wordpress", re.I), "wordpress"),
+    (re.compile(r"^blogger", re.I), "blogger"),
+    (re.compile(r"^ghost", re.I), "ghost"),
+    (re.compile(r"^joomla", re.I), "joomla"),
+    (re.compile(r"^drupal", re.I), "drupal"),
+    (re.compile(r"^(hugo|jekyll|eleventy|gatsby|pelican|hexo|zola)", re.I), "static"),
+    (re.compile(r"^wix", re.I), "wix"),
+    (re.compile(r"squarespace", re.I), "squarespace"),
+    (re.compile(r"medium", re.I), "medium"),
+]
+_MARKERS = [
+    ("substackcdn.com", "substack"),
+    ("s0.wp.com", "wordpress-com"),
+    ("wp-content/", "wordpress"),
+    ("blogger.com/", "blogger"),
+    ("blogspot.", "blogger"),
+    ("ghost-portal", "ghost"),
+    ("/media/k2/", "joomla"),
+    ("static1.squarespace.com", "squarespace"),
+    ("static.wixstatic.com", "wix"),
+    ("cdn-images-1.medium.com", "medium"),
+    ("miro.medium.com", "medium"),
+]
+
+
+def detect_platform(tree: HtmlElement, raw_head: str = "") -> str:
+    for content in tree.xpath('//meta[translate(@name,"GENERATOR","generator")="generator"]/@content'):
+        for pattern, name in _GENERATORS:
+            if pattern.search(content.strip()):
+                return name
+    for marker, name in _MARKERS:
+        if marker in raw_head:
+            return name
+    return "static"
+
+
+# The post body, most specific first. The first selector that matches wins.
+BODY_SELECTORS = [
+    ".itemFullText",                    # Joomla K2 (intro text is joined to it, see below)
+    "[itemprop='articleBody']",         # Joomla core, Drupal, many themes
+    ".com-content-article__body",       # Joomla 4
+    ".entry-content",                   # WordPress classic and WordPress.com
+    ".wp-block-post-content",           # WordPress block themes
+    ".post-body",                       # Blogger
+    ".gh-content",                      # Ghost (Casper, Source)
+    ".post-full-content",               # Ghost (older Casper)
+    ".available-content .body.markup",  # Substack
+    ".blog-item-content",               # Squarespace
+    "[data-hook='post-description']",   # Wix
+    ".field--name-body",                # Drupal 8+
+    ".post-content",                    # Hugo/Jekyll themes, many others
+    ".article-content",
+    "article",
+    "main",
+]
+# Blocks that belong with the body although they sit beside it.
+BODY_COMPANIONS = {".itemFullText": ".itemIntroText"}
+
+# Widgets the engines and their popular plugins put inside or after a post.
+# Every entry is a platform component that never carries review text.
+WIDGET_SELECTORS = [
+    # WordPress / Jetpack
+    ".sharedaddy", ".sd-sharing-enabled", ".sd-block", ".jp-relatedposts", ".wpl-likebox",
+    ".wp-block-jetpack-subscriptions", ".jetpack_subscription_widget", ".wp-block-jetpack-likes",
+    ".wp-block-jetpack-sharing-buttons", ".post-likes-widget-placeholder", ".jp-post-flair",
+    ".wp-block-post-comments", ".wp-block-comments", ".post-navigation", ".navigation.post-navigation",
+    ".yarpp-related", ".crp_related", ".related-posts", ".rp4wp-related-posts", ".addtoany_share_save_container",
+    ".a2a_kit", ".mc4wp-form", ".mailpoet_form", ".wpcnt", ".entry-author", ".author-info", ".author-bio",
+    ".wp-block-jetpack-mailchimp", ".wp-block-buttons.is-style-subscribe", "#jp-post-flair",
+    # Blogger
+    ".post-share-buttons", ".post-footer-line", ".blog-pager", ".reactions", ".post-feeds",
+    # Joomla K2 and core
+    ".itemRelated", ".itemAuthorBlock", ".itemSocialSharing", ".itemNavigation", ".itemCommentsLink",
+    ".itemComments", ".itemTagsBlock", ".itemAuthorLatest", ".itemLinks", ".pagenav", ".itemToolbar",
+    # Ghost
+    ".gh-post-upgrade-cta", ".gh-cta", ".kg-signup-card", ".post-full-comments", ".subscribe-form",
+    "[data-portal]",
+    # Substack
+    ".subscription-widget-wrap", ".subscription-widget", ".subscribe-widget", ".post-footer",
+    ".captioned-button-wrap", ".button-wrapper",
+    # Medium, Squarespace, Wix
+    ".pw-multi-vote-count", ".sqs-block-newsletter", ".newsletter-form", "[data-hook='related-posts']",
+    # Disqus, Facebook, comment systems; cookie consent banners
+    "#disqus_thread", ".fb-comments", "#cookie-notice", ".cookie-notice", ".cc-window", "#onetrust-banner-sdk",
+    # Ko-fi / Patreon / Buy Me a Coffee embeds
+    ".kofi-button", ".btn-container .kofiimg", ".bmc-btn-container", ".patreon-button",
+]
+
+# id/class tokens of comment sections, in every engine we have seen
+COMMENT_TOKEN = re.compile(r"^(comments?|comment-(list|respond|form|area|section|thread|wrap)|commentlist|comments-(area|block|section|wrapper|link)|respond|reply-title|disqus_thread)$", re.I)

@@ -1,0 +1,66 @@
+"""Scrapy settings for Shelfmark: polite by default.
+
+robots.txt is obeyed, AutoThrottle is on with one request at a time per
+domain, and the User-Agent names the project and where to read about it.
+The telnet console and the remote-control server are off: nobody should be
+able to run code in a crawler from outside.
+"""
+
+from __future__ import annotations
+
+from scrapy.settings import Settings
+
+from . import __version__
+from .sources import Source
+
+USER_AGENT = f"Shelfmark/{__version__} (book-review archive; +https://github.com/shelfmark/shelfmark)"
+
+BASE = {
+    "BOT_NAME": "shelfmark",
+    "USER_AGENT": USER_AGENT,
+    "ROBOTSTXT_OBEY": True,
+    "AUTOTHROTTLE_ENABLED": True,
+    "AUTOTHROTTLE_START_DELAY": 1.0,
+    "AUTOTHROTTLE_TARGET_CONCURRENCY": 1.0,
+    "DOWNLOAD_DELAY": 1.0,
+    "CONCURRENT_REQUESTS_PER_DOMAIN": 1,
+    "CONCURRENT_REQUESTS": 16,
+    "TELNETCONSOLE_ENABLED": False,
+    "REMOTE_CONTROL_ENABLED": False,
+    "COOKIES_ENABLED": False,
+    "DOWNLOAD_TIMEOUT": 30,
+    "DOWNLOAD_MAXSIZE": 16 * 1024 * 1024,
+    "DOWNLOAD_WARNSIZE": 4 * 1024 * 1024,
+    "RETRY_TIMES": 2,
+    "REDIRECT_MAX_TIMES": 5,
+    "DEPTH_PRIORITY": 1,
+    "SCHEDULER_DISK_QUEUE": "scrapy.squeues.PickleFifoDiskQueue",
+    "SCHEDULER_MEMORY_QUEUE": "scrapy.squeues.FifoMemoryQueue",
+    "LOG_LEVEL": "INFO",
+    "ITEM_PIPELINES": {
+        "scraper.pipelines.extract.ExtractPipeline": 300,
+        "scraper.pipelines.archive.ArchivePipeline": 800,
+    },
+    "SPIDER_MIDDLEWARES": {},
+    # Extraction runs in worker processes; see scraper/pipelines/extract.py.
+    "SHELFMARK_EXTRACT_WORKERS": 2,
+    "SHELFMARK_BATCH_SIZE": 50,
+}
+
+
+def crawl_settings(source: Source, *, db_path: str, crawl_id: int, fast: bool = False, overrides: dict | None = None) -> Settings:
+    """Settings for one source's crawler: the base, the source's politeness, and the run's archive."""
+    settings = Settings()
+    settings.setdict(BASE, priority="project")
+    settings.set("DOWNLOAD_DELAY", source.politeness.download_delay, priority="spider")
+    settings.set("AUTOTHROTTLE_START_DELAY", max(source.politeness.download_delay, 0.1), priority="spider")
+    settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", source.politeness.concurrency, priority="spider")
+    settings.set("DEPTH_LIMIT", source.limits.max_depth, priority="spider")
+    settings.set("SHELFMARK_DB", db_path, priority="spider")
+    settings.set("SHELFMARK_CRAWL_ID", crawl_id, priority="spider")
+    if fast:
+        # Local demo and test sites only: politeness limits lifted, robots.txt still obeyed.
+        settings.setdict({"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "CONCURRENT_REQUESTS_PER_DOMAIN": 8}, priority="cmdline")
+    if overrides:
+        settings.setdict(overrides, priority="cmdline")
+    return settings

@@ -1,0 +1,210 @@
+"""Load ``config/sources.yaml`` into validated :class:`Source` objects.
+
+Every mistake is reported before any request is made, as one sentence that
+names the file, the source and the field, and says what to do.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
+
+import yaml
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+)
+
+PLATFORMS = ("auto", "wordpress", "wordpress-com", "blogger", "substack", "ghost", "joomla", "static")
+
+
+class SourcesError(Exception):
+    """The sources file cannot be used; the message says where and what to fix."""
+
+
+def _check_url(value: str) -> str:
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"{value!r} is not an http(s) URL with a host; write it like https://example.org/")
+    return value
+
+
+def _check_regex(value: str) -> str:
+    try:
+        re.compile(value)
+    except re.error as exc:
+        raise ValueError(f"{value!r} is not a valid regular expression ({exc})") from None
+    return value
+
+
+def _check_selector(value: str) -> str:
+    from cssselect import GenericTranslator, SelectorError
+
+    try:
+        GenericTranslator().css_to_xpath(value)
+    except SelectorError as exc:
+        raise ValueError(f"{value!r} is not a valid CSS selector ({exc})") from None
+    return value
+
+
+Url = Annotated[str, AfterValidator(_check_url)]
+Regex = Annotated[str, AfterValidator(_check_regex)]
+Selector = Annotated[str, AfterValidator(_check_selector)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Discovery(_Strict):
+    """Where posts are found. Everything here is found automatically when left out."""
+
+    feeds: list[Url] = []
+    sitemaps: list[Url] = []
+    listings: list[Url] = []
+    use_feeds: bool = True
+    use_sitemaps: bool = True
+    follow_links: bool = True
+
+
+class Scope(_Strict):
+    """Which URLs of the site are crawled at all (regexes searched in the full URL)."""
+
+    include: list[Regex] = []
+    exclude: list[Regex] = []
+
+
+class ReviewRules(_Strict):
+    """Hints for telling review posts from the rest; any match marks a review candidate."""
+
+    url_patterns: list[Regex] = []
+    categories: list[str] = []
+    tags: list[str] = []
+
+
+class Cleaning(_Strict):
+    drop_selectors: list[Selector] = []
+
+
+class Limits(_Strict):
+    max_pages: int = Field(2000, ge=1)
+    max_depth: int = Field(6, ge=0)
+    max_listing_pages: int = Field(100, ge=1)
+
+
+class Politeness(_Strict):
+    download_delay: float = Field(1.0, ge=0)
+    concurrency: int = Field(1, ge=1, le=8)
+
+
+class Source(_Strict):
+    slug: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=64)]
+    name: Annotated[str, Field(min_length=1)]
+    home_url: Url
+    platform: Literal[PLATFORMS] = "auto"  # type: ignore[valid-type]
+    discovery: Discovery = Discovery()
+    scope: Scope = Scope()
+    reviews: ReviewRules = ReviewRules()
+    cleaning: Cleaning = Cleaning()
+    limits: Limits = Limits()
+    politeness: Politeness = Politeness()
+    schedule: str | None = None
+    notes: str | None = None
+
+    @field_validator("home_url")
+    @classmethod
+    def _home_has_path(cls, value: str) -> str:
+        return value if urlsplit(value).path else value + "/"
+
+    @property
+    def netloc(self) -> str:
+        return urlsplit(self.home_url).netloc.lower()
+
+
+class SourcesFile(_Strict):
+    sources: list[Source]
+
+
+def _describe(error: dict[str, Any], raw: Any) -> tuple[str, str]:
+    """Turn one pydantic error into (source label, dotted field path)."""
+    loc = list(error["loc"])
+    label = "the file"
+    if len(loc) >= 2 and loc[0] == "sources" and isinstance(loc[1], int):
+        index = loc[1]
+        label = f"source #{index + 1}"
+        try:
+            slug = raw["sources"][index].get("slug")
+        except (KeyError, IndexError, TypeError, AttributeError):
+            slug = None
+        if slug:
+            label = f"source {slug!r}"
+        loc = loc[2:]
+    field = ".".join(str(p) for p in loc if not str(p).startswith("function-")) or "(whole entry)"
+    return label, field
+
+
+def _message(error: dict[str, Any]) -> str:
+    msg = error["msg"]
+    if error["type"] == "extra_forbidden":
+        return "is not a known field; check its spelling against the README's list of fields"
+    if error["type"] == "missing":
+        return "is required"
+    if msg.startswith("Value error, "):
+        msg = msg[len("Value error, "):]
+    if error["type"] == "literal_error":
+        return f"must be one of: {', '.join(PLATFORMS)}"
+    return msg[0].lower() + msg[1:]
+
+
+def parse_sources(text: str, path: str = "<string>") -> list[Source]:
+    try:
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        raise SourcesError(f"{path}: YAML syntax error{where}: {getattr(exc, 'problem', exc)}; fix the indentation or quoting there") from None
+    if not isinstance(raw, dict) or "sources" not in raw:
+        raise SourcesError(f"{path}: expected a mapping with a 'sources:' list at the top; see config/sources.yaml for the layout")
+    try:
+        parsed = SourcesFile.model_validate(raw)
+    except ValidationError as exc:
+        lines = []
+        for error in exc.errors():
+            label, field = _describe(error, raw)
+            lines.append(f"{path}: {label}: field '{field}' {_message(error)}")
+        raise SourcesError("\n".join(lines)) from None
+    seen: dict[str, int] = {}
+    for index, source in enumerate(parsed.sources):
+        if source.slug in seen:
+            raise SourcesError(
+                f"{path}: source #{index + 1}: field 'slug' {source.slug!r} is already used by source #{seen[source.slug] + 1}; slugs must be unique"
+            )
+        seen[source.slug] = index
+    return parsed.sources
+
+
+def load_sources(path: str | Path) -> list[Source]:
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise SourcesError(f"{path}: no such file; pass --sources with the path of your sources.yaml") from None
+    except UnicodeDecodeError as exc:
+        raise SourcesError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start}); save it as UTF-8") from None
+    return parse_sources(text, str(path))
+
+
+def select_sources(sources: list[Source], slugs: list[str] | tuple[str, ...], path: str = "sources.yaml") -> list[Source]:
+    if not slugs:
+        return list(sources)
+    by_slug = {s.slug: s for s in sources}
+    unknown = [s for s in slugs if s not in by_slug]
+    if unknown:
+        raise SourcesError(f"{path}: no source with slug {', '.join(map(repr, unknown))}; known: {', '.join(by_slug)}")
+    return [by_slug[s] for s in slugs]
