@@ -81,8 +81,8 @@ def make_datasette(db_path: str | Path) -> Datasette:
 def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8001) -> None:
     """Serve the archive until interrupted, the way `datasette serve` runs its app."""
     import uvicorn
-    from datasette.cli import check_databases
-    from datasette.utils import run_sync
+    # The same two steps `datasette serve` runs before uvicorn (datasette/cli.py).
+    from datasette.cli import check_databases, run_sync
 
     ds = make_datasette(db_path)
     run_sync(ds.invoke_startup)

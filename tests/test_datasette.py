@@ -258,3 +258,36 @@ async def test_every_column_is_documented(ds, db_path):
             assert tables[name].get("description"), f"{name} has no description"
     finally:
         archive.close()
+
+
+def test_serve_runs_the_app_over_http(db_path):
+    """serve() as a real process: the path `shelfmark serve` will take."""
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    root = Path(__file__).resolve().parent.parent
+    proc = subprocess.Popen(
+        [sys.executable, "-c", f"from archive.serve import serve; serve({str(db_path)!r}, port={port})"],
+        cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/shelfmark/search.json?q=comala&_shape=array") as r:
+                    body = r.read().decode()
+                break
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise AssertionError(f"server did not start: {proc.stderr.read().decode()[-2000:]}")
+                time.sleep(0.2)
+        assert "http://beta.test/paramo" in body
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
