@@ -20,7 +20,7 @@ from .sources import Source
 DROP_PARAMS = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|source|m|amp;.*|_ga|spref|hl)$", re.I)
 # Query keys that make a page a trap: never fetched.
 TRAP_PARAMS = re.compile(
-    r"^(replytocom|share|print|printpage|tmpl|output|amp|showcomment|like_comment|action|nb|doing_wp_cron|preview|"
+    r"^(replytocom|share|print|printpage|tmpl|output|amp|showcomment|like_comment|action|nb|doing_wp_cron|_wpnonce|preview|"
     r"calendar|ical|outlook-ical|format|orderby|order|filter_\w+|redirect_to|lang|s|q|search|view|sort|attachment_id|"
     r"unapproved|moderation-hash|dl|download|shared)$",
     re.I,

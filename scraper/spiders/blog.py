@@ -122,7 +122,6 @@ class BlogSpider(scrapy.Spider):
 
     def failed(self, failure: Failure):
         request = failure.request
-        self.crawler.stats.inc_value("shelfmark/failed")
         log.warning("%s: fetch failed: %s", request.url, failure.getErrorMessage())
         yield {
             "source_slug": self.source.slug, "url": request.url, "status": None, "fetched_at": _now(),

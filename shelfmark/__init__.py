@@ -1,0 +1,1 @@
+"""Shelfmark: an archive of book-review blogs."""
