@@ -15,6 +15,7 @@ from scrapy.crawler import Crawler, CrawlerProcess
 from archive.store import Archive
 
 from .extract import EXTRACTOR_VERSION
+from .pipelines.extract import _SharedPool
 from .settings import BASE, USER_AGENT, crawl_settings
 from .sources import Source
 from .spiders.blog import BlogSpider
@@ -69,15 +70,23 @@ def run_crawl(sources: list[Source], db_path: str, *, fast: bool = False, overri
     started = time.monotonic()
     process = CrawlerProcess({**BASE, "LOG_LEVEL": log_level}, install_root_handler=True)
     crawlers: dict[str, Crawler] = {}
-    for source in sources:
-        crawler = Crawler(BlogSpider, crawl_settings(source, db_path=str(db_path), crawl_id=crawl_id, fast=fast, overrides=overrides))
+    for index, source in enumerate(sources):
+        settings = crawl_settings(source, db_path=str(db_path), crawl_id=crawl_id, fast=fast, overrides=overrides)
+        # the first crawler installs the (asyncio) reactor, as CrawlerProcess.create_crawler would
+        crawler = Crawler(BlogSpider, settings, init_reactor=index == 0)
         crawlers[source.slug] = crawler
         process.crawl(crawler, source=source)
     status = "finished"
+    workers = BASE["SHELFMARK_EXTRACT_WORKERS"] if overrides is None else overrides.get("SHELFMARK_EXTRACT_WORKERS", BASE["SHELFMARK_EXTRACT_WORKERS"])
+    if workers:
+        _SharedPool.acquire(workers)
     try:
         process.start()
     except KeyboardInterrupt:
         status = "interrupted"
+    finally:
+        if workers:
+            _SharedPool.release()
     per_source = {slug: _stats_counts(c.stats.get_stats()) for slug, c in crawlers.items()}
     if any(c["finish_reason"] not in ("finished", "") for c in per_source.values()):
         status = "interrupted" if status == "finished" and any(c["finish_reason"] == "shutdown" for c in per_source.values()) else status

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import multiprocessing
+import os
 from concurrent.futures import Executor, ProcessPoolExecutor
 
 from ..extract import Hints, extract_page
@@ -38,8 +39,18 @@ def extract_to_dict(body: bytes, url: str, hints: Hints) -> dict:
         return {"url": url, "kind": "unparsed", "is_review": False, "reason": f"extraction failed: {type(exc).__name__}: {exc}"[:300]}
 
 
+def _warm(_: int = 0) -> int:
+    return os.getpid()
+
+
 class _SharedPool:
-    """One process pool for all crawlers in this process, closed when the last one closes."""
+    """One process pool for all crawlers in this process, closed when the last one closes.
+
+    Workers are forked, and forked early (``acquire`` before the reactor runs,
+    as ``scraper.run`` does): a fork copies only the calling thread, so the
+    children start clean, and unlike spawn or forkserver a fork does not
+    re-import the caller's ``__main__``.
+    """
 
     pool: Executor | None = None
     users = 0
@@ -47,7 +58,9 @@ class _SharedPool:
     @classmethod
     def acquire(cls, workers: int) -> Executor:
         if cls.pool is None:
-            cls.pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("forkserver"))
+            cls.pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
+            # start every worker now, while this is the only thread that matters
+            list(cls.pool.map(_warm, range(workers * 2)))
         cls.users += 1
         return cls.pool
 

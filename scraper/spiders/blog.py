@@ -21,6 +21,7 @@ from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from scrapy.http import Response, TextResponse
+from scrapy.exceptions import IgnoreRequest
 from twisted.python.failure import Failure
 
 from ..discovery import ENGINE_PATHS, feeds_from_html, parse_xml_listing, sitemaps_from_robots
@@ -122,6 +123,10 @@ class BlogSpider(scrapy.Spider):
 
     def failed(self, failure: Failure):
         request = failure.request
+        if failure.check(IgnoreRequest):
+            # robots.txt said no (or a middleware dropped it on purpose): not a failure of the site
+            self.crawler.stats.inc_value("shelfmark/refused/robots.txt or middleware")
+            return
         log.warning("%s: fetch failed: %s", request.url, failure.getErrorMessage())
         yield {
             "source_slug": self.source.slug, "url": request.url, "status": None, "fetched_at": _now(),
