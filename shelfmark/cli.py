@@ -76,6 +76,18 @@ def crawl(slugs: tuple[str, ...], sources_path: str, db: str, log_level: str) ->
 
 
 @main.command()
+@click.argument("sources_path", default=DEFAULT_SOURCES, required=False)
+def sources(sources_path: str) -> None:
+    """Check a sources file (no request is made) and list its sources."""
+    from scraper.sources import load_sources
+
+    loaded = load_sources(sources_path)
+    for source in loaded:
+        click.echo(f"{source.slug:28} {source.platform:14} {source.home_url}")
+    click.echo(f"{sources_path}: {len(loaded)} sources, all valid")
+
+
+@main.command()
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="The archive to serve.")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8001, show_default=True, type=int)
