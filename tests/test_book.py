@@ -1,0 +1,234 @@
+"""scraper.extract.book: which book a post reviews, from its title, a closing citation, or JSON-LD."""
+
+from __future__ import annotations
+
+import pytest
+
+from scraper.extract.book import clean_title, from_citation, from_jsonld, from_title, is_name
+
+
+def title_author(text):
+    book = from_title(text)
+    return None if book is None else (book.title, book.author)
+
+
+# -- from_title -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Orchard Keeper's Daughter by Mirela Dunn", ("The Orchard Keeper's Daughter", "Mirela Dunn")),
+        ("Review: Salt Harbour – Tomas K. Averill", ("Salt Harbour", "Tomas K. Averill")),
+        ("Review: Salt Harbour - Tomas K. Averill", ("Salt Harbour", "Tomas K. Averill")),
+        ("Review: Salt Harbour — Tomas K. Averill", ("Salt Harbour", "Tomas K. Averill")),
+        ("‘The Glass Road’ by Ines Marlow", ("The Glass Road", "Ines Marlow")),
+        ("“The Glass Road” by Ines Marlow", ("The Glass Road", "Ines Marlow")),
+        ("Book Review: Lantern Weather by Ada van der Berg - A Quiet Triumph", ("Lantern Weather", "Ada van der Berg")),
+        ("thoughts on ‘The Winter Ledger’ by Hal P. Okafor", ("The Winter Ledger", "Hal P. Okafor")),
+        ("Mini review: Tidewater by Rosa de la Cruz", ("Tidewater", "Rosa de la Cruz")),
+        ("Review of Ironwood by J. M. Fenwick", ("Ironwood", "J. M. Fenwick")),
+        ("Review: The Cartographer's Wife, by Lena Hoyt", ("The Cartographer's Wife", "Lena Hoyt")),
+        ("The Salt Archive by Petra Lindqvist | Tidal Pages", ("The Salt Archive", "Petra Lindqvist")),
+        ("Review: The Salt Archive by Petra Lindqvist (4/5)", ("The Salt Archive", "Petra Lindqvist")),
+        ("Review: Petra Lindqvist: The Salt Archive", ("The Salt Archive", "Petra Lindqvist")),
+    ],
+)
+def test_title_shapes(text, expected):
+    book = from_title(text)
+    assert (book.title, book.author) == expected
+    assert book.source == "title"
+    assert book.year is None and book.publisher is None
+
+
+def test_title_with_author_and_year_in_brackets():
+    book = from_title("The Winter Ledger (Hal P. Okafor, 2005)")
+    assert (book.title, book.author, book.year) == ("The Winter Ledger", "Hal P. Okafor", 2005)
+
+
+def test_brackets_that_are_not_an_author_and_year():
+    book = from_title("The Winter Ledger (reread, 2005)")
+    assert book is None or book.author != "reread"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Reseña: El faro del norte de Lucía Ferrer", ("El faro del norte", "Lucía Ferrer")),
+        ("Critique : « La Maison des vents » par Odile Mercier", ("La Maison des vents", "Odile Mercier")),
+        ("Rezension: Das stille Ufer von Jonas Reber", ("Das stille Ufer", "Jonas Reber")),
+    ],
+)
+def test_other_languages_after_a_review_prefix_or_quotes(text, expected):
+    assert title_author(text) == expected
+
+
+def test_foreign_by_word_is_not_trusted_without_a_prefix_or_quotes():
+    # "de" is too common inside titles to split on it unprompted
+    assert from_title("El faro del norte de Lucía Ferrer") is None
+
+
+def test_review_prefix_without_an_author_keeps_the_title():
+    book = from_title("Review: Lantern Weather")
+    assert (book.title, book.author) == ("Lantern Weather", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thoughts by the sea",
+        "Our best books of 2025",
+        "An interview with Ann Leckie",
+        "Notes from a walk by the river",
+        "Reading slump, day by day",
+        "What I read in March",
+        "",
+        None,
+    ],
+)
+def test_titles_that_name_no_book(text):
+    book = from_title(text)
+    assert book is None or book.author is None
+
+
+def test_a_long_prefixed_title_without_author_is_not_a_book():
+    text = "Review: " + " ".join(["some"] * 13)
+    assert from_title(text) is None
+
+
+# -- from_citation ----------------------------------------------------------------------
+
+
+def test_full_citation():
+    lines = [
+        "I closed it and sat with the last page for a while.",
+        "The Winter Ledger by Hal P. Okafor. Portland: Driftwood Press, 2005. $24 — 288 pages.",
+    ]
+    book = from_citation(lines)
+    assert (book.title, book.author, book.year, book.publisher, book.source) == (
+        "The Winter Ledger", "Hal P. Okafor", 2005, "Driftwood Press", "citation",
+    )
+
+
+def test_citation_without_city():
+    book = from_citation(["Lantern Weather, by Ada van der Berg. Saltmarsh Books, 2019."])
+    assert (book.title, book.author, book.year, book.publisher) == ("Lantern Weather", "Ada van der Berg", 2019, "Saltmarsh Books")
+
+
+def test_citation_must_be_near_the_end():
+    lines = ["The Winter Ledger by Hal P. Okafor. Portland: Driftwood Press, 2005."] + ["More thoughts."] * 8
+    assert from_citation(lines) is None
+    assert from_citation(lines[:8]) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I read it in 2005 by the sea. Portland: Driftwood Press, 2006.",
+        "The Winter Ledger by Hal P. Okafor.",
+        "Published by Driftwood Press in 2005.",
+    ],
+)
+def test_not_citations(line):
+    assert from_citation([line]) is None
+
+
+# -- from_jsonld ------------------------------------------------------------------------
+
+
+def test_review_of_a_book_with_author_object():
+    review = {
+        "@type": "Review",
+        "itemReviewed": {
+            "@type": "Book",
+            "name": "The Glass Road",
+            "author": {"@type": "Person", "name": "Ines Marlow"},
+            "datePublished": "2021-09-07",
+            "publisher": {"@type": "Organization", "name": "Harbour Lane"},
+        },
+        "reviewRating": {"@type": "Rating", "ratingValue": 4},
+    }
+    book, found = from_jsonld([{"@type": "WebSite", "name": "Tidal Pages"}, review])
+    assert (book.title, book.author, book.year, book.publisher, book.source) == (
+        "The Glass Road", "Ines Marlow", 2021, "Harbour Lane", "jsonld",
+    )
+    assert found is review
+
+
+def test_review_of_a_book_with_author_list():
+    book, _ = from_jsonld([{
+        "@type": "Review",
+        "itemReviewed": {"@type": "Book", "name": "Two Tides", "author": [{"@type": "Person", "name": "Mara Holt"}, "Ivo Brandt"]},
+    }])
+    assert book.author == "Mara Holt, Ivo Brandt"
+
+
+def test_review_of_a_book_with_author_string_and_list_type():
+    book, review = from_jsonld([{
+        "@type": ["Review", "CreativeWork"],
+        "itemReviewed": {"@type": ["Book", "Product"], "name": "Ironwood", "author": "J. M. Fenwick", "copyrightYear": 1998},
+    }])
+    assert (book.title, book.author, book.year) == ("Ironwood", "J. M. Fenwick", 1998)
+    assert review is not None
+
+
+def test_bare_book():
+    book, review = from_jsonld([{"@type": "Book", "name": "Tidewater", "author": {"name": "Rosa de la Cruz"}}])
+    assert (book.title, book.author) == ("Tidewater", "Rosa de la Cruz")
+    assert review is None
+
+
+def test_review_beats_a_bare_book():
+    items = [
+        {"@type": "Book", "name": "Something Else", "author": "A. Nother"},
+        {"@type": "Review", "itemReviewed": {"@type": "Book", "name": "Tidewater", "author": "Rosa de la Cruz"}},
+    ]
+    book, review = from_jsonld(items)
+    assert book.title == "Tidewater" and review is items[1]
+
+
+def test_jsonld_title_is_cleaned():
+    book, _ = from_jsonld([{"@type": "Review", "itemReviewed": {"@type": "Book", "name": "“Tidewater” (4/5)"}}])
+    assert book.title == "Tidewater" and book.author is None
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        [],
+        [{"@type": "BlogPosting", "name": "The Glass Road"}],
+        [{"@type": "Review", "itemReviewed": {"@type": "Movie", "name": "A Film"}}],
+        [{"@type": "Review", "itemReviewed": {"@type": "Book"}}],
+        [{"@type": "Review", "itemReviewed": "The Glass Road"}],
+        [{"name": "untyped"}],
+    ],
+)
+def test_jsonld_without_a_book(items):
+    assert from_jsonld(items) == (None, None)
+
+
+# -- is_name and clean_title --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ines Marlow", "Hal P. Okafor", "J. M. Fenwick", "Ada van der Berg", "Rosa de la Cruz", "Lucía Ferrer", "Mara-Jo Holt",
+     "Sean O'Malley", "Odile Le Mercier", "Plato"],
+)
+def test_is_name(text):
+    assert is_name(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", None, "the sea", "day by day", "Agent 007", "One Two Three Four Five Six", "Ines marlow", "A" * 61],
+)
+def test_is_not_name(text):
+    assert not is_name(text)
+
+
+def test_clean_title():
+    assert clean_title("  “The Glass Road”  ") == "The Glass Road"
+    assert clean_title("The Glass Road (4/5)") == "The Glass Road"
+    assert clean_title("The Glass Road [3.5/5 stars]") == "The Glass Road"
+    assert clean_title("The Glass Road:") == "The Glass Road"

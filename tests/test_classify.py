@@ -1,0 +1,209 @@
+"""scraper.extract.classify: the kind of a page from its Evidence, and the reason given."""
+
+from __future__ import annotations
+
+import pytest
+
+from scraper.extract.classify import Evidence, classify
+
+POST_URL = "https://tidalpages.example/2025/03/the-glass-road/"
+
+
+def evidence(**overrides) -> Evidence:
+    """A plain single post with enough words and nothing else: each test adds what it is about."""
+    values = dict(
+        url=POST_URL, title="Some post", words=400, post_bodies=1, articles=1, body_classes=["single-post"],
+        og_type="article", categories=[], tags=[], book_source=None, book_has_author=False, rating=False,
+        books_named=0, qa_blocks=0, jsonld_review=False, source_hint=False,
+    )
+    values.update(overrides)
+    return Evidence(**values)
+
+
+def kind(**overrides) -> str:
+    return classify(evidence(**overrides))[0]
+
+
+REVIEW = dict(title="The Glass Road by Ines Marlow", book_source="title", book_has_author=True)
+
+
+# -- listings -------------------------------------------------------------------------
+
+
+def test_listing_by_post_bodies():
+    k, reason = classify(evidence(post_bodies=2, **REVIEW))
+    assert k == "listing" and "2 posts" in reason
+
+
+def test_listing_by_articles_when_no_post_body_was_found():
+    k, reason = classify(evidence(post_bodies=0, articles=3, rating=True, **REVIEW))
+    assert k == "listing" and "3 posts" in reason
+    assert kind(post_bodies=0, articles=2, rating=True, **REVIEW) == "review"
+    # one post body found: extra <article>s beside it (related posts) do not make a listing
+    assert kind(post_bodies=1, articles=3, rating=True, **REVIEW) == "review"
+
+
+@pytest.mark.parametrize("cls", ["home", "archive", "category", "tag", "search-results", "home-template", "paged", "itemListView"])
+def test_listing_by_body_class(cls):
+    k, reason = classify(evidence(body_classes=[cls], **REVIEW))
+    assert k == "listing" and cls in reason
+
+
+def test_post_body_class_overrides_listing_class():
+    # WordPress puts "blog" on some single posts too; "single-post" says it is one post
+    assert kind(body_classes=["blog", "single-post"], **REVIEW) == "review"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://tidalpages.example/",
+        "https://tidalpages.example/page/2/",
+        "https://tidalpages.example/category/reviews/",
+        "https://tidalpages.example/tag/sea/",
+        "https://tidalpages.example/2025/03/",
+        "https://tidalpages.example/2025/",
+        "https://tidalpages.example/search/label/Fantasy",
+        "https://tidalpages.example/?paged=3",
+        "https://tidalpages.example/index.php?start=20",
+    ],
+)
+def test_listing_by_url(url):
+    k, reason = classify(evidence(url=url, body_classes=[], **REVIEW))
+    assert k == "listing" and "URL" in reason
+
+
+def test_listing_url_with_a_jsonld_review_is_not_a_listing():
+    assert kind(url="https://tidalpages.example/", body_classes=[], jsonld_review=True, book_source="jsonld", book_has_author=True) == "review"
+
+
+# -- empty and about ---------------------------------------------------------------------
+
+
+def test_empty():
+    k, reason = classify(evidence(words=59, **REVIEW))
+    assert k == "empty" and "59 words" in reason
+    assert kind(words=60, rating=True, **REVIEW) == "review"
+
+
+@pytest.mark.parametrize("path", ["/about/", "/about-me", "/contact.html", "/review-policy/", "/impressum"])
+def test_about_by_path(path):
+    k, reason = classify(evidence(url="https://tidalpages.example" + path))
+    assert k == "about" and "standing page" in reason
+
+
+def test_about_by_page_body_class():
+    assert kind(url="https://tidalpages.example/my-shelves/", body_classes=["page", "page-template-default"]) == "about"
+
+
+def test_page_body_class_with_a_book_is_not_about():
+    assert kind(url="https://tidalpages.example/the-glass-road/", body_classes=["page"], rating=True, **REVIEW) == "review"
+
+
+# -- reviews ---------------------------------------------------------------------------------
+
+
+def test_jsonld_review():
+    k, reason = classify(evidence(jsonld_review=True, book_source="jsonld", book_has_author=True, title="Weekend reading"))
+    assert k == "review" and "schema.org Review" in reason
+
+
+def test_review_from_title_book_with_rating():
+    k, reason = classify(evidence(rating=True, **REVIEW))
+    assert k == "review"
+    assert "title" in reason and "rating" in reason
+
+
+def test_review_without_rating_needs_enough_words():
+    assert kind(words=119, **REVIEW) == "other"
+    assert kind(words=120, **REVIEW) == "review"
+    assert kind(words=90, rating=True, **REVIEW) == "review"
+
+
+def test_too_short_other_reason():
+    k, reason = classify(evidence(words=80, **REVIEW))
+    assert k == "other" and "80 words" in reason and "too short" in reason
+
+
+def test_review_filed_in_a_review_category():
+    base = dict(title="A quiet week on the coast", book_source="citation", book_has_author=False, words=200)
+    assert kind(categories=["Book Reviews"], **base) == "review"
+    assert kind(tags=["reseñas"], **base) == "review"
+    assert kind(source_hint=True, **base) == "review"
+    assert kind(categories=["Walks"], **base) != "review"
+
+
+def test_rated_piece_about_a_named_book():
+    assert kind(title="A quiet week on the coast", book_source="citation", book_has_author=False, rating=True, words=200) == "review"
+
+
+# -- interviews, lists, announcements, events ---------------------------------------------------
+
+
+def test_interview_by_qa_blocks():
+    k, reason = classify(evidence(qa_blocks=3, **REVIEW))
+    assert k == "interview" and "questions and answers" in reason
+    assert kind(qa_blocks=2, rating=True, **REVIEW) == "review"
+
+
+@pytest.mark.parametrize("title", ["An interview with Ines Marlow", "Q&A: Ines Marlow", "Entrevista a Lucía Ferrer", "In conversation with two translators"])
+def test_interview_by_title(title):
+    k, reason = classify(evidence(title=title))
+    assert k == "interview" and "title" in reason
+
+
+@pytest.mark.parametrize("title", ["Our best books of 2025", "Top 10 sea novels", "March wrap-up", "My favourite reads", "Los mejores libros del año", "12 books for a long winter"])
+def test_list_by_title(title):
+    k, reason = classify(evidence(title=title))
+    assert k == "list" and "list" in reason
+
+
+def test_list_title_with_a_single_book_is_a_review():
+    assert kind(title="The best book I read this year: The Glass Road by Ines Marlow", book_source="title", book_has_author=True) == "review"
+
+
+def test_list_by_books_named():
+    k, reason = classify(evidence(title="What the winter held", books_named=4))
+    assert k == "list" and "4 books" in reason
+    assert kind(title="What the winter held", books_named=3) != "list"
+
+
+@pytest.mark.parametrize("title", ["Cover reveal: The Salt Archive", "Blog tour stop", "Giveaway time!", "A short hiatus", "News from the shelf"])
+def test_announcement_by_title(title):
+    k, reason = classify(evidence(title=title))
+    assert k == "announcement" and "announces" in reason
+
+
+def test_announcement_title_with_a_rated_book_is_a_review():
+    assert kind(title="Blog tour: The Glass Road by Ines Marlow", book_source="title", book_has_author=True, rating=True) == "review"
+    assert kind(title="Blog tour: The Glass Road by Ines Marlow", book_source="title", book_has_author=True) == "announcement"
+
+
+@pytest.mark.parametrize("title", ["Festival recap", "Live at the harbour library", "A reading night in Porto", "An evening of readings at the library"])
+def test_event_by_title(title):
+    k, reason = classify(evidence(title=title))
+    assert k == "event" and "event" in reason
+
+
+def test_event_by_section():
+    k, reason = classify(evidence(title="Saturday at the harbour", categories=["Live music"]))
+    assert k == "event" and "event" in reason
+    assert kind(title="Saturday at the harbour", categories=["Essays"]) != "event"
+
+
+def test_event_title_with_a_book_is_not_an_event():
+    assert kind(title="Festival recap", book_source="citation", book_has_author=True, rating=True) == "review"
+
+
+# -- the leftovers --------------------------------------------------------------------------------
+
+
+def test_short_post_without_a_book_is_an_announcement():
+    k, reason = classify(evidence(title="Sunday", words=249))
+    assert k == "announcement" and "249 words" in reason
+
+
+def test_long_post_without_a_book_is_other():
+    k, reason = classify(evidence(title="Sunday", words=250))
+    assert k == "other" and "no reviewed book" in reason
+
