@@ -71,7 +71,7 @@ def run_crawl(sources: list[Source], db_path: str, *, fast: bool = False, overri
     process = CrawlerProcess({**BASE, "LOG_LEVEL": log_level}, install_root_handler=True)
     crawlers: dict[str, Crawler] = {}
     for index, source in enumerate(sources):
-        settings = crawl_settings(source, db_path=str(db_path), crawl_id=crawl_id, fast=fast, overrides=overrides)
+        settings = crawl_settings(source, db_path=str(db_path), crawl_id=crawl_id, fast=fast, overrides={"LOG_LEVEL": log_level, **(overrides or {})})
         # the first crawler installs the (asyncio) reactor, as CrawlerProcess.create_crawler would
         crawler = Crawler(BlogSpider, settings, init_reactor=index == 0)
         crawlers[source.slug] = crawler

@@ -170,7 +170,7 @@ def test_gold_counts_and_books():
     assert all(g["book"] and g["book"]["title"] and g["book"]["author"] for g in reviews)
     assert all(g["book"] is None and g["rating"] is None for g in pages if not g["is_review"])
     kinds = {g["kind"] for g in pages}
-    assert {"review", "list", "interview", "announcement", "about", "event", "other"} <= kinds
+    assert {"review", "list", "interview", "announcement", "about", "event"} <= kinds
     for g in reviews:
         if g["rating"]:
             assert 0 < g["rating"]["normalized"] <= 1 and g["rating"]["raw"]

@@ -129,12 +129,12 @@ def _jsonld_rating(review: dict | None) -> Rating | None:
     try:
         value = float(rr.get("ratingValue"))
         best = float(rr.get("bestRating") or 5)
-        worst = float(rr.get("worstRating") or 0)
     except (TypeError, ValueError):
         return None
-    if best <= worst or not worst <= value <= best:
+    if best <= 0 or not 0 <= value <= best:
         return None
-    return Rating(f"{rr.get('ratingValue')}/{rr.get('bestRating') or 5}", round((value - worst) / (best - worst), 3))
+    # value/best, as a reader reads "4/5" (worstRating is usually 1 and does not shift the scale)
+    return Rating(f"{rr.get('ratingValue')}/{rr.get('bestRating') or 5}", round(value / best, 3))
 
 
 def _source_hint(url: str, meta: PageMeta, hints: Hints) -> bool:

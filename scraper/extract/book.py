@@ -101,6 +101,12 @@ def from_title(title: str | None) -> Book | None:
         author = _author(match.group(2))
         if author:
             return Book(clean_title(match.group(1)), author, source="title")
+    # "Title, de Author", "Title d’Author": in Romance languages a comma or an elision marks the author
+    match = re.match(rf"^(.+?)(?:,\s+(?:{_BY})\s+|\s+d[’'])(.+)$", text)
+    if match:
+        author = _author(match.group(2))
+        if author and author == match.group(2).strip(QUOTES + " .") and len(author.split()) >= 2:
+            return Book(clean_title(match.group(1)), author, source="title")
     # "Title – Author", "Title de Author" or "Author: Title" only after a review prefix was seen
     if text != re.sub(r"\s+", " ", title).strip():
         match = re.match(rf"^(.+?),?\s+{_BY}\s+(.+)$", text)

@@ -16,10 +16,10 @@ from urllib.parse import urlsplit
 # Body classes engines put on listing pages (WordPress, Blogger, Ghost, Joomla) — platform knowledge.
 LISTING_BODY_CLASSES = {"home", "blog", "archive", "category", "tag", "search", "search-results", "date", "author",
                         "home-template", "tag-template", "author-template", "paged", "index", "itemListView"}
-PAGE_BODY_CLASSES = {"page", "page-template", "page-template-default", "static-page"}
+PAGE_BODY_CLASSES = {"page", "page-template", "page-template-default", "static-page", "static_page"}
 POST_BODY_CLASSES = {"single-post", "single", "post-template", "item-view", "itemView", "single-format-standard"}
 LISTING_PATH = re.compile(r"/(page/\d+|category|tag|tags|label|search|author|archive|archives|\d{4}/\d{2}/?$|\d{4}/?$)(/|$)|[?&](start|paged|page|updated-max)=", re.I)
-STATIC_PATH = re.compile(r"^/(about|about-me|about-us|contact|privacy|privacy-policy|policies|review-policy|faq|disclaimer|impressum)(/|\.html?|$)", re.I)
+STATIC_PATH = re.compile(r"^/(p/[^/]+\.html$|(about|about-me|about-us|contact|privacy|privacy-policy|policies|review-policy|faq|disclaimer|impressum)(/|\.html?|$))", re.I)
 
 # Category and tag names that mark review posts, in the corpus languages.
 REVIEW_TERMS = re.compile(r"\b(reviews?|book reviews?|rese[ñn]as?|critiques?|rezension(en)?|recension[ei]|recensies?|recenzj[ae]|kritik)\b", re.I)
@@ -28,6 +28,8 @@ INTERVIEW_TITLE = re.compile(r"\b(interview|q\s*&\s*a|in conversation|entrevista
 LIST_TITLE = re.compile(r"\b(best|top\s+\d+|favou?rites?|wrap[\s-]?up|round[\s-]?up|tbr|mejores|meilleurs|besten|migliori|books of (the year|\d{4})|\d+\s+books)\b", re.I)
 ANNOUNCE_TITLE = re.compile(r"\b(cover reveal|blog tour|giveaway|announcement|news|hiatus|update|welcome|launch|anuncio|annonce)\b", re.I)
 EVENT_TITLE = re.compile(r"\b(gig|concert|festival|recap|live at|reading night|book launch|event|evening)\b", re.I)
+# Sections of newspapers and blogs that report events rather than review books.
+EVENT_SECTION = re.compile(r"\b(music|events?|gigs?|concerts?|festivals?|live|theatre|theater|konzert|conciertos?|musique)\b", re.I)
 QUESTION_LEAD = re.compile(r"^(q\s*[:.)-]|question\s*[:.]|p\s*[:.-]|f\s*[:.-])", re.I)
 
 
@@ -58,17 +60,17 @@ def classify(ev: Evidence) -> tuple[str, str]:
     classes = set(ev.body_classes)
     title = ev.title or ""
 
-    if ev.post_bodies >= 2 or ev.articles >= 3:
+    if ev.post_bodies >= 2 or (ev.post_bodies == 0 and ev.articles >= 3):
         return "listing", f"the page holds {max(ev.post_bodies, ev.articles)} posts: a listing, not a post"
     if classes & LISTING_BODY_CLASSES and not classes & POST_BODY_CLASSES:
         return "listing", f"the engine marks it as a listing page ({', '.join(sorted(classes & LISTING_BODY_CLASSES))})"
     if path == "/" or LISTING_PATH.search(path + ("?" + query if query else "")):
         if not ev.jsonld_review:
             return "listing", "its URL is a home, archive, category, tag or pagination page"
-    if ev.words < 60:
-        return "empty", f"only {ev.words} words of text after cleaning"
     if STATIC_PATH.match(path) or (classes & PAGE_BODY_CLASSES and not classes & POST_BODY_CLASSES and ev.book_source is None):
         return "about", "a standing page of the site (about, contact, policy), not a post"
+    if ev.words < 60:
+        return "empty", f"only {ev.words} words of text after cleaning"
     if ev.jsonld_review and ev.book_source == "jsonld":
         return "review", "the page declares a schema.org Review of a book"
     if ev.qa_blocks >= 3 or INTERVIEW_TITLE.search(title):
@@ -80,8 +82,8 @@ def classify(ev: Evidence) -> tuple[str, str]:
         return "list", f"the body names {ev.books_named} books and the title none: a list or wrap-up"
     if ANNOUNCE_TITLE.search(title) and not (single_book and ev.rating):
         return "announcement", "the title announces news, a reveal, a tour stop or a giveaway"
-    if EVENT_TITLE.search(title) and ev.book_source is None:
-        return "event", "the title reports an event and no book is reviewed"
+    if ev.book_source is None and (EVENT_TITLE.search(title) or any(EVENT_SECTION.search(c) for c in ev.categories)):
+        return "event", "an event report (by its title or section) that reviews no book"
     if ev.book_source is not None and ev.book_has_author:
         if ev.words < 120 and not ev.rating:
             return "other", f"names a book but has only {ev.words} words and no rating: too short for a review"

@@ -39,6 +39,7 @@ RATING_LABEL = re.compile(
 _STAR_RUN = re.compile(rf"[{FULL_STARS}{EMPTY_STARS}{HALF}{_VS}\s]+")
 _FRACTION = re.compile(rf"{_NUM}{_HALF_WORD}\s*(?:/|out of|of|sur|de|von|su|uit)\s*(\d+)\b(?:\s*(?:stars?|étoiles|estrellas|sterne|stelle))?", re.IGNORECASE)
 _N_STARS = re.compile(rf"\b{_NUM}{_HALF_WORD}[\s-]*(?:stars?|étoiles?|estrellas?|sterne?n?|stelle)\b", re.IGNORECASE)
+_LONE_SCORE = re.compile(r"\(?\d{1,3}(?:[.,]\d)?\s*(?:/|out of)\s*(?:5|10|20|100)\)?(?:\s*(?:stars?|points?))?", re.IGNORECASE)
 _PROSE_CUE = re.compile(r"\b(?:stars?|rating|rate|rated|give|gives|gets|score|étoiles|estrellas|sterne|stelle|note)\b", re.IGNORECASE)
 
 
@@ -136,6 +137,12 @@ def find_rating(lines: list[str], title: str | None = None) -> Rating | None:
     # 2. a short line made of star glyphs (with an optional fraction)
     for line in lines:
         if len(line) <= 40 and _STAR_RUN.fullmatch(re.sub(r"\(?\d+(?:[.,]\d)?\s*/\s*\d+\)?", "", line).strip() or "x"):
+            rating = parse_rating(line)
+            if rating:
+                return rating
+    # 2b. a line that is only a score: "8/10", "4.5 / 5 stars"
+    for line in lines:
+        if _LONE_SCORE.fullmatch(line.strip(" *_.")):
             rating = parse_rating(line)
             if rating:
                 return rating
