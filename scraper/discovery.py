@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import io
 import re
+import zlib
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
@@ -53,7 +54,7 @@ def parse_xml_listing(body: bytes, base_url: str) -> Listing:
         try:
             with gzip.GzipFile(fileobj=io.BytesIO(body)) as gz:
                 body = gz.read(MAX_XML_BYTES + 1)
-        except (OSError, EOFError) as exc:
+        except (OSError, EOFError, zlib.error) as exc:
             return Listing("unknown", error=f"corrupt gzip: {exc}")
         if len(body) > MAX_XML_BYTES:
             return Listing("unknown", error="decompressed sitemap over 50 MB")
@@ -125,6 +126,7 @@ def feeds_from_html(links: list[tuple[str, str]], base_url: str) -> list[str]:
     """`links` are (type, href) of <link rel="alternate"> elements; comment feeds are skipped."""
     feeds = []
     for type_, href in links:
+        type_ = (type_ or "").strip().lower()
         if type_ in ("application/rss+xml", "application/atom+xml") and href and "comments" not in href.lower():
             feeds.append(urljoin(base_url, href))
     return feeds

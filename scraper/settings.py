@@ -19,6 +19,7 @@ BASE = {
     "BOT_NAME": "shelfmark",
     "USER_AGENT": USER_AGENT,
     "ROBOTSTXT_OBEY": True,
+    "ROBOTSTXT_PARSER": "scraper.robots.SitemapAwareRobotParser",
     "AUTOTHROTTLE_ENABLED": True,
     "AUTOTHROTTLE_START_DELAY": 1.0,
     "AUTOTHROTTLE_TARGET_CONCURRENCY": 1.0,

@@ -59,7 +59,8 @@ Selector = Annotated[str, AfterValidator(_check_selector)]
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # strict: YAML's `yes` is not a page count; names of blanks are not names
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, str_strip_whitespace=True)
 
 
 class Discovery(_Strict):
@@ -120,7 +121,8 @@ class Source(_Strict):
     @field_validator("home_url")
     @classmethod
     def _home_has_path(cls, value: str) -> str:
-        return value if urlsplit(value).path else value + "/"
+        parts = urlsplit(value)
+        return value if parts.path else parts._replace(path="/").geturl()
 
     @property
     def netloc(self) -> str:
@@ -129,6 +131,19 @@ class Source(_Strict):
 
 class SourcesFile(_Strict):
     sources: list[Source]
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A safe loader that refuses a key given twice in one mapping (YAML would keep the last silently)."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(None, None, f"the key {key!r} is given twice", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep)
 
 
 def _describe(error: dict[str, Any], raw: Any) -> tuple[str, str]:
@@ -164,13 +179,15 @@ def _message(error: dict[str, Any]) -> str:
 
 def parse_sources(text: str, path: str = "<string>") -> list[Source]:
     try:
-        raw = yaml.safe_load(text)
+        raw = yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         raise SourcesError(f"{path}: YAML syntax error{where}: {getattr(exc, 'problem', exc)}; fix the indentation or quoting there") from None
     if not isinstance(raw, dict) or "sources" not in raw:
         raise SourcesError(f"{path}: expected a mapping with a 'sources:' list at the top; see config/sources.yaml for the layout")
+    if raw["sources"] in (None, []):
+        raise SourcesError(f"{path}: the 'sources:' list is empty; add at least one source with a slug, a name and a home_url")
     try:
         parsed = SourcesFile.model_validate(raw)
     except ValidationError as exc:
@@ -197,6 +214,8 @@ def load_sources(path: str | Path) -> list[Source]:
         raise SourcesError(f"{path}: no such file; pass --sources with the path of your sources.yaml") from None
     except UnicodeDecodeError as exc:
         raise SourcesError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start}); save it as UTF-8") from None
+    except OSError as exc:
+        raise SourcesError(f"{path}: cannot be read ({exc.strerror}); pass --sources with the path of a readable sources.yaml") from None
     return parse_sources(text, str(path))
 
 

@@ -26,37 +26,52 @@ TRAP_PARAMS = re.compile(
     re.I,
 )
 # Keys that paginate a listing: allowed, but bounded by max_listing_pages.
-PAGE_PARAMS = re.compile(r"^(start|paged|page|updated-max|max-results|limitstart|p)$", re.I)
+PAGE_PARAMS = re.compile(r"^(start|paged|page|updated-max|max-results|limitstart)$", re.I)
 
 TRAP_PATHS = [
-    (re.compile(r"/(amp|print|embed|trackback|feed|attachment)/?$", re.I), "a print, AMP, embed, trackback or per-post feed view"),
+    (re.compile(r"/(amp|print|embed|trackback|feed)/?$", re.I), "a print, AMP, embed, trackback or per-post feed view"),
+    (re.compile(r"/attachment/", re.I), "an attachment page"),
     (re.compile(r"/comment-page-\d+", re.I), "a comment page"),
     (re.compile(r"/(wp-admin|wp-login\.php|xmlrpc\.php|wp-json|wp-content|wp-includes|cgi-bin)\b", re.I), "an engine's internal path"),
-    (re.compile(r"^/(\d{4})(/\d{1,2}){0,2}/?$"), "a date archive"),
-    (re.compile(r"/(tag|tags|author|search)/", re.I), "a tag, author or search listing"),
+    # a year alone counts only in a plausible blogging range, so a post slugged /1984/ is still a post
+    (re.compile(r"/(199\d|20\d\d)(/\d{1,2}){0,2}/?$|/\d{4}/\d{1,2}(/\d{1,2})?/?$"), "a date archive"),
+    (re.compile(r"/(tag|tags|author|search)/|/itemlist/(user|tag|date)\b", re.I), "a tag, author or search listing"),
     (re.compile(r"/(calendar|events?/\d{4}-\d{2})", re.I), "a calendar"),
     (re.compile(r"\.(jpe?g|png|gif|webp|svg|ico|pdf|zip|gz|mp3|mp4|mov|avi|css|js|woff2?|ttf|epub|mobi|docx?)$", re.I), "not a web page"),
 ]
-LISTING_PATH = re.compile(r"/page/(\d+)/?$|/search/label/|/category/|/categories/", re.I)
+LISTING_PATH = re.compile(r"/page/\d+/?$|/search/label/|/category/|/categories/", re.I)
+PAGE_NUMBER = re.compile(r"/page/(\d+)/?$", re.I)
 
 
 def normalize(url: str) -> str:
     """One spelling per page: no fragment, no tracking parameters, sorted query, lower-case host."""
     parts = urlsplit(url)
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not DROP_PARAMS.match(k)]
-    cleaned = urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", urlencode(query), ""))
+    netloc = parts.netloc.lower()
+    if (parts.scheme.lower(), netloc.rsplit(":", 1)[-1]) in (("http", "80"), ("https", "443")):
+        netloc = netloc.rsplit(":", 1)[0]
+    cleaned = urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", urlencode(query), ""))
     return canonicalize_url(cleaned, keep_fragments=False)
 
 
+def _host(netloc: str) -> str:
+    """Host and port, without www. and without the scheme's default port."""
+    netloc = netloc.lower()
+    netloc = re.sub(r":(80|443)$", "", netloc)
+    return netloc[4:] if netloc.startswith("www.") else netloc
+
+
+def same_host(url: str, source: Source) -> bool:
+    return _host(urlsplit(url).netloc) == _host(source.netloc)
+
+
 def same_site(url: str, source: Source) -> bool:
-    host = urlsplit(url).netloc.lower()
-    home = source.netloc
-    strip = lambda h: h[4:] if h.startswith("www.") else h  # noqa: E731 - tiny local normaliser
-    if strip(host) != strip(home):
+    """On the source's host and, for a blog in a folder (example.org/blog/), inside that folder."""
+    if not same_host(url, source):
         return False
-    base = urlsplit(source.home_url).path or "/"
-    # a blog at example.org/blog/ owns only that folder (its feeds and sitemaps may sit at the root)
-    return base == "/" or (urlsplit(url).path or "/").startswith(base.rstrip("/"))
+    base = (urlsplit(source.home_url).path or "/").rstrip("/")
+    path = urlsplit(url).path or "/"
+    return not base or path == base or path.startswith(base + "/")
 
 
 def trap_reason(url: str, source: Source, max_listing_pages: int) -> str | None:
@@ -74,8 +89,8 @@ def trap_reason(url: str, source: Source, max_listing_pages: int) -> str | None:
     for pattern, reason in TRAP_PATHS:
         if pattern.search(parts.path):
             return reason
-    page = LISTING_PATH.search(parts.path)
-    if page and page.group(1) and int(page.group(1)) > max_listing_pages:
+    page = PAGE_NUMBER.search(parts.path)
+    if page and int(page.group(1)) > max_listing_pages:
         return "pagination beyond the listing limit"
     if source.scope.include and not any(re.search(p, url) for p in source.scope.include):
         return "not matched by scope.include"

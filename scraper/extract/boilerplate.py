@@ -12,7 +12,7 @@ seen:
   related-posts list; a block of share-intent links is a share bar;
 - event listings: three or more consecutive short blocks that open with a date;
 - the tail: once a call to action (a link to a donation or membership service,
-  a subscribe form) appears in the last part of the body, the rest is sign-off;
+  a subscribe form) appears in the second half of the body, the rest is sign-off;
 - contact bios: a short block near the end that holds an e-mail address;
 - copyright lines; and the label line ("Related:", a heading) that introduced
   anything removed.
@@ -64,7 +64,7 @@ DATE_LEAD = re.compile(
     rf"\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:various|multiple|several)\s+dates)",
     re.I,
 )
-COPYRIGHT = re.compile(r"^\s*(©|\(c\)|copyright\b)", re.I)
+COPYRIGHT = re.compile(r"^\s*(©|\(c\)|copyright\s*(©|\(c\)|\d{4}|by\b))", re.I)
 
 
 @dataclass
@@ -106,14 +106,14 @@ def remove_selectors(root: HtmlElement, selectors: list[str], rule: str, report:
         except Exception:  # a bad per-source hint never stops extraction; sources.py validates them
             continue
         for element in found:
-            if element.getparent() is not None and element is not root:
+            if element is not root and _attached(element, root):
                 report.add(rule, element)
                 _drop(element)
 
 
 def remove_comments(root: HtmlElement, report: CleanReport) -> None:
     for element in list(root.iter(etree.Element)):
-        if element.getparent() is None or not isinstance(element.tag, str):
+        if not isinstance(element.tag, str) or not _attached(element, root):
             continue
         if any(COMMENT_TOKEN.match(token) for token in _classes(element)):
             report.add("comments", element)
@@ -132,9 +132,13 @@ def _small_box(element: HtmlElement, limit: int = 400) -> HtmlElement:
     return box
 
 
+def _attached(element: HtmlElement, root: HtmlElement) -> bool:
+    return element.getroottree().getroot() is root.getroottree().getroot() and element.getparent() is not None
+
+
 def remove_forms(root: HtmlElement, report: CleanReport) -> None:
     for form in root.xpath(".//form | .//input[@type='email']"):
-        if form.getparent() is None:
+        if not _attached(form, root):
             continue
         box = _small_box(form)
         report.add("form", box)
@@ -182,9 +186,16 @@ def _is_related_list(block: HtmlElement, host: str) -> bool:
     link_items = 0
     for li in items:
         share, hrefs = _link_share(li, host)
-        if share >= 0.8 and hrefs:
+        if share >= 0.8 and hrefs and all(_same_site(h, host) for h in hrefs):
             link_items += 1
     return link_items >= 0.8 * len(items)
+
+
+def _same_site(href: str, host: str) -> bool:
+    """A relative link, or one to the page's own host (www. or not)."""
+    target = (urlsplit(href).hostname or "").lower()
+    strip = lambda h: h[4:] if h.startswith("www.") else h  # noqa: E731 - tiny local normaliser
+    return not target or not host or strip(target) == strip(host.lower())
 
 
 def _is_link_block(block: HtmlElement) -> bool:
@@ -248,7 +259,7 @@ def clean_body(body: HtmlElement, host: str, report: CleanReport) -> None:
                     drop[i] = "event listing"
             i += 1
 
-    # the tail: the first call to action in the last 40 % of the text ends the review
+    # the tail: the first call to action in the second half of the text ends the review
     seen = 0
     for i, block in enumerate(items):
         seen_before = seen

@@ -30,7 +30,7 @@ NAME_RE = re.compile(rf"^{_NAME}$")
 # Prefixes that say "this is a review of", stripped before the title shapes are tried.
 _REVIEW_PREFIX = re.compile(
     r"^\s*(?:\[?(?:book\s+|mini[\s-]+|arc\s+)?review(?:ed)?\]?|rese[ñn]a|critique|rezension|recensione|recensie|recenzja|buchbesprechung|"
-    r"thoughts on|my thoughts on|on)\s*(?:[:\-–—|]\s*|\s+of\s+|\s+)",
+    r"my thoughts on|thoughts on)\s*(?:[:\-–—|]\s*|\s+of\s+|\s+)",
     re.IGNORECASE,
 )
 _TITLE_SUFFIX_SEP = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+(?=[^-–—]*$)")
@@ -52,10 +52,22 @@ def clean_title(text: str) -> str:
     return text.strip(QUOTES + " ,.:;")
 
 
+# Function words that title-case titles capitalise but names never contain ("Travels by Train Across Europe").
+_NOT_NAME_WORDS = {
+    "the", "a", "an", "of", "and", "in", "on", "to", "with", "across", "from", "for", "at", "into", "over", "under",
+    "my", "our", "your", "me", "you", "us", "them", "this", "that", "night", "day", "train", "sea", "book", "review",
+    "or", "but", "is", "are", "was", "not", "no", "all", "its", "it", "his", "her", "their", "new", "old",
+}
+
+
 def is_name(text: str | None) -> bool:
+    """One to five capitalised words that can be a person's name; a lone word only when it is a known pen name."""
     if not text:
         return False
     text = text.strip()
+    words = text.split()
+    if len(words) < 2 or any(w.lower().strip(".,") in _NOT_NAME_WORDS for w in words):
+        return False
     return bool(NAME_RE.match(text)) and len(text) <= 60 and not re.search(r"\d", text)
 
 
@@ -82,6 +94,19 @@ def _quoted(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _split_at(text: str, separator: str, whole: bool = False) -> tuple[str, str] | None:
+    """Split "Title <sep> Author" at the right-most separator that leaves a name after it.
+
+    With `whole`, the name must be all that follows (no subtitle or rating after it).
+    """
+    for match in reversed(list(re.finditer(separator, text))):
+        title, rest = text[: match.start()], text[match.end():]
+        author = _author(rest)
+        if title.strip() and author and (not whole or author == rest.strip(QUOTES + " .")):
+            return title, author
+    return None
+
+
 def from_title(title: str | None) -> Book | None:
     """Read the book out of a post title or heading."""
     if not title:
@@ -95,23 +120,20 @@ def from_title(title: str | None) -> Book | None:
     match = re.match(r"^(.+?)\s*\(\s*([^,()]+?)\s*,\s*(\d{4})\s*\)\s*$", text)
     if match and is_name(match.group(2)):
         return Book(clean_title(match.group(1)), match.group(2).strip(), int(match.group(3)), source="title")
-    # "Title by Author" (English "by" only when unquoted: "de"/"di" are too common in titles)
-    match = re.match(r"^(.+?),?\s+by\s+(.+)$", text)
-    if match:
-        author = _author(match.group(2))
-        if author:
-            return Book(clean_title(match.group(1)), author, source="title")
+    # "Title by Author" (English "by" only when unquoted: "de"/"di" are too common in titles);
+    # the last "by" that leaves a name wins: "Stand by Me by Stephen King"
+    found = _split_at(text, r",?\s+by\s+")
+    if found:
+        return Book(clean_title(found[0]), found[1], source="title")
     # "Title, de Author", "Title d’Author": in Romance languages a comma or an elision marks the author
-    match = re.match(rf"^(.+?)(?:,\s+(?:{_BY})\s+|\s+d[’'])(.+)$", text)
-    if match:
-        author = _author(match.group(2))
-        if author and author == match.group(2).strip(QUOTES + " .") and len(author.split()) >= 2:
-            return Book(clean_title(match.group(1)), author, source="title")
+    found = _split_at(text, rf",\s+(?:{_BY})\s+|\s+d[’']", whole=True)
+    if found:
+        return Book(clean_title(found[0]), found[1], source="title")
     # "Title – Author", "Title de Author" or "Author: Title" only after a review prefix was seen
     if text != re.sub(r"\s+", " ", title).strip():
-        match = re.match(rf"^(.+?),?\s+{_BY}\s+(.+)$", text)
-        if match and _author(match.group(2)) == match.group(2).strip(QUOTES + " ."):
-            return Book(clean_title(match.group(1)), match.group(2).strip(QUOTES + " ."), source="title")
+        found = _split_at(text, rf",?\s+{_BY}\s+", whole=True)
+        if found:
+            return Book(clean_title(found[0]), found[1], source="title")
         parts = re.split(_DASH, text, maxsplit=1)
         if len(parts) == 2:
             author = _author(parts[1])

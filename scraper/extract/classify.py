@@ -26,7 +26,7 @@ REVIEW_TERMS = re.compile(r"\b(reviews?|book reviews?|rese[ñn]as?|critiques?|re
 # Post-title words for post kinds that are not reviews.
 INTERVIEW_TITLE = re.compile(r"\b(interview|q\s*&\s*a|in conversation|entrevista|entretien|intervista)\b", re.I)
 LIST_TITLE = re.compile(r"\b(best|top\s+\d+|favou?rites?|wrap[\s-]?up|round[\s-]?up|tbr|mejores|meilleurs|besten|migliori|books of (the year|\d{4})|\d+\s+books)\b", re.I)
-ANNOUNCE_TITLE = re.compile(r"\b(cover reveal|blog tour|giveaway|announcement|news|hiatus|update|welcome|launch|anuncio|annonce)\b", re.I)
+ANNOUNCE_TITLE = re.compile(r"\b(cover reveal|blog tour|giveaway|announcement|news|hiatus|update|welcome|anuncio|annonce)\b", re.I)
 EVENT_TITLE = re.compile(r"\b(gig|concert|festival|recap|live at|reading night|book launch|event|evening)\b", re.I)
 # Sections of newspapers and blogs that report events rather than review books.
 EVENT_SECTION = re.compile(r"\b(music|events?|gigs?|concerts?|festivals?|live|theatre|theater|konzert|conciertos?|musique)\b", re.I)

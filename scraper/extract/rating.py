@@ -37,7 +37,7 @@ RATING_LABEL = re.compile(
     re.IGNORECASE,
 )
 _STAR_RUN = re.compile(rf"[{FULL_STARS}{EMPTY_STARS}{HALF}{_VS}\s]+")
-_FRACTION = re.compile(rf"{_NUM}{_HALF_WORD}\s*(?:/|out of|of|sur|de|von|su|uit)\s*(\d+)\b(?:\s*(?:stars?|étoiles|estrellas|sterne|stelle))?", re.IGNORECASE)
+_FRACTION = re.compile(rf"{_NUM}{_HALF_WORD}\s*(?:/|out of|sur|de|von|su|uit)\s*(\d+)\b(?:\s*(?:stars?|étoiles|estrellas|sterne|stelle))?", re.IGNORECASE)
 _N_STARS = re.compile(rf"\b{_NUM}{_HALF_WORD}[\s-]*(?:stars?|étoiles?|estrellas?|sterne?n?|stelle)\b", re.IGNORECASE)
 _LONE_SCORE = re.compile(r"\(?\d{1,3}(?:[.,]\d)?\s*(?:/|out of)\s*(?:5|10|20|100)\)?(?:\s*(?:stars?|points?))?", re.IGNORECASE)
 _PROSE_CUE = re.compile(r"\b(?:stars?|rating|rate|rated|give|gives|gets|score|étoiles|estrellas|sterne|stelle|note)\b", re.IGNORECASE)
@@ -82,7 +82,7 @@ def _stars(text: str) -> float | None:
 def _fraction(match: re.Match) -> float | None:
     num = _number(match.group(1))
     den = _number(match.group(2))
-    if num is None or not den or den not in (3, 4, 5, 6, 10, 20, 100) or num > den:
+    if num is None or not den or den not in (5, 10, 20, 100) or num > den:
         return None
     if re.search(r"half|½|\.5|media|demi|halb", match.group(0)[len(match.group(1)):].split("/")[0], re.I):
         num += 0.5
@@ -114,6 +114,7 @@ def parse_rating(text: str) -> Rating | None:
         value = _fraction(fraction)
         if value is not None:
             return Rating(fraction.group(0).strip(), _clamp(value))
+        return None  # "6/5 stars" is not a rating, and not "5 stars" either
     n_stars = _N_STARS.search(stripped)
     if n_stars:
         value = _number(n_stars.group(1))
@@ -146,9 +147,10 @@ def find_rating(lines: list[str], title: str | None = None) -> Rating | None:
             rating = parse_rating(line)
             if rating:
                 return rating
-    # 3. the title: "Piranesi by Susanna Clarke (4/5)"
+    # 3. the title, where a score is set apart: "Piranesi by Susanna Clarke (4/5)", "… ★★★★", "… – 4 stars"
     if title:
-        rating = parse_rating(title)
+        set_apart = re.search(r"[\(\[][^)\]]*[\)\]]\s*$|[★⭐☆½].*$|\bstars?\b", title)
+        rating = parse_rating(set_apart.group(0)) if set_apart else None
         if rating:
             return rating
     # 4. prose near the end: "I give it 4 out of 5 stars"

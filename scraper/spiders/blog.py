@@ -24,10 +24,10 @@ from scrapy.http import Response, TextResponse
 from scrapy.exceptions import IgnoreRequest
 from twisted.python.failure import Failure
 
-from ..discovery import ENGINE_PATHS, feeds_from_html, parse_xml_listing, sitemaps_from_robots
+from ..discovery import ENGINE_PATHS, feeds_from_html, parse_xml_listing
 from ..extract.platforms import detect_platform
 from ..sources import Source
-from ..urls import LISTING_PATH, normalize, same_site, trap_reason
+from ..urls import LISTING_PATH, normalize, same_host, trap_reason
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +59,8 @@ class BlogSpider(scrapy.Spider):
         if url in self.seen:
             return None
         if discovery:
-            reason = None if same_site(url, self.source) else "outside the source's site"
+            # feeds, sitemaps and robots.txt of a blog in a folder may sit at the host's root
+            reason = None if same_host(url, self.source) else "outside the source's site"
         else:
             reason = trap_reason(url, self.source, self.source.limits.max_listing_pages)
         if reason:
@@ -78,10 +79,6 @@ class BlogSpider(scrapy.Spider):
         home = self._request(self.source.home_url, self.parse_home, priority=100)
         if home:
             yield home
-        base = self.source.home_url
-        robots = self._request(urljoin(base, "/robots.txt"), self.parse_robots, discovery=True, priority=90)
-        if robots:
-            yield robots
         d = self.source.discovery
         for url in d.feeds if d.use_feeds else []:
             if req := self._request(url, self.parse_xml, discovery=True, priority=80):
@@ -136,11 +133,13 @@ class BlogSpider(scrapy.Spider):
 
     # -- callbacks --------------------------------------------------------------
 
-    def parse_robots(self, response: Response):
-        if response.status == 200 and isinstance(response, TextResponse) and self.source.discovery.use_sitemaps:
-            for url in sitemaps_from_robots(response.text, response.url):
-                if req := self._request(url, self.parse_xml, discovery=True, priority=85):
-                    yield req
+    def robots_sitemaps(self, urls: list[str]) -> None:
+        """Called by scraper.robots once Scrapy has read the site's robots.txt."""
+        if not self.source.discovery.use_sitemaps:
+            return
+        for url in urls:
+            if req := self._request(url, self.parse_xml, discovery=True, priority=85):
+                self.crawler.engine.crawl(req)
 
     def parse_home(self, response: Response):
         if self.platform == "auto" and isinstance(response, TextResponse):
