@@ -68,7 +68,7 @@ def run_crawl(sources: list[Source], db_path: str, *, fast: bool = False, overri
         crawl_id = archive.start_crawl([s.slug for s in sources], user_agent=USER_AGENT, extractor_version=EXTRACTOR_VERSION)
 
     started = time.monotonic()
-    process = CrawlerProcess({**BASE, "LOG_LEVEL": log_level}, install_root_handler=True)
+    process = CrawlerProcess({**BASE, "LOG_LEVEL": log_level, "LOG_INSTALL_ROOT_HANDLER": True})
     crawlers: dict[str, Crawler] = {}
     for index, source in enumerate(sources):
         settings = crawl_settings(source, db_path=str(db_path), crawl_id=crawl_id, fast=fast, overrides={"LOG_LEVEL": log_level, **(overrides or {})})

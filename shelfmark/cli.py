@@ -7,7 +7,6 @@ here at the edge, each becomes one sentence with what to do next.
 from __future__ import annotations
 
 import json
-import logging
 import sys
 from pathlib import Path
 
@@ -60,7 +59,8 @@ def _print_summary(summary, db: str) -> None:
 @click.option("--sources", "sources_path", default=DEFAULT_SOURCES, show_default=True, help="The sources file.")
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="The archive (SQLite file); created if missing.")
 @click.option("--log-level", default="INFO", show_default=True, type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]))
-def crawl(slugs: tuple[str, ...], sources_path: str, db: str, log_level: str) -> None:
+@click.option("--no-throttle", is_flag=True, help="Lift delays and AutoThrottle (robots.txt still obeyed). Only for sites you serve yourself, such as a local mirror.")
+def crawl(slugs: tuple[str, ...], sources_path: str, db: str, log_level: str, no_throttle: bool) -> None:
     """Crawl the sources (all, or the SLUGS given) into the archive.
 
     Polite by default: robots.txt obeyed, one request at a time per blog with
@@ -71,7 +71,7 @@ def crawl(slugs: tuple[str, ...], sources_path: str, db: str, log_level: str) ->
 
     sources = select_sources(load_sources(sources_path), slugs, sources_path)
     Path(db).parent.mkdir(parents=True, exist_ok=True)
-    summary = run_crawl(sources, db, log_level=log_level)
+    summary = run_crawl(sources, db, log_level=log_level, fast=no_throttle)
     _print_summary(summary, db)
 
 
@@ -156,5 +156,4 @@ def demo(db: str, do_serve: bool, host: str, port: int) -> None:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    logging.basicConfig(level=logging.INFO)
     main()
