@@ -42,6 +42,11 @@ def _fold(text: str) -> str:
     return " ".join(text.split())
 
 
+def fold(text: str) -> str:
+    """Text as compared for identity and search filters: no case, accents, quotes or punctuation."""
+    return _fold(text)
+
+
 def normalise_title(title: str) -> str:
     words = _fold(title).split()
     if len(words) > 1 and words[0] in _ARTICLES:

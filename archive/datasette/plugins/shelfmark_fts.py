@@ -4,10 +4,17 @@ Raw FTS5 syntax errors on ordinary input (an apostrophe, a hyphen, "AND" at the
 end); Datasette's own escape_fts quotes each word and keeps "quoted phrases".
 An empty query becomes `""`, which matches nothing instead of failing, so the
 search page opens cleanly before anything is typed.
+
+Search filters need the same folding FTS gives the words: `fold(text)` (accents,
+case, quotes, punctuation gone) so a book filter "Paramo" finds "Pedro Páramo",
+and `author_key(name)` so "Le Guin, Ursula K." and "Ursula Le Guin" are one author
+(archive.books, the rules that merge books).
 """
 
 from datasette import hookimpl
 from datasette.utils import escape_fts
+
+from archive.books import fold, normalise_author
 
 MATCH_NOTHING = '""'
 
@@ -19,3 +26,5 @@ def fts_query(q: str | None) -> str:
 @hookimpl
 def prepare_connection(conn):
     conn.create_function("fts_query", 1, fts_query, deterministic=True)
+    conn.create_function("fold", 1, lambda text: fold(text) if text else "", deterministic=True)
+    conn.create_function("author_key", 1, normalise_author, deterministic=True)

@@ -59,3 +59,9 @@ def render_cell(row, value, column, table, database, datasette):
     if column not in MARKDOWN_COLUMNS or not isinstance(value, str):
         return None
     return render_markdown(value, _row_url(row))
+
+
+@hookimpl
+def prepare_jinja2_environment(env):
+    # Reader pages use the same renderer and sanitiser as table cells: `{{ body|markdown(url) }}`.
+    env.filters["markdown"] = lambda text, base_url=None: render_markdown(text or "", base_url)

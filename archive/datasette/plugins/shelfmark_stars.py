@@ -21,3 +21,9 @@ def render_cell(value, column):
     if column not in STAR_COLUMNS or not isinstance(value, (int, float)) or isinstance(value, bool):
         return None
     return stars_html(value)
+
+
+@hookimpl
+def prepare_jinja2_environment(env):
+    # `{{ review.stars|stars }}` on reader pages; nothing at all when the review gives no rating.
+    env.filters["stars"] = lambda value: stars_html(value) if isinstance(value, (int, float)) else ""
