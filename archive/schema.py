@@ -36,6 +36,21 @@ CRAWL_COUNT_COLUMNS = (
     "bytes",
 )
 
+# Per source per crawl (crawl_sources): pages new/changed/unchanged/gone, plus the review outcomes.
+SOURCE_COUNT_COLUMNS = (
+    "fetched",
+    "new",
+    "changed",
+    "unchanged",
+    "gone",
+    "failed",
+    "dropped",
+    "bytes",
+    "reviews_new",
+    "reviews_changed",
+    "non_reviews",
+)
+
 BOOK_SUMMARY_SQL = """
 select
   books.id as book_id,
@@ -206,31 +221,61 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     db.create_view("reviews_by_book", REVIEWS_BY_BOOK_SQL)
 
 
-REVIEW_INDEX_SQL = """
-select
-  reviews.id as review_id,
-  reviews.published,
-  cast(substr(reviews.published, 1, 4) as integer) as year,
-  substr(reviews.published, 1, 7) as month,
-  reviews.title,
-  reviews.book_id,
-  coalesce(books.title, reviews.book_title) as book,
-  coalesce(books.author, reviews.book_author) as author,
-  sources.name as blog,
-  reviews.source_slug,
-  reviews.reviewer,
-  reviews.stars,
-  reviews.url
-from reviews
-left join books on books.id = reviews.book_id
-left join sources on sources.slug = reviews.source_slug
-"""
-
-
 @migrations()
-def m003_reader_review_index(db: sqlite_utils.Database) -> None:
-    """A view readers facet by blog, author, rating and year (Datasette facets on columns only)."""
-    db.create_view("review_index", REVIEW_INDEX_SQL)
+def m002_archivist(db: sqlite_utils.Database) -> None:
+    """WARC pointers, conditional-request validators, gone dates, review versions, per-source crawl records."""
+    db["pages"].add_column("warc_file", str)  # file name inside the archive's WARC folder
+    db["pages"].add_column("warc_offset", int)  # byte offset of the response record
+    db["pages"].add_column("etag", str)
+    db["pages"].add_column("last_modified", str)
+    db["pages"].add_column("gone_at", str)  # first 404/410 after it was archived; never deleted
+    db["pages"].add_column("checked_at", str)  # last time a crawl confirmed it unchanged
+    db["pages"].add_column("last_crawl_id", int)  # last crawl that fetched or confirmed it (resume reads it)
+    db["reviews"].add_column("gone_at", str)
+    db["review_versions"].create(
+        {
+            "id": int,
+            "review_id": int,
+            "version": int,
+            "body_markdown": str,
+            "body_text": str,
+            "content_hash": str,
+            "seen_at": str,
+            "crawl_id": int,
+            "extractor_version": str,
+            "warc_file": str,
+            "warc_offset": int,
+        },
+        pk="id",
+        not_null={"review_id", "version"},
+        foreign_keys=[("review_id", "reviews", "id"), ("crawl_id", "crawls", "id")],
+    )
+    db["review_versions"].create_index(["review_id", "version"], unique=True)
+    db["crawl_sources"].create(
+        {
+            "crawl_id": int,
+            "source_slug": str,
+            "started_at": str,
+            "finished_at": str,
+            "status": str,
+            **{name: int for name in SOURCE_COUNT_COLUMNS},
+            "dropped_reasons": str,  # JSON: reason -> count
+        },
+        pk=("crawl_id", "source_slug"),
+        foreign_keys=[("crawl_id", "crawls", "id")],
+        defaults={name: 0 for name in SOURCE_COUNT_COLUMNS},
+    )
+    db["crawl_sources"].create_index(["source_slug"])
+    db["withdrawals"].create(
+        {"slug": str, "withdrawn_at": str, "reason": str},
+        pk="slug",
+        not_null={"withdrawn_at", "reason"},
+    )
+    # Backfill: every review already archived becomes its own version 1.
+    db.execute(
+        "insert into review_versions (review_id, version, body_markdown, body_text, content_hash, seen_at, crawl_id, extractor_version) "
+        "select id, 1, body_markdown, body_text, content_hash, first_seen, crawl_id, extractor_version from reviews"
+    )
 
 
 def open_db(path: str | Path) -> sqlite_utils.Database:

@@ -18,11 +18,15 @@ from typing import Any
 from sqlite_utils.db import NotFoundError
 
 from archive.books import book_key, display_author, display_title
-from archive.schema import CRAWL_COUNT_COLUMNS, CRAWL_STATUSES, open_db
+from archive.schema import CRAWL_COUNT_COLUMNS, CRAWL_STATUSES, SOURCE_COUNT_COLUMNS, open_db
+from archive.versions import record_version
 
 logger = logging.getLogger(__name__)
 
 OUTCOMES = ("reviews_new", "reviews_changed", "reviews_unchanged", "non_reviews", "failed")
+# What happened to each fetched URL: the per-source crawl record counts these.
+PAGE_OUTCOMES = ("pages_new", "pages_changed", "pages_unchanged", "pages_gone")
+GONE_STATUSES = (404, 410)
 _PAGE_REQUIRED = ("crawl_id", "source_slug", "url")
 
 
@@ -94,7 +98,97 @@ class Archive:
                     "extractor_version": extractor_version,
                 }
             )
-        return int(table.last_pk)
+            crawl_id = int(table.last_pk)
+            self._open_source_records(crawl_id, slugs)
+        return crawl_id
+
+    def resume_crawl(self, crawl_id: int, source_slugs: Iterable[str]) -> None:
+        """Mark an interrupted crawl running again for these sources; its counts carry on from where they were."""
+        slugs = list(source_slugs)
+        row = self._get("crawls", crawl_id)
+        if row is None:
+            raise ArchiveError(f"no crawl {crawl_id} to resume")
+        with self.db.atomic():
+            known = json.loads(row["sources"] or "[]")
+            self.db["crawls"].update(crawl_id, {"status": "running", "finished_at": None,
+                                                "sources": json.dumps(known + [s for s in slugs if s not in known])})
+            self._open_source_records(crawl_id, slugs)
+
+    def _open_source_records(self, crawl_id: int, slugs: list[str]) -> None:
+        now = utc_now()
+        for slug in slugs:
+            if self._get("crawl_sources", (crawl_id, slug)) is None:
+                self.db["crawl_sources"].insert({"crawl_id": crawl_id, "source_slug": slug, "started_at": now,
+                                                  "status": "running", "dropped_reasons": "{}"})
+            else:
+                self.db["crawl_sources"].update((crawl_id, slug), {"status": "running", "finished_at": None})
+
+    def unfinished_crawl(self, source_slugs: Iterable[str]) -> int | None:
+        """The latest crawl that stopped (interrupted or killed) before finishing one of these sources."""
+        slugs = list(source_slugs)
+        if not slugs:
+            return None
+        marks = ", ".join("?" for _ in slugs)
+        row = self.db.execute(
+            f"select max(crawl_id) from crawl_sources where status in ('running', 'interrupted') and source_slug in ({marks})",
+            slugs,
+        ).fetchone()
+        return row[0] if row and row[0] is not None else None
+
+    def finish_source(self, crawl_id: int, slug: str, status: str) -> None:
+        if status not in CRAWL_STATUSES:
+            raise ArchiveError(f"crawl status {status!r} is not one of {', '.join(CRAWL_STATUSES)}")
+        with self.db.atomic():
+            self.db["crawl_sources"].update((crawl_id, slug), {"status": status, "finished_at": utc_now()})
+
+    def _add_counts(self, tally: Mapping[str, Any], outcomes: Mapping[str, int]) -> None:
+        key = (tally["crawl_id"], tally["source_slug"])
+        if self._get("crawls", key[0]) is None:
+            raise ArchiveError(f"no crawl {key[0]}; use the id start_crawl() returned")
+        if self._get("crawl_sources", key) is None:
+            self._open_source_records(key[0], [key[1]])
+        row = self._get("crawl_sources", key)
+        delta = {
+            "new": outcomes.get("pages_new", 0), "changed": outcomes.get("pages_changed", 0),
+            "unchanged": outcomes.get("pages_unchanged", 0), "gone": outcomes.get("pages_gone", 0),
+            "failed": outcomes.get("failed", 0), "reviews_new": outcomes.get("reviews_new", 0),
+            "reviews_changed": outcomes.get("reviews_changed", 0), "non_reviews": outcomes.get("non_reviews", 0),
+            "fetched": tally.get("fetched", 0), "bytes": tally.get("bytes", 0), "dropped": tally.get("dropped", 0),
+        }
+        reasons = json.loads(row["dropped_reasons"] or "{}")
+        for reason, count in (tally.get("dropped_reasons") or {}).items():
+            reasons[reason] = reasons.get(reason, 0) + count
+        changes = {name: (row[name] or 0) + int(delta.get(name, 0)) for name in SOURCE_COUNT_COLUMNS}
+        changes["dropped_reasons"] = json.dumps(reasons, sort_keys=True)
+        self.db["crawl_sources"].update(key, changes)
+
+    def source_records(self, crawl_id: int) -> dict[str, dict]:
+        return {r["source_slug"]: r for r in self.db["crawl_sources"].rows_where("crawl_id = ?", [crawl_id])}
+
+    def last_source_records(self) -> dict[str, dict]:
+        """Each source's latest crawl record, and its latest finished one (for schedules)."""
+        out: dict[str, dict] = {}
+        for row in self.db.query(
+            "select cs.*, (select max(started_at) from crawl_sources f where f.source_slug = cs.source_slug "
+            "and f.status = 'finished') as last_finished_start from crawl_sources cs "
+            "where cs.crawl_id = (select max(crawl_id) from crawl_sources m where m.source_slug = cs.source_slug)"
+        ):
+            out[row["source_slug"]] = row
+        return out
+
+    def known_pages(self, slug: str) -> dict[str, dict]:
+        """What the archive holds for a source's URLs: validators, hashes, captures, gone dates."""
+        return {
+            row["url"]: row
+            for row in self.db.query(
+                "select url, etag, last_modified, content_hash, fetched_at, checked_at, warc_file, warc_offset, "
+                "gone_at, last_crawl_id, kind, status from pages where source_slug = ?",
+                [slug],
+            )
+        }
+
+    def withdrawals(self) -> dict[str, dict]:
+        return {row["slug"]: row for row in self.db["withdrawals"].rows}
 
     def finish_crawl(self, crawl_id: int, counts: Mapping[str, Any], status: str = "finished") -> None:
         if status not in CRAWL_STATUSES:
@@ -116,16 +210,23 @@ class Archive:
 
     # -- pages and reviews --------------------------------------------------
 
-    def save_pages(self, batch: Iterable[Mapping[str, Any]]) -> dict[str, int]:
+    def save_pages(self, batch: Iterable[Mapping[str, Any]], tally: Mapping[str, Any] | None = None) -> dict[str, int]:
         """Store a batch of fetched pages in one transaction; return outcome counts.
 
-        Raises `ArchiveError` (and stores nothing from the batch) on a bad item.
+        `tally` (crawl_id, source_slug, and deltas of fetched, bytes, dropped,
+        dropped_reasons) is added to that source's `crawl_sources` row in the
+        same transaction, so the record never disagrees with the rows written,
+        even when the crawl is killed. Raises `ArchiveError` (and stores
+        nothing from the batch) on a bad item.
         """
-        outcomes = dict.fromkeys(OUTCOMES, 0)
+        outcomes = dict.fromkeys(OUTCOMES + PAGE_OUTCOMES, 0)
         try:
             with self.db.atomic():
                 for item in batch:
-                    outcomes[self._save_page(item)] += 1
+                    for outcome in self._save_page(item):
+                        outcomes[outcome] += 1
+                if tally is not None:
+                    self._add_counts(tally, outcomes)
         except sqlite3.IntegrityError as exc:
             raise ArchiveError(
                 f"batch rolled back: {exc}; is every source_slug in sources "
@@ -136,7 +237,8 @@ class Archive:
         logger.debug("saved batch: %s", outcomes)
         return outcomes
 
-    def _save_page(self, item: Mapping[str, Any]) -> str:
+    def _save_page(self, item: Mapping[str, Any]) -> list[str]:
+        """Store one item; return its outcomes (one for the page, one for its review if any)."""
         missing = [k for k in _PAGE_REQUIRED if not item.get(k)]
         if missing:
             raise ArchiveError(f"page item {item.get('url')!r} lacks {missing}; every item needs {_PAGE_REQUIRED}")
@@ -144,12 +246,17 @@ class Archive:
         record = item.get("record")
         if record is not None and not isinstance(record, Mapping):
             raise ArchiveError(f"{url}: 'record' must be PageRecord.to_dict() or None, got {type(record).__name__}")
+        old = next(self.db["pages"].rows_where("url = ?", [url]), None)
+        now = item.get("fetched_at") or utc_now()
+        if item.get("unchanged"):
+            return self._confirm_unchanged(item, old, now)
         page = {
             "url": url,
             "source_slug": item["source_slug"],
             "crawl_id": item["crawl_id"],
+            "last_crawl_id": item["crawl_id"],
             "status": item.get("status"),
-            "fetched_at": item.get("fetched_at") or utc_now(),
+            "fetched_at": now,
             "content_type": item.get("content_type"),
             "bytes": item.get("bytes"),
             "content_hash": item.get("content_hash"),
@@ -157,12 +264,19 @@ class Archive:
         }
         if record is None:
             # A failed fetch updates only the fetch columns: what we last
-            # extracted from this URL (and its review) stays until a fetch succeeds.
+            # extracted from this URL (its review, its capture) stays.
+            if item.get("status") in GONE_STATUSES and old is not None and old["warc_file"]:
+                return self._mark_gone(old, item, now)
             self.db["pages"].upsert(page, pk="url")
-            return "failed"
+            return ["failed"]
+        page_outcome = "pages_new" if old is None or not old["warc_file"] and not old["kind"] else (
+            "pages_unchanged" if old["content_hash"] == item.get("content_hash") else "pages_changed")
         is_review = bool(record.get("is_review"))
+        for key in ("warc_file", "warc_offset", "etag", "last_modified"):
+            page[key] = item.get(key)
         page.update(
             {
+                "gone_at": None,  # it answered again
                 "kind": record.get("kind"),
                 "is_review": int(is_review),
                 "reason": record.get("reason"),
@@ -178,17 +292,41 @@ class Archive:
         if not is_review:
             if existing is not None:
                 logger.info("%s is no longer a review (%s); removing its review", url, record.get("kind"))
+                self.db["review_versions"].delete_where("review_id = ?", [existing["id"]])
                 self.db["reviews"].delete(existing["id"])
                 self._drop_orphan_book(existing["book_id"])
-            return "non_reviews"
+            return [page_outcome, "non_reviews"]
         review = self._review_row(item, record, page_id, existing)
+        review["gone_at"] = None
         if existing is None:
-            self.db["reviews"].insert(review)
-            return "reviews_new"
+            table = self.db["reviews"].insert(review)
+            record_version(self.db, int(table.last_pk), review, item)
+            return [page_outcome, "reviews_new"]
         self.db["reviews"].update(existing["id"], review)
         if existing["book_id"] != review["book_id"]:
             self._drop_orphan_book(existing["book_id"])
-        return "reviews_unchanged" if existing["content_hash"] == review["content_hash"] else "reviews_changed"
+        if existing["content_hash"] == review["content_hash"]:
+            return [page_outcome, "reviews_unchanged"]
+        record_version(self.db, existing["id"], review, item)
+        return [page_outcome, "reviews_changed"]
+
+    def _confirm_unchanged(self, item: Mapping[str, Any], old: Mapping | None, now: str) -> list[str]:
+        """A 304, a same-hash body or a feed/sitemap date said nothing changed: note when, write nothing else."""
+        if old is None:
+            raise ArchiveError(f"{item['url']}: marked unchanged but never archived; fetch it in full first")
+        changes = {"checked_at": now, "last_crawl_id": item["crawl_id"]}
+        changes.update({k: item[k] for k in ("etag", "last_modified") if item.get(k)})
+        self.db["pages"].update(old["id"], changes)
+        has_review = self.db["reviews"].count_where("page_id = ?", [old["id"]]) > 0
+        return ["pages_unchanged"] + (["reviews_unchanged"] if has_review else [])
+
+    def _mark_gone(self, old: Mapping, item: Mapping[str, Any], now: str) -> list[str]:
+        """404/410 on an archived page: mark it (and its review) gone, keep everything."""
+        gone_at = old["gone_at"] or now
+        self.db["pages"].update(old["id"], {"status": item.get("status"), "error": item.get("error"), "fetched_at": now,
+                                            "gone_at": gone_at, "last_crawl_id": item["crawl_id"]})
+        self.db.execute("update reviews set gone_at = ? where page_id = ? and gone_at is null", [gone_at, old["id"]])
+        return ["pages_gone"] if not old["gone_at"] else ["pages_unchanged"]
 
     def _review_row(
         self, item: Mapping[str, Any], record: Mapping[str, Any], page_id: int, existing: Mapping | None

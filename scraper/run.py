@@ -1,20 +1,29 @@
 """Run a crawl of some sources into an archive and leave a record of it.
 
 One Scrapy crawler per source, all in one process so they share the
-extraction workers; one ``crawls`` row for the whole run, with the counts of
-each source under ``counts``.
+extraction workers; one ``crawls`` row for the whole run, and one
+``crawl_sources`` row per source that the archive pipeline keeps counting into
+as it writes. A source is locked for the run (``scraper.locks``); a crawl that
+was stopped, by Ctrl-C or by being killed, is resumed by the next run of its
+sources under the same crawl id.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
 
 from scrapy.crawler import Crawler, CrawlerProcess
 
+from archive.captures import warc_dir
 from archive.store import Archive
 
 from .extract import EXTRACTOR_VERSION
+from .locks import SourceLocks
+from .progress import Progress
 from .pipelines.extract import _SharedPool
 from .settings import BASE, USER_AGENT, crawl_settings
 from .sources import Source
@@ -32,13 +41,16 @@ class CrawlSummary:
     status: str
     per_source: dict[str, dict] = field(default_factory=dict)
     seconds: float = 0.0
+    record_totals: dict[str, int] | None = None
 
     @property
     def pages(self) -> int:
-        return sum(s.get("pages_fetched", 0) for s in self.per_source.values())
+        return self.totals["pages_fetched"]
 
     @property
     def totals(self) -> dict[str, int]:
+        if self.record_totals is not None:
+            return self.record_totals
         return {key: sum(s.get(key, 0) for s in self.per_source.values()) for key in TOTALS}
 
 
@@ -52,20 +64,56 @@ def _source_row(source: Source) -> dict:
 def _stats_counts(stats: dict) -> dict:
     counts = {key: int(stats.get(f"shelfmark/{key}", 0)) for key in COUNTED}
     counts["pages_failed"] = counts.pop("failed")
-    counts["pages_fetched"] = int(stats.get("response_received_count", 0))
+    counts["pages_fetched"] = int(stats.get("shelfmark/fetched", 0))
     counts["refused"] = {k.split("/", 2)[2]: v for k, v in stats.items() if k.startswith("shelfmark/refused/")}
     counts["kinds"] = {k.split("/", 2)[2]: v for k, v in stats.items() if k.startswith("shelfmark/kind/")}
     counts["finish_reason"] = str(stats.get("finish_reason", ""))
     return counts
 
 
-def run_crawl(sources: list[Source], db_path: str, *, fast: bool = False, overrides: dict | None = None,
-              log_level: str = "INFO") -> CrawlSummary:
-    import time
+class CrawlRefused(Exception):
+    """A source may not be crawled now (withdrawn); the message says why and how to undo it."""
 
+
+def lock_dir(db_path: str) -> Path:
+    return warc_dir(db_path) / "locks"
+
+
+def _source_status(finish_reason: str) -> str:
+    if finish_reason == "finished":
+        return "finished"
+    return "interrupted" if finish_reason in ("shutdown", "") else "failed"
+
+
+def run_crawl(sources: list[Source], db_path: str, *, fast: bool = False, overrides: dict | None = None,
+              log_level: str = "INFO", progress: TextIO | None = None) -> CrawlSummary:
+    """Crawl `sources` into the archive; a crawl of them that was stopped is resumed, not restarted.
+
+    Raises `SourceBusy` when another run is crawling one of them, `CrawlRefused` when one is withdrawn.
+    """
+    with SourceLocks(lock_dir(db_path)) as locks:
+        locks.lock_all([s.slug for s in sources])
+        return _run_locked(sources, db_path, fast=fast, overrides=overrides, log_level=log_level, progress=progress)
+
+
+def _run_locked(sources, db_path, *, fast, overrides, log_level, progress) -> CrawlSummary:
+    slugs = [s.slug for s in sources]
     with Archive(db_path) as archive:
+        withdrawn = archive.withdrawals()
+        refused = [s for s in slugs if s in withdrawn]
+        if refused:
+            row = withdrawn[refused[0]]
+            raise CrawlRefused(f"{refused[0]} was withdrawn on {row['withdrawn_at'][:10]} ({row['reason']}); "
+                               f"run `shelfmark withdraw {refused[0]} --restore` to crawl it again")
         archive.upsert_sources([_source_row(s) for s in sources])
-        crawl_id = archive.start_crawl([s.slug for s in sources], user_agent=USER_AGENT, extractor_version=EXTRACTOR_VERSION)
+        crawl_id = archive.unfinished_crawl(slugs)
+        if crawl_id is not None:
+            records = archive.source_records(crawl_id)
+            sources = [s for s in sources if records.get(s.slug, {}).get("status") != "finished"]
+            archive.resume_crawl(crawl_id, [s.slug for s in sources])
+            log.warning("resuming crawl %d (%s)", crawl_id, ", ".join(s.slug for s in sources))
+        else:
+            crawl_id = archive.start_crawl(slugs, user_agent=USER_AGENT, extractor_version=EXTRACTOR_VERSION)
 
     started = time.monotonic()
     process = CrawlerProcess({**BASE, "LOG_LEVEL": log_level, "LOG_INSTALL_ROOT_HANDLER": True})
@@ -76,22 +124,51 @@ def run_crawl(sources: list[Source], db_path: str, *, fast: bool = False, overri
         crawler = Crawler(BlogSpider, settings, init_reactor=index == 0)
         crawlers[source.slug] = crawler
         process.crawl(crawler, source=source)
+    board = Progress(crawlers, progress) if progress is not None and crawlers else None
+    if board is not None:
+        from twisted.internet import reactor, task
+
+        loop = task.LoopingCall(board.tick)
+        reactor.callWhenRunning(loop.start, board.interval, False)
     status = "finished"
     workers = BASE["SHELFMARK_EXTRACT_WORKERS"] if overrides is None else overrides.get("SHELFMARK_EXTRACT_WORKERS", BASE["SHELFMARK_EXTRACT_WORKERS"])
     if workers:
         _SharedPool.acquire(workers)
     try:
-        process.start()
+        if crawlers:
+            process.start()
     except KeyboardInterrupt:
         status = "interrupted"
     finally:
         if workers:
             _SharedPool.release()
+    if board is not None:
+        board.finish()
     per_source = {slug: _stats_counts(c.stats.get_stats()) for slug, c in crawlers.items()}
-    if any(c["finish_reason"] not in ("finished", "") for c in per_source.values()):
-        status = "interrupted" if status == "finished" and any(c["finish_reason"] == "shutdown" for c in per_source.values()) else status
+    statuses = {slug: _source_status(c["finish_reason"]) for slug, c in per_source.items()}
+    if status == "finished" and any(v != "finished" for v in statuses.values()):
+        status = "interrupted" if "interrupted" in statuses.values() else "failed"
     summary = CrawlSummary(crawl_id, status, per_source, time.monotonic() - started)
-    totals = summary.totals
     with Archive(db_path) as archive:
+        for slug, source_status in statuses.items():
+            archive.finish_source(crawl_id, slug, source_status)
+        records = archive.source_records(crawl_id)
+        for slug, record in records.items():
+            per_source.setdefault(slug, {}).update(record=record)
+        totals = _record_totals(records, per_source)
+        summary.record_totals = totals
         archive.finish_crawl(crawl_id, {**totals, "sources": per_source, "seconds": round(summary.seconds, 2)}, status=status)
     return summary
+
+
+def _record_totals(records: dict[str, dict], per_source: dict[str, dict]) -> dict:
+    """The run's totals from the per-source records, which carry on across a resumed crawl."""
+    total = lambda key: sum(int(r.get(key) or 0) for r in records.values())  # noqa: E731
+    return {
+        "pages_fetched": total("fetched"), "pages_failed": total("failed"), "reviews_new": total("reviews_new"),
+        "reviews_changed": total("reviews_changed"), "non_reviews": total("non_reviews"), "dropped": total("dropped"),
+        "bytes": total("bytes"),
+        "reviews_unchanged": sum(s.get("reviews_unchanged", 0) for s in per_source.values()),
+        "pages_new": total("new"), "pages_changed": total("changed"), "pages_unchanged": total("unchanged"),
+        "pages_gone": total("gone"),
+    }

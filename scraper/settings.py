@@ -43,6 +43,14 @@ BASE = {
         "scraper.pipelines.archive.ArchivePipeline": 800,
     },
     "SPIDER_MIDDLEWARES": {},
+    # Both on the downloader side of HttpCompressionMiddleware (590): the WARC
+    # sees bodies as sent, and archived bodies handed back are decoded like fresh ones.
+    "DOWNLOADER_MIDDLEWARES": {
+        "scraper.middlewares.incremental.IncrementalMiddleware": 940,
+        "scraper.middlewares.warc.WarcCaptureMiddleware": 950,
+    },
+    "SHELFMARK_WARC_MAX_BYTES": 1_000_000_000,
+    "SHELFMARK_RESPECT_NOARCHIVE": True,
     # Extraction runs in worker processes; see scraper/pipelines/extract.py.
     "SHELFMARK_EXTRACT_WORKERS": 2,
     "SHELFMARK_BATCH_SIZE": 50,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+import sqlite_utils
 
 from archive.books import book_key, display_title
 from archive.schema import MIGRATION_SET, migrations, open_db
@@ -85,7 +86,8 @@ def test_migrations_apply_once_and_reopen_keeps_data(tmp_path):
     path = tmp_path / "a.db"
     db = open_db(path)
     applied = [m.name for m in migrations.applied(db)]
-    assert applied == ["m001_initial"]
+    assert applied[:2] == ["m001_initial", "m002_archivist"]  # later ones are appended, never reordered
+    assert applied == [m.name for m in migrations.pending(sqlite_utils.Database(memory=True))]
     assert {"sources", "crawls", "pages", "books", "reviews", "reviews_fts"} <= set(db.table_names())
     assert {"book_summary", "reviews_by_book"} <= set(db.view_names())
     db["sources"].insert({"slug": "x", "name": "X"})
@@ -94,7 +96,7 @@ def test_migrations_apply_once_and_reopen_keeps_data(tmp_path):
     db = open_db(path)
     assert [m.name for m in migrations.applied(db)] == applied
     rows = list(db.query("select count(*) n from _sqlite_migrations where migration_set = ?", [MIGRATION_SET]))
-    assert rows[0]["n"] == 1
+    assert rows[0]["n"] == len(applied)
     assert db["sources"].get("x")["name"] == "X"
     db.close()
 
@@ -161,7 +163,8 @@ def test_save_batch_creates_pages_reviews_books(archive, crawl):
             page(crawl, "http://alpha.test/gone", None, status=404, error="HTTP 404"),
         ]
     )
-    assert outcome == {"reviews_new": 1, "reviews_changed": 0, "reviews_unchanged": 0, "non_reviews": 1, "failed": 1}
+    assert outcome == {"reviews_new": 1, "reviews_changed": 0, "reviews_unchanged": 0, "non_reviews": 1, "failed": 1,
+                       "pages_new": 2, "pages_changed": 0, "pages_unchanged": 0, "pages_gone": 0}
     assert count(archive, "pages") == 3
     assert count(archive, "reviews") == 1
     assert count(archive, "books") == 1

@@ -4,6 +4,9 @@ Settings: ``SHELFMARK_DB`` (the SQLite file), ``SHELFMARK_CRAWL_ID`` (the
 crawls row of this run), ``SHELFMARK_BATCH_SIZE`` (pages per transaction).
 Outcome counts (new, changed, unchanged reviews; non-reviews; failures) go to
 the crawl stats as ``shelfmark/<outcome>``, where the run's record reads them.
+With each batch, the source's ``crawl_sources`` row gets the counts of the
+batch and of the stats since the last batch (fetched, bytes received, dropped
+by reason) in the same transaction, so a killed crawl's record matches its rows.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ class ArchivePipeline:
         self.batch_size = batch_size
         self.batch: list[dict] = []
         self.archive: Archive | None = None
+        self.tallied: dict[str, int] = {}
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -43,10 +47,27 @@ class ArchivePipeline:
             self.flush()
         return item
 
+    def _tally(self) -> dict | None:
+        """Stats counted since the last batch, for the source's crawl record."""
+        stats = self.crawler.stats.get_stats()
+        current = {"fetched": stats.get("shelfmark/fetched", 0), "bytes": stats.get("shelfmark/bytes_received", 0)}
+        current.update({k: v for k, v in stats.items() if k.startswith("shelfmark/refused/")})
+        delta = {k: v - self.tallied.get(k, 0) for k, v in current.items() if v != self.tallied.get(k, 0)}
+        source = getattr(self.crawler.spider, "source", None)
+        if not delta or source is None:
+            return None
+        self.tallied = current
+        reasons = {k.split("/", 2)[2]: v for k, v in delta.items() if k.startswith("shelfmark/refused/")}
+        return {"crawl_id": self.crawl_id, "source_slug": source.slug, "fetched": delta.get("fetched", 0),
+                "bytes": delta.get("bytes", 0), "dropped": sum(reasons.values()), "dropped_reasons": reasons}
+
     def flush(self) -> None:
-        if not self.batch or self.archive is None:
+        if self.archive is None:
             return
-        outcomes = self.archive.save_pages(self.batch)
+        tally = self._tally()
+        if not self.batch and tally is None:
+            return
+        outcomes = self.archive.save_pages(self.batch, tally=tally)
         for outcome, count in outcomes.items():
             if count:
                 self.crawler.stats.inc_value(f"shelfmark/{outcome}", count)

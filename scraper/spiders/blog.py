@@ -7,13 +7,22 @@ paths), and links from listing and post pages (depth-limited, traps refused by
 ``scraper.extract.platforms``; this class never forks per engine.
 
 Items are dicts: source_slug, url, status, fetched_at, content_type, bytes,
-content_hash, and ``body`` (HTML pages only, for the extraction pipeline) or a
-ready ``record`` (feeds, sitemaps) or ``error``.
+content_hash, the capture (warc_file, warc_offset) and validators (etag,
+last_modified), and ``body`` (HTML pages only, for the extraction pipeline)
+or a ready ``record`` (feeds, sitemaps) or ``error``; or, for a page that has
+not changed since it was archived, ``unchanged`` with the reason and nothing
+to extract.
+
+Re-crawls (``known``, loaded from the archive when the spider is made) skip
+what feed, sitemap and WordPress REST API dates say is unchanged, and, once
+discovery is done, revisit every archived page discovery did not reach, so
+edits are seen and vanished pages are marked gone.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 from collections import Counter
 from datetime import datetime, timezone
@@ -21,18 +30,24 @@ from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from scrapy.http import Response, TextResponse
-from scrapy.exceptions import IgnoreRequest
+from scrapy import signals
+from scrapy.exceptions import DontCloseSpider, IgnoreRequest
 from twisted.python.failure import Failure
 
 from ..discovery import ENGINE_PATHS, feeds_from_html, parse_xml_listing
 from ..extract.platforms import detect_platform
+from ..known import KnownPages, load_known
 from ..sources import Source
 from ..urls import LISTING_PATH, normalize, same_host, trap_reason
 
 log = logging.getLogger(__name__)
 
 XML_TYPES = ("xml", "rss", "atom")
-RECORDED_ERRORS = [404, 410, 429, 500, 502, 503, 504, 403, 401]
+RECORDED_ERRORS = [304, 404, 410, 429, 500, 502, 503, 504, 403, 401]
+# Listings whose dates mean "last modified" (an RSS pubDate does not change when a post is edited).
+MODIFIED_DATES = ("urlset", "atom")
+WP_API = "wp-json/wp/v2/posts?per_page=100&_fields=link,modified_gmt"
+NOT_REVISITED = ("feed", "sitemap", "api", "unparsed", "not-html")
 
 
 def _now() -> str:
@@ -50,13 +65,33 @@ class BlogSpider(scrapy.Spider):
         self.seen: set[str] = set()
         self.pages_requested = 0
         self.refused: Counter[str] = Counter()
+        self.known = KnownPages()
+        self.revisited = False
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        settings = crawler.settings
+        if settings.get("SHELFMARK_DB"):
+            spider.known = load_known(settings["SHELFMARK_DB"], spider.source.slug, settings.getint("SHELFMARK_CRAWL_ID"),
+                                      settings.get("SHELFMARK_WARC_DIR"))
+        crawler.signals.connect(spider.revisit_known, signal=signals.spider_idle)
+        return spider
 
     # -- requests -------------------------------------------------------------
 
-    def _request(self, url: str, callback, *, discovery: bool = False, priority: int = 0, **kwargs) -> scrapy.Request | None:
-        """A request for `url` unless it was seen, is a trap, or the page budget is spent."""
+    def _request(self, url: str, callback, *, discovery: bool = False, priority: int = 0, defer_known: bool = True,
+                 **kwargs) -> scrapy.Request | None:
+        """A request for `url` unless it was seen, is a trap, or the page budget is spent.
+
+        A link to a page already archived waits until discovery is done
+        (``revisit_known``): by then a feed, sitemap or API date may have
+        said it is unchanged, and it is not asked for at all.
+        """
         url = normalize(url)
         if url in self.seen:
+            return None
+        if defer_known and not discovery and not self.revisited and self.known.capture(url):
             return None
         if discovery:
             # feeds, sitemaps and robots.txt of a blog in a folder may sit at the host's root
@@ -76,7 +111,7 @@ class BlogSpider(scrapy.Spider):
         return scrapy.Request(url, callback=callback, errback=self.failed, priority=priority, **kwargs)
 
     async def start(self):
-        home = self._request(self.source.home_url, self.parse_home, priority=100)
+        home = self._request(self.source.home_url, self.parse_home, priority=100, defer_known=False)
         if home:
             yield home
         d = self.source.discovery
@@ -87,7 +122,7 @@ class BlogSpider(scrapy.Spider):
             if req := self._request(url, self.parse_xml, discovery=True, priority=80):
                 yield req
         for url in d.listings:
-            if req := self._request(url, self.parse_page, priority=70):
+            if req := self._request(url, self.parse_page, priority=70, defer_known=False):
                 yield req
 
     def _engine_requests(self):
@@ -99,12 +134,47 @@ class BlogSpider(scrapy.Spider):
         for path in urls:
             if req := self._request(urljoin(self.source.home_url, home_path + path), self.parse_xml, discovery=True, priority=80):
                 yield req
+        if self.platform == "wordpress" and self.source.discovery.use_sitemaps:
+            # the REST API lists every post with its modified date: the cheapest way to see what changed
+            if req := self._request(urljoin(self.source.home_url, home_path + "/" + WP_API), self.parse_wp_api, discovery=True, priority=82):
+                yield req
+
+    def revisit_known(self):
+        """On the first idle: ask again for archived pages discovery did not reach (edits, or now gone)."""
+        if self.revisited:
+            return
+        self.revisited = True
+        scheduled = 0
+        for url, row in self.known.pages.items():
+            if url in self.seen or row["kind"] in NOT_REVISITED or not self.known.capture(url):
+                continue
+            if req := self._request(url, self.parse_page, priority=-10):
+                self.crawler.engine.crawl(req)
+                scheduled += 1
+        if scheduled:
+            log.info("%s: revisiting %d archived pages", self.source.slug, scheduled)
+            raise DontCloseSpider
+
+    def _skip_unchanged(self, url: str, modified: str | None, why: str) -> dict | None:
+        """A page a listing's date says is unchanged since archived: noted, not fetched."""
+        url = normalize(url)
+        if url in self.seen or not self.known.unchanged_since(url, modified):
+            return None
+        self.seen.add(url)
+        self.crawler.stats.inc_value("shelfmark/skipped_by_date")
+        if url in self.known.saved:
+            return None
+        return {"source_slug": self.source.slug, "url": url, "fetched_at": _now(), "unchanged": why}
 
     # -- items ----------------------------------------------------------------
 
-    def _item(self, response: Response, **extra) -> dict:
+    def _item(self, response: Response, **extra) -> dict | None:
+        """The page's item; None when a resumed crawl already wrote it."""
+        meta = response.meta
+        if meta.get("shelfmark_saved"):
+            return None
         body = response.body
-        return {
+        item = {
             "source_slug": self.source.slug,
             "url": response.url,
             "status": response.status,
@@ -112,11 +182,34 @@ class BlogSpider(scrapy.Spider):
             "content_type": (response.headers.get("Content-Type") or b"").decode("latin-1") or None,
             "bytes": len(body),
             "content_hash": hashlib.sha256(body).hexdigest(),
-            **extra,
         }
+        known = self.known.pages.get(response.url)
+        unchanged = meta.get("shelfmark_unchanged")
+        if not unchanged and response.status == 200 and known and self.known.capture(response.url) and known["content_hash"] == item["content_hash"]:
+            unchanged = "same content"
+        if unchanged:
+            self.crawler.stats.inc_value(f"shelfmark/unchanged/{unchanged}")
+            return {**item, "status": 304 if meta.get("shelfmark_304") else response.status, "unchanged": unchanged,
+                    "etag": _header(response, "ETag"), "last_modified": _header(response, "Last-Modified")}
+        if meta.get("shelfmark_noarchive"):
+            self.crawler.stats.inc_value("shelfmark/refused/noarchive")
+            return {**item, "record": {"kind": "noarchive", "is_review": False,
+                                       "reason": f"the page asks not to be archived ({meta['shelfmark_noarchive']})"}}
+        warc = meta.get("shelfmark_warc") or (None, None)
+        item.update({"warc_file": warc[0], "warc_offset": warc[1],
+                     "etag": _header(response, "ETag"), "last_modified": _header(response, "Last-Modified")})
+        item.update(extra)
+        return item
 
-    def _error_item(self, response: Response) -> dict:
-        return self._item(response, record=None, error=f"HTTP {response.status}")
+    def _error_item(self, response: Response) -> dict | None:
+        if response.meta.get("shelfmark_saved"):
+            return None
+        if response.status not in (404, 410):
+            self.crawler.stats.inc_value("shelfmark/errors")
+        item = self._item(response, record=None, error=f"HTTP {response.status}")
+        for key in ("warc_file", "warc_offset", "etag", "last_modified"):
+            item.pop(key, None)  # an error page is not the page's capture; the last good one stays
+        return item
 
     def failed(self, failure: Failure):
         request = failure.request
@@ -125,6 +218,7 @@ class BlogSpider(scrapy.Spider):
             self.crawler.stats.inc_value("shelfmark/refused/robots.txt or middleware")
             return
         log.warning("%s: fetch failed: %s", request.url, failure.getErrorMessage())
+        self.crawler.stats.inc_value("shelfmark/errors")
         yield {
             "source_slug": self.source.slug, "url": request.url, "status": None, "fetched_at": _now(),
             "content_type": None, "bytes": 0, "content_hash": None, "record": None,
@@ -157,45 +251,83 @@ class BlogSpider(scrapy.Spider):
     def parse_xml(self, response: Response):
         if response.status != 200:
             # an engine path that is not there is normal; a listed one that fails is recorded
-            if response.status not in (404, 410):
-                yield self._error_item(response)
+            if response.status not in (404, 410) and (item := self._error_item(response)):
+                yield item
             return
         listing = parse_xml_listing(response.body, response.url)
         if listing.error:
-            yield self._item(response, record={"kind": "unparsed", "is_review": False, "reason": listing.error})
+            if item := self._item(response, record={"kind": "unparsed", "is_review": False, "reason": listing.error}):
+                yield item
             return
-        yield self._item(response, record={
+        if item := self._item(response, record={
             "kind": "sitemap" if listing.kind in ("urlset", "sitemapindex") else "feed", "is_review": False,
             "reason": f"{listing.kind}: {len(listing.pages)} pages, {len(listing.sitemaps)} sitemaps",
-        })
+        }):
+            yield item
         for url in listing.sitemaps:
             if req := self._request(url, self.parse_xml, discovery=True, priority=85):
                 yield req
         if listing.next_page:
             if req := self._request(listing.next_page, self.parse_xml, discovery=True, priority=75):
                 yield req
-        for url, _lastmod in listing.pages:
-            if req := self._request(url, self.parse_page, priority=10):
+        for url, modified in listing.pages:
+            if listing.kind in MODIFIED_DATES and (skip := self._skip_unchanged(url, modified, f"{listing.kind} date")):
+                yield skip
+            elif req := self._request(url, self.parse_page, priority=10):
                 yield req
+
+    def parse_wp_api(self, response: Response):
+        """WordPress's REST API: every post's link and modified date, a page of 100 at a time."""
+        if response.status != 200:
+            return  # the site does not offer it (or hides it): feeds and sitemaps still work
+        try:
+            posts = json.loads(response.body)
+        except ValueError:
+            posts = None
+        if not isinstance(posts, list):
+            return
+        if item := self._item(response, record={"kind": "api", "is_review": False, "reason": f"WordPress REST API: {len(posts)} posts"}):
+            yield item
+        for post in posts:
+            if not isinstance(post, dict) or not isinstance(post.get("link"), str):
+                continue
+            modified = post.get("modified_gmt")
+            modified = modified + "+00:00" if isinstance(modified, str) and "+" not in modified else modified
+            if skip := self._skip_unchanged(post["link"], modified, "WordPress API date"):
+                yield skip
+            elif req := self._request(post["link"], self.parse_page, priority=10):
+                yield req
+        pages = int(_header(response, "X-WP-TotalPages") or 1)
+        if "page=" not in urlsplit(response.url).query:
+            for number in range(2, min(pages, self.source.limits.max_listing_pages) + 1):
+                if req := self._request(f"{response.url}&page={number}", self.parse_wp_api, discovery=True, priority=82):
+                    yield req
 
     def parse_page(self, response: Response):
         if response.status != 200:
-            yield self._error_item(response)
+            if item := self._error_item(response):
+                yield item
             return
         content_type = (response.headers.get("Content-Type") or b"").decode("latin-1").lower()
         if not isinstance(response, TextResponse) or any(t in content_type for t in XML_TYPES) and "html" not in content_type:
             if any(t in content_type for t in XML_TYPES):
                 yield from self.parse_xml(response)
-            else:
-                yield self._item(response, record={"kind": "not-html", "is_review": False, "reason": f"not a web page ({content_type or 'no type'})"})
+            elif item := self._item(response, record={"kind": "not-html", "is_review": False, "reason": f"not a web page ({content_type or 'no type'})"}):
+                yield item
             return
-        yield self._item(response, body=response.body, encoding=response.encoding)
+        if item := self._item(response, body=response.body, encoding=response.encoding):
+            yield item
         if self.source.discovery.follow_links:
             listing = response.url == normalize(self.source.home_url) or bool(LISTING_PATH.search(urlsplit(response.url).path))
             for href in response.css("a::attr(href)").getall():
                 url = response.urljoin(href.strip())
                 if req := self._request(url, self.parse_page, priority=5 if listing else 0):
                     yield req
+
+
+def _header(response: Response, name: str) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None
 
 
 def _tree(response: TextResponse):

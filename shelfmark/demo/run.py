@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
+
+from archive.captures import warc_dir
 
 from scraper.sources import parse_sources
 
@@ -31,6 +34,8 @@ def build_demo(db_path: str | Path, *, log_level: str = "WARNING"):
     db_path.parent.mkdir(parents=True, exist_ok=True)
     for suffix in ("", "-wal", "-shm"):
         Path(str(db_path) + suffix).unlink(missing_ok=True)
+    # the old archive's captures go with it: the new one numbers its crawls from 1 again
+    shutil.rmtree(warc_dir(db_path), ignore_errors=True)
     with serve_sites() as servers:
         sources = demo_sources(servers.urls)
         return run_crawl(sources, str(db_path), fast=True, log_level=log_level)

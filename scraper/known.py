@@ -1,0 +1,91 @@
+"""What the archive already holds for a source, loaded once when its crawl opens.
+
+A re-crawl reads it to ask only for what changed (validators, hashes, dates);
+a resumed crawl also reads back, from its own WARC files, what it captured
+before it was stopped, so nothing archived is fetched again.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+
+from warcio.archiveiterator import ArchiveIterator
+
+from archive.captures import OPEN_SUFFIX, warc_dir
+from archive.store import Archive
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class KnownPages:
+    pages: dict[str, dict] = field(default_factory=dict)  # url -> archived page row
+    resumed: dict[str, tuple[str, int, int]] = field(default_factory=dict)  # url -> (file, offset, status) captured by this crawl
+    saved: set[str] = field(default_factory=set)  # urls this crawl already wrote to the archive
+
+    def capture(self, url: str) -> tuple[str, int] | None:
+        """The archived capture of `url` a re-crawl may stand on (not gone, content archived)."""
+        row = self.pages.get(url)
+        if row and row["warc_file"] and row["warc_offset"] is not None and not row["gone_at"]:
+            return row["warc_file"], row["warc_offset"]
+        return None
+
+    def unchanged_since(self, url: str, modified: str | None) -> bool:
+        """True when a feed, sitemap or API date says `url` has not changed since it was archived."""
+        row = self.pages.get(url)
+        if not modified or not self.capture(url) or not row["fetched_at"]:
+            return False
+        when = parse_date(modified)
+        fetched = parse_date(row["fetched_at"])
+        return when is not None and fetched is not None and when <= fetched
+
+
+def parse_date(value: str) -> datetime | None:
+    """W3C/ISO dates (sitemaps, Atom, the WordPress API) and RFC 822 dates (HTTP), as UTC."""
+    value = value.strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        # a bare day could mean any time that day: count it as its end, so an edit that day is not missed
+        value += "T23:59:59+00:00"
+    try:
+        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            when = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+
+
+def load_known(db_path: str, slug: str, crawl_id: int, folder: str | Path | None = None) -> KnownPages:
+    with Archive(db_path) as archive:
+        pages = archive.known_pages(slug)
+    known = KnownPages(pages=pages, saved={url for url, row in pages.items() if row["last_crawl_id"] == crawl_id})
+    known.resumed = captured_by(Path(folder) if folder else warc_dir(db_path), slug, crawl_id)
+    if known.resumed:
+        log.info("%s: resuming crawl %d; %d URLs already captured", slug, crawl_id, len(known.resumed))
+    return known
+
+
+def captured_by(folder: Path, slug: str, crawl_id: int) -> dict[str, tuple[str, int, int]]:
+    """Every response this crawl wrote for `slug`, read from its WARC files (a torn tail is ignored)."""
+    found: dict[str, tuple[str, int, int]] = {}
+    prefix = f"{crawl_id:05d}-{slug}-"
+    for path in sorted(folder.glob(prefix + "*.warc.gz*")):
+        name = path.name.removesuffix(OPEN_SUFFIX)
+        with open(path, "rb") as stream:
+            iterator = ArchiveIterator(stream)
+            try:
+                for record in iterator:
+                    if record.rec_type == "response":
+                        status = int(record.http_headers.get_statuscode() or 0)
+                        url = record.rec_headers.get_header("WARC-Target-URI")
+                        record.content_stream().read()
+                        found[url] = (name, iterator.get_record_offset(), status)
+            except Exception as exc:  # a killed crawl's last record: it will be fetched again
+                log.info("%s: stops at a torn record (%s)", path.name, exc)
+    return found
