@@ -278,6 +278,33 @@ def m002_archivist(db: sqlite_utils.Database) -> None:
     )
 
 
+REVIEW_INDEX_SQL = """
+select
+  reviews.id as review_id,
+  reviews.published,
+  cast(substr(reviews.published, 1, 4) as integer) as year,
+  substr(reviews.published, 1, 7) as month,
+  reviews.title,
+  reviews.book_id,
+  coalesce(books.title, reviews.book_title) as book,
+  coalesce(books.author, reviews.book_author) as author,
+  sources.name as blog,
+  reviews.source_slug,
+  reviews.reviewer,
+  reviews.stars,
+  reviews.url
+from reviews
+left join books on books.id = reviews.book_id
+left join sources on sources.slug = reviews.source_slug
+"""
+
+
+@migrations()
+def m003_reader_review_index(db: sqlite_utils.Database) -> None:
+    """A view readers facet by blog, author, rating and year (Datasette facets on columns only)."""
+    db.create_view("review_index", REVIEW_INDEX_SQL)
+
+
 def open_db(path: str | Path) -> sqlite_utils.Database:
     """Open the archive at `path`, creating it if needed, and apply pending migrations."""
     db = sqlite_utils.Database(path)
