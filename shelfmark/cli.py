@@ -155,5 +155,26 @@ def demo(db: str, do_serve: bool, host: str, port: int) -> None:
         run_server(db, host=host, port=port)
 
 
+@main.command()
+@click.argument("out_dir", metavar="DIR", type=click.Path(file_okay=False))
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="The archive to export.")
+def export(out_dir: str, db: str) -> None:
+    """Write a dated release of the archive into DIR/shelfmark-<date>/.
+
+    CSV and JSON Lines per table, the SQLite file, a data dictionary
+    (datapackage.json), provenance (sources, crawl dates, extractor versions,
+    counts, checksums) and CITATION.cff.
+    """
+    from archive.export import ExportError, export_release
+
+    try:
+        release = export_release(db, out_dir)
+    except ExportError as exc:
+        raise click.ClickException(str(exc)) from None
+    provenance = json.loads((release / "provenance.json").read_text(encoding="utf-8"))
+    rows = ", ".join(f"{table} {count}" for table, count in provenance["rows"].items())
+    click.echo(f"release written to {release}: {rows}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
