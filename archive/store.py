@@ -237,7 +237,25 @@ class Archive:
         logger.debug("saved batch: %s", outcomes)
         return outcomes
 
-    def _save_page(self, item: Mapping[str, Any]) -> list[str]:
+    def save_reextracted(self, batch: Iterable[Mapping[str, Any]]) -> dict[str, int]:
+        """Store new extractions of archived captures: rows are rebuilt, the current version is
+        corrected in place (a better extractor is not an edit by the blog), no new version is made."""
+        outcomes = dict.fromkeys(OUTCOMES + PAGE_OUTCOMES, 0)
+        with self.db.atomic():
+            for item in batch:
+                for outcome in self._save_page(item, reextract=True):
+                    outcomes[outcome] += 1
+        return outcomes
+
+    def update_version_text(self, version_id: int, record: Mapping[str, Any]) -> None:
+        """An older version re-extracted from its own capture."""
+        body_text = record.get("body_text") or ""
+        with self.db.atomic():
+            self.db["review_versions"].update(version_id, {
+                "body_markdown": record.get("body_markdown"), "body_text": body_text,
+                "content_hash": text_hash(body_text), "extractor_version": record.get("extractor_version")})
+
+    def _save_page(self, item: Mapping[str, Any], reextract: bool = False) -> list[str]:
         """Store one item; return its outcomes (one for the page, one for its review if any)."""
         missing = [k for k in _PAGE_REQUIRED if not item.get(k)]
         if missing:
@@ -254,7 +272,7 @@ class Archive:
             "url": url,
             "source_slug": item["source_slug"],
             "crawl_id": item["crawl_id"],
-            "last_crawl_id": item["crawl_id"],
+            "last_crawl_id": item.get("last_crawl_id", item["crawl_id"]),
             "status": item.get("status"),
             "fetched_at": now,
             "content_type": item.get("content_type"),
@@ -305,8 +323,16 @@ class Archive:
         self.db["reviews"].update(existing["id"], review)
         if existing["book_id"] != review["book_id"]:
             self._drop_orphan_book(existing["book_id"])
-        if existing["content_hash"] == review["content_hash"]:
+        if existing["content_hash"] == review["content_hash"] and not reextract:
             return [page_outcome, "reviews_unchanged"]
+        if reextract:
+            latest = self.db.execute("select id from review_versions where review_id = ? order by version desc limit 1",
+                                     [existing["id"]]).fetchone()
+            if latest is None:
+                record_version(self.db, existing["id"], review, item)
+            else:
+                self.db["review_versions"].update(latest[0], {k: review[k] for k in ("body_markdown", "body_text", "content_hash", "extractor_version")})
+            return [page_outcome, "reviews_unchanged" if existing["content_hash"] == review["content_hash"] else "reviews_changed"]
         record_version(self.db, existing["id"], review, item)
         return [page_outcome, "reviews_changed"]
 

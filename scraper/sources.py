@@ -53,7 +53,15 @@ def _check_selector(value: str) -> str:
     return value
 
 
+def _check_schedule(value: str) -> str:
+    from .schedule import check_schedule
+
+    check_schedule(value)  # its ScheduleError is a ValueError: reported with the file, source and field
+    return value
+
+
 Url = Annotated[str, AfterValidator(_check_url)]
+Schedule = Annotated[str, AfterValidator(_check_schedule)]
 Regex = Annotated[str, AfterValidator(_check_regex)]
 Selector = Annotated[str, AfterValidator(_check_selector)]
 
@@ -115,7 +123,7 @@ class Source(_Strict):
     cleaning: Cleaning = Cleaning()
     limits: Limits = Limits()
     politeness: Politeness = Politeness()
-    schedule: str | None = None
+    schedule: Schedule | None = None
     notes: str | None = None
 
     @field_validator("home_url")

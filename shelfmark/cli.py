@@ -1,4 +1,4 @@
-"""The ``shelfmark`` command: crawl, serve, extract, demo.
+"""The ``shelfmark`` command: crawl, status, reextract, withdraw, changes, serve, extract, demo, export.
 
 Inside, named exceptions (``SourcesError``, ``ArchiveError``, ``ServeError``);
 here at the edge, each becomes one sentence with what to do next.
@@ -20,13 +20,18 @@ class _Friendly(click.Group):
     """Turn our named errors into click errors (exit 1, one clear message)."""
 
     def invoke(self, ctx):
+        from archive.captures import CaptureError
         from archive.serve import ServeError
         from archive.store import ArchiveError
+        from archive.versions import VersionError
+        from archive.withdraw import WithdrawError
+        from scraper.locks import SourceBusy
+        from scraper.run import CrawlRefused
         from scraper.sources import SourcesError
 
         try:
             return super().invoke(ctx)
-        except (SourcesError, ArchiveError, ServeError) as exc:
+        except (SourcesError, ArchiveError, ServeError, SourceBusy, CrawlRefused, CaptureError, VersionError, WithdrawError) as exc:
             raise click.ClickException(str(exc)) from None
 
 
@@ -60,19 +65,107 @@ def _print_summary(summary, db: str) -> None:
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="The archive (SQLite file); created if missing.")
 @click.option("--log-level", default="INFO", show_default=True, type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]))
 @click.option("--no-throttle", is_flag=True, help="Lift delays and AutoThrottle (robots.txt still obeyed). Only for sites you serve yourself, such as a local mirror.")
-def crawl(slugs: tuple[str, ...], sources_path: str, db: str, log_level: str, no_throttle: bool) -> None:
+@click.option("--due", is_flag=True, help="Crawl only the sources whose schedule says they are due (for cron or a systemd timer).")
+def crawl(slugs: tuple[str, ...], sources_path: str, db: str, log_level: str, no_throttle: bool, due: bool) -> None:
     """Crawl the sources (all, or the SLUGS given) into the archive.
 
     Polite by default: robots.txt obeyed, one request at a time per blog with
-    AutoThrottle, and an honest User-Agent. Each run leaves a row in `crawls`.
+    AutoThrottle, and an honest User-Agent. Each run leaves a row in `crawls`
+    and one per source in `crawl_sources`. A re-crawl asks only for what
+    changed; a crawl that was stopped is resumed by the next run.
     """
     from scraper.run import run_crawl
     from scraper.sources import load_sources, select_sources
 
     sources = select_sources(load_sources(sources_path), slugs, sources_path)
     Path(db).parent.mkdir(parents=True, exist_ok=True)
-    summary = run_crawl(sources, db, log_level=log_level, fast=no_throttle)
+    if due:
+        from shelfmark.status import due_sources
+
+        sources, skipped = due_sources(sources, db)
+        for slug, why in skipped.items():
+            click.echo(f"  {slug}: {why}")
+        if not sources:
+            click.echo("nothing is due")
+            return
+    summary = run_crawl(sources, db, log_level=log_level, fast=no_throttle, progress=sys.stderr)
     _print_summary(summary, db)
+
+
+@main.command()
+@click.option("--sources", "sources_path", default=DEFAULT_SOURCES, show_default=True, help="The sources file (for schedules).")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="The archive.")
+def status(sources_path: str, db: str) -> None:
+    """Each source's last crawl, its result, and when it is next due."""
+    from scraper.sources import load_sources
+    from shelfmark.status import status_lines
+
+    for line in status_lines(load_sources(sources_path), db):
+        click.echo(line)
+
+
+@main.command()
+@click.argument("slugs", nargs=-1)
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="The archive.")
+@click.option("--sources", "sources_path", default=DEFAULT_SOURCES, show_default=True, help="The sources file (for per-source cleaning); skipped if missing.")
+@click.option("--all", "everything", is_flag=True, help="Re-extract every archived page, not only those an older extractor made.")
+def reextract(slugs: tuple[str, ...], db: str, sources_path: str, everything: bool) -> None:
+    """Rebuild pages and reviews from the archived WARC captures, without the network.
+
+    Run it after the cleaner improved: each row records the extractor version
+    that produced it. SLUGS limits it to some sources.
+    """
+    from scraper.reextract import reextract as run_reextract
+    from scraper.sources import load_sources
+
+    if not Path(db).exists():
+        raise click.ClickException(f"{db}: no such archive; pass --db with the path of your archive")
+    sources = load_sources(sources_path) if Path(sources_path).exists() else []
+    summary = run_reextract(db, sources, slugs=list(slugs), everything=everything)
+    outcomes = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in sorted(summary.outcomes.items()))
+    click.echo(f"re-extracted {summary.pages} pages and {summary.versions} older versions from WARC ({outcomes or 'nothing to do'})")
+    if summary.unreadable:
+        click.echo(f"{len(summary.unreadable)} captures could not be read; first: {summary.unreadable[0]}")
+
+
+@main.command()
+@click.argument("slug")
+@click.option("--reason", default="", help="Why (a takedown request, the author's wish); kept with the record.")
+@click.option("--restore", is_flag=True, help="Bring a withdrawn source back.")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="The archive.")
+def withdraw(slug: str, reason: str, restore: bool, db: str) -> None:
+    """Withdraw a source (a takedown): its rows leave Datasette and exports but stay recoverable.
+
+    The rows move to a file beside the archive (<archive>.withdrawn.db); the
+    source is not crawled again until `--restore`.
+    """
+    from archive.store import Archive
+    from archive.withdraw import restore as run_restore
+    from archive.withdraw import withdraw as run_withdraw
+
+    if not Path(db).exists():
+        raise click.ClickException(f"{db}: no such archive; pass --db with the path of your archive")
+    with Archive(db) as archive:
+        moved = run_restore(archive, slug) if restore else run_withdraw(archive, slug, reason)
+    rows = ", ".join(f"{table} {n}" for table, n in moved.items())
+    click.echo(f"{slug} {'restored' if restore else 'withdrawn'}: {rows}")
+
+
+@main.command()
+@click.argument("review_id", type=int)
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="The archive.")
+@click.option("--from", "old", type=int, help="The older version (default: the one before --to).")
+@click.option("--to", "new", type=int, help="The newer version (default: the latest).")
+def changes(review_id: int, db: str, old: int | None, new: int | None) -> None:
+    """Show what changed between two versions of a review (a unified diff of its text)."""
+    from archive.store import Archive
+    from archive.versions import diff, versions
+
+    with Archive(db) as archive:
+        for row in versions(archive.db, review_id):
+            click.echo(f"version {row['version']}: seen {row['seen_at']} (crawl {row['crawl_id']}, extractor {row['extractor_version']})")
+        for line in diff(archive.db, review_id, old, new):
+            click.echo(line)
 
 
 @main.command()

@@ -1,0 +1,65 @@
+"""Which sources are due, and each source's last crawl, for `shelfmark status` and `crawl --due`."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+from archive.store import Archive
+from scraper.schedule import next_due, parse_utc
+from scraper.sources import Source
+
+
+def _records(db: str) -> tuple[dict[str, dict], dict[str, dict]]:
+    if not Path(db).exists():
+        return {}, {}
+    with Archive(db) as archive:
+        return archive.last_source_records(), archive.withdrawals()
+
+
+def due_sources(sources: list[Source], db: str, now: datetime | None = None) -> tuple[list[Source], dict[str, str]]:
+    """The sources due now, and why each other one is not."""
+    now = now or datetime.now(timezone.utc)
+    records, withdrawn = _records(db)
+    due, skipped = [], {}
+    for source in sources:
+        record = records.get(source.slug) or {}
+        when = next_due(source.schedule, parse_utc(record.get("last_finished_start")))
+        if source.slug in withdrawn:
+            skipped[source.slug] = "withdrawn"
+        elif record.get("status") in ("running", "interrupted"):
+            due.append(source)  # a stopped crawl is resumed whatever the schedule says
+        elif when is None:
+            skipped[source.slug] = "no schedule"
+        elif when > now:
+            skipped[source.slug] = f"next due {when:%Y-%m-%d %H:%M} UTC"
+        else:
+            due.append(source)
+    return due, skipped
+
+
+def status_lines(sources: list[Source], db: str, now: datetime | None = None) -> list[str]:
+    now = now or datetime.now(timezone.utc)
+    records, withdrawn = _records(db)
+    lines = [f"{'source':24} {'last crawl':22} {'result':44} next due"]
+    for source in sources:
+        record = records.get(source.slug)
+        if source.slug in withdrawn:
+            row = withdrawn[source.slug]
+            lines.append(f"{source.slug:24} {'':22} {'withdrawn ' + row['withdrawn_at'][:10] + ': ' + row['reason']:44} never")
+            continue
+        if record is None:
+            last, result = "never", "-"
+        else:
+            last = f"#{record['crawl_id']} {record['started_at'][:16].replace('T', ' ')}"
+            result = (f"{record['status']}: new {record['new']}, changed {record['changed']}, "
+                      f"gone {record['gone']}, failed {record['failed']}")
+        when = next_due(source.schedule, parse_utc((record or {}).get("last_finished_start")))
+        if when is None:
+            due = "not scheduled"
+        elif when <= now:
+            due = f"now ({source.schedule})"
+        else:
+            due = f"{when:%Y-%m-%d %H:%M} UTC ({source.schedule})"
+        lines.append(f"{source.slug:24} {last:22} {result:44} {due}")
+    return lines
