@@ -267,11 +267,6 @@ def m002_archivist(db: sqlite_utils.Database) -> None:
         defaults={name: 0 for name in SOURCE_COUNT_COLUMNS},
     )
     db["crawl_sources"].create_index(["source_slug"])
-    db["withdrawals"].create(
-        {"slug": str, "withdrawn_at": str, "reason": str},
-        pk="slug",
-        not_null={"withdrawn_at", "reason"},
-    )
     # Backfill: every review already archived becomes its own version 1.
     db.execute(
         "insert into review_versions (review_id, version, body_markdown, body_text, content_hash, seen_at, crawl_id, extractor_version) "

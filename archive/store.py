@@ -187,9 +187,6 @@ class Archive:
             )
         }
 
-    def withdrawals(self) -> dict[str, dict]:
-        return {row["slug"]: row for row in self.db["withdrawals"].rows}
-
     def finish_crawl(self, crawl_id: int, counts: Mapping[str, Any], status: str = "finished") -> None:
         if status not in CRAWL_STATUSES:
             raise ArchiveError(f"crawl status {status!r} is not one of {', '.join(CRAWL_STATUSES)}")

@@ -3,9 +3,10 @@
 A withdrawn source's rows (its ``sources`` row, pages, reviews and review
 versions) move out of the archive Datasette serves and exports read, into a
 sidecar SQLite file beside it (``<archive>.withdrawn.db``), where they stay
-recoverable; its WARC files are left where they are. ``withdrawals`` in the
-archive keeps the slug, date and reason, so the source is not crawled again
-until it is restored.
+recoverable; its WARC files are left where they are. The sidecar's
+``withdrawals`` table keeps the slug, date and reason, so the source is not
+crawled again until it is restored; nothing about the takedown stays in the
+archive that is served and exported.
 
 Rows are copied to the sidecar and committed there before they are deleted
 from the archive, so a crash in between leaves two copies, never none.
@@ -32,6 +33,18 @@ def sidecar_path(db_path: str | Path) -> Path:
     return db_path.with_name(db_path.stem + ".withdrawn.db")
 
 
+def withdrawn(db_path: str | Path) -> dict[str, dict]:
+    """Withdrawn sources: slug -> {slug, withdrawn_at, reason}."""
+    path = sidecar_path(db_path)
+    if not path.exists():
+        return {}
+    side = sqlite_utils.Database(path)
+    try:
+        return {row["slug"]: row for row in side["withdrawals"].rows} if side["withdrawals"].exists() else {}
+    finally:
+        side.close()
+
+
 def _rows(archive: Archive, slug: str) -> dict[str, list[dict]]:
     db = archive.db
     return {
@@ -47,7 +60,7 @@ def withdraw(archive: Archive, slug: str, reason: str) -> dict[str, int]:
     """Move a source's rows to the sidecar; return how many rows of each table moved."""
     if not reason.strip():
         raise WithdrawError("give the reason for the withdrawal (--reason), it is kept with the record")
-    if slug in archive.withdrawals():
+    if slug in withdrawn(archive.path):
         raise WithdrawError(f"{slug} is already withdrawn; `shelfmark withdraw {slug} --restore` brings it back")
     rows = _rows(archive, slug)
     if not rows["sources"]:
@@ -58,7 +71,7 @@ def withdraw(archive: Archive, slug: str, reason: str) -> dict[str, int]:
             if rows[table]:
                 # ids are reused by the archive after a delete: the sidecar keys rows by their source, not their id
                 side[table].insert_all([{**row, HELD_BY: slug} for row in rows[table]], alter=True)
-        side["withdrawals"].insert({"slug": slug, "withdrawn_at": utc_now(), "reason": reason}, alter=True)
+        side["withdrawals"].insert({"slug": slug, "withdrawn_at": utc_now(), "reason": reason}, pk="slug", replace=True)
     side.close()
     db = archive.db
     book_ids = {r["book_id"] for r in rows["reviews"] if r["book_id"]}
@@ -69,14 +82,13 @@ def withdraw(archive: Archive, slug: str, reason: str) -> dict[str, int]:
         db.execute("delete from sources where slug = ?", [slug])
         for book_id in book_ids:
             archive._drop_orphan_book(book_id)
-        db["withdrawals"].insert({"slug": slug, "withdrawn_at": utc_now(), "reason": reason}, replace=True)
     return {table: len(rows[table]) for table in MOVED}
 
 
 def restore(archive: Archive, slug: str) -> dict[str, int]:
     """Bring a withdrawn source's rows back from the sidecar (with new ids where old ones were reused)."""
-    if slug not in archive.withdrawals():
-        raise WithdrawError(f"{slug} is not withdrawn")
+    if slug not in withdrawn(archive.path):
+        raise WithdrawError(f"{slug} is not withdrawn; `shelfmark status` shows which sources are")
     path = sidecar_path(archive.path)
     if not path.exists():
         raise WithdrawError(f"{path} is missing: the withdrawn rows of {slug} cannot be restored from it")
@@ -105,7 +117,6 @@ def restore(archive: Archive, slug: str) -> dict[str, int]:
             row.pop("id")
             row["review_id"] = new_review_ids[row["review_id"]]
             db["review_versions"].insert(row)
-        db["withdrawals"].delete(slug)
     with side.conn:
         for table in MOVED:
             if side[table].exists():

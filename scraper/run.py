@@ -20,6 +20,7 @@ from scrapy.crawler import Crawler, CrawlerProcess
 
 from archive.captures import warc_dir
 from archive.store import Archive
+from archive.withdraw import withdrawn as withdrawals
 
 from .extract import EXTRACTOR_VERSION
 from .locks import SourceLocks
@@ -86,20 +87,29 @@ def _source_status(finish_reason: str) -> str:
 
 
 def run_crawl(sources: list[Source], db_path: str, *, fast: bool = False, overrides: dict | None = None,
-              log_level: str = "INFO", progress: TextIO | None = None) -> CrawlSummary:
+              log_level: str = "INFO", progress: TextIO | None = None, skip_busy: bool = False) -> CrawlSummary | None:
     """Crawl `sources` into the archive; a crawl of them that was stopped is resumed, not restarted.
 
-    Raises `SourceBusy` when another run is crawling one of them, `CrawlRefused` when one is withdrawn.
+    Raises `SourceBusy` when another run is crawling one of them (with `skip_busy`,
+    leaves those out, and returns None when none is left), `CrawlRefused` when one is withdrawn.
     """
     with SourceLocks(lock_dir(db_path)) as locks:
-        locks.lock_all([s.slug for s in sources])
+        if skip_busy:
+            busy = [s.slug for s in sources if not locks.try_lock(s.slug)]
+            for slug in busy:
+                log.warning("%s is being crawled by another run; skipped", slug)
+            sources = [s for s in sources if s.slug not in busy]
+            if not sources:
+                return None
+        else:
+            locks.lock_all([s.slug for s in sources])
         return _run_locked(sources, db_path, fast=fast, overrides=overrides, log_level=log_level, progress=progress)
 
 
 def _run_locked(sources, db_path, *, fast, overrides, log_level, progress) -> CrawlSummary:
     slugs = [s.slug for s in sources]
+    withdrawn = withdrawals(db_path)
     with Archive(db_path) as archive:
-        withdrawn = archive.withdrawals()
         refused = [s for s in slugs if s in withdrawn]
         if refused:
             row = withdrawn[refused[0]]

@@ -65,8 +65,9 @@ def _print_summary(summary, db: str) -> None:
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="The archive (SQLite file); created if missing.")
 @click.option("--log-level", default="INFO", show_default=True, type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]))
 @click.option("--no-throttle", is_flag=True, help="Lift delays and AutoThrottle (robots.txt still obeyed). Only for sites you serve yourself, such as a local mirror.")
-@click.option("--due", is_flag=True, help="Crawl only the sources whose schedule says they are due (for cron or a systemd timer).")
-def crawl(slugs: tuple[str, ...], sources_path: str, db: str, log_level: str, no_throttle: bool, due: bool) -> None:
+@click.option("--due", is_flag=True, help="Crawl only the sources whose schedule says they are due (for cron or a systemd timer); sources another run is crawling are skipped.")
+@click.option("--warc-size", default=1000.0, show_default=True, type=click.FloatRange(min=0.01), help="Start a new WARC file once one passes this many MB.")
+def crawl(slugs: tuple[str, ...], sources_path: str, db: str, log_level: str, no_throttle: bool, due: bool, warc_size: float) -> None:
     """Crawl the sources (all, or the SLUGS given) into the archive.
 
     Polite by default: robots.txt obeyed, one request at a time per blog with
@@ -88,7 +89,11 @@ def crawl(slugs: tuple[str, ...], sources_path: str, db: str, log_level: str, no
         if not sources:
             click.echo("nothing is due")
             return
-    summary = run_crawl(sources, db, log_level=log_level, fast=no_throttle, progress=sys.stderr)
+    summary = run_crawl(sources, db, log_level=log_level, fast=no_throttle, progress=sys.stderr, skip_busy=due,
+                        overrides={"SHELFMARK_WARC_MAX_BYTES": int(warc_size * 1_000_000)})
+    if summary is None:
+        click.echo("every due source is being crawled by another run; nothing to do")
+        return
     _print_summary(summary, db)
 
 

@@ -6,6 +6,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from archive.store import Archive
+from archive.withdraw import withdrawn
 from scraper.schedule import next_due, parse_utc
 from scraper.sources import Source
 
@@ -14,7 +15,7 @@ def _records(db: str) -> tuple[dict[str, dict], dict[str, dict]]:
     if not Path(db).exists():
         return {}, {}
     with Archive(db) as archive:
-        return archive.last_source_records(), archive.withdrawals()
+        return archive.last_source_records(), withdrawn(db)
 
 
 def due_sources(sources: list[Source], db: str, now: datetime | None = None) -> tuple[list[Source], dict[str, str]]:
