@@ -93,6 +93,20 @@ def run_crawl(sources: list[Source], db_path: str, *, fast: bool = False, overri
     Raises `SourceBusy` when another run is crawling one of them (with `skip_busy`,
     leaves those out, and returns None when none is left), `CrawlRefused` when one is withdrawn.
     """
+    workers = (overrides or {}).get("SHELFMARK_EXTRACT_WORKERS", BASE["SHELFMARK_EXTRACT_WORKERS"])
+    # the workers are forked before the locks are taken: a child holding a copy of a
+    # lock would keep a killed crawl's sources locked
+    if workers:
+        _SharedPool.acquire(workers)
+    try:
+        return _run_with_locks(sources, db_path, fast=fast, overrides=overrides, log_level=log_level,
+                               progress=progress, skip_busy=skip_busy)
+    finally:
+        if workers:
+            _SharedPool.release()
+
+
+def _run_with_locks(sources, db_path, *, fast, overrides, log_level, progress, skip_busy) -> CrawlSummary | None:
     with SourceLocks(lock_dir(db_path)) as locks:
         if skip_busy:
             busy = [s.slug for s in sources if not locks.try_lock(s.slug)]
@@ -141,17 +155,11 @@ def _run_locked(sources, db_path, *, fast, overrides, log_level, progress) -> Cr
         loop = task.LoopingCall(board.tick)
         reactor.callWhenRunning(loop.start, board.interval, False)
     status = "finished"
-    workers = BASE["SHELFMARK_EXTRACT_WORKERS"] if overrides is None else overrides.get("SHELFMARK_EXTRACT_WORKERS", BASE["SHELFMARK_EXTRACT_WORKERS"])
-    if workers:
-        _SharedPool.acquire(workers)
     try:
         if crawlers:
             process.start()
     except KeyboardInterrupt:
         status = "interrupted"
-    finally:
-        if workers:
-            _SharedPool.release()
     if board is not None:
         board.finish()
     per_source = {slug: _stats_counts(c.stats.get_stats()) for slug, c in crawlers.items()}

@@ -64,6 +64,9 @@ def crawl_settings(source: Source, *, db_path: str, crawl_id: int, fast: bool = 
     settings.set("DOWNLOAD_DELAY", source.politeness.download_delay, priority="spider")
     settings.set("AUTOTHROTTLE_START_DELAY", max(source.politeness.download_delay, 0.1), priority="spider")
     settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", source.politeness.concurrency, priority="spider")
+    # One crawler per blog: the engine hands the downloader only what the blog may
+    # serve soon, so Ctrl-C stops after a few requests, not after a queue of delayed ones.
+    settings.set("CONCURRENT_REQUESTS", 2 * source.politeness.concurrency, priority="spider")
     settings.set("DEPTH_LIMIT", source.limits.max_depth, priority="spider")
     settings.set("SHELFMARK_DB", db_path, priority="spider")
     settings.set("SHELFMARK_CRAWL_ID", crawl_id, priority="spider")

@@ -43,6 +43,22 @@ def _warm(_: int = 0) -> int:
     return os.getpid()
 
 
+def _die_with_parent() -> None:
+    """Worker initializer: end when the crawl process ends, even if it was killed (Linux).
+
+    A killed parent cannot shut its pool down, and a worker blocked on the task
+    queue would otherwise wait forever.
+    """
+    try:
+        import ctypes
+        import signal
+
+        PR_SET_PDEATHSIG = 1
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):
+        pass
+
+
 class _SharedPool:
     """One process pool for all crawlers in this process, closed when the last one closes.
 
@@ -58,7 +74,8 @@ class _SharedPool:
     @classmethod
     def acquire(cls, workers: int) -> Executor:
         if cls.pool is None:
-            cls.pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
+            cls.pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
+                                           initializer=_die_with_parent)
             # start every worker now, while this is the only thread that matters
             list(cls.pool.map(_warm, range(workers * 2)))
         cls.users += 1
