@@ -75,6 +75,9 @@ def withdraw(archive: Archive, slug: str, reason: str) -> dict[str, int]:
     side.close()
     db = archive.db
     book_ids = {r["book_id"] for r in rows["reviews"] if r["book_id"]}
+    # Deleted rows linger in free pages (and FTS segments) that a file copy, such as
+    # an export's snapshot, carries along: zero them, and rewrite the search index.
+    db.execute("PRAGMA secure_delete = ON")
     with db.atomic():
         db.execute("delete from review_versions where review_id in (select id from reviews where source_slug = ?)", [slug])
         db.execute("delete from reviews where source_slug = ?", [slug])
@@ -82,6 +85,8 @@ def withdraw(archive: Archive, slug: str, reason: str) -> dict[str, int]:
         db.execute("delete from sources where slug = ?", [slug])
         for book_id in book_ids:
             archive._drop_orphan_book(book_id)
+        db.execute("insert into reviews_fts(reviews_fts) values ('optimize')")
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return {table: len(rows[table]) for table in MOVED}
 
 

@@ -24,9 +24,9 @@ class ScheduleError(ValueError):
 
 def check_schedule(text: str) -> str:
     """Validate a schedule (sources.yaml); the error says what is accepted."""
-    text = WORDS.get(text.strip().lower(), text)
-    if INTERVAL.match(text):
-        if int(INTERVAL.match(text).group(1)) == 0:
+    interval = WORDS.get(text.strip().lower(), text)
+    if INTERVAL.match(interval):
+        if int(INTERVAL.match(interval).group(1)) == 0:
             raise ScheduleError(f"{text!r} is a zero interval; give at least 1, such as 30m, 12h, 7d")
         return text
     if len(text.split()) == 5 and croniter.is_valid(text):
