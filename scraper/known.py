@@ -35,6 +35,15 @@ class KnownPages:
             return row["warc_file"], row["warc_offset"]
         return None
 
+    def dead(self, url: str) -> bool:
+        """A link that answered 404/410 before anything was ever archived from it."""
+        row = self.pages.get(url)
+        return bool(row) and row["status"] in (404, 410) and not row["warc_file"]
+
+    def listings(self) -> set[str]:
+        """Feeds, sitemaps and API listings an earlier crawl found."""
+        return {url for url, row in self.pages.items() if row["kind"] in ("feed", "sitemap", "api") and row["status"] == 200}
+
     def unchanged_since(self, url: str, modified: str | None) -> bool:
         """True when a feed, sitemap or API date says `url` has not changed since it was archived."""
         row = self.pages.get(url)

@@ -93,6 +93,9 @@ class BlogSpider(scrapy.Spider):
             return None
         if defer_known and not discovery and not self.revisited and self.known.capture(url):
             return None
+        if not discovery and self.known.dead(url):
+            self.crawler.stats.inc_value("shelfmark/refused/a dead link (404 last time)")
+            return None
         if discovery:
             # feeds, sitemaps and robots.txt of a blog in a folder may sit at the host's root
             reason = None if same_host(url, self.source) else "outside the source's site"
@@ -131,12 +134,17 @@ class BlogSpider(scrapy.Spider):
         d = self.source.discovery
         urls = (paths["feeds"] if d.use_feeds and not d.feeds else []) + (paths["sitemaps"] if d.use_sitemaps and not d.sitemaps else [])
         home_path = urlsplit(self.source.home_url).path.rstrip("/")
-        for path in urls:
-            if req := self._request(urljoin(self.source.home_url, home_path + path), self.parse_xml, discovery=True, priority=80):
-                yield req
+        guesses = [(urljoin(self.source.home_url, home_path + path), self.parse_xml) for path in urls]
         if self.platform == "wordpress" and self.source.discovery.use_sitemaps:
             # the REST API lists every post with its modified date: the cheapest way to see what changed
-            if req := self._request(urljoin(self.source.home_url, home_path + "/" + WP_API), self.parse_wp_api, discovery=True, priority=82):
+            guesses.append((urljoin(self.source.home_url, home_path + "/" + WP_API), self.parse_wp_api))
+        found = self.known.listings()
+        for url, callback in guesses:
+            # a re-crawl asks again only at the usual paths that answered before (robots.txt
+            # and the home page still name any new feed or sitemap)
+            if found and normalize(url) not in found:
+                continue
+            if req := self._request(url, callback, discovery=True, priority=82 if callback == self.parse_wp_api else 80):
                 yield req
 
     def revisit_known(self):
