@@ -90,8 +90,9 @@ def captured_by(folder: Path, slug: str, crawl_id: int) -> dict[str, tuple[str, 
             iterator = ArchiveIterator(stream)
             try:
                 for record in iterator:
-                    if record.rec_type == "response":
-                        status = int(record.http_headers.get_statuscode() or 0)
+                    if record.rec_type in ("response", "revisit"):
+                        # a revisit is how a 304 is written
+                        status = int(record.http_headers.get_statuscode() or 0) if record.http_headers else 304
                         url = record.rec_headers.get_header("WARC-Target-URI")
                         record.content_stream().read()
                         found[url] = (name, iterator.get_record_offset(), status)

@@ -12,6 +12,11 @@ Files are ``<warc dir>/<crawl>-<slug>-<seq>.warc.gz``, written as
 one passes ``SHELFMARK_WARC_MAX_BYTES``. A file left ``.open`` by a killed crawl
 is cut back to its last whole record and closed when the source is next crawled.
 
+A 304 to a conditional request for an archived page is written as a
+``revisit`` record (profile server-not-modified) that refers to the capture it
+confirms, with the 304's status and headers in its metadata record: replay
+tools (pywb) then show the archived page at the later date, not an empty 304.
+
 The response record's file and offset go to ``request.meta["shelfmark_warc"]``
 for the page row. A page that asks not to be archived (``noarchive`` in
 X-Robots-Tag or a robots meta tag) is not written: the request carries
@@ -38,7 +43,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from archive.captures import OPEN_SUFFIX, decode_body, warc_dir
+from archive.captures import OPEN_SUFFIX, capture_path, decode_body, warc_dir
 
 from .. import __version__
 
@@ -46,6 +51,7 @@ log = logging.getLogger(__name__)
 
 NOARCHIVE_META = re.compile(rb"<meta[^>]+name\s*=\s*[\"']?(?:robots|shelfmark)[\"']?[^>]*>", re.I)
 SKIP_HEADERS = {"transfer-encoding"}  # the body is stored de-chunked; a chunked header would lie
+NOT_MODIFIED_PROFILE = "http://netpreserve.org/warc/1.1/revisit/server-not-modified"
 
 
 def noarchive_reason(headers: list[tuple[str, str]], body: bytes, encoding: str | None) -> str | None:
@@ -160,6 +166,21 @@ class WarcCaptureMiddleware:
             self._close()
         return response
 
+    def _original(self, url: str):
+        """The WARC headers of the archived capture a 304 confirms, or None."""
+        known = getattr(self.crawler.spider, "known", None)
+        capture = known.capture(url) if known is not None else None
+        if capture is None:
+            return None
+        path = capture_path(self.folder, capture[0])
+        try:
+            with open(path, "rb") as stream:
+                stream.seek(capture[1])
+                record = next(iter(ArchiveIterator(stream)))
+                return record.rec_headers if record.rec_headers.get_header("WARC-Payload-Digest") else None
+        except (OSError, StopIteration, ValueError):
+            return None
+
     def _write(self, request, response, headers) -> None:
         writer = self.writer
         status = response.status
@@ -167,12 +188,19 @@ class WarcCaptureMiddleware:
             reason = HTTPStatus(status).phrase
         except ValueError:
             reason = "Unknown"
-        http = StatusAndHeaders(f"{status} {reason}", [(k, v) for k, v in headers if k.lower() not in SKIP_HEADERS],
-                                protocol=response.protocol or "HTTP/1.1")
+        kept = [(k, v) for k, v in headers if k.lower() not in SKIP_HEADERS]
+        http = StatusAndHeaders(f"{status} {reason}", kept, protocol=response.protocol or "HTTP/1.1")
         ip = str(response.ip_address) if response.ip_address else None
-        resp = writer.create_warc_record(response.url, "response", payload=io.BytesIO(response.body),
-                                         length=len(response.body), http_headers=http,
-                                         warc_headers_dict={"WARC-IP-Address": ip} if ip else None)
+        original = self._original(response.url) if status == 304 else None
+        if original is not None:
+            resp = writer.create_revisit_record(response.url, original.get_header("WARC-Payload-Digest"), response.url,
+                                                original.get_header("WARC-Date"))
+            resp.rec_headers.replace_header("WARC-Profile", NOT_MODIFIED_PROFILE)
+            resp.rec_headers.add_header("WARC-Refers-To", original.get_header("WARC-Record-ID"))
+        else:
+            resp = writer.create_warc_record(response.url, "response", payload=io.BytesIO(response.body),
+                                             length=len(response.body), http_headers=http,
+                                             warc_headers_dict={"WARC-IP-Address": ip} if ip else None)
         parts = urlsplit(request.url)
         target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
         req_headers = [("Host", parts.netloc)] + [
@@ -183,6 +211,9 @@ class WarcCaptureMiddleware:
                                                                       is_http_request=True),
                                         warc_headers_dict={"WARC-Concurrent-To": resp.rec_headers.get_header("WARC-Record-ID")})
         fields = [("source", self.slug), ("crawl-id", str(self.crawl_id))]
+        if original is not None:
+            fields.append(("http-status", f"{status} {reason}"))
+            fields += [("http-header", f"{k}: {v}") for k, v in kept]
         if referer := request.headers.get("Referer"):
             fields.append(("via", referer.decode("latin-1")))
         if depth := request.meta.get("depth"):
