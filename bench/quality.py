@@ -1,0 +1,208 @@
+"""Cleaning quality on the labelled corpus: Shelfmark beside plain trafilatura, on the same pages.
+
+Run:  .venv/bin/python bench/quality.py [--corpus tests/corpus] [--failures]
+
+For every platform folder of the corpus (each with a gold.json) and overall, it
+prints, per extractor: body token precision, recall and F1 against the gold
+review text (review pages only), pages with any boilerplate left and how many
+boilerplate phrases were left, and for Shelfmark also review-detection
+precision and recall, book title and author accuracy, and rating accuracy.
+
+trafilatura runs twice: with its defaults (comments included, as the library
+ships) and with include_comments=False plus favor_precision=True.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import trafilatura
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from archive.books import book_key  # noqa: E402
+from scraper.extract import extract_page  # noqa: E402
+
+TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def norm(text: str) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text or "")).strip()
+
+
+def tokens(text: str) -> Counter:
+    return Counter(t.casefold() for t in TOKEN.findall(text or ""))
+
+
+@dataclass
+class Scores:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    pages: int = 0
+    pages_leaking: int = 0
+    phrases_left: int = 0
+    detect: Counter = field(default_factory=Counter)  # tp, fp, fn, tn
+    book_right: int = 0
+    book_total: int = 0
+    rating_right: int = 0
+    rating_total: int = 0
+    failures: list[str] = field(default_factory=list)
+
+    def add_body(self, gold_text: str, got_text: str) -> None:
+        gold, got = tokens(gold_text), tokens(got_text)
+        overlap = sum((gold & got).values())
+        self.tp += overlap
+        self.fp += sum(got.values()) - overlap
+        self.fn += sum(gold.values()) - overlap
+
+    def merge(self, other: "Scores") -> None:
+        for name in ("tp", "fp", "fn", "pages", "pages_leaking", "phrases_left", "book_right", "book_total", "rating_right", "rating_total"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.detect.update(other.detect)
+        self.failures.extend(other.failures)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def ratio(self, right: int, total: int) -> str:
+        return f"{right / total:.3f}" if total else "–"
+
+    @property
+    def detect_precision(self) -> float:
+        d = self.detect
+        return d["tp"] / (d["tp"] + d["fp"]) if d["tp"] + d["fp"] else 1.0
+
+    @property
+    def detect_recall(self) -> float:
+        d = self.detect
+        return d["tp"] / (d["tp"] + d["fn"]) if d["tp"] + d["fn"] else 1.0
+
+
+def _trafilatura_default(html: bytes, url: str) -> str:
+    return trafilatura.extract(html, url=url) or ""
+
+
+def _trafilatura_precise(html: bytes, url: str) -> str:
+    return trafilatura.extract(html, url=url, include_comments=False, favor_precision=True) or ""
+
+
+EXTRACTORS = ["shelfmark", "trafilatura", "trafilatura precision"]
+
+
+def _rating_right(gold: dict | None, record) -> bool:
+    if gold is None:
+        return record.rating is None
+    return record.rating is not None and abs(record.rating - gold["normalized"]) < 0.011
+
+
+def score_page(page: Path, gold: dict) -> dict[str, Scores]:
+    html = page.read_bytes()
+    url = gold["url"]
+    record = extract_page(html, url)
+    bodies = {"shelfmark": record.body_text, "trafilatura": _trafilatura_default(html, url), "trafilatura precision": _trafilatura_precise(html, url)}
+    out = {}
+    gold_text = " ".join(gold.get("keep", []))
+    # single words ("Subscribe", "Reviews") can be review words too: phrases of two words or more are judged
+    phrases = [norm(p) for p in gold.get("drop", []) + gold.get("must_not_appear", []) if len(norm(p).split()) >= 2 and len(norm(p)) >= 10]
+    # a boilerplate phrase that also occurs inside the review text cannot be judged
+    phrases = [p for p in phrases if p.casefold() not in norm(gold_text).casefold()]
+    for name, body in bodies.items():
+        s = Scores()
+        judged_body = body if (name != "shelfmark" or record.is_review) else ""
+        if gold["is_review"]:
+            s.pages = 1
+            s.add_body(gold_text, judged_body)
+            left = [p for p in phrases if p.casefold() in norm(judged_body).casefold()]
+            s.phrases_left = len(left)
+            s.pages_leaking = int(bool(left))
+            if left and name == "shelfmark":
+                s.failures.append(f"{page.parent.name}/{page.name}: boilerplate left: {left[:3]}")
+        if name == "shelfmark":
+            outcome = {(True, True): "tp", (True, False): "fn", (False, True): "fp", (False, False): "tn"}[(bool(gold["is_review"]), record.is_review)]
+            s.detect[outcome] += 1
+            if outcome in ("fp", "fn"):
+                s.failures.append(f"{page.parent.name}/{page.name}: {'missed review' if outcome == 'fn' else 'not a review'}: {record.kind} ({record.reason})")
+            if gold["is_review"] and gold.get("book"):
+                s.book_total += 1
+                right = bool(record.book_title) and book_key(record.book_title, record.book_author or "") == book_key(gold["book"]["title"], gold["book"]["author"] or "")
+                s.book_right += right
+                if not right:
+                    s.failures.append(f"{page.parent.name}/{page.name}: book {record.book_title!r} / {record.book_author!r}, gold {gold['book']['title']!r} / {gold['book']['author']!r}")
+            if gold["is_review"]:
+                s.rating_total += 1
+                right = _rating_right(gold.get("rating"), record)
+                s.rating_right += right
+                if not right:
+                    s.failures.append(f"{page.parent.name}/{page.name}: rating {record.rating_raw!r}={record.rating}, gold {gold.get('rating')}")
+            if gold["is_review"] and record.is_review and s.recall < 0.97:
+                s.failures.append(f"{page.parent.name}/{page.name}: body recall {s.recall:.3f}")
+        out[name] = s
+    return out
+
+
+def run(corpus: Path) -> dict[str, dict[str, Scores]]:
+    """{platform: {extractor: Scores}}, plus "overall"."""
+    results: dict[str, dict[str, Scores]] = defaultdict(lambda: {name: Scores() for name in EXTRACTORS})
+    for gold_path in sorted(corpus.glob("*/gold.json")):
+        platform = gold_path.parent.name
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        for name, g in gold.items():
+            page = gold_path.parent / name
+            if not page.exists():
+                continue
+            for extractor, s in score_page(page, g).items():
+                results[platform][extractor].merge(s)
+                results["overall"][extractor].merge(s)
+    overall = results.pop("overall", None)
+    if overall:
+        results["overall"] = overall
+    return dict(results)
+
+
+def table(results: dict[str, dict[str, Scores]]) -> str:
+    head = f"| platform | extractor | body P | body R | body F1 | pages with boilerplate | phrases left | review P | review R | book | rating |\n|{'---|' * 11}"
+    rows = [head]
+    for platform, by_extractor in results.items():
+        for name, s in by_extractor.items():
+            is_ours = name == "shelfmark"
+            rows.append(
+                f"| {platform} | {name} | {s.precision:.3f} | {s.recall:.3f} | {s.f1:.3f} | {s.pages_leaking}/{s.pages} | {s.phrases_left} | "
+                + (f"{s.detect_precision:.3f} | {s.detect_recall:.3f} | {s.ratio(s.book_right, s.book_total)} | {s.ratio(s.rating_right, s.rating_total)} |" if is_ours else "– | – | – | – |")
+            )
+    return "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", type=Path, default=ROOT / "tests" / "corpus")
+    parser.add_argument("--failures", action="store_true", help="list every page where Shelfmark misses")
+    args = parser.parse_args(argv)
+    results = run(args.corpus)
+    print(table(results))
+    if args.failures and "overall" in results:
+        print()
+        for line in results["overall"]["shelfmark"].failures:
+            print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
