@@ -81,6 +81,8 @@ def find_body(tree: HtmlElement) -> tuple[HtmlElement | None, int]:
         found = tree.cssselect(selector)
         # nested matches (a body inside a body) count once
         outer = [el for el in found if not any(other is not el and el in other.iterdescendants() for other in found)]
+        # a body-classed block in the page chrome (a CMS footer or sidebar text block) is not a post
+        outer = [el for el in outer if not el.xpath("ancestor::footer|ancestor::aside|ancestor::nav")] or outer
         if outer:
             if len(outer) > 1:
                 return max(outer, key=lambda el: len(el.text_content() or "")), len(outer)
