@@ -69,6 +69,8 @@ def _stats_counts(stats: dict) -> dict:
     counts["refused"] = {k.split("/", 2)[2]: v for k, v in stats.items() if k.startswith("shelfmark/refused/")}
     counts["kinds"] = {k.split("/", 2)[2]: v for k, v in stats.items() if k.startswith("shelfmark/kind/")}
     counts["finish_reason"] = str(stats.get("finish_reason", ""))
+    if stats.get("shelfmark/home_error"):
+        counts["home_error"] = str(stats["shelfmark/home_error"])
     return counts
 
 
@@ -163,7 +165,7 @@ def _run_locked(sources, db_path, *, fast, overrides, log_level, progress) -> Cr
     if board is not None:
         board.finish()
     per_source = {slug: _stats_counts(c.stats.get_stats()) for slug, c in crawlers.items()}
-    statuses = {slug: _source_status(c["finish_reason"]) for slug, c in per_source.items()}
+    statuses = {slug: "failed" if c.get("home_error") else _source_status(c["finish_reason"]) for slug, c in per_source.items()}
     if status == "finished" and any(v != "finished" for v in statuses.values()):
         status = "interrupted" if "interrupted" in statuses.values() else "failed"
     summary = CrawlSummary(crawl_id, status, per_source, time.monotonic() - started)

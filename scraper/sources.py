@@ -25,7 +25,17 @@ PLATFORMS = ("auto", "wordpress", "wordpress-com", "blogger", "substack", "ghost
 
 
 class SourcesError(Exception):
-    """The sources file cannot be used; the message says where and what to fix."""
+    """The sources file cannot be used as it is; the message says where and what to fix.
+
+    `valid` holds the sources that have no mistake of their own (empty when the
+    file itself is unusable), `invalid` the labels of those that have: a crawl
+    goes on with the valid ones and reports the rest.
+    """
+
+    def __init__(self, message: str, valid: list["Source"] | None = None, invalid: list[str] | None = None):
+        super().__init__(message)
+        self.valid = valid or []
+        self.invalid = invalid or []
 
 
 def _check_url(value: str) -> str:
@@ -196,22 +206,42 @@ def parse_sources(text: str, path: str = "<string>") -> list[Source]:
         raise SourcesError(f"{path}: expected a mapping with a 'sources:' list at the top; see config/sources.yaml for the layout")
     if raw["sources"] in (None, []):
         raise SourcesError(f"{path}: the 'sources:' list is empty; add at least one source with a slug, a name and a home_url")
+    lines: list[str] = []
+    bad: set[int] = set()  # positions of the sources with a mistake of their own
     try:
-        parsed = SourcesFile.model_validate(raw)
+        sources: list[Source | None] = list(SourcesFile.model_validate(raw).sources)
     except ValidationError as exc:
-        lines = []
+        whole_file = False
         for error in exc.errors():
             label, field = _describe(error, raw)
             lines.append(f"{path}: {label}: field '{field}' {_message(error)}")
-        raise SourcesError("\n".join(lines)) from None
+            loc = error["loc"]
+            if len(loc) >= 2 and loc[0] == "sources" and isinstance(loc[1], int):
+                bad.add(loc[1])
+            else:
+                whole_file = True  # a mistake of the file itself: nothing in it can be trusted
+        if whole_file:
+            raise SourcesError("\n".join(lines)) from None
+        sources = [None if i in bad else Source.model_validate(entry) for i, entry in enumerate(raw["sources"])]
     seen: dict[str, int] = {}
-    for index, source in enumerate(parsed.sources):
-        if source.slug in seen:
-            raise SourcesError(
-                f"{path}: source #{index + 1}: field 'slug' {source.slug!r} is already used by source #{seen[source.slug] + 1}; slugs must be unique"
-            )
-        seen[source.slug] = index
-    return parsed.sources
+    for index, source in enumerate(sources):
+        if source is None:
+            continue
+        if source.slug in seen:  # the first keeps the slug
+            lines.append(f"{path}: source #{index + 1}: field 'slug' {source.slug!r} is already used by source "
+                         f"#{seen[source.slug] + 1}; slugs must be unique")
+            bad.add(index)
+        else:
+            seen[source.slug] = index
+    if lines:
+        raise SourcesError("\n".join(lines), valid=[s for i, s in enumerate(sources) if s is not None and i not in bad],
+                           invalid=[_slug_or_position(raw["sources"][i], i) for i in sorted(bad)])
+    return sources  # type: ignore[return-value]
+
+
+def _slug_or_position(entry: Any, index: int) -> str:
+    slug = entry.get("slug") if isinstance(entry, dict) else None
+    return slug if isinstance(slug, str) and slug else f"#{index + 1}"
 
 
 def load_sources(path: str | Path) -> list[Source]:

@@ -76,9 +76,10 @@ def crawl(slugs: tuple[str, ...], sources_path: str, db: str, log_level: str, no
     changed; a crawl that was stopped is resumed by the next run.
     """
     from scraper.run import run_crawl
-    from scraper.sources import load_sources, select_sources
+    from scraper.sources import select_sources
 
-    sources = select_sources(load_sources(sources_path), slugs, sources_path)
+    sources, wanted, mistakes = _valid_sources(sources_path, slugs)
+    sources = select_sources(sources, wanted, sources_path) if wanted or not slugs else []
     Path(db).parent.mkdir(parents=True, exist_ok=True)
     if due:
         from shelfmark.status import due_sources
@@ -88,13 +89,49 @@ def crawl(slugs: tuple[str, ...], sources_path: str, db: str, log_level: str, no
             click.echo(f"  {slug}: {why}")
         if not sources:
             click.echo("nothing is due")
+            _fail_on(mistakes)
             return
     summary = run_crawl(sources, db, log_level=log_level, fast=no_throttle, progress=sys.stderr, skip_busy=due,
-                        overrides={"SHELFMARK_WARC_MAX_BYTES": int(warc_size * 1_000_000)})
+                        overrides={"SHELFMARK_WARC_MAX_BYTES": int(warc_size * 1_000_000)}) if sources else None
     if summary is None:
-        click.echo("every due source is being crawled by another run; nothing to do")
-        return
-    _print_summary(summary, db)
+        click.echo("every due source is being crawled by another run; nothing to do" if sources else "no valid source to crawl")
+    else:
+        _print_summary(summary, db)
+        by_slug = {s.slug: s for s in sources}
+        for slug, counts in summary.per_source.items():
+            if counts.get("home_error"):
+                mistakes.append(f"{sources_path}: source {slug!r}: field 'home_url' {by_slug[slug].home_url} could not be "
+                                f"reached ({counts['home_error']}); check the address, or whether the blog is up")
+                click.echo(mistakes[-1], err=True)
+    _fail_on(mistakes)
+
+
+def _valid_sources(sources_path: str, slugs: tuple[str, ...]):
+    """The sources without a mistake, the `slugs` asked for among them, and one line per mistake (shown).
+
+    A source with a mistake is left out and reported; the others are crawled,
+    and the run ends with a non-zero exit status. A mistake of the whole file stops it.
+    """
+    from scraper.sources import SourcesError, load_sources
+
+    try:
+        return load_sources(sources_path), slugs, []
+    except SourcesError as exc:
+        if not exc.valid:
+            raise
+        mistakes = str(exc).splitlines()
+        for line in mistakes:
+            click.echo(line, err=True)
+        skipped = [slug for slug in exc.invalid if not slugs or slug in slugs]
+        click.echo(f"{sources_path}: not crawling {', '.join(skipped)} until the mistakes above are fixed; "
+                   f"the other sources are crawled" if skipped else f"{sources_path}: the sources asked for have no mistake; "
+                   "they are crawled", err=True)
+        return exc.valid, tuple(s for s in slugs if s not in skipped), mistakes
+
+
+def _fail_on(mistakes: list[str]) -> None:
+    if mistakes:
+        raise click.ClickException(f"{len(mistakes)} mistake{'s' if len(mistakes) != 1 else ''} to fix, listed above")
 
 
 @main.command()

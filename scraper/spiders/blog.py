@@ -227,6 +227,8 @@ class BlogSpider(scrapy.Spider):
             return
         log.warning("%s: fetch failed: %s", request.url, failure.getErrorMessage())
         self.crawler.stats.inc_value("shelfmark/errors")
+        if request.callback == self.parse_home:  # the start URL itself: the run reports it as a mistake to fix
+            self.crawler.stats.set_value("shelfmark/home_error", failure.getErrorMessage()[:300])
         yield {
             "source_slug": self.source.slug, "url": request.url, "status": None, "fetched_at": _now(),
             "content_type": None, "bytes": 0, "content_hash": None, "record": None,
