@@ -14,7 +14,7 @@ from __future__ import annotations
 import copy
 from html import escape
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, astuple, dataclass, field
 from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
@@ -23,7 +23,7 @@ from trafilatura import bare_extraction
 from trafilatura.utils import load_html
 from trafilatura.xml import xmltotxt
 
-from . import boilerplate
+from . import boilerplate, notes
 from .book import Book, from_citation, from_jsonld, from_title
 from .classify import Evidence, classify
 from .metadata import PageMeta, read_metadata
@@ -31,7 +31,7 @@ from .platforms import BODY_COMPANIONS, BODY_SELECTORS, WIDGET_SELECTORS, detect
 from .rating import Rating, find_rating
 
 # Bump when a change to extraction changes its output; rows record the version that made them.
-EXTRACTOR_VERSION = "1.0.0"
+EXTRACTOR_VERSION = "1.1.0"
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,9 @@ class PageRecord:
     body_markdown: str = ""
     body_text: str = ""
     word_count: int = 0
+    disclosure: str | None = None  # the reviewer's free-copy disclosure, as written
+    content_warnings: str | None = None  # what the review's content warning lists
+    spoiler_sections: int = 0  # sections the review marks as spoilers
     removed: list[dict] = field(default_factory=list)
     extractor_version: str = EXTRACTOR_VERSION
 
@@ -165,7 +168,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
         if element.getparent() is not None:
             element.drop_tree()
     boilerplate.remove_selectors(tree, list(hints.drop_selectors), "source hint", report)
-    boilerplate.remove_selectors(tree, WIDGET_SELECTORS, "platform widget", report)
+    boilerplate.remove_selectors(tree, WIDGET_SELECTORS, "platform widget", report, boxed=True)
     boilerplate.remove_comments(tree, report)
     boilerplate.remove_forms(tree, report)
     body, post_bodies = find_body(tree)
@@ -216,6 +219,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
     record.body_markdown = markdown
     record.body_text = "\n".join(lines)
     record.word_count = len(record.body_text.split())
+    record.disclosure, record.content_warnings, record.spoiler_sections = astuple(notes.read_notes(markdown, body if body is not None else tree))
     record.removed = [{"rule": r.rule, "text": r.text} for r in report.removed]
 
     evidence = Evidence(

@@ -1,0 +1,235 @@
+"""Notes a reviewer attaches to a review: free-copy disclosures, content warnings, spoiler sections.
+
+They belong to the review (the cleaner keeps them) and they are facts a
+researcher filters on, so they are also recorded as fields. Pure functions over
+the clean Markdown and, when there is one, the cleaned post body element.
+
+Structure first, words second. A disclosure is a short block near the start or
+the end of the review (or a block labelled ``Disclosure:``) with a sentence
+that names a free copy *and* how it came (received, sent, thanks to, in
+exchange for, via NetGalley); a policy page's "I accept ARCs" or a wrap-up's
+"one ARC" name a copy but not its arrival. A content warning is a block that
+starts with a label (``CW:``, ``Content warnings:``, ``Inhaltswarnung:``), a
+heading with that label followed by a list, or an element classed ``cw`` /
+``content-warning`` / ``trigger-warning``. A spoiler section is a short block
+or heading announcing spoilers ("Spoilers below", "Alerta de spoiler"), a
+``<details>`` whose summary does, an element classed ``spoiler``, or an
+unrendered ``[spoiler]`` shortcode; "spoiler-free" and "sin spoilers" are not.
+The vocabularies cover the corpus languages (en, es, fr, de, it, pt) and were
+written from the corpus README and our own phrasings, then checked on
+``tests/corpus`` (tests/test_notes.py prints precision and recall) and on
+pages the rules were not written for.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml.html import HtmlElement
+
+# Blocks this close to either end of the review count as "near the start or end".
+EDGE_BLOCKS = 4
+# A disclosure note longer than this is a paragraph of the review: keep only its sentence.
+SHORT_NOTE_WORDS = 50
+# A spoiler announcement is short; a long paragraph mentioning spoilers is prose.
+SPOILER_MARKER_WORDS = 15
+
+_COPY = re.compile(
+    r"\b(e-?ARCs?|ARCs?|DRCs?|galleys?|NetGalley|Edelweiss\+?|"
+    r"(advance[d]?|review|reading|finished|free|digital|complimentary|gifted|press|proof)(\s+\w+)?\s+cop(y|ies)|"
+    r"(uncorrected\s+)?proofs?\s+cop(y|ies)|"
+    r"\w*(rezensions|lese|vorab|presse)exemplar\w*|ejemplar(es)?|exemplaires?|esemplar[ei]|"
+    r"copias?|cópias?|service\s+de\s+presse)\b",
+    re.I,
+)
+_STRONG_COPY = re.compile(
+    r"\b(e-?ARCs?|ARCs?|NetGalley|Edelweiss|review\s+cop(y|ies)|\w*(rezensions|lese|vorab)exemplar\w*|"
+    r"service\s+de\s+presse)\b", re.I)
+_ARRIVED = re.compile(
+    r"\b(received?|receiving|(was|were)\s+sent|sen[dt](ing)?\s+(me|us)|(gave|given|provided|gifted|offered)\b|"
+    r"courtesy\s+of|thanks?|thank\s+you|grateful|in\s+exchange\s+for|(via|through|from|on)\s+(NetGalley|Edelweiss)|"
+    r"(from|by)\s+the\s+publisher|"
+    r"recib\w*|me\s+(envi|mand|regal|cedi)\w*|enviad[oa]s?|cedid[oa]s?|gracias|agradec\w*|a\s+cambio\s+de|cortes[ií]a|"
+    r"re[çc]u(e|s|es)?|merci|envoy[ée]e?s?|offert|remerci\w*|en\s+[ée]change|gr[âa]ce\s+[àa]|"
+    r"erhalten|bekommen|zur\s+Verf[üu]gung\s+gestellt|dank\w*|zugeschickt|geschickt|kostenlos|"
+    r"ricevut[oaie]|grazie|ringrazi\w*|inviat[oaie]|omaggio|in\s+cambio|"
+    r"receb\w*|obrigad[oa]|agrade[çc]\w*|em\s+troca)\b",
+    re.I,
+)
+# Said this way, the copy need not be named: "in exchange for an honest review", "the publisher sent me".
+_RECEIVED_FOR_REVIEW = re.compile(
+    r"\b(in\s+exchange\s+for\s+an?\s+(honest|fair|unbiased)\s+review|a\s+cambio\s+de\s+una\s+rese[ñn]a|"
+    r"en\s+[ée]change\s+d.une?\s+(avis|chronique|critique)|im\s+Austausch\s+(gegen|f[üu]r)\s+eine|"
+    r"in\s+cambio\s+di\s+una\s+recensione|em\s+troca\s+de\s+uma?\s+(resenha|opini[ãa]o|avalia[çc][ãa]o)|"
+    r"(was|were)\s+(sent|given|gifted)\s+(to\s+me\s+)?(\w+\s+){0,3}(by|from)\s+(the\s+)?(publisher|author|publicist)|"
+    r"(publisher|author|publicist)\s+(kindly\s+)?(sent|gave|gifted)\s+me)\b",
+    re.I,
+)
+# A sentence about copies in general (a review policy, a giveaway) is not a disclosure.
+_NOT_MINE = re.compile(
+    r"^\W*(if|si|se|wenn|falls)\b|\b(accept|acepto|accepte|akzeptiere|accetto|aceito|giveaway|sorteo|concours|"
+    r"gewinnspiel|verlosung|sorteio|policy|pol[ií]tica|politique)\b", re.I)
+_DISCLOSURE_LABEL = re.compile(
+    r"^\W*(full\s+)?(disclosure|disclaimer|transparen\w*|divulga[çc][ãa]o|aviso\s+legal|hinweis|werbung|anzeige|"
+    r"(my\s+)?copy|source|fuente|provenance|quelle|fonte|origem|ejemplar|exemplaire)\s*[:：|–—-]", re.I)
+
+_CW_WORDS = (
+    r"(?:(?:content|trigger)[\s-]+(?:warnings?|notes?|advisor(?:y|ies))|(?:CW|TW|CN)s?|warnings?|"
+    r"inhaltswarnung(?:en)?|triggerwarnung(?:en)?|content-?notes?|"
+    r"advertencias?(?:\s+de\s+contenido)?|(?:avisos?|alertas?)\s+de\s+(?:contenido|conte[úu]do|gatilho)|gatilhos|"
+    r"avertissements?(?:\s+de\s+contenu)?|mises?\s+en\s+garde|"
+    r"avvertenz[ae](?:\s+sui\s+contenuti)?|avvisi?\s+sui\s+contenuti)"
+)
+_CW_LABEL = re.compile(r"^[\W_]*" + _CW_WORDS + r"\s*(?::|：|–|—|-(?=\s))\s*(?P<rest>.*)$", re.I)
+_CW_HEADING = re.compile(r"^[\W_]*" + _CW_WORDS + r"\W*$", re.I)
+_CW_CLASS = re.compile(r"^(cw|tw|cn|content-?warnings?|trigger-?warnings?|content-?notes?|warnings?)$", re.I)
+
+_NO_SPOILERS = re.compile(
+    r"\b(no|non|sin|sans|sem|senza|ohne|keine?n?|zero|without)\s+(\w+\s+)?spoil|spoil\w*[\s-]*(free|frei|libre)|"
+    r"\bwon'?t\s+spoil|\bnot\s+spoil", re.I)
+_SPOILER_MARKER = re.compile(
+    r"^[\W_]*(spoilers?|spoiler\s+(alert|warning)|alerta\s+de\s+spoilers?|alerte\s+(au\s+)?spoilers?|"
+    r"attention,?\s+(aux\s+)?spoilers?|achtung,?\s+spoiler|spoilerwarnung|attenzione,?\s+spoilers?|divulg[âa]cheur)\b"
+    r"|\b(contains?|contiene|contient|enth[äa]lt|cont[ée]m|avec|con|com|mit)\s+(\w+\s+)?(spoilers?|divulg[âa]cheurs?)\b"
+    r"|\bspoilers?\s+(below|ahead|follow|from\s+here|inside|abajo|debajo|ci-dessous|unten|sotto|abaixo|a\s+seguir)\b",
+    re.I,
+)
+_SHORTCODE = re.compile(r"\[(su_)?spoiler\b[^\]]*\]", re.I)
+
+
+@dataclass(frozen=True)
+class Notes:
+    disclosure: str | None = None  # the disclosure as written (its short block, or its sentence)
+    content_warnings: str | None = None  # what the warning lists, without its label
+    spoiler_sections: int = 0
+
+
+def read_notes(markdown: str, root: HtmlElement | None = None) -> Notes:
+    """The notes of one clean review: `markdown` as extracted, `root` the cleaned post body (or page)."""
+    blocks = _blocks(markdown)
+    clean = _squash(" ".join(text for _, text in blocks)).casefold()
+    return Notes(
+        disclosure=find_disclosure(blocks) or _classed(root, _is_disclosure_class, clean, _disclosure_in),
+        content_warnings=find_content_warnings(blocks) or _classed(root, _CW_CLASS.match, clean, _warnings_in),
+        spoiler_sections=count_spoiler_sections(blocks, markdown, root, clean),
+    )
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text or "").strip()
+
+
+def _blocks(markdown: str) -> list[tuple[str, str]]:
+    """(kind, plain text) per Markdown line: kind is `heading`, `item` or `text`."""
+    out = []
+    for line in (markdown or "").splitlines():
+        line = line.strip()
+        if not line or re.fullmatch(r"[-*_=|\s]+", line):
+            continue
+        kind = "heading" if line.startswith("#") else "item" if re.match(r"^([-*+]|\d+[.)])\s", line) else "text"
+        plain = re.sub(r"^(#+|[-*+]|\d+[.)]|>)\s+", "", line)
+        plain = _squash(re.sub(r"\*\*|__|(?<!\w)[*_]|[*_](?!\w)", "", plain))
+        if plain:
+            out.append((kind, plain))
+    return out
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+(?=\W*[A-ZÀ-Ý¡¿\"'“‘])", text) if s.strip()]
+
+
+def _disclosure_in(text: str, labelled: bool = False) -> str | None:
+    words = len(text.split())
+    for sentence in _sentences(text):
+        if _NOT_MINE.search(sentence):
+            continue
+        if _RECEIVED_FOR_REVIEW.search(sentence) or not _COPY.search(sentence):
+            if _RECEIVED_FOR_REVIEW.search(sentence):
+                return text if words <= SHORT_NOTE_WORDS else sentence.strip()
+            continue
+        if labelled or _ARRIVED.search(sentence) or (words <= 8 and _STRONG_COPY.search(sentence)):
+            return text if words <= SHORT_NOTE_WORDS else sentence.strip()
+    return None
+
+
+def find_disclosure(blocks: list[tuple[str, str]]) -> str | None:
+    """The free-copy disclosure: a block near either end (or labelled as one) saying a copy was received."""
+    for index, (kind, text) in enumerate(blocks):
+        labelled = bool(_DISCLOSURE_LABEL.match(text))
+        near_edge = index < EDGE_BLOCKS or index >= len(blocks) - EDGE_BLOCKS
+        if kind == "heading" or not (near_edge or labelled):
+            continue
+        found = _disclosure_in(text, labelled)
+        if found:
+            return found
+    return None
+
+
+def find_content_warnings(blocks: list[tuple[str, str]]) -> str | None:
+    """What a content-warning line lists (`CW: a, b`), or the items under a `Content warnings` heading."""
+    for index, (kind, text) in enumerate(blocks):
+        match = _CW_LABEL.match(text)
+        if match and match.group("rest").strip() and kind != "heading":
+            return match.group("rest").strip()
+        if _CW_HEADING.match(text) and (kind == "heading" or text.rstrip().endswith(":")):
+            items = []
+            for next_kind, next_text in blocks[index + 1:]:
+                if next_kind != "item":
+                    break
+                items.append(next_text.rstrip(".;,"))
+            if items:
+                return ", ".join(items)
+    return None
+
+
+def _warnings_in(text: str) -> str:
+    match = _CW_LABEL.match(text) or re.match(r"^[^:]{1,30}:\s*(?P<rest>.+)$", text)
+    return (match.group("rest") if match else text).strip()
+
+
+def _is_disclosure_class(token: str) -> bool:
+    return bool(re.search(r"disclos|disclaimer|arc-?note", token, re.I))
+
+
+def _classed(root: HtmlElement | None, wanted, clean: str, read) -> str | None:
+    """The first element classed as a note whose text survived into the clean review, read by `read`."""
+    if root is None:
+        return None
+    for element in root.iter():
+        if not isinstance(element.tag, str) or not any(wanted(t) for t in (element.get("class") or "").split()):
+            continue
+        text = _squash(element.text_content())
+        if text and text.casefold() in clean:
+            found = read(text)
+            if found:
+                return found
+    return None
+
+
+def _is_marker(text: str) -> bool:
+    return (len(text.split()) <= SPOILER_MARKER_WORDS and bool(_SPOILER_MARKER.search(text))
+            and not _NO_SPOILERS.search(text))
+
+
+def count_spoiler_sections(blocks: list[tuple[str, str]], markdown: str, root: HtmlElement | None, clean: str) -> int:
+    """Spoiler sections: announcing blocks and headings, spoiler `<details>` and classes, `[spoiler]` shortcodes."""
+    markers = {text.casefold() for kind, text in blocks
+               if kind != "item" and _is_marker(text) and not _SHORTCODE.search(text)}
+    shortcodes = len(_SHORTCODE.findall(markdown or ""))
+    if root is not None:
+        for element in root.iter("details"):
+            summary = element.find(".//summary")
+            label = _squash(summary.text_content()) if summary is not None else ""
+            if _is_marker(label):
+                markers.add(label.casefold())
+        for element in root.iter():
+            classes = (element.get("class") or "") if isinstance(element.tag, str) else ""
+            if not re.search(r"spoiler", classes, re.I) or re.search(r"spoiler-?free|no-?spoiler", classes, re.I):
+                continue
+            if any(re.search(r"spoiler", a.get("class") or "", re.I) for a in element.iterancestors()):
+                continue  # the inside of a spoiler box is the same section
+            text = _squash(element.text_content())
+            if text and text.casefold() in clean and not any(m in text.casefold() for m in markers):
+                markers.add(text.casefold())
+    return len(markers) + shortcodes
