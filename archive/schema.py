@@ -308,6 +308,19 @@ def m003_reader_review_index(db: sqlite_utils.Database) -> None:
     db["reviews"].create_index([DescIndex("stars"), "id"], index_name="idx_reviews_stars_desc_id")
 
 
+# What a reviewer notes beside the review (scraper/extract/notes.py), on the review and on each version.
+NOTE_COLUMNS = {"disclosure": str, "content_warnings": str, "spoiler_sections": int}
+
+
+@migrations()
+def m004_review_notes(db: sqlite_utils.Database) -> None:
+    """Free-copy disclosures, content warnings and spoiler sections. Rows made before stay null (not looked
+    for, which is not "none"): `shelfmark reextract` fills them from the captures."""
+    for table in ("reviews", "review_versions"):
+        for column, kind in NOTE_COLUMNS.items():
+            db[table].add_column(column, kind)
+
+
 def open_db(path: str | Path) -> sqlite_utils.Database:
     """Open the archive at `path`, creating it if needed, and apply pending migrations."""
     db = sqlite_utils.Database(path)

@@ -18,7 +18,7 @@ from typing import Any
 from sqlite_utils.db import NotFoundError
 
 from archive.books import book_key, display_author, display_title
-from archive.schema import CRAWL_COUNT_COLUMNS, CRAWL_STATUSES, SOURCE_COUNT_COLUMNS, open_db
+from archive.schema import CRAWL_COUNT_COLUMNS, CRAWL_STATUSES, NOTE_COLUMNS, SOURCE_COUNT_COLUMNS, open_db
 from archive.versions import record_version
 
 logger = logging.getLogger(__name__)
@@ -250,7 +250,8 @@ class Archive:
         with self.db.atomic():
             self.db["review_versions"].update(version_id, {
                 "body_markdown": record.get("body_markdown"), "body_text": body_text,
-                "content_hash": text_hash(body_text), "extractor_version": record.get("extractor_version")})
+                "content_hash": text_hash(body_text), "extractor_version": record.get("extractor_version"),
+                **{k: record.get(k) for k in NOTE_COLUMNS}})
 
     def _save_page(self, item: Mapping[str, Any], reextract: bool = False) -> list[str]:
         """Store one item; return its outcomes (one for the page, one for its review if any)."""
@@ -328,7 +329,7 @@ class Archive:
             if latest is None:
                 record_version(self.db, existing["id"], review, item)
             else:
-                self.db["review_versions"].update(latest[0], {k: review[k] for k in ("body_markdown", "body_text", "content_hash", "extractor_version")})
+                self.db["review_versions"].update(latest[0], {k: review[k] for k in ("body_markdown", "body_text", "content_hash", "extractor_version", *NOTE_COLUMNS)})
             return [page_outcome, "reviews_unchanged" if existing["content_hash"] == review["content_hash"] else "reviews_changed"]
         record_version(self.db, existing["id"], review, item)
         return [page_outcome, "reviews_changed"]
@@ -387,6 +388,7 @@ class Archive:
             "last_seen": seen,
             "crawl_id": item["crawl_id"],
             "extractor_version": record.get("extractor_version"),
+            **{k: record.get(k) for k in NOTE_COLUMNS},
         }
 
     def _book_id(self, record: Mapping[str, Any]) -> int | None:

@@ -13,6 +13,8 @@ from typing import Any
 
 import sqlite_utils
 
+from archive.schema import NOTE_COLUMNS
+
 
 class VersionError(Exception):
     """A version asked for does not exist; the message names the review and versions."""
@@ -33,6 +35,7 @@ def record_version(db: sqlite_utils.Database, review_id: int, review: Mapping[st
             "extractor_version": review.get("extractor_version"),
             "warc_file": item.get("warc_file"),
             "warc_offset": item.get("warc_offset"),
+            **{k: review.get(k) for k in NOTE_COLUMNS},
         }
     )
     return last + 1

@@ -129,7 +129,8 @@ def _blocks(markdown: str) -> list[tuple[str, str]]:
             continue
         kind = "heading" if line.startswith("#") else "item" if re.match(r"^([-*+]|\d+[.)])\s", line) else "text"
         plain = re.sub(r"^(#+|[-*+]|\d+[.)]|>)\s+", "", line)
-        plain = _squash(re.sub(r"\*\*|__|(?<!\w)[*_]|[*_](?!\w)", "", plain))
+        plain = re.sub(r"\*\*|__|(?<!\w)[*_]|[*_](?!\w)", "", plain)
+        plain = _squash(re.sub(r"\\([\\`*_{}\[\]()#+\-.!<>|])", r"\1", plain))  # Markdown escapes, undone
         if plain:
             out.append((kind, plain))
     return out
