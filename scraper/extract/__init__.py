@@ -24,7 +24,8 @@ from trafilatura.utils import load_html
 from trafilatura.xml import xmltotxt
 
 from . import boilerplate, notes
-from .book import Book, from_citation, from_jsonld, from_title
+from .book import Book, Context, from_citation, from_jsonld, from_title
+from .bookbody import Clues, find_book, page_clues
 from .classify import Evidence, classify
 from .metadata import PageMeta, read_metadata
 from .platforms import BODY_COMPANIONS, BODY_SELECTORS, WIDGET_SELECTORS, detect_platform
@@ -161,6 +162,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
     record.platform = detect_platform(tree, head)
     meta = read_metadata(tree, url)
     jsonld_book, jsonld_review = from_jsonld(meta.jsonld)
+    other_titles, description, microdata_book = page_clues(tree)
     articles = len(tree.xpath("//article[not(ancestor::article)]"))
 
     report = boilerplate.CleanReport()
@@ -190,19 +192,16 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
     text = xmltotxt(body_xml, False).strip() if body_xml is not None else ""
     lines = [re.sub(r"\s+", " ", line).strip() for line in text.splitlines() if line.strip()]
 
-    # the book: JSON-LD, then the title, then the first heading, then a closing citation
+    # the book: JSON-LD, then the title, then the page's other titles, headings, citation and body (bookbody)
     headings = [re.sub(r"^#+\s*", "", line) for line in markdown.splitlines() if line.startswith("#")][:2]
+    context = Context("\n".join(lines), (meta.sitename or "", meta.author or ""))
     book: Book | None = jsonld_book if jsonld_book and jsonld_book.author else None
-    book = book or from_title(meta.title)
+    book = book or from_title(meta.title, context) or jsonld_book
     if not (book and book.author):
-        for heading in headings:
-            found = from_title(heading)
-            if found and found.author:
-                book, book.source = found, "heading"
-                break
+        clues = Clues(meta.title, other_titles, description, microdata_book, headings, lines,
+                      body if post_bodies == 1 else None, context)
+        book = find_book(clues, book) or book
     citation = from_citation(lines)
-    if not (book and book.author) and citation:
-        book = citation
     if book and citation and book.author and citation.title.casefold() == book.title.casefold():
         book.year = book.year or citation.year
         book.publisher = book.publisher or citation.publisher

@@ -29,7 +29,8 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
-from .platforms import COMMENT_TOKEN, WIDGET_SELECTORS
+from . import promo
+from .platforms import BODY_SELECTORS, COMMENT_TOKEN, WIDGET_SELECTORS
 
 BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "blockquote", "pre", "table", "figure", "hr", "address", "details"}
 CONTAINER_TAGS = {"div", "section", "aside", "article", "header", "footer", "main", "center", "span", "font"}
@@ -99,7 +100,9 @@ def _drop(element: HtmlElement) -> None:
     element.drop_tree()
 
 
-def remove_selectors(root: HtmlElement, selectors: list[str], rule: str, report: CleanReport) -> None:
+def remove_selectors(root: HtmlElement, selectors: list[str], rule: str, report: CleanReport, boxed: bool = False) -> None:
+    """Remove what the selectors match; `boxed`: with the box around it that holds only its heading or lead-in."""
+    bodies = set(root.cssselect(", ".join(s for s in BODY_SELECTORS if s not in ("article", "main")))) if boxed else set()
     for selector in selectors:
         try:
             found = root.cssselect(selector)
@@ -107,8 +110,19 @@ def remove_selectors(root: HtmlElement, selectors: list[str], rule: str, report:
             continue
         for element in found:
             if element is not root and _attached(element, root):
+                if boxed:
+                    element = _widget_box(element, bodies)
                 report.add(rule, element)
                 _drop(element)
+
+
+def _widget_box(element: HtmlElement, bodies: set) -> HtmlElement:
+    box = promo.promo_box(element, element.getroottree().getroot())
+    # never climb into (or past) a post body
+    while box is not element and (box in bodies or any(b in box.iterdescendants() for b in bodies)):
+        inner = next((c for c in box if c is element or element in c.iterdescendants()), element)
+        box = inner
+    return box
 
 
 def remove_comments(root: HtmlElement, report: CleanReport) -> None:
@@ -259,18 +273,43 @@ def clean_body(body: HtmlElement, host: str, report: CleanReport) -> None:
                     drop[i] = "event listing"
             i += 1
 
-    # the tail: the first call to action in the second half of the text ends the review
+    # promotion spliced into the post: classed as such, set apart and linking to a service, or an affiliate note
+    boxes: dict[int, HtmlElement] = {}
+    for i, block in enumerate(items):
+        if i in drop:
+            continue
+        rule = _promotion(block, body, i, len(items), host)
+        if rule:
+            drop[i], boxes[i] = rule, promo.promo_box(block, body)
+
+    # the tail: a call to action in the second half of the text is the sign-off, and so is what
+    # follows it, unless review prose follows (a plea spliced mid-post takes only itself)
     seen = 0
     for i, block in enumerate(items):
         seen_before = seen
         seen += lengths[i]
-        if seen_before < 0.5 * total:
+        if seen_before < 0.5 * total or (i in drop and not drop[i].startswith(("call to action", "follow-me"))):
             continue
-        hrefs = [a.get("href", "") for a in block.xpath(".//a[@href]")]
-        if any(_is_support_link(h) for h in hrefs) or block.xpath(".//form|.//input"):
-            for k in range(i, len(items)):
-                drop.setdefault(k, "sign-off after a call to action")
+        kind = promo.call_kind(block, _is_support_link)
+        if kind or block.xpath(".//form|.//input"):
+            rest = [k for k in range(i + 1, len(items)) if k not in drop]
+            # review prose after the ask: a fair share of the post (a sign-off, a gig plug is a line or two)
+            after = sum(lengths[k] for k in rest if _prose(items[k], body))
+            if after >= 0.2 * total:
+                drop.setdefault(i, "call to action")
+                boxes.setdefault(i, promo.promo_box(block, body))
+            else:
+                for k in [i, *rest]:
+                    drop.setdefault(k, "sign-off after a call to action")
             break
+
+    # the lead-in of a removed ask: a short line, typeset apart, right before it
+    for i in sorted(drop):
+        k = i - 1
+        if drop[i].startswith(("call to action", "sign-off", "membership", "giveaway", "follow-me", "promotion")) and k >= 0 \
+                and k not in drop and len(_text(items[k]).split()) <= 50 and promo.set_apart(items[k], body) \
+                and not items[k].xpath(".//strong[contains(., ':')] | .//b[contains(., ':')]"):
+            drop[k] = f"lead-in of {drop[i]}"
 
     # contact bios: a short block among the last three that carries an e-mail address
     for i in range(max(0, len(items) - 3), len(items)):
@@ -286,6 +325,61 @@ def clean_body(body: HtmlElement, host: str, report: CleanReport) -> None:
             drop[k] = f"label of {drop[i]}"
             k -= 1
 
+    parents = []
     for i in sorted(drop, reverse=True):
-        report.add(drop[i], items[i])
-        _drop(items[i])
+        element = boxes.get(i, items[i])
+        if not _attached(element, body):
+            continue
+        parents.append(element.getparent())
+        report.add(drop[i], element)
+        _drop(element)
+    # a wrapper left holding only the label of what was removed ("Read also" over a removed list)
+    for parent in parents:
+        if parent is not None and parent is not body and _attached(parent, body) and parent.tag in CONTAINER_TAGS \
+                and len(_text(parent).split()) <= 6 and not parent.xpath(".//img"):
+            report.add("label of a removed block", parent)
+            _drop(parent)
+
+
+def _prose(block: HtmlElement, body: HtmlElement) -> bool:
+    """A paragraph of the review's own: long enough to be prose, not typeset as an aside."""
+    return len(_text(block).split()) >= 20 and not promo.set_apart(block, body)
+
+
+def _promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, host: str) -> str | None:
+    """Why a block is promotion spliced into the post, or None (see scraper.extract.promo)."""
+    words = len(_text(block).split())
+    if words > 120:
+        return None
+    if promo.promo_class(block, body):
+        return "promotion (theme class)"
+    kind = promo.call_kind(block, _is_support_link)
+    if kind in ("membership upsell", "giveaway widget") and words <= 80:
+        return kind
+    apart = promo.set_apart(block, body)
+    if kind and apart and words <= 80:
+        return kind
+    edge = index < 2 or index >= count - 3
+    affiliate = promo.affiliate_links(block)
+    if affiliate and words <= 60 and (apart or promo.link_share(block) >= 0.3 or (edge and words <= 35)):
+        return "affiliate note"
+    if not block.xpath(".//a[@href]") and words <= 80 and apart and edge and promo.names_retailer(block):
+        return "affiliate note"
+    retail = promo.retailer_links(block)
+    if retail and words <= 15 and len(retail) == len(block.xpath(".//a[@href]")) and promo.link_share(block) >= 0.5:
+        return "buy links"
+    if words <= 15 and _is_read_next(block, host):
+        return "related post"
+    return None
+
+
+def _is_read_next(block: HtmlElement, host: str) -> bool:
+    """A label and one link to another post of the same blog ("Read next: <a>…</a>")."""
+    links = block.xpath(".//a[@href]")
+    if len(links) != 1 or block.tag in HEADING_TAGS or block.tag in ("ul", "ol", "blockquote"):
+        return False
+    href = links[0].get("href", "")
+    path = urlsplit(href).path.strip("/")
+    label = _text(block).replace(_text(links[0]), "", 1).strip()
+    return bool(path) and _same_site(href, host) and promo.link_share(block) >= 0.5 \
+        and len(label.split()) <= 4 and label.rstrip().endswith((":", "→", "»", "—", "-", "–"))

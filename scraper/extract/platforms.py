@@ -104,3 +104,39 @@ WIDGET_SELECTORS = [
 
 # id/class tokens of comment sections, in every engine we have seen
 COMMENT_TOKEN = re.compile(r"^(comments?|comment-(list|respond|form|area|section|thread|wrap)|commentlist|comments-(area|block|section|wrapper|link)|respond|reply-title|disqus_thread)$", re.I)
+
+# Where links go, as platform knowledge: the services a link points at say what a block is for.
+# Booksellers (an affiliate disclaimer or a buy link names or links one).
+RETAILER_HOST = re.compile(
+    r"(^|\.)(amazon\.[a-z.]+|amzn\.(to|eu)|a\.co|bookshop\.org|barnesandnoble\.com|bn\.com|waterstones\.com|"
+    r"blackwells\.co\.uk|hive\.co\.uk|foyles\.co\.uk|kobo\.com|books\.apple\.com|indigo\.ca|booktopia\.com\.au|"
+    r"powells\.com|betterworldbooks\.com|abebooks\.[a-z.]+|bookdepository\.com|libro\.fm|audible\.[a-z.]+|"
+    r"bol\.com|fnac\.[a-z]+|leslibraires\.fr|placedeslibraires\.fr|decitre\.fr|casadellibro\.com|todostuslibros\.com|"
+    r"thalia\.(de|at)|hugendubel\.de|buecher\.de|genialokal\.de|ibs\.it|lafeltrinelli\.it|mondadoristore\.it|"
+    r"bertrand\.pt|wook\.pt|livrariacultura\.com\.br|adlibris\.com|bokus\.com|empik\.com)$",
+    re.I,
+)
+RETAILER_NAME = re.compile(
+    r"\b(amazon(\.[a-z.]+)?|bookshop\.org|barnes\s*&\s*noble|waterstones|kobo|libro\.fm|audible|casa del libro|"
+    r"fnac|thalia|hugendubel|bol\.com|wook|bertrand|ibs\.it|feltrinelli)\b",
+    re.I,
+)
+# An affiliate link carries the blogger's id: a query tag, a bookshop.org shop path, rel=sponsored.
+AFFILIATE_URL = re.compile(r"([?&](tag|aff|affid|affiliate|afiliado|affiliate_id|partner|associate|ascsubtag)=|bookshop\.org/a/\d+|/affiliate/)", re.I)
+# Follow-me links: a profile or an invitation, not a page about a book.
+SOCIAL_PROFILE = re.compile(
+    r"^https?://(www\.)?(goodreads\.com/(user/show/|author/show/)?[\w.-]+/?$|instagram\.com/[\w.]+/?$|tiktok\.com/@|"
+    r"(twitter|x)\.com/\w+/?$|bsky\.app/profile/|threads\.net/@|youtube\.com/(@|c/|channel/)|discord\.(gg|com/invite)/|"
+    r"t\.me/\w+/?$|linktr\.ee/|app\.thestorygraph\.com/profile/|facebook\.com/(groups/)?[\w.]+/?$|pinterest\.[a-z.]+/\w+/?$)",
+    re.I,
+)
+# Widgets that run giveaways, and a platform's own upsell to paid membership.
+WIDGET_HOST = re.compile(r"(^|\.)(rafflecopter\.com|gleam\.io|kingsumo\.com|woobox\.com|viralsweep\.com)$", re.I)
+UPSELL_URL = re.compile(r"^https?://(www\.)?medium\.com/(plans|membership|m/signin)\b", re.I)
+# Classes themes and bloggers give to promotional boxes (theme knowledge, several languages).
+PROMO_CLASS = re.compile(
+    r"(^|[-_])(affiliate|affiliates|afiliados?|affiliazione|sponsored|newsletter|subscribe|subscription|optin|opt-in|"
+    r"giveaway|promo|cta|kofi|ko-fi|patreon|bmc|donate|donation|support-box|about-the-(author|blogger)|author-(box|bio|card)|"
+    r"about-me|blogger-bio)([-_]|$)",
+    re.I,
+)

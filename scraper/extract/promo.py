@@ -1,0 +1,136 @@
+"""What a block in a post body is *for*, read from where its links go and how it is set apart.
+
+Bloggers splice promotion into their posts: a Ko-fi plea between two paragraphs,
+an affiliate disclaimer before the first, a "follow me on Goodreads" line, a
+giveaway widget, a newsletter box. Their wording varies without end; what they
+share is structure:
+
+- their links go to known services (payment and membership sites, booksellers
+  with the blogger's affiliate id, social profiles, giveaway widgets), or they
+  name such a service in plain text ("buymeacoffee.com/ana");
+- they are *set apart* from the review: a box with a background or border, a
+  small font, a whole paragraph in italics, a theme's callout class.
+
+A reviewer's own words rarely have either, and never both. The rules in
+``boilerplate.clean_body`` combine these signals with position; this module
+only reads them.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from lxml.html import HtmlElement
+
+from .platforms import AFFILIATE_URL, PROMO_CLASS, RETAILER_HOST, RETAILER_NAME, SOCIAL_PROFILE, UPSELL_URL, WIDGET_HOST
+
+# Payment and membership services written out as text ("ko-fi.com/ana"), not linked.
+SUPPORT_TEXT = re.compile(
+    r"\b(ko-fi\.com|patreon\.com|buymeacoffee\.com|paypal\.me|liberapay\.com|gofundme\.com|tipeee\.com|steadyhq\.com)/\w+",
+    re.I,
+)
+# Classes and styles that set a block apart from the running text.
+SET_APART_CLASS = re.compile(
+    r"(^|[-_])(has-background|has-(x-|extra-)?small-font-size|callout|box|note|notice|alert|banner|card|highlight|"
+    r"promo|small|fine-?print|disclaimer)([-_]|$)",
+    re.I,
+)
+SET_APART_STYLE = re.compile(
+    r"(background|border(?!-collapse)|font-size\s*:\s*(small|x-small|smaller|[0-9]{1,2}(\.\d+)?px|0?\.\d+\s*(em|rem)|[1-8]\d\s*%))",
+    re.I,
+)
+
+
+def text_of(element: HtmlElement) -> str:
+    return re.sub(r"\s+", " ", element.text_content() or "").strip()
+
+
+def _ancestors(block: HtmlElement, body: HtmlElement):
+    element = block
+    while element is not None and element is not body:
+        yield element
+        element = element.getparent()
+
+
+def set_apart(block: HtmlElement, body: HtmlElement) -> bool:
+    """Boxed, shrunk or wholly emphasised: typeset as an aside to the review."""
+    for element in _ancestors(block, body):
+        if SET_APART_STYLE.search(element.get("style") or ""):
+            return True
+        if any(SET_APART_CLASS.search(token) for token in (element.get("class") or "").split()):
+            return True
+    text = text_of(block)
+    if not text:
+        return False
+    emphasised = max((len(text_of(e)) for e in block.xpath(".//em | .//i | .//small")), default=0)
+    return emphasised >= 0.9 * len(text)
+
+
+def promo_class(block: HtmlElement, body: HtmlElement) -> bool:
+    """The block, or a box around it inside the body, carries a theme's promotional class."""
+    for element in _ancestors(block, body):
+        tokens = (element.get("class") or "").split() + ([element.get("id")] if element.get("id") else [])
+        if any(PROMO_CLASS.search(token) for token in tokens):
+            return True
+    return False
+
+
+def _links(block: HtmlElement) -> list[HtmlElement]:
+    return block.xpath(".//a[@href]")
+
+
+def call_kind(block: HtmlElement, is_support_link) -> str | None:
+    """What the block's links ask the reader to do, if it is one of the asks bloggers splice in."""
+    hrefs = [a.get("href", "").strip() for a in _links(block)]
+    for href in hrefs:
+        if UPSELL_URL.search(href):
+            return "membership upsell"
+        if WIDGET_HOST.search(urlsplit(href).hostname or ""):
+            return "giveaway widget"
+    if any(is_support_link(h) for h in hrefs) or SUPPORT_TEXT.search(text_of(block)):
+        return "call to action"
+    if any(SOCIAL_PROFILE.match(h) for h in hrefs):
+        return "follow-me line"
+    return None
+
+
+def affiliate_links(block: HtmlElement) -> list[HtmlElement]:
+    out = []
+    for a in _links(block):
+        href = a.get("href", "")
+        if AFFILIATE_URL.search(href) or "sponsored" in (a.get("rel") or "").lower():
+            out.append(a)
+    return out
+
+
+def retailer_links(block: HtmlElement) -> list[HtmlElement]:
+    return [a for a in _links(block) if RETAILER_HOST.search(urlsplit(a.get("href", "")).hostname or "")]
+
+
+def names_retailer(block: HtmlElement) -> bool:
+    return bool(RETAILER_NAME.search(text_of(block)))
+
+
+def link_share(block: HtmlElement) -> float:
+    text = text_of(block)
+    return sum(len(text_of(a)) for a in _links(block)) / len(text) if text else 0.0
+
+
+def promo_box(block: HtmlElement, body: HtmlElement, slack: int = 200) -> HtmlElement:
+    """The box a promotional block sits in: climb while the box adds only a heading or a lead-in line."""
+    box = block
+    while True:
+        parent = box.getparent()
+        if parent is None or parent is body or parent.tag in ("article", "main", "body", "html"):
+            return box
+        if parent.tag not in ("div", "section", "aside", "span", "center", "font", "figure", "header", "footer"):
+            return box
+        extra = len(text_of(parent)) - len(text_of(box))
+        if extra > slack:
+            return box
+        # a paragraph of prose beside the block is review text, not a box's heading
+        siblings = [c for c in parent if c is not box and isinstance(c.tag, str)]
+        if any(len(text_of(c).split()) >= 30 for c in siblings):
+            return box
+        box = parent

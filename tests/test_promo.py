@@ -1,0 +1,224 @@
+"""Promotion spliced into a post (scraper.extract.promo and its rules in boilerplate.clean_body).
+
+Invented snippets in layouts the rules were not written for (a Hugo theme, an Eleventy
+starter, Drupal's Olivero, a Tumblr text post), in several languages. Each rule is tried
+both ways: the promotion it must remove and the review text beside it that it must keep.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+import pytest
+
+from scraper.extract import extract_page
+from scraper.extract.boilerplate import CleanReport, clean_body, remove_selectors
+from scraper.extract.platforms import WIDGET_SELECTORS
+
+HOST = "lanternshelf.example"
+REVIEW = [
+    "Tove Ahlgren's second novel takes place over one August on an island where the ferry runs twice a week and everyone owes someone money.",
+    "The narrator is a retired lighthouse engineer who keeps a ledger of every favour done and received, and the ledger is the book's spine.",
+    "Ahlgren writes weather better than almost anyone, and the storm in the middle section is a set piece I will be rereading for years.",
+    "Where it falters is the ending, which resolves the debts too neatly for a book that had been so honest about how people really owe each other.",
+    "Still, it is the most absorbing thing I have read this year, and I finished it in two long evenings on the balcony.",
+]
+
+
+def hugo(inner: str) -> str:
+    return f"<html><body><main class='main'><article class='post-single'><div class='post-content'>{inner}</div></article></main></body></html>"
+
+
+def olivero(inner: str) -> str:
+    return ("<html><body><main><article class='node node--type-article node--view-mode-full'>"
+            f"<div class='text-content clearfix field field--name-body field__item'>{inner}</div></article></main></body></html>")
+
+
+def paras(*texts: str) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+def clean(page: str, selector: str = ".post-content") -> tuple[str, CleanReport]:
+    root = lxml.html.fromstring(page)
+    body = root.cssselect(selector)[0]
+    report = CleanReport()
+    clean_body(body, HOST, report)
+    return re.sub(r"\s+", " ", body.text_content()).strip(), report
+
+
+def rules(report: CleanReport) -> list[str]:
+    return [r.rule for r in report.removed]
+
+
+def assert_review_kept(text: str) -> None:
+    for sentence in REVIEW:
+        assert sentence in text
+
+
+# -- pleas in a box, anywhere in the post ------------------------------------------------------------
+
+def test_boxed_plea_mid_post_goes_and_the_review_after_it_stays():
+    box = ("<div style='border:1px dashed #c90;padding:6px'><p>Enjoying these? Every review is written on "
+           "<a href='https://liberapay.com/lanternshelf'>reader donations</a>.</p></div>")
+    text, report = clean(hugo(paras(*REVIEW[:2]) + box + paras(*REVIEW[2:])))
+    assert "reader donations" not in text
+    assert_review_kept(text)
+    assert "call to action" in rules(report)
+
+
+def test_plea_with_the_address_written_out_but_not_linked():
+    plea = "<p class='callout'>If a review saved you from a dud, a coffee is welcome at ko-fi.com/lanternshelf — thank you!</p>"
+    text, _ = clean(hugo(paras(*REVIEW[:3]) + plea + paras(*REVIEW[3:])))
+    assert "ko-fi.com" not in text
+    assert_review_kept(text)
+
+
+def test_a_plain_paragraph_naming_patreon_in_passing_stays():
+    line = ("Ahlgren herself funded the research trip through a Patreon for her readers, which she mentions in the afterword, "
+            "and the afterword is worth reading for the photographs of the island alone.")
+    text, report = clean(hugo(paras(REVIEW[0], line, *REVIEW[1:])))
+    assert line in text
+    assert report.removed == []
+
+
+def test_mid_post_call_to_action_in_the_second_half_does_not_take_the_review_after_it():
+    plea = "<p>Tips keep this blog ad-free: <a href='https://www.buymeacoffee.com/lanternshelf'>buy me a coffee</a>.</p>"
+    text, report = clean(hugo(paras(*REVIEW[:3]) + plea + paras(*REVIEW[3:])))
+    assert "buy me a coffee" not in text
+    assert_review_kept(text)
+    assert rules(report) == ["call to action"]
+
+
+def test_lead_in_typeset_apart_goes_with_the_button_it_introduces():
+    lead = "<p class='has-small-font-size'>¿Te ha servido la reseña? Puedes invitarme a un café.</p>"
+    button = "<div class='wp-block-buttons'><div class='wp-block-button'><a class='wp-block-button__link' href='https://ko-fi.com/faro'>Invitar</a></div></div>"
+    text, report = clean(hugo(paras(*REVIEW) + lead + button))
+    assert "Te ha servido" not in text and "Invitar" not in text
+    assert_review_kept(text)
+    assert any(r.startswith("lead-in") for r in rules(report))
+
+
+# -- affiliate notes ----------------------------------------------------------------------------------
+
+def test_affiliate_note_in_small_print_at_the_top_goes():
+    note = "<p><small>Hinweis: Links zu <a href='https://www.thalia.de/shop/artikel/123?partner=lanternshelf'>Thalia</a> sind Partnerlinks.</small></p>"
+    text, report = clean(olivero(note + paras(*REVIEW)), ".field--name-body")
+    assert "Partnerlinks" not in text
+    assert_review_kept(text)
+    assert "affiliate note" in rules(report)
+
+
+def test_emphasised_note_naming_a_bookseller_goes_without_any_link():
+    note = "<p><em>Een korte noot: boeken die ik noem kun je bestellen via bol.com, en dan krijg ik een klein bedrag.</em></p>"
+    text, _ = clean(hugo(paras(*REVIEW) + note))
+    assert "bol.com" not in text
+    assert_review_kept(text)
+
+
+def test_emphasised_free_copy_disclosure_stays():
+    note = "<p><em>Il mio ringraziamento all'editore, che mi ha mandato una copia in anteprima: le opinioni restano mie.</em></p>"
+    text, report = clean(hugo(note + paras(*REVIEW)))
+    assert "copia in anteprima" in text
+    assert report.removed == []
+
+
+def test_review_paragraph_linking_the_title_to_a_shop_stays():
+    long = ("I first read <a href='https://www.amazon.co.uk/dp/123?tag=lantern-21'>The Ledger Keeper</a> in proof, and rereading it "
+            "in the finished edition I noticed how much of its tension lives in the lists the narrator keeps, the favours, the "
+            "debts, the ferry times, all of them small and exact and quietly devastating by the end.")
+    text, _ = clean(hugo(paras(*REVIEW[:3]) + f"<p>{long}</p>" + paras(*REVIEW[3:])))
+    assert "I first read The Ledger Keeper in proof" in text
+
+
+def test_theme_class_marks_an_about_the_author_box():
+    box = ("<div class='post-author-box'><div class='author-box__inner'><p><strong>Über mich:</strong> Ich lese am liebsten "
+           "skandinavische Romane und schreibe hier seit 2015.</p></div></div>")
+    text, report = clean(hugo(paras(*REVIEW) + box))
+    assert "Über mich" not in text
+    assert_review_kept(text)
+
+
+# -- follow-me lines, giveaways, upsells, read-next links -------------------------------------------
+
+def test_boxed_follow_me_line_goes():
+    line = "<p style='background:#eef'>Come say hi on <a href='https://bsky.app/profile/lanternshelf.example'>Bluesky</a>!</p>"
+    text, _ = clean(hugo(paras(*REVIEW[:2]) + line + paras(*REVIEW[2:])))
+    assert "say hi" not in text
+    assert_review_kept(text)
+
+
+def test_link_to_a_goodreads_book_page_is_not_a_follow_me_line():
+    line = ("<p>There is a lively argument about the ending in the <a href='https://www.goodreads.com/book/show/123.The_Ledger_Keeper'>"
+            "Goodreads reviews</a>, and I side with the readers who found it too tidy.</p>")
+    text, report = clean(hugo(paras(*REVIEW[:2]) + line + paras(*REVIEW[2:])))
+    assert "lively argument" in text
+    assert report.removed == []
+
+
+def test_giveaway_widget_goes_with_its_box():
+    box = ("<div class='entry-widget'><b>Win a copy!</b> Open to readers in the EU.<br>"
+           "<a href='https://gleam.io/abc12/ledger-keeper'>Enter here</a></div>")
+    text, _ = clean(hugo(paras(*REVIEW) + box))
+    assert "Win a copy" not in text and "Enter here" not in text
+    assert_review_kept(text)
+
+
+def test_read_next_link_to_another_post_of_the_blog_goes():
+    line = f"<p><strong>Lire aussi :</strong> <a href='https://{HOST}/2023/phare-des-baleines/'>Le phare des baleines, relu</a></p>"
+    text, report = clean(hugo(paras(*REVIEW[:2]) + line + paras(*REVIEW[2:])))
+    assert "Lire aussi" not in text
+    assert "related post" in rules(report)
+
+
+def test_recommendation_naming_another_book_stays():
+    line = "<p><strong>If you liked this, try:</strong> <a href='https://www.goodreads.com/book/show/9.Islanders'>Islanders</a> by Mira Lind.</p>"
+    text, _ = clean(hugo(paras(*REVIEW) + line))
+    assert "If you liked this, try: Islanders by Mira Lind." in text
+
+
+# -- widgets take the box they sit in -----------------------------------------------------------------
+
+def test_widget_takes_its_heading_and_lead_in_but_not_the_post():
+    page = hugo(paras(*REVIEW) + "<div class='signup'><h3>Stay in touch</h3><p>One letter a month.</p>"
+                "<div class='mc4wp-form'><input type='email'></div></div>")
+    root = lxml.html.fromstring(page)
+    report = CleanReport()
+    remove_selectors(root, WIDGET_SELECTORS, "platform widget", report, boxed=True)
+    text = root.text_content()
+    assert "Stay in touch" not in text and "One letter a month" not in text
+    assert_review_kept(re.sub(r"\s+", " ", text))
+
+
+def test_widget_directly_in_the_post_body_takes_nothing_else():
+    page = olivero("<p>Short and sweet: a lovely book.</p><div class='sharedaddy'><a href='#'>Share</a></div>")
+    root = lxml.html.fromstring(page)
+    remove_selectors(root, WIDGET_SELECTORS, "platform widget", CleanReport(), boxed=True)
+    assert "Short and sweet: a lovely book." in root.text_content()
+    assert root.cssselect(".field--name-body")
+
+
+@pytest.mark.parametrize("label", ["Leia também", "Lees ook", "Zobacz też"])
+def test_a_wrapper_left_with_only_its_label_goes(label):
+    related = (f"<div class='related-box-x'><strong>{label}</strong><ul><li><a href='/a/one'>One post</a></li>"
+               "<li><a href='/b/two'>Another post</a></li></ul></div>")
+    text, _ = clean(hugo(paras(*REVIEW[:3]) + related + paras(*REVIEW[3:])))
+    assert label not in text
+    assert_review_kept(text)
+
+
+# -- end to end: a Tumblr text post, not a layout the rules were written for -----------------------
+
+def test_tumblr_text_post_end_to_end():
+    page = (
+        "<html><head><title>the ledger keeper, tove ahlgren</title></head><body><div id='container'><div class='posts'>"
+        "<article class='post text'><div class='post-content'><h2>The Ledger Keeper by Tove Ahlgren</h2>"
+        + paras(*REVIEW)
+        + "<p><i>psst — my shop links go to bookshop.org and I get a small cut</i></p>"
+        "<p style='font-size:12px'>follow me <a href='https://www.instagram.com/lanternshelf'>@lanternshelf</a></p>"
+        "</div><footer class='post-footer'><a href='/tagged/books'>#books</a></footer></article></div></div></body></html>"
+    )
+    record = extract_page(page, "https://lanternshelf.tumblr.com/post/1/the-ledger-keeper")
+    assert "bookshop.org" not in record.body_text
+    assert "follow me" not in record.body_text
+    assert_review_kept(re.sub(r"\s+", " ", record.body_text))
