@@ -6,7 +6,8 @@ For every platform folder of the corpus (each with a gold.json) and overall, it
 prints, per extractor: body token precision, recall and F1 against the gold
 review text (review pages only), pages with any boilerplate left and how many
 boilerplate phrases were left, and for Shelfmark also review-detection
-precision and recall, book title and author accuracy, and rating accuracy.
+precision and recall, book title and author accuracy, rating accuracy, and the
+accuracy of free-copy disclosure and content-warning detection (every page).
 
 trafilatura runs twice: with its defaults (comments included, as the library
 ships) and with include_comments=False plus favor_precision=True.
@@ -54,6 +55,7 @@ class Scores:
     book_total: int = 0
     rating_right: int = 0
     rating_total: int = 0
+    notes: Counter = field(default_factory=Counter)  # disclosure / content_warning: right, total
     failures: list[str] = field(default_factory=list)
 
     def add_body(self, gold_text: str, got_text: str) -> None:
@@ -67,6 +69,7 @@ class Scores:
         for name in ("tp", "fp", "fn", "pages", "pages_leaking", "phrases_left", "book_right", "book_total", "rating_right", "rating_total"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.detect.update(other.detect)
+        self.notes.update(other.notes)
         self.failures.extend(other.failures)
 
     @property
@@ -152,6 +155,11 @@ def score_page(page: Path, gold: dict) -> dict[str, Scores]:
                 s.rating_right += right
                 if not right:
                     s.failures.append(f"{page.parent.name}/{page.name}: rating {record.rating_raw!r}={record.rating}, gold {gold.get('rating')}")
+            for key, got in (("disclosure", record.disclosure), ("content_warning", record.content_warnings)):
+                s.notes[key + " total"] += 1
+                s.notes[key + " right"] += bool(gold.get(key)) == (got is not None)
+                if bool(gold.get(key)) != (got is not None):
+                    s.failures.append(f"{page.parent.name}/{page.name}: {key} {got!r}, gold {gold.get(key)}")
             if gold["is_review"] and record.is_review and s.recall < 0.97:
                 s.failures.append(f"{page.parent.name}/{page.name}: body recall {s.recall:.3f}")
         out[name] = s
@@ -178,14 +186,16 @@ def run(corpus: Path) -> dict[str, dict[str, Scores]]:
 
 
 def table(results: dict[str, dict[str, Scores]]) -> str:
-    head = f"| platform | extractor | body P | body R | body F1 | pages with boilerplate | phrases left | review P | review R | book | rating |\n|{'---|' * 11}"
+    head = f"| platform | extractor | body P | body R | body F1 | pages with boilerplate | phrases left | review P | review R | book | rating | disclosure | CW |\n|{'---|' * 13}"
     rows = [head]
     for platform, by_extractor in results.items():
         for name, s in by_extractor.items():
             is_ours = name == "shelfmark"
             rows.append(
                 f"| {platform} | {name} | {s.precision:.3f} | {s.recall:.3f} | {s.f1:.3f} | {s.pages_leaking}/{s.pages} | {s.phrases_left} | "
-                + (f"{s.detect_precision:.3f} | {s.detect_recall:.3f} | {s.ratio(s.book_right, s.book_total)} | {s.ratio(s.rating_right, s.rating_total)} |" if is_ours else "– | – | – | – |")
+                + (f"{s.detect_precision:.3f} | {s.detect_recall:.3f} | {s.ratio(s.book_right, s.book_total)} | {s.ratio(s.rating_right, s.rating_total)} | "
+                   f"{s.ratio(s.notes['disclosure right'], s.notes['disclosure total'])} | {s.ratio(s.notes['content_warning right'], s.notes['content_warning total'])} |"
+                   if is_ours else "– | – | – | – | – | – |")
             )
     return "\n".join(rows)
 
