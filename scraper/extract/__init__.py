@@ -26,10 +26,10 @@ from trafilatura.xml import xmltotxt
 from . import boilerplate, notes
 from .book import Book, Context, from_citation, from_jsonld, from_title
 from .bookbody import Clues, find_book, page_clues
-from .classify import Evidence, classify
+from .classify import Evidence, body_signals, classify
 from .metadata import PageMeta, read_metadata
 from .platforms import BODY_COMPANIONS, BODY_SELECTORS, WIDGET_SELECTORS, detect_platform
-from .rating import Rating, find_rating
+from .rating import Rating, find_rating, rating_blocks
 
 # Bump when a change to extraction changes its output; rows record the version that made them.
 EXTRACTOR_VERSION = "1.1.0"
@@ -110,24 +110,6 @@ def _strip_edges(body_xml, title: str | None) -> None:
             body_xml.remove(children[0])
 
 
-def _books_named(markdown: str) -> int:
-    """Distinct "Title by Author" mentions in list items, headings and bold lines."""
-    seen = set()
-    for line in markdown.splitlines():
-        line = line.strip()
-        if re.match(r"^([-*+]|\d+[.)]|#+)\s+|^\*\*", line):
-            book = from_title(re.sub(r"^([-*+]|\d+[.)]|#+)\s+|\*\*", "", line))
-            if book and book.author:
-                seen.add(book.title.casefold())
-    return len(seen)
-
-
-def _qa_blocks(lines: list[str], markdown: str) -> int:
-    count = sum(1 for line in lines if re.match(r"^(q\s*[:.)-]|question\s*\d*\s*[:.])", line, re.I))
-    count += sum(1 for line in markdown.splitlines() if re.match(r"^\*\*[^*]{10,300}\?\*\*$", line.strip()))
-    return count
-
-
 def _jsonld_rating(review: dict | None) -> Rating | None:
     if not review or not isinstance(review.get("reviewRating"), dict):
         return None
@@ -149,6 +131,16 @@ def _source_hint(url: str, meta: PageMeta, hints: Hints) -> bool:
     cats = {c.casefold() for c in meta.categories}
     tags = {t.casefold() for t in meta.tags}
     return bool(cats & {c.casefold() for c in hints.review_categories} or tags & {t.casefold() for t in hints.review_tags})
+
+
+_PLATFORM_NAMES = {"medium", "blogger", "wordpress", "wordpress.com", "substack", "ghost", "tumblr", "wix", "squarespace"}
+
+
+def _own_names(tree: HtmlElement, meta: PageMeta) -> tuple[str, ...]:
+    """The blog's name (as it declares it, not guessed) and the blogger's."""
+    site = tree.xpath("string(//meta[@property='og:site_name']/@content)").strip()
+    names = [site] if site and site.casefold() not in _PLATFORM_NAMES else []
+    return tuple(names + ([meta.author] if meta.author else []))
 
 
 def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> PageRecord:
@@ -174,8 +166,10 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
     boilerplate.remove_comments(tree, report)
     boilerplate.remove_forms(tree, report)
     body, post_bodies = find_body(tree)
+    # the rating reads image alt text, quotations and lines as the post had them, before cleaning
+    rating_source = rating_blocks(body) if body is not None and post_bodies == 1 else []
     if body is not None and post_bodies == 1:
-        boilerplate.clean_body(body, urlsplit(url).hostname or "", report)
+        boilerplate.clean_body(body, urlsplit(url).hostname or "", report, _own_names(tree, meta))
         content = lxml_html.tostring(body, encoding="unicode")
         content = f"<html><head><title>{escape(meta.title or '')}</title></head><body><article>{content}</article></body></html>"
     else:
@@ -205,7 +199,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
     if book and citation and book.author and citation.title.casefold() == book.title.casefold():
         book.year = book.year or citation.year
         book.publisher = book.publisher or citation.publisher
-    rating = _jsonld_rating(jsonld_review) or find_rating(lines, meta.title)
+    rating = find_rating(lines, meta.title, rating_source, jsonld=_jsonld_rating(jsonld_review))
 
     record.canonical_url = meta.canonical_url
     record.title = meta.title
@@ -225,7 +219,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
         url=url, title=meta.title, words=record.word_count, post_bodies=post_bodies, articles=articles,
         body_classes=meta.body_classes, og_type=meta.og_type, categories=meta.categories, tags=meta.tags,
         book_source=book.source if book else None, book_has_author=bool(book and book.author),
-        rating=rating is not None, books_named=_books_named(markdown), qa_blocks=_qa_blocks(lines, markdown),
+        rating=rating is not None, **body_signals(lines, markdown),
         jsonld_review=jsonld_review is not None, source_hint=_source_hint(url, meta, hints),
     )
     record.kind, record.reason = classify(evidence)

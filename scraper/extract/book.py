@@ -27,13 +27,19 @@ _NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-]*|[A-Z]\.)"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{0,4}}"
 NAME_RE = re.compile(rf"^{_NAME}$")
 
-# Prefixes that say "this is a review of", stripped before the title shapes are tried.
+# Words that say "this is a review" (or a reread, a write-up) in the languages we crawl; stripped off a title's
+# start ("Reread: …", "[ARC review] …", "Chronique : …") or end ("… — review", "… (Rezension)").
+_REVIEW_WORD = (
+    r"(?:an?\s+|my\s+)?(?:(?:book\s+)?review|thoughts)\s+(?:of|on)|(?:(?:book|mini|arc|quick|short|spoiler[\s-]*free)[\s-]+)*(?:review(?:ed)?|re-?read(?:ing)?)|rese[ñn]ha|rese[ñn]a|cr[íi]tica|critique|"
+    r"chronique|rezension|recensione|recensie|recenzja|buchbesprechung|besprechung|boekbespreking|in\s+review"
+)
 _REVIEW_PREFIX = re.compile(
-    r"^\s*(?:\[?(?:book\s+|mini[\s-]+|arc\s+)?review(?:ed)?\]?|rese[ñn]a|critique|rezension|recensione|recensie|recenzja|buchbesprechung|"
-    r"my thoughts on|thoughts on)\s*(?:[:\-–—|]\s*|\s+of\s+|\s+)",
+    rf"^\s*(?:[\[(]\s*(?:{_REVIEW_WORD})\s*[\])]\s*[:\-–—|]?\s*|(?:{_REVIEW_WORD})\s*(?:[:\-–—|]\s*|\s+))",
     re.IGNORECASE,
 )
-_TITLE_SUFFIX_SEP = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+(?=[^-–—]*$)")
+_REVIEW_SUFFIX = re.compile(
+    rf"(?:\s*[:\-–—|]\s*(?:an?\s+)?(?:{_REVIEW_WORD})|\s*[\[(]\s*(?:{_REVIEW_WORD})\s*[\])])\s*$", re.IGNORECASE
+)
 
 
 @dataclass
@@ -84,13 +90,26 @@ def _author(text: str) -> str | None:
     return None
 
 
+# A quoted title: each quote pair with what may stand inside it (an apostrophe inside ‘L’Anomalie’ is not a close).
+_QUOTED = (
+    r"(?:«\s*(?P<q1>[^«»]{2,120}?)\s*»|“(?P<q2>[^“”]{2,120})”|„(?P<q3>[^„“”]{2,120})[“”]"
+    r"|‘(?P<q4>(?:[^‘’]|’(?=\w)){2,120})’|\"(?P<q5>[^\"]{2,120})\"|(?<!\w)'(?P<q6>(?:[^']|'(?=\w)){2,120})')"
+)
+_QUOTED_BY = re.compile(rf"{_QUOTED}\s*,?\s*(?:\s{_BY}\s+|d[’']\s*)(?P<rest>.+)$")
+_NAME_QUOTED = re.compile(rf"^(?P<author>[^,‘“«„\"']+),\s*{_QUOTED}\s*$")
+
+
+def _quote_text(match: re.Match) -> str:
+    return next(match.group(g) for g in ("q1", "q2", "q3", "q4", "q5", "q6") if match.group(g))
+
+
 def _quoted(text: str) -> tuple[str, str] | None:
-    """A quoted title anywhere: "thoughts on ‘Never let me go’ by Kazuo Ishiguro"."""
-    match = re.search(rf"[‘“«„'\"]([^‘’“”«»„\"]{{2,120}})[’”»\"']\s*,?\s+{_BY}\s+(.+)$", text)
+    """A quoted title anywhere: "thoughts on ‘Never let me go’ by Kazuo Ishiguro", "« L’Anomalie » d’Hervé Le Tellier"."""
+    match = _QUOTED_BY.search(text)
     if match:
-        author = _author(match.group(2))
+        author = _author(match.group("rest"))
         if author:
-            return clean_title(match.group(1)), author
+            return clean_title(_quote_text(match)), author
     return None
 
 
@@ -107,42 +126,77 @@ def _split_at(text: str, separator: str, whole: bool = False) -> tuple[str, str]
     return None
 
 
-def from_title(title: str | None) -> Book | None:
-    """Read the book out of a post title or heading."""
+@dataclass
+class Context:
+    """What an unmarked title split ("Die Wand – Marlen Haushofer") is checked against.
+
+    A post title whose shape alone does not say "book by author" is trusted when the post's text
+    mentions the author's surname, and the name is not the blog's own name or the post's writer.
+    """
+
+    text: str = ""
+    not_authors: tuple[str, ...] = ()
+
+    def vouches_for(self, author: str) -> bool:
+        if any(n and author.casefold() == n.strip().casefold() for n in self.not_authors):
+            return False
+        surname = author.split()[-1]
+        return bool(re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", self.text))
+
+
+def _unmarked(text: str) -> tuple[str, str] | None:
+    """Shapes that name a book only when something else vouches for them."""
+    # "Title de Author", "Title von Author": every language's "by" after an unquoted title
+    found = _split_at(text, rf",?\s+{_BY}\s+", whole=True)
+    # "Title – Author", "Title | Author", "Title, Author": the name must be all that follows
+    found = found or _split_at(text, rf"{_DASH}|\s+[|·•/]\s+", whole=True) or _split_at(text, r",\s+", whole=True)
+    if found:
+        return found
+    match = _NAME_QUOTED.match(text)  # "Author, ‘Title’"
+    if match and is_name(match.group("author").strip()):
+        return _quote_text(match), match.group("author").strip()
+    if ":" in text:  # "Author: Title"
+        left, right = text.split(":", 1)
+        if is_name(left) and right.strip():
+            return right, left.strip()
+    return None
+
+
+def from_title(title: str | None, context: Context | None = None) -> Book | None:
+    """Read the book out of a post title or heading.
+
+    Without a `context`, only shapes that say "book by author" themselves are read
+    (or any shape after a review prefix); with one, unmarked shapes the text vouches for too.
+    """
     if not title:
         return None
-    text = re.sub(r"\s+", " ", title).strip()
+    original = re.sub(r"\s+", " ", title).strip()
+    text = _REVIEW_SUFFIX.sub("", original)
+    text = _REVIEW_PREFIX.sub("", text, count=1).strip()
+    marked = text != original
     quoted = _quoted(text)
     if quoted:
         return Book(*quoted, source="title")
-    text = _REVIEW_PREFIX.sub("", text, count=1)
     # "Title (Author, 2005)"
     match = re.match(r"^(.+?)\s*\(\s*([^,()]+?)\s*,\s*(\d{4})\s*\)\s*$", text)
     if match and is_name(match.group(2)):
         return Book(clean_title(match.group(1)), match.group(2).strip(), int(match.group(3)), source="title")
+    year = None
+    match = re.match(r"^(.+?)\s*[(\[](\d{4})[)\]]$", text)  # "Title — Author (2016)"
+    if match:
+        text, year = match.group(1), int(match.group(2))
     # "Title by Author" (English "by" only when unquoted: "de"/"di" are too common in titles);
     # the last "by" that leaves a name wins: "Stand by Me by Stephen King"
     found = _split_at(text, r",?\s+by\s+")
-    if found:
-        return Book(clean_title(found[0]), found[1], source="title")
     # "Title, de Author", "Title d’Author": in Romance languages a comma or an elision marks the author
-    found = _split_at(text, rf",\s+(?:{_BY})\s+|\s+d[’']", whole=True)
+    found = found or _split_at(text, rf",\s+(?:{_BY})\s+|\s+d[’']", whole=True)
+    if not found:
+        found = _unmarked(text)
+        if found and not (marked or (context is not None and context.vouches_for(found[1]))):
+            found = None
     if found:
-        return Book(clean_title(found[0]), found[1], source="title")
-    # "Title – Author", "Title de Author" or "Author: Title" only after a review prefix was seen
-    if text != re.sub(r"\s+", " ", title).strip():
-        found = _split_at(text, rf",?\s+{_BY}\s+", whole=True)
-        if found:
-            return Book(clean_title(found[0]), found[1], source="title")
-        parts = re.split(_DASH, text, maxsplit=1)
-        if len(parts) == 2:
-            author = _author(parts[1])
-            if author and author == parts[1].strip(QUOTES + " ."):
-                return Book(clean_title(parts[0]), author, source="title")
-        if ":" in text:
-            left, right = text.split(":", 1)
-            if is_name(left):
-                return Book(clean_title(right), left.strip(), source="title")
+        return Book(clean_title(found[0]), found[1], year, source="title")
+    if marked:
         return Book(clean_title(text), None, source="title") if len(text.split()) <= 12 else None
     return None
 

@@ -10,8 +10,11 @@ person can check.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import urlsplit
+
+from .book import from_title
 
 # Body classes engines put on listing pages (WordPress, Blogger, Ghost, Joomla) — platform knowledge.
 LISTING_BODY_CLASSES = {"home", "blog", "archive", "category", "tag", "search", "search-results", "date", "author",
@@ -51,6 +54,44 @@ class Evidence:
     qa_blocks: int  # blocks that open with a question marker or are bold questions
     jsonld_review: bool
     source_hint: bool  # the source's own review rules matched
+    book_headings: int = 0  # distinct "Title by Author" headings
+    quoted_ratings: int = 0  # lines that quote someone and give a score: other readers' verdicts
+
+
+# A score as reviewers write it: 4/5, 3.5/5, 8/10, ★★★★, 4 stars, 4 sur 5, 4 von 5.
+_SCORE = re.compile(r"\b\d(?:[.,]\d)?\s*/\s*(?:5|10)\b|[★⭐🌟]{2,}|\b\d(?:[.,]\d)?\s*(?:stars?|sterne?n?|estrellas?|[ée]toiles?|stelle)\b", re.I)
+_QUOTE = re.compile(r"[“”«»„\"]")
+_LIST_MARK = re.compile(r"^([-*+]|\d+[.)]|#+)\s+|^\*\*")
+_SPEAKER = re.compile(r"^(?:\*\*)?([A-ZÀ-Þ][\w.]{0,15})\s*:\s*(?:\*\*)?\s")
+
+
+def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
+    """Counts over the cleaned body that tell lists, round-ups and interviews from reviews, by layout."""
+    named, in_headings = set(), set()
+    questions = bold_leads = 0
+    speakers: Counter = Counter()
+    for line in (line.strip() for line in markdown.splitlines()):
+        if _LIST_MARK.match(line):
+            book = from_title(re.sub(r"^(?:[-*+]|\d+[.)]|#+)\s+|\*\*", "", line))
+            book = book or from_title(re.sub(r"^(?:#+\s+)?(?:\d+[.)]\s+)?|\*\*", "", line))
+            if book and book.author:
+                named.add(book.title.casefold())
+                if line.startswith("#"):
+                    in_headings.add(book.title.casefold())
+        whole_bold = re.fullmatch(r"\*\*[^*]{3,300}\*\*", line) is not None
+        bold_leads += whole_bold
+        if (whole_bold or line.startswith("#")) and line.rstrip("*").endswith("?"):
+            questions += 1
+        speaker = _SPEAKER.match(line)
+        if speaker:
+            speakers[speaker.group(1)] += 1
+    questions += sum(1 for line in lines if re.match(r"^(q\s*[:.)-]|question\s*\d*\s*[:.])", line, re.I))
+    # speaker labels take turns ("MK: …" again and again); info lines ("Genre: …") each appear once
+    qa = questions + sum(n for n in speakers.values() if n >= 2)
+    if questions >= 2 and bold_leads >= 4:  # bold questions and bold prompts between answers
+        qa = max(qa, 3)
+    quoted_ratings = sum(1 for line in lines if _SCORE.search(line) and len(_QUOTE.findall(line)) >= 2)
+    return {"books_named": len(named), "book_headings": len(in_headings), "qa_blocks": qa, "quoted_ratings": quoted_ratings}
 
 
 def classify(ev: Evidence) -> tuple[str, str]:
@@ -75,11 +116,13 @@ def classify(ev: Evidence) -> tuple[str, str]:
         return "review", "the page declares a schema.org Review of a book"
     if ev.qa_blocks >= 3 or INTERVIEW_TITLE.search(title):
         return "interview", "questions and answers: an interview" if ev.qa_blocks >= 3 else "the title calls it an interview"
-    single_book = ev.book_source in ("title", "heading", "jsonld") and ev.book_has_author
+    single_book = ev.book_source in ("title", "jsonld") and ev.book_has_author
     if LIST_TITLE.search(title) and not single_book:
         return "list", "the title announces a list of books"
-    if ev.books_named >= 4 and not single_book:
-        return "list", f"the body names {ev.books_named} books and the title none: a list or wrap-up"
+    if ev.book_headings >= 3 or (ev.books_named >= 4 and not single_book):
+        return "list", f"the body names {max(ev.books_named, ev.book_headings)} books and the title none: a list or wrap-up"
+    if ev.quoted_ratings >= 3 and not single_book:
+        return "other", f"quotes {ev.quoted_ratings} people's ratings: a round-up of other readers, not a review"
     if ANNOUNCE_TITLE.search(title) and not (single_book and ev.rating):
         return "announcement", "the title announces news, a reveal, a tour stop or a giveaway"
     if ev.book_source is None and (EVENT_TITLE.search(title) or any(EVENT_SECTION.search(c) for c in ev.categories)):

@@ -1,0 +1,289 @@
+"""Which book a post reviews when its title does not say: the page's other titles and the post body.
+
+Tried after the post title (``book.from_title``), in this order:
+
+1. the page's other titles: ``og:title`` and ``<title>`` (themes and broken site-name guesses can cut
+   the author off the post heading) and a meta description that reads "A review of X by Y";
+2. schema.org ``Book`` microdata;
+3. label/value info lines, definition lists and table rows ("Title: … Author: …", "Titel/Autor",
+   "Título/Autora", "Titre/Auteur", "Titolo/Autore", "Titel/Auteur");
+4. the first paragraphs: a title set off by markup (italics, bold, ``cite``, a link) followed by "by"
+   in any of our languages, or after a possessive ("Powers’ *The Overstory*"), a cover image's alt text;
+5. a bibliographic line at the top or bottom ("Author: Title. Publisher, 272 pp.", "Title, Author.
+   Publisher, 2016.");
+
+and when the title named a book without its author, the author is looked up in the same places.
+Everything here is structure (where a line sits, how it is set off) plus a few multilingual labels.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass, field
+
+from lxml.html import HtmlElement
+
+from .book import _BY, _NAME_WORD, QUOTES, Book, Context, _author, _quoted, clean_title, from_citation, from_title, is_name
+
+_TITLE_LABEL = r"(?:book\s+)?title|titel|t[íi]tulo|titre|titolo|tytuł|book|buch|boek|libro|livre|livro"
+_AUTHOR_LABEL = r"authors?|written\s+by|writer|auteure?|autrice|autor(?:in|a|e|es)?|autori|schrijver|escritora?|scrittrice|scrittore"
+_FIELD = re.compile(rf"^\s*(?P<label>{_TITLE_LABEL}|{_AUTHOR_LABEL})\s*[:：]\s*(?P<value>\S.{{0,150}})$", re.I)
+_BIBLIO_TAIL = re.compile(
+    r"\b(1[5-9]\d\d|20\d\d)\b|\b\d+\s*(?:pages|pp\.?|p\.|seiten|s\.|blz\.?|pagine|p[áa]ginas|stron)|isbn|[€$£]\s*\d", re.I
+)
+_SEGMENTS = re.compile(r"(?<!\b[A-Z])(?<!\bSt)\.\s+|,\s+|\s+[·•|]\s+")
+_COVER = re.compile(
+    r"^\s*(?:the\s+)?(?:book\s*)?(?:cover|couverture|portada|copertina|capa|umschlag|buchcover|omslag)"
+    r"(?:\s+(?:image|art|photo|of|for|de|du|di|von|del|da|van|the))*\s*[:\-–]?\s*",
+    re.I,
+)
+_TITLE_RUN = r"[A-Z0-9À-Þ][\w'’:\-]*(?:\s+(?:(?:of|the|and|a|an|in|on|to|for|with|at|from|or)\s+)*[A-Z0-9À-Þ][\w'’:\-]*)*"
+_NAME_RUN = rf"(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}"
+_POSSESSIVE = re.compile(rf"({_NAME_RUN})['’]s?\s+“([^”]{{2,120}})”")
+_PLAIN_POSSESSIVE = re.compile(rf"({_NAME_RUN})['’]s?\s+({_TITLE_RUN})")
+_PLAIN_BY = re.compile(rf"(?:^|[a-z,;:]\s)({_TITLE_RUN}),?\s+by\s+(.+)$")
+_MARKUP = ("em", "i", "cite", "strong", "b", "a", "u", "q")
+_BOOK_LINK = re.compile(r"goodreads\.com/book|thestorygraph\.com/books|bookshop\.org|openlibrary\.org|isbn", re.I)
+
+
+@dataclass
+class Clues:
+    """Everything on a page that can name the reviewed book, gathered by ``extract_page``."""
+
+    title: str | None = None
+    other_titles: list[str] = field(default_factory=list)  # og:title, <title>
+    description: str | None = None
+    microdata: Book | None = None
+    headings: list[str] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)
+    body: HtmlElement | None = None
+    context: Context = field(default_factory=Context)
+
+
+def page_clues(tree: HtmlElement) -> tuple[list[str], str | None, Book | None]:
+    """og:title and <title>, the meta description, and schema.org Book microdata, read before cleaning."""
+    titles = [t.strip() for t in tree.xpath("//meta[@property='og:title']/@content | //title/text()") if t.strip()]
+    description = next((d.strip() for d in tree.xpath("//meta[@name='description']/@content") if d.strip()), None)
+    return titles, description, from_microdata(tree)
+
+
+def from_microdata(tree: HtmlElement) -> Book | None:
+    for item in tree.xpath("//*[@itemscope][contains(@itemtype,'schema.org/Book')]"):
+        name = item.xpath(".//*[@itemprop='name'][not(ancestor::*[@itemprop='author'])]")
+        author = item.xpath(".//*[@itemprop='author']")
+        if not name:
+            continue
+        author_text = None
+        if author:
+            inner = author[0].xpath(".//*[@itemprop='name']")
+            node = inner[0] if inner else author[0]
+            author_text = (node.get("content") or node.text_content()).strip() or None
+        title = clean_title(name[0].get("content") or name[0].text_content())
+        if title:
+            return Book(title, author_text, source="body")
+    return None
+
+
+def _fields(clues: Clues) -> tuple[str | None, str | None]:
+    pairs: list[tuple[str, str]] = []
+    for line in clues.lines:
+        match = _FIELD.match(line)
+        if match:
+            pairs.append((match.group("label"), match.group("value")))
+    if clues.body is not None:
+        for label in clues.body.xpath(".//dt | .//tr/*[1][self::th or self::td]"):
+            value = label.getnext()
+            if value is not None:
+                pairs.append((label.text_content().strip().rstrip(":："), value.text_content().strip()))
+    title = author = None
+    for label, value in pairs:
+        value = re.sub(r"\s+", " ", value).strip()
+        if re.fullmatch(_TITLE_LABEL, label.strip(), re.I) and not title:
+            inline = from_title(value)
+            if inline and inline.author:
+                return inline.title, inline.author
+            title = clean_title(value)
+        elif re.fullmatch(_AUTHOR_LABEL, label.strip(), re.I) and not author:
+            author = _author(value)
+    return title, author
+
+
+def _marked_paragraphs(body: HtmlElement, limit: int = 4) -> list[str]:
+    """The first paragraphs' text with each title-like inline element wrapped in “ ”."""
+    out = []
+    for block in body.xpath(".//p | .//li | .//blockquote | .//figcaption")[: limit * 2]:
+        block = copy.deepcopy(block)
+        for el in [e for e in block.iter(*_MARKUP) if not any(a.tag in _MARKUP for a in e.iterancestors())]:
+            text = re.sub(r"\s+", " ", el.text_content()).strip().strip(QUOTES)
+            if not text:
+                continue
+            tail = el.tail
+            for child in list(el):
+                el.remove(child)
+            el.text = f"“{text}”"
+            el.tail = tail
+        text = re.sub(r"\s+", " ", block.text_content()).strip()
+        if len(text.split()) >= 3:
+            out.append(text)
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _from_paragraph(text: str) -> tuple[str, str] | None:
+    found = _quoted(text)
+    if found:
+        return found
+    for match in _POSSESSIVE.finditer(text):
+        author = _trim_name(match.group(1))
+        if author:
+            return clean_title(match.group(2)), author
+    return None
+
+
+def _trim_name(run: str) -> str | None:
+    """The longest name at the end of a run of capitalised words ("Last year Kim Stanley Robinson" → …)."""
+    words = run.split()
+    for start in range(len(words)):
+        candidate = " ".join(words[start:]).strip(QUOTES)
+        if is_name(candidate):
+            return candidate
+    return None
+
+
+def _from_plain(text: str) -> tuple[str, str] | None:
+    """Unmarked "… read The Glass Road by Ines Marlow …" or "… Richard Powers’ The Overstory …"."""
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        match = _PLAIN_BY.search(sentence)
+        if match:
+            author = _author(match.group(2))
+            if author:
+                return clean_title(match.group(1)), author
+        for match in _PLAIN_POSSESSIVE.finditer(sentence):
+            author = _trim_name(match.group(1))
+            if author and len(match.group(2).split()) <= 12:
+                return clean_title(match.group(2)), author
+    return None
+
+
+def _covers(body: HtmlElement) -> list[str]:
+    texts = body.xpath(".//img/@alt | .//img/@title")
+    return [_COVER.sub("", t) for t in texts if _COVER.match(t)]
+
+
+def _book_links(body: HtmlElement) -> list[str]:
+    return [re.sub(r"\s+", " ", a.text_content()).strip() for a in body.xpath(".//a[@href]") if _BOOK_LINK.search(a.get("href"))]
+
+
+def from_bibliography(lines: list[str], known_title: str | None = None) -> tuple[str, str] | None:
+    """A bibliographic line at the top or bottom: "Author: Title. Publisher, 272 pp.", "Title, Author. Publisher, 2016."."""
+    for line in lines[:4] + lines[-8:][::-1]:
+        line = line.strip().strip("*_ ")
+        if not _BIBLIO_TAIL.search(line) or len(line) > 300:
+            continue
+        segments = [s.strip(QUOTES + " ") for s in _SEGMENTS.split(line) if s.strip()]
+        if not segments:
+            continue
+        head = segments[0]
+        if ":" in head:
+            left, right = head.split(":", 1)
+            if is_name(left.strip()) and right.strip():
+                return clean_title(right), left.strip()
+        found = from_title(head)
+        if found and found.author:
+            return found.title, found.author
+        for i, segment in enumerate(segments[1:4], start=1):
+            if is_name(segment) and not _BIBLIO_TAIL.search(", ".join(segments[:i])):
+                return clean_title(", ".join(segments[:i])), segment
+    return None
+
+
+def _author_of(title: str, clues: Clues) -> str | None:
+    """The author of a book the title named alone, from the body."""
+    text = "\n".join(clues.lines)
+    escaped = re.escape(title)
+    match = re.search(rf"{escaped}[”’»\"'*_]*\s*,?\s*(?:\s{_BY}\s+|d[’']\s*)(.+)", text)
+    if match and _author(match.group(1)):
+        return _author(match.group(1))
+    match = re.search(rf"({_NAME_RUN})['’]s?\s+[“‘«\"*_]*{escaped}", text)
+    if match and _trim_name(match.group(1)):
+        return _trim_name(match.group(1))
+    _, author = _fields(clues)
+    if author:
+        return author
+    # a byline under the title: "by Russell Hoban", "Russell Hoban, 1980."
+    for line in clues.lines[:2]:
+        match = re.match(rf"^(?:{_BY}\s+)?(.+?)(?:[,.(]\s*(?:1[5-9]\d\d|20\d\d)\b.*)?$", line)
+        if match and is_name(match.group(1).strip()) and clues.context.vouches_for(match.group(1).strip()):
+            return match.group(1).strip()
+    return None
+
+
+def find_book(clues: Clues, title_book: Book | None) -> Book | None:
+    """The reviewed book from everything but the post title and JSON-LD (which the caller tried first)."""
+    for other in clues.other_titles:
+        found = _extended_title(other, clues, title_book)
+        if found:
+            return found
+    if clues.description:
+        found = from_title(clues.description)
+        if found and found.author and clues.title and found.title.casefold() in clues.title.casefold():
+            return found
+    if clues.microdata and clues.microdata.author:
+        return clues.microdata
+    for heading in clues.headings:
+        found = from_title(heading)
+        if found and found.author:
+            found.source = "heading"
+            return found
+    citation = from_citation(clues.lines)
+    if citation:
+        return citation
+    candidates: list[tuple[str, str] | None] = []
+    title, author = _fields(clues)
+    candidates.append((title, author) if title and author else None)
+    if clues.body is not None:
+        paragraphs = _marked_paragraphs(clues.body)
+        candidates += [_from_paragraph(p) for p in paragraphs]
+        candidates += [_pair(from_title(t)) for t in _covers(clues.body) + _book_links(clues.body)]
+        candidates += [_from_plain(p) for p in paragraphs[:2]]
+    candidates.append(from_bibliography(clues.lines))
+    for found in candidates:
+        if found and found[0]:
+            return Book(_main_title(found[0], clues.title), found[1], source="body")
+    known = title_book.title if title_book else (title or (clues.microdata.title if clues.microdata else None))
+    if known:
+        author = _author_of(known, clues)
+        if author:
+            return Book(known, author, source=title_book.source if title_book else "body")
+    return None
+
+
+def _pair(book: Book | None) -> tuple[str, str] | None:
+    return (book.title, book.author) if book and book.author else None
+
+
+def _extended_title(other: str, clues: Clues, title_book: Book | None) -> Book | None:
+    """og:title or <title> = the post title + " – Author" (+ " – Site"): the heading lost its author."""
+    post = clues.title or ""
+    other = re.sub(r"\s+", " ", other).strip()
+    if post and other.casefold().startswith(post.casefold()) and len(other) > len(post):
+        rest = re.split(r"\s+[-–—|·•:]\s+|\s*[(\[]", other[len(post):].strip(" -–—|·•:"))[0].strip()
+        author = _author(rest)
+        if author == rest and clues.context.vouches_for(author):
+            return Book(title_book.title if title_book else clean_title(post), author, source="title")
+        return None
+    found = from_title(other, clues.context)
+    if found and found.author and post and found.title.casefold() == (title_book.title if title_book else post).casefold():
+        return found
+    return None
+
+
+def _main_title(title: str, post_title: str | None) -> str:
+    """"Middlemarch: A Study of Provincial Life" is "Middlemarch" when the post title names only that."""
+    if ":" in title and post_title:
+        main = title.split(":", 1)[0].strip()
+        if main.casefold() in post_title.casefold() and title.casefold() not in post_title.casefold():
+            return main
+    return title
