@@ -188,7 +188,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
 
     # the book: JSON-LD, then the title, then the page's other titles, headings, citation and body (bookbody)
     headings = [re.sub(r"^#+\s*", "", line) for line in markdown.splitlines() if line.startswith("#")][:2]
-    context = Context("\n".join(lines), (meta.sitename or "", meta.author or ""))
+    context = Context("\n".join(lines), _own_names(tree, meta))
     book: Book | None = jsonld_book if jsonld_book and jsonld_book.author else None
     book = book or from_title(meta.title, context) or jsonld_book
     if not (book and book.author):
