@@ -62,7 +62,8 @@ def reextract(db_path: str, sources: list[Source] | None = None, *, slugs: list[
                 chunk = rows[start:start + BATCH]
                 bodies = [_body(folder, row, summary) for row in chunk]
                 todo = [(row, body) for row, body in zip(chunk, bodies) if body is not None]
-                records = _extract([(body, row["url"], hints.get(row["source_slug"], Hints())) for row, body in todo], pool)
+                records = _extract([(body, row["url"], hints.get(row["source_slug"], Hints()), row["content_type"])
+                                    for row, body in todo], pool)
                 items = [_item(row, record) for (row, _), record in zip(todo, records)]
                 summary.outcomes.update({k: v for k, v in archive.save_reextracted(items).items() if v})
                 summary.pages += len(items)

@@ -48,7 +48,17 @@ BASE = {
     "DOWNLOADER_MIDDLEWARES": {
         "scraper.middlewares.incremental.IncrementalMiddleware": 940,
         "scraper.middlewares.warc.WarcCaptureMiddleware": 950,
+        # Servers that misbehave (scraper/middlewares/faults.py): redirects off the site are
+        # refused before RedirectMiddleware (600) follows them, a gzip body is checked whole
+        # before HttpCompressionMiddleware (590) keeps what it can of it, and retries wait
+        # for Retry-After (in place of Scrapy's RetryMiddleware, same settings).
+        "scraper.middlewares.faults.OffsiteRedirectMiddleware": 610,
+        "scraper.middlewares.faults.IntactGzipMiddleware": 595,
+        "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+        "scraper.middlewares.faults.RetryAfterMiddleware": 550,
     },
+    # Longest Retry-After (seconds) a crawl waits for; a longer one fails the page until the next crawl.
+    "SHELFMARK_MAX_RETRY_AFTER": 300,
     "SHELFMARK_WARC_MAX_BYTES": 1_000_000_000,
     "SHELFMARK_RESPECT_NOARCHIVE": True,
     # Extraction runs in worker processes; see scraper/pipelines/extract.py.

@@ -222,3 +222,34 @@ def test_tumblr_text_post_end_to_end():
     assert "bookshop.org" not in record.body_text
     assert "follow me" not in record.body_text
     assert_review_kept(re.sub(r"\s+", " ", record.body_text))
+
+
+# -- the blog talking about itself, and affiliate notes that name no shop ---------------------------
+
+def test_set_apart_closing_line_naming_the_blog_goes():
+    root = lxml.html.fromstring(hugo(paras(*REVIEW) + "<p><em>Lantern Shelf is read by four hundred people a month; tell a friend.</em></p>"))
+    body = root.cssselect(".post-content")[0]
+    report = CleanReport()
+    clean_body(body, HOST, report, names=("Lantern Shelf", "Mireille Okoro"))
+    text = re.sub(r"\s+", " ", body.text_content())
+    assert "four hundred people" not in text
+    assert_review_kept(text)
+
+
+def test_a_review_paragraph_naming_the_blog_stays():
+    line = ("When I started Lantern Shelf I promised myself one review a month of a book in translation, and this one, "
+            "translated from the Swedish with real care, is the reason I have kept the promise for six years.")
+    root = lxml.html.fromstring(hugo(paras(*REVIEW) + f"<p>{line}</p>"))
+    body = root.cssselect(".post-content")[0]
+    clean_body(body, HOST, CleanReport(), names=("Lantern Shelf",))
+    assert line in re.sub(r"\s+", " ", body.text_content())
+
+
+@pytest.mark.parametrize("note", [
+    "<p><em>Ce billet contient des liens affiliés : si vous achetez, je touche quelques centimes.</em></p>",
+    "<p style='font-size:11px'>Zawiera linki afiliacyjne? Nie — ale partnerlinks wel: een klein bedrag voor mij.</p>",
+])
+def test_set_apart_note_about_affiliate_links_goes_without_naming_a_shop(note):
+    text, report = clean(hugo(note + paras(*REVIEW)))
+    assert "affili" not in text and "partnerlinks" not in text
+    assert_review_kept(text)

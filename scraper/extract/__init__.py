@@ -140,6 +140,8 @@ def _own_names(tree: HtmlElement, meta: PageMeta) -> tuple[str, ...]:
     """The blog's name (as it declares it, not guessed) and the blogger's."""
     site = tree.xpath("string(//meta[@property='og:site_name']/@content)").strip()
     names = [site] if site and site.casefold() not in _PLATFORM_NAMES else []
+    # a Medium publication names itself in the byline
+    names += [n.strip() for n in tree.xpath("//*[@data-testid='publicationName']//text()") if n.strip()][:1]
     return tuple(names + ([meta.author] if meta.author else []))
 
 
@@ -153,6 +155,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
     head = html[:20000] if isinstance(html, str) else html[:20000].decode("utf-8", "replace")
     record.platform = detect_platform(tree, head)
     meta = read_metadata(tree, url)
+    names = _own_names(tree, meta)
     jsonld_book, jsonld_review = from_jsonld(meta.jsonld)
     other_titles, description, microdata_book = page_clues(tree)
     articles = len(tree.xpath("//article[not(ancestor::article)]"))
@@ -169,7 +172,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
     # the rating reads image alt text, quotations and lines as the post had them, before cleaning
     rating_source = rating_blocks(body) if body is not None and post_bodies == 1 else []
     if body is not None and post_bodies == 1:
-        boilerplate.clean_body(body, urlsplit(url).hostname or "", report, _own_names(tree, meta))
+        boilerplate.clean_body(body, urlsplit(url).hostname or "", report, names)
         content = lxml_html.tostring(body, encoding="unicode")
         content = f"<html><head><title>{escape(meta.title or '')}</title></head><body><article>{content}</article></body></html>"
     else:

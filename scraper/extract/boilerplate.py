@@ -238,8 +238,12 @@ def _date_led(block: HtmlElement) -> bool:
     return bool(text) and len(text.split()) <= 30 and bool(DATE_LEAD.match(text))
 
 
-def clean_body(body: HtmlElement, host: str, report: CleanReport) -> None:
-    """Structural rules inside the post body (see the module docstring)."""
+def clean_body(body: HtmlElement, host: str, report: CleanReport, names: tuple[str, ...] = ()) -> None:
+    """Structural rules inside the post body (see the module docstring).
+
+    `names`: the blog's and the blogger's names; a line at the edge of the post that names them is
+    the blog talking about itself ("Thanks for reading The Long Shelf!"), not the review.
+    """
     items = blocks(body)
     if not items:
         return
@@ -278,7 +282,7 @@ def clean_body(body: HtmlElement, host: str, report: CleanReport) -> None:
     for i, block in enumerate(items):
         if i in drop:
             continue
-        rule = _promotion(block, body, i, len(items), host)
+        rule = _promotion(block, body, i, len(items), host) or _self_promotion(block, body, i, len(items), names)
         if rule:
             drop[i], boxes[i] = rule, promo.promo_box(block, body)
 
@@ -363,13 +367,28 @@ def _promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, ho
     affiliate = promo.affiliate_links(block)
     if affiliate and words <= 60 and (apart or promo.link_share(block) >= 0.3 or (edge and words <= 35)):
         return "affiliate note"
-    if not block.xpath(".//a[@href]") and words <= 80 and apart and edge and promo.names_retailer(block):
+    if words <= 80 and apart and edge \
+            and (promo.names_retailer(block) or promo.AFFILIATE_WORD.search(_text(block))) \
+            and len(promo.retailer_links(block)) == len(block.xpath(".//a[@href]")):
         return "affiliate note"
     retail = promo.retailer_links(block)
     if retail and words <= 15 and len(retail) == len(block.xpath(".//a[@href]")) and promo.link_share(block) >= 0.5:
         return "buy links"
     if words <= 15 and _is_read_next(block, host):
         return "related post"
+    return None
+
+
+def _self_promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, names: tuple[str, ...]) -> str | None:
+    """A line at the very start or end that names the blog or the blogger: a sign-off, a masthead, a follow-us."""
+    if not (index == 0 or index >= count - 2) or block.tag in HEADING_TAGS:
+        return None
+    text = _text(block)
+    words = len(text.split())
+    if words > 60 or not any(len(n) >= 4 and n.casefold() in text.casefold() for n in names):
+        return None
+    if words <= 12 or promo.set_apart(block, body):
+        return "the blog about itself"
     return None
 
 

@@ -30,6 +30,8 @@ SUPPORT_TEXT = re.compile(
     r"\b(ko-fi\.com|patreon\.com|buymeacoffee\.com|paypal\.me|liberapay\.com|gofundme\.com|tipeee\.com|steadyhq\.com)/\w+",
     re.I,
 )
+# The word for an affiliate programme, as written in the languages we crawl (it is a loanword in most).
+AFFILIATE_WORD = re.compile(r"(affiliat|afiliad|affili[ée]|affiliazion|partner-?link|partnerprogramm)", re.I)
 # Classes and styles that set a block apart from the running text.
 SET_APART_CLASS = re.compile(
     r"(^|[-_])(has-background|has-(x-|extra-)?small-font-size|callout|box|note|notice|alert|banner|card|highlight|"

@@ -54,8 +54,8 @@ class ArchivePipeline:
         current.update({k: v for k, v in stats.items() if k.startswith("shelfmark/refused/")})
         delta = {k: v - self.tallied.get(k, 0) for k, v in current.items() if v != self.tallied.get(k, 0)}
         source = getattr(self.crawler.spider, "source", None)
-        if not delta or source is None:
-            return None
+        if source is None or not delta and not self.batch:
+            return None  # (a batch of failures alone still counts them on the record)
         self.tallied = current
         reasons = {k.split("/", 2)[2]: v for k, v in delta.items() if k.startswith("shelfmark/refused/")}
         return {"crawl_id": self.crawl_id, "source_slug": source.slug, "fetched": delta.get("fetched", 0),

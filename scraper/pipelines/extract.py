@@ -16,6 +16,7 @@ import multiprocessing
 import os
 from concurrent.futures import Executor, ProcessPoolExecutor
 
+from ..charset import decode_html
 from ..extract import Hints, extract_page
 
 log = logging.getLogger(__name__)
@@ -30,9 +31,16 @@ def hints_for(source) -> Hints:
     )
 
 
-def extract_to_dict(body: bytes, url: str, hints: Hints) -> dict:
-    """Worker entry point: plain data in and out, so it pickles cheaply."""
+def extract_to_dict(body: bytes, url: str, hints: Hints, content_type: str | None = None) -> dict:
+    """Worker entry point: plain data in and out, so it pickles cheaply.
+
+    The bytes are decoded here (``scraper.charset``: byte-order mark, the
+    HTTP charset, the page's own, then a guess), not left to the extractor,
+    which would ignore what the server and the page declare.
+    """
     try:
+        if isinstance(body, bytes):
+            body, _ = decode_html(body, content_type)
         return extract_page(body, url, hints).to_dict()
     except Exception as exc:  # a page that breaks the extractor is recorded, never crashes the crawl
         log.exception("extraction failed on %s", url)
@@ -112,13 +120,13 @@ class ExtractPipeline:
 
     async def process_item(self, item: dict) -> dict:
         body = item.pop("body", None)
-        item.pop("encoding", None)
         if body is None:
             return item
+        job = (body, item["url"], self.hints, item.get("content_type"))
         if self.pool is None:
-            record = extract_to_dict(body, item["url"], self.hints)
+            record = extract_to_dict(*job)
         else:
-            record = await asyncio.get_running_loop().run_in_executor(self.pool, extract_to_dict, body, item["url"], self.hints)
+            record = await asyncio.get_running_loop().run_in_executor(self.pool, extract_to_dict, *job)
         item["record"] = record
         self.crawler.stats.inc_value(f"shelfmark/kind/{record.get('kind')}")
         return item

@@ -30,13 +30,17 @@ from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from scrapy.http import Response, TextResponse
+from scrapy.utils.response import get_base_url
 from scrapy import signals
-from scrapy.exceptions import DontCloseSpider, IgnoreRequest
+from scrapy.exceptions import CloseSpider, DontCloseSpider, IgnoreRequest
 from twisted.python.failure import Failure
+
+from ..challenge import binary_reason, page_problem
 
 from ..discovery import ENGINE_PATHS, feeds_from_html, parse_xml_listing
 from ..extract.platforms import detect_platform
 from ..known import KnownPages, load_known
+from ..links import LinkMemo
 from ..sources import Source
 from ..urls import LISTING_PATH, normalize, same_host, trap_reason
 
@@ -48,6 +52,10 @@ RECORDED_ERRORS = [304, 404, 410, 429, 500, 502, 503, 504, 403, 401]
 MODIFIED_DATES = ("urlset", "atom")
 WP_API = "wp-json/wp/v2/posts?per_page=100&_fields=link,modified_gmt"
 NOT_REVISITED = ("feed", "sitemap", "api", "unparsed", "not-html")
+# Requests in a row that could not reach the server at all before the blog counts as gone for this crawl.
+SITE_GONE_AFTER = 5
+UNREACHABLE = ("DownloadConnectionRefusedError", "CannotResolveHostError", "DownloadTimeoutError", "DownloadFailedError",
+               "ConnectionRefusedError", "TCPTimedOutError", "TimeoutError", "ConnectionLost", "ResponseNeverReceived")
 
 
 def _now() -> str:
@@ -67,6 +75,9 @@ class BlogSpider(scrapy.Spider):
         self.refused: Counter[str] = Counter()
         self.known = KnownPages()
         self.revisited = False
+        self.links = LinkMemo()
+        self.unreachable = 0  # requests in a row that never got an answer
+        self.copies: dict[str, str] = {}  # URL → the canonical URL it is a copy of
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -76,7 +87,11 @@ class BlogSpider(scrapy.Spider):
             spider.known = load_known(settings["SHELFMARK_DB"], spider.source.slug, settings.getint("SHELFMARK_CRAWL_ID"),
                                       settings.get("SHELFMARK_WARC_DIR"))
         crawler.signals.connect(spider.revisit_known, signal=signals.spider_idle)
+        crawler.signals.connect(spider.answered, signal=signals.response_received)
         return spider
+
+    def answered(self, **kwargs) -> None:
+        self.unreachable = 0
 
     # -- requests -------------------------------------------------------------
 
@@ -111,7 +126,11 @@ class BlogSpider(scrapy.Spider):
         self.seen.add(url)
         if not discovery:
             self.pages_requested += 1
-        return scrapy.Request(url, callback=callback, errback=self.failed, priority=priority, **kwargs)
+        if discovery:
+            kwargs["meta"] = {**kwargs.get("meta", {}), "shelfmark_discovery": True}
+        # `seen` already keeps each URL to one request; Scrapy's own duplicate filter would only
+        # drop redirects to a URL already asked for, silently (a redirect loop would leave no trace)
+        return scrapy.Request(url, callback=callback, errback=self.failed, priority=priority, dont_filter=True, **kwargs)
 
     async def start(self):
         home = self._request(self.source.home_url, self.parse_home, priority=100, defer_known=False)
@@ -214,26 +233,39 @@ class BlogSpider(scrapy.Spider):
             return None
         if response.status not in (404, 410):
             self.crawler.stats.inc_value("shelfmark/errors")
-        item = self._item(response, record=None, error=f"HTTP {response.status}")
+        problem = page_problem(response.text) if isinstance(response, TextResponse) else None
+        challenge = f" ({problem})" if problem and "challenge" in problem else ""
+        item = self._item(response, record=None, error=f"HTTP {response.status}{challenge}")
+        return self._failure_item(item)
+
+    def _failure_item(self, item: dict | None) -> dict | None:
+        if item is None:
+            return None
+        item["record"] = None
         for key in ("warc_file", "warc_offset", "etag", "last_modified"):
             item.pop(key, None)  # an error page is not the page's capture; the last good one stays
         return item
 
     def failed(self, failure: Failure):
         request = failure.request
-        if failure.check(IgnoreRequest):
-            # robots.txt said no (or a middleware dropped it on purpose): not a failure of the site
+        if failure.check(IgnoreRequest) and "robots.txt" in failure.getErrorMessage():
+            # robots.txt said no: not a failure of the site
             self.crawler.stats.inc_value("shelfmark/refused/robots.txt or middleware")
             return
-        log.warning("%s: fetch failed: %s", request.url, failure.getErrorMessage())
+        url = (request.meta.get("redirect_urls") or [request.url])[0]  # the URL the spider asked for
+        error = _failure_reason(failure, self.crawler.settings.getint("REDIRECT_MAX_TIMES"))
+        log.warning("%s: fetch failed: %s", url, error)
         self.crawler.stats.inc_value("shelfmark/errors")
         if request.callback == self.parse_home:  # the start URL itself: the run reports it as a mistake to fix
             self.crawler.stats.set_value("shelfmark/home_error", failure.getErrorMessage()[:300])
         yield {
-            "source_slug": self.source.slug, "url": request.url, "status": None, "fetched_at": _now(),
-            "content_type": None, "bytes": 0, "content_hash": None, "record": None,
-            "error": f"{failure.type.__name__}: {failure.getErrorMessage()}"[:500],
+            "source_slug": self.source.slug, "url": url, "status": None, "fetched_at": _now(),
+            "content_type": None, "bytes": 0, "content_hash": None, "record": None, "error": error[:500],
         }
+        self.unreachable = self.unreachable + 1 if failure.type.__name__ in UNREACHABLE else 0
+        if self.unreachable >= SITE_GONE_AFTER:
+            self.crawler.stats.set_value("shelfmark/site_gone", error[:300])
+            raise CloseSpider(f"site gone away: {self.unreachable} requests in a row got no answer ({error[:200]})")
 
     # -- callbacks --------------------------------------------------------------
 
@@ -325,14 +357,62 @@ class BlogSpider(scrapy.Spider):
             elif item := self._item(response, record={"kind": "not-html", "is_review": False, "reason": f"not a web page ({content_type or 'no type'})"}):
                 yield item
             return
-        if item := self._item(response, body=response.body, encoding=response.encoding):
+        problem = binary_reason(response.body, content_type) or page_problem(response.text)
+        if problem:
+            # not the page: recorded as a failed fetch, so an archived review is neither replaced nor dropped
+            self.crawler.stats.inc_value("shelfmark/errors")
+            if item := self._failure_item(self._item(response, error=f"HTTP {response.status}, but {problem}")):
+                yield item
+            return
+        if copy_of := self._canonical_elsewhere(response):
+            # the same post under another URL: one review, at the URL the blog calls canonical
+            if item := self._item(response, record={"kind": "duplicate", "is_review": False,
+                                                    "reason": f"a copy of {copy_of} (its canonical link)"}):
+                yield item
+            if req := self._request(copy_of, self.parse_page, priority=10, defer_known=False):
+                yield req
+        elif item := self._item(response, body=response.body):
             yield item
         if self.source.discovery.follow_links:
             listing = response.url == normalize(self.source.home_url) or bool(LISTING_PATH.search(urlsplit(response.url).path))
-            for href in response.css("a::attr(href)").getall():
-                url = response.urljoin(href.strip())
+            # each distinct link once per crawl: menus, sidebars and tag clouds repeat on every page
+            for url in self.links.new_links(response.text, get_base_url(response)):
                 if req := self._request(url, self.parse_page, priority=5 if listing else 0):
                     yield req
+
+
+    def _canonical_elsewhere(self, response: TextResponse) -> str | None:
+        """The page's canonical URL when that is another page of the site, else None.
+
+        Ignored when it is the home page (themes that point every page there),
+        outside the site or a trap, or when that page named this one as its
+        canonical (a pair pointing at each other keeps the one fetched second).
+        """
+        href = response.xpath("//link[contains(concat(' ', normalize-space(@rel), ' '), ' canonical ')]/@href").get()
+        if not href or not href.strip():
+            return None
+        here, canonical = normalize(response.url), normalize(response.urljoin(href.strip()))
+        if canonical in (here, normalize(self.source.home_url)) or self.copies.get(canonical) == here:
+            return None
+        if trap_reason(canonical, self.source, self.source.limits.max_listing_pages):
+            return None
+        self.copies[here] = canonical
+        return canonical
+
+def _failure_reason(failure: Failure, max_redirects: int) -> str:
+    """What went wrong with a fetch, in words that say what happened."""
+    name, message = failure.type.__name__, failure.getErrorMessage()
+    if failure.type.__module__ == "scraper.middlewares.faults":
+        return message  # our own: the message says it all
+    if name == "HttpError" and getattr(failure.value, "response", None) is not None:
+        return f"HTTP {failure.value.response.status}"
+    if message == "max redirections reached":
+        return f"more than {max_redirects} redirects (a redirect loop or an over-long chain)"
+    if name == "ResponseDataLossError" or "DataLoss" in message:
+        return "the connection was cut before the whole page arrived (fewer bytes than Content-Length)"
+    if "DOWNLOAD_MAXSIZE" in message or "download max size" in message:
+        return f"over the size limit, not archived: {message}"
+    return f"{name}: {message}"
 
 
 def _header(response: Response, name: str) -> str | None:
