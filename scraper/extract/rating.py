@@ -1,46 +1,103 @@
-"""Find the reviewer's rating and normalise it to 0–1.
+"""Find the reviewer's own rating and normalise it to 0–1.
 
-Ratings are written many ways: ``4/5``, ``8/10``, ``★★★½``, ``⭐️⭐️⭐️⭐️``,
-``4 out of 5``, ``four stars``. Where they sit matters more than how they look:
-a labelled line ("Rating: …") wins over a bare line of stars, which wins over
-a rating in the post title, which wins over a rating said in prose near the end.
-A fraction in prose only counts when a rating word is beside it, so that
-"8/10 people" or "chapter 3/4" are not ratings.
+Ratings are written many ways: ``4/5``, ``3,5/5``, ``16/20``, ``★★★½``, ``⭐️⭐️⭐️⭐️``,
+``●●●●○``, ``4 out of 5 cups of chai``, ``four stars``, ``4 von 5 Sternen``,
+``4 estrelas (em 5)``, a letter grade after a label (``Grade: B+``), or a rating
+image whose alt text says it. How a score looks says little; *where* it sits says
+whether it is the reviewer's rating of this book:
+
+1. a labelled rating ("Rating: …", "Meine Wertung: …", "Nota: …"), at the start
+   of a line or after a sentence ends, the score right after the label;
+2. a line that starts with star glyphs (or is only dots ``●●●●○``);
+3. a line that starts with a score followed by nothing, a separator or a short
+   verdict ("8/10", "**4 stars.** The book …", "10/10 would recommend");
+4. a score that ends a line after a separator ("… I failed the challenge. 4/5.");
+5. the alt text of a rating image, or a labelled line the cleaning removed;
+6. a score set apart in the post title ("… (4/5)", "… ★★★★");
+7. a first-person sentence near the end ("I'd give it four out of five").
+
+A page that gives several different scores is rating several books (a best-of
+list, a round-up, a star legend on a review policy): it has no rating of its
+own, unless one of them is labelled as the overall one. Lines quoted in a
+blockquote are someone else's words and never rate the book.
+
+Letter grades use one ladder of 0.05 steps: A+ = 1.0, A = 0.95, A− = 0.9, B+ = 0.85,
+B = 0.8 … D− = 0.45, F = 0.4 (so A = 0.95 and B+ = 0.85, as the corpus gold has it).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterable, NamedTuple
 
-FULL_STARS = "★⭐🌟"
-HALF = "½"
+FULL_STARS = "★⭐🌟✭✮"
+HALF = "½⯪"
 EMPTY_STARS = "☆✩"
+DOTS_FULL, DOTS_HALF, DOTS_EMPTY = "●⬤", "◐", "○◯"
 _VS = "\ufe0f"  # emoji presentation selector that follows ⭐ on most platforms
 
 NUMBER_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    # Spanish, French, German, Italian: the languages of our corpus
-    "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
-    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
-    "eins": 1, "ein": 1, "eine": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
-    "due": 2, "tre": 3, "quattro": 4, "cinque": 5,
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10,
+    "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,  # es (pt shares cinco)
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,  # fr
+    "ein": 1, "eine": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,  # de (nl shares vier)
+    "due": 2, "tre": 3, "quattro": 4, "cinque": 5,  # it
+    "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4,  # pt
+    "een": 1, "twee": 2, "drie": 3, "vijf": 5,  # nl
 }
-_NUM = r"(\d+(?:[.,]\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
-_HALF_WORD = r"(?:\s*(?:and a half|½|\.5|y media|et demi|und ein halb))?"
+_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_NUM = rf"(?<![\w/.,])(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?|(?:{_WORDS})\b)"
+_HALF_WORDS = r"and a half|y media|et demie?|und ein halb|e mezz[oa]|e meia|en een half"
+_HALF_SUFFIX = rf"(?P<half>\s*(?:½|{_HALF_WORDS}))?"
+_OUT_OF = r"(?:/|out of|of|sur|de|di|su|von|aus|uit|van|em)"
+_DEN = r"(?P<den>100|20|10|5)(?![\d/]|[.,]\d)"
+_STAR_WORD = (
+    r"(?:stars?|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stelle|stella|sterren|ster"
+    r"|points?|punti|punten|puntos|pontos|pts)"
+)
+# "4.5 out of 5 cups of chai": any unit noun after a worded "out of", when nothing but punctuation follows it
+_ANY_UNIT = r"(?:\s+(?!(?:for|from|and|but|because|if|pour|para|per|für|voor|e|y|et|und|en|me)\b)[^\W\d_]+(?:\s+(?:of|de|di|du|van|von)\s+[^\W\d_]+)?(?=\s*[.!,;)]?\s*$))"
 
-# Words that label a rating line, in the corpus languages.
-RATING_LABEL = re.compile(
-    r"^\W*(?:my\s+)?(?:rating|rated|score|stars|verdict|grade|note|valoraci[oó]n|puntuaci[oó]n|"
-    r"calificaci[oó]n|bewertung|wertung|voto|giudizio|beoordeling|cijfer)\b\s*[:\-–—]?\s*",
+FRACTION = re.compile(
+    rf"{_NUM}{_HALF_SUFFIX}\s*(?P<sep>{_OUT_OF})\s*{_DEN}(?P<unit>\s*{_STAR_WORD}\b|{_ANY_UNIT})?", re.IGNORECASE
+)
+N_STARS = re.compile(
+    rf"{_NUM}{_HALF_SUFFIX}[\s-]*{_STAR_WORD}\b(?:\s*\(?\s*(?:out of|of|em|de|sur|von|su|uit|van|/)\s*{_DEN}\s*\)?)?",
     re.IGNORECASE,
 )
-_STAR_RUN = re.compile(rf"[{FULL_STARS}{EMPTY_STARS}{HALF}{_VS}\s]+")
-_FRACTION = re.compile(rf"{_NUM}{_HALF_WORD}\s*(?:/|out of|sur|de|von|su|uit)\s*(\d+)\b(?:\s*(?:stars?|étoiles|estrellas|sterne|stelle))?", re.IGNORECASE)
-_N_STARS = re.compile(rf"\b{_NUM}{_HALF_WORD}[\s-]*(?:stars?|étoiles?|estrellas?|sterne?n?|stelle)\b", re.IGNORECASE)
-_LONE_SCORE = re.compile(r"\(?\d{1,3}(?:[.,]\d)?\s*(?:/|out of)\s*(?:5|10|20|100)\)?(?:\s*(?:stars?|points?))?", re.IGNORECASE)
-_PROSE_CUE = re.compile(r"\b(?:stars?|rating|rate|rated|give|gives|gets|score|étoiles|estrellas|sterne|stelle|note)\b", re.IGNORECASE)
+GLYPHS = re.compile(rf"[{FULL_STARS}{HALF}{EMPTY_STARS}][{FULL_STARS}{HALF}{EMPTY_STARS}{_VS} ]*")
+DOTS = re.compile(rf"[{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}](?: ?[{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}])+")
+GRADE = re.compile(r"(?P<grade>[A-DF])(?P<mod>[+\-−]?)(?=\s*(?:$|[.,;:!)(]|\s[-–—|]))")
+_GRADE_BASE = {"A": 0.95, "B": 0.8, "C": 0.65, "D": 0.5, "F": 0.4}
+
+# Words that label a rating, in en, es, fr, de, it, pt and nl; "overall" ones win over the others.
+_MINE = (
+    r"my|our|mi|nuestra|ma|mon|notre|meine?|unsere?|il mio|la mia|mia|mio|a minha|o meu|minha|meu|nossa|mijn|onze"
+)
+_OVERALL = r"overall|final|total|globale?|général|gesamt|insgesamt|finale|totale|eindoordeel"
+_LABEL_WORDS = (
+    r"ratings?|rated|score|stars|grade|verdict|note|notation|évaluation|appréciation|valoraci[oó]n|"
+    r"puntuaci[oó]n|calificaci[oó]n|nota|estrellas|veredicto|bewertung|wertung|gesamtwertung|sterne|urteil|"
+    r"voto|giudizio|valutazione|punteggio|stelle|cotação|avaliação|classificação|pontuação|estrelas|"
+    r"beoordeling|cijfer|oordeel|waardering|sterren"
+)
+LABEL = re.compile(
+    rf"(?<![\w-])(?:(?:{_MINE})\s+)?(?:(?P<overall>{_OVERALL})(?:\s+(?:{_LABEL_WORDS}))?|(?:{_LABEL_WORDS})(?:\s+(?P<overall2>{_OVERALL}))?)"
+    r"\s*(?:\([^)]{0,20}\))?\s*[:=\-–—]?[\s*_]*",
+    re.IGNORECASE,
+)
+_BOUNDARY = ".!?…:;|)]–—-·•"
+_LEAD_CONTINUES = re.compile(r"\s+(?:would|will|for|from|easily|highly|no notes|recommended|recommend)\b", re.I)
+_PROSE_CUE = re.compile(
+    r"\b(?:(?:i|i'd|i’d|i'll|i’ll|i would|i'm|i’m)\s+(?:\w+\s+)?(?:give|giving|gave|rate|rating|award|awarding|score)|"
+    r"(?:gets|earns|deserves|get|earn|deserve)\b.{0,30}\b(?:from me|for me|in my book)|(?:from|for) me\b|my (?:\w+ )?rating|"
+    r"would (?:recommend|read)|le doy|le pongo|le dar[ií]a|je (?:lui )?(?:donne|mets|mettrais|donnerais)|ich gebe|gebe ich|"
+    r"von mir|(?:gli|le) do|do al libro|(?:lhe )?dou|daria|geef ik|ik geef|van mij)\b",
+    re.IGNORECASE,
+)
+_MARKUP = re.compile(r"^(?:\s*(?:[-*+•]|\d+[.)]|#+|>|\|))+\s+|[*_]{1,3}|\s*\|\s*$")
 
 
 @dataclass(frozen=True)
@@ -50,6 +107,26 @@ class Rating:
 
     def as_tuple(self) -> tuple[str, float]:
         return self.raw, self.value
+
+
+class Block(NamedTuple):
+    """A block of the post body as a reader sees it (image alt text in place), and whether it is quoted."""
+
+    text: str
+    quoted: bool = False
+    image: bool = False  # the alt text of an image, on its own
+
+
+class _Found(NamedTuple):
+    rating: Rating
+    start: int
+    end: int
+
+
+class _Candidate(NamedTuple):
+    rank: int  # 0 labelled, 1 star line, 2 line opening with a score, 3 image/rescued, 4 score ending a line
+    rating: Rating
+    overall: bool = False
 
 
 def _number(token: str) -> float | None:
@@ -62,115 +139,221 @@ def _number(token: str) -> float | None:
         return None
 
 
-def _clamp(value: float) -> float | None:
-    if 0 <= value <= 1:
-        return round(value, 3)
-    return None
+def _value(match: re.Match, scale: float) -> float | None:
+    num = _number(match.group("num"))
+    if num is None:
+        return None
+    if match.group("half") and num == int(num):
+        num += 0.5
+    if not scale or num > scale:
+        return None
+    return round(num / scale, 3)
 
 
-def _stars(text: str) -> float | None:
-    """Count ★/⭐ (and ½) in a run of star glyphs; empty stars only set the scale."""
-    full = sum(text.count(c) for c in FULL_STARS)
-    half = text.count(HALF)
-    empty = sum(text.count(c) for c in EMPTY_STARS)
+def _glyph_value(run: str) -> float | None:
+    """★/⭐ (and ½) in a run of star glyphs; empty stars only set the scale."""
+    full = sum(run.count(c) for c in FULL_STARS)
+    half = sum(run.count(c) for c in HALF)
+    empty = sum(run.count(c) for c in EMPTY_STARS)
     if full + half == 0:
         return None
-    scale = max(5, full + half + empty)
-    return (full + 0.5 * half) / scale
+    return round((full + 0.5 * half) / max(5, full + half + empty), 3)
 
 
-def _fraction(match: re.Match) -> float | None:
-    num = _number(match.group(1))
-    den = _number(match.group(2))
-    if num is None or not den or den not in (5, 10, 20, 100) or num > den:
-        return None
-    if re.search(r"half|½|\.5|media|demi|halb", match.group(0)[len(match.group(1)):].split("/")[0], re.I):
-        num += 0.5
-    return num / den
+def _dots_value(run: str) -> float | None:
+    """Newspaper dots ●●●●○: out of the dots shown, which must be 5 or 10 (a bullet list is not a rating)."""
+    full = sum(run.count(c) for c in DOTS_FULL)
+    half = run.count(DOTS_HALF)
+    total = full + half + sum(run.count(c) for c in DOTS_EMPTY)
+    return round((full + 0.5 * half) / total, 3) if total in (5, 10) else None
+
+
+def _scan(text: str) -> list[_Found | None]:
+    """Every score-shaped match in the text, in order; None marks a match that is not a valid rating."""
+    found: list[tuple[int, int, Rating | None]] = []
+    for match in GLYPHS.finditer(text):
+        run = match.group(0).rstrip()
+        end = match.start() + len(run)
+        after = FRACTION.match(text, end + len(text[end:]) - len(text[end:].lstrip(" ("))) if end < len(text) else None
+        if after and after.start() - end <= 3 and after.group("sep") == "/":
+            # "⭐️⭐️⭐️⭐️ (4/5)": the glyphs and the fraction together are the raw rating; the fraction decides
+            stop = after.end() + (1 if text[after.end():after.end() + 1] == ")" else 0)
+            value = _value(after, float(after.group("den")))
+            found.append((match.start(), stop, value is not None and Rating(text[match.start():stop], value) or None))
+        else:
+            value = _glyph_value(run)
+            found.append((match.start(), end, Rating(run, value) if value is not None else None))
+    for match in FRACTION.finditer(text):
+        value = _value(match, float(match.group("den")))
+        found.append((match.start(), match.end(), Rating(match.group(0).strip(), value) if value is not None else None))
+    for match in N_STARS.finditer(text):
+        value = _value(match, float(match.group("den") or 5))
+        found.append((match.start(), match.end(), Rating(match.group(0).strip(), value) if value is not None else None))
+    # earliest first, the longest of those starting together; what overlaps a chosen match is dropped
+    found.sort(key=lambda f: (f[0], -f[1]))
+    out: list[_Found | None] = []
+    last_end = -1
+    for start, end, rating in found:
+        if start < last_end:
+            continue
+        last_end = end
+        out.append(_Found(rating, start, end) if rating else None)
+    return out
 
 
 def parse_rating(text: str) -> Rating | None:
-    """Parse a rating out of one short piece of text (a line, a title)."""
-    stripped = text.strip()
-    if not stripped:
+    """The first rating written in a short text (a line, a title); None when the first score is not a valid one."""
+    found = _scan(text.strip())
+    return found[0].rating if found and found[0] else None
+
+
+def _at_start(text: str, labelled: bool) -> _Found | None:
+    """A rating that opens the text; after a label also a bare number ("4" of 5, "8" of 10) or a letter grade."""
+    text = text.rstrip()
+    found = _scan(text)
+    if found and found[0] and found[0].start == 0:
+        return found[0]
+    dots = DOTS.match(text)
+    if dots and (value := _dots_value(dots.group(0))) is not None:
+        return _Found(Rating(dots.group(0), value), 0, dots.end())
+    if not labelled:
         return None
-    stars_match = None
-    for match in _STAR_RUN.finditer(stripped):
-        if any(c in match.group(0) for c in FULL_STARS + HALF):
-            stars_match = match
-            break
-    fraction = _FRACTION.search(stripped)
-    if stars_match:
-        # "⭐️⭐️⭐️⭐️⭐️ (5/5)": the glyphs and the fraction together are the raw rating
-        raw_end = stars_match.end()
-        if fraction and fraction.start() - raw_end <= 3:
-            raw_end = fraction.end() + (1 if stripped[fraction.end():fraction.end() + 1] == ")" else 0)
-            value = _fraction(fraction)
-        else:
-            value = _stars(stars_match.group(0))
-        if value is not None and _clamp(value) is not None:
-            return Rating(stripped[stars_match.start():raw_end].strip(), _clamp(value))
-    if fraction:
-        value = _fraction(fraction)
+    grade = GRADE.match(text)
+    if grade:
+        step = {"+": 0.05, "-": -0.05, "−": -0.05}.get(grade.group("mod"), 0.0)
+        return _Found(Rating(grade.group(0), round(_GRADE_BASE[grade.group("grade")] + step, 3)), 0, grade.end())
+    bare = re.match(rf"{_NUM}{_HALF_SUFFIX}(?=\s*(?:$|[.,;!)]|\s[-–—(]))", text, re.IGNORECASE)
+    if bare:
+        number = _number(bare.group("num"))
+        scale = 5 if number is not None and number <= 5 else 10
+        value = _value(bare, scale)
         if value is not None:
-            return Rating(fraction.group(0).strip(), _clamp(value))
-        return None  # "6/5 stars" is not a rating, and not "5 stars" either
-    n_stars = _N_STARS.search(stripped)
-    if n_stars:
-        value = _number(n_stars.group(1))
-        if value is not None:
-            if re.search(r"half|½|\.5|media|demi|halb", n_stars.group(0), re.I) and value == int(value):
-                value += 0.5
-            if value <= 5:
-                return Rating(n_stars.group(0).strip(), _clamp(value / 5))
+            return _Found(Rating(bare.group(0).strip(), value), 0, bare.end())
     return None
 
 
-def find_rating(lines: list[str], title: str | None = None) -> Rating | None:
-    """Find the rating of a review from its body lines (in order) and its title."""
-    # 1. a labelled line: "Rating: ★★★★☆", "My rating: 4 out of 5"
-    for line in lines:
-        label = RATING_LABEL.match(line)
-        if label and len(line) < 120:
-            rating = parse_rating(line[label.end():]) or _bare_number(line[label.end():])
-            if rating:
-                return rating
-    # 2. a short line made of star glyphs (with an optional fraction)
-    for line in lines:
-        if len(line) <= 40 and _STAR_RUN.fullmatch(re.sub(r"\(?\d+(?:[.,]\d)?\s*/\s*\d+\)?", "", line).strip() or "x"):
-            rating = parse_rating(line)
-            if rating:
-                return rating
-    # 2b. a line that is only a score: "8/10", "4.5 / 5 stars"
-    for line in lines:
-        if _LONE_SCORE.fullmatch(line.strip(" *_.")):
-            rating = parse_rating(line)
-            if rating:
-                return rating
-    # 3. the title, where a score is set apart: "Piranesi by Susanna Clarke (4/5)", "… ★★★★", "… – 4 stars"
-    if title:
-        set_apart = re.search(r"[\(\[][^)\]]*[\)\]]\s*$|[★⭐☆½].*$|\bstars?\b", title)
-        rating = parse_rating(set_apart.group(0)) if set_apart else None
-        if rating:
-            return rating
-    # 4. prose near the end: "I give it 4 out of 5 stars"
+def _plain(line: str) -> str:
+    return re.sub(r"\s+", " ", _MARKUP.sub("", line)).strip()
+
+
+def _after_boundary(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" *_\"'“”«»")
+    return not before or before[-1] in _BOUNDARY or before.endswith(("(", "["))
+
+
+def _line_candidates(line: str) -> Iterable[_Candidate]:
+    text = _plain(line)
+    if not text:
+        return
+    for label in LABEL.finditer(text):
+        if _after_boundary(text, label.start()):
+            found = _at_start(text[label.end():], labelled=True)
+            if found:
+                yield _Candidate(0, found.rating, bool(label.group("overall") or label.group("overall2")))
+    opening = _at_start(text, labelled=False)
+    if opening and not any(f and f.rating.value != opening.rating.value for f in _scan(text[opening.end:])):
+        rest = text[opening.end:]
+        is_glyphs = bool(GLYPHS.match(text) or DOTS.match(text))
+        if is_glyphs and (len(rest) <= 80 or rest.lstrip()[:1] in _BOUNDARY):
+            yield _Candidate(1, opening.rating)
+        elif not rest.strip() or rest.lstrip()[:1] in _BOUNDARY + ",(" or (len(text) <= 60 and _LEAD_CONTINUES.match(rest)):
+            yield _Candidate(2, opening.rating)
+    found = [f for f in _scan(text) if f is not None]
+    if found and found[-1].start > 0 and not text[found[-1].end:].strip(" .!)]"):
+        last = found[-1]
+        if GLYPHS.match(text, last.start) or _after_boundary(text, last.start):
+            yield _Candidate(4, last.rating)
+
+
+def _choose(candidates: list[_Candidate]) -> Rating | None | bool:
+    """The reviewer's rating among candidates; False when they rate several things (a list, a legend)."""
+    if not candidates:
+        return None
+    overall = [c for c in candidates if c.overall]
+    if overall:
+        return min(overall, key=lambda c: c.rank).rating
+    if len({c.rating.value for c in candidates}) >= 3:
+        return False
+    top = min(c.rank for c in candidates)
+    best = [c for c in candidates if c.rank == top]
+    if len({c.rating.value for c in best}) > 1:
+        return False
+    return best[0].rating
+
+
+def _title_rating(title: str) -> Rating | None:
+    """A score set apart in the title: "Piranesi by Susanna Clarke (4/5)", "… ★★★★", "… – 4 stars"."""
+    set_apart = re.search(rf"[\(\[][^)\]]*[\)\]]\s*$|[{FULL_STARS}{HALF}{EMPTY_STARS}].*$|[–—|:]\s*[^–—|:]*\bstars?\b[^–—|:]*$", title)
+    return parse_rating(set_apart.group(0).strip(" –—|:()[]")) if set_apart else None
+
+
+def _prose_rating(lines: list[str]) -> Rating | None:
+    """A first-person sentence near the end: "All told, I give it 4 out of 5 stars."."""
     for line in reversed(lines[-12:]):
-        if len(line) < 300 and _PROSE_CUE.search(line):
-            rating = parse_rating(line)
-            if rating:
-                return rating
+        text = _plain(line)
+        if len(text) < 300 and _PROSE_CUE.search(text):
+            found = [f for f in _scan(text) if f is not None]
+            if found and not re.match(r"-\w", text[found[0].end:]):  # "a two-star review" describes, it does not rate
+                return found[0].rating
     return None
 
 
-def _bare_number(text: str) -> Rating | None:
-    """"Rating: 4" on a labelled line is out of 5; "Rating: 8" out of 10."""
-    match = re.match(rf"\s*{_NUM}{_HALF_WORD}\s*$", text, re.IGNORECASE)
-    if not match:
-        return None
-    value = _number(match.group(1))
-    if value is None:
-        return None
-    if re.search(r"half|½|\.5|media|demi|halb", match.group(0), re.I) and value == int(value):
-        value += 0.5
-    scale = 5 if value <= 5 else 10 if value <= 10 else None
-    return Rating(match.group(0).strip(), _clamp(value / scale)) if scale else None
+def find_rating(
+    lines: list[str], title: str | None = None, blocks: Iterable[Block] = (), jsonld: Rating | None = None
+) -> Rating | None:
+    """The review's rating from its body lines (in order), its title and, when given, the blocks of its post
+    body before cleaning (image alt text, quotations, lines the cleaning removed) and a JSON-LD reviewRating."""
+    blocks = list(blocks)
+    quoted = {_plain(b.text) for b in blocks if b.quoted}
+    own = [line for line in lines if _plain(line) not in quoted]
+    candidates = [c for line in own for c in _line_candidates(line)]
+    chosen = _choose(candidates)
+    # a rating image ("4.5 out of 5 stars") or a labelled line the cleaning dropped
+    rescued = [
+        c._replace(rank=3)
+        for b in blocks
+        if not b.quoted
+        for c in _line_candidates(b.text)
+        if c.rank == 0 or (b.image and c.rank in (1, 2))
+    ]
+    if chosen is None:
+        chosen = _choose(rescued)
+    candidates += rescued
+    if chosen is None and title:
+        chosen = _title_rating(title)
+    if chosen is None:
+        chosen = _prose_rating(own)
+    if jsonld is not None:
+        # the structured data decides the value; the words the reviewer wrote are the raw rating when they agree
+        for c in candidates + ([_Candidate(5, chosen)] if chosen else []):
+            if abs(c.rating.value - jsonld.value) < 0.011:
+                return c.rating
+        return jsonld
+    return chosen or None
+
+
+def rating_blocks(body) -> list[Block]:
+    """The innermost text blocks of a post body element (lxml), with image alt text read in place."""
+    blocks = []
+    block_tags = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dd", "dt", "figcaption", "caption"}
+    for element in body.iter():
+        tag = element.tag if isinstance(element.tag, str) else ""
+        quoted = any(a.tag in ("blockquote", "q") for a in element.iterancestors())
+        if tag == "img" and element.get("alt", "").strip():
+            blocks.append(Block(element.get("alt").strip(), quoted, True))
+        elif tag in block_tags and not any(d.tag in block_tags for d in element.iterdescendants()):
+            parts = []
+            for node in element.iter():
+                if node.tag == "img":
+                    parts.append(f" {node.get('alt', '')} ")
+                elif node.tag == "br":
+                    parts.append("\n")
+                elif node is element or isinstance(node.tag, str):
+                    parts.append(node.text or "")
+                if node is not element:
+                    parts.append(node.tail or "")
+            for text in "".join(parts).split("\n"):  # lines set apart by <br> are lines of their own
+                text = re.sub(r"\s+", " ", text).strip()
+                if text:
+                    blocks.append(Block(text, quoted))
+    return blocks
