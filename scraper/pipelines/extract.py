@@ -120,6 +120,7 @@ class ExtractPipeline:
 
     async def process_item(self, item: dict) -> dict:
         body = item.pop("body", None)
+        item.pop("encoding", None)  # an older item's Scrapy guess; scraper.charset decides now
         if body is None:
             return item
         job = (body, item["url"], self.hints, item.get("content_type"))
