@@ -253,3 +253,27 @@ def test_set_apart_note_about_affiliate_links_goes_without_naming_a_shop(note):
     text, report = clean(hugo(note + paras(*REVIEW)))
     assert "affili" not in text and "partnerlinks" not in text
     assert_review_kept(text)
+
+
+def test_boxed_ask_before_a_new_section_takes_nothing_after_it():
+    box = ("<aside class='note-callout'><p>No ads here, ever. Tips go to <a href='https://ko-fi.com/lantern'>Ko-fi</a>.</p></aside>")
+    text, report = clean(hugo(paras(*REVIEW[:3]) + box + "<h2>What didn't work</h2>" + paras(*REVIEW[3:])))
+    assert "Tips go to" not in text
+    assert "What didn't work" in text
+    assert_review_kept(text)
+
+
+def test_unboxed_ask_followed_by_a_label_and_a_plug_is_a_sign_off():
+    tail = ("<p>Liked this? <a href='https://www.patreon.com/lantern'>Patreon</a> keeps it going.</p>"
+            "<p><strong>Also: I make pottery</strong></p><p>My mugs are for sale at the Saturday market by the harbour, every week from May until the end of September, weather allowing.</p>")
+    text, _ = clean(hugo(paras(*REVIEW) + tail))
+    assert "Patreon" not in text and "pottery" not in text and "Saturday market" not in text
+    assert_review_kept(text)
+
+
+def test_pull_quotes_and_captions_survive_extraction():
+    page = hugo(paras(*REVIEW[:2]) + "<figure class='pullquote'><blockquote><p>Weather, written better than anyone writes it.</p></blockquote></figure>"
+                + "<figure><img src='/ferry.jpg' alt=''><figcaption>The ferry at Norrö, which I rode twice.</figcaption></figure>" + paras(*REVIEW[2:]))
+    record = extract_page(page, f"https://{HOST}/2024/ledger-keeper/")
+    assert "Weather, written better than anyone writes it." in record.body_text
+    assert "The ferry at Norrö, which I rode twice." in record.body_text

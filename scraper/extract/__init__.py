@@ -29,7 +29,7 @@ from .bookbody import Clues, find_book, page_clues
 from .classify import Evidence, body_signals, classify
 from .metadata import PageMeta, read_metadata
 from .platforms import BODY_COMPANIONS, BODY_SELECTORS, WIDGET_SELECTORS, detect_platform
-from .rating import Rating, find_rating, rating_blocks
+from .rating import Rating, find_rating, parse_rating, rating_blocks
 
 # Bump when a change to extraction changes its output; rows record the version that made them.
 EXTRACTOR_VERSION = "1.1.0"
@@ -103,6 +103,8 @@ def _strip_edges(body_xml, title: str | None) -> None:
     """Trailing headings and dividers introduce nothing; a leading copy of the post title repeats it."""
     children = [c for c in body_xml if isinstance(c.tag, str)]
     while children and (children[-1].tag == "head" or not re.search(r"\w", "".join(children[-1].itertext()))):
+        if parse_rating("".join(children[-1].itertext())):  # "⭐⭐⭐⭐", "## Verdict: 4/5" close a review
+            break
         body_xml.remove(children.pop())
     if children and title:
         first = re.sub(r"\s+", " ", "".join(children[0].itertext())).strip()
@@ -173,6 +175,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
     rating_source = rating_blocks(body) if body is not None and post_bodies == 1 else []
     if body is not None and post_bodies == 1:
         boilerplate.clean_body(body, urlsplit(url).hostname or "", report, names)
+        boilerplate.keep_figure_text(body)
         content = lxml_html.tostring(body, encoding="unicode")
         content = f"<html><head><title>{escape(meta.title or '')}</title></head><body><article>{content}</article></body></html>"
     else:

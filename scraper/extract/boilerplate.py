@@ -292,14 +292,15 @@ def clean_body(body: HtmlElement, host: str, report: CleanReport, names: tuple[s
     for i, block in enumerate(items):
         seen_before = seen
         seen += lengths[i]
-        if seen_before < 0.5 * total or (i in drop and not drop[i].startswith(("call to action", "follow-me"))):
+        # (an ask already removed as a box of its own takes nothing with it)
+        if seen_before < 0.5 * total or i in drop:
             continue
         kind = promo.call_kind(block, _is_support_link)
         if kind or block.xpath(".//form|.//input"):
             rest = [k for k in range(i + 1, len(items)) if k not in drop]
-            # review prose after the ask: a fair share of the post (a sign-off, a gig plug is a line or two)
-            after = sum(lengths[k] for k in rest if _prose(items[k], body))
-            if after >= 0.2 * total:
+            # the review goes on right after the ask (a plea spliced in): only the ask goes.
+            # A sign-off is short, or opens a section of its own under a label.
+            if rest and _prose(items[rest[0]], body) and not _is_label(items[rest[0]]):
                 drop.setdefault(i, "call to action")
                 boxes.setdefault(i, promo.promo_box(block, body))
             else:
@@ -343,6 +344,15 @@ def clean_body(body: HtmlElement, host: str, report: CleanReport, names: tuple[s
                 and len(_text(parent).split()) <= 6 and not parent.xpath(".//img"):
             report.add("label of a removed block", parent)
             _drop(parent)
+
+
+def keep_figure_text(body: HtmlElement) -> None:
+    """Pull quotes and photo captions are the reviewer's words; trafilatura drops figures with their images."""
+    for figure in body.iter("figure"):
+        if figure.xpath(".//blockquote | .//figcaption"):
+            figure.tag = "div"
+            for caption in figure.iter("figcaption"):
+                caption.tag = "p"
 
 
 def _prose(block: HtmlElement, body: HtmlElement) -> bool:
