@@ -46,29 +46,30 @@ NUMBER_WORDS = {
     "due": 2, "tre": 3, "quattro": 4, "cinque": 5,  # it
     "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4,  # pt
     "een": 1, "twee": 2, "drie": 3, "vijf": 5,  # nl
+    "dix": 10, "diez": 10, "zehn": 10, "dieci": 10, "dez": 10, "tien": 10,  # out of ten
 }
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NUM = rf"(?<![\w/.,])(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?|(?:{_WORDS})\b)"
 _HALF_WORDS = r"and a half|y media|et demie?|und ein halb|e mezz[oa]|e meia|en een half"
 _HALF_SUFFIX = rf"(?P<half>\s*(?:½|{_HALF_WORDS}))?"
-_OUT_OF = r"(?:/|out of|of|sur|de|di|su|von|aus|uit|van|em)"
-_DEN = r"(?P<den>100|20|10|5)(?![\d/]|[.,]\d)"
-_STAR_WORD = (
-    r"(?:stars?|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stelle|stella|sterren|ster"
-    r"|points?|punti|punten|puntos|pontos|pts)"
-)
+_OUT_OF = r"(?:/|out of|of|sur|de|di|su|von|aus|uit|van|em|av|af)"
+_DEN = r"(?P<den>(?:100|20|10|5)(?![\d/]|[.,]\d)|(?:five|ten|cinq|dix|cinco|diez|fünf|zehn|cinque|dieci|dez|vijf|tien)\b)"
+_STAR_WORD = r"(?:stars?|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stelle|stella|sterren|ster|stjärnor)"
+_UNIT_WORD = rf"(?:{_STAR_WORD}|points?|punti|punten|puntos|pontos|pts)"  # "8/10 points"; "one point off" is no score
 # "4.5 out of 5 cups of chai": any unit noun after a worded "out of", when nothing but punctuation follows it
 _ANY_UNIT = r"(?:\s+(?!(?:for|from|and|but|because|if|pour|para|per|für|voor|e|y|et|und|en|me)\b)[^\W\d_]+(?:\s+(?:of|de|di|du|van|von)\s+[^\W\d_]+)?(?=\s*[.!,;)]?\s*$))"
 
 FRACTION = re.compile(
-    rf"{_NUM}{_HALF_SUFFIX}\s*(?P<sep>{_OUT_OF})\s*{_DEN}(?P<unit>\s*{_STAR_WORD}\b|{_ANY_UNIT})?", re.IGNORECASE
+    rf"{_NUM}{_HALF_SUFFIX}\s*(?P<sep>{_OUT_OF})\s*{_DEN}(?P<unit>\s*{_UNIT_WORD}\b|{_ANY_UNIT})?", re.IGNORECASE
 )
 N_STARS = re.compile(
-    rf"{_NUM}{_HALF_SUFFIX}[\s-]*{_STAR_WORD}\b(?:\s*\(?\s*(?:out of|of|em|de|sur|von|su|uit|van|/)\s*{_DEN}\s*\)?)?",
+    rf"{_NUM}{_HALF_SUFFIX}[\s-]*{_STAR_WORD}\b(?:\s*\(?\s*(?:out of|of|em|de|sur|von|su|uit|van|av|/)\s*{_DEN}\s*\)?)?",
     re.IGNORECASE,
 )
 GLYPHS = re.compile(rf"[{FULL_STARS}{HALF}{EMPTY_STARS}][{FULL_STARS}{HALF}{EMPTY_STARS}{_VS} ]*")
 DOTS = re.compile(rf"[{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}](?: ?[{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}])+")
+# any one pictograph repeated after a label: "Rating: 🔪🔪🔪🔪", "Cups: ☕☕☕"
+EMOJI_RUN = re.compile(r"(?P<e>[\U0001F300-\U0001FAFF\u2600-\u27BF])\ufe0f?(?:\s?(?P=e)\ufe0f?)*")
 GRADE = re.compile(r"(?P<grade>[A-DF])(?P<mod>[+\-−]?)(?=\s*(?:$|[.,;:!)(]|\s[-–—|]))")
 _GRADE_BASE = {"A": 0.95, "B": 0.8, "C": 0.65, "D": 0.5, "F": 0.4}
 
@@ -76,20 +77,20 @@ _GRADE_BASE = {"A": 0.95, "B": 0.8, "C": 0.65, "D": 0.5, "F": 0.4}
 _MINE = (
     r"my|our|mi|nuestra|ma|mon|notre|meine?|unsere?|il mio|la mia|mia|mio|a minha|o meu|minha|meu|nossa|mijn|onze"
 )
-_OVERALL = r"overall|final|total|globale?|général|gesamt|insgesamt|finale|totale|eindoordeel"
+_OVERALL = r"overall|finale?|totale?|globale?|général|gesamt|insgesamt|eindoordeel"
 _LABEL_WORDS = (
     r"ratings?|rated|score|stars|grade|verdict|note|notation|évaluation|appréciation|valoraci[oó]n|"
     r"puntuaci[oó]n|calificaci[oó]n|nota|estrellas|veredicto|bewertung|wertung|gesamtwertung|sterne|urteil|"
     r"voto|giudizio|valutazione|punteggio|stelle|cotação|avaliação|classificação|pontuação|estrelas|"
-    r"beoordeling|cijfer|oordeel|waardering|sterren"
+    r"beoordeling|cijfer|oordeel|waardering|sterren|betyg|karakter|terningkast|vurdering|bedømmelse"
 )
 LABEL = re.compile(
-    rf"(?<![\w-])(?:(?:{_MINE})\s+)?(?:(?P<overall>{_OVERALL})(?:\s+(?:{_LABEL_WORDS}))?|(?:{_LABEL_WORDS})(?:\s+(?P<overall2>{_OVERALL}))?)"
-    r"\s*(?:\([^)]{0,20}\))?\s*[:=\-–—]?[\s*_]*",
+    rf"(?<![\w-])(?:(?:{_MINE})\s+)?(?:(?P<overall>{_OVERALL})(?:\s+(?:{_LABEL_WORDS}))?|(?P<word>{_LABEL_WORDS})(?:\s+(?P<overall2>{_OVERALL}))?)"
+    r"(?![\w-])\s*(?:\([^)]{0,20}\))?\s*[:=\-–—]?[\s*_]*",
     re.IGNORECASE,
 )
 _BOUNDARY = ".!?…:;|)]–—-·•"
-_LEAD_CONTINUES = re.compile(r"\s+(?:would|will|for|from|easily|highly|no notes|recommended|recommend)\b", re.I)
+_LEAD_CONTINUES = re.compile(r"\s+(?:would|will|for me|from me|easily|highly|recommended|recommend)\b", re.I)
 _PROSE_CUE = re.compile(
     r"\b(?:(?:i|i'd|i’d|i'll|i’ll|i would|i'm|i’m)\s+(?:\w+\s+)?(?:give|giving|gave|rate|rating|award|awarding|score)|"
     r"(?:gets|earns|deserves|get|earn|deserve)\b.{0,30}\b(?:from me|for me|in my book)|(?:from|for) me\b|my (?:\w+ )?rating|"
@@ -165,7 +166,7 @@ def _dots_value(run: str) -> float | None:
     full = sum(run.count(c) for c in DOTS_FULL)
     half = run.count(DOTS_HALF)
     total = full + half + sum(run.count(c) for c in DOTS_EMPTY)
-    return round((full + 0.5 * half) / total, 3) if total in (5, 10) else None
+    return round((full + 0.5 * half) / total, 3) if total in (5, 10) and full + half else None
 
 
 def _scan(text: str) -> list[_Found | None]:
@@ -178,16 +179,16 @@ def _scan(text: str) -> list[_Found | None]:
         if after and after.start() - end <= 3 and after.group("sep") == "/":
             # "⭐️⭐️⭐️⭐️ (4/5)": the glyphs and the fraction together are the raw rating; the fraction decides
             stop = after.end() + (1 if text[after.end():after.end() + 1] == ")" else 0)
-            value = _value(after, float(after.group("den")))
+            value = _value(after, _number(after.group("den")))
             found.append((match.start(), stop, value is not None and Rating(text[match.start():stop], value) or None))
         else:
             value = _glyph_value(run)
             found.append((match.start(), end, Rating(run, value) if value is not None else None))
     for match in FRACTION.finditer(text):
-        value = _value(match, float(match.group("den")))
+        value = _value(match, _number(match.group("den")))
         found.append((match.start(), match.end(), Rating(match.group(0).strip(), value) if value is not None else None))
     for match in N_STARS.finditer(text):
-        value = _value(match, float(match.group("den") or 5))
+        value = _value(match, _number(match.group("den") or "5"))
         found.append((match.start(), match.end(), Rating(match.group(0).strip(), value) if value is not None else None))
     # earliest first, the longest of those starting together; what overlaps a chosen match is dropped
     found.sort(key=lambda f: (f[0], -f[1]))
@@ -207,7 +208,7 @@ def parse_rating(text: str) -> Rating | None:
     return found[0].rating if found and found[0] else None
 
 
-def _at_start(text: str, labelled: bool) -> _Found | None:
+def _at_start(text: str, labelled: bool, bare: bool = True) -> _Found | None:
     """A rating that opens the text; after a label also a bare number ("4" of 5, "8" of 10) or a letter grade."""
     text = text.rstrip()
     found = _scan(text)
@@ -218,11 +219,16 @@ def _at_start(text: str, labelled: bool) -> _Found | None:
         return _Found(Rating(dots.group(0), value), 0, dots.end())
     if not labelled:
         return None
+    emoji = EMOJI_RUN.match(text)
+    if emoji:
+        count = emoji.group(0).count(emoji.group("e"))
+        value = round(count / 5 if count <= 5 else count / 10, 3) if count <= 10 else None
+        return _Found(Rating(emoji.group(0), value), 0, emoji.end()) if value is not None else None
     grade = GRADE.match(text)
     if grade:
         step = {"+": 0.05, "-": -0.05, "−": -0.05}.get(grade.group("mod"), 0.0)
         return _Found(Rating(grade.group(0), round(_GRADE_BASE[grade.group("grade")] + step, 3)), 0, grade.end())
-    bare = re.match(rf"{_NUM}{_HALF_SUFFIX}(?=\s*(?:$|[.,;!)]|\s[-–—(]))", text, re.IGNORECASE)
+    bare = bare and re.match(rf"{_NUM}{_HALF_SUFFIX}(?=\s*(?:$|[.,;!)]|\s[-–—(]))", text, re.IGNORECASE)
     if bare:
         number = _number(bare.group("num"))
         scale = 5 if number is not None and number <= 5 else 10
@@ -247,7 +253,8 @@ def _line_candidates(line: str) -> Iterable[_Candidate]:
         return
     for label in LABEL.finditer(text):
         if _after_boundary(text, label.start()):
-            found = _at_start(text[label.end():], labelled=True)
+            # "Note: 2" is a German school grade or a French score out of 5 or 20: "note" wants a scale
+            found = _at_start(text[label.end():], True, bare=(label.group("word") or "").lower() != "note")
             if found:
                 yield _Candidate(0, found.rating, bool(label.group("overall") or label.group("overall2")))
     opening = _at_start(text, labelled=False)
@@ -290,10 +297,12 @@ def _title_rating(title: str) -> Rating | None:
 def _prose_rating(lines: list[str]) -> Rating | None:
     """A first-person sentence near the end: "All told, I give it 4 out of 5 stars."."""
     for line in reversed(lines[-12:]):
-        text = _plain(line)
-        if len(text) < 300 and _PROSE_CUE.search(text):
-            found = [f for f in _scan(text) if f is not None]
-            if found and not re.match(r"-\w", text[found[0].end:]):  # "a two-star review" describes, it does not rate
+        if len(line) >= 300:
+            continue
+        # the cue and the score in one sentence: "Film: 3.5/5. The novel remains a five for me." rates a film
+        for sentence in reversed(re.split(r"(?<=[.!?])\s+", _plain(line))):
+            found = [f for f in _scan(sentence) if f is not None] if _PROSE_CUE.search(sentence) else []
+            if found and not re.match(r"-\w", sentence[found[0].end:]):  # "a two-star review" describes, it does not rate
                 return found[0].rating
     return None
 
