@@ -57,7 +57,7 @@ def pieces(strings: list[str]) -> list[str]:
     out = []
     for segment in segments:
         text = collapse(segment).lstrip(SEPARATORS + ".").rstrip(SEPARATORS)
-        if len(text) >= 3 and not re.fullmatch(r"[\d\s.,%]+", text):
+        if len(text) >= 3 and not re.fullmatch(r"[\d\s.,%()\[\]]+", text):
             out.append(text)
     return out
 
