@@ -82,7 +82,8 @@ def crawl_settings(source: Source, *, db_path: str, crawl_id: int, fast: bool = 
     settings.set("SHELFMARK_CRAWL_ID", crawl_id, priority="spider")
     if fast:
         # Local demo and test sites only: politeness limits lifted, robots.txt still obeyed.
-        settings.setdict({"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "CONCURRENT_REQUESTS_PER_DOMAIN": 8}, priority="cmdline")
+        settings.setdict({"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "CONCURRENT_REQUESTS_PER_DOMAIN": 8,
+                          "CONCURRENT_REQUESTS": 16}, priority="cmdline")
     if overrides:
         settings.setdict(overrides, priority="cmdline")
     return settings

@@ -31,6 +31,7 @@ from lxml.html import HtmlElement
 
 from . import promo
 from .platforms import BODY_SELECTORS, COMMENT_TOKEN, WIDGET_SELECTORS
+from .selectors import select, select_many
 
 BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "blockquote", "pre", "table", "figure", "hr", "address", "details"}
 CONTAINER_TAGS = {"div", "section", "aside", "article", "header", "footer", "main", "center", "span", "font"}
@@ -102,12 +103,9 @@ def _drop(element: HtmlElement) -> None:
 
 def remove_selectors(root: HtmlElement, selectors: list[str], rule: str, report: CleanReport, boxed: bool = False) -> None:
     """Remove what the selectors match; `boxed`: with the box around it that holds only its heading or lead-in."""
-    bodies = set(root.cssselect(", ".join(s for s in BODY_SELECTORS if s not in ("article", "main")))) if boxed else set()
-    for selector in selectors:
-        try:
-            found = root.cssselect(selector)
-        except Exception:  # a bad per-source hint never stops extraction; sources.py validates them
-            continue
+    bodies = set(select(root, ", ".join(s for s in BODY_SELECTORS if s not in ("article", "main")))) if boxed else set()
+    # all matched in one walk (a bad per-source hint matches nothing); each dropped in selector order
+    for found in select_many(root, selectors):
         for element in found:
             if element is not root and _attached(element, root):
                 if boxed:
