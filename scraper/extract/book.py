@@ -79,7 +79,7 @@ def is_name(text: str | None) -> bool:
 
 def _author(text: str) -> str | None:
     """Cut trailing matter off an author ("Kazuo Ishiguro - A Haunting Masterpiece")."""
-    text = re.split(r"\s+[-–—|:]\s+|\s*[\(\[]|[,;!?]|\s+[-–—]$", text.strip(), maxsplit=1)[0]
+    text = re.split(r"\s+[-–—|:]\s+|:\s|\s*[\(\[]|[,;!?]|\s+[-–—]$", text.strip(), maxsplit=1)[0]
     text = text.strip(QUOTES + " .")
     words = text.split()
     # Take the longest leading run of words that is still a name.
@@ -126,6 +126,14 @@ def _split_at(text: str, separator: str, whole: bool = False) -> tuple[str, str]
     return None
 
 
+# A score after a title: "… ★★★★", "… – 4/5", "… [3.5/5]", "… (4 stars)".
+_TRAILING_SCORE = re.compile(
+    r"\s*(?:[-–—|:]\s*)?(?:[★☆⭐🌟½]+|[(\[]?\d(?:[.,]\d)?\s*/\s*(?:5|10)[)\]]?|[(\[]?\d(?:[.,]\d)?\s*stars?[)\]]?)\s*$", re.I
+)
+# A quoted sentence in the first person is what someone said ("Ruth Abernethy: ‘I wanted the river …’"), not a title.
+_SPEECH = re.compile(r"^[“‘«„\"'](?=.*\b(?:I|I'm|I’m|we|my|our|ich|wir|je|j[’']|nous|yo|nosotros|io|noi|eu|nós|ik|wij)\b)", re.I)
+
+
 @dataclass
 class Context:
     """What an unmarked title split ("Die Wand – Marlen Haushofer") is checked against.
@@ -137,11 +145,14 @@ class Context:
     text: str = ""
     not_authors: tuple[str, ...] = ()
 
-    def vouches_for(self, author: str) -> bool:
+    def vouches_for(self, author: str, times: int = 1) -> bool:
+        """The text names the author (by surname) at least `times` times, and the author is not the blog or blogger."""
         if any(n and author.casefold() == n.strip().casefold() for n in self.not_authors):
             return False
-        surname = author.split()[-1]
-        return bool(re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", self.text))
+        return self.mentions(author.split()[-1]) >= times
+
+    def mentions(self, words: str) -> int:
+        return len(re.findall(rf"(?<!\w){re.escape(words)}(?!\w)", self.text))
 
 
 def _unmarked(text: str) -> tuple[str, str] | None:
@@ -157,7 +168,7 @@ def _unmarked(text: str) -> tuple[str, str] | None:
         return _quote_text(match), match.group("author").strip()
     if ":" in text:  # "Author: Title"
         left, right = text.split(":", 1)
-        if is_name(left) and right.strip():
+        if is_name(left) and right.strip() and not _SPEECH.match(right.strip()):
             return right, left.strip()
     return None
 
@@ -171,6 +182,7 @@ def from_title(title: str | None, context: Context | None = None) -> Book | None
     if not title:
         return None
     original = re.sub(r"\s+", " ", title).strip()
+    original = _TRAILING_SCORE.sub("", original) or original
     text = _REVIEW_SUFFIX.sub("", original)
     text = _REVIEW_PREFIX.sub("", text, count=1).strip()
     marked = text != original

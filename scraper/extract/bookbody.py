@@ -32,6 +32,7 @@ _FIELD = re.compile(rf"^\s*(?P<label>{_TITLE_LABEL}|{_AUTHOR_LABEL})\s*[:：]\s*
 _BIBLIO_TAIL = re.compile(
     r"\b(1[5-9]\d\d|20\d\d)\b|\b\d+\s*(?:pages|pp\.?|p\.|seiten|s\.|blz\.?|pagine|p[áa]ginas|stron)|isbn|[€$£]\s*\d", re.I
 )
+_BIBLIO_DETAIL = re.compile(r"\b\d+\s*(?:pages|pp\.?|p\.|seiten|s\.|blz\.?|pagine|p[áa]ginas|stron)|isbn|[€$£]\s*\d", re.I)
 _SEGMENTS = re.compile(r"(?<!\b[A-Z])(?<!\bSt)\.\s+|,\s+|\s+[·•|]\s+")
 _COVER = re.compile(
     r"^\s*(?:the\s+)?(?:book\s*)?(?:cover|couverture|portada|copertina|capa|umschlag|buchcover|omslag)"
@@ -112,7 +113,7 @@ def _fields(clues: Clues) -> tuple[str | None, str | None]:
 def _marked_paragraphs(body: HtmlElement, limit: int = 4) -> list[str]:
     """The first paragraphs' text with each title-like inline element wrapped in “ ”."""
     out = []
-    for block in body.xpath(".//p | .//li | .//blockquote | .//figcaption")[: limit * 2]:
+    for block in body.xpath(".//p | .//li | .//blockquote")[: limit * 2]:
         block = copy.deepcopy(block)
         for el in [e for e in block.iter(*_MARKUP) if not any(a.tag in _MARKUP for a in e.iterancestors())]:
             text = re.sub(r"\s+", " ", el.text_content()).strip().strip(QUOTES)
@@ -152,18 +153,19 @@ def _trim_name(run: str) -> str | None:
     return None
 
 
-def _from_plain(text: str) -> tuple[str, str] | None:
-    """Unmarked "… read The Glass Road by Ines Marlow …" or "… Richard Powers’ The Overstory …"."""
+def _from_plain(text: str, context: Context) -> tuple[str, str] | None:
+    """Unmarked "… read The Glass Road by Ines Marlow …" or "… Richard Powers’ The Overstory …".
+
+    Without markup to set the title off, the post must name the author again (a review discusses its author).
+    """
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         match = _PLAIN_BY.search(sentence)
-        if match:
-            author = _author(match.group(2))
-            if author:
-                return clean_title(match.group(1)), author
-        for match in _PLAIN_POSSESSIVE.finditer(sentence):
-            author = _trim_name(match.group(1))
-            if author and len(match.group(2).split()) <= 12:
-                return clean_title(match.group(2)), author
+        found = (match.group(1), _author(match.group(2))) if match else None
+        if not (found and found[1]):
+            match = next((m for m in _PLAIN_POSSESSIVE.finditer(sentence) if _trim_name(m.group(1))), None)
+            found = (match.group(2), _trim_name(match.group(1))) if match else None
+        if found and found[1] and len(found[0].split()) <= 12 and context.vouches_for(found[1], times=2):
+            return clean_title(found[0]), found[1]
     return None
 
 
@@ -183,7 +185,8 @@ def from_bibliography(lines: list[str], known_title: str | None = None) -> tuple
         if not _BIBLIO_TAIL.search(line) or len(line) > 300:
             continue
         segments = [s.strip(QUOTES + " ") for s in _SEGMENTS.split(line) if s.strip()]
-        if not segments:
+        # a year alone is a date ("Posted by …, 2023"); pages, a price or an ISBN, or a year among several parts, a book
+        if len(segments) < 3 and not _BIBLIO_DETAIL.search(line):
             continue
         head = segments[0]
         if ":" in head:
@@ -215,7 +218,7 @@ def _author_of(title: str, clues: Clues) -> str | None:
     # a byline under the title: "by Russell Hoban", "Russell Hoban, 1980."
     for line in clues.lines[:2]:
         match = re.match(rf"^(?:{_BY}\s+)?(.+?)(?:[,.(]\s*(?:1[5-9]\d\d|20\d\d)\b.*)?$", line)
-        if match and is_name(match.group(1).strip()) and clues.context.vouches_for(match.group(1).strip()):
+        if match and is_name(match.group(1).strip()) and clues.context.vouches_for(match.group(1).strip(), times=2):
             return match.group(1).strip()
     return None
 
@@ -247,7 +250,7 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
         paragraphs = _marked_paragraphs(clues.body)
         candidates += [_from_paragraph(p) for p in paragraphs]
         candidates += [_pair(from_title(t)) for t in _covers(clues.body) + _book_links(clues.body)]
-        candidates += [_from_plain(p) for p in paragraphs[:2]]
+        candidates += [_from_plain(p, clues.context) for p in paragraphs[:2]]
     candidates.append(from_bibliography(clues.lines))
     for found in candidates:
         if found and found[0]:
@@ -287,3 +290,11 @@ def _main_title(title: str, post_title: str | None) -> str:
         if main.casefold() in post_title.casefold() and title.casefold() not in post_title.casefold():
             return main
     return title
+
+
+def book_mentions(book: Book | None, context: Context) -> int:
+    """How often the text names the book (its title, or its author's surname)."""
+    if not book:
+        return 0
+    count = context.mentions(book.title) if book.title else 0
+    return count + (context.mentions(book.author.split()[-1]) if book.author else 0)

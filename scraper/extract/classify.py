@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from .book import from_title
+from .book import Context, from_title
 
 # Body classes engines put on listing pages (WordPress, Blogger, Ghost, Joomla) — platform knowledge.
 LISTING_BODY_CLASSES = {"home", "blog", "archive", "category", "tag", "search", "search-results", "date", "author",
@@ -30,7 +30,7 @@ REVIEW_TERMS = re.compile(r"\b(reviews?|book reviews?|rese[ñn]as?|critiques?|re
 INTERVIEW_TITLE = re.compile(r"\b(interview|q\s*&\s*a|in conversation|entrevista|entretien|intervista)\b", re.I)
 LIST_TITLE = re.compile(r"\b(best|top\s+\d+|favou?rites?|wrap[\s-]?up|round[\s-]?up|tbr|mejores|meilleurs|besten|migliori|books of (the year|\d{4})|\d+\s+books)\b", re.I)
 ANNOUNCE_TITLE = re.compile(r"\b(cover reveal|blog tour|giveaway|announcement|news|hiatus|update|welcome|anuncio|annonce)\b", re.I)
-EVENT_TITLE = re.compile(r"\b(gig|concert|festival|recap|live at|reading night|book launch|event|evening)\b", re.I)
+EVENT_TITLE = re.compile(r"\b(gig|concert|festival|recap|live at|reading night|book launch|event|evening|(book )?fair|buchmesse|feria|fiera|salon du livre)\b", re.I)
 # Sections of newspapers and blogs that report events rather than review books.
 EVENT_SECTION = re.compile(r"\b(music|events?|gigs?|concerts?|festivals?|live|theatre|theater|konzert|conciertos?|musique)\b", re.I)
 QUESTION_LEAD = re.compile(r"^(q\s*[:.)-]|question\s*[:.]|p\s*[:.-]|f\s*[:.-])", re.I)
@@ -56,6 +56,7 @@ class Evidence:
     source_hint: bool  # the source's own review rules matched
     book_headings: int = 0  # distinct "Title by Author" headings
     quoted_ratings: int = 0  # lines that quote someone and give a score: other readers' verdicts
+    book_mentions: int = 0  # how often the text names the book or its author's surname
 
 
 # A score as reviewers write it: 4/5, 3.5/5, 8/10, ★★★★, 4 stars, 4 sur 5, 4 von 5.
@@ -74,6 +75,9 @@ def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
         if _LIST_MARK.match(line):
             book = from_title(re.sub(r"^(?:[-*+]|\d+[.)]|#+)\s+|\*\*", "", line))
             book = book or from_title(re.sub(r"^(?:#+\s+)?(?:\d+[.)]\s+)?|\*\*", "", line))
+            # a bold span that opens a list item is set off as one unit: "1. **Title, Author**: …"
+            span = re.search(r"^(?:[-*+]|\d+[.)]|#+)?\s*\*\*([^*]{3,150})\*\*", line)
+            book = book or (from_title(span.group(1), Context(span.group(1))) if span else None)
             if book and book.author:
                 named.add(book.title.casefold())
                 if line.startswith("#"):
@@ -87,7 +91,9 @@ def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
             speakers[speaker.group(1)] += 1
     questions += sum(1 for line in lines if re.match(r"^(q\s*[:.)-]|question\s*\d*\s*[:.])", line, re.I))
     # speaker labels take turns ("MK: …" again and again); info lines ("Genre: …") each appear once
-    qa = questions + sum(n for n in speakers.values() if n >= 2)
+    # and there are two speakers, or they are initials; one label again and again ("Rating: …") is a list
+    turns = {label: n for label, n in speakers.items() if n >= 2}
+    qa = questions + sum(n for label, n in turns.items() if len(turns) >= 2 or re.fullmatch(r"[A-ZÀ-Þ]{1,3}", label))
     if questions >= 2 and bold_leads >= 4:  # bold questions and bold prompts between answers
         qa = max(qa, 3)
     quoted_ratings = sum(1 for line in lines if _SCORE.search(line) and len(_QUOTE.findall(line)) >= 2)
@@ -125,13 +131,15 @@ def classify(ev: Evidence) -> tuple[str, str]:
         return "other", f"quotes {ev.quoted_ratings} people's ratings: a round-up of other readers, not a review"
     if ANNOUNCE_TITLE.search(title) and not (single_book and ev.rating):
         return "announcement", "the title announces news, a reveal, a tour stop or a giveaway"
-    if ev.book_source is None and (EVENT_TITLE.search(title) or any(EVENT_SECTION.search(c) for c in ev.categories)):
+    if ev.book_source in (None, "body") and (EVENT_TITLE.search(title) or any(EVENT_SECTION.search(c) for c in ev.categories)):
         return "event", "an event report (by its title or section) that reviews no book"
+    review_marked = ev.source_hint or any(REVIEW_TERMS.search(c) for c in ev.categories + ev.tags)
+    if ev.book_source == "body" and ev.book_has_author and not (ev.rating or review_marked or ev.book_mentions >= 3):
+        return "other", f"names a book in its text ({ev.book_mentions}×) but neither rates it nor keeps returning to it"
     if ev.book_source is not None and ev.book_has_author:
         if ev.words < 120 and not ev.rating:
             return "other", f"names a book but has only {ev.words} words and no rating: too short for a review"
         return "review", f"reviews one book (found in the {ev.book_source}){' with a rating' if ev.rating else ''}"
-    review_marked = ev.source_hint or any(REVIEW_TERMS.search(c) for c in ev.categories + ev.tags)
     if review_marked and (ev.book_source or ev.rating) and ev.words >= 150:
         return "review", "filed as a review, with a rating or a named book"
     if ev.rating and ev.words >= 150 and ev.book_source:
