@@ -277,3 +277,39 @@ def test_pull_quotes_and_captions_survive_extraction():
     record = extract_page(page, f"https://{HOST}/2024/ledger-keeper/")
     assert "Weather, written better than anyone writes it." in record.body_text
     assert "The ferry at Norrö, which I rode twice." in record.body_text
+
+
+# -- hand-made pages, datelines, link cards -------------------------------------------------------
+
+HANDMADE = (
+    "<html><head><title>The Ledger Keeper - Mira's Reading Room</title></head><body>"
+    "<table><tr><td colspan='2'><font size='6'>Mira's Reading Room</font><br><i>novels, mostly Nordic</i></td></tr>"
+    "<tr><td width='140'><a href='/'>Home</a><br><a href='/books/'>All reviews</a><br><a href='/links.html'>Links</a></td>"
+    "<td><h1>The Ledger Keeper</h1><p><font size='1'>Tove Ahlgren, 2022. Read in the summer of 2023.</font></p>"
+    + paras(*REVIEW) + "</td></tr></table><p><a href='/'>back to the top</a></p></body></html>"
+)
+
+
+def test_a_table_layout_page_yields_only_the_post():
+    record = extract_page(HANDMADE, "http://www.miras-room.example/books/ledger.html")
+    assert_review_kept(re.sub(r"\s+", " ", record.body_text))
+    for chrome in ("Mira's Reading Room", "novels, mostly Nordic", "All reviews", "back to the top", "Read in the summer"):
+        assert chrome not in record.body_text
+
+
+def test_a_dateline_with_a_colon_label_is_an_info_line_and_stays():
+    page = hugo("<h1>The Ledger Keeper</h1><p><small>Published: 2022, Norstedts</small></p>" + paras(*REVIEW))
+    text, report = clean(page)
+    assert "Published: 2022, Norstedts" in text
+
+
+def test_ghost_bookmark_card_to_a_publisher_stays_and_one_to_the_blog_goes():
+    def card(href: str, title: str) -> str:
+        return (f"<figure class='kg-card kg-bookmark-card'><a class='kg-bookmark-container' href='{href}'><div class='kg-bookmark-content'>"
+                f"<div class='kg-bookmark-title'>{title}</div><div class='kg-bookmark-description'>About {title}.</div></div></a></figure>")
+    page = ("<html><body><article><section class='gh-content'>" + paras(*REVIEW[:2])
+            + card("https://publisher.example/ledger-keeper", "The Ledger Keeper – Norstedts") + paras(*REVIEW[2:])
+            + card(f"https://{HOST}/older-post/", "My review of her first novel") + "</section></article></body></html>")
+    record = extract_page(page, f"https://{HOST}/ledger-keeper/")
+    assert "The Ledger Keeper – Norstedts" in record.body_text
+    assert "My review of her first novel" not in record.body_text

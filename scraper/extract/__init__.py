@@ -25,7 +25,7 @@ from trafilatura.xml import xmltotxt
 
 from . import boilerplate, notes
 from .book import Book, Context, from_citation, from_jsonld, from_title
-from .bookbody import Clues, find_book, page_clues
+from .bookbody import Clues, book_mentions, find_book, page_clues
 from .classify import Evidence, body_signals, classify
 from .metadata import PageMeta, read_metadata
 from .platforms import BODY_COMPANIONS, BODY_SELECTORS, WIDGET_SELECTORS, detect_platform
@@ -79,6 +79,32 @@ class PageRecord:
         return asdict(self)
 
 
+def _text_container(tree: HtmlElement) -> HtmlElement | None:
+    """On a page no engine's selector fits (a hand-made site), the innermost box holding most of its paragraphs."""
+    weight: dict = {}
+    total = 0
+    for p in tree.iter("p"):
+        size = len((p.text_content() or "").strip())
+        if size < 40:
+            continue
+        total += size
+        for ancestor in p.iterancestors():
+            weight[ancestor] = weight.get(ancestor, 0) + size
+    if total < 400:
+        return None
+    boxes = [el for el, size in weight.items() if size >= 0.8 * total and el.tag in ("div", "td", "section", "center", "blockquote")]
+    if not boxes:
+        return None
+    box = max(boxes, key=lambda el: len(list(el.iterancestors())))
+    # the post's own title sits just above its paragraphs: take the box that holds it too
+    heading = tree.xpath("(//h1)[1]")
+    if heading and heading[0] not in box.iterdescendants():
+        holders = [el for el in boxes if heading[0] in el.iterdescendants()]
+        if holders:
+            box = max(holders, key=lambda el: len(list(el.iterancestors())))
+    return box
+
+
 def find_body(tree: HtmlElement) -> tuple[HtmlElement | None, int]:
     """The post body element and how many post bodies the page holds (more than one: a listing)."""
     for selector in BODY_SELECTORS:
@@ -96,7 +122,8 @@ def find_body(tree: HtmlElement) -> tuple[HtmlElement | None, int]:
                 for intro in reversed(tree.cssselect(companion)):
                     body.insert(0, copy.deepcopy(intro))
             return body, 1
-    return None, 0
+    body = _text_container(tree)
+    return (body, 1) if body is not None else (None, 0)
 
 
 def _strip_edges(body_xml, title: str | None) -> None:
@@ -175,7 +202,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
     rating_source = rating_blocks(body) if body is not None and post_bodies == 1 else []
     if body is not None and post_bodies == 1:
         boilerplate.clean_body(body, urlsplit(url).hostname or "", report, names)
-        boilerplate.keep_figure_text(body)
+        boilerplate.keep_figure_text(body, urlsplit(url).hostname or "")
         content = lxml_html.tostring(body, encoding="unicode")
         content = f"<html><head><title>{escape(meta.title or '')}</title></head><body><article>{content}</article></body></html>"
     else:
@@ -225,7 +252,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
         url=url, title=meta.title, words=record.word_count, post_bodies=post_bodies, articles=articles,
         body_classes=meta.body_classes, og_type=meta.og_type, categories=meta.categories, tags=meta.tags,
         book_source=book.source if book else None, book_has_author=bool(book and book.author),
-        rating=rating is not None, **body_signals(lines, markdown),
+        rating=rating is not None, **body_signals(lines, markdown), book_mentions=book_mentions(book, context),
         jsonld_review=jsonld_review is not None, source_hint=_source_hint(url, meta, hints),
     )
     record.kind, record.reason = classify(evidence)

@@ -280,7 +280,8 @@ def clean_body(body: HtmlElement, host: str, report: CleanReport, names: tuple[s
     for i, block in enumerate(items):
         if i in drop:
             continue
-        rule = _promotion(block, body, i, len(items), host) or _self_promotion(block, body, i, len(items), names)
+        rule = (_promotion(block, body, i, len(items), host) or _self_promotion(block, body, i, len(items), names)
+                or _dateline(block, body, i))
         if rule:
             drop[i], boxes[i] = rule, promo.promo_box(block, body)
 
@@ -344,8 +345,19 @@ def clean_body(body: HtmlElement, host: str, report: CleanReport, names: tuple[s
             _drop(parent)
 
 
-def keep_figure_text(body: HtmlElement) -> None:
-    """Pull quotes and photo captions are the reviewer's words; trafilatura drops figures with their images."""
+def keep_figure_text(body: HtmlElement, host: str = "") -> None:
+    """Pull quotes, photo captions and link cards are the reviewer's choice; trafilatura drops them as
+    images or as link-dense boxes. (A Ghost bookmark card is a link the writer embedded in the post.)"""
+    for card in body.cssselect(".kg-bookmark-card"):
+        links = card.xpath(".//a[@href]")
+        if links and _same_site(links[0].get("href", ""), host):
+            _drop(card)  # a card for another post of the same blog is a related-post link
+            continue
+        card.tag = "div"
+        for part in card.cssselect("a.kg-bookmark-container, .kg-bookmark-content"):
+            part.tag = "div"
+        for part in card.cssselect(".kg-bookmark-title, .kg-bookmark-description, .kg-bookmark-metadata"):
+            part.tag = "p"
     for figure in body.iter("figure"):
         if figure.xpath(".//blockquote | .//figcaption"):
             figure.tag = "div"
@@ -385,6 +397,18 @@ def _promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, ho
     if words <= 15 and _is_read_next(block, host):
         return "related post"
     return None
+
+
+DATELINE_YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
+
+
+def _dateline(block: HtmlElement, body: HtmlElement, index: int) -> str | None:
+    """The small line under a post's title with its dates ("Knopf, 2019 · read in May 2021"): a byline, not the review."""
+    text = _text(block)
+    first = index == 0 or (index == 1 and block.getprevious() is not None and block.getprevious().tag in HEADING_TAGS)
+    if not first or len(text.split()) > 20 or ":" in text or not DATELINE_YEAR.search(text):
+        return None
+    return "dateline" if promo.set_apart(block, body) else None
 
 
 def _self_promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, names: tuple[str, ...]) -> str | None:

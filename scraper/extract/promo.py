@@ -65,7 +65,8 @@ def set_apart(block: HtmlElement, body: HtmlElement) -> bool:
     text = text_of(block)
     if not text:
         return False
-    emphasised = max((len(text_of(e)) for e in block.xpath(".//em | .//i | .//small")), default=0)
+    emphasised = max((len(text_of(e)) for e in block.xpath(".//em | .//i | .//small | .//font[@size < 3 or starts-with(@size, '-')]")),
+                     default=0)
     return emphasised >= 0.9 * len(text)
 
 
