@@ -34,6 +34,9 @@ BASE = {
     "DOWNLOAD_WARNSIZE": 4 * 1024 * 1024,
     "RETRY_TIMES": 2,
     "REDIRECT_MAX_TIMES": 5,
+    # only an immediate <meta http-equiv=refresh> is a redirect; a page that reloads itself
+    # (or sends readers elsewhere) after a delay is still a page, and is archived as one
+    "METAREFRESH_MAXDELAY": 1,
     "DEPTH_PRIORITY": 1,
     "SCHEDULER_DISK_QUEUE": "scrapy.squeues.PickleFifoDiskQueue",
     "SCHEDULER_MEMORY_QUEUE": "scrapy.squeues.FifoMemoryQueue",
