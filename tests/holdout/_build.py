@@ -120,7 +120,9 @@ def build_page(source: Path) -> tuple[str, dict]:
     soup = BeautifulSoup(raw[head.end():], "lxml")
     found: list[tuple[str, str]] = []
     blocks(soup.body, "d", found)
-    h1 = collapse(soup.body.h1.get_text(" ")) if soup.body.h1 else ""
+    # the page's h1s and the post title (a neutral heading): no drop string may occur in them
+    headings = soup.body.find_all(lambda t: t.name == "h1" or (t.name in {"h2", "h3"} and t.get("data-g") == "n"))
+    h1 = " | ".join(collapse(h.get_text(" ")) for h in headings)
     keep = dedupe([t for m, t in found if m == "k"])
     low_keep = [k.casefold() for k in keep]
     drop = dedupe([t for m, t in found if m == "d" and not any(t.casefold() in k for k in low_keep) and t.casefold() not in h1.casefold()])
