@@ -313,3 +313,18 @@ def test_ghost_bookmark_card_to_a_publisher_stays_and_one_to_the_blog_goes():
     record = extract_page(page, f"https://{HOST}/ledger-keeper/")
     assert "The Ledger Keeper – Norstedts" in record.body_text
     assert "My review of her first novel" not in record.body_text
+
+
+def test_a_theme_wrapper_with_a_promotional_sounding_class_keeps_the_post():
+    page = hugo("<div class='content-cta-ready'>" + paras(*REVIEW) + paras(*REVIEW[::-1]).replace("Tove", "Ahlgren's Tove") + "</div>")
+    text, report = clean(page)
+    assert_review_kept(text)
+    assert report.removed == []
+
+
+def test_a_styled_wrapper_around_the_whole_post_sets_nothing_apart():
+    first = "<p>This month's pick came from a patron on <a href='https://www.patreon.com/lantern'>Patreon</a>, who insisted.</p>"
+    page = hugo("<div style='background:#fffdf5;border:1px solid #eee'>" + first + paras(*REVIEW) + paras(*REVIEW[::-1]).replace("Tove", "Ahlgren's Tove") + "</div>")
+    text, report = clean(page)
+    assert "came from a patron" in text
+    assert_review_kept(text)

@@ -58,6 +58,8 @@ def _ancestors(block: HtmlElement, body: HtmlElement):
 def set_apart(block: HtmlElement, body: HtmlElement) -> bool:
     """Boxed, shrunk or wholly emphasised: typeset as an aside to the review."""
     for element in _ancestors(block, body):
+        if element is not block and len(text_of(element).split()) > 150:
+            break  # a styled wrapper around the whole post sets nothing apart
         if SET_APART_STYLE.search(element.get("style") or ""):
             return True
         if any(SET_APART_CLASS.search(token) for token in (element.get("class") or "").split()):
@@ -73,6 +75,8 @@ def set_apart(block: HtmlElement, body: HtmlElement) -> bool:
 def promo_class(block: HtmlElement, body: HtmlElement) -> bool:
     """The block, or a box around it inside the body, carries a theme's promotional class."""
     for element in _ancestors(block, body):
+        if len(text_of(element).split()) > 150:
+            return False  # a wrapper around the post (whatever a theme calls it) is not a promotional box
         tokens = (element.get("class") or "").split() + ([element.get("id")] if element.get("id") else [])
         if any(PROMO_CLASS.search(token) for token in tokens):
             return True
