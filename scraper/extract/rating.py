@@ -49,7 +49,7 @@ NUMBER_WORDS = {
     "dix": 10, "diez": 10, "zehn": 10, "dieci": 10, "dez": 10, "tien": 10,  # out of ten
 }
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-_NUM = rf"(?<![\w/.,])(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?|(?:{_WORDS})\b)"
+_NUM = rf"(?<![\w/.,])(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?(?!\d|[.,]\d)|(?:{_WORDS})\b)"
 _HALF_WORDS = r"and a half|y media|et demie?|und ein halb|e mezz[oa]|e meia|en een half"
 _HALF_SUFFIX = rf"(?P<half>\s*(?:½|{_HALF_WORDS}))?"
 _OUT_OF = r"(?:/|out of|of|sur|de|di|su|von|aus|uit|van|em|av|af)"
@@ -63,7 +63,7 @@ FRACTION = re.compile(
     rf"{_NUM}{_HALF_SUFFIX}\s*(?P<sep>{_OUT_OF})\s*{_DEN}(?P<unit>\s*{_UNIT_WORD}\b|{_ANY_UNIT})?", re.IGNORECASE
 )
 N_STARS = re.compile(
-    rf"{_NUM}{_HALF_SUFFIX}[\s-]*{_STAR_WORD}\b(?:\s*\(?\s*(?:out of|of|em|de|sur|von|su|uit|van|av|/)\s*{_DEN}\s*\)?)?",
+    rf"{_NUM}{_HALF_SUFFIX}[\s-]*(?:{_STAR_WORD}\b|[{FULL_STARS}]\ufe0f?(?![{FULL_STARS}{EMPTY_STARS}{HALF}]))(?:\s*\(?\s*(?:out of|of|em|de|sur|von|su|uit|van|av|/)\s*{_DEN}\s*\)?)?",
     re.IGNORECASE,
 )
 GLYPHS = re.compile(rf"[{FULL_STARS}{HALF}{EMPTY_STARS}][{FULL_STARS}{HALF}{EMPTY_STARS}{_VS} ]*")
@@ -86,18 +86,20 @@ _LABEL_WORDS = (
 )
 LABEL = re.compile(
     rf"(?<![\w-])(?:(?:{_MINE})\s+)?(?:(?P<overall>{_OVERALL})(?:\s+(?:{_LABEL_WORDS}))?|(?P<word>{_LABEL_WORDS})(?:\s+(?P<overall2>{_OVERALL}))?)"
-    r"(?![\w-])\s*(?:\([^)]{0,20}\))?\s*[:=\-–—]?[\s*_]*",
+    r"(?![\w-])\s*(?:\([^)]{0,20}\))?\s*[:=\-–—|]?[\s*_]*",
     re.IGNORECASE,
 )
 _BOUNDARY = ".!?…:;|)]–—-·•"
 _LEAD_CONTINUES = re.compile(r"\s+(?:would|will|for me|from me|easily|highly|recommended|recommend)\b", re.I)
 _PROSE_CUE = re.compile(
-    r"\b(?:(?:i|i'd|i’d|i'll|i’ll|i would|i'm|i’m)\s+(?:\w+\s+)?(?:give|giving|gave|rate|rating|award|awarding|score)|"
+    r"\b(?:(?:i|i'd|i’d|i'll|i’ll|i would|i'm|i’m)\s+(?:\w+\s+)?(?:give|giving|gave|rate|rating|award|awarding|score)\s+(?:it|this|that)|"
     r"(?:gets|earns|deserves|get|earn|deserve)\b.{0,30}\b(?:from me|for me|in my book)|(?:from|for) me\b|my (?:\w+ )?rating|"
     r"would (?:recommend|read)|le doy|le pongo|le dar[ií]a|je (?:lui )?(?:donne|mets|mettrais|donnerais)|ich gebe|gebe ich|"
     r"von mir|(?:gli|le) do|do al libro|(?:lhe )?dou|daria|geef ik|ik geef|van mij)\b",
     re.IGNORECASE,
 )
+# "Posted: 4/5", "Gelesen am 3/5": a date, not a score
+_DATED = re.compile(r"\b(?:dated?|datum|fecha|data|posted|published|updated|read|finished|started|lu|leído|gelesen|letto|lido|gelezen)\b\W*$", re.I)
 _MARKUP = re.compile(r"^(?:\s*(?:[-*+•]|\d+[.)]|#+|>|\|))+\s+|[*_]{1,3}|\s*\|\s*$")
 
 
@@ -128,6 +130,7 @@ class _Candidate(NamedTuple):
     rank: int  # 0 labelled, 1 star line, 2 line opening with a score, 3 image/rescued, 4 score ending a line
     rating: Rating
     overall: bool = False
+    line: int = 0
 
 
 def _number(token: str) -> float | None:
@@ -268,24 +271,25 @@ def _line_candidates(line: str) -> Iterable[_Candidate]:
     found = [f for f in _scan(text) if f is not None]
     if found and found[-1].start > 0 and not text[found[-1].end:].strip(" .!)]"):
         last = found[-1]
-        if GLYPHS.match(text, last.start) or _after_boundary(text, last.start):
+        if GLYPHS.match(text, last.start) or (_after_boundary(text, last.start) and not _DATED.search(text[:last.start])):
             yield _Candidate(4, last.rating)
 
 
-def _choose(candidates: list[_Candidate]) -> Rating | None | bool:
+def _choose(candidates: list[_Candidate]) -> _Candidate | None | bool:
     """The reviewer's rating among candidates; False when they rate several things (a list, a legend)."""
     if not candidates:
         return None
     overall = [c for c in candidates if c.overall]
     if overall:
-        return min(overall, key=lambda c: c.rank).rating
+        return min(overall, key=lambda c: c.rank)
     if len({c.rating.value for c in candidates}) >= 3:
         return False
     top = min(c.rank for c in candidates)
     best = [c for c in candidates if c.rank == top]
-    if len({c.rating.value for c in best}) > 1:
+    # two different scores of the same standing, or the same score on three lines: a list of books, not a review
+    if len({c.rating.value for c in best}) > 1 or len({c.line for c in best}) >= 3:
         return False
-    return best[0].rating
+    return best[0]
 
 
 def _title_rating(title: str) -> Rating | None:
@@ -315,8 +319,11 @@ def find_rating(
     blocks = list(blocks)
     quoted = {_plain(b.text) for b in blocks if b.quoted}
     own = [line for line in lines if _plain(line) not in quoted]
-    candidates = [c for line in own for c in _line_candidates(line)]
+    candidates = [c._replace(line=i) for i, line in enumerate(own) for c in _line_candidates(line)]
     chosen = _choose(candidates)
+    if chosen and chosen.rank == 4 and title and _title_rating(title):
+        chosen = None  # a score set apart in the title says more than one closing a line ("… – 5/5" of another book)
+    chosen = chosen.rating if chosen else chosen
     # a rating image ("4.5 out of 5 stars") or a labelled line the cleaning dropped
     rescued = [
         c._replace(rank=3)
@@ -327,6 +334,7 @@ def find_rating(
     ]
     if chosen is None:
         chosen = _choose(rescued)
+        chosen = chosen.rating if chosen else chosen
     candidates += rescued
     if chosen is None and title:
         chosen = _title_rating(title)
