@@ -1,0 +1,122 @@
+"""The labelled corpora (tests/corpus, tests/holdout) keep the conventions of tests/corpus/README.md.
+
+Every gold string must be the visible text of the page, verbatim, whichever way a harness joins text
+nodes; otherwise a benchmark scores an extractor against text that was never there. Each page is
+checked on its own, so a failure names the page and the string.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+TESTS = Path(__file__).resolve().parent
+CORPORA = [TESTS / "corpus", TESTS / "holdout"]
+KEYS = {"url", "platform", "language", "is_review", "kind", "book", "rating", "disclosure", "content_warning", "keep", "drop", "must_not_appear"}
+KINDS = {"review", "list", "interview", "announcement", "listing", "about", "event", "other"}
+
+
+def collapse(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def pages() -> list:
+    out = []
+    for corpus in CORPORA:
+        for gold_path in sorted(corpus.glob("*/gold.json")):
+            for name, gold in json.loads(gold_path.read_text(encoding="utf-8")).items():
+                out.append(pytest.param(gold_path.parent / name, gold, id=f"{corpus.name}/{gold_path.parent.name}/{name}"))
+    return out
+
+
+PAGES = pages()
+
+
+def body_texts(html: str) -> tuple[str, str, str]:
+    """The body text joined with " " and with "", and the page's h1 text."""
+    soup = BeautifulSoup(html, "lxml")
+    for tag in soup.body(["script", "style", "noscript"]):
+        tag.decompose()
+    h1 = " | ".join(collapse(h.get_text(" ")) for h in soup.body.find_all("h1"))
+    return collapse(soup.body.get_text(" ")), collapse(soup.body.get_text("")), h1
+
+
+def test_every_corpus_has_pages():
+    for corpus in CORPORA:
+        assert list(corpus.glob("*/gold.json")), f"{corpus}: no <platform>/gold.json found"
+    assert len([p for p in PAGES if "holdout/" in p.id]) >= 30
+
+
+@pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
+def test_every_page_has_gold(corpus: Path):
+    for folder in sorted(p for p in corpus.iterdir() if p.is_dir() and not p.name.startswith("_")):
+        gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+        html = {p.name for p in folder.glob("*.html")}
+        assert html == set(gold), f"{folder}: pages without gold {sorted(html - set(gold))}, gold without page {sorted(set(gold) - html)}"
+
+
+@pytest.mark.parametrize("page, gold", PAGES)
+def test_labels_are_well_formed(page: Path, gold: dict):
+    assert set(gold) == KEYS, f"{page}: keys differ from the README: {sorted(set(gold) ^ KEYS)}"
+    assert gold["kind"] in KINDS, f"{page}: unknown kind {gold['kind']!r}"
+    assert gold["is_review"] == (gold["kind"] == "review"), f"{page}: is_review and kind disagree"
+    if gold["is_review"]:
+        assert gold["keep"] and gold["book"] and gold["book"]["title"], f"{page}: a review needs keep and book"
+    else:
+        assert gold["keep"] == [] and gold["book"] is None and gold["rating"] is None, f"{page}: a non-review has no keep, book or rating"
+    if gold["rating"] is not None:
+        assert gold["rating"]["raw"] and 0 < gold["rating"]["normalized"] <= 1, f"{page}: rating {gold['rating']}"
+    assert isinstance(gold["disclosure"], bool) and isinstance(gold["content_warning"], bool)
+    assert 5 <= len(gold["must_not_appear"]) <= 10, f"{page}: must_not_appear has {len(gold['must_not_appear'])} phrases"
+
+
+@pytest.mark.parametrize("page, gold", PAGES)
+def test_gold_strings_occur_verbatim(page: Path, gold: dict):
+    html = page.read_text(encoding="utf-8")
+    canonical = BeautifulSoup(html, "lxml").find("link", rel="canonical")
+    assert canonical is not None and canonical["href"] == gold["url"], f"{page}: canonical link is not the gold url {gold['url']}"
+    spaced, joined, _ = body_texts(html)
+    missing = [s for s in gold["keep"] + gold["drop"] if s not in spaced or s not in joined]
+    assert not missing, f"{page}: gold strings not found verbatim in the body text: {missing[:5]}"
+
+
+@pytest.mark.parametrize("page, gold", PAGES)
+def test_boilerplate_never_overlaps_the_review(page: Path, gold: dict):
+    spaced, _, h1 = body_texts(page.read_text(encoding="utf-8"))
+    review = " ".join(gold["keep"]).casefold()
+    inside = [d for d in gold["drop"] if any(d in k for k in gold["keep"])]
+    assert not inside, f"{page}: drop strings inside keep strings: {inside[:5]}"
+    bad = [p for p in gold["must_not_appear"] if p.casefold() in review]
+    assert not bad, f"{page}: must_not_appear phrases in the review: {bad}"
+    absent = [p for p in gold["must_not_appear"] if p.casefold() not in spaced.casefold()]
+    assert not absent, f"{page}: must_not_appear phrases not on the page: {absent}"
+
+
+@pytest.mark.parametrize("page, gold", [p for p in PAGES if p.id.startswith("holdout/")])
+def test_holdout_phrases_come_from_drop(page: Path, gold: dict):
+    """The held-out corpus is built by tests/holdout/_build.py, which keeps the README's stricter wording."""
+    _, _, h1 = body_texts(page.read_text(encoding="utf-8"))
+    unsourced = [p for p in gold["must_not_appear"] if not any(p in d for d in gold["drop"])]
+    assert not unsourced, f"{page}: must_not_appear phrases not taken from drop: {unsourced}"
+    in_h1 = [d for d in gold["drop"] if d.casefold() in h1.casefold()]
+    assert not in_h1, f"{page}: drop strings that occur in an h1: {in_h1}"
+
+
+def test_holdout_pages_are_built_from_their_sources():
+    """tests/holdout/<engine>/ is the output of _build.py; an edit to one without the other is caught here."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("holdout_build", TESTS / "holdout" / "_build.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    sources = sorted((TESTS / "holdout" / "_src").glob("*/*.html"))
+    assert len(sources) >= 30
+    for source in sources:
+        html, gold = build.build_page(source)
+        out = TESTS / "holdout" / source.parent.name
+        assert (out / source.name).read_text(encoding="utf-8") == html, f"{source}: rebuild tests/holdout with _build.py"
+        assert json.loads((out / "gold.json").read_text(encoding="utf-8"))[source.name] == gold, f"{source}: gold.json is stale"
