@@ -13,6 +13,8 @@ seen:
 - event listings: three or more consecutive short blocks that open with a date;
 - the tail: once a call to action (a link to a donation or membership service,
   a subscribe form) appears in the second half of the body, the rest is sign-off;
+- promotion spliced into the post (see ``promo``): asks, affiliate notes,
+  follow-me lines and giveaways, by where their links go and how they are set apart;
 - contact bios: a short block near the end that holds an e-mail address;
 - copyright lines; and the label line ("Related:", a heading) that introduced
   anything removed.
@@ -24,13 +26,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
 
 from . import promo
-from .platforms import BODY_SELECTORS, COMMENT_TOKEN, WIDGET_SELECTORS
+from .platforms import BODY_SELECTORS, COMMENT_TOKEN
 from .selectors import select, select_many
 
 BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "blockquote", "pre", "table", "figure", "hr", "address", "details"}
@@ -39,14 +40,6 @@ HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # Elements that never hold review text; removed wholesale.
 DEAD_TAGS = ["script", "style", "noscript", "template", "iframe", "object", "embed", "video", "audio", "canvas", "svg", "button", "select", "textarea"]
 
-# Services a blogger sends readers to for money or membership: platform knowledge.
-SUPPORT_HOSTS = re.compile(
-    r"(^|\.)(ko-fi\.com|patreon\.com|buymeacoffee\.com|paypal\.(me|com)|liberapay\.com|gofundme\.com|"
-    r"opencollective\.com|venmo\.com|cash\.app|flattr\.com|steadyhq\.com|memberful\.com|tipeee\.com|"
-    r"kickstarter\.com|substack\.com|buttondown\.email|mailchi\.mp|eepurl\.com|tinyletter\.com|ghost\.io)$",
-    re.I,
-)
-SUPPORT_PATHS = re.compile(r"(/wishlist|/registry/|/hz/wishlist|/subscribe\b|[?&#]subscribe\b|/donate\b|/support-us\b|/membership\b|/tip\b)", re.I)
 SHARE_LINK = re.compile(
     r"(facebook\.com/(sharer|share\.php|dialog/share)|(twitter|x)\.com/(intent|share)|pinterest\.[a-z.]+/pin/create|"
     r"linkedin\.com/(share|cws/share|sharing)|reddit\.com/submit|tumblr\.com/(share|widgets/share)|wa\.me/|api\.whatsapp\.com/send|"
@@ -184,11 +177,6 @@ def _link_share(block: HtmlElement, host: str) -> tuple[float, list[str]]:
     return (linked / len(text) if text else 0.0), [a.get("href", "") for a in links]
 
 
-def _is_support_link(href: str) -> bool:
-    parts = urlsplit(href)
-    return bool(SUPPORT_HOSTS.search(parts.hostname or "")) or bool(SUPPORT_PATHS.search(href))
-
-
 def _is_related_list(block: HtmlElement, host: str) -> bool:
     if block.tag not in ("ul", "ol"):
         return False
@@ -198,16 +186,9 @@ def _is_related_list(block: HtmlElement, host: str) -> bool:
     link_items = 0
     for li in items:
         share, hrefs = _link_share(li, host)
-        if share >= 0.8 and hrefs and all(_same_site(h, host) for h in hrefs):
+        if share >= 0.8 and hrefs and all(promo.same_site(h, host) for h in hrefs):
             link_items += 1
     return link_items >= 0.8 * len(items)
-
-
-def _same_site(href: str, host: str) -> bool:
-    """A relative link, or one to the page's own host (www. or not)."""
-    target = (urlsplit(href).hostname or "").lower()
-    strip = lambda h: h[4:] if h.startswith("www.") else h  # noqa: E731 - tiny local normaliser
-    return not target or not host or strip(target) == strip(host.lower())
 
 
 def _is_link_block(block: HtmlElement) -> bool:
@@ -280,8 +261,8 @@ def clean_body(body: HtmlElement, host: str, report: CleanReport, names: tuple[s
     for i, block in enumerate(items):
         if i in drop:
             continue
-        rule = (_promotion(block, body, i, len(items), host) or _self_promotion(block, body, i, len(items), names)
-                or _dateline(block, body, i))
+        rule = (promo.promotion(block, body, i, len(items), host) or promo.self_promotion(block, body, i, len(items), names)
+                or promo.dateline(block, body, i))
         if rule:
             drop[i], boxes[i] = rule, promo.promo_box(block, body)
 
@@ -294,7 +275,7 @@ def clean_body(body: HtmlElement, host: str, report: CleanReport, names: tuple[s
         # (an ask already removed as a box of its own takes nothing with it)
         if seen_before < 0.5 * total or i in drop:
             continue
-        kind = promo.call_kind(block, _is_support_link)
+        kind = promo.call_kind(block)
         if kind or block.xpath(".//form|.//input"):
             rest = [k for k in range(i + 1, len(items)) if k not in drop]
             # the review goes on right after the ask (a plea spliced in): only the ask goes.
@@ -350,7 +331,7 @@ def keep_figure_text(body: HtmlElement, host: str = "") -> None:
     images or as link-dense boxes. (A Ghost bookmark card is a link the writer embedded in the post.)"""
     for card in body.cssselect(".kg-bookmark-card"):
         links = card.xpath(".//a[@href]")
-        if links and _same_site(links[0].get("href", ""), host):
+        if links and promo.same_site(links[0].get("href", ""), host):
             _drop(card)  # a card for another post of the same blog is a related-post link
             continue
         card.tag = "div"
@@ -368,69 +349,3 @@ def keep_figure_text(body: HtmlElement, host: str = "") -> None:
 def _prose(block: HtmlElement, body: HtmlElement) -> bool:
     """A paragraph of the review's own: long enough to be prose, not typeset as an aside."""
     return len(_text(block).split()) >= 20 and not promo.set_apart(block, body)
-
-
-def _promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, host: str) -> str | None:
-    """Why a block is promotion spliced into the post, or None (see scraper.extract.promo)."""
-    words = len(_text(block).split())
-    if words > 120:
-        return None
-    if promo.promo_class(block, body):
-        return "promotion (theme class)"
-    kind = promo.call_kind(block, _is_support_link)
-    if kind in ("membership upsell", "giveaway widget") and words <= 80:
-        return kind
-    apart = promo.set_apart(block, body)
-    if kind and apart and words <= 80:
-        return kind
-    edge = index < 2 or index >= count - 3
-    affiliate = promo.affiliate_links(block)
-    if affiliate and words <= 60 and (apart or promo.link_share(block) >= 0.3 or (edge and words <= 35)):
-        return "affiliate note"
-    if words <= 80 and apart and edge \
-            and (promo.names_retailer(block) or promo.AFFILIATE_WORD.search(_text(block))) \
-            and len(promo.retailer_links(block)) == len(block.xpath(".//a[@href]")):
-        return "affiliate note"
-    retail = promo.retailer_links(block)
-    if retail and words <= 15 and len(retail) == len(block.xpath(".//a[@href]")) and promo.link_share(block) >= 0.5:
-        return "buy links"
-    if words <= 15 and _is_read_next(block, host):
-        return "related post"
-    return None
-
-
-DATELINE_YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
-
-
-def _dateline(block: HtmlElement, body: HtmlElement, index: int) -> str | None:
-    """The small line under a post's title with its dates ("Knopf, 2019 · read in May 2021"): a byline, not the review."""
-    text = _text(block)
-    first = index == 0 or (index == 1 and block.getprevious() is not None and block.getprevious().tag in HEADING_TAGS)
-    if not first or len(text.split()) > 20 or ":" in text or not DATELINE_YEAR.search(text):
-        return None
-    return "dateline" if promo.set_apart(block, body) else None
-
-
-def _self_promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, names: tuple[str, ...]) -> str | None:
-    """A line at the very start or end that names the blog or the blogger: a sign-off, a masthead, a follow-us."""
-    if not (index == 0 or index >= count - 2) or block.tag in HEADING_TAGS:
-        return None
-    text = _text(block)
-    words = len(text.split())
-    if words > 60 or not any(len(n) >= 4 and n.casefold() in text.casefold() for n in names):
-        return None
-    if words <= 12 or promo.set_apart(block, body):
-        return "the blog about itself"
-    return None
-
-
-def _is_read_next(block: HtmlElement, host: str) -> bool:
-    """A label and one link to another post of the same blog ("Read next: <a>…</a>")."""
-    links = block.xpath(".//a[@href]")
-    if len(links) != 1 or block.tag in HEADING_TAGS or block.tag in ("ul", "ol", "blockquote"):
-        return False
-    href = links[0].get("href", "")
-    path = urlsplit(href).path.strip("/")
-    label = _text(block).replace(_text(links[0]), "", 1).strip()
-    return bool(path) and _same_site(href, host) and promo.link_share(block) >= 0.5 \
-        and len(label.split()) <= 4 and label.rstrip().endswith((":", "→", "»", "—", "-", "–"))

@@ -11,9 +11,9 @@ share is structure:
 - they are *set apart* from the review: a box with a background or border, a
   small font, a whole paragraph in italics, a theme's callout class.
 
-A reviewer's own words rarely have either, and never both. The rules in
-``boilerplate.clean_body`` combine these signals with position; this module
-only reads them.
+A reviewer's own words rarely have either, and never both. ``promotion``,
+``self_promotion`` and ``dateline`` combine these signals with position;
+``boilerplate.clean_body`` applies them with its other rules.
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ import re
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
+
+HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 from .platforms import AFFILIATE_URL, PROMO_CLASS, RETAILER_HOST, RETAILER_NAME, SOCIAL_PROFILE, UPSELL_URL, WIDGET_HOST
 
@@ -87,7 +89,7 @@ def _links(block: HtmlElement) -> list[HtmlElement]:
     return block.xpath(".//a[@href]")
 
 
-def call_kind(block: HtmlElement, is_support_link) -> str | None:
+def call_kind(block: HtmlElement) -> str | None:
     """What the block's links ask the reader to do, if it is one of the asks bloggers splice in."""
     hrefs = [a.get("href", "").strip() for a in _links(block)]
     for href in hrefs:
@@ -141,3 +143,91 @@ def promo_box(block: HtmlElement, body: HtmlElement, slack: int = 200) -> HtmlEl
         if any(len(text_of(c).split()) >= 30 for c in siblings):
             return box
         box = parent
+
+
+# Services a blogger sends readers to for money or membership: platform knowledge.
+SUPPORT_HOSTS = re.compile(
+    r"(^|\.)(ko-fi\.com|patreon\.com|buymeacoffee\.com|paypal\.(me|com)|liberapay\.com|gofundme\.com|"
+    r"opencollective\.com|venmo\.com|cash\.app|flattr\.com|steadyhq\.com|memberful\.com|tipeee\.com|"
+    r"kickstarter\.com|substack\.com|buttondown\.email|mailchi\.mp|eepurl\.com|tinyletter\.com|ghost\.io)$",
+    re.I,
+)
+SUPPORT_PATHS = re.compile(r"(/wishlist|/registry/|/hz/wishlist|/subscribe\b|[?&#]subscribe\b|/donate\b|/support-us\b|/membership\b|/tip\b)", re.I)
+
+
+def is_support_link(href: str) -> bool:
+    parts = urlsplit(href)
+    return bool(SUPPORT_HOSTS.search(parts.hostname or "")) or bool(SUPPORT_PATHS.search(href))
+
+
+def same_site(href: str, host: str) -> bool:
+    """A relative link, or one to the page's own host (www. or not)."""
+    target = (urlsplit(href).hostname or "").lower()
+    strip = lambda h: h[4:] if h.startswith("www.") else h  # noqa: E731 - tiny local normaliser
+    return not target or not host or strip(target) == strip(host.lower())
+
+
+def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, host: str) -> str | None:
+    """Why a block is promotion spliced into the post, or None (see scraper.extract.promo)."""
+    words = len(text_of(block).split())
+    if words > 120:
+        return None
+    if promo_class(block, body):
+        return "promotion (theme class)"
+    kind = call_kind(block)
+    if kind in ("membership upsell", "giveaway widget") and words <= 80:
+        return kind
+    apart = set_apart(block, body)
+    if kind and apart and words <= 80:
+        return kind
+    edge = index < 2 or index >= count - 3
+    affiliate = affiliate_links(block)
+    if affiliate and words <= 60 and (apart or link_share(block) >= 0.3 or (edge and words <= 35)):
+        return "affiliate note"
+    if words <= 80 and apart and edge \
+            and (names_retailer(block) or AFFILIATE_WORD.search(text_of(block))) \
+            and len(retailer_links(block)) == len(block.xpath(".//a[@href]")):
+        return "affiliate note"
+    retail = retailer_links(block)
+    if retail and words <= 15 and len(retail) == len(block.xpath(".//a[@href]")) and link_share(block) >= 0.5:
+        return "buy links"
+    if words <= 15 and is_read_next(block, host):
+        return "related post"
+    return None
+
+
+DATELINE_YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
+
+
+def dateline(block: HtmlElement, body: HtmlElement, index: int) -> str | None:
+    """The small line under a post's title with its dates ("Knopf, 2019 · read in May 2021"): a byline, not the review."""
+    text = text_of(block)
+    first = index == 0 or (index == 1 and block.getprevious() is not None and block.getprevious().tag in HEADING_TAGS)
+    if not first or len(text.split()) > 20 or ":" in text or not DATELINE_YEAR.search(text):
+        return None
+    return "dateline" if set_apart(block, body) else None
+
+
+def self_promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, names: tuple[str, ...]) -> str | None:
+    """A line at the very start or end that names the blog or the blogger: a sign-off, a masthead, a follow-us."""
+    if not (index == 0 or index >= count - 2) or block.tag in HEADING_TAGS:
+        return None
+    text = text_of(block)
+    words = len(text.split())
+    if words > 60 or not any(len(n) >= 4 and n.casefold() in text.casefold() for n in names):
+        return None
+    if words <= 12 or set_apart(block, body):
+        return "the blog about itself"
+    return None
+
+
+def is_read_next(block: HtmlElement, host: str) -> bool:
+    """A label and one link to another post of the same blog ("Read next: <a>…</a>")."""
+    links = block.xpath(".//a[@href]")
+    if len(links) != 1 or block.tag in HEADING_TAGS or block.tag in ("ul", "ol", "blockquote"):
+        return False
+    href = links[0].get("href", "")
+    path = urlsplit(href).path.strip("/")
+    label = text_of(block).replace(text_of(links[0]), "", 1).strip()
+    return bool(path) and same_site(href, host) and link_share(block) >= 0.5 \
+        and len(label.split()) <= 4 and label.rstrip().endswith((":", "→", "»", "—", "-", "–"))
