@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from scraper.extract.rating import Rating, find_rating, parse_rating
+from lxml import html as lxml_html
+
+from scraper.extract.rating import Block, Rating, find_rating, parse_rating, rating_blocks
 
 
 def value(text: str) -> float | None:
@@ -183,3 +185,237 @@ def test_non_ratings_in_the_body(line):
 def test_fraction_bigger_than_its_scale_in_a_labelled_line():
     assert find_rating(["Rating: 6/5"]) is None
     assert find_rating(["Score: 12/10"]) is None
+
+
+# -- shapes the corpus taught, tried on phrasings written for these tests ----------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("13/20", 0.65),  # French school marks
+        ("2,5/5", 0.5),  # decimal comma
+        ("3 von 5 Sternen", 0.6),
+        ("2 estrelas (em 5)", 0.4),
+        ("3 van 5 sterren", 0.6),
+        ("4 av 5", 0.8),
+        ("two out of five", 0.4),
+        ("three paws out of five", None),  # a unit before "out of" is not a scale we read in prose
+        ("3.5 out of 5 mugs of cocoa", 0.7),  # any unit after "out of"
+        ("4 out of 5 owls", 0.8),
+        ("4 ⭐", 0.8),  # a number and one star glyph
+        ("6/10 points", 0.6),
+    ],
+)
+def test_more_shapes(text, expected):
+    assert value(text) == (pytest.approx(expected) if expected is not None else None)
+
+
+def test_any_unit_is_part_of_the_raw_rating_only_when_it_ends_the_text():
+    assert parse_rating("3.5 out of 5 mugs of cocoa").raw == "3.5 out of 5 mugs of cocoa"
+    assert parse_rating("I'd say three out of five, because the middle drags").raw == "three out of five"
+
+
+def test_one_point_off_is_not_a_second_score():
+    assert parse_rating("one point off for the epilogue") is None
+
+
+@pytest.mark.parametrize(
+    "line, expected, raw",
+    [
+        ("Mijn oordeel: ●●●○○", 0.6, "●●●○○"),
+        ("Nota final: 7,5/10", 0.75, "7,5/10"),
+        ("La mia valutazione: 3 stelle su 5", 0.6, "3 stelle su 5"),
+        ("Ma note : 12/20", 0.6, "12/20"),
+        ("Minha avaliação: ★★★☆☆", 0.6, "★★★☆☆"),
+        ("Betyg: 3 av 5", 0.6, "3 av 5"),
+        ("Grade: C+", 0.7, "C+"),
+        ("Grade: A", 0.95, "A"),
+        ("Grade: B+", 0.85, "B+"),
+        ("Note finale : A-", 0.9, "A-"),
+        ("Valutazione: 🍷🍷🍷", 0.6, "🍷🍷🍷"),  # any pictograph repeated after a label
+        ("| Rating | 7/10 |", 0.7, "7/10"),
+        ("Score: 4 (out of 5)", 0.8, "4"),
+    ],
+)
+def test_labels_in_other_words_and_languages(line, expected, raw):
+    rating = find_rating(["The lighthouse keeper's daughter narrates, and she is good company.", line])
+    assert rating is not None and rating.value == pytest.approx(expected) and rating.raw == raw
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Kurz gesagt: klug und warm. Meine Wertung: 4 von 5 Sternen.", 0.8),
+        ("En resumen, una joya. Mi nota: 9/10", 0.9),
+        ("All told a fine debut. Verdict: 3/5, and I'll read the next one.", 0.6),
+        ("Pages: 312 | Rating: 4.5/5 | Publisher: Faber", 0.9),
+    ],
+)
+def test_label_after_a_sentence_in_the_same_line(line, expected):
+    assert find_rating([line]).value == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Note: A short one this week, the cat was ill.",  # a letter that starts a sentence is no grade
+        "Verdict: a quiet triumph.",
+        "Note: 2",  # "Note" with a bare number is a German school grade or a French score out of 5 or 20: unread
+        "Total 1.412 pages this month.",
+        "Rating systems are silly and I refuse to use one.",
+    ],
+)
+def test_labels_without_a_score(line):
+    assert find_rating(["Snow falls on the orchard for most of the book.", line]) is None
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("●●○○○", 0.4),
+        ("⭐⭐⭐⭐⭐", 1.0),
+        ("★★½", 0.5),
+        ("6/10", 0.6),
+        ("7/10 — the middle sags, the ending soars.", 0.7),
+        ("Three and a half stars.", 0.7),
+        ("9/10 would lend to a friend", 0.9),
+        ("4.5/5, easily.", 0.9),
+        ("★★★★☆ A generous, untidy, lovable book.", 0.8),
+    ],
+)
+def test_a_line_of_its_own(line, expected):
+    rating = find_rating(["The orchard burns in chapter two.", line, "More thoughts on the sequel soon."])
+    assert rating is not None and rating.value == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "5/5 of the people in my book club finished it, which never happens.",
+        "3/4 of the novel is set in one kitchen.",
+        "Top 10 orchard novels, ranked, is coming next week.",
+        "●●●",  # three dots are an ellipsis or a divider, not a scale
+        "○○○○○",  # no dot filled in: a divider
+        "Read on 4/5, a rainy Sunday.",
+        "Finished: 3/5",
+    ],
+)
+def test_lines_that_look_like_scores_but_are_not(line):
+    assert find_rating(["The orchard burns in chapter two.", line]) is None
+
+
+def test_score_closing_a_line_after_a_separator():
+    rating = find_rating(["The orchard burns in chapter two.", "Slow, then devastating. 4/5."])
+    assert rating.raw == "4/5" and rating.value == pytest.approx(0.8)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a best-of list: a different score per book
+        ["My favourites of the spring:", "1. Orchard Fire by N. Bell", "Rating: 5/5", "2. Salt Roads by T. Ames",
+         "Rating: 3.5/5", "3. Paper Moon by R. Ito", "Rating: 4/5"],
+        # a round-up quoting other bloggers, each with their score at the end of the line
+        ["- Ana at Inkwell: “Too long by half.” – 2/5", "- Joe at Night Shelf: “I cried on a bus.” – ★★★★★",
+         "- Mei at Tea & Tomes: “Solid.” – 3 stars"],
+        # a star legend on a review-policy page
+        ["How I rate:", "★★★★★ – I will not shut up about it", "★★★★ – very good", "★★★ – fine",
+         "★★ – not for me", "★ – I finished it out of spite"],
+        # the same score for every book in a list is still a list
+        ["Five books I loved:", "- Orchard Fire", "⭐⭐⭐⭐⭐", "- Salt Roads", "⭐⭐⭐⭐⭐", "- Paper Moon", "⭐⭐⭐⭐⭐"],
+        # one line comparing two scores is no rating line
+        ["★★★ when I was twenty, ★★★★★ now"],
+    ],
+)
+def test_pages_rating_several_things_have_no_rating(lines):
+    assert find_rating(lines) is None
+
+
+def test_overall_label_wins_over_sub_scores():
+    lines = ["Characters: 5/5", "Plot: 3/5", "Prose: 4/5", "Overall: 4/5"]
+    assert find_rating(lines).value == pytest.approx(0.8)
+    assert find_rating(["Gesamtwertung: 3,5/5", "Spannung: 2/5", "Stil: 5/5"]).value == pytest.approx(0.7)
+
+
+def test_the_reviewers_rating_wins_over_a_recommendation_scored_in_passing():
+    lines = ["★★★½", "The orchard burns in chapter two.", "If you liked it, try Salt Roads by T. Ames – 5/5"]
+    assert find_rating(lines).value == pytest.approx(0.7)
+    lines = ["The orchard burns in chapter two.", "Also try: Salt Roads (5/5)."]
+    assert find_rating(lines, title="Orchard Fire by N. Bell (3/5)").value == pytest.approx(0.6)
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("In the end I'd give it three and a half stars.", 0.7),
+        ("I'm giving this one 8 out of 10.", 0.8),
+        ("Le pongo un 7 de 10.", 0.7),
+        ("Je lui donne 3 étoiles sur 5.", 0.6),
+        ("Ich gebe dem Buch 4 von 5 Sternen.", 0.8),
+        ("Do al libro 4 stelle.", 0.8),
+        ("Ik geef het 3 sterren.", 0.6),
+        ("Dou a este livro 5 estrelas.", 1.0),
+        ("A solid 4/5 from me.", 0.8),
+        ("10/10, would cry on public transport again.", 1.0),
+    ],
+)
+def test_first_person_prose_near_the_end(line, expected):
+    rating = find_rating(["The orchard burns in chapter two.", line])
+    assert rating is not None and rating.value == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "My mother gave it two stars and has not spoken of it since.",
+        "I once got a one-star review for a cookbook, so I sympathise.",
+        "I gave the audiobook narrator three stars, to be kind.",
+        "The Goodreads average sits at 3.8/5, which seems low.",
+        "Film: 3/5. The novel remains a five for me.",
+        "Everyone in the club gave it 4 stars except Tom.",
+    ],
+)
+def test_prose_about_someone_elses_score(line):
+    assert find_rating(["The orchard burns in chapter two.", line]) is None
+
+
+def test_quoted_lines_are_someone_elses_words():
+    quote = "“A perfect book, 5/5,” said the jacket."
+    blocks = [Block(quote, quoted=True)]
+    assert find_rating(["The orchard burns in chapter two.", quote], blocks=blocks) is None
+    assert find_rating([quote, "Rating: 3/5"], blocks=blocks).value == pytest.approx(0.6)
+
+
+def test_rating_image_alt_text_and_a_rating_line_the_cleaning_lost():
+    assert find_rating(["No score in the text."], blocks=[Block("3 out of 5 lanterns", image=True)]).raw == "3 out of 5 lanterns"
+    assert find_rating(["No score in the text."], blocks=[Block("Rating: ★★☆☆☆")]).value == pytest.approx(0.4)
+    # an image that is not a rating, and an unlabelled score in a removed block, are not read
+    assert find_rating(["No score in the text."], blocks=[Block("Cover of Five Stars by A. Writer", image=True)]) is None
+    assert find_rating(["No score in the text."], blocks=[Block("Salt Roads ★★★★★")]) is None
+
+
+def test_jsonld_value_with_the_words_as_written():
+    jsonld = Rating("4/5", 0.8)
+    assert find_rating(["★★★★☆"], jsonld=jsonld) == Rating("★★★★☆", 0.8)
+    # when the page says something else, the structured data decides
+    assert find_rating(["★★☆☆☆"], jsonld=jsonld) == jsonld
+    assert find_rating(["No score."], jsonld=jsonld) == jsonld
+
+
+# -- rating_blocks: the post body as a reader sees it ----------------------------------------------
+
+
+def test_rating_blocks_read_alt_text_in_place_split_at_br_and_mark_quotations():
+    body = lxml_html.fragment_fromstring(
+        "<div><p><strong>My verdict:</strong> <img src='s.png' alt='4 out of 5 stars'></p>"
+        "<blockquote><p>Five stars, said everyone.</p></blockquote>"
+        "<p>Salt Roads<br>By T. Ames<br>Rating: 3/5</p><figure><img src='x.png' alt='Cover'></figure></div>"
+    )
+    blocks = rating_blocks(body)
+    texts = [b.text for b in blocks]
+    assert "My verdict: 4 out of 5 stars" in texts
+    assert Block("4 out of 5 stars", False, True) in blocks
+    assert Block("Five stars, said everyone.", True, False) in blocks
+    assert "Rating: 3/5" in texts and "By T. Ames" in texts
+    assert find_rating([], blocks=[b for b in blocks if "Rating" not in b.text]).value == pytest.approx(0.8)
