@@ -1,6 +1,10 @@
 """Cleaning quality on the labelled corpus: Shelfmark beside plain trafilatura, on the same pages.
 
-Run:  .venv/bin/python bench/quality.py [--corpus tests/corpus] [--failures]
+Run:  .venv/bin/python bench/quality.py [--corpus tests/corpus | --holdout] [--failures]
+
+--holdout scores tests/holdout instead: pages from engines, themes and wording
+that no rule was written against (see tests/holdout/README.md). Read its figures
+to measure generalisation; never tune rules on its pages or failures.
 
 For every platform folder of the corpus (each with a gold.json) and overall, it
 prints, per extractor: body token precision, recall and F1 against the gold
@@ -203,9 +207,13 @@ def table(results: dict[str, dict[str, Scores]]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=ROOT / "tests" / "corpus")
+    parser.add_argument("--holdout", action="store_true", help="score the held-out corpus tests/holdout (measure generalisation, never tune on it)")
     parser.add_argument("--failures", action="store_true", help="list every page where Shelfmark misses")
     args = parser.parse_args(argv)
-    results = run(args.corpus)
+    corpus = ROOT / "tests" / "holdout" if args.holdout else args.corpus
+    if not any(corpus.glob("*/gold.json")):
+        parser.error(f"{corpus}: no <platform>/gold.json in it; pass --corpus a folder laid out like tests/corpus")
+    results = run(corpus)
     print(table(results))
     if args.failures and "overall" in results:
         print()
