@@ -19,6 +19,7 @@ from pydantic import (
     Field,
     ValidationError,
     field_validator,
+    model_validator,
 )
 
 PLATFORMS = ("auto", "wordpress", "wordpress-com", "blogger", "substack", "ghost", "joomla", "static")
@@ -122,6 +123,27 @@ class Politeness(_Strict):
     concurrency: int = Field(1, ge=1, le=8)
 
 
+class GoldenPage(_Strict):
+    """A page whose extraction `shelfmark check` keeps an eye on; every field but `url` is optional."""
+
+    url: Url
+    is_review: bool | None = None
+    book_title: str | None = None
+    book_author: str | None = None
+    rating: str | None = None  # as the blog writes it ("4/5", "★★★★"), or "none" for a review without one
+    contains: list[str] = []  # phrases the clean text must hold
+    absent: list[str] = []  # phrases it must not (boilerplate)
+
+    @field_validator("rating")
+    @classmethod
+    def _rating_reads(cls, value: str | None) -> str | None:
+        from .extract.rating import parse_rating
+
+        if value is not None and value.casefold() != "none" and parse_rating(value) is None:
+            raise ValueError(f"{value!r} is not a rating Shelfmark reads; write it as the blog does (4/5, ★★★★) or none")
+        return value
+
+
 class Source(_Strict):
     slug: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=64)]
     name: Annotated[str, Field(min_length=1)]
@@ -134,6 +156,7 @@ class Source(_Strict):
     limits: Limits = Limits()
     politeness: Politeness = Politeness()
     schedule: Schedule | None = None
+    golden: list[GoldenPage] = []
     notes: str | None = None
 
     @field_validator("home_url")
@@ -141,6 +164,13 @@ class Source(_Strict):
     def _home_has_path(cls, value: str) -> str:
         parts = urlsplit(value)
         return value if parts.path else parts._replace(path="/").geturl()
+
+    @model_validator(mode="after")
+    def _golden_on_the_site(self) -> "Source":
+        for page in self.golden:
+            if urlsplit(page.url).netloc.lower() != self.netloc:
+                raise ValueError(f"golden page {page.url!r} is not on {self.netloc}; list only this blog's pages")
+        return self
 
     @property
     def netloc(self) -> str:

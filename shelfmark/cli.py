@@ -1,4 +1,4 @@
-"""The ``shelfmark`` command: crawl, status, reextract, withdraw, changes, serve, extract, demo, export.
+"""The ``shelfmark`` command: crawl, status, reextract, check, withdraw, changes, serve, extract, demo, export.
 
 Inside, named exceptions (``SourcesError``, ``ArchiveError``, ``ServeError``);
 here at the edge, each becomes one sentence with what to do next.
@@ -25,13 +25,15 @@ class _Friendly(click.Group):
         from archive.store import ArchiveError
         from archive.versions import VersionError
         from archive.withdraw import WithdrawError
+        from scraper.golden import GoldenError
         from scraper.locks import SourceBusy
         from scraper.run import CrawlRefused
         from scraper.sources import SourcesError
 
         try:
             return super().invoke(ctx)
-        except (SourcesError, ArchiveError, ServeError, SourceBusy, CrawlRefused, CaptureError, VersionError, WithdrawError) as exc:
+        except (SourcesError, ArchiveError, ServeError, SourceBusy, CrawlRefused, CaptureError, VersionError, WithdrawError,
+                GoldenError) as exc:
             raise click.ClickException(str(exc)) from None
 
 
@@ -168,6 +170,51 @@ def reextract(slugs: tuple[str, ...], db: str, sources_path: str, everything: bo
     click.echo(f"re-extracted {summary.pages} pages and {summary.versions} older versions from WARC ({outcomes or 'nothing to do'})")
     if summary.unreadable:
         click.echo(f"{len(summary.unreadable)} captures could not be read; first: {summary.unreadable[0]}")
+
+
+@main.command()
+@click.argument("slugs", nargs=-1)
+@click.option("--sources", "sources_path", default=DEFAULT_SOURCES, show_default=True, help="The sources file (golden pages, hints).")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="The archive.")
+@click.option("--save", is_flag=True, help="Record the current extraction of archived pages as the golden baseline (golden/<slug>.json beside the sources file).")
+@click.option("--pages", default=8, show_default=True, type=click.IntRange(min=1), help="With --save: how many pages, reviews first, spread over the archive.")
+@click.option("--url", "urls", multiple=True, help="With --save: record these pages (repeatable) instead of a sample.")
+@click.option("--live", is_flag=True, help="Fetch the golden pages now (robots.txt, User-Agent, the source's delay) instead of reading the archive; nothing is written.")
+@click.option("--baseline-captures", is_flag=True, help="Re-extract the captures the baseline was saved from: only the extractor can have drifted.")
+@click.option("--min-similarity", default=0.9, show_default=True, type=click.FloatRange(0, 1), help="Lowest token F1 of the clean text against the baseline's.")
+def check(slugs: tuple[str, ...], sources_path: str, db: str, save: bool, pages: int, urls: tuple[str, ...], live: bool,
+          baseline_captures: bool, min_similarity: float) -> None:
+    """Re-extract a source's golden pages and report drift (exit status 1 when any page drifted).
+
+    Golden pages are the `golden:` entries of a source in the sources file and
+    the baseline `--save` records. Without SLUGS, every source that has some.
+    """
+    from scraper.golden import baseline_path, check_source, report, save_baseline
+    from scraper.sources import load_sources, select_sources
+
+    if not live and not Path(db).exists():
+        raise click.ClickException(f"{db}: no such archive; pass --db with the path of your archive")
+    chosen = select_sources(load_sources(sources_path), slugs, sources_path)
+    if save:
+        if not slugs:
+            raise click.UsageError("name the source to record: shelfmark check SLUG --save")
+        for source in chosen:
+            path, count = save_baseline(db, source, sources_path, pages=pages, urls=urls)
+            click.echo(f"{source.slug}: {count} golden pages recorded in {path}")
+        return
+    if not slugs:
+        chosen = [s for s in chosen if s.golden or baseline_path(sources_path, s.slug).exists()]
+        if not chosen:
+            raise click.ClickException(f"no source in {sources_path} has golden pages; record some with `shelfmark check SLUG --save`")
+    how = "fetched now" if live else "from the baseline's captures" if baseline_captures else "from the archive's latest captures"
+    drifted = 0
+    for source in chosen:
+        checks = check_source(db, source, sources_path, live=live, baseline_captures=baseline_captures, min_similarity=min_similarity)
+        for line in report(source.slug, checks, how):
+            click.echo(line)
+        drifted += sum(1 for c in checks if not c.ok)
+    if drifted:
+        sys.exit(1)
 
 
 @main.command()
