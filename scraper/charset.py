@@ -39,12 +39,20 @@ def _strict(body: bytes, encoding: str) -> str | None:
 def _guess(body: bytes) -> str | None:
     from charset_normalizer import from_bytes
 
+    def best(data: bytes) -> str | None:
+        matches = from_bytes(data)
+        top = matches.best()
+        if top is None:
+            return None
+        # equally good readings (cp1250, cp1252 and cp1257 often tie on Western text): the web's usual one
+        tied = {m.encoding for m in matches if (m.chaos, m.coherence) == (top.chaos, top.coherence)}
+        return "cp1252" if "cp1252" in tied else top.encoding
+
     sample = b" ".join(NON_ASCII_WORDS.findall(body[:400_000]))[:40_000]
-    best = from_bytes(sample).best() if sample else None
-    if best is not None and not LATIN.match(best.encoding):
-        return best.encoding
-    whole = from_bytes(body[:100_000]).best()
-    return whole.encoding if whole is not None else None
+    guess = best(sample) if sample else None
+    if guess is not None and not LATIN.match(guess):
+        return guess
+    return best(body[:100_000])
 
 
 def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]:

@@ -84,8 +84,11 @@ def trap_reason(url: str, source: Source, max_listing_pages: int) -> str | None:
     for key, value in parse_qsl(parts.query, keep_blank_values=True):
         if TRAP_PARAMS.match(key):
             return f"a trap parameter ({key}=)"
-        if PAGE_PARAMS.match(key) and value.isdigit() and int(value) > max_listing_pages * 50:
-            return "pagination beyond the listing limit"
+        if PAGE_PARAMS.match(key) and value.isdigit():
+            # ?page=N counts pages; ?start=N and the like count posts (up to 50 a page)
+            limit = max_listing_pages if key.lower() in ("page", "paged") else max_listing_pages * 50
+            if int(value) > limit:
+                return "pagination beyond the listing limit"
     for pattern, reason in TRAP_PATHS:
         if pattern.search(parts.path):
             return reason

@@ -41,10 +41,26 @@ def extract_to_dict(body: bytes, url: str, hints: Hints, content_type: str | Non
     try:
         if isinstance(body, bytes):
             body, _ = decode_html(body, content_type)
-        return extract_page(body, url, hints).to_dict()
+        record = extract_page(body, url, hints).to_dict()
+        if record.get("kind") in ("empty", "other") and (problem := markup_problem(body)):
+            record["reason"] = f"{record.get('reason')}; {problem}"
+        return record
     except Exception as exc:  # a page that breaks the extractor is recorded, never crashes the crawl
         log.exception("extraction failed on %s", url)
         return {"url": url, "kind": "unparsed", "is_review": False, "reason": f"extraction failed: {type(exc).__name__}: {exc}"[:300]}
+
+
+def markup_problem(text: str) -> str | None:
+    """What stopped the HTML parser before the end of the page (nesting too deep, say), or None."""
+    from lxml import etree, html as lxml_html
+
+    parser = lxml_html.HTMLParser()
+    try:
+        lxml_html.document_fromstring(text, parser=parser)
+    except (ValueError, etree.ParserError):
+        return None
+    fatal = [e.message for e in parser.error_log if e.level == etree.ErrorLevels.FATAL]
+    return f"the page's markup stopped the parser ({fatal[0][:120]}), so the text after that point was lost" if fatal else None
 
 
 def _warm(_: int = 0) -> int:

@@ -412,6 +412,9 @@ def _failure_reason(failure: Failure, max_redirects: int) -> str:
         return "the connection was cut before the whole page arrived (fewer bytes than Content-Length)"
     if "DOWNLOAD_MAXSIZE" in message or "download max size" in message:
         return f"over the size limit, not archived: {message}"
+    if name == "DownloadCancelledError" and not message:
+        # Scrapy stops a body without a Content-Length once it passes DOWNLOAD_MAXSIZE, and says nothing
+        return "over the size limit, not archived: more than DOWNLOAD_MAXSIZE bytes arrived and the download was stopped"
     return f"{name}: {message}"
 
 

@@ -204,18 +204,15 @@ def gzipped(body: bytes, cut: int | None = None, corrupt: bool = False, content_
 
 
 def gzip_bomb(megabytes: int, encoding: str | None = "gzip", content_type: str = "text/html; charset=utf-8") -> Route:
-    """`megabytes` of zeros-like HTML compressed to about a thousandth of that (built once, lazily)."""
-    cache: list[bytes] = []
+    """`megabytes` of blank HTML compressed to about a thousandth of that.
 
-    def respond(handler: FaultHandler, query: str) -> None:
-        if not cache:
-            compressor = zlib.compressobj(9, zlib.DEFLATED, 31)
-            chunk = b"<div>" + b" " * (1024 * 1024 - 11) + b"</div>"
-            cache.append(b"".join([compressor.compress(b"<html><body>")] +
-                                  [compressor.compress(chunk) for _ in range(megabytes)] + [compressor.flush()]))
-        send(handler, 200, cache[0], content_type, {"Content-Encoding": encoding} if encoding else None)
-
-    return respond
+    Sent with Content-Encoding `encoding` (gzip or deflate), or as the raw body when it is None.
+    """
+    compressor = zlib.compressobj(6, zlib.DEFLATED, 15 if encoding == "deflate" else 31)
+    chunk = b"<div>" + b" " * (1024 * 1024 - 11) + b"</div>"
+    data = b"".join([compressor.compress(b"<html><body>")] + [compressor.compress(chunk) for _ in range(megabytes)]
+                    + [compressor.flush()])
+    return lambda h, q: send(h, 200, data, content_type, {"Content-Encoding": encoding} if encoding else None)
 
 
 def stream(chunk: bytes, total: int, declare_length: bool, content_type: str = "text/html; charset=utf-8") -> Route:
