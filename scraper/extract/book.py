@@ -38,7 +38,7 @@ _REVIEW_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _REVIEW_SUFFIX = re.compile(
-    rf"(?:\s*[:\-–—|]\s*(?:an?\s+)?(?:{_REVIEW_WORD})|\s*[\[(]\s*(?:{_REVIEW_WORD})\s*[\])])\s*$", re.IGNORECASE
+    rf"(?:\s*[:\-–—|.]\s*(?:an?\s+)?(?:{_REVIEW_WORD})|\s*[\[(]\s*(?:{_REVIEW_WORD})\s*[\])])\s*$", re.IGNORECASE
 )
 
 
@@ -63,6 +63,7 @@ _NOT_NAME_WORDS = {
     "the", "a", "an", "of", "and", "in", "on", "to", "with", "across", "from", "for", "at", "into", "over", "under",
     "my", "our", "your", "me", "you", "us", "them", "this", "that", "night", "day", "train", "sea", "book", "review",
     "or", "but", "is", "are", "was", "not", "no", "all", "its", "it", "his", "her", "their", "new", "old",
+    "i", "i’m", "i'm", "i’ve", "i've", "i’d", "i'd", "i’ll", "i'll", "we", "we’re", "we're",
 }
 
 
@@ -82,11 +83,13 @@ def _author(text: str) -> str | None:
     text = re.split(r"\s+[-–—|:]\s+|:\s|\s*[\(\[]|[,;!?]|\s+[-–—]$", text.strip(), maxsplit=1)[0]
     text = text.strip(QUOTES + " .")
     words = text.split()
-    # Take the longest leading run of words that is still a name.
+    # Take the longest leading run of words that is still a name; "A and B" when two names share a book.
     for end in range(min(len(words), 6), 0, -1):
         candidate = " ".join(words[:end])
         if is_name(candidate):
-            return candidate
+            more = re.match(r"^(and|&|und|et|y|e|en|och|i)\s+(.+)$", " ".join(words[end:]))
+            second = _author(more.group(2)) if more else None
+            return f"{candidate} {more.group(1)} {second}" if second else candidate
     return None
 
 
@@ -120,7 +123,7 @@ def _split_at(text: str, separator: str, whole: bool = False) -> tuple[str, str]
     """
     for match in reversed(list(re.finditer(separator, text))):
         title, rest = text[: match.start()], text[match.end():]
-        author = _author(rest)
+        author = None if rest.lstrip()[:1] in QUOTES else _author(rest)  # a quoted part is a title, not a name
         if title.strip() and author and (not whole or author == rest.strip(QUOTES + " .")):
             return title, author
     return None
@@ -144,6 +147,7 @@ class Context:
 
     text: str = ""
     not_authors: tuple[str, ...] = ()
+    ignore_case: bool = False  # for blogs that write everything in lower case
 
     def vouches_for(self, author: str, times: int = 1) -> bool:
         """The text names the author (by surname) at least `times` times, and the author is not the blog or blogger."""
@@ -152,7 +156,7 @@ class Context:
         return self.mentions(author.split()[-1]) >= times
 
     def mentions(self, words: str) -> int:
-        return len(re.findall(rf"(?<!\w){re.escape(words)}(?!\w)", self.text))
+        return len(re.findall(rf"(?<!\w){re.escape(words)}(?!\w)", self.text, re.I if self.ignore_case else 0))
 
 
 def _unmarked(text: str) -> tuple[str, str] | None:
@@ -173,6 +177,11 @@ def _unmarked(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _capitalise(text: str) -> str:
+    words = text.split()
+    return " ".join(w if i and w in _NOT_NAME_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
 def from_title(title: str | None, context: Context | None = None) -> Book | None:
     """Read the book out of a post title or heading.
 
@@ -181,6 +190,9 @@ def from_title(title: str | None, context: Context | None = None) -> Book | None
     """
     if not title:
         return None
+    if context is not None and not context.ignore_case and re.search(r"[a-z]", title) and title == title.lower():
+        # an all-lower-case blog: read the title as if capitalised, and find names in its text whatever their case
+        return from_title(_capitalise(title), Context(context.text, context.not_authors, ignore_case=True))
     original = re.sub(r"\s+", " ", title).strip()
     original = _TRAILING_SCORE.sub("", original) or original
     text = _REVIEW_SUFFIX.sub("", original)

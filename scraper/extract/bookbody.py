@@ -44,6 +44,11 @@ _NAME_RUN = rf"(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}"
 _POSSESSIVE = re.compile(rf"({_NAME_RUN})['’]s?\s+“([^”]{{2,120}})”")
 _PLAIN_POSSESSIVE = re.compile(rf"({_NAME_RUN})['’]s?\s+({_TITLE_RUN})")
 _PLAIN_BY = re.compile(rf"(?:^|[a-z,;:]\s)({_TITLE_RUN}),?\s+by\s+(.+)$")
+_BOOK_NOUN = (
+    r"(?:novel|novella|book|debut|memoir|collection|stories|poems|essays|trilogy|roman|romans|buch|debüt|libro|novela|"
+    r"romanzo|livro|boek|bok|powieść|książka)"
+)
+_OWNER = re.compile(rf"({_NAME_RUN})(['’]s?|(?<=s))\s+(?:[a-zà-ÿ][\w-]*\s+){{0,2}}(?i:{_BOOK_NOUN})\b")
 _MARKUP = ("em", "i", "cite", "strong", "b", "a", "u", "q")
 _BOOK_LINK = re.compile(r"goodreads\.com/book|thestorygraph\.com/books|bookshop\.org|openlibrary\.org|isbn", re.I)
 
@@ -101,7 +106,7 @@ def _fields(clues: Clues) -> tuple[str | None, str | None]:
     for label, value in pairs:
         value = re.sub(r"\s+", " ", value).strip()
         if re.fullmatch(_TITLE_LABEL, label.strip(), re.I) and not title:
-            inline = from_title(value)
+            inline = from_title(value, Context(value))  # the label sets the value off: "Book: Title, Author (2014)"
             if inline and inline.author:
                 return inline.title, inline.author
             title = clean_title(value)
@@ -164,7 +169,10 @@ def _from_plain(text: str, context: Context) -> tuple[str, str] | None:
         if not (found and found[1]):
             match = next((m for m in _PLAIN_POSSESSIVE.finditer(sentence) if _trim_name(m.group(1))), None)
             found = (match.group(2), _trim_name(match.group(1))) if match else None
-        if found and found[1] and len(found[0].split()) <= 12 and context.vouches_for(found[1], times=2):
+        if not found or not found[1] or len(found[0].split()) > 12 or not context.vouches_for(found[1], times=2):
+            continue
+        # a lone capitalised word after a possessive is as often a prize or a place ("Mantel's Booker winner")
+        if len(found[0].split()) >= 2 or context.mentions(found[0]) >= 2:
             return clean_title(found[0]), found[1]
     return None
 
@@ -204,7 +212,7 @@ def from_bibliography(lines: list[str], known_title: str | None = None) -> tuple
 
 def _author_of(title: str, clues: Clues) -> str | None:
     """The author of a book the title named alone, from the body."""
-    text = "\n".join(clues.lines)
+    text = clues.context.text
     escaped = re.escape(title)
     match = re.search(rf"{escaped}[”’»\"'*_]*\s*,?\s*(?:\s{_BY}\s+|d[’']\s*)(.+)", text)
     if match and _author(match.group(1)):
@@ -213,14 +221,56 @@ def _author_of(title: str, clues: Clues) -> str | None:
     if match and _trim_name(match.group(1)):
         return _trim_name(match.group(1))
     _, author = _fields(clues)
-    if author:
-        return author
-    # a byline under the title: "by Russell Hoban", "Russell Hoban, 1980."
+    return author or _byline(clues)
+
+
+def _byline(clues: Clues) -> str | None:
+    """A name opening the post: "by Russell Hoban", "Russell Hoban, 1980.", "Sayaka Murata, translated by …"."""
     for line in clues.lines[:2]:
-        match = re.match(rf"^(?:{_BY}\s+)?(.+?)(?:[,.(]\s*(?:1[5-9]\d\d|20\d\d)\b.*)?$", line)
-        if match and is_name(match.group(1).strip()) and clues.context.vouches_for(match.group(1).strip(), times=2):
-            return match.group(1).strip()
+        if len(line.split()) > 30:
+            continue
+        line = re.sub(rf"^(?:{_BY}\s+)", "", line.strip("*_ "), flags=re.I)
+        author = _author(line)
+        if not author or not re.match(r"\s*(?:$|[,.(:;]|\s[-–—])", line[len(author):]):
+            continue
+        if clues.context.vouches_for(author, times=2) or (_BIBLIO_TAIL.search(line) and not clues.context.not_authors.count(author)):
+            return author
     return None
+
+
+def _possessor(clues: Clues) -> str | None:
+    """Whose book the opening paragraphs say it is: "Maggie O'Farrell's novel", "John Ousterhout's short book",
+    "Hjalmar Söderbergs roman" (genitive -s)."""
+    for paragraph in clues.lines[:3]:
+        for match in _OWNER.finditer(paragraph):
+            name = match.group(1) if match.group(2) else re.sub(r"s$", "", match.group(1))
+            name = _trim_name(name)
+            if name and not any(name.casefold() == n.casefold() for n in clues.context.not_authors if n):
+                return name
+    return None
+
+
+def _title_like(text: str) -> bool:
+    """Short, and capitalised like a title ("Convenience Store Woman"), not a sentence ("Grief and gloves …")."""
+    words = text.split()
+    if not 1 <= len(words) <= 8 or re.search(r"[?!]", text) or not text[:1].isupper() and not text[:1].isdigit():
+        return False
+    content = [w for w in words[1:] if len(w) > 3]
+    return len(words) <= 2 or all(w[:1].isupper() or not w[:1].isalpha() for w in content)
+
+
+def _titles(clues: Clues, title_book: Book | None) -> list[str]:
+    """Titles the post may be about, those the text repeats first."""
+    found = [title_book.title] if title_book else []
+    for title in [clues.title or ""] + [_without_site(t, clues) for t in clues.other_titles]:
+        head = re.split(r"\s*[:,(|]\s*|\s+[-–—]\s+", title, maxsplit=1)[0]
+        found += [t for t in (title, head) if t and _title_like(t)]
+    if clues.body is not None:
+        for paragraph in _marked_paragraphs(clues.body, limit=2):
+            found += [m.group(1) for m in re.finditer(r"“([^”]{2,80})”(?!\s*:)", paragraph)
+                      if _title_like(m.group(1)) and not m.group(1).rstrip().endswith(":")][:1]
+    unique = list(dict.fromkeys(clean_title(t) for t in found if clean_title(t)))
+    return sorted(unique, key=lambda t: clues.context.mentions(t) == 0)
 
 
 def find_book(clues: Clues, title_book: Book | None) -> Book | None:
@@ -255,22 +305,44 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
     for found in candidates:
         if found and found[0]:
             return Book(_main_title(found[0], clues.title), found[1], source="body")
-    known = title_book.title if title_book else (title or (clues.microdata.title if clues.microdata else None))
-    if known:
+    titles = ([title] if title else []) + ([clues.microdata.title] if clues.microdata else []) + _titles(clues, title_book)
+    for known in titles:
         author = _author_of(known, clues)
         if author:
-            return Book(known, author, source=title_book.source if title_book else "body")
-    return None
+            return Book(known, author, source=_source(known, clues))
+    possessor = _possessor(clues)
+    if titles and possessor:
+        return Book(titles[0], possessor, source=_source(titles[0], clues))
+    # a title the text repeats, without its author: enough, with a rating, to tell a review
+    mentioned = [t for t in titles if clues.context.mentions(t)]
+    return Book(mentioned[0], None, source="body") if mentioned and not title_book else None
+
+
+def _source(title: str, clues: Clues) -> str:
+    """"title" when the post's own title (or the page's) names the book, else "body"."""
+    names = [clues.title or ""] + clues.other_titles
+    return "title" if any(title.casefold() in n.casefold() for n in names if n) else "body"
 
 
 def _pair(book: Book | None) -> tuple[str, str] | None:
     return (book.title, book.author) if book and book.author else None
 
 
+def _without_site(title: str, clues: Clues) -> str:
+    """A <title> or og:title without the blog's name before or after it."""
+    title = re.sub(r"\s+", " ", title).strip()
+    for name in clues.context.not_authors[:1]:
+        if name and title.casefold().endswith(name.casefold()):
+            title = title[: -len(name)].rstrip(" -–—|·•:")
+        elif name and title.casefold().startswith(name.casefold()):
+            title = title[len(name):].lstrip(" -–—|·•:")
+    return title.strip()
+
+
 def _extended_title(other: str, clues: Clues, title_book: Book | None) -> Book | None:
     """og:title or <title> = the post title + " – Author" (+ " – Site"): the heading lost its author."""
     post = clues.title or ""
-    other = re.sub(r"\s+", " ", other).strip()
+    other = _without_site(other, clues)
     if post and other.casefold().startswith(post.casefold()) and len(other) > len(post):
         rest = re.split(r"\s+[-–—|·•:]\s+|\s*[(\[]", other[len(post):].strip(" -–—|·•:"))[0].strip()
         author = _author(rest)
@@ -278,7 +350,7 @@ def _extended_title(other: str, clues: Clues, title_book: Book | None) -> Book |
             return Book(title_book.title if title_book else clean_title(post), author, source="title")
         return None
     found = from_title(other, clues.context)
-    if found and found.author and post and found.title.casefold() == (title_book.title if title_book else post).casefold():
+    if found and found.author and post and found.title.casefold() in (title_book.title if title_book else post).casefold():
         return found
     return None
 

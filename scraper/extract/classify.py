@@ -57,10 +57,23 @@ class Evidence:
     book_headings: int = 0  # distinct "Title by Author" headings
     quoted_ratings: int = 0  # lines that quote someone and give a score: other readers' verdicts
     book_mentions: int = 0  # how often the text names the book or its author's surname
+    promo_sections: int = 0  # headings of a tour stop or reveal: an extract, a giveaway, the tour schedule
 
 
 # A score as reviewers write it: 4/5, 3.5/5, 8/10, ★★★★, 4 stars, 4 sur 5, 4 von 5.
 _SCORE = re.compile(r"\b\d(?:[.,]\d)?\s*/\s*(?:5|10)\b|[★⭐🌟]{2,}|\b\d(?:[.,]\d)?\s*(?:stars?|sterne?n?|estrellas?|[ée]toiles?|stelle)\b", re.I)
+# Section headings that blog-tour stops, cover reveals and giveaways carry, in our languages.
+_PROMO_HEADING = re.compile(
+    r"\b(excerpt|extract|auszug|leseprobe|extrait|extracto|fragmento|estratto|uittreksel|fragment|giveaway|gewinnspiel|"
+    r"sorteo|concours|jeu-concours|concorso|sorteio|winactie|tour (schedule|stops|dates)|blog tour|cover reveal)\b",
+    re.I,
+)
+# A label before the title that names another medium: "Album notes: …", "Film review | …".
+OTHER_MEDIUM = re.compile(
+    r"^\W*(?:\w+\s+){0,2}(album|film|movie|tv|television|series|podcast|video ?game|game|concert|gig|theatre|theater|"
+    r"play|exhibition|ep|record|serie|película|pelicula|disco|spiel|jeu|filme)s?\b[^:|–—]{0,20}[:|–—]",
+    re.I,
+)
 _QUOTE = re.compile(r"[“”«»„\"]")
 _LIST_MARK = re.compile(r"^([-*+]|\d+[.)]|#+)\s+|^\*\*")
 _SPEAKER = re.compile(r"^(?:\*\*)?([A-ZÀ-Þ][\w.]{0,15})\s*:\s*(?:\*\*)?\s")
@@ -69,7 +82,7 @@ _SPEAKER = re.compile(r"^(?:\*\*)?([A-ZÀ-Þ][\w.]{0,15})\s*:\s*(?:\*\*)?\s")
 def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
     """Counts over the cleaned body that tell lists, round-ups and interviews from reviews, by layout."""
     named, in_headings = set(), set()
-    questions = bold_leads = 0
+    questions = bold_leads = promo = 0
     speakers: Counter = Counter()
     for line in (line.strip() for line in markdown.splitlines()):
         if _LIST_MARK.match(line):
@@ -83,6 +96,7 @@ def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
                 if line.startswith("#"):
                     in_headings.add(book.title.casefold())
         whole_bold = re.fullmatch(r"\*\*[^*]{3,300}\*\*", line) is not None
+        promo += (whole_bold or line.startswith("#")) and bool(_PROMO_HEADING.search(line))
         bold_leads += whole_bold
         if (whole_bold or line.startswith("#")) and line.rstrip("*").endswith("?"):
             questions += 1
@@ -97,7 +111,8 @@ def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
     if questions >= 2 and bold_leads >= 4:  # bold questions and bold prompts between answers
         qa = max(qa, 3)
     quoted_ratings = sum(1 for line in lines if _SCORE.search(line) and len(_QUOTE.findall(line)) >= 2)
-    return {"books_named": len(named), "book_headings": len(in_headings), "qa_blocks": qa, "quoted_ratings": quoted_ratings}
+    return {"books_named": len(named), "book_headings": len(in_headings), "qa_blocks": qa, "quoted_ratings": quoted_ratings,
+            "promo_sections": promo}
 
 
 def classify(ev: Evidence) -> tuple[str, str]:
@@ -131,6 +146,10 @@ def classify(ev: Evidence) -> tuple[str, str]:
         return "other", f"quotes {ev.quoted_ratings} people's ratings: a round-up of other readers, not a review"
     if ANNOUNCE_TITLE.search(title) and not (single_book and ev.rating):
         return "announcement", "the title announces news, a reveal, a tour stop or a giveaway"
+    if ev.promo_sections and not ev.rating and not ev.jsonld_review:
+        return "announcement", "its sections are a tour stop's or a reveal's (an extract, a giveaway, a schedule), with no verdict"
+    if OTHER_MEDIUM.search(title) and not ev.jsonld_review:
+        return "other", "the title labels it a piece about another medium (an album, a film, a game …)"
     if ev.book_source in (None, "body") and (EVENT_TITLE.search(title) or any(EVENT_SECTION.search(c) for c in ev.categories)):
         return "event", "an event report (by its title or section) that reviews no book"
     review_marked = ev.source_hint or any(REVIEW_TERMS.search(c) for c in ev.categories + ev.tags)
