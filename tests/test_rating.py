@@ -419,3 +419,9 @@ def test_rating_blocks_read_alt_text_in_place_split_at_br_and_mark_quotations():
     assert Block("Five stars, said everyone.", True, False) in blocks
     assert "Rating: 3/5" in texts and "By T. Ames" in texts
     assert find_rating([], blocks=[b for b in blocks if "Rating" not in b.text]).value == pytest.approx(0.8)
+
+
+def test_a_listing_excerpt_run_into_its_rating_line_is_not_a_rating_line():
+    merged = "Score: 3/5 Hannah Keel has written a novel about a ferry that never docks, and the first chapter…"
+    assert find_rating([merged]) is None
+    assert find_rating(["Score: 3/5 for the ferry, and that is generous"]).value == pytest.approx(0.6)

@@ -250,6 +250,12 @@ def _after_boundary(text: str, start: int) -> bool:
     return not before or before[-1] in _BOUNDARY or before.endswith(("(", "["))
 
 
+def _runs_on(rest: str) -> bool:
+    """Text after a score that starts a new sentence with no stop in between, on a long line: merged blocks."""
+    rest = rest.strip()
+    return len(rest) > 60 and rest[:1].isupper()
+
+
 def _line_candidates(line: str) -> Iterable[_Candidate]:
     text = _plain(line)
     if not text:
@@ -257,8 +263,10 @@ def _line_candidates(line: str) -> Iterable[_Candidate]:
     for label in LABEL.finditer(text):
         if _after_boundary(text, label.start()):
             # "Note: 2" is a German school grade or a French score out of 5 or 20: "note" wants a scale
-            found = _at_start(text[label.end():], True, bare=(label.group("word") or "").lower() != "note")
-            if found:
+            rest = text[label.end():]
+            found = _at_start(rest, True, bare=(label.group("word") or "").lower() != "note")
+            # "Rating: four stars Richard Powers has written…": a listing's excerpt run into the rating line
+            if found and not _runs_on(rest[found.end:]):
                 yield _Candidate(0, found.rating, bool(label.group("overall") or label.group("overall2")))
     opening = _at_start(text, labelled=False)
     if opening and not any(f and f.rating.value != opening.rating.value for f in _scan(text[opening.end:])):
