@@ -184,3 +184,18 @@ def test_golden_entries_are_checked_when_the_sources_file_is_read(tmp_path):
         parse_sources(text, "s.yaml")
     with pytest.raises(SourcesError, match=r"field 'golden.0.rating' 'lots' is not a rating"):
         parse_sources(text.replace("elsewhere.test", "a.test") + "        rating: lots\n", "s.yaml")
+
+
+def test_a_damaged_baseline_or_a_page_the_archive_lacks_is_named_with_what_to_do(tmp_path, run):
+    sources = write_sources(tmp_path / "sources.yaml", {SLUG: run["base"]})
+    (tmp_path / "golden").mkdir()
+    (tmp_path / "golden" / f"{SLUG}.json").write_text('{"pages": [{"url": "x"', encoding="utf-8")
+    damaged = shelfmark("check", SLUG, "--sources", str(sources), "--db", str(run["db"]))
+    assert damaged.returncode == 1
+    assert f"golden/{SLUG}.json: not a golden baseline" in damaged.stderr and "--save" in damaged.stderr
+    missing = shelfmark("check", SLUG, "--save", "--url", run["base"] + "/never-crawled/", "--sources", str(sources),
+                        "--db", str(run["db"]))
+    assert missing.returncode == 1 and "/never-crawled/: not captured in" in missing.stderr
+    no_db = shelfmark("check", SLUG, "--sources", str(sources), "--db", str(tmp_path / "nowhere.db"))
+    assert no_db.returncode == 1 and "no such archive" in no_db.stderr
+    assert not (tmp_path / "nowhere.db").exists()
