@@ -425,3 +425,42 @@ def test_a_listing_excerpt_run_into_its_rating_line_is_not_a_rating_line():
     merged = "Score: 3/5 Hannah Keel has written a novel about a ferry that never docks, and the first chapter…"
     assert find_rating([merged]) is None
     assert find_rating(["Score: 3/5 for the ferry, and that is generous"]).value == pytest.approx(0.6)
+
+
+# -- through extract_page: the post body's images, quotations and edges reach the rating ------------------
+
+_PARA = (
+    "<p>Every chapter of this novel opens on the same stretch of shingle, and by the end I knew each stone of it. "
+    "The narrator is a retired ferryman who counts boats the way other people count sheep, and his voice is dry, "
+    "patient and funny. Nothing much happens for a hundred pages, then everything happens at once.</p>"
+)
+
+
+def _review_page(top: str = "", bottom: str = "") -> str:
+    title = "The Shingle Year by Ona Petrie"
+    return (
+        f"<html><head><title>{title}</title></head><body><nav><a href='/'>Home</a></nav>"
+        f"<article class='post'><h1 class='entry-title'>{title}</h1><div class='entry-content'>{top}{_PARA}{_PARA}"
+        "<blockquote><p>“An easy five stars,” wrote one newspaper. “5/5.”</p></blockquote>"
+        f"{_PARA}{bottom}</div></article><footer>© 2025 Shingle Reads</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "top, bottom, raw, expected",
+    [
+        ("", "<p><strong>My rating:</strong> <img src='/s/35.png' alt='3.5 out of 5 stars'></p>", "3.5 out of 5 stars", 0.7),
+        ("", "<figure><img src='/r.png' alt='4 out of 5 pebbles'><figcaption>My rating</figcaption></figure>", "4 out of 5 pebbles", 0.8),
+        ("", "<h2>Verdict: ★★★★☆</h2>", "★★★★☆", 0.8),  # a closing heading is kept when it rates
+        ("<p><strong>7/10.</strong> A slow burn with a fine ending.</p>", "", "7/10", 0.7),
+        ("", "<p>⭐⭐⭐</p>", "⭐⭐⭐", 0.6),  # a closing line with no letters is kept when it rates
+        ("", "", None, None),  # the newspaper's five stars in the blockquote are not the reviewer's
+    ],
+)
+def test_extract_page_reads_the_rating_where_the_reviewer_put_it(top, bottom, raw, expected):
+    from scraper.extract import extract_page
+
+    record = extract_page(_review_page(top, bottom), "https://shingle.example/2025/03/the-shingle-year/")
+    assert record.is_review
+    assert record.rating_raw == raw
+    assert record.rating == (pytest.approx(expected) if expected is not None else None)
