@@ -124,7 +124,9 @@ def _split_at(text: str, separator: str, whole: bool = False) -> tuple[str, str]
     for match in reversed(list(re.finditer(separator, text))):
         title, rest = text[: match.start()], text[match.end():]
         author = None if rest.lstrip()[:1] in QUOTES else _author(rest)  # a quoted part is a title, not a name
-        if title.strip() and author and (not whole or author == rest.strip(QUOTES + " .")):
+        # "whole": the name is all that follows, bar a bracketed aside ("… de Romain Gary (Émile Ajar)")
+        bare = re.sub(r"\s*[(\[][^)\]]*[)\]]\s*$", "", rest).strip(QUOTES + " .")
+        if title.strip() and author and (not whole or author == bare):
             return title, author
     return None
 

@@ -349,9 +349,12 @@ def _extended_title(other: str, clues: Clues, title_book: Book | None) -> Book |
         if author == rest and clues.context.vouches_for(author):
             return Book(title_book.title if title_book else clean_title(post), author, source="title")
         return None
-    found = from_title(other, clues.context)
-    if found and found.author and post and found.title.casefold() in (title_book.title if title_book else post).casefold():
-        return found
+    # the page title may carry the blog's name after the post's: try it whole, then without its last parts
+    cuts = [m.start() for m in re.finditer(r"\s+[-–—|·•]\s+", other)]
+    for end in [len(other)] + cuts[::-1]:
+        found = from_title(other[:end], clues.context)
+        if found and found.author and post and found.title.casefold() in (title_book.title if title_book else post).casefold():
+            return found
     return None
 
 
