@@ -104,6 +104,7 @@ def _turn_bad(site: FaultServer) -> None:
     site.route("/reviews/second/", status(500))
     body = review_page("Third Bell", "Ada Fenwick", extra="A changed opening that never fully arrives.").encode()
     site.route("/reviews/third/", reset_after(body, sent=len(body) // 2))
+    site.route("/stall/", status(404))  # (its first crawl's record is what the tests read; no second wait)
 
 
 @pytest.fixture(scope="module")
@@ -114,16 +115,18 @@ def crawled(tmp_path_factory):
         _fault_site(site, elsewhere)
         _vanishing_site(vanishing)
         sources = write_sources(tmp / "sources.yaml", {"fault-line": site.url("/"), "vanishing": vanishing.url("/")})
-        first, first_seconds, first_log = crawl(sources, db, {"DOWNLOAD_TIMEOUT": 4})
+        first, first_seconds, first_log = crawl(sources, db, {"DOWNLOAD_TIMEOUT": 3})
         before = {r["url"]: dict(r) for r in rows(db, "select * from reviews")}
         first_hits = {path: site.hits(path) for path in ("/slow-down/", "/come-back-tomorrow/", "/flaky/", "/loop-a/")}
         first_paths = site.paths()
+        first_requests = [(path, when) for path, when, _ in site.requests]
+        first_pages = {r["url"]: dict(r) for r in rows(db, "select * from pages")}
         vanishing_failures = [dict(r) for r in rows(db, "select url, error from pages where source_slug = 'vanishing' "
                                                      "and error is not null")]
         versions_before = rows(db, "select count(*) from review_versions")[0][0]
         _turn_bad(site)
-        second, second_seconds, second_log = crawl(sources, db, {"DOWNLOAD_TIMEOUT": 4})
-        yield {"db": db, "site": site, "first_hits": first_hits, "first_paths": first_paths, "vanishing_failures": vanishing_failures, "vanishing": vanishing, "elsewhere": elsewhere, "first": first,
+        second, second_seconds, second_log = crawl(sources, db, {"DOWNLOAD_TIMEOUT": 3})
+        yield {"db": db, "site": site, "first_hits": first_hits, "first_paths": first_paths, "first_requests": first_requests, "first_pages": first_pages, "vanishing_failures": vanishing_failures, "vanishing": vanishing, "elsewhere": elsewhere, "first": first,
                "second": second, "seconds": (first_seconds, second_seconds), "before": before,
                "versions_before": versions_before, "log": first_log}
 
@@ -137,7 +140,8 @@ def _page(db, url):
 def test_every_server_fault_is_recorded_with_its_reason_and_no_review(crawled):
     db, site = crawled["db"], crawled["site"]
     for path, words in FAULTS.items():
-        row = _page(db, site.url(path))
+        row = crawled["first_pages"].get(site.url(path))
+        assert row is not None, f"{path} was never recorded"
         assert row["error"], f"{path}: recorded without an error ({row['kind']}: {row['reason']})"
         assert words.casefold() in row["error"].casefold(), f"{path}: {row['error']!r} does not say {words!r}"
         assert not row["is_review"]
@@ -159,6 +163,9 @@ def test_a_retry_after_is_waited_for_and_one_too_long_is_not(crawled):
     assert second - first >= SLOW_DOWN_SECONDS - 0.1
     assert len(hits["/come-back-tomorrow/"]) == 1  # no quick retries against a server that asked for a day
     assert len(hits["/flaky/"]) == 2  # a 503 is retried once and the page arrives
+    # the whole blog was left alone while it asked for quiet (retries of the other faults wait too)
+    quiet = [path for path, when in crawled["first_requests"] if first + 0.3 < when < first + SLOW_DOWN_SECONDS - 0.3]
+    assert quiet == []
 
 
 def test_redirects_are_bounded_and_never_leave_the_site(crawled):

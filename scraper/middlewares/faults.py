@@ -79,22 +79,46 @@ class RetryAfterMiddleware(RetryMiddleware):
         retry = self._retry(request, response_status_message(response.status))
         if retry is None:
             return response
-        await self._pause(wait, request.url)
+        await self._pause(wait, request)
         return retry
 
-    async def _pause(self, wait: float, url: str) -> None:
-        """Hold the whole crawler of this blog (one per source), not only this request."""
+    async def _pause(self, wait: float, request) -> None:
+        """Hold the whole crawler of this blog (one per source), not only this request.
+
+        The engine stops handing requests to the downloader, and the blog's
+        download slot stops starting the ones it already queued.
+        """
         engine = self.crawler.engine
         self.resume_at = max(self.resume_at, time.monotonic() + wait)
-        log.info("%s: the server asked for a pause of %.1f s (Retry-After); waiting", url, wait)
+        log.info("%s: the server asked for a pause of %.1f s (Retry-After); waiting", request.url, wait)
         if engine is not None:
             engine.pause()
+            _hold_slot(engine.downloader, request, wait)
         try:
             while (left := self.resume_at - time.monotonic()) > 0:
                 await asyncio.sleep(left)
         finally:
             if engine is not None and time.monotonic() >= self.resume_at:
                 engine.unpause()
+
+
+def _hold_slot(downloader, request, wait: float) -> None:
+    """Keep the download slot of `request` from starting queued requests for `wait` seconds.
+
+    Scrapy 2.19 internals (``Slot.latercall``, the same hold its DOWNLOAD_DELAY uses);
+    without them only the engine's pause applies.
+    """
+    try:
+        from scrapy.utils.asyncio import call_later
+
+        slot = downloader.slots.get(downloader.get_slot_key(request))
+        if slot is None:
+            return
+        if slot.latercall is not None:
+            slot.latercall.cancel()
+        slot.latercall = call_later(wait, downloader._latercall, slot)
+    except (AttributeError, ImportError):  # pragma: no cover (another Scrapy)
+        log.debug("cannot hold the download slot; the engine's pause alone applies")
 
 
 class OffsiteRedirectMiddleware:
