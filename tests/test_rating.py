@@ -205,6 +205,9 @@ def test_fraction_bigger_than_its_scale_in_a_labelled_line():
         ("4 out of 5 owls", 0.8),
         ("4 ⭐", 0.8),  # a number and one star glyph
         ("6/10 points", 0.6),
+        ("3.5 / 5.0", 0.7),
+        ("Three-and-a-half stars", 0.7),
+        ("2 1/2 stars", 0.5),
     ],
 )
 def test_more_shapes(text, expected):
@@ -236,6 +239,7 @@ def test_one_point_off_is_not_a_second_score():
         ("Valutazione: 🍷🍷🍷", 0.6, "🍷🍷🍷"),  # any pictograph repeated after a label
         ("| Rating | 7/10 |", 0.7, "7/10"),
         ("Score: 4 (out of 5)", 0.8, "4"),
+        ("Voto: 6 e mezzo", 0.65, "6 e mezzo"),
     ],
 )
 def test_labels_in_other_words_and_languages(line, expected, raw):

@@ -50,10 +50,10 @@ NUMBER_WORDS = {
 }
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NUM = rf"(?<![\w/.,])(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?(?!\d|[.,]\d)|(?:{_WORDS})\b)"
-_HALF_WORDS = r"and a half|y media|et demie?|und ein halb|e mezz[oa]|e meia|en een half"
-_HALF_SUFFIX = rf"(?P<half>\s*(?:½|{_HALF_WORDS}))?"
+_HALF_WORDS = r"and[\s-]a[\s-]half|y media|et demie?|und ein halb|e mezz[oa]|e meia|en een half"
+_HALF_SUFFIX = rf"(?P<half>\s*(?:½|\s1/2\b|[\s-]{_HALF_WORDS}|{_HALF_WORDS}))?"
 _OUT_OF = r"(?:/|out of|of|sur|de|di|su|von|aus|uit|van|em|av|af)"
-_DEN = r"(?P<den>(?:100|20|10|5)(?![\d/]|[.,]\d)|(?:five|ten|cinq|dix|cinco|diez|fünf|zehn|cinque|dieci|dez|vijf|tien)\b)"
+_DEN = r"(?P<den>(?:100|20|10|5)(?:[.,]0)?(?![\d/]|[.,]\d)|(?:five|ten|cinq|dix|cinco|diez|fünf|zehn|cinque|dieci|dez|vijf|tien)\b)"
 _STAR_WORD = r"(?:stars?|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stelle|stella|sterren|ster|stjärnor)"
 _UNIT_WORD = rf"(?:{_STAR_WORD}|points?|punti|punten|puntos|pontos|pts)"  # "8/10 points"; "one point off" is no score
 # "4.5 out of 5 cups of chai": any unit noun after a worded "out of", when nothing but punctuation follows it
