@@ -312,6 +312,7 @@ def test_lines_that_look_like_scores_but_are_not(line):
 def test_score_closing_a_line_after_a_separator():
     rating = find_rating(["The orchard burns in chapter two.", "Slow, then devastating. 4/5."])
     assert rating.raw == "4/5" and rating.value == pytest.approx(0.8)
+    assert find_rating(["A quick, funny read. 3/5"]).value == pytest.approx(0.6)  # "read" here is no date
 
 
 @pytest.mark.parametrize(

@@ -68,12 +68,12 @@ N_STARS = re.compile(
 )
 GLYPHS = re.compile(rf"[{FULL_STARS}{HALF}{EMPTY_STARS}][{FULL_STARS}{HALF}{EMPTY_STARS}{_VS} ]*")
 DOTS = re.compile(rf"[{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}](?: ?[{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}])+")
-# any one pictograph repeated after a label: "Rating: 🔪🔪🔪🔪", "Cups: ☕☕☕"
+# any one pictograph repeated after a label: "Rating: 🔪🔪🔪🔪", "Valutazione: 🍷🍷🍷"
 EMOJI_RUN = re.compile(r"(?P<e>[\U0001F300-\U0001FAFF\u2600-\u27BF])\ufe0f?(?:\s?(?P=e)\ufe0f?)*")
 GRADE = re.compile(r"(?P<grade>[A-DF])(?P<mod>[+\-−]?)(?=\s*(?:$|[.,;:!)(]|\s[-–—|]))")
 _GRADE_BASE = {"A": 0.95, "B": 0.8, "C": 0.65, "D": 0.5, "F": 0.4}
 
-# Words that label a rating, in en, es, fr, de, it, pt and nl; "overall" ones win over the others.
+# Words that label a rating, in en, es, fr, de, it, pt, nl and a few Scandinavian ones; "overall" ones win.
 _MINE = (
     r"my|our|mi|nuestra|ma|mon|notre|meine?|unsere?|il mio|la mia|mia|mio|a minha|o meu|minha|meu|nossa|mijn|onze"
 )
@@ -99,7 +99,7 @@ _PROSE_CUE = re.compile(
     re.IGNORECASE,
 )
 # "Posted: 4/5", "Gelesen am 3/5": a date, not a score
-_DATED = re.compile(r"\b(?:dated?|datum|fecha|data|posted|published|updated|read|finished|started|lu|leído|gelesen|letto|lido|gelezen)\b\W*$", re.I)
+_DATED = re.compile(r"\b(?:dated?|datum|fecha|data|posted|published|updated|read|finished|started|lu|leído|gelesen|letto|lido|gelezen)(?:\s*:|\s+(?:on|am|le|el|il|em|op))?\s*$", re.I)
 _MARKUP = re.compile(r"^(?:\s*(?:[-*+•]|\d+[.)]|#+|>|\|))+\s+|[*_]{1,3}|\s*\|\s*$")
 
 
