@@ -43,8 +43,11 @@ from .sources import Source
 # Token F1 of the clean text against the baseline's. Measured on the four demo WordPress reviews
 # (210-375 words): unchanged 1.0; half a paragraph rewritten by the blogger 0.89-0.94; a new theme's
 # three-line strip (reading time, sign-up, audio note) let into the text 0.92-0.95. So on short reviews
-# the similarity catches lost or swamped text, and small leaks are caught by the `absent` phrases.
+# the similarity catches lost or swamped text; small leaks are caught as blocks added (or lost), which
+# also flag a blogger's own edits: a golden page is one expected to stay as it is.
 MIN_SIMILARITY = 0.9
+# Blocks added or lost that add up to fewer words than this are noise (a date format, a "Share" button label).
+MIN_BLOCK_WORDS = 4
 ABSENT_PER_PAGE = 5  # boilerplate phrases kept per baseline page
 UNSET = "unset"  # an expectation the archivist did not give (None is a value: "no rating")
 TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -179,6 +182,7 @@ def compare(expect: Expect, record: dict, min_similarity: float = MIN_SIMILARITY
         if score < min_similarity:
             drifts.append(Drift("body", f"similarity >= {min_similarity:.2f} to the baseline text",
                                 f"{score:.2f} ({len(text.split())} words, baseline {len((expect.body_text or '').split())})"))
+        drifts += _block_drifts(expect.body_text or "", text)
     flat = _norm(text)
     for phrase in expect.contains:
         if _norm(phrase) not in flat:
@@ -187,6 +191,20 @@ def compare(expect: Expect, record: dict, min_similarity: float = MIN_SIMILARITY
         if _norm(phrase) in flat:
             drifts.append(Drift("absent", repr(phrase), "in the clean text (boilerplate let in)"))
     return drifts, score
+
+
+def _block_drifts(before: str, after: str) -> list[Drift]:
+    """Blocks (lines) of text that appeared or went: a theme's strip let in, a paragraph lost, or an edit."""
+    old = [line for line in (_norm(x) for x in before.splitlines()) if line]
+    new = [line for line in (_norm(x) for x in after.splitlines()) if line]
+    drifts = []
+    for name, blocks, expected in (("added", [b for b in new if b not in set(old)], "no text the baseline lacks"),
+                                   ("lost", [b for b in old if b not in set(new)], "every block of the baseline")):
+        words = sum(len(b.split()) for b in blocks)
+        if words >= MIN_BLOCK_WORDS:
+            first = blocks[0] if len(blocks[0]) <= 80 else blocks[0][:77] + "..."
+            drifts.append(Drift(name, expected, f"{len(blocks)} block{'s' if len(blocks) > 1 else ''} ({words} words), first {first!r}"))
+    return drifts
 
 
 # -- where the pages come from ---------------------------------------------------------------------------

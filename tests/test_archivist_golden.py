@@ -140,11 +140,20 @@ def test_after_the_recrawl_the_archive_check_names_each_drifted_page_and_field(r
     after = run["after"]
     assert after.returncode == 1, after.stdout + after.stderr
     golden = {p["url"] for p in run["baseline"]["pages"]} | {run["base"] + PIRANESI}
-    assert re.search(rf"{SLUG}: drift on \d of {len(golden)} pages$", after.stdout.strip())
+    reviews = {p["url"] for p in run["baseline"]["pages"] if p["expect"]["is_review"]} | {run["base"] + PIRANESI}
+    assert after.stdout.strip().endswith(f"{SLUG}: drift on {len(reviews)} of {len(golden)} pages")
+    assert run["base"] + PIRANESI in {p["url"] for p in run["baseline"]["pages"]}  # the blog has four reviews: all sampled
     piranesi = _page_block(after.stdout, run["base"] + PIRANESI)
     assert piranesi.startswith("  DRIFT") and "capture of " in piranesi and "the page changed since the baseline" in piranesi
     fields = {line.split(":")[0].strip() for line in piranesi.splitlines()[1:]}
-    assert fields == {"absent"}  # the book, the rating and the review's own text are still right
+    assert fields == {"absent", "added"}  # the book, the rating and the review's own text are still right
+    assert "added: expected no text the baseline lacks, got 2 blocks" in piranesi and "'subscribe to get the latest" in piranesi
+    # every re-themed review in the baseline drifts the same way, named by its new text; the unchanged home page does not
+    for page in run["baseline"]["pages"]:
+        block = _page_block(after.stdout, page["url"])
+        assert block.split()[0] == ("DRIFT" if page["expect"]["is_review"] else "ok"), block
+        if page["expect"]["is_review"]:
+            assert "added:" in block and "subscribe to get the latest posts" in block
 
 
 def test_the_baseline_captures_still_read_the_same_with_this_extractor(run):
@@ -171,7 +180,7 @@ def test_compare_names_each_field_that_drifted_and_nothing_else():
     worse = {"is_review": False, "kind": "listing", "reason": "several post bodies", "book_title": None, "rating": None,
              "body_text": "Share this: the house of halls. Recent posts"}
     drifts, score = compare(expect, worse)
-    assert [d.field for d in drifts] == ["is_review", "book", "rating", "body", "contains", "absent"]
+    assert [d.field for d in drifts] == ["is_review", "book", "rating", "body", "added", "lost", "contains", "absent"]
     assert score == pytest.approx(similarity(expect.body_text, worse["body_text"])) and score < 0.9
 
 
