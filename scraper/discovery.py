@@ -48,6 +48,14 @@ def _parser() -> etree.XMLParser:
     return etree.XMLParser(resolve_entities=False, no_network=True, recover=True, huge_tree=False, remove_comments=True)
 
 
+def _join(base_url: str, link: str) -> str | None:
+    """`link` made absolute; None for one no client could fetch (``http://[oops/``: urljoin raises)."""
+    try:
+        return urljoin(base_url, link.strip())
+    except ValueError:
+        return None
+
+
 def _local(tag) -> str:
     return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
 
@@ -75,7 +83,7 @@ def parse_xml_listing(body: bytes, base_url: str) -> Listing:
         listing.kind = "atom"
         for entry in root:
             if _local(entry.tag) == "link" and entry.get("rel") == "next":
-                listing.next_page = urljoin(base_url, entry.get("href", ""))
+                listing.next_page = _join(base_url, entry.get("href", ""))
             if _local(entry.tag) != "entry":
                 continue
             link, updated = None, None
@@ -85,8 +93,8 @@ def parse_xml_listing(body: bytes, base_url: str) -> Listing:
                     link = child.get("href")
                 elif name in ("updated", "published") and child.text and not updated:
                     updated = child.text.strip()
-            if link:
-                listing.pages.append((urljoin(base_url, link.strip()), updated))
+            if link and (url := _join(base_url, link)):
+                listing.pages.append((url, updated))
     elif kind in ("rss", "rdf"):
         listing.kind = "rss"
         for item in root.iter():
@@ -101,8 +109,8 @@ def parse_xml_listing(body: bytes, base_url: str) -> Listing:
                     link = child.text.strip()
                 elif name in ("pubdate", "date", "updated") and child.text:
                     date = child.text.strip()
-            if link:
-                listing.pages.append((urljoin(base_url, link), date))
+            if link and (url := _join(base_url, link)):
+                listing.pages.append((url, date))
     elif kind in ("urlset", "sitemapindex"):
         for entry in root:
             loc, lastmod = None, None
@@ -112,19 +120,20 @@ def parse_xml_listing(body: bytes, base_url: str) -> Listing:
                     loc = child.text.strip()
                 elif name == "lastmod" and child.text:
                     lastmod = child.text.strip()
-            if not loc:
+            if not loc or not (url := _join(base_url, loc)):
                 continue
             if kind == "sitemapindex":
-                listing.sitemaps.append(urljoin(base_url, loc))
+                listing.sitemaps.append(url)
             else:
-                listing.pages.append((urljoin(base_url, loc), lastmod))
+                listing.pages.append((url, lastmod))
     else:
         listing.error = f"XML root <{kind}> is neither a feed nor a sitemap"
     return listing
 
 
 def sitemaps_from_robots(text: str, base_url: str) -> list[str]:
-    return [urljoin(base_url, m.group(1).strip()) for m in re.finditer(r"(?im)^\s*sitemap\s*:\s*(\S+)", text)]
+    found = (_join(base_url, m.group(1)) for m in re.finditer(r"(?im)^\s*sitemap\s*:\s*(\S+)", text))
+    return [url for url in found if url]
 
 
 def feeds_from_html(links: list[tuple[str, str]], base_url: str) -> list[str]:
@@ -133,5 +142,6 @@ def feeds_from_html(links: list[tuple[str, str]], base_url: str) -> list[str]:
     for type_, href in links:
         type_ = (type_ or "").strip().lower()
         if type_ in ("application/rss+xml", "application/atom+xml") and href and "comments" not in href.lower():
-            feeds.append(urljoin(base_url, href))
+            if url := _join(base_url, href):
+                feeds.append(url)
     return feeds

@@ -51,7 +51,10 @@ class LinkMemo:
             elif href.startswith(("http://", "https://")):
                 url = href
             else:
-                url = urljoin(base_url, href)
+                try:
+                    url = urljoin(base_url, href)
+                except ValueError:  # "//[oops/": a link no client could follow
+                    continue
             if url not in self.done:
                 self.done.add(url)
                 out.append(url)

@@ -185,7 +185,10 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
     record.platform = detect_platform(tree, head)
     meta = read_metadata(tree, url)
     names = _own_names(tree, meta)
-    jsonld_book, jsonld_review = from_jsonld(meta.jsonld)
+    try:
+        jsonld_book, jsonld_review = from_jsonld(meta.jsonld)
+    except (TypeError, ValueError, AttributeError, KeyError):  # JSON-LD not shaped as schema.org says: not a clue
+        jsonld_book, jsonld_review = None, None
     other_titles, description, microdata_book = page_clues(tree)
     articles = len(tree.xpath("//article[not(ancestor::article)]"))
 
@@ -226,7 +229,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
     book = book or from_title(meta.title, context) or jsonld_book
     if not (book and book.author):
         clues = Clues(meta.title, other_titles, description, microdata_book, headings, lines,
-                      body if post_bodies == 1 else None, context)
+                      body if post_bodies == 1 else None, context, meta.language)
         book = find_book(clues, book) or book
     citation = from_citation(lines)
     if book and citation and book.author and citation.title.casefold() == book.title.casefold():

@@ -103,7 +103,11 @@ class BlogSpider(scrapy.Spider):
         (``revisit_known``): by then a feed, sitemap or API date may have
         said it is unchanged, and it is not asked for at all.
         """
-        url = normalize(url)
+        try:
+            url = normalize(url)
+        except ValueError:  # a link no client can fetch (port 99999, "http://[oops/"): one refusal, not a crash
+            self.crawler.stats.inc_value("shelfmark/refused/not a fetchable URL")
+            return None
         if url in self.seen:
             return None
         if defer_known and not discovery and not self.revisited and self.known.capture(url):
@@ -184,7 +188,10 @@ class BlogSpider(scrapy.Spider):
 
     def _skip_unchanged(self, url: str, modified: str | None, why: str) -> dict | None:
         """A page a listing's date says is unchanged since archived: noted, not fetched."""
-        url = normalize(url)
+        try:
+            url = normalize(url)
+        except ValueError:
+            return None  # _request refuses it, and says why
         if url in self.seen or not self.known.unchanged_since(url, modified):
             return None
         self.seen.add(url)
@@ -391,7 +398,10 @@ class BlogSpider(scrapy.Spider):
         href = response.xpath("//link[contains(concat(' ', normalize-space(@rel), ' '), ' canonical ')]/@href").get()
         if not href or not href.strip():
             return None
-        here, canonical = normalize(response.url), normalize(response.urljoin(href.strip()))
+        try:
+            here, canonical = normalize(response.url), normalize(response.urljoin(href.strip()))
+        except ValueError:  # a canonical link no client could fetch: the page stands for itself
+            return None
         if canonical in (here, normalize(self.source.home_url)) or self.copies.get(canonical) == here:
             return None
         if trap_reason(canonical, self.source, self.source.limits.max_listing_pages):
