@@ -328,3 +328,21 @@ def test_a_styled_wrapper_around_the_whole_post_sets_nothing_apart():
     text, report = clean(page)
     assert "came from a patron" in text
     assert_review_kept(text)
+
+
+def test_a_teaser_of_another_post_in_a_related_block_does_not_make_a_listing():
+    teaser = ("<div class='block-views related-articles'><article class='node--view-mode-teaser'>"
+              "<div class='field--name-body'><p>A short teaser of another review on this site.</p></div></article></div>")
+    page = ("<html><body><main><article class='node--view-mode-full'><div class='field field--name-body'>"
+            + paras(*REVIEW) + "</div></article>" + teaser + "</main></body></html>")
+    record = extract_page(page, f"https://{HOST}/reviews/ledger-keeper")
+    assert "listing" not in record.reason
+    assert "teaser of another review" not in record.body_text
+    assert_review_kept(re.sub(r"\s+", " ", record.body_text))
+
+
+def test_a_front_page_of_teasers_is_still_a_listing():
+    teaser = "<article class='node--view-mode-teaser'><div class='field--name-body'>{}</div></article>"
+    page = "<html><body><main>" + "".join(teaser.format(paras(r)) for r in REVIEW) + "</main></body></html>"
+    record = extract_page(page, f"https://{HOST}/")
+    assert record.kind == "listing"

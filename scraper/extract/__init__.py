@@ -105,14 +105,21 @@ def _text_container(tree: HtmlElement) -> HtmlElement | None:
     return box
 
 
+_CHROME_ANCESTOR = (
+    "ancestor::footer or ancestor::aside or ancestor::nav or ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' related')"
+    " or contains(@class, 'teaser') or contains(@class, 'view-mode-related')]"
+)
+
+
 def find_body(tree: HtmlElement) -> tuple[HtmlElement | None, int]:
     """The post body element and how many post bodies the page holds (more than one: a listing)."""
     for selector in BODY_SELECTORS:
         found = tree.cssselect(selector)
         # nested matches (a body inside a body) count once
         outer = [el for el in found if not any(other is not el and el in other.iterdescendants() for other in found)]
-        # a body-classed block in the page chrome (a CMS footer or sidebar text block) is not a post
-        outer = [el for el in outer if not el.xpath("ancestor::footer|ancestor::aside|ancestor::nav")] or outer
+        # a body-classed block in the page chrome (a CMS footer or sidebar text block) is not a post,
+        # and a teaser of another post in a related-content block is not a second post
+        outer = [el for el in outer if not el.xpath(_CHROME_ANCESTOR)] or outer
         if outer:
             if len(outer) > 1:
                 return max(outer, key=lambda el: len(el.text_content() or "")), len(outer)
