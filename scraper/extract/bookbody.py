@@ -65,6 +65,7 @@ class Clues:
     lines: list[str] = field(default_factory=list)
     body: HtmlElement | None = None
     context: Context = field(default_factory=Context)
+    language: str | None = None
 
 
 def page_clues(tree: HtmlElement) -> tuple[list[str], str | None, Book | None]:
@@ -87,7 +88,7 @@ def from_microdata(tree: HtmlElement) -> Book | None:
             author_text = (node.get("content") or node.text_content()).strip() or None
         title = clean_title(name[0].get("content") or name[0].text_content())
         if title:
-            return Book(title, author_text, source="body")
+            return Book(title, author_text, source="details")
     return None
 
 
@@ -205,6 +206,7 @@ def from_bibliography(lines: list[str], known_title: str | None = None) -> tuple
         if found and found.author:
             return found.title, found.author
         for i, segment in enumerate(segments[1:4], start=1):
+            segment = re.sub(rf"^{_BY}\s+", "", segment)
             if is_name(segment) and not _BIBLIO_TAIL.search(", ".join(segments[:i])):
                 return clean_title(", ".join(segments[:i])), segment
     return None
@@ -250,11 +252,16 @@ def _possessor(clues: Clues) -> str | None:
     return None
 
 
-def _title_like(text: str) -> bool:
-    """Short, and capitalised like a title ("Convenience Store Woman"), not a sentence ("Grief and gloves …")."""
+def _title_like(text: str, language: str | None = "en") -> bool:
+    """Short, and in English capitalised like a title ("Convenience Store Woman"), not a sentence ("Grief and gloves …").
+
+    Most other languages write titles in sentence case ("Brev till Agnes"), so there only shortness counts.
+    """
     words = text.split()
     if not 1 <= len(words) <= 8 or re.search(r"[?!]", text) or not text[:1].isupper() and not text[:1].isdigit():
         return False
+    if language not in (None, "en"):
+        return len(words) <= 6
     content = [w for w in words[1:] if len(w) > 3]
     return len(words) <= 2 or all(w[:1].isupper() or not w[:1].isalpha() for w in content)
 
@@ -264,11 +271,11 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
     found = [title_book.title] if title_book else []
     for title in [clues.title or ""] + [_without_site(t, clues) for t in clues.other_titles]:
         head = re.split(r"\s*[:,(|]\s*|\s+[-–—]\s+", title, maxsplit=1)[0]
-        found += [t for t in (title, head) if t and _title_like(t)]
+        found += [t for t in (title, head) if t and _title_like(t, clues.language)]
     if clues.body is not None:
         for paragraph in _marked_paragraphs(clues.body, limit=2):
             found += [m.group(1) for m in re.finditer(r"“([^”]{2,80})”(?!\s*:)", paragraph)
-                      if _title_like(m.group(1)) and not m.group(1).rstrip().endswith(":")][:1]
+                      if _title_like(m.group(1), clues.language) and not m.group(1).rstrip().endswith(":")][:1]
     unique = list(dict.fromkeys(clean_title(t) for t in found if clean_title(t)))
     return sorted(unique, key=lambda t: clues.context.mentions(t) == 0)
 
@@ -293,18 +300,21 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
     citation = from_citation(clues.lines)
     if citation:
         return citation
-    candidates: list[tuple[str, str] | None] = []
+    # "details": the post sets the book apart (an info box, a cover, a bibliographic line), as reviews do;
+    # "body": the opening paragraphs mention it, as any post may
+    candidates: list[tuple[tuple[str, str] | None, str]] = []
     title, author = _fields(clues)
-    candidates.append((title, author) if title and author else None)
+    candidates.append(((title, author) if title and author else None, "details"))
     if clues.body is not None:
         paragraphs = _marked_paragraphs(clues.body)
-        candidates += [_from_paragraph(p) for p in paragraphs]
-        candidates += [_pair(from_title(t)) for t in _covers(clues.body) + _book_links(clues.body)]
-        candidates += [_from_plain(p, clues.context) for p in paragraphs[:2]]
-    candidates.append(from_bibliography(clues.lines))
-    for found in candidates:
+        candidates += [(_from_paragraph(p), "body") for p in paragraphs]
+        candidates += [(_pair(from_title(t)), "details") for t in _covers(clues.body)]
+        candidates += [(_pair(from_title(t)), "body") for t in _book_links(clues.body)]
+        candidates += [(_from_plain(p, clues.context), "body") for p in paragraphs[:2]]
+    candidates.append((from_bibliography(clues.lines), "details"))
+    for found, source in candidates:
         if found and found[0]:
-            return Book(_main_title(found[0], clues.title), found[1], source="body")
+            return Book(_main_title(found[0], clues.title), found[1], source=source)
     titles = ([title] if title else []) + ([clues.microdata.title] if clues.microdata else []) + _titles(clues, title_book)
     for known in titles:
         author = _author_of(known, clues)

@@ -47,7 +47,7 @@ class Evidence:
     og_type: str | None
     categories: list[str]
     tags: list[str]
-    book_source: str | None  # jsonld, title, heading, citation, or None
+    book_source: str | None  # jsonld, title, heading, citation, details (info box, cover), body (a mention), or None
     book_has_author: bool
     rating: bool
     books_named: int  # distinct "Title by Author" mentions in headings, list items and bold text

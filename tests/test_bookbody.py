@@ -1,0 +1,303 @@
+"""Which book a page reviews when its headline does not say, and what kind of page it is, on whole pages.
+
+A book the opening paragraphs mention is the reviewed one when the post comes back to it (names the author
+or the title again) or rates it; the reviews below that find their book there do, as reviews do.
+
+Every page here is a small invented post (invented blogs, books and people), in several languages and
+engines' markup, written for these tests and not taken from the corpus; each runs through extract_page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from scraper.extract import extract_page
+from scraper.extract.bookbody import Clues, find_book, from_bibliography
+from scraper.extract.book import Context
+
+URL = "https://quietlamp.example/2025/04/a-post/"
+
+# Review prose that names no book, so that each page's own clue is what is tested (about 130 words).
+PROSE = """
+<p>The opening chapters move slowly, and I nearly gave up twice before the second part found its rhythm.
+Once the two households start writing to each other, the letters carry the story and the pages turn themselves.</p>
+<p>What I admired most is the restraint. Nothing is explained twice, the landscape is never decoration, and the
+quarrel at the centre is allowed to stay unresolved, which felt honest rather than lazy.</p>
+<p>My reservations are small: a subplot about a missing boat leads nowhere, and the last chapter hurries through
+a decade in a handful of pages. Still, it is the kind of quiet, careful novel I would press on a friend who
+likes long walks and longer letters, and I will be thinking about its final image for a while.</p>
+"""
+
+
+def page(title: str, body: str, head: str = "", body_class: str = "single single-post", lang: str = "en") -> str:
+    return f"""<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{title} – Quiet Lamp</title>
+<meta property="og:site_name" content="Quiet Lamp">{head}</head>
+<body class="{body_class}"><div id="page"><article class="post">
+<h1 class="entry-title">{title}</h1>
+<div class="entry-content">{body}</div>
+</article></div><footer id="colophon">Quiet Lamp, a reading diary. Powered by a kettle.</footer></body></html>"""
+
+
+def extract(title: str, body: str, **kwargs):
+    return extract_page(page(title, body, **kwargs), URL)
+
+
+def book_of(record) -> tuple[str | None, str | None]:
+    return record.book_title, record.book_author
+
+
+# -- headlines that name no book: the book is in the body ------------------------------------
+
+
+def test_german_definition_list_info_box():
+    body = PROSE + """<dl class="buchinfo"><dt>Titel</dt><dd>Das Haus am Deich</dd><dt>Autorin</dt><dd>Frauke Brandes</dd>
+    <dt>Verlag</dt><dd>Kranich, 2021</dd></dl>"""
+    record = extract("Ein Sommer hinter dem Deich", body, lang="de")
+    assert record.is_review, record.reason
+    assert book_of(record) == ("Das Haus am Deich", "Frauke Brandes")
+
+
+def test_spanish_table_info_box():
+    body = """<table><tr><th>Título</th><td>La casa de los relojes</td></tr><tr><th>Autora</th><td>Marta Olivares</td></tr>
+    <tr><th>Páginas</th><td>312</td></tr></table>""" + PROSE
+    record = extract("Un verano de relojes parados", body, lang="es")
+    assert book_of(record) == ("La casa de los relojes", "Marta Olivares")
+    assert record.is_review
+
+
+def test_italian_label_lines():
+    body = "<p><strong>Titolo:</strong> Il giardino di sale</p><p><strong>Autore:</strong> Paolo Venturi</p>" + PROSE
+    record = extract("Sale, vento e memoria", body, lang="it")
+    assert book_of(record) == ("Il giardino di sale", "Paolo Venturi")
+
+
+def test_single_book_label_with_title_and_author():
+    body = "<p><b>Book:</b> The Cartographer’s Wife, Lena Hoyt (2019)</p>" + PROSE
+    record = extract("On maps and marriages", body)
+    assert book_of(record) == ("The Cartographer’s Wife", "Lena Hoyt")
+
+
+def test_french_italic_title_and_elided_author():
+    body = "<p>Ce printemps, j’ai enfin ouvert <em>Les Heures claires</em> d’Odile Mercier, qui attendait sur ma table depuis l’hiver.</p>" + PROSE + "<p>Mercier écrit la lumière mieux que personne.</p>"
+    record = extract("Une lecture de printemps", body, lang="fr")
+    assert book_of(record) == ("Les Heures claires", "Odile Mercier")
+
+
+def test_goodreads_link_followed_by_by():
+    body = ('<p>This month’s pick was <a href="https://www.goodreads.com/book/show/12345.The_Salt_Archive">The Salt Archive</a> '
+            'by Petra Lindqvist, a slow novel about a museum by the sea.</p>') + PROSE + "<p>Lindqvist knows her tides.</p>"
+    record = extract("Museums, salt and patience", body)
+    assert book_of(record) == ("The Salt Archive", "Petra Lindqvist")
+
+
+def test_possessive_before_a_cited_title():
+    body = "<p>Nobody warned me that Hal P. Okafor’s <cite>The Winter Ledger</cite> is mostly about bookkeeping.</p>" + PROSE + "<p>Okafor makes ledgers sing.</p>"
+    record = extract("Numbers in the snow", body)
+    assert book_of(record) == ("The Winter Ledger", "Hal P. Okafor")
+
+
+def test_cover_image_alt_text():
+    body = '<figure><img src="/c.jpg" alt="Cover of Tidewater by Rosa de la Cruz"></figure>' + PROSE
+    record = extract("Where the river meets the bay", body)
+    assert book_of(record) == ("Tidewater", "Rosa de la Cruz")
+
+
+def test_schema_org_book_microdata():
+    body = ('<div itemscope itemtype="https://schema.org/Book"><span itemprop="name">Ironwood</span> — '
+            '<span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">J. M. Fenwick</span></span></div>') + PROSE
+    record = extract("A forest of small decisions", body)
+    assert book_of(record) == ("Ironwood", "J. M. Fenwick")
+
+
+def test_dutch_style_author_title_header_line():
+    body = "<p><strong>Joris Mertens: De stille haven.</strong> Uitgeverij Meeuw, 248 blz., € 21,50</p>" + PROSE
+    record = extract("Een haven waar niemand vertrekt", body, lang="nl")
+    assert book_of(record) == ("De stille haven", "Joris Mertens")
+
+
+def test_closing_line_title_comma_author_publisher():
+    body = PROSE + "<p><em>Harbour Lights, Ivo Brandt. Gullwing Press, 2018. 304 pages.</em></p>"
+    record = extract("Lights left on for sailors", body)
+    assert book_of(record) == ("Harbour Lights", "Ivo Brandt")
+
+
+def test_page_title_carries_the_author_the_heading_lacks():
+    head = '<meta property="og:title" content="Review: Harbour Lights – Ivo Brandt">'
+    body = PROSE + "<p>Brandt has written nothing like it before.</p>"
+    record = extract("Review: Harbour Lights", body, head=head)
+    assert book_of(record) == ("Harbour Lights", "Ivo Brandt")
+
+
+def test_prefixed_title_with_the_author_in_the_text():
+    body = "<p>I picked up Harbour Lights by Ivo Brandt on a whim at a station bookshop.</p>" + PROSE
+    record = extract("Mini review: Harbour Lights", body)
+    assert book_of(record) == ("Harbour Lights", "Ivo Brandt")
+
+
+def test_bare_title_with_a_byline_under_it():
+    body = "<p>Mara Holt, translated from the Norwegian by Sven Aalto. 240 pages.</p>" + PROSE + "<p>Holt never hurries.</p>"
+    record = extract("The Ferryman’s Daughter", body)
+    assert book_of(record) == ("The Ferryman’s Daughter", "Mara Holt")
+
+
+def test_headline_head_and_the_writer_of_a_book_noun():
+    body = "<p>Ines Marlow’s slim debut novel follows a lock-keeper through one dry summer.</p>" + PROSE
+    record = extract("The Dry Canal: a summer without water", body)
+    assert book_of(record) == ("The Dry Canal", "Ines Marlow")
+
+
+def test_unmarked_by_in_the_first_paragraph_needs_a_second_mention():
+    first = "<p>Last winter I finally read The Lamplighter’s Year by Tobias Wren, on a long train north.</p>"
+    record = extract("Snow, trains and lamplight", first + PROSE + "<p>Wren writes weather better than anyone.</p>")
+    assert book_of(record) == ("The Lamplighter’s Year", "Tobias Wren")
+    record = extract("Snow, trains and lamplight", first + PROSE)
+    assert record.book_author is None
+
+
+def test_swedish_genitive_before_a_book_noun():
+    body = "<p>Karin Ljungbergs roman från 1962 är skriven som brev till en syster.</p>" + PROSE
+    record = extract("Brev till Agnes", body, lang="sv")
+    assert book_of(record) == ("Brev till Agnes", "Karin Ljungberg")
+
+
+# -- things that are not the reviewed book ---------------------------------------------------
+
+
+def test_a_book_named_in_passing_is_not_a_review():
+    body = """<p>Some thoughts on why I read on trains. Last week I was halfway through <em>The Glass Road</em> by Ines
+    Marlow when the carriage lights failed, and everyone got out their phones except the man opposite me, who simply
+    closed his eyes.</p>
+    <p>Trains are good for reading because nobody can reach you. The timetable decides how long a chapter lasts, the
+    window gives your eyes somewhere to rest, and there is always a stranger with a better book than yours.</p>
+    <p>I keep a list of the books I have seen strangers reading. This month it was mostly crime, two cookbooks and one
+    very battered dictionary. Tell me what you have spotted on your commute; I am collecting them for a post.</p>"""
+    record = extract("Why I read on trains", body)
+    assert not record.is_review, record.reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p><em>Photo</em> by Jane Doe.</p>",
+        "<p>Posted by Jane Doe, 2023</p>",
+        "<figure><img src='/x.jpg' alt='A shelf of paperbacks'><figcaption>Photo by Jane Doe</figcaption></figure>",
+    ],
+)
+def test_credits_and_bylines_are_not_books(line):
+    record = extract("Some notes from a slow month", line + PROSE)
+    assert record.book_author != "Jane Doe"
+
+
+def test_a_music_review_is_not_a_book_review():
+    body = "<p>The Harbour Choir sing close harmony over a pump organ.</p>" + PROSE + "<p><strong>Rating: 7/10</strong></p>"
+    record = extract("Album notes: The Harbour Choir, “Low Tide Hymns”", body)
+    assert not record.is_review, record.reason
+
+
+# -- the kind of page, by its layout ---------------------------------------------------------
+
+
+def test_a_short_review_with_a_rating_is_a_review():
+    body = """<p>The Lamplighter’s Year by Tobias Wren is a small book about a man who tends the gas lamps of a
+    northern town for one last year before electricity arrives. Wren keeps it plain and tender.</p>
+    <p>Not much happens. A daughter visits, a lamp is broken, a council meeting goes badly. But every chapter ends
+    with the lamps coming on, and by the end that was enough to make me cry on a bus.</p>
+    <p>Rating: 4/5</p>"""
+    record = extract("Lamplight", body)
+    assert record.word_count < 120
+    assert record.is_review and book_of(record) == ("The Lamplighter’s Year", "Tobias Wren")
+
+
+def test_list_by_book_headings_even_with_a_book_in_the_first_heading():
+    body = "<p>Three books that got me through a grey February.</p>" + "".join(
+        f"<h3>{n}. {t} by {a}</h3><p>Rating: 4/5</p><p>{t} is short, sharp and worth your evening.</p>"
+        for n, (t, a) in enumerate([("Harbour Lights", "Ivo Brandt"), ("Tidewater", "Rosa de la Cruz"), ("Ironwood", "J. M. Fenwick")], 1)
+    ) + PROSE
+    record = extract("What got me through February", body)
+    assert record.kind == "list", record.reason
+
+
+def test_review_with_read_alikes_is_still_a_review():
+    body = PROSE + """<p>Rating: 4/5</p><p>If you liked it, try:</p><ul><li>Tidewater by Rosa de la Cruz</li>
+    <li>Ironwood by J. M. Fenwick</li><li>The Salt Archive by Petra Lindqvist</li></ul>"""
+    record = extract("Harbour Lights by Ivo Brandt", body)
+    assert record.is_review, record.reason
+    assert book_of(record) == ("Harbour Lights", "Ivo Brandt")
+
+
+def test_interview_by_speaker_turns_in_german():
+    turns = "".join(
+        f"<p><strong>QL:</strong> {q}</p><p><strong>FB:</strong> {a}</p>"
+        for q, a in [
+            ("Wie hat das Buch angefangen?", "Mit einem Foto von meiner Großmutter am Deich, das ich jahrelang nicht verstanden habe."),
+            ("Schreiben Sie jeden Tag?", "Nein, nur wenn es regnet, und in Ostfriesland regnet es zum Glück oft genug."),
+            ("Was lesen Sie gerade?", "Gedichte, fast nur Gedichte, weil Romane sich beim Schreiben in meine Sätze schleichen."),
+        ]
+    )
+    record = extract("Frauke Brandes: Das Haus am Deich", "<p>Ein Gespräch über Wasser, Erinnerung und Geduld.</p>" + turns + PROSE, lang="de")
+    assert record.kind == "interview", record.reason
+
+
+def test_info_lines_are_not_speaker_turns():
+    body = "<p><strong>Genre:</strong> literary fiction</p><p><strong>Pages:</strong> 304</p><p><strong>Rating:</strong> 4/5</p>" + PROSE
+    record = extract("Harbour Lights by Ivo Brandt", body)
+    assert record.is_review, record.reason
+
+
+def test_round_up_of_other_readers_ratings():
+    quotes = "".join(
+        f"<p>“{q}” — {who}, {score}/5</p>"
+        for q, who, score in [
+            ("Too slow for me, lovely sentences though.", "Amir", 2),
+            ("I cried at the lighthouse chapter.", "Bette", 5),
+            ("Fine. Just fine.", "Corin", 3),
+            ("The best thing we have read all year.", "Dagny", 5),
+        ]
+    )
+    body = "<p>Our club read <em>Harbour Lights</em> by Ivo Brandt this month, and here is what everyone said.</p>" + quotes + PROSE
+    record = extract("The club on Harbour Lights", body)
+    assert not record.is_review, record.reason
+
+
+def test_french_tour_stop_by_its_sections():
+    body = """<p>Je suis ravie d’accueillir aujourd’hui la tournée de <em>Les Heures claires</em> d’Odile Mercier.</p>
+    <h2>Extrait</h2><p>La maison dormait encore quand Lise descendit au jardin, pieds nus dans l’herbe froide, pour
+    compter les pommes tombées pendant la nuit et les ranger par taille sur le muret.</p>
+    <h2>Concours</h2><p>Tentez de gagner un exemplaire en laissant un commentaire avant dimanche soir.</p>""" + PROSE
+    record = extract("Les Heures claires, Odile Mercier", body, lang="fr")
+    assert record.kind == "announcement", record.reason
+    rated = extract("Les Heures claires, Odile Mercier", body + "<p>Ma note : 4/5</p>", lang="fr")
+    assert rated.is_review, rated.reason
+
+
+def test_a_body_block_in_the_page_footer_is_not_a_second_post():
+    html = f"""<html><head><title>Harbour Lights by Ivo Brandt</title></head><body class="path-node">
+    <main><article class="node"><h1>Harbour Lights by Ivo Brandt</h1><div class="field--name-body">{PROSE}<p>Rating: 4/5</p></div></article></main>
+    <footer><div class="block"><div class="field--name-body"><p>© The Harbour Courier</p></div></div></footer></body></html>"""
+    record = extract_page(html, URL)
+    assert record.kind == "review", record.reason
+
+
+# -- the pieces on their own -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Frauke Brandes: Das Haus am Deich. Kranich, 2021, 288 S., 22 €", ("Das Haus am Deich", "Frauke Brandes")),
+        ("Il giardino di sale, Paolo Venturi. Edizioni Nube, 2017. 210 pagine.", ("Il giardino di sale", "Paolo Venturi")),
+        ("La casa de los relojes, de Marta Olivares. Siruela, 2020, 312 páginas.", ("La casa de los relojes", "Marta Olivares")),
+    ],
+)
+def test_bibliographic_lines(line, expected):
+    assert from_bibliography(["Some opening words here."] * 6 + [line]) == expected
+
+
+@pytest.mark.parametrize("line", ["Posted by Jane Doe, 2023", "Photo: Jane Doe, 2021", "Updated 12 March 2024"])
+def test_not_bibliographic_lines(line):
+    assert from_bibliography([line]) is None
+
+
+def test_find_book_returns_nothing_without_clues():
+    clues = Clues(title="A walk in the rain", lines=["It rained all day and I read nothing."], context=Context("It rained."))
+    assert find_book(clues, None) is None
