@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scraper.extract.book import clean_title, from_citation, from_jsonld, from_title, is_name
+from scraper.extract.book import Context, clean_title, from_citation, from_jsonld, from_title, is_name
 
 
 def title_author(text):
@@ -254,3 +254,98 @@ def test_the_last_by_that_leaves_a_name_wins(title, book, author):
 def test_title_words_are_not_authors(title):
     found = from_title(title)
     assert found is None or found.author is None
+
+
+# -- review words around titles, in our languages --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Re-read: The Orchard Keeper by Mirela Dunn", ("The Orchard Keeper", "Mirela Dunn")),
+        ("[ARC Review] Salt Harbour by Tomas K. Averill", ("Salt Harbour", "Tomas K. Averill")),
+        ("Recenzja: Ciche brzegi – Anna Wolska", ("Ciche brzegi", "Anna Wolska")),
+        ("Boekbespreking: De stille haven van Joris Mertens", ("De stille haven", "Joris Mertens")),
+        ("Resenha: O rio escuro, de Ana Prado", ("O rio escuro", "Ana Prado")),
+        ("Chronique : « Les Heures claires » d’Odile Mercier", ("Les Heures claires", "Odile Mercier")),
+        ("Buchbesprechung | Das stille Ufer – Jonas Reber", ("Das stille Ufer", "Jonas Reber")),
+        ("Book review | The Glass Road, Ines Marlow", ("The Glass Road", "Ines Marlow")),
+        ("Ines Marlow, ‘The Glass Road’ — a review", ("The Glass Road", "Ines Marlow")),
+        ("The Glass Road by Ines Marlow (Review)", ("The Glass Road", "Ines Marlow")),
+        ("Salt Harbour – Tomas Averill | Rezension", ("Salt Harbour", "Tomas Averill")),
+        ("Crítica: «El año del faro», de Lucía Ferrer", ("El año del faro", "Lucía Ferrer")),
+        ("Review: Le Jardin noir, de Paul Vernet (Jean Sorel)", ("Le Jardin noir", "Paul Vernet")),
+    ],
+)
+def test_review_words_before_and_after(text, expected):
+    assert title_author(text) == expected
+
+
+def test_two_authors():
+    assert title_author("Two Tides by Mara Holt and Ivo Brandt") == ("Two Tides", "Mara Holt and Ivo Brandt")
+    assert title_author("Rezension: Zwei Gezeiten von Mara Holt und Ivo Brandt") == ("Zwei Gezeiten", "Mara Holt und Ivo Brandt")
+
+
+def test_score_after_a_title():
+    assert title_author("The Winter Ledger by Hal P. Okafor ★★★★½") == ("The Winter Ledger", "Hal P. Okafor")
+    assert title_author("Review: The Winter Ledger – Hal P. Okafor – 4/5") == ("The Winter Ledger", "Hal P. Okafor")
+
+
+# -- unmarked titles, trusted when the text names the author ---------------------------------------
+
+TEXT = Context("Van der Berg writes weather. Later, van der Berg and Okafor, Cruz and Holt all come up.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Lantern Weather – Ada van der Berg", ("Lantern Weather", "Ada van der Berg")),
+        ("Lantern Weather | Ada van der Berg", ("Lantern Weather", "Ada van der Berg")),
+        ("Lantern Weather, Ada van der Berg", ("Lantern Weather", "Ada van der Berg")),
+        ("Tidewater von Rosa de la Cruz", ("Tidewater", "Rosa de la Cruz")),
+        ("Hal P. Okafor: The Winter Ledger", ("The Winter Ledger", "Hal P. Okafor")),
+        ("Mara Holt, ‘Two Tides’", ("Two Tides", "Mara Holt")),
+    ],
+)
+def test_unmarked_shapes_with_the_text_vouching(text, expected):
+    book = from_title(text, TEXT)
+    assert (book.title, book.author) == expected
+    assert from_title(text) is None or from_title(text).author is None  # not on its shape alone
+
+
+def test_unmarked_shape_with_year():
+    book = from_title("Lantern Weather — Ada van der Berg (2019)", TEXT)
+    assert (book.title, book.author, book.year) == ("Lantern Weather", "Ada van der Berg", 2019)
+
+
+def test_text_that_never_names_the_author_does_not_vouch():
+    assert from_title("Lantern Weather – Ada Lindqvist", TEXT) is None
+
+
+def test_the_blog_and_the_blogger_are_not_authors():
+    context = Context("Ada van der Berg here, hello again from Berg Books.", not_authors=("Berg Books", "Ada van der Berg"))
+    assert from_title("My year in reading – Ada van der Berg", context) is None
+
+
+def test_a_quoted_sentence_after_a_name_is_speech():
+    context = Context("Holt told us about the birds. Holt laughed.")
+    book = from_title("Mara Holt: ‘I kept the lighthouse for the birds’", context)
+    assert book is None or book.author is None
+
+
+def test_a_quoted_part_is_not_an_author():
+    context = Context("The Quiet Harbour return with Low Tide Hymns.")
+    book = from_title("Record notes: The Quiet Harbour, “Low Tide Hymns”", context)
+    assert book is None or book.author != "Low Tide Hymns"
+
+
+def test_lower_case_blog_titles():
+    book = from_title("the winter ledger, hal okafor", Context("okafor writes numbers like weather"))
+    assert (book.title, book.author) == ("The Winter Ledger", "Hal Okafor")
+
+
+def test_context_counts_mentions():
+    context = Context("Okafor, okafor and Okafor's ledger")
+    assert context.mentions("Okafor") == 2
+    assert Context(context.text, ignore_case=True).mentions("okafor") == 3
+    assert context.vouches_for("Hal Okafor", times=2) and not context.vouches_for("Hal Okafor", times=3)

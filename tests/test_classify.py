@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scraper.extract.classify import Evidence, classify
+from scraper.extract.classify import Evidence, body_signals, classify
 
 POST_URL = "https://tidalpages.example/2025/03/the-glass-road/"
 
@@ -207,3 +207,80 @@ def test_long_post_without_a_book_is_other():
     k, reason = classify(evidence(title="Sunday", words=250))
     assert k == "other" and "no reviewed book" in reason
 
+
+
+# -- layout: book headings, quoted ratings, tour sections, other media, books in passing ----------
+
+
+def test_list_by_book_headings_even_when_a_heading_gave_the_book():
+    k, reason = classify(evidence(title="What got me through February", book_source="heading", book_has_author=True, book_headings=3, rating=True))
+    assert k == "list" and "3 books" in reason
+    assert kind(title="What got me through February", book_source="heading", book_has_author=True, book_headings=1, rating=True) == "review"
+
+
+def test_round_up_of_quoted_ratings():
+    k, reason = classify(evidence(title="The club on Harbour Lights", book_source="body", book_has_author=True, rating=True, quoted_ratings=4))
+    assert k == "other" and "4 people" in reason
+    # a review titled after its book may quote a blurb or two with stars
+    assert kind(quoted_ratings=4, rating=True, **REVIEW) == "review"
+
+
+def test_tour_stop_by_its_sections():
+    k, reason = classify(evidence(title="Harbour Lights, Ivo Brandt", book_source="title", book_has_author=True, promo_sections=2))
+    assert k == "announcement" and "extract" in reason
+    assert kind(title="Harbour Lights, Ivo Brandt", book_source="title", book_has_author=True, promo_sections=2, rating=True) == "review"
+
+
+@pytest.mark.parametrize("title", ["Album notes: The Harbour Choir, “Low Tide”", "Film review | The Salt Archive", "Podcast: two hours on lighthouses", "Película: El faro"])
+def test_other_media_by_their_label(title):
+    k, reason = classify(evidence(title=title, book_source="title", book_has_author=True, rating=True))
+    assert k == "other" and "medium" in reason
+
+
+@pytest.mark.parametrize("title", ["The Fifth Season by N. K. Jemisin", "A Game of Thrones by George R. R. Martin", "Record of a Spaceborn Few by Becky Chambers"])
+def test_media_words_inside_book_titles_are_not_labels(title):
+    assert kind(title=title, book_source="title", book_has_author=True, rating=True) == "review"
+
+
+def test_a_book_mentioned_in_passing():
+    k, reason = classify(evidence(title="Why I read on trains", book_source="body", book_has_author=True, book_mentions=2))
+    assert k == "other" and "neither rates it" in reason
+    assert kind(title="Why I read on trains", book_source="body", book_has_author=True, book_mentions=3) == "review"
+    assert kind(title="Why I read on trains", book_source="body", book_has_author=True, book_mentions=2, rating=True) == "review"
+    # set apart in an info box or a bibliographic line, it is the post's subject
+    assert kind(title="A summer by the dyke", book_source="details", book_has_author=True) == "review"
+
+
+def test_events_still_win_over_a_book_in_passing():
+    assert kind(title="Notes from the harbour book fair", book_source="body", book_has_author=True, book_mentions=4) == "event"
+
+
+# -- body_signals: counts over the cleaned body -----------------------------------------------------
+
+
+def test_body_signals_books_in_headings_and_bold_list_units():
+    markdown = "\n".join([
+        "Intro line.",
+        "### 1. Harbour Lights by Ivo Brandt", "Good.",
+        "### 2. Tidewater by Rosa de la Cruz", "Better.",
+        "1. **Ironwood, J. M. Fenwick**: a forest of decisions. 4/5",
+        "- **The Salt Archive – Petra Lindqvist** – tides. 3/5",
+    ])
+    signals = body_signals(markdown.splitlines(), markdown)
+    assert signals["book_headings"] == 2 and signals["books_named"] == 4
+
+
+def test_body_signals_interviews():
+    turns = ["**AB:** Why lighthouses?", "Because they wait.", "**CD:** Because they wait.", "**AB:** And the birds?", "**CD:** Always."]
+    assert body_signals(turns, "\n".join(turns))["qa_blocks"] >= 3
+    questions = ["**Why a lighthouse?**", "It waits.", "**The book has no villain.**", "No.", "**Did you plan it?**", "Never.", "**It ends at sea.**"]
+    assert body_signals(questions, "\n".join(questions))["qa_blocks"] >= 3
+    info = ["**Genre:** fiction", "**Pages:** 304", "**Rating:** 4/5", "**Rating:** again 4/5", "Plain prose."]
+    assert body_signals(info, "\n".join(info))["qa_blocks"] < 3
+
+
+def test_body_signals_quoted_ratings_and_promo_sections():
+    lines = ["“Loved it.” — Ana, 5/5", "“Slow.” — Bo, 2/5", "«Très beau.» — Cé, ★★★★", "Rating breakdown: plot 4/5"]
+    assert body_signals(lines, "\n".join(lines))["quoted_ratings"] == 3
+    markdown = "Hello.\n## Leseprobe\nText.\n## Gewinnspiel\nMitmachen.\n## About the author\nBio."
+    assert body_signals(markdown.splitlines(), markdown)["promo_sections"] == 2

@@ -1,16 +1,21 @@
 """Which book a review is about: title, author, and where known year and publisher.
 
-Three places are tried, most trusted first:
+Three places are tried here, most trusted first (``bookbody`` adds the page's other titles and the body):
 
 1. schema.org JSON-LD (``Review`` → ``itemReviewed`` ``Book``, or a ``Book``);
 2. the post title, and the first heading of the body, against the shapes
    reviewers use: "Title by Author", "Review: Title – Author",
-   "‘Title’ by Author", "Title (Author, 2005)";
+   "‘Title’ by Author", "Title (Author, 2005)", with review words in our
+   languages stripped before ("Reread:", "[ARC review]", "Chronique :") or after ("— review");
 3. a closing citation in the body: "Title by Author. City: Publisher, 2005."
 
 An author must look like a personal name (one to five capitalised words, with
 initials and particles such as "Le", "de", "van"), which is what keeps
-"Thoughts by the sea" from reading as a book by "the sea".
+"Thoughts by the sea" from reading as a book by "the sea". Shapes that do not
+say "book by author" themselves ("Die Wand – Marlen Haushofer", "Title, Author",
+"Tschick von Wolfgang Herrndorf") are read only after a review word, or when a
+``Context`` vouches for them: the post's text names the author's surname, and the
+name is not the blog's or the blogger's.
 """
 
 from __future__ import annotations
@@ -20,8 +25,8 @@ from dataclasses import dataclass
 
 QUOTES = "\"'‘’“”«»„‚‹›「」『』"
 _DASH = r"(?:\s[-–—]\s|\s?[–—]\s?)"
-# "by" in the corpus languages; the non-English words are only trusted with a quoted title.
-_BY = r"(?:by|de|von|di|door|par)"
+# "by" in our languages; besides English "by", trusted only with a quoted title, a review word or a vouching text.
+_BY = r"(?:by|de|von|di|door|van|par|av)"
 _PARTICLE = r"(?:[Ll]e|[Ll]a|de|da|del|der|den|di|du|van|von|y|bin|al|St\.)"
 _NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-]*|[A-Z]\.)"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{0,4}}"
