@@ -169,7 +169,8 @@ def _run_locked(sources, db_path, *, fast, overrides, log_level, progress) -> Cr
     if status == "finished" and any(v != "finished" for v in statuses.values()):
         status = "interrupted" if "interrupted" in statuses.values() else "failed"
     summary = CrawlSummary(crawl_id, status, per_source, time.monotonic() - started)
-    with Archive(db_path) as archive:
+    # one transaction: a run killed while closing its records leaves them all open, to be resumed
+    with Archive(db_path) as archive, archive.db.atomic():
         for slug, source_status in statuses.items():
             archive.finish_source(crawl_id, slug, source_status)
         records = archive.source_records(crawl_id)

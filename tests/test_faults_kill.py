@@ -139,12 +139,20 @@ def test_killed_again_and_again_the_archive_stays_whole_and_resumes_to_the_same(
 
         sources = write_sources(tmp_path / "sources.yaml", dict(servers.urls), {s: PACE for s in SLUGS})
         db = tmp_path / "data" / "archive.db"
-        kills, finished_early, records, moments, migrating = 0, False, 0, [], 0
+        kills, finished_early, records, moments, migrating, mid_crawl = 0, False, 0, [], 0, 0
         started = time.monotonic()
         while kills < MAX_KILLS and time.monotonic() - started < KILL_BUDGET_S:
-            moment = rng.uniform(0.3, 3.5)
+            # every other kill lands at a random moment after launch (start-up, migrations, the first
+            # fetches), the others at a random moment after this run fetched something (mid-crawl)
+            after_fetch = kills % 2 == 1
+            moment = rng.uniform(0.0, 0.8) if after_fetch else rng.uniform(0.1, 3.0)
+            fetched = len(servers.requests)
             proc = start_crawl(sources, db, tmp_path / "killed.log")
             try:
+                if after_fetch:
+                    deadline = time.monotonic() + 30
+                    while len(servers.requests) == fetched and proc.poll() is None and time.monotonic() < deadline:
+                        time.sleep(0.02)
                 time.sleep(moment)
                 if proc.poll() is not None:
                     finished_early = True  # the crawl completed before this kill: nothing left to interrupt
@@ -153,15 +161,16 @@ def test_killed_again_and_again_the_archive_stays_whole_and_resumes_to_the_same(
             finally:
                 stop(proc)
             kills += 1
-            moments.append(round(moment, 2))
+            moments.append(f"{'+fetch ' if after_fetch else ''}{moment:.2f}s")
+            mid_crawl += len(servers.requests) > fetched
             if db.exists():
                 counts = check_archive(db)
                 migrating += counts.get("migrating", 0)
                 records = check_warcs(warc_dir(db), scratch)
                 assert records >= counts["reviews"]
-        print(f"\nkills survived: {kills} at {moments}s after start; finished early: {finished_early}; "
+        print(f"\nkills survived: {kills} ({mid_crawl} mid-crawl) at {moments}; finished early: {finished_early}; "
               f"WARC records after the last kill: {records}; kills while migrating: {migrating}")
-        assert kills >= 4, "the crawl finished too soon to be killed often"
+        assert kills >= 4 and mid_crawl >= 2, "the crawl finished too soon to be killed often"
 
         final = crawl(sources, db)
         assert final.returncode == 0
@@ -194,6 +203,13 @@ def wait_for(predicate, timeout: float, what: str) -> None:
         time.sleep(0.05)
 
 
+def crawl_started(db: Path) -> bool:
+    try:
+        return db.exists() and bool(rows(db, "select count(*) from crawls")[0][0])
+    except sqlite3.OperationalError:  # no crawls table yet, or a migration holds the lock
+        return False
+
+
 CONSISTENCY_SQL = """select
   (select count(*) from pages) as pages,
   (select count(*) from reviews) as reviews,
@@ -213,8 +229,7 @@ def test_while_a_crawl_runs_a_second_refuses_and_datasette_reads_consistent_data
     seen: list[dict] = []
     second_done_while_first_ran = False
     try:
-        wait_for(lambda: db.exists() and rows(db, "select count(*) from sqlite_master where name = 'reviews_fts'")[0][0],
-                 60, "the archive to be created")
+        wait_for(lambda: crawl_started(db), 60, "the crawl to open its archive")  # migrated, so Datasette only reads
         second = subprocess.Popen([sys.executable, "-m", "shelfmark.cli", "crawl", "paper-lanterns", "--sources", str(sources),
                                    "--db", str(db)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         ds = make_datasette(db)
