@@ -53,7 +53,8 @@ _NUM = rf"(?<![\w/.,])(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?(?!\d|[.,]\d)|(?:{_WORD
 _HALF_WORDS = r"and[\s-]a[\s-]half|y media|et demie?|und ein halb|e mezz[oa]|e meia|en een half"
 _HALF_SUFFIX = rf"(?P<half>\s*(?:½|\s1/2\b|[\s-]{_HALF_WORDS}|{_HALF_WORDS}))?"
 _OUT_OF = r"(?:/|out of|of|sur|de|di|su|von|aus|uit|van|em|av|af)"
-_DEN = r"(?P<den>(?:100|20|10|5)(?:[.,]0)?(?![\d/]|[.,]\d)|(?:five|ten|cinq|dix|cinco|diez|fünf|zehn|cinque|dieci|dez|vijf|tien)\b)"
+_DEN_WORDS = r"five|ten|cinq|dix|cinco|diez|fünf|zehn|cinque|dieci|dez|vijf|tien"
+_DEN = rf"(?P<den>(?:100|20|10|5)(?:[.,]0)?(?![\d/]|[.,]\d)|(?:{_DEN_WORDS})\b)"
 _STAR_WORD = r"(?:stars?|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stelle|stella|sterren|ster|stjärnor)"
 _UNIT_WORD = rf"(?:{_STAR_WORD}|points?|punti|punten|puntos|pontos|pts)"  # "8/10 points"; "one point off" is no score
 # "4.5 out of 5 cups of chai": any unit noun after a worded "out of", when nothing but punctuation follows it
@@ -100,6 +101,10 @@ _PROSE_CUE = re.compile(
 )
 # "Posted: 4/5", "Gelesen am 3/5": a date, not a score
 _DATED = re.compile(r"\b(?:dated?|datum|fecha|data|posted|published|updated|read|finished|started|lu|leído|gelesen|letto|lido|gelezen)(?:\s*:|\s+(?:on|am|le|el|il|em|op))?\s*$", re.I)
+# a cheap look before the real ones: a line with no digit, glyph or pictograph, and none of these stems, has no rating
+_SCORE_CHARS = re.compile(rf"[\d{FULL_STARS}{HALF}{EMPTY_STARS}{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}\U0001F300-\U0001FAFF\u2600-\u27BF]")
+_LABEL_STEMS = tuple({re.sub(r"[^\w ].*$", "", re.sub(r".\?", "", w)) for w in f"{_LABEL_WORDS}|{_OVERALL}".split("|")})
+_STEMS = _LABEL_STEMS + tuple(_DEN_WORDS.split("|")) + ("star", "étoile", "estrel", "ster", "stell", "stjärn")
 _MARKUP = re.compile(r"^(?:\s*(?:[-*+•]|\d+[.)]|#+|>|\|))+\s+|[*_]{1,3}|\s*\|\s*$")
 
 
@@ -211,10 +216,10 @@ def parse_rating(text: str) -> Rating | None:
     return found[0].rating if found and found[0] else None
 
 
-def _at_start(text: str, labelled: bool, bare: bool = True) -> _Found | None:
+def _at_start(text: str, labelled: bool, bare: bool = True, found: list[_Found | None] | None = None) -> _Found | None:
     """A rating that opens the text; after a label also a bare number ("4" of 5, "8" of 10) or a letter grade."""
     text = text.rstrip()
-    found = _scan(text)
+    found = _scan(text) if found is None else found
     if found and found[0] and found[0].start == 0:
         return found[0]
     dots = DOTS.match(text)
@@ -241,8 +246,11 @@ def _at_start(text: str, labelled: bool, bare: bool = True) -> _Found | None:
     return None
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _plain(line: str) -> str:
-    return re.sub(r"\s+", " ", _MARKUP.sub("", line)).strip()
+    return _SPACES.sub(" ", _MARKUP.sub("", line)).strip()
 
 
 def _after_boundary(text: str, start: int) -> bool:
@@ -257,10 +265,11 @@ def _runs_on(rest: str) -> bool:
 
 
 def _line_candidates(line: str) -> Iterable[_Candidate]:
-    text = _plain(line)
-    if not text:
+    low = line.lower()
+    if not _SCORE_CHARS.search(line) and not any(stem in low for stem in _STEMS):
         return
-    for label in LABEL.finditer(text):
+    text = _plain(line)
+    for label in LABEL.finditer(text) if any(stem in low for stem in _LABEL_STEMS) else ():
         if _after_boundary(text, label.start()):
             # "Note: 2" is a German school grade or a French score out of 5 or 20: "note" wants a scale
             rest = text[label.end():]
@@ -268,15 +277,16 @@ def _line_candidates(line: str) -> Iterable[_Candidate]:
             # "Rating: four stars Richard Powers has written…": a listing's excerpt run into the rating line
             if found and not _runs_on(rest[found.end:]):
                 yield _Candidate(0, found.rating, bool(label.group("overall") or label.group("overall2")))
-    opening = _at_start(text, labelled=False)
-    if opening and not any(f and f.rating.value != opening.rating.value for f in _scan(text[opening.end:])):
+    scan = _scan(text)
+    opening = _at_start(text, labelled=False, found=scan)
+    if opening and not any(f and f.start >= opening.end and f.rating.value != opening.rating.value for f in scan):
         rest = text[opening.end:]
         is_glyphs = bool(GLYPHS.match(text) or DOTS.match(text))
         if is_glyphs and (len(rest) <= 80 or rest.lstrip()[:1] in _BOUNDARY):
             yield _Candidate(1, opening.rating)
         elif not rest.strip() or rest.lstrip()[:1] in _BOUNDARY + ",(" or (len(text) <= 60 and _LEAD_CONTINUES.match(rest)):
             yield _Candidate(2, opening.rating)
-    found = [f for f in _scan(text) if f is not None]
+    found = [f for f in scan if f is not None]
     if found and found[-1].start > 0 and not text[found[-1].end:].strip(" .!)]"):
         last = found[-1]
         if GLYPHS.match(text, last.start) or (_after_boundary(text, last.start) and not _DATED.search(text[:last.start])):
@@ -326,7 +336,7 @@ def find_rating(
     body before cleaning (image alt text, quotations, lines the cleaning removed) and a JSON-LD reviewRating."""
     blocks = list(blocks)
     quoted = {_plain(b.text) for b in blocks if b.quoted}
-    own = [line for line in lines if _plain(line) not in quoted]
+    own = [line for line in lines if _plain(line) not in quoted] if quoted else list(lines)
     candidates = [c._replace(line=i) for i, line in enumerate(own) for c in _line_candidates(line)]
     chosen = _choose(candidates)
     if chosen and chosen.rank == 4 and title and _title_rating(title):
@@ -335,7 +345,7 @@ def find_rating(
     # a rating image ("4.5 out of 5 stars") or a labelled line the cleaning dropped
     rescued = [
         c._replace(rank=3)
-        for b in blocks
+        for b in (blocks if chosen is None or jsonld is not None else ())
         if not b.quoted
         for c in _line_candidates(b.text)
         if c.rank == 0 or (b.image and c.rank in (1, 2))
