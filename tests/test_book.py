@@ -349,3 +349,31 @@ def test_context_counts_mentions():
     assert context.mentions("Okafor") == 2
     assert Context(context.text, ignore_case=True).mentions("okafor") == 3
     assert context.vouches_for("Hal Okafor", times=2) and not context.vouches_for("Hal Okafor", times=3)
+
+
+def test_author_first_titles():
+    context = Context("Die Wand ist ein Roman. Haushofer schreibt karg. Mantel and Wolf Hall; Wolf Hall again.")
+    assert title_author_in("Marlen Haushofer – Die Wand", context) == ("Die Wand", "Marlen Haushofer")
+    assert title_author_in("[Rezension] Marlen Haushofer – Die Wand", context) == ("Die Wand", "Marlen Haushofer")
+    # both halves look like names: the person is the one the text calls by surname alone
+    assert title_author_in("Hilary Mantel | Wolf Hall", context) == ("Wolf Hall", "Hilary Mantel")
+
+
+def test_a_name_then_a_name_led_remainder_is_not_author_first():
+    context = Context("Lem writes. Recenzje everywhere.")
+    book = from_title("Recenzje Solaris – Stanisław Lem. Recenzja Autor Magda 5 listopada 2023", context)
+    assert book is None or book.author != "Recenzje Solaris"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ashes of the Tide (The Salt Isles #2) by Mara Holt", "Ashes of the Tide (Book 2) by Mara Holt",
+     "Ashes of the Tide by Mara Holt #bookreview #arc", "Ashes of the Tide (Tome 2) de Mara Holt – critique"],
+)
+def test_series_numbers_and_hashtags_are_not_the_title(text):
+    assert title_author(text) == ("Ashes of the Tide", "Mara Holt")
+
+
+def title_author_in(text, context):
+    book = from_title(text, context)
+    return None if book is None else (book.title, book.author)

@@ -60,6 +60,8 @@ def clean_title(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     text = text.strip(QUOTES + " ,.:;")
     text = re.sub(r"\s*[\(\[][^)\]]*\d/\d+[^)\]]*[\)\]]\s*$", "", text)  # "(4/5)" after a title
+    # the series and its number: "(The Salt Isles #2)", "(Book 1)", "(Tome 3)", "(Band 2)"
+    text = re.sub(r"\s*[\(\[][^)\]]*(?:#\s*\d|\b(?:book|tome|band|libro|vol\.?|volume|deel|livro)\s+\d)[^)\]]*[\)\]]\s*$", "", text, flags=re.I)
     return text.strip(QUOTES + " ,.:;")
 
 
@@ -69,6 +71,8 @@ _NOT_NAME_WORDS = {
     "my", "our", "your", "me", "you", "us", "them", "this", "that", "night", "day", "train", "sea", "book", "review",
     "or", "but", "is", "are", "was", "not", "no", "all", "its", "it", "his", "her", "their", "new", "old",
     "i", "i’m", "i'm", "i’ve", "i've", "i’d", "i'd", "i’ll", "i'll", "we", "we’re", "we're",
+    # articles that open titles in our languages and are no name particle
+    "die", "das", "ein", "eine", "el", "los", "las", "il", "lo", "gli", "les", "un", "une", "una", "uno", "het", "een",
 }
 
 
@@ -174,6 +178,9 @@ def _unmarked(text: str) -> tuple[str, str] | None:
     found = found or _split_at(text, rf"{_DASH}|\s+[|·•/]\s+", whole=True) or _split_at(text, r",\s+", whole=True)
     if found:
         return found
+    parts = re.split(rf"{_DASH}|\s+[|·•/]\s+", text, maxsplit=1)  # "Author – Title"
+    if len(parts) == 2 and is_name(parts[0].strip()) and 0 < len(parts[1].split()) <= 8 and not _author(parts[1]):
+        return parts[1], parts[0].strip()
     match = _NAME_QUOTED.match(text)  # "Author, ‘Title’"
     if match and is_name(match.group("author").strip()):
         return _quote_text(match), match.group("author").strip()
@@ -182,6 +189,13 @@ def _unmarked(text: str) -> tuple[str, str] | None:
         if is_name(left) and right.strip() and not _SPEECH.match(right.strip()):
             return right, left.strip()
     return None
+
+
+def _more_a_person(left: str, right: str, context: Context) -> bool:
+    """Of two name-like halves, the person is the one the text calls by surname alone; a title is named whole."""
+    def alone(name: str) -> int:
+        return context.mentions(name.split()[-1]) - context.mentions(name)
+    return alone(left) > 0 and alone(right) == 0
 
 
 def _capitalise(text: str) -> str:
@@ -201,7 +215,7 @@ def from_title(title: str | None, context: Context | None = None) -> Book | None
         # an all-lower-case blog: read the title as if capitalised, and find names in its text whatever their case
         return from_title(_capitalise(title), Context(context.text, context.not_authors, ignore_case=True))
     original = re.sub(r"\s+", " ", title).strip()
-    original = _TRAILING_SCORE.sub("", original) or original
+    original = _TRAILING_SCORE.sub("", re.sub(r"(?:\s+#\w+)+$", "", original)) or original  # "… ★★★★", "… #bookreview"
     text = _REVIEW_SUFFIX.sub("", original)
     text = _REVIEW_PREFIX.sub("", text, count=1).strip()
     marked = text != original
@@ -223,6 +237,8 @@ def from_title(title: str | None, context: Context | None = None) -> Book | None
     found = found or _split_at(text, rf",\s+(?:{_BY})\s+|\s+d[’']", whole=True)
     if not found:
         found = _unmarked(text)
+        if found and context is not None and is_name(found[0].strip()) and _more_a_person(found[0].strip(), found[1], context):
+            found = (found[1], found[0].strip())  # "Marlen Haushofer – Die Wand": the author came first
         if found and not (marked or (context is not None and context.vouches_for(found[1]))):
             found = None
     if found:
