@@ -34,3 +34,14 @@ def test_every_command_is_in_the_readme():
             for opt in getattr(param, "opts", []):
                 if opt.startswith("--") and opt not in ("--help", "--log-level", "--no-throttle", "--full", "--brief", "--serve"):
                     assert opt in README, f"shelfmark {command} {opt} is not in the README"
+
+
+def test_every_promise_names_a_test_that_exists():
+    section = README.split("## What Shelfmark promises", 1)[1].split("\n## ", 1)[0]
+    promises = [p for p in section.split("\n- ")[1:]]
+    assert len(promises) >= 6
+    for promise in promises:
+        named = re.findall(r"`(test_[a-z_]+\.py)`", promise)
+        assert named, f"a promise without its test: {promise[:60]}"
+        for name in named:
+            assert (ROOT / "tests" / name).is_file(), name
