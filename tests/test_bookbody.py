@@ -301,3 +301,25 @@ def test_not_bibliographic_lines(line):
 def test_find_book_returns_nothing_without_clues():
     clues = Clues(title="A walk in the rain", lines=["It rained all day and I read nothing."], context=Context("It rained."))
     assert find_book(clues, None) is None
+
+
+def test_cover_reveal_by_its_pre_order_section():
+    body = """<p>Look at this! The cover for <em>Ashes of the Tide</em> by Mara Holt, out in the autumn from Gullwing.</p>
+    <figure><img src="/cover.jpg" alt="Ashes of the Tide, a grey sea under a gold sky"></figure>
+    <h2>About the book</h2><p>A ferry captain’s widow takes the last boat out of a drowning harbour town, and Holt
+    follows her for one night across a sea that keeps changing its mind.</p>
+    <h2>Pre-order</h2><p>Ashes of the Tide can be ordered now from any bookshop; Holt will sign copies at the launch.</p>""" + PROSE
+    record = extract("Ashes of the Tide – Mara Holt", body)
+    assert record.kind == "announcement", record.reason
+
+
+@pytest.mark.parametrize("title", ["Guest post: Mara Holt on writing the sea", "A conversation with Mara Holt", "Fünf Fragen an Mara Holt – ein Gespräch mit der Autorin"])
+def test_guest_posts_and_conversations_are_not_reviews(title):
+    body = "<p>Mara Holt’s novel <em>Ashes of the Tide</em> is out this week, and Holt joins us today.</p>" + PROSE + "<p>Holt, thank you.</p>"
+    record = extract(title, body)
+    assert not record.is_review, record.reason
+
+
+def test_stars_before_the_title():
+    record = extract("⭐⭐⭐⭐ Ashes of the Tide – Mara Holt", PROSE + "<p>Holt never wastes a sentence.</p>")
+    assert book_of(record) == ("Ashes of the Tide", "Mara Holt")

@@ -216,6 +216,7 @@ def from_title(title: str | None, context: Context | None = None) -> Book | None
         return from_title(_capitalise(title), Context(context.text, context.not_authors, ignore_case=True))
     original = re.sub(r"\s+", " ", title).strip()
     original = _TRAILING_SCORE.sub("", re.sub(r"(?:\s+#\w+)+$", "", original)) or original  # "… ★★★★", "… #bookreview"
+    original = re.sub(r"^[★☆⭐🌟½]+\s*[-–—|:]?\s*", "", original) or original  # "⭐⭐⭐⭐ Title – Author"
     text = _REVIEW_SUFFIX.sub("", original)
     text = _REVIEW_PREFIX.sub("", text, count=1).strip()
     marked = text != original

@@ -27,9 +27,11 @@ STATIC_PATH = re.compile(r"^/(p/[^/]+\.html$|(about|about-me|about-us|contact|pr
 # Category and tag names that mark review posts, in the corpus languages.
 REVIEW_TERMS = re.compile(r"\b(reviews?|book reviews?|rese[ñn]as?|critiques?|rezension(en)?|recension[ei]|recensies?|recenzj[ae]|kritik)\b", re.I)
 # Post-title words for post kinds that are not reviews.
-INTERVIEW_TITLE = re.compile(r"\b(interview|q\s*&\s*a|in conversation|entrevista|entretien|intervista)\b", re.I)
+INTERVIEW_TITLE = re.compile(r"\b(interview|q\s*&\s*a|(in )?conversation with|in conversation|questions (for|with)|entrevista|"
+                             r"entretien|intervista|gespräch mit|im gespräch|en conversation avec)\b", re.I)
 LIST_TITLE = re.compile(r"\b(best|top\s+\d+|favou?rites?|wrap[\s-]?up|round[\s-]?up|tbr|mejores|meilleurs|besten|migliori|books of (the year|\d{4})|\d+\s+books)\b", re.I)
-ANNOUNCE_TITLE = re.compile(r"\b(cover reveal|blog tour|giveaway|announcement|news|hiatus|update|welcome|anuncio|annonce)\b", re.I)
+ANNOUNCE_TITLE = re.compile(r"\b(cover reveal|reveal(ing|ed)? the cover|blog tour|giveaway|announcement|news|hiatus|update|welcome|"
+                            r"guest post|gastbeitrag|article invité|anuncio|annonce)\b", re.I)
 EVENT_TITLE = re.compile(r"\b(gig|concert|festival|recap|live at|reading night|book launch|event|evening|(book )?fair|buchmesse|feria|fiera|salon du livre)\b", re.I)
 # Sections of newspapers and blogs that report events rather than review books.
 EVENT_SECTION = re.compile(r"\b(music|events?|gigs?|concerts?|festivals?|live|theatre|theater|konzert|conciertos?|musique)\b", re.I)
@@ -65,7 +67,8 @@ _SCORE = re.compile(r"\b\d(?:[.,]\d)?\s*/\s*(?:5|10)\b|[★⭐🌟]{2,}|\b\d(?:[
 # Section headings that blog-tour stops, cover reveals and giveaways carry, in our languages.
 _PROMO_HEADING = re.compile(
     r"\b(excerpt|extract|auszug|leseprobe|extrait|extracto|fragmento|estratto|uittreksel|fragment|giveaway|gewinnspiel|"
-    r"sorteo|concours|jeu-concours|concorso|sorteio|winactie|tour (schedule|stops|dates)|blog tour|cover reveal)\b",
+    r"sorteo|concours|jeu-concours|concorso|sorteio|winactie|tour (schedule|stops|dates)|blog tour|cover reveal|"
+    r"pre-?order|vorbestell\w*|pr[ée]commande\w*|preventa|preordin\w*|pré-venda)\b",
     re.I,
 )
 # A label before the title that names another medium: "Album notes: …", "Film review | …".
