@@ -484,3 +484,9 @@ def test_rating_blocks_read_star_icons_drawn_by_css_and_labelled_widgets():
         "<p><i class='star'></i><i class='star'></i></p></div>"
     )
     assert find_rating(["Text."], blocks=rating_blocks(other)) is None
+
+
+def test_a_rating_image_wins_over_a_score_closing_a_line():
+    lines = ["The orchard burns in chapter two.", "If you liked it, try Salt Roads – 5/5", "My rating:"]
+    assert find_rating(lines, blocks=[Block("2 out of 5 stars", image=True)]).value == pytest.approx(0.4)
+    assert find_rating(lines).value == pytest.approx(1.0)  # with nothing better, the closing score stands

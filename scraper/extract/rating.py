@@ -338,33 +338,33 @@ def find_rating(
     quoted = {_plain(b.text) for b in blocks if b.quoted}
     own = [line for line in lines if _plain(line) not in quoted] if quoted else list(lines)
     candidates = [c._replace(line=i) for i, line in enumerate(own) for c in _line_candidates(line)]
-    chosen = _choose(candidates)
-    if chosen and chosen.rank == 4 and title and _title_rating(title):
-        chosen = None  # a score set apart in the title says more than one closing a line ("… – 5/5" of another book)
-    chosen = chosen.rating if chosen else chosen
-    # a rating image ("4.5 out of 5 stars") or a labelled line the cleaning dropped
+    in_lines = _choose(candidates)
+    weak = in_lines is None or (in_lines is not False and in_lines.rank == 4)
+    # a rating image ("4.5 out of 5 stars"), star icons, or a labelled line the cleaning dropped
     rescued = [
-        c._replace(rank=3)
-        for b in (blocks if chosen is None or jsonld is not None else ())
+        c._replace(rank=3, line=i)
+        for i, b in enumerate(blocks if weak or jsonld is not None else ())
         if not b.quoted
         for c in _line_candidates(b.text)
         if c.rank == 0 or (b.image and c.rank in (1, 2))
     ]
-    if chosen is None:
-        chosen = _choose(rescued)
-        chosen = chosen.rating if chosen else chosen
     candidates += rescued
-    if chosen is None and title:
-        chosen = _title_rating(title)
-    if chosen is None:
-        chosen = _prose_rating(own)
+    chosen: Rating | None = None
+    if in_lines is not False:
+        # strongest first; a score closing a line ("… – 5/5" of another book) only after the title's
+        in_blocks = _choose(rescued) if weak else None
+        for found in (in_lines if not weak else None, in_blocks or None, _title_rating(title) if title else None, in_lines):
+            if found:
+                chosen = found.rating if isinstance(found, _Candidate) else found
+                break
+        chosen = chosen or _prose_rating(own)
     if jsonld is not None:
         # the structured data decides the value; the words the reviewer wrote are the raw rating when they agree
         for c in candidates + ([_Candidate(5, chosen)] if chosen else []):
             if abs(c.rating.value - jsonld.value) < 0.011:
                 return c.rating
         return jsonld
-    return chosen or None
+    return chosen
 
 
 _BLOCK_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dd", "dt", "figcaption", "caption", "div"}
