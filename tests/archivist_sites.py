@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -66,3 +67,10 @@ def bump_lastmod(sitemap: Path, loc_part: str, when: str) -> None:
     new, count = pattern.subn(r"\g<1>" + when + r"\g<2>", text)
     assert count == 1, f"{loc_part} has no lastmod in {sitemap.name}"
     sitemap.write_text(new, encoding="utf-8")
+
+
+def closed_port() -> int:
+    """A loopback port nothing listens on (bound, then released)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import threading
+import time
+from contextlib import contextmanager
 from pathlib import Path
 
 from archive.store import Archive
@@ -81,3 +85,26 @@ def review_id(path: Path, url: str) -> int:
         return next(archive.db["reviews"].rows_where("url = ?", [url]))["id"]
     finally:
         archive.close()
+
+
+@contextmanager
+def serve_datasette(db: Path):
+    """The archive's Datasette under uvicorn on 127.0.0.1, port 0, in a thread; yields (Datasette, base URL)."""
+    import uvicorn
+
+    from archive.serve import make_datasette
+
+    ds = make_datasette(db)
+    asyncio.run(ds.invoke_startup())
+    server = uvicorn.Server(uvicorn.Config(ds.app(), host="127.0.0.1", port=0, log_level="warning", lifespan="off"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        assert thread.is_alive() and time.monotonic() < deadline, "the server did not start"
+        time.sleep(0.05)
+    try:
+        yield ds, f"http://127.0.0.1:{server.servers[0].sockets[0].getsockname()[1]}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)

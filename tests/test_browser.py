@@ -11,7 +11,6 @@ Chromium is required, never skipped: `./dev test` installs it on Debian as root.
 
 from __future__ import annotations
 
-import asyncio
 import csv
 import html as htmlib
 import io
@@ -19,14 +18,11 @@ import re
 import shutil
 import subprocess
 import tempfile
-import threading
-import time
 from pathlib import Path
 
 import pytest
 
-from archive.serve import make_datasette
-from tests.reader_archive import HOSTILE_MARKDOWN, add_reviews, review_id
+from tests.reader_archive import HOSTILE_MARKDOWN, add_reviews, review_id, serve_datasette
 
 ARTIFACTS = Path(__file__).parent / "artifacts"
 FLAGS = [
@@ -53,8 +49,6 @@ def chromium() -> str:
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     """The demo archive plus a hostile review, served over HTTP; yields (base URL, db path)."""
-    import uvicorn
-
     from shelfmark.demo.run import build_demo
 
     db = tmp_path_factory.mktemp("browser") / "demo.db"
@@ -65,19 +59,8 @@ def site(tmp_path_factory):
                   "2025-01-02", HOSTILE_MARKDOWN, 0.4)],
         sources=[{"slug": "hostile", "name": "Hostile Blog", "home_url": "http://hostile.test/"}],
     )
-    ds = make_datasette(db)
-    asyncio.run(ds.invoke_startup())
-    server = uvicorn.Server(uvicorn.Config(ds.app(), host="127.0.0.1", port=0, log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "the server did not start"
-        time.sleep(0.05)
-    port = server.servers[0].sockets[0].getsockname()[1]
-    yield f"http://127.0.0.1:{port}", db
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serve_datasette(db) as (_, base):
+        yield base, db
 
 
 def browse(chromium: str, url: str, shot: str | None = None, size: str = "1280,1000") -> str:

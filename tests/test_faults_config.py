@@ -11,14 +11,13 @@ served on 127.0.0.1.
 from __future__ import annotations
 
 import json
-import socket
 from pathlib import Path
 
 import pytest
 
 from scraper.sources import SourcesError, parse_sources
 from shelfmark.demo.server import serve_sites
-from tests.archivist_sites import copy_sites, rows, shelfmark, write_sources
+from tests.archivist_sites import closed_port, copy_sites, rows, shelfmark, write_sources
 
 PATH = "conf/sources.yaml"
 GOOD = """\
@@ -44,13 +43,6 @@ BAD_SOURCES = {
 
 def bad_source(slug: str, extra: str, home: str = "https://bad.example/") -> str:
     return f"  - slug: {slug}\n    name: {slug.title()}\n    home_url: {home}\n{extra}"
-
-
-def closed_port() -> int:
-    """A loopback port nothing listens on (bound, then released)."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 # -- the loader: a bad source never hides the good ones ------------------------

@@ -22,20 +22,18 @@ import os
 import re
 import subprocess
 import sys
-import threading
 import time
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import lxml.html
-from lxml import etree
 import pytest
+from lxml import etree
 
-from archive.serve import database_name, make_datasette
+from archive.serve import database_name
 from shelfmark.demo.server import DemoServers, serve_sites
-from tests.archivist_sites import ROOT, copy_sites, crawl, rows, write_sources
-from tests.reader_archive import add_reviews
+from tests.archivist_sites import ROOT, closed_port, copy_sites, crawl, rows, write_sources
+from tests.reader_archive import add_reviews, serve_datasette
 from tests.test_browser import browse, chromium  # noqa: F401 - the fixture
 
 # -- listening sockets, read from /proc ----------------------------------------------
@@ -107,8 +105,7 @@ def test_a_crawl_listens_on_no_port(tmp_path):
 def test_serve_listens_on_its_own_port_only(tmp_path):
     db = tmp_path / "a.db"
     add_reviews(db)
-    with socket_port() as port:
-        pass
+    port = closed_port()
     proc = subprocess.Popen([sys.executable, "-m", "shelfmark.cli", "serve", "--db", str(db), "--port", str(port)],
                             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
@@ -122,15 +119,6 @@ def test_serve_listens_on_its_own_port_only(tmp_path):
         proc.terminate()
         proc.wait(timeout=30)
     assert ports == {port}
-
-
-@contextmanager
-def socket_port():
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        yield sock.getsockname()[1]
 
 
 # -- hostile pages ---------------------------------------------------------------
@@ -221,26 +209,6 @@ def write_hostile_blog(folder: Path, canary: str) -> Path:
         f"</h2></article><script>fetch('{canary}/home-script')</script></main></body></html>", encoding="utf-8")
     (site / REVIEW_PATH.strip("/") / "index.html").write_text(hostile_post(canary), encoding="utf-8")
     return folder
-
-
-@contextmanager
-def serve_datasette(db: Path):
-    import uvicorn
-
-    ds = make_datasette(db)
-    asyncio.run(ds.invoke_startup())
-    server = uvicorn.Server(uvicorn.Config(ds.app(), host="127.0.0.1", port=0, log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "the server did not start"
-        time.sleep(0.05)
-    try:
-        yield ds, f"http://127.0.0.1:{server.servers[0].sockets[0].getsockname()[1]}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
 
 
 @dataclass
