@@ -52,10 +52,10 @@ BASE = {
         "scraper.middlewares.incremental.IncrementalMiddleware": 940,
         "scraper.middlewares.warc.WarcCaptureMiddleware": 950,
         # Servers that misbehave (scraper/middlewares/faults.py): redirects off the site are
-        # refused before RedirectMiddleware (600) follows them, a gzip body is checked whole
-        # before HttpCompressionMiddleware (590) keeps what it can of it, and retries wait
-        # for Retry-After (in place of Scrapy's RetryMiddleware, same settings).
-        "scraper.middlewares.faults.OffsiteRedirectMiddleware": 610,
+        # refused before RobotsTxtMiddleware (100) would ask the other site for robots.txt, a
+        # gzip body is checked whole before HttpCompressionMiddleware (590) keeps what it can
+        # of it, and retries wait for Retry-After (in place of Scrapy's RetryMiddleware).
+        "scraper.middlewares.faults.OffsiteRedirectMiddleware": 60,
         "scraper.middlewares.faults.IntactGzipMiddleware": 595,
         "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
         "scraper.middlewares.faults.RetryAfterMiddleware": 550,

@@ -24,7 +24,6 @@ import email.utils
 import logging
 import time
 import zlib
-from urllib.parse import urljoin
 
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.utils.response import response_status_message
@@ -122,7 +121,12 @@ def _hold_slot(downloader, request, wait: float) -> None:
 
 
 class OffsiteRedirectMiddleware:
-    """Placed before RedirectMiddleware (order above 600), so it sees the 3xx first."""
+    """Placed before RobotsTxtMiddleware (100): a refused target is not even asked for its robots.txt.
+
+    Every redirect Scrapy follows (a 3xx, or a ``<meta http-equiv=refresh>``)
+    comes back through the downloader as a new request carrying
+    ``redirect_urls``; that is where it is checked, so both kinds are caught.
+    """
 
     def __init__(self, crawler):
         self.crawler = crawler
@@ -131,33 +135,20 @@ class OffsiteRedirectMiddleware:
     def from_crawler(cls, crawler):
         return cls(crawler)
 
-    def _refuse(self, request, target: str) -> str | None:
-        """Why a redirect from `request` to `target` is refused, or None."""
+    def process_request(self, request, spider=None):
         from ..urls import same_host, same_site
 
         source = getattr(self.crawler.spider, "source", None)
-        if source is None or request.meta.get("dont_obey_robotstxt"):
-            return None  # robots.txt is Scrapy's own business
+        if not request.meta.get("redirect_urls") or source is None or request.meta.get("dont_obey_robotstxt"):
+            return None  # not a redirect, or robots.txt (Scrapy's own business)
         # feeds and sitemaps of a blog in a folder may sit at the host's root
         inside = same_host if request.meta.get("shelfmark_discovery") else same_site
-        return None if inside(target, source) else "outside the source's site, not followed"
-
-    def process_response(self, request, response, spider=None):
-        location = response.headers.get("Location")
-        if not (300 <= response.status < 400 and location) or request.meta.get("dont_redirect"):
-            return response
-        target = urljoin(request.url, location.decode("latin-1").strip())
-        if why := self._refuse(request, target):
-            self.crawler.stats.inc_value("shelfmark/refused/a redirect outside the source's site")
-            raise OffsiteRedirect(f"HTTP {response.status} redirect to {target}: {why}")
-        return response
-
-    def process_request(self, request, spider=None):
-        """A redirect RedirectMiddleware made itself (a <meta http-equiv=refresh>) is checked here."""
-        if request.meta.get("redirect_urls") and (why := self._refuse(request, request.url)):
-            self.crawler.stats.inc_value("shelfmark/refused/a redirect outside the source's site")
-            raise OffsiteRedirect(f"redirect to {request.url}: {why}")
-        return None
+        if inside(request.url, source):
+            return None
+        self.crawler.stats.inc_value("shelfmark/refused/a redirect outside the source's site")
+        how = request.meta.get("redirect_reasons", ["?"])[-1]
+        how = f"HTTP {how}" if isinstance(how, int) else str(how)
+        raise OffsiteRedirect(f"{how} redirect to {request.url}: outside the source's site, not followed")
 
 
 class IntactGzipMiddleware:
