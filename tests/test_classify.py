@@ -284,3 +284,12 @@ def test_body_signals_quoted_ratings_and_promo_sections():
     assert body_signals(lines, "\n".join(lines))["quoted_ratings"] == 3
     markdown = "Hello.\n## Leseprobe\nText.\n## Gewinnspiel\nMitmachen.\n## About the author\nBio."
     assert body_signals(markdown.splitlines(), markdown)["promo_sections"] == 2
+
+
+def test_a_rated_post_whose_book_was_not_found_is_a_review():
+    k, reason = classify(evidence(title="Grey mornings", words=180, rating=True))
+    assert k == "review" and "not found" in reason
+    assert kind(title="Grey mornings", words=90, rating=True) != "review"  # too short to tell
+    assert kind(title="Grey mornings", words=180, rating=True, books_named=2) != "review"  # several books
+    assert kind(title="Grey mornings", words=180, rating=True, quoted_ratings=2) != "review"  # other people's
+    assert kind(title="Grey mornings", words=180, rating=True, promo_sections=1) != "review"  # a tour stop

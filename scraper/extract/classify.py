@@ -166,6 +166,9 @@ def classify(ev: Evidence) -> tuple[str, str]:
         return "review", "filed as a review, with a rating or a named book"
     if ev.rating and ev.words >= 150 and ev.book_source:
         return "review", "a rated piece about a named book"
+    # one post that gives one verdict and names no other book: on a book blog, a review whose book we could not read
+    if ev.rating and ev.words >= 100 and ev.books_named <= 1 and ev.quoted_ratings < 2 and not ev.promo_sections:
+        return "review", "a rated post about one thing, though the book it reviews was not found"
     if ev.words < 250:
         return "announcement", f"a short post ({ev.words} words) that reviews no named book"
     return "other", "no reviewed book is named in the title, headings, JSON-LD or a closing citation"
