@@ -346,3 +346,59 @@ def test_a_front_page_of_teasers_is_still_a_listing():
     page = "<html><body><main>" + "".join(teaser.format(paras(r)) for r in REVIEW) + "</main></body></html>"
     record = extract_page(page, f"https://{HOST}/")
     assert record.kind == "listing"
+
+
+# -- platform knowledge: page builders, payment services by name, platform actions -----------------
+
+def test_elementor_post_content_is_the_body_and_its_post_grid_is_not_a_listing():
+    grid = ("<div class='elementor-widget elementor-widget-posts'><div class='elementor-posts-container'>"
+            + "".join(f"<article class='elementor-post'><h3><a href='/p{i}/'>Other post {i}</a></h3><p>Excerpt {i}.</p></article>" for i in range(3))
+            + "</div></div>")
+    page = ("<html><body><div class='elementor elementor-location-single'>"
+            "<div class='elementor-widget elementor-widget-theme-post-content'><div class='elementor-widget-container'>"
+            + paras(*REVIEW) + "</div></div>" + grid + "</div></body></html>")
+    record = extract_page(page, f"https://{HOST}/ledger-keeper/")
+    assert "listing" not in record.reason
+    assert "Other post" not in record.body_text
+    assert_review_kept(re.sub(r"\s+", " ", record.body_text))
+
+
+@pytest.mark.parametrize("plea", [
+    "Gillar du bloggen? Vipps gjerne en tjuekroning til kaffe, nummeret står på kontaktsiden.",
+    "¿Te ha gustado? Un Bizum de un euro me ayuda con el dominio.",
+    "Tips welcome via PayPal — the address is on the about page.",
+])
+def test_closing_plea_naming_a_payment_service_goes(plea):
+    text, report = clean(hugo(paras(*REVIEW) + f"<p>{plea}</p>"))
+    assert plea not in text
+    assert_review_kept(text)
+
+
+def test_a_payment_service_named_inside_the_review_stays():
+    line = ("The narrator pays for everything in cash and distrusts even the bank, which made me laugh, since I bought "
+            "my copy second-hand from a stranger who insisted on being paid by Swish.")
+    text, report = clean(hugo(paras(*REVIEW[:2]) + f"<p>{line}</p>" + paras(*REVIEW[2:])))
+    assert line in text
+
+
+@pytest.mark.parametrize("line", [
+    "<p><small>reblog if you cried at the ferry scene too</small></p>",
+    "<p><em>Si t'a plu, partage-le avec une amie qui lit en bateau ✨</em></p>",
+    "<p style='font-size:12px'>Follow me for more Nordic gloom, every Friday.</p>",
+])
+def test_set_apart_closing_line_asking_for_a_platform_action_goes(line):
+    text, _ = clean(hugo(paras(*REVIEW) + line))
+    assert_review_kept(text)
+    assert lxml.html.fromstring(line).text_content() not in text
+
+
+def test_an_unstyled_closing_sentence_about_sharing_stays():
+    line = "I will share it with my mother, who grew up on an island very like this one and never left."
+    text, _ = clean(hugo(paras(*REVIEW) + f"<p>{line}</p>"))
+    assert line in text
+
+
+def test_sponsor_box_with_a_button_goes():
+    box = "<div class='post-sponsor'><p>These notes are free; sponsoring the blog keeps them that way.</p><button>Sponsor</button></div>"
+    text, _ = clean(hugo(paras(*REVIEW) + box))
+    assert "sponsoring" not in text

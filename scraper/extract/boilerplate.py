@@ -273,10 +273,9 @@ def clean_body(body: HtmlElement, host: str, report: CleanReport, names: tuple[s
         seen_before = seen
         seen += lengths[i]
         # (an ask already removed as a box of its own takes nothing with it)
-        if seen_before < 0.5 * total or i in drop:
+        if seen_before < 0.5 * total or (i in drop and (promo.set_apart(block, body) or not drop[i].startswith("call to action"))):
             continue
-        kind = promo.call_kind(block)
-        if kind or block.xpath(".//form|.//input"):
+        if promo.call_kind(block) or drop.get(i) == "call to action" or block.xpath(".//form|.//input"):
             rest = [k for k in range(i + 1, len(items)) if k not in drop]
             # the review goes on right after the ask (a plea spliced in): only the ask goes.
             # A sign-off is short, or opens a section of its own under a label.

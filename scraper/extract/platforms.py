@@ -64,6 +64,9 @@ BODY_SELECTORS = [
     ".blog-item-content",               # Squarespace
     "[data-hook='post-description']",   # Wix
     ".field--name-body",                # Drupal 8+
+    ".elementor-widget-theme-post-content",  # Elementor theme builder (Pro)
+    ".et_pb_post_content",              # Divi theme builder
+    ".fl-post-content",                 # Beaver Builder themes
     ".post-content",                    # Hugo/Jekyll themes, many others
     ".article-content",
     "article",
@@ -94,6 +97,10 @@ WIDGET_SELECTORS = [
     # Substack
     ".subscription-widget-wrap", ".subscription-widget", ".subscribe-widget", ".post-footer",
     ".captioned-button-wrap", ".button-wrapper",
+    # Page builders: Elementor Pro widgets around the post
+    ".elementor-widget-posts", ".elementor-widget-share-buttons", ".elementor-widget-author-box",
+    ".elementor-widget-post-navigation", ".elementor-widget-post-info", ".elementor-widget-nav-menu",
+    ".elementor-widget-post-comments", ".et_pb_comments_module", ".et_pb_post_nav", ".fl-post-nav",
     # Medium, Squarespace, Wix
     ".pw-multi-vote-count", ".sqs-block-newsletter", ".newsletter-form", "[data-hook='related-posts']",
     # Disqus, Facebook, comment systems; cookie consent banners
@@ -136,7 +143,21 @@ UPSELL_URL = re.compile(r"^https?://(www\.)?medium\.com/(plans|membership|m/sign
 # Classes themes and bloggers give to promotional boxes (theme knowledge, several languages).
 PROMO_CLASS = re.compile(
     r"(^|[-_])(affiliate|affiliates|afiliados?|affiliazione|sponsored|newsletter|subscribe|subscription|optin|opt-in|"
-    r"giveaway|promo|cta|kofi|ko-fi|patreon|bmc|donate|donation|support-box|about-the-(author|blogger)|author-(box|bio|card)|"
+    r"giveaway|promo|cta|kofi|ko-fi|patreon|bmc|donate|donation|support-box|sponsor|sponsors|post-sponsor|about-the-(author|blogger)|author-(box|bio|card)|"
     r"about-me|blogger-bio)([-_]|$)",
+    re.I,
+)
+# Payment and tipping services by name, as bloggers write them in a plea with no link
+# (national ones included: Swish, Vipps, MobilePay, Bizum, Twint, Satispay, BLIK, Lydia).
+PAYMENT_NAME = re.compile(
+    r"\b(ko-?fi|patreon|buy\s?me\s?a\s?coffee|liberapay|paypal(\.me)?|venmo|cash\s?app|swish\w*|vipps|mobilepay|bizum|"
+    r"twint|satispay|blik|lydia|tipeee|steady(hq)?|open\s?collective|gofundme|kickstarter)\b",
+    re.I,
+)
+# What a platform lets a reader do with a post: a closing line asking for it is the platform's, not the review's.
+PLATFORM_ACTION = re.compile(
+    r"\b(reblog\w*|rebloguea\w*|restack\w*|ask\s?box|clap\w*|subscribe|suscr[ií]b\w*|abonn\w*|abonnier\w*|iscriv\w*|"
+    r"inscreva\w*|follow\s+(me|us|along)|s[ií]gue\w*|suivez|folg\w+\s+(mir|uns)|seguimi|share\s+(this|it)|compart\w*|partag\w*|"
+    r"teil\w*|condivid\w*|like\s+(this|and)|dale\s+(a\s+)?(like|me gusta|reblog|rt))\b",
     re.I,
 )

@@ -25,7 +25,7 @@ from lxml.html import HtmlElement
 
 HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
-from .platforms import AFFILIATE_URL, PROMO_CLASS, RETAILER_HOST, RETAILER_NAME, SOCIAL_PROFILE, UPSELL_URL, WIDGET_HOST
+from .platforms import AFFILIATE_URL, PAYMENT_NAME, PLATFORM_ACTION, PROMO_CLASS, RETAILER_HOST, RETAILER_NAME, SOCIAL_PROFILE, UPSELL_URL, WIDGET_HOST
 
 # Payment and membership services written out as text ("ko-fi.com/ana"), not linked.
 SUPPORT_TEXT = re.compile(
@@ -181,6 +181,11 @@ def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, hos
     if kind and apart and words <= 80:
         return kind
     edge = index < 2 or index >= count - 3
+    last = index >= count - 2
+    if index >= count - 3 and words <= 40 and PAYMENT_NAME.search(text_of(block)) and (apart or words <= 25 or not block.xpath(".//a[@href]")):
+        return "call to action"
+    if last and words <= 25 and apart and PLATFORM_ACTION.search(text_of(block)):
+        return "platform action line"
     affiliate = affiliate_links(block)
     if affiliate and words <= 60 and (apart or link_share(block) >= 0.3 or (edge and words <= 35)):
         return "affiliate note"
