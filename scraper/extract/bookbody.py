@@ -11,8 +11,13 @@ Tried after the post title (``book.from_title``), in this order:
    in any of our languages, or after a possessive ("Powers’ *The Overstory*"), a cover image's alt text;
 5. a bibliographic line at the top or bottom ("Author: Title. Publisher, 272 pp.", "Title, Author.
    Publisher, 2016.");
+6. titles the post may be about (a title the headline named alone, a short title-like headline or its
+   head before a colon, a title set off in the opening) paired with an author the text gives: "Title by
+   Author" or "Author's Title" in the text, an "Author:" field, a by-line opening the post, or the owner
+   of the book the opening talks about ("Maggie O'Farrell's novel", "Söderbergs roman").
 
-and when the title named a book without its author, the author is looked up in the same places.
+Books set apart in the post (3, a cover, 5) are sourced "details"; books the opening mentions are "body",
+and classify wants such a post to rate the book or come back to it before calling it a review.
 Everything here is structure (where a line sits, how it is set off) plus a few multilingual labels.
 """
 
@@ -187,7 +192,7 @@ def _book_links(body: HtmlElement) -> list[str]:
     return [re.sub(r"\s+", " ", a.text_content()).strip() for a in body.xpath(".//a[@href]") if _BOOK_LINK.search(a.get("href"))]
 
 
-def from_bibliography(lines: list[str], known_title: str | None = None) -> tuple[str, str] | None:
+def from_bibliography(lines: list[str]) -> tuple[str, str] | None:
     """A bibliographic line at the top or bottom: "Author: Title. Publisher, 272 pp.", "Title, Author. Publisher, 2016."."""
     for line in lines[:4] + lines[-8:][::-1]:
         line = line.strip().strip("*_ ")
@@ -235,7 +240,7 @@ def _byline(clues: Clues) -> str | None:
         author = _author(line)
         if not author or not re.match(r"\s*(?:$|[,.(:;]|\s[-–—])", line[len(author):]):
             continue
-        if clues.context.vouches_for(author, times=2) or (_BIBLIO_TAIL.search(line) and not clues.context.not_authors.count(author)):
+        if clues.context.vouches_for(author, times=2) or (_BIBLIO_TAIL.search(line) and author not in clues.context.not_authors):
             return author
     return None
 
