@@ -78,6 +78,9 @@ def test_corpus_disclosures_and_content_warnings_are_found_with_few_false_alarms
         ("<p>Full disclosure: the author is a friend and gave me a signed proof copy.</p>", "en"),
         ("<p><strong>Source:</strong> review copy from the publicist</p>", "en"),
         ("<p><i>Gracias a Ediciones Marea por enviarme un ejemplar para reseñar.</i></p>", "es"),
+        ("<p>Se me envió este ejemplar desde la editorial, sin ningún compromiso.</p>", "es"),
+        ("<p>Ediciones Alba me hizo llegar un ejemplar de lectura anticipada.</p>", "es"),
+        ("<p><em>Copia gentilmente concessa dalla casa editrice.</em></p>", "it"),
         ("<p>Je remercie les éditions du Phare pour l’envoi de cet exemplaire en service de presse.</p>", "fr"),
         ("<p><em>Werbung: Das Rezensionsexemplar wurde mir vom Verlag kostenlos zur Verfügung gestellt.</em></p>", "de"),
         ("<p>Ho ricevuto una copia digitale dall’editore in cambio di una recensione onesta.</p>", "it"),
@@ -105,6 +108,7 @@ def test_a_disclosure_at_the_end_is_found_and_one_in_the_middle_of_prose_is_not(
     [
         "<p>I accept ARCs and finished copies from publishers; see the review policy.</p>",
         "<p>If you would like to send me a review copy, my address is on the contact page.</p>",
+        "<p>Se vuoi ricevere una copia omaggio, iscriviti alla newsletter.</p>",
         "<p>Win a signed finished copy in this week's giveaway!</p>",
         "<p>My copy: a battered library hardback.</p>",
         "<p>La editorial quemó cada ejemplar que quedaba en el almacén.</p>",
