@@ -377,3 +377,20 @@ def test_series_numbers_and_hashtags_are_not_the_title(text):
 def title_author_in(text, context):
     book = from_title(text, context)
     return None if book is None else (book.title, book.author)
+
+
+def test_a_blog_name_after_an_unmarked_title():
+    context = Context("Berg writes weather.", not_authors=("Quiet Lamp",))
+    assert title_author_in("Lantern Weather – Ada van der Berg – Quiet Lamp", context) == ("Lantern Weather", "Ada van der Berg")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Recension: Brev till Agnes av Karin Ljungberg", ("Brev till Agnes", "Karin Ljungberg")),
+        ("Reseña: El faro por Lucía Ferrer", ("El faro", "Lucía Ferrer")),
+        ("Anmeldelse: Havet om natten – Ingrid Dahl", ("Havet om natten", "Ingrid Dahl")),
+    ],
+)
+def test_more_review_words_and_bys(text, expected):
+    assert title_author(text) == expected

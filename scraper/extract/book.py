@@ -26,7 +26,7 @@ from dataclasses import dataclass
 QUOTES = "\"'‘’“”«»„‚‹›「」『』"
 _DASH = r"(?:\s[-–—]\s|\s?[–—]\s?)"
 # "by" in our languages; besides English "by", trusted only with a quoted title, a review word or a vouching text.
-_BY = r"(?:by|de|von|di|door|van|par|av)"
+_BY = r"(?:by|de|von|di|door|van|par|por|av)"
 _PARTICLE = r"(?:[Ll]e|[Ll]a|de|da|del|der|den|di|du|van|von|y|bin|al|St\.)"
 _NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-]*|[A-Z]\.)"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{0,4}}"
@@ -36,7 +36,8 @@ NAME_RE = re.compile(rf"^{_NAME}$")
 # start ("Reread: …", "[ARC review] …", "Chronique : …") or end ("… — review", "… (Rezension)").
 _REVIEW_WORD = (
     r"(?:an?\s+|my\s+)?(?:(?:book\s+)?review|thoughts)\s+(?:of|on)|(?:(?:book|mini|arc|quick|short|spoiler[\s-]*free)[\s-]+)*(?:review(?:ed)?|re-?read(?:ing)?)|rese[ñn]ha|rese[ñn]a|cr[íi]tica|critique|"
-    r"chronique|rezension|recensione|recensie|recenzja|buchbesprechung|besprechung|boekbespreking|in\s+review"
+    r"chronique|rezension|recensione|recensie|recension|recenzja|recenze|anmeldelse|arvostelu|buchbesprechung|besprechung|"
+    r"boekbespreking|in\s+review"
 )
 _REVIEW_PREFIX = re.compile(
     rf"^\s*(?:[\[(]\s*(?:{_REVIEW_WORD})\s*[\])]\s*[:\-–—|]?\s*|(?:{_REVIEW_WORD})\s*(?:[:\-–—|]\s*|\s+))",
@@ -191,6 +192,19 @@ def _unmarked(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _vouched(text: str, marked: bool, context: Context | None) -> tuple[str, str] | None:
+    """An unmarked shape that a review word or the text vouches for; a trailing part may be the blog's name
+    ("Lantern Weather – Ada van der Berg – Quiet Lamp"), so shorter cuts are tried too."""
+    cuts = [m.start() for m in re.finditer(rf"{_DASH}|\s+[|·•]\s+", text)][::-1] if context is not None else []
+    for candidate in [text] + [text[:cut] for cut in cuts]:
+        found = _unmarked(candidate)
+        if found and context is not None and is_name(found[0].strip()) and _more_a_person(found[0].strip(), found[1], context):
+            found = (found[1], found[0].strip())  # "Marlen Haushofer – Die Wand": the author came first
+        if found and (marked or (context is not None and context.vouches_for(found[1]))):
+            return found
+    return None
+
+
 def _more_a_person(left: str, right: str, context: Context) -> bool:
     """Of two name-like halves, the person is the one the text calls by surname alone; a title is named whole."""
     def alone(name: str) -> int:
@@ -237,11 +251,7 @@ def from_title(title: str | None, context: Context | None = None) -> Book | None
     # "Title, de Author", "Title d’Author": in Romance languages a comma or an elision marks the author
     found = found or _split_at(text, rf",\s+(?:{_BY})\s+|\s+d[’']", whole=True)
     if not found:
-        found = _unmarked(text)
-        if found and context is not None and is_name(found[0].strip()) and _more_a_person(found[0].strip(), found[1], context):
-            found = (found[1], found[0].strip())  # "Marlen Haushofer – Die Wand": the author came first
-        if found and not (marked or (context is not None and context.vouches_for(found[1]))):
-            found = None
+        found = _vouched(text, marked, context)
     if found:
         return Book(clean_title(found[0]), found[1], year, source="title")
     if marked:
