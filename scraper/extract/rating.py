@@ -11,9 +11,11 @@ whether it is the reviewer's rating of this book:
 2. a line that starts with star glyphs (or is only dots ``●●●●○``);
 3. a line that starts with a score followed by nothing, a separator or a short
    verdict ("8/10", "**4 stars.** The book …", "10/10 would recommend");
-4. a score that ends a line after a separator ("… I failed the challenge. 4/5.");
-5. the alt text of a rating image, or a labelled line the cleaning removed;
-6. a score set apart in the post title ("… (4/5)", "… ★★★★");
+4. from the post body as it was before cleaning (``rating_blocks``): a rating
+   image's alt text, an ``aria-label``, a row of CSS star icons, or a labelled
+   line the cleaning removed;
+5. a score set apart in the post title ("… (4/5)", "… ★★★★");
+6. a score that ends a line after a separator ("… I failed the challenge. 4/5.");
 7. a first-person sentence near the end ("I'd give it four out of five").
 
 A page that gives several different scores is rating several books (a best-of
@@ -181,21 +183,16 @@ def _scan(text: str) -> list[_Found | None]:
     """Every score-shaped match in the text, in order; None marks a match that is not a valid rating."""
     found: list[tuple[int, int, Rating | None]] = []
     for match in GLYPHS.finditer(text):
-        run = match.group(0).rstrip()
-        end = match.start() + len(run)
-        after = FRACTION.match(text, end + len(text[end:]) - len(text[end:].lstrip(" ("))) if end < len(text) else None
+        start, end = match.start(), match.start() + len(match.group(0).rstrip())
+        after = FRACTION.match(text, len(text) - len(text[end:].lstrip(" ("))) if end < len(text) else None
         if after and after.start() - end <= 3 and after.group("sep") == "/":
             # "⭐️⭐️⭐️⭐️ (4/5)": the glyphs and the fraction together are the raw rating; the fraction decides
-            stop = after.end() + (1 if text[after.end():after.end() + 1] == ")" else 0)
+            end = after.end() + (text[after.end():after.end() + 1] == ")")
             value = _value(after, _number(after.group("den")))
-            found.append((match.start(), stop, value is not None and Rating(text[match.start():stop], value) or None))
         else:
-            value = _glyph_value(run)
-            found.append((match.start(), end, Rating(run, value) if value is not None else None))
-    for match in FRACTION.finditer(text):
-        value = _value(match, _number(match.group("den")))
-        found.append((match.start(), match.end(), Rating(match.group(0).strip(), value) if value is not None else None))
-    for match in N_STARS.finditer(text):
+            value = _glyph_value(text[start:end])
+        found.append((start, end, Rating(text[start:end], value) if value is not None else None))
+    for match in [*FRACTION.finditer(text), *N_STARS.finditer(text)]:
         value = _value(match, _number(match.group("den") or "5"))
         found.append((match.start(), match.end(), Rating(match.group(0).strip(), value) if value is not None else None))
     # earliest first, the longest of those starting together; what overlaps a chosen match is dropped
