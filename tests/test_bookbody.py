@@ -323,3 +323,17 @@ def test_guest_posts_and_conversations_are_not_reviews(title):
 def test_stars_before_the_title():
     record = extract("⭐⭐⭐⭐ Ashes of the Tide – Mara Holt", PROSE + "<p>Holt never wastes a sentence.</p>")
     assert book_of(record) == ("Ashes of the Tide", "Mara Holt")
+
+
+def test_a_rating_scale_page_is_not_a_review():
+    body = """<p>People ask how I score books, so here is the scale I use on every review.</p>
+    <p>★★★★★ – a book I will press on strangers at bus stops</p><p>★★★★ – very good, a quibble or two</p>
+    <p>★★★ – fine, enjoyable, gone in a week</p><p>★★ – it did not work for me</p><p>★ – rare; usually I stop reading instead</p>""" + PROSE
+    record = extract("How the stars work here", body, body_class="")
+    assert not record.is_review, record.reason
+
+
+def test_a_rated_review_whose_book_is_hidden_is_still_a_review():
+    body = PROSE + "<p>My rating: 4/5</p>"
+    record = extract("Letters across the water", body)
+    assert record.is_review, record.reason

@@ -291,5 +291,6 @@ def test_a_rated_post_whose_book_was_not_found_is_a_review():
     assert k == "review" and "not found" in reason
     assert kind(title="Grey mornings", words=90, rating=True) != "review"  # too short to tell
     assert kind(title="Grey mornings", words=180, rating=True, books_named=2) != "review"  # several books
-    assert kind(title="Grey mornings", words=180, rating=True, quoted_ratings=2) != "review"  # other people's
+    assert kind(title="Grey mornings", words=180, rating=True, scored_lines=3) != "review"  # a scale, a list, a round-up
+    assert kind(title="Grey mornings", words=180, rating=True, scored_lines=2) == "review"  # a score and its echo
     assert kind(title="Grey mornings", words=180, rating=True, promo_sections=1) != "review"  # a tour stop

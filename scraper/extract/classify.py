@@ -60,6 +60,7 @@ class Evidence:
     quoted_ratings: int = 0  # lines that quote someone and give a score: other readers' verdicts
     book_mentions: int = 0  # how often the text names the book or its author's surname
     promo_sections: int = 0  # headings of a tour stop or reveal: an extract, a giveaway, the tour schedule
+    scored_lines: int = 0  # lines that give a score: one in a review, several on a list or a rating-scale page
 
 
 # A score as reviewers write it: 4/5, 3.5/5, 8/10, ★★★★, 4 stars, 4 sur 5, 4 von 5.
@@ -113,9 +114,10 @@ def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
     qa = questions + sum(n for label, n in turns.items() if len(turns) >= 2 or re.fullmatch(r"[A-ZÀ-Þ]{1,3}", label))
     if questions >= 2 and bold_leads >= 4:  # bold questions and bold prompts between answers
         qa = max(qa, 3)
-    quoted_ratings = sum(1 for line in lines if _SCORE.search(line) and len(_QUOTE.findall(line)) >= 2)
+    scored = [line for line in lines if _SCORE.search(line)]
+    quoted_ratings = sum(1 for line in scored if len(_QUOTE.findall(line)) >= 2)
     return {"books_named": len(named), "book_headings": len(in_headings), "qa_blocks": qa, "quoted_ratings": quoted_ratings,
-            "promo_sections": promo}
+            "promo_sections": promo, "scored_lines": len(scored)}
 
 
 def classify(ev: Evidence) -> tuple[str, str]:
@@ -167,7 +169,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
     if ev.rating and ev.words >= 150 and ev.book_source:
         return "review", "a rated piece about a named book"
     # one post that gives one verdict and names no other book: on a book blog, a review whose book we could not read
-    if ev.rating and ev.words >= 100 and ev.books_named <= 1 and ev.quoted_ratings < 2 and not ev.promo_sections:
+    if ev.rating and ev.words >= 100 and ev.books_named <= 1 and ev.scored_lines <= 2 and not ev.promo_sections:
         return "review", "a rated post about one thing, though the book it reviews was not found"
     if ev.words < 250:
         return "announcement", f"a short post ({ev.words} words) that reviews no named book"
