@@ -1,10 +1,12 @@
 """Cleaning quality on the labelled corpus: Shelfmark beside plain trafilatura, on the same pages.
 
-Run:  .venv/bin/python bench/quality.py [--corpus tests/corpus | --holdout] [--failures]
+Run:  .venv/bin/python bench/quality.py [--corpus tests/corpus | --holdout | --holdout2] [--failures]
 
 --holdout scores tests/holdout instead: pages from engines, themes and wording
 that no rule was written against (see tests/holdout/README.md). Read its figures
 to measure generalisation; never tune rules on its pages or failures.
+--holdout2 scores tests/holdout2, the second held-out corpus, kept blind: its
+failures are only reported (see tests/holdout2/README.md).
 
 For every platform folder of the corpus (each with a gold.json) and overall, it
 prints, per extractor: body token precision, recall and F1 against the gold
@@ -208,9 +210,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=ROOT / "tests" / "corpus")
     parser.add_argument("--holdout", action="store_true", help="score the held-out corpus tests/holdout (measure generalisation, never tune on it)")
+    parser.add_argument("--holdout2", action="store_true", help="score the blind second held-out corpus tests/holdout2 (report only, never tune on it)")
     parser.add_argument("--failures", action="store_true", help="list every page where Shelfmark misses")
     args = parser.parse_args(argv)
-    corpus = ROOT / "tests" / "holdout" if args.holdout else args.corpus
+    corpus = ROOT / "tests" / "holdout2" if args.holdout2 else ROOT / "tests" / "holdout" if args.holdout else args.corpus
     if not any(corpus.glob("*/gold.json")):
         parser.error(f"{corpus}: no <platform>/gold.json in it; pass --corpus a folder laid out like tests/corpus")
     results = run(corpus)

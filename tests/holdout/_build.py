@@ -1,8 +1,9 @@
 """Build the held-out corpus: tests/holdout/<engine>/*.html and gold.json from annotated sources.
 
-Run:  .venv/bin/python tests/holdout/_build.py
+Run:  .venv/bin/python tests/holdout/_build.py [FOLDER]
 
-Each source page is tests/holdout/_src/<engine>/<name>.html. Its first line is an HTML comment
+FOLDER is the held-out corpus to build (default tests/holdout; tests/holdout2 is built the same way).
+Each source page is FOLDER/_src/<engine>/<name>.html. Its first line is an HTML comment
 `<!--gold {...}-->` holding the page's labels (url, platform, language, is_review, kind, book, rating,
 disclosure, content_warning, must_not_appear). Inside the page, `data-g` attributes say what every
 block is: `k` the review (kept), `n` neutral (the post title; the body of a non-review), `d` boilerplate.
@@ -24,7 +25,6 @@ from pathlib import Path
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 HERE = Path(__file__).resolve().parent
-SRC = HERE / "_src"
 GOLD_HEAD = re.compile(r"\A\s*<!--gold\s+(\{.*?\})\s*-->\s*", re.S)
 MARK_ATTR = re.compile(r'\s+data-g="[knd]"')
 SKIP = {"script", "style", "noscript", "template", "head", "title", "meta", "link"}
@@ -158,11 +158,16 @@ def check(source: Path, html: str, gold: dict, h1: str) -> None:
         raise SystemExit(f"{source}:\n  " + "\n  ".join(problems))
 
 
-def main() -> int:
-    engines = sorted(p for p in SRC.iterdir() if p.is_dir())
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    folder = Path(args[0]).resolve() if args else HERE
+    src = folder / "_src"
+    if not src.is_dir():
+        raise SystemExit(f"{src}: no such folder; pass a held-out corpus folder holding _src/<engine>/*.html")
+    engines = sorted(p for p in src.iterdir() if p.is_dir())
     total = 0
     for engine in engines:
-        out_dir = HERE / engine.name
+        out_dir = folder / engine.name
         out_dir.mkdir(exist_ok=True)
         gold = {}
         for source in sorted(engine.glob("*.html")):
@@ -170,7 +175,7 @@ def main() -> int:
             (out_dir / source.name).write_text(html, encoding="utf-8")
             total += 1
         (out_dir / "gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{total} pages in {len(engines)} engines", file=sys.stderr)
+    print(f"{folder}: {total} pages in {len(engines)} engines", file=sys.stderr)
     return 0
 
 
