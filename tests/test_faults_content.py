@@ -19,7 +19,7 @@ import pytest
 from tests.archivist_sites import rows
 from tests.faults.crawl import crawl, write_sources
 from tests.faults.pages import ROBOTS, home_page, review_page
-from tests.faults.server import FaultServer, gzip_bomb, page, stream
+from tests.faults.server import FaultServer, bomb, page, stream
 
 WESTERN = "“Curly quotes”, a café, naïve façades — and 5 € for the lot."
 LATIN1 = "Crème brûlée, señor, smørrebrød at Ærø."
@@ -49,7 +49,7 @@ SIZE_LIMIT = 16 * 1024 * 1024  # DOWNLOAD_MAXSIZE, as shipped
 REFUSED = {  # path → words its failure must say
     "/binary/png/": "PNG image", "/binary/noise/": "binary data", "/binary/raw-gzip/": "gzip data",
     "/huge/declared/": "size limit", "/huge/streamed/": "size limit",
-    "/bomb/gzip/": "size limit", "/bomb/deflate/": "size limit",
+    "/bomb/gzip/": "size limit", "/bomb/deflate/": "size limit", "/bomb/br/": "size limit", "/bomb/zstd/": "size limit",
 }
 DUPLICATES = ["/posts/one-review/?utm_source=feed&utm_medium=rss", "/posts/one-review/#comments", "/?p=4242",
               "/posts/one-review", "/index.php/posts/one-review/", "/POSTS/one-review/", "/posts/one-review/?replytocom=7"]
@@ -90,11 +90,13 @@ def _odd_site(site: FaultServer) -> None:
         site.route(path, page(body, content_type))
     site.route("/binary/png/", page(b"\x89PNG\r\n\x1a\n" + os.urandom(6000)))
     site.route("/binary/noise/", page(bytes(range(256)) * 40))
-    site.route("/binary/raw-gzip/", gzip_bomb(24, encoding=None))
+    site.route("/binary/raw-gzip/", bomb(24, encoding=None))
     site.route("/huge/declared/", stream(b"<p>" + b"much ado " * 8000 + b"</p>\n", 40 * 1024 * 1024, declare_length=True))
     site.route("/huge/streamed/", stream(b"<p>" + b"much ado " * 8000 + b"</p>\n", 40 * 1024 * 1024, declare_length=False))
-    site.route("/bomb/gzip/", gzip_bomb(64))
-    site.route("/bomb/deflate/", gzip_bomb(64, encoding="deflate"))
+    site.route("/bomb/gzip/", bomb(64))  # 64 MB in 64 KB
+    site.route("/bomb/deflate/", bomb(24, encoding="deflate"))
+    site.route("/bomb/br/", bomb(32, encoding="br"))  # 32 MB in about 60 bytes
+    site.route("/bomb/zstd/", bomb(32, encoding="zstd"))
     # one post, many addresses: each serves the same page, which names its canonical URL
     one = page(review_page("One True Post", "Ines Quarry", canonical=f"{base}/posts/one-review/"))
     for path in ["/posts/one-review/", "/posts/one-review", "/index.php/posts/one-review/", "/POSTS/one-review/"]:
@@ -143,7 +145,7 @@ def _feeds_and_sitemaps(site: FaultServer) -> None:
         f'<sitemap><loc>{base}/sitemaps/self-index.xml</loc></sitemap><sitemap><loc>{base}/sitemaps/truncated.xml</loc></sitemap>'
         f'</sitemapindex>', xml))
     site.route("/sitemaps/not-xml.xml", page("<html><body><p>Nothing to see<p>here</body>", xml))
-    site.route("/sitemaps/bomb.xml.gz", gzip_bomb(64, encoding=None, content_type="application/gzip"))
+    site.route("/sitemaps/bomb.xml.gz", bomb(64, encoding=None, content_type="application/gzip"))
     site.route("/feeds/broken.rss", page(
         f'<?xml version="1.0"?><rss version="2.0"><channel><title>Broken</title><item><title>A & B</title>'
         f'<link>{base}/from-feed/plain/</link><item><title>never closed', "application/rss+xml"))

@@ -203,15 +203,28 @@ def gzipped(body: bytes, cut: int | None = None, corrupt: bool = False, content_
     return lambda h, q: send(h, 200, data, content_type, {"Content-Encoding": "gzip"})
 
 
-def gzip_bomb(megabytes: int, encoding: str | None = "gzip", content_type: str = "text/html; charset=utf-8") -> Route:
-    """`megabytes` of blank HTML compressed to about a thousandth of that.
+def bomb(megabytes: int, encoding: str | None = "gzip", content_type: str = "text/html; charset=utf-8") -> Route:
+    """`megabytes` of blank HTML in a body a thousandth of that or (brotli, zstd) far less.
 
-    Sent with Content-Encoding `encoding` (gzip or deflate), or as the raw body when it is None.
+    Sent with Content-Encoding `encoding` (gzip, deflate, br, zstd), or gzipped as the raw body when it is None.
+    Gzip is one small member repeated (a gzip stream may hold many; readers join them): no time spent compressing.
     """
-    compressor = zlib.compressobj(6, zlib.DEFLATED, 15 if encoding == "deflate" else 31)
-    chunk = b"<div>" + b" " * (1024 * 1024 - 11) + b"</div>"
-    data = b"".join([compressor.compress(b"<html><body>")] + [compressor.compress(chunk) for _ in range(megabytes)]
-                    + [compressor.flush()])
+    mb = b" " * (1024 * 1024)
+    if encoding in ("gzip", None):
+        data = gzip.compress(b"<html><body><div>" + mb) + gzip.compress(mb) * (megabytes - 1)
+    elif encoding == "br":
+        import brotli
+
+        data = brotli.compress(mb * megabytes, quality=5)
+    elif encoding == "zstd":
+        try:
+            from compression import zstd
+        except ImportError:
+            from backports import zstd
+        data = zstd.compress(mb * megabytes)
+    else:  # deflate: one zlib stream
+        compressor = zlib.compressobj(1)
+        data = b"".join([compressor.compress(mb) for _ in range(megabytes)] + [compressor.flush()])
     return lambda h, q: send(h, 200, data, content_type, {"Content-Encoding": encoding} if encoding else None)
 
 
