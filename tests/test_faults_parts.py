@@ -81,6 +81,8 @@ def test_gzip_integrity():
     assert gzip_problem(whole, 0) is None
     assert "cut short" in gzip_problem(whole[: len(whole) // 2], 0)
     assert "corrupt" in gzip_problem(whole[:10] + bytes(b ^ 0x5A for b in whole[10:]), 0)
+    two = whole + gzip.compress(b"<p>" * 5000)  # members one after another: each must end
+    assert gzip_problem(two, 0) is None and "cut short" in gzip_problem(two[:-20], 0)
 
 
 def test_retry_after_values():

@@ -172,18 +172,24 @@ class IntactGzipMiddleware:
 
 
 def gzip_problem(data: bytes, max_size: int, chunk: int = 1 << 20) -> str | None:
-    """Why a gzip stream is not whole (cut short, garbled), or None. Decompresses at most `max_size` bytes."""
-    inflater = zlib.decompressobj(31)
+    """Why a gzip body is not whole (cut short, garbled), or None. Decompresses at most `max_size` bytes.
+
+    A body may hold several gzip members one after another (readers join them); each must end.
+    """
     produced = 0
-    try:
-        pending = data
-        while pending and not inflater.eof:
-            produced += len(inflater.decompress(pending, chunk))
-            pending = inflater.unconsumed_tail
-            if max_size and produced > max_size:
-                return None  # too big: HttpCompressionMiddleware refuses it with its own message
-    except zlib.error as exc:
-        return f"corrupt gzip body ({exc})"
-    if not inflater.eof:
-        return f"gzip body cut short ({len(data)} compressed bytes received, the stream never ends)"
+    received = len(data)
+    while data[:2] == b"\x1f\x8b":
+        inflater = zlib.decompressobj(31)
+        try:
+            pending = data
+            while pending and not inflater.eof:
+                produced += len(inflater.decompress(pending, chunk))
+                pending = inflater.unconsumed_tail
+                if max_size and produced > max_size:
+                    return None  # too big: HttpCompressionMiddleware refuses it with its own message
+        except zlib.error as exc:
+            return f"corrupt gzip body ({exc})"
+        if not inflater.eof:
+            return f"gzip body cut short ({received} compressed bytes received, the stream never ends)"
+        data = inflater.unused_data
     return None
