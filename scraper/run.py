@@ -68,6 +68,7 @@ def _stats_counts(stats: dict) -> dict:
     counts["pages_fetched"] = int(stats.get("shelfmark/fetched", 0))
     counts["refused"] = {k.split("/", 2)[2]: v for k, v in stats.items() if k.startswith("shelfmark/refused/")}
     counts["kinds"] = {k.split("/", 2)[2]: v for k, v in stats.items() if k.startswith("shelfmark/kind/")}
+    counts["failures"] = {k.split("/", 2)[2]: v for k, v in stats.items() if k.startswith("shelfmark/failure/")}
     counts["finish_reason"] = str(stats.get("finish_reason", ""))
     if stats.get("shelfmark/home_error"):
         counts["home_error"] = str(stats["shelfmark/home_error"])

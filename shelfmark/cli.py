@@ -57,7 +57,11 @@ def _print_summary(summary, db: str) -> None:
     )
     for slug, counts in summary.per_source.items():
         kinds = ", ".join(f"{k} {v}" for k, v in sorted(counts.get("kinds", {}).items()))
-        click.echo(f"  {slug}: {counts['pages_fetched']} pages ({kinds}); refused: {sum(counts.get('refused', {}).values())}")
+        failures = ", ".join(f"{k} {v}" for k, v in sorted(counts.get("failures", {}).items(), key=lambda kv: -kv[1]))
+        click.echo(f"  {slug}: {counts['pages_fetched']} pages ({kinds}); refused: {sum(counts.get('refused', {}).values())}"
+                   + (f"; failed: {failures}" if failures else ""))
+        if counts.get("finish_reason") not in (None, "", "finished", "shutdown"):
+            click.echo(f"  {slug}: stopped early: {counts['finish_reason']}")
     click.echo(f"archive: {db}")
 
 

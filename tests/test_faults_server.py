@@ -204,6 +204,11 @@ def test_the_faulty_blog_itself_still_finishes(crawled):
     assert record["status"] == "finished"
     assert record["failed"] >= len(FAULTS)
     assert record["reviews_new"] == len(GOOD)
+    # the run's summary counts the failures by kind (what `shelfmark crawl` prints per source)
+    kinds = crawled["first"]["per_source"]["fault-line"]["failures"]
+    assert {"HTTP 500", "HTTP 502", "HTTP 503", "bot challenge", "error page served with 200", "timeout",
+            "cut mid-body", "broken gzip", "too many redirects", "redirect off the site", "Retry-After too long"} <= set(kinds)
+    assert kinds["bot challenge"] == 3 and kinds["broken gzip"] == 2  # (the 403 was a challenge too)
     assert "Traceback" not in crawled["log"], crawled["log"][-3000:]
 
 

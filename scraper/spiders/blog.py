@@ -238,12 +238,17 @@ class BlogSpider(scrapy.Spider):
     def _error_item(self, response: Response) -> dict | None:
         if response.meta.get("shelfmark_saved"):
             return None
-        if response.status not in (404, 410):
-            self.crawler.stats.inc_value("shelfmark/errors")
         problem = page_problem(response.text) if isinstance(response, TextResponse) else None
         challenge = f" ({problem})" if problem and "challenge" in problem else ""
-        item = self._item(response, record=None, error=f"HTTP {response.status}{challenge}")
-        return self._failure_item(item)
+        error = f"HTTP {response.status}{challenge}"
+        if response.status not in (404, 410):
+            self._count_error(error)
+        return self._failure_item(self._item(response, record=None, error=error))
+
+    def _count_error(self, error: str) -> None:
+        """Count a failed page, and its kind, for the crawl's record and summary."""
+        self.crawler.stats.inc_value("shelfmark/errors")
+        self.crawler.stats.inc_value(f"shelfmark/failure/{failure_kind(error)}")
 
     def _failure_item(self, item: dict | None) -> dict | None:
         if item is None:
@@ -262,7 +267,7 @@ class BlogSpider(scrapy.Spider):
         url = (request.meta.get("redirect_urls") or [request.url])[0]  # the URL the spider asked for
         error = _failure_reason(failure, self.crawler.settings.getint("REDIRECT_MAX_TIMES"))
         log.warning("%s: fetch failed: %s", url, error)
-        self.crawler.stats.inc_value("shelfmark/errors")
+        self._count_error(error)
         if request.callback == self.parse_home:  # the start URL itself: the run reports it as a mistake to fix
             self.crawler.stats.set_value("shelfmark/home_error", failure.getErrorMessage()[:300])
         yield {
@@ -367,8 +372,9 @@ class BlogSpider(scrapy.Spider):
         problem = binary_reason(response.body, content_type) or page_problem(response.text)
         if problem:
             # not the page: recorded as a failed fetch, so an archived review is neither replaced nor dropped
-            self.crawler.stats.inc_value("shelfmark/errors")
-            if item := self._failure_item(self._item(response, error=f"HTTP {response.status}, but {problem}")):
+            error = f"HTTP {response.status}, but {problem}"
+            self._count_error(error)
+            if item := self._failure_item(self._item(response, error=error)):
                 yield item
             return
         if copy_of := self._canonical_elsewhere(response):
@@ -426,6 +432,23 @@ def _failure_reason(failure: Failure, max_redirects: int) -> str:
         # Scrapy stops a body without a Content-Length once it passes DOWNLOAD_MAXSIZE, and says nothing
         return "over the size limit, not archived: more than DOWNLOAD_MAXSIZE bytes arrived and the download was stopped"
     return f"{name}: {message}"
+
+
+FAILURE_KINDS = [  # (words in a page's error, the kind the crawl summary counts), first match wins
+    ("bot challenge", "bot challenge"), ("an error page", "error page served with 200"),
+    ("served as", "binary served as a page"), ("Retry-After", "Retry-After too long"),
+    ("outside the source's site", "redirect off the site"), ("redirects (", "too many redirects"),
+    ("took longer than", "timeout"), ("connection was cut", "cut mid-body"), ("size limit", "over the size limit"),
+    ("gzip", "broken gzip"), ("refused", "connection refused"),
+]
+
+
+def failure_kind(error: str) -> str:
+    """A failed page's error, in a few words for counting: `HTTP 503`, `timeout`, `bot challenge`..."""
+    kind = next((kind for words, kind in FAILURE_KINDS if words in error), None)
+    if kind is None and error.startswith("HTTP "):
+        kind = error[:8]
+    return kind or error.split(":", 1)[0][:40]
 
 
 def _header(response: Response, name: str) -> str | None:
