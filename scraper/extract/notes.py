@@ -39,12 +39,12 @@ _COPY = re.compile(
     r"\b(e-?ARCs?|ARCs?|DRCs?|galleys?|NetGalley|Edelweiss\+?|"
     r"(advance[d]?|review|reading|finished|free|digital|complimentary|gifted|press|proof)(\s+\w+)?\s+cop(y|ies)|"
     r"(uncorrected\s+)?proofs?\s+cop(y|ies)|"
-    r"\w*(rezensions|lese|vorab|presse)exemplar\w*|ejemplar(es)?|exemplaires?|esemplar[ei]|"
+    r"(rezensions|lese|vorab|presse)+exemplar\w*|ejemplar(es)?|exemplaires?|esemplar[ei]|"
     r"copias?|cópias?|service\s+de\s+presse)\b",
     re.I,
 )
 _STRONG_COPY = re.compile(
-    r"\b(e-?ARCs?|ARCs?|NetGalley|Edelweiss|review\s+cop(y|ies)|\w*(rezensions|lese|vorab)exemplar\w*|"
+    r"\b(e-?ARCs?|ARCs?|NetGalley|Edelweiss|review\s+cop(y|ies)|(rezensions|lese|vorab)+exemplar\w*|"
     r"service\s+de\s+presse)\b", re.I)
 _ARRIVED = re.compile(
     r"\b(received?|receiving|(was|were)\s+sent|sen[dt](ing)?\s+(me|us)|(gave|given|provided|gifted|offered)\b|"
@@ -145,9 +145,9 @@ def _disclosure_in(text: str, labelled: bool = False) -> str | None:
     for sentence in _sentences(text):
         if _NOT_MINE.search(sentence):
             continue
-        if _RECEIVED_FOR_REVIEW.search(sentence) or not _COPY.search(sentence):
-            if _RECEIVED_FOR_REVIEW.search(sentence):
-                return text if words <= SHORT_NOTE_WORDS else sentence.strip()
+        if _RECEIVED_FOR_REVIEW.search(sentence):
+            return text if words <= SHORT_NOTE_WORDS else sentence.strip()
+        if not _COPY.search(sentence):
             continue
         if labelled or _ARRIVED.search(sentence) or (words <= 8 and _STRONG_COPY.search(sentence)):
             return text if words <= SHORT_NOTE_WORDS else sentence.strip()
