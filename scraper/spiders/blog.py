@@ -36,6 +36,7 @@ from scrapy.exceptions import CloseSpider, DontCloseSpider, IgnoreRequest
 from twisted.python.failure import Failure
 
 from ..challenge import binary_reason, page_problem
+from ..failures import SITE_GONE_AFTER, UNREACHABLE, failure_kind, failure_reason
 
 from ..discovery import ENGINE_PATHS, feeds_from_html, parse_xml_listing
 from ..extract.platforms import detect_platform
@@ -52,10 +53,7 @@ RECORDED_ERRORS = [304, 404, 410, 429, 500, 502, 503, 504, 403, 401]
 MODIFIED_DATES = ("urlset", "atom")
 WP_API = "wp-json/wp/v2/posts?per_page=100&_fields=link,modified_gmt"
 NOT_REVISITED = ("feed", "sitemap", "api", "unparsed", "not-html")
-# Requests in a row that could not reach the server at all before the blog counts as gone for this crawl.
-SITE_GONE_AFTER = 5
-UNREACHABLE = ("DownloadConnectionRefusedError", "CannotResolveHostError", "DownloadTimeoutError", "DownloadFailedError",
-               "ConnectionRefusedError", "TCPTimedOutError", "TimeoutError", "ConnectionLost", "ResponseNeverReceived")
+
 
 
 def _now() -> str:
@@ -265,7 +263,7 @@ class BlogSpider(scrapy.Spider):
             self.crawler.stats.inc_value("shelfmark/refused/robots.txt or middleware")
             return
         url = (request.meta.get("redirect_urls") or [request.url])[0]  # the URL the spider asked for
-        error = _failure_reason(failure, self.crawler.settings.getint("REDIRECT_MAX_TIMES"))
+        error = failure_reason(failure, self.crawler.settings.getint("REDIRECT_MAX_TIMES"))
         log.warning("%s: fetch failed: %s", url, error)
         self._count_error(error)
         if request.callback == self.parse_home:  # the start URL itself: the run reports it as a mistake to fix
@@ -414,42 +412,6 @@ class BlogSpider(scrapy.Spider):
             return None
         self.copies[here] = canonical
         return canonical
-
-def _failure_reason(failure: Failure, max_redirects: int) -> str:
-    """What went wrong with a fetch, in words that say what happened."""
-    name, message = failure.type.__name__, failure.getErrorMessage()
-    if failure.type.__module__ == "scraper.middlewares.faults":
-        return message  # our own: the message says it all
-    if name == "HttpError" and getattr(failure.value, "response", None) is not None:
-        return f"HTTP {failure.value.response.status}"
-    if message == "max redirections reached":
-        return f"more than {max_redirects} redirects (a redirect loop or an over-long chain)"
-    if name == "ResponseDataLossError" or "DataLoss" in message:
-        return "the connection was cut before the whole page arrived (fewer bytes than Content-Length)"
-    if "DOWNLOAD_MAXSIZE" in message or "download max size" in message:
-        return f"over the size limit, not archived: {message}"
-    if name == "DownloadCancelledError" and not message:
-        # Scrapy stops a body without a Content-Length once it passes DOWNLOAD_MAXSIZE, and says nothing
-        return "over the size limit, not archived: more than DOWNLOAD_MAXSIZE bytes arrived and the download was stopped"
-    return f"{name}: {message}"
-
-
-FAILURE_KINDS = [  # (words in a page's error, the kind the crawl summary counts), first match wins
-    ("bot challenge", "bot challenge"), ("an error page", "error page served with 200"),
-    ("served as", "binary served as a page"), ("Retry-After", "Retry-After too long"),
-    ("outside the source's site", "redirect off the site"), ("redirects (", "too many redirects"),
-    ("took longer than", "timeout"), ("connection was cut", "cut mid-body"), ("size limit", "over the size limit"),
-    ("gzip", "broken gzip"), ("refused", "connection refused"),
-]
-
-
-def failure_kind(error: str) -> str:
-    """A failed page's error, in a few words for counting: `HTTP 503`, `timeout`, `bot challenge`..."""
-    kind = next((kind for words, kind in FAILURE_KINDS if words in error), None)
-    if kind is None and error.startswith("HTTP "):
-        kind = error[:8]
-    return kind or error.split(":", 1)[0][:40]
-
 
 def _header(response: Response, name: str) -> str | None:
     value = response.headers.get(name)
