@@ -200,7 +200,7 @@ def test_fraction_bigger_than_its_scale_in_a_labelled_line():
         ("3 van 5 sterren", 0.6),
         ("4 av 5", 0.8),
         ("two out of five", 0.4),
-        ("three paws out of five", None),  # a unit before "out of" is not a scale we read in prose
+        ("three paws out of five", 0.6),  # a unit noun before "out of" too
         ("3.5 out of 5 mugs of cocoa", 0.7),  # any unit after "out of"
         ("4 out of 5 owls", 0.8),
         ("4 ⭐", 0.8),  # a number and one star glyph
@@ -240,6 +240,9 @@ def test_one_point_off_is_not_a_second_score():
         ("| Rating | 7/10 |", 0.7, "7/10"),
         ("Score: 4 (out of 5)", 0.8, "4"),
         ("Voto: 6 e mezzo", 0.65, "6 e mezzo"),
+        ("Hodnocení: 70 %", 0.7, "70 %"),
+        ("Ma note : ❤❤❤♡♡", 0.6, "❤❤❤♡♡"),
+        ("Rating: two and a half teapots out of five", 0.5, "two and a half teapots out of five"),
     ],
 )
 def test_labels_in_other_words_and_languages(line, expected, raw):
@@ -286,6 +289,7 @@ def test_labels_without_a_score(line):
         ("9/10 would lend to a friend", 0.9),
         ("4.5/5, easily.", 0.9),
         ("★★★★☆ A generous, untidy, lovable book.", 0.8),
+        ("85%", 0.85),  # a percentage only where a score stands alone or after a label
     ],
 )
 def test_a_line_of_its_own(line, expected):
@@ -303,6 +307,8 @@ def test_a_line_of_its_own(line, expected):
         "○○○○○",  # no dot filled in: a divider
         "Read on 4/5, a rainy Sunday.",
         "Finished: 3/5",
+        "90% of it is letters between two sisters.",
+        "Progress: I read 2 chapters out of 10 on the ferry",
     ],
 )
 def test_lines_that_look_like_scores_but_are_not(line):

@@ -63,7 +63,7 @@ _UNIT_WORD = rf"(?:{_STAR_WORD}|points?|punti|punten|puntos|pontos|pts)"  # "8/1
 _ANY_UNIT = r"(?:\s+(?!(?:for|from|and|but|because|if|pour|para|per|für|voor|e|y|et|und|en|me)\b)[^\W\d_]+(?:\s+(?:of|de|di|du|van|von)\s+[^\W\d_]+)?(?=\s*[.!,;)]?\s*$))"
 
 FRACTION = re.compile(
-    rf"{_NUM}{_HALF_SUFFIX}\s*(?P<sep>{_OUT_OF})\s*{_DEN}(?P<unit>\s*{_UNIT_WORD}\b|{_ANY_UNIT})?", re.IGNORECASE
+    rf"{_NUM}{_HALF_SUFFIX}(?:\s+[^\W\d_]{{3,}}(?=\s*(?:out of|sur|su|uit|em|av)\s))?\s*(?P<sep>{_OUT_OF})\s*{_DEN}(?P<unit>\s*{_UNIT_WORD}\b|{_ANY_UNIT})?", re.IGNORECASE
 )
 N_STARS = re.compile(
     rf"{_NUM}{_HALF_SUFFIX}[\s-]*(?:{_STAR_WORD}\b|[{FULL_STARS}]\ufe0f?(?![{FULL_STARS}{EMPTY_STARS}{HALF}]))(?:\s*\(?\s*(?:out of|of|em|de|sur|von|su|uit|van|av|/)\s*{_DEN}\s*\)?)?",
@@ -72,7 +72,8 @@ N_STARS = re.compile(
 GLYPHS = re.compile(rf"[{FULL_STARS}{HALF}{EMPTY_STARS}][{FULL_STARS}{HALF}{EMPTY_STARS}{_VS} ]*")
 DOTS = re.compile(rf"[{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}](?: ?[{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}])+")
 # any one pictograph repeated after a label: "Rating: 🔪🔪🔪🔪", "Valutazione: 🍷🍷🍷"
-EMOJI_RUN = re.compile(r"(?P<e>[\U0001F300-\U0001FAFF\u2600-\u27BF])\ufe0f?(?:\s?(?P=e)\ufe0f?)*")
+EMOJI_RUN = re.compile(r"(?P<e>[\U0001F300-\U0001FAFF\u2600-\u27BF])\ufe0f?(?:\s?(?P=e)\ufe0f?)*(?P<hollow>(?:\s?[♡🤍○◯]\ufe0f?)*)")
+PERCENT = re.compile(rf"{_NUM}(?P<half>)\s?%")
 GRADE = re.compile(r"(?P<grade>[A-DF])(?P<mod>[+\-−]?)(?=\s*(?:$|[.,;:!)(]|\s[-–—|]))")
 _GRADE_BASE = {"A": 0.95, "B": 0.8, "C": 0.65, "D": 0.5, "F": 0.4}
 
@@ -85,7 +86,7 @@ _LABEL_WORDS = (
     r"ratings?|rated|score|stars|grade|verdict|note|notation|évaluation|appréciation|valoraci[oó]n|"
     r"puntuaci[oó]n|calificaci[oó]n|nota|estrellas|veredicto|bewertung|wertung|sterne|urteil|"
     r"voto|giudizio|valutazione|punteggio|stelle|cotação|avaliação|classificação|pontuação|estrelas|"
-    r"beoordeling|cijfer|oordeel|waardering|sterren|betyg|karakter|terningkast|vurdering|bedømmelse"
+    r"beoordeling|cijfer|oordeel|waardering|sterren|betyg|karakter|terningkast|vurdering|bedømmelse|hodnocení|hodnotenie|ocena|známka"
 )
 LABEL = re.compile(
     rf"(?<![\w-])(?:(?:{_MINE})\s+)?(?:(?P<overall>{_OVERALL})(?:\s+(?:{_LABEL_WORDS}))?|(?P<word>{_LABEL_WORDS})(?:\s+(?P<overall2>{_OVERALL}))?)"
@@ -222,12 +223,15 @@ def _at_start(text: str, labelled: bool, bare: bool = True, found: list[_Found |
     dots = DOTS.match(text)
     if dots and (value := _dots_value(dots.group(0))) is not None:
         return _Found(Rating(dots.group(0), value), 0, dots.end())
+    percent = PERCENT.match(text)
+    if percent and (value := _value(percent, 100.0)) is not None:
+        return _Found(Rating(percent.group(0), value), 0, percent.end())
     if not labelled:
         return None
     emoji = EMOJI_RUN.match(text)
     if emoji:
-        count = emoji.group(0).count(emoji.group("e"))
-        value = round(count / 5 if count <= 5 else count / 10, 3) if count <= 10 else None
+        count, hollow = emoji.group(0).count(emoji.group("e")), len(re.sub(r"[\s\ufe0f]", "", emoji.group("hollow")))
+        value = round(count / max(5, count + hollow), 3) if count + hollow <= 10 else None
         return _Found(Rating(emoji.group(0), value), 0, emoji.end()) if value is not None else None
     grade = GRADE.match(text)
     if grade:
