@@ -183,7 +183,7 @@ def test_redirects_are_bounded_and_never_leave_the_site(crawled):
 
 
 def test_a_site_that_goes_away_mid_crawl(crawled):
-    db, vanishing = crawled["db"], crawled["vanishing"]
+    db = crawled["db"]
     reviews = rows(db, "select url from reviews where source_slug = 'vanishing'")
     # every post served before it went away is archived (and kept through the second crawl), none other
     assert {r["url"] for r in reviews} == set(crawled["vanishing_served"])
@@ -199,7 +199,7 @@ def test_a_site_that_goes_away_mid_crawl(crawled):
 
 
 def test_the_faulty_blog_itself_still_finishes(crawled):
-    record = rows(db := crawled["db"], "select * from crawl_sources where source_slug = 'fault-line' and crawl_id = ?",
+    record = rows(crawled["db"], "select * from crawl_sources where source_slug = 'fault-line' and crawl_id = ?",
                   [crawled["first"]["crawl_id"]])[0]
     assert record["status"] == "finished"
     assert record["failed"] >= len(FAULTS)

@@ -36,10 +36,9 @@ from scrapy.exceptions import CloseSpider, DontCloseSpider, IgnoreRequest
 from twisted.python.failure import Failure
 
 from ..challenge import binary_reason, page_problem
-from ..failures import SITE_GONE_AFTER, UNREACHABLE, failure_kind, failure_reason
-
 from ..discovery import ENGINE_PATHS, feeds_from_html, parse_xml_listing
 from ..extract.platforms import detect_platform
+from ..failures import SITE_GONE_AFTER, UNREACHABLE, failure_kind, failure_reason
 from ..known import KnownPages, load_known
 from ..links import LinkMemo
 from ..sources import Source
@@ -53,7 +52,6 @@ RECORDED_ERRORS = [304, 404, 410, 429, 500, 502, 503, 504, 403, 401]
 MODIFIED_DATES = ("urlset", "atom")
 WP_API = "wp-json/wp/v2/posts?per_page=100&_fields=link,modified_gmt"
 NOT_REVISITED = ("feed", "sitemap", "api", "unparsed", "not-html")
-
 
 
 def _now() -> str:
@@ -391,7 +389,6 @@ class BlogSpider(scrapy.Spider):
                 if req := self._request(url, self.parse_page, priority=5 if listing else 0):
                     yield req
 
-
     def _canonical_elsewhere(self, response: TextResponse) -> str | None:
         """The page's canonical URL when that is another page of the site, else None.
 
@@ -412,6 +409,7 @@ class BlogSpider(scrapy.Spider):
             return None
         self.copies[here] = canonical
         return canonical
+
 
 def _header(response: Response, name: str) -> str | None:
     value = response.headers.get(name)
