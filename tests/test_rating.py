@@ -289,7 +289,8 @@ def test_labels_without_a_score(line):
         ("9/10 would lend to a friend", 0.9),
         ("4.5/5, easily.", 0.9),
         ("★★★★☆ A generous, untidy, lovable book.", 0.8),
-        ("85%", 0.85),  # a percentage only where a score stands alone or after a label
+        ("85%", 0.85),
+        ("🌕🌕🌕🌗🌑", 0.7),  # moons count like newspaper dots: a row of five or ten  # a percentage only where a score stands alone or after a label
     ],
 )
 def test_a_line_of_its_own(line, expected):

@@ -36,7 +36,7 @@ from typing import Iterable, NamedTuple
 FULL_STARS = "★⭐🌟✭✮"
 HALF = "½⯪"
 EMPTY_STARS = "☆✩"
-DOTS_FULL, DOTS_HALF, DOTS_EMPTY = "●⬤", "◐", "○◯"
+DOTS_FULL, DOTS_HALF, DOTS_EMPTY = "●⬤🌕", "◐🌗🌓", "○◯🌑"  # dots and moons: only a row of 5 or 10 of them
 _VS = "\ufe0f"  # emoji presentation selector that follows ⭐ on most platforms
 
 NUMBER_WORDS = {
@@ -175,7 +175,7 @@ def _glyph_value(run: str) -> float | None:
 def _dots_value(run: str) -> float | None:
     """Newspaper dots ●●●●○: out of the dots shown, which must be 5 or 10 (a bullet list is not a rating)."""
     full = sum(run.count(c) for c in DOTS_FULL)
-    half = run.count(DOTS_HALF)
+    half = sum(run.count(c) for c in DOTS_HALF)
     total = full + half + sum(run.count(c) for c in DOTS_EMPTY)
     return round((full + 0.5 * half) / total, 3) if total in (5, 10) and full + half else None
 
