@@ -206,13 +206,30 @@ def table(results: dict[str, dict[str, Scores]]) -> str:
     return "\n".join(rows)
 
 
+def summary() -> int:
+    """The overall rows of every corpus in one table, its first column naming the corpus and its size."""
+    lines = []
+    for folder in ("corpus", "holdout", "holdout2"):
+        corpus = ROOT / "tests" / folder
+        if not any(corpus.glob("*/gold.json")):
+            continue
+        pages = sum(len(json.loads(g.read_text(encoding="utf-8"))) for g in corpus.glob("*/gold.json"))
+        rows = table({f"tests/{folder} ({pages} pages)": run(corpus)["overall"]}).splitlines()
+        lines += rows if not lines else rows[2:]
+    print("\n".join(lines).replace("| platform |", "| corpus |", 1))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=ROOT / "tests" / "corpus")
     parser.add_argument("--holdout", action="store_true", help="score the held-out corpus tests/holdout (measure generalisation, never tune on it)")
     parser.add_argument("--holdout2", action="store_true", help="score the blind second held-out corpus tests/holdout2 (report only, never tune on it)")
     parser.add_argument("--failures", action="store_true", help="list every page where Shelfmark misses")
+    parser.add_argument("--summary", action="store_true", help="one table: the overall rows of every corpus (tests/corpus, tests/holdout, tests/holdout2)")
     args = parser.parse_args(argv)
+    if args.summary:
+        return summary()
     corpus = ROOT / "tests" / "holdout2" if args.holdout2 else ROOT / "tests" / "holdout" if args.holdout else args.corpus
     if not any(corpus.glob("*/gold.json")):
         parser.error(f"{corpus}: no <platform>/gold.json in it; pass --corpus a folder laid out like tests/corpus")
