@@ -119,7 +119,9 @@ def crawled(tmp_path_factory):
     with FaultServer() as site, FaultServer() as vanishing, FaultServer() as elsewhere:
         _fault_site(site, elsewhere)
         served = _vanishing_site(vanishing)
-        sources = write_sources(tmp / "sources.yaml", {"fault-line": site.url("/"), "vanishing": vanishing.url("/")})
+        site.route("/walled/", page(CHALLENGE))  # a third blog, in a folder of the first: all of it behind a wall
+        sources = write_sources(tmp / "sources.yaml", {"fault-line": site.url("/"), "vanishing": vanishing.url("/"),
+                                                       "walled": site.url("/walled/")})
         first, first_seconds, first_log = crawl(sources, db, {"DOWNLOAD_TIMEOUT": 3})
         before = {r["url"]: dict(r) for r in rows(db, "select * from reviews")}
         first_hits = {path: site.hits(path) for path in ("/slow-down/", "/come-back-tomorrow/", "/flaky/", "/loop-a/")}
@@ -225,3 +227,11 @@ def test_a_blog_turned_bad_keeps_every_review_it_had(crawled):
         row = _page(db, site.url(path))
         assert row["error"], f"{path}: the failed re-fetch left no trace"
         assert row["kind"] == "review" and row["warc_file"], "the page keeps its last good capture"
+
+
+def test_a_blog_behind_a_challenge_is_a_failed_source_that_says_so(crawled):
+    first = crawled["first"]
+    assert "bot challenge (Cloudflare)" in first["per_source"]["walled"]["home_error"]
+    record = rows(crawled["db"], "select * from crawl_sources where source_slug = 'walled' and crawl_id = ?", [first["crawl_id"]])
+    assert record[0]["status"] == "failed"
+    assert rows(crawled["db"], "select count(*) from reviews where source_slug = 'walled'")[0][0] == 0

@@ -238,13 +238,16 @@ class BlogSpider(scrapy.Spider):
         challenge = f" ({problem})" if problem and "challenge" in problem else ""
         error = f"HTTP {response.status}{challenge}"
         if response.status not in (404, 410):
-            self._count_error(error)
+            self._count_error(error, response.request)
         return self._failure_item(self._item(response, record=None, error=error))
 
-    def _count_error(self, error: str) -> None:
+    def _count_error(self, error: str, request: scrapy.Request | None) -> None:
         """Count a failed page, and its kind, for the crawl's record and summary."""
         self.crawler.stats.inc_value("shelfmark/errors")
         self.crawler.stats.inc_value(f"shelfmark/failure/{failure_kind(error)}")
+        if request is not None and request.callback == self.parse_home:
+            # the start URL itself: the run reports it as a mistake to fix
+            self.crawler.stats.set_value("shelfmark/home_error", error[:300])
 
     def _failure_item(self, item: dict | None) -> dict | None:
         if item is None:
@@ -263,9 +266,7 @@ class BlogSpider(scrapy.Spider):
         url = (request.meta.get("redirect_urls") or [request.url])[0]  # the URL the spider asked for
         error = failure_reason(failure, self.crawler.settings.getint("REDIRECT_MAX_TIMES"))
         log.warning("%s: fetch failed: %s", url, error)
-        self._count_error(error)
-        if request.callback == self.parse_home:  # the start URL itself: the run reports it as a mistake to fix
-            self.crawler.stats.set_value("shelfmark/home_error", failure.getErrorMessage()[:300])
+        self._count_error(error, request)
         yield {
             "source_slug": self.source.slug, "url": url, "status": None, "fetched_at": _now(),
             "content_type": None, "bytes": 0, "content_hash": None, "record": None, "error": error[:500],
@@ -369,7 +370,7 @@ class BlogSpider(scrapy.Spider):
         if problem:
             # not the page: recorded as a failed fetch, so an archived review is neither replaced nor dropped
             error = f"HTTP {response.status}, but {problem}"
-            self._count_error(error)
+            self._count_error(error, response.request)
             if item := self._failure_item(self._item(response, error=error)):
                 yield item
             return
