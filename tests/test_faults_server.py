@@ -121,7 +121,7 @@ def crawled(tmp_path_factory):
         served = _vanishing_site(vanishing)
         site.route("/walled/", page(CHALLENGE))  # a third blog, in a folder of the first: all of it behind a wall
         sources = write_sources(tmp / "sources.yaml", {"fault-line": site.url("/"), "vanishing": vanishing.url("/"),
-                                                       "walled": site.url("/walled/")})
+                                                       "walled": site.url("/walled/"), "moved": site.url("/moved-away/")})
         first, first_seconds, first_log = crawl(sources, db, {"DOWNLOAD_TIMEOUT": 3})
         before = {r["url"]: dict(r) for r in rows(db, "select * from reviews")}
         first_hits = {path: site.hits(path) for path in ("/slow-down/", "/come-back-tomorrow/", "/flaky/", "/loop-a/")}
@@ -229,9 +229,10 @@ def test_a_blog_turned_bad_keeps_every_review_it_had(crawled):
         assert row["kind"] == "review" and row["warc_file"], "the page keeps its last good capture"
 
 
-def test_a_blog_behind_a_challenge_is_a_failed_source_that_says_so(crawled):
+@pytest.mark.parametrize("slug, words", [("walled", "bot challenge (Cloudflare)"), ("moved", "HTTP 404: no page")])
+def test_a_blog_whose_home_page_fails_is_a_failed_source_that_says_so(crawled, slug, words):
     first = crawled["first"]
-    assert "bot challenge (Cloudflare)" in first["per_source"]["walled"]["home_error"]
-    record = rows(crawled["db"], "select * from crawl_sources where source_slug = 'walled' and crawl_id = ?", [first["crawl_id"]])
+    assert words in first["per_source"][slug]["home_error"]
+    record = rows(crawled["db"], "select * from crawl_sources where source_slug = ? and crawl_id = ?", [slug, first["crawl_id"]])
     assert record[0]["status"] == "failed"
-    assert rows(crawled["db"], "select count(*) from reviews where source_slug = 'walled'")[0][0] == 0
+    assert rows(crawled["db"], "select count(*) from reviews where source_slug = ?", [slug])[0][0] == 0

@@ -239,6 +239,8 @@ class BlogSpider(scrapy.Spider):
         error = f"HTTP {response.status}{challenge}"
         if response.status not in (404, 410):
             self._count_error(error, response.request)
+        elif response.request is not None and response.request.callback == self.parse_home:
+            self.crawler.stats.set_value("shelfmark/home_error", f"{error}: no page at that address")
         return self._failure_item(self._item(response, record=None, error=error))
 
     def _count_error(self, error: str, request: scrapy.Request | None) -> None:
