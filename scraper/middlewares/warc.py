@@ -4,8 +4,12 @@ A downloader middleware placed on the downloader side of
 HttpCompressionMiddleware (590), so it sees response bodies still
 content-encoded, exactly as the site sent them. For each download it writes a
 response record, its request record (``WARC-Concurrent-To`` the response) and
-a metadata record (source, crawl, referrer), each as its own gzip member, and
-flushes, so a killed crawl loses at most the record being written.
+a metadata record (source, crawl, referrer), each as its own gzip member.
+Records are buffered and written out in batches: before the archive
+pipeline commits a batch of page rows (the ``warc_flush`` signal), so a row
+never names a capture that is not on disk, and when a file closes. A killed
+crawl loses at most the captures of pages it had not written to the archive,
+which the next run fetches again.
 
 Files are ``<warc dir>/<crawl>-<slug>-<seq>.warc.gz``, written as
 ``….warc.gz.open`` and renamed when complete; a new one starts once the current
@@ -44,6 +48,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from archive.captures import OPEN_SUFFIX, capture_path, decode_body, warc_dir
+from scraper.pipelines.archive import warc_flush
 
 from .. import __version__
 
@@ -52,6 +57,7 @@ log = logging.getLogger(__name__)
 NOARCHIVE_META = re.compile(rb"<meta[^>]+name\s*=\s*[\"']?(?:robots|shelfmark)[\"']?[^>]*>", re.I)
 SKIP_HEADERS = {"transfer-encoding"}  # the body is stored de-chunked; a chunked header would lie
 NOT_MODIFIED_PROFILE = "http://netpreserve.org/warc/1.1/revisit/server-not-modified"
+WRITE_BUFFER = 4 << 20  # bytes of records held before a write; flushed before every archive commit anyway
 
 
 def noarchive_reason(headers: list[tuple[str, str]], body: bytes, encoding: str | None) -> str | None:
@@ -109,6 +115,7 @@ class WarcCaptureMiddleware:
                  settings.getint("SHELFMARK_WARC_MAX_BYTES", 1_000_000_000), settings.getbool("SHELFMARK_RESPECT_NOARCHIVE", True))
         crawler.signals.connect(mw.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(mw.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(mw.flush, signal=warc_flush)
         return mw
 
     # -- files ------------------------------------------------------------------
@@ -126,7 +133,7 @@ class WarcCaptureMiddleware:
 
     def _open(self) -> None:
         self.name = f"{self.crawl_id:05d}-{self.slug}-{self.seq:05d}.warc.gz"
-        self.stream = open(self.folder / (self.name + OPEN_SUFFIX), "wb")
+        self.stream = open(self.folder / (self.name + OPEN_SUFFIX), "wb", buffering=WRITE_BUFFER)
         self.writer = WARCWriter(self.stream, gzip=True, warc_version="1.1")
         info = {"software": f"Shelfmark/{__version__} (warcio)", "format": "WARC File Format 1.1",
                 "crawl-id": str(self.crawl_id), "source": self.slug,
@@ -143,6 +150,11 @@ class WarcCaptureMiddleware:
 
     def spider_closed(self, spider) -> None:
         self._close()
+
+    def flush(self) -> None:
+        """Write out the buffered records (the archive pipeline is about to commit rows that name them)."""
+        if self.stream is not None:
+            self.stream.flush()
 
     # -- records ----------------------------------------------------------------
 
@@ -224,4 +236,3 @@ class WarcCaptureMiddleware:
                                          warc_headers_dict={"WARC-Refers-To": resp.rec_headers.get_header("WARC-Record-ID")})
         for record in (resp, req, meta):
             writer.write_record(record)
-        self.stream.flush()

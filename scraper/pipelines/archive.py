@@ -14,10 +14,15 @@ from __future__ import annotations
 import logging
 
 from scrapy.exceptions import NotConfigured
+from twisted.python.failure import Failure
 
 from archive.store import Archive
 
 log = logging.getLogger(__name__)
+
+# Sent before each batch is committed: the WARC capture middleware writes out the
+# records the batch's rows name (scraper/middlewares/warc.py buffers them).
+warc_flush = object()
 
 
 class ArchivePipeline:
@@ -67,6 +72,9 @@ class ArchivePipeline:
         tally = self._tally()
         if not self.batch and tally is None:
             return
+        for _, result in self.crawler.signals.send_catch_log(signal=warc_flush):
+            if isinstance(result, Failure):
+                result.raiseException()  # no row may name a capture that did not reach the disk
         outcomes = self.archive.save_pages(self.batch, tally=tally)
         for outcome, count in outcomes.items():
             if count:
