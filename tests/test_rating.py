@@ -243,6 +243,9 @@ def test_one_point_off_is_not_a_second_score():
         ("Hodnocení: 70 %", 0.7, "70 %"),
         ("Ma note : ❤❤❤♡♡", 0.6, "❤❤❤♡♡"),
         ("Rating: two and a half teapots out of five", 0.5, "two and a half teapots out of five"),
+        ("Valoració: 7 sobre 10", 0.7, "7 sobre 10"),
+        ("Min vurdering: 4 ud af 6 stjerner", 0.667, "4 ud af 6 stjerner"),
+        ("Terningkast 4", 0.667, "4"),  # a throw of a die, out of six
     ],
 )
 def test_labels_in_other_words_and_languages(line, expected, raw):
@@ -314,6 +317,10 @@ def test_a_line_of_its_own(line, expected):
 )
 def test_lines_that_look_like_scores_but_are_not(line):
     assert find_rating(["The orchard burns in chapter two.", line]) is None
+
+
+def test_score_after_a_full_width_colon():
+    assert find_rating(["とても静かな小説だった。", "読後感：3.5/5"]).value == pytest.approx(0.7)
 
 
 def test_score_closing_a_line_after_a_separator():

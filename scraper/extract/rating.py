@@ -54,19 +54,20 @@ _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NUM = rf"(?<![\w/.,])(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?(?!\d|[.,]\d)|(?:{_WORDS})\b)"
 _HALF_WORDS = r"and[\s-]a[\s-]half|y media|et demie?|und ein halb|e mezz[oa]|e meia|en een half"
 _HALF_SUFFIX = rf"(?P<half>\s*(?:½|\s1/2\b|[\s-]{_HALF_WORDS}|{_HALF_WORDS}))?"
-_OUT_OF = r"(?:/|out of|of|sur|de|di|su|von|aus|uit|van|em|av|af)"
+_OUT_OF_WORDS = r"out of|sobre|sur|su|uit|em|av|ud af"  # "out of" and nothing else
+_OUT_OF = rf"(?:/|{_OUT_OF_WORDS}|of|de|di|von|aus|van|af)"
 _DEN_WORDS = r"five|ten|cinq|dix|cinco|diez|fünf|zehn|cinque|dieci|dez|vijf|tien"
-_DEN = rf"(?P<den>(?:100|20|10|5)(?:[.,]0)?(?![\d/]|[.,]\d)|(?:{_DEN_WORDS})\b)"
-_STAR_WORD = r"(?:stars?|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stelle|stella|sterren|ster|stjärnor)"
+_DEN = rf"(?P<den>(?:100|20|10|6|5)(?:[.,]0)?(?![\d/]|[.,]\d)|(?:{_DEN_WORDS})\b)"
+_STAR_WORD = r"(?:stars?|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stelle|stella|sterren|ster|stjärnor|stjerner|stjerne)"
 _UNIT_WORD = rf"(?:{_STAR_WORD}|points?|punti|punten|puntos|pontos|pts)"  # "8/10 points"; "one point off" is no score
 # "4.5 out of 5 cups of chai": any unit noun after a worded "out of", when nothing but punctuation follows it
 _ANY_UNIT = r"(?:\s+(?!(?:for|from|and|but|because|if|pour|para|per|für|voor|e|y|et|und|en|me)\b)[^\W\d_]+(?:\s+(?:of|de|di|du|van|von)\s+[^\W\d_]+)?(?=\s*[.!,;)]?\s*$))"
 
 FRACTION = re.compile(
-    rf"{_NUM}{_HALF_SUFFIX}(?:\s+[^\W\d_]{{3,}}(?=\s*(?:out of|sur|su|uit|em|av)\s))?\s*(?P<sep>{_OUT_OF})\s*{_DEN}(?P<unit>\s*{_UNIT_WORD}\b|{_ANY_UNIT})?", re.IGNORECASE
+    rf"{_NUM}{_HALF_SUFFIX}(?:\s+[^\W\d_]{{3,}}(?=\s*(?:{_OUT_OF_WORDS})\s))?\s*(?P<sep>{_OUT_OF})\s*{_DEN}(?P<unit>\s*{_UNIT_WORD}\b|{_ANY_UNIT})?", re.IGNORECASE
 )
 N_STARS = re.compile(
-    rf"{_NUM}{_HALF_SUFFIX}[\s-]*(?:{_STAR_WORD}\b|[{FULL_STARS}]\ufe0f?(?![{FULL_STARS}{EMPTY_STARS}{HALF}]))(?:\s*\(?\s*(?:out of|of|em|de|sur|von|su|uit|van|av|/)\s*{_DEN}\s*\)?)?",
+    rf"{_NUM}{_HALF_SUFFIX}[\s-]*(?:{_STAR_WORD}\b|[{FULL_STARS}]\ufe0f?(?![{FULL_STARS}{EMPTY_STARS}{HALF}]))(?:\s*\(?\s*(?:{_OUT_OF})\s*{_DEN}\s*\)?)?",
     re.IGNORECASE,
 )
 GLYPHS = re.compile(rf"[{FULL_STARS}{HALF}{EMPTY_STARS}][{FULL_STARS}{HALF}{EMPTY_STARS}{_VS} ]*")
@@ -90,10 +91,11 @@ _LABEL_WORDS = (
 )
 LABEL = re.compile(
     rf"(?<![\w-])(?:(?:{_MINE})\s+)?(?:(?P<overall>{_OVERALL})(?:\s+(?:{_LABEL_WORDS}))?|(?P<word>{_LABEL_WORDS})(?:\s+(?P<overall2>{_OVERALL}))?)"
-    r"(?![\w-])\s*(?:\([^)]{0,20}\))?\s*[:=\-–—|]?[\s*_]*",
+    r"(?![\w-])\s*(?:\([^)]{0,20}\))?\s*[:=\-–—|：]?[\s*_]*",
     re.IGNORECASE,
 )
-_BOUNDARY = ".!?…:;|)]–—-·•"
+_BARE_SCALE = {"note": None, "terningkast": 6}
+_BOUNDARY = ".!?…:;|)]–—-·•：。！？；）"  # with the full-width stops of CJK text
 _LEAD_CONTINUES = re.compile(r"\s+(?:would|will|for me|from me|easily|highly|recommended|recommend)\b", re.I)
 _PROSE_CUE = re.compile(
     r"\b(?:(?:i|i'd|i’d|i'll|i’ll|i would|i'm|i’m)\s+(?:\w+\s+)?(?:give|giving|gave|rate|rating|award|awarding|score)\s+(?:it|this|that)|"
@@ -214,8 +216,9 @@ def parse_rating(text: str) -> Rating | None:
     return found[0].rating if found and found[0] else None
 
 
-def _at_start(text: str, labelled: bool, bare: bool = True, found: list[_Found | None] | None = None) -> _Found | None:
-    """A rating that opens the text; after a label also a bare number ("4" of 5, "8" of 10) or a letter grade."""
+def _at_start(text: str, labelled: bool, bare: int | None = 0, found: list[_Found | None] | None = None) -> _Found | None:
+    """A rating that opens the text; after a label also a letter grade, or a bare number out of ``bare``
+    (0: "4" of 5, "8" of 10; None: no bare number)."""
     text = text.rstrip()
     found = _scan(text) if found is None else found
     if found and found[0] and found[0].start == 0:
@@ -237,13 +240,11 @@ def _at_start(text: str, labelled: bool, bare: bool = True, found: list[_Found |
     if grade:
         step = {"+": 0.05, "-": -0.05, "−": -0.05}.get(grade.group("mod"), 0.0)
         return _Found(Rating(grade.group(0), round(_GRADE_BASE[grade.group("grade")] + step, 3)), 0, grade.end())
-    bare = bare and re.match(rf"{_NUM}{_HALF_SUFFIX}(?=\s*(?:$|[.,;!)]|\s[-–—(]))", text, re.IGNORECASE)
-    if bare:
-        number = _number(bare.group("num"))
-        scale = 5 if number is not None and number <= 5 else 10
-        value = _value(bare, scale)
+    number = bare is not None and re.match(rf"{_NUM}{_HALF_SUFFIX}(?=\s*(?:$|[.,;!)]|\s[-–—(]))", text, re.IGNORECASE)
+    if number:
+        value = _value(number, bare or (5 if (_number(number.group("num")) or 0) <= 5 else 10))
         if value is not None:
-            return _Found(Rating(bare.group(0).strip(), value), 0, bare.end())
+            return _Found(Rating(number.group(0).strip(), value), 0, number.end())
     return None
 
 
@@ -272,9 +273,10 @@ def _line_candidates(line: str) -> Iterable[_Candidate]:
     text = _plain(line)
     for label in LABEL.finditer(text) if any(stem in low for stem in _LABEL_STEMS) else ():
         if _after_boundary(text, label.start()):
-            # "Note: 2" is a German school grade or a French score out of 5 or 20: "note" wants a scale
+            # "Note: 2" is a German school grade or a French score out of 5 or 20: "note" wants a scale;
+            # "Terningkast 5" is a throw of a die
             rest = text[label.end():]
-            found = _at_start(rest, True, bare=(label.group("word") or "").lower() != "note")
+            found = _at_start(rest, True, bare=_BARE_SCALE.get((label.group("word") or "").lower(), 0))
             # "Rating: four stars Richard Powers has written…": a listing's excerpt run into the rating line
             if found and not _runs_on(rest[found.end:]):
                 yield _Candidate(0, found.rating, bool(label.group("overall") or label.group("overall2")))
