@@ -67,9 +67,11 @@ sys.exit(main())
 """
 
 
-def shelfmark(*args: str, proxy: str | None = None, sample: bool = False):
-    """The real command; `proxy`: the static server itself, which answers for the site's host name."""
-    return run([PY, "-m", "shelfmark.cli", *args], cwd=ROOT, sample=sample, env={"http_proxy": proxy} if proxy else None)
+def shelfmark(*args: str, proxy: str | None = None, sample: bool = False, timeout: float | None = None):
+    """The real command; `proxy`: the static server itself, which answers for the site's host name;
+    `timeout`: stopped as by Ctrl-C after that many seconds."""
+    return run([PY, "-m", "shelfmark.cli", *args], cwd=ROOT, sample=sample, env={"http_proxy": proxy} if proxy else None,
+               timeout=timeout, check=timeout is None)
 
 
 def crawl_record(db: Path, crawl_id: int) -> dict:
@@ -123,7 +125,7 @@ def trafilatura_crawler(base: str, folder: Path, timeout: float) -> dict:
                   "--config-file", str(cfg), "-o", str(out)], cwd=folder, check=False, timeout=timeout)
     written = sum(1 for _ in out.rglob("*")) if out.exists() else 0
     return {"pages": written, "urls": len(found.stdout.split()), "seconds": found.wall + result.wall,
-            "cpu": found.cpu + result.cpu, "killed": "[killed after" in result.stderr + found.stderr}
+            "cpu": found.cpu + result.cpu, "stopped": "[stopped after" in result.stderr + found.stderr}
 
 
 def step(result, pages: int, record: dict | None = None) -> dict:

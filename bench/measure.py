@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import resource
+import signal
 import subprocess
 import threading
 import time
@@ -93,9 +94,13 @@ def run(cmd: list[str], *, cwd: str | Path | None = None, env: dict | None = Non
     try:
         out, err = proc.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
-        proc.kill()
-        out, err = proc.communicate()
-        err += f"\n[killed after {timeout:.0f} s]"
+        proc.send_signal(signal.SIGINT)  # as Ctrl-C: a crawl stops cleanly and records what it did
+        try:
+            out, err = proc.communicate(timeout=120)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            out, err = proc.communicate()
+        err += f"\n[stopped after {timeout:.0f} s]"
     stop.set()
     if watcher:
         watcher.join()

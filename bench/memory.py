@@ -28,7 +28,7 @@ from bench.static import free_port, serve  # noqa: E402
 FLOOR_MB = 500
 
 
-def measure(posts: int, folder: Path, log=print) -> dict:
+def measure(posts: int, folder: Path, max_seconds: float | None = None, log=print) -> dict:
     site, work = folder / "site", folder / "work"
     work.mkdir()
     port = free_port()
@@ -39,19 +39,20 @@ def measure(posts: int, folder: Path, log=print) -> dict:
         sources = sources_file(work, f"http://{HOST}:{port}")
         log("crawling ...")
         result = shelfmark("crawl", "--sources", str(sources), "--db", str(db), "--no-throttle", "--log-level", "ERROR",
-                           proxy=local.replace("localhost", "127.0.0.1"), sample=True)
+                           proxy=local.replace("localhost", "127.0.0.1"), sample=True, timeout=max_seconds)
     record = crawl_record(db, 1)
     # the tree's RSS at each tenth of the run: flat means nothing grows with the pages crawled
     marks = [result.samples[min(len(result.samples) - 1, i * len(result.samples) // 10)][1] for i in range(1, 11)] if result.samples else []
-    return {"posts": posts, "pages": record["fetched"], "seconds": result.wall, "server": server,
+    return {"posts": posts, "pages": record["fetched"] or 0, "seconds": result.wall, "server": server,
+            "stopped": "[stopped after" in result.stderr,
             "peak_rss_mb": result.peak_rss_mb, "peak_pss_mb": result.peak_pss_mb, "processes": result.peak_processes,
             "rss_by_tenth_mb": [round(m) for m in marks]}
 
 
 def table(out: dict) -> str:
     return "\n".join([
-        f"Memory of one crawl: {out['posts']:,} posts ({out['pages']:,} responses) in {out['seconds']:.0f} s, "
-        f"served by {out['server']}",
+        f"Memory of one crawl of a {out['posts']:,}-post blog: {out['pages']:,} responses in {out['seconds']:.0f} s"
+        + (" (stopped by Ctrl-C at --max-seconds)" if out.get("stopped") else "") + f", served by {out['server']}",
         "",
         "| process tree | peak | floor |",
         "| --- | ---: | --- |",
@@ -65,10 +66,11 @@ def table(out: dict) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--posts", type=int, default=100_000)
+    parser.add_argument("--max-seconds", type=float, help="stop the crawl (as Ctrl-C) after this long")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="shelfmark-memory-") as tmp:
-        out = measure(args.posts, Path(tmp), log=lambda m: print(m, file=sys.stderr, flush=True))
+        out = measure(args.posts, Path(tmp), args.max_seconds, log=lambda m: print(m, file=sys.stderr, flush=True))
     if args.json:
         args.json.write_text(json.dumps(out, indent=2), encoding="utf-8")
     print(table(out))
