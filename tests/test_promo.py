@@ -402,3 +402,28 @@ def test_sponsor_box_with_a_button_goes():
     box = "<div class='post-sponsor'><p>These notes are free; sponsoring the blog keeps them that way.</p><button>Sponsor</button></div>"
     text, _ = clean(hugo(paras(*REVIEW) + box))
     assert "sponsoring" not in text
+
+
+def test_a_next_post_teaser_after_the_post_does_not_make_a_listing():
+    page = ("<html><body><section class='blog'><article class='post'>" + paras(*REVIEW) + "</article>"
+            "<section class='more-from-blog next-up'><article class='post'><h2><a href='/older/'>An older post</a></h2>"
+            "<p>Its first lines, as a teaser.</p></article></section></section></body></html>")
+    record = extract_page(page, f"https://{HOST}/ledger-keeper")
+    assert "listing" not in record.reason
+    assert "An older post" not in record.body_text
+
+
+def test_a_static_theme_that_marks_every_page_home_does_not_make_a_post_a_listing():
+    page = ("<html><head><meta name='generator' content='Pelican'><title>The Ledger Keeper by Tove Ahlgren</title></head>"
+            "<body id='index' class='home'><article><div class='entry-content'>" + paras(*REVIEW) + "</div></article></body></html>")
+    record = extract_page(page, f"https://{HOST}/the-ledger-keeper.html")
+    assert record.kind != "listing"
+
+
+@pytest.mark.parametrize("path, listing", [
+    ("/archives/1234", False), ("/letters/archive/issue-12-the-ledger-keeper/", False),
+    ("/archive/", True), ("/archives/2023/05/", True),
+])
+def test_archive_paths(path, listing):
+    from scraper.extract.classify import LISTING_PATH
+    assert bool(LISTING_PATH.search(path)) is listing

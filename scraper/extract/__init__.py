@@ -107,7 +107,8 @@ def _text_container(tree: HtmlElement) -> HtmlElement | None:
 
 _CHROME_ANCESTOR = (
     "ancestor::footer or ancestor::aside or ancestor::nav or ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' related')"
-    " or contains(@class, 'teaser') or contains(@class, 'view-mode-related')]"
+    " or contains(@class, 'teaser') or contains(@class, 'view-mode-related') or contains(@class, 'recommend')"
+    " or contains(@class, 'next') or contains(@class, 'prev') or contains(@class, 'more-posts') or contains(@class, 'read-more')]"
 )
 
 
@@ -119,7 +120,9 @@ def find_body(tree: HtmlElement) -> tuple[HtmlElement | None, int]:
         outer = [el for el in found if not any(other is not el and el in other.iterdescendants() for other in found)]
         # a body-classed block in the page chrome (a CMS footer or sidebar text block) is not a post,
         # and a teaser of another post in a related-content block is not a second post
-        outer = [el for el in outer if not el.xpath(_CHROME_ANCESTOR)] or outer
+        if len(outer) > 1:
+            longest = max(outer, key=lambda el: len(el.text_content() or ""))
+            outer = [el for el in outer if el is longest or not el.xpath(_CHROME_ANCESTOR)]
         if outer:
             if len(outer) > 1:
                 return max(outer, key=lambda el: len(el.text_content() or "")), len(outer)
@@ -169,6 +172,9 @@ def _source_hint(url: str, meta: PageMeta, hints: Hints) -> bool:
     return bool(cats & {c.casefold() for c in hints.review_categories} or tags & {t.casefold() for t in hints.review_tags})
 
 
+# Engines whose body classes say what a page is (home, archive, single post); other themes
+# (Pelican's, Svbtle's) put "home" or "blog" on every page.
+_CLASSED_ENGINES = {"wordpress", "wordpress-com", "blogger", "ghost", "joomla", "drupal"}
 _PLATFORM_NAMES = {"medium", "blogger", "wordpress", "wordpress.com", "substack", "ghost", "tumblr", "wix", "squarespace"}
 
 
@@ -260,7 +266,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
 
     evidence = Evidence(
         url=url, title=meta.title, words=record.word_count, post_bodies=post_bodies, articles=articles,
-        body_classes=meta.body_classes, og_type=meta.og_type, categories=meta.categories, tags=meta.tags,
+        body_classes=meta.body_classes if record.platform in _CLASSED_ENGINES else [], og_type=meta.og_type, categories=meta.categories, tags=meta.tags,
         book_source=book.source if book else None, book_has_author=bool(book and book.author),
         rating=rating is not None, **body_signals(lines, markdown), book_mentions=book_mentions(book, context),
         jsonld_review=jsonld_review is not None, source_hint=_source_hint(url, meta, hints),

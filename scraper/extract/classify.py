@@ -21,7 +21,9 @@ LISTING_BODY_CLASSES = {"home", "blog", "archive", "category", "tag", "search", 
                         "home-template", "tag-template", "author-template", "paged", "index", "itemListView"}
 PAGE_BODY_CLASSES = {"page", "page-template", "page-template-default", "static-page", "static_page"}
 POST_BODY_CLASSES = {"single-post", "single", "post-template", "item-view", "itemView", "single-format-standard"}
-LISTING_PATH = re.compile(r"/(page/\d+|category|tag|tags|label|search|author|archive|archives|\d{4}/\d{2}/?$|\d{4}/?$)(/|$)|[?&](start|paged|page|updated-max)=", re.I)
+# (an archive path followed by a post's slug or number is a post: Buttondown issues, WordPress /archives/123)
+LISTING_PATH = re.compile(r"/(page/\d+|category|tag|tags|label|search|author|\d{4}/\d{2}/?$|\d{4}/?$)(/|$)|/archives?(/\d{4}(/\d{2})?)?/?$|"
+                          r"[?&](start|paged|page|updated-max)=", re.I)
 STATIC_PATH = re.compile(r"^/(p/[^/]+\.html$|(about|about-me|about-us|contact|privacy|privacy-policy|policies|review-policy|faq|disclaimer|impressum)(/|\.html?|$))", re.I)
 
 # Category and tag names that mark review posts, in the corpus languages.
