@@ -1,4 +1,4 @@
-"""The labelled corpora (tests/corpus, tests/holdout) keep the conventions of tests/corpus/README.md.
+"""The labelled corpora (tests/corpus, tests/holdout, tests/holdout2) keep the conventions of tests/corpus/README.md.
 
 Every gold string must be the visible text of the page, verbatim, whichever way a harness joins text
 nodes; otherwise a benchmark scores an extractor against text that was never there. Each page is
@@ -15,7 +15,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 TESTS = Path(__file__).resolve().parent
-CORPORA = [TESTS / "corpus", TESTS / "holdout"]
+CORPORA = [TESTS / "corpus", TESTS / "holdout", TESTS / "holdout2"]
+HOLDOUTS = {"holdout": 30, "holdout2": 24}  # held-out corpora built by tests/holdout/_build.py, and their least size
 KEYS = {"url", "platform", "language", "is_review", "kind", "book", "rating", "disclosure", "content_warning", "keep", "drop", "must_not_appear"}
 KINDS = {"review", "list", "interview", "announcement", "listing", "about", "event", "other"}
 
@@ -48,7 +49,8 @@ def body_texts(html: str) -> tuple[str, str, str]:
 def test_every_corpus_has_pages():
     for corpus in CORPORA:
         assert list(corpus.glob("*/gold.json")), f"{corpus}: no <platform>/gold.json found"
-    assert len([p for p in PAGES if "holdout/" in p.id]) >= 30
+    for name, least in HOLDOUTS.items():
+        assert len([p for p in PAGES if p.id.startswith(f"{name}/")]) >= least, f"tests/{name}: fewer than {least} pages"
 
 
 @pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
@@ -96,9 +98,9 @@ def test_boilerplate_never_overlaps_the_review(page: Path, gold: dict):
     assert not absent, f"{page}: must_not_appear phrases not on the page: {absent}"
 
 
-@pytest.mark.parametrize("page, gold", [p for p in PAGES if p.id.startswith("holdout/")])
+@pytest.mark.parametrize("page, gold", [p for p in PAGES if p.id.split("/")[0] in HOLDOUTS])
 def test_holdout_phrases_come_from_drop(page: Path, gold: dict):
-    """The held-out corpus is built by tests/holdout/_build.py, which keeps the README's stricter wording."""
+    """The held-out corpora are built by tests/holdout/_build.py, which keeps the README's stricter wording."""
     _, _, h1 = body_texts(page.read_text(encoding="utf-8"))
     unsourced = [p for p in gold["must_not_appear"] if not any(p in d for d in gold["drop"])]
     assert not unsourced, f"{page}: must_not_appear phrases not taken from drop: {unsourced}"
@@ -106,17 +108,18 @@ def test_holdout_phrases_come_from_drop(page: Path, gold: dict):
     assert not in_h1, f"{page}: drop strings that occur in an h1: {in_h1}"
 
 
-def test_holdout_pages_are_built_from_their_sources():
-    """tests/holdout/<engine>/ is the output of _build.py; an edit to one without the other is caught here."""
+@pytest.mark.parametrize("name", sorted(HOLDOUTS))
+def test_holdout_pages_are_built_from_their_sources(name: str):
+    """tests/<holdout>/<engine>/ is the output of _build.py; an edit to one without the other is caught here."""
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("holdout_build", TESTS / "holdout" / "_build.py")
     build = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(build)
-    sources = sorted((TESTS / "holdout" / "_src").glob("*/*.html"))
-    assert len(sources) >= 30
+    sources = sorted((TESTS / name / "_src").glob("*/*.html"))
+    assert len(sources) >= HOLDOUTS[name]
     for source in sources:
         html, gold = build.build_page(source)
-        out = TESTS / "holdout" / source.parent.name
-        assert (out / source.name).read_text(encoding="utf-8") == html, f"{source}: rebuild tests/holdout with _build.py"
+        out = TESTS / name / source.parent.name
+        assert (out / source.name).read_text(encoding="utf-8") == html, f"{source}: rebuild with _build.py tests/{name}"
         assert json.loads((out / "gold.json").read_text(encoding="utf-8"))[source.name] == gold, f"{source}: gold.json is stale"
