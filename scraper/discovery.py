@@ -31,6 +31,14 @@ ENGINE_PATHS: dict[str, dict[str, list[str]]] = {
 }
 MAX_XML_BYTES = 50 * 1024 * 1024
 DOCTYPE = re.compile(rb"<!DOCTYPE[^\[>]*(\[.*?\]\s*)?>", re.S | re.I)
+CHAR_REF = re.compile(rb"&#([xX][0-9a-fA-F]{1,8}|[0-9]{1,10});")
+
+
+def _no_surrogate(match: re.Match) -> bytes:
+    """A character reference to a UTF-16 surrogate becomes U+FFFD: lxml would keep bytes it cannot decode later."""
+    ref = match.group(1)
+    code = int(ref[1:], 16) if ref[:1] in (b"x", b"X") else int(ref)
+    return b"&#xFFFD;" if 0xD800 <= code <= 0xDFFF else match.group(0)
 
 
 @dataclass
@@ -71,6 +79,7 @@ def parse_xml_listing(body: bytes, base_url: str) -> Listing:
             return Listing("unknown", error="decompressed sitemap over 50 MB")
     # a feed or sitemap never needs a DTD: dropping it leaves entity bombs and external entities undefined
     body = DOCTYPE.sub(b"", body[:100_000], count=1) + body[100_000:]
+    body = CHAR_REF.sub(_no_surrogate, body)
     try:
         root = etree.fromstring(body, parser=_parser())
     except etree.XMLSyntaxError as exc:

@@ -232,6 +232,19 @@ def test_feed_and_sitemap_parser_never_raises(body, base):
     assert "root:" not in json.dumps([listing.pages, listing.sitemaps]), "an external entity was read"
 
 
+@pytest.mark.parametrize("bad, why", [
+    ("http://[oops/", "urljoin raises on it"), ("http://blog.test:99999/", "a port out of range"),
+    ("https://blog.test/a&#xD800;b/", "lxml cannot decode the surrogate it would keep"),
+])
+def test_one_bad_entry_keeps_the_rest_of_a_sitemap(bad, why):
+    """Inputs the fuzzing found: each once made the parser raise, losing every entry of the listing."""
+    counted("found by fuzzing")
+    body = f"<urlset><url><loc>https://blog.test/a/</loc></url><url><loc>{bad}</loc></url><url><loc>https://blog.test/c/</loc></url></urlset>"
+    listing = parse_xml_listing(body.encode(), "https://blog.test/")
+    assert listing.error is None, why
+    assert [u for u, _ in listing.pages if u.endswith(("/a/", "/c/"))] == ["https://blog.test/a/", "https://blog.test/c/"], why
+
+
 @settings(FUZZ, max_examples=200)
 @given(lines=st.lists(st.one_of(st.text(max_size=40), URL_TEXT.map(lambda u: f"Sitemap: {u}"),
                                 st.sampled_from(["User-agent: *", "Disallow: /", "sitemap:", "SITEMAP :http://[x"])), max_size=8),
