@@ -12,8 +12,8 @@ from __future__ import annotations
 import pytest
 
 from scraper.extract import extract_page
-from scraper.extract.bookbody import Clues, find_book, from_bibliography
-from scraper.extract.book import Context
+from scraper.extract.bookbody import Clues, find_book
+from scraper.extract.book import Context, from_bibliography
 
 URL = "https://quietlamp.example/2025/04/a-post/"
 
@@ -337,3 +337,29 @@ def test_a_rated_review_whose_book_is_hidden_is_still_a_review():
     body = PROSE + "<p>My rating: 4/5</p>"
     record = extract("Letters across the water", body)
     assert record.is_review, record.reason
+
+
+def test_info_table_with_a_header_row():
+    body = """<table><tr><th>Titolo</th><th>Autrice</th><th>Pagine</th></tr>
+    <tr><td>La riva del sale</td><td>Giulia Ferri</td><td>288</td></tr></table>""" + PROSE
+    record = extract("Una lettura d’estate", body, lang="it")
+    assert book_of(record) == ("La riva del sale", "Giulia Ferri")
+
+
+def test_a_set_off_title_opening_a_short_line():
+    body = "<p><i>Ashes of the Tide</i> – Mara Holt (Gullwing)</p>" + PROSE + "<p>Holt never wastes a sentence.</p>"
+    record = extract("Sunday thoughts", body)
+    assert book_of(record) == ("Ashes of the Tide", "Mara Holt")
+
+
+def test_label_lines_broken_by_line_breaks():
+    body = "<div><b>Título:</b> O rio escuro<br><b>Autora:</b> Ana Prado<br><b>Páginas:</b> 212</div>" + PROSE
+    record = extract("Um rio que não acaba", body, lang="pt")
+    assert book_of(record) == ("O rio escuro", "Ana Prado")
+
+
+def test_a_sentence_holding_a_year_is_not_a_citation():
+    body = ("<p>My first copy of <em>Ashes of the Tide</em> by Mara Holt was a library paperback I read on a ferry in 2004.</p>"
+            + PROSE + "<p>Holt still surprises me.</p>")
+    record = extract("Twenty years with a sea novel", body)
+    assert book_of(record) == ("Ashes of the Tide", "Mara Holt")

@@ -7,7 +7,8 @@ Three places are tried here, most trusted first (``bookbody`` adds the page's ot
    reviewers use: "Title by Author", "Review: Title – Author",
    "‘Title’ by Author", "Title (Author, 2005)", with review words in our
    languages stripped before ("Reread:", "[ARC review]", "Chronique :") or after ("— review");
-3. a closing citation in the body: "Title by Author. City: Publisher, 2005."
+3. a closing citation in the body: "Title by Author. City: Publisher, 2005.", or a bibliographic line
+   at the top or bottom ("Author: Title. Publisher, 272 pp.", "Title, Author. Publisher, 2016.").
 
 An author must look like a personal name (one to five capitalised words, with
 initials and particles such as "Le", "de", "van"), which is what keeps
@@ -277,6 +278,40 @@ def from_citation(lines: list[str]) -> Book | None:
                 match.group("publisher").strip(),
                 source="citation",
             )
+    return None
+
+
+_BIBLIO_TAIL = re.compile(
+    r"\b(1[5-9]\d\d|20\d\d)\b|\b\d+\s*(?:pages|pp\.?|p\.|seiten|s\.|blz\.?|pagine|p[áa]ginas|stron)|isbn|[€$£]\s*\d", re.I
+)
+_BIBLIO_DETAIL = re.compile(r"\b\d+\s*(?:pages|pp\.?|p\.|seiten|s\.|blz\.?|pagine|p[áa]ginas|stron)|isbn|[€$£]\s*\d", re.I)
+_SEGMENTS = re.compile(r"(?<!\b[A-Z])(?<!\bSt)\.\s+|,\s+|\s+[·•|]\s+")
+
+
+def from_bibliography(lines: list[str]) -> tuple[str, str] | None:
+    """A bibliographic line at the top or bottom: "Author: Title. Publisher, 272 pp.", "Title, Author. Publisher, 2016."."""
+    for line in lines[:4] + lines[-8:][::-1]:
+        line = line.strip().strip("*_ ")
+        if not _BIBLIO_TAIL.search(line) or len(line) > 300:
+            continue
+        segments = [s.strip(QUOTES + " ") for s in _SEGMENTS.split(line) if s.strip()]
+        # a year alone is a date ("Posted by …, 2023"); pages, a price or an ISBN, or a year among several parts, a book
+        if len(segments) < 3 and not _BIBLIO_DETAIL.search(line):
+            continue
+        head = segments[0]
+        if len(head.split()) > 14:  # a sentence that happens to hold a year, not a citation
+            continue
+        if ":" in head:
+            left, right = head.split(":", 1)
+            if is_name(left.strip()) and right.strip():
+                return clean_title(right), left.strip()
+        found = from_title(head)
+        if found and found.author:
+            return found.title, found.author
+        for i, segment in enumerate(segments[1:4], start=1):
+            segment = re.sub(rf"^{_BY}\s+", "", segment)
+            if is_name(segment) and not _BIBLIO_TAIL.search(", ".join(segments[:i])):
+                return clean_title(", ".join(segments[:i])), segment
     return None
 
 

@@ -29,16 +29,14 @@ from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
-from .book import _BY, _NAME_WORD, QUOTES, Book, Context, _author, _quoted, clean_title, from_citation, from_title, is_name
+from .book import (
+    _BIBLIO_TAIL, _BY, _NAME_WORD, QUOTES, Book, Context, _author, _quoted, clean_title, from_bibliography, from_citation,
+    from_title, is_name,
+)
 
 _TITLE_LABEL = r"(?:book\s+)?title|titel|t[íi]tulo|titre|titolo|tytuł|book|buch|boek|libro|livre|livro"
 _AUTHOR_LABEL = r"authors?|written\s+by|writer|auteure?|autrice|autor(?:in|a|e|es)?|autori|schrijver|escritora?|scrittrice|scrittore"
 _FIELD = re.compile(rf"^\s*(?P<label>{_TITLE_LABEL}|{_AUTHOR_LABEL})\s*[:：]\s*(?P<value>\S.{{0,150}})$", re.I)
-_BIBLIO_TAIL = re.compile(
-    r"\b(1[5-9]\d\d|20\d\d)\b|\b\d+\s*(?:pages|pp\.?|p\.|seiten|s\.|blz\.?|pagine|p[áa]ginas|stron)|isbn|[€$£]\s*\d", re.I
-)
-_BIBLIO_DETAIL = re.compile(r"\b\d+\s*(?:pages|pp\.?|p\.|seiten|s\.|blz\.?|pagine|p[áa]ginas|stron)|isbn|[€$£]\s*\d", re.I)
-_SEGMENTS = re.compile(r"(?<!\b[A-Z])(?<!\bSt)\.\s+|,\s+|\s+[·•|]\s+")
 _COVER = re.compile(
     r"^\s*(?:the\s+)?(?:book\s*)?(?:cover|couverture|portada|copertina|capa|umschlag|buchcover|omslag)"
     r"(?:\s+(?:image|art|photo|of|for|de|du|di|von|del|da|van|the))*\s*[:\-–]?\s*",
@@ -104,10 +102,13 @@ def _fields(clues: Clues) -> tuple[str | None, str | None]:
         if match:
             pairs.append((match.group("label"), match.group("value")))
     if clues.body is not None:
-        for label in clues.body.xpath(".//dt | .//tr/*[1][self::th or self::td]"):
+        for label in clues.body.xpath(".//dt | .//tr[td]/*[1][self::th or self::td]"):
             value = label.getnext()
             if value is not None:
                 pairs.append((label.text_content().strip().rstrip(":："), value.text_content().strip()))
+        for row in clues.body.xpath(".//tr[th and not(td) and following-sibling::tr]"):  # a header row over a row of values
+            values = row.getnext().xpath("./td | ./th")
+            pairs += [(th.text_content().strip(), td.text_content().strip()) for th, td in zip(row.xpath("./th"), values)]
     title = author = None
     for label, value in pairs:
         value = re.sub(r"\s+", " ", value).strip()
@@ -141,6 +142,15 @@ def _marked_paragraphs(body: HtmlElement, limit: int = 4) -> list[str]:
         if len(out) >= limit:
             break
     return out
+
+
+def _info_line(text: str, context: Context) -> tuple[str, str] | None:
+    """A set-off title opening a short line of its own, "*Title* – Author (Publisher)", whose author the post names again."""
+    if text.startswith("“") and len(text.split()) <= 15:
+        book = from_title(text.replace("“", "").replace("”", ""), Context(text))
+        if book and book.author and context.vouches_for(book.author, times=2):
+            return book.title, book.author
+    return None
 
 
 def _from_paragraph(text: str) -> tuple[str, str] | None:
@@ -190,31 +200,6 @@ def _covers(body: HtmlElement) -> list[str]:
 
 def _book_links(body: HtmlElement) -> list[str]:
     return [re.sub(r"\s+", " ", a.text_content()).strip() for a in body.xpath(".//a[@href]") if _BOOK_LINK.search(a.get("href"))]
-
-
-def from_bibliography(lines: list[str]) -> tuple[str, str] | None:
-    """A bibliographic line at the top or bottom: "Author: Title. Publisher, 272 pp.", "Title, Author. Publisher, 2016."."""
-    for line in lines[:4] + lines[-8:][::-1]:
-        line = line.strip().strip("*_ ")
-        if not _BIBLIO_TAIL.search(line) or len(line) > 300:
-            continue
-        segments = [s.strip(QUOTES + " ") for s in _SEGMENTS.split(line) if s.strip()]
-        # a year alone is a date ("Posted by …, 2023"); pages, a price or an ISBN, or a year among several parts, a book
-        if len(segments) < 3 and not _BIBLIO_DETAIL.search(line):
-            continue
-        head = segments[0]
-        if ":" in head:
-            left, right = head.split(":", 1)
-            if is_name(left.strip()) and right.strip():
-                return clean_title(right), left.strip()
-        found = from_title(head)
-        if found and found.author:
-            return found.title, found.author
-        for i, segment in enumerate(segments[1:4], start=1):
-            segment = re.sub(rf"^{_BY}\s+", "", segment)
-            if is_name(segment) and not _BIBLIO_TAIL.search(", ".join(segments[:i])):
-                return clean_title(", ".join(segments[:i])), segment
-    return None
 
 
 def _author_of(title: str, clues: Clues) -> str | None:
@@ -310,8 +295,10 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
     candidates: list[tuple[tuple[str, str] | None, str]] = []
     title, author = _fields(clues)
     candidates.append(((title, author) if title and author else None, "details"))
+    candidates.append((from_bibliography(clues.lines[:4]), "details"))
     if clues.body is not None:
         paragraphs = _marked_paragraphs(clues.body)
+        candidates += [(_info_line(p, clues.context), "details") for p in paragraphs]
         candidates += [(_from_paragraph(p), "body") for p in paragraphs]
         candidates += [(_pair(from_title(t)), "details") for t in _covers(clues.body)]
         candidates += [(_pair(from_title(t)), "body") for t in _book_links(clues.body)]
