@@ -427,3 +427,27 @@ def test_a_static_theme_that_marks_every_page_home_does_not_make_a_post_a_listin
 def test_archive_paths(path, listing):
     from scraper.extract.classify import LISTING_PATH
     assert bool(LISTING_PATH.search(path)) is listing
+
+
+def test_words_in_unspaced_scripts_are_counted():
+    from scraper.extract import count_words
+    assert count_words("夏目漱石の小説はとても静かで、読み終えたあとも長く心に残った。") >= 12
+    assert count_words("plain English words here") == 4
+
+
+@pytest.mark.parametrize("notice", [
+    "<div class='admonition note'><p>Saturday, 9 March, 19:30 at the harbour library: we read the next chapter together.</p></div>",
+    "<p style='background:#eef'>Quinta-feira, 14 março, 18h30 — clube do livro na biblioteca municipal.</p>",
+])
+def test_a_boxed_event_notice_goes(notice):
+    text, _ = clean(hugo(paras(*REVIEW) + notice))
+    assert "19:30" not in text and "18h30" not in text
+    assert_review_kept(text)
+
+
+def test_a_closing_housekeeping_list_with_a_plea_goes():
+    tail = ("<h3>Odds and ends</h3><ul><li>Forward this to a friend who reads on ferries.</li>"
+            "<li>The letter is free; a tip on Liberapay keeps it so.</li><li>Next time: two novellas from Iceland.</li></ul>")
+    text, _ = clean(hugo(paras(*REVIEW) + tail))
+    assert "Liberapay" not in text and "Odds and ends" not in text
+    assert_review_kept(text)

@@ -112,6 +112,18 @@ _CHROME_ANCESTOR = (
 )
 
 
+# Scripts written without spaces between words: Chinese, Japanese (kanji and kana), Thai.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
+
+
+def count_words(text: str) -> int:
+    """Words as a reader counts them: space-separated, and for unspaced scripts about two characters a word."""
+    unspaced = len(_UNSPACED.findall(text))
+    if not unspaced:
+        return len(text.split())
+    return len(_UNSPACED.sub(" ", text).split()) + unspaced // 2
+
+
 def find_body(tree: HtmlElement) -> tuple[HtmlElement | None, int]:
     """The post body element and how many post bodies the page holds (more than one: a listing)."""
     for selector in BODY_SELECTORS:
@@ -260,7 +272,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
     record.sitename = meta.sitename
     record.body_markdown = markdown
     record.body_text = "\n".join(lines)
-    record.word_count = len(record.body_text.split())
+    record.word_count = count_words(record.body_text)
     record.disclosure, record.content_warnings, record.spoiler_sections = astuple(notes.read_notes(markdown, body if body is not None else tree))
     record.removed = [{"rule": r.rule, "text": r.text} for r in report.removed]
 

@@ -182,8 +182,13 @@ def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, hos
         return kind
     edge = index < 2 or index >= count - 3
     last = index >= count - 2
-    if index >= count - 3 and words <= 40 and PAYMENT_NAME.search(text_of(block)) and (apart or words <= 25 or not block.xpath(".//a[@href]")):
-        return "call to action"
+    if index >= count / 2 and PAYMENT_NAME.search(text_of(block)) and (apart or words <= 25 or not block.xpath(".//a[@href]")):
+        items = block.xpath("./li") if block.tag in ("ul", "ol") else []
+        # a plea; or a closing "housekeeping" list whose items are short asks, one of them for money
+        if words <= 40 or (items and len(items) <= 6 and all(len(text_of(li).split()) <= 40 for li in items)):
+            return "call to action"
+    if apart and words <= 50 and DATE_AND_TIME.search(text_of(block)):
+        return "event notice"
     if last and words <= 25 and apart and PLATFORM_ACTION.search(text_of(block)):
         return "platform action line"
     affiliate = affiliate_links(block)
@@ -201,6 +206,12 @@ def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, hos
     return None
 
 
+# A date and a clock time near each other: when and where to turn up ("Thursday 2 May, 12:30").
+DATE_AND_TIME = re.compile(
+    r"^\W{0,3}([\w-]+\.?,?\s+)?\d{1,2}\.?\s+\w+\.?,?\s+(\d{4},?\s+)?(at\s+|à\s+|um\s+|alle\s+|a\s+las\s+)?\d{1,2}[:.h]\d{2}\b|"
+    r"^\W{0,3}(\w+,?\s+)?\w+\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+(\d{4},?\s+)?(at\s+)?\d{1,2}(:\d{2})?\s*(am|pm|[ap]\.m\.)",
+    re.I,
+)
 DATELINE_YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
 
 
