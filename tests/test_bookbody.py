@@ -363,3 +363,21 @@ def test_a_sentence_holding_a_year_is_not_a_citation():
             + PROSE + "<p>Holt still surprises me.</p>")
     record = extract("Twenty years with a sea novel", body)
     assert book_of(record) == ("Ashes of the Tide", "Mara Holt")
+
+
+@pytest.mark.parametrize(
+    "title, body, lang",
+    [
+        ("Mes lectures de mars", "<ul>" + "".join(
+            f"<li><em>{t}</em> de {a} : {v}</li>" for t, a, v in [
+                ("Les Heures claires", "Odile Mercier", "très beau, 4/5"), ("La Maison des vents", "Pierre Aubry", "long, 3/5"),
+                ("Le Sel", "Jeanne Roux", "magnifique, 5/5"), ("Nuit blanche", "Marc Fabre", "bof, 2/5")]) + "</ul>", "fr"),
+        ("Gelesen im Februar", "".join(
+            f"<h3>{t} – {a}</h3><p>{v}</p>" for t, a, v in [
+                ("Das Haus am Deich", "Frauke Brandes", "Sehr schön. 4/5"), ("Der stille Hafen", "Jonas Reber", "Zu lang. 3/5"),
+                ("Salzwiesen", "Anna Lüders", "Großartig. 5/5")]), "de"),
+    ],
+)
+def test_monthly_wrap_ups_in_other_languages_are_lists(title, body, lang):
+    record = extract(title, "<p>Ein Monat, ein paar Bücher. Un mois, quelques livres.</p>" + body + PROSE, lang=lang)
+    assert record.kind == "list", record.reason

@@ -85,6 +85,19 @@ _LIST_MARK = re.compile(r"^([-*+]|\d+[.)]|#+)\s+|^\*\*")
 _SPEAKER = re.compile(r"^(?:\*\*)?([A-ZÀ-Þ][\w.]{0,15})\s*:\s*(?:\*\*)?\s")
 
 
+def _listed_book(line: str):
+    """The book a heading or list item names; the heading or a bold span opening the item is set off as one
+    unit ("### Das Haus am Deich – Frauke Brandes", "1. **Title, Author**: …"), italics read as quotes."""
+    text = re.sub(r"(?<![*\w])[*_]([^*_]{2,120})[*_](?![*\w])", r"“\1”", line)  # *Title* → “Title”
+    bare = re.sub(r"^(?:[-*+]|\d+[.)]|#+)\s+|\*\*", "", text)
+    book = from_title(bare) or from_title(re.sub(r"^(?:#+\s+)?(?:\d+[.)]\s+)?|\*\*", "", text))
+    span = re.search(r"^(?:[-*+]|\d+[.)]|#+)?\s*\*\*([^*]{3,150})\*\*", line)
+    unit = span.group(1) if span else (re.sub(r"^#+\s+(?:\d+[.)]\s+)?", "", line) if line.startswith("#") else None)
+    if not (book and book.author) and unit:
+        book = from_title(unit, Context(unit))
+    return book
+
+
 def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
     """Counts over the cleaned body that tell lists, round-ups and interviews from reviews, by layout."""
     named, in_headings = set(), set()
@@ -92,11 +105,7 @@ def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
     speakers: Counter = Counter()
     for line in (line.strip() for line in markdown.splitlines()):
         if _LIST_MARK.match(line):
-            book = from_title(re.sub(r"^(?:[-*+]|\d+[.)]|#+)\s+|\*\*", "", line))
-            book = book or from_title(re.sub(r"^(?:#+\s+)?(?:\d+[.)]\s+)?|\*\*", "", line))
-            # a bold span that opens a list item is set off as one unit: "1. **Title, Author**: …"
-            span = re.search(r"^(?:[-*+]|\d+[.)]|#+)?\s*\*\*([^*]{3,150})\*\*", line)
-            book = book or (from_title(span.group(1), Context(span.group(1))) if span else None)
+            book = _listed_book(line)
             if book and book.author:
                 named.add(book.title.casefold())
                 if line.startswith("#"):
