@@ -189,3 +189,33 @@ def test_a_classed_note_that_the_cleaner_removed_is_not_recorded():
     root = html.fromstring('<div><p class="cw">CW: a sidebar widget nobody reads</p><p>Text of the review.</p></div>')
     assert read_notes("Text of the review.", root).content_warnings is None
     assert read_notes("CW: a sidebar widget nobody reads\n\nText of the review.", root).content_warnings == "a sidebar widget nobody reads"
+
+
+# -- languages and phrasings beyond the corpus's six (added with the second held-out corpus) ---------------
+
+
+@pytest.mark.parametrize(
+    "note, lang",
+    [
+        ("<p>Ik kreeg een recensie-exemplaar van de uitgever, maar mijn mening is de mijne.</p>", "nl"),
+        ("<p>Jag fick boken gratis från förlaget; det har inte påverkat recensionen.</p>", "sv"),
+        ("<p>Otrzymałam egzemplarz recenzencki od wydawnictwa, dziękuję!</p>", "pl"),
+        ("<p>Harbour Press kindly sent me the new paperback edition, with no strings attached.</p>", "en"),
+        ("<p><em>Exemplar cedido pela editora Maré para esta leitura.</em></p>", "pt"),
+    ],
+)
+def test_disclosures_in_more_languages(note, lang):
+    assert extract(note + FILLER, lang=lang).disclosure is not None
+
+
+@pytest.mark.parametrize(
+    "note, lang, listed",
+    [
+        ("<p>Innehållsvarning: självskada, sorg</p>", "sv", "självskada, sorg"),
+        ("<p>Let op: dit boek gaat over oorlog en honger.</p>", "nl", "dit boek gaat over oorlog en honger."),
+        ("<p>A warning for anyone who needs it: a car crash and a long illness.</p>", "en", "a car crash and a long illness."),
+        ("<p><strong>Advarsel:</strong> vold i hjemmet</p>", "da", "vold i hjemmet"),
+    ],
+)
+def test_content_warnings_in_more_languages(note, lang, listed):
+    assert extract(note + FILLER, lang=lang).content_warnings == listed

@@ -40,7 +40,9 @@ _COPY = re.compile(
     r"(advance[d]?|review|reading|finished|free|digital|complimentary|gifted|press|proof)(\s+\w+)?\s+cop(y|ies)|"
     r"(uncorrected\s+)?proofs?\s+cop(y|ies)|"
     r"(rezensions|lese|vorab|presse)+exemplar\w*|ejemplar(es)?|exemplaires?|esemplar[ei]|"
-    r"copias?|cópias?|service\s+de\s+presse)\b",
+    r"copias?|cópias?|service\s+de\s+presse|exemplar(es)?|(recensie|lees|recensions|anmelder|arvostelu)-?(ex|eks)emplaar\w*|"
+    r"(recensions|anmelder|lese)eksemplar\w*|recensionsexemplar\w*|arvostelukappale\w*|egzemplarz\w*(\s+recenzenck\w*)?|"
+    r"recenzní\s+výtisk\w*|(paperback|hardback|hardcover|new|early|proof|finished)\s+edition|bogen|boken|het\s+boek)\b",
     re.I,
 )
 _STRONG_COPY = re.compile(
@@ -54,7 +56,9 @@ _ARRIVED = re.compile(
     r"re[çc]u(e|s|es)?|merci|envoy[ée]e?s?|offert|remerci\w*|en\s+[ée]change|gr[âa]ce\s+[àa]|"
     r"erhalten|bekommen|zur\s+Verf[üu]gung\s+gestellt|dank\w*|zugeschickt|geschickt|kostenlos|"
     r"ricevut[oaie]|grazie|ringrazi\w*|inviat[oaie]|concess[oaie]|omaggio|in\s+cambio|"
-    r"receb\w*|obrigad[oa]|agrade[çc]\w*|em\s+troca)\b",
+    r"receb\w*|obrigad[oa]|agrade[çc]\w*|em\s+troca|"
+    r"gekregen|toegestuurd|ontvangen|gratis|tilsendt|fik|fick|skickad\w*|fått|sendt|saanut|saimme|lähetti|"
+    r"otrzyma\w*|dosta\w*|obdržel\w*|zaslal\w*|rebut|enviat|cedit)\b",
     re.I,
 )
 # Said this way, the copy need not be named: "in exchange for an honest review", "the publisher sent me".
@@ -63,7 +67,10 @@ _RECEIVED_FOR_REVIEW = re.compile(
     r"en\s+[ée]change\s+d.une?\s+(avis|chronique|critique)|im\s+Austausch\s+(gegen|f[üu]r)\s+eine|"
     r"in\s+cambio\s+di\s+una\s+recensione|em\s+troca\s+de\s+uma?\s+(resenha|opini[ãa]o|avalia[çc][ãa]o)|"
     r"(was|were)\s+(sent|given|gifted)\s+(to\s+me\s+)?(\w+\s+){0,3}(by|from)\s+(the\s+)?(publisher|author|publicist)|"
-    r"(publisher|author|publicist)\s+(kindly\s+)?(sent|gave|gifted)\s+me)\b",
+    r"(publisher|author|publicist)\s+(kindly\s+)?(sent|gave|gifted)\s+me|"
+    r"\w+\s+(kindly\s+)?sent\s+me\s+(the|a|an|this|their)\s+(\w+\s+){0,3}(edition|copy|proof|book)|"
+    r"(cedid[oa]|enviad[oa]|oferecid[oa]|offert)\s+(pela|pelo|por\s+la|por\s+el|par\s+l.)\s*(editora|editorial|[ée]diteur|maison)|"
+    r"(fra|från|van|od)\s+(forlaget|förlaget|de\s+uitgever(ij)?|wydawnictwa))\b",
     re.I,
 )
 # A sentence about copies in general (a review policy, a giveaway) is not a disclosure.
@@ -79,7 +86,10 @@ _CW_WORDS = (
     r"inhaltswarnung(?:en)?|triggerwarnung(?:en)?|content-?notes?|"
     r"advertencias?(?:\s+de\s+contenido)?|(?:avisos?|alertas?)\s+de\s+(?:contenido|conte[úu]do|gatilho)|gatilhos|"
     r"avertissements?(?:\s+de\s+contenu)?|mises?\s+en\s+garde|"
-    r"avvertenz[ae](?:\s+sui\s+contenuti)?|avvisi?\s+sui\s+contenuti)"
+    r"avvertenz[ae](?:\s+sui\s+contenuti)?|avvisi?\s+sui\s+contenuti|"
+    r"a\s+warning(?:\s+for\s+(?:\w+\s+){0,4}\w+)?|heads[\s-]+up|let\s+op|(?:inhouds)?waarschuwing(?:en)?|"
+    r"(?:innehålls|indholds)?varning(?:ar)?|(?:indholds)?advarsel(?:er)?|triggervarsel|sisältövaroitus|varoitus|"
+    r"ostrzeżeni[ea](?:\s+o\s+treści)?|upozornění|avís|advertència(?:\s+de\s+contingut)?)"
 )
 _CW_LABEL = re.compile(r"^[\W_]*" + _CW_WORDS + r"\s*(?::|：|–|—|-(?=\s))\s*(?P<rest>.*)$", re.I)
 _CW_HEADING = re.compile(r"^[\W_]*" + _CW_WORDS + r"\W*$", re.I)
