@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
-from collections import Counter
+from collections import Counter, deque
+from concurrent.futures import Future
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
@@ -26,6 +27,7 @@ log = logging.getLogger(__name__)
 
 EXTRACTED_KINDS_EXCLUDED = ("feed", "sitemap", "api", "unparsed", "not-html", "noarchive")
 BATCH = 50
+WINDOW = 4  # batches handed to the workers ahead of the one being written
 
 
 @dataclass
@@ -58,15 +60,19 @@ def reextract(db_path: str, sources: list[Source] | None = None, *, slugs: list[
     try:
         with Archive(db_path) as archive:
             rows = _page_rows(archive, list(slugs or []), everything)
+            # the workers read each capture and extract it; this process only writes, a batch behind,
+            # so reading, extracting and writing overlap (at most WINDOW batches in flight)
+            pending: deque = deque()
             for start in range(0, len(rows), BATCH):
                 chunk = rows[start:start + BATCH]
-                bodies = [_body(folder, row, summary) for row in chunk]
-                todo = [(row, body) for row, body in zip(chunk, bodies) if body is not None]
-                records = _extract([(body, row["url"], hints.get(row["source_slug"], Hints()), row["content_type"])
-                                    for row, body in todo], pool)
-                items = [_item(row, record) for (row, _), record in zip(todo, records)]
-                summary.outcomes.update({k: v for k, v in archive.save_reextracted(items).items() if v})
-                summary.pages += len(items)
+                jobs = [(str(folder), row["warc_file"], row["warc_offset"], row["url"],
+                         hints.get(row["source_slug"], Hints()), row["content_type"]) for row in chunk]
+                pending.append((chunk, [pool.submit(read_and_extract, *job) for job in jobs] if pool else
+                                [read_and_extract(*job) for job in jobs]))
+                if len(pending) >= WINDOW:
+                    _save(archive, *pending.popleft(), summary)
+            while pending:
+                _save(archive, *pending.popleft(), summary)
             summary.versions = _older_versions(archive, folder, hints, pool, everything, summary)
     finally:
         if pool is not None:
@@ -87,6 +93,28 @@ def _older_versions(archive, folder, hints, pool, everything, summary) -> int:
         if record.get("is_review"):
             archive.update_version_text(row["id"], record)
     return len(todo)
+
+
+def read_and_extract(folder: str, name: str, offset: int, url: str, hints: Hints, content_type: str | None) -> tuple[dict | None, str | None]:
+    """Worker entry point: (record, None), or (None, why the capture could not be read)."""
+    try:
+        body = read_capture(folder, name, offset).body
+    except CaptureError as exc:
+        return None, str(exc)
+    return extract_to_dict(body, url, hints, content_type), None
+
+
+def _save(archive: Archive, chunk: list[dict], results: list, summary: ReextractSummary) -> None:
+    items = []
+    for row, result in zip(chunk, results):
+        record, problem = result.result() if isinstance(result, Future) else result
+        if problem is not None:
+            log.warning("%s: %s", row["url"], problem)
+            summary.unreadable.append(row["url"])
+        else:
+            items.append(_item(row, record))
+    summary.outcomes.update({k: v for k, v in archive.save_reextracted(items).items() if v})
+    summary.pages += len(items)
 
 
 def _body(folder, row, summary: ReextractSummary) -> bytes | None:
