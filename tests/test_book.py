@@ -394,3 +394,8 @@ def test_a_blog_name_after_an_unmarked_title():
 )
 def test_more_review_words_and_bys(text, expected):
     assert title_author(text) == expected
+
+
+@pytest.mark.parametrize("label", ["Blog Tour", "Cover reveal", "Spotlight", "Excerpt"])
+def test_post_labels_are_not_part_of_the_book_title(label):
+    assert title_author(f"{label}: Ashes of the Tide by Mara Holt") == ("Ashes of the Tide", "Mara Holt")

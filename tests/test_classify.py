@@ -294,3 +294,20 @@ def test_a_rated_post_whose_book_was_not_found_is_a_review():
     assert kind(title="Grey mornings", words=180, rating=True, scored_lines=3) != "review"  # a scale, a list, a round-up
     assert kind(title="Grey mornings", words=180, rating=True, scored_lines=2) == "review"  # a score and its echo
     assert kind(title="Grey mornings", words=180, rating=True, promo_sections=1) != "review"  # a tour stop
+
+
+def test_three_scored_books_are_short_takes():
+    k, reason = classify(evidence(title="Short takes", books_named=3, scored_lines=3))
+    assert k == "list" and "3 books" in reason
+    assert kind(title="Short takes", books_named=3, scored_lines=1, rating=True, **{k: v for k, v in REVIEW.items() if k != "title"}) == "review"
+
+
+def test_words_of_the_book_title_are_not_the_posts():
+    # "evening", "welcome", "best" inside the reviewed book's title
+    for title, book in [("The Evening Ferry by Mara Holt", "The Evening Ferry"), ("Welcome to Saltmarsh by Ivo Brandt", "Welcome to Saltmarsh"),
+                        ("The Best of Tides by Rosa de la Cruz", "The Best of Tides")]:
+        assert kind(title=title, book_title=book, book_source="title", book_has_author=True) == "review", title
+    # a leading label stays the post's own, even when a sloppy title swallowed it
+    assert kind(title="Cover reveal: The Evening Ferry by Mara Holt", book_title="Cover reveal: The Evening Ferry",
+                book_source="title", book_has_author=True) == "announcement"
+    assert kind(title="Presentazione: Il traghetto di Mara Holt", book_title="Il traghetto", book_source="title", book_has_author=True) == "event"

@@ -38,7 +38,9 @@ NAME_RE = re.compile(rf"^{_NAME}$")
 _REVIEW_WORD = (
     r"(?:an?\s+|my\s+)?(?:(?:book\s+)?review|thoughts)\s+(?:of|on)|(?:(?:book|mini|arc|quick|short|spoiler[\s-]*free)[\s-]+)*(?:review(?:ed)?|re-?read(?:ing)?)|rese[ñn]ha|rese[ñn]a|cr[íi]tica|critique|"
     r"chronique|rezension|recensione|recensie|recension|recenzja|recenze|anmeldelse|arvostelu|buchbesprechung|besprechung|"
-    r"boekbespreking|in\s+review"
+    r"boekbespreking|in\s+review|"
+    # labels of posts about one book that are not reviews (classify reads them in the post title)
+    r"blog\s+tour|book\s+tour|tour\s+stop|cover\s+reveal|spotlight|excerpt|extract|giveaway"
 )
 _REVIEW_PREFIX = re.compile(
     rf"^\s*(?:[\[(]\s*(?:{_REVIEW_WORD})\s*[\])]\s*[:\-–—|]?\s*|(?:{_REVIEW_WORD})\s*(?:[:\-–—|]\s*|\s+))",

@@ -34,7 +34,11 @@ INTERVIEW_TITLE = re.compile(r"\b(interview|q\s*&\s*a|(in )?conversation with|in
 LIST_TITLE = re.compile(r"\b(best|top\s+\d+|favou?rites?|wrap[\s-]?up|round[\s-]?up|tbr|mejores|meilleurs|besten|migliori|books of (the year|\d{4})|\d+\s+books)\b", re.I)
 ANNOUNCE_TITLE = re.compile(r"\b(cover reveal|reveal(ing|ed)? the cover|blog tour|giveaway|announcement|news|hiatus|update|welcome|"
                             r"guest post|gastbeitrag|article invité|anuncio|annonce)\b", re.I)
-EVENT_TITLE = re.compile(r"\b(gig|concert|festival|recap|live at|reading night|book launch|event|evening|(book )?fair|buchmesse|feria|fiera|salon du livre)\b", re.I)
+EVENT_TITLE = re.compile(
+    r"\b(gig|concert|festival|recap|live at|reading night|book launch|launch party|signing|event|evening|(book )?fair|buchmesse|"
+    r"lesung|feria|fiera|salon du livre|rencontre|presentaci[óo]n|presentazione|apresentação|incontro|boekpresentatie)\b",
+    re.I,
+)
 # Sections of newspapers and blogs that report events rather than review books.
 EVENT_SECTION = re.compile(r"\b(music|events?|gigs?|concerts?|festivals?|live|theatre|theater|konzert|conciertos?|musique)\b", re.I)
 QUESTION_LEAD = re.compile(r"^(q\s*[:.)-]|question\s*[:.]|p\s*[:.-]|f\s*[:.-])", re.I)
@@ -61,6 +65,7 @@ class Evidence:
     book_headings: int = 0  # distinct "Title by Author" headings
     quoted_ratings: int = 0  # lines that quote someone and give a score: other readers' verdicts
     book_mentions: int = 0  # how often the text names the book or its author's surname
+    book_title: str | None = None  # the book's title: words inside it ("The Evening and the Morning") are not the post's
     promo_sections: int = 0  # headings of a tour stop or reveal: an extract, a giveaway, the tour schedule
     scored_lines: int = 0  # lines that give a score: one in a review, several on a list or a rating-scale page
 
@@ -91,8 +96,10 @@ def _listed_book(line: str):
     text = re.sub(r"(?<![*\w])[*_]([^*_]{2,120})[*_](?![*\w])", r"“\1”", line)  # *Title* → “Title”
     bare = re.sub(r"^(?:[-*+]|\d+[.)]|#+)\s+|\*\*", "", text)
     book = from_title(bare) or from_title(re.sub(r"^(?:#+\s+)?(?:\d+[.)]\s+)?|\*\*", "", text))
-    span = re.search(r"^(?:[-*+]|\d+[.)]|#+)?\s*\*\*([^*]{3,150})\*\*", line)
-    unit = span.group(1) if span else (re.sub(r"^#+\s+(?:\d+[.)]\s+)?", "", line) if line.startswith("#") else None)
+    # the bold span and what follows it up to the first stop: "**Tidewater**, Rosa de la Cruz. Grief and …"
+    span = re.search(r"^(?:[-*+]|\d+[.)]|#+)?\s*\*\*([^*]{3,150})\*\*((?:,|\s[-–—])[^.:;*]{3,60})?", line)
+    unit = ("“" + span.group(1) + "”" + (span.group(2) or "")) if span else (
+        re.sub(r"^#+\s+(?:\d+[.)]\s+)?", "", line) if line.startswith("#") else None)
     if not (book and book.author) and unit:
         book = from_title(unit, Context(unit))
     return book
@@ -137,6 +144,9 @@ def classify(ev: Evidence) -> tuple[str, str]:
     query = urlsplit(ev.url).query
     classes = set(ev.body_classes)
     title = ev.title or ""
+    if ev.book_title and len(ev.book_title) > 2:  # judge the post's own words, not the book's title ...
+        label = re.match(r"^\s*([^:|]{1,40}?)\s*[:|]", title)  # ... but a leading label is always the post's
+        title = (label.group(1) + " | " if label else "") + re.sub(re.escape(ev.book_title), " ", title, flags=re.I)
 
     if ev.post_bodies >= 2 or (ev.post_bodies == 0 and ev.articles >= 3):
         return "listing", f"the page holds {max(ev.post_bodies, ev.articles)} posts: a listing, not a post"
@@ -156,7 +166,8 @@ def classify(ev: Evidence) -> tuple[str, str]:
     single_book = ev.book_source in ("title", "jsonld") and ev.book_has_author
     if LIST_TITLE.search(title) and not single_book:
         return "list", "the title announces a list of books"
-    if ev.book_headings >= 3 or (ev.books_named >= 4 and not single_book):
+    scored_list = ev.books_named >= 3 and ev.scored_lines >= 3  # several books, several scores: short takes
+    if ev.book_headings >= 3 or (ev.books_named >= 4 or scored_list) and not single_book:
         return "list", f"the body names {max(ev.books_named, ev.book_headings)} books and the title none: a list or wrap-up"
     if ev.quoted_ratings >= 3 and not single_book:
         return "other", f"quotes {ev.quoted_ratings} people's ratings: a round-up of other readers, not a review"
@@ -166,7 +177,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
         return "announcement", "its sections are a tour stop's or a reveal's (an extract, a giveaway, a schedule), with no verdict"
     if OTHER_MEDIUM.search(title) and not ev.jsonld_review:
         return "other", "the title labels it a piece about another medium (an album, a film, a game …)"
-    if ev.book_source in (None, "body") and (EVENT_TITLE.search(title) or any(EVENT_SECTION.search(c) for c in ev.categories)):
+    if (ev.book_source in (None, "body") or not ev.rating) and (EVENT_TITLE.search(title) or any(EVENT_SECTION.search(c) for c in ev.categories)):
         return "event", "an event report (by its title or section) that reviews no book"
     review_marked = ev.source_hint or any(REVIEW_TERMS.search(c) for c in ev.categories + ev.tags)
     if ev.book_source == "body" and ev.book_has_author and not (ev.rating or review_marked or ev.book_mentions >= 3):
