@@ -23,6 +23,7 @@ import argparse
 import csv
 import io
 import json
+import os
 import random
 import socket
 import sqlite3
@@ -45,7 +46,7 @@ CACHE = ROOT / "bench" / ".cache"
 FLOOR_MS = 100
 
 # The search query as it was before ranking was bounded (metadata.yml before the
-# scale work): every match ranked and given a snippet, then the best 200 kept.
+# scale work, filters left out): every match ranked and given a snippet, the best 200 kept.
 BEFORE_SEARCH_SQL = """select reviews.id, reviews.title, coalesce(books.title, reviews.book_title) as book_title,
   sources.name as blog, reviews.published, reviews.stars,
   snippet(reviews_fts, -1, '<mark>', '</mark>', '…', 24) as snippet, reviews.url
@@ -195,12 +196,17 @@ def measure(db: Path, manifest: dict, args: argparse.Namespace) -> dict:
     conn.close()
     size = db.stat().st_size + sum(Path(str(db) + s).stat().st_size for s in ("-wal",) if Path(str(db) + s).exists())
     rows: list[dict] = []
+    load = [os.getloadavg()[0]]
     with Server(db) as server:
         get = lambda paths: timed_gets(server.base, paths, args.concurrency)  # noqa: E731
         get(["/search?q=" + t for t in list(queries["medium word"])[:5]] + ["/book/1", "/review/1"])  # warm up
         for name, (terms, median_hits) in classes.items():
             rows.append(row(f"search page, {name}", *get(["/search?" + str(httpx.QueryParams(q=t)) for t in terms]),
                             note=f"median {median_hits:,.0f} matching reviews"))
+        blog = "blog-0003"
+        rows.append(row("search page, common word, one blog", *get(
+            ["/search?" + str(httpx.QueryParams(q=t, blog=blog)) for t in classes["common word"][0][: args.before * 2]]),
+            note="the `blog` filter"))
         for name in ("medium word", "common word", "very common word"):
             terms = classes[name][0][: args.before]
             sql = {"sql": BEFORE_SEARCH_SQL, "_shape": "array"}
@@ -216,18 +222,22 @@ def measure(db: Path, manifest: dict, args: argparse.Namespace) -> dict:
         review_ids = [rng.randrange(1, n_reviews + 1) for _ in range(args.queries)]
         rows.append(row("review page", *get([f"/review/{r}" for r in review_ids])))
         rows.append(row("home page", *get(["/"] * 3)))
+        load.append(os.getloadavg()[0])
         stream = None
         if not args.no_csv:
             with tempfile.TemporaryDirectory(dir=CACHE) as tmp:
                 stream = stream_csv(server.base, server.db_name, Path(tmp) / "reviews.csv")
     direct = None if args.no_csv else direct_csv(db)
     return {"reviews": manifest["reviews"], "rows": rows, "csv": stream, "direct_csv": direct, "db_bytes": size,
-            "text_bytes": manifest["text_bytes"], "concurrency": args.concurrency, "build": manifest}
+            "text_bytes": manifest["text_bytes"], "concurrency": args.concurrency, "build": manifest,
+            "load": load, "cpus": os.cpu_count()}
 
 
 def report(result: dict) -> str:
     n = result["reviews"]
-    lines = [f"Scale: {n:,} reviews, {result['concurrency']} request(s) in flight, latency in ms", "",
+    load = ", ".join(f"{x:.1f}" for x in result["load"])
+    lines = [f"Scale: {n:,} reviews, {result['concurrency']} request(s) in flight, latency in ms; "
+             f"load average {load} (before, after the pages) on {result['cpus']} CPUs", "",
              "| what | requests | p50 | p95 | max | not 200 | notes |", "| --- | ---: | ---: | ---: | ---: | ---: | --- |"]
     for r in result["rows"]:
         lines.append(f"| {r['what']} | {r['n']} | {r['p50']:.0f} | {r['p95']:.0f} | {r['max']:.0f} | {r['failed']} | {r['note']} |")
