@@ -381,3 +381,16 @@ def test_a_sentence_holding_a_year_is_not_a_citation():
 def test_monthly_wrap_ups_in_other_languages_are_lists(title, body, lang):
     record = extract(title, "<p>Ein Monat, ein paar Bücher. Un mois, quelques livres.</p>" + body + PROSE, lang=lang)
     assert record.kind == "list", record.reason
+
+
+@pytest.mark.parametrize(
+    "title, opening, lang, expected",
+    [
+        ("Les Cendres", "<p>Les Cendres est le dernier roman d’Odile Mercier, paru en janvier.</p>", "fr", ("Les Cendres", "Odile Mercier")),
+        ("Il traghetto", "<p>Il nuovo romanzo di Paolo Venturi racconta un’estate sul lago.</p>", "it", ("Il traghetto", "Paolo Venturi")),
+        ("The Evening Ferry", "<p>The second novel by Mara Holt is set on a single crossing.</p>", "en", ("The Evening Ferry", "Mara Holt")),
+    ],
+)
+def test_the_book_noun_and_its_writer(title, opening, lang, expected):
+    record = extract(title, opening + PROSE, lang=lang)
+    assert book_of(record) == expected

@@ -311,3 +311,9 @@ def test_words_of_the_book_title_are_not_the_posts():
     assert kind(title="Cover reveal: The Evening Ferry by Mara Holt", book_title="Cover reveal: The Evening Ferry",
                 book_source="title", book_has_author=True) == "announcement"
     assert kind(title="Presentazione: Il traghetto di Mara Holt", book_title="Il traghetto", book_source="title", book_has_author=True) == "event"
+
+
+@pytest.mark.parametrize("title", ["Revelación de portada: La casa del faro", "Révélation de couverture : Les Cendres", "Cover-Enthüllung: Das Haus am Deich",
+                                   "Rivelazione della copertina: Il traghetto", "Revelação de capa: O rio escuro", "Gewinnspiel: drei Bücher"])
+def test_announcements_in_other_languages(title):
+    assert kind(title=title, book_source="title", book_has_author=True) == "announcement"

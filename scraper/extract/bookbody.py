@@ -52,6 +52,8 @@ _BOOK_NOUN = (
     r"romanzo|livro|boek|bok|powieść|książka)"
 )
 _OWNER = re.compile(rf"({_NAME_RUN})(['’]s?|(?<=s))\s+(?:[a-zà-ÿ][\w-]*\s+){{0,2}}(?i:{_BOOK_NOUN})\b")
+# "the new novel by Mara Holt", "le dernier roman d’Odile Mercier", "il romanzo di Paolo Venturi"
+_NOUN_OF = re.compile(rf"(?i:{_BOOK_NOUN})\s+(?:[a-zà-ÿ][\w-]*\s+){{0,2}}(?:{_BY}|of)\s+({_NAME_RUN})|(?i:{_BOOK_NOUN})\s+d[’']({_NAME_RUN})")
 _MARKUP = ("em", "i", "cite", "strong", "b", "a", "u", "q")
 _BOOK_LINK = re.compile(r"goodreads\.com/book|thestorygraph\.com/books|bookshop\.org|openlibrary\.org|isbn", re.I)
 
@@ -232,11 +234,11 @@ def _byline(clues: Clues) -> str | None:
 
 def _possessor(clues: Clues) -> str | None:
     """Whose book the opening paragraphs say it is: "Maggie O'Farrell's novel", "John Ousterhout's short book",
-    "Hjalmar Söderbergs roman" (genitive -s)."""
+    "Hjalmar Söderbergs roman" (genitive -s), "le dernier roman d’Odile Mercier", "the new novel by Mara Holt"."""
     for paragraph in clues.lines[:3]:
-        for match in _OWNER.finditer(paragraph):
-            name = match.group(1) if match.group(2) else re.sub(r"s$", "", match.group(1))
-            name = _trim_name(name)
+        names = [_trim_name(m.group(1) if m.group(2) else re.sub(r"s$", "", m.group(1))) for m in _OWNER.finditer(paragraph)]
+        names += [_author(m.group(1) or m.group(2)) for m in _NOUN_OF.finditer(paragraph)]
+        for name in names:
             if name and not any(name.casefold() == n.casefold() for n in clues.context.not_authors if n):
                 return name
     return None

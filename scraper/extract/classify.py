@@ -32,8 +32,14 @@ REVIEW_TERMS = re.compile(r"\b(reviews?|book reviews?|rese[ñn]as?|critiques?|re
 INTERVIEW_TITLE = re.compile(r"\b(interview|q\s*&\s*a|(in )?conversation with|in conversation|questions (for|with)|entrevista|"
                              r"entretien|intervista|gespräch mit|im gespräch|en conversation avec)\b", re.I)
 LIST_TITLE = re.compile(r"\b(best|top\s+\d+|favou?rites?|wrap[\s-]?up|round[\s-]?up|tbr|mejores|meilleurs|besten|migliori|books of (the year|\d{4})|\d+\s+books)\b", re.I)
-ANNOUNCE_TITLE = re.compile(r"\b(cover reveal|reveal(ing|ed)? the cover|blog tour|giveaway|announcement|news|hiatus|update|welcome|"
-                            r"guest post|gastbeitrag|article invité|anuncio|annonce)\b", re.I)
+ANNOUNCE_TITLE = re.compile(
+    r"\b(cover reveal|reveal(ing|ed)? the cover|blog tour|giveaway|announcement|news|hiatus|update|welcome|guest post|"
+    # the same in our other languages: cover reveals, tours, giveaways, guest posts
+    r"revelaci[óo]n de (la )?portada|r[ée]v[ée]lation de (la )?couverture|cover-?enth[üu]llung|rivelazione (della )?copertina|"
+    r"revela[çc][ãa]o d[ae] capa|cover onthulling|blogtour|tourn[ée]e|gewinnspiel|sorteo|concours|concorso|sorteio|winactie|"
+    r"gastbeitrag|article invité|anuncio|annonce)\b",
+    re.I,
+)
 EVENT_TITLE = re.compile(
     r"\b(gig|concert|festival|recap|live at|reading night|book launch|launch party|signing|event|evening|(book )?fair|buchmesse|"
     r"lesung|feria|fiera|salon du livre|rencontre|presentaci[óo]n|presentazione|apresentação|incontro|boekpresentatie)\b",
