@@ -399,3 +399,8 @@ def test_more_review_words_and_bys(text, expected):
 @pytest.mark.parametrize("label", ["Blog Tour", "Cover reveal", "Spotlight", "Excerpt"])
 def test_post_labels_are_not_part_of_the_book_title(label):
     assert title_author(f"{label}: Ashes of the Tide by Mara Holt") == ("Ashes of the Tide", "Mara Holt")
+
+
+def test_jsonld_product_named_title_by_author():
+    book, review = from_jsonld([{"@type": "Review", "itemReviewed": {"@type": "Product", "name": "Ashes of the Tide by Mara Holt"}}])
+    assert (book.title, book.author) == ("Ashes of the Tide", "Mara Holt") and review is not None

@@ -394,3 +394,10 @@ def test_monthly_wrap_ups_in_other_languages_are_lists(title, body, lang):
 def test_the_book_noun_and_its_writer(title, opening, lang, expected):
     record = extract(title, opening + PROSE, lang=lang)
     assert book_of(record) == expected
+
+
+def test_a_bookshop_link_names_the_title_and_the_text_its_writer():
+    body = ('<p>I bought <a href="https://bookshop.org/p/books/ashes-of-the-tide/123">Ashes of the Tide</a> on a whim.</p>'
+            "<p>Mara Holt’s third novel is about a ferry and a widow.</p>" + PROSE + "<p>Holt, again, does not hurry.</p>")
+    record = extract("A crossing in the dark", body)
+    assert book_of(record) == ("Ashes of the Tide", "Mara Holt")

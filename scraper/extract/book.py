@@ -352,10 +352,8 @@ def _book_from_ld(item: dict) -> Book:
         if match:
             year = int(match.group(0))
             break
-    return Book(
-        clean_title(_names(item) or ""),
-        _names(item.get("author")),
-        year,
-        _names(item.get("publisher")),
-        source="jsonld",
-    )
+    title, author = clean_title(_names(item) or ""), _names(item.get("author"))
+    named = None if author else from_title(title)  # review plugins name a Product "Title by Author"
+    if named and named.author:
+        title, author = named.title, named.author
+    return Book(title, author, year, _names(item.get("publisher")), source="jsonld")

@@ -265,6 +265,7 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
         head = re.split(r"\s*[:,(|]\s*|\s+[-–—]\s+", title, maxsplit=1)[0]
         found += [t for t in (title, head) if t and _title_like(t, clues.language)]
     if clues.body is not None:
+        found += [t for t in _book_links(clues.body) if _title_like(t, clues.language)]  # a shop or catalogue link's text
         for paragraph in _marked_paragraphs(clues.body, limit=2):
             found += [m.group(1) for m in re.finditer(r"“([^”]{2,80})”(?!\s*:)", paragraph)
                       if _title_like(m.group(1), clues.language) and not m.group(1).rstrip().endswith(":")][:1]
