@@ -46,6 +46,7 @@ FAULTS = {  # path → what the archive must say about it
     "/db-down/": "error page", "/blocked/": "HTTP 403",
 }
 GOOD = {"/reviews/steady/": "Steady Hands", "/reviews/second/": "Second Winter", "/reviews/third/": "Third Bell",
+        "/reviews/fourth/": "Fourth Wall",
         "/flaky/": "Flaky Weather", "/slow-down/": "Slow Tide", "/chain/1/": "Long Road Home"}
 VANISHING_POSTS = 80
 SERVED_BEFORE_VANISHING = 6
@@ -104,11 +105,12 @@ def _vanishing_site(site: FaultServer) -> list[str]:
 
 
 def _turn_bad(site: FaultServer) -> None:
-    """The next crawl: the archived reviews now answer with a challenge, a 500 and a cut connection."""
+    """The next crawl: the archived reviews now answer with a challenge, a 500, a cut connection and a blank page."""
     site.route("/reviews/steady/", page(CHALLENGE))
     site.route("/reviews/second/", status(500))
     body = review_page("Third Bell", "Ada Fenwick", extra="A changed opening that never fully arrives.").encode()
     site.route("/reviews/third/", reset_after(body, sent=len(body) // 2))
+    site.route("/reviews/fourth/", page("<html><head><title>Fourth Wall</title></head><body><div id='app'></div></body></html>"))
     site.route("/stall/", status(404))  # (its first crawl's record is what the tests read; no second wait)
 
 
@@ -223,7 +225,7 @@ def test_a_blog_turned_bad_keeps_every_review_it_had(crawled):
         assert (new["body_text"], new["content_hash"], new["book_title"]) == (old["body_text"], old["content_hash"], old["book_title"])
         assert new["gone_at"] is None
     assert rows(db, "select count(*) from review_versions")[0][0] == crawled["versions_before"]
-    for path in ("/reviews/steady/", "/reviews/second/", "/reviews/third/"):
+    for path in ("/reviews/steady/", "/reviews/second/", "/reviews/third/", "/reviews/fourth/"):
         row = _page(db, site.url(path))
         assert row["error"], f"{path}: the failed re-fetch left no trace"
         assert row["kind"] == "review" and row["warc_file"], "the page keeps its last good capture"

@@ -21,6 +21,9 @@ from ..extract import Hints, extract_page
 
 log = logging.getLogger(__name__)
 
+# What an archived review must not be replaced by on a re-crawl: a page with no text, or one the extractor choked on.
+HOLLOW = ("empty", "unparsed")
+
 
 def hints_for(source) -> Hints:
     return Hints(
@@ -144,6 +147,16 @@ class ExtractPipeline:
             record = extract_to_dict(*job)
         else:
             record = await asyncio.get_running_loop().run_in_executor(self.pool, extract_to_dict, *job)
+        known = getattr(getattr(self.crawler.spider, "known", None), "pages", {}).get(item["url"])
+        if record.get("kind") in HOLLOW and known and known["kind"] == "review":
+            # an archived review answering with nothing readable is a bad answer, not an edit: the review stays
+            self.crawler.stats.inc_value("shelfmark/errors")
+            self.crawler.stats.inc_value("shelfmark/failure/an archived review came back hollow")
+            for key in ("warc_file", "warc_offset", "etag", "last_modified"):
+                item.pop(key, None)
+            item.update(record=None, error=f"HTTP {item.get('status')}, but the page came back {record.get('kind')} "
+                                           f"({record.get('reason')}); the archived review is kept"[:500])
+            return item
         item["record"] = record
         self.crawler.stats.inc_value(f"shelfmark/kind/{record.get('kind')}")
         return item
