@@ -393,6 +393,7 @@ def test_first_person_prose_near_the_end(line, expected):
         "The Goodreads average sits at 3.8/5, which seems low.",
         "Film: 3/5. The novel remains a five for me.",
         "Everyone in the club gave it 4 stars except Tom.",
+        "Her first novel wrecked me (I gave it five stars and a breathless review), so I said yes to the tour.",
     ],
 )
 def test_prose_about_someone_elses_score(line):
@@ -504,3 +505,9 @@ def test_a_rating_image_wins_over_a_score_closing_a_line():
     lines = ["The orchard burns in chapter two.", "If you liked it, try Salt Roads – 5/5", "My rating:"]
     assert find_rating(lines, blocks=[Block("2 out of 5 stars", image=True)]).value == pytest.approx(0.4)
     assert find_rating(lines).value == pytest.approx(1.0)  # with nothing better, the closing score stands
+
+
+def test_prose_rating_at_the_end_of_a_long_closing_paragraph():
+    closing = "The middle third drifts, and the sister's chapters never found their footing for me. " * 4
+    rating = find_rating(["The orchard burns in chapter two.", closing + "Still, I'd give it three and a half stars."])
+    assert rating.value == pytest.approx(0.7)

@@ -98,7 +98,7 @@ _BARE_SCALE = {"note": None, "terningkast": 6}
 _BOUNDARY = ".!?…:;|)]–—-·•：。！？；）"  # with the full-width stops of CJK text
 _LEAD_CONTINUES = re.compile(r"\s+(?:would|will|for me|from me|easily|highly|recommended|recommend)\b", re.I)
 _PROSE_CUE = re.compile(
-    r"\b(?:(?:i|i'd|i’d|i'll|i’ll|i would|i'm|i’m)\s+(?:\w+\s+)?(?:give|giving|gave|rate|rating|award|awarding|score)\s+(?:it|this|that)|"
+    r"\b(?:(?:i|i'd|i’d|i'll|i’ll|i would|i'm|i’m)\s+(?:\w+\s+)?(?:give|giving|rate|rating|award|awarding|score)\s+(?:it|this|that)|"  # "I gave it" looks back at another read
     r"(?:gets|earns|deserves|get|earn|deserve)\b.{0,30}\b(?:from me|for me|in my book)|(?:from|for) me\b|my (?:\w+ )?rating|"
     r"would (?:recommend|read)|le doy|le pongo|le dar[ií]a|je (?:lui )?(?:donne|mets|mettrais|donnerais)|ich gebe|gebe ich|"
     r"von mir|(?:gli|le) do|do al libro|(?:lhe )?dou|daria|geef ik|ik geef|van mij)\b",
@@ -322,11 +322,9 @@ def _title_rating(title: str) -> Rating | None:
 def _prose_rating(lines: list[str]) -> Rating | None:
     """A first-person sentence near the end: "All told, I give it 4 out of 5 stars."."""
     for line in reversed(lines[-12:]):
-        if len(line) >= 300:
-            continue
         # the cue and the score in one sentence: "Film: 3.5/5. The novel remains a five for me." rates a film
         for sentence in reversed(re.split(r"(?<=[.!?])\s+", _plain(line))):
-            found = [f for f in _scan(sentence) if f is not None] if _PROSE_CUE.search(sentence) else []
+            found = [f for f in _scan(sentence) if f is not None] if len(sentence) < 300 and _PROSE_CUE.search(sentence) else []
             if found and not re.match(r"-\w", sentence[found[0].end:]):  # "a two-star review" describes, it does not rate
                 return found[0].rating
     return None
