@@ -118,9 +118,6 @@ class Rating:
     raw: str
     value: float  # 0–1
 
-    def as_tuple(self) -> tuple[str, float]:
-        return self.raw, self.value
-
 
 class Block(NamedTuple):
     """A block of the post body as a reader sees it (image alt text in place), and whether it is quoted."""
