@@ -3,18 +3,22 @@
 ``failure_reason`` turns a Scrapy failure into the sentence stored in
 ``pages.error``; ``failure_kind`` folds any such sentence into the short kind
 the crawl's summary counts per source (``HTTP 503``, ``timeout``, ``bot
-challenge``...). ``UNREACHABLE`` failures in a row mean the blog has gone
-away: after ``SITE_GONE_AFTER`` of them the spider stops the blog's crawl.
+challenge``...). ``UNREACHABLE`` failures and ``UNAVAILABLE`` answers in a
+row mean the blog has gone away or is down: after ``SITE_GONE_AFTER`` of
+them the spider stops the blog's crawl.
 """
 
 from __future__ import annotations
 
 from twisted.python.failure import Failure
 
-# Requests in a row that could not reach the server at all before the blog counts as gone for this crawl.
+# Pages in a row the blog did not serve (no connection, no answer, or "unavailable" after retries)
+# before its crawl stops: gone away, or down for maintenance, for this crawl.
 SITE_GONE_AFTER = 5
 UNREACHABLE = ("DownloadConnectionRefusedError", "CannotResolveHostError", "DownloadTimeoutError", "DownloadFailedError",
-               "ConnectionRefusedError", "TCPTimedOutError", "TimeoutError", "ConnectionLost", "ResponseNeverReceived")
+               "ConnectionRefusedError", "TCPTimedOutError", "TimeoutError", "ConnectionLost", "ResponseNeverReceived",
+               "RetryAfterRefused")
+UNAVAILABLE = (429, 503)  # statuses by which a blog says it is not serving now
 
 
 def failure_reason(failure: Failure, max_redirects: int) -> str:

@@ -38,7 +38,7 @@ from twisted.python.failure import Failure
 from ..challenge import binary_reason, page_problem
 from ..discovery import ENGINE_PATHS, feeds_from_html, parse_xml_listing
 from ..extract.platforms import detect_platform
-from ..failures import SITE_GONE_AFTER, UNREACHABLE, failure_kind, failure_reason
+from ..failures import SITE_GONE_AFTER, UNAVAILABLE, UNREACHABLE, failure_kind, failure_reason
 from ..known import KnownPages, load_known
 from ..links import LinkMemo
 from ..sources import Source
@@ -86,8 +86,17 @@ class BlogSpider(scrapy.Spider):
         crawler.signals.connect(spider.answered, signal=signals.response_received)
         return spider
 
-    def answered(self, **kwargs) -> None:
-        self.unreachable = 0
+    def answered(self, response=None, **kwargs) -> None:
+        if response is None or response.status not in UNAVAILABLE:
+            self.unreachable = 0
+
+    def _unanswered(self, error: str, gone: bool) -> None:
+        """One more page in a row the blog did not serve; enough of them end the blog's crawl."""
+        self.unreachable += 1
+        if self.unreachable >= SITE_GONE_AFTER:
+            self.crawler.stats.set_value("shelfmark/site_gone", error[:300])
+            what = "site gone away" if gone else "site unavailable (it says so)"
+            raise CloseSpider(f"{what}: {self.unreachable} pages in a row got no answer ({error[:200]})")
 
     # -- requests -------------------------------------------------------------
 
@@ -273,10 +282,10 @@ class BlogSpider(scrapy.Spider):
             "source_slug": self.source.slug, "url": url, "status": None, "fetched_at": _now(),
             "content_type": None, "bytes": 0, "content_hash": None, "record": None, "error": error[:500],
         }
-        self.unreachable = self.unreachable + 1 if failure.type.__name__ in UNREACHABLE else 0
-        if self.unreachable >= SITE_GONE_AFTER:
-            self.crawler.stats.set_value("shelfmark/site_gone", error[:300])
-            raise CloseSpider(f"site gone away: {self.unreachable} requests in a row got no answer ({error[:200]})")
+        if failure.type.__name__ in UNREACHABLE:
+            self._unanswered(error, gone=failure.type.__name__ != "RetryAfterRefused")
+        else:
+            self.unreachable = 0
 
     # -- callbacks --------------------------------------------------------------
 
@@ -360,6 +369,8 @@ class BlogSpider(scrapy.Spider):
         if response.status != 200:
             if item := self._error_item(response):
                 yield item
+            if response.status in UNAVAILABLE:  # (after its retries)
+                self._unanswered(f"HTTP {response.status}", gone=False)
             return
         content_type = (response.headers.get("Content-Type") or b"").decode("latin-1").lower()
         if not isinstance(response, TextResponse) or any(t in content_type for t in XML_TYPES) and "html" not in content_type:
