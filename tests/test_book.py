@@ -404,3 +404,8 @@ def test_post_labels_are_not_part_of_the_book_title(label):
 def test_jsonld_product_named_title_by_author():
     book, review = from_jsonld([{"@type": "Review", "itemReviewed": {"@type": "Product", "name": "Ashes of the Tide by Mara Holt"}}])
     assert (book.title, book.author) == ("Ashes of the Tide", "Mara Holt") and review is not None
+
+
+def test_a_title_longer_than_any_post_title_is_not_read():
+    long_title = " – ".join(["Ashes of the Tide by Mara Holt"] * 12)
+    assert from_title(long_title, Context("Holt")) is None

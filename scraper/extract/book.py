@@ -198,7 +198,7 @@ def _unmarked(text: str) -> tuple[str, str] | None:
 def _vouched(text: str, marked: bool, context: Context | None) -> tuple[str, str] | None:
     """An unmarked shape that a review word or the text vouches for; a trailing part may be the blog's name
     ("Lantern Weather – Ada van der Berg – Quiet Lamp"), so shorter cuts are tried too."""
-    cuts = [m.start() for m in re.finditer(rf"{_DASH}|\s+[|·•]\s+", text)][::-1] if context is not None else []
+    cuts = [m.start() for m in re.finditer(rf"{_DASH}|\s+[|·•]\s+", text)][::-1][:3] if context is not None else []
     for candidate in [text] + [text[:cut] for cut in cuts]:
         found = _unmarked(candidate)
         if found and context is not None and is_name(found[0].strip()) and _more_a_person(found[0].strip(), found[1], context):
@@ -226,7 +226,7 @@ def from_title(title: str | None, context: Context | None = None) -> Book | None
     Without a `context`, only shapes that say "book by author" themselves are read
     (or any shape after a review prefix); with one, unmarked shapes the text vouches for too.
     """
-    if not title:
+    if not title or len(title) > 300:  # a post title, not a paragraph: nothing longer is read (and it keeps this linear)
         return None
     if context is not None and not context.ignore_case and re.search(r"[a-z]", title) and title == title.lower():
         # an all-lower-case blog: read the title as if capitalised, and find names in its text whatever their case

@@ -182,6 +182,8 @@ def _from_plain(text: str, context: Context) -> tuple[str, str] | None:
     Without markup to set the title off, the post must name the author again (a review discusses its author).
     """
     for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if len(sentence) > 400:  # no sentence that names a book runs this long; and the patterns below are not linear
+            continue
         match = _PLAIN_BY.search(sentence)
         found = (match.group(1), _author(match.group(2))) if match else None
         if not (found and found[1]):
@@ -356,7 +358,7 @@ def _extended_title(other: str, clues: Clues, title_book: Book | None) -> Book |
         return None
     # the page title may carry the blog's name after the post's: try it whole, then without its last parts
     cuts = [m.start() for m in re.finditer(r"\s+[-–—|·•]\s+", other)]
-    for end in [len(other)] + cuts[::-1]:
+    for end in [len(other)] + cuts[::-1][:3]:
         found = from_title(other[:end], clues.context)
         if found and found.author and post and found.title.casefold() in (title_book.title if title_book else post).casefold():
             return found
