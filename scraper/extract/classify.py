@@ -1,10 +1,13 @@
 """Is this page a review of a book? If not, what is it?
 
 The decision is made from structure first (how many posts the page holds,
-the engine's body classes, a question-and-answer layout, how many books the
-body names) and then from the evidence for one reviewed book (JSON-LD, a
-title shape, a closing citation, a rating). Each outcome carries a reason a
-person can check.
+the engine's body classes, a question-and-answer layout with bold questions or
+speakers taking turns, how many books the body's headings and list items name
+and score, other people's quoted scores, the sections of a tour stop or reveal)
+and then from the evidence for one reviewed book (JSON-LD, a title shape, an
+info box or citation, a mention the post returns to, a rating). Title words are
+read from the post's own words, not from the reviewed book's title. Each outcome
+carries a reason a person can check.
 """
 
 from __future__ import annotations
@@ -173,8 +176,8 @@ def classify(ev: Evidence) -> tuple[str, str]:
     if LIST_TITLE.search(title) and not single_book:
         return "list", "the title announces a list of books"
     scored_list = ev.books_named >= 3 and ev.scored_lines >= 3  # several books, several scores: short takes
-    if ev.book_headings >= 3 or (ev.books_named >= 4 or scored_list) and not single_book:
-        return "list", f"the body names {max(ev.books_named, ev.book_headings)} books and the title none: a list or wrap-up"
+    if ev.book_headings >= 3 or ((ev.books_named >= 4 or scored_list) and not single_book):
+        return "list", f"the body names {max(ev.books_named, ev.book_headings)} books in headings or list items: a list or wrap-up"
     if ev.quoted_ratings >= 3 and not single_book:
         return "other", f"quotes {ev.quoted_ratings} people's ratings: a round-up of other readers, not a review"
     if ANNOUNCE_TITLE.search(title) and not (single_book and ev.rating):
