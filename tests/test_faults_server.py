@@ -54,7 +54,7 @@ MAINTENANCE_POSTS = 100
 
 
 def _fault_site(site: FaultServer, elsewhere: FaultServer) -> None:
-    links = list(FAULTS) + list(GOOD) + ["/loop-b/"]
+    links = list(FAULTS) + list(GOOD) + ["/loop-b/", "/drip/1/"]
     site.route("/", page(home_page(links)))
     site.route("/robots.txt", page(ROBOTS, "text/plain"))
     for path, title in GOOD.items():
@@ -67,6 +67,12 @@ def _fault_site(site: FaultServer, elsewhere: FaultServer) -> None:
     site.route("/slow-down/", sequence(status(429, Retry_After=str(SLOW_DOWN_SECONDS)),
                                        page(review_page("Slow Tide", "Ada Fenwick"))))
     site.route("/come-back-tomorrow/", status(429, Retry_After="86400"))
+
+    def drip(handler, query):  # pages that link to the next one and answer slowly: steady traffic all along
+        handler.server.site.stopping.wait(0.4)
+        page(home_page([f"/drip/{int(handler.path.split('/')[2]) + 1}/"]))(handler, query)
+
+    site.route_prefix("/drip/", drip)
     site.route("/stall/", sleep(30))
     body = review_page("Cut Short", "Ada Fenwick").encode()
     site.route("/reset/", reset_after(body, sent=len(body) // 3))
