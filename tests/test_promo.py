@@ -451,3 +451,9 @@ def test_a_closing_housekeeping_list_with_a_plea_goes():
     text, _ = clean(hugo(paras(*REVIEW) + tail))
     assert "Liberapay" not in text and "Odds and ends" not in text
     assert_review_kept(text)
+
+
+def test_an_info_line_linking_to_a_tag_page_is_not_a_read_next_link():
+    line = f"<p><strong>Author:</strong> <a href='https://{HOST}/tag/tove-ahlgren/'>Tove Ahlgren</a></p>"
+    text, report = clean(hugo(line + paras(*REVIEW)))
+    assert "Author: Tove Ahlgren" in text

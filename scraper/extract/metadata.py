@@ -115,7 +115,10 @@ def read_metadata(tree: HtmlElement, url: str) -> PageMeta:
         tree,
         "//*[contains(concat(' ',@class,' '),' entry-title ') or contains(concat(' ',@class,' '),' post-title ')"
         " or contains(concat(' ',@class,' '),' itemTitle ') or contains(concat(' ',@class,' '),' article-title ')"
-        " or contains(concat(' ',@class,' '),' gh-article-title ') or contains(concat(' ',@class,' '),' post-full-title ')]",
+        " or contains(concat(' ',@class,' '),' gh-article-title ') or contains(concat(' ',@class,' '),' post-full-title ')]"
+        # Typepad's post heading; Elementor's post-title widget (its heading, not the widget's byline)
+        " | //h2[contains(concat(' ',@class,' '),' entry-header ')] | //h3[contains(concat(' ',@class,' '),' entry-header ')]"
+        " | //*[contains(@class,'elementor-widget-theme-post-title')]//*[contains(concat(' ',@class,' '),' elementor-heading-title ')]",
     )
     title = heading or _first(tree, "//meta[@property='og:title']/@content") or (doc.title if doc else None) or _first(tree, "//title")
     meta.title = _site_suffix(re.sub(r"\s+", " ", title).strip(), meta.sitename) if title else None

@@ -237,6 +237,9 @@ def self_promotion(block: HtmlElement, body: HtmlElement, index: int, count: int
     return None
 
 
+TAXONOMY_PATH = re.compile(r"/(tags?|category|categories|categoria|kategorie|label|labels|author|authors|autor|auteur|autore|search|series|genre)/", re.I)
+
+
 def is_read_next(block: HtmlElement, host: str) -> bool:
     """A label and one link to another post of the same blog ("Read next: <a>…</a>")."""
     links = block.xpath(".//a[@href]")
@@ -245,5 +248,8 @@ def is_read_next(block: HtmlElement, host: str) -> bool:
     href = links[0].get("href", "")
     path = urlsplit(href).path.strip("/")
     label = text_of(block).replace(text_of(links[0]), "", 1).strip()
+    # a link to a tag, category or author page is an info line's value ("Author: <a>…</a>"), not a post
+    if TAXONOMY_PATH.search("/" + path + "/"):
+        return False
     return bool(path) and same_site(href, host) and link_share(block) >= 0.5 \
         and len(label.split()) <= 4 and label.rstrip().endswith((":", "→", "»", "—", "-", "–"))
