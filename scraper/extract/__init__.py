@@ -32,7 +32,7 @@ from .platforms import BODY_COMPANIONS, BODY_SELECTORS, WIDGET_SELECTORS, detect
 from .rating import Rating, find_rating, parse_rating, rating_blocks
 
 # Bump when a change to extraction changes its output; rows record the version that made them.
-EXTRACTOR_VERSION = "1.1.0"
+EXTRACTOR_VERSION = "1.2.0"
 
 
 @dataclass(frozen=True)
