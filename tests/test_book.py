@@ -409,3 +409,16 @@ def test_jsonld_product_named_title_by_author():
 def test_a_title_longer_than_any_post_title_is_not_read():
     long_title = " – ".join(["Ashes of the Tide by Mara Holt"] * 12)
     assert from_title(long_title, Context("Holt")) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La casa de los espíritus, de Isabel Allende: una saga que no envejece", ("La casa de los espíritus", "Isabel Allende")),
+    ("Ashes of the Tide by Mara Holt: what the sea keeps", ("Ashes of the Tide", "Mara Holt")),
+])
+def test_the_posts_own_subtitle_after_book_and_author_is_cut(text, expected):
+    assert title_author(text) == expected
+
+
+def test_a_title_opening_in_lower_case_is_the_posts_own_words():
+    book = from_title("Ashes of the Tide, and why I read it on a ferry", Context("Ashes of the Tide and a ferry"))
+    assert book is None or book.title == "Ashes of the Tide"

@@ -255,6 +255,12 @@ def from_title(title: str | None, context: Context | None = None) -> Book | None
     found = found or _split_at(text, rf",\s+(?:{_BY})\s+|\s+d[’']", whole=True)
     if not found:
         found = _vouched(text, marked, context)
+    if not found and re.search(r"\S:\s", text):
+        # "Title, de Author: what the post argues" — the post's own subtitle after the book and author
+        head = re.sub(r":\s[^:]*$", "", text)
+        found = _split_at(head, r",?\s+by\s+") or _split_at(head, rf",\s+(?:{_BY})\s+|\s+d[’']", whole=True)
+    if found and re.match(r"[a-zà-öø-ÿ]", found[0].lstrip(" “‘«\"'*_")):
+        found = None  # a title starts with a capital: "and why I cried…" is the post's own words, not a book
     if found:
         return Book(clean_title(found[0]), found[1], year, source="title")
     if marked:
