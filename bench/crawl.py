@@ -123,7 +123,7 @@ def trafilatura_crawler(base: str, folder: Path, timeout: float) -> dict:
     out = folder / "trafilatura-out"
     result = run([PY, "-c", TRAFILATURA, "-i", str(urls), "--parallel", "2", "--markdown", "--with-metadata", "--no-comments",
                   "--config-file", str(cfg), "-o", str(out)], cwd=folder, check=False, timeout=timeout)
-    written = sum(1 for _ in out.rglob("*")) if out.exists() else 0
+    written = sum(1 for p in out.rglob("*") if p.is_file()) if out.exists() else 0
     return {"pages": written, "urls": len(found.stdout.split()), "seconds": found.wall + result.wall,
             "cpu": found.cpu + result.cpu, "stopped": "[stopped after" in result.stderr + found.stderr}
 
