@@ -401,3 +401,21 @@ def test_a_bookshop_link_names_the_title_and_the_text_its_writer():
             "<p>Mara Holt’s third novel is about a ferry and a widow.</p>" + PROSE + "<p>Holt, again, does not hurry.</p>")
     record = extract("A crossing in the dark", body)
     assert book_of(record) == ("Ashes of the Tide", "Mara Holt")
+
+
+# -- the author as the one the review says is writing ---------------------------------------------------
+
+
+def test_author_named_in_full_once_and_as_the_one_writing():
+    body = ("<p>The Salt Orchard follows a family of fruit growers through three bad winters on the Norfolk coast.</p>"
+            "<p>For five hundred pages Imogen Castell keeps the reader inside one farmhouse kitchen, and it never feels small. "
+            "Castell writes weather like a farmer, with dread and respect.</p>" + PROSE + "<p>Rating: 4/5</p>")
+    record = extract("The Salt Orchard", body)
+    assert book_of(record) == ("The Salt Orchard", "Imogen Castell")
+
+
+def test_a_title_character_who_writes_is_not_the_author():
+    body = ("<p>Captain Edda Morrow keeps a log through the whole voyage of The Morrow Log, and the log is the novel.</p>"
+            "<p>Morrow writes about ice, about her crew, about a brother she left behind, and about nothing else.</p>" + PROSE + "<p>Rating: 4/5</p>")
+    record = extract("The Morrow Log", body)
+    assert record.book_author != "Edda Morrow"

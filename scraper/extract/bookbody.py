@@ -220,6 +220,34 @@ def _author_of(title: str, clues: Clues) -> str | None:
     return author or _byline(clues)
 
 
+# "Gabrielle Zevin writes…", "Towles writes…": the person the review says is writing (several languages)
+_WRITES = r"(?:writes|wrote|has\s+written|escribe|escribió|écrit|schreibt|schrieb|scrive|escreve|schrijft|skriver|pisze)\b"
+
+
+def _writer(clues: Clues, title: str) -> str | None:
+    """The author a review names as the one writing: in full before a writing verb, or by surname there and in
+    full elsewhere in the text (characters are named in full too, but are not said to write)."""
+    text = clues.context.text
+    not_authors = {n.casefold() for n in clues.context.not_authors if n}
+    # a name sharing a word with the book's title is its title character ("Doktor Glas writes in his diary")
+    title_words = {w.casefold() for w in re.findall(r"\w+", title) if w[:1].isupper()}
+
+    def fits(name: str | None) -> bool:
+        return bool(name) and name.casefold() not in not_authors and not title_words & {w.casefold() for w in name.split()}
+
+    for match in re.finditer(rf"({_NAME_RUN})\s+{_WRITES}", text):
+        name = _trim_name(match.group(1))
+        if fits(name):
+            return name
+        surname = match.group(1).split()[-1]
+        full = re.search(rf"({_NAME_RUN})\s+{re.escape(surname)}\b", text)
+        if full:
+            name = _trim_name(f"{full.group(1)} {surname}")
+            if fits(name) and name.endswith(surname):
+                return name
+    return None
+
+
 def _byline(clues: Clues) -> str | None:
     """A name opening the post: "by Russell Hoban", "Russell Hoban, 1980.", "Sayaka Murata, translated by …"."""
     for line in clues.lines[:2]:
@@ -320,6 +348,9 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
     possessor = _possessor(clues)
     if titles and possessor:
         return Book(titles[0], possessor, source=_source(titles[0], clues))
+    writer = _writer(clues, titles[0]) if titles else None
+    if writer:
+        return Book(titles[0], writer, source=_source(titles[0], clues))
     # a title the text repeats, without its author: enough, with a rating, to tell a review
     mentioned = [t for t in titles if clues.context.mentions(t)]
     return Book(mentioned[0], None, source="body") if mentioned and not title_book else None
