@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlsplit
 
 # what a browser would never see as a link: comments, scripts, styles, templates
 HIDDEN = re.compile(r"<!--.*?(?:-->|$)|<(script|style|template)\b[^>]*>.*?</\1\s*>", re.I | re.S)
-A_HREF = re.compile(r"""<a\s(?:[^>"']|"[^"]*"|'[^']*')*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
+A_HREF = re.compile(r"""<a\s(?:[^>"']|"[^"]*"|'[^']*')*?(?<![\w-])href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
 SPACES = re.compile(r"[\t\n\r]")
 
 
@@ -35,10 +35,19 @@ def hrefs(text: str) -> list[str]:
 
 
 class LinkMemo:
-    """Absolute URLs of links, each one given out once per crawl."""
+    """Absolute URLs of links, each one given out once per crawl (while the memo holds it).
 
-    def __init__(self) -> None:
+    Bounded: every page of a blog brings a few links of its own (reply and share
+    links), so the memo keeps two generations of at most `size` URLs and forgets
+    the older one when the newer fills. A link still in use (a menu, a sidebar)
+    is carried into the newer generation; one given out again after being
+    forgotten is only judged again by the spider, which never requests a URL twice.
+    """
+
+    def __init__(self, size: int = 50_000) -> None:
+        self.size = size
         self.done: set[str] = set()
+        self.older: set[str] = set()
 
     def new_links(self, text: str, base_url: str) -> list[str]:
         """Absolute URLs of the page's links that no earlier page had (`base_url`: the page's base)."""
@@ -55,7 +64,12 @@ class LinkMemo:
                     url = urljoin(base_url, href)
                 except ValueError:  # "//[oops/": a link no client could follow
                     continue
-            if url not in self.done:
-                self.done.add(url)
-                out.append(url)
+            if url in self.done:
+                continue
+            self.done.add(url)
+            if url in self.older:
+                continue
+            out.append(url)
+        if len(self.done) > self.size:
+            self.older, self.done = self.done, set()
         return out

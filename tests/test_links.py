@@ -1,0 +1,21 @@
+"""scraper/links.py: a page's links read from its text, and each distinct link given to the spider once."""
+
+from scraper.links import LinkMemo, hrefs
+
+
+def test_hrefs_as_a_browser_sees_them():
+    text = """<a href="/one/">1</a> <A class=x HREF='/two/?a=1&amp;b=2'>2</A> <a href=/three/>3</a>
+    <!-- <a href="/commented/">no</a> --> <script>var s = '<a href="/scripted/">no</a>';</script>
+    <a data-href="/not-a-link/">no</a> <a title="a > b" href=" /spaced/ ">4</a> <a>no href</a>"""
+    assert hrefs(text) == ["/one/", "/two/?a=1&b=2", "/three/", "/spaced/"]
+
+
+def test_memo_gives_each_link_once_and_stays_bounded():
+    memo = LinkMemo(size=10)
+    page = lambda n: "".join(f'<a href="/menu/{k}/">m</a>' for k in range(3)) + f'<a href="?replytocom={n}">r</a>'  # noqa: E731
+    first = memo.new_links(page(0), "http://blog.example/post-0/")
+    assert first == [f"http://blog.example/menu/{k}/" for k in range(3)] + ["http://blog.example/post-0/?replytocom=0"]
+    for n in range(1, 200):
+        # the menu is never given again, however often the memo turns over; the page's own link is
+        assert memo.new_links(page(n), f"http://blog.example/post-{n}/") == [f"http://blog.example/post-{n}/?replytocom={n}"]
+        assert len(memo.done) + len(memo.older) <= 2 * 10 + 4
