@@ -457,3 +457,11 @@ def test_an_info_line_linking_to_a_tag_page_is_not_a_read_next_link():
     line = f"<p><strong>Author:</strong> <a href='https://{HOST}/tag/tove-ahlgren/'>Tove Ahlgren</a></p>"
     text, report = clean(hugo(line + paras(*REVIEW)))
     assert "Author: Tove Ahlgren" in text
+
+
+def test_a_hand_made_page_of_teasers_is_not_one_post():
+    teaser = "<div class='entry'><h2><a href='/r/{0}.html'>Review {0}</a></h2>" + "<p>{1}</p></div>"
+    page = ("<html><head><title>Reviews</title></head><body><table><tr><td>"
+            + "".join(teaser.format(i, r) for i, r in enumerate(REVIEW)) + "</td></tr></table></body></html>")
+    record = extract_page(page, f"http://{HOST}/reviews/")
+    assert not record.is_review

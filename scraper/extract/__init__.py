@@ -79,8 +79,9 @@ class PageRecord:
         return asdict(self)
 
 
-def _text_container(tree: HtmlElement) -> HtmlElement | None:
-    """On a page no engine's selector fits (a hand-made site), the innermost box holding most of its paragraphs."""
+def _text_container(tree: HtmlElement) -> tuple[HtmlElement, int] | None:
+    """On a page no engine's selector fits (a hand-made site), the innermost box holding most of its paragraphs,
+    and how many posts it holds (one; or, for a list of linked headings, one a heading)."""
     weight: dict = {}
     total = 0
     for p in tree.iter("p"):
@@ -96,13 +97,17 @@ def _text_container(tree: HtmlElement) -> HtmlElement | None:
     if not boxes:
         return None
     box = max(boxes, key=lambda el: len(list(el.iterancestors())))
+    # headings that are links to other pages, three or more: a list of teasers, not one post
+    teasers = len(box.xpath(".//*[self::h1 or self::h2 or self::h3 or self::h4][.//a[@href]]"))
+    if teasers >= 3:
+        return box, teasers
     # the post's own title sits just above its paragraphs: take the box that holds it too
     heading = tree.xpath("(//h1)[1]")
     if heading and heading[0] not in box.iterdescendants():
         holders = [el for el in boxes if heading[0] in el.iterdescendants()]
         if holders:
             box = max(holders, key=lambda el: len(list(el.iterancestors())))
-    return box
+    return box, 1
 
 
 _CHROME_ANCESTOR = (
@@ -144,8 +149,8 @@ def find_body(tree: HtmlElement) -> tuple[HtmlElement | None, int]:
                 for intro in reversed(tree.cssselect(companion)):
                     body.insert(0, copy.deepcopy(intro))
             return body, 1
-    body = _text_container(tree)
-    return (body, 1) if body is not None else (None, 0)
+    found = _text_container(tree)
+    return found if found is not None else (None, 0)
 
 
 def _strip_edges(body_xml, title: str | None) -> None:

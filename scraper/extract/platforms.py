@@ -53,6 +53,7 @@ def detect_platform(tree: HtmlElement, raw_head: str = "") -> str:
 # The post body, most specific first. The first selector that matches wins.
 BODY_SELECTORS = [
     ".itemFullText",                    # Joomla K2 (intro text is joined to it, see below)
+    ".catItemIntroText",                # Joomla K2 category listing: one per post, so several make a listing
     "[itemprop='articleBody']",         # Joomla core, Drupal, many themes
     ".com-content-article__body",       # Joomla 4
     ".entry-content",                   # WordPress classic and WordPress.com
