@@ -78,8 +78,7 @@ class CleanReport:
             self.removed.append(Removal(rule, text[:200]))
 
 
-def _text(element: HtmlElement) -> str:
-    return re.sub(r"\s+", " ", element.text_content() or "").strip()
+_text = promo.text_of  # an element's visible text, whitespace collapsed
 
 
 def _classes(element: HtmlElement) -> list[str]:

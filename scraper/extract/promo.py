@@ -169,7 +169,8 @@ def same_site(href: str, host: str) -> bool:
 
 def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, host: str) -> str | None:
     """Why a block is promotion spliced into the post, or None (see scraper.extract.promo)."""
-    words = len(text_of(block).split())
+    text = text_of(block)
+    words = len(text.split())
     if words > 120:
         return None
     if promo_class(block, body):
@@ -182,24 +183,25 @@ def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, hos
         return kind
     edge = index < 2 or index >= count - 3
     last = index >= count - 2
-    if index >= count / 2 and PAYMENT_NAME.search(text_of(block)) and (apart or words <= 25 or not block.xpath(".//a[@href]")):
+    links = block.xpath(".//a[@href]")
+    if index >= count / 2 and PAYMENT_NAME.search(text) and (apart or words <= 25 or not links):
         items = block.xpath("./li") if block.tag in ("ul", "ol") else []
         # a plea; or a closing "housekeeping" list whose items are short asks, one of them for money
         if words <= 40 or (items and len(items) <= 6 and all(len(text_of(li).split()) <= 40 for li in items)):
             return "call to action"
-    if apart and words <= 50 and DATE_AND_TIME.search(text_of(block)):
+    if apart and words <= 50 and DATE_AND_TIME.search(text):
         return "event notice"
-    if last and words <= 25 and apart and PLATFORM_ACTION.search(text_of(block)):
+    if last and words <= 25 and apart and PLATFORM_ACTION.search(text):
         return "platform action line"
+    retail = retailer_links(block)
     affiliate = affiliate_links(block)
     if affiliate and words <= 60 and (apart or link_share(block) >= 0.3 or (edge and words <= 35)):
         return "affiliate note"
     if words <= 80 and apart and edge \
-            and (names_retailer(block) or AFFILIATE_WORD.search(text_of(block))) \
-            and len(retailer_links(block)) == len(block.xpath(".//a[@href]")):
+            and (names_retailer(block) or AFFILIATE_WORD.search(text)) \
+            and len(retail) == len(links):
         return "affiliate note"
-    retail = retailer_links(block)
-    if retail and words <= 15 and len(retail) == len(block.xpath(".//a[@href]")) and link_share(block) >= 0.5:
+    if retail and words <= 15 and len(retail) == len(links) and link_share(block) >= 0.5:
         return "buy links"
     if words <= 15 and is_read_next(block, host):
         return "related post"
