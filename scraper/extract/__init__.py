@@ -234,8 +234,9 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
     # the rating reads image alt text, quotations and lines as the post had them, before cleaning
     rating_source = rating_blocks(body) if body is not None and post_bodies == 1 else []
     if body is not None and post_bodies == 1:
-        boilerplate.clean_body(body, urlsplit(url).hostname or "", report, names)
-        boilerplate.keep_figure_text(body, urlsplit(url).hostname or "")
+        host = urlsplit(url).hostname or ""
+        boilerplate.clean_body(body, host, report, names)
+        boilerplate.keep_figure_text(body, host)
         content = lxml_html.tostring(body, encoding="unicode")
         content = f"<html><head><title>{escape(meta.title or '')}</title></head><body><article>{content}</article></body></html>"
     else:
@@ -254,7 +255,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
 
     # the book: JSON-LD, then the title, then the page's other titles, headings, citation and body (bookbody)
     headings = [re.sub(r"^#+\s*", "", line) for line in markdown.splitlines() if line.startswith("#")][:2]
-    context = Context("\n".join(lines), _own_names(tree, meta))
+    context = Context("\n".join(lines), names)
     book: Book | None = jsonld_book if jsonld_book and jsonld_book.author else None
     book = book or from_title(meta.title, context) or jsonld_book
     if not (book and book.author):
