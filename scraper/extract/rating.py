@@ -33,6 +33,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple
 
+from .ratingblocks import Block, rating_blocks  # noqa: F401 - rating_blocks is part of this module's interface
+
 FULL_STARS = "★⭐🌟✭✮"
 HALF = "½⯪"
 EMPTY_STARS = "☆✩"
@@ -117,14 +119,6 @@ _MARKUP = re.compile(r"^(?:\s*(?:[-*+•]|\d+[.)]|#+|>|\|))+\s+|[*_]{1,3}|\s*\|\
 class Rating:
     raw: str
     value: float  # 0–1
-
-
-class Block(NamedTuple):
-    """A block of the post body as a reader sees it (image alt text in place), and whether it is quoted."""
-
-    text: str
-    quoted: bool = False
-    image: bool = False  # the alt text of an image, on its own
 
 
 class _Found(NamedTuple):
@@ -363,52 +357,3 @@ def find_rating(
                 return c.rating
         return jsonld
     return chosen
-
-
-_BLOCK_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dd", "dt", "figcaption", "caption", "div"}
-_EMPTY_ICON = re.compile(r"empty|outline|-o\b|\bfar\b|regular|\boff\b|blank|gr[ae]y|inactive|unfilled")
-
-
-def _icon_stars(element) -> str | None:
-    """A row of star icons drawn by CSS (``<i class="fa fa-star">`` …) as the glyphs a reader sees."""
-    icons = [c.get("class", "").lower() for c in element if isinstance(c.tag, str) and "star" in c.get("class", "").lower()]
-    if not 3 <= len(icons) <= 10 or (element.text or "").strip():
-        return None
-    half = sum("half" in c for c in icons)
-    empty = sum(bool(_EMPTY_ICON.search(c)) for c in icons if "half" not in c)
-    full = len(icons) - half - empty
-    return "★" * full + "½" * half + "☆" * empty if full + half else None
-
-
-def _block_text(element) -> str:
-    """The element's text with image alt text in place and a newline for each <br>."""
-    parts = []
-    for node in element.iter():
-        if node.tag == "img":
-            parts.append(f" {node.get('alt', '')} ")
-        elif node.tag == "br":
-            parts.append("\n")
-        elif node is element or isinstance(node.tag, str):
-            parts.append(node.text or "")
-        if node is not element:
-            parts.append(node.tail or "")
-    return "".join(parts)
-
-
-def rating_blocks(body) -> list[Block]:
-    """The innermost text blocks of a post body element (lxml), with image alt text read in place; alt text,
-    ``aria-label``/``title`` attributes and rows of star icons also as blocks of their own (``image``)."""
-    blocks = []
-    for element in body.iter():
-        if not isinstance(element.tag, str):
-            continue
-        quoted = any(a.tag in ("blockquote", "q") for a in element.iterancestors())
-        for said in (element.get("alt") if element.tag == "img" else None, element.get("aria-label"), element.get("title"), _icon_stars(element)):
-            if said and said.strip():
-                blocks.append(Block(said.strip(), quoted, True))
-        if element.tag in _BLOCK_TAGS and not any(d.tag in _BLOCK_TAGS for d in element.iterdescendants()):
-            for text in _block_text(element).split("\n"):  # lines set apart by <br> are lines of their own
-                text = _SPACES.sub(" ", text).strip()
-                if text:
-                    blocks.append(Block(text, quoted))
-    return blocks
