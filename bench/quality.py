@@ -1,6 +1,6 @@
 """Cleaning quality on the labelled corpus: Shelfmark beside plain trafilatura, on the same pages.
 
-Run:  .venv/bin/python bench/quality.py [--corpus tests/corpus | --holdout | --holdout2 | --holdout3] [--failures]
+Run:  .venv/bin/python bench/quality.py [--corpus tests/corpus | --holdout | --holdout2 | --holdout3 | --holdout4] [--failures]
 
 --holdout scores tests/holdout instead: pages from engines, themes and wording
 that no rule was written against (see tests/holdout/README.md). Read its figures
@@ -9,6 +9,8 @@ to measure generalisation; never tune rules on its pages or failures.
 failures are only reported (see tests/holdout2/README.md).
 --holdout3 scores tests/holdout3, the third held-out corpus, also blind (see
 tests/holdout3/README.md).
+--holdout4 scores tests/holdout4, the fourth held-out corpus, blind like the
+third (see tests/holdout4/README.md); never print its --failures while tuning.
 
 For every platform folder of the corpus (each with a gold.json) and overall, it
 prints, per extractor: body token precision, recall and F1 against the gold
@@ -211,7 +213,7 @@ def table(results: dict[str, dict[str, Scores]]) -> str:
 def summary() -> int:
     """The overall rows of every corpus in one table, its first column naming the corpus and its size."""
     lines = []
-    for folder in ("corpus", "holdout", "holdout2", "holdout3"):
+    for folder in ("corpus", "holdout", "holdout2", "holdout3", "holdout4"):
         corpus = ROOT / "tests" / folder
         if not any(corpus.glob("*/gold.json")):
             continue
@@ -228,12 +230,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--holdout", action="store_true", help="score the held-out corpus tests/holdout (measure generalisation, never tune on it)")
     parser.add_argument("--holdout2", action="store_true", help="score the blind second held-out corpus tests/holdout2 (report only, never tune on it)")
     parser.add_argument("--holdout3", action="store_true", help="score the blind third held-out corpus tests/holdout3 (report only, never tune on it)")
+    parser.add_argument("--holdout4", action="store_true", help="score the blind fourth held-out corpus tests/holdout4 (report only, never tune on it)")
     parser.add_argument("--failures", action="store_true", help="list every page where Shelfmark misses")
-    parser.add_argument("--summary", action="store_true", help="one table: the overall rows of every corpus (tests/corpus, tests/holdout, tests/holdout2, tests/holdout3)")
+    parser.add_argument("--summary", action="store_true", help="one table: the overall rows of every corpus (tests/corpus, tests/holdout, tests/holdout2, tests/holdout3, tests/holdout4)")
     args = parser.parse_args(argv)
     if args.summary:
         return summary()
-    held_out = next((name for name in ("holdout", "holdout2", "holdout3") if getattr(args, name)), None)
+    held_out = next((name for name in ("holdout", "holdout2", "holdout3", "holdout4") if getattr(args, name)), None)
     corpus = ROOT / "tests" / held_out if held_out else args.corpus
     if not any(corpus.glob("*/gold.json")):
         parser.error(f"{corpus}: no <platform>/gold.json in it; pass --corpus a folder laid out like tests/corpus")
