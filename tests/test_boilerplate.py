@@ -401,3 +401,38 @@ def test_removal_keeps_the_tail_text():
 def test_blocks_walks_into_wrappers():
     body = lxml.html.fromstring("<div><div class='kg-card'><p>one</p><p>two</p></div><section><h2>three</h2></section><span>four</span><div></div></div>")
     assert [text_of(b) for b in blocks(body)] == ["one", "two", "three", "four"]
+
+
+def test_a_bibtex_entry_citing_this_post_goes_with_its_heading():
+    cite = ("<h3>How to cite</h3><pre><code>@misc{marlow-ferry,\n  title = {The last winter of the ferry},\n"
+            f"  howpublished = {{https://{HOST}/2024/ferry/}},\n  year = {{2024}}\n}}</code></pre>")
+    body, report = clean(ghost(paras(*REVIEW) + cite), ".gh-content")
+    text = text_of(body)
+    assert "@misc" not in text and "How to cite" not in text
+    assert all(sentence in text for sentence in REVIEW)
+    assert "citation of this post" in rules(report)
+
+
+def test_a_bibtex_entry_for_the_reviewed_book_stays():
+    entry = "<pre>@book{marlow2023, author = {Marlow, Ines}, title = {Ferry Pilot}, publisher = {Harbour Press}, year = {2023}}</pre>"
+    body, report = clean(ghost(paras(*REVIEW) + entry), ".gh-content")
+    assert "publisher = {Harbour Press}" in text_of(body)
+    assert report.removed == []
+
+
+def test_quarto_appendix_licence_and_citation_go_and_its_footnotes_stay():
+    from scraper.extract import extract_page
+
+    page = ("<html><head><meta name='generator' content='quarto-1.4.550'><title>Ferry Pilot</title></head><body>"
+            "<main class='content' id='quarto-document-content'><header id='title-block-header'><h1 class='title'>Ferry Pilot</h1></header>"
+            + paras(*REVIEW) + "<p>Rating: 4/5<a href='#fn1' class='footnote-ref'><sup>1</sup></a></p>"
+            "<section id='footnotes' class='footnotes footnotes-end-of-document'><ol><li id='fn1'><p>Read in the second printing.</p></li></ol></section>"
+            "<div id='quarto-appendix' class='default'><section class='quarto-appendix-contents' id='quarto-reuse'><h2>Licence</h2>"
+            "<div><a rel='license' href='https://creativecommons.org/licenses/by/4.0/'>CC BY 4.0</a></div></section>"
+            "<section class='quarto-appendix-contents' id='quarto-citation'><h2>Citation</h2><div>For attribution, please cite this work as:"
+            "</div><div class='csl-entry quarto-appendix-citeas'>Ferris, Joan. 2024. “Ferry Pilot.” March 3, 2024.</div></section></div>"
+            "</main></body></html>")
+    record = extract_page(page, f"https://{HOST}/posts/ferry-pilot/")
+    assert "please cite" not in record.body_text and "CC BY" not in record.body_text
+    assert "Read in the second printing." in record.body_text
+    assert REVIEW[2] in record.body_text

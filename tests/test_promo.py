@@ -465,3 +465,56 @@ def test_a_hand_made_page_of_teasers_is_not_one_post():
             + "".join(teaser.format(i, r) for i, r in enumerate(REVIEW)) + "</td></tr></table></body></html>")
     record = extract_page(page, f"http://{HOST}/reviews/")
     assert not record.is_review
+
+
+# -- read-next lines with several links; asks in a box of their own ------------------------------------
+
+def test_a_label_and_several_links_to_other_posts_goes():
+    line = (f"<p>Weitere Inselromane hier: <a href='https://{HOST}/2021/die-faehre/'>Die Fähre</a>, "
+            f"<a href='/2022/nebelhorn/'>Nebelhorn</a> | <a href='/2023/salz/'>Salz und Teer</a></p>")
+    text, report = clean(hugo(paras(*REVIEW) + line))
+    assert "Weitere Inselromane" not in text and "Nebelhorn" not in text
+    assert_review_kept(text)
+    assert "related post" in rules(report)
+
+
+@pytest.mark.parametrize("line", [
+    # words of the reviewer's own between the links: a sentence, not a read-next line
+    f"<p>Compare: <a href='/2021/die-faehre/'>Die Fähre</a> is gentler, <a href='/2022/nebelhorn/'>Nebelhorn</a> bleaker.</p>",
+    # links to another site's pages are recommendations, not the blog's own posts
+    "<p>Also good: <a href='https://www.goodreads.com/book/show/1.Salt'>Salt</a> · <a href='https://www.goodreads.com/book/show/2.Tar'>Tar</a></p>",
+])
+def test_a_line_linking_two_posts_with_words_between_or_elsewhere_stays(line):
+    text, report = clean(hugo(paras(*REVIEW) + line))
+    assert lxml.html.fromstring(line).text_content() in text
+    assert report.removed == []
+
+
+def test_a_card_whose_button_asks_for_money_goes_with_its_heading():
+    card = ("<div class='card mb-3'><div class='card-body'><h4 class='card-title'>Keep the zine going</h4>"
+            "<p class='card-text'>Nobody pays us to read; members do.</p>"
+            "<a class='btn' href='/membership/'>Join</a></div></div>")
+    text, report = clean(hugo(paras(*REVIEW[:2]) + card + paras(*REVIEW[2:])))
+    assert "Keep the zine going" not in text and "members do" not in text and "Join" not in text
+    assert_review_kept(text)
+    assert "call to action" in rules(report)
+
+
+def page_builder(*modules: str) -> str:
+    """A page-builder post: every block in a module of its own (the markup of Elementor-like builders)."""
+    return hugo("".join(f"<div class='pb-module'><div class='pb-module__inner'>{m}</div></div>" for m in modules))
+
+
+def test_a_module_with_a_heading_and_a_tip_link_in_the_first_half_goes():
+    ask = "<h5>Un café ?</h5><p>Ce blog vit de vos pourboires sur <a href='https://paypal.me/phare'>PayPal</a>.</p>"
+    text, report = clean(page_builder(paras(*REVIEW[:2]), ask, paras(*REVIEW[2:])))
+    assert "pourboires" not in text and "Un café" not in text
+    assert_review_kept(text)
+
+
+def test_a_review_paragraph_alone_in_its_module_linking_a_crowdfunder_stays():
+    line = ("The first edition was paid for on <a href='https://www.kickstarter.com/projects/ahlgren/ledger'>Kickstarter</a>, "
+            "and the backers' names fill the last four pages.")
+    text, report = clean(page_builder(paras(*REVIEW[:2]), f"<p>{line}</p>", paras(*REVIEW[2:])))
+    assert "the backers' names fill the last four pages" in text
+    assert report.removed == []

@@ -60,6 +60,8 @@ DATE_LEAD = re.compile(
     re.I,
 )
 COPYRIGHT = re.compile(r"^\s*(©|\(c\)|copyright\s*(©|\(c\)|\d{4}|by\b))", re.I)
+# A BibTeX entry ("@online{key, author = {…}"): a "cite this post" box when it names the page's own site.
+BIBTEX = re.compile(r"^\s*@\w+\s*\{[^,{}\s]*,\s*\w+\s*=")
 
 
 @dataclass
@@ -233,6 +235,8 @@ def clean_body(body: HtmlElement, host: str, report: CleanReport, names: tuple[s
         text = _text(block)
         if COPYRIGHT.match(text) and len(text) < 200:
             drop[i] = "copyright"
+        elif BIBTEX.match(text) and host and host.removeprefix("www.") in text:
+            drop[i] = "citation of this post"
         elif _is_share_block(block):
             drop[i] = "share links"
         elif _is_related_list(block, host) or _is_link_block(block):

@@ -179,8 +179,15 @@ def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, hos
     if kind in ("membership upsell", "giveaway widget") and words <= 80:
         return kind
     apart = set_apart(block, body)
-    if kind and apart and words <= 80:
-        return kind
+    if words <= 80 and (kind or apart):
+        # the ask's box: a card or page-builder module holding only it and its heading or button
+        box = promo_box(block, body)
+        if box is not block and len(text_of(box).split()) <= 80:
+            kind = kind or (call_kind(box) if apart else None)
+            # a box of its own with a heading or button beside the ask is set apart by structure
+            apart = apart or len(text_of(box)) > len(text)
+        if kind and apart:
+            return kind
     edge = index < 2 or index >= count - 3
     last = index >= count - 2
     links = block.xpath(".//a[@href]")
@@ -203,7 +210,7 @@ def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, hos
         return "affiliate note"
     if retail and words <= 15 and len(retail) == len(links) and link_share(block) >= 0.5:
         return "buy links"
-    if words <= 15 and is_read_next(block, host):
+    if words <= 15 * max(1, len(links)) and is_read_next(block, host):
         return "related post"
     return None
 
@@ -243,15 +250,21 @@ TAXONOMY_PATH = re.compile(r"/(tags?|category|categories|categoria|kategorie|lab
 
 
 def is_read_next(block: HtmlElement, host: str) -> bool:
-    """A label and one link to another post of the same blog ("Read next: <a>…</a>")."""
+    """A label and links to other posts of the same blog, nothing else ("Read next: <a>…</a>",
+    "Also here: <a>…</a> · <a>…</a>")."""
     links = block.xpath(".//a[@href]")
-    if len(links) != 1 or block.tag in HEADING_TAGS or block.tag in ("ul", "ol", "blockquote"):
+    if not links or len(links) > 6 or block.tag in HEADING_TAGS or block.tag in ("ul", "ol", "blockquote"):
         return False
-    href = links[0].get("href", "")
-    path = urlsplit(href).path.strip("/")
-    label = text_of(block).replace(text_of(links[0]), "", 1).strip()
-    # a link to a tag, category or author page is an info line's value ("Author: <a>…</a>"), not a post
-    if TAXONOMY_PATH.search("/" + path + "/"):
-        return False
-    return bool(path) and same_site(href, host) and link_share(block) >= 0.5 \
+    text = text_of(block)
+    label = text.split(text_of(links[0]), 1)[0].strip() if text_of(links[0]) else ""
+    rest = text[len(label):]
+    for a in links:
+        rest = rest.replace(text_of(a), " ", 1)
+        href = a.get("href", "")
+        path = urlsplit(href).path.strip("/")
+        # a link to a tag, category or author page is an info line's value ("Author: <a>…</a>"), not a post
+        if not path or TAXONOMY_PATH.search("/" + path + "/") or not same_site(href, host):
+            return False
+    # between and after the links only separators ("·", "|", ",")
+    return link_share(block) >= 0.5 and not re.search(r"\w", rest) \
         and len(label.split()) <= 4 and label.rstrip().endswith((":", "→", "»", "—", "-", "–"))
