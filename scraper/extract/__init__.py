@@ -14,7 +14,7 @@ from __future__ import annotations
 import copy
 from html import escape
 import re
-from dataclasses import asdict, astuple, dataclass, field
+from dataclasses import asdict, astuple, dataclass, field, replace
 from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
@@ -25,7 +25,7 @@ from trafilatura.xml import xmltotxt
 
 from . import boilerplate, notes
 from .book import Book, Context, from_citation, from_jsonld, from_title
-from .bookbody import Clues, book_mentions, find_book, page_clues
+from .bookbody import book_mentions, find_book, page_clues
 from .classify import Evidence, body_signals, classify
 from .metadata import PageMeta, read_metadata
 from .platforms import BODY_COMPANIONS, BODY_SELECTORS, WIDGET_SELECTORS, detect_platform
@@ -219,7 +219,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
         jsonld_book, jsonld_review = from_jsonld(meta.jsonld)
     except (TypeError, ValueError, AttributeError, KeyError):  # JSON-LD not shaped as schema.org says: not a clue
         jsonld_book, jsonld_review = None, None
-    other_titles, description, microdata_book = page_clues(tree)
+    page = page_clues(tree)  # the page's other titles, description, keywords, microdata and images, before cleaning
     articles = len(tree.xpath("//article[not(ancestor::article)]"))
 
     report = boilerplate.CleanReport()
@@ -259,8 +259,8 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
     book: Book | None = jsonld_book if jsonld_book and jsonld_book.author else None
     book = book or from_title(meta.title, context) or jsonld_book
     if not (book and book.author):
-        clues = Clues(meta.title, other_titles, description, microdata_book, headings, lines,
-                      body if post_bodies == 1 else None, context, meta.language)
+        clues = replace(page, title=meta.title, headings=headings, lines=lines, body=body if post_bodies == 1 else None,
+                        context=context, language=meta.language, url=url, labels=meta.tags + meta.categories + page.labels)
         book = find_book(clues, book) or book
     citation = from_citation(lines)
     if book and citation and book.author and citation.title.casefold() == book.title.casefold():

@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .booktitles import CREDIT, NUMBERING, cjk_title, headline
+
 QUOTES = "\"'‘’“”«»„‚‹›「」『』"
 _DASH = r"(?:\s[-–—]\s|\s?[–—]\s?)"
 # "by" in our languages; besides English "by", trusted only with a quoted title, a review word or a vouching text.
@@ -63,6 +65,8 @@ class Book:
 def clean_title(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     text = text.strip(QUOTES + " ,.:;")
+    if re.fullmatch(r"([*_]{1,2})[^*_]+\1", text):  # Markdown emphasis around the whole title
+        text = text.strip("*_")
     text = re.sub(r"\s*[\(\[][^)\]]*\d/\d+[^)\]]*[\)\]]\s*$", "", text)  # "(4/5)" after a title
     # the series and its number: "(The Salt Isles #2)", "(Book 1)", "(Tome 3)", "(Band 2)"
     text = re.sub(r"\s*[\(\[][^)\]]*(?:#\s*\d|\b(?:book|tome|band|libro|vol\.?|volume|deel|livro)\s+\d)[^)\]]*[\)\]]\s*$", "", text, flags=re.I)
@@ -88,6 +92,8 @@ def is_name(text: str | None) -> bool:
     words = text.split()
     if len(words) < 2 or any(w.lower().strip(".,") in _NOT_NAME_WORDS for w in words):
         return False
+    if re.search(r"\w{4,}\.\s", text):
+        return False  # "Stimme. Herrndorf": a sentence ends inside it (initials and "Jr." keep their dots)
     return bool(NAME_RE.match(text)) and len(text) <= 60 and not re.search(r"\d", text)
 
 
@@ -171,7 +177,13 @@ class Context:
         return self.mentions(author.split()[-1]) >= times
 
     def mentions(self, words: str) -> int:
-        return len(re.findall(rf"(?<!\w){re.escape(words)}(?!\w)", self.text, re.I if self.ignore_case else 0))
+        """How often the text names `words` whole (a footnote number may follow: "Koch1")."""
+        return len(re.findall(rf"(?<!\w){re.escape(words)}(?![^\W\d])", self.text, re.I if self.ignore_case else 0))
+
+    def person(self, name: str) -> bool:
+        """The text calls `name` by surname alone somewhere, as reviews call authors (a title is named whole)."""
+        surname = name.split()[-1]
+        return surname != name and self.mentions(surname) > self.mentions(name)
 
 
 def _unmarked(text: str) -> tuple[str, str] | None:
@@ -231,12 +243,18 @@ def from_title(title: str | None, context: Context | None = None) -> Book | None
     if context is not None and not context.ignore_case and re.search(r"[a-z]", title) and title == title.lower():
         # an all-lower-case blog: read the title as if capitalised, and find names in its text whatever their case
         return from_title(_capitalise(title), Context(context.text, context.not_authors, ignore_case=True))
-    original = re.sub(r"\s+", " ", title).strip()
-    original = _TRAILING_SCORE.sub("", re.sub(r"(?:\s+#\w+)+$", "", original)) or original  # "… ★★★★", "… #bookreview"
+    original = headline(title)
+    cjk = cjk_title(original)
+    if cjk:
+        return Book(*cjk, source="title")
+    original = _TRAILING_SCORE.sub("", re.sub(r"(?:\s+#[^\W\d]\w*)+$", "", original)) or original  # "… ★★★★", "… #bookreview"
     original = re.sub(r"^[★☆⭐🌟½]+\s*[-–—|:]?\s*", "", original) or original  # "⭐⭐⭐⭐ Title – Author"
     text = _REVIEW_SUFFIX.sub("", original)
     text = _REVIEW_PREFIX.sub("", text, count=1).strip()
     marked = text != original
+    text = CREDIT.sub("", text) or text
+    if NUMBERING.fullmatch(text) or re.fullmatch(r"\w+\s+#\s*\d+", text):
+        return None  # "Mini review Monday #37": a column's label, no book
     quoted = _quoted(text)
     if quoted:
         return Book(*quoted, source="title")
@@ -259,6 +277,10 @@ def from_title(title: str | None, context: Context | None = None) -> Book | None
         # "Title, de Author: what the post argues" — the post's own subtitle after the book and author
         head = re.sub(r":\s[^:]*$", "", text)
         found = _split_at(head, r",?\s+by\s+") or _split_at(head, rf",\s+(?:{_BY})\s+|\s+d[’']", whole=True)
+    # "Title (Author)": a bracketed name the text vouches for as a person
+    match = None if found else re.match(r"^(.+?)\s*\(\s*([^()]+?)\s*\)\s*$", text)
+    if match and is_name(match.group(2)) and context is not None and context.vouches_for(match.group(2).strip()):
+        found = match.group(1), match.group(2).strip()
     if found and re.match(r"[a-zà-öø-ÿ]", found[0].lstrip(" “‘«\"'*_")):
         found = None  # a title starts with a capital: "and why I cried…" is the post's own words, not a book
     if found:
@@ -296,8 +318,12 @@ _BIBLIO_DETAIL = re.compile(r"\b\d+\s*(?:pages|pp\.?|p\.|seiten|s\.|blz\.?|pagin
 _SEGMENTS = re.compile(r"(?<!\b[A-Z])(?<!\bSt)\.\s+|,\s+|\s+[·•|]\s+")
 
 
-def from_bibliography(lines: list[str]) -> tuple[str, str] | None:
-    """A bibliographic line at the top or bottom: "Author: Title. Publisher, 272 pp.", "Title, Author. Publisher, 2016."."""
+def from_bibliography(lines: list[str], context: Context | None = None) -> tuple[str, str] | None:
+    """A bibliographic line at the top or bottom: "Author: Title. Publisher, 272 pp.", "Title, Author. Publisher, 2016.".
+
+    With a `context`, a line that opens with the person the text names by surname is no "Title, Author" line
+    ("Olga Tokarczuk, Wydawnictwo Literackie, 2009" names the author and the publisher).
+    """
     for line in lines[:4] + lines[-8:][::-1]:
         line = line.strip().strip("*_ ")
         if not _BIBLIO_TAIL.search(line) or len(line) > 300:
@@ -316,6 +342,8 @@ def from_bibliography(lines: list[str]) -> tuple[str, str] | None:
         found = from_title(head)
         if found and found.author:
             return found.title, found.author
+        if context is not None and is_name(head) and context.person(head):
+            continue
         for i, segment in enumerate(segments[1:4], start=1):
             segment = re.sub(rf"^{_BY}\s+", "", segment)
             if is_name(segment) and not _BIBLIO_TAIL.search(", ".join(segments[:i])):

@@ -25,23 +25,19 @@ from __future__ import annotations
 
 import copy
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from lxml.html import HtmlElement
 
 from .book import (
     _BIBLIO_TAIL, _BY, _NAME_WORD, QUOTES, Book, Context, _author, _quoted, clean_title, from_bibliography, from_citation,
-    from_title, is_name,
+    from_title, headline, is_name,
 )
+from .bookclues import _COVER, credit_line, from_pictures, labelled_person, opening_by, page_pictures
 
 _TITLE_LABEL = r"(?:book\s+)?title|titel|t[íi]tulo|titre|titolo|tytuł|book|buch|boek|libro|livre|livro"
 _AUTHOR_LABEL = r"authors?|written\s+by|writer|auteure?|autrice|autor(?:in|a|e|es)?|autori|schrijver|escritora?|scrittrice|scrittore"
 _FIELD = re.compile(rf"^\s*(?P<label>{_TITLE_LABEL}|{_AUTHOR_LABEL})\s*[:：]\s*(?P<value>\S.{{0,150}})$", re.I)
-_COVER = re.compile(
-    r"^\s*(?:the\s+)?(?:book\s*)?(?:cover|couverture|portada|copertina|capa|umschlag|buchcover|omslag)"
-    r"(?:\s+(?:image|art|photo|of|for|de|du|di|von|del|da|van|the))*\s*[:\-–]?\s*",
-    re.I,
-)
 _TITLE_RUN = r"[A-Z0-9À-Þ][\w'’:\-]*(?:\s+(?:(?:of|the|and|a|an|in|on|to|for|with|at|from|or)\s+)*[A-Z0-9À-Þ][\w'’:\-]*)*"
 _NAME_RUN = rf"(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}"
 _POSSESSIVE = re.compile(rf"({_NAME_RUN})['’]s?\s+“([^”]{{2,120}})”")
@@ -71,13 +67,19 @@ class Clues:
     body: HtmlElement | None = None
     context: Context = field(default_factory=Context)
     language: str | None = None
+    url: str = ""
+    labels: list[str] = field(default_factory=list)  # the post's tags, categories and keywords
+    pictures: list[str] = field(default_factory=list)  # alt texts of the page's images, read before cleaning
 
 
-def page_clues(tree: HtmlElement) -> tuple[list[str], str | None, Book | None]:
-    """og:title and <title>, the meta description, and schema.org Book microdata, read before cleaning."""
+def page_clues(tree: HtmlElement) -> Clues:
+    """og:title and <title>, the meta description and keywords, schema.org Book microdata and the images' alt texts,
+    read before cleaning (``extract_page`` adds the post's title, text and labels)."""
     titles = [t.strip() for t in tree.xpath("//meta[@property='og:title']/@content | //title/text()") if t.strip()]
     description = next((d.strip() for d in tree.xpath("//meta[@name='description']/@content") if d.strip()), None)
-    return titles, description, from_microdata(tree)
+    keywords = [k.strip() for k in ",".join(tree.xpath("//meta[@name='keywords']/@content")).split(",") if k.strip()]
+    return Clues(other_titles=titles, description=description, microdata=from_microdata(tree), labels=keywords,
+                 pictures=page_pictures(tree))
 
 
 def from_microdata(tree: HtmlElement) -> Book | None:
@@ -129,6 +131,8 @@ def _marked_paragraphs(body: HtmlElement, limit: int = 4) -> list[str]:
     out = []
     for block in body.xpath(".//p | .//li | .//blockquote")[: limit * 2]:
         block = copy.deepcopy(block)
+        for note in block.xpath(".//sup | .//a[@role='doc-noteref' or contains(@class,'footnote')]"):
+            note.drop_tree()  # a footnote's number is no part of the name it follows ("Herman Koch¹")
         for el in [e for e in block.iter(*_MARKUP) if not any(a.tag in _MARKUP for a in e.iterancestors())]:
             text = re.sub(r"\s+", " ", el.text_content()).strip().strip(QUOTES)
             if not text:
@@ -198,8 +202,8 @@ def _from_plain(text: str, context: Context) -> tuple[str, str] | None:
 
 
 def _covers(body: HtmlElement) -> list[str]:
-    texts = body.xpath(".//img/@alt | .//img/@title")
-    return [_COVER.sub("", t) for t in texts if _COVER.match(t)]
+    """Alt texts of the post body's images that say they show a cover."""
+    return [t for t in body.xpath(".//img/@alt | .//img/@title") if _COVER.match(t)]
 
 
 def _book_links(body: HtmlElement) -> list[str]:
@@ -292,7 +296,7 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
     """Titles the post may be about, those the text repeats first."""
     found = [title_book.title] if title_book else []
     for title in [clues.title or ""] + [_without_site(t, clues) for t in clues.other_titles]:
-        head = re.split(r"\s*[:,(|]\s*|\s+[-–—]\s+", title, maxsplit=1)[0]
+        head = re.split(r"\s*[:,(|]\s*|\s+[-–—·•]\s+", title, maxsplit=1)[0]
         found += [t for t in (title, head) if t and _title_like(t, clues.language)]
     if clues.body is not None:
         found += [t for t in _book_links(clues.body) if _title_like(t, clues.language)]  # a shop or catalogue link's text
@@ -305,6 +309,8 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
 
 def find_book(clues: Clues, title_book: Book | None) -> Book | None:
     """The reviewed book from everything but the post title and JSON-LD (which the caller tried first)."""
+    clues = replace(clues, title=headline(clues.title) if clues.title else None,
+                    headings=[re.sub(r"(?<![\w*])[*_]{1,2}(?=\S)|(?<=\S)[*_]{1,2}(?![\w*])", "", h) for h in clues.headings])
     for other in clues.other_titles:
         found = _extended_title(other, clues, title_book)
         if found:
@@ -328,15 +334,21 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
     candidates: list[tuple[tuple[str, str] | None, str]] = []
     title, author = _fields(clues)
     candidates.append(((title, author) if title and author else None, "details"))
-    candidates.append((from_bibliography(clues.lines[:4]), "details"))
+    candidates.append((from_bibliography(clues.lines[:4], clues.context), "details"))
+    named = ([title_book.title] if title_book else []) + _titles(clues, None)
+    credited = credit_line(clues.lines, named[0] if named else None, clues.context)
+    candidates.append(((named[0], credited) if credited else None, "details"))
+    paragraphs = _marked_paragraphs(clues.body) if clues.body is not None else []
     if clues.body is not None:
-        paragraphs = _marked_paragraphs(clues.body)
         candidates += [(_info_line(p, clues.context), "details") for p in paragraphs]
         candidates += [(_from_paragraph(p), "body") for p in paragraphs]
-        candidates += [(_pair(from_title(t)), "details") for t in _covers(clues.body)]
+    pictures = _covers(clues.body) if clues.body is not None else []
+    candidates.append((from_pictures(pictures, clues.pictures, clues.context, named), "details"))
+    if clues.body is not None:
         candidates += [(_pair(from_title(t)), "body") for t in _book_links(clues.body)]
         candidates += [(_from_plain(p, clues.context), "body") for p in paragraphs[:2]]
-    candidates.append((from_bibliography(clues.lines), "details"))
+    candidates.append((opening_by(paragraphs, clues.url, clues.context), "body"))
+    candidates.append((from_bibliography(clues.lines, clues.context), "details"))
     for found, source in candidates:
         if found and found[0]:
             return Book(_main_title(found[0], clues.title), found[1], source=source)
@@ -349,6 +361,7 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
     if titles and possessor:
         return Book(titles[0], possessor, source=_source(titles[0], clues))
     writer = _writer(clues, titles[0]) if titles else None
+    writer = writer or (labelled_person(clues.lines, clues.labels, clues.url, clues.context, titles[0]) if titles else None)
     if writer:
         return Book(titles[0], writer, source=_source(titles[0], clues))
     # a title the text repeats, without its author: enough, with a rating, to tell a review
@@ -384,7 +397,8 @@ def _extended_title(other: str, clues: Clues, title_book: Book | None) -> Book |
     if post and other.casefold().startswith(post.casefold()) and len(other) > len(post):
         rest = re.split(r"\s+[-–—|·•:]\s+|\s*[(\[]", other[len(post):].strip(" -–—|·•:"))[0].strip()
         author = _author(rest)
-        if author == rest and clues.context.vouches_for(author):
+        # a person: the text calls them by surname alone ("Kongens Fald" named whole is a title, not its author)
+        if author == rest and clues.context.vouches_for(author) and clues.context.person(author):
             return Book(title_book.title if title_book else clean_title(post), author, source="title")
         return None
     # the page title may carry the blog's name after the post's: try it whole, then without its last parts

@@ -1,0 +1,125 @@
+"""More places a post names its book and author, for ``bookbody.find_book``; each checked against the post.
+
+- pictures: an image's alt text that reads "Title by Author" ("Omslag till X av Y", a photo of "X de Y,
+  édition Folio"), when the post names that title (or the image sits in the post body and says it is a cover);
+- a credit line: "Author · Publisher, 2021, 114 pages" or "Author, Publisher, 2009" at the top or bottom of
+  the post, which gives the author of the book the headline names;
+- an opening "Title <by> Author …" in the post's language ("Het diner van Herman Koch lag …"), when the
+  post's URL is named after that title;
+- the person the post is about: named in full once and by surname alone again (as reviews name authors;
+  characters go by their first names), and either owning something in the opening ("Hilary Mantel's …")
+  or named in the post's own labels (its tags, categories, keywords or URL).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import unquote, urlsplit
+
+from lxml.html import HtmlElement
+
+from .book import _BIBLIO_TAIL, _BY, _SEGMENTS, Context, _author, from_title, is_name
+
+_COVER = re.compile(
+    r"^\s*(?:the\s+)?(?:book\s*)?(?:cover|couverture|portada|copertina|capa|umschlag|buchcover|omslag|okładka|kansi|obálka)"
+    r"(?:\s+(?:image|art|photo|(?-i:[a-zà-ÿ]{1,5}))\b){0,3}\s*[:\-–]?\s*",
+    re.I,
+)
+_CHROME = "ancestor::nav or ancestor::aside or ancestor::footer or ancestor::*[contains(@class,'related') or contains(@class,'sidebar') or contains(@class,'widget')]"
+# a name: capitalised words (no apostrophe: "Mantel's" ends the name), with particles between
+_CAP = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž\-]+|[A-Z]\.)"
+_FULL_NAME = re.compile(rf"(?<![\w'’.])(?:{_CAP}\s+(?:(?:de|da|del|der|den|di|du|van|von|le|la)\s+)*){{1,3}}{_CAP}(?![\w])")
+
+
+def page_pictures(tree: HtmlElement) -> list[str]:
+    """Alt texts (and titles) of the page's images outside its navigation, sidebars and footers."""
+    texts = tree.xpath(f"//img[not({_CHROME})]/@alt | //img[not({_CHROME})]/@title")
+    return list(dict.fromkeys(re.sub(r"\s+", " ", t).strip() for t in texts if 3 <= len(t.strip()) <= 200))
+
+
+def from_pictures(in_body: list[str], on_page: list[str], context: Context, titles: list[str]) -> tuple[str, str] | None:
+    """An image that names the book: a cover in the post body, or any picture whose title the post names."""
+    named = {t.casefold() for t in titles}
+    for alt in dict.fromkeys(in_body + on_page):
+        cover = bool(_COVER.match(alt)) and alt in in_body
+        text = _COVER.sub("", alt)
+        for candidate in dict.fromkeys((text, re.split(r"\s*[,;(\[]\s*|\s+[-–—|]\s+", text)[0])):
+            # a cover says what it shows: its own words vouch for the split; another picture needs the post's text
+            book = from_title(candidate, Context(candidate) if cover else context)
+            if book and book.author and (cover or context.mentions(book.title) or book.title.casefold() in named):
+                return book.title, book.author
+    return None
+
+
+def credit_line(lines: list[str], title: str | None, context: Context) -> str | None:
+    """The author from "Claire Keegan · Faber, 2021, 114 pages" or "Olga Tokarczuk, Wydawnictwo Literackie, 2009".
+
+    The line names a person (the text calls them by surname again), then a publisher or book details and a year;
+    the book is the one the headline names, which the line does not repeat.
+    """
+    if not title:
+        return None
+    for line in lines[:4] + lines[-8:][::-1]:
+        line = re.sub(r"^\s*(?:[-–•*·]\s+)+", "", line).strip("*_ ")
+        if len(line) > 200 or not _BIBLIO_TAIL.search(line) or title.casefold() in line.casefold():
+            continue
+        segments = [s.strip() for s in _SEGMENTS.split(line) if s.strip()]
+        head, rest = segments[0], segments[1:]
+        # after the name: a publisher (capitalised words, no date) or book details, not only a date
+        publisher = any(re.match(r"[A-ZÀ-Þ]", s) and not re.search(r"\d", s) for s in rest)
+        if not rest or not is_name(head) or not (publisher or re.search(r"pages|pp|isbn|seiten|blz", line, re.I)):
+            continue
+        if context.person(head) and not any(head.casefold() == n.casefold() for n in context.not_authors if n):
+            return head
+    return None
+
+
+def slug_words(url: str) -> str:
+    """The URL's path as words: "/posts/2024-05-het-diner/" → " posts 2024 05 het diner "."""
+    return f" {fold(unquote(urlsplit(url).path))} "
+
+
+def fold(text: str) -> str:
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[\W_]+", " ", text.replace("'", "").replace("’", "")).casefold().split())
+
+
+def opening_by(paragraphs: list[str], url: str, context: Context) -> tuple[str, str] | None:
+    """"Het diner van Herman Koch lag al jaren …": a title and the author in the post's first sentence, in any of our
+    languages' "by", when the post's URL is named after the title and the text names the author again."""
+    slug = slug_words(url)
+    for paragraph in paragraphs[:2]:
+        sentence = re.split(r"(?<=[.!?])\s+", paragraph, maxsplit=1)[0]
+        for match in re.finditer(rf"\s(?:{_BY})\s", sentence):
+            author = _author(sentence[match.end():])
+            words = sentence[: match.start()].split()
+            if not author or not context.vouches_for(author):
+                continue
+            for start in range(max(0, len(words) - 8), len(words)):  # the title is the part the URL names
+                title = " ".join(words[start:]).strip("“”\"'‘’,:;")
+                if title[:1].isupper() and len(fold(title)) > 3 and f" {fold(title)} " in slug:
+                    return title, author
+    return None
+
+
+def labelled_person(lines: list[str], labels: list[str], url: str, context: Context, title: str) -> str | None:
+    """The person the post is about: named in full and by surname alone, and either owning something in the opening
+    ("Hilary Mantel's Booker winner") or named in the post's labels (a tag "peake", the URL)."""
+    labelled = " ".join(fold(label) for label in labels) + slug_words(url)
+    opening = " ".join(lines[:2])
+    title_words = {w.casefold() for w in re.findall(r"\w+", title)}
+    not_authors = {n.casefold() for n in context.not_authors if n}
+    for match in _FULL_NAME.finditer(context.text):
+        words = match.group(0).split()
+        while len(words) > 2 and re.search(rf"(?<!\w){re.escape(words[0].lower())}(?!\w)", context.text):
+            words = words[1:]  # "Then Mervyn Peake": a word the text also writes in lower case opens a sentence, no name
+        name = " ".join(words)
+        if not is_name(name) or name.casefold() in not_authors or title_words & {w.casefold() for w in name.split()}:
+            continue
+        if not context.person(name):
+            continue
+        owns = re.search(rf"(?<!\w){re.escape(name)}['’]s?\s", opening)
+        if owns or f" {fold(name.split()[-1])} " in f" {labelled} ":
+            return name
+    return None

@@ -1,0 +1,51 @@
+"""Headline matter around a book's title that is not the book: numbering, anchors, contributors; and CJK titles.
+
+``book.from_title`` uses these before it splits a headline into title and author:
+
+- a newsletter's or a series' numbering before the post's own title ("Issue #38: …", "No. 12 – …");
+- a heading's anchor link that static-site engines leave in its text ("Title¶", "Title #");
+- a contributor after the author (", translated by …", "(trans. …)", ", übersetzt von …"), whose name is
+  no author of the book;
+- Chinese and Japanese titles, which their own brackets mark (『』《》「」), with the author's name in
+  kanji/hanzi right before or after them.
+"""
+
+from __future__ import annotations
+
+import re
+
+NUMBERING = re.compile(
+    r"^\s*(?:(?:issue|no|nr|n[º°]|number|episode|ep|edition|letter|vol|volume|week|day|part|ausgabe|folge|numéro|número|"
+    r"aflevering|numero)\.?\s*#?\s*\d+|#\s*\d+)\s*(?:[:\-–—|.]\s+|$)",
+    re.I,
+)
+CREDIT = re.compile(
+    r"\s*[,;(\[]\s*(?:and\s+|und\s+|et\s+)?(?:translated|trans(?:l)?\.|tr\.|illustrated|illus\.|edited|ed\.|narrated|read|"
+    r"introduced|with\s+(?:an?\s+)?(?:introduction|foreword|afterword)|übersetzt|übers\.|aus\s+dem\s+\w+|traduit|trad\.|"
+    r"traduction|traducido|traducción|tradotto|traduzione|traduzido|tradução|vertaald|vertaling|översatt|oversat|oversatt|"
+    r"przeł\.|przełożył[a]?|tłum\.|tłumaczenie)\b.*$",
+    re.I,
+)
+_ANCHOR = re.compile(r"\s*(?:[¶§🔗]|\s#)+\s*$")
+
+_CJK_NAME = r"[\u4e00-\u9fff\u3005\u30fb·]{2,8}"  # kanji/hanzi (and the name dot), no kana: a particle is no name
+_CJK_BRACKETED = r"[『《「〈]\s*(?P<title>[^』》」〉]{1,60}?)\s*[』》」〉]"
+_CJK_END = r"(?=$|[\s―—–\-:：|｜/／、，,（(【\[])"
+_CJK_TITLE_NAME = re.compile(rf"{_CJK_BRACKETED}\s*[（(]?\s*(?P<name>{_CJK_NAME})\s*(?:著|作)?\s*[）)]?{_CJK_END}")
+_CJK_NAME_TITLE = re.compile(rf"(?:^|[\s―—–\-:：|｜/／、])(?P<name>{_CJK_NAME})\s*(?:著|作)?\s*[:：]?\s*{_CJK_BRACKETED}")
+# "《活着》读后感": words for a review or a reading note after the title, not a name
+_CJK_REVIEW = re.compile(r"感想|書評|书评|读后感|讀後感|読後感|笔记|筆記|紹介|介绍|推荐|推薦|评论|評論|解説|书单")
+
+
+def headline(title: str | None) -> str:
+    """A post title without a heading anchor ("¶") or a newsletter's numbering ("Issue #38: …")."""
+    title = _ANCHOR.sub("", re.sub(r"\s+", " ", title or "").strip())
+    return NUMBERING.sub("", title) or title
+
+
+def cjk_title(text: str) -> tuple[str, str] | None:
+    """(title, author) from "『こころ』夏目漱石", "森鷗外『舞姫』", "余华《活着》", "『こころ』（夏目漱石）"."""
+    match = _CJK_NAME_TITLE.search(text) or _CJK_TITLE_NAME.search(text)
+    if not match or _CJK_REVIEW.search(match.group("name")):
+        return None
+    return match.group("title").strip(), match.group("name").strip("・· ")
