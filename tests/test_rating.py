@@ -511,3 +511,46 @@ def test_prose_rating_at_the_end_of_a_long_closing_paragraph():
     closing = "The middle third drifts, and the sister's chapters never found their footing for me. " * 4
     rating = find_rating(["The orchard burns in chapter two.", closing + "Still, I'd give it three and a half stars."])
     assert rating.value == pytest.approx(0.7)
+
+
+# -- scores out of ten in words; a row of star images; lines written straight into the post box ----------
+
+
+@pytest.mark.parametrize(
+    "line, expected, raw",
+    [
+        ("Mi nota: ocho sobre diez, y me quedo corta.", 0.8, "ocho sobre diez"),
+        ("Note : sept sur dix.", 0.7, "sept sur dix"),
+        ("Urteil: neun von zehn", 0.9, "neun von zehn"),
+        ("Cijfer: zeven uit tien", 0.7, "zeven uit tien"),
+        ("Nota: seis em dez", 0.6, "seis em dez"),
+        ("Giudizio: sei su dieci, non di più", 0.6, "sei su dieci"),
+    ],
+)
+def test_scores_out_of_ten_written_in_words(line, expected, raw):
+    rating = find_rating(["The ferryman's daughter narrates, and she is good company.", line])
+    assert rating is not None and rating.value == pytest.approx(expected) and rating.raw == raw
+
+
+def test_a_row_of_star_images_is_one_rating_read_from_their_alt_texts():
+    star = "<img src='/i/{0}.gif' alt='{1}'>"
+    row = "".join(star.format(*s) for s in [("on", "⭐"), ("on", "⭐"), ("on", "⭐"), ("on", "⭐"), ("half", "½"), ("off", "")])
+    # a Blogger-style post: lines and <br>s written straight into the post box, the cover in a <div> of its own
+    body = lxml_html.fragment_fromstring(
+        "<div class='post-body'><div class='separator'><a href='/c.jpg'><img src='/c.jpg' alt='cover'></a></div>"
+        f"A long winter on the ferry, and a narrator I liked.<br><br><b>Nota final:</b> {row}<br>"
+        "Thanks to the publisher for the copy.</div>"
+    )
+    blocks = rating_blocks(body)
+    assert Block("⭐⭐⭐⭐½", False, True) in blocks  # the row once, not each star
+    assert not any(b.text == "⭐" for b in blocks)
+    assert any(b.text.startswith("Nota final:") and not b.image for b in blocks)
+    rating = find_rating(["A long winter on the ferry, and a narrator I liked.", "Nota final:", "Thanks to the publisher for the copy."],
+                         blocks=blocks)
+    assert rating is not None and rating.value == pytest.approx(0.9)
+
+
+def test_images_apart_are_not_one_row():
+    body = lxml_html.fragment_fromstring("<div><p><img src='a.png' alt='⭐'> Our star pick of the month <img src='b.png' alt='4/5'></p></div>")
+    blocks = rating_blocks(body)
+    assert Block("⭐", False, True) in blocks and Block("4/5", False, True) in blocks

@@ -51,6 +51,9 @@ NUMBER_WORDS = {
     "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4,  # pt
     "een": 1, "twee": 2, "drie": 3, "vijf": 5,  # nl
     "dix": 10, "diez": 10, "zehn": 10, "dieci": 10, "dez": 10, "tien": 10,  # out of ten
+    # six to nine, for scores out of ten ("nove su dieci", "ocho sobre diez", "sieben von zehn")
+    "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "sept": 7, "huit": 8, "neuf": 9, "sechs": 6, "sieben": 7, "acht": 8,
+    "neun": 9, "sei": 6, "sette": 7, "otto": 8, "nove": 9, "sete": 7, "oito": 8, "zes": 6, "zeven": 7, "negen": 9,
 }
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NUM = rf"(?<![\w/.,])(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?(?!\d|[.,]\d)|(?:{_WORDS})\b)"

@@ -35,6 +35,18 @@ def _icon_stars(element) -> str | None:
     return "★" * full + "½" * half + "☆" * empty if full + half else None
 
 
+def _image_row_alt(img) -> str | None:
+    """An image's alt text; for a row of images side by side (a star drawn per image: "★", "★", "½") the
+    row's alt texts joined, read once at its first image."""
+    before = img.getprevious()
+    if before is not None and before.tag == "img" and not (before.tail or "").strip():
+        return None  # read with the row's first image
+    alts, current = [img.get("alt") or ""], img
+    while not (current.tail or "").strip() and (current := current.getnext()) is not None and current.tag == "img":
+        alts.append(current.get("alt") or "")
+    return "".join(a.strip() for a in alts) if len(alts) > 1 else alts[0]
+
+
 def _block_text(element) -> str:
     """The element's text with image alt text in place and a newline for each <br>."""
     parts = []
@@ -58,12 +70,34 @@ def rating_blocks(body) -> list[Block]:
         if not isinstance(element.tag, str):
             continue
         quoted = any(a.tag in ("blockquote", "q") for a in element.iterancestors())
-        for said in (element.get("alt") if element.tag == "img" else None, element.get("aria-label"), element.get("title"), _icon_stars(element)):
+        for said in (_image_row_alt(element) if element.tag == "img" else None, element.get("aria-label"), element.get("title"), _icon_stars(element)):
             if said and said.strip():
                 blocks.append(Block(said.strip(), quoted, True))
-        if element.tag in _BLOCK_TAGS and not any(d.tag in _BLOCK_TAGS for d in element.iterdescendants()):
-            for text in _block_text(element).split("\n"):  # lines set apart by <br> are lines of their own
+        if element.tag not in _BLOCK_TAGS:
+            continue
+        if not any(d.tag in _BLOCK_TAGS for d in element.iterdescendants()):
+            runs = [_block_text(element)]
+        else:
+            # text written straight into a box that also holds blocks (a Blogger post: lines and <br>s,
+            # with the cover image in a <div>): the runs between its blocks
+            runs = _loose_runs(element)
+        for run in runs:
+            for text in run.split("\n"):  # lines set apart by <br> are lines of their own
                 text = _SPACES.sub(" ", text).strip()
                 if text:
                     blocks.append(Block(text, quoted))
     return blocks
+
+
+def _loose_runs(element) -> list[str]:
+    """The text of `element` that sits outside its block children, one string per run between them."""
+    runs, current = [], [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str) and (child.tag in _BLOCK_TAGS or any(d.tag in _BLOCK_TAGS for d in child.iterdescendants())):
+            runs.append("".join(current))
+            current = []
+        elif isinstance(child.tag, str):
+            current.append(_block_text(child))
+        current.append(child.tail or "")
+    runs.append("".join(current))
+    return runs
