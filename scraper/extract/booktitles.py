@@ -31,7 +31,9 @@ _ANCHOR = re.compile(r"\s*(?:[¶§🔗]|\s#)+\s*$")
 _CJK_NAME = r"[\u4e00-\u9fff\u3005\u30fb·]{2,8}"  # kanji/hanzi (and the name dot), no kana: a particle is no name
 _CJK_BRACKETED = r"[『《「〈]\s*(?P<title>[^』》」〉]{1,60}?)\s*[』》」〉]"
 _CJK_END = r"(?=$|[\s―—–\-:：|｜/／、，,（(【\[])"
-_CJK_TITLE_NAME = re.compile(rf"{_CJK_BRACKETED}\s*[（(]?\s*(?P<name>{_CJK_NAME})\s*(?:著|作)?\s*[）)]?{_CJK_END}")
+_CJK_TITLE_NAME = re.compile(
+    rf"{_CJK_BRACKETED}\s*(?:[（(]\s*(?P<bracketed>{_CJK_NAME})\s*(?:著|作)?\s*[）)]|(?P<name>{_CJK_NAME})\s*(?:著|作)?{_CJK_END})"
+)
 _CJK_NAME_TITLE = re.compile(rf"(?:^|[\s―—–\-:：|｜/／、])(?P<name>{_CJK_NAME})\s*(?:著|作)?\s*[:：]?\s*{_CJK_BRACKETED}")
 # "《活着》读后感": words for a review or a reading note after the title, not a name
 _CJK_REVIEW = re.compile(r"感想|書評|书评|读后感|讀後感|読後感|笔记|筆記|紹介|介绍|推荐|推薦|评论|評論|解説|书单")
@@ -46,6 +48,7 @@ def headline(title: str | None) -> str:
 def cjk_title(text: str) -> tuple[str, str] | None:
     """(title, author) from "『こころ』夏目漱石", "森鷗外『舞姫』", "余华《活着》", "『こころ』（夏目漱石）"."""
     match = _CJK_NAME_TITLE.search(text) or _CJK_TITLE_NAME.search(text)
-    if not match or _CJK_REVIEW.search(match.group("name")):
+    name = match and (match.groupdict().get("bracketed") or match.group("name"))
+    if not name or _CJK_REVIEW.search(name):
         return None
-    return match.group("title").strip(), match.group("name").strip("・· ")
+    return match.group("title").strip(), name.strip("・· ")

@@ -1,0 +1,226 @@
+"""The book and author from headline matter (numbering, anchors, credits, CJK brackets) and from the page's other
+clues: pictures, credit lines, an opening "Title <by> Author" the URL names, and the person a post is about.
+
+Every page and line here is invented for these tests (invented blogs, books and people, in our own words);
+pages run through extract_page, single rules through their functions.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from scraper.extract import extract_page
+from scraper.extract.book import Context, from_bibliography, from_title, is_name
+from scraper.extract.bookbody import Clues, find_book
+from scraper.extract.bookclues import credit_line, from_pictures, labelled_person, opening_by
+from scraper.extract.booktitles import cjk_title, headline
+
+# Review prose that names no book and no person (about 110 words), so that each page's own clue is what counts.
+PROSE = """
+<p>The first chapters are slow, and I almost put it down twice before the middle section found its pace.
+Once the two families begin to write to each other, the letters carry everything and the pages turn by themselves.</p>
+<p>What stayed with me is how little is explained. The landscape is never scenery, and the quarrel at the heart
+of it is left unsettled, which felt truthful rather than careless.</p>
+<p>My doubts are small: one subplot about a lost dog goes nowhere, and the ending rushes through ten years in
+a few pages. Still, I would hand it to any friend who likes long evenings and longer letters.</p>
+"""
+
+
+def page(title: str, body: str, url: str = "https://lampandleaf.example/2024/05/a-post/", head: str = "",
+         header: str = "", lang: str = "en", tags: str = "") -> tuple[str, str]:
+    html = f"""<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{title} – Lamp and Leaf</title>
+<meta property="og:site_name" content="Lamp and Leaf">{head}</head>
+<body class="single single-post"><div id="page"><article class="post">
+<header><h1 class="entry-title">{title}</h1>{header}</header>
+<div class="entry-content">{body}</div>
+<footer class="entry-footer"><span class="tags-links">{tags}</span></footer>
+</article></div><footer id="colophon">Lamp and Leaf, notes on reading.</footer></body></html>"""
+    return html, url
+
+
+def book_of(title: str, body: str, **kwargs) -> tuple[str | None, str | None]:
+    record = extract_page(*page(title, body, **kwargs))
+    assert record.is_review, record.reason
+    return record.book_title, record.book_author
+
+
+# -- headline matter -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "raw, clean",
+    [
+        ("Issue #12: The Lantern Keeper", "The Lantern Keeper"),
+        ("No. 4 – Salt and Cedar", "Salt and Cedar"),
+        ("Episode 31 | The Quiet Orchard", "The Quiet Orchard"),
+        ("Short review: The Salt Road¶", "Short review: The Salt Road"),
+        ("Fahrenheit Nights: a reread", "Fahrenheit Nights: a reread"),  # no numbering word: kept
+        ("1989: the year I read nothing", "1989: the year I read nothing"),
+    ],
+)
+def test_headline_without_numbering_or_anchor(raw, clean):
+    assert headline(raw) == clean
+
+
+def test_a_numbered_newsletter_issue_names_its_book_after_the_number():
+    body = "<p>Odile Brams writes about lighthouses as other people write about saints.</p>" + PROSE + "<p>Rating: 4/5</p>"
+    assert book_of("Issue #12: The Lantern Keeper", body) == ("The Lantern Keeper", "Odile Brams")
+
+
+def test_a_column_label_and_its_number_are_no_book():
+    assert from_title("Mini review Monday #37") is None
+    assert from_title("Short takes #5") is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Glass Orchard by Ana Ruiz, translated by Tom Hale", ("The Glass Orchard", "Ana Ruiz")),
+        ("*The Rope Bridge* by Ida Marsh, translated from the Danish by Leo Park", ("The Rope Bridge", "Ida Marsh")),
+        ("Review: Winter Hours by Kai Lund (trans. Mia Ross)", ("Winter Hours", "Kai Lund")),
+        ("Rezension: Der stille Hof von Greta Albers, übersetzt von Jon Fell", ("Der stille Hof", "Greta Albers")),
+    ],
+)
+def test_a_translator_or_illustrator_after_the_author_is_not_the_author(text, expected):
+    book = from_title(text)
+    assert (book.title, book.author) == expected
+
+
+def test_translator_in_a_body_heading():
+    body = "<h2><em>The Rope Bridge</em> by Ida Marsh, translated by Leo Park</h2>" + PROSE + "<p>Marsh is precise.</p>"
+    assert book_of("Weekend reading, part one", body) == ("The Rope Bridge", "Ida Marsh")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("『海辺の灯台』山田花子――二十年ぶりの再読", ("海辺の灯台", "山田花子")),
+        ("佐藤一郎『冬の駅』――短くて重い", ("冬の駅", "佐藤一郎")),
+        ("『冬の駅』（佐藤一郎）を読んだ", ("冬の駅", "佐藤一郎")),
+        ("李明《江边的雾》", ("江边的雾", "李明")),
+        ("《江边的雾》读后感", None),  # a word for "reading notes" after the title, no name
+        ("『冬の駅』を読んで", None),  # kana after the title: a particle, no name
+    ],
+)
+def test_cjk_titles_in_their_brackets_with_the_author_beside_them(text, expected):
+    assert cjk_title(text) == expected
+
+
+def test_a_japanese_headline_names_book_and_author():
+    body = "<p>高校生のころに一度読んだきりだった。今回は冬の夜に少しずつ読み返した。</p>" * 6 + "<p>評価：4/5</p>"
+    assert book_of("『海辺の灯台』山田花子――二十年ぶりの再読", body, lang="ja") == ("海辺の灯台", "山田花子")
+
+
+def test_title_and_author_in_brackets_needs_the_text_to_name_the_author():
+    assert from_title("The Copper House (Agnes Holloway)", Context("Holloway writes cold rooms well.")).author == "Agnes Holloway"
+    assert from_title("The Copper House (Agnes Holloway)", Context("A cold book about rooms.")) is None
+    # a series in brackets is not a person: nobody is called by its last word
+    assert from_title("Review: The Copper House (Harbour Cycle)", Context("Cold rooms.")).author is None
+
+
+def test_a_sentence_break_inside_a_run_of_capitals_is_no_name():
+    assert not is_name("Stimme. Herrndorf")
+    assert is_name("J. R. R. Tolkenby") and is_name("Martin Hale Jr.")
+
+
+# -- pictures ----------------------------------------------------------------------------------------
+
+
+def test_a_cover_in_another_language_with_a_linking_word():
+    body = '<p><img src="/s.jpg" alt="Omslag till Sommarljus av Eva Lindqvist"></p>' + PROSE + "<p>Betyg: 4/5</p>"
+    assert book_of("Läst i juni", body, lang="sv") == ("Sommarljus", "Eva Lindqvist")
+
+
+def test_a_photo_of_the_book_in_the_post_header_when_the_post_names_that_title():
+    header = '<figure><img src="/n.jpg" alt="Nachtzug de Clara Vidal, édition de poche, posée sur une table"></figure>'
+    body = "<p>On ouvre <em>Nachtzug</em> comme on monte dans un train de nuit. Clara Vidal y tient la barre.</p>" + PROSE
+    assert book_of("Un train qui ne s'arrête pas", body, header=header, lang="fr") == ("Nachtzug", "Clara Vidal")
+
+
+def test_a_picture_of_a_book_the_post_never_names_is_not_its_book():
+    context = Context("A walk through the marshes, with birds and weather.")
+    assert from_pictures([], ["Nachtzug de Clara Vidal, sur une table"], context, ["Marsh notes"]) is None
+    # a cover in the post body says what it shows
+    assert from_pictures(["Cover of Nachtzug by Clara Vidal"], [], context, []) == ("Nachtzug", "Clara Vidal")
+
+
+# -- credit lines ------------------------------------------------------------------------------------
+
+
+def test_a_credit_line_at_the_bottom_gives_the_author_of_the_headline_book():
+    body = PROSE + "<p>Holt never wastes a sentence.</p><ul><li>Maren Holt · Kestrel Press, 2019, 212 pages</li></ul>"
+    assert book_of("Quick review: The Winter Ferry", body) == ("The Winter Ferry", "Maren Holt")
+
+
+def test_a_credit_line_at_the_top_is_author_and_publisher_not_title_and_author():
+    body = ('<figure><img src="/d.jpg" alt=""><figcaption>Jan Kowalik, Wydawnictwo Sosna, 2015</figcaption></figure>' + PROSE.replace("by themselves.", "by themselves. Kowalik wie, co robi.")
+            + "<p>Ocena: 5/6</p>")
+    assert book_of("Dom nad rzeką w zimie", body, lang="pl") == ("Dom nad rzeką w zimie", "Jan Kowalik")
+
+
+def test_credit_line_rules():
+    context = Context("Maren Holt · Kestrel Press, 2019\nHolt writes well.")
+    assert credit_line(["Maren Holt · Kestrel Press, 2019"], "The Winter Ferry", context) == "Maren Holt"
+    # a date after the name is a byline, not a credit
+    assert credit_line(["Maren Holt, March 3, 2019"], "The Winter Ferry", context) is None
+    # nobody the text calls by surname: no credit
+    assert credit_line(["Kestrel Lane · Harbour Press, 2019"], "The Winter Ferry", Context("Cold.")) is None
+    # the line names the headline's book: a "Title, Author" line, read elsewhere
+    assert credit_line(["The Winter Ferry, Maren Holt, 2019"], "The Winter Ferry", context) is None
+    assert from_bibliography(["Jan Kowalik, Wydawnictwo Sosna, 2015"], Context("Jan Kowalik, Wydawnictwo Sosna\nKowalik")) is None
+
+
+# -- an opening the URL names --------------------------------------------------------------------------
+
+
+def test_an_opening_title_by_author_that_the_url_names():
+    body = ("<p>De stille kamer van Pieter Baas<sup><a href='#fn1' class='footnote-ref'>1</a></sup> lag al maanden naast "
+            "mijn bed.</p>" + PROSE + "<p>Baas schrijft zonder haast.</p><p>Cijfer: 7/10</p>")
+    found = book_of("Een kamer vol stilte", body, url="https://leeshoek.example/posts/de-stille-kamer/", lang="nl")
+    assert found == ("De stille kamer", "Pieter Baas")
+
+
+def test_an_opening_by_without_the_url_naming_it_is_not_read():
+    context = Context("Het huis van Pieter Baas stond leeg.\nBaas was weg.")
+    assert opening_by(["Het huis van Pieter Baas stond leeg."], "https://x.example/posts/een-zomer/", context) is None
+    # the URL pins the title down inside a longer opening
+    url = "https://x.example/2023/het-huis/"
+    assert opening_by(["Gisteren las ik Het huis van Pieter Baas uit."], url, context) == ("Het huis", "Pieter Baas")
+
+
+# -- the person a post is about -------------------------------------------------------------------------
+
+
+def test_the_author_named_in_full_once_and_in_the_posts_tags():
+    body = ("<p>Friends told me for years to read Agnes Holloway, and this winter I did.</p>" + PROSE
+            + "<p>Holloway was a printmaker before she wrote, and it shows.</p><p>Rating: 8/10</p>")
+    tags = '<a rel="tag" href="/tag/novels">novels</a> <a rel="tag" href="/tag/holloway">holloway</a>'
+    assert book_of("The Copper House, finally", body, tags=tags) == ("The Copper House", "Agnes Holloway")
+
+
+def test_the_author_who_owns_something_in_the_opening():
+    body = ("<p>I came to Agnes Holloway's prize winner with low hopes.</p>" + PROSE
+            + "<p>Holloway keeps the house at the centre.</p><p>Rating: 8/10</p>")
+    assert book_of("The Copper House", body) == ("The Copper House", "Agnes Holloway")
+
+
+def test_a_character_named_in_full_and_by_surname_is_not_the_author():
+    lines = ["It opens with Tobias Wendt, a clerk in a coffee firm.", "Wendt hates poetry.", "Wendt is funny."]
+    context = Context("\n".join(lines))
+    assert labelled_person(lines, ["classics"], "https://x.example/the-clerk/", context, "The Clerk") is None
+    # the same name in the post's labels is its author
+    assert labelled_person(lines, ["wendt"], "https://x.example/the-clerk/", context, "The Clerk") == "Tobias Wendt"
+    # a word the text also writes in lower case opens the sentence, it is no first name
+    context = Context("Then Agnes Holloway arrived.\nHolloway then left.")
+    assert labelled_person(["Then Agnes Holloway arrived."], ["holloway"], "", context, "Rooms") == "Agnes Holloway"
+
+
+# -- guards ----------------------------------------------------------------------------------------------
+
+
+def test_a_page_title_whose_second_part_the_text_names_whole_is_no_author():
+    """"Bogstuen - Stille Vand": the second part is the book, named whole in the text, not a person by surname."""
+    context = Context("Stille Vand is a slow book.\nI read Stille Vand in a week.")
+    clues = Clues(title="Bogstuen", other_titles=["Bogstuen - Stille Vand"], lines=context.text.splitlines(), context=context)
+    found = find_book(clues, None)
+    assert found is None or found.author != "Stille Vand"
