@@ -149,6 +149,13 @@ def create(db: sqlite_utils.Database) -> None:
         db.execute(sql)
 
 
+def refill(db: sqlite_utils.Database) -> None:
+    """Count every table again from the archive (after a bulk load made with the triggers off)."""
+    for table in FILL_ORDER:
+        db.execute(f"delete from {table}")
+        db.execute(f"insert into {table} {FRESH_SQL[table]}")
+
+
 def fresh(db: sqlite_utils.Database, table: str) -> list[tuple]:
     """What `table` should hold, counted afresh from the reviews (and book rows, for authors)."""
     return sorted(db.execute(FRESH_SQL[table]).fetchall(), key=repr)

@@ -4,8 +4,9 @@ The schema comes from `archive.schema` migrations and the sources and crawl rows
 from `archive.store.Archive`, exactly as a crawl makes them. Reviews, their pages,
 books and review versions are then bulk-inserted with `executemany`: the indexes and
 the full-text triggers the migrations created are dropped for the load and created
-again from their own SQL afterwards, and the FTS index is rebuilt once (row by row
-through the triggers runs at ~2k rows/s, STACK-NOTES).
+again from their own SQL afterwards, the FTS index is rebuilt once (row by row
+through the triggers runs at ~2k rows/s, STACK-NOTES), and the counts the reader
+pages read (`archive.counts`, kept by triggers) are counted once.
 
 Text is drawn from a Zipf-like distribution (weight (rank + 2.7)^-1.1) over a
 vocabulary of common English words followed by made-up words, so document
@@ -25,6 +26,9 @@ import sqlite3
 import time
 from pathlib import Path
 
+import sqlite_utils
+
+from archive import counts
 from archive.books import book_key, display_author, display_title
 from archive.schema import open_db
 from archive.store import Archive, stars_for
@@ -210,6 +214,7 @@ def build(path: Path, reviews: int, seed: int = 7, log=print) -> dict:
     fts_done = time.monotonic()
     for sql in triggers:
         conn.execute(sql)
+    counts.refill(sqlite_utils.Database(conn))  # the triggers were off: count the whole-archive pages' tables once
     conn.execute("update crawl_sources set status = 'finished', finished_at = ?, reviews_new = "
                  "(select count(*) from reviews where reviews.source_slug = crawl_sources.source_slug)", [seen_at])
     conn.execute("update crawls set status = 'finished', finished_at = ?, reviews_new = ?, pages_fetched = ? "
