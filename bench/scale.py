@@ -9,7 +9,8 @@ with a fixed number of requests in flight:
   common and very common words and for two-word queries, beside the search query
   as it was before the bounded ranking (run as SQL on the same server) and
   Datasette's own table search;
-- book pages (`/book/<id>`), typical and most reviewed, and review pages;
+- book pages (`/book/<id>`), typical and most reviewed, review, blog and author pages,
+  and the whole-archive pages: home, /books, /authors, /blogs;
 - the whole reviews table streamed as CSV, beside the same rows written as CSV by
   Python's sqlite3 straight from the file;
 - the database's size per review, beside the review text it holds.
@@ -40,6 +41,9 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from datasette.utils import tilde_encode  # noqa: E402
+
+from archive.schema import migrations, open_db  # noqa: E402
 from bench.scale_data import HEAD, build, load_manifest, made_up_words, save_manifest  # noqa: E402
 
 CACHE = ROOT / "bench" / ".cache"
@@ -122,6 +126,24 @@ class Server:
             self.proc.wait()
 
 
+def cpu_seconds(pid: int) -> float:
+    """User plus system CPU time of a process so far (/proc/<pid>/stat), in seconds."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def migrate(db: Path) -> dict:
+    """Apply pending migrations (as `shelfmark serve` would on start) and time them."""
+    conn = sqlite3.connect(db)
+    pending = [m.name for m in migrations.pending(__import__("sqlite_utils").Database(conn))]
+    conn.close()
+    started = time.monotonic()
+    if pending:
+        print(f"applying {', '.join(pending)} to {db} …", file=sys.stderr, flush=True)
+        open_db(db).close()
+    return {"names": pending, "seconds": time.monotonic() - started}
+
+
 def timed_gets(base: str, paths: list[str], concurrency: int) -> tuple[list[float], list[int]]:
     """Fetch every path (at most `concurrency` at a time); milliseconds and status per request."""
     def one(path: str, client: httpx.Client) -> tuple[float, int]:
@@ -139,10 +161,10 @@ def timed_gets(base: str, paths: list[str], concurrency: int) -> tuple[list[floa
     return [ms for ms, _ in results], [status for _, status in results]
 
 
-def row(name: str, ms: list[float], statuses: list[int], note: str = "") -> dict:
+def row(name: str, ms: list[float], statuses: list[int], note: str = "", cpu_ms: float | None = None) -> dict:
     failed = sum(1 for s in statuses if s != 200)
     return {"what": name, "n": len(ms), "p50": statistics.median(ms), "p95": percentile(ms, 95),
-            "max": max(ms), "failed": failed, "note": note}
+            "max": max(ms), "failed": failed, "note": note, "cpu_ms": cpu_ms}
 
 
 def stream_csv(base: str, db_name: str, out: Path, extra: str = "") -> dict:
@@ -200,31 +222,47 @@ def measure(db: Path, manifest: dict, args: argparse.Namespace) -> dict:
     size = db.stat().st_size + sum(Path(str(db) + s).stat().st_size for s in ("-wal",) if Path(str(db) + s).exists())
     rows: list[dict] = []
     load = [os.getloadavg()[0]]
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    blogs = [slug for (slug,) in conn.execute("select slug from sources order by slug")]
+    blog_sample = random.Random(4).sample(blogs, min(10, len(blogs)))
+    authors = [a for (a,) in conn.execute("select author from books where author is not null order by id")]
+    author_sample = [a for (a,) in conn.execute("select author from author_stats order by reviews desc limit 3")]
+    author_sample += random.Random(5).sample(authors, min(7, len(authors)))
+    conn.close()
     with Server(db) as server:
-        get = lambda paths: timed_gets(server.base, paths, args.concurrency)  # noqa: E731
-        get(["/search?q=" + t for t in list(queries["medium word"])[:5]] + ["/book/1", "/review/1"])  # warm up
+        def add(name: str, paths: list[str], note: str = "") -> None:
+            before = cpu_seconds(server.proc.pid)
+            ms, statuses = timed_gets(server.base, paths, args.concurrency)
+            cpu = (cpu_seconds(server.proc.pid) - before) * 1000 / len(paths)
+            rows.append(row(name, ms, statuses, note, cpu))
+
+        timed_gets(server.base, ["/search?q=" + t for t in list(queries["medium word"])[:5]] + ["/book/1", "/review/1"],
+                   1)  # warm up
         for name, (terms, median_hits) in classes.items():
-            rows.append(row(f"search page, {name}", *get(["/search?" + str(httpx.QueryParams(q=t)) for t in terms]),
-                            note=f"median {median_hits:,.0f} matching reviews"))
+            add(f"search page, {name}", ["/search?" + str(httpx.QueryParams(q=t)) for t in terms],
+                f"median {median_hits:,.0f} matching reviews")
         blog = "blog-0003"
-        rows.append(row("search page, common word, one blog", *get(
-            ["/search?" + str(httpx.QueryParams(q=t, blog=blog)) for t in classes["common word"][0][: args.before * 2]]),
-            note="the `blog` filter"))
         for name in ("medium word", "common word", "very common word"):
+            add(f"search page, {name}, one blog",
+                ["/search?" + str(httpx.QueryParams(q=t, blog=blog)) for t in classes[name][0][: args.before * 2]],
+                "the `blog` filter")
+        for name in ("medium word", "common word", "very common word") if not args.no_before else ():
             terms = classes[name][0][: args.before]
             sql = {"sql": BEFORE_SEARCH_SQL, "_shape": "array"}
-            paths = [f"/{server.db_name}.json?" + str(httpx.QueryParams(sql | {"q": t})) for t in terms]
-            rows.append(row(f"before: search SQL ranking every match, {name}", *get(paths),
-                            note="HTTP 400 = over the 3 s SQL time limit"))
-            paths = [f"/{server.db_name}/reviews?" + str(httpx.QueryParams(_search=t)) for t in terms]
-            rows.append(row(f"Datasette table search (/reviews?_search=), {name}", *get(paths)))
-        rows.append(row("book page, typical book", *get([f"/book/{b}" for b in book_ids]),
-                        note=f"median {typical:.0f} reviews"))
-        rows.append(row("book page, 5 most reviewed books", *get([f"/book/{b}" for b in top_books] * 2),
-                        note=f"the first has {top_count:,} reviews"))
+            add(f"before: search SQL ranking every match, {name}",
+                [f"/{server.db_name}.json?" + str(httpx.QueryParams(sql | {"q": t})) for t in terms],
+                "HTTP 400 = over the 3 s SQL time limit")
+            add(f"Datasette table search (/reviews?_search=), {name}",
+                [f"/{server.db_name}/reviews?" + str(httpx.QueryParams(_search=t)) for t in terms])
+        add("book page, typical book", [f"/book/{b}" for b in book_ids], f"median {typical:.0f} reviews")
+        add("book page, 5 most reviewed books", [f"/book/{b}" for b in top_books] * 2,
+            f"the first has {top_count:,} reviews")
         review_ids = [rng.randrange(1, n_reviews + 1) for _ in range(args.queries)]
-        rows.append(row("review page", *get([f"/review/{r}" for r in review_ids])))
-        rows.append(row("home page", *get(["/"] * 3), note="500 when one of its queries passes the SQL time limit"))
+        add("review page", [f"/review/{r}" for r in review_ids])
+        add("blog page", [f"/blog/{b}" for b in blog_sample] * 2, f"{len(blog_sample)} blogs")
+        add("author page", ["/author/" + tilde_encode(a) for a in author_sample] * 2, "the 3 most reviewed and 7 others")
+        for path in ("/", "/books", "/authors", "/blogs"):
+            add(f"{'home' if path == '/' else path} page", [path] * 10, "the whole archive")
         load.append(os.getloadavg()[0])
         streams = {}
         if not args.no_csv:
@@ -243,9 +281,11 @@ def report(result: dict) -> str:
     load = ", ".join(f"{x:.1f}" for x in result["load"])
     lines = [f"Scale: {n:,} reviews, {result['concurrency']} request(s) in flight, latency in ms; "
              f"load average {load} (before, after the pages) on {result['cpus']} CPUs", "",
-             "| what | requests | p50 | p95 | max | not 200 | notes |", "| --- | ---: | ---: | ---: | ---: | ---: | --- |"]
+             "| what | requests | p50 | p95 | max | server CPU ms/request | not 200 | notes |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |"]
     for r in result["rows"]:
-        lines.append(f"| {r['what']} | {r['n']} | {r['p50']:.0f} | {r['p95']:.0f} | {r['max']:.0f} | {r['failed']} | {r['note']} |")
+        lines.append(f"| {r['what']} | {r['n']} | {r['p50']:.0f} | {r['p95']:.0f} | {r['max']:.0f} | "
+                     f"{r['cpu_ms']:.0f} | {r['failed']} | {r['note']} |")
     lines.append("")
     for key, order in (("csv", "newest first"), ("csv_by_id", "in id order, &_sort=id")):
         if not result.get(key):
@@ -262,6 +302,9 @@ def report(result: dict) -> str:
     lines.append(f"Database: {result['db_bytes'] / 1e9:.2f} GB, {per_review / 1e3:.1f} kB per review, "
                  f"{result['db_bytes'] / result['text_bytes']:.2f}× the review text it holds "
                  f"({result['text_bytes'] / n / 1e3:.1f} kB per review as Markdown plus plain text)")
+    if result.get("migrated", {}).get("names"):
+        m = result["migrated"]
+        lines.append(f"Migrations applied to the cached archive first: {', '.join(m['names'])} in {m['seconds']:.0f} s")
     b = result["build"]
     lines.append(f"Build: {b['total_s']:.0f} s (rows {b['load_s']:.0f} s, indexes {b['index_s']:.0f} s, "
                  f"full-text index {b['fts_s']:.0f} s); {b['books']:,} books, {b['sources']:,} blogs")
@@ -277,6 +320,7 @@ def main() -> None:
     parser.add_argument("--before", type=int, default=10, help="requests per class for the before/table-search rows")
     parser.add_argument("--concurrency", type=int, default=1, help="requests in flight at once")
     parser.add_argument("--no-csv", action="store_true", help="skip streaming the whole table")
+    parser.add_argument("--no-before", action="store_true", help="skip the old search SQL and Datasette's table search")
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
     if args.quick:
@@ -288,7 +332,8 @@ def main() -> None:
         print(f"building {args.reviews:,} reviews in {db} …", file=sys.stderr)
         manifest = build(db, args.reviews, args.seed, log=lambda m: print(m, file=sys.stderr, flush=True))
         save_manifest(db, manifest)
-    result = measure(db, manifest, args)
+    migrated = migrate(db)
+    result = measure(db, manifest, args) | {"migrated": migrated}
     (CACHE / f"scale-{args.reviews}-results.json").write_text(json.dumps(result, indent=2), encoding="utf-8")
     print(report(result))
 
