@@ -31,7 +31,7 @@ _DASH = r"(?:\s[-–—]\s|\s?[–—]\s?)"
 # "by" in our languages; besides English "by", trusted only with a quoted title, a review word or a vouching text.
 _BY = r"(?:by|de|von|di|door|van|par|por|av)"
 _PARTICLE = r"(?:[Ll]e|[Ll]a|de|da|del|der|den|di|du|van|von|y|bin|al|St\.)"
-_NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-]*|[A-Z]\.)"
+_NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][\w'’.\-]*|[A-ZА-ЯЁ]\.)"  # Latin and Cyrillic capitals
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{0,4}}"
 NAME_RE = re.compile(rf"^{_NAME}$")
 
@@ -40,7 +40,7 @@ NAME_RE = re.compile(rf"^{_NAME}$")
 _REVIEW_WORD = (
     r"(?:an?\s+|my\s+)?(?:(?:book\s+)?review|thoughts)\s+(?:of|on)|(?:(?:book|mini|arc|quick|short|spoiler[\s-]*free)[\s-]+)*(?:review(?:ed)?|re-?read(?:ing)?)|rese[ñn]ha|rese[ñn]a|cr[íi]tica|critique|"
     r"chronique|rezension|recensione|recensie|recension|recenzja|recenze|anmeldelse|arvostelu|buchbesprechung|besprechung|"
-    r"boekbespreking|in\s+review|"
+    r"boekbespreking|in\s+review|(?:рецензи[яюі]|отзыв|обзор|відгук|огляд)(?:\s+на\s+(?:книгу|роман))?|"
     # labels of posts about one book that are not reviews (classify reads them in the post title)
     r"blog\s+tour|book\s+tour|tour\s+stop|cover\s+reveal|spotlight|excerpt|extract|giveaway"
 )
@@ -118,7 +118,8 @@ _QUOTED = (
     r"|‘(?P<q4>(?:[^‘’]|’(?=\w)){2,120})’|\"(?P<q5>[^\"]{2,120})\"|(?<!\w)'(?P<q6>(?:[^']|'(?=\w)){2,120})')"
 )
 _QUOTED_BY = re.compile(rf"{_QUOTED}\s*,?\s*(?:\s{_BY}\s+|d[’']\s*)(?P<rest>.+)$")
-_NAME_QUOTED = re.compile(rf"^(?P<author>[^,‘“«„\"']+),\s*{_QUOTED}\s*$")
+_NAME_QUOTED = re.compile(rf"^(?P<author>[^,‘“«„\"']+?)\s*(?:,|\s[-–—]|:)?\s*{_QUOTED}\s*$")
+_QUOTED_NAME = re.compile(rf"^{_QUOTED}\s*(?:,|[-–—:])?\s*(?P<author>[^,‘“«„\"'’”»]+)$")
 
 
 def _quote_text(match: re.Match) -> str:
@@ -174,7 +175,15 @@ class Context:
         """The text names the author (by surname) at least `times` times, and the author is not the blog or blogger."""
         if any(n and author.casefold() == n.strip().casefold() for n in self.not_authors):
             return False
-        return self.mentions(author.split()[-1]) >= times
+        surname = author.split()[-1]
+        return max(self.mentions(surname), self._declined(surname)) >= times
+
+    def _declined(self, surname: str) -> int:
+        """Cyrillic surnames decline ("Толстой" → "Толстого", "Пелевин" → "Пелевина"): mentions of the stem and an ending."""
+        if not re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ\-]{3,}", surname):
+            return 0
+        stem = re.sub(r"(?:ой|ий|ый|ая|яя|а|я|ь|й|о|е)$", "", surname)
+        return len(re.findall(rf"(?<!\w){re.escape(stem)}[а-яёіїєґ]{{0,3}}(?!\w)", self.text))
 
     def mentions(self, words: str) -> int:
         """How often the text names `words` whole (a footnote number may follow: "Koch1")."""
@@ -197,9 +206,10 @@ def _unmarked(text: str) -> tuple[str, str] | None:
     parts = re.split(rf"{_DASH}|\s+[|·•/]\s+", text, maxsplit=1)  # "Author – Title"
     if len(parts) == 2 and is_name(parts[0].strip()) and 0 < len(parts[1].split()) <= 8 and not _author(parts[1]):
         return parts[1], parts[0].strip()
-    match = _NAME_QUOTED.match(text)  # "Author, ‘Title’"
-    if match and is_name(match.group("author").strip()):
-        return _quote_text(match), match.group("author").strip()
+    # "Author, ‘Title’", "Лев Толстой «Анна Каренина»"; "«Title» Author", "“Title” — Author"
+    match = _NAME_QUOTED.match(text) or _QUOTED_NAME.match(text)
+    if match and is_name(match.group("author").strip(" .")) and not _SPEECH.match("“" + _quote_text(match)):
+        return _quote_text(match), match.group("author").strip(" .")
     if ":" in text:  # "Author: Title"
         left, right = text.split(":", 1)
         if is_name(left) and right.strip() and not _SPEECH.match(right.strip()):

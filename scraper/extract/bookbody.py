@@ -33,10 +33,17 @@ from .book import (
     _BIBLIO_TAIL, _BY, _NAME_WORD, QUOTES, Book, Context, _author, _quoted, clean_title, from_bibliography, from_citation,
     from_title, headline, is_name,
 )
+from .booktitles import cjk_name
 from .bookclues import _COVER, credit_line, from_pictures, labelled_person, opening_by, page_pictures
 
-_TITLE_LABEL = r"(?:book\s+)?title|titel|t[íi]tulo|titre|titolo|tytuł|book|buch|boek|libro|livre|livro"
-_AUTHOR_LABEL = r"authors?|written\s+by|writer|auteure?|autrice|autor(?:in|a|e|es)?|autori|schrijver|escritora?|scrittrice|scrittore"
+_TITLE_LABEL = (
+    r"(?:book\s+)?title|titel|t[íi]tulo|titre|titolo|tytuł|book|buch|boek|libro|livre|livro|название|книга|назва|"
+    r"书名|書名|タイトル|제목|도서명"
+)
+_AUTHOR_LABEL = (
+    r"authors?|written\s+by|writer|auteure?|autrice|autor(?:in|a|e|es)?|autori|schrijver|escritora?|scrittrice|scrittore|"
+    r"автор|авторка|作者|著者|저자|지은이"
+)
 _FIELD = re.compile(rf"^\s*(?P<label>{_TITLE_LABEL}|{_AUTHOR_LABEL})\s*[:：]\s*(?P<value>\S.{{0,150}})$", re.I)
 _TITLE_RUN = r"[A-Z0-9À-Þ][\w'’:\-]*(?:\s+(?:(?:of|the|and|a|an|in|on|to|for|with|at|from|or)\s+)*[A-Z0-9À-Þ][\w'’:\-]*)*"
 _NAME_RUN = rf"(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}"
@@ -122,7 +129,7 @@ def _fields(clues: Clues) -> tuple[str | None, str | None]:
                 return inline.title, inline.author
             title = clean_title(value)
         elif re.fullmatch(_AUTHOR_LABEL, label.strip(), re.I) and not author:
-            author = _author(value)
+            author = _author(value) or cjk_name(value)
     return title, author
 
 

@@ -52,3 +52,13 @@ def cjk_title(text: str) -> tuple[str, str] | None:
     if not name or _CJK_REVIEW.search(name):
         return None
     return match.group("title").strip(), name.strip("・· ")
+
+
+def cjk_name(value: str) -> str | None:
+    """A name in Chinese or Japanese script as an info line gives it: "余华", "夏目 漱石", "[清] 曹雪芹", "余华 著"."""
+    value = re.sub(r"^\s*[\[［(（【〔][^\]］)）】〕]{1,4}[\]］)）】〕]\s*", "", value.strip())  # "[清]": era or country
+    value = re.sub(r"\s*[著作编編译訳]{1,2}\s*$", "", value)  # "余华 著": the role after the name
+    if not re.fullmatch(r"[\u4e00-\u9fff\u3005\u30a0-\u30ff・·]{1,8}(?:\s[\u4e00-\u9fff\u3005\u30a0-\u30ff・·]{1,8})?", value) or len(value) < 2:
+        return None
+    # family and given name in kanji/hanzi are one word; a space between them is layout
+    return value.replace(" ", "") if re.fullmatch(r"[\u4e00-\u9fff\u3005\s]+", value) else value
