@@ -6,15 +6,21 @@
    extraction workers are not (they are forked, and cProfile writes only the
    parent's figures). Printed: CPU by area, and the top functions.
 2. The same pages, extracted one by one in this process with each stage of
-   ``scraper.extract.extract_page`` timed: what a worker spends a page on.
+   ``scraper.extract.extract_page`` timed (CPU time, after a warm-up pass):
+   what a worker spends a page on, beside plain ``trafilatura.extract``
+   (Markdown, metadata, no comments: the crawl benchmark's limit) on the same
+   pages, in turn, in the same process.
+3. With ``--corpus``, the same over the labelled corpus pages (tests/corpus and
+   the held-out corpora), whose layouts vary more than the generated blog's.
 
-    .venv/bin/python bench/profile.py [--posts 500] [--top 15]
+    .venv/bin/python bench/profile.py [--posts 500] [--top 15] [--corpus | --corpus-only]
 """
 
 from __future__ import annotations
 
 import argparse
 import functools
+import json
 import pstats
 import sys
 import tempfile
@@ -27,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.crawl import HOST, PY, saved_pages, sources_file  # noqa: E402
 from bench.measure import run  # noqa: E402
-from bench.site import generate  # noqa: E402
+from bench.site import generate, html_files  # noqa: E402
 from bench.static import free_port, serve  # noqa: E402
 
 # file-path fragments → the area of the crawl process they belong to
@@ -40,6 +46,7 @@ AREAS = [
     ("select.epoll", "idle (waiting for the network or the workers)"), ("scrapy", "Scrapy"), ("twisted", "Twisted"),
     ("asyncio", "asyncio"), ("parsel", "parsel"), ("lxml", "lxml"),
 ]
+CORPORA = ("corpus", "holdout", "holdout2", "holdout3")  # never the blind holdout4
 STAGES = {
     "scraper.extract": ["load_html", "read_metadata", "find_rating", "bare_extraction", "find_body", "xmltotxt", "detect_platform",
                         "classify", "find_book", "page_clues", "book_mentions", "rating_blocks"],
@@ -79,8 +86,18 @@ def crawl_profile(site: Path, work: Path, port: int, top: int) -> str:
     return "\n".join(lines)
 
 
-def extraction_profile(files: list[Path]) -> str:
+def _cpu() -> float:
+    return time.process_time()
+
+
+def extraction_profile(pages: list[tuple[bytes, str]]) -> str:
+    """CPU time of extraction stage by stage, and of plain trafilatura on the same pages, side by side.
+
+    Every page is extracted once untimed first (the first pages pay for imports and for caches of compiled
+    patterns that a worker fills once), then each page by Shelfmark and by plain trafilatura in turn."""
     import importlib
+
+    import trafilatura
 
     spent: Counter = Counter()
     for module_name, names in STAGES.items():
@@ -92,40 +109,72 @@ def extraction_profile(files: list[Path]) -> str:
 
             @functools.wraps(original)
             def timed(*args, _original=original, _name=name, **kwargs):
-                started = time.perf_counter()
+                started = _cpu()
                 try:
                     return _original(*args, **kwargs)
                 finally:
-                    spent[_name] += time.perf_counter() - started
+                    spent[_name] += _cpu() - started
 
             setattr(module, name, timed)
     from scraper.extract import extract_page
 
-    pages = [(f.read_bytes(), f"http://{HOST}/{f.parent.name}/") for f in files]
-    started = time.perf_counter()
+    def plain(body: bytes) -> None:
+        trafilatura.extract(body, url=None, output_format="markdown", with_metadata=True, include_comments=False)
+
     for body, url in pages:
         extract_page(body, url)
-    total = time.perf_counter() - started
+        plain(body)
+    spent.clear()
+    ours = theirs = 0.0
+    for body, url in pages:
+        started = _cpu()
+        extract_page(body, url)
+        middle = _cpu()
+        plain(body)
+        ours, theirs = ours + middle - started, theirs + _cpu() - middle
     n = len(pages)
-    lines = [f"Extraction, stage by stage, {n} pages: {1000 * total / n:.1f} ms a page (stages may nest: "
-             "find_body and the book and rating stages run inside extract_page beside the others)", "",
-             "| stage | ms a page | share |", "| --- | ---: | ---: |"]
-    lines += [f"| {name} | {1000 * secs / n:.1f} | {secs / total:.0%} |" for name, secs in spent.most_common()]
+    lines = [f"Extraction, {n} pages, CPU time: Shelfmark {1000 * ours / n:.1f} ms a page, plain trafilatura "
+             f"(Markdown, metadata, no comments) {1000 * theirs / n:.1f} ms a page on the same pages, in turn: "
+             f"{ours / theirs:.2f}x", "",
+             "Stage by stage (stages may nest: find_body and the book and rating stages run inside extract_page beside the others):",
+             "", "| stage | ms a page | share |", "| --- | ---: | ---: |"]
+    lines += [f"| {name} | {1000 * secs / n:.1f} | {secs / ours:.0%} |" for name, secs in spent.most_common()]
     return "\n".join(lines)
+
+
+def corpus_pages() -> list[tuple[bytes, str]]:
+    """The labelled corpus pages (tests/corpus, tests/holdout, holdout2, holdout3) with their URLs."""
+    pages = []
+    for folder in CORPORA:
+        for gold_file in sorted((ROOT / "tests" / folder).glob("*/gold.json")):
+            for name, gold in json.loads(gold_file.read_text(encoding="utf-8")).items():
+                pages.append(((gold_file.parent / name).read_bytes(), gold["url"]))
+    return pages
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--posts", type=int, default=500)
     parser.add_argument("--top", type=int, default=15)
+    parser.add_argument("--corpus", action="store_true", help="also profile extraction over the labelled corpus pages")
+    parser.add_argument("--corpus-only", action="store_true",
+                        help="no crawl: extraction over the generated pages (as files) and the corpus pages only")
     args = parser.parse_args()
+    args.corpus = args.corpus or args.corpus_only
     with tempfile.TemporaryDirectory(prefix="shelfmark-profile-") as tmp:
         site, work = Path(tmp) / "site", Path(tmp) / "work"
         work.mkdir()
         port = free_port()
         generate(site, f"http://{HOST}:{port}", args.posts)
-        print(crawl_profile(site, work, port, args.top), "\n", flush=True)
-        print(extraction_profile(saved_pages(work / "profile.db", site)))
+        if not args.corpus_only:
+            print(crawl_profile(site, work, port, args.top), "\n", flush=True)
+            files = saved_pages(work / "profile.db", site)
+        else:
+            files = html_files(site)[: args.posts]
+        print(extraction_profile([(f.read_bytes(), f"http://{HOST}/{f.parent.name}/") for f in files]), "\n", flush=True)
+    if args.corpus:
+        print("Corpus pages (tests/corpus and the held-out corpora 1-3):\n")
+        print(extraction_profile(corpus_pages()))
 
 
 if __name__ == "__main__":
