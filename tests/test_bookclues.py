@@ -13,7 +13,7 @@ from scraper.extract import extract_page
 from scraper.extract.book import Context, from_bibliography, from_title, is_name
 from scraper.extract.bookbody import Clues, find_book
 from scraper.extract.bookclues import credit_line, from_pictures, labelled_person, opening_by
-from scraper.extract.booktitles import cjk_title, headline
+from scraper.extract.booktitles import cjk_owner, cjk_title, headline
 
 # Review prose that names no book and no person (about 110 words), so that each page's own clue is what counts.
 PROSE = """
@@ -224,3 +224,63 @@ def test_a_page_title_whose_second_part_the_text_names_whole_is_no_author():
     clues = Clues(title="Bogstuen", other_titles=["Bogstuen - Stille Vand"], lines=context.text.splitlines(), context=context)
     found = find_book(clues, None)
     assert found is None or found.author != "Stille Vand"
+
+
+# -- other scripts ------------------------------------------------------------------------------------------
+
+
+RU_PROSE = """<p>Роман Громова я откладывал два года, а прочитал за три вечера. Первая часть тянется медленно,
+но потом письма двух семей начинают нести всю историю, и страницы переворачиваются сами.</p>
+<p>Больше всего мне понравилось, как мало здесь объясняется. Пейзаж не декорация, а спор в центре книги так и
+остаётся нерешённым, и это честно. Громов пишет сухо и точно, без лишних слов.</p>
+<p>Мелкие претензии: линия с пропавшей собакой ни к чему не ведёт, а финал пробегает десять лет за несколько страниц.</p>
+<p>Оценка: 8/10</p>"""
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Лев Громов «Северный ветер»", "«Северный ветер» — Лев Громов", "Рецензия: «Северный ветер» Лев Громов"],
+)
+def test_a_russian_headline_with_a_quoted_title_beside_the_author(title):
+    assert book_of(title, RU_PROSE, lang="ru") == ("Северный ветер", "Лев Громов")
+
+
+def test_a_declined_russian_surname_vouches_for_the_author():
+    context = Context("Роман Громова я читал давно.")
+    assert context.vouches_for("Лев Громов") and not Context("Роман я читал давно.").vouches_for("Лев Громов")
+    assert from_title("Северный ветер – Лев Громов", context).author == "Лев Громов"
+
+
+def test_a_quoted_first_person_sentence_beside_a_name_is_speech_not_a_title():
+    context = Context("Громов laughed. Громов again.")
+    assert from_title("Лев Громов: «Я пишу только по утрам»", context) is None
+
+
+def test_info_lines_in_russian_and_chinese():
+    ru = "<p>Название: Северный ветер</p><p>Автор: Лев Громов</p>" + RU_PROSE
+    assert book_of("Книга недели", ru, lang="ru") == ("Северный ветер", "Лев Громов")
+    zh_prose = "<p>这本书讲的是一个小镇上的两个家庭，他们多年来互相写信，信里有争吵也有和解。</p>" * 5 + "<p>评分：8/10</p>"
+    zh = "<p>书名：江边的雾</p><p>作者：[中] 李明 著</p>" + zh_prose
+    assert book_of("周末读完的一本书", zh, lang="zh") == ("江边的雾", "李明")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("我读了李明的《江边的雾》，很安静。李明写得很冷。", ("江边的雾", "李明")),
+        ("李明的《江边的雾》是一本小书。", ("江边的雾", "李明")),  # the run opens the text: the whole run
+        ("村上一郎の『海辺の町』を読んだ。", ("海辺の町", "村上一郎")),
+        ("カレン・ミラーの『冬の庭』は静かな本だ。", ("冬の庭", "カレン・ミラー")),
+        ("今年的《江边的雾》很好。", None),  # "this year's": no name the text repeats
+        ("我读了好多次的《江边的雾》", None),  # a long run never named again: no way to tell the name
+    ],
+)
+def test_the_owner_of_a_bracketed_title_in_chinese_and_japanese_text(text, expected):
+    assert cjk_owner(text) == expected
+
+
+def test_a_chinese_headline_that_names_only_the_title_and_the_text_its_author():
+    body = ("<p>上个月我终于读了李明的《江边的雾》。</p>" + "<p>小说写一个小镇上的两个家庭，多年来互相写信，信里有争吵也有和解。李明的文字很安静。</p>" * 4
+            + "<p>评分：4/5</p>")
+    assert book_of("读《江边的雾》有感", body, lang="zh") == ("江边的雾", "李明")
+    assert from_title("《江边的雾》《小城》推荐") is None  # several titles: a list

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .booktitles import CREDIT, NUMBERING, cjk_title, headline
+from .booktitles import CREDIT, NUMBERING, cjk_bracketed, cjk_title, headline
 
 QUOTES = "\"'‘’“”«»„‚‹›「」『』"
 _DASH = r"(?:\s[-–—]\s|\s?[–—]\s?)"
@@ -156,7 +156,7 @@ _TRAILING_SCORE = re.compile(
     r"\s*(?:[-–—|:]\s*)?(?:[★☆⭐🌟½]+|[(\[]?\d(?:[.,]\d)?\s*/\s*(?:5|10)[)\]]?|[(\[]?\d(?:[.,]\d)?\s*stars?[)\]]?)\s*$", re.I
 )
 # A quoted sentence in the first person is what someone said ("Ruth Abernethy: ‘I wanted the river …’"), not a title.
-_SPEECH = re.compile(r"^[“‘«„\"'](?=.*\b(?:I|I'm|I’m|we|my|our|ich|wir|je|j[’']|nous|yo|nosotros|io|noi|eu|nós|ik|wij)\b)", re.I)
+_SPEECH = re.compile(r"^[“‘«„\"'](?=.*\b(?:I|I'm|I’m|we|my|our|ich|wir|je|j[’']|nous|yo|nosotros|io|noi|eu|nós|ik|wij|я|мы|мой|моя|наш|ми|мій)\b)", re.I)
 
 
 @dataclass
@@ -257,6 +257,8 @@ def from_title(title: str | None, context: Context | None = None) -> Book | None
     cjk = cjk_title(original)
     if cjk:
         return Book(*cjk, source="title")
+    if cjk_bracketed(original):  # "读《活着》有感": the brackets mark a book's title, the author is elsewhere
+        return Book(cjk_bracketed(original), None, source="title")
     original = _TRAILING_SCORE.sub("", re.sub(r"(?:\s+#[^\W\d]\w*)+$", "", original)) or original  # "… ★★★★", "… #bookreview"
     original = re.sub(r"^[★☆⭐🌟½]+\s*[-–—|:]?\s*", "", original) or original  # "⭐⭐⭐⭐ Title – Author"
     text = _REVIEW_SUFFIX.sub("", original)

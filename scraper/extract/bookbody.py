@@ -33,7 +33,7 @@ from .book import (
     _BIBLIO_TAIL, _BY, _NAME_WORD, QUOTES, Book, Context, _author, _quoted, clean_title, from_bibliography, from_citation,
     from_title, headline, is_name,
 )
-from .booktitles import cjk_name
+from .booktitles import cjk_name, cjk_owner
 from .bookclues import _COVER, credit_line, from_pictures, labelled_person, opening_by, page_pictures
 
 _TITLE_LABEL = (
@@ -355,6 +355,7 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
         candidates += [(_pair(from_title(t)), "body") for t in _book_links(clues.body)]
         candidates += [(_from_plain(p, clues.context), "body") for p in paragraphs[:2]]
     candidates.append((opening_by(paragraphs, clues.url, clues.context), "body"))
+    candidates += [(cjk_owner(line, clues.context.text), "body") for line in clues.lines[:4]]
     candidates.append((from_bibliography(clues.lines, clues.context), "details"))
     for found, source in candidates:
         if found and found[0]:

@@ -36,7 +36,7 @@ _CJK_TITLE_NAME = re.compile(
 )
 _CJK_NAME_TITLE = re.compile(rf"(?:^|[\s―—–\-:：|｜/／、])(?P<name>{_CJK_NAME})\s*(?:著|作)?\s*[:：]?\s*{_CJK_BRACKETED}")
 # "《活着》读后感": words for a review or a reading note after the title, not a name
-_CJK_REVIEW = re.compile(r"感想|書評|书评|读后感|讀後感|読後感|笔记|筆記|紹介|介绍|推荐|推薦|评论|評論|解説|书单")
+_CJK_REVIEW = re.compile(r"有感|随想|随感|心得|体会|體會|感想|書評|书评|读后感|讀後感|読後感|笔记|筆記|紹介|介绍|推荐|推薦|评论|評論|解説|书单")
 
 
 def headline(title: str | None) -> str:
@@ -62,3 +62,37 @@ def cjk_name(value: str) -> str | None:
         return None
     # family and given name in kanji/hanzi are one word; a space between them is layout
     return value.replace(" ", "") if re.fullmatch(r"[\u4e00-\u9fff\u3005\s]+", value) else value
+
+
+# "余华的《活着》", "村上春樹の『ノルウェイの森』", "カズオ・イシグロの『日の名残り』", "余华著《活着》": the owner of a bracketed title
+_CJK_OWNED = re.compile(
+    r"(?P<run>[\u4e00-\u9fff\u3005]{2,8}|[\u30a1-\u30ff・ー]{2,20})\s*(?:的|の|之|著)\s*[『《](?P<title>[^』》]{1,60})[』》]"
+)
+_NOT_OWNER = re.compile(r"^[这那我你他她它今本此该該這每某]")  # "这本书的", "今年的": pronouns and demonstratives
+
+
+def cjk_owner(text: str, whole: str | None = None) -> tuple[str, str] | None:
+    """(title, author) from "Name的《Title》" in Chinese or "Name の『Title』" in Japanese text.
+
+    Han text has no spaces: the name is the end of the run before 的/の that the text names again (or the whole
+    run, when it opens a clause); a katakana name is the whole run. `whole` is the post's text (default `text`).
+    """
+    whole = whole or text
+    for match in _CJK_OWNED.finditer(text):
+        run = match.group("run")
+        if re.fullmatch(r"[\u30a1-\u30ff・ー]+", run):
+            names = [run.strip("・")]
+        else:
+            names = [run[-n:] for n in (4, 3, 2) if n <= len(run)]
+            names = [n for n in names if whole.count(n) >= 2] or ([run] if len(run) <= 4 and (match.start() == 0 or re.match(
+                r"[\s、。，,：:「『《（(]", text[match.start() - 1])) else [])
+        name = next((n for n in names if not _NOT_OWNER.match(n) and len(n) >= 2), None)
+        if name:
+            return match.group("title").strip(), name
+    return None
+
+
+def cjk_bracketed(text: str) -> str | None:
+    """The one title a headline sets in 『』 or 《》 (several make a list)."""
+    titles = re.findall(r"[『《]\s*([^』》]{1,60}?)\s*[』》]", text)
+    return titles[0] if len(titles) == 1 else None
