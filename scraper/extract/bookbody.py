@@ -6,17 +6,19 @@ Tried after the post title (``book.from_title``), in this order:
    the author off the post heading) and a meta description that reads "A review of X by Y";
 2. schema.org ``Book`` microdata;
 3. label/value info lines, definition lists and table rows ("Title: … Author: …", "Titel/Autor",
-   "Título/Autora", "Titre/Auteur", "Titolo/Autore", "Titel/Auteur");
-4. the first paragraphs: a title set off by markup (italics, bold, ``cite``, a link) followed by "by"
-   in any of our languages, or after a possessive ("Powers’ *The Overstory*"), a cover image's alt text;
-5. a bibliographic line at the top or bottom ("Author: Title. Publisher, 272 pp.", "Title, Author.
-   Publisher, 2016.");
-6. titles the post may be about (a title the headline named alone, a short title-like headline or its
+   "Título/Autora", "Titre/Auteur", "Titolo/Autore", "Название/Автор", "书名/作者");
+4. a bibliographic or credit line at the top ("Author: Title. Publisher, 272 pp.", "Author, Publisher, 2009");
+5. the first paragraphs: a title set off by markup (italics, bold, ``cite``, a link) followed by "by"
+   in any of our languages, or after a possessive ("Powers’ *The Overstory*"); an image's alt text
+   (``bookclues``); an opening "Title van Author" the URL names; "李明的《X》";
+6. a bibliographic line at the bottom ("Title, Author. Publisher, 2016.");
+7. titles the post may be about (a title the headline named alone, a short title-like headline or its
    head before a colon, a title set off in the opening) paired with an author the text gives: "Title by
-   Author" or "Author's Title" in the text, an "Author:" field, a by-line opening the post, or the owner
-   of the book the opening talks about ("Maggie O'Farrell's novel", "Söderbergs roman").
+   Author" or "Author's Title" in the text, an "Author:" field, a by-line opening the post, the owner
+   of the book the opening talks about ("Maggie O'Farrell's novel", "Söderbergs roman"), the one said to
+   write, or the person the post names by surname and in its labels (``bookclues``).
 
-Books set apart in the post (3, a cover, 5) are sourced "details"; books the opening mentions are "body",
+Books set apart in the post (3, 4, a cover, 6) are sourced "details"; books the opening mentions are "body",
 and classify wants such a post to rate the book or come back to it before calling it a review.
 Everything here is structure (where a line sits, how it is set off) plus a few multilingual labels.
 """
@@ -30,11 +32,13 @@ from dataclasses import dataclass, field, replace
 from lxml.html import HtmlElement
 
 from .book import (
-    _BIBLIO_TAIL, _BY, _NAME_WORD, QUOTES, Book, Context, _author, _quoted, clean_title, from_bibliography, from_citation,
-    from_title, headline, is_name,
+    _BIBLIO_TAIL, _BY, QUOTES, Book, Context, _author, _quoted, clean_title, from_bibliography, from_citation, from_title,
+    headline,
+)
+from .bookclues import (
+    _COVER, _NAME_RUN, credit_line, from_pictures, labelled_person, opening_by, page_pictures, possessor, trim_name, writer,
 )
 from .booktitles import cjk_name, cjk_owner
-from .bookclues import _COVER, credit_line, from_pictures, labelled_person, opening_by, page_pictures
 
 _TITLE_LABEL = (
     r"(?:book\s+)?title|titel|t[íi]tulo|titre|titolo|tytuł|book|buch|boek|libro|livre|livro|название|книга|назва|"
@@ -46,17 +50,9 @@ _AUTHOR_LABEL = (
 )
 _FIELD = re.compile(rf"^\s*(?P<label>{_TITLE_LABEL}|{_AUTHOR_LABEL})\s*[:：]\s*(?P<value>\S.{{0,150}})$", re.I)
 _TITLE_RUN = r"[A-Z0-9À-Þ][\w'’:\-]*(?:\s+(?:(?:of|the|and|a|an|in|on|to|for|with|at|from|or)\s+)*[A-Z0-9À-Þ][\w'’:\-]*)*"
-_NAME_RUN = rf"(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}"
 _POSSESSIVE = re.compile(rf"({_NAME_RUN})['’]s?\s+“([^”]{{2,120}})”")
 _PLAIN_POSSESSIVE = re.compile(rf"({_NAME_RUN})['’]s?\s+({_TITLE_RUN})")
 _PLAIN_BY = re.compile(rf"(?:^|[a-z,;:]\s)({_TITLE_RUN}),?\s+by\s+(.+)$")
-_BOOK_NOUN = (
-    r"(?:novel|novella|book|debut|memoir|collection|stories|poems|essays|trilogy|roman|romans|buch|debüt|libro|novela|"
-    r"romanzo|livro|boek|bok|powieść|książka)"
-)
-_OWNER = re.compile(rf"({_NAME_RUN})(['’]s?|(?<=s))\s+(?:[a-zà-ÿ][\w-]*\s+){{0,2}}(?i:{_BOOK_NOUN})\b")
-# "the new novel by Mara Holt", "le dernier roman d’Odile Mercier", "il romanzo di Paolo Venturi"
-_NOUN_OF = re.compile(rf"(?i:{_BOOK_NOUN})\s+(?:[a-zà-ÿ][\w-]*\s+){{0,2}}(?:{_BY}|of)\s+({_NAME_RUN})|(?i:{_BOOK_NOUN})\s+d[’']({_NAME_RUN})")
 _MARKUP = ("em", "i", "cite", "strong", "b", "a", "u", "q")
 _BOOK_LINK = re.compile(r"goodreads\.com/book|thestorygraph\.com/books|bookshop\.org|openlibrary\.org|isbn", re.I)
 
@@ -171,19 +167,9 @@ def _from_paragraph(text: str) -> tuple[str, str] | None:
     if found:
         return found
     for match in _POSSESSIVE.finditer(text):
-        author = _trim_name(match.group(1))
+        author = trim_name(match.group(1))
         if author:
             return clean_title(match.group(2)), author
-    return None
-
-
-def _trim_name(run: str) -> str | None:
-    """The longest name at the end of a run of capitalised words ("Last year Kim Stanley Robinson" → …)."""
-    words = run.split()
-    for start in range(len(words)):
-        candidate = " ".join(words[start:]).strip(QUOTES)
-        if is_name(candidate):
-            return candidate
     return None
 
 
@@ -198,8 +184,8 @@ def _from_plain(text: str, context: Context) -> tuple[str, str] | None:
         match = _PLAIN_BY.search(sentence)
         found = (match.group(1), _author(match.group(2))) if match else None
         if not (found and found[1]):
-            match = next((m for m in _PLAIN_POSSESSIVE.finditer(sentence) if _trim_name(m.group(1))), None)
-            found = (match.group(2), _trim_name(match.group(1))) if match else None
+            match = next((m for m in _PLAIN_POSSESSIVE.finditer(sentence) if trim_name(m.group(1))), None)
+            found = (match.group(2), trim_name(match.group(1))) if match else None
         if not found or not found[1] or len(found[0].split()) > 12 or not context.vouches_for(found[1], times=2):
             continue
         # a lone capitalised word after a possessive is as often a prize or a place ("Mantel's Booker winner")
@@ -225,38 +211,10 @@ def _author_of(title: str, clues: Clues) -> str | None:
     if match and _author(match.group(1)):
         return _author(match.group(1))
     match = re.search(rf"({_NAME_RUN})['’]s?\s+[“‘«\"*_]*{escaped}", text)
-    if match and _trim_name(match.group(1)):
-        return _trim_name(match.group(1))
+    if match and trim_name(match.group(1)):
+        return trim_name(match.group(1))
     _, author = _fields(clues)
     return author or _byline(clues)
-
-
-# "Gabrielle Zevin writes…", "Towles writes…": the person the review says is writing (several languages)
-_WRITES = r"(?:writes|wrote|has\s+written|escribe|escribió|écrit|schreibt|schrieb|scrive|escreve|schrijft|skriver|pisze)\b"
-
-
-def _writer(clues: Clues, title: str) -> str | None:
-    """The author a review names as the one writing: in full before a writing verb, or by surname there and in
-    full elsewhere in the text (characters are named in full too, but are not said to write)."""
-    text = clues.context.text
-    not_authors = {n.casefold() for n in clues.context.not_authors if n}
-    # a name sharing a word with the book's title is its title character ("Doktor Glas writes in his diary")
-    title_words = {w.casefold() for w in re.findall(r"\w+", title) if w[:1].isupper()}
-
-    def fits(name: str | None) -> bool:
-        return bool(name) and name.casefold() not in not_authors and not title_words & {w.casefold() for w in name.split()}
-
-    for match in re.finditer(rf"({_NAME_RUN})\s+{_WRITES}", text):
-        name = _trim_name(match.group(1))
-        if fits(name):
-            return name
-        surname = match.group(1).split()[-1]
-        full = re.search(rf"({_NAME_RUN})\s+{re.escape(surname)}\b", text)
-        if full:
-            name = _trim_name(f"{full.group(1)} {surname}")
-            if fits(name) and name.endswith(surname):
-                return name
-    return None
 
 
 def _byline(clues: Clues) -> str | None:
@@ -270,18 +228,6 @@ def _byline(clues: Clues) -> str | None:
             continue
         if clues.context.vouches_for(author, times=2) or (_BIBLIO_TAIL.search(line) and author not in clues.context.not_authors):
             return author
-    return None
-
-
-def _possessor(clues: Clues) -> str | None:
-    """Whose book the opening paragraphs say it is: "Maggie O'Farrell's novel", "John Ousterhout's short book",
-    "Hjalmar Söderbergs roman" (genitive -s), "le dernier roman d’Odile Mercier", "the new novel by Mara Holt"."""
-    for paragraph in clues.lines[:3]:
-        names = [_trim_name(m.group(1) if m.group(2) else re.sub(r"s$", "", m.group(1))) for m in _OWNER.finditer(paragraph)]
-        names += [_author(m.group(1) or m.group(2)) for m in _NOUN_OF.finditer(paragraph)]
-        for name in names:
-            if name and not any(name.casefold() == n.casefold() for n in clues.context.not_authors if n):
-                return name
     return None
 
 
@@ -365,13 +311,13 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
         author = _author_of(known, clues)
         if author:
             return Book(known, author, source=_source(known, clues))
-    possessor = _possessor(clues)
-    if titles and possessor:
-        return Book(titles[0], possessor, source=_source(titles[0], clues))
-    writer = _writer(clues, titles[0]) if titles else None
-    writer = writer or (labelled_person(clues.lines, clues.labels, clues.url, clues.context, titles[0]) if titles else None)
-    if writer:
-        return Book(titles[0], writer, source=_source(titles[0], clues))
+    owner = possessor(clues.lines, clues.context)
+    if titles and owner:
+        return Book(titles[0], owner, source=_source(titles[0], clues))
+    person = writer(clues.context, titles[0]) if titles else None
+    person = person or (labelled_person(clues.lines, clues.labels, clues.url, clues.context, titles[0]) if titles else None)
+    if person:
+        return Book(titles[0], person, source=_source(titles[0], clues))
     # a title the text repeats, without its author: enough, with a rating, to tell a review
     mentioned = [t for t in titles if clues.context.mentions(t)]
     return Book(mentioned[0], None, source="body") if mentioned and not title_book else None

@@ -8,7 +8,9 @@
   post's URL is named after that title;
 - the person the post is about: named in full once and by surname alone again (as reviews name authors;
   characters go by their first names), and either owning something in the opening ("Hilary Mantel's …")
-  or named in the post's own labels (its tags, categories, keywords or URL).
+  or named in the post's own labels (its tags, categories, keywords or URL);
+- the writer ("Gabrielle Zevin writes …") and the owner of the book the opening talks about ("Maggie
+  O'Farrell's novel", "le dernier roman d’Odile Mercier").
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from urllib.parse import unquote, urlsplit
 
 from lxml.html import HtmlElement
 
-from .book import _BIBLIO_TAIL, _BY, _SEGMENTS, Context, _author, from_title, is_name
+from .book import _BIBLIO_TAIL, _BY, _NAME_WORD, _SEGMENTS, QUOTES, Context, _author, from_title, is_name
 
 _COVER = re.compile(
     r"^\s*(?:the\s+)?(?:book\s*)?(?:cover|couverture|portada|copertina|capa|umschlag|buchcover|omslag|okładka|kansi|obálka)"
@@ -30,6 +32,65 @@ _CHROME = "ancestor::nav or ancestor::aside or ancestor::footer or ancestor::*[c
 # a name: capitalised words (no apostrophe: "Mantel's" ends the name), with particles between
 _CAP = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž\-]+|[A-Z]\.)"
 _FULL_NAME = re.compile(rf"(?<![\w'’.])(?:{_CAP}\s+(?:(?:de|da|del|der|den|di|du|van|von|le|la)\s+)*){{1,3}}{_CAP}(?![\w])")
+
+_NAME_RUN = rf"(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}"
+_BOOK_NOUN = (
+    r"(?:novel|novella|book|debut|memoir|collection|stories|poems|essays|trilogy|roman|romans|buch|debüt|libro|novela|"
+    r"romanzo|livro|boek|bok|powieść|książka)"
+)
+_OWNER = re.compile(rf"({_NAME_RUN})(['’]s?|(?<=s))\s+(?:[a-zà-ÿ][\w-]*\s+){{0,2}}(?i:{_BOOK_NOUN})\b")
+# "the new novel by Mara Holt", "le dernier roman d’Odile Mercier", "il romanzo di Paolo Venturi"
+_NOUN_OF = re.compile(rf"(?i:{_BOOK_NOUN})\s+(?:[a-zà-ÿ][\w-]*\s+){{0,2}}(?:{_BY}|of)\s+({_NAME_RUN})|(?i:{_BOOK_NOUN})\s+d[’']({_NAME_RUN})")
+
+
+def trim_name(run: str) -> str | None:
+    """The longest name at the end of a run of capitalised words ("Last year Kim Stanley Robinson" → …)."""
+    words = run.split()
+    for start in range(len(words)):
+        candidate = " ".join(words[start:]).strip(QUOTES)
+        if is_name(candidate):
+            return candidate
+    return None
+
+
+# "Gabrielle Zevin writes…", "Towles writes…": the person the review says is writing (several languages)
+_WRITES = r"(?:writes|wrote|has\s+written|escribe|escribió|écrit|schreibt|schrieb|scrive|escreve|schrijft|skriver|pisze)\b"
+
+
+def writer(context: Context, title: str) -> str | None:
+    """The author a review names as the one writing: in full before a writing verb, or by surname there and in
+    full elsewhere in the text (characters are named in full too, but are not said to write)."""
+    text = context.text
+    not_authors = {n.casefold() for n in context.not_authors if n}
+    # a name sharing a word with the book's title is its title character ("Doktor Glas writes in his diary")
+    title_words = {w.casefold() for w in re.findall(r"\w+", title) if w[:1].isupper()}
+
+    def fits(name: str | None) -> bool:
+        return bool(name) and name.casefold() not in not_authors and not title_words & {w.casefold() for w in name.split()}
+
+    for match in re.finditer(rf"({_NAME_RUN})\s+{_WRITES}", text):
+        name = trim_name(match.group(1))
+        if fits(name):
+            return name
+        surname = match.group(1).split()[-1]
+        full = re.search(rf"({_NAME_RUN})\s+{re.escape(surname)}\b", text)
+        if full:
+            name = trim_name(f"{full.group(1)} {surname}")
+            if fits(name) and name.endswith(surname):
+                return name
+    return None
+
+
+def possessor(lines: list[str], context: Context) -> str | None:
+    """Whose book the opening paragraphs say it is: "Maggie O'Farrell's novel", "John Ousterhout's short book",
+    "Hjalmar Söderbergs roman" (genitive -s), "le dernier roman d’Odile Mercier", "the new novel by Mara Holt"."""
+    for paragraph in lines[:3]:
+        names = [trim_name(m.group(1) if m.group(2) else re.sub(r"s$", "", m.group(1))) for m in _OWNER.finditer(paragraph)]
+        names += [_author(m.group(1) or m.group(2)) for m in _NOUN_OF.finditer(paragraph)]
+        for name in names:
+            if name and not any(name.casefold() == n.casefold() for n in context.not_authors if n):
+                return name
+    return None
 
 
 def page_pictures(tree: HtmlElement) -> list[str]:
