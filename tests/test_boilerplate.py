@@ -436,3 +436,22 @@ def test_quarto_appendix_licence_and_citation_go_and_its_footnotes_stay():
     assert "please cite" not in record.body_text and "CC BY" not in record.body_text
     assert "Read in the second printing." in record.body_text
     assert REVIEW[2] in record.body_text
+
+
+def test_a_sentence_in_a_callout_div_of_a_long_post_is_kept_and_a_one_word_label_is_not():
+    from scraper.extract import extract_page
+
+    callout = ("<div class='callout callout-info'><div class='callout-icon'>ℹ</div>"
+               "<div class='callout-body'>Harbour Press, 2023 · 312 pages · shortlisted for the Coastline Prize</div></div>")
+    label = "<div class='post-kind'>ferries</div>"
+    more = ("Two of the regulars, a retired teacher and a man who sells eels, get a chapter each, and both chapters "
+            "could stand alone as stories; the teacher's is the saddest thing in the book and the funniest.",
+            "The prose is plain throughout, with hardly a metaphor, which makes the few it allows itself land hard.")
+    # enough <p> text that trafilatura reads no bare <div> text of its own accord
+    page = ("<html><head><title>Ferry Pilot by Ines Marlow</title></head><body><article class='post'>"
+            f"<h1>Ferry Pilot by Ines Marlow</h1><div class='post-content'>{label}{paras(*REVIEW[:3])}{callout}{paras(*REVIEW[3:], *more)}"
+            "</div></article></body></html>")
+    record = extract_page(page, f"https://{HOST}/2024/ferry-pilot/")
+    assert "shortlisted for the Coastline Prize" in record.body_text
+    assert "ferries" not in record.body_text.split()
+    assert all(sentence in record.body_text for sentence in REVIEW)

@@ -219,3 +219,35 @@ def test_disclosures_in_more_languages(note, lang):
 )
 def test_content_warnings_in_more_languages(note, lang, listed):
     assert extract(note + FILLER, lang=lang).content_warnings == listed
+
+
+# -- a warning under a callout's title line; a disclosure after an info box; the French "service presse" ----
+
+
+@pytest.mark.parametrize(
+    "note, lang, listed",
+    [
+        # a theme's note box: its title on a line of its own, the warning in the paragraph under it
+        ("<div class='wp-block-group has-background'><p class='note-title'>Trigger warnings</p><p>Drowning, a parent's dementia.</p></div>",
+         "en", "Drowning, a parent's dementia"),
+        ("<div class='hinweis'><div class='titel'><b>Inhaltswarnung</b></div><p>Krieg, Hunger und der Tod eines Kindes.</p></div>",
+         "de", "Krieg, Hunger und der Tod eines Kindes"),
+    ],
+)
+def test_a_warning_under_a_title_line_of_its_own(note, lang, listed):
+    assert extract(note + FILLER, lang=lang).content_warnings == listed
+
+
+def test_a_short_title_line_followed_by_a_long_paragraph_is_not_a_warning():
+    prose = ("<h3>Content notes</h3><p>" + "I kept thinking about how the island's children are written, half wild and half "
+             "watched by everyone, and how the book never quite decides whether that is freedom or neglect, which is "
+             "the most interesting question it raises and one it leaves with the reader, to its credit.</p>")
+    assert extract(prose + FILLER).content_warnings is None
+
+
+def test_a_disclosure_after_an_info_box_of_short_lines_is_near_the_start():
+    info = "".join(f"<div class='field'><div class='label'>{k}</div><div class='value'>{v}</div></div>"
+                   for k, v in [("Auteur", "Orla Finnegan"), ("Éditeur", "Harbour"), ("Pages", "288"), ("Format", "poche")])
+    note = "<p><em>Reçu en service presse, merci à la maison Harbour.</em></p>"
+    record = extract(info + note + FILLER + FILLER.replace("novel", "book"), lang="fr")
+    assert record.disclosure == "Reçu en service presse, merci à la maison Harbour."

@@ -37,6 +37,9 @@ from .selectors import select, select_many
 BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "blockquote", "pre", "table", "figure", "hr", "address", "details"}
 CONTAINER_TAGS = {"div", "section", "aside", "article", "header", "footer", "main", "center", "span", "font"}
 HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_BOXES = {"div", "section", "aside", "article", "header", "footer", "main", "center", "li", "br"}
+# trafilatura's threshold: under this much <p> text it reads <div> text too (its min_extracted_size × 3)
+_DIV_TEXT_LIMIT = 750
 # Elements that never hold review text; removed wholesale.
 DEAD_TAGS = ["script", "style", "noscript", "template", "iframe", "object", "embed", "video", "audio", "canvas", "svg", "button", "select", "textarea"]
 
@@ -346,6 +349,14 @@ def keep_figure_text(body: HtmlElement, host: str = "") -> None:
             figure.tag = "div"
             for caption in figure.iter("figcaption"):
                 caption.tag = "p"
+    # trafilatura reads text written straight into a <div> only in a post with little <p> text; in one with
+    # more, a sentence or more in a <div> with no blocks inside (a callout card's text) is a paragraph
+    # (short labels and tags are left to trafilatura)
+    if sum(len(p.text_content()) for p in body.iter("p")) >= _DIV_TEXT_LIMIT:
+        for box in list(body.iter("div")):
+            if box is not body and len(_text(box).split()) >= 5 and promo.link_share(box) < 0.5 \
+                    and not any(isinstance(c.tag, str) and (c.tag in BLOCK_TAGS or c.tag in _BOXES) for c in box.iterdescendants()):
+                box.tag = "p"
 
 
 def _prose(block: HtmlElement, body: HtmlElement) -> bool:

@@ -32,6 +32,8 @@ from lxml.html import HtmlElement
 EDGE_BLOCKS = 4
 # A disclosure note longer than this is a paragraph of the review: keep only its sentence.
 SHORT_NOTE_WORDS = 50
+# A content warning under its own title line is a short paragraph; a longer one is the review.
+CW_NOTE_WORDS = 40
 # A spoiler announcement is short; a long paragraph mentioning spoilers is prose.
 SPOILER_MARKER_WORDS = 15
 
@@ -40,20 +42,20 @@ _COPY = re.compile(
     r"(advance[d]?|review|reading|finished|free|digital|complimentary|gifted|press|proof)(\s+\w+)?\s+cop(y|ies)|"
     r"(uncorrected\s+)?proofs?\s+cop(y|ies)|"
     r"(rezensions|lese|vorab|presse)+exemplar\w*|ejemplar(es)?|exemplaires?|esemplar[ei]|"
-    r"copias?|cópias?|service\s+de\s+presse|exemplar(es)?|(recensie|lees|recensions|anmelder|arvostelu)-?(ex|eks)emplaar\w*|"
+    r"copias?|cópias?|service\s+(de\s+)?presse|exemplar(es)?|(recensie|lees|recensions|anmelder|arvostelu)-?(ex|eks)emplaar\w*|"
     r"(recensions|anmelder|lese)eksemplar\w*|recensionsexemplar\w*|arvostelukappale\w*|egzemplarz\w*(\s+recenzenck\w*)?|"
     r"recenzní\s+výtisk\w*|(paperback|hardback|hardcover|new|early|proof|finished)\s+edition|bogen|boken|het\s+boek)\b",
     re.I,
 )
 _STRONG_COPY = re.compile(
     r"\b(e-?ARCs?|ARCs?|NetGalley|Edelweiss|review\s+cop(y|ies)|(rezensions|lese|vorab)+exemplar\w*|"
-    r"service\s+de\s+presse)\b", re.I)
+    r"service\s+(de\s+)?presse)\b", re.I)
 _ARRIVED = re.compile(
     r"\b(received?|receiving|(was|were)\s+sent|sen[dt](ing)?\s+(me|us)|(gave|given|provided|gifted|offered)\b|"
     r"courtesy\s+of|thanks?|thank\s+you|grateful|in\s+exchange\s+for|(via|through|from|on)\s+(NetGalley|Edelweiss)|"
     r"(from|by)\s+the\s+publisher|"
     r"recib\w*|me\s+(envi|mand|regal|cedi)\w*|(me\s+)?(hizo|hicieron)\s+llegar|enviad[oa]s?|cedid[oa]s?|gracias|agradec\w*|a\s+cambio\s+de|cortes[ií]a|"
-    r"re[çc]u(e|s|es)?|merci|envoy[ée]e?s?|offert|remerci\w*|en\s+[ée]change|gr[âa]ce\s+[àa]|"
+    r"re[çc]u(e|s|es)?|merci|envoy[ée]e?s?|envoi|offert|remerci\w*|en\s+[ée]change|gr[âa]ce\s+[àa]|"
     r"erhalten|bekommen|zur\s+Verf[üu]gung\s+gestellt|dank\w*|zugeschickt|geschickt|kostenlos|"
     r"ricevut[oaie]|grazie|ringrazi\w*|inviat[oaie]|concess[oaie]|omaggio|in\s+cambio|"
     r"receb\w*|obrigad[oa]|agrade[çc]\w*|em\s+troca|"
@@ -166,9 +168,13 @@ def _disclosure_in(text: str, labelled: bool = False) -> str | None:
 
 def find_disclosure(blocks: list[tuple[str, str]]) -> str | None:
     """The free-copy disclosure: a block near either end (or labelled as one) saying a copy was received."""
+    # an info box's one-word labels and short values ("Publisher", "Faber") do not push a note off the edge
+    counted = [len(text.split()) > 3 for _, text in blocks]
+    total = sum(counted)
     for index, (kind, text) in enumerate(blocks):
         labelled = bool(_DISCLOSURE_LABEL.match(text))
-        near_edge = index < EDGE_BLOCKS or index >= len(blocks) - EDGE_BLOCKS
+        before = sum(counted[:index])
+        near_edge = before < EDGE_BLOCKS or before >= total - EDGE_BLOCKS
         if kind == "heading" or not (near_edge or labelled):
             continue
         found = _disclosure_in(text, labelled)
@@ -183,7 +189,7 @@ def find_content_warnings(blocks: list[tuple[str, str]]) -> str | None:
         match = _CW_LABEL.match(text)
         if match and match.group("rest").strip() and kind != "heading":
             return match.group("rest").strip()
-        if _CW_HEADING.match(text) and (kind == "heading" or text.rstrip().endswith(":")):
+        if _CW_HEADING.match(text) and (kind == "heading" or text.rstrip().endswith(":") or len(text.split()) <= 3):
             items = []
             for next_kind, next_text in blocks[index + 1:]:
                 if next_kind != "item":
@@ -191,6 +197,10 @@ def find_content_warnings(blocks: list[tuple[str, str]]) -> str | None:
                 items.append(next_text.rstrip(".;,"))
             if items:
                 return ", ".join(items)
+            # the title of a callout box ("Content note") and the short paragraph it holds
+            following = blocks[index + 1][1] if index + 1 < len(blocks) else ""
+            if blocks[index + 1:] and blocks[index + 1][0] == "text" and len(following.split()) <= CW_NOTE_WORDS:
+                return following.rstrip(".")
     return None
 
 
