@@ -284,3 +284,35 @@ def test_a_chinese_headline_that_names_only_the_title_and_the_text_its_author():
             + "<p>评分：4/5</p>")
     assert book_of("读《江边的雾》有感", body, lang="zh") == ("江边的雾", "李明")
     assert from_title("《江边的雾》《小城》推荐") is None  # several titles: a list
+
+
+# -- headline shapes around "Title by Author" ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jane Doe's The Lantern Room", ("The Lantern Room", "Jane Doe")),
+        ("On Jane Doe's The Lantern Room", ("The Lantern Room", "Jane Doe")),
+        ("The Lantern Room: A Novel by Jane Doe", ("The Lantern Room", "Jane Doe")),
+        ("READ: The Lantern Room by Jane Doe", ("The Lantern Room", "Jane Doe")),
+        ("Five stars for The Lantern Room by Jane Doe", ("The Lantern Room", "Jane Doe")),
+        ("Why I loved The Lantern Room by Jane Doe", ("The Lantern Room", "Jane Doe")),
+        # title case keeps "and", "the" and a possessive's "s" small: no cut inside a title
+        ("Ivy and the Moon by Jane Doe", ("Ivy and the Moon", "Jane Doe")),
+        ("Giorgio's Garden by Jane Doe", ("Giorgio's Garden", "Jane Doe")),
+    ],
+)
+def test_the_book_is_the_part_of_the_headline_the_text_names(text, expected):
+    context = Context("Doe writes plainly. The Lantern Room is short. Ivy. Moon. Garden. the Moon")
+    book = from_title(text, context)
+    assert (book.title, book.author) == expected
+
+
+def test_without_the_text_the_whole_headline_part_is_kept():
+    assert from_title("Why I loved The Lantern Room by Jane Doe").title == "Why I loved The Lantern Room"
+
+
+def test_title_author_then_publisher_and_year_in_brackets():
+    book = from_title("The Lantern Room, Jane Doe (Harbour Press, 2021)", Context("Doe."))
+    assert (book.title, book.author, book.publisher, book.year) == ("The Lantern Room", "Jane Doe", "Harbour Press", 2021)

@@ -68,6 +68,8 @@ def clean_title(text: str) -> str:
     if re.fullmatch(r"([*_]{1,2})[^*_]+\1", text):  # Markdown emphasis around the whole title
         text = text.strip("*_")
     text = re.sub(r"\s*[\(\[][^)\]]*\d/\d+[^)\]]*[\)\]]\s*$", "", text)  # "(4/5)" after a title
+    # a generic subtitle: "The Lantern Room: A Novel", "Ashes (a memoir)", "Der Hof. Roman"
+    text = re.sub(r"\s*(?:[:.,]\s*|\(\s*)(?:a\s+)?(?:novel|memoir|novella|ein\s+roman|roman|novela|romanzo)\s*\)?\s*$", "", text, flags=re.I) or text
     # the series and its number: "(The Salt Isles #2)", "(Book 1)", "(Tome 3)", "(Band 2)"
     text = re.sub(r"\s*[\(\[][^)\]]*(?:#\s*\d|\b(?:book|tome|band|libro|vol\.?|volume|deel|livro)\s+\d)[^)\]]*[\)\]]\s*$", "", text, flags=re.I)
     return text.strip(QUOTES + " ,.:;")
@@ -214,6 +216,9 @@ def _unmarked(text: str) -> tuple[str, str] | None:
         left, right = text.split(":", 1)
         if is_name(left) and right.strip() and not _SPEECH.match(right.strip()):
             return right, left.strip()
+    match = re.match(r"^(?:[Oo]n\s+)?([^'’]{3,60}?)['’]s?\s+([A-Z0-9À-Þ].*)$", text)  # "Jane Doe's The Lantern Room"
+    if match and is_name(match.group(1)) and not _SPEECH.match("“" + match.group(2)):
+        return match.group(2), match.group(1)
     return None
 
 
@@ -235,6 +240,19 @@ def _more_a_person(left: str, right: str, context: Context) -> bool:
     def alone(name: str) -> int:
         return context.mentions(name.split()[-1]) - context.mentions(name)
     return alone(left) > 0 and alone(right) == 0
+
+
+def _mentioned_part(title: str, context: Context | None) -> str:
+    """"READ: The Lantern Room", "Five stars for The Lantern Room": when the text never names the headline's part
+    whole, the book is the part after a label's colon, or after the post's own (lower-case) words, that it names."""
+    if context is None or context.mentions(title) or len(title.split()) < 2:
+        return title
+    cuts = [m.end() for m in re.finditer(r":\s+", title)]
+    # after a lower-case word that title case would capitalise ("loved", "stars"), not "and", "of", "the"
+    small = r"(?:and|or|nor|but|as|for|of|the|a|an|to|in|on|at|with|from|about|by)"
+    cuts += [m.end() for m in re.finditer(rf"(?<!\S)(?!{small}\s)[a-zà-ÿ][\w’']*\s+(?:{small}\s+)*(?=[A-Z0-9À-Þ])", title)]
+    parts = sorted({title[c:].strip() for c in cuts if len(title[c:].split()) >= 2}, key=len, reverse=True)
+    return next((p for p in parts if context.mentions(p)), title)
 
 
 def _capitalise(text: str) -> str:
@@ -272,6 +290,9 @@ def from_title(title: str | None, context: Context | None = None) -> Book | None
         return Book(*quoted, source="title")
     # "Title (Author, 2005)"
     match = re.match(r"^(.+?)\s*\(\s*([^,()]+?)\s*,\s*(\d{4})\s*\)\s*$", text)
+    named = _split_at(match.group(1), r",\s+", whole=True) if match else None
+    if named:  # "Title, Author (Publisher, 2021)": the bracket holds the publisher
+        return Book(clean_title(named[0]), named[1], int(match.group(3)), match.group(2).strip(), source="title")
     if match and is_name(match.group(2)):
         return Book(clean_title(match.group(1)), match.group(2).strip(), int(match.group(3)), source="title")
     year = None
@@ -296,7 +317,7 @@ def from_title(title: str | None, context: Context | None = None) -> Book | None
     if found and re.match(r"[a-zà-öø-ÿ]", found[0].lstrip(" “‘«\"'*_")):
         found = None  # a title starts with a capital: "and why I cried…" is the post's own words, not a book
     if found:
-        return Book(clean_title(found[0]), found[1], year, source="title")
+        return Book(_mentioned_part(clean_title(found[0]), context), found[1], year, source="title")
     if marked:
         return Book(clean_title(text), None, source="title") if len(text.split()) <= 12 else None
     return None
