@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from scraper.extract.book import Context, clean_title, from_citation, from_jsonld, from_title, is_name
+from scraper.extract.book import Context, clean_title, from_citation, from_title, is_name
+from scraper.extract.bookld import from_jsonld
 
 
 def title_author(text):

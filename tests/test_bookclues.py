@@ -13,6 +13,7 @@ from scraper.extract import extract_page
 from scraper.extract.book import Context, from_bibliography, from_title, is_name
 from scraper.extract.bookbody import Clues, find_book
 from scraper.extract.bookclues import credit_line, from_pictures, labelled_person, opening_by
+from scraper.extract.bookld import from_jsonld
 from scraper.extract.booktitles import cjk_owner, cjk_title, headline
 
 # Review prose that names no book and no person (about 110 words), so that each page's own clue is what counts.
@@ -316,3 +317,24 @@ def test_without_the_text_the_whole_headline_part_is_kept():
 def test_title_author_then_publisher_and_year_in_brackets():
     book = from_title("The Lantern Room, Jane Doe (Harbour Press, 2021)", Context("Doe."))
     assert (book.title, book.author, book.publisher, book.year) == ("The Lantern Room", "Jane Doe", "Harbour Press", 2021)
+
+
+# -- schema.org data written other ways --------------------------------------------------------------------
+
+
+def test_jsonld_types_in_full_and_a_list_of_reviewed_items():
+    review = {"@type": "http://schema.org/Review",
+              "itemReviewed": [{"@type": "schema:Book", "name": "The Lantern Room", "author": {"name": "Jane Doe"}}]}
+    book, found = from_jsonld([review])
+    assert (book.title, book.author, found) == ("The Lantern Room", "Jane Doe", review)
+
+
+def test_jsonld_untyped_reviewed_item_needs_an_author():
+    assert from_jsonld([{"@type": "Review", "itemReviewed": {"name": "The Lantern Room", "author": "Jane Doe"}}])[0].author == "Jane Doe"
+    assert from_jsonld([{"@type": "Review", "itemReviewed": {"name": "Cafe Marlow"}}]) == (None, None)
+
+
+def test_rdfa_book():
+    body = ('<div vocab="https://schema.org/" typeof="Book"><span property="name">The Lantern Room</span> by '
+            '<span property="author" typeof="Person"><span property="name">Jane Doe</span></span></div>' + PROSE + "<p>Rating: 4/5</p>")
+    assert book_of("Weekend notes", body) == ("The Lantern Room", "Jane Doe")

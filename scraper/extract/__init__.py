@@ -24,7 +24,8 @@ from trafilatura.utils import load_html
 from trafilatura.xml import xmltotxt
 
 from . import boilerplate, notes
-from .book import Book, Context, from_citation, from_jsonld, from_title
+from .book import Book, Context, from_citation, from_title
+from .bookld import from_jsonld
 from .bookbody import book_mentions, find_book, page_clues
 from .classify import Evidence, body_signals, classify
 from .metadata import PageMeta, read_metadata

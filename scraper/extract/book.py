@@ -1,8 +1,8 @@
 """Which book a review is about: title, author, and where known year and publisher.
 
-Three places are tried here, most trusted first (``bookbody`` adds the page's other titles and the body):
+Three places are tried, most trusted first (``bookbody`` adds the page's other titles and the body):
 
-1. schema.org JSON-LD (``Review`` → ``itemReviewed`` ``Book``, or a ``Book``);
+1. schema.org JSON-LD (``Review`` → ``itemReviewed`` ``Book``, or a ``Book``), read in ``bookld``;
 2. the post title, and the first heading of the body, against the shapes
    reviewers use: "Title by Author", "Review: Title – Author",
    "‘Title’ by Author", "Title (Author, 2005)", with review words in our
@@ -382,45 +382,3 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
             if is_name(segment) and not _BIBLIO_TAIL.search(", ".join(segments[:i])):
                 return clean_title(", ".join(segments[:i])), segment
     return None
-
-
-def _names(value) -> str | None:
-    if isinstance(value, str):
-        return value.strip() or None
-    if isinstance(value, dict):
-        return _names(value.get("name"))
-    if isinstance(value, list):
-        names = [n for n in (_names(v) for v in value) if n]
-        return ", ".join(names) or None
-    return None
-
-
-def from_jsonld(items: list[dict]) -> tuple[Book | None, dict | None]:
-    """The reviewed book (and the Review object) from schema.org JSON-LD items."""
-    def types(item: dict) -> set[str]:
-        t = item.get("@type")
-        return set(t if isinstance(t, list) else [t]) if t else set()
-
-    for item in items:
-        if "Review" in types(item) and isinstance(item.get("itemReviewed"), dict):
-            reviewed = item["itemReviewed"]
-            if types(reviewed) & {"Book", "CreativeWork", "Product"} and _names(reviewed):
-                return _book_from_ld(reviewed), item
-    for item in items:
-        if "Book" in types(item) and _names(item):
-            return _book_from_ld(item), None
-    return None, None
-
-
-def _book_from_ld(item: dict) -> Book:
-    year = None
-    for key in ("datePublished", "copyrightYear"):
-        match = re.search(r"\d{4}", str(item.get(key) or ""))
-        if match:
-            year = int(match.group(0))
-            break
-    title, author = clean_title(_names(item) or ""), _names(item.get("author"))
-    named = None if author else from_title(title)  # review plugins name a Product "Title by Author"
-    if named and named.author:
-        title, author = named.title, named.author
-    return Book(title, author, year, _names(item.get("publisher")), source="jsonld")

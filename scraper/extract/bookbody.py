@@ -38,6 +38,7 @@ from .book import (
 from .bookclues import (
     _COVER, _NAME_RUN, credit_line, from_pictures, labelled_person, opening_by, page_pictures, possessor, trim_name, writer,
 )
+from .bookld import from_microdata
 from .booktitles import cjk_name, cjk_owner
 
 _TITLE_LABEL = (
@@ -83,23 +84,6 @@ def page_clues(tree: HtmlElement) -> Clues:
     keywords = [k.strip() for k in ",".join(tree.xpath("//meta[@name='keywords']/@content")).split(",") if k.strip()]
     return Clues(other_titles=titles, description=description, microdata=from_microdata(tree), labels=keywords,
                  pictures=page_pictures(tree))
-
-
-def from_microdata(tree: HtmlElement) -> Book | None:
-    for item in tree.xpath("//*[@itemscope][contains(@itemtype,'schema.org/Book')]"):
-        name = item.xpath(".//*[@itemprop='name'][not(ancestor::*[@itemprop='author'])]")
-        author = item.xpath(".//*[@itemprop='author']")
-        if not name:
-            continue
-        author_text = None
-        if author:
-            inner = author[0].xpath(".//*[@itemprop='name']")
-            node = inner[0] if inner else author[0]
-            author_text = (node.get("content") or node.text_content()).strip() or None
-        title = clean_title(name[0].get("content") or name[0].text_content())
-        if title:
-            return Book(title, author_text, source="details")
-    return None
 
 
 def _fields(clues: Clues) -> tuple[str | None, str | None]:

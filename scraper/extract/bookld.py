@@ -1,0 +1,83 @@
+"""The reviewed book from schema.org data the page declares: JSON-LD, microdata and RDFa.
+
+JSON-LD: a ``Review`` whose ``itemReviewed`` is a ``Book`` (or a ``CreativeWork``/``Product``, as review plugins
+write it, or an untyped item with an author), else a lone ``Book``. Types may be written in full
+("http://schema.org/Book", "schema:Book"), and ``itemReviewed`` may be a list (its first book counts).
+Microdata and RDFa: the first element typed ``Book`` with a ``name`` and an ``author`` inside it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from .book import Book, clean_title, from_title
+
+
+def _names(value) -> str | None:
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, dict):
+        return _names(value.get("name"))
+    if isinstance(value, list):
+        names = [n for n in (_names(v) for v in value) if n]
+        return ", ".join(names) or None
+    return None
+
+
+def _types(item: dict) -> set[str]:
+    t = item.get("@type")
+    return {re.sub(r"^.*[/:#]", "", str(x)) for x in (t if isinstance(t, list) else [t]) if x} if t else set()
+
+
+def from_jsonld(items: list[dict]) -> tuple[Book | None, dict | None]:
+    """The reviewed book (and the Review object) from schema.org JSON-LD items."""
+    for item in items:
+        if "Review" not in _types(item):
+            continue
+        reviewed = item.get("itemReviewed")
+        for candidate in reviewed if isinstance(reviewed, list) else [reviewed]:
+            if not isinstance(candidate, dict) or not _names(candidate):
+                continue
+            if _types(candidate) & {"Book", "CreativeWork", "Product"} or (not _types(candidate) and candidate.get("author")):
+                return _book_from_ld(candidate), item
+    for item in items:
+        if "Book" in _types(item) and _names(item):
+            return _book_from_ld(item), None
+    return None, None
+
+
+def _book_from_ld(item: dict) -> Book:
+    year = None
+    for key in ("datePublished", "copyrightYear"):
+        match = re.search(r"\d{4}", str(item.get(key) or ""))
+        if match:
+            year = int(match.group(0))
+            break
+    title, author = clean_title(_names(item) or ""), _names(item.get("author"))
+    named = None if author else from_title(title)  # review plugins name a Product "Title by Author"
+    if named and named.author:
+        title, author = named.title, named.author
+    return Book(title, author, year, _names(item.get("publisher")), source="jsonld")
+
+
+def from_microdata(tree: HtmlElement) -> Book | None:
+    """A schema.org ``Book`` in microdata (``itemtype``) or RDFa (``typeof``), with its name and author."""
+    items = tree.xpath("//*[@itemscope][contains(@itemtype,'schema.org/Book')]"
+                       " | //*[@typeof][contains(concat(' ', @typeof, ' '), ' Book ') or contains(@typeof, ':Book')]")
+    for item in items:
+        prop = "itemprop" if item.get("itemscope") is not None else "property"
+        name = item.xpath(f".//*[@{prop}='name' or @{prop}='schema:name'][not(ancestor::*[@{prop}='author' or @{prop}='schema:author'])]")
+        author = item.xpath(f".//*[@{prop}='author' or @{prop}='schema:author']")
+        if not name:
+            continue
+        author_text = None
+        if author:
+            inner = author[0].xpath(f".//*[@{prop}='name' or @{prop}='schema:name']")
+            node = inner[0] if inner else author[0]
+            author_text = (node.get("content") or node.text_content()).strip() or None
+        title = clean_title(name[0].get("content") or name[0].text_content())
+        if title:
+            return Book(title, author_text, source="details")
+    return None
