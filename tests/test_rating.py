@@ -554,3 +554,25 @@ def test_images_apart_are_not_one_row():
     body = lxml_html.fragment_fromstring("<div><p><img src='a.png' alt='⭐'> Our star pick of the month <img src='b.png' alt='4/5'></p></div>")
     blocks = rating_blocks(body)
     assert Block("⭐", False, True) in blocks and Block("4/5", False, True) in blocks
+
+
+@pytest.mark.parametrize(
+    "line, raw, value",
+    [
+        ("Итог: 7 из 10, перечитаю летом.", "7 из 10", 0.7),  # ru "of", after a label the list does not name
+        ("Моя оценка: 4 з 5", "4 з 5", 0.8),  # uk "of", ru label
+        ("**הדירוג שלי:** 3 מתוך 5", "3 מתוך 5", 0.6),  # he: "mine" after the noun
+        ("التقييم: ٣٫٥ من ٥", "٣٫٥ من ٥", 0.7),  # with the Arabic decimal point
+        ("تقييمي: ٧ من ١٠", "٧ من ١٠", 0.7),  # Arabic-Indic digits, raw kept as written
+        ("Βαθμολογία: 9 στα 10", "9 στα 10", 0.9),
+        ("Ocena: 5 na 6", "5 na 6", 0.833),
+        ("평점: ８/10", "８/10", 0.8),  # full-width digit
+    ],
+)
+def test_ratings_in_other_scripts(line, raw, value):
+    assert find_rating(["Ein langer Absatz über das Buch, der nichts bewertet.", line]) == Rating(raw, value)
+
+
+def test_of_in_other_languages_needs_a_rating_place():
+    # "3 из 10 рассказов" in the middle of prose is a count, not a score
+    assert find_rating(["Мне понравились только 3 из 10 рассказов сборника, остальные скучные и длинные."]) is None

@@ -60,7 +60,9 @@ _NUM = rf"(?<![\w/.,])(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?(?!\d|[.,]\d)|(?:{_WORD
 _HALF_WORDS = r"and[\s-]a[\s-]half|y media|et demie?|und ein halb|e mezz[oa]|e meia|en een half"
 _HALF_SUFFIX = rf"(?P<half>\s*(?:½|\s1/2\b|[\s-]{_HALF_WORDS}|{_HALF_WORDS}))?"
 _OUT_OF_WORDS = r"out of|sobre|sur|su|uit|em|av|ud af"  # "out of" and nothing else
-_OUT_OF = rf"(?:/|{_OUT_OF_WORDS}|of|de|di|von|aus|van|af)"
+# "of" in the other scripts and languages readers write in: ru/uk "9 из 10", he "9 מתוך 10", ar "4 من 5", el "8 στα 10",
+# pl/cs "4 na 5", "4 z 5"
+_OUT_OF = rf"(?:/|{_OUT_OF_WORDS}|of|de|di|von|aus|van|af|из|із|з|от|מתוך|من|στα|στο|από|na|z|ze)"
 _DEN_WORDS = r"five|ten|cinq|dix|cinco|diez|fünf|zehn|cinque|dieci|dez|vijf|tien"
 _DEN = rf"(?P<den>(?:100|20|10|6|5)(?:[.,]0)?(?![\d/]|[.,]\d)|(?:{_DEN_WORDS})\b)"
 _STAR_WORD = r"(?:stars?|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stelle|stella|sterren|ster|stjärnor|stjerner|stjerne)"
@@ -85,14 +87,17 @@ _GRADE_BASE = {"A": 0.95, "B": 0.8, "C": 0.65, "D": 0.5, "F": 0.4}
 
 # Words that label a rating, in en, es, fr, de, it, pt, nl and a few Scandinavian ones; "overall" ones win.
 _MINE = (
-    r"my|our|mi|nuestra|ma|mon|notre|meine?|unsere?|il mio|la mia|mia|mio|a minha|o meu|minha|meu|nossa|mijn|onze"
+    r"my|our|mi|nuestra|ma|mon|notre|meine?|unsere?|il mio|la mia|mia|mio|a minha|o meu|minha|meu|nossa|mijn|onze|моя|мой|моё|η"
 )
-_OVERALL = r"overall|finale?|totale?|globale?|général|gesamtwertung|gesamtnote|gesamt|insgesamt|eindoordeel|eindcijfer"
+_OVERALL = r"overall|finale?|totale?|globale?|général|gesamtwertung|gesamtnote|gesamt|insgesamt|eindoordeel|eindcijfer|итого|итог|підсумок"
 _LABEL_WORDS = (
     r"ratings?|rated|score|stars|grade|verdict|note|notation|évaluation|appréciation|valoraci[oó]n|"
     r"puntuaci[oó]n|calificaci[oó]n|nota|estrellas|veredicto|bewertung|wertung|sterne|urteil|"
     r"voto|giudizio|valutazione|punteggio|stelle|cotação|avaliação|classificação|pontuação|estrelas|"
-    r"beoordeling|cijfer|oordeel|waardering|sterren|betyg|karakter|terningkast|vurdering|bedømmelse|hodnocení|hodnotenie|ocena|známka"
+    r"beoordeling|cijfer|oordeel|waardering|sterren|betyg|karakter|terningkast|vurdering|bedømmelse|hodnocení|hodnotenie|ocena|známka|"
+    # ru, uk, el, he ("my score" puts "mine" after the noun), ar, tr, ko, ja, zh
+    r"оценка|оцінка|рейтинг|βαθμολογία|הציון\s+שלי|הציון|ציון|הדירוג\s+שלי|דירוג|تقييمي|التقييم|تقييم|"
+    r"puan(?:ım)?|평점|별점|評価|点数|评分|評分"
 )
 LABEL = re.compile(
     rf"(?<![\w-])(?:(?:{_MINE})\s+)?(?:(?P<overall>{_OVERALL})(?:\s+(?:{_LABEL_WORDS}))?|(?P<word>{_LABEL_WORDS})(?:\s+(?P<overall2>{_OVERALL}))?)"
@@ -243,6 +248,8 @@ def _at_start(text: str, labelled: bool, bare: int | None = 0, found: list[_Foun
 
 
 _SPACES = re.compile(r"\s+")
+# digits of other scripts (Arabic-Indic, Persian, Devanagari, full-width …) read as ASCII, one character for one
+_DIGITS = {ord(c): str(int(c)) for c in map(chr, range(0x80, 0x10000)) if c.isdecimal()} | {0x066B: "."}  # and the Arabic decimal point
 
 
 def _plain(line: str) -> str:
@@ -264,7 +271,18 @@ def _line_candidates(line: str) -> Iterable[_Candidate]:
     low = line.lower()
     if not _SCORE_CHARS.search(line) and not any(stem in low for stem in _STEMS):
         return
-    text = _plain(line)
+    written = _plain(line)
+    text = written.translate(_DIGITS)
+    if text == written:
+        yield from _candidates(text)
+        return
+    for found in _candidates(text):  # the raw rating as written, in its own digits
+        at = text.find(found.rating.raw)
+        yield found._replace(rating=Rating(written[at:at + len(found.rating.raw)], found.rating.value)) if at >= 0 else found
+
+
+def _candidates(text: str) -> Iterable[_Candidate]:
+    low = text.lower()
     for label in LABEL.finditer(text) if any(stem in low for stem in _LABEL_STEMS) else ():
         if _after_boundary(text, label.start()):
             # "Note: 2" is a German school grade or a French score out of 5 or 20: "note" wants a scale;
