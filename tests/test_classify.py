@@ -317,3 +317,44 @@ def test_words_of_the_book_title_are_not_the_posts():
                                    "Rivelazione della copertina: Il traghetto", "Revelação de capa: O rio escuro", "Gewinnspiel: drei Bücher"])
 def test_announcements_in_other_languages(title):
     assert kind(title=title, book_source="title", book_has_author=True) == "announcement"
+
+
+# -- a post about another medium that tells you so in its opening or its verdict ------------------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "*Ciudad de Niebla* es un videojuego de exploración para una sola persona, publicado por un estudio de Bilbao.",
+        "*Das Schloss* ist ein Kartenspiel für zwei bis vier Leute, das Kafkas Roman in Runden aus Anträgen verwandelt.",
+        "Paper Lanterns was a six-part television series, and I watched it in one sitting over the bank holiday.",
+        "*Le Dernier Phare* est un jeu de société coopératif pour deux à quatre joueurs, tiré d'un roman de Verne.",
+    ],
+)
+def test_a_post_that_opens_by_naming_another_medium_is_not_a_review(opening):
+    markdown = f"{opening}\n\nIt borrows its names from the novel and not much else, and that is fine.\n\nRating: 7/10"
+    signals = body_signals(markdown.split("\n\n"), markdown)
+    assert signals["other_medium"]
+    k, reason = classify(evidence(**{**REVIEW, "rating": True, **signals}))
+    assert k == "other" and "podcast, a game" in reason
+
+
+def test_a_verdict_that_scores_another_medium_is_not_a_review():
+    markdown = "Two hosts, twelve episodes and one very long Russian novel, taken a part at a time.\n\nNote : 3/5 pour ce podcast, pas pour Tolstoï."
+    assert body_signals(markdown.split("\n\n"), markdown)["other_medium"]
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        "*The Salt Path* is a novel that plays a game with its reader, and wins every round of it.\n\nRating: 4/5",
+        "The novel is a film in prose, cut like a thriller and lit like an old noir, and I loved it.\n\nRating: 4/5",
+        "I came to this book after the film, which is a faithful adaptation with one bad ending.\n\nRating: 4/5 for the book, 2/5 for the film",
+        "*Dune* is a series I have loved since the first book, and this is the best of it by far.\n\nRating: 5/5",
+        "*La Carte* est un jeu de piste littéraire, où chaque chapitre renvoie au précédent.\n\nNote : 4/5",
+    ],
+)
+def test_a_book_review_mentioning_a_film_or_a_game_is_still_a_review(markdown):
+    signals = body_signals(markdown.split("\n\n"), markdown)
+    assert not signals["other_medium"]
+    assert kind(**{**REVIEW, "rating": True, **signals}) == "review"

@@ -77,6 +77,7 @@ class Evidence:
     book_title: str | None = None  # the book's title: words inside it ("The Evening and the Morning") are not the post's
     promo_sections: int = 0  # headings of a tour stop or reveal: an extract, a giveaway, the tour schedule
     scored_lines: int = 0  # lines that give a score: one in a review, several on a list or a rating-scale page
+    other_medium: bool = False  # the post says its subject is a podcast, a game, a film … (its opening or its verdict)
 
 
 # A score as reviewers write it: 4/5, 3.5/5, 8/10, ★★★★, 4 stars, 4 sur 5, 4 von 5.
@@ -92,6 +93,48 @@ _PROMO_HEADING = re.compile(
 OTHER_MEDIUM = re.compile(
     r"^\W*(?:\w+\s+){0,2}(album|film|movie|tv|television|series|podcast|video ?game|game|concert|gig|theatre|theater|"
     r"play|exhibition|ep|record|serie|película|pelicula|disco|spiel|jeu|filme)s?\b[^:|–—]{0,20}[:|–—]",
+    re.I,
+)
+# What a post reviews when it is not a book, as its opening sentence names it ("*The White Whale* is a two-player
+# card game from …", "X est un jeu de société …") or its verdict does ("4/5 for the podcast"): the kind of thing,
+# in our languages, as the head noun of the phrase. A bare "series" is left out (a book series is one too).
+_MEDIUM_NOUN = (
+    r"podcasts?|pódcasts?|(?:board|card|video|tabletop|party|dice|computer|role-playing|cooperative|co-op)[\s-]?games?|"
+    r"films?|movies?|documentar(?:y|ies)|(?:tv|television|web|anime|streaming|netflix)[\s-]+series|mini-?series|sitcoms?|docuseries|"
+    r"musicals?|operas?|ballets?|exhibitions?|"
+    r"juegos?\s+de\s+mesa|videojuegos?|pel[íi]culas?|documentales?|jeux?\s+(?:de\s+soci[ée]t[ée]|vid[ée]o|de\s+plateau|de\s+r[ôo]le)|"
+    r"documentaires?|s[ée]ries?\s+t[ée]l[ée]\w*|(?:brett|karten|video|computer|gesellschafts)spiele?|dokumentarfilm|"
+    r"(?:fernseh|tv-|netflix-)serie|gioc(?:o|hi)\s+da\s+tavolo|videogioc(?:o|hi)|documentari[oa]?|serie\s+tv|jogos?\s+de\s+tabuleiro|"
+    r"filmes?|document[áa]rios?|bordspel(?:len)?|tv-serie|televisieserie"
+)
+# "game", "jeu", "Spiel" alone: also a word for play of any kind ("a game of mirrors", "un jeu de piste")
+_MEDIUM_GENERIC = r"games?|jeux?|juegos?|gioc(?:o|hi)|jogos?|spiele?|spel(?:len)?"
+_MEDIUM = (
+    # a named medium may take a complement ("un videojuego de exploración"); the generic words may not
+    rf"(?:(?:{_MEDIUM_NOUN})(?![\w-])(?:\s+(?:de|di|da|van|von|d’|d')\s*[\w-]+)?|(?:{_MEDIUM_GENERIC})(?![\w-]))"
+)
+_HEAD_NOUN_END = (
+    # (after a Romance adjective, which follows its noun: "un jeu de société coopératif pour …")
+    r"(?:\s+[a-zà-ÿ]+(?:if|ive|ifs|al|ale|el|elle|ico|ica|ivo|iva|ique|aire|eux|euse|oso|osa|ante|ente|ado|ada|ato|ata|ée?))?"
+    r"(?=\s*(?:[,.;:!?()—–]|$)|\s+(?:from|by|about|hosted|designed|directed|made|released|produced|based|adapted|that|which|where|who|"
+    r"with|for|in|before|after|when|since|par|por|von|door|sobre|sur|über|su|che|que|qui|où|wo|waar|com|con|avec|mit|met|für|pour|"
+    r"para|per|voor|van|en|im|nel|da|avant|après|vor|nach|prima|dopo|antes|depois)\b)"
+)
+_ARTICLE = r"(?:a|an|un|une|ein|eine|einen|uno|una|um|uma|een|en|ett)"
+_COPULA = r"(?:is|was|'s|’s|est|était|ist|war|es|era|fue|è|é|foi|er|var|är|jest|on)"
+# what a book is called, in our languages: "The novel is a film in prose" is about a book
+_BOOK_NOUN = r"(?:books?|novels?|novellas?|stor(?:y|ies)|memoirs?|collections?|romans?|libros?|livros?|b[üu]ch(?:er)?|boeken?|romanz[oi]|novelas?|bogen|boken)"
+# the subject: an emphasised title or a few words (not the book), at the start of the paragraph
+OTHER_MEDIUM_LEAD = re.compile(
+    rf"^(?![^.!?]{{0,80}}?\b{_BOOK_NOUN}\b[^.!?]{{0,20}}?\s{_COPULA}\s)"
+    rf"(?:[*_]{{1,2}}[^*_]{{1,80}}[*_]{{1,2}}|(?:[\w'’:-]+\s+){{0,5}}[\w'’:-]+)\s+{_COPULA}\s+{_ARTICLE}\s+"
+    rf"(?:(?!(?:of|about|on|that|which|where|de|du|des|sur|über|von|di|su|van|over|sobre|que|qui|che|dat)\b)[\w'’-]+\s+){{0,5}}?"
+    rf"{_MEDIUM}{_HEAD_NOUN_END}",
+    re.I,
+)
+OTHER_MEDIUM_VERDICT = re.compile(
+    rf"\b(?:for|pour|für|per|para|voor)\s+(?:the|this|le|la|ce|cette|den|die|das|diesen|il|lo|questo|o|a|el|este|esta|de|het|deze)\s+"
+    rf"(?:{_MEDIUM_NOUN}|{_MEDIUM_GENERIC})(?![\w-])",
     re.I,
 )
 _QUOTE = re.compile(r"[“”«»„\"]")
@@ -144,7 +187,16 @@ def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
     scored = [line for line in lines if _SCORE.search(line)]
     quoted_ratings = sum(1 for line in scored if len(_QUOTE.findall(line)) >= 2)
     return {"books_named": len(named), "book_headings": len(in_headings), "qa_blocks": qa, "quoted_ratings": quoted_ratings,
-            "promo_sections": promo, "scored_lines": len(scored)}
+            "promo_sections": promo, "scored_lines": len(scored), "other_medium": _other_medium(markdown, scored)}
+
+
+def _other_medium(markdown: str, scored: list[str]) -> bool:
+    """The post opens by saying its subject is a podcast, a game, a film …, or its verdict says it scores one."""
+    prose = [line.strip() for line in markdown.splitlines() if len(line.split()) >= 8 and not _LIST_MARK.match(line.strip())]
+    if any(OTHER_MEDIUM_LEAD.match(line) for line in prose[:2]):
+        return True
+    # ("4/5 for the book, 2/5 for the film" rates the book)
+    return any(OTHER_MEDIUM_VERDICT.search(line) and not re.search(rf"\b{_BOOK_NOUN}\b", line, re.I) for line in scored)
 
 
 def classify(ev: Evidence) -> tuple[str, str]:
@@ -186,6 +238,8 @@ def classify(ev: Evidence) -> tuple[str, str]:
         return "announcement", "its sections are a tour stop's or a reveal's (an extract, a giveaway, a schedule), with no verdict"
     if OTHER_MEDIUM.search(title) and not ev.jsonld_review:
         return "other", "the title labels it a piece about another medium (an album, a film, a game …)"
+    if ev.other_medium and not ev.jsonld_review:
+        return "other", "its opening or its verdict says it reviews a podcast, a game, a film … (about a book, perhaps, but not one)"
     if (ev.book_source in (None, "body") or not ev.rating) and (EVENT_TITLE.search(title) or any(EVENT_SECTION.search(c) for c in ev.categories)):
         return "event", "an event report (by its title or section) that reviews no book"
     review_marked = ev.source_hint or any(REVIEW_TERMS.search(c) for c in ev.categories + ev.tags)
