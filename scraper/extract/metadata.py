@@ -3,30 +3,34 @@
 trafilatura's metadata is the base; the page's own markup corrects it where
 trafilatura is known to be wrong for blogs (its ``tags`` can be a whole
 sidebar tag cloud, so tags are read from the post's own markup first).
+
+The page's own markup is read in one walk of the tree (``_Marks``): the head's
+meta and link tags, the title, times, and the few classes that name a post's
+heading, tags and categories. Searching the tree once per field with XPath
+(``//*[contains(concat(' ', @class, ' '), ' entry-title ') or …]``) cost
+several times more. trafilatura's fields are worked out only when the page's
+own markup leaves them open (``trafmeta``).
 """
 
 from __future__ import annotations
 
 import json
-import logging
 import re
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
+from lxml import etree
 from lxml.html import HtmlElement
-from trafilatura.metadata import extract_metadata
 
-log = logging.getLogger(__name__)
+from .trafmeta import TrafilaturaMeta
 
-# rel=tag / rel=category links inside the post, per engine
-_POST_TAG_XPATHS = [
-    "//article//a[contains(concat(' ',@rel,' '),' tag ')]",
-    "//*[contains(@class,'post-labels') or contains(@class,'post-tags') or contains(@class,'tags-links') or contains(@class,'itemTagsBlock') or contains(@class,'gh-article-tag') or contains(@class,'post-tag')]//a",
-]
-_POST_CATEGORY_XPATHS = [
-    "//*[contains(@class,'cat-links') or contains(@class,'post-categories') or contains(@class,'itemCategory')]//a",
-    "//article//a[contains(concat(' ',@rel,' '),' category ')]",
-]
+# Classes of a post's own heading (whole class tokens), of its tag and category boxes (any part of the class)
+_HEADING_TOKENS = (" entry-title ", " post-title ", " itemTitle ", " article-title ", " gh-article-title ", " post-full-title ")
+_TAG_BOXES = ("post-labels", "post-tags", "tags-links", "itemTagsBlock", "gh-article-tag", "post-tag")
+_CATEGORY_BOXES = ("cat-links", "post-categories", "itemCategory")
+_SPACES = re.compile(r"\s+")
+# any class that may be one of the above (then checked one by one)
+_HINT = re.compile("|".join(re.escape(n.strip()) for n in _HEADING_TOKENS + _TAG_BOXES + _CATEGORY_BOXES + ("entry-header", "elementor-heading-title")))
 
 
 @dataclass
@@ -45,19 +49,94 @@ class PageMeta:
     rel_next: bool = False
 
 
-def _first(tree: HtmlElement, xpath: str) -> str | None:
-    for value in tree.xpath(xpath):
-        value = (value if isinstance(value, str) else value.text_content() or "").strip()
-        if value:
-            return value
-    return None
+def _heading_class(element: HtmlElement, spaced: str) -> bool:
+    """A post's own heading: an engine's title class; Typepad's h2/h3 entry-header; Elementor's post-title widget's
+    heading (not the widget's byline)."""
+    if any(token in spaced for token in _HEADING_TOKENS):
+        return True
+    if " entry-header " in spaced and element.tag in ("h2", "h3"):
+        return True
+    return " elementor-heading-title " in spaced and any(
+        "elementor-widget-theme-post-title" in (a.get("class") or "") for a in element.iterancestors())
 
 
-def _texts(tree: HtmlElement, xpaths: list[str]) -> list[str]:
+class _Marks:
+    """What read_metadata needs from the page's own markup, gathered in one walk, in document order."""
+
+    def __init__(self, elements: list[HtmlElement]):
+        self.meta: dict[tuple[str, str], str] = {}  # ("property" | "name", value) → the first non-blank content
+        self.link: dict[str, str] = {}  # rel → the first non-blank href
+        self.title: str | None = None  # the first non-blank <title>
+        self.time: str | None = None  # the first non-blank time/@datetime
+        self.body_class: str | None = None
+        self.rel_next = False
+        self.headings: list[HtmlElement] = []
+        self.tag_boxes: list[HtmlElement] = []
+        self.category_boxes: list[HtmlElement] = []
+        self.rel_links: list[HtmlElement] = []  # <a rel="…">, for rel=tag / rel=category inside an article
+        for element in elements:
+            tag = element.tag
+            if tag == "meta":
+                content = (element.get("content") or "").strip()
+                if content:
+                    for kind in ("property", "name"):
+                        key = (kind, element.get(kind))
+                        if key[1] is not None and key not in self.meta:
+                            self.meta[key] = content
+            elif tag == "link":
+                rel, href = element.get("rel"), (element.get("href") or "").strip()
+                self.rel_next = self.rel_next or rel == "next"
+                if rel is not None and href and rel not in self.link:
+                    self.link[rel] = href
+            elif tag == "title":
+                if self.title is None:
+                    self.title = element.text_content().strip() or None
+            elif tag == "time":
+                if self.time is None:
+                    self.time = (element.get("datetime") or "").strip() or None
+            elif tag == "body":
+                if self.body_class is None:
+                    self.body_class = (element.get("class") or "").strip() or None
+            elif tag == "a" and element.get("rel") is not None:
+                self.rel_links.append(element)
+                self.rel_next = self.rel_next or element.get("rel") == "next"
+            classes = element.get("class")
+            if not classes:
+                continue
+            if tag == "a" and "next" in classes:
+                self.rel_next = True
+            if not _HINT.search(classes):
+                continue
+            spaced = f" {classes} "
+            if _heading_class(element, spaced):
+                self.headings.append(element)
+            if any(box in classes for box in _TAG_BOXES):
+                self.tag_boxes.append(element)
+            if any(box in classes for box in _CATEGORY_BOXES):
+                self.category_boxes.append(element)
+
+    def heading(self) -> str | None:
+        return next((text for text in (h.text_content().strip() for h in self.headings) if text), None)
+
+    def article_links(self, rel: str) -> list[HtmlElement]:
+        """Links inside an <article> whose rel names `rel`."""
+        token = f" {rel} "
+        return [a for a in self.rel_links if token in f" {a.get('rel')} " and any(p.tag == "article" for p in a.iterancestors())]
+
+
+def _links_in(boxes: list[HtmlElement]) -> list[HtmlElement]:
+    """The links inside the boxes (not the boxes themselves), once each, in document order."""
+    inside = set(boxes)
+    outer = [box for box in boxes if not any(a in inside for a in box.iterancestors())]
+    return [a for box in outer for a in box.iterdescendants("a")]
+
+
+def _texts(*candidates) -> list[str]:
+    """Short link texts, without repeats, from the first list of links that gives any."""
     seen: list[str] = []
-    for xpath in xpaths:
-        for a in tree.xpath(xpath):
-            text = re.sub(r"\s+", " ", a.text_content()).strip()
+    for links in candidates:
+        for a in links():
+            text = _SPACES.sub(" ", a.text_content()).strip()
             if text and text not in seen and len(text) < 60:
                 seen.append(text)
         if seen:
@@ -104,39 +183,27 @@ def _site_suffix(title: str, sitename: str | None) -> str:
 def read_metadata(tree: HtmlElement, url: str) -> PageMeta:
     meta = PageMeta()
     meta.jsonld = jsonld_items(tree)
-    try:
-        doc = extract_metadata(tree, url, None, True, None)
-    except Exception as exc:  # trafilatura's metadata is best effort; the page is still extracted
-        log.debug("trafilatura metadata failed on %s: %s", url, exc)
-        doc = None
-    meta.sitename = _first(tree, "//meta[@property='og:site_name']/@content") or (doc.sitename if doc else None)
+    elements = list(tree.iter(etree.Element))  # walked twice: by _Marks, and for trafilatura's author
+    marks = _Marks(elements)
+    theirs = TrafilaturaMeta(tree, url, elements)
+    prop, name = (lambda key: marks.meta.get(("property", key))), (lambda key: marks.meta.get(("name", key)))
+    meta.sitename = prop("og:site_name") or theirs.sitename
     # The post's own heading beats <title>, which themes decorate with the site name.
-    heading = _first(
-        tree,
-        "//*[contains(concat(' ',@class,' '),' entry-title ') or contains(concat(' ',@class,' '),' post-title ')"
-        " or contains(concat(' ',@class,' '),' itemTitle ') or contains(concat(' ',@class,' '),' article-title ')"
-        " or contains(concat(' ',@class,' '),' gh-article-title ') or contains(concat(' ',@class,' '),' post-full-title ')]"
-        # Typepad's post heading; Elementor's post-title widget (its heading, not the widget's byline)
-        " | //h2[contains(concat(' ',@class,' '),' entry-header ')] | //h3[contains(concat(' ',@class,' '),' entry-header ')]"
-        " | //*[contains(@class,'elementor-widget-theme-post-title')]//*[contains(concat(' ',@class,' '),' elementor-heading-title ')]",
-    )
-    title = heading or _first(tree, "//meta[@property='og:title']/@content") or (doc.title if doc else None) or _first(tree, "//title")
-    meta.title = _site_suffix(re.sub(r"\s+", " ", title).strip(), meta.sitename) if title else None
-    meta.author = (doc.author if doc else None) or _first(tree, "//meta[@name='author']/@content")
-    meta.published = _iso_date(
-        _first(tree, "//meta[@property='article:published_time']/@content")
-        or _first(tree, "//time[@datetime]/@datetime")
-        or (doc.date if doc else None)
-    )
-    lang = _first(tree, "/html/@lang") or _first(tree, "//meta[@property='og:locale']/@content")
+    title = marks.heading() or prop("og:title") or theirs.title or marks.title
+    meta.title = _site_suffix(_SPACES.sub(" ", title).strip(), meta.sitename) if title else None
+    meta.author = theirs.author or name("author")
+    meta.published = _iso_date(prop("article:published_time") or marks.time or theirs.date)
+    root = tree.getroottree().getroot()
+    lang = ((root.get("lang") or "").strip() if root.tag == "html" else "") or prop("og:locale")
     meta.language = re.split(r"[-_]", lang)[0].lower() if lang else None
-    canonical = _first(tree, "//link[@rel='canonical']/@href") or _first(tree, "//meta[@property='og:url']/@content")
+    canonical = marks.link.get("canonical") or prop("og:url")
     meta.canonical_url = urljoin(url, canonical) if canonical else None
-    meta.categories = _texts(tree, _POST_CATEGORY_XPATHS) or list((doc.categories or []) if doc else [])[:10]
-    meta.tags = _texts(tree, _POST_TAG_XPATHS)
-    meta.og_type = _first(tree, "//meta[@property='og:type']/@content")
-    meta.body_classes = (_first(tree, "//body/@class") or "").split()
-    meta.rel_next = bool(tree.xpath("//link[@rel='next'] | //a[@rel='next'] | //a[contains(@class,'next')]"))
+    meta.categories = (_texts(lambda: _links_in(marks.category_boxes), lambda: marks.article_links("category"))
+                       or list(theirs.categories or [])[:10])
+    meta.tags = _texts(lambda: marks.article_links("tag"), lambda: _links_in(marks.tag_boxes))
+    meta.og_type = prop("og:type")
+    meta.body_classes = (marks.body_class or "").split()
+    meta.rel_next = marks.rel_next
     for item in meta.jsonld:
         if not meta.author and isinstance(item.get("author"), dict) and item.get("@type") in ("BlogPosting", "Article", "Review", "NewsArticle"):
             meta.author = item["author"].get("name")
