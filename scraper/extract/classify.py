@@ -256,6 +256,11 @@ def classify(ev: Evidence) -> tuple[str, str]:
     # one post that gives one verdict and names no other book: on a book blog, a review whose book we could not read
     if ev.rating and ev.words >= 100 and ev.books_named <= 1 and ev.scored_lines <= 2 and not ev.promo_sections:
         return "review", "a rated post about one thing, though the book it reviews was not found"
+    # on a book blog, one post of a few hundred words that is none of the above (no list, interview, tour stop, event,
+    # other medium, quoted round-up) and gives at most one verdict: a review whose book was not read (a title in a
+    # script or a form the book rules do not know, an author named only in passing)
+    if ev.words >= 200 and ev.post_bodies <= 1 and ev.books_named <= 1 and ev.scored_lines <= 2 and not ev.promo_sections:
+        return "review", f"one post of {ev.words} words, not a list, interview, announcement or event: a review, its book not found"
     if ev.words < 250:
         return "announcement", f"a short post ({ev.words} words) that reviews no named book"
     return "other", "no reviewed book is named in the title, headings, JSON-LD or a closing citation"
