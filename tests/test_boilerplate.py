@@ -455,3 +455,17 @@ def test_a_sentence_in_a_callout_div_of_a_long_post_is_kept_and_a_one_word_label
     assert "shortlisted for the Coastline Prize" in record.body_text
     assert "ferries" not in record.body_text.split()
     assert all(sentence in record.body_text for sentence in REVIEW)
+
+
+def test_a_table_of_contents_goes_with_its_summary_line():
+    from scraper.extract import extract_page
+
+    toc = ("<div class='toc'><details open><summary>On this page</summary><nav id='TableOfContents'><ul>"
+           "<li><a href='#crossing'>The crossing</a></li><li><a href='#logbook'>The logbook</a></li></ul></nav></details></div>")
+    page = ("<html><head><title>Ferry Pilot by Ines Marlow</title></head><body><main><article class='post-single'>"
+            f"<h1>Ferry Pilot by Ines Marlow</h1><div class='post-content'>{toc}<h2 id='crossing'>The crossing</h2>{paras(*REVIEW[:3])}"
+            f"<h2 id='logbook'>The logbook</h2>{paras(*REVIEW[3:])}</div></article></main></body></html>")
+    record = extract_page(page, f"https://{HOST}/2024/ferry-pilot/")
+    assert "On this page" not in record.body_text
+    assert record.body_text.count("The logbook") == 1  # the section heading, not its entry in the contents
+    assert all(sentence in record.body_text for sentence in REVIEW)

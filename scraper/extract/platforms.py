@@ -102,6 +102,8 @@ WIDGET_SELECTORS = [
     ".elementor-widget-posts", ".elementor-widget-share-buttons", ".elementor-widget-author-box",
     ".elementor-widget-post-navigation", ".elementor-widget-post-info", ".elementor-widget-nav-menu",
     ".elementor-widget-post-comments", ".et_pb_comments_module", ".et_pb_post_nav", ".fl-post-nav",
+    # tables of contents: Hugo's (nav#TableOfContents), themes' and plugins' (Easy TOC)
+    "#TableOfContents", ".toc", "#toc", ".table-of-contents", "#ez-toc-container", ".ez-toc-container",
     # Quarto's appendix: licence, "cite as" and copyright sections (its footnotes are the writer's)
     "#quarto-reuse", "#quarto-citation", "#quarto-copyright",
     # Medium, Squarespace, Wix
