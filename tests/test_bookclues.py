@@ -338,3 +338,24 @@ def test_rdfa_book():
     body = ('<div vocab="https://schema.org/" typeof="Book"><span property="name">The Lantern Room</span> by '
             '<span property="author" typeof="Person"><span property="name">Jane Doe</span></span></div>' + PROSE + "<p>Rating: 4/5</p>")
     assert book_of("Weekend notes", body) == ("The Lantern Room", "Jane Doe")
+
+
+# -- info boxes outside the post body ------------------------------------------------------------------------
+
+
+def test_an_author_line_in_the_post_header_that_the_text_names():
+    header = '<ul class="book-meta"><li><span>Author:</span> <a href="/authors/jane-doe">Jane Doe</a></li></ul>'
+    body = PROSE + "<p>Doe keeps every scene short.</p><p>Rating: 4/5</p>"
+    assert book_of("Quick review: The Lantern Room", body, header=header) == ("The Lantern Room", "Jane Doe")
+
+
+def test_the_posts_own_author_line_is_not_the_books_author():
+    header = '<p class="byline">Author: Wren Castellane</p>'
+    body = PROSE + "<p>Rating: 4/5</p>"
+    assert book_of("Quick review: The Lantern Room", body, header=header) == ("The Lantern Room", None)
+
+
+def test_a_boxed_title_and_author_read_before_cleaning():
+    clues = Clues(title="A quiet book", fields=[("作者", "李 明"), ("书名", "江边的雾")], context=Context("平静的一本书。"))
+    found = find_book(clues, None)
+    assert (found.title, found.author, found.source) == ("江边的雾", "李明", "details")

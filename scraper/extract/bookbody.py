@@ -36,7 +36,8 @@ from .book import (
     headline,
 )
 from .bookclues import (
-    _COVER, _NAME_RUN, credit_line, from_pictures, labelled_person, opening_by, page_pictures, possessor, trim_name, writer,
+    _COVER, _NAME_RUN, credit_line, from_pictures, labelled_person, opening_by, page_pictures, possessor, post_lines, trim_name,
+    writer,
 )
 from .bookld import from_microdata
 from .booktitles import cjk_name, cjk_owner
@@ -74,6 +75,7 @@ class Clues:
     url: str = ""
     labels: list[str] = field(default_factory=list)  # the post's tags, categories and keywords
     pictures: list[str] = field(default_factory=list)  # alt texts of the page's images, read before cleaning
+    fields: list[tuple[str, str]] = field(default_factory=list)  # label/value pairs in the post, read before cleaning
 
 
 def page_clues(tree: HtmlElement) -> Clues:
@@ -82,26 +84,33 @@ def page_clues(tree: HtmlElement) -> Clues:
     titles = [t.strip() for t in tree.xpath("//meta[@property='og:title']/@content | //title/text()") if t.strip()]
     description = next((d.strip() for d in tree.xpath("//meta[@name='description']/@content") if d.strip()), None)
     keywords = [k.strip() for k in ",".join(tree.xpath("//meta[@name='keywords']/@content")).split(",") if k.strip()]
+    post = (tree.xpath("//article[not(ancestor::article)]") or tree.xpath("//main") or [None])[0]
+    fields = field_pairs([], post) + field_pairs(post_lines(post), None) if post is not None else []
     return Clues(other_titles=titles, description=description, microdata=from_microdata(tree), labels=keywords,
-                 pictures=page_pictures(tree))
+                 pictures=page_pictures(tree), fields=fields)
 
 
-def _fields(clues: Clues) -> tuple[str | None, str | None]:
+def field_pairs(lines: list[str], root: HtmlElement | None) -> list[tuple[str, str]]:
+    """Label/value pairs: "Label: value" lines, definition lists, table rows and a header row over values."""
     pairs: list[tuple[str, str]] = []
-    for line in clues.lines:
+    for line in lines:
         match = _FIELD.match(line)
         if match:
             pairs.append((match.group("label"), match.group("value")))
-    if clues.body is not None:
-        for label in clues.body.xpath(".//dt | .//tr[td]/*[1][self::th or self::td]"):
+    if root is not None:
+        for label in root.xpath(".//dt | .//tr[td]/*[1][self::th or self::td]"):
             value = label.getnext()
             if value is not None:
                 pairs.append((label.text_content().strip().rstrip(":："), value.text_content().strip()))
-        for row in clues.body.xpath(".//tr[th and not(td) and following-sibling::tr]"):  # a header row over a row of values
+        for row in root.xpath(".//tr[th and not(td) and following-sibling::tr]"):  # a header row over a row of values
             values = row.getnext().xpath("./td | ./th")
             pairs += [(th.text_content().strip(), td.text_content().strip()) for th, td in zip(row.xpath("./th"), values)]
+    return pairs
+
+
+def _fields(clues: Clues, pairs: list[tuple[str, str]] | None = None) -> tuple[str | None, str | None]:
     title = author = None
-    for label, value in pairs:
+    for label, value in field_pairs(clues.lines, clues.body) if pairs is None else pairs:
         value = re.sub(r"\s+", " ", value).strip()
         if re.fullmatch(_TITLE_LABEL, label.strip(), re.I) and not title:
             inline = from_title(value, Context(value))  # the label sets the value off: "Book: Title, Author (2014)"
@@ -111,6 +120,19 @@ def _fields(clues: Clues) -> tuple[str | None, str | None]:
         elif re.fullmatch(_AUTHOR_LABEL, label.strip(), re.I) and not author:
             author = _author(value) or cjk_name(value)
     return title, author
+
+
+def _boxed(clues: Clues, known: str | None) -> tuple[str, str] | None:
+    """An info box the cleaning took out of the post (a shop's product box, a plugin's book card), read before it:
+    its title and author, or its author for the headline's book when the text names that author too."""
+    title, author = _fields(clues, clues.fields)
+    if not author or any(author.casefold() == n.casefold() for n in clues.context.not_authors if n):
+        return None
+    if title:
+        return _main_title(title, clues.title), author
+    cjk = re.fullmatch(r"[\u3000-\u9fff・]+", author)
+    named = any(author[i:i + 2] in clues.context.text for i in range(len(author) - 1)) if cjk else clues.context.vouches_for(author)
+    return (known, author) if known and named else None
 
 
 def _marked_paragraphs(body: HtmlElement, limit: int = 4) -> list[str]:
@@ -279,6 +301,7 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
     if clues.body is not None:
         candidates += [(_info_line(p, clues.context), "details") for p in paragraphs]
         candidates += [(_from_paragraph(p), "body") for p in paragraphs]
+    candidates.append((_boxed(clues, named[0] if named else None), "details"))
     pictures = _covers(clues.body) if clues.body is not None else []
     candidates.append((from_pictures(pictures, clues.pictures, clues.context, named), "details"))
     if clues.body is not None:

@@ -28,7 +28,8 @@ _COVER = re.compile(
     r"(?:\s+(?:image|art|photo|(?-i:[a-zà-ÿ]{1,5}))\b){0,3}\s*[:\-–]?\s*",
     re.I,
 )
-_CHROME = "ancestor::nav or ancestor::aside or ancestor::footer or ancestor::*[contains(@class,'related') or contains(@class,'sidebar') or contains(@class,'widget')]"
+_CHROME = ("ancestor::nav or ancestor::aside or ancestor::footer or ancestor::*[contains(@class,'related') or contains(@class,'sidebar')"
+           " or contains(@class,'widget') or contains(@class,'comment')]")
 # a name: capitalised words (no apostrophe: "Mantel's" ends the name), with particles between
 _CAP = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž\-]+|[A-Z]\.)"
 _FULL_NAME = re.compile(rf"(?<![\w'’.])(?:{_CAP}\s+(?:(?:de|da|del|der|den|di|du|van|von|le|la)\s+)*){{1,3}}{_CAP}(?![\w])")
@@ -91,6 +92,20 @@ def possessor(lines: list[str], context: Context) -> str | None:
             if name and not any(name.casefold() == n.casefold() for n in context.not_authors if n):
                 return name
     return None
+
+
+def post_lines(post: HtmlElement) -> list[str]:
+    """Short "Label: value" lines of the post outside its chrome ("作者: 夏目 漱石", "Author: Jane Doe"): the text of
+    the smallest block (list item, paragraph, box) around each colon."""
+    lines = []
+    for text in post.xpath(f".//text()[contains(., ':') or contains(., '：')][not({_CHROME})]"):
+        block = text.getparent()
+        while block is not None and block.tag not in ("li", "p", "dd", "td", "div") and block is not post:
+            block = block.getparent()
+        line = re.sub(r"\s+", " ", block.text_content()).strip() if block is not None else ""
+        if 3 <= len(line) <= 160 and line not in lines:
+            lines.append(line)
+    return lines
 
 
 def page_pictures(tree: HtmlElement) -> list[str]:
