@@ -47,7 +47,8 @@ SET_APART_STYLE = re.compile(
 
 
 def text_of(element: HtmlElement) -> str:
-    return re.sub(r"\s+", " ", element.text_content() or "").strip()
+    # split() and \s agree on what whitespace is; this is several times faster than re.sub, and called very often
+    return " ".join((element.text_content() or "").split())
 
 
 def _ancestors(block: HtmlElement, body: HtmlElement):
