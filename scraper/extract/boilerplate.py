@@ -122,9 +122,10 @@ def _widget_box(element: HtmlElement, bodies: set) -> HtmlElement:
 
 def remove_comments(root: HtmlElement, report: CleanReport) -> None:
     for element in list(root.iter(etree.Element)):
-        if not isinstance(element.tag, str) or not _attached(element, root):
+        if not isinstance(element.tag, str) or not (element.get("class") or element.get("id")):
             continue
-        if any(COMMENT_TOKEN.match(token) for token in _classes(element)):
+        # the cheap test first: whether the element is still in the tree is asked only of a comment box
+        if any(COMMENT_TOKEN.match(token) for token in _classes(element)) and _attached(element, root):
             report.add("comments", element)
             _drop(element)
 
