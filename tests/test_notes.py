@@ -251,3 +251,39 @@ def test_a_disclosure_after_an_info_box_of_short_lines_is_near_the_start():
     note = "<p><em>Reçu en service presse, merci à la maison Harbour.</em></p>"
     record = extract(info + note + FILLER + FILLER.replace("novel", "book"), lang="fr")
     assert record.disclosure == "Reçu en service presse, merci à la maison Harbour."
+
+
+# -- a note set apart at the start that says what the book holds; a "Disclosure:" that says the book was free ---
+
+
+@pytest.mark.parametrize(
+    "note, lang",
+    [
+        ("<p><em>Before you read on: this novel depicts the death of an infant and a long stretch of domestic violence.</em></p>", "en"),
+        ("<p>(Este libro contiene escenas de violencia sexual y un intento de suicidio.)</p>", "es"),
+        ("<p>※この本には虐待の描写があります。苦手な方はご注意ください。</p>", "ja"),
+        ("<p>NB: Der Roman enthält Darstellungen von Missbrauch in einer Familie.</p>", "de"),
+    ],
+)
+def test_a_note_set_apart_at_the_start_saying_what_the_book_holds_is_a_warning(note, lang):
+    assert extract(note + FILLER, lang=lang).content_warnings is not None
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # the same kind of sentence as the review's own first paragraph, not set apart: a plot summary
+        "<p>This novel depicts a family after the death of an infant, and it does so with a steadiness I have rarely met.</p>",
+        # set apart, but it says the book holds nothing hard
+        "<p><em>This book contains no romance at all, which some readers will count as a warning.</em></p>",
+    ],
+)
+def test_a_plot_sentence_or_a_harmless_note_is_not_a_warning(opening):
+    assert extract(opening + FILLER).content_warnings is None
+
+
+def test_a_disclosure_label_saying_the_book_was_free_is_a_disclosure():
+    note = "<p><strong>Transparency:</strong> our library's reading group handed these out, so mine was free.</p>"
+    assert extract(note + FILLER).disclosure is not None
+    bought = "<p><strong>Transparency:</strong> I bought this one myself, at the station bookshop.</p>"
+    assert extract(bought + FILLER).disclosure is None

@@ -63,6 +63,8 @@ _ARRIVED = re.compile(
     r"otrzyma\w*|dosta\w*|obdržel\w*|zaslal\w*|rebut|enviat|cedit)\b",
     re.I,
 )
+_FREE = re.compile(r"\b(free|complimentary|gratis|gratuit\w*|kostenlos|gratuit[oa]|grátis|gratuito)\b", re.I)
+_DISCLOSURE_WORD = re.compile(r"^\W*(full\s+)?(disclosure|disclaimer|transparen\w*|divulga[çc][ãa]o|aviso\s+legal|hinweis)\b", re.I)
 # Said this way, the copy need not be named: "in exchange for an honest review", "the publisher sent me".
 _RECEIVED_FOR_REVIEW = re.compile(
     r"\b(in\s+exchange\s+for\s+an?\s+(honest|fair|unbiased)\s+review|a\s+cambio\s+de\s+una\s+rese[ñn]a|"
@@ -95,6 +97,24 @@ _CW_WORDS = (
 )
 _CW_LABEL = re.compile(r"^[\W_]*" + _CW_WORDS + r"\s*(?::|：|–|—|-(?=\s))\s*(?P<rest>.*)$", re.I)
 _CW_HEADING = re.compile(r"^[\W_]*" + _CW_WORDS + r"\W*$", re.I)
+# A note set apart: a whole line in italics, in brackets, or after a note mark.
+_NOTE_SET_APART = re.compile(r"^(?:[*_](?![*_\s]).*[*_]$|[(\[].*[)\]]\W*$|※|†|‡|N\.?B\.?\b)", re.S)
+# "This book contains/includes/deals with … (depictions of) <a hard thing>", in our languages.
+_HARD_THING = (
+    r"suicid\w*|self[\s-]?harm|abuse|violence|rape|sexual\s+(?:assault|violence)|murder\w*|torture|genocide|shooting|"
+    r"eating\s+disorders?|addiction|miscarriage|death\s+of\s+an?\s+\w+|racis\w+|homophob\w+|transphob\w+|gore|"
+    r"suicidio|autolesi\w+|violencia|violaci[oó]n|abusos?|automutilation|viol|violences?|Suizid\w*|Selbstmord\w*|"
+    r"Selbstverletzung\w*|Gewalt|Missbrauch\w*|Vergewaltigung\w*|violenza|stupro|autolesionismo|suic[ií]dio|"
+    r"viol[êe]ncia|estupro|zelfmoord|zelfbeschadiging|geweld|misbruik|verkrachting"
+)
+_CONTAINS_HARD = re.compile(
+    r"(?:\b(?:this|the)\s+(?:book|novel|story|post|review|article)\s+(?:\w+\s+)?(?:contains|includes|features|depicts|describes|"
+    r"mentions|discusses|deals\s+with|touches\s+on)|\b(?:contiene|contient|enth[äa]lt|cont[ée]m|bevat|behandelt|trata|aborde|parla\s+di)\b)"
+    rf"[^.!?]{{0,120}}?\b(?:{_HARD_THING})\b"
+    # "※この記事には自殺についての記述があります": the Japanese "contains descriptions of"
+    r"|(?:自殺|自傷|虐待|暴力|性暴力|死)[^。]{0,12}(?:記述|描写|表現)(?:があります|が含まれ|を含み)",
+    re.I,
+)
 _CW_CLASS = re.compile(r"^(cw|tw|cn|content-?warnings?|trigger-?warnings?|content-?notes?|warnings?)$", re.I)
 
 _NO_SPOILERS = re.compile(
@@ -123,7 +143,7 @@ def read_notes(markdown: str, root: HtmlElement | None = None) -> Notes:
     clean = _squash(" ".join(text for _, text in blocks)).casefold()
     return Notes(
         disclosure=find_disclosure(blocks) or _classed(root, _is_disclosure_class, clean, _disclosure_in),
-        content_warnings=find_content_warnings(blocks) or _classed(root, _CW_CLASS.match, clean, _warnings_in),
+        content_warnings=find_content_warnings(blocks, markdown) or _classed(root, _CW_CLASS.match, clean, _warnings_in),
         spoiler_sections=count_spoiler_sections(blocks, markdown, root, clean),
     )
 
@@ -163,6 +183,10 @@ def _disclosure_in(text: str, labelled: bool = False) -> str | None:
             continue
         if labelled or _ARRIVED.search(sentence) or (words <= 8 and _STRONG_COPY.search(sentence)):
             return text if words <= SHORT_NOTE_WORDS else sentence.strip()
+    # under a "Disclosure:" label, saying the book was free is enough ("the club bought a copy for each of us, so
+    # this one was free to me"); a "My copy:" line names where the copy came from, not that it was free
+    if labelled and _DISCLOSURE_WORD.match(text) and _FREE.search(text) and not _NOT_MINE.search(text):
+        return text if words <= SHORT_NOTE_WORDS else None
     return None
 
 
@@ -183,8 +207,28 @@ def find_disclosure(blocks: list[tuple[str, str]]) -> str | None:
     return None
 
 
-def find_content_warnings(blocks: list[tuple[str, str]]) -> str | None:
-    """What a content-warning line lists (`CW: a, b`), or the items under a `Content warnings` heading."""
+def find_content_warnings(blocks: list[tuple[str, str]], markdown: str = "") -> str | None:
+    """What a content-warning line lists (`CW: a, b`), the items under a `Content warnings` heading, or
+    a note set apart at the start saying what the book or post contains (``warning_note``)."""
+    return _labelled_warnings(blocks) or warning_note(markdown)
+
+
+def warning_note(markdown: str) -> str | None:
+    """A note set apart at the start of the review (in italics, in brackets, after a note mark ※ † NB) whose
+    sentence says the book or post contains hard things: "This book includes a suicide attempt", "※この記事には
+    自殺についての記述があります". The sentence as written."""
+    lines = [line.strip() for line in (markdown or "").splitlines() if line.strip() and not line.startswith("#")][:2]
+    for line in lines:
+        if len(line.split()) > SHORT_NOTE_WORDS or not _NOTE_SET_APART.match(line):
+            continue
+        plain = _squash(re.sub(r"\*\*|__|(?<!\w)[*_]|[*_](?!\w)", "", line))
+        for sentence in _sentences(plain) if " " in plain else re.split(r"(?<=[。！])", plain):
+            if _CONTAINS_HARD.search(sentence) and not _NO_SPOILERS.search(sentence):
+                return sentence.strip()
+    return None
+
+
+def _labelled_warnings(blocks: list[tuple[str, str]]) -> str | None:
     for index, (kind, text) in enumerate(blocks):
         match = _CW_LABEL.match(text)
         if match and match.group("rest").strip() and kind != "heading":
