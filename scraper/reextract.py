@@ -21,6 +21,7 @@ from archive.store import Archive
 
 from .extract import EXTRACTOR_VERSION, Hints
 from .pipelines.extract import extract_to_dict, hints_for
+from .settings import extract_workers
 from .sources import Source
 
 log = logging.getLogger(__name__)
@@ -51,8 +52,10 @@ def _page_rows(archive: Archive, slugs: list[str], everything: bool) -> list[dic
 
 
 def reextract(db_path: str, sources: list[Source] | None = None, *, slugs: list[str] | None = None,
-              everything: bool = False, workers: int = 2) -> ReextractSummary:
-    """Re-extract archived pages made by an older extractor (all of them with `everything`)."""
+              everything: bool = False, workers: int | None = None) -> ReextractSummary:
+    """Re-extract archived pages made by an older extractor (all of them with `everything`);
+    `workers`: extraction processes (default: one per core, ``extract_workers``; 0: in this process)."""
+    workers = extract_workers() if workers is None else workers
     hints = {s.slug: hints_for(s) for s in sources or []}
     folder = warc_dir(db_path)
     summary = ReextractSummary()

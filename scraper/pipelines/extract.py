@@ -5,7 +5,8 @@ the crawl's event loop it would stall every download. It runs instead in a
 process pool shared by all crawlers of the run, and the pipeline awaits the
 result, so downloads go on while pages are extracted on both cores.
 
-Settings: ``SHELFMARK_EXTRACT_WORKERS`` (processes; 0 extracts inline, for debugging).
+Settings: ``SHELFMARK_EXTRACT_WORKERS`` (processes, by default one per core up to
+four: ``scraper.settings.extract_workers``; 0 extracts inline, for debugging).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from concurrent.futures import Executor, ProcessPoolExecutor
 
 from ..charset import decode_html
 from ..extract import Hints, extract_page
+from ..settings import extract_workers
 
 log = logging.getLogger(__name__)
 
@@ -125,7 +127,7 @@ class ExtractPipeline:
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler, crawler.settings.getint("SHELFMARK_EXTRACT_WORKERS", 2))
+        return cls(crawler, crawler.settings.getint("SHELFMARK_EXTRACT_WORKERS", extract_workers()))
 
     def open_spider(self):
         self.hints = hints_for(self.crawler.spider.source)
