@@ -518,3 +518,62 @@ def test_a_review_paragraph_alone_in_its_module_linking_a_crowdfunder_stays():
     text, report = clean(page_builder(paras(*REVIEW[:2]), f"<p>{line}</p>", paras(*REVIEW[2:])))
     assert "the backers' names fill the last four pages" in text
     assert report.removed == []
+
+
+# -- pleas set off mid-post, messenger invites, and the review going on after an ask -------------------------------
+
+
+@pytest.mark.parametrize("plea", [
+    "<div class='tipbox'><p>Enjoying the shelf? A coffee via Liberapay keeps it free of ads.</p></div>",  # alone in its own wrapper
+    "<p>💸 Gefällt dir der Blog? Unterstütze ihn mit einem Abo auf Steady, ab drei Euro.</p>",  # led by a pictograph
+    "<p><em>Reading this for free? Consider a small tip on Ko-fi, it pays for the hosting.</em></p>",  # wholly emphasised
+])
+def test_a_short_plea_naming_a_tipping_service_goes_anywhere_in_the_post(plea):
+    text, report = clean(hugo(paras(*REVIEW[:2]) + plea + paras(*REVIEW[2:])))
+    assert_review_kept(text)
+    assert "call to action" in rules(report) and not re.search(r"Liberapay|Steady|Ko-fi", text)
+
+
+def test_a_payment_service_named_in_running_prose_stays():
+    line = "The heroine wires her rent through PayPal every month, and the novel makes those receipts quietly devastating."
+    text, _ = clean(hugo(paras(REVIEW[0], line, *REVIEW[1:])))
+    assert line in text
+    kick = "Ahlgren first published it herself, after a Kickstarter."
+    text, _ = clean(hugo("<div class='aside'>" + paras(kick) + "</div>" + paras(*REVIEW)))
+    assert kick in text  # crowdfunding is how books get made: not a plea
+
+
+@pytest.mark.parametrize("invite", [
+    "<p>Join the shelf's reading group: <a href='https://t.me/lanternshelf'>one book a week</a>.</p>",
+    "<p>Новые рецензии каждую пятницу в нашем канале в Telegram.</p>",  # the messenger named in a closing line
+    "<p><a href='/whatsapp/'>Únete al grupo de lectura</a></p>",  # a page of the blog's own named for the messenger
+])
+def test_an_invitation_to_the_blogs_messenger_group_goes(invite):
+    text, report = clean(hugo(paras(*REVIEW) + invite))
+    assert_review_kept(text)
+    assert "follow-me line" in rules(report) and not re.search(r"reading group|Telegram|grupo", text)
+
+
+def test_a_messenger_in_the_story_is_review_text():
+    line = "Half the plot happens in a family WhatsApp group, which Ahlgren renders with terrifying accuracy."
+    text, _ = clean(hugo(paras(*REVIEW[:3], line, *REVIEW[3:])))
+    assert line in text  # not among the last two lines, no link: the novel's messenger, not the blog's
+
+
+def test_a_section_heading_and_prose_after_a_mid_late_ask_are_still_the_review():
+    page = hugo(paras(*REVIEW[:3]) + "<p>☕ Like the shelf? Buy me a coffee on Ko-fi, it keeps the lights on.</p>"
+                + "<h3>What stays with me</h3>" + paras(*REVIEW[3:]))
+    text, report = clean(page)
+    assert_review_kept(text)
+    assert "What stays with me" in text
+    assert "Ko-fi" not in text
+
+
+def test_a_link_to_the_blogs_own_tag_page_is_not_an_affiliate_link():
+    line = (f"<p>More of these in <a href='https://{HOST}/reviews/?tag=islands'>islands</a> and "
+            "<a href='/reviews/?tag=debts'>debts</a>.</p>")
+    text, report = clean(hugo(paras(*REVIEW[:2]) + line + paras(*REVIEW[2:])))
+    assert "affiliate note" not in rules(report)
+    shop = "<p>Get it <a href='https://www.bookshop.example/book/123?tag=lantern-21'>here</a>.</p>"
+    text, report = clean(hugo(paras(*REVIEW[:2]) + shop + paras(*REVIEW[2:])))
+    assert "affiliate note" in rules(report)

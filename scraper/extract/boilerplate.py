@@ -286,7 +286,9 @@ def clean_body(body: HtmlElement, host: str, report: CleanReport, names: tuple[s
             rest = [k for k in range(i + 1, len(items)) if k not in drop]
             # the review goes on right after the ask (a plea spliced in): only the ask goes.
             # A sign-off is short, or opens a section of its own under a label.
-            if rest and _prose(items[rest[0]], body) and not _is_label(items[rest[0]]):
+            # (a heading over paragraphs of prose is the review's next section, not a sign-off's label)
+            prose_after = sum(len(_text(items[k]).split()) for k in rest if _prose(items[k], body))
+            if rest and ((_prose(items[rest[0]], body) and not _is_label(items[rest[0]])) or prose_after >= 40):
                 drop.setdefault(i, "call to action")
                 boxes.setdefault(i, promo.promo_box(block, body))
             else:

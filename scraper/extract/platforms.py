@@ -142,13 +142,17 @@ SOCIAL_PROFILE = re.compile(
     r"t\.me/\w+/?$|linktr\.ee/|app\.thestorygraph\.com/profile/|facebook\.com/(groups/)?[\w.]+/?$|pinterest\.[a-z.]+/\w+/?$)",
     re.I,
 )
+# Messengers whose groups and channels bloggers invite readers to join (a link there, or to a page of their own named for it).
+MESSENGER_URL = re.compile(r"^https?://(www\.)?(t\.me|telegram\.(me|org)|wa\.me|chat\.whatsapp\.com|whatsapp\.com/channel|discord\.gg|"
+                           r"line\.me|open\.kakao\.com|signal\.group|invite\.viber\.com)/|/(whatsapp|telegram|discord|kakao|line-?group)/?$", re.I)
+MESSENGER_NAME = re.compile(r"\b(telegram|whatsapp|discord|viber|kakaotalk|wechat|微信|텔레그램|카카오톡|ווטסאפ|וואטסאפ|טלגרם|واتساب|تيليجرام|телеграм\w*)", re.I)
 # Widgets that run giveaways, and a platform's own upsell to paid membership.
 WIDGET_HOST = re.compile(r"(^|\.)(rafflecopter\.com|gleam\.io|kingsumo\.com|woobox\.com|viralsweep\.com)$", re.I)
 UPSELL_URL = re.compile(r"^https?://(www\.)?medium\.com/(plans|membership|m/signin)\b", re.I)
 # Classes themes and bloggers give to promotional boxes (theme knowledge, several languages).
 PROMO_CLASS = re.compile(
     r"(^|[-_])(affiliate|affiliates|afiliados?|affiliazione|sponsored|newsletter|subscribe|subscription|optin|opt-in|"
-    r"giveaway|promo|cta|kofi|ko-fi|patreon|bmc|donate|donation|support-box|sponsor|sponsors|post-sponsor|about-the-(author|blogger)|author-(box|bio|card)|"
+    r"giveaway|promo|cta|kofi|ko-fi|patreon|bmc|donate|donation|support|support-box|tip-?jar|sponsor|sponsors|post-sponsor|about-the-(author|blogger)|author-(box|bio|card)|"
     r"about-me|blogger-bio)([-_]|$)",
     re.I,
 )
@@ -156,7 +160,7 @@ PROMO_CLASS = re.compile(
 # (national ones included: Swish, Vipps, MobilePay, Bizum, Twint, Satispay, BLIK, Lydia).
 PAYMENT_NAME = re.compile(
     r"\b(ko-?fi|patreon|buy\s?me\s?a\s?coffee|liberapay|paypal(\.me)?|venmo|cash\s?app|swish\w*|vipps|mobilepay|bizum|"
-    r"twint|satispay|blik|lydia|pix|tipeee|steady(hq)?|open\s?collective|gofundme|kickstarter)\b",
+    r"twint|satispay|blik|lydia|pix|mb\s?way|tipeee|steady(hq)?|boosty|yoomoney|afdian|open\s?collective|gofundme|kickstarter)\b",
     re.I,
 )
 # What a platform lets a reader do with a post: a closing line asking for it is the platform's, not the review's.

@@ -25,7 +25,7 @@ from lxml.html import HtmlElement
 
 HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
-from .platforms import AFFILIATE_URL, PAYMENT_NAME, PLATFORM_ACTION, PROMO_CLASS, RETAILER_HOST, RETAILER_NAME, SOCIAL_PROFILE, UPSELL_URL, WIDGET_HOST
+from .platforms import AFFILIATE_URL, MESSENGER_NAME, MESSENGER_URL, PAYMENT_NAME, PLATFORM_ACTION, PROMO_CLASS, RETAILER_HOST, RETAILER_NAME, SOCIAL_PROFILE, UPSELL_URL, WIDGET_HOST
 
 # Payment and membership services written out as text ("ko-fi.com/ana"), not linked.
 SUPPORT_TEXT = re.compile(
@@ -105,11 +105,12 @@ def call_kind(block: HtmlElement) -> str | None:
     return None
 
 
-def affiliate_links(block: HtmlElement) -> list[HtmlElement]:
+def affiliate_links(block: HtmlElement, host: str = "") -> list[HtmlElement]:
+    """Links that carry an affiliate id; a link within the blog ("/blog/?tag=rereads") is the blog's own."""
     out = []
     for a in _links(block):
         href = a.get("href", "")
-        if AFFILIATE_URL.search(href) or "sponsored" in (a.get("rel") or "").lower():
+        if "sponsored" in (a.get("rel") or "").lower() or (AFFILIATE_URL.search(href) and not same_site(href, host)):
             out.append(a)
     return out
 
@@ -150,7 +151,8 @@ def promo_box(block: HtmlElement, body: HtmlElement, slack: int = 200) -> HtmlEl
 SUPPORT_HOSTS = re.compile(
     r"(^|\.)(ko-fi\.com|patreon\.com|buymeacoffee\.com|paypal\.(me|com)|liberapay\.com|gofundme\.com|"
     r"opencollective\.com|venmo\.com|cash\.app|flattr\.com|steadyhq\.com|memberful\.com|tipeee\.com|"
-    r"kickstarter\.com|substack\.com|buttondown\.email|mailchi\.mp|eepurl\.com|tinyletter\.com|ghost\.io)$",
+    r"kickstarter\.com|substack\.com|buttondown\.email|mailchi\.mp|eepurl\.com|tinyletter\.com|ghost\.io|"
+    r"boosty\.to|yoomoney\.ru|donationalerts\.com|afdian\.(net|com)|toss\.me|fanbox\.cc)$",
     re.I,
 )
 SUPPORT_PATHS = re.compile(r"(/wishlist|/registry/|/hz/wishlist|/subscribe\b|[?&#]subscribe\b|/donate\b|/support-us\b|/membership\b|/tip\b)", re.I)
@@ -192,7 +194,17 @@ def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, hos
     edge = index < 2 or index >= count - 3
     last = index >= count - 2
     links = block.xpath(".//a[@href]")
-    if index >= count / 2 and PAYMENT_NAME.search(text) and (apart or words <= 25 or not links):
+    # a short block naming a tipping service, anywhere in the post, when it is set off from the running text (boxed,
+    # alone in a wrapper of its own, led by a pictograph): a plea (crowdfunding is also what books are made with)
+    payment = PAYMENT_NAME.search(text)
+    if payment and words <= 30 and payment.group(1).lower() not in ("kickstarter", "gofundme") \
+            and (apart or _own_wrapper(block, body) or PICTOGRAPH_LEAD.match(text)):
+        return "call to action"
+    # an invitation to the blog's messenger group or channel: a link there, or the messenger named in a closing line
+    if words <= 30 and (any(MESSENGER_URL.search(a.get("href", "")) for a in links) and (apart or edge)
+                        or (index >= count - 2 and words <= 25 and MESSENGER_NAME.search(text))):
+        return "follow-me line"
+    if index >= count / 2 and payment and (apart or words <= 25 or not links):
         items = block.xpath("./li") if block.tag in ("ul", "ol") else []
         # a plea; or a closing "housekeeping" list whose items are short asks, one of them for money
         if words <= 40 or (items and len(items) <= 6 and all(len(text_of(li).split()) <= 40 for li in items)):
@@ -202,7 +214,7 @@ def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, hos
     if last and words <= 25 and apart and PLATFORM_ACTION.search(text):
         return "platform action line"
     retail = retailer_links(block)
-    affiliate = affiliate_links(block)
+    affiliate = affiliate_links(block, host)
     if affiliate and words <= 60 and (apart or link_share(block) >= 0.3 or (edge and words <= 35)):
         return "affiliate note"
     if words <= 80 and apart and edge \
@@ -214,6 +226,16 @@ def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, hos
     if words <= 15 * max(1, len(links)) and is_read_next(block, host):
         return "related post"
     return None
+
+
+# A line opening with a pictograph (☕, 📚, 📌, 💌 …): how bloggers flag an aside to the reader.
+PICTOGRAPH_LEAD = re.compile(r"^\W{0,2}[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+
+
+def _own_wrapper(block: HtmlElement, body: HtmlElement) -> bool:
+    """The block sits alone in a wrapper of its own inside the post body (a theme's or the blogger's box)."""
+    parent = block.getparent()
+    return parent is not None and parent is not body and text_of(parent).strip() == text_of(block).strip()
 
 
 # A date and a clock time near each other: when and where to turn up ("Thursday 2 May, 12:30").
