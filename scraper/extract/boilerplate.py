@@ -16,8 +16,12 @@ seen:
 - promotion spliced into the post (see ``promo``): asks, affiliate notes,
   follow-me lines and giveaways, by where their links go and how they are set apart;
 - contact bios: a short block near the end that holds an e-mail address;
-- copyright lines; and the label line ("Related:", a heading) that introduced
-  anything removed.
+- copyright lines, a BibTeX entry citing the post itself ("cite this post"); and
+  the label line ("Related:", a heading) that introduced anything removed.
+
+``keep_figure_text`` then readies what stays for trafilatura: pull quotes,
+captions and link cards, and sentences written in a bare ``<div>`` (a callout
+card), which trafilatura reads only in posts with little ``<p>`` text.
 
 Every removal is recorded with its rule, so `shelfmark extract` can show why.
 """

@@ -11,7 +11,8 @@ exchange for, via NetGalley); a policy page's "I accept ARCs" or a wrap-up's
 "one ARC" name a copy but not its arrival. A content warning is a block that
 starts with a label (``CW:``, ``Content warnings:``, ``Inhaltswarnung:``), a
 heading with that label followed by a list, or an element classed ``cw`` /
-``content-warning`` / ``trigger-warning``. A spoiler section is a short block
+``content-warning`` / ``trigger-warning``, or a note set apart at the start (italics, brackets, a note mark
+such as ※) saying the book contains hard things ("this book includes a suicide attempt"). A spoiler section is a short block
 or heading announcing spoilers ("Spoilers below", "Alerta de spoiler"), a
 ``<details>`` whose summary does, an element classed ``spoiler``, or an
 unrendered ``[spoiler]`` shortcode; "spoiler-free" and "sin spoilers" are not.

@@ -12,8 +12,8 @@ whether it is the reviewer's rating of this book:
 3. a line that starts with a score followed by nothing, a separator or a short
    verdict ("8/10", "**4 stars.** The book …", "10/10 would recommend");
 4. from the post body as it was before cleaning (``rating_blocks``): a rating
-   image's alt text, an ``aria-label``, a row of CSS star icons, or a labelled
-   line the cleaning removed;
+   image's alt text (a row of star images read as one), an ``aria-label``, a row
+   of CSS star icons, or a labelled line the cleaning removed;
 5. a score set apart in the post title ("… (4/5)", "… ★★★★");
 6. a score that ends a line after a separator ("… I failed the challenge. 4/5.");
 7. a first-person sentence near the end ("I'd give it four out of five").
