@@ -31,6 +31,7 @@ from .classify import Evidence, body_signals, classify
 from .metadata import PageMeta, read_metadata
 from .platforms import BODY_COMPANIONS, BODY_SELECTORS, WIDGET_SELECTORS, detect_platform
 from .rating import Rating, find_rating, parse_rating, rating_blocks
+from .selectors import select_many
 
 # Bump when a change to extraction changes its output; rows record the version that made them.
 EXTRACTOR_VERSION = "1.2.0"
@@ -132,8 +133,8 @@ def count_words(text: str) -> int:
 
 def find_body(tree: HtmlElement) -> tuple[HtmlElement | None, int]:
     """The post body element and how many post bodies the page holds (more than one: a listing)."""
-    for selector in BODY_SELECTORS:
-        found = tree.cssselect(selector)
+    # every engine's selector matched in one walk of the tree (selectors.py), then taken in order of precedence
+    for selector, found in zip(BODY_SELECTORS, select_many(tree, BODY_SELECTORS)):
         # nested matches (a body inside a body) count once
         outer = [el for el in found if not any(other is not el and el in other.iterdescendants() for other in found)]
         # a body-classed block in the page chrome (a CMS footer or sidebar text block) is not a post,
@@ -224,7 +225,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
     articles = len(tree.xpath("//article[not(ancestor::article)]"))
 
     report = boilerplate.CleanReport()
-    for element in tree.xpath("|".join(f"//{tag}" for tag in boilerplate.DEAD_TAGS)):
+    for element in list(tree.iter(*boilerplate.DEAD_TAGS)):
         if element.getparent() is not None:
             element.drop_tree()
     boilerplate.remove_selectors(tree, list(hints.drop_selectors), "source hint", report)
