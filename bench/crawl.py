@@ -17,7 +17,10 @@ All in one run, on one machine, on the same pages:
 
 Every figure is a ratio to a figure measured in the same run. CPU is the
 seconds of every process of the step (workers included; the static server's
-own CPU is given apart).
+own CPU is given apart). On a shared machine a step's wall-clock depends on
+what else runs meanwhile, so the limit is measured twice (after the first crawl
+and at the end, its rate the mean of the two), and each step reports the load
+average around it and the cores it kept busy (CPU seconds / wall seconds).
 
     .venv/bin/python bench/crawl.py [--posts 5000] [--quick] [--no-peer] [--json FILE]
 """
@@ -26,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sqlite3
 import sys
 import tempfile
@@ -67,11 +71,27 @@ sys.exit(main())
 """
 
 
+# the command, writing at exit the CPU seconds of its own process (all threads; not the extraction workers) to argv[1]
+OWN_CPU = """
+import atexit, json, resource, sys
+out = sys.argv.pop(1)
+atexit.register(lambda: open(out, "w").write(json.dumps(sum(resource.getrusage(resource.RUSAGE_SELF)[:2]))))
+sys.argv[0] = "shelfmark"
+from shelfmark.cli import main
+main()
+"""
+
+
 def shelfmark(*args: str, proxy: str | None = None, sample: bool = False, timeout: float | None = None):
     """The real command; `proxy`: the static server itself, which answers for the site's host name;
-    `timeout`: stopped as by Ctrl-C after that many seconds."""
-    return run([PY, "-m", "shelfmark.cli", *args], cwd=ROOT, sample=sample, env={"http_proxy": proxy} if proxy else None,
-               timeout=timeout, check=timeout is None)
+    `timeout`: stopped as by Ctrl-C after that many seconds. The result's `own_cpu`: the CPU seconds of
+    the command's own process (the crawl's event loop, the spider, WARC and archive writes), workers apart."""
+    with tempfile.NamedTemporaryFile(prefix="shelfmark-cpu-", suffix=".json") as own:
+        result = run([PY, "-c", OWN_CPU, own.name, *args], cwd=ROOT, sample=sample, env={"http_proxy": proxy} if proxy else None,
+                     timeout=timeout, check=timeout is None)
+        text = Path(own.name).read_text(encoding="utf-8")
+    result.own_cpu = json.loads(text) if text else None
+    return result
 
 
 def crawl_record(db: Path, crawl_id: int) -> dict:
@@ -98,9 +118,15 @@ def saved_pages(db: Path, site: Path) -> list[Path]:
 def limit(files: list[Path], folder: Path, workers: int = 2) -> dict:
     listing = folder / "limit-files.txt"
     listing.write_text("\n".join(str(f) for f in files), encoding="utf-8")
-    result = run([PY, str(ROOT / "bench" / "limit.py"), str(listing), "--workers", str(workers)], cwd=ROOT)
+    result, load = loaded(lambda: run([PY, str(ROOT / "bench" / "limit.py"), str(listing), "--workers", str(workers)], cwd=ROOT))
     figures = json.loads(result.stdout.strip().splitlines()[-1])
-    return {"pages": figures["pages"], "seconds": figures["seconds"], "cpu": result.cpu}
+    return {"pages": figures["pages"], "seconds": figures["seconds"], "cpu": result.cpu, "load": load}
+
+
+def mean_limit(runs: list[dict]) -> dict:
+    """The limit as one step: the runs' pages and CPU summed, its seconds the sum too (so its rate is the mean rate)."""
+    return {"pages": sum(r["pages"] for r in runs), "seconds": sum(r["seconds"] for r in runs),
+            "cpu": sum(r["cpu"] for r in runs), "load": (runs[0]["load"][0], runs[-1]["load"][1]), "runs": runs}
 
 
 def trafilatura_crawler(base: str, folder: Path, timeout: float) -> dict:
@@ -128,8 +154,17 @@ def trafilatura_crawler(base: str, folder: Path, timeout: float) -> dict:
             "cpu": found.cpu + result.cpu, "stopped": "[stopped after" in result.stderr + found.stderr}
 
 
+def loaded(call):
+    """Run `call`; its result, with the 1-minute load average before and after it (`load`)."""
+    before = os.getloadavg()[0]
+    result = call()
+    return result, (before, os.getloadavg()[0])
+
+
 def step(result, pages: int, record: dict | None = None) -> dict:
-    return {"pages": pages, "seconds": result.wall, "cpu": result.cpu, **(record or {})}
+    result, load = result if isinstance(result, tuple) else (result, None)
+    return {"pages": pages, "seconds": result.wall, "cpu": result.cpu, "own_cpu": getattr(result, "own_cpu", None),
+            "load": load, **(record or {})}
 
 
 def measure(posts: int, peer: bool, folder: Path, log=print) -> dict:
@@ -147,18 +182,19 @@ def measure(posts: int, peer: bool, folder: Path, log=print) -> dict:
         crawl_args = ["--sources", str(sources), "--db", str(db), "--no-throttle", "--log-level", "ERROR"]
         log("first crawl ...")
         server_cpu = process_cpu(server_pid)
-        first = shelfmark("crawl", *crawl_args, proxy=proxy)
+        first = loaded(lambda: shelfmark("crawl", *crawl_args, proxy=proxy))
         out["server_cpu_first"] = process_cpu(server_pid) - server_cpu
         record = crawl_record(db, 1)
         out["first"] = step(first, record["fetched"], record)
         files = saved_pages(db, site)
         log(f"the limit: plain trafilatura on the {len(files)} saved pages ...")
-        out["limit"] = limit(files, work)
+        limits = [limit(files, work)]
         out["html_pages"] = len(files)
         if peer:
             log("trafilatura's own crawler ...")
             # it retries a failing download for ever: stopped after ten times our crawl's time
-            out["peer"] = trafilatura_crawler(base, work, timeout=max(120.0, 10 * first.wall))
+            peer, load = loaded(lambda: trafilatura_crawler(base, work, timeout=max(120.0, 10 * out["first"]["seconds"])))
+            out["peer"] = {**peer, "load": load}
         log("unchanged re-crawl ...")
         again = shelfmark("crawl", *crawl_args, proxy=proxy)
         out["unchanged"] = step(again, 0, crawl_record(db, 2))
@@ -168,9 +204,11 @@ def measure(posts: int, peer: bool, folder: Path, log=print) -> dict:
         out["edited"] = step(third, 0, crawl_record(db, 3))
         out["edited"]["edited_posts"] = len(edited)
     log("re-extraction from WARC ...")
-    reextracted = shelfmark("reextract", "--all", "--db", str(db), "--sources", str(sources))
+    reextracted = loaded(lambda: shelfmark("reextract", "--all", "--db", str(db), "--sources", str(sources)))
     out["reextract"] = step(reextracted, _reextracted_pages(db))
-    out["reextract"]["output"] = reextracted.stdout.strip()[-300:]
+    out["reextract"]["output"] = reextracted[0].stdout.strip()[-300:]
+    log("the limit again ...")
+    out["limit"] = mean_limit([*limits, limit(files, work)])
     out["archive_mb"] = db.stat().st_size / 1e6
     out["warc_mb"] = sum(p.stat().st_size for p in (work / "warcs").rglob("*.warc.gz")) / 1e6
     return out
@@ -189,24 +227,32 @@ def table(out: dict) -> str:
     lim_rate = lim["pages"] / lim["seconds"]
     rate = lambda s: s["pages"] / s["seconds"] if s["seconds"] else 0.0  # noqa: E731
     cpu = lambda s: f"{1000 * s['cpu'] / s['pages']:.1f}" if s["pages"] else "-"  # noqa: E731
+    busy = lambda s: f"{s['cpu'] / s['seconds']:.2f}" if s["seconds"] else "-"  # noqa: E731
+    load = lambda s: f"{s['load'][0]:.1f} → {s['load'][1]:.1f}" if s.get("load") else ""  # noqa: E731
+
+    def versus(s: dict) -> str:
+        """The wall-clock ratio to the limit, and the CPU one (what it would be with every core to itself)."""
+        return f"{rate(s) / lim_rate:.0%} (CPU: {lim['cpu'] / lim['pages'] / (s['cpu'] / s['pages']):.0%})" if s["pages"] else "-"
+
+    def row(label: str, s: dict, ratio: str, floor: str) -> str:
+        return (f"| {label} | {s['pages']:,} | {s['seconds']:.1f} | {rate(s):.1f} | {cpu(s)} | {busy(s)} | {load(s)} | "
+                f"{ratio} | {floor} |")
+
     lines = [
         f"Crawl of a generated blog: {out['posts']:,} posts, {out['html_pages']:,} HTML pages, served by {out['server']} "
-        f"on localhost; WARC capture on",
+        f"on localhost; WARC capture on; {os.cpu_count()} CPUs",
         "",
-        "| run | pages | seconds | pages/s | CPU ms/page | vs the limit | floor |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | --- |",
-        f"| plain trafilatura, 2 processes, saved pages (the limit) | {lim['pages']:,} | {lim['seconds']:.1f} | {lim_rate:.1f} | {cpu(lim)} | 100% | |",
+        "| run | pages | seconds | pages/s | CPU ms/page | cores busy | load average | vs the limit | floor |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- |",
+        row("plain trafilatura, 2 processes, saved pages (the limit: both runs)", lim, "100%", ""),
     ]
-    first = out["first"]
-    lines.append(f"| `shelfmark crawl`, first crawl, end to end | {first['pages']:,} | {first['seconds']:.1f} | {rate(first):.1f} | "
-                 f"{cpu(first)} | {rate(first) / lim_rate:.0%} | ≥ 80% |")
+    lines += [row(f"… the limit, run {n}", r, f"{rate(r) / lim_rate:.0%}", "") for n, r in enumerate(lim.get("runs", []), 1)]
+    lines.append(row("`shelfmark crawl`, first crawl, end to end", out["first"], versus(out["first"]), "≥ 80%"))
     if "peer" in out:
-        peer = out["peer"]
-        lines.append(f"| trafilatura's own crawler (`--sitemap --list`, then `-i`), 2 threads | {peer['pages']:,} | {peer['seconds']:.1f} | "
-                     f"{rate(peer):.1f} | {cpu(peer)} | {rate(peer) / lim_rate:.0%} | slower than ours |")
-    re = out["reextract"]
-    lines.append(f"| `shelfmark reextract --all` (from WARC) | {re['pages']:,} | {re['seconds']:.1f} | {rate(re):.1f} | "
-                 f"{cpu(re)} | {rate(re) / lim_rate:.0%} | ≥ 85% |")
+        lines.append(row("trafilatura's own crawler (`--sitemap --list`, then `-i`), 2 threads", out["peer"], versus(out["peer"]),
+                         "slower than ours"))
+    lines.append(row("`shelfmark reextract --all` (from WARC)", out["reextract"], versus(out["reextract"]), "≥ 85%"))
+    first = out["first"]
     lines += [
         "",
         "| re-crawl | seconds | bytes received | responses | pages written in full | time vs first | bytes vs first | floor |",
@@ -217,8 +263,13 @@ def table(out: dict) -> str:
         s = out[key]
         lines.append(f"| {label} | {s['seconds']:.1f} | {s['bytes']:,} | {s['fetched']:,} | {(s['new'] or 0) + (s['changed'] or 0):,} | "
                      f"{s['seconds'] / first['seconds']:.1%} | {s['bytes'] / first['bytes']:.1%} | {floor} |")
+    own = [f"{label} {1000 * s['own_cpu'] / s['pages']:.1f} ms/page of {cpu(s)}" for label, s in
+           (("first crawl", first), ("reextract", out["reextract"])) if s.get("own_cpu") is not None and s["pages"]]
     lines += ["", f"static server CPU during the first crawl: {out['server_cpu_first']:.1f} s; archive {out['archive_mb']:.0f} MB, "
               f"WARC files {out['warc_mb']:.0f} MB"]
+    if own:
+        lines.append("CPU of the command's own process (event loop, spider, WARC and archive writes; the rest is its "
+                     "extraction workers): " + "; ".join(own))
     return "\n".join(lines)
 
 
