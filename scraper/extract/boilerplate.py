@@ -104,9 +104,12 @@ def _drop(element: HtmlElement) -> None:
 
 def remove_selectors(root: HtmlElement, selectors: list[str], rule: str, report: CleanReport, boxed: bool = False) -> None:
     """Remove what the selectors match; `boxed`: with the box around it that holds only its heading or lead-in."""
-    bodies = set(select(root, ", ".join(s for s in BODY_SELECTORS if s not in ("article", "main")))) if boxed else set()
-    # all matched in one walk (a bad per-source hint matches nothing); each dropped in selector order
-    for found in select_many(root, selectors):
+    # all matched in one walk, the post bodies a widget's box must not climb into too (a bad per-source hint matches
+    # nothing); each dropped in selector order
+    body_selectors = [s for s in BODY_SELECTORS if s not in ("article", "main")] if boxed else []
+    matches = select_many(root, list(selectors) + body_selectors)
+    bodies = {element for found in matches[len(selectors):] for element in found}
+    for found in matches[:len(selectors)]:
         for element in found:
             if element is not root and _attached(element, root):
                 if boxed:
