@@ -344,7 +344,7 @@ def clean_body(body: HtmlElement, host: str, report: CleanReport, names: tuple[s
 def keep_figure_text(body: HtmlElement, host: str = "") -> None:
     """Pull quotes, photo captions and link cards are the reviewer's choice; trafilatura drops them as
     images or as link-dense boxes. (A Ghost bookmark card is a link the writer embedded in the post.)"""
-    for card in body.cssselect(".kg-bookmark-card"):
+    for card in select(body, ".kg-bookmark-card"):
         links = card.xpath(".//a[@href]")
         if links and promo.same_site(links[0].get("href", ""), host):
             _drop(card)  # a card for another post of the same blog is a related-post link
