@@ -577,3 +577,39 @@ def test_a_link_to_the_blogs_own_tag_page_is_not_an_affiliate_link():
     shop = "<p>Get it <a href='https://www.bookshop.example/book/123?tag=lantern-21'>here</a>.</p>"
     text, report = clean(hugo(paras(*REVIEW[:2]) + shop + paras(*REVIEW[2:])))
     assert "affiliate note" in rules(report)
+
+
+def test_a_kicker_with_a_year_over_the_posts_heading_is_a_dateline():
+    page = ("<html><body><article class='post'><div class='kicker'><p>June 2024 · reread</p></div>"
+            "<div class='head'><h1>The Lighthouse Ledger</h1></div>" + paras(*REVIEW) + "</article></body></html>")
+    text, report = clean(page, "article")
+    assert "dateline" in rules(report) and "June 2024" not in text
+    assert_review_kept(text)
+
+
+def test_a_buy_link_card_to_a_bookseller_outside_western_europe_goes():
+    card = ("<div class='link-card'><a href='https://www.yes24.com/Product/Goods/123'><strong>등대 장부 - 예스24</strong>"
+            "<span>yes24.com</span></a></div>")
+    text, report = clean(hugo(paras(*REVIEW) + card))
+    assert "yes24.com" not in text
+    assert_review_kept(text)
+
+
+def test_a_note_closing_the_reviews_own_box_is_not_the_lead_in_of_a_plea_boxed_after_it():
+    # an IndieWeb theme: the post text in its own box, the plea in an <aside> after it, both in the <article>
+    note = "<p><small>Read in the 2019 paperback, 288 pages, borrowed from the island library.</small></p>"
+    page = ("<html><body><article class='h-entry'><h1>The Ledger Keeper</h1><div class='e-content'>"
+            + paras(*REVIEW) + note + "</div><aside class='support'><p>No ads here, ever. Chip in on "
+            "<a href='https://liberapay.com/lanternshelf'>Liberapay</a> if you like.</p></aside></article></body></html>")
+    text, report = clean(page, "article")
+    assert "borrowed from the island library" in text
+    assert "Liberapay" not in text
+    assert_review_kept(text)
+
+
+def test_a_short_card_right_before_a_tip_button_is_its_lead_in():
+    card = "<div class='kg-card callout-card'><p><em>Written on evenings and weekends, for nobody but you.</em></p></div>"
+    button = "<div class='kg-card kg-button-card'><a class='kg-btn' href='https://ko-fi.com/lanternshelf'>Leave a tip</a></div>"
+    text, report = clean(hugo(paras(*REVIEW) + card + button))
+    assert "evenings and weekends" not in text and "Leave a tip" not in text
+    assert_review_kept(text)

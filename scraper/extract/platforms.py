@@ -68,6 +68,10 @@ BODY_SELECTORS = [
     ".elementor-widget-theme-post-content",  # Elementor theme builder (Pro)
     ".et_pb_post_content",              # Divi theme builder
     ".fl-post-content",                 # Beaver Builder themes
+    ".se-main-container",               # Naver blog (SmartEditor ONE)
+    "#js_content",                      # WeChat official-account articles
+    ".tt_article_useless_p_margin",     # Tistory
+    "#parent-fieldname-text",           # Plone (classic and Volto's rendered text field)
     ".post-content",                    # Hugo/Jekyll themes, many others
     ".article-content",
     "article",
@@ -110,6 +114,11 @@ WIDGET_SELECTORS = [
     ".pw-multi-vote-count", ".sqs-block-newsletter", ".newsletter-form", "[data-hook='related-posts']",
     # Disqus, Facebook, comment systems; cookie consent banners
     "#disqus_thread", ".fb-comments", "#cookie-notice", ".cookie-notice", ".cc-window", "#onetrust-banner-sdk",
+    # Tistory (other posts of the category, the ad unit and its notice), Naver (post's category list, likes/share),
+    # Plone (byline, document actions, related items), Dotclear/SPIP (post info, tags)
+    ".another_category", ".revenue_unit_wrap", ".revenue_unit_item", ".container_postbtn", ".post_category_list",
+    ".wrap_postcomment", ".documentByLine", ".documentActions", ".relatedItems", "#viewlet-below-content",
+    ".post-info", ".post-tags",
     # Ko-fi / Patreon / Buy Me a Coffee embeds
     ".kofi-button", ".btn-container .kofiimg", ".bmc-btn-container", ".patreon-button",
 ]
@@ -125,12 +134,17 @@ RETAILER_HOST = re.compile(
     r"powells\.com|betterworldbooks\.com|abebooks\.[a-z.]+|bookdepository\.com|libro\.fm|audible\.[a-z.]+|"
     r"bol\.com|fnac\.[a-z]+|leslibraires\.fr|placedeslibraires\.fr|decitre\.fr|casadellibro\.com|todostuslibros\.com|"
     r"thalia\.(de|at)|hugendubel\.de|buecher\.de|genialokal\.de|ibs\.it|lafeltrinelli\.it|mondadoristore\.it|"
-    r"bertrand\.pt|wook\.pt|livrariacultura\.com\.br|adlibris\.com|bokus\.com|empik\.com)$",
+    r"bertrand\.pt|wook\.pt|livrariacultura\.com\.br|adlibris\.com|bokus\.com|empik\.com|"
+    # and beyond Western Europe: Korea, Japan, China, Russia, Israel, the Arab world, Greece, Turkey, Brazil, India
+    r"coupang\.com|yes24\.com|aladin\.co\.kr|kyobobook\.co\.kr|rakuten\.co\.jp|honto\.jp|kinokuniya\.co\.jp|"
+    r"dangdang\.com|jd\.com|ozon\.ru|labirint\.ru|litres\.ru|chitai-gorod\.ru|steimatzky\.co\.il|tzomet-sfarim\.co\.il|"
+    r"jamalon\.com|neelwafurat\.com|public\.gr|politeianet\.gr|kitapyurdu\.com|estantevirtual\.com\.br|flipkart\.com)$",
     re.I,
 )
 RETAILER_NAME = re.compile(
     r"\b(amazon(\.[a-z.]+)?|bookshop\.org|barnes\s*&\s*noble|waterstones|kobo|libro\.fm|audible|casa del libro|"
-    r"fnac|thalia|hugendubel|bol\.com|wook|bertrand|ibs\.it|feltrinelli)\b",
+    r"fnac|thalia|hugendubel|bol\.com|wook|bertrand|ibs\.it|feltrinelli|coupang|쿠팡|yes24|알라딘|교보문고|楽天|rakuten|当当|京东|"
+    r"ozon|labirint|литрес|лабиринт|steimatzky|סטימצקי|צומת ספרים|jamalon|جملون|kitapyurdu)\b",
     re.I,
 )
 # An affiliate link carries the blogger's id: a query tag, a bookshop.org shop path, rel=sponsored.
@@ -153,6 +167,7 @@ UPSELL_URL = re.compile(r"^https?://(www\.)?medium\.com/(plans|membership|m/sign
 PROMO_CLASS = re.compile(
     r"(^|[-_])(affiliate|affiliates|afiliados?|affiliazione|sponsored|newsletter|subscribe|subscription|optin|opt-in|"
     r"giveaway|promo|cta|kofi|ko-fi|patreon|bmc|donate|donation|support|support-box|tip-?jar|sponsor|sponsors|post-sponsor|about-the-(author|blogger)|author-(box|bio|card)|"
+    r"affiliat\w*|afiliad\w*|agenda|"
     r"about-me|blogger-bio)([-_]|$)",
     re.I,
 )

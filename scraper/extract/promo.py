@@ -240,7 +240,7 @@ def _own_wrapper(block: HtmlElement, body: HtmlElement) -> bool:
 
 # A date and a clock time near each other: when and where to turn up ("Thursday 2 May, 12:30").
 DATE_AND_TIME = re.compile(
-    r"^\W{0,3}([\w-]+\.?,?\s+)?\d{1,2}\.?\s+\w+\.?,?\s+(\d{4},?\s+)?(at\s+|à\s+|um\s+|alle\s+|a\s+las\s+)?\d{1,2}[:.h]\d{2}\b|"
+    r"^\W{0,3}([\w-]+\.?,?\s+)?\d{1,2}\.?\s+\w+\.?,?\s+(\d{4},?\s+)?(at\s+|à\s+|um\s+|alle\s+|a\s+las\s+)?\d{1,2}([:.h]\d{2}\b|\s?h\b)|"
     r"^\W{0,3}(\w+,?\s+)?\w+\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+(\d{4},?\s+)?(at\s+)?\d{1,2}(:\d{2})?\s*(am|pm|[ap]\.m\.)",
     re.I,
 )
@@ -253,7 +253,10 @@ def dateline(block: HtmlElement, body: HtmlElement, index: int) -> str | None:
     first = index == 0 or (index == 1 and block.getprevious() is not None and block.getprevious().tag in HEADING_TAGS)
     if not first or len(text.split()) > 20 or ":" in text or not DATELINE_YEAR.search(text):
         return None
-    return "dateline" if set_apart(block, body) else None
+    # a few words with a year over the post's own heading ("April 2025 · abandoned"): a kicker, however typeset
+    after = block.xpath("following::*[self::h1 or self::h2 or self::h3 or self::p][1]")
+    over_heading = bool(after) and after[0].tag in ("h1", "h2") and len(text.split()) <= 8
+    return "dateline" if set_apart(block, body) or over_heading else None
 
 
 def self_promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, names: tuple[str, ...]) -> str | None:
