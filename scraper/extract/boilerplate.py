@@ -303,11 +303,13 @@ def clean_body(body: HtmlElement, host: str, report: CleanReport, names: tuple[s
                     drop.setdefault(k, "sign-off after a call to action")
             break
 
-    # the lead-in of a removed ask: a short line, typeset apart, right before it
+    # the lead-in of a removed ask: a short line, typeset apart, right before it in the same box (a note that
+    # closes the review's own box is not the lead-in of a plea set in a box after it)
     for i in sorted(drop):
         k = i - 1
         if drop[i].startswith(("call to action", "sign-off", "membership", "giveaway", "follow-me", "promotion")) and k >= 0 \
                 and k not in drop and len(_text(items[k]).split()) <= 50 and promo.set_apart(items[k], body) \
+                and _just_before(items[k], boxes.get(i, items[i]), body) \
                 and not items[k].xpath(".//strong[contains(., ':')] | .//b[contains(., ':')]"):
             drop[k] = f"lead-in of {drop[i]}"
 
@@ -367,6 +369,16 @@ def keep_figure_text(body: HtmlElement, host: str = "") -> None:
             if box is not body and len(_text(box).split()) >= 5 and promo.link_share(box) < 0.5 \
                     and not any(isinstance(c.tag, str) and (c.tag in BLOCK_TAGS or c.tag in _BOXES) for c in box.iterdescendants()):
                 box.tag = "p"
+
+
+def _just_before(lead: HtmlElement, element: HtmlElement, body: HtmlElement) -> bool:
+    """`lead` comes right before `element` (or before the wrapper that holds only it), on its own or inside a
+    small box of its own; not inside the box of the review's text."""
+    while element.getprevious() is None and element.getparent() is not None and element.getparent() is not body \
+            and _text(element.getparent()) == _text(element):
+        element = element.getparent()
+    previous = element.getprevious()
+    return previous is lead or (previous is not None and len(_text(previous).split()) <= 60 and lead in previous.iterdescendants())
 
 
 def _prose(block: HtmlElement, body: HtmlElement) -> bool:
