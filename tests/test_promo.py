@@ -613,23 +613,3 @@ def test_a_short_card_right_before_a_tip_button_is_its_lead_in():
     text, report = clean(hugo(paras(*REVIEW) + card + button))
     assert "evenings and weekends" not in text and "Leave a tip" not in text
     assert_review_kept(text)
-
-
-def test_a_note_closing_the_reviews_own_box_is_not_the_lead_in_of_a_plea_boxed_after_it():
-    # an IndieWeb theme: the post text in its own box, the plea in an <aside> after it, both in the <article>
-    note = "<p><small>Read in the 2019 paperback, 288 pages, borrowed from the island library.</small></p>"
-    page = ("<html><body><article class='h-entry'><h1>The Ledger Keeper</h1><div class='e-content'>"
-            + paras(*REVIEW) + note + "</div><aside class='support'><p>No ads here, ever. Chip in on "
-            "<a href='https://liberapay.com/lanternshelf'>Liberapay</a> if you like.</p></aside></article></body></html>")
-    text, report = clean(page, "article")
-    assert "borrowed from the island library" in text
-    assert "Liberapay" not in text
-    assert_review_kept(text)
-
-
-def test_a_short_card_right_before_a_tip_button_is_its_lead_in():
-    card = "<div class='kg-card callout-card'><p><em>Written on evenings and weekends, for nobody but you.</em></p></div>"
-    button = "<div class='kg-card kg-button-card'><a class='kg-btn' href='https://ko-fi.com/lanternshelf'>Leave a tip</a></div>"
-    text, report = clean(hugo(paras(*REVIEW) + card + button))
-    assert "evenings and weekends" not in text and "Leave a tip" not in text
-    assert_review_kept(text)
