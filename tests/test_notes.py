@@ -134,6 +134,13 @@ def test_copies_mentioned_without_being_received_are_not_disclosures(text):
         ("<p>Avvertenze sui contenuti: lutto, malattia</p>", "it", "lutto, malattia"),
         ("<p>Alerta de gatilho: abuso psicológico</p>", "pt", "abuso psicológico"),
         ('<div class="trigger-warning"><p>Mind how you go: drowning, a house fire.</p></div>', "en", "drowning, a house fire."),
+        # the label in other scripts and languages
+        ("<p><b>Предупреждение:</b> насилие, смерть ребёнка</p>", "ru", "насилие, смерть ребёнка"),
+        ("<p>⚠️ 경고: 가정 폭력, 자해</p>", "ko", "가정 폭력, 자해"),
+        ("<p>閲覧注意：動物への虐待</p>", "ja", "動物への虐待"),
+        ("<p><strong>אזהרת טריגר:</strong> אובדן, מלחמה</p>", "he", "אובדן, מלחמה"),
+        ("<p>Inhaltshinweise: Sucht, Armut</p>", "de", "Sucht, Armut"),
+        ("<p>Aviso: violencia policial.</p>", "es", "violencia policial."),
     ],
 )
 def test_content_warnings_are_recorded_without_their_label(note, lang, listed):

@@ -94,7 +94,11 @@ _CW_WORDS = (
     r"avvertenz[ae](?:\s+sui\s+contenuti)?|avvisi?\s+sui\s+contenuti|"
     r"a\s+warning(?:\s+for\s+(?:\w+\s+){0,4}\w+)?|heads[\s-]+up|let\s+op|(?:inhouds)?waarschuwing(?:en)?|"
     r"(?:innehålls|indholds)?varning(?:ar)?|(?:indholds)?advarsel(?:er)?|triggervarsel|sisältövaroitus|varoitus|"
-    r"ostrzeżeni[ea](?:\s+o\s+treści)?|upozornění|avís|advertència(?:\s+de\s+contingut)?)"
+    r"ostrzeżeni[ea](?:\s+o\s+treści)?|upozornění|avís|advertència(?:\s+de\s+contingut)?|"
+    # pt/es "aviso", de "Inhaltshinweis", el, he, ar, ru/uk, tr, ko, ja, zh
+    r"avisos?|inhaltshinweise?|προειδοποίηση(?:\s+περιεχομένου)?|אזהר(?:ת|ות)(?:\s+(?:תוכן|טריגר))?|تحذير(?:\s+المحتوى)?|"
+    r"предупреждени[ея](?:\s+о\s+содержании)?|попередження|триггеры|içerik\s+uyarısı|tetikleyici\s+uyarı|"
+    r"주의|경고|트리거\s*워닝|閲覧注意|注意|警告|内容警告|内容提示|预警|雷点)"
 )
 _CW_LABEL = re.compile(r"^[\W_]*" + _CW_WORDS + r"\s*(?::|：|–|—|-(?=\s))\s*(?P<rest>.*)$", re.I)
 _CW_HEADING = re.compile(r"^[\W_]*" + _CW_WORDS + r"\W*$", re.I)
