@@ -364,3 +364,21 @@ def test_a_book_review_mentioning_a_film_or_a_game_is_still_a_review(markdown):
     signals = body_signals(markdown.split("\n\n"), markdown)
     assert not signals["other_medium"]
     assert kind(**{**REVIEW, "rating": True, **signals}) == "review"
+
+
+@pytest.mark.parametrize(
+    "markdown, other",
+    [
+        # watched, never read: a piece about the adaptation
+        ("Last weekend we watched the new four-part *Salt Roads* on the BBC, all of it in one go.\n\n"
+         "The casting is right and the coast looks cold. Score: 8/10", True),
+        ("Hemos jugado a *La Isla del Faro* cada viernes de este mes con mis sobrinos, y ya es un clásico.\n\nNota: 7/10", True),
+        # watched first, then read: a review of the book
+        ("I watched the film first, years ago, and only this winter I read the novel it came from.\n\nRating: 4/5", False),
+        # an audiobook is a book
+        ("I played the audiobook on the long drive north, and the narrator is superb throughout.\n\nRating: 4/5", False),
+    ],
+)
+def test_an_opening_that_watched_or_played_the_thing_and_never_read_it(markdown, other):
+    signals = body_signals(markdown.split("\n\n"), markdown)
+    assert signals["other_medium"] is other

@@ -138,6 +138,22 @@ OTHER_MEDIUM_VERDICT = re.compile(
     rf"(?:{_MEDIUM_NOUN}|{_MEDIUM_GENERIC})(?![\w-])",
     re.I,
 )
+# First person watching or playing (an audiobook is listened to, and is a book), and first person reading, in our
+# languages; a negation between the person and the verb ("I have not read the novel") does not count.
+_NOT = r"(?!\b(?:not|never|no|instead|rather|without|nunca|jamais|pas|nie|nicht|kein\w*|mai|non|nooit|niet)\b)"
+_WATCHED = re.compile(
+    rf"\b(?:I|we)\b(?:{_NOT}[^.!?]){{0,40}}\b(?:watched|binged|streamed|played)\b|\b(?:he|hemos)\s+(?:visto|jugado)\b|\b(?:vi|jugué)\b|"
+    r"\b(?:j'ai|j’ai|nous\s+avons)\s+(?:regardé|vu|joué)\b|\b(?:ich|wir)\b[^.!?]{0,40}\b(?:gesehen|geschaut|gespielt)\b|"
+    r"\bho\s+(?:visto|guardato|giocato)\b|\b(?:assisti|joguei|jogamos)\b|\b(?:ik|we)\b[^.!?]{0,40}\b(?:gekeken|gespeeld)\b",
+    re.I,
+)
+_AUDIOBOOK = re.compile(r"audio-?\s?books?|h[öo]rb[üu]ch\w*|livres?\s+audio|audiolibr[oi]s?|audiolivros?|luisterboek\w*", re.I)
+_READ_IT = re.compile(
+    rf"\b(?:I|we)\b(?:{_NOT}[^.!?]){{0,40}}\b(?:read|reread|re-read|reading|finished)\b|\b(?:leí|he\s+leído|releí)\b|"
+    r"\b(?:j'ai|j’ai)\s+(?:lu|relu|fini)\b|\b(?:ich|wir)\b[^.!?]{0,40}\bgelesen\b|\bho\s+(?:letto|riletto|finito)\b|"
+    r"\b(?:li|reli|terminei)\b|\b(?:ik|we)\b[^.!?]{0,40}\bgelezen\b",
+    re.I,
+)
 _QUOTE = re.compile(r"[“”«»„\"]")
 _LIST_MARK = re.compile(r"^([-*+]|\d+[.)]|#+)\s+|^\*\*")
 _SPEAKER = re.compile(r"^(?:\*\*)?([A-ZÀ-Þ][\w.]{0,15})\s*:\s*(?:\*\*)?\s")
@@ -195,6 +211,9 @@ def _other_medium(markdown: str, scored: list[str]) -> bool:
     """The post opens by saying its subject is a podcast, a game, a film …, or its verdict says it scores one."""
     prose = [line.strip() for line in markdown.splitlines() if len(line.split()) >= 8 and not _LIST_MARK.match(line.strip())]
     if any(OTHER_MEDIUM_LEAD.match(line) for line in prose[:2]):
+        return True
+    # the opening says the writer watched or played the thing, and the post never says they read it
+    if any(_WATCHED.search(line) and not _AUDIOBOOK.search(line) for line in prose[:2]) and not _READ_IT.search(markdown):
         return True
     # ("4/5 for the book, 2/5 for the film" rates the book)
     return any(OTHER_MEDIUM_VERDICT.search(line) and not re.search(rf"\b{_BOOK_NOUN}\b", line, re.I) for line in scored)
