@@ -423,3 +423,11 @@ def test_the_posts_own_subtitle_after_book_and_author_is_cut(text, expected):
 def test_a_title_opening_in_lower_case_is_the_posts_own_words():
     book = from_title("Ashes of the Tide, and why I read it on a ferry", Context("Ashes of the Tide and a ferry"))
     assert book is None or book.title == "Ashes of the Tide"
+
+
+def test_greek_names_are_names_like_latin_and_cyrillic_ones():
+    from scraper.extract.book import is_name
+
+    assert is_name("Νίκος Καζαντζάκης") and is_name("Μ. Καραγάτσης")
+    book = from_title("Κριτική: Ο Καπετάν Μιχάλης – Νίκος Καζαντζάκης")
+    assert book is not None and (book.title, book.author) == ("Ο Καπετάν Μιχάλης", "Νίκος Καζαντζάκης")
