@@ -181,6 +181,22 @@ def _dots_value(run: str) -> float | None:
     return round((full + 0.5 * half) / total, 3) if total in (5, 10) and full + half else None
 
 
+# What FRACTION and N_STARS cannot match without: a denominator (5, 6, 10, 20, 100 or its word); a star word or
+# glyph. Looked for with `in`, which is much cheaper than either pattern on a long line. re.IGNORECASE matches
+# "ſ" to s and "ı", "İ" to i beyond what str.lower() does: a text holding them is always searched.
+_DEN_HINTS = ("5", "6", "10", "20", *_DEN_WORDS.split("|"))
+_STAR_HINTS = ("st", "étoile", *FULL_STARS)
+_ODD_CASES = ("ſ", "ı", "İ")
+
+
+def _may_match(text: str) -> tuple[bool, bool]:
+    """Whether FRACTION, and N_STARS, can match anywhere in the text (False only when they cannot)."""
+    if any(c in text for c in _ODD_CASES):
+        return True, True
+    low = text.lower()
+    return any(h in low for h in _DEN_HINTS), any(h in low for h in _STAR_HINTS)
+
+
 def _scan(text: str) -> list[_Found | None]:
     """Every score-shaped match in the text, in order; None marks a match that is not a valid rating."""
     found: list[tuple[int, int, Rating | None]] = []
@@ -194,7 +210,8 @@ def _scan(text: str) -> list[_Found | None]:
         else:
             value = _glyph_value(text[start:end])
         found.append((start, end, Rating(text[start:end], value) if value is not None else None))
-    for match in [*FRACTION.finditer(text), *N_STARS.finditer(text)]:
+    fractions, stars = _may_match(text)
+    for match in [*(FRACTION.finditer(text) if fractions else ()), *(N_STARS.finditer(text) if stars else ())]:
         value = _value(match, _number(match.group("den") or "5"))
         found.append((match.start(), match.end(), Rating(match.group(0).strip(), value) if value is not None else None))
     # earliest first, the longest of those starting together; what overlaps a chosen match is dropped
