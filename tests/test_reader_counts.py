@@ -167,3 +167,39 @@ async def test_pages_show_the_kept_counts(archive):
     assert "1 reviews, 2022-02-02 to 2022-02-02" in blog
     author = (await ds.client.get("/author/Kazuo+Ishiguro")).text
     assert "2 books in the archive, 4 reviews." in re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", author))
+
+
+# Scans a reader query may make: of an index in the order asked for, stopped by the query's LIMIT, or of a
+# table that stays small (one row a blog, month or rating). reviews_per_blog_per_month is a researcher's
+# whole-archive query: a covering index, read once.
+ALLOWED_SCANS = {
+    "newest_reviews": {"reviews USING INDEX idx_reviews_published_desc_id"},
+    "most_reviewed_books": {"s USING INDEX idx_book_stats_most_reviewed"},
+    "highest_rated_books": {"s USING COVERING INDEX idx_book_stats_highest_rated"},
+    "authors": {"author_stats USING INDEX idx_author_stats_reviews"},
+    "reviews_per_blog_per_month": {"reviews USING COVERING INDEX idx_reviews_source_published"},
+}
+SMALL_TABLES = ("sources", "month_stats", "rating_stats")
+SEARCH_STEPS = {"unfiltered", "filtered", "in_blog", "candidates", "ranked", "best", "snippets"}
+
+
+def test_reader_queries_use_indexes(archive):
+    """Every canned query's plan seeks an index or a primary key. Neither this archive nor one of a million
+    reviews has sqlite_stat1 (no ANALYZE), so SQLite plans them alike whatever their size."""
+    import yaml
+
+    from archive.datasette.plugins.shelfmark_fts import prepare_connection
+    from archive.serve import CONFIG_DIR
+
+    queries = yaml.safe_load((CONFIG_DIR / "metadata.yml").read_text())["databases"]["shelfmark"]["queries"]
+    conn = archive.db.conn
+    prepare_connection(conn)
+    assert not archive.db["sqlite_stat1"].exists()
+    for name, query in queries.items():
+        params = {key: "1" for key in re.findall(r":(\w+)", query["sql"])}
+        plan = [row[3] for row in conn.execute("explain query plan " + query["sql"], params)]
+        scans = {line[len("SCAN "):] for line in plan if line.startswith("SCAN ")}
+        # The search query's own steps (CTEs) are scanned by name; they hold at most 2,000 rows.
+        scans = {s for s in scans if not s.startswith(("reviews_fts VIRTUAL TABLE", "(subquery", *SMALL_TABLES))
+                 and s.split()[0] not in SEARCH_STEPS}
+        assert scans <= ALLOWED_SCANS.get(name, set()), f"{name}: {scans} ({plan})"
