@@ -27,6 +27,7 @@ from . import boilerplate, notes
 from .book import Book, Context, from_citation, from_title
 from .bookld import from_jsonld
 from .bookbody import book_mentions, find_book, page_clues
+from .bookrescue import Page as RescuePage, rescue, tag_links
 from .classify import Evidence, body_signals, classify
 from .metadata import PageMeta, read_metadata
 from .platforms import BODY_COMPANIONS, BODY_SELECTORS, WIDGET_SELECTORS, detect_platform
@@ -222,6 +223,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
     except (TypeError, ValueError, AttributeError, KeyError):  # JSON-LD not shaped as schema.org says: not a clue
         jsonld_book, jsonld_review = None, None
     page = page_clues(tree)  # the page's other titles, description, keywords, microdata and images, before cleaning
+    tag_words = tag_links(tree)  # tag links, before cleaning drops them (for the book rescue)
     articles = len(tree.xpath("//article[not(ancestor::article)]"))
 
     report = boilerplate.CleanReport()
@@ -295,6 +297,9 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
     record.kind, record.reason = classify(evidence)
     record.is_review = record.kind == "review"
     if record.is_review:
+        # last, for a review only: title and author in forms the rules above do not read (quotes, each script's cues)
+        book = rescue(book, RescuePage(meta.title, lines, meta.tags + meta.categories + page.labels, tree, meta.jsonld, context,
+                                       page.pictures, tag_words))
         if book:
             record.book_title, record.book_author = book.title, book.author
             record.book_year, record.book_publisher = book.year, book.publisher

@@ -1,0 +1,264 @@
+"""A last look for the book of a post whose headline and text name it in forms the other book rules do not read.
+
+Called once, after ``book.from_title`` and ``bookbody.find_book``, only where the book is still missing, has no
+author, or has an author known by surname alone. Each rule needs two things the page says independently:
+
+- a title: the book a schema.org ``BlogPosting`` is ``about``; the quoted part of the headline (« », 『』, 《》,
+  “ ”, » «, „ “); the part of a headline before or after a colon or comma when the other part is a sentence or
+  a note (lower case, figures); a short headline that is the bare title, once its ``[tag]`` is off; a title the
+  body quotes twice and the post's tags name;
+- an author for it: a person the page names with cues of its script and language — ja name + さん/氏 + の小説,
+  zh 作者：name or name + 著, ko name + 작가/저 or a name-shaped tag the text names, he מאת X / X כותב(ת),
+  ar بقلم/الكاتب X, a possessive before a quoted title ("Jenny Erpenbecks »Kairos«"), a cover's alt text
+  ("Cover of T by A"), or the one person a Latin/Cyrillic post names in full as the one who writes.
+
+A wrong book is worse than none: when no author is found this way the book is left as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from lxml.html import HtmlElement
+
+from .book import Book, Context, clean_title, is_name
+
+_OPEN_CLOSE = {"«": "»", "»": "«", "“": "”", "„": "“", "『": "』", "《": "》", "「": "」", "〈": "〉", "‹": "›", "\"": "\""}
+_QUOTED = re.compile("|".join(rf"{re.escape(o)}([^{re.escape(o + c)}]{{1,80}}?){re.escape(c)}" for o, c in _OPEN_CLOSE.items()))
+_TAG = re.compile(r"^\s*(?:\[[^\]]{1,20}\]|【[^】]{1,20}】|〔[^〕]{1,20}〕)\s*")
+_HAN = r"[\u4e00-\u9fff\u3005]"
+_HANGUL = r"[\uac00-\ud7a3]"
+# Korean surnames (the first syllable of nearly every Korean name)
+_KO_SURNAMES = set("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용")
+_KO_NOT_NAME = re.compile(r"(?:소설|문학|리뷰|추천|도서|서평|후기|에세이|시집|책)$")
+# a person named with the cue of their language (group 1 the name)
+_CUED = [
+    re.compile(rf"({_HAN}{{2,6}})(?:(?:さん|氏|先生)の(?:この|あの|新しい)?(?:小説|作品|長編|短編|新作|デビュー作|エッセイ)|\s*著(?!{_HAN}))"),
+    re.compile(rf"(?:作者|著者|作家)\s*[:：]\s*({_HAN}{{2,6}})"),
+    re.compile(rf"(?:^|(?<=[\s/|｜·，,：:（(]))({_HAN}{{2,4}})\s*著(?!{_HAN})"),
+    re.compile(rf"(?:저자|작가)\s*[:：]\s*({_HANGUL}{{2,4}})(?!{_HANGUL})"),
+    re.compile(rf"(?<!{_HANGUL})({_HANGUL}{{2,4}})\s*(?:작가|저(?!{_HANGUL})|의\s*(?:장편)?소설|장편소설)"),
+    re.compile(r"(?:מאת|הסופרת?)\s+([\u05d0-\u05ea'\"׳״\-]{2,}\s+[\u05d0-\u05ea'\"׳״\-]{2,})"),
+    re.compile(r"(?<![\u05d0-\u05ea])([\u05d0-\u05ea'׳\-]{2,}\s+[\u05d0-\u05ea'׳\-]{2,})\s+(?:כותב|כותבת|כתב|כתבה)(?![\u05d0-\u05ea])"),
+    re.compile(r"(?:بقلم|للكاتبة?|الكاتبة?|للروائية?|الروائية?|للأديبة?)\s+([\u0621-\u064a]{2,}\s+[\u0621-\u064a]{2,})"),
+]
+_CAP_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][a-zà-öø-ÿā-žа-яёіїєґά-ώ\-]+|[A-ZА-ЯΑ-Ω]\.)"
+_FULL_NAME = re.compile(rf"(?<![\w.])({_CAP_WORD}(?:\s+(?:(?:de|da|del|di|van|von|le|la)\s+)?{_CAP_WORD}){{1,3}})(?![\w])")
+_LABELLED = [_CUED[1], _CUED[3]]  # "作者：name", "저자: name": safe to read outside the post too
+# a writer at work: "Richard Powers opens with …", "Евгений Водолазкин рассказывает …", "X écrit"
+_WRITES = re.compile(
+    r"^\s*(?:opens|begins|writes|wrote|tells|narrates|escribe|escribió|cuenta|narra|écrit|raconte|schreibt|erzählt|scrive|racconta|"
+    r"escreve|conta|schrijft|vertelt|skriver|berättar|pisze|opowiada|пишет|рассказывает|описывает|пише|розповідає|γράφει|αφηγείται)\b",
+    re.I,
+)
+# a person named by a possessive just before a quoted title: "Jenny Erpenbecks »Kairos«", "Le Guin's The …"
+_POSSESSIVE_QUOTED = re.compile(rf"({_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})(?:s|['’]s?)\s*[»«„“\"‘]")
+_POSSESSIVE_HEAD = re.compile(rf"^({_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})['’]s\s+(.+)$")
+_ALT_BY = re.compile(rf"(?:\s(?:by|von|de|di|par|por|door|av|of)\s+)({_CAP_WORD}(?:\s+(?:(?:de|da|del|di|van|von|le|la)\s+)?{_CAP_WORD}){{1,3}})")
+
+
+@dataclass
+class Page:
+    """What the rescue reads: the headline, the post's lines, its labels, the tree and its JSON-LD items."""
+
+    title: str | None
+    lines: list[str]
+    labels: list[str] = field(default_factory=list)
+    tree: HtmlElement | None = None
+    jsonld: list[dict] = field(default_factory=list)
+    context: Context | None = None
+    pictures: list[str] = field(default_factory=list)  # image alt texts read before cleaning
+    tag_links: list[str] = field(default_factory=list)  # tag links read before cleaning (see `tag_links`)
+
+    @cached_property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+    @cached_property
+    def prose(self) -> str:
+        """The text without the headline, where the post repeats it."""
+        return "\n".join(line for line in self.lines if line != (self.title or "").strip())
+
+    @cached_property
+    def alts(self) -> list[str]:
+        return [a.strip() for a in self.pictures if a.strip()]
+
+    @cached_property
+    def tags(self) -> list[str]:
+        """The labels, with the tag links ("#한강") that the metadata did not read."""
+        return self.labels + self.tag_links
+
+
+def tag_links(tree: HtmlElement) -> list[str]:
+    """The words of a page's tag links ("#한강", rel="tag"), read before cleaning drops them with the chrome."""
+    links = tree.xpath("//a[@rel='tag' or starts-with(normalize-space(.),'#')]/text()")
+    return [t.strip().lstrip("#").strip() for t in links if len(t.strip().lstrip("#").strip()) > 1]
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text).casefold()
+
+
+def _named(title: str, page: Page) -> bool:
+    """The body, a label or an image's alt text names the title."""
+    key = _fold(title)
+    if not key:
+        return False
+    return key in _fold(page.prose) or any(key == _fold(label) for label in page.tags) or any(key in _fold(a) for a in page.alts)
+
+
+def _about(jsonld: list[dict]) -> Book | None:
+    """A post's schema.org ``about`` (or ``mainEntity``) Book with a name and an author."""
+    for item in jsonld:
+        for key in ("about", "mainEntity"):
+            for thing in item.get(key) if isinstance(item.get(key), list) else [item.get(key)]:
+                if not isinstance(thing, dict) or "Book" not in str(thing.get("@type")):
+                    continue
+                name, author = thing.get("name"), thing.get("author")
+                author = author.get("name") if isinstance(author, dict) else author
+                if isinstance(name, str) and isinstance(author, str) and name.strip() and author.strip():
+                    return Book(clean_title(name), author.strip(), source="jsonld")
+    return None
+
+
+def _sentence_like(part: str) -> bool:
+    """A headline part that is a remark, not a title: it starts in lower case or carries figures."""
+    part = part.strip(" -–—")
+    return not part or part[0].islower() or bool(re.search(r"\d", part))
+
+
+def title_candidates(headline: str) -> list[tuple[str, bool]]:
+    """(title, marked) candidates from a headline, best first; `marked` when quotes or the headline's shape say so."""
+    headline = re.sub(r"\s+", " ", headline or "").strip()
+    bare = _TAG.sub("", headline) or headline
+    out: list[tuple[str, bool]] = [(m.group(m.lastindex), True) for m in _QUOTED.finditer(bare)]
+    for separator in (r":\s+|：", r",\s+|、|，"):
+        parts = re.split(separator, bare, maxsplit=1)
+        if len(parts) == 2 and not out:
+            left, right = parts
+            if _sentence_like(right) and not _sentence_like(left):
+                out.append((left, True))
+            elif _sentence_like(left) and not _sentence_like(right):
+                out.append((right, True))
+            else:
+                out += [(left, False), (right, False)]
+    if len(bare.split()) <= 6 and not re.search(r"[.!?。！？]$|[,:;，、：]", bare):
+        out.append((bare, bare != headline))
+    return [(clean_title(t), marked) for t, marked in out if clean_title(t)]
+
+
+def _ko_name(word: str) -> bool:
+    return bool(re.fullmatch(rf"{_HANGUL}{{2,4}}", word)) and word[0] in _KO_SURNAMES and not _KO_NOT_NAME.search(word)
+
+
+def _cued_author(page: Page, title: str) -> str | None:
+    """A person the page names with a cue of its language (names right beside the title are left to the title)."""
+    labelled = []  # "作者: 刘慈欣" in a book box beside the post
+    if page.tree is not None:
+        labelled = [t for t in page.tree.xpath("//*[not(self::script or self::style)]/text()") if re.search(r"(?:作者|著者|저자|작가)\s*[:：]", t)]
+    for text, patterns in [(page.text, _CUED), *((alt, _CUED) for alt in page.alts), *((t, _LABELLED) for t in labelled)]:
+        for pattern in patterns:
+            for match in pattern.finditer(text):
+                name = match.group(1).strip()
+                if name != title and title not in name and (_ko_name(name) or not re.match(_HANGUL, name)):
+                    return name
+    return None
+
+
+def _label_author(page: Page, title: str, headline: str) -> str | None:
+    """A Korean name-shaped label (or headline part) the post's text or headline names too, that is not the title."""
+    for label in page.tags:
+        label = label.strip()
+        if label != title and _ko_name(label) and (re.search(rf"(?<!{_HANGUL}){label}", page.text) or label in headline):
+            return label
+    return None
+
+
+def _latin_author(page: Page, title: str) -> str | None:
+    """The one person a post names in full as the one who writes, or by the cover's alt text, or in its labels."""
+    for alt in page.alts:
+        if _fold(title) in _fold(alt):
+            match = _ALT_BY.search(alt[alt.casefold().find(title.casefold().split()[-1]):] if title.casefold() in alt.casefold() else alt)
+            if match and is_name(match.group(1)):
+                return match.group(1)
+    scores: dict[str, int] = {}
+    for index, line in enumerate(page.lines):
+        for match in _FULL_NAME.finditer(line):
+            name = match.group(1)
+            if not is_name(name) or _fold(name) in _fold(title):
+                continue
+            first, surname = name.split()[0], name.split()[-1]
+            score = 2 * bool(_WRITES.match(line[match.end():]))
+            score += 2 * any(surname.casefold() == label.casefold() or name.casefold() == label.casefold() for label in page.tags)
+            alone = len(re.findall(rf"(?<![\w\s])\s*{re.escape(surname)}(?!\w)|(?<!{re.escape(first)} ){re.escape(surname)}(?!\w)", page.text))
+            score += min(alone - page.text.count(name), 2) if alone > page.text.count(name) else 0
+            score -= 2 * len(re.findall(rf"(?<!\w){re.escape(first)}(?!\s+{re.escape(surname.split()[0])})(?!\w)", page.text)) if "." not in first else 0
+            scores[name] = max(scores.get(name, -9), score)
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+        return ranked[0][0]
+    return None
+
+
+def _full_name(surname: str, page: Page) -> str | None:
+    """The full name a post (or its cover's alt text) gives a person it also calls by surname ("Le Guin")."""
+    for text in [*page.alts, page.text]:
+        match = re.search(rf"((?:{_CAP_WORD}\s+){{1,3}}){re.escape(surname)}(?!\w)", text)
+        if match and is_name(match.group(0)):
+            return match.group(0)
+    return None
+
+
+def _possessive(headline: str, title: str) -> str | None:
+    """The owner before a quoted title in the headline: "Jenny Erpenbecks »Kairos«"."""
+    at = headline.find(title)
+    match = _POSSESSIVE_QUOTED.search(headline[:at + 1]) if at > 0 else None
+    if not match:
+        return None
+    name = match.group(1)
+    return name if is_name(name) else None
+
+
+def _author_for(title: str, page: Page, headline: str, marked: bool) -> str | None:
+    """A cued author for any candidate; the writer a Latin/Cyrillic post names only for a title the headline marks."""
+    strong = _possessive(headline, title) or _label_author(page, title, headline) or _cued_author(page, title)
+    return strong or (_latin_author(page, title) if marked or _named(title, page) else None)
+
+
+_PARTICLES = {"le", "la", "de", "du", "da", "di", "van", "von", "der", "del"}
+
+
+def rescue(book: Book | None, page: Page) -> Book | None:
+    """The book with its author when the page names both in forms the other rules do not read; else `book`."""
+    if book and book.author:
+        # "Le Guin's The Dispossessed, fifty years on": a surname (particle first) and a remark after the title
+        full = _full_name(book.author, page) if book.author.split()[0].casefold() in _PARTICLES else None
+        return _trim_remark(Book(book.title, full or book.author, book.year, book.publisher, book.source), page)
+    about = _about(page.jsonld)
+    if about:
+        return about
+    headline = page.title or ""
+    candidates = ([(book.title, True)] if book else []) + title_candidates(headline)
+    candidates += [(m.group(m.lastindex), True) for m in _QUOTED.finditer(page.text)
+                   if any(_fold(m.group(m.lastindex)) == _fold(label) for label in page.tags)]
+    whole = clean_title(_TAG.sub("", headline.strip()))
+    for title, marked in candidates:
+        if not (marked or title == whole or _named(title, page)):
+            continue  # one part of a headline split in two is a title only where the page names it
+        if _ko_name(title) and title in page.tags:
+            continue  # "김영하, 살인자의 기억법": the name-shaped part the tags name is the author
+        author = _author_for(title, page, headline, marked)
+        if author and _fold(author) != _fold(title):
+            return Book(title, author, source="rescue")
+    return book
+
+
+def _trim_remark(book: Book, page: Page) -> Book:
+    """Drop a remark after the title's comma ("The Dispossessed, fifty years on") when the page names the bare title
+    and never the whole; a remark is all lower case, where a subtitle ("Babel, or the Necessity …") has capitals."""
+    head, _, tail = book.title.partition(", ")
+    if tail and tail == tail.lower() and _named(head, page) and not _named(book.title, page):
+        return Book(head, book.author, book.year, book.publisher, book.source)
+    return book
