@@ -22,7 +22,7 @@ name is not the blog's or the blogger's.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .booktitles import CREDIT, NUMBERING, cjk_bracketed, cjk_title, headline
 
@@ -172,6 +172,8 @@ class Context:
     text: str = ""
     not_authors: tuple[str, ...] = ()
     ignore_case: bool = False  # for blogs that write everything in lower case
+    _counts: dict = field(default_factory=dict, repr=False, compare=False)
+    _lower: str | None = field(default=None, repr=False, compare=False)
 
     def vouches_for(self, author: str, times: int = 1) -> bool:
         """The text names the author (by surname) at least `times` times, and the author is not the blog or blogger."""
@@ -189,7 +191,19 @@ class Context:
 
     def mentions(self, words: str) -> int:
         """How often the text names `words` whole (a footnote number may follow: "Koch1")."""
-        return len(re.findall(rf"(?<!\w){re.escape(words)}(?![^\W\d])", self.text, re.I if self.ignore_case else 0))
+        if words not in self._counts:
+            if words.casefold() not in self._folded:  # (most words asked about are not in the text at all)
+                self._counts[words] = 0
+            else:
+                flags = re.I if self.ignore_case else 0
+                self._counts[words] = len(re.findall(rf"(?<!\w){re.escape(words)}(?![^\W\d])", self.text, flags))
+        return self._counts[words]
+
+    @property
+    def _folded(self) -> str:
+        if self._lower is None:
+            self._lower = self.text.casefold()
+        return self._lower
 
     def person(self, name: str) -> bool:
         """The text calls `name` by surname alone somewhere, as reviews call authors (a title is named whole)."""

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from lxml.html import HtmlElement
@@ -50,6 +51,12 @@ _AUTHOR_LABEL = (
     r"authors?|written\s+by|writer|auteure?|autrice|autor(?:in|a|e|es)?|autori|schrijver|escritora?|scrittrice|scrittore|"
     r"автор|авторка|作者|著者|저자|지은이"
 )
+_LABEL_END = re.compile(rf"(?:{_TITLE_LABEL}|{_AUTHOR_LABEL})\s*$", re.I)
+
+
+def _labelled(text: str) -> bool:
+    """Some colon in the text follows a title or author label (checked colon by colon: a scan of the whole text is slow)."""
+    return any(_LABEL_END.search(text[max(0, m.start() - 20):m.start()]) for m in re.finditer("[:：]", text))
 _FIELD = re.compile(rf"^\s*(?P<label>{_TITLE_LABEL}|{_AUTHOR_LABEL})\s*[:：]\s*(?P<value>\S.{{0,150}})$", re.I)
 _TITLE_RUN = r"[A-Z0-9À-Þ][\w'’:\-]*(?:\s+(?:(?:of|the|and|a|an|in|on|to|for|with|at|from|or)\s+)*[A-Z0-9À-Þ][\w'’:\-]*)*"
 _POSSESSIVE = re.compile(rf"({_NAME_RUN})['’]s?\s+“([^”]{{2,120}})”")
@@ -82,10 +89,14 @@ def page_clues(tree: HtmlElement) -> Clues:
     """og:title and <title>, the meta description and keywords, schema.org Book microdata and the images' alt texts,
     read before cleaning (``extract_page`` adds the post's title, text and labels)."""
     titles = [t.strip() for t in tree.xpath("//meta[@property='og:title']/@content | //title/text()") if t.strip()]
-    description = next((d.strip() for d in tree.xpath("//meta[@name='description']/@content") if d.strip()), None)
-    keywords = [k.strip() for k in ",".join(tree.xpath("//meta[@name='keywords']/@content")).split(",") if k.strip()]
-    post = (tree.xpath("//article[not(ancestor::article)]") or tree.xpath("//main") or [None])[0]
-    fields = field_pairs([], post) + field_pairs(post_lines(post), None) if post is not None else []
+    metas = tree.xpath("//meta[@name='description' or @name='keywords']")
+    description = next((m.get("content").strip() for m in metas if m.get("name") == "description" and (m.get("content") or "").strip()), None)
+    keywords = [k.strip() for m in metas if m.get("name") == "keywords" for k in (m.get("content") or "").split(",") if k.strip()]
+    post = next(tree.iter("article"), None)  # the first article in document order is the outermost
+    post = post if post is not None else next(tree.iter("main"), None)
+    fields = []
+    if post is not None and _labelled(post.text_content()):  # most posts have no labelled line: skip the walk
+        fields = field_pairs([], post) + field_pairs(post_lines(post), None)
     return Clues(other_titles=titles, description=description, microdata=from_microdata(tree), labels=keywords,
                  pictures=page_pictures(tree), fields=fields)
 
@@ -213,12 +224,14 @@ def _author_of(title: str, clues: Clues) -> str | None:
     """The author of a book the title named alone, from the body."""
     text = clues.context.text
     escaped = re.escape(title)
-    match = re.search(rf"{escaped}[”’»\"'*_]*\s*,?\s*(?:\s{_BY}\s+|d[’']\s*)(.+)", text)
-    if match and _author(match.group(1)):
-        return _author(match.group(1))
-    match = re.search(rf"({_NAME_RUN})['’]s?\s+[“‘«\"*_]*{escaped}", text)
-    if match and trim_name(match.group(1)):
-        return trim_name(match.group(1))
+    if title in text:  # (the searches below are slow on a long text: only where the title stands)
+        match = re.search(rf"{escaped}[”’»\"'*_]*\s*,?\s*(?:\s{_BY}\s+|d[’']\s*)(.+)", text)
+        if match and _author(match.group(1)):
+            return _author(match.group(1))
+        for match in re.finditer(rf"['’]s?\s+[“‘«\"*_]*{escaped}", text):  # "Name's Title": the name just before
+            owner = re.search(rf"({_NAME_RUN})$", text[max(0, match.start() - 80):match.start()])
+            if owner and trim_name(owner.group(1)):
+                return trim_name(owner.group(1))
     _, author = _fields(clues)
     return author or _byline(clues)
 
@@ -288,29 +301,15 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
     citation = from_citation(clues.lines)
     if citation:
         return citation
-    # "details": the post sets the book apart (an info box, a cover, a bibliographic line), as reviews do;
-    # "body": the opening paragraphs mention it, as any post may
-    candidates: list[tuple[tuple[str, str] | None, str]] = []
     title, author = _fields(clues)
-    candidates.append(((title, author) if title and author else None, "details"))
-    candidates.append((from_bibliography(clues.lines[:4], clues.context), "details"))
-    named = ([title_book.title] if title_book else []) + _titles(clues, None)
-    credited = credit_line(clues.lines, named[0] if named else None, clues.context)
-    candidates.append(((named[0], credited) if credited else None, "details"))
-    paragraphs = _marked_paragraphs(clues.body) if clues.body is not None else []
-    if clues.body is not None:
-        candidates += [(_info_line(p, clues.context), "details") for p in paragraphs]
-        candidates += [(_from_paragraph(p), "body") for p in paragraphs]
-    candidates.append((_boxed(clues, named[0] if named else None), "details"))
-    pictures = _covers(clues.body) if clues.body is not None else []
-    candidates.append((from_pictures(pictures, clues.pictures, clues.context, named), "details"))
-    if clues.body is not None:
-        candidates += [(_pair(from_title(t)), "body") for t in _book_links(clues.body)]
-        candidates += [(_from_plain(p, clues.context), "body") for p in paragraphs[:2]]
-    candidates.append((opening_by(paragraphs, clues.url, clues.context), "body"))
-    candidates += [(cjk_owner(line, clues.context.text), "body") for line in clues.lines[:4]]
-    candidates.append((from_bibliography(clues.lines, clues.context), "details"))
-    for found, source in candidates:
+    named: list[str] = []  # the titles the post may be about, worked out only when a clue needs them
+
+    def known() -> list[str]:
+        if not named:
+            named.extend(([title_book.title] if title_book else []) + _titles(clues, None) or [""])
+        return [t for t in named if t]
+
+    for found, source in _candidates(clues, (title, author), known):
         if found and found[0]:
             return Book(_main_title(found[0], clues.title), found[1], source=source)
     titles = ([title] if title else []) + ([clues.microdata.title] if clues.microdata else []) + _titles(clues, title_book)
@@ -328,6 +327,31 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
     # a title the text repeats, without its author: enough, with a rating, to tell a review
     mentioned = [t for t in titles if clues.context.mentions(t)]
     return Book(mentioned[0], None, source="body") if mentioned and not title_book else None
+
+
+def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> Iterator[tuple[tuple[str, str] | None, str]]:
+    """Books the post sets apart ("details": an info box, a cover, a bibliographic or credit line), as reviews do,
+    or its opening mentions ("body"), as any post may; most trusted first, each worked out only when reached."""
+    context, body = clues.context, clues.body
+    yield (fields if all(fields) else None), "details"
+    yield from_bibliography(clues.lines[:4], context), "details"
+    credited = credit_line(clues.lines, (known() or [None])[0], context)
+    yield ((known()[0], credited) if credited else None), "details"
+    paragraphs = _marked_paragraphs(body) if body is not None else []
+    for paragraph in paragraphs:
+        yield _info_line(paragraph, context), "details"
+    for paragraph in paragraphs:
+        yield _from_paragraph(paragraph), "body"
+    yield _boxed(clues, (known() or [None])[0]), "details"
+    yield from_pictures(_covers(body) if body is not None else [], clues.pictures, context, known()), "details"
+    for link in _book_links(body) if body is not None else []:
+        yield _pair(from_title(link)), "body"
+    for paragraph in paragraphs[:2]:
+        yield _from_plain(paragraph, context), "body"
+    yield opening_by(paragraphs, clues.url, context), "body"
+    for line in clues.lines[:4]:
+        yield cjk_owner(line, context.text), "body"
+    yield from_bibliography(clues.lines, context), "details"
 
 
 def _source(title: str, clues: Clues) -> str:

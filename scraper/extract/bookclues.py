@@ -109,9 +109,13 @@ def post_lines(post: HtmlElement) -> list[str]:
 
 
 def page_pictures(tree: HtmlElement) -> list[str]:
-    """Alt texts (and titles) of the page's images outside its navigation, sidebars and footers."""
-    texts = tree.xpath(f"//img[not({_CHROME})]/@alt | //img[not({_CHROME})]/@title")
-    return list(dict.fromkeys(re.sub(r"\s+", " ", t).strip() for t in texts if 3 <= len(t.strip()) <= 200))
+    """Alt texts (and titles) of the page's images outside its navigation, sidebars, footers and comments."""
+    texts = []
+    for img in tree.iter("img"):
+        for text in (img.get("alt"), img.get("title")):
+            if text and 3 <= len(text.strip()) <= 200 and not img.xpath(f"boolean({_CHROME})"):
+                texts.append(re.sub(r"\s+", " ", text).strip())
+    return list(dict.fromkeys(texts))
 
 
 def from_pictures(in_body: list[str], on_page: list[str], context: Context, titles: list[str]) -> tuple[str, str] | None:
@@ -182,20 +186,21 @@ def opening_by(paragraphs: list[str], url: str, context: Context) -> tuple[str, 
 def labelled_person(lines: list[str], labels: list[str], url: str, context: Context, title: str) -> str | None:
     """The person the post is about: named in full and by surname alone, and either owning something in the opening
     ("Hilary Mantel's Booker winner") or named in the post's labels (a tag "peake", the URL)."""
-    labelled = " ".join(fold(label) for label in labels) + slug_words(url)
+    labelled = f' {" ".join(fold(label) for label in labels)} {slug_words(url)} '
     opening = " ".join(lines[:2])
     title_words = {w.casefold() for w in re.findall(r"\w+", title)}
     not_authors = {n.casefold() for n in context.not_authors if n}
+    lower = set(re.findall(r"\b[a-zà-ÿ]\w*", context.text))
+    seen = set()
     for match in _FULL_NAME.finditer(context.text):
         words = match.group(0).split()
-        while len(words) > 2 and re.search(rf"(?<!\w){re.escape(words[0].lower())}(?!\w)", context.text):
+        while len(words) > 2 and words[0].lower() in lower:
             words = words[1:]  # "Then Mervyn Peake": a word the text also writes in lower case opens a sentence, no name
         name = " ".join(words)
-        if not is_name(name) or name.casefold() in not_authors or title_words & {w.casefold() for w in name.split()}:
+        if name in seen or not is_name(name) or name.casefold() in not_authors or title_words & {w.casefold() for w in words}:
             continue
-        if not context.person(name):
-            continue
+        seen.add(name)
         owns = re.search(rf"(?<!\w){re.escape(name)}['’]s?\s", opening)
-        if owns or f" {fold(name.split()[-1])} " in f" {labelled} ":
+        if (owns or f" {fold(words[-1])} " in labelled) and context.person(name):
             return name
     return None

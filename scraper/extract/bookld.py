@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from .book import Book, clean_title, from_title
@@ -62,11 +63,13 @@ def _book_from_ld(item: dict) -> Book:
     return Book(title, author, year, _names(item.get("publisher")), source="jsonld")
 
 
+_BOOK_ITEMS = etree.XPath("//*[@itemtype or @typeof][contains(@itemtype,'schema.org/Book')"
+                         " or contains(concat(' ', @typeof, ' '), ' Book ') or contains(@typeof, ':Book')]")
+
+
 def from_microdata(tree: HtmlElement) -> Book | None:
     """A schema.org ``Book`` in microdata (``itemtype``) or RDFa (``typeof``), with its name and author."""
-    items = tree.xpath("//*[@itemscope][contains(@itemtype,'schema.org/Book')]"
-                       " | //*[@typeof][contains(concat(' ', @typeof, ' '), ' Book ') or contains(@typeof, ':Book')]")
-    for item in items:
+    for item in _BOOK_ITEMS(tree):
         prop = "itemprop" if item.get("itemscope") is not None else "property"
         name = item.xpath(f".//*[@{prop}='name' or @{prop}='schema:name'][not(ancestor::*[@{prop}='author' or @{prop}='schema:author'])]")
         author = item.xpath(f".//*[@{prop}='author' or @{prop}='schema:author']")
