@@ -184,6 +184,7 @@ def _latin_author(page: Page, title: str) -> str | None:
             if match and is_name(match.group(1)):
                 return match.group(1)
     scores: dict[str, int] = {}
+    opening = next((i for i, line in enumerate(page.lines) if len(line.split()) >= 15), -1)  # the first paragraph
     for index, line in enumerate(page.lines):
         for match in _FULL_NAME.finditer(line):
             name = match.group(1)
@@ -194,12 +195,20 @@ def _latin_author(page: Page, title: str) -> str | None:
             score += 2 * any(surname.casefold() == label.casefold() or name.casefold() == label.casefold() for label in page.tags)
             alone = len(re.findall(rf"(?<![\w\s])\s*{re.escape(surname)}(?!\w)|(?<!{re.escape(first)} ){re.escape(surname)}(?!\w)", page.text))
             score += min(alone - page.text.count(name), 2) if alone > page.text.count(name) else 0
-            score -= 2 * len(re.findall(rf"(?<!\w){re.escape(first)}(?!\s+{re.escape(surname.split()[0])})(?!\w)", page.text)) if "." not in first else 0
+            second = name.split()[1]
+            score -= 2 * len(re.findall(rf"(?<!\w){re.escape(first)}(?!\w)(?!\s+{re.escape(second)})", page.text)) if "." not in first else 0
+            score += index == opening and _lower_case_nouns(page.text)
             scores[name] = max(scores.get(name, -9), score)
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
-    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+    if ranked and ranked[0][1] >= 1 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
         return ranked[0][0]
     return None
+
+
+def _lower_case_nouns(text: str) -> bool:
+    """The language writes its nouns in lower case (not German), so capitalised words inside a sentence are names."""
+    inner = re.findall(r"(?<=[\w,;] )[^\W\d_]+", text)
+    return bool(inner) and sum(w[0].isupper() for w in inner) < 0.12 * len(inner)
 
 
 def _full_name(surname: str, page: Page) -> str | None:
