@@ -359,3 +359,23 @@ def test_a_boxed_title_and_author_read_before_cleaning():
     clues = Clues(title="A quiet book", fields=[("作者", "李 明"), ("书名", "江边的雾")], context=Context("平静的一本书。"))
     found = find_book(clues, None)
     assert (found.title, found.author, found.source) == ("江边的雾", "李明", "details")
+
+
+def test_the_one_tag_that_is_a_full_name_the_text_calls_by_surname():
+    body = PROSE + "<p>Okafor never explains a thing twice.</p><p>Rating: 4/5</p>"
+    tags = '<a rel="tag" href="/tag/a">Chidi Okafor</a> <a rel="tag" href="/tag/b">slow fiction</a>'
+    assert book_of("The Salt Ledger", body, tags=tags) == ("The Salt Ledger", "Chidi Okafor")
+
+
+def test_two_name_tags_the_text_both_names_tell_nothing():
+    from scraper.extract.bookclues import tagged_person
+    context = Context("Okafor writes. Brand is a character.")
+    assert tagged_person(["Chidi Okafor", "Mila Brand"], context, "The Salt Ledger") is None
+    assert tagged_person(["Chidi Okafor", "Mila Brand"], Context("Okafor writes."), "The Salt Ledger") == "Chidi Okafor"
+    assert tagged_person(["Chidi Okafor"], Context("Okafor writes."), "The Salt Ledger", ) == "Chidi Okafor"
+    assert tagged_person(["Chidi Okafor"], Context("A quiet book."), "The Salt Ledger") is None
+
+
+@pytest.mark.parametrize("name", ["Ngozi wa Kamau", "Idris ibn Salim", "Clara af Berg", "Nora della Valle"])
+def test_particles_inside_names(name):
+    assert is_name(name)

@@ -37,8 +37,8 @@ from .book import (
     headline,
 )
 from .bookclues import (
-    _COVER, _NAME_RUN, credit_line, from_pictures, labelled_person, opening_by, page_pictures, possessor, post_lines, trim_name,
-    writer,
+    _COVER, _NAME_RUN, credit_line, from_pictures, labelled_person, opening_by, page_pictures, possessor, post_lines,
+    tagged_person, trim_name, writer,
 )
 from .bookld import from_microdata
 from .booktitles import cjk_name, cjk_owner
@@ -322,6 +322,7 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
         return Book(titles[0], owner, source=_source(titles[0], clues))
     person = writer(clues.context, titles[0]) if titles else None
     person = person or (labelled_person(clues.lines, clues.labels, clues.url, clues.context, titles[0]) if titles else None)
+    person = person or (tagged_person(clues.labels, clues.context, titles[0]) if titles else None)
     if person:
         return Book(titles[0], person, source=_source(titles[0], clues))
     # a title the text repeats, without its author: enough, with a rating, to tell a review

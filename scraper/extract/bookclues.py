@@ -204,3 +204,14 @@ def labelled_person(lines: list[str], labels: list[str], url: str, context: Cont
         if (owns or f" {fold(words[-1])} " in labelled) and context.person(name):
             return name
     return None
+
+
+def tagged_person(labels: list[str], context: Context, title: str) -> str | None:
+    """The one full name among the post's tags, categories and keywords whose surname the text names: book blogs
+    tag a review with its author ("Cormac McCarthy", and the text says "McCarthy"). Two such names: no telling."""
+    title_words = {w.casefold() for w in re.findall(r"\w+", title)}
+    not_authors = {n.casefold() for n in context.not_authors if n}
+    names = {label.strip() for label in labels if is_name(label.strip()) and label.strip().casefold() not in not_authors
+             and not title_words & {w.casefold() for w in label.split()}}
+    names = [n for n in names if context.vouches_for(n)]
+    return names[0] if len(names) == 1 else None
