@@ -35,7 +35,7 @@ _KO_SURNAMES = set("김이박최정강조윤장임한오서신권황안송류전
 _KO_NOT_NAME = re.compile(r"(?:소설|문학|리뷰|추천|도서|서평|후기|에세이|시집|책)$")
 # a person named with the cue of their language (group 1 the name)
 _CUED = [
-    re.compile(rf"({_HAN}{{2,6}})(?:(?:さん|氏|先生)の(?:この|あの|新しい)?(?:小説|作品|長編|短編|新作|デビュー作|エッセイ)|\s*著(?!{_HAN}))"),
+    re.compile(rf"({_HAN}{{2,6}})(?:さん|氏|先生)の(?:この|あの|新しい)?(?:小説|作品|長編|短編|新作|デビュー作|エッセイ)"),
     re.compile(rf"(?:作者|著者|作家)\s*[:：]\s*({_HAN}{{2,6}})"),
     re.compile(rf"(?:^|(?<=[\s/|｜·，,：:（(]))({_HAN}{{2,4}})\s*著(?!{_HAN})"),
     re.compile(rf"(?:저자|작가)\s*[:：]\s*({_HANGUL}{{2,4}})(?!{_HANGUL})"),
@@ -55,7 +55,6 @@ _WRITES = re.compile(
 )
 # a person named by a possessive just before a quoted title: "Jenny Erpenbecks »Kairos«", "Le Guin's The …"
 _POSSESSIVE_QUOTED = re.compile(rf"({_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})(?:s|['’]s?)\s*[»«„“\"‘]")
-_POSSESSIVE_HEAD = re.compile(rf"^({_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})['’]s\s+(.+)$")
 _ALT_BY = re.compile(rf"(?:\s(?:by|von|de|di|par|por|door|av|of)\s+)({_CAP_WORD}(?:\s+(?:(?:de|da|del|di|van|von|le|la)\s+)?{_CAP_WORD}){{1,3}})")
 
 
@@ -188,14 +187,14 @@ def _latin_author(page: Page, title: str) -> str | None:
     for index, line in enumerate(page.lines):
         for match in _FULL_NAME.finditer(line):
             name = match.group(1)
-            if not is_name(name) or _fold(name) in _fold(title):
-                continue
+            if not is_name(name) or _fold(name) in _fold(title) or name in (page.context.not_authors if page.context else ()):
+                continue  # the title's own words, or the blog's or the blogger's name
             first, surname = name.split()[0], name.split()[-1]
             score = 2 * bool(_WRITES.match(line[match.end():]))
             score += 2 * any(surname.casefold() == label.casefold() or name.casefold() == label.casefold() for label in page.tags)
-            alone = len(re.findall(rf"(?<![\w\s])\s*{re.escape(surname)}(?!\w)|(?<!{re.escape(first)} ){re.escape(surname)}(?!\w)", page.text))
-            score += min(alone - page.text.count(name), 2) if alone > page.text.count(name) else 0
-            second = name.split()[1]
+            before, second = name.split()[-2], name.split()[1]
+            alone = len(re.findall(rf"(?<!{re.escape(before)} )(?<!\w){re.escape(surname)}(?!\w)", page.text))  # "Powers's terms"
+            score += min(alone, 2)
             score -= 2 * len(re.findall(rf"(?<!\w){re.escape(first)}(?!\w)(?!\s+{re.escape(second)})", page.text)) if "." not in first else 0
             score += index == opening and _lower_case_nouns(page.text)
             scores[name] = max(scores.get(name, -9), score)
