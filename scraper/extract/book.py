@@ -95,7 +95,7 @@ def is_name(text: str | None) -> bool:
     if len(words) < 2 or any(w.lower().strip(".,") in _NOT_NAME_WORDS for w in words):
         return False
     if re.search(r"\w{4,}\.\s", text):
-        return False  # "Stimme. Herrndorf": a sentence ends inside it (initials and "Jr." keep their dots)
+        return False  # "Gesang. Albers": a sentence ends inside it (initials and "Jr." keep their dots)
     return bool(NAME_RE.match(text)) and len(text) <= 60 and not re.search(r"\d", text)
 
 
@@ -183,14 +183,14 @@ class Context:
         return max(self.mentions(surname), self._declined(surname)) >= times
 
     def _declined(self, surname: str) -> int:
-        """Cyrillic surnames decline ("Толстой" → "Толстого", "Пелевин" → "Пелевина"): mentions of the stem and an ending."""
+        """Cyrillic surnames decline ("Громов" → "Громова", "Седой" → "Седого"): mentions of the stem and an ending."""
         if not re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ\-]{3,}", surname):
             return 0
         stem = re.sub(r"(?:ой|ий|ый|ая|яя|а|я|ь|й|о|е)$", "", surname)
         return len(re.findall(rf"(?<!\w){re.escape(stem)}[а-яёіїєґ]{{0,3}}(?!\w)", self.text))
 
     def mentions(self, words: str) -> int:
-        """How often the text names `words` whole (a footnote number may follow: "Koch1")."""
+        """How often the text names `words` whole (a footnote number may follow: "Baas1")."""
         if words not in self._counts:
             if words.casefold() not in self._folded:  # (most words asked about are not in the text at all)
                 self._counts[words] = 0
@@ -222,7 +222,7 @@ def _unmarked(text: str) -> tuple[str, str] | None:
     parts = re.split(rf"{_DASH}|\s+[|·•/]\s+", text, maxsplit=1)  # "Author – Title"
     if len(parts) == 2 and is_name(parts[0].strip()) and 0 < len(parts[1].split()) <= 8 and not _author(parts[1]):
         return parts[1], parts[0].strip()
-    # "Author, ‘Title’", "Лев Толстой «Анна Каренина»"; "«Title» Author", "“Title” — Author"
+    # "Author, ‘Title’", "Лев Громов «Северный ветер»"; "«Title» Author", "“Title” — Author"
     match = _NAME_QUOTED.match(text) or _QUOTED_NAME.match(text)
     if match and is_name(match.group("author").strip(" .")) and not _SPEECH.match("“" + _quote_text(match)):
         return _quote_text(match), match.group("author").strip(" .")
@@ -289,7 +289,7 @@ def from_title(title: str | None, context: Context | None = None) -> Book | None
     cjk = cjk_title(original)
     if cjk:
         return Book(*cjk, source="title")
-    if cjk_bracketed(original):  # "读《活着》有感": the brackets mark a book's title, the author is elsewhere
+    if cjk_bracketed(original):  # "读《江边的雾》有感": the brackets mark a book's title, the author is elsewhere
         return Book(cjk_bracketed(original), None, source="title")
     original = _TRAILING_SCORE.sub("", re.sub(r"(?:\s+#[^\W\d]\w*)+$", "", original)) or original  # "… ★★★★", "… #bookreview"
     original = re.sub(r"^[★☆⭐🌟½]+\s*[-–—|:]?\s*", "", original) or original  # "⭐⭐⭐⭐ Title – Author"
@@ -369,7 +369,7 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
     """A bibliographic line at the top or bottom: "Author: Title. Publisher, 272 pp.", "Title, Author. Publisher, 2016.".
 
     With a `context`, a line that opens with the person the text names by surname is no "Title, Author" line
-    ("Olga Tokarczuk, Wydawnictwo Literackie, 2009" names the author and the publisher).
+    ("Jan Kowalik, Wydawnictwo Sosna, 2015" names the author and the publisher).
     """
     for line in lines[:4] + lines[-8:][::-1]:
         line = line.strip().strip("*_ ")

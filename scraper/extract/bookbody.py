@@ -152,7 +152,7 @@ def _marked_paragraphs(body: HtmlElement, limit: int = 4) -> list[str]:
     for block in body.xpath(".//p | .//li | .//blockquote")[: limit * 2]:
         block = copy.deepcopy(block)
         for note in block.xpath(".//sup | .//a[@role='doc-noteref' or contains(@class,'footnote')]"):
-            note.drop_tree()  # a footnote's number is no part of the name it follows ("Herman Koch¹")
+            note.drop_tree()  # a footnote's number is no part of the name it follows ("Pieter Baas¹")
         for el in [e for e in block.iter(*_MARKUP) if not any(a.tag in _MARKUP for a in e.iterancestors())]:
             text = re.sub(r"\s+", " ", el.text_content()).strip().strip(QUOTES)
             if not text:
@@ -383,7 +383,7 @@ def _extended_title(other: str, clues: Clues, title_book: Book | None) -> Book |
     if post and other.casefold().startswith(post.casefold()) and len(other) > len(post):
         rest = re.split(r"\s+[-–—|·•:]\s+|\s*[(\[]", other[len(post):].strip(" -–—|·•:"))[0].strip()
         author = _author(rest)
-        # a person: the text calls them by surname alone ("Kongens Fald" named whole is a title, not its author)
+        # a person: the text calls them by surname alone ("Stille Vand" named whole is a title, not its author)
         if author == rest and clues.context.vouches_for(author) and clues.context.person(author):
             return Book(title_book.title if title_book else clean_title(post), author, source="title")
         return None

@@ -1,13 +1,13 @@
 """More places a post names its book and author, for ``bookbody.find_book``; each checked against the post.
 
 - pictures: an image's alt text that reads "Title by Author" ("Omslag till X av Y", a photo of "X de Y,
-  édition Folio"), when the post names that title (or the image sits in the post body and says it is a cover);
+  édition de poche"), when the post names that title (or the image sits in the post body and says it is a cover);
 - a credit line: "Author · Publisher, 2021, 114 pages" or "Author, Publisher, 2009" at the top or bottom of
   the post, which gives the author of the book the headline names;
-- an opening "Title <by> Author …" in the post's language ("Het diner van Herman Koch lag …"), when the
+- an opening "Title <by> Author …" in the post's language ("De stille kamer van Pieter Baas lag …"), when the
   post's URL is named after that title;
 - the person the post is about: named in full once and by surname alone again (as reviews name authors;
-  characters go by their first names), and either owning something in the opening ("Hilary Mantel's …")
+  characters go by their first names), and either owning something in the opening ("Agnes Holloway's …")
   or named in the post's own labels (its tags, categories, keywords or URL);
 - the writer ("Gabrielle Zevin writes …") and the owner of the book the opening talks about ("Maggie
   O'Farrell's novel", "le dernier roman d’Odile Mercier").
@@ -30,7 +30,7 @@ _COVER = re.compile(
 )
 _CHROME = ("ancestor::nav or ancestor::aside or ancestor::footer or ancestor::*[contains(@class,'related') or contains(@class,'sidebar')"
            " or contains(@class,'widget') or contains(@class,'comment')]")
-# a name: capitalised words (no apostrophe: "Mantel's" ends the name), with particles between
+# a name: capitalised words (no apostrophe: "Holloway's" ends the name), with particles between
 _CAP = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž\-]+|[A-Z]\.)"
 _FULL_NAME = re.compile(rf"(?<![\w'’.])(?:{_CAP}\s+(?:(?:de|da|del|der|den|di|du|van|von|le|la)\s+)*){{1,3}}{_CAP}(?![\w])")
 
@@ -95,7 +95,7 @@ def possessor(lines: list[str], context: Context) -> str | None:
 
 
 def post_lines(post: HtmlElement) -> list[str]:
-    """Short "Label: value" lines of the post outside its chrome ("作者: 夏目 漱石", "Author: Jane Doe"): the text of
+    """Short "Label: value" lines of the post outside its chrome ("作者: 山田 花子", "Author: Jane Doe"): the text of
     the smallest block (list item, paragraph, box) around each colon."""
     lines = []
     for text in post.xpath(f".//text()[contains(., ':') or contains(., '：')][not({_CHROME})]"):
@@ -133,7 +133,7 @@ def from_pictures(in_body: list[str], on_page: list[str], context: Context, titl
 
 
 def credit_line(lines: list[str], title: str | None, context: Context) -> str | None:
-    """The author from "Claire Keegan · Faber, 2021, 114 pages" or "Olga Tokarczuk, Wydawnictwo Literackie, 2009".
+    """The author from "Maren Holt · Kestrel Press, 2019, 212 pages" or "Jan Kowalik, Wydawnictwo Sosna, 2015".
 
     The line names a person (the text calls them by surname again), then a publisher or book details and a year;
     the book is the one the headline names, which the line does not repeat.
@@ -166,7 +166,7 @@ def fold(text: str) -> str:
 
 
 def opening_by(paragraphs: list[str], url: str, context: Context) -> tuple[str, str] | None:
-    """"Het diner van Herman Koch lag al jaren …": a title and the author in the post's first sentence, in any of our
+    """"De stille kamer van Pieter Baas lag al maanden …": a title and the author in the post's first sentence, in any of our
     languages' "by", when the post's URL is named after the title and the text names the author again."""
     slug = slug_words(url)
     for paragraph in paragraphs[:2]:
@@ -185,7 +185,7 @@ def opening_by(paragraphs: list[str], url: str, context: Context) -> tuple[str, 
 
 def labelled_person(lines: list[str], labels: list[str], url: str, context: Context, title: str) -> str | None:
     """The person the post is about: named in full and by surname alone, and either owning something in the opening
-    ("Hilary Mantel's Booker winner") or named in the post's labels (a tag "peake", the URL)."""
+    ("Agnes Holloway's prize winner") or named in the post's labels (a tag "holloway", the URL)."""
     labelled = f' {" ".join(fold(label) for label in labels)} {slug_words(url)} '
     opening = " ".join(lines[:2])
     title_words = {w.casefold() for w in re.findall(r"\w+", title)}
@@ -195,7 +195,7 @@ def labelled_person(lines: list[str], labels: list[str], url: str, context: Cont
     for match in _FULL_NAME.finditer(context.text):
         words = match.group(0).split()
         while len(words) > 2 and words[0].lower() in lower:
-            words = words[1:]  # "Then Mervyn Peake": a word the text also writes in lower case opens a sentence, no name
+            words = words[1:]  # "Then Agnes Holloway": a word the text also writes in lower case opens a sentence, no name
         name = " ".join(words)
         if name in seen or not is_name(name) or name.casefold() in not_authors or title_words & {w.casefold() for w in words}:
             continue

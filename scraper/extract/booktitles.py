@@ -2,7 +2,7 @@
 
 ``book.from_title`` uses these before it splits a headline into title and author:
 
-- a newsletter's or a series' numbering before the post's own title ("Issue #38: …", "No. 12 – …");
+- a newsletter's or a series' numbering before the post's own title ("Issue #12: …", "No. 4 – …");
 - a heading's anchor link that static-site engines leave in its text ("Title¶", "Title #");
 - a contributor after the author (", translated by …", "(trans. …)", ", übersetzt von …"), whose name is
   no author of the book;
@@ -35,18 +35,18 @@ _CJK_TITLE_NAME = re.compile(
     rf"{_CJK_BRACKETED}\s*(?:[（(]\s*(?P<bracketed>{_CJK_NAME})\s*(?:著|作)?\s*[）)]|(?P<name>{_CJK_NAME})\s*(?:著|作)?{_CJK_END})"
 )
 _CJK_NAME_TITLE = re.compile(rf"(?:^|[\s―—–\-:：|｜/／、])(?P<name>{_CJK_NAME})\s*(?:著|作)?\s*[:：]?\s*{_CJK_BRACKETED}")
-# "《活着》读后感": words for a review or a reading note after the title, not a name
+# "《江边的雾》读后感": words for a review or a reading note after the title, not a name
 _CJK_REVIEW = re.compile(r"有感|随想|随感|心得|体会|體會|感想|書評|书评|读后感|讀後感|読後感|笔记|筆記|紹介|介绍|推荐|推薦|评论|評論|解説|书单")
 
 
 def headline(title: str | None) -> str:
-    """A post title without a heading anchor ("¶") or a newsletter's numbering ("Issue #38: …")."""
+    """A post title without a heading anchor ("¶") or a newsletter's numbering ("Issue #12: …")."""
     title = _ANCHOR.sub("", re.sub(r"\s+", " ", title or "").strip())
     return NUMBERING.sub("", title) or title
 
 
 def cjk_title(text: str) -> tuple[str, str] | None:
-    """(title, author) from "『こころ』夏目漱石", "森鷗外『舞姫』", "余华《活着》", "『こころ』（夏目漱石）"."""
+    """(title, author) from "『海辺の灯台』山田花子", "佐藤一郎『冬の駅』", "李明《江边的雾》", "『冬の駅』（佐藤一郎）"."""
     match = _CJK_NAME_TITLE.search(text) or _CJK_TITLE_NAME.search(text)
     name = match and (match.groupdict().get("bracketed") or match.group("name"))
     if not name or _CJK_REVIEW.search(name):
@@ -55,16 +55,16 @@ def cjk_title(text: str) -> tuple[str, str] | None:
 
 
 def cjk_name(value: str) -> str | None:
-    """A name in Chinese or Japanese script as an info line gives it: "余华", "夏目 漱石", "[清] 曹雪芹", "余华 著"."""
+    """A name in Chinese or Japanese script as an info line gives it: "李明", "山田 花子", "[中] 李明", "李明 著"."""
     value = re.sub(r"^\s*[\[［(（【〔][^\]］)）】〕]{1,4}[\]］)）】〕]\s*", "", value.strip())  # "[清]": era or country
-    value = re.sub(r"\s*[著作编編译訳]{1,2}\s*$", "", value)  # "余华 著": the role after the name
+    value = re.sub(r"\s*[著作编編译訳]{1,2}\s*$", "", value)  # "李明 著": the role after the name
     if not re.fullmatch(r"[\u4e00-\u9fff\u3005\u30a0-\u30ff・·]{1,8}(?:\s[\u4e00-\u9fff\u3005\u30a0-\u30ff・·]{1,8})?", value) or len(value) < 2:
         return None
     # family and given name in kanji/hanzi are one word; a space between them is layout
     return value.replace(" ", "") if re.fullmatch(r"[\u4e00-\u9fff\u3005\s]+", value) else value
 
 
-# "余华的《活着》", "村上春樹の『ノルウェイの森』", "カズオ・イシグロの『日の名残り』", "余华著《活着》": the owner of a bracketed title
+# "李明的《江边的雾》", "村上一郎の『海辺の町』", "カレン・ミラーの『冬の庭』", "李明著《江边的雾》": the owner of a bracketed title
 _CJK_OWNED = re.compile(
     r"(?P<run>[\u4e00-\u9fff\u3005]{2,8}|[\u30a1-\u30ff・ー]{2,20})\s*(?:的|の|之|著)\s*[『《](?P<title>[^』》]{1,60})[』》]"
 )
