@@ -379,3 +379,15 @@ def test_two_name_tags_the_text_both_names_tell_nothing():
 @pytest.mark.parametrize("name", ["Ngozi wa Kamau", "Idris ibn Salim", "Clara af Berg", "Nora della Valle"])
 def test_particles_inside_names(name):
     assert is_name(name)
+
+
+def test_a_tagged_name_the_text_calls_by_first_name_or_in_full_is_a_character():
+    from scraper.extract.bookclues import tagged_person
+    assert tagged_person(["Mila Brand"], Context("Mila runs. Brand falls."), "The Salt Ledger") is None
+    assert tagged_person(["Mila Brand"], Context("Mila Brand runs. Brand falls."), "The Salt Ledger") is None
+
+
+def test_a_photo_credit_is_not_a_book():
+    alt = "Cover of The Lighthouse photo by Jane Doe"  # the cover photographed, and who took the photo
+    assert from_pictures([alt], [], Context("Doe."), []) is None
+    assert from_pictures(["Cover of The Lighthouse by Jane Doe"], [], Context("Doe."), []) == ("The Lighthouse", "Jane Doe")

@@ -118,10 +118,15 @@ def page_pictures(tree: HtmlElement) -> list[str]:
     return list(dict.fromkeys(texts))
 
 
+_PHOTO_CREDIT = re.compile(r"\b(?:photo(?:graph)?|image|picture|illustration|foto|bild|imagen|immagine)\s+(?:by|von|de|di|par|door|av)\b", re.I)
+
+
 def from_pictures(in_body: list[str], on_page: list[str], context: Context, titles: list[str]) -> tuple[str, str] | None:
     """An image that names the book: a cover in the post body, or any picture whose title the post names."""
     named = {t.casefold() for t in titles}
     for alt in dict.fromkeys(in_body + on_page):
+        if _PHOTO_CREDIT.search(alt):
+            continue  # "Harbour at dawn, photo by Jane Doe": who took the picture, not who wrote a book
         cover = bool(_COVER.match(alt)) and alt in in_body
         text = _COVER.sub("", alt)
         for candidate in dict.fromkeys((text, re.split(r"\s*[,;(\[]\s*|\s+[-–—|]\s+", text)[0])):
@@ -207,11 +212,13 @@ def labelled_person(lines: list[str], labels: list[str], url: str, context: Cont
 
 
 def tagged_person(labels: list[str], context: Context, title: str) -> str | None:
-    """The one full name among the post's tags, categories and keywords whose surname the text names: book blogs
-    tag a review with its author ("Cormac McCarthy", and the text says "McCarthy"). Two such names: no telling."""
+    """The one full name among the post's tags, categories and keywords whose surname alone the text names: book
+    blogs tag a review with its author ("Chidi Okafor", and the text says "Okafor"). Two such names: no telling."""
     title_words = {w.casefold() for w in re.findall(r"\w+", title)}
     not_authors = {n.casefold() for n in context.not_authors if n}
     names = {label.strip() for label in labels if is_name(label.strip()) and label.strip().casefold() not in not_authors
              and not title_words & {w.casefold() for w in label.split()}}
-    names = [n for n in names if context.vouches_for(n)]
+    # named by surname only: a person the text names in full, or by first name, is more often a character or a
+    # historical figure (an author named in full and by surname and tagged is ``labelled_person``'s)
+    names = [n for n in names if context.vouches_for(n) and not context.mentions(n) and not context.mentions(n.split()[0])]
     return names[0] if len(names) == 1 else None
