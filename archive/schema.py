@@ -351,6 +351,32 @@ left join book_stats s on s.book_id = books.id
 """
 
 
+@migrations()
+def m006_book_summary_of_reviewed_books(db: sqlite_utils.Database) -> None:
+    """book_summary from book_stats outwards: one row per reviewed book (the store drops a book when its last
+    review goes), so Datasette's table of it, sorted by review_count, walks the kept index instead of sorting
+    every book (233 ms -> 1 ms at a million reviews)."""
+    db.execute("drop view book_summary")
+    db.create_view("book_summary", BOOK_SUMMARY_REVIEWED_SQL)
+
+
+BOOK_SUMMARY_REVIEWED_SQL = """
+select
+  books.id as book_id,
+  books.title,
+  books.author,
+  books.year,
+  s.review_count,
+  s.source_count,
+  round(s.rating_mean, 3) as average_rating,
+  round(s.rating_mean * 5, 1) as average_stars,
+  s.first_review,
+  s.last_review
+from book_stats s
+join books on books.id = s.book_id
+"""
+
+
 def open_db(path: str | Path) -> sqlite_utils.Database:
     """Open the archive at `path`, creating it if needed, and apply pending migrations."""
     db = sqlite_utils.Database(path)

@@ -124,7 +124,7 @@ def test_migration_fills_the_counts_of_an_archive_made_before_them(tmp_path):
             db.execute(f"drop {kind} if exists [{name}]")
     db.execute("drop view book_summary")
     db.create_view("book_summary", BOOK_SUMMARY_SQL)
-    db.execute("delete from _sqlite_migrations where name = 'm005_reader_counts'")
+    db.execute("delete from _sqlite_migrations where name in ('m005_reader_counts', 'm006_book_summary_of_reviewed_books')")
     db.conn.commit()
     archive.close()
     save_to = Archive(path)  # opening applies m005 to the old archive
