@@ -141,3 +141,21 @@ def test_extract_page_rescues_the_book_of_a_review():
     record = extract_page(REVIEW, "https://tihaya-polka.example/2024/01/tihiy-bereg/")
     assert record.is_review
     assert (record.book_title, record.book_author) == ("Тихий берег", "Анна Лебедева")
+
+
+def test_bare_headline_title_needs_a_writer_named_twice():
+    lines = ["Ogni estate torno a questo libro, ed è qui che Marta Ferrante ha capito una cosa che io ancora imparo: il silenzio di casa è una lingua.",
+             "Ferrante non spiega mai niente, e ha ragione."]
+    assert found(rescue(None, Page("Il giardino di pietra", lines))) == ("Il giardino di pietra", "Marta Ferrante")
+    # named once, in the opening only: the short headline may be a remark, so no book
+    assert rescue(None, Page("Il giardino di pietra", lines[:1])) is None
+
+
+def test_cover_alt_text_names_the_author():
+    page = Page("Snowed in: The Ferryman's Ledger", ["A long winter book."], pictures=["Cover of The Ferryman's Ledger by Jonas Ekwall"])
+    assert found(rescue(None, page)) == ("The Ferryman's Ledger", "Jonas Ekwall")
+
+
+def test_full_name_tag_whom_the_post_calls_by_surname():
+    page = Page("Reread: The Quiet Mill", ["On a second reading Okonkwo-Baird's patience shows everywhere."], labels=["Adaeze Okonkwo-Baird", "reread"])
+    assert found(rescue(None, page)) == ("The Quiet Mill", "Adaeze Okonkwo-Baird")

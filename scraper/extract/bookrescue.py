@@ -23,7 +23,7 @@ from functools import cached_property
 
 from lxml.html import HtmlElement
 
-from .book import Book, Context, clean_title, is_name
+from .book import _REVIEW_PREFIX, _REVIEW_SUFFIX, Book, Context, clean_title, is_name
 
 _OPEN_CLOSE = {"«": "»", "»": "«", "“": "”", "„": "“", "『": "』", "《": "》", "「": "」", "〈": "〉", "‹": "›", "\"": "\""}
 _QUOTED = re.compile("|".join(rf"{re.escape(o)}([^{re.escape(o + c)}]{{1,80}}?){re.escape(c)}" for o, c in _OPEN_CLOSE.items()))
@@ -128,10 +128,16 @@ def _sentence_like(part: str) -> bool:
     return not part or part[0].islower() or bool(re.search(r"\d", part))
 
 
+def _bare(headline: str) -> str:
+    """A headline without its "[tag]" and its review words ("Reread: …", "… (Rezension)")."""
+    bare = _TAG.sub("", headline.strip()) or headline
+    return _REVIEW_SUFFIX.sub("", _REVIEW_PREFIX.sub("", bare)) or bare
+
+
 def title_candidates(headline: str) -> list[tuple[str, bool]]:
     """(title, marked) candidates from a headline, best first; `marked` when quotes or the headline's shape say so."""
     headline = re.sub(r"\s+", " ", headline or "").strip()
-    bare = _TAG.sub("", headline) or headline
+    bare = _bare(headline)
     out: list[tuple[str, bool]] = [(m.group(m.lastindex), True) for m in _QUOTED.finditer(bare)]
     for separator in (r":\s+|：", r",\s+|、|，"):
         parts = re.split(separator, bare, maxsplit=1)
@@ -175,8 +181,16 @@ def _label_author(page: Page, title: str, headline: str) -> str | None:
     return None
 
 
-def _latin_author(page: Page, title: str) -> str | None:
-    """The one person a post names in full as the one who writes, or by the cover's alt text, or in its labels."""
+def _latin_author(page: Page, title: str, least: int) -> str | None:
+    """The one person a post names in full as the one who writes, or by the cover's alt text, or in its labels.
+
+    Points: 2 for a writing verb after the name, 2 for the name (or surname) among the labels, 1 for each mention
+    by surname alone (up to 2), 1 for a name in the opening paragraph where nouns are lower case; −2 for each
+    mention of the first name alone (characters go by first names). The best must have `least` points, alone.
+    """
+    for label in page.tags:  # a full name among the labels, whom the prose calls by surname
+        if is_name(label) and label.split()[-1] in page.prose and _fold(label) not in _fold(title):
+            return label
     for alt in page.alts:
         if _fold(title) in _fold(alt):
             match = _ALT_BY.search(alt[alt.casefold().find(title.casefold().split()[-1]):] if title.casefold() in alt.casefold() else alt)
@@ -199,7 +213,7 @@ def _latin_author(page: Page, title: str) -> str | None:
             score += index == opening and _lower_case_nouns(page.text)
             scores[name] = max(scores.get(name, -9), score)
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
-    if ranked and ranked[0][1] >= 1 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+    if ranked and ranked[0][1] >= least and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
         return ranked[0][0]
     return None
 
@@ -232,7 +246,8 @@ def _possessive(headline: str, title: str) -> str | None:
 def _author_for(title: str, page: Page, headline: str, marked: bool) -> str | None:
     """A cued author for any candidate; the writer a Latin/Cyrillic post names only for a title the headline marks."""
     strong = _possessive(headline, title) or _label_author(page, title, headline) or _cued_author(page, title)
-    return strong or (_latin_author(page, title) if marked or _named(title, page) else None)
+    # a bare headline that the text never names needs a writer with more to show for it than the opening
+    return strong or _latin_author(page, title, 1 if marked or _named(title, page) else 2)
 
 
 _PARTICLES = {"le", "la", "de", "du", "da", "di", "van", "von", "der", "del"}
@@ -251,7 +266,7 @@ def rescue(book: Book | None, page: Page) -> Book | None:
     candidates = ([(book.title, True)] if book else []) + title_candidates(headline)
     candidates += [(m.group(m.lastindex), True) for m in _QUOTED.finditer(page.text)
                    if any(_fold(m.group(m.lastindex)) == _fold(label) for label in page.tags)]
-    whole = clean_title(_TAG.sub("", headline.strip()))
+    whole = clean_title(_bare(headline))
     for title, marked in candidates:
         if not (marked or title == whole or _named(title, page)):
             continue  # one part of a headline split in two is a title only where the page names it
