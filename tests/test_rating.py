@@ -576,3 +576,17 @@ def test_ratings_in_other_scripts(line, raw, value):
 def test_of_in_other_languages_needs_a_rating_place():
     # "3 из 10 рассказов" in the middle of prose is a count, not a score
     assert find_rating(["Мне понравились только 3 из 10 рассказов сборника, остальные скучные и длинные."]) is None
+
+
+@pytest.mark.parametrize("line, raw", [
+    ("**Mon verdict :** à lire absolument, 9/10", "9/10"),
+    ("Veredicto: imprescindible — 5 de 5", "5 de 5"),
+    ("Verdict: a slow burn worth it, four stars.", "four stars"),
+])
+def test_a_labelled_line_with_a_few_words_before_its_one_score(line, raw):
+    rating = find_rating(["A paragraph about the novel, long enough to be prose and give no score.", line])
+    assert rating is not None and rating.raw == raw
+
+
+def test_a_labelled_line_with_two_scores_after_words_is_not_read_as_one():
+    assert find_rating(["Verdict: plot 3/5, prose 5/5"]) is None

@@ -306,6 +306,10 @@ def _candidates(text: str) -> Iterable[_Candidate]:
             # "Terningkast 5" is a throw of a die
             rest = text[label.end():]
             found = _at_start(rest, True, bare=_BARE_SCALE.get((label.group("word") or "").lower(), 0))
+            if found is None and len(rest) <= 60 and re.search(r"[:=|：–—]", label.group(0)):
+                # "Verdict: highly recommended, 4 out of 5": a few words, then the one score of the line
+                scores = [f for f in _scan(rest) if f is not None]
+                found = scores[0] if len(scores) == 1 and not rest[scores[0].end:].strip(" .!)") else None
             # "Rating: four stars Richard Powers has written…": a listing's excerpt run into the rating line
             if found and not _runs_on(rest[found.end:]):
                 yield _Candidate(0, found.rating, bool(label.group("overall") or label.group("overall2")))
