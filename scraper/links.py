@@ -18,6 +18,8 @@ from urllib.parse import urljoin, urlsplit
 HIDDEN = re.compile(r"<!--.*?(?:-->|$)|<(script|style|template)\b[^>]*>.*?</\1\s*>", re.I | re.S)
 A_HREF = re.compile(r"""<a\s(?:[^>"']|"[^"]*"|'[^']*')*?(?<![\w-])href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
 SPACES = re.compile(r"[\t\n\r]")
+LINK_TAG = re.compile(r"""<link\s(?:[^>"']|"[^"]*"|'[^']*')*>""", re.I)
+ATTRIBUTE = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?""")
 
 
 def hrefs(text: str) -> list[str]:
@@ -32,6 +34,25 @@ def hrefs(text: str) -> list[str]:
         if href:
             out.append(href)
     return out
+
+
+def canonical_href(text: str) -> str | None:
+    """The href of the page's first ``<link rel="canonical">``, as written (entities decoded, stripped); None if none.
+
+    Read from the text, as ``hrefs`` reads links: a parsed tree of every page
+    would cost the crawl process a few hundred kilobytes a page while the page
+    waits for its worker.
+    """
+    for tag in LINK_TAG.finditer(HIDDEN.sub(" ", text)):
+        attributes = {}
+        for match in ATTRIBUTE.finditer(tag.group(0), 5):
+            name = match.group(1).lower()
+            if name not in attributes:  # the first of a repeated attribute counts, as in a parser
+                value = next((v for v in match.group(2, 3, 4) if v is not None), "")
+                attributes[name] = unescape(value) if "&" in value else value
+        if "canonical" in attributes.get("rel", "").lower().split() and "href" in attributes:
+            return attributes["href"].strip() or None
+    return None
 
 
 class LinkMemo:

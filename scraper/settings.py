@@ -55,6 +55,9 @@ BASE = {
     # (or sends readers elsewhere) after a delay is still a page, and is archived as one
     "METAREFRESH_MAXDELAY": 1,
     "DEPTH_PRIORITY": 1,
+    # pending requests wait on disk, in a folder of the crawl's own (scraper/queue.py): a sitemap of
+    # 100,000 posts would otherwise hold 100,000 requests in memory
+    "SCHEDULER": "scraper.queue.DiskQueueScheduler",
     "SCHEDULER_DISK_QUEUE": "scrapy.squeues.PickleFifoDiskQueue",
     "SCHEDULER_MEMORY_QUEUE": "scrapy.squeues.FifoMemoryQueue",
     "LOG_LEVEL": "INFO",

@@ -1,6 +1,6 @@
 """scraper/links.py: a page's links read from its text, and each distinct link given to the spider once."""
 
-from scraper.links import LinkMemo, hrefs
+from scraper.links import LinkMemo, canonical_href, hrefs
 
 
 def test_hrefs_as_a_browser_sees_them():
@@ -8,6 +8,17 @@ def test_hrefs_as_a_browser_sees_them():
     <!-- <a href="/commented/">no</a> --> <script>var s = '<a href="/scripted/">no</a>';</script>
     <a data-href="/not-a-link/">no</a> <a title="a > b" href=" /spaced/ ">4</a> <a>no href</a>"""
     assert hrefs(text) == ["/one/", "/two/?a=1&b=2", "/three/", "/spaced/"]
+
+
+def test_canonical_link_as_a_parser_sees_it():
+    head = """<head><!-- <link rel="canonical" href="/commented/"> --><link rel="stylesheet" href="/style.css">
+    <link href="/no-rel/"><LINK title="a > b" REL="alternate Canonical" HREF=" /posts/one/?a=1&amp;b=2 ">
+    <link rel="canonical" href="/second/"></head>"""
+    assert canonical_href(head) == "/posts/one/?a=1&b=2"
+    # one without an href is passed over, as the XPath over a parsed page did; a blank one names nothing
+    assert canonical_href('<link rel=canonical><link rel=canonical href=/real/>') == "/real/"
+    assert canonical_href('<link rel="canonical" href="  ">') is None
+    assert canonical_href('<link rel="canonicalish" href="/x/"><p>no canonical link</p>') is None
 
 
 def test_memo_gives_each_link_once_and_stays_bounded():

@@ -40,7 +40,7 @@ from ..discovery import ENGINE_PATHS, feeds_from_html, parse_xml_listing
 from ..extract.platforms import detect_platform
 from ..failures import SITE_GONE_AFTER, UNAVAILABLE, UNREACHABLE, failure_kind, failure_reason
 from ..known import KnownPages, load_known
-from ..links import LinkMemo
+from ..links import LinkMemo, canonical_href
 from ..sources import Source
 from ..urls import LISTING_PATH, normalize, same_host, trap_reason
 
@@ -410,11 +410,11 @@ class BlogSpider(scrapy.Spider):
         outside the site or a trap, or when that page named this one as its
         canonical (a pair pointing at each other keeps the one fetched second).
         """
-        href = response.xpath("//link[contains(concat(' ', normalize-space(@rel), ' '), ' canonical ')]/@href").get()
-        if not href or not href.strip():
+        href = canonical_href(response.text)
+        if not href:
             return None
         try:
-            here, canonical = normalize(response.url), normalize(response.urljoin(href.strip()))
+            here, canonical = normalize(response.url), normalize(response.urljoin(href))
         except ValueError:  # a canonical link no client could fetch: the page stands for itself
             return None
         if canonical in (here, normalize(self.source.home_url)) or self.copies.get(canonical) == here:
