@@ -159,3 +159,25 @@ def test_cover_alt_text_names_the_author():
 def test_full_name_tag_whom_the_post_calls_by_surname():
     page = Page("Reread: The Quiet Mill", ["On a second reading Okonkwo-Baird's patience shows everywhere."], labels=["Adaeze Okonkwo-Baird", "reread"])
     assert found(rescue(None, page)) == ("The Quiet Mill", "Adaeze Okonkwo-Baird")
+
+
+def test_quoted_speech_in_a_headline_is_no_title():
+    assert title_candidates("“I could not put it down”: a night with a thriller") == []
+
+
+def test_function_words_before_writes_are_no_name():
+    assert rescue(None, Page("הגשר הישן", ["קראתי את הספר בשבוע אחד.", "הוא גם כותב על הנהר, אבל בקצרה."])) is None
+    assert rescue(None, Page("البحر البعيد", ["أعجبني أسلوب الكاتب في هذه الرواية كثيرا."])) is None
+
+
+def test_korean_noun_opening_with_a_surname_syllable_is_no_name():
+    # "한국 작가" (a Korean writer): 한 is a surname's syllable, 한국 is no person
+    assert rescue(None, Page("[서평] 겨울 항구", ["한국 작가의 책을 오랜만에 읽었다."])) is None
+    # a tag that is a noun the post uses ("이야기", story) is no author either
+    assert rescue(None, Page("[서평] 겨울 항구", ["이야기가 조용히 흘러간다."], labels=["이야기"])) is None
+
+
+def test_labelled_author_box_must_name_the_title():
+    tree = lxml_html.fromstring("<html><body><aside><div><h4>别的书</h4><p>作者：周远山</p></div></aside></body></html>")
+    page = Page("《灯塔》", ["读《灯塔》的一个晚上。"], tree=tree)
+    assert rescue(None, page) is None

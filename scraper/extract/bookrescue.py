@@ -23,7 +23,7 @@ from functools import cached_property
 
 from lxml.html import HtmlElement
 
-from .book import _REVIEW_PREFIX, _REVIEW_SUFFIX, Book, Context, clean_title, is_name
+from .book import _REVIEW_PREFIX, _REVIEW_SUFFIX, _SPEECH, Book, Context, clean_title, is_name
 
 _OPEN_CLOSE = {"«": "»", "»": "«", "“": "”", "„": "“", "『": "』", "《": "》", "「": "」", "〈": "〉", "‹": "›", "\"": "\""}
 _QUOTED = re.compile("|".join(rf"{re.escape(o)}([^{re.escape(o + c)}]{{1,80}}?){re.escape(c)}" for o, c in _OPEN_CLOSE.items()))
@@ -44,6 +44,9 @@ _CUED = [
     re.compile(r"(?<![\u05d0-\u05ea])([\u05d0-\u05ea'׳\-]{2,}\s+[\u05d0-\u05ea'׳\-]{2,})\s+(?:כותב|כותבת|כתב|כתבה)(?![\u05d0-\u05ea])"),
     re.compile(r"(?:بقلم|للكاتبة?|الكاتبة?|للروائية?|الروائية?|للأديبة?)\s+([\u0621-\u064a]{2,}\s+[\u0621-\u064a]{2,})"),
 ]
+# words that open a clause in Hebrew and Arabic ("הוא גם כותב", "الكاتب في هذه"), never a name
+_FUNCTION_WORDS = set("הוא היא גם לא כבר עוד אני הם הן זה זו שם כאן רק עדיין פשוט אז כך איך מה מי אבל כי את על של עם".split()
+                      + "في من على عن إلى هذا هذه الذي التي لا لم قد ما أن إن كان كانت هو هي".split())
 _CAP_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][a-zà-öø-ÿā-žа-яёіїєґά-ώ\-]+|[A-ZА-ЯΑ-Ω]\.)"
 _FULL_NAME = re.compile(rf"(?<![\w.])({_CAP_WORD}(?:\s+(?:(?:de|da|del|di|van|von|le|la)\s+)?{_CAP_WORD}){{1,3}})(?![\w])")
 _LABELLED = [_CUED[1], _CUED[3]]  # "作者：name", "저자: name": safe to read outside the post too
@@ -138,7 +141,8 @@ def title_candidates(headline: str) -> list[tuple[str, bool]]:
     """(title, marked) candidates from a headline, best first; `marked` when quotes or the headline's shape say so."""
     headline = re.sub(r"\s+", " ", headline or "").strip()
     bare = _bare(headline)
-    out: list[tuple[str, bool]] = [(m.group(m.lastindex), True) for m in _QUOTED.finditer(bare)]
+    out: list[tuple[str, bool]] = [(m.group(m.lastindex), True) for m in _QUOTED.finditer(bare)
+                                   if not _SPEECH.match("“" + m.group(m.lastindex))]  # a quoted "I …" is speech
     for separator in (r":\s+|：", r",\s+|、|，"):
         parts = re.split(separator, bare, maxsplit=1)
         if len(parts) == 2 and not out:
@@ -151,7 +155,7 @@ def title_candidates(headline: str) -> list[tuple[str, bool]]:
                 out += [(left, False), (right, False)]
     if len(bare.split()) <= 6 and not re.search(r"[.!?。！？]$|[,:;，、：]", bare):
         out.append((bare, bare != headline))
-    return [(clean_title(t), marked) for t, marked in out if clean_title(t)]
+    return [(clean_title(t), marked) for t, marked in out if clean_title(t) and not _SPEECH.match(t.strip())]
 
 
 def _ko_name(word: str) -> bool:
@@ -160,23 +164,37 @@ def _ko_name(word: str) -> bool:
 
 def _cued_author(page: Page, title: str) -> str | None:
     """A person the page names with a cue of its language (names right beside the title are left to the title)."""
-    labelled = []  # "作者: 刘慈欣" in a book box beside the post
+    labelled = []  # "作者: 刘慈欣" in a book box beside the post, whose box names the title
     if page.tree is not None:
-        labelled = [t for t in page.tree.xpath("//*[not(self::script or self::style)]/text()") if re.search(r"(?:作者|著者|저자|작가)\s*[:：]", t)]
+        for element in page.tree.xpath("//*[not(self::script or self::style)][text()[contains(.,'作者') or contains(.,'著者') or contains(.,'저자') or contains(.,'작가')]]"):
+            box = element.getparent() if element.getparent() is not None else element
+            if title in box.text_content():
+                labelled += [t for t in element.xpath("text()") if re.search(r"(?:作者|著者|저자|작가)\s*[:：]", t)]
     for text, patterns in [(page.text, _CUED), *((alt, _CUED) for alt in page.alts), *((t, _LABELLED) for t in labelled)]:
         for pattern in patterns:
             for match in pattern.finditer(text):
                 name = match.group(1).strip()
-                if name != title and title not in name and (_ko_name(name) or not re.match(_HANGUL, name)):
+                if name != title and title not in name and _plausible(name, page):
                     return name
     return None
 
 
+def _plausible(name: str, page: Page) -> bool:
+    """A cued name that can be one: no function word in it; a Korean one (many nouns open with a surname's syllable,
+    "한국 작가") only when the post names it twice, or in its headline or tags."""
+    if any(word in _FUNCTION_WORDS for word in name.split()):
+        return False
+    if not re.match(_HANGUL, name):
+        return True
+    return _ko_name(name) and (page.text.count(name) >= 2 or name in (page.title or "") or name in page.tags)
+
+
 def _label_author(page: Page, title: str, headline: str) -> str | None:
-    """A Korean name-shaped label (or headline part) the post's text or headline names too, that is not the title."""
+    """A Korean name-shaped label in the headline, or that the post names as a person ("…에게", "… 작가", "…의 소설")."""
     for label in page.tags:
         label = label.strip()
-        if label != title and _ko_name(label) and (re.search(rf"(?<!{_HANGUL}){label}", page.text) or label in headline):
+        if label != title and _ko_name(label) and (
+                label in headline or re.search(rf"(?<!{_HANGUL}){label}(?:에게|\s*작가|\s*씨|\s*님|의\s*(?:소설|작품|책|문장))", page.text)):
             return label
     return None
 
