@@ -181,3 +181,14 @@ def test_labelled_author_box_must_name_the_title():
     tree = lxml_html.fromstring("<html><body><aside><div><h4>别的书</h4><p>作者：周远山</p></div></aside></body></html>")
     page = Page("《灯塔》", ["读《灯塔》的一个晚上。"], tree=tree)
     assert rescue(None, page) is None
+
+
+def test_a_word_before_a_surname_at_a_sentence_start_is_no_first_name():
+    # "Reading Le Brun" once in the prose is no full name; the surname stays as it was
+    page = Page("Le Brun's The Glass Orchard", ["Reading Le Brun again was a pleasure."])
+    assert found(rescue(Book("The Glass Orchard", "Le Brun"), page)) == ("The Glass Orchard", "Le Brun")
+
+
+def test_a_comma_in_a_title_that_the_page_names_once_stays():
+    page = Page("Love, in theory", ["Love is the word the narrator avoids."])
+    assert found(rescue(Book("Love, in theory", "Ada Brennan"), page)) == ("Love, in theory", "Ada Brennan")

@@ -244,10 +244,12 @@ def _lower_case_nouns(text: str) -> bool:
 
 def _full_name(surname: str, page: Page) -> str | None:
     """The full name a post (or its cover's alt text) gives a person it also calls by surname ("Le Guin")."""
-    for text in [*page.alts, page.text]:
-        match = re.search(rf"((?:{_CAP_WORD}\s+){{1,3}}){re.escape(surname)}(?!\w)", text)
-        if match and is_name(match.group(0)):
-            return match.group(0)
+    pattern = re.compile(rf"(?<![\w.])((?:{_CAP_WORD}\s+){{1,3}}){re.escape(surname)}(?!\w)")
+    for text, times in [*((alt, 1) for alt in page.alts), (page.text, 2)]:  # in prose twice: "Reading Le Guin" is no name
+        found = [m.group(0) for m in pattern.finditer(text) if is_name(m.group(0))]
+        best = max(set(found), key=found.count, default=None)
+        if best and found.count(best) >= times:
+            return best
     return None
 
 
@@ -298,8 +300,11 @@ def rescue(book: Book | None, page: Page) -> Book | None:
 
 def _trim_remark(book: Book, page: Page) -> Book:
     """Drop a remark after the title's comma ("The Dispossessed, fifty years on") when the page names the bare title
-    and never the whole; a remark is all lower case, where a subtitle ("Babel, or the Necessity …") has capitals."""
+    and never the whole; a remark is lower-case words, where a subtitle ("Babel, or the Necessity …") has capitals."""
     head, _, tail = book.title.partition(", ")
-    if tail and tail == tail.lower() and _named(head, page) and not _named(book.title, page):
+    if not (tail and tail == tail.lower() and len(tail.split()) >= 2) or _named(book.title, page):
+        return book
+    # the bare title stands on the cover (alt text) or twice in the prose
+    if any(_fold(head) in _fold(alt) for alt in page.alts) or _fold(page.prose).count(_fold(head)) >= 2:
         return Book(head, book.author, book.year, book.publisher, book.source)
     return book
