@@ -567,6 +567,11 @@ def test_images_apart_are_not_one_row():
         ("Βαθμολογία: 9 στα 10", "9 στα 10", 0.9),
         ("Ocena: 5 na 6", "5 na 6", 0.833),
         ("평점: ８/10", "８/10", 0.8),  # full-width digit
+        ("Moje hodnocení: 70 %", "70 %", 0.7),  # "my" before the label, in a language the label list has no "my" for
+        ("Benim puanım: 10 üzerinden 7", "10 üzerinden 7", 0.7),  # tr: the scale first
+        ("Nilai saya: 3 dari 5", "3 dari 5", 0.6),  # id/ms "of"
+        ("امتیاز: ۳ از ۵", "۳ از ۵", 0.6),  # fa "of", Persian digits
+        ("คะแนน: 3 ดาวจาก 5", "3 ดาวจาก 5", 0.6),  # th "stars of"
     ],
 )
 def test_ratings_in_other_scripts(line, raw, value):

@@ -62,7 +62,7 @@ _HALF_SUFFIX = rf"(?P<half>\s*(?:½|\s1/2\b|[\s-]{_HALF_WORDS}|{_HALF_WORDS}))?"
 _OUT_OF_WORDS = r"out of|sobre|sur|su|uit|em|av|ud af"  # "out of" and nothing else
 # "of" in the other scripts and languages readers write in: ru/uk "9 из 10", he "9 מתוך 10", ar "4 من 5", el "8 στα 10",
 # pl/cs "4 na 5", "4 z 5"
-_OUT_OF = rf"(?:/|{_OUT_OF_WORDS}|of|de|di|von|aus|van|af|из|із|з|от|מתוך|من|στα|στο|από|na|z|ze)"
+_OUT_OF = rf"(?:/|{_OUT_OF_WORDS}|of|de|di|von|aus|van|af|из|із|з|от|מתוך|من|στα|στο|από|na|z|ze|از|dari|ดาวจาก|จาก)"
 _DEN_WORDS = r"five|ten|cinq|dix|cinco|diez|fünf|zehn|cinque|dieci|dez|vijf|tien"
 _DEN = rf"(?P<den>(?:100|20|10|6|5)(?:[.,]0)?(?![\d/]|[.,]\d)|(?:{_DEN_WORDS})\b)"
 _STAR_WORD = r"(?:stars?|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stelle|stella|sterren|ster|stjärnor|stjerner|stjerne)"
@@ -77,6 +77,7 @@ N_STARS = re.compile(
     rf"{_NUM}{_HALF_SUFFIX}[\s-]*(?:{_STAR_WORD}\b|[{FULL_STARS}]\ufe0f?(?![{FULL_STARS}{EMPTY_STARS}{HALF}]))(?:\s*\(?\s*(?:{_OUT_OF})\s*{_DEN}\s*\)?)?",
     re.IGNORECASE,
 )
+SCALE_FIRST = re.compile(rf"{_DEN}\s+üzerinden\s+{_NUM}{_HALF_SUFFIX}", re.IGNORECASE)  # tr: "out of 5, 4.5"
 GLYPHS = re.compile(rf"[{FULL_STARS}{HALF}{EMPTY_STARS}][{FULL_STARS}{HALF}{EMPTY_STARS}{_VS} ]*")
 DOTS = re.compile(rf"[{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}](?: ?[{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}])+")
 # any one pictograph repeated after a label: "Rating: 🔪🔪🔪🔪", "Valutazione: 🍷🍷🍷"
@@ -97,7 +98,7 @@ _LABEL_WORDS = (
     r"beoordeling|cijfer|oordeel|waardering|sterren|betyg|karakter|terningkast|vurdering|bedømmelse|hodnocení|hodnotenie|ocena|známka|"
     # ru, uk, el, he ("my score" puts "mine" after the noun), ar, tr, ko, ja, zh
     r"оценка|оцінка|рейтинг|βαθμολογία|הציון\s+שלי|הציון|ציון|הדירוג\s+שלי|דירוג|تقييمي|التقييم|تقييم|"
-    r"puan(?:ım)?|평점|별점|評価|点数|评分|評分"
+    r"puan(?:ım)?|평점|별점|評価|点数|评分|評分|skor(?:\s+saya)?|nilai(?:\s+saya)?|امتیاز(?:\s+من)?|(?:ให้)?คะแนน|điểm"
 )
 LABEL = re.compile(
     rf"(?<![\w-])(?:(?:{_MINE})\s+)?(?:(?P<overall>{_OVERALL})(?:\s+(?:{_LABEL_WORDS}))?|(?P<word>{_LABEL_WORDS})(?:\s+(?P<overall2>{_OVERALL}))?)"
@@ -211,7 +212,8 @@ def _scan(text: str) -> list[_Found | None]:
             value = _glyph_value(text[start:end])
         found.append((start, end, Rating(text[start:end], value) if value is not None else None))
     fractions, stars = _may_match(text)
-    for match in [*(FRACTION.finditer(text) if fractions else ()), *(N_STARS.finditer(text) if stars else ())]:
+    scale_first = SCALE_FIRST.finditer(text) if "üzerinden" in text else ()
+    for match in [*(FRACTION.finditer(text) if fractions else ()), *(N_STARS.finditer(text) if stars else ()), *scale_first]:
         value = _value(match, _number(match.group("den") or "5"))
         found.append((match.start(), match.end(), Rating(match.group(0).strip(), value) if value is not None else None))
     # earliest first, the longest of those starting together; what overlaps a chosen match is dropped
@@ -275,7 +277,8 @@ def _plain(line: str) -> str:
 
 def _after_boundary(text: str, start: int) -> bool:
     before = text[:start].rstrip(" *_\"'“”«»")
-    return not before or before[-1] in _BOUNDARY or before.endswith(("(", "["))
+    # (one short word opening the line is the label's own: "Moje hodnocení:", "Benim puanım:")
+    return not before or before[-1] in _BOUNDARY or before.endswith(("(", "[")) or bool(re.fullmatch(r"[*_\s]*[^\W\d_]{1,6}", before))
 
 
 def _runs_on(rest: str) -> bool:
