@@ -9,7 +9,7 @@ author, or has an author known by surname alone. Each rule needs two things the 
   body quotes twice and the post's tags name;
 - an author for it: a person the page names with cues of its script and language — ja name + さん/氏 + の小説,
   zh 作者：name or name + 著, ko name + 작가/저 or a name-shaped tag the text names, he מאת X / X כותב(ת),
-  ar بقلم/الكاتب X, a possessive before a quoted title ("Jenny Erpenbecks »Kairos«"), a cover's alt text
+  ar بقلم/الكاتب X, a possessive before a quoted title ("Lena Vogts »Das stille Haus«"), a cover's alt text
   ("Cover of T by A"), or the one person a Latin/Cyrillic post names in full as the one who writes.
 
 A wrong book is worse than none: when no author is found this way the book is left as it was.
@@ -50,13 +50,13 @@ _FUNCTION_WORDS = set("הוא היא גם לא כבר עוד אני הם הן ז
 _CAP_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][a-zà-öø-ÿā-žа-яёіїєґά-ώ\-]+|[A-ZА-ЯΑ-Ω]\.)"
 _FULL_NAME = re.compile(rf"(?<![\w.])({_CAP_WORD}(?:\s+(?:(?:de|da|del|di|van|von|le|la)\s+)?{_CAP_WORD}){{1,3}})(?![\w])")
 _LABELLED = [_CUED[1], _CUED[3]]  # "作者：name", "저자: name": safe to read outside the post too
-# a writer at work: "Richard Powers opens with …", "Евгений Водолазкин рассказывает …", "X écrit"
+# a writer at work: "Mira Castellan opens with …", "Анна Лебедева пишет …", "X écrit"
 _WRITES = re.compile(
     r"^\s*(?:opens|begins|writes|wrote|tells|narrates|escribe|escribió|cuenta|narra|écrit|raconte|schreibt|erzählt|scrive|racconta|"
     r"escreve|conta|schrijft|vertelt|skriver|berättar|pisze|opowiada|пишет|рассказывает|описывает|пише|розповідає|γράφει|αφηγείται)\b",
     re.I,
 )
-# a person named by a possessive just before a quoted title: "Jenny Erpenbecks »Kairos«", "Le Guin's The …"
+# a person named by a possessive just before a quoted title: "Lena Vogts »Das stille Haus«", "Le Brun's The …"
 _POSSESSIVE_QUOTED = re.compile(rf"({_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})(?:s|['’]s?)\s*[»«„“\"‘]")
 _ALT_BY = re.compile(rf"(?:\s(?:by|von|de|di|par|por|door|av|of)\s+)({_CAP_WORD}(?:\s+(?:(?:de|da|del|di|van|von|le|la)\s+)?{_CAP_WORD}){{1,3}})")
 
@@ -89,12 +89,12 @@ class Page:
 
     @cached_property
     def tags(self) -> list[str]:
-        """The labels, with the tag links ("#한강") that the metadata did not read."""
+        """The labels, with the tag links ("#윤서진") that the metadata did not read."""
         return self.labels + self.tag_links
 
 
 def tag_links(tree: HtmlElement) -> list[str]:
-    """The words of a page's tag links ("#한강", rel="tag"), read before cleaning drops them with the chrome."""
+    """The words of a page's tag links ("#윤서진", rel="tag"), read before cleaning drops them with the chrome."""
     links = tree.xpath("//a[@rel='tag' or starts-with(normalize-space(.),'#')]/text()")
     return [t.strip().lstrip("#").strip() for t in links if len(t.strip().lstrip("#").strip()) > 1]
 
@@ -164,7 +164,7 @@ def _ko_name(word: str) -> bool:
 
 def _cued_author(page: Page, title: str) -> str | None:
     """A person the page names with a cue of its language (names right beside the title are left to the title)."""
-    labelled = []  # "作者: 刘慈欣" in a book box beside the post, whose box names the title
+    labelled = []  # "作者：林秋白" in a book box beside the post, whose box names the title
     if page.tree is not None:
         for element in page.tree.xpath("//*[not(self::script or self::style)][text()[contains(.,'作者') or contains(.,'著者') or contains(.,'저자') or contains(.,'작가')]]"):
             box = element.getparent() if element.getparent() is not None else element
@@ -225,7 +225,7 @@ def _latin_author(page: Page, title: str, least: int) -> str | None:
             score = 2 * bool(_WRITES.match(line[match.end():]))
             score += 2 * any(surname.casefold() == label.casefold() or name.casefold() == label.casefold() for label in page.tags)
             before, second = name.split()[-2], name.split()[1]
-            alone = len(re.findall(rf"(?<!{re.escape(before)} )(?<!\w){re.escape(surname)}(?!\w)", page.text))  # "Powers's terms"
+            alone = len(re.findall(rf"(?<!{re.escape(before)} )(?<!\w){re.escape(surname)}(?!\w)", page.text))  # "Castellan's pace"
             score += min(alone, 2)
             score -= 2 * len(re.findall(rf"(?<!\w){re.escape(first)}(?!\w)(?!\s+{re.escape(second)})", page.text)) if "." not in first else 0
             score += index == opening and _lower_case_nouns(page.text)
@@ -243,9 +243,9 @@ def _lower_case_nouns(text: str) -> bool:
 
 
 def _full_name(surname: str, page: Page) -> str | None:
-    """The full name a post (or its cover's alt text) gives a person it also calls by surname ("Le Guin")."""
+    """The full name a post (or its cover's alt text) gives a person it also calls by surname ("Le Brun")."""
     pattern = re.compile(rf"(?<![\w.])((?:{_CAP_WORD}\s+){{1,3}}){re.escape(surname)}(?!\w)")
-    for text, times in [*((alt, 1) for alt in page.alts), (page.text, 2)]:  # in prose twice: "Reading Le Guin" is no name
+    for text, times in [*((alt, 1) for alt in page.alts), (page.text, 2)]:  # in prose twice: "Reading Le Brun" is no name
         found = [m.group(0) for m in pattern.finditer(text) if is_name(m.group(0))]
         best = max(set(found), key=found.count, default=None)
         if best and found.count(best) >= times:
@@ -254,7 +254,7 @@ def _full_name(surname: str, page: Page) -> str | None:
 
 
 def _possessive(headline: str, title: str) -> str | None:
-    """The owner before a quoted title in the headline: "Jenny Erpenbecks »Kairos«"."""
+    """The owner before a quoted title in the headline: "Lena Vogts »Das stille Haus«"."""
     at = headline.find(title)
     match = _POSSESSIVE_QUOTED.search(headline[:at + 1]) if at > 0 else None
     if not match:
@@ -276,7 +276,7 @@ _PARTICLES = {"le", "la", "de", "du", "da", "di", "van", "von", "der", "del"}
 def rescue(book: Book | None, page: Page) -> Book | None:
     """The book with its author when the page names both in forms the other rules do not read; else `book`."""
     if book and book.author:
-        # "Le Guin's The Dispossessed, fifty years on": a surname (particle first) and a remark after the title
+        # "Le Brun's The Glass Orchard, ten years later": a surname (particle first) and a remark after the title
         full = _full_name(book.author, page) if book.author.split()[0].casefold() in _PARTICLES else None
         return _trim_remark(Book(book.title, full or book.author, book.year, book.publisher, book.source), page)
     about = _about(page.jsonld)
@@ -291,7 +291,7 @@ def rescue(book: Book | None, page: Page) -> Book | None:
         if not (marked or title == whole or _named(title, page)):
             continue  # one part of a headline split in two is a title only where the page names it
         if _ko_name(title) and title in page.tags:
-            continue  # "김영하, 살인자의 기억법": the name-shaped part the tags name is the author
+            continue  # "박하늘, 푸른 정원": the name-shaped part the tags name is the author
         author = _author_for(title, page, headline, marked)
         if author and _fold(author) != _fold(title):
             return Book(title, author, source="rescue")
@@ -299,7 +299,7 @@ def rescue(book: Book | None, page: Page) -> Book | None:
 
 
 def _trim_remark(book: Book, page: Page) -> Book:
-    """Drop a remark after the title's comma ("The Dispossessed, fifty years on") when the page names the bare title
+    """Drop a remark after the title's comma ("The Glass Orchard, ten years later") when the page names the bare title
     and never the whole; a remark is lower-case words, where a subtitle ("Babel, or the Necessity …") has capitals."""
     head, _, tail = book.title.partition(", ")
     if not (tail and tail == tail.lower() and len(tail.split()) >= 2) or _named(book.title, page):
