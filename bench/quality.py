@@ -1,6 +1,6 @@
 """Cleaning quality on the labelled corpus: Shelfmark beside plain trafilatura, on the same pages.
 
-Run:  .venv/bin/python bench/quality.py [--corpus tests/corpus | --holdout | --holdout2 | --holdout3 | --holdout4 | --holdout5] [--failures]
+Run:  .venv/bin/python bench/quality.py [--corpus tests/corpus | --holdout | --holdout2 | --holdout3 | --holdout4 | --holdout5 | --holdout6] [--failures]
 
 --holdout scores tests/holdout instead: pages from engines, themes and wording
 that no rule was written against (see tests/holdout/README.md). Read its figures
@@ -13,6 +13,8 @@ tests/holdout3/README.md).
 third (see tests/holdout4/README.md); never print its --failures while tuning.
 --holdout5 scores tests/holdout5, the fifth held-out corpus, blind in the same way
 (see tests/holdout5/README.md).
+--holdout6 scores tests/holdout6, the sixth held-out corpus, blind in the same way
+(see tests/holdout6/README.md); it is not in --summary until the lead's first run.
 
 For every platform folder of the corpus (each with a gold.json) and overall, it
 prints, per extractor: body token precision, recall and F1 against the gold
@@ -234,12 +236,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--holdout3", action="store_true", help="score the blind third held-out corpus tests/holdout3 (report only, never tune on it)")
     parser.add_argument("--holdout4", action="store_true", help="score the blind fourth held-out corpus tests/holdout4 (report only, never tune on it)")
     parser.add_argument("--holdout5", action="store_true", help="score the blind fifth held-out corpus tests/holdout5 (report only, never tune on it)")
+    parser.add_argument("--holdout6", action="store_true", help="score the blind sixth held-out corpus tests/holdout6 (report only, never tune on it)")
     parser.add_argument("--failures", action="store_true", help="list every page where Shelfmark misses")
     parser.add_argument("--summary", action="store_true", help="one table: the overall rows of every corpus (tests/corpus, tests/holdout, tests/holdout2, tests/holdout3, tests/holdout4, tests/holdout5)")
     args = parser.parse_args(argv)
     if args.summary:
         return summary()
-    held_out = next((name for name in ("holdout", "holdout2", "holdout3", "holdout4", "holdout5") if getattr(args, name)), None)
+    held_out = next((name for name in ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6") if getattr(args, name)), None)
     corpus = ROOT / "tests" / held_out if held_out else args.corpus
     if not any(corpus.glob("*/gold.json")):
         parser.error(f"{corpus}: no <platform>/gold.json in it; pass --corpus a folder laid out like tests/corpus")
