@@ -382,3 +382,14 @@ def test_a_book_review_mentioning_a_film_or_a_game_is_still_a_review(markdown):
 def test_an_opening_that_watched_or_played_the_thing_and_never_read_it(markdown, other):
     signals = body_signals(markdown.split("\n\n"), markdown)
     assert signals["other_medium"] is other
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("https://tidalpages.example/?p=4127", "review"),  # WordPress plain permalinks
+    ("https://us3.list-archive.example/?u=ab12&id=cd34", "review"),  # a newsletter campaign archive
+    ("https://tidalpages.example/?s=glass", "listing"),
+    ("https://tidalpages.example/?cat=7", "listing"),
+    ("https://tidalpages.example/", "listing"),
+])
+def test_the_root_url_is_a_listing_unless_its_query_names_one_item(url, expected):
+    assert kind(url=url, **REVIEW) == expected

@@ -27,7 +27,7 @@ PAGE_BODY_CLASSES = {"page", "page-template", "page-template-default", "static-p
 POST_BODY_CLASSES = {"single-post", "single", "post-template", "item-view", "itemView", "single-format-standard"}
 # (an archive path followed by a post's slug or number is a post: Buttondown issues, WordPress /archives/123)
 LISTING_PATH = re.compile(r"/(page/\d+|category|tag|tags|label|search|author|\d{4}/\d{2}/?$|\d{4}/?$)(/|$)|/archives?(/\d{4}(/\d{2})?)?/?$|"
-                          r"[?&](start|paged|page|updated-max)=", re.I)
+                          r"[?&](start|paged|page|updated-max|s|q|search|cat|tag|m|author)=", re.I)
 STATIC_PATH = re.compile(r"^/(p/[^/]+\.html$|(about|about-me|about-us|contact|privacy|privacy-policy|policies|review-policy|faq|disclaimer|impressum)(/|\.html?|$))", re.I)
 
 # Category and tag names that mark review posts, in the corpus languages.
@@ -142,7 +142,7 @@ OTHER_MEDIUM_VERDICT = re.compile(
 # languages; a negation between the person and the verb ("I have not read the novel") does not count.
 _NOT = r"(?!\b(?:not|never|no|instead|rather|without|nunca|jamais|pas|nie|nicht|kein\w*|mai|non|nooit|niet)\b)"
 _WATCHED = re.compile(
-    rf"\b(?:I|we)\b(?:{_NOT}[^.!?]){{0,40}}\b(?:watched|binged|streamed|played)\b|\b(?:he|hemos)\s+(?:visto|jugado)\b|\b(?:vi|jugué)\b|"
+    rf"\b(?:I|we)\b(?:{_NOT}[^.!?]){{0,40}}\b(?:watched|binged|streamed|played)\b|\b(?:he|hemos)\s+(?:visto|jugado)\b|\b(?:la|lo|las|los|ya)\s+vi\b|\bvi\s+(?:la|el|esta|este)\b|\bjugué\b|"
     r"\b(?:j'ai|j’ai|nous\s+avons)\s+(?:regardé|vu|joué)\b|\b(?:ich|wir)\b[^.!?]{0,40}\b(?:gesehen|geschaut|gespielt)\b|"
     r"\bho\s+(?:visto|guardato|giocato)\b|\b(?:assisti|joguei|jogamos)\b|\b(?:ik|we)\b[^.!?]{0,40}\b(?:gekeken|gespeeld)\b",
     re.I,
@@ -233,7 +233,8 @@ def classify(ev: Evidence) -> tuple[str, str]:
         return "listing", f"the page holds {max(ev.post_bodies, ev.articles)} posts: a listing, not a post"
     if classes & LISTING_BODY_CLASSES and not classes & POST_BODY_CLASSES:
         return "listing", f"the engine marks it as a listing page ({', '.join(sorted(classes & LISTING_BODY_CLASSES))})"
-    if path == "/" or LISTING_PATH.search(path + ("?" + query if query else "")):
+    # (the root with a query naming one item is a post: WordPress "/?p=123", a newsletter archive "/?u=…&id=…")
+    if (path == "/" and not query) or LISTING_PATH.search(path + ("?" + query if query else "")):
         if not ev.jsonld_review:
             return "listing", "its URL is a home, archive, category, tag or pagination page"
     if STATIC_PATH.match(path) or (classes & PAGE_BODY_CLASSES and not classes & POST_BODY_CLASSES and ev.book_source is None):
