@@ -613,3 +613,30 @@ def test_a_short_card_right_before_a_tip_button_is_its_lead_in():
     text, report = clean(hugo(paras(*REVIEW) + card + button))
     assert "evenings and weekends" not in text and "Leave a tip" not in text
     assert_review_kept(text)
+
+
+@pytest.mark.parametrize("stamp", [
+    "<p>Opublikowano 2024-03-14 08:20 · Kraków</p>",  # date and clock time, mid-post
+    "<div class='post-meta'><span class='entry-date'>Aug 02. 2024</span></div>",  # a bare date in a box named for dates
+    "<p>14.03.2024 · 17.03.2024</p>",  # published and updated
+])
+def test_a_timestamp_line_goes(stamp):
+    text, report = clean(hugo(paras(*REVIEW[:2]) + stamp + paras(*REVIEW[2:])))
+    assert "dateline" in rules(report) and "2024" not in text
+    assert_review_kept(text)
+
+
+@pytest.mark.parametrize("line", [
+    "Read: 3 March 2024",  # an info line of the review: a label and one date
+    "I finished it on 3 March 2024 at 02:10, on the night ferry, with the whole cabin asleep around me.",
+])
+def test_the_reviews_own_dated_lines_stay(line):
+    text, _ = clean(hugo(paras(line, *REVIEW)))
+    assert line in text
+
+
+def test_a_row_of_hashtags_goes_even_one_element_a_tag():
+    tags = "<div class='tag-row'><span>#islands</span> <span>#debt</span> <span>#swedish fiction</span></div>"
+    text, report = clean(hugo(paras(*REVIEW) + tags))
+    assert "tags" in rules(report) and "#" not in text
+    assert_review_kept(text)

@@ -276,7 +276,7 @@ def clean_body(body: HtmlElement, host: str, report: CleanReport, names: tuple[s
         if i in drop:
             continue
         rule = (promo.promotion(block, body, i, len(items), host) or promo.self_promotion(block, body, i, len(items), names)
-                or promo.dateline(block, body, i))
+                or promo.dateline(block, body, i) or promo.date_only(block, i, len(items)) or promo.hashtags(block))
         if rule:
             drop[i], boxes[i] = rule, promo.promo_box(block, body)
 

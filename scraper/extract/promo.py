@@ -259,6 +259,46 @@ def dateline(block: HtmlElement, body: HtmlElement, index: int) -> str | None:
     return "dateline" if set_apart(block, body) or over_heading else None
 
 
+# A whole date, as engines print a post's dates: "2025-10-26", "06/12/2025", "11 November 2025", "Nov 08. 2025".
+_FULL_DATE = re.compile(
+    r"\b\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|"
+    r"\b\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+\d{4}\b|\b[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?[.,]?\s+\d{4}\b"
+)
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+_DATE_CLASS = re.compile(r"(^|[-_])(date|time|timestamp|posted|published|updated|byline|meta)([-_]|$)", re.I)
+
+
+def date_only(block: HtmlElement, index: int, count: int) -> str | None:
+    """A line at the start or end of the post that is only the post's dates ("Nov 08. 2025", "编辑于 2025-10-26
+    21:40・浙江", "Updated: 11 November 2025 13:02"): the engine's, not the review's. An info line of the
+    review ("Read: 3 March 2024") is a label and one date, without a clock time: kept."""
+    if block.tag in HEADING_TAGS:
+        return None
+    text = text_of(block)
+    dates = _FULL_DATE.findall(text)
+    if not dates or len(text.split()) > 16:
+        return None
+    rest = _CLOCK.sub(" ", _FULL_DATE.sub(" ", text))
+    words = [w for w in re.split(r"[\W\d_]+", rest) if w]
+    # a date with its clock time, or two dates (published, updated), and hardly a word more: a timestamp, anywhere
+    if (len(dates) >= 2 or _CLOCK.search(text)) and len(words) <= 4:
+        return "dateline"
+    # a bare date in a box the theme names for it ("post-date", "read__time"), or alone at the start or end
+    classes = " ".join((e.get("class") or "") for e in (block, block.getparent()) if e is not None)
+    dated_box = any(_DATE_CLASS.search(token) for token in classes.split())
+    if len(words) <= 1 and not re.match(r"^\W*[^\W\d_]+\s*:", text) and (dated_box or index < 3 or index >= count - 3):
+        return "dateline"
+    return None
+
+
+def hashtags(block: HtmlElement) -> str | None:
+    """A line of hashtags ("#reread #classics #1940s"): the post's tags, as some engines print them in the body."""
+    text = text_of(block).strip()
+    if text.startswith("#") and text.count("#") == 1 and block.getparent() is not None:
+        text = text_of(block.getparent()).strip()  # one tag of a row of them, each in its own element
+    return "tags" if text.startswith("#") and text.count("#") >= 3 and len(text.split()) <= 15 else None
+
+
 def self_promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, names: tuple[str, ...]) -> str | None:
     """A line at the very start or end that names the blog or the blogger: a sign-off, a masthead, a follow-us."""
     if not (index == 0 or index >= count - 2) or block.tag in HEADING_TAGS:
