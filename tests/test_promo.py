@@ -640,3 +640,12 @@ def test_a_row_of_hashtags_goes_even_one_element_a_tag():
     text, report = clean(hugo(paras(*REVIEW) + tags))
     assert "tags" in rules(report) and "#" not in text
     assert_review_kept(text)
+
+
+def test_a_long_plea_that_writes_out_the_blogs_page_on_a_tipping_service_goes():
+    plea = ("<p>Before the last part, a word: nothing here is sponsored and nothing ever will be, and the reviews take "
+            "whole weekends to write. If some of them were worth your while, a small monthly amount keeps this going "
+            "and buys the next stack of paperbacks. liberapay.com/lanternshelf</p>")
+    text, report = clean(hugo(paras(*REVIEW[:3]) + plea + paras(*REVIEW[3:])))
+    assert "call to action" in rules(report) and "liberapay" not in text
+    assert_review_kept(text)

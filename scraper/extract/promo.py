@@ -200,6 +200,9 @@ def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, hos
     if payment and words <= 30 and payment.group(1).lower() not in ("kickstarter", "gofundme") \
             and (apart or _own_wrapper(block, body) or PICTOGRAPH_LEAD.match(text)):
         return "call to action"
+    # the blog's page on a tipping service written out ("patreon.com/lampandledger"): an ask, however long
+    if words <= 80 and SUPPORT_TEXT.search(text):
+        return "call to action"
     # an invitation to the blog's messenger group or channel: a link there, or the messenger named in a closing line
     if words <= 30 and (any(MESSENGER_URL.search(a.get("href", "")) for a in links) and (apart or edge)
                         or (index >= count - 2 and words <= 25 and MESSENGER_NAME.search(text))):
