@@ -287,21 +287,22 @@ def _runs_on(rest: str) -> bool:
     return len(rest) > 60 and rest[:1].isupper()
 
 
-def _line_candidates(line: str) -> Iterable[_Candidate]:
+def _line_candidates(line: str, labelled_only: bool = False) -> Iterable[_Candidate]:
     low = line.lower()
     if not _SCORE_CHARS.search(line) and not any(stem in low for stem in _STEMS):
         return
     written = _plain(line)
     text = written.translate(_DIGITS)
     if text == written:
-        yield from _candidates(text)
+        yield from _candidates(text, labelled_only)
         return
-    for found in _candidates(text):  # the raw rating as written, in its own digits
+    for found in _candidates(text, labelled_only):  # the raw rating as written, in its own digits
         at = text.find(found.rating.raw)
         yield found._replace(rating=Rating(written[at:at + len(found.rating.raw)], found.rating.value)) if at >= 0 else found
 
 
-def _candidates(text: str) -> Iterable[_Candidate]:
+def _candidates(text: str, labelled_only: bool = False) -> Iterable[_Candidate]:
+    """The scores the text offers, each with its standing; `labelled_only`: only those after a rating label."""
     low = text.lower()
     for label in LABEL.finditer(text) if any(stem in low for stem in _LABEL_STEMS) else ():
         if _after_boundary(text, label.start()):
@@ -316,6 +317,8 @@ def _candidates(text: str) -> Iterable[_Candidate]:
             # "Rating: four stars Richard Powers has written…": a listing's excerpt run into the rating line
             if found and not _runs_on(rest[found.end:]):
                 yield _Candidate(0, found.rating, bool(label.group("overall") or label.group("overall2")))
+    if labelled_only:
+        return
     scan = _scan(text)
     opening = _at_start(text, labelled=False, found=scan)
     if opening and not any(f and f.start >= opening.end and f.rating.value != opening.rating.value for f in scan):
@@ -382,7 +385,7 @@ def find_rating(
         c._replace(rank=3, line=i)
         for i, b in enumerate(blocks if weak or jsonld is not None else ())
         if not b.quoted
-        for c in _line_candidates(b.text)
+        for c in _line_candidates(b.text, labelled_only=not b.image)  # only a label's score counts outside images
         if c.rank == 0 or (b.image and c.rank in (1, 2))
     ]
     candidates += rescued
