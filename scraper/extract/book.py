@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .bookinfo import is_fact_label, is_record_label, unlabelled
 from .booktitles import CREDIT, NUMBERING, cjk_bracketed, cjk_title, headline
 
 QUOTES = "\"'‘’“”«»„‚‹›「」『』"
@@ -372,8 +373,8 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
     ("Jan Kowalik, Wydawnictwo Sosna, 2015" names the author and the publisher).
     """
     for line in lines[:4] + lines[-8:][::-1]:
-        line = line.strip().strip("*_ ")
-        if not _BIBLIO_TAIL.search(line) or len(line) > 300:
+        line = unlabelled(line.strip().strip("*_ "))  # "Ficha: T, A. …" read without its label; "Edición: …" not at all
+        if not line or not _BIBLIO_TAIL.search(line) or len(line) > 300:
             continue
         segments = [s.strip(QUOTES + " ") for s in _SEGMENTS.split(line) if s.strip()]
         # a year alone is a date ("Posted by …, 2023"); pages, a price or an ISBN, or a year among several parts, a book
@@ -384,7 +385,7 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
             continue
         if ":" in head:
             left, right = head.split(":", 1)
-            if is_name(left.strip()) and right.strip():
+            if is_name(left.strip()) and right.strip() and not (is_fact_label(left) or is_record_label(left)):
                 return clean_title(right), left.strip()
         found = from_title(head)
         if found and found.author:

@@ -40,8 +40,9 @@ from .bookclues import (
     _COVER, _NAME_RUN, credit_line, from_pictures, labelled_person, opening_by, page_pictures, possessor, post_lines,
     tagged_person, trim_name, writer,
 )
+from .bookinfo import drop_remarks, is_remark
 from .bookld import from_microdata
-from .booktitles import cjk_name, cjk_owner
+from .booktitles import cjk_bracketed, cjk_name, cjk_owner
 
 _TITLE_LABEL = (
     r"(?:book\s+)?title|titel|t[íi]tulo|titre|titolo|tytuł|book|buch|boek|libro|livre|livro|название|книга|назва|"
@@ -120,17 +121,19 @@ def field_pairs(lines: list[str], root: HtmlElement | None) -> list[tuple[str, s
 
 
 def _fields(clues: Clues, pairs: list[tuple[str, str]] | None = None) -> tuple[str | None, str | None]:
-    title = author = None
-    for label, value in field_pairs(clues.lines, clues.body) if pairs is None else pairs:
-        value = re.sub(r"\s+", " ", value).strip()
-        if re.fullmatch(_TITLE_LABEL, label.strip(), re.I) and not title:
-            inline = from_title(value, Context(value))  # the label sets the value off: "Book: Title, Author (2014)"
-            if inline and inline.author:
+    """Title and author from labelled lines; an author label beats a name read out of the title's value
+    ("书名：《T》（全三部）" beside "作者：A": the bracket is a remark, the author is the labelled one)."""
+    pairs = [(label.strip(), re.sub(r"\s+", " ", value).strip()) for label, value in (field_pairs(clues.lines, clues.body) if pairs is None else pairs)]
+    author = next((a for label, value in pairs if re.fullmatch(_AUTHOR_LABEL, label, re.I)
+                   for a in [_author(value) or cjk_name(value)] if a and not is_remark(a)), None)
+    for label, value in pairs:
+        if re.fullmatch(_TITLE_LABEL, label, re.I):
+            value = drop_remarks(value)
+            inline = None if author else from_title(value, Context(value))  # "Book: Title, Author (2014)"
+            if inline and inline.author and not is_remark(inline.author):
                 return inline.title, inline.author
-            title = clean_title(value)
-        elif re.fullmatch(_AUTHOR_LABEL, label.strip(), re.I) and not author:
-            author = _author(value) or cjk_name(value)
-    return title, author
+            return clean_title(cjk_bracketed(value) or value), author
+    return None, author
 
 
 def _boxed(clues: Clues, known: str | None) -> tuple[str, str] | None:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .bookinfo import is_remark
+
 NUMBERING = re.compile(
     r"^\s*(?:(?:issue|no|nr|n[º°]|number|episode|ep|edition|letter|vol|volume|week|day|part|ausgabe|folge|numéro|número|"
     r"aflevering|numero)\.?\s*#?\s*\d+|#\s*\d+)\s*(?:[:\-–—|.]\s+|$)",
@@ -49,7 +51,7 @@ def cjk_title(text: str) -> tuple[str, str] | None:
     """(title, author) from "『海辺の灯台』山田花子", "佐藤一郎『冬の駅』", "李明《江边的雾》", "『冬の駅』（佐藤一郎）"."""
     match = _CJK_NAME_TITLE.search(text) or _CJK_TITLE_NAME.search(text)
     name = match and (match.groupdict().get("bracketed") or match.group("name"))
-    if not name or _CJK_REVIEW.search(name):
+    if not name or _CJK_REVIEW.search(name) or is_remark(name):  # "重读《T》", "《T》（全三部）": a remark, not a name
         return None
     return match.group("title").strip(), name.strip("・· ")
 

@@ -1,0 +1,98 @@
+"""Info lines and labels: what a "Label: value" line about a book may give, and what it never gives.
+
+Reviews close (or open) with a record of the book read, set off by a label. Two kinds of label matter:
+
+- a record label ("Ficha", "Scheda", "Fiche", "Book details", "Datos del libro", "书目"): the value is the whole
+  bibliographic line ("*Title*, Author. Publisher, 2024."), to be read without its label;
+- a fact label ("Edizione letta", "Edición", "Publisher", "Verlag", "Translator", "Original title", "Pages",
+  "ISBN", "版本", "出版"): the value is an edition, a publisher, a translator or an original-language title,
+  never the book's title and author.
+
+A label never becomes part of a title: a line is read without it, or not at all.
+
+Also here: remarks that sit where a name would ("重读《T》" a reread, "《T》（全三部）" a set of three volumes), which are
+not authors.
+"""
+
+from __future__ import annotations
+
+import re
+
+_RECORD_LABEL = (
+    r"ficha(?:\s+t[ée]cnica)?|scheda(?:\s+(?:tecnica|del\s+libro))?|fiche(?:\s+(?:technique|du\s+livre))?|steckbrief|"
+    r"book\s+(?:details|info(?:rmation)?)|the\s+book|details|datos(?:\s+del\s+libro)?|dati(?:\s+del\s+libro)?|"
+    r"dados(?:\s+do\s+livro)?|gegevens|boekgegevens|buchdaten|info|infos|el\s+libro|il\s+libro|le\s+livre|o\s+livro|"
+    r"das\s+buch|het\s+boek|книга|о\s+книге|про\s+книгу|书目|書目|书籍信息|書籍情報|도서\s*정보|책\s*정보"
+)
+_FACT_LABEL = (
+    r"(?:edizione|edici[óo]n|[ée]dition|edi[çc][ãa]o|edition|ausgabe|uitgave|wydanie|издание|видання)(?:\s+\w+){0,2}|"
+    r"publisher|published\s+by|publication|verlag|editore|casa\s+editrice|editorial|[ée]diteur|editora|uitgever(?:ij)?|"
+    r"wydawnictwo|издательство|видавництво|imprint|collana|collection|colecci[óo]n|series|reihe|"
+    r"translat(?:or|ed\s+by|ion)|[üu]bersetz(?:ung|t\s+von|er(?:in)?)|traduzione|traduttore|traduttrice|traducci[óo]n|"
+    r"traductor[a]?|traduction|traducteur|traductrice|tradu[çc][ãa]o|tradutor[a]?|vertaling|vertaald\s+door|przekład|"
+    r"t[łl]umaczenie|перевод|переклад|"
+    r"original\s+title|originaltitel|titolo\s+originale|t[íi]tulo\s+original|titre\s+original|oorspronkelijke\s+titel|"
+    r"tytu[łl]\s+orygina[łl]u|оригинальное\s+название|"
+    r"pages?|seiten|pagine|p[áa]ginas|blz|stron|страниц|isbn|genre|g[ée]nero|genere|gattung|format|formato|"
+    r"price|preis|prezzo|precio|prix|pre[çc]o|rating|note|nota|voto|bewertung|calificaci[óo]n|оценка|"
+    r"版本|出版社?|出版社名|译者|譯者|翻译|翻譯|訳者|页数|頁數|定价|定價|出版时间|出版時間|装帧|裝幀|丛书|叢書|原名|原题|原題|"
+    r"출판사|옮긴이|역자|번역|쪽수|정가"
+)
+_LABEL = re.compile(r"^\s*[*_]*\s*(?P<label>[^\W\d][^:：]{0,28}?)\s*[*_]*\s*[:：]\s*(?:[*_]+(?=\s))?\s*(?P<value>\S.*)$")
+_RECORD = re.compile(rf"(?:{_RECORD_LABEL})", re.I)
+_FACT = re.compile(rf"(?:{_FACT_LABEL})", re.I)
+
+
+def label_of(line: str) -> tuple[str, str] | None:
+    """(label, value) of a "Label: value" line, or None."""
+    match = _LABEL.match(line)
+    return (match.group("label").strip(), match.group("value").strip()) if match else None
+
+
+def is_fact_label(label: str) -> bool:
+    """An edition, publisher, translator, original title, page count, price or rating label."""
+    return bool(_FACT.fullmatch(label.strip()))
+
+
+def is_record_label(label: str) -> bool:
+    """A label whose value is the whole record of the book ("Ficha: *T*, A. Publisher, 2024.")."""
+    return bool(_RECORD.fullmatch(label.strip()))
+
+
+def unlabelled(line: str) -> str | None:
+    """The line as a source of title and author: without a record label; None for a fact line (an edition, a
+    publisher, a translator, an original title: never the book's title and author). Other lines are unchanged."""
+    found = label_of(line)
+    if not found:
+        return line
+    label, value = found
+    if is_fact_label(label):
+        return None
+    return value if is_record_label(label) else line
+
+
+# A remark in brackets after a title: a number of volumes or parts, an edition, a format ("（全三部）", "(2 vols.)",
+# "(tome 1)", "(nueva edición)"): never an author.
+_VOLUMES = re.compile(
+    r"^(?:全|共|上|中|下|第)?[一二三四五六七八九十两兩\d]*\s*(?:部|卷|册|冊|本|辑|輯|集|巻|권)(?:套|装|裝)?$|"
+    r"^(?:\d+|one|two|three|four|five|six)\s+(?:vols?\.?|volumes?|books?|parts?|t[oô]mes?|b[äa]nde?|tomos?|volumi)$|"
+    r"^(?:vol\.?|volume|tome|tomo|band|book|part|teil|libro|livre)\s*\d+$|"
+    r"^(?:new|revised|nueva|nuova|nouvelle|neue|complete|unabridged|illustrated|paperback|hardcover)\b.*$|"
+    r"^.*(?:版|edition|edición|edizione|édition|ausgabe)$",
+    re.I,
+)
+# Han words for a (re)reading or a write-up that stand before a bracketed title where a name could ("重读《T》",
+# "再读《T》", "细读《T》", "浅析《T》", "评《T》"): a verb of reading or writing about, not a person.
+_READING_VERB = re.compile(r"(?:[重再初细細精泛品选選共漫闲閑夜]?[读讀読看评評谈談论論析说說聊解赏賞荐薦])$|^(?:浅析|淺析|简评|簡評|试论|試論|漫谈|漫談)")
+
+
+def is_remark(text: str) -> bool:
+    """A bracketed remark about volumes, parts or the edition, or a verb of reading, where a name might stand."""
+    text = text.strip(" ()（）[]【】")
+    return bool(_VOLUMES.match(text) or _READING_VERB.search(text))
+
+
+def drop_remarks(title: str) -> str:
+    """A title without the bracketed remarks after it: "《平凡的世界》（全三部）" → "《平凡的世界》"."""
+    out = re.sub(r"\s*[（(\[【]([^）)\]】]{1,20})[）)\]】]\s*$", lambda m: "" if is_remark(m.group(1)) else m.group(0), title.strip())
+    return out or title

@@ -1,0 +1,86 @@
+"""Info lines about a book: record labels read without their label, fact labels (edition, publisher, translator,
+original title) never read as title and author, remarks (volumes, a reread) never read as authors.
+
+Every line and page here is invented for these tests (invented books and people, in our own words).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from scraper.extract.book import from_bibliography
+from scraper.extract.bookbody import Clues, _fields
+from scraper.extract.bookinfo import drop_remarks, is_fact_label, is_record_label, is_remark, unlabelled
+from scraper.extract.booktitles import cjk_title
+from tests.test_bookclues import PROSE, book_of
+
+
+@pytest.mark.parametrize("label", ["Ficha", "Ficha técnica", "Scheda", "Fiche", "Book details", "Datos del libro", "书目"])
+def test_record_labels(label):
+    assert is_record_label(label) and not is_fact_label(label)
+
+
+@pytest.mark.parametrize("label", ["Edizione letta", "Edición", "Publisher", "Verlag", "Traducción", "Título original",
+                                   "Original title", "Pages", "ISBN", "版本", "出版社", "옮긴이", "Voto"])
+def test_fact_labels(label):
+    assert is_fact_label(label) and not is_record_label(label)
+
+
+def test_a_record_line_is_read_without_its_label():
+    assert unlabelled("Ficha: *Las horas del molino*, Tomasa Arévalo. Ediciones Cierzo, 2019. 210 páginas.") \
+        == "*Las horas del molino*, Tomasa Arévalo. Ediciones Cierzo, 2019. 210 páginas."
+    found = from_bibliography(["Ficha: Las horas del molino, Tomasa Arévalo. Ediciones Cierzo, 2019. 210 páginas."])
+    assert found == ("Las horas del molino", "Tomasa Arévalo")
+
+
+def test_a_fact_line_gives_no_book():
+    assert unlabelled("Edizione letta: Sabbia Nera, Tascabili Blu, a cura di Ottavio Rena, 288 pagine.") is None
+    assert from_bibliography(["Edizione letta: Sabbia Nera, Tascabili Blu, a cura di Ottavio Rena, 288 pagine."]) is None
+    assert from_bibliography(["Publisher: Harbour Lights, Grey Gull Books, 2021, 300 pages."]) is None
+
+
+def test_an_unlabelled_line_is_unchanged():
+    line = "Orchards of Salt, Wendell Prior. Lantern House, 2016, 244 pp."
+    assert unlabelled(line) == line
+    assert from_bibliography([line]) == ("Orchards of Salt", "Wendell Prior")
+
+
+@pytest.mark.parametrize("remark", ["全三部", "（全两册）", "上卷", "3 vols.", "tome 2", "nueva edición", "修订版", "重读", "再读", "浅析"])
+def test_remarks(remark):
+    assert is_remark(remark)
+
+
+@pytest.mark.parametrize("name", ["李明", "王小川", "佐藤一郎", "Tomasa Arévalo"])
+def test_names_are_no_remarks(name):
+    assert not is_remark(name)
+
+
+def test_drop_remarks_keeps_a_bracketed_name():
+    assert drop_remarks("《江边的雾》（全三部）") == "《江边的雾》"
+    assert drop_remarks("The Quiet Orchard (2 vols.)") == "The Quiet Orchard"
+    assert drop_remarks("《江边的雾》（李明）") == "《江边的雾》（李明）"
+
+
+def test_a_reread_before_the_brackets_is_no_author():
+    assert cjk_title("重读《江边的雾》：一个人的河流") is None
+    assert cjk_title("李明《江边的雾》") == ("江边的雾", "李明")
+
+
+def test_an_author_label_beats_a_remark_in_the_title_value():
+    pairs = [("书名", "《江边的雾》（全三部）"), ("作者", "李明"), ("出版", "南岸文艺出版社")]
+    assert _fields(Clues(), pairs) == ("江边的雾", "李明")
+    assert _fields(Clues(), [("Title", "The Quiet Orchard (2 vols.)"), ("Author", "Wendell Prior")]) == ("The Quiet Orchard", "Wendell Prior")
+
+
+def test_page_with_a_labelled_record_line():
+    body = PROSE + "<p><strong>Ficha:</strong> <em>Las horas del molino</em>, Tomasa Arévalo. Ediciones Cierzo, 2019. 210 páginas.</p>" \
+        "<p><strong>Nota:</strong> 8/10</p>"
+    assert book_of("Molinos y ausencias", body, lang="es") == ("Las horas del molino", "Tomasa Arévalo")
+
+
+def test_page_whose_only_info_line_is_the_edition_gives_no_wrong_book():
+    body = PROSE + "<p><strong>Edizione letta:</strong> Sabbia Nera, Tascabili Blu, a cura di Ottavio Rena, 288 pagine.</p>" \
+        "<p><strong>Voto:</strong> 8 su 10</p>"
+    title, author = book_of("Un'estate al faro", body, lang="it")
+    assert (title, author) != ("Edizione letta: Sabbia Nera", "Tascabili Blu")
+    assert author != "Tascabili Blu" and "Edizione" not in (title or "")
