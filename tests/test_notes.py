@@ -85,6 +85,10 @@ def test_corpus_disclosures_and_content_warnings_are_found_with_few_false_alarms
         ("<p><em>Werbung: Das Rezensionsexemplar wurde mir vom Verlag kostenlos zur Verfügung gestellt.</em></p>", "de"),
         ("<p>Ho ricevuto una copia digitale dall’editore in cambio di una recensione onesta.</p>", "it"),
         ("<p>Recebi uma cópia antecipada da editora Farol, em troca de uma opinião sincera.</p>", "pt"),
+        ("<p>* 출판사로부터 도서를 제공받아 솔직하게 작성한 글입니다.</p>", "ko"),
+        ("<p>Kitap, yayınevi tarafından bana hediye olarak gönderildi.</p>", "tr"),
+        ("<p>Läsexemplar från Bokförlaget Fyren – tack!</p>", "sv"),
+        ("<p>本書は出版社様より献本いただきました。</p>", "ja"),
     ],
 )
 def test_a_disclosure_at_the_start_is_recorded_as_written(note, lang):
@@ -141,6 +145,9 @@ def test_copies_mentioned_without_being_received_are_not_disclosures(text):
         ("<p><strong>אזהרת טריגר:</strong> אובדן, מלחמה</p>", "he", "אובדן, מלחמה"),
         ("<p>Inhaltshinweise: Sucht, Armut</p>", "de", "Sucht, Armut"),
         ("<p>Aviso: violencia policial.</p>", "es", "violencia policial."),
+        ("<p>Peringatan konten: kekerasan, duka.</p>", "id", "kekerasan, duka."),
+        ("<p>هشدار محتوا: خشونت، سوگ</p>", "fa", "خشونت، سوگ"),
+        ("<p>A warning before you start: animal death.</p>", "en", "animal death."),
     ],
 )
 def test_content_warnings_are_recorded_without_their_label(note, lang, listed):

@@ -44,7 +44,7 @@ _COPY = re.compile(
     r"(uncorrected\s+)?proofs?\s+cop(y|ies)|"
     r"(rezensions|lese|vorab|presse)+exemplar\w*|ejemplar(es)?|exemplaires?|esemplar[ei]|"
     r"copias?|cópias?|service\s+(de\s+)?presse|exemplar(es)?|(recensie|lees|recensions|anmelder|arvostelu)-?(ex|eks)emplaar\w*|"
-    r"(recensions|anmelder|lese)eksemplar\w*|recensionsexemplar\w*|arvostelukappale\w*|egzemplarz\w*(\s+recenzenck\w*)?|"
+    r"(recensions|anmelder|lese)eksemplar\w*|(recensions|läs)exemplar\w*|arvostelukappale\w*|egzemplarz\w*(\s+recenzenck\w*)?|"
     r"recenzní\s+výtisk\w*|(paperback|hardback|hardcover|new|early|proof|finished)\s+edition|bogen|boken|het\s+boek)\b",
     re.I,
 )
@@ -61,7 +61,7 @@ _ARRIVED = re.compile(
     r"ricevut[oaie]|grazie|ringrazi\w*|inviat[oaie]|concess[oaie]|omaggio|in\s+cambio|"
     r"receb\w*|obrigad[oa]|agrade[çc]\w*|em\s+troca|"
     r"gekregen|toegestuurd|ontvangen|gratis|tilsendt|fik|fick|skickad\w*|fått|sendt|saanut|saimme|lähetti|"
-    r"otrzyma\w*|dosta\w*|obdržel\w*|zaslal\w*|rebut|enviat|cedit)\b",
+    r"otrzyma\w*|dosta\w*|obdržel\w*|zaslal\w*|rebut|enviat|cedit|tack|takk|tak|kiitos|gönderildi|gönderdi)\b",
     re.I,
 )
 _FREE = re.compile(r"\b(free|complimentary|gratis|gratuit\w*|kostenlos|gratuit[oa]|grátis|gratuito)\b", re.I)
@@ -75,9 +75,13 @@ _RECEIVED_FOR_REVIEW = re.compile(
     r"(publisher|author|publicist)\s+(kindly\s+)?(sent|gave|gifted)\s+me|"
     r"\w+\s+(kindly\s+)?sent\s+me\s+(the|a|an|this|their)\s+(\w+\s+){0,3}(edition|copy|proof|book)|"
     r"(cedid[oa]|enviad[oa]|oferecid[oa]|offert)\s+(pela|pelo|por\s+la|por\s+el|par\s+l.)\s*(editora|editorial|[ée]diteur|maison)|"
-    r"(fra|från|van|od)\s+(forlaget|förlaget|de\s+uitgever(ij)?|wydawnictwa))\b",
+    r"(fra|från|van|od)\s+(forlaget|förlaget|de\s+uitgever(ij)?|wydawnictwa)|"
+    # ko, ja, zh, tr, ru/uk: "the book was provided (to me)", "review team", "a gift copy from the publisher"
+    r"(ücretsiz|hediye)\s+(olarak\s+)?gönderil\w*|(от|від)\s+издательства|від\s+видавництва|издательство\s+прислал\w*)",
     re.I,
 )
+# The same in scripts written without spaces (no word boundaries): ko, ja, zh.
+_RECEIVED_CJK = re.compile(r"(책|도서)[을를]?\s?(무상으로\s?)?제공\s?받|서평단|협찬|献本|恵贈|提供いただ|赠书|出版社(提供|寄来|赠送)")
 # A sentence about copies in general (a review policy, a giveaway) is not a disclosure.
 _NOT_MINE = re.compile(
     r"^\W*(if|si|wenn|falls|se(?!\s+(me|nos|le|les|lo|la|agradece)\b))\b|\b(accept|acepto|accepte|akzeptiere|accetto|aceito|giveaway|sorteo|concours|"
@@ -92,13 +96,13 @@ _CW_WORDS = (
     r"advertencias?(?:\s+de\s+contenido)?|(?:avisos?|alertas?)\s+de\s+(?:contenido|conte[úu]do|gatilho)|gatilhos|"
     r"avertissements?(?:\s+de\s+contenu)?|mises?\s+en\s+garde|"
     r"avvertenz[ae](?:\s+sui\s+contenuti)?|avvisi?\s+sui\s+contenuti|"
-    r"a\s+warning(?:\s+for\s+(?:\w+\s+){0,4}\w+)?|heads[\s-]+up|let\s+op|(?:inhouds)?waarschuwing(?:en)?|"
+    r"a\s+warning(?:\s+(?:for|before)\s+(?:\w+\s+){0,4}\w+)?|heads[\s-]+up|let\s+op|(?:inhouds)?waarschuwing(?:en)?|"
     r"(?:innehålls|indholds)?varning(?:ar)?|(?:indholds)?advarsel(?:er)?|triggervarsel|sisältövaroitus|varoitus|"
     r"ostrzeżeni[ea](?:\s+o\s+treści)?|upozornění|avís|advertència(?:\s+de\s+contingut)?|"
     # pt/es "aviso", de "Inhaltshinweis", el, he, ar, ru/uk, tr, ko, ja, zh
     r"avisos?|inhaltshinweise?|προειδοποίηση(?:\s+περιεχομένου)?|אזהר(?:ת|ות)(?:\s+(?:תוכן|טריגר))?|تحذير(?:\s+المحتوى)?|"
     r"предупреждени[ея](?:\s+о\s+содержании)?|попередження|триггеры|içerik\s+uyarısı|tetikleyici\s+uyarı|"
-    r"주의|경고|트리거\s*워닝|閲覧注意|注意|警告|内容警告|内容提示|预警|雷点)"
+    r"주의|경고|트리거\s*워닝|閲覧注意|注意|警告|内容警告|内容提示|预警|雷点|peringatan(?:\s+konten)?|هشدار(?:\s+محتوا)?|uyarı)"
 )
 _CW_LABEL = re.compile(r"^[\W_]*" + _CW_WORDS + r"\s*(?::|：|–|—|-(?=\s))\s*(?P<rest>.*)$", re.I)
 _CW_HEADING = re.compile(r"^[\W_]*" + _CW_WORDS + r"\W*$", re.I)
@@ -166,7 +170,7 @@ def _blocks(markdown: str) -> list[tuple[str, str]]:
             continue
         kind = "heading" if line.startswith("#") else "item" if re.match(r"^([-*+]|\d+[.)])\s", line) else "text"
         plain = re.sub(r"^(#+|[-*+]|\d+[.)]|>)\s+", "", line)
-        plain = re.sub(r"\*\*|__|(?<!\w)[*_]|[*_](?!\w)", "", plain)
+        plain = re.sub(r"(?<!\\)\*\*|(?<!\\)__|(?<![\w\\])[*_]|(?<!\\)[*_](?!\w)", "", plain)  # (an escaped \* is the writer's)
         plain = _squash(re.sub(r"\\([\\`*_{}\[\]()#+\-.!<>|])", r"\1", plain))  # Markdown escapes, undone
         if plain:
             out.append((kind, plain))
@@ -182,7 +186,7 @@ def _disclosure_in(text: str, labelled: bool = False) -> str | None:
     for sentence in _sentences(text):
         if _NOT_MINE.search(sentence):
             continue
-        if _RECEIVED_FOR_REVIEW.search(sentence):
+        if _RECEIVED_FOR_REVIEW.search(sentence) or _RECEIVED_CJK.search(sentence):
             return text if words <= SHORT_NOTE_WORDS else sentence.strip()
         if not _COPY.search(sentence):
             continue
