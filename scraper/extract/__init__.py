@@ -152,7 +152,12 @@ def find_body(tree: HtmlElement) -> tuple[HtmlElement | None, int]:
             outer = [el for el in outer if el is longest or not el.xpath(_CHROME_ANCESTOR)]
         if outer:
             if len(outer) > 1:
-                return max(outer, key=lambda el: len(el.text_content() or "")), len(outer)
+                sizes = sorted((len(el.text_content() or "") for el in outer), reverse=True)
+                longest = max(outer, key=lambda el: len(el.text_content() or ""))
+                # bare <article>/<main>: one post and teasers of others (a listing's posts are of a size)
+                if selector in ("article", "main") and sizes[0] >= 3 * sizes[1]:
+                    return longest, 1
+                return longest, len(outer)
             body = outer[0]
             companion = BODY_COMPANIONS.get(selector)
             if companion:

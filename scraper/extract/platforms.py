@@ -69,6 +69,7 @@ BODY_SELECTORS = [
     ".et_pb_post_content",              # Divi theme builder
     ".fl-post-content",                 # Beaver Builder themes
     ".se-main-container",               # Naver blog (SmartEditor ONE)
+    ".tm-article-body",                 # Habr
     "#js_content",                      # WeChat official-account articles
     ".tt_article_useless_p_margin",     # Tistory
     "#parent-fieldname-text",           # Plone (classic and Volto's rendered text field)
