@@ -84,3 +84,15 @@ def test_page_whose_only_info_line_is_the_edition_gives_no_wrong_book():
     title, author = book_of("Un'estate al faro", body, lang="it")
     assert (title, author) != ("Edizione letta: Sabbia Nera", "Tascabili Blu")
     assert author != "Tascabili Blu" and "Edizione" not in (title or "")
+
+
+def test_an_epigraphs_source_is_not_the_reviewed_book():
+    from lxml.html import fromstring
+
+    from scraper.extract.bookbody import _marked_paragraphs
+    body = fromstring("<div><blockquote><p>The sea keeps what the shore forgets, every single night.</p>"
+                      "<cite>Orla Penhallow, Tide Songs</cite></blockquote>"
+                      "<p>I read <em>The Salt Ledger</em> on a long train ride north last winter.</p></div>")
+    paragraphs = _marked_paragraphs(body)
+    assert not any("“Orla Penhallow, Tide Songs”" in p for p in paragraphs)
+    assert any("“The Salt Ledger”" in p for p in paragraphs)

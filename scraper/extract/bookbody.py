@@ -153,9 +153,12 @@ def _marked_paragraphs(body: HtmlElement, limit: int = 4) -> list[str]:
     """The first paragraphs' text with each title-like inline element wrapped in “ ”."""
     out = []
     for block in body.xpath(".//p | .//li | .//blockquote")[: limit * 2]:
+        quoted = bool(block.xpath("ancestor-or-self::blockquote"))
         block = copy.deepcopy(block)
-        for note in block.xpath(".//sup | .//a[@role='doc-noteref' or contains(@class,'footnote')]"):
-            note.drop_tree()  # a footnote's number is no part of the name it follows ("Pieter Baas¹")
+        # a footnote's number is no part of the name it follows ("Pieter Baas¹"); a quotation's source ("<cite>Poet,
+        # Poem</cite>" under an epigraph) is someone else's work, not the reviewed book
+        for note in block.xpath(".//sup | .//a[@role='doc-noteref' or contains(@class,'footnote')]" + (" | .//cite" if quoted else "")):
+            note.drop_tree()
         for el in [e for e in block.iter(*_MARKUP) if not any(a.tag in _MARKUP for a in e.iterancestors())]:
             text = re.sub(r"\s+", " ", el.text_content()).strip().strip(QUOTES)
             if not text:
