@@ -96,3 +96,11 @@ def test_an_epigraphs_source_is_not_the_reviewed_book():
     paragraphs = _marked_paragraphs(body)
     assert not any("“Orla Penhallow, Tide Songs”" in p for p in paragraphs)
     assert any("“The Salt Ledger”" in p for p in paragraphs)
+
+
+def test_the_blogs_address_is_not_an_author():
+    from scraper.extract.book import Context, from_title
+    text = "The tide rose at the Halls again, and I kept reading. Tidewater Halls is where I write about books."
+    assert from_title("A house of many rooms - Tidewater Halls", Context(text)) is not None  # the text vouches for "Halls"
+    assert from_title("A house of many rooms - Tidewater Halls", Context(text, ("tidewaterhalls",))) is None
+
