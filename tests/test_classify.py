@@ -393,3 +393,22 @@ def test_an_opening_that_watched_or_played_the_thing_and_never_read_it(markdown,
 ])
 def test_the_root_url_is_a_listing_unless_its_query_names_one_item(url, expected):
     assert kind(url=url, **REVIEW) == expected
+
+
+@pytest.mark.parametrize("title", [
+    "Recenzja gry: Ostatni Zimowy Port",  # pl: "review of the game"
+    "Сериал «Северный ветер»: восемь серий спустя",  # ru: the series
+    "映画『冬の灯台』を二十年ぶりに観た",  # ja: the film, no separator after the label
+    "电影《北方的灯》观后感",  # zh: the film
+])
+def test_a_title_labelling_another_medium_in_other_languages_is_not_a_book_review(title):
+    assert kind(title=title, rating=True) == "other"
+
+
+@pytest.mark.parametrize("title", ["Một ngày ở Hội sách mùa thu", "Relacja z targi książki w Krakowie", "북토크 후기: 겨울의 작가들"])
+def test_event_titles_in_other_languages(title):
+    assert kind(title=title) == "event"
+
+
+def test_a_book_whose_title_has_no_medium_label_is_still_reviewed():
+    assert kind(title="『冬の灯台』を読んだ", book_source="title", book_has_author=True, rating=True) == "review"

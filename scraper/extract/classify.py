@@ -46,7 +46,8 @@ ANNOUNCE_TITLE = re.compile(
 )
 EVENT_TITLE = re.compile(
     r"\b(gig|concert|festival|recap|live at|reading night|book launch|launch party|signing|event|evening|(book )?fair|buchmesse|"
-    r"lesung|feria|fiera|salon du livre|rencontre|presentaci[óo]n|presentazione|apresentação|incontro|boekpresentatie)\b",
+    r"lesung|feria|fiera|salon du livre|rencontre|presentaci[óo]n|presentazione|apresentação|incontro|boekpresentatie|"
+    r"hội sách|targi książki|knižní veletrh|книжн\w+ ярмарк\w*|kitap fuarı)\b|书展|書展|도서전|ブックフェア|북토크|读书会|読書会",
     re.I,
 )
 # Sections of newspapers and blogs that report events rather than review books.
@@ -93,7 +94,10 @@ _PROMO_HEADING = re.compile(
 # A label before the title that names another medium: "Album notes: …", "Film review | …".
 OTHER_MEDIUM = re.compile(
     r"^\W*(?:\w+\s+){0,2}(album|film|movie|tv|television|series|podcast|video ?game|game|concert|gig|theatre|theater|"
-    r"play|exhibition|ep|record|serie|película|pelicula|disco|spiel|jeu|filme)s?\b[^:|–—]{0,20}[:|–—]",
+    r"play|exhibition|ep|record|serie|película|pelicula|disco|spiel|jeu|filme|"
+    r"gra|gry|serial|serialu|filmu|hra|hry|seriál|dizi|oyun|фильм|фильма|сериал|сериала|игра|игры|фільм|серіал|гра)s?\b[^:|–—]{0,20}[:|–—]|"
+    # CJK: the medium's word opening the title, no separator needed ("映画『…』を観た", "电影《…》")
+    r"^\W*(映画|电影|電影|영화|드라마|ドラマ|アニメ|ゲーム|游戏|遊戲|게임|电视剧|電視劇|舞台)",
     re.I,
 )
 # What a post reviews when it is not a book, as its opening sentence names it ("*The White Whale* is a two-player
