@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from typing import Iterable, NamedTuple
 
 from .ratingblocks import Block, rating_blocks  # noqa: F401 - rating_blocks is part of this module's interface
+from .ratingwords import _LABEL_WORDS, _MINE, _OVERALL, NUMBER_WORDS  # language tables: number words, labels
 
 FULL_STARS = "★⭐🌟✭✮"
 HALF = "½⯪"
@@ -41,20 +42,6 @@ EMPTY_STARS = "☆✩"
 DOTS_FULL, DOTS_HALF, DOTS_EMPTY = "●⬤🌕", "◐🌗🌓", "○◯🌑"  # dots and moons: only a row of 5 or 10 of them
 _VS = "\ufe0f"  # emoji presentation selector that follows ⭐ on most platforms
 
-NUMBER_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10,
-    "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,  # es (pt shares cinco)
-    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,  # fr
-    "ein": 1, "eine": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,  # de (nl shares vier)
-    "due": 2, "tre": 3, "quattro": 4, "cinque": 5,  # it
-    "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4,  # pt
-    "een": 1, "twee": 2, "drie": 3, "vijf": 5,  # nl
-    "dix": 10, "diez": 10, "zehn": 10, "dieci": 10, "dez": 10, "tien": 10,  # out of ten
-    # six to nine, for scores out of ten ("nove su dieci", "ocho sobre diez", "sieben von zehn")
-    "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "sept": 7, "huit": 8, "neuf": 9, "sechs": 6, "sieben": 7, "acht": 8,
-    "neun": 9, "sei": 6, "sette": 7, "otto": 8, "nove": 9, "sete": 7, "oito": 8, "zes": 6, "zeven": 7, "negen": 9,
-}
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NUM = rf"(?<![\w/.,])(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?(?!\d|[.,]\d)|(?:{_WORDS})\b)"
 _HALF_WORDS = r"and[\s-]a[\s-]half|y media|et demie?|und ein halb|e mezz[oa]|e meia|en een half"
@@ -87,19 +74,6 @@ GRADE = re.compile(r"(?P<grade>[A-DF])(?P<mod>[+\-−]?)(?=\s*(?:$|[.,;:!)(]|\s[
 _GRADE_BASE = {"A": 0.95, "B": 0.8, "C": 0.65, "D": 0.5, "F": 0.4}
 
 # Words that label a rating, in en, es, fr, de, it, pt, nl and a few Scandinavian ones; "overall" ones win.
-_MINE = (
-    r"my|our|mi|nuestra|ma|mon|notre|meine?|unsere?|il mio|la mia|mia|mio|a minha|o meu|minha|meu|nossa|mijn|onze|моя|мой|моё|η"
-)
-_OVERALL = r"overall|finale?|totale?|globale?|général|gesamtwertung|gesamtnote|gesamt|insgesamt|eindoordeel|eindcijfer|итого|итог|підсумок"
-_LABEL_WORDS = (
-    r"ratings?|rated|score|stars|grade|verdict|note|notation|évaluation|appréciation|valoraci[oó]n|"
-    r"puntuaci[oó]n|calificaci[oó]n|nota|estrellas|veredicto|bewertung|wertung|sterne|urteil|"
-    r"voto|giudizio|valutazione|punteggio|stelle|cotação|avaliação|classificação|pontuação|estrelas|"
-    r"beoordeling|cijfer|oordeel|waardering|sterren|betyg|karakter|terningkast|vurdering|bedømmelse|hodnocení|hodnotenie|ocena|známka|"
-    # ru, uk, el, he ("my score" puts "mine" after the noun), ar, tr, ko, ja, zh
-    r"оценка|оцінка|рейтинг|βαθμολογία|הציון\s+שלי|הציון|ציון|הדירוג\s+שלי|דירוג|تقييمي|التقييم|تقييم|"
-    r"puan(?:ım)?|평점|별점|評価|点数|评分|評分|skor(?:\s+saya)?|nilai(?:\s+saya)?|امتیاز(?:\s+من)?|(?:ให้)?คะแนน|điểm"
-)
 LABEL = re.compile(
     rf"(?<![\w-])(?:(?:{_MINE})\s+)?(?:(?P<overall>{_OVERALL})(?:\s+(?:{_LABEL_WORDS}))?|(?P<word>{_LABEL_WORDS})(?:\s+(?P<overall2>{_OVERALL}))?)"
     r"(?![\w-])\s*(?:\([^)]{0,20}\))?\s*[:=\-–—|：]?[\s*_]*",
