@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from scraper.extract.book import Context, clean_title, from_citation, from_title, is_name
+from scraper.extract.book import Context, clean_title, from_title, is_name
+from scraper.extract.bookbiblio import from_citation
 from scraper.extract.bookld import from_jsonld
 
 

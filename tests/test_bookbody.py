@@ -13,7 +13,8 @@ import pytest
 
 from scraper.extract import extract_page
 from scraper.extract.bookbody import Clues, find_book
-from scraper.extract.book import Context, from_bibliography
+from scraper.extract.book import Context
+from scraper.extract.bookbiblio import from_bibliography
 
 URL = "https://quietlamp.example/2025/04/a-post/"
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from scraper.extract import extract_page
-from scraper.extract.book import Context, from_bibliography, from_title, is_name
+from scraper.extract.book import Context, from_title, is_name
+from scraper.extract.bookbiblio import from_bibliography
 from scraper.extract.bookbody import Clues, find_book
 from scraper.extract.bookclues import credit_line, from_pictures, labelled_person, opening_by
 from scraper.extract.bookld import from_jsonld

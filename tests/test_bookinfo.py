@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from scraper.extract.book import from_bibliography
-from scraper.extract.bookbody import Clues, _fields
+from scraper.extract.bookbiblio import from_bibliography, labelled_fields
 from scraper.extract.bookinfo import drop_remarks, is_fact_label, is_record_label, is_remark, unlabelled
 from scraper.extract.booktitles import cjk_title
 from tests.test_bookclues import PROSE, book_of
@@ -68,8 +67,8 @@ def test_a_reread_before_the_brackets_is_no_author():
 
 def test_an_author_label_beats_a_remark_in_the_title_value():
     pairs = [("书名", "《江边的雾》（全三部）"), ("作者", "李明"), ("出版", "南岸文艺出版社")]
-    assert _fields(Clues(), pairs) == ("江边的雾", "李明")
-    assert _fields(Clues(), [("Title", "The Quiet Orchard (2 vols.)"), ("Author", "Wendell Prior")]) == ("The Quiet Orchard", "Wendell Prior")
+    assert labelled_fields(pairs) == ("江边的雾", "李明")
+    assert labelled_fields([("Title", "The Quiet Orchard (2 vols.)"), ("Author", "Wendell Prior")]) == ("The Quiet Orchard", "Wendell Prior")
 
 
 def test_page_with_a_labelled_record_line():

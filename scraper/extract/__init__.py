@@ -24,7 +24,8 @@ from trafilatura.utils import load_html
 from trafilatura.xml import xmltotxt
 
 from . import boilerplate, notes
-from .book import Book, Context, from_citation, from_title
+from .book import Book, Context, from_title
+from .bookbiblio import from_citation
 from .bookld import from_jsonld
 from .bookbody import book_mentions, find_book, page_clues
 from .bookrescue import Page as RescuePage, rescue, tag_links

@@ -24,7 +24,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .bookinfo import is_fact_label, is_record_label, unlabelled
 from .booktitles import CREDIT, NUMBERING, cjk_bracketed, cjk_title, headline
 
 QUOTES = "\"'‘’“”«»„‚‹›「」『』"
@@ -340,65 +339,4 @@ def from_title(title: str | None, context: Context | None = None) -> Book | None
         return Book(_mentioned_part(clean_title(found[0]), context), found[1], year, source="title")
     if marked:
         return Book(clean_title(text), None, source="title") if len(text.split()) <= 12 else None
-    return None
-
-
-_CITATION = re.compile(
-    rf"^(?P<title>[^.]{{2,150}}?),?\s+by\s+(?P<author>{_NAME})\s*[.,]\s*"
-    r"(?:(?P<city>[A-Z][\w .]+?)\s*:\s*)?(?P<publisher>[A-Z][^,;]{1,80}?)\s*,\s*(?P<year>1[5-9]\d\d|20\d\d)\b"
-)
-
-
-def from_citation(lines: list[str]) -> Book | None:
-    """A closing citation: "Never Let Me Go by Kazuo Ishiguro. New York: Knopf, 2005. 288 pages." """
-    for line in reversed(lines[-8:]):
-        match = _CITATION.match(line.strip())
-        if match and is_name(match.group("author")):
-            return Book(
-                clean_title(match.group("title")),
-                match.group("author"),
-                int(match.group("year")),
-                match.group("publisher").strip(),
-                source="citation",
-            )
-    return None
-
-
-_BIBLIO_TAIL = re.compile(
-    r"\b(1[5-9]\d\d|20\d\d)\b|\b\d+\s*(?:pages|pp\.?|p\.|seiten|s\.|blz\.?|pagine|p[áa]ginas|stron)|isbn|[€$£]\s*\d", re.I
-)
-_BIBLIO_DETAIL = re.compile(r"\b\d+\s*(?:pages|pp\.?|p\.|seiten|s\.|blz\.?|pagine|p[áa]ginas|stron)|isbn|[€$£]\s*\d", re.I)
-_SEGMENTS = re.compile(r"(?<!\b[A-Z])(?<!\bSt)\.\s+|,\s+|\s+[·•|]\s+")
-
-
-def from_bibliography(lines: list[str], context: Context | None = None) -> tuple[str, str] | None:
-    """A bibliographic line at the top or bottom: "Author: Title. Publisher, 272 pp.", "Title, Author. Publisher, 2016.".
-
-    With a `context`, a line that opens with the person the text names by surname is no "Title, Author" line
-    ("Jan Kowalik, Wydawnictwo Sosna, 2015" names the author and the publisher).
-    """
-    for line in lines[:4] + lines[-8:][::-1]:
-        line = unlabelled(line.strip().strip("*_ "))  # "Ficha: T, A. …" read without its label; "Edición: …" not at all
-        if not line or not _BIBLIO_TAIL.search(line) or len(line) > 300:
-            continue
-        segments = [s.strip(QUOTES + " ") for s in _SEGMENTS.split(line) if s.strip()]
-        # a year alone is a date ("Posted by …, 2023"); pages, a price or an ISBN, or a year among several parts, a book
-        if len(segments) < 3 and not _BIBLIO_DETAIL.search(line):
-            continue
-        head = segments[0]
-        if len(head.split()) > 14:  # a sentence that happens to hold a year, not a citation
-            continue
-        if ":" in head:
-            left, right = head.split(":", 1)
-            if is_name(left.strip()) and right.strip() and not (is_fact_label(left) or is_record_label(left)):
-                return clean_title(right), left.strip()
-        found = from_title(head)
-        if found and found.author:
-            return found.title, found.author
-        if context is not None and is_name(head) and context.person(head):
-            continue
-        for i, segment in enumerate(segments[1:4], start=1):
-            segment = re.sub(rf"^{_BY}\s+", "", segment)
-            if is_name(segment) and not _BIBLIO_TAIL.search(", ".join(segments[:i])):
-                return clean_title(", ".join(segments[:i])), segment
     return None

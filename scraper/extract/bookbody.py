@@ -32,33 +32,15 @@ from dataclasses import dataclass, field, replace
 
 from lxml.html import HtmlElement
 
-from .book import (
-    _BIBLIO_TAIL, _BY, QUOTES, Book, Context, _author, _quoted, clean_title, from_bibliography, from_citation, from_title,
-    headline,
-)
+from .book import _BY, QUOTES, Book, Context, _author, _quoted, clean_title, from_title, headline
+from .bookbiblio import _BIBLIO_TAIL, field_pairs, from_bibliography, from_citation, has_labels, labelled_fields
 from .bookclues import (
     _COVER, _NAME_RUN, credit_line, from_pictures, labelled_person, opening_by, page_pictures, possessor, post_lines,
     tagged_person, trim_name, writer,
 )
-from .bookinfo import drop_remarks, is_remark
 from .bookld import from_microdata
-from .booktitles import cjk_bracketed, cjk_name, cjk_owner
+from .booktitles import cjk_owner
 
-_TITLE_LABEL = (
-    r"(?:book\s+)?title|titel|t[íi]tulo|titre|titolo|tytuł|book|buch|boek|libro|livre|livro|название|книга|назва|"
-    r"书名|書名|タイトル|제목|도서명"
-)
-_AUTHOR_LABEL = (
-    r"authors?|written\s+by|writer|auteure?|autrice|autor(?:in|a|e|es)?|autori|schrijver|escritora?|scrittrice|scrittore|"
-    r"автор|авторка|作者|著者|저자|지은이"
-)
-_LABEL_END = re.compile(rf"(?:{_TITLE_LABEL}|{_AUTHOR_LABEL})\s*$", re.I)
-
-
-def _labelled(text: str) -> bool:
-    """Some colon in the text follows a title or author label (checked colon by colon: a scan of the whole text is slow)."""
-    return any(_LABEL_END.search(text[max(0, m.start() - 20):m.start()]) for m in re.finditer("[:：]", text))
-_FIELD = re.compile(rf"^\s*(?P<label>{_TITLE_LABEL}|{_AUTHOR_LABEL})\s*[:：]\s*(?P<value>\S.{{0,150}})$", re.I)
 _TITLE_RUN = r"[A-Z0-9À-Þ][\w'’:\-]*(?:\s+(?:(?:of|the|and|a|an|in|on|to|for|with|at|from|or)\s+)*[A-Z0-9À-Þ][\w'’:\-]*)*"
 _POSSESSIVE = re.compile(rf"({_NAME_RUN})['’]s?\s+“([^”]{{2,120}})”")
 _PLAIN_POSSESSIVE = re.compile(rf"({_NAME_RUN})['’]s?\s+({_TITLE_RUN})")
@@ -96,44 +78,14 @@ def page_clues(tree: HtmlElement) -> Clues:
     post = next(tree.iter("article"), None)  # the first article in document order is the outermost
     post = post if post is not None else next(tree.iter("main"), None)
     fields = []
-    if post is not None and _labelled(post.text_content()):  # most posts have no labelled line: skip the walk
+    if post is not None and has_labels(post.text_content()):  # most posts have no labelled line: skip the walk
         fields = field_pairs([], post) + field_pairs(post_lines(post), None)
     return Clues(other_titles=titles, description=description, microdata=from_microdata(tree), labels=keywords,
                  pictures=page_pictures(tree), fields=fields)
 
 
-def field_pairs(lines: list[str], root: HtmlElement | None) -> list[tuple[str, str]]:
-    """Label/value pairs: "Label: value" lines, definition lists, table rows and a header row over values."""
-    pairs: list[tuple[str, str]] = []
-    for line in lines:
-        match = _FIELD.match(line)
-        if match:
-            pairs.append((match.group("label"), match.group("value")))
-    if root is not None:
-        for label in root.xpath(".//dt | .//tr[td]/*[1][self::th or self::td]"):
-            value = label.getnext()
-            if value is not None:
-                pairs.append((label.text_content().strip().rstrip(":："), value.text_content().strip()))
-        for row in root.xpath(".//tr[th and not(td) and following-sibling::tr]"):  # a header row over a row of values
-            values = row.getnext().xpath("./td | ./th")
-            pairs += [(th.text_content().strip(), td.text_content().strip()) for th, td in zip(row.xpath("./th"), values)]
-    return pairs
-
-
 def _fields(clues: Clues, pairs: list[tuple[str, str]] | None = None) -> tuple[str | None, str | None]:
-    """Title and author from labelled lines; an author label beats a name read out of the title's value
-    ("书名：《T》（全三部）" beside "作者：A": the bracket is a remark, the author is the labelled one)."""
-    pairs = [(label.strip(), re.sub(r"\s+", " ", value).strip()) for label, value in (field_pairs(clues.lines, clues.body) if pairs is None else pairs)]
-    author = next((a for label, value in pairs if re.fullmatch(_AUTHOR_LABEL, label, re.I)
-                   for a in [_author(value) or cjk_name(value)] if a and not is_remark(a)), None)
-    for label, value in pairs:
-        if re.fullmatch(_TITLE_LABEL, label, re.I):
-            value = drop_remarks(value)
-            inline = None if author else from_title(value, Context(value))  # "Book: Title, Author (2014)"
-            if inline and inline.author and not is_remark(inline.author):
-                return inline.title, inline.author
-            return clean_title(cjk_bracketed(value) or value), author
-    return None, author
+    return labelled_fields(field_pairs(clues.lines, clues.body) if pairs is None else pairs)
 
 
 def _boxed(clues: Clues, known: str | None) -> tuple[str, str] | None:

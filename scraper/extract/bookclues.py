@@ -21,7 +21,8 @@ from urllib.parse import unquote, urlsplit
 
 from lxml.html import HtmlElement
 
-from .book import _BIBLIO_TAIL, _BY, _NAME_WORD, _SEGMENTS, QUOTES, Context, _author, from_title, is_name
+from .book import _BY, _NAME_WORD, QUOTES, Context, _author, from_title, is_name
+from .bookbiblio import _BIBLIO_TAIL, _SEGMENTS
 
 _COVER = re.compile(
     r"^\s*(?:the\s+)?(?:book\s*)?(?:cover|couverture|portada|copertina|capa|umschlag|buchcover|omslag|okładka|kansi|obálka)"

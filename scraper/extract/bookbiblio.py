@@ -1,0 +1,129 @@
+"""Bibliographic lines: a closing citation ("Title by Author. City: Publisher, 2005.") and a record line at the top or
+bottom of a post ("Author: Title. Publisher, 272 pp.", "Title, Author. Publisher, 2016.", "Ficha: *T*, A. …").
+
+A record line is read without its label ("Ficha", "Scheda"); a fact line ("Edizione letta: …", "Publisher: …") gives no
+book (``bookinfo``). Besides Latin/Cyrillic names, a Han/Hangul name with its role word ("한강 지음", "李明 著") and an
+Arabic-script name of two or three words count, in lines that a page count, a price, an ISBN or a year marks as a record.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from .book import _BY, _NAME, QUOTES, Book, Context, _author, clean_title, from_title, is_name
+from .bookinfo import drop_remarks, is_fact_label, is_record_label, is_remark, unlabelled
+from .booktitles import cjk_bracketed, cjk_name
+
+
+_CITATION = re.compile(
+    rf"^(?P<title>[^.]{{2,150}}?),?\s+by\s+(?P<author>{_NAME})\s*[.,]\s*"
+    r"(?:(?P<city>[A-Z][\w .]+?)\s*:\s*)?(?P<publisher>[A-Z][^,;]{1,80}?)\s*,\s*(?P<year>1[5-9]\d\d|20\d\d)\b"
+)
+
+
+def from_citation(lines: list[str]) -> Book | None:
+    """A closing citation: "Never Let Me Go by Kazuo Ishiguro. New York: Knopf, 2005. 288 pages." """
+    for line in reversed(lines[-8:]):
+        match = _CITATION.match(line.strip())
+        if match and is_name(match.group("author")):
+            return Book(
+                clean_title(match.group("title")),
+                match.group("author"),
+                int(match.group("year")),
+                match.group("publisher").strip(),
+                source="citation",
+            )
+    return None
+
+
+_BIBLIO_TAIL = re.compile(
+    r"\b(1[5-9]\d\d|20\d\d)\b|\b\d+\s*(?:pages|pp\.?|p\.|seiten|s\.|blz\.?|pagine|p[áa]ginas|stron)|isbn|[€$£]\s*\d", re.I
+)
+_BIBLIO_DETAIL = re.compile(r"\b\d+\s*(?:pages|pp\.?|p\.|seiten|s\.|blz\.?|pagine|p[áa]ginas|stron)|isbn|[€$£]\s*\d", re.I)
+_SEGMENTS = re.compile(r"(?<!\b[A-Z])(?<!\bSt)\.\s+|,\s+|\s+[·•|]\s+")
+
+
+def from_bibliography(lines: list[str], context: Context | None = None) -> tuple[str, str] | None:
+    """A bibliographic line at the top or bottom: "Author: Title. Publisher, 272 pp.", "Title, Author. Publisher, 2016.".
+
+    With a `context`, a line that opens with the person the text names by surname is no "Title, Author" line
+    ("Jan Kowalik, Wydawnictwo Sosna, 2015" names the author and the publisher).
+    """
+    for line in lines[:4] + lines[-8:][::-1]:
+        line = unlabelled(line.strip().strip("*_ "))  # "Ficha: T, A. …" read without its label; "Edición: …" not at all
+        if not line or not _BIBLIO_TAIL.search(line) or len(line) > 300:
+            continue
+        segments = [s.strip(QUOTES + " ") for s in _SEGMENTS.split(line) if s.strip()]
+        # a year alone is a date ("Posted by …, 2023"); pages, a price or an ISBN, or a year among several parts, a book
+        if len(segments) < 3 and not _BIBLIO_DETAIL.search(line):
+            continue
+        head = segments[0]
+        if len(head.split()) > 14:  # a sentence that happens to hold a year, not a citation
+            continue
+        if ":" in head:
+            left, right = head.split(":", 1)
+            if is_name(left.strip()) and right.strip() and not (is_fact_label(left) or is_record_label(left)):
+                return clean_title(right), left.strip()
+        found = from_title(head)
+        if found and found.author:
+            return found.title, found.author
+        if context is not None and is_name(head) and context.person(head):
+            continue
+        for i, segment in enumerate(segments[1:4], start=1):
+            segment = re.sub(rf"^{_BY}\s+", "", segment)
+            if is_name(segment) and not _BIBLIO_TAIL.search(", ".join(segments[:i])):
+                return clean_title(", ".join(segments[:i])), segment
+    return None
+
+
+_TITLE_LABEL = (
+    r"(?:book\s+)?title|titel|t[íi]tulo|titre|titolo|tytuł|book|buch|boek|libro|livre|livro|название|книга|назва|"
+    r"书名|書名|タイトル|제목|도서명"
+)
+_AUTHOR_LABEL = (
+    r"authors?|written\s+by|writer|auteure?|autrice|autor(?:in|a|e|es)?|autori|schrijver|escritora?|scrittrice|scrittore|"
+    r"автор|авторка|作者|著者|저자|지은이"
+)
+_LABEL_END = re.compile(rf"(?:{_TITLE_LABEL}|{_AUTHOR_LABEL})\s*$", re.I)
+
+
+def has_labels(text: str) -> bool:
+    """Some colon in the text follows a title or author label (checked colon by colon: a scan of the whole text is slow)."""
+    return any(_LABEL_END.search(text[max(0, m.start() - 20):m.start()]) for m in re.finditer("[:：]", text))
+_FIELD = re.compile(rf"^\s*(?P<label>{_TITLE_LABEL}|{_AUTHOR_LABEL})\s*[:：]\s*(?P<value>\S.{{0,150}})$", re.I)
+
+
+def field_pairs(lines: list[str], root: HtmlElement | None) -> list[tuple[str, str]]:
+    """Label/value pairs: "Label: value" lines, definition lists, table rows and a header row over values."""
+    pairs: list[tuple[str, str]] = []
+    for line in lines:
+        match = _FIELD.match(line)
+        if match:
+            pairs.append((match.group("label"), match.group("value")))
+    if root is not None:
+        for label in root.xpath(".//dt | .//tr[td]/*[1][self::th or self::td]"):
+            value = label.getnext()
+            if value is not None:
+                pairs.append((label.text_content().strip().rstrip(":："), value.text_content().strip()))
+        for row in root.xpath(".//tr[th and not(td) and following-sibling::tr]"):  # a header row over a row of values
+            values = row.getnext().xpath("./td | ./th")
+            pairs += [(th.text_content().strip(), td.text_content().strip()) for th, td in zip(row.xpath("./th"), values)]
+    return pairs
+
+
+def labelled_fields(pairs: list[tuple[str, str]]) -> tuple[str | None, str | None]:
+    """Title and author from labelled lines; an author label beats a name read out of the title's value
+    ("书名：《T》（全三部）" beside "作者：A": the bracket is a remark, the author is the labelled one)."""
+    pairs = [(label.strip(), re.sub(r"\s+", " ", value).strip()) for label, value in pairs]
+    author = next((a for label, value in pairs if re.fullmatch(_AUTHOR_LABEL, label, re.I)
+                   for a in [_author(value) or cjk_name(value)] if a and not is_remark(a)), None)
+    for label, value in pairs:
+        if re.fullmatch(_TITLE_LABEL, label, re.I):
+            value = drop_remarks(value)
+            inline = None if author else from_title(value, Context(value))  # "Book: Title, Author (2014)"
+            if inline and inline.author and not is_remark(inline.author):
+                return inline.title, inline.author
+            return clean_title(cjk_bracketed(value) or value), author
+    return None, author
