@@ -103,3 +103,23 @@ def test_the_blogs_address_is_not_an_author():
     assert from_title("A house of many rooms - Tidewater Halls", Context(text)) is not None  # the text vouches for "Halls"
     assert from_title("A house of many rooms - Tidewater Halls", Context(text, ("tidewaterhalls",))) is None
 
+
+
+def test_a_korean_record_line_with_the_role_word():
+    assert from_bibliography(["『바다의 정원』, 윤서아 지음, 파도출판, 2019년."]) == ("바다의 정원", "윤서아")
+    assert from_bibliography(["《江边的雾》，李明 著，南岸文艺出版社，2015年。"]) == ("江边的雾", "李明")
+
+
+def test_a_persian_record_line_with_its_label():
+    from scraper.extract.book import Context
+    line = "مشخصات کتاب: باغ انار، مریم رحیمی، نشر سپیده، ۱۲۰ صفحه."
+    assert from_bibliography([line], Context(line + "\nرحیمی در این رمان")) == ("باغ انار", "مریم رحیمی")
+    # without the text naming the writer again, two words after a title may be anything: no book
+    assert from_bibliography([line], Context(line)) is None
+    # a publisher in the name's place is no author
+    other = "باغ انار، نشر سپیده، ۱۲۰ صفحه."
+    assert from_bibliography([other], Context(other + " سپیده")) is None
+
+
+def test_a_number_with_a_comma_is_not_split():
+    assert from_bibliography(["Orchards of Salt, Wendell Prior. Lantern House, 2016, 1,244 pp."]) == ("Orchards of Salt", "Wendell Prior")

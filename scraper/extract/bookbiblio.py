@@ -38,11 +38,27 @@ def from_citation(lines: list[str]) -> Book | None:
     return None
 
 
-_BIBLIO_TAIL = re.compile(
-    r"\b(1[5-9]\d\d|20\d\d)\b|\b\d+\s*(?:pages|pp\.?|p\.|seiten|s\.|blz\.?|pagine|p[áa]ginas|stron)|isbn|[€$£]\s*\d", re.I
-)
-_BIBLIO_DETAIL = re.compile(r"\b\d+\s*(?:pages|pp\.?|p\.|seiten|s\.|blz\.?|pagine|p[áa]ginas|stron)|isbn|[€$£]\s*\d", re.I)
-_SEGMENTS = re.compile(r"(?<!\b[A-Z])(?<!\bSt)\.\s+|,\s+|\s+[·•|]\s+")
+# a page count in our languages (Persian/Arabic صفحه, Korean 쪽, Chinese 页, Japanese ページ; any script's digits)
+_PAGES = r"\b\d+\s*(?:pages|pp\.?|p\.|seiten|s\.|blz\.?|pagine|p[áa]ginas|stron|стр\.?|страниц\w*|сторін\w*|صفحه|صفحة|쪽|页|頁|ページ)"
+_BIBLIO_TAIL = re.compile(rf"\b(1[5-9]\d\d|20\d\d)(?:\b|(?=[년年]))|{_PAGES}|isbn|[€$£]\s*\d", re.I)  # "2021년", "2021年"
+_BIBLIO_DETAIL = re.compile(rf"{_PAGES}|isbn|[€$£]\s*\d", re.I)
+_SEGMENTS = re.compile(r"(?<!\b[A-Z])(?<!\bSt)\.\s+|,\s+|[،，、]\s*|\s+[·•|]\s+")
+# a name in a script without capitals, as a record line gives it: Han/Hangul with its role ("한강 지음", "李明 著"),
+# or two or three Arabic-script words that are no publisher ("نشر …", "دار …")
+_ROLE_NAME = re.compile(r"^([\uac00-\ud7a3]{2,4}|[\u4e00-\u9fff\u3005]{2,4})\s*(?:지음|저|글|著|作|编著|編著)$")
+_ARABIC_NAME = re.compile(r"^[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]{2,}(?:\s[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]{2,}){1,2}$")
+_PUBLISHER_WORD = re.compile(r"^(?:نشر|انتشارات|دار|منشورات|مكتبة|کتابخانه|چاپ|طبع|ترجمه|ترجمة)\b")
+
+
+def _script_name(segment: str, context: Context | None) -> str | None:
+    """A Han/Hangul name with its role word, or (named again in the text) an Arabic-script name."""
+    match = _ROLE_NAME.match(segment)
+    if match:
+        return match.group(1)
+    if _ARABIC_NAME.match(segment) and not _PUBLISHER_WORD.match(segment) and context is not None \
+            and context.text.count(segment.split()[-1]) >= 2:
+        return segment
+    return None
 
 
 def from_bibliography(lines: list[str], context: Context | None = None) -> tuple[str, str] | None:
@@ -71,6 +87,11 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
             return found.title, found.author
         if context is not None and is_name(head) and context.person(head):
             continue
+        second = segments[1] if len(segments) > 1 else ""
+        if found and not is_name(found.title) and _script_name(second, context):  # "『T』, 한강 지음, 출판사, 2021년"
+            return found.title, _script_name(second, context)
+        if re.match(r"[^\W\d_A-Za-z\u00c0-\u024f\u0400-\u04ff]", head) and _script_name(second, context):  # "بوف کور، صادق هدایت، …"
+            return clean_title(head), _script_name(second, context)
         for i, segment in enumerate(segments[1:4], start=1):
             segment = re.sub(rf"^{_BY}\s+", "", segment)
             if is_name(segment) and not _BIBLIO_TAIL.search(", ".join(segments[:i])):

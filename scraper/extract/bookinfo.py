@@ -22,7 +22,7 @@ _RECORD_LABEL = (
     r"ficha(?:\s+t[ée]cnica)?|scheda(?:\s+(?:tecnica|del\s+libro))?|fiche(?:\s+(?:technique|du\s+livre))?|steckbrief|"
     r"book\s+(?:details|info(?:rmation)?)|the\s+book|details|datos(?:\s+del\s+libro)?|dati(?:\s+del\s+libro)?|"
     r"dados(?:\s+do\s+livro)?|gegevens|boekgegevens|buchdaten|info|infos|el\s+libro|il\s+libro|le\s+livre|o\s+livro|"
-    r"das\s+buch|het\s+boek|книга|о\s+книге|про\s+книгу|书目|書目|书籍信息|書籍情報|도서\s*정보|책\s*정보"
+    r"das\s+buch|het\s+boek|книга|о\s+книге|про\s+книгу|书目|書目|书籍信息|書籍情報|도서\s*정보|책\s*정보|مشخصات\s+کتاب|شناسنامه\s+کتاب|بطاقة\s+الكتاب|معلومات\s+الكتاب"
 )
 _FACT_LABEL = (
     r"(?:edizione|edici[óo]n|[ée]dition|edi[çc][ãa]o|edition|ausgabe|uitgave|wydanie|издание|видання)(?:\s+\w+){0,2}|"
