@@ -123,3 +123,26 @@ def test_a_persian_record_line_with_its_label():
 
 def test_a_number_with_a_comma_is_not_split():
     assert from_bibliography(["Orchards of Salt, Wendell Prior. Lantern House, 2016, 1,244 pp."]) == ("Orchards of Salt", "Wendell Prior")
+
+
+def test_by_in_indonesian_is_oleh_not_di():
+    from scraper.extract.book import Context, from_title
+    text = "Saya membaca ulang Tirta di rumah. Tirta tumbuh. Lautan Sunyi karya lama."
+    assert from_title("Membaca Ulang Tirta di Pantai Selatan", Context(text, language="id")) is None
+    found = from_title("Lautan Sunyi, oleh Sari Wulandari", Context(text + " Wulandari", language="id"))
+    assert found is not None and (found.title, found.author) == ("Lautan Sunyi", "Sari Wulandari")
+    # in Italian "di" still says who wrote it
+    assert from_title("Il mare d'inverno, di Carla Ferri", Context("Ferri", language="it")).author == "Carla Ferri"
+
+
+@pytest.mark.parametrize("pairs, expected", [
+    ([("Kitap", "Gece Treni"), ("Yazar", "Selim Kaya"), ("Yayınevi", "Deniz Yayınları")], ("Gece Treni", "Selim Kaya")),
+    ([("Judul", "Lautan Sunyi"), ("Penulis", "Sari Wulandari"), ("Penerbit", "Ombak")], ("Lautan Sunyi", "Sari Wulandari")),
+    ([("Τίτλος", "Το σπίτι στο λιμάνι"), ("Συγγραφέας", "Νίκος Αλεξίου")], ("Το σπίτι στο λιμάνι", "Νίκος Αλεξίου")),
+])
+def test_title_and_author_labels_in_more_languages(pairs, expected):
+    assert labelled_fields(pairs) == expected
+
+
+def test_a_publisher_label_in_more_languages_is_a_fact():
+    assert is_fact_label("Yayınevi") and is_fact_label("Penerbit") and is_fact_label("ناشر")

@@ -273,7 +273,8 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
     # the book: JSON-LD, then the title, then the page's other titles, headings, citation and body (bookbody)
     headings = [re.sub(r"^#+\s*", "", line) for line in markdown.splitlines() if line.startswith("#")][:2]
     # not the book's author: the blog, the blogger, and the host's own words ("tidewaterhalls" of tidewaterhalls.example)
-    context = Context("\n".join(lines), names + tuple(w for w in (urlsplit(url).hostname or "").split(".")[:-1] if len(w) >= 6))
+    context = Context("\n".join(lines), names + tuple(w for w in (urlsplit(url).hostname or "").split(".")[:-1] if len(w) >= 6),
+                      meta.language)
     book: Book | None = jsonld_book if jsonld_book and jsonld_book.author else None
     book = book or from_title(meta.title, context) or jsonld_book
     if not (book and book.author):

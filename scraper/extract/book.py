@@ -30,6 +30,9 @@ QUOTES = "\"'‘’“”«»„‚‹›「」『』"
 _DASH = r"(?:\s[-–—]\s|\s?[–—]\s?)"
 # "by" in our languages; besides English "by", trusted only with a quoted title, a review word or a vouching text.
 _BY = r"(?:by|de|von|di|door|van|par|por|av)"
+# where one of them is an everyday preposition of the page's language (Indonesian/Malay "di" = at, in) it says
+# nothing; that language's own "by" does ("oleh")
+_BY_IN = {"id": r"(?:by|oleh)", "ms": r"(?:by|oleh)"}
 _PARTICLE = r"(?:[Ll]e|[Ll]a|de|da|del|della|degli|der|den|di|du|van|von|zu|af|ten|ter|y|bin|bint|ibn|ben|wa|al|St\.)"
 _NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’.\-]*|[A-ZА-ЯЁΑ-Ω]\.)"  # Latin, Cyrillic and Greek capitals
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{0,4}}"
@@ -171,6 +174,7 @@ class Context:
 
     text: str = ""
     not_authors: tuple[str, ...] = ()
+    language: str | None = None  # the page's language ("id", "it"): which words mean "by"
     ignore_case: bool = False  # for blogs that write everything in lower case
     _counts: dict = field(default_factory=dict, repr=False, compare=False)
     _lower: str | None = field(default=None, repr=False, compare=False)
@@ -216,10 +220,14 @@ def _letters(text: str) -> str:
     return re.sub(r"[\W_]+", "", text.casefold())
 
 
-def _unmarked(text: str) -> tuple[str, str] | None:
+def _by(context: Context | None) -> str:
+    return _BY_IN.get(((context.language if context else None) or "")[:2].lower(), _BY)
+
+
+def _unmarked(text: str, by: str = _BY) -> tuple[str, str] | None:
     """Shapes that name a book only when something else vouches for them."""
     # "Title de Author", "Title von Author": every language's "by" after an unquoted title
-    found = _split_at(text, rf",?\s+{_BY}\s+", whole=True)
+    found = _split_at(text, rf",?\s+{by}\s+", whole=True)
     # "Title – Author", "Title | Author", "Title, Author": the name must be all that follows
     found = found or _split_at(text, rf"{_DASH}|\s+[|·•/]\s+", whole=True) or _split_at(text, r",\s+", whole=True)
     if found:
@@ -246,7 +254,7 @@ def _vouched(text: str, marked: bool, context: Context | None) -> tuple[str, str
     ("Lantern Weather – Ada van der Berg – Quiet Lamp"), so shorter cuts are tried too."""
     cuts = [m.start() for m in re.finditer(rf"{_DASH}|\s+[|·•]\s+", text)][::-1][:3] if context is not None else []
     for candidate in [text] + [text[:cut] for cut in cuts]:
-        found = _unmarked(candidate)
+        found = _unmarked(candidate, _by(context))
         if found and context is not None and is_name(found[0].strip()) and _more_a_person(found[0].strip(), found[1], context):
             found = (found[1], found[0].strip())  # "Marlen Haushofer – Die Wand": the author came first
         if found and (marked or (context is not None and context.vouches_for(found[1]))):
@@ -289,7 +297,7 @@ def from_title(title: str | None, context: Context | None = None) -> Book | None
         return None
     if context is not None and not context.ignore_case and re.search(r"[a-z]", title) and title == title.lower():
         # an all-lower-case blog: read the title as if capitalised, and find names in its text whatever their case
-        return from_title(_capitalise(title), Context(context.text, context.not_authors, ignore_case=True))
+        return from_title(_capitalise(title), Context(context.text, context.not_authors, context.language, ignore_case=True))
     original = headline(title)
     cjk = cjk_title(original)
     if cjk:
@@ -322,13 +330,13 @@ def from_title(title: str | None, context: Context | None = None) -> Book | None
     # the last "by" that leaves a name wins: "Stand by Me by Stephen King"
     found = _split_at(text, r",?\s+by\s+")
     # "Title, de Author", "Title d’Author": in Romance languages a comma or an elision marks the author
-    found = found or _split_at(text, rf",\s+(?:{_BY})\s+|\s+d[’']", whole=True)
+    found = found or _split_at(text, rf",\s+(?:{_by(context)})\s+|\s+d[’']", whole=True)
     if not found:
         found = _vouched(text, marked, context)
     if not found and re.search(r"\S:\s", text):
         # "Title, de Author: what the post argues" — the post's own subtitle after the book and author
         head = re.sub(r":\s[^:]*$", "", text)
-        found = _split_at(head, r",?\s+by\s+") or _split_at(head, rf",\s+(?:{_BY})\s+|\s+d[’']", whole=True)
+        found = _split_at(head, r",?\s+by\s+") or _split_at(head, rf",\s+(?:{_by(context)})\s+|\s+d[’']", whole=True)
     # "Title (Author)": a bracketed name the text vouches for as a person
     match = None if found else re.match(r"^(.+?)\s*\(\s*([^()]+?)\s*\)\s*$", text)
     if match and is_name(match.group(2)) and context is not None and context.vouches_for(match.group(2).strip()):

@@ -101,11 +101,13 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
 
 _TITLE_LABEL = (
     r"(?:book\s+)?title|titel|t[íi]tulo|titre|titolo|tytuł|book|buch|boek|libro|livre|livro|название|книга|назва|"
-    r"书名|書名|タイトル|제목|도서명"
+    r"书名|書名|タイトル|제목|도서명|kitap|kitab[ıi]n\s+ad[ıi]|eser|judul(?:\s+buku)?|n[áa]zev|c[íi]m|τ[ίι]τλος|tên\s+sách|"
+    r"نام\s+کتاب|عنوان\s+الكتاب|اسم\s+الكتاب|ชื่อหนังสือ|ชื่อเรื่อง|כותר(?:ת)?|שם\s+הספר"
 )
 _AUTHOR_LABEL = (
     r"authors?|written\s+by|writer|auteure?|autrice|autor(?:in|a|e|es)?|autori|schrijver|escritora?|scrittrice|scrittore|"
-    r"автор|авторка|作者|著者|저자|지은이"
+    r"автор|авторка|作者|著者|저자|지은이|yazar[ıi]?|penulis|pengarang|szerző|συγγραφ[έε]ας|tác\s+giả|f[öo]rfattare|forfatter|"
+    r"kirjailija|kirjoittaja|نویسنده|المؤلف|الكاتب|ผู้เขียน|ผู้แต่ง|מחבר(?:ת)?|סופר(?:ת)?"
 )
 _LABEL_END = re.compile(rf"(?:{_TITLE_LABEL}|{_AUTHOR_LABEL})\s*$", re.I)
 

@@ -26,6 +26,8 @@ _RECORD_LABEL = (
 )
 _FACT_LABEL = (
     r"(?:edizione|edici[óo]n|[ée]dition|edi[çc][ãa]o|edition|ausgabe|uitgave|wydanie|издание|видання)(?:\s+\w+){0,2}|"
+    r"yay[ıi]nevi|[çc]evirmen|[çc]eviri|bask[ıi]|sayfa(?:\s+say[ıi]s[ıi])?|penerbit|penerjemah|halaman|tebal|kiadó|ford[íi]tó|"
+    r"ناشر|مترجم|الناشر|المترجم|دار\s+النشر|سال\s+انتشار|تعداد\s+صفحات|عدد\s+الصفحات|สำนักพิมพ์|ผู้แปล|จำนวนหน้า|"
     r"publisher|published\s+by|publication|verlag|editore|casa\s+editrice|editorial|[ée]diteur|editora|uitgever(?:ij)?|"
     r"wydawnictwo|издательство|видавництво|imprint|collana|collection|colecci[óo]n|series|reihe|"
     r"translat(?:or|ed\s+by|ion)|[üu]bersetz(?:ung|t\s+von|er(?:in)?)|traduzione|traduttore|traduttrice|traducci[óo]n|"
