@@ -146,3 +146,35 @@ def test_title_and_author_labels_in_more_languages(pairs, expected):
 
 def test_a_publisher_label_in_more_languages_is_a_fact():
     assert is_fact_label("Yayınevi") and is_fact_label("Penerbit") and is_fact_label("ناشر")
+
+
+def test_nominatives_of_genitive_names():
+    from scraper.extract.bookclues import nominatives
+    assert "Стрілецький" in nominatives("Стрілецького")
+    assert "Бойко" in nominatives("Бойка")
+    assert "Nowak" in nominatives("Nowaka")
+    assert nominatives("Zielińskiego") == ["Zieliński"]
+
+
+def _genitive(paragraph: str, labels: list[str], language: str = "uk"):
+    from scraper.extract.book import Context
+    from scraper.extract.bookclues import genitive_author
+    return genitive_author([paragraph], Context(paragraph), labels, language)
+
+
+def test_a_genitive_author_is_given_back_in_the_nominative_the_page_uses():
+    paragraph = "Минулого літа я нарешті прочитала «Сад над річкою» Павла Стрілецького, і він мене здивував."
+    assert _genitive(paragraph, ["Стрілецький", "Проза"]) == ("Сад над річкою", "Павло Стрілецький")
+    # the nominative surname nowhere on the page: no telling, no book
+    assert _genitive(paragraph, ["Проза"]) is None
+
+
+def test_a_first_name_outside_the_regular_class_needs_the_page():
+    paragraph = "Вчора перечитав «Сад над річкою» Івана Стрілецького, повільно."
+    assert _genitive(paragraph, ["Стрілецький"]) is None
+    assert _genitive(paragraph + " Іван Стрілецький народився у Львові.", ["Стрілецький"]) == ("Сад над річкою", "Іван Стрілецький")
+
+
+def test_a_polish_genitive_with_the_nominative_in_the_text():
+    paragraph = "Czytałem „Dom nad stawem” Jana Nowaka jeszcze na studiach, i wróciłem po latach. Jan Nowak pisał wolno."
+    assert _genitive(paragraph, [], "pl") == ("Dom nad stawem", "Jan Nowak")

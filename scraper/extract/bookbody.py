@@ -35,7 +35,7 @@ from lxml.html import HtmlElement
 from .book import _BY, QUOTES, Book, Context, _author, _quoted, clean_title, from_title, headline
 from .bookbiblio import _BIBLIO_TAIL, field_pairs, from_bibliography, from_citation, has_labels, labelled_fields
 from .bookclues import (
-    _COVER, _NAME_RUN, credit_line, from_pictures, labelled_person, opening_by, page_pictures, possessor, post_lines,
+    _COVER, _NAME_RUN, credit_line, from_pictures, genitive_author, labelled_person, opening_by, page_pictures, possessor, post_lines,
     tagged_person, trim_name, writer,
 )
 from .bookld import from_microdata
@@ -301,6 +301,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
         yield _info_line(paragraph, context), "details"
     for paragraph in paragraphs:
         yield _from_paragraph(paragraph), "body"
+    yield genitive_author(paragraphs, context, clues.labels, clues.language), "body"
     yield _boxed(clues, (known() or [None])[0]), "details"
     yield from_pictures(_covers(body) if body is not None else [], clues.pictures, context, known()), "details"
     for link in _book_links(body) if body is not None else []:
