@@ -178,3 +178,15 @@ def test_a_first_name_outside_the_regular_class_needs_the_page():
 def test_a_polish_genitive_with_the_nominative_in_the_text():
     paragraph = "Czytałem „Dom nad stawem” Jana Nowaka jeszcze na studiach, i wróciłem po latach. Jan Nowak pisał wolno."
     assert _genitive(paragraph, [], "pl") == ("Dom nad stawem", "Jan Nowak")
+
+
+def test_thai_title_of_a_tagged_author():
+    from scraper.extract.bookrescue import Page, rescue
+    lines = ["เมื่อวานได้อ่าน บ้านริมคลอง ของมาลัยทองเป็นครั้งที่สอง รู้สึกต่างจากเดิมมาก", "ตัวละครทุกตัวมีชีวิต"]
+    page = Page("คืนฝนตก: อ่านบ้านริมคลองอีกครั้ง", lines, ["มาลัยทอง", "นิยาย"])
+    book = rescue(None, page)
+    assert book is not None and (book.title, book.author) == ("บ้านริมคลอง", "มาลัยทอง")
+    # the phrase is not in the headline: not told apart from any "X of Y" in the text
+    assert rescue(None, Page("คืนฝนตก", lines, ["มาลัยทอง"])) is None
+    # the name after "of" is no tag: no telling where it ends
+    assert rescue(None, Page("คืนฝนตก: อ่านบ้านริมคลองอีกครั้ง", lines, ["นิยาย"])) is None

@@ -279,7 +279,7 @@ def rescue(book: Book | None, page: Page) -> Book | None:
         # "Le Brun's The Glass Orchard, ten years later": a surname (particle first) and a remark after the title
         full = _full_name(book.author, page) if book.author.split()[0].casefold() in _PARTICLES else None
         return _trim_remark(Book(book.title, full or book.author, book.year, book.publisher, book.source), page)
-    about = _about(page.jsonld)
+    about = _about(page.jsonld) or _thai(page)
     if about:
         return about
     headline = page.title or ""
@@ -296,6 +296,23 @@ def rescue(book: Book | None, page: Page) -> Book | None:
         if author and _fold(author) != _fold(title):
             return Book(title, author, source="rescue")
     return book
+
+
+_THAI_OF = re.compile(r"(?:^|\s)([\u0e01-\u0e5b]{2,40})\s*(?:ของ|โดย)\s*")
+
+
+def _thai(page: Page) -> Book | None:
+    """Thai writes words unspaced and sets phrases off with spaces: "… อ่าน T ของA …" (T "of" A) or "T โดย A" (by A),
+    with A one of the post's tags and T a phrase that the headline holds: both named twice, independently."""
+    headline = page.title or ""
+    tags = sorted({t for t in page.tags if re.fullmatch(r"[\u0e01-\u0e5b.\s]{2,30}", t)}, key=len, reverse=True)
+    for match in _THAI_OF.finditer(page.text):
+        title = match.group(1)
+        # unspaced, the name runs on into the sentence: the tag it opens with is the name
+        author = next((t for t in tags if page.text.startswith(t, match.end())), None)
+        if author and title in headline and title not in tags:
+            return Book(title, author, source="rescue")
+    return None
 
 
 def _trim_remark(book: Book, page: Page) -> Book:
