@@ -190,3 +190,11 @@ def test_thai_title_of_a_tagged_author():
     assert rescue(None, Page("คืนฝนตก", lines, ["มาลัยทอง"])) is None
     # the name after "of" is no tag: no telling where it ends
     assert rescue(None, Page("คืนฝนตก: อ่านบ้านริมคลองอีกครั้ง", lines, ["นิยาย"])) is None
+
+
+def test_a_sentence_opening_verb_is_no_first_name():
+    from scraper.extract.bookrescue import Page, _latin_author
+    lines = ["Prendo Calvetti come guida perché, rileggendo il romanzo su una terrazza, mi sono accorto di molte cose che da "
+             "ragazzo non avevo visto, e la città mi è sembrata diversa.",
+             "Marta Calvetti, Le rondini, un verso che ricordo.", "Il finale resta il migliore."]
+    assert _latin_author(Page("Il faro, riletto", lines), "Il faro", 1) is None

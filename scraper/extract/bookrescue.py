@@ -228,7 +228,9 @@ def _latin_author(page: Page, title: str, least: int) -> str | None:
             alone = len(re.findall(rf"(?<!{re.escape(before)} )(?<!\w){re.escape(surname)}(?!\w)", page.text))  # "Castellan's pace"
             score += min(alone, 2)
             score -= 2 * len(re.findall(rf"(?<!\w){re.escape(first)}(?!\w)(?!\s+{re.escape(second)})", page.text)) if "." not in first else 0
-            score += index == opening and _lower_case_nouns(page.text)
+            # capitals say "name" in such a language only inside a sentence: "Uso Leopardi come …" opens with a verb
+            inside = not re.search(r"(?:^|[.!?:;]\s*|[.!?]\s+[\"“«]?)$", line[:match.start()])
+            score += index == opening and inside and _lower_case_nouns(page.text)
             scores[name] = max(scores.get(name, -9), score)
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     if ranked and ranked[0][1] >= least and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
