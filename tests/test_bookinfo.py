@@ -198,3 +198,17 @@ def test_a_sentence_opening_verb_is_no_first_name():
              "ragazzo non avevo visto, e la città mi è sembrata diversa.",
              "Marta Calvetti, Le rondini, un verso che ricordo.", "Il finale resta il migliore."]
     assert _latin_author(Page("Il faro, riletto", lines), "Il faro", 1) is None
+
+
+def test_the_one_book_card_on_a_page():
+    from lxml.html import fromstring
+
+    from scraper.extract.bookld import from_card
+    card = ("<div class='book-card'><img alt='cover'><div class='book-card-info'><h2 class='book-title'><a href='/b/1'>"
+            "Salt and Cedar</a></h2><a class='book-author' href='/a/7'>Noor Haddad</a></div></div>")
+    book = from_card(fromstring(f"<html><body><main>{card}<p>My review.</p></main></body></html>"))
+    assert book is not None and (book.title, book.author) == ("Salt and Cedar", "Noor Haddad")
+    # two cards are a list, a card in the sidebar is chrome: no book
+    other = card.replace("Salt and Cedar", "River Hours")
+    assert from_card(fromstring(f"<html><body><main>{card}{other}</main></body></html>")) is None
+    assert from_card(fromstring(f"<html><body><main><p>x</p></main><aside>{card}</aside></body></html>")) is None

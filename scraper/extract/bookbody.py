@@ -38,7 +38,7 @@ from .bookclues import (
     _COVER, _NAME_RUN, credit_line, from_pictures, genitive_author, labelled_person, opening_by, page_pictures, possessor, post_lines,
     tagged_person, trim_name, writer,
 )
-from .bookld import from_microdata
+from .bookld import from_card, from_microdata
 from .booktitles import cjk_owner
 
 _TITLE_RUN = r"[A-Z0-9À-Þ][\w'’:\-]*(?:\s+(?:(?:of|the|and|a|an|in|on|to|for|with|at|from|or)\s+)*[A-Z0-9À-Þ][\w'’:\-]*)*"
@@ -80,7 +80,7 @@ def page_clues(tree: HtmlElement) -> Clues:
     fields = []
     if post is not None and has_labels(post.text_content()):  # most posts have no labelled line: skip the walk
         fields = field_pairs([], post) + field_pairs(post_lines(post), None)
-    return Clues(other_titles=titles, description=description, microdata=from_microdata(tree), labels=keywords,
+    return Clues(other_titles=titles, description=description, microdata=from_microdata(tree) or from_card(tree), labels=keywords,
                  pictures=page_pictures(tree), fields=fields)
 
 

@@ -84,3 +84,30 @@ def from_microdata(tree: HtmlElement) -> Book | None:
         if title:
             return Book(title, author_text, source="details")
     return None
+
+
+# a book card's parts as themes and catalogues class them: "book-title", "book__author", "bookTitle", "book-name"
+_CARD_PART = "contains(translate(@class,'ABCDEFGHIJKLMNOPQRSTUVWXYZ_','abcdefghijklmnopqrstuvwxyz-'),'book-{}')"
+_CARD_CHROME = ("ancestor::nav or ancestor::aside or ancestor::footer or ancestor::*[contains(@class,'related') or "
+                "contains(@class,'sidebar') or contains(@class,'widget') or contains(@class,'comment') or contains(@class,'recommend')]")
+
+
+def from_card(tree: HtmlElement) -> Book | None:
+    """The one book card on the page outside its chrome: an element classed as the book's title and one classed as
+    its author within the same card ("<h2 class='book-title'>T</h2><a class='book-author'>A</a>"). Several cards
+    are a list (related books, a shelf): no telling which is reviewed."""
+    titles = tree.xpath(f"//*[{_CARD_PART.format('title')} or {_CARD_PART.format('name')}][not({_CARD_CHROME})]")
+    titles = [t for t in titles if not t.xpath(f"ancestor::*[{_CARD_PART.format('title')} or {_CARD_PART.format('name')}]")]
+    if len({re.sub(r'\s+', ' ', t.text_content()).strip() for t in titles}) != 1:
+        return None
+    card = titles[0].getparent()
+    for _ in range(3):  # the author sits beside the title, at most a few levels up
+        if card is None:
+            return None
+        authors = card.xpath(f".//*[{_CARD_PART.format('author')}][not(.//*[{_CARD_PART.format('author')}])]")
+        if authors:
+            title = clean_title(re.sub(r"\s+", " ", titles[0].text_content()).strip())
+            author = re.sub(r"^(?:by|de|von|di|par|por|door|av)\s+", "", re.sub(r"\s+", " ", authors[0].text_content()).strip(), flags=re.I)
+            return Book(title, author, source="details") if title and author and len(author) <= 80 else None
+        card = card.getparent()
+    return None
