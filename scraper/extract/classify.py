@@ -26,7 +26,7 @@ LISTING_BODY_CLASSES = {"home", "blog", "archive", "category", "tag", "search", 
 PAGE_BODY_CLASSES = {"page", "page-template", "page-template-default", "static-page", "static_page"}
 POST_BODY_CLASSES = {"single-post", "single", "post-template", "item-view", "itemView", "single-format-standard"}
 # (an archive path followed by a post's slug or number is a post: Buttondown issues, WordPress /archives/123)
-LISTING_PATH = re.compile(r"/(page/\d+|category|tag|tags|label|search|author|\d{4}/\d{2}/?$|\d{4}/?$)(/|$)|/archives?(/\d{4}(/\d{2})?)?/?$|"
+LISTING_PATH = re.compile(r"/(page/\d+|category|tag|tags|label|search|author|(?:19|20)\d{2}/\d{2}/?$|(?:19|20)\d{2}/?$)(/|$)|/archives?(/\d{4}(/\d{2})?)?/?$|"
                           r"[?&](start|paged|page|updated-max|s|q|search|cat|tag|m|author)=", re.I)
 STATIC_PATH = re.compile(r"^/(p/[^/]+\.html$|(about|about-me|about-us|contact|privacy|privacy-policy|policies|review-policy|faq|disclaimer|impressum)(/|\.html?|$))", re.I)
 
@@ -284,7 +284,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
     # on a book blog, one post of a few hundred words that is none of the above (no list, interview, tour stop, event,
     # other medium, quoted round-up) and gives at most one verdict: a review whose book was not read (a title in a
     # script or a form the book rules do not know, an author named only in passing)
-    if ev.words >= 200 and ev.post_bodies <= 1 and ev.books_named <= 1 and ev.scored_lines <= 2 and not ev.promo_sections:
+    if ev.words >= 180 and ev.post_bodies <= 1 and ev.books_named <= 1 and ev.scored_lines <= 2 and not ev.promo_sections:
         return "review", f"one post of {ev.words} words, not a list, interview, announcement or event: a review, its book not found"
     if ev.words < 250:
         return "announcement", f"a short post ({ev.words} words) that reviews no named book"
