@@ -212,3 +212,15 @@ def test_the_one_book_card_on_a_page():
     other = card.replace("Salt and Cedar", "River Hours")
     assert from_card(fromstring(f"<html><body><main>{card}{other}</main></body></html>")) is None
     assert from_card(fromstring(f"<html><body><main><p>x</p></main><aside>{card}</aside></body></html>")) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ficha: Las horas del molino", "Las horas del molino"),
+    ("Titolo: Il mare d'inverno", "Il mare d'inverno"),
+    ("书名：江边的雾", "江边的雾"),
+    ("Dune: The Desert Years", "Dune: The Desert Years"),  # a title's own colon stays
+    ("Salt and Cedar", "Salt and Cedar"),
+])
+def test_a_title_never_keeps_its_label(text, expected):
+    from scraper.extract.book import clean_title
+    assert clean_title(text) == expected

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .bookinfo import without_label
 from .booktitles import CREDIT, NUMBERING, cjk_bracketed, cjk_title, headline
 
 QUOTES = "\"'‘’“”«»„‚‹›「」『』"
@@ -66,7 +67,7 @@ class Book:
 
 
 def clean_title(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip()
+    text = without_label(re.sub(r"\s+", " ", text).strip())
     text = text.strip(QUOTES + " ,.:;")
     if re.fullmatch(r"([*_]{1,2})[^*_]+\1", text):  # Markdown emphasis around the whole title
         text = text.strip("*_")

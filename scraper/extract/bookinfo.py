@@ -18,6 +18,17 @@ from __future__ import annotations
 
 import re
 
+# the labels of a book's title and of its author in our languages
+_TITLE_LABEL = (
+    r"(?:book\s+)?title|titel|t[íi]tulo|titre|titolo|tytuł|book|buch|boek|libro|livre|livro|название|книга|назва|"
+    r"书名|書名|タイトル|제목|도서명|kitap|kitab[ıi]n\s+ad[ıi]|eser|judul(?:\s+buku)?|n[áa]zev|c[íi]m|τ[ίι]τλος|tên\s+sách|"
+    r"نام\s+کتاب|عنوان\s+الكتاب|اسم\s+الكتاب|ชื่อหนังสือ|ชื่อเรื่อง|כותר(?:ת)?|שם\s+הספר"
+)
+_AUTHOR_LABEL = (
+    r"authors?|written\s+by|writer|auteure?|autrice|autor(?:in|a|e|es)?|autori|schrijver|escritora?|scrittrice|scrittore|"
+    r"автор|авторка|作者|著者|저자|지은이|yazar[ıi]?|penulis|pengarang|szerző|συγγραφ[έε]ας|tác\s+giả|f[öo]rfattare|forfatter|"
+    r"kirjailija|kirjoittaja|نویسنده|المؤلف|الكاتب|ผู้เขียน|ผู้แต่ง|מחבר(?:ת)?|סופר(?:ת)?"
+)
 _RECORD_LABEL = (
     r"ficha(?:\s+t[ée]cnica)?|scheda(?:\s+(?:tecnica|del\s+libro))?|fiche(?:\s+(?:technique|du\s+livre))?|steckbrief|"
     r"book\s+(?:details|info(?:rmation)?)|the\s+book|details|datos(?:\s+del\s+libro)?|dati(?:\s+del\s+libro)?|"
@@ -98,3 +109,11 @@ def drop_remarks(title: str) -> str:
     """A title without the bracketed remarks after it: "《平凡的世界》（全三部）" → "《平凡的世界》"."""
     out = re.sub(r"\s*[（(\[【]([^）)\]】]{1,20})[）)\]】]\s*$", lambda m: "" if is_remark(m.group(1)) else m.group(0), title.strip())
     return out or title
+
+
+_TITLED = re.compile(rf"^\s*(?:{_TITLE_LABEL}|{_RECORD_LABEL})\s*[:：]\s*(?=\S)", re.I)
+
+
+def without_label(title: str) -> str:
+    """A title never keeps the label of the line it was read from: "Ficha: Pedro …" → "Pedro …", "Titolo: …" → "…"."""
+    return _TITLED.sub("", title, count=1) or title
