@@ -44,7 +44,7 @@ def test_an_unlabelled_line_is_unchanged():
     assert from_bibliography([line]) == ("Orchards of Salt", "Wendell Prior")
 
 
-@pytest.mark.parametrize("remark", ["全三部", "（全两册）", "上卷", "3 vols.", "tome 2", "nueva edición", "修订版", "重读", "再读", "浅析"])
+@pytest.mark.parametrize("remark", ["全三部", "（全两册）", "上卷", "3 vols.", "tome 2", "nueva edición", "修订版", "重读", "再读", "浅析", "再読", "読了", "读完"])
 def test_remarks(remark):
     assert is_remark(remark)
 

@@ -96,7 +96,8 @@ _VOLUMES = re.compile(
 )
 # Han words for a (re)reading or a write-up that stand before a bracketed title where a name could ("重读《T》",
 # "再读《T》", "细读《T》", "浅析《T》", "评《T》"): a verb of reading or writing about, not a person.
-_READING_VERB = re.compile(r"(?:[重再初细細精泛品选選共漫闲閑夜]?[读讀読看评評谈談论論析说說聊解赏賞荐薦])$|^(?:浅析|淺析|简评|簡評|试论|試論|漫谈|漫談)")
+_READING_VERB = re.compile(r"(?:[重再初细細精泛品选選共漫闲閑夜]?[读讀読看评評谈談论論析说說聊解赏賞荐薦])$|^(?:浅析|淺析|简评|簡評|试论|試論|漫谈|漫談)|"
+                           r"(?:読了|读完|讀完|看完|读罢|讀罷|完読|通読)$")
 
 
 def is_remark(text: str) -> bool:
