@@ -224,3 +224,10 @@ def test_the_one_book_card_on_a_page():
 def test_a_title_never_keeps_its_label(text, expected):
     from scraper.extract.book import clean_title
     assert clean_title(text) == expected
+
+
+def test_a_declined_cyrillic_surname_is_not_taken_as_the_writer():
+    from scraper.extract.bookrescue import Page, _latin_author
+    lines = ["Цього року я перечитала повість Павла Стрілецького, і вона звучить інакше, ніж у школі, повільніше і тихіше.",
+             "Стрілецького я читаю повільно."]
+    assert _latin_author(Page("Сад, якого вже немає", lines), "Сад", 1) is None

@@ -58,6 +58,8 @@ _WRITES = re.compile(
 )
 # a person named by a possessive just before a quoted title: "Lena Vogts »Das stille Haus«", "Le Brun's The …"
 _POSSESSIVE_QUOTED = re.compile(rf"({_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})(?:s|['’]s?)\s*[»«„“\"‘]")
+# Cyrillic adjectival surnames in an oblique case (genitive/dative/instrumental): never the name's own form
+_DECLINED = re.compile(r"[а-яіїєґ](?:ського|цького|зького|ого|ього|ому|ьому|ської|цької|ською|ським|ській)\b")
 _ALT_BY = re.compile(rf"(?:\s(?:by|von|de|di|par|por|door|av|of)\s+)({_CAP_WORD}(?:\s+(?:(?:de|da|del|di|van|von|le|la)\s+)?{_CAP_WORD}){{1,3}})")
 
 
@@ -221,6 +223,8 @@ def _latin_author(page: Page, title: str, least: int) -> str | None:
             name = match.group(1)
             if not is_name(name) or _fold(name) in _fold(title) or name in (page.context.not_authors if page.context else ()):
                 continue  # the title's own words, or the blog's or the blogger's name
+            if _DECLINED.search(name):
+                continue  # "Михайла Коцюбинського": a name in the genitive, not the form an author goes by
             first, surname = name.split()[0], name.split()[-1]
             score = 2 * bool(_WRITES.match(line[match.end():]))
             score += 2 * any(surname.casefold() == label.casefold() or name.casefold() == label.casefold() for label in page.tags)
