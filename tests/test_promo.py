@@ -649,3 +649,23 @@ def test_a_long_plea_that_writes_out_the_blogs_page_on_a_tipping_service_goes():
     text, report = clean(hugo(paras(*REVIEW[:3]) + plea + paras(*REVIEW[3:])))
     assert "call to action" in rules(report) and "liberapay" not in text
     assert_review_kept(text)
+
+
+@pytest.mark.parametrize("aside", [
+    "<p>📢 Síguenos en el canal del club y entérate antes que nadie de la próxima lectura del mes.</p>",
+    "<p>👉 Want more slow reviews like this one? The monthly letter is on the about page, free as always.</p>",
+    "<p>🧋 如果这篇文章对你有帮助，欢迎请我喝一杯奶茶，我会用来买下一本书。</p>",
+])
+def test_a_sentence_to_the_reader_flagged_with_a_pictograph_late_in_the_post_goes(aside):
+    text, report = clean(hugo(paras(*REVIEW) + aside))
+    assert "aside to the reader" in rules(report)
+    assert_review_kept(text)
+
+
+@pytest.mark.parametrize("line", [
+    "📖 Pages: 320 · Publisher: Harbour Lights · Translated by Eli Moss",  # an info line
+    "⭐ Four out of five, and the storm chapter alone is worth the price of the paperback.",  # a rating line
+])
+def test_a_pictograph_led_line_of_the_review_stays_late_in_the_post(line):
+    text, _ = clean(hugo(paras(*REVIEW, line)))
+    assert line in text

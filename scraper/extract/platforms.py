@@ -176,7 +176,7 @@ PROMO_CLASS = re.compile(
 # (national ones included: Swish, Vipps, MobilePay, Bizum, Twint, Satispay, BLIK, Lydia).
 PAYMENT_NAME = re.compile(
     r"\b(ko-?fi|patreon|buy\s?me\s?a\s?coffee|liberapay|paypal(\.me)?|venmo|cash\s?app|swish\w*|vipps|mobilepay|bizum|"
-    r"twint|satispay|blik|lydia|pix|mb\s?way|tipeee|steady(hq)?|boosty|yoomoney|afdian|open\s?collective|gofundme|kickstarter)\b",
+    r"twint|satispay|blik|lydia|pix|mb\s?way|tipeee|steady(hq)?|boosty|yoomoney|afdian|momo|zalopay|paytm|kakaopay|toss|alipay|支付宝|赞赏码|open\s?collective|gofundme|kickstarter)\b",
     re.I,
 )
 # What a platform lets a reader do with a post: a closing line asking for it is the platform's, not the review's.

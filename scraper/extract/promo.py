@@ -25,6 +25,7 @@ from lxml.html import HtmlElement
 
 HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
+from .rating import _scan
 from .platforms import AFFILIATE_URL, MESSENGER_NAME, MESSENGER_URL, PAYMENT_NAME, PLATFORM_ACTION, PROMO_CLASS, RETAILER_HOST, RETAILER_NAME, SOCIAL_PROFILE, UPSELL_URL, WIDGET_HOST
 
 # Payment and membership services written out as text ("ko-fi.com/ana"), not linked.
@@ -207,6 +208,11 @@ def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, hos
     if words <= 30 and (any(MESSENGER_URL.search(a.get("href", "")) for a in links) and (apart or edge)
                         or (index >= count - 2 and words <= 25 and MESSENGER_NAME.search(text))):
         return "follow-me line"
+    # a sentence to the reader flagged with a pictograph late in the post ("☕ If you liked …", "📢 Follow us on …",
+    # "👉 Book a call …"): an aside, not the review; an info line ("📖 Pages: 320") or a rating line stays
+    if PICTOGRAPH_LEAD.match(text) and (words >= 8 or len(text) >= 25) and words <= 50 and index >= count * 0.6 \
+            and not re.match(r"^\W*(?:\w+\s+){0,3}\w+\s*[:：]", text) and _scan(text) == []:
+        return "aside to the reader"
     if index >= count / 2 and payment and (apart or words <= 25 or not links):
         items = block.xpath("./li") if block.tag in ("ul", "ol") else []
         # a plea; or a closing "housekeeping" list whose items are short asks, one of them for money
