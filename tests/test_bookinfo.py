@@ -231,3 +231,11 @@ def test_a_declined_cyrillic_surname_is_not_taken_as_the_writer():
     lines = ["Цього року я перечитала повість Павла Стрілецького, і вона звучить інакше, ніж у школі, повільніше і тихіше.",
              "Стрілецького я читаю повільно."]
     assert _latin_author(Page("Сад, якого вже немає", lines), "Сад", 1) is None
+
+
+@pytest.mark.parametrize("pairs", [
+    [("Título original", "The Quiet House"), ("Título", "La casa callada"), ("Autora", "Ana Ruiz Vela")],
+    [("Título", "La casa callada"), ("Título original", "The Quiet House"), ("Autora", "Ana Ruiz Vela")],
+])
+def test_an_original_title_is_not_the_title(pairs):
+    assert labelled_fields(pairs) == ("La casa callada", "Ana Ruiz Vela")
