@@ -239,3 +239,14 @@ def test_a_declined_cyrillic_surname_is_not_taken_as_the_writer():
 ])
 def test_an_original_title_is_not_the_title(pairs):
     assert labelled_fields(pairs) == ("La casa callada", "Ana Ruiz Vela")
+
+
+def test_a_share_button_is_no_book_card():
+    from lxml.html import fromstring
+
+    from scraper.extract.bookld import from_card
+    share = "<div><span class='facebook-name'>Lamp and Leaf</span><span class='facebook-author'>Mara Quell</span></div>"
+    assert from_card(fromstring(f"<html><body><main>{share}<p>My review.</p></main></body></html>")) is None
+    card = "<div class='card'><h3 class='bookTitle'>River Hours</h3><p class='book__author'>Noor Haddad</p></div>"
+    book = from_card(fromstring(f"<html><body><main>{card}</main></body></html>"))
+    assert book is not None and (book.title, book.author) == ("River Hours", "Noor Haddad")

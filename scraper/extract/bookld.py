@@ -87,24 +87,30 @@ def from_microdata(tree: HtmlElement) -> Book | None:
 
 
 # a book card's parts as themes and catalogues class them: "book-title", "book__author", "bookTitle", "book-name"
-_CARD_PART = "contains(translate(@class,'ABCDEFGHIJKLMNOPQRSTUVWXYZ_','abcdefghijklmnopqrstuvwxyz-'),'book-{}')"
+_CARD_PART = "contains(translate(@class,'BOK','bok'),'book')"  # narrowed by `_classed`
 _CARD_CHROME = ("ancestor::nav or ancestor::aside or ancestor::footer or ancestor::*[contains(@class,'related') or "
                 "contains(@class,'sidebar') or contains(@class,'widget') or contains(@class,'comment') or contains(@class,'recommend')]")
+
+
+def _classed(el, part: str) -> bool:
+    """A class token that is "book-<part>" ("book-title", "book__author", "bookTitle"), not "facebook-name"."""
+    return bool(re.search(rf"(?:^|\s)book[-_]{{0,2}}(?:{part})(?:$|\s|[-_])", el.get("class") or "", re.I))
 
 
 def from_card(tree: HtmlElement) -> Book | None:
     """The one book card on the page outside its chrome: an element classed as the book's title and one classed as
     its author within the same card ("<h2 class='book-title'>T</h2><a class='book-author'>A</a>"). Several cards
     are a list (related books, a shelf): no telling which is reviewed."""
-    titles = tree.xpath(f"//*[{_CARD_PART.format('title')} or {_CARD_PART.format('name')}][not({_CARD_CHROME})]")
-    titles = [t for t in titles if not t.xpath(f"ancestor::*[{_CARD_PART.format('title')} or {_CARD_PART.format('name')}]")]
+    titles = [t for t in tree.xpath(f"//*[{_CARD_PART}][not({_CARD_CHROME})]")
+              if _classed(t, "title|name") and not any(_classed(a, "title|name") for a in t.iterancestors())]
     if len({re.sub(r'\s+', ' ', t.text_content()).strip() for t in titles}) != 1:
         return None
     card = titles[0].getparent()
     for _ in range(3):  # the author sits beside the title, at most a few levels up
         if card is None:
             return None
-        authors = card.xpath(f".//*[{_CARD_PART.format('author')}][not(.//*[{_CARD_PART.format('author')}])]")
+        authors = [a for a in card.xpath(f".//*[{_CARD_PART}]") if _classed(a, "author")
+                   and not any(_classed(d, "author") for d in a.iterdescendants())]
         if authors:
             title = clean_title(re.sub(r"\s+", " ", titles[0].text_content()).strip())
             author = re.sub(r"^(?:by|de|von|di|par|por|door|av)\s+", "", re.sub(r"\s+", " ", authors[0].text_content()).strip(), flags=re.I)
