@@ -572,6 +572,7 @@ def test_images_apart_are_not_one_row():
         ("Nilai saya: 3 dari 5", "3 dari 5", 0.6),  # id/ms "of"
         ("امتیاز: ۳ از ۵", "۳ از ۵", 0.6),  # fa "of", Persian digits
         ("คะแนน: 3 ดาวจาก 5", "3 ดาวจาก 5", 0.6),  # th "stars of"
+        ("मेरी रेटिंग: 10 में से 7", "10 में से 7", 0.7),  # hi: the scale first
     ],
 )
 def test_ratings_in_other_scripts(line, raw, value):
@@ -595,3 +596,21 @@ def test_a_labelled_line_with_a_few_words_before_its_one_score(line, raw):
 
 def test_a_labelled_line_with_two_scores_after_words_is_not_read_as_one():
     assert find_rating(["Verdict: plot 3/5, prose 5/5"]) is None
+
+
+@pytest.mark.parametrize("line, raw", [
+    ("Till slut ger jag den tre av fem, mest för havet.", "tre av fem"),  # sv number words, "I give it"
+    ("Pour moi, c'est un roman à quatre étoiles, malgré la fin.", "quatre étoiles"),  # "for me"
+])
+def test_a_first_person_verdict_in_words_near_the_end(line, raw):
+    rating = find_rating(["A paragraph about the novel, long enough to be prose and give no score."] * 3 + [line])
+    assert rating is not None and rating.raw == raw
+
+
+def test_a_score_in_a_themes_callout_box_is_the_writers_not_a_quotation():
+    body = lxml_html.fragment_fromstring(
+        "<div><p>The ferry novel, again.</p><blockquote class='prompt-tip'><p><strong>Voto:</strong> 7/10</p></blockquote>"
+        "<blockquote><p>“Rating: 2/10”, wrote a critic in 1961.</p></blockquote></div>")
+    blocks = rating_blocks(body)
+    assert [b.quoted for b in blocks if "7/10" in b.text] == [False]
+    assert all(b.quoted for b in blocks if "2/10" in b.text)

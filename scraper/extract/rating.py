@@ -50,7 +50,7 @@ _OUT_OF_WORDS = r"out of|sobre|sur|su|uit|em|av|ud af"  # "out of" and nothing e
 # "of" in the other scripts and languages readers write in: ru/uk "9 из 10", he "9 מתוך 10", ar "4 من 5", el "8 στα 10",
 # pl/cs "4 na 5", "4 z 5"
 _OUT_OF = rf"(?:/|{_OUT_OF_WORDS}|of|de|di|von|aus|van|af|из|із|з|от|מתוך|من|στα|στο|από|na|z|ze|از|dari|ดาวจาก|จาก)"
-_DEN_WORDS = r"five|ten|cinq|dix|cinco|diez|fünf|zehn|cinque|dieci|dez|vijf|tien"
+_DEN_WORDS = r"five|ten|cinq|dix|cinco|diez|fünf|zehn|cinque|dieci|dez|vijf|tien|fem|tio"
 _DEN = rf"(?P<den>(?:100|20|10|6|5)(?:[.,]0)?(?![\d/]|[.,]\d)|(?:{_DEN_WORDS})\b)"
 _STAR_WORD = r"(?:stars?|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stelle|stella|sterren|ster|stjärnor|stjerner|stjerne)"
 _UNIT_WORD = rf"(?:{_STAR_WORD}|points?|punti|punten|puntos|pontos|pts)"  # "8/10 points"; "one point off" is no score
@@ -64,7 +64,7 @@ N_STARS = re.compile(
     rf"{_NUM}{_HALF_SUFFIX}[\s-]*(?:{_STAR_WORD}\b|[{FULL_STARS}]\ufe0f?(?![{FULL_STARS}{EMPTY_STARS}{HALF}]))(?:\s*\(?\s*(?:{_OUT_OF})\s*{_DEN}\s*\)?)?",
     re.IGNORECASE,
 )
-SCALE_FIRST = re.compile(rf"{_DEN}\s+üzerinden\s+{_NUM}{_HALF_SUFFIX}", re.IGNORECASE)  # tr: "out of 5, 4.5"
+SCALE_FIRST = re.compile(rf"{_DEN}\s+(?:üzerinden|में\s+से)\s+{_NUM}{_HALF_SUFFIX}", re.IGNORECASE)  # tr, hi: "out of 5, 4.5"
 GLYPHS = re.compile(rf"[{FULL_STARS}{HALF}{EMPTY_STARS}][{FULL_STARS}{HALF}{EMPTY_STARS}{_VS} ]*")
 DOTS = re.compile(rf"[{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}](?: ?[{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}])+")
 # any one pictograph repeated after a label: "Rating: 🔪🔪🔪🔪", "Valutazione: 🍷🍷🍷"
@@ -86,7 +86,8 @@ _PROSE_CUE = re.compile(
     r"\b(?:(?:i|i'd|i’d|i'll|i’ll|i would|i'm|i’m)\s+(?:\w+\s+)?(?:give|giving|rate|rating|award|awarding|score)\s+(?:it|this|that)|"  # "I gave it" looks back at another read
     r"(?:gets|earns|deserves|get|earn|deserve)\b.{0,30}\b(?:from me|for me|in my book)|(?:from|for) me\b|my (?:\w+ )?rating|"
     r"would (?:recommend|read)|le doy|le pongo|le dar[ií]a|je (?:lui )?(?:donne|mets|mettrais|donnerais)|ich gebe|gebe ich|"
-    r"von mir|(?:gli|le) do|do al libro|(?:lhe )?dou|daria|geef ik|ik geef|van mij)\b",
+    r"von mir|(?:gli|le) do|do al libro|(?:lhe )?dou|daria|geef ik|ik geef|van mij|"
+    r"para m[ií]m?|pour moi|f[üu]r mich|per me|voor mij|jag ger|ger jag|jeg giver|jeg gir|för mig|for meg|for mig)\b",
     re.IGNORECASE,
 )
 # "Posted: 4/5", "Gelesen am 3/5": a date, not a score
@@ -186,7 +187,7 @@ def _scan(text: str) -> list[_Found | None]:
             value = _glyph_value(text[start:end])
         found.append((start, end, Rating(text[start:end], value) if value is not None else None))
     fractions, stars = _may_match(text)
-    scale_first = SCALE_FIRST.finditer(text) if "üzerinden" in text else ()
+    scale_first = SCALE_FIRST.finditer(text) if "üzerinden" in text or "में" in text else ()
     for match in [*(FRACTION.finditer(text) if fractions else ()), *(N_STARS.finditer(text) if stars else ()), *scale_first]:
         value = _value(match, _number(match.group("den") or "5"))
         found.append((match.start(), match.end(), Rating(match.group(0).strip(), value) if value is not None else None))

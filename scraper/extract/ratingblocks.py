@@ -62,6 +62,9 @@ def _block_text(element) -> str:
     return "".join(parts)
 
 
+_CALLOUT = re.compile(r"(^|[\s_-])(prompt|callout|admonition|note|tip|info|notice|alert|box|summary|verdict)([\s_-]|$)", re.I)
+
+
 def rating_blocks(body) -> list[Block]:
     """The innermost text blocks of a post body element (lxml), with image alt text read in place; alt text,
     ``aria-label``/``title`` attributes and rows of star icons also as blocks of their own (``image``)."""
@@ -69,7 +72,8 @@ def rating_blocks(body) -> list[Block]:
     for element in body.iter():
         if not isinstance(element.tag, str):
             continue
-        quoted = any(a.tag in ("blockquote", "q") for a in element.iterancestors())
+        # (a theme's callout drawn as a blockquote — "prompt-tip", "note", "info" — is the writer's own box, not a quotation)
+        quoted = any(a.tag in ("blockquote", "q") and not _CALLOUT.search(a.get("class") or "") for a in element.iterancestors())
         for said in (_image_row_alt(element) if element.tag == "img" else None, element.get("aria-label"), element.get("title"), _icon_stars(element)):
             if said and said.strip():
                 blocks.append(Block(said.strip(), quoted, True))

@@ -16,6 +16,8 @@ NUMBER_WORDS = {
     # six to nine, for scores out of ten ("nove su dieci", "ocho sobre diez", "sieben von zehn")
     "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "sept": 7, "huit": 8, "neuf": 9, "sechs": 6, "sieben": 7, "acht": 8,
     "neun": 9, "sei": 6, "sette": 7, "otto": 8, "nove": 9, "sete": 7, "oito": 8, "zes": 6, "zeven": 7, "negen": 9,
+    # sv, da, no (the short and ambiguous ones — en, ni, ti, sex — left out)
+    "två": 2, "fyra": 4, "fire": 4, "fem": 5, "sju": 7, "syv": 7, "åtta": 8, "otte": 8, "åtte": 8, "tio": 10,
 }
 
 _MINE = (
@@ -29,5 +31,5 @@ _LABEL_WORDS = (
     r"beoordeling|cijfer|oordeel|waardering|sterren|betyg|karakter|terningkast|vurdering|bedømmelse|hodnocení|hodnotenie|ocena|známka|"
     # ru, uk, el, he ("my score" puts "mine" after the noun), ar, tr, ko, ja, zh
     r"оценка|оцінка|рейтинг|βαθμολογία|הציון\s+שלי|הציון|ציון|הדירוג\s+שלי|דירוג|تقييمي|التقييم|تقييم|"
-    r"puan(?:ım)?|평점|별점|評価|点数|评分|評分|skor(?:\s+saya)?|nilai(?:\s+saya)?|امتیاز(?:\s+من)?|(?:ให้)?คะแนน|điểm"
+    r"puan(?:ım)?|평점|별점|評価|点数|评分|評分|(?:मेरी\s+)?रेटिंग|skor(?:\s+saya)?|nilai(?:\s+saya)?|امتیاز(?:\s+من)?|(?:ให้)?คะแนน|điểm"
 )
