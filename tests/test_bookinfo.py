@@ -250,3 +250,15 @@ def test_a_share_button_is_no_book_card():
     card = "<div class='card'><h3 class='bookTitle'>River Hours</h3><p class='book__author'>Noor Haddad</p></div>"
     book = from_card(fromstring(f"<html><body><main>{card}</main></body></html>"))
     assert book is not None and (book.title, book.author) == ("River Hours", "Noor Haddad")
+
+
+@pytest.mark.parametrize("headline, expected", [
+    ("《江边的雾》/ 重读", ("江边的雾", None)),
+    ("《江边的雾》（全三部）", ("江边的雾", None)),
+    ("『海辺の灯台』再読", ("海辺の灯台", None)),
+    ("《江边的雾》（李明）", ("江边的雾", "李明")),
+])
+def test_remarks_after_a_bracketed_title_in_a_headline(headline, expected):
+    from scraper.extract.book import Context, from_title
+    book = from_title(headline, Context("x"))
+    assert book is not None and (book.title, book.author) == expected
