@@ -89,6 +89,7 @@ def test_corpus_disclosures_and_content_warnings_are_found_with_few_false_alarms
         ("<p>Kitap, yayınevi tarafından bana hediye olarak gönderildi.</p>", "tr"),
         ("<p>Läsexemplar från Bokförlaget Fyren – tack!</p>", "sv"),
         ("<p>本書は出版社様より献本いただきました。</p>", "ja"),
+        ("<p>gifted by @harbourbooks, thank you! all thoughts my own.</p>", "en"),
     ],
 )
 def test_a_disclosure_at_the_start_is_recorded_as_written(note, lang):
@@ -148,6 +149,9 @@ def test_copies_mentioned_without_being_received_are_not_disclosures(text):
         ("<p>Peringatan konten: kekerasan, duka.</p>", "id", "kekerasan, duka."),
         ("<p>هشدار محتوا: خشونت، سوگ</p>", "fa", "خشونت، سوگ"),
         ("<p>A warning before you start: animal death.</p>", "en", "animal death."),
+        ("<p>Lưu ý nội dung: bạo lực gia đình.</p>", "vi", "bạo lực gia đình."),
+        ("<p>Avertisment: violență domestică.</p>", "ro", "violență domestică."),
+        ("<p>تنبيه: موت طفل.</p>", "ar", "موت طفل."),
     ],
 )
 def test_content_warnings_are_recorded_without_their_label(note, lang, listed):
