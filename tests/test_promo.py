@@ -669,3 +669,8 @@ def test_a_sentence_to_the_reader_flagged_with_a_pictograph_late_in_the_post_goe
 def test_a_pictograph_led_line_of_the_review_stays_late_in_the_post(line):
     text, _ = clean(hugo(paras(*REVIEW, line)))
     assert line in text
+
+
+def test_a_pictograph_led_lead_in_to_the_reviewers_own_list_stays():
+    text, _ = clean(hugo(paras(*REVIEW, "👀 If you liked this one, try these next:") + "<ul><li>The Salt Ledger</li><li>Ferry Weather</li></ul>"))
+    assert "try these next" in text and "The Salt Ledger" in text
