@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from archive.schema import CRAWL_COUNT_COLUMNS, CRAWL_STATUSES, SOURCE_COUNT_COLUMNS
@@ -145,16 +145,13 @@ class CrawlLog:
             out[row["source_slug"]] = row
         return out
 
-    def known_pages(self, slug: str) -> dict[str, dict]:
-        """What the archive holds for a source's URLs: validators, hashes, captures, gone dates."""
-        return {
-            row["url"]: row
-            for row in self.db.query(
-                "select url, etag, last_modified, content_hash, fetched_at, checked_at, warc_file, warc_offset, "
-                "gone_at, last_crawl_id, kind, status from pages where source_slug = ?",
-                [slug],
-            )
-        }
+    def known_pages(self, slug: str) -> Iterator[dict]:
+        """What the archive holds for a source's URLs (validators, hashes, captures, gone dates), a row at a time."""
+        return self.db.query(
+            "select url, etag, last_modified, content_hash, fetched_at, checked_at, warc_file, warc_offset, "
+            "gone_at, last_crawl_id, kind, status from pages where source_slug = ?",
+            [slug],
+        )
 
     def finish_crawl(self, crawl_id: int, counts: Mapping[str, Any], status: str = "finished") -> None:
         if status not in CRAWL_STATUSES:

@@ -29,6 +29,8 @@ class Run:
     stdout: str = ""
     stderr: str = ""
     samples: list[tuple[float, float]] = field(default_factory=list)  # (seconds, tree RSS MB)
+    pid: int = 0  # the command's own process; the others in `per_process` are its descendants
+    per_process: dict[int, tuple[float, float]] = field(default_factory=dict)  # pid -> (peak RSS, peak PSS) MB
 
 
 def _children() -> dict[int, list[int]]:
@@ -75,13 +77,16 @@ def run(cmd: list[str], *, cwd: str | Path | None = None, env: dict | None = Non
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.monotonic()
     proc = subprocess.Popen(cmd, cwd=cwd, env={**os.environ, **(env or {})}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    result = Run(0.0, 0.0)
+    result = Run(0.0, 0.0, pid=proc.pid)
     stop = threading.Event()
 
     def watch() -> None:
         while not stop.wait(0.2):
             pids = _tree(proc.pid)
             usage = [_memory(p) for p in pids]
+            for p, (rss, pss) in zip(pids, usage):
+                peak = result.per_process.get(p, (0.0, 0.0))
+                result.per_process[p] = (max(peak[0], rss), max(peak[1], pss))
             rss, pss = sum(u[0] for u in usage), sum(u[1] for u in usage)
             result.peak_rss_mb = max(result.peak_rss_mb, rss)
             result.peak_pss_mb = max(result.peak_pss_mb, pss)

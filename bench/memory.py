@@ -5,7 +5,9 @@ on localhost (bench/static.py); the crawl runs end to end, WARC capture on,
 politeness lifted. Every 0.2 s the crawl's whole process tree (the crawl and
 its extraction workers) is measured from /proc: the sum of RSS (an upper
 bound: forked workers share pages with the crawl) and the sum of PSS (shared
-pages divided among their processes). The floor is 500 MB.
+pages divided among their processes), and the peak of each process on its
+own: the crawl process (engine, spider, pipelines) and each extraction worker.
+The floor is 500 MB.
 
     .venv/bin/python bench/memory.py [--posts 100000] [--json FILE]
 """
@@ -43,9 +45,15 @@ def measure(posts: int, folder: Path, max_seconds: float | None = None, log=prin
     record = crawl_record(db, 1)
     # the tree's RSS at each tenth of the run: flat means nothing grows with the pages crawled
     marks = [result.samples[min(len(result.samples) - 1, i * len(result.samples) // 10)][1] for i in range(1, 11)] if result.samples else []
-    return {"posts": posts, "pages": record["fetched"] or 0, "seconds": result.wall, "server": server,
+    pages = record["fetched"] or 0
+    crawl = result.per_process.get(result.pid, (0.0, 0.0))
+    workers = [peak for pid, peak in result.per_process.items() if pid != result.pid and peak[0] > 0]
+    return {"posts": posts, "pages": pages, "seconds": result.wall, "server": server,
             "stopped": "[stopped after" in result.stderr,
             "peak_rss_mb": result.peak_rss_mb, "peak_pss_mb": result.peak_pss_mb, "processes": result.peak_processes,
+            "crawl_process_mb": [round(crawl[0]), round(crawl[1])],
+            "worker_mb": [[round(w[0]), round(w[1])] for w in workers],
+            "cpu_ms_per_page": round(result.cpu * 1000 / pages, 1) if pages else None,
             "rss_by_tenth_mb": [round(m) for m in marks]}
 
 
@@ -58,7 +66,10 @@ def table(out: dict) -> str:
         "| --- | ---: | --- |",
         f"| RSS, summed over the crawl and its {out['processes'] - 1} workers | {out['peak_rss_mb']:.0f} MB | ≤ {FLOOR_MB} MB |",
         f"| PSS (shared pages counted once) | {out['peak_pss_mb']:.0f} MB | |",
+        f"| the crawl process alone, RSS / PSS | {out['crawl_process_mb'][0]} / {out['crawl_process_mb'][1]} MB | |",
+        *(f"| extraction worker {n}, RSS / PSS | {rss} / {pss} MB | |" for n, (rss, pss) in enumerate(out["worker_mb"], 1)),
         "",
+        f"CPU of the crawl and its workers: {out['cpu_ms_per_page']} ms a page.",
         "RSS at each tenth of the crawl (MB): " + ", ".join(str(m) for m in out["rss_by_tenth_mb"]),
     ])
 
