@@ -24,3 +24,13 @@ def test_bare_articles_of_a_size_are_a_listing():
     assert count == 3
     record = extract_page(page(POST, POST.replace("ferry", "river"), POST.replace("ferry", "night")), "https://shelf.example/2024/05/")
     assert record.kind == "listing"
+
+
+def test_a_sentence_opening_word_taken_for_an_authors_first_name_gives_no_book():
+    from scraper.extract import _doubtful_author
+
+    text = "Я читала его летом. Но Гончаров пишет медленно, но точно, и это главное."
+    assert _doubtful_author("Но Гончаров", text)  # "Но" is "but": the text writes it in lower case too
+    assert not _doubtful_author("Иван Гончаров", text)
+    assert not _doubtful_author("Le Guin", "le livre de Le Guin, le premier")  # a surname's particle
+    assert not _doubtful_author("Rosa Lind", "Rosa Lind writes in long, patient sentences.")

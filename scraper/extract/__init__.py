@@ -315,9 +315,24 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
         # last, for a review only: title and author in forms the rules above do not read (quotes, each script's cues)
         book = rescue(book, RescuePage(meta.title, lines, meta.tags + meta.categories + page.labels, tree, meta.jsonld, context,
                                        page.pictures, tag_words))
+        if book and book.author and book.source != "jsonld" and book.author not in (meta.title or "") \
+                and _doubtful_author(book.author, record.body_text):
+            book = None  # a wrong book is worse than none
         if book:
             record.book_title, record.book_author = book.title, book.author
             record.book_year, record.book_publisher = book.year, book.publisher
         if rating:
             record.rating_raw, record.rating = rating.raw, rating.value
     return record
+
+
+def _doubtful_author(author: str, text: str) -> bool:
+    """The author's first word is a word the review writes in lower case ("Но Гончаров" is "but Goncharov",
+    "Luin Linnan" is "I read Linna's"): a sentence's opening word taken for a first name."""
+    first = author.split()[0]
+    if len(first) < 2 or not first[0].isupper() or first.endswith(".") or _PARTICLE.fullmatch(first):
+        return False  # ("Le Guin", "De Lillo", "Van Gogh": a surname's particle is a word in the text too)
+    return re.search(rf"(?<!\w){re.escape(first.lower())}(?!\w)", text) is not None
+
+
+_PARTICLE = re.compile(r"(?i)le|la|les|de|del|della|der|den|des|di|da|do|dos|du|van|von|ten|ter|al|el|bin|ibn|y|st")
