@@ -25,24 +25,23 @@ import hashlib
 import json
 import logging
 from collections import Counter
-from datetime import datetime, timezone
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from scrapy.http import Response, TextResponse
 from scrapy.utils.response import get_base_url
 from scrapy import signals
-from scrapy.exceptions import CloseSpider, DontCloseSpider, IgnoreRequest
-from twisted.python.failure import Failure
+from scrapy.exceptions import DontCloseSpider
 
 from ..challenge import binary_reason, page_problem
 from ..discovery import ENGINE_PATHS, feeds_from_html, parse_xml_listing
 from ..extract.platforms import detect_platform
-from ..failures import SITE_GONE_AFTER, UNAVAILABLE, UNREACHABLE, failure_kind, failure_reason
+from ..failures import UNAVAILABLE
 from ..known import KnownPages, load_known
 from ..links import LinkMemo, canonical_href
 from ..sources import Source
 from ..urls import LISTING_PATH, normalize, same_host, trap_reason
+from .failing import FailureRecording, utc_stamp
 
 log = logging.getLogger(__name__)
 
@@ -54,11 +53,7 @@ WP_API = "wp-json/wp/v2/posts?per_page=100&_fields=link,modified_gmt"
 NOT_REVISITED = ("feed", "sitemap", "api", "unparsed", "not-html")
 
 
-def _now() -> str:
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-class BlogSpider(scrapy.Spider):
+class BlogSpider(FailureRecording, scrapy.Spider):
     name = "blog"
     custom_settings = {"HTTPERROR_ALLOWED_CODES": RECORDED_ERRORS}
 
@@ -85,18 +80,6 @@ class BlogSpider(scrapy.Spider):
         crawler.signals.connect(spider.revisit_known, signal=signals.spider_idle)
         crawler.signals.connect(spider.answered, signal=signals.response_received)
         return spider
-
-    def answered(self, response=None, **kwargs) -> None:
-        if response is None or response.status not in UNAVAILABLE:
-            self.unreachable = 0
-
-    def _unanswered(self, error: str, gone: bool) -> None:
-        """One more page in a row the blog did not serve; enough of them end the blog's crawl."""
-        self.unreachable += 1
-        if self.unreachable >= SITE_GONE_AFTER:
-            self.crawler.stats.set_value("shelfmark/site_gone", error[:300])
-            what = "site gone away" if gone else "site unavailable (it says so)"
-            raise CloseSpider(f"{what}: {self.unreachable} pages in a row got no answer ({error[:200]})")
 
     # -- requests -------------------------------------------------------------
 
@@ -203,7 +186,7 @@ class BlogSpider(scrapy.Spider):
         self.crawler.stats.inc_value("shelfmark/skipped_by_date")
         if url in self.known.saved:
             return None
-        return {"source_slug": self.source.slug, "url": url, "fetched_at": _now(), "unchanged": why}
+        return {"source_slug": self.source.slug, "url": url, "fetched_at": utc_stamp(), "unchanged": why}
 
     # -- items ----------------------------------------------------------------
 
@@ -217,7 +200,7 @@ class BlogSpider(scrapy.Spider):
             "source_slug": self.source.slug,
             "url": response.url,
             "status": response.status,
-            "fetched_at": _now(),
+            "fetched_at": utc_stamp(),
             "content_type": (response.headers.get("Content-Type") or b"").decode("latin-1") or None,
             "bytes": len(body),
             "content_hash": hashlib.sha256(body).hexdigest(),
@@ -239,53 +222,6 @@ class BlogSpider(scrapy.Spider):
                      "etag": _header(response, "ETag"), "last_modified": _header(response, "Last-Modified")})
         item.update(extra)
         return item
-
-    def _error_item(self, response: Response) -> dict | None:
-        if response.meta.get("shelfmark_saved"):
-            return None
-        problem = page_problem(response.text) if isinstance(response, TextResponse) else None
-        challenge = f" ({problem})" if problem and "challenge" in problem else ""
-        error = f"HTTP {response.status}{challenge}"
-        if response.status not in (404, 410):
-            self._count_error(error, response.request)
-        elif response.request is not None and response.request.callback == self.parse_home:
-            self.crawler.stats.set_value("shelfmark/home_error", f"{error}: no page at that address")
-        return self._failure_item(self._item(response, record=None, error=error))
-
-    def _count_error(self, error: str, request: scrapy.Request | None) -> None:
-        """Count a failed page, and its kind, for the crawl's record and summary."""
-        self.crawler.stats.inc_value("shelfmark/errors")
-        self.crawler.stats.inc_value(f"shelfmark/failure/{failure_kind(error)}")
-        if request is not None and request.callback == self.parse_home:
-            # the start URL itself: the run reports it as a mistake to fix
-            self.crawler.stats.set_value("shelfmark/home_error", error[:300])
-
-    def _failure_item(self, item: dict | None) -> dict | None:
-        if item is None:
-            return None
-        item["record"] = None
-        for key in ("warc_file", "warc_offset", "etag", "last_modified"):
-            item.pop(key, None)  # an error page is not the page's capture; the last good one stays
-        return item
-
-    def failed(self, failure: Failure):
-        request = failure.request
-        if failure.check(IgnoreRequest) and "robots.txt" in failure.getErrorMessage():
-            # robots.txt said no: not a failure of the site
-            self.crawler.stats.inc_value("shelfmark/refused/robots.txt or middleware")
-            return
-        url = (request.meta.get("redirect_urls") or [request.url])[0]  # the URL the spider asked for
-        error = failure_reason(failure, self.crawler.settings.getint("REDIRECT_MAX_TIMES"))
-        log.warning("%s: fetch failed: %s", url, error)
-        self._count_error(error, request)
-        yield {
-            "source_slug": self.source.slug, "url": url, "status": None, "fetched_at": _now(),
-            "content_type": None, "bytes": 0, "content_hash": None, "record": None, "error": error[:500],
-        }
-        if failure.type.__name__ in UNREACHABLE:
-            self._unanswered(error, gone=failure.type.__name__ != "RetryAfterRefused")
-        else:
-            self.unreachable = 0
 
     # -- callbacks --------------------------------------------------------------
 
