@@ -27,10 +27,10 @@ def test_bare_articles_of_a_size_are_a_listing():
 
 
 def test_a_sentence_opening_word_taken_for_an_authors_first_name_gives_no_book():
-    from scraper.extract import _doubtful_author
+    from scraper.extract.bookrescue import doubtful_author
 
     text = "Я читала его летом. Но Гончаров пишет медленно, но точно, и это главное."
-    assert _doubtful_author("Но Гончаров", text)  # "Но" is "but": the text writes it in lower case too
-    assert not _doubtful_author("Иван Гончаров", text)
-    assert not _doubtful_author("Le Guin", "le livre de Le Guin, le premier")  # a surname's particle
-    assert not _doubtful_author("Rosa Lind", "Rosa Lind writes in long, patient sentences.")
+    assert doubtful_author("Но Гончаров", text)  # "Но" is "but": the text writes it in lower case too
+    assert not doubtful_author("Иван Гончаров", text)
+    assert not doubtful_author("Le Guin", "le livre de Le Guin, le premier")  # a surname's particle
+    assert not doubtful_author("Rosa Lind", "Rosa Lind writes in long, patient sentences.")

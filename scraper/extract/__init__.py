@@ -28,7 +28,7 @@ from .book import Book, Context, from_title
 from .bookbiblio import from_citation
 from .bookld import from_jsonld
 from .bookbody import book_mentions, find_book, page_clues
-from .bookrescue import Page as RescuePage, rescue, tag_links
+from .bookrescue import Page as RescuePage, doubtful_author, rescue, tag_links
 from .classify import Evidence, body_signals, classify
 from .metadata import PageMeta, read_metadata
 from .platforms import BODY_COMPANIONS, BODY_SELECTORS, WIDGET_SELECTORS, detect_platform
@@ -316,7 +316,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
         book = rescue(book, RescuePage(meta.title, lines, meta.tags + meta.categories + page.labels, tree, meta.jsonld, context,
                                        page.pictures, tag_words))
         if book and book.author and book.source != "jsonld" and book.author not in (meta.title or "") \
-                and _doubtful_author(book.author, record.body_text):
+                and doubtful_author(book.author, record.body_text):
             book = None  # a wrong book is worse than none
         if book:
             record.book_title, record.book_author = book.title, book.author
@@ -325,14 +325,3 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
             record.rating_raw, record.rating = rating.raw, rating.value
     return record
 
-
-def _doubtful_author(author: str, text: str) -> bool:
-    """The author's first word is a word the review writes in lower case ("Но Гончаров" is "but Goncharov",
-    "Luin Linnan" is "I read Linna's"): a sentence's opening word taken for a first name."""
-    first = author.split()[0]
-    if len(first) < 2 or not first[0].isupper() or first.endswith(".") or _PARTICLE.fullmatch(first):
-        return False  # ("Le Guin", "De Lillo", "Van Gogh": a surname's particle is a word in the text too)
-    return re.search(rf"(?<!\w){re.escape(first.lower())}(?!\w)", text) is not None
-
-
-_PARTICLE = re.compile(r"(?i)le|la|les|de|del|della|der|den|des|di|da|do|dos|du|van|von|ten|ter|al|el|bin|ibn|y|st")

@@ -331,3 +331,15 @@ def _trim_remark(book: Book, page: Page) -> Book:
     if any(_fold(head) in _fold(alt) for alt in page.alts) or _fold(page.prose).count(_fold(head)) >= 2:
         return Book(head, book.author, book.year, book.publisher, book.source)
     return book
+
+
+def doubtful_author(author: str, text: str) -> bool:
+    """The author's first word is a word the review writes in lower case ("Но Гончаров" is "but Goncharov",
+    "Luin Linnan" is "I read Linna's"): a sentence's opening word taken for a first name."""
+    first = author.split()[0]
+    if len(first) < 2 or not first[0].isupper() or first.endswith(".") or _PARTICLE.fullmatch(first):
+        return False  # ("Le Guin", "De Lillo", "Van Gogh": a surname's particle is a word in the text too)
+    return re.search(rf"(?<!\w){re.escape(first.lower())}(?!\w)", text) is not None
+
+
+_PARTICLE = re.compile(r"(?i)le|la|les|de|del|della|der|den|des|di|da|do|dos|du|van|von|ten|ter|al|el|bin|ibn|y|st")

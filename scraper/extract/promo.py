@@ -25,7 +25,7 @@ from lxml.html import HtmlElement
 
 HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
-from .rating import _scan
+from .rating import has_score
 from .platforms import AFFILIATE_URL, MESSENGER_NAME, MESSENGER_URL, PAYMENT_NAME, PLATFORM_ACTION, PROMO_CLASS, RETAILER_HOST, RETAILER_NAME, SOCIAL_PROFILE, UPSELL_URL, WIDGET_HOST
 
 # Payment and membership services written out as text ("ko-fi.com/ana"), not linked.
@@ -214,7 +214,7 @@ def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, hos
     # are measured in characters)
     if PICTOGRAPH_LEAD.match(text) and (words >= 8 or (words <= 2 and len(text) >= 25)) and words <= 50 and index >= count * 0.6 \
             and not re.match(r"^\W*(?:\w+\s+){0,3}\w+\s*[:：]", text) and not text.rstrip().endswith((":", "：")) \
-            and _scan(text) == []:
+            and not has_score(text):
         return "aside to the reader"
     if index >= count / 2 and payment and (apart or words <= 25 or not links):
         items = block.xpath("./li") if block.tag in ("ul", "ol") else []

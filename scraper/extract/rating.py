@@ -203,6 +203,11 @@ def _scan(text: str) -> list[_Found | None]:
     return out
 
 
+def has_score(text: str) -> bool:
+    """Whether the text holds anything shaped like a score (valid or not)."""
+    return bool(_scan(text))
+
+
 def parse_rating(text: str) -> Rating | None:
     """The first rating written in a short text (a line, a title); None when the first score is not a valid one."""
     found = _scan(text.strip())
