@@ -149,12 +149,14 @@ def find_body(tree: HtmlElement) -> tuple[HtmlElement | None, int]:
         # a body-classed block in the page chrome (a CMS footer or sidebar text block) is not a post,
         # and a teaser of another post in a related-content block is not a second post
         if len(outer) > 1:
-            longest = max(outer, key=lambda el: len(el.text_content() or ""))
-            outer = [el for el in outer if el is longest or not el.xpath(_CHROME_ANCESTOR)]
+            # each candidate's text measured once; the longest is the first of the longest, as max() gives
+            sized = [(el, len(el.text_content() or "")) for el in outer]
+            longest = max(sized, key=lambda pair: pair[1])[0]
+            sized = [(el, n) for el, n in sized if el is longest or not el.xpath(_CHROME_ANCESTOR)]
+            outer = [el for el, _ in sized]
         if outer:
             if len(outer) > 1:
-                sizes = sorted((len(el.text_content() or "") for el in outer), reverse=True)
-                longest = max(outer, key=lambda el: len(el.text_content() or ""))
+                sizes = sorted((n for _, n in sized), reverse=True)
                 # bare <article>/<main>: one post and teasers of others (a listing's posts are of a size)
                 if selector in ("article", "main") and sizes[0] >= 3 * sizes[1]:
                     return longest, 1
