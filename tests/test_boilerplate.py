@@ -320,6 +320,9 @@ def test_form_directly_in_the_article_takes_nothing_else():
         "<div id='respond'><h3>Leave a reply</h3></div>",
         "<div id='disqus_thread'><p>Loading the discussion</p></div>",
         "<div class='wrap comments-area'><p>Two responses</p></div>",
+        # a design system's namespace before the token (the box may hold <article>s of its own)
+        "<div class='xo-comments'><h2>replies</h2><article class='xo-comment'><p>Same, the ferry scene!</p></article></div>",
+        "<section class='c-comment-list'><p>Three replies</p></section>",
     ],
 )
 def test_comment_sections_are_removed(markup):
@@ -338,6 +341,8 @@ def test_comment_sections_are_removed(markup):
         "<div class='commentary'><p>Notes kept.</p></div>",
         "<div id='comment-policy-note'><p>Notes kept.</p></div>",
         "<aside class='commenter-spotlight'><p>Notes kept.</p></aside>",
+        "<div class='entry no-comments'><p>Notes kept.</p></div>",
+        "<div class='is-comments-closed has_comments'><p>Notes kept.</p></div>",
     ],
 )
 def test_near_miss_comment_tokens_stay(markup):

@@ -150,7 +150,10 @@ def _small_box(element: HtmlElement, limit: int = 400) -> HtmlElement:
 
 
 def _attached(element: HtmlElement, root: HtmlElement) -> bool:
-    return element.getroottree().getroot() is root.getroottree().getroot() and element.getparent() is not None
+    """Still inside `root`'s tree: a box removed earlier takes what is inside it along (lxml keeps a removed
+    element's document, so its root alone does not tell)."""
+    top = root.getroottree().getroot()
+    return element is not top and any(ancestor is top for ancestor in element.iterancestors())
 
 
 def remove_forms(root: HtmlElement, report: CleanReport) -> None:

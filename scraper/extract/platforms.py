@@ -124,8 +124,10 @@ WIDGET_SELECTORS = [
     ".kofi-button", ".btn-container .kofiimg", ".bmc-btn-container", ".patreon-button",
 ]
 
-# id/class tokens of comment sections, in every engine we have seen
-COMMENT_TOKEN = re.compile(r"^(comments?|comment-(list|respond|form|area|section|thread|wrap)|commentlist|comments-(area|block|section|wrapper|link)|respond|reply-title|disqus_thread)$", re.I)
+# id/class tokens of comment sections, in every engine we have seen; design systems put a short namespace before their
+# class names ("co-comments", "c-comment-list", "js-comments"), which is the same token (a state class, "no-comments",
+# "has-comments", says something about the post, not that this box holds comments)
+COMMENT_TOKEN = re.compile(r"^(?!(?:no|has|is|my|any|all)[-_])(?:[a-z]{1,3}[-_])?(comments?|comment-(list|respond|form|area|section|thread|wrap)|commentlist|comments-(area|block|section|wrapper|link)|respond|reply-title|disqus_thread)$", re.I)
 
 # Where links go, as platform knowledge: the services a link points at say what a block is for.
 # Booksellers (an affiliate disclaimer or a buy link names or links one).
