@@ -262,3 +262,37 @@ def test_remarks_after_a_bracketed_title_in_a_headline(headline, expected):
     from scraper.extract.book import Context, from_title
     book = from_title(headline, Context("x"))
     assert book is not None and (book.title, book.author) == expected
+
+
+@pytest.mark.parametrize("pairs, expected", [
+    ([("Títol", "La casa del rellotge"), ("Autor", "Martí Puigvert"), ("Editorial", "Edicions del Pont")],
+     ("La casa del rellotge", "Martí Puigvert")),
+    ([("पुस्तक", "नदी का घर"), ("लेखक", "रमाकांत"), ("प्रकाशक", "सरिता प्रकाशन")], ("नदी का घर", "रमाकांत")),
+    ([("الكتاب", "بيت على النهر"), ("الكاتبة", "ليلى حداد")], ("بيت على النهر", "ليلى حداد")),
+    ([("書名", "海辺の灯台"), ("著者", "森ひかり")], ("海辺の灯台", "森ひかり")),
+])
+def test_labels_and_caseless_names_in_more_scripts(pairs, expected):
+    assert labelled_fields(pairs) == expected
+
+
+def test_a_labelled_value_in_two_scripts_or_with_figures_is_no_name():
+    from scraper.extract.bookbiblio import caseless_name
+    assert caseless_name("प्रेमचंद") == "प्रेमचंद" and caseless_name("ليلى حداد") == "ليلى حداد"
+    assert caseless_name("रमाकांत 2019") is None and caseless_name("森 Hikari") is None
+    assert caseless_name("लेखक के बारे में कुछ शब्द और कई बातें यहाँ") is None  # a sentence, not a name
+
+
+def test_bracketed_labels_of_a_japanese_info_box_on_a_page():
+    body = ("<p>【書名】月夜の台所</p><p>【著者】森ひかり</p><p>【出版社】青空文庫社</p><p>【評価】★★★★☆</p>"
+            "<p>学生のころに一度読んだ本を、本棚の整理で見つけて読み返しました。主人公が夜中に台所で料理をする場面が静かで、"
+            "何度も読み返したくなります。後半は少し駆け足でしたが、それでも好きな一冊です。</p>"
+            "<p>同じ作者の別の本も読んでみたいと思いました。寒い夜に温かいお茶を飲みながら読むのがおすすめです。</p>")
+    assert book_of("二十年ぶりの再読", body, lang="ja") == ("月夜の台所", "森ひかり")
+
+
+def test_hindi_labels_on_a_page():
+    body = ("<p>पुस्तक: नदी का घर</p><p>लेखक: रमाकांत</p><p>प्रकाशक: सरिता प्रकाशन</p><p>मेरी रेटिंग: 5 में से 4</p>"
+            "<p>यह उपन्यास मैंने गर्मी की छुट्टियों में पढ़ा। एक छोटे शहर के परिवार की कहानी है, जहाँ हर कोई अपने दुख को "
+            "चुपचाप सहता है। भाषा सरल है और पात्र जीवंत लगते हैं। अंत थोड़ा जल्दी में लिखा गया लगता है, पर पूरी किताब पढ़ने लायक है।</p>"
+            "<p>जो पाठक पारिवारिक कहानियाँ पसंद करते हैं, उन्हें यह ज़रूर पढ़नी चाहिए। मैं इसे अपने दोस्तों को भी दूँगी।</p>")
+    assert book_of("एक घर की कहानी", body, lang="hi") == ("नदी का घर", "रमाकांत")

@@ -9,6 +9,7 @@ Arabic-script name of two or three words count, in lines that a page count, a pr
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from lxml.html import HtmlElement
 
@@ -99,13 +100,41 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
     return None
 
 
-_LABEL_END = re.compile(rf"(?:{_TITLE_LABEL}|{_AUTHOR_LABEL})\s*$", re.I)
+_LABEL_END = re.compile(rf"(?:{_TITLE_LABEL}|{_AUTHOR_LABEL})\s*[:：】］]$", re.I)
 
 
 def has_labels(text: str) -> bool:
-    """Some colon in the text follows a title or author label (checked colon by colon: a scan of the whole text is slow)."""
-    return any(_LABEL_END.search(text[max(0, m.start() - 20):m.start()]) for m in re.finditer("[:：]", text))
-_FIELD = re.compile(rf"^\s*(?P<label>{_TITLE_LABEL}|{_AUTHOR_LABEL})\s*[:：]\s*(?P<value>\S.{{0,150}})$", re.I)
+    """Some colon (or a closing label bracket: "【著者】") in the text follows a title or author label (checked one by
+    one: a scan of the whole text is slow)."""
+    return any(_LABEL_END.search(text[max(0, m.start() - 20):m.end()]) for m in re.finditer("[:：】］]", text))
+
+
+# "Title: value", and the bracketed label of Japanese and Chinese info boxes: "【書名】value", "［著者］value"
+_FIELD = re.compile(
+    rf"^\s*(?:(?P<label>{_TITLE_LABEL}|{_AUTHOR_LABEL})\s*[:：]|[【［\[〔]\s*(?P<bracketed>{_TITLE_LABEL}|{_AUTHOR_LABEL})\s*[】］\]〕]\s*[:：]?)"
+    r"\s*(?P<value>\S.{0,150})$",
+    re.I,
+)
+# a name in a script without capitals, as a labelled value gives it: one to four words of Devanagari, Bengali,
+# Arabic, Hebrew, Thai, or Han and kana (hiragana too: "吉本ばなな"), no figures
+_CASELESS_NAME = re.compile(
+    r"(?:[\u0900-\u097f]+|[\u0980-\u09ff]+|[\u0621-\u064a\u067e\u0686\u06a9\u06af\u06cc]+|[\u05d0-\u05ea'׳\-]+|[\u0e01-\u0e5b]+|"
+    r"[\u3040-\u30ff\u4e00-\u9fff\u3005・]+)(?:\s[^\s\d]+){0,3}"
+)
+
+
+def caseless_name(value: str) -> str | None:
+    """A labelled author in a script without capitals ("प्रेमचंद", "غسان كنفاني", "吉本ばなな"): the label vouches."""
+    value = re.sub(r"\s+", " ", value).strip(" .,;:|")
+    if len(value) > 40 or not _CASELESS_NAME.fullmatch(value):
+        return None
+    scripts = {_script(c) for c in value if c.isalpha()}
+    return value if len(scripts) == 1 else None
+
+
+def _script(char: str) -> str:
+    name = unicodedata.name(char, "")
+    return "CJK" if name.startswith(("CJK", "HIRAGANA", "KATAKANA")) else name.split(" ")[0]
 
 
 def field_pairs(lines: list[str], root: HtmlElement | None) -> list[tuple[str, str]]:
@@ -114,7 +143,7 @@ def field_pairs(lines: list[str], root: HtmlElement | None) -> list[tuple[str, s
     for line in lines:
         match = _FIELD.match(line)
         if match:
-            pairs.append((match.group("label"), match.group("value")))
+            pairs.append((match.group("label") or match.group("bracketed"), match.group("value")))
     if root is not None:
         for label in root.xpath(".//dt | .//tr[td]/*[1][self::th or self::td]"):
             value = label.getnext()
@@ -131,7 +160,7 @@ def labelled_fields(pairs: list[tuple[str, str]]) -> tuple[str | None, str | Non
     ("书名：《T》（全三部）" beside "作者：A": the bracket is a remark, the author is the labelled one)."""
     pairs = [(label.strip(), re.sub(r"\s+", " ", value).strip()) for label, value in pairs]
     author = next((a for label, value in pairs if re.fullmatch(_AUTHOR_LABEL, label, re.I)
-                   for a in [_author(value) or cjk_name(value)] if a and not is_remark(a)), None)
+                   for a in [_author(value) or cjk_name(value) or caseless_name(value)] if a and not is_remark(a)), None)
     for label, value in pairs:
         if re.fullmatch(_TITLE_LABEL, label, re.I):
             value = drop_remarks(value)

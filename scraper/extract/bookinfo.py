@@ -20,14 +20,16 @@ import re
 
 # the labels of a book's title and of its author in our languages
 _TITLE_LABEL = (
-    r"(?:book\s+)?title|titel|t[íi]tulo|titre|titolo|tytuł|book|buch|boek|libro|livre|livro|название|книга|назва|"
+    r"(?:book\s+)?title|titel|t[íi]tulo|titre|titolo|t[íi]tol|tytuł|book|buch|boek|libro|livre|livro|llibre|название|книга|назва|"
     r"书名|書名|タイトル|제목|도서명|kitap|kitab[ıi]n\s+ad[ıi]|eser|judul(?:\s+buku)?|n[áa]zev|c[íi]m|τ[ίι]τλος|tên\s+sách|"
-    r"نام\s+کتاب|عنوان\s+الكتاب|اسم\s+الكتاب|ชื่อหนังสือ|ชื่อเรื่อง|כותר(?:ת)?|שם\s+הספר"
+    r"نام\s+کتاب|عنوان\s+الكتاب|اسم\s+الكتاب|الكتاب|الرواية|اسم\s+الرواية|ชื่อหนังสือ|ชื่อเรื่อง|כותר(?:ת)?|שם\s+הספר|"
+    r"पुस्तक|किताब|उपन्यास|पुस्तक\s+का\s+नाम|শিরোনাম|বই"
 )
 _AUTHOR_LABEL = (
     r"authors?|written\s+by|writer|auteure?|autrice|autor(?:in|a|e|es)?|autori|schrijver|escritora?|scrittrice|scrittore|"
     r"автор|авторка|作者|著者|저자|지은이|yazar[ıi]?|penulis|pengarang|szerző|συγγραφ[έε]ας|tác\s+giả|f[öo]rfattare|forfatter|"
-    r"kirjailija|kirjoittaja|نویسنده|المؤلف|الكاتب|ผู้เขียน|ผู้แต่ง|מחבר(?:ת)?|סופר(?:ת)?"
+    r"kirjailija|kirjoittaja|نویسنده|المؤلفة?|الكاتبة?|تأليف|ผู้เขียน|ผู้แต่ง|מחבר(?:ת)?|סופר(?:ת)?|"
+    r"लेखक|लेखिका|रचनाकार|লেখক|লেখিকা"
 )
 _RECORD_LABEL = (
     r"ficha(?:\s+t[ée]cnica)?|scheda(?:\s+(?:tecnica|del\s+libro))?|fiche(?:\s+(?:technique|du\s+livre))?|steckbrief|"
@@ -49,7 +51,7 @@ _FACT_LABEL = (
     r"pages?|seiten|pagine|p[áa]ginas|blz|stron|страниц|isbn|genre|g[ée]nero|genere|gattung|format|formato|"
     r"price|preis|prezzo|precio|prix|pre[çc]o|rating|note|nota|voto|bewertung|calificaci[óo]n|оценка|"
     r"版本|出版社?|出版社名|译者|譯者|翻译|翻譯|訳者|页数|頁數|定价|定價|出版时间|出版時間|装帧|裝幀|丛书|叢書|原名|原题|原題|"
-    r"출판사|옮긴이|역자|번역|쪽수|정가"
+    r"출판사|옮긴이|역자|번역|쪽수|정가|प्रकाशक|प्रकाशन|अनुवादक?|पृष्ठ(?:\s+संख्या)?|मूल्य|প্রকাশক|অনুবাদক?"
 )
 _LABEL = re.compile(r"^\s*[*_]*\s*(?P<label>[^\W\d][^:：]{0,28}?)\s*[*_]*\s*[:：]\s*(?:[*_]+(?=\s))?\s*(?P<value>\S.*)$")
 _RECORD = re.compile(rf"(?:{_RECORD_LABEL})", re.I)
