@@ -421,3 +421,41 @@ def test_a_book_whose_title_has_no_medium_label_is_still_reviewed():
 ])
 def test_a_year_archive_is_a_plausible_year(url, expected):
     assert kind(url=url, **REVIEW) == expected
+
+
+# -- read-alikes closing a review ---------------------------------------------------------------------------------------
+
+_PROSE = [
+    "Our branch manager handed me this one in the staff room with a look that said I would not be allowed to refuse it.",
+    "It is a quiet novel about a lighthouse keeper's daughter who inherits the light and a debt, and spends a winter learning both.",
+    "The town is drawn with real affection: the fishmonger who reads tarot, the ferry that never runs on time, the choir.",
+    "I read the last third at the circulation desk between returns and had to explain to a patron why my eyes were red.",
+    "Patrons who liked gentle fantasy or slow family sagas will find plenty here; readers who need a twist every chapter may not.",
+    "It is short, warm and strange, and I have already put three copies on hold for people who asked me for something kind.",
+    "Nothing dramatic happens for a hundred pages and I did not want anything to, which surprised me more than the ending did.",
+]
+
+
+def _signals(markdown: str) -> dict:
+    return body_signals(markdown.splitlines(), markdown)
+
+
+def test_books_named_only_in_a_closing_list_of_read_alikes_are_counted_apart():
+    markdown = "\n\n".join(_PROSE) + "\n\n**You might also enjoy:**\n\n- Harbour Lights by Ivo Brandt\n" \
+        "- Tidewater by Rosa de la Cruz\n- Ironwood by J. M. Fenwick\n\nDid this help you? 4 readers said yes"
+    signals = _signals(markdown)
+    assert signals["books_named"] == 3 and signals["closing_list_books"] == 3
+    k, reason = classify(evidence(title="Staff pick: a light in winter", words=210, books_named=3, closing_list_books=3))
+    assert k == "review" and "not found" in reason
+
+
+def test_a_list_in_the_middle_or_a_list_post_is_not_a_closing_list():
+    middle = "\n\n".join(_PROSE[:4]) + "\n\n- Harbour Lights by Ivo Brandt\n- Tidewater by Rosa de la Cruz\n\n" + "\n\n".join(_PROSE[4:])
+    assert _signals(middle)["closing_list_books"] == 0
+    # a short introduction and then the books: the post is the list
+    short_intro = _PROSE[0] + "\n\n- Harbour Lights by Ivo Brandt\n- Tidewater by Rosa de la Cruz\n- Ironwood by J. M. Fenwick"
+    assert _signals(short_intro)["closing_list_books"] == 0
+    # books discussed in the prose too, or lists before it: not only read-alikes
+    twice = "- Tidewater by Rosa de la Cruz\n\n" + "\n\n".join(_PROSE) + "\n\n- Tidewater by Rosa de la Cruz\n- Ironwood by J. M. Fenwick"
+    assert _signals(twice)["closing_list_books"] == 0
+    assert kind(title="Grey mornings", words=210, books_named=3, closing_list_books=0) != "review"

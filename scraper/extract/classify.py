@@ -80,6 +80,7 @@ class Evidence:
     promo_sections: int = 0  # headings of a tour stop or reveal: an extract, a giveaway, the tour schedule
     scored_lines: int = 0  # lines that give a score: one in a review, several on a list or a rating-scale page
     other_medium: bool = False  # the post says its subject is a podcast, a game, a film … (its opening or its verdict)
+    closing_list_books: int = 0  # of books_named, those named only in one short list closing a post of prose (read-alikes)
 
 
 # A score as reviewers write it: 4/5, 3.5/5, 8/10, ★★★★, 4 stars, 4 sur 5, 4 von 5.
@@ -183,11 +184,15 @@ def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
     named, in_headings = set(), set()
     questions = bold_leads = promo = 0
     speakers: Counter = Counter()
-    for line in (line.strip() for line in markdown.splitlines()):
+    # where each book is named: the line's place among the lines, and whether it is an item of a list ("- ", "1. ")
+    places: dict[str, list[int]] = {}
+    md_lines = [line.strip() for line in markdown.splitlines() if line.strip()]
+    for n, line in enumerate(md_lines):
         if _LIST_MARK.match(line):
             book = _listed_book(line)
             if book and book.author:
                 named.add(book.title.casefold())
+                places.setdefault(book.title.casefold(), []).append(n)
                 if line.startswith("#"):
                     in_headings.add(book.title.casefold())
         whole_bold = re.fullmatch(r"\*\*[^*]{3,300}\*\*", line) is not None
@@ -208,7 +213,32 @@ def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
     scored = [line for line in lines if _SCORE.search(line)]
     quoted_ratings = sum(1 for line in scored if len(_QUOTE.findall(line)) >= 2)
     return {"books_named": len(named), "book_headings": len(in_headings), "qa_blocks": qa, "quoted_ratings": quoted_ratings,
-            "promo_sections": promo, "scored_lines": len(scored), "other_medium": _other_medium(markdown, scored)}
+            "promo_sections": promo, "scored_lines": len(scored), "other_medium": _other_medium(markdown, scored),
+            "closing_list_books": _closing_list_books(md_lines, places)}
+
+
+_ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
+
+
+def _closing_list_books(lines: list[str], places: dict[str, list[int]]) -> int:
+    """Books named only in the items of one short list that closes a post of prose ("If you liked it, try: - X by Y
+    - Z by W"): the reviewer's read-alikes, not a list post. What may follow the list is a line or two of a few words."""
+    items = [n for n, line in enumerate(lines) if _ITEM.match(line)]
+    if not items:
+        return 0
+    end = items[-1]
+    start = end
+    while start - 1 in items:
+        start -= 1
+    after = lines[end + 1:]
+    if end - start + 1 > 6 or len(after) > 2 or any(len(line.split()) > 12 for line in after) \
+            or any(len(lines[n].split()) > 15 for n in range(start, end + 1)):
+        return 0
+    # the post before it: prose, not list items or headings, and a good deal of it
+    prose = sum(len(line.split()) for line in lines[:start] if not _LIST_MARK.match(line) and len(line.split()) >= 12)
+    if prose < 150 or any(n < start for n in items):
+        return 0
+    return sum(1 for found in places.values() if all(start <= n <= end for n in found))
 
 
 def _other_medium(markdown: str, scored: list[str]) -> bool:
@@ -284,7 +314,9 @@ def classify(ev: Evidence) -> tuple[str, str]:
     # on a book blog, one post of a few hundred words that is none of the above (no list, interview, tour stop, event,
     # other medium, quoted round-up) and gives at most one verdict: a review whose book was not read (a title in a
     # script or a form the book rules do not know, an author named only in passing)
-    if ev.words >= 180 and ev.post_bodies <= 1 and ev.books_named <= 1 and ev.scored_lines <= 2 and not ev.promo_sections:
+    # (the read-alikes listed at its end are not the books it is about)
+    if ev.words >= 180 and ev.post_bodies <= 1 and ev.books_named - ev.closing_list_books <= 1 and ev.scored_lines <= 2 \
+            and not ev.promo_sections:
         return "review", f"one post of {ev.words} words, not a list, interview, announcement or event: a review, its book not found"
     if ev.words < 250:
         return "announcement", f"a short post ({ev.words} words) that reviews no named book"
