@@ -296,3 +296,17 @@ def test_hindi_labels_on_a_page():
             "चुपचाप सहता है। भाषा सरल है और पात्र जीवंत लगते हैं। अंत थोड़ा जल्दी में लिखा गया लगता है, पर पूरी किताब पढ़ने लायक है।</p>"
             "<p>जो पाठक पारिवारिक कहानियाँ पसंद करते हैं, उन्हें यह ज़रूर पढ़नी चाहिए। मैं इसे अपने दोस्तों को भी दूँगी।</p>")
     assert book_of("एक घर की कहानी", body, lang="hi") == ("नदी का घर", "रमाकांत")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Ada Brenner – Het stille water. De Zwaluw Pers, 320 blz., €18,50.", ("Het stille water", "Ada Brenner")),
+    ("Het stille water – Ada Brenner. De Zwaluw Pers, 2019, 320 blz.", ("Het stille water", "Ada Brenner")),
+    ("Mirela Dobre — Casa de pe deal. Editura Sfera, 2021, 240 p.", ("Casa de pe deal", "Mirela Dobre")),
+])
+def test_a_record_line_opening_with_author_and_title_across_a_dash(line, expected):
+    # the publisher after the full stop is not the author, nor "Author – Title" the title
+    assert from_bibliography([line]) == expected
+
+
+def test_a_dash_between_two_name_like_halves_is_no_telling():
+    assert from_bibliography(["Ada Brenner – Quiet Water Falls. De Zwaluw Pers, 320 blz."]) is None  # nor the publisher as author

@@ -13,7 +13,7 @@ import unicodedata
 
 from lxml.html import HtmlElement
 
-from .book import _BY, _NAME, QUOTES, Book, Context, _author, clean_title, from_title, is_name
+from .book import _BY, _DASH, _NAME, QUOTES, Book, Context, _author, clean_title, from_title, is_name
 from .bookinfo import _AUTHOR_LABEL, _TITLE_LABEL, drop_remarks, is_fact_label, is_record_label, is_remark, unlabelled
 from .booktitles import cjk_bracketed, cjk_name
 
@@ -83,11 +83,14 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
             left, right = head.split(":", 1)
             if is_name(left.strip()) and right.strip() and not (is_fact_label(left) or is_record_label(left)):
                 return clean_title(right), left.strip()
-        found = from_title(head)
+        found = from_title(head) or _dashed(head)
         if found and found.author:
             return found.title, found.author
         if context is not None and is_name(head) and context.person(head):
             continue
+        halves = re.split(_DASH, head, maxsplit=1)
+        if len(halves) == 2 and any(is_name(half.strip(QUOTES + " ")) for half in halves):
+            continue  # "Name – Name-like Title": the head names the author, which side is no telling; what follows is the publisher
         second = segments[1] if len(segments) > 1 else ""
         if found and not is_name(found.title) and _script_name(second, context):  # "『T』, 한강 지음, 출판사, 2021년"
             return found.title, _script_name(second, context)
@@ -97,6 +100,18 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
             segment = re.sub(rf"^{_BY}\s+", "", segment)
             if is_name(segment) and not _BIBLIO_TAIL.search(", ".join(segments[:i])):
                 return clean_title(", ".join(segments[:i])), segment
+    return None
+
+
+def _dashed(head: str) -> Book | None:
+    """"Author – Title" or "Title – Author" opening a record line ("Ada Brenner – Het stille water. Uitgeverij …, 320 blz."):
+    the record vouches for the split; the name is the side that is one and the other side is not."""
+    parts = [p.strip(QUOTES + " ") for p in re.split(_DASH, head, maxsplit=1)]
+    if len(parts) != 2 or not all(parts):
+        return None
+    left, right = (is_name(p) and _author(p) == p for p in parts)
+    if left != right:
+        return Book(clean_title(parts[1] if left else parts[0]), parts[0] if left else parts[1], source="citation")
     return None
 
 
