@@ -392,3 +392,20 @@ def test_a_photo_credit_is_not_a_book():
     alt = "Cover of The Lighthouse photo by Jane Doe"  # the cover photographed, and who took the photo
     assert from_pictures([alt], [], Context("Doe."), []) is None
     assert from_pictures(["Cover of The Lighthouse by Jane Doe"], [], Context("Doe."), []) == ("The Lighthouse", "Jane Doe")
+
+
+def test_a_title_and_a_tagged_name_that_the_url_both_spells():
+    # the text never names the writer; the tag does, and the slug pairs that name with the headline's title
+    body = PROSE + "<p>Puanım: 10 üzerinden 8</p>"
+    tags = '<a rel="tag" href="/tag/inceleme">İnceleme</a> <a rel="tag" href="/tag/yilmaz">Işıl Yılmaz</a>'
+    url = "https://lampandleaf.example/2024/05/gece-yarisi-kutuphanesi-isil-yilmaz/"
+    assert book_of("Gece Yarısı Kütüphanesi: sessiz bir kış", body, url=url, tags=tags) == ("Gece Yarısı Kütüphanesi", "Işıl Yılmaz")
+
+
+def test_a_tagged_name_the_url_does_not_spell_is_no_author():
+    from scraper.extract.bookclues import slug_book
+    url = "https://lampandleaf.example/2024/05/gece-yarisi-kutuphanesi/"
+    assert slug_book(["Gece Yarısı Kütüphanesi"], ["Işıl Yılmaz"], url, Context("")) is None
+    both = "https://lampandleaf.example/2024/05/gece-yarisi-kutuphanesi-isil-yilmaz-ve-deniz-aydin/"
+    assert slug_book(["Gece Yarısı Kütüphanesi"], ["Işıl Yılmaz", "Deniz Aydın"], both, Context("")) is None  # two: no telling
+    assert slug_book(["Gece Yarısı Kütüphanesi"], ["Işıl Yılmaz"], both.replace("-ve-deniz-aydin", ""), Context("", ("Işıl Yılmaz",))) is None

@@ -36,7 +36,7 @@ from .book import _BY, QUOTES, Book, Context, _author, _quoted, clean_title, fro
 from .bookbiblio import _BIBLIO_TAIL, field_pairs, from_bibliography, from_citation, has_labels, labelled_fields
 from .bookclues import (
     _COVER, _NAME_RUN, credit_line, from_pictures, genitive_author, labelled_person, opening_by, page_pictures, possessor, post_lines,
-    tagged_person, trim_name, writer,
+    slug_book, tagged_person, trim_name, writer,
 )
 from .bookld import from_card, from_microdata
 from .booktitles import cjk_owner
@@ -275,6 +275,9 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
         author = _author_of(known, clues)
         if author:
             return Book(known, author, source=_source(known, clues))
+    slugged = slug_book(titles, clues.labels, clues.url, clues.context)
+    if slugged:
+        return Book(*slugged, source=_source(slugged[0], clues))
     owner = possessor(clues.lines, clues.context)
     if titles and owner:
         return Book(titles[0], owner, source=_source(titles[0], clues))

@@ -166,8 +166,12 @@ def slug_words(url: str) -> str:
     return f" {fold(unquote(urlsplit(url).path))} "
 
 
+# letters that no decomposition takes to ASCII, as URL slugs write them
+_UNFOLDABLE = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "œ": "oe"})
+
+
 def fold(text: str) -> str:
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = "".join(c for c in unicodedata.normalize("NFKD", text.translate(_UNFOLDABLE)) if not unicodedata.combining(c))
     return " ".join(re.sub(r"[\W_]+", " ", text.replace("'", "").replace("’", "")).casefold().split())
 
 
@@ -209,6 +213,23 @@ def labelled_person(lines: list[str], labels: list[str], url: str, context: Cont
         owns = re.search(rf"(?<!\w){re.escape(name)}['’]s?\s", opening)
         if (owns or f" {fold(words[-1])} " in labelled) and context.person(name):
             return name
+    return None
+
+
+def slug_book(titles: list[str], labels: list[str], url: str, context: Context) -> tuple[str, str] | None:
+    """A title and a full name the post's URL both spells ("/kurk-mantolu-madonna-sabahattin-ali/"), the name being one of
+    the post's tags or categories: two places that pair them independently of the text, which may never say the name."""
+    slug = slug_words(url)
+    not_authors = {fold(n) for n in context.not_authors if n}
+    names = [label.strip() for label in labels if is_name(label.strip()) and fold(label) not in not_authors
+             and f" {fold(label)} " in slug]
+    for title in titles:
+        key = fold(title)
+        if len(key) < 4 or f" {key} " not in slug:
+            continue
+        found = [n for n in names if fold(n) not in key and key not in fold(n)]
+        if len(set(found)) == 1:
+            return title, found[0]
     return None
 
 
