@@ -34,13 +34,14 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml.html import HtmlElement
 
-from . import promo
+from . import chrome, promo
 from .platforms import BODY_SELECTORS, COMMENT_TOKEN
 from .selectors import select, select_many
 
 BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "blockquote", "pre", "table", "figure", "hr", "address", "details"}
 CONTAINER_TAGS = {"div", "section", "aside", "article", "header", "footer", "main", "center", "span", "font"}
 HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_HEADING_XPATH = "descendant-or-self::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
 _BOXES = {"div", "section", "aside", "article", "header", "footer", "main", "center", "li", "br"}
 # trafilatura's threshold: under this much <p> text it reads <div> text too (its min_extracted_size × 3)
 _DIV_TEXT_LIMIT = 750
@@ -283,6 +284,16 @@ def clean_body(body: HtmlElement, host: str, report: CleanReport, names: tuple[s
         if rule:
             drop[i], boxes[i] = rule, promo.promo_box(block, body)
 
+    # the platform's own rows at the top of the post and after its text: byline, audience, counts, follow button
+    seen = 0
+    for i, block in enumerate(items):
+        seen += lengths[i]
+        # (an inline box is read with its line: "<a>name</a> <span>· Follow</span>")
+        line = block.getparent() if block.tag in ("span", "font") and block.getparent() is not body else block
+        if i not in drop and (i < 3 or seen - lengths[i] >= 0.6 * total) and chrome.meta_row(line, host):
+            box = promo.promo_box(block, body)
+            drop[i], boxes[i] = "meta row", block if box.xpath(_HEADING_XPATH) else box
+
     # the tail: a call to action in the second half of the text is the sign-off, and so is what
     # follows it, unless review prose follows (a plea spliced mid-post takes only itself)
     seen = 0
@@ -324,9 +335,10 @@ def clean_body(body: HtmlElement, host: str, report: CleanReport, names: tuple[s
             drop.setdefault(i, "contact bio")
 
     # a label line right before anything removed goes with it
+    # (not the post's title over its byline or dateline)
     for i in sorted(drop, reverse=True):
         k = i - 1
-        while k >= 0 and k not in drop and _is_label(items[k]):
+        while k >= 0 and k not in drop and not (drop[i] in ("meta row", "dateline") and i < 3) and _is_label(items[k]):
             drop[k] = f"label of {drop[i]}"
             k -= 1
 

@@ -77,6 +77,7 @@ BODY_SELECTORS = [
     ".article-content",
     "article",
     "main",
+    "[role='main']",                    # the ARIA landmark, on apps that draw the page from <div>s
 ]
 # Blocks that belong with the body although they sit beside it.
 BODY_COMPANIONS = {".itemFullText": ".itemIntroText"}

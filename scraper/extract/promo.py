@@ -272,11 +272,11 @@ def dateline(block: HtmlElement, body: HtmlElement, index: int) -> str | None:
 
 
 # A whole date, as engines print a post's dates: "2025-10-26", "06/12/2025", "11 November 2025", "Nov 08. 2025".
-_FULL_DATE = re.compile(
+FULL_DATE = re.compile(
     r"\b\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|"
     r"\b\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+\d{4}\b|\b[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?[.,]?\s+\d{4}\b"
 )
-_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _DATE_CLASS = re.compile(r"(^|[-_])(date|time|timestamp|posted|published|updated|byline|meta)([-_]|$)", re.I)
 
 
@@ -287,13 +287,13 @@ def date_only(block: HtmlElement, index: int, count: int) -> str | None:
     if block.tag in HEADING_TAGS:
         return None
     text = text_of(block)
-    dates = _FULL_DATE.findall(text)
+    dates = FULL_DATE.findall(text)
     if not dates or len(text.split()) > 16:
         return None
-    rest = _CLOCK.sub(" ", _FULL_DATE.sub(" ", text))
+    rest = CLOCK.sub(" ", FULL_DATE.sub(" ", text))
     words = [w for w in re.split(r"[\W\d_]+", rest) if w]
     # a date with its clock time, or two dates (published, updated), and hardly a word more: a timestamp, anywhere
-    if (len(dates) >= 2 or _CLOCK.search(text)) and len(words) <= 4:
+    if (len(dates) >= 2 or CLOCK.search(text)) and len(words) <= 4:
         return "dateline"
     # a bare date in a box the theme names for it ("post-date", "read__time"), or alone at the start or end
     classes = " ".join((e.get("class") or "") for e in (block, block.getparent()) if e is not None)

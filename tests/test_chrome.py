@@ -1,0 +1,104 @@
+"""scraper.extract.chrome: the platform's own lines inside a post body (meta rows, ranking badges, closing asks).
+
+Every page here is invented, in markup and words of our own: a microblog card, a forum-like club page, a Polish
+photo post, a Korean and a Turkish blog. Each rule is tested both ways: what it removes, and a line of the review
+that looks like it and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+import pytest
+
+from scraper.extract import extract_page, find_body
+from scraper.extract.boilerplate import CleanReport, clean_body
+from scraper.extract.chrome import meta_row
+
+HOST = "quillandtide.example"
+
+REVIEW = [
+    "Halvard Brekke's novel is set on a sheep island where the ferry comes twice a week, and it never once hurries.",
+    "The narrator is a vet who arrives for a season and stays for a decade, and her notes on the flock are the best pages.",
+    "Brekke is very good on weather: the fog that sits for days, the one clear morning when the whole island goes outside.",
+    "The second half loses its grip when a land dispute takes over, but the last chapter, a lambing at night, is superb.",
+    "I finished it on a train and missed my stop, which I take as the highest praise a book of this kind can get.",
+]
+
+
+def paras(*texts: str) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+def cleaned(inner: str) -> tuple[str, list[str]]:
+    root = lxml.html.fromstring(f"<html><body><div class='entry-content'>{inner}</div></body></html>")
+    body = root.cssselect(".entry-content")[0]
+    report = CleanReport()
+    clean_body(body, HOST, report)
+    return re.sub(r"\s+", " ", body.text_content()).strip(), [r.rule for r in report.removed]
+
+
+def line(markup: str) -> lxml.html.HtmlElement:
+    return lxml.html.fragment_fromstring(markup)
+
+
+# -- meta rows ----------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<div>3 février 2026 · Membres du club</div>",
+        "<p>veröffentlicht von Jule um 08:15 | Kommentare(4) | Lesetagebuch</p>",
+        "<div><span>57 polubień</span> · <span>9 komentarzy</span></div>",
+        "<div><a href='/tomek.czyta'>tomek.czyta</a> <span>· Obserwuj</span></div>",
+        "<p>2026-02-03 21:05 · 読書メモ</p>",
+    ],
+)
+def test_meta_rows_are_recognised(markup):
+    assert meta_row(line(markup), HOST) == "meta row"
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<p>★★★★☆ · 4/5 · would lend it to my sister</p>",  # the reviewer's rating line
+        "<p>Pages: 412 · Published: 2021 · Hardback</p>",  # the book's facts, under a label
+        "<p>Norstedts · 2019 · 412 pages</p>",  # the book's facts: a year is not a date, a page count one count
+        "<p>Historical fiction · Islands · Slow burn</p>",  # genre chips of the review's own
+        "<h2>12 March 2026 · the ferry</h2>",  # a heading
+        "<blockquote>“Fog keeps what the sea gives back.” — Halvard Brekke, 2019</blockquote>",  # an epigraph
+        "<p><a href='/halvard'>Halvard Brekke</a> · The Sheep Island</p>",  # a linked author beside the title, no follow
+        "<p>I read it on 3 March 2026 on the night ferry, which felt right for a book so full of crossings.</p>",
+    ],
+)
+def test_lines_of_the_review_are_not_meta_rows(markup):
+    assert meta_row(line(markup), HOST) is None
+
+
+def test_byline_row_at_the_top_goes_with_the_name_beside_it_and_the_title_stays():
+    top = ("<h1>Sheep Island, a season at a time</h1>"
+           "<div class='who'><a href='/villa.leseclub'>Villa Leseclub</a><div class='when'>3 février 2026 · Membres</div></div>")
+    tail = "<div class='bar'><span>41 réactions</span> · <span>6 commentaires</span></div>"
+    text, rules = cleaned(top + paras(*REVIEW) + tail)
+    assert "Villa Leseclub" not in text and "février" not in text and "réactions" not in text
+    assert "Sheep Island, a season at a time" in text  # the title over the byline is not its label
+    assert rules[0] == "meta row" and not any(rule.startswith("label of") for rule in rules)
+    assert all(sentence in text for sentence in REVIEW)
+
+
+def test_a_dated_line_in_the_middle_of_a_review_stays():
+    diary = "<p>12 March 2026 · day three</p>"
+    text, rules = cleaned(paras(*REVIEW[:3]) + diary + paras(*REVIEW[3:]))
+    assert "day three" in text and "meta row" not in rules
+
+
+def test_a_page_drawn_in_divs_is_read_from_its_main_landmark():
+    page = ("<html><body><div role='banner'><a href='/'>photoapp</a></div><div id='feed' role='main'>"
+            "<div class='x1'><a href='/tomek.czyta'>tomek.czyta</a> <span>· Obserwuj</span></div>"
+            + "".join(f"<div class='x2'>{t}</div>" for t in REVIEW) + "</div><div role='contentinfo'>© photoapp</div></body></html>")
+    body, posts = find_body(lxml.html.fromstring(page))
+    assert posts == 1 and body.get("role") == "main"
+    record = extract_page(page, f"https://{HOST}/p/abc123/")
+    assert "Obserwuj" not in record.body_text and REVIEW[2] in record.body_text
