@@ -39,6 +39,7 @@ from .bookclues import (
     slug_book, tagged_person, trim_name, writer,
 )
 from .bookld import from_card, from_microdata
+from .bookscripts import script_pair
 from .booktitles import cjk_owner
 
 _TITLE_RUN = r"[A-Z0-9À-Þ][\w'’:\-]*(?:\s+(?:(?:of|the|and|a|an|in|on|to|for|with|at|from|or)\s+)*[A-Z0-9À-Þ][\w'’:\-]*)*"
@@ -304,6 +305,9 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
         yield _info_line(paragraph, context), "details"
     for paragraph in paragraphs:
         yield _from_paragraph(paragraph), "body"
+    yield script_pair(clues.title or "", context, clues.labels), "title"
+    for line in clues.lines[:6]:
+        yield script_pair(line, context, clues.labels), "body"
     yield genitive_author(paragraphs, context, clues.labels, clues.language), "body"
     yield _boxed(clues, (known() or [None])[0]), "details"
     yield from_pictures(_covers(body) if body is not None else [], clues.pictures, context, known()), "details"

@@ -24,6 +24,7 @@ from functools import cached_property
 from lxml.html import HtmlElement
 
 from .book import _REVIEW_PREFIX, _REVIEW_SUFFIX, _SPEECH, Book, Context, clean_title, is_name
+from .bookscripts import construct_author
 
 _OPEN_CLOSE = {"«": "»", "»": "«", "“": "”", "„": "“", "『": "』", "《": "》", "「": "」", "〈": "〉", "‹": "›", "\"": "\""}
 _QUOTED = re.compile("|".join(rf"{re.escape(o)}([^{re.escape(o + c)}]{{1,80}}?){re.escape(c)}" for o, c in _OPEN_CLOSE.items()))
@@ -271,7 +272,8 @@ def _possessive(headline: str, title: str) -> str | None:
 
 def _author_for(title: str, page: Page, headline: str, marked: bool) -> str | None:
     """A cued author for any candidate; the writer a Latin/Cyrillic post names only for a title the headline marks."""
-    strong = _possessive(headline, title) or _label_author(page, title, headline) or _cued_author(page, title)
+    strong = _possessive(headline, title) or _label_author(page, title, headline) or construct_author(title, headline, page.tags) \
+        or _cued_author(page, title)
     # a bare headline that the text never names needs a writer with more to show for it than the opening
     return strong or _latin_author(page, title, 1 if marked or _named(title, page) else 2)
 

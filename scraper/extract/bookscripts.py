@@ -1,0 +1,88 @@
+"""A title beside its author's name, marked the way each language and script says "by" or "whose".
+
+The other book rules read Latin and Cyrillic names by their capitals and "Title by Author" by a preposition. Many
+languages say it another way, with a suffix or a particle glued to the name, and some scripts have no capitals:
+
+- Turkish: the genitive on the name and the possessive on the title, "Işıl Yılmaz'ın Gece Treni'ni okudum";
+- Japanese: a bracketed title with the name after it, alone on its line: "『月夜の台所』 森ひかり" (kana in names too);
+- Arabic: the preposition li- glued to the name after a quoted title, "«بيت على النهر» لليلى حداد" (Laila's);
+  or a book noun in the construct state before the name, "رواية غسان حداد" (the novel of …), the name one of the
+  post's tags;
+- Hindi: the name with a possessive postposition before a book noun and a quoted title, "रमाकांत का उपन्यास 'नदी का घर'".
+
+Where a script has no capitals to say "name", the name must be named again elsewhere on the page (the text, the
+tags, the headline): a word after a particle is otherwise as likely a noun.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .book import Context, clean_title, is_name
+
+# Turkish: a name (capitalised words) with the genitive after an apostrophe, then a capitalised title with a case suffix
+_TR_CAP = r"[A-ZÇĞİÖŞÜÂÎÛ][a-zçğıöşüâîû]+"
+_TR_GENITIVE = re.compile(
+    rf"(?<![\w'’])({_TR_CAP}(?:\s+{_TR_CAP}){{1,3}})['’](?:n[ıiuü]n|[ıiuü]n)\s+"
+    rf"(?:[“\"«]([^”\"»]{{2,80}})[”\"»]|({_TR_CAP}(?:\s+(?:ve\s+|ile\s+)?(?:{_TR_CAP}|\d+)){{0,6}})['’][a-zçğıöşü]{{1,5}}\b)"
+)
+# Japanese: 『title』 and a name on its own (Han first, then Han or kana), the name's role word optional
+_JA_NAME = r"[\u4e00-\u9fff\u3005][\u4e00-\u9fff\u3005\u3040-\u309f\u30a0-\u30ff・]{1,7}"
+_JA_LINE = re.compile(rf"^\s*『([^』]{{1,60}})』\s*[（(]?\s*[／/|｜–—-]?\s*({_JA_NAME})\s*(?:著|作)?\s*[）)]?\s*$")
+_JA_VERB_END = re.compile(r"[たるだすいてにをがはでともよねかう]$")  # a sentence's verb or particle ends no name
+# Arabic: the quoted title, then li- glued to the name (two or three words)
+_AR_WORD = r"[\u0621-\u064a]{2,}"
+_AR_QUOTED_LI = re.compile(rf"[«\"“]([^«»\"“”]{{2,80}})[»\"”]\s+(?:لل(?:كاتبة?|روائية?|أديبة?|شاعرة?)\s+)?ل({_AR_WORD}(?:\s{_AR_WORD}){{1,2}})")
+_AR_NOT_NAME = set("في من على عن إلى مع هذا هذه الذي التي لا لم قد ما أن إن كان كانت هو هي ثم بعد قبل".split())
+_AR_BOOK_NOUN = r"(?:رواية|روايات|كتاب|قصة|قصص|ديوان|مجموعة|سيرة)"
+# Hindi: name + possessive postposition + book noun + quoted title
+_HI_WORD = r"[\u0900-\u097f]+"
+_HI_BOOK_NOUN = r"(?:उपन्यास|कहानी|कहानियाँ|किताब|पुस्तक|नाटक|कविता-संग्रह|कहानी-संग्रह|आत्मकथा)"
+_HI_POSSESSIVE = re.compile(
+    rf"(?<![\u0900-\u097f])({_HI_WORD}(?:\s{_HI_WORD}){{0,2}})\s+(?:का|की|के)\s+(?:{_HI_WORD}\s+)?{_HI_BOOK_NOUN}\s+['‘\"“]([^'’\"”]{{2,60}})['’\"”]"
+)
+# words that stand where a Hindi name would: pronouns, "writer", "this", "my"
+_HI_NOT_NAME = set("इन्हीं उन्हीं इनका उनका इन उन इस उस यह वह मेरे मेरी मेरा हमारे हमारी लेखक लेखिका उन्होंने इन्होंने आज कल एक".split())
+
+
+def script_pair(text: str, context: Context, tags: list[str] = ()) -> tuple[str, str] | None:
+    """(title, author) from a line or headline that marks them with its language's own cues, or None."""
+    if not text or len(text) > 1000:
+        return None
+    not_authors = {n.casefold() for n in context.not_authors if n}
+    for match in _TR_GENITIVE.finditer(text):
+        name, title = match.group(1), match.group(2) or match.group(3)
+        if is_name(name) and name.casefold() not in not_authors and title.split()[0] not in name.split():
+            return clean_title(title), name
+    match = _JA_LINE.match(text)
+    if match and not _JA_VERB_END.search(match.group(2)):
+        return clean_title(match.group(1)), match.group(2)
+    named = "\n".join([context.text, *tags])
+    for match in _AR_QUOTED_LI.finditer(text):
+        words = match.group(2).split()
+        for end in range(len(words), 1, -1):  # the name runs on into the sentence: the longest run named again
+            if not set(words[:end]) & _AR_NOT_NAME and _named_again(" ".join(words[:end]), named, text):
+                return clean_title(match.group(1)), " ".join(words[:end])
+    for match in _HI_POSSESSIVE.finditer(text):
+        words = match.group(1).split()
+        # the name is the end of the run before the postposition that the page names again ("उपन्यासकार प्रेमचंद का …")
+        for start in range(len(words)):
+            name = " ".join(words[start:])
+            if words[start] not in _HI_NOT_NAME and not set(words[start:]) & _HI_NOT_NAME and _named_again(name, named, text):
+                return clean_title(match.group(2)), name
+    return None
+
+
+def _named_again(name: str, page: str, line: str) -> bool:
+    """The page (its text and tags) names `name` besides this one line."""
+    return page.count(name) - (line.count(name) if line in page else 0) >= 1
+
+
+def construct_author(title: str, headline: str, tags: list[str]) -> str | None:
+    """An Arabic headline's "رواية X" (the novel of X) where X is one of the post's tags, for the book the page titles."""
+    for tag in tags:
+        tag = tag.strip()
+        if re.fullmatch(rf"{_AR_WORD}(?:\s{_AR_WORD}){{1,2}}", tag) and tag != title and not tag.startswith("ال") \
+                and re.search(rf"{_AR_BOOK_NOUN}\s+(?:لل?(?:كاتبة?|روائية?)\s+)?{re.escape(tag)}(?![\u0621-\u064a])", headline):
+            return tag
+    return None

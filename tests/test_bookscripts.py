@@ -1,0 +1,67 @@
+"""A title beside its author marked by each language's own cues: Turkish genitive and possessive suffixes, a
+Japanese bracketed title with a kana name, Arabic li- and the construct state, Hindi possessive postpositions.
+
+Every line and page here is invented for these tests (invented books and people, in our own words).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from scraper.extract.book import Context
+from scraper.extract.bookscripts import construct_author, script_pair
+from tests.test_bookclues import book_of
+
+
+@pytest.mark.parametrize("line, page, expected", [
+    ("Işıl Yılmaz'ın Gece Treni'ni bir haftada okudum.", "", ("Gece Treni", "Işıl Yılmaz")),
+    ("Bu yaz Deniz Aydın'ın “Kırmızı Kayık” adlı romanını okudum.", "", ("Kırmızı Kayık", "Deniz Aydın")),
+    ("『月夜の台所』 森ひかり", "", ("月夜の台所", "森ひかり")),
+    ("『月夜の台所』（森ひかり 著）", "", ("月夜の台所", "森ひかり")),
+    ("قرأت «بيت على النهر» لليلى حداد في يومين.", "ليلى حداد", ("بيت على النهر", "ليلى حداد")),
+    ("रमाकांत का उपन्यास 'नदी का घर' मैंने दोबारा पढ़ा।", "रमाकांत", ("नदी का घर", "रमाकांत")),
+])
+def test_each_scripts_cue_pairs_title_and_author(line, page, expected):
+    assert script_pair(line, Context(line + "\n" + page)) == expected
+
+
+@pytest.mark.parametrize("line, page", [
+    ("Bu kitabı Ankara'da okudum, Kış Masalı'nı da sevdim.", ""),  # a place's genitive, one capitalised word
+    ("『月夜の台所』 読み返した", ""),  # a verb after the title, not a name
+    ("『月夜の台所』を読んだ。", ""),
+    ("قرأت «بيت على النهر» ليلة كاملة في يومين.", ""),  # li- read off a word the page never names again
+    ("इन्हीं का उपन्यास 'नदी का घर' भी पढ़ें।", ""),  # a pronoun before the postposition
+    ("रमाकांत का उपन्यास 'नदी का घर' मैंने दोबारा पढ़ा।", ""),  # a name nowhere else on the page: no telling
+])
+def test_no_pair_without_the_cue_or_a_second_naming(line, page):
+    assert script_pair(line, Context(line + "\n" + page)) is None
+
+
+def test_the_blogger_is_no_author():
+    line = "Işıl Yılmaz'ın Gece Treni'ni okudum."
+    assert script_pair(line, Context(line, ("Işıl Yılmaz",))) is None
+
+
+def test_a_tag_named_after_the_arabic_book_noun_in_the_headline():
+    headline = "ثلاث نساء على الشاطئ: قراءة في رواية ليلى حداد"
+    assert construct_author("بيت على النهر", headline, ["ليلى حداد", "الرواية العربية"]) == "ليلى حداد"
+    assert construct_author("بيت على النهر", headline, ["الرواية العربية"]) is None  # a topic, not a person
+    assert construct_author("بيت على النهر", "ثلاث نساء على الشاطئ", ["ليلى حداد"]) is None  # the headline does not say whose
+
+
+TR_PROSE = ("<p>Kitabı iki akşamda bitirdim. Anlatıcı küçük bir kasabada büyüyen bir çocuğun gözünden ailesini anlatıyor ve "
+            "her bölüm bir mevsimle açılıyor. Dil sade, cümleler kısa, ama bazı sayfalarda durup yeniden okumak zorunda kaldım.</p>"
+            "<p>En çok babaannenin mutfakta anlattığı hikâyeler etkiledi beni. Son bölüm biraz aceleye gelmiş gibi, yine de "
+            "herkese öneririm.</p><p>Puanım: 5 üzerinden 4</p>")
+
+
+def test_a_turkish_page_naming_its_book_with_suffixes_in_the_opening():
+    body = "<p>Işıl Yılmaz'ın Gece Treni'ni sonunda okudum ve pişman olmadım.</p>" + TR_PROSE
+    assert book_of("Bir tren, bir kış", body, lang="tr") == ("Gece Treni", "Işıl Yılmaz")
+
+
+def test_a_hindi_page_naming_its_book_with_a_possessive():
+    body = ("<p>रमाकांत का उपन्यास 'नदी का घर' मैंने गर्मी की छुट्टियों में दोबारा पढ़ा। एक छोटे शहर के परिवार की कहानी है, "
+            "जहाँ हर कोई अपने दुख को चुपचाप सहता है।</p><p>भाषा सरल है और पात्र जीवंत लगते हैं। रमाकांत कहीं-कहीं उपदेश देने "
+            "लगते हैं, पर पूरी किताब पढ़ने लायक है। अंत थोड़ा जल्दी में लिखा गया लगता है।</p><p>मेरी रेटिंग: 5 में से 4</p>")
+    assert book_of("एक घर की कहानी", body, lang="hi") == ("नदी का घर", "रमाकांत")
