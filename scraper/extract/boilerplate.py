@@ -300,8 +300,9 @@ def clean_body(body: HtmlElement, host: str, report: CleanReport, names: tuple[s
     for i, block in enumerate(items):
         seen_before = seen
         seen += lengths[i]
-        # (an ask already removed as a box of its own takes nothing with it)
-        if seen_before < 0.5 * total or (i in drop and (promo.set_apart(block, body) or not drop[i].startswith("call to action"))):
+        # (an ask already removed as a box of its own, or with the button beside it, takes nothing with it)
+        if seen_before < 0.5 * total or (i in drop and (promo.set_apart(block, body) or not drop[i].startswith("call to action")
+                                                        or promo.beside_only_links(boxes.get(i, block), block))):
             continue
         if promo.call_kind(block) or drop.get(i) == "call to action" or block.xpath(".//form|.//input"):
             rest = [k for k in range(i + 1, len(items)) if k not in drop]

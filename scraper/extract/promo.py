@@ -156,7 +156,9 @@ SUPPORT_HOSTS = re.compile(
     r"boosty\.to|yoomoney\.ru|donationalerts\.com|afdian\.(net|com)|toss\.me|fanbox\.cc)$",
     re.I,
 )
-SUPPORT_PATHS = re.compile(r"(/wishlist|/registry/|/hz/wishlist|/subscribe\b|[?&#]subscribe\b|/donate\b|/support-us\b|/membership\b|/tip\b)", re.I)
+SUPPORT_PATHS = re.compile(r"(/wishlist|/registry/|/hz/wishlist|/subscribe\b|[?&#]subscribe\b|/donate\b|/support-us\b|/membership\b|/tip\b|"
+                           # a platform's pages for paying or joining: the whole path segment, not a post's slug
+                           r"/(?:contribute|contributions?|join|upgrade|unlock|premium|checkout|pricing|plans|members?hip)(?=[/?#]|$))", re.I)
 
 
 def is_support_link(href: str) -> bool:
@@ -183,6 +185,13 @@ def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, hos
     if kind in ("membership upsell", "giveaway widget") and words <= 80:
         return kind
     apart = set_apart(block, body)
+    if not kind and words <= 80:
+        # a line in a small box whose only other text is its button ("🔒 Members hear the episode" + "Join"): the
+        # button's link says what the line asks, and the box sets it apart
+        box = promo_box(block, body)
+        if box is not block and beside_only_links(box, block):
+            kind = call_kind(box)
+            apart = apart or kind is not None
     if words <= 80 and (kind or apart):
         # the ask's box: a card or page-builder module holding only it and its heading or button
         box = promo_box(block, body)
@@ -221,6 +230,12 @@ def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, hos
         # a plea; or a closing "housekeeping" list whose items are short asks, one of them for money
         if words <= 40 or (items and len(items) <= 6 and all(len(text_of(li).split()) <= 40 for li in items)):
             return "call to action"
+    # a price beside a link to the site's own pages (or its sister sites): a subscription or membership offer,
+    # typeset as a box of its own ("Read without ads for 39 Kč a month"); a bookseller's link is a buy line
+    if words <= 40 and PRICE.search(text) and (apart or _own_wrapper(block, body)) and links \
+            and all(_same_organisation(a.get("href", ""), host) and not RETAILER_HOST.search(urlsplit(a.get("href", "")).hostname or "")
+                    for a in links):
+        return "membership upsell"
     if apart and words <= 50 and DATE_AND_TIME.search(text):
         return "event notice"
     if last and words <= 25 and apart and PLATFORM_ACTION.search(text):
@@ -238,6 +253,29 @@ def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, hos
     if words <= 15 * max(1, len(links)) and is_read_next(block, host):
         return "related post"
     return None
+
+
+# An amount of money: a currency sign or code before or after a number (platform-independent, script-independent).
+PRICE = re.compile(
+    r"(?:[£€$¥₹₽₩₺₫₪]|\b(?:US\$|R\$|A\$|C\$|CHF|EUR|USD|GBP|SEK|NOK|DKK|PLN|CZK|HUF|RON|kr\.?)\s?)\s?\d[\d.,]*|"
+    r"\b\d[\d.,]*\s?(?:[£€$¥₹₽₩₺₫₪]|(?:Kč|zł|kr|Ft|lei|руб\w*|грн|EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|RON|TRY)\b|元|円|원)"
+)
+
+
+def _same_organisation(href: str, host: str) -> bool:
+    """The link stays with the site's owner: relative, the same host, or a sister host under the same domain
+    ("subscribe.paper.example" from "blog.paper.example")."""
+    target = (urlsplit(href).hostname or "").lower()
+    if not target or not host:
+        return True
+    return target.split(".")[-2:] == host.lower().split(".")[-2:]
+
+
+def beside_only_links(box: HtmlElement, block: HtmlElement) -> bool:
+    """All the box holds besides the block is link text (a button, a "join" link)."""
+    extra = len(text_of(box)) - len(text_of(block))
+    linked = sum(len(text_of(a)) for a in _links(box) if a is not block and block not in a.iterancestors())
+    return 0 < extra <= linked + 3
 
 
 # A line opening with a pictograph (☕, 📚, 📌, 💌 …): how bloggers flag an aside to the reader.
