@@ -377,6 +377,17 @@ join books on books.id = s.book_id
 """
 
 
+
+@migrations()
+def m007_search_index_with_blog(db: sqlite_utils.Database) -> None:
+    """The full-text index made again with each review's blog in it (archive/search_index.py), merged into one
+    segment, so a search of one blog is answered inside the index; the FTS update trigger fires only when an
+    indexed column changes. One transaction: killed part way, the old index stays."""
+    from archive import search_index
+
+    search_index.create(db, log=lambda message: logger.info("m007: %s", message))
+
+
 def open_db(path: str | Path) -> sqlite_utils.Database:
     """Open the archive at `path`, creating it if needed, and apply pending migrations."""
     db = sqlite_utils.Database(path)

@@ -1,4 +1,4 @@
-"""`fts_query(q)` and `rank_query(q)` SQL functions, so canned searches accept what readers type.
+"""`fts_query(q)`, `rank_query(q)` and `in_blog(query, slug)` SQL functions, so canned searches accept what readers type.
 
 Raw FTS5 syntax errors on ordinary input (an apostrophe, a hyphen, "AND" at the
 end); Datasette's own escape_fts quotes each word and keeps "quoted phrases".
@@ -17,6 +17,7 @@ from datasette import hookimpl
 from datasette.utils import escape_fts
 
 from archive.books import fold, normalise_author
+from archive.search_index import blog_token
 
 MATCH_NOTHING = '""'
 
@@ -43,9 +44,18 @@ def rank_query(q: str | None) -> str:
     return " ".join(bit for bit in kept if bit != MATCH_NOTHING)
 
 
+def in_blog(query: str | None, slug: str | None) -> str:
+    """An FTS5 query (`fts_query` or `rank_query` made it) kept to one blog's reviews by the blog token the
+    index holds (archive/search_index.py); unchanged when no blog is given."""
+    if not slug or not query:
+        return query or ""
+    return f'blog : "{blog_token(slug)}" AND ({query})'
+
+
 @hookimpl
 def prepare_connection(conn):
     conn.create_function("fts_query", 1, fts_query, deterministic=True)
     conn.create_function("rank_query", 1, rank_query, deterministic=True)
+    conn.create_function("in_blog", 2, in_blog, deterministic=True)
     conn.create_function("fold", 1, lambda text: fold(text) if text else "", deterministic=True)
     conn.create_function("author_key", 1, normalise_author, deterministic=True)

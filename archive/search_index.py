@@ -1,0 +1,105 @@
+"""The full-text index readers search (`reviews_fts`), with each review's blog in it.
+
+The index holds the five text columns of a review (title, book title, book author,
+reviewer, text) and, since migration m007, a sixth: `blog`, one token per review
+that names its blog (the hex of the slug, so it is a single token no word of a
+review can equal). A search of one blog then asks FTS5 for `blog : "<token>" AND
+(<words>)`, and FTS5 answers it inside the index, stepping between the two lists of
+matches, instead of reading every review that holds the words to keep the blog's
+(a very common word: 600,000 reviews read for one blog's 1,250; docs/benchmarks.md).
+
+The ranking gives the blog column no weight (`WEIGHTS`), so a blog's token never
+changes a score; it does count as one more word of each review in bm25's length
+normalisation, the same for every review.
+
+The index reads its text through the view `reviews_fts_content` (external content:
+the words are not stored twice), and triggers on `reviews` keep it up to date in the
+same transaction as every write. The update trigger fires only when an indexed
+column changes, so a crawl that only marks a review as seen again leaves the index
+alone.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+
+import sqlite_utils
+
+logger = logging.getLogger(__name__)
+
+TABLE = "reviews_fts"
+CONTENT_VIEW = "reviews_fts_content"
+TEXT_COLUMNS = ("title", "book_title", "book_author", "reviewer", "body_text")
+COLUMNS = (*TEXT_COLUMNS, "blog")
+# bm25 weights, column by column: a match in the title or the book counts more than one in the text;
+# the blog token counts nothing (it is matched only to filter by blog).
+WEIGHTS = (8.0, 6.0, 4.0, 2.0, 1.0, 0.0)
+# Porter stemming so "reviewing" finds "reviewed"; remove_diacritics 2 so "Paramo" finds "Páramo".
+TOKENIZE = "porter unicode61 remove_diacritics 2"
+# FTS5 keeps new entries in memory until this many bytes and then writes them out as a segment to merge
+# later; the default (1 MB) makes thousands of small segments while the index is built from scratch.
+BUILD_HASHSIZE = 64 * 1024 * 1024
+DEFAULT_HASHSIZE = 1024 * 1024
+
+CONTENT_SQL = f"""
+select id, {", ".join(TEXT_COLUMNS)}, lower(hex(source_slug)) as blog
+from reviews
+"""
+
+
+def blog_token(slug: str) -> str:
+    """The index's token for a blog: what `lower(hex(source_slug))` gives for the slug."""
+    return slug.encode("utf-8").hex()
+
+
+def _values(row: str) -> str:
+    return ", ".join([*(f'{row}."{c}"' for c in TEXT_COLUMNS), f"lower(hex({row}.source_slug))"])
+
+
+def triggers_sql() -> list[str]:
+    """The three triggers that keep the index in step with `reviews`."""
+    names = ", ".join(f'"{c}"' for c in COLUMNS)
+    insert = f'INSERT INTO "{TABLE}" (rowid, {names}) VALUES (new.id, {_values("new")});'
+    delete = f"""INSERT INTO "{TABLE}" ("{TABLE}", rowid, {names}) VALUES ('delete', old.id, {_values("old")});"""
+    watched = ", ".join(["id", *TEXT_COLUMNS, "source_slug"])
+    return [
+        f'CREATE TRIGGER "reviews_ai" AFTER INSERT ON "reviews" BEGIN\n  {insert}\nEND',
+        f'CREATE TRIGGER "reviews_ad" AFTER DELETE ON "reviews" BEGIN\n  {delete}\nEND',
+        f'CREATE TRIGGER "reviews_au" AFTER UPDATE OF {watched} ON "reviews" BEGIN\n  {delete}\n  {insert}\nEND',
+    ]
+
+
+def create(db: sqlite_utils.Database, log: Callable[[str], None] = logger.info) -> dict:
+    """(Re)make the index, its content view and its triggers, filled from `reviews` and merged into one
+    segment. Runs inside the caller's transaction, so a failure or a kill leaves the index as it was.
+    Returns the seconds each step took."""
+    conn = db.conn
+    took: dict[str, float] = {}
+    started = time.monotonic()
+    for trigger in ("reviews_ai", "reviews_ad", "reviews_au"):
+        conn.execute(f'drop trigger if exists "{trigger}"')
+    conn.execute(f'drop table if exists "{TABLE}"')
+    conn.execute(f'drop view if exists "{CONTENT_VIEW}"')
+    conn.execute(f'create view "{CONTENT_VIEW}" as {CONTENT_SQL}')
+    conn.execute(
+        f'create virtual table "{TABLE}" using fts5({", ".join(COLUMNS)}, '
+        f"tokenize='{TOKENIZE}', content='{CONTENT_VIEW}', content_rowid='id')"
+    )
+    took["drop"] = time.monotonic() - started
+    reviews = conn.execute("select count(*) from reviews").fetchone()[0]
+    log(f"indexing {reviews:,} reviews for search")
+    conn.execute(f"insert into {TABLE}({TABLE}, rank) values ('hashsize', {BUILD_HASHSIZE})")
+    step = time.monotonic()
+    conn.execute(f"insert into {TABLE}({TABLE}) values ('rebuild')")
+    took["rebuild"] = time.monotonic() - step
+    log(f"indexed in {took['rebuild']:.0f} s; merging the index into one segment")
+    step = time.monotonic()
+    conn.execute(f"insert into {TABLE}({TABLE}) values ('optimize')")
+    took["optimize"] = time.monotonic() - step
+    conn.execute(f"insert into {TABLE}({TABLE}, rank) values ('hashsize', {DEFAULT_HASHSIZE})")  # everyday writes
+    for statement in triggers_sql():
+        conn.execute(statement)
+    took["total"] = time.monotonic() - started
+    return took
