@@ -409,3 +409,30 @@ def test_a_tagged_name_the_url_does_not_spell_is_no_author():
     both = "https://lampandleaf.example/2024/05/gece-yarisi-kutuphanesi-isil-yilmaz-ve-deniz-aydin/"
     assert slug_book(["Gece Yarısı Kütüphanesi"], ["Işıl Yılmaz", "Deniz Aydın"], both, Context("")) is None  # two: no telling
     assert slug_book(["Gece Yarısı Kütüphanesi"], ["Işıl Yılmaz"], both.replace("-ve-deniz-aydin", ""), Context("", ("Işıl Yılmaz",))) is None
+
+
+def test_an_image_description_names_the_book_the_page_title_quotes():
+    alt = ("Photo by Lena Hart on May 2, 2024. May be an image of a paperback of The Salt Ledger by Chidi Okafor "
+           "beside a cup of tea on a windowsill.")
+    assert from_pictures([], [alt], Context(""), ["The Salt Ledger"]) == ("The Salt Ledger", "Chidi Okafor")
+    assert from_pictures([], [alt], Context(""), ["Lena Hart"]) is None  # the photographer is no book's author
+    html = f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Lena Hart | Tea and Pages on Instagram: "The Salt Ledger, at last"</title></head>
+<body><main><article><h1>Lena Hart</h1><div class="caption"><img src="/p.jpg" alt="{alt}">{PROSE}<p>rating: 4/5</p></div>
+</article></main></body></html>"""
+    record = extract_page(html, "https://photos.example/p/abc123/")
+    assert (record.book_title, record.book_author) == ("The Salt Ledger", "Chidi Okafor")
+
+
+def test_a_picture_of_a_title_the_page_names_with_its_author_in_brackets():
+    alt = "Casa de pe deal (Mirela de Sousa)"
+    assert from_pictures([], [alt], Context(""), ["Casa de pe deal"]) == ("Casa de pe deal", "Mirela de Sousa")
+    assert from_pictures([], [alt], Context(""), ["Alt titlu"]) is None  # a title the page never names: no telling
+
+
+def test_the_rescue_reads_by_right_after_the_title_in_an_alt():
+    from scraper.extract.bookrescue import Page, _latin_author
+    alt = "Photo by Lena Hart on May 2. May be an image of The Salt Ledger by Chidi Okafor"
+    assert _latin_author(Page("Lena Hart", ["A quiet book."], pictures=[alt], context=Context("A quiet book.")), "Lena Hart", 2) is None
+    cover = Page("x", ["A quiet book."], pictures=["Cover of The Salt Ledger by Chidi Okafor"], context=Context("A quiet book."))
+    assert _latin_author(cover, "The Salt Ledger", 2) == "Chidi Okafor"

@@ -227,8 +227,11 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
     """Titles the post may be about, those the text repeats first."""
     found = [title_book.title] if title_book else []
     for title in [clues.title or ""] + [_without_site(t, clues) for t in clues.other_titles]:
-        head = re.split(r"\s*[:,(|]\s*|\s+[-–—·•]\s+", title, maxsplit=1)[0]
-        found += [t for t in (title, head) if t and _title_like(t, clues.language)]
+        # a page title may quote the book: 'Review of "T" by a reader', 'Ann on Instagram: "T, finally"'
+        quoted = [m.group(1).strip() for m in re.finditer(r"[“\"«]([^”\"»]{2,80})[”\"»]", title)]
+        for part in [title] + quoted:
+            head = re.split(r"\s*[:,(|]\s*|\s+[-–—·•]\s+", part, maxsplit=1)[0]
+            found += [t for t in (part, head) if t and _title_like(t, clues.language)]
     if clues.body is not None:
         found += [t for t in _book_links(clues.body) if _title_like(t, clues.language)]  # a shop or catalogue link's text
         for paragraph in _marked_paragraphs(clues.body, limit=2):

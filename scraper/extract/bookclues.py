@@ -126,15 +126,34 @@ def from_pictures(in_body: list[str], on_page: list[str], context: Context, titl
     """An image that names the book: a cover in the post body, or any picture whose title the post names."""
     named = {t.casefold() for t in titles}
     for alt in dict.fromkeys(in_body + on_page):
-        if _PHOTO_CREDIT.search(alt):
-            continue  # "Harbour at dawn, photo by Jane Doe": who took the picture, not who wrote a book
         cover = bool(_COVER.match(alt)) and alt in in_body
-        text = _COVER.sub("", alt)
-        for candidate in dict.fromkeys((text, re.split(r"\s*[,;(\[]\s*|\s+[-–—|]\s+", text)[0])):
-            # a cover says what it shows: its own words vouch for the split; another picture needs the post's text
-            book = from_title(candidate, Context(candidate) if cover else context)
-            if book and book.author and (cover or context.mentions(book.title) or book.title.casefold() in named):
-                return book.title, book.author
+        # an image description says several things: "Photo by Ann Lee on May 2. May be an image of T by A on a table."
+        for sentence in re.split(r"(?<=[a-z\d)])\.\s+(?=[A-Z])", alt):
+            if _PHOTO_CREDIT.search(sentence):
+                continue  # "Harbour at dawn, photo by Jane Doe": who took the picture, not who wrote a book
+            found = _pictured(_COVER.sub("", sentence), cover, context, named)
+            if found:
+                return found
+    return None
+
+
+_PICTURED_BY = re.compile(r"(?:^|[a-z,;:]\s)([A-Z0-9À-Þ][\w'’\-]*(?:\s+(?:(?:of|the|and|a|an|in|on|to|for|at)\s+)*[A-Z0-9À-Þ][\w'’\-]*)*),?\s+by\s+(.+)$")
+
+
+def _pictured(text: str, cover: bool, context: Context, named: set[str]) -> tuple[str, str] | None:
+    """The book one sentence of an alt text shows: "T by A", "T (A)", "… a paperback of T by A beside …"."""
+    bracketed = re.match(r"^(.+?)\s*\(\s*([^()]+?)\s*\)\s*$", text)  # "T (A)", T a title the page names
+    if bracketed and bracketed.group(1).casefold() in named and is_name(bracketed.group(2)):
+        return bracketed.group(1), bracketed.group(2)
+    for candidate in dict.fromkeys((text, re.split(r"\s*[,;(\[]\s*|\s+[-–—|]\s+", text)[0])):
+        # a cover says what it shows: its own words vouch for the split; another picture needs the post's text
+        book = from_title(candidate, Context(candidate) if cover else context)
+        if book and book.author and (cover or context.mentions(book.title) or book.title.casefold() in named):
+            return book.title, book.author
+    match = _PICTURED_BY.search(text)  # a title inside a description, which the page names
+    author = _author(match.group(2)) if match else None
+    if author and match.group(1).casefold() in named:
+        return match.group(1), author
     return None
 
 

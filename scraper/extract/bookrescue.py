@@ -212,11 +212,11 @@ def _latin_author(page: Page, title: str, least: int) -> str | None:
     for label in page.tags:  # a full name among the labels, whom the prose calls by surname
         if is_name(label) and label.split()[-1] in page.prose and _fold(label) not in _fold(title):
             return label
-    for alt in page.alts:
-        if _fold(title) in _fold(alt):
-            match = _ALT_BY.search(alt[alt.casefold().find(title.casefold().split()[-1]):] if title.casefold() in alt.casefold() else alt)
-            if match and is_name(match.group(1)):
-                return match.group(1)
+    for alt in page.alts:  # "Cover of T by A": the "by" right after the title ("Photo by T … of X by A" is not it)
+        at = alt.casefold().find(title.casefold())
+        match = _ALT_BY.match(alt, at + len(title)) if at >= 0 else None
+        if match and is_name(match.group(1)):
+            return match.group(1)
     scores: dict[str, int] = {}
     opening = next((i for i, line in enumerate(page.lines) if len(line.split()) >= 15), -1)  # the first paragraph
     for index, line in enumerate(page.lines):
