@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple
 
+from .casefold import fold, stems
 from .ratingblocks import Block, rating_blocks  # noqa: F401 - rating_blocks is part of this module's interface
 from .ratingwords import _LABEL_WORDS, _MINE, _OVERALL, NUMBER_WORDS  # language tables: number words, labels
 
@@ -52,7 +53,8 @@ _OUT_OF_WORDS = r"out of|sobre|sur|su|uit|em|av|ud af"  # "out of" and nothing e
 _OUT_OF = rf"(?:/|{_OUT_OF_WORDS}|of|de|di|von|aus|van|af|из|із|з|от|מתוך|من|στα|στο|από|na|z|ze|از|dari|ดาวจาก|จาก)"
 _DEN_WORDS = r"five|ten|cinq|dix|cinco|diez|fünf|zehn|cinque|dieci|dez|vijf|tien|fem|tio"
 _DEN = rf"(?P<den>(?:100|20|10|6|5)(?:[.,]0)?(?![\d/]|[.,]\d)|(?:{_DEN_WORDS})\b)"
-_STAR_WORD = r"(?:stars?|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stelle|stella|sterren|ster|stjärnor|stjerner|stjerne)"
+_STAR_WORDS = r"stars?|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stelle|stella|sterren|ster|stjärnor|stjerner|stjerne"
+_STAR_WORD = rf"(?:{_STAR_WORDS})"
 _UNIT_WORD = rf"(?:{_STAR_WORD}|points?|punti|punten|puntos|pontos|pts)"  # "8/10 points"; "one point off" is no score
 # "4.5 out of 5 cups of chai": any unit noun after a worded "out of", when nothing but punctuation follows it
 _ANY_UNIT = r"(?:\s+(?!(?:for|from|and|but|because|if|pour|para|per|für|voor|e|y|et|und|en|me)\b)[^\W\d_]+(?:\s+(?:of|de|di|du|van|von)\s+[^\W\d_]+)?(?=\s*[.!,;)]?\s*$))"
@@ -92,10 +94,13 @@ _PROSE_CUE = re.compile(
 )
 # "Posted: 4/5", "Gelesen am 3/5": a date, not a score
 _DATED = re.compile(r"\b(?:dated?|datum|fecha|data|posted|published|updated|read|finished|started|lu|leído|gelesen|letto|lido|gelezen)(?:\s*:|\s+(?:on|am|le|el|il|em|op))?\s*$", re.I)
-# a cheap look before the real ones: a line with no digit, glyph or pictograph, and none of these stems, has no rating
+# Cheap looks before the real patterns, on text folded as re.IGNORECASE reads it (casefold.py): a line with no
+# digit, glyph or pictograph, no number word standing alone and no label word's stem has no rating.
 _SCORE_CHARS = re.compile(rf"[\d{FULL_STARS}{HALF}{EMPTY_STARS}{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}\U0001F300-\U0001FAFF\u2600-\u27BF]")
-_LABEL_STEMS = tuple({re.sub(r"[^\w ].*$", "", re.sub(r".\?", "", w)) for w in f"{_LABEL_WORDS}|{_OVERALL}".split("|")})
-_STEMS = _LABEL_STEMS + tuple(_DEN_WORDS.split("|")) + ("star", "étoile", "estrel", "ster", "stell", "stjärn")
+_LABEL_STEMS = stems(f"{_LABEL_WORDS}|{_OVERALL}")  # what every match of LABEL holds one of
+_NUMBER_WORDS = frozenset(map(fold, NUMBER_WORDS))
+_WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
 _MARKUP = re.compile(r"^(?:\s*(?:[-*+•]|\d+[.)]|#+|>|\|))+\s+|[*_]{1,3}|\s*\|\s*$")
 
 
@@ -157,19 +162,23 @@ def _dots_value(run: str) -> float | None:
     return round((full + 0.5 * half) / total, 3) if total in (5, 10) and full + half else None
 
 
-# What FRACTION and N_STARS cannot match without: a denominator (5, 6, 10, 20, 100 or its word); a star word or
-# glyph. Looked for with `in`, which is much cheaper than either pattern on a long line. re.IGNORECASE matches
-# "ſ" to s and "ı", "İ" to i beyond what str.lower() does: a text holding them is always searched.
-_DEN_HINTS = ("5", "6", "10", "20", *_DEN_WORDS.split("|"))
-_STAR_HINTS = ("st", "étoile", *FULL_STARS)
-_ODD_CASES = ("ſ", "ı", "İ")
+# What FRACTION and N_STARS cannot match without: a number (a digit, or a number word standing alone), and a
+# denominator (5, 6, 10, 20, 100 or its word), or a star word or glyph. Looked for with `in` and a split into
+# words, much cheaper than either pattern on a long line.
+_DEN_HINTS = ("5", "6", "10", "20", *map(fold, _DEN_WORDS.split("|")))
+_STAR_HINTS = (*stems(_STAR_WORDS), *FULL_STARS)
+
+
+def _has_number(folded: str) -> bool:
+    """Whether _NUM can match in the text (folded): a digit, or a number word standing alone."""
+    return bool(_DIGIT.search(folded)) or not _NUMBER_WORDS.isdisjoint(_WORD.findall(folded))
 
 
 def _may_match(text: str) -> tuple[bool, bool]:
     """Whether FRACTION, and N_STARS, can match anywhere in the text (False only when they cannot)."""
-    if any(c in text for c in _ODD_CASES):
-        return True, True
-    low = text.lower()
+    low = fold(text)
+    if not _has_number(low):
+        return False, False
     return any(h in low for h in _DEN_HINTS), any(h in low for h in _STAR_HINTS)
 
 
@@ -187,7 +196,7 @@ def _scan(text: str) -> list[_Found | None]:
             value = _glyph_value(text[start:end])
         found.append((start, end, Rating(text[start:end], value) if value is not None else None))
     fractions, stars = _may_match(text)
-    scale_first = SCALE_FIRST.finditer(text) if "üzerinden" in text or "में" in text else ()
+    scale_first = SCALE_FIRST.finditer(text) if fractions and ("üzerinden" in text or "में" in text) else ()
     for match in [*(FRACTION.finditer(text) if fractions else ()), *(N_STARS.finditer(text) if stars else ()), *scale_first]:
         value = _value(match, _number(match.group("den") or "5"))
         found.append((match.start(), match.end(), Rating(match.group(0).strip(), value) if value is not None else None))
@@ -268,9 +277,10 @@ def _runs_on(rest: str) -> bool:
 
 
 def _line_candidates(line: str, labelled_only: bool = False) -> Iterable[_Candidate]:
-    low = line.lower()
-    if not _SCORE_CHARS.search(line) and not any(stem in low for stem in _STEMS):
-        return
+    # looked at as _plain will leave it: its markup (* and _) gone, for words it splits ("fi**ve**")
+    low = fold(line.replace("*", "").replace("_", "") if "*" in line or "_" in line else line)
+    if not any(stem in low for stem in _LABEL_STEMS) and (labelled_only or not (_SCORE_CHARS.search(line) or _has_number(low))):
+        return  # no label, and nothing a score can be made of
     written = _plain(line)
     text = written.translate(_DIGITS)
     if text == written:
@@ -283,7 +293,7 @@ def _line_candidates(line: str, labelled_only: bool = False) -> Iterable[_Candid
 
 def _candidates(text: str, labelled_only: bool = False) -> Iterable[_Candidate]:
     """The scores the text offers, each with its standing; `labelled_only`: only those after a rating label."""
-    low = text.lower()
+    low = fold(text)
     for label in LABEL.finditer(text) if any(stem in low for stem in _LABEL_STEMS) else ():
         if _after_boundary(text, label.start()):
             # "Note: 2" is a German school grade or a French score out of 5 or 20: "note" wants a scale;
@@ -343,8 +353,8 @@ def _prose_rating(lines: list[str]) -> Rating | None:
     for line in reversed(lines[-12:]):
         # the cue and the score in one sentence: "Film: 3.5/5. The novel remains a five for me." rates a film
         for sentence in reversed(re.split(r"(?<=[.!?])\s+", _plain(line))):
-            found = [f for f in _scan(sentence) if f is not None] if len(sentence) < 300 and _PROSE_CUE.search(sentence) else []
-            if found and not re.match(r"-\w", sentence[found[0].end:]):  # "a two-star review" describes, it does not rate
+            found = [f for f in _scan(sentence) if f is not None] if len(sentence) < 300 else []  # (the cheaper test first)
+            if found and _PROSE_CUE.search(sentence) and not re.match(r"-\w", sentence[found[0].end:]):  # "a two-star review" describes, it does not rate
                 return found[0].rating
     return None
 
