@@ -102,3 +102,77 @@ def test_a_page_drawn_in_divs_is_read_from_its_main_landmark():
     assert posts == 1 and body.get("role") == "main"
     record = extract_page(page, f"https://{HOST}/p/abc123/")
     assert "Obserwuj" not in record.body_text and REVIEW[2] in record.body_text
+
+
+# -- ranking badges -----------------------------------------------------------------------------------------------------
+
+
+def test_a_blog_ranking_badge_goes_with_its_plea():
+    badge = "<p>順位を見てもらえると励みになります。<br><a href='https://book.blogmura.com/bookreview/'>読書ブログの順位はこちら</a></p>"
+    text, rules = cleaned(paras(*REVIEW) + badge)
+    assert "順位" not in text and rules == ["ranking badge"]
+
+
+def test_a_link_to_another_site_in_a_closing_line_stays():
+    line_ = "<p>I first heard of the book on <a href='https://www.radiosheep.example/show/12'>a radio show</a> about islands.</p>"
+    text, rules = cleaned(paras(*REVIEW) + line_)
+    assert "a radio show" in text and rules == []
+
+
+# -- asks to act on the platform ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "<p>FAVORITE IT and leave a comment if you want part two next week!!</p>",  # shouting, two kinds
+        "<p>Podobała się recenzja? Obserwuj profil, żeby nie przegapić kolejnych 🌿</p>",  # Polish, a pictograph
+        "<p>Takip edin, yeni incelemeler her cuma geliyor!</p>",  # Turkish, an exclamation
+        "<p>좋아요 눌러 주시고 구독도 부탁드려요</p>",  # Korean: like and subscribe
+    ],
+)
+def test_a_closing_ask_after_the_review_goes(ask):
+    text, rules = cleaned(paras(*REVIEW) + ask)
+    assert rules == ["platform ask"]
+    assert all(sentence in text for sentence in REVIEW)
+
+
+def test_two_asks_in_one_line_go_even_in_the_middle():
+    ask = "<p>Если понравилось — подпишитесь и ставьте лайк, мне это правда помогает.</p>"
+    text, rules = cleaned(paras(*REVIEW[:2]) + ask + paras(*REVIEW[2:]))
+    assert "подпишитесь" not in text and rules == ["platform ask"]
+    assert all(sentence in text for sentence in REVIEW)
+
+
+def test_a_pictograph_led_invitation_to_a_messenger_channel_goes_anywhere():
+    ask = "<p>📣 Seguiteci sul canale Telegram per le recensioni in anteprima</p>"
+    text, rules = cleaned(paras(*REVIEW[:2]) + ask + paras(*REVIEW[2:]))
+    assert "Telegram" not in text and rules == ["platform ask"]
+
+
+@pytest.mark.parametrize(
+    "line_",
+    [
+        "<p>If you loved the island, follow it up with her short stories: just as windy, half as long!</p>",  # a recommendation
+        "<p>My verdict: ★★★★☆, subscribe to this author's whole backlist! 🐑</p>",  # a rating line
+        "<blockquote>“Follow me,” the ferryman says, “and don't look at the water.”</blockquote>",  # a quotation
+        "<h3>Share this with someone who grew up by the sea!</h3>",  # a heading
+        "<p>The novel follows the sisters through a year of storms, and the book is better than any film!</p>",
+    ],
+)
+def test_the_reviewers_own_closing_lines_stay(line_):
+    text, rules = cleaned(paras(*REVIEW) + line_)
+    assert rules == []
+
+
+def test_a_single_ask_in_the_middle_without_a_cue_stays():
+    line_ = "<p>The sisters vote on everything, from the roof to the dog's name, and always lose to the town.</p>"
+    text, rules = cleaned(paras(*REVIEW[:2]) + line_ + paras(*REVIEW[2:]))
+    assert "vote on everything" in text and rules == []
+
+
+def test_paragraphs_set_inside_a_pre_are_read_one_by_one():
+    story = "<pre class='reader'>" + paras(*REVIEW) + "<p>VOTE and FOLLOW ME for the sequel review 💫</p></pre>"
+    text, rules = cleaned(story)
+    assert "VOTE" not in text and rules == ["platform ask"]
+    assert all(sentence in text for sentence in REVIEW)

@@ -174,7 +174,9 @@ def blocks(container: HtmlElement) -> list[HtmlElement]:
         for child in element:
             if not isinstance(child.tag, str):
                 continue
-            if child.tag in BLOCK_TAGS:
+            if child.tag == "pre" and any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in child):
+                walk(child)  # paragraphs set inside a <pre> (a story platform's reader) are paragraphs
+            elif child.tag in BLOCK_TAGS:
                 found.append(child)
             elif child.tag in CONTAINER_TAGS and any(isinstance(c.tag, str) and (c.tag in BLOCK_TAGS or c.tag in CONTAINER_TAGS) for c in child):
                 walk(child)
@@ -284,10 +286,20 @@ def clean_body(body: HtmlElement, host: str, report: CleanReport, names: tuple[s
         if rule:
             drop[i], boxes[i] = rule, promo.promo_box(block, body)
 
-    # the platform's own rows at the top of the post and after its text: byline, audience, counts, follow button
+    # the platform's own lines (chrome): rows at the top of the post and after its text (byline, audience, counts,
+    # follow button), ranking badges, and asks to subscribe, follow, like, vote, comment or share
     seen = 0
+    # (after the review's last paragraph: nothing of 30 words or more follows)
+    longest_after = [0] * len(items)
+    for i in range(len(items) - 2, -1, -1):
+        longest_after[i] = max(longest_after[i + 1], len(_text(items[i + 1]).split()))
     for i, block in enumerate(items):
         seen += lengths[i]
+        if i not in drop:
+            rule = chrome.ranking_badge(block) or chrome.closing_ask(block, longest_after[i] < 30)
+            if rule:
+                drop[i], boxes[i] = rule, promo.promo_box(block, body)
+                continue
         # (an inline box is read with its line: "<a>name</a> <span>· Follow</span>")
         line = block.getparent() if block.tag in ("span", "font") and block.getparent() is not body else block
         if i not in drop and (i < 3 or seen - lengths[i] >= 0.6 * total) and chrome.meta_row(line, host):

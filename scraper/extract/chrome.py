@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
+from .platforms import RANKING_HOST, READER_ACTIONS, SOCIAL_NAME
 from .promo import PICTOGRAPH_LEAD, CLOCK, FULL_DATE, same_site, text_of
 from .rating import has_score
 
@@ -87,4 +88,38 @@ def meta_row(block: HtmlElement, host: str = "") -> str | None:
     # a member's name linked to their page, beside the platform's follow button
     if any(_FOLLOW.match(p) for p in parts) and any(_profile_link(block, p, host) for p in parts):
         return "meta row"
+    return None
+
+
+def ranking_badge(block: HtmlElement) -> str | None:
+    """A short block linking to a blog-ranking portal ("click the banner to vote for this blog")."""
+    if block.tag in _HEADINGS or _words(text_of(block)) > 60:
+        return None
+    hosts = (urlsplit(a.get("href", "")).hostname or "" for a in block.xpath(".//a[@href]"))
+    return "ranking badge" if any(RANKING_HOST.search(h) for h in hosts) else None
+
+
+_PICTOGRAPH = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+_SHOUT = re.compile(r"\b[^\W\d_a-z]{3,}\s+[^\W\d_a-z]{2,}\b")  # two words in capitals: "VOTE AND COMMENT"
+
+
+def closing_ask(block: HtmlElement, at_end: bool) -> str | None:
+    """A short line asking the reader to act on the platform: subscribe, follow, like, vote, comment, share.
+
+    Two kinds of action in one line ("subscribe and put a like") is an ask wherever it stands; one kind is, after the
+    review's last paragraph, when the line turns to the reader (a pictograph, an exclamation, shouting), or anywhere
+    when a pictograph leads it and it names a network or messenger ("📣 Follow our channel on <messenger>").
+    A rating line, a heading or a quotation is never one."""
+    if block.tag in _HEADINGS or block.tag in ("blockquote", "table", "pre", "ul", "ol"):
+        return None
+    text = text_of(block)
+    if not text or _words(text) > 35 or has_score(text):
+        return None
+    kinds = [kind for kind, pattern in READER_ACTIONS.items() if pattern.search(text)]
+    if not kinds:
+        return None
+    if len(kinds) >= 2 or (PICTOGRAPH_LEAD.match(text) and SOCIAL_NAME.search(text)):
+        return "platform ask"
+    if at_end and (_PICTOGRAPH.search(text) or "!" in text or "！" in text or _SHOUT.search(text)):
+        return "platform ask"
     return None

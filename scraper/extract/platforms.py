@@ -189,3 +189,43 @@ PLATFORM_ACTION = re.compile(
     r"teil\w*|condivid\w*|like\s+(this|and)|dale\s+(a\s+)?(like|me gusta|reblog|rt))\b",
     re.I,
 )
+# Blog-ranking portals: a badge linking to one asks the reader to click for the blog's rank, not about the book.
+RANKING_HOST = re.compile(
+    r"(^|\.)(blogmura\.com|with2\.net|blogranking\.(net|fc2\.com)|blogrank\.jp|ranking\.goo\.ne\.jp|blogpeople\.net|"
+    r"blogarama\.com|blogtopsites\.com|topblogs\.[a-z.]+|blogadda\.com|indiblogger\.in|blogflux\.com|blogcatalog\.com)$",
+    re.I,
+)
+# Social networks and messengers by name, as a closing line points readers to them ("our page on Instagram").
+SOCIAL_NAME = re.compile(
+    r"(instagram|tiktok|youtube|facebook|twitter|threads|bluesky|mastodon|goodreads|storygraph|pinterest|twitch|"
+    r"telegram|whatsapp|discord|viber|kakao\w*|wechat|weibo|bilibili|вконтакте|телеграм\w*|дзен\w*|微博|微信|小红书|抖音|"
+    r"인스타\w*|유튜브|텔레그램|카카오\w*|インスタ\w*|ユーチューブ|ティックトック|(?:ال)?(?:تيليجرام|تلغرام|انستغرام|انستجرام|يوتيوب|فيسبوك|واتساب)|"
+    r"טלגרם|אינסטגרם|יוטיוב|इंस्टाग्राम|यूट्यूब|टेलीग्राम)",
+    re.I,
+)
+# What a closing line asks the reader to do on the platform, by kind, in many languages: imperatives and the platform's
+# own words, never a verb a review uses of its book ("the novel follows", "a story like this", "beğendim", "좋아요").
+# Two kinds in one short line is an ask wherever it stands (``chrome.closing_ask``).
+READER_ACTIONS = {
+    "subscribe": re.compile(
+        r"\b(subscribe|suscr[ií]b(ete|ite|anse|ase)|abonnez|abonniert|abonniere|abonează-te|abone\s+olun|iscriviti|iscrivetevi|"
+        r"inscreva-se|abonneer|prenumerera|abonnér|tilaa|subskrybuj|předplaťte|odebírejte|подписывайтесь|подпишитесь|"
+        r"підписуйтесь|εγγραφείτε|đăng\s+ký|berlangganan)\b|구독|訂閱|订阅|チャンネル登録|購読|הירשמו|اشتركو\w*|सब्सक्राइब", re.I),
+    "follow": re.compile(
+        r"\b(follow\s+(me|us|along|for\s+more|(my|our|the)\s+(page|blog|channel|account))|folg(t|e)?\s+(mir|uns)|suivez(-moi|-nous)?|"
+        r"s[ií]gue(me|nos)|seguime|seguinos|seguimi|seguiteci|siga(-me|-nos)|volg\s+(me|ons)|följ\s+(mig|oss)|følg\s+(mig|os|meg|oss)|"
+        r"seuraa\s+(minua|meitä)|obserwuj(cie)?|sledujte|urmăriți-(mă|ne)|takip\s+edin|ακολουθήστε|ακολούθησέ|theo\s+dõi|"
+        r"ikuti\s+(aku|kami|saya))\b|フォロー|关注(?:我|本|公众号)|關注(?:我|本)|팔로우|עקבו|تابعو\w*|تابعني|फॉलो", re.I),
+    "like": re.compile(
+        r"\b((hit|smash|leave|give)\s+(it\s+)?(a|the)\s+(like|heart)|like\s+(and|&)\s+(subscribe|share|comment|follow)|"
+        r"like\s+(this|the)\s+post|ставьте\s+лайк\w*|лайкните|polub(cie)?|dale\s+(a\s+)?like|lasciate\s+un\s+like)\b|"
+        r"いいね|点赞|좋아요(?:와|랑|를|\s*눌러)|لايك|लाइक", re.I),
+    "vote": re.compile(r"\b(vote|votez|votate|głosujcie|голосуйте)\b|투표|投票", re.I),
+    "comment": re.compile(
+        r"\b(comment\s+(below|down|and|if|with|your)|leave\s+a\s+comment|kommentiert|commentez|comentá|commentate|"
+        r"kommentera|skomentuj|komentujte|пишите\s+в\s+комментариях|комментируйте|yorum\s+yapın)\b|댓글|コメントして|留言|评论区", re.I),
+    "share": re.compile(
+        r"\b(share\s+this\s+(post|review|note|article)|compart[ií]\s+(esta|este)|comparte\s+(esta|este)|partagez|"
+        r"teilt\s+(diesen|den|das)|condividete|deel\s+(dit|deze)|dela\s+(gärna|inlägget)|udostępnij(cie)?|поделитесь|"
+        r"paylaşın|chia\s+sẻ)\b|공유해|シェアして|分享给|转发|شاركو\w*", re.I),
+}
