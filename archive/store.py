@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlite_utils.db import NotFoundError
 
+from archive import rows
 from archive.crawls import ArchiveError, CrawlLog, _json_list, utc_now
 from archive.books import book_key, display_author, display_title
 from archive.schema import NOTE_COLUMNS, open_db
@@ -105,7 +106,7 @@ class Archive(CrawlLog):
         record = item.get("record")
         if record is not None and not isinstance(record, Mapping):
             raise ArchiveError(f"{url}: 'record' must be PageRecord.to_dict() or None, got {type(record).__name__}")
-        old = next(self.db["pages"].rows_where("url = ?", [url]), None)
+        old = rows.first(self.db, "select * from pages where url = ?", [url])
         now = item.get("fetched_at") or utc_now()
         if item.get("unchanged"):
             return self._confirm_unchanged(item, old, now)
@@ -126,7 +127,7 @@ class Archive(CrawlLog):
             # extracted from this URL (its review, its capture) stays.
             if item.get("status") in GONE_STATUSES and old is not None and old["warc_file"]:
                 return self._mark_gone(old, item, now)
-            self.db["pages"].upsert(page, pk="url")
+            rows.upsert(self.db, "pages", page, "url")
             return ["failed"]
         page_outcome = "pages_new" if old is None or not old["warc_file"] and not old["kind"] else (
             "pages_unchanged" if old["content_hash"] == item.get("content_hash") else "pages_changed")
@@ -145,23 +146,22 @@ class Archive(CrawlLog):
                 "extractor_version": record.get("extractor_version"),
             }
         )
-        self.db["pages"].upsert(page, pk="url")
-        page_id = next(self.db["pages"].rows_where("url = ?", [url], select="id"))["id"]
-        existing = next(self.db["reviews"].rows_where("page_id = ?", [page_id]), None)
+        inserted = rows.upsert(self.db, "pages", page, "url")
+        page_id = old["id"] if old is not None else inserted
+        existing = rows.first(self.db, "select * from reviews where page_id = ?", [page_id])
         if not is_review:
             if existing is not None:
                 logger.info("%s is no longer a review (%s); removing its review", url, record.get("kind"))
-                self.db["review_versions"].delete_where("review_id = ?", [existing["id"]])
-                self.db["reviews"].delete(existing["id"])
+                self.db.execute("delete from review_versions where review_id = ?", [existing["id"]])
+                self.db.execute("delete from reviews where id = ?", [existing["id"]])
                 self._drop_orphan_book(existing["book_id"])
             return [page_outcome, "non_reviews"]
         review = self._review_row(item, record, page_id, existing)
         review["gone_at"] = None
         if existing is None:
-            table = self.db["reviews"].insert(review)
-            record_version(self.db, int(table.last_pk), review, item)
+            record_version(self.db, rows.insert(self.db, "reviews", review), review, item)
             return [page_outcome, "reviews_new"]
-        self.db["reviews"].update(existing["id"], review)
+        rows.update(self.db, "reviews", existing["id"], review)
         if existing["book_id"] != review["book_id"]:
             self._drop_orphan_book(existing["book_id"])
         if existing["content_hash"] == review["content_hash"] and not reextract:
@@ -172,7 +172,7 @@ class Archive(CrawlLog):
             if latest is None:
                 record_version(self.db, existing["id"], review, item)
             else:
-                self.db["review_versions"].update(latest[0], {k: review[k] for k in ("body_markdown", "body_text", "content_hash", "extractor_version", *NOTE_COLUMNS)})
+                rows.update(self.db, "review_versions", latest[0], {k: review[k] for k in ("body_markdown", "body_text", "content_hash", "extractor_version", *NOTE_COLUMNS)})
             return [page_outcome, "reviews_unchanged" if existing["content_hash"] == review["content_hash"] else "reviews_changed"]
         record_version(self.db, existing["id"], review, item)
         return [page_outcome, "reviews_changed"]
@@ -183,14 +183,14 @@ class Archive(CrawlLog):
             raise ArchiveError(f"{item['url']}: marked unchanged but never archived; fetch it in full first")
         changes = {"checked_at": now, "last_crawl_id": item["crawl_id"]}
         changes.update({k: item[k] for k in ("etag", "last_modified") if item.get(k)})
-        self.db["pages"].update(old["id"], changes)
-        has_review = self.db["reviews"].count_where("page_id = ?", [old["id"]]) > 0
+        rows.update(self.db, "pages", old["id"], changes)
+        has_review = self.db.execute("select 1 from reviews where page_id = ? limit 1", [old["id"]]).fetchone() is not None
         return ["pages_unchanged"] + (["reviews_unchanged"] if has_review else [])
 
     def _mark_gone(self, old: Mapping, item: Mapping[str, Any], now: str) -> list[str]:
         """404/410 on an archived page: mark it (and its review) gone, keep everything."""
         gone_at = old["gone_at"] or now
-        self.db["pages"].update(old["id"], {"status": item.get("status"), "error": item.get("error"), "fetched_at": now,
+        rows.update(self.db, "pages", old["id"], {"status": item.get("status"), "error": item.get("error"), "fetched_at": now,
                                             "gone_at": gone_at, "last_crawl_id": item["crawl_id"]})
         self.db.execute("update reviews set gone_at = ? where page_id = ? and gone_at is null", [gone_at, old["id"]])
         return ["pages_gone"] if not old["gone_at"] else ["pages_unchanged"]
@@ -241,19 +241,19 @@ class Archive(CrawlLog):
             return None
         author = record.get("book_author")
         key = book_key(title, author)
-        books = self.db["books"]
-        row = next(books.rows_where("key = ?", [key]), None)
+        row = rows.first(self.db, "select * from books where key = ?", [key])
         if row is None:
-            books.insert(
+            return rows.insert(
+                self.db,
+                "books",
                 {
                     "key": key,
                     "title": display_title([title]),
                     "author": display_author([author]),
                     "year": record.get("book_year"),
                     "publisher": record.get("book_publisher"),
-                }
+                },
             )
-            return int(books.last_pk)
         changes = {
             "title": display_title([row["title"], title]),
             "author": display_author([row["author"], author]),
@@ -261,15 +261,14 @@ class Archive(CrawlLog):
             "publisher": row["publisher"] or record.get("book_publisher"),
         }
         changes = {k: v for k, v in changes.items() if v != row[k]}
-        if changes:
-            books.update(row["id"], changes)
+        rows.update(self.db, "books", row["id"], changes)
         return int(row["id"])
 
     def _drop_orphan_book(self, book_id: int | None) -> None:
         # A re-extraction can move a review to another book; a book nobody
         # reviews any more would only clutter the reader's book lists.
-        if book_id is not None and self.db["reviews"].count_where("book_id = ?", [book_id]) == 0:
-            self.db["books"].delete(book_id)
+        if book_id is not None and self.db.execute("select 1 from reviews where book_id = ? limit 1", [book_id]).fetchone() is None:
+            self.db.execute("delete from books where id = ?", [book_id])
 
     def _get(self, table: str, pk: Any) -> dict | None:
         try:

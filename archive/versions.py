@@ -13,6 +13,7 @@ from typing import Any
 
 import sqlite_utils
 
+from archive import rows
 from archive.schema import NOTE_COLUMNS
 
 
@@ -23,7 +24,9 @@ class VersionError(Exception):
 def record_version(db: sqlite_utils.Database, review_id: int, review: Mapping[str, Any], item: Mapping[str, Any]) -> int:
     """Append the review's current text as its next version; return the version number."""
     (last,) = db.execute("select coalesce(max(version), 0) from review_versions where review_id = ?", [review_id]).fetchone()
-    db["review_versions"].insert(
+    rows.insert(
+        db,
+        "review_versions",
         {
             "review_id": review_id,
             "version": last + 1,
@@ -36,7 +39,7 @@ def record_version(db: sqlite_utils.Database, review_id: int, review: Mapping[st
             "warc_file": item.get("warc_file"),
             "warc_offset": item.get("warc_offset"),
             **{k: review.get(k) for k in NOTE_COLUMNS},
-        }
+        },
     )
     return last + 1
 
