@@ -436,3 +436,34 @@ def test_the_rescue_reads_by_right_after_the_title_in_an_alt():
     assert _latin_author(Page("Lena Hart", ["A quiet book."], pictures=[alt], context=Context("A quiet book.")), "Lena Hart", 2) is None
     cover = Page("x", ["A quiet book."], pictures=["Cover of The Salt Ledger by Chidi Okafor"], context=Context("A quiet book."))
     assert _latin_author(cover, "The Salt Ledger", 2) == "Chidi Okafor"
+
+
+CATALOGUE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Review of The Salt Ledger by tidepool_reads | Shelfwise</title></head>
+<body><nav><a href="/">Shelfwise</a> <a href="/authors/popular">Popular authors</a></nav><main>
+<div class="book-head"><h3>The Salt Ledger</h3><p><a href="/authors/chidi-okafor">Chidi Okafor</a></p></div>
+<div class="review"><h1>tidepool_reads's review</h1>{body}<p>Rating: 4/5</p></div>{more}</main></body></html>"""
+
+
+def test_a_heading_beside_a_link_to_its_authors_catalogue_page():
+    from lxml.html import fromstring
+
+    from scraper.extract.bookld import from_author_link
+    book = from_author_link(fromstring(CATALOGUE.format(body=PROSE, more="")))
+    assert book is not None and (book.title, book.author) == ("The Salt Ledger", "Chidi Okafor")
+    record = extract_page(CATALOGUE.format(body=PROSE + "<p>Okafor never explains a thing twice.</p>", more=""),
+                          "https://shelfwise.example/reviews/5d1e")
+    assert (record.book_title, record.book_author) == ("The Salt Ledger", "Chidi Okafor")
+    # two books linked to their authors: a list, no telling
+    other = '<div class="book-head"><h3>River Hours</h3><p><a href="/authors/noor-haddad">Noor Haddad</a></p></div>'
+    assert from_author_link(fromstring(CATALOGUE.format(body=PROSE, more=other))) is None
+
+
+def test_a_blogs_author_archive_link_is_no_book_author():
+    from lxml.html import fromstring
+
+    from scraper.extract.bookld import from_author_link
+    byline = ('<article><header><h1>The Salt Ledger</h1><div><a href="https://lampandleaf.example/author/lena-hart/">Lena Hart</a>'
+              '</div></header>' + PROSE + '</article>')
+    assert from_author_link(fromstring(f"<html><body>{byline}</body></html>")) is None
+    # a link whose page is not named after its text ("/authors/popular") names nobody
+    assert from_author_link(fromstring('<div><h3>Popular</h3><a href="/authors/popular">See all authors</a></div>')) is None

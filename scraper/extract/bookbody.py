@@ -38,7 +38,7 @@ from .bookclues import (
     _COVER, _NAME_RUN, credit_line, from_pictures, genitive_author, labelled_person, opening_by, page_pictures, possessor, post_lines,
     slug_book, tagged_person, trim_name, writer,
 )
-from .bookld import from_card, from_microdata
+from .bookld import from_author_link, from_card, from_microdata
 from .bookscripts import script_pair
 from .booktitles import cjk_owner
 
@@ -58,6 +58,7 @@ class Clues:
     other_titles: list[str] = field(default_factory=list)  # og:title, <title>
     description: str | None = None
     microdata: Book | None = None
+    linked: Book | None = None  # a heading beside a link to its author's page in a catalogue (``bookld.from_author_link``)
     headings: list[str] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)
     body: HtmlElement | None = None
@@ -81,7 +82,7 @@ def page_clues(tree: HtmlElement) -> Clues:
     fields = []
     if post is not None and has_labels(post.text_content()):  # most posts have no labelled line: skip the walk
         fields = field_pairs([], post) + field_pairs(post_lines(post), None)
-    return Clues(other_titles=titles, description=description, microdata=from_microdata(tree) or from_card(tree), labels=keywords,
+    return Clues(other_titles=titles, description=description, microdata=from_microdata(tree) or from_card(tree), labels=keywords, linked=from_author_link(tree),
                  pictures=page_pictures(tree), fields=fields)
 
 
@@ -255,6 +256,8 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
             return found
     if clues.microdata and clues.microdata.author:
         return clues.microdata
+    if clues.linked and clues.context.vouches_for(clues.linked.author):  # the text names the linked author too
+        return clues.linked
     for heading in clues.headings:
         found = from_title(heading)
         if found and found.author:

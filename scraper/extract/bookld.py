@@ -9,6 +9,7 @@ Microdata and RDFa: the first element typed ``Book`` with a ``name`` and an ``au
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -117,3 +118,39 @@ def from_card(tree: HtmlElement) -> Book | None:
             return Book(title, author, source="details") if title and author and len(author) <= 80 else None
         card = card.getparent()
     return None
+
+
+# a link to an author's page in a catalogue or shop ("/authors/ursula-k-le-guin", "/author/show/123.Jane_Doe",
+# "/autores/julio-ramos"); a blog's own "/author/<login>/" archive of its writers is not one (singular, no "show")
+_AUTHOR_PAGE = re.compile(
+    r"/(?:authors|author/show|autor(?:es|en)|auteurs|writers|escritores|schrijvers|forfattere|f[öo]rfattare|kirjailijat|авторы|autori)/"
+    r"(?:\d+[.\-_]?)?(?P<slug>[^/?#]+)/?(?:[?#].*)?$", re.I)
+_BYLINE = ("ancestor-or-self::*[@rel='author' or contains(@class,'byline') or contains(@class,'entry-meta') or "
+           "contains(@class,'post-meta') or contains(@class,'vcard')]")
+
+
+def _slug_key(text: str) -> str:
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return re.sub(r"[\W_]+", "", text).casefold()
+
+
+def from_author_link(tree: HtmlElement) -> Book | None:
+    """The one book whose author a catalogue links to ("<h3>T</h3><a href='/authors/jane-doe'>Jane Doe</a>"): the
+    link's page is named after its text, and the title is the heading in the same small box."""
+    found = set()
+    for link in tree.iter("a"):
+        match = _AUTHOR_PAGE.search(link.get("href") or "")
+        name = re.sub(r"\s+", " ", link.text_content()).strip() if match else ""
+        if not name or _slug_key(match.group("slug")) != _slug_key(name) or link.xpath(f"boolean({_CARD_CHROME} or {_BYLINE})"):
+            continue
+        box = link.getparent()
+        for _ in range(2):  # the title sits beside the author, a level or two up
+            box = box.getparent() if box is not None else None
+            heads = box.xpath(".//h1 | .//h2 | .//h3 | .//h4") if box is not None else []
+            heads = [h for h in heads if link not in h.iterdescendants()]
+            if len(heads) == 1:
+                title = clean_title(re.sub(r"\s+", " ", heads[0].text_content()).strip())
+                if title:
+                    found.add((title, name))
+                break
+    return Book(*found.pop(), source="details") if len(found) == 1 else None
