@@ -14,7 +14,7 @@ import unicodedata
 from lxml import etree
 from lxml.html import HtmlElement
 
-from .book import Book, clean_title, from_title
+from .book import _REVIEW_PREFIX, _REVIEW_SUFFIX, Book, clean_title, from_title
 
 
 def _names(value) -> str | None:
@@ -149,7 +149,8 @@ def from_author_link(tree: HtmlElement) -> Book | None:
             heads = box.xpath(".//h1 | .//h2 | .//h3 | .//h4") if box is not None else []
             heads = [h for h in heads if link not in h.iterdescendants()]
             if len(heads) == 1:
-                title = clean_title(re.sub(r"\s+", " ", heads[0].text_content()).strip())
+                title = re.sub(r"\s+", " ", heads[0].text_content()).strip()
+                title = clean_title(_REVIEW_SUFFIX.sub("", _REVIEW_PREFIX.sub("", title)) or title)  # "Quick review: T"
                 if title:
                     found.add((title, name))
                 break
