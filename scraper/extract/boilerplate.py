@@ -244,6 +244,27 @@ def clean_body(body: HtmlElement, host: str, report: CleanReport, names: tuple[s
     items = blocks(body)
     if not items:
         return
+    # nothing is removed until every rule has read the body: each element's text and links are read once
+    with promo.reading():
+        drop, boxes = _decide(body, items, host, names)
+    parents = []
+    for i in sorted(drop, reverse=True):
+        element = boxes.get(i, items[i])
+        if not _attached(element, body):
+            continue
+        parents.append(element.getparent())
+        report.add(drop[i], element)
+        _drop(element)
+    # a wrapper left holding only the label of what was removed ("Read also" over a removed list)
+    for parent in parents:
+        if parent is not None and parent is not body and _attached(parent, body) and parent.tag in CONTAINER_TAGS \
+                and len(_text(parent).split()) <= 6 and not parent.xpath(".//img"):
+            report.add("label of a removed block", parent)
+            _drop(parent)
+
+
+def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple[str, ...]) -> tuple[dict, dict]:
+    """Which blocks go, by which rule, and the box each takes with it."""
     drop: dict[int, str] = {}
     lengths = [len(_text(b)) for b in items]
     total = sum(lengths) or 1
@@ -355,20 +376,7 @@ def clean_body(body: HtmlElement, host: str, report: CleanReport, names: tuple[s
             drop[k] = f"label of {drop[i]}"
             k -= 1
 
-    parents = []
-    for i in sorted(drop, reverse=True):
-        element = boxes.get(i, items[i])
-        if not _attached(element, body):
-            continue
-        parents.append(element.getparent())
-        report.add(drop[i], element)
-        _drop(element)
-    # a wrapper left holding only the label of what was removed ("Read also" over a removed list)
-    for parent in parents:
-        if parent is not None and parent is not body and _attached(parent, body) and parent.tag in CONTAINER_TAGS \
-                and len(_text(parent).split()) <= 6 and not parent.xpath(".//img"):
-            report.add("label of a removed block", parent)
-            _drop(parent)
+    return drop, boxes
 
 
 def keep_figure_text(body: HtmlElement, host: str = "") -> None:

@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from .platforms import RANKING_HOST, READER_ACTIONS, SOCIAL_NAME
-from .promo import PICTOGRAPH_LEAD, CLOCK, FULL_DATE, same_site, text_of
+from .promo import PICTOGRAPH_LEAD, CLOCK, FULL_DATE, links_of, same_site, text_of
 from .rating import has_score
 
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -73,11 +73,11 @@ def meta_row(block: HtmlElement, host: str = "") -> str | None:
     if block.tag in _HEADINGS or block.tag in ("ul", "ol", "blockquote", "table", "pre"):
         return None
     text = text_of(block)
-    if not text or _words(text) > 14 or has_score(text):
+    if not text or _words(text) > 14:
         return None
     parts = [p.strip() for p in _SEPARATOR.split(text) if p.strip()]
     bracketed = bool(_BRACKET_COUNT.search(text))
-    if (len(parts) < 2 and not bracketed) or any(_words(p) > 5 for p in parts):
+    if (len(parts) < 2 and not bracketed) or any(_words(p) > 5 for p in parts) or has_score(text):
         return None
     # a label opening the line ("Pages: 320 · Published 2019") is a line of the review's facts, not the platform's
     if re.match(r"^\W*[^\W\d_][^:：]{0,30}[:：]\s", CLOCK.sub(" ", text)) and not bracketed:
@@ -93,12 +93,15 @@ def meta_row(block: HtmlElement, host: str = "") -> str | None:
 
 def ranking_badge(block: HtmlElement) -> str | None:
     """A short block linking to a blog-ranking portal ("click the banner to vote for this blog")."""
-    if block.tag in _HEADINGS or _words(text_of(block)) > 60:
+    links = links_of(block)
+    if not links or block.tag in _HEADINGS or _words(text_of(block)) > 60:
         return None
-    hosts = (urlsplit(a.get("href", "")).hostname or "" for a in block.xpath(".//a[@href]"))
+    hosts = (urlsplit(a.get("href", "")).hostname or "" for a in links)
     return "ranking badge" if any(RANKING_HOST.search(h) for h in hosts) else None
 
 
+# every kind at once, to pass over the many lines that ask nothing in one search
+_ANY_ACTION = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in READER_ACTIONS.values()), re.I)
 _PICTOGRAPH = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 _SHOUT = re.compile(r"\b[^\W\d_a-z]{3,}\s+[^\W\d_a-z]{2,}\b")  # two words in capitals: "VOTE AND COMMENT"
 
@@ -113,10 +116,10 @@ def closing_ask(block: HtmlElement, at_end: bool) -> str | None:
     if block.tag in _HEADINGS or block.tag in ("blockquote", "table", "pre", "ul", "ol"):
         return None
     text = text_of(block)
-    if not text or _words(text) > 35 or has_score(text):
+    if not text or _words(text) > 35 or not _ANY_ACTION.search(text):
         return None
     kinds = [kind for kind, pattern in READER_ACTIONS.items() if pattern.search(text)]
-    if not kinds:
+    if not kinds or has_score(text):
         return None
     if len(kinds) >= 2 or (PICTOGRAPH_LEAD.match(text) and SOCIAL_NAME.search(text)):
         return "platform ask"
