@@ -18,6 +18,8 @@ Folding keeps the length, keeps digits and never makes a word character of one t
 from __future__ import annotations
 
 import re
+from re import _parser  # the regex parser of Python's re (3.11+), to read which text a pattern requires
+from re._constants import BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, SUBPATTERN
 
 # Groups of letters re.IGNORECASE holds equal beyond their lowercase (Python 3.11's re/_casefix.py), the first
 # of each group being the one they fold to.
@@ -38,22 +40,37 @@ def fold(text: str) -> str:
     return low.translate(_TABLE) if _UNUSUAL.search(low) else low
 
 
-def stems(alternatives: str) -> tuple[str, ...]:
-    """For a regex alternation of words (``ratings?|valoraci[oó]n|puan(?:ım)?|(?:मेरी\\s+)?रेटिंग``), a piece of
-    plain text that every match of each alternative holds (its longest run of plain letters outside optional parts:
-    ``rating``, ``valoraci``, ``puan``, ``रेटिंग``), folded; a piece that holds another is left out."""
-    pieces = set()
-    depth, start = 0, 0
-    parts = []
-    for at, char in enumerate(alternatives + "|"):
-        depth += (char == "(") - (char == ")")
-        if char == "|" and depth == 0:
-            parts.append(alternatives[start:at])
-            start = at + 1
-    for part in parts:
-        required = re.sub(r"\(\?:[^()]*\)\?|[^\\]\?", "", part)  # optional groups and letters out
-        piece = max(re.split(r"\[[^\]]*\]|\\[sSwWdDb][+*?]?|[()?*+|.^$\\{}]", required), key=len)
-        if not piece.strip() or piece != piece.strip():
-            raise ValueError(f"no plain text that every match of {part!r} holds")
-        pieces.add(fold(piece))
+def _required(items) -> set[str] | None:
+    """Pieces of text, one of which every match of the parsed pattern `items` holds; None when there are none."""
+    options, run = [], []
+    for op, av in [*items, (None, None)]:
+        if op is LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            options.append({"".join(run)})
+            run = []
+        found = None
+        if op is SUBPATTERN:
+            found = _required(av[-1])
+        elif op is BRANCH:
+            branches = [_required(branch) for branch in av[1]]
+            found = None if None in branches else set().union(*branches)
+        elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT) and av[0] >= 1:
+            found = _required(av[2])
+        if found:
+            options.append(found)
+    # the surest to rule text out: one piece of three letters or more, else the set whose shortest piece is longest
+    return max(options, key=lambda pieces: (len(pieces) == 1 and len(min(pieces)) >= 3, min(map(len, pieces)), -len(pieces)),
+               default=None)
+
+
+def stems(pattern: str) -> tuple[str, ...]:
+    """Pieces of plain text, folded, one of which every match of the regex `pattern` holds: for
+    ``ratings?|valoraci[oó]n|puan(?:ım)?|(?:मेरी\\s+)?रेटिंग``, ``rating``, ``valoraci``, ``puan`` and ``रेटिंग``.
+    A piece that holds another is left out. Raises ValueError when some match need hold no plain text."""
+    pieces = _required(_parser.parse(pattern).data)
+    if not pieces:
+        raise ValueError(f"a match of {pattern!r} need hold no plain text")
+    pieces = {fold(piece) for piece in pieces}
     return tuple(sorted(p for p in pieces if not any(q != p and q in p for q in pieces)))

@@ -26,8 +26,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from typing import Callable
 
 from lxml.html import HtmlElement
+
+from .casefold import fold, stems
 
 # Blocks this close to either end of the review count as "near the start or end".
 EDGE_BLOCKS = 4
@@ -138,6 +142,15 @@ _SPOILER_MARKER = re.compile(
     re.I,
 )
 _SHORTCODE = re.compile(r"\[(su_)?spoiler\b[^\]]*\]", re.I)
+# Text with none of these (folded) says no copy was received, names no copy (casefold.stems: what every match holds).
+_MAY_RECEIVE = (*stems(_RECEIVED_FOR_REVIEW.pattern), *stems(_RECEIVED_CJK.pattern))
+_MAY_COPY = stems(_COPY.pattern)
+_RULE_LINE = re.compile(r"[-*_=|\s]+")
+_ITEM = re.compile(r"^([-*+]|\d+[.)])\s")
+_MARKER = re.compile(r"^(#+|[-*+]|\d+[.)]|>)\s+")
+_EMPHASIS = re.compile(r"(?<!\\)\*\*|(?<!\\)__|(?<![\w\\])[*_]|(?<!\\)[*_](?!\w)")  # (an escaped \* is the writer's)
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|])")
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -150,7 +163,11 @@ class Notes:
 def read_notes(markdown: str, root: HtmlElement | None = None) -> Notes:
     """The notes of one clean review: `markdown` as extracted, `root` the cleaned post body (or page)."""
     blocks = _blocks(markdown)
-    clean = _squash(" ".join(text for _, text in blocks)).casefold()
+
+    @cache
+    def clean() -> str:  # the review's text, for the classed elements (few pages have any)
+        return _squash(" ".join(text for _, text in blocks)).casefold()
+
     return Notes(
         disclosure=find_disclosure(blocks) or _classed(root, _is_disclosure_class, clean, _disclosure_in),
         content_warnings=find_content_warnings(blocks, markdown) or _classed(root, _CW_CLASS.match, clean, _warnings_in),
@@ -159,7 +176,7 @@ def read_notes(markdown: str, root: HtmlElement | None = None) -> Notes:
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text or "").strip()
+    return _SPACES.sub(" ", text or "").strip()
 
 
 def _blocks(markdown: str) -> list[tuple[str, str]]:
@@ -167,12 +184,15 @@ def _blocks(markdown: str) -> list[tuple[str, str]]:
     out = []
     for line in (markdown or "").splitlines():
         line = line.strip()
-        if not line or re.fullmatch(r"[-*_=|\s]+", line):
+        if not line or _RULE_LINE.fullmatch(line):
             continue
-        kind = "heading" if line.startswith("#") else "item" if re.match(r"^([-*+]|\d+[.)])\s", line) else "text"
-        plain = re.sub(r"^(#+|[-*+]|\d+[.)]|>)\s+", "", line)
-        plain = re.sub(r"(?<!\\)\*\*|(?<!\\)__|(?<![\w\\])[*_]|(?<!\\)[*_](?!\w)", "", plain)  # (an escaped \* is the writer's)
-        plain = _squash(re.sub(r"\\([\\`*_{}\[\]()#+\-.!<>|])", r"\1", plain))  # Markdown escapes, undone
+        kind = "heading" if line.startswith("#") else "item" if _ITEM.match(line) else "text"
+        plain = _MARKER.sub("", line)
+        if "*" in plain or "_" in plain:
+            plain = _EMPHASIS.sub("", plain)
+        if "\\" in plain:
+            plain = _ESCAPE.sub(r"\1", plain)  # Markdown escapes, undone
+        plain = _squash(plain)
         if plain:
             out.append((kind, plain))
     return out
@@ -184,12 +204,15 @@ def _sentences(text: str) -> list[str]:
 
 def _disclosure_in(text: str, labelled: bool = False) -> str | None:
     words = len(text.split())
-    for sentence in _sentences(text):
-        if _NOT_MINE.search(sentence):
+    low = fold(text)
+    for sentence in _sentences(text) if any(stem in low for stem in _MAY_RECEIVE + _MAY_COPY) else ():
+        low = fold(sentence)  # (the patterns are looked for only where they may match: the same, for less)
+        received, copy = any(stem in low for stem in _MAY_RECEIVE), any(stem in low for stem in _MAY_COPY)
+        if not (received or copy) or _NOT_MINE.search(sentence):
             continue
-        if _RECEIVED_FOR_REVIEW.search(sentence) or _RECEIVED_CJK.search(sentence):
+        if received and (_RECEIVED_FOR_REVIEW.search(sentence) or _RECEIVED_CJK.search(sentence)):
             return text if words <= SHORT_NOTE_WORDS else sentence.strip()
-        if not _COPY.search(sentence):
+        if not (copy and _COPY.search(sentence)):
             continue
         if labelled or _ARRIVED.search(sentence) or (words <= 8 and _STRONG_COPY.search(sentence)):
             return text if words <= SHORT_NOTE_WORDS else sentence.strip()
@@ -267,7 +290,7 @@ def _is_disclosure_class(token: str) -> bool:
     return bool(re.search(r"disclos|disclaimer|arc-?note", token, re.I))
 
 
-def _classed(root: HtmlElement | None, wanted, clean: str, read) -> str | None:
+def _classed(root: HtmlElement | None, wanted, clean: Callable[[], str], read) -> str | None:
     """The first element classed as a note whose text survived into the clean review, read by `read`."""
     if root is None:
         return None
@@ -275,7 +298,7 @@ def _classed(root: HtmlElement | None, wanted, clean: str, read) -> str | None:
         if not isinstance(element.tag, str) or not any(wanted(t) for t in (element.get("class") or "").split()):
             continue
         text = _squash(element.text_content())
-        if text and text.casefold() in clean:
+        if text and text.casefold() in clean():
             found = read(text)
             if found:
                 return found
@@ -287,7 +310,7 @@ def _is_marker(text: str) -> bool:
             and not _NO_SPOILERS.search(text))
 
 
-def count_spoiler_sections(blocks: list[tuple[str, str]], markdown: str, root: HtmlElement | None, clean: str) -> int:
+def count_spoiler_sections(blocks: list[tuple[str, str]], markdown: str, root: HtmlElement | None, clean: Callable[[], str]) -> int:
     """Spoiler sections: announcing blocks and headings, spoiler `<details>` and classes, `[spoiler]` shortcodes."""
     markers = {text.casefold() for kind, text in blocks
                if kind != "item" and _is_marker(text) and not _SHORTCODE.search(text)}
@@ -305,6 +328,6 @@ def count_spoiler_sections(blocks: list[tuple[str, str]], markdown: str, root: H
             if any(re.search(r"spoiler", a.get("class") or "", re.I) for a in element.iterancestors()):
                 continue  # the inside of a spoiler box is the same section
             text = _squash(element.text_content())
-            if text and text.casefold() in clean and not any(m in text.casefold() for m in markers):
+            if text and text.casefold() in clean() and not any(m in text.casefold() for m in markers):
                 markers.add(text.casefold())
     return len(markers) + shortcodes
