@@ -192,3 +192,25 @@ def test_a_word_before_a_surname_at_a_sentence_start_is_no_first_name():
 def test_a_comma_in_a_title_that_the_page_names_once_stays():
     page = Page("Love, in theory", ["Love is the word the narrator avoids."])
     assert found(rescue(Book("Love, in theory", "Ada Brennan"), page)) == ("Love, in theory", "Ada Brennan")
+
+
+def test_a_noun_and_its_genitive_opening_a_sentence_is_no_writer():
+    # Polish writes nouns in lower case; "Łódź Albatrosa" (the boat of the Albatros) opens a sentence, and the
+    # ship's name stands alone once more: that is a ship, not the book's author
+    lines = ["Statek ląduje na pustej planecie, żeby odnaleźć zaginiony bliźniaczy okręt, Albatrosa, i jego ludzi po długiej ciszy.",
+             "Łódź Albatrosa leży w piasku, a nad wydmami przesuwają się ciemne chmury, których nikt nie rozumie."]
+    assert rescue(Book("Cisza nad wydmami", None), Page("Cisza nad wydmami po raz drugi", lines)) == Book("Cisza nad wydmami", None)
+    # inside a sentence, the same shape is a name
+    inside = ["Czytałam tę powieść, którą Marta Albatrosa wydała po latach milczenia, i długo o niej myślałam potem.", lines[1]]
+    assert found(rescue(Book("Cisza nad wydmami", None), Page("Cisza nad wydmami po raz drugi", inside))) == ("Cisza nad wydmami", "Marta Albatrosa")
+
+
+def test_a_review_label_before_a_lower_case_remark_names_no_title():
+    from scraper.extract.book import from_title
+    context = Context("A man drives back to the lane where he grew up. Okafor writes a child's terror well.")
+    assert from_title("Staff review: the pond that was an ocean", context) is None
+    assert from_title("Guest review: The Salt Ledger by Chidi Okafor", context).author == "Chidi Okafor"
+    assert title_candidates("Staff review: the pond that was an ocean") == []
+    # the post's own lower-case words are no title the rescue would give an author to
+    page = Page("Staff review: the pond that was an ocean", ["The girl who lived there, Lettie Marsh, said it was an ocean."] * 2)
+    assert rescue(None, page) is None

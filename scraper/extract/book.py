@@ -42,7 +42,7 @@ NAME_RE = re.compile(rf"^{_NAME}$")
 # Words that say "this is a review" (or a reread, a write-up) in the languages we crawl; stripped off a title's
 # start ("Reread: …", "[ARC review] …", "Chronique : …") or end ("… — review", "… (Rezension)").
 _REVIEW_WORD = (
-    r"(?:an?\s+|my\s+)?(?:(?:book\s+)?review|thoughts)\s+(?:of|on)|(?:(?:book|mini|arc|quick|short|spoiler[\s-]*free)[\s-]+)*(?:review(?:ed)?|re-?read(?:ing)?)|rese[ñn]ha|rese[ñn]a|cr[íi]tica|critique|"
+    r"(?:an?\s+|my\s+)?(?:(?:book\s+)?review|thoughts)\s+(?:of|on)|(?:(?:book|mini|arc|quick|short|spoiler[\s-]*free|staff|guest|reader|member|librarian|library|editor['’]?s|audio(?:book)?)[\s-]+)*(?:review(?:ed)?|re-?read(?:ing)?)|rese[ñn]ha|rese[ñn]a|cr[íi]tica|critique|"
     r"chronique|rezension|recensione|recensie|recension|recenzja|recenze|anmeldelse|arvostelu|buchbesprechung|besprechung|"
     r"boekbespreking|in\s+review|(?:рецензи[яюі]|отзыв|обзор|відгук|огляд)(?:\s+на\s+(?:книгу|роман))?|(?:βιβλιο)?κριτική|"
     # labels of posts about one book that are not reviews (classify reads them in the post title)
@@ -346,6 +346,6 @@ def from_title(title: str | None, context: Context | None = None) -> Book | None
         found = None  # a title starts with a capital: "and why I cried…" is the post's own words, not a book
     if found:
         return Book(_mentioned_part(clean_title(found[0]), context), found[1], year, source="title")
-    if marked:
+    if marked and not clean_title(text)[:1].islower():  # "Staff review: the pond that was an ocean" names no title
         return Book(clean_title(text), None, source="title") if len(text.split()) <= 12 else None
     return None

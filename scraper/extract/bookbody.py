@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 
 from lxml.html import HtmlElement
 
-from .book import _BY, QUOTES, Book, Context, _author, _quoted, clean_title, from_title, headline
+from .book import _BY, _REVIEW_WORD, QUOTES, Book, Context, _author, _quoted, clean_title, from_title, headline
 from .bookbiblio import _BIBLIO_TAIL, field_pairs, from_bibliography, from_citation, has_labels, labelled_fields
 from .bookclues import (
     _COVER, _NAME_RUN, credit_line, from_pictures, genitive_author, labelled_person, opening_by, page_pictures, possessor, post_lines,
@@ -46,6 +46,7 @@ _TITLE_RUN = r"[A-Z0-9À-Þ][\w'’:\-]*(?:\s+(?:(?:of|the|and|a|an|in|on|to|for
 _POSSESSIVE = re.compile(rf"({_NAME_RUN})['’]s?\s+“([^”]{{2,120}})”")
 _PLAIN_POSSESSIVE = re.compile(rf"({_NAME_RUN})['’]s?\s+({_TITLE_RUN})")
 _PLAIN_BY = re.compile(rf"(?:^|[a-z,;:]\s)({_TITLE_RUN}),?\s+by\s+(.+)$")
+_LABEL_ONLY = re.compile(rf"\s*(?:{_REVIEW_WORD})\s*", re.I)
 _MARKUP = ("em", "i", "cite", "strong", "b", "a", "u", "q")
 _BOOK_LINK = re.compile(r"goodreads\.com/book|thestorygraph\.com/books|bookshop\.org|openlibrary\.org|isbn", re.I)
 
@@ -238,7 +239,8 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
         for paragraph in _marked_paragraphs(clues.body, limit=2):
             found += [m.group(1) for m in re.finditer(r"“([^”]{2,80})”(?!\s*:)", paragraph)
                       if _title_like(m.group(1), clues.language) and not m.group(1).rstrip().endswith(":")][:1]
-    unique = list(dict.fromkeys(clean_title(t) for t in found if clean_title(t)))
+    # a headline's label ("Staff review: …", "Rezension: …") is no title
+    unique = list(dict.fromkeys(clean_title(t) for t in found if clean_title(t) and not _LABEL_ONLY.fullmatch(clean_title(t))))
     return sorted(unique, key=lambda t: clues.context.mentions(t) == 0)
 
 

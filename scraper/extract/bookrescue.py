@@ -158,7 +158,9 @@ def title_candidates(headline: str) -> list[tuple[str, bool]]:
                 out += [(left, False), (right, False)]
     if len(bare.split()) <= 6 and not re.search(r"[.!?。！？]$|[,:;，、：]", bare):
         out.append((bare, bare != headline))
-    return [(clean_title(t), marked) for t, marked in out if clean_title(t) and not _SPEECH.match(t.strip())]
+    # a title starts with a capital where the script has them: "the pond that was an ocean" is the post's own words
+    return [(clean_title(t), marked) for t, marked in out if clean_title(t) and not _SPEECH.match(t.strip())
+            and not clean_title(t)[0].islower()]
 
 
 def _ko_name(word: str) -> bool:
@@ -236,6 +238,8 @@ def _latin_author(page: Page, title: str, least: int) -> str | None:
             # capitals say "name" in such a language only inside a sentence: "Uso Leopardi come …" opens with a verb
             inside = not re.search(r"(?:^|[.!?:;]\s*|[.!?]\s+[\"“«]?)$", line[:match.start()])
             score += index == opening and inside and _lower_case_nouns(page.text)
+            # opening a sentence, two capitalised words are as often a noun and its genitive ("Załoga Kondora nie …")
+            score -= not inside and not _WRITES.match(line[match.end():]) and _lower_case_nouns(page.text)
             scores[name] = max(scores.get(name, -9), score)
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     if ranked and ranked[0][1] >= least and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
