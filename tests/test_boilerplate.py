@@ -323,6 +323,7 @@ def test_form_directly_in_the_article_takes_nothing_else():
         # a design system's namespace before the token (the box may hold <article>s of its own)
         "<div class='xo-comments'><h2>replies</h2><article class='xo-comment'><p>Same, the ferry scene!</p></article></div>",
         "<section class='c-comment-list'><p>Three replies</p></section>",
+        "<div class='QXComment'><a class='QXCommentActor'>Rut L.</a> <span>Same, the ferry!</span></div>",  # camel case
     ],
 )
 def test_comment_sections_are_removed(markup):
@@ -343,6 +344,7 @@ def test_comment_sections_are_removed(markup):
         "<aside class='commenter-spotlight'><p>Notes kept.</p></aside>",
         "<div class='entry no-comments'><p>Notes kept.</p></div>",
         "<div class='is-comments-closed has_comments'><p>Notes kept.</p></div>",
+        "<div class='QXCommentBody nocomments'><p>Notes kept.</p></div>",
     ],
 )
 def test_near_miss_comment_tokens_stay(markup):

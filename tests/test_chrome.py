@@ -176,3 +176,23 @@ def test_paragraphs_set_inside_a_pre_are_read_one_by_one():
     text, rules = cleaned(story)
     assert "VOTE" not in text and rules == ["platform ask"]
     assert all(sentence in text for sentence in REVIEW)
+
+
+# -- readers' comment rows ----------------------------------------------------------------------------------------------
+
+
+def test_comment_rows_after_the_review_go():
+    rows = ("<div class='c9'><div><a href='/maren.liest/'>maren.liest</a> <span>die Lämmer-Szene!! ich heule</span></div>"
+            "<div><a href='/@tor_h'>tor_h</a> <span>next up: his first book, it is even windier</span></div></div>")
+    text, rules = cleaned(paras(*REVIEW) + rows)
+    assert "maren.liest" not in text and "windier" not in text
+    assert set(rules) == {"comment rows"} and all(sentence in text for sentence in REVIEW)
+
+
+def test_closing_links_to_posts_and_a_single_handle_stay():
+    # the reviewer's own pointers: titles linked to posts, not handles; and one linked handle alone is a credit
+    pointers = ("<p><a href='/salt-year/'>Salt Year</a> is her first novel, and just as windy.</p>"
+                "<p><a href='/ferry-tales/'>Ferry Tales</a> is the one to read next.</p>")
+    credit = "<p><a href='/jonas.fotos/'>jonas.fotos</a> took the photo of my copy on the pier.</p>"
+    text, rules = cleaned(paras(*REVIEW) + pointers + credit)
+    assert "Salt Year" in text and "Ferry Tales" in text and "jonas.fotos" in text and rules == []

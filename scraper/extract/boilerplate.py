@@ -314,6 +314,11 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
     longest_after = [0] * len(items)
     for i in range(len(items) - 2, -1, -1):
         longest_after[i] = max(longest_after[i + 1], len(_text(items[i + 1]).split()))
+    # readers' comments after the review, two or more in a row, each a linked handle and what they said
+    rows = [i for i in range(len(items)) if longest_after[i] < 60 and chrome.comment_row(items[i], host)]
+    for i in rows:
+        if i - 1 in rows or i + 1 in rows:
+            drop[i], boxes[i] = "comment rows", promo.promo_box(items[i], body)
     for i, block in enumerate(items):
         seen += lengths[i]
         if i not in drop:

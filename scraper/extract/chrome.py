@@ -126,3 +126,23 @@ def closing_ask(block: HtmlElement, at_end: bool) -> str | None:
     if at_end and (_PICTOGRAPH.search(text) or "!" in text or "！" in text or _SHOUT.search(text)):
         return "platform ask"
     return None
+
+
+# A member's handle as platforms print it: one lower-case token ("niamh.reads", "tom_k", "@ana")
+_HANDLE = re.compile(r"^@?[a-z0-9][a-z0-9._]{2,29}$")
+
+
+def comment_row(block: HtmlElement, host: str = "") -> bool:
+    """A reader's comment as social platforms lay it out: a handle linked to the member's page, then the comment
+    ("<a href='/niamh.reads/'>niamh.reads</a> <span>so true!!</span>"). Read with its line when the block is an
+    inline box; a title linked to a post ("<a>Tidewater</a> is another sea story") is not a handle."""
+    line = block.getparent() if block.tag in ("span", "font") and block.getparent() is not None else block
+    first = next((child for child in line if isinstance(child.tag, str)), None)
+    if first is None or first.tag != "a" or (line.text or "").strip():
+        return False
+    href = first.get("href", "")
+    handle = text_of(first)
+    if not (_HANDLE.match(handle) and same_site(href, host) and _PROFILE_PATH.match(urlsplit(href).path or "")):
+        return False
+    rest = text_of(line)[len(handle):].strip()
+    return bool(rest) and _words(rest) <= 60
