@@ -22,6 +22,7 @@ alone.
 from __future__ import annotations
 
 import logging
+import sqlite3
 import time
 from collections.abc import Callable
 
@@ -71,6 +72,24 @@ def triggers_sql() -> list[str]:
     ]
 
 
+def fill(conn: sqlite3.Connection, log: Callable[[str], None] = logger.info) -> dict:
+    """Index every review again ('rebuild') and merge the index into one segment ('optimize'), with a large
+    in-memory buffer while it is built. Returns the seconds each step took."""
+    took = {}
+    reviews = conn.execute("select count(*) from reviews").fetchone()[0]
+    log(f"indexing {reviews:,} reviews for search")
+    conn.execute(f"insert into {TABLE}({TABLE}, rank) values ('hashsize', {BUILD_HASHSIZE})")
+    step = time.monotonic()
+    conn.execute(f"insert into {TABLE}({TABLE}) values ('rebuild')")
+    took["rebuild"] = time.monotonic() - step
+    log(f"indexed in {took['rebuild']:.0f} s; merging the index into one segment")
+    step = time.monotonic()
+    conn.execute(f"insert into {TABLE}({TABLE}) values ('optimize')")
+    took["optimize"] = time.monotonic() - step
+    conn.execute(f"insert into {TABLE}({TABLE}, rank) values ('hashsize', {DEFAULT_HASHSIZE})")  # everyday writes
+    return took
+
+
 def create(db: sqlite_utils.Database, log: Callable[[str], None] = logger.info) -> dict:
     """(Re)make the index, its content view and its triggers, filled from `reviews` and merged into one
     segment. Runs inside the caller's transaction, so a failure or a kill leaves the index as it was.
@@ -88,17 +107,7 @@ def create(db: sqlite_utils.Database, log: Callable[[str], None] = logger.info) 
         f"tokenize='{TOKENIZE}', content='{CONTENT_VIEW}', content_rowid='id')"
     )
     took["drop"] = time.monotonic() - started
-    reviews = conn.execute("select count(*) from reviews").fetchone()[0]
-    log(f"indexing {reviews:,} reviews for search")
-    conn.execute(f"insert into {TABLE}({TABLE}, rank) values ('hashsize', {BUILD_HASHSIZE})")
-    step = time.monotonic()
-    conn.execute(f"insert into {TABLE}({TABLE}) values ('rebuild')")
-    took["rebuild"] = time.monotonic() - step
-    log(f"indexed in {took['rebuild']:.0f} s; merging the index into one segment")
-    step = time.monotonic()
-    conn.execute(f"insert into {TABLE}({TABLE}) values ('optimize')")
-    took["optimize"] = time.monotonic() - step
-    conn.execute(f"insert into {TABLE}({TABLE}, rank) values ('hashsize', {DEFAULT_HASHSIZE})")  # everyday writes
+    took |= fill(conn, log)
     for statement in triggers_sql():
         conn.execute(statement)
     took["total"] = time.monotonic() - started

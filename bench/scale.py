@@ -242,7 +242,7 @@ def measure(db: Path, manifest: dict, args: argparse.Namespace) -> dict:
             add(f"search page, {name}", ["/search?" + str(httpx.QueryParams(q=t)) for t in terms],
                 f"median {median_hits:,.0f} matching reviews")
         blog = "blog-0003"
-        for name in ("medium word", "common word", "very common word"):
+        for name in ("medium word", "common word", "very common word", "two words"):
             add(f"search page, {name}, one blog",
                 ["/search?" + str(httpx.QueryParams(q=t, blog=blog)) for t in classes[name][0][: args.before * 2]],
                 "the `blog` filter")

@@ -4,7 +4,7 @@ The schema comes from `archive.schema` migrations and the sources and crawl rows
 from `archive.store.Archive`, exactly as a crawl makes them. Reviews, their pages,
 books and review versions are then bulk-inserted with `executemany`: the indexes and
 the full-text triggers the migrations created are dropped for the load and created
-again from their own SQL afterwards, the FTS index is rebuilt once (row by row
+again from their own SQL afterwards, the FTS index is rebuilt once and merged into one segment (row by row
 through the triggers runs at ~2k rows/s, STACK-NOTES), and the counts the reader
 pages read (`archive.counts`, kept by triggers) are counted once.
 
@@ -28,7 +28,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from archive import counts
+from archive import counts, search_index
 from archive.books import book_key, display_author, display_title
 from archive.schema import open_db
 from archive.store import Archive, stars_for
@@ -210,7 +210,7 @@ def build(path: Path, reviews: int, seed: int = 7, log=print) -> dict:
         conn.execute(sql)
     indexed = time.monotonic()
     log(f"  indexes made ({indexed - loaded:.0f} s); rebuilding the full-text index")
-    conn.execute("insert into reviews_fts (reviews_fts) values ('rebuild')")
+    search_index.fill(conn, log=lambda message: log(f"  {message}"))  # as migration m007 leaves it: one segment
     fts_done = time.monotonic()
     for sql in triggers:
         conn.execute(sql)
