@@ -2,7 +2,7 @@
 
 Run:  .venv/bin/python tests/holdout/_build.py [FOLDER]
 
-FOLDER is the held-out corpus to build (default tests/holdout; tests/holdout2 to tests/holdout6 are built the same way).
+FOLDER is the held-out corpus to build (default tests/holdout; tests/holdout2 to tests/holdout7 are built the same way).
 Each source page is FOLDER/_src/<engine>/<name>.html. Its first line is an HTML comment
 `<!--gold {...}-->` holding the page's labels (url, platform, language, is_review, kind, book, rating,
 disclosure, content_warning, must_not_appear). Inside the page, `data-g` attributes say what every
