@@ -148,8 +148,10 @@ RETAILER_HOST = re.compile(
 )
 RETAILER_NAME = re.compile(
     r"\b(amazon(\.[a-z.]+)?|bookshop\.org|barnes\s*&\s*noble|waterstones|kobo|libro\.fm|audible|casa del libro|"
-    r"fnac|thalia|hugendubel|bol\.com|wook|bertrand|ibs\.it|feltrinelli|coupang|쿠팡|yes24|알라딘|교보문고|楽天|rakuten|当当|京东|"
-    r"ozon|labirint|литрес|лабиринт|steimatzky|סטימצקי|צומת ספרים|jamalon|جملون|kitapyurdu)\b",
+    r"fnac|thalia|hugendubel|bol\.com|wook|bertrand|ibs\.it|feltrinelli|coupang|yes24|rakuten|"
+    r"ozon|labirint|литрес|лабиринт|steimatzky|סטימצקי|צומת ספרים|jamalon|جملون|kitapyurdu)\b|"
+    # (unspaced scripts run names into the sentence: no word boundary to look for)
+    r"쿠팡|알라딘|교보문고|楽天|当当|京东",
     re.I,
 )
 # An affiliate link carries the blogger's id: a query tag, a bookshop.org shop path, rel=sponsored.

@@ -35,7 +35,10 @@ SUPPORT_TEXT = re.compile(
     re.I,
 )
 # The word for an affiliate programme, as written in the languages we crawl (it is a loanword in most).
-AFFILIATE_WORD = re.compile(r"(affiliat|afiliad|affili[ée]|affiliazion|partner-?link|partnerprogramm)", re.I)
+# (and in scripts where it is not: partners and commission in Korean, Japanese, Chinese, Russian, Arabic, Hebrew)
+AFFILIATE_WORD = re.compile(r"(affiliat|afiliad|affili[ée]|affiliazion|partner-?link|partnerprogramm|파트너스|수수료|アフィリエイト|"
+                            r"アソシエイト|紹介料|佣金|返佣|提成|партн[её]рск\w+\s+программ|партн[её]рск\w+\s+ссылк|عمولة|תוכנית שותפים|עמלה)",
+                            re.I)
 # Classes and styles that set a block apart from the running text.
 SET_APART_CLASS = re.compile(
     r"(^|[-_])(has-background|has-(x-|extra-)?small-font-size|callout|box|note|notice|alert|banner|card|highlight|"
@@ -278,6 +281,9 @@ def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, hos
     if words <= 80 and apart and edge \
             and (names_retailer(block) or AFFILIATE_WORD.search(text)) \
             and len(retail) == len(links):
+        return "affiliate note"
+    # a bookseller named and the affiliate programme named in one short line: the disclosure, wherever it stands
+    if words <= 50 and not links and AFFILIATE_WORD.search(text) and names_retailer(block):
         return "affiliate note"
     if retail and words <= 15 and len(retail) == len(links) and link_share(block) >= 0.5:
         return "buy links"
