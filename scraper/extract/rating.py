@@ -163,23 +163,37 @@ def _dots_value(run: str) -> float | None:
 
 
 # What FRACTION and N_STARS cannot match without: a number (a digit, or a number word standing alone), and a
-# denominator (5, 6, 10, 20, 100 or its word), or a star word or glyph. Looked for with `in` and a split into
-# words, much cheaper than either pattern on a long line.
-_DEN_HINTS = ("5", "6", "10", "20", *map(fold, _DEN_WORDS.split("|")))
-_STAR_HINTS = (*stems(_STAR_WORDS), *FULL_STARS)
+# denominator (5, 6, 10, 20, 100, or a word for one that ends a word: "… of ten", not "often"), or a star glyph or
+# a word for stars that ends a word. Looked for with `in` and a split into words, much cheaper than either pattern.
+_DEN_DIGITS = ("5", "6", "10", "20")
+_DEN_ENDINGS = tuple(map(fold, _DEN_WORDS.split("|")))
+_STAR_ENDINGS = tuple(fold(w) for alt in _STAR_WORDS.split("|") for w in ((alt[:-2], alt[:-1]) if alt.endswith("s?") else (alt,)))
 
 
-def _has_number(folded: str) -> bool:
-    """Whether _NUM can match in the text (folded): a digit, or a number word standing alone."""
-    return bool(_DIGIT.search(folded)) or not _NUMBER_WORDS.isdisjoint(_WORD.findall(folded))
+def _has_number(folded: str, words: list[str] | None = None) -> bool:
+    """Whether _NUM can match in the text (folded; `words`: its words, if split already): a digit, or a number word
+    standing alone."""
+    return bool(_DIGIT.search(folded)) or not _NUMBER_WORDS.isdisjoint(_WORD.findall(folded) if words is None else words)
+
+
+def _may_score(line: str) -> bool:
+    """Whether a score can be read in the line as _plain leaves it: a digit, glyph or pictograph, or a number word."""
+    return bool(_SCORE_CHARS.search(line)) or _has_number(_folded(line))
+
+
+def _folded(line: str) -> str:
+    """The line folded (casefold.fold) as _plain will leave it: its markup (* and _) gone, for words it splits ("fi**ve**")."""
+    return fold(line.replace("*", "").replace("_", "") if "*" in line or "_" in line else line)
 
 
 def _may_match(text: str) -> tuple[bool, bool]:
     """Whether FRACTION, and N_STARS, can match anywhere in the text (False only when they cannot)."""
     low = fold(text)
-    if not _has_number(low):
+    words = _WORD.findall(low)
+    if not _has_number(low, words):
         return False, False
-    return any(h in low for h in _DEN_HINTS), any(h in low for h in _STAR_HINTS)
+    return (any(d in low for d in _DEN_DIGITS) or any(w.endswith(_DEN_ENDINGS) for w in words),
+            any(g in low for g in FULL_STARS) or any(w.endswith(_STAR_ENDINGS) for w in words))
 
 
 def _scan(text: str) -> list[_Found | None]:
@@ -277,8 +291,7 @@ def _runs_on(rest: str) -> bool:
 
 
 def _line_candidates(line: str, labelled_only: bool = False) -> Iterable[_Candidate]:
-    # looked at as _plain will leave it: its markup (* and _) gone, for words it splits ("fi**ve**")
-    low = fold(line.replace("*", "").replace("_", "") if "*" in line or "_" in line else line)
+    low = _folded(line)
     if not any(stem in low for stem in _LABEL_STEMS) and (labelled_only or not (_SCORE_CHARS.search(line) or _has_number(low))):
         return  # no label, and nothing a score can be made of
     written = _plain(line)
@@ -350,7 +363,7 @@ def _title_rating(title: str) -> Rating | None:
 
 def _prose_rating(lines: list[str]) -> Rating | None:
     """A first-person sentence near the end: "All told, I give it 4 out of 5 stars."."""
-    for line in reversed(lines[-12:]):
+    for line in reversed([line for line in lines[-12:] if _may_score(line)]):
         # the cue and the score in one sentence: "Film: 3.5/5. The novel remains a five for me." rates a film
         for sentence in reversed(re.split(r"(?<=[.!?])\s+", _plain(line))):
             found = [f for f in _scan(sentence) if f is not None] if len(sentence) < 300 else []  # (the cheaper test first)
