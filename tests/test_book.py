@@ -432,3 +432,13 @@ def test_greek_names_are_names_like_latin_and_cyrillic_ones():
     assert is_name("Νίκος Καζαντζάκης") and is_name("Μ. Καραγάτσης")
     book = from_title("Κριτική: Ο Καπετάν Μιχάλης – Νίκος Καζαντζάκης")
     assert book is not None and (book.title, book.author) == ("Ο Καπετάν Μιχάλης", "Νίκος Καζαντζάκης")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jag läste ”Brev till Agnes” av Karin Lund i somras.", ("Brev till Agnes", "Karin Lund")),
+    ("Luin »Talvinen satama» av Karin Lund viime kesänä.", ("Talvinen satama", "Karin Lund")),
+    ("Ich habe »Das stille Haus« von Lena Vogt gelesen.", ("Das stille Haus", "Lena Vogt")),
+])
+def test_quotes_that_open_and_close_alike_or_turn_inward(text, expected):
+    from scraper.extract.book import _quoted
+    assert _quoted(text) == expected

@@ -121,7 +121,9 @@ def _author(text: str) -> str | None:
 # A quoted title: each quote pair with what may stand inside it (an apostrophe inside ‘L’Anomalie’ is not a close).
 _QUOTED = (
     r"(?:«\s*(?P<q1>[^«»]{2,120}?)\s*»|“(?P<q2>[^“”]{2,120})”|„(?P<q3>[^„“”]{2,120})[“”]"
-    r"|‘(?P<q4>(?:[^‘’]|’(?=\w)){2,120})’|\"(?P<q5>[^\"]{2,120})\"|(?<!\w)'(?P<q6>(?:[^']|'(?=\w)){2,120})')"
+    r"|‘(?P<q4>(?:[^‘’]|’(?=\w)){2,120})’|\"(?P<q5>[^\"]{2,120})\"|(?<!\w)'(?P<q6>(?:[^']|'(?=\w)){2,120})'"
+    # Swedish and Finnish open and close with the same mark (”T”, »T»); German and Danish turn them inward (»T«)
+    r"|(?<!\w)”(?P<q7>[^”“]{2,120})”|»(?P<q8>[^»«]{2,120})[»«])"
 )
 _QUOTED_BY = re.compile(rf"{_QUOTED}\s*,?\s*(?:\s{_BY}\s+|d[’']\s*)(?P<rest>.+)$")
 _NAME_QUOTED = re.compile(rf"^(?P<author>[^,‘“«„\"']+?)\s*(?:,|\s[-–—]|:)?\s*{_QUOTED}\s*$")
@@ -129,7 +131,7 @@ _QUOTED_NAME = re.compile(rf"^{_QUOTED}\s*(?:,|[-–—:])?\s*(?P<author>[^,‘�
 
 
 def _quote_text(match: re.Match) -> str:
-    return next(match.group(g) for g in ("q1", "q2", "q3", "q4", "q5", "q6") if match.group(g))
+    return next(match.group(g) for g in ("q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8") if match.group(g))
 
 
 def _quoted(text: str) -> tuple[str, str] | None:

@@ -74,8 +74,8 @@ def script_pair(text: str, context: Context, tags: list[str] = ()) -> tuple[str,
 
 
 def _named_again(name: str, page: str, line: str) -> bool:
-    """The page (its text and tags) names `name` besides this one line."""
-    return page.count(name) - (line.count(name) if line in page else 0) >= 1
+    """The page (its text and tags) names `name` again besides the naming in this line."""
+    return page.count(name) - (1 if line in page else 0) >= 1
 
 
 def construct_author(title: str, headline: str, tags: list[str]) -> str | None:
