@@ -65,3 +65,30 @@ def test_a_hindi_page_naming_its_book_with_a_possessive():
             "जहाँ हर कोई अपने दुख को चुपचाप सहता है।</p><p>भाषा सरल है और पात्र जीवंत लगते हैं। रमाकांत कहीं-कहीं उपदेश देने "
             "लगते हैं, पर पूरी किताब पढ़ने लायक है। अंत थोड़ा जल्दी में लिखा गया लगता है।</p><p>मेरी रेटिंग: 5 में से 4</p>")
     assert book_of("एक घर की कहानी", body, lang="hi") == ("नदी का घर", "रमाकांत")
+
+
+@pytest.mark.parametrize("line, page, expected", [
+    ("윤서아의 『바다의 정원』을 읽었다.", "윤서아 작가는 조용하게 쓴다.", ("바다의 정원", "윤서아")),
+    ("森ひかりの『月夜の台所』を読みました。", "森ひかりの本はいつも静かだ。", ("月夜の台所", "森ひかり")),
+    ("『月夜の台所』（森ひかり）を読みました。", "", ("月夜の台所", "森ひかり")),
+])
+def test_korean_and_japanese_owners_of_a_bracketed_title(line, page, expected):
+    assert script_pair(line, Context(line + "\n" + page)) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "소설의 『바다의 정원』을 읽었다.",  # a noun, not a name, before 의
+    "森ひかりの『月夜の台所』を読みました。",  # a name with kana that the page names once: a particle may open the run
+])
+def test_no_owner_without_a_name_named_again(line):
+    assert script_pair(line, Context(line)) is None
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["قرأت رواية «بيت على النهر» للكاتبة ليلى حداد في يومين."], ("بيت على النهر", "ليلى حداد")),
+    (["קראתי את \"הבית על הנהר\" מאת נועה כהן בשני ערבים."], ("הבית על הנהר", "נועה כהן")),
+])
+def test_the_quoted_title_right_before_a_cued_name_beats_the_headline(lines, expected):
+    from scraper.extract.bookrescue import Page, rescue
+    book = rescue(None, Page("قراءة شتوية", lines + ["الفصول قصيرة والإيقاع سريع."]))
+    assert book is not None and (book.title, book.author) == expected

@@ -24,16 +24,12 @@ from functools import cached_property
 from lxml.html import HtmlElement
 
 from .book import _REVIEW_PREFIX, _REVIEW_SUFFIX, _SPEECH, Book, Context, clean_title, is_name
-from .bookscripts import construct_author
+from .bookscripts import _HANGUL, QUOTED_BEFORE, construct_author, ko_name as _ko_name
 
 _OPEN_CLOSE = {"«": "»", "»": "«", "“": "”", "„": "“", "『": "』", "《": "》", "「": "」", "〈": "〉", "‹": "›", "\"": "\""}
 _QUOTED = re.compile("|".join(rf"{re.escape(o)}([^{re.escape(o + c)}]{{1,80}}?){re.escape(c)}" for o, c in _OPEN_CLOSE.items()))
 _TAG = re.compile(r"^\s*(?:\[[^\]]{1,20}\]|【[^】]{1,20}】|〔[^〕]{1,20}〕)\s*")
 _HAN = r"[\u4e00-\u9fff\u3005]"
-_HANGUL = r"[\uac00-\ud7a3]"
-# Korean surnames (the first syllable of nearly every Korean name)
-_KO_SURNAMES = set("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용")
-_KO_NOT_NAME = re.compile(r"(?:소설|문학|리뷰|추천|도서|서평|후기|에세이|시집|책)$")
 # a person named with the cue of their language (group 1 the name)
 _CUED = [
     re.compile(rf"({_HAN}{{2,6}})(?:さん|氏|先生)の(?:この|あの|新しい)?(?:小説|作品|長編|短編|新作|デビュー作|エッセイ)"),
@@ -163,10 +159,6 @@ def title_candidates(headline: str) -> list[tuple[str, bool]]:
             and not clean_title(t)[0].islower()]
 
 
-def _ko_name(word: str) -> bool:
-    return bool(re.fullmatch(rf"{_HANGUL}{{2,4}}", word)) and word[0] in _KO_SURNAMES and not _KO_NOT_NAME.search(word)
-
-
 def _cued_author(page: Page, title: str) -> str | None:
     """A person the page names with a cue of its language (names right beside the title are left to the title)."""
     labelled = []  # "作者：林秋白" in a book box beside the post, whose box names the title
@@ -291,7 +283,7 @@ def rescue(book: Book | None, page: Page) -> Book | None:
         # "Le Brun's The Glass Orchard, ten years later": a surname (particle first) and a remark after the title
         full = _full_name(book.author, page) if book.author.split()[0].casefold() in _PARTICLES else None
         return _trim_remark(Book(book.title, full or book.author, book.year, book.publisher, book.source), page)
-    about = _about(page.jsonld) or _thai(page)
+    about = _about(page.jsonld) or _thai(page) or _quoted_then_cued(page)
     if about:
         return about
     headline = page.title or ""
@@ -308,6 +300,20 @@ def rescue(book: Book | None, page: Page) -> Book | None:
         if author and _fold(author) != _fold(title):
             return Book(title, author, source="rescue")
     return book
+
+
+def _quoted_then_cued(page: Page) -> Book | None:
+    """A quoted title right before a person's cue ("«T» للكاتبة X", "\"T\" מאת X"): that title is the one X wrote,
+    before any title the headline may give."""
+    for pattern in _CUED:
+        for match in pattern.finditer(page.text):
+            quoted = QUOTED_BEFORE.search(page.text, max(0, match.start() - 100), match.start())
+            name = match.group(1).strip()
+            if quoted and _plausible(name, page):
+                title = clean_title(next(g for g in quoted.groups() if g))
+                if title and title != name:
+                    return Book(title, name, source="rescue")
+    return None
 
 
 _THAI_OF = re.compile(r"(?:^|\s)([\u0e01-\u0e5b]{2,40})\s*(?:ของ|โดย)\s*")

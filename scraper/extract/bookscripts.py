@@ -35,6 +35,16 @@ _AR_WORD = r"[\u0621-\u064a]{2,}"
 _AR_QUOTED_LI = re.compile(rf"[«\"“]([^«»\"“”]{{2,80}})[»\"”]\s+(?:لل(?:كاتبة?|روائية?|أديبة?|شاعرة?)\s+)?ل({_AR_WORD}(?:\s{_AR_WORD}){{1,2}})")
 _AR_NOT_NAME = set("في من على عن إلى مع هذا هذه الذي التي لا لم قد ما أن إن كان كانت هو هي ثم بعد قبل".split())
 _AR_BOOK_NOUN = r"(?:رواية|روايات|كتاب|قصة|قصص|ديوان|مجموعة|سيرة)"
+# Korean: a name (a surname syllable first) with the genitive 의 before a bracketed title, "윤서아의 『바다의 정원』"
+_HANGUL = r"[\uac00-\ud7a3]"
+_KO_SURNAMES = set("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용")
+_KO_NOT_NAME = re.compile(r"(?:소설|문학|리뷰|추천|도서|서평|후기|에세이|시집|책)$")
+_KO_OWNED = re.compile(rf"(?<!{_HANGUL})({_HANGUL}{{2,4}})의\s*[『《「〈]([^』》」〉]{{1,60}})[』》」〉]")
+# Japanese: a name with kana ("森ひかり") before の and a bracketed title, at a clause's start; or in brackets after it
+_JA_OWNED = re.compile(rf"(?:^|(?<=[、。「（(\s]))({_JA_NAME})の『([^』]{{1,60}})』")
+_JA_CREDITED = re.compile(rf"『([^』]{{1,60}})』\s*[（(]\s*({_JA_NAME})\s*(?:著|作)?\s*[）)]")
+# a quoted title standing right before a name's cue ("«T» للكاتبة …", "\"T\" מאת …"): the title that name wrote
+QUOTED_BEFORE = re.compile(r"(?:«([^«»]{1,80})»|\"([^\"]{1,80})\"|“([^“”]{1,80})”|『([^』]{1,60})』|《([^》]{1,60})》|„([^„“]{1,80})“)\s*,?\s*$")
 # Hindi: name + possessive postposition + book noun + quoted title
 _HI_WORD = r"[\u0900-\u097f]+"
 _HI_BOOK_NOUN = r"(?:उपन्यास|कहानी|कहानियाँ|किताब|पुस्तक|नाटक|कविता-संग्रह|कहानी-संग्रह|आत्मकथा)"
@@ -54,10 +64,16 @@ def script_pair(text: str, context: Context, tags: list[str] = ()) -> tuple[str,
         name, title = match.group(1), match.group(2) or match.group(3)
         if is_name(name) and name.casefold() not in not_authors and title.split()[0] not in name.split():
             return clean_title(title), name
-    match = _JA_LINE.match(text)
+    match = _JA_LINE.match(text) or _JA_CREDITED.search(text)
     if match and not _JA_VERB_END.search(match.group(2)):
         return clean_title(match.group(1)), match.group(2)
     named = "\n".join([context.text, *tags])
+    for match in _JA_OWNED.finditer(text):  # a name with kana: named again, for a particle may open the run
+        if not _JA_VERB_END.search(match.group(1)) and _named_again(match.group(1), named, text):
+            return clean_title(match.group(2)), match.group(1)
+    for match in _KO_OWNED.finditer(text):
+        if ko_name(match.group(1)) and _named_again(match.group(1), named, text):
+            return clean_title(match.group(2)), match.group(1)
     for match in _AR_QUOTED_LI.finditer(text):
         words = match.group(2).split()
         for end in range(len(words), 1, -1):  # the name runs on into the sentence: the longest run named again
@@ -86,3 +102,8 @@ def construct_author(title: str, headline: str, tags: list[str]) -> str | None:
                 and re.search(rf"{_AR_BOOK_NOUN}\s+(?:لل?(?:كاتبة?|روائية?)\s+)?{re.escape(tag)}(?![\u0621-\u064a])", headline):
             return tag
     return None
+
+
+def ko_name(word: str) -> bool:
+    """Two to four Hangul syllables opening with a surname's, and no common noun ("소설", "리뷰")."""
+    return bool(re.fullmatch(rf"{_HANGUL}{{2,4}}", word)) and word[0] in _KO_SURNAMES and not _KO_NOT_NAME.search(word)
