@@ -196,3 +196,24 @@ def test_closing_links_to_posts_and_a_single_handle_stay():
     credit = "<p><a href='/jonas.fotos/'>jonas.fotos</a> took the photo of my copy on the pier.</p>"
     text, rules = cleaned(paras(*REVIEW) + pointers + credit)
     assert "Salt Year" in text and "Ferry Tales" in text and "jonas.fotos" in text and rules == []
+
+
+# -- a caption's closing row of hashtags ----------------------------------------------------------------------------------
+
+
+def test_the_hashtag_row_closing_a_caption_goes_and_the_caption_stays():
+    caption = ("<div class='cap'><span>" + "<br><br>".join(REVIEW) + "<br><br>#islandbooks #sheep #slowreads #nordiclit</span></div>")
+    root = lxml.html.fromstring(f"<html><body><div class='entry-content'>{caption}</div></body></html>")
+    body = root.cssselect(".entry-content")[0]
+    report = CleanReport()
+    clean_body(body, HOST, report)
+    text = body.text_content()
+    assert "#islandbooks" not in text and all(sentence in text for sentence in REVIEW)
+    assert [r.rule for r in report.removed] == ["tags"]
+    assert not body.xpath(".//span/br[last()][not(following-sibling::node()[normalize-space()])]")  # no dangling breaks
+
+
+def test_a_closing_line_that_is_not_only_hashtags_stays():
+    caption = "<p>" + "<br>".join(REVIEW) + "<br>#1 of my year, easily, and #2 is not close</p>"
+    text, rules = cleaned(caption)
+    assert "#1 of my year" in text and rules == []

@@ -255,12 +255,37 @@ def clean_body(body: HtmlElement, host: str, report: CleanReport, names: tuple[s
         parents.append(element.getparent())
         report.add(drop[i], element)
         _drop(element)
+    for block in items:
+        if _attached(block, body):
+            _trim_tag_line(block, report)
     # a wrapper left holding only the label of what was removed ("Read also" over a removed list)
     for parent in parents:
         if parent is not None and parent is not body and _attached(parent, body) and parent.tag in CONTAINER_TAGS \
                 and len(_text(parent).split()) <= 6 and not parent.xpath(".//img"):
             report.add("label of a removed block", parent)
             _drop(parent)
+
+
+def _trim_tag_line(block: HtmlElement, report: CleanReport) -> None:
+    """A caption written as lines (<br>) whose last line is a row of hashtags: the post's tags, as social platforms
+    print them at the end of the caption; the line goes, the caption stays."""
+    breaks = list(block.iter("br"))
+    if not breaks:
+        return
+    last = breaks[-1]
+    after = [n for n in last.itersiblings() if isinstance(n.tag, str)]
+    row = " ".join([last.tail or ""] + [promo.text_of(n) for n in after] + [n.tail or "" for n in after]).strip()
+    if not (row.startswith("#") and row.count("#") >= 3 and len(row.split()) <= 15 and all(w.startswith("#") for w in row.split())):
+        return
+    report.removed.append(Removal("tags", row[:200]))
+    for n in after:
+        n.drop_tree()
+    last.tail = None
+    # the line breaks left at the end of the caption
+    while last is not None and last.getnext() is None and not (last.tail or "").strip():
+        previous = last.getprevious()
+        last.drop_tree()
+        last = previous if previous is not None and previous.tag == "br" else None
 
 
 def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple[str, ...]) -> tuple[dict, dict]:
