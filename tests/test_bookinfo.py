@@ -310,3 +310,19 @@ def test_a_record_line_opening_with_author_and_title_across_a_dash(line, expecte
 
 def test_a_dash_between_two_name_like_halves_is_no_telling():
     assert from_bibliography(["Ada Brenner – Quiet Water Falls. De Zwaluw Pers, 320 blz."]) is None  # nor the publisher as author
+
+
+@pytest.mark.parametrize("paragraph, more, language, expected", [
+    ("Το «Σπίτι στο λιμάνι» του Νίκου Αλεξίου το διάβασα σε δύο βράδια.", "Ο Αλεξίου γράφει απλά.", "el",
+     ("Σπίτι στο λιμάνι", "Νίκος Αλεξίου")),
+    ("Το «Σπίτι στο λιμάνι» του Γιάννη Μαρκάκη με κράτησε ξύπνια.", "Ο Μαρκάκης γράφει απλά.", "el",
+     ("Σπίτι στο λιμάνι", "Γιάννης Μαρκάκης")),
+    ("Román „Tichý dům“ od Jany Novákové jsem přečetla za dva večery.", "Nováková píše úsporně.", "cs",
+     ("Tichý dům", "Jana Nováková")),
+])
+def test_greek_and_czech_genitive_authors(paragraph, more, language, expected):
+    from scraper.extract.book import Context
+    from scraper.extract.bookclues import genitive_author
+    assert genitive_author([paragraph], Context(paragraph + " " + more), [], language) == expected
+    # a page that never gives the surname in the nominative: no telling
+    assert genitive_author([paragraph], Context(paragraph), [], language) is None

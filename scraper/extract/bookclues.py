@@ -267,14 +267,21 @@ def tagged_person(labels: list[str], context: Context, title: str) -> str | None
 
 # "«Title» Name Surname" with the name in the genitive, as Ukrainian, Russian and Polish say "by" ("«Тіні …» Михайла
 # Коцюбинського", „Lalka” Bolesława Prusa): two capitalised words right after the closing quote
-_QUOTED_GENITIVE = re.compile(r"[«„“]([^«»„“”]{2,80})[»”“]\s+([A-ZÀ-ŽА-ЯЁІЇЄҐ][\w'’\-]+)\s+([A-ZÀ-ŽА-ЯЁІЇЄҐ][\w'’\-]+)")
+# Greek puts the genitive article first ("«Title» του Νίκου Αλεξίου"), Czech and Slovak "od" ("„Tichý dům“ od Jany Novákové")
+_QUOTED_GENITIVE = re.compile(
+    r"[«„“]([^«»„“”]{2,80})[»”“]\s+(?:(?:του|της|od)\s+)?([A-ZÀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’\-]+)\s+([A-ZÀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’\-]+)")
 # genitive endings and the nominative endings they may come from (masculine and feminine, nouns and adjectives)
 _NOMINATIVE = [
     ("ського", ("ський",)), ("цького", ("цький",)), ("зького", ("зький",)), ("ього", ("ій",)), ("ого", ("ий", "ой", "ій")),
     ("ої", ("а",)), ("ой", ("ая",)), ("ей", ("ий",)), ("ла", ("ло", "л")), ("ра", ("р", "ро")), ("а", ("", "о", "а")),
     ("я", ("й", "ь", "я")), ("и", ("а",)), ("і", ("а", "я")),
     ("skiego", ("ski",)), ("ckiego", ("cki",)), ("iego", ("i",)), ("ego", ("y",)), ("a", ("",)), ("y", ("a",)), ("iej", ("a",)),
+    ("ové", ("ová",)), ("ého", ("ý",)),  # Czech feminine and adjectival surnames
+    ("ου", ("ος", "ου")), ("ας", ("α",)), ("η", ("ης", "η")), ("α", ("ας", "α")),  # Greek (-ου surnames often never change)
 ]
+# first names whose genitive has one regular nominative: Polish and Czech feminine -y (Marty, Jany), Greek masculine
+# -ου and -η (Νίκου, Γιάννη)
+_REGULAR_GIVEN = [("y", "a"), ("ου", "ος"), ("η", "ης")]
 
 
 def nominatives(word: str) -> list[str]:
@@ -288,20 +295,25 @@ def nominatives(word: str) -> list[str]:
 def genitive_author(paragraphs: list[str], context: Context, labels: list[str], language: str | None) -> tuple[str, str] | None:
     """A quoted title followed by its author in the genitive, the author given back in the nominative only where
     the page itself uses that form: the surname among the post's labels or in its text ("Коцюбинський" tagged).
-    A first name the page never gives in the nominative is read back only by Ukrainian's one regular rule for
-    the names in -ло (Михайло, Павло, Данило: genitive -ла); otherwise there is no telling, and no book."""
+    A first name the page never gives in the nominative is read back only by a regular rule: Ukrainian -ла → -ло
+    (Михайло, Павло), Polish/Czech feminine -y → -a, Greek masculine -ου → -ος and -η → -ης; otherwise there is no
+    telling, and no book."""
     words = {w for text in [context.text, *labels] for w in re.findall(r"[\w'’\-]+", text)}
     for paragraph in paragraphs:
         for match in _QUOTED_GENITIVE.finditer(paragraph):
             title, first, surname = match.groups()
             if title.rstrip().endswith((".", "!", "?", ",")):  # a quoted sentence, not a title
                 continue
-            nominative = next((n for n in nominatives(surname) if n != surname and n in words), None)
+            # the page uses the nominative; a Greek surname that never changes stands after the nominative article ("Ο Αλεξίου")
+            nominative = next((n for n in nominatives(surname) if n != surname and n in words), None) or \
+                (surname if re.search(rf"(?<!\w)[ΟοΗη]\s+{re.escape(surname)}(?!\w)", context.text) else None)
             if not nominative:
                 continue
             given = next((n for n in nominatives(first) if n != first and n in words), None)
             if given is None and (language or "").startswith("uk") and first.endswith("ла"):
                 given = first[:-1] + "о"
+            given = given or next((first[: -len(end)] + base for end, base in _REGULAR_GIVEN
+                                   if first.endswith(end) and len(first) > len(end) + 2), None)
             if given:
                 return title.strip(), f"{given} {nominative}"
     return None
