@@ -420,3 +420,16 @@ def test_a_title_character_who_writes_is_not_the_author():
             "<p>Morrow writes about ice, about her crew, about a brother she left behind, and about nothing else.</p>" + PROSE + "<p>Rating: 4/5</p>")
     record = extract("The Morrow Log", body)
     assert record.book_author != "Edda Morrow"
+
+
+def test_of_two_books_in_the_opening_the_one_the_post_comes_back_to():
+    from scraper.extract.bookbody import _from_paragraph
+    opening = "After loving ‘River Hours’ by Noor Haddad last year, I picked up ‘The Salt Ledger’ by Chidi Okafor."
+    later = "Okafor keeps every chapter short, and Okafor never explains the harbour's feud."
+    assert _from_paragraph(opening, Context(opening + "\n" + later)) == ("The Salt Ledger", "Chidi Okafor")
+    # the post names neither again: the first, as before
+    assert _from_paragraph(opening, Context(opening)) == ("River Hours", "Noor Haddad")
+    html = f"""<html><head><title>A harbour with a memory</title></head><body><article><h1>A harbour with a memory</h1>
+<p>{opening}</p>{PROSE}<p>{later}</p><p>Rating: 4/5</p></article></body></html>"""
+    record = extract_page(html, URL)
+    assert (record.book_title, record.book_author) == ("The Salt Ledger", "Chidi Okafor")

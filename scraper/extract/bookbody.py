@@ -47,6 +47,7 @@ _POSSESSIVE = re.compile(rf"({_NAME_RUN})['’]s?\s+“([^”]{{2,120}})”")
 _PLAIN_POSSESSIVE = re.compile(rf"({_NAME_RUN})['’]s?\s+({_TITLE_RUN})")
 _PLAIN_BY = re.compile(rf"(?:^|[a-z,;:]\s)({_TITLE_RUN}),?\s+by\s+(.+)$")
 _LABEL_ONLY = re.compile(rf"\s*(?:{_REVIEW_WORD})\s*", re.I)
+_QUOTE_OPEN = re.compile(r"[«“„‘\"'”»]")
 _MARKUP = ("em", "i", "cite", "strong", "b", "a", "u", "q")
 _BOOK_LINK = re.compile(r"goodreads\.com/book|thestorygraph\.com/books|bookshop\.org|openlibrary\.org|isbn", re.I)
 
@@ -140,8 +141,16 @@ def _info_line(text: str, context: Context) -> tuple[str, str] | None:
     return None
 
 
-def _from_paragraph(text: str) -> tuple[str, str] | None:
+def _from_paragraph(text: str, context: Context | None = None) -> tuple[str, str] | None:
+    """A quoted (or set-off) title by a person, or after a possessive; of several books by people the paragraph
+    names ("After ‘T1’ by A, I picked up ‘T2’ by B"), the one the rest of the post names most (the first on a tie)."""
     found = _quoted(text)
+    if found and context is not None:
+        books = [b for b in (_quoted(text[m.start():]) for m in _QUOTE_OPEN.finditer(text, 1)) if b and b != found]
+        if books:
+            def weight(book: tuple[str, str]) -> int:
+                return context.mentions(book[0]) + context.mentions(book[1].split()[-1])
+            found = max([found] + books, key=weight)
     if found:
         return found
     for match in _POSSESSIVE.finditer(text):
@@ -312,7 +321,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
     for paragraph in paragraphs:
         yield _info_line(paragraph, context), "details"
     for paragraph in paragraphs:
-        yield _from_paragraph(paragraph), "body"
+        yield _from_paragraph(paragraph, context), "body"
     yield script_pair(clues.title or "", context, clues.labels), "title"
     for line in clues.lines[:6]:
         yield script_pair(line, context, clues.labels), "body"
