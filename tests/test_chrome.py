@@ -217,3 +217,20 @@ def test_a_closing_line_that_is_not_only_hashtags_stays():
     caption = "<p>" + "<br>".join(REVIEW) + "<br>#1 of my year, easily, and #2 is not close</p>"
     text, rules = cleaned(caption)
     assert "#1 of my year" in text and rules == []
+
+
+# -- other readers' reviews listed after the review -----------------------------------------------------------------------
+
+
+def test_other_readers_reviews_after_the_review_go_with_their_heading():
+    others = ("<h4>What other members said</h4><div class='rv'><p>lotta.läser · ★★★★</p><p>Slow, and worth it.</p></div>"
+              "<div class='rv'><p>b_ekberg · 2.5/5</p><p>Too many sheep for me.</p></div>")
+    text, rules = cleaned(paras(*REVIEW) + others)
+    assert "b_ekberg" not in text and "Too many sheep" not in text and "What other members said" not in text
+    assert all(sentence in text for sentence in REVIEW)
+
+
+def test_the_reviewers_own_score_breakdown_stays():
+    breakdown = "<p>plot · ★★★</p><p>prose · ★★★★★</p><p>sheep · ★★★★</p><p>Overall a four, and a warm one.</p>"
+    text, rules = cleaned(paras(*REVIEW) + breakdown)
+    assert "prose · ★★★★★" in text and "sheep · ★★★★" in text and rules == []

@@ -344,6 +344,14 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
     for i in rows:
         if i - 1 in rows or i + 1 in rows:
             drop[i], boxes[i] = "comment rows", promo.promo_box(items[i], body)
+    # other readers' reviews listed after the review (a catalogue's "popular reviews"): a handle and a score, then
+    # what they wrote, and again; a breakdown of the reviewer's own scores is rows one after another, with no text between
+    pairs = {i for i in range(len(items) - 1) if longest_after[i] < 30 and chrome.reader_score_row(items[i])
+             and not chrome.reader_score_row(items[i + 1])}
+    for i in pairs:
+        if i + 2 in pairs or i - 2 in pairs:
+            for k in (i, i + 1):
+                drop.setdefault(k, "other readers' reviews")
     for i, block in enumerate(items):
         seen += lengths[i]
         if i not in drop:

@@ -128,8 +128,8 @@ def closing_ask(block: HtmlElement, at_end: bool) -> str | None:
     return None
 
 
-# A member's handle as platforms print it: one lower-case token ("niamh.reads", "tom_k", "@ana")
-_HANDLE = re.compile(r"^@?[a-z0-9][a-z0-9._]{2,29}$")
+# A member's handle as platforms print it: one token, no capitals ("niamh.reads", "tom_k", "@ana", "lotta.läser")
+_HANDLE = re.compile(r"^@?(?=[^A-Z]*$)[^\W_][\w.]{2,29}$")
 
 
 def comment_row(block: HtmlElement, host: str = "") -> bool:
@@ -146,3 +146,17 @@ def comment_row(block: HtmlElement, host: str = "") -> bool:
         return False
     rest = text_of(line)[len(handle):].strip()
     return bool(rest) and _words(rest) <= 60
+
+
+def reader_score_row(block: HtmlElement) -> bool:
+    """A row of a catalogue's list of other readers' reviews: a handle and the score they gave ("tomasz_b · ★4.5")."""
+    if block.tag in _HEADINGS or block.tag in ("blockquote", "ul", "ol", "table"):
+        return False
+    text = text_of(block)
+    if not text or len(text.split()) > 8:
+        return False
+    parts = [p.strip() for p in _SEPARATOR.split(text) if p.strip()]
+    if len(parts) != 2:
+        return False
+    name, score = parts if has_score(parts[1]) else parts[::-1]
+    return bool(_HANDLE.match(name)) and has_score(score) and len(score.split()) <= 3 and not has_score(name)
