@@ -163,3 +163,16 @@ def test_filtered_snippets_find_each_review_by_rowid(served):
     walks = [line for line, after in zip(plan, plan[1:]) if "reviews_fts VIRTUAL TABLE" in line and "SEARCH best" in after]
     lookups = [after for line, after in zip(plan, plan[1:]) if line == "SCAN best" and "reviews_fts" in after]
     assert not walks and lookups and all(":=" in line for line in lookups), plan
+
+
+async def test_the_blog_filter_lists_every_blog_escaped_with_the_chosen_one_selected(tmp_path):
+    path = tmp_path / "shelfmark.db"
+    sources = [*SOURCES, {"slug": "odd", "name": '<b>Tom & "Jerry"</b>', "home_url": "http://odd.test/"}]
+    add_reviews(path, [("odd", "http://odd.test/r", "Heron", "Book", "Ann", "2024-01-01", "A heron.", 0.8)], sources)
+    page = (await make_datasette(path).client.get("/search", params={"q": "heron", "blog": "bücher"})).text
+    select = page[page.index('<select name="blog">'):]
+    select = select[: select.index("</select>")]
+    assert select.count("<option") == len(sources) + 1  # and "any"
+    assert '<option value="bücher" selected>Bücherblog</option>' in select
+    assert select.count("selected") == 1
+    assert "&lt;b&gt;Tom &amp; &#34;Jerry&#34;&lt;/b&gt;" in select and "<b>" not in select

@@ -13,6 +13,7 @@ URLs do: Datasette redirects %-encoded paths to it, so links go there directly
 from urllib.parse import urlencode
 
 from datasette import hookimpl
+from markupsafe import Markup, escape
 from datasette.utils import derive_named_parameters, tilde_decode, tilde_encode
 
 
@@ -64,7 +65,18 @@ def extra_template_vars(datasette, request):
     }
 
 
+def option_tags(rows: list[dict], value_key: str, label_key: str, selected: str = "") -> Markup:
+    """A <select>'s <option>s written in Python: as a Jinja loop, the search page's 800 blogs cost more CPU
+    than most searches (~20 ms a page at a million reviews)."""
+    return Markup("".join(
+        f'<option value="{escape(row[value_key])}"{" selected" if row[value_key] == selected else ""}>'
+        f"{escape(row[label_key])}</option>"
+        for row in rows
+    ))
+
+
 @hookimpl
 def prepare_jinja2_environment(env):
     env.filters["tilde"] = lambda value: tilde_encode(str(value))
+    env.filters["option_tags"] = option_tags
 
