@@ -467,3 +467,16 @@ def test_a_blogs_author_archive_link_is_no_book_author():
     assert from_author_link(fromstring(f"<html><body>{byline}</body></html>")) is None
     # a link whose page is not named after its text ("/authors/popular") names nobody
     assert from_author_link(fromstring('<div><h3>Popular</h3><a href="/authors/popular">See all authors</a></div>')) is None
+
+
+@pytest.mark.parametrize("title, name, slug", [
+    ("Северный ветер", "Лев Громов", "severnyj-veter-lev-gromov"),
+    ("Тіні старого саду", "Михайло Коваленко", "tini-staroho-sadu-mykhailo-kovalenko"),
+    ("Το σπίτι στο λιμάνι", "Νίκος Αλεξίου", "to-spiti-sto-limani-nikos-alexiou"),
+])
+def test_a_transliterated_slug_pairs_a_title_and_a_tagged_name(title, name, slug):
+    from scraper.extract.bookclues import slug_book
+    url = f"https://lampandleaf.example/2024/05/{slug}/"
+    assert slug_book([title], [name, "проза"], url, Context("")) == (title, name)
+    # a name the slug does not spell, even transliterated, is no author
+    assert slug_book([title], ["Анна Лебедева"], url, Context("")) is None

@@ -235,16 +235,39 @@ def labelled_person(lines: list[str], labels: list[str], url: str, context: Cont
     return None
 
 
+# Cyrillic and Greek letters as slugs transliterate them; the vowels and the many spellings of й/ю/я/х differ from one
+# scheme to the next, so slugs and names are compared by their consonants (`skeleton`)
+_TRANSLIT = str.maketrans({
+    **dict(zip("абвгдезийклмнопрстуфыэіґ", "abvgdezijklmnoprstufyeig")), "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch",
+    "ш": "sh", "щ": "shch", "ъ": "", "ь": "", "ё": "e", "ю": "yu", "я": "ya", "ї": "yi", "є": "ye",
+    **dict(zip("αβγδεζηικλμνξοπρστυφωάέήίόύώϊϋς", "avgdeziiklmnxoprstyfoaeiiouoiis")), "θ": "th", "χ": "ch", "ψ": "ps",
+})
+
+
+def skeleton(text: str) -> str:
+    """Words by their consonants, Cyrillic and Greek transliterated: "Лев Громов" and "lev-gromov" are "lv hrmv"."""
+    words = fold(text).translate(_TRANSLIT).replace("kh", "h").replace("g", "h").split()  # Ukrainian г is "h"
+    return " ".join(w for w in (re.sub(r"[aeiouyj]+", "", w) for w in words) if w)
+
+
+def _spells(slug: str, text: str) -> bool:
+    """The URL's words spell `text`, letter for letter or (Cyrillic, Greek) transliterated."""
+    if f" {fold(text)} " in slug:
+        return True
+    return not re.fullmatch(r"[\x00-\u024f]*", text) and len(skeleton(text)) >= 3 and f" {skeleton(text)} " in f" {skeleton(slug)} "
+
+
 def slug_book(titles: list[str], labels: list[str], url: str, context: Context) -> tuple[str, str] | None:
-    """A title and a full name the post's URL both spells ("/kurk-mantolu-madonna-sabahattin-ali/"), the name being one of
-    the post's tags or categories: two places that pair them independently of the text, which may never say the name."""
+    """A title and a full name the post's URL both spells ("/kurk-mantolu-madonna-sabahattin-ali/", "/severnyj-veter-lev-gromov/"),
+    the name being one of the post's tags or categories: two places that pair them independently of the text, which
+    may never say the name."""
     slug = slug_words(url)
     not_authors = {fold(n) for n in context.not_authors if n}
     names = [label.strip() for label in labels if is_name(label.strip()) and fold(label) not in not_authors
-             and f" {fold(label)} " in slug]
+             and _spells(slug, label.strip())]
     for title in titles:
         key = fold(title)
-        if len(key) < 4 or f" {key} " not in slug:
+        if len(key) < 4 or not _spells(slug, title):
             continue
         found = [n for n in names if fold(n) not in key and key not in fold(n)]
         if len(set(found)) == 1:
