@@ -13,8 +13,9 @@ seen:
 - event listings: three or more consecutive short blocks that open with a date;
 - the tail: once a call to action (a link to a donation or membership service,
   a subscribe form) appears in the second half of the body, the rest is sign-off;
-- promotion spliced into the post (see ``promo``): asks, affiliate notes,
-  follow-me lines and giveaways, by where their links go and how they are set apart;
+- promotion spliced into the post (see ``promo``): asks, affiliate notes, follow-me lines, giveaways and
+  membership boxes, by where their links go and how they are set apart; the platform's own lines (see
+  ``chrome``): datelines, byline and count rows, ranking badges, asks to subscribe or like, readers' comments;
 - contact bios: a short block near the end that holds an e-mail address;
 - copyright lines, a BibTeX entry citing the post itself ("cite this post"); and
   the label line ("Related:", a heading) that introduced anything removed.
@@ -35,25 +36,18 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from . import chrome, promo
-from .platforms import BODY_SELECTORS, COMMENT_TOKEN
+from .platforms import BODY_SELECTORS, COMMENT_TOKEN, SHARE_LINK
 from .selectors import select, select_many
 
 BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "blockquote", "pre", "table", "figure", "hr", "address", "details"}
 CONTAINER_TAGS = {"div", "section", "aside", "article", "header", "footer", "main", "center", "span", "font"}
 HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
-_HEADING_XPATH = "descendant-or-self::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
 _BOXES = {"div", "section", "aside", "article", "header", "footer", "main", "center", "li", "br"}
 # trafilatura's threshold: under this much <p> text it reads <div> text too (its min_extracted_size × 3)
 _DIV_TEXT_LIMIT = 750
 # Elements that never hold review text; removed wholesale.
 DEAD_TAGS = ["script", "style", "noscript", "template", "iframe", "object", "embed", "video", "audio", "canvas", "svg", "button", "select", "textarea"]
 
-SHARE_LINK = re.compile(
-    r"(facebook\.com/(sharer|share\.php|dialog/share)|(twitter|x)\.com/(intent|share)|pinterest\.[a-z.]+/pin/create|"
-    r"linkedin\.com/(share|cws/share|sharing)|reddit\.com/submit|tumblr\.com/(share|widgets/share)|wa\.me/|api\.whatsapp\.com/send|"
-    r"t\.me/share|bsky\.app/intent|mastodon\.social/share|[?&]share=|^mailto:\?|/share/?\?|pocket\.co/save|getpocket\.com/(save|edit))",
-    re.I,
-)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
@@ -97,10 +91,8 @@ def _classes(element: HtmlElement) -> list[str]:
 
 def _drop(element: HtmlElement) -> None:
     """Remove an element but keep its tail text in place."""
-    parent = element.getparent()
-    if parent is None:
-        return
-    element.drop_tree()
+    if element.getparent() is not None:
+        element.drop_tree()
 
 
 def remove_selectors(root: HtmlElement, selectors: list[str], rule: str, report: CleanReport, boxed: bool = False) -> None:
@@ -257,35 +249,15 @@ def clean_body(body: HtmlElement, host: str, report: CleanReport, names: tuple[s
         _drop(element)
     for block in items:
         if _attached(block, body):
-            _trim_tag_line(block, report)
+            row = chrome.trim_tag_line(block)
+            if row:
+                report.removed.append(Removal("tags", row[:200]))
     # a wrapper left holding only the label of what was removed ("Read also" over a removed list)
     for parent in parents:
         if parent is not None and parent is not body and _attached(parent, body) and parent.tag in CONTAINER_TAGS \
                 and len(_text(parent).split()) <= 6 and not parent.xpath(".//img"):
             report.add("label of a removed block", parent)
             _drop(parent)
-
-
-def _trim_tag_line(block: HtmlElement, report: CleanReport) -> None:
-    """A caption written as lines (<br>) whose last line is a row of hashtags: the post's tags, as social platforms
-    print them at the end of the caption; the line goes, the caption stays."""
-    breaks = list(block.iter("br"))
-    if not breaks:
-        return
-    last = breaks[-1]
-    after = [n for n in last.itersiblings() if isinstance(n.tag, str)]
-    row = " ".join([last.tail or ""] + [promo.text_of(n) for n in after] + [n.tail or "" for n in after]).strip()
-    if not (row.startswith("#") and row.count("#") >= 3 and len(row.split()) <= 15 and all(w.startswith("#") for w in row.split())):
-        return
-    report.removed.append(Removal("tags", row[:200]))
-    for n in after:
-        n.drop_tree()
-    last.tail = None
-    # the line breaks left at the end of the caption
-    while last is not None and last.getnext() is None and not (last.tail or "").strip():
-        previous = last.getprevious()
-        last.drop_tree()
-        last = previous if previous is not None and previous.tag == "br" else None
 
 
 def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple[str, ...]) -> tuple[dict, dict]:
@@ -328,42 +300,12 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
         if i in drop:
             continue
         rule = (promo.promotion(block, body, i, len(items), host) or promo.self_promotion(block, body, i, len(items), names)
-                or promo.dateline(block, body, i) or promo.date_only(block, i, len(items)) or promo.hashtags(block))
+                or chrome.dateline(block, body, i) or chrome.date_only(block, i, len(items)) or chrome.hashtags(block))
         if rule:
             drop[i], boxes[i] = rule, promo.promo_box(block, body)
 
-    # the platform's own lines (chrome): rows at the top of the post and after its text (byline, audience, counts,
-    # follow button), ranking badges, and asks to subscribe, follow, like, vote, comment or share
-    seen = 0
-    # (after the review's last paragraph: nothing of 30 words or more follows)
-    longest_after = [0] * len(items)
-    for i in range(len(items) - 2, -1, -1):
-        longest_after[i] = max(longest_after[i + 1], len(_text(items[i + 1]).split()))
-    # readers' comments after the review, two or more in a row, each a linked handle and what they said
-    rows = [i for i in range(len(items)) if longest_after[i] < 60 and chrome.comment_row(items[i], host)]
-    for i in rows:
-        if i - 1 in rows or i + 1 in rows:
-            drop[i], boxes[i] = "comment rows", promo.promo_box(items[i], body)
-    # other readers' reviews listed after the review (a catalogue's "popular reviews"): a handle and a score, then
-    # what they wrote, and again; a breakdown of the reviewer's own scores is rows one after another, with no text between
-    pairs = {i for i in range(len(items) - 1) if longest_after[i] < 30 and chrome.reader_score_row(items[i])
-             and not chrome.reader_score_row(items[i + 1])}
-    for i in pairs:
-        if i + 2 in pairs or i - 2 in pairs:
-            for k in (i, i + 1):
-                drop.setdefault(k, "other readers' reviews")
-    for i, block in enumerate(items):
-        seen += lengths[i]
-        if i not in drop:
-            rule = chrome.ranking_badge(block) or chrome.closing_ask(block, longest_after[i] < 30)
-            if rule:
-                drop[i], boxes[i] = rule, promo.promo_box(block, body)
-                continue
-        # (an inline box is read with its line: "<a>name</a> <span>· Follow</span>")
-        line = block.getparent() if block.tag in ("span", "font") and block.getparent() is not body else block
-        if i not in drop and (i < 3 or seen - lengths[i] >= 0.6 * total) and chrome.meta_row(line, host):
-            box = promo.promo_box(block, body)
-            drop[i], boxes[i] = "meta row", block if box.xpath(_HEADING_XPATH) else box
+    # the platform's own lines: byline and count rows, ranking badges, asks to act on the platform, readers' comments
+    chrome.mark_platform_lines(items, body, host, lengths, drop, boxes)
 
     # the tail: a call to action in the second half of the text is the sign-off, and so is what
     # follows it, unless review prose follows (a plea spliced mid-post takes only itself)

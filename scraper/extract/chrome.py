@@ -1,4 +1,4 @@
-"""The platform's own lines inside a post body: meta rows, ranking badges and closing asks.
+"""The platform's own lines inside a post body: datelines, meta rows, tag rows, ranking badges, asks, comments.
 
 Social and hosted platforms print their chrome in the same box as the writer's text: the byline row
 ("<name> · Follow", "<date> · Public", "posted by <name> at 21:34 | Comment(2) | <category>"), the reaction counts,
@@ -9,10 +9,12 @@ is shape, not wording:
   in brackets, two counts, or a link to a member's profile next to the platform's follow action;
 - a ranking badge is a link to a blog-ranking portal (platform knowledge: the portals' hosts);
 - a closing ask comes after the review's last paragraph, is short, and asks for a platform action with a
-  pictograph, an exclamation or shouting (``closing_ask``).
+  pictograph, an exclamation or shouting (``closing_ask``);
+- readers' comments and other readers' reviews after the review: rows led by a member's handle (and a score);
+- the engine's datelines and date-only lines, and rows of hashtags (a caption's last line among them).
 
-``boilerplate.clean_body`` applies them with its other rules; each keeps a rating line, a heading, a quotation
-and the reviewer's own recommendation.
+``mark_platform_lines`` marks them for ``boilerplate.clean_body``, which applies them with its other rules; each
+keeps a rating line, a heading, a quotation and the reviewer's own recommendation.
 """
 
 from __future__ import annotations
@@ -23,10 +25,11 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from .platforms import RANKING_HOST, READER_ACTIONS, SOCIAL_NAME
-from .promo import PICTOGRAPH_LEAD, CLOCK, FULL_DATE, links_of, same_site, text_of
+from .promo import PICTOGRAPH_LEAD, links_of, promo_box, same_site, set_apart, text_of
 from .rating import has_score
 
-_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_HEADINGS = HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_HEADING_XPATH = "descendant-or-self::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f\uac00-\ud7af]")
 
 # The separators platforms put between the parts of a meta row (a slash only with spaces around it: "and/or" is a word).
@@ -160,3 +163,119 @@ def reader_score_row(block: HtmlElement) -> bool:
         return False
     name, score = parts if has_score(parts[1]) else parts[::-1]
     return bool(_HANDLE.match(name)) and has_score(score) and len(score.split()) <= 3 and not has_score(name)
+
+
+def mark_platform_lines(items: list[HtmlElement], body: HtmlElement, host: str, lengths: list[int],
+                        drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
+    """Mark the platform's own lines among a post body's blocks (``boilerplate.clean_body`` removes them): rows at
+    the top of the post and after its text (byline, audience, counts, follow button), ranking badges, asks to
+    subscribe, follow, like, vote, comment or share, readers' comments and other readers' reviews after the review.
+    `lengths`: each block's text length; `drop` and `boxes` are the cleaning's, filled in place."""
+    total = sum(lengths) or 1
+    seen = 0
+    # (after the review's last paragraph: nothing of 30 words or more follows)
+    longest_after = [0] * len(items)
+    for i in range(len(items) - 2, -1, -1):
+        longest_after[i] = max(longest_after[i + 1], len(text_of(items[i + 1]).split()))
+    # readers' comments after the review, two or more in a row, each a linked handle and what they said
+    rows = [i for i in range(len(items)) if longest_after[i] < 60 and comment_row(items[i], host)]
+    for i in rows:
+        if i - 1 in rows or i + 1 in rows:
+            drop[i], boxes[i] = "comment rows", promo_box(items[i], body)
+    # other readers' reviews listed after the review (a catalogue's "popular reviews"): a handle and a score, then
+    # what they wrote, and again; a breakdown of the reviewer's own scores is rows one after another, with no text between
+    pairs = {i for i in range(len(items) - 1) if longest_after[i] < 30 and reader_score_row(items[i])
+             and not reader_score_row(items[i + 1])}
+    for i in pairs:
+        if i + 2 in pairs or i - 2 in pairs:
+            for k in (i, i + 1):
+                drop.setdefault(k, "other readers' reviews")
+    for i, block in enumerate(items):
+        seen += lengths[i]
+        if i not in drop:
+            rule = ranking_badge(block) or closing_ask(block, longest_after[i] < 30)
+            if rule:
+                drop[i], boxes[i] = rule, promo_box(block, body)
+                continue
+        # (an inline box is read with its line: "<a>name</a> <span>· Follow</span>")
+        line = block.getparent() if block.tag in ("span", "font") and block.getparent() is not body else block
+        if i not in drop and (i < 3 or seen - lengths[i] >= 0.6 * total) and meta_row(line, host):
+            box = promo_box(block, body)
+            drop[i], boxes[i] = "meta row", block if box.xpath(_HEADING_XPATH) else box
+
+
+def trim_tag_line(block: HtmlElement) -> str | None:
+    """A caption written as lines (<br>) whose last line is a row of hashtags: the post's tags, as social platforms
+    print them at the end of the caption; the line goes (returned), the caption stays."""
+    breaks = list(block.iter("br"))
+    if not breaks:
+        return None
+    last = breaks[-1]
+    after = [n for n in last.itersiblings() if isinstance(n.tag, str)]
+    row = " ".join([last.tail or ""] + [text_of(n) for n in after] + [n.tail or "" for n in after]).strip()
+    if not (row.startswith("#") and row.count("#") >= 3 and len(row.split()) <= 15 and all(w.startswith("#") for w in row.split())):
+        return None
+    for n in after:
+        n.drop_tree()
+    last.tail = None
+    # the line breaks left at the end of the caption
+    while last is not None and last.getnext() is None and not (last.tail or "").strip():
+        previous = last.getprevious()
+        last.drop_tree()
+        last = previous if previous is not None and previous.tag == "br" else None
+    return row
+
+
+DATELINE_YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
+
+
+def dateline(block: HtmlElement, body: HtmlElement, index: int) -> str | None:
+    """The small line under a post's title with its dates ("Knopf, 2019 · read in May 2021"): a byline, not the review."""
+    text = text_of(block)
+    first = index == 0 or (index == 1 and block.getprevious() is not None and block.getprevious().tag in HEADING_TAGS)
+    if not first or len(text.split()) > 20 or ":" in text or not DATELINE_YEAR.search(text):
+        return None
+    # a few words with a year over the post's own heading ("April 2025 · abandoned"): a kicker, however typeset
+    after = block.xpath("following::*[self::h1 or self::h2 or self::h3 or self::p][1]")
+    over_heading = bool(after) and after[0].tag in ("h1", "h2") and len(text.split()) <= 8
+    return "dateline" if set_apart(block, body) or over_heading else None
+
+
+# A whole date, as engines print a post's dates: "2025-10-26", "06/12/2025", "11 November 2025", "Nov 08. 2025".
+FULL_DATE = re.compile(
+    r"\b\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|"
+    r"\b\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+\d{4}\b|\b[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?[.,]?\s+\d{4}\b"
+)
+CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+_DATE_CLASS = re.compile(r"(^|[-_])(date|time|timestamp|posted|published|updated|byline|meta)([-_]|$)", re.I)
+
+
+def date_only(block: HtmlElement, index: int, count: int) -> str | None:
+    """A line at the start or end of the post that is only the post's dates ("Nov 08. 2025", "编辑于 2025-10-26
+    21:40・浙江", "Updated: 11 November 2025 13:02"): the engine's, not the review's. An info line of the
+    review ("Read: 3 March 2024") is a label and one date, without a clock time: kept."""
+    if block.tag in HEADING_TAGS:
+        return None
+    text = text_of(block)
+    dates = FULL_DATE.findall(text)
+    if not dates or len(text.split()) > 16:
+        return None
+    rest = CLOCK.sub(" ", FULL_DATE.sub(" ", text))
+    words = [w for w in re.split(r"[\W\d_]+", rest) if w]
+    # a date with its clock time, or two dates (published, updated), and hardly a word more: a timestamp, anywhere
+    if (len(dates) >= 2 or CLOCK.search(text)) and len(words) <= 4:
+        return "dateline"
+    # a bare date in a box the theme names for it ("post-date", "read__time"), or alone at the start or end
+    classes = " ".join((e.get("class") or "") for e in (block, block.getparent()) if e is not None)
+    dated_box = any(_DATE_CLASS.search(token) for token in classes.split())
+    if len(words) <= 1 and not re.match(r"^\W*[^\W\d_]+\s*:", text) and (dated_box or index < 3 or index >= count - 3):
+        return "dateline"
+    return None
+
+
+def hashtags(block: HtmlElement) -> str | None:
+    """A line of hashtags ("#reread #classics #1940s"): the post's tags, as some engines print them in the body."""
+    text = text_of(block).strip()
+    if text.startswith("#") and text.count("#") == 1 and block.getparent() is not None:
+        text = text_of(block.getparent()).strip()  # one tag of a row of them, each in its own element
+    return "tags" if text.startswith("#") and text.count("#") >= 3 and len(text.split()) <= 15 else None

@@ -232,3 +232,10 @@ READER_ACTIONS = {
         r"teilt\s+(diesen|den|das)|condividete|deel\s+(dit|deze)|dela\s+(gärna|inlägget)|udostępnij(cie)?|поделитесь|"
         r"paylaşın|chia\s+sẻ)\b|공유해|シェアして|分享给|转发|شاركو\w*", re.I),
 }
+# Share-intent links: a block of them is a share bar.
+SHARE_LINK = re.compile(
+    r"(facebook\.com/(sharer|share\.php|dialog/share)|(twitter|x)\.com/(intent|share)|pinterest\.[a-z.]+/pin/create|"
+    r"linkedin\.com/(share|cws/share|sharing)|reddit\.com/submit|tumblr\.com/(share|widgets/share)|wa\.me/|api\.whatsapp\.com/send|"
+    r"t\.me/share|bsky\.app/intent|mastodon\.social/share|[?&]share=|^mailto:\?|/share/?\?|pocket\.co/save|getpocket\.com/(save|edit))",
+    re.I,
+)

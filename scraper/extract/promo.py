@@ -11,8 +11,8 @@ share is structure:
 - they are *set apart* from the review: a box with a background or border, a
   small font, a whole paragraph in italics, a theme's callout class.
 
-A reviewer's own words rarely have either, and never both. ``promotion``,
-``self_promotion`` and ``dateline`` combine these signals with position;
+A reviewer's own words rarely have either, and never both. ``promotion`` and
+``self_promotion`` combine these signals with position;
 ``boilerplate.clean_body`` applies them with its other rules.
 """
 
@@ -331,61 +331,6 @@ DATE_AND_TIME = re.compile(
     r"^\W{0,3}(\w+,?\s+)?\w+\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+(\d{4},?\s+)?(at\s+)?\d{1,2}(:\d{2})?\s*(am|pm|[ap]\.m\.)",
     re.I,
 )
-DATELINE_YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
-
-
-def dateline(block: HtmlElement, body: HtmlElement, index: int) -> str | None:
-    """The small line under a post's title with its dates ("Knopf, 2019 · read in May 2021"): a byline, not the review."""
-    text = text_of(block)
-    first = index == 0 or (index == 1 and block.getprevious() is not None and block.getprevious().tag in HEADING_TAGS)
-    if not first or len(text.split()) > 20 or ":" in text or not DATELINE_YEAR.search(text):
-        return None
-    # a few words with a year over the post's own heading ("April 2025 · abandoned"): a kicker, however typeset
-    after = block.xpath("following::*[self::h1 or self::h2 or self::h3 or self::p][1]")
-    over_heading = bool(after) and after[0].tag in ("h1", "h2") and len(text.split()) <= 8
-    return "dateline" if set_apart(block, body) or over_heading else None
-
-
-# A whole date, as engines print a post's dates: "2025-10-26", "06/12/2025", "11 November 2025", "Nov 08. 2025".
-FULL_DATE = re.compile(
-    r"\b\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|"
-    r"\b\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+\d{4}\b|\b[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?[.,]?\s+\d{4}\b"
-)
-CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
-_DATE_CLASS = re.compile(r"(^|[-_])(date|time|timestamp|posted|published|updated|byline|meta)([-_]|$)", re.I)
-
-
-def date_only(block: HtmlElement, index: int, count: int) -> str | None:
-    """A line at the start or end of the post that is only the post's dates ("Nov 08. 2025", "编辑于 2025-10-26
-    21:40・浙江", "Updated: 11 November 2025 13:02"): the engine's, not the review's. An info line of the
-    review ("Read: 3 March 2024") is a label and one date, without a clock time: kept."""
-    if block.tag in HEADING_TAGS:
-        return None
-    text = text_of(block)
-    dates = FULL_DATE.findall(text)
-    if not dates or len(text.split()) > 16:
-        return None
-    rest = CLOCK.sub(" ", FULL_DATE.sub(" ", text))
-    words = [w for w in re.split(r"[\W\d_]+", rest) if w]
-    # a date with its clock time, or two dates (published, updated), and hardly a word more: a timestamp, anywhere
-    if (len(dates) >= 2 or CLOCK.search(text)) and len(words) <= 4:
-        return "dateline"
-    # a bare date in a box the theme names for it ("post-date", "read__time"), or alone at the start or end
-    classes = " ".join((e.get("class") or "") for e in (block, block.getparent()) if e is not None)
-    dated_box = any(_DATE_CLASS.search(token) for token in classes.split())
-    if len(words) <= 1 and not re.match(r"^\W*[^\W\d_]+\s*:", text) and (dated_box or index < 3 or index >= count - 3):
-        return "dateline"
-    return None
-
-
-def hashtags(block: HtmlElement) -> str | None:
-    """A line of hashtags ("#reread #classics #1940s"): the post's tags, as some engines print them in the body."""
-    text = text_of(block).strip()
-    if text.startswith("#") and text.count("#") == 1 and block.getparent() is not None:
-        text = text_of(block.getparent()).strip()  # one tag of a row of them, each in its own element
-    return "tags" if text.startswith("#") and text.count("#") >= 3 and len(text.split()) <= 15 else None
-
-
 def self_promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, names: tuple[str, ...]) -> str | None:
     """A line at the very start or end that names the blog or the blogger: a sign-off, a masthead, a follow-us."""
     if not (index == 0 or index >= count - 2) or block.tag in HEADING_TAGS:
