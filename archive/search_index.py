@@ -15,8 +15,9 @@ normalisation, the same for every review.
 The index reads its text through the view `reviews_fts_content` (external content:
 the words are not stored twice), and triggers on `reviews` keep it up to date in the
 same transaction as every write. The update trigger fires only when an indexed
-column changes, so a crawl that only marks a review as seen again leaves the index
-alone.
+column's value changes, so a crawl that saves a review again unchanged, or only
+marks it as seen or gone, leaves the index alone (re-indexing a review tokenises its
+whole text twice, to delete and to insert).
 """
 
 from __future__ import annotations
@@ -64,12 +65,22 @@ def triggers_sql() -> list[str]:
     names = ", ".join(f'"{c}"' for c in COLUMNS)
     insert = f'INSERT INTO "{TABLE}" (rowid, {names}) VALUES (new.id, {_values("new")});'
     delete = f"""INSERT INTO "{TABLE}" ("{TABLE}", rowid, {names}) VALUES ('delete', old.id, {_values("old")});"""
-    watched = ", ".join(["id", *TEXT_COLUMNS, "source_slug"])
+    watched = ["id", *TEXT_COLUMNS, "source_slug"]
+    changed = " OR ".join(f'old."{c}" IS NOT new."{c}"' for c in watched)
     return [
         f'CREATE TRIGGER "reviews_ai" AFTER INSERT ON "reviews" BEGIN\n  {insert}\nEND',
         f'CREATE TRIGGER "reviews_ad" AFTER DELETE ON "reviews" BEGIN\n  {delete}\nEND',
-        f'CREATE TRIGGER "reviews_au" AFTER UPDATE OF {watched} ON "reviews" BEGIN\n  {delete}\n  {insert}\nEND',
+        f'CREATE TRIGGER "reviews_au" AFTER UPDATE OF {", ".join(watched)} ON "reviews"\n'
+        f"WHEN {changed} BEGIN\n  {delete}\n  {insert}\nEND",
     ]
+
+
+def replace_triggers(conn: sqlite3.Connection) -> None:
+    """Make the index's three triggers again (as `triggers_sql` writes them now)."""
+    for trigger in ("reviews_ai", "reviews_ad", "reviews_au"):
+        conn.execute(f'drop trigger if exists "{trigger}"')
+    for statement in triggers_sql():
+        conn.execute(statement)
 
 
 def fill(conn: sqlite3.Connection, log: Callable[[str], None] = logger.info) -> dict:
@@ -98,7 +109,7 @@ def create(db: sqlite_utils.Database, log: Callable[[str], None] = logger.info) 
     took: dict[str, float] = {}
     started = time.monotonic()
     for trigger in ("reviews_ai", "reviews_ad", "reviews_au"):
-        conn.execute(f'drop trigger if exists "{trigger}"')
+        conn.execute(f'drop trigger if exists "{trigger}"')  # they would write to the index while it is made
     conn.execute(f'drop table if exists "{TABLE}"')
     conn.execute(f'drop view if exists "{CONTENT_VIEW}"')
     conn.execute(f'create view "{CONTENT_VIEW}" as {CONTENT_SQL}')
@@ -108,7 +119,6 @@ def create(db: sqlite_utils.Database, log: Callable[[str], None] = logger.info) 
     )
     took["drop"] = time.monotonic() - started
     took |= fill(conn, log)
-    for statement in triggers_sql():
-        conn.execute(statement)
+    replace_triggers(conn)
     took["total"] = time.monotonic() - started
     return took
