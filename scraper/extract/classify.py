@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from .book import Context, from_title
+from . import medium
 
 # Body classes engines put on listing pages (WordPress, Blogger, Ghost, Joomla) — platform knowledge.
 LISTING_BODY_CLASSES = {"home", "blog", "archive", "category", "tag", "search", "search-results", "date", "author",
@@ -243,6 +244,8 @@ def _closing_list_books(lines: list[str], places: dict[str, list[int]]) -> int:
 
 def _other_medium(markdown: str, scored: list[str]) -> bool:
     """The post opens by saying its subject is a podcast, a game, a film …, or its verdict says it scores one."""
+    if medium.body_says_other(markdown, scored):  # its first heading names one, or its verdict goes to one
+        return True
     prose = [line.strip() for line in markdown.splitlines() if len(line.split()) >= 8 and not _LIST_MARK.match(line.strip())]
     if any(OTHER_MEDIUM_LEAD.match(line) for line in prose[:2]):
         return True
@@ -275,6 +278,9 @@ def classify(ev: Evidence) -> tuple[str, str]:
         return "about", "a standing page of the site (about, contact, policy), not a post"
     if ev.words < 60:
         return "empty", f"only {ev.words} words of text after cleaning"
+    found = medium.judge(ev, title)  # another medium, a thread of voices, two books (medium.py)
+    if found:
+        return found
     if ev.jsonld_review and ev.book_source == "jsonld":
         return "review", "the page declares a schema.org Review of a book"
     if ev.qa_blocks >= 3 or INTERVIEW_TITLE.search(title):

@@ -1,0 +1,197 @@
+"""Posts that are not one reviewer's review of one book, told by what the post says it is about.
+
+- another medium: a film, a series or one of its seasons or episodes, a stage production, a game, an album, a
+  podcast, named as the post's subject in its title or first heading ("Film review", "Recenzja gry …", "影评",
+  "Season 2", "三十集", "…, Riverside Playhouse review"), in the item a JSON-LD Review declares ("X (stage
+  adaptation)"), in og:type (video.*, music.*), or in the verdict ("My verdict on the film: 4/5", "8/10 dla gry");
+- a forum thread of several voices: a topic URL of a forum engine whose text scores the book more than once or
+  whose title asks the readers ("… what did we think?");
+- two books reviewed together: two "Title by Author" headings each with its own verdict, or a title naming two
+  works ("《A》和《B》", "two novels").
+
+A mention in the body is never enough: a book review that mentions its film, compares with the series or was
+written after watching it is about the book, and a title that calls the post a book review, or says the writer
+read the book, keeps it a review. The post's title is read without the reviewed book's title (classify strips
+it), so a book called "The Film Club" is not a film.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+# --- another medium, as the title or first heading names it --------------------------------------------------
+
+# "<medium> review" and "review of the <medium>", in our languages and scripts: the post's own label.
+_MEDIUM_REVIEW = re.compile(
+    # (English, as a label opening the title or one of its parts: "Ender's Game review" is a book's)
+    r"(?:^|[:|–—•·(\[]\s*)(?:film|movie|tv|television|series|season|episode|show|(?:video\s?)?game|album|theat(?:re|er)|stage|"
+    r"musical|opera|podcast|anime|documentary)\s+(?:review|recap|verdict)\b|"
+    r"\breview\s+of\s+(?:the\s+)?(?:film|movie|tv\s+series|series|season|episode|show|(?:video\s?)?game|album|play|production|musical|podcast)\b|"
+    r"\b(?:film|serien|spiel|theater|album)(?:kritik|rezension)\b|"
+    r"\bcritique\s+(?:du\s+film|de\s+la\s+s[ée]rie|du\s+jeu|de\s+la\s+pi[èe]ce|du\s+spectacle|de\s+l['’]album)\b|"
+    r"\b(?:rese[ñn]a|cr[íi]tica|an[áa]lisis)\s+(?:de\s+la\s+pel[íi]cula|de\s+la\s+serie|del\s+(?:video)?juego|del\s+disco|del\s+[áa]lbum)\b|"
+    r"\brecensione\s+(?:del\s+film|della\s+serie|del\s+(?:video)?gioco|dello\s+spettacolo|dell['’]album)\b|"
+    r"\b(?:cr[íi]tica|resenha|an[áa]lise)\s+(?:do\s+filme|da\s+s[ée]rie|do\s+jogo|da\s+pe[çc]a|do\s+[áa]lbum)\b|"
+    r"\b(?:film|serie|game|theater)recensie\b|\brecensie\s+(?:film|serie|game)\b|"
+    r"\brecenzja\s+(?:filmu|serialu|gry|spektaklu|albumu|płyty|sezonu|odcinka)\b|\brecenze\s+(?:filmu|seriálu|hry|inscenace|alba)\b|"
+    r"(?:рецензи[яю]|отзыв|обзор)\s+(?:на\s+)?(?:фильм\w*|сериал\w*|игр[уыа]|спектакл\w*|альбом\w*|сезон\w*)|"
+    r"рецензія\s+на\s+(?:фільм|серіал|гру|виставу)|"
+    r"\b(?:film|dizi|oyun|albüm)\s+(?:incelemesi|eleştirisi)\b|"
+    r"(?:مراجعة|نقد)\s+(?:فيلم|مسلسل|لعبة|مسرحية)|ביקורת\s+(?:סרט|סדרה|משחק|הצגה)|"
+    r"κριτική\s+(?:ταινίας|σειράς|παιχνιδιού|παράστασης)|(?:फ़िल्म|फिल्म|मूवी|वेब\s+सीरीज़?)\s+(?:समीक्षा|रिव्यू)|"
+    r"نقد\s+(?:فیلم|سریال)|\b(?:đánh\s+giá|review)\s+(?:phim|game)\b|\b(?:ulasan|resensi)\s+(?:film|drama|serial)\b|"
+    r"รีวิว(?:หนัง|ซีรีส์|เกม|ละคร)|"
+    r"影评|剧评|影評|劇評|观后感|觀後感|映画(?:レビュー|感想)|ドラマ(?:レビュー|感想)|アニメ感想|ゲームレビュー|舞台感想|観劇|"
+    r"(?:영화|드라마|게임|뮤지컬|연극|애니)\s*(?:리뷰|후기|감상)",
+    re.I,
+)
+# A season or episode by its number: "Season 2", "S01E04", "Staffel 3", "第二季", "三十集", "시즌 2".
+_NUMERAL = r"[0-9一二三四五六七八九十百两兩]+"
+_EPISODES = re.compile(
+    r"\b(?:season|staffel|saison|temporada|stagione|sezon|seizoen)\s+\d+\b|\bs\d{1,2}\s?e\d{1,3}\b|"
+    r"\b(?:episode|épisode|episodio|episódio|folge|odcinek|aflevering)\s+\d+\b|"
+    r"\b\d+\s+(?:episodes|épisodes|folgen|episodi|episodios|episódios|odcinków|afleveringen)\b|"
+    r"\d+\s*(?:сезон|серия|серий|серии)|(?:сезон|серия)\s*\d+|"
+    rf"第{_NUMERAL}[季集話话]|{_NUMERAL}集(?![合中体體团團锦錦])|시즌\s?\d+|シーズン\s?\d+",
+    re.I,
+)
+# "…, Riverside Playhouse review": a theatre's or a cinema's name before the review label.
+_VENUE_REVIEW = re.compile(r"\b(?:playhouse|opera\s+house|cinema|multiplex|schauspielhaus|th[ée][âa]tre\s+de)\b[^:|–—]{0,40}?\breview\b", re.I)
+# The reviewed item named as a work of another medium: "(2023 film)", "(TV series)", "(stage adaptation)".
+_ITEM_LABEL = re.compile(
+    r"\((?:(?:19|20)\d{2}\s+)?(?:film|movie|tv\s+series|web\s+series|netflix\s+series|mini-?series|video\s?game|musical|"
+    r"anime|documentary|album|podcast|tv\s+show|(?:stage|film|screen|tv|television|musical)\s+(?:adaptation|version|production|play))\)|"
+    r"\b(?:stage|film|screen|tv|television|musical)\s+(?:adaptation|version|production)\b",
+    re.I,
+)
+# The title calls the post a book review, or says the writer read (or is reading) the book: about the book.
+_ABOUT_THE_BOOK = re.compile(
+    r"\b(?:books?|novels?|novellas?|memoirs?|livres?|romans?|b[üu]ch(?:er)?|romane?|libros?|novelas?|libri|romanz[oi]|"
+    r"livros?|boeken?|książk[aię]|powieś[ćc]|knih[ay]?|книг[аиу]|роман[аы]?|kitab[ıi]?|read|reading|reread|lu|gelesen|"
+    r"le[íi]do|letto|lido|gelezen|przeczyta\w*|прочита\w*)\b|书评|書評|小说|小說|读|讀|読|서평|독서|책",
+    re.I,
+)
+# og:type values of other media (the Open Graph protocol's video.* and music.* types)
+_OTHER_OG = re.compile(r"^(?:video|music)\.", re.I)
+
+
+def title_medium(title: str | None) -> str | None:
+    """What the title (or first heading) labels the post as, when that is another medium; None otherwise."""
+    if not title:
+        return None
+    for pattern, what in ((_MEDIUM_REVIEW, "a review of another medium"), (_EPISODES, "a season or an episode"),
+                          (_VENUE_REVIEW, "a theatre's or a cinema's review"), (_ITEM_LABEL, "a film, series or stage work")):
+        found = pattern.search(title)
+        if found and not (pattern is not _MEDIUM_REVIEW and _ABOUT_THE_BOOK.search(title)):
+            return f"{what} ('{found.group(0).strip()}')"
+    return None
+
+
+# --- the verdict given to another medium -----------------------------------------------------------------------
+
+# "My verdict on the film: 4/5", "rating for this series", "9/10 dla gry", "8/10 для фильма", "给这部剧四星"
+_VERDICT_FOR_OTHER = re.compile(
+    r"\b(?:verdict|rating|score|grade|marks?)\s+(?:on|for|of)\s+(?:the|this)\s+"
+    r"(?:film|movie|series|show|season|episode|game|production|staging|album|podcast|adaptation)\b|"
+    r"\bdla\s+(?:gry|filmu|serialu|spektaklu|sezonu)\b|\b(?:для|за)\s+(?:игры|фильма|фильм|сериала|сериал|спектакля)\b|"
+    r"\bpro\s+(?:hru|film|seriál)\b|\biçin\s+(?:film|dizi|oyun)\b|"
+    r"[给給](?:这部|這部|这个|這個)?(?:剧|劇|电影|電影|片子|游戏|遊戲|动画|動畫)\s*[0-9一二三四五六七八九十]\s*(?:星|分)",
+    re.I,
+)
+# a line that also scores the book ("5/5 for the novel, 2/5 for the film") rates the book
+_BOOK_IN_LINE = re.compile(r"\b(?:books?|novels?|livres?|romans?|b[üu]ch(?:er)?|libros?|libri|książk\w*|powieś\w*|книг\w*|kitab\w*)\b|原著|原作|小说|小說|书|書", re.I)
+_CJK_SCORE = re.compile(r"[0-9一二三四五六七八九十]\s*星|\d\s*分(?![钟鐘])")
+
+
+def verdict_for_other(lines: list[str]) -> str | None:
+    """The line whose score is given to another medium, when every scored line of the post gives its score to one
+    and none names a book (a plain "Rating: 4/5" beside "my verdict on the film: 2/5" rates the book)."""
+    hits = [line for line in lines if _VERDICT_FOR_OTHER.search(line)]
+    if not hits or len(hits) < len(lines) or any(_BOOK_IN_LINE.search(line) for line in hits):
+        return None
+    return hits[0]
+
+
+def first_heading(markdown: str) -> str | None:
+    for line in markdown.splitlines():
+        if line.startswith("#"):
+            return line.lstrip("#").strip()
+    return None
+
+
+def body_says_other(markdown: str, scored: list[str]) -> bool:
+    """The first heading names another medium, or the verdict is given to one (classify's body signals)."""
+    cjk = [line for line in markdown.splitlines() if _CJK_SCORE.search(line)]
+    return bool(title_medium(first_heading(markdown)) or verdict_for_other(scored + cjk))
+
+
+# --- forum threads ---------------------------------------------------------------------------------------------
+
+# Topic URLs of forum engines: Discourse /t/slug/123, phpBB viewtopic.php, vBulletin showthread.php, XenForo
+# /threads/slug.123/, SMF ?topic=, Flarum /d/123-slug, NodeBB and Invision /topic/123-slug, Reddit /r/x/comments/.
+_THREAD_URL = re.compile(
+    r"/t/[^/]+/\d+(?:/\d+)?/?$|/viewtopic\.php|/showthread\.php|/threads/[^/]+\.\d+/?|[?&]topic=\d+|/d/\d+-[^/]+/?$|"
+    r"/topic/\d+[-/]|/r/[^/]+/comments/|/forums?/.+/(?:topic|thread)s?/",
+    re.I,
+)
+# the title asks the readers (a discussion's opening) rather than giving a verdict
+_ASKS = re.compile(r"\?\s*$|\b(?:discussion|discuss|thread|what did (?:we|you) think|book club)\b|读书会|讀書會|読書会|독서 ?모임", re.I)
+
+
+def thread_of_voices(url: str, title: str | None, scored_lines: int) -> str | None:
+    """A forum topic whose text gives the book more than one score, or whose title asks the readers."""
+    if not _THREAD_URL.search(urlsplit(url).path + ("?" + urlsplit(url).query if urlsplit(url).query else "")):
+        return None
+    if scored_lines >= 2:
+        return f"a forum thread that scores the book {scored_lines} times: several readers, not one review"
+    if title and _ASKS.search(title) and not re.search(r"\breview\b|rezension|recensi|rese[ñn]a|critique", title, re.I):
+        return "a forum thread whose title asks the readers: a discussion, not one review"
+    return None
+
+
+# --- two books reviewed together -------------------------------------------------------------------------------
+
+_TWO_WORKS = re.compile(
+    r"[《«“\"「『][^》»”\"」』]{1,60}[》»”\"」』]\s*(?:和|与|與|及|、|と|や|과|와|and|&|et|und|y|e|i|и|ve|en|og|och)\s*[《«“\"「『]|"
+    r"\b(?:two|deux|zwei|dos|due|dois|twee|dwie|dva|две|два|iki)\s+(?:books|novels|livres|romans|b[üu]cher|romane|libros|"
+    r"novelas|libri|romanzi|livros|romances|boeken|książki|powieści|книги|романа|kitap|roman)\b|两本书|兩本書|两部小说|二冊|두\s?권",
+    re.I,
+)
+
+
+def two_books(title: str | None, book_headings: int, scored_lines: int) -> str | None:
+    """Two "Title by Author" headings, each book with its verdict or the title naming two works: two reviews."""
+    if book_headings < 2:
+        return None
+    if scored_lines >= 2:
+        return f"{book_headings} books in their own headings, each with a verdict: more than one review"
+    if title and _TWO_WORKS.search(title):
+        return f"the title names two books, and {book_headings} headings review them in turn"
+    return None
+
+
+# --- the decision ----------------------------------------------------------------------------------------------
+
+
+def judge(ev, title: str) -> tuple[str, str] | None:
+    """(kind, reason) when the post is about another medium, a thread or two books; None when it may be a review.
+    ``title`` is the post's own words (classify strips the book's title from it)."""
+    if ev.jsonld_review and ev.book_source == "jsonld":
+        # the page declares a Review: believed, unless the item it declares is named as another medium's work
+        if not ev.book_has_author and ev.book_title and _ITEM_LABEL.search(ev.book_title):
+            return "other", f"its schema.org Review declares '{ev.book_title}': a work of another medium, not the book"
+        return None
+    if ev.og_type and _OTHER_OG.match(ev.og_type):
+        return "other", f"its og:type is {ev.og_type}: a page about a film, a show or music"
+    found = two_books(title, ev.book_headings, ev.scored_lines)
+    if found:
+        return "list", found
+    found = thread_of_voices(ev.url, ev.title, ev.scored_lines)
+    if found:
+        return "other", found
+    if not ev.jsonld_review:
+        found = title_medium(title)
+        if found:
+            return "other", f"its title names another medium as its subject: {found}"
+    return None
