@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 
 from scrapy.settings import Settings
+from scrapy.statscollectors import MemoryStatsCollector
 
 from . import __version__
 from .sources import Source
@@ -25,6 +26,13 @@ def extract_workers() -> int:
     except AttributeError:  # not Linux
         cores = os.cpu_count() or 1
     return max(1, min(cores, MAX_EXTRACT_WORKERS))
+
+
+class PlainStats(MemoryStatsCollector):
+    """Scrapy's stats without its deprecation shim, which looks up and wraps a method on every
+    access (to warn about a ``spider`` argument nobody here passes): ~15 calls a page."""
+
+    __getattribute__ = object.__getattribute__
 
 
 USER_AGENT = f"Shelfmark/{__version__} (book-review archive; +https://github.com/shelfmark/shelfmark)"
@@ -65,7 +73,11 @@ BASE = {
         "scraper.pipelines.extract.ExtractPipeline": 300,
         "scraper.pipelines.archive.ArchivePipeline": 800,
     },
-    "SPIDER_MIDDLEWARES": {},
+    "STATS_CLASS": "scraper.settings.PlainStats",
+    # per-request counters nobody reads (the crawl's own counts are shelfmark/*), and a check that
+    # only warns about meta copied from a response (the spider never copies it): off, for CPU
+    "DOWNLOADER_STATS": False,
+    "SPIDER_MIDDLEWARES": {"scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware": None},
     # Both on the downloader side of HttpCompressionMiddleware (590): the WARC
     # sees bodies as sent, and archived bodies handed back are decoded like fresh ones.
     "DOWNLOADER_MIDDLEWARES": {
