@@ -22,9 +22,18 @@ LINK_TAG = re.compile(r"""<link\s(?:[^>"']|"[^"]*"|'[^']*')*>""", re.I)
 ATTRIBUTE = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?""")
 
 
-def hrefs(text: str) -> list[str]:
+def shown(text: str) -> str:
+    """The page's text without what a browser never shows as markup (comments, scripts, styles, templates).
+
+    ``hrefs`` and ``canonical_href`` take it with ``shown=True``, so that a page read for both is cut once.
+    """
+    return HIDDEN.sub(" ", text)
+
+
+def hrefs(text: str, shown: bool = False) -> list[str]:
     """The href of every ``<a>`` in the page, as written (entities decoded, surrounding space and tabs removed)."""
-    text = HIDDEN.sub(" ", text)
+    if not shown:
+        text = HIDDEN.sub(" ", text)
     out = []
     for match in A_HREF.finditer(text):
         href = match.group(1) if match.group(1) is not None else match.group(2) if match.group(2) is not None else match.group(3)
@@ -36,14 +45,14 @@ def hrefs(text: str) -> list[str]:
     return out
 
 
-def canonical_href(text: str) -> str | None:
+def canonical_href(text: str, shown: bool = False) -> str | None:
     """The href of the page's first ``<link rel="canonical">``, as written (entities decoded, stripped); None if none.
 
     Read from the text, as ``hrefs`` reads links: a parsed tree of every page
     would cost the crawl process a few hundred kilobytes a page while the page
     waits for its worker.
     """
-    for tag in LINK_TAG.finditer(HIDDEN.sub(" ", text)):
+    for tag in LINK_TAG.finditer(text if shown else HIDDEN.sub(" ", text)):
         attributes = {}
         for match in ATTRIBUTE.finditer(tag.group(0), 5):
             name = match.group(1).lower()
@@ -70,12 +79,13 @@ class LinkMemo:
         self.done: set[str] = set()
         self.older: set[str] = set()
 
-    def new_links(self, text: str, base_url: str) -> list[str]:
-        """Absolute URLs of the page's links that no earlier page had (`base_url`: the page's base)."""
+    def new_links(self, text: str, base_url: str, shown: bool = False) -> list[str]:
+        """Absolute URLs of the page's links that no earlier page had (`base_url`: the page's base;
+        `shown`: `text` is already ``links.shown(page)``)."""
         parts = urlsplit(base_url)
         origin = f"{parts.scheme}://{parts.netloc}"
         out = []
-        for href in hrefs(text):
+        for href in hrefs(text, shown):
             if href.startswith("/") and not href.startswith("//"):
                 url = origin + href
             elif href.startswith(("http://", "https://")):

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from scraper.challenge import binary_reason, page_problem
+from scraper.challenge import ANCHORS, CHALLENGES, binary_reason, page_problem
 from scraper.charset import decode_html
 from scraper.discovery import parse_xml_listing
 from scraper.middlewares.faults import gzip_problem, retry_after_seconds
@@ -50,6 +50,32 @@ def test_challenges_and_error_pages_are_named(html, words):
 def test_a_review_with_a_captcha_in_its_comment_form_is_a_page():
     form = '<form id="commentform"><div class="g-recaptcha" data-sitekey="x"></div></form></article>'
     assert page_problem(review_page("Short and Sweet", "Ada Fenwick").replace("</article>", form)) is None
+
+
+def test_reading_the_bytes_gives_the_same_answer_as_reading_the_text():
+    """page_problem given the bytes (a cheaper search) answers as it does from the text alone, on every page we
+    hold, the challenge and error pages, and pages whose marks are spelt with letters that lower-case to ASCII."""
+    # the only mark, spelt so that only lower-casing the text finds it: 'İ' (U+0130) ends 'api', 'K' (U+212A) is a k
+    turkish = '<html><head><title>Hold on</title></head><body><script src="https://hcaptcha.com/1/ap\u0130"></script></body></html>'
+    kelvin = '<html><head><title>Hold on</title></head><body><input name="aws-waf-to\u212aen"></body></html>'
+    pages = [(p.read_bytes(), "utf-8") for p in PAGES] + [
+        (html.encode(encoding), encoding) for html in (CHALLENGE, CAPTCHA, DB_DOWN, turkish, kelvin)
+        for encoding in ("utf-8", "cp1252", "utf-16")
+        if html.encode(encoding, "replace").decode(encoding) == html]
+    assert len(pages) > 100
+    for body, encoding in pages:
+        text = body.decode(encoding, "replace")
+        assert page_problem(text, body, encoding) == page_problem(text)
+    # every mark holds an anchor that lower-casing the bytes finds wherever lower-casing the text finds the mark:
+    # no 'k' in it (the Kelvin sign lower-cases to one), not the end of a mark ending in 'i' ('İ' gives 'i' + a dot)
+    def anchored(mark: str) -> bool:
+        return any(b"k" not in a and not (mark.endswith("i") and mark.endswith(a.decode())) and a.decode() in mark
+                   for a in ANCHORS)
+
+    assert all(anchored(mark) for _, marks in CHALLENGES for mark in marks)
+    assert not anchored("api-ki") and not anchored("sucuri")
+    assert "CAPTCHA" in page_problem(turkish, turkish.encode("utf-8"), "utf-8")
+    assert "AWS WAF" in page_problem(kelvin, kelvin.encode("utf-8"), "utf-8")
 
 
 @pytest.mark.parametrize("body, what", [(b"\x89PNG\r\n\x1a\n\x00\x00", "PNG"), (b"%PDF-1.7\n", "PDF"),

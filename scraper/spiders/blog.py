@@ -21,6 +21,7 @@ edits are seen and vanished pages are marked gone.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -38,7 +39,7 @@ from ..discovery import ENGINE_PATHS, feeds_from_html, parse_xml_listing
 from ..extract.platforms import detect_platform
 from ..failures import UNAVAILABLE
 from ..known import KnownPages, load_known
-from ..links import LinkMemo, canonical_href
+from ..links import LinkMemo, canonical_href, shown
 from ..sources import Source
 from ..urls import LISTING_PATH, normalize, same_host, trap_reason
 from .failing import FailureRecording, utc_stamp
@@ -315,7 +316,7 @@ class BlogSpider(FailureRecording, scrapy.Spider):
             elif item := self._item(response, record={"kind": "not-html", "is_review": False, "reason": f"not a web page ({content_type or 'no type'})"}):
                 yield item
             return
-        problem = binary_reason(response.body, content_type) or page_problem(response.text)
+        problem = binary_reason(response.body, content_type) or page_problem(response.text, response.body, response.encoding)
         if problem:
             # not the page: recorded as a failed fetch, so an archived review is neither replaced nor dropped
             error = f"HTTP {response.status}, but {problem}"
@@ -323,7 +324,8 @@ class BlogSpider(FailureRecording, scrapy.Spider):
             if item := self._failure_item(self._item(response, error=error)):
                 yield item
             return
-        if copy_of := self._canonical_elsewhere(response):
+        text = shown(response.text)  # read twice below: for the canonical link and for the links
+        if copy_of := self._canonical_elsewhere(response, text):
             # the same post under another URL: one review, at the URL the blog calls canonical
             if item := self._item(response, record={"kind": "duplicate", "is_review": False,
                                                     "reason": f"a copy of {copy_of} (its canonical link)"}):
@@ -333,27 +335,36 @@ class BlogSpider(FailureRecording, scrapy.Spider):
         elif item := self._item(response, body=response.body):
             yield item
         if self.source.discovery.follow_links:
-            listing = response.url == normalize(self.source.home_url) or bool(LISTING_PATH.search(urlsplit(response.url).path))
+            listing = response.url == self._home or bool(LISTING_PATH.search(urlsplit(response.url).path))
             # each distinct link once per crawl: menus, sidebars and tag clouds repeat on every page
-            for url in self.links.new_links(response.text, get_base_url(response)):
+            for url in self.links.new_links(text, get_base_url(response), shown=True):
                 if req := self._request(url, self.parse_page, priority=5 if listing else 0):
                     yield req
 
-    def _canonical_elsewhere(self, response: TextResponse) -> str | None:
+    @functools.cached_property
+    def _home(self) -> str | None:
+        """The home page's URL, normalised (None if it cannot be: then nothing is the home page)."""
+        try:
+            return normalize(self.source.home_url)
+        except ValueError:
+            return None
+
+    def _canonical_elsewhere(self, response: TextResponse, text: str) -> str | None:
         """The page's canonical URL when that is another page of the site, else None.
 
         Ignored when it is the home page (themes that point every page there),
         outside the site or a trap, or when that page named this one as its
         canonical (a pair pointing at each other keeps the one fetched second).
+        `text`: the page's ``links.shown`` text.
         """
-        href = canonical_href(response.text)
+        href = canonical_href(text, shown=True)
         if not href:
             return None
         try:
             here, canonical = normalize(response.url), normalize(response.urljoin(href))
         except ValueError:  # a canonical link no client could fetch: the page stands for itself
             return None
-        if canonical in (here, normalize(self.source.home_url)) or self.copies.get(canonical) == here:
+        if canonical in (here, self._home) or self.copies.get(canonical) == here:
             return None
         if trap_reason(canonical, self.source, self.source.limits.max_listing_pages):
             return None
