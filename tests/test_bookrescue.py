@@ -214,3 +214,23 @@ def test_a_review_label_before_a_lower_case_remark_names_no_title():
     # the post's own lower-case words are no title the rescue would give an author to
     page = Page("Staff review: the pond that was an ocean", ["The girl who lived there, Lettie Marsh, said it was an ocean."] * 2)
     assert rescue(None, page) is None
+
+
+def test_an_english_headline_in_sentence_case_is_a_label_not_a_title():
+    lines = ["The Salt Ledger", "Chidi Okafor writes about a harbour town with a long memory, and writes it slowly."]
+    context = Context("\n".join(lines), language="en")
+    assert rescue(None, Page("Weekend notes", lines, context=context)) is None
+    # title-cased, the same bare headline may be the book (the writer says so with a verb)
+    assert found(rescue(None, Page("Harbour Weather", lines, context=context))) == ("Harbour Weather", "Chidi Okafor")
+
+
+def test_a_writer_is_named_on_one_line():
+    from scraper.extract.bookclues import writer
+    text = "The Salt Ledger\nChidi Okafor writes about a harbour town."
+    assert writer(Context(text), "Weekend notes") == "Chidi Okafor"  # not "Salt Ledger Chidi Okafor" across the heading
+
+
+def test_two_word_english_titles_are_title_cased():
+    from scraper.extract.bookbody import _title_like
+    assert _title_like("Harbour Weather") and _title_like("Stoner") and not _title_like("Weekend notes")
+    assert _title_like("Bonjour tristesse", "fr")

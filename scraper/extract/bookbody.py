@@ -231,7 +231,7 @@ def _title_like(text: str, language: str | None = "en") -> bool:
     if language not in (None, "en"):
         return len(words) <= 6
     content = [w for w in words[1:] if len(w) > 3]
-    return len(words) <= 2 or all(w[:1].isupper() or not w[:1].isalpha() for w in content)
+    return all(w[:1].isupper() or not w[:1].isalpha() for w in content)
 
 
 def _titles(clues: Clues, title_book: Book | None) -> list[str]:

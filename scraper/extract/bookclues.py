@@ -59,6 +59,9 @@ def trim_name(run: str) -> str | None:
 _WRITES = r"(?:writes|wrote|has\s+written|escribe|escribió|écrit|schreibt|schrieb|scrive|escreve|schrijft|skriver|pisze)\b"
 
 
+_LINE_NAME_RUN = _NAME_RUN.replace(r"\s+", r"[^\S\n]+")
+
+
 def writer(context: Context, title: str) -> str | None:
     """The author a review names as the one writing: in full before a writing verb, or by surname there and in
     full elsewhere in the text (characters are named in full too, but are not said to write)."""
@@ -70,7 +73,8 @@ def writer(context: Context, title: str) -> str | None:
     def fits(name: str | None) -> bool:
         return bool(name) and name.casefold() not in not_authors and not title_words & {w.casefold() for w in name.split()}
 
-    for match in re.finditer(rf"({_NAME_RUN})\s+{_WRITES}", text):
+    # one line at a time: a heading's last words and the next line's name are no one name ("Salt Ledger\nChidi Okafor")
+    for match in re.finditer(rf"({_LINE_NAME_RUN})[^\S\n]+{_WRITES}", text):
         name = trim_name(match.group(1))
         if fits(name):
             return name

@@ -24,6 +24,7 @@ from functools import cached_property
 from lxml.html import HtmlElement
 
 from .book import _REVIEW_PREFIX, _REVIEW_SUFFIX, _SPEECH, Book, Context, clean_title, is_name
+from .bookbody import _title_like
 from .bookscripts import _HANGUL, QUOTED_BEFORE, construct_author, ko_name as _ko_name
 
 _OPEN_CLOSE = {"«": "»", "»": "«", "“": "”", "„": "“", "『": "』", "《": "》", "「": "」", "〈": "〉", "‹": "›", "\"": "\""}
@@ -294,6 +295,9 @@ def rescue(book: Book | None, page: Page) -> Book | None:
     for title, marked in candidates:
         if not (marked or title == whole or _named(title, page)):
             continue  # one part of a headline split in two is a title only where the page names it
+        english = ((page.context.language if page.context else None) or "").lower().startswith("en")
+        if english and not (marked or _named(title, page) or _title_like(title, "en")):
+            continue  # an English headline the page never names must be title-cased ("Weekend notes" is a post's label)
         if _ko_name(title) and title in page.tags:
             continue  # "박하늘, 푸른 정원": the name-shaped part the tags name is the author
         author = _author_for(title, page, headline, marked)
