@@ -234,3 +234,31 @@ def test_the_reviewers_own_score_breakdown_stays():
     breakdown = "<p>plot · ★★★</p><p>prose · ★★★★★</p><p>sheep · ★★★★</p><p>Overall a four, and a warm one.</p>"
     text, rules = cleaned(paras(*REVIEW) + breakdown)
     assert "prose · ★★★★★" in text and "sheep · ★★★★" in text and rules == []
+
+
+# -- a newsletter issue's template, links to the comments with their count --------------------------------------------------
+
+
+def test_a_newsletter_template_is_read_cell_by_cell_and_its_chrome_goes():
+    issue = ("<table class='tpl'><tr><td><p style='font-size:11px'>This week: sheep, fog, a lambing. · "
+             "<a href='https://us3.campaign-archive.com/?u=ab12&id=cd34'>Open this issue on the web</a></p></td></tr>"
+             "<tr><td><h1>Issue 41: the sheep island</h1>" + paras(*REVIEW) + "</td></tr>"
+             "<tr><td><p><a href='https://quill.us3.list-manage.com/unsubscribe?u=ab12'>Stop these letters</a></p></td></tr></table>")
+    text, rules = cleaned(issue)
+    assert "Open this issue" not in text and "Stop these letters" not in text
+    assert "Issue 41" in text and all(sentence in text for sentence in REVIEW)
+    assert rules.count("newsletter chrome") == 2
+
+
+def test_a_data_table_in_a_review_stays_one_block():
+    scores = "<table><tr><th>Part</th><th>Score</th></tr><tr><td>Spring</td><td>4/5</td></tr><tr><td>Winter</td><td>5/5</td></tr></table>"
+    text, rules = cleaned(paras(*REVIEW) + scores)
+    assert "Winter" in text and rules == []
+
+
+def test_a_link_to_the_comments_with_their_count_goes_after_the_review():
+    text, rules = cleaned(paras(*REVIEW) + "<h3>Diskussion</h3><p><a href='/forum/t/912'>Zur Diskussion (23 Beiträge)</a></p>")
+    assert "Zur Diskussion" not in text and "Diskussion" not in text and "meta row" in rules
+    # a book's page count in brackets at the top is a fact of the review, not a count of comments
+    text, rules = cleaned("<p><a href='/tag/novellas/'>A short one</a> (96 pages)</p>" + paras(*REVIEW))
+    assert "96 pages" in text and rules == []

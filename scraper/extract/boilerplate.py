@@ -158,6 +158,10 @@ def remove_forms(root: HtmlElement, report: CleanReport) -> None:
         _drop(box)
 
 
+# a cell of the table's own holding paragraphs, headings or another table: layout, not data
+_LAYOUT_CELL = "(./tr | ./tbody/tr)/td[p or h1 or h2 or h3 or div/p or table]"
+
+
 def blocks(container: HtmlElement) -> list[HtmlElement]:
     """The top-level text blocks of a container, in document order."""
     found: list[HtmlElement] = []
@@ -168,6 +172,12 @@ def blocks(container: HtmlElement) -> list[HtmlElement]:
                 continue
             if child.tag == "pre" and any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in child):
                 walk(child)  # paragraphs set inside a <pre> (a story platform's reader) are paragraphs
+            elif child.tag == "table" and child.xpath(_LAYOUT_CELL):
+                # a table laid out as a page (a newsletter's template, an old theme): its cells are boxes
+                for cell in child.xpath("./tr/td | ./tbody/tr/td | ./thead/tr/td"):
+                    walk(cell)
+                    if not any(isinstance(c.tag, str) for c in cell) and _text(cell):
+                        found.append(cell)
             elif child.tag in BLOCK_TAGS:
                 found.append(child)
             elif child.tag in CONTAINER_TAGS and any(isinstance(c.tag, str) and (c.tag in BLOCK_TAGS or c.tag in CONTAINER_TAGS) for c in child):

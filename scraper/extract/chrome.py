@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from .platforms import RANKING_HOST, READER_ACTIONS, SOCIAL_NAME
+from .platforms import NEWSLETTER_CHROME_HOST, RANKING_HOST, READER_ACTIONS, SOCIAL_NAME
 from .promo import PICTOGRAPH_LEAD, links_of, promo_box, same_site, set_apart, text_of
 from .rating import has_score
 
@@ -38,6 +38,8 @@ _SEPARATOR = re.compile(r"\s*[·•|｜]\s*|\s+/\s+|\s+[-–—]\s+")
 _SPELLED_DATE = re.compile(r"\b\d{1,2}\.?\s+(?:de\s+|of\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?\d{4}\b")
 # A count in brackets after a word, as engines print comment and trackback counts ("Comment(2)", "コメント(0)").
 _BRACKET_COUNT = re.compile(r"[^\W\d_]\s?[(（]\d+[)）]")
+# A count in brackets inside a link's text, with its word ("(14 comments)", "(3 Kommentare)"); a year is not one.
+_LINKED_COUNT = re.compile(r"[(（](?!(?:1[5-9]|20)\d\d[)）])\d[\d,.]*(?:\s+[^\W\d_]+)?[)）]\s*$")
 # A count: a number and at most one word ("8 comments", "1,284 likes", "12"); a year alone is not one.
 _COUNT = re.compile(r"^(?!(?:1[5-9]|20)\d\d$)\d[\d,.\s]*\d?(?:\s?[kKmM])?(?:\s+[^\W\d_]+)?$|^[^\W\d_]+:?\s+\d[\d,.]*$")
 # The path of a member's page on a platform: "/ana", "/@ana", "/u/ana", "/users/show/88", "/profile/ana".
@@ -78,6 +80,9 @@ def meta_row(block: HtmlElement, host: str = "") -> str | None:
     text = text_of(block)
     if not text or _words(text) > 14:
         return None
+    # a link to the post's comments or likes with their count ("Join the discussion (14 posts)")
+    if any(_LINKED_COUNT.search(text_of(a)) for a in links_of(block)) and not has_score(text):
+        return "meta row"
     parts = [p.strip() for p in _SEPARATOR.split(text) if p.strip()]
     bracketed = bool(_BRACKET_COUNT.search(text))
     if (len(parts) < 2 and not bracketed) or any(_words(p) > 5 for p in parts) or has_score(text):
@@ -95,12 +100,17 @@ def meta_row(block: HtmlElement, host: str = "") -> str | None:
 
 
 def ranking_badge(block: HtmlElement) -> str | None:
-    """A short block linking to a blog-ranking portal ("click the banner to vote for this blog")."""
+    """A short block linking to a blog-ranking portal ("click the banner to vote for this blog"), or to a mailing
+    platform's own pages (a newsletter issue's "view in your browser", "unsubscribe")."""
     links = links_of(block)
     if not links or block.tag in _HEADINGS or _words(text_of(block)) > 60:
         return None
-    hosts = (urlsplit(a.get("href", "")).hostname or "" for a in links)
-    return "ranking badge" if any(RANKING_HOST.search(h) for h in hosts) else None
+    hosts = [urlsplit(a.get("href", "")).hostname or "" for a in links]
+    if any(RANKING_HOST.search(h) for h in hosts):
+        return "ranking badge"
+    if _words(text_of(block)) <= 30 and any(NEWSLETTER_CHROME_HOST.search(h) for h in hosts):
+        return "newsletter chrome"
+    return None
 
 
 # every kind at once, to pass over the many lines that ask nothing in one search

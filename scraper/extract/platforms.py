@@ -192,6 +192,13 @@ PLATFORM_ACTION = re.compile(
     r"teil\w*|condivid\w*|like\s+(this|and)|dale\s+(a\s+)?(like|me gusta|reblog|rt))\b",
     re.I,
 )
+# What a mailing platform adds to every issue: "view this email in your browser", unsubscribe and preference links.
+NEWSLETTER_CHROME_HOST = re.compile(
+    r"(^|\.)(campaign-archive\d?\.com|list-manage\d?\.com|mailchi\.mp|createsend\d?\.com|cmail\d+\.com|"
+    r"sendibt\d\.com|sendibm\d\.com|mlsend\.com|mailerlite\.com|convertkit-mail\d?\.com|ck\.page|"
+    r"beehiiv\.com|substack\.com/redirect|emailoctopus\.com|sendfox\.com|getrevue\.co)$",
+    re.I,
+)
 # Blog-ranking portals: a badge linking to one asks the reader to click for the blog's rank, not about the book.
 RANKING_HOST = re.compile(
     r"(^|\.)(blogmura\.com|with2\.net|blogranking\.(net|fc2\.com)|blogrank\.jp|ranking\.goo\.ne\.jp|blogpeople\.net|"
