@@ -12,7 +12,7 @@ import pytest
 
 from scraper.extract import extract_page
 from scraper.extract.classify import Evidence, body_signals, classify
-from scraper.extract.medium import judge, thread_of_voices, title_medium, two_books, verdict_for_other
+from scraper.extract.medium import info_box_medium, judge, thread_of_voices, title_medium, two_books, url_section, verdict_for_other
 
 
 def evidence(**overrides) -> Evidence:
@@ -103,6 +103,61 @@ def test_a_verdict_that_rates_the_book_is_the_book_s(lines):
     assert verdict_for_other(lines) is None
 
 
+# -- the site's section and the info box ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("url, section", [
+    ("https://films.lanternshelf.example/2025/06/the-salt-orchard/", "films"),
+    ("https://paper.example/stage/2025/jun/02/salt-orchard-riverside", "stage"),
+    ("https://paper.example/tv-and-radio/2025/jun/02/salt-orchard-season-two", "tv-and-radio"),
+    ("https://blog.example/kino/salzgarten-kritik/", "kino"),
+    ("https://blog.example/jeux-video/le-verger-de-sel/", "jeux-video"),
+])
+def test_a_section_of_another_medium(url, section):
+    assert url_section(url) == section
+
+
+@pytest.mark.parametrize("url", [
+    "https://lanternshelf.example/2025/06/film/",  # the post's own slug
+    "https://lanternshelf.example/series/salt-cycle/the-salt-orchard/",  # a book series
+    "https://paper.example/music/2025/jun/02/a-memoir-of-the-road-review",  # books about music are filed there
+    "https://lanternshelf.example/books/the-film-club/",
+    "https://tv.example/the-salt-orchard/",  # the site's own name, not a section
+])
+def test_no_section_of_another_medium(url):
+    assert url_section(url) is None
+
+
+def test_a_post_in_a_film_section_is_not_a_review_unless_its_title_names_the_book():
+    ev = evidence(url="https://paper.example/film/2025/jun/02/salt-orchard", title="The Salt Orchard: salt and light",
+                  rating=True, words=500)
+    assert classify(ev)[0] == "other"
+    ev = evidence(url="https://paper.example/film/2025/jun/02/salt-orchard", title="The Salt Orchard: the novel first",
+                  rating=True, words=500)
+    assert classify(ev)[0] == "review"
+
+
+def test_an_info_box_of_a_film_or_a_game():
+    assert info_box_medium(["Regie: Ana Ruiz", "Besetzung: Tom Vale, Jo Marr", "A line of prose about it."])
+    assert info_box_medium(["Platforms: PC, Switch", "Running time: about 30 hours"])
+    assert info_box_medium(["导演：林一", "集数：24"])
+
+
+@pytest.mark.parametrize("lines", [
+    ["Director: Ana Ruiz"],  # one label: a mention
+    ["Author: Mira Hale", "Publisher: Tidewater", "Director: Ana Ruiz", "Runtime: 2h"],  # a book's box (and its film's)
+    ["Narrator: Jo Marr", "Cast: a full cast", "Runtime: 11 h 20 min"],  # an audiobook's
+])
+def test_a_book_s_info_box_is_not_another_medium_s(lines):
+    assert info_box_medium(lines) is None
+
+
+def test_an_info_box_in_the_body_makes_a_film_post_other():
+    markdown = ("Director: Ana Ruiz\n\nCast: Tom Vale, Jo Marr\n\nRunning time: 118 minutes\n\n"
+                + "The orchard burns in the first ten minutes and the rest is memory. " * 10)
+    assert body_signals(markdown.split("\n\n"), markdown)["other_medium"]
+
+
 # -- forum threads -------------------------------------------------------------------------------------------------
 
 
@@ -132,6 +187,12 @@ def test_two_books_in_their_own_headings_each_scored_are_two_reviews():
     assert two_books("Dos lecturas de verano", 2, 2)
     assert two_books("《盐》和《糖》：一个月两本", 2, 0)
     assert two_books("Two novels about orchards", 2, 1)
+
+
+def test_a_title_announcing_several_short_reviews():
+    assert two_books("Mini reviews: three quiet novels", 0, 3, 3)
+    assert two_books("Kurzrezensionen aus dem Juni", 0, 0, 2)
+    assert two_books("Mini review: The Salt Orchard", 0, 1, 1) is None  # one book, briefly
 
 
 def test_one_book_with_its_sequel_named_once_is_one_review():

@@ -74,6 +74,25 @@ _ABOUT_THE_BOOK = re.compile(
 )
 # og:type values of other media (the Open Graph protocol's video.* and music.* types)
 _OTHER_OG = re.compile(r"^(?:video|music)\.", re.I)
+# A site's section for another medium, as a host's first label or a folder of the path (not the post's own slug):
+# movie.example.org, /film/, /tv-and-radio/, /stage/, /games/. Music is left out (newspapers file books about
+# music there), and so are series words (a book blog's /series/ holds book series).
+_MEDIUM_SECTION = re.compile(
+    r"(?:film|films|movie|movies|cinema|cine|kino|filme|filmes|peliculas|tv|television|tv-and-radio|tv-series|"
+    r"theatre|theater|teatro|stage|spectacles|games|gaming|videogames|video-games|jeux-video|videojuegos|spiele|anime|dramas)",
+    re.I,
+)
+
+
+def url_section(url: str) -> str | None:
+    """The section of the site the post is filed in, when it is another medium's."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").split(".")
+    folders = [seg for seg in parts.path.split("/") if seg][:-1]
+    for name in ([host[0]] if len(host) > 2 else []) + folders:
+        if _MEDIUM_SECTION.fullmatch(name):
+            return name
+    return None
 
 
 def title_medium(title: str | None) -> str | None:
@@ -113,6 +132,39 @@ def verdict_for_other(lines: list[str]) -> str | None:
     return hits[0]
 
 
+# An info box's labels for a film, a series, a game or a production ("Director: …", "Runtime: …", "导演：…"),
+# and for a book: a box with two of the first and none of the second is another medium's.
+_MEDIUM_LABELS = (
+    ("director", r"director|directed by|regie|r[ée]alisat(?:eur|ion)|direc(?:tor|ción)|regia|re[żz]yseria|режисс[её]р|导演|導演|監督|감독"),
+    ("cast", r"cast|starring|besetzung|distribution|reparto|elenco|obsada|в ролях|主演|出演|キャスト|출연"),
+    ("runtime", r"runtime|running time|laufzeit|dur[ée]e|duraci[óo]n|durata|czas trwania|片长|片長|上映時間|상영\s?시간"),
+    ("episodes", r"episodes|seasons|folgen|staffeln|[ée]pisodes|episodios|episodi|odcinki|серии|集数|集數|話数|회차"),
+    ("platform", r"platforms?|plattform(?:en)?|plateformes?|plataformas?|piattaform[ae]|developer|entwickler|d[ée]veloppeur|开发商|開発"),
+    ("network", r"network|channel|sender|cha[îi]ne|cadena|emittente|播出平台|首播|放送局"),
+    ("studio", r"studio|production company|produktion|productora|制片|製作"),
+)
+_MEDIUM_LABEL = re.compile(
+    r"^\W{0,3}(?:" + "|".join(f"(?P<{key}>{words})" for key, words in _MEDIUM_LABELS) + r")\W{0,3}\s*[:：]", re.I)
+_BOOK_LABEL = re.compile(
+    r"^\W{0,3}(?:narrator|narrated by|read by|sprecher(?:in)?|lu par|narrador[a]?|letto da|lektor|читает|朗读|朗読|"
+    r"author|publisher|pages|isbn|autor(?:in)?|verlag|seiten|[ée]diteur|[ée]ditions|editorial|p[áa]ginas|"
+    r"editore|pagine|wydawnictwo|stron|автор|издательство|страниц|作者|出版社|页数|頁數|著者|ページ数|저자|출판사)\W{0,3}\s*[:：]", re.I)
+
+
+def info_box_medium(lines: list[str]) -> str | None:
+    """Two or more kinds of a film's, series', game's or production's info labels, and no book's."""
+    kinds = set()
+    for line in lines:
+        if len(line) > 160:
+            continue
+        if _BOOK_LABEL.match(line):
+            return None
+        found = _MEDIUM_LABEL.match(line)
+        if found:
+            kinds.add(found.lastgroup)
+    return f"an info box of another medium ({', '.join(sorted(kinds))})" if len(kinds) >= 2 else None
+
+
 def first_heading(markdown: str) -> str | None:
     for line in markdown.splitlines():
         if line.startswith("#"):
@@ -122,8 +174,9 @@ def first_heading(markdown: str) -> str | None:
 
 def body_says_other(markdown: str, scored: list[str]) -> bool:
     """The first heading names another medium, or the verdict is given to one (classify's body signals)."""
-    cjk = [line for line in markdown.splitlines() if _CJK_SCORE.search(line)]
-    return bool(title_medium(first_heading(markdown)) or verdict_for_other(scored + cjk))
+    lines = [line.strip().strip("*_").strip() for line in markdown.splitlines() if line.strip()]
+    cjk = [line for line in lines if _CJK_SCORE.search(line)]
+    return bool(title_medium(first_heading(markdown)) or verdict_for_other(scored + cjk) or info_box_medium(lines))
 
 
 # --- forum threads ---------------------------------------------------------------------------------------------
@@ -160,8 +213,19 @@ _TWO_WORKS = re.compile(
 )
 
 
-def two_books(title: str | None, book_headings: int, scored_lines: int) -> str | None:
+# A title that announces several short reviews: "Mini reviews: …", "Kurzrezensionen", "短评两则"
+_SEVERAL_REVIEWS = re.compile(
+    r"\b(?:mini[\s-]?reviews|quick reviews|short reviews|double review|two reviews|kurzrezensionen|mini-?critiques|"
+    r"critiques express|minirrese[ñn]as|rese[ñn]as (?:cortas|breves)|recensioni brevi|mini-?recensioni|minirecensies|"
+    r"mini-?recenzje|мини-рецензии|mini[\s-]?resenhas)\b|短评(?:两|二|三)则|短評|ミニレビュー|미니\s?리뷰",
+    re.I,
+)
+
+
+def two_books(title: str | None, book_headings: int, scored_lines: int, books_named: int = 0) -> str | None:
     """Two "Title by Author" headings, each book with its verdict or the title naming two works: two reviews."""
+    if title and _SEVERAL_REVIEWS.search(title) and max(book_headings, books_named, scored_lines) >= 2:
+        return "the title announces several short reviews, and the post names or scores more than one book"
     if book_headings < 2:
         return None
     if scored_lines >= 2:
@@ -184,7 +248,7 @@ def judge(ev, title: str) -> tuple[str, str] | None:
         return None
     if ev.og_type and _OTHER_OG.match(ev.og_type):
         return "other", f"its og:type is {ev.og_type}: a page about a film, a show or music"
-    found = two_books(title, ev.book_headings, ev.scored_lines)
+    found = two_books(title, ev.book_headings, ev.scored_lines, ev.books_named)
     if found:
         return "list", found
     found = thread_of_voices(ev.url, ev.title, ev.scored_lines)
@@ -194,4 +258,7 @@ def judge(ev, title: str) -> tuple[str, str] | None:
         found = title_medium(title)
         if found:
             return "other", f"its title names another medium as its subject: {found}"
+        section = url_section(ev.url)
+        if section and not _ABOUT_THE_BOOK.search(ev.title or ""):
+            return "other", f"the site files it under '{section}', another medium's section, and its title names no book"
     return None
