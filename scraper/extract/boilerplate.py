@@ -49,18 +49,6 @@ _DIV_TEXT_LIMIT = 750
 DEAD_TAGS = ["script", "style", "noscript", "template", "iframe", "object", "embed", "video", "audio", "canvas", "svg", "button", "select", "textarea"]
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
-_MONTHS = (
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
-    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
-    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
-    r"januar|februar|märz|juni|juli|oktober|dezember"
-)
-_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|lunes|martes|sábado|domingo)[a-zé]*\.?,?\s+"
-DATE_LEAD = re.compile(
-    rf"^\W{{0,3}}(?:{_WEEKDAY})?(?:\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s+(?:of\s+|de\s+)?(?:{_MONTHS})\b|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|"
-    rf"\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:various|multiple|several)\s+dates)",
-    re.I,
-)
 COPYRIGHT = re.compile(r"^\s*(©|\(c\)|copyright\s*(©|\(c\)|\d{4}|by\b))", re.I)
 # A BibTeX entry ("@online{key, author = {…}"): a "cite this post" box when it names the page's own site.
 BIBTEX = re.compile(r"^\s*@\w+\s*\{[^,{}\s]*,\s*\w+\s*=")
@@ -232,11 +220,6 @@ def _is_label(block: HtmlElement) -> bool:
     return block.tag in HEADING_TAGS or text.endswith((":", "：", "…:")) or bool(block.xpath("self::p[strong and not(text()[normalize-space()])]"))
 
 
-def _date_led(block: HtmlElement) -> bool:
-    text = _text(block)
-    return bool(text) and len(text.split()) <= 30 and bool(DATE_LEAD.match(text))
-
-
 def clean_body(body: HtmlElement, host: str, report: CleanReport, names: tuple[str, ...] = ()) -> None:
     """Structural rules inside the post body (see the module docstring).
 
@@ -291,7 +274,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
     i = 0
     while i < len(items):
         j = i
-        while j < len(items) and _date_led(items[j]):
+        while j < len(items) and chrome.date_led(items[j]):
             j += 1
         if j - i >= 3:
             for k in range(i, j):
@@ -300,7 +283,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
         else:
             if items[i].tag in ("ul", "ol"):
                 lis = items[i].xpath("./li")
-                if len(lis) >= 3 and all(_date_led(li) for li in lis):
+                if len(lis) >= 3 and all(chrome.date_led(li) for li in lis):
                     drop[i] = "event listing"
             i += 1
 

@@ -289,3 +289,24 @@ def hashtags(block: HtmlElement) -> str | None:
     if text.startswith("#") and text.count("#") == 1 and block.getparent() is not None:
         text = text_of(block.getparent()).strip()  # one tag of a row of them, each in its own element
     return "tags" if text.startswith("#") and text.count("#") >= 3 and len(text.split()) <= 15 else None
+
+
+# Dates that open an event listing's entries, in our languages.
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"januar|februar|märz|juni|juli|oktober|dezember"
+)
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|lunes|martes|sábado|domingo)[a-zé]*\.?,?\s+"
+DATE_LEAD = re.compile(
+    rf"^\W{{0,3}}(?:{_WEEKDAY})?(?:\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s+(?:of\s+|de\s+)?(?:{_MONTHS})\b|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|"
+    rf"\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:various|multiple|several)\s+dates)",
+    re.I,
+)
+
+
+def date_led(block: HtmlElement) -> bool:
+    """A short block that opens with a date (an event listing's entry: three or more in a row)."""
+    text = text_of(block)
+    return bool(text) and len(text.split()) <= 30 and bool(DATE_LEAD.match(text))
