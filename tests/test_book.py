@@ -442,3 +442,20 @@ def test_greek_names_are_names_like_latin_and_cyrillic_ones():
 def test_quotes_that_open_and_close_alike_or_turn_inward(text, expected):
     from scraper.extract.book import _quoted
     assert _quoted(text) == expected
+
+
+def test_the_blogger_named_as_author_in_the_headline_is_no_author():
+    text = "The harbour keeps its secrets. The chapters are short."
+    book = from_title("The Salt Ledger by Lena Hart", Context(text, ("Lena Hart", "lampandleaf")))
+    assert book is not None and (book.title, book.author) == ("The Salt Ledger", None)
+    # a catalogue page whose own author field is the book's author: the text calls her by surname, as reviews do
+    book = from_title("Beloved Harbour by Nora Quist", Context(text + " Quist never looks away.", ("Nora Quist",)))
+    assert (book.title, book.author) == ("Beloved Harbour", "Nora Quist")
+
+
+def test_a_page_title_that_adds_by_and_the_author_to_the_headline():
+    from scraper.extract.bookbody import Clues, _extended_title
+    clues = Clues(title="The Salt Ledger", context=Context("Okafor never explains a thing twice."))
+    book = _extended_title("The Salt Ledger by Chidi Okafor", clues, None)
+    assert book is not None and (book.title, book.author) == ("The Salt Ledger", "Chidi Okafor")
+    assert _extended_title("The Salt Ledger by Chidi Okafor", Clues(title="The Salt Ledger", context=Context("No name.")), None) is None

@@ -295,7 +295,17 @@ def from_title(title: str | None, context: Context | None = None) -> Book | None
 
     Without a `context`, only shapes that say "book by author" themselves are read
     (or any shape after a review prefix); with one, unmarked shapes the text vouches for too.
+    A name that is the blog's or its writer's ("T by <the blogger>") is no author, unless the text calls that person
+    by surname as reviews call authors (a catalogue's page may give the book's author as its own): the title stays.
     """
+    book = _from_title(title, context)
+    if book and book.author and context is not None and any(n and _letters(book.author) == _letters(n) for n in context.not_authors) \
+            and len(book.author.split()) > 1 and not context.mentions(book.author.split()[-1]) > context.mentions(book.author):
+        return Book(book.title, None, book.year, book.publisher, book.source)
+    return book
+
+
+def _from_title(title: str | None, context: Context | None = None) -> Book | None:
     if not title or len(title) > 300:  # a post title, not a paragraph: nothing longer is read (and it keeps this linear)
         return None
     if context is not None and not context.ignore_case and re.search(r"[a-z]", title) and title == title.lower():

@@ -365,6 +365,7 @@ def _extended_title(other: str, clues: Clues, title_book: Book | None) -> Book |
     other = _without_site(other, clues)
     if post and other.casefold().startswith(post.casefold()) and len(other) > len(post):
         rest = re.split(r"\s+[-–—|·•:]\s+|\s*[(\[]", other[len(post):].strip(" -–—|·•:"))[0].strip()
+        rest = re.sub(rf"^,?\s*(?:{_BY})\s+", "", rest)  # "T" → "T by A", "T von A"
         author = _author(rest)
         # a person: the text calls them by surname alone ("Stille Vand" named whole is a title, not its author)
         if author == rest and clues.context.vouches_for(author) and clues.context.person(author):
