@@ -433,3 +433,17 @@ def test_of_two_books_in_the_opening_the_one_the_post_comes_back_to():
 <p>{opening}</p>{PROSE}<p>{later}</p><p>Rating: 4/5</p></article></body></html>"""
     record = extract_page(html, URL)
     assert (record.book_title, record.book_author) == ("The Salt Ledger", "Chidi Okafor")
+
+
+def test_a_title_in_the_opening_that_the_url_spells():
+    body = ("<p>Chidi Okafor has written a quiet book. The Salt Ledger follows a harbour town through one winter.</p>"
+            + PROSE + "<p>Okafor never explains a thing twice.</p><p>Rating: 4/5</p>")
+    html = f"""<html><head><title>A harbour with a memory</title></head><body><article><h1>A harbour with a memory</h1>
+{body}</article></body></html>"""
+    record = extract_page(html, "https://quietlamp.example/2025/04/the-salt-ledger-review/")
+    assert (record.book_title, record.book_author) == ("The Salt Ledger", "Chidi Okafor")
+    # the URL names a person the text calls by surname: that is no title
+    from scraper.extract.bookbody import _slugged_runs
+    clues = Clues(lines=["Chidi Okafor has written a quiet book."], url="https://quietlamp.example/2025/04/chidi-okafor-interview/",
+                  context=Context("Chidi Okafor has written a quiet book. Okafor lives by the sea."))
+    assert _slugged_runs(clues) == []
