@@ -7,6 +7,7 @@ searched through the real Datasette.
 
 from __future__ import annotations
 
+import html
 import sqlite3
 
 import pytest
@@ -177,4 +178,6 @@ async def test_the_blog_filter_lists_every_blog_escaped_with_the_chosen_one_sele
     assert select.count("<option") == len(sources) + 1  # and "any"
     assert '<option value="bücher" selected>Bücherblog</option>' in select
     assert select.count("selected") == 1
-    assert "&lt;b&gt;Tom &amp; &#34;Jerry&#34;&lt;/b&gt;" in select and "<b>" not in select
+    odd = select[select.index('<option value="odd">') + len('<option value="odd">'):]
+    odd = odd[: odd.index("</option>")]
+    assert html.unescape(odd) == '<b>Tom & "Jerry"</b>' and "<b>" not in select and '"Jerry' not in select
