@@ -82,6 +82,7 @@ class Evidence:
     scored_lines: int = 0  # lines that give a score: one in a review, several on a list or a rating-scale page
     other_medium: bool = False  # the post says its subject is a podcast, a game, a film … (its opening or its verdict)
     closing_list_books: int = 0  # of books_named, those named only in one short list closing a post of prose (read-alikes)
+    page_medium: str | None = None  # the page as it came names another medium or is a thread (mediumpage.page_medium)
 
 
 # A score as reviewers write it: 4/5, 3.5/5, 8/10, ★★★★, 4 stars, 4 sur 5, 4 von 5.

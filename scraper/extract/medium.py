@@ -151,8 +151,8 @@ _BOOK_LABEL = re.compile(
     r"editore|pagine|wydawnictwo|stron|автор|издательство|страниц|作者|出版社|页数|頁數|著者|ページ数|저자|출판사)\W{0,3}\s*[:：]", re.I)
 
 
-def info_box_medium(lines: list[str]) -> str | None:
-    """Two or more kinds of a film's, series', game's or production's info labels, and no book's."""
+def label_kinds(lines: list[str]) -> set[str] | None:
+    """The kinds of another medium's info labels that open short lines; None when a line is a book's label."""
     kinds = set()
     for line in lines:
         if len(line) > 160:
@@ -162,6 +162,15 @@ def info_box_medium(lines: list[str]) -> str | None:
         found = _MEDIUM_LABEL.match(line)
         if found:
             kinds.add(found.lastgroup)
+    return kinds
+
+
+def info_box_medium(lines: list[str], more: set[str] = frozenset()) -> str | None:
+    """Two or more kinds of a film's, series', game's or production's info labels (and ``more``), and no book's."""
+    kinds = label_kinds(lines)
+    if kinds is None:
+        return None
+    kinds |= more
     return f"an info box of another medium ({', '.join(sorted(kinds))})" if len(kinds) >= 2 else None
 
 
@@ -241,6 +250,10 @@ def two_books(title: str | None, book_headings: int, scored_lines: int, books_na
 def judge(ev, title: str) -> tuple[str, str] | None:
     """(kind, reason) when the post is about another medium, a thread or two books; None when it may be a review.
     ``title`` is the post's own words (classify strips the book's title from it)."""
+    # the page as it came (JSON-LD types, an info box, a trailer, a thread: mediumpage.py), unless it declares a
+    # Review of a book with its author
+    if ev.page_medium and not (ev.jsonld_review and ev.book_source == "jsonld" and ev.book_has_author):
+        return "other", ev.page_medium
     if ev.jsonld_review and ev.book_source == "jsonld":
         # the page declares a Review: believed, unless the item it declares is named as another medium's work
         if not ev.book_has_author and ev.book_title and _ITEM_LABEL.search(ev.book_title):

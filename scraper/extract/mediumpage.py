@@ -1,0 +1,176 @@
+"""What the page as it came (before cleaning) says of its subject, when that is not one reviewer's book review.
+
+Read before cleaning, because cleaning removes what tells: the info box beside a post, the embedded trailer, the
+bylines and avatars of a thread's posts.
+
+- JSON-LD that declares the page's subject (a top-level item, or a Review's ``itemReviewed``, or an item's
+  ``about``/``mainEntity``) as a film, a series, a season, an episode, a game, a stage production, an event, an album
+  or a podcast — and nowhere a book;
+- an info box with two kinds of another medium's labels (director, cast, runtime, episodes, platform …, medium.py),
+  an embedded trailer counting as one, and no book's label (author, publisher, pages …);
+- a thread: three or more posts side by side, each under its own byline, by two or more people, none of them in a
+  comment area, where the first post is not most of the text (a first post that is a long review, with replies
+  under it, stays a review: its replies are comments).
+
+``page_medium(tree, jsonld)`` gives a reason a person can check, or None. Pure: the tree is only read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from .medium import info_box_medium
+
+# schema.org types of other media and events; CreativeWorkSeries is left out (a book series is one)
+_OTHER_TYPES = {
+    "Movie", "MovieSeries", "TVSeries", "TVSeason", "TVEpisode", "CreativeWorkSeason", "Episode", "VideoGame",
+    "VideoGameSeries", "TheaterEvent", "ScreeningEvent", "Event", "MusicEvent", "MusicAlbum", "MusicRecording",
+    "PodcastSeries", "PodcastEpisode", "PodcastSeason", "RadioSeries", "RadioEpisode", "BroadcastEvent",
+}
+_BOOK_TYPES = {"Book", "Audiobook", "BookSeries", "Chapter"}
+_SUBJECT_KEYS = ("itemReviewed", "about", "mainEntity", "mainEntityOfPage")
+
+
+def _types(item) -> set[str]:
+    if not isinstance(item, dict):
+        return set()
+    t = item.get("@type")
+    values = t if isinstance(t, list) else [t]
+    return {re.sub(r"^.*[/:#]", "", str(v)) for v in values if v}
+
+
+def _subjects(items: list[dict]):
+    """The top-level items and the items they name as their subject."""
+    for item in items:
+        yield item
+        for key in _SUBJECT_KEYS:
+            value = item.get(key) if isinstance(item, dict) else None
+            for sub in value if isinstance(value, list) else [value]:
+                if isinstance(sub, dict):
+                    yield sub
+
+
+def jsonld_medium(items: list[dict]) -> str | None:
+    """The schema.org type of another medium that the page declares as its subject, when it declares no book."""
+    found = []
+    for item in _subjects(items or []):
+        types = _types(item)
+        if types & _BOOK_TYPES:
+            return None
+        found += sorted(types & _OTHER_TYPES)
+    return f"its JSON-LD declares a {found[0]} as its subject, not a book" if found else None
+
+
+# An embedded video whose title or caption says it is a trailer (a book's own trailer is a book's)
+_VIDEO_HOST = re.compile(r"youtube|youtu\.be|vimeo|dailymotion|bilibili|youku|nicovideo|tv\.naver|kakao", re.I)
+_TRAILER = re.compile(r"trailer|tr[áa]iler|bande[\s-]annonce|трейлер|预告|預告|予告|예고편|fragman|zwiastun", re.I)
+_BOOK_TRAILER = re.compile(r"book[\s-]?trailer|buchtrailer|booktrailer", re.I)
+
+
+def _trailer(tree: HtmlElement) -> bool:
+    for frame in tree.iter("iframe", "video"):
+        src = frame.get("src") or frame.get("data-src") or ""
+        if frame.tag == "iframe" and not _VIDEO_HOST.search(src):
+            continue
+        parent = frame.getparent()
+        around = " ".join(filter(None, [frame.get("title"), frame.get("aria-label"),
+                                        parent.text_content() if parent is not None else ""]))[:300]
+        if _TRAILER.search(around) and not _BOOK_TRAILER.search(around):
+            return True
+    return False
+
+
+_LABEL_TAGS = ("li", "p", "tr", "dt", "th", "div", "span")
+
+
+def _label_lines(tree: HtmlElement) -> list[str]:
+    """Short lines that may open with a label: list items, table rows, definition terms with their value."""
+    lines = []
+    for el in tree.iter(*_LABEL_TAGS):
+        if el.tag == "div" and len(el) > 4:  # a box of boxes: its children are read on their own
+            continue
+        text = re.sub(r"\s+", " ", el.text_content() or "").strip()
+        if not text or len(text) > 160:
+            continue
+        if el.tag in ("dt", "th") and not re.search(r"[:：]\s*$", text):
+            text += ":"  # <dt>Director</dt><dd>…</dd>, <th>Runtime</th><td>…</td>
+        lines.append(text)
+    return lines
+
+
+def info_box(tree: HtmlElement) -> str | None:
+    """Another medium's info box on the page (a trailer counts as one of its kinds), and no book's."""
+    return info_box_medium(_label_lines(tree), {"trailer"} if _trailer(tree) else set())
+
+
+# --- threads of several voices -----------------------------------------------------------------------------------
+
+# a link to a member's page, on forum engines and social sites
+_PROFILE_HREF = re.compile(
+    r"/(?:u|user|users|member|members|profile|profiles|people|usuario|benutzer|utilisateur|uzytkownik)/[^/?#]+/?$|"
+    r"memberlist\.php\?.*\bu=\d+|member\.php\?.*\bu=\d+|[?&](?:u|userid|uid|showuser)=\d+|/@[\w.-]+/?$|^/u/[^/]+",
+    re.I,
+)
+_AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:username|user-name|author|creator|poster|postauthor|post-author|nickname|byline)(?:$|[\s_-])", re.I)
+_AWAY = re.compile(r"comment|respond|disqus|related|sidebar|widget|footer|header|nav", re.I)
+
+
+def _author_marks(tree: HtmlElement) -> list[tuple[HtmlElement, str]]:
+    """(element, name) for each byline mark: a link to a member's page, or an element classed as the author."""
+    marks = []
+    for el in tree.iter("a", "span", "div", "p", "strong", "b"):
+        href = el.get("href") or ""
+        is_mark = (el.tag == "a" and _PROFILE_HREF.search(href)) or _AUTHOR_CLASS.search(el.get("class") or "") \
+            or el.get("itemprop") in ("author", "creator")
+        if not is_mark:
+            continue
+        name = re.sub(r"\s+", " ", el.text_content() or "").strip()
+        if not name or len(name) > 60:
+            continue
+        if any(anc.tag in ("nav", "header", "footer", "aside") or _AWAY.search(f"{anc.get('class', '')} {anc.get('id', '')}")
+               for anc in el.iterancestors()):
+            continue
+        marks.append((el, name.casefold()))
+    return marks
+
+
+def _words(el: HtmlElement) -> int:
+    return len((el.text_content() or "").split())
+
+
+def thread(tree: HtmlElement) -> str | None:
+    """Three or more posts side by side, each with its own byline, by two or more people; the first not most of it."""
+    marks = _author_marks(tree)
+    if len({name for _, name in marks}) < 2:
+        return None
+    # the posts: the children of the marks' lowest common ancestor that hold a mark
+    chains = [list(el.iterancestors())[::-1] for el, _ in marks]
+    common = None
+    for level in zip(*chains):
+        if all(node is level[0] for node in level):
+            common = level[0]
+        else:
+            break
+    if common is None:
+        return None
+    posts = []
+    for child in common:
+        names = {name for el, name in marks if el is child or child in el.iterancestors()}
+        if names:
+            posts.append((child, names))
+    authors = {min(names) for _, names in posts}
+    if len(posts) < 3 or len(authors) < 2 or any(len(names) > 2 for _, names in posts):
+        return None
+    sizes = [_words(child) for child, _ in posts]
+    if sum(size >= 8 for size in sizes) < 3:
+        return None
+    if sizes[0] >= 150 and sizes[0] >= 0.6 * sum(sizes):  # a review with replies under it
+        return None
+    return f"a thread of {len(posts)} posts by {len(authors)} people, each under its own byline: not one reviewer's review"
+
+
+def page_medium(tree: HtmlElement, jsonld: list[dict]) -> str | None:
+    """Why the page, as it came, is about another medium or is a thread; None when it may be a book review."""
+    return jsonld_medium(jsonld) or info_box(tree) or thread(tree)
