@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from scraper.extract import rating, ratingwords
+from scraper.extract import ratingwords
 from scraper.extract.casefold import fold, stems
 
 EVERY = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
@@ -23,7 +23,7 @@ def test_folding_keeps_length_digits_and_never_makes_a_word_character():
 
 
 @pytest.mark.parametrize("words", [ratingwords._LABEL_WORDS + ratingwords._OVERALL, "".join(ratingwords.NUMBER_WORDS),
-                                   rating._STAR_WORDS + rating._DEN_WORDS])
+                                   ratingwords._STAR_WORDS + ratingwords._DEN_WORDS])
 def test_what_re_ignorecase_matches_to_a_letter_folds_to_the_same(words):
     for letter in sorted(set(words) - set("\\()[]?:|+*")):
         matched = {m.group() for m in re.finditer(re.escape(letter), EVERY, re.IGNORECASE)}

@@ -33,14 +33,10 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple
 
-from .casefold import fold, stems
 from .ratingblocks import Block, rating_blocks  # noqa: F401 - rating_blocks is part of this module's interface
-from .ratingwords import _LABEL_WORDS, _MINE, _OVERALL, NUMBER_WORDS  # language tables: number words, labels
+from .ratinglooks import DOTS_EMPTY, DOTS_FULL, DOTS_HALF, EMPTY_STARS, FULL_STARS, HALF, may_label, may_match, may_score
+from .ratingwords import _DEN_WORDS, _LABEL_WORDS, _MINE, _OVERALL, _STAR_WORDS, NUMBER_WORDS  # language tables
 
-FULL_STARS = "★⭐🌟✭✮"
-HALF = "½⯪"
-EMPTY_STARS = "☆✩"
-DOTS_FULL, DOTS_HALF, DOTS_EMPTY = "●⬤🌕", "◐🌗🌓", "○◯🌑"  # dots and moons: only a row of 5 or 10 of them
 _VS = "\ufe0f"  # emoji presentation selector that follows ⭐ on most platforms
 
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
@@ -51,9 +47,7 @@ _OUT_OF_WORDS = r"out of|sobre|sur|su|uit|em|av|ud af"  # "out of" and nothing e
 # "of" in the other scripts and languages readers write in: ru/uk "9 из 10", he "9 מתוך 10", ar "4 من 5", el "8 στα 10",
 # pl/cs "4 na 5", "4 z 5"
 _OUT_OF = rf"(?:/|{_OUT_OF_WORDS}|of|de|di|von|aus|van|af|из|із|з|от|מתוך|من|στα|στο|από|na|z|ze|از|dari|ดาวจาก|จาก)"
-_DEN_WORDS = r"five|ten|cinq|dix|cinco|diez|fünf|zehn|cinque|dieci|dez|vijf|tien|fem|tio"
 _DEN = rf"(?P<den>(?:100|20|10|6|5)(?:[.,]0)?(?![\d/]|[.,]\d)|(?:{_DEN_WORDS})\b)"
-_STAR_WORDS = r"stars?|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stelle|stella|sterren|ster|stjärnor|stjerner|stjerne"
 _STAR_WORD = rf"(?:{_STAR_WORDS})"
 _UNIT_WORD = rf"(?:{_STAR_WORD}|points?|punti|punten|puntos|pontos|pts)"  # "8/10 points"; "one point off" is no score
 # "4.5 out of 5 cups of chai": any unit noun after a worded "out of", when nothing but punctuation follows it
@@ -94,13 +88,6 @@ _PROSE_CUE = re.compile(
 )
 # "Posted: 4/5", "Gelesen am 3/5": a date, not a score
 _DATED = re.compile(r"\b(?:dated?|datum|fecha|data|posted|published|updated|read|finished|started|lu|leído|gelesen|letto|lido|gelezen)(?:\s*:|\s+(?:on|am|le|el|il|em|op))?\s*$", re.I)
-# Cheap looks before the real patterns, on text folded as re.IGNORECASE reads it (casefold.py): a line with no
-# digit, glyph or pictograph, no number word standing alone and no label word's stem has no rating.
-_SCORE_CHARS = re.compile(rf"[\d{FULL_STARS}{HALF}{EMPTY_STARS}{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}\U0001F300-\U0001FAFF\u2600-\u27BF]")
-_LABEL_STEMS = stems(f"{_LABEL_WORDS}|{_OVERALL}")  # what every match of LABEL holds one of
-_NUMBER_WORDS = frozenset(map(fold, NUMBER_WORDS))
-_WORD = re.compile(r"\w+")
-_DIGIT = re.compile(r"\d")
 _MARKUP = re.compile(r"^(?:\s*(?:[-*+•]|\d+[.)]|#+|>|\|))+\s+|[*_]{1,3}|\s*\|\s*$")
 
 
@@ -162,40 +149,6 @@ def _dots_value(run: str) -> float | None:
     return round((full + 0.5 * half) / total, 3) if total in (5, 10) and full + half else None
 
 
-# What FRACTION and N_STARS cannot match without: a number (a digit, or a number word standing alone), and a
-# denominator (5, 6, 10, 20, 100, or a word for one that ends a word: "… of ten", not "often"), or a star glyph or
-# a word for stars that ends a word. Looked for with `in` and a split into words, much cheaper than either pattern.
-_DEN_DIGITS = ("5", "6", "10", "20")
-_DEN_ENDINGS = tuple(map(fold, _DEN_WORDS.split("|")))
-_STAR_ENDINGS = tuple(fold(w) for alt in _STAR_WORDS.split("|") for w in ((alt[:-2], alt[:-1]) if alt.endswith("s?") else (alt,)))
-
-
-def _has_number(folded: str, words: list[str] | None = None) -> bool:
-    """Whether _NUM can match in the text (folded; `words`: its words, if split already): a digit, or a number word
-    standing alone."""
-    return bool(_DIGIT.search(folded)) or not _NUMBER_WORDS.isdisjoint(_WORD.findall(folded) if words is None else words)
-
-
-def _may_score(line: str) -> bool:
-    """Whether a score can be read in the line as _plain leaves it: a digit, glyph or pictograph, or a number word."""
-    return bool(_SCORE_CHARS.search(line)) or _has_number(_folded(line))
-
-
-def _folded(line: str) -> str:
-    """The line folded (casefold.fold) as _plain will leave it: its markup (* and _) gone, for words it splits ("fi**ve**")."""
-    return fold(line.replace("*", "").replace("_", "") if "*" in line or "_" in line else line)
-
-
-def _may_match(text: str) -> tuple[bool, bool]:
-    """Whether FRACTION, and N_STARS, can match anywhere in the text (False only when they cannot)."""
-    low = fold(text)
-    words = _WORD.findall(low)
-    if not _has_number(low, words):
-        return False, False
-    return (any(d in low for d in _DEN_DIGITS) or any(w.endswith(_DEN_ENDINGS) for w in words),
-            any(g in low for g in FULL_STARS) or any(w.endswith(_STAR_ENDINGS) for w in words))
-
-
 def _scan(text: str) -> list[_Found | None]:
     """Every score-shaped match in the text, in order; None marks a match that is not a valid rating."""
     found: list[tuple[int, int, Rating | None]] = []
@@ -209,7 +162,7 @@ def _scan(text: str) -> list[_Found | None]:
         else:
             value = _glyph_value(text[start:end])
         found.append((start, end, Rating(text[start:end], value) if value is not None else None))
-    fractions, stars = _may_match(text)
+    fractions, stars = may_match(text)
     scale_first = SCALE_FIRST.finditer(text) if fractions and ("üzerinden" in text or "में" in text) else ()
     for match in [*(FRACTION.finditer(text) if fractions else ()), *(N_STARS.finditer(text) if stars else ()), *scale_first]:
         value = _value(match, _number(match.group("den") or "5"))
@@ -291,9 +244,8 @@ def _runs_on(rest: str) -> bool:
 
 
 def _line_candidates(line: str, labelled_only: bool = False) -> Iterable[_Candidate]:
-    low = _folded(line)
-    if not any(stem in low for stem in _LABEL_STEMS) and (labelled_only or not (_SCORE_CHARS.search(line) or _has_number(low))):
-        return  # no label, and nothing a score can be made of
+    if not may_label(line) and (labelled_only or not may_score(line)):
+        return  # no label, and nothing a score can be made of (ratinglooks)
     written = _plain(line)
     text = written.translate(_DIGITS)
     if text == written:
@@ -306,8 +258,7 @@ def _line_candidates(line: str, labelled_only: bool = False) -> Iterable[_Candid
 
 def _candidates(text: str, labelled_only: bool = False) -> Iterable[_Candidate]:
     """The scores the text offers, each with its standing; `labelled_only`: only those after a rating label."""
-    low = fold(text)
-    for label in LABEL.finditer(text) if any(stem in low for stem in _LABEL_STEMS) else ():
+    for label in LABEL.finditer(text) if may_label(text) else ():
         if _after_boundary(text, label.start()):
             # "Note: 2" is a German school grade or a French score out of 5 or 20: "note" wants a scale;
             # "Terningkast 5" is a throw of a die
@@ -363,7 +314,7 @@ def _title_rating(title: str) -> Rating | None:
 
 def _prose_rating(lines: list[str]) -> Rating | None:
     """A first-person sentence near the end: "All told, I give it 4 out of 5 stars."."""
-    for line in reversed([line for line in lines[-12:] if _may_score(line)]):
+    for line in reversed([line for line in lines[-12:] if may_score(line)]):
         # the cue and the score in one sentence: "Film: 3.5/5. The novel remains a five for me." rates a film
         for sentence in reversed(re.split(r"(?<=[.!?])\s+", _plain(line))):
             found = [f for f in _scan(sentence) if f is not None] if len(sentence) < 300 else []  # (the cheaper test first)
@@ -380,7 +331,19 @@ def find_rating(
     blocks = list(blocks)
     quoted = {_plain(b.text) for b in blocks if b.quoted}
     own = [line for line in lines if _plain(line) not in quoted] if quoted else list(lines)
-    candidates = [c._replace(line=i) for i, line in enumerate(own) for c in _line_candidates(line)]
+    # each text read once: most blocks of the post before cleaning are lines of it after (a label's scores are the
+    # candidates of rank 0)
+    read: dict[str, list[_Candidate]] = {}
+
+    def offered(text: str, labelled_only: bool = False) -> list[_Candidate]:
+        if text in read:
+            return [c for c in read[text] if c.rank == 0] if labelled_only else read[text]
+        found = list(_line_candidates(text, labelled_only))
+        if not labelled_only:
+            read[text] = found
+        return found
+
+    candidates = [c._replace(line=i) for i, line in enumerate(own) for c in offered(line)]
     in_lines = _choose(candidates)
     weak = in_lines is None or (in_lines is not False and in_lines.rank == 4)
     # a rating image ("4.5 out of 5 stars"), star icons, or a labelled line the cleaning dropped
@@ -388,7 +351,7 @@ def find_rating(
         c._replace(rank=3, line=i)
         for i, b in enumerate(blocks if weak or jsonld is not None else ())
         if not b.quoted
-        for c in _line_candidates(b.text, labelled_only=not b.image)  # only a label's score counts outside images
+        for c in offered(b.text, labelled_only=not b.image)  # only a label's score counts outside images
         if c.rank == 0 or (b.image and c.rank in (1, 2))
     ]
     candidates += rescued

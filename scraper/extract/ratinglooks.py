@@ -1,0 +1,63 @@
+"""Cheap looks that rule a text out before the rating patterns (scraper.extract.rating) run over it.
+
+The patterns are case-insensitive alternations of a few hundred words, costly on every line of a long post; most
+lines hold no score. Each look asks for what a pattern cannot match without, on the text folded as
+re.IGNORECASE reads it (casefold.py), so it never rules out a text the pattern would match:
+
+- a score needs a number: a digit, or a number word standing alone (``_NUM``), or star glyphs or dots;
+- ``FRACTION`` also needs a denominator (5, 6, 10, 20, 100, or a word for one ending a word: "… of ten", "often"),
+  ``N_STARS`` a star glyph or a word for stars ending a word ("4stars");
+- a label needs one of its words: a piece of text each match of ``LABEL`` holds (``casefold.stems``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .casefold import fold, stems
+from .ratingwords import _DEN_WORDS, _LABEL_WORDS, _OVERALL, _STAR_WORDS, NUMBER_WORDS
+
+FULL_STARS = "★⭐🌟✭✮"
+HALF = "½⯪"
+EMPTY_STARS = "☆✩"
+DOTS_FULL, DOTS_HALF, DOTS_EMPTY = "●⬤🌕", "◐🌗🌓", "○◯🌑"  # dots and moons: only a row of 5 or 10 of them
+
+_SCORE_CHARS = re.compile(rf"[\d{FULL_STARS}{HALF}{EMPTY_STARS}{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}\U0001F300-\U0001FAFF\u2600-\u27BF]")
+_LABEL_STEMS = stems(f"{_LABEL_WORDS}|{_OVERALL}")
+_NUMBER_WORDS = frozenset(map(fold, NUMBER_WORDS))
+_WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
+_DEN_DIGITS = ("5", "6", "10", "20")
+_DEN_ENDINGS = tuple(map(fold, _DEN_WORDS.split("|")))
+_STAR_ENDINGS = tuple(fold(w) for alt in _STAR_WORDS.split("|") for w in ((alt[:-2], alt[:-1]) if alt.endswith("s?") else (alt,)))
+
+
+def _folded(line: str) -> str:
+    """The line folded as rating._plain will leave it: its markup (* and _) gone, for words it splits ("fi**ve**")."""
+    return fold(line.replace("*", "").replace("_", "") if "*" in line or "_" in line else line)
+
+
+def _has_number(low: str, words: list[str] | None = None) -> bool:
+    """Whether a number can be read in the folded text (`words`: its words, if split already)."""
+    return bool(_DIGIT.search(low)) or not _NUMBER_WORDS.isdisjoint(_WORD.findall(low) if words is None else words)
+
+
+def may_label(line: str) -> bool:
+    """Whether LABEL may match in the line, as rating._plain leaves it."""
+    low = _folded(line)
+    return any(stem in low for stem in _LABEL_STEMS)
+
+
+def may_score(line: str) -> bool:
+    """Whether a score may be read in the line, as rating._plain leaves it: a digit, glyph or pictograph, or a number word."""
+    return bool(_SCORE_CHARS.search(line)) or _has_number(_folded(line))
+
+
+def may_match(text: str) -> tuple[bool, bool]:
+    """Whether FRACTION, and N_STARS, may match anywhere in the text."""
+    low = fold(text)
+    words = _WORD.findall(low)
+    if not _has_number(low, words):
+        return False, False
+    return (any(d in low for d in _DEN_DIGITS) or any(w.endswith(_DEN_ENDINGS) for w in words),
+            any(g in low for g in FULL_STARS) or any(w.endswith(_STAR_ENDINGS) for w in words))
