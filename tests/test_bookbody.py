@@ -443,7 +443,7 @@ def test_a_title_in_the_opening_that_the_url_spells():
     record = extract_page(html, "https://quietlamp.example/2025/04/the-salt-ledger-review/")
     assert (record.book_title, record.book_author) == ("The Salt Ledger", "Chidi Okafor")
     # the URL names a person the text calls by surname: that is no title
-    from scraper.extract.bookbody import _slugged_runs
+    from scraper.extract.bookclues import slugged_runs
     clues = Clues(lines=["Chidi Okafor has written a quiet book."], url="https://quietlamp.example/2025/04/chidi-okafor-interview/",
                   context=Context("Chidi Okafor has written a quiet book. Okafor lives by the sea."))
-    assert _slugged_runs(clues) == []
+    assert slugged_runs(clues.lines, clues.url, clues.context) == []

@@ -35,17 +35,15 @@ from lxml.html import HtmlElement
 from .book import _BY, _REVIEW_WORD, QUOTES, Book, Context, _author, _quoted, clean_title, from_title, headline
 from .bookbiblio import _BIBLIO_TAIL, field_pairs, from_bibliography, from_citation, has_labels, labelled_fields
 from .bookclues import (
-    _COVER, _NAME_RUN, credit_line, fold, from_pictures, genitive_author, labelled_person, opening_by, page_pictures, possessor, post_lines,
-    slug_book, slug_words, tagged_person, trim_name, writer,
+    PLAIN_BY, _COVER, _NAME_RUN, _TITLE_RUN, credit_line, from_pictures, genitive_author, labelled_person, opening_by,
+    page_pictures, possessor, post_lines, slug_book, slugged_runs, tagged_person, trim_name, writer,
 )
 from .bookld import from_author_link, from_card, from_microdata
 from .bookscripts import script_pair
 from .booktitles import cjk_owner
 
-_TITLE_RUN = r"[A-Z0-9À-Þ][\w'’:\-]*(?:\s+(?:(?:of|the|and|a|an|in|on|to|for|with|at|from|or)\s+)*[A-Z0-9À-Þ][\w'’:\-]*)*"
 _POSSESSIVE = re.compile(rf"({_NAME_RUN})['’]s?\s+“([^”]{{2,120}})”")
 _PLAIN_POSSESSIVE = re.compile(rf"({_NAME_RUN})['’]s?\s+({_TITLE_RUN})")
-_PLAIN_BY = re.compile(rf"(?:^|[a-z,;:]\s)({_TITLE_RUN}),?\s+by\s+(.+)$")
 _LABEL_ONLY = re.compile(rf"\s*(?:{_REVIEW_WORD})\s*", re.I)
 _QUOTE_OPEN = re.compile(r"[«“„‘\"'”»]")
 _MARKUP = ("em", "i", "cite", "strong", "b", "a", "u", "q")
@@ -168,7 +166,7 @@ def _from_plain(text: str, context: Context) -> tuple[str, str] | None:
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         if len(sentence) > 400:  # no sentence that names a book runs this long; and the patterns below are not linear
             continue
-        match = _PLAIN_BY.search(sentence)
+        match = PLAIN_BY.search(sentence)
         found = (match.group(1), _author(match.group(2))) if match else None
         if not (found and found[1]):
             match = next((m for m in _PLAIN_POSSESSIVE.finditer(sentence) if trim_name(m.group(1))), None)
@@ -248,20 +246,10 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
         for paragraph in _marked_paragraphs(clues.body, limit=2):
             found += [m.group(1) for m in re.finditer(r"“([^”]{2,80})”(?!\s*:)", paragraph)
                       if _title_like(m.group(1), clues.language) and not m.group(1).rstrip().endswith(":")][:1]
-    found += _slugged_runs(clues)
+    found += slugged_runs(clues.lines, clues.url, clues.context)
     # a headline's label ("Staff review: …", "Rezension: …") is no title
     unique = list(dict.fromkeys(clean_title(t) for t in found if clean_title(t) and not _LABEL_ONLY.fullmatch(clean_title(t))))
     return sorted(unique, key=lambda t: clues.context.mentions(t) == 0)
-
-
-def _slugged_runs(clues: Clues) -> list[str]:
-    """Capitalised runs of two words or more in the opening lines that the URL spells ("/the-salt-ledger-review/"), and
-    that the text does not call by their last word alone, as it calls people."""
-    slug = slug_words(clues.url) if clues.url else ""
-    if len(slug.split()) < 3:
-        return []
-    runs = [m.group(0) for line in clues.lines[:4] if len(line) < 2000 for m in re.finditer(_TITLE_RUN, line)]
-    return [r for r in dict.fromkeys(runs) if len(r.split()) >= 2 and f" {fold(r)} " in slug and not clues.context.person(r)]
 
 
 def find_book(clues: Clues, title_book: Book | None) -> Book | None:

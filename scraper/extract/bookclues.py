@@ -36,6 +36,9 @@ _CAP = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž\-]+|[A-Z]\.)"
 _FULL_NAME = re.compile(rf"(?<![\w'’.])(?:{_CAP}\s+(?:(?:de|da|del|der|den|di|du|van|von|le|la)\s+)*){{1,3}}{_CAP}(?![\w])")
 
 _NAME_RUN = rf"(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}"
+_TITLE_RUN = r"[A-Z0-9À-Þ][\w'’:\-]*(?:\s+(?:(?:of|the|and|a|an|in|on|to|for|with|at|from|or)\s+)*[A-Z0-9À-Þ][\w'’:\-]*)*"
+# "… read The Glass Road by Ines Marlow …": an unmarked title run before "by"
+PLAIN_BY = re.compile(rf"(?:^|[a-z,;:]\s)({_TITLE_RUN}),?\s+by\s+(.+)$")
 _BOOK_NOUN = (
     r"(?:novel|novella|book|debut|memoir|collection|stories|poems|essays|trilogy|roman|romans|buch|debüt|libro|novela|"
     r"romanzo|livro|boek|bok|powieść|książka)"
@@ -141,7 +144,6 @@ def from_pictures(in_body: list[str], on_page: list[str], context: Context, titl
     return None
 
 
-_PICTURED_BY = re.compile(r"(?:^|[a-z,;:]\s)([A-Z0-9À-Þ][\w'’\-]*(?:\s+(?:(?:of|the|and|a|an|in|on|to|for|at)\s+)*[A-Z0-9À-Þ][\w'’\-]*)*),?\s+by\s+(.+)$")
 
 
 def _pictured(text: str, cover: bool, context: Context, named: set[str]) -> tuple[str, str] | None:
@@ -154,7 +156,7 @@ def _pictured(text: str, cover: bool, context: Context, named: set[str]) -> tupl
         book = from_title(candidate, Context(candidate) if cover else context)
         if book and book.author and (cover or context.mentions(book.title) or book.title.casefold() in named):
             return book.title, book.author
-    match = _PICTURED_BY.search(text)  # a title inside a description, which the page names
+    match = PLAIN_BY.search(text)  # a title inside a description, which the page names
     author = _author(match.group(2)) if match else None
     if author and match.group(1).casefold() in named:
         return match.group(1), author
@@ -344,3 +346,13 @@ def genitive_author(paragraphs: list[str], context: Context, labels: list[str], 
             if given:
                 return title.strip(), f"{given} {nominative}"
     return None
+
+
+def slugged_runs(lines: list[str], url: str, context: Context) -> list[str]:
+    """Capitalised runs of two words or more in the opening lines that the URL spells ("/the-salt-ledger-review/"), and
+    that the text does not call by their last word alone, as it calls people."""
+    slug = slug_words(url) if url else ""
+    if len(slug.split()) < 3:
+        return []
+    runs = [m.group(0) for line in lines[:4] if len(line) < 2000 for m in re.finditer(_TITLE_RUN, line)]
+    return [r for r in dict.fromkeys(runs) if len(r.split()) >= 2 and f" {fold(r)} " in slug and not context.person(r)]
