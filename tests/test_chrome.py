@@ -262,3 +262,24 @@ def test_a_link_to_the_comments_with_their_count_goes_after_the_review():
     # a book's page count in brackets at the top is a fact of the review, not a count of comments
     text, rules = cleaned("<p><a href='/tag/novellas/'>A short one</a> (96 pages)</p>" + paras(*REVIEW))
     assert "96 pages" in text and rules == []
+
+
+def test_a_captions_closing_ask_and_framed_affiliate_line_go_and_its_recommendation_stays():
+    caption = ("<div class='cap'><span>" + "<br><br>".join(REVIEW)
+               + "<br><br>liked it? try Ferry Tales next, same fog, fewer sheep"
+               + "<br><br>🌿 affiliate links for every book I mention are on my profile page 🌿"
+               + "<br><br>VOTE for the next island book in my stories!!</span></div>")
+    root = lxml.html.fromstring(f"<html><body><div class='entry-content'>{caption}</div></body></html>")
+    body = root.cssselect(".entry-content")[0]
+    report = CleanReport()
+    clean_body(body, HOST, report)
+    text = body.text_content()
+    assert "VOTE" not in text and "affiliate links" not in text
+    assert "try Ferry Tales next" in text and all(sentence in text for sentence in REVIEW)
+    assert [r.rule for r in report.removed] == ["platform ask", "affiliate note"]
+
+
+def test_a_caption_ending_in_its_rating_stays_whole():
+    caption = "<p>" + "<br>".join(REVIEW) + "<br>rating: ★★★★ — follow the sheep!</p>"
+    text, rules = cleaned(caption)
+    assert "rating: ★★★★" in text and rules == []

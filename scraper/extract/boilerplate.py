@@ -242,9 +242,8 @@ def clean_body(body: HtmlElement, host: str, report: CleanReport, names: tuple[s
         _drop(element)
     for block in items:
         if _attached(block, body):
-            row = chrome.trim_tag_line(block)
-            if row:
-                report.removed.append(Removal("tags", row[:200]))
+            for rule, line in chrome.trim_caption_tail(block):
+                report.removed.append(Removal(rule, line[:200]))
     # a wrapper left holding only the label of what was removed ("Read also" over a removed list)
     for parent in parents:
         if parent is not None and parent is not body and _attached(parent, body) and parent.tag in CONTAINER_TAGS \

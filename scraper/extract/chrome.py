@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from .platforms import NEWSLETTER_CHROME_HOST, RANKING_HOST, READER_ACTIONS, SOCIAL_NAME
-from .promo import PICTOGRAPH_LEAD, links_of, promo_box, same_site, set_apart, text_of
+from .promo import AFFILIATE_WORD, PICTOGRAPH_LEAD, links_of, promo_box, same_site, set_apart, text_of
 from .rating import has_score
 
 _HEADINGS = HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -128,7 +128,10 @@ def closing_ask(block: HtmlElement, at_end: bool) -> str | None:
     A rating line, a heading or a quotation is never one."""
     if block.tag in _HEADINGS or block.tag in ("blockquote", "table", "pre", "ul", "ol"):
         return None
-    text = text_of(block)
+    return _ask(text_of(block), at_end)
+
+
+def _ask(text: str, at_end: bool) -> str | None:
     if not text or _words(text) > 35 or not _ANY_ACTION.search(text):
         return None
     kinds = [kind for kind, pattern in READER_ACTIONS.items() if pattern.search(text)]
@@ -214,26 +217,42 @@ def mark_platform_lines(items: list[HtmlElement], body: HtmlElement, host: str, 
             drop[i], boxes[i] = "meta row", block if box.xpath(_HEADING_XPATH) else box
 
 
-def trim_tag_line(block: HtmlElement) -> str | None:
-    """A caption written as lines (<br>) whose last line is a row of hashtags: the post's tags, as social platforms
-    print them at the end of the caption; the line goes (returned), the caption stays."""
-    breaks = list(block.iter("br"))
-    if not breaks:
-        return None
-    last = breaks[-1]
-    after = [n for n in last.itersiblings() if isinstance(n.tag, str)]
-    row = " ".join([last.tail or ""] + [text_of(n) for n in after] + [n.tail or "" for n in after]).strip()
-    if not (row.startswith("#") and row.count("#") >= 3 and len(row.split()) <= 15 and all(w.startswith("#") for w in row.split())):
-        return None
-    for n in after:
-        n.drop_tree()
-    last.tail = None
-    # the line breaks left at the end of the caption
-    while last is not None and last.getnext() is None and not (last.tail or "").strip():
-        previous = last.getprevious()
-        last.drop_tree()
-        last = previous if previous is not None and previous.tag == "br" else None
-    return row
+def trim_caption_tail(block: HtmlElement) -> list[tuple[str, str]]:
+    """A caption written as lines (<br>), as social platforms print a post: its last lines when they are the post's
+    tags (a row of hashtags), an ask to act on the platform, or an affiliate line framed by pictographs ("✨ my
+    affiliate link is in bio ✨"). They go, last first, with the line breaks left dangling; the caption stays.
+    Returns (rule, line) for each line removed."""
+    removed: list[tuple[str, str]] = []
+    while len(removed) < 3:
+        breaks = list(block.iter("br"))
+        if not breaks:
+            break
+        last = breaks[-1]
+        after = [n for n in last.itersiblings() if isinstance(n.tag, str)]
+        line = " ".join(" ".join([last.tail or ""] + [text_of(n) + " " + (n.tail or "") for n in after]).split())
+        rule = _caption_line(line)
+        if not rule:
+            break
+        removed.append((rule, line))
+        for n in after:
+            n.drop_tree()
+        last.tail = None
+        while last is not None and last.getnext() is None and not (last.tail or "").strip():
+            previous = last.getprevious()
+            last.drop_tree()
+            last = previous if previous is not None and previous.tag == "br" else None
+    return removed
+
+
+def _caption_line(line: str) -> str | None:
+    words = line.split()
+    if line.startswith("#") and line.count("#") >= 3 and len(words) <= 15 and all(w.startswith("#") for w in words):
+        return "tags"
+    if _ask(line, True):
+        return "platform ask"
+    if _words(line) <= 40 and AFFILIATE_WORD.search(line) and _PICTOGRAPH.search(line[:3]) and _PICTOGRAPH.search(line[-3:]):
+        return "affiliate note"
+    return None
 
 
 DATELINE_YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
