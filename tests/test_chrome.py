@@ -158,6 +158,7 @@ def test_a_pictograph_led_invitation_to_a_messenger_channel_goes_anywhere():
         "<blockquote>“Follow me,” the ferryman says, “and don't look at the water.”</blockquote>",  # a quotation
         "<h3>Share this with someone who grew up by the sea!</h3>",  # a heading
         "<p>The novel follows the sisters through a year of storms, and the book is better than any film!</p>",
+        "<p>The vet refuses to subscribe to the island's superstitions, and votes against the ferry every spring!</p>",
     ],
 )
 def test_the_reviewers_own_closing_lines_stay(line_):

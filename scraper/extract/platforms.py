@@ -216,9 +216,12 @@ SOCIAL_NAME = re.compile(
 # What a closing line asks the reader to do on the platform, by kind, in many languages: imperatives and the platform's
 # own words, never a verb a review uses of its book ("the novel follows", "a story like this", "beğendim", "좋아요").
 # Two kinds in one short line is an ask wherever it stands (``chrome.closing_ask``).
+# English "subscribe" and "vote" are imperatives only where a bidding starts: a line's or clause's start, or after
+# "and", "please", "so" ("she refuses to subscribe to it" is the story)
+_BIDDING = r"(?:^|(?<=[.!?,;:(—–-])\s*|\b(?:and|&|please|pls|so|then|or)\s+)"
 READER_ACTIONS = {
     "subscribe": re.compile(
-        r"\b(subscribe|suscr[ií]b(ete|ite|anse|ase)|abonnez|abonniert|abonniere|abonează-te|abone\s+olun|iscriviti|iscrivetevi|"
+        rf"{_BIDDING}subscribe\b|\b(suscr[ií]b(ete|ite|anse|ase)|abonnez|abonniert|abonniere|abonează-te|abone\s+olun|iscriviti|iscrivetevi|"
         r"inscreva-se|abonneer|prenumerera|abonnér|tilaa|subskrybuj|předplaťte|odebírejte|подписывайтесь|подпишитесь|"
         r"підписуйтесь|εγγραφείτε|đăng\s+ký|berlangganan)\b|구독|訂閱|订阅|チャンネル登録|購読|הירשמו|اشتركو\w*|सब्सक्राइब", re.I),
     "follow": re.compile(
@@ -230,7 +233,7 @@ READER_ACTIONS = {
         r"\b((hit|smash|leave|give)\s+(it\s+)?(a|the)\s+(like|heart)|like\s+(and|&)\s+(subscribe|share|comment|follow)|"
         r"like\s+(this|the)\s+post|ставьте\s+лайк\w*|лайкните|polub(cie)?|dale\s+(a\s+)?like|lasciate\s+un\s+like)\b|"
         r"いいね|点赞|좋아요(?:와|랑|를|\s*눌러)|لايك|लाइक", re.I),
-    "vote": re.compile(r"\b(vote|votez|votate|głosujcie|голосуйте)\b|투표|投票", re.I),
+    "vote": re.compile(rf"{_BIDDING}vote\b|\b(votez|votate|głosujcie|голосуйте)\b|투표|投票", re.I),
     "comment": re.compile(
         r"\b(comment\s+(below|down|and|if|with|your)|leave\s+a\s+comment|kommentiert|commentez|comentá|commentate|"
         r"kommentera|skomentuj|komentujte|пишите\s+в\s+комментариях|комментируйте|yorum\s+yapın)\b|댓글|コメントして|留言|评论区", re.I),
