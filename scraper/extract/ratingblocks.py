@@ -68,23 +68,38 @@ _CALLOUT = re.compile(r"(^|[\s_-])(prompt|callout|admonition|note|tip|info|notic
 def rating_blocks(body) -> list[Block]:
     """The innermost text blocks of a post body element (lxml), with image alt text read in place; alt text,
     ``aria-label``/``title`` attributes and rows of star icons also as blocks of their own (``image``)."""
+    # (a theme's callout drawn as a blockquote — "prompt-tip", "note", "info" — is the writer's own box, not a quotation)
+    def quotes(element) -> bool:
+        return element.tag in ("blockquote", "q") and not _CALLOUT.search(element.get("class") or "")
+
+    # what is inside a quotation, and which elements hold a block: found once, not asked of each element's
+    # ancestors and descendants
+    quoted_above = any(quotes(a) for a in body.iterancestors())
+    inside_quotes = {d for q in body.iter("blockquote", "q") if quotes(q) for d in q.iterdescendants()}
+    holds_blocks = set()
+    for block in body.iter(*_BLOCK_TAGS):
+        for holder in block.iterancestors() if block is not body else ():
+            if holder in holds_blocks:
+                break
+            holds_blocks.add(holder)
+            if holder is body:
+                break
     blocks = []
     for element in body.iter():
         if not isinstance(element.tag, str):
             continue
-        # (a theme's callout drawn as a blockquote — "prompt-tip", "note", "info" — is the writer's own box, not a quotation)
-        quoted = any(a.tag in ("blockquote", "q") and not _CALLOUT.search(a.get("class") or "") for a in element.iterancestors())
+        quoted = quoted_above or element in inside_quotes
         for said in (_image_row_alt(element) if element.tag == "img" else None, element.get("aria-label"), element.get("title"), _icon_stars(element)):
             if said and said.strip():
                 blocks.append(Block(said.strip(), quoted, True))
         if element.tag not in _BLOCK_TAGS:
             continue
-        if not any(d.tag in _BLOCK_TAGS for d in element.iterdescendants()):
+        if element not in holds_blocks:
             runs = [_block_text(element)]
         else:
             # text written straight into a box that also holds blocks (a Blogger post: lines and <br>s,
             # with the cover image in a <div>): the runs between its blocks
-            runs = _loose_runs(element)
+            runs = _loose_runs(element, holds_blocks)
         for run in runs:
             for text in run.split("\n"):  # lines set apart by <br> are lines of their own
                 text = _SPACES.sub(" ", text).strip()
@@ -93,11 +108,12 @@ def rating_blocks(body) -> list[Block]:
     return blocks
 
 
-def _loose_runs(element) -> list[str]:
-    """The text of `element` that sits outside its block children, one string per run between them."""
+def _loose_runs(element, holds_blocks: set) -> list[str]:
+    """The text of `element` that sits outside its block children (`holds_blocks`: the elements holding a block), one
+    string per run between them."""
     runs, current = [], [element.text or ""]
     for child in element:
-        if isinstance(child.tag, str) and (child.tag in _BLOCK_TAGS or any(d.tag in _BLOCK_TAGS for d in child.iterdescendants())):
+        if isinstance(child.tag, str) and (child.tag in _BLOCK_TAGS or child in holds_blocks):
             runs.append("".join(current))
             current = []
         elif isinstance(child.tag, str):
