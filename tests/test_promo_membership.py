@@ -71,9 +71,11 @@ def test_a_subscription_offer_with_a_price_in_a_box_of_its_own_goes():
 def test_a_price_in_the_review_stays():
     # the reviewer's own words on the price, in a paragraph among the others, and a price beside a link to the book
     own = "<p>At €24 for the hardback it is steep; I waited for <a href='/tag/paperbacks/'>the paperback</a>.</p>"
+    # (a page builder wraps each paragraph in a box of its own: a price beside a link to another post stays)
+    wrapped = "<div class='wx-p'><p>Her first novel was €3 at a fair; <a href='/2024/06/salt-year/'>I wrote about it</a>.</p></div>"
     boxed_buy = "<div class='buy'><p>Buy it at <a href='https://www.bookshop.org/a/991/9780000000000'>Bookshop</a> for $18.</p></div>"
-    text, rules = cleaned(paras(*REVIEW[:2]) + own + paras(*REVIEW[2:]) + boxed_buy)
-    assert "At €24 for the hardback" in text
+    text, rules = cleaned(paras(*REVIEW[:2]) + own + wrapped + paras(*REVIEW[2:]) + boxed_buy)
+    assert "At €24 for the hardback" in text and "I wrote about it" in text
     assert "membership upsell" not in rules
 
 

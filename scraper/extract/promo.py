@@ -301,11 +301,18 @@ PRICE = re.compile(
 
 def _same_organisation(href: str, host: str) -> bool:
     """The link stays with the site's owner: relative, the same host, or a sister host under the same domain
-    ("subscribe.paper.example" from "blog.paper.example")."""
-    target = (urlsplit(href).hostname or "").lower()
+    ("subscribe.paper.example" from "blog.paper.example"); not to one of its posts (a dated path, a page, a long slug),
+    which is the review pointing to another post."""
+    parts = urlsplit(href)
+    if _POST_PATH.search(parts.path or ""):
+        return False
+    target = (parts.hostname or "").lower()
     if not target or not host:
         return True
     return target.split(".")[-2:] == host.lower().split(".")[-2:]
+
+
+_POST_PATH = re.compile(r"/(?:19|20)\d\d/|\.html?$|[^\W\d_]+-[^\W\d_]+-[^\W\d_]+")
 
 
 def beside_only_links(box: HtmlElement, block: HtmlElement) -> bool:
