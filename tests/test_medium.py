@@ -50,6 +50,9 @@ def evidence(**overrides) -> Evidence:
     "二十四集的耐心",
     "The Salt Orchard S02E05 recap",
     "The Salt Orchard, Riverside Playhouse review: an orchard under lights",
+    "The Salt Orchard adaptation loses the sea",
+    "Verfilmung von „Salzgarten“: zu glatt",
+    "《盐之园》改编剧：慢得刚刚好",
 ])
 def test_a_title_naming_another_medium_as_the_subject(title):
     assert title_medium(title)
@@ -65,9 +68,18 @@ def test_a_title_naming_another_medium_as_the_subject(title):
     "A Season of Salt by Mira Hale",
     "短篇小说集《盐》",
     "The Cinema Years, a memoir",
+    "Before the adaptation: reading The Salt Orchard",
 ])
 def test_a_title_about_the_book_names_no_other_medium(title):
     assert title_medium(title) is None
+
+
+def test_a_title_naming_the_book_with_its_author_is_read_for_a_label_only():
+    title = "Adaptation and memory: The Salt Orchard by Mira Hale"
+    assert title_medium(title) and title_medium(title, names_the_book=True) is None
+    assert title_medium("Film review: The Salt Orchard by Mira Hale, on screen", names_the_book=True)
+    ev = evidence(title=title, book_source="title", book_has_author=True, book_title="The Salt Orchard", rating=True)
+    assert classify(ev)[0] == "review"
 
 
 def test_a_season_heading_is_read_but_a_mention_in_the_body_is_not():
@@ -87,6 +99,9 @@ def test_a_season_heading_is_read_but_a_mention_in_the_body_is_not():
     "Ocena: 7/10 dla filmu.",
     "Итог: 8/10 для сериала.",
     "给这部剧三星，中规中矩。",
+    "Film: ★★★½",
+    "Gra – 7/10",
+    "电影：4/5",
 ])
 def test_a_verdict_given_to_another_medium(line):
     assert verdict_for_other([line])
@@ -98,6 +113,8 @@ def test_a_verdict_given_to_another_medium(line):
     ["My verdict on the film: ★★", "Rating for the book: ★★★★★"],  # a scored line rates the book
     ["Rating: 4/5", "My verdict on the film: 2/5"],  # the plain rating is the book's
     ["给原著五星，给这部剧两星。"],
+    ["Book: ★★★★★", "Film: ★★"],
+    ["Series: The Salt Cycle, book 2 — 4/5"],  # a book's series, named in its info line
 ])
 def test_a_verdict_that_rates_the_book_is_the_book_s(lines):
     assert verdict_for_other(lines) is None
@@ -166,6 +183,7 @@ def test_an_info_box_in_the_body_makes_a_film_post_other():
     "https://readers.example/threads/june-read-the-salt-orchard.8812/",
     "https://talk.example/t/june-read-the-salt-orchard/512",
     "https://www.example.com/r/bookclub/comments/1abc2d/june_read_the_salt_orchard/",
+    "https://literature.example/questions/4410/why-does-the-brother-never-write-back",
 ])
 def test_a_forum_topic_with_several_scores_is_a_thread(url):
     assert thread_of_voices(url, "June read: The Salt Orchard", 3)
@@ -187,6 +205,8 @@ def test_two_books_in_their_own_headings_each_scored_are_two_reviews():
     assert two_books("Dos lecturas de verano", 2, 2)
     assert two_books("《盐》和《糖》：一个月两本", 2, 0)
     assert two_books("Two novels about orchards", 2, 1)
+    assert two_books("“Salt” and “Sugar”: a month of orchards", 0, 0, 2)  # two books named as items, no headings
+    assert two_books("“Salt” and “Sugar”: a month of orchards", 0, 0, 1) is None  # the other named only in passing
 
 
 def test_a_title_announcing_several_short_reviews():

@@ -65,6 +65,12 @@ _ITEM_LABEL = re.compile(
     r"\b(?:stage|film|screen|tv|television|musical)\s+(?:adaptation|version|production)\b",
     re.I,
 )
+# The title names an adaptation as its subject: "The Salt Orchard adaptation", "Verfilmung", "改编剧", "映画化"
+_ADAPTATION = re.compile(
+    r"\b(?:adaptations?|adaptaci[óo]n|adapta[çc][ãa]o|adattamento|verfilmung|serienadaption|verfilming|ekranizacja|"
+    r"экранизаци\w+|uyarlama\w*|film version|screen version)\b|改编|改編|映画化|ドラマ化|アニメ化|영화화|드라마화",
+    re.I,
+)
 # The title calls the post a book review, or says the writer read (or is reading) the book: about the book.
 _ABOUT_THE_BOOK = re.compile(
     r"\b(?:books?|novels?|novellas?|memoirs?|livres?|romans?|b[üu]ch(?:er)?|romane?|libros?|novelas?|libri|romanz[oi]|"
@@ -95,14 +101,16 @@ def url_section(url: str) -> str | None:
     return None
 
 
-def title_medium(title: str | None) -> str | None:
-    """What the title (or first heading) labels the post as, when that is another medium; None otherwise."""
+def title_medium(title: str | None, names_the_book: bool = False) -> str | None:
+    """What the title (or first heading) labels the post as, when that is another medium; None otherwise. A title
+    that names the book with its author ("Salt by Mira Hale, and its adaptation") is read for a label only."""
     if not title:
         return None
     for pattern, what in ((_MEDIUM_REVIEW, "a review of another medium"), (_EPISODES, "a season or an episode"),
-                          (_VENUE_REVIEW, "a theatre's or a cinema's review"), (_ITEM_LABEL, "a film, series or stage work")):
+                          (_VENUE_REVIEW, "a theatre's or a cinema's review"), (_ITEM_LABEL, "a film, series or stage work"),
+                          (_ADAPTATION, "an adaptation")):
         found = pattern.search(title)
-        if found and not (pattern is not _MEDIUM_REVIEW and _ABOUT_THE_BOOK.search(title)):
+        if found and not (pattern is not _MEDIUM_REVIEW and (names_the_book or _ABOUT_THE_BOOK.search(title))):
             return f"{what} ('{found.group(0).strip()}')"
     return None
 
@@ -111,6 +119,11 @@ def title_medium(title: str | None) -> str | None:
 
 # "My verdict on the film: 4/5", "rating for this series", "9/10 dla gry", "8/10 для фильма", "给这部剧四星"
 _VERDICT_FOR_OTHER = re.compile(
+    # a score line labelled with the medium: "Film: 4/5", "Series rating – 3/5", "Gra: 8/10", "电影：四星"
+    # (not "Series:", "Serie:": a book's info box names its series so)
+    r"^\W{0,3}(?:the\s+)?(?:film|movie|show|season|episode|game|production|staging|adaptation|musical|filme?|"
+    r"spiel|jeu|juego|gioco|jogo|gra|фильм|игра|dizi|oyun|电影|電影|剧集|劇集|映画|ドラマ|영화|드라마)"
+    r"(?:\s+(?:rating|score|verdict|grade))?\s*[:：–—-]|"
     r"\b(?:verdict|rating|score|grade|marks?)\s+(?:on|for|of)\s+(?:the|this)\s+"
     r"(?:film|movie|series|show|season|episode|game|production|staging|album|podcast|adaptation)\b|"
     r"\bdla\s+(?:gry|filmu|serialu|spektaklu|sezonu)\b|\b(?:для|за)\s+(?:игры|фильма|фильм|сериала|сериал|спектакля)\b|"
@@ -191,10 +204,13 @@ def body_says_other(markdown: str, scored: list[str]) -> bool:
 # --- forum threads ---------------------------------------------------------------------------------------------
 
 # Topic URLs of forum engines: Discourse /t/slug/123, phpBB viewtopic.php, vBulletin showthread.php, XenForo
-# /threads/slug.123/, SMF ?topic=, Flarum /d/123-slug, NodeBB and Invision /topic/123-slug, Reddit /r/x/comments/.
+# /threads/slug.123/, SMF ?topic=, Flarum /d/123-slug, NodeBB and Invision /topic/123-slug, Reddit /r/x/comments/;
+# and of question-and-answer engines.
 _THREAD_URL = re.compile(
     r"/t/[^/]+/\d+(?:/\d+)?/?$|/viewtopic\.php|/showthread\.php|/threads/[^/]+\.\d+/?|[?&]topic=\d+|/d/\d+-[^/]+/?$|"
-    r"/topic/\d+[-/]|/r/[^/]+/comments/|/forums?/.+/(?:topic|thread)s?/",
+    r"/topic/\d+[-/]|/r/[^/]+/comments/|/forums?/.+/(?:topic|thread)s?/|"
+    # question-and-answer engines: a question and other people's answers (/questions/123/slug, /question/123)
+    r"/questions?/\d+(?:/|$)|/q/\d+(?:/|$)",
     re.I,
 )
 # the title asks the readers (a discussion's opening) rather than giving a verdict
@@ -235,12 +251,14 @@ def two_books(title: str | None, book_headings: int, scored_lines: int, books_na
     """Two "Title by Author" headings, each book with its verdict or the title naming two works: two reviews."""
     if title and _SEVERAL_REVIEWS.search(title) and max(book_headings, books_named, scored_lines) >= 2:
         return "the title announces several short reviews, and the post names or scores more than one book"
+    if max(book_headings, books_named) < 2:
+        return None
+    if title and _TWO_WORKS.search(title):
+        return f"the title names two books, and {max(book_headings, books_named)} headings or items review them in turn"
     if book_headings < 2:
         return None
     if scored_lines >= 2:
         return f"{book_headings} books in their own headings, each with a verdict: more than one review"
-    if title and _TWO_WORKS.search(title):
-        return f"the title names two books, and {book_headings} headings review them in turn"
     return None
 
 
@@ -268,10 +286,11 @@ def judge(ev, title: str) -> tuple[str, str] | None:
     if found:
         return "other", found
     if not ev.jsonld_review:
-        found = title_medium(title)
+        names_the_book = ev.book_source == "title" and ev.book_has_author
+        found = title_medium(title, names_the_book)
         if found:
             return "other", f"its title names another medium as its subject: {found}"
         section = url_section(ev.url)
-        if section and not _ABOUT_THE_BOOK.search(ev.title or ""):
+        if section and not names_the_book and not _ABOUT_THE_BOOK.search(ev.title or ""):
             return "other", f"the site files it under '{section}', another medium's section, and its title names no book"
     return None
