@@ -67,6 +67,7 @@ def test_meta_rows_are_recognised(markup):
         "<p>Pages: 412 · Published: 2021 · Hardback</p>",  # the book's facts, under a label
         "<p>Norstedts · 2019 · 412 pages</p>",  # the book's facts: a year is not a date, a page count one count
         "<p>Historical fiction · Islands · Slow burn</p>",  # genre chips of the review's own
+        "<p>412 pages · 4 evenings · 2 ferries</p>",  # the reviewer's own tally, written as a paragraph
         "<h2>12 March 2026 · the ferry</h2>",  # a heading
         "<blockquote>“Fog keeps what the sea gives back.” — Halvard Brekke, 2019</blockquote>",  # an epigraph
         "<p><a href='/halvard'>Halvard Brekke</a> · The Sheep Island</p>",  # a linked author beside the title, no follow

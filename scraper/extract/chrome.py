@@ -91,7 +91,10 @@ def meta_row(block: HtmlElement, host: str = "") -> str | None:
     if re.match(r"^\W*[^\W\d_][^:：]{0,30}[:：]\s", CLOCK.sub(" ", text)) and not bracketed:
         return None
     counts = [p for p in parts if _COUNT.match(p)]
-    if bracketed or len(counts) >= 2 or any(_whole_date(p) for p in parts):
+    # (counts as a platform prints them: in a box or each in an element of its own; "320 pages · 4 evenings" written
+    # in a paragraph is the reviewer's)
+    counted = len(counts) >= 2 and (block.tag != "p" or len(block.xpath("./*[normalize-space()]")) >= 2)
+    if bracketed or counted or any(_whole_date(p) for p in parts):
         return "meta row"
     # a member's name linked to their page, beside the platform's follow button
     if any(_FOLLOW.match(p) for p in parts) and any(_profile_link(block, p, host) for p in parts):
