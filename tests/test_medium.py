@@ -226,6 +226,15 @@ def test_one_book_with_its_sequel_named_once_is_one_review():
 def test_a_declared_review_of_an_adaptation_is_not_a_book_review():
     ev = evidence(jsonld_review=True, book_source="jsonld", book_title="The Salt Orchard (stage adaptation)", rating=True)
     assert classify(ev)[0] == "other" and "stage adaptation" in classify(ev)[1]
+    # a review plugin's authorless CreativeWork, on a page whose title or section names another medium
+    ev = evidence(jsonld_review=True, book_source="jsonld", book_title="The Salt Orchard", rating=True,
+                  title="The Salt Orchard, Riverside Playhouse review: the sea on a sheet")
+    assert classify(ev)[0] == "other"
+    ev = evidence(jsonld_review=True, book_source="jsonld", book_title="The Salt Orchard", rating=True,
+                  url="https://paper.example/stage/2025/jun/02/salt-orchard", title="The Salt Orchard: salt and light")
+    assert classify(ev)[0] == "other"
+    assert classify(evidence(jsonld_review=True, book_source="jsonld", book_title="The Salt Orchard", rating=True,
+                             title="The Salt Orchard: salt and light"))[0] == "review"
     # a declared Review of the book itself, with its author, is believed whatever the title says
     ev = evidence(jsonld_review=True, book_source="jsonld", book_has_author=True, book_title="The Salt Orchard",
                   title="The Salt Orchard: the book behind season 2")

@@ -273,9 +273,15 @@ def judge(ev, title: str) -> tuple[str, str] | None:
     if ev.page_medium and not (ev.jsonld_review and ev.book_source == "jsonld" and ev.book_has_author):
         return "other", ev.page_medium
     if ev.jsonld_review and ev.book_source == "jsonld":
-        # the page declares a Review: believed, unless the item it declares is named as another medium's work
-        if not ev.book_has_author and ev.book_title and _ITEM_LABEL.search(ev.book_title):
+        # the page declares a Review: believed, unless the item it declares has no author and is named as another
+        # medium's work, or the title or the site's section says it is one (a review plugin's generic CreativeWork)
+        if ev.book_has_author:
+            return None
+        if ev.book_title and _ITEM_LABEL.search(ev.book_title):
             return "other", f"its schema.org Review declares '{ev.book_title}': a work of another medium, not the book"
+        found = title_medium(title) or (f"the site's '{url_section(ev.url)}' section" if url_section(ev.url) else None)
+        if found:
+            return "other", f"its schema.org Review declares a work with no author, and {found} names another medium"
         return None
     if ev.og_type and _OTHER_OG.match(ev.og_type):
         return "other", f"its og:type is {ev.og_type}: a page about a film, a show or music"
