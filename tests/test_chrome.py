@@ -7,14 +7,13 @@ that looks like it and stays.
 
 from __future__ import annotations
 
-import re
-
 import lxml.html
 import pytest
 
 from scraper.extract import extract_page, find_body
 from scraper.extract.boilerplate import CleanReport, clean_body
 from scraper.extract.chrome import meta_row
+from tests.cleaning import cleaned, paras
 
 HOST = "quillandtide.example"
 
@@ -27,16 +26,6 @@ REVIEW = [
 ]
 
 
-def paras(*texts: str) -> str:
-    return "".join(f"<p>{t}</p>" for t in texts)
-
-
-def cleaned(inner: str) -> tuple[str, list[str]]:
-    root = lxml.html.fromstring(f"<html><body><div class='entry-content'>{inner}</div></body></html>")
-    body = root.cssselect(".entry-content")[0]
-    report = CleanReport()
-    clean_body(body, HOST, report)
-    return re.sub(r"\s+", " ", body.text_content()).strip(), [r.rule for r in report.removed]
 
 
 def line(markup: str) -> lxml.html.HtmlElement:
@@ -82,7 +71,7 @@ def test_byline_row_at_the_top_goes_with_the_name_beside_it_and_the_title_stays(
     top = ("<h1>Sheep Island, a season at a time</h1>"
            "<div class='who'><a href='/villa.leseclub'>Villa Leseclub</a><div class='when'>3 février 2026 · Membres</div></div>")
     tail = "<div class='bar'><span>41 réactions</span> · <span>6 commentaires</span></div>"
-    text, rules = cleaned(top + paras(*REVIEW) + tail)
+    text, rules = cleaned(top + paras(*REVIEW) + tail, HOST)
     assert "Villa Leseclub" not in text and "février" not in text and "réactions" not in text
     assert "Sheep Island, a season at a time" in text  # the title over the byline is not its label
     assert rules[0] == "meta row" and not any(rule.startswith("label of") for rule in rules)
@@ -91,7 +80,7 @@ def test_byline_row_at_the_top_goes_with_the_name_beside_it_and_the_title_stays(
 
 def test_a_dated_line_in_the_middle_of_a_review_stays():
     diary = "<p>12 March 2026 · day three</p>"
-    text, rules = cleaned(paras(*REVIEW[:3]) + diary + paras(*REVIEW[3:]))
+    text, rules = cleaned(paras(*REVIEW[:3]) + diary + paras(*REVIEW[3:]), HOST)
     assert "day three" in text and "meta row" not in rules
 
 
@@ -110,13 +99,13 @@ def test_a_page_drawn_in_divs_is_read_from_its_main_landmark():
 
 def test_a_blog_ranking_badge_goes_with_its_plea():
     badge = "<p>順位を見てもらえると励みになります。<br><a href='https://book.blogmura.com/bookreview/'>読書ブログの順位はこちら</a></p>"
-    text, rules = cleaned(paras(*REVIEW) + badge)
+    text, rules = cleaned(paras(*REVIEW) + badge, HOST)
     assert "順位" not in text and rules == ["ranking badge"]
 
 
 def test_a_link_to_another_site_in_a_closing_line_stays():
     line_ = "<p>I first heard of the book on <a href='https://www.radiosheep.example/show/12'>a radio show</a> about islands.</p>"
-    text, rules = cleaned(paras(*REVIEW) + line_)
+    text, rules = cleaned(paras(*REVIEW) + line_, HOST)
     assert "a radio show" in text and rules == []
 
 
@@ -133,21 +122,21 @@ def test_a_link_to_another_site_in_a_closing_line_stays():
     ],
 )
 def test_a_closing_ask_after_the_review_goes(ask):
-    text, rules = cleaned(paras(*REVIEW) + ask)
+    text, rules = cleaned(paras(*REVIEW) + ask, HOST)
     assert rules == ["platform ask"]
     assert all(sentence in text for sentence in REVIEW)
 
 
 def test_two_asks_in_one_line_go_even_in_the_middle():
     ask = "<p>Если понравилось — подпишитесь и ставьте лайк, мне это правда помогает.</p>"
-    text, rules = cleaned(paras(*REVIEW[:2]) + ask + paras(*REVIEW[2:]))
+    text, rules = cleaned(paras(*REVIEW[:2]) + ask + paras(*REVIEW[2:]), HOST)
     assert "подпишитесь" not in text and rules == ["platform ask"]
     assert all(sentence in text for sentence in REVIEW)
 
 
 def test_a_pictograph_led_invitation_to_a_messenger_channel_goes_anywhere():
     ask = "<p>📣 Seguiteci sul canale Telegram per le recensioni in anteprima</p>"
-    text, rules = cleaned(paras(*REVIEW[:2]) + ask + paras(*REVIEW[2:]))
+    text, rules = cleaned(paras(*REVIEW[:2]) + ask + paras(*REVIEW[2:]), HOST)
     assert "Telegram" not in text and rules == ["platform ask"]
 
 
@@ -163,19 +152,19 @@ def test_a_pictograph_led_invitation_to_a_messenger_channel_goes_anywhere():
     ],
 )
 def test_the_reviewers_own_closing_lines_stay(line_):
-    text, rules = cleaned(paras(*REVIEW) + line_)
+    text, rules = cleaned(paras(*REVIEW) + line_, HOST)
     assert rules == []
 
 
 def test_a_single_ask_in_the_middle_without_a_cue_stays():
     line_ = "<p>The sisters vote on everything, from the roof to the dog's name, and always lose to the town.</p>"
-    text, rules = cleaned(paras(*REVIEW[:2]) + line_ + paras(*REVIEW[2:]))
+    text, rules = cleaned(paras(*REVIEW[:2]) + line_ + paras(*REVIEW[2:]), HOST)
     assert "vote on everything" in text and rules == []
 
 
 def test_paragraphs_set_inside_a_pre_are_read_one_by_one():
     story = "<pre class='reader'>" + paras(*REVIEW) + "<p>VOTE and FOLLOW ME for the sequel review 💫</p></pre>"
-    text, rules = cleaned(story)
+    text, rules = cleaned(story, HOST)
     assert "VOTE" not in text and rules == ["platform ask"]
     assert all(sentence in text for sentence in REVIEW)
 
@@ -186,7 +175,7 @@ def test_paragraphs_set_inside_a_pre_are_read_one_by_one():
 def test_comment_rows_after_the_review_go():
     rows = ("<div class='c9'><div><a href='/maren.liest/'>maren.liest</a> <span>die Lämmer-Szene!! ich heule</span></div>"
             "<div><a href='/@tor_h'>tor_h</a> <span>next up: his first book, it is even windier</span></div></div>")
-    text, rules = cleaned(paras(*REVIEW) + rows)
+    text, rules = cleaned(paras(*REVIEW) + rows, HOST)
     assert "maren.liest" not in text and "windier" not in text
     assert set(rules) == {"comment rows"} and all(sentence in text for sentence in REVIEW)
 
@@ -196,7 +185,7 @@ def test_closing_links_to_posts_and_a_single_handle_stay():
     pointers = ("<p><a href='/salt-year/'>Salt Year</a> is her first novel, and just as windy.</p>"
                 "<p><a href='/ferry-tales/'>Ferry Tales</a> is the one to read next.</p>")
     credit = "<p><a href='/jonas.fotos/'>jonas.fotos</a> took the photo of my copy on the pier.</p>"
-    text, rules = cleaned(paras(*REVIEW) + pointers + credit)
+    text, rules = cleaned(paras(*REVIEW) + pointers + credit, HOST)
     assert "Salt Year" in text and "Ferry Tales" in text and "jonas.fotos" in text and rules == []
 
 
@@ -217,7 +206,7 @@ def test_the_hashtag_row_closing_a_caption_goes_and_the_caption_stays():
 
 def test_a_closing_line_that_is_not_only_hashtags_stays():
     caption = "<p>" + "<br>".join(REVIEW) + "<br>#1 of my year, easily, and #2 is not close</p>"
-    text, rules = cleaned(caption)
+    text, rules = cleaned(caption, HOST)
     assert "#1 of my year" in text and rules == []
 
 
@@ -227,14 +216,14 @@ def test_a_closing_line_that_is_not_only_hashtags_stays():
 def test_other_readers_reviews_after_the_review_go_with_their_heading():
     others = ("<h4>What other members said</h4><div class='rv'><p>lotta.läser · ★★★★</p><p>Slow, and worth it.</p></div>"
               "<div class='rv'><p>b_ekberg · 2.5/5</p><p>Too many sheep for me.</p></div>")
-    text, rules = cleaned(paras(*REVIEW) + others)
+    text, rules = cleaned(paras(*REVIEW) + others, HOST)
     assert "b_ekberg" not in text and "Too many sheep" not in text and "What other members said" not in text
     assert all(sentence in text for sentence in REVIEW)
 
 
 def test_the_reviewers_own_score_breakdown_stays():
     breakdown = "<p>plot · ★★★</p><p>prose · ★★★★★</p><p>sheep · ★★★★</p><p>Overall a four, and a warm one.</p>"
-    text, rules = cleaned(paras(*REVIEW) + breakdown)
+    text, rules = cleaned(paras(*REVIEW) + breakdown, HOST)
     assert "prose · ★★★★★" in text and "sheep · ★★★★" in text and rules == []
 
 
@@ -246,7 +235,7 @@ def test_a_newsletter_template_is_read_cell_by_cell_and_its_chrome_goes():
              "<a href='https://us3.campaign-archive.com/?u=ab12&id=cd34'>Open this issue on the web</a></p></td></tr>"
              "<tr><td><h1>Issue 41: the sheep island</h1>" + paras(*REVIEW) + "</td></tr>"
              "<tr><td><p><a href='https://quill.us3.list-manage.com/unsubscribe?u=ab12'>Stop these letters</a></p></td></tr></table>")
-    text, rules = cleaned(issue)
+    text, rules = cleaned(issue, HOST)
     assert "Open this issue" not in text and "Stop these letters" not in text
     assert "Issue 41" in text and all(sentence in text for sentence in REVIEW)
     assert rules.count("newsletter chrome") == 2
@@ -254,15 +243,15 @@ def test_a_newsletter_template_is_read_cell_by_cell_and_its_chrome_goes():
 
 def test_a_data_table_in_a_review_stays_one_block():
     scores = "<table><tr><th>Part</th><th>Score</th></tr><tr><td>Spring</td><td>4/5</td></tr><tr><td>Winter</td><td>5/5</td></tr></table>"
-    text, rules = cleaned(paras(*REVIEW) + scores)
+    text, rules = cleaned(paras(*REVIEW) + scores, HOST)
     assert "Winter" in text and rules == []
 
 
 def test_a_link_to_the_comments_with_their_count_goes_after_the_review():
-    text, rules = cleaned(paras(*REVIEW) + "<h3>Diskussion</h3><p><a href='/forum/t/912'>Zur Diskussion (23 Beiträge)</a></p>")
+    text, rules = cleaned(paras(*REVIEW) + "<h3>Diskussion</h3><p><a href='/forum/t/912'>Zur Diskussion (23 Beiträge)</a></p>", HOST)
     assert "Zur Diskussion" not in text and "Diskussion" not in text and "meta row" in rules
     # a book's page count in brackets at the top is a fact of the review, not a count of comments
-    text, rules = cleaned("<p><a href='/tag/novellas/'>A short one</a> (96 pages)</p>" + paras(*REVIEW))
+    text, rules = cleaned("<p><a href='/tag/novellas/'>A short one</a> (96 pages)</p>" + paras(*REVIEW), HOST)
     assert "96 pages" in text and rules == []
 
 
@@ -283,5 +272,5 @@ def test_a_captions_closing_ask_and_framed_affiliate_line_go_and_its_recommendat
 
 def test_a_caption_ending_in_its_rating_stays_whole():
     caption = "<p>" + "<br>".join(REVIEW) + "<br>rating: ★★★★ — follow the sheep!</p>"
-    text, rules = cleaned(caption)
+    text, rules = cleaned(caption, HOST)
     assert "rating: ★★★★" in text and rules == []

@@ -6,12 +6,9 @@ writing about a commission in the story.
 
 from __future__ import annotations
 
-import re
-
-import lxml.html
 import pytest
 
-from scraper.extract.boilerplate import CleanReport, clean_body
+from tests.cleaning import cleaned, paras
 
 REVIEW = [
     "Ada Kestrel's debut follows a cartographer who is hired to map a valley that the locals insist keeps moving at night.",
@@ -21,16 +18,6 @@ REVIEW = [
 ]
 
 
-def cleaned(inner: str) -> tuple[str, list[str]]:
-    root = lxml.html.fromstring(f"<html><body><div class='entry-content'>{inner}</div></body></html>")
-    body = root.cssselect(".entry-content")[0]
-    report = CleanReport()
-    clean_body(body, "valleymaps.example", report)
-    return re.sub(r"\s+", " ", body.text_content()).strip(), [r.rule for r in report.removed]
-
-
-def paras(*texts: str) -> str:
-    return "".join(f"<p>{t}</p>" for t in texts)
 
 
 @pytest.mark.parametrize(
@@ -42,7 +29,7 @@ def paras(*texts: str) -> str:
     ],
 )
 def test_an_affiliate_disclosure_goes_from_the_middle_of_a_review(note):
-    text, rules = cleaned(paras(*REVIEW[:2]) + f"<p>{note}</p>" + paras(*REVIEW[2:]))
+    text, rules = cleaned(paras(*REVIEW[:2]) + f"<p>{note}</p>" + paras(*REVIEW[2:]), "valleymaps.example")
     assert rules == ["affiliate note"]
     assert all(sentence in text for sentence in REVIEW)
 
@@ -55,5 +42,5 @@ def test_an_affiliate_disclosure_goes_from_the_middle_of_a_review(note):
     ],
 )
 def test_a_bookseller_or_a_commission_alone_stays(line):
-    text, rules = cleaned(paras(*REVIEW[:2]) + f"<p>{line}</p>" + paras(*REVIEW[2:]))
+    text, rules = cleaned(paras(*REVIEW[:2]) + f"<p>{line}</p>" + paras(*REVIEW[2:]), "valleymaps.example")
     assert line in text and rules == []
