@@ -142,7 +142,7 @@ def _discarded(tag: str, get) -> bool:
             or bool(classes and _DISCARD_CLASS.search(classes)) or "Figure" in (get("data-component") or ""))
 
 
-def _pruned_pieces(element: HtmlElement, removed: set) -> list[str]:
+def _pruned_pieces(element: HtmlElement, removed) -> list[str]:
     """``element.itertext()`` as it reads once the removed elements are gone, their tails joined to the text before
     them as trafilatura's ``delete_element`` joins them."""
     pieces: list[str | None] = [element.text]
@@ -187,22 +187,33 @@ def _anything(element: HtmlElement) -> bool:
             or bool(ident and _ANY_ID.search(ident)) or bool(classes and _ANY_CLASS.search(classes)))
 
 
+class _Pruned:
+    """The elements trafilatura prunes before it looks for the author (``_discarded``), asked of an element only
+    when a candidate's ancestors or text need it (and remembered), not of every element of the page."""
+
+    def __init__(self, root: HtmlElement):
+        self.root, self.known = root, {}
+
+    def __contains__(self, element: HtmlElement) -> bool:
+        if element not in self.known:
+            tag = element.tag
+            self.known[element] = tag in _PRUNED_TAGS and element is not self.root and _discarded(tag, element.get)
+        return self.known[element]
+
+
 def author_in_page(tree: HtmlElement, elements: list[HtmlElement] | None = None) -> str | None:
     """What ``trafilatura.metadata.extract_author`` finds before normalising it, without copying and pruning the page:
-    one walk finds the pruned elements and the elements the searches may answer, in document order; a candidate
-    inside a pruned element does not count, and its text is read as if the pruned elements were gone.
+    one walk finds the elements the searches may answer, in document order; a candidate inside a pruned element
+    does not count, and its text is read as if the pruned elements were gone.
     `elements`: the tree's elements in document order, if the caller has them already."""
-    removed: set = set()
     candidates: list[HtmlElement] = []
-    root = tree.getroottree().getroot()
     for element in tree.iter(etree.Element) if elements is None else elements:
         tag = element.tag
-        if tag in _PRUNED_TAGS and element is not root and _discarded(tag, element.get):
-            removed.add(element)
-        elif tag == "rel":  # trafilatura's first search also takes an element with a child <rel>me</rel>: its own way
+        if tag == "rel":  # trafilatura's first search also takes an element with a child <rel>me</rel>: its own way
             return tm.extract_metainfo(prune_unwanted_nodes(deepcopy(tree), AUTHOR_DISCARD_XPATHS), AUTHOR_XPATHS, len_limit=120)
-        elif tag == "author" or element.attrib:
+        if tag == "author" or element.attrib:
             candidates.append(element)
+    removed = _Pruned(tree.getroottree().getroot())
 
     def kept(element: HtmlElement) -> bool:
         return element not in removed and not any(a in removed for a in element.iterancestors())
