@@ -324,6 +324,7 @@ def test_form_directly_in_the_article_takes_nothing_else():
         "<div class='xo-comments'><h2>replies</h2><article class='xo-comment'><p>Same, the ferry scene!</p></article></div>",
         "<section class='c-comment-list'><p>Three replies</p></section>",
         "<div class='QXComment'><a class='QXCommentActor'>Rut L.</a> <span>Same, the ferry!</span></div>",  # camel case
+        "<ul class='feed_comment'><li><span>Oda</span><p>The ferry scene!</p></li></ul>",
     ],
 )
 def test_comment_sections_are_removed(markup):
@@ -345,6 +346,7 @@ def test_comment_sections_are_removed(markup):
         "<div class='entry no-comments'><p>Notes kept.</p></div>",
         "<div class='is-comments-closed has_comments'><p>Notes kept.</p></div>",
         "<div class='QXCommentBody nocomments'><p>Notes kept.</p></div>",
+        "<div class='with-comments open_comments'><p>Notes kept.</p></div>",
     ],
 )
 def test_near_miss_comment_tokens_stay(markup):

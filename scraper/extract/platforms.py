@@ -126,10 +126,10 @@ WIDGET_SELECTORS = [
 ]
 
 # id/class tokens of comment sections, in every engine we have seen; design systems put a short namespace before their
-# class names ("co-comments", "c-comment-list", "js-comments"), which is the same token (a state class, "no-comments",
+# class names ("co-comments", "c-comment-list", "js-comments", "wrap_comment"), which is the same token (a state class, "no-comments",
 # "has-comments", says something about the post, not that this box holds comments); in camel case the namespace is a
 # few capitals ("UFIComment")
-COMMENT_TOKEN = re.compile(r"^(?!(?:no|has|is|my|any|all)[-_])(?:[a-z]{1,3}[-_]|(?-i:[A-Z]{2,4}(?=Comment)))?(comments?|comment-(list|respond|form|area|section|thread|wrap)|commentlist|comments-(area|block|section|wrapper|link)|respond|reply-title|disqus_thread)$", re.I)
+COMMENT_TOKEN = re.compile(r"^(?!(?:no|has|is|my|any|all|with|open|off|can)[-_])(?:[a-z]{1,4}[-_]|(?-i:[A-Z]{2,4}(?=Comment)))?(comments?|comment-(list|respond|form|area|section|thread|wrap)|commentlist|comments-(area|block|section|wrapper|link)|respond|reply-title|disqus_thread)$", re.I)
 
 # Where links go, as platform knowledge: the services a link points at say what a block is for.
 # Booksellers (an affiliate disclaimer or a buy link names or links one).
