@@ -53,6 +53,9 @@ def evidence(**overrides) -> Evidence:
     "The Salt Orchard adaptation loses the sea",
     "Verfilmung von „Salzgarten“: zu glatt",
     "《盐之园》改编剧：慢得刚刚好",
+    "《盐之园》剧版：比书更慢",
+    "『塩の庭』実写版を観てきた",
+    "The Salt Orchard season finale: the sea wins",
 ])
 def test_a_title_naming_another_medium_as_the_subject(title):
     assert title_medium(title)
@@ -69,6 +72,7 @@ def test_a_title_naming_another_medium_as_the_subject(title):
     "短篇小说集《盐》",
     "The Cinema Years, a memoir",
     "Before the adaptation: reading The Salt Orchard",
+    "读完小说，再看电视剧《盐之园》",  # the writer read the novel
 ])
 def test_a_title_about_the_book_names_no_other_medium(title):
     assert title_medium(title) is None

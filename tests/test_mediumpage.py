@@ -43,6 +43,11 @@ def test_an_info_box_beside_the_post():
     assert "director" in info_box(page) and "episodes" in info_box(page)
 
 
+def test_labels_set_in_bold_with_the_colon_after():
+    page = tree("<article><p><b>Regie</b>: Ana Ruiz</p><p><strong>Laufzeit</strong>: 118 Minuten</p><p>Text.</p></article>")
+    assert "runtime" in info_box(page)
+
+
 def test_a_trailer_and_one_label():
     page = tree('<article><p>Running time: 2 h 04</p><figure><iframe src="https://www.youtube.com/embed/x1" '
                 'title="Salt – official trailer"></iframe></figure></article>')

@@ -68,7 +68,11 @@ _ITEM_LABEL = re.compile(
 # The title names an adaptation as its subject: "The Salt Orchard adaptation", "Verfilmung", "改编剧", "映画化"
 _ADAPTATION = re.compile(
     r"\b(?:adaptations?|adaptaci[óo]n|adapta[çc][ãa]o|adattamento|verfilmung|serienadaption|verfilming|ekranizacja|"
-    r"экранизаци\w+|uyarlama\w*|film version|screen version)\b|改编|改編|映画化|ドラマ化|アニメ化|영화화|드라마화",
+    r"экранизаци\w+|uyarlama\w*|film version|screen version|(?:season|series)\s+(?:finale|premiere)|pilot episode)\b|"
+    r"改编|改編|映画化|ドラマ化|アニメ化|영화화|드라마화|"
+    # the screen or stage version of a work, in Chinese and Japanese: 剧版, 电影版, 舞台剧, 话剧, 実写版, 劇場版 …
+    r"剧版|劇版|影版|电影版|電影版|动画版|動畫版|电视剧|電視劇|网剧|網劇|舞台剧|舞台劇|话剧|話劇|音乐剧|音樂劇|"
+    r"実写版|映画版|ドラマ版|アニメ版|劇場版|舞台版",
     re.I,
 )
 # The title calls the post a book review, or says the writer read (or is reading) the book: about the book.
@@ -158,10 +162,21 @@ _MEDIUM_LABELS = (
 )
 _MEDIUM_LABEL = re.compile(
     r"^\W{0,3}(?:" + "|".join(f"(?P<{key}>{words})" for key, words in _MEDIUM_LABELS) + r")\W{0,3}\s*[:：]", re.I)
-_BOOK_LABEL = re.compile(
-    r"^\W{0,3}(?:narrator|narrated by|read by|sprecher(?:in)?|lu par|narrador[a]?|letto da|lektor|читает|朗读|朗読|"
+# a book's (and an audiobook's) labels
+_BOOK_WORDS = (
+    r"narrator|narrated by|read by|sprecher(?:in)?|lu par|narrador[a]?|letto da|lektor|читает|朗读|朗読|"
     r"author|publisher|pages|isbn|autor(?:in)?|verlag|seiten|[ée]diteur|[ée]ditions|editorial|p[áa]ginas|"
-    r"editore|pagine|wydawnictwo|stron|автор|издательство|страниц|作者|出版社|页数|頁數|著者|ページ数|저자|출판사)\W{0,3}\s*[:：]", re.I)
+    r"editore|pagine|wydawnictwo|stron|автор|издательство|страниц|作者|出版社|页数|頁數|著者|ページ数|저자|출판사"
+)
+_BOOK_LABEL = re.compile(rf"^\W{{0,3}}(?:{_BOOK_WORDS})\W{{0,3}}\s*[:：]", re.I)
+
+
+# what a label line opens with, colon or not (a <dt>, or "<b>Director</b>: …" whose colon is in the tail): a cheap
+# look at an element's first words before its whole text is read (mediumpage.py)
+LABEL_START = re.compile(
+    r"^\W{0,3}(?:" + "|".join(words for _, words in _MEDIUM_LABELS) + "|" + _BOOK_WORDS + ")",
+    re.I,
+)
 
 
 def label_kinds(lines: list[str]) -> set[str] | None:

@@ -21,7 +21,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from .medium import info_box_medium
+from .medium import LABEL_START, info_box_medium
 
 # schema.org types of other media and events; CreativeWorkSeries is left out (a book series is one)
 _OTHER_TYPES = {
@@ -90,6 +90,12 @@ def _label_lines(tree: HtmlElement) -> list[str]:
     lines = []
     for el in tree.iter(*_LABEL_TAGS):
         if el.tag == "div" and len(el) > 4:  # a box of boxes: its children are read on their own
+            continue
+        # its first words (its own text, or its first child's when it has none) must open with a label
+        head = (el.text or "").strip()
+        if not head and len(el) and isinstance(el[0].tag, str):
+            head = (el[0].text or "").strip()
+        if not LABEL_START.match(head):
             continue
         text = re.sub(r"\s+", " ", el.text_content() or "").strip()
         if not text or len(text) > 160:
