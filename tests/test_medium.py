@@ -192,6 +192,13 @@ def test_an_info_box_in_the_body_makes_a_film_post_other():
 def test_a_forum_topic_with_several_scores_is_a_thread(url):
     assert thread_of_voices(url, "June read: The Salt Orchard", 3)
     assert thread_of_voices(url, "June read: The Salt Orchard — your thoughts?", 0)
+    assert thread_of_voices(url, "June read: The Salt Orchard", 2) is None  # two scores: perhaps one member's
+
+
+def test_one_member_s_sub_scores_are_not_a_thread():
+    url = "https://forum.quillhall.example/viewtopic.php?t=4412"
+    # "Plot: 4/5", "Prose: 5/5", "Overall: 4.5/5" under a title naming the book and its author
+    assert thread_of_voices(url, "The Salt Orchard by Mira Hale", 3, names_the_book=True) is None
 
 
 def test_one_member_s_review_on_a_forum_is_not_a_thread():
@@ -346,7 +353,8 @@ def test_a_forum_thread_of_several_readers_scoring_a_book_is_not_a_review():
                 "one: thank you, it was the best month we have had since the winter, and the library still has copies."),
         ("wren", "So far 8, 6 and 9. July's pick goes up on Friday, vote in the other thread please."),
     ]
-    record = extract_page(_forum(posts, "June read: The Salt Orchard by Mira Hale"), "https://forum.quillhall.example/viewtopic.php?t=4410")
+    record = extract_page(_forum(posts, "June read: The Salt Orchard by Mira Hale — your scores?"),
+                          "https://forum.quillhall.example/viewtopic.php?t=4410")
     assert not record.is_review, record.reason
 
 

@@ -232,14 +232,18 @@ _THREAD_URL = re.compile(
 _ASKS = re.compile(r"\?\s*$|\b(?:discussion|discuss|thread|what did (?:we|you) think|book club)\b|读书会|讀書會|読書会|독서 ?모임", re.I)
 
 
-def thread_of_voices(url: str, title: str | None, scored_lines: int) -> str | None:
-    """A forum topic whose text gives the book more than one score, or whose title asks the readers."""
-    if not _THREAD_URL.search(urlsplit(url).path + ("?" + urlsplit(url).query if urlsplit(url).query else "")):
+def thread_of_voices(url: str, title: str | None, scored_lines: int, names_the_book: bool = False) -> str | None:
+    """A forum topic whose title asks the readers, or whose text scores the book three times or more under a title
+    that does not name it with its author (one member's review, "X by Y", may give sub-scores: plot, prose …)."""
+    parts = urlsplit(url)
+    if not _THREAD_URL.search(parts.path + ("?" + parts.query if parts.query else "")):
         return None
-    if scored_lines >= 2:
-        return f"a forum thread that scores the book {scored_lines} times: several readers, not one review"
-    if title and _ASKS.search(title) and not re.search(r"\breview\b|rezension|recensi|rese[ñn]a|critique", title, re.I):
+    if title and re.search(r"\breview\b|rezension|recensi|rese[ñn]a|critique|recenzj|рецензи|书评|書評|서평", title, re.I):
+        return None
+    if title and _ASKS.search(title):
         return "a forum thread whose title asks the readers: a discussion, not one review"
+    if scored_lines >= 3 and not names_the_book:
+        return f"a forum thread that scores the book {scored_lines} times: several readers, not one review"
     return None
 
 
@@ -303,11 +307,11 @@ def judge(ev, title: str) -> tuple[str, str] | None:
     found = two_books(title, ev.book_headings, ev.scored_lines, ev.books_named)
     if found:
         return "list", found
-    found = thread_of_voices(ev.url, ev.title, ev.scored_lines)
+    names_the_book = ev.book_source == "title" and ev.book_has_author
+    found = thread_of_voices(ev.url, ev.title, ev.scored_lines, names_the_book)
     if found:
         return "other", found
     if not ev.jsonld_review:
-        names_the_book = ev.book_source == "title" and ev.book_has_author
         found = title_medium(title, names_the_book)
         if found:
             return "other", f"its title names another medium as its subject: {found}"
