@@ -213,12 +213,12 @@ _CLASSED_ENGINES = {"wordpress", "wordpress-com", "blogger", "ghost", "joomla", 
 _PLATFORM_NAMES = {"medium", "blogger", "wordpress", "wordpress.com", "substack", "ghost", "tumblr", "wix", "squarespace"}
 
 
-def _own_names(tree: HtmlElement, meta: PageMeta) -> tuple[str, ...]:
+def _own_names(meta: PageMeta) -> tuple[str, ...]:
     """The blog's name (as it declares it, not guessed) and the blogger's."""
-    site = tree.xpath("string(//meta[@property='og:site_name']/@content)").strip()
+    site = meta.og_site_name
     names = [site] if site and site.casefold() not in _PLATFORM_NAMES else []
     # a Medium publication names itself in the byline
-    names += [n.strip() for n in tree.xpath("//*[@data-testid='publicationName']//text()") if n.strip()][:1]
+    names += [meta.publication] if meta.publication else []
     return tuple(names + ([meta.author] if meta.author else []))
 
 
@@ -232,7 +232,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
     head = html[:20000] if isinstance(html, str) else html[:20000].decode("utf-8", "replace")
     record.platform = detect_platform(tree, head)
     meta = read_metadata(tree, url)
-    names = _own_names(tree, meta)
+    names = _own_names(meta)
     try:
         jsonld_book, jsonld_review = from_jsonld(meta.jsonld)
     except (TypeError, ValueError, AttributeError, KeyError):  # JSON-LD not shaped as schema.org says: not a clue

@@ -47,6 +47,8 @@ class PageMeta:
     jsonld: list[dict] = field(default_factory=list)
     body_classes: list[str] = field(default_factory=list)
     rel_next: bool = False
+    og_site_name: str = ""  # as the page declares it (the first og:site_name meta's content), even a platform's name
+    publication: str | None = None  # a Medium publication's name in its byline (data-testid="publicationName")
 
 
 def _heading_class(element: HtmlElement, spaced: str) -> bool:
@@ -74,9 +76,13 @@ class _Marks:
         self.tag_boxes: list[HtmlElement] = []
         self.category_boxes: list[HtmlElement] = []
         self.rel_links: list[HtmlElement] = []  # <a rel="…">, for rel=tag / rel=category inside an article
+        self.og_site_name: str | None = None  # the content of the first og:site_name meta that has one, blank or not
+        self.publications: list[HtmlElement] = []
         for element in elements:
             tag = element.tag
             if tag == "meta":
+                if self.og_site_name is None and element.get("property") == "og:site_name":
+                    self.og_site_name = element.get("content")
                 content = (element.get("content") or "").strip()
                 if content:
                     for kind in ("property", "name"):
@@ -100,6 +106,8 @@ class _Marks:
             elif tag == "a" and element.get("rel") is not None:
                 self.rel_links.append(element)
                 self.rel_next = self.rel_next or element.get("rel") == "next"
+            if element.get("data-testid") == "publicationName":
+                self.publications.append(element)
             classes = element.get("class")
             if not classes:
                 continue
@@ -204,6 +212,8 @@ def read_metadata(tree: HtmlElement, url: str) -> PageMeta:
     meta.og_type = prop("og:type")
     meta.body_classes = (marks.body_class or "").split()
     meta.rel_next = marks.rel_next
+    meta.og_site_name = (marks.og_site_name or "").strip()
+    meta.publication = next((t.strip() for p in marks.publications for t in p.xpath(".//text()") if t.strip()), None)
     for item in meta.jsonld:
         if not meta.author and isinstance(item.get("author"), dict) and item.get("@type") in ("BlogPosting", "Article", "Review", "NewsArticle"):
             meta.author = item["author"].get("name")
