@@ -73,6 +73,7 @@ def test_a_title_naming_another_medium_as_the_subject(title):
     "The Cinema Years, a memoir",
     "Before the adaptation: reading The Salt Orchard",
     "读完小说，再看电视剧《盐之园》",  # the writer read the novel
+    "漫畫《鹽之園》第12集：海終於來了",  # a comic's volume
 ])
 def test_a_title_about_the_book_names_no_other_medium(title):
     assert title_medium(title) is None

@@ -79,7 +79,9 @@ _ADAPTATION = re.compile(
 _ABOUT_THE_BOOK = re.compile(
     r"\b(?:books?|novels?|novellas?|memoirs?|livres?|romans?|b[üu]ch(?:er)?|romane?|libros?|novelas?|libri|romanz[oi]|"
     r"livros?|boeken?|książk[aię]|powieś[ćc]|knih[ay]?|книг[аиу]|роман[аы]?|kitab[ıi]?|read|reading|reread|lu|gelesen|"
-    r"le[íi]do|letto|lido|gelezen|przeczyta\w*|прочита\w*)\b|书评|書評|小说|小說|读|讀|読|서평|독서|책",
+    r"le[íi]do|letto|lido|gelezen|przeczyta\w*|прочита\w*|manga|comics?|graphic novels?)\b|书评|書評|小说|小說|读|讀|読|서평|독서|책|"
+    # a comic's volumes are numbered too ("第34集" of a manga in Taiwan): comics are books here
+    r"漫画|漫畫|コミック|만화|单行本|單行本|卷|冊|册",
     re.I,
 )
 # og:type values of other media (the Open Graph protocol's video.* and music.* types)
