@@ -274,3 +274,19 @@ def test_a_caption_ending_in_its_rating_stays_whole():
     caption = "<p>" + "<br>".join(REVIEW) + "<br>rating: ★★★★ — follow the sheep!</p>"
     text, rules = cleaned(caption, HOST)
     assert "rating: ★★★★" in text and rules == []
+
+
+# -- a closing line that writes out the site's own domain -----------------------------------------------------------------
+
+
+def test_a_closing_line_naming_the_sites_domain_goes_and_other_domains_stay():
+    note = "<p><small>Leserbriefe geben die Meinung der Schreibenden wieder, nicht die der Redaktion von Quillandtide.example.</small></p>"
+    text, rules = cleaned(paras(*REVIEW) + note, "blog.quillandtide.example")
+    assert "Redaktion" not in text and rules == ["the site about itself"]
+    other = "<p>The map of the island is on the author's own site, brekke-books.example, and it is lovely.</p>"
+    text, rules = cleaned(paras(*REVIEW) + other, "blog.quillandtide.example")
+    assert "brekke-books.example" in text and rules == []
+    # the site's name at the top, in the review's first lines, is not a closing line
+    opening = "<p>Quillandtide.example turns ten this year, and this island novel is the book I chose to mark it.</p>"
+    text, rules = cleaned(opening + paras(*REVIEW), "quillandtide.example")
+    assert "turns ten" in text and rules == []

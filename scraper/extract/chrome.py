@@ -209,7 +209,8 @@ def mark_platform_lines(items: list[HtmlElement], body: HtmlElement, host: str, 
     for i, block in enumerate(items):
         seen += lengths[i]
         if i not in drop:
-            rule = ranking_badge(block) or closing_ask(block, longest_after[i] < 30)
+            rule = ranking_badge(block) or closing_ask(block, longest_after[i] < 30) \
+                or (longest_after[i] < 30 and i >= 3 and names_the_site(block, host))
             if rule:
                 drop[i], boxes[i] = rule, promo_box(block, body)
                 continue
@@ -218,6 +219,21 @@ def mark_platform_lines(items: list[HtmlElement], body: HtmlElement, host: str, 
         if i not in drop and (i < 3 or seen - lengths[i] >= 0.6 * total) and meta_row(line, host):
             box = promo_box(block, body)
             drop[i], boxes[i] = "meta row", block if box.xpath(_HEADING_XPATH) else box
+
+
+def names_the_site(block: HtmlElement, host: str) -> str | None:
+    """A short line after the review that writes out the site's own domain ("Opinions here are the author's, not
+    the editors' of paper.example"; "More reviews at tidalpages.example!"): the platform's or the blog's, not the
+    review's."""
+    labels = host.lower().removeprefix("www.").split(".")
+    # the registrable name: "idnes.cz" of "blog.idnes.cz", "paper.co.uk" of "books.paper.co.uk"
+    domain = ".".join(labels[-3:] if len(labels) >= 3 and len(labels[-2]) <= 3 else labels[-2:])
+    if len(domain) < 6 or block.tag in _HEADINGS:
+        return None
+    text = text_of(block)
+    if _words(text) > 30 or not re.search(rf"(?<![\w.-]){re.escape(domain)}(?![\w-])", text, re.I):
+        return None
+    return "the site about itself"
 
 
 def trim_caption_tail(block: HtmlElement) -> list[tuple[str, str]]:
