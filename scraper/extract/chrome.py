@@ -224,14 +224,14 @@ def mark_platform_lines(items: list[HtmlElement], body: HtmlElement, host: str, 
 def names_the_site(block: HtmlElement, host: str) -> str | None:
     """A short line after the review that writes out the site's own domain ("Opinions here are the author's, not
     the editors' of paper.example"; "More reviews at tidalpages.example!"): the platform's or the blog's, not the
-    review's."""
+    review's. (An e-mail address at the domain is left to the contact-bio rule.)"""
     labels = host.lower().removeprefix("www.").split(".")
     # the registrable name: "idnes.cz" of "blog.idnes.cz", "paper.co.uk" of "books.paper.co.uk"
     domain = ".".join(labels[-3:] if len(labels) >= 3 and len(labels[-2]) <= 3 else labels[-2:])
     if len(domain) < 6 or block.tag in _HEADINGS:
         return None
     text = text_of(block)
-    if _words(text) > 30 or not re.search(rf"(?<![\w.-]){re.escape(domain)}(?![\w-])", text, re.I):
+    if _words(text) > 30 or not re.search(rf"(?<![\w.@-]){re.escape(domain)}(?![\w-])", text, re.I):
         return None
     return "the site about itself"
 
