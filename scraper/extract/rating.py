@@ -89,6 +89,7 @@ _PROSE_CUE = re.compile(
 # "Posted: 4/5", "Gelesen am 3/5": a date, not a score
 _DATED = re.compile(r"\b(?:dated?|datum|fecha|data|posted|published|updated|read|finished|started|lu|leído|gelesen|letto|lido|gelezen)(?:\s*:|\s+(?:on|am|le|el|il|em|op))?\s*$", re.I)
 _MARKUP = re.compile(r"^(?:\s*(?:[-*+•]|\d+[.)]|#+|>|\|))+\s+|[*_]{1,3}|\s*\|\s*$")
+_LEAD = re.compile(r"(?:\s*(?:[-*+•]|\d+[.)]|#+|>|\|))+\s+")  # _MARKUP's first part: all of it a line without * _ | can hold
 
 
 @dataclass(frozen=True)
@@ -228,7 +229,11 @@ _DIGITS = {ord(c): str(int(c)) for c in map(chr, range(0x80, 0x10000)) if c.isde
 
 
 def _plain(line: str) -> str:
-    return _SPACES.sub(" ", _MARKUP.sub("", line)).strip()
+    if "*" in line or "_" in line or "|" in line:
+        line = _MARKUP.sub("", line)
+    elif lead := _LEAD.match(line):
+        line = line[lead.end():]
+    return _SPACES.sub(" ", line).strip()
 
 
 def _after_boundary(text: str, start: int) -> bool:
@@ -244,21 +249,22 @@ def _runs_on(rest: str) -> bool:
 
 
 def _line_candidates(line: str, labelled_only: bool = False) -> Iterable[_Candidate]:
-    if not may_label(line) and (labelled_only or not may_score(line)):
+    labelled = may_label(line)
+    if not labelled and (labelled_only or not may_score(line)):
         return  # no label, and nothing a score can be made of (ratinglooks)
     written = _plain(line)
     text = written.translate(_DIGITS)
     if text == written:
-        yield from _candidates(text, labelled_only)
+        yield from _candidates(text, labelled_only, labelled)
         return
-    for found in _candidates(text, labelled_only):  # the raw rating as written, in its own digits
+    for found in _candidates(text, labelled_only, labelled):  # the raw rating as written, in its own digits
         at = text.find(found.rating.raw)
         yield found._replace(rating=Rating(written[at:at + len(found.rating.raw)], found.rating.value)) if at >= 0 else found
 
 
-def _candidates(text: str, labelled_only: bool = False) -> Iterable[_Candidate]:
+def _candidates(text: str, labelled_only: bool = False, labelled: bool = True) -> Iterable[_Candidate]:
     """The scores the text offers, each with its standing; `labelled_only`: only those after a rating label."""
-    for label in LABEL.finditer(text) if may_label(text) else ():
+    for label in LABEL.finditer(text) if labelled else ():  # (`labelled`: the line may hold a label, ratinglooks)
         if _after_boundary(text, label.start()):
             # "Note: 2" is a German school grade or a French score out of 5 or 20: "note" wants a scale;
             # "Terningkast 5" is a throw of a die
