@@ -93,6 +93,10 @@ def test_a_season_heading_is_read_but_a_mention_in_the_body_is_not():
     mention = ("# The Salt Orchard\n\nMira Hale's novel, which the second season of the show adapts loosely, is better on "
                "the page. I read it in two evenings and loved every chapter of it. " + "More on the prose. " * 20)
     assert not body_signals(mention.split("\n\n"), mention)["other_medium"]
+    # a section of a book review about the show, after its opening paragraphs
+    section = ("Mira Hale's novel follows three sisters on a salt marsh, and I read it in two evenings.\n\n"
+               "## Season 2 of the show\n\nThe adaptation cuts the letters. " + "More on the prose. " * 20)
+    assert not body_signals(section.split("\n\n"), section)["other_medium"]
 
 
 # -- the verdict goes to another medium ----------------------------------------------------------------------------

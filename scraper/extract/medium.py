@@ -205,9 +205,13 @@ def info_box_medium(lines: list[str], more: set[str] = frozenset()) -> str | Non
 
 
 def first_heading(markdown: str) -> str | None:
-    for line in markdown.splitlines():
+    """The heading that opens the body (the post's own heading or subtitle); a section heading after the first
+    paragraphs ("## The series") is the review's business, not its subject."""
+    for line in markdown.splitlines()[:3]:
         if line.startswith("#"):
             return line.lstrip("#").strip()
+        if line.strip():
+            return None
     return None
 
 
