@@ -447,3 +447,25 @@ def test_a_title_in_the_opening_that_the_url_spells():
     clues = Clues(lines=["Chidi Okafor has written a quiet book."], url="https://quietlamp.example/2025/04/chidi-okafor-interview/",
                   context=Context("Chidi Okafor has written a quiet book. Okafor lives by the sea."))
     assert slugged_runs(clues.lines, clues.url, clues.context) == []
+
+
+@pytest.mark.parametrize("lang, headline, opening, expected", [
+    ("id", "Laut Senja karya Sari Wulandari", "<p>Wulandari menulis dengan tenang.</p>", ("Laut Senja", "Sari Wulandari")),
+    ("vi", "Đọc cuối tuần", "<p>Cuốn “Biển chiều” của Nguyễn Thu Hà là một cuốn sách nhẹ nhàng.</p>", ("Biển chiều", "Nguyễn Thu Hà")),
+    ("fa", "خواندنی آخر هفته", "<p>رمان «باغ انار» اثر مریم رحیمی را در دو شب خواندم.</p><p>رحیمی ساده می‌نویسد.</p>",
+     ("باغ انار", "مریم رحیمی")),
+    ("en", "Weekend Notes", "<h2>The Salt Ledger, Chidi Okafor</h2><p>Okafor writes slowly.</p>", ("The Salt Ledger", "Chidi Okafor")),
+    ("en", "Weekend Notes", "<p><strong>Chidi Okafor</strong> – <em>The Salt Ledger</em> (Harbour House, 2023)</p><p>Okafor writes slowly.</p>",
+     ("The Salt Ledger", "Chidi Okafor")),
+])
+def test_more_ways_to_say_by_and_to_set_a_book_apart(lang, headline, opening, expected):
+    html = f"""<html lang="{lang}"><head><title>{headline}</title></head><body><article><h1>{headline}</h1>
+{opening}{PROSE}<p>4/5</p></article></body></html>"""
+    record = extract_page(html, URL)
+    assert (record.book_title, record.book_author) == expected
+
+
+def test_a_name_never_runs_from_one_line_to_the_next():
+    from scraper.extract.bookclues import labelled_person
+    text = "About the Creator\nBus commuter, ex-non-reader, writing about small habits."
+    assert labelled_person(text.splitlines(), ["bus"], URL, Context(text), "A Post") is None

@@ -30,10 +30,10 @@ from .booktitles import CREDIT, NUMBERING, cjk_bracketed, cjk_title, headline
 QUOTES = "\"'‘’“”«»„‚‹›「」『』"
 _DASH = r"(?:\s[-–—]\s|\s?[–—]\s?)"
 # "by" in our languages; besides English "by", trusted only with a quoted title, a review word or a vouching text.
-_BY = r"(?:by|de|von|di|door|van|par|por|av)"
+_BY = r"(?:by|de|von|di|door|van|par|por|av|karya|của)"  # (Indonesian/Malay "karya", work of; Vietnamese "của", of)
 # where one of them is an everyday preposition of the page's language (Indonesian/Malay "di" = at, in) it says
 # nothing; that language's own "by" does ("oleh")
-_BY_IN = {"id": r"(?:by|oleh)", "ms": r"(?:by|oleh)"}
+_BY_IN = {"id": r"(?:by|oleh|karya)", "ms": r"(?:by|oleh|karya)"}
 _PARTICLE = r"(?:[Ll]e|[Ll]a|de|da|del|della|degli|der|den|di|du|van|von|zu|af|ten|ter|y|bin|bint|ibn|ben|wa|al|St\.)"
 _NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’.\-]*|[A-ZА-ЯЁΑ-Ω]\.)"  # Latin, Cyrillic and Greek capitals
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{0,4}}"
@@ -219,6 +219,15 @@ class Context:
         return surname != name and self.mentions(surname) > self.mentions(name)
 
 
+def _dashed_name(text: str) -> tuple[str, str] | None:
+    """(title, author) of "Author – Title" or "Title – Author" where one side is a name and the other is not."""
+    parts = [p.strip(QUOTES + " ") for p in re.split(_DASH, text, maxsplit=1)]
+    if len(parts) != 2 or not all(parts):
+        return None
+    left, right = (is_name(p) and _author(p) == p for p in parts)
+    return ((parts[1], parts[0]) if left else (parts[0], parts[1])) if left != right else None
+
+
 def _letters(text: str) -> str:
     return re.sub(r"[\W_]+", "", text.casefold())
 
@@ -330,8 +339,8 @@ def _from_title(title: str | None, context: Context | None = None) -> Book | Non
         return Book(*quoted, source="title")
     # "Title (Author, 2005)"
     match = re.match(r"^(.+?)\s*\(\s*([^,()]+?)\s*,\s*(\d{4})\s*\)\s*$", text)
-    named = _split_at(match.group(1), r",\s+", whole=True) if match else None
-    if named:  # "Title, Author (Publisher, 2021)": the bracket holds the publisher
+    named = _split_at(match.group(1), r",\s+", whole=True) or _dashed_name(match.group(1)) if match else None
+    if named:  # "Title, Author (Publisher, 2021)", "Author – Title (Publisher, 2021)": the bracket holds the publisher
         return Book(clean_title(named[0]), named[1], int(match.group(3)), match.group(2).strip(), source="title")
     if match and is_name(match.group(2)):
         return Book(clean_title(match.group(1)), match.group(2).strip(), int(match.group(3)), source="title")

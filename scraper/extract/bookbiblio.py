@@ -13,7 +13,7 @@ import unicodedata
 
 from lxml.html import HtmlElement
 
-from .book import _BY, _DASH, _NAME, QUOTES, Book, Context, _author, clean_title, from_title, is_name
+from .book import _BY, _DASH, _NAME, _dashed_name, QUOTES, Book, Context, _author, clean_title, from_title, is_name
 from .bookinfo import _AUTHOR_LABEL, _TITLE_LABEL, drop_remarks, is_fact_label, is_record_label, is_remark, unlabelled
 from .booktitles import cjk_bracketed, cjk_name
 
@@ -106,13 +106,8 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
 def _dashed(head: str) -> Book | None:
     """"Author – Title" or "Title – Author" opening a record line ("Ada Brenner – Het stille water. Uitgeverij …, 320 blz."):
     the record vouches for the split; the name is the side that is one and the other side is not."""
-    parts = [p.strip(QUOTES + " ") for p in re.split(_DASH, head, maxsplit=1)]
-    if len(parts) != 2 or not all(parts):
-        return None
-    left, right = (is_name(p) and _author(p) == p for p in parts)
-    if left != right:
-        return Book(clean_title(parts[1] if left else parts[0]), parts[0] if left else parts[1], source="citation")
-    return None
+    found = _dashed_name(head)
+    return Book(clean_title(found[0]), found[1], source="citation") if found else None
 
 
 _LABEL_END = re.compile(rf"(?:{_TITLE_LABEL}|{_AUTHOR_LABEL})\s*[:：】］]$", re.I)

@@ -244,8 +244,10 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
     if clues.body is not None:
         found += [t for t in _book_links(clues.body) if _title_like(t, clues.language)]  # a shop or catalogue link's text
         for paragraph in _marked_paragraphs(clues.body, limit=2):
+            # (a name set in bold, which the text calls by surname, is the author: "**Chidi Okafor** – *T*")
             found += [m.group(1) for m in re.finditer(r"“([^”]{2,80})”(?!\s*:)", paragraph)
-                      if _title_like(m.group(1), clues.language) and not m.group(1).rstrip().endswith(":")][:1]
+                      if _title_like(m.group(1), clues.language) and not m.group(1).rstrip().endswith(":")
+                      and not clues.context.person(m.group(1))][:1]
     found += slugged_runs(clues.lines, clues.url, clues.context)
     # a headline's label ("Staff review: …", "Rezension: …") is no title
     unique = list(dict.fromkeys(clean_title(t) for t in found if clean_title(t) and not _LABEL_ONLY.fullmatch(clean_title(t))))
@@ -268,8 +270,8 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
         return clues.microdata
     if clues.linked and clues.context.vouches_for(clues.linked.author):  # the text names the linked author too
         return clues.linked
-    for heading in clues.headings:
-        found = from_title(heading)
+    for heading in clues.headings:  # "The Salt Ledger, Chidi Okafor": a split the text vouches for, as in the headline
+        found = from_title(heading, clues.context)
         if found and found.author:
             found.source = "heading"
             return found

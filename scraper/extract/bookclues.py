@@ -33,7 +33,7 @@ _CHROME = ("ancestor::nav or ancestor::aside or ancestor::footer or ancestor::*[
            " or contains(@class,'widget') or contains(@class,'comment')]")
 # a name: capitalised words (no apostrophe: "Holloway's" ends the name), with particles between
 _CAP = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž\-]+|[A-Z]\.)"
-_FULL_NAME = re.compile(rf"(?<![\w'’.])(?:{_CAP}\s+(?:(?:de|da|del|der|den|di|du|van|von|le|la)\s+)*){{1,3}}{_CAP}(?![\w])")
+_FULL_NAME = re.compile(rf"(?<![\w'’.])(?:{_CAP}[^\S\n]+(?:(?:de|da|del|der|den|di|du|van|von|le|la)[^\S\n]+)*){{1,3}}{_CAP}(?![\w])")  # on one line
 
 _NAME_RUN = rf"(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}"
 _TITLE_RUN = r"[A-Z0-9À-Þ][\w'’:\-]*(?:\s+(?:(?:of|the|and|a|an|in|on|to|for|with|at|from|or)\s+)*[A-Z0-9À-Þ][\w'’:\-]*)*"

@@ -41,12 +41,15 @@ _CUED = [
     re.compile(r"(?:מאת|הסופרת?)\s+([\u05d0-\u05ea'\"׳״\-]{2,}\s+[\u05d0-\u05ea'\"׳״\-]{2,})"),
     re.compile(r"(?<![\u05d0-\u05ea])([\u05d0-\u05ea'׳\-]{2,}\s+[\u05d0-\u05ea'׳\-]{2,})\s+(?:כותב|כותבת|כתב|כתבה)(?![\u05d0-\u05ea])"),
     re.compile(r"(?:بقلم|للكاتبة?|الكاتبة?|للروائية?|الروائية?|للأديبة?)\s+([\u0621-\u064a]{2,}\s+[\u0621-\u064a]{2,})"),
+    # Persian "اثر" / "نوشتهٔ" (the work of, written by), with its own letters (پ چ ژ ک گ ی)
+    re.compile(r"(?:اثر|نوشته(?:ٔ|ی|\u200cی)?)\s+([\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]{2,}\s+[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]{2,})"),
 ]
 # words that open a clause in Hebrew and Arabic ("הוא גם כותב", "الكاتب في هذه"), never a name
 _FUNCTION_WORDS = set("הוא היא גם לא כבר עוד אני הם הן זה זו שם כאן רק עדיין פשוט אז כך איך מה מי אבל כי את על של עם".split()
-                      + "في من على عن إلى هذا هذه الذي التي لا لم قد ما أن إن كان كانت هو هي".split())
+                      + "في من على عن إلى هذا هذه الذي التي لا لم قد ما أن إن كان كانت هو هي".split()
+                      + "این آن را از به در با که هم نیز یک خود دیگر همین همان".split())  # Persian
 _CAP_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][a-zà-öø-ÿā-žа-яёіїєґά-ώ\-]+|[A-ZА-ЯΑ-Ω]\.)"
-_FULL_NAME = re.compile(rf"(?<![\w.])({_CAP_WORD}(?:\s+(?:(?:de|da|del|di|van|von|le|la)\s+)?{_CAP_WORD}){{1,3}})(?![\w])")
+_FULL_NAME = re.compile(rf"(?<![\w.])({_CAP_WORD}(?:[^\S\n]+(?:(?:de|da|del|di|van|von|le|la)[^\S\n]+)?{_CAP_WORD}){{1,3}})(?![\w])")
 _LABELLED = [_CUED[1], _CUED[3]]  # "作者：name", "저자: name": safe to read outside the post too
 # a writer at work: "Mira Castellan opens with …", "Анна Лебедева пишет …", "X écrit"
 _WRITES = re.compile(
