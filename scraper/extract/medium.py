@@ -1,13 +1,16 @@
 """Posts that are not one reviewer's review of one book, told by what the post says it is about.
 
 - another medium: a film, a series or one of its seasons or episodes, a stage production, a game, an album, a
-  podcast, named as the post's subject in its title or first heading ("Film review", "Recenzja gry …", "影评",
-  "Season 2", "三十集", "…, Riverside Playhouse review"), in the item a JSON-LD Review declares ("X (stage
-  adaptation)"), in og:type (video.*, music.*), or in the verdict ("My verdict on the film: 4/5", "8/10 dla gry");
-- a forum thread of several voices: a topic URL of a forum engine whose text scores the book more than once or
-  whose title asks the readers ("… what did we think?");
-- two books reviewed together: two "Title by Author" headings each with its own verdict, or a title naming two
-  works ("《A》和《B》", "two novels").
+  podcast, named as the post's subject in its title or the heading that opens its body ("Film review", "Recenzja
+  gry …", "影评", "Season 2", "三十集", "…, Riverside Playhouse review", "… adaptation", "剧版"), in the item a
+  JSON-LD Review declares ("X (stage adaptation)"), in og:type (video.*, music.*), in the site's section
+  (movie.example, /film/, /stage/), in an info box (director, cast, runtime …), or in the verdict ("My verdict on
+  the film: 4/5", "8/10 dla gry") when every scored line gives its score to one;
+- a forum or question-and-answer thread of several voices: a topic URL whose title asks the readers ("… what did
+  we think?") or whose text scores the book three times or more under a title that does not name it with its
+  author; what the page's structure says (bylines, avatars) is read by mediumpage.py, before cleaning;
+- two books reviewed together: two "Title by Author" headings each with its own verdict, a title naming two
+  works ("《A》和《B》", "two novels") over two books, or announcing several short reviews ("Mini reviews").
 
 A mention in the body is never enough: a book review that mentions its film, compares with the series or was
 written after watching it is about the book, and a title that calls the post a book review, or says the writer
