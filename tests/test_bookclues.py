@@ -480,3 +480,19 @@ def test_a_transliterated_slug_pairs_a_title_and_a_tagged_name(title, name, slug
     assert slug_book([title], [name, "проза"], url, Context("")) == (title, name)
     # a name the slug does not spell, even transliterated, is no author
     assert slug_book([title], ["Анна Лебедева"], url, Context("")) is None
+
+
+def test_a_catalogue_author_link_with_the_name_inverted():
+    from lxml.html import fromstring
+
+    from scraper.extract.bookld import from_author_link
+    card = ('<div class="bib"><h2 class="title">The Salt Ledger</h2><p class="author-link">'
+            '<a href="/v2/search?query=Okafor%2C%20Chidi">Okafor, Chidi</a></p></div>')
+    book = from_author_link(fromstring(f"<html><body><main>{card}<p>Okafor writes slowly.</p></main></body></html>"))
+    assert book is not None and (book.title, book.author) == ("The Salt Ledger", "Chidi Okafor")
+    # an inverted name in a link that neither says "author" nor searches for it is no author link
+    plain = card.replace(' class="author-link"', "").replace("query=Okafor%2C%20Chidi", "shelf=7")
+    assert from_author_link(fromstring(f"<html><body><main>{plain}</main></body></html>")) is None
+    # the box about a person, headed with the person's name, is no book
+    about = '<div class="author-box"><h3>About Chidi Okafor</h3><p><a class="author" href="/x">Okafor, Chidi</a></p></div>'
+    assert from_author_link(fromstring(f"<html><body><main>{about}</main></body></html>")) is None

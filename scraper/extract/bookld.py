@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from urllib.parse import unquote
 
 from lxml import etree
 from lxml.html import HtmlElement
 
-from .book import _REVIEW_PREFIX, _REVIEW_SUFFIX, Book, clean_title, from_title
+from .book import _REVIEW_PREFIX, _REVIEW_SUFFIX, Book, clean_title, from_title, is_name
 
 
 def _names(value) -> str | None:
@@ -134,14 +135,30 @@ def _slug_key(text: str) -> str:
     return re.sub(r"[\W_]+", "", text).casefold()
 
 
+def _linked_name(link: HtmlElement) -> str | None:
+    """The author a link names: its page is named after its text ("/authors/jane-doe"), or a library catalogue's
+    author link (classed so, or a search for the name) gives the name inverted ("Gaiman, Nora" → "Nora Gaiman")."""
+    href = link.get("href") or ""
+    match = _AUTHOR_PAGE.search(href)
+    text = re.sub(r"\s+", " ", link.text_content()).strip()
+    if match and text and _slug_key(match.group("slug")) == _slug_key(text):
+        return text
+    inverted = re.fullmatch(r"([^,;]{2,40})[,;]\s*([^,;]{2,40}?)\.?", text)
+    classed = "author" in ((link.get("class") or "") + " " + (link.getparent().get("class") or "")).lower()
+    if inverted and (classed or _slug_key(text) in _slug_key(unquote(href))):
+        name = f"{inverted.group(2).strip()} {inverted.group(1).strip()}"
+        return name if is_name(name) else None
+    return None
+
+
 def from_author_link(tree: HtmlElement) -> Book | None:
     """The one book whose author a catalogue links to ("<h3>T</h3><a href='/authors/jane-doe'>Jane Doe</a>"): the
-    link's page is named after its text, and the title is the heading in the same small box."""
+    link's page is named after its text (or a catalogue's author link gives the name inverted), and the title is the
+    heading in the same small box."""
     found = set()
     for link in tree.iter("a"):
-        match = _AUTHOR_PAGE.search(link.get("href") or "")
-        name = re.sub(r"\s+", " ", link.text_content()).strip() if match else ""
-        if not name or _slug_key(match.group("slug")) != _slug_key(name) or link.xpath(f"boolean({_CARD_CHROME} or {_BYLINE})"):
+        name = _linked_name(link)
+        if not name or link.xpath(f"boolean({_CARD_CHROME} or {_BYLINE})"):
             continue
         box = link.getparent()
         for _ in range(2):  # the title sits beside the author, a level or two up
@@ -151,7 +168,7 @@ def from_author_link(tree: HtmlElement) -> Book | None:
             if len(heads) == 1:
                 title = re.sub(r"\s+", " ", heads[0].text_content()).strip()
                 title = clean_title(_REVIEW_SUFFIX.sub("", _REVIEW_PREFIX.sub("", title)) or title)  # "Quick review: T"
-                if title:
+                if title and _slug_key(name) not in _slug_key(title):  # "About Jane Doe" is her box, not a book
                     found.add((title, name))
                 break
     return Book(*found.pop(), source="details") if len(found) == 1 else None
