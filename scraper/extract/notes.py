@@ -130,6 +130,8 @@ _CONTAINS_HARD = re.compile(
     re.I,
 )
 _CW_CLASS = re.compile(r"^(cw|tw|cn|content-?warnings?|trigger-?warnings?|content-?notes?|warnings?)$", re.I)
+_DISCLOSURE_CLASS = re.compile(r"disclos|disclaimer|arc-?note", re.I)
+_SPOILER_CLASS, _NO_SPOILER_CLASS = re.compile(r"spoiler", re.I), re.compile(r"spoiler-?free|no-?spoiler", re.I)
 
 _NO_SPOILERS = re.compile(
     r"\b(no|non|sin|sans|sem|senza|ohne|keine?n?|zero|without)\s+(\w+\s+)?spoil|spoil\w*[\s-]*(free|frei|libre)|"
@@ -145,6 +147,7 @@ _SHORTCODE = re.compile(r"\[(su_)?spoiler\b[^\]]*\]", re.I)
 # Text with none of these (folded) says no copy was received, names no copy (casefold.stems: what every match holds).
 _MAY_RECEIVE = (*stems(_RECEIVED_FOR_REVIEW.pattern), *stems(_RECEIVED_CJK.pattern))
 _MAY_COPY = stems(_COPY.pattern)
+_CW_CLASS_STEMS = stems(_CW_CLASS.pattern)
 _RULE_LINE = re.compile(r"[-*_=|\s]+")
 _ITEM = re.compile(r"^([-*+]|\d+[.)])\s")
 _MARKER = re.compile(r"^(#+|[-*+]|\d+[.)]|>)\s+")
@@ -169,8 +172,8 @@ def read_notes(markdown: str, root: HtmlElement | None = None) -> Notes:
         return _squash(" ".join(text for _, text in blocks)).casefold()
 
     return Notes(
-        disclosure=find_disclosure(blocks) or _classed(root, _is_disclosure_class, clean, _disclosure_in),
-        content_warnings=find_content_warnings(blocks, markdown) or _classed(root, _CW_CLASS.match, clean, _warnings_in),
+        disclosure=find_disclosure(blocks) or _classed(root, _is_disclosure_class, clean, _disclosure_in, _DISCLOSURE_CLASS.search),
+        content_warnings=find_content_warnings(blocks, markdown) or _classed(root, _CW_CLASS.match, clean, _warnings_in, _may_be_cw_class),
         spoiler_sections=count_spoiler_sections(blocks, markdown, root, clean),
     )
 
@@ -187,7 +190,8 @@ def _blocks(markdown: str) -> list[tuple[str, str]]:
         if not line or _RULE_LINE.fullmatch(line):
             continue
         kind = "heading" if line.startswith("#") else "item" if _ITEM.match(line) else "text"
-        plain = _MARKER.sub("", line)
+        marker = _MARKER.match(line)
+        plain = line[marker.end():] if marker else line
         if "*" in plain or "_" in plain:
             plain = _EMPHASIS.sub("", plain)
         if "\\" in plain:
@@ -287,15 +291,22 @@ def _warnings_in(text: str) -> str:
 
 
 def _is_disclosure_class(token: str) -> bool:
-    return bool(re.search(r"disclos|disclaimer|arc-?note", token, re.I))
+    return bool(_DISCLOSURE_CLASS.search(token))
 
 
-def _classed(root: HtmlElement | None, wanted, clean: Callable[[], str], read) -> str | None:
-    """The first element classed as a note whose text survived into the clean review, read by `read`."""
+def _may_be_cw_class(classes: str) -> bool:
+    low = fold(classes)
+    return any(stem in low for stem in _CW_CLASS_STEMS)
+
+
+def _classed(root: HtmlElement | None, wanted, clean: Callable[[], str], read, may: Callable[[str], object]) -> str | None:
+    """The first element classed as a note whose text survived into the clean review, read by `read`; `wanted`: the
+    test of a class, `may`: a cheaper one of the whole class attribute, true whenever one of its classes is wanted."""
     if root is None:
         return None
     for element in root.iter():
-        if not isinstance(element.tag, str) or not any(wanted(t) for t in (element.get("class") or "").split()):
+        classes = element.get("class") if isinstance(element.tag, str) else None
+        if not classes or not may(classes) or not any(wanted(t) for t in classes.split()):
             continue
         text = _squash(element.text_content())
         if text and text.casefold() in clean():
@@ -323,9 +334,9 @@ def count_spoiler_sections(blocks: list[tuple[str, str]], markdown: str, root: H
                 markers.add(label.casefold())
         for element in root.iter():
             classes = (element.get("class") or "") if isinstance(element.tag, str) else ""
-            if not re.search(r"spoiler", classes, re.I) or re.search(r"spoiler-?free|no-?spoiler", classes, re.I):
+            if not _SPOILER_CLASS.search(classes) or _NO_SPOILER_CLASS.search(classes):
                 continue
-            if any(re.search(r"spoiler", a.get("class") or "", re.I) for a in element.iterancestors()):
+            if any(_SPOILER_CLASS.search(a.get("class") or "") for a in element.iterancestors()):
                 continue  # the inside of a spoiler box is the same section
             text = _squash(element.text_content())
             if text and text.casefold() in clean() and not any(m in text.casefold() for m in markers):
