@@ -30,6 +30,7 @@ from .bookld import from_jsonld
 from .bookbody import book_mentions, find_book, page_clues
 from .bookrescue import Page as RescuePage, doubtful_author, rescue, tag_links
 from .classify import Evidence, body_signals, classify
+from .mediumpage import page_medium
 from .metadata import PageMeta, read_metadata
 from .platforms import BODY_COMPANIONS, BODY_SELECTORS, WIDGET_SELECTORS, detect_platform
 from .rating import Rating, find_rating, parse_rating, rating_blocks
@@ -239,6 +240,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
         jsonld_book, jsonld_review = None, None
     page = page_clues(tree)  # the page's other titles, description, keywords, microdata and images, before cleaning
     tag_words = tag_links(tree)  # tag links, before cleaning drops them (for the book rescue)
+    medium = page_medium(tree, meta.jsonld)  # another medium's info box, trailer or a thread's bylines, before cleaning
     articles = len(tree.xpath("//article[not(ancestor::article)]"))
 
     report = boilerplate.CleanReport()
@@ -309,7 +311,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
         book_source=book.source if book else None, book_has_author=bool(book and book.author),
         rating=rating is not None, **body_signals(lines, markdown), book_mentions=book_mentions(book, context),
         book_title=book.title if book else None,
-        jsonld_review=jsonld_review is not None, source_hint=_source_hint(url, meta, hints),
+        jsonld_review=jsonld_review is not None, source_hint=_source_hint(url, meta, hints), page_medium=medium,
     )
     record.kind, record.reason = classify(evidence)
     record.is_review = record.kind == "review"
