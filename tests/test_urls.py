@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from scraper.sources import Source
-from scraper.urls import normalize, same_site, trap_reason
+from scraper.urls import _normalize, _plain, normalize, same_site, trap_reason
 
 BLOG = Source(slug="tidal", name="Tidal Pages", home_url="https://tidalpages.example/")
 WWW_BLOG = Source(slug="harbour", name="Harbour Books", home_url="https://www.harbourbooks.example/")
@@ -236,3 +237,35 @@ def test_exclude_without_include():
 def test_traps_are_named_before_scope():
     # a trap inside the included scope is still a trap
     assert trap("https://gazette.example/books/the-glass-road/?replytocom=3", SCOPED) == "a trap parameter (replytocom=)"
+
+
+# -- normalize's plain-URL shortcut ------------------------------------------------
+
+HOSTS = ["x.example", "X.example", "xn--d1a.example", "a-b.example", "-a.example", "a..b", "h.", "127.0.0.1", "[::1]",
+         "user@x.example", "é.example", ""]
+PORTS = ["", ":80", ":443", ":8080", ":99999", ":080", ":"]
+SEGMENTS = ["/", "/a", "/B", "/.", "/..", "/a~b", "/a_b-c.html", "/%41", "/é", "/a b", "/a;p=1", "//", "/?", "/#"]
+PAIRS = ["a=1", "b=2", "a=", "a", "=v", "B=0", "page=3", "utm_source=x", "ref=y", "amp;x=1", "amp=1", "a=b=c", "a+b=1",
+         "%41=1", "é=1", "", "share=email", "replytocom=7"]
+
+
+@given(st.sampled_from(["http://", "https://", "HTTP://"]), st.sampled_from(HOSTS), st.sampled_from(PORTS),
+       st.lists(st.sampled_from(SEGMENTS), max_size=5), st.none() | st.lists(st.sampled_from(PAIRS), max_size=5),
+       st.sampled_from(["", "#x", "#a b", "#\n", "#?a=1"]))
+@settings(max_examples=3000, deadline=None)
+def test_the_plain_url_shortcut_spells_urls_as_the_full_path_does(scheme, host, port, segments, pairs, fragment):
+    url = scheme + host + port + "".join(segments) + ("" if pairs is None else "?" + "&".join(pairs)) + fragment
+    try:
+        full = _normalize(url)
+    except ValueError:
+        full = ValueError
+    plain = _plain(url)
+    assert plain is None or plain == full, url
+
+
+def test_plain_urls_take_the_shortcut():
+    assert _plain("http://blog.example:8080/2024/05/a-post/?share=email&replytocom=7#respond") == \
+        "http://blog.example:8080/2024/05/a-post/?replytocom=7&share=email"
+    assert _plain("https://blog.example:443") == "https://blog.example/"
+    for other in ("HTTP://blog.example/", "http://blog.example/a/../b", "http://blog.example/%7Ea", "http://user@blog.example/"):
+        assert _plain(other) is None
