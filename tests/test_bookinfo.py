@@ -326,3 +326,16 @@ def test_greek_and_czech_genitive_authors(paragraph, more, language, expected):
     assert genitive_author([paragraph], Context(paragraph + " " + more), [], language) == expected
     # a page that never gives the surname in the nominative: no telling
     assert genitive_author([paragraph], Context(paragraph), [], language) is None
+
+
+@pytest.mark.parametrize("paragraph, more, language, expected", [
+    ("Роман Анны Лебедевой «Северный ветер» я прочитала за два вечера.", "Лебедева пишет просто.", "ru",
+     ("Северный ветер", "Анна Лебедева")),
+    ("Powieść Marty Wrony „Cisza nad wydmami” czytałam dwa wieczory.", "Wrona pisze oszczędnie.", "pl",
+     ("Cisza nad wydmami", "Marta Wrona")),
+])
+def test_a_book_noun_and_the_genitive_name_before_the_quoted_title(paragraph, more, language, expected):
+    from scraper.extract.book import Context
+    from scraper.extract.bookclues import genitive_author
+    assert genitive_author([paragraph], Context(paragraph + " " + more), [], language) == expected
+    assert genitive_author([paragraph], Context(paragraph), [], language) is None  # the nominative nowhere: no telling

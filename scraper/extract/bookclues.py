@@ -299,8 +299,13 @@ def tagged_person(labels: list[str], context: Context, title: str) -> str | None
 # Greek puts the genitive article first ("«Title» του Νίκου Αλεξίου"), Czech and Slovak "od" ("„Tichý dům“ od Jany Novákové")
 _QUOTED_GENITIVE = re.compile(
     r"[«„“]([^«»„“”]{2,80})[»”“]\s+(?:(?:του|της|od)\s+)?([A-ZÀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’\-]+)\s+([A-ZÀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’\-]+)")
+# a book noun, the name in the genitive, then the quoted title: "роман Анны Лебедевой «…»", "powieść Marty Wrony „…”"
+_NOUN_GENITIVE_QUOTED = re.compile(
+    r"(?i:роман|повесть|повість|книг[аиуе]|сборник|збірк[аиу]|powieść|powieści|książk[aęi]|román|románu|knih[auy]|"
+    r"μυθιστόρημα|βιβλίο)\s+([A-ZÀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’\-]+)\s+([A-ZÀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’\-]+)\s+[«„“]([^«»„“”]{2,80})[»”“]")
 # genitive endings and the nominative endings they may come from (masculine and feminine, nouns and adjectives)
 _NOMINATIVE = [
+    ("овой", ("ова",)), ("евой", ("ева",)), ("иной", ("ина",)), ("ы", ("а",)),  # Russian feminine: Лебедевой, Анны
     ("ського", ("ський",)), ("цького", ("цький",)), ("зького", ("зький",)), ("ього", ("ій",)), ("ого", ("ий", "ой", "ій")),
     ("ої", ("а",)), ("ой", ("ая",)), ("ей", ("ий",)), ("ла", ("ло", "л")), ("ра", ("р", "ро")), ("а", ("", "о", "а")),
     ("я", ("й", "ь", "я")), ("и", ("а",)), ("і", ("а", "я")),
@@ -308,9 +313,9 @@ _NOMINATIVE = [
     ("ové", ("ová",)), ("ého", ("ý",)),  # Czech feminine and adjectival surnames
     ("ου", ("ος", "ου")), ("ας", ("α",)), ("η", ("ης", "η")), ("α", ("ας", "α")),  # Greek (-ου surnames often never change)
 ]
-# first names whose genitive has one regular nominative: Polish and Czech feminine -y (Marty, Jany), Greek masculine
+# first names whose genitive has one regular nominative: Polish, Czech and Russian feminine -y/-ы (Marty, Jany, Анны), Greek masculine
 # -ου and -η (Νίκου, Γιάννη)
-_REGULAR_GIVEN = [("y", "a"), ("ου", "ος"), ("η", "ης")]
+_REGULAR_GIVEN = [("y", "a"), ("ы", "а"), ("ου", "ος"), ("η", "ης")]
 
 
 def nominatives(word: str) -> list[str]:
@@ -329,8 +334,9 @@ def genitive_author(paragraphs: list[str], context: Context, labels: list[str], 
     telling, and no book."""
     words = {w for text in [context.text, *labels] for w in re.findall(r"[\w'’\-]+", text)}
     for paragraph in paragraphs:
-        for match in _QUOTED_GENITIVE.finditer(paragraph):
-            title, first, surname = match.groups()
+        pairs = [m.groups() for m in _QUOTED_GENITIVE.finditer(paragraph)]
+        pairs += [(m.group(3), m.group(1), m.group(2)) for m in _NOUN_GENITIVE_QUOTED.finditer(paragraph)]
+        for title, first, surname in pairs:
             if title.rstrip().endswith((".", "!", "?", ",")):  # a quoted sentence, not a title
                 continue
             # the page uses the nominative; a Greek surname that never changes stands after the nominative article ("Ο Αλεξίου")
