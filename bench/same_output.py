@@ -1,0 +1,86 @@
+"""Whether extraction gives the same records as at another commit: for a speed change that must change nothing.
+
+Every labelled page (tests/corpus, tests/holdout … holdout6: extraction only, their labels are not read) and the
+pages of two generated blogs (bench/site.py, seeds 7 and 3) are extracted by the working tree and by the commit
+given (exported with ``git archive`` to a temporary folder), each in its own process; every field of every record
+is compared. Prints the differing pages and fields, and the count; exits 1 when any record differs.
+
+    .venv/bin/python bench/same_output.py [--base HEAD] [--posts 300]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = ("corpus", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
+
+
+def pages(generated: Path) -> list[tuple[str, Path, str]]:
+    """(name, file, URL) of every page to extract: the labelled ones (with their URL where gold.json gives one)."""
+    out = []
+    for folder in CORPORA:
+        urls = {}
+        for gold_file in (ROOT / "tests" / folder).rglob("gold.json"):
+            for name, gold in json.loads(gold_file.read_text(encoding="utf-8")).items():
+                if isinstance(gold, dict) and gold.get("url"):
+                    urls[gold_file.parent / name] = gold["url"]
+        for file in sorted((ROOT / "tests" / folder).rglob("*.htm*")):
+            out.append((str(file.relative_to(ROOT)), file, urls.get(file, f"https://{file.parent.name}.example/{file.stem}/")))
+    for file in sorted(generated.rglob("*.html")):
+        out.append((str(file.relative_to(generated)), file, f"http://127.0.0.1:8080/{file.parent.name}/"))
+    return out
+
+
+def records(tree: Path, generated: Path, out: Path) -> None:
+    """Extract every page with the scraper package of `tree`, into `out` (pickled {name: record or error})."""
+    sys.path.insert(0, str(tree))
+    from scraper.extract import extract_page
+
+    found = {}
+    for name, file, url in pages(generated):
+        try:
+            found[name] = extract_page(file.read_bytes(), url).to_dict()
+        except Exception as exc:  # an extraction that fails must fail the same way
+            found[name] = {"error": repr(exc)}
+    out.write_bytes(pickle.dumps(found))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--base", default="HEAD", help="the commit to compare the working tree with")
+    parser.add_argument("--posts", type=int, default=300, help="posts of the first generated blog (the second has 2/3)")
+    parser.add_argument("--records", nargs=3, metavar=("TREE", "GENERATED", "OUT"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.records:
+        records(*map(Path, args.records))
+        return
+    sys.path.insert(0, str(ROOT))
+    from bench.site import generate
+
+    with tempfile.TemporaryDirectory(prefix="shelfmark-same-") as tmp:
+        tmp = Path(tmp)
+        generate(tmp / "generated" / "seed7", "http://127.0.0.1:8080", args.posts, seed=7)
+        generate(tmp / "generated" / "seed3", "http://127.0.0.1:8080", max(1, args.posts * 2 // 3), seed=3)
+        (tmp / "base").mkdir()
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", args.base], check=True, capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(tmp / "base")], input=archive, check=True)
+        for tree, out in ((tmp / "base", tmp / "base.pkl"), (ROOT, tmp / "ours.pkl")):
+            subprocess.run([sys.executable, __file__, "--records", str(tree), str(tmp / "generated"), str(out)], check=True)
+        base, ours = (pickle.loads((tmp / name).read_bytes()) for name in ("base.pkl", "ours.pkl"))
+    differ = [name for name in base if base[name] != ours.get(name)]
+    for name in differ[:20]:
+        fields = sorted(f for f in set(base[name]) | set(ours[name]) if base[name].get(f) != ours[name].get(f))
+        print(f"{name}: {', '.join(fields)}")
+    print(f"{len(base)} pages extracted by {args.base} and by the working tree: {len(differ)} records differ")
+    sys.exit(1 if differ else 0)
+
+
+if __name__ == "__main__":
+    main()
