@@ -1,7 +1,7 @@
 """Helpers for the cleaning tests: a post body of our own invention, cleaned by boilerplate.clean_body.
 
-Also the invented post the promotion tests share (tests/test_promo*.py): the Lantern Shelf review, its host and
-the theme markup it is set in.
+Also the invented posts the promotion tests (tests/test_promo*.py) and the structural cleaning tests
+(tests/test_boilerplate*.py) share: a review, its host and the theme markup it is set in.
 """
 
 from __future__ import annotations
@@ -71,3 +71,34 @@ def clean_lantern(page: str, selector: str = ".post-content") -> tuple[str, Clea
 def assert_lantern_review_kept(text: str) -> None:
     for sentence in LANTERN_REVIEW:
         assert sentence in text
+
+
+# -- the Tidal Pages post of the structural cleaning tests (tests/test_boilerplate*.py) -------------------------------
+
+TIDAL_HOST = "tidalpages.example"
+
+# distinct review paragraphs (repeated paragraphs would be a different page entirely)
+TIDAL_REVIEW = [
+    "Ines Marlow's novel follows a ferry pilot through the last winter before the bridge opens, and it is patient in the best way.",
+    "The pilot's logbook entries break up the chapters, terse and funny, and they carry more feeling than the dialogue around them.",
+    "Marlow is good on work: the tides, the engine, the regulars who ride across every morning and never say where they are going.",
+    "The middle sags a little when a subplot about a lost inheritance takes over, but the final crossing earns every page before it.",
+    "I came to it for the premise and stayed for the sentences, which are plain, exact and now and then startlingly beautiful.",
+]
+
+
+def ghost(inner: str) -> str:
+    return f"<html><body class='post-template'><main><article class='gh-article'><section class='gh-content gh-canvas'>{inner}</section></article></main></body></html>"
+
+
+def substack(inner: str) -> str:
+    return f"<html><body><div class='available-content'><div class='body markup' dir='auto'>{inner}</div></div></body></html>"
+
+
+def clean_tidal(page: str, selector: str) -> tuple[lxml.html.HtmlElement, CleanReport]:
+    """A Tidal Pages page cleaned: the element `selector` picks out (cleaned in place), and the report."""
+    return clean_in(page, selector, TIDAL_HOST)
+
+
+def removed_text(report: CleanReport, rule: str) -> list[str]:
+    return [r.text for r in report.removed if r.rule == rule]
