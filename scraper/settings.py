@@ -77,6 +77,9 @@ BASE = {
     # per-request counters nobody reads (the crawl's own counts are shelfmark/*), and a check that
     # only warns about meta copied from a response (the spider never copies it): off, for CPU
     "DOWNLOADER_STATS": False,
+    # a developer's warning: each time no request holding the callback is alive (they wait on disk), Scrapy
+    # parses the callback's source again (~20 ms) to look for a `return value` in a generator
+    "WARN_ON_GENERATOR_RETURN_VALUE": False,
     "SPIDER_MIDDLEWARES": {"scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware": None},
     # Both on the downloader side of HttpCompressionMiddleware (590): the WARC
     # sees bodies as sent, and archived bodies handed back are decoded like fresh ones.
