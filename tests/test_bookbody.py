@@ -427,8 +427,14 @@ def test_of_two_books_in_the_opening_the_one_the_post_comes_back_to():
     opening = "After loving ‘River Hours’ by Noor Haddad last year, I picked up ‘The Salt Ledger’ by Chidi Okafor."
     later = "Okafor keeps every chapter short, and Okafor never explains the harbour's feud."
     assert _from_paragraph(opening, Context(opening + "\n" + later)) == ("The Salt Ledger", "Chidi Okafor")
-    # the post names neither again: the first, as before
-    assert _from_paragraph(opening, Context(opening)) == ("River Hours", "Noor Haddad")
+    # two books named alike and neither named again: the first, as before
+    both = "This month I read ‘River Hours’ by Noor Haddad and ‘The Salt Ledger’ by Chidi Okafor."
+    assert _from_paragraph(both, Context(both)) == ("River Hours", "Noor Haddad")
+    # a book held up for comparison is never the reviewed one, even alone
+    assert _from_paragraph(opening, Context(opening)) == ("The Salt Ledger", "Chidi Okafor")
+    for compared in ("Fans of ‘River Hours’ by Noor Haddad will like this.", "Wer „Flusszeit“ von Noor Haddad mochte, liest weiter.",
+                     "Como «El año del faro», de Lucía Ferrer, habla de hermanas."):
+        assert _from_paragraph(compared, Context(compared)) is None
     html = f"""<html><head><title>A harbour with a memory</title></head><body><article><h1>A harbour with a memory</h1>
 <p>{opening}</p>{PROSE}<p>{later}</p><p>Rating: 4/5</p></article></body></html>"""
     record = extract_page(html, URL)
@@ -469,3 +475,11 @@ def test_a_name_never_runs_from_one_line_to_the_next():
     from scraper.extract.bookclues import labelled_person
     text = "About the Creator\nBus commuter, ex-non-reader, writing about small habits."
     assert labelled_person(text.splitlines(), ["bus"], URL, Context(text), "A Post") is None
+
+
+def test_a_book_the_headline_names_beats_another_the_opening_names_with_its_author():
+    opening = "<p>If you loved <em>River Hours</em> by Noor Haddad, this one is for you.</p><p>Chidi Okafor writes slowly.</p>"
+    html = f"""<html lang="en"><head><title>Thoughts on The Salt Ledger</title></head><body><article>
+<h1>Thoughts on The Salt Ledger</h1>{opening}{PROSE}<p>Rating: 4/5</p></article></body></html>"""
+    record = extract_page(html, URL)
+    assert (record.book_title, record.book_author) == ("The Salt Ledger", "Chidi Okafor")

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 
 from lxml.html import HtmlElement
 
-from .book import _BY, _REVIEW_WORD, QUOTES, Book, Context, _author, _quoted, clean_title, from_title, headline
+from .book import _BY, _QUOTED_BY, _REVIEW_WORD, QUOTES, Book, Context, _author, _quoted, clean_title, from_title, headline
 from .bookbiblio import _BIBLIO_TAIL, field_pairs, from_bibliography, from_citation, has_labels, labelled_fields
 from .bookclues import (
     PLAIN_BY, _COVER, _NAME_RUN, _TITLE_RUN, credit_line, from_pictures, genitive_author, labelled_person, opening_by,
@@ -45,6 +45,14 @@ from .booktitles import cjk_owner
 _POSSESSIVE = re.compile(rf"({_NAME_RUN})['’]s?\s+“([^”]{{2,120}})”")
 _PLAIN_POSSESSIVE = re.compile(rf"({_NAME_RUN})['’]s?\s+({_TITLE_RUN})")
 _LABEL_ONLY = re.compile(rf"\s*(?:{_REVIEW_WORD})\s*", re.I)
+# words that hold another book up for comparison just before its quoted title
+_COMPARED = re.compile(
+    r"(?:\b(?:fans?|readers|lovers)\s+of|\bif\s+you\s+(?:\w+\s+)?(?:liked|loved|enjoyed)|\b(?:un)?like|\breminded\s+me\s+of|"
+    r"\bafter\s+(?:loving|reading|finishing)|\bsimilar\s+to|\bcompared\s+(?:to|with)|\bin\s+the\s+vein\s+of|\bwer|\bwie|"
+    r"\bähnlich\s+wie|\bcomo|\bcomme|\bcome|\bzoals|\bsi\s+(?:te|vous)\s+(?:gust[óo]|avez\s+aimé)|\bquien(?:es)?\s+disfrut|"
+    r"\bà\s+la\s+manière\s+de|\bchi\s+ha\s+amato|\bquem\s+gostou\s+de|\bfans\s+(?:de|von|van))\W*(?:\w+\W+){0,2}$",
+    re.I,
+)
 _QUOTE_OPEN = re.compile(r"[«“„‘\"'”»]")
 _MARKUP = ("em", "i", "cite", "strong", "b", "a", "u", "q")
 _BOOK_LINK = re.compile(r"goodreads\.com/book|thestorygraph\.com/books|bookshop\.org|openlibrary\.org|isbn", re.I)
@@ -141,16 +149,22 @@ def _info_line(text: str, context: Context) -> tuple[str, str] | None:
 
 def _from_paragraph(text: str, context: Context | None = None) -> tuple[str, str] | None:
     """A quoted (or set-off) title by a person, or after a possessive; of several books by people the paragraph
-    names ("After ‘T1’ by A, I picked up ‘T2’ by B"), the one the rest of the post names most (the first on a tie)."""
-    found = _quoted(text)
-    if found and context is not None:
-        books = [b for b in (_quoted(text[m.start():]) for m in _QUOTE_OPEN.finditer(text, 1)) if b and b != found]
-        if books:
-            def weight(book: tuple[str, str]) -> int:
-                return context.mentions(book[0]) + context.mentions(book[1].split()[-1])
-            found = max([found] + books, key=weight)
-    if found:
-        return found
+    names ("After ‘T1’ by A, I picked up ‘T2’ by B"), the one the rest of the post names most (the first on a tie).
+    A book held up for comparison ("Fans of ‘T’ by A will …", "Wer „T“ von A mochte …") is not the one reviewed."""
+    books = []  # (title, author), and whether it is held up for comparison
+    starts = [0] + ([m.start() for m in _QUOTE_OPEN.finditer(text, 1)] if context is not None else [])
+    for start in starts:
+        match = _QUOTED_BY.search(text, start)
+        book = _quoted(text[match.start():]) if match else None
+        if book and book not in [b for b, _ in books]:
+            books.append((book, _COMPARED.search(text[max(0, match.start() - 60):match.start()]) is not None))
+    kept = [b for b, compared in books if not compared]
+    if books and not kept:
+        return None  # only books the post compares its own to
+    if len(kept) > 1 and context is not None:
+        return max(kept, key=lambda book: context.mentions(book[0]) + context.mentions(book[1].split()[-1]))
+    if kept:
+        return kept[0]
     for match in _POSSESSIVE.finditer(text):
         author = trim_name(match.group(1))
         if author:
@@ -251,7 +265,8 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
     found += slugged_runs(clues.lines, clues.url, clues.context)
     # a headline's label ("Staff review: …", "Rezension: …") is no title
     unique = list(dict.fromkeys(clean_title(t) for t in found if clean_title(t) and not _LABEL_ONLY.fullmatch(clean_title(t))))
-    return sorted(unique, key=lambda t: clues.context.mentions(t) == 0)
+    # the book the headline names leads; then those the text repeats
+    return sorted(unique, key=lambda t: (not (title_book and t == clean_title(title_book.title)), clues.context.mentions(t) == 0))
 
 
 def find_book(clues: Clues, title_book: Book | None) -> Book | None:
@@ -291,6 +306,8 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
             return Book(_main_title(found[0], clues.title), found[1], source=source)
     titles = ([title] if title else []) + ([clues.microdata.title] if clues.microdata else []) + _titles(clues, title_book)
     for known in titles:
+        if title_book and known != title_book.title and _source(known, clues) == "body":
+            continue  # the headline named the book: another title the text names is another book ("If you loved T2 by B")
         author = _author_of(known, clues)
         if author:
             return Book(known, author, source=_source(known, clues))
