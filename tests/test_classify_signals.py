@@ -1,0 +1,143 @@
+"""scraper.extract.classify.body_signals: what the cleaned body says about the page, and the kind it leads to.
+
+Counts over invented Markdown bodies: books in headings and bold list units, interview turns, quoted ratings and
+promo sections; a post that opens by naming another medium or scores one in its verdict (beside book reviews that
+merely mention a film or a game); books named only in a closing list of read-alikes. The plain single post the
+tests change, evidence(), is in test_classify.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from scraper.extract.classify import body_signals, classify
+from tests.test_classify import REVIEW, evidence, kind
+
+
+# -- body_signals: counts over the cleaned body --------------------------------------------------------------------
+
+
+def test_body_signals_books_in_headings_and_bold_list_units():
+    markdown = "\n".join([
+        "Intro line.",
+        "### 1. Harbour Lights by Ivo Brandt", "Good.",
+        "### 2. Tidewater by Rosa de la Cruz", "Better.",
+        "1. **Ironwood, J. M. Fenwick**: a forest of decisions. 4/5",
+        "- **The Salt Archive – Petra Lindqvist** – tides. 3/5",
+    ])
+    signals = body_signals(markdown.splitlines(), markdown)
+    assert signals["book_headings"] == 2 and signals["books_named"] == 4
+
+
+def test_body_signals_interviews():
+    turns = ["**AB:** Why lighthouses?", "Because they wait.", "**CD:** Because they wait.", "**AB:** And the birds?", "**CD:** Always."]
+    assert body_signals(turns, "\n".join(turns))["qa_blocks"] >= 3
+    questions = ["**Why a lighthouse?**", "It waits.", "**The book has no villain.**", "No.", "**Did you plan it?**", "Never.", "**It ends at sea.**"]
+    assert body_signals(questions, "\n".join(questions))["qa_blocks"] >= 3
+    info = ["**Genre:** fiction", "**Pages:** 304", "**Rating:** 4/5", "**Rating:** again 4/5", "Plain prose."]
+    assert body_signals(info, "\n".join(info))["qa_blocks"] < 3
+
+
+def test_body_signals_quoted_ratings_and_promo_sections():
+    lines = ["“Loved it.” — Ana, 5/5", "“Slow.” — Bo, 2/5", "«Très beau.» — Cé, ★★★★", "Rating breakdown: plot 4/5"]
+    assert body_signals(lines, "\n".join(lines))["quoted_ratings"] == 3
+    markdown = "Hello.\n## Leseprobe\nText.\n## Gewinnspiel\nMitmachen.\n## About the author\nBio."
+    assert body_signals(markdown.splitlines(), markdown)["promo_sections"] == 2
+
+
+# -- a post about another medium that tells you so in its opening or its verdict -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "*Ciudad de Niebla* es un videojuego de exploración para una sola persona, publicado por un estudio de Bilbao.",
+        "*Das Schloss* ist ein Kartenspiel für zwei bis vier Leute, das Kafkas Roman in Runden aus Anträgen verwandelt.",
+        "Paper Lanterns was a six-part television series, and I watched it in one sitting over the bank holiday.",
+        "*Le Dernier Phare* est un jeu de société coopératif pour deux à quatre joueurs, tiré d'un roman de Verne.",
+    ],
+)
+def test_a_post_that_opens_by_naming_another_medium_is_not_a_review(opening):
+    markdown = f"{opening}\n\nIt borrows its names from the novel and not much else, and that is fine.\n\nRating: 7/10"
+    signals = body_signals(markdown.split("\n\n"), markdown)
+    assert signals["other_medium"]
+    k, reason = classify(evidence(**{**REVIEW, "rating": True, **signals}))
+    assert k == "other" and "podcast, a game" in reason
+
+
+def test_a_verdict_that_scores_another_medium_is_not_a_review():
+    markdown = "Two hosts, twelve episodes and one very long Russian novel, taken a part at a time.\n\nNote : 3/5 pour ce podcast, pas pour Tolstoï."
+    assert body_signals(markdown.split("\n\n"), markdown)["other_medium"]
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        "*The Salt Path* is a novel that plays a game with its reader, and wins every round of it.\n\nRating: 4/5",
+        "The novel is a film in prose, cut like a thriller and lit like an old noir, and I loved it.\n\nRating: 4/5",
+        "I came to this book after the film, which is a faithful adaptation with one bad ending.\n\nRating: 4/5 for the book, 2/5 for the film",
+        "*Dune* is a series I have loved since the first book, and this is the best of it by far.\n\nRating: 5/5",
+        "*La Carte* est un jeu de piste littéraire, où chaque chapitre renvoie au précédent.\n\nNote : 4/5",
+    ],
+)
+def test_a_book_review_mentioning_a_film_or_a_game_is_still_a_review(markdown):
+    signals = body_signals(markdown.split("\n\n"), markdown)
+    assert not signals["other_medium"]
+    assert kind(**{**REVIEW, "rating": True, **signals}) == "review"
+
+
+@pytest.mark.parametrize(
+    "markdown, other",
+    [
+        # watched, never read: a piece about the adaptation
+        ("Last weekend we watched the new four-part *Salt Roads* on the BBC, all of it in one go.\n\n"
+         "The casting is right and the coast looks cold. Score: 8/10", True),
+        ("Hemos jugado a *La Isla del Faro* cada viernes de este mes con mis sobrinos, y ya es un clásico.\n\nNota: 7/10", True),
+        # watched first, then read: a review of the book
+        ("I watched the film first, years ago, and only this winter I read the novel it came from.\n\nRating: 4/5", False),
+        # an audiobook is a book
+        ("I played the audiobook on the long drive north, and the narrator is superb throughout.\n\nRating: 4/5", False),
+    ],
+)
+def test_an_opening_that_watched_or_played_the_thing_and_never_read_it(markdown, other):
+    signals = body_signals(markdown.split("\n\n"), markdown)
+    assert signals["other_medium"] is other
+
+
+# -- read-alikes closing a review ----------------------------------------------------------------------------------
+
+
+_PROSE = [
+    "Our branch manager handed me this one in the staff room with a look that said I would not be allowed to refuse it.",
+    "It is a quiet novel about a lighthouse keeper's daughter who inherits the light and a debt, and spends a winter learning both.",
+    "The town is drawn with real affection: the fishmonger who reads tarot, the ferry that never runs on time, the choir.",
+    "I read the last third at the circulation desk between returns and had to explain to a patron why my eyes were red.",
+    "Patrons who liked gentle fantasy or slow family sagas will find plenty here; readers who need a twist every chapter may not.",
+    "It is short, warm and strange, and I have already put three copies on hold for people who asked me for something kind.",
+    "Nothing dramatic happens for a hundred pages and I did not want anything to, which surprised me more than the ending did.",
+]
+
+
+def _signals(markdown: str) -> dict:
+    return body_signals(markdown.splitlines(), markdown)
+
+
+def test_books_named_only_in_a_closing_list_of_read_alikes_are_counted_apart():
+    markdown = "\n\n".join(_PROSE) + "\n\n**You might also enjoy:**\n\n- Harbour Lights by Ivo Brandt\n" \
+        "- Tidewater by Rosa de la Cruz\n- Ironwood by J. M. Fenwick\n\nDid this help you? 4 readers said yes"
+    signals = _signals(markdown)
+    assert signals["books_named"] == 3 and signals["closing_list_books"] == 3
+    k, reason = classify(evidence(title="Staff pick: a light in winter", words=210, books_named=3, closing_list_books=3))
+    assert k == "review" and "not found" in reason
+
+
+def test_a_list_in_the_middle_or_a_list_post_is_not_a_closing_list():
+    middle = "\n\n".join(_PROSE[:4]) + "\n\n- Harbour Lights by Ivo Brandt\n- Tidewater by Rosa de la Cruz\n\n" + "\n\n".join(_PROSE[4:])
+    assert _signals(middle)["closing_list_books"] == 0
+    # a short introduction and then the books: the post is the list
+    short_intro = _PROSE[0] + "\n\n- Harbour Lights by Ivo Brandt\n- Tidewater by Rosa de la Cruz\n- Ironwood by J. M. Fenwick"
+    assert _signals(short_intro)["closing_list_books"] == 0
+    # books discussed in the prose too, or lists before it: not only read-alikes
+    twice = "- Tidewater by Rosa de la Cruz\n\n" + "\n\n".join(_PROSE) + "\n\n- Tidewater by Rosa de la Cruz\n- Ironwood by J. M. Fenwick"
+    assert _signals(twice)["closing_list_books"] == 0
+    assert kind(title="Grey mornings", words=210, books_named=3, closing_list_books=0) != "review"
