@@ -22,7 +22,7 @@ from tests.cleaning import clean_lantern as clean
 from tests.cleaning import hugo, paras, rules
 
 
-# -- the blog talking about itself ---------------------------------------------------------------------------------
+# -- the blog talking about itself and its events ------------------------------------------------------------------
 
 def test_theme_class_marks_an_about_the_author_box():
     box = ("<div class='post-author-box'><div class='author-box__inner'><p><strong>Über mich:</strong> Ich lese am liebsten "
