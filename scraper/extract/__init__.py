@@ -23,7 +23,7 @@ from trafilatura import bare_extraction
 from trafilatura.utils import load_html
 from trafilatura.xml import xmltotxt
 
-from . import boilerplate, notes
+from . import boilerplate, controls, notes
 from .book import Book, Context, from_title
 from .bookbiblio import from_citation
 from .bookld import from_jsonld
@@ -244,6 +244,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
     articles = len(tree.xpath("//article[not(ancestor::article)]"))
 
     report = boilerplate.CleanReport()
+    controls.mark_controls(tree)  # where the buttons were, for the cleaning rules, before they go with the dead tags
     for element in list(tree.iter(*boilerplate.DEAD_TAGS)):
         if element.getparent() is not None:
             element.drop_tree()

@@ -16,6 +16,7 @@ seen:
 - promotion spliced into the post (see ``promo``): asks, affiliate notes, follow-me lines, giveaways and
   membership boxes, by where their links go and how they are set apart; the platform's own lines (see
   ``chrome``): datelines, byline and count rows, ranking badges, asks to subscribe or like, readers' comments;
+- interface (see ``controls``): a short box holding a button (collect, follow, like, "was this helpful?");
 - contact bios: a short block near the end that holds an e-mail address;
 - copyright lines, a BibTeX entry citing the post itself ("cite this post"); and
   the label line ("Related:", a heading) that introduced anything removed.
@@ -35,7 +36,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml.html import HtmlElement
 
-from . import chrome, promo
+from . import chrome, controls, promo
 from .platforms import BODY_SELECTORS, COMMENT_TOKEN, SHARE_LINK
 from .selectors import select, select_many
 
@@ -48,6 +49,7 @@ _DIV_TEXT_LIMIT = 750
 # Elements that never hold review text; removed wholesale.
 DEAD_TAGS = ["script", "style", "noscript", "template", "iframe", "object", "embed", "video", "audio", "canvas", "svg", "button", "select", "textarea"]
 
+INTERFACE = "interface (a box with a button)"
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 COPYRIGHT = re.compile(r"^\s*(©|\(c\)|copyright\s*(©|\(c\)|\d{4}|by\b))", re.I)
 # A BibTeX entry ("@online{key, author = {…}"): a "cite this post" box when it names the page's own site.
@@ -238,7 +240,10 @@ def clean_body(body: HtmlElement, host: str, report: CleanReport, names: tuple[s
         if not _attached(element, body):
             continue
         parents.append(element.getparent())
-        report.add(drop[i], element)
+        if drop[i] == INTERFACE:
+            report.removed.append(Removal(INTERFACE, controls.report_text(element)[:200]))
+        else:
+            report.add(drop[i], element)
         _drop(element)
     for block in items:
         if _attached(block, body):
@@ -323,6 +328,11 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
                     drop.setdefault(k, "sign-off after a call to action")
             break
 
+    # interface: a short box holding a button or another control (after the tail rule, which it must not pre-empt)
+    for i, box in controls.interface_boxes(body, items).items():
+        if i not in drop:
+            drop[i], boxes[i] = INTERFACE, box
+
     # the lead-in of a removed ask: a short line, typeset apart, right before it in the same box (a note that
     # closes the review's own box is not the lead-in of a plea set in a box after it)
     for i in sorted(drop):
@@ -344,7 +354,8 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
     # (not the post's title over its byline or dateline)
     for i in sorted(drop, reverse=True):
         k = i - 1
-        while k >= 0 and k not in drop and not (drop[i] in ("meta row", "dateline") and i < 3) and _is_label(items[k]):
+        while k >= 0 and k not in drop and not (drop[i] in ("meta row", "dateline") and i < 3) and _is_label(items[k]) \
+                and not (drop[i] == INTERFACE and items[k].tag in HEADING_TAGS):
             drop[k] = f"label of {drop[i]}"
             k -= 1
 

@@ -1,0 +1,125 @@
+"""Interface boxes in a post body, known by the controls they hold.
+
+A short box inside the post whose own subtree holds a control (a ``<button>``, an element with
+``role=button``, a submit or plain button input, a drop-down or a text field) is interface, never the
+reviewer's prose: an NFT "collect this post" box with its collector count, a catalogue's "Place a hold",
+"Was this helpful? Yes / No", follow, subscribe, unlock and like widgets, reaction bars.
+
+The orchestrator drops ``<button>``, ``<select>`` and ``<textarea>`` with the other dead tags before any
+cleaning, so ``mark_controls`` first writes on each control's parent that it held one (and its label),
+and ``interface_boxes`` reads those marks as well as any controls still in the tree.
+
+What stays: a block of prose with an inline control in it; a toggle (a spoiler's "Show spoiler", a "read
+more" expander, a footnote button: it says it controls something, or it sits beside hidden text); a
+control inside a heading (a "copy link" anchor); a line holding a score (the reviewer's rating).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from .promo import text_of
+from .rating import has_score
+
+CONTROL_TAGS = ("button", "select", "textarea")
+MARK = "data-shelfmark-control"  # on a dropped control's parent: "toggle" or "control"
+LABEL = "data-shelfmark-label"  # the dropped controls' labels, for the removal report
+_CONTROLS = (
+    ".//button | .//select | .//textarea | .//*[@role='button'] | .//input[@type='submit' or @type='button']"
+    f" | .//*[@{MARK}]"
+)
+# a control says it opens or closes something (ARIA, Bootstrap and hand-made toggles)
+_TOGGLE_ATTRS = ("aria-expanded", "aria-controls", "data-toggle", "data-bs-toggle", "data-target", "data-bs-target")
+# ... or its class, id or label says so: spoilers, expanders, footnotes, in a few languages
+_TOGGLE_WORD = re.compile(
+    r"spoil|reveal|toggle|expand|collaps|footnote|\bmore\b|mehr|weiterlesen|la suite|leer más|ver más|lees meer|"
+    r"leggi|näytä|pokaż|спойлер|развернуть|ネタバレ|剧透|展开",
+    re.I,
+)
+# a footnote's marker: a number or a dagger
+_FOOTNOTE_MARK = re.compile(r"^[\[(]?\d{1,3}[\])]?$|^[*†‡§]{1,3}$")
+# hidden text beside a control: what a spoiler toggle or an expander reveals
+_HIDDEN = (
+    ".//*[@hidden or @aria-hidden='true' or contains(translate(@style, 'DISPLAYNOE ', 'displaynoe'), 'display:none')"
+    " or contains(@class, 'spoil') or contains(@class, 'hidden') or contains(@class, 'collaps')"
+    f" or contains(@class, 'reveal')] | .//details | .//*[@{MARK}='toggle']"
+)
+_SENTENCE = re.compile(r"[^.!?。！？]+[.!?。！？]")
+_MAX_WORDS = 20  # a box of interface: a few words beside its controls
+_PROSE_SENTENCE = 8  # words: a sentence this long is somebody's prose
+
+
+def is_toggle(control: HtmlElement) -> bool:
+    """A control that opens or closes text of the post (a spoiler, an expander, a footnote)."""
+    if any(control.get(name) is not None for name in _TOGGLE_ATTRS):
+        return True
+    if _FOOTNOTE_MARK.match(text_of(control)):
+        return True
+    said = " ".join((control.get("class") or "", control.get("id") or "", control.get("aria-label") or "", text_of(control)))
+    return bool(_TOGGLE_WORD.search(said))
+
+
+def mark_controls(tree: HtmlElement) -> None:
+    """Before the controls are dropped: write on each one's parent that it held a control (a toggle or not)."""
+    for control in tree.iter(*CONTROL_TAGS):
+        parent = control.getparent()
+        if parent is None:
+            continue
+        toggle = control.tag == "button" and is_toggle(control)
+        if toggle or parent.get(MARK) != "toggle":
+            parent.set(MARK, "toggle" if toggle else "control")
+        label = text_of(control)
+        if label and control.tag == "button":
+            parent.set(LABEL, " | ".join(filter(None, (parent.get(LABEL), label))))
+
+
+def _short(element: HtmlElement) -> bool:
+    """A few words and no sentence of prose."""
+    text = text_of(element)
+    if len(text.split()) > _MAX_WORDS:
+        return False
+    return not any(len(s.split()) >= _PROSE_SENTENCE for s in _SENTENCE.findall(text))
+
+
+def _kept(anchor: HtmlElement, box: HtmlElement) -> bool:
+    """A toggle, a control in a heading, a summary or a footnote mark, or a box with hidden text or a score in it."""
+    if anchor.get(MARK) == "toggle" or (anchor.get(MARK) is None and is_toggle(anchor)):
+        return True
+    if anchor.xpath("ancestor-or-self::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::summary or self::sup]"):
+        return True
+    return bool(box.xpath(_HIDDEN)) or has_score(text_of(box))
+
+
+def interface_boxes(body: HtmlElement, items: list[HtmlElement]) -> dict[int, HtmlElement]:
+    """The blocks (by index in `items`) that sit in a short box holding a control, and that box."""
+    anchors = body.xpath(_CONTROLS)
+    if not anchors:
+        return {}
+    total = len(text_of(body))
+    found: dict[int, HtmlElement] = {}
+    for anchor in anchors:
+        if anchor.get(MARK) is not None and not _short(anchor):
+            continue  # a control dropped from inside a paragraph of prose
+        # climb while the box stays short
+        box = anchor
+        while True:
+            parent = box.getparent()
+            if parent is None or parent is body or parent.tag in ("article", "main", "body", "html") or not _short(parent):
+                break
+            box = parent
+        text = text_of(box)
+        if not text or len(text) > 0.5 * total or _kept(anchor, box):
+            continue
+        # the box is a block of the post, or holds some: not a few words inside a paragraph of prose
+        for i, item in enumerate(items):
+            if item is box or box in item.iterancestors():
+                found.setdefault(i, box)
+    return found
+
+
+def report_text(box: HtmlElement) -> str:
+    """The box's text with the labels of the controls dropped from it."""
+    labels = [element.get(LABEL) for element in box.xpath(f"descendant-or-self::*[@{LABEL}]")]
+    return " ".join(filter(None, (text_of(box), *labels)))
