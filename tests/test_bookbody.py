@@ -483,3 +483,9 @@ def test_a_book_the_headline_names_beats_another_the_opening_names_with_its_auth
 <h1>Thoughts on The Salt Ledger</h1>{opening}{PROSE}<p>Rating: 4/5</p></article></body></html>"""
     record = extract_page(html, URL)
     assert (record.book_title, record.book_author) == ("The Salt Ledger", "Chidi Okafor")
+
+
+def test_whoever_reads_the_book_is_no_comparison():
+    from scraper.extract.bookbody import _from_paragraph
+    line = "Wer „Das stille Haus“ von Lena Vogt liest, merkt schnell, wie ruhig es erzählt ist."
+    assert _from_paragraph(line, Context(line + " Vogt schreibt ruhig.")) == ("Das stille Haus", "Lena Vogt")

@@ -48,11 +48,13 @@ _LABEL_ONLY = re.compile(rf"\s*(?:{_REVIEW_WORD})\s*", re.I)
 # words that hold another book up for comparison just before its quoted title
 _COMPARED = re.compile(
     r"(?:\b(?:fans?|readers|lovers)\s+of|\bif\s+you\s+(?:\w+\s+)?(?:liked|loved|enjoyed)|\b(?:un)?like|\breminded\s+me\s+of|"
-    r"\bafter\s+(?:loving|reading|finishing)|\bsimilar\s+to|\bcompared\s+(?:to|with)|\bin\s+the\s+vein\s+of|\bwer|\bwie|"
+    r"\bafter\s+(?:loving|reading|finishing)|\bsimilar\s+to|\bcompared\s+(?:to|with)|\bin\s+the\s+vein\s+of|\bwie|"
     r"\bähnlich\s+wie|\bcomo|\bcomme|\bcome|\bzoals|\bsi\s+(?:te|vous)\s+(?:gust[óo]|avez\s+aimé)|\bquien(?:es)?\s+disfrut|"
     r"\bà\s+la\s+manière\s+de|\bchi\s+ha\s+amato|\bquem\s+gostou\s+de|\bfans\s+(?:de|von|van))\W*(?:\w+\W+){0,2}$",
     re.I,
 )
+# German puts the verb last: "Wer „T“ von A mochte, …" (whoever liked T)
+_COMPARED_AFTER = re.compile(r"[^.;!?]{0,12}?\b(?:mochte|mag|liebte|geliebt\s+hat|gemocht\s+hat)\b", re.I)
 _QUOTE_OPEN = re.compile(r"[«“„‘\"'”»]")
 _MARKUP = ("em", "i", "cite", "strong", "b", "a", "u", "q")
 _BOOK_LINK = re.compile(r"goodreads\.com/book|thestorygraph\.com/books|bookshop\.org|openlibrary\.org|isbn", re.I)
@@ -157,7 +159,10 @@ def _from_paragraph(text: str, context: Context | None = None) -> tuple[str, str
         match = _QUOTED_BY.search(text, start)
         book = _quoted(text[match.start():]) if match else None
         if book and book not in [b for b, _ in books]:
-            books.append((book, _COMPARED.search(text[max(0, match.start() - 60):match.start()]) is not None))
+            after = text.find(book[1], match.start())
+            compared = _COMPARED.search(text[max(0, match.start() - 60):match.start()]) is not None or (
+                after >= 0 and _COMPARED_AFTER.match(text, after + len(book[1])) is not None)
+            books.append((book, compared))
     kept = [b for b, compared in books if not compared]
     if books and not kept:
         return None  # only books the post compares its own to
