@@ -423,7 +423,7 @@ def test_a_title_character_who_writes_is_not_the_author():
 
 
 def test_of_two_books_in_the_opening_the_one_the_post_comes_back_to():
-    from scraper.extract.bookbody import _from_paragraph
+    from scraper.extract.bookopening import from_paragraph as _from_paragraph
     opening = "After loving ‘River Hours’ by Noor Haddad last year, I picked up ‘The Salt Ledger’ by Chidi Okafor."
     later = "Okafor keeps every chapter short, and Okafor never explains the harbour's feud."
     assert _from_paragraph(opening, Context(opening + "\n" + later)) == ("The Salt Ledger", "Chidi Okafor")
@@ -486,6 +486,6 @@ def test_a_book_the_headline_names_beats_another_the_opening_names_with_its_auth
 
 
 def test_whoever_reads_the_book_is_no_comparison():
-    from scraper.extract.bookbody import _from_paragraph
+    from scraper.extract.bookopening import from_paragraph as _from_paragraph
     line = "Wer „Das stille Haus“ von Lena Vogt liest, merkt schnell, wie ruhig es erzählt ist."
     assert _from_paragraph(line, Context(line + " Vogt schreibt ruhig.")) == ("Das stille Haus", "Lena Vogt")

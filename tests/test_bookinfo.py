@@ -88,7 +88,7 @@ def test_page_whose_only_info_line_is_the_edition_gives_no_wrong_book():
 def test_an_epigraphs_source_is_not_the_reviewed_book():
     from lxml.html import fromstring
 
-    from scraper.extract.bookbody import _marked_paragraphs
+    from scraper.extract.bookopening import marked_paragraphs as _marked_paragraphs
     body = fromstring("<div><blockquote><p>The sea keeps what the shore forgets, every single night.</p>"
                       "<cite>Orla Penhallow, Tide Songs</cite></blockquote>"
                       "<p>I read <em>The Salt Ledger</em> on a long train ride north last winter.</p></div>")

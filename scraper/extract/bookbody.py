@@ -4,19 +4,21 @@ Tried after the post title (``book.from_title``), in this order:
 
 1. the page's other titles: ``og:title`` and ``<title>`` (themes and broken site-name guesses can cut
    the author off the post heading) and a meta description that reads "A review of X by Y";
-2. schema.org ``Book`` microdata;
+2. schema.org ``Book`` microdata, a book card, a heading beside a catalogue's author link (``bookld``);
 3. label/value info lines, definition lists and table rows ("Title: … Author: …", "Titel/Autor",
    "Título/Autora", "Titre/Auteur", "Titolo/Autore", "Название/Автор", "书名/作者");
 4. a bibliographic or credit line at the top ("Author: Title. Publisher, 272 pp.", "Author, Publisher, 2009");
-5. the first paragraphs: a title set off by markup (italics, bold, ``cite``, a link) followed by "by"
-   in any of our languages, or after a possessive ("Powers’ *The Overstory*"); an image's alt text
-   (``bookclues``); an opening "Title van Author" the URL names; "李明的《X》";
+5. the first paragraphs (``bookopening``): a title set off by markup (italics, bold, ``cite``, a link) followed by
+   "by" in any of our languages, or after a possessive ("Powers’ *The Overstory*"), never one held up for comparison;
+   each language's own cues (``bookscripts``); an image's alt text (``bookclues``); an opening "Title van Author"
+   the URL names; "李明的《X》";
 6. a bibliographic line at the bottom ("Title, Author. Publisher, 2016.");
 7. titles the post may be about (a title the headline named alone, a short title-like headline or its
    head before a colon, a title set off in the opening) paired with an author the text gives: "Title by
    Author" or "Author's Title" in the text, an "Author:" field, a by-line opening the post, the owner
    of the book the opening talks about ("Maggie O'Farrell's novel", "Söderbergs roman"), the one said to
-   write, or the person the post names by surname and in its labels (``bookclues``).
+   write, a title and a tagged name the URL spells, or the person the post names by surname and in its labels
+   (``bookclues``). A title the headline names leads; other titles the text names do not lend it their authors.
 
 Books set apart in the post (3, 4, a cover, 6) are sourced "details"; books the opening mentions are "body",
 and classify wants such a post to rate the book or come back to it before calling it a review.
@@ -25,38 +27,24 @@ Everything here is structure (where a line sits, how it is set off) plus a few m
 
 from __future__ import annotations
 
-import copy
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from lxml.html import HtmlElement
 
-from .book import _BY, _QUOTED_BY, _REVIEW_WORD, QUOTES, Book, Context, _author, _quoted, clean_title, from_title, headline
+from .book import _BY, _REVIEW_WORD, Book, Context, _author, clean_title, from_title, headline
 from .bookbiblio import _BIBLIO_TAIL, field_pairs, from_bibliography, from_citation, has_labels, labelled_fields
 from .bookclues import (
-    PLAIN_BY, _COVER, _NAME_RUN, _TITLE_RUN, credit_line, from_pictures, genitive_author, labelled_person, opening_by,
+    _COVER, _NAME_RUN, credit_line, from_pictures, genitive_author, labelled_person, opening_by,
     page_pictures, possessor, post_lines, slug_book, slugged_runs, tagged_person, trim_name, writer,
 )
 from .bookld import from_author_link, from_card, from_microdata
+from .bookopening import from_paragraph, from_plain, info_line, marked_paragraphs
 from .bookscripts import script_pair
 from .booktitles import cjk_owner
 
-_POSSESSIVE = re.compile(rf"({_NAME_RUN})['’]s?\s+“([^”]{{2,120}})”")
-_PLAIN_POSSESSIVE = re.compile(rf"({_NAME_RUN})['’]s?\s+({_TITLE_RUN})")
 _LABEL_ONLY = re.compile(rf"\s*(?:{_REVIEW_WORD})\s*", re.I)
-# words that hold another book up for comparison just before its quoted title
-_COMPARED = re.compile(
-    r"(?:\b(?:fans?|readers|lovers)\s+of|\bif\s+you\s+(?:\w+\s+)?(?:liked|loved|enjoyed)|\b(?:un)?like|\breminded\s+me\s+of|"
-    r"\bafter\s+(?:loving|reading|finishing)|\bsimilar\s+to|\bcompared\s+(?:to|with)|\bin\s+the\s+vein\s+of|\bwie|"
-    r"\bähnlich\s+wie|\bcomo|\bcomme|\bcome|\bzoals|\bsi\s+(?:te|vous)\s+(?:gust[óo]|avez\s+aimé)|\bquien(?:es)?\s+disfrut|"
-    r"\bà\s+la\s+manière\s+de|\bchi\s+ha\s+amato|\bquem\s+gostou\s+de|\bfans\s+(?:de|von|van))\W*(?:\w+\W+){0,2}$",
-    re.I,
-)
-# German puts the verb last: "Wer „T“ von A mochte, …" (whoever liked T)
-_COMPARED_AFTER = re.compile(r"[^.;!?]{0,12}?\b(?:mochte|mag|liebte|geliebt\s+hat|gemocht\s+hat)\b", re.I)
-_QUOTE_OPEN = re.compile(r"[«“„‘\"'”»]")
-_MARKUP = ("em", "i", "cite", "strong", "b", "a", "u", "q")
 _BOOK_LINK = re.compile(r"goodreads\.com/book|thestorygraph\.com/books|bookshop\.org|openlibrary\.org|isbn", re.I)
 
 
@@ -111,91 +99,6 @@ def _boxed(clues: Clues, known: str | None) -> tuple[str, str] | None:
     cjk = re.fullmatch(r"[\u3000-\u9fff・]+", author)
     named = any(author[i:i + 2] in clues.context.text for i in range(len(author) - 1)) if cjk else clues.context.vouches_for(author)
     return (known, author) if known and named else None
-
-
-def _marked_paragraphs(body: HtmlElement, limit: int = 4) -> list[str]:
-    """The first paragraphs' text with each title-like inline element wrapped in “ ”."""
-    out = []
-    for block in body.xpath(".//p | .//li | .//blockquote")[: limit * 2]:
-        quoted = bool(block.xpath("ancestor-or-self::blockquote"))
-        block = copy.deepcopy(block)
-        # a footnote's number is no part of the name it follows ("Pieter Baas¹"); a quotation's source ("<cite>Poet,
-        # Poem</cite>" under an epigraph) is someone else's work, not the reviewed book
-        for note in block.xpath(".//sup | .//a[@role='doc-noteref' or contains(@class,'footnote')]" + (" | .//cite" if quoted else "")):
-            note.drop_tree()
-        for el in [e for e in block.iter(*_MARKUP) if not any(a.tag in _MARKUP for a in e.iterancestors())]:
-            text = re.sub(r"\s+", " ", el.text_content()).strip().strip(QUOTES)
-            if not text:
-                continue
-            tail = el.tail
-            for child in list(el):
-                el.remove(child)
-            el.text = f"“{text}”"
-            el.tail = tail
-        text = re.sub(r"\s+", " ", block.text_content()).strip()
-        if len(text.split()) >= 3:
-            out.append(text)
-        if len(out) >= limit:
-            break
-    return out
-
-
-def _info_line(text: str, context: Context) -> tuple[str, str] | None:
-    """A set-off title opening a short line of its own, "*Title* – Author (Publisher)", whose author the post names again."""
-    if text.startswith("“") and len(text.split()) <= 15:
-        book = from_title(text.replace("“", "").replace("”", ""), Context(text))
-        if book and book.author and context.vouches_for(book.author, times=2):
-            return book.title, book.author
-    return None
-
-
-def _from_paragraph(text: str, context: Context | None = None) -> tuple[str, str] | None:
-    """A quoted (or set-off) title by a person, or after a possessive; of several books by people the paragraph
-    names ("After ‘T1’ by A, I picked up ‘T2’ by B"), the one the rest of the post names most (the first on a tie).
-    A book held up for comparison ("Fans of ‘T’ by A will …", "Wer „T“ von A mochte …") is not the one reviewed."""
-    books = []  # (title, author), and whether it is held up for comparison
-    starts = [0] + ([m.start() for m in _QUOTE_OPEN.finditer(text, 1)] if context is not None else [])
-    for start in starts:
-        match = _QUOTED_BY.search(text, start)
-        book = _quoted(text[match.start():]) if match else None
-        if book and book not in [b for b, _ in books]:
-            after = text.find(book[1], match.start())
-            compared = _COMPARED.search(text[max(0, match.start() - 60):match.start()]) is not None or (
-                after >= 0 and _COMPARED_AFTER.match(text, after + len(book[1])) is not None)
-            books.append((book, compared))
-    kept = [b for b, compared in books if not compared]
-    if books and not kept:
-        return None  # only books the post compares its own to
-    if len(kept) > 1 and context is not None:
-        return max(kept, key=lambda book: context.mentions(book[0]) + context.mentions(book[1].split()[-1]))
-    if kept:
-        return kept[0]
-    for match in _POSSESSIVE.finditer(text):
-        author = trim_name(match.group(1))
-        if author:
-            return clean_title(match.group(2)), author
-    return None
-
-
-def _from_plain(text: str, context: Context) -> tuple[str, str] | None:
-    """Unmarked "… read The Glass Road by Ines Marlow …" or "… Richard Powers’ The Overstory …".
-
-    Without markup to set the title off, the post must name the author again (a review discusses its author).
-    """
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
-        if len(sentence) > 400:  # no sentence that names a book runs this long; and the patterns below are not linear
-            continue
-        match = PLAIN_BY.search(sentence)
-        found = (match.group(1), _author(match.group(2))) if match else None
-        if not (found and found[1]):
-            match = next((m for m in _PLAIN_POSSESSIVE.finditer(sentence) if trim_name(m.group(1))), None)
-            found = (match.group(2), trim_name(match.group(1))) if match else None
-        if not found or not found[1] or len(found[0].split()) > 12 or not context.vouches_for(found[1], times=2):
-            continue
-        # a lone capitalised word after a possessive is as often a prize or a place ("Mantel's Booker winner")
-        if len(found[0].split()) >= 2 or context.mentions(found[0]) >= 2:
-            return clean_title(found[0]), found[1]
-    return None
 
 
 def _covers(body: HtmlElement) -> list[str]:
@@ -262,7 +165,7 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
             found += [t for t in (part, head) if t and _title_like(t, clues.language)]
     if clues.body is not None:
         found += [t for t in _book_links(clues.body) if _title_like(t, clues.language)]  # a shop or catalogue link's text
-        for paragraph in _marked_paragraphs(clues.body, limit=2):
+        for paragraph in marked_paragraphs(clues.body, limit=2):
             # (a name set in bold, which the text calls by surname, is the author: "**Chidi Okafor** – *T*")
             found += [m.group(1) for m in re.finditer(r"“([^”]{2,80})”(?!\s*:)", paragraph)
                       if _title_like(m.group(1), clues.language) and not m.group(1).rstrip().endswith(":")
@@ -340,11 +243,11 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
     yield from_bibliography(clues.lines[:4], context), "details"
     credited = credit_line(clues.lines, (known() or [None])[0], context)
     yield ((known()[0], credited) if credited else None), "details"
-    paragraphs = _marked_paragraphs(body) if body is not None else []
+    paragraphs = marked_paragraphs(body) if body is not None else []
     for paragraph in paragraphs:
-        yield _info_line(paragraph, context), "details"
+        yield info_line(paragraph, context), "details"
     for paragraph in paragraphs:
-        yield _from_paragraph(paragraph, context), "body"
+        yield from_paragraph(paragraph, context), "body"
     yield script_pair(clues.title or "", context, clues.labels), "title"
     for line in clues.lines[:6]:
         yield script_pair(line, context, clues.labels), "body"
@@ -354,7 +257,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
     for link in _book_links(body) if body is not None else []:
         yield _pair(from_title(link)), "body"
     for paragraph in paragraphs[:2]:
-        yield _from_plain(paragraph, context), "body"
+        yield from_plain(paragraph, context), "body"
     yield opening_by(paragraphs, clues.url, context), "body"
     for line in clues.lines[:4]:
         yield cjk_owner(line, context.text), "body"

@@ -1,0 +1,121 @@
+"""The opening paragraphs of a post, where a review names its book: a title set off by markup or quotes, by a person.
+
+``bookbody`` reads them in order (``_candidates``):
+
+- ``marked_paragraphs``: the first paragraphs' text with each title-like inline element (italics, bold, ``cite``, a
+  link) wrapped in “ ”, so that markup and quotes read alike;
+- ``info_line``: a set-off title opening a short line of its own, "*Title* – Author (Publisher)";
+- ``from_paragraph``: a quoted title by a person ("‘T’ by A", "« T » d’A"), or after a possessive ("A’s “T”"); of
+  several, the one the post comes back to; never one held up for comparison ("Fans of ‘T’ by A", "Wer „T“ von A mochte");
+- ``from_plain``: unmarked "… read The Glass Road by Ines Marlow …", which the text must vouch for.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+
+from lxml.html import HtmlElement
+
+from .book import _QUOTED_BY, QUOTES, Context, _author, _quoted, clean_title, from_title
+from .bookclues import PLAIN_BY, _NAME_RUN, _TITLE_RUN, trim_name
+
+_POSSESSIVE = re.compile(rf"({_NAME_RUN})['’]s?\s+“([^”]{{2,120}})”")
+_PLAIN_POSSESSIVE = re.compile(rf"({_NAME_RUN})['’]s?\s+({_TITLE_RUN})")
+# words that hold another book up for comparison just before its quoted title
+_COMPARED = re.compile(
+    r"(?:\b(?:fans?|readers|lovers)\s+of|\bif\s+you\s+(?:\w+\s+)?(?:liked|loved|enjoyed)|\b(?:un)?like|\breminded\s+me\s+of|"
+    r"\bafter\s+(?:loving|reading|finishing)|\bsimilar\s+to|\bcompared\s+(?:to|with)|\bin\s+the\s+vein\s+of|\bwie|"
+    r"\bähnlich\s+wie|\bcomo|\bcomme|\bcome|\bzoals|\bsi\s+(?:te|vous)\s+(?:gust[óo]|avez\s+aimé)|\bquien(?:es)?\s+disfrut|"
+    r"\bà\s+la\s+manière\s+de|\bchi\s+ha\s+amato|\bquem\s+gostou\s+de|\bfans\s+(?:de|von|van))\W*(?:\w+\W+){0,2}$",
+    re.I,
+)
+# German puts the verb last: "Wer „T“ von A mochte, …" (whoever liked T)
+_COMPARED_AFTER = re.compile(r"[^.;!?]{0,12}?\b(?:mochte|mag|liebte|geliebt\s+hat|gemocht\s+hat)\b", re.I)
+_QUOTE_OPEN = re.compile(r"[«“„‘\"'”»]")
+_MARKUP = ("em", "i", "cite", "strong", "b", "a", "u", "q")
+
+
+def marked_paragraphs(body: HtmlElement, limit: int = 4) -> list[str]:
+    """The first paragraphs' text with each title-like inline element wrapped in “ ”."""
+    out = []
+    for block in body.xpath(".//p | .//li | .//blockquote")[: limit * 2]:
+        quoted = bool(block.xpath("ancestor-or-self::blockquote"))
+        block = copy.deepcopy(block)
+        # a footnote's number is no part of the name it follows ("Pieter Baas¹"); a quotation's source ("<cite>Poet,
+        # Poem</cite>" under an epigraph) is someone else's work, not the reviewed book
+        for note in block.xpath(".//sup | .//a[@role='doc-noteref' or contains(@class,'footnote')]" + (" | .//cite" if quoted else "")):
+            note.drop_tree()
+        for el in [e for e in block.iter(*_MARKUP) if not any(a.tag in _MARKUP for a in e.iterancestors())]:
+            text = re.sub(r"\s+", " ", el.text_content()).strip().strip(QUOTES)
+            if not text:
+                continue
+            tail = el.tail
+            for child in list(el):
+                el.remove(child)
+            el.text = f"“{text}”"
+            el.tail = tail
+        text = re.sub(r"\s+", " ", block.text_content()).strip()
+        if len(text.split()) >= 3:
+            out.append(text)
+        if len(out) >= limit:
+            break
+    return out
+
+
+def info_line(text: str, context: Context) -> tuple[str, str] | None:
+    """A set-off title opening a short line of its own, "*Title* – Author (Publisher)", whose author the post names again."""
+    if text.startswith("“") and len(text.split()) <= 15:
+        book = from_title(text.replace("“", "").replace("”", ""), Context(text))
+        if book and book.author and context.vouches_for(book.author, times=2):
+            return book.title, book.author
+    return None
+
+
+def from_paragraph(text: str, context: Context | None = None) -> tuple[str, str] | None:
+    """A quoted (or set-off) title by a person, or after a possessive; of several books by people the paragraph
+    names ("After ‘T1’ by A, I picked up ‘T2’ by B"), the one the rest of the post names most (the first on a tie).
+    A book held up for comparison ("Fans of ‘T’ by A will …", "Wer „T“ von A mochte …") is not the one reviewed."""
+    books = []  # (title, author), and whether it is held up for comparison
+    starts = [0] + ([m.start() for m in _QUOTE_OPEN.finditer(text, 1)] if context is not None else [])
+    for start in starts:
+        match = _QUOTED_BY.search(text, start)
+        book = _quoted(text[match.start():]) if match else None
+        if book and book not in [b for b, _ in books]:
+            after = text.find(book[1], match.start())
+            compared = _COMPARED.search(text[max(0, match.start() - 60):match.start()]) is not None or (
+                after >= 0 and _COMPARED_AFTER.match(text, after + len(book[1])) is not None)
+            books.append((book, compared))
+    kept = [b for b, compared in books if not compared]
+    if books and not kept:
+        return None  # only books the post compares its own to
+    if len(kept) > 1 and context is not None:
+        return max(kept, key=lambda book: context.mentions(book[0]) + context.mentions(book[1].split()[-1]))
+    if kept:
+        return kept[0]
+    for match in _POSSESSIVE.finditer(text):
+        author = trim_name(match.group(1))
+        if author:
+            return clean_title(match.group(2)), author
+    return None
+
+
+def from_plain(text: str, context: Context) -> tuple[str, str] | None:
+    """Unmarked "… read The Glass Road by Ines Marlow …" or "… Richard Powers’ The Overstory …".
+
+    Without markup to set the title off, the post must name the author again (a review discusses its author).
+    """
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if len(sentence) > 400:  # no sentence that names a book runs this long; and the patterns below are not linear
+            continue
+        match = PLAIN_BY.search(sentence)
+        found = (match.group(1), _author(match.group(2))) if match else None
+        if not (found and found[1]):
+            match = next((m for m in _PLAIN_POSSESSIVE.finditer(sentence) if trim_name(m.group(1))), None)
+            found = (match.group(2), trim_name(match.group(1))) if match else None
+        if not found or not found[1] or len(found[0].split()) > 12 or not context.vouches_for(found[1], times=2):
+            continue
+        # a lone capitalised word after a possessive is as often a prize or a place ("Mantel's Booker winner")
+        if len(found[0].split()) >= 2 or context.mentions(found[0]) >= 2:
+            return clean_title(found[0]), found[1]
+    return None
