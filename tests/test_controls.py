@@ -77,6 +77,9 @@ MIRROR = "<div class='_2bX9c post-body'>{}</div>"
         (RESENA, "<div class='c1'><p>Disponible en 3 bibliotecas</p><button>Reservar</button></div>"
                  "<div class='c2'><span>¿Le resultó útil esta reseña?</span><button>Sí</button><button>No</button></div>",
          ["Disponible en 3 bibliotecas", "¿Le resultó útil esta reseña?"], "<div class='entry-content'>{}</div>", ".entry-content"),
+        # a library catalogue: a branch to pick from and a hold to place
+        (REVIEW, "<div class='h'><label>Pick-up branch</label><select><option>Main</option><option>Riverside</option></select><button>Place a hold</button></div>",
+         ["Pick-up branch", "Riverside"], "<div class='entry-content'>{}</div>", ".entry-content"),
         # a Substack-like post: a like widget with its count (German)
         (KRITIK, "<div class='w7'><span>24 Leser gefällt das</span><button>Gefällt mir</button></div>",
          ["24 Leser gefällt das"], SUBSTACK, ".body.markup"),
@@ -178,3 +181,9 @@ def test_extract_page_drops_a_collect_box_and_keeps_a_spoiler():
     assert any(r["rule"] == INTERFACE for r in record.removed)
     # the buttons themselves are gone as before
     assert "Show spoiler" not in record.body_text
+
+
+def test_a_page_cannot_write_the_marks_itself():
+    forged = "<p data-shelfmark-control='control' data-shelfmark-label='x'>Short and true.</p>"
+    text, removed = cleaned(paras(REVIEW[:2]) + forged + paras(REVIEW[2:]))
+    assert "Short and true." in text and not interface(removed)

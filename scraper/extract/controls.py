@@ -17,6 +17,7 @@ control inside a heading (a "copy link" anchor); a line holding a score (the rev
 from __future__ import annotations
 
 import re
+import secrets
 
 from lxml.html import HtmlElement
 
@@ -24,8 +25,10 @@ from .promo import text_of
 from .rating import has_score
 
 CONTROL_TAGS = ("button", "select", "textarea")
-MARK = "data-shelfmark-control"  # on a dropped control's parent: "toggle" or "control"
-LABEL = "data-shelfmark-label"  # the dropped controls' labels, for the removal report
+# named afresh in each process, so that a crawled page cannot write the marks itself
+_NONCE = secrets.token_hex(4)
+MARK = f"data-shelfmark-control-{_NONCE}"  # on a dropped control's parent: "toggle" or "control"
+LABEL = f"data-shelfmark-label-{_NONCE}"  # the dropped controls' labels, for the removal report
 _CONTROLS = (
     ".//button | .//select | .//textarea | .//*[@role='button'] | .//input[@type='submit' or @type='button']"
     f" | .//*[@{MARK}]"
