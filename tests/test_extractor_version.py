@@ -37,5 +37,5 @@ def test_a_change_in_the_records_comes_with_a_new_extractor_version():
     if now["corpus_records_sha256"] != kept["corpus_records_sha256"]:
         assert now["version"] != kept["version"], (
             f"the extractor's records of tests/corpus changed but EXTRACTOR_VERSION is still {EXTRACTOR_VERSION}: "
-            f"bump it, then write {json.dumps(now)} into {KEPT.name}")
+            f"bump it, then write {json.dumps({**now, 'version': '<the new version>'})} into {KEPT.name}")
     assert now == kept, f"write {json.dumps(now)} into {KEPT.name} (the version and the records it makes go together)"
