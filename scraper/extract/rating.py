@@ -34,19 +34,21 @@ from dataclasses import dataclass
 from typing import Iterable, NamedTuple
 
 from .ratingblocks import Block, rating_blocks  # noqa: F401 - rating_blocks is part of this module's interface
-from .ratinglooks import DOTS_EMPTY, DOTS_FULL, DOTS_HALF, EMPTY_STARS, FULL_STARS, HALF, may_label, may_match, may_score
-from .ratingwords import _DEN_WORDS, _LABEL_WORDS, _MINE, _OVERALL, _STAR_WORDS, NUMBER_WORDS  # language tables
+from .ratinglooks import (DOTS_EMPTY, DOTS_FULL, DOTS_HALF, EMPTY_STARS, FULL_STARS, HALF, SCALE_FIRST_CUES, may_label, may_match,
+                          may_score)
+from .ratingwords import _DEN_WORDS, _LABEL_WORDS, _MINE, _OVERALL, _STAR_WORDS, CJK_NUMBERS, NUMBER_WORDS  # language tables
 
 _VS = "\ufe0f"  # emoji presentation selector that follows ⭐ on most platforms
 
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NUM = rf"(?<![\w/.,])(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?(?!\d|[.,]\d)|(?:{_WORDS})\b)"
-_HALF_WORDS = r"and[\s-]a[\s-]half|y media|et demie?|und ein halb|e mezz[oa]|e meia|en een half"
+_HALF_WORDS = (r"and[\s-]a[\s-]half|y media|et demie?|und ein halb|e mezz[oa]|e mei[ao]|en een half|och en halv|og en halv|"
+               r"ja puoli|és fél|a půl|i pół|с половиной|buçuk|setengah|na nusu")
 _HALF_SUFFIX = rf"(?P<half>\s*(?:½|\s1/2\b|[\s-]{_HALF_WORDS}|{_HALF_WORDS}))?"
 _OUT_OF_WORDS = r"out of|sobre|sur|su|uit|em|av|ud af"  # "out of" and nothing else
 # "of" in the other scripts and languages readers write in: ru/uk "9 из 10", he "9 מתוך 10", ar "4 من 5", el "8 στα 10",
 # pl/cs "4 na 5", "4 z 5"
-_OUT_OF = rf"(?:/|{_OUT_OF_WORDS}|of|de|di|von|aus|van|af|из|із|з|от|מתוך|من|στα|στο|από|na|z|ze|از|dari|ดาวจาก|จาก)"
+_OUT_OF = rf"(?:/|{_OUT_OF_WORDS}|of|de|di|von|aus|van|af|из|із|з|от|מתוך|من|στα|στο|από|na|z|ze|از|dari|kati ya|ดาวจาก|จาก|เต็ม)"
 _DEN = rf"(?P<den>(?:100|20|10|6|5)(?:[.,]0)?(?![\d/]|[.,]\d)|(?:{_DEN_WORDS})\b)"
 _STAR_WORD = rf"(?:{_STAR_WORDS})"
 _UNIT_WORD = rf"(?:{_STAR_WORD}|points?|punti|punten|puntos|pontos|pts)"  # "8/10 points"; "one point off" is no score
@@ -60,7 +62,12 @@ N_STARS = re.compile(
     rf"{_NUM}{_HALF_SUFFIX}[\s-]*(?:{_STAR_WORD}\b|[{FULL_STARS}]\ufe0f?(?![{FULL_STARS}{EMPTY_STARS}{HALF}]))(?:\s*\(?\s*(?:{_OUT_OF})\s*{_DEN}\s*\)?)?",
     re.IGNORECASE,
 )
-SCALE_FIRST = re.compile(rf"{_DEN}\s+(?:üzerinden|में\s+से)\s+{_NUM}{_HALF_SUFFIX}", re.IGNORECASE)  # tr, hi: "out of 5, 4.5"
+# the scale first: tr "10 üzerinden 8", hi "10 में से 8", bn "১০-এ ৯", "১০ এর মধ্যে ৯", ko "별 다섯 개 중 네 개", "10점 만점에 8점"
+SCALE_FIRST = re.compile(
+    rf"(?:별\s*)?{_DEN}(?:\s+(?:üzerinden|में\s+से|এর\s+মধ্যে)|\s*-?(?:এ|তে)|\s*(?:개\s*중(?:에서?)?|점\s*만점에))\s*{_NUM}{_HALF_SUFFIX}"
+    r"(?:\s*(?:개|점))?", re.IGNORECASE)
+# zh, ja: "四星半", "4.5星", "五颗星" (out of five); not 星期 (a week), 星座, 星球
+CJK_STARS = re.compile(rf"(?P<num>[{''.join(CJK_NUMBERS)}]|(?<![\d.])\d(?:\.\d)?)\s*(?:颗|顆|粒)?\s*星(?P<half>半)?(?P<den>)(?![期座球系])")
 GLYPHS = re.compile(rf"[{FULL_STARS}{HALF}{EMPTY_STARS}][{FULL_STARS}{HALF}{EMPTY_STARS}{_VS} ]*")
 DOTS = re.compile(rf"[{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}](?: ?[{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}])+")
 # any one pictograph repeated after a label: "Rating: 🔪🔪🔪🔪", "Valutazione: 🍷🍷🍷"
@@ -113,8 +120,8 @@ class _Candidate(NamedTuple):
 
 def _number(token: str) -> float | None:
     token = token.strip().lower().replace(",", ".")
-    if token in NUMBER_WORDS:
-        return float(NUMBER_WORDS[token])
+    if token in NUMBER_WORDS or token in CJK_NUMBERS:
+        return float(NUMBER_WORDS.get(token) or CJK_NUMBERS[token])
     try:
         return float(token)
     except ValueError:
@@ -164,8 +171,9 @@ def _scan(text: str) -> list[_Found | None]:
             value = _glyph_value(text[start:end])
         found.append((start, end, Rating(text[start:end], value) if value is not None else None))
     fractions, stars = may_match(text)
-    scale_first = SCALE_FIRST.finditer(text) if fractions and ("üzerinden" in text or "में" in text) else ()
-    for match in [*(FRACTION.finditer(text) if fractions else ()), *(N_STARS.finditer(text) if stars else ()), *scale_first]:
+    scale_first = SCALE_FIRST.finditer(text) if fractions and any(cue in text for cue in SCALE_FIRST_CUES) else ()
+    cjk = CJK_STARS.finditer(text) if "星" in text else ()
+    for match in [*(FRACTION.finditer(text) if fractions else ()), *(N_STARS.finditer(text) if stars else ()), *scale_first, *cjk]:
         value = _value(match, _number(match.group("den") or "5"))
         found.append((match.start(), match.end(), Rating(match.group(0).strip(), value) if value is not None else None))
     # earliest first, the longest of those starting together; what overlaps a chosen match is dropped

@@ -22,7 +22,8 @@ HALF = "½⯪"
 EMPTY_STARS = "☆✩"
 DOTS_FULL, DOTS_HALF, DOTS_EMPTY = "●⬤🌕", "◐🌗🌓", "○◯🌑"  # dots and moons: only a row of 5 or 10 of them
 
-_SCORE_CHARS = re.compile(rf"[\d{FULL_STARS}{HALF}{EMPTY_STARS}{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}\U0001F300-\U0001FAFF\u2600-\u27BF]")
+_SCORE_CHARS = re.compile(rf"[\d星{FULL_STARS}{HALF}{EMPTY_STARS}{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}\U0001F300-\U0001FAFF\u2600-\u27BF]")
+SCALE_FIRST_CUES = ("üzerinden", "में", "এ", "তে", "중", "만점")  # one of which every match of rating.SCALE_FIRST holds
 _LABEL_STEMS = stems(f"{_LABEL_WORDS}|{_OVERALL}")
 _NUMBER_WORDS = frozenset(map(fold, NUMBER_WORDS))
 _WORD = re.compile(r"\w+")

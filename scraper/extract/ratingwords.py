@@ -18,7 +18,12 @@ NUMBER_WORDS = {
     "neun": 9, "sei": 6, "sette": 7, "otto": 8, "nove": 9, "sete": 7, "oito": 8, "zes": 6, "zeven": 7, "negen": 9,
     # sv, da, no (the short and ambiguous ones — en, ni, ti, sex — left out)
     "två": 2, "fyra": 4, "fire": 4, "fem": 5, "sju": 7, "syv": 7, "åtta": 8, "otte": 8, "åtte": 8, "tio": 10,
+    # ko: native numbers, alone and before a counter ("별 다섯 개 중 네 개": four stars of five)
+    "하나": 1, "한": 1, "둘": 2, "두": 2, "셋": 3, "세": 3, "넷": 4, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8,
+    "아홉": 9, "열": 10,
 }
+# zh, ja: numerals written before 星 with no space ("四星半", "五颗星"), so read apart from the words above
+CJK_NUMBERS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 _MINE = (
     r"my|our|mi|nuestra|ma|mon|notre|meine?|unsere?|il mio|la mia|mia|mio|a minha|o meu|minha|meu|nossa|mijn|onze|моя|мой|моё|η"
@@ -34,5 +39,5 @@ _LABEL_WORDS = (
     r"puan(?:ım)?|평점|별점|評価|点数|评分|評分|(?:मेरी\s+)?रेटिंग|skor(?:\s+saya)?|nilai(?:\s+saya)?|امتیاز(?:\s+من)?|(?:ให้)?คะแนน|điểm"
 )
 # a score's denominator and the words for stars, as words
-_DEN_WORDS = r"five|ten|cinq|dix|cinco|diez|fünf|zehn|cinque|dieci|dez|vijf|tien|fem|tio"
+_DEN_WORDS = r"five|ten|cinq|dix|cinco|diez|fünf|zehn|cinque|dieci|dez|vijf|tien|fem|tio|다섯|열"
 _STAR_WORDS = r"stars?|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stelle|stella|sterren|ster|stjärnor|stjerner|stjerne"
