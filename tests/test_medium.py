@@ -386,3 +386,26 @@ def test_two_books_reviewed_one_after_the_other_are_not_one_review():
             "<p><strong>Nota:</strong> 3/5</p>")
     record = extract_page(_page("Dos huertos para el verano", body, lang="es"), "https://lanternshelf.example/2025/08/dos-huertos/")
     assert not record.is_review and record.kind == "list", record.reason
+
+
+@pytest.mark.parametrize("title", [
+    "รีวิวหนังสือ: บ้านริมคลองเก่า",  # หนังสือ (book) opens with หนัง (film): a book review
+    "รีวิวนิยาย บ้านริมคลองเก่า",
+])
+def test_a_medium_word_opening_a_longer_book_word_is_not_a_medium(title):
+    assert title_medium(title) is None
+
+
+def test_a_thai_film_review_is_still_another_medium():
+    assert title_medium("รีวิวหนัง บ้านริมคลองเก่า ฉบับโรงภาพยนตร์")
+
+
+@pytest.mark.parametrize("title", ["映画化された『塩の庭』を読み返す", "영화화 소식에 다시 읽은 소금 정원", "电影原著《盐之园》读后"])
+def test_a_cjk_title_opening_with_a_book_word_built_on_a_medium_word_is_not_labelled_other(title):
+    ev = evidence(title=title, book_source="title", book_has_author=True, book_title="塩の庭", rating=True)
+    assert classify(ev)[0] == "review"
+
+
+def test_a_cjk_title_opening_with_the_film_word_is_still_other():
+    ev = evidence(title="映画『塩の庭』を観た", book_source=None, book_has_author=False, rating=True)
+    assert classify(ev)[0] == "other"

@@ -100,7 +100,8 @@ OTHER_MEDIUM = re.compile(
     r"play|exhibition|ep|record|serie|película|pelicula|disco|spiel|jeu|filme|"
     r"gra|gry|serial|serialu|filmu|hra|hry|seriál|dizi|oyun|фильм|фильма|сериал|сериала|игра|игры|фільм|серіал|гра)s?\b[^:|–—]{0,20}[:|–—]|"
     # CJK: the medium's word opening the title, no separator needed ("映画『…』を観た", "电影《…》")
-    r"^\W*(映画|电影|電影|영화|드라마|ドラマ|アニメ|ゲーム|游戏|遊戲|게임|电视剧|電視劇|舞台)",
+    # (not when the word opens a longer word of a book: 映画化 "made into a film", 原作 "the original", 게임북 …)
+    r"^\W*(映画|电影|電影|영화|드라마|ドラマ|アニメ|ゲーム|游戏|遊戲|게임|电视剧|電視劇|舞台)(?!化|原作|原著|小说|小說|ブック|书|書|북|화)",
     re.I,
 )
 # What a post reviews when it is not a book, as its opening sentence names it ("*The White Whale* is a two-player

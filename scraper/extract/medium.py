@@ -44,7 +44,9 @@ _MEDIUM_REVIEW = re.compile(
     r"(?:مراجعة|نقد)\s+(?:فيلم|مسلسل|لعبة|مسرحية)|ביקורת\s+(?:סרט|סדרה|משחק|הצגה)|"
     r"κριτική\s+(?:ταινίας|σειράς|παιχνιδιού|παράστασης)|(?:फ़िल्म|फिल्म|मूवी|वेब\s+सीरीज़?)\s+(?:समीक्षा|रिव्यू)|"
     r"نقد\s+(?:فیلم|سریال)|\b(?:đánh\s+giá|review)\s+(?:phim|game)\b|\b(?:ulasan|resensi)\s+(?:film|drama|serial)\b|"
-    r"รีวิว(?:หนัง|ซีรีส์|เกม|ละคร)|"
+    # (an unspaced script: a medium's word that opens a longer book word is the book's: หนังสือ "book" opens with
+    # หนัง "film", so "รีวิวหนังสือ" is a book review)
+    r"รีวิว(?:หนัง(?!สือ)|ซีรีส์|เกม(?!บุ๊ก)|ละคร)|"
     r"影评|剧评|影評|劇評|观后感|觀後感|映画(?:レビュー|感想)|ドラマ(?:レビュー|感想)|アニメ感想|ゲームレビュー|舞台感想|観劇|"
     r"(?:영화|드라마|게임|뮤지컬|연극|애니)\s*(?:리뷰|후기|감상)",
     re.I,
@@ -84,7 +86,7 @@ _ABOUT_THE_BOOK = re.compile(
     r"livros?|boeken?|książk[aię]|powieś[ćc]|knih[ay]?|книг[аиу]|роман[аы]?|kitab[ıi]?|read|reading|reread|lu|gelesen|"
     r"le[íi]do|letto|lido|gelezen|przeczyta\w*|прочита\w*|manga|comics?|graphic novels?)\b|书评|書評|小说|小說|读|讀|読|서평|독서|책|"
     # a comic's volumes are numbered too ("第34集" of a manga in Taiwan): comics are books here
-    r"漫画|漫畫|コミック|만화|单行本|單行本|卷|冊|册",
+    r"漫画|漫畫|コミック|만화|单行本|單行本|卷|冊|册|หนังสือ|นิยาย|วรรณกรรม",
     re.I,
 )
 # og:type values of other media (the Open Graph protocol's video.* and music.* types)
