@@ -275,6 +275,14 @@ def test_info_lines_in_russian_and_chinese():
         ("カレン・ミラーの『冬の庭』は静かな本だ。", ("冬の庭", "カレン・ミラー")),
         ("今年的《江边的雾》很好。", None),  # "this year's": no name the text repeats
         ("我读了好多次的《江边的雾》", None),  # a long run never named again: no way to tell the name
+        # no particle: a name set right before the brackets, which the text names again
+        ("周末又翻开王小春《山那边》。王小春的句子很短。", ("山那边", "王小春")),
+        ("周末读完《山那边》，读完就睡了。", None),  # a verb of reading before the brackets, however often it recurs
+        ("她买了《山那边》。她买了两本。", None),
+        ("ヤマダ『冬の庭』", None),  # katakana needs its particle
+        # Japanese: three or four kanji after a particle make a word of their own, named once
+        ("久しぶりに森山一郎の『雪の駅』を開いた。", ("雪の駅", "森山一郎")),
+        ("ついに代表作の『雪の駅』を開いた。", None),  # a work, not a person
     ],
 )
 def test_the_owner_of_a_bracketed_title_in_chinese_and_japanese_text(text, expected):

@@ -66,11 +66,22 @@ def cjk_name(value: str) -> str | None:
     return value.replace(" ", "") if re.fullmatch(r"[\u4e00-\u9fff\u3005\s]+", value) else value
 
 
-# "李明的《江边的雾》", "村上一郎の『海辺の町』", "カレン・ミラーの『冬の庭』", "李明著《江边的雾》": the owner of a bracketed title
+# "李明的《江边的雾》", "村上一郎の『海辺の町』", "カレン・ミラーの『冬の庭』", "李明著《江边的雾》": the owner of a bracketed title;
+# Chinese also sets the name right before the brackets ("又翻开李明《江边的雾》"): without a particle the name must be
+# one the text names again
 _CJK_OWNED = re.compile(
-    r"(?P<run>[\u4e00-\u9fff\u3005]{2,8}|[\u30a1-\u30ff・ー]{2,20})\s*(?:的|の|之|著)\s*[『《](?P<title>[^』》]{1,60})[』》]"
+    r"(?P<run>[\u4e00-\u9fff\u3005]{2,8}?|[\u30a1-\u30ff・ー]{2,20})\s*(?P<particle>的|の|之|著)?\s*[『《](?P<title>[^』》]{1,60})[』》]"
 )
 _NOT_OWNER = re.compile(r"^[这那我你他她它今本此该該這每某]")  # "这本书的", "今年的": pronouns and demonstratives
+
+
+def _after_kana(run: str, match: re.Match, text: str) -> list[str]:
+    """A Japanese name of three or four kanji after a particle ("…に森山一郎の『T』"): hiragana ends the word before it,
+    so the run is a word of its own; one that ends like a work or a time ("代表作", "二〇二〇年") is no name."""
+    if match.group("particle") == "の" and 3 <= len(run) <= 4 and match.start() > 0 \
+            and re.match(r"[\u3041-\u309f]", text[match.start() - 1]) and not re.search(r"[作書本集版巻編篇品年月日題]$", run):
+        return [run]
+    return []
 
 
 def cjk_owner(text: str, whole: str | None = None) -> tuple[str, str] | None:
@@ -83,11 +94,13 @@ def cjk_owner(text: str, whole: str | None = None) -> tuple[str, str] | None:
     for match in _CJK_OWNED.finditer(text):
         run = match.group("run")
         if re.fullmatch(r"[\u30a1-\u30ff・ー]+", run):
-            names = [run.strip("・")]
+            names = [run.strip("・")] if match.group("particle") else []
         else:
             names = [run[-n:] for n in (4, 3, 2) if n <= len(run)]
-            names = [n for n in names if whole.count(n) >= 2] or ([run] if len(run) <= 4 and (match.start() == 0 or re.match(
-                r"[\s、。，,：:「『《（(]", text[match.start() - 1])) else [])
+            names = [n for n in names if whole.count(n) >= 2] or ([run] if len(run) <= 4 and match.group("particle") and (
+                match.start() == 0 or re.match(r"[\s、。，,：:「『《（(]", text[match.start() - 1])) else []) or _after_kana(run, match, text)
+            if not match.group("particle"):  # "读完《T》", "重读《T》": a verb of reading, not a name
+                names = [n for n in names if not is_remark(n) and not _CJK_REVIEW.search(n) and not re.search(r"[读讀読评評看买買]", n)]
         name = next((n for n in names if not _NOT_OWNER.match(n) and len(n) >= 2), None)
         if name:
             return match.group("title").strip(), name
