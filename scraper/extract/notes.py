@@ -80,16 +80,23 @@ _RECEIVED_FOR_REVIEW = re.compile(
     r"\w+\s+(kindly\s+)?sent\s+me\s+(the|a|an|this|their)\s+(\w+\s+){0,3}(edition|copy|proof|book)|"
     r"(cedid[oa]|enviad[oa]|oferecid[oa]|offert)\s+(pela|pelo|por\s+la|por\s+el|par\s+l.)\s*(editora|editorial|[ée]diteur|maison)|"
     r"(fra|från|van|od)\s+(forlaget|förlaget|de\s+uitgever(ij)?|wydawnictwa)|"
+    r"(fick|fått|fik|fikk)\s+(\w+\s+){0,4}(av|af)\s+(forlaget|förlaget)|"
+    # id/ms: "thanks to the publisher", "sent by the publisher", "sent this book", "for free"
+    r"terima\s+kasih\s+kepada\s+penerbit|(dikirim\w*|diberi\w*|(men)?dapat\w*)\s+(\w+\s+){0,3}(dari|oleh)\s+penerbit|"
+    r"mengirim\w*\s+(buku|naskah|novel)\s+ini|"
     # ko, ja, zh, tr, ru/uk: "the book was provided (to me)", "review team", "a gift copy from the publisher"
     r"(ücretsiz|hediye)\s+(olarak\s+)?gönderil\w*|(от|від)\s+издательства|від\s+видавництва|издательство\s+прислал\w*)",
     re.I,
 )
-# The same in scripts written without spaces (no word boundaries): ko, ja, zh.
-_RECEIVED_CJK = re.compile(r"(책|도서)[을를]?\s?(무상으로\s?)?제공\s?받|서평단|협찬|献本|恵贈|提供いただ|赠书|出版社(提供|寄来|赠送)")
+# The same in scripts written without spaces (no word boundaries): ko, ja, zh; and hi, whose vowel signs are no word characters.
+_RECEIVED_CJK = re.compile(r"प्रकाशक\s+(की\s+ओर\s+से|ने\s+भेज)|समीक्षा\s+के\s+लिए\s+(\S+\s+){0,4}(मिल|भेज)|मुफ़?्त\s+मिल|(책|도서)[을를]?\s?(무상으로\s?)?제공\s?받|서평단|협찬|献本|恵贈|提供いただ|赠书|出版社(提供|寄来|赠送)")
 # A sentence about copies in general (a review policy, a giveaway) is not a disclosure.
 _NOT_MINE = re.compile(
     r"^\W*(if|si|wenn|falls|se(?!\s+(me|nos|le|les|lo|la|agradece)\b))\b|\b(accept|acepto|accepte|akzeptiere|accetto|aceito|giveaway|sorteo|concours|"
-    r"gewinnspiel|verlosung|sorteio|policy|pol[ií]tica|politique)\b", re.I)
+    r"gewinnspiel|verlosung|sorteio|policy|pol[ií]tica|politique)\b|"
+    # a copy of another book the writer will not review ("reçu en service de presse que je ne chroniquerai pas")
+    r"\b(ne\s+(le\s+|la\s+)?chroniquerai\s+pas|won'?t\s+(be\s+)?review|will\s+not\s+(be\s+)?review|no\s+(voy\s+a\s+)?rese[ñn]ar[ée]|"
+    r"nicht\s+rezensieren\s+werde|non\s+recensir[òo])", re.I)
 _DISCLOSURE_LABEL = re.compile(
     r"^\W*(full\s+)?(disclosure|disclaimer|transparen\w*|divulga[çc][ãa]o|aviso\s+legal|hinweis|werbung|anzeige|"
     r"(my\s+)?copy|source|fuente|provenance|quelle|fonte|origem|ejemplar|exemplaire)\s*[:：|–—-]", re.I)
@@ -106,13 +113,17 @@ _CW_WORDS = (
     # pt/es "aviso", de "Inhaltshinweis", el, he, ar, ru/uk, tr, ko, ja, zh
     r"avisos?|inhaltshinweise?|προειδοποίηση(?:\s+περιεχομένου)?|אזהר(?:ת|ות)(?:\s+(?:תוכן|טריגר))?|تحذير(?:\s+المحتوى)?|"
     r"предупреждени[ея](?:\s+о\s+содержании)?|попередження|триггеры|içerik\s+uyarısı|tetikleyici\s+uyarı|"
-    r"주의|경고|트리거\s*워닝|閲覧注意|注意|警告|内容警告|内容提示|预警|雷点|peringatan(?:\s+konten)?|هشدار(?:\s+محتوا)?|uyarı|"
+    r"주의|경고|트리거\s*워닝|閲覧注意|注意|警告|内容警告|内容提示|预警|雷点|peringatan(?:\s+(?:konten|isi|pemicu))?|amaran(?:\s+kandungan)?|(?:tartalmi\s+)?figyelmeztetés|осторожно|tahadhari|onyo|varování|هشدار(?:\s+محتوا)?|uyarı|"
     r"(?:lưu\s+ý|cảnh\s+báo)(?:\s+nội\s+dung)?|avertisment(?:e)?(?:\s+de\s+con[țt]inut)?|تنبيه|चेतावनी)"
 )
-_CW_LABEL = re.compile(r"^[\W_]*" + _CW_WORDS + r"\s*(?::|：|–|—|-(?=\s))\s*(?P<rest>.*)$", re.I)
+_CW_LABEL = re.compile(r"^[\W_]*" + _CW_WORDS + r"\s*(?::|：|–|—|-(?=\s)|//)\s*(?P<rest>.*)$", re.I)
+# a warning in brackets inside an opening block: "… A thread on this book. (cw: child death, grief) 1/6"
+_CW_INLINE = re.compile(r"[(\[]\s*(?:CW|TW|CN|(?:content|trigger)\s+(?:warnings?|notes?))s?\s*(?::|：|//)\s*(?P<rest>[^)\]]{3,200})[)\]]", re.I)
 _CW_HEADING = re.compile(r"^[\W_]*" + _CW_WORDS + r"\W*$", re.I)
 # A note set apart: a whole line in italics, in brackets, or after a note mark.
-_NOTE_SET_APART = re.compile(r"^(?:[*_](?![*_\s]).*[*_]$|[(\[].*[)\]]\W*$|※|†|‡|N\.?B\.?\b)", re.S)
+_NOTE_SET_APART = re.compile(
+    r"^(?:[*_](?![*_\s]).*[*_]$|[(\[].*[)\]]\W*$|※|†|‡|N\.?B\.?\b|(?:an?\s+)?(?:quick\s+|short\s+)?note(?:\s+\w+){0,4}\s*:|"
+    r"(?:une\s+)?petite\s+note\s*:|(?:ein\s+)?kurzer\s+hinweis\s*:|(?:una\s+)?nota\s*:)", re.S | re.I)
 # "This book contains/includes/deals with … (depictions of) <a hard thing>", in our languages.
 _HARD_THING = (
     r"suicid\w*|self[\s-]?harm|abuse|violence|rape|sexual\s+(?:assault|violence)|murder\w*|torture|genocide|shooting|"
@@ -266,6 +277,10 @@ def warning_note(markdown: str) -> str | None:
 
 
 def _labelled_warnings(blocks: list[tuple[str, str]]) -> str | None:
+    for _, text in blocks[:EDGE_BLOCKS]:
+        inline = _CW_INLINE.search(text) if "(" in text or "[" in text else None
+        if inline:
+            return inline.group("rest").strip()
     for index, (kind, text) in enumerate(blocks):
         match = _CW_LABEL.match(text)
         if match and match.group("rest").strip() and kind != "heading":
