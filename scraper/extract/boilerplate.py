@@ -38,6 +38,7 @@ from lxml.html import HtmlElement
 
 from . import chrome, controls, promo
 from .platforms import BODY_SELECTORS, COMMENT_TOKEN, SHARE_LINK
+from .rating import has_score
 from .selectors import select, select_many
 
 BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "blockquote", "pre", "table", "figure", "hr", "address", "details"}
@@ -320,7 +321,9 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
             # A sign-off is short, or opens a section of its own under a label.
             # (a heading over paragraphs of prose is the review's next section, not a sign-off's label)
             prose_after = sum(len(_text(items[k]).split()) for k in rest if _prose(items[k], body))
-            if rest and ((_prose(items[rest[0]], body) and not _is_label(items[rest[0]])) or prose_after >= 40):
+            # (the review's own score after the ask says the review goes on too: "Rating: 8/10 - ...")
+            if rest and ((_prose(items[rest[0]], body) and not _is_label(items[rest[0]])) or prose_after >= 40
+                         or any(has_score(_text(items[k])) for k in rest[:3])):
                 drop.setdefault(i, "call to action")
                 boxes.setdefault(i, promo.promo_box(block, body))
             else:

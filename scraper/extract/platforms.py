@@ -178,11 +178,24 @@ PROMO_CLASS = re.compile(
     r"about-me|blogger-bio)([-_]|$)",
     re.I,
 )
-# Payment and tipping services by name, as bloggers write them in a plea with no link
-# (national ones included: Swish, Vipps, MobilePay, Bizum, Twint, Satispay, BLIK, Lydia).
+# Payment and tipping services by name, as bloggers write them in a plea with no link: international ones and the
+# well-known national ones (Swish, Vipps, MobilePay, Bizum, Twint, Satispay, BLIK, Lydia, Pix, Trakteer and Saweria,
+# Monobank, Boosty, Bit and PayBox, bKash and Nagad, GCash, PromptPay, M-Pesa, UPI, PayPay, Toonation ...).
+# Long names take a case ending ("a Patreonon", "на Монобанці", "বিকাশে"); short ones must stand alone ("pix", "bit").
+_PAYMENT_EXACT = (r"ko-?fi|liberapay|paypal(\.me)?|venmo|cash\s?app|vipps|mobilepay|bizum|twint|satispay|blik|lydia|pix|"
+                  r"swish(a\w{0,2}|en)?|mb\s?way|tipeee|steady(hq)?|yoomoney|afdian|momo|zalopay|paytm|kakaopay|toss|open\s?collective|gofundme|"
+                  r"kickstarter|gcash|paymaya|gopay|promptpay|truemoney|paynow|paylah|duitnow|m-?pesa|upi|phonepe|g-?pay|"
+                  r"google\s?pay|paypay|ofuse|fanbox|picpay|nequi|daviplata|yape|sinpe|paybox|tikkie|payconiq|revolut|"
+                  r"przelewy24|zrzutka|patronite|buycoffee|utip|kaspi|qiwi|cloudtips|donationalerts|jkopay|payme|"
+                  r"easypaisa|jazzcash|nagad|bkash|sociabuzz|line\s?pay|mercado\s?pago")
+_PAYMENT_STEM = (r"patreon|buy\s?me\s?a\s?coffee|boosty|monobank|privat24|trakteer|saweria|toonation|paystack|flutterwave|"
+                 r"монобанк|монобанц|приват\s?24|бусти|юмани|투네이션|카카오페이")
+# (Hebrew: the name alone or with a one-letter preposition; Korean 토스 alone, not 토스트)
+_PAYMENT_WORD = r"[בל]?ביט|[בל]?פייבוקס|сбп|토스"
+# scripts with no case to fold and marks that \b does not see (Bengali, Thai, Chinese): the name anywhere
+_PAYMENT_SCRIPT = r"বিকাশ|নগদ|พร้อมเพย์|ทรูมันนี่|支付宝|支付寶|微信支付|爱发电|愛發電|赞赏码|投げ銭"
 PAYMENT_NAME = re.compile(
-    r"\b(ko-?fi|patreon|buy\s?me\s?a\s?coffee|liberapay|paypal(\.me)?|venmo|cash\s?app|swish\w*|vipps|mobilepay|bizum|"
-    r"twint|satispay|blik|lydia|pix|mb\s?way|tipeee|steady(hq)?|boosty|yoomoney|afdian|momo|zalopay|paytm|kakaopay|toss|alipay|支付宝|赞赏码|open\s?collective|gofundme|kickstarter)\b",
+    rf"\b({_PAYMENT_EXACT}|{_PAYMENT_WORD})\b|\b({_PAYMENT_STEM})\w{{0,4}}\b|({_PAYMENT_SCRIPT})",
     re.I,
 )
 # What a platform lets a reader do with a post: a closing line asking for it is the platform's, not the review's.

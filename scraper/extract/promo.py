@@ -187,7 +187,10 @@ SUPPORT_HOSTS = re.compile(
     r"(^|\.)(ko-fi\.com|patreon\.com|buymeacoffee\.com|paypal\.(me|com)|liberapay\.com|gofundme\.com|"
     r"opencollective\.com|venmo\.com|cash\.app|flattr\.com|steadyhq\.com|memberful\.com|tipeee\.com|"
     r"kickstarter\.com|substack\.com|buttondown\.email|mailchi\.mp|eepurl\.com|tinyletter\.com|ghost\.io|"
-    r"boosty\.to|yoomoney\.ru|donationalerts\.com|afdian\.(net|com)|toss\.me|fanbox\.cc)$",
+    r"boosty\.to|yoomoney\.ru|donationalerts\.com|afdian\.(net|com)|toss\.me|fanbox\.cc|"
+    # national tipping and payment pages: Trakteer, Saweria, Monobank jars, CloudTips, Toonation, Patronite, buycoffee.to
+    r"trakteer\.id|saweria\.co|sociabuzz\.com|send\.monobank\.ua|pay\.cloudtips\.ru|toon\.at|patronite\.pl|buycoffee\.to|"
+    r"zrzutka\.pl|utip\.io|ofuse\.me|paypay\.ne\.jp|qr\.kaspi\.kz|picpay\.me)$",
     re.I,
 )
 SUPPORT_PATHS = re.compile(r"(/wishlist|/registry/|/hz/wishlist|/subscribe\b|[?&#]subscribe\b|/donate\b|/support-us\b|/membership\b|/tip\b|"
@@ -241,7 +244,7 @@ def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, hos
     # a short block naming a tipping service, anywhere in the post, when it is set off from the running text (boxed,
     # alone in a wrapper of its own, led by a pictograph): a plea (crowdfunding is also what books are made with)
     payment = PAYMENT_NAME.search(text)
-    if payment and words <= 30 and payment.group(1).lower() not in ("kickstarter", "gofundme") \
+    if payment and words <= 30 and payment.group(0).lower() not in ("kickstarter", "gofundme") \
             and (apart or _own_wrapper(block, body) or PICTOGRAPH_LEAD.match(text)):
         return "call to action"
     # the blog's page on a tipping service written out ("patreon.com/lampandledger"): an ask, however long
