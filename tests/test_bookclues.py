@@ -504,3 +504,31 @@ def test_a_catalogue_author_link_with_the_name_inverted():
     # the box about a person, headed with the person's name, is no book
     about = '<div class="author-box"><h3>About Chidi Okafor</h3><p><a class="author" href="/x">Okafor, Chidi</a></p></div>'
     assert from_author_link(fromstring(f"<html><body><main>{about}</main></body></html>")) is None
+
+
+# -- an author given in full once, in a citation line before the title ------------------------------------------------
+
+NL_PROSE = """<p>De twee zussen schrijven elkaar jarenlang brieven over het huis aan de dijk, en pas heel laat blijkt wie er
+werkelijk is gebleven en wie alleen maar deed alsof.</p><p>Het boek is traag, maar nooit saai: elke brief voegt iets toe
+aan wat we al dachten te weten, en de zee is steeds dichterbij.</p><p>Wat minder goed werkt is het slot, dat in een paar
+bladzijden tien jaar overslaat. Toch raad ik het iedereen aan die van lange avonden en stille boeken houdt.</p>
+<p>Cijfer: 8/10</p>"""
+UK_PROSE = """<p>Два брати повертаються до батькового хутора й мусять вирішити, що робити з садом, який ніхто не доглядав
+десять років.</p><p>Проза повільна, але дуже точна: кожна розмова на кухні важить більше, ніж сварки в місті, і
+поступово стає зрозуміло, чому старший так довго не приїжджав.</p><p>Мені забракло хіба що кінцівки, яка надто
+поспішає. Але загалом це тиха й чесна книжка про родину.</p><p>Оцінка: 8 з 10.</p>"""
+
+def test_a_citation_line_gives_the_author_in_full_before_the_title():
+    prose = NL_PROSE
+    body = "<p>Gelezen voor de club: Maartje Lindeboom, De Dijkwachter (1951).</p>" + prose
+    assert book_of("De Dijkwachter", body, lang="nl") == ("De Dijkwachter", "Maartje Lindeboom")
+    # Ukrainian, with an apostrophe inside the given name, quoted title and a publisher's tail
+    uk = UK_PROSE + "<p>Мар'яна Ковальчук, «Старий сад». Львів: Вежа, 2019, 210 с.</p>"
+    assert book_of("«Старий сад»: про батьків і синів", uk, lang="uk") == ("Старий сад", "Мар'яна Ковальчук")
+
+
+def test_a_place_before_the_title_in_a_sentence_is_no_author():
+    prose = NL_PROSE
+    body = "<p>Gisteren in Den Haag, De Dijkwachter eindelijk uitgelezen.</p>" + prose
+    record = extract_page(*page("De Dijkwachter", body, lang="nl"))
+    assert record.book_author is None and "Den Haag" not in (record.book_title or "")

@@ -122,6 +122,14 @@ def _author_of(title: str, clues: Clues) -> str | None:
             owner = re.search(rf"({_NAME_RUN})$", text[max(0, match.start() - 80):match.start()])
             if owner and trim_name(owner.group(1)):
                 return trim_name(owner.group(1))
+        # "Anna Berg, «Title». Oslo: Forlag, 2019" / "Boek: Anna Berg, Title (1938)": a citation line that gives the
+        # author in full once, before the title, where the text may call them by surname only
+        for line in (line for line in clues.lines if title in line and len(line) < 300):
+            for match in re.finditer(rf"({_NAME_RUN}),\s*[“‘«„\"*_]*{escaped}[”’»“\"*_]*\s*(?:[.(,:;]|$)", line):
+                name = trim_name(match.group(1))
+                if name and len(name.split()) > 1 and name not in clues.context.not_authors \
+                        and (_BIBLIO_TAIL.search(line[match.end():]) or clues.context.vouches_for(name, times=2)):
+                    return name
     _, author = _fields(clues)
     return author or _byline(clues)
 
