@@ -19,6 +19,9 @@ from tests.test_bookclues import book_of
     ("『月夜の台所』 森ひかり", "", ("月夜の台所", "森ひかり")),
     ("『月夜の台所』（森ひかり 著）", "", ("月夜の台所", "森ひかり")),
     ("قرأت «بيت على النهر» لليلى حداد في يومين.", "ليلى حداد", ("بيت على النهر", "ليلى حداد")),
+    # li- glued to the role ("of the late …", "of the writer …"), the name bare after it
+    ("أعدت قراءة «مدينة الملح» للراحل سامي نصار هذا الصيف.", "سامي نصار", ("مدينة الملح", "سامي نصار")),
+    ("«مدينة الملح» للكاتب سامي نصار", "سامي نصار", ("مدينة الملح", "سامي نصار")),
     ("रमाकांत का उपन्यास 'नदी का घर' मैंने दोबारा पढ़ा।", "रमाकांत", ("नदी का घर", "रमाकांत")),
 ])
 def test_each_scripts_cue_pairs_title_and_author(line, page, expected):
@@ -30,6 +33,7 @@ def test_each_scripts_cue_pairs_title_and_author(line, page, expected):
     ("『月夜の台所』 読み返した", ""),  # a verb after the title, not a name
     ("『月夜の台所』を読んだ。", ""),
     ("قرأت «بيت على النهر» ليلة كاملة في يومين.", ""),  # li- read off a word the page never names again
+    ("أعدت قراءة «مدينة الملح» للراحل سامي نصار هذا الصيف.", ""),  # the name nowhere else: no telling
     ("इन्हीं का उपन्यास 'नदी का घर' भी पढ़ें।", ""),  # a pronoun before the postposition
     ("रमाकांत का उपन्यास 'नदी का घर' मैंने दोबारा पढ़ा।", ""),  # a name nowhere else on the page: no telling
 ])

@@ -30,9 +30,10 @@ _TR_GENITIVE = re.compile(
 _JA_NAME = r"[\u4e00-\u9fff\u3005][\u4e00-\u9fff\u3005\u3040-\u309f\u30a0-\u30ff・]{1,7}"
 _JA_LINE = re.compile(rf"^\s*『([^』]{{1,60}})』\s*[（(]?\s*[／/|｜–—-]?\s*({_JA_NAME})\s*(?:著|作)?\s*[）)]?\s*$")
 _JA_VERB_END = re.compile(r"[たるだすいてにをがはでともよねかう]$")  # a sentence's verb or particle ends no name
-# Arabic: the quoted title, then li- glued to the name (two or three words)
+# Arabic: the quoted title, then li- glued to the name (two or three words), or li- glued to the name's role ("the
+# writer", "the late") and the name after it
 _AR_WORD = r"[\u0621-\u064a]{2,}"
-_AR_QUOTED_LI = re.compile(rf"[«\"“]([^«»\"“”]{{2,80}})[»\"”]\s+(?:لل(?:كاتبة?|روائية?|أديبة?|شاعرة?)\s+)?ل({_AR_WORD}(?:\s{_AR_WORD}){{1,2}})")
+_AR_QUOTED_LI = re.compile(rf"[«\"“]([^«»\"“”]{{2,80}})[»\"”]\s+(?:لل(?:كاتبة?|روائية?|أديبة?|شاعرة?|راحلة?)\s+|ل)({_AR_WORD}(?:\s{_AR_WORD}){{1,2}})")
 _AR_NOT_NAME = set("في من على عن إلى مع هذا هذه الذي التي لا لم قد ما أن إن كان كانت هو هي ثم بعد قبل".split())
 _AR_BOOK_NOUN = r"(?:رواية|روايات|كتاب|قصة|قصص|ديوان|مجموعة|سيرة)"
 # Korean: a name (a surname syllable first) with the genitive 의 before a bracketed title, "윤서아의 『바다의 정원』"
