@@ -290,3 +290,31 @@ def test_a_closing_line_naming_the_sites_domain_goes_and_other_domains_stay():
     opening = "<p>Quillandtide.example turns ten this year, and this island novel is the book I chose to mark it.</p>"
     text, rules = cleaned(opening + paras(*REVIEW), "quillandtide.example")
     assert "turns ten" in text and rules == []
+
+
+@pytest.mark.parametrize("byline", [
+    "Written by Tamsin Orr on 2nd March 2026",
+    "Von Jonas Berg · 7. März 2026",
+    "Publié par Léa Marchal le 21st of June 2026",
+])
+def test_a_byline_with_the_posts_date_at_the_top_goes_and_the_title_stays(byline):
+    text, rules = cleaned(f"<h1>The salt road north</h1><p>{byline}</p>" + paras(*REVIEW), HOST)
+    assert "2026" not in text and "2026" not in " ".join(REVIEW), rules
+    assert "The salt road north" in text and not any(rule.startswith("label of") for rule in rules)
+    assert all(sentence in text for sentence in REVIEW)
+
+
+@pytest.mark.parametrize("line", [
+    "I finished it on 3rd May 2026",          # the reader's own note, no name
+    "Started: 14th April 2026, Vilnius",      # an info line under a label
+    "Lent to me by Aunt Dora on 2nd May 2026.",  # a sentence
+])
+def test_a_dated_note_of_the_reader_at_the_top_stays(line):
+    text, rules = cleaned(f"<h1>The salt road north</h1><p>{line}</p>" + paras(*REVIEW), HOST)
+    assert line.rstrip(".") in text, rules
+
+
+def test_a_dateline_naming_the_posts_category_stays_for_the_classifier():
+    line = "Julkaistu pe 6. maaliskuuta 2026 blogin kategoriassa Kuukauden Luetut"
+    text, rules = cleaned(f"<h1>Maaliskuu</h1><p>{line}</p>" + paras(*REVIEW), HOST)
+    assert "Kuukauden Luetut" in text, rules

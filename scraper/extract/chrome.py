@@ -292,7 +292,7 @@ def dateline(block: HtmlElement, body: HtmlElement, index: int) -> str | None:
 # A whole date, as engines print a post's dates: "2025-10-26", "06/12/2025", "11 November 2025", "Nov 08. 2025".
 FULL_DATE = re.compile(
     r"\b\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|"
-    r"\b\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+\d{4}\b|\b[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?[.,]?\s+\d{4}\b"
+    r"\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?[^\W\d_]{3,}\.?,?\s+\d{4}\b|\b[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?[.,]?\s+\d{4}\b"
 )
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _DATE_CLASS = re.compile(r"(^|[-_])(date|time|timestamp|posted|published|updated|byline|meta)([-_]|$)", re.I)
@@ -317,6 +317,12 @@ def date_only(block: HtmlElement, index: int, count: int) -> str | None:
     classes = " ".join((e.get("class") or "") for e in (block, block.getparent()) if e is not None)
     dated_box = any(_DATE_CLASS.search(token) for token in classes.split())
     if len(words) <= 1 and not re.match(r"^\W*[^\W\d_]+\s*:", text) and (dated_box or index < 3 or index >= count - 3):
+        return "dateline"
+    # a byline: the date beside the writer's name at the start or end ("Posted by Ana Ruiz on 3rd May 2026", "Von Jonas
+    # Berg · 2. März 2026"): five words at most, one past the first capitalised (a name), no label, no sentence (a longer
+    # line names the category too, "Publicerat den … i Månadens läsning", which the classifier reads)
+    if (index < 3 or index >= count - 3) and 2 <= len(words) <= 5 and not re.match(r"^\W*[^\W\d_]+\s*:", text) \
+            and not text.rstrip().endswith((".", "!", "?")) and any(w[0].isupper() and len(w) >= 2 for w in words[1:]):
         return "dateline"
     return None
 
