@@ -532,3 +532,17 @@ def test_a_place_before_the_title_in_a_sentence_is_no_author():
     body = "<p>Gisteren in Den Haag, De Dijkwachter eindelijk uitgelezen.</p>" + prose
     record = extract_page(*page("De Dijkwachter", body, lang="nl"))
     assert record.book_author is None and "Den Haag" not in (record.book_title or "")
+
+
+def test_an_old_style_alternative_title_in_a_thread_without_paragraphs():
+    posts = [
+        "Finally finished Ambrose; or, The Lost Harbour by Edith Marlowe after years on my shelf. Notes below. 1/4",
+        "The harbour-master narrates half of it and he is a wonderful liar: every chapter corrects the one before. 2/4",
+        "Marlowe wrote it at twenty-two and you can tell: too many storms, and a wedding nobody asked for. 3/4",
+        "The middle drags: a long inquest, three letters from a cousin in Leeds, a sermon that could lose half its "
+        "length. I skimmed more than I like to admit, and the subplot about the lighthouse lease never pays off. 4/5",
+        "Still, the last forty pages are among the best sea writing I know, and the final image of the empty quay "
+        "has stayed with me all week. Rating: 4/5 5/5",
+    ]
+    body = "".join(f'<div class="post"><div class="post-text">{p}</div></div>' for p in posts)
+    assert book_of("Thread by @harbourreader", body) == ("Ambrose; or, The Lost Harbour", "Edith Marlowe")

@@ -264,7 +264,8 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
     yield from_pictures(_covers(body) if body is not None else [], clues.pictures, context, known()), "details"
     for link in _book_links(body) if body is not None else []:
         yield _pair(from_title(link)), "body"
-    for paragraph in paragraphs[:2]:
+    # (a page whose body has no paragraphs, a thread of posts in divs, or no one body: its opening lines stand for them)
+    for paragraph in paragraphs[:2] or clues.lines[:3]:
         yield from_plain(paragraph, context), "body"
     yield opening_by(paragraphs, clues.url, context), "body"
     for line in clues.lines[:4]:

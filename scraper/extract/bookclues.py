@@ -38,7 +38,8 @@ _FULL_NAME = re.compile(rf"(?<![\w'’.])(?:{_CAP}[^\S\n]+(?:(?:de|da|del|der|de
 _NAME_RUN = rf"(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}"
 _TITLE_RUN = r"[A-Z0-9À-Þ][\w'’:\-]*(?:\s+(?:(?:of|the|and|a|an|in|on|to|for|with|at|from|or)\s+)*[A-Z0-9À-Þ][\w'’:\-]*)*"
 # "… read The Glass Road by Ines Marlow …": an unmarked title run before "by"
-PLAIN_BY = re.compile(rf"(?:^|[a-z,;:]\s)({_TITLE_RUN}),?\s+by\s+(.+)$")
+# (with an old-style alternative title after it: "Ambrose; or, The Lost Harbour by …")
+PLAIN_BY = re.compile(rf"(?:^|[a-z,;:]\s)({_TITLE_RUN}(?:[;,]\s+or,?\s+{_TITLE_RUN})?),?\s+by\s+(.+)$")
 _BOOK_NOUN = (
     r"(?:novel|novella|book|debut|memoir|collection|stories|poems|essays|trilogy|roman|romans|buch|debüt|libro|novela|"
     r"romanzo|livro|boek|bok|powieść|książka)"
