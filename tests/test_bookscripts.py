@@ -23,6 +23,9 @@ from tests.test_bookclues import book_of
     ("أعدت قراءة «مدينة الملح» للراحل سامي نصار هذا الصيف.", "سامي نصار", ("مدينة الملح", "سامي نصار")),
     ("«مدينة الملح» للكاتب سامي نصار", "سامي نصار", ("مدينة الملح", "سامي نصار")),
     ("रमाकांत का उपन्यास 'नदी का घर' मैंने दोबारा पढ़ा।", "रमाकांत", ("नदी का घर", "रमाकांत")),
+    # Hebrew "of", gershayim inside the initials (the mark and its ASCII stand-in), the surname named again
+    ("קראתי את \"בית בגליל\" של נ״ב כהן בשבוע אחד.", "הסגנון של כהן יבש.", ("בית בגליל", "נ״ב כהן")),
+    ("סוף סוף קראתי את \"בית בגליל\" של נ\"ב כהן.", "כהן כותב יפה.", ("בית בגליל", "נ\"ב כהן")),
 ])
 def test_each_scripts_cue_pairs_title_and_author(line, page, expected):
     assert script_pair(line, Context(line + "\n" + page)) == expected
@@ -35,6 +38,7 @@ def test_each_scripts_cue_pairs_title_and_author(line, page, expected):
     ("قرأت «بيت على النهر» ليلة كاملة في يومين.", ""),  # li- read off a word the page never names again
     ("أعدت قراءة «مدينة الملح» للراحل سامي نصار هذا الصيف.", ""),  # the name nowhere else: no telling
     ("इन्हीं का उपन्यास 'नदी का घर' भी पढ़ें।", ""),  # a pronoun before the postposition
+    ("קראתי את \"בית בגליל\" של נ״ב כהן בשבוע אחד.", ""),  # "of" someone the page never names again
     ("रमाकांत का उपन्यास 'नदी का घर' मैंने दोबारा पढ़ा।", ""),  # a name nowhere else on the page: no telling
 ])
 def test_no_pair_without_the_cue_or_a_second_naming(line, page):

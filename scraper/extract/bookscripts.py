@@ -8,6 +8,7 @@ languages say it another way, with a suffix or a particle glued to the name, and
 - Arabic: the preposition li- glued to the name after a quoted title, "«بيت على النهر» لليلى حداد" (Laila's);
   or a book noun in the construct state before the name, "رواية غسان حداد" (the novel of …), the name one of the
   post's tags;
+- Hebrew: a quoted title "of" a name whose surname the page names again, "\"בית בגליל\" של נ״ב כהן";
 - Hindi: the name with a possessive postposition before a book noun and a quoted title, "रमाकांत का उपन्यास 'नदी का घर'".
 
 Where a script has no capitals to say "name", the name must be named again elsewhere on the page (the text, the
@@ -46,6 +47,10 @@ _JA_OWNED = re.compile(rf"(?:^|(?<=[、。「（(\s]))({_JA_NAME})の『([^』]{
 _JA_CREDITED = re.compile(rf"『([^』]{{1,60}})』\s*[（(]\s*({_JA_NAME})\s*(?:著|作)?\s*[）)]")
 # a quoted title standing right before a name's cue ("«T» للكاتبة …", "\"T\" מאת …"): the title that name wrote
 QUOTED_BEFORE = re.compile(r"(?:«([^«»]{1,80})»|\"([^\"]{1,80})\"|“([^“”]{1,80})”|『([^』]{1,60})』|《([^》]{1,60})》|„([^„“]{1,80})“)\s*,?\s*$")
+# Hebrew: a quoted title, "של" (of) and a name of two words; an abbreviation's gershayim (״ or ") and a geresh (׳ or ')
+# stand inside a word between its letters ("ש״י", "ז'בוטינסקי")
+_HE_WORD = r"[\u05d0-\u05ea](?:[\u05d0-\u05ea]|['׳״\"](?=[\u05d0-\u05ea]))*"
+_HE_QUOTED_OF = re.compile(rf"[\"“„]([^\"“”„]{{2,60}})[\"”“]\s+של\s+({_HE_WORD}\s+{_HE_WORD})(?![\u05d0-\u05ea'׳״])")
 # Hindi: name + possessive postposition + book noun + quoted title
 _HI_WORD = r"[\u0900-\u097f]+"
 _HI_BOOK_NOUN = r"(?:उपन्यास|कहानी|कहानियाँ|किताब|पुस्तक|नाटक|कविता-संग्रह|कहानी-संग्रह|आत्मकथा)"
@@ -80,6 +85,9 @@ def script_pair(text: str, context: Context, tags: list[str] = ()) -> tuple[str,
         for end in range(len(words), 1, -1):  # the name runs on into the sentence: the longest run named again
             if not set(words[:end]) & _AR_NOT_NAME and _named_again(" ".join(words[:end]), named, text):
                 return clean_title(match.group(1)), " ".join(words[:end])
+    for match in _HE_QUOTED_OF.finditer(text):  # the surname named again: "of" is any owner's word
+        if _named_again(match.group(2).split()[-1], named, text):
+            return clean_title(match.group(1)), match.group(2)
     for match in _HI_POSSESSIVE.finditer(text):
         words = match.group(1).split()
         # the name is the end of the run before the postposition that the page names again ("उपन्यासकार प्रेमचंद का …")
