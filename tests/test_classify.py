@@ -180,6 +180,20 @@ def test_a_rated_post_whose_book_was_not_found_is_a_review():
 # -- the leftovers -------------------------------------------------------------------------------------------------
 
 
+def test_a_short_post_with_its_own_score_line_is_a_review_though_the_rating_was_not_read():
+    # one score line ("Ocena: 8 z 10") is the post's verdict even when the rating rules could not read its scale
+    k, reason = classify(evidence(title="Wieczór z powieścią", words=120, scored_lines=1, verdict_lines=1))
+    # a score in passing ("she gives five stars to every island novel") is nobody's verdict on this post's book
+    assert kind(title="Wieczór z powieścią", words=120, scored_lines=1) == "announcement"
+    assert k == "review" and "not found" in reason
+    assert kind(title="Wieczór z powieścią", words=120, scored_lines=3, verdict_lines=1) == "announcement"  # a scale or a list
+    assert kind(title="Wieczór z powieścią", words=120, scored_lines=1, verdict_lines=1, promo_sections=1) == "announcement"  # a tour stop
+    assert kind(title="Wieczór z powieścią", words=120, scored_lines=1, verdict_lines=1, books_named=2) == "announcement"
+    assert kind(title="Wieczór z powieścią", words=90, scored_lines=1, verdict_lines=1) == "announcement"  # too short to tell
+    # news, reveals and giveaways are told by their title before any score
+    assert kind(title="Cover reveal: Wieczór", words=120, scored_lines=1, verdict_lines=1) == "announcement"
+
+
 def test_short_post_without_a_book_is_an_announcement():
     k, reason = classify(evidence(title="Sunday", words=179))
     assert k == "announcement" and "179 words" in reason

@@ -141,3 +141,46 @@ def test_a_list_in_the_middle_or_a_list_post_is_not_a_closing_list():
     twice = "- Tidewater by Rosa de la Cruz\n\n" + "\n\n".join(_PROSE) + "\n\n- Tidewater by Rosa de la Cruz\n- Ironwood by J. M. Fenwick"
     assert _signals(twice)["closing_list_books"] == 0
     assert kind(title="Grey mornings", words=210, books_named=3, closing_list_books=0) != "review"
+
+
+@pytest.mark.parametrize("line", [
+    "Arvosana: 4 out of 5, with a heavy heart.",
+    "Meine Wertung: 4 von 5, knapp.",
+    "Ocena: 8 z 10 — polecam.",
+    "Hodnocení 7 ze 10",
+    "Оценка: 4 из 5.",
+    "Alama: 3 kati ya 5 kwa kitabu hiki.",
+    "Puanım 10 üzerinden 7, biraz cömert.",
+    "Betyg: 3 av 5.",
+])
+def test_a_score_said_in_words_is_a_scored_line(line):
+    assert _signals(f"A paragraph about the story and how it ends.\n\n{line}")["scored_lines"] == 1
+
+
+@pytest.mark.parametrize("line", [
+    "We met from 5 to 10 in the evening.",
+    "Chapters 4 and 5 drag.",
+    "The tour runs 4 von 50 Tagen.",
+    "Part 2 of 5 in the series.",  # a plain "of" counts parts, not a score
+])
+def test_numbers_that_are_not_a_score(line):
+    assert _signals(f"A paragraph about the story.\n\n{line}")["scored_lines"] == 0
+
+
+@pytest.mark.parametrize("line, verdict", [
+    ("Hindamine: 4/5.", 1),
+    ("Ma note : 4 sur 5", 1),
+    ("Tathmini ya mwisho:alama 3 kati ya 5", 1),
+    ("Yine de sevdim. 10 üzerinden 7 veriyorum.", 1),
+    ("Film: 3/5, the ending drags.", 0),  # a verdict given to another medium
+    ("A friend of mine gives 5 stars to every island story she finds.", 0),  # a score in passing
+    ("| Riddley's Walk | 9/10 | Salt Lines | 7/10 |", 0),  # a table of scores
+])
+def test_the_post_s_own_verdict_line(line, verdict):
+    signals = _signals(f"A paragraph about the story and how it ends.\n\n{line}")
+    assert signals["scored_lines"] == 1 and signals["verdict_lines"] == verdict
+
+
+def test_a_score_in_a_flattened_table_is_not_the_post_s_verdict():
+    row = " ".join(f"Book number {n} by Someone Else, a fine read in all. {n % 9 + 1}/10" for n in range(8))
+    assert _signals(f"A paragraph.\n\n{row}")["verdict_lines"] == 0

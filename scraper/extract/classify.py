@@ -83,10 +83,30 @@ class Evidence:
     other_medium: bool = False  # the post says its subject is a podcast, a game, a film … (its opening or its verdict)
     closing_list_books: int = 0  # of books_named, those named only in one short list closing a post of prose (read-alikes)
     page_medium: str | None = None  # the page as it came names another medium or is a thread (mediumpage.page_medium)
+    verdict_lines: int = 0  # of scored_lines, those that give the post's own verdict: "Grade: 4/5", "… . 8 z 10 ode mnie"
 
 
 # A score as reviewers write it: 4/5, 3.5/5, 8/10, ★★★★, 4 stars, 4 sur 5, 4 von 5.
-_SCORE = re.compile(r"\b\d(?:[.,]\d)?\s*/\s*(?:5|10)\b|[★⭐🌟]{2,}|\b\d(?:[.,]\d)?\s*(?:stars?|sterne?n?|estrellas?|[ée]toiles?|stelle)\b", re.I)
+# Also "N out of M" where the words say out of, in languages whose "of" is not also a plain preposition of counting:
+# "4 out of 5", "4 von 5", "4 sur 5", "4 su 5", "4 uit 5", "4 z 5", "4 из 5", "4 kati ya 5", "10 üzerinden 8".
+_SCORE = re.compile(
+    r"\b\d(?:[.,]\d)?\s*/\s*(?:5|10)\b|[★⭐🌟]{2,}|\b\d(?:[.,]\d)?\s*(?:stars?|sterne?n?|estrellas?|[ée]toiles?|stelle)\b|"
+    r"\b\d(?:[.,]\d)?\s+(?:out\s+of|von|sur|su|uit|z|ze|из|з|kati\s+ya|av)\s+(?:5|10)\b(?!\s*[.,]?\d)|\b(?:5|10)\s+üzerinden\s+\d",
+    re.I)
+# The post's own verdict: a score opening a sentence or following a short label ("Hinne: 5/5", "Ma note : 4 sur 5",
+# "… . 10 üzerinden 8 veririm"), not one inside a sentence about someone else's scores or a table of them.
+_VERDICT = re.compile(
+    rf"(?:^|[.!?]\s+)\W{{0,3}}(?:[^\W\d][^\s:：|]*(?:\s+[^\s:：|]+){{0,3}}\s*[:：]\s*(?:[^\W\d]+\s+){{0,2}})?(?:{_SCORE.pattern})",
+    re.I)
+
+
+def _own_verdict(line: str) -> bool:
+    """The line gives the post's verdict, and not to another medium ("Film: 3/5"); a line of a paragraph's length
+    at most (a table or a listing flattened into one line holds several people's or books' scores)."""
+    found = _VERDICT.search(line) if len(line.split()) <= 40 else None
+    return bool(found) and not medium.verdict_for_other([found.group(0).lstrip(" .!?")])
+
+
 # Section headings that blog-tour stops, cover reveals and giveaways carry, in our languages.
 _PROMO_HEADING = re.compile(
     r"\b(excerpt|extract|auszug|leseprobe|extrait|extracto|fragmento|estratto|uittreksel|fragment|giveaway|gewinnspiel|"
@@ -216,7 +236,8 @@ def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
     scored = [line for line in lines if _SCORE.search(line)]
     quoted_ratings = sum(1 for line in scored if len(_QUOTE.findall(line)) >= 2)
     return {"books_named": len(named), "book_headings": len(in_headings), "qa_blocks": qa, "quoted_ratings": quoted_ratings,
-            "promo_sections": promo, "scored_lines": len(scored), "other_medium": _other_medium(markdown, scored),
+            "promo_sections": promo, "scored_lines": len(scored),
+            "verdict_lines": sum(1 for line in scored if _own_verdict(line)), "other_medium": _other_medium(markdown, scored),
             "closing_list_books": _closing_list_books(md_lines, places)}
 
 
@@ -317,7 +338,9 @@ def classify(ev: Evidence) -> tuple[str, str]:
     if ev.rating and ev.words >= 150 and ev.book_source:
         return "review", "a rated piece about a named book"
     # one post that gives one verdict and names no other book: on a book blog, a review whose book we could not read
-    if ev.rating and ev.words >= 100 and ev.books_named <= 1 and ev.scored_lines <= 2 and not ev.promo_sections:
+    # (its one score line is its own verdict even when the rating rules could not read the scale: "5/5", "8 z 10")
+    if (ev.rating or ev.verdict_lines == 1) and ev.words >= 100 and ev.books_named <= 1 and ev.scored_lines <= 2 \
+            and not ev.promo_sections:
         return "review", "a rated post about one thing, though the book it reviews was not found"
     # on a book blog, one post of a few hundred words that is none of the above (no list, interview, tour stop, event,
     # other medium, quoted round-up) and gives at most one verdict: a review whose book was not read (a title in a
