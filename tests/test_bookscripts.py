@@ -79,6 +79,8 @@ def test_a_hindi_page_naming_its_book_with_a_possessive():
     ("윤서아의 『바다의 정원』을 읽었다.", "윤서아 작가는 조용하게 쓴다.", ("바다의 정원", "윤서아")),
     ("森ひかりの『月夜の台所』を読みました。", "森ひかりの本はいつも静かだ。", ("月夜の台所", "森ひかり")),
     ("『月夜の台所』（森ひかり）を読みました。", "", ("月夜の台所", "森ひかり")),
+    # the name with its role and a book noun: the role says "person", named once is enough
+    ("오랜만에 윤서아 작가의 장편소설 『바다의 정원』을 펼쳤다.", "", ("바다의 정원", "윤서아")),
 ])
 def test_korean_and_japanese_owners_of_a_bracketed_title(line, page, expected):
     assert script_pair(line, Context(line + "\n" + page)) == expected
@@ -86,6 +88,7 @@ def test_korean_and_japanese_owners_of_a_bracketed_title(line, page, expected):
 
 @pytest.mark.parametrize("line", [
     "소설의 『바다의 정원』을 읽었다.",  # a noun, not a name, before 의
+    "한국 작가의 장편소설 『바다의 정원』을 읽었다.",  # "a Korean writer's": a surname syllable opens the word, but no name
     "森ひかりの『月夜の台所』を読みました。",  # a name with kana that the page names once: a particle may open the run
 ])
 def test_no_owner_without_a_name_named_again(line):

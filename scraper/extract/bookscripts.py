@@ -42,6 +42,12 @@ _HANGUL = r"[\uac00-\ud7a3]"
 _KO_SURNAMES = set("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용")
 _KO_NOT_NAME = re.compile(r"(?:소설|문학|리뷰|추천|도서|서평|후기|에세이|시집|책)$")
 _KO_OWNED = re.compile(rf"(?<!{_HANGUL})({_HANGUL}{{2,4}})의\s*[『《「〈]([^』》」〉]{{1,60}})[』》」〉]")
+# words that stand before a role as a name would: "a Korean / foreign / new / woman writer's"
+_KO_NOT_ROLE_NAME = set("한국 일본 미국 영국 중국 외국 국내 해외 신인 여성 남성 젊은 유명 인기 원로".split())
+# ... or the name with its role ("작가", "소설가", "시인") before 의 and a book noun: "윤서아 작가의 장편소설 『…』", a cue
+# strong enough on its own
+_KO_ROLE_OWNED = re.compile(
+    rf"(?<!{_HANGUL})({_HANGUL}{{2,4}})\s*(?:작가|소설가|시인|선생)님?의\s*(?:{_HANGUL}{{1,6}}\s*)?[『《「〈]([^』》」〉]{{1,60}})[』》」〉]")
 # Japanese: a name with kana ("森ひかり") before の and a bracketed title, at a clause's start; or in brackets after it
 _JA_OWNED = re.compile(rf"(?:^|(?<=[、。「（(\s]))({_JA_NAME})の『([^』]{{1,60}})』")
 _JA_CREDITED = re.compile(rf"『([^』]{{1,60}})』\s*[（(]\s*({_JA_NAME})\s*(?:著|作)?\s*[）)]")
@@ -79,6 +85,9 @@ def script_pair(text: str, context: Context, tags: list[str] = ()) -> tuple[str,
             return clean_title(match.group(2)), match.group(1)
     for match in _KO_OWNED.finditer(text):
         if ko_name(match.group(1)) and _named_again(match.group(1), named, text):
+            return clean_title(match.group(2)), match.group(1)
+    for match in _KO_ROLE_OWNED.finditer(text):
+        if ko_name(match.group(1)) and match.group(1) not in _KO_NOT_ROLE_NAME:
             return clean_title(match.group(2)), match.group(1)
     for match in _AR_QUOTED_LI.finditer(text):
         words = match.group(2).split()
