@@ -137,7 +137,8 @@ def test_two_asks_in_one_line_go_even_in_the_middle():
 def test_a_pictograph_led_invitation_to_a_messenger_channel_goes_anywhere():
     ask = "<p>📣 Seguiteci sul canale Telegram per le recensioni in anteprima</p>"
     text, rules = cleaned(paras(*REVIEW[:2]) + ask + paras(*REVIEW[2:]), HOST)
-    assert "Telegram" not in text and rules == ["platform ask"]
+    # (promo's pictograph-led social ask or chrome's platform ask: one rule, the line alone)
+    assert "Telegram" not in text and len(rules) == 1 and rules[0] in ("platform ask", "follow-me line")
 
 
 @pytest.mark.parametrize(

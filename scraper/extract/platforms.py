@@ -167,6 +167,9 @@ SOCIAL_PROFILE = re.compile(
 MESSENGER_URL = re.compile(r"^https?://(www\.)?(t\.me|telegram\.(me|org)|wa\.me|chat\.whatsapp\.com|whatsapp\.com/channel|discord\.gg|"
                            r"line\.me|open\.kakao\.com|signal\.group|invite\.viber\.com)/|/(whatsapp|telegram|discord|kakao|line-?group)/?$", re.I)
 MESSENGER_NAME = re.compile(r"\b(telegram|whatsapp|discord|viber|kakaotalk|wechat|微信|텔레그램|카카오톡|ווטסאפ|וואטסאפ|טלגרם|واتساب|تيليجرام|телеграм\w*)", re.I)
+# Team chats whose channels a club's page points to: common words too ("slack", "teams"), so read only beside a
+# #channel ("reply in #bookclub on Slack").
+CHAT_NAME = re.compile(r"\b(slack|teams|mattermost|zulip|rocket\.chat|element|matrix|discord|telegram)\b", re.I)
 # Widgets that run giveaways, and a platform's own upsell to paid membership.
 WIDGET_HOST = re.compile(r"(^|\.)(rafflecopter\.com|gleam\.io|kingsumo\.com|woobox\.com|viralsweep\.com)$", re.I)
 UPSELL_URL = re.compile(r"^https?://(www\.)?medium\.com/(plans|membership|m/signin)\b", re.I)

@@ -27,7 +27,7 @@ from lxml.html import HtmlElement
 HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 from .rating import has_score
-from .platforms import AFFILIATE_URL, MESSENGER_NAME, MESSENGER_URL, PAYMENT_NAME, PLATFORM_ACTION, PROMO_CLASS, RETAILER_HOST, RETAILER_NAME, SOCIAL_PROFILE, UPSELL_URL, WIDGET_HOST
+from .platforms import AFFILIATE_URL, MESSENGER_NAME, MESSENGER_URL, PAYMENT_NAME, SOCIAL_NAME, CHAT_NAME, PLATFORM_ACTION, PROMO_CLASS, RETAILER_HOST, RETAILER_NAME, SOCIAL_PROFILE, UPSELL_URL, WIDGET_HOST
 
 # Payment and membership services written out as text ("ko-fi.com/ana"), not linked.
 SUPPORT_TEXT = re.compile(
@@ -253,6 +253,14 @@ def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, hos
     # an invitation to the blog's messenger group or channel: a link there, or the messenger named in a closing line
     if words <= 30 and (any(MESSENGER_URL.search(a.get("href", "")) for a in links) and (apart or edge)
                         or (index >= count - 2 and words <= 25 and MESSENGER_NAME.search(text))):
+        return "follow-me line"
+    # a reply asked for in the team's chat channel in the second half ("answer in #bookclub on Slack")
+    if words <= 30 and index >= count / 2 and CHAT_NAME.search(text) and re.search(r"(?:^|\s)#[^\W\d_][\w-]+", text):
+        return "follow-me line"
+    # a pictograph-led line naming a social network, anywhere ("📘 Like our page on Facebook to hear first"): an ask
+    # spliced into the post (an info line under a label, "📘 Format: Kindle · Goodreads 4.1", stays)
+    if words <= 30 and PICTOGRAPH_LEAD.match(text) and SOCIAL_NAME.search(text) and not has_score(text) \
+            and not re.match(r"^\W*(?:\w+\s+){0,3}\w+\s*[:：]", text) and not text.rstrip().endswith((":", "：")):
         return "follow-me line"
     # a sentence to the reader flagged with a pictograph late in the post ("☕ If you liked …", "📢 Follow us on …",
     # "👉 Book a call …"): an aside, not the review; an info line ("📖 Pages: 320") or a rating line stays
