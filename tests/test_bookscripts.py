@@ -75,6 +75,14 @@ def test_a_hindi_page_naming_its_book_with_a_possessive():
     assert book_of("एक घर की कहानी", body, lang="hi") == ("नदी का घर", "रमाकांत")
 
 
+def test_a_hindi_author_named_in_full_once_and_then_by_surname():
+    line = "सुरेश वर्मा का उपन्यास 'नदी का घर' मैंने दोबारा पढ़ा।"
+    assert script_pair(line, Context(line + "\nवर्मा की भाषा सरल है।")) == ("नदी का घर", "सुरेश वर्मा")
+    # a word that opens the sentence before the name is no part of it
+    line = "फिर वर्मा का उपन्यास 'नदी का घर' मैंने दोबारा पढ़ा।"
+    assert script_pair(line, Context(line + "\nवर्मा की भाषा सरल है।")) == ("नदी का घर", "वर्मा")
+
+
 @pytest.mark.parametrize("line, page, expected", [
     ("윤서아의 『바다의 정원』을 읽었다.", "윤서아 작가는 조용하게 쓴다.", ("바다의 정원", "윤서아")),
     ("森ひかりの『月夜の台所』を読みました。", "森ひかりの本はいつも静かだ。", ("月夜の台所", "森ひかり")),

@@ -64,7 +64,8 @@ _HI_POSSESSIVE = re.compile(
     rf"(?<![\u0900-\u097f])({_HI_WORD}(?:\s{_HI_WORD}){{0,2}})\s+(?:का|की|के)\s+(?:{_HI_WORD}\s+)?{_HI_BOOK_NOUN}\s+['‘\"“]([^'’\"”]{{2,60}})['’\"”]"
 )
 # words that stand where a Hindi name would: pronouns, "writer", "this", "my"
-_HI_NOT_NAME = set("इन्हीं उन्हीं इनका उनका इन उन इस उस यह वह मेरे मेरी मेरा हमारे हमारी लेखक लेखिका उन्होंने इन्होंने आज कल एक".split())
+_HI_NOT_NAME = set("इन्हीं उन्हीं इनका उनका इन उन इस उस यह वह मेरे मेरी मेरा हमारे हमारी लेखक लेखिका उन्होंने इन्होंने आज कल एक "
+                   "मैंने हमने आपने फिर अब जब तब तो भी और लेकिन पर".split())
 
 
 def script_pair(text: str, context: Context, tags: list[str] = ()) -> tuple[str, str] | None:
@@ -103,6 +104,11 @@ def script_pair(text: str, context: Context, tags: list[str] = ()) -> tuple[str,
         for start in range(len(words)):
             name = " ".join(words[start:])
             if words[start] not in _HI_NOT_NAME and not set(words[start:]) & _HI_NOT_NAME and _named_again(name, named, text):
+                # the text calls the author by surname: a run of two or three words that opens the sentence is the
+                # full name ("रमाकांत वर्मा का उपन्यास …", then "वर्मा" alone)
+                opening = match.start() == 0 or text[match.start() - 1] in "।.!?\n" or text[:match.start()].endswith(("। ", ". "))
+                if start > 0 and opening and not set(words) & _HI_NOT_NAME:
+                    return clean_title(match.group(2)), " ".join(words)
                 return clean_title(match.group(2)), name
     return None
 
