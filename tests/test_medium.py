@@ -409,3 +409,29 @@ def test_a_cjk_title_opening_with_a_book_word_built_on_a_medium_word_is_not_labe
 def test_a_cjk_title_opening_with_the_film_word_is_still_other():
     ev = evidence(title="映画『塩の庭』を観た", book_source=None, book_has_author=False, rating=True)
     assert classify(ev)[0] == "other"
+
+
+PODCAST = "its JSON-LD declares a PodcastEpisode as its subject, not a book"
+
+
+def test_a_podcast_episode_whose_written_notes_review_one_book_is_a_review():
+    base = dict(title="Folge 31 – Die Salzgärten von Mira Hale", book_source="title", book_has_author=True,
+                book_title="Die Salzgärten", page_medium=PODCAST)
+    assert classify(evidence(rating=True, **base))[0] == "review"
+    assert classify(evidence(verdict_lines=1, scored_lines=1, **base))[0] == "review"
+    # "Ep. 31 – …" labels the episode page: the written review still decides
+    assert classify(evidence(rating=True, **dict(base, title="Ep. 31 – The Salt Orchard by Mira Hale",
+                                                 book_title="The Salt Orchard")))[0] == "review"
+
+
+@pytest.mark.parametrize("overrides", [
+    dict(rating=False),  # show notes naming the book, no verdict: an episode about it
+    dict(rating=True, book_source="body"),  # a book only mentioned in the notes
+    dict(rating=True, page_medium="its JSON-LD declares a TVEpisode as its subject, not a book"),  # a film/TV type stays
+    dict(rating=True, page_medium="its JSON-LD declares a Movie as its subject, not a book"),
+])
+def test_an_episode_page_without_a_written_review_of_a_book_stays_other(overrides):
+    values = dict(title="Folge 31 – Die Salzgärten von Mira Hale", book_source="title", book_has_author=True,
+                  book_title="Die Salzgärten", page_medium=PODCAST)
+    values.update(overrides)
+    assert classify(evidence(**values))[0] == "other"

@@ -320,7 +320,8 @@ def classify(ev: Evidence) -> tuple[str, str]:
         return "announcement", "the title announces news, a reveal, a tour stop or a giveaway"
     if ev.promo_sections and not ev.rating and not ev.jsonld_review:
         return "announcement", "its sections are a tour stop's or a reveal's (an extract, a giveaway, a schedule), with no verdict"
-    if OTHER_MEDIUM.search(title) and not ev.jsonld_review:
+    # ("Ep. 142 – …" labels a podcast's episode page, whose written text may be the review: medium.py)
+    if OTHER_MEDIUM.search(title) and not ev.jsonld_review and not medium.written_review_of_an_episode(ev):
         return "other", "the title labels it a piece about another medium (an album, a film, a game …)"
     if ev.other_medium and not ev.jsonld_review:
         return "other", "its opening or its verdict says it reviews a podcast, a game, a film … (about a book, perhaps, but not one)"

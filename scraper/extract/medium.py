@@ -295,12 +295,24 @@ def two_books(title: str | None, book_headings: int, scored_lines: int, books_na
 # --- the decision ----------------------------------------------------------------------------------------------
 
 
+# a podcast's or a radio show's episode page: the page's text (its show notes) may itself be a written review
+_SPOKEN_EPISODE = re.compile(r"\bdeclares an? (?:Podcast|Radio)\w+ ")
+
+
+def written_review_of_an_episode(ev) -> bool:
+    """A podcast or radio episode whose written text reviews one book: the book found with its author (not only
+    mentioned in the body) and the text's own score of it. Films, series and games declared so stay another medium's."""
+    return bool(_SPOKEN_EPISODE.search(ev.page_medium or "")) and ev.book_has_author and ev.book_source not in (None, "body") \
+        and (ev.rating or getattr(ev, "verdict_lines", 0) == 1) and ev.books_named <= 1
+
+
 def judge(ev, title: str) -> tuple[str, str] | None:
     """(kind, reason) when the post is about another medium, a thread or two books; None when it may be a review.
     ``title`` is the post's own words (classify strips the book's title from it)."""
     # the page as it came (JSON-LD types, an info box, a trailer, a thread: mediumpage.py), unless it declares a
     # Review of a book with its author
-    if ev.page_medium and not (ev.jsonld_review and ev.book_source == "jsonld" and ev.book_has_author):
+    if ev.page_medium and not (ev.jsonld_review and ev.book_source == "jsonld" and ev.book_has_author) \
+            and not written_review_of_an_episode(ev):
         return "other", ev.page_medium
     if ev.jsonld_review and ev.book_source == "jsonld":
         # the page declares a Review: believed, unless the item it declares has no author and is named as another
