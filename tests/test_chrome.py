@@ -319,3 +319,33 @@ def test_a_dateline_naming_the_posts_category_stays_for_the_classifier():
     line = "Julkaistu pe 6. maaliskuuta 2026 blogin kategoriassa Kuukauden Luetut"
     text, rules = cleaned(f"<h1>Maaliskuu</h1><p>{line}</p>" + paras(*REVIEW), HOST)
     assert "Kuukauden Luetut" in text, rules
+
+
+def _toot(author: str, replies: str) -> str:
+    return f"<div class='who'>{author}</div>" + paras(*REVIEW) + replies
+
+
+def test_replies_under_a_federated_post_go_from_the_first_replying_handle():
+    replies = ("<div class='who'>Bram @bram_leest@boekensocial.nl</div><p>@halvard_reads Het eiland uit dit boek bestaat echt, "
+               "ik ben er geweest!</p><div class='who'>Oona</div><p>Op mijn lijstje gezet, dankjewel.</p>"
+               "<p>Je kunt op dit bericht reageren met een account op elke server.</p>")
+    text, rules = cleaned(_toot("Halvard @halvard_reads@readers.town", replies), HOST)
+    assert "Bram" not in text and "lijstje" not in text and "elke server" not in text, rules
+    assert all(sentence in text for sentence in REVIEW)
+
+
+def test_a_handle_inside_the_posts_own_closing_line_stays():
+    # the post thanks someone by handle (not opening a reply); a blog post with no author handle keeps '@ana ...' lines
+    own = "<p>Thanks to @mira.bsky.social for pressing it into my hands last winter.</p>"
+    text, rules = cleaned(_toot("Halvard @halvard.bsky.social", own), HOST)
+    assert "pressing it into my hands" in text, rules
+    blog = paras(*REVIEW) + "<p>@ana asked whether the audiobook is any good: it is, the narrator does the sheep voices.</p>"
+    text, rules = cleaned(blog, HOST)
+    assert "sheep voices" in text, rules
+
+
+def test_the_authors_own_handle_line_does_not_open_the_replies():
+    # the author's name and handle on lines of their own over the post: the post stays whole
+    page = "<div>Post</div><div>Halvard Brekke</div><div>@halvard.bsky.social</div>" + paras(*REVIEW)
+    text, rules = cleaned(page, HOST)
+    assert all(sentence in text for sentence in REVIEW), rules

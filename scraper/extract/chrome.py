@@ -147,6 +147,8 @@ def _ask(text: str, at_end: bool) -> str | None:
     return None
 
 
+# A member's handle on a federated network: "@ana@books.social", "@ana.bsky.social"
+_NETWORK_HANDLE = re.compile(r"@[\w.]{2,30}@[\w-]+(?:\.[\w-]+)+|@[\w-]{2,30}\.bsky\.social\b")
 # A member's handle as platforms print it: one token, no capitals ("niamh.reads", "tom_k", "@ana", "lotta.läser")
 _HANDLE = re.compile(r"^@?(?=[^A-Z]*$)[^\W_][\w.]{2,29}$")
 
@@ -198,6 +200,18 @@ def mark_platform_lines(items: list[HtmlElement], body: HtmlElement, host: str, 
     for i in rows:
         if i - 1 in rows or i + 1 in rows:
             drop[i], boxes[i] = "comment rows", promo_box(items[i], body)
+    # replies under a social post: the post opens with its author's network handle ("Ana @ana@books.social"); after
+    # its text, another member's name line with a handle, or a reply addressed to a handle ("@ana so true"), opens
+    # the replies, and nothing long follows
+    author = next((i for i in range(min(3, len(items))) if _NETWORK_HANDLE.search(text_of(items[i]))), None)
+    if author is not None:
+        for j in range(author + 2, len(items)):
+            text = text_of(items[j])
+            if j not in drop and longest_after[j] < 60 and _words(text) <= 40 and (
+                    _NETWORK_HANDLE.search(text) and _words(text) <= 5 or re.match(r"^@[\w.]{2,30}(?:@[\w.-]+)?\s", text)):
+                for k in range(j, len(items)):
+                    drop.setdefault(k, "replies to the post")
+                break
     # other readers' reviews listed after the review (a catalogue's "popular reviews"): a handle and a score, then
     # what they wrote, and again; a breakdown of the reviewer's own scores is rows one after another, with no text between
     pairs = {i for i in range(len(items) - 1) if longest_after[i] < 30 and reader_score_row(items[i])
