@@ -184,3 +184,26 @@ def test_the_post_s_own_verdict_line(line, verdict):
 def test_a_score_in_a_flattened_table_is_not_the_post_s_verdict():
     row = " ".join(f"Book number {n} by Someone Else, a fine read in all. {n % 9 + 1}/10" for n in range(8))
     assert _signals(f"A paragraph.\n\n{row}")["verdict_lines"] == 0
+
+
+def test_an_episode_s_chapter_times_are_counted():
+    notes = "We talk with a translator about her craft.\n\nKapitel: 00:00 Hallo · 04:12 Anfänge · 1:02:30 Schluss"
+    assert _signals(notes)["chapter_marks"] == 3
+    assert _signals("The train left at 12:30 and I read the whole way, 2024-05-01.")["chapter_marks"] == 1
+
+
+def test_show_notes_naming_a_book_without_a_verdict_are_not_a_review():
+    notes = dict(title="Übersetzen, mit Lea Brandt", words=150, book_source="body", book_has_author=True, book_mentions=3)
+    k, reason = classify(evidence(chapter_marks=5, **notes))
+    assert k == "other" and "chapter times" in reason
+    assert kind(chapter_marks=5, rating=True, **notes) == "review"  # notes that score the book are its review
+    assert kind(chapter_marks=5, **dict(notes, book_source="title")) == "review"  # the episode's title names the book
+    assert kind(chapter_marks=1, **notes) == "review"  # a time or two in a review is no episode
+
+
+@pytest.mark.parametrize("title", ["Octobre : bilan du mois, et une Salzgarten de Mira Hale", "Lesemonat März",
+                                   "Spring wrap-up: The Salt Orchard by Mira Hale and the rest"])
+def test_a_period_s_wrap_up_that_scores_several_books_is_a_list(title):
+    base = dict(title=title, book_source="title", book_has_author=True, book_title="Paper Kite")
+    assert kind(scored_lines=6, **base) == "list"
+    assert kind(scored_lines=1, rating=True, **base) == "review"  # one book scored once: its review

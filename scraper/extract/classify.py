@@ -45,6 +45,11 @@ ANNOUNCE_TITLE = re.compile(
     r"gastbeitrag|article invité|anuncio|annonce)\b",
     re.I,
 )
+# A title that sums up a period's reading: a list even when the title also names one book (or the blog's name
+# reads as one), once the body scores or names several.
+WRAP_TITLE = re.compile(r"\b(wrap[\s-]?up|round[\s-]?up|month in (books|reading)|reading (log|recap)|monthly reads|"
+                        r"bilan (du mois|mensuel|de lectures?)|monatsr[üu]ckblick|lesemonat|lecturas del mes|letture del mese|"
+                        r"leesoverzicht|maandoverzicht|podsumowanie miesiąca)\b", re.I)
 EVENT_TITLE = re.compile(
     r"\b(gig|concert|festival|recap|live at|reading night|book launch|launch party|signing|event|evening|(book )?fair|buchmesse|"
     r"lesung|feria|fiera|salon du livre|rencontre|presentaci[óo]n|presentazione|apresentação|incontro|boekpresentatie|"
@@ -83,6 +88,7 @@ class Evidence:
     other_medium: bool = False  # the post says its subject is a podcast, a game, a film … (its opening or its verdict)
     closing_list_books: int = 0  # of books_named, those named only in one short list closing a post of prose (read-alikes)
     page_medium: str | None = None  # the page as it came names another medium or is a thread (mediumpage.page_medium)
+    chapter_marks: int = 0  # an episode's chapter times in the body ("00:00 Welcome · 03:40 …"): show notes
     verdict_lines: int = 0  # of scored_lines, those that give the post's own verdict: "Grade: 4/5", "… . 8 z 10 ode mnie"
 
 
@@ -237,10 +243,12 @@ def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
     quoted_ratings = sum(1 for line in scored if len(_QUOTE.findall(line)) >= 2)
     return {"books_named": len(named), "book_headings": len(in_headings), "qa_blocks": qa, "quoted_ratings": quoted_ratings,
             "promo_sections": promo, "scored_lines": len(scored),
-            "verdict_lines": sum(1 for line in scored if _own_verdict(line)), "other_medium": _other_medium(markdown, scored),
+            "verdict_lines": sum(1 for line in scored if _own_verdict(line)),
+            "chapter_marks": len(_CHAPTER_MARK.findall(markdown)), "other_medium": _other_medium(markdown, scored),
             "closing_list_books": _closing_list_books(md_lines, places)}
 
 
+_CHAPTER_MARK = re.compile(r"(?<![\d:])(?:\d{1,2}:)?[0-5]\d:[0-5]\d(?![\d:])")
 _ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
 
 
@@ -311,6 +319,8 @@ def classify(ev: Evidence) -> tuple[str, str]:
     single_book = ev.book_source in ("title", "jsonld") and ev.book_has_author
     if LIST_TITLE.search(title) and not single_book:
         return "list", "the title announces a list of books"
+    if WRAP_TITLE.search(title) and (ev.scored_lines >= 3 or ev.books_named >= 3):
+        return "list", "the title sums up a period's reading and the body scores or names several books"
     scored_list = ev.books_named >= 3 and ev.scored_lines >= 3  # several books, several scores: short takes
     if ev.book_headings >= 3 or ((ev.books_named >= 4 or scored_list) and not single_book):
         return "list", f"the body names {max(ev.books_named, ev.book_headings)} books in headings or list items: a list or wrap-up"
@@ -327,6 +337,8 @@ def classify(ev: Evidence) -> tuple[str, str]:
         return "other", "its opening or its verdict says it reviews a podcast, a game, a film … (about a book, perhaps, but not one)"
     if (ev.book_source in (None, "body") or not ev.rating) and (EVENT_TITLE.search(title) or any(EVENT_SECTION.search(c) for c in ev.categories)):
         return "event", "an event report (by its title or section) that reviews no book"
+    if ev.chapter_marks >= 3 and ev.book_source in (None, "body") and not (ev.rating or ev.verdict_lines):
+        return "other", f"an episode's show notes ({ev.chapter_marks} chapter times) that name a book but give it no verdict"
     review_marked = ev.source_hint or any(REVIEW_TERMS.search(c) for c in ev.categories + ev.tags)
     if ev.book_source == "body" and ev.book_has_author and not (ev.rating or review_marked or ev.book_mentions >= 3):
         return "other", f"names a book in its text ({ev.book_mentions}×) but neither rates it nor keeps returning to it"
