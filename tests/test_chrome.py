@@ -349,3 +349,25 @@ def test_the_authors_own_handle_line_does_not_open_the_replies():
     page = "<div>Post</div><div>Halvard Brekke</div><div>@halvard.bsky.social</div>" + paras(*REVIEW)
     text, rules = cleaned(page, HOST)
     assert all(sentence in text for sentence in REVIEW), rules
+
+
+@pytest.mark.parametrize("row", [
+    "Mitglied seit Februar 2017",
+    "Участник с 2021",
+    "Top Reviewer · Verified Member",
+    "Trackback-Adresse dieses Beitrags: https://lanternshelf.example/trackback/88213",
+])
+def test_reviewer_card_rows_and_a_trackback_address_go(row):
+    text, rules = cleaned("<p>Mireille O.</p>" + f"<p>{row}</p>" + paras(*REVIEW), HOST)
+    assert row.split()[0] not in text, rules
+    assert all(sentence in text for sentence in REVIEW)
+
+
+@pytest.mark.parametrize("line", [
+    "A member since 1998 of the island's rowing club, the narrator counts strokes instead of sheep.",
+    "Reviewer copy · hardback",                           # not every part a role
+    "The trackback of a comet, the vet says, is what the sheep are afraid of.",  # no address
+])
+def test_lines_like_them_stay(line):
+    text, rules = cleaned(paras(*REVIEW[:2]) + f"<p>{line}</p>" + paras(*REVIEW[2:]), HOST)
+    assert line in text, rules

@@ -298,7 +298,8 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
         if i in drop:
             continue
         rule = (promo.promotion(block, body, i, len(items), host) or promo.self_promotion(block, body, i, len(items), names)
-                or chrome.dateline(block, body, i) or chrome.date_only(block, i, len(items)) or chrome.hashtags(block))
+                or chrome.dateline(block, body, i) or chrome.date_only(block, i, len(items)) or chrome.hashtags(block)
+                or chrome.member_card(block))
         if rule:
             drop[i], boxes[i] = rule, promo.promo_box(block, body)
 

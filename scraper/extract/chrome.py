@@ -368,3 +368,31 @@ def date_led(block: HtmlElement) -> bool:
     """A short block that opens with a date (an event listing's entry: three or more in a row)."""
     text = text_of(block)
     return bool(text) and len(text.split()) <= 30 and bool(DATE_LEAD.match(text))
+
+
+# A member card's rows, as review sites and forums print them beside a reviewer's name: "Member since 2019",
+# "Mitglied seit März 2018", "Reviewer · Approved Member"; and a trackback address ("Trackback URL: https://…").
+_MEMBER_SINCE = re.compile(
+    r"^\W*(?:member|mitglied|membre|miembro|membro|lid|medlem|jäsen|członek|člen|участник|учасник|на\s+сайте)\s+"
+    r"(?:since|seit|depuis|desde|dal|da|sinds|sedan|siden|alkaen|od|с|з)\s+(?:[^\W\d_]+\.?\s+)?\d{4}\W*$", re.I)
+_ROLE = re.compile(r"^(?:(?:top|approved|verified|trusted|senior|gold|silver|vip|new|pro)\s+)?(?:reviewer|member|librarian|"
+                   r"bookseller|educator|blogger|media|reader|contributor|moderator|admin|rezensent\w*|mitglied|membre|"
+                   r"miembro|lid|recensent)$", re.I)
+_TRACKBACK = re.compile(r"trackback|track-back|트랙백|トラックバック|引用通告|引用地址", re.I)
+
+
+def member_card(block: HtmlElement) -> str | None:
+    """A reviewer card's row ("Member since 2019", "Reviewer · Approved Member") or a post's trackback address:
+    the site's, not the review's."""
+    text = text_of(block).strip()
+    if _words(text) > 12:
+        return None
+    if _MEMBER_SINCE.match(text):
+        return "member card"
+    parts = [part.strip() for part in _SEPARATOR.split(text) if part.strip()]
+    if len(parts) >= 2 and all(_ROLE.match(part) for part in parts):
+        return "member card"
+    if _TRACKBACK.search(text) and re.search(r"https?://\S+", text):
+        return "trackback address"
+    return None
+
