@@ -546,3 +546,16 @@ def test_an_old_style_alternative_title_in_a_thread_without_paragraphs():
     ]
     body = "".join(f'<div class="post"><div class="post-text">{p}</div></div>' for p in posts)
     assert book_of("Thread by @harbourreader", body) == ("Ambrose; or, The Lost Harbour", "Edith Marlowe")
+
+
+def test_a_credit_line_naming_its_own_title_beats_a_chapter_in_the_headline():
+    body = """<p>Quien trabaja en una biblioteca de barrio oye a menudo la misma pregunta sobre Ferrer: ¿por dónde empiezo?
+Yo siempre digo que por El jardín de Ana, la novela de 1931 que la ciudad trata como a una tía lejana.</p>
+<p>La idea es sencilla y sigue siendo moderna: una viuda anota en un cuaderno cada visita que recibe, y poco a poco
+el cuaderno se convierte en la historia del pueblo entero, con sus deudas, sus bodas y sus silencios.</p>
+<p>El capítulo del último tren es el que todos recuerdan, con la estación vacía y la maleta que nadie recoge. Pero
+el libro es mucho más que ese episodio, y las cartas del final me parecen lo mejor que escribió Ferrer.</p>
+<p>Valoración: 9/10</p>
+<p>Lucía Ferrer, El jardín de Ana, 320 páginas.</p>"""
+    assert book_of("Ana y el último tren: por qué releer a Ferrer", body, lang="es") == ("El jardín de Ana", "Lucía Ferrer")
+

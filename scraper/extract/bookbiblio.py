@@ -86,6 +86,9 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
         found = from_title(head) or _dashed(head)
         if found and found.author:
             return found.title, found.author
+        if context is not None and is_name(head) and len(segments) >= 3 and not is_name(segments[1]) \
+                and not _BIBLIO_TAIL.search(segments[1]) and context.text.count(segments[1]) >= 2:
+            return clean_title(segments[1]), head  # "Name, Title, 480 pages": a title the text names again, no publisher
         if context is not None and is_name(head) and context.person(head):
             continue
         halves = re.split(_DASH, head, maxsplit=1)

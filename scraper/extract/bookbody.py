@@ -250,6 +250,9 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
     yield (fields if all(fields) else None), "details"
     yield from_bibliography(clues.lines[:4], context), "details"
     credited = credit_line(clues.lines, (known() or [None])[0], context)
+    if credited:  # the credit line may name its own title ("Name, Title, 300 pages"): that one, not the headline's
+        cited = from_bibliography(clues.lines, context)
+        yield (cited if cited and cited[1] == credited else None), "details"
     yield ((known()[0], credited) if credited else None), "details"
     paragraphs = marked_paragraphs(body) if body is not None else []
     for paragraph in paragraphs:
