@@ -12,6 +12,7 @@ from lxml import html as lxml_html
 from scraper.extract import extract_page
 from scraper.extract.book import Book, Context
 from scraper.extract.bookrescue import Page, rescue, tag_links, title_candidates
+from tests.test_bookclues import page
 
 
 def found(book: Book | None) -> tuple[str, str | None] | None:
@@ -234,3 +235,18 @@ def test_two_word_english_titles_are_title_cased():
     from scraper.extract.bookbody import _title_like
     assert _title_like("Harbour Weather") and _title_like("Stoner") and not _title_like("Weekend notes")
     assert _title_like("Bonjour tristesse", "fr")
+
+
+def test_a_genitive_name_running_on_into_the_title_is_the_bare_name():
+    body = """<p>Det regner i Bergen, og jeg har endelig lest Anna Lunds Vinterhavn i mars fra 1988. Forlaget sendte meg et
+nytt opptrykk, så nå vet dere det.</p>
+<p>Boken følger tre søsken som vender hjem til en fiskerlandsby etter farens død, og som hver for seg prøver å forstå hva
+som egentlig skjedde den vinteren båten ble borte.</p>
+<p>Det som holder meg fast er været. Lund skriver om tåke, is og tidevann som om de var personer med egne meninger, og
+kanskje er de det. Noen avsnitt leste jeg to ganger bare for å høre hvordan de lød.</p>
+<p>Slutten er litt for rask for min smak, men jeg anbefaler den til alle som liker lange kvelder.</p>
+<p>Karakter: fire av fem</p>"""
+    record = extract_page(*page("Vinterhavn i mars", body, lang="no"))
+    title, author = record.book_title, record.book_author
+    assert author != "Anna Lunds Vinterhavn"
+    assert (title, author) == ("Vinterhavn i mars", "Anna Lund")

@@ -200,6 +200,17 @@ def _label_author(page: Page, title: str, headline: str) -> str | None:
     return None
 
 
+def _before_title(name: str, title: str, text: str) -> str:
+    """A run of capitals that runs on into the title ("Anna Lunds Vinterhamn" before "Vinterhamn i mars"): the name
+    without the title's word, and without its genitive -s where the text names the bare surname ("Lund")."""
+    words = name.split()
+    if len(words) < 3 or not title.split() or words[-1] != title.split()[0]:
+        return name
+    name = " ".join(words[:-1])
+    bare = name[:-1] if name.endswith("s") else ""
+    return bare if bare and re.search(rf"(?<!\w){re.escape(bare.split()[-1])}(?!\w)", text) else name
+
+
 def _latin_author(page: Page, title: str, least: int) -> str | None:
     """The one person a post names in full as the one who writes, or by the cover's alt text, or in its labels.
 
@@ -219,7 +230,7 @@ def _latin_author(page: Page, title: str, least: int) -> str | None:
     opening = next((i for i, line in enumerate(page.lines) if len(line.split()) >= 15), -1)  # the first paragraph
     for index, line in enumerate(page.lines):
         for match in _FULL_NAME.finditer(line):
-            name = match.group(1)
+            name = _before_title(match.group(1), title, page.text)
             if not is_name(name) or _fold(name) in _fold(title) or name in (page.context.not_authors if page.context else ()):
                 continue  # the title's own words, or the blog's or the blogger's name
             if _DECLINED.search(name):
