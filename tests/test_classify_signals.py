@@ -207,3 +207,9 @@ def test_a_period_s_wrap_up_that_scores_several_books_is_a_list(title):
     base = dict(title=title, book_source="title", book_has_author=True, book_title="Paper Kite")
     assert kind(scored_lines=6, **base) == "list"
     assert kind(scored_lines=1, rating=True, **base) == "review"  # one book scored once: its review
+
+
+def test_a_score_said_again_in_words_is_its_echo_not_a_second_verdict():
+    post = "Ocena: 4/5\n\nSome paragraphs about the novel and its winter.\n\nDaję mu mocne 4 z 5."
+    assert _signals(post)["scored_lines"] == 1
+    assert _signals(post.replace("4 z 5", "2 z 5"))["scored_lines"] == 2  # another score is another verdict

@@ -95,10 +95,27 @@ class Evidence:
 # A score as reviewers write it: 4/5, 3.5/5, 8/10, ★★★★, 4 stars, 4 sur 5, 4 von 5.
 # Also "N out of M" where the words say out of, in languages whose "of" is not also a plain preposition of counting:
 # "4 out of 5", "4 von 5", "4 sur 5", "4 su 5", "4 uit 5", "4 z 5", "4 из 5", "4 kati ya 5", "10 üzerinden 8".
-_SCORE = re.compile(
-    r"\b\d(?:[.,]\d)?\s*/\s*(?:5|10)\b|[★⭐🌟]{2,}|\b\d(?:[.,]\d)?\s*(?:stars?|sterne?n?|estrellas?|[ée]toiles?|stelle)\b|"
-    r"\b\d(?:[.,]\d)?\s+(?:out\s+of|von|sur|su|uit|z|ze|из|з|kati\s+ya|av)\s+(?:5|10)\b(?!\s*[.,]?\d)|\b(?:5|10)\s+üzerinden\s+\d",
-    re.I)
+_SIGN_SCORE = r"\b\d(?:[.,]\d)?\s*/\s*(?:5|10)\b|[★⭐🌟]{2,}|\b\d(?:[.,]\d)?\s*(?:stars?|sterne?n?|estrellas?|[ée]toiles?|stelle)\b"
+_WORDED_SCORE = re.compile(
+    r"\b(\d(?:[.,]\d)?)\s+(?:out\s+of|von|sur|su|uit|z|ze|из|з|kati\s+ya|av)\s+(5|10)\b(?!\s*[.,]?\d)|\b(5|10)\s+üzerinden\s+(\d)", re.I)
+_SCORE = re.compile(rf"{_SIGN_SCORE}|{_WORDED_SCORE.pattern}", re.I)
+_SIGNED = re.compile(_SIGN_SCORE, re.I)
+
+
+def _scored(lines: list[str]) -> list[str]:
+    """The lines that give a score; a score said again in words ("4/5" … "a solid 4 out of 5 from me") is its echo."""
+    given = {tuple(re.findall(r"\d+", found.replace(",", "."))) for line in lines for found in re.findall(r"\d(?:[.,]\d)?\s*/\s*(?:5|10)\b", line)}
+    out = []
+    for line in lines:
+        if not _SCORE.search(line):
+            continue
+        worded = [m for m in _WORDED_SCORE.finditer(line)]
+        if worded and not _SIGNED.search(line) and all(
+                tuple(re.findall(r"\d+", (m.group(1) or m.group(4)).replace(",", ".")) + [m.group(2) or m.group(3)]) in given
+                for m in worded):
+            continue
+        out.append(line)
+    return out
 # The post's own verdict: a score opening a sentence or following a short label ("Hinne: 5/5", "Ma note : 4 sur 5",
 # "… . 10 üzerinden 8 veririm"), not one inside a sentence about someone else's scores or a table of them.
 _VERDICT = re.compile(
@@ -239,7 +256,7 @@ def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
     qa = questions + sum(n for label, n in turns.items() if len(turns) >= 2 or re.fullmatch(r"[A-ZÀ-Þ]{1,3}", label))
     if questions >= 2 and bold_leads >= 4:  # bold questions and bold prompts between answers
         qa = max(qa, 3)
-    scored = [line for line in lines if _SCORE.search(line)]
+    scored = _scored(lines)
     quoted_ratings = sum(1 for line in scored if len(_QUOTE.findall(line)) >= 2)
     return {"books_named": len(named), "book_headings": len(in_headings), "qa_blocks": qa, "quoted_ratings": quoted_ratings,
             "promo_sections": promo, "scored_lines": len(scored),
