@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml.html import HtmlElement
 
-from . import chrome, controls, promo
+from . import chrome, controls, counts, promo
 from .platforms import BODY_SELECTORS, COMMENT_TOKEN, SHARE_LINK
 from .rating import has_score
 from .selectors import select, select_many
@@ -302,6 +302,9 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
                 or chrome.member_card(block))
         if rule:
             drop[i], boxes[i] = rule, promo.promo_box(block, body)
+
+    for i in counts.count_runs(items):
+        drop.setdefault(i, "count row")
 
     # the platform's own lines: byline and count rows, ranking badges, asks to act on the platform, readers' comments
     chrome.mark_platform_lines(items, body, host, lengths, drop, boxes)
