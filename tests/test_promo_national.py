@@ -69,3 +69,20 @@ def test_the_reviews_score_after_a_closing_plea_stays():
     assert "Recenzuję nocami" not in text, rules(report)
     assert "Moja ocena: 7/10" in text and "opowiadania" in text, rules(report)
     assert_review_kept(text)
+
+
+@pytest.mark.parametrize("line", [
+    "<p><a href='https://shopee.ph/rak.ni.lola'>Bilhin sa Shopee</a> (affiliate link)</p>",
+    "<p><a href='https://www.tokopedia.com/tokobukuraya/novel'>Beli di Tokopedia</a> — tautan afiliasi, ya.</p>",
+])
+def test_a_linked_buy_line_at_a_national_marketplace_naming_the_affiliate_scheme_goes(line):
+    text, report = clean(hugo(paras(*REVIEW) + line))
+    assert "Shopee" not in text and "Tokopedia" not in text, rules(report)
+    assert_review_kept(text)
+
+
+def test_a_review_sentence_about_a_marketplace_stays():
+    line = ("<p>Half the plot turns on a parcel lost between two <a href='https://shopee.ph/'>Shopee</a> warehouses, and "
+            "the affiliate scheme the heroine runs from her kitchen is satire of the gentlest, sharpest kind.</p>")
+    text, report = clean(hugo(paras(*REVIEW[:2]) + line + paras(*REVIEW[2:])))
+    assert "lost between two" in text, rules(report)

@@ -143,13 +143,17 @@ RETAILER_HOST = re.compile(
     # and beyond Western Europe: Korea, Japan, China, Russia, Israel, the Arab world, Greece, Turkey, Brazil, India
     r"coupang\.com|yes24\.com|aladin\.co\.kr|kyobobook\.co\.kr|rakuten\.co\.jp|honto\.jp|kinokuniya\.co\.jp|"
     r"dangdang\.com|jd\.com|ozon\.ru|labirint\.ru|litres\.ru|chitai-gorod\.ru|steimatzky\.co\.il|tzomet-sfarim\.co\.il|"
-    r"jamalon\.com|neelwafurat\.com|public\.gr|politeianet\.gr|kitapyurdu\.com|estantevirtual\.com\.br|flipkart\.com)$",
+    r"jamalon\.com|neelwafurat\.com|public\.gr|politeianet\.gr|kitapyurdu\.com|estantevirtual\.com\.br|flipkart\.com|"
+    # South-East Asia's marketplaces and bookshops, Latin America's, India's
+    r"shopee\.[a-z.]+|tokopedia\.com|lazada\.[a-z.]+|gramedia\.com|tiki\.vn|fahasa\.com|kinokuniya\.com\.sg|"
+    r"mercadolivre\.com\.br|mercadolibre\.[a-z.]+|buscalibre\.[a-z.]+|amazon\.in|bookswagon\.com)$",
     re.I,
 )
 RETAILER_NAME = re.compile(
     r"\b(amazon(\.[a-z.]+)?|bookshop\.org|barnes\s*&\s*noble|waterstones|kobo|libro\.fm|audible|casa del libro|"
     r"fnac|thalia|hugendubel|bol\.com|wook|bertrand|ibs\.it|feltrinelli|coupang|yes24|rakuten|"
-    r"ozon|labirint|литрес|лабиринт|steimatzky|סטימצקי|צומת ספרים|jamalon|جملون|kitapyurdu)\b|"
+    r"ozon|labirint|литрес|лабиринт|steimatzky|סטימצקי|צומת ספרים|jamalon|جملون|kitapyurdu|"
+    r"shopee|tokopedia|lazada|gramedia|fahasa|mercado\s+livre|buscalibre|flipkart)\b|"
     # (unspaced scripts run names into the sentence: no word boundary to look for)
     r"쿠팡|알라딘|교보문고|楽天|当当|京东",
     re.I,

@@ -36,7 +36,7 @@ SUPPORT_TEXT = re.compile(
 )
 # The word for an affiliate programme, as written in the languages we crawl (it is a loanword in most).
 # (and in scripts where it is not: partners and commission in Korean, Japanese, Chinese, Russian, Arabic, Hebrew)
-AFFILIATE_WORD = re.compile(r"(affiliat|afiliad|affili[ée]|affiliazion|partner-?link|partnerprogramm|파트너스|수수료|アフィリエイト|"
+AFFILIATE_WORD = re.compile(r"(affiliat|afiliad|afilia[sc]|affili[ée]|affiliazion|partner-?link|partnerprogramm|파트너스|수수료|アフィリエイト|"
                             r"アソシエイト|紹介料|佣金|返佣|提成|партн[её]рск\w+\s+программ|партн[её]рск\w+\s+ссылк|عمولة|תוכנית שותפים|עמלה)",
                             re.I)
 # Classes and styles that set a block apart from the running text.
@@ -294,7 +294,8 @@ def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, hos
             and len(retail) == len(links):
         return "affiliate note"
     # a bookseller named and the affiliate programme named in one short line: the disclosure, wherever it stands
-    if words <= 50 and not links and AFFILIATE_WORD.search(text) and names_retailer(block):
+    # (or linked, when every link goes to the bookseller: "<a>Buy it at Shopee</a> (affiliate link)")
+    if AFFILIATE_WORD.search(text) and names_retailer(block) and (words <= 50 and not links or words <= 15 and len(retail) == len(links)):
         return "affiliate note"
     if retail and words <= 15 and len(retail) == len(links) and link_share(block) >= 0.5:
         return "buy links"
