@@ -559,3 +559,12 @@ el libro es mucho más que ese episodio, y las cartas del final me parecen lo me
 <p>Lucía Ferrer, El jardín de Ana, 320 páginas.</p>"""
     assert book_of("Ana y el último tren: por qué releer a Ferrer", body, lang="es") == ("El jardín de Ana", "Lucía Ferrer")
 
+
+
+@pytest.mark.parametrize("labels, lang", [
+    (("Kitabu", "Mwandishi"), "sw"),  # Swahili
+    (("Pealkiri", "Kirjanik"), "et"),  # Estonian
+])
+def test_info_lines_labelled_in_swahili_and_estonian(labels, lang):
+    body = f"<p>{labels[0]}: Mto wa Jioni</p><p>{labels[1]}: Halima Mosha</p>" + PROSE + "<p>Rating: 4/5</p>"
+    assert book_of("Weekend reading", body, lang=lang) == ("Mto wa Jioni", "Halima Mosha")

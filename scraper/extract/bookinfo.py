@@ -23,13 +23,13 @@ _TITLE_LABEL = (
     r"(?:book\s+)?title|titel|t[íi]tulo|titre|titolo|t[íi]tol|tytuł|book|buch|boek|libro|livre|livro|llibre|название|книга|назва|"
     r"书名|書名|タイトル|제목|도서명|kitap|kitab[ıi]n\s+ad[ıi]|eser|judul(?:\s+buku)?|n[áa]zev|c[íi]m|τ[ίι]τλος|tên\s+sách|"
     r"نام\s+کتاب|عنوان\s+الكتاب|اسم\s+الكتاب|الكتاب|الرواية|اسم\s+الرواية|ชื่อหนังสือ|ชื่อเรื่อง|כותר(?:ת)?|שם\s+הספר|"
-    r"पुस्तक|किताब|उपन्यास|पुस्तक\s+का\s+नाम|শিরোনাম|বই"
+    r"पुस्तक|किताब|उपन्यास|पुस्तक\s+का\s+नाम|শিরোনাম|বই|kitabu|jina\s+la\s+kitabu|riwaya|pealkiri|raamat"
 )
 _AUTHOR_LABEL = (
     r"authors?|written\s+by|writer|auteure?|autrice|autor(?:in|a|e|es)?|autori|schrijver|escritora?|scrittrice|scrittore|"
     r"автор|авторка|作者|著者|저자|지은이|yazar[ıi]?|penulis|pengarang|szerző|συγγραφ[έε]ας|tác\s+giả|f[öo]rfattare|forfatter|"
     r"kirjailija|kirjoittaja|نویسنده|المؤلفة?|الكاتبة?|تأليف|ผู้เขียน|ผู้แต่ง|מחבר(?:ת)?|סופר(?:ת)?|"
-    r"लेखक|लेखिका|रचनाकार|লেখক|লেখিকা"
+    r"लेखक|लेखिका|रचनाकार|লেখক|লেখিকা|mwandishi|kirjanik"
 )
 _RECORD_LABEL = (
     r"ficha(?:\s+t[ée]cnica)?|scheda(?:\s+(?:tecnica|del\s+libro))?|fiche(?:\s+(?:technique|du\s+livre))?|steckbrief|"
