@@ -86,3 +86,19 @@ def test_a_review_sentence_about_a_marketplace_stays():
             "the affiliate scheme the heroine runs from her kitchen is satire of the gentlest, sharpest kind.</p>")
     text, report = clean(hugo(paras(*REVIEW[:2]) + line + paras(*REVIEW[2:])))
     assert "lost between two" in text, rules(report)
+
+
+@pytest.mark.parametrize("plea", [
+    "Gefällt euch der Lesekreis? Unterstützt uns mit einer Überweisung auf das Konto im Impressum, danke!",
+    "Jeśli chcesz wesprzeć nasze spotkania, wpłać coś przelewem na konto podane w zakładce Kontakt.",
+])
+def test_a_closing_plea_for_a_bank_transfer_goes(plea):
+    text, report = clean(hugo(paras(*REVIEW, plea)))
+    assert plea[:20] not in text, rules(report)
+    assert_review_kept(text)
+
+
+def test_a_closing_line_about_an_account_in_the_story_stays():
+    line = "Don't expect the bank account subplot to resolve; it is the one thread the author leaves hanging."
+    text, report = clean(hugo(paras(*REVIEW, line)))
+    assert "subplot to resolve" in text, rules(report)

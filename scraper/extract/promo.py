@@ -254,6 +254,10 @@ def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, hos
     if words <= 30 and (any(MESSENGER_URL.search(a.get("href", "")) for a in links) and (apart or edge)
                         or (index >= count - 2 and words <= 25 and MESSENGER_NAME.search(text))):
         return "follow-me line"
+    # the last block asks for money by bank transfer ("chip in for the room's rent by transfer to the account on the
+    # Contact page"): a verb of giving beside a bank account, with no service to name
+    if index == count - 1 and words <= 40 and BANK_ACCOUNT.search(text) and GIVING_VERB.search(text):
+        return "call to action"
     # a reply asked for in the team's chat channel in the second half ("answer in #bookclub on Slack")
     if words <= 30 and index >= count / 2 and CHAT_NAME.search(text) and re.search(r"(?:^|\s)#[^\W\d_][\w-]+", text):
         return "follow-me line"
@@ -332,6 +336,14 @@ def beside_only_links(box: HtmlElement, block: HtmlElement) -> bool:
     extra = len(text_of(box)) - len(text_of(block))
     linked = sum(len(text_of(a)) for a in links_of(box) if a is not block and block not in a.iterancestors())
     return 0 < extra <= linked + 3
+
+
+# A bank account or transfer, and a verb of giving or supporting, in our languages (a plea without a service's name).
+BANK_ACCOUNT = re.compile(r"\b(iban|bank\s+(account|transfer)|účet|převod\w*|konto|przelew\w*|rekening|overboeking|überweisung|"
+                          r"compte|virement|cuenta|transferencia|conto|bonifico|рахун\w*|сч[её]т|переказ\w*|חשבון|העברה)", re.I)
+GIVING_VERB = re.compile(r"\b(donat\w*|contribut\w*|chip\s+in|support|přispě\w*|podpoř\w*|wesprzyj\w*|wpła\w*|steun\w*|doneer\w*|"
+                         r"spende\w*|unterstütz\w*|soutien\w*|soutenez|contribuez|donar|donnez|apoy\w*|apoi\w*|sosten\w*|"
+                         r"подтрим\w*|підтрим\w*|поддерж\w*|пожертв\w*|задонат\w*|תרמו|לתרום|תמכו)\b", re.I)
 
 
 # A line opening with a pictograph (☕, 📚, 📌, 💌 …): how bloggers flag an aside to the reader.
