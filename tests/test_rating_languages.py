@@ -64,3 +64,12 @@ def test_each_form_passes_the_cheap_looks(text):
 ])
 def test_what_is_not_a_score(line):
     assert find_rating([line]) is None
+
+
+@pytest.mark.parametrize("line, raw, expected", [
+    ("Tathmini yangu: nyota 3 kati ya 5", "3 kati ya 5", 0.6),  # sw: "my assessment: stars 3 of 5"
+    ("Ukadiriaji: 7/10", "7/10", 0.7),
+])
+def test_swahili_labels(line, raw, expected):
+    rating = find_rating(["Kitabu hiki kinahusu familia moja ya kijijini.", line])
+    assert rating is not None and (rating.raw, rating.value) == (raw, expected)

@@ -36,7 +36,7 @@ _LABEL_WORDS = (
     r"beoordeling|cijfer|oordeel|waardering|sterren|betyg|karakter|terningkast|vurdering|bedømmelse|hodnocení|hodnotenie|ocena|známka|"
     # ru, uk, el, he ("my score" puts "mine" after the noun), ar, tr, ko, ja, zh
     r"оценка|оцінка|рейтинг|βαθμολογία|הציון\s+שלי|הציון|ציון|הדירוג\s+שלי|דירוג|تقييمي|التقييم|تقييم|"
-    r"puan(?:ım)?|평점|별점|評価|点数|评分|評分|(?:मेरी\s+)?रेटिंग|skor(?:\s+saya)?|nilai(?:\s+saya)?|امتیاز(?:\s+من)?|(?:ให้)?คะแนน|điểm"
+    r"puan(?:ım)?|평점|별점|評価|点数|评分|評分|(?:मेरी\s+)?रेटिंग|skor(?:\s+saya)?|nilai(?:\s+saya)?|امتیاز(?:\s+من)?|(?:ให้)?คะแนน|điểm|tathmini(?:\s+yangu)?|ukadiriaji"
 )
 # a score's denominator and the words for stars, as words
 _DEN_WORDS = r"five|ten|cinq|dix|cinco|diez|fünf|zehn|cinque|dieci|dez|vijf|tien|fem|tio|다섯|열"
