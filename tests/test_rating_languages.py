@@ -73,3 +73,12 @@ def test_what_is_not_a_score(line):
 def test_swahili_labels(line, raw, expected):
     rating = find_rating(["Kitabu hiki kinahusu familia moja ya kijijini.", line])
     assert rating is not None and (rating.raw, rating.value) == (raw, expected)
+
+
+@pytest.mark.parametrize("line, raw, expected", [
+    ("Il mio voto da lettrice: sette su dieci. Da regalare a chi ama Trieste.", "sette su dieci", 0.7),  # it: who gives the score, before the colon
+    ("My rating as a librarian: 4/5. A book to lend to every patron.", "4/5", 0.8),
+])
+def test_a_label_naming_who_rates(line, raw, expected):
+    rating = find_rating(["The novel follows two sisters across one long summer.", line])
+    assert rating is not None and (rating.raw, rating.value) == (raw, expected)

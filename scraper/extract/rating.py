@@ -79,7 +79,8 @@ _GRADE_BASE = {"A": 0.95, "B": 0.8, "C": 0.65, "D": 0.5, "F": 0.4}
 # Words that label a rating, in en, es, fr, de, it, pt, nl and a few Scandinavian ones; "overall" ones win.
 LABEL = re.compile(
     rf"(?<![\w-])(?:(?:{_MINE})\s+)?(?:(?P<overall>{_OVERALL})(?:\s+(?:{_LABEL_WORDS}))?|(?P<word>{_LABEL_WORDS})(?:\s+(?P<overall2>{_OVERALL}))?)"
-    r"(?![\w-])\s*(?:\([^)]{0,20}\))?\s*[:=\-–—|：]?[\s*_]*",
+    # "Il mio voto da libraio:", "My rating as a bookseller:": who gives it, before the colon
+    r"(?![\w-])(?:\s+(?:da|as|als|como|comme)\s+(?:an?\s+)?[^\W\d_]+(?=\s*[:：]))?\s*(?:\([^)]{0,20}\))?\s*[:=\-–—|：]?[\s*_]*",
     re.IGNORECASE,
 )
 _BARE_SCALE = {"note": None, "terningkast": 6}
