@@ -82,3 +82,10 @@ def test_swahili_labels(line, raw, expected):
 def test_a_label_naming_who_rates(line, raw, expected):
     rating = find_rating(["The novel follows two sisters across one long summer.", line])
     assert rating is not None and (rating.raw, rating.value) == (raw, expected)
+
+
+def test_a_chinese_sentence_giving_the_stars():
+    lines = ["这部小说写的是一个小镇上的两代人。", "读完之后我想了很久。我给这本书打三星半，少掉的那一颗星是因为结尾太仓促。"]
+    rating = find_rating(lines)
+    assert rating is not None and (rating.raw, rating.value) == ("三星半", 0.7)
+    assert find_rating(["朋友给这本书打三星半，我不同意。"]) is None  # a friend's score

@@ -86,6 +86,7 @@ LABEL = re.compile(
 _BARE_SCALE = {"note": None, "terningkast": 6}
 _BOUNDARY = ".!?…:;|)]–—-·•：。！？；）"  # with the full-width stops of CJK text
 _LEAD_CONTINUES = re.compile(r"\s+(?:would|will|for me|from me|easily|highly|recommended|recommend)\b", re.I)
+_CJK_CUE = re.compile(r"我(?:会|會)?(?:给|給|打)")  # zh: "我给这本书打四星半" (I give this book four and a half stars)
 _PROSE_CUE = re.compile(
     r"\b(?:(?:i|i'd|i’d|i'll|i’ll|i would|i'm|i’m)\s+(?:\w+\s+)?(?:give|giving|rate|rating|award|awarding|score)\s+(?:it|this|that)|"  # "I gave it" looks back at another read
     r"(?:gets|earns|deserves|get|earn|deserve)\b.{0,30}\b(?:from me|for me|in my book)|(?:from|for) me\b|my (?:\w+ )?rating|"
@@ -331,9 +332,9 @@ def _prose_rating(lines: list[str]) -> Rating | None:
     """A first-person sentence near the end: "All told, I give it 4 out of 5 stars."."""
     for line in reversed([line for line in lines[-12:] if may_score(line)]):
         # the cue and the score in one sentence: "Film: 3.5/5. The novel remains a five for me." rates a film
-        for sentence in reversed(re.split(r"(?<=[.!?])\s+", _plain(line))):
+        for sentence in reversed(re.split(r"(?<=[.!?])\s+|(?<=[。！？])", _plain(line))):
             found = [f for f in _scan(sentence) if f is not None] if len(sentence) < 300 else []  # (the cheaper test first)
-            if found and _PROSE_CUE.search(sentence) and not re.match(r"-\w", sentence[found[0].end:]):  # "a two-star review" describes, it does not rate
+            if found and (_PROSE_CUE.search(sentence) or _CJK_CUE.search(sentence)) and not re.match(r"-\w", sentence[found[0].end:]):  # "a two-star review" describes, it does not rate
                 return found[0].rating
     return None
 
