@@ -14,6 +14,8 @@ import sqlite_utils
 from sqlite_utils import Migrations
 from sqlite_utils.db import DescIndex
 
+from archive.views import BOOK_SUMMARY_SQL, REVIEWS_BY_BOOK_SQL
+
 logger = logging.getLogger(__name__)
 
 MIGRATION_SET = "shelfmark"
@@ -51,46 +53,6 @@ SOURCE_COUNT_COLUMNS = (
     "reviews_changed",
     "non_reviews",
 )
-
-BOOK_SUMMARY_SQL = """
-select
-  books.id as book_id,
-  books.title,
-  books.author,
-  books.year,
-  count(reviews.id) as review_count,
-  count(distinct reviews.source_slug) as source_count,
-  round(avg(reviews.rating), 3) as average_rating,
-  round(avg(reviews.rating) * 5, 1) as average_stars,
-  min(reviews.published) as first_review,
-  max(reviews.published) as last_review
-from books
-left join reviews on reviews.book_id = books.id
-group by books.id
-"""
-
-REVIEWS_BY_BOOK_SQL = """
-select
-  books.id as book_id,
-  books.title as book,
-  books.author as author,
-  reviews.id as review_id,
-  reviews.source_slug,
-  sources.name as source_name,
-  reviews.reviewer,
-  reviews.published,
-  reviews.stars,
-  reviews.rating_raw,
-  reviews.title as review_title,
-  reviews.word_count,
-  reviews.body_markdown,
-  reviews.url
-from reviews
-join books on books.id = reviews.book_id
-left join sources on sources.slug = reviews.source_slug
-order by books.id, reviews.published
-"""
-
 
 @migrations()
 def m001_initial(db: sqlite_utils.Database) -> None:
