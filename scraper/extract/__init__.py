@@ -30,6 +30,7 @@ from .bookld import from_jsonld
 from .bookbody import book_mentions, find_book, page_clues
 from .bookrescue import Page as RescuePage, doubtful_author, rescue, tag_links
 from .classify import Evidence, body_signals, classify
+from .figures import keep_figure_text
 from .mediumpage import page_medium
 from .metadata import PageMeta, read_metadata
 from .platforms import BODY_COMPANIONS, BODY_SELECTORS, WIDGET_SELECTORS, detect_platform
@@ -258,7 +259,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
     if body is not None and post_bodies == 1:
         host = urlsplit(url).hostname or ""
         boilerplate.clean_body(body, host, report, names)
-        boilerplate.keep_figure_text(body, host)
+        keep_figure_text(body, host)
         content = lxml_html.tostring(body, encoding="unicode")
         content = f"<html><head><title>{escape(meta.title or '')}</title></head><body><article>{content}</article></body></html>"
     else:

@@ -21,9 +21,7 @@ seen:
 - copyright lines, a BibTeX entry citing the post itself ("cite this post"); and
   the label line ("Related:", a heading) that introduced anything removed.
 
-``keep_figure_text`` then readies what stays for trafilatura: pull quotes,
-captions and link cards, and sentences written in a bare ``<div>`` (a callout
-card), which trafilatura reads only in posts with little ``<p>`` text.
+``figures.keep_figure_text`` then readies what stays for trafilatura.
 
 Every removal is recorded with its rule, so `shelfmark extract` can show why.
 """
@@ -39,7 +37,7 @@ from lxml.html import HtmlElement
 from . import chrome, controls, counts, promo
 from .platforms import BODY_SELECTORS, COMMENT_TOKEN, SHARE_LINK
 from .rating import has_score
-from .selectors import select, select_many
+from .selectors import select_many
 
 BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "blockquote", "pre", "table", "figure", "hr", "address", "details"}
 CONTAINER_TAGS = {"div", "section", "aside", "article", "header", "footer", "main", "center", "span", "font"}
@@ -367,34 +365,6 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
             k -= 1
 
     return drop, boxes
-
-
-def keep_figure_text(body: HtmlElement, host: str = "") -> None:
-    """Pull quotes, photo captions and link cards are the reviewer's choice; trafilatura drops them as
-    images or as link-dense boxes. (A Ghost bookmark card is a link the writer embedded in the post.)"""
-    for card in select(body, ".kg-bookmark-card"):
-        links = card.xpath(".//a[@href]")
-        if links and promo.same_site(links[0].get("href", ""), host):
-            _drop(card)  # a card for another post of the same blog is a related-post link
-            continue
-        card.tag = "div"
-        for part in card.cssselect("a.kg-bookmark-container, .kg-bookmark-content"):
-            part.tag = "div"
-        for part in card.cssselect(".kg-bookmark-title, .kg-bookmark-description, .kg-bookmark-metadata"):
-            part.tag = "p"
-    for figure in body.iter("figure"):
-        if figure.xpath(".//blockquote | .//figcaption"):
-            figure.tag = "div"
-            for caption in figure.iter("figcaption"):
-                caption.tag = "p"
-    # trafilatura reads text written straight into a <div> only in a post with little <p> text; in one with
-    # more, a sentence or more in a <div> with no blocks inside (a callout card's text) is a paragraph
-    # (short labels and tags are left to trafilatura)
-    if sum(len(p.text_content()) for p in body.iter("p")) >= _DIV_TEXT_LIMIT:
-        for box in list(body.iter("div")):
-            if box is not body and len(_text(box).split()) >= 5 and promo.link_share(box) < 0.5 \
-                    and not any(isinstance(c.tag, str) and (c.tag in BLOCK_TAGS or c.tag in _BOXES) for c in box.iterdescendants()):
-                box.tag = "p"
 
 
 def _just_before(lead: HtmlElement, element: HtmlElement, body: HtmlElement) -> bool:
