@@ -140,7 +140,10 @@ def _linked_name(link: HtmlElement) -> str | None:
     author link (classed so, or a search for the name) gives the name inverted ("Gaiman, Nora" → "Nora Gaiman")."""
     href = link.get("href") or ""
     match = _AUTHOR_PAGE.search(href)
-    text = re.sub(r"\s+", " ", link.text_content()).strip()
+    raw = link.text_content()
+    if not match and "," not in raw and ";" not in raw:  # neither an author page nor an inverted name
+        return None
+    text = re.sub(r"\s+", " ", raw).strip()
     if match and text and _slug_key(match.group("slug")) == _slug_key(text):
         return text
     inverted = re.fullmatch(r"([^,;]{2,40})[,;]\s*([^,;]{2,40}?)\.?", text)
