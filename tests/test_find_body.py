@@ -34,3 +34,35 @@ def test_a_sentence_opening_word_taken_for_an_authors_first_name_gives_no_book()
     assert not doubtful_author("Иван Гончаров", text)
     assert not doubtful_author("Le Guin", "le livre de Le Guin, le premier")  # a surname's particle
     assert not doubtful_author("Rosa Lind", "Rosa Lind writes in long, patient sentences.")
+
+
+_BARE_SENTENCES = (
+    "The lighthouse keeper's daughter narrates this novel in letters she never sends to her brother overseas.",
+    "Each letter is dated by the tide tables, and the gaps between them say as much as the letters themselves.",
+    "By the middle of the book the storms have taken the jetty, the mail boat and most of her patience too.",
+    "The ending refuses to explain the lamp that keeps burning after the keeper is gone, and I was glad of it.",
+)
+
+
+def _bare_page(posts: int) -> str:
+    """An old journal engine's page: each post's text written between <br>, not in <p>; a sidebar of links.
+    A list page links each post's heading to the post's own page."""
+    body = "".join(
+        f'<div class="entry"><h2><a href="/post/{n}">Letters at low water</a></h2><div class="entry-text">'
+        + "<br><br>".join(f"{sentence} (post {n})" for sentence in _BARE_SENTENCES)
+        + "</div></div>"
+        for n in range(posts)
+    )
+    return f'<html><body><table><tr><td class="side"><a href="/a">Archive</a></td><td class="centre">{body}</td></tr></table></body></html>'
+
+
+def test_text_written_between_line_breaks_is_a_post_body():
+    body, posts = find_body(lxml.html.fromstring(_bare_page(1)))
+    assert posts == 1
+    assert body is not None and "lamp that keeps burning" in body.text_content()
+    assert "Archive" not in body.text_content()
+
+
+def test_several_posts_written_between_line_breaks_are_not_one_body():
+    _, posts = find_body(lxml.html.fromstring(_bare_page(3)))
+    assert posts == 3

@@ -92,18 +92,47 @@ class PageRecord:
         return asdict(self)
 
 
-def _text_container(tree: HtmlElement) -> tuple[HtmlElement, int] | None:
+# Inline markup: its text is part of the block that holds it.
+_INLINE = frozenset(("a", "b", "i", "em", "strong", "span", "u", "s", "small", "font", "code", "br", "sup", "sub", "mark"))
+
+
+def _text_blocks(tree: HtmlElement, bare: bool):
+    """The page's paragraphs: its <p>; with ``bare``, also the boxes outside any <p> whose own text is written
+    between <br> (or bare) rather than in <p> (LiveInternet, Diary.ru, Exblog and other older engines)."""
+    if not bare:
+        yield from tree.iter("p")
+        return
+    for el in tree.iter("p", "div", "td", "blockquote"):
+        if el.tag == "p" or not any(a.tag == "p" for a in el.iterancestors()):
+            yield el
+
+
+def _block_text(el: HtmlElement) -> str:
+    if el.tag == "p":
+        return (el.text_content() or "").strip()
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag in _INLINE:
+            parts.append(child.text_content() or "")
+        parts.append(child.tail or "")
+    return "".join(parts).strip()
+
+
+def _text_container(tree: HtmlElement, bare: bool = False) -> tuple[HtmlElement, int] | None:
     """On a page no engine's selector fits (a hand-made site), the innermost box holding most of its paragraphs,
-    and how many posts it holds (one; or, for a list of linked headings, one a heading)."""
+    and how many posts it holds (one; or, for a list of linked headings, one a heading). A page with no text
+    in <p> is measured again counting text written bare between <br> as paragraphs."""
     weight: dict = {}
     total = 0
-    for p in tree.iter("p"):
-        size = len((p.text_content() or "").strip())
+    for p in _text_blocks(tree, bare):
+        size = len(_block_text(p))
         if size < 40:
             continue
         total += size
         for ancestor in p.iterancestors():
             weight[ancestor] = weight.get(ancestor, 0) + size
+    if not total and not bare:  # no paragraph in <p> at all: an engine writing its text between <br>
+        return _text_container(tree, True)
     if total < 400:
         return None
     boxes = [el for el, size in weight.items() if size >= 0.8 * total and el.tag in ("div", "td", "section", "center", "blockquote")]
