@@ -148,3 +148,13 @@ def test_a_long_line_before_a_removed_block_is_not_a_label():
     body, report = clean(page, ".gh-content")
     assert long_line in text_of(body)
     assert rules(report) == ["link list"]
+
+
+def test_an_unspaced_review_in_a_wrapper_is_not_the_label_of_a_removed_block():
+    """Chinese and Japanese text has few spaces: a wrapper holding a whole review is no short label (words counted by script)."""
+    review = ("<div><p>去年冬天在旧书摊上买到这本小说，一直放在枕边，直到这个月才读完最后一章，合上书的时候窗外已经天亮了。</p>"
+              "<p>作者写小镇的雨写得极好，每一个人物都像是我认识多年的邻居，可惜后半部分节奏突然加快，几个重要的转折只用了寥寥数笔。</p></div>")
+    page = ghost(f"<div class='wrap'>{review}{RELATED}</div>")
+    body, report = clean(page, ".gh-content")
+    assert "去年冬天在旧书摊上买到这本小说" in text_of(body) and "寥寥数笔" in text_of(body), rules(report)
+    assert "label of a removed block" not in rules(report)

@@ -251,7 +251,7 @@ def clean_body(body: HtmlElement, host: str, report: CleanReport, names: tuple[s
     # a wrapper left holding only the label of what was removed ("Read also" over a removed list)
     for parent in parents:
         if parent is not None and parent is not body and _attached(parent, body) and parent.tag in CONTAINER_TAGS \
-                and len(_text(parent).split()) <= 6 and not parent.xpath(".//img"):
+                and chrome.count_words(_text(parent)) <= 6 and not parent.xpath(".//img"):
             report.add("label of a removed block", parent)
             _drop(parent)
 

@@ -53,7 +53,8 @@ _FOLLOW = re.compile(
 )
 
 
-def _words(text: str) -> int:
+def count_words(text: str) -> int:
+    """Words as a reader counts them: space-separated, and in unspaced scripts about two characters a word."""
     unspaced = len(_UNSPACED.findall(text))
     return len(_UNSPACED.sub(" ", text).split()) + unspaced // 2
 
@@ -78,14 +79,14 @@ def meta_row(block: HtmlElement, host: str = "") -> str | None:
     if block.tag in _HEADINGS or block.tag in ("ul", "ol", "blockquote", "table", "pre"):
         return None
     text = text_of(block)
-    if not text or _words(text) > 14:
+    if not text or count_words(text) > 14:
         return None
     # a link to the post's comments or likes with their count ("Join the discussion (14 posts)")
     if any(_LINKED_COUNT.search(text_of(a)) for a in links_of(block)) and not has_score(text):
         return "meta row"
     parts = [p.strip() for p in _SEPARATOR.split(text) if p.strip()]
     bracketed = bool(_BRACKET_COUNT.search(text))
-    if (len(parts) < 2 and not bracketed) or any(_words(p) > 5 for p in parts) or has_score(text):
+    if (len(parts) < 2 and not bracketed) or any(count_words(p) > 5 for p in parts) or has_score(text):
         return None
     # a label opening the line ("Pages: 320 · Published 2019") is a line of the review's facts, not the platform's
     if re.match(r"^\W*[^\W\d_][^:：]{0,30}[:：]\s", CLOCK.sub(" ", text)) and not bracketed:
@@ -106,12 +107,12 @@ def ranking_badge(block: HtmlElement) -> str | None:
     """A short block linking to a blog-ranking portal ("click the banner to vote for this blog"), or to a mailing
     platform's own pages (a newsletter issue's "view in your browser", "unsubscribe")."""
     links = links_of(block)
-    if not links or block.tag in _HEADINGS or _words(text_of(block)) > 60:
+    if not links or block.tag in _HEADINGS or count_words(text_of(block)) > 60:
         return None
     hosts = [urlsplit(a.get("href", "")).hostname or "" for a in links]
     if any(RANKING_HOST.search(h) for h in hosts):
         return "ranking badge"
-    if _words(text_of(block)) <= 30 and any(NEWSLETTER_CHROME_HOST.search(h) for h in hosts):
+    if count_words(text_of(block)) <= 30 and any(NEWSLETTER_CHROME_HOST.search(h) for h in hosts):
         return "newsletter chrome"
     return None
 
@@ -135,7 +136,7 @@ def closing_ask(block: HtmlElement, at_end: bool) -> str | None:
 
 
 def _ask(text: str, at_end: bool) -> str | None:
-    if not text or _words(text) > 35 or not _ANY_ACTION.search(text):
+    if not text or count_words(text) > 35 or not _ANY_ACTION.search(text):
         return None
     kinds = [kind for kind, pattern in READER_ACTIONS.items() if pattern.search(text)]
     if not kinds or has_score(text):
@@ -166,7 +167,7 @@ def comment_row(block: HtmlElement, host: str = "") -> bool:
     if not (_HANDLE.match(handle) and same_site(href, host) and _PROFILE_PATH.match(urlsplit(href).path or "")):
         return False
     rest = text_of(line)[len(handle):].strip()
-    return bool(rest) and _words(rest) <= 60
+    return bool(rest) and count_words(rest) <= 60
 
 
 def reader_score_row(block: HtmlElement) -> bool:
@@ -207,8 +208,8 @@ def mark_platform_lines(items: list[HtmlElement], body: HtmlElement, host: str, 
     if author is not None:
         for j in range(author + 2, len(items)):
             text = text_of(items[j])
-            if j not in drop and longest_after[j] < 60 and _words(text) <= 40 and (
-                    _NETWORK_HANDLE.search(text) and _words(text) <= 5 or re.match(r"^@[\w.]{2,30}(?:@[\w.-]+)?\s", text)):
+            if j not in drop and longest_after[j] < 60 and count_words(text) <= 40 and (
+                    _NETWORK_HANDLE.search(text) and count_words(text) <= 5 or re.match(r"^@[\w.]{2,30}(?:@[\w.-]+)?\s", text)):
                 for k in range(j, len(items)):
                     drop.setdefault(k, "replies to the post")
                 break
@@ -245,7 +246,7 @@ def names_the_site(block: HtmlElement, host: str) -> str | None:
     if len(domain) < 6 or block.tag in _HEADINGS:
         return None
     text = text_of(block)
-    if _words(text) > 30 or not re.search(rf"(?<![\w.@-]){re.escape(domain)}(?![\w-])", text, re.I):
+    if count_words(text) > 30 or not re.search(rf"(?<![\w.@-]){re.escape(domain)}(?![\w-])", text, re.I):
         return None
     return "the site about itself"
 
@@ -283,7 +284,7 @@ def _caption_line(line: str) -> str | None:
         return "tags"
     if _ask(line, True):
         return "platform ask"
-    if _words(line) <= 40 and AFFILIATE_WORD.search(line) and _PICTOGRAPH.search(line[:3]) and _PICTOGRAPH.search(line[-3:]):
+    if count_words(line) <= 40 and AFFILIATE_WORD.search(line) and _PICTOGRAPH.search(line[:3]) and _PICTOGRAPH.search(line[-3:]):
         return "affiliate note"
     return None
 
@@ -385,7 +386,7 @@ def member_card(block: HtmlElement) -> str | None:
     """A reviewer card's row ("Member since 2019", "Reviewer · Approved Member") or a post's trackback address:
     the site's, not the review's."""
     text = text_of(block).strip()
-    if _words(text) > 12:
+    if count_words(text) > 12:
         return None
     if _MEMBER_SINCE.match(text):
         return "member card"
