@@ -30,6 +30,8 @@ import sqlite3
 
 import sqlite_utils
 
+from archive import unreviewed
+
 AUTHOR_KEY_SQL = "substr({t}key, instr({t}key, '|') + 1)"
 
 TABLES_SQL = """
@@ -53,18 +55,26 @@ create index idx_reviews_source_published on reviews (source_slug, published, st
 
 # The whole-archive counts, as the reader pages counted them before; the migration fills the
 # tables with them, and tests compare the kept tables with them after every kind of write.
+# LIVE stands for "a review readers see": since m009 one a later reading no longer takes for a review keeps its
+# row, marked (archive/unreviewed.py), and is left out; before m009 every row is one (`_sql`).
+LIVE = "<live>"
 FRESH_SQL = {
     "book_stats": """select book_id, count(*), count(distinct source_slug), count(rating), avg(rating),
-        min(published), max(published) from reviews where book_id is not null group by book_id""",
+        min(published), max(published) from reviews where book_id is not null and <live> group by book_id""",
     "blog_stats": """select source_slug, count(*), count(stars), coalesce(sum(stars), 0), min(published), max(published)
-        from reviews group by source_slug""",
-    "month_stats": "select substr(published, 1, 7), count(*) from reviews where published is not null group by 1",
-    "rating_stats": "select stars, count(*) from reviews group by stars",
+        from reviews where <live> group by source_slug""",
+    "month_stats": "select substr(published, 1, 7), count(*) from reviews where published is not null and <live> group by 1",
+    "rating_stats": "select stars, count(*) from reviews where <live> group by stars",
     "author_stats": """select * from (select """ + AUTHOR_KEY_SQL.format(t="books.") + """ as author_key,
         min(books.author), count(*), sum(s.review_count), round(avg(round(s.rating_mean * 5, 1)), 1)
         from books join book_stats s on s.book_id = books.id where books.author is not null group by 1)
         where author_key != ''""",
 }
+
+
+def _sql(db: sqlite_utils.Database, sql: str) -> str:
+    """`sql` for this database: LIVE as the test m009's marker column allows, or none before it."""
+    return sql.replace(LIVE, "unreviewed_at is null" if unreviewed.marks(db.conn) else "1")
 
 
 def _book(book_id: str) -> str:
@@ -92,8 +102,8 @@ def _add(row: str, sign: str) -> str:
     return f"""
   update blog_stats set reviews = reviews + {sign}, rated = rated + {sign} * ({stars} is not null),
     stars_sum = stars_sum + {sign} * coalesce({stars}, 0),
-    first_review = (select min(published) from reviews where source_slug = {slug}),
-    last_review = (select max(published) from reviews where source_slug = {slug})
+    first_review = (select min(published) from reviews where source_slug = {slug} and <live>),
+    last_review = (select max(published) from reviews where source_slug = {slug} and <live>)
   where source_slug = {slug};
   insert into blog_stats select {slug}, 1, {stars} is not null, coalesce({stars}, 0), {row}.published, {row}.published
   where {sign} = 1 and not exists (select 1 from blog_stats where source_slug = {slug});
@@ -109,13 +119,18 @@ def _add(row: str, sign: str) -> str:
 
 COUNTED = ("book_id", "source_slug", "published", "rating", "stars")
 
-TRIGGERS_SQL = f"""
-create trigger reviews_counts_insert after insert on reviews begin{_book('new.book_id')}{_author_of('new.book_id')}{_add('new', '1')}
+def triggers_sql(marks: bool) -> str:
+    """The triggers; with `marks` (m009 on), a review marked no longer one is taken out of the counts as if it
+    were deleted, and put back when a later reading clears the mark."""
+    live = (lambda row: f" when {row}.unreviewed_at is null") if marks else (lambda row: "")
+    changed = " or ".join(f"old.{c} is not new.{c}" for c in COUNTED)
+    script = f"""
+create trigger reviews_counts_insert after insert on reviews{live('new')} begin{_book('new.book_id')}{_author_of('new.book_id')}{_add('new', '1')}
 end;
-create trigger reviews_counts_delete after delete on reviews begin{_book('old.book_id')}{_author_of('old.book_id')}{_add('old', '-1')}
+create trigger reviews_counts_delete after delete on reviews{live('old')} begin{_book('old.book_id')}{_author_of('old.book_id')}{_add('old', '-1')}
 end;
 create trigger reviews_counts_update after update of {', '.join(COUNTED)} on reviews
-when {' or '.join(f'old.{c} is not new.{c}' for c in COUNTED)} begin{_add('old', '-1')}{_add('new', '1')}{_book('old.book_id')}{_author_of('old.book_id')}{_book('new.book_id')}{_author_of('new.book_id')}
+when {f"old.unreviewed_at is null and new.unreviewed_at is null and ({changed})" if marks else changed} begin{_add('old', '-1')}{_add('new', '1')}{_book('old.book_id')}{_author_of('old.book_id')}{_book('new.book_id')}{_author_of('new.book_id')}
 end;
 create trigger books_counts_delete after delete on books begin
   delete from book_stats where book_id = old.id;{_author(AUTHOR_KEY_SQL.format(t='old.'))}
@@ -123,6 +138,16 @@ end;
 create trigger books_counts_update after update of author on books when old.author is not new.author begin{_author(AUTHOR_KEY_SQL.format(t='new.'))}
 end;
 """
+    if marks:
+        script += f"""create trigger reviews_counts_unreviewed after update of unreviewed_at on reviews
+when old.unreviewed_at is null and new.unreviewed_at is not null begin{_book('old.book_id')}{_author_of('old.book_id')}{_add('old', '-1')}
+end;
+create trigger reviews_counts_reviewed_again after update of unreviewed_at on reviews
+when old.unreviewed_at is not null and new.unreviewed_at is null begin{_book('new.book_id')}{_author_of('new.book_id')}{_add('new', '1')}
+end;
+"""
+    return script.replace(LIVE, "unreviewed_at is null" if marks else "1")
+
 
 # Fill order matters: author rows are read from book rows.
 FILL_ORDER = ("book_stats", "blog_stats", "month_stats", "rating_stats", "author_stats")
@@ -144,8 +169,15 @@ def create(db: sqlite_utils.Database) -> None:
     for sql in statements(TABLES_SQL):
         db.execute(sql)
     for table in FILL_ORDER:
-        db.execute(f"insert into {table} {FRESH_SQL[table]}")
-    for sql in statements(TRIGGERS_SQL):
+        db.execute(f"insert into {table} {_sql(db, FRESH_SQL[table])}")
+    replace_triggers(db)
+
+
+def replace_triggers(db: sqlite_utils.Database) -> None:
+    """Make the triggers again, as `triggers_sql` writes them for this database."""
+    for (name,) in db.execute("select name from sqlite_master where type = 'trigger' and name glob '*_counts_*'").fetchall():
+        db.execute(f'drop trigger "{name}"')
+    for sql in statements(triggers_sql(unreviewed.marks(db.conn))):
         db.execute(sql)
 
 
@@ -153,12 +185,12 @@ def refill(db: sqlite_utils.Database) -> None:
     """Count every table again from the archive (after a bulk load made with the triggers off)."""
     for table in FILL_ORDER:
         db.execute(f"delete from {table}")
-        db.execute(f"insert into {table} {FRESH_SQL[table]}")
+        db.execute(f"insert into {table} {_sql(db, FRESH_SQL[table])}")
 
 
 def fresh(db: sqlite_utils.Database, table: str) -> list[tuple]:
     """What `table` should hold, counted afresh from the reviews (and book rows, for authors)."""
-    return sorted(db.execute(FRESH_SQL[table]).fetchall(), key=repr)
+    return sorted(db.execute(_sql(db, FRESH_SQL[table])).fetchall(), key=repr)
 
 
 def kept(db: sqlite_utils.Database, table: str) -> list[tuple]:

@@ -14,7 +14,7 @@ import sqlite_utils
 from sqlite_utils import Migrations
 from sqlite_utils.db import DescIndex
 
-from archive.views import BOOK_SUMMARY_SQL, REVIEWS_BY_BOOK_SQL
+from archive.views import BOOK_SUMMARY_SQL, REVIEW_INDEX_SQL, REVIEWS_BY_BOOK_SQL
 
 logger = logging.getLogger(__name__)
 
@@ -236,27 +236,6 @@ def m002_archivist(db: sqlite_utils.Database) -> None:
     )
 
 
-REVIEW_INDEX_SQL = """
-select
-  reviews.id as review_id,
-  reviews.published,
-  cast(substr(reviews.published, 1, 4) as integer) as year,
-  substr(reviews.published, 1, 7) as month,
-  reviews.title,
-  reviews.book_id,
-  coalesce(books.title, reviews.book_title) as book,
-  coalesce(books.author, reviews.book_author) as author,
-  sources.name as blog,
-  reviews.source_slug,
-  reviews.reviewer,
-  reviews.stars,
-  reviews.url
-from reviews
-left join books on books.id = reviews.book_id
-left join sources on sources.slug = reviews.source_slug
-"""
-
-
 @migrations()
 def m003_reader_review_index(db: sqlite_utils.Database) -> None:
     """A view readers facet by blog, author, rating and year, and indexes for complete CSV streams."""
@@ -356,6 +335,16 @@ def m008_search_index_skips_unchanged_text(db: sqlite_utils.Database) -> None:
     from archive import search_index
 
     search_index.replace_triggers(db.conn)
+
+
+@migrations()
+def m009_reviews_no_longer_reviews_kept(db: sqlite_utils.Database) -> None:
+    """A review a later reading no longer takes for one is kept and marked (`reviews.unreviewed_at`,
+    `unreviewed_kind`) instead of deleted, and left out of the reader views, search and counts
+    (archive/unreviewed.py). Remakes the two covering count indexes with the marker in them."""
+    from archive import unreviewed
+
+    unreviewed.migrate(db)
 
 
 def open_db(path: str | Path) -> sqlite_utils.Database:

@@ -29,6 +29,8 @@ from collections.abc import Callable
 
 import sqlite_utils
 
+from archive import unreviewed
+
 logger = logging.getLogger(__name__)
 
 TABLE = "reviews_fts"
@@ -49,6 +51,13 @@ CONTENT_SQL = f"""
 select id, {", ".join(TEXT_COLUMNS)}, lower(hex(source_slug)) as blog
 from reviews
 """
+# Since m009 a review a later reading no longer takes for one keeps its row, marked (archive/unreviewed.py),
+# and leaves the index: readers do not find it. The index reads only unmarked rows.
+CONTENT_MARKED_SQL = CONTENT_SQL + "where unreviewed_at is null\n"
+
+
+def content_sql(conn: sqlite3.Connection) -> str:
+    return CONTENT_MARKED_SQL if unreviewed.marks(conn) else CONTENT_SQL
 
 
 def blog_token(slug: str) -> str:
@@ -60,12 +69,16 @@ def _values(row: str) -> str:
     return ", ".join([*(f'{row}."{c}"' for c in TEXT_COLUMNS), f"lower(hex({row}.source_slug))"])
 
 
-def triggers_sql() -> list[str]:
-    """The three triggers that keep the index in step with `reviews`."""
+def triggers_sql(marks: bool = False) -> list[str]:
+    """The three triggers that keep the index in step with `reviews`; with `marks` (m009 on), only for rows
+    not marked as no longer reviews: marking one takes it out of the index, clearing the mark puts it back."""
     names = ", ".join(f'"{c}"' for c in COLUMNS)
-    insert = f'INSERT INTO "{TABLE}" (rowid, {names}) VALUES (new.id, {_values("new")});'
-    delete = f"""INSERT INTO "{TABLE}" ("{TABLE}", rowid, {names}) VALUES ('delete', old.id, {_values("old")});"""
-    watched = ["id", *TEXT_COLUMNS, "source_slug"]
+    insert = f'INSERT INTO "{TABLE}" (rowid, {names}) SELECT new.id, {_values("new")}'
+    delete = f"""INSERT INTO "{TABLE}" ("{TABLE}", rowid, {names}) SELECT 'delete', old.id, {_values("old")}"""
+    if marks:
+        insert, delete = insert + " WHERE new.unreviewed_at IS NULL", delete + " WHERE old.unreviewed_at IS NULL"
+    insert, delete = insert + ";", delete + ";"
+    watched = ["id", *TEXT_COLUMNS, "source_slug", *(["unreviewed_at"] if marks else [])]
     changed = " OR ".join(f'old."{c}" IS NOT new."{c}"' for c in watched)
     return [
         f'CREATE TRIGGER "reviews_ai" AFTER INSERT ON "reviews" BEGIN\n  {insert}\nEND',
@@ -79,7 +92,7 @@ def replace_triggers(conn: sqlite3.Connection) -> None:
     """Make the index's three triggers again (as `triggers_sql` writes them now)."""
     for trigger in ("reviews_ai", "reviews_ad", "reviews_au"):
         conn.execute(f'drop trigger if exists "{trigger}"')
-    for statement in triggers_sql():
+    for statement in triggers_sql(unreviewed.marks(conn)):
         conn.execute(statement)
 
 
@@ -112,7 +125,7 @@ def create(db: sqlite_utils.Database, log: Callable[[str], None] = logger.info) 
         conn.execute(f'drop trigger if exists "{trigger}"')  # they would write to the index while it is made
     conn.execute(f'drop table if exists "{TABLE}"')
     conn.execute(f'drop view if exists "{CONTENT_VIEW}"')
-    conn.execute(f'create view "{CONTENT_VIEW}" as {CONTENT_SQL}')
+    conn.execute(f'create view "{CONTENT_VIEW}" as {content_sql(conn)}')
     conn.execute(
         f'create virtual table "{TABLE}" using fts5({", ".join(COLUMNS)}, '
         f"tokenize='{TOKENIZE}', content='{CONTENT_VIEW}', content_rowid='id')"

@@ -23,7 +23,8 @@ from archive.versions import record_version
 
 logger = logging.getLogger(__name__)
 
-OUTCOMES = ("reviews_new", "reviews_changed", "reviews_unchanged", "non_reviews", "failed")
+OUTCOMES = ("reviews_new", "reviews_changed", "reviews_unchanged", "non_reviews", "failed", "reviews_unreviewed")
+# reviews_unreviewed: a review read as something else now (also counted in non_reviews), kept and marked.
 # What happened to each fetched URL: the per-source crawl record counts these.
 PAGE_OUTCOMES = ("pages_new", "pages_changed", "pages_unchanged", "pages_gone")
 GONE_STATUSES = (404, 410)
@@ -150,14 +151,9 @@ class Archive(CrawlLog):
         page_id = old["id"] if old is not None else inserted
         existing = rows.first(self.db, "select * from reviews where page_id = ?", [page_id])
         if not is_review:
-            if existing is not None:
-                logger.info("%s is no longer a review (%s); removing its review", url, record.get("kind"))
-                self.db.execute("delete from review_versions where review_id = ?", [existing["id"]])
-                self.db.execute("delete from reviews where id = ?", [existing["id"]])
-                self._drop_orphan_book(existing["book_id"])
-            return [page_outcome, "non_reviews"]
+            return [page_outcome, "non_reviews", *self._unreview(existing, record, utc_now() if reextract else now)]
         review = self._review_row(item, record, page_id, existing)
-        review["gone_at"] = None
+        review.update(gone_at=None, unreviewed_at=None, unreviewed_kind=None)  # it answered again, as a review
         if existing is None:
             record_version(self.db, rows.insert(self.db, "reviews", review), review, item)
             return [page_outcome, "reviews_new"]
@@ -177,6 +173,20 @@ class Archive(CrawlLog):
         record_version(self.db, existing["id"], review, item)
         return [page_outcome, "reviews_changed"]
 
+    def _unreview(self, existing: Mapping | None, record: Mapping[str, Any], when: str) -> list[str]:
+        """A page whose review is read as something else now: keep the review and its versions, marked
+        (archive/unreviewed.py). Its outcome, the first time."""
+        if existing is None:
+            return []
+        if existing["unreviewed_at"] is None:
+            logger.info("%s is no longer read as a review (%s: %s); its review is kept, marked", existing["url"],
+                        record.get("kind"), record.get("reason"))
+            rows.update(self.db, "reviews", existing["id"], {"unreviewed_at": when, "unreviewed_kind": record.get("kind")})
+            return ["reviews_unreviewed"]
+        if existing["unreviewed_kind"] != record.get("kind"):
+            rows.update(self.db, "reviews", existing["id"], {"unreviewed_kind": record.get("kind")})
+        return []
+
     def _confirm_unchanged(self, item: Mapping[str, Any], old: Mapping | None, now: str) -> list[str]:
         """A 304, a same-hash body or a feed/sitemap date said nothing changed: note when, write nothing else."""
         if old is None:
@@ -184,7 +194,8 @@ class Archive(CrawlLog):
         changes = {"checked_at": now, "last_crawl_id": item["crawl_id"]}
         changes.update({k: item[k] for k in ("etag", "last_modified") if item.get(k)})
         rows.update(self.db, "pages", old["id"], changes)
-        has_review = self.db.execute("select 1 from reviews where page_id = ? limit 1", [old["id"]]).fetchone() is not None
+        has_review = self.db.execute("select 1 from reviews where page_id = ? and unreviewed_at is null",
+                                     [old["id"]]).fetchone() is not None
         return ["pages_unchanged"] + (["reviews_unchanged"] if has_review else [])
 
     def _mark_gone(self, old: Mapping, item: Mapping[str, Any], now: str) -> list[str]:
@@ -266,7 +277,8 @@ class Archive(CrawlLog):
 
     def _drop_orphan_book(self, book_id: int | None) -> None:
         # A re-extraction can move a review to another book; a book nobody
-        # reviews any more would only clutter the reader's book lists.
+        # reviews any more would only clutter the reader's book lists. A review
+        # marked as no longer one still holds its book (it may come back).
         if book_id is not None and self.db.execute("select 1 from reviews where book_id = ? limit 1", [book_id]).fetchone() is None:
             self.db.execute("delete from books where id = ?", [book_id])
 

@@ -164,7 +164,8 @@ def test_save_batch_creates_pages_reviews_books(archive, crawl):
         ]
     )
     assert outcome == {"reviews_new": 1, "reviews_changed": 0, "reviews_unchanged": 0, "non_reviews": 1, "failed": 1,
-                       "pages_new": 2, "pages_changed": 0, "pages_unchanged": 0, "pages_gone": 0}
+                       "pages_new": 2, "pages_changed": 0, "pages_unchanged": 0, "pages_gone": 0,
+                       "reviews_unreviewed": 0}
     assert count(archive, "pages") == 3
     assert count(archive, "reviews") == 1
     assert count(archive, "books") == 1
@@ -228,16 +229,51 @@ def test_changed_body_is_counted_changed(archive, crawl):
     assert count(archive, "reviews") == 1
 
 
-def test_page_that_stops_being_a_review_loses_its_review(archive, crawl):
+def search(archive, words):
+    """What readers' search finds, after FTS5 has checked its index against the rows it should hold."""
+    archive.db.execute("insert into reviews_fts(reviews_fts) values ('integrity-check')")
+    return [r[0] for r in archive.db.execute("select rowid from reviews_fts where reviews_fts match ?", [words])]
+
+
+def test_page_that_stops_being_a_review_keeps_its_review_marked(archive, crawl):
     url = "http://alpha.test/r1"
     archive.save_pages([page(crawl, url, review_record(url))])
-    assert count(archive, "reviews") == 1
-    outcome = archive.save_pages([page(crawl, url, other_record(url, kind="list"))])
-    assert outcome["non_reviews"] == 1
-    assert count(archive, "reviews") == 0
-    assert count(archive, "pages") == 1
-    assert count(archive, "books") == 0  # nobody reviews it any more
-    assert list(archive.db.query("select rowid from reviews_fts where reviews_fts match 'devastating'")) == []
+    archive.save_pages([page(crawl, url, review_record(url, body="A quiet, devastating novel. Edited."))])
+    (review_id,) = search(archive, "devastating")
+    later = dict(page(crawl, url, other_record(url, kind="list")), fetched_at="2024-05-01T00:00:00+00:00")
+    outcome = archive.save_pages([later])
+    assert (outcome["non_reviews"], outcome["reviews_unreviewed"]) == (1, 1)
+    review = archive.db["reviews"].get(review_id)  # the same row, its text and book as they were, marked
+    assert (review["unreviewed_at"], review["unreviewed_kind"]) == ("2024-05-01T00:00:00+00:00", "list")
+    assert review["body_text"] == "A quiet, devastating novel. Edited."
+    assert [v["version"] for v in archive.db["review_versions"].rows_where("review_id = ?", [review_id])] == [1, 2]
+    assert (count(archive, "reviews"), count(archive, "pages"), count(archive, "books")) == (1, 1, 1)
+    assert search(archive, "devastating") == []  # readers' search no longer finds it
+    assert archive.db.execute("select count(*) from book_stats").fetchone() == (0,)
+    again = archive.save_pages([dict(later, fetched_at="2024-06-01T00:00:00+00:00")])  # read the same way again
+    assert (again["non_reviews"], again["reviews_unreviewed"]) == (1, 0)
+    assert archive.db["reviews"].get(review_id)["unreviewed_at"] == "2024-05-01T00:00:00+00:00"  # the first time stays
+    unchanged = archive.save_pages([dict(later, record=None, unchanged="304")])
+    assert (unchanged["pages_unchanged"], unchanged["reviews_unchanged"]) == (1, 0)  # no review readers see
+
+
+@pytest.mark.parametrize("body, versions, outcome", [
+    ("A quiet, devastating novel. Edited.", [1, 2], "reviews_unchanged"),  # the text it had: no new version
+    ("Read a third time, still devastating.", [1, 2, 3], "reviews_changed"),
+])
+def test_a_review_again_is_the_same_row_unmarked(archive, crawl, body, versions, outcome):
+    url = "http://alpha.test/r1"
+    archive.save_pages([page(crawl, url, review_record(url))])
+    archive.save_pages([page(crawl, url, review_record(url, body="A quiet, devastating novel. Edited."))])
+    archive.save_pages([page(crawl, url, other_record(url, kind="announcement"))])
+    (review_id,) = [r["id"] for r in archive.db["reviews"].rows]
+    counted = archive.save_pages([page(crawl, url, review_record(url, body=body))])
+    assert counted[outcome] == 1 and counted["reviews_new"] == 0
+    review = archive.db["reviews"].get(review_id)
+    assert (review["unreviewed_at"], review["unreviewed_kind"], review["body_text"]) == (None, None, body)
+    assert [v["version"] for v in archive.db["review_versions"].rows_where("review_id = ?", [review_id])] == versions
+    assert search(archive, "devastating") == [review_id]
+    assert archive.db.execute("select review_count from book_stats").fetchone() == (1,)
 
 
 def test_failed_fetch_keeps_previous_review(archive, crawl):

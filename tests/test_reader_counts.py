@@ -20,17 +20,21 @@ from archive.store import Archive
 from archive.withdraw import restore, withdraw
 from tests.reader_archive import add_reviews, page_item, record
 
-# The reader pages' queries as they were before the counts were kept: a count over every review.
+# The reader pages' queries as they were before the counts were kept: a count over every review readers see
+# (not those marked as no longer reviews, archive/unreviewed.py).
+LIVE_BOOK_SUMMARY_SQL = BOOK_SUMMARY_SQL.replace("on reviews.book_id = books.id", "on reviews.book_id = books.id "
+                                                 "and reviews.unreviewed_at is null")
 OLD = {
     "books": f"select book_id, review_count, source_count, average_rating, average_stars, first_review, last_review "
-             f"from ({BOOK_SUMMARY_SQL}) where review_count > 0",
+             f"from ({LIVE_BOOK_SUMMARY_SQL}) where review_count > 0",
     "blogs": """select sources.slug, count(reviews.id), round(avg(reviews.stars), 1), min(reviews.published),
-        max(reviews.published) from sources left join reviews on reviews.source_slug = sources.slug group by sources.slug""",
+        max(reviews.published) from sources left join reviews on reviews.source_slug = sources.slug
+        and reviews.unreviewed_at is null group by sources.slug""",
     "authors": f"""select author_key(author), count(*), sum(review_count), round(avg(average_stars), 1)
-        from ({BOOK_SUMMARY_SQL}) where author is not null and review_count > 0 group by author_key(author)""",
+        from ({LIVE_BOOK_SUMMARY_SQL}) where author is not null and review_count > 0 group by author_key(author)""",
     "months": """select substr(published, 1, 7), count(*) from reviews where published is not null
-        group by 1 order by 1""",
-    "ratings": "select stars, count(*) from reviews group by stars",
+        and unreviewed_at is null group by 1 order by 1""",
+    "ratings": "select stars, count(*) from reviews where unreviewed_at is null group by stars",
 }
 KEPT = {
     "books": """select book_id, review_count, source_count, average_rating, average_stars, first_review, last_review
@@ -92,9 +96,17 @@ def test_counts_follow_every_kind_of_write(archive):
          reextract=True, book_title="The Buried Giant")  # re-extracted: the book read anew
     assert_counts_right(archive)
     assert archive.db.execute("select count(*) from books where title = 'Klara and the Sun'").fetchone() == (0,)
-    save(archive, "gamma", url, *REVIEW, is_review=False, kind="list")  # no longer a review: its row goes
+    save(archive, "gamma", url, *REVIEW, is_review=False, kind="list")  # no longer a review: kept, marked, uncounted
     assert_counts_right(archive)
     assert archive.db.execute("select count(*) from blog_stats where source_slug = 'gamma'").fetchone() == (0,)
+    assert archive.db.execute("select unreviewed_kind from reviews where url = ?", [url]).fetchone() == ("list",)
+    save(archive, "gamma", url, *REVIEW, is_review=False, kind="event", reextract=True)  # read otherwise, still marked
+    assert_counts_right(archive)
+    save(archive, "gamma", url, *REVIEW)  # a review again: counted again, as it reads now
+    assert_counts_right(archive)
+    assert archive.db.execute("select reviews, first_review from blog_stats where source_slug = 'gamma'").fetchone() == (1, "2022-02-02")
+    save(archive, "gamma", url, title, "Klara and the Sun", author, published, body, 0.7, is_review=False, kind="list")
+    assert_counts_right(archive)  # marked in the same write that moved it to another book: neither book counts it
 
 
 def test_counts_follow_a_withdrawal_and_its_restore(archive):
