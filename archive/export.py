@@ -32,6 +32,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
+from archive import unreviewed
 from archive.serve import METADATA_DB_KEY, load_metadata
 
 logger = logging.getLogger(__name__)
@@ -120,12 +121,16 @@ def _provenance(conn: sqlite3.Connection, counts: dict[str, int]) -> dict[str, A
     def one(sql: str) -> Any:
         return conn.execute(sql).fetchone()[0]
 
+    # Rows a later reading no longer takes for reviews (m009, archive/unreviewed.py) are exported, marked,
+    # but not counted as reviews.
+    marked = "reviews.unreviewed_at is not null" if unreviewed.marks(conn) else "0"
     sources = [
         dict(r)
         for r in conn.execute(
-            """select sources.slug, sources.name, sources.home_url, sources.platform,
+            f"""select sources.slug, sources.name, sources.home_url, sources.platform,
                  (select count(*) from pages where pages.source_slug = sources.slug) as pages,
-                 (select count(*) from reviews where reviews.source_slug = sources.slug) as reviews,
+                 (select count(*) from reviews where reviews.source_slug = sources.slug and not {marked}) as reviews,
+                 (select count(*) from reviews where reviews.source_slug = sources.slug and {marked}) as no_longer_reviews,
                  (select min(fetched_at) from pages where pages.source_slug = sources.slug) as first_fetched,
                  (select max(fetched_at) from pages where pages.source_slug = sources.slug) as last_fetched
                from sources order by slug"""
@@ -145,6 +150,8 @@ def _provenance(conn: sqlite3.Connection, counts: dict[str, int]) -> dict[str, A
             for r in conn.execute("select extractor_version, count(*) from reviews group by extractor_version")
         },
         "rows": counts,
+        "reviews": sum(s["reviews"] for s in sources),
+        "no_longer_reviews": sum(s["no_longer_reviews"] for s in sources),
     }
 
 
@@ -159,7 +166,7 @@ def _citation(release: str, provenance: dict[str, Any]) -> str:
         f"date-released: {release}",
         "authors:",
         '  - name: "Shelfmark"',
-        f'abstract: "{provenance["rows"].get("reviews", 0)} book reviews from {len(sources)} blogs, '
+        f'abstract: "{provenance["reviews"]} book reviews from {len(sources)} blogs, '
         'cleaned of blog furniture, with provenance (URL, fetch time, content hash, extractor version) on every row."',
         "keywords: [book reviews, blogs, web archive, literary criticism]",
     ]
@@ -176,6 +183,13 @@ def _citation(release: str, provenance: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _marked_note(provenance: dict[str, Any]) -> str:
+    n = provenance["no_longer_reviews"]
+    return (f"\n`reviews` also holds {n} rows that a later reading no longer takes for reviews (`unreviewed_at` set): "
+            "kept with their versions for the record, left out of the review counts here and of the reader's pages.\n"
+            if n else "")
+
+
 def _readme(release: str, provenance: dict[str, Any], tables: list[str]) -> str:
     rows = "\n".join(f"| `data/{t}.csv`, `data/{t}.jsonl` | {provenance['rows'][t]} |" for t in tables)
     return f"""# Shelfmark release {release}
@@ -186,7 +200,7 @@ Book reviews collected from {len(provenance['sources'])} blogs by Shelfmark {pro
 | file | rows |
 | --- | --- |
 {rows}
-
+{_marked_note(provenance)}
 - `shelfmark.db`: the same data as one SQLite file (with full-text search and views).
 - `datapackage.json`: every table and column described (Frictionless Data Package).
 - `provenance.json`: the blogs, crawl dates, extractor versions, row counts and a sha256 for every file.

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from pathlib import Path
 
+from archive import unreviewed
 from archive.store import Archive
 from archive.withdraw import withdrawn
 from scraper.schedule import next_due, parse_utc
@@ -63,4 +64,15 @@ def status_lines(sources: list[Source], db: str, now: datetime | None = None) ->
         else:
             due = f"{when:%Y-%m-%d %H:%M} UTC ({source.schedule})"
         lines.append(f"{source.slug:24} {last:22} {result:44} {due}")
+    marked = _unreviewed(db)
+    if marked:
+        lines.append("kept, but no longer read as reviews (reviews.unreviewed_at): "
+                     + ", ".join(f"{slug} {n}" for slug, n in sorted(marked.items())))
     return lines
+
+
+def _unreviewed(db: str) -> dict[str, int]:
+    if not Path(db).exists():
+        return {}
+    with Archive(db) as archive:
+        return unreviewed.per_source(archive.db.conn)
