@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 
 from lxml.html import HtmlElement
 
+from .anaphora import references, title_count
 from .book import _BY, _REVIEW_WORD, Book, Context, _author, clean_title, from_title, headline
 from .bookbiblio import _BIBLIO_TAIL, field_pairs, from_bibliography, from_citation, has_labels, labelled_fields
 from .bookclues import (
@@ -328,8 +329,9 @@ def _main_title(title: str, post_title: str | None) -> str:
 
 
 def book_mentions(book: Book | None, context: Context) -> int:
-    """How often the text names the book (its title, or its author's surname)."""
+    """How often the text names the book (its title, or its author's surname), or, in Chinese, Japanese, Korean and
+    Thai, calls it "this book", "the novel" (anaphora)."""
     if not book:
         return 0
-    count = context.mentions(book.title) if book.title else 0
-    return count + (context.mentions(book.author.split()[-1]) if book.author else 0)
+    count = max(context.mentions(book.title), title_count(book.title, context.text)) if book.title else 0
+    return count + (context.mentions(book.author.split()[-1]) if book.author else 0) + references(context.text, book.title or "")

@@ -1,0 +1,61 @@
+"""How often a post written in Chinese, Japanese, Korean or Thai comes back to the book it names.
+
+In English a reviewer names the book again and again or calls its author by surname, and the word rules count
+those names. A reviewer writing in these languages names the book once, in its title marks (『沈黙』, 《活着》), and
+then calls it "this book", "this work", "the novel": 本書, 本作, この小説, 这本书, 书中, 이 책, หนังสือเล่มนี้. The
+languages have no articles, so the bare noun for "novel" or "story" is already the definite one ("小説は…",
+"物語の大半は…": "the novel …", "most of the story …"). These demonstratives and nouns are grammar and a handful of
+words per language, not one page's phrasing. The title is counted as a string too: these scripts put no space
+around a word, and Korean glues its particles to it ("아몬드는"), so a count of whole words misses it.
+
+They are the book's only when it is the one work the post names in title marks: in a post naming several (a month's
+reading, a comparison, a club's next pick) "this book" may be any of them. And a post about a film or a series says
+"the story" of the film: when another medium's word is as frequent as these references, they are not the book's.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Chinese, Japanese (kanji and kana), Korean (Hangul) and Thai letters: the scripts these references are counted in.
+_SCRIPTS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u0e00-\u0e7f]")
+
+_REFERENCE = re.compile(
+    # Japanese: this/that book, novel, work, story; "this book", "this work", "the same book" as one word; in the work;
+    # the bare novel (not 小説家 "novelist") and story (not 物語る "to tell")
+    r"(?:この|その)(?:本(?![屋棚])|小説|作品|物語|一冊)|本書|本作(?!り)|同書|同作|作中|小説(?!家)|物語(?![るらりれろっ])|"
+    # Chinese (simplified and traditional): this/that/the said/the whole book, this novel or work; in the book;
+    # the bare novel (not 小说家 "novelist"); "本书" is "this book" but "一本书" is "a book"
+    r"(?:这|這|那|此|该|該|全)(?:本|部)?(?:书|書|小说|小說|作品)|(?<![一二两兩三四五几幾每某整])本(?:书|書)|"
+    r"(?:书|書)中|小说(?!家)|小說(?!家)|"
+    # Korean: this/that book, novel, work, story (a word of its own); the bare novel (not 소설가 "novelist")
+    r"(?<!\w)(?:이|그)\s+(?:책|소설|작품|이야기)|(?<!\w)소설(?!가)|"
+    # Thai: this book, this volume, this novel; the bare novel
+    r"หนังสือเล่มนี้|เล่มนี้|(?:นว)?นิยาย"
+)
+# Another medium named in the same scripts: a film, a series, an anime, a play.
+_OTHER_MEDIUM = re.compile(r"映画|电影|電影|영화|ภาพยนตร์|ドラマ|电视剧|電視劇|드라마|アニメ|动画|動畫|ซีรีส์|ละคร|舞台|话剧|話劇|연극")
+
+
+# A work's title in the marks these languages set titles in: 『』 (Japanese, Korean), 《》 and 〈〉 (Chinese, Korean).
+_MARKED = re.compile(r"『([^』\n]{1,80})』|《([^》\n]{1,80})》|〈([^〉\n]{1,80})〉")
+
+
+def references(text: str, title: str) -> int:
+    """How often the text calls the book `title` "this book", "the novel", "this work" in these languages (0 for
+    other languages, and when the text names another work in title marks)."""
+    if not _SCRIPTS.search(text):
+        return 0
+    marked = {"".join(found).strip() for found in _MARKED.findall(text)}
+    if any(other and other not in title and title not in other for other in marked):
+        return 0
+    found = len(_REFERENCE.findall(text))
+    return found if found > len(_OTHER_MEDIUM.findall(text)) else 0
+
+
+def title_count(title: str, text: str) -> int:
+    """How often a title in these scripts occurs in the text, with no word boundary asked for (0 for other titles
+    and for a one-letter title, which would occur inside other words)."""
+    if len(title) < 2 or not _SCRIPTS.search(title):
+        return 0
+    return text.count(title)
