@@ -5,7 +5,8 @@ archive per request (a `group by` over every review takes seconds, past Datasett
 SQL time limit). So the archive keeps the counts in small tables, and SQLite
 triggers on `reviews` and `books` bring them up to date in the same transaction
 as every write, whichever code makes it (the store, a withdrawal, a restore, a
-re-extraction, a bulk load that keeps the triggers):
+re-extraction, a bulk load that keeps the triggers). A review marked as no longer one
+(`reviews.unreviewed_at`, archive/unreviewed.py) is left out, as if deleted, until the mark clears:
 
 - `book_stats`:   per book: reviews, blogs, rated reviews, mean rating, first and last review date
 - `author_stats`: per author (as `archive.books.normalise_author` keys them): books, reviews, mean stars

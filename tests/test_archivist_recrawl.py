@@ -265,3 +265,43 @@ def test_reextract_rebuilds_pages_and_reviews_from_warc_alone(archive, tmp_path)
     versions = rows(db, "select version, body_text, extractor_version from review_versions where review_id = ? order by version", [piranesi["id"]])
     assert OLD_SENTENCE in versions[0]["body_text"] and NEW_SENTENCE in versions[1]["body_text"]
     assert {v["extractor_version"] for v in versions} == {EXTRACTOR_VERSION}
+
+
+
+def test_reextract_keeps_a_review_it_no_longer_reads_as_one(archive, tmp_path):
+    """A better classifier reads as a non-review a page an older one took for a review: the review and its
+    versions stay, marked, and leave what readers see."""
+    import sqlite3
+
+    from archive import counts
+    from archive.store import Archive
+
+    db = tmp_path / "copy" / "archive.db"
+    db.parent.mkdir()
+    shutil.copy(archive["db"], db)
+    shutil.copytree(warc_dir(archive["db"]), warc_dir(db))
+    (page,) = rows(db, "select id, url, source_slug, kind from pages where warc_file is not null and status = 200 and "
+                       "is_review = 0 and kind in ('list', 'about', 'announcement', 'other') order by id limit 1")
+    words = "Mistaken for a review by an older extractor, quillwort and all."
+    with sqlite3.connect(db) as conn:
+        conn.execute("update pages set kind = 'review', is_review = 1, extractor_version = '0.9' where id = ?", [page["id"]])
+        review_id = conn.execute(
+            "insert into reviews (page_id, url, source_slug, title, body_text, body_markdown, content_hash, extractor_version) "
+            "values (?, ?, ?, 'Not a review', ?, ?, ?, '0.9')",
+            [page["id"], page["url"], page["source_slug"], words, words, hashlib.sha256(words.encode()).hexdigest()]).lastrowid
+        conn.execute("insert into review_versions (review_id, version, body_text, content_hash) values (?, 1, ?, 'x')",
+                     [review_id, words])
+    found = lambda: [r[0] for r in rows(db, "select rowid from reviews_fts where reviews_fts match 'quillwort'")]  # noqa: E731
+    assert found() == [review_id]
+    result = shelfmark("reextract", "--db", str(db), "--sources", str(archive["sources"]))
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "reviews unreviewed 1" in result.stdout
+    (kept,) = rows(db, "select body_text, unreviewed_at, unreviewed_kind from reviews where id = ?", [review_id])
+    assert kept["body_text"] == words and kept["unreviewed_at"] and kept["unreviewed_kind"] == page["kind"]
+    assert rows(db, "select kind from pages where id = ?", [page["id"]])[0]["kind"] == page["kind"]
+    assert len(rows(db, "select 1 from review_versions where review_id = ?", [review_id])) == 1
+    assert found() == []
+    assert rows(db, "select 1 from review_index where review_id = ?", [review_id]) == []
+    with Archive(db) as kept_archive:
+        for table in counts.FILL_ORDER:
+            assert counts.kept(kept_archive.db, table) == counts.fresh(kept_archive.db, table), table
