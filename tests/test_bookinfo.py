@@ -149,7 +149,7 @@ def test_a_publisher_label_in_more_languages_is_a_fact():
 
 
 def test_nominatives_of_genitive_names():
-    from scraper.extract.bookclues import nominatives
+    from scraper.extract.bookgenitive import nominatives
     assert "Стрілецький" in nominatives("Стрілецького")
     assert "Бойко" in nominatives("Бойка")
     assert "Nowak" in nominatives("Nowaka")
@@ -158,7 +158,7 @@ def test_nominatives_of_genitive_names():
 
 def _genitive(paragraph: str, labels: list[str], language: str = "uk"):
     from scraper.extract.book import Context
-    from scraper.extract.bookclues import genitive_author
+    from scraper.extract.bookgenitive import genitive_author
     return genitive_author([paragraph], Context(paragraph), labels, language)
 
 
@@ -322,7 +322,7 @@ def test_a_dash_between_two_name_like_halves_is_no_telling():
 ])
 def test_greek_and_czech_genitive_authors(paragraph, more, language, expected):
     from scraper.extract.book import Context
-    from scraper.extract.bookclues import genitive_author
+    from scraper.extract.bookgenitive import genitive_author
     assert genitive_author([paragraph], Context(paragraph + " " + more), [], language) == expected
     # a page that never gives the surname in the nominative: no telling
     assert genitive_author([paragraph], Context(paragraph), [], language) is None
@@ -336,6 +336,6 @@ def test_greek_and_czech_genitive_authors(paragraph, more, language, expected):
 ])
 def test_a_book_noun_and_the_genitive_name_before_the_quoted_title(paragraph, more, language, expected):
     from scraper.extract.book import Context
-    from scraper.extract.bookclues import genitive_author
+    from scraper.extract.bookgenitive import genitive_author
     assert genitive_author([paragraph], Context(paragraph + " " + more), [], language) == expected
     assert genitive_author([paragraph], Context(paragraph), [], language) is None  # the nominative nowhere: no telling

@@ -68,7 +68,7 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
     With a `context`, a line that opens with the person the text names by surname is no "Title, Author" line
     ("Jan Kowalik, Wydawnictwo Sosna, 2015" names the author and the publisher).
     """
-    for line in lines[:4] + lines[-8:][::-1]:
+    for line in lines[:4] + _joined(lines[:4]) + lines[-8:][::-1]:
         line = unlabelled(line.strip().strip("*_ "))  # "Ficha: T, A. …" read without its label; "Edición: …" not at all
         if not line or not _BIBLIO_TAIL.search(line) or len(line) > 300:
             continue
@@ -104,6 +104,12 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
             if is_name(segment) and not _BIBLIO_TAIL.search(", ".join(segments[:i])):
                 return clean_title(", ".join(segments[:i])), segment
     return None
+
+
+def _joined(lines: list[str]) -> list[str]:
+    """A record set on two short lines (a <br> between them): "Author: Title" over "Publisher, 123 pages"."""
+    return [f"{line.rstrip(' .')}. {after}" for line, after in zip(lines, lines[1:])
+            if len(line) < 150 and len(after) < 100 and not _BIBLIO_TAIL.search(line) and _BIBLIO_DETAIL.search(after)]
 
 
 def _dashed(head: str) -> Book | None:

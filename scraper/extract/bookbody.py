@@ -34,12 +34,13 @@ from dataclasses import dataclass, field, replace
 from lxml.html import HtmlElement
 
 from .anaphora import references, title_count
-from .book import _BY, _REVIEW_WORD, Book, Context, _author, clean_title, from_title, headline
+from .book import _BY, _REVIEW_WORD, Book, Context, _author, _letters, clean_title, from_title, headline, is_name
 from .bookbiblio import _BIBLIO_TAIL, field_pairs, from_bibliography, from_citation, has_labels, labelled_fields
 from .bookclues import (
-    _COVER, _NAME_RUN, credit_line, from_pictures, genitive_author, labelled_person, opening_by,
+    _COVER, _NAME_RUN, credit_line, from_pictures, labelled_person, opening_by,
     page_pictures, possessor, post_lines, slug_book, slugged_runs, tagged_person, trim_name, writer,
 )
+from .bookgenitive import genitive_author
 from .bookld import from_author_link, from_card, from_microdata
 from .bookopening import from_paragraph, from_plain, info_line, marked_paragraphs
 from .bookscripts import script_pair
@@ -171,7 +172,7 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
         quoted = [m.group(1).strip() for m in re.finditer(r"[“\"«]([^”\"»]{2,80})[”\"»]", title)]
         for part in [title] + quoted:
             head = re.split(r"\s*[:,(|]\s*|\s+[-–—·•]\s+", part, maxsplit=1)[0]
-            found += [t for t in (part, head) if t and _title_like(t, clues.language)]
+            found += [t for t in (_named_part(part, clues.context), part, head) if t and _title_like(t, clues.language)]
     if clues.body is not None:
         found += [t for t in _book_links(clues.body) if _title_like(t, clues.language)]  # a shop or catalogue link's text
         for paragraph in marked_paragraphs(clues.body, limit=2):
@@ -184,6 +185,25 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
     unique = list(dict.fromkeys(clean_title(t) for t in found if clean_title(t) and not _LABEL_ONLY.fullmatch(clean_title(t))))
     # the book the headline names leads; then those the text repeats
     return sorted(unique, key=lambda t: (not (title_book and t == clean_title(title_book.title)), clues.context.mentions(t) == 0))
+
+
+def _named_part(headline: str, context: Context) -> str | None:
+    """"Aylak Adam üzerine uzun bir not", "Some thoughts on Piranesi": the headline's leading or trailing run, cut where a
+    lower-case word starts the post's own words, that the text names more often than the whole headline (of two words
+    or more, or one the text names three times); never a person the text calls by surname, nor the blog or blogger."""
+    words = headline.split()
+    whole = context.mentions(headline)
+    parts = []
+    for n in range(1, len(words)):
+        if words[n][:1].islower():  # "Title <lower-case words>"
+            parts.append(" ".join(words[:n]))
+        if words[n - 1][:1].islower():  # "<lower-case words> Title"
+            parts.append(" ".join(words[n:]))
+    for part in sorted((p.strip(" ,.:;!?-–—") for p in parts), key=len, reverse=True):
+        if part[:1].isupper() and context.mentions(part) > whole and (len(part.split()) >= 2 or context.mentions(part) >= 3) \
+                and not (is_name(part) and context.person(part)) and not any(_letters(part) == _letters(n) for n in context.not_authors if n):
+            return part
+    return None
 
 
 def find_book(clues: Clues, title_book: Book | None) -> Book | None:
@@ -200,7 +220,8 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
             return found
     if clues.microdata and clues.microdata.author:
         return clues.microdata
-    if clues.linked and clues.context.vouches_for(clues.linked.author):  # the text names the linked author too
+    # the text names the linked author too, or the book's title
+    if clues.linked and (clues.context.vouches_for(clues.linked.author) or clues.context.mentions(clues.linked.title)):
         return clues.linked
     for heading in clues.headings:  # "The Salt Ledger, Chidi Okafor": a split the text vouches for, as in the headline
         found = from_title(heading, clues.context)
@@ -262,8 +283,8 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
         yield from_paragraph(paragraph, context), "body"
     yield script_pair(clues.title or "", context, clues.labels), "title"
     for line in clues.lines[:6]:
-        yield script_pair(line, context, clues.labels), "body"
-    yield genitive_author(paragraphs, context, clues.labels, clues.language), "body"
+        yield script_pair(line, context, clues.labels, clues.url), "body"
+    yield genitive_author(paragraphs, context, clues.labels, clues.language, clues.url), "body"
     yield _boxed(clues, (known() or [None])[0]), "details"
     yield from_pictures(_covers(body) if body is not None else [], clues.pictures, context, known()), "details"
     for link in _book_links(body) if body is not None else []:

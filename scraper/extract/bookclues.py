@@ -295,66 +295,6 @@ def tagged_person(labels: list[str], context: Context, title: str) -> str | None
     return names[0] if len(names) == 1 else None
 
 
-# "«Title» Name Surname" with the name in the genitive, as Ukrainian, Russian and Polish say "by" ("«Тіні …» Михайла
-# Коцюбинського", „Lalka” Bolesława Prusa): two capitalised words right after the closing quote
-# Greek puts the genitive article first ("«Title» του Νίκου Αλεξίου"), Czech and Slovak "od" ("„Tichý dům“ od Jany Novákové")
-_QUOTED_GENITIVE = re.compile(
-    r"[«„“]([^«»„“”]{2,80})[»”“]\s+(?:(?:του|της|od)\s+)?([A-ZÀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’\-]+)\s+([A-ZÀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’\-]+)")
-# a book noun, the name in the genitive, then the quoted title: "роман Анны Лебедевой «…»", "powieść Marty Wrony „…”"
-_NOUN_GENITIVE_QUOTED = re.compile(
-    r"(?i:роман|повесть|повість|книг[аиуе]|сборник|збірк[аиу]|powieść|powieści|książk[aęi]|román|románu|knih[auy]|"
-    r"μυθιστόρημα|βιβλίο)\s+([A-ZÀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’\-]+)\s+([A-ZÀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’\-]+)\s+[«„“]([^«»„“”]{2,80})[»”“]")
-# genitive endings and the nominative endings they may come from (masculine and feminine, nouns and adjectives)
-_NOMINATIVE = [
-    ("овой", ("ова",)), ("евой", ("ева",)), ("иной", ("ина",)), ("ы", ("а",)),  # Russian feminine: Лебедевой, Анны
-    ("ського", ("ський",)), ("цького", ("цький",)), ("зького", ("зький",)), ("ього", ("ій",)), ("ого", ("ий", "ой", "ій")),
-    ("ої", ("а",)), ("ой", ("ая",)), ("ей", ("ий",)), ("ла", ("ло", "л")), ("ра", ("р", "ро")), ("а", ("", "о", "а")),
-    ("я", ("й", "ь", "я")), ("и", ("а",)), ("і", ("а", "я")),
-    ("skiego", ("ski",)), ("ckiego", ("cki",)), ("iego", ("i",)), ("ego", ("y",)), ("a", ("",)), ("y", ("a",)), ("iej", ("a",)),
-    ("ové", ("ová",)), ("ého", ("ý",)),  # Czech feminine and adjectival surnames
-    ("ου", ("ος", "ου")), ("ας", ("α",)), ("η", ("ης", "η")), ("α", ("ας", "α")),  # Greek (-ου surnames often never change)
-]
-# first names whose genitive has one regular nominative: Polish, Czech and Russian feminine -y/-ы (Marty, Jany, Анны), Greek masculine
-# -ου and -η (Νίκου, Γιάννη)
-_REGULAR_GIVEN = [("y", "a"), ("ы", "а"), ("ου", "ος"), ("η", "ης")]
-
-
-def nominatives(word: str) -> list[str]:
-    """The forms a genitive `word` may come from, most specific ending first ("Коцюбинського" → "Коцюбинський")."""
-    for ending, bases in _NOMINATIVE:
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            return [word[: len(word) - len(ending)] + base for base in bases]
-    return []
-
-
-def genitive_author(paragraphs: list[str], context: Context, labels: list[str], language: str | None) -> tuple[str, str] | None:
-    """A quoted title followed by its author in the genitive, the author given back in the nominative only where
-    the page itself uses that form: the surname among the post's labels or in its text ("Коцюбинський" tagged).
-    A first name the page never gives in the nominative is read back only by a regular rule: Ukrainian -ла → -ло
-    (Михайло, Павло), Polish/Czech feminine -y → -a, Greek masculine -ου → -ος and -η → -ης; otherwise there is no
-    telling, and no book."""
-    words = {w for text in [context.text, *labels] for w in re.findall(r"[\w'’\-]+", text)}
-    for paragraph in paragraphs:
-        pairs = [m.groups() for m in _QUOTED_GENITIVE.finditer(paragraph)]
-        pairs += [(m.group(3), m.group(1), m.group(2)) for m in _NOUN_GENITIVE_QUOTED.finditer(paragraph)]
-        for title, first, surname in pairs:
-            if title.rstrip().endswith((".", "!", "?", ",")):  # a quoted sentence, not a title
-                continue
-            # the page uses the nominative; a Greek surname that never changes stands after the nominative article ("Ο Αλεξίου")
-            nominative = next((n for n in nominatives(surname) if n != surname and n in words), None) or \
-                (surname if re.search(rf"(?<!\w)[ΟοΗη]\s+{re.escape(surname)}(?!\w)", context.text) else None)
-            if not nominative:
-                continue
-            given = next((n for n in nominatives(first) if n != first and n in words), None)
-            if given is None and (language or "").startswith("uk") and first.endswith("ла"):
-                given = first[:-1] + "о"
-            given = given or next((first[: -len(end)] + base for end, base in _REGULAR_GIVEN
-                                   if first.endswith(end) and len(first) > len(end) + 2), None)
-            if given:
-                return title.strip(), f"{given} {nominative}"
-    return None
-
-
 def slugged_runs(lines: list[str], url: str, context: Context) -> list[str]:
     """Capitalised runs of two words or more in the opening lines that the URL spells ("/the-salt-ledger-review/"), and
     that the text does not call by their last word alone, as it calls people."""

@@ -16,6 +16,8 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from .book import _REVIEW_PREFIX, _REVIEW_SUFFIX, Book, clean_title, from_title, is_name
+from .bookbiblio import caseless_name
+from .bookinfo import _AUTHOR_LABEL
 
 
 def _names(value) -> str | None:
@@ -154,13 +156,34 @@ def _linked_name(link: HtmlElement) -> str | None:
     return None
 
 
+# a catalogue's or a shop's book header marks its author link by a class or a label: "<span class='author'><a>…",
+# "Auteur: <a>…</a>" (a bare "by" is any product's maker's: "Kettle Pro by <a>Acme Home</a>")
+_AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|autor|auteur|writer)s?(?:$|[\s_-])", re.I)
+_AUTHOR_BEFORE = re.compile(rf"(?:{_AUTHOR_LABEL})\s*[:：]\s*$", re.I)
+_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d\d\b")
+
+
+def _marked_name(link: HtmlElement) -> str | None:
+    """The name of a link that a class ("author") or a label before it ("Autor:", "by") marks as the author's."""
+    text = re.sub(r"\s+", " ", link.text_content()).strip()
+    name = text if is_name(text) else caseless_name(text)
+    if not name:
+        return None
+    before = link.getparent().text if link.getprevious() is None else link.getprevious().tail
+    classed = any(_AUTHOR_CLASS.search(el.get("class") or "") for el in (link, link.getparent()))
+    return name if classed or _AUTHOR_BEFORE.search(before or "") else None
+
+
 def from_author_link(tree: HtmlElement) -> Book | None:
     """The one book whose author a catalogue links to ("<h3>T</h3><a href='/authors/jane-doe'>Jane Doe</a>"): the
     link's page is named after its text (or a catalogue's author link gives the name inverted), and the title is the
-    heading in the same small box."""
+    heading in the same small box. Or a book's page, whose h1 is the book's: its header's author link, marked as the
+    author's by a class or a label, beside the h1 (no date or time in the box: a post's byline is no book's author)."""
     found = set()
     for link in tree.iter("a"):
         name = _linked_name(link)
+        header = not name and link.getparent() is not None and _marked_name(link)
+        name = name or header
         if not name or link.xpath(f"boolean({_CARD_CHROME} or {_BYLINE})"):
             continue
         box = link.getparent()
@@ -168,6 +191,9 @@ def from_author_link(tree: HtmlElement) -> Book | None:
             box = box.getparent() if box is not None else None
             heads = box.xpath(".//h1 | .//h2 | .//h3 | .//h4") if box is not None else []
             heads = [h for h in heads if link not in h.iterdescendants()]
+            if header and heads and (len(heads) > 1 or heads[0].tag != "h1" or box.xpath("boolean(.//time)")
+                                     or _DATE.search(box.text_content())):
+                break
             if len(heads) == 1:
                 title = re.sub(r"\s+", " ", heads[0].text_content()).strip()
                 title = clean_title(_REVIEW_SUFFIX.sub("", _REVIEW_PREFIX.sub("", title)) or title)  # "Quick review: T"

@@ -236,6 +236,8 @@ def _latin_author(page: Page, title: str, least: int) -> str | None:
             if _DECLINED.search(name):
                 continue  # "Михайла Коцюбинського": a name in the genitive, not the form an author goes by
             first, surname = name.split()[0], name.split()[-1]
+            if re.fullmatch(r"[А-ЯЁ][а-яё]+[ая]", surname) and re.search(rf"(?<!\w){re.escape(surname[:-1])}(?!\w)", page.text):
+                continue  # "Михаила Булгакова" where the text also says "Булгаков": the genitive, not the name's own form
             score = 2 * bool(_WRITES.match(line[match.end():]))
             score += 2 * any(surname.casefold() == label.casefold() or name.casefold() == label.casefold() for label in page.tags)
             before, second = name.split()[-2], name.split()[1]

@@ -3,13 +3,15 @@
 The other book rules read Latin and Cyrillic names by their capitals and "Title by Author" by a preposition. Many
 languages say it another way, with a suffix or a particle glued to the name, and some scripts have no capitals:
 
-- Turkish: the genitive on the name and the possessive on the title, "Işıl Yılmaz'ın Gece Treni'ni okudum";
+- Turkish: the genitive on the name and the possessive on the title or on a book noun after it, "Işıl Yılmaz'ın Gece
+  Treni'ni okudum", "Işıl Yılmaz'ın Gece Treni romanını";
 - Japanese: a bracketed title with the name after it, alone on its line: "『月夜の台所』 森ひかり" (kana in names too);
 - Arabic: the preposition li- glued to the name after a quoted title, "«بيت على النهر» لليلى حداد" (Laila's);
   or a book noun in the construct state before the name, "رواية غسان حداد" (the novel of …), the name one of the
   post's tags;
 - Hebrew: a quoted title "of" a name whose surname the page names again, "\"בית בגליל\" של נ״ב כהן";
-- Hindi: the name with a possessive postposition before a book noun and a quoted title, "रमाकांत का उपन्यास 'नदी का घर'".
+- Hindi: the name with a possessive postposition before a book noun and a quoted title, "रमाकांत का उपन्यास 'नदी का घर'",
+  or an unquoted one that the page names again or its URL spells ("… का उपन्यास नदी मैंने …").
 
 Where a script has no capitals to say "name", the name must be named again elsewhere on the page (the text, the
 tags, the headline): a word after a particle is otherwise as likely a noun.
@@ -20,12 +22,16 @@ from __future__ import annotations
 import re
 
 from .book import Context, clean_title, is_name
+from .bookclues import slug_words
+from .booktitles import HONORIFIC
 
 # Turkish: a name (capitalised words) with the genitive after an apostrophe, then a capitalised title with a case suffix
 _TR_CAP = r"[A-ZÇĞİÖŞÜÂÎÛ][a-zçğıöşüâîû]+"
 _TR_GENITIVE = re.compile(
     rf"(?<![\w'’])({_TR_CAP}(?:\s+{_TR_CAP}){{1,3}})['’](?:n[ıiuü]n|[ıiuü]n)\s+"
-    rf"(?:[“\"«]([^”\"»]{{2,80}})[”\"»]|({_TR_CAP}(?:\s+(?:ve\s+|ile\s+)?(?:{_TR_CAP}|\d+)){{0,6}})['’][a-zçğıöşü]{{1,5}}\b)"
+    rf"(?:[“\"«]([^”\"»]{{2,80}})[”\"»]|({_TR_CAP}(?:\s+(?:ve\s+|ile\s+)?(?:{_TR_CAP}|\d+)){{0,6}})"
+    # the case suffix on the title itself, or on the book noun after it ("Name'ın Gece Treni romanını", "… kitabında")
+    rf"(?:['’][a-zçğıöşü]{{1,5}}\b|\s+(?:roman|kitab|kitap|öykü|hikâye|hikaye|şiir|deneme|anlatı|novella)[a-zçğıöşü]{{0,8}}\b))"
 )
 # Japanese: 『title』 and a name on its own (Han first, then Han or kana), the name's role word optional
 _JA_NAME = r"[\u4e00-\u9fff\u3005][\u4e00-\u9fff\u3005\u3040-\u309f\u30a0-\u30ff・]{1,7}"
@@ -41,7 +47,8 @@ _AR_BOOK_NOUN = r"(?:رواية|روايات|كتاب|قصة|قصص|ديوان|�
 _HANGUL = r"[\uac00-\ud7a3]"
 _KO_SURNAMES = set("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용")
 _KO_NOT_NAME = re.compile(r"(?:소설|문학|리뷰|추천|도서|서평|후기|에세이|시집|책)$")
-_KO_OWNED = re.compile(rf"(?<!{_HANGUL})({_HANGUL}{{2,4}})의\s*[『《「〈]([^』》」〉]{{1,60}})[』》」〉]")
+# (an honorific may stand between the name and 의: "윤서아 님의", "윤서아씨의")
+_KO_OWNED = re.compile(rf"(?<!{_HANGUL})({_HANGUL}{{2,4}}?)(?:\s*(?:님|씨))?의\s*[『《「〈]([^』》」〉]{{1,60}})[』》」〉]")
 # words that stand before a role as a name would: "a Korean / foreign / new / woman writer's"
 _KO_NOT_ROLE_NAME = set("한국 일본 미국 영국 중국 외국 국내 해외 신인 여성 남성 젊은 유명 인기 원로".split())
 # ... or the name with its role ("작가", "소설가", "시인") before 의 and a book noun: "윤서아 작가의 장편소설 『…』", a cue
@@ -63,12 +70,21 @@ _HI_BOOK_NOUN = r"(?:उपन्यास|कहानी|कहानिया
 _HI_POSSESSIVE = re.compile(
     rf"(?<![\u0900-\u097f])({_HI_WORD}(?:\s{_HI_WORD}){{0,2}})\s+(?:का|की|के)\s+(?:{_HI_WORD}\s+)?{_HI_BOOK_NOUN}\s+['‘\"“]([^'’\"”]{{2,60}})['’\"”]"
 )
+# ... or the title unquoted after the book noun ("… का उपन्यास तमस मैंने …"): the words up to a pronoun or a postposition,
+# which the page names again or its URL spells
+_HI_UNQUOTED = re.compile(
+    rf"(?<![\u0900-\u097f])({_HI_WORD}(?:\s{_HI_WORD}){{0,2}})\s+(?:का|की|के)\s+(?:{_HI_WORD}\s+)?{_HI_BOOK_NOUN}\s+({_HI_WORD}(?:\s{_HI_WORD}){{0,3}})"
+)
+_HI_POSTPOSITION = set("ने को में से का की के पर तक लिए था थी थे है हैं".split())
+# Devanagari consonants as URL slugs write them (vowels and signs dropped: slugs are compared by their consonants)
+_HI_LATIN = dict(zip("कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसह",
+                     "k kh g gh n ch chh j jh n t th d dh n t th d dh n p ph b bh m y r l v sh sh s h".split()))
 # words that stand where a Hindi name would: pronouns, "writer", "this", "my"
 _HI_NOT_NAME = set("इन्हीं उन्हीं इनका उनका इन उन इस उस यह वह मेरे मेरी मेरा हमारे हमारी लेखक लेखिका उन्होंने इन्होंने आज कल एक "
                    "मैंने हमने आपने फिर अब जब तब तो भी और लेकिन पर".split())
 
 
-def script_pair(text: str, context: Context, tags: list[str] = ()) -> tuple[str, str] | None:
+def script_pair(text: str, context: Context, tags: list[str] = (), url: str = "") -> tuple[str, str] | None:
     """(title, author) from a line or headline that marks them with its language's own cues, or None."""
     if not text or len(text) > 1000:
         return None
@@ -82,8 +98,9 @@ def script_pair(text: str, context: Context, tags: list[str] = ()) -> tuple[str,
         return clean_title(match.group(1)), match.group(2)
     named = "\n".join([context.text, *tags])
     for match in _JA_OWNED.finditer(text):  # a name with kana: named again, for a particle may open the run
-        if not _JA_VERB_END.search(match.group(1)) and _named_again(match.group(1), named, text):
-            return clean_title(match.group(2)), match.group(1)
+        name = re.sub(rf"{HONORIFIC}$", "", match.group(1))  # "森ひかりさんの『T』": the honorific is no part of the name
+        if len(name) >= 2 and not _JA_VERB_END.search(name) and _named_again(name, named, text):
+            return clean_title(match.group(2)), name
     for match in _KO_OWNED.finditer(text):
         if ko_name(match.group(1)) and _named_again(match.group(1), named, text):
             return clean_title(match.group(2)), match.group(1)
@@ -110,7 +127,33 @@ def script_pair(text: str, context: Context, tags: list[str] = ()) -> tuple[str,
                 if start > 0 and opening and not set(words) & _HI_NOT_NAME:
                     return clean_title(match.group(2)), " ".join(words)
                 return clean_title(match.group(2)), name
+    return _hi_unquoted(text, named, url)
+
+
+def _hi_unquoted(text: str, named: str, url: str) -> tuple[str, str] | None:
+    """"भीष्म साहनी का उपन्यास तमस मैंने …": the name (named again, by surname at least) and the unquoted title after the
+    book noun, the longest run before a pronoun or postposition that the page names again or the URL spells."""
+    for match in _HI_UNQUOTED.finditer(text):
+        words = match.group(1).split()
+        names = [" ".join(words[i:]) for i in range(len(words)) if not set(words[i:]) & _HI_NOT_NAME]
+        opening = match.start() == 0 or text[match.start() - 1] in "।.!?\n" or text[:match.start()].endswith(("। ", ". "))
+        # opening the sentence, the run is the full name, the text calling the author by surname; else the run named again
+        full = names and opening and len(names[0].split()) > 1 and _named_again(words[-1], named, text)
+        name = names[0] if full else next((n for n in names if _named_again(n, named, text)), None)
+        after = match.group(2).split()
+        end = next((i for i, w in enumerate(after) if w in _HI_NOT_NAME or w in _HI_POSTPOSITION), len(after))
+        titles = [" ".join(after[:n]) for n in range(end, 0, -1)]
+        title = next((t for t in titles if _named_again(t, named, text) or _slug_spells(url, t)), None)
+        if name and title:
+            return title, name
     return None
+
+
+def _slug_spells(url: str, words: str) -> bool:
+    """The URL's words spell the Devanagari `words`, consonant for consonant ("तमस" in "/tamas-samiksha")."""
+    latin = " ".join("".join(_HI_LATIN.get(c, "") for c in w) for w in words.split())
+    slug = re.sub(r"[aeiouy]+", "", slug_words(url)) if url else ""
+    return len(latin.replace(" ", "")) >= 2 and f" {re.sub(r'[aeiouy]+', '', latin)} " in slug
 
 
 def _named_again(name: str, page: str, line: str) -> bool:

@@ -69,8 +69,11 @@ def cjk_name(value: str) -> str | None:
 # "李明的《江边的雾》", "村上一郎の『海辺の町』", "カレン・ミラーの『冬の庭』", "李明著《江边的雾》": the owner of a bracketed title;
 # Chinese also sets the name right before the brackets ("又翻开李明《江边的雾》"): without a particle the name must be
 # one the text names again
+# An honorific may stand between the name and the particle ("小川一子さんの『T』", "王红老师的《T》"); it says "a person"
+HONORIFIC = r"(?:さん|さま|様|氏|先生|女史|くん|君|老师|老師|女士)"
 _CJK_OWNED = re.compile(
-    r"(?P<run>[\u4e00-\u9fff\u3005]{2,8}?|[\u30a1-\u30ff・ー]{2,20})\s*(?P<particle>的|の|之|著)?\s*[『《](?P<title>[^』》]{1,60})[』》]"
+    rf"(?P<run>[\u4e00-\u9fff\u3005]{{2,8}}?|[\u30a1-\u30ff・ー]{{2,20}})\s*(?P<honorific>{HONORIFIC})?\s*(?P<particle>的|の|之|著)?\s*"
+    r"[『《](?P<title>[^』》]{1,60})[』》]"
 )
 _NOT_OWNER = re.compile(r"^[这那我你他她它今本此该該這每某]")  # "这本书的", "今年的": pronouns and demonstratives
 
@@ -88,17 +91,21 @@ def cjk_owner(text: str, whole: str | None = None) -> tuple[str, str] | None:
     """(title, author) from "Name的《Title》" in Chinese or "Name の『Title』" in Japanese text.
 
     Han text has no spaces: the name is the end of the run before 的/の that the text names again (or the whole
-    run, when it opens a clause); a katakana name is the whole run. `whole` is the post's text (default `text`).
+    run, when it opens a clause or an honorific follows it: "小川一子さんの『T』"); a katakana name is the whole run.
+    `whole` is the post's text (default `text`).
     """
     whole = whole or text
     for match in _CJK_OWNED.finditer(text):
         run = match.group("run")
         if re.fullmatch(r"[\u30a1-\u30ff・ー]+", run):
-            names = [run.strip("・")] if match.group("particle") else []
+            names = [run.strip("・")] if match.group("particle") or match.group("honorific") else []
         else:
             names = [run[-n:] for n in (4, 3, 2) if n <= len(run)]
-            names = [n for n in names if whole.count(n) >= 2] or ([run] if len(run) <= 4 and match.group("particle") and (
-                match.start() == 0 or re.match(r"[\s、。，,：:「『《（(]", text[match.start() - 1])) else []) or _after_kana(run, match, text)
+            opens = match.start() == 0 or re.match(r"[\s、。，,：:「『《（(]", text[match.start() - 1])
+            # after an honorific the run is a person's name, whole where a clause or hiragana ends the word before it
+            honoured = match.group("honorific") and len(run) <= 5 and (opens or re.match(r"[\u3041-\u309f]", text[match.start() - 1]))
+            names = [n for n in names if whole.count(n) >= 2] or ([run] if honoured or len(run) <= 4 and match.group("particle") and opens
+                                                                  else []) or _after_kana(run, match, text)
             if not match.group("particle"):  # "读完《T》", "重读《T》": a verb of reading, not a name
                 names = [n for n in names if not is_remark(n) and not _CJK_REVIEW.search(n) and not re.search(r"[读讀読评評看买買]", n)]
         name = next((n for n in names if not _NOT_OWNER.match(n) and len(n) >= 2), None)

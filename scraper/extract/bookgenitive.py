@@ -1,0 +1,115 @@
+"""A book's author named in the genitive, as Slavic languages and Greek say "by", given back in the nominative.
+
+``bookbody`` asks ``genitive_author`` for "«Title» Name Surname" ("«Тіні …» Михайла Коцюбинського", „Lalka” Bolesława
+Prusa, "«Title» του Νίκου Αλεξίου") and "book noun + Name Surname + «Title»" ("роман Анны Лебедевой «…»"). A name is
+given back only in a form the page itself uses or a regular rule gives; a Russian title in the accusative ("Перечитал
+«Белую гвардию»") is given in the nominative where that can be told.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .book import Context
+from .bookclues import _TRANSLIT, fold, slug_words
+
+# "«Title» Name Surname" with the name in the genitive, as Ukrainian, Russian and Polish say "by" ("«Тіні …» Михайла
+# Коцюбинського", „Lalka” Bolesława Prusa): two capitalised words right after the closing quote
+# Greek puts the genitive article first ("«Title» του Νίκου Αλεξίου"), Czech and Slovak "od" ("„Tichý dům“ od Jany Novákové")
+_QUOTED_GENITIVE = re.compile(
+    r"[«„“]([^«»„“”]{2,80})[»”“]\s+(?:(?:του|της|od)\s+)?([A-ZÀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’\-]+)\s+([A-ZÀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’\-]+)")
+# a book noun, the name in the genitive, then the quoted title: "роман Анны Лебедевой «…»", "powieść Marty Wrony „…”"
+_NOUN_GENITIVE_QUOTED = re.compile(
+    r"(?i:роман|повесть|повість|книг[аиуе]|сборник|збірк[аиу]|powieść|powieści|książk[aęi]|román|románu|knih[auy]|"
+    r"μυθιστόρημα|βιβλίο)\s+([A-ZÀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’\-]+)\s+([A-ZÀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’\-]+)\s+[«„“]([^«»„“”]{2,80})[»”“]")
+# genitive endings and the nominative endings they may come from (masculine and feminine, nouns and adjectives)
+_NOMINATIVE = [
+    ("овой", ("ова",)), ("евой", ("ева",)), ("иной", ("ина",)), ("ы", ("а",)),  # Russian feminine: Лебедевой, Анны
+    ("ського", ("ський",)), ("цького", ("цький",)), ("зького", ("зький",)), ("ього", ("ій",)), ("ого", ("ий", "ой", "ій")),
+    ("ої", ("а",)), ("ой", ("ая",)), ("ей", ("ий",)), ("ла", ("ло", "л")), ("ра", ("р", "ро")), ("а", ("", "о", "а")),
+    ("я", ("й", "ь", "я")), ("и", ("а",)), ("і", ("а", "я")),
+    ("skiego", ("ski",)), ("ckiego", ("cki",)), ("iego", ("i",)), ("ego", ("y",)), ("a", ("",)), ("y", ("a",)), ("iej", ("a",)),
+    ("ové", ("ová",)), ("ého", ("ý",)),  # Czech feminine and adjectival surnames
+    ("ου", ("ος", "ου")), ("ας", ("α",)), ("η", ("ης", "η")), ("α", ("ας", "α")),  # Greek (-ου surnames often never change)
+]
+# first names whose genitive has one regular nominative: Polish, Czech and Russian feminine -y/-ы (Marty, Jany, Анны), Greek masculine
+# -ου and -η (Νίκου, Γιάννη)
+_REGULAR_GIVEN = [("y", "a"), ("ы", "а"), ("ου", "ος"), ("η", "ης")]
+
+
+def nominatives(word: str) -> list[str]:
+    """The forms a genitive `word` may come from, most specific ending first ("Коцюбинського" → "Коцюбинський")."""
+    for ending, bases in _NOMINATIVE:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return [word[: len(word) - len(ending)] + base for base in bases]
+    return []
+
+
+def genitive_author(paragraphs: list[str], context: Context, labels: list[str], language: str | None,
+                    url: str = "") -> tuple[str, str] | None:
+    """A quoted title followed by its author in the genitive, the author given back in the nominative only where
+    the page itself uses that form: the surname among the post's labels or in its text ("Коцюбинський" tagged).
+    A first name the page never gives in the nominative is read back only by a regular rule: Ukrainian -ла → -ло
+    (Михайло, Павло), Polish/Czech feminine -y → -a, Greek masculine -ου → -ος and -η → -ης, a man's -а/-я when his
+    surname lost an -а (``_masculine_given``); otherwise there is no telling, and no book. A Russian title in the
+    accusative is given in the nominative where that can be told (``nominative_title``)."""
+    words = {w for text in [context.text, *labels] for w in re.findall(r"[\w'’\-]+", text)}
+    for paragraph in paragraphs:
+        pairs = [m.groups() for m in _QUOTED_GENITIVE.finditer(paragraph)]
+        pairs += [(m.group(3), m.group(1), m.group(2)) for m in _NOUN_GENITIVE_QUOTED.finditer(paragraph)]
+        for title, first, surname in pairs:
+            if title.rstrip().endswith((".", "!", "?", ",")):  # a quoted sentence, not a title
+                continue
+            # the page uses the nominative; a Greek surname that never changes stands after the nominative article ("Ο Αλεξίου")
+            nominative = next((n for n in nominatives(surname) if n != surname and n in words), None) or \
+                (surname if re.search(rf"(?<!\w)[ΟοΗη]\s+{re.escape(surname)}(?!\w)", context.text) else None)
+            if not nominative:
+                continue
+            given = next((n for n in nominatives(first) if n != first and n in words), None)
+            if given is None and (language or "").startswith("uk") and first.endswith("ла"):
+                given = first[:-1] + "о"
+            given = given or next((first[: -len(end)] + base for end, base in _REGULAR_GIVEN
+                                   if first.endswith(end) and len(first) > len(end) + 2), None)
+            if given is None and nominative == surname[:-1] and surname[-1] in "аa":  # a man's surname: so is the first name
+                given = _masculine_given(first)
+            if given:
+                return nominative_title(title.strip(), url, words), f"{given} {nominative}"
+    return None
+
+
+# a man's first name in the genitive (Russian, Ukrainian, Polish): -а/-a off a consonant ("Михаила", "Bolesława"),
+# -я for -й/-ь ("Алексея", "Игоря"); the few that drop a vowel in the nominative (Павел → Павла) given whole
+_FLEETING = {"Павла": "Павел", "Льва": "Лев", "Петра": "Пётр", "Pawła": "Paweł", "Karla": "Karel", "Pavla": "Pavel"}
+_VOWELS = "аеёиоуыэюяaeiouyąęó"
+
+
+def _masculine_given(first: str) -> str | None:
+    if first in _FLEETING:
+        return _FLEETING[first]
+    if len(first) > 3 and first[-1] in "аa" and first[-2] not in _VOWELS:
+        return first[:-1]
+    if len(first) > 3 and first.endswith(("ея", "ия", "ая")):
+        return first[:-1] + "й"
+    if len(first) > 3 and first[-1] == "я" and first[-2] not in _VOWELS:
+        return first[:-1] + "ь"
+    return None
+
+
+def nominative_title(title: str, url: str, words: set[str]) -> str:
+    """A Russian title quoted as the object of a verb is in the accusative ("Перечитал «Белую гвардию»"); the head
+    of the title (its leading adjectives and first noun) given back in the nominative where a leading feminine
+    adjective says so (-ую, -юю: no other form ends so), or where the URL or the page spells the nominative."""
+    parts = title.split()
+    out, sure = [], False
+    for i, word in enumerate(parts):
+        if word.endswith(("ую", "юю")) and len(word) > 3:  # a feminine adjective: the noun after it agrees
+            out.append(word[:-2] + ("ая" if word.endswith("ую") else "яя"))
+            sure = sure or i == 0
+            continue
+        out.append(word[:-1] + ("а" if word.endswith("у") else "я") if word[-1:] in ("у", "ю") and len(word) > 2 else word)
+        break
+    if out == parts[:len(out)]:
+        return title
+    nominative = " ".join(out + parts[len(out):])
+    spelled = bool(url) and f" {fold(nominative).translate(_TRANSLIT).replace('j', 'y')} " in slug_words(url).replace("j", "y")
+    return nominative if sure or spelled or all(w in words for w in out) else title
