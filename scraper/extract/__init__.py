@@ -36,6 +36,7 @@ from .metadata import PageMeta, read_metadata
 from .platforms import BODY_COMPANIONS, BODY_SELECTORS, WIDGET_SELECTORS, detect_platform
 from .rating import Rating, find_rating, parse_rating, rating_blocks
 from .selectors import select_many
+from .words import count_words
 
 # Bump when a change to extraction changes its output; rows record the version that made them.
 EXTRACTOR_VERSION = "1.4.1"
@@ -157,18 +158,6 @@ _CHROME_ANCESTOR = (
     " or contains(@class, 'teaser') or contains(@class, 'view-mode-related') or contains(@class, 'recommend')"
     " or contains(@class, 'next') or contains(@class, 'prev') or contains(@class, 'more-posts') or contains(@class, 'read-more')]"
 )
-
-
-# Scripts written without spaces between words: Chinese, Japanese (kanji and kana), Thai.
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
-
-
-def count_words(text: str) -> int:
-    """Words as a reader counts them: space-separated, and for unspaced scripts about two characters a word."""
-    unspaced = len(_UNSPACED.findall(text))
-    if not unspaced:
-        return len(text.split())
-    return len(_UNSPACED.sub(" ", text).split()) + unspaced // 2
 
 
 def find_body(tree: HtmlElement) -> tuple[HtmlElement | None, int]:

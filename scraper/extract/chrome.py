@@ -27,10 +27,10 @@ from lxml.html import HtmlElement
 from .platforms import NEWSLETTER_CHROME_HOST, RANKING_HOST, READER_ACTIONS, SOCIAL_NAME
 from .promo import AFFILIATE_WORD, PICTOGRAPH_LEAD, links_of, promo_box, same_site, set_apart, text_of
 from .rating import has_score
+from .words import count_words  # (read here by boilerplate and the other cleaning rules)
 
 _HEADINGS = HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _HEADING_XPATH = "descendant-or-self::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f\uac00-\ud7af]")
 
 # The separators platforms put between the parts of a meta row (a slash only with spaces around it: "and/or" is a word).
 _SEPARATOR = re.compile(r"\s*[·•|｜]\s*|\s+/\s+|\s+[-–—]\s+")
@@ -51,12 +51,6 @@ _FOLLOW = re.compile(
     r"フォロー(?:する)?|关注|關注|팔로우|구독)$",
     re.I,
 )
-
-
-def count_words(text: str) -> int:
-    """Words as a reader counts them: space-separated, and in unspaced scripts about two characters a word."""
-    unspaced = len(_UNSPACED.findall(text))
-    return len(_UNSPACED.sub(" ", text).split()) + unspaced // 2
 
 
 def _whole_date(part: str) -> bool:
