@@ -17,6 +17,8 @@ seen:
   membership boxes, by where their links go and how they are set apart; the platform's own lines (see
   ``chrome``): datelines, byline and count rows, ranking badges, asks to subscribe or like, readers' comments;
 - interface (see ``controls``): a short box holding a button (collect, follow, like, "was this helpful?");
+- other people's text (see ``others``): a forum signature, other readers' reviews under a counted heading; the
+  poster's housekeeping (see ``housekeeping``): a newsletter's greeting, an ask set off after the review, a name row;
 - contact bios: a short block near the end that holds an e-mail address;
 - copyright lines, a BibTeX entry citing the post itself ("cite this post"); and
   the label line ("Related:", a heading) that introduced anything removed.
@@ -34,7 +36,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml.html import HtmlElement
 
-from . import chrome, controls, counts, promo
+from . import chrome, controls, counts, housekeeping, others, promo
 from .platforms import BODY_SELECTORS, COMMENT_TOKEN, SHARE_LINK
 from .rating import has_score
 from .selectors import select_many
@@ -49,6 +51,7 @@ _DIV_TEXT_LIMIT = 750
 DEAD_TAGS = ["script", "style", "noscript", "template", "iframe", "object", "embed", "video", "audio", "canvas", "svg", "button", "select", "textarea"]
 
 INTERFACE = "interface (a box with a button)"
+_NOT_UNDER_TITLE = ("name row", "newsletter greeting")  # removed under the post's title, which is not their label
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 COPYRIGHT = re.compile(r"^\s*(©|\(c\)|copyright\s*(©|\(c\)|\d{4}|by\b))", re.I)
 # A BibTeX entry ("@online{key, author = {…}"): a "cite this post" box when it names the page's own site.
@@ -306,6 +309,10 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
 
     # the platform's own lines: byline and count rows, ranking badges, asks to act on the platform, readers' comments
     chrome.mark_platform_lines(items, body, host, lengths, drop, boxes)
+    # other people's text (a signature, other readers' reviews) and the poster's housekeeping (greeting, ask, name row)
+    others.signatures(items, body, drop)
+    others.readers_lists(items, body, drop, boxes)
+    housekeeping.mark(items, body, lengths, drop, boxes)
 
     # the tail: a call to action in the second half of the text is the sign-off, and so is what
     # follows it, unless review prose follows (a plea spliced mid-post takes only itself)
@@ -356,11 +363,11 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
             drop.setdefault(i, "contact bio")
 
     # a label line right before anything removed goes with it
-    # (not the post's title over its byline or dateline)
+    # (not the post's title over its byline or dateline, nor over the issue's greeting or the poster's name row)
     for i in sorted(drop, reverse=True):
         k = i - 1
-        while k >= 0 and k not in drop and not (drop[i] in ("meta row", "dateline") and i < 3) and _is_label(items[k]) \
-                and not (drop[i] == INTERFACE and items[k].tag in HEADING_TAGS):
+        while k >= 0 and k not in drop and not (drop[i] in ("meta row", "dateline") and i < 3 or drop[i] in _NOT_UNDER_TITLE) \
+                and _is_label(items[k]) and not (drop[i] == INTERFACE and items[k].tag in HEADING_TAGS):
             drop[k] = f"label of {drop[i]}"
             k -= 1
 

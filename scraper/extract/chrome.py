@@ -310,9 +310,9 @@ _DATE_CLASS = re.compile(r"(^|[-_])(date|time|timestamp|posted|published|updated
 def date_only(block: HtmlElement, index: int, count: int) -> str | None:
     """A line at the start or end of the post that is only the post's dates ("Nov 08. 2025", "编辑于 2025-10-26
     21:40・浙江", "Updated: 11 November 2025 13:02"): the engine's, not the review's. An info line of the
-    review ("Read: 3 March 2024") is a label and one date, without a clock time: kept."""
-    if block.tag in HEADING_TAGS:
-        return None
+    review ("Read: 3 March 2024") is a label and one date, without a clock time: kept. A heading only as a bare date
+    over the post (an old theme's "<h2 class='date'>12 novembre 2026</h2>" above the title)."""
+    heading = block.tag in HEADING_TAGS
     text = text_of(block)
     dates = FULL_DATE.findall(text)
     if not dates or len(text.split()) > 16:
@@ -320,17 +320,18 @@ def date_only(block: HtmlElement, index: int, count: int) -> str | None:
     rest = CLOCK.sub(" ", FULL_DATE.sub(" ", text))
     words = [w for w in re.split(r"[\W\d_]+", rest) if w]
     # a date with its clock time, or two dates (published, updated), and hardly a word more: a timestamp, anywhere
-    if (len(dates) >= 2 or CLOCK.search(text)) and len(words) <= 4:
+    if (len(dates) >= 2 or CLOCK.search(text)) and len(words) <= 4 and not heading:
         return "dateline"
     # a bare date in a box the theme names for it ("post-date", "read__time"), or alone at the start or end
     classes = " ".join((e.get("class") or "") for e in (block, block.getparent()) if e is not None)
     dated_box = any(_DATE_CLASS.search(token) for token in classes.split())
-    if len(words) <= 1 and not re.match(r"^\W*[^\W\d_]+\s*:", text) and (dated_box or index < 3 or index >= count - 3):
+    if len(words) <= 1 and not re.match(r"^\W*[^\W\d_]+\s*:", text) and (index < (1 if heading else 3) or dated_box
+                                                                       or not heading and index >= count - 3):
         return "dateline"
     # a byline: the date beside the writer's name at the start or end ("Posted by Ana Ruiz on 3rd May 2026", "Von Jonas
     # Berg · 2. März 2026"): five words at most, one past the first capitalised (a name), no label, no sentence (a longer
     # line names the category too, "Publicerat den … i Månadens läsning", which the classifier reads)
-    if (index < 3 or index >= count - 3) and 2 <= len(words) <= 5 and not re.match(r"^\W*[^\W\d_]+\s*:", text) \
+    if not heading and (index < 3 or index >= count - 3) and 2 <= len(words) <= 5 and not re.match(r"^\W*[^\W\d_]+\s*:", text) \
             and not text.rstrip().endswith((".", "!", "?")) and any(w[0].isupper() and len(w) >= 2 for w in words[1:]):
         return "dateline"
     return None

@@ -121,6 +121,10 @@ WIDGET_SELECTORS = [
     ".another_category", ".revenue_unit_wrap", ".revenue_unit_item", ".container_postbtn", ".post_category_list",
     ".wrap_postcomment", ".documentByLine", ".documentActions", ".relatedItems", "#viewlet-below-content",
     ".post-info", ".post-tags",
+    # forum engines: a member's signature under each post (phpBB, MyBB and SMF; vBulletin; XenForo; Invision) and the
+    # board's "who is online" block (phpBB, vBulletin's "What's going on?", XenForo's members online)
+    ".signature", ".signaturecontainer", ".message-signature", ".cSignature", "[data-role='memberSignature']",
+    ".online-list", "#wgo", ".wgo_block", "[data-widget-key='forum_overview_members_online']",
     # Ko-fi / Patreon / Buy Me a Coffee embeds
     ".kofi-button", ".btn-container .kofiimg", ".bmc-btn-container", ".patreon-button",
 ]
@@ -210,6 +214,13 @@ PLATFORM_ACTION = re.compile(
     r"\b(reblog\w*|rebloguea\w*|restack\w*|ask\s?box|clap\w*|subscribe|suscr[ií]b\w*|abonn\w*|abonnier\w*|iscriv\w*|"
     r"inscreva\w*|follow\s+(me|us|along)|s[ií]gue\w*|suivez|folg\w+\s+(mir|uns)|seguimi|share\s+(this|it)|compart\w*|partag\w*|"
     r"teil\w*|condivid\w*|like\s+(this|and)|dale\s+(a\s+)?(like|me gusta|reblog|rt))\b",
+    re.I,
+)
+# What a platform lets readers do for a post and its writer, beyond subscribing and sharing: vote and upvote, resteem,
+# repost, donate, tip; bilibili's coins, "triple" and charging, tips on Chinese platforms (``housekeeping.end_ask``).
+ENGAGE_ACTION = re.compile(
+    r"\b(up-?vot\w*|vot[aeo]s?|votar|votez|votate|voten|głosuj\w*|zagłosuj\w*|голосуйте|проголосуй\w*|resteem\w*|repost\w*|"
+    r"retweet\w*|donat\w*|донат\w*|задонат\w*|tip\s?jar)\b|投币|三连|充电|打赏|赞赏|投げ銭|후원",
     re.I,
 )
 # What a mailing platform adds to every issue: "view this email in your browser", unsubscribe and preference links.

@@ -1,0 +1,126 @@
+"""The poster's own housekeeping around a review: a newsletter's greeting, an end-of-post ask, the name row.
+
+Writers on newsletters and social platforms frame a review with lines addressed to their readers, in every
+language and wording. What marks them is where they stand and how they are set off from the review's own box:
+
+- a newsletter's greeting opens the issue in a box of its own above the review's box, short, with a salutation
+  ("Hi all! We passed two thousand readers this week ..."): the issue's housekeeping, not the review;
+- an end-of-post ask comes after the review's last paragraph, set off from it (a rule between them, a box of its
+  own outside the review's box, or typeset apart), short, names something to do on the platform (vote, upvote,
+  resteem, reblog, subscribe, share, donate, support the author, 投币, 三连: ``platforms.ENGAGE_ACTION`` and the
+  other action words) and turns to the reader (an exclamation, a pictograph, a hashtag, or the action is itself
+  a link, a button written in the text);
+- the name row at the top of a social post: the poster's display name beside their handle, each in an element of
+  its own ("Ana Lima" + "@ana.lima").
+
+``boilerplate.clean_body`` applies them with its other rules. What stays: the same words in the review's own
+paragraphs (a novel about an election and its votes, thanks to a friend in the review's first lines), a closing
+line in the review's own box, a handle written into a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from .chrome import _ANY_ACTION, _PICTOGRAPH
+from .platforms import ENGAGE_ACTION, PLATFORM_ACTION
+from .promo import GIVING_VERB, links_of, promo_box, set_apart, text_of
+from .rating import has_score
+from .words import count_words
+
+HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_NOT_LINES = HEADING_TAGS | {"blockquote", "table", "pre", "ul", "ol", "dl", "figure"}
+# a paragraph of the review: this many words or more
+PROSE = 20
+# a salutation: a few words and an exclamation mark open the paragraph ("Olá, gente!", "Hej allihop!", "Hi all!")
+SALUTATION = re.compile(r"^\W{0,2}(?:[^\W\d_]+[\s,]+){0,3}[^\W\d_]+\s*[!！¡]")
+# a member's handle, alone: "@ana.lima", "@ana@books.social"
+HANDLE_ONLY = re.compile(r"^@[\w.]{2,30}(?:@[\w-]+(?:\.[\w-]+)+)?$")
+_HASHTAG = re.compile(r"(?:^|\s)#[^\W\d_][\w-]+")
+
+
+def _action(text: str) -> bool:
+    return bool(ENGAGE_ACTION.search(text) or _ANY_ACTION.search(text) or PLATFORM_ACTION.search(text) or GIVING_VERB.search(text))
+
+
+def _review_box(block: HtmlElement) -> HtmlElement | None:
+    """The box a paragraph of the review sits in, when it is a box holding several of the review's blocks."""
+    box = block.getparent()
+    if box is None or len([c for c in box if isinstance(c.tag, str) and text_of(c)]) < 2:
+        return None
+    return box
+
+
+def _outside(block: HtmlElement, box: HtmlElement | None) -> bool:
+    return box is not None and block is not box and box not in block.iterancestors()
+
+
+def mark(items: list[HtmlElement], body: HtmlElement, lengths: list[int], drop: dict[int, str],
+         boxes: dict[int, HtmlElement]) -> None:
+    """Mark the housekeeping lines among a post body's blocks (``drop`` and ``boxes`` are the cleaning's)."""
+    words = [count_words(text_of(b)) if lengths[i] else 0 for i, b in enumerate(items)]
+    prose = [i for i, n in enumerate(words) if n >= PROSE and items[i].tag not in _NOT_LINES]
+    if not prose:
+        return
+    first, last = prose[0], prose[-1]
+    # the name row: the display name and the handle, at the top
+    for i in range(min(3, first + 1)):
+        row = name_row(items[i], body)
+        if row is not None and i not in drop:
+            drop[i], boxes[i] = "name row", row
+    # the greeting: before the review's first paragraph, in a box of its own above the review's box
+    for i in range(first):
+        if i not in drop and greeting(items[i], items[first]):
+            drop[i], boxes[i] = "newsletter greeting", promo_box(items[i], body)
+    # the ask: after the review's last paragraph, set off from it
+    for i in range(last + 1, len(items)):
+        if i in drop:
+            continue
+        ruled = any(items[k].tag == "hr" for k in range(last + 1, i))
+        if end_ask(items[i], items[last], body, ruled):
+            drop[i], boxes[i] = "call to action", promo_box(items[i], body)
+
+
+def greeting(block: HtmlElement, review: HtmlElement) -> bool:
+    """A newsletter's opening greeting to its readers (see the module docstring); `review`: the review's first
+    paragraph."""
+    if block.tag in _NOT_LINES:
+        return False
+    text = text_of(block)
+    if not text or count_words(text) > 40 or not SALUTATION.match(text) or text.rstrip().endswith((":", "：")):
+        return False
+    return _outside(block, _review_box(review))
+
+
+def end_ask(block: HtmlElement, review: HtmlElement, body: HtmlElement, ruled: bool) -> bool:
+    """An ask to act on the platform after the review (see the module docstring); `review`: its last paragraph,
+    `ruled`: a rule stands between them."""
+    if block.tag in _NOT_LINES:
+        return False
+    text = text_of(block)
+    if not text or count_words(text) > 40 or has_score(text) or not _action(text):
+        return False
+    if not (ruled or _outside(block, _review_box(review)) or set_apart(block, body)):
+        return False
+    # it turns to the reader: an exclamation, a pictograph, a hashtag, or the action is a link of its own
+    return "!" in text or "！" in text or bool(_PICTOGRAPH.search(text)) or bool(_HASHTAG.search(text)) \
+        or any(_action(text_of(a)) for a in links_of(block))
+
+
+def name_row(block: HtmlElement, body: HtmlElement) -> HtmlElement | None:
+    """The poster's display name beside their handle, each in an element of its own; the row, or None."""
+    line = block
+    # the handle in an element of its own: read the row that holds the name too
+    if HANDLE_ONLY.match(text_of(block)) and block.getparent() is not None and block.getparent() is not body:
+        line = block.getparent()
+    if count_words(text_of(line)) > 8 or (line.text or "").strip():
+        return None
+    parts = [text_of(c) for c in line if isinstance(c.tag, str) and text_of(c)]
+    handles = [p for p in parts if HANDLE_ONLY.match(p)]
+    names = [p for p in parts if not HANDLE_ONLY.match(p)]
+    if len(handles) != 1 or not names or count_words(" ".join(names)) > 4 \
+            or any(n.rstrip().endswith((".", "?", "!", ":", ",")) for n in names):
+        return None
+    return line

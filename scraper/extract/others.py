@@ -1,0 +1,109 @@
+"""Other people's text printed around the one post: a forum member's signature, other readers' reviews.
+
+A forum prints each member's signature under their post, and a catalogue's review page lists other readers' reviews
+after the one it shows. Neither is the review, and neither is worded alike from one site to the next; what marks
+them is structure:
+
+- a signature sits in a box the forum engine names for it (platform knowledge: the stock classes are in
+  ``platforms.WIDGET_SELECTORS``, removed with the other widgets; here any class or id token that says "sig"),
+  or, in a post written as plain text, it follows the signature delimiter: a line that is only ``--`` or a rule
+  of underscores, then a few short lines to the end of the post;
+- other readers' reviews come after the review's text under a heading that ends with their count in brackets
+  ("Reviews (1 204)", "Comments (3)"), as entries each led by its writer's name in an element of its own.
+
+``boilerplate.clean_body`` applies them with its other rules. What stays: a quotation signed by its author
+("— Dürrenmatt" on the quotation's own line), a section of the review headed with a count ("Characters (3)")
+whose entries are the review's own paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from .promo import text_of
+from .words import count_words
+
+HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# A class or id token naming a signature: "signature", "sig204117", "usersig", "post-signature", "sig-block"
+SIG_TOKEN = re.compile(r"^(?:[a-z]+[-_])*(?:sig\d*|signature\w*|usersig|postsig)(?:[-_][a-z]+)*$", re.I)
+# The signature delimiter: "--" (the mail convention's "-- "), or a rule typed as underscores or dashes
+DELIMITER = re.compile(r"^(?:--|_{5,}|-{5,}|—{3,})$")
+# A heading ending in a count in brackets ("Pozostałe opinie (1 204)"); a year is not a count ("Tamas (1974)")
+COUNTED = re.compile(r"[(（\[](?!(?:1[5-9]|20)\d\d\s*[)）\]])\d{1,3}(?:[\s.,\u00a0\u202f]?\d{3})*[)）\]]\s*$")
+# the elements a writer's name is printed in, at the head of an entry
+_NAME_TAGS = {"span", "a", "strong", "b", "cite", "div", "header", "h4", "h5", "h6", "address", "time"}
+_BOX_TAGS = {"div", "li", "article", "section", "aside", "dd"}
+# the most words a signature's lines hold in all
+SIGNATURE_WORDS = 40
+
+
+def _tokens(element: HtmlElement) -> list[str]:
+    return (element.get("class") or "").split() + ([element.get("id")] if element.get("id") else [])
+
+
+def signatures(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str]) -> None:
+    """Mark a member's signature among the post body's blocks (``drop`` is the cleaning's, filled in place)."""
+    for i, block in enumerate(items):
+        if i in drop:
+            continue
+        # a box classed as a signature, short, inside the post body
+        element = block
+        while element is not None and element is not body:
+            if any(SIG_TOKEN.match(token) for token in _tokens(element)) and count_words(text_of(element)) <= 60:
+                drop[i] = "signature"
+                break
+            element = element.getparent()
+        if i in drop:
+            continue
+        text = text_of(block)
+        lines = [line.strip() for line in block.itertext()]
+        head = next((line for line in lines if line), "")
+        # a block that is the delimiter, or opens with it on a line of its own, and only short lines to the end
+        if DELIMITER.match(head):
+            rest = [k for k in range(i + 1, len(items)) if k not in drop]
+            after = sum(count_words(text_of(items[k])) for k in rest)
+            own = count_words(text) - 1
+            if own + after <= SIGNATURE_WORDS and all(count_words(text_of(items[k])) <= 25 for k in rest) and len(rest) <= 4 \
+                    and not any(items[k].tag in HEADING_TAGS for k in rest):
+                for k in [i, *rest]:
+                    drop[k] = "signature"
+                return
+
+
+def _entry(box: HtmlElement) -> bool:
+    """An entry of a list of other people's posts: a box led by a short name in an element of its own, then
+    their text in another element."""
+    children = [c for c in box if isinstance(c.tag, str) and text_of(c)]
+    if box.tag not in _BOX_TAGS or len(children) < 2 or (box.text or "").strip():
+        return False
+    name = children[0]
+    words = text_of(name)
+    return name.tag in _NAME_TAGS and count_words(words) <= 4 and not words.rstrip().endswith((".", "?", "!", ":", "。"))
+
+
+def readers_lists(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
+    """Mark other readers' reviews listed after the review: a heading with their count, then entries each led by
+    its writer's name (see the module docstring). The heading's section goes whole."""
+    review = False  # a paragraph of the review's own came before
+    for i, block in enumerate(items):
+        if not review:
+            review = block.tag not in HEADING_TAGS and count_words(text_of(block)) >= 15
+            continue
+        if i in drop or block.tag not in HEADING_TAGS:
+            continue
+        text = text_of(block)
+        if count_words(text) > 8 or not COUNTED.search(text):
+            continue
+        entries = [e for e in block.itersiblings() if isinstance(e.tag, str)]
+        if not entries or not all(_entry(e) for e in entries):
+            continue
+        section = block.getparent()
+        whole = section is not None and section is not body and block.getprevious() is None
+        for k in range(i, len(items)):
+            element = items[k]
+            if k == i or any(element is e or e in element.iterancestors() for e in entries):
+                drop.setdefault(k, "other readers' reviews")
+                if whole:
+                    boxes[k] = section

@@ -1,0 +1,122 @@
+"""scraper.extract.others: other people's text around the post (a forum signature, other readers' reviews).
+
+Every page here is invented, in markup and words of our own: a Swedish and a Czech forum, a Dutch mailing list, a
+Czech and a Japanese catalogue. Each rule is tested both ways: what it removes, and review text that looks like it
+and stays (a quotation signed by its author, a scene break, a section of the review headed with a count).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from scraper.extract import extract_page
+from tests.cleaning import cleaned, paras
+
+HOST = "lasekretsen.example"
+
+REVIEW = [
+    "Kerstin Ekman låter berättelsen börja vid en tjärn i Jämtland, där en ung kvinna hittas död en vinterkväll.",
+    "Det som följer är mindre en deckare än en bok om hur en by minns, glömmer och skyddar sina egna i tre generationer.",
+    "Språket är tätt och kallt som isen på tjärnen, och vissa kapitel läste jag två gånger för att få med mig allt.",
+    "Mittpartiet är för långt, med för många släktled att hålla reda på, men slutet gör mödan värd varje sida.",
+]
+
+
+# -- signatures -----------------------------------------------------------------------------------------------------
+
+
+def _forum(post: str, after: str = "") -> str:
+    return ("<html><head><title>Vargtimmen - Läsecirkeln</title></head><body><div class='wrap'>"
+            "<div class='crumbs'><a href='/'>Forum</a> › <a href='/f/3'>Recensioner</a></div>"
+            f"<div id='p881' class='post'><div class='postbody'><h3>Vargtimmen</h3>{post}</div></div>{after}"
+            "</div></body></html>")
+
+
+def test_a_forum_signature_and_who_is_online_go_by_the_engines_classes():
+    post = ("<div class='content'>" + "<br><br>".join(REVIEW) + "</div>"
+            "<div id='sig881' class='signature'>Läser just nu: Händelser vid vatten. Olästa hyllan: 97 och växer.</div>")
+    online = "<div class='stat-block online-list'><h3>Vem är online?</h3><p>Inloggade: 2 medlemmar och 9 gäster</p></div>"
+    record = extract_page(_forum(post, online), f"https://{HOST}/viewtopic.php?t=881")
+    assert "Olästa hyllan" not in record.body_text and "gäster" not in record.body_text
+    assert all(sentence in record.body_text for sentence in REVIEW)
+
+
+def test_a_signature_in_a_box_an_unknown_engine_names_for_it_goes():
+    inner = paras(*REVIEW) + "<div class='post-sig-block'><p>Mvh Lotta · bokcirkel i Umeå sedan 2011</p></div>"
+    text, rules = cleaned(inner, HOST)
+    assert "Mvh Lotta" not in text and rules == ["signature"]
+    assert all(sentence in text for sentence in REVIEW)
+
+
+@pytest.mark.parametrize("delimiter", ["<p>--</p><p>Joris<br>Leesclub De Ezelsoor, Zwolle</p>",
+                                       "<div>__________________<br>Nu aan het lezen: De avonden</div>"])
+def test_what_follows_a_signature_delimiter_at_the_end_goes(delimiter):
+    review = [
+        "Het boek begint in een pension aan zee, buiten het seizoen, waar een weduwnaar elke ochtend dezelfde wandeling maakt.",
+        "De schrijfster laat bijna niets gebeuren en toch bleef ik lezen, omdat elke bladzijde iets kleins verschuift.",
+    ]
+    text, rules = cleaned(paras(*review) + delimiter, "boekenlijst.example")
+    assert "Zwolle" not in text and "Nu aan het lezen" not in text and set(rules) == {"signature"}
+    assert all(sentence in text for sentence in review)
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        # a quotation signed by its author, on its own line, in the review's own paragraph and as a blockquote
+        "<p>„Kärlek är att vara två om att vara ensam.”<br>— Kerstin Ekman</p>",
+        "<blockquote><p>Skogen minns allt vi glömmer.</p><p>— Kerstin Ekman</p></blockquote>",
+        # a scene break before the review's last long paragraph is not a signature's delimiter
+        "<p>--</p><p>" + " ".join(REVIEW) + "</p>",
+    ],
+)
+def test_a_signed_quotation_and_a_scene_break_stay(quoted):
+    text, rules = cleaned(paras(*REVIEW) + quoted, HOST)
+    assert "signature" not in rules
+    assert "Ekman" in text
+
+
+# -- other readers' reviews -----------------------------------------------------------------------------------------
+
+CZECH = [
+    "Hrabal tu vypráví o stárnoucím baliči starého papíru, který ve sklepě lisuje knihy a přitom je čte.",
+    "Je to krátká kniha, ale hustá jako to, co Haňťa lisuje: každá věta nese citát, vzpomínku nebo pivo.",
+    "Nejvíc mě zasáhla scéna s mladými dělníky z nové linky, kteří knihy nečtou a papír jen hází do stroje.",
+]
+
+
+def test_other_readers_reviews_under_a_counted_heading_go_with_their_section():
+    others = ("<section class='more'><h3>Další recenze (326)</h3>"
+              "<article><a href='/u/petr_k'>petr_k</a><p>Smutné a krásné zároveň, četl jsem dvakrát.</p></article>"
+              "<article><a href='/u/jana.ctenarka'>jana.ctenarka</a><p>Na mě příliš mnoho citátů.</p></article></section>")
+    text, rules = cleaned(paras(*CZECH) + others, "ctenari.example")
+    assert "Další recenze" not in text and "dvakrát" not in text and "citátů." not in text
+    assert set(rules) == {"other readers' reviews"}
+    assert all(sentence in text for sentence in CZECH)
+
+
+def test_a_count_in_full_width_brackets_is_read_too():
+    review = ["駅前の古本屋で見つけた短編集で、どの話も雨の日の午後のような静けさがある。"
+              "三つ目の話がとくに好きで、読み終えてからしばらく窓の外を眺めていた。",
+              "ただ最後の二編は少し似すぎていて、まとめて読むと印象が薄れてしまうのが惜しい。"
+              "それでも、寝る前に一編ずつ読むにはちょうどいい本だと思う。"]
+    others = ("<div class='reviews'><h2>みんなのレビュー（58）</h2>"
+              "<div class='item'><span>ゆきの</span><p>表紙に惹かれて買いました。</p></div></div>")
+    text, rules = cleaned(paras(*review) + others, "hondana.example")
+    assert "みんなのレビュー" not in text and "表紙に惹かれて" not in text and rules == ["other readers' reviews"]
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        # the review's own section about the characters, each paragraph led by a name
+        "<h2>Postavy (3)</h2><p><strong>Haňťa</strong> je balič, který třicet pět let lisuje papír a čte.</p>"
+        "<p><strong>Mančinka</strong> je jeho stará láska, která se v knize objeví jen na pár stránkách.</p>",
+        # a year in brackets is not a count
+        "<h2>Příliš hlučná samota (1976)</h2><div><span>Hrabal</span><p>Psáno v Kersku, vydáno v samizdatu.</p></div>",
+    ],
+)
+def test_a_section_of_the_review_headed_with_a_count_stays(section):
+    text, rules = cleaned(paras(*CZECH) + section, "ctenari.example")
+    assert "other readers' reviews" not in rules
+    assert "Hrabal" in text or "Mančinka" in text
