@@ -17,7 +17,8 @@ the words are not stored twice), and triggers on `reviews` keep it up to date in
 same transaction as every write. The update trigger fires only when an indexed
 column's value changes, so a crawl that saves a review again unchanged, or only
 marks it as seen or gone, leaves the index alone (re-indexing a review tokenises its
-whole text twice, to delete and to insert).
+whole text twice, to delete and to insert). Since m009 a review marked as no longer one
+(`unreviewed_at`, archive/unreviewed.py) leaves the index, and the view, until the mark clears.
 """
 
 from __future__ import annotations

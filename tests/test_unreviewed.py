@@ -113,6 +113,22 @@ async def test_a_review_read_as_a_list_is_kept_marked_and_comes_back(db, tmp_pat
     assert set((await seen(make_datasette(db), review_id, book_id)).values()) == {True}
 
 
+def test_a_withdrawal_and_restore_keep_the_mark(db):
+    """Restored rows are inserted again: a marked one must come back marked, still out of search and counts."""
+    from archive.withdraw import restore, withdraw
+
+    with Archive(db) as archive:
+        reread(archive, URL, as_list(URL), "2" * 64)
+        withdraw(archive, "beta", "asked to take it down")
+        restore(archive, "beta")
+        (row,) = archive.db.execute("select id, unreviewed_kind from reviews where url = ?", [URL]).fetchall()
+        assert row[1] == "list" and archive.db["review_versions"].count_where("review_id = ?", [row[0]]) == 2
+        archive.db.execute("insert into reviews_fts(reviews_fts) values ('integrity-check')")
+        assert archive.db.execute("select rowid from reviews_fts where reviews_fts match 'comala'").fetchall() == []
+        for table in counts.FILL_ORDER:
+            assert counts.kept(archive.db, table) == counts.fresh(archive.db, table), table
+
+
 def test_status_names_the_blogs_with_reviews_kept_marked(db, tmp_path):
     from scraper.sources import load_sources
     from shelfmark.status import status_lines
