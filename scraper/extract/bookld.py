@@ -165,13 +165,18 @@ _DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d\d\b")
 
 def _marked_name(link: HtmlElement) -> str | None:
     """The name of a link that a class ("author") or a label before it ("Autor:", "by") marks as the author's."""
-    text = re.sub(r"\s+", " ", link.text_content()).strip()
-    name = text if is_name(text) else caseless_name(text)
-    if not name:
+    parent = link.getparent()
+    classes = f"{link.get('class') or ''} {parent.get('class') or ''}"
+    before = (parent.text if link.getprevious() is None else link.getprevious().tail) or ""
+    if not (("aut" in classes or "writ" in classes.lower()) and _AUTHOR_CLASS.search(classes)
+            or ("：" in before or ":" in before) and _AUTHOR_BEFORE.search(before)):
         return None
-    before = link.getparent().text if link.getprevious() is None else link.getprevious().tail
-    classed = any(_AUTHOR_CLASS.search(el.get("class") or "") for el in (link, link.getparent()))
-    return name if classed or _AUTHOR_BEFORE.search(before or "") else None
+    text = re.sub(r"\s+", " ", link.text_content()).strip()
+    return text if is_name(text) else caseless_name(text)
+
+
+_IN_CHROME = etree.XPath(f"boolean({_CARD_CHROME} or {_BYLINE})")
+_HEADS = etree.XPath(".//h1 | .//h2 | .//h3 | .//h4")
 
 
 def from_author_link(tree: HtmlElement) -> Book | None:
@@ -184,12 +189,12 @@ def from_author_link(tree: HtmlElement) -> Book | None:
         name = _linked_name(link)
         header = not name and link.getparent() is not None and _marked_name(link)
         name = name or header
-        if not name or link.xpath(f"boolean({_CARD_CHROME} or {_BYLINE})"):
+        if not name or _IN_CHROME(link):
             continue
         box = link.getparent()
         for _ in range(2):  # the title sits beside the author, a level or two up
             box = box.getparent() if box is not None else None
-            heads = box.xpath(".//h1 | .//h2 | .//h3 | .//h4") if box is not None else []
+            heads = _HEADS(box) if box is not None else []
             heads = [h for h in heads if link not in h.iterdescendants()]
             if header and heads and (len(heads) > 1 or heads[0].tag != "h1" or box.xpath("boolean(.//time)")
                                      or _DATE.search(box.text_content())):
