@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from .book import Context, from_title
 from . import medium
+from .words import count_words
 
 # Body classes engines put on listing pages (WordPress, Blogger, Ghost, Joomla) — platform knowledge.
 LISTING_BODY_CLASSES = {"home", "blog", "archive", "category", "tag", "search", "search-results", "date", "author",
@@ -126,7 +127,7 @@ _VERDICT = re.compile(
 def _own_verdict(line: str) -> bool:
     """The line gives the post's verdict, and not to another medium ("Film: 3/5"); a line of a paragraph's length
     at most (a table or a listing flattened into one line holds several people's or books' scores)."""
-    found = _VERDICT.search(line) if len(line.split()) <= 40 else None
+    found = _VERDICT.search(line) if count_words(line) <= 40 else None
     return bool(found) and not medium.verdict_for_other([found.group(0).lstrip(" .!?")])
 
 
@@ -280,11 +281,11 @@ def _closing_list_books(lines: list[str], places: dict[str, list[int]]) -> int:
     while start - 1 in items:
         start -= 1
     after = lines[end + 1:]
-    if end - start + 1 > 6 or len(after) > 2 or any(len(line.split()) > 12 for line in after) \
-            or any(len(lines[n].split()) > 15 for n in range(start, end + 1)):
+    if end - start + 1 > 6 or len(after) > 2 or any(count_words(line) > 12 for line in after) \
+            or any(count_words(lines[n]) > 15 for n in range(start, end + 1)):
         return 0
     # the post before it: prose, not list items or headings, and a good deal of it
-    prose = sum(len(line.split()) for line in lines[:start] if not _LIST_MARK.match(line) and len(line.split()) >= 12)
+    prose = sum(n for n in (count_words(line) for line in lines[:start] if not _LIST_MARK.match(line)) if n >= 12)
     if prose < 150 or any(n < start for n in items):
         return 0
     return sum(1 for found in places.values() if all(start <= n <= end for n in found))
@@ -294,7 +295,7 @@ def _other_medium(markdown: str, scored: list[str]) -> bool:
     """The post opens by saying its subject is a podcast, a game, a film …, or its verdict says it scores one."""
     if medium.body_says_other(markdown, scored):  # its first heading names one, or its verdict goes to one
         return True
-    prose = [line.strip() for line in markdown.splitlines() if len(line.split()) >= 8 and not _LIST_MARK.match(line.strip())]
+    prose = [line.strip() for line in markdown.splitlines() if count_words(line) >= 8 and not _LIST_MARK.match(line.strip())]
     if any(OTHER_MEDIUM_LEAD.match(line) for line in prose[:2]):
         return True
     # the opening says the writer watched or played the thing, and the post never says they read it

@@ -23,6 +23,7 @@ from lxml.html import HtmlElement
 
 from .promo import text_of
 from .rating import has_score
+from .words import count_words
 
 CONTROL_TAGS = ("button", "select", "textarea")
 # named afresh in each process, so that a crawled page cannot write the marks itself
@@ -81,8 +82,10 @@ def mark_controls(tree: HtmlElement) -> None:
 def _short(element: HtmlElement) -> bool:
     """A few words and no sentence of prose."""
     text = text_of(element)
-    if len(text.split()) > _MAX_WORDS:
+    if count_words(text) > _MAX_WORDS:
         return False
+    # (a sentence of prose told by its spaces: in Chinese, Japanese or Thai the box's length alone decides, as a card's
+    # one-line blurb beside a follow button reads as a sentence of eight words or more there)
     return not any(len(s.split()) >= _PROSE_SENTENCE for s in _SENTENCE.findall(text))
 
 

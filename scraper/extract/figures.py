@@ -11,6 +11,7 @@ from lxml.html import HtmlElement
 from . import promo
 from .boilerplate import _BOXES, _DIV_TEXT_LIMIT, BLOCK_TAGS, _drop, _text
 from .selectors import select
+from .words import count_words
 
 
 def keep_figure_text(body: HtmlElement, host: str = "") -> None:
@@ -36,6 +37,6 @@ def keep_figure_text(body: HtmlElement, host: str = "") -> None:
     # (short labels and tags are left to trafilatura)
     if sum(len(p.text_content()) for p in body.iter("p")) >= _DIV_TEXT_LIMIT:
         for box in list(body.iter("div")):
-            if box is not body and len(_text(box).split()) >= 5 and promo.link_share(box) < 0.5 \
+            if box is not body and count_words(_text(box)) >= 5 and promo.link_share(box) < 0.5 \
                     and not any(isinstance(c.tag, str) and (c.tag in BLOCK_TAGS or c.tag in _BOXES) for c in box.iterdescendants()):
                 box.tag = "p"

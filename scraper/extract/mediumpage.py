@@ -22,6 +22,7 @@ import re
 from lxml.html import HtmlElement
 
 from .medium import LABEL_START, info_box_medium
+from .words import count_words
 
 # schema.org types of other media and events; CreativeWorkSeries is left out (a book series is one)
 _OTHER_TYPES = {
@@ -143,7 +144,7 @@ def _author_marks(tree: HtmlElement) -> list[tuple[HtmlElement, str]]:
 
 
 def _words(el: HtmlElement) -> int:
-    return len((el.text_content() or "").split())
+    return count_words(el.text_content() or "")
 
 
 def thread(tree: HtmlElement) -> str | None:

@@ -1,0 +1,73 @@
+"""The cleaning and classifying rules count words with words.count_words: a paragraph of Chinese, Japanese or Thai
+is many words, not the one or two its spaces say, and a short label in those scripts stays short.
+
+One test per rule whose decision the count changes, on our own text, each beside the near miss that keeps its old
+outcome (a short label, a real short line).
+"""
+
+from __future__ import annotations
+
+from lxml import html
+
+from scraper.extract.classify import _closing_list_books, _other_medium, _own_verdict
+from scraper.extract.controls import _short
+from scraper.extract.figures import keep_figure_text
+from scraper.extract.mediumpage import thread
+
+# our own paragraphs: thirty-five to fifty words each, one or two by their spaces
+ZH = "这本小说写的是一个守塔人和女儿在海岛上度过的十年，岛上只有风、雾和一台时好时坏的收音机，日子过得很慢，可每一页都让人舍不得翻过去。"
+JA = "港町の小さな図書室で最後の一年を過ごす司書と、毎日やってくる中学生の話です。大きな事件は起きませんが、場面のひとつひとつがていねいです。"
+TH = "เรื่องราวของผู้ดูแลประภาคารกับลูกสาวบนเกาะเล็กๆ กลางทะเลที่มีแต่ลมและหมอกตลอดทั้งปีเป็นเวลาสิบปีเต็ม"
+
+
+def test_a_verdict_line_is_a_line_not_a_paragraph():
+    assert _own_verdict("推荐指数：4/5")
+    # a paragraph of a forum's flattened scores after a label is not the post's own verdict
+    assert not _own_verdict("推荐指数：4/5。" + ZH * 2)
+
+
+def test_read_alikes_close_a_post_of_prose_in_any_script():
+    lines = [ZH, ZH, ZH, ZH, ZH, "如果喜欢这本书，也可以读：", "- 《北方的河》陈默", "- 《纸船》林夕照"]
+    places = {"北方的河": [6], "纸船": [7]}
+    assert _closing_list_books(lines, places) == 2
+    # a paragraph after the list: the list does not close the post
+    assert _closing_list_books(lines + [ZH], places) == 0
+    # too little prose before it
+    assert _closing_list_books([ZH[:30]] + lines[5:], {"北方的河": [2], "纸船": [3]}) == 0
+
+
+def test_the_opening_is_its_first_paragraphs_in_any_script():
+    game = "The Lamp House is a cooperative board game from a small studio in Porto."
+    assert _other_medium(f"{game}\n\n{JA}", [])
+    # a Japanese post whose third paragraph quotes an English blurb opens with its own paragraphs
+    assert not _other_medium(f"{JA}\n\n{JA}\n\n{game}", [])
+
+
+def _post(who: str, text: str) -> str:
+    return (f'<div class="message"><div class="message-user"><a href="/members/{who}.1/" class="username">{who}</a>'
+            f'</div><div class="message-body"><p>{text}</p></div></div>')
+
+
+def test_a_long_review_with_replies_is_not_a_thread_in_any_script():
+    review = JA * 4
+    page = html.fromstring('<div class="block-body">' + _post("hoshi", review) + _post("kumo", "読んでみます！")
+                           + _post("sora", "私もこの本が好きです。" + JA[:40]) + "</div>")
+    assert thread(page) is None
+
+
+def test_three_voices_of_a_few_sentences_each_are_a_thread():
+    page = html.fromstring('<div class="block-body">' + _post("hoshi", ZH) + _post("kumo", ZH[:40])
+                           + _post("sora", ZH[10:60]) + "</div>")
+    assert "3 people" in thread(page)
+
+
+def test_a_sentence_written_in_a_div_is_a_paragraph_in_any_script():
+    body = html.fromstring(f"<div><p>{ZH * 14}</p><div>{JA}</div><div>タグ</div></div>")
+    keep_figure_text(body)
+    assert [el.tag for el in body] == ["p", "p", "div"]  # the label stays a box
+
+
+def test_a_box_of_prose_is_not_a_control_box():
+    assert _short(html.fromstring("<div><button>詳しく見る</button> 前の記事</div>"))
+    assert not _short(html.fromstring(f"<div><button>▼</button>{JA}</div>"))
+    assert not _short(html.fromstring(f"<div><button>▼</button>{TH}</div>"))
