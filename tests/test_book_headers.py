@@ -119,3 +119,13 @@ def test_a_films_info_block_gives_no_author():
     html = FORUM.format(topic="Der lange Winter", record="Titel: Der lange Winter<br>Regie: Jana Horak<br>Laufzeit: 112 Minuten")
     record = extract_page(html, "https://leseecke.example/viewtopic.php?t=814")
     assert record.book_author != "Jana Horak"
+
+
+def test_a_posts_author_link_under_a_headline_that_is_a_title_is_the_bloggers_when_the_page_says_so():
+    # a blog post titled with the book's bare title, its writer's link classed "author" beside the h1 and no date:
+    # the page's own author meta names her, so she is the blogger, not the book's author
+    html = catalogue_page("""<section class="post-top"><h1>Szklany dom</h1>
+<span class="author"><a href="#">Ola Zawada</a></span></section>""", POLISH_REVIEW).replace(
+        "<head>", '<head><meta name="author" content="Ola Zawada">')
+    record = extract_page(html, "https://olaczyta.example/2024/05/szklany-dom/")
+    assert record.book_author != "Ola Zawada"

@@ -68,13 +68,14 @@ class Clues:
     labels: list[str] = field(default_factory=list)  # the post's tags, categories and keywords
     pictures: list[str] = field(default_factory=list)  # alt texts of the page's images, read before cleaning
     fields: list[tuple[str, str]] = field(default_factory=list)  # label/value pairs in the post, read before cleaning
+    declared_writer: str | None = None  # the page's writer as its <meta name="author"> declares
 
 
 def page_clues(tree: HtmlElement) -> Clues:
     """og:title and <title>, the meta description and keywords, schema.org Book microdata and the images' alt texts,
     read before cleaning (``extract_page`` adds the post's title, text and labels)."""
     titles = [t.strip() for t in tree.xpath("//meta[@property='og:title']/@content | //title/text()") if t.strip()]
-    metas = tree.xpath("//meta[@name='description' or @name='keywords']")
+    metas = tree.xpath("//meta[@name='description' or @name='keywords' or @name='author']")
     description = next((m.get("content").strip() for m in metas if m.get("name") == "description" and (m.get("content") or "").strip()), None)
     keywords = [k.strip() for m in metas if m.get("name") == "keywords" for k in (m.get("content") or "").split(",") if k.strip()]
     post = next(tree.iter("article"), None)  # the first article in document order is the outermost
@@ -83,7 +84,8 @@ def page_clues(tree: HtmlElement) -> Clues:
     if post is not None and has_labels(post.text_content()):  # most posts have no labelled line: skip the walk
         fields = field_pairs([], post) + field_pairs(post_lines(post), None)
     return Clues(other_titles=titles, description=description, microdata=from_microdata(tree) or from_card(tree), labels=keywords, linked=from_author_link(tree),
-                 pictures=page_pictures(tree), fields=fields)
+                 pictures=page_pictures(tree), fields=fields,
+                 declared_writer=next((m.get("content").strip() for m in metas if m.get("name") == "author" and (m.get("content") or "").strip()), None))
 
 
 def _fields(clues: Clues, pairs: list[tuple[str, str]] | None = None) -> tuple[str | None, str | None]:
@@ -220,9 +222,12 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
             return found
     if clues.microdata and clues.microdata.author:
         return clues.microdata
-    # the text names the linked author too, or the book's title
-    if clues.linked and (clues.context.vouches_for(clues.linked.author) or clues.context.mentions(clues.linked.title)):
-        return clues.linked
+    # the text names the linked author too, or the book's title; a name the page declares its own writer's is the
+    # blogger's byline (a theme's "author" link guessed as the page's author may be the book's: not that one)
+    linked = clues.linked
+    if linked and (clues.context.vouches_for(linked.author) or clues.context.mentions(linked.title)) \
+            and not (clues.declared_writer and _letters(linked.author) == _letters(clues.declared_writer)):
+        return linked
     for heading in clues.headings:  # "The Salt Ledger, Chidi Okafor": a split the text vouches for, as in the headline
         found = from_title(heading, clues.context)
         if found and found.author:
