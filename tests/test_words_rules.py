@@ -71,3 +71,60 @@ def test_a_box_of_prose_is_not_a_control_box():
     assert _short(html.fromstring("<div><button>詳しく見る</button> 前の記事</div>"))
     assert not _short(html.fromstring(f"<div><button>▼</button>{JA}</div>"))
     assert not _short(html.fromstring(f"<div><button>▼</button>{TH}</div>"))
+
+
+# -- the cleaning rules (boilerplate, promo, chrome) ---------------------------------------------------------------
+
+from scraper.extract.boilerplate import _is_label, _prose  # noqa: E402
+from scraper.extract.chrome import date_led, date_only, dateline, hashtags  # noqa: E402
+from scraper.extract.promo import promo_class, set_apart  # noqa: E402
+
+
+def _body(inner: str):
+    return html.fromstring(f"<div>{inner}</div>")
+
+
+def test_a_paragraph_ending_in_a_colon_is_no_label():
+    assert _is_label(html.fromstring("<p>あわせて読みたい：</p>"))
+    assert not _is_label(html.fromstring(f"<p>{JA}特に印象に残ったのは次の三つの場面です：</p>"))
+
+
+def test_a_paragraph_in_any_script_is_prose():
+    body = _body(f"<p>{ZH}</p><p>相关文章</p>")
+    assert _prose(body[0], body)
+    assert not _prose(body[1], body)
+
+
+def test_a_styled_wrapper_around_the_whole_post_sets_nothing_apart_in_any_script():
+    post = _body(f'<div class="content-box"><p>{JA}</p><p>{JA}</p><p>{JA}</p><p>{JA}</p><p>{JA}</p></div>')
+    assert not set_apart(post[0][0], post)
+    note = _body(f'<p>{JA}</p><div class="content-box"><p>この記事は個人の感想です。</p></div>')
+    assert set_apart(note[1][0], note)
+
+
+def test_a_wrapper_around_the_whole_post_is_no_promotional_box_in_any_script():
+    post = _body(f'<div class="post-support"><p>{ZH}</p><p>{ZH}</p><p>{ZH}</p><p>{ZH}</p><p>{ZH}</p></div>')
+    assert not promo_class(post[0][0], post)
+    box = _body(f'<p>{ZH}</p><div class="post-support"><p>喜欢的话请支持一下。</p></div>')
+    assert promo_class(box[1][0], box)
+
+
+def test_a_paragraph_opening_with_a_date_is_not_the_post_s_date():
+    assert date_only(html.fromstring("<p>2026年11月18日</p>"), 0, 6) == "dateline"
+    # one long sentence of the review (no comma: a single run of letters between the date and the full stop)
+    opening = "2026年11月3日の夜に港町の小さな図書室で最後の一年を過ごす司書と毎日やってくる中学生の話を読み終えてしばらく動けなかった。"
+    assert date_only(html.fromstring(f"<p>{opening}</p>"), 0, 6) is None
+
+
+def test_an_emphasised_opening_paragraph_with_a_year_is_no_dateline():
+    short = _body("<p><em>新潮社 2019</em></p><p>本文</p>")
+    assert dateline(short[0], short, 0) == "dateline"
+    long = _body(f"<p><em>村井遥（2019）。{JA}</em></p><p>本文</p>")
+    assert dateline(long[0], long, 0) is None
+
+
+def test_hashtags_and_date_led_lines_are_short_in_any_script():
+    assert hashtags(html.fromstring("<p>#読書 #小説 #図書室</p>")) == "tags"
+    assert hashtags(html.fromstring(f"<p>#読書 #小説 #図書室 {JA}{JA}</p>")) is None
+    assert date_led(html.fromstring("<p>2026-11-20 ライブラリーナイト</p>"))
+    assert not date_led(html.fromstring(f"<p>2026-11-20 {JA}</p>"))

@@ -40,6 +40,7 @@ from . import chrome, controls, counts, housekeeping, others, promo
 from .platforms import BODY_SELECTORS, COMMENT_TOKEN, SHARE_LINK
 from .rating import has_score
 from .selectors import select_many
+from .words import count_words
 
 BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "blockquote", "pre", "table", "figure", "hr", "address", "details"}
 CONTAINER_TAGS = {"div", "section", "aside", "article", "header", "footer", "main", "center", "span", "font"}
@@ -219,7 +220,7 @@ def _is_share_block(block: HtmlElement) -> bool:
 def _is_label(block: HtmlElement) -> bool:
     """A short line that introduces what follows: a heading, or a few words ending in a colon."""
     text = _text(block)
-    if not text or len(text.split()) > 16:
+    if not text or count_words(text) > 16:
         return False
     return block.tag in HEADING_TAGS or text.endswith((":", "：", "…:")) or bool(block.xpath("self::p[strong and not(text()[normalize-space()])]"))
 
@@ -329,7 +330,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
             # the review goes on right after the ask (a plea spliced in): only the ask goes.
             # A sign-off is short, or opens a section of its own under a label.
             # (a heading over paragraphs of prose is the review's next section, not a sign-off's label)
-            prose_after = sum(len(_text(items[k]).split()) for k in rest if _prose(items[k], body))
+            prose_after = sum(count_words(_text(items[k])) for k in rest if _prose(items[k], body))
             # (the review's own score after the ask says the review goes on too: "Rating: 8/10 - ...")
             if rest and ((_prose(items[rest[0]], body) and not _is_label(items[rest[0]])) or prose_after >= 40
                          or any(has_score(_text(items[k])) for k in rest[:3])):
@@ -350,7 +351,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
     for i in sorted(drop):
         k = i - 1
         if drop[i].startswith(("call to action", "sign-off", "membership", "giveaway", "follow-me", "promotion")) and k >= 0 \
-                and k not in drop and len(_text(items[k]).split()) <= 50 and promo.set_apart(items[k], body) \
+                and k not in drop and count_words(_text(items[k])) <= 50 and promo.set_apart(items[k], body) \
                 and _just_before(items[k], boxes.get(i, items[i]), body) \
                 and not items[k].xpath(".//strong[contains(., ':')] | .//b[contains(., ':')]"):
             drop[k] = f"lead-in of {drop[i]}"
@@ -359,7 +360,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
     for i in range(max(0, len(items) - 3), len(items)):
         block = items[i]
         has_mail = block.xpath(".//a[starts-with(@href,'mailto:')] | .//span[starts-with(@id,'cloak')]") or EMAIL.search(_text(block))
-        if has_mail and len(_text(block).split()) <= 90:
+        if has_mail and count_words(_text(block)) <= 90:
             drop.setdefault(i, "contact bio")
 
     # a label line right before anything removed goes with it
@@ -381,9 +382,9 @@ def _just_before(lead: HtmlElement, element: HtmlElement, body: HtmlElement) -> 
             and _text(element.getparent()) == _text(element):
         element = element.getparent()
     previous = element.getprevious()
-    return previous is lead or (previous is not None and len(_text(previous).split()) <= 60 and lead in previous.iterdescendants())
+    return previous is lead or (previous is not None and count_words(_text(previous)) <= 60 and lead in previous.iterdescendants())
 
 
 def _prose(block: HtmlElement, body: HtmlElement) -> bool:
     """A paragraph of the review's own: long enough to be prose, not typeset as an aside."""
-    return len(_text(block).split()) >= 20 and not promo.set_apart(block, body)
+    return count_words(_text(block)) >= 20 and not promo.set_apart(block, body)

@@ -169,7 +169,7 @@ def reader_score_row(block: HtmlElement) -> bool:
     if block.tag in _HEADINGS or block.tag in ("blockquote", "ul", "ol", "table"):
         return False
     text = text_of(block)
-    if not text or len(text.split()) > 8:
+    if not text or count_words(text) > 8:
         return False
     parts = [p.strip() for p in _SEPARATOR.split(text) if p.strip()]
     if len(parts) != 2:
@@ -189,7 +189,7 @@ def mark_platform_lines(items: list[HtmlElement], body: HtmlElement, host: str, 
     # (after the review's last paragraph: nothing of 30 words or more follows)
     longest_after = [0] * len(items)
     for i in range(len(items) - 2, -1, -1):
-        longest_after[i] = max(longest_after[i + 1], len(text_of(items[i + 1]).split()))
+        longest_after[i] = max(longest_after[i + 1], count_words(text_of(items[i + 1])))
     # readers' comments after the review, two or more in a row, each a linked handle and what they said
     rows = [i for i in range(len(items)) if longest_after[i] < 60 and comment_row(items[i], host)]
     for i in rows:
@@ -290,11 +290,11 @@ def dateline(block: HtmlElement, body: HtmlElement, index: int) -> str | None:
     """The small line under a post's title with its dates ("Knopf, 2019 · read in May 2021"): a byline, not the review."""
     text = text_of(block)
     first = index == 0 or (index == 1 and block.getprevious() is not None and block.getprevious().tag in HEADING_TAGS)
-    if not first or len(text.split()) > 20 or ":" in text or not DATELINE_YEAR.search(text):
+    if not first or count_words(text) > 20 or ":" in text or not DATELINE_YEAR.search(text):
         return None
     # a few words with a year over the post's own heading ("April 2025 · abandoned"): a kicker, however typeset
     after = block.xpath("following::*[self::h1 or self::h2 or self::h3 or self::p][1]")
-    over_heading = bool(after) and after[0].tag in ("h1", "h2") and len(text.split()) <= 8
+    over_heading = bool(after) and after[0].tag in ("h1", "h2") and count_words(text) <= 8
     return "dateline" if set_apart(block, body) or over_heading else None
 
 
@@ -315,7 +315,7 @@ def date_only(block: HtmlElement, index: int, count: int) -> str | None:
     heading = block.tag in HEADING_TAGS
     text = text_of(block)
     dates = FULL_DATE.findall(text)
-    if not dates or len(text.split()) > 16:
+    if not dates or count_words(text) > 16:
         return None
     rest = CLOCK.sub(" ", FULL_DATE.sub(" ", text))
     words = [w for w in re.split(r"[\W\d_]+", rest) if w]
@@ -342,7 +342,7 @@ def hashtags(block: HtmlElement) -> str | None:
     text = text_of(block).strip()
     if text.startswith("#") and text.count("#") == 1 and block.getparent() is not None:
         text = text_of(block.getparent()).strip()  # one tag of a row of them, each in its own element
-    return "tags" if text.startswith("#") and text.count("#") >= 3 and len(text.split()) <= 15 else None
+    return "tags" if text.startswith("#") and text.count("#") >= 3 and count_words(text) <= 15 else None
 
 
 # Dates that open an event listing's entries, in our languages.
@@ -363,7 +363,7 @@ DATE_LEAD = re.compile(
 def date_led(block: HtmlElement) -> bool:
     """A short block that opens with a date (an event listing's entry: three or more in a row)."""
     text = text_of(block)
-    return bool(text) and len(text.split()) <= 30 and bool(DATE_LEAD.match(text))
+    return bool(text) and count_words(text) <= 30 and bool(DATE_LEAD.match(text))
 
 
 # A member card's rows, as review sites and forums print them beside a reviewer's name: "Member since 2019",

@@ -27,6 +27,7 @@ from lxml.html import HtmlElement
 HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 from .rating import has_score
+from .words import count_words
 from .platforms import AFFILIATE_URL, MESSENGER_NAME, MESSENGER_URL, PAYMENT_NAME, SOCIAL_NAME, CHAT_NAME, PLATFORM_ACTION, PROMO_CLASS, RETAILER_HOST, RETAILER_NAME, SOCIAL_PROFILE, UPSELL_URL, WIDGET_HOST
 
 # Payment and membership services written out as text ("ko-fi.com/ana"), not linked.
@@ -88,7 +89,7 @@ def _ancestors(block: HtmlElement, body: HtmlElement):
 def set_apart(block: HtmlElement, body: HtmlElement) -> bool:
     """Boxed, shrunk or wholly emphasised: typeset as an aside to the review."""
     for element in _ancestors(block, body):
-        if element is not block and len(text_of(element).split()) > 150:
+        if element is not block and count_words(text_of(element)) > 150:
             break  # a styled wrapper around the whole post sets nothing apart
         if SET_APART_STYLE.search(element.get("style") or ""):
             return True
@@ -105,7 +106,7 @@ def set_apart(block: HtmlElement, body: HtmlElement) -> bool:
 def promo_class(block: HtmlElement, body: HtmlElement) -> bool:
     """The block, or a box around it inside the body, carries a theme's promotional class."""
     for element in _ancestors(block, body):
-        if len(text_of(element).split()) > 150:
+        if count_words(text_of(element)) > 150:
             return False  # a wrapper around the post (whatever a theme calls it) is not a promotional box
         tokens = (element.get("class") or "").split() + ([element.get("id")] if element.get("id") else [])
         if any(PROMO_CLASS.search(token) for token in tokens):
@@ -177,7 +178,7 @@ def promo_box(block: HtmlElement, body: HtmlElement, slack: int = 200) -> HtmlEl
             return box
         # a paragraph of prose beside the block is review text, not a box's heading
         siblings = [c for c in parent if c is not box and isinstance(c.tag, str)]
-        if any(len(text_of(c).split()) >= 30 for c in siblings):
+        if any(count_words(text_of(c)) >= 30 for c in siblings):
             return box
         box = parent
 
@@ -213,7 +214,7 @@ def same_site(href: str, host: str) -> bool:
 def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, host: str) -> str | None:
     """Why a block is promotion spliced into the post, or None (see scraper.extract.promo)."""
     text = text_of(block)
-    words = len(text.split())
+    words = count_words(text)
     if words > 120:
         return None
     if promo_class(block, body):
@@ -232,7 +233,7 @@ def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, hos
     if words <= 80 and (kind or apart):
         # the ask's box: a card or page-builder module holding only it and its heading or button
         box = promo_box(block, body)
-        if box is not block and len(text_of(box).split()) <= 80:
+        if box is not block and count_words(text_of(box)) <= 80:
             kind = kind or (call_kind(box) if apart else None)
             # a box of its own with a heading or button beside the ask is set apart by structure
             apart = apart or len(text_of(box)) > len(text)
@@ -277,7 +278,7 @@ def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, hos
     if index >= count / 2 and payment and (apart or words <= 25 or not links):
         items = block.xpath("./li") if block.tag in ("ul", "ol") else []
         # a plea; or a closing "housekeeping" list whose items are short asks, one of them for money
-        if words <= 40 or (items and len(items) <= 6 and all(len(text_of(li).split()) <= 40 for li in items)):
+        if words <= 40 or (items and len(items) <= 6 and all(count_words(text_of(li)) <= 40 for li in items)):
             return "call to action"
     # a price beside a link to the site's own pages (or its sister sites): a subscription or membership offer,
     # typeset as a box of its own ("Read without ads for 39 Kč a month"); a bookseller's link is a buy line
@@ -367,7 +368,7 @@ def self_promotion(block: HtmlElement, body: HtmlElement, index: int, count: int
     if not (index == 0 or index >= count - 2) or block.tag in HEADING_TAGS:
         return None
     text = text_of(block)
-    words = len(text.split())
+    words = count_words(text)
     if words > 60 or not any(len(n) >= 4 and n.casefold() in text.casefold() for n in names):
         return None
     if words <= 12 or set_apart(block, body):
@@ -396,4 +397,4 @@ def is_read_next(block: HtmlElement, host: str) -> bool:
             return False
     # between and after the links only separators ("·", "|", ",")
     return link_share(block) >= 0.5 and not re.search(r"\w", rest) \
-        and len(label.split()) <= 4 and label.rstrip().endswith((":", "→", "»", "—", "-", "–"))
+        and count_words(label) <= 4 and label.rstrip().endswith((":", "→", "»", "—", "-", "–"))
