@@ -129,3 +129,26 @@ def test_a_posts_author_link_under_a_headline_that_is_a_title_is_the_bloggers_wh
         "<head>", '<head><meta name="author" content="Ola Zawada">')
     record = extract_page(html, "https://olaczyta.example/2024/05/szklany-dom/")
     assert record.book_author != "Ola Zawada"
+
+
+OG_PAGE = """<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>De stille haven | Leesclub</title>
+<meta property="og:type" content="{og_type}"><meta property="og:title" content="De stille haven | Leesclub">
+<meta property="book:author" content="{author}"></head>
+<body><div class="wrap"><h1>De stille haven</h1>
+<div class="member-review"><p>Een visser verliest zijn boot en moet een winter aan wal doorbrengen, in het huis van zijn zus.
+Er gebeurt weinig, maar elke kleine ruzie en elke stilte aan tafel weegt zwaar in dit boek over een dorp aan zee.</p>
+<p>Het taalgebruik is sober, bijna kaal, en dat past bij het dorp. Het laatste hoofdstuk, op de pier, is prachtig,
+en ik heb het twee keer gelezen voor ik het boek terugbracht naar de bibliotheek van onze leesclub.</p>
+<p>Soms iets te traag, vandaar geen vijf sterren. Mijn score: 4/5.</p></div></div></body></html>"""
+
+
+def test_a_page_that_declares_itself_a_books_page_names_its_author():
+    record = extract_page(OG_PAGE.format(og_type="book", author="Mila Verbeke"), "https://leesclub.example/boek/de-stille-haven/r/5")
+    assert record.is_review, record.reason
+    assert (record.book_title, record.book_author) == ("De stille haven", "Mila Verbeke")
+
+
+def test_a_book_author_that_is_a_profile_url_or_a_page_that_is_no_books_gives_no_author():
+    for og_type, author in [("book", "https://leesclub.example/auteur/17"), ("article", "Mila Verbeke")]:
+        record = extract_page(OG_PAGE.format(og_type=og_type, author=author), "https://leesclub.example/boek/de-stille-haven/r/5")
+        assert record.book_author != "Mila Verbeke" and not (record.book_author or "").startswith("http")

@@ -35,7 +35,7 @@ from lxml.html import HtmlElement
 
 from .anaphora import references, title_count
 from .book import _BY, _REVIEW_WORD, Book, Context, _author, _letters, clean_title, from_title, headline, is_name
-from .bookbiblio import _BIBLIO_TAIL, field_pairs, from_bibliography, from_citation, has_labels, labelled_fields
+from .bookbiblio import _BIBLIO_TAIL, caseless_name, field_pairs, from_bibliography, from_citation, has_labels, labelled_fields
 from .bookclues import (
     _COVER, _NAME_RUN, credit_line, from_pictures, labelled_person, opening_by,
     page_pictures, possessor, post_lines, slug_book, slugged_runs, tagged_person, trim_name, writer,
@@ -75,7 +75,7 @@ def page_clues(tree: HtmlElement) -> Clues:
     """og:title and <title>, the meta description and keywords, schema.org Book microdata and the images' alt texts,
     read before cleaning (``extract_page`` adds the post's title, text and labels)."""
     titles = [t.strip() for t in tree.xpath("//meta[@property='og:title']/@content | //title/text()") if t.strip()]
-    metas = tree.xpath("//meta[@name='description' or @name='keywords' or @name='author']")
+    metas = tree.xpath("//meta[@name='description' or @name='keywords' or @name='author' or @property='og:type' or @property='book:author']")
     description = next((m.get("content").strip() for m in metas if m.get("name") == "description" and (m.get("content") or "").strip()), None)
     keywords = [k.strip() for m in metas if m.get("name") == "keywords" for k in (m.get("content") or "").split(",") if k.strip()]
     post = next(tree.iter("article"), None)  # the first article in document order is the outermost
@@ -83,9 +83,21 @@ def page_clues(tree: HtmlElement) -> Clues:
     fields = []
     if post is not None and has_labels(post.text_content()):  # most posts have no labelled line: skip the walk
         fields = field_pairs([], post) + field_pairs(post_lines(post), None)
-    return Clues(other_titles=titles, description=description, microdata=from_microdata(tree) or from_card(tree), labels=keywords, linked=from_author_link(tree),
+    microdata = from_microdata(tree) or from_card(tree) or _og_book(metas, titles)
+    return Clues(other_titles=titles, description=description, microdata=microdata, labels=keywords, linked=from_author_link(tree),
                  pictures=page_pictures(tree), fields=fields,
                  declared_writer=next((m.get("content").strip() for m in metas if m.get("name") == "author" and (m.get("content") or "").strip()), None))
+
+
+def _og_book(metas: list, titles: list[str]) -> Book | None:
+    """A page that declares itself a book's (og:type "book") and names its author in ``book:author`` (a name, not the
+    profile URL the protocol allows): the og:title is the book's, without a site's name after a bar or dash."""
+    content = {m.get("property"): (m.get("content") or "").strip() for m in metas if m.get("property")}
+    author = content.get("book:author", "")
+    if content.get("og:type", "").lower() != "book" or not titles or not (is_name(author) or caseless_name(author)):
+        return None
+    title = clean_title(re.split(r"\s+[|–—]\s+|\s+-\s+", titles[0])[0])
+    return Book(title, author, source="details") if title and _letters(title) != _letters(author) else None
 
 
 def _fields(clues: Clues, pairs: list[tuple[str, str]] | None = None) -> tuple[str | None, str | None]:
