@@ -79,6 +79,20 @@ def test_votes_in_the_review_and_notes_after_a_rule_stay(closing):
         assert closing.removeprefix("<hr><p>").removesuffix("</p>") in text
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "<p>Thanks to the library that donated this copy to our reading group!</p>",  # a thanks, past tense
+        "<p>Der zweite Teil erscheint im März, ich freue mich schon!</p>",  # "Teil" is a part, not "teilen"
+        "<p>Un avis partagé, donc : lisez-le quand même !</p>",  # "partagé" is mixed, not "partagez"
+    ],
+)
+def test_a_note_of_the_reviewers_own_in_a_box_after_the_review_stays(note):
+    text, rules = cleaned(_boxed(ELECTION, f"<div class='text-block'>{note}</div>"), HOST)
+    assert rules == []
+    assert note.removeprefix("<p>").removesuffix("</p>") in text
+
+
 # -- a newsletter's greeting ----------------------------------------------------------------------------------------
 
 GERMAN = [

@@ -25,8 +25,8 @@ import re
 from lxml.html import HtmlElement
 
 from .chrome import _ANY_ACTION, _PICTOGRAPH
-from .platforms import ENGAGE_ACTION, PLATFORM_ACTION
-from .promo import GIVING_VERB, links_of, promo_box, set_apart, text_of
+from .platforms import ENGAGE_ACTION
+from .promo import links_of, promo_box, set_apart, text_of
 from .rating import has_score
 from .words import count_words
 
@@ -41,8 +41,12 @@ HANDLE_ONLY = re.compile(r"^@[\w.]{2,30}(?:@[\w-]+(?:\.[\w-]+)+)?$")
 _HASHTAG = re.compile(r"(?:^|\s)#[^\W\d_][\w-]+")
 
 
+# every action word at once: the platform's (ENGAGE_ACTION) and the readers' imperatives (chrome's READER_ACTIONS)
+_ACTION = re.compile(f"(?:{ENGAGE_ACTION.pattern})|(?:{_ANY_ACTION.pattern})", re.I)
+
+
 def _action(text: str) -> bool:
-    return bool(ENGAGE_ACTION.search(text) or _ANY_ACTION.search(text) or PLATFORM_ACTION.search(text) or GIVING_VERB.search(text))
+    return bool(_ACTION.search(text))
 
 
 def _review_box(block: HtmlElement) -> HtmlElement | None:
@@ -60,11 +64,14 @@ def _outside(block: HtmlElement, box: HtmlElement | None) -> bool:
 def mark(items: list[HtmlElement], body: HtmlElement, lengths: list[int], drop: dict[int, str],
          boxes: dict[int, HtmlElement]) -> None:
     """Mark the housekeeping lines among a post body's blocks (``drop`` and ``boxes`` are the cleaning's)."""
-    words = [count_words(text_of(b)) if lengths[i] else 0 for i, b in enumerate(items)]
-    prose = [i for i, n in enumerate(words) if n >= PROSE and items[i].tag not in _NOT_LINES]
-    if not prose:
+    def prose(i: int) -> bool:  # (PROSE words take at least twice as many characters, in any script)
+        return lengths[i] >= 2 * PROSE - 1 and items[i].tag not in _NOT_LINES and count_words(text_of(items[i])) >= PROSE
+
+    # the review's first and last paragraphs, sought from either end
+    first = next((i for i in range(len(items)) if prose(i)), None)
+    if first is None:
         return
-    first, last = prose[0], prose[-1]
+    last = next(i for i in range(len(items) - 1, first - 1, -1) if prose(i))
     # the name row: the display name and the handle, at the top
     for i in range(min(3, first + 1)):
         row = name_row(items[i], body)
@@ -100,7 +107,7 @@ def end_ask(block: HtmlElement, review: HtmlElement, body: HtmlElement, ruled: b
     if block.tag in _NOT_LINES:
         return False
     text = text_of(block)
-    if not text or count_words(text) > 40 or has_score(text) or not _action(text):
+    if not text or count_words(text) > 40 or not _action(text) or has_score(text):
         return False
     if not (ruled or _outside(block, _review_box(review)) or set_apart(block, body)):
         return False

@@ -45,21 +45,30 @@ def _tokens(element: HtmlElement) -> list[str]:
 
 def signatures(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str]) -> None:
     """Mark a member's signature among the post body's blocks (``drop`` is the cleaning's, filled in place)."""
+    named: dict = {}  # element → whether it is a short box classed as a signature (each asked once)
+
+    def in_signature(element: HtmlElement) -> bool:
+        while element is not None and element is not body:
+            found = named.get(element)
+            if found is None:
+                tokens = _tokens(element)
+                found = named[element] = bool(tokens) and "sig" in " ".join(tokens).lower() \
+                    and any(SIG_TOKEN.match(token) for token in tokens) and count_words(text_of(element)) <= 60
+            if found:
+                return True
+            element = element.getparent()
+        return False
+
     for i, block in enumerate(items):
         if i in drop:
             continue
-        # a box classed as a signature, short, inside the post body
-        element = block
-        while element is not None and element is not body:
-            if any(SIG_TOKEN.match(token) for token in _tokens(element)) and count_words(text_of(element)) <= 60:
-                drop[i] = "signature"
-                break
-            element = element.getparent()
-        if i in drop:
+        if in_signature(block):
+            drop[i] = "signature"
             continue
         text = text_of(block)
-        lines = [line.strip() for line in block.itertext()]
-        head = next((line for line in lines if line), "")
+        if text[:1] not in ("-", "_", "—"):
+            continue
+        head = next((line.strip() for line in block.itertext() if line.strip()), "")
         # a block that is the delimiter, or opens with it on a line of its own, and only short lines to the end
         if DELIMITER.match(head):
             rest = [k for k in range(i + 1, len(items)) if k not in drop]

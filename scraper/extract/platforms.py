@@ -216,11 +216,19 @@ PLATFORM_ACTION = re.compile(
     r"teil\w*|condivid\w*|like\s+(this|and)|dale\s+(a\s+)?(like|me gusta|reblog|rt))\b",
     re.I,
 )
-# What a platform lets readers do for a post and its writer, beyond subscribing and sharing: vote and upvote, resteem,
-# repost, donate, tip; bilibili's coins, "triple" and charging, tips on Chinese platforms (``housekeeping.end_ask``).
+# What a platform lets readers do for a post and its writer, beyond the imperatives of READER_ACTIONS: vote and upvote,
+# resteem, repost, donate, tip, subscribe (the infinitive after "think of", "don't forget to"), support the author;
+# bilibili's coins, "triple" and charging, tips on Chinese platforms (``housekeeping.end_ask``). Never a word a
+# review uses of its book or of a copy it was given ("Teil", "partagé", "donated", "supported by the publisher").
 ENGAGE_ACTION = re.compile(
-    r"\b(up-?vot\w*|vot[aeo]s?|votar|votez|votate|voten|głosuj\w*|zagłosuj\w*|голосуйте|проголосуй\w*|resteem\w*|repost\w*|"
-    r"retweet\w*|donat\w*|донат\w*|задонат\w*|tip\s?jar)\b|投币|三连|充电|打赏|赞赏|投げ銭|후원",
+    r"\b(up-?vot\w*|vot[aeo]s?|votar|votez|votate|voten|głosuj\w*|zagłosuj\w*|голосуйте|проголосуй\w*|resteem\w*|"
+    r"repost\w*|retweet\w*|donat(?!ed\b)\w*|донат\w*|задонат\w*|tip\s?jar|(?:vous\s+|t'|s')abonner|abonnieren|"
+    r"suscrib(?:irse|irte|anse)|iscriver(?:si|ti)|inscrever-se|подписаться|підписатися|"
+    r"support\s+(?:the\s+|this\s+|my\s+)?(?:author|writer|blog|channel|creator|me|us)|поддерж\w*\s+автор\w*|"
+    r"підтрима\w*\s+автор\w*|unterstütz\w*\s+(?:mich|uns|den\s+autor|die\s+autorin)|soutenez\s+(?:l'auteur|le\s+blog|ce\s+blog)|"
+    r"apoy[ae]\s+(?:al?\s+autor|el\s+blog|a\s+la\s+comunidad)|apoie\s+(?:o\s+autor|a\s+autora|o\s+blog)|"
+    r"wesprzyj\w*\s+autor\w*|podpořte\s+autor\w*)\b|"
+    r"投币|三连|充电|打赏|赞赏|支持一下|投げ銭|후원|सपोर्ट\s+करें",
     re.I,
 )
 # What a mailing platform adds to every issue: "view this email in your browser", unsubscribe and preference links.
