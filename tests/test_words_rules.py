@@ -128,3 +128,13 @@ def test_hashtags_and_date_led_lines_are_short_in_any_script():
     assert hashtags(html.fromstring(f"<p>#読書 #小説 #図書室 {JA}{JA}</p>")) is None
     assert date_led(html.fromstring("<p>2026-11-20 ライブラリーナイト</p>"))
     assert not date_led(html.fromstring(f"<p>2026-11-20 {JA}</p>"))
+
+
+# -- the review's notes (notes.py; the marked notes' tests are in test_words_notes.py) --------------------------------
+
+from scraper.extract.notes import _is_marker  # noqa: E402
+
+
+def test_a_spoiler_marker_is_a_short_line():
+    assert _is_marker("Spoilers below")
+    assert not _is_marker("Spoilers below. " + JA)

@@ -32,6 +32,7 @@ from typing import Callable
 from lxml.html import HtmlElement
 
 from .casefold import fold, stems
+from .words import count_words
 
 # Blocks this close to either end of the review count as "near the start or end".
 EDGE_BLOCKS = 4
@@ -218,7 +219,7 @@ def _sentences(text: str) -> list[str]:
 
 
 def _disclosure_in(text: str, labelled: bool = False) -> str | None:
-    words = len(text.split())
+    words = count_words(text)
     low = fold(text)
     for sentence in _sentences(text) if any(stem in low for stem in _MAY_RECEIVE + _MAY_COPY) else ():
         low = fold(sentence)  # (the patterns are looked for only where they may match: the same, for less)
@@ -241,7 +242,7 @@ def _disclosure_in(text: str, labelled: bool = False) -> str | None:
 def find_disclosure(blocks: list[tuple[str, str]]) -> str | None:
     """The free-copy disclosure: a block near either end (or labelled as one) saying a copy was received."""
     # an info box's one-word labels and short values ("Publisher", "Faber") do not push a note off the edge
-    counted = [len(text.split()) > 3 for _, text in blocks]
+    counted = [count_words(text) > 3 for _, text in blocks]
     total = sum(counted)
     for index, (kind, text) in enumerate(blocks):
         labelled = bool(_DISCLOSURE_LABEL.match(text))
@@ -267,7 +268,7 @@ def warning_note(markdown: str) -> str | None:
     自殺についての記述があります". The sentence as written."""
     lines = [line.strip() for line in (markdown or "").splitlines() if line.strip() and not line.startswith("#")][:2]
     for line in lines:
-        if len(line.split()) > SHORT_NOTE_WORDS or not _NOTE_SET_APART.match(line):
+        if count_words(line) > SHORT_NOTE_WORDS or not _NOTE_SET_APART.match(line):
             continue
         plain = _squash(re.sub(r"\*\*|__|(?<!\w)[*_]|[*_](?!\w)", "", line))
         for sentence in _sentences(plain) if " " in plain else re.split(r"(?<=[。！])", plain):
@@ -285,7 +286,7 @@ def _labelled_warnings(blocks: list[tuple[str, str]]) -> str | None:
         match = _CW_LABEL.match(text)
         if match and match.group("rest").strip() and kind != "heading":
             return match.group("rest").strip()
-        if _CW_HEADING.match(text) and (kind == "heading" or text.rstrip().endswith(":") or len(text.split()) <= 3):
+        if _CW_HEADING.match(text) and (kind == "heading" or text.rstrip().endswith(":") or count_words(text) <= 3):
             items = []
             for next_kind, next_text in blocks[index + 1:]:
                 if next_kind != "item":
@@ -295,7 +296,7 @@ def _labelled_warnings(blocks: list[tuple[str, str]]) -> str | None:
                 return ", ".join(items)
             # the title of a callout box ("Content note") and the short paragraph it holds
             following = blocks[index + 1][1] if index + 1 < len(blocks) else ""
-            if blocks[index + 1:] and blocks[index + 1][0] == "text" and len(following.split()) <= CW_NOTE_WORDS:
+            if blocks[index + 1:] and blocks[index + 1][0] == "text" and count_words(following) <= CW_NOTE_WORDS:
                 return following.rstrip(".")
     return None
 
@@ -332,7 +333,7 @@ def _classed(root: HtmlElement | None, wanted, clean: Callable[[], str], read, m
 
 
 def _is_marker(text: str) -> bool:
-    return (len(text.split()) <= SPOILER_MARKER_WORDS and bool(_SPOILER_MARKER.search(text))
+    return (count_words(text) <= SPOILER_MARKER_WORDS and bool(_SPOILER_MARKER.search(text))
             and not _NO_SPOILERS.search(text))
 
 
