@@ -138,3 +138,13 @@ from scraper.extract.notes import _is_marker  # noqa: E402
 def test_a_spoiler_marker_is_a_short_line():
     assert _is_marker("Spoilers below")
     assert not _is_marker("Spoilers below. " + JA)
+
+
+# -- the book's opening (bookopening.py) -------------------------------------------------------------------------------
+
+from scraper.extract.bookopening import marked_paragraphs  # noqa: E402
+
+
+def test_an_opening_paragraph_in_any_script_is_read_for_its_marked_title():
+    body = html.fromstring("<div><p><em>雾中灯塔</em>是王晓岚写的一本小说，写一个守塔人和女儿在海岛上度过的十年。</p><p>目录</p></div>")
+    assert marked_paragraphs(body) == ["“雾中灯塔”是王晓岚写的一本小说，写一个守塔人和女儿在海岛上度过的十年。"]  # the label is not one

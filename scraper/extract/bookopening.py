@@ -19,6 +19,7 @@ from lxml.html import HtmlElement
 
 from .book import _QUOTED_BY, QUOTES, Context, _author, _quoted, clean_title, from_title
 from .bookclues import PLAIN_BY, _NAME_RUN, _TITLE_RUN, trim_name
+from .words import count_words
 
 _POSSESSIVE = re.compile(rf"({_NAME_RUN})['’]s?\s+“([^”]{{2,120}})”")
 _PLAIN_POSSESSIVE = re.compile(rf"({_NAME_RUN})['’]s?\s+({_TITLE_RUN})")
@@ -56,7 +57,7 @@ def marked_paragraphs(body: HtmlElement, limit: int = 4) -> list[str]:
             el.text = f"“{text}”"
             el.tail = tail
         text = re.sub(r"\s+", " ", block.text_content()).strip()
-        if len(text.split()) >= 3:
+        if count_words(text) >= 3:
             out.append(text)
         if len(out) >= limit:
             break
