@@ -201,18 +201,20 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
     return sorted(unique, key=lambda t: (not (title_book and t == clean_title(title_book.title)), clues.context.mentions(t) == 0))
 
 
+# words for "about" before (or, in Turkish, after) what a post is about: a headline "Thoughts on T", "T üzerine bir not"
+_ABOUT_BEFORE = frozenset("on about regarding über sobre acerca à propos sur su over om o об обо про περί".split())
+_ABOUT_AFTER = frozenset("üzerine hakkında hakkinda".split())
+
+
 def _named_part(headline: str, context: Context) -> str | None:
-    """"Aylak Adam üzerine uzun bir not", "Some thoughts on Piranesi": the headline's leading or trailing run, cut where a
-    lower-case word starts the post's own words, that the text names more often than the whole headline (of two words
-    or more, or one the text names three times); never a person the text calls by surname, nor the blog or blogger."""
+    """"Aylak Adam üzerine uzun bir not", "Some thoughts on Piranesi": the headline's part after its word for "about"
+    (before it, in Turkish) that the text names more often than the whole headline (of two words or more, or one the
+    text names three times); never a person the text calls by surname, nor the blog or blogger. ("Notes from the
+    Harbourside Book Fair" names a place or an event, not what the post is about.)"""
     words = headline.split()
-    whole = context.mentions(headline)
-    parts = []
-    for n in range(1, len(words)):
-        if words[n][:1].islower():  # "Title <lower-case words>"
-            parts.append(" ".join(words[:n]))
-        if words[n - 1][:1].islower():  # "<lower-case words> Title"
-            parts.append(" ".join(words[n:]))
+    parts = [" ".join(words[n + 1:]) for n, w in enumerate(words[:-1]) if w.casefold() in _ABOUT_BEFORE]
+    parts += [" ".join(words[:n]) for n, w in enumerate(words) if n and w.casefold() in _ABOUT_AFTER]
+    whole = context.mentions(headline) if parts else 0
     for part in sorted((p.strip(" ,.:;!?-–—") for p in parts), key=len, reverse=True):
         if part[:1].isupper() and context.mentions(part) > whole and (len(part.split()) >= 2 or context.mentions(part) >= 3) \
                 and not (is_name(part) and context.person(part)) and not any(_letters(part) == _letters(n) for n in context.not_authors if n):
@@ -234,10 +236,11 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
             return found
     if clues.microdata and clues.microdata.author:
         return clues.microdata
-    # the text names the linked author too, or the book's title; a name the page declares its own writer's is the
-    # blogger's byline (a theme's "author" link guessed as the page's author may be the book's: not that one)
+    # the text names the linked author too, or the book's title where the page's title names it too (not a box's own
+    # heading: "About the Creator"); a name the page declares its own writer's is the blogger's byline (a theme's
+    # "author" link guessed as the page's author may be the book's: not that one)
     linked = clues.linked
-    if linked and (clues.context.vouches_for(linked.author) or clues.context.mentions(linked.title)) \
+    if linked and (clues.context.vouches_for(linked.author) or clues.context.mentions(linked.title) and _source(linked.title, clues) == "title") \
             and not (clues.declared_writer and _letters(linked.author) == _letters(clues.declared_writer)):
         return linked
     for heading in clues.headings:  # "The Salt Ledger, Chidi Okafor": a split the text vouches for, as in the headline
