@@ -60,6 +60,19 @@ def test_what_follows_a_signature_delimiter_at_the_end_goes(delimiter):
     assert all(sentence in text for sentence in review)
 
 
+def test_a_signature_after_its_delimiter_inside_the_last_block_of_lines_goes():
+    lines = "<br>".join(REVIEW)
+    text, rules = cleaned(f"<div class='msg'>{lines}<br><br>--<br>Sanna<br><a href='/u/sanna'>min läslista</a></div>", HOST)
+    assert "Sanna" not in text and "läslista" not in text and text.endswith(REVIEW[-1])
+    assert rules == ["signature"]
+
+
+def test_a_delimiter_followed_by_more_of_the_review_in_the_same_block_stays():
+    lines = "<br>".join(REVIEW[:2]) + "<br>--<br>" + "<br>".join(REVIEW[2:] + REVIEW[:1])
+    text, rules = cleaned(f"<div class='msg'>{lines}</div>", HOST)
+    assert rules == [] and all(sentence in text for sentence in REVIEW)
+
+
 @pytest.mark.parametrize(
     "quoted",
     [

@@ -252,6 +252,11 @@ def clean_body(body: HtmlElement, host: str, report: CleanReport, names: tuple[s
         if _attached(block, body):
             for rule, line in chrome.trim_caption_tail(block):
                 report.removed.append(Removal(rule, line[:200]))
+    # a signature written after its delimiter at the end of the post's last block of lines
+    last = next((block for block in reversed(items) if _attached(block, body) and _text(block)), None)
+    signature = others.trim_signature(last) if last is not None else None
+    if signature:
+        report.removed.append(Removal("signature", signature[:200]))
     # a wrapper left holding only the label of what was removed ("Read also" over a removed list)
     for parent in parents:
         if parent is not None and parent is not body and _attached(parent, body) and parent.tag in CONTAINER_TAGS \

@@ -81,6 +81,32 @@ def signatures(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str]
                 return
 
 
+def trim_signature(block: HtmlElement) -> str | None:
+    """The post's last block written as lines (<br>), from a line that is only the signature delimiter to its end,
+    when a few short lines follow it: removed in place. Returns the text removed, or None."""
+    for br in list(block.iter("br"))[-6:]:  # (a signature is a few lines: only the last breaks are asked)
+        if br.getparent() is not block or not DELIMITER.match((br.tail or "").strip()):
+            continue
+        after = list(br.itersiblings())
+        if after and after[0].tag != "br" or any(e.tag not in ("br", "a", "span", "em", "i", "b", "strong", "small") for e in after):
+            continue
+        lines = " ".join(text_of(e) + " " + (e.tail or "") for e in after).split()
+        before = (block.text or "") + "".join(text_of(e) + (e.tail or "") for e in br.itersiblings(preceding=True))
+        if not lines or count_words(" ".join(lines)) > SIGNATURE_WORDS or sum(e.tag == "br" for e in after) > 5 \
+                or count_words(before) < 15:
+            continue
+        removed = " ".join([(br.tail or "").strip(), *lines])
+        for element in after:
+            block.remove(element)
+        br.tail = None
+        while br is not None and br.tag == "br" and not (br.tail or "").strip():  # the breaks left dangling
+            previous = br.getprevious()
+            block.remove(br)
+            br = previous
+        return removed
+    return None
+
+
 def _entry(box: HtmlElement) -> bool:
     """An entry of a list of other people's posts: a box led by a short name in an element of its own, then
     their text in another element."""
