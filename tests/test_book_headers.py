@@ -152,3 +152,21 @@ def test_a_book_author_that_is_a_profile_url_or_a_page_that_is_no_books_gives_no
     for og_type, author in [("book", "https://leesclub.example/auteur/17"), ("article", "Mila Verbeke")]:
         record = extract_page(OG_PAGE.format(og_type=og_type, author=author), "https://leesclub.example/boek/de-stille-haven/r/5")
         assert record.book_author != "Mila Verbeke" and not (record.book_author or "").startswith("http")
+
+
+def test_a_writers_bio_box_linking_to_their_page_is_no_book():
+    # the box's heading is in the text too (the body keeps the box), but the page's title never names it
+    html = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Reading on the ferry, a year on</title></head>
+<body><main><h1>Reading on the ferry, a year on</h1><div class="story">
+<p>A year ago I started reading on the morning ferry, twenty minutes each way, and I have finished thirty books since.
+The trick was to stop choosing and simply carry whatever was next on the shelf, even when it looked dull.</p>
+<p>Some of them I loved and some I abandoned at the second crossing. What changed was the habit, not the books:
+I now look forward to the grey water and the engine noise as the one quiet part of the day.</p>
+<p>Some mornings the crossing is rough and the page swims, and those days I just watch the gulls follow the wake
+and think about the chapter I left behind. Other mornings are so still that I miss my stop on the far side.</p>
+<p>If you commute by water or by rail, try it for a month. Take a paperback, not a phone.</p></div>
+<section class="creator"><h3>About the writer</h3><p><a href="/authors/ruth-calder">Ruth Calder</a></p>
+<p>Ferry commuter and late reader.</p></section></main></body></html>"""
+    assert from_author_link(lxml_html.fromstring(html)) is not None  # the rule reads the box ...
+    record = extract_page(html, "https://ferrynotes.example/stories/reading-on-the-ferry")
+    assert record.book_author != "Ruth Calder" and "reviews one book" not in record.reason  # ... but not as its book
