@@ -111,6 +111,13 @@ def test_a_newsletters_greeting_in_its_own_box_above_the_review_goes():
     assert all(sentence in text for sentence in GERMAN)
 
 
+@pytest.mark.parametrize("note", ["Hallo ihr Lieben! Triggerwarnung: Gewalt in der Familie und ein Suizidversuch.",
+                                  "Hallo zusammen! Das Buch hat mir der Verlag als Rezensionsexemplar geschickt."])
+def test_a_greeting_box_that_carries_a_warning_or_a_disclosure_stays(note):
+    text, rules = cleaned(f"<div class='intro'><p>{note}</p></div>" + _boxed(GERMAN), "leselampe.example")
+    assert note in text and rules == []
+
+
 def test_a_review_that_opens_by_thanking_a_friend_stays():
     thanks = "Danke, Mia! Ohne deinen Tipp im Sommer hätte ich dieses Buch nie in die Hand genommen."
     text, rules = cleaned(_boxed([thanks] + GERMAN), "leselampe.example")

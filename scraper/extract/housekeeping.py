@@ -25,6 +25,7 @@ import re
 from lxml.html import HtmlElement
 
 from .chrome import _ANY_ACTION, _PICTOGRAPH
+from .notes import find_content_warnings, find_disclosure
 from .platforms import ENGAGE_ACTION
 from .promo import links_of, promo_box, set_apart, text_of
 from .rating import has_score
@@ -38,6 +39,7 @@ PROSE = 20
 SALUTATION = re.compile(r"^\W{0,2}(?:[^\W\d_]+[\s,]+){0,3}[^\W\d_]+\s*[!！¡]")
 # a member's handle, alone: "@ana.lima", "@ana@books.social"
 HANDLE_ONLY = re.compile(r"^@[\w.]{2,30}(?:@[\w-]+(?:\.[\w-]+)+)?$")
+_SENTENCE_END = re.compile(r"(?<=[.!?！。？])\s*")
 _HASHTAG = re.compile(r"(?:^|\s)#[^\W\d_][\w-]+")
 
 
@@ -47,6 +49,15 @@ _ACTION = re.compile(f"(?:{ENGAGE_ACTION.pattern})|(?:{_ANY_ACTION.pattern})", r
 
 def _action(text: str) -> bool:
     return bool(_ACTION.search(text))
+
+
+def _a_note(text: str) -> bool:
+    """The line is a note the review carries (a free-copy disclosure, a content warning): never housekeeping."""
+    for sentence in _SENTENCE_END.split(text):  # (a greeting first, "Hi all! CW: ...", hides a label from notes)
+        line = [("text", sentence)]
+        if sentence and (find_disclosure(line) or find_content_warnings(line, sentence)):
+            return True
+    return False
 
 
 def _review_box(block: HtmlElement) -> HtmlElement | None:
@@ -98,7 +109,7 @@ def greeting(block: HtmlElement, review: HtmlElement) -> bool:
     text = text_of(block)
     if not text or count_words(text) > 40 or not SALUTATION.match(text) or text.rstrip().endswith((":", "：")):
         return False
-    return _outside(block, _review_box(review))
+    return _outside(block, _review_box(review)) and not _a_note(text)
 
 
 def end_ask(block: HtmlElement, review: HtmlElement, body: HtmlElement, ruled: bool) -> bool:
@@ -112,8 +123,8 @@ def end_ask(block: HtmlElement, review: HtmlElement, body: HtmlElement, ruled: b
     if not (ruled or _outside(block, _review_box(review)) or set_apart(block, body)):
         return False
     # it turns to the reader: an exclamation, a pictograph, a hashtag, or the action is a link of its own
-    return "!" in text or "！" in text or bool(_PICTOGRAPH.search(text)) or bool(_HASHTAG.search(text)) \
-        or any(_action(text_of(a)) for a in links_of(block))
+    return ("!" in text or "！" in text or bool(_PICTOGRAPH.search(text)) or bool(_HASHTAG.search(text))
+            or any(_action(text_of(a)) for a in links_of(block))) and not _a_note(text)
 
 
 def name_row(block: HtmlElement, body: HtmlElement) -> HtmlElement | None:
