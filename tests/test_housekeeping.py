@@ -85,6 +85,7 @@ def test_votes_in_the_review_and_notes_after_a_rule_stay(closing):
         "<p>Thanks to the library that donated this copy to our reading group!</p>",  # a thanks, past tense
         "<p>Der zweite Teil erscheint im März, ich freue mich schon!</p>",  # "Teil" is a part, not "teilen"
         "<p>Un avis partagé, donc : lisez-le quand même !</p>",  # "partagé" is mixed, not "partagez"
+        "<p>Voto: 8 — da leggere sotto l'ombrellone!</p>",  # an Italian score, not a vote on the platform
     ],
 )
 def test_a_note_of_the_reviewers_own_in_a_box_after_the_review_stays(note):

@@ -219,9 +219,10 @@ PLATFORM_ACTION = re.compile(
 # What a platform lets readers do for a post and its writer, beyond the imperatives of READER_ACTIONS: vote and upvote,
 # resteem, repost, donate, tip, subscribe (the infinitive after "think of", "don't forget to"), support the author;
 # bilibili's coins, "triple" and charging, tips on Chinese platforms (``housekeeping.end_ask``). Never a word a
-# review uses of its book or of a copy it was given ("Teil", "partagé", "donated", "supported by the publisher").
+# review uses of its book or of a copy it was given ("Teil", "partagé", "donated", "supported by the publisher"; the
+# Italian "voto" is a review's score: only "your vote" is the platform's).
 ENGAGE_ACTION = re.compile(
-    r"\b(up-?vot\w*|vot[aeo]s?|votar|votez|votate|voten|głosuj\w*|zagłosuj\w*|голосуйте|проголосуй\w*|resteem\w*|"
+    r"\b(up-?vot\w*|(?:tu|su|vuestro|seu|teu|tuo|vostro)\s+voto|vota(?:me|nos|d|r)?|votez|votate|voten|votem|głosuj\w*|zagłosuj\w*|голосуйте|проголосуй\w*|resteem\w*|"
     r"repost\w*|retweet\w*|donat(?!ed\b)\w*|донат\w*|задонат\w*|tip\s?jar|(?:vous\s+|t'|s')abonner|abonnieren|"
     r"suscrib(?:irse|irte|anse)|iscriver(?:si|ti)|inscrever-se|подписаться|підписатися|"
     r"support\s+(?:the\s+|this\s+|my\s+)?(?:author|writer|blog|channel|creator|me|us)|поддерж\w*\s+автор\w*|"
