@@ -43,3 +43,10 @@ def test_mixed_text_counts_both():
 
 def test_one_function_for_every_module():
     assert chrome.count_words is count_words
+
+
+def test_text_rich_in_spaces_is_counted_by_its_spaces():
+    # a Japanese title quoted inside an English sentence: the sentence's words decide, the title is one of them
+    assert count_words("I finally read 図書室の海 on the train home last night, and I loved it.") == 14
+    # a long run of an unspaced script is counted by its letters however many spaced words stand beside it
+    assert count_words("Notes: " + "港町の小さな図書室で最後の一年を過ごす司書の話です。" * 3) >= 35
