@@ -74,3 +74,20 @@ def stems(pattern: str) -> tuple[str, ...]:
         raise ValueError(f"a match of {pattern!r} need hold no plain text")
     pieces = {fold(piece) for piece in pieces}
     return tuple(sorted(p for p in pieces if not any(q != p and q in p for q in pieces)))
+
+
+# Characters that are another form of an ASCII one, read one for one (NFKC's reading of them): the full-width forms of
+# CJK text ("４／５", "：", "Ａ") and its ideographic space; the digits of every script ("٤", "۴", "४", "৪", "๔"); the
+# Arabic decimal point and percent sign, and the fraction and division slashes. Each stays one character, so a
+# match's place in the text read is its place in the text as written.
+_PLAIN_FORMS = (
+    {ord(c): str(int(c)) for c in map(chr, range(0x80, 0x10000)) if c.isdecimal()}
+    | {0xFF01 + i: chr(0x21 + i) for i in range(94)}
+    | {0x3000: " ", 0x066B: ".", 0x066A: "%", 0x2044: "/", 0x2215: "/"}
+)
+
+
+def plain_forms(text: str) -> str:
+    """`text` with the compatibility forms of ASCII characters and the digits of other scripts read as ASCII, one
+    character for one (`text` itself when it is ASCII)."""
+    return text if text.isascii() else text.translate(_PLAIN_FORMS)

@@ -32,6 +32,7 @@ from typing import Callable
 from lxml.html import HtmlElement
 
 from .casefold import fold, stems
+from .notewords import DEPICT, HARD, NEGATED, NEGATED_BEFORE, NOTE_MARK, PROVIDED, PUBLISHER
 from .words import count_words
 
 # Blocks this close to either end of the review count as "near the start or end".
@@ -117,7 +118,8 @@ _CW_WORDS = (
     r"주의|경고|트리거\s*워닝|閲覧注意|注意|警告|内容警告|内容提示|预警|雷点|peringatan(?:\s+(?:konten|isi|pemicu))?|amaran(?:\s+kandungan)?|(?:tartalmi\s+)?figyelmeztetés|осторожно|tahadhari|onyo|varování|هشدار(?:\s+محتوا)?|uyarı|"
     r"(?:lưu\s+ý|cảnh\s+báo)(?:\s+nội\s+dung)?|avertisment(?:e)?(?:\s+de\s+con[țt]inut)?|تنبيه|चेतावनी)"
 )
-_CW_LABEL = re.compile(r"^[\W_]*" + _CW_WORDS + r"\s*(?::|：|–|—|-(?=\s)|//)\s*(?P<rest>.*)$", re.I)
+# (or a label in brackets, "【注意】", "[TW]", whose note must then name a hard thing: a bracketed label is also an aside's)
+_CW_LABEL = re.compile(r"^[\W_]*" + _CW_WORDS + r"\s*(?::|：|–|—|-(?=\s)|//|(?P<bracket>[】〕］\]]))\s*(?P<rest>.*)$", re.I)
 # a warning in brackets inside an opening block: "… A thread on this book. (cw: child death, grief) 1/6"
 _CW_INLINE = re.compile(r"[(\[]\s*(?:CW|TW|CN|(?:content|trigger)\s+(?:warnings?|notes?))s?\s*(?::|：|//)\s*(?P<rest>[^)\]]{3,200})[)\]]", re.I)
 _CW_HEADING = re.compile(r"^[\W_]*" + _CW_WORDS + r"\W*$", re.I)
@@ -133,6 +135,7 @@ _HARD_THING = (
     r"Selbstverletzung\w*|Gewalt|Missbrauch\w*|Vergewaltigung\w*|violenza|stupro|autolesionismo|suic[ií]dio|"
     r"viol[êe]ncia|estupro|zelfmoord|zelfbeschadiging|geweld|misbruik|verkrachting"
 )
+_HARD_LATIN = re.compile(rf"\b(?:{_HARD_THING})\b", re.I)
 _CONTAINS_HARD = re.compile(
     r"(?:\b(?:this|the)\s+(?:book|novel|story|post|review|article)\s+(?:\w+\s+)?(?:contains|includes|features|depicts|describes|"
     r"mentions|discusses|deals\s+with|touches\s+on)|\b(?:contiene|contient|enth[äa]lt|cont[ée]m|bevat|behandelt|trata|aborde|parla\s+di)\b)"
@@ -250,16 +253,46 @@ def find_disclosure(blocks: list[tuple[str, str]]) -> str | None:
         near_edge = before < EDGE_BLOCKS or before >= total - EDGE_BLOCKS
         if kind == "heading" or not (near_edge or labelled):
             continue
-        found = _disclosure_in(text, labelled)
+        found = _disclosure_in(text, labelled) or (_marked_disclosure(text) if near_edge else None)
         if found:
             return found
     return None
 
 
+def _marked_disclosure(text: str) -> str | None:
+    """A short note opened by a note mark (※ ＊ 注: 【…】) naming the publisher and a giving: "※ 출판사로부터 책을
+    제공받아 읽었습니다", "＊出版社より献本いただきました" (notewords)."""
+    if not NOTE_MARK.match(text) or count_words(text) > SHORT_NOTE_WORDS:
+        return None
+    return text if PUBLISHER.search(text) and PROVIDED.search(text) and not _NOT_MINE.search(text) else None
+
+
 def find_content_warnings(blocks: list[tuple[str, str]], markdown: str = "") -> str | None:
     """What a content-warning line lists (`CW: a, b`), the items under a `Content warnings` heading, or
     a note set apart at the start saying what the book or post contains (``warning_note``)."""
-    return _labelled_warnings(blocks) or warning_note(markdown)
+    return _labelled_warnings(blocks) or warning_note(markdown) or _marked_warning(blocks)
+
+
+def _hard_thing(text: str) -> re.Match | None:
+    return HARD.search(text) or _HARD_LATIN.search(text)
+
+
+def _names_hard_thing(text: str) -> bool:
+    """Whether the note names a hard thing the book holds, not saying there is none ("※ 폭력 묘사는 없습니다")."""
+    hard = _hard_thing(text)
+    return bool(hard) and not NEGATED.search(text) and not NEGATED_BEFORE.search(text[:hard.start()])
+
+
+def _marked_warning(blocks: list[tuple[str, str]]) -> str | None:
+    """A short note opened by a note mark (※ ＊ ⚠ 注: 【注意】) at the top or the bottom of the post that names a hard
+    thing and a depiction of it, in any language: "※ 폭력과 죽음에 대한 묘사가 있습니다", "⚠ Scenes of torture." The note
+    without its mark."""
+    edges = blocks[:EDGE_BLOCKS] + blocks[max(EDGE_BLOCKS, len(blocks) - 2):]
+    for kind, text in edges:
+        mark = NOTE_MARK.match(text) if kind != "heading" else None
+        if mark and count_words(text) <= CW_NOTE_WORDS and DEPICT.search(text) and _names_hard_thing(text):
+            return text[mark.end():].strip() or None
+    return None
 
 
 def warning_note(markdown: str) -> str | None:
@@ -284,7 +317,7 @@ def _labelled_warnings(blocks: list[tuple[str, str]]) -> str | None:
             return inline.group("rest").strip()
     for index, (kind, text) in enumerate(blocks):
         match = _CW_LABEL.match(text)
-        if match and match.group("rest").strip() and kind != "heading":
+        if match and match.group("rest").strip() and kind != "heading" and (not match.group("bracket") or _names_hard_thing(match.group("rest"))):
             return match.group("rest").strip()
         if _CW_HEADING.match(text) and (kind == "heading" or text.rstrip().endswith(":") or count_words(text) <= 3):
             items = []

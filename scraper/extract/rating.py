@@ -3,7 +3,8 @@
 Ratings are written many ways: ``4/5``, ``3,5/5``, ``16/20``, ``★★★½``, ``⭐️⭐️⭐️⭐️``,
 ``●●●●○``, ``4 out of 5 cups of chai``, ``four stars``, ``4 von 5 Sternen``,
 ``4 estrelas (em 5)``, a letter grade after a label (``Grade: B+``), or a rating
-image whose alt text says it. How a score looks says little; *where* it sits says
+image whose alt text says it; in any script's digits and in full-width forms (``４／５``,
+``٤ من ٥``, read as ASCII by ``casefold.plain_forms``). How a score looks says little; *where* it sits says
 whether it is the reviewer's rating of this book:
 
 1. a labelled rating ("Rating: …", "Meine Wertung: …", "Nota: …"), at the start
@@ -13,7 +14,8 @@ whether it is the reviewer's rating of this book:
    verdict ("8/10", "**4 stars.** The book …", "10/10 would recommend");
 4. from the post body as it was before cleaning (``rating_blocks``): a rating
    image's alt text (a row of star images read as one), an ``aria-label``, a row
-   of CSS star icons, or a labelled line the cleaning removed;
+   of CSS star icons, a star widget's text for screen readers (its one score, however
+   worded: "Valorado con 4 de 5"), or a labelled line the cleaning removed;
 5. a score set apart in the post title ("… (4/5)", "… ★★★★");
 6. a score that ends a line after a separator ("… I failed the challenge. 4/5.");
 7. a first-person sentence near the end ("I'd give it four out of five").
@@ -33,22 +35,19 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple
 
+from .casefold import plain_forms
 from .ratingblocks import Block, rating_blocks  # noqa: F401 - rating_blocks is part of this module's interface
 from .ratinglooks import (DOTS_EMPTY, DOTS_FULL, DOTS_HALF, EMPTY_STARS, FULL_STARS, HALF, SCALE_FIRST_CUES, may_label, may_match,
                           may_score)
-from .ratingwords import _DEN_WORDS, _LABEL_WORDS, _MINE, _OVERALL, _STAR_WORDS, CJK_NUMBERS, NUMBER_WORDS  # language tables
+from .ratingwords import (_DEN_WORDS, _HALF_WORDS, _LABEL_WORDS, _MINE, _OF_WORDS, _OUT_OF_WORDS, _OVERALL, _STAR_WORDS,  # language tables
+                          CJK_NUMBERS, DATED_WORDS, NUMBER_WORDS)
 
 _VS = "\ufe0f"  # emoji presentation selector that follows ⭐ on most platforms
 
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NUM = rf"(?<![\w/.,])(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?(?!\d|[.,]\d)|(?:{_WORDS})\b)"
-_HALF_WORDS = (r"and[\s-]a[\s-]half|y media|et demie?|und ein halb|e mezz[oa]|e mei[ao]|en een half|och en halv|og en halv|"
-               r"ja puoli|és fél|a půl|i pół|с половиной|buçuk|setengah|na nusu")
 _HALF_SUFFIX = rf"(?P<half>\s*(?:½|\s1/2\b|[\s-]{_HALF_WORDS}|{_HALF_WORDS}))?"
-_OUT_OF_WORDS = r"out of|sobre|sur|su|uit|em|av|ud af"  # "out of" and nothing else
-# "of" in the other scripts and languages readers write in: ru/uk "9 из 10", he "9 מתוך 10", ar "4 من 5", el "8 στα 10",
-# pl/cs "4 na 5", "4 z 5"
-_OUT_OF = rf"(?:/|{_OUT_OF_WORDS}|of|de|di|von|aus|van|af|из|із|з|от|מתוך|من|στα|στο|από|na|z|ze|از|dari|kati ya|ดาวจาก|จาก|เต็ม)"
+_OUT_OF = rf"(?:/|{_OUT_OF_WORDS}|{_OF_WORDS})"
 _DEN = rf"(?P<den>(?:100|20|10|6|5)(?:[.,]0)?(?![\d/]|[.,]\d)|(?:{_DEN_WORDS})\b)"
 _STAR_WORD = rf"(?:{_STAR_WORDS})"
 _UNIT_WORD = rf"(?:{_STAR_WORD}|points?|punti|punten|puntos|pontos|pts)"  # "8/10 points"; "one point off" is no score
@@ -95,8 +94,8 @@ _PROSE_CUE = re.compile(
     r"para m[ií]m?|pour moi|f[üu]r mich|per me|voor mij|jag ger|ger jag|jeg giver|jeg gir|för mig|for meg|for mig)\b",
     re.IGNORECASE,
 )
-# "Posted: 4/5", "Gelesen am 3/5": a date, not a score
-_DATED = re.compile(r"\b(?:dated?|datum|fecha|data|posted|published|updated|read|finished|started|lu|leído|gelesen|letto|lido|gelezen)(?:\s*:|\s+(?:on|am|le|el|il|em|op))?\s*$", re.I)
+# "Posted: 4/5", "Gelesen am 3/5", "読了日：４／５": a date, not a score
+_DATED = re.compile(rf"(?:{DATED_WORDS})(?:\s*:|\s+(?:on|am|le|el|il|em|op))?\s*$", re.I)
 _MARKUP = re.compile(r"^(?:\s*(?:[-*+•]|\d+[.)]|#+|>|\|))+\s+|[*_]{1,3}|\s*\|\s*$")
 _LEAD = re.compile(r"(?:\s*(?:[-*+•]|\d+[.)]|#+|>|\|))+\s+")  # _MARKUP's first part: all of it a line without * _ | can hold
 
@@ -197,8 +196,10 @@ def has_score(text: str) -> bool:
 
 def parse_rating(text: str) -> Rating | None:
     """The first rating written in a short text (a line, a title); None when the first score is not a valid one."""
-    found = _scan(text.strip())
-    return found[0].rating if found and found[0] else None
+    written = text.strip()
+    text = plain_forms(written)
+    found = _scan(text)
+    return _as_written(found[0].rating, text, written) if found and found[0] else None
 
 
 def _at_start(text: str, labelled: bool, bare: int | None = 0, found: list[_Found | None] | None = None) -> _Found | None:
@@ -234,8 +235,6 @@ def _at_start(text: str, labelled: bool, bare: int | None = 0, found: list[_Foun
 
 
 _SPACES = re.compile(r"\s+")
-# digits of other scripts (Arabic-Indic, Persian, Devanagari, full-width …) read as ASCII, one character for one
-_DIGITS = {ord(c): str(int(c)) for c in map(chr, range(0x80, 0x10000)) if c.isdecimal()} | {0x066B: "."}  # and the Arabic decimal point
 
 
 def _plain(line: str) -> str:
@@ -263,13 +262,18 @@ def _line_candidates(line: str, labelled_only: bool = False) -> Iterable[_Candid
     if not labelled and (labelled_only or not may_score(line)):
         return  # no label, and nothing a score can be made of (ratinglooks)
     written = _plain(line)
-    text = written.translate(_DIGITS)
+    text = plain_forms(written)  # "４／５", "٤ من ٥", "४/५" read as "4/5", "4 من 5" (casefold.plain_forms)
     if text == written:
         yield from _candidates(text, labelled_only, labelled)
         return
-    for found in _candidates(text, labelled_only, labelled):  # the raw rating as written, in its own digits
-        at = text.find(found.rating.raw)
-        yield found._replace(rating=Rating(written[at:at + len(found.rating.raw)], found.rating.value)) if at >= 0 else found
+    for found in _candidates(text, labelled_only, labelled):
+        yield found._replace(rating=_as_written(found.rating, text, written))
+
+
+def _as_written(rating: Rating, text: str, written: str) -> Rating:
+    """The rating read in `text` (plain_forms of `written`), its raw part as written, in its own digits and forms."""
+    at = text.find(rating.raw)
+    return Rating(written[at:at + len(rating.raw)], rating.value) if at >= 0 and text != written else rating
 
 
 def _candidates(text: str, labelled_only: bool = False, labelled: bool = True) -> Iterable[_Candidate]:
@@ -324,19 +328,28 @@ def _choose(candidates: list[_Candidate]) -> _Candidate | None | bool:
 
 def _title_rating(title: str) -> Rating | None:
     """A score set apart in the title: "Piranesi by Susanna Clarke (4/5)", "… ★★★★", "… – 4 stars"."""
-    set_apart = re.search(rf"[\(\[][^)\]]*[\)\]]\s*$|[{FULL_STARS}{HALF}{EMPTY_STARS}].*$|[–—|:]\s*[^–—|:]*\bstars?\b[^–—|:]*$", title)
-    return parse_rating(set_apart.group(0).strip(" –—|:()[]")) if set_apart else None
+    set_apart = re.search(rf"[\(\[][^)\]]*[\)\]]\s*$|[{FULL_STARS}{HALF}{EMPTY_STARS}].*$|[–—|:]\s*[^–—|:]*\bstars?\b[^–—|:]*$",
+                          plain_forms(title))  # ("…（４／５）": the same place in the title as written)
+    return parse_rating(title[set_apart.start():set_apart.end()].strip(" –—|:()[]（）［］：")) if set_apart else None
 
 
 def _prose_rating(lines: list[str]) -> Rating | None:
     """A first-person sentence near the end: "All told, I give it 4 out of 5 stars."."""
     for line in reversed([line for line in lines[-12:] if may_score(line)]):
         # the cue and the score in one sentence: "Film: 3.5/5. The novel remains a five for me." rates a film
-        for sentence in reversed(re.split(r"(?<=[.!?])\s+|(?<=[。！？])", _plain(line))):
+        written = _plain(line)
+        plain = plain_forms(written)
+        for sentence in reversed(re.split(r"(?<=[.!?])\s+|(?<=[。！？])", plain)):
             found = [f for f in _scan(sentence) if f is not None] if len(sentence) < 300 else []  # (the cheaper test first)
             if found and (_PROSE_CUE.search(sentence) or _CJK_CUE.search(sentence)) and not re.match(r"-\w", sentence[found[0].end:]):  # "a two-star review" describes, it does not rate
-                return found[0].rating
+                return _as_written(found[0].rating, plain, written)
     return None
+
+
+def _widget_score(text: str) -> Rating | None:
+    plain = plain_forms(text)
+    found = [f for f in _scan(plain) if f is not None] if len(plain) <= 80 else []
+    return _as_written(found[0].rating, plain, text) if len(found) == 1 else None
 
 
 def find_rating(
@@ -370,6 +383,10 @@ def find_rating(
         for c in offered(b.text, labelled_only=not b.image)  # only a label's score counts outside images
         if c.rank == 0 or (b.image and c.rank in (1, 2))
     ]
+    for i, b in enumerate(blocks if weak or jsonld is not None else ()):
+        # what a rating widget says to a screen reader, in any wording ("Valorado con 4 de 5"): its one score
+        if b.widget and not b.quoted and not any(c.line == i for c in rescued) and (widget := _widget_score(b.text)):
+            rescued.append(_Candidate(3, widget, line=i))
     candidates += rescued
     chosen: Rating | None = None
     if in_lines is not False:

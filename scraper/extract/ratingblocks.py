@@ -1,5 +1,5 @@
 """The post body as the rating search reads it: text blocks with image alt text in place, and what
-a reader sees but the text does not say (alt text, ``aria-label``, rows of CSS star icons).
+a reader sees but the text does not say (alt text, ``aria-label``, rows of CSS star icons, a star widget's hidden text).
 
 Read before cleaning, so a rating in a box the cleaner removes is still found (``rating.find_rating``).
 """
@@ -18,6 +18,7 @@ class Block(NamedTuple):
     text: str
     quoted: bool = False
     image: bool = False  # the alt text of an image, on its own
+    widget: bool = False  # what a rating widget says to a screen reader (its aria-label, title or hidden text)
 
 
 _BLOCK_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dd", "dt", "figcaption", "caption", "div"}
@@ -62,12 +63,30 @@ def _block_text(element) -> str:
     return "".join(parts)
 
 
+# Text a theme hides from the eye for screen readers, and the classes of a rating widget (a row of stars drawn by CSS
+# whose accessible text, "4 out of 5 stars", is the only place its score is written)
+_HIDDEN_TEXT = re.compile(r"sr-only|screen-?reader|visually-?hidden|a11y|assistive|offscreen|hidden-text", re.I)
+_RATING_WIDGET = re.compile(r"star(?!t)|rating|rated|score|stelle|sterne|sterren|etoile|estrella|estrela", re.I)
+
+
+def _in_widget(element) -> bool:
+    """Whether the element is a rating widget or sits in one, at most two levels down: an element whose class or
+    ``itemprop`` names stars or a rating."""
+    holder, levels = element, 0
+    while holder is not None and levels <= 2:
+        if _RATING_WIDGET.search(f"{holder.get('class') or ''} {holder.get('itemprop') or ''}"):
+            return True
+        holder, levels = holder.getparent(), levels + 1
+    return False
+
+
 _CALLOUT = re.compile(r"(^|[\s_-])(prompt|callout|admonition|note|tip|info|notice|alert|box|summary|verdict)([\s_-]|$)", re.I)
 
 
 def rating_blocks(body) -> list[Block]:
     """The innermost text blocks of a post body element (lxml), with image alt text read in place; alt text,
-    ``aria-label``/``title`` attributes and rows of star icons also as blocks of their own (``image``)."""
+    ``aria-label``/``title`` attributes, rows of star icons and a rating widget's hidden text also as blocks of their
+    own (``image``)."""
     # (a theme's callout drawn as a blockquote — "prompt-tip", "note", "info" — is the writer's own box, not a quotation)
     def quotes(element) -> bool:
         return element.tag in ("blockquote", "q") and not _CALLOUT.search(element.get("class") or "")
@@ -89,9 +108,14 @@ def rating_blocks(body) -> list[Block]:
         if not isinstance(element.tag, str):
             continue
         quoted = quoted_above or element in inside_quotes
-        for said in (_image_row_alt(element) if element.tag == "img" else None, element.get("aria-label"), element.get("title"), _icon_stars(element)):
+        accessible = element.get("aria-label"), element.get("title")
+        # (text hidden for screen readers counts only in a rating widget: elsewhere it is "Skip to content", "Posted on")
+        hidden = _HIDDEN_TEXT.search(element.get("class") or "") if "class" in element.attrib else None
+        widget = bool(hidden or accessible[0] or accessible[1]) and _in_widget(element)
+        for said in (_image_row_alt(element) if element.tag == "img" else None, *accessible, _icon_stars(element),
+                     _SPACES.sub(" ", element.text_content()) if hidden and widget else None):
             if said and said.strip():
-                blocks.append(Block(said.strip(), quoted, True))
+                blocks.append(Block(said.strip(), quoted, True, widget))
         if element.tag not in _BLOCK_TAGS:
             continue
         if element not in holds_blocks:

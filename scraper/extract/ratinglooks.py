@@ -17,9 +17,9 @@ import re
 from .casefold import fold, stems
 from .ratingwords import _DEN_WORDS, _LABEL_WORDS, _OVERALL, _STAR_WORDS, NUMBER_WORDS
 
-FULL_STARS = "★⭐🌟✭✮"
-HALF = "½⯪"
-EMPTY_STARS = "☆✩"
+FULL_STARS = "★⭐🌟✭✮⭑"  # (⭑ ⭒: the small black and white stars of some fonts' rating rows)
+HALF = "½⯪⯨"
+EMPTY_STARS = "☆✩⭒"
 DOTS_FULL, DOTS_HALF, DOTS_EMPTY = "●⬤🌕", "◐🌗🌓", "○◯🌑"  # dots and moons: only a row of 5 or 10 of them
 
 _SCORE_CHARS = re.compile(rf"[\d星{FULL_STARS}{HALF}{EMPTY_STARS}{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}\U0001F300-\U0001FAFF\u2600-\u27BF]")

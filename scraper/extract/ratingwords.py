@@ -36,8 +36,23 @@ _LABEL_WORDS = (
     r"beoordeling|cijfer|oordeel|waardering|sterren|betyg|karakter|terningkast|vurdering|bedømmelse|hodnocení|hodnotenie|ocena|známka|"
     # ru, uk, el, he ("my score" puts "mine" after the noun), ar, tr, ko, ja, zh
     r"оценка|оцінка|рейтинг|βαθμολογία|הציון\s+שלי|הציון|ציון|הדירוג\s+שלי|דירוג|تقييمي|التقييم|تقييم|"
-    r"puan(?:ım)?|평점|별점|評価|点数|评分|評分|(?:मेरी\s+)?रेटिंग|skor(?:\s+saya)?|nilai(?:\s+saya)?|امتیاز(?:\s+من)?|(?:ให้)?คะแนน|điểm|tathmini(?:\s+yangu)?|ukadiriaji"
+    r"puan(?:ım)?|평점|별점|評価|点数|评分|評分|"
+    # ja, zh, ko: "how much I recommend it", "how satisfied", as a score's label ("おすすめ度：４／５", "推荐指数：★★★★")
+    r"おすすめ度|オススメ度|お薦め度|満足度|推荐指数|推薦指數|推荐度|추천도|추천\s*지수|(?:मेरी\s+)?रेटिंग|skor(?:\s+saya)?|nilai(?:\s+saya)?|امتیاز(?:\s+من)?|(?:ให้)?คะแนน|điểm|tathmini(?:\s+yangu)?|ukadiriaji"
 )
+# a date's label before "4/5" ("Posted: 4/5", "Gelesen am 3/5"), in other scripts too: ja/zh "読了日：４／５", "日期", ko
+# "날짜", ru "дата", ar/fa "تاريخ", hi "तारीख", th "วันที่"
+DATED_WORDS = (
+    r"\b(?:dated?|datum|fecha|data|posted|published|updated|read|finished|started|lu|leído|gelesen|letto|lido|gelezen|"
+    r"дата|прочитан\w*|tarih|tanggal)|読了日?|日付|投稿日|更新日|日期|读完|讀完|날짜|읽은\s*날|작성일|تاريخ|التاريخ|تاریخ|"
+    r"तारीख|दिनांक|วันที่"
+)
+# "and a half" after a number; "out of" (and nothing else); "of" in the other scripts and languages readers write in:
+# ru/uk "9 из 10", he "9 מתוך 10", ar "4 من 5", el "8 στα 10", pl/cs "4 na 5", "4 z 5", nl "4 van de 5", "8 op 10"
+_HALF_WORDS = (r"and[\s-]a[\s-]half|y media|et demie?|und ein halb|e mezz[oa]|e mei[ao]|en een half|och en halv|og en halv|"
+               r"ja puoli|és fél|a půl|i pół|с половиной|buçuk|setengah|na nusu")
+_OUT_OF_WORDS = r"out of|sobre|sur|su|uit|em|av|ud af"
+_OF_WORDS = r"of|de|di|von|aus|van\s+de|van|op|af|из|із|з|от|מתוך|من|στα|στο|από|na|z|ze|از|dari|kati ya|ดาวจาก|จาก|เต็ม"
 # a score's denominator and the words for stars, as words
 _DEN_WORDS = r"five|ten|cinq|dix|cinco|diez|fünf|zehn|cinque|dieci|dez|vijf|tien|fem|tio|다섯|열"
 _STAR_WORDS = r"stars?|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stelle|stella|sterren|ster|stjärnor|stjerner|stjerne"

@@ -1,0 +1,68 @@
+"""Word roots a short marked note is read with, per language (scraper.extract.notes).
+
+A note the writer sets apart with a reference mark (※ ＊ ⚠ 注: 【注意】) at the top or the bottom of a post says what
+it says in few words, so a root or two of each language tells what kind of note it is: a publisher and a giving
+("※ 출판사로부터 … 제공받아", "＊出版社より献本") is a free-copy disclosure; a hard thing and a depiction ("※ 폭력과
+죽음에 대한 묘사가 있습니다", "⚠ scenes of torture") is a content warning, unless the note says there is none.
+
+Roots, not phrases: each is a stem a reader's sentence holds whatever its grammar (Korean and Japanese endings,
+Slavic cases, Arabic articles), written here from dictionaries and our own phrasings, for the languages of the
+corpora and the common languages of book blogs beyond them. Languages written with spaces match at a word's start.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A note mark opening a line: the reference marks of CJK text, an asterisk, a warning sign, a dagger, "注:" / "注意:",
+# a short bracketed label ("【注意】", "［お知らせ］", "[Note]") and "NB".
+NOTE_MARK = re.compile(
+    r"^\s*\\?(?:※|＊|\*(?=\s)|⚠\ufe0f?|†|‡|注意?\s*[:：]|[【〔［\[][^】〕］\]\n]{1,12}[】〕］\]]|N\.?B\.?(?=[\s:：]))")
+
+# Who gives a copy: the publisher (or its house), in ko, ja, zh, hi, ar, fa, ru/uk, tr, th, id/ms, vi, pl, and the
+# Latin-script languages whose sentences notes.py reads in full.
+PUBLISHER = re.compile(
+    r"출판사|出版社|出版元|版元|出版方|प्रकाशक|ناشر|النشر|انتشارات|(?<!\w)(?:издательств|видавництв|yayınev|penerbit|"
+    r"wydawnictw|publisher|éditeur|[ée]ditions|editorial|editora|editore|verlag|uitgever|forlag|förlag)|สำนักพิมพ์|"
+    r"nhà\s+xuất\s+bản",
+    re.I,
+)
+# The giving or the receiving: "provided", "sent", "gifted", "received", in the same languages.
+PROVIDED = re.compile(
+    r"제공|협찬|받았|받아|보내|提供|献本|恵贈|いただ|頂|送って|送られ|寄赠|寄贈|赠|贈|寄来|送来|मिल|भेज|प्रदान|"
+    r"تلق|استلم|أرسل|أهد|دریافت|فرستاد|اهدا|ได้รับ|ส่งมา|มอบ|"
+    r"(?<!\w)(?:получ|прислал|предостав|подар|отримал|надісл|gönder|hediye|dikirim|diberi|menerima|mendapat|nhận|gửi|"
+    r"tặng|otrzyma|przesła|provided|sent|gave|gifted|received|re[çc]u|envoy|offert|recib|envi|regal|erhalten|"
+    r"zugeschickt|geschenkt|ricevut|inviat|regalat|receb|gekregen|ontvangen|toegestuurd|fått|fick|fikk|fik)",
+    re.I,
+)
+
+# Hard things a book may depict, beyond the Latin-script words of notes._HARD_THING.
+HARD = re.compile(
+    r"폭력|죽음|자살|자해|학대|성폭력|살인|고문|유혈|暴力|死(?!ぬほど)|自殺|自杀|自傷|自残|虐待|拷問|酷刑|殺人|杀人|殺害|谋杀|性侵|流血|血腥|いじめ|霸凌|"
+    r"हिंसा|मृत्यु|मौत|आत्महत्या|शोषण|यातना|हत्या|बलात्कार|عنف|موت|وفاة|انتحار|اعتداء|تعذيب|قتل|خشونت|مرگ|خودکشی|آزار|شکنجه|"
+    r"ความรุนแรง|ความตาย|ฆ่าตัวตาย|ทารุณ|ฆาตกรรม|ข่มขืน|"
+    r"(?<!\w)(?:насили|смерт|самоубийств|суицид|жесток|пытк|убийств|самогубств|смерті|şiddet|ölüm|intihar|istismar|işkence|"
+    r"cinayet|tecavüz|kekerasan|kematian|bunuh\s+diri|pelecehan|penyiksaan|pembunuhan|bạo\s+lực|cái\s+chết|tự\s+tử|"
+    r"lạm\s+dụng|przemoc|śmier|samobój|tortur|gwałt|zabójstw|violence|violent|death|dying|suicid|self[\s-]?harm|abuse|"
+    r"torture|murder|gore|rape|war\b|gewalt|folter|selbstmord|suizid|missbrauch|vergewaltig|mord(?:e|es|s|en)?(?!\w)|geweld|moord|zelfmoord|"
+    r"misbruik|verkracht)",
+    re.I,
+)
+# A depiction, a scene, a mention, or "contains".
+DEPICT = re.compile(
+    r"묘사|장면|내용|언급|포함|記述|描写|描寫|表現|場面|シーン|含|描述|情节|情節|内容|內容|涉及|包含|场景|場景|"
+    r"वर्णन|चित्रण|दृश्य|ज़िक्र|जिक्र|وصف|مشاهد|مشهد|يحتوي|تحتوي|يتضمن|تتضمن|توصیف|صحنه|شامل|ฉาก|เนื้อหา|บรรยาย|"
+    r"(?<!\w)(?:описан|сцен|содерж|упомина|sahne|betimle|içer|tasvir|adegan|deskripsi|mengandung|berisi|"
+    r"cảnh|mô\s+tả|chứa|opis|scen|zawiera|depict|descri|scene|contain|includ|mention|portray|cena|escena|sc[eè]ne|szene|"
+    r"darstell|beschreib|enth[äa]lt|rappresent|contien|cont[ée]m|retrat|bevat|beschrijv)",
+    re.I,
+)
+# Saying there is none: "없습니다", "描写はありません", "没有", "नहीं", "ไม่มี", "ندارد" (anywhere in the note, as these
+# languages put it after the thing); and before the thing, "no", "without", "без", "sin", "tanpa", "yok" …
+NEGATED = re.compile(
+    r"없(?:습|어|음|다)|ありません|ございません|[はも](?:ない|なし)|なし\W*$|没有|沒有|不含|不涉及|并无|並無|नहीं|बिना|ไม่มี|"
+    r"لا\s+(?:يوجد|توجد|يحتوي|تحتوي)|بدون|ندارد|نیست|(?<!\w)(?:yok|değil|içermez|không)(?!\w)", re.I)
+NEGATED_BEFORE = re.compile(
+    r"(?<!\w)(?:no|not|none|without|free\s+of|нет|без|не|tidak|tanpa|bukan|nie|bez|brak|sin|sem|sans|ohne|kein\w*|senza|"
+    r"geen)(?!\w)", re.I)

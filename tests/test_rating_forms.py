@@ -1,0 +1,124 @@
+"""scraper.extract.rating: scores written in other forms of the same characters (full-width CJK forms, the digits of
+Arabic, Persian, Devanagari, Bengali and Thai), read everywhere a score or a label is read (a line, a title, a
+sentence, a rescued block), with the raw rating kept as the reviewer wrote it; dates and chapters in those forms that
+are no score; and what a star widget says to a screen reader (its hidden text, its aria-label) in any wording.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from lxml import html as lxml_html
+
+from scraper.extract import extract_page
+from scraper.extract.casefold import _PLAIN_FORMS, plain_forms
+from scraper.extract.rating import find_rating, parse_rating, rating_blocks
+from scraper.extract.ratinglooks import may_score
+
+
+def test_plain_forms_reads_each_character_as_nfkc_does_and_keeps_the_length():
+    for code, ascii_form in _PLAIN_FORMS.items():
+        char = chr(code)
+        assert len(ascii_form) == 1 and ascii_form.isascii(), char
+        if char.isdecimal():
+            assert ascii_form == str(unicodedata.digit(char))
+        elif code not in (0x066B, 0x066A, 0x2044, 0x2215):
+            assert unicodedata.normalize("NFKC", char) == ascii_form, char
+    mixed = "评分：４．５／５，三月 ٤ من ٥"
+    assert plain_forms(mixed) == "评分:4.5/5,三月 4 من 5" and len(plain_forms(mixed)) == len(mixed)
+    assert plain_forms("4/5 stars") == "4/5 stars"
+
+
+@pytest.mark.parametrize("line, raw, value", [
+    ("读后感评分：４．５／５", "４．５／５", 0.9),  # zh, full-width digits, point and slash
+    ("我的打分：８／１０", "８／１０", 0.8),
+    ("オススメ度：★★★☆☆", "★★★☆☆", 0.6),  # ja, a "how much I recommend it" label
+    ("満足度：７／１０", "７／１０", 0.7),
+    ("추천도: ３／５", "３／５", 0.6),  # ko
+    ("คะแนนของฉัน: ๓/๕", "๓/๕", 0.6),  # th digits
+    ("تقييمي للرواية: ٣ من ٥", "٣ من ٥", 0.6),  # ar
+    ("امتیاز من: ۷ از ۱۰", "۷ از ۱۰", 0.7),  # fa
+    ("मेरी रेटिंग: ३/५", "३/५", 0.6),  # hi
+    ("রেটিং: ৩/৫", "৩/৫", 0.6),  # bn
+    ("Waardering: 3 van de 5 sterren", "3 van de 5 sterren", 0.6),  # nl, "van de"
+    ("Mijn cijfer: 7 op 10", "7 op 10", 0.7),
+])
+def test_a_labelled_score_in_other_forms_and_digits(line, raw, value):
+    found = find_rating(["Het boek / 这本书 / the book, a paragraph before the verdict.", line])
+    assert found is not None and (found.raw, found.value) == (raw, value)
+    assert may_score(line)
+
+
+@pytest.mark.parametrize("line, value", [
+    ("５／５", 1.0), ("⭑⭑⭑⭒⭒", 0.6), ("★★★⯨☆", 0.7), ("８．５／１０", 0.85), ("٩/١٠", 0.9),
+])
+def test_a_line_that_is_only_a_score(line, value):
+    assert find_rating([line]).value == value
+    assert parse_rating(line).value == value
+
+
+def test_the_title_and_a_first_person_sentence_read_other_forms_too():
+    assert find_rating(["A review without a score line."], title="『白い船』感想（４／５）").raw == "４／５"
+    lines = ["长段落。" * 5, "总之，我给这本书打 ４／５。"]  # (a space before a number, as many Chinese writers set it)
+    assert find_rating(lines).raw == "４／５"
+
+
+@pytest.mark.parametrize("line", [
+    "読了日：４／５",  # ja: the day it was read (April 5), not a score
+    "阅读日期：4/5",
+    "작성일: ４／５",
+    "التاريخ: ٤/٥",
+    "दिनांक: ४/५",
+    "第４／５章まで読んだ。",  # a chapter
+    "２０２６／４／５",  # a date written in full
+])
+def test_dates_and_chapters_in_other_forms_are_no_score(line):
+    assert find_rating(["Long before this line, the review of the book.", line]) is None
+
+
+def _body(markup: str):
+    return lxml_html.fromstring(f"<div class='post'>{markup}<p>{'The review text goes on about the novel. ' * 8}</p></div>")
+
+
+@pytest.mark.parametrize("widget, raw, value", [
+    # a star widget whose score is written only for screen readers, in several wordings and class names
+    ("<div class='stars-row'><span class='sr-only'>Valorado con 4 de 5 estrellas</span></div>", "4 de 5 estrellas", 0.8),
+    ("<div class='c-rating'><span class='visually-hidden'>Bewertet mit 3 von 5</span></div>", "3 von 5", 0.6),
+    ("<p class='review-score'><span class='screen-reader-text'>Note : 16/20</span></p>", "16/20", 0.8),
+    ("<div itemprop='reviewRating'><i></i><span class='a11y-text'>تقييم ٤ من ٥</span></div>", "٤ من ٥", 0.8),
+    ("<div class='rating-stars' aria-label='Valutato 4 su 5'></div>", "4 su 5", 0.8),
+])
+def test_a_star_widgets_text_for_screen_readers_is_the_rating(widget, raw, value):
+    found = find_rating([], None, rating_blocks(_body(widget)))
+    assert found is not None and (found.raw, found.value) == (raw, value)
+
+
+@pytest.mark.parametrize("markup", [
+    # hidden text outside any rating widget: a date, a link's note, a counter
+    "<p class='byline'>By Ana <span class='sr-only'>posted 4 of 5 days ago</span></p>",
+    "<a href='/next' class='nav-link'>Next <span class='screen-reader-text'>post 3 of 5</span></a>",
+    # a widget's text with two numbers is not one score
+    "<div class='rating'><span class='sr-only'>Average 4.2 of 5 from 10 ratings, 3 of 5 from me</span></div>",
+])
+def test_hidden_text_that_is_not_a_widgets_one_score_is_no_rating(markup):
+    assert find_rating([], None, rating_blocks(_body(markup))) is None
+
+
+def test_a_reader_review_with_only_a_star_widget_through_extract_page():
+    page = (
+        "<!doctype html><html lang='es'><head><meta charset='utf-8'><title>Opinión sobre La tregua | librería</title></head>"
+        "<body><header><nav><a href='/'>Inicio</a><a href='/cesta'>Cesta</a></nav></header><main>"
+        "<h1>La tregua, de Mario Benedetti</h1>"
+        "<div class='opinion'><div class='opinion__cabecera'><div class='estrellas-valoracion'>"
+        "<span class='sr-only'>Valorado con 4 de 5 estrellas</span></div><strong>Un diario que duele</strong></div>"
+        "<div class='opinion__texto'>"
+        "<p>Martín Santomé lleva la cuenta de los días que le faltan para jubilarse y lo anota todo en su diario: la "
+        "oficina, los hijos que no lo entienden, el café de la tarde. Benedetti escribe con una sencillez que engaña.</p>"
+        "<p>Cuando aparece Laura Avellaneda el diario cambia de tono y yo cambié de ritmo de lectura. Es una novela "
+        "breve sobre la felicidad que llega tarde, y sobre lo poco que dura. Me quedé con ganas de más páginas.</p>"
+        "<p>Le quito una estrella por el final, que me pareció demasiado rápido.</p></div></div></main></body></html>"
+    )
+    record = extract_page(page, "https://libreria.example.es/libro/la-tregua/opiniones/8812/")
+    assert record.is_review
+    assert (record.rating_raw, record.rating) == ("4 de 5 estrellas", 0.8)
