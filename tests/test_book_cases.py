@@ -47,6 +47,7 @@ def test_an_honorific_without_a_name_gives_no_author(text):
     ("윤하늘 님의 『겨울 정원』을 읽었다.", "윤하늘은 문장이 짧다.", ("겨울 정원", "윤하늘")),
     ("한별씨의 《밤의 도서관》은 오래 남는다.", "한별의 다른 책도 읽고 싶다.", ("밤의 도서관", "한별")),
     ("先月、森ひかりさんの『月夜の台所』を買った。", "森ひかりの文章は軽い。", ("月夜の台所", "森ひかり")),
+    ("한별 작가님의 《밤의 도서관》은 오래 남는다.", "", ("밤의 도서관", "한별")),  # the role and its honorific
 ])
 def test_korean_and_japanese_honorifics_are_no_part_of_the_name(line, page, expected):
     assert script_pair(line, Context(line + "\n" + page)) == expected
