@@ -119,14 +119,26 @@ def test_a_count_in_full_width_brackets_is_read_too():
     assert "みんなのレビュー" not in text and "表紙に惹かれて" not in text and rules == ["other readers' reviews"]
 
 
+def test_two_entries_of_one_shape_under_a_heading_without_a_count_go_too():
+    others = ("<div class='peers'><h2>Co napsali ostatní</h2>"
+              "<div class='peer'><p class='who'>Knihovnice 5521</p><p>Do fondu určitě objednáme.</p></div>"
+              "<div class='peer'><p class='who'>Knihkupec 880</p><p>Pro náročnější čtenáře.</p></div></div>")
+    text, rules = cleaned(paras(*CZECH) + others, "ctenari.example")
+    assert "ostatní" not in text and "objednáme" not in text and set(rules) == {"other readers' reviews"}
+    assert all(sentence in text for sentence in CZECH)
+
+
 @pytest.mark.parametrize(
     "section",
     [
         # the review's own section about the characters, each paragraph led by a name
         "<h2>Postavy (3)</h2><p><strong>Haňťa</strong> je balič, který třicet pět let lisuje papír a čte.</p>"
         "<p><strong>Mančinka</strong> je jeho stará láska, která se v knize objeví jen na pár stránkách.</p>",
-        # a year in brackets is not a count
+        # a year in brackets is not a count, and one entry under a heading without a count is not a list
         "<h2>Příliš hlučná samota (1976)</h2><div><span>Hrabal</span><p>Psáno v Kersku, vydáno v samizdatu.</p></div>",
+        # two boxes under a heading, but of different shapes: the review's own layout
+        "<h2>Kde jsem četl</h2><div class='a'><span>Kersko</span><p>Na chatě u lesa.</p></div>"
+        "<div class='b'><span>Hrabal</span><p>A pak ještě jednou v tramvaji.</p></div>",
     ],
 )
 def test_a_section_of_the_review_headed_with_a_count_stays(section):

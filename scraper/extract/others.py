@@ -9,7 +9,8 @@ them is structure:
   or, in a post written as plain text, it follows the signature delimiter: a line that is only ``--`` or a rule
   of underscores, then a few short lines to the end of the post;
 - other readers' reviews come after the review's text under a heading that ends with their count in brackets
-  ("Reviews (1 204)", "Comments (3)"), as entries each led by its writer's name in an element of its own.
+  ("Reviews (1 204)", "Comments (3)"), or under any heading as two entries or more of one shape, each led by its
+  writer's name in an element of its own.
 
 ``boilerplate.clean_body`` applies them with its other rules. What stays: a quotation signed by its author
 ("— Dürrenmatt" on the quotation's own line), a section of the review headed with a count ("Characters (3)")
@@ -33,8 +34,10 @@ DELIMITER = re.compile(r"^(?:--|_{5,}|-{5,}|—{3,})$")
 # A heading ending in a count in brackets ("Pozostałe opinie (1 204)"); a year is not a count ("Tamas (1974)")
 COUNTED = re.compile(r"[(（\[](?!(?:1[5-9]|20)\d\d\s*[)）\]])\d{1,3}(?:[\s.,\u00a0\u202f]?\d{3})*[)）\]]\s*$")
 # the elements a writer's name is printed in, at the head of an entry
-_NAME_TAGS = {"span", "a", "strong", "b", "cite", "div", "header", "h4", "h5", "h6", "address", "time"}
+_NAME_TAGS = {"span", "a", "strong", "b", "cite", "div", "p", "header", "h4", "h5", "h6", "address", "time"}
 _BOX_TAGS = {"div", "li", "article", "section", "aside", "dd"}
+# what a signature's lines hold besides their text: breaks and inline markup
+_LINE_TAGS = {"br", "a", "span", "em", "i", "b", "strong", "small"}
 # the most words a signature's lines hold in all
 SIGNATURE_WORDS = 40
 
@@ -88,7 +91,7 @@ def trim_signature(block: HtmlElement) -> str | None:
         if br.getparent() is not block or not DELIMITER.match((br.tail or "").strip()):
             continue
         after = list(br.itersiblings())
-        if after and after[0].tag != "br" or any(e.tag not in ("br", "a", "span", "em", "i", "b", "strong", "small") for e in after):
+        if after and after[0].tag != "br" or any(e.tag not in _LINE_TAGS for e in after):
             continue
         lines = " ".join(text_of(e) + " " + (e.tail or "") for e in after).split()
         before = (block.text or "") + "".join(text_of(e) + (e.tail or "") for e in br.itersiblings(preceding=True))
@@ -119,8 +122,9 @@ def _entry(box: HtmlElement) -> bool:
 
 
 def readers_lists(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
-    """Mark other readers' reviews listed after the review: a heading with their count, then entries each led by
-    its writer's name (see the module docstring). The heading's section goes whole."""
+    """Mark other readers' reviews listed after the review: a heading with their count (or two entries or more of
+    one shape), then entries each led by its writer's name (see the module docstring). The heading's section goes
+    whole."""
     review = False  # a paragraph of the review's own came before
     for i, block in enumerate(items):
         if not review:
@@ -129,10 +133,14 @@ def readers_lists(items: list[HtmlElement], body: HtmlElement, drop: dict[int, s
         if i in drop or block.tag not in HEADING_TAGS:
             continue
         text = text_of(block)
-        if count_words(text) > 8 or not COUNTED.search(text):
+        if count_words(text) > 8:
             continue
         entries = [e for e in block.itersiblings() if isinstance(e.tag, str)]
         if not entries or not all(_entry(e) for e in entries):
+            continue
+        # under a heading with no count, two entries or more, alike (one box shape), each short: a list of them
+        if not COUNTED.search(text) and (len(entries) < 2 or len({(e.tag, e.get("class")) for e in entries}) > 1
+                                         or any(count_words(text_of(e)) > 120 for e in entries)):
             continue
         section = block.getparent()
         whole = section is not None and section is not body and block.getprevious() is None
