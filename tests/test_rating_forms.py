@@ -13,7 +13,7 @@ from lxml import html as lxml_html
 
 from scraper.extract import extract_page
 from scraper.extract.casefold import _PLAIN_FORMS, plain_forms
-from scraper.extract.rating import find_rating, parse_rating, rating_blocks
+from scraper.extract.rating import find_rating, has_score, parse_rating, rating_blocks
 from scraper.extract.ratinglooks import may_score
 
 
@@ -122,3 +122,8 @@ def test_a_reader_review_with_only_a_star_widget_through_extract_page():
     record = extract_page(page, "https://libreria.example.es/libro/la-tregua/opiniones/8812/")
     assert record.is_review
     assert (record.rating_raw, record.rating) == ("4 de 5 estrellas", 0.8)
+
+
+@pytest.mark.parametrize("text", ["おすすめ度：４／５", "٨ من ١٠", "คะแนน ๗/๑๐"])
+def test_the_cleaning_sees_a_score_in_other_forms_too(text):
+    assert has_score(text)

@@ -16,6 +16,9 @@ such as ※) saying the book contains hard things ("this book includes a suicide
 or heading announcing spoilers ("Spoilers below", "Alerta de spoiler"), a
 ``<details>`` whose summary does, an element classed ``spoiler``, or an
 unrendered ``[spoiler]`` shortcode; "spoiler-free" and "sin spoilers" are not.
+In any language, a short note opened by a note mark (※ ＊ ⚠ 注: 【注意】) or written in
+italics at the top or the bottom is read by word roots (notewords.py): a publisher and
+a giving make a disclosure, a hard thing and its depiction (not denied) a warning.
 The vocabularies cover the corpus languages (en, es, fr, de, it, pt) and were
 written from the corpus README and our own phrasings, then checked on
 ``tests/corpus`` (tests/test_notes.py prints precision and recall) and on
@@ -32,7 +35,7 @@ from typing import Callable
 from lxml.html import HtmlElement
 
 from .casefold import fold, stems
-from .notewords import DEPICT, HARD, NEGATED, NEGATED_BEFORE, NOTE_MARK, PROVIDED, PUBLISHER
+from .notewords import DEPICT, HARD_THING, NOTE_MARK, PROVIDED, PUBLISHER, PUBLISHER_SCRIPTS, names_hard_thing
 from .words import count_words
 
 # Blocks this close to either end of the review count as "near the start or end".
@@ -124,22 +127,15 @@ _CW_LABEL = re.compile(r"^[\W_]*" + _CW_WORDS + r"\s*(?::|：|–|—|-(?=\s)|//
 _CW_INLINE = re.compile(r"[(\[]\s*(?:CW|TW|CN|(?:content|trigger)\s+(?:warnings?|notes?))s?\s*(?::|：|//)\s*(?P<rest>[^)\]]{3,200})[)\]]", re.I)
 _CW_HEADING = re.compile(r"^[\W_]*" + _CW_WORDS + r"\W*$", re.I)
 # A note set apart: a whole line in italics, in brackets, or after a note mark.
-_NOTE_SET_APART = re.compile(
-    r"^(?:[*_](?![*_\s]).*[*_]$|[(\[].*[)\]]\W*$|※|†|‡|N\.?B\.?\b|(?:an?\s+)?(?:quick\s+|short\s+)?note(?:\s+\w+){0,4}\s*:|"
-    r"(?:une\s+)?petite\s+note\s*:|(?:ein\s+)?kurzer\s+hinweis\s*:|(?:una\s+)?nota\s*:)", re.S | re.I)
+_NOTE_LABELS = (r"(?:an?\s+)?(?:quick\s+|short\s+)?note(?:\s+\w+){0,4}\s*:|(?:une\s+)?petite\s+note\s*:|(?:ein\s+)?(?:kurzer\s+)?hinweis\s*:|"
+                r"(?:una\s+)?nota\s*:")
+_NOTE_SET_APART = re.compile(rf"^(?:[*_](?![*_\s]).*[*_]$|[(\[].*[)\]]\W*$|※|†|‡|N\.?B\.?\b|{_NOTE_LABELS})", re.S | re.I)
+_NOTE_LABEL = re.compile(rf"^\W*(?:{_NOTE_LABELS})", re.I)
 # "This book contains/includes/deals with … (depictions of) <a hard thing>", in our languages.
-_HARD_THING = (
-    r"suicid\w*|self[\s-]?harm|abuse|violence|rape|sexual\s+(?:assault|violence)|murder\w*|torture|genocide|shooting|"
-    r"eating\s+disorders?|addiction|miscarriage|death\s+of\s+an?\s+\w+|racis\w+|homophob\w+|transphob\w+|gore|"
-    r"suicidio|autolesi\w+|violencia|violaci[oó]n|abusos?|automutilation|viol|violences?|Suizid\w*|Selbstmord\w*|"
-    r"Selbstverletzung\w*|Gewalt|Missbrauch\w*|Vergewaltigung\w*|violenza|stupro|autolesionismo|suic[ií]dio|"
-    r"viol[êe]ncia|estupro|zelfmoord|zelfbeschadiging|geweld|misbruik|verkrachting"
-)
-_HARD_LATIN = re.compile(rf"\b(?:{_HARD_THING})\b", re.I)
 _CONTAINS_HARD = re.compile(
     r"(?:\b(?:this|the)\s+(?:book|novel|story|post|review|article)\s+(?:\w+\s+)?(?:contains|includes|features|depicts|describes|"
     r"mentions|discusses|deals\s+with|touches\s+on)|\b(?:contiene|contient|enth[äa]lt|cont[ée]m|bevat|behandelt|trata|aborde|parla\s+di)\b)"
-    rf"[^.!?]{{0,120}}?\b(?:{_HARD_THING})\b"
+    rf"[^.!?]{{0,120}}?\b(?:{HARD_THING})\b"
     # "※この記事には自殺についての記述があります": the Japanese "contains descriptions of"
     r"|(?:自殺|自傷|虐待|暴力|性暴力|死)[^。]{0,12}(?:記述|描写|表現)(?:があります|が含まれ|を含み)",
     re.I,
@@ -163,6 +159,7 @@ _SHORTCODE = re.compile(r"\[(su_)?spoiler\b[^\]]*\]", re.I)
 _MAY_RECEIVE = (*stems(_RECEIVED_FOR_REVIEW.pattern), *stems(_RECEIVED_CJK.pattern))
 _MAY_COPY = stems(_COPY.pattern)
 _CW_CLASS_STEMS = stems(_CW_CLASS.pattern)
+_WHOLE_ITALIC = re.compile(r"^([*_])(?![*_\s])[^*_]*[^*_\s\\]\1$")
 _RULE_LINE = re.compile(r"[-*_=|\s]+")
 _ITEM = re.compile(r"^([-*+]|\d+[.)])\s")
 _MARKER = re.compile(r"^(#+|[-*+]|\d+[.)]|>)\s+")
@@ -180,14 +177,15 @@ class Notes:
 
 def read_notes(markdown: str, root: HtmlElement | None = None) -> Notes:
     """The notes of one clean review: `markdown` as extracted, `root` the cleaned post body (or page)."""
-    blocks = _blocks(markdown)
+    italic: set[str] = set()
+    blocks = _blocks(markdown, italic)
 
     @cache
     def clean() -> str:  # the review's text, for the classed elements (few pages have any)
         return _squash(" ".join(text for _, text in blocks)).casefold()
 
     return Notes(
-        disclosure=find_disclosure(blocks) or _classed(root, _is_disclosure_class, clean, _disclosure_in, _DISCLOSURE_CLASS.search),
+        disclosure=find_disclosure(blocks, italic) or _classed(root, _is_disclosure_class, clean, _disclosure_in, _DISCLOSURE_CLASS.search),
         content_warnings=find_content_warnings(blocks, markdown) or _classed(root, _CW_CLASS.match, clean, _warnings_in, _may_be_cw_class),
         spoiler_sections=count_spoiler_sections(blocks, markdown, root, clean),
     )
@@ -197,8 +195,9 @@ def _squash(text: str) -> str:
     return _SPACES.sub(" ", text or "").strip()
 
 
-def _blocks(markdown: str) -> list[tuple[str, str]]:
-    """(kind, plain text) per Markdown line: kind is `heading`, `item` or `text`."""
+def _blocks(markdown: str, italic: set[str] | None = None) -> list[tuple[str, str]]:
+    """(kind, plain text) per Markdown line: kind is `heading`, `item` or `text`; `italic` gathers the plain text of
+    the lines written wholly in italics (a note set apart)."""
     out = []
     for line in (markdown or "").splitlines():
         line = line.strip()
@@ -207,6 +206,7 @@ def _blocks(markdown: str) -> list[tuple[str, str]]:
         kind = "heading" if line.startswith("#") else "item" if _ITEM.match(line) else "text"
         marker = _MARKER.match(line)
         plain = line[marker.end():] if marker else line
+        whole_italic = italic is not None and _WHOLE_ITALIC.match(plain)
         if "*" in plain or "_" in plain:
             plain = _EMPHASIS.sub("", plain)
         if "\\" in plain:
@@ -214,6 +214,8 @@ def _blocks(markdown: str) -> list[tuple[str, str]]:
         plain = _squash(plain)
         if plain:
             out.append((kind, plain))
+            if whole_italic:
+                italic.add(plain)
     return out
 
 
@@ -242,8 +244,9 @@ def _disclosure_in(text: str, labelled: bool = False) -> str | None:
     return None
 
 
-def find_disclosure(blocks: list[tuple[str, str]]) -> str | None:
-    """The free-copy disclosure: a block near either end (or labelled as one) saying a copy was received."""
+def find_disclosure(blocks: list[tuple[str, str]], italic: set[str] | frozenset = frozenset()) -> str | None:
+    """The free-copy disclosure: a block near either end (or labelled as one) saying a copy was received
+    (`italic`: the blocks written wholly in italics, notes set apart like those opened by a note mark)."""
     # an info box's one-word labels and short values ("Publisher", "Faber") do not push a note off the edge
     counted = [count_words(text) > 3 for _, text in blocks]
     total = sum(counted)
@@ -253,18 +256,22 @@ def find_disclosure(blocks: list[tuple[str, str]]) -> str | None:
         near_edge = before < EDGE_BLOCKS or before >= total - EDGE_BLOCKS
         if kind == "heading" or not (near_edge or labelled):
             continue
-        found = _disclosure_in(text, labelled) or (_marked_disclosure(text) if near_edge else None)
+        found = _disclosure_in(text, labelled) or (_marked_disclosure(text, text in italic) if near_edge else None)
         if found:
             return found
     return None
 
 
-def _marked_disclosure(text: str) -> str | None:
-    """A short note opened by a note mark (※ ＊ 注: 【…】) naming the publisher and a giving: "※ 출판사로부터 책을
-    제공받아 읽었습니다", "＊出版社より献本いただきました" (notewords)."""
-    if not NOTE_MARK.match(text) or count_words(text) > SHORT_NOTE_WORDS:
+def _marked_disclosure(text: str, set_apart: bool = False) -> str | None:
+    """A short note opened by a note mark (※ ＊ 注: 【…】), or otherwise `set_apart` (in italics), naming the publisher
+    and a giving: "※ 출판사로부터 책을 제공받아 읽었습니다", "＊出版社より献本いただきました" (notewords)."""
+    marked = bool(NOTE_MARK.match(text))
+    if not (set_apart or marked) or count_words(text) > SHORT_NOTE_WORDS:
         return None
-    return text if PUBLISHER.search(text) and PROVIDED.search(text) and not _NOT_MINE.search(text) else None
+    # (in italics only, a publisher named in a language the sentence rules read is left to them: "*The publisher gave
+    # this debut a big push*" is a standfirst)
+    publisher = PUBLISHER.search(text) if marked else PUBLISHER_SCRIPTS.search(text)
+    return text if publisher and PROVIDED.search(text) and not _NOT_MINE.search(text) else None
 
 
 def find_content_warnings(blocks: list[tuple[str, str]], markdown: str = "") -> str | None:
@@ -273,24 +280,14 @@ def find_content_warnings(blocks: list[tuple[str, str]], markdown: str = "") -> 
     return _labelled_warnings(blocks) or warning_note(markdown) or _marked_warning(blocks)
 
 
-def _hard_thing(text: str) -> re.Match | None:
-    return HARD.search(text) or _HARD_LATIN.search(text)
-
-
-def _names_hard_thing(text: str) -> bool:
-    """Whether the note names a hard thing the book holds, not saying there is none ("※ 폭력 묘사는 없습니다")."""
-    hard = _hard_thing(text)
-    return bool(hard) and not NEGATED.search(text) and not NEGATED_BEFORE.search(text[:hard.start()])
-
-
 def _marked_warning(blocks: list[tuple[str, str]]) -> str | None:
     """A short note opened by a note mark (※ ＊ ⚠ 注: 【注意】) at the top or the bottom of the post that names a hard
     thing and a depiction of it, in any language: "※ 폭력과 죽음에 대한 묘사가 있습니다", "⚠ Scenes of torture." The note
     without its mark."""
     edges = blocks[:EDGE_BLOCKS] + blocks[max(EDGE_BLOCKS, len(blocks) - 2):]
     for kind, text in edges:
-        mark = NOTE_MARK.match(text) if kind != "heading" else None
-        if mark and count_words(text) <= CW_NOTE_WORDS and DEPICT.search(text) and _names_hard_thing(text):
+        mark = NOTE_MARK.match(text)  # (a heading too: a note set in large type is still the note)
+        if mark and count_words(text) <= CW_NOTE_WORDS and DEPICT.search(text) and names_hard_thing(text):
             return text[mark.end():].strip() or None
     return None
 
@@ -304,8 +301,11 @@ def warning_note(markdown: str) -> str | None:
         if count_words(line) > SHORT_NOTE_WORDS or not _NOTE_SET_APART.match(line):
             continue
         plain = _squash(re.sub(r"\*\*|__|(?<!\w)[*_]|[*_](?!\w)", "", line))
+        # after a note's mark or label ("※", "Hinweis:", "Note:"), a hard thing and a depiction are enough in any language
+        noted = bool(NOTE_MARK.match(plain) or _NOTE_LABEL.match(plain))
         for sentence in _sentences(plain) if " " in plain else re.split(r"(?<=[。！])", plain):
-            if _CONTAINS_HARD.search(sentence) and not _NO_SPOILERS.search(sentence):
+            if (_CONTAINS_HARD.search(sentence) or (noted and DEPICT.search(sentence) and names_hard_thing(sentence))) \
+                    and not _NO_SPOILERS.search(sentence):
                 return sentence.strip()
     return None
 
@@ -317,8 +317,10 @@ def _labelled_warnings(blocks: list[tuple[str, str]]) -> str | None:
             return inline.group("rest").strip()
     for index, (kind, text) in enumerate(blocks):
         match = _CW_LABEL.match(text)
-        if match and match.group("rest").strip() and kind != "heading" and (not match.group("bracket") or _names_hard_thing(match.group("rest"))):
-            return match.group("rest").strip()
+        # (a heading labelled so, "## CWs: gore, suicide", when what it lists is hard: "## Warning: it will break your heart" is a title)
+        rest = match.group("rest").strip() if match else ""
+        if rest and (names_hard_thing(rest) if match.group("bracket") or kind == "heading" else True):
+            return rest
         if _CW_HEADING.match(text) and (kind == "heading" or text.rstrip().endswith(":") or count_words(text) <= 3):
             items = []
             for next_kind, next_text in blocks[index + 1:]:

@@ -19,12 +19,14 @@ import re
 NOTE_MARK = re.compile(
     r"^\s*\\?(?:※|＊|\*(?=\s)|⚠\ufe0f?|†|‡|注意?\s*[:：]|[【〔［\[][^】〕］\]\n]{1,12}[】〕］\]]|N\.?B\.?(?=[\s:：]))")
 
-# Who gives a copy: the publisher (or its house), in ko, ja, zh, hi, ar, fa, ru/uk, tr, th, id/ms, vi, pl, and the
-# Latin-script languages whose sentences notes.py reads in full.
+# Who gives a copy: the publisher (or its house), in ko, ja, zh, hi, ar, fa, ru/uk, th, vi (the languages whose
+# disclosures notes.py's sentence rules do not read), and in tr, id/ms, pl and the Latin-script languages those read.
+_PUBLISHER_SCRIPTS = (r"출판사|出版社|出版元|版元|出版方|प्रकाशक|ناشر|النشر|انتشارات|(?<!\w)(?:издательств|видавництв)|สำนักพิมพ์|"
+                      r"nhà\s+xuất\s+bản")
+PUBLISHER_SCRIPTS = re.compile(_PUBLISHER_SCRIPTS, re.I)
 PUBLISHER = re.compile(
-    r"출판사|出版社|出版元|版元|出版方|प्रकाशक|ناشر|النشر|انتشارات|(?<!\w)(?:издательств|видавництв|yayınev|penerbit|"
-    r"wydawnictw|publisher|éditeur|[ée]ditions|editorial|editora|editore|verlag|uitgever|forlag|förlag)|สำนักพิมพ์|"
-    r"nhà\s+xuất\s+bản",
+    _PUBLISHER_SCRIPTS + r"|(?<!\w)(?:yayınev|penerbit|wydawnictw|publisher|éditeur|[ée]ditions|editorial|editora|editore|verlag|"
+    r"uitgever|forlag|förlag)",
     re.I,
 )
 # The giving or the receiving: "provided", "sent", "gifted", "received", in the same languages.
@@ -37,7 +39,16 @@ PROVIDED = re.compile(
     re.I,
 )
 
-# Hard things a book may depict, beyond the Latin-script words of notes._HARD_THING.
+# Hard things, in the Latin-script languages notes.py reads whole sentences in (with word boundaries: "abuse", "viol").
+HARD_THING = (
+    r"suicid\w*|self[\s-]?harm|abuse|violence|rape|sexual\s+(?:assault|violence)|murder\w*|torture|genocide|shooting|"
+    r"eating\s+disorders?|addiction|miscarriage|death\s+of\s+an?\s+\w+|racis\w+|homophob\w+|transphob\w+|gore|"
+    r"suicidio|autolesi\w+|violencia|violaci[oó]n|abusos?|automutilation|viol|violences?|Suizid\w*|Selbstmord\w*|"
+    r"Selbstverletzung\w*|Gewalt|Missbrauch\w*|Vergewaltigung\w*|violenza|stupro|autolesionismo|suic[ií]dio|"
+    r"viol[êe]ncia|estupro|zelfmoord|zelfbeschadiging|geweld|misbruik|verkrachting"
+)
+_HARD_LATIN = re.compile(rf"\b(?:{HARD_THING})\b", re.I)
+# Hard things a book may depict, as word roots in any language.
 HARD = re.compile(
     r"폭력|죽음|자살|자해|학대|성폭력|살인|고문|유혈|暴力|死(?!ぬほど)|自殺|自杀|自傷|自残|虐待|拷問|酷刑|殺人|杀人|殺害|谋杀|性侵|流血|血腥|いじめ|霸凌|"
     r"हिंसा|मृत्यु|मौत|आत्महत्या|शोषण|यातना|हत्या|बलात्कार|عنف|موت|وفاة|انتحار|اعتداء|تعذيب|قتل|خشونت|مرگ|خودکشی|آزار|شکنجه|"
@@ -46,7 +57,7 @@ HARD = re.compile(
     r"cinayet|tecavüz|kekerasan|kematian|bunuh\s+diri|pelecehan|penyiksaan|pembunuhan|bạo\s+lực|cái\s+chết|tự\s+tử|"
     r"lạm\s+dụng|przemoc|śmier|samobój|tortur|gwałt|zabójstw|violence|violent|death|dying|suicid|self[\s-]?harm|abuse|"
     r"torture|murder|gore|rape|war\b|gewalt|folter|selbstmord|suizid|missbrauch|vergewaltig|mord(?:e|es|s|en)?(?!\w)|geweld|moord|zelfmoord|"
-    r"misbruik|verkracht)",
+    r"misbruik|verkracht|sterb|stirbt|gestorben|tod(?:es)?(?!\w)|mort(?:e|s)?(?!\w)|muert|muere|muore|morre|dood(?!\w)|sterft)",
     re.I,
 )
 # A depiction, a scene, a mention, or "contains".
@@ -66,3 +77,9 @@ NEGATED = re.compile(
 NEGATED_BEFORE = re.compile(
     r"(?<!\w)(?:no|not|none|without|free\s+of|нет|без|не|tidak|tanpa|bukan|nie|bez|brak|sin|sem|sans|ohne|kein\w*|senza|"
     r"geen)(?!\w)", re.I)
+
+
+def names_hard_thing(text: str) -> bool:
+    """Whether the note names a hard thing the book holds, not saying there is none ("※ 폭력 묘사는 없습니다")."""
+    hard = HARD.search(text) or _HARD_LATIN.search(text)
+    return bool(hard) and not NEGATED.search(text) and not NEGATED_BEFORE.search(text[:hard.start()])

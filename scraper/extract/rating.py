@@ -190,8 +190,8 @@ def _scan(text: str) -> list[_Found | None]:
 
 
 def has_score(text: str) -> bool:
-    """Whether the text holds anything shaped like a score (valid or not)."""
-    return bool(_scan(text))
+    """Whether the text holds anything shaped like a score (valid or not), in any script's digits and forms."""
+    return bool(_scan(plain_forms(text)))
 
 
 def parse_rating(text: str) -> Rating | None:
