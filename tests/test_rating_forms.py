@@ -127,3 +127,24 @@ def test_a_reader_review_with_only_a_star_widget_through_extract_page():
 @pytest.mark.parametrize("text", ["おすすめ度：４／５", "٨ من ١٠", "คะแนน ๗/๑๐"])
 def test_the_cleaning_sees_a_score_in_other_forms_too(text):
     assert has_score(text)
+
+
+@pytest.mark.parametrize("lines, raw, value", [
+    (["Подводя черту: для меня это семь из десяти, минус балл за затянутый финал."], "семь из десяти", 0.7),  # ru prose
+    (["Моя оцінка: сім з десяти"], "сім з десяти", 0.7),  # uk, worded
+    (["Bence klasik ama biraz uzun. 5 üzerinden 4 veririm, fazlası hak edilmemiş."], "5 üzerinden 4", 0.8),  # tr prose
+    (["Hinnang: 4/5. Järgmine raamat on juba riiulis."], "4/5", 0.8),  # et label, then a new sentence
+    (["Arvosana: 8/10"], "8/10", 0.8),  # fi
+    (["Értékelés: 9/10"], "9/10", 0.9),  # hu
+])
+def test_more_languages_labels_number_words_and_first_person_sentences(lines, raw, value):
+    found = find_rating(["Первый абзац. Ensimmäinen kappale. İlk paragraf, kitabın konusu."] + lines)
+    assert found is not None and (found.raw, found.value) == (raw, value)
+
+
+@pytest.mark.parametrize("line", [
+    "Три дня я читал эту книгу и не пожалел.",  # a number word opening a sentence
+    "Я прочитал два из пяти томов цикла.",  # two of five volumes, no label, no first-person cue
+])
+def test_russian_number_words_in_prose_are_no_score(line):
+    assert find_rating(["Первый абзац о книге.", line]) is None

@@ -39,8 +39,8 @@ from .casefold import plain_forms
 from .ratingblocks import Block, rating_blocks  # noqa: F401 - rating_blocks is part of this module's interface
 from .ratinglooks import (DOTS_EMPTY, DOTS_FULL, DOTS_HALF, EMPTY_STARS, FULL_STARS, HALF, SCALE_FIRST_CUES, may_label, may_match,
                           may_score)
-from .ratingwords import (_DEN_WORDS, _HALF_WORDS, _LABEL_WORDS, _MINE, _OF_WORDS, _OUT_OF_WORDS, _OVERALL, _STAR_WORDS,  # language tables
-                          CJK_NUMBERS, DATED_WORDS, NUMBER_WORDS)
+from .ratingwords import (_DEN_WORDS, _HALF_WORDS, _LABEL_WORDS, _MINE, _OF_WORDS, _OUT_OF_WORDS, _OVERALL, _PROSE_CUES, _STAR_WORDS,
+                          CJK_NUMBERS, DATED_WORDS, NUMBER_WORDS)  # language tables
 
 _VS = "\ufe0f"  # emoji presentation selector that follows ⭐ on most platforms
 
@@ -86,14 +86,7 @@ _BARE_SCALE = {"note": None, "terningkast": 6}
 _BOUNDARY = ".!?…:;|)]–—-·•：。！？；）"  # with the full-width stops of CJK text
 _LEAD_CONTINUES = re.compile(r"\s+(?:would|will|for me|from me|easily|highly|recommended|recommend)\b", re.I)
 _CJK_CUE = re.compile(r"我(?:会|會)?(?:给|給|打)")  # zh: "我给这本书打四星半" (I give this book four and a half stars)
-_PROSE_CUE = re.compile(
-    r"\b(?:(?:i|i'd|i’d|i'll|i’ll|i would|i'm|i’m)\s+(?:\w+\s+)?(?:give|giving|rate|rating|award|awarding|score)\s+(?:it|this|that)|"  # "I gave it" looks back at another read
-    r"(?:gets|earns|deserves|get|earn|deserve)\b.{0,30}\b(?:from me|for me|in my book)|(?:from|for) me\b|my (?:\w+ )?rating|"
-    r"would (?:recommend|read)|le doy|le pongo|le dar[ií]a|je (?:lui )?(?:donne|mets|mettrais|donnerais)|ich gebe|gebe ich|"
-    r"von mir|(?:gli|le) do|do al libro|(?:lhe )?dou|daria|geef ik|ik geef|van mij|"
-    r"para m[ií]m?|pour moi|f[üu]r mich|per me|voor mij|jag ger|ger jag|jeg giver|jeg gir|för mig|for meg|for mig)\b",
-    re.IGNORECASE,
-)
+_PROSE_CUE = re.compile(_PROSE_CUES, re.IGNORECASE)  # "I'd give it", "for me", "le doy", "ich gebe", "veririm" (ratingwords)
 # "Posted: 4/5", "Gelesen am 3/5", "読了日：４／５": a date, not a score
 _DATED = re.compile(rf"(?:{DATED_WORDS})(?:\s*:|\s+(?:on|am|le|el|il|em|op))?\s*$", re.I)
 _MARKUP = re.compile(r"^(?:\s*(?:[-*+•]|\d+[.)]|#+|>|\|))+\s+|[*_]{1,3}|\s*\|\s*$")

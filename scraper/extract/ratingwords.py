@@ -21,6 +21,10 @@ NUMBER_WORDS = {
     # ko: native numbers, alone and before a counter ("별 다섯 개 중 네 개": four stars of five)
     "하나": 1, "한": 1, "둘": 2, "두": 2, "셋": 3, "세": 3, "넷": 4, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8,
     "아홉": 9, "열": 10,
+    # ru, uk: one to ten, and five and ten as a scale ("девять из десяти", "сім з десяти"; not the uk words written
+    # with an apostrophe, which ratinglooks reads as two words)
+    "один": 1, "одна": 1, "два": 2, "две": 2, "дві": 2, "три": 3, "четыре": 4, "чотири": 4, "пять": 5, "шесть": 6,
+    "шість": 6, "семь": 7, "сім": 7, "восемь": 8, "вісім": 8, "девять": 9, "десять": 10, "пяти": 5, "десяти": 10,
 }
 # zh, ja: numerals written before 星 with no space ("四星半", "五颗星"), so read apart from the words above
 CJK_NUMBERS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -37,8 +41,20 @@ _LABEL_WORDS = (
     # ru, uk, el, he ("my score" puts "mine" after the noun), ar, tr, ko, ja, zh
     r"оценка|оцінка|рейтинг|βαθμολογία|הציון\s+שלי|הציון|ציון|הדירוג\s+שלי|דירוג|تقييمي|التقييم|تقييم|"
     r"puan(?:ım)?|평점|별점|評価|点数|评分|評分|"
+    # et, fi, hu, lv, lt, hr/bs/sr, ro, is
+    r"hinne|hinnang|arvosana|értékelés|pontszám|vērtējums|įvertinimas|ocjena|notă|einkunn|"
     # ja, zh, ko: "how much I recommend it", "how satisfied", as a score's label ("おすすめ度：４／５", "推荐指数：★★★★")
     r"おすすめ度|オススメ度|お薦め度|満足度|推荐指数|推薦指數|推荐度|추천도|추천\s*지수|(?:मेरी\s+)?रेटिंग|skor(?:\s+saya)?|nilai(?:\s+saya)?|امتیاز(?:\s+من)?|(?:ให้)?คะแนน|điểm|tathmini(?:\s+yangu)?|ukadiriaji"
+)
+# A first-person sentence giving a score: "I'd give it", "for me", in each language (rating._prose_rating)
+_PROSE_CUES = (
+    r"\b(?:(?:i|i'd|i’d|i'll|i’ll|i would|i'm|i’m)\s+(?:\w+\s+)?(?:give|giving|rate|rating|award|awarding|score)\s+(?:it|this|that)|"  # "I gave it" looks back at another read
+    r"(?:gets|earns|deserves|get|earn|deserve)\b.{0,30}\b(?:from me|for me|in my book)|(?:from|for) me\b|my (?:\w+ )?rating|"
+    r"would (?:recommend|read)|le doy|le pongo|le dar[ií]a|je (?:lui )?(?:donne|mets|mettrais|donnerais)|ich gebe|gebe ich|"
+    r"von mir|(?:gli|le) do|do al libro|(?:lhe )?dou|daria|geef ik|ik geef|van mij|"
+    r"para m[ií]m?|pour moi|f[üu]r mich|per me|voor mij|jag ger|ger jag|jeg giver|jeg gir|för mig|for meg|for mig|"
+    # ru/uk "для меня это девять из десяти", "ставлю 8 из 10"; tr "10 üzerinden 8 veririm"; pl "daję 4/5", cs "dávám"
+    r"для меня|для мене|ставлю|поставлю|даю|veririm|veriyorum|daję|dałbym|dałabym|oceniam|dávám)\b"
 )
 # a date's label before "4/5" ("Posted: 4/5", "Gelesen am 3/5"), in other scripts too: ja/zh "読了日：４／５", "日期", ko
 # "날짜", ru "дата", ar/fa "تاريخ", hi "तारीख", th "วันที่"
@@ -54,5 +70,5 @@ _HALF_WORDS = (r"and[\s-]a[\s-]half|y media|et demie?|und ein halb|e mezz[oa]|e 
 _OUT_OF_WORDS = r"out of|sobre|sur|su|uit|em|av|ud af"
 _OF_WORDS = r"of|de|di|von|aus|van\s+de|van|op|af|из|із|з|от|מתוך|من|στα|στο|από|na|z|ze|از|dari|kati ya|ดาวจาก|จาก|เต็ม"
 # a score's denominator and the words for stars, as words
-_DEN_WORDS = r"five|ten|cinq|dix|cinco|diez|fünf|zehn|cinque|dieci|dez|vijf|tien|fem|tio|다섯|열"
+_DEN_WORDS = r"five|ten|cinq|dix|cinco|diez|fünf|zehn|cinque|dieci|dez|vijf|tien|fem|tio|다섯|열|пяти|десяти|пять|десять"
 _STAR_WORDS = r"stars?|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stelle|stella|sterren|ster|stjärnor|stjerner|stjerne"
