@@ -145,3 +145,32 @@ def test_a_section_of_the_review_headed_with_a_count_stays(section):
     text, rules = cleaned(paras(*CZECH) + section, "ctenari.example")
     assert "other readers' reviews" not in rules
     assert "Hrabal" in text or "Mančinka" in text
+
+
+# -- replies under a post -------------------------------------------------------------------------------------------
+
+THREAD = [
+    "Acabei de ler O Ano da Morte de Ricardo Reis e fiquei com Lisboa inteira na cabeça, chuvosa e parada em 1936.",
+    "Saramago põe o heterónimo de Pessoa a voltar do Brasil e a conversar com o fantasma do próprio Pessoa, e funciona.",
+    "As frases compridas assustam ao início, mas ao terceiro capítulo já as lia como quem ouve alguém a falar devagar.",
+    "O romance com Lídia é a parte mais bonita; a política do tempo, a mais dura. Quatro estrelas, e vou reler.",
+]
+
+
+def test_short_replies_of_one_shape_after_the_post_go():
+    replies = ("<div class='thread'><div class='reply'><div class='who'>Rui Matos</div><div class='said'>Também adorei, sobretudo "
+               "as conversas no cemitério.</div></div><div class='reply'><div class='who'>leituras.da.ana</div>"
+               "<div class='said'>Vou pôr na lista para o inverno!</div></div></div>")
+    text, rules = cleaned(paras(*THREAD) + replies, "fio.example")
+    assert "Rui Matos" not in text and "cemitério" not in text and "inverno" not in text
+    assert set(rules) == {"replies to the post"}
+    assert all(sentence in text for sentence in THREAD)
+
+
+def test_rows_of_the_books_facts_after_the_review_stay():
+    facts = ("<div class='facts'><div class='fact'><span>Editora</span><span>Porto Editora</span></div>"
+             "<div class='fact'><span>Páginas</span><span>416</span></div>"
+             "<div class='fact'><span>Tradução</span><span>nenhuma, original</span></div></div>")
+    text, rules = cleaned(paras(*THREAD) + facts, "fio.example")
+    assert "Porto Editora" in text and "416" in text and rules == []
+

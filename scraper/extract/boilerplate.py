@@ -318,6 +318,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
     # other people's text (a signature, other readers' reviews) and the poster's housekeeping (greeting, ask, name row)
     others.signatures(items, body, drop)
     others.readers_lists(items, body, drop, boxes)
+    others.replies(items, body, drop, boxes)
     housekeeping.mark(items, body, lengths, drop, boxes)
 
     # the tail: a call to action in the second half of the text is the sign-off, and so is what

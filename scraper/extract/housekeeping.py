@@ -118,13 +118,15 @@ def end_ask(block: HtmlElement, review: HtmlElement, body: HtmlElement, ruled: b
     if block.tag in _NOT_LINES:
         return False
     text = text_of(block)
-    if not text or count_words(text) > 40 or not _action(text) or has_score(text):
-        return False
-    if not (ruled or _outside(block, _review_box(review)) or set_apart(block, body)):
+    if not text or count_words(text) > 40 or not (ruled or _outside(block, _review_box(review)) or set_apart(block, body)):
         return False
     # it turns to the reader: an exclamation, a pictograph, a hashtag, or the action is a link of its own
-    return ("!" in text or "！" in text or bool(_PICTOGRAPH.search(text)) or bool(_HASHTAG.search(text))
-            or any(_action(text_of(a)) for a in links_of(block))) and not _a_note(text)
+    # (the action words are read last: many patterns, and most lines have no link and no exclamation)
+    turned = "!" in text or "！" in text or bool(_PICTOGRAPH.search(text)) or bool(_HASHTAG.search(text))
+    links = links_of(block)
+    if not (turned or links) or not _action(text) or has_score(text):
+        return False
+    return (turned or any(_action(text_of(a)) for a in links)) and not _a_note(text)
 
 
 def name_row(block: HtmlElement, body: HtmlElement) -> HtmlElement | None:

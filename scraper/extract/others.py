@@ -1,4 +1,4 @@
-"""Other people's text printed around the one post: a forum member's signature, other readers' reviews.
+"""Other people's text printed around the one post: a forum member's signature, other readers' reviews, replies.
 
 A forum prints each member's signature under their post, and a catalogue's review page lists other readers' reviews
 after the one it shows. Neither is the review, and neither is worded alike from one site to the next; what marks
@@ -10,7 +10,9 @@ them is structure:
   of underscores, then a few short lines to the end of the post;
 - other readers' reviews come after the review's text under a heading that ends with their count in brackets
   ("Reviews (1 204)", "Comments (3)"), or under any heading as two entries or more of one shape, each led by its
-  writer's name in an element of its own.
+  writer's name in an element of its own;
+- replies under a post, listed with no heading: after the review, two boxes or more of one shape that close their
+  box, each a short post led by its writer's name (a row of the book's facts, "Publisher" + "Faber", says nothing).
 
 ``boilerplate.clean_body`` applies them with its other rules. What stays: a quotation signed by its author
 ("— Dürrenmatt" on the quotation's own line), a section of the review headed with a count ("Characters (3)")
@@ -150,3 +152,44 @@ def readers_lists(items: list[HtmlElement], body: HtmlElement, drop: dict[int, s
                 drop.setdefault(k, "other readers' reviews")
                 if whole:
                     boxes[k] = section
+
+
+def _shape(box: HtmlElement) -> tuple:
+    first = next((c for c in box if isinstance(c.tag, str) and text_of(c)), None)
+    return box.tag, box.get("class"), first.tag if first is not None else None, first.get("class") if first is not None else None
+
+
+def _reply(box: HtmlElement) -> bool:
+    """A short post by someone else: an entry (a name, then the text) whose text says something (three words or
+    more: a row of facts, "Publisher" + "Faber", is not one) and is short."""
+    if not _entry(box):
+        return False
+    name = next(c for c in box if isinstance(c.tag, str) and text_of(c))
+    said = count_words(text_of(box)) - count_words(text_of(name))
+    return 3 <= said <= 60
+
+
+def replies(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
+    """Mark the replies under a post, listed with no heading: after the review's text, two boxes or more of one
+    shape that close their parent, each a short post led by its writer's name ("Tom Ashby" + what he said)."""
+    words = 0  # the review's words before: the replies come after a review of eighty words or more
+    for i, block in enumerate(items):
+        if words < 80:
+            words += count_words(text_of(block)) if block.tag not in HEADING_TAGS else 0
+            continue
+        box = block.getparent()
+        if i in drop or box is None or box is body or not _reply(box):
+            continue
+        shape = _shape(box)
+        previous = box.getprevious()
+        if previous is not None and _shape(previous) == shape and _reply(previous):
+            continue  # (a run is read from its first reply)
+        run = [box, *(e for e in box.itersiblings() if isinstance(e.tag, str))]
+        if len(run) < 2 or any(_shape(e) != shape or not _reply(e) for e in run):
+            continue
+        for k in range(i, len(items)):
+            if any(items[k] is e or e in items[k].iterancestors() for e in run):
+                drop.setdefault(k, "replies to the post")
+                boxes.setdefault(k, items[k].getparent() if items[k].getparent() in run else items[k])
+        return
+
