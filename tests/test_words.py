@@ -16,6 +16,7 @@ from scraper.extract.words import count_words
     ("A quiet book about a lighthouse.", 6),
     ("Ein stilles Buch über einen Leuchtturm.", 6),  # not ASCII, no unspaced letters: by spaces
     ("이 책은 등대지기의 조용한 십 년을 따라간다.", 7),  # Korean: by its spaces
+    ("Тихая книга о смотрителе маяка и его дочери.", 8),  # Cyrillic, two bytes a letter: by its spaces
     ("", 0),
 ])
 def test_spaced_scripts_count_by_spaces(text, words):
@@ -45,8 +46,11 @@ def test_one_function_for_every_module():
     assert chrome.count_words is count_words
 
 
-def test_text_rich_in_spaces_is_counted_by_its_spaces():
+def test_latin_text_with_a_few_other_letters_is_counted_by_its_spaces():
     # a Japanese title quoted inside an English sentence: the sentence's words decide, the title is one of them
-    assert count_words("I finally read 図書室の海 on the train home last night, and I loved it.") == 14
+    assert count_words("I finally read 図書室の海 on the train home last night, and I loved it — twice, in fact.") == 18
+    assert count_words("Ce « petit » roman m’a émue : c’est déjà l’hiver à Québec.") == 13  # by its spaces, as split counts
     # a long run of an unspaced script is counted by its letters however many spaced words stand beside it
     assert count_words("Notes: " + "港町の小さな図書室で最後の一年を過ごす司書の話です。" * 3) >= 35
+    # Chinese written in short phrases between spaces (a list, a poem) is still counted letter by letter
+    assert count_words("十月 书单 《雾中灯塔》 王晓岚 海岛 守塔人 女儿 十年 风 雾 收音机 慢慢 读完") == 29 // 2 + 2  # its letters, and the marks
