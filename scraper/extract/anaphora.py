@@ -44,7 +44,7 @@ _MARKED = re.compile(r"『([^』\n]{1,80})』|《([^》\n]{1,80})》|〈([^〉\n
 def references(text: str, title: str) -> int:
     """How often the text calls the book `title` "this book", "the novel", "this work" in these languages (0 for
     other languages, and when the text names another work in title marks)."""
-    if not _SCRIPTS.search(text):
+    if not _SCRIPTS.search(text, 0, 1000):  # (a post in these languages is in them from its start)
         return 0
     marked = {"".join(found).strip() for found in _MARKED.findall(text)}
     if any(other and other not in title and title not in other for other in marked):
