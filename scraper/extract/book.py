@@ -294,9 +294,12 @@ def _mentioned_part(title: str, context: Context | None) -> str:
     return next((p for p in parts if context.mentions(p)), title)
 
 
-def _capitalise(text: str) -> str:
+def _capitalise(text: str, language: str | None = None) -> str:
+    """Title case for a blog that writes in lower case; Turkish and Azeri capitalise a dotted i as "İ"."""
+    dotted = (language or "")[:2].lower() in ("tr", "az")
     words = text.split()
-    return " ".join(w if i and w in _NOT_NAME_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words))
+    return " ".join(w if i and w in _NOT_NAME_WORDS else ("İ" if dotted and w[:1] == "i" else w[:1].upper()) + w[1:]
+                    for i, w in enumerate(words))
 
 
 def from_title(title: str | None, context: Context | None = None) -> Book | None:
@@ -319,7 +322,7 @@ def _from_title(title: str | None, context: Context | None = None) -> Book | Non
         return None
     if context is not None and not context.ignore_case and re.search(r"[a-z]", title) and title == title.lower():
         # an all-lower-case blog: read the title as if capitalised, and find names in its text whatever their case
-        return from_title(_capitalise(title), Context(context.text, context.not_authors, context.language, ignore_case=True))
+        return from_title(_capitalise(title, context.language), Context(context.text, context.not_authors, context.language, ignore_case=True))
     original = headline(title)
     cjk = cjk_title(original)
     if cjk:

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 from lxml.html import HtmlElement
 
 from .anaphora import references, title_count
-from .book import _BY, _REVIEW_WORD, Book, Context, _author, _letters, clean_title, from_title, headline, is_name
+from .book import _BY, _REVIEW_WORD, Book, Context, _author, _capitalise, _letters, clean_title, from_title, headline, is_name
 from .bookbiblio import _BIBLIO_TAIL, caseless_name, field_pairs, from_bibliography, from_citation, has_labels, labelled_fields
 from .bookclues import (
     _COVER, _NAME_RUN, credit_line, from_pictures, labelled_person, opening_by,
@@ -43,8 +43,8 @@ from .bookclues import (
 from .bookgenitive import genitive_author
 from .bookld import from_author_link, from_card, from_microdata
 from .bookopening import from_paragraph, from_plain, info_line, marked_paragraphs
-from .bookscripts import script_pair
-from .booktitles import cjk_owner
+from .bookscripts import lower_case_page, script_pair, tr_owner
+from .booktitles import cjk_bracketed, cjk_owner
 
 _LABEL_ONLY = re.compile(rf"\s*(?:{_REVIEW_WORD})\s*", re.I)
 _BOOK_LINK = re.compile(r"goodreads\.com/book|thestorygraph\.com/books|bookshop\.org|openlibrary\.org|isbn", re.I)
@@ -272,9 +272,12 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
     slugged = slug_book(titles, clues.labels, clues.url, clues.context)
     if slugged:
         return Book(*slugged, source=_source(slugged[0], clues))
-    owner = possessor(clues.lines, clues.context)
-    if titles and owner:
-        return Book(titles[0], owner, source=_source(titles[0], clues))
+    owner = possessor(clues.lines, clues.context) or tr_owner(clues.lines[:4], clues.context)
+    # a blog that writes all in lower case: its headline, named in the text, is the title (capitalised)
+    lower = clues.title if clues.title and owner and lower_case_page(clues.context.text) and clues.title == clues.title.lower() \
+        and len(clues.title.split()) <= 8 and clues.context.mentions(clues.title) else None
+    if (titles or lower) and owner:
+        return Book(titles[0] if titles else _capitalise(lower, clues.language), owner, source=_source(titles[0] if titles else lower, clues))
     person = writer(clues.context, titles[0]) if titles else None
     person = person or (labelled_person(clues.lines, clues.labels, clues.url, clues.context, titles[0]) if titles else None)
     person = person or (tagged_person(clues.labels, clues.context, titles[0]) if titles else None)
@@ -313,8 +316,14 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
     for paragraph in paragraphs[:2] or clues.lines[:3]:
         yield from_plain(paragraph, context), "body"
     yield opening_by(paragraphs, clues.url, context), "body"
+    # the one title the page's own title sets in 《》/『』 ("又读《T》_blog"), and its owner wherever the text names it (a
+    # sidebar left before the post may push it past the opening lines); another bracketed title is another book
+    marked = next((t for t in map(cjk_bracketed, [clues.title or ""] + clues.other_titles) if t), None)
     for line in clues.lines[:4]:
-        yield cjk_owner(line, context.text), "body"
+        owned = cjk_owner(line, context.text)
+        yield (owned if not marked or owned and owned[0] == marked else None), "body"
+    for line in [line for line in clues.lines if marked and (f"《{marked}》" in line or f"『{marked}』" in line)][:3]:
+        yield cjk_owner(line, context.text, marked), "title"
     yield from_bibliography(clues.lines, context), "details"
 
 

@@ -25,7 +25,7 @@ from lxml.html import HtmlElement
 
 from .book import _REVIEW_PREFIX, _REVIEW_SUFFIX, _SPEECH, Book, Context, clean_title, is_name
 from .bookbody import _title_like
-from .bookscripts import _HANGUL, QUOTED_BEFORE, construct_author, ko_name as _ko_name
+from .bookscripts import _HANGUL, QUOTED_BEFORE, construct_author, ko_name as _ko_name, lower_case_page
 
 _OPEN_CLOSE = {"«": "»", "»": "«", "“": "”", "„": "“", "『": "』", "《": "》", "「": "」", "〈": "〉", "‹": "›", "\"": "\""}
 _QUOTED = re.compile("|".join(rf"{re.escape(o)}([^{re.escape(o + c)}]{{1,80}}?){re.escape(c)}" for o, c in _OPEN_CLOSE.items()))
@@ -336,12 +336,14 @@ def _quoted_then_cued(page: Page) -> Book | None:
     return None
 
 
-_THAI_OF = re.compile(r"(?:^|\s)([\u0e01-\u0e5b]{2,40})\s*(?:ของ|โดย)\s*")
+# (the phrase may stand in quotes, as Thai sets titles off too: "รีวิว "T" ของA")
+_THAI_OF = re.compile(r"(?:^|\s)[\"“'‘«]?([\u0e01-\u0e5b]{2,40})[\"”'’»]?\s*(?:ของ|โดย)\s*")
 
 
 def _thai(page: Page) -> Book | None:
-    """Thai writes words unspaced and sets phrases off with spaces: "… อ่าน T ของA …" (T "of" A) or "T โดย A" (by A),
-    with A one of the post's tags and T a phrase that the headline holds: both named twice, independently."""
+    """Thai writes words unspaced and sets phrases off with spaces (or quotes): "… อ่าน T ของA …" (T "of" A) or
+    "T โดย A" (by A), with A one of the post's tags and T a phrase that the headline holds: both named twice,
+    independently."""
     headline = page.title or ""
     tags = sorted({t for t in page.tags if re.fullmatch(r"[\u0e01-\u0e5b.\s]{2,30}", t)}, key=len, reverse=True)
     for match in _THAI_OF.finditer(page.text):
@@ -371,6 +373,9 @@ def doubtful_author(author: str, text: str) -> bool:
     first = author.split()[0]
     if len(first) < 2 or not first[0].isupper() or first.endswith(".") or _PARTICLE.fullmatch(first):
         return False  # ("Le Guin", "De Lillo", "Van Gogh": a surname's particle is a word in the text too)
+    if lower_case_page(text):
+        return False  # a blog that writes everything in lower case writes names so too
+
     return re.search(rf"(?<!\w){re.escape(first.lower())}(?!\w)", text) is not None
 
 

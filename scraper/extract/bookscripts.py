@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .book import Context, clean_title, is_name
+from .book import Context, _capitalise, clean_title, is_name
 from .bookclues import slug_words
 from .booktitles import HONORIFIC
 
@@ -82,6 +82,42 @@ _HI_LATIN = dict(zip("कखगघङचछजझञटठडढणतथदध�
 # words that stand where a Hindi name would: pronouns, "writer", "this", "my"
 _HI_NOT_NAME = set("इन्हीं उन्हीं इनका उनका इन उन इस उस यह वह मेरे मेरी मेरा हमारे हमारी लेखक लेखिका उन्होंने इन्होंने आज कल एक "
                    "मैंने हमने आपने फिर अब जब तब तो भी और लेकिन पर".split())
+
+
+# Turkish: the owner of a book noun, "Işıl Yılmaz'ın 2009'da çıkan romanı" (Işıl Yılmaz's novel that came out in 2009):
+# a name in the genitive, a few words, then a book noun with its possessive suffix (and any case ending after it)
+_TR_OWNER = re.compile(
+    r"(?<![\w'’])((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)['’](?:n[ıiuü]n|[ıiuü]n)\s+(?:[\w'’]+\s+){0,3}?"
+    r"(?:roman[ıi]|kitab[ıi]|eser[ıi]|öyküsü|hikâyesi|hikayesi|şiiri|denemesi|anlatısı|novellası)[a-zçğıöşü]{0,6}(?![\w'’])",
+    re.I,
+)
+
+
+def lower_case_page(text: str) -> bool:
+    """The page writes even its sentences' first words in lower case (Turkish dictionaries such as ekşi write so)."""
+    starts = re.findall(r"(?:^|[.!?]\s+)([^\W\d_])", text, re.M)
+    return len(starts) >= 3 and sum(c.isupper() for c in starts) <= 0.1 * len(starts)
+
+
+def tr_owner(lines: list[str], context: Context) -> str | None:
+    """Whose book a Turkish post's opening says it talks about ("… Yılmaz'ın son romanı"): a name of two or three
+    words that the post calls by surname elsewhere; on a page written all in lower case, with no capitals to say
+    "name", one it names whole again (the dictionaries' "(bkz: name)"), given capitalised."""
+    if not (context.language or "").lower().startswith("tr"):
+        return None
+    lower = lower_case_page(context.text)
+    not_authors = {n.casefold() for n in context.not_authors if n}
+    for line in lines:
+        for match in _TR_OWNER.finditer(line):
+            words = match.group(1).split()
+            for run in (" ".join(words[-n:]) for n in (3, 2) if len(words) >= n):
+                if run.casefold() in not_authors:
+                    continue
+                if is_name(run) and context.person(run):
+                    return run
+                if lower and run == run.lower() and context.mentions(run) >= 2 and is_name(_capitalise(run, "tr")):
+                    return _capitalise(run, "tr")
+    return None
 
 
 def script_pair(text: str, context: Context, tags: list[str] = (), url: str = "") -> tuple[str, str] | None:

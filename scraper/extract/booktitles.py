@@ -87,15 +87,17 @@ def _after_kana(run: str, match: re.Match, text: str) -> list[str]:
     return []
 
 
-def cjk_owner(text: str, whole: str | None = None) -> tuple[str, str] | None:
+def cjk_owner(text: str, whole: str | None = None, title: str | None = None) -> tuple[str, str] | None:
     """(title, author) from "Name的《Title》" in Chinese or "Name の『Title』" in Japanese text.
 
     Han text has no spaces: the name is the end of the run before 的/の that the text names again (or the whole
     run, when it opens a clause or an honorific follows it: "小川一子さんの『T』"); a katakana name is the whole run.
-    `whole` is the post's text (default `text`).
+    `whole` is the post's text (default `text`); with `title`, only that title's owner.
     """
     whole = whole or text
     for match in _CJK_OWNED.finditer(text):
+        if title is not None and match.group("title").strip() != title:
+            continue
         run = match.group("run")
         if re.fullmatch(r"[\u30a1-\u30ff・ー]+", run):
             names = [run.strip("・")] if match.group("particle") or match.group("honorific") else []

@@ -1,0 +1,114 @@
+"""Books named in forms the plainer rules miss: a Thai title in quotes before "of" and its tagged author, a Chinese
+title that the page's own title brackets and whose owner the text names below a sidebar, a Turkish genitive owner of a
+book noun (on a page written all in lower case too), an Estonian name that owns a volume after a quoted title, a
+Polish title declined in the text but given whole in the headline.
+
+Every line here is invented for these tests (invented books and people, in our own words).
+"""
+
+from __future__ import annotations
+
+from scraper.extract import extract_page
+from scraper.extract.book import Context, _capitalise
+from scraper.extract.bookrescue import Page, doubtful_author, rescue
+from scraper.extract.bookscripts import lower_case_page, tr_owner
+from scraper.extract.booktitles import cjk_owner
+
+
+def _record(html: str, url: str):
+    return extract_page(html.encode(), url)
+
+
+# -- Thai: a quoted title, "of" (ของ) and the author glued on, the author one of the post's tags --------------------
+
+
+def test_a_quoted_thai_title_of_a_tagged_author():
+    lines = ['สวัสดีทุกคน วันนี้มาเล่าเรื่อง "เรือนริมน้ำ" ของศรีสุดาค่ะ อ่านจบในคืนเดียว', "ตัวละครหลักน่ารักมาก"]
+    book = rescue(None, Page("[รีวิว] เรือนริมน้ำ อ่านแล้วคิดถึงบ้าน", lines, ["ศรีสุดา", "นิยาย"]))
+    assert book is not None and (book.title, book.author) == ("เรือนริมน้ำ", "ศรีสุดา")
+
+
+def test_a_quoted_thai_phrase_is_no_book_unless_the_headline_holds_it_and_a_tag_names_the_owner():
+    lines = ['สวัสดีทุกคน วันนี้มาเล่าเรื่อง "เรือนริมน้ำ" ของเราค่ะ', "ตัวละครหลักน่ารักมาก"]
+    # "ของเรา" (our): no tag starts there
+    assert rescue(None, Page("[รีวิว] เรือนริมน้ำ อ่านแล้วคิดถึงบ้าน", lines, ["ศรีสุดา"])) is None
+    # the quoted phrase is not what the headline talks about
+    lines = ['วันนี้มาเล่าเรื่อง "สวนหลังบ้าน" ของศรีสุดาค่ะ', "ตัวละครหลักน่ารักมาก"]
+    assert rescue(None, Page("[รีวิว] เรือนริมน้ำ อ่านแล้วคิดถึงบ้าน", lines, ["ศรีสุดา"])) is None
+
+
+# -- Chinese: the title the page's own title brackets, and its owner wherever the text gives it ----------------------
+
+
+def test_the_owner_of_one_bracketed_title_only():
+    text = "先读了王强的《河边》，后来才读林小雨的《山间小屋》。王强和林小雨都住在山里。"
+    assert cjk_owner(text, text, "山间小屋") == ("山间小屋", "林小雨")
+    assert cjk_owner(text, text, "海上") is None
+
+
+_SIDEBAR_BLOG = """<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>重读《山间小屋》_松风书斋_博客</title></head>
+<body><div class="head"><h1><a href="/songfeng">松风书斋</a></h1></div>
+<div class="main"><div class="side"><h3>个人资料</h3><p>松风书斋</p><p>中学图书管理员，住在杭州。</p>
+<h3>分类</h3><ul><li><a href="#">书评 (40)</a></li><li><a href="#">散文 (12)</a></li></ul></div>
+<div class="content"><div class="title"><h2>重读《山间小屋》</h2></div>
+<div class="body"><p>这个冬天我又拿起了林小雨的《山间小屋》。上一次读它，还是在大学宿舍里，那时只觉得故事慢。</p>
+<p>小说写一个守林人和他的女儿，在山里过完一整年。林小雨写四季写得很细，雪、雾、蘑菇、溪水，每一样都像能摸到。</p>
+<p>我以前嫌它没有情节，现在才知道，日子本身就是情节。结尾女儿下山读书，父亲一个人把灯点亮，我看了很久。</p>
+<p>我给这本书打四星，扣掉的一星是因为中间几章重复了。</p></div></div></div></body></html>"""
+
+
+def test_a_bracketed_title_in_the_page_title_and_its_owner_below_a_sidebar():
+    record = _record(_SIDEBAR_BLOG, "http://blog.example.cn/s/blog_12ab.html")
+    assert (record.book_title, record.book_author) == ("山间小屋", "林小雨")
+
+
+def test_the_page_titles_bracketed_book_does_not_lend_its_author_to_another():
+    # the text names another book's owner; the page's own book has none in the text: no author for it from that one
+    html = _SIDEBAR_BLOG.replace("林小雨的《山间小屋》", "《山间小屋》").replace("林小雨写四季", "王强的《河边》写四季，而这本写四季")
+    record = _record(html, "http://blog.example.cn/s/blog_12ab.html")
+    assert record.book_author != "王强"
+
+
+# -- Turkish: the genitive owner of a book noun -----------------------------------------------------------------------
+
+
+def test_a_turkish_genitive_owner_of_a_book_noun():
+    lines = ["Geçen ay Derya Ünal'ın 2011'de çıkan romanını okudum, bir solukta bitti.", "Ünal kısa cümleleri seviyor."]
+    context = Context("\n".join(lines), language="tr")
+    assert tr_owner(lines, context) == "Derya Ünal"
+    # the surname never named again: a genitive owner alone is no author
+    assert tr_owner(lines[:1], Context(lines[0], language="tr")) is None
+    # a character's genitive before a verb, not a book noun
+    line = "Kasabada büyüyen Derya Ünal'ın dağa çıkışını anlatıyor. Ünal yalnız."
+    assert tr_owner([line], Context(line, language="tr")) is None
+    # only Turkish reads the suffix so
+    assert tr_owner(lines, Context("\n".join(lines), language="de")) is None
+
+
+_LOWER_ENTRY = """<!doctype html><html lang="tr"><head><meta charset="utf-8"><title>kuru dere - sözlük</title></head>
+<body><div id="main"><h1 id="title"><a href="/kuru-dere--881">kuru dere</a></h1>
+<ul id="entries"><li><div class="content">derya ünal'ın 2011'de çıkan ilk romanı. yıllar sonra tekrar okudum, bu kez başka yerleri
+dikkatimi çekti.<br><br>(bkz: <a class="b" href="/?q=derya+ünal">derya ünal</a>)<br><br>
+kuru dere, köyün öğretmeni selim'in kuraklık yılında köyü terk edişini anlatır. çocukken macera gibi gelmişti; şimdi bir ağıt
+gibi okudum. dere kuruyunca köyde kimse kalmaz, kalan da kendini suçlar. yazar bunu bağırmadan, neredeyse fısıldayarak anlatıyor
+ve insan sayfayı kapatınca bir süre susuyor. anlatıcı sık sık geriye döner ve bu bazen yorar; bir de son bölüm aceleye gelmiş gibi.<br><br>yine de çok sevdiğim bir kitap. 10 üzerinden 8.</div>
+<footer><a class="entry-author" href="/biri/gece-kusu">gece kuşu</a></footer></li></ul></div></body></html>"""
+
+
+def test_a_lower_case_dictionary_entry_names_its_book_in_the_headline_and_its_owner_in_the_genitive():
+    record = _record(_LOWER_ENTRY, "https://sozluk.example/entry/4410")
+    assert (record.book_title, record.book_author) == ("Kuru Dere", "Derya Ünal")
+
+
+def test_a_lower_case_page_needs_the_name_named_whole_again():
+    html = _LOWER_ENTRY.replace('(bkz: <a class="b" href="/?q=derya+ünal">derya ünal</a>)', "")
+    assert _record(html, "https://sozluk.example/entry/4410").book_author is None
+
+
+def test_lower_case_pages_and_turkish_capitals():
+    assert lower_case_page("bir. iki üç. dört beş. altı yedi.")
+    assert not lower_case_page("Bir gün. Sonra iki. Ve üç.")
+    assert _capitalise("ince yol", "tr") == "İnce Yol" and _capitalise("ince yol", "en") == "Ince Yol"
+    # a lower-case page writes names in lower case: the name's first word in lower case casts no doubt on it
+    assert not doubtful_author("Derya Ünal", "derya ünal'ın romanı. bu kitap. çok güzel. okudum.")
+    assert doubtful_author("Но Громов", "Но Громов пишет. но это не всё. Потом.")
