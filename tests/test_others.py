@@ -81,6 +81,9 @@ def test_a_delimiter_followed_by_more_of_the_review_in_the_same_block_stays():
         "<blockquote><p>Skogen minns allt vi glömmer.</p><p>— Kerstin Ekman</p></blockquote>",
         # a scene break before the review's last long paragraph is not a signature's delimiter
         "<p>--</p><p>" + " ".join(REVIEW) + "</p>",
+        # nor a rule of dashes before a postscript, nor "--" before the reviewer's score
+        "<p>-----</p><p>PS. Jag träffade Ekman på en uppläsning i Östersund förra året.</p>",
+        "<p>--</p><p>Betyg: 4 av 5. Ekman, alltså.</p>",
     ],
 )
 def test_a_signed_quotation_and_a_scene_break_stay(quoted):

@@ -26,13 +26,15 @@ import re
 from lxml.html import HtmlElement
 
 from .promo import text_of
+from .rating import has_score
 from .words import count_words
 
 HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # A class or id token naming a signature: "signature", "sig204117", "usersig", "post-signature", "sig-block"
 SIG_TOKEN = re.compile(r"^(?:[a-z]+[-_])*(?:sig\d*|signature\w*|usersig|postsig)(?:[-_][a-z]+)*$", re.I)
-# The signature delimiter: "--" (the mail convention's "-- "), or a rule typed as underscores or dashes
-DELIMITER = re.compile(r"^(?:--|_{5,}|-{5,}|—{3,})$")
+# The signature delimiter: "--" (the mail convention's "-- "), or a forum's rule of underscores; not a rule of dashes
+# or stars, which writers type between sections ("-----", "* * *")
+DELIMITER = re.compile(r"^(?:--|_{5,})$")
 # A heading ending in a count in brackets ("Pozostałe opinie (1 204)"); a year is not a count ("Tamas (1974)")
 COUNTED = re.compile(r"[(（\[](?!(?:1[5-9]|20)\d\d\s*[)）\]])\d{1,3}(?:[\s.,\u00a0\u202f]?\d{3})*[)）\]]\s*$")
 # the elements a writer's name is printed in, at the head of an entry
@@ -79,8 +81,10 @@ def signatures(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str]
             rest = [k for k in range(i + 1, len(items)) if k not in drop]
             after = sum(count_words(text_of(items[k])) for k in rest)
             own = count_words(text) - 1
-            if own + after <= SIGNATURE_WORDS and all(count_words(text_of(items[k])) <= 25 for k in rest) and len(rest) <= 4 \
-                    and not any(items[k].tag in HEADING_TAGS for k in rest):
+            # (a few short lines, no heading, no score: the review's verdict after a scene break is the review's)
+            if own + after <= SIGNATURE_WORDS and len(rest) <= 4 and not has_score(text) \
+                    and all(count_words(text_of(items[k])) <= 25 and items[k].tag not in HEADING_TAGS
+                            and not has_score(text_of(items[k])) for k in rest):
                 for k in [i, *rest]:
                     drop[k] = "signature"
                 return
