@@ -41,6 +41,21 @@ def test_a_forum_signature_and_who_is_online_go_by_the_engines_classes():
     assert all(sentence in record.body_text for sentence in REVIEW)
 
 
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "<blockquote class='signature restore'><div class='signaturecontainer'>Hyllan växer fortare än jag läser.</div></blockquote>",
+        "<aside class='message-signature'><div class='bbWrapper'>Hyllan växer fortare än jag läser.</div></aside>",
+        "<div data-role='memberSignature' class='ipsSpacer_both'><div class='ipsType_richText'>Hyllan växer fortare än jag läser."
+        "</div></div>",
+    ],
+)
+def test_the_signature_boxes_of_other_forum_engines_go(signature):
+    post = paras(*REVIEW) + signature  # (the post's box holds its signature)
+    record = extract_page(_forum(post), f"https://{HOST}/threads/vargtimmen.881/")
+    assert "Hyllan växer" not in record.body_text and all(sentence in record.body_text for sentence in REVIEW)
+
+
 def test_a_signature_in_a_box_an_unknown_engine_names_for_it_goes():
     inner = paras(*REVIEW) + "<div class='post-sig-block'><p>Mvh Lotta · bokcirkel i Umeå sedan 2011</p></div>"
     text, rules = cleaned(inner, HOST)
