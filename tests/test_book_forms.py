@@ -112,3 +112,37 @@ def test_lower_case_pages_and_turkish_capitals():
     # a lower-case page writes names in lower case: the name's first word in lower case casts no doubt on it
     assert not doubtful_author("Derya Ünal", "derya ünal'ın romanı. bu kitap. çok güzel. okudum.")
     assert doubtful_author("Но Громов", "Но Громов пишет. но это не всё. Потом.")
+
+
+# -- Estonian, Finnish, Hungarian: the owner before a book noun, unmarked, after a quoted title ----------------------
+
+
+def _owner(paragraph: str, rest: str, language: str):
+    from scraper.extract.bookgenitive import owner_of_quoted
+    return owner_of_quoted([paragraph], Context(paragraph + "\n" + rest, language=language))
+
+
+def test_an_estonian_name_owning_a_volume_after_a_quoted_title():
+    paragraph = "Sel suvel võtsin „Vaikne sadam“ uuesti riiulist. Mari Liis Kuusk teine romaan on ikka parim."
+    assert _owner(paragraph, "Kuusk kirjutab lühidalt.", "et") == ("Vaikne sadam", "Mari Liis Kuusk")
+    # the surname never named alone again: a person in the story as likely as the author
+    assert _owner(paragraph, "Lõpp on kurb.", "et") is None
+    # the noun has a title of its own after it: another book held up beside this one
+    other = "Sel suvel võtsin „Vaikne sadam“ uuesti riiulist. Mari Liis Kuusk romaan „Tuuline rand“ on parem."
+    assert _owner(other, "Kuusk kirjutab lühidalt.", "et") is None
+    # a language that marks the owner otherwise is not read so
+    assert _owner(paragraph, "Kuusk kirjutab lühidalt.", "de") is None
+
+
+def test_a_finnish_genitive_owner_given_in_the_form_the_text_uses():
+    paragraph = "Luin ”Talvinen satama” kesällä. Aino Mäkelän esikoisteos on yllättävän hiljainen."
+    assert _owner(paragraph, "Mäkelä kirjoittaa tarkasti.", "fi") == ("Talvinen satama", "Aino Mäkelä")
+    # the genitive whose nominative the text never gives: no telling the name's own form
+    assert _owner(paragraph, "Kirja on hyvä.", "fi") is None
+
+
+def test_a_hungarian_owner_named_family_name_first():
+    paragraph = "Újraolvastam a „Csendes kikötő” című könyvet. Kovács Réka regénye most is megérintett."
+    assert _owner(paragraph, "Kovács nem magyaráz, csak mutat.", "hu") == ("Csendes kikötő", "Kovács Réka")
+    assert _owner(paragraph, "Kovács Réka mondatai rövidek, Réka nem magyaráz.", "hu") is None  # called by the given name
+    assert _owner(paragraph, "A regény végén Kovács Réka hangja megtörik.", "hu") is None

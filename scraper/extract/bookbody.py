@@ -40,7 +40,7 @@ from .bookclues import (
     _COVER, _NAME_RUN, credit_line, from_pictures, labelled_person, opening_by,
     page_pictures, possessor, post_lines, slug_book, slugged_runs, tagged_person, trim_name, writer,
 )
-from .bookgenitive import genitive_author
+from .bookgenitive import genitive_author, owner_of_quoted
 from .bookld import from_author_link, from_card, from_microdata
 from .bookopening import from_paragraph, from_plain, info_line, marked_paragraphs
 from .bookscripts import lower_case_page, script_pair, tr_owner
@@ -308,6 +308,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
     for line in clues.lines[:6]:
         yield script_pair(line, context, clues.labels, clues.url), "body"
     yield genitive_author(paragraphs, context, clues.labels, clues.language, clues.url), "body"
+    yield owner_of_quoted(paragraphs, context), "body"
     yield _boxed(clues, (known() or [None])[0]), "details"
     yield from_pictures(_covers(body) if body is not None else [], clues.pictures, context, known()), "details"
     for link in _book_links(body) if body is not None else []:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .book import Context
-from .bookclues import _TRANSLIT, fold, slug_words
+from .bookclues import _NAME_RUN, _TRANSLIT, fold, slug_words, trim_name
 
 # "«Title» Name Surname" with the name in the genitive, as Ukrainian, Russian and Polish say "by" ("«Тіні …» Михайла
 # Коцюбинського", „Lalka” Bolesława Prusa): two capitalised words right after the closing quote
@@ -113,3 +113,40 @@ def nominative_title(title: str, url: str, words: set[str]) -> str:
     nominative = " ".join(out + parts[len(out):])
     spelled = bool(url) and f" {fold(nominative).translate(_TRANSLIT).replace('j', 'y')} " in slug_words(url).replace("j", "y")
     return nominative if sure or spelled or all(w in words for w in out) else title
+
+
+# Estonian, Finnish and Hungarian set the owner before the thing owned without a preposition ("Tammsaare romaan",
+# "Linnan romaani", "Szabó Magda regénye"): a name, at most two lower-case words ("esimene", "uusin"), a book noun
+_OWNED_NOUN = {
+    "et": r"(?:raamat|raamatu|romaan|romaani|köide|teos|jutustus|novell|triloogia|esikromaan)",
+    "fi": r"(?:kirja|kirjan|romaani|romaanin|teos|esikoisteos|novellikokoelma|trilogia)",
+    "hu": r"(?:regénye|könyve|kötete|novelláskötete|trilógiája)",
+}
+_OPENING_QUOTED = re.compile(r"[„“”«»\"]([^„“”«»\"]{2,80})[“”»«\"]")  # (Finnish and Swedish open with ”)
+
+
+def owner_of_quoted(paragraphs: list[str], context: Context) -> tuple[str, str] | None:
+    """"Lugesin „T“ uuesti. Anton Hansen Tammsaare esimene köide …": a paragraph that quotes one title and names a
+    person who owns a book noun after it, in a language that sets the owner before the noun unmarked. The person is
+    one the text calls by surname alone elsewhere (a Finnish genitive "Linnan" given as the "Linna" the text uses);
+    a noun with a title of its own after it ("Krossi romaan „T2“") is another book."""
+    noun = _OWNED_NOUN.get((context.language or "")[:2].lower())
+    if not noun:
+        return None
+    owned = re.compile(rf"({_NAME_RUN})\s+(?:[a-zäöõüšžáéíóúőű]+\s+){{0,2}}{noun}\b(?!\s*[„“«»\"])")
+    not_authors = {n.casefold() for n in context.not_authors if n}
+    for paragraph in paragraphs[:2]:
+        quoted = [m for m in _OPENING_QUOTED.finditer(paragraph) if m.group(1)[:1].isupper()]
+        if len({m.group(1) for m in quoted}) != 1:
+            continue  # no title, or several: no telling which is the person's
+        for match in owned.finditer(paragraph, quoted[0].end()):
+            name = trim_name(match.group(1))
+            if not name or name.casefold() in not_authors:
+                continue
+            if name.endswith("n") and (context.language or "").startswith("fi"):  # the Finnish genitive
+                name = name[:-1] if context.mentions(name.split()[-1][:-1]) else None
+            # Hungarian puts the family name first, and the text calls the author by it alone
+            family = name.split()[0] if name and (context.language or "").startswith("hu") else None
+            if name and len(name.split()) > 1 and (context.mentions(family) > context.mentions(name) if family else context.person(name)):
+                return quoted[0].group(1).strip(), name
+    return None
