@@ -148,3 +148,39 @@ def test_more_languages_labels_number_words_and_first_person_sentences(lines, ra
 ])
 def test_russian_number_words_in_prose_are_no_score(line):
     assert find_rating(["Первый абзац о книге.", line]) is None
+
+
+@pytest.mark.parametrize("line, raw, value", [
+    ("Rating: 🐦‍⬛🐦‍⬛🐦‍⬛", "🐦‍⬛🐦‍⬛🐦‍⬛", 0.6),  # a pictograph drawn with two, joined
+    ("Score: 🐈⬛🐈⬛🐈⬛🐈⬛/5", "🐈⬛🐈⬛🐈⬛🐈⬛/5", 0.8),  # the same with its joiner lost, and a scale after it
+    ("Valoración: 🍷🍷🍷🍷🍷🍷/10", "🍷🍷🍷🍷🍷🍷/10", 0.6),
+    ("Bewertung: 🦉🦉🦉", "🦉🦉🦉", 0.6),  # one pictograph repeated, as before
+])
+def test_a_run_of_pictographs_after_a_label(line, raw, value):
+    found = find_rating([line])
+    assert found is not None and (found.raw, found.value) == (raw, value)
+
+
+def test_a_review_boxs_total_row_of_stars_is_the_overall_score_among_its_criteria():
+    criterion = "<div class='box-row'><span>{}</span><div class='box-stars'>{}</div></div>"
+    icons = lambda full, half=0: "".join(["<i class='icon-star'></i>"] * full + ["<i class='icon-star-half'></i>"] * half
+                                         + ["<i class='icon-star-empty'></i>"] * (5 - full - half))
+    box = (criterion.format("Trama", icons(5)) + criterion.format("Stile", icons(2, 1))
+           + f"<div class='box-total-score'>3,5<div class='box-total-stars'>{icons(3, 1)}</div><span>Voto complessivo</span></div>")
+    found = find_rating([], None, rating_blocks(_body(box)))
+    assert found is not None and found.value == 0.7
+    # without a total, three different rows are a list of criteria: no one rating
+    rows = criterion.format("Trama", icons(5)) + criterion.format("Stile", icons(2, 1)) + criterion.format("Ritmo", icons(4))
+    assert find_rating([], None, rating_blocks(_body(rows))) is None
+
+
+@pytest.mark.parametrize("widget, value", [
+    ("<span class='allstar40 rating' title='推荐'></span>", 0.8),  # a site's words for four stars
+    ("<span class='static-stars' title='really liked it'><span class='star on'></span></span>", 0.8),
+])
+def test_a_star_widgets_word_for_its_level(widget, value):
+    assert find_rating([], None, rating_blocks(_body(widget))).value == value
+
+
+def test_the_same_words_outside_a_star_widget_are_no_rating():
+    assert find_rating([], None, rating_blocks(_body("<a class='tag' title='推荐'>推荐</a><p title='liked it'>liked it</p>"))) is None

@@ -40,7 +40,7 @@ from .ratingblocks import Block, rating_blocks  # noqa: F401 - rating_blocks is 
 from .ratinglooks import (DOTS_EMPTY, DOTS_FULL, DOTS_HALF, EMPTY_STARS, FULL_STARS, HALF, SCALE_FIRST_CUES, may_label, may_match,
                           may_score)
 from .ratingwords import (_DEN_WORDS, _HALF_WORDS, _LABEL_WORDS, _MINE, _OF_WORDS, _OUT_OF_WORDS, _OVERALL, _PROSE_CUES, _STAR_WORDS,
-                          CJK_NUMBERS, DATED_WORDS, NUMBER_WORDS)  # language tables
+                          CJK_NUMBERS, DATED_WORDS, NUMBER_WORDS, WIDGET_WORDS)  # language tables
 
 _VS = "\ufe0f"  # emoji presentation selector that follows ⭐ on most platforms
 
@@ -70,7 +70,10 @@ CJK_STARS = re.compile(rf"(?P<num>[{''.join(CJK_NUMBERS)}]|(?<![\d.])\d(?:\.\d)?
 GLYPHS = re.compile(rf"[{FULL_STARS}{HALF}{EMPTY_STARS}][{FULL_STARS}{HALF}{EMPTY_STARS}{_VS} ]*")
 DOTS = re.compile(rf"[{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}](?: ?[{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}])+")
 # any one pictograph repeated after a label: "Rating: 🔪🔪🔪🔪", "Valutazione: 🍷🍷🍷"
-EMOJI_RUN = re.compile(r"(?P<e>[\U0001F300-\U0001FAFF\u2600-\u27BF])\ufe0f?(?:\s?(?P=e)\ufe0f?)*(?P<hollow>(?:\s?[♡🤍○◯]\ufe0f?)*)")
+# (a pictograph drawn with two, "🐦‍⬛", joined or not, repeated as one; a scale after the run: "🍷🍷🍷/10")
+_PICT = r"[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]"
+EMOJI_RUN = re.compile(rf"(?P<e>(?P<a>{_PICT})\ufe0f?(?:\u200d?(?!(?P=a)){_PICT}\ufe0f?(?=\s?(?P=a)))?)(?:\s?(?P=e)\ufe0f?)*"
+                       r"(?P<hollow>(?:\s?[♡🤍○◯]\ufe0f?)*)(?P<scale>\s*/\s*(?:10|5)\b)?")
 PERCENT = re.compile(rf"{_NUM}(?P<half>)\s?%")
 GRADE = re.compile(r"(?P<grade>[A-DF])(?P<mod>[+\-−]?)(?=\s*(?:$|[.,;:!)(]|\s[-–—|]))")
 _GRADE_BASE = {"A": 0.95, "B": 0.8, "C": 0.65, "D": 0.5, "F": 0.4}
@@ -213,7 +216,8 @@ def _at_start(text: str, labelled: bool, bare: int | None = 0, found: list[_Foun
     emoji = EMOJI_RUN.match(text)
     if emoji:
         count, hollow = emoji.group(0).count(emoji.group("e")), len(re.sub(r"[\s\ufe0f]", "", emoji.group("hollow")))
-        value = round(count / max(5, count + hollow), 3) if count + hollow <= 10 else None
+        scale = int(emoji.group("scale").strip(" /")) if emoji.group("scale") else max(5, count + hollow)
+        value = round(count / scale, 3) if count + hollow <= min(scale, 10) else None
         return _Found(Rating(emoji.group(0), value), 0, emoji.end()) if value is not None else None
     grade = GRADE.match(text)
     if grade:
@@ -342,7 +346,10 @@ def _prose_rating(lines: list[str]) -> Rating | None:
 def _widget_score(text: str) -> Rating | None:
     plain = plain_forms(text)
     found = [f for f in _scan(plain) if f is not None] if len(plain) <= 80 else []
-    return _as_written(found[0].rating, plain, text) if len(found) == 1 else None
+    if len(found) == 1:
+        return _as_written(found[0].rating, plain, text)
+    level = WIDGET_WORDS.get(text.strip().casefold())  # "力荐", "it was amazing": a site's word for a number of stars
+    return Rating(text.strip(), level / 5) if level else None
 
 
 def find_rating(
@@ -370,7 +377,7 @@ def find_rating(
     weak = in_lines is None or (in_lines is not False and in_lines.rank == 4)
     # a rating image ("4.5 out of 5 stars"), star icons, or a labelled line the cleaning dropped
     rescued = [
-        c._replace(rank=3, line=i)
+        c._replace(rank=3, line=i, overall=c.overall or b.overall)  # (a review box's total row of stars is the overall score)
         for i, b in enumerate(blocks if weak or jsonld is not None else ())
         if not b.quoted
         for c in offered(b.text, labelled_only=not b.image)  # only a label's score counts outside images
@@ -379,7 +386,7 @@ def find_rating(
     for i, b in enumerate(blocks if weak or jsonld is not None else ()):
         # what a rating widget says to a screen reader, in any wording ("Valorado con 4 de 5"): its one score
         if b.widget and not b.quoted and not any(c.line == i for c in rescued) and (widget := _widget_score(b.text)):
-            rescued.append(_Candidate(3, widget, line=i))
+            rescued.append(_Candidate(3, widget, b.overall, line=i))
     candidates += rescued
     chosen: Rating | None = None
     if in_lines is not False:

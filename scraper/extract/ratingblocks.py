@@ -19,6 +19,7 @@ class Block(NamedTuple):
     quoted: bool = False
     image: bool = False  # the alt text of an image, on its own
     widget: bool = False  # what a rating widget says to a screen reader (its aria-label, title or hidden text)
+    overall: bool = False  # a row of stars or a widget in a box classed as the final or overall score (a review box's total)
 
 
 _BLOCK_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dd", "dt", "figcaption", "caption", "div"}
@@ -67,14 +68,14 @@ def _block_text(element) -> str:
 # whose accessible text, "4 out of 5 stars", is the only place its score is written)
 _HIDDEN_TEXT = re.compile(r"sr-only|screen-?reader|visually-?hidden|a11y|assistive|offscreen|hidden-text", re.I)
 _RATING_WIDGET = re.compile(r"star(?!t)|rating|rated|score|stelle|sterne|sterren|etoile|estrella|estrela", re.I)
+_OVERALL_BOX = re.compile(r"final|overall|total|global", re.I)
 
 
-def _in_widget(element) -> bool:
-    """Whether the element is a rating widget or sits in one, at most two levels down: an element whose class or
-    ``itemprop`` names stars or a rating."""
+def _near_class(element, pattern: re.Pattern, attributes: tuple[str, ...] = ("class",)) -> bool:
+    """Whether the element, or one of its two nearest ancestors, has an attribute (its class) that `pattern` finds."""
     holder, levels = element, 0
     while holder is not None and levels <= 2:
-        if _RATING_WIDGET.search(f"{holder.get('class') or ''} {holder.get('itemprop') or ''}"):
+        if pattern.search(" ".join(holder.get(a) or "" for a in attributes)):
             return True
         holder, levels = holder.getparent(), levels + 1
     return False
@@ -111,11 +112,14 @@ def rating_blocks(body) -> list[Block]:
         accessible = element.get("aria-label"), element.get("title")
         # (text hidden for screen readers counts only in a rating widget: elsewhere it is "Skip to content", "Posted on")
         hidden = _HIDDEN_TEXT.search(element.get("class") or "") if "class" in element.attrib else None
-        widget = bool(hidden or accessible[0] or accessible[1]) and _in_widget(element)
-        for said in (_image_row_alt(element) if element.tag == "img" else None, *accessible, _icon_stars(element),
+        # (a rating widget: the element, or a box at most two levels up, classed or itemprop'd as stars or a rating)
+        widget = bool(hidden or accessible[0] or accessible[1]) and _near_class(element, _RATING_WIDGET, ("class", "itemprop"))
+        icons = _icon_stars(element)
+        overall = bool(widget or icons) and _near_class(element, _OVERALL_BOX)
+        for said in (_image_row_alt(element) if element.tag == "img" else None, *accessible, icons,
                      _SPACES.sub(" ", element.text_content()) if hidden and widget else None):
             if said and said.strip():
-                blocks.append(Block(said.strip(), quoted, True, widget))
+                blocks.append(Block(said.strip(), quoted, True, widget, overall))
         if element.tag not in _BLOCK_TAGS:
             continue
         if element not in holds_blocks:

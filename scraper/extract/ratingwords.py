@@ -56,6 +56,12 @@ _PROSE_CUES = (
     # ru/uk "для меня это девять из десяти", "ставлю 8 из 10"; tr "10 üzerinden 8 veririm"; pl "daję 4/5", cs "dávám"
     r"для меня|для мене|ставлю|поставлю|даю|veririm|veriyorum|daję|dałbym|dałabym|oceniam|dávám)\b"
 )
+# The words some sites write on a reviewer's star widget instead of a number (its title or aria-label), out of five:
+# Douban's five levels, Goodreads' and The StoryGraph-like hover texts
+WIDGET_WORDS = {
+    "力荐": 5, "推荐": 4, "还行": 3, "较差": 2, "很差": 1, "力薦": 5, "推薦": 4, "還行": 3, "較差": 2,
+    "it was amazing": 5, "really liked it": 4, "liked it": 3, "it was ok": 2, "did not like it": 1,
+}
 # a date's label before "4/5" ("Posted: 4/5", "Gelesen am 3/5"), in other scripts too: ja/zh "読了日：４／５", "日期", ko
 # "날짜", ru "дата", ar/fa "تاريخ", hi "तारीख", th "วันที่"
 DATED_WORDS = (
