@@ -146,3 +146,35 @@ def test_a_hungarian_owner_named_family_name_first():
     assert _owner(paragraph, "Kovács nem magyaráz, csak mutat.", "hu") == ("Csendes kikötő", "Kovács Réka")
     assert _owner(paragraph, "Kovács Réka mondatai rövidek, Réka nem magyaráz.", "hu") is None  # called by the given name
     assert _owner(paragraph, "A regény végén Kovács Réka hangja megtörik.", "hu") is None
+
+
+# -- a title the text declines, given in the form the headline opens with --------------------------------------------
+
+
+def test_a_declined_title_in_the_form_the_headline_opens_with():
+    from scraper.extract.bookgenitive import headline_form
+    assert headline_form("Cichego portu", "Cichy port po raz drugi", "pl") == "Cichy port"
+    assert headline_form("Szklanej wieży", "Szklana wieża, czyli o samotności", "pl") == "Szklana wieża"
+    assert headline_form("Тёплую зиму", "Тёплая зима: перечитываю", "ru") == "Тёплая зима"
+    # a headline that declines the title itself after its verb: nothing to give
+    assert headline_form("Тёплую зиму", "Перечитываю «Тёплую зиму»", "ru") == "Тёплую зиму"
+    # another word opening the headline, a language without cases, a stem that differs
+    assert headline_form("Cichego portu", "Wieczór z książką", "pl") == "Cichego portu"
+    assert headline_form("Cichego portu", "Cichy port po raz drugi", "en") == "Cichego portu"
+    assert headline_form("Portretu", "Podróż na północ", "pl") == "Portretu"
+
+
+def test_a_polish_post_gives_the_book_the_headline_names_not_the_texts_accusative():
+    from tests.test_bookclues import page
+    body = ("<p>Pierwszy raz czytałem <em>Szklaną wieżę</em> w technikum, drugi raz w pociągu do Gdyni. Za trzecim razem "
+            "zrozumiałem, o czym jest ta książka.</p><p>Bohaterka mieszka sama w latarni i liczy statki. Nic się nie dzieje, "
+            "a jednak nie mogłem przestać czytać. Szklana wieża to powieść o czekaniu i o tym, że czekanie też jest życiem.</p>"
+            "<p>Język jest prosty, zdania krótkie, a morze opisane tak, że czuć sól na wargach. Trochę męczyły mnie listy "
+            "statków, które bohaterka zapisuje w zeszycie, ale pod koniec zrozumiałem, po co tam są, i wróciłem do nich.</p>"
+            "<p>Najlepsze są rozdziały zimowe, kiedy latarnia zamarza, a ona czyta na głos stare listy brata. Gorzej wypada "
+            "wątek urzędnika z miasta, który przyjeżdża ją wysiedlić: jest napisany grubą kreską i od razu wiadomo, jak się "
+            "skończy. Mimo to polecam każdemu, kto lubi książki ciche i powolne, czytane przy herbacie.</p>"
+            "<p>Ocena: 8/10</p>")
+    record = extract_page(*page("Szklana wieża po raz trzeci", body, lang="pl"))
+    assert record.is_review, record.reason
+    assert record.book_title == "Szklana wieża"

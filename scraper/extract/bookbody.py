@@ -40,7 +40,7 @@ from .bookclues import (
     _COVER, _NAME_RUN, credit_line, from_pictures, labelled_person, opening_by,
     page_pictures, possessor, post_lines, slug_book, slugged_runs, tagged_person, trim_name, writer,
 )
-from .bookgenitive import genitive_author, owner_of_quoted
+from .bookgenitive import genitive_author, headline_form, owner_of_quoted
 from .bookld import from_author_link, from_card, from_microdata
 from .bookopening import from_paragraph, from_plain, info_line, marked_paragraphs
 from .bookscripts import lower_case_page, script_pair, tr_owner
@@ -196,6 +196,7 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
                       and not clues.context.person(m.group(1))][:1]
     found += slugged_runs(clues.lines, clues.url, clues.context)
     # a headline's label ("Staff review: …", "Rezension: …") is no title
+    found = [headline_form(t, clues.title, clues.language) for t in found]  # "czytałam *Niezwyciężonego*"
     unique = list(dict.fromkeys(clean_title(t) for t in found if clean_title(t) and not _LABEL_ONLY.fullmatch(clean_title(t))))
     # the book the headline names leads; then those the text repeats
     return sorted(unique, key=lambda t: (not (title_book and t == clean_title(title_book.title)), clues.context.mentions(t) == 0))

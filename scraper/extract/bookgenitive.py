@@ -8,6 +8,7 @@ given back only in a form the page itself uses or a regular rule gives; a Russia
 
 from __future__ import annotations
 
+import os
 import re
 
 from .book import Context
@@ -150,3 +151,26 @@ def owner_of_quoted(paragraphs: list[str], context: Context) -> tuple[str, str] 
             if name and len(name.split()) > 1 and (context.mentions(family) > context.mentions(name) if family else context.person(name)):
                 return quoted[0].group(1).strip(), name
     return None
+
+
+# languages that decline a title inside a sentence ("czytałam Niezwyciężonego", "читал «Белую гвардию»")
+_CASE_LANGUAGES = frozenset("pl cs sk sl hr sr bs ru uk be bg lt lv et fi hu el".split())
+
+
+def headline_form(title: str, headline: str | None, language: str | None) -> str:
+    """A title the text declines ("czytałam *Niezwyciężonego*") in the form the headline opens with ("Niezwyciężony po
+    raz trzeci"): a headline names its book in the citation form, where a sentence puts it in the case its verb asks.
+    Each word must share its stem with the headline's word (all but a few last letters); only where the headline opens
+    with it (after a verb — "Перечитываю «Обломова»" — a headline declines the title too)."""
+    if not headline or (language or "")[:2].lower() not in _CASE_LANGUAGES:
+        return title
+    words, opening = title.split(), re.sub(r"^[\W_]+", "", headline).split()[:len(title.split())]
+    if len(opening) != len(words) or words == opening:
+        return title
+    for word, other in zip(words, opening):
+        other = other.rstrip(",.:;!?»”\"")
+        common = len(os.path.commonprefix([word, other]))
+        # the stem kept, the ending changed: "Cichego"/"Cichy", "Białą"/"Biała", "Niezwyciężonego"/"Niezwyciężony"
+        if common < 3 or common < min(len(word), len(other)) - 2 or max(len(word), len(other)) - common > 4:
+            return title
+    return " ".join(o.rstrip(",.:;!?»”\"") for o in opening)
