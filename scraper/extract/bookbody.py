@@ -324,7 +324,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
     for line in clues.lines[:4]:
         owned = cjk_owner(line, context.text)
         yield (owned if not marked or owned and owned[0] == marked else None), "body"
-    for line in [line for line in clues.lines if marked and (f"《{marked}》" in line or f"『{marked}』" in line)][:3]:
+    for line in [line for line in clues.lines if f"《{marked}》" in line or f"『{marked}』" in line][:3] if marked else []:
         yield cjk_owner(line, context.text, marked), "title"
     yield from_bibliography(clues.lines, context), "details"
 

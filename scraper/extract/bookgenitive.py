@@ -4,6 +4,10 @@
 Prusa, "«Title» του Νίκου Αλεξίου") and "book noun + Name Surname + «Title»" ("роман Анны Лебедевой «…»"). A name is
 given back only in a form the page itself uses or a regular rule gives; a Russian title in the accusative ("Перечитал
 «Белую гвардию»") is given in the nominative where that can be told.
+
+Two more cases of case: ``owner_of_quoted`` reads the owner that Estonian, Finnish and Hungarian set before a book noun
+after a quoted title ("„T“ … Name Surname esimene köide"), and ``headline_form`` gives a title the text declines
+("czytałam *Niezwyciężonego*") in the form the headline opens with.
 """
 
 from __future__ import annotations
@@ -123,6 +127,8 @@ _OWNED_NOUN = {
     "fi": r"(?:kirja|kirjan|romaani|romaanin|teos|esikoisteos|novellikokoelma|trilogia)",
     "hu": r"(?:regénye|könyve|kötete|novelláskötete|trilógiája)",
 }
+_OWNED = {language: re.compile(rf"({_NAME_RUN})\s+(?:[a-zäöõüšžáéíóúőű]+\s+){{0,2}}{noun}\b(?!\s*[„“«»\"])")
+          for language, noun in _OWNED_NOUN.items()}
 _OPENING_QUOTED = re.compile(r"[„“”«»\"]([^„“”«»\"]{2,80})[“”»«\"]")  # (Finnish and Swedish open with ”)
 
 
@@ -131,10 +137,9 @@ def owner_of_quoted(paragraphs: list[str], context: Context) -> tuple[str, str] 
     person who owns a book noun after it, in a language that sets the owner before the noun unmarked. The person is
     one the text calls by surname alone elsewhere (a Finnish genitive "Linnan" given as the "Linna" the text uses);
     a noun with a title of its own after it ("Krossi romaan „T2“") is another book."""
-    noun = _OWNED_NOUN.get((context.language or "")[:2].lower())
-    if not noun:
+    owned = _OWNED.get((context.language or "")[:2].lower())
+    if not owned:
         return None
-    owned = re.compile(rf"({_NAME_RUN})\s+(?:[a-zäöõüšžáéíóúőű]+\s+){{0,2}}{noun}\b(?!\s*[„“«»\"])")
     not_authors = {n.casefold() for n in context.not_authors if n}
     for paragraph in paragraphs[:2]:
         quoted = [m for m in _OPENING_QUOTED.finditer(paragraph) if m.group(1)[:1].isupper()]
