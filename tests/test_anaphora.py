@@ -107,3 +107,4 @@ def test_title_count_without_word_boundaries():
     assert title_count("灯の家", "『灯の家』は、灯の家という宿の話。") == 2
     assert title_count("Dune", "Dune and Dunes") == 0  # a title of a spaced script: the word rules count it
     assert title_count("灯", "灯台の灯") == 0  # one letter occurs inside other words
+    assert title_count("活着", "《活着》读完了。人总要活着，活着就好。") == 0  # two letters are as often a word of the text
