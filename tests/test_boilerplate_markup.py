@@ -44,6 +44,18 @@ def test_form_directly_in_the_article_takes_nothing_else():
     assert len(root.xpath("//article/p")) == len(REVIEW)
 
 
+def test_a_form_around_the_post_is_a_wrapper_only_its_controls_go():
+    # ASP.NET wraps a whole page in one form; old Reddit sets a post's text in its edit form
+    root = lxml.html.fromstring(
+        f"<html><body><form id='aspnetForm' action='/post.aspx'><input type='hidden' name='__VIEWSTATE' value='x'>"
+        f"<article>{paras(*REVIEW)}</article><textarea name='reply'></textarea><button>Send</button></form></body></html>")
+    report = CleanReport()
+    remove_forms(root, report)
+    for sentence in REVIEW:
+        assert sentence in text_of(root)
+    assert not root.xpath("//input | //textarea | //button") and not any(r.rule == "form" for r in report.removed)
+
+
 # -- comment sections ----------------------------------------------------------------------------------------------
 
 

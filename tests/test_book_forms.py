@@ -178,3 +178,29 @@ def test_a_polish_post_gives_the_book_the_headline_names_not_the_texts_accusativ
     record = extract_page(*page("Szklana wieża po raz trzeci", body, lang="pl"))
     assert record.is_review, record.reason
     assert record.book_title == "Szklana wieża"
+
+
+# -- a post set inside its edit form (old Reddit): the text stays, the "submitted … by" line goes ---------------------
+
+
+_OLD_THREAD = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Finished The Glass Orchard, some notes : printBooks</title></head>
+<body><div class="content"><div class="sitetable"><div class="thing link self"><div class="entry">
+<p class="title"><a class="title" href="/r/printBooks/comments/abc/">Finished The Glass Orchard, some notes</a></p>
+<p class="tagline">submitted 3 days ago by <a href="/user/pear_tree_reader" class="author">pear_tree_reader</a></p>
+<form action="#" class="usertext"><input type="hidden" name="thing_id" value="t3_abc"><div class="usertext-body"><div class="md">
+<p>People kept telling me to read The Glass Orchard by Ines Marlow, so I finally took it on a long ferry ride. It is a slow
+book about a family that grows fruit under glass on a windy island, and it asks for patience.</p>
+<p>What worked: the weather. Marlow writes wind like a character, and the greenhouse scenes at night are lovely. The middle
+section, told by the youngest daughter, is the best thing in it, funny and sad at once.</p>
+<p>What did not: the last fifty pages hurry through twenty years, and the husband never becomes a person. I also wanted more
+of the island itself, which Marlow describes beautifully and then leaves behind for the city.</p>
+<p>Overall 7/10. If you like quiet family novels with a strong sense of place, it is worth your time.</p>
+</div></div></form></div></div></div></div></body></html>"""
+
+
+def test_a_post_inside_its_edit_form_keeps_its_text_and_book():
+    record = extract_page(_OLD_THREAD.encode(), "https://old.reddit.com/r/printBooks/comments/abc/finished/")
+    assert record.is_review, record.reason
+    assert "the greenhouse scenes at night are lovely" in record.body_text
+    assert "submitted 3 days ago" not in record.body_text
+    assert (record.book_title, record.book_author) == ("The Glass Orchard", "Ines Marlow")

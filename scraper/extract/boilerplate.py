@@ -146,6 +146,12 @@ def remove_forms(root: HtmlElement, report: CleanReport) -> None:
     for form in root.xpath(".//form | .//input[@type='email']"):
         if not _attached(form, root):
             continue
+        if form.tag == "form" and len(_text(form)) > 600:
+            # a form that holds the page's prose (old Reddit's post in its edit form, ASP.NET's one form around the
+            # whole page) is a wrapper: only its controls go
+            for control in form.xpath(".//input | .//textarea | .//select | .//button"):
+                control.drop_tree()
+            continue
         box = _small_box(form)
         report.add("form", box)
         _drop(box)

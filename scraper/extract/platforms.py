@@ -125,6 +125,8 @@ WIDGET_SELECTORS = [
     # board's "who is online" block (phpBB, vBulletin's "What's going on?", XenForo's members online)
     ".signature", ".signaturecontainer", ".message-signature", ".cSignature", "[data-role='memberSignature']",
     ".online-list", "#wgo", ".wgo_block", "[data-widget-key='forum_overview_members_online']",
+    # old Reddit: the "submitted … by" line over a post (and each comment)
+    ".entry .tagline",
     # Ko-fi / Patreon / Buy Me a Coffee embeds
     ".kofi-button", ".btn-container .kofiimg", ".bmc-btn-container", ".patreon-button",
 ]
