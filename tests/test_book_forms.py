@@ -1,7 +1,8 @@
 """Books named in forms the plainer rules miss: a Thai title in quotes before "of" and its tagged author, a Chinese
 title that the page's own title brackets and whose owner the text names below a sidebar, a Turkish genitive owner of a
 book noun (on a page written all in lower case too), an Estonian name that owns a volume after a quoted title, a
-Polish title declined in the text but given whole in the headline.
+Polish title declined in the text but given whole in the headline; and a post set inside its edit form (old Reddit),
+whose text must stay for its book to be found.
 
 Every line here is invented for these tests (invented books and people, in our own words).
 """
