@@ -11,7 +11,10 @@ import json
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from archive.schema import CRAWL_COUNT_COLUMNS, CRAWL_STATUSES, SOURCE_COUNT_COLUMNS
+from archive.schema import CRAWL_COUNT_COLUMNS, CRAWL_STATUSES, LATER_COUNT_COLUMNS, SOURCE_COUNT_COLUMNS
+
+# Every count of a `crawls` row (m010 added the later ones; archive/schema.py).
+CRAWL_COUNTS = CRAWL_COUNT_COLUMNS + LATER_COUNT_COLUMNS
 
 
 class ArchiveError(Exception):
@@ -122,12 +125,16 @@ class CrawlLog:
             "unchanged": outcomes.get("pages_unchanged", 0), "gone": outcomes.get("pages_gone", 0),
             "failed": outcomes.get("failed", 0), "reviews_new": outcomes.get("reviews_new", 0),
             "reviews_changed": outcomes.get("reviews_changed", 0), "non_reviews": outcomes.get("non_reviews", 0),
+            "reviews_unreviewed": outcomes.get("reviews_unreviewed", 0),
             "fetched": tally.get("fetched", 0), "bytes": tally.get("bytes", 0), "dropped": tally.get("dropped", 0),
         }
         reasons = json.loads(row["dropped_reasons"] or "{}")
         for reason, count in (tally.get("dropped_reasons") or {}).items():
             reasons[reason] = reasons.get(reason, 0) + count
         changes = {name: (row[name] or 0) + int(delta.get(name, 0)) for name in SOURCE_COUNT_COLUMNS}
+        # a later count null on the record was not kept when it opened (a crawl begun before m010): it stays null
+        changes.update({name: None if row[name] is None else row[name] + int(delta.get(name, 0))
+                        for name in LATER_COUNT_COLUMNS})
         changes["dropped_reasons"] = json.dumps(reasons, sort_keys=True)
         self.db["crawl_sources"].update(key, changes)
 
@@ -158,8 +165,8 @@ class CrawlLog:
             raise ArchiveError(f"crawl status {status!r} is not one of {', '.join(CRAWL_STATUSES)}")
         if self._get("crawls", crawl_id) is None:
             raise ArchiveError(f"no crawl {crawl_id}; use the id start_crawl() returned")
-        columns = {k: int(v) for k, v in counts.items() if k in CRAWL_COUNT_COLUMNS}
-        extra = {k: v for k, v in counts.items() if k not in CRAWL_COUNT_COLUMNS}
+        columns = {k: None if v is None else int(v) for k, v in counts.items() if k in CRAWL_COUNTS}
+        extra = {k: v for k, v in counts.items() if k not in CRAWL_COUNTS}
         with self.db.atomic():
             self.db["crawls"].update(
                 crawl_id,

@@ -54,6 +54,11 @@ SOURCE_COUNT_COLUMNS = (
     "non_reviews",
 )
 
+# Counts m010 added to both crawl records, kept out of the two tuples above (m001 and m002 make their tables from
+# them, and a shipped migration must make the same table on a fresh archive): the reviews a crawl no longer read
+# as reviews, kept and marked (archive/unreviewed.py). Null on records made before m010: not counted then.
+LATER_COUNT_COLUMNS = ("reviews_unreviewed",)
+
 @migrations()
 def m001_initial(db: sqlite_utils.Database) -> None:
     db["sources"].create(
@@ -345,6 +350,17 @@ def m009_reviews_no_longer_reviews_kept(db: sqlite_utils.Database) -> None:
     from archive import unreviewed
 
     unreviewed.migrate(db)
+
+
+@migrations()
+def m010_crawl_records_count_unreviewed(db: sqlite_utils.Database) -> None:
+    """`crawls` and `crawl_sources` count the reviews a crawl no longer read as reviews (`reviews_unreviewed`,
+    the store's outcome since m009), 0 on every record made from now on; records made before stay null, as
+    they were not counted then (before m009 such a review was deleted and counted as a non-review only)."""
+    for table in ("crawls", "crawl_sources"):
+        for column in LATER_COUNT_COLUMNS:
+            db.execute(f"alter table {table} add column {column} integer default 0")
+            db.execute(f"update {table} set {column} = null")
 
 
 def open_db(path: str | Path) -> sqlite_utils.Database:

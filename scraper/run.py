@@ -32,8 +32,9 @@ from .spiders.blog import BlogSpider
 
 log = logging.getLogger(__name__)
 
-COUNTED = ["reviews_new", "reviews_changed", "reviews_unchanged", "non_reviews", "failed", "bytes"]
-TOTALS = ["pages_fetched", "pages_failed", "reviews_new", "reviews_changed", "reviews_unchanged", "non_reviews", "bytes"]
+COUNTED = ["reviews_new", "reviews_changed", "reviews_unchanged", "non_reviews", "reviews_unreviewed", "failed", "bytes"]
+TOTALS = ["pages_fetched", "pages_failed", "reviews_new", "reviews_changed", "reviews_unchanged", "non_reviews",
+          "reviews_unreviewed", "bytes"]
 
 
 @dataclass
@@ -193,4 +194,7 @@ def _record_totals(records: dict[str, dict], per_source: dict[str, dict]) -> dic
         "reviews_unchanged": sum(s.get("reviews_unchanged", 0) for s in per_source.values()),
         "pages_new": total("new"), "pages_changed": total("changed"), "pages_unchanged": total("unchanged"),
         "pages_gone": total("gone"),
+        # reviews no longer read as reviews (m010): null, not counted, if a record was opened before m010
+        "reviews_unreviewed": None if any(r.get("reviews_unreviewed") is None for r in records.values())
+        else total("reviews_unreviewed"),
     }

@@ -53,16 +53,25 @@ def _print_summary(summary, db: str) -> None:
     click.echo(
         f"crawl {summary.crawl_id} {summary.status}: {t['pages_fetched']} pages in {summary.seconds:.1f}s "
         f"({rate:.1f} pages/s); reviews new {t['reviews_new']}, changed {t['reviews_changed']}, "
-        f"unchanged {t['reviews_unchanged']}; non-reviews {t['non_reviews']}; failed {t['pages_failed']}"
+        f"unchanged {t['reviews_unchanged']}, no longer reviews {_unreviewed(t.get('reviews_unreviewed'))}; "
+        f"non-reviews {t['non_reviews']}; failed {t['pages_failed']}"
     )
     for slug, counts in summary.per_source.items():
         kinds = ", ".join(f"{k} {v}" for k, v in sorted(counts.get("kinds", {}).items()))
         failures = ", ".join(f"{k} {v}" for k, v in sorted(counts.get("failures", {}).items(), key=lambda kv: -kv[1]))
         click.echo(f"  {slug}: {counts['pages_fetched']} pages ({kinds}); refused: {sum(counts.get('refused', {}).values())}"
                    + (f"; failed: {failures}" if failures else ""))
+        if (counts.get("record") or {}).get("reviews_unreviewed"):
+            click.echo(f"  {slug}: no longer reviews: {counts['record']['reviews_unreviewed']}, kept and marked "
+                       "(reviews.unreviewed_at), out of the reader's pages")
         if counts.get("finish_reason") not in (None, "", "finished", "shutdown"):
             click.echo(f"  {slug}: stopped early: {counts['finish_reason']}")
     click.echo(f"archive: {db}")
+
+
+def _unreviewed(count: int | None) -> str:
+    """A crawl's count of reviews it no longer read as reviews; none kept for one begun before migration m010."""
+    return "not counted" if count is None else str(count)
 
 
 @main.command()

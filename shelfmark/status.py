@@ -55,7 +55,8 @@ def status_lines(sources: list[Source], db: str, now: datetime | None = None) ->
         else:
             last = f"#{record['crawl_id']} {record['started_at'][:16].replace('T', ' ')}"
             result = (f"{record['status']}: new {record['new']}, changed {record['changed']}, "
-                      f"gone {record['gone']}, failed {record['failed']}")
+                      f"gone {record['gone']}, failed {record['failed']}"
+                      + (f", no longer reviews {record['reviews_unreviewed']}" if record.get("reviews_unreviewed") else ""))
         when = next_due(source.schedule, parse_utc((record or {}).get("last_finished_start")))
         if when is None:
             due = "not scheduled"
