@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 from lxml import html as lxml_html
 from lxml.html import HtmlElement
 from trafilatura import bare_extraction
+from trafilatura import utils as _trafilatura_utils
 from trafilatura.utils import load_html
 from trafilatura.xml import xmltotxt
 
@@ -47,6 +48,20 @@ EXTRACTOR_VERSION = "1.4.1"
 # crawl, some patterns taking 3 ms to compile. 4,096 keeps them for a thousand pages or so (a few MB).
 if getattr(re, "_MAXCACHE", 4096) < 4096:
     re._MAXCACHE = 4096
+
+# trafilatura keeps a character only if str.isprintable() (or a space) says so, which drops the zero-width
+# non-joiner and joiner (format characters): letters of Persian, Urdu, Kurdish, Hindi, Malayalam, Sinhala … are
+# spelled with them ('هفده‌ساله' became 'هفدهساله', a different word), and emoji sequences are drawn with the
+# joiner. Both are valid XML, so trafilatura's per-character filter is told to keep them too.
+_JOINERS = frozenset("\u200c\u200d")
+_printable = _trafilatura_utils.return_printables_and_spaces
+
+
+def _printables_spaces_and_joiners(char: str) -> str:
+    return char if char in _JOINERS else _printable(char)
+
+
+_trafilatura_utils.return_printables_and_spaces = _printables_spaces_and_joiners
 
 
 @dataclass(frozen=True)

@@ -335,7 +335,8 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
         seen += lengths[i]
         # (an ask already removed as a box of its own, or with the button beside it, takes nothing with it)
         if seen_before < 0.5 * total or (i in drop and (promo.set_apart(block, body) or not drop[i].startswith("call to action")
-                                                        or promo.beside_only_links(boxes.get(i, block), block))):
+                                                        or promo.beside_only_links(boxes.get(i, block), block)
+                                                        or housekeeping.boxed_alone(boxes.get(i, block), block))):
             continue
         if promo.call_kind(block) or drop.get(i) == "call to action" or block.xpath(".//form|.//input"):
             rest = [k for k in range(i + 1, len(items)) if k not in drop]

@@ -1,15 +1,20 @@
 """What stays in a post body, readied for trafilatura after cleaning (scraper/extract/boilerplate.py).
 
 Pull quotes, captions and link cards, and sentences written in a bare ``<div>`` (a callout card),
-which trafilatura reads only in posts with little ``<p>`` text, or drops as images or link-dense boxes.
+which trafilatura reads only in posts with little ``<p>`` text, or drops as images or link-dense boxes; a pull
+quote set in an ``<aside>`` between the review's paragraphs (Telegraph's), which trafilatura drops as an aside; a
+review plugin's summary box, whose parts trafilatura drops by their class names ('td-review-footer', '...-rating');
+and text written bare between ``<br>`` beside boxes in one box (a forum post's lines around a quote box), which
+trafilatura loses beside the boxes.
 """
 
 from __future__ import annotations
 
-from lxml.html import HtmlElement
+from lxml.html import Element, HtmlElement
 
 from . import promo
 from .boilerplate import _BOXES, _DIV_TEXT_LIMIT, BLOCK_TAGS, _drop, _text
+from .rating import has_score
 from .selectors import select
 from .words import count_words
 
@@ -27,6 +32,29 @@ def keep_figure_text(body: HtmlElement, host: str = "") -> None:
             part.tag = "div"
         for part in card.cssselect(".kg-bookmark-title, .kg-bookmark-description, .kg-bookmark-metadata"):
             part.tag = "p"
+    # a pull quote: an <aside> of text alone (no link, no heading, no list) with the review's paragraphs on both sides
+    for aside in list(body.iter("aside")):
+        if _between_paragraphs(aside) and not aside.xpath(".//a | .//h1 | .//h2 | .//h3 | .//h4 | .//ul | .//ol | .//img") \
+                and 5 <= count_words(_text(aside)) <= 80:
+            aside.tag = "blockquote"
+    # a review plugin's summary box (the theme's criteria, verdict and total) is the reviewer's: its parts are
+    # not the page's footer or meta boxes trafilatura takes them for by their class names
+    for box in select(body, _REVIEW_BOX):
+        for part in list(box.iter()):
+            part.attrib.pop("class", None)
+            part.attrib.pop("id", None)
+            # its labels and verdict are lines of their own, however short
+            if (part.tag == "div" or part.tag == "span" and part.getparent().tag == "div") and _text(part) and not any(
+                    isinstance(c.tag, str) and (c.tag in BLOCK_TAGS or c.tag in _BOXES) for c in part.iterdescendants()):
+                part.tag = "p"
+    # a star widget's score written out in words ('4 of 5 stars', for screen readers) is the review's score line,
+    # not the meta box trafilatura takes it for by its class ('star-rating')
+    for widget in body.xpath(_STAR_WIDGET):
+        if widget.tag in ("div", "span") and count_words(_text(widget)) <= 8 and has_score(_text(widget)):
+            widget.attrib.pop("class", None)
+            widget.tag = "p"
+    for box in [body, *body.iter("div", "td", "blockquote", "article", "section")]:
+        _wrap_bare_runs(box)
     for figure in body.iter("figure"):
         if figure.xpath(".//blockquote | .//figcaption"):
             figure.tag = "div"
@@ -40,3 +68,70 @@ def keep_figure_text(body: HtmlElement, host: str = "") -> None:
             if box is not body and count_words(_text(box)) >= 5 and promo.link_share(box) < 0.5 \
                     and not any(isinstance(c.tag, str) and (c.tag in BLOCK_TAGS or c.tag in _BOXES) for c in box.iterdescendants()):
                 box.tag = "p"
+
+
+# Review plugins' summary boxes (WordPress themes and plugins: Newspaper's td-review, WP Review, Lets Review, ...)
+_REVIEW_BOX = ".td-review, .wp-review-box, .lets-review-block, .review-box, .rwp-review, .wpr-review-box"
+_STAR_WIDGET = ".//*[contains(@class, 'rating') or contains(@class, 'stars')][not(ancestor::p)]"
+_BLOCKS = BLOCK_TAGS | _BOXES | {"li"}
+
+
+def _between_paragraphs(element: HtmlElement) -> bool:
+    def neighbour(e: HtmlElement | None, step: str) -> HtmlElement | None:
+        while e is not None and not isinstance(e.tag, str):
+            e = getattr(e, step)()
+        return e
+    before, after = neighbour(element.getprevious(), "getprevious"), neighbour(element.getnext(), "getnext")
+    return all(e is not None and e.tag == "p" and count_words(_text(e)) >= 20 for e in (before, after))
+
+
+def _wrap_bare_runs(box: HtmlElement) -> None:
+    """A box holding boxes (a quote, a card) and text written bare between <br> beside them: each run of bare
+    text and inline markup up to a blank line (two <br>) or a box becomes a <p>, as the writer laid it out."""
+    children = list(box)
+    if not any(isinstance(c.tag, str) and c.tag in _BLOCKS and c.tag != "br" for c in children):
+        return
+    if len((box.text or "").strip()) + sum(len((c.tail or "").strip()) for c in children) < 20:
+        return
+    runs: list[list] = [[box.text or ""]]
+    out: list[HtmlElement] = []
+    box.text = None
+    for child in children:
+        tail, child.tail = child.tail or "", None
+        box.remove(child)
+        run = runs[-1]
+        if isinstance(child.tag, str) and child.tag in _BLOCKS and child.tag != "br":
+            out.append(_paragraph(run))
+            out.append(child)
+            runs.append([tail])
+            continue
+        if child.tag == "br" and any(isinstance(x, HtmlElement) and x.tag == "br" for x in run[-2:]) \
+                and all(isinstance(x, HtmlElement) or not x.strip() for x in run[-2:]):
+            out.append(_paragraph(run))
+            runs.append([tail])
+            continue
+        run.extend((child, tail))
+    out.append(_paragraph(runs[-1]))
+    for element in out:
+        if element is not None:
+            box.append(element)
+
+
+def _paragraph(run: list) -> HtmlElement | None:
+    """A <p> of a run of strings and inline elements (leading and trailing <br> dropped), or None if it is blank."""
+    while run and (isinstance(run[-1], str) and not run[-1].strip() or getattr(run[-1], "tag", None) == "br"):
+        run.pop()
+    while run and (isinstance(run[0], str) and not run[0].strip() or getattr(run[0], "tag", None) == "br"):
+        run.pop(0)
+    if not any(x.strip() if isinstance(x, str) else isinstance(x.tag, str) and _text(x) for x in run):
+        return None
+    p = Element("p")
+    for x in run:
+        if isinstance(x, str):
+            if len(p):
+                p[-1].tail = (p[-1].tail or "") + x
+            else:
+                p.text = (p.text or "") + x
+        else:
+            p.append(x)
+    return p

@@ -144,3 +144,9 @@ def name_row(block: HtmlElement, body: HtmlElement) -> HtmlElement | None:
             or any(n.rstrip().endswith((".", "?", "!", ":", ",")) for n in names):
         return None
     return line
+
+
+def boxed_alone(box: HtmlElement, block: HtmlElement) -> bool:
+    """The ask sits in a box of its own, which holds nothing else (``box``: where the cleaning took it from): set
+    off from what follows, so the lines after it (the writer's own sign-off, a next-read section) are not its tail."""
+    return box is not block and block in box.iterdescendants() and text_of(box) == text_of(block)

@@ -114,8 +114,9 @@ WIDGET_SELECTORS = [
     "#quarto-reuse", "#quarto-citation", "#quarto-copyright",
     # Medium, Squarespace, Wix
     ".pw-multi-vote-count", ".sqs-block-newsletter", ".newsletter-form", "[data-hook='related-posts']",
-    # Disqus, Facebook, comment systems; cookie consent banners
-    "#disqus_thread", ".fb-comments", "#cookie-notice", ".cookie-notice", ".cc-window", "#onetrust-banner-sdk",
+    # Disqus, Facebook, comment systems (static sites' giscus, utterances, Remark42, Cusdis); cookie consent banners
+    "#disqus_thread", ".fb-comments", ".giscus", ".giscus-wrapper", ".utterances", "#remark42", "#cusdis_thread",
+    "#cookie-notice", ".cookie-notice", ".cc-window", "#onetrust-banner-sdk",
     # Tistory (other posts of the category, the ad unit and its notice), Naver (post's category list, likes/share),
     # Plone (byline, document actions, related items), Dotclear/SPIP (post info, tags)
     ".another_category", ".revenue_unit_wrap", ".revenue_unit_item", ".container_postbtn", ".post_category_list",
