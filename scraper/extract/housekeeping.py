@@ -11,7 +11,9 @@ language and wording. What marks them is where they stand and how they are set o
   other action words) and turns to the reader (an exclamation, a pictograph, a hashtag, or the action is itself
   a link, a button written in the text);
 - the name row at the top of a social post: the poster's display name beside their handle, each in an element of
-  its own ("Ana Lima" + "@ana.lima").
+  its own ("Ana Lima" + "@ana.lima");
+- the engine's tally after the post's footer row (a meta row among the last blocks): a short line holding a number
+  ("Liked by: 12 readers"), never a score.
 
 ``boilerplate.clean_body`` applies them with its other rules. What stays: the same words in the review's own
 paragraphs (a novel about an election and its votes, thanks to a friend in the review's first lines), a closing
@@ -40,6 +42,7 @@ SALUTATION = re.compile(r"^\W{0,2}(?:[^\W\d_]+[\s,]+){0,3}[^\W\d_]+\s*[!！¡]")
 # a member's handle, alone: "@ana.lima", "@ana@books.social"
 HANDLE_ONLY = re.compile(r"^@[\w.]{2,30}(?:@[\w-]+(?:\.[\w-]+)+)?$")
 _SENTENCE_END = re.compile(r"(?<=[.!?！。？])\s*")
+_NUMBER = re.compile(r"\d")
 _HASHTAG = re.compile(r"(?:^|\s)#[^\W\d_][\w-]+")
 
 
@@ -78,6 +81,13 @@ def mark(items: list[HtmlElement], body: HtmlElement, lengths: list[int], drop: 
     def prose(i: int) -> bool:  # (PROSE words take at least twice as many characters, in any script)
         return lengths[i] >= 2 * PROSE - 1 and items[i].tag not in _NOT_LINES and count_words(text_of(items[i])) >= PROSE
 
+    # after the post's footer row (its tags, comment and quote links: a meta row among the last three blocks, past
+    # the first), a short line holding a number is the engine's tally of the post ('Liked by: 12 readers'), not a score
+    footer = next((k for k in range(len(items) - 1, max(0, len(items) - 4), -1) if drop.get(k) == "meta row"), len(items))
+    for i in range(footer + 1, len(items)):
+        text = text_of(items[i])
+        if i not in drop and count_words(text) <= 6 and _NUMBER.search(text) and not has_score(text):
+            drop[i], boxes[i] = "count row", items[i]
     # the review's first and last paragraphs, sought from either end
     first = next((i for i in range(len(items)) if prose(i)), None)
     if first is None:

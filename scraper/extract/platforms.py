@@ -72,6 +72,7 @@ BODY_SELECTORS = [
     ".tm-article-body",                 # Habr
     "#js_content",                      # WeChat official-account articles
     ".tt_article_useless_p_margin",     # Tistory
+    ".articalContent",                  # Sina Blog (the page's two columns: the blogger's card and categories, the post)
     "#parent-fieldname-text",           # Plone (classic and Volto's rendered text field)
     ".post-content",                    # Hugo/Jekyll themes, many others
     ".article-content",
@@ -126,6 +127,8 @@ WIDGET_SELECTORS = [
     # board's "who is online" block (phpBB, vBulletin's "What's going on?", XenForo's members online)
     ".signature", ".signaturecontainer", ".message-signature", ".cSignature", "[data-role='memberSignature']",
     ".online-list", "#wgo", ".wgo_block", "[data-widget-key='forum_overview_members_online']",
+    # Buttondown's web copy of a letter: the "reply to this email" line under it
+    ".email-detail__reply",
     # old Reddit: the "submitted … by" line over a post (and each comment)
     ".entry .tagline",
     # Ko-fi / Patreon / Buy Me a Coffee embeds
@@ -178,6 +181,12 @@ SOCIAL_PROFILE = re.compile(
 MESSENGER_URL = re.compile(r"^https?://(www\.)?(t\.me|telegram\.(me|org)|wa\.me|chat\.whatsapp\.com|whatsapp\.com/channel|discord\.gg|"
                            r"line\.me|open\.kakao\.com|signal\.group|invite\.viber\.com)/|/(whatsapp|telegram|discord|kakao|line-?group)/?$", re.I)
 MESSENGER_NAME = re.compile(r"\b(telegram|whatsapp|discord|viber|kakaotalk|wechat|微信|텔레그램|카카오톡|ווטסאפ|וואטסאפ|טלגרם|واتساب|تيليجرام|телеграм\w*)", re.I)
+# The imperative to join the writer's group or channel, in our languages (with a messenger's name, ``promo.promotion``:
+# "join our WhatsApp group" anywhere in a post; a character who joins a group is told in the third person)
+JOIN_ASK = re.compile(
+    r"\b(join\s+(us|our|my|the)\b|jiunge(ni)?\s+na|únete|unite\s+a|uníos|junte-se|entre\s+(no|na)\s+(nosso|nossa)|rejoignez|"
+    r"tretet?\b.{0,40}\bbei|unisciti|entrate\s+nel|dołącz(cie)?|připojte\s+se|вступайте|присоединяйтесь|долучайтеся|"
+    r"gabung(lah)?|bergabung(lah)?|katılın|הצטרפו|انضمو\w*|ज्वाइन\s+करें|加入(?:我们|我的|本)|参加して|들어오세요|เข้าร่วม)", re.I)
 # Team chats whose channels a club's page points to: common words too ("slack", "teams"), so read only beside a
 # #channel ("reply in #bookclub on Slack").
 CHAT_NAME = re.compile(r"\b(slack|teams|mattermost|zulip|rocket\.chat|element|matrix|discord|telegram)\b", re.I)
@@ -253,7 +262,7 @@ SOCIAL_NAME = re.compile(
     r"(instagram|tiktok|youtube|facebook|twitter|threads|bluesky|mastodon|goodreads|storygraph|pinterest|twitch|"
     r"telegram|whatsapp|discord|viber|kakao\w*|wechat|weibo|bilibili|вконтакте|телеграм\w*|дзен\w*|微博|微信|小红书|抖音|"
     r"인스타\w*|유튜브|텔레그램|카카오\w*|インスタ\w*|ユーチューブ|ティックトック|(?:ال)?(?:تيليجرام|تلغرام|انستغرام|انستجرام|يوتيوب|فيسبوك|واتساب)|"
-    r"טלגרם|אינסטגרם|יוטיוב|इंस्टाग्राम|यूट्यूब|टेलीग्राम)",
+    r"טלגרם|אינסטגרם|יוטיוב|इंस्टाग्राम|यूट्यूब|टेलीग्राम|เฟซบุ๊ก|เฟสบุ๊ก|เฟสบุ๊ค|ยูทูบ|อินสตาแกรม|ติ๊กต็อก)",
     re.I,
 )
 # What a closing line asks the reader to do on the platform, by kind, in many languages: imperatives and the platform's
@@ -271,7 +280,8 @@ READER_ACTIONS = {
         r"\b(follow\s+(me|us|along|for\s+more|(my|our|the)\s+(page|blog|channel|account))|folg(t|e)?\s+(mir|uns)|suivez(-moi|-nous)?|"
         r"s[ií]gue(me|nos)|seguime|seguinos|seguimi|seguiteci|siga(-me|-nos)|volg\s+(me|ons)|följ\s+(mig|oss)|følg\s+(mig|os|meg|oss)|"
         r"seuraa\s+(minua|meitä)|obserwuj(cie)?|sledujte|urmăriți-(mă|ne)|takip\s+edin|ακολουθήστε|ακολούθησέ|theo\s+dõi|"
-        r"ikuti\s+(aku|kami|saya))\b|フォロー|关注(?:我|本|公众号)|關注(?:我|本)|팔로우|עקבו|تابعو\w*|تابعني|फॉलो", re.I),
+        r"ikuti\s+(aku|kami|saya))\b|フォロー|关注(?:我|本|公众号)|關注(?:我|本)|팔로우|עקבו|تابعو\w*|تابعني|फॉलो|"
+        r"กดติดตาม|ติดตามเพจ", re.I),
     "like": re.compile(
         r"\b((hit|smash|leave|give)\s+(it\s+)?(a|the)\s+(like|heart)|like\s+(and|&)\s+(subscribe|share|comment|follow)|"
         r"like\s+(this|the)\s+post|ставьте\s+лайк\w*|лайкните|polub(cie)?|dale\s+(a\s+)?like|lasciate\s+un\s+like)\b|"
