@@ -37,7 +37,7 @@ from .metadata import PageMeta, read_metadata
 from .platforms import BODY_COMPANIONS, BODY_SELECTORS, WIDGET_SELECTORS, detect_platform
 from .rating import Rating, find_rating, parse_rating, rating_blocks
 from .selectors import select_many
-from .words import count_words
+from .words import count_words, reading_size
 
 # Bump when a change to extraction changes its output; rows record the version that made them.
 EXTRACTOR_VERSION = "1.4.1"
@@ -141,7 +141,7 @@ def _text_container(tree: HtmlElement, bare: bool = False) -> tuple[HtmlElement,
     weight: dict = {}
     total = 0
     for p in _text_blocks(tree, bare):
-        size = len(_block_text(p))
+        size = reading_size(_block_text(p))  # in Latin letters' worth: 300 Han characters are a post, not a caption
         if size < 40:
             continue
         total += size
@@ -318,7 +318,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
     book = book or from_title(meta.title, context) or jsonld_book
     if not (book and book.author):
         clues = replace(page, title=meta.title, headings=headings, lines=lines, body=body if post_bodies == 1 else None,
-                        context=context, language=meta.language, url=url, labels=meta.tags + meta.categories + page.labels)
+                        context=context, language=meta.language, url=url, labels=meta.tags + meta.categories + page.labels + tag_words)
         book = find_book(clues, book) or book
     citation = from_citation(lines)
     if book and citation and book.author and citation.title.casefold() == book.title.casefold():

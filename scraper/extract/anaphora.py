@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from .booktitles import part_before
+
 # Chinese, Japanese (kanji and kana), Korean (Hangul) and Thai letters: the scripts these references are counted in.
 _SCRIPTS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u0e00-\u0e7f]")
 
@@ -46,7 +48,8 @@ def references(text: str, title: str) -> int:
     other languages, and when the text names another work in title marks)."""
     if not _SCRIPTS.search(text, 0, 1000):  # (a post in these languages is in them from its start)
         return 0
-    marked = {"".join(found).strip() for found in _MARKED.findall(text)}
+    # (a chapter's title, "第三章《T》", is a part of the book, not another work)
+    marked = {"".join(m.groups("")).strip() for m in _MARKED.finditer(text) if not part_before(text, m.start() + 1)}
     if any(other and other not in title and title not in other for other in marked):
         return 0
     found = len(_REFERENCE.findall(text))

@@ -321,11 +321,12 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
     # the one title the page's own title sets in 《》/『』 ("又读《T》_blog"), and its owner wherever the text names it (a
     # sidebar left before the post may push it past the opening lines); another bracketed title is another book
     marked = next((t for t in map(cjk_bracketed, [clues.title or ""] + clues.other_titles) if t), None)
+    named = "\n".join([context.text, *clues.labels])  # a tag ("#林海音") names the owner again
     for line in clues.lines[:4]:
-        owned = cjk_owner(line, context.text)
+        owned = cjk_owner(line, named)
         yield (owned if not marked or owned and owned[0] == marked else None), "body"
     for line in [line for line in clues.lines if f"《{marked}》" in line or f"『{marked}』" in line][:3] if marked else []:
-        yield cjk_owner(line, context.text, marked), "title"
+        yield cjk_owner(line, named, marked), "title"
     yield from_bibliography(clues.lines, context), "details"
 
 

@@ -26,6 +26,7 @@ from lxml.html import HtmlElement
 from .book import _REVIEW_PREFIX, _REVIEW_SUFFIX, _SPEECH, Book, Context, clean_title, is_name
 from .bookbody import _title_like
 from .bookscripts import _HANGUL, QUOTED_BEFORE, construct_author, ko_name as _ko_name, lower_case_page
+from .booktitles import cjk_owner
 
 _OPEN_CLOSE = {"«": "»", "»": "«", "“": "”", "„": "“", "『": "』", "《": "》", "「": "」", "〈": "〉", "‹": "›", "\"": "\""}
 _QUOTED = re.compile("|".join(rf"{re.escape(o)}([^{re.escape(o + c)}]{{1,80}}?){re.escape(c)}" for o, c in _OPEN_CLOSE.items()))
@@ -291,6 +292,19 @@ def _author_for(title: str, page: Page, headline: str, marked: bool) -> str | No
     return strong or _latin_author(page, title, 1 if marked or _named(title, page) else 2)
 
 
+def _tagged_owner(page: Page) -> Book | None:
+    """"林海音的《城南旧事》": a bracketed title and its owner, whom the text names once, beside it, and the post's tags
+    name again (a Chinese or Japanese post names its author once; its hashtags name them again)."""
+    if not page.tags:
+        return None
+    whole = "\n".join([page.text, *page.tags])
+    for line in page.lines:
+        owned = cjk_owner(line, whole) if "《" in line or "『" in line else None
+        if owned and owned[1] in page.tags:
+            return Book(owned[0], owned[1], source="rescue")
+    return None
+
+
 _PARTICLES = {"le", "la", "de", "du", "da", "di", "van", "von", "der", "del"}
 
 
@@ -319,7 +333,7 @@ def rescue(book: Book | None, page: Page) -> Book | None:
         author = _author_for(title, page, headline, marked)
         if author and _fold(author) != _fold(title):
             return Book(title, author, source="rescue")
-    return book
+    return _tagged_owner(page) or book
 
 
 def _quoted_then_cued(page: Page) -> Book | None:

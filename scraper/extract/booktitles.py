@@ -37,6 +37,29 @@ _CJK_TITLE_NAME = re.compile(
     rf"{_CJK_BRACKETED}\s*(?:[（(]\s*(?P<bracketed>{_CJK_NAME})\s*(?:著|作)?\s*[）)]|(?P<name>{_CJK_NAME})\s*(?:著|作)?{_CJK_END})"
 )
 _CJK_NAME_TITLE = re.compile(rf"(?:^|[\s―—–\-:：|｜/／、])(?P<name>{_CJK_NAME})\s*(?:著|作)?\s*[:：]?\s*{_CJK_BRACKETED}")
+# A chapter's, a section's or an episode's word right before a bracketed title ("第三章《T》", "最后一章《T》", "第2話「T」",
+# "最終回『T』", "제3장 「T」", "마지막 화 「T」"): the title is a part's, not the book's, and the word before it is no name.
+# The word counts a part (a numeral, "last", "next", "this" before it): a name may end in 章 or 回 (李鸿章).
+_NUMERAL = r"[\d０-９一二三四五六七八九十百两兩零〇]"
+_PART_BEFORE = re.compile(
+    rf"(?:第\s*{_NUMERAL}+|{_NUMERAL}+|最后一?|最後の?|最终|最終|[上下前后後本这這那每首末]一?)\s*[章节節篇话話回集幕]\s*$|"
+    r"(?:제\s*\d+|\d+|마지막|첫)\s*[장편화회]\s*$"
+)
+# a count where a name would stand: a numeral and its measure word ("一章" one chapter, "两本" two volumes, "第三")
+_COUNTED = re.compile(rf"(?:第|最后|最後)?{_NUMERAL}+[个個本部卷册冊章节節篇话話回集巻页頁次遍天年月周週期位名条條句段幕]?")
+
+
+def part_before(text: str, start: int) -> bool:
+    """A chapter's or an episode's word stands before the bracket of the title that begins at `start` ("最后一章《T》")."""
+    head = text[max(0, start - 16):start].rstrip()
+    return bool(_PART_BEFORE.search(head[:-1] if head.endswith(("《", "『", "「", "〈")) else head))
+
+
+def counted(name: str) -> bool:
+    """A numeral and its measure word ("一章", "两本", "第三"), which stands where a name would but names no one."""
+    return bool(_COUNTED.fullmatch(name.strip()))
+
+
 # "《江边的雾》读后感": words for a review or a reading note after the title, not a name
 _CJK_REVIEW = re.compile(r"有感|随想|随感|心得|体会|體會|感想|書評|书评|读后感|讀後感|読後感|笔记|筆記|紹介|介绍|推荐|推薦|评论|評論|解説|书单")
 
@@ -51,7 +74,9 @@ def cjk_title(text: str) -> tuple[str, str] | None:
     """(title, author) from "『海辺の灯台』山田花子", "佐藤一郎『冬の駅』", "李明《江边的雾》", "『冬の駅』（佐藤一郎）"."""
     match = _CJK_NAME_TITLE.search(text) or _CJK_TITLE_NAME.search(text)
     name = match and (match.groupdict().get("bracketed") or match.group("name"))
-    if not name or _CJK_REVIEW.search(name) or is_remark(name):  # "重读《T》", "《T》（全三部）": a remark, not a name
+    if not name or _CJK_REVIEW.search(name) or is_remark(name) or counted(name):  # "重读《T》", "《T》（全三部）": a remark
+        return None
+    if part_before(text, match.start("title")):  # "第三章《T》": a chapter's title
         return None
     return match.group("title").strip(), name.strip("・· ")
 
@@ -99,6 +124,8 @@ def cjk_owner(text: str, whole: str | None = None, title: str | None = None) -> 
         if title is not None and match.group("title").strip() != title:
             continue
         run = match.group("run")
+        if part_before(text, match.start("title")):  # "最后一章《T》": a chapter's title, and no one's
+            continue
         if re.fullmatch(r"[\u30a1-\u30ff・ー]+", run):
             names = [run.strip("・")] if match.group("particle") or match.group("honorific") else []
         else:
@@ -110,13 +137,16 @@ def cjk_owner(text: str, whole: str | None = None, title: str | None = None) -> 
                                                                   else []) or _after_kana(run, match, text)
             if not match.group("particle"):  # "读完《T》", "重读《T》": a verb of reading, not a name
                 names = [n for n in names if not is_remark(n) and not _CJK_REVIEW.search(n) and not re.search(r"[读讀読评評看买買]", n)]
-        name = next((n for n in names if not _NOT_OWNER.match(n) and len(n) >= 2), None)
+        name = next((n for n in names if not _NOT_OWNER.match(n) and len(n) >= 2 and not counted(n)), None)
         if name:
             return match.group("title").strip(), name
     return None
 
 
 def cjk_bracketed(text: str) -> str | None:
-    """The one title a headline sets in 『』 or 《》 (several make a list)."""
-    titles = re.findall(r"[『《]\s*([^』》]{1,60}?)\s*[』》]", text)
+    """The one title a headline sets in 『』 or 《》 (several make a list; a chapter's, "第三章《T》", is no book's)."""
+    titles = [m.group(1) for m in _BRACKETED.finditer(text) if not part_before(text, m.start(1))]
     return titles[0] if len(titles) == 1 else None
+
+
+_BRACKETED = re.compile(r"[『《]\s*([^』》]{1,60}?)\s*[』》]")

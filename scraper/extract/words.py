@@ -33,3 +33,18 @@ def count_words(text: str) -> int:
     if not runs:
         return spaced
     return len(_UNSPACED.sub(" ", text).split()) + sum(map(len, runs)) // 2
+
+
+# Letters that each write a syllable, or a word, with no space after them: a Han character (Chinese, Japanese kanji)
+# carries about as much as three Latin letters, a kana about two. Thai letters are an alphabet's, one letter each;
+# Korean writes its syllables in words between spaces, and is measured as written.
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_SYLLABLES = re.compile(r"[\u3040-\u30ff]+")
+
+
+def reading_size(text: str) -> int:
+    """The text's length in Latin letters' worth: a paragraph of 300 Han characters is as long as one of 900 letters
+    (a length threshold set in letters would otherwise take a Chinese or Japanese post for a caption)."""
+    if text.isascii() or len(text.encode("utf-8", "surrogatepass")) <= 1.25 * len(text):
+        return len(text)
+    return len(text) + 2 * sum(map(len, _HAN.findall(text))) + sum(map(len, _SYLLABLES.findall(text)))
