@@ -127,7 +127,9 @@ def test_books_named_only_in_a_closing_list_of_read_alikes_are_counted_apart():
         "- Tidewater by Rosa de la Cruz\n- Ironwood by J. M. Fenwick\n\nDid this help you? 4 readers said yes"
     signals = _signals(markdown)
     assert signals["books_named"] == 3 and signals["closing_list_books"] == 3
-    k, reason = classify(evidence(title="Staff pick: a light in winter", words=210, books_named=3, closing_list_books=3))
+    # (with a mark of one reviewed work, which the fallback asks for: test_classify_essays.py)
+    k, reason = classify(evidence(title="Staff pick: a light in winter", words=210, books_named=3, closing_list_books=3,
+                                  work_clues=("calls its book 'the book', 'the novel' 2×",)))
     assert k == "review" and "not found" in reason
 
 

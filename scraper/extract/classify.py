@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from .book import Context, from_title
 from . import medium
+from .reviewed import denies_review, work_clues
 from .words import count_words
 
 # Body classes engines put on listing pages (WordPress, Blogger, Ghost, Joomla) — platform knowledge.
@@ -91,6 +92,8 @@ class Evidence:
     page_medium: str | None = None  # the page as it came names another medium or is a thread (mediumpage.page_medium)
     chapter_marks: int = 0  # an episode's chapter times in the body ("00:00 Welcome · 03:40 …"): show notes
     verdict_lines: int = 0  # of scored_lines, those that give the post's own verdict: "Grade: 4/5", "… . 8 z 10 ode mnie"
+    work_clues: tuple[str, ...] = ()  # marks of one reviewed work when its book is not found (reviewed.py)
+    denies_review: bool = False  # the post says it is not a review ("this is not a review", "keine Rezension")
 
 
 # A score as reviewers write it: 4/5, 3.5/5, 8/10, ★★★★, 4 stars, 4 sur 5, 4 von 5.
@@ -263,7 +266,8 @@ def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
             "promo_sections": promo, "scored_lines": len(scored),
             "verdict_lines": sum(1 for line in scored if _own_verdict(line)),
             "chapter_marks": len(_CHAPTER_MARK.findall(markdown)), "other_medium": _other_medium(markdown, scored),
-            "closing_list_books": _closing_list_books(md_lines, places)}
+            "closing_list_books": _closing_list_books(md_lines, places),
+            "work_clues": work_clues(lines, markdown), "denies_review": denies_review(lines)}
 
 
 _CHAPTER_MARK = re.compile(r"(?<![\d:])(?:\d{1,2}:)?[0-5]\d:[0-5]\d(?![\d:])")
@@ -375,11 +379,18 @@ def classify(ev: Evidence) -> tuple[str, str]:
         return "review", "a rated post about one thing, though the book it reviews was not found"
     # on a book blog, one post of a few hundred words that is none of the above (no list, interview, tour stop, event,
     # other medium, quoted round-up) and gives at most one verdict: a review whose book was not read (a title in a
-    # script or a form the book rules do not know, an author named only in passing)
+    # script or a form the book rules do not know, an author named only in passing), when it carries the marks of one
+    # reviewed work (a title some rule read, a review section, "the novel" again and again …: reviewed.py) and does
+    # not say it is no review; without them, an essay or a diary page about reading
     # (the read-alikes listed at its end are not the books it is about)
     if ev.words >= 180 and ev.post_bodies <= 1 and ev.books_named - ev.closing_list_books <= 1 and ev.scored_lines <= 2 \
             and not ev.promo_sections:
-        return "review", f"one post of {ev.words} words, not a list, interview, announcement or event: a review, its book not found"
+        clues = [f"a title read in the {ev.book_source}"] * bool(ev.book_source) + ["filed as a review"] * review_marked
+        clues += ev.work_clues
+        if ev.denies_review or not clues:
+            return "other", (f"one post of {ev.words} words that " + ("says it is not a review" if ev.denies_review else
+                             "carries no mark of one reviewed work") + ": an essay or a diary page, no book found")
+        return "review", f"one post of {ev.words} words, not a list, interview, announcement or event: a review, its book not found ({clues[0]})"
     if ev.words < 250:
         return "announcement", f"a short post ({ev.words} words) that reviews no named book"
     return "other", "no reviewed book is named in the title, headings, JSON-LD or a closing citation"

@@ -1,0 +1,108 @@
+"""Does a post whose book was not found still review one work? The evidence the classifier's last fallback asks for.
+
+A review whose title and author the book rules could not read (a title in a form they do not know, an author named
+only in passing) still carries the marks of one reviewed work: it calls that work "this book", "the novel" again and
+again (in each language's grammar: its articles and demonstratives before the book's noun, the Nordic definite
+ending "boken", the bare nouns of Chinese, Japanese, Korean and Thai: anaphora.py), it names the author in full and
+then by surname ("Natalia Ginzburg … Ginzburg"), it closes on a line of record (a year and a page count), or it sets
+one title off in italics or quotes and names it again. A personal essay, a diary page or an opinion piece about
+reading has none of these, or says itself what it is not: "this is not a review" (a negation before the word for a
+review, in our languages). Length alone is no evidence: a post of a few hundred words is as often an essay.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from . import anaphora
+from .bookbiblio import _PAGES
+
+# "this book", "the novel", "das Buch", "ce roman", "το ίδιο βιβλίο", "boken": the article or demonstrative before
+# the book's noun (one word may come between, "the whole book"), in our languages; "the book club", "the book fair"
+# are other things.
+_WORK_REFERENCE = re.compile(
+    r"\b(?:this|the|that)\s+(?:(?!an?\s)[a-z]+\s+)?(?:book|novel|novella|memoir)\b(?!['’]?s?\s*(?:club|shop|store|fair|tour|blog|world|market)s?\b)|"
+    r"\b(?:ce|cet|le|du|au)\s+(?:livre|roman|récit)\b|"
+    r"\b(?:este|ese|el|del|al)\s+libro\b|\b(?:esta|esa|la)\s+novela\b|"
+    r"\b(?:questo|quel|il|del|nel|al|dal)\s+(?:libro|romanzo)\b|"
+    r"\b(?:este|esse|o|do|no)\s+(?:livro|romance)\b|"
+    r"\b(?:dieses|das|des|dem|diesem|der|den|dieser|diesen)\s+(?:Buch(?:es|s|e)?|Roman(?:s|e)?)\b|"
+    r"\b(?:dit|het|deze|de)\s+(?:boek|roman)\b|"
+    r"\b(?:boken|bogen|romanen|bokens|bogens|romanens)\b|"
+    r"\b(?:το|του|αυτό\s+το)\s+(?:[^\W\d_]+\s+)?(?:βιβλίο|βιβλίου|μυθιστόρημα|μυθιστορήματος)\b|"
+    r"\b(?:ta|tej|tę|tą)\s+(?:książk\w+|powieś\w+)|\b(?:w|o)\s+(?:książce|powieści)\b|"
+    r"\bэт\w{1,2}\s+(?:книг\w*|роман\w*)|\bв\s+(?:книге|романе)\b|\bbu\s+kitap\w*",
+    re.I,
+)
+# The post says it is no review: a negation straight before the word for a review ("this is not a review", "this
+# isn't really a review", "ce n'est pas une chronique", "esto no es una reseña", "keine Rezension", "geen recensie",
+# "это не рецензия", "これはレビューではない", "这不是书评"); a review copy, a review blog or request is another matter.
+_DENIAL = re.compile(
+    r"(?:\bnot|n['’]t)\s+(?:really\s+|quite\s+|exactly\s+|even\s+)?(?:a|an)\s+(?:proper\s+|real\s+|formal\s+)?(?:book\s+)?review\b"
+    r"(?!\s*(?:copy|copies|blog|site|request|policy|program|programme|pile))|"
+    r"\bpas\s+(?:vraiment\s+)?une?\s+(?:critique|chronique|recension)\b|"
+    r"\bno\s+(?:es\s+)?(?:realmente\s+|exactamente\s+)?una\s+(?:reseña|crítica)\b|"
+    r"\bnon\s+(?:è\s+)?(?:davvero\s+|proprio\s+)?una\s+recensione\b|"
+    r"\bnão\s+(?:é\s+)?(?:bem\s+|realmente\s+)?uma\s+(?:resenha|crítica)\b|"
+    r"\bkeine\s+(?:echte\s+|richtige\s+)?(?:Rezension|Buchbesprechung|Besprechung)\b|"
+    r"\bgeen\s+(?:echte\s+)?(?:recensie|boekbespreking)\b|"
+    r"\bnie\s+(?:jest\s+)?(?:to\s+)?recenzj[aąę]\b|"
+    r"\bне\s+(?:\w+\s+)?(?:рецензи[яю]|отзыв)\b|"
+    r"\b(?:ingen|inte\s+en|ikke\s+en)\s+(?:recension|anmeldelse)\b|"
+    r"(?:レビュー|書評|感想文?)(?:で|じゃ)は?(?:ない|ありません)|不是(?:一篇)?(?:书评|書評|评论|評論)|(?:리뷰|서평)(?:가|는|이)?\s*아니",
+    re.I,
+)
+# A line of record: a year and a page count ("Kedros, 2024, 432 σελ.", "Knopf, 2005. 288 pages").
+_RECORD_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
+_RECORD_PAGES = re.compile(rf"{_PAGES}|\b\d+\s*σελ", re.I)
+# A name: a capitalised word followed by another ("Natalia Ginzburg", "Richard Powers"), in any cased script.
+_NAME_PAIR = re.compile(r"\b([^\W\d_][^\W\d_'’-]+)\s+([^\W\d_][^\W\d_'’-]{2,})\b")
+# A title set off: italics, quotation marks, title marks.
+_SET_OFF = re.compile(r"(?<![*\w])[*_]([^*_\n]{2,80})[*_](?![*\w])|[“\"«„]([^”\"»“\n]{2,80})[”\"»“]|[『《〈]([^』》〉\n]{1,80})[』》〉]")
+
+
+def _capitalised(word: str) -> bool:
+    return word[0].isupper() and word[1].islower()
+
+
+def _author_named_again(text: str) -> bool:
+    """A person named in full and then by surname again: an author the post comes back to. A capitalised word that
+    the text also writes in lower case is a common word opening a sentence ("Then Sarah …"), not a given name."""
+    lower = Counter(re.findall(r"\b[^\W\d_]+\b", text))
+    for given, surname in _NAME_PAIR.findall(text):
+        if not (_capitalised(given) and _capitalised(surname)) or lower[given.lower()] or lower[surname.lower()]:
+            continue
+        if len(re.findall(rf"\b{re.escape(surname)}", text)) >= 2:
+            return True
+    return False
+
+
+def _title_repeated(markdown: str) -> bool:
+    """One title set off in italics or quotes and named again: the work the post is about (a quotation of its prose
+    is said once)."""
+    names = {"".join(found).strip() for found in _SET_OFF.findall(markdown)}
+    return any(len(name) >= 3 and not name[0].islower() and markdown.count(name) >= 2 for name in names)
+
+
+def work_clues(lines: list[str], markdown: str) -> tuple[str, ...]:
+    """The marks of one reviewed work the post carries (empty for an essay or a diary page about reading)."""
+    text = "\n".join(lines)
+    clues = []
+    marked = {"".join(found).strip() for found in anaphora._MARKED.findall(text)}
+    references = len(_WORK_REFERENCE.findall(text)) + anaphora.references(text, next(iter(marked)) if len(marked) == 1 else "")
+    if references >= 2:
+        clues.append(f"calls its book 'the book', 'the novel' {references}×")
+    if _author_named_again(text):
+        clues.append("names an author in full and again by surname")
+    if any(count_ok and _RECORD_YEAR.search(line) and _RECORD_PAGES.search(line)
+           for line, count_ok in ((line, len(line.split()) <= 25) for line in lines[-8:])):
+        clues.append("closes on a line of record (year, pages)")
+    if _title_repeated(markdown):
+        clues.append("names one set-off title again")
+    return tuple(clues)
+
+
+def denies_review(lines: list[str]) -> bool:
+    """The post says it is not a review ("I want to be clear: this is not a review.")."""
+    return any(_DENIAL.search(line) for line in lines)
