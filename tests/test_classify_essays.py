@@ -143,6 +143,10 @@ def test_a_review_whose_book_was_not_found_stays_a_review():
     ("Il romanzo si apre su un molo. Questo libro mi ha tenuta sveglia.", "the novel"),
     ("Boken börjar på en kaj. Jag läste romanen på en vecka.", "the novel"),
     ("Το βιβλίο ανοίγει σε μια αποβάθρα. Το ίδιο βιβλίο διαβάζεται αλλιώς στα σαράντα.", "the novel"),
+    ("قرأت الرواية في أسبوع. الكتاب يبدأ على رصيف الميناء.", "the novel"),
+    ("यह उपन्यास एक बंदरगाह पर शुरू होता है। इस किताब का अंत शांत है।", "the novel"),
+    ("Bu kitap bir limanda başlıyor. Romanın sonu çok sessiz.", "the novel"),
+    ("Cartea începe într-un port. Romanul se termină în liniște.", "the novel"),
     ("Wiktor Halny writes quays better than anyone. Halny never explains the sea.", "surname"),
     ("A quiet book about a quay.\nKestrel Press, 2023, 212 pages.", "record"),
     ("I finished *Harbour Lights* on the ferry. *Harbour Lights* is about waiting.", "set-off"),
@@ -156,6 +160,8 @@ def test_the_marks_of_one_reviewed_work(text, clue):
 @pytest.mark.parametrize("text", [
     # one mention of "the book", a quotation said once, a month and a city, a year without pages
     "I finished the book on the train. The 7.40 was late again.",
+    # a novel, a book: any one, not the one
+    "It is a novel about a harbour, a book for a rainy week. I liked the book.",
     "My grandmother used to say “never trust a dry spring” and she was right.",
     # (a word opening a sentence is a common word when the post also writes it in lower case, as a post of any
     # length does: "Since March …" is no "Natalia Ginzburg")

@@ -92,8 +92,9 @@ class Evidence:
     page_medium: str | None = None  # the page as it came names another medium or is a thread (mediumpage.page_medium)
     chapter_marks: int = 0  # an episode's chapter times in the body ("00:00 Welcome · 03:40 …"): show notes
     verdict_lines: int = 0  # of scored_lines, those that give the post's own verdict: "Grade: 4/5", "… . 8 z 10 ode mnie"
-    work_clues: tuple[str, ...] = ()  # marks of one reviewed work when its book is not found (reviewed.py)
-    denies_review: bool = False  # the post says it is not a review ("this is not a review", "keine Rezension")
+    body: tuple[tuple[str, ...], str] = ((), "")  # the cleaned lines and markdown, read by the last fallback only
+    work_clues: tuple[str, ...] | None = None  # marks of one reviewed work (reviewed.py; None: read them from body)
+    denies_review: bool | None = None  # the post says it is not a review, "keine Rezension" (None: read from body)
 
 
 # A score as reviewers write it: 4/5, 3.5/5, 8/10, ★★★★, 4 stars, 4 sur 5, 4 von 5.
@@ -266,8 +267,7 @@ def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
             "promo_sections": promo, "scored_lines": len(scored),
             "verdict_lines": sum(1 for line in scored if _own_verdict(line)),
             "chapter_marks": len(_CHAPTER_MARK.findall(markdown)), "other_medium": _other_medium(markdown, scored),
-            "closing_list_books": _closing_list_books(md_lines, places),
-            "work_clues": work_clues(lines, markdown), "denies_review": denies_review(lines)}
+            "closing_list_books": _closing_list_books(md_lines, places), "body": (tuple(lines), markdown)}
 
 
 _CHAPTER_MARK = re.compile(r"(?<![\d:])(?:\d{1,2}:)?[0-5]\d:[0-5]\d(?![\d:])")
@@ -385,10 +385,12 @@ def classify(ev: Evidence) -> tuple[str, str]:
     # (the read-alikes listed at its end are not the books it is about)
     if ev.words >= 180 and ev.post_bodies <= 1 and ev.books_named - ev.closing_list_books <= 1 and ev.scored_lines <= 2 \
             and not ev.promo_sections:
+        # (read here only: few pages come this far)
+        denied = denies_review(ev.body[0]) if ev.denies_review is None else ev.denies_review
         clues = [f"a title read in the {ev.book_source}"] * bool(ev.book_source) + ["filed as a review"] * review_marked
-        clues += ev.work_clues
-        if ev.denies_review or not clues:
-            return "other", (f"one post of {ev.words} words that " + ("says it is not a review" if ev.denies_review else
+        clues += work_clues(*ev.body) if ev.work_clues is None else ev.work_clues
+        if denied or not clues:
+            return "other", (f"one post of {ev.words} words that " + ("says it is not a review" if denied else
                              "carries no mark of one reviewed work") + ": an essay or a diary page, no book found")
         return "review", f"one post of {ev.words} words, not a list, interview, announcement or event: a review, its book not found ({clues[0]})"
     if ev.words < 250:

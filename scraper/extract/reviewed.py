@@ -22,17 +22,31 @@ from .bookbiblio import _PAGES
 # the book's noun (one word may come between, "the whole book"), in our languages; "the book club", "the book fair"
 # are other things.
 _WORK_REFERENCE = re.compile(
-    r"\b(?:this|the|that)\s+(?:(?!an?\s)[a-z]+\s+)?(?:book|novel|novella|memoir)\b(?!['’]?s?\s*(?:club|shop|store|fair|tour|blog|world|market)s?\b)|"
-    r"\b(?:ce|cet|le|du|au)\s+(?:livre|roman|récit)\b|"
-    r"\b(?:este|ese|el|del|al)\s+libro\b|\b(?:esta|esa|la)\s+novela\b|"
-    r"\b(?:questo|quel|il|del|nel|al|dal)\s+(?:libro|romanzo)\b|"
-    r"\b(?:este|esse|o|do|no)\s+(?:livro|romance)\b|"
-    r"\b(?:dieses|das|des|dem|diesem|der|den|dieser|diesen)\s+(?:Buch(?:es|s|e)?|Roman(?:s|e)?)\b|"
-    r"\b(?:dit|het|deze|de)\s+(?:boek|roman)\b|"
-    r"\b(?:boken|bogen|romanen|bokens|bogens|romanens)\b|"
-    r"\b(?:το|του|αυτό\s+το)\s+(?:[^\W\d_]+\s+)?(?:βιβλίο|βιβλίου|μυθιστόρημα|μυθιστορήματος)\b|"
-    r"\b(?:ta|tej|tę|tą)\s+(?:książk\w+|powieś\w+)|\b(?:w|o)\s+(?:książce|powieści)\b|"
-    r"\bэт\w{1,2}\s+(?:книг\w*|роман\w*)|\bв\s+(?:книге|романе)\b|\bbu\s+kitap\w*",
+    # (one word boundary before all the branches: the engine tries them only where a word starts)
+    r"\b(?:"
+    r"(?:this|the|that)\s+(?:(?!an?\s)[a-z]+\s+)?(?:book|novel|novella|memoir)\b(?!['’]?s?\s*(?:club|shop|store|fair|tour|blog|world|market)s?\b)|"
+    r"(?:ce|cet|le|du|au)\s+(?:livre|roman|récit)\b|"
+    r"(?:este|ese|el|del|al)\s+libro\b|(?:esta|esa|la)\s+novela\b|"
+    r"(?:questo|quel|il|del|nel|al|dal)\s+(?:libro|romanzo)\b|"
+    r"(?:este|esse|o|do|no)\s+(?:livro|romance)\b|"
+    r"(?:dieses|das|des|dem|diesem|der|den|dieser|diesen)\s+(?:Buch(?:es|s|e)?|Roman(?:s|e)?)\b|"
+    r"(?:dit|het|deze|de)\s+(?:boek|roman)\b|"
+    r"(?:boken|bogen|romanen|bokens|bogens|romanens)\b|"
+    r"(?:το|του|αυτό\s+το)\s+(?:[^\W\d_]+\s+)?(?:βιβλίο|βιβλίου|μυθιστόρημα|μυθιστορήματος)\b|"
+    r"(?:ta|tej|tę|tą)\s+(?:książk\w+|powieś\w+)|(?:w|o)\s+(?:książce|powieści)\b|"
+    r"эт\w{1,2}\s+(?:книг\w*|роман\w*)|в\s+(?:книге|романе)\b|ц\w{1,3}\s+(?:книг\w*|роман\w*)|[ув]\s+(?:книзі|романі)\b|"
+    # Turkish "bu kitap", "romanın"; Finnish "tämä kirja"; Estonian "see raamat"; Romanian "cartea", "romanul";
+    # Hungarian "a könyv"; Czech and Slovak "tato kniha"; Indonesian "buku ini"; Vietnamese "cuốn sách này"
+    r"bu\s+(?:kitap|roman)\w*|(?:kitab|roman)ın\b|(?:kitapta|romanda)\b|"
+    r"(?:tämä|tämän|tässä|tätä)\s+(?:kirj|romaan)\w*|(?:see|selle|selles|seda)\s+(?:raamat|romaan)\w*|"
+    r"(?:cartea|cărții|cartii|romanul|romanului)\b|(?:a|ez\s+a|ezt\s+a)\s+(?:könyv|regény)\w*|"
+    r"(?:tato|této|tuto|touto|tento|tohoto|tomto|táto|túto)\s+(?:knih\w*|román\w*)|(?:buku|novel)\s+ini\b|"
+    r"(?:cuốn|quyển)\s+(?:sách|tiểu\s+thuyết)\s+này\b|"
+    # Arabic and Hebrew write the article on the noun ("الرواية", "الكتاب", "הספר", with "and", "in", "to" before
+    # it); Persian, Hindi and Bengali have a demonstrative or a definite ending ("این کتاب", "यह उपन्यास", "বইটি")
+    r"[وفبلك]?ال(?:كتاب|رواية|روايه)(?!\w)|[ובלמש]?ה(?:ספר|רומן)(?!\w)|(?:این|آن)\s+(?:کتاب|رمان)|"
+    r"(?:यह|इस|ये|वह|उस)\s+(?:किताब|पुस्तक|उपन्यास)|(?:বই|উপন্যাস)(?:টি|টা)|(?:এই|এ)\s+(?:বই|উপন্যাস)"
+    r")",
     re.I,
 )
 # The post says it is no review: a negation straight before the word for a review ("this is not a review", "this
@@ -57,7 +71,8 @@ _DENIAL = re.compile(
 _RECORD_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
 _RECORD_PAGES = re.compile(rf"{_PAGES}|\b\d+\s*σελ", re.I)
 # A name: a capitalised word followed by another ("Natalia Ginzburg", "Richard Powers"), in any cased script.
-_NAME_PAIR = re.compile(r"\b([^\W\d_][^\W\d_'’-]+)\s+([^\W\d_][^\W\d_'’-]{2,})\b")
+_NAME_PAIR = re.compile(r"\b(?=([^\W\d_][^\W\d_'’-]+)\s+([^\W\d_][^\W\d_'’-]{2,})\b)")
+_WORD = re.compile(r"[^\W\d_]+")
 # A title set off: italics, quotation marks, title marks.
 _SET_OFF = re.compile(r"(?<![*\w])[*_]([^*_\n]{2,80})[*_](?![*\w])|[“\"«„]([^”\"»“\n]{2,80})[”\"»“]|[『《〈]([^』》〉\n]{1,80})[』》〉]")
 
@@ -69,11 +84,15 @@ def _capitalised(word: str) -> bool:
 def _author_named_again(text: str) -> bool:
     """A person named in full and then by surname again: an author the post comes back to. A capitalised word that
     the text also writes in lower case is a common word opening a sentence ("Then Sarah …"), not a given name."""
-    lower = Counter(re.findall(r"\b[^\W\d_]+\b", text))
+    words = Counter(_WORD.findall(text))
+    tried = set()
     for given, surname in _NAME_PAIR.findall(text):
-        if not (_capitalised(given) and _capitalised(surname)) or lower[given.lower()] or lower[surname.lower()]:
+        if surname in tried or not (_capitalised(given) and _capitalised(surname)) or words[given.lower()] \
+                or words[surname.lower()]:
             continue
-        if len(re.findall(rf"\b{re.escape(surname)}", text)) >= 2:
+        tried.add(surname)
+        # ("Powers's", "Καζαντζάκη": the surname with an ending)
+        if sum(n for word, n in words.items() if word.startswith(surname)) >= 2:
             return True
     return False
 
