@@ -13,6 +13,9 @@ from __future__ import annotations
 from lxml import html as lxml_html
 
 from scraper.extract import extract_page, find_body
+from scraper.extract.anaphora import references
+from scraper.extract.book import Context
+from scraper.extract.bookbody import Clues, find_book
 from scraper.extract.bookrescue import Page, rescue
 from scraper.extract.booktitles import cjk_bracketed, cjk_owner, cjk_title, counted, part_before
 from scraper.extract.words import reading_size
@@ -102,3 +105,18 @@ def test_an_owner_named_once_in_the_text_and_again_in_the_tags():
     assert (lambda b: (b.title, b.author))(rescue(None, page)) == ("灯塔下的早餐", "许南星")
     # no tag names the owner: the rescue says nothing of the text's "X的《T》" alone
     assert rescue(None, Page("周末读书", lines, labels=[], tag_links=["散文"])) is None
+
+
+def test_a_tag_names_the_owner_again_for_the_body_rules():
+    lines = ["前几天读完了许南星的《灯塔下的早餐》，很温暖。", "每一篇都不长。"]
+    context = Context("\n".join(lines))
+    assert find_book(Clues(title="周末读书", lines=lines, context=context, labels=["许南星"]), None).author == "许南星"
+    # named once and in no tag: "读完了许南星" may be any run of letters before 的
+    assert find_book(Clues(title="周末读书", lines=lines, context=context, labels=["散文"]), None) is None
+
+
+def test_a_chapter_title_beside_the_book_is_no_other_work_for_this_book_references():
+    text = "这本书不长。我最喜欢第三章《雨夜》，这本书的结尾也好。"
+    assert references("读了《灯塔下的早餐》。" + text, "灯塔下的早餐") == 2
+    # another work in the same marks: "this book" may be either
+    assert references("读了《灯塔下的早餐》。" + text.replace("第三章", "他的另一本"), "灯塔下的早餐") == 0
