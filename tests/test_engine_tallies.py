@@ -106,3 +106,46 @@ def test_buttondowns_reply_line_goes():
             "</main></body></html>")
     text = extract_page(page, "https://buttondown.com/farjebrev/archive/farjan/").body_text
     assert "Svara gärna" not in text and sv[1] in text
+
+
+# -- a gesture line at the post's edges; Goodreads' and the StoryGraph's furniture ---------------------------------
+
+ZH_TOP = "<section><p style='text-align:center'><span style='font-size:12px'>点击上方名片 · 关注书页夜话</span></p></section>"
+ZH_END = "<p style='text-align:center'><span style='font-size:12px'>长按扫码，每周读一本</span></p>"
+
+
+def test_a_gesture_line_at_the_posts_edges_goes():
+    text, rules = cleaned(ZH_TOP + paras(*ZH) + ZH_END, "mp.weixin.qq.com")
+    assert "点击上方" not in text and "长按扫码" not in text and "platform ask" in rules
+    assert all(p in text for p in ZH)
+
+
+def test_a_gesture_word_in_the_reviews_own_lines_stays():
+    tap = "Tap water, cold tea and this book: that was my August."
+    middle = "点击率再高也不代表好书，这本书安安静静地好。"
+    text, _ = cleaned(paras(EN[0], EN[1], middle, EN[2], tap), "ferrynotes.example")
+    assert tap in text and middle in text
+
+
+def _goodreads(inner: str) -> str:
+    return ("<html><head><title>Review of The Ferry</title></head><body><div class='mainContent'><div class='leftContainer'>"
+            f"<div class='review'><div class='reviewText'>{inner}</div></div>"
+            "<div class='likers'><a href='/user/show/9-ana'>Ana</a> and 27 others liked this review</div></div>"
+            "<div class='rightContainer'><div class='bigBox'><h2>Find your next read</h2><div>See what your friends "
+            "are reading this week!</div></div></div></div></body></html>")
+
+
+def test_goodreads_spoiler_switch_likers_and_right_column_go():
+    spoiler = ("<p><span class='spoilerTag'>(view spoiler)</span><span class='spoilerContainer'>[In the end the twelfth "
+               "passenger is the pilot's own brother, and the book never says whether she knew. (hide spoiler)]</span></p>")
+    text = extract_page(_goodreads(paras(*EN) + spoiler), "https://www.goodreads.com/review/show/1").body_text
+    assert "view spoiler" not in text and "27 others" not in text and "next read" not in text
+    assert "the twelfth passenger is the pilot's own brother" in text and all(p in text for p in EN)
+
+
+def test_the_storygraphs_questionnaire_goes():
+    page = ("<html><head><title>The Ferry review</title></head><body><main><div class='review'>"
+            "<div class='review-response-summary'><p><span>Moods</span> hopeful · tense</p><p><span>Pace</span> medium</p>"
+            f"</div><div class='trix-content review-explanation'>{paras(*EN)}</div></div></main></body></html>")
+    text = extract_page(page, "https://app.thestorygraph.com/reviews/1").body_text
+    assert "Moods" not in text and "Pace" not in text and all(p in text for p in EN)

@@ -12,6 +12,8 @@ language and wording. What marks them is where they stand and how they are set o
   a link, a button written in the text);
 - the name row at the top of a social post: the poster's display name beside their handle, each in an element of
   its own ("Ana Lima" + "@ana.lima");
+- at the post's edges, a short line opening with a gesture on the phone's screen ("tap the blue name above to
+  follow", "long-press to scan the code"): WeChat's and other apps' follow furniture;
 - the engine's tally after the post's footer row (a meta row among the last blocks): a short line holding a number
   ("Liked by: 12 readers"), never a score.
 
@@ -43,6 +45,12 @@ SALUTATION = re.compile(r"^\W{0,2}(?:[^\W\d_]+[\s,]+){0,3}[^\W\d_]+\s*[!！¡]")
 HANDLE_ONLY = re.compile(r"^@[\w.]{2,30}(?:@[\w-]+(?:\.[\w-]+)+)?$")
 _SENTENCE_END = re.compile(r"(?<=[.!?！。？])\s*")
 _NUMBER = re.compile(r"\d")
+# the imperative of a gesture on a phone's screen, opening a line: tap, long-press, scan (a code), in our languages
+GESTURE = re.compile(
+    r"^\W*(?:tap\s+(?:the|on|here|below|above)\b|long[- ]press|press\s+and\s+hold|scan\s+(?:the|this|our)\b|"
+    r"点击(?![率量数])|點擊(?![率量數])|轻触|长按|長按|扫码|掃碼|扫描(?!仪)|掃描(?!儀)|识别|識別|"
+    r"タップ|長押し|スキャン|길게\s*눌러|탭하|스캔하|toque\s+(?:en|no|na)\b|tippe\s+auf\b|appuyez\s+sur\b|"
+    r"нажмите\b|натисніть\b|отсканируйте\b|kliknij\b|dotknij\b|แตะ|สแกน)", re.I)
 _HASHTAG = re.compile(r"(?:^|\s)#[^\W\d_][\w-]+")
 
 
@@ -88,6 +96,13 @@ def mark(items: list[HtmlElement], body: HtmlElement, lengths: list[int], drop: 
         text = text_of(items[i])
         if i not in drop and count_words(text) <= 6 and _NUMBER.search(text) and not has_score(text):
             drop[i], boxes[i] = "count row", items[i]
+    # at the post's edges (its first two blocks, its last three), a short line that opens with a gesture on the
+    # phone's screen (tap, long-press, scan: GESTURE) tells the reader how to follow the account or read its code
+    for i in [*range(min(2, len(items))), *range(max(2, len(items) - 3), len(items))]:
+        text = text_of(items[i])
+        if i not in drop and items[i].tag not in _NOT_LINES and GESTURE.match(text) and count_words(text) <= 25 \
+                and not has_score(text):
+            drop[i], boxes[i] = "platform ask", promo_box(items[i], body)
     # the review's first and last paragraphs, sought from either end
     first = next((i for i in range(len(items)) if prose(i)), None)
     if first is None:

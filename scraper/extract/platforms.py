@@ -127,6 +127,11 @@ WIDGET_SELECTORS = [
     # board's "who is online" block (phpBB, vBulletin's "What's going on?", XenForo's members online)
     ".signature", ".signaturecontainer", ".message-signature", ".cSignature", "[data-role='memberSignature']",
     ".online-list", "#wgo", ".wgo_block", "[data-widget-key='forum_overview_members_online']",
+    # Goodreads' review page: the spoiler's "(view spoiler)" switch (its hidden text is the review's), the likers' row,
+    # the right column ("Discover new books", the reviewer's other reviews)
+    ".spoilerTag", ".likers", ".rightContainer",
+    # The StoryGraph: the platform's questionnaire answered under a review (moods, pace, "loveable characters?")
+    ".review-response-summary",
     # Buttondown's web copy of a letter: the "reply to this email" line under it
     ".email-detail__reply",
     # old Reddit: the "submitted … by" line over a post (and each comment)
