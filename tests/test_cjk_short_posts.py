@@ -17,6 +17,7 @@ from scraper.extract.anaphora import references
 from scraper.extract.book import Context
 from scraper.extract.bookbody import Clues, find_book
 from scraper.extract.bookrescue import Page, rescue
+from scraper.extract.bookscripts import script_pair
 from scraper.extract.booktitles import cjk_bracketed, cjk_owner, cjk_title, counted, part_before
 from scraper.extract.words import reading_size
 
@@ -90,6 +91,11 @@ def test_a_chapter_title_in_title_marks_is_no_book_and_its_counting_word_no_auth
         line = f"{before}「夜」"
         assert part_before(line, line.index("「") + 1), before
     assert counted("一章") and counted("两本") and counted("第三")
+    # Japanese sets の between the chapter word and the title
+    line = "第三章の『雨の駅』がいちばん好きだ。第三章は短い。"
+    assert script_pair(line, Context(line)) is None and cjk_owner(line, line) is None
+    line = "森ひかりの『雨の駅』を読んだ。森ひかりは短編の名手だ。"
+    assert script_pair(line, Context(line)) == ("雨の駅", "森ひかり")
 
 
 def test_names_that_end_or_open_like_a_count_stay_names():

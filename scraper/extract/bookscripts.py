@@ -23,7 +23,7 @@ import re
 
 from .book import Context, _capitalise, clean_title, is_name
 from .bookclues import slug_words
-from .booktitles import HONORIFIC
+from .booktitles import HONORIFIC, counted, part_before
 
 # Turkish: a name (capitalised words) with the genitive after an apostrophe, then a capitalised title with a case suffix
 _TR_CAP = r"[A-ZÇĞİÖŞÜÂÎÛ][a-zçğıöşüâîû]+"
@@ -130,12 +130,13 @@ def script_pair(text: str, context: Context, tags: list[str] = (), url: str = ""
         if is_name(name) and name.casefold() not in not_authors and title.split()[0] not in name.split():
             return clean_title(title), name
     match = _JA_LINE.match(text) or _JA_CREDITED.search(text)
-    if match and not _JA_VERB_END.search(match.group(2)):
+    if match and not _JA_VERB_END.search(match.group(2)) and not counted(match.group(2)):  # "『T』（一章）": a count
         return clean_title(match.group(1)), match.group(2)
     named = "\n".join([context.text, *tags])
     for match in _JA_OWNED.finditer(text):  # a name with kana: named again, for a particle may open the run
         name = re.sub(rf"{HONORIFIC}$", "", match.group(1))  # "森ひかりさんの『T』": the honorific is no part of the name
-        if len(name) >= 2 and not _JA_VERB_END.search(name) and _named_again(name, named, text):
+        if len(name) >= 2 and not _JA_VERB_END.search(name) and not counted(name) and not part_before(text, match.start(2)) \
+                and _named_again(name, named, text):  # "第三章の『T』": a chapter's title
             return clean_title(match.group(2)), name
     for match in _KO_OWNED.finditer(text):
         if ko_name(match.group(1)) and _named_again(match.group(1), named, text):

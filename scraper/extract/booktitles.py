@@ -38,12 +38,12 @@ _CJK_TITLE_NAME = re.compile(
 )
 _CJK_NAME_TITLE = re.compile(rf"(?:^|[\s―—–\-:：|｜/／、])(?P<name>{_CJK_NAME})\s*(?:著|作)?\s*[:：]?\s*{_CJK_BRACKETED}")
 # A chapter's, a section's or an episode's word right before a bracketed title ("第三章《T》", "最后一章《T》", "第2話「T」",
-# "最終回『T』", "제3장 「T」", "마지막 화 「T」"): the title is a part's, not the book's, and the word before it is no name.
+# "最終回『T』", "第3話の「T」", "제3장 「T」", "마지막 화 「T」"): the title is a part's, not the book's, and the word before it is no name.
 # The word counts a part (a numeral, "last", "next", "this" before it): a name may end in 章 or 回 (李鸿章).
 _NUMERAL = r"[\d０-９一二三四五六七八九十百两兩零〇]"
 _PART_BEFORE = re.compile(
-    rf"(?:第\s*{_NUMERAL}+|{_NUMERAL}+|最后一?|最後の?|最终|最終|[上下前后後本这這那每首末]一?)\s*[章节節篇话話回集幕]\s*$|"
-    r"(?:제\s*\d+|\d+|마지막|첫)\s*[장편화회]\s*$"
+    rf"(?:第\s*{_NUMERAL}+|{_NUMERAL}+|最后一?|最後の?|最终|最終|[上下前后後本这這那每首末]一?)\s*[章节節篇话話回集幕]\s*[の的]?\s*$|"
+    r"(?:제\s*\d+|\d+|마지막|첫)\s*[장편화회]\s*의?\s*$"
 )
 # a count where a name would stand: a numeral and its measure word ("一章" one chapter, "两本" two volumes, "第三")
 _COUNTED = re.compile(rf"(?:第|最后|最後)?{_NUMERAL}+[个個本部卷册冊章节節篇话話回集巻页頁次遍天年月周週期位名条條句段幕]?")
