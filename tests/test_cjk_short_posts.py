@@ -19,6 +19,7 @@ from scraper.extract.bookbody import Clues, find_book
 from scraper.extract.bookrescue import Page, rescue
 from scraper.extract.bookscripts import script_pair
 from scraper.extract.booktitles import cjk_bracketed, cjk_owner, cjk_title, counted, part_before
+from scraper.extract.chrome import FULL_DATE, date_only
 from scraper.extract.words import reading_size
 
 _JA_POST = [
@@ -31,7 +32,7 @@ _ZH_POST = [
     "这本书的故事很简单：一个修钟表的老人，在小镇的河边开了四十年铺子，来修表的人各有各的心事。作者写得很克制，每个客人只有几页，却都让人记住了。",
     "我最喜欢第三章《停在六点的表》，一个女孩拿来父亲留下的旧表，老人没有修好它，反而教她怎样让它一直停着。",
     "读完这本小说，很想去河边走一走。推荐给喜欢慢节奏的朋友。",
-    "我的评分：4/5",
+    "我的评分：8.5/10",
 ]
 
 
@@ -71,6 +72,8 @@ def test_a_short_chinese_post_is_found_and_its_chapter_title_is_not_the_book():
     record = extract_page(html, "https://jiubaitan.example/post/4471")
     assert "停在六点的表" in record.body_text and "下一篇" not in record.body_text
     assert (record.book_title, record.book_author) == ("河岸上的钟表铺", "周秋禾")
+    # the score line is the post's, not a dateline ("8.5/10" reads as a day, a month and a year)
+    assert "我的评分：8.5/10" in record.body_text and record.rating_raw == "8.5/10"
 
 
 def test_a_page_of_short_captions_and_menus_in_chinese_is_no_post():
@@ -126,3 +129,14 @@ def test_a_chapter_title_beside_the_book_is_no_other_work_for_this_book_referenc
     assert references("读了《灯塔下的早餐》。" + text, "灯塔下的早餐") == 2
     # another work in the same marks: "this book" may be either
     assert references("读了《灯塔下的早餐》。" + text.replace("第三章", "他的另一本"), "灯塔下的早餐") == 0
+
+
+def test_a_score_with_a_point_and_a_slash_is_no_date_and_a_full_width_colon_makes_a_label():
+    assert not FULL_DATE.search("个人评分 7.5/10") and not FULL_DATE.search("Note : 9.5/10")
+    for date in ("08.05.2010", "8/5/10", "08-05-2010"):
+        assert FULL_DATE.search(f"Posted {date}"), date
+    # a label and its one date at the post's end: the review's own info line, in either colon
+    for line in ("読了日：2026/11/02", "読了日: 2026/11/02"):
+        block = lxml_html.fromstring(f"<p>{line}</p>")
+        assert date_only(block, 5, 6) is None, line
+    assert date_only(lxml_html.fromstring("<p>2026/11/02</p>"), 5, 6) == "dateline"

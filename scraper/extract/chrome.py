@@ -299,8 +299,9 @@ def dateline(block: HtmlElement, body: HtmlElement, index: int) -> str | None:
 
 
 # A whole date, as engines print a post's dates: "2025-10-26", "06/12/2025", "11 November 2025", "Nov 08. 2025".
+# Day, month and year in figures take one separator twice: "8.5/10" is a score.
 FULL_DATE = re.compile(
-    r"\b\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|"
+    r"\b\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}|\b\d{1,2}(?:\.\d{1,2}\.|/\d{1,2}/|-\d{1,2}-)\d{2,4}\b|"
     r"\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?[^\W\d_]{3,}\.?,?\s+\d{4}\b|\b[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?[.,]?\s+\d{4}\b"
 )
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
@@ -325,7 +326,7 @@ def date_only(block: HtmlElement, index: int, count: int) -> str | None:
     # a bare date in a box the theme names for it ("post-date", "read__time"), or alone at the start or end
     classes = " ".join((e.get("class") or "") for e in (block, block.getparent()) if e is not None)
     dated_box = any(_DATE_CLASS.search(token) for token in classes.split())
-    if len(words) <= 1 and not re.match(r"^\W*[^\W\d_]+\s*:", text) and (index < (1 if heading else 3) or dated_box
+    if len(words) <= 1 and not re.match(r"^\W*[^\W\d_]+\s*[:：]", text) and (index < (1 if heading else 3) or dated_box
                                                                        or not heading and index >= count - 3):
         return "dateline"
     # a byline: the date beside the writer's name at the start or end ("Posted by Ana Ruiz on 3rd May 2026", "Von Jonas
