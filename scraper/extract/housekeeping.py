@@ -14,6 +14,9 @@ language and wording. What marks them is where they stand and how they are set o
   its own ("Ana Lima" + "@ana.lima");
 - at the post's edges, a short line opening with a gesture on the phone's screen ("tap the blue name above to
   follow", "long-press to scan the code"): WeChat's and other apps' follow furniture;
+- anywhere, set apart: a sponsor's read led by a bold label naming the sponsor, the writer's plug asking to be
+  written to or hired (CONTACT_ME), and a small box of its own holding a link drawn as a button and its pitch;
+- among the last blocks, the comment field's prompt ("Add a comment…", "Log in to like or comment.");
 - the engine's tally after the post's footer row (a meta row among the last blocks): a short line holding a number
   ("Liked by: 12 readers"), never a score.
 
@@ -51,6 +54,25 @@ GESTURE = re.compile(
     r"点击(?![率量数])|點擊(?![率量數])|轻触|长按|長按|扫码|掃碼|扫描(?!仪)|掃描(?!儀)|识别|識別|"
     r"タップ|長押し|スキャン|길게\s*눌러|탭하|스캔하|toque\s+(?:en|no|na)\b|tippe\s+auf\b|appuyez\s+sur\b|"
     r"нажмите\b|натисніть\b|отсканируйте\b|kliknij\b|dotknij\b|แตะ|สแกน)", re.I)
+# a sponsor named in a label, in our languages ("This week's sponsor:", "Gesponsert von", "Patrocinador:", "赞助")
+SPONSOR = re.compile(r"sponsor|gesponsert|patrocin|спонсор|赞助|贊助|スポンサー|스폰서", re.I)
+# ... and the label saying there is none ("Sponsor: none, I bought my copy")
+_NO_SPONSOR = re.compile(r"^\W*(none|no|nobody|keine?r?|aucun|ninguno|nessuno|geen|нет|немає|无|無|なし|없음)\b", re.I)
+# the writer asks to be written to or hired, in our languages ("mail me", "hire me", "schreib mir", "écrivez-moi")
+CONTACT_ME = re.compile(
+    r"\b((e-?)?mail\s+me|write\s+to\s+me|contact\s+me|get\s+in\s+touch|dm\s+me|hire\s+me|schreib(?:t|en\s+sie)?\s+mir|"
+    r"kontaktier\w*\s+mich|écrivez-moi|contactez-moi|escríbeme|escribidme|contáctame|scrivetemi|scrivimi|"
+    r"mail\s+mij|schrijf\s+me|napisz(cie)?\s+do\s+mnie|пишите\s+мне|напишите\s+мне|напишіть\s+мені)\b", re.I)
+# a link drawn as a button: its class says so ("btn btn-primary", "wp-block-button__link", "button-cta")
+_BUTTON_CLASS = re.compile(r"(?:^|[-_\s])(?:btn|button)(?:$|[-_\s])", re.I)
+# an info line's label ("Publisher:", "Verschenen:"): a book's details box, the review's
+_LABELLED = re.compile(r"^\W*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[:：]")
+# the comment field's prompts: commenting named ...
+_COMMENTING = re.compile(r"\b(comment\w*|reply|kommentar\w*|comentar\w*|commentaire|comment(?:o|are)|komentarz\w*|"
+                         r"коммент\w*|комент\w*)\b|评论|評論|留言|コメント|댓글", re.I)
+# ... with the field's placeholder ellipsis ("Add a comment…"), or behind a log-in ("Log in to like or comment.")
+_LOG_IN = re.compile(r"^\W*(log\s*in|sign\s*in|inicia\s+sesión|inicie\s+sessão|connectez-vous|melde\s+dich\s+an|"
+                     r"anmelden|accedi|zaloguj|войдите|увійдіть|登录|登入|ログイン|로그인)\b", re.I)
 _HASHTAG = re.compile(r"(?:^|\s)#[^\W\d_][\w-]+")
 
 
@@ -97,12 +119,23 @@ def mark(items: list[HtmlElement], body: HtmlElement, lengths: list[int], drop: 
         if i not in drop and count_words(text) <= 6 and _NUMBER.search(text) and not has_score(text):
             drop[i], boxes[i] = "count row", items[i]
     # at the post's edges (its first two blocks, its last three), a short line that opens with a gesture on the
-    # phone's screen (tap, long-press, scan: GESTURE) tells the reader how to follow the account or read its code
+    # phone's screen (tap, long-press, scan: GESTURE) tells the reader how to follow the account or read its code;
+    # among the last three, the comment field's prompt is the platform's interface
     for i in [*range(min(2, len(items))), *range(max(2, len(items) - 3), len(items))]:
         text = text_of(items[i])
         if i not in drop and items[i].tag not in _NOT_LINES and GESTURE.match(text) and count_words(text) <= 25 \
                 and not has_score(text):
             drop[i], boxes[i] = "platform ask", promo_box(items[i], body)
+        elif i not in drop and i >= len(items) - 3 and comment_prompt(items[i]):
+            drop[i], boxes[i] = "interface", items[i]
+    # a sponsor's read anywhere: set apart (boxed, typeset apart), led by a bold label naming the sponsor
+    for i, block in enumerate(items):
+        if i not in drop and sponsor_read(block, body):
+            drop[i], boxes[i] = "sponsor", promo_box(block, body)
+        elif i not in drop and contact_ask(block, body):
+            drop[i], boxes[i] = "self-promotion", promo_box(block, body)
+        elif i not in drop and button_box(block, body) is not None:
+            drop[i], boxes[i] = "call to action", button_box(block, body)
     # the review's first and last paragraphs, sought from either end
     first = next((i for i in range(len(items)) if prose(i)), None)
     if first is None:
@@ -175,3 +208,52 @@ def boxed_alone(box: HtmlElement, block: HtmlElement) -> bool:
     """The ask sits in a box of its own, which holds nothing else (``box``: where the cleaning took it from): set
     off from what follows, so the lines after it (the writer's own sign-off, a next-read section) are not its tail."""
     return box is not block and block in box.iterdescendants() and text_of(box) == text_of(block)
+
+
+def sponsor_read(block: HtmlElement, body: HtmlElement) -> bool:
+    """A sponsor's paragraph spliced into a post or an issue: set apart, opening with a bold label that names the
+    sponsor ("<strong>This week's sponsor:</strong> ..."), a few words of its pitch after it."""
+    if block.tag in _NOT_LINES or (block.text or "").strip():
+        return False
+    label = next((c for c in block if isinstance(c.tag, str)), None)
+    if label is None or label.tag not in ("strong", "b") or not SPONSOR.search(text_of(label)) or count_words(text_of(label)) > 5:
+        return False
+    pitch = text_of(block)[len(text_of(label)):]
+    return 5 <= count_words(pitch) <= 80 and not _NO_SPONSOR.match(pitch.lstrip(" :：-—")) and set_apart(block, body)
+
+
+def contact_ask(block: HtmlElement, body: HtmlElement) -> bool:
+    """The writer's own plug spliced into a post, set apart (a notice box, wholly emphasised): a short line asking
+    the reader to write to or hire them ("available for contract work, mail me ...")."""
+    if block.tag in _NOT_LINES:
+        return False
+    text = text_of(block)
+    return 0 < count_words(text) <= 40 and bool(CONTACT_ME.search(text)) and not has_score(text) \
+        and set_apart(block, body) and not _a_note(text)
+
+
+def button_box(block: HtmlElement, body: HtmlElement) -> HtmlElement | None:
+    """A box of its own inside the post (not the review's box: three blocks at most, 40 words at most) holding a link
+    drawn as a button and the line that pitches it ("Reserve this book" + "Not a member yet? ..."): the box, or None.
+    A book's details box (labelled lines) and a line holding a score stay."""
+    box = block.getparent()
+    if box is None or box is body or box.tag not in ("div", "section", "aside") or block.tag in _NOT_LINES:
+        return None
+    parts = [c for c in box if isinstance(c.tag, str)]
+    text = text_of(box)
+    if len(parts) > 3 or not 0 < count_words(text) <= 40 or has_score(text):
+        return None
+    if not any(_BUTTON_CLASS.search(a.get("class") or "") for a in links_of(box)):
+        return None
+    return None if any(_LABELLED.match(text_of(c)) for c in parts) else box
+
+
+def comment_prompt(block: HtmlElement) -> bool:
+    """The comment field's own text, among a post's last blocks: a few words naming commenting, as the field's
+    placeholder ("Add a comment…") or behind a log-in ("Log in to like or comment.")."""
+    text = text_of(block)
+    if block.tag in _NOT_LINES or not text or count_words(text) > 8 or not _COMMENTING.search(text):
+        return False
+    # (the placeholder is a few words ending on the thing to write: "Add a comment…", "Escribe un comentario…")
+    placeholder = text.endswith(("…", "...")) and count_words(text) <= 4 and bool(_COMMENTING.search(text.split()[-1]))
+    return placeholder or bool(_LOG_IN.match(text))
