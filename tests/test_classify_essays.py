@@ -15,13 +15,8 @@ import pytest
 from scraper.extract import extract_page
 from scraper.extract.classify import classify
 from scraper.extract.reviewed import denies_review, work_clues
+from tests.test_anaphora import _page  # a plain post: <title>, <h1> and the paragraphs in an <article>
 from tests.test_classify import evidence
-
-
-def _page(lang: str, title: str, paragraphs: list[str]) -> str:
-    body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return (f'<html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title></head><body>'
-            f"<article><h1>{title}</h1>{body}</article></body></html>")
 
 
 PAGES = {
@@ -150,11 +145,20 @@ def test_a_review_whose_book_was_not_found_stays_a_review():
     ("Wiktor Halny writes quays better than anyone. Halny never explains the sea.", "surname"),
     ("A quiet book about a quay.\nKestrel Press, 2023, 212 pages.", "record"),
     ("I finished *Harbour Lights* on the ferry. *Harbour Lights* is about waiting.", "set-off"),
+    ("Ilse Brant, Het havenlicht (Querido, 2019), 240 blz. Onze leesclub las het in maart.", "record"),
+    # the post speaks of its own rating: a heading or label for it, or a score it refuses to give
+    ("## Verdict\n\nSlow, salty and kind.", "rating"),
+    ("**Rating:** the whole harbour, lit.", "rating"),
+    ("I won't be scoring this one, it would feel like grading a friend.", "rating"),
+    ("In diesem Heft gibt es keine Bewertung, nur Eindrücke.", "rating"),
+    ("Qui non do voti ai libri, lo sapete.", "rating"),
+    ("## 評価について\n\nこのブログでは点数をつけません。", "rating"),
 ])
 def test_the_marks_of_one_reviewed_work(text, clue):
     lines = text.splitlines()
     found = " ".join(work_clues(lines, text))
-    assert {"the novel": "'the novel'", "surname": "surname", "record": "record", "set-off": "set-off"}[clue] in found
+    assert {"the novel": "'the novel'", "surname": "surname", "record": "record", "set-off": "set-off",
+            "rating": "rating"}[clue] in found
 
 
 @pytest.mark.parametrize("text", [
@@ -170,6 +174,9 @@ def test_the_marks_of_one_reviewed_work(text, clue):
     "We moved in 2024 and the flat still has no curtains.",
     # the book club and the book fair are not the book
     "The book club met at the book fair, and the book shop was shut.",
+    # stars in the sky, a heading that opens with the word, a goal not set, notes not taken
+    "There were no stars over the allotments tonight.\n## Stars and stripes over the harbour in July",
+    "I'm not going to tell you to set a reading goal. I did not take notes.",
 ])
 def test_no_mark_of_one_reviewed_work(text):
     assert work_clues(text.splitlines(), text) == ()

@@ -4,8 +4,9 @@ A review whose title and author the book rules could not read (a title in a form
 only in passing) still carries the marks of one reviewed work: it calls that work "this book", "the novel" again and
 again (in each language's grammar: its articles and demonstratives before the book's noun, the Nordic definite
 ending "boken", the bare nouns of Chinese, Japanese, Korean and Thai: anaphora.py), it names the author in full and
-then by surname ("Natalia Ginzburg … Ginzburg"), it closes on a line of record (a year and a page count), or it sets
-one title off in italics or quotes and names it again. A personal essay, a diary page or an opinion piece about
+then by surname ("Natalia Ginzburg … Ginzburg"), it has a line of record (a year and a page count), it sets one
+title off in italics or quotes and names it again, or it speaks of its rating even when it gives none ("## Verdict",
+"I don't score books", "non do voti"). A personal essay, a diary page or an opinion piece about
 reading has none of these, or says itself what it is not: "this is not a review" (a negation before the word for a
 review, in our languages). Length alone is no evidence: a post of a few hundred words is as often an essay.
 """
@@ -24,7 +25,7 @@ from .bookbiblio import _PAGES
 _WORK_REFERENCE = re.compile(
     # (one word boundary before all the branches: the engine tries them only where a word starts)
     r"\b(?:"
-    r"(?:this|the|that)\s+(?:(?!an?\s)[a-z]+\s+)?(?:book|novel|novella|memoir)\b(?!['’]?s?\s*(?:club|shop|store|fair|tour|blog|world|market)s?\b)|"
+    r"(?:this|the|that)\s+(?:(?!an?\s)[a-z]+\s+){0,2}(?:book|novel|novella|memoir)\b(?!['’]?s?\s*(?:club|shop|store|fair|tour|blog|world|market)s?\b)|"
     r"(?:ce|cet|le|du|au)\s+(?:livre|roman|récit)\b|"
     r"(?:este|ese|el|del|al)\s+libro\b|(?:esta|esa|la)\s+novela\b|"
     r"(?:questo|quel|il|del|nel|al|dal)\s+(?:libro|romanzo)\b|"
@@ -67,6 +68,24 @@ _DENIAL = re.compile(
     r"(?:レビュー|書評|感想文?)(?:で|じゃ)は?(?:ない|ありません)|不是(?:一篇)?(?:书评|書評|评论|評論)|(?:리뷰|서평)(?:가|는|이)?\s*아니",
     re.I,
 )
+# The post speaks of its own rating: a heading or a label for it ("## Verdict", "**Rating:** loved it", "Voto: …",
+# "## 点数について"), or a negation beside the verb or noun of rating ("I don't score books", "not rating it",
+# "non do voti", "keine Bewertung"): a reviewer who gives no score still says so; an essay has no score to speak of.
+_RATING_WORD = (r"ratings?|stars?|score|verdict|grade|bewertung|wertung|sterne|urteil|[ée]toiles|puntuaci[óo]n|valoraci[óo]n|"
+                r"veredicto|calificaci[óo]n|voto|voti|giudizio|valutazione|stelle|avalia[çc][ãa]o|veredito|estrelas|beoordeling|"
+                r"oordeel|sterren|betyg|omdöme|ocena|werdykt|оценка|вердикт")
+_RATING_LABEL = re.compile(
+    rf"^(?:#+\s*(?:\S+\s+){{0,3}}?|\W{{0,3}}(?:\S+\s+)?)(?:{_RATING_WORD})\b(?:#+\s*$|[^:：\n]{{0,20}}[:：]|\s*$)|"
+    r"^#+.{0,12}(?:评分|評分|评价|評価|点数|推荐指数|推薦指數|평점|별점)",
+    re.I,
+)
+_NEGATION = r"\b(?:not|never|no|nicht|keine?n?|pas|jamais|nunca|non|mai|não|niet|geen|nooit|nie|не|inte|ikke|değil)|n['’]t"
+_RATING_ACT = (r"rat(?:e|es|ing)|scor(?:e|es|ing)|grad(?:e|ing)|bewerte\w*|bewertung|noter|puntu\w+|calificaci[óo]n|"
+               r"voti|voto|valutazione|avalia\w+|beoordel\w*|betyg\w*|ocen\w+|оцен\w*")
+_RATING_REFUSED = re.compile(
+    rf"(?:{_NEGATION})\s+(?:\S+\s+){{0,4}}?(?:{_RATING_ACT})\b|(?:点数|評価|星)を?(?:つけ|付け)(?:ない|ません)|不(?:打分|评分|評分)",
+    re.I,
+)
 # A line of record: a year and a page count ("Kedros, 2024, 432 σελ.", "Knopf, 2005. 288 pages").
 _RECORD_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
 _RECORD_PAGES = re.compile(rf"{_PAGES}|\b\d+\s*σελ", re.I)
@@ -101,7 +120,9 @@ def _title_repeated(markdown: str) -> bool:
     """One title set off in italics or quotes and named again: the work the post is about (a quotation of its prose
     is said once)."""
     names = {"".join(found).strip() for found in _SET_OFF.findall(markdown)}
-    return any(len(name) >= 3 and not name[0].islower() and markdown.count(name) >= 2 for name in names)
+    # (a title in Chinese or Japanese may be two letters long: 『活着』)
+    return any((len(name) >= 3 or anaphora._SCRIPTS.search(name)) and not name[0].islower() and markdown.count(name) >= 2
+               for name in names)
 
 
 def work_clues(lines: list[str], markdown: str) -> tuple[str, ...]:
@@ -114,9 +135,10 @@ def work_clues(lines: list[str], markdown: str) -> tuple[str, ...]:
         clues.append(f"calls its book 'the book', 'the novel' {references}×")
     if _author_named_again(text):
         clues.append("names an author in full and again by surname")
-    if any(count_ok and _RECORD_YEAR.search(line) and _RECORD_PAGES.search(line)
-           for line, count_ok in ((line, len(line.split()) <= 25) for line in lines[-8:])):
-        clues.append("closes on a line of record (year, pages)")
+    if any(len(line.split()) <= 30 and _RECORD_YEAR.search(line) and _RECORD_PAGES.search(line) for line in lines):
+        clues.append("has a line of record (year, pages)")
+    if any(_RATING_LABEL.search(line) for line in markdown.splitlines()) or any(_RATING_REFUSED.search(line) for line in lines):
+        clues.append("speaks of its rating")
     if _title_repeated(markdown):
         clues.append("names one set-off title again")
     return tuple(clues)
