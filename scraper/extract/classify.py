@@ -380,7 +380,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
     # on a book blog, one post of a few hundred words that is none of the above (no list, interview, tour stop, event,
     # other medium, quoted round-up) and gives at most one verdict: a review whose book was not read (a title in a
     # script or a form the book rules do not know, an author named only in passing), when it carries the marks of one
-    # reviewed work (a title some rule read, a review section, "the novel" again and again …: reviewed.py) and does
+    # reviewed work (a title some rule read, a review category, "the novel" again and again …: reviewed.py) and does
     # not say it is no review; without them, an essay or a diary page about reading
     # (the read-alikes listed at its end are not the books it is about)
     if ev.words >= 180 and ev.post_bodies <= 1 and ev.books_named - ev.closing_list_books <= 1 and ev.scored_lines <= 2 \
@@ -388,7 +388,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
         # (read here only: few pages come this far)
         denied = denies_review(ev.body[0]) if ev.denies_review is None else ev.denies_review
         clues = [f"a title read in the {ev.book_source}"] * bool(ev.book_source) + ["filed as a review"] * review_marked
-        clues += work_clues(*ev.body) if ev.work_clues is None else ev.work_clues
+        clues = clues or list(work_clues(*ev.body) if ev.work_clues is None else ev.work_clues)
         if denied or not clues:
             return "other", (f"one post of {ev.words} words that " + ("says it is not a review" if denied else
                              "carries no mark of one reviewed work") + ": an essay or a diary page, no book found")
