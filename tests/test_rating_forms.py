@@ -184,3 +184,18 @@ def test_a_star_widgets_word_for_its_level(widget, value):
 
 def test_the_same_words_outside_a_star_widget_are_no_rating():
     assert find_rating([], None, rating_blocks(_body("<a class='tag' title='推荐'>推荐</a><p title='liked it'>liked it</p>"))) is None
+
+
+def test_first_chars_lets_no_match_of_the_label_pattern_go():
+    from scraper.extract.casefold import first_chars
+    from scraper.extract.rating import LABEL
+    import re
+    assert first_chars(r"(?:my|our)\s+|(?:मेरी\s+)?रेटिंग|valoraci[oó]n") == "mov" + "मर"
+    assert first_chars(r"\w+x") is None and first_chars(r"a?") is None and first_chars(r"[^a]b") is None
+    # the label pattern with and without its lookahead finds the same labels, in any case and script
+    start = LABEL.pattern.index("(?=[")
+    plain = re.compile(LABEL.pattern[:start] + LABEL.pattern[LABEL.pattern.index("])", start) + 2:], re.I)
+    assert plain.pattern != LABEL.pattern
+    for line in ["MY RATING: 4/5", "Итог: девять", "ΒΑΘΜΟΛΟΓΊΑ: 8", "おすすめ度：４", "Il mio voto da lettrice: 8", "no label here at all",
+                 "Hinne: 5/5.", "ſtars: 4", "Nota final — 9", "평점 4.5"]:
+        assert [m.span() for m in plain.finditer(line)] == [m.span() for m in LABEL.finditer(line)], line

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from re import _parser  # the regex parser of Python's re (3.11+), to read which text a pattern requires
-from re._constants import BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, SUBPATTERN
+from re._constants import ASSERT, ASSERT_NOT, AT, BRANCH, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, SUBPATTERN
 
 # Groups of letters re.IGNORECASE holds equal beyond their lowercase (Python 3.11's re/_casefix.py), the first
 # of each group being the one they fold to.
@@ -91,3 +91,40 @@ def plain_forms(text: str) -> str:
     """`text` with the compatibility forms of ASCII characters and the digits of other scripts read as ASCII, one
     character for one (`text` itself when it is ASCII)."""
     return text if text.isascii() else text.translate(_PLAIN_FORMS)
+
+
+def _first(items) -> tuple[set[str] | None, bool]:
+    """The characters a match of the parsed pattern `items` may start with (None: any), and whether it may be empty."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is LITERAL:
+            found, empty = {chr(av)}, False
+        elif op is IN and all(kind is LITERAL for kind, _ in av):
+            found, empty = {chr(code) for _, code in av}, False
+        elif op is SUBPATTERN:
+            found, empty = _first(av[-1])
+        elif op is BRANCH:
+            branches = [_first(branch) for branch in av[1]]
+            found = None if any(f is None for f, _ in branches) else set().union(*(f for f, _ in branches))
+            empty = any(e for _, e in branches)
+        elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
+            found, empty = _first(av[2])
+            empty = empty or av[0] == 0
+        elif op in (AT, ASSERT, ASSERT_NOT):  # an anchor or a lookaround takes no character
+            found, empty = set(), True
+        else:
+            return None, False
+        if found is None:
+            return None, False
+        chars |= found
+        if not empty:
+            return chars, False
+    return chars, True
+
+
+def first_chars(pattern: str) -> str | None:
+    """The characters every match of the regex `pattern` starts with, as the inside of a character class (escaped), for
+    a lookahead that lets the engine pass over the places no match starts at: "(?=[…])". None when a match may start
+    with any character (a class such as \\w, or an empty match)."""
+    chars, empty = _first(_parser.parse(pattern).data)
+    return None if chars is None or empty else "".join(re.escape(c) for c in sorted(chars))

@@ -206,7 +206,7 @@ def _blocks(markdown: str, italic: set[str] | None = None) -> list[tuple[str, st
         kind = "heading" if line.startswith("#") else "item" if _ITEM.match(line) else "text"
         marker = _MARKER.match(line)
         plain = line[marker.end():] if marker else line
-        whole_italic = italic is not None and _WHOLE_ITALIC.match(plain)
+        whole_italic = italic is not None and plain[:1] in ("*", "_") and _WHOLE_ITALIC.match(plain)
         if "*" in plain or "_" in plain:
             plain = _EMPHASIS.sub("", plain)
         if "\\" in plain:
@@ -226,9 +226,9 @@ def _sentences(text: str) -> list[str]:
 def _disclosure_in(text: str, labelled: bool = False) -> str | None:
     words = count_words(text)
     low = fold(text)
-    for sentence in _sentences(text) if any(stem in low for stem in _MAY_RECEIVE + _MAY_COPY) else ():
+    for sentence in _sentences(text) if any(map(low.__contains__, _MAY_RECEIVE + _MAY_COPY)) else ():
         low = fold(sentence)  # (the patterns are looked for only where they may match: the same, for less)
-        received, copy = any(stem in low for stem in _MAY_RECEIVE), any(stem in low for stem in _MAY_COPY)
+        received, copy = any(map(low.__contains__, _MAY_RECEIVE)), any(map(low.__contains__, _MAY_COPY))
         if not (received or copy) or _NOT_MINE.search(sentence):
             continue
         if received and (_RECEIVED_FOR_REVIEW.search(sentence) or _RECEIVED_CJK.search(sentence)):

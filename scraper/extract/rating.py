@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple
 
-from .casefold import plain_forms
+from .casefold import first_chars, plain_forms
 from .ratingblocks import Block, rating_blocks  # noqa: F401 - rating_blocks is part of this module's interface
 from .ratinglooks import (DOTS_EMPTY, DOTS_FULL, DOTS_HALF, EMPTY_STARS, FULL_STARS, HALF, SCALE_FIRST_CUES, may_label, may_match,
                           may_score)
@@ -45,7 +45,8 @@ from .ratingwords import (_DEN_WORDS, _HALF_WORDS, _LABEL_WORDS, _MINE, _OF_WORD
 _VS = "\ufe0f"  # emoji presentation selector that follows ⭐ on most platforms
 
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-_NUM = rf"(?<![\w/.,])(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?(?!\d|[.,]\d)|(?:{_WORDS})\b)"
+# (a number word's first letter looked at first: the patterns run over whole lines, and most places start no number word)
+_NUM = rf"(?<![\w/.,])(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?(?!\d|[.,]\d)|(?=[{re.escape(''.join(sorted({w[0] for w in NUMBER_WORDS})))}])(?:{_WORDS})\b)"
 _HALF_SUFFIX = rf"(?P<half>\s*(?:½|\s1/2\b|[\s-]{_HALF_WORDS}|{_HALF_WORDS}))?"
 _OUT_OF = rf"(?:/|{_OUT_OF_WORDS}|{_OF_WORDS})"
 _DEN = rf"(?P<den>(?:100|20|10|6|5)(?:[.,]0)?(?![\d/]|[.,]\d)|(?:{_DEN_WORDS})\b)"
@@ -78,9 +79,11 @@ PERCENT = re.compile(rf"{_NUM}(?P<half>)\s?%")
 GRADE = re.compile(r"(?P<grade>[A-DF])(?P<mod>[+\-−]?)(?=\s*(?:$|[.,;:!)(]|\s[-–—|]))")
 _GRADE_BASE = {"A": 0.95, "B": 0.8, "C": 0.65, "D": 0.5, "F": 0.4}
 
-# Words that label a rating, in en, es, fr, de, it, pt, nl and a few Scandinavian ones; "overall" ones win.
+# Words that label a rating, in en, es, fr, de, it, pt, nl and a few Scandinavian ones; "overall" ones win. (The letters
+# they start with looked at first: the pattern is tried at every place of a line, and most start no label.)
+_LABEL_FIRST = first_chars(rf"(?:(?:{_MINE})\s+)?(?:{_OVERALL}|{_LABEL_WORDS})")
 LABEL = re.compile(
-    rf"(?<![\w-])(?:(?:{_MINE})\s+)?(?:(?P<overall>{_OVERALL})(?:\s+(?:{_LABEL_WORDS}))?|(?P<word>{_LABEL_WORDS})(?:\s+(?P<overall2>{_OVERALL}))?)"
+    rf"(?<![\w-])(?=[{_LABEL_FIRST}])(?:(?:{_MINE})\s+)?(?:(?P<overall>{_OVERALL})(?:\s+(?:{_LABEL_WORDS}))?|(?P<word>{_LABEL_WORDS})(?:\s+(?P<overall2>{_OVERALL}))?)"
     # "Il mio voto da libraio:", "My rating as a bookseller:": who gives it, before the colon
     r"(?![\w-])(?:\s+(?:da|as|als|como|comme)\s+(?:an?\s+)?[^\W\d_]+(?=\s*[:：]))?\s*(?:\([^)]{0,20}\))?\s*[:=\-–—|：]?[\s*_]*",
     re.IGNORECASE,
