@@ -45,8 +45,7 @@ from .ratingwords import (_DEN_WORDS, _HALF_WORDS, _LABEL_WORDS, _MINE, _OF_WORD
 _VS = "\ufe0f"  # emoji presentation selector that follows ⭐ on most platforms
 
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-# (a number word's first letter looked at first: the patterns run over whole lines, and most places start no number word)
-_NUM = rf"(?<![\w/.,])(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?(?!\d|[.,]\d)|(?=[{re.escape(''.join(sorted({w[0] for w in NUMBER_WORDS})))}])(?:{_WORDS})\b)"
+_NUM = rf"(?<![\w/.,])(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?(?!\d|[.,]\d)|(?=[{first_chars(_WORDS)}])(?:{_WORDS})\b)"  # (first letters first, as in LABEL)
 _HALF_SUFFIX = rf"(?P<half>\s*(?:½|\s1/2\b|[\s-]{_HALF_WORDS}|{_HALF_WORDS}))?"
 _OUT_OF = rf"(?:/|{_OUT_OF_WORDS}|{_OF_WORDS})"
 _DEN = rf"(?P<den>(?:100|20|10|6|5)(?:[.,]0)?(?![\d/]|[.,]\d)|(?:{_DEN_WORDS})\b)"
@@ -70,8 +69,7 @@ SCALE_FIRST = re.compile(
 CJK_STARS = re.compile(rf"(?P<num>[{''.join(CJK_NUMBERS)}]|(?<![\d.])\d(?:\.\d)?)\s*(?:颗|顆|粒)?\s*星(?P<half>半)?(?P<den>)(?![期座球系])")
 GLYPHS = re.compile(rf"[{FULL_STARS}{HALF}{EMPTY_STARS}][{FULL_STARS}{HALF}{EMPTY_STARS}{_VS} ]*")
 DOTS = re.compile(rf"[{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}](?: ?[{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}])+")
-# any one pictograph repeated after a label: "Rating: 🔪🔪🔪🔪", "Valutazione: 🍷🍷🍷"
-# (a pictograph drawn with two, "🐦‍⬛", joined or not, repeated as one; a scale after the run: "🍷🍷🍷/10")
+# any one pictograph repeated after a label: "Rating: 🔪🔪🔪🔪", "🍷🍷🍷/10", "🐦‍⬛🐦‍⬛🐦‍⬛" (drawn with two, joined or not)
 _PICT = r"[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]"
 EMOJI_RUN = re.compile(rf"(?P<e>(?P<a>{_PICT})\ufe0f?(?:\u200d?(?!(?P=a)){_PICT}\ufe0f?(?=\s?(?P=a)))?)(?:\s?(?P=e)\ufe0f?)*"
                        r"(?P<hollow>(?:\s?[♡🤍○◯]\ufe0f?)*)(?P<scale>\s*/\s*(?:10|5)\b)?")
@@ -79,8 +77,8 @@ PERCENT = re.compile(rf"{_NUM}(?P<half>)\s?%")
 GRADE = re.compile(r"(?P<grade>[A-DF])(?P<mod>[+\-−]?)(?=\s*(?:$|[.,;:!)(]|\s[-–—|]))")
 _GRADE_BASE = {"A": 0.95, "B": 0.8, "C": 0.65, "D": 0.5, "F": 0.4}
 
-# Words that label a rating, in en, es, fr, de, it, pt, nl and a few Scandinavian ones; "overall" ones win. (The letters
-# they start with looked at first: the pattern is tried at every place of a line, and most start no label.)
+# Words that label a rating, in many languages; "overall" ones win. (Their first letters looked at first: tried at every
+# place of a line, the pattern is passed over the places that start no label.)
 _LABEL_FIRST = first_chars(rf"(?:(?:{_MINE})\s+)?(?:{_OVERALL}|{_LABEL_WORDS})")
 LABEL = re.compile(
     rf"(?<![\w-])(?=[{_LABEL_FIRST}])(?:(?:{_MINE})\s+)?(?:(?P<overall>{_OVERALL})(?:\s+(?:{_LABEL_WORDS}))?|(?P<word>{_LABEL_WORDS})(?:\s+(?P<overall2>{_OVERALL}))?)"
@@ -349,10 +347,8 @@ def _prose_rating(lines: list[str]) -> Rating | None:
 def _widget_score(text: str) -> Rating | None:
     plain = plain_forms(text)
     found = [f for f in _scan(plain) if f is not None] if len(plain) <= 80 else []
-    if len(found) == 1:
-        return _as_written(found[0].rating, plain, text)
     level = WIDGET_WORDS.get(text.strip().casefold())  # "力荐", "it was amazing": a site's word for a number of stars
-    return Rating(text.strip(), level / 5) if level else None
+    return _as_written(found[0].rating, plain, text) if len(found) == 1 else Rating(text.strip(), level / 5) if level else None
 
 
 def find_rating(
