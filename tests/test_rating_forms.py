@@ -199,3 +199,14 @@ def test_first_chars_lets_no_match_of_the_label_pattern_go():
     for line in ["MY RATING: 4/5", "Итог: девять", "ΒΑΘΜΟΛΟΓΊΑ: 8", "おすすめ度：４", "Il mio voto da lettrice: 8", "no label here at all",
                  "Hinne: 5/5.", "ſtars: 4", "Nota final — 9", "평점 4.5"]:
         assert [m.span() for m in plain.finditer(line)] == [m.span() for m in LABEL.finditer(line)], line
+
+
+@pytest.mark.parametrize("line, value", [
+    ("Benim puanım: 9/10", 0.9),  # tr
+    ("मेरी रेटिंग: 5 में से 4", 0.8),  # hi, the scale first
+    ("Ma note : 16/20", 0.8),  # fr, out of twenty
+    ("Mi nota: 4,5 de 5", 0.9),  # es, a decimal comma
+    ("Моя оценка: 9 из 10", 0.9),  # ru
+])
+def test_forms_that_read_before_still_read(line, value):
+    assert find_rating(["A paragraph of the review first, about the book itself.", line]).value == value
