@@ -99,3 +99,13 @@ def test_the_lines_after_an_ask_inside_the_text_still_go():
     record = extract_page(_page("".join(f"<p>{p}</p>" for p in DUTCH) + ask + "<p>Tot de volgende keer!</p>"), URL)
     assert "ko-fi" not in record.body_text and "Tot de volgende keer" not in record.body_text
     assert all(p in record.body_text for p in DUTCH)
+
+
+def test_a_forum_posts_labelled_lines_over_bare_paragraphs_stay():
+    post = ("<b>Titel:</b> De veerman<br><b>Auteur:</b> Anna Wessels<br><b>Mijn oordeel:</b> 4 van de 5<br><br>"
+            + "<br><br>".join(DUTCH))
+    page = ("<html><head><title>De veerman</title></head><body><div class='message'><article class='message-body'>"
+            f"<div class='bbWrapper'>{post}</div></article></div></body></html>")
+    text = extract_page(page, URL).body_text
+    assert "Titel: De veerman" in text and "Auteur: Anna Wessels" in text
+    assert all(p in text for p in DUTCH)

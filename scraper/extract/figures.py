@@ -32,14 +32,28 @@ def keep_figure_text(body: HtmlElement, host: str = "") -> None:
             part.tag = "div"
         for part in card.cssselect(".kg-bookmark-title, .kg-bookmark-description, .kg-bookmark-metadata"):
             part.tag = "p"
+    # one walk for the rest: asides, review boxes, star widgets, and the boxes that may hold bare text
+    asides, review_boxes, widgets, holders = [], [], [], [body]
+    for element in body.iter(*_WALKED):
+        tag, classes = element.tag, element.get("class") or ""
+        if tag == "aside":
+            asides.append(element)
+        if classes:
+            tokens = classes.split()
+            if any(token in _REVIEW_BOX for token in tokens):
+                review_boxes.append(element)
+            elif ("rating" in classes or "stars" in classes) and tag in ("div", "span"):
+                widgets.append(element)
+        if tag != "aside" and tag != "span":
+            holders.append(element)
     # a pull quote: an <aside> of text alone (no link, no heading, no list) with the review's paragraphs on both sides
-    for aside in list(body.iter("aside")):
+    for aside in asides:
         if _between_paragraphs(aside) and not aside.xpath(".//a | .//h1 | .//h2 | .//h3 | .//h4 | .//ul | .//ol | .//img") \
                 and 5 <= count_words(_text(aside)) <= 80:
             aside.tag = "blockquote"
     # a review plugin's summary box (the theme's criteria, verdict and total) is the reviewer's: its parts are
     # not the page's footer or meta boxes trafilatura takes them for by their class names
-    for box in select(body, _REVIEW_BOX):
+    for box in review_boxes:
         for part in list(box.iter()):
             part.attrib.pop("class", None)
             part.attrib.pop("id", None)
@@ -48,12 +62,13 @@ def keep_figure_text(body: HtmlElement, host: str = "") -> None:
                     isinstance(c.tag, str) and (c.tag in BLOCK_TAGS or c.tag in _BOXES) for c in part.iterdescendants()):
                 part.tag = "p"
     # a star widget's score written out in words ('4 of 5 stars', for screen readers) is the review's score line,
-    # not the meta box trafilatura takes it for by its class ('star-rating')
-    for widget in body.xpath(_STAR_WIDGET):
-        if widget.tag in ("div", "span") and count_words(_text(widget)) <= 8 and has_score(_text(widget)):
+    # not the meta box trafilatura takes it for by its class ('star-rating'); not inside a paragraph
+    for widget in widgets:
+        if widget.get("class") and not any(a.tag == "p" for a in widget.iterancestors()) \
+                and count_words(_text(widget)) <= 8 and has_score(_text(widget)):
             widget.attrib.pop("class", None)
             widget.tag = "p"
-    for box in [body, *body.iter("div", "td", "blockquote", "article", "section")]:
+    for box in holders:
         _wrap_bare_runs(box)
     for figure in body.iter("figure"):
         if figure.xpath(".//blockquote | .//figcaption"):
@@ -71,8 +86,9 @@ def keep_figure_text(body: HtmlElement, host: str = "") -> None:
 
 
 # Review plugins' summary boxes (WordPress themes and plugins: Newspaper's td-review, WP Review, Lets Review, ...)
-_REVIEW_BOX = ".td-review, .wp-review-box, .lets-review-block, .review-box, .rwp-review, .wpr-review-box"
-_STAR_WIDGET = ".//*[contains(@class, 'rating') or contains(@class, 'stars')][not(ancestor::p)]"
+_REVIEW_BOX = frozenset(("td-review", "wp-review-box", "lets-review-block", "review-box", "rwp-review", "wpr-review-box"))
+# the boxes keep_figure_text's walk looks at
+_WALKED = ("aside", "div", "span", "td", "blockquote", "article", "section")
 _BLOCKS = BLOCK_TAGS | _BOXES | {"li"}
 
 
@@ -89,9 +105,12 @@ def _wrap_bare_runs(box: HtmlElement) -> None:
     """A box holding boxes (a quote, a card) and text written bare between <br> beside them: each run of bare
     text and inline markup up to a blank line (two <br>) or a box becomes a <p>, as the writer laid it out."""
     children = list(box)
-    if not any(isinstance(c.tag, str) and c.tag in _BLOCKS and c.tag != "br" for c in children):
-        return
     if len((box.text or "").strip()) + sum(len((c.tail or "").strip()) for c in children) < 20:
+        return
+    # beside a box, or in runs parted by blank lines (two <br>), of which trafilatura may keep only some
+    if not any(isinstance(c.tag, str) and c.tag in _BLOCKS and c.tag != "br" for c in children) and not any(
+            c.tag == "br" and not (c.tail or "").strip() and isinstance(c.getnext(), HtmlElement) and c.getnext().tag == "br"
+            for c in children):
         return
     runs: list[list] = [[box.text or ""]]
     out: list[HtmlElement] = []
