@@ -26,6 +26,7 @@ from lxml.html import HtmlElement
 
 HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
+from .fastre import by_first_letter
 from .rating import has_score
 from .platforms import AFFILIATE_URL, MESSENGER_NAME, MESSENGER_URL, PAYMENT_NAME, SOCIAL_NAME, CHAT_NAME, PLATFORM_ACTION, PROMO_CLASS, RETAILER_HOST, RETAILER_NAME, SOCIAL_PROFILE, UPSELL_URL, WIDGET_HOST
 
@@ -34,11 +35,16 @@ SUPPORT_TEXT = re.compile(
     r"\b(ko-fi\.com|patreon\.com|buymeacoffee\.com|paypal\.me|liberapay\.com|gofundme\.com|tipeee\.com|steadyhq\.com)/\w+",
     re.I,
 )
+def names_support_page(text: str) -> bool:
+    """The text writes out the blog's page on a payment service ("ko-fi.com/ana")."""
+    return "/" in text and SUPPORT_TEXT.search(text) is not None  # (a text without a slash is not read through)
+
+
 # The word for an affiliate programme, as written in the languages we crawl (it is a loanword in most).
 # (and in scripts where it is not: partners and commission in Korean, Japanese, Chinese, Russian, Arabic, Hebrew)
-AFFILIATE_WORD = re.compile(r"(affiliat|afiliad|afilia[sc]|affili[ée]|affiliazion|partner-?link|partnerprogramm|파트너스|수수료|アフィリエイト|"
-                            r"アソシエイト|紹介料|佣金|返佣|提成|партн[её]рск\w+\s+программ|партн[её]рск\w+\s+ссылк|عمولة|תוכנית שותפים|עמלה)",
-                            re.I)
+AFFILIATE_WORD = re.compile("(" + by_first_letter(
+    r"affiliat|afiliad|afilia[sc]|affili[ée]|affiliazion|partner-?link|partnerprogramm|파트너스|수수료|アフィリエイト|"
+    r"アソシエイト|紹介料|佣金|返佣|提成|партн[её]рск\w+\s+программ|партн[её]рск\w+\s+ссылк|عمولة|תוכנית שותפים|עמלה") + ")", re.I)
 # Classes and styles that set a block apart from the running text.
 SET_APART_CLASS = re.compile(
     r"(^|[-_])(has-background|has-(x-|extra-)?small-font-size|callout|box|note|notice|alert|banner|card|highlight|"
@@ -133,7 +139,7 @@ def call_kind(block: HtmlElement) -> str | None:
             return "membership upsell"
         if WIDGET_HOST.search(urlsplit(href).hostname or ""):
             return "giveaway widget"
-    if any(is_support_link(h) for h in hrefs) or SUPPORT_TEXT.search(text_of(block)):
+    if any(is_support_link(h) for h in hrefs) or names_support_page(text_of(block)):
         return "call to action"
     if any(SOCIAL_PROFILE.match(h) for h in hrefs):
         return "follow-me line"
@@ -243,12 +249,13 @@ def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, hos
     links = block.xpath(".//a[@href]")
     # a short block naming a tipping service, anywhere in the post, when it is set off from the running text (boxed,
     # alone in a wrapper of its own, led by a pictograph): a plea (crowdfunding is also what books are made with)
-    payment = PAYMENT_NAME.search(text)
+    # (read only where a rule below asks for it: the longest pattern here)
+    payment = PAYMENT_NAME.search(text) if words <= 30 or index >= count / 2 else None
     if payment and words <= 30 and payment.group(0).lower() not in ("kickstarter", "gofundme") \
             and (apart or _own_wrapper(block, body) or PICTOGRAPH_LEAD.match(text)):
         return "call to action"
     # the blog's page on a tipping service written out ("patreon.com/lampandledger"): an ask, however long
-    if words <= 80 and SUPPORT_TEXT.search(text):
+    if words <= 80 and names_support_page(text):
         return "call to action"
     # an invitation to the blog's messenger group or channel: a link there, or the messenger named in a closing line
     if words <= 30 and (any(MESSENGER_URL.search(a.get("href", "")) for a in links) and (apart or edge)
@@ -293,13 +300,12 @@ def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, hos
     affiliate = affiliate_links(block, host)
     if affiliate and words <= 60 and (apart or link_share(block) >= 0.3 or (edge and words <= 35)):
         return "affiliate note"
-    if words <= 80 and apart and edge \
-            and (names_retailer(block) or AFFILIATE_WORD.search(text)) \
-            and len(retail) == len(links):
+    if words <= 80 and apart and edge and len(retail) == len(links) \
+            and (names_retailer(block) or AFFILIATE_WORD.search(text)):
         return "affiliate note"
     # a bookseller named and the affiliate programme named in one short line: the disclosure, wherever it stands
     # (or linked, when every link goes to the bookseller: "<a>Buy it at Shopee</a> (affiliate link)")
-    if AFFILIATE_WORD.search(text) and names_retailer(block) and (words <= 50 and not links or words <= 15 and len(retail) == len(links)):
+    if (words <= 50 and not links or words <= 15 and len(retail) == len(links)) and AFFILIATE_WORD.search(text) and names_retailer(block):
         return "affiliate note"
     if retail and words <= 15 and len(retail) == len(links) and link_share(block) >= 0.5:
         return "buy links"
