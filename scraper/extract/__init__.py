@@ -307,7 +307,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
         _strip_edges(body_xml, meta.title)
     markdown = xmltotxt(body_xml, True).strip() if body_xml is not None else ""
     text = xmltotxt(body_xml, False).strip() if body_xml is not None else ""
-    lines = [re.sub(r"\s+", " ", line).strip() for line in text.splitlines() if line.strip()]
+    lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]  # whitespace collapsed
 
     # the book: JSON-LD, then the title, then the page's other titles, headings, citation and body (bookbody)
     headings = [re.sub(r"^#+\s*", "", line) for line in markdown.splitlines() if line.startswith("#")][:2]

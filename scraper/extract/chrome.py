@@ -319,8 +319,10 @@ def date_only(block: HtmlElement, index: int, count: int) -> str | None:
     if block.tag in HEADING_TAGS:
         return None
     text = text_of(block)
+    if len(text.split()) > 16:
+        return None
     dates = FULL_DATE.findall(text)
-    if not dates or len(text.split()) > 16:
+    if not dates:
         return None
     rest = CLOCK.sub(" ", FULL_DATE.sub(" ", text))
     words = [w for w in re.split(r"[\W\d_]+", rest) if w]

@@ -233,7 +233,6 @@ def _at_start(text: str, labelled: bool, bare: int | None = 0, found: list[_Foun
     return None
 
 
-_SPACES = re.compile(r"\s+")
 # digits of other scripts (Arabic-Indic, Persian, Devanagari, full-width …) read as ASCII, one character for one
 _DIGITS = {ord(c): str(int(c)) for c in map(chr, range(0x80, 0x10000)) if c.isdecimal()} | {0x066B: "."}  # and the Arabic decimal point
 
@@ -243,7 +242,7 @@ def _plain(line: str) -> str:
         line = _MARKUP.sub("", line)
     elif lead := _LEAD.match(line):
         line = line[lead.end():]
-    return _SPACES.sub(" ", line).strip()
+    return " ".join(line.split())  # as \s+ to " ", stripped, and faster
 
 
 def _after_boundary(text: str, start: int) -> bool:

@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-_SPACES = re.compile(r"\s+")
-
 
 class Block(NamedTuple):
     """A block of the post body as a reader sees it (image alt text in place), and whether it is quoted."""
@@ -102,7 +100,7 @@ def rating_blocks(body) -> list[Block]:
             runs = _loose_runs(element, holds_blocks)
         for run in runs:
             for text in run.split("\n"):  # lines set apart by <br> are lines of their own
-                text = _SPACES.sub(" ", text).strip()
+                text = " ".join(text.split())  # (split() and \s agree on what whitespace is)
                 if text:
                     blocks.append(Block(text, quoted))
     return blocks
