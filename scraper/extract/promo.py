@@ -249,8 +249,8 @@ def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, hos
     links = block.xpath(".//a[@href]")
     # a short block naming a tipping service, anywhere in the post, when it is set off from the running text (boxed,
     # alone in a wrapper of its own, led by a pictograph): a plea (crowdfunding is also what books are made with)
-    # (read only where a rule below asks for it: the longest pattern here)
-    payment = PAYMENT_NAME.search(text) if words <= 30 or index >= count / 2 else None
+    # (read only for the blocks the two rules on it can take, short ones or lists: the costliest pattern here)
+    payment = PAYMENT_NAME.search(text) if words <= 30 or (index >= count / 2 and (words <= 40 or block.tag in ("ul", "ol"))) else None
     if payment and words <= 30 and payment.group(0).lower() not in ("kickstarter", "gofundme") \
             and (apart or _own_wrapper(block, body) or PICTOGRAPH_LEAD.match(text)):
         return "call to action"
