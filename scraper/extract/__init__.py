@@ -202,9 +202,11 @@ def find_body(tree: HtmlElement) -> tuple[HtmlElement | None, int]:
     return found if found is not None else (None, 0)
 
 
-def _strip_edges(body_xml, title: str | None) -> None:
-    """Trailing headings and dividers introduce nothing; a leading copy of the post title repeats it."""
+def _strip_edges(body_xml, title: str | None) -> bool:
+    """Trailing headings and dividers introduce nothing; a leading copy of the post title repeats it.
+    Whether anything was removed."""
     children = [c for c in body_xml if isinstance(c.tag, str)]
+    count = len(children)
     while children and (children[-1].tag == "head" or not re.search(r"\w", "".join(children[-1].itertext()))):
         if parse_rating("".join(children[-1].itertext())):  # "⭐⭐⭐⭐", "## Verdict: 4/5" close a review
             break
@@ -213,6 +215,8 @@ def _strip_edges(body_xml, title: str | None) -> None:
         first = re.sub(r"\s+", " ", "".join(children[0].itertext())).strip()
         if first == title:
             body_xml.remove(children[0])
+            return True
+    return len(children) < count
 
 
 def _jsonld_rating(review: dict | None) -> Rating | None:
@@ -303,10 +307,11 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
         include_images=False, with_metadata=False, favor_recall=body is not None,
     )
     body_xml = getattr(document, "body", None) if document is not None else None
+    markdown = text = ""
     if body_xml is not None:
-        _strip_edges(body_xml, meta.title)
-    markdown = xmltotxt(body_xml, True).strip() if body_xml is not None else ""
-    text = xmltotxt(body_xml, False).strip() if body_xml is not None else ""
+        # trafilatura has written the body as Markdown already (document.text): written again only once trimmed
+        markdown = (xmltotxt(body_xml, True) if _strip_edges(body_xml, meta.title) else document.text).strip()
+        text = xmltotxt(body_xml, False).strip()
     lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]  # whitespace collapsed
 
     # the book: JSON-LD, then the title, then the page's other titles, headings, citation and body (bookbody)

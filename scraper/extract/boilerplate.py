@@ -35,6 +35,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from . import chrome, controls, counts, promo
+from .casefold import fold, stems
 from .platforms import BODY_SELECTORS, COMMENT_TOKEN, SHARE_LINK
 from .rating import has_score
 from .selectors import select_many
@@ -109,9 +110,17 @@ def _widget_box(element: HtmlElement, bodies: set) -> HtmlElement:
     return box
 
 
+# a piece of text every comment token holds (casefold.stems): an element whose class and id hold none is passed over
+_COMMENT_STEMS = stems(COMMENT_TOKEN.pattern)
+
+
 def remove_comments(root: HtmlElement, report: CleanReport) -> None:
     for element in list(root.iter(etree.Element)):
-        if not isinstance(element.tag, str) or not (element.get("class") or element.get("id")):
+        classes, ident = element.get("class"), element.get("id")
+        if not isinstance(element.tag, str) or not (classes or ident):
+            continue
+        named = fold(f"{classes or ''} {ident or ''}")
+        if not any(stem in named for stem in _COMMENT_STEMS):
             continue
         # the cheap test first: whether the element is still in the tree is asked only of a comment box
         if any(COMMENT_TOKEN.match(token) for token in _classes(element)) and _attached(element, root):
