@@ -16,6 +16,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from .book import _REVIEW_PREFIX, _REVIEW_SUFFIX, Book, clean_title, from_title, is_name
+from .nodes import raw_text
 
 
 def _names(value) -> str | None:
@@ -140,7 +141,7 @@ def _linked_name(link: HtmlElement) -> str | None:
     author link (classed so, or a search for the name) gives the name inverted ("Gaiman, Nora" → "Nora Gaiman")."""
     href = link.get("href") or ""
     match = _AUTHOR_PAGE.search(href)
-    raw = link.text_content()
+    raw = raw_text(link)
     if not match and "," not in raw and ";" not in raw:  # neither an author page nor an inverted name
         return None
     text = re.sub(r"\s+", " ", raw).strip()

@@ -27,6 +27,7 @@ from lxml.html import HtmlElement
 HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 from .fastre import by_first_letter
+from .nodes import raw_text
 from .rating import has_score
 from .platforms import AFFILIATE_URL, MESSENGER_NAME, MESSENGER_URL, PAYMENT_NAME, SOCIAL_NAME, CHAT_NAME, PLATFORM_ACTION, PROMO_CLASS, RETAILER_HOST, RETAILER_NAME, SOCIAL_PROFILE, UPSELL_URL, WIDGET_HOST
 
@@ -78,10 +79,10 @@ def text_of(element: HtmlElement) -> str:
     if memo is not None:
         found = memo.get(element)
         if found is None:
-            found = memo[element] = " ".join((element.text_content() or "").split())
+            found = memo[element] = " ".join(raw_text(element).split())
         return found
     # split() and \s agree on what whitespace is; this is several times faster than re.sub, and called very often
-    return " ".join((element.text_content() or "").split())
+    return " ".join(raw_text(element).split())
 
 
 def _ancestors(block: HtmlElement, body: HtmlElement):
