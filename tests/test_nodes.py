@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from lxml import html
 
-from scraper.extract.nodes import raw_text
+from scraper.extract.nodes import raw_text, reading, text_length, text_of
 
 PAGE = """<html><head><title> A  title </title></head><body>
 <p>Plain &amp; simple</p><p></p><p><!-- a note --></p><p>before<!-- a note -->after</p>
@@ -24,3 +24,11 @@ def test_raw_text_is_text_content():
         else:  # a comment: as text_content(), an error
             with pytest.raises(ValueError):
                 raw_text(element)
+
+
+def test_text_length_is_the_length_of_the_collapsed_text():
+    elements = [e for e in html.fromstring(PAGE).iter() if isinstance(e.tag, str)]
+    for element in elements:
+        assert text_length(element) == len(" ".join(element.text_content().split())) == len(text_of(element))
+    with reading():
+        assert [text_length(e) for e in elements] == [len(text_of(e)) for e in elements]

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml.html import HtmlElement
 
-from . import chrome, controls, counts, promo
+from . import chrome, controls, counts, nodes, promo
 from .casefold import fold, stems
 from .platforms import BODY_SELECTORS, COMMENT_TOKEN, SHARE_LINK
 from .rating import has_score
@@ -115,7 +115,11 @@ _COMMENT_STEMS = stems(COMMENT_TOKEN.pattern)
 
 
 def remove_comments(root: HtmlElement, report: CleanReport) -> None:
-    for element in list(root.iter(etree.Element)):
+    elements = list(root.iter(etree.Element))  # in document order: what a box holds comes right after it
+    at = 0
+    while at < len(elements):
+        element = elements[at]
+        at += 1
         classes, ident = element.get("class"), element.get("id")
         if not isinstance(element.tag, str) or not (classes or ident):
             continue
@@ -125,6 +129,7 @@ def remove_comments(root: HtmlElement, report: CleanReport) -> None:
         # the cheap test first: whether the element is still in the tree is asked only of a comment box
         if any(COMMENT_TOKEN.match(token) for token in _classes(element)) and _attached(element, root):
             report.add("comments", element)
+            at += sum(1 for _ in element.iterdescendants(etree.Element))  # gone with it: not read again
             _drop(element)
 
 
@@ -240,7 +245,7 @@ def clean_body(body: HtmlElement, host: str, report: CleanReport, names: tuple[s
     if not items:
         return
     # nothing is removed until every rule has read the body: each element's text and links are read once
-    with promo.reading():
+    with nodes.reading():
         drop, boxes = _decide(body, items, host, names)
     parents = []
     for i in sorted(drop, reverse=True):

@@ -19,7 +19,6 @@ A reviewer's own words rarely have either, and never both. ``promotion`` and
 from __future__ import annotations
 
 import re
-from contextlib import contextmanager
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
@@ -27,7 +26,7 @@ from lxml.html import HtmlElement
 HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 from .fastre import by_first_letter
-from .nodes import raw_text
+from .nodes import links_of, text_length, text_of
 from .rating import has_score
 from .platforms import AFFILIATE_URL, MESSENGER_NAME, MESSENGER_URL, PAYMENT_NAME, SOCIAL_NAME, CHAT_NAME, PLATFORM_ACTION, PROMO_CLASS, RETAILER_HOST, RETAILER_NAME, SOCIAL_PROFILE, UPSELL_URL, WIDGET_HOST
 
@@ -56,33 +55,6 @@ SET_APART_STYLE = re.compile(
     r"(background|border(?!-collapse)|font-size\s*:\s*(small|x-small|smaller|[0-9]{1,2}(\.\d+)?px|0?\.\d+\s*(em|rem)|[1-8]\d\s*%))",
     re.I,
 )
-
-
-# While boilerplate.clean_body reads a body (it removes nothing until every rule has read it), an element's text and
-# links do not change: inside ``reading()`` each is read once and remembered, keyed by the element (the key keeps
-# lxml's proxy alive, so it stays the same object). Outside, nothing is remembered.
-_memo: dict | None = None
-
-
-@contextmanager
-def reading():
-    global _memo
-    _memo = {}
-    try:
-        yield
-    finally:
-        _memo = None
-
-
-def text_of(element: HtmlElement) -> str:
-    memo = _memo
-    if memo is not None:
-        found = memo.get(element)
-        if found is None:
-            found = memo[element] = " ".join(raw_text(element).split())
-        return found
-    # split() and \s agree on what whitespace is; this is several times faster than re.sub, and called very often
-    return " ".join(raw_text(element).split())
 
 
 def _ancestors(block: HtmlElement, body: HtmlElement):
@@ -118,18 +90,6 @@ def promo_class(block: HtmlElement, body: HtmlElement) -> bool:
         if any(PROMO_CLASS.search(token) for token in tokens):
             return True
     return False
-
-
-def links_of(block: HtmlElement) -> list[HtmlElement]:
-    """The block's links (<a href>), remembered while a body is being read."""
-    memo = _memo
-    if memo is not None:
-        key = (block, "links")
-        found = memo.get(key)
-        if found is None:
-            found = memo[key] = block.xpath(".//a[@href]")
-        return found
-    return block.xpath(".//a[@href]")
 
 
 def call_kind(block: HtmlElement) -> str | None:
@@ -179,7 +139,7 @@ def promo_box(block: HtmlElement, body: HtmlElement, slack: int = 200) -> HtmlEl
             return box
         if parent.tag not in ("div", "section", "aside", "span", "center", "font", "figure", "header", "footer"):
             return box
-        extra = len(text_of(parent)) - len(text_of(box))
+        extra = text_length(parent) - text_length(box)
         if extra > slack:
             return box
         # a paragraph of prose beside the block is review text, not a box's heading
