@@ -339,3 +339,27 @@ def test_a_book_noun_and_the_genitive_name_before_the_quoted_title(paragraph, mo
     from scraper.extract.bookgenitive import genitive_author
     assert genitive_author([paragraph], Context(paragraph + " " + more), [], language) == expected
     assert genitive_author([paragraph], Context(paragraph), [], language) is None  # the nominative nowhere: no telling
+
+
+def test_book_items_and_card_parts_found_as_the_xpath_finds_them():
+    """bookld reads the Book items and the card parts in Python walks; the XPath they replace is the judge."""
+    from lxml import etree
+    from lxml.html import fromstring
+
+    from scraper.extract.bookld import _BOK, _CARD_CHROME, _CARD_PART, _book_items, _in_chrome
+
+    page = fromstring("""<html><body class="BOOKs">
+      <div itemscope itemtype="https://schema.org/Book"><span itemprop="name">A</span></div>
+      <div itemtype="http://schema.org/BookSeries">series</div><div typeof="schema:Book">rdfa</div>
+      <div typeof="Book Product">two types</div><div typeof="Bookshop">not a book</div><div typeof="">empty</div>
+      <div itemtype="">none</div><p class="Book-Title">T</p><p class="facebook-name">F</p><p class="bOoK">mixed</p>
+      <aside><p class="book-title">in an aside</p></aside><div class="related-posts"><p class="book-title">R</p></div>
+      <div class="widgets"><p class="book-author">W</p></div><nav><span class="book-name">N</span></nav>
+      <footer><div><b class="BOOK__author">deep</b></div></footer><p class="book">plain</p></body></html>""")
+    items = etree.XPath("//*[@itemtype or @typeof][contains(@itemtype,'schema.org/Book')"
+                        " or contains(concat(' ', @typeof, ' '), ' Book ') or contains(@typeof, ':Book')]")
+    assert _book_items(page) == items(page) and len(items(page)) == 4
+    parts = [el for el in page.iter(etree.Element) if "book" in (el.get("class") or "").translate(_BOK)]
+    assert parts == page.xpath(f"//*[{_CARD_PART}]") and len(parts) == 10
+    assert [el for el in parts if not _in_chrome(el)] == page.xpath(f"//*[{_CARD_PART}][not({_CARD_CHROME})]")
+    assert len([el for el in parts if not _in_chrome(el)]) == 5

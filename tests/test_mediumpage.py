@@ -5,10 +5,14 @@ Pages written for these tests, in several engines' manners; each positive has a 
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import html
 
 from scraper.extract.classify import Evidence, classify
-from scraper.extract.mediumpage import info_box, jsonld_medium, page_medium, thread
+from scraper.extract.mediumpage import _profile_href, info_box, jsonld_medium, page_medium, thread
 
 
 def tree(body: str):
@@ -129,3 +133,28 @@ def test_classify_reads_the_page_s_medium():
     assert classify(_evidence())[0] == "review"
     # a declared Review of a book with its author is believed
     assert classify(_evidence(page_medium=reason, jsonld_review=True, book_source="jsonld"))[0] == "review"
+
+
+# -- member links, as three patterns ----------------------------------------------------------------------------------
+
+_ONE_PATTERN = re.compile(  # the member-link pattern as one alternation (what mediumpage._profile_href splits up)
+    r"/(?:u|user|users|member|members|profile|profiles|people|usuario|benutzer|utilisateur|uzytkownik)/[^/?#]+/?$|"
+    r"memberlist\.php\?.*\bu=\d+|member\.php\?.*\bu=\d+|[?&](?:u|userid|uid|showuser)=\d+|/@[\w.-]+/?$|^/u/[^/]+",
+    re.I,
+)
+_HREF_PARTS = ["/", "u", "U", "/u/", "/USER/", "/members/", "/people", "/@", "ana", "ana.b-c", "?", "&", "=", "u=", "uid=",
+               "12", "memberlist.php?", "Member.PHP?", "#", "\n", " ", "showuser=", "https://forum.example", "/ſ", "x"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_HREF_PARTS), max_size=8).map("".join))
+def test_member_links_found_as_by_one_pattern(href):
+    assert _profile_href(href) == bool(_ONE_PATTERN.search(href))
+
+
+def test_member_links_of_each_form():
+    for href in ("/u/ana", "https://x.example/users/ana/", "https://x.example/@ana", "/memberlist.php?mode=viewprofile&u=12",
+                 "/member.php?u=7", "/index.php?showuser=3", "/profile/ana\n", "/forum/view;sid=1&uid=12"):
+        assert _profile_href(href) and _ONE_PATTERN.search(href)
+    for href in ("/users/", "/2024/05/ana/", "/u", "/tag/people/", "https://x.example/?p=12"):
+        assert not _profile_href(href) and not _ONE_PATTERN.search(href)

@@ -206,9 +206,11 @@ def find_body(tree: HtmlElement) -> tuple[HtmlElement | None, int]:
     return found if found is not None else (None, 0)
 
 
-def _strip_edges(body_xml, title: str | None) -> None:
-    """Trailing headings and dividers introduce nothing; a leading copy of the post title repeats it."""
+def _strip_edges(body_xml, title: str | None) -> bool:
+    """Trailing headings and dividers introduce nothing; a leading copy of the post title repeats it.
+    Whether anything was removed."""
     children = [c for c in body_xml if isinstance(c.tag, str)]
+    count = len(children)
     while children and (children[-1].tag == "head" or not re.search(r"\w", "".join(children[-1].itertext()))):
         if parse_rating("".join(children[-1].itertext())):  # "⭐⭐⭐⭐", "## Verdict: 4/5" close a review
             break
@@ -217,6 +219,8 @@ def _strip_edges(body_xml, title: str | None) -> None:
         first = re.sub(r"\s+", " ", "".join(children[0].itertext())).strip()
         if first == title:
             body_xml.remove(children[0])
+            return True
+    return len(children) < count
 
 
 def _jsonld_rating(review: dict | None) -> Rating | None:
@@ -264,6 +268,10 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
     if tree is None:
         record.reason = "not parseable as HTML"
         return record
+    # lxml makes a Python proxy for an element each time a walk reaches it, asking lxml.html's class lookup (Python
+    # code) which class to give it, and frees it when the walk moves on: the dozen walks below made some 2,300
+    # proxies a page again and again. Held here for the page's lifetime, they are made once and found by every walk.
+    alive = list(tree.iter())  # noqa: F841 - held, not read
     head = html[:20000] if isinstance(html, str) else html[:20000].decode("utf-8", "replace")
     record.platform = detect_platform(tree, head)
     meta = read_metadata(tree, url)
@@ -303,11 +311,12 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
         include_images=False, with_metadata=False, favor_recall=body is not None,
     )
     body_xml = getattr(document, "body", None) if document is not None else None
+    markdown = text = ""
     if body_xml is not None:
-        _strip_edges(body_xml, meta.title)
-    markdown = xmltotxt(body_xml, True).strip() if body_xml is not None else ""
-    text = xmltotxt(body_xml, False).strip() if body_xml is not None else ""
-    lines = [re.sub(r"\s+", " ", line).strip() for line in text.splitlines() if line.strip()]
+        # trafilatura has written the body as Markdown already (document.text): written again only once trimmed
+        markdown = (xmltotxt(body_xml, True) if _strip_edges(body_xml, meta.title) else document.text).strip()
+        text = xmltotxt(body_xml, False).strip()
+    lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]  # whitespace collapsed
 
     # the book: JSON-LD, then the title, then the page's other titles, headings, citation and body (bookbody)
     headings = [re.sub(r"^#+\s*", "", line) for line in markdown.splitlines() if line.startswith("#")][:2]

@@ -36,7 +36,8 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml.html import HtmlElement
 
-from . import chrome, controls, counts, housekeeping, others, promo
+from . import chrome, controls, counts, housekeeping, nodes, others, promo
+from .casefold import fold, stems
 from .platforms import BODY_SELECTORS, COMMENT_TOKEN, SHARE_LINK
 from .rating import has_score
 from .selectors import select_many
@@ -113,13 +114,26 @@ def _widget_box(element: HtmlElement, bodies: set) -> HtmlElement:
     return box
 
 
+# a piece of text every comment token holds (casefold.stems): an element whose class and id hold none is passed over
+_COMMENT_STEMS = stems(COMMENT_TOKEN.pattern)
+
+
 def remove_comments(root: HtmlElement, report: CleanReport) -> None:
-    for element in list(root.iter(etree.Element)):
-        if not isinstance(element.tag, str) or not (element.get("class") or element.get("id")):
+    elements = list(root.iter(etree.Element))  # in document order: what a box holds comes right after it
+    at = 0
+    while at < len(elements):
+        element = elements[at]
+        at += 1
+        classes, ident = element.get("class"), element.get("id")
+        if not isinstance(element.tag, str) or not (classes or ident):
+            continue
+        named = fold(f"{classes or ''} {ident or ''}")
+        if not any(stem in named for stem in _COMMENT_STEMS):
             continue
         # the cheap test first: whether the element is still in the tree is asked only of a comment box
         if any(COMMENT_TOKEN.match(token) for token in _classes(element)) and _attached(element, root):
             report.add("comments", element)
+            at += sum(1 for _ in element.iterdescendants(etree.Element))  # gone with it: not read again
             _drop(element)
 
 
@@ -241,7 +255,7 @@ def clean_body(body: HtmlElement, host: str, report: CleanReport, names: tuple[s
     if not items:
         return
     # nothing is removed until every rule has read the body: each element's text and links are read once
-    with promo.reading():
+    with nodes.reading():
         drop, boxes = _decide(body, items, host, names)
     parents = []
     for i in sorted(drop, reverse=True):

@@ -315,8 +315,10 @@ def date_only(block: HtmlElement, index: int, count: int) -> str | None:
     over the post (an old theme's "<h2 class='date'>12 novembre 2026</h2>" above the title)."""
     heading = block.tag in HEADING_TAGS
     text = text_of(block)
+    if count_words(text) > 16:
+        return None
     dates = FULL_DATE.findall(text)
-    if not dates or count_words(text) > 16:
+    if not dates:
         return None
     rest = CLOCK.sub(" ", FULL_DATE.sub(" ", text))
     words = [w for w in re.split(r"[\W\d_]+", rest) if w]

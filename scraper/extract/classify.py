@@ -105,6 +105,8 @@ _WORDED_SCORE = re.compile(
     r"\b(\d(?:[.,]\d)?)\s+(?:out\s+of|von|sur|su|uit|z|ze|из|з|kati\s+ya|av)\s+(5|10)\b(?!\s*[.,]?\d)|\b(5|10)\s+üzerinden\s+(\d)", re.I)
 _SCORE = re.compile(rf"{_SIGN_SCORE}|{_WORDED_SCORE.pattern}", re.I)
 _SIGNED = re.compile(_SIGN_SCORE, re.I)
+# what every score holds: a digit or a star (one character class: Python's re scans for it without trying the rest)
+_SCORE_CHAR = re.compile(r"[\d★⭐🌟]")
 
 
 def _scored(lines: list[str]) -> list[str]:
@@ -112,7 +114,7 @@ def _scored(lines: list[str]) -> list[str]:
     given = {tuple(re.findall(r"\d+", found.replace(",", "."))) for line in lines for found in re.findall(r"\d(?:[.,]\d)?\s*/\s*(?:5|10)\b", line)}
     out = []
     for line in lines:
-        if not _SCORE.search(line):
+        if not _SCORE_CHAR.search(line) or not _SCORE.search(line):
             continue
         worded = [m for m in _WORDED_SCORE.finditer(line)]
         if worded and not _SIGNED.search(line) and all(
@@ -266,11 +268,12 @@ def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
     return {"books_named": len(named), "book_headings": len(in_headings), "qa_blocks": qa, "quoted_ratings": quoted_ratings,
             "promo_sections": promo, "scored_lines": len(scored),
             "verdict_lines": sum(1 for line in scored if _own_verdict(line)),
-            "chapter_marks": len(_CHAPTER_MARK.findall(markdown)), "other_medium": _other_medium(markdown, scored),
+            "chapter_marks": len(_CHAPTER_MARK.findall(markdown)) if _CHAPTER_TIME.search(markdown) else 0, "other_medium": _other_medium(markdown, scored),
             "closing_list_books": _closing_list_books(md_lines, places), "body": (tuple(lines), markdown)}
 
 
 _CHAPTER_MARK = re.compile(r"(?<![\d:])(?:\d{1,2}:)?[0-5]\d:[0-5]\d(?![\d:])")
+_CHAPTER_TIME = re.compile(r"[0-5]\d:[0-5]\d")  # in every chapter mark; found by a scan for its first character
 _ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
 
 

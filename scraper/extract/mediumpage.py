@@ -22,6 +22,7 @@ import re
 from lxml.html import HtmlElement
 
 from .medium import LABEL_START, info_box_medium
+from .nodes import raw_text
 from .words import count_words
 
 # schema.org types of other media and events; CreativeWorkSeries is left out (a book series is one)
@@ -98,7 +99,7 @@ def _label_lines(tree: HtmlElement) -> list[str]:
             head = (el[0].text or "").strip()
         if not LABEL_START.match(head):
             continue
-        text = re.sub(r"\s+", " ", el.text_content() or "").strip()
+        text = " ".join(raw_text(el).split())  # whitespace collapsed
         if not text or len(text) > 160:
             continue
         if el.tag in ("dt", "th") and not re.search(r"[:：]\s*$", text):
@@ -114,12 +115,18 @@ def info_box(tree: HtmlElement) -> str | None:
 
 # --- threads of several voices -----------------------------------------------------------------------------------
 
-# a link to a member's page, on forum engines and social sites
-_PROFILE_HREF = re.compile(
-    r"/(?:u|user|users|member|members|profile|profiles|people|usuario|benutzer|utilisateur|uzytkownik)/[^/?#]+/?$|"
-    r"memberlist\.php\?.*\bu=\d+|member\.php\?.*\bu=\d+|[?&](?:u|userid|uid|showuser)=\d+|/@[\w.-]+/?$|^/u/[^/]+",
-    re.I,
-)
+# a link to a member's page, on forum engines and social sites: a path naming a member, or a member's number; in
+# three patterns, each asked only where it can match (the paths open with a "/", which re scans for; a number with "=")
+_MEMBER_PATH = re.compile(
+    r"/(?:u|user|users|member|members|profile|profiles|people|usuario|benutzer|utilisateur|uzytkownik)/[^/?#]+/?$|/@[\w.-]+/?$", re.I)
+_MEMBER_ROOT = re.compile(r"/u/[^/]+", re.I)  # at the start of the address
+_MEMBER_NUMBER = re.compile(r"memberlist\.php\?.*\bu=\d+|member\.php\?.*\bu=\d+|[?&](?:u|userid|uid|showuser)=\d+", re.I)
+
+
+def _profile_href(href: str) -> bool:
+    return bool(_MEMBER_PATH.search(href) or _MEMBER_ROOT.match(href) or ("=" in href and _MEMBER_NUMBER.search(href)))
+
+
 _AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:username|user-name|author|creator|poster|postauthor|post-author|nickname|byline)(?:$|[\s_-])", re.I)
 _AWAY = re.compile(r"comment|respond|disqus|related|sidebar|widget|footer|header|nav", re.I)
 
@@ -129,11 +136,11 @@ def _author_marks(tree: HtmlElement) -> list[tuple[HtmlElement, str]]:
     marks = []
     for el in tree.iter("a", "span", "div", "p", "strong", "b"):
         href = el.get("href") or ""
-        is_mark = (el.tag == "a" and _PROFILE_HREF.search(href)) or _AUTHOR_CLASS.search(el.get("class") or "") \
+        is_mark = (el.tag == "a" and _profile_href(href)) or _AUTHOR_CLASS.search(el.get("class") or "") \
             or el.get("itemprop") in ("author", "creator")
         if not is_mark:
             continue
-        name = re.sub(r"\s+", " ", el.text_content() or "").strip()
+        name = " ".join(raw_text(el).split())  # whitespace collapsed
         if not name or len(name) > 60:
             continue
         if any(anc.tag in ("nav", "header", "footer", "aside") or _AWAY.search(f"{anc.get('class', '')} {anc.get('id', '')}")

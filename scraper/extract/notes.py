@@ -165,7 +165,6 @@ _ITEM = re.compile(r"^([-*+]|\d+[.)])\s")
 _MARKER = re.compile(r"^(#+|[-*+]|\d+[.)]|>)\s+")
 _EMPHASIS = re.compile(r"(?<!\\)\*\*|(?<!\\)__|(?<![\w\\])[*_]|(?<!\\)[*_](?!\w)")  # (an escaped \* is the writer's)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|])")
-_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -192,7 +191,7 @@ def read_notes(markdown: str, root: HtmlElement | None = None) -> Notes:
 
 
 def _squash(text: str) -> str:
-    return _SPACES.sub(" ", text or "").strip()
+    return " ".join((text or "").split())  # as \s+ to " ", stripped, and faster
 
 
 def _blocks(markdown: str, italic: set[str] | None = None) -> list[tuple[str, str]]:

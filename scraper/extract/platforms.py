@@ -11,6 +11,8 @@ import re
 
 from lxml.html import HtmlElement
 
+from .fastre import by_first_letter
+
 # generator meta / markers → platform name
 _GENERATORS = [
     (re.compile(r"wordpress\.com", re.I), "wordpress-com"),
@@ -222,8 +224,9 @@ _PAYMENT_STEM = (r"patreon|buy\s?me\s?a\s?coffee|boosty|monobank|privat24|trakte
 _PAYMENT_WORD = r"[בל]?ביט|[בל]?פייבוקס|сбп|토스"
 # scripts with no case to fold and marks that \b does not see (Bengali, Thai, Chinese): the name anywhere
 _PAYMENT_SCRIPT = r"বিকাশ|নগদ|พร้อมเพย์|ทรูมันนี่|支付宝|支付寶|微信支付|爱发电|愛發電|赞赏码|投げ銭"
+# (grouped by first letter, one \b before both lists: the same matches, with far fewer tries at each word; fastre)
 PAYMENT_NAME = re.compile(
-    rf"\b({_PAYMENT_EXACT}|{_PAYMENT_WORD})\b|\b({_PAYMENT_STEM})\w{{0,4}}\b|({_PAYMENT_SCRIPT})",
+    rf"\b(?:({by_first_letter(_PAYMENT_EXACT + '|' + _PAYMENT_WORD)})\b|({by_first_letter(_PAYMENT_STEM)})\w{{0,4}}\b)|({_PAYMENT_SCRIPT})",
     re.I,
 )
 # What a platform lets a reader do with a post: a closing line asking for it is the platform's, not the review's.

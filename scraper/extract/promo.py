@@ -19,13 +19,14 @@ A reviewer's own words rarely have either, and never both. ``promotion`` and
 from __future__ import annotations
 
 import re
-from contextlib import contextmanager
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
 HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
+from .fastre import by_first_letter
+from .nodes import links_of, text_length, text_of
 from .rating import has_score
 from .words import count_words
 from .platforms import AFFILIATE_URL, JOIN_ASK, MESSENGER_NAME, MESSENGER_URL, PAYMENT_NAME, SOCIAL_NAME, CHAT_NAME, PLATFORM_ACTION, PROMO_CLASS, RETAILER_HOST, RETAILER_NAME, SOCIAL_PROFILE, UPSELL_URL, WIDGET_HOST
@@ -35,11 +36,16 @@ SUPPORT_TEXT = re.compile(
     r"\b(ko-fi\.com|patreon\.com|buymeacoffee\.com|paypal\.me|liberapay\.com|gofundme\.com|tipeee\.com|steadyhq\.com)/\w+",
     re.I,
 )
+def names_support_page(text: str) -> bool:
+    """The text writes out the blog's page on a payment service ("ko-fi.com/ana")."""
+    return "/" in text and SUPPORT_TEXT.search(text) is not None  # (a text without a slash is not read through)
+
+
 # The word for an affiliate programme, as written in the languages we crawl (it is a loanword in most).
 # (and in scripts where it is not: partners and commission in Korean, Japanese, Chinese, Russian, Arabic, Hebrew)
-AFFILIATE_WORD = re.compile(r"(affiliat|afiliad|afilia[sc]|affili[ée]|affiliazion|partner-?link|partnerprogramm|파트너스|수수료|アフィリエイト|"
-                            r"アソシエイト|紹介料|佣金|返佣|提成|партн[её]рск\w+\s+программ|партн[её]рск\w+\s+ссылк|عمولة|תוכנית שותפים|עמלה)",
-                            re.I)
+AFFILIATE_WORD = re.compile("(" + by_first_letter(
+    r"affiliat|afiliad|afilia[sc]|affili[ée]|affiliazion|partner-?link|partnerprogramm|파트너스|수수료|アフィリエイト|"
+    r"アソシエイト|紹介料|佣金|返佣|提成|партн[её]рск\w+\s+программ|партн[её]рск\w+\s+ссылк|عمولة|תוכנית שותפים|עמלה") + ")", re.I)
 # Classes and styles that set a block apart from the running text.
 SET_APART_CLASS = re.compile(
     r"(^|[-_])(has-background|has-(x-|extra-)?small-font-size|callout|box|note|notice|alert|banner|card|highlight|"
@@ -50,33 +56,6 @@ SET_APART_STYLE = re.compile(
     r"(background|border(?!-collapse)|font-size\s*:\s*(small|x-small|smaller|[0-9]{1,2}(\.\d+)?px|0?\.\d+\s*(em|rem)|[1-8]\d\s*%))",
     re.I,
 )
-
-
-# While boilerplate.clean_body reads a body (it removes nothing until every rule has read it), an element's text and
-# links do not change: inside ``reading()`` each is read once and remembered, keyed by the element (the key keeps
-# lxml's proxy alive, so it stays the same object). Outside, nothing is remembered.
-_memo: dict | None = None
-
-
-@contextmanager
-def reading():
-    global _memo
-    _memo = {}
-    try:
-        yield
-    finally:
-        _memo = None
-
-
-def text_of(element: HtmlElement) -> str:
-    memo = _memo
-    if memo is not None:
-        found = memo.get(element)
-        if found is None:
-            found = memo[element] = " ".join((element.text_content() or "").split())
-        return found
-    # split() and \s agree on what whitespace is; this is several times faster than re.sub, and called very often
-    return " ".join((element.text_content() or "").split())
 
 
 def _ancestors(block: HtmlElement, body: HtmlElement):
@@ -114,18 +93,6 @@ def promo_class(block: HtmlElement, body: HtmlElement) -> bool:
     return False
 
 
-def links_of(block: HtmlElement) -> list[HtmlElement]:
-    """The block's links (<a href>), remembered while a body is being read."""
-    memo = _memo
-    if memo is not None:
-        key = (block, "links")
-        found = memo.get(key)
-        if found is None:
-            found = memo[key] = block.xpath(".//a[@href]")
-        return found
-    return block.xpath(".//a[@href]")
-
-
 def call_kind(block: HtmlElement) -> str | None:
     """What the block's links ask the reader to do, if it is one of the asks bloggers splice in."""
     hrefs = [a.get("href", "").strip() for a in links_of(block)]
@@ -134,7 +101,7 @@ def call_kind(block: HtmlElement) -> str | None:
             return "membership upsell"
         if WIDGET_HOST.search(urlsplit(href).hostname or ""):
             return "giveaway widget"
-    if any(is_support_link(h) for h in hrefs) or SUPPORT_TEXT.search(text_of(block)):
+    if any(is_support_link(h) for h in hrefs) or names_support_page(text_of(block)):
         return "call to action"
     if any(SOCIAL_PROFILE.match(h) for h in hrefs):
         return "follow-me line"
@@ -173,7 +140,7 @@ def promo_box(block: HtmlElement, body: HtmlElement, slack: int = 200) -> HtmlEl
             return box
         if parent.tag not in ("div", "section", "aside", "span", "center", "font", "figure", "header", "footer"):
             return box
-        extra = len(text_of(parent)) - len(text_of(box))
+        extra = text_length(parent) - text_length(box)
         if extra > slack:
             return box
         # a paragraph of prose beside the block is review text, not a box's heading
@@ -244,12 +211,13 @@ def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, hos
     links = block.xpath(".//a[@href]")
     # a short block naming a tipping service, anywhere in the post, when it is set off from the running text (boxed,
     # alone in a wrapper of its own, led by a pictograph): a plea (crowdfunding is also what books are made with)
-    payment = PAYMENT_NAME.search(text)
+    # (read only for the blocks the two rules on it can take, short ones or lists: the costliest pattern here)
+    payment = PAYMENT_NAME.search(text) if words <= 30 or (index >= count / 2 and (words <= 40 or block.tag in ("ul", "ol"))) else None
     if payment and words <= 30 and payment.group(0).lower() not in ("kickstarter", "gofundme") \
             and (apart or _own_wrapper(block, body) or PICTOGRAPH_LEAD.match(text)):
         return "call to action"
     # the blog's page on a tipping service written out ("patreon.com/lampandledger"): an ask, however long
-    if words <= 80 and SUPPORT_TEXT.search(text):
+    if words <= 80 and names_support_page(text):
         return "call to action"
     # an invitation to the blog's messenger group or channel: a link there, the messenger named in a closing line, or
     # anywhere beside an imperative to join (platforms.JOIN_ASK: "join our WhatsApp group")
@@ -296,13 +264,12 @@ def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, hos
     affiliate = affiliate_links(block, host)
     if affiliate and words <= 60 and (apart or link_share(block) >= 0.3 or (edge and words <= 35)):
         return "affiliate note"
-    if words <= 80 and apart and edge \
-            and (names_retailer(block) or AFFILIATE_WORD.search(text)) \
-            and len(retail) == len(links):
+    if words <= 80 and apart and edge and len(retail) == len(links) \
+            and (names_retailer(block) or AFFILIATE_WORD.search(text)):
         return "affiliate note"
     # a bookseller named and the affiliate programme named in one short line: the disclosure, wherever it stands
     # (or linked, when every link goes to the bookseller: "<a>Buy it at Shopee</a> (affiliate link)")
-    if AFFILIATE_WORD.search(text) and names_retailer(block) and (words <= 50 and not links or words <= 15 and len(retail) == len(links)):
+    if (words <= 50 and not links or words <= 15 and len(retail) == len(links)) and AFFILIATE_WORD.search(text) and names_retailer(block):
         return "affiliate note"
     if retail and words <= 15 and len(retail) == len(links) and link_share(block) >= 0.5:
         return "buy links"

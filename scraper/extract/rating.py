@@ -232,15 +232,12 @@ def _at_start(text: str, labelled: bool, bare: int | None = 0, found: list[_Foun
     return None
 
 
-_SPACES = re.compile(r"\s+")
-
-
 def _plain(line: str) -> str:
     if "*" in line or "_" in line or "|" in line:
         line = _MARKUP.sub("", line)
     elif lead := _LEAD.match(line):
         line = line[lead.end():]
-    return _SPACES.sub(" ", line).strip()
+    return " ".join(line.split())  # as \s+ to " ", stripped, and faster
 
 
 def _after_boundary(text: str, start: int) -> bool:

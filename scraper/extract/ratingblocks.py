@@ -137,7 +137,7 @@ def rating_blocks(body) -> list[Block]:
             runs = _loose_runs(element, holds_blocks)
         for run in runs:
             for text in run.split("\n"):  # lines set apart by <br> are lines of their own
-                text = _SPACES.sub(" ", text).strip()
+                text = " ".join(text.split())  # (split() and \s agree on what whitespace is)
                 if text:
                     blocks.append(Block(text, quoted))
     return blocks
