@@ -149,3 +149,18 @@ def test_the_storygraphs_questionnaire_goes():
             f"</div><div class='trix-content review-explanation'>{paras(*EN)}</div></div></main></body></html>")
     text = extract_page(page, "https://app.thestorygraph.com/reviews/1").body_text
     assert "Moods" not in text and "Pace" not in text and all(p in text for p in EN)
+
+
+def test_a_brunch_posts_series_box_goes():
+    ko = ["이 소설은 바닷가 작은 마을의 등대지기가 매일 밤 불을 켜며 적는 일기로 이루어져 있다. 사건은 거의 없지만 "
+          "문장 하나하나가 오래 머문다.",
+          "후반부의 폭풍 장면은 조금 길게 느껴졌지만, 마지막 장을 덮고 나서 한참 동안 창밖을 바라보았다. 조용한 "
+          "책을 좋아하는 분들께 권하고 싶다."]
+    page = ("<html><head><title>등대지기의 일기</title></head><body><article><div class='wrap_view_article'>"
+            f"<div class='wrap_body'>{paras(*ko)}</div>"
+            "<div class='wrap_keyword'><ul><li><a href='/keyword/소설'>소설</a></li><li><a href='/keyword/책'>책</a></li></ul></div>"
+            "<div class='wrap_brunchbook'><div class='brunchbook_info'><span class='tit_brunchbook'>브런치북 연재</span>"
+            "<strong class='tit_book'>바다 곁의 책들</strong><span class='num_book'>03화</span></div></div></div>"
+            "</article></body></html>")
+    text = extract_page(page, "https://brunch.co.kr/@bada/31").body_text
+    assert "바다 곁의 책들" not in text and all(p in text for p in ko)

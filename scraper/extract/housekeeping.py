@@ -230,7 +230,7 @@ def contact_ask(block: HtmlElement, body: HtmlElement) -> bool:
     if block.tag in _NOT_LINES:
         return False
     text = text_of(block)
-    if len(text) >= 400:
+    if len(text) > 300 or text.count(" ") > 45:  # (40 words at most: most paragraphs are longer, and cost nothing more)
         return False
     low = text.lower()  # (a few substrings first: the pattern's many alternatives cost ~70 µs a paragraph)
     if not any(key in low for key in _CONTACT_KEYS):

@@ -132,6 +132,8 @@ WIDGET_SELECTORS = [
     # Goodreads' review page: the spoiler's "(view spoiler)" switch (its hidden text is the review's), the likers' row,
     # the right column ("Discover new books", the reviewer's other reviews)
     ".spoilerTag", ".likers", ".rightContainer",
+    # Kakao Brunch: the "Brunch book" series box under a post (the series' name, the episode's number)
+    ".wrap_brunchbook",
     # The StoryGraph: the platform's questionnaire answered under a review (moods, pace, "loveable characters?")
     ".review-response-summary",
     # Buttondown's web copy of a letter: the "reply to this email" line under it
