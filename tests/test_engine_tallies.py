@@ -164,3 +164,19 @@ def test_a_brunch_posts_series_box_goes():
             "</article></body></html>")
     text = extract_page(page, "https://brunch.co.kr/@bada/31").body_text
     assert "바다 곁의 책들" not in text and all(p in text for p in ko)
+
+
+def test_a_discussion_box_under_the_post_goes_and_discussion_questions_stay():
+    questions = ("<section class='discussion-questions'><h3>Fragen für den Lesekreis</h3><ol>"
+                 "<li>Warum schreibt die Schleusenwärterin die Namen auf, statt jemanden zu fragen?</li>"
+                 "<li>Was ändert sich, als das Schiff zum zweiten Mal vorbeifährt?</li></ol></section>")
+    de = ["Der Roman erzählt von einer Schleusenwärterin am Main, die jeden Abend die Namen der Schiffe in ein Heft "
+          "schreibt und eines Tages merkt, dass ein Schiff zweimal mit verschiedenen Namen durchgefahren ist.",
+          "Die Autorin lässt sich Zeit, und gerade das macht den Reiz aus; nur das letzte Kapitel fällt etwas ab."]
+    page = ("<html><head><title>Die Schleuse</title></head><body><article>"
+            f"{paras(*de)}{questions}<div class='art-discussion'><h3>Diskussion</h3>"
+            "<div class='entry'><b>K. Brandt</b><p>Schöne Besprechung, das Buch liegt schon auf meinem Stapel.</p></div>"
+            "</div></article></body></html>")
+    text = extract_page(page, "https://lesekreis.example/die-schleuse/").body_text
+    assert "Schöne Besprechung" not in text
+    assert "Fragen für den Lesekreis" in text and all(p in text for p in de)

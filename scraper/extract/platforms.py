@@ -74,7 +74,7 @@ BODY_SELECTORS = [
     ".tm-article-body",                 # Habr
     "#js_content",                      # WeChat official-account articles
     ".tt_article_useless_p_margin",     # Tistory
-    ".articalContent",                  # Sina Blog (the page's two columns: the blogger's card and categories, the post)
+    ".articalContent",                  # Sina Blog (not its two columns: the blogger's card and categories, the post)
     "#parent-fieldname-text",           # Plone (classic and Volto's rendered text field)
     ".post-content",                    # Hugo/Jekyll themes, many others
     ".article-content",
@@ -147,8 +147,9 @@ WIDGET_SELECTORS = [
 # id/class tokens of comment sections, in every engine we have seen; design systems put a short namespace before their
 # class names ("co-comments", "c-comment-list", "js-comments", "wrap_comment"), which is the same token (a state class, "no-comments",
 # "has-comments", says something about the post, not that this box holds comments); in camel case the namespace is a
-# few capitals ("UFIComment")
-COMMENT_TOKEN = re.compile(r"^(?!(?:no|has|is|my|any|all|with|open|off|can)[-_])(?:[a-z]{1,4}[-_]|(?-i:[A-Z]{2,4}(?=Comment)))?(comments?|comment-(list|respond|form|area|section|thread|wrap)|commentlist|comments-(area|block|section|wrapper|link)|respond|reply-title|disqus_thread)$", re.I)
+# few capitals ("UFIComment"); a discussion under the post is its comments too ("discussion", Czech "diskuse",
+# iDNES's "disc-box")
+COMMENT_TOKEN = re.compile(r"^(?!(?:no|has|is|my|any|all|with|open|off|can)[-_])(?:[a-z]{1,4}[-_]|(?-i:[A-Z]{2,4}(?=Comment)))?(comments?|comment-(list|respond|form|area|section|thread|wrap)|commentlist|comments-(area|block|section|wrapper|link)|respond|reply-title|disqus_thread|discussions?|diskuse|diskuze|diskusia|diskussion|disc-(box|list|thread))$", re.I)
 
 # Where links go, as platform knowledge: the services a link points at say what a block is for.
 # Booksellers (an affiliate disclaimer or a buy link names or links one).
