@@ -27,7 +27,8 @@ from .sources import Source
 log = logging.getLogger(__name__)
 
 EXTRACTED_KINDS_EXCLUDED = ("feed", "sitemap", "api", "unparsed", "not-html", "noarchive")
-BATCH = 50
+BATCH = 50  # pages written in one transaction
+TASK = 10  # pages a worker reads and extracts per task: one round trip for all of them, not one each
 WINDOW = 4  # batches handed to the workers ahead of the one being written
 
 
@@ -51,90 +52,93 @@ def _page_rows(archive: Archive, slugs: list[str], everything: bool) -> list[dic
     return list(archive.db.query(f"select * from pages where {' and '.join(where)} order by id", params))
 
 
+def _version_rows(archive: Archive, everything: bool) -> list[dict]:
+    """Versions before the newest: they have captures of their own (the pages pass corrects only the newest)."""
+    rows = archive.db.query(
+        "select v.id, v.warc_file, v.warc_offset, v.extractor_version, r.url, r.source_slug from review_versions v "
+        "join reviews r on r.id = v.review_id where v.warc_file is not null "
+        "and v.version < (select max(version) from review_versions w where w.review_id = v.review_id)")
+    return [r for r in rows if everything or r["extractor_version"] != EXTRACTOR_VERSION]
+
+
 def reextract(db_path: str, sources: list[Source] | None = None, *, slugs: list[str] | None = None,
               everything: bool = False, workers: int | None = None) -> ReextractSummary:
     """Re-extract archived pages made by an older extractor (all of them with `everything`);
     `workers`: extraction processes (default: one per core, ``extract_workers``; 0: in this process)."""
     workers = extract_workers() if workers is None else workers
     hints = {s.slug: hints_for(s) for s in sources or []}
-    folder = warc_dir(db_path)
+    folder = str(warc_dir(db_path))
     summary = ReextractSummary()
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) if workers else None
     try:
         with Archive(db_path) as archive:
-            rows = _page_rows(archive, list(slugs or []), everything)
+            pages = _page_rows(archive, list(slugs or []), everything)
+            versions = _version_rows(archive, everything)  # asked now, so that their captures queue behind the pages'
+            batches = [(_save, pages[i:i + BATCH]) for i in range(0, len(pages), BATCH)]
+            batches += [(_save_versions, versions[i:i + BATCH]) for i in range(0, len(versions), BATCH)]
             # the workers read each capture and extract it; this process only writes, a batch behind,
             # so reading, extracting and writing overlap (at most WINDOW batches in flight)
             pending: deque = deque()
-            for start in range(0, len(rows), BATCH):
-                chunk = rows[start:start + BATCH]
-                jobs = [(str(folder), row["warc_file"], row["warc_offset"], row["url"],
-                         hints.get(row["source_slug"], Hints()), row["content_type"]) for row in chunk]
-                pending.append((chunk, [pool.submit(read_and_extract, *job) for job in jobs] if pool else
-                                [read_and_extract(*job) for job in jobs]))
+            for save, chunk in batches:
+                jobs = [(folder, row["warc_file"], row["warc_offset"], row["url"], hints.get(row["source_slug"], Hints()),
+                         row.get("content_type")) for row in chunk]
+                pending.append((save, chunk, _submit(pool, jobs)))
                 if len(pending) >= WINDOW:
-                    _save(archive, *pending.popleft(), summary)
+                    _write(archive, *pending.popleft(), summary)
             while pending:
-                _save(archive, *pending.popleft(), summary)
-            summary.versions = _older_versions(archive, folder, hints, pool, everything, summary)
+                _write(archive, *pending.popleft(), summary)
     finally:
         if pool is not None:
             pool.shutdown()
     return summary
 
 
-def _older_versions(archive, folder, hints, pool, everything, summary) -> int:
-    """Versions before the newest have captures of their own: re-extract those too."""
-    rows = list(archive.db.query(
-        "select v.id, v.warc_file, v.warc_offset, v.extractor_version, r.url, r.source_slug from review_versions v "
-        "join reviews r on r.id = v.review_id where v.warc_file is not null "
-        "and v.version < (select max(version) from review_versions w where w.review_id = v.review_id)"))
-    rows = [r for r in rows if everything or r["extractor_version"] != EXTRACTOR_VERSION]
-    todo = [(row, body) for row in rows if (body := _body(folder, row, summary)) is not None]
-    records = _extract([(body, row["url"], hints.get(row["source_slug"], Hints())) for row, body in todo], pool)
-    for (row, _), record in zip(todo, records):
-        if record.get("is_review"):
-            archive.update_version_text(row["id"], record)
-    return len(todo)
+def _submit(pool, jobs: list[tuple]) -> list:
+    """The jobs in tasks of TASK pages (futures), or done here without a pool (their results)."""
+    if pool is None:
+        return [read_and_extract_many(jobs)]
+    return [pool.submit(read_and_extract_many, jobs[i:i + TASK]) for i in range(0, len(jobs), TASK)]
 
 
-def read_and_extract(folder: str, name: str, offset: int, url: str, hints: Hints, content_type: str | None) -> tuple[dict | None, str | None]:
-    """Worker entry point: (record, None), or (None, why the capture could not be read)."""
-    try:
-        body = read_capture(folder, name, offset).body
-    except CaptureError as exc:
-        return None, str(exc)
-    return extract_to_dict(body, url, hints, content_type), None
-
-
-def _save(archive: Archive, chunk: list[dict], results: list, summary: ReextractSummary) -> None:
-    items = []
-    for row, result in zip(chunk, results):
-        record, problem = result.result() if isinstance(result, Future) else result
+def _write(archive: Archive, save, chunk: list[dict], tasks: list, summary: ReextractSummary) -> None:
+    results = [result for task in tasks for result in (task.result() if isinstance(task, Future) else task)]
+    done = []
+    for row, (record, problem) in zip(chunk, results):
         if problem is not None:
             log.warning("%s: %s", row["url"], problem)
             summary.unreadable.append(row["url"])
         else:
-            items.append(_item(row, record))
-    summary.outcomes.update({k: v for k, v in archive.save_reextracted(items).items() if v})
-    summary.pages += len(items)
+            done.append((row, record))
+    save(archive, done, summary)
 
 
-def _body(folder, row, summary: ReextractSummary) -> bytes | None:
+def read_and_extract_many(jobs: list[tuple]) -> list[tuple[dict | None, str | None]]:
+    """Worker entry point for a task of pages: each page's ``read_and_extract``, in order."""
+    return [read_and_extract(*job) for job in jobs]
+
+
+def read_and_extract(folder: str, name: str, offset: int, url: str, hints: Hints, content_type: str | None) -> tuple[dict | None, str | None]:
+    """(record, None), or (None, why the capture could not be read). The record leaves out what
+    was removed from the page and why (``shelfmark extract --full`` shows it; the archive keeps none of it)."""
     try:
-        return read_capture(folder, row["warc_file"], row["warc_offset"]).body
+        body = read_capture(folder, name, offset).body
     except CaptureError as exc:
-        log.warning("%s: %s", row["url"], exc)
-        summary.unreadable.append(row["url"])
-        return None
+        return None, str(exc)
+    record = extract_to_dict(body, url, hints, content_type)
+    record.pop("removed", None)
+    return record, None
 
 
-def _extract(jobs: list[tuple[bytes, str, Hints]], pool) -> list[dict]:
-    if not jobs:
-        return []
-    if pool is None:
-        return [extract_to_dict(*job) for job in jobs]
-    return list(pool.map(extract_to_dict, *zip(*jobs)))
+def _save(archive: Archive, done: list[tuple[dict, dict]], summary: ReextractSummary) -> None:
+    summary.outcomes.update({k: v for k, v in archive.save_reextracted([_item(row, record) for row, record in done]).items() if v})
+    summary.pages += len(done)
+
+
+def _save_versions(archive: Archive, done: list[tuple[dict, dict]], summary: ReextractSummary) -> None:
+    for row, record in done:
+        if record.get("is_review"):
+            archive.update_version_text(row["id"], record)
+    summary.versions += len(done)
 
 
 def _item(row: dict, record: dict) -> dict:
