@@ -305,3 +305,41 @@ def test_reextract_keeps_a_review_it_no_longer_reads_as_one(archive, tmp_path):
     with Archive(db) as kept_archive:
         for table in counts.FILL_ORDER:
             assert counts.kept(kept_archive.db, table) == counts.fresh(kept_archive.db, table), table
+
+@pytest.mark.parametrize("workers", [0, 2])
+def test_reextract_reports_each_capture_it_cannot_read_and_does_the_rest(archive, tmp_path, workers):
+    """A missing WARC file behind one page and an offset past the end of its file behind one older version: each is reported by
+    its URL, its rows are left as they were, and every other page and version is re-extracted, whether the
+    pages go to the workers ten at a time or are read in this process."""
+    import sqlite3
+
+    from scraper.reextract import reextract
+    from scraper.sources import load_sources
+
+    db = tmp_path / "copy" / "archive.db"
+    db.parent.mkdir()
+    shutil.copy(archive["db"], db)
+    shutil.copytree(warc_dir(archive["db"]), warc_dir(db))
+    (broken_page,) = rows(db, "select id, url from pages where url like ?", [f"%{LEFT_HAND}"])
+    (old,) = rows(db, "select v.id, r.url from review_versions v join reviews r on r.id = v.review_id "
+                      "where r.url like ? and v.version = 1", [f"%{PIRANESI}"])
+    with sqlite3.connect(db) as conn:
+        conn.execute("update pages set extractor_version = '0.9'")
+        conn.execute("update review_versions set body_text = 'stale', extractor_version = '0.9'")
+        conn.execute("update pages set warc_file = 'moved-away.warc.gz' where id = ?", [broken_page["id"]])
+        conn.execute("update review_versions set warc_offset = 1000000000 where id = ?", [old["id"]])  # past the end
+    eligible = rows(db, "select count(*) n from pages where warc_file is not null "
+                        "and coalesce(kind, '') not in ('feed', 'sitemap', 'api', 'unparsed', 'not-html', 'noarchive')")[0]["n"]
+    older = rows(db, "select count(*) n from review_versions v where warc_file is not null and version < "
+                     "(select max(version) from review_versions w where w.review_id = v.review_id)")[0]["n"]
+    summary = reextract(str(db), load_sources(archive["sources"]), workers=workers)
+    assert summary.unreadable == [broken_page["url"], old["url"]]
+    assert (summary.pages, summary.versions) == (eligible - 1, older - 1)
+    assert rows(db, "select extractor_version from pages where id = ?", [broken_page["id"]])[0][0] == "0.9"
+    assert rows(db, "select body_text from review_versions where id = ?", [old["id"]])[0][0] == "stale"
+    done = rows(db, "select distinct extractor_version from pages where warc_file is not null and id != ? "
+                    "and kind not in ('feed', 'sitemap', 'api')", [broken_page["id"]])
+    assert [r[0] for r in done] == [EXTRACTOR_VERSION]
+    stale = rows(db, "select v.id from review_versions v join reviews r on r.id = v.review_id "
+                     "where v.body_text = 'stale' and r.page_id != ?", [broken_page["id"]])
+    assert [r[0] for r in stale] == [old["id"]]
