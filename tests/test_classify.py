@@ -122,6 +122,15 @@ def test_about_by_path(path):
     assert k == "about" and "standing page" in reason
 
 
+@pytest.mark.parametrize("path", ["/about/news/tide-tables-at-the-reading-room/", "/contact/events/2025/poetry-night.html",
+                                  "/impressum/presse/neue-leseecke/"])
+def test_a_post_filed_below_a_standing_section_is_no_standing_page(path):
+    # a library or a shop files its news under "about" or "contact": the post has its own slug two parts down
+    assert kind(url="https://tidalpages.example" + path, rating=True, **REVIEW) == "review"
+    # near misses: the section itself, and one page just below it, stay standing pages
+    assert kind(url="https://tidalpages.example" + path.rsplit("/", 2)[0] + "/") == "about"
+
+
 def test_about_by_page_body_class():
     assert kind(url="https://tidalpages.example/my-shelves/", body_classes=["page", "page-template-default"]) == "about"
 

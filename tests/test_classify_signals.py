@@ -215,3 +215,22 @@ def test_a_score_said_again_in_words_is_its_echo_not_a_second_verdict():
     post = "Ocena: 4/5\n\nSome paragraphs about the novel and its winter.\n\nDaję mu mocne 4 z 5."
     assert _signals(post)["scored_lines"] == 1
     assert _signals(post.replace("4 z 5", "2 z 5"))["scored_lines"] == 2  # another score is another verdict
+
+
+def test_bold_questions_in_a_script_with_its_own_question_mark():
+    # a conversation in Persian (written for this test): bold questions ending on "؟", answers between them
+    markdown = "\n\n".join([
+        "نویسنده را در کتابفروشی کوچکی در شیراز دیدیم.",
+        "**چرا داستان را از مادربزرگ شروع کردید؟**", "چون او اولین کسی بود که برایم قصه گفت.",
+        "**نوشتن به لهجه سخت نبود؟**", "چرا، اما آدم‌های رمان جور دیگری حرف نمی‌زنند.",
+        "**کتاب بعدی درباره چیست؟**", "درباره دریا، از چشم زن‌هایی که در ساحل ماندند.",
+    ])
+    assert body_signals(markdown.splitlines(), markdown)["qa_blocks"] >= 3
+    # and lines led by the Arabic label for a question, "س:"
+    labelled = "\n\n".join(["س: ما الذي أعادك إلى البحر؟", "ج: الحنين.", "س: ومتى تنتهين؟", "ج: لا أعرف.",
+                            "س: وماذا بعد؟", "ج: رواية عن اللؤلؤ."])
+    assert body_signals(labelled.splitlines(), labelled)["qa_blocks"] >= 3
+    # near miss: a review that asks its reader one bold question, and plain sentences ending on "؟", stays unscored
+    review = "\n\n".join(["**هل تستحق الرواية القراءة؟**", "نعم، فالسرد هادئ والشخصيات حيّة؟ ربما.",
+                          "قرأتها في ليلتين ولم أتركها."])
+    assert body_signals(review.splitlines(), review)["qa_blocks"] < 3

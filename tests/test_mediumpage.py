@@ -158,3 +158,20 @@ def test_member_links_of_each_form():
         assert _profile_href(href) and _ONE_PATTERN.search(href)
     for href in ("/users/", "/2024/05/ana/", "/u", "/tag/people/", "https://x.example/?p=12"):
         assert not _profile_href(href) and not _ONE_PATTERN.search(href)
+
+
+def test_a_catalogue_page_s_review_after_the_book_header_is_not_a_thread():
+    # a reading site's review page: a book card whose author is marked up as an author, then one reader's long
+    # review, then a strip of other readers' short takes (Spanish, written for this test)
+    card = ('<div class="ficha"><span itemprop="author">Olvido Marín</span> <span>ISBN 9780000000000 · 212 páginas</span>'
+            '<span>Nota media 3,9</span></div>')
+    review = " ".join(["La casa de las mareas cuenta cómo tres hermanas reparan la casa de su abuela antes del invierno."] * 10)
+    take = "Me gustó el final, aunque el capítulo del puerto se me hizo largo y repetido sin razón alguna."
+    page = tree('<div class="columna">' + card + _post("lectora_sur", review, "critica")
+                + _post("ramon_lee", take, "critica") + "</div>")
+    assert thread(page) is None
+    # near miss: the long post comes after another reader's full post, so the page is a thread of readers
+    opener = "¿Qué os pareció La casa de las mareas? " + take + " " + take
+    page = tree('<div class="columna">' + _post("ramon_lee", opener, "critica") + _post("lectora_sur", review, "critica")
+                + _post("ines_p", take, "critica") + "</div>")
+    assert "3 people" in thread(page)

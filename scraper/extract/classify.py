@@ -31,7 +31,10 @@ POST_BODY_CLASSES = {"single-post", "single", "post-template", "item-view", "ite
 # (an archive path followed by a post's slug or number is a post: Buttondown issues, WordPress /archives/123)
 LISTING_PATH = re.compile(r"/(page/\d+|category|tag|tags|label|search|author|(?:19|20)\d{2}/\d{2}/?$|(?:19|20)\d{2}/?$)(/|$)|/archives?(/\d{4}(/\d{2})?)?/?$|"
                           r"[?&](start|paged|page|updated-max|s|q|search|cat|tag|m|author)=", re.I)
-STATIC_PATH = re.compile(r"^/(p/[^/]+\.html$|(about|about-me|about-us|contact|privacy|privacy-policy|policies|review-policy|faq|disclaimer|impressum)(/|\.html?|$))", re.I)
+# (a standing page's address ends at its name or one part below it; "/about/news/<slug>/" is a post filed under a
+# library's "about" section)
+STATIC_PATH = re.compile(r"^/(p/[^/]+\.html$|(about|about-me|about-us|contact|privacy|privacy-policy|policies|review-policy|faq|disclaimer|impressum)"
+                         r"(\.html?|/[^/]+/?|/)?$)", re.I)
 
 # Category and tag names that mark review posts, in the corpus languages.
 REVIEW_TERMS = re.compile(r"\b(reviews?|book reviews?|rese[ñn]as?|critiques?|rezension(en)?|recension[ei]|recensies?|recenzj[ae]|kritik)\b", re.I)
@@ -61,6 +64,8 @@ EVENT_TITLE = re.compile(
 # Sections of newspapers and blogs that report events rather than review books.
 EVENT_SECTION = re.compile(r"\b(music|events?|gigs?|concerts?|festivals?|live|theatre|theater|konzert|conciertos?|musique)\b", re.I)
 QUESTION_LEAD = re.compile(r"^(q\s*[:.)-]|question\s*[:.]|p\s*[:.-]|f\s*[:.-])", re.I)
+# a question's mark in the scripts that have their own: Latin "?", Arabic and Persian "؟", full-width "？"
+_QUESTION_END = ("?", "؟", "？")
 
 
 @dataclass
@@ -251,12 +256,12 @@ def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
         whole_bold = re.fullmatch(r"\*\*[^*]{3,300}\*\*", line) is not None
         promo += (whole_bold or line.startswith("#")) and bool(_PROMO_HEADING.search(line))
         bold_leads += whole_bold
-        if (whole_bold or line.startswith("#")) and line.rstrip("*").endswith("?"):
+        if (whole_bold or line.startswith("#")) and line.rstrip("*").rstrip().endswith(_QUESTION_END):
             questions += 1
         speaker = _SPEAKER.match(line)
         if speaker:
             speakers[speaker.group(1)] += 1
-    questions += sum(1 for line in lines if re.match(r"^(q\s*[:.)-]|question\s*\d*\s*[:.])", line, re.I))
+    questions += sum(1 for line in lines if _QUESTION_LINE.match(line))
     # speaker labels take turns ("MK: …" again and again); info lines ("Genre: …") each appear once
     # and there are two speakers, or they are initials; one label again and again ("Rating: …") is a list
     turns = {label: n for label, n in speakers.items() if n >= 2}
@@ -272,6 +277,8 @@ def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
             "closing_list_books": _closing_list_books(md_lines, places), "body": (tuple(lines), markdown)}
 
 
+# a line led by a question's label: "Q:", "Question 3.", Arabic "س:" (su'āl, question; its answer "ج:")
+_QUESTION_LINE = re.compile(r"^(q\s*[:.)-]|question\s*\d*\s*[:.]|س\s*\d*\s*[:.)-])", re.I)
 _CHAPTER_MARK = re.compile(r"(?<![\d:])(?:\d{1,2}:)?[0-5]\d:[0-5]\d(?![\d:])")
 _CHAPTER_TIME = re.compile(r"[0-5]\d:[0-5]\d")  # in every chapter mark; found by a scan for its first character
 _ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s+")

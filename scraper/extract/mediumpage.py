@@ -10,7 +10,8 @@ bylines and avatars of a thread's posts.
   an embedded trailer counting as one, and no book's label (author, publisher, pages …);
 - a thread: three or more posts side by side, each under its own byline, by two or more people, none of them in a
   comment area, where the first post is not most of the text (a first post that is a long review, with replies
-  under it, stays a review: its replies are comments).
+  under it, stays a review: its replies are comments; so does one that follows only short cards, as on a catalogue
+  page whose book header carries the book's author as a byline).
 
 ``page_medium(tree, jsonld)`` gives a reason a person can check, or None. Pure: the tree is only read.
 """
@@ -154,6 +155,9 @@ def _words(el: HtmlElement) -> int:
     return count_words(el.text_content() or "")
 
 
+_CARD_WORDS = 30  # a post before the main one with fewer words is a card or a header, not a reader's post
+
+
 def thread(tree: HtmlElement) -> str | None:
     """Three or more posts side by side, each with its own byline, by two or more people; the first not most of it."""
     marks = _author_marks(tree)
@@ -180,7 +184,10 @@ def thread(tree: HtmlElement) -> str | None:
     sizes = [_words(child) for child, _ in posts]
     if sum(size >= 8 for size in sizes) < 3:
         return None
-    if sizes[0] >= 150 and sizes[0] >= 0.6 * sum(sizes):  # a review with replies under it
+    # a review with replies under it: its post is most of the text, and is the first, or comes only after short
+    # cards (a catalogue's book header with the book's author, a "reviews of …" bar): others' posts follow it
+    top = sizes.index(max(sizes))
+    if sizes[top] >= 150 and sizes[top] >= 0.6 * sum(sizes) and all(size < _CARD_WORDS for size in sizes[:top]):
         return None
     return f"a thread of {len(posts)} posts by {len(authors)} people, each under its own byline: not one reviewer's review"
 
