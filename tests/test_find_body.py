@@ -66,3 +66,25 @@ def test_text_written_between_line_breaks_is_a_post_body():
 def test_several_posts_written_between_line_breaks_are_not_one_body():
     _, posts = find_body(lxml.html.fromstring(_bare_page(3)))
     assert posts == 3
+
+
+def _topic(*posts: str) -> str:
+    return "<html><body><div class='topic'>" + "".join(
+        f"<div class='post-row'><a class='username' href='/profile/{n}-m{n}/'>m{n}</a><div class='post entry-content'><p>{p}</p></div></div>"
+        for n, p in enumerate(posts)) + "</div></body></html>"
+
+
+REPLY = "Danke, klingt gut, ich setze es auf meine Liste für den Winter."
+
+
+def test_a_forum_topic_s_long_opening_post_with_replies_is_one_post():
+    # a board's topic page (German, written for this test): the opening post is most of the text, the rest reply
+    opening = " ".join(["Der Fährroman führt seine Schulden in einem Hauptbuch und sein Wetter in jedem Satz."] * 14)
+    html = _topic(opening, REPLY, REPLY)
+    body, count = find_body(lxml.html.fromstring(html), topic=True)
+    assert count == 1 and opening[:30] in body.text_content()
+    assert extract_page(html, "https://lesezirkel.example/index.php?showtopic=4411").kind != "listing"
+    # near misses: the same posts at a blog's address stay a listing, and a topic whose posts are of a size is a thread
+    assert find_body(lxml.html.fromstring(html))[1] == 3
+    even = _topic(REPLY + " " + TEASER, opening[:200], opening[:220])
+    assert find_body(lxml.html.fromstring(even), topic=True)[1] == 3

@@ -32,6 +32,7 @@ from .bookbody import book_mentions, find_book, page_clues
 from .bookrescue import Page as RescuePage, doubtful_author, rescue, tag_links
 from .classify import Evidence, body_signals, classify
 from .figures import keep_figure_text
+from .medium import forum_topic
 from .mediumpage import page_medium
 from .metadata import PageMeta, read_metadata
 from .platforms import BODY_COMPANIONS, BODY_SELECTORS, WIDGET_SELECTORS, detect_platform
@@ -175,8 +176,9 @@ _CHROME_ANCESTOR = (
 )
 
 
-def find_body(tree: HtmlElement) -> tuple[HtmlElement | None, int]:
-    """The post body element and how many post bodies the page holds (more than one: a listing)."""
+def find_body(tree: HtmlElement, topic: bool = False) -> tuple[HtmlElement | None, int]:
+    """The post body element and how many post bodies the page holds (more than one: a listing). On a forum topic's
+    page (``topic``) the opening post that is the longest and most of the text is one post: the others reply to it."""
     # every engine's selector matched in one walk of the tree (selectors.py), then taken in order of precedence
     for selector, found in zip(BODY_SELECTORS, select_many(tree, BODY_SELECTORS)):
         # nested matches (a body inside a body) count once
@@ -194,6 +196,8 @@ def find_body(tree: HtmlElement) -> tuple[HtmlElement | None, int]:
                 sizes = sorted((n for _, n in sized), reverse=True)
                 # bare <article>/<main>: one post and teasers of others (a listing's posts are of a size)
                 if selector in ("article", "main") and sizes[0] >= 3 * sizes[1]:
+                    return longest, 1
+                if topic and sized[0][0] is longest and sizes[0] >= 0.6 * sum(sizes):
                     return longest, 1
                 return longest, len(outer)
             body = outer[0]
@@ -294,7 +298,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
     boilerplate.remove_selectors(tree, WIDGET_SELECTORS, "platform widget", report, boxed=True)
     boilerplate.remove_comments(tree, report)
     boilerplate.remove_forms(tree, report)
-    body, post_bodies = find_body(tree)
+    body, post_bodies = find_body(tree, forum_topic(url))
     # the rating reads image alt text, quotations and lines as the post had them, before cleaning
     rating_source = rating_blocks(body) if body is not None and post_bodies == 1 else []
     if body is not None and post_bodies == 1:

@@ -233,7 +233,7 @@ def body_says_other(markdown: str, scored: list[str]) -> bool:
 # /threads/slug.123/, SMF ?topic=, Flarum /d/123-slug, NodeBB and Invision /topic/123-slug, Reddit /r/x/comments/;
 # and of question-and-answer engines.
 _THREAD_URL = re.compile(
-    r"/t/[^/]+/\d+(?:/\d+)?/?$|/viewtopic\.php|/showthread\.php|/threads/[^/]+\.\d+/?|[?&]topic=\d+|/d/\d+-[^/]+/?$|"
+    r"/t/[^/]+/\d+(?:/\d+)?/?$|/viewtopic\.php|/showthread\.php|/threads/[^/]+\.\d+/?|[?&](?:show)?topic=\d+|/d/\d+-[^/]+/?$|"
     r"/topic/\d+[-/]|/r/[^/]+/comments/|/forums?/.+/(?:topic|thread)s?/|"
     # question-and-answer engines: a question and other people's answers (/questions/123/slug, /question/123)
     r"/questions?/\d+(?:/|$)|/q/\d+(?:/|$)",
@@ -243,11 +243,16 @@ _THREAD_URL = re.compile(
 _ASKS = re.compile(r"\?\s*$|\b(?:discussion|discuss|thread|what did (?:we|you) think|book club)\b|读书会|讀書會|読書会|독서 ?모임", re.I)
 
 
+def forum_topic(url: str) -> bool:
+    """The address is a forum engine's topic page (Invision's older "?showtopic=123" too)."""
+    parts = urlsplit(url)
+    return bool(_THREAD_URL.search(parts.path + ("?" + parts.query if parts.query else "")))
+
+
 def thread_of_voices(url: str, title: str | None, scored_lines: int, names_the_book: bool = False) -> str | None:
     """A forum topic whose title asks the readers, or whose text scores the book three times or more under a title
     that does not name it with its author (one member's review, "X by Y", may give sub-scores: plot, prose …)."""
-    parts = urlsplit(url)
-    if not _THREAD_URL.search(parts.path + ("?" + parts.query if parts.query else "")):
+    if not forum_topic(url):
         return None
     if title and re.search(r"\breview\b|rezension|recensi|rese[ñn]a|critique|recenzj|рецензи|书评|書評|서평", title, re.I):
         return None
