@@ -44,7 +44,7 @@ from .bookgenitive import genitive_author, headline_form, owner_of_quoted
 from .bookld import from_author_link, from_card, from_microdata
 from .bookopening import from_paragraph, from_plain, info_line, marked_paragraphs
 from .bookscripts import lower_case_page, script_pair, tr_owner
-from .booktitles import cjk_bracketed, cjk_owner
+from .booktitles import cjk_bracketed, cjk_owner, label_tail
 
 _LABEL_ONLY = re.compile(rf"\s*(?:{_REVIEW_WORD})\s*", re.I)
 _BOOK_LINK = re.compile(r"goodreads\.com/book|thestorygraph\.com/books|bookshop\.org|openlibrary\.org|isbn", re.I)
@@ -117,6 +117,14 @@ def _boxed(clues: Clues, known: str | None) -> tuple[str, str] | None:
     return (known, author) if known and named else None
 
 
+def _vouched_link(author: str, clues: Clues) -> bool:
+    """The text names a catalogue's linked author: the extractor's guess at the page's writer, read off that same
+    classed link, does not count against it (a declared writer does, in ``find_book``)."""
+    guessed = tuple(n for n in clues.context.not_authors if not n or _letters(n) != _letters(author))
+    context = clues.context if guessed == clues.context.not_authors else replace(clues.context, not_authors=guessed, _counts={})
+    return context.vouches_for(author)
+
+
 def _covers(body: HtmlElement) -> list[str]:
     """Alt texts of the post body's images that say they show a cover."""
     return [t for t in body.xpath(".//img/@alt | .//img/@title") if _COVER.match(t)]
@@ -181,7 +189,15 @@ def _title_like(text: str, language: str | None = "en") -> bool:
 def _titles(clues: Clues, title_book: Book | None) -> list[str]:
     """Titles the post may be about, those the text repeats first."""
     found = [title_book.title] if title_book else []
-    for title in [clues.title or ""] + [_without_site(t, clues) for t in clues.other_titles]:
+    others = [_without_site(t, clues) for t in clues.other_titles]
+    # the headline is the page's label when a page title goes on from it past a colon to what it is for: "Customer
+    # review" in an h1, "Customer review for: T | Shop" in <title>; its tail is the title, the label none
+    tails = [label_tail(o, clues.title) for o in others if clues.title]
+    tail = next((t for t in tails if t and _title_like(t, clues.language)), None)
+    found += [tail] if tail else []
+    for title in ([] if tail else [clues.title or ""]) + others:
+        if tail and title.casefold().startswith((clues.title or "").casefold()):
+            continue
         # a page title may quote the book: 'Review of "T" by a reader', 'Ann on Instagram: "T, finally"'
         quoted = [m.group(1).strip() for m in re.finditer(r"[“\"«]([^”\"»]{2,80})[”\"»]", title)]
         for part in [title] + quoted:
@@ -241,7 +257,7 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
     # heading: "About the Creator"); a name the page declares its own writer's is the blogger's byline (a theme's
     # "author" link guessed as the page's author may be the book's: not that one)
     linked = clues.linked
-    if linked and (clues.context.vouches_for(linked.author) or clues.context.mentions(linked.title) and _source(linked.title, clues) == "title") \
+    if linked and (_vouched_link(linked.author, clues) or clues.context.mentions(linked.title) and _source(linked.title, clues) == "title") \
             and not (clues.declared_writer and _letters(linked.author) == _letters(clues.declared_writer)):
         return linked
     for heading in clues.headings:  # "The Salt Ledger, Chidi Okafor": a split the text vouches for, as in the headline

@@ -120,6 +120,21 @@ def _classed(el, part: str) -> bool:
     return bool(re.search(rf"(?:^|\s)book[-_]{{0,2}}(?:{part})(?:$|\s|[-_])", el.get("class") or "", re.I))
 
 
+# a BEM element of a book's block, its title: "c-book-card__title", "book-header__title", "lenta-card__book-title";
+# its author is the same block's element ("c-book-card__author"), a class other blocks on the page do not share
+_BEM_TITLE = re.compile(r"(?:^|\s)(?P<block>[a-z][\w-]*?)__(?P<elem>[a-z-]*?)(?:title|name)(?=$|\s)", re.I)
+_BOOK_WORD = re.compile(r"(?:^|[-_])book(?:$|[-_])", re.I)  # "c-book-card", "book-", not "facebook"
+_BEM_AUTHOR = etree.XPath(".//*[contains(concat(' ', @class, ' '), $c) or contains(concat(' ', @class, ' '), $cs)]")
+
+
+def _bem_block(el) -> str | None:
+    """The block of a BEM title class that names a book in its block or element ("c-book-card", "lenta-card")."""
+    for match in _BEM_TITLE.finditer(el.get("class") or ""):
+        if _BOOK_WORD.search(f"{match.group('block')}-{match.group('elem')}"):
+            return match.group("block")
+    return None
+
+
 def from_card(tree: HtmlElement) -> Book | None:
     """The one book card on the page outside its chrome: an element classed as the book's title and one classed as
     its author within the same card ("<h2 class='book-title'>T</h2><a class='book-author'>A</a>"). Several cards
@@ -128,6 +143,8 @@ def from_card(tree: HtmlElement) -> Book | None:
     parts = [el for el in tree.getroottree().getroot().iter(etree.Element) if "book" in (el.get("class") or "").translate(_BOK)]
     titles = [t for t in parts if not _in_chrome(t)
               and _classed(t, "title|name") and not any(_classed(a, "title|name") for a in t.iterancestors())]
+    if not titles:
+        return _bem_card(parts)
     if len({re.sub(r'\s+', ' ', t.text_content()).strip() for t in titles}) != 1:
         return None
     card = titles[0].getparent()
@@ -142,6 +159,29 @@ def from_card(tree: HtmlElement) -> Book | None:
             return Book(title, author, source="details") if title and author and len(author) <= 80 else None
         card = card.getparent()
     return None
+
+
+def _bem_card(parts: list[HtmlElement]) -> Book | None:
+    """The one book block outside the chrome whose title and author are elements of the same BEM block
+    ("<h2 class='c-book-card__title'>T</h2><p class='c-book-card__author'>A</p>")."""
+    found = set()
+    for title in parts:
+        block = _bem_block(title)
+        if not block or _in_chrome(title):
+            continue
+        box = title.getparent()
+        for _ in range(3):
+            if box is None:
+                break
+            authors = _BEM_AUTHOR(box, c=f" {block}__author ", cs=f" {block}__authors ")
+            if authors:
+                text = clean_title(re.sub(r"\s+", " ", title.text_content()).strip())
+                author = re.sub(r"\s+", " ", authors[0].text_content()).strip()
+                if text and author and len(author) <= 80:
+                    found.add((text, author))
+                break
+            box = box.getparent()
+    return Book(*found.pop(), source="details") if len(found) == 1 else None
 
 
 # a link to an author's page in a catalogue or shop ("/authors/ursula-k-le-guin", "/author/show/123.Jane_Doe",
@@ -196,6 +236,22 @@ def _marked_name(link: HtmlElement) -> str | None:
     return text if is_name(text) else caseless_name(text)
 
 
+# a catalogue's link to a book's own page, named after its title ("/books/the-salt-ledger", "/book/show/12.T")
+_BOOK_PAGE = re.compile(r"/(?:books?(?:/show)?|livros?|libros?|libri|livres?|boeken|boek|buecher|kitap)/(?:\d+[.\-_]?)?(?P<slug>[^/?#]+)/?(?:[?#].*)?$", re.I)
+
+
+def _book_page_links(box: HtmlElement, author_link: HtmlElement) -> list[HtmlElement]:
+    """The title of a box without a heading: its one link (however many times repeated, as a cover and a name) to
+    a book page named after the link's text."""
+    found = {}
+    for a in box.iter("a"):
+        match = a is not author_link and _BOOK_PAGE.search(a.get("href") or "")
+        text = match and re.sub(r"\s+", " ", a.text_content()).strip()
+        if text and _slug_key(match.group("slug")) == _slug_key(text):
+            found.setdefault(text, a)
+    return list(found.values())
+
+
 _IN_CHROME = etree.XPath(f"boolean({_CARD_CHROME} or {_BYLINE})")
 _HEADS = etree.XPath(".//h1 | .//h2 | .//h3 | .//h4")
 
@@ -220,6 +276,7 @@ def from_author_link(tree: HtmlElement) -> Book | None:
             if header and heads and (len(heads) > 1 or heads[0].tag != "h1" or box.xpath("boolean(.//time)")
                                      or _DATE.search(box.text_content())):
                 break
+            heads = heads or _book_page_links(box, link)
             if len(heads) == 1:
                 title = re.sub(r"\s+", " ", heads[0].text_content()).strip()
                 title = clean_title(_REVIEW_SUFFIX.sub("", _REVIEW_PREFIX.sub("", title)) or title)  # "Quick review: T"

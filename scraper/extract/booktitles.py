@@ -6,6 +6,7 @@
 - a heading's anchor link that static-site engines leave in its text ("Title¶", "Title #");
 - a contributor after the author (", translated by …", "(trans. …)", ", übersetzt von …"), whose name is
   no author of the book;
+- a headline that is the page's label ("Customer review"), the page title naming the book after it (``label_tail``);
 - Chinese and Japanese titles, which their own brackets mark (『』《》「」), with the author's name in
   kanji/hanzi right before or after them.
 """
@@ -150,3 +151,20 @@ def cjk_bracketed(text: str) -> str | None:
 
 
 _BRACKETED = re.compile(r"[『《]\s*([^』》]{1,60}?)\s*[』》]")
+
+
+# a page title that goes on from the headline past one or two lower-case words and a colon; a site's name after a bar
+_LABEL_TAIL = re.compile(r"((?:\s+[^\W\d]+){1,2})\s*:\s+(.{2,160})")
+_SITE_CUT = re.compile(r"\s+[|–—·•]\s+|\s+-\s+")
+
+
+def label_tail(other: str, headline_: str) -> str | None:
+    """What a page title that opens with the headline names after it, one or two lower-case words and a colon
+    ("Customer review for: T | Shop" under the headline "Customer review"): None for a headline that is a title
+    with its subtitle ("Middlemarch: A Study …") or a page title that does not open with the headline."""
+    if not headline_ or not other.casefold().startswith(headline_.casefold()):
+        return None
+    match = _LABEL_TAIL.fullmatch(other[len(headline_):])
+    if not match or not match.group(1).islower():  # a word for "for", "of", "about"
+        return None
+    return _SITE_CUT.split(match.group(2))[0].strip() or None

@@ -1,0 +1,128 @@
+"""A reader's review under a catalogue's or a shop's book block, in the shapes such sites write it: a BEM block whose
+title and author are elements of one block ("ficha__book-title", "ficha__author"), a title that is only a link to
+the book's own page beside a link to its author's, a catalogue's author link that the extractor also guessed as the
+page's writer, and a shop's review page whose headline is a label ("Opinión de cliente") while its <title> names
+the book after a colon. Near misses: a post card's own author, a shelf of several books, the reviewer's block, a
+link whose text is not its page's name, a subtitle after a colon, a blogger the page declares its writer.
+
+Every page here is invented for these tests (invented sites, books and people, in our own words and markup).
+"""
+
+from __future__ import annotations
+
+from lxml import html as lxml_html
+
+from scraper.extract import extract_page
+from scraper.extract.booktitles import label_tail
+from scraper.extract.bookld import from_author_link, from_card
+
+SPANISH_REVIEW = """
+<p>Llegué a esta novela por recomendación de mi librera y la terminé en dos tardes de lluvia. Ferrer cuenta la vida
+de un farero y de su hija en una isla del Cantábrico, durante los años en que la luz se automatiza y el oficio
+desaparece.</p>
+<p>Lo mejor es la voz de la hija, seca y divertida a la vez; lo peor, un tramo central en el que las cartas del
+hermano emigrado se repiten demasiado. Aun así, Ferrer sabe cerrar: las últimas páginas, con la linterna apagada,
+me dejaron un buen rato mirando por la ventana.</p>
+<p>Mi nota: 4 de 5.</p>
+"""
+
+
+def page(block: str, review: str = SPANISH_REVIEW, title: str = "Reseña – Estantería", head: str = "") -> str:
+    return f"""<!doctype html><html lang="es"><head><meta charset="utf-8"><title>{title}</title>{head}</head>
+<body><header class="cabecera"><a class="cabecera__logo" href="/">Estantería</a><nav><a href="/libros">Libros</a>
+<a href="/listas">Listas</a></nav></header>
+<main class="contenido">{block}
+<article class="resena"><h1 class="resena__titulo">Una luz que se apaga despacio</h1>
+<div class="resena__meta"><a class="resena__lector" href="/lector/marta_lee">marta_lee</a></div>
+<div class="resena__texto">{review}</div></article>
+</main><footer><a href="/aviso-legal">Aviso legal</a></footer></body></html>"""
+
+
+def test_a_bem_book_block_gives_its_title_and_its_authors_element():
+    block = """<section class="ficha"><img class="ficha__portada" src="/p/77.jpg" alt="">
+<div class="ficha__datos"><h2 class="ficha__book-title"><a href="/libro/77">El faro del norte</a></h2>
+<p class="ficha__author"><a href="/autor/77">Lucía Ferrer</a></p><button class="ficha__boton">Quiero leerlo</button></div></section>"""
+    record = extract_page(page(block), "https://estanteria.example/resena/5120")
+    assert record.is_review, record.reason
+    assert (record.book_title, record.book_author) == ("El faro del norte", "Lucía Ferrer")
+    # the same block named the other way round: the book in the block's name
+    block = block.replace("ficha__book-title", "libro-book-box__title").replace("ficha__author", "libro-book-box__author")
+    assert from_card(lxml_html.fromstring(page(block))).author == "Lucía Ferrer"
+
+
+def test_a_post_cards_author_a_shelf_and_the_reviewers_block_give_no_book():
+    # a post card (no book in its block): its author is the blogger
+    post_card = """<div class="post-card"><h2 class="post-card__title">Notas de octubre</h2>
+<span class="post-card__author">Marta Lee</span></div>"""
+    assert from_card(lxml_html.fromstring(page(post_card))) is None
+    # a shelf of two books: no telling which is reviewed
+    shelf = "".join(f"""<div class="estante__item"><h3 class="mini-book__title">{t}</h3><span class="mini-book__author">{a}</span></div>"""
+                    for t, a in (("La sal", "Ana Ruiz"), ("Viento sur", "Pablo Gil")))
+    assert from_card(lxml_html.fromstring(page(shelf))) is None
+    # the book's title beside another block's author (the reviewer's): no pair
+    mixed = """<div class="cabecera-libro"><h2 class="cabecera-libro__book-title">El faro del norte</h2>
+<span class="opinion__author">marta_lee</span></div>"""
+    assert from_card(lxml_html.fromstring(page(mixed))) is None
+
+
+CATALOGUE = """<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Rezension von lesewolf – Bücherregal</title>{head}</head>
+<body><nav class="oben"><a href="/">Bücherregal</a><a href="/entdecken">Entdecken</a></nav>
+<main><section class="werk" aria-label="Buch"><a href="/buecher/der-graue-hafen"><img src="/c/9.jpg" alt="Der graue Hafen"></a>
+<div><a href="/buecher/der-graue-hafen" class="groß fett">Der graue Hafen</a>
+<p class="klein">von <a href="/autoren/jonas-weil" class="fett">Jonas Weil</a></p><span>3,9 · 812 Bewertungen</span></div></section>
+<article class="rezension"><h2>Ein Hafen ohne Schiffe</h2>
+<p>Weil erzählt von einer Hafenmeisterin in Emden, die nach der Schließung der Werft als Einzige bleibt. Ich mochte
+den trockenen Ton und die vielen kleinen Szenen im Hafenbüro, in denen eigentlich nichts passiert. Sie zählt die
+leeren Liegeplätze, schreibt Berichte, die niemand liest, und telefoniert abends mit ihrem Bruder in Bremen, der sie
+seit Jahren überreden will, endlich wegzuziehen.</p>
+<p>Besonders gelungen fand ich die Nebenfiguren: den alten Lotsen, der jeden Morgen trotzdem seinen Kaffee am Kai
+trinkt, und die Schülerin, die für ein Referat über die Werft recherchiert und dabei mehr herausfindet, als allen
+lieb ist. Weil lässt diese Figuren nie zu Typen werden.</p>
+<p>Zum Ende hin wird es mir zu symbolisch, die Möwen hätte es nicht gebraucht. Trotzdem: vier von fünf Sternen.</p>
+</article></main><footer><a href="/impressum">Impressum</a></footer></body></html>"""
+
+
+def test_a_title_that_is_a_link_to_the_books_own_page_beside_its_authors_link():
+    html = CATALOGUE.format(head="")
+    assert from_author_link(lxml_html.fromstring(html)).title == "Der graue Hafen"
+    record = extract_page(html, "https://buecherregal.example/rezensionen/8812")
+    assert record.is_review, record.reason
+    assert (record.book_title, record.book_author) == ("Der graue Hafen", "Jonas Weil")
+
+
+def test_a_link_to_a_book_page_that_its_text_does_not_name_is_no_title():
+    html = CATALOGUE.format(head="").replace('class="groß fett">Der graue Hafen', 'class="groß fett">Mehr zum Buch')
+    assert from_author_link(lxml_html.fromstring(html)) is None
+
+
+def test_a_catalogue_author_link_counts_though_the_extractor_guessed_it_the_pages_writer():
+    block = """<section class="obra"><div class="obra__datos"><h1>El faro del norte</h1>
+<p class="obra-autor author"><a href="/autores/lucia-ferrer">Lucía Ferrer</a></p></div></section>"""
+    html = page(block).replace('<h1 class="resena__titulo">', '<h2 class="resena__titulo">').replace("despacio</h1>", "despacio</h2>")
+    record = extract_page(html, "https://estanteria.example/resena/5121")
+    assert (record.book_title, record.book_author) == ("El faro del norte", "Lucía Ferrer")
+    # near miss: the page declares that name its own writer's (a blogger's author page): not the book's author
+    declared = html.replace("<title>", '<meta name="author" content="Lucía Ferrer"><title>', 1)
+    assert extract_page(declared, "https://estanteria.example/resena/5121").book_author != "Lucía Ferrer"
+
+
+def test_a_shop_review_page_whose_headline_is_a_label_takes_the_title_its_page_title_names():
+    html = """<!doctype html><html lang="es"><head><meta charset="utf-8">
+<title>Opinión de cliente sobre: El faro del norte | Librería La Ola</title></head>
+<body><header><a href="/">Librería La Ola</a><form><input type="search"></form></header>
+<main><h1 class="titulo-pagina">Opinión de cliente</h1>
+<div class="producto"><img src="/m/faro.jpg" alt="El faro del norte"><h2 class="nombre">El faro del norte</h2>
+<div class="dato-autor"><span class="etiqueta">Autor:</span> <a href="/buscar?q=Ferrer">Lucía Ferrer</a></div>
+<div class="precio">17,90 €</div><button>Añadir a la cesta</button></div>
+<div class="opinion"><div class="opinion__titulo">Para leer con el mar cerca</div>""" + SPANISH_REVIEW + """
+<p class="opinion__firma">Opinión de: Carmen G.</p></div></main><footer>Envíos en 48 h</footer></body></html>"""
+    record = extract_page(html, "https://laola.example/opiniones/ver/id/311/")
+    assert record.is_review, record.reason
+    assert (record.book_title, record.book_author) == ("El faro del norte", "Lucía Ferrer")
+
+
+def test_a_page_titles_subtitle_or_a_capitalised_word_before_a_colon_is_nolabel_tail():
+    assert label_tail("Opinión de cliente sobre: El faro del norte | Tienda", "Opinión de cliente") == "El faro del norte"
+    assert label_tail("Middlemarch: A Study of Provincial Life", "Middlemarch") is None  # a subtitle
+    assert label_tail("El faro Norte: notas de lectura", "El faro") is None  # the headline goes on, capitalised
+    assert label_tail("Otra cosa para: El faro", "Opinión") is None  # not the headline's page title
