@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml.html import HtmlElement
 
-from . import chrome, controls, counts, housekeeping, nodes, others, promo
+from . import chrome, controls, counts, edges, housekeeping, nodes, others, promo
 from .casefold import fold, stems
 from .platforms import BODY_SELECTORS, COMMENT_TOKEN, SHARE_LINK
 from .rating import has_score
@@ -340,6 +340,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
     others.readers_lists(items, body, drop, boxes)
     others.replies(items, body, drop, boxes)
     housekeeping.mark(items, body, lengths, drop, boxes)
+    edges.mark(items, drop, boxes)  # at the top and bottom: provenance, challenge, licence, channel signature lines
 
     # the tail: a call to action in the second half of the text is the sign-off, and so is what
     # follows it, unless review prose follows (a plea spliced mid-post takes only itself)

@@ -1,0 +1,128 @@
+"""Lines at a post's edges that say where the post belongs, not what the book is.
+
+A review is often framed by a short line of its own, standing alone at the post's top or bottom, that ties the post
+to something outside it. Their wording varies without end; what marks them is where they stand (the three lines
+before the review's first paragraph, the four after its last), that they are short lines alone (not the review's paragraphs, headings or lists), carry no
+score, and name the thing in a small per-language table:
+
+- provenance: the post was published first, or at the same time, elsewhere ("first posted on my blog", "publicada
+  originalmente no blog …", "本文同步刊登於…"), naming a venue (a blog, a network, a link or a handle): a
+  sentence saying the *book* was first published in 1960 names no venue and stays;
+- membership: the post is an entry of a reading challenge, a readathon, an advent calendar or a numbered task
+  ("Entry for the Winter Reading Challenge, book 7", "この記事は…Advent Calendarの3日目です");
+- a licence line: a Creative Commons licence code alone, or under a label (the post's terms, not the review);
+- a channel's signature at the end of a channel post: a line holding only the channel's handle (a pictograph may
+  lead it), and the short lines after it (the channel's ask to be passed on).
+
+``boilerplate.clean_body`` applies them with its other rules. What stays: the same words inside the review's own
+paragraphs (a review that argues about the challenge it was read for, a review of a book about copyright quoting a
+licence), a line naming the book's first edition, a closing recommendation of other books.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from .nodes import links_of, text_of
+from .rating import has_score
+from .words import count_words
+
+# the elements of lines written with breaks
+_LINE_TAGS = {"br", "a", "span", "em", "i", "b", "strong", "small", "p", "div"}
+_NOT_LINES = {"h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table", "pre", "ul", "ol", "dl", "figure", "hr"}
+# a paragraph of the review (longer than any line): this many words or more; the edges: lines this many before it, this many after
+PROSE, HEAD, TAIL = 40, 3, 4
+# a line this long or longer is the review's paragraph
+LINE_WORDS = 40
+# the post was published elsewhere first, or at the same time, in our languages
+CROSSPOST = re.compile(
+    r"\b(?:originally\s+(?:published|posted|appeared|written)|first\s+(?:published|posted|appeared)|cross-?posted|"
+    r"also\s+(?:published|posted|available)\s+(?:on|at)|publicad[ao]\s+(?:originalmente|primeiro|primero|inicialmente)|"
+    r"publi[ée]e?\s+(?:initialement|d'abord|à\s+l'origine)|paru\s+(?:initialement|d'abord)|"
+    r"(?:ursprünglich|zuerst)\s+(?:erschienen|veröffentlicht)|pubblicat[oa]\s+(?:originariamente|originalmente|prima)|"
+    r"oorspronkelijk\s+(?:verschenen|gepubliceerd)|(?:первоначально|впервые|также)\s+опубликован\w*|"
+    r"(?:спочатку|вперше|також)\s+опублікован\w*|ilk\s+olarak|pierwotnie\s+opublikowan\w*)|"
+    r"同步(?:刊登|發表|发表|發佈|发布|刊出)|首[發发](?:於|于|在)|原[載载](?:於|于)|[轉转][載载]自|初出|"
+    r"に(?:も)?掲載|원문은|처음\s*게재", re.I)
+# ... naming where: a blog, a network, a channel (or a link, or a handle: read from the block)
+VENUE = re.compile(
+    r"blog|instagram|newsletter|substack|medium|website|site|página|tumblr|goodreads|storygraph|facebook|twitter|"
+    r"threads|mastodon|youtube|podcast|telegram|部落格|博客|網誌|网志|ブログ|블로그|блог|канал|сайт|公众号|公眾號|"
+    r"\bmy\b|\bmeu\b|\bmi\b|\bmon\b|\bmein\w*|\bmij\w*|\bmio\b|我的|個人|个人", re.I)
+# an entry of a reading challenge, a readathon, an advent calendar, a numbered task, in our languages: the
+# challenge's word after a word of reading, or before its year or number (a book's "biggest challenge" is neither)
+_CHALLENGE = (r"(?:challenge|reto|desaf[ií]o|défi|sfida|uitdaging|wyzwani\w*|výzv\w*|kihívás\w*|челлендж\w*|"
+              r"марафон\w*|флешмоб\w*|챌린지|チャレンジ|挑战|挑戰)")
+_READING = (r"(?:reading|book|lese|lees|lectura|leitura|lecture|lettura|czytelnicz\w*|čtenářsk\w*|olvasás\w*|okuma|"
+            r"читательск\w*|книжн\w*|книжков\w*|читацьк\w*|독서|読書|阅读|閱讀)")
+MEMBERSHIP = re.compile(
+    rf"{_READING}\s*(?:\w+\s+)?{_CHALLENGE}|{_CHALLENGE}\s*(?:[^\W\d]+\s+){{0,2}}\d|readathon|read-a-thon|"
+    r"advent\s*calendar|adventskalender|アドベントカレンダー|の\d+日目|задани[ея]\s*№?\s*\d+|завдання\s*№?\s*\d+|"
+    r"تحدي\s+(?:ال)?قراءة|אתגר\s+(?:ה)?קריאה", re.I)
+# a Creative Commons licence: its code ("CC BY-NC-ND 4.0", "CC0") or its name
+LICENCE = re.compile(r"\bCC[\s-]?(?:BY(?:[\s-](?:NC|ND|SA)){0,2}|0)(?:\s*\d\.\d)?\b|creative\s+commons", re.I)
+LICENCE_WORDS = 10
+# a line holding only a handle, a pictograph or a label may lead it ("🆔 @booknight", "Channel: @booknight")
+HANDLE_LINE = re.compile(r"^[^\w@]{0,4}(?:[^\W\d_]+\s*[:：]\s*)?@[\w.]{3,32}\W{0,4}$")
+
+
+def _line(block: HtmlElement) -> str | None:
+    """The block's text when it is a short line standing alone (no heading, list, quote or table), holding no score."""
+    if block.tag in _NOT_LINES:
+        return None
+    text = text_of(block)
+    if not text or count_words(text) > LINE_WORDS or has_score(text):
+        return None
+    return text
+
+
+def prose(block: HtmlElement) -> bool:
+    return block.tag not in _NOT_LINES and count_words(text_of(block)) >= PROSE
+
+
+def _provenance(block: HtmlElement, text: str) -> bool:
+    return CROSSPOST.search(text) is not None and (VENUE.search(text) is not None or "@" in text or bool(links_of(block)))
+
+
+def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
+    """Mark the edge lines among a post body's blocks (``drop`` and ``boxes`` are the cleaning's)."""
+    # the review's edges: the lines just before its first paragraph and just after its last (of what is left: the
+    # page's menus and lists already marked, and other readers' short posts further down, stand outside it)
+    left = [i for i, block in enumerate(items) if i not in drop and text_of(block)]
+    paragraphs = [k for k, i in enumerate(left) if prose(items[i])]
+    first, last = (paragraphs[0], paragraphs[-1]) if paragraphs else (0, len(left))
+    for i in sorted({*left[max(0, first - HEAD):first], *left[last + 1:last + 1 + TAIL]}):
+        text = _line(items[i])
+        if text is None:
+            continue
+        if _provenance(items[i], text):
+            drop[i], boxes[i] = "provenance line", items[i]
+        elif MEMBERSHIP.search(text) and not text.rstrip().endswith(("?", "？", "؟")):  # (an interview's question)
+            drop[i], boxes[i] = "series line", items[i]
+        elif count_words(text) <= LICENCE_WORDS and LICENCE.search(text):
+            drop[i], boxes[i] = "licence line", items[i]
+    # the channel's signature: a handle alone among the last lines of the post's box, and the short lines after it
+    for i in left:
+        if i not in drop and _line(items[i]) is not None and HANDLE_LINE.match(text_of(items[i])):
+            after = _signed(items[i])
+            if after is not None:
+                for k in left:
+                    if k == i or k not in drop and any(items[k] is e or e in items[k].iterancestors() for e in after):
+                        drop[k], boxes[k] = "channel signature", items[k]
+                return
+
+
+def _signed(line: HtmlElement) -> list[HtmlElement] | None:
+    """The elements after a handle line up to the end of its box, when they are a few short lines with no score and
+    the box holds the post's text before it; else None."""
+    box = line.getparent()
+    if box is None:
+        return None
+    after = list(line.itersiblings())
+    rest = " ".join(text_of(e) + " " + (e.tail or "") for e in after)
+    if any(e.tag not in _LINE_TAGS for e in after) or count_words(rest) > LINE_WORDS or has_score(rest):
+        return None
+    before = (box.text or "") + "".join(text_of(e) + (e.tail or "") for e in line.itersiblings(preceding=True))
+    return after if count_words(before) >= PROSE else None
