@@ -234,3 +234,28 @@ def test_bold_questions_in_a_script_with_its_own_question_mark():
     review = "\n\n".join(["**هل تستحق الرواية القراءة؟**", "نعم، فالسرد هادئ والشخصيات حيّة؟ ربما.",
                           "قرأتها في ليلتين ولم أتركها."])
     assert body_signals(review.splitlines(), review)["qa_blocks"] < 3
+
+
+def test_a_recap_whose_title_reads_as_a_book_but_whose_body_scores_others_is_a_list():
+    # the title parsed as "Title by Author" ("Reading recap: Six Books and a Long Rain"), the body scores other books
+    base = dict(title="Lesestapel März: Sechs Bücher und ein langer Regen", book_source="title", book_has_author=True,
+                book_title="Sechs Bücher und ein langer Regen", books_named=5, scored_lines=4)
+    k, reason = classify(evidence(book_mentions=1, **base))
+    assert k == "list" and "never returns" in reason
+    # near miss: a review of the title's book that it keeps naming, with scored read-alikes at its end
+    assert kind(book_mentions=4, rating=True, **base) == "review"
+
+
+def test_a_schedule_of_dated_stops_or_a_meeting_s_hours_is_an_event_s_section():
+    # a tour's stops (Dutch, written for this test): day and month, the stop's name, a dash, what happens there
+    tour = "\n".join(["Het boek verschijnt in het voorjaar.", "## Wie doet er mee", "- 2.4. Leeshoek Anna — interview",
+                      "- 5.4. Boekenwurm Bas — recensie", "- 8.4. De Leesclub Zwolle — voorleesavond"])
+    assert _signals(tour)["promo_sections"] == 1
+    # a meeting's hours (Vietnamese, written for this test)
+    meeting = "Câu lạc bộ đọc sách họp vào Chủ nhật, 19:00 – 21:00, tại quán cà phê Gác Nhỏ."
+    assert _signals(meeting)["promo_sections"] == 1
+    assert kind(promo_sections=1, words=400) != "review"
+    # near misses: a reading diary's dated lines with no stop named before a dash, a score range, a single time
+    diary = "\n".join(["- 2.4. begonnen, langzaam", "- 5.4. halverwege", "- 8.4. uit, en wat een slot"])
+    assert _signals(diary)["promo_sections"] == 0
+    assert _signals("Tussen 3.5–4.0 sterren, afgerond 4/5. Ik las het om 23:10 uit.")["promo_sections"] == 0

@@ -240,7 +240,7 @@ def _listed_book(line: str):
 def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
     """Counts over the cleaned body that tell lists, round-ups and interviews from reviews, by layout."""
     named, in_headings = set(), set()
-    questions = bold_leads = promo = 0
+    questions = bold_leads = promo = dated_items = 0
     speakers: Counter = Counter()
     # where each book is named: the line's place among the lines, and whether it is an item of a list ("- ", "1. ")
     places: dict[str, list[int]] = {}
@@ -255,6 +255,7 @@ def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
                     in_headings.add(book.title.casefold())
         whole_bold = re.fullmatch(r"\*\*[^*]{3,300}\*\*", line) is not None
         promo += (whole_bold or line.startswith("#")) and bool(_PROMO_HEADING.search(line))
+        dated_items += bool(_DATED_ITEM.match(line))
         bold_leads += whole_bold
         if (whole_bold or line.startswith("#")) and line.rstrip("*").rstrip().endswith(_QUESTION_END):
             questions += 1
@@ -268,6 +269,9 @@ def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
     qa = questions + sum(n for label, n in turns.items() if len(turns) >= 2 or re.fullmatch(r"[A-ZÀ-Þ]{1,3}", label))
     if questions >= 2 and bold_leads >= 4:  # bold questions and bold prompts between answers
         qa = max(qa, 3)
+    # an event's or a tour's schedule counts as one of its sections: three list items each led by a day and a month and
+    # naming a place or a stop before what happens there, or a clock time's range ("14.00–16.30")
+    promo += (dated_items >= 3) + bool(_TIME_RANGE.search(markdown))
     scored = _scored(lines)
     quoted_ratings = sum(1 for line in scored if len(_QUOTE.findall(line)) >= 2)
     return {"books_named": len(named), "book_headings": len(in_headings), "qa_blocks": qa, "quoted_ratings": quoted_ratings,
@@ -277,6 +281,12 @@ def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
             "closing_list_books": _closing_list_books(md_lines, places), "body": (tuple(lines), markdown)}
 
 
+# a list item led by a day and month in figures ("4.3.", "04/03", "3-12") or a day and a month's word, then a name, a
+# dash or a colon, and what happens there: a tour's stops, an event's programme
+_DATED_ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s+(?:\*\*)?(?:\d{1,2}[./-]\d{1,2}\.?|\d{1,2}\.?\s+[^\W\d]{3,12}\.?)(?:\*\*)?\s+"
+                         r"[^—–:|]{2,60}?\s*[—–:|]\s*\S")
+# a clock time's range, "14.00–16.30", "19:00 - 21:00" (a score "4.5–5" has one figure before its point)
+_TIME_RANGE = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])[.:][0-5]\d\s*[–—-]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\d.:])")
 # a line led by a question's label: "Q:", "Question 3.", Arabic "س:" (su'āl, question; its answer "ج:")
 _QUESTION_LINE = re.compile(r"^(q\s*[:.)-]|question\s*\d*\s*[:.]|س\s*\d*\s*[:.)-])", re.I)
 _CHAPTER_MARK = re.compile(r"(?<![\d:])(?:\d{1,2}:)?[0-5]\d:[0-5]\d(?![\d:])")
@@ -354,6 +364,10 @@ def classify(ev: Evidence) -> tuple[str, str]:
     if WRAP_TITLE.search(title) and (ev.scored_lines >= 3 or ev.books_named >= 3):
         return "list", "the title sums up a period's reading and the body scores or names several books"
     scored_list = ev.books_named >= 3 and ev.scored_lines >= 3  # several books, several scores: short takes
+    # ... and the book read from the title is not the post's when the text never returns to it ("Reading recap: Six
+    # Books and a Long Rain" read as a book by "Reading recap")
+    if scored_list and single_book and ev.book_mentions <= 1:
+        return "list", f"the body names and scores {ev.books_named} books and never returns to the title's: a list or wrap-up"
     if ev.book_headings >= 3 or ((ev.books_named >= 4 or scored_list) and not single_book):
         return "list", f"the body names {max(ev.books_named, ev.book_headings)} books in headings or list items: a list or wrap-up"
     if ev.quoted_ratings >= 3 and not single_book:
