@@ -435,3 +435,18 @@ def test_an_episode_page_without_a_written_review_of_a_book_stays_other(override
                   book_title="Die Salzgärten", page_medium=PODCAST)
     values.update(overrides)
     assert classify(evidence(**values))[0] == "other"
+
+
+@pytest.mark.parametrize("url", ["https://kinoiksiazka.example.pl/ekranizacje/412-dom-nad-rozlewiskiem.html",
+                                 "https://lanternshelf.example/adaptations/2025/the-salt-orchard-on-screen/",
+                                 "https://lesezelt.example/verfilmungen/der-salzgarten/"])
+def test_a_section_of_screen_adaptations_weighs_a_film_against_its_book(url):
+    # the title names the novel as well as the film ("what the series kept from the novel"): still the adaptation's
+    ev = evidence(url=url, title="Co serial zostawił z powieści, a co zgubił", rating=True, words=500)
+    k, reason = classify(ev)
+    assert k == "other" and "adaptations" in reason
+    # near misses: a review that names its book with its author in the title stays one, and so does a book review
+    # filed by a blog under its book's slug "adaptations-of-grief"
+    assert classify(evidence(url=url, title="Dom nad rozlewiskiem by Ola Wren", book_source="title", book_has_author=True,
+                             rating=True, words=500))[0] == "review"
+    assert url_section("https://lanternshelf.example/reviews/adaptations-of-grief/") is None

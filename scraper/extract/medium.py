@@ -91,12 +91,18 @@ _ABOUT_THE_BOOK = re.compile(
 )
 # og:type values of other media (the Open Graph protocol's video.* and music.* types)
 _OTHER_OG = re.compile(r"^(?:video|music)\.", re.I)
+# A section of screen adaptations: "adaptations", Russian "ekranizacii" (экранизации), Polish "ekranizacje" …: its
+# posts weigh a film or series against its book, so a title that names the book ("what the film took from the novel")
+# does not make one a book review
+_ADAPTATION_SECTION = re.compile(r"(?:screen-|film-)?adaptations|adaptaciones|adaptacoes|adattamenti|verfilmungen|"
+                                 r"verfilmingen|ekranizac\w*|ekranizace|uyarlamalar", re.I)
 # A site's section for another medium, as a host's first label or a folder of the path (not the post's own slug):
-# movie.example.org, /film/, /tv-and-radio/, /stage/, /games/. Music is left out (newspapers file books about
+# movie.example.org, /film/, /tv-and-radio/, /stage/, /games/, /adaptations/. Music is left out (newspapers file books about
 # music there), and so are series words (a book blog's /series/ holds book series).
 _MEDIUM_SECTION = re.compile(
     r"(?:film|films|movie|movies|cinema|cine|kino|filme|filmes|peliculas|tv|television|tv-and-radio|tv-series|"
-    r"theatre|theater|teatro|stage|spectacles|games|gaming|videogames|video-games|jeux-video|videojuegos|spiele|anime|dramas)",
+    r"theatre|theater|teatro|stage|spectacles|games|gaming|videogames|video-games|jeux-video|videojuegos|spiele|anime|dramas|"
+    rf"{_ADAPTATION_SECTION.pattern})",
     re.I,
 )
 
@@ -344,6 +350,8 @@ def judge(ev, title: str) -> tuple[str, str] | None:
         if found:
             return "other", f"its title names another medium as its subject: {found}"
         section = url_section(ev.url)
-        if section and not names_the_book and not _ABOUT_THE_BOOK.search(ev.title or ""):
-            return "other", f"the site files it under '{section}', another medium's section, and its title names no book"
+        if section and not names_the_book and (_ADAPTATION_SECTION.fullmatch(section) or not _ABOUT_THE_BOOK.search(ev.title or "")):
+            return "other", (f"the site files it under '{section}', a section of screen adaptations weighed against their books"
+                             if _ADAPTATION_SECTION.fullmatch(section) else
+                             f"the site files it under '{section}', another medium's section, and its title names no book")
     return None
