@@ -40,17 +40,17 @@ from .ratingblocks import Block, rating_blocks  # noqa: F401 - rating_blocks is 
 from .ratinglooks import (DOTS_EMPTY, DOTS_FULL, DOTS_HALF, EMPTY_STARS, FULL_STARS, HALF, SCALE_FIRST_CUES, may_label, may_match,
                           may_score)
 from .ratingwords import (_DEN_WORDS, _HALF_WORDS, _LABEL_WORDS, _MINE, _OF_WORDS, _OUT_OF_WORDS, _OVERALL, _PROSE_CUES, _STAR_WORDS,
-                          CJK_NUMBERS, DATED_WORDS, NUMBER_WORDS, WIDGET_WORDS)  # language tables
+                          CJK_NUMBERS, DATED_WORDS, HALF_BEFORE, NUMBER_WORDS, WIDGET_WORDS)  # language tables
 
 _VS = "\ufe0f"  # emoji presentation selector that follows ⭐ on most platforms
 
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-_NUM = rf"(?<![\w/.,])(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?(?!\d|[.,]\d)|(?=[{first_chars(_WORDS)}])(?:{_WORDS})\b)"  # (first letters first, as in LABEL)
+_NUM = rf"(?<![\w/.,])(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?(?!\d|[.,]\d)|(?=[{first_chars(_WORDS)}])(?:{_WORDS})(?:\b|(?=[을를은는이가])))"  # (first letters first, as in LABEL)
 _HALF_SUFFIX = rf"(?P<half>\s*(?:½|\s1/2\b|[\s-]{_HALF_WORDS}|{_HALF_WORDS}))?"
 _OUT_OF = rf"(?:/|{_OUT_OF_WORDS}|{_OF_WORDS})"
 _DEN = rf"(?P<den>(?:100|20|10|6|5)(?:[.,]0)?(?![\d/]|[.,]\d)|(?:{_DEN_WORDS})\b)"
 _STAR_WORD = rf"(?:{_STAR_WORDS})"
-_UNIT_WORD = rf"(?:{_STAR_WORD}|points?|punti|punten|puntos|pontos|pts)"  # "8/10 points"; "one point off" is no score
+_UNIT_WORD = rf"(?:{_STAR_WORD}|points?|punti|punten|puntos|pontos|pts|punkten|punkte|punktów|punkty|bodů|баллов|балла|балів|бали|pontot)"  # "8/10 points"; "one point off" is no score
 # "4.5 out of 5 cups of chai": any unit noun after a worded "out of", when nothing but punctuation follows it
 _ANY_UNIT = r"(?:\s+(?!(?:for|from|and|but|because|if|pour|para|per|für|voor|e|y|et|und|en|me)\b)[^\W\d_]+(?:\s+(?:of|de|di|du|van|von)\s+[^\W\d_]+)?(?=\s*[.!,;)]?\s*$))"
 
@@ -62,11 +62,22 @@ N_STARS = re.compile(
     re.IGNORECASE,
 )
 # the scale first: tr "10 üzerinden 8", hi "10 में से 8", bn "১০-এ ৯", "১০ এর মধ্যে ৯", ko "별 다섯 개 중 네 개", "10점 만점에 8점"
-SCALE_FIRST = re.compile(
-    rf"(?:별\s*)?{_DEN}(?:\s+(?:üzerinden|में\s+से|এর\s+মধ্যে)|\s*-?(?:এ|তে)|\s*(?:개\s*중(?:에서?)?|점\s*만점에))\s*{_NUM}{_HALF_SUFFIX}"
+SCALE_FIRST = re.compile(  # (hi/ur "पाँच में से साढ़े चार", "دس میں سے آٹھ": the half before its number)
+    rf"(?:별\s*)?{_DEN}(?:\s+(?:üzerinden|में\s+से|میں\s+سے|এর\s+মধ্যে)|\s*-?(?:এ|তে)|\s*(?:개\s*중(?:에서?)?|점\s*만점에))\s*"
+    rf"(?:(?P<before>{HALF_BEFORE})\s+)?{_NUM}{_HALF_SUFFIX}"
     r"(?:\s*(?:개|점))?", re.IGNORECASE)
 # zh, ja: "四星半", "4.5星", "五颗星" (out of five); not 星期 (a week), 星座, 星球
-CJK_STARS = re.compile(rf"(?P<num>[{''.join(CJK_NUMBERS)}]|(?<![\d.])\d(?:\.\d)?)\s*(?:颗|顆|粒)?\s*星(?P<half>半)?(?P<den>)(?![期座球系])")
+CJK_STARS = re.compile(rf"(?P<num>[{''.join(CJK_NUMBERS)}]|(?<![\d.])\d(?:\.\d)?)\s*(?:颗|顆|粒)?\s*(?P<before>半(?:颗|顆)?)?星(?P<half>半)?(?P<den>)(?![期座球系])")
+# zh, ja with the scale written: "八分半（满分十分）", "满分10分，7分", "100点満点中85点"; not "十分" alone (very), "第4章"
+_CJK_NUM = rf"(?P<num>[{''.join(CJK_NUMBERS)}]|(?<![\d.])\d{{1,3}}(?:\.\d)?)"
+_CJK_DEN = rf"(?P<den>[五十]|5|10|100)"
+CJK_SCALES = (re.compile(rf"{_CJK_NUM}\s*分(?P<half>半)?\s*[（(]\s*(?:满分|滿分)\s*{_CJK_DEN}\s*分?\s*[)）]"),
+              re.compile(rf"(?:满分|滿分)\s*{_CJK_DEN}\s*分?\s*[，,、：:]?\s*{_CJK_NUM}\s*分(?P<half>半)?"),
+              re.compile(rf"{_CJK_DEN}\s*点\s*満点\s*(?:中|で|の)?\s*{_CJK_NUM}\s*点"))
+# "drei von zehn Kapiteln zu lesen", "two of five stories in it": a worded "of" then a noun the sentence goes on after
+# counts things (a unit noun, or a word that carries on a verdict, "8 of 10 would recommend", is still a score)
+_COUNTED = re.compile(r"\s+(?!(?:for|from|and|but|because|if|would|will|pour|para|per|für|voor|e|y|et|und|en|me|и|і|та|але)\b)"
+                      r"[^\W\d_]{2,}\s+[^\W\d_]")
 GLYPHS = re.compile(rf"[{FULL_STARS}{HALF}{EMPTY_STARS}][{FULL_STARS}{HALF}{EMPTY_STARS}{_VS} ]*")
 DOTS = re.compile(rf"[{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}](?: ?[{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}])+")
 # any one pictograph repeated after a label: "Rating: 🔪🔪🔪🔪", "🍷🍷🍷/10", "🐦‍⬛🐦‍⬛🐦‍⬛" (drawn with two, joined or not)
@@ -130,7 +141,7 @@ def _value(match: re.Match, scale: float) -> float | None:
     num = _number(match.group("num"))
     if num is None:
         return None
-    if match.group("half") and num == int(num):
+    if ((groups := match.groupdict()).get("half") or groups.get("before")) and num == int(num):
         num += 0.5
     if not scale or num > scale:
         return None
@@ -170,8 +181,12 @@ def _scan(text: str) -> list[_Found | None]:
         found.append((start, end, Rating(text[start:end], value) if value is not None else None))
     fractions, stars = may_match(text)
     scale_first = SCALE_FIRST.finditer(text) if fractions and any(cue in text for cue in SCALE_FIRST_CUES) else ()
-    cjk = CJK_STARS.finditer(text) if "星" in text else ()
+    cjk = [*CJK_STARS.finditer(text)] if "星" in text else []
+    if "满分" in text or "滿分" in text or "満点" in text:
+        cjk += [match for pattern in CJK_SCALES for match in pattern.finditer(text)]
     for match in [*(FRACTION.finditer(text) if fractions else ()), *(N_STARS.finditer(text) if stars else ()), *scale_first, *cjk]:
+        if match.re is FRACTION and match.group("sep") != "/" and not match.group("unit") and _COUNTED.match(text, match.end()):
+            continue
         value = _value(match, _number(match.group("den") or "5"))
         found.append((match.start(), match.end(), Rating(match.group(0).strip(), value) if value is not None else None))
     # earliest first, the longest of those starting together; what overlaps a chosen match is dropped
@@ -334,8 +349,8 @@ def _prose_rating(lines: list[str]) -> Rating | None:
         # the cue and the score in one sentence: "Film: 3.5/5. The novel remains a five for me." rates a film
         written = _plain(line)
         plain = plain_forms(written)
-        for sentence in reversed(re.split(r"(?<=[.!?])\s+|(?<=[。！？])", plain)):
-            found = [f for f in _scan(sentence) if f is not None] if len(sentence) < 300 else []  # (the cheaper test first)
+        for sentence in reversed(re.split(r"(?<=[.!?])\s+|(?<=[。！？۔।])", plain)):
+            found = [f for f in _scan(sentence) if f and not _DATED.search(sentence[:f.start])] if len(sentence) < 300 else []  # (not a date)
             if found and (_PROSE_CUE.search(sentence) or _CJK_CUE.search(sentence)) and not re.match(r"-\w", sentence[found[0].end:]):  # "a two-star review" describes, it does not rate
                 return _as_written(found[0].rating, plain, written)
     return None
@@ -371,9 +386,13 @@ def find_rating(
     candidates = [c._replace(line=i) for i, line in enumerate(own) for c in offered(line)]
     in_lines = _choose(candidates)
     weak = in_lines is None or (in_lines is not False and in_lines.rank == 4)
-    # a rating image ("4.5 out of 5 stars"), star icons, or a labelled line the cleaning dropped
+    # a rating image ("4.5 out of 5 stars"), star icons, or a labelled line the cleaning dropped; a widget's aria-label,
+    # icon row and hidden text side by side are one rating said three ways (one line, not a list's three)
+    at: list[int] = []
+    for i, b in enumerate(blocks):
+        at.append(at[-1] if b.widget and i and blocks[i - 1].widget else i)
     rescued = [
-        c._replace(rank=3, line=i, overall=c.overall or b.overall)  # (a review box's total row of stars is the overall score)
+        c._replace(rank=3, line=at[i], overall=c.overall or b.overall)  # (a review box's total row of stars is the overall score)
         for i, b in enumerate(blocks if weak or jsonld is not None else ())
         if not b.quoted
         for c in offered(b.text, labelled_only=not b.image)  # only a label's score counts outside images
@@ -381,8 +400,8 @@ def find_rating(
     ]
     for i, b in enumerate(blocks if weak or jsonld is not None else ()):
         # what a rating widget says to a screen reader, in any wording ("Valorado con 4 de 5"): its one score
-        if b.widget and not b.quoted and not any(c.line == i for c in rescued) and (widget := _widget_score(b.text)):
-            rescued.append(_Candidate(3, widget, b.overall, line=i))
+        if b.widget and not b.quoted and not any(c.line == at[i] for c in rescued) and (widget := _widget_score(b.text)):
+            rescued.append(_Candidate(3, widget, b.overall, line=at[i]))
     candidates += rescued
     chosen: Rating | None = None
     if in_lines is not False:

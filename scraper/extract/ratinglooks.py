@@ -22,11 +22,12 @@ HALF = "½⯪⯨"
 EMPTY_STARS = "☆✩⭒"
 DOTS_FULL, DOTS_HALF, DOTS_EMPTY = "●⬤🌕", "◐🌗🌓", "○◯🌑"  # dots and moons: only a row of 5 or 10 of them
 
-_SCORE_CHARS = re.compile(rf"[\d星{FULL_STARS}{HALF}{EMPTY_STARS}{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}\U0001F300-\U0001FAFF\u2600-\u27BF]")
-SCALE_FIRST_CUES = ("üzerinden", "में", "এ", "তে", "중", "만점")  # one of which every match of rating.SCALE_FIRST holds
+_SCORE_CHARS = re.compile(rf"[\d星满滿満{FULL_STARS}{HALF}{EMPTY_STARS}{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}\U0001F300-\U0001FAFF\u2600-\u27BF]")
+SCALE_FIRST_CUES = ("üzerinden", "में", "میں", "এ", "তে", "중", "만점")  # one of which every match of rating.SCALE_FIRST holds
 _LABEL_STEMS = stems(f"{_LABEL_WORDS}|{_OVERALL}")
 _NUMBER_WORDS = frozenset(map(fold, NUMBER_WORDS))
-_WORD = re.compile(r"\w+")
+# a word with its combining marks (which \w leaves out): hi "पाँच", and the iota casefold folds Greek ι to ("αστέρια")
+_WORD = re.compile(r"(?:\w|[\u0300-\u036f\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u064b-\u065f\u0670])+")
 _DIGIT = re.compile(r"\d")
 _DEN_DIGITS = ("5", "6", "10", "20")
 _DEN_ENDINGS = tuple(map(fold, _DEN_WORDS.split("|")))
