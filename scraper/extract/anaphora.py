@@ -39,6 +39,7 @@ _REFERENCE = re.compile(
 _OTHER_MEDIUM = re.compile(r"映画|电影|電影|영화|ภาพยนตร์|ドラマ|电视剧|電視劇|드라마|アニメ|动画|動畫|ซีรีส์|ละคร|舞台|话剧|話劇|연극")
 
 
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
 # A work's title in the marks these languages set titles in: 『』 (Japanese, Korean), 《》 and 〈〉 (Chinese, Korean).
 _MARKED = re.compile(r"『([^』\n]{1,80})』|《([^》\n]{1,80})》|〈([^〉\n]{1,80})〉")
 
@@ -49,7 +50,11 @@ def references(text: str, title: str) -> int:
     if not _SCRIPTS.search(text, 0, 1000):  # (a post in these languages is in them from its start)
         return 0
     # (a chapter's title, "第三章《T》", is a part of the book, not another work)
-    marked = {"".join(m.groups("")).strip() for m in _MARKED.finditer(text) if not part_before(text, m.start() + 1)}
+    # (Chinese sets a piece of a book, a story or an essay in it, in 〈〉, and the book in 《》: a 〈〉 title in a text
+    # without Hangul is a part of the book; Korean sets other works in 〈〉 too)
+    pieces = not _HANGUL.search(text, 0, 1000)
+    marked = {"".join(m.groups("")).strip() for m in _MARKED.finditer(text)
+              if not part_before(text, m.start() + 1) and not (pieces and m.group(3))}
     if any(other and other not in title and title not in other for other in marked):
         return 0
     found = len(_REFERENCE.findall(text))

@@ -44,7 +44,7 @@ from .bookgenitive import genitive_author, headline_form, owner_of_quoted
 from .bookld import from_author_link, from_card, from_microdata
 from .bookopening import from_paragraph, from_plain, info_line, marked_paragraphs
 from .bookscripts import lower_case_page, script_pair, tr_owner
-from .booktitles import cjk_bracketed, cjk_owner, label_tail
+from .booktitles import cjk_bracketed, cjk_owner, cjk_writer, label_tail
 
 _LABEL_ONLY = re.compile(rf"\s*(?:{_REVIEW_WORD})\s*", re.I)
 _BOOK_LINK = re.compile(r"goodreads\.com/book|thestorygraph\.com/books|bookshop\.org|openlibrary\.org|isbn", re.I)
@@ -343,6 +343,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
         yield (owned if not marked or owned and owned[0] == marked else None), "body"
     for line in [line for line in clues.lines if f"《{marked}》" in line or f"『{marked}』" in line][:3] if marked else []:
         yield cjk_owner(line, named, marked), "title"
+    yield cjk_writer(clues.lines[:4], named, marked), "body"
     yield from_bibliography(clues.lines, context), "details"
 
 

@@ -20,7 +20,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from urllib.parse import unquote
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from .book import _REVIEW_PREFIX, _REVIEW_SUFFIX, _SPEECH, Book, Context, clean_title, is_name
@@ -99,8 +101,19 @@ class Page:
 
 def tag_links(tree: HtmlElement) -> list[str]:
     """The words of a page's tag links ("#윤서진", rel="tag"), read before cleaning drops them with the chrome."""
-    links = tree.xpath("//a[@rel='tag' or starts-with(normalize-space(.),'#')]/text()")
-    return [t.strip().lstrip("#").strip() for t in links if len(t.strip().lstrip("#").strip()) > 1]
+    links = _TAG_LINKS(tree)
+    texts = [t for a in links if a.get("rel") == "tag" or a.text_content().lstrip().startswith("#") or _tag_page(a)
+             for t in a.xpath("text()")]
+    return [t.strip().lstrip("#").strip() for t in texts if len(t.strip().lstrip("#").strip()) > 1]
+
+
+# a link to the page of a tag named as the link reads ("/tags/白某", "/tag/short-novels/" is no tag of "Short novels")
+_TAG_LINKS = etree.XPath("//a[@rel='tag' or starts-with(normalize-space(.),'#') or contains(@href,'/tag/') or contains(@href,'/tags/')]")
+
+
+def _tag_page(link: HtmlElement) -> bool:
+    text = (link.text or "").strip()
+    return bool(text) and unquote((link.get("href") or "").rstrip("/").rsplit("/", 1)[-1]) == text
 
 
 def _fold(text: str) -> str:
