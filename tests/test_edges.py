@@ -88,3 +88,17 @@ def test_a_book_s_challenge_and_an_interview_question_at_the_edges_stay():
     closing = "<p>The real challenge is the middle third, but it repays the patience.</p>"
     text, rules = cleaned(question + paras(*EN) + closing, HOST)
     assert "grootste uitdaging" in text and "real challenge" in text and "series line" not in rules
+
+
+def test_a_related_post_under_its_label_goes_and_a_read_also_sentence_stays():
+    inline = "<div class='see-too'><p><b>Lesen Sie auch:</b> <a href='#'>Zehn Bücher für lange Winterabende</a></p></div>"
+    text, rules = cleaned(paras(EN[0]) + inline + paras(EN[1], EN[2]), HOST)
+    assert "Winterabende" not in text and "Lesen Sie auch" not in text and all(p in text for p in EN)
+    card = ("<div class='card'><p class='kicker'>Czytaj także</p><h4><a href='/2025/kanaly'>Pięć powieści o kanałach i "
+            "śluzach</a></h4></div>")
+    text, rules = cleaned(paras(EN[0], EN[1]) + card + paras(EN[2]), HOST)
+    assert "Pięć powieści" not in text and "Czytaj także" not in text and "related link" in rules
+    sentence = ("<p>Read also <a href='/2024/fens'>my piece on the Fens</a>, where I first wondered who keeps the "
+                "locks at night.</p>")
+    text, rules = cleaned(paras(EN[0]) + sentence + paras(EN[1], EN[2]), HOST)
+    assert "who keeps the locks" in text and "related link" not in rules

@@ -11,12 +11,14 @@ score, and name the thing in a small per-language table:
 - membership: the post is an entry of a reading challenge, a readathon, an advent calendar or a numbered task
   ("Entry for the Winter Reading Challenge, book 7", "この記事は…Advent Calendarの3日目です");
 - a licence line: a Creative Commons licence code alone, or under a label (the post's terms, not the review);
+- anywhere, a related post's link under its label (READ_ALSO, a small per-language table: "Read also:", "Czytaj
+  także"): the label, then nothing but the link, on its line or the next (a linked title);
 - a channel's signature at the end of a channel post: a line holding only the channel's handle (a pictograph may
   lead it), and the short lines after it (the channel's ask to be passed on).
 
 ``boilerplate.clean_body`` applies them with its other rules. What stays: the same words inside the review's own
 paragraphs (a review that argues about the challenge it was read for, a review of a book about copyright quoting a
-licence), a line naming the book's first edition, a closing recommendation of other books.
+licence), a 'read also' sentence in a paragraph, a line naming the book's first edition, a closing recommendation of other books.
 """
 
 from __future__ import annotations
@@ -31,7 +33,8 @@ from .words import count_words
 
 # the elements of lines written with breaks
 _LINE_TAGS = {"br", "a", "span", "em", "i", "b", "strong", "small", "p", "div"}
-_NOT_LINES = {"h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table", "pre", "ul", "ol", "dl", "figure", "hr"}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_NOT_LINES = _HEADINGS | {"blockquote", "table", "pre", "ul", "ol", "dl", "figure", "hr"}
 # a paragraph of the review (longer than any line): this many words or more; the edges: lines this many before it, this many after
 PROSE, HEAD, TAIL = 40, 3, 4
 # a line this long or longer is the review's paragraph
@@ -64,6 +67,15 @@ MEMBERSHIP = re.compile(
 # a Creative Commons licence: its code ("CC BY-NC-ND 4.0", "CC0") or its name
 LICENCE = re.compile(r"\bCC[\s-]?(?:BY(?:[\s-](?:NC|ND|SA)){0,2}|0)(?:\s*\d\.\d)?\b|creative\s+commons", re.I)
 LICENCE_WORDS = 10
+# a related post's label, in our languages ("Read also:", "Lesen Sie auch", "Διαβάστε επίσης", "延伸閱讀")
+READ_ALSO = re.compile(
+    r"^\W*(?:(?:read|see)\s+(?:also|more|next)|also\s+read|related(?:\s+(?:posts?|reading|articles?))?|"
+    r"(?:διαβάστε|δείτε)\s+(?:επίσης|ακόμη)|lesen\s+sie\s+auch|lies\s+auch|auch\s+interessant|mehr\s+zum\s+thema|"
+    r"(?:à\s+)?lire\s+aussi|voir\s+aussi|lisez\s+aussi|lee\s+(?:también|más)|leia\s+(?:também|mais)|veja\s+também|"
+    r"leggi\s+anche|vedi\s+anche|lees\s+ook|zie\s+ook|czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także)|"
+    r"читайте\s+(?:также|ещё|еще|також)|см\.\s+также|čtěte\s+také|přečtěte\s+si\s+také|baca\s+juga|đọc\s+thêm|"
+    r"ayrıca\s+okuyun|延伸閱讀|延伸阅读|相關閱讀|相关阅读|推薦閱讀|推荐阅读|関連記事|あわせて読みたい|함께\s*읽기|관련\s*글|"
+    r"اقرأ\s+أيضا[ًً]?|קראו\s+גם|यह\s+भी\s+पढ़ें|อ่านเพิ่มเติม)\s*[:：\-–—»›]*\s*", re.I)
 # a line holding only a handle, a pictograph or a label may lead it ("🆔 @booknight", "Channel: @booknight")
 HANDLE_LINE = re.compile(r"^[^\w@]{0,4}(?:[^\W\d_]+\s*[:：]\s*)?@[\w.]{3,32}\W{0,4}$")
 
@@ -103,6 +115,20 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
             drop[i], boxes[i] = "series line", items[i]
         elif count_words(text) <= LICENCE_WORDS and LICENCE.search(text):
             drop[i], boxes[i] = "licence line", items[i]
+    # anywhere, a related post's link under its label: the label, then nothing but the link (in the same line, or
+    # the next line alone); a 'read also' sentence in a paragraph says more than its link
+    for n, i in enumerate(left):
+        label = READ_ALSO.match(text_of(items[i])) if i not in drop and _line(items[i]) is not None else None
+        if label is None:
+            continue
+        rest = text_of(items[i])[label.end():]
+        if rest and _only_links(items[i], rest):
+            drop[i], boxes[i] = "related link", items[i]
+        elif not rest and n + 1 < len(left) and left[n + 1] not in drop:
+            following = items[left[n + 1]]
+            if following.tag not in _NOT_LINES - _HEADINGS and _only_links(following, text_of(following)):  # (a linked title)
+                drop[i], boxes[i] = "related link", items[i]
+                drop[left[n + 1]], boxes[left[n + 1]] = "related link", following
     # the channel's signature: a handle alone among the last lines of the post's box, and the short lines after it
     for i in left:
         if i not in drop and _line(items[i]) is not None and HANDLE_LINE.match(text_of(items[i])):
@@ -112,6 +138,13 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
                     if k == i or k not in drop and any(items[k] is e or e in items[k].iterancestors() for e in after):
                         drop[k], boxes[k] = "channel signature", items[k]
                 return
+
+
+def _only_links(block: HtmlElement, text: str) -> bool:
+    """The text is a link's (or a few links'), of a post's title's length."""
+    links = links_of(block)
+    joined = " ".join(text_of(a) for a in links)
+    return 0 < len(links) <= 3 and count_words(text) <= 25 and joined.split() == text.split()
 
 
 def _signed(line: HtmlElement) -> list[HtmlElement] | None:
