@@ -58,6 +58,23 @@ def test_a_box_of_its_own_with_a_button_link_and_its_pitch_goes():
     assert all(p in text for p in DE)
 
 
+def test_a_box_with_two_buttons_beside_its_title_and_pitch_goes():
+    box = ("<div class='stoet'><div class='stoet__inner'><p class='stoet__titel'>Gedragen door lezers</p>"
+           "<p class='stoet__tekst'>Deze recensies blijven gratis omdat lezers een klein bedrag geven. Doe je mee?</p>"
+           "<a class='stoet__button' href='/steun'>Eenmalig geven</a> <a class='stoet__button' href='/steun?m=1'>Maandelijks</a>"
+           "</div></div>")
+    text, rules = cleaned(paras(DE[0], DE[1]) + box + paras(DE[2]), HOST)
+    assert "Gedragen door lezers" not in text and "Maandelijks" not in text and "call to action" in rules
+    assert all(p in text for p in DE)
+
+
+def test_a_details_box_with_two_button_links_stays():
+    box = ("<div class='ficha'><p>Editorial: Río Lento</p><p>Páginas: 312</p>"
+           "<a class='button' href='/esclusa/fragmento'>Leer un fragmento</a> <a class='button' href='/esclusa/audio'>Escuchar</a></div>")
+    text, _ = cleaned(paras(DE[0], DE[1]) + box + paras(DE[2]), HOST)
+    assert "Editorial: Río Lento" in text and "Páginas: 312" in text
+
+
 def test_a_details_box_with_a_button_link_stays():
     box = ("<div class='ficha'><p>Editorial: Río Lento</p><p>Páginas: 312</p>"
            "<p><a class='button' href='https://riolento.example/esclusa/fragmento'>Leer un fragmento</a></p></div>")

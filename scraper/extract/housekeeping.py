@@ -240,7 +240,7 @@ def contact_ask(block: HtmlElement, body: HtmlElement) -> bool:
 
 
 def button_box(block: HtmlElement, body: HtmlElement) -> HtmlElement | None:
-    """A box of its own inside the post (not the review's box: three blocks at most, 40 words at most) holding a link
+    """A box of its own inside the post (not the review's box: three blocks beside its buttons at most, 40 words at most) holding a link
     drawn as a button and the line that pitches it ("Reserve this book" + "Not a member yet? ..."): the box, or None.
     A book's details box (labelled lines) and a line holding a score stay."""
     box = block.getparent()
@@ -249,7 +249,8 @@ def button_box(block: HtmlElement, body: HtmlElement) -> HtmlElement | None:
     # (the button first: few boxes hold one, and words are costly to count)
     if not any(_BUTTON_CLASS.search(a.get("class") or "") for a in links_of(box)):
         return None
-    parts = [c for c in box if isinstance(c.tag, str)]
+    # (its parts: the lines beside the buttons; a box may offer two, 'give once' and 'give monthly')
+    parts = [c for c in box if isinstance(c.tag, str) and not (c.tag == "a" and _BUTTON_CLASS.search(c.get("class") or ""))]
     text = text_of(box)
     if len(parts) > 3 or not 0 < count_words(text) <= 40 or has_score(text):
         return None
