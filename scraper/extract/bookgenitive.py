@@ -23,6 +23,10 @@ from .bookclues import _NAME_RUN, _TRANSLIT, fold, slug_words, trim_name
 # Greek puts the genitive article first ("«Title» του Νίκου Αλεξίου"), Czech and Slovak "od" ("„Tichý dům“ od Jany Novákové")
 _QUOTED_GENITIVE = re.compile(
     r"[«„“]([^«»„“”]{2,80})[»”“]\s+(?:(?:του|της|od)\s+)?([A-ZÀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’\-]+)\s+([A-ZÀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’\-]+)")
+# Greek fronts an unquoted title as the object, the author's genitive after it and a pronoun taking it up again ("Η
+# σιωπηλή αυλή του Πέτρου Λάμπρου την άνοιξα …" "The quiet yard of Petros Lambrou, I opened it …"): at a paragraph's start
+_GREEK_FRONTED = re.compile(
+    r"^([Α-ΩΆΈΉΊΌΎΏ][^.!;«»,:·]{1,60}?)\s+(?:του|της)\s+([Α-ΩΆΈΉΊΌΎΏ][\w\-]+)\s+([Α-ΩΆΈΉΊΌΎΏ][\w\-]+)\s+(?:το|την|τα|τον|τις|τους)\s")
 # a book noun, the name in the genitive, then the quoted title: "роман Анны Лебедевой «…»", "powieść Marty Wrony „…”"
 _NOUN_GENITIVE_QUOTED = re.compile(
     r"(?i:роман|повесть|повість|книг[аиуе]|сборник|збірк[аиу]|powieść|powieści|książk[aęi]|román|románu|knih[auy]|"
@@ -36,6 +40,7 @@ _NOMINATIVE = [
     ("skiego", ("ski",)), ("ckiego", ("cki",)), ("iego", ("i",)), ("ego", ("y",)), ("a", ("",)), ("y", ("a",)), ("iej", ("a",)),
     ("ové", ("ová",)), ("ého", ("ý",)),  # Czech feminine and adjectival surnames
     ("ου", ("ος", "ου")), ("ας", ("α",)), ("η", ("ης", "η")), ("α", ("ας", "α")),  # Greek (-ου surnames often never change)
+    ("ού", ("ός", "ού")), ("ή", ("ής", "ή")), ("ά", ("άς", "ά")),  # (and stressed on the ending)
 ]
 # first names whose genitive has one regular nominative: Polish, Czech and Russian feminine -y/-ы (Marty, Jany, Анны), Greek masculine
 # -ου and -η (Νίκου, Γιάννη)
@@ -62,6 +67,7 @@ def genitive_author(paragraphs: list[str], context: Context, labels: list[str], 
     for paragraph in paragraphs:
         pairs = [m.groups() for m in _QUOTED_GENITIVE.finditer(paragraph)]
         pairs += [(m.group(3), m.group(1), m.group(2)) for m in _NOUN_GENITIVE_QUOTED.finditer(paragraph)]
+        pairs += [m.groups() for m in _GREEK_FRONTED.finditer(paragraph.lstrip())]
         for title, first, surname in pairs:
             if title.rstrip().endswith((".", "!", "?", ",")):  # a quoted sentence, not a title
                 continue
@@ -77,6 +83,8 @@ def genitive_author(paragraphs: list[str], context: Context, labels: list[str], 
                                    if first.endswith(end) and len(first) > len(end) + 2), None)
             if given is None and nominative == surname[:-1] and surname[-1] in "аa":  # a man's surname: so is the first name
                 given = _masculine_given(first)
+            if given is None and nominative == surname + "ς" and first[-1:] in "αά" and len(first) > 3:
+                given = first + "ς"  # a Greek man's surname lost its -ς: so did his first name in -α ("Κώστα" → "Κώστας")
             if given:
                 return nominative_title(title.strip(), url, words), f"{given} {nominative}"
     return None
