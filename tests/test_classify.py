@@ -209,11 +209,15 @@ def test_short_post_without_a_book_is_an_announcement():
 
 
 def test_one_post_of_some_length_is_a_review_even_when_its_book_was_not_read():
-    # a headline in a script the book rules cannot read, an author named in passing: on a book blog, a review, when
-    # the post carries a mark of one reviewed work (length alone is an essay's too: test_classify_essays.py)
+    # a headline in a script the book rules cannot read, an author named in passing, a rating in words no rule reads:
+    # on a book blog, a review; a mark of one reviewed work is named in the reason when there is one
     k, reason = classify(evidence(title="Sunday", words=180, work_clues=("names an author in full and again by surname",)))
-    assert k == "review" and "book not found" in reason
-    assert classify(evidence(title="Sunday", words=180))[0] != "review"
+    assert k == "review" and "book not found" in reason and "surname" in reason
+    k, reason = classify(evidence(title="Sunday", words=180, work_clues=()))
+    assert k == "review" and "length and shape" in reason
+    # near misses: shorter, or saying it is no review (test_classify_essays.py)
+    assert classify(evidence(title="Sunday", words=179, work_clues=()))[0] != "review"
+    assert classify(evidence(title="Sunday", words=180, work_clues=(), denies_review=True))[0] == "other"
 
 
 @pytest.mark.parametrize("overrides", [dict(books_named=2), dict(scored_lines=3)])

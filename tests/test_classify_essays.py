@@ -1,5 +1,5 @@
-"""scraper.extract.reviewed and classify's last fallback: a post whose book was not found is a review only when it
-carries the marks of one reviewed work, and never when it says it is not a review.
+"""scraper.extract.reviewed and classify's last fallback: a post whose book was not found is a review unless it says
+it is not one; the marks of one reviewed work it carries are named in the reason (no longer asked for: see classify).
 
 Our own pages, each run through extract_page: essays, diary pages and opinion pieces about reading, in English,
 French, German, Spanish and Japanese, long enough that length alone once made them reviews; beside them reviews
@@ -119,10 +119,19 @@ def _kind(name: str) -> tuple[str, str]:
     return record.kind, record.reason
 
 
-@pytest.mark.parametrize("name", ["en-diary", "fr-denial", "de-opinion", "es-column", "ja-denial"])
-def test_an_essay_or_diary_page_about_reading_is_no_review(name):
+@pytest.mark.parametrize("name", ["fr-denial", "ja-denial"])
+def test_an_essay_that_says_it_is_no_review_is_none(name):
     kind, reason = _kind(name)
     assert kind == "other" and "essay" in reason, reason
+
+
+@pytest.mark.parametrize("name", ["en-diary", "de-opinion", "es-column"])
+def test_an_essay_with_no_denial_and_no_mark_is_taken_for_a_review(name):
+    # the price of the fallback: the marks of one work are no longer asked for (classify's comment gives the
+    # figures: asking lost 27 of 267 reviews whose book and rating were unread, and stopped one non-review); this
+    # pins the trade-off so that a change to it is seen
+    kind, reason = _kind(name)
+    assert kind == "review" and "length and shape" in reason, reason
 
 
 def test_a_review_whose_book_was_not_found_stays_a_review():
@@ -200,13 +209,14 @@ def test_near_misses_of_the_denial(line):
     assert not denies_review([line])
 
 
-def test_the_fallback_asks_for_a_mark_of_one_work():
-    # length alone: an essay; a title some rule read, a review section or a clue: a review whose book was not found
-    k, reason = classify(evidence(title="Sunday", words=300))
-    assert k == "other" and "no mark" in reason
-    assert classify(evidence(title="Sunday", words=300, work_clues=("names one set-off title again",)))[0] == "review"
-    assert classify(evidence(title="Sunday", words=300, book_source="body"))[0] == "review"
-    assert classify(evidence(title="Sunday", words=300, categories=["Book reviews"]))[0] == "review"
+def test_the_fallback_names_a_mark_of_one_work_but_does_not_ask_for_one():
+    # length and shape: a review whose book was not found; the first mark found is its reason
+    k, reason = classify(evidence(title="Sunday", words=300, work_clues=()))
+    assert k == "review" and "length and shape" in reason
+    k, reason = classify(evidence(title="Sunday", words=300, work_clues=("names one set-off title again",)))
+    assert k == "review" and "set-off title" in reason
+    assert "title read in the body" in classify(evidence(title="Sunday", words=300, book_source="body"))[1]
+    assert "filed as a review" in classify(evidence(title="Sunday", words=300, categories=["Book reviews"]))[1]
     # the post's own word beats the clues; a rating is a verdict and is read before
     k, reason = classify(evidence(title="Sunday", words=300, book_source="body", denies_review=True))
     assert k == "other" and "not a review" in reason

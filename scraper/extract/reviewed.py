@@ -1,4 +1,5 @@
-"""Does a post whose book was not found still review one work? The evidence the classifier's last fallback asks for.
+"""Does a post whose book was not found still review one work? The evidence the classifier's last fallback names
+(no longer asks for: classify.py gives the figures), and the post's own word that it is not a review (which it obeys).
 
 A review whose title and author the book rules could not read (a title in a form they do not know, an author named
 only in passing) still carries the marks of one reviewed work: it calls that work "this book", "the novel" again and
