@@ -192,3 +192,31 @@ def test_rows_of_the_books_facts_after_the_review_stay():
     text, rules = cleaned(paras(*THREAD) + facts, "fio.example")
     assert "Porto Editora" in text and "416" in text and rules == []
 
+
+
+# -- a catalogue's sections after the review, named by their heading (catalogue_sections) ----------------------------
+
+CATALOGUE_REVIEW = [
+    "Il romanzo segue una guardiana di faro sull'isola di Linosa che ogni sera annota in un quaderno le navi che passano "
+    "e che un giorno si accorge che la stessa nave è passata due volte con due nomi diversi, e comincia, piano e contro "
+    "ogni buon senso, a tenere un secondo quaderno tutto suo che nessuno in capitaneria leggerà mai.",
+    "Il finale si sposta a Palermo e perde il mare, cosa che mi è dispiaciuta, ma resta un libro quieto e intelligente che "
+    "ho già regalato a tre amiche; tutte e tre lo hanno finito in una settimana e mi hanno scritto della tempesta.",
+]
+
+
+def test_a_catalogue_s_other_reviews_and_popular_quotes_sections_go():
+    others = ("<section class='more'><h2>Weitere Rezensionen zu diesem Buch</h2><ul><li><a href='#'>Leise und klug</a> "
+              "von Mara K.</li><li><a href='#'>Zu lang in der Mitte</a> von Jonas</li></ul></section>")
+    quotes = "<div class='q'><h3>Citations populaires</h3><p>Connectez-vous pour voir les citations.</p></div>"
+    text, rules = cleaned(paras(*CATALOGUE_REVIEW) + others + quotes, "scaffale.example")
+    assert "Leise und klug" not in text and "Weitere Rezensionen" not in text and "Citations populaires" not in text
+    assert all(p in text for p in CATALOGUE_REVIEW) and "catalogue section" in rules
+
+
+def test_a_review_s_own_closing_suggestions_and_favourite_quotes_stay():
+    suggestions = ("<div class='tip'><h3>Altri libri che consiglio</h3><ul><li><a href='#'>Il faro di Capo Nord</a></li>"
+                   "<li><a href='#'>Le isole minori</a></li></ul></div>")
+    favourites = "<div class='q'><h3>Le mie citazioni preferite</h3><p>«Il mare non restituisce i nomi.»</p></div>"
+    text, rules = cleaned(paras(*CATALOGUE_REVIEW) + favourites + suggestions, "scaffale.example")
+    assert "Il mare non restituisce i nomi" in text and "catalogue section" not in rules

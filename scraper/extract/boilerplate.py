@@ -339,6 +339,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
     others.signatures(items, body, drop)
     others.readers_lists(items, body, drop, boxes)
     others.replies(items, body, drop, boxes)
+    others.catalogue_sections(items, body, drop, boxes)
     housekeeping.mark(items, body, lengths, drop, boxes)
     edges.mark(items, drop, boxes)  # at the top and bottom: provenance, challenge, licence, channel signature lines
 

@@ -2,14 +2,14 @@
 
 A review is often framed by a short line of its own, standing alone at the post's top or bottom, that ties the post
 to something outside it. Their wording varies without end; what marks them is where they stand (the three lines
-before the review's first paragraph, the four after its last), that they are short lines alone (not the review's paragraphs, headings or lists), carry no
-score, and name the thing in a small per-language table:
+before the review's first paragraph, the four after its last), that they are short lines alone (not the review's
+paragraphs, headings or lists), carry no score, and name the thing in a small per-language table:
 
-- provenance: the post was published first, or at the same time, elsewhere ("first posted on my blog", "publicada
-  originalmente no blog …", "本文同步刊登於…"), naming a venue (a blog, a network, a link or a handle): a
+- provenance: the post was published first, or at the same time, elsewhere ("first posted on my blog", "publié
+  d'abord sur mon blog", "首发于我的博客"), naming a venue (a blog, a network, a link or a handle): a
   sentence saying the *book* was first published in 1960 names no venue and stays;
 - membership: the post is an entry of a reading challenge, a readathon, an advent calendar or a numbered task
-  ("Entry for the Winter Reading Challenge, book 7", "この記事は…Advent Calendarの3日目です");
+  ("Entry for the Winter Reading Challenge, book 7", "読書アドベントカレンダー5日目の記事です");
 - a licence line: a Creative Commons licence code alone, or under a label (the post's terms, not the review);
 - anywhere, a related post's link under its label (READ_ALSO, a small per-language table: "Read also:", "Czytaj
   także"): the label, then nothing but the link, on its line or the next (a linked title);
@@ -18,7 +18,8 @@ score, and name the thing in a small per-language table:
 
 ``boilerplate.clean_body`` applies them with its other rules. What stays: the same words inside the review's own
 paragraphs (a review that argues about the challenge it was read for, a review of a book about copyright quoting a
-licence), a 'read also' sentence in a paragraph, a line naming the book's first edition, a closing recommendation of other books.
+licence), a 'read also' sentence in a paragraph, a line naming the book's first edition, a closing recommendation
+of other books.
 """
 
 from __future__ import annotations

@@ -11,6 +11,8 @@ them is structure:
 - other readers' reviews come after the review's text under a heading that ends with their count in brackets
   ("Reviews (1 204)", "Comments (3)"), or under any heading as two entries or more of one shape, each led by its
   writer's name in an element of its own;
+- a catalogue's sections after the review named by their heading (a small per-language table): the book's other
+  reviews, its popular quotes, each in a short box of its own headed by that heading;
 - replies under a post, listed with no heading: after the review, two boxes or more of one shape that close their
   box, each a short post led by its writer's name (a row of the book's facts, "Publisher" + "Faber", says nothing).
 
@@ -197,3 +199,43 @@ def replies(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], b
                 boxes.setdefault(k, items[k].getparent() if items[k].getparent() in run else items[k])
         return
 
+
+
+# a catalogue's sections of other people's text after the review, named by their heading, in our languages: the
+# book's other reviews ("More reviews of this book", "Weitere Rezensionen") and its popular quotes
+_OTHER = (r"(?:other|more|andere|weitere|autres|otras|otros|outras|mais|altre|meer|inne|další|ostatní|другие|ещё|еще|"
+          r"інші|további|más|diğer|其他|更多|他の|다른)")
+_REVIEWS = (r"(?:reviews?|rezensionen|critiques|avis|reseñas|opiniones|resenhas|recensioni|recensies|recenzj\w*|"
+            r"recenz\w*|рецензи\w*|отзыв\w*|відгук\w*|értékelés\w*|incelemeler|yorumlar|评论|評論|书评|書評|レビュー|리뷰)")
+_POPULAR = r"(?:popular|populaires?|populares|popolari|beliebte|populair\w*|popularne|oblíbené|популярн\w*|népszerű|popüler|人気の?|热门|熱門|인기)"
+_QUOTES = (r"(?:quotes|zitate|citations|citas|citações|citazioni|citaten|cytaty|citáty|цитаты|цитати|idézetek|"
+           r"alıntılar|引用|摘录|摘錄|語錄|语录|인용구?)")
+CATALOGUE_SECTION = re.compile(
+    rf"{_OTHER}\s*(?:[^\W\d_]+\s+){{0,2}}{_REVIEWS}|{_REVIEWS}\s*{_OTHER}|{_POPULAR}\s*{_QUOTES}|{_QUOTES}\s*{_POPULAR}", re.I)
+SECTION_WORDS = 150
+
+
+def catalogue_sections(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str],
+                       boxes: dict[int, HtmlElement]) -> None:
+    """Mark a catalogue page's sections of other people's text after the review: a heading naming the book's other
+    reviews or its popular quotes (CATALOGUE_SECTION), first in a short box of its own holding no paragraph of 40
+    words; the box goes whole. (A review's own 'other books I'd suggest' names no reviews; its own favourite quotes
+    are not 'popular'.)"""
+    review = False  # a paragraph of the review's own came before
+    for i, block in enumerate(items):
+        if not review:
+            review = block.tag not in HEADING_TAGS and count_words(text_of(block)) >= 40
+            continue
+        if i in drop or block.tag not in HEADING_TAGS or count_words(text_of(block)) > 8 \
+                or not CATALOGUE_SECTION.search(text_of(block)):
+            continue
+        section = block.getparent()
+        if section is None or section is body or block.getprevious() is not None or section.tag not in _BOX_TAGS \
+                or count_words(text_of(section)) > SECTION_WORDS:
+            continue
+        inside = [k for k in range(i, len(items)) if items[k] is block or section in items[k].iterancestors()]
+        if any(count_words(text_of(items[k])) >= 40 for k in inside):
+            continue
+        for k in inside:
+            drop.setdefault(k, "catalogue section")
+            boxes[k] = section
