@@ -259,3 +259,27 @@ def test_a_schedule_of_dated_stops_or_a_meeting_s_hours_is_an_event_s_section():
     diary = "\n".join(["- 2.4. begonnen, langzaam", "- 5.4. halverwege", "- 8.4. uit, en wat een slot"])
     assert _signals(diary)["promo_sections"] == 0
     assert _signals("Tussen 3.5–4.0 sterren, afgerond 4/5. Ik las het om 23:10 uit.")["promo_sections"] == 0
+
+
+def test_a_read_along_s_schedule_and_scores_only_in_its_replies():
+    # a read-along's call (Spanish, written for this test): the book cut into parts, and the replies under a counted
+    # heading, one of which scores the author's last book
+    call = "\n".join(["Leemos juntos la nueva novela de Olvido Marín y sorteamos diez ejemplares.", "## Calendario",
+                      "- Semana 1: capítulos 1–6", "- Semana 2: capítulos 7–13", "- Semana 3: capítulos 14–20",
+                      "## Solicitudes (38)", "¡Me apunto! Su última novela se llevó un 5/5 de mi parte."])
+    signals = _signals(call)
+    assert signals["promo_sections"] == 1 and signals["reply_scores"] == 1 == signals["scored_lines"]
+    k, reason = classify(evidence(rating=True, **dict(REVIEW, **{key: signals[key] for key in ("promo_sections", "reply_scores", "scored_lines")})))
+    assert k == "announcement", reason
+    # near misses: sub-scores with ranges, ranges that do not follow one another, and a review's own score above
+    # its comments stay no schedule and the post's verdict
+    assert _signals("- Trama: 4-5\n- Estilo: 3-4\n- Ritmo: 4-5")["promo_sections"] == 0
+    assert _signals("- 1–6\n- 3–9\n- 2–4")["promo_sections"] == 0
+    review = "Mi nota: 4/5\n\n## Comentarios (3)\n\nYo le daría 3/5."
+    assert _signals(review)["reply_scores"] == 1 and _signals(review)["scored_lines"] == 2
+    assert kind(rating=True, promo_sections=1, scored_lines=2, reply_scores=1, **REVIEW) == "review"
+
+
+def test_a_meeting_s_hours_with_a_wave_dash():
+    assert _signals("読書会は土曜の20:30〜22:00、オンラインで開きます。")["promo_sections"] == 1
+    assert _signals("20:30に読み終えた。")["promo_sections"] == 0

@@ -100,6 +100,7 @@ class Evidence:
     body: tuple[tuple[str, ...], str] = ((), "")  # the cleaned lines and markdown, read by the last fallback only
     work_clues: tuple[str, ...] | None = None  # marks of one reviewed work (reviewed.py; None: read them from body)
     denies_review: bool | None = None  # the post says it is not a review, "keine Rezension" (None: read from body)
+    reply_scores: int = 0  # of scored_lines, those under a heading that counts replies ("## Comments (12)"): others'
 
 
 # A score as reviewers write it: 4/5, 3.5/5, 8/10, ★★★★, 4 stars, 4 sur 5, 4 von 5.
@@ -241,6 +242,7 @@ def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
     """Counts over the cleaned body that tell lists, round-ups and interviews from reviews, by layout."""
     named, in_headings = set(), set()
     questions = bold_leads = promo = dated_items = 0
+    replies_from = None  # the line of a heading that counts the replies under it
     speakers: Counter = Counter()
     # where each book is named: the line's place among the lines, and whether it is an item of a list ("- ", "1. ")
     places: dict[str, list[int]] = {}
@@ -256,6 +258,8 @@ def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
         whole_bold = re.fullmatch(r"\*\*[^*]{3,300}\*\*", line) is not None
         promo += (whole_bold or line.startswith("#")) and bool(_PROMO_HEADING.search(line))
         dated_items += bool(_DATED_ITEM.match(line))
+        if replies_from is None and _COUNTED_HEADING.match(line):
+            replies_from = n
         bold_leads += whole_bold
         if (whole_bold or line.startswith("#")) and line.rstrip("*").rstrip().endswith(_QUESTION_END):
             questions += 1
@@ -271,14 +275,15 @@ def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
         qa = max(qa, 3)
     # an event's or a tour's schedule counts as one of its sections: three list items each led by a day and a month and
     # naming a place or a stop before what happens there, or a clock time's range ("14.00–16.30")
-    promo += (dated_items >= 3) + bool(_TIME_RANGE.search(markdown))
+    promo += (dated_items >= 3) + bool(_TIME_RANGE.search(markdown)) + _parts_schedule(md_lines)
     scored = _scored(lines)
     quoted_ratings = sum(1 for line in scored if len(_QUOTE.findall(line)) >= 2)
     return {"books_named": len(named), "book_headings": len(in_headings), "qa_blocks": qa, "quoted_ratings": quoted_ratings,
             "promo_sections": promo, "scored_lines": len(scored),
             "verdict_lines": sum(1 for line in scored if _own_verdict(line)),
             "chapter_marks": len(_CHAPTER_MARK.findall(markdown)) if _CHAPTER_TIME.search(markdown) else 0, "other_medium": _other_medium(markdown, scored),
-            "closing_list_books": _closing_list_books(md_lines, places), "body": (tuple(lines), markdown)}
+            "closing_list_books": _closing_list_books(md_lines, places), "body": (tuple(lines), markdown),
+            "reply_scores": len(_scored(md_lines[replies_from + 1:])) if replies_from is not None else 0}
 
 
 # a list item led by a day and month in figures ("4.3.", "04/03", "3-12") or a day and a month's word, then a name, a
@@ -287,6 +292,27 @@ _DATED_ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s+(?:\*\*)?(?:\d{1,2}[./-]\d{1,2}\
                          r"[^—–:|]{2,60}?\s*[—–:|]\s*\S")
 # a clock time's range, "14.00–16.30", "19:00 - 21:00", "21:00〜22:30" (a score "4.5–5" has one figure before its point)
 _TIME_RANGE = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])[.:][0-5]\d\s*[–—~〜～-]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\d.:])")
+# a heading that counts what follows it: "## Comments (12)", "## Bewerbungen (146)": others' replies
+_COUNTED_HEADING = re.compile(r"^#{1,6}\s+[^\W\d][^()\n]{0,40}?\s*\(\d+\)\s*$")
+_RANGE = re.compile(r"(\d{1,4})\s*[–—-]\s*(\d{1,4})")
+
+
+def _parts_schedule(lines: list[str]) -> bool:
+    """A read-along's schedule: three or more list items in a row, each a short range that starts after the one before
+    ends ("Part 1: chapters 1–7", "chapters 8–15" …): the book cut into parts to be read together."""
+    run, last = 0, None
+    for line in lines:
+        found = _RANGE.search(line) if _ITEM.match(line) and count_words(line) <= 10 else None
+        start, end = (int(found.group(1)), int(found.group(2))) if found else (0, 0)
+        if found and start < end and (last is None or start > last):
+            run, last = run + 1, end
+            if run >= 3:
+                return True
+        else:
+            run, last = 0, None
+    return False
+
+
 # a line led by a question's label: "Q:", "Question 3.", Arabic "س:" (su'āl, question; its answer "ج:")
 _QUESTION_LINE = re.compile(r"^(q\s*[:.)-]|question\s*\d*\s*[:.]|س\s*\d*\s*[:.)-])", re.I)
 _CHAPTER_MARK = re.compile(r"(?<![\d:])(?:\d{1,2}:)?[0-5]\d:[0-5]\d(?![\d:])")
@@ -374,7 +400,9 @@ def classify(ev: Evidence) -> tuple[str, str]:
         return "other", f"quotes {ev.quoted_ratings} people's ratings: a round-up of other readers, not a review"
     if ANNOUNCE_TITLE.search(title) and not (single_book and ev.rating):
         return "announcement", "the title announces news, a reveal, a tour stop or a giveaway"
-    if ev.promo_sections and not ev.rating and not ev.jsonld_review:
+    # (a score given only in the replies under the post, "## Comments (12)", is no verdict of the post's)
+    own_rating = ev.rating and not (ev.reply_scores and ev.reply_scores >= ev.scored_lines)
+    if ev.promo_sections and not own_rating and not ev.jsonld_review:
         return "announcement", "its sections are a tour stop's or a reveal's (an extract, a giveaway, a schedule), with no verdict"
     # ("Ep. 142 – …" labels a podcast's episode page, whose written text may be the review: medium.py)
     if OTHER_MEDIUM.search(title) and not ev.jsonld_review and not medium.written_review_of_an_episode(ev):
