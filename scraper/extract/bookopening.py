@@ -7,7 +7,9 @@
 - ``info_line``: a set-off title opening a short line of its own, "*Title* – Author (Publisher)";
 - ``from_paragraph``: a quoted title by a person ("‘T’ by A", "« T » d’A"), or after a possessive ("A’s “T”"); of
   several, the one the post comes back to; never one held up for comparison ("Fans of ‘T’ by A", "Wer „T“ von A mochte");
-- ``from_plain``: unmarked "… read The Glass Road by Ines Marlow …", which the text must vouch for.
+- ``from_plain``: unmarked "… read The Glass Road by Ines Marlow …", which the text must vouch for;
+- ``pictograph_record``: a channel's "📖 Title" line over a "✍️ Author" line;
+- ``defined_book``: an opening that says what its title is, "T é o diário de A", "T is the debut novel by A".
 """
 
 from __future__ import annotations
@@ -119,4 +121,45 @@ def from_plain(text: str, context: Context) -> tuple[str, str] | None:
         # a lone capitalised word after a possessive is as often a prize or a place ("Mantel's Booker winner")
         if len(found[0].split()) >= 2 or context.mentions(found[0]) >= 2:
             return clean_title(found[0]), found[1]
+    return None
+
+
+# a channel's or a social post's record: a book pictograph before the title, a writing hand or pen before the author,
+# each on a line of its own ("📖 T" over "✍️ A"), as label/value lines are elsewhere
+_BOOK_PICTO = re.compile(r"^\s*[📖📚📕📗📘📙📓]\ufe0f?\s*(?:[^\w\s]\s*)?(?P<title>\w[^\n]{0,80}?)\s*$")
+_PEN_PICTO = re.compile(r"^\s*(?:✍|🖋|✒|🖊)\ufe0f?(?:[\U0001F3FB-\U0001F3FF])?\s*(?:[^\w\s]\s*)?(?P<name>\w[^\n]{1,60}?)\s*$")
+
+
+def pictograph_record(lines: list[str], context: Context) -> tuple[str, str] | None:
+    """(title, author) from a book pictograph's line followed by a pen's ("📖 T" over "✍️ A") among the opening
+    lines, the author one the text names again (by surname, besides the record), not a signature's "✍️ by me"."""
+    for first, second in zip(lines, lines[1:]):
+        title, name = _BOOK_PICTO.match(first), _PEN_PICTO.match(second)
+        if title and name and len(name.group("name").split()) <= 4 and context.vouches_for(name.group("name"), 2) \
+                and len(title.group("title").split()) <= 12:
+            return clean_title(title.group("title")), name.group("name")
+    return None
+
+
+# an opening that defines its title as someone's book: "T é o diário de A", "T es la primera novela de A", "T est le
+# roman de A", "T è il romanzo di A", "T is the debut novel by A" (a copula, an article, at most one word, a book noun)
+_DEFINED = re.compile(
+    r"^[“«„\"]?(?P<title>[A-ZÀ-Þ0-9][^.!?;:,\n“”«»„\"]{1,70}?)[”»\"]?\s+(?:é|es|est|è|is|ist|är|er|jest|je|on)\s+"
+    r"(?:o|a|um|uma|el|la|un|una|le|l['’]|il|lo|the|an?|das|der|die|ein|eine|de|het|een|en|ett)\s*(?:\w+\s+)?"
+    r"(?P<noun>romance|livro|di[áa]rio|novela|libro|roman|livre|journal|romanzo|diario|novel|memoir|book|Roman|Buch|Tagebuch|"
+    r"boek|bok|bog|powieść|książka|kniha)\s+(?:de|d['’]|di|of|by|von|van|av|af|autorstwa|od)\s*(?P<name>.+)", re.S)
+
+
+def defined_book(paragraphs: list[str], context: Context) -> tuple[str, str] | None:
+    """(title, author) from an opening paragraph that says what its title is: someone's novel, diary, memoir, the
+    author one the text names again by one of their names (not the title a noun opens: "O livro é o diário de …")."""
+    for paragraph in paragraphs[:3]:
+        match = _DEFINED.match(paragraph.strip())
+        if not match or len(match.group("title").split()) > 8:
+            continue
+        title, name = clean_title(match.group("title")), _author(match.group("name"))
+        if title and name and title.split()[-1].casefold() != match.group("noun").casefold() \
+                and not re.match(r"(?i)(?:this|that|the|este|esta|esse|essa|o|a|este|ce|cet|cette|questo|questa|il|dieses|dit|het)\s+\w+$", title) \
+                and any(context.vouches_for(w, 2) for w in name.split() if len(w) > 2 and w[0].isupper()):  # "Carolina", "Careaga"
+            return title, name
     return None
