@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from .book import Context, from_title
-from . import medium
+from . import announce, medium
 from .reviewed import denies_review, work_clues
 from .words import count_words
 
@@ -143,13 +143,6 @@ def _own_verdict(line: str) -> bool:
     return bool(found) and not medium.verdict_for_other([found.group(0).lstrip(" .!?")])
 
 
-# Section headings that blog-tour stops, cover reveals and giveaways carry, in our languages.
-_PROMO_HEADING = re.compile(
-    r"\b(excerpt|extract|auszug|leseprobe|extrait|extracto|fragmento|estratto|uittreksel|fragment|giveaway|gewinnspiel|"
-    r"sorteo|concours|jeu-concours|concorso|sorteio|winactie|tour (schedule|stops|dates)|blog tour|cover reveal|"
-    r"pre-?order|vorbestell\w*|pr[ée]commande\w*|preventa|preordin\w*|pré-venda)\b",
-    re.I,
-)
 # A label before the title that names another medium: "Album notes: …", "Film review | …".
 OTHER_MEDIUM = re.compile(
     r"^\W*(?:\w+\s+){0,2}(album|film|movie|tv|television|series|podcast|video ?game|game|concert|gig|theatre|theater|"
@@ -241,8 +234,7 @@ def _listed_book(line: str):
 def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
     """Counts over the cleaned body that tell lists, round-ups and interviews from reviews, by layout."""
     named, in_headings = set(), set()
-    questions = bold_leads = promo = dated_items = 0
-    replies_from = None  # the line of a heading that counts the replies under it
+    questions = bold_leads = sections = 0
     speakers: Counter = Counter()
     # where each book is named: the line's place among the lines, and whether it is an item of a list ("- ", "1. ")
     places: dict[str, list[int]] = {}
@@ -256,10 +248,7 @@ def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
                 if line.startswith("#"):
                     in_headings.add(book.title.casefold())
         whole_bold = re.fullmatch(r"\*\*[^*]{3,300}\*\*", line) is not None
-        promo += (whole_bold or line.startswith("#")) and bool(_PROMO_HEADING.search(line))
-        dated_items += bool(_DATED_ITEM.match(line))
-        if replies_from is None and _COUNTED_HEADING.match(line):
-            replies_from = n
+        sections += (whole_bold or line.startswith("#")) and bool(announce.PROMO_HEADING.search(line))
         bold_leads += whole_bold
         if (whole_bold or line.startswith("#")) and line.rstrip("*").rstrip().endswith(_QUESTION_END):
             questions += 1
@@ -273,44 +262,16 @@ def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
     qa = questions + sum(n for label, n in turns.items() if len(turns) >= 2 or re.fullmatch(r"[A-ZÀ-Þ]{1,3}", label))
     if questions >= 2 and bold_leads >= 4:  # bold questions and bold prompts between answers
         qa = max(qa, 3)
-    # an event's or a tour's schedule counts as one of its sections: three list items each led by a day and a month and
-    # naming a place or a stop before what happens there, or a clock time's range ("14.00–16.30")
-    promo += (dated_items >= 3) + bool(_TIME_RANGE.search(markdown)) + _parts_schedule(md_lines)
+    sections += announce.schedules(md_lines, markdown)  # an event's, a tour's or a read-along's schedule is one of its sections
+    replies_from = announce.replies_start(md_lines)
     scored = _scored(lines)
     quoted_ratings = sum(1 for line in scored if len(_QUOTE.findall(line)) >= 2)
     return {"books_named": len(named), "book_headings": len(in_headings), "qa_blocks": qa, "quoted_ratings": quoted_ratings,
-            "promo_sections": promo, "scored_lines": len(scored),
+            "promo_sections": sections, "scored_lines": len(scored),
             "verdict_lines": sum(1 for line in scored if _own_verdict(line)),
             "chapter_marks": len(_CHAPTER_MARK.findall(markdown)) if _CHAPTER_TIME.search(markdown) else 0, "other_medium": _other_medium(markdown, scored),
             "closing_list_books": _closing_list_books(md_lines, places), "body": (tuple(lines), markdown),
             "reply_scores": len(_scored(md_lines[replies_from + 1:])) if replies_from is not None else 0}
-
-
-# a list item led by a day and month in figures ("4.3.", "04/03", "3-12") or a day and a month's word, then a name, a
-# dash or a colon, and what happens there: a tour's stops, an event's programme
-_DATED_ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s+(?:\*\*)?(?:\d{1,2}[./-]\d{1,2}\.?|\d{1,2}\.?\s+[^\W\d]{3,12}\.?)(?:\*\*)?\s+"
-                         r"[^—–:|]{2,60}?\s*[—–:|]\s*\S")
-# a clock time's range, "14.00–16.30", "19:00 - 21:00", "21:00〜22:30" (a score "4.5–5" has one figure before its point)
-_TIME_RANGE = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])[.:][0-5]\d\s*[–—~〜～-]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\d.:])")
-# a heading that counts what follows it: "## Comments (12)", "## Bewerbungen (146)": others' replies
-_COUNTED_HEADING = re.compile(r"^#{1,6}\s+[^\W\d][^()\n]{0,40}?\s*\(\d+\)\s*$")
-_RANGE = re.compile(r"(\d{1,4})\s*[–—-]\s*(\d{1,4})")
-
-
-def _parts_schedule(lines: list[str]) -> bool:
-    """A read-along's schedule: three or more list items in a row, each a short range that starts after the one before
-    ends ("Part 1: chapters 1–7", "chapters 8–15" …): the book cut into parts to be read together."""
-    run, last = 0, None
-    for line in lines:
-        found = _RANGE.search(line) if _ITEM.match(line) and count_words(line) <= 10 else None
-        start, end = (int(found.group(1)), int(found.group(2))) if found else (0, 0)
-        if found and start < end and (last is None or start > last):
-            run, last = run + 1, end
-            if run >= 3:
-                return True
-        else:
-            run, last = 0, None
-    return False
 
 
 # a line led by a question's label: "Q:", "Question 3.", Arabic "س:" (su'āl, question; its answer "ج:")
