@@ -92,3 +92,16 @@ def test_one_widget_saying_its_score_three_ways_is_one_rating_not_a_list():
     # three rows of stars for three books, apart from each other, are still a list
     listing = "".join(f'<p>Book {n}</p><p><img src="s.png" alt="{n} out of 5 stars"></p>' for n in (2, 3, 4))
     assert find_rating(["Book 2", "Book 3", "Book 4"], None, _blocks(listing)) is None
+
+
+def test_words_grouped_by_first_char_match_as_the_plain_alternation():
+    import re
+
+    from scraper.extract.casefold import by_first_char
+
+    words = ["sei", "sieben", "sechs", "six", "s", "ten", "tien", "t", "열", "넷"]
+    grouped = re.compile(rf"(?:{by_first_char(words)})\b", re.I)
+    plain = re.compile(rf"(?:{'|'.join(sorted(words, key=len, reverse=True))})\b", re.I)
+    for text in ["Sieben von zehn", "six sei sechs seis", "t ten tien tens", "별 열 개 중 넷", "s, S; sx"]:
+        assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert grouped.search("SIEBEN").group(0) == "SIEBEN"

@@ -128,3 +128,14 @@ def first_chars(pattern: str) -> str | None:
     with any character (a class such as \\w, or an empty match)."""
     chars, empty = _first(_parser.parse(pattern).data)
     return None if chars is None or empty else "".join(re.escape(c) for c in sorted(chars))
+
+
+def by_first_char(words) -> str:
+    """An alternation of the literal `words` grouped by their first character ("a(?:cht|…)|d(?:rei|…)"), longest first
+    in each group: it matches what "|".join of them, longest first, matches, but tries at a place only the words
+    starting with its character, not every word of a long table."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=len, reverse=True):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" if rests != [""] else re.escape(first)
+                    for first, rests in groups.items())

@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple
 
-from .casefold import first_chars, plain_forms
+from .casefold import by_first_char, first_chars, plain_forms
 from .ratingblocks import Block, rating_blocks  # noqa: F401 - rating_blocks is part of this module's interface
 from .ratinglooks import (DOTS_EMPTY, DOTS_FULL, DOTS_HALF, EMPTY_STARS, FULL_STARS, HALF, SCALE_FIRST_CUES, may_label, may_match,
                           may_score)
@@ -44,7 +44,7 @@ from .ratingwords import (_DEN_WORDS, _HALF_WORDS, _LABEL_WORDS, _MINE, _OF_WORD
 
 _VS = "\ufe0f"  # emoji presentation selector that follows ⭐ on most platforms
 
-_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_WORDS = by_first_char(NUMBER_WORDS)  # (a table of many languages: tried at a place only by its first letter's words)
 _NUM = rf"(?<![\w/.,])(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?(?!\d|[.,]\d)|(?=[{first_chars(_WORDS)}])(?:{_WORDS})(?:\b|(?=[을를은는이가])))"  # (first letters first, as in LABEL)
 _HALF_SUFFIX = rf"(?P<half>\s*(?:½|\s1/2\b|[\s-]{_HALF_WORDS}|{_HALF_WORDS}))?"
 _OUT_OF = rf"(?:/|{_OUT_OF_WORDS}|{_OF_WORDS})"

@@ -27,7 +27,7 @@ SCALE_FIRST_CUES = ("üzerinden", "में", "میں", "এ", "তে", "중",
 _LABEL_STEMS = stems(f"{_LABEL_WORDS}|{_OVERALL}")
 _NUMBER_WORDS = frozenset(map(fold, NUMBER_WORDS))
 # a word with its combining marks (which \w leaves out): hi "पाँच", and the iota casefold folds Greek ι to ("αστέρια")
-_WORD = re.compile(r"(?:\w|[\u0300-\u036f\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u064b-\u065f\u0670])+")
+_WORD = re.compile(r"[\w\u0300-\u036f\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u064b-\u065f\u0670]+")
 _DIGIT = re.compile(r"\d")
 _DEN_DIGITS = ("5", "6", "10", "20")
 _DEN_ENDINGS = tuple(map(fold, _DEN_WORDS.split("|")))
