@@ -9,7 +9,8 @@ languages say it another way, with a suffix or a particle glued to the name, and
 - Arabic: the preposition li- glued to the name after a quoted title, "«بيت على النهر» لليلى حداد" (Laila's);
   or a book noun in the construct state before the name, "رواية غسان حداد" (the novel of …), the name one of the
   post's tags;
-- Hebrew: a quoted title "of" a name whose surname the page names again, "\"בית בגליל\" של נ״ב כהן";
+- Hebrew: a quoted title "of" a name whose surname the page names again, "\"בית בגליל\" של נ״ב כהן", or an unquoted
+  one opening the line "of" a name that is one of the post's tags;
 - Hindi: the name with a possessive postposition before a book noun and a quoted title, "रमाकांत का उपन्यास 'नदी का घर'",
   or an unquoted one that the page names again or its URL spells ("… का उपन्यास नदी मैंने …").
 
@@ -64,6 +65,8 @@ QUOTED_BEFORE = re.compile(r"(?:«([^«»]{1,80})»|\"([^\"]{1,80})\"|“([^“�
 # stand inside a word between its letters ("ש״י", "ז'בוטינסקי")
 _HE_WORD = r"[\u05d0-\u05ea](?:[\u05d0-\u05ea]|['׳״\"](?=[\u05d0-\u05ea]))*"
 _HE_QUOTED_OF = re.compile(rf"[\"“„]([^\"“”„]{{2,60}})[\"”“]\s+של\s+({_HE_WORD}\s+{_HE_WORD})(?![\u05d0-\u05ea'׳״])")
+# … or an unquoted title opening the line, "of" a name that is one of the post's tags ("בית בגליל של נעמה כהן יצא …")
+_HE_OPENING_OF = re.compile(rf"^((?:{_HE_WORD}[\s־]+){{1,6}}?)של\s+({_HE_WORD}\s+{_HE_WORD}(?:\s+{_HE_WORD})?)")
 # Hindi: name + possessive postposition + book noun + quoted title
 _HI_WORD = r"[\u0900-\u097f]+"
 _HI_BOOK_NOUN = r"(?:उपन्यास|कहानी|कहानियाँ|किताब|पुस्तक|नाटक|कविता-संग्रह|कहानी-संग्रह|आत्मकथा)"
@@ -152,6 +155,12 @@ def script_pair(text: str, context: Context, tags: list[str] = (), url: str = ""
     for match in _HE_QUOTED_OF.finditer(text):  # the surname named again: "of" is any owner's word
         if _named_again(match.group(2).split()[-1], named, text):
             return clean_title(match.group(1)), match.group(2)
+    match = _HE_OPENING_OF.match(text.strip())
+    if match:
+        words = match.group(2).split()
+        name = next((" ".join(words[:n]) for n in (3, 2) if " ".join(words[:n]) in tags), None)  # a tag, whole
+        if name and name.casefold() not in not_authors:
+            return clean_title(match.group(1)), name
     for match in _HI_POSSESSIVE.finditer(text):
         words = match.group(1).split()
         # the name is the end of the run before the postposition that the page names again ("उपन्यासकार प्रेमचंद का …")
