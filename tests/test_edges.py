@@ -102,3 +102,16 @@ def test_a_related_post_under_its_label_goes_and_a_read_also_sentence_stays():
                 "locks at night.</p>")
     text, rules = cleaned(paras(EN[0]) + sentence + paras(EN[1], EN[2]), HOST)
     assert "who keeps the locks" in text and "related link" not in rules
+
+
+def test_a_byline_row_over_the_review_goes_and_an_info_line_with_a_date_stays():
+    row = ("<div class='recenze-hlava'><a class='avatar' href='/u/ctenarka'><img src='a.png' alt=''></a> "
+           "<a class='jmeno' href='/u/ctenarka'>ctenarka_z_brna</a> <span>ohodnotila knihu</span> "
+           "<span class='datum'>14. března 2026</span></div>")
+    book = "<div class='kniha'><h2>Slepé hodiny</h2><p>Marta Vlková</p></div>"  # (the book's header above it)
+    text, rules = cleaned(book + row + paras(*EN), HOST)
+    assert "ctenarka_z_brna" not in text and "ohodnotila" not in text and "byline row" in rules
+    assert "Slepé hodiny" in text and "Marta Vlková" in text
+    info = "<p>Přečteno: <time>14. března 2026</time>, půjčeno v <a href='/knihovna'>knihovně</a></p>"
+    text, rules = cleaned(book + info + paras(*EN), HOST)
+    assert "Přečteno" in text and "byline row" not in rules

@@ -53,7 +53,7 @@ _DIV_TEXT_LIMIT = 750
 DEAD_TAGS = ["script", "style", "noscript", "template", "iframe", "object", "embed", "video", "audio", "canvas", "svg", "button", "select", "textarea"]
 
 INTERFACE = "interface (a box with a button)"
-_NOT_UNDER_TITLE = ("name row", "newsletter greeting")  # removed under the post's title, which is not their label
+_NOT_UNDER_TITLE = ("name row", "newsletter greeting", "byline row")  # removed under the post's title, which is not their label
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 COPYRIGHT = re.compile(r"^\s*(©|\(c\)|copyright\s*(©|\(c\)|\d{4}|by\b))", re.I)
 # A BibTeX entry ("@online{key, author = {…}"): a "cite this post" box when it names the page's own site.

@@ -10,6 +10,7 @@ paragraphs, headings or lists), carry no score, and name the thing in a small pe
   sentence saying the *book* was first published in 1960 names no venue and stays;
 - membership: the post is an entry of a reading challenge, a readathon, an advent calendar or a numbered task
   ("Entry for the Winter Reading Challenge, book 7", "読書アドベントカレンダー5日目の記事です");
+- above the review, a byline row: the member's name linked, what they did, a date in an element of its own;
 - a licence line: a Creative Commons licence code alone, or under a label (the post's terms, not the review);
 - anywhere, a related post's link under its label (READ_ALSO, a small per-language table: "Read also:", "Czytaj
   także"): the label, then nothing but the link, on its line or the next (a linked title);
@@ -28,6 +29,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from .chrome import FULL_DATE
 from .nodes import links_of, text_of
 from .rating import has_score
 from .words import count_words
@@ -68,6 +70,10 @@ MEMBERSHIP = re.compile(
 # a Creative Commons licence: its code ("CC BY-NC-ND 4.0", "CC0") or its name
 LICENCE = re.compile(r"\bCC[\s-]?(?:BY(?:[\s-](?:NC|ND|SA)){0,2}|0)(?:\s*\d\.\d)?\b|creative\s+commons", re.I)
 LICENCE_WORDS = 10
+BYLINE_WORDS = 12
+# an element the engine names for a date, in our languages' class names ('date', 'datum', 'fecha', 'data', 'time')
+_DATE_CLASS = re.compile(r"(^|[-_])(date|datum|data|fecha|time|zeit|timestamp|posted|published)([-_]|$)", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # a related post's label, in our languages ("Read also:", "Lesen Sie auch", "Διαβάστε επίσης", "延伸閱讀")
 READ_ALSO = re.compile(
     r"^\W*(?:(?:read|see)\s+(?:also|more|next)|also\s+read|related(?:\s+(?:posts?|reading|articles?))?|"
@@ -106,11 +112,15 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
     left = [i for i, block in enumerate(items) if i not in drop and text_of(block)]
     paragraphs = [k for k, i in enumerate(left) if prose(items[i])]
     first, last = (paragraphs[0], paragraphs[-1]) if paragraphs else (0, len(left))
-    for i in sorted({*left[max(0, first - HEAD):first], *left[last + 1:last + 1 + TAIL]}):
+    head = set(left[max(0, first - HEAD):first])
+    for i in sorted({*head, *left[last + 1:last + 1 + TAIL]}):
         text = _line(items[i])
         if text is None:
             continue
-        if _provenance(items[i], text):
+        row = _row(items[i], text) if i in head else None
+        if row is not None:
+            drop[i], boxes[i] = "byline row", row
+        elif _provenance(items[i], text):
             drop[i], boxes[i] = "provenance line", items[i]
         elif MEMBERSHIP.search(text) and not text.rstrip().endswith(("?", "？", "؟")):  # (an interview's question)
             drop[i], boxes[i] = "series line", items[i]
@@ -139,6 +149,28 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
                     if k == i or k not in drop and any(items[k] is e or e in items[k].iterancestors() for e in after):
                         drop[k], boxes[k] = "channel signature", items[k]
                 return
+
+
+def _row(block: HtmlElement, text: str) -> HtmlElement | None:
+    """The byline row the line is, or is a part of (the parts may be read as blocks of their own), or None."""
+    if _byline_row(block, text):
+        return block
+    parent = block.getparent()
+    if block.tag in ("span", "a", "time", "small") and parent is not None and _byline_row(parent, text_of(parent)):
+        return parent
+    return None
+
+
+def _byline_row(block: HtmlElement, text: str) -> bool:
+    """A row over the review of parts each in an element of its own: the member's name linked, what they did, a
+    date (a <time>, or an element the engine names for the date, holding a whole date): a byline ("Ana_reads
+    reviewed the book 12 March 2026"), not an info line of the review (a label and a colon)."""
+    if count_words(text) > BYLINE_WORDS or ":" in text or (block.text or "").strip():
+        return False
+    links = [a for a in links_of(block) if 0 < count_words(text_of(a)) <= 3]
+    dates = [e for e in block.iter("time", "span", "small", "div") if e is not block and (e.tag == "time" or _DATE_CLASS.search(
+        e.get("class") or "")) and (FULL_DATE.search(text_of(e)) or _YEAR.search(text_of(e)) and count_words(text_of(e)) <= 5)]
+    return bool(links) and bool(dates)
 
 
 def _only_links(block: HtmlElement, text: str) -> bool:
