@@ -105,3 +105,26 @@ def test_words_grouped_by_first_char_match_as_the_plain_alternation():
     for text in ["Sieben von zehn", "six sei sechs seis", "t ten tien tens", "별 열 개 중 넷", "s, S; sx"]:
         assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert grouped.search("SIEBEN").group(0) == "SIEBEN"
+
+
+def _body_of(markup: str):
+    return lxml_html.fromstring(markup).find_class("entry-content")[0]
+
+
+def test_a_rating_widget_in_the_post_header_between_title_and_body():
+    page = ('<html><body><div class="post"><header class="entry-header"><h1>Salt and Iron</h1>'
+            '<div class="entry-meta"><span class="book-stars" title="3,5 von 5 Sternen">&#9733;&#9733;&#9733;</span></div>'
+            '</header><div class="entry-content"><p>Ein Roman über eine Insel.</p></div></div></body></html>')
+    rating = find_rating(["Ein Roman über eine Insel."], None, rating_blocks(_body_of(page)))
+    assert rating is not None and rating.value == 0.7
+
+
+def test_a_widget_before_the_body_with_no_title_between_is_not_the_posts():
+    # a sidebar's rated book, a box before the body, no heading of the post in between
+    page = ('<html><body><div class="wrap"><aside class="widget"><img class="rating-stars" alt="5 out of 5 stars"></aside>'
+            '<div class="entry-content"><p>Ein Roman über eine Insel.</p></div></div></body></html>')
+    assert find_rating(["Ein Roman über eine Insel."], None, rating_blocks(_body_of(page))) is None
+    # and an image in the header that is no rating widget (a cover) says nothing
+    page = ('<html><body><div class="post"><h2>Salt and Iron</h2><p><img class="cover" alt="4 out of 5"></p>'
+            '<div class="entry-content"><p>Ein Roman über eine Insel.</p></div></div></body></html>')
+    assert find_rating(["Ein Roman über eine Insel."], None, rating_blocks(_body_of(page))) is None

@@ -140,7 +140,29 @@ def rating_blocks(body) -> list[Block]:
                 text = " ".join(text.split())  # (split() and \s agree on what whitespace is)
                 if text:
                     blocks.append(Block(text, quoted))
-    return blocks
+    return _header_widgets(body) + blocks
+
+
+_HEADINGS = ("h1", "h2", "h3")
+
+
+def _header_widgets(body) -> list[Block]:
+    """A rating widget in the post's header, between its title and its body (a meta line "★★★★ · 26 Nov", a theme's
+    entry header holding the title and the stars): the widgets of the body's elder siblings, up to the one holding the
+    title; none when no title comes before the body (a sidebar or another post is no header)."""
+    blocks: list[Block] = []
+    for n, sibling in enumerate(body.itersiblings(preceding=True)):
+        if n >= 4:
+            break
+        if not isinstance(sibling.tag, str):  # (an HTML comment)
+            continue
+        for element in sibling.iter("img", "span", "div", "i", "a", "p"):
+            said = element.get("alt") if element.tag == "img" else element.get("aria-label") or element.get("title")
+            if said and said.strip() and _near_class(element, _RATING_WIDGET, itemprop=True):
+                blocks.append(Block(said.strip(), False, True, True))
+        if sibling.tag in _HEADINGS or next(sibling.iter(*_HEADINGS), None) is not None:
+            return blocks
+    return []
 
 
 def _loose_runs(element, holds_blocks: set) -> list[str]:
