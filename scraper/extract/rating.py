@@ -2,7 +2,8 @@
 
 Ratings are written many ways: ``4/5``, ``3,5/5``, ``16/20``, ``★★★½``, ``⭐️⭐️⭐️⭐️``,
 ``●●●●○``, ``4 out of 5 cups of chai``, ``four stars``, ``4 von 5 Sternen``,
-``4 estrelas (em 5)``, a letter grade after a label (``Grade: B+``), or a rating
+``4 estrelas (em 5)``, the scale first (``10 üzerinden 8``, ``5점 만점에 4점``, ``八分半（满分十分）``, ``पाँच में से साढ़े चार``;
+number words 1-10 per language in ratingwords.py), a letter grade after a label (``Grade: B+``), or a rating
 image whose alt text says it; in any script's digits and in full-width forms (``４／５``,
 ``٤ من ٥``, read as ASCII by ``casefold.plain_forms``). How a score looks says little; *where* it sits says
 whether it is the reviewer's rating of this book:

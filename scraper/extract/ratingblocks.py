@@ -1,7 +1,8 @@
 """The post body as the rating search reads it: text blocks with image alt text in place, and what
 a reader sees but the text does not say (alt text, ``aria-label``, rows of CSS star icons, a star widget's hidden text).
 
-Read before cleaning, so a rating in a box the cleaner removes is still found (``rating.find_rating``).
+Read before cleaning, so a rating in a box the cleaner removes is still found (``rating.find_rating``); a rating widget
+in the post's header, between its title and its body, is read with them.
 """
 
 from __future__ import annotations
