@@ -115,3 +115,13 @@ def test_a_byline_row_over_the_review_goes_and_an_info_line_with_a_date_stays():
     info = "<p>Přečteno: <time>14. března 2026</time>, půjčeno v <a href='/knihovna'>knihovně</a></p>"
     text, rules = cleaned(book + info + paras(*EN), HOST)
     assert "Přečteno" in text and "byline row" not in rules
+
+
+def test_a_challenge_note_in_a_quote_box_goes_but_an_epigraph_and_a_quoted_licence_stay():
+    note = "<blockquote><p>Wątek bierze udział w wyzwaniu czytelniczym 2026, lista lektur w przypiętym temacie.</p></blockquote>"
+    text, rules = cleaned(note + paras(*EN), HOST)
+    assert "wyzwaniu" not in text and "series line" in rules and all(p in text for p in EN)
+    epigraph = "<blockquote><p>Still waters keep the longest ledgers.</p></blockquote>"
+    quoted = "<blockquote><p>Creative Commons BY-SA, as the author insists.</p></blockquote>"
+    text, rules = cleaned(epigraph + paras(*EN) + quoted, HOST)
+    assert "longest ledgers" in text and "as the author insists" in text

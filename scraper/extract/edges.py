@@ -87,9 +87,10 @@ READ_ALSO = re.compile(
 HANDLE_LINE = re.compile(r"^[^\w@]{0,4}(?:[^\W\d_]+\s*[:：]\s*)?@[\w.]{3,32}\W{0,4}$")
 
 
-def _line(block: HtmlElement) -> str | None:
-    """The block's text when it is a short line standing alone (no heading, list, quote or table), holding no score."""
-    if block.tag in _NOT_LINES:
+def _line(block: HtmlElement, boxed: bool = False) -> str | None:
+    """The block's text when it is a short line standing alone (no heading, list, quote or table), holding no score.
+    `boxed`: a quote box holding that line alone counts (forums and archives set their notes in one)."""
+    if block.tag in _NOT_LINES and not (boxed and block.tag == "blockquote" and len(block.xpath("./*[self::p or self::div]")) <= 1):
         return None
     text = text_of(block)
     if not text or count_words(text) > LINE_WORDS or has_score(text):
@@ -114,22 +115,23 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
     first, last = (paragraphs[0], paragraphs[-1]) if paragraphs else (0, len(left))
     head = set(left[max(0, first - HEAD):first])
     for i in sorted({*head, *left[last + 1:last + 1 + TAIL]}):
-        text = _line(items[i])
+        text = _line(items[i], boxed=True)
         if text is None:
             continue
-        row = _row(items[i], text) if i in head else None
+        quote = items[i].tag == "blockquote"  # (a quote box is no byline row, and may quote a licence)
+        row = _row(items[i], text) if i in head and not quote else None
         if row is not None:
             drop[i], boxes[i] = "byline row", row
         elif _provenance(items[i], text):
             drop[i], boxes[i] = "provenance line", items[i]
         elif MEMBERSHIP.search(text) and not text.rstrip().endswith(("?", "？", "؟")):  # (an interview's question)
             drop[i], boxes[i] = "series line", items[i]
-        elif count_words(text) <= LICENCE_WORDS and LICENCE.search(text):
+        elif not quote and count_words(text) <= LICENCE_WORDS and LICENCE.search(text):
             drop[i], boxes[i] = "licence line", items[i]
     # anywhere, a related post's link under its label: the label, then nothing but the link (in the same line, or
     # the next line alone); a 'read also' sentence in a paragraph says more than its link
     for n, i in enumerate(left):
-        label = READ_ALSO.match(text_of(items[i])) if i not in drop and _line(items[i]) is not None else None
+        label = READ_ALSO.match(text_of(items[i])) if i not in drop and _line(items[i], boxed=True) is not None else None
         if label is None:
             continue
         rest = text_of(items[i])[label.end():]
