@@ -30,3 +30,14 @@ def test_a_plain_genitive_or_a_name_never_in_the_nominative_gives_no_book():
     assert genitive_author([plain, REST], Context(plain + "\n" + REST, (), "el"), [], "el") is None
     rest = "Ο συγγραφέας γράφει για ένα νησί που αδειάζει κάθε χειμώνα."  # the surname never in the nominative
     assert genitive_author([OPENING, rest], Context(OPENING + "\n" + rest, (), "el"), [], "el") is None
+
+
+# --- a title's hero is no author ---
+
+from scraper.extract.bookrescue import _title_character  # noqa: E402
+
+
+def test_a_person_whose_surname_is_a_word_of_the_title_is_its_hero():
+    assert _title_character("Clémence Darrieu", "La Petite Darrieu")
+    assert not _title_character("Clémence Darrieu", "Les Jardins du Nord")
+    assert not _title_character("Darrieu", "La Petite Darrieu")  # a name of one word: no telling

@@ -344,9 +344,16 @@ def rescue(book: Book | None, page: Page) -> Book | None:
         if _ko_name(title) and title in page.tags:
             continue  # "박하늘, 푸른 정원": the name-shaped part the tags name is the author
         author = _author_for(title, page, headline, marked)
-        if author and _fold(author) != _fold(title):
+        if author and _fold(author) != _fold(title) and not _title_character(author, title):
             return Book(title, author, source="rescue")
     return _tagged_owner(page) or book
+
+
+def _title_character(name: str, title: str) -> bool:
+    """A person whose surname is a word of the title is the book's hero ("Le Grand Meaulnes": Augustin Meaulnes),
+    found in the text by the rescue's looser cues, not its author."""
+    words = {w.casefold() for w in re.findall(r"\w+", title)}
+    return len(name.split()) > 1 and len(name.split()[-1]) > 3 and name.split()[-1].casefold() in words
 
 
 def _quoted_then_cued(page: Page) -> Book | None:
