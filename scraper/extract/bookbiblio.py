@@ -137,13 +137,13 @@ _FIELD = re.compile(
 # a name in a script without capitals, as a labelled value gives it: one to four words of Devanagari, Bengali,
 # Arabic, Hebrew, Thai, or Han and kana (hiragana too: "吉本ばなな"), no figures
 _CASELESS_NAME = re.compile(
-    r"(?:[\u0900-\u097f]+|[\u0980-\u09ff]+|[\u0621-\u064a\u067e\u0686\u06a9\u06af\u06cc]+|[\u05d0-\u05ea'׳\-]+|[\u0e01-\u0e5b]+|"
+    r"(?:[\u0900-\u097f]+|[\u0980-\u09ff]+|[\u0621-\u064a\u067e\u0686\u06a9\u06af\u06cc]+|[\u05d0-\u05ea'׳\-]+|[\u0e01-\u0e5b]+|[\uac00-\ud7af]+|"
     r"[\u3040-\u30ff\u4e00-\u9fff\u3005・]+)(?:\s[^\s\d]+){0,3}"
 )
 
 
 def caseless_name(value: str) -> str | None:
-    """A labelled author in a script without capitals ("प्रेमचंद", "غسان كنفاني", "吉本ばなな"): the label vouches."""
+    """A labelled author in a script without capitals ("प्रेमचंद", "غسان كنفاني", "吉本ばなな", "한지운"): the label vouches."""
     value = re.sub(r"\s+", " ", value).strip(" .,;:|")
     if len(value) > 40 or not _CASELESS_NAME.fullmatch(value):
         return None
