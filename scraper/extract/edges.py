@@ -38,7 +38,8 @@ from .words import count_words
 _LINE_TAGS = {"br", "a", "span", "em", "i", "b", "strong", "small", "p", "div"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _NOT_LINES = _HEADINGS | {"blockquote", "table", "pre", "ul", "ol", "dl", "figure", "hr"}
-# a paragraph of the review (longer than any line): this many words or more; the edges: lines this many before it, this many after
+# a paragraph of the review (longer than any line): this many words or more; the edges: lines this many before
+# it, this many after
 PROSE, HEAD, TAIL = 40, 3, 4
 # a line this long or longer is the review's paragraph
 LINE_WORDS = 40
@@ -54,7 +55,7 @@ CROSSPOST = re.compile(
     r"に(?:も)?掲載|원문은|처음\s*게재", re.I)
 # ... naming where: a blog, a network, a channel (or a link, or a handle: read from the block)
 VENUE = re.compile(
-    r"blog|instagram|newsletter|substack|medium|website|site|página|tumblr|goodreads|storygraph|facebook|twitter|"
+    r"blog|instagram|newsletter|substack|\bmedium\b|website|\bsite\b|página|tumblr|goodreads|storygraph|facebook|twitter|"
     r"threads|mastodon|youtube|podcast|telegram|部落格|博客|網誌|网志|ブログ|블로그|блог|канал|сайт|公众号|公眾號|"
     r"\bmy\b|\bmeu\b|\bmi\b|\bmon\b|\bmein\w*|\bmij\w*|\bmio\b|我的|個人|个人", re.I)
 # an entry of a reading challenge, a readathon, an advent calendar, a numbered task, in our languages: the
