@@ -41,6 +41,9 @@ def test_a_tag_link_to_the_tags_own_page_is_a_tag():
     tree = lxml_html.fromstring("""<div><a class="tag" href="/tags/沈青禾">沈青禾</a><a href="/tags/%E9%B9%BD%E7%94%B0">鹽田</a>
 <a href="/tags/list">所有標籤</a><a href="/about">關於</a></div>""")
     assert tag_links(tree) == ["沈青禾", "鹽田"]
+    # a slug that spells the tag without its diacritics is its page too; one that spells something else is not
+    tree = lxml_html.fromstring("""<p><a href="/blog/tag/tran-thi-lan">Trần Thị Lan</a> <a href="/blog/tag/moi-nhat">Sách hay</a></p>""")
+    assert tag_links(tree) == ["Trần Thị Lan"]
 
 
 STORY_REVIEW = """<!doctype html><html lang="zh-Hant"><head><meta charset="utf-8"><title>守著鹽田的人 - 讀字小舍</title></head>

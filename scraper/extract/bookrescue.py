@@ -28,6 +28,7 @@ from lxml.html import HtmlElement
 from .book import _REVIEW_PREFIX, _REVIEW_SUFFIX, _SPEECH, Book, Context, clean_title, is_name
 from .bookbody import _title_like
 from .bookscripts import _HANGUL, QUOTED_BEFORE, construct_author, ko_name as _ko_name, lower_case_page
+from .bookld import _slug_key
 from .booktitles import cjk_owner
 
 _OPEN_CLOSE = {"«": "»", "»": "«", "“": "”", "„": "“", "『": "』", "《": "》", "「": "」", "〈": "〉", "‹": "›", "\"": "\""}
@@ -113,7 +114,8 @@ _TAG_LINKS = etree.XPath("//a[@rel='tag' or starts-with(normalize-space(.),'#') 
 
 def _tag_page(link: HtmlElement) -> bool:
     text = (link.text or "").strip()
-    return bool(text) and unquote((link.get("href") or "").rstrip("/").rsplit("/", 1)[-1]) == text
+    slug = unquote((link.get("href") or "").rstrip("/").rsplit("/", 1)[-1])
+    return bool(text) and (slug == text or _slug_key(slug) == _slug_key(text))  # "/tag/nguyen-ngoc-tu": "Nguyễn Ngọc Tư"
 
 
 def _fold(text: str) -> str:
