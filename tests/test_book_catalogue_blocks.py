@@ -126,3 +126,12 @@ def test_a_page_titles_subtitle_or_a_capitalised_word_before_a_colon_is_nolabel_
     assert label_tail("Middlemarch: A Study of Provincial Life", "Middlemarch") is None  # a subtitle
     assert label_tail("El faro Norte: notas de lectura", "El faro") is None  # the headline goes on, capitalised
     assert label_tail("Otra cosa para: El faro", "Opinión") is None  # not the headline's page title
+
+
+def test_an_author_page_with_its_id_after_the_name_and_a_blogs_author_archive():
+    html = """<html><body><main><div class="kniha"><h1>Tichý dvůr</h1>
+<h2 class="jmena"><a href="/spisovatele/x/autori/jana-kralova-41">Jana Králová</a></h2></div>
+<p>Králová píše o statku, kde se nic neděje.</p></main></body></html>"""
+    assert from_author_link(lxml_html.fromstring(html)).author == "Jana Králová"
+    # a slug that names someone else with an id after it is not her page
+    assert from_author_link(lxml_html.fromstring(html.replace("jana-kralova-41", "petr-vesely-41"))) is None

@@ -188,7 +188,7 @@ def _bem_card(parts: list[HtmlElement]) -> Book | None:
 # "/autores/julio-ramos"); a blog's own "/author/<login>/" archive of its writers is not one (singular, no "show")
 _AUTHOR_PAGE = re.compile(
     r"/(?:authors|author/show|autor(?:es|en)|auteurs|writers|escritores|schrijvers|forfattere|f[öo]rfattare|kirjailijat|авторы|autori)/"
-    r"(?:\d+[.\-_]?)?(?P<slug>[^/?#]+)/?(?:[?#].*)?$", re.I)
+    r"(?:\d+[.\-_]?)?(?P<slug>[^/?#]+?)(?:[\-_]\d+)?/?(?:[?#].*)?$", re.I)  # an id before or after ("/autori/jan-novak-26")
 _BYLINE = ("ancestor-or-self::*[@rel='author' or contains(@class,'byline') or contains(@class,'entry-meta') or "
            "contains(@class,'post-meta') or contains(@class,'vcard')]")
 
