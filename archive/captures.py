@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
 
 OPEN_SUFFIX = ".open"  # a WARC file still being written (or left by a killed crawl)
 
@@ -92,6 +93,6 @@ def read_capture(folder: str | Path, name: str, offset: int) -> Capture:
                 )
     except FileNotFoundError:
         raise CaptureError(f"{path}: no such WARC file; was the archive's warcs/ folder moved?") from None
-    except (OSError, ValueError, zlib.error) as exc:
+    except (OSError, ValueError, zlib.error, ArchiveLoadFailed) as exc:
         raise CaptureError(f"{path} at {offset}: not a readable WARC record ({exc})") from None
     raise CaptureError(f"{path} at {offset}: no record there")

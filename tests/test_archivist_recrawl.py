@@ -343,3 +343,13 @@ def test_reextract_reports_each_capture_it_cannot_read_and_does_the_rest(archive
     stale = rows(db, "select v.id from review_versions v join reviews r on r.id = v.review_id "
                      "where v.body_text = 'stale' and r.page_id != ?", [broken_page["id"]])
     assert [r[0] for r in stale] == [old["id"]]
+
+
+def test_an_offset_inside_a_record_is_a_capture_error_naming_the_file(archive):
+    """A page row whose offset lands mid-record (a hand-edited or damaged archive): a CaptureError that names the
+    file and offset, which reextract reports for that URL, never warcio's own traceback."""
+    from archive.captures import CaptureError
+
+    page = rows(archive["db"], "select warc_file, warc_offset from pages where status = 200 and kind != 'noarchive'")[0]
+    with pytest.raises(CaptureError, match=rf"{re.escape(page['warc_file'])} at {page['warc_offset'] + 3}: not a readable WARC record"):
+        read_capture(warc_dir(archive["db"]), page["warc_file"], page["warc_offset"] + 3)
