@@ -135,3 +135,13 @@ def test_an_author_page_with_its_id_after_the_name_and_a_blogs_author_archive():
     assert from_author_link(lxml_html.fromstring(html)).author == "Jana Králová"
     # a slug that names someone else with an id after it is not her page
     assert from_author_link(lxml_html.fromstring(html.replace("jana-kralova-41", "petr-vesely-41"))) is None
+
+
+def test_a_shop_header_with_a_classed_title_link_and_a_role_after_the_name():
+    html = """<html><body><main><div class="goods_titlewrap"><a class="goods_title" href="#">바다로 가는 버스 (개정판)</a>
+<div class="goods_sub"><a href="#">한지운</a> (지은이) | <a href="#">바람출판</a></div></div>
+<div class="post"><p>한지운 작가의 문장은 짧다.</p></div></main></body></html>"""
+    book = from_author_link(lxml_html.fromstring(html))
+    assert (book.title, book.author) == ("바다로 가는 버스", "한지운")
+    # the same box with the publisher's role, not the author's: no book
+    assert from_author_link(lxml_html.fromstring(html.replace("(지은이)", "(옮긴이)"))) is None

@@ -92,8 +92,8 @@ _VOLUMES = re.compile(
     r"^(?:全|共|上|中|下|第)?[一二三四五六七八九十两兩\d]*\s*(?:部|卷|册|冊|本|辑|輯|集|巻|권)(?:套|装|裝)?$|"
     r"^(?:\d+|one|two|three|four|five|six)\s+(?:vols?\.?|volumes?|books?|parts?|t[oô]mes?|b[äa]nde?|tomos?|volumi)$|"
     r"^(?:vol\.?|volume|tome|tomo|band|book|part|teil|libro|livre)\s*\d+$|"
-    r"^(?:new|revised|nueva|nuova|nouvelle|neue|complete|unabridged|illustrated|paperback|hardcover)\b.*$|"
-    r"^.*(?:版|edition|edición|edizione|édition|ausgabe)$",
+    r"^(?:new|revised|nueva|nuova|nouvelle|neue|complete|unabridged|illustrated|paperback|hardcover|tái\s+bản)\b.*$|"
+    r"^.*(?:版|edition|edición|edizione|édition|ausgabe|판|리커버|에디션)$",  # Korean: "개정판", "30주년 기념 리커버"
     re.I,
 )
 # Han words for a (re)reading or a write-up that stand before a bracketed title where a name could ("重读《T》",

@@ -17,7 +17,7 @@ from lxml.html import HtmlElement
 
 from .book import _REVIEW_PREFIX, _REVIEW_SUFFIX, Book, clean_title, from_title, is_name
 from .bookbiblio import caseless_name
-from .bookinfo import _AUTHOR_LABEL
+from .bookinfo import _AUTHOR_LABEL, drop_remarks
 from .nodes import raw_text
 
 
@@ -221,6 +221,8 @@ def _linked_name(link: HtmlElement) -> str | None:
 # "Auteur: <a>…</a>" (a bare "by" is any product's maker's: "Kettle Pro by <a>Acme Home</a>")
 _AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|autor|auteur|writer)s?(?:$|[\s_-])", re.I)
 _AUTHOR_BEFORE = re.compile(rf"(?:{_AUTHOR_LABEL})\s*[:：]\s*$", re.I)
+# a shop's role after the name: "<a>Name</a> (지은이)", "(著)", "(Autor)"
+_AUTHOR_AFTER = re.compile(rf"\s*[(（]\s*(?:{_AUTHOR_LABEL}|지은이|글|著|作)\s*[)）]", re.I)
 _DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d\d\b")
 
 
@@ -230,7 +232,8 @@ def _marked_name(link: HtmlElement) -> str | None:
     classes = f"{link.get('class') or ''} {parent.get('class') or ''}"
     before = (parent.text if link.getprevious() is None else link.getprevious().tail) or ""
     if not (("aut" in classes or "writ" in classes.lower()) and _AUTHOR_CLASS.search(classes)
-            or ("：" in before or ":" in before) and _AUTHOR_BEFORE.search(before)):
+            or ("：" in before or ":" in before) and _AUTHOR_BEFORE.search(before)
+            or (link.tail or "").lstrip().startswith(("(", "（")) and _AUTHOR_AFTER.match(link.tail or "")):
         return None
     text = re.sub(r"\s+", " ", link.text_content()).strip()
     return text if is_name(text) else caseless_name(text)
@@ -250,6 +253,13 @@ def _book_page_links(box: HtmlElement, author_link: HtmlElement) -> list[HtmlEle
         if text and _slug_key(match.group("slug")) == _slug_key(text):
             found.setdefault(text, a)
     return list(found.values())
+
+
+def _classed_titles(box: HtmlElement, author_link: HtmlElement) -> list[HtmlElement]:
+    """A shop header's title without a heading: the one link in the box classed as a title ("prod_title")."""
+    ancestors = set(author_link.iterancestors())
+    return [a for a in box.iter("a") if a not in ancestors and a is not author_link
+            and re.search(r"title", a.get("class") or "", re.I)][:2]
 
 
 _IN_CHROME = etree.XPath(f"boolean({_CARD_CHROME} or {_BYLINE})")
@@ -276,10 +286,11 @@ def from_author_link(tree: HtmlElement) -> Book | None:
             if header and heads and (len(heads) > 1 or heads[0].tag != "h1" or box.xpath("boolean(.//time)")
                                      or _DATE.search(box.text_content())):
                 break
-            heads = heads or _book_page_links(box, link)
+            heads = heads or _book_page_links(box, link) or (_classed_titles(box, link) if header else [])
             if len(heads) == 1:
                 title = re.sub(r"\s+", " ", heads[0].text_content()).strip()
                 title = clean_title(_REVIEW_SUFFIX.sub("", _REVIEW_PREFIX.sub("", title)) or title)  # "Quick review: T"
+                title = drop_remarks(title) or title  # "T (30주년 기념 리커버)": an edition's remark
                 if title and _slug_key(name) not in _slug_key(title):  # "About Jane Doe" is her box, not a book
                     found.add((title, name))
                 break
