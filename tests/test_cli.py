@@ -101,3 +101,26 @@ def test_demo_builds_the_archive_then_serves_it(tmp_path):
     with sqlite3.connect(db) as conn:
         assert conn.execute("select count(*) from reviews").fetchone()[0] >= 14
         assert conn.execute("select status from crawls").fetchone()[0] == "finished"
+
+
+def test_each_reported_error_name_still_finds_its_class():
+    """The CLI names the errors it turns into messages instead of importing them: a class moved or renamed fails here."""
+    import importlib
+
+    from shelfmark.cli import REPORTED_ERRORS, reported
+
+    for dotted in REPORTED_ERRORS:
+        module, name = dotted.rsplit(".", 1)
+        cls = getattr(importlib.import_module(module), name)
+        assert issubclass(cls, Exception) and reported(type("Sub", (cls,), {})("x")), dotted
+    assert not reported(ValueError("x"))
+
+
+def test_status_does_not_import_scrapy(tmp_path):
+    """A command that crawls nothing starts without Scrapy and Twisted (~1.2 s of CPU each time)."""
+    db = tmp_path / "a.db"
+    code = ("import sys; from click.testing import CliRunner; from shelfmark.cli import main; "
+            f"r = CliRunner().invoke(main, ['status', '--db', {str(db)!r}]); "
+            "print(r.exit_code, 'scrapy' in sys.modules, 'twisted' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out[1:] == ["False", "False"], out
