@@ -38,12 +38,14 @@ from typing import Iterable, NamedTuple
 
 from .casefold import by_first_char, first_chars, plain_forms
 from .ratingblocks import Block, rating_blocks  # noqa: F401 - rating_blocks is part of this module's interface
-from .ratinglooks import (DOTS_EMPTY, DOTS_FULL, DOTS_HALF, EMPTY_STARS, FULL_STARS, HALF, SCALE_FIRST_CUES, may_label, may_match,
-                          may_score)
+from .ratingglyphs import DOTS, EMOJI_RUN, GLYPHS, GRADE
+from .ratingglyphs import GRADE_BASE as _GRADE_BASE
+from .ratingglyphs import dots_value as _dots_value
+from .ratingglyphs import glyph_value as _glyph_value
+from .ratinglooks import EMPTY_STARS, FULL_STARS, HALF, SCALE_FIRST_CUES, may_label, may_match, may_score
 from .ratingwords import (_DEN_WORDS, _HALF_WORDS, _LABEL_WORDS, _MINE, _OF_WORDS, _OUT_OF_WORDS, _OVERALL, _PROSE_CUES, _STAR_WORDS,
                           CJK_NUMBERS, DATED_WORDS, HALF_BEFORE, NUMBER_WORDS, WIDGET_WORDS)  # language tables
 
-_VS = "\ufe0f"  # emoji presentation selector that follows ⭐ on most platforms
 
 _WORDS = by_first_char(NUMBER_WORDS)  # (a table of many languages: tried at a place only by its first letter's words)
 _NUM = rf"(?<![\w/.,])(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?(?!\d|[.,]\d)|(?=[{first_chars(_WORDS)}])(?:{_WORDS})(?:\b|(?=[을를은는이가])))"  # (first letters first, as in LABEL)
@@ -79,15 +81,7 @@ CJK_SCALES = (re.compile(rf"{_CJK_NUM}\s*分(?P<half>半)?\s*[（(]\s*(?:满分|
 # counts things (a unit noun, or a word that carries on a verdict, "8 of 10 would recommend", is still a score)
 _COUNTED = re.compile(r"\s+(?!(?:for|from|and|but|because|if|would|will|pour|para|per|für|voor|e|y|et|und|en|me|и|і|та|але)\b)"
                       r"[^\W\d_]{2,}\s+[^\W\d_]")
-GLYPHS = re.compile(rf"[{FULL_STARS}{HALF}{EMPTY_STARS}][{FULL_STARS}{HALF}{EMPTY_STARS}{_VS} ]*")
-DOTS = re.compile(rf"[{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}](?: ?[{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}])+")
-# any one pictograph repeated after a label: "Rating: 🔪🔪🔪🔪", "🍷🍷🍷/10", "🐦‍⬛🐦‍⬛🐦‍⬛" (drawn with two, joined or not)
-_PICT = r"[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]"
-EMOJI_RUN = re.compile(rf"(?P<e>(?P<a>{_PICT})\ufe0f?(?:\u200d?(?!(?P=a)){_PICT}\ufe0f?(?=\s?(?P=a)))?)(?:\s?(?P=e)\ufe0f?)*"
-                       r"(?P<hollow>(?:\s?[♡🤍○◯]\ufe0f?)*)(?P<scale>\s*/\s*(?:10|5)\b)?")
 PERCENT = re.compile(rf"{_NUM}(?P<half>)\s?%")
-GRADE = re.compile(r"(?P<grade>[A-DF])(?P<mod>[+\-−]?)(?=\s*(?:$|[.,;:!)(]|\s[-–—|]))")
-_GRADE_BASE = {"A": 0.95, "B": 0.8, "C": 0.65, "D": 0.5, "F": 0.4}
 
 # Words that label a rating, in many languages; "overall" ones win. (Their first letters looked at first: tried at every
 # place of a line, the pattern is passed over the places that start no label.)
@@ -147,24 +141,6 @@ def _value(match: re.Match, scale: float) -> float | None:
     if not scale or num > scale:
         return None
     return round(num / scale, 3)
-
-
-def _glyph_value(run: str) -> float | None:
-    """★/⭐ (and ½) in a run of star glyphs; empty stars only set the scale."""
-    full = sum(run.count(c) for c in FULL_STARS)
-    half = sum(run.count(c) for c in HALF)
-    empty = sum(run.count(c) for c in EMPTY_STARS)
-    if full + half == 0:
-        return None
-    return round((full + 0.5 * half) / max(5, full + half + empty), 3)
-
-
-def _dots_value(run: str) -> float | None:
-    """Newspaper dots ●●●●○: out of the dots shown, which must be 5 or 10 (a bullet list is not a rating)."""
-    full = sum(run.count(c) for c in DOTS_FULL)
-    half = sum(run.count(c) for c in DOTS_HALF)
-    total = full + half + sum(run.count(c) for c in DOTS_EMPTY)
-    return round((full + 0.5 * half) / total, 3) if total in (5, 10) and full + half else None
 
 
 def _scan(text: str) -> list[_Found | None]:

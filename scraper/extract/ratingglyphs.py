@@ -1,0 +1,38 @@
+"""Scores drawn rather than written: a run of star glyphs (★★★★☆, ⭐⭐⭐½), newspaper dots (●●●●○), one
+pictograph repeated after a label (🔪🔪🔪🔪, 🍷🍷🍷/10) and school letter grades (A−, B+). rating.py reads them in
+their places; here are their shapes and what a run is worth."""
+
+from __future__ import annotations
+
+import re
+
+from .ratinglooks import DOTS_EMPTY, DOTS_FULL, DOTS_HALF, EMPTY_STARS, FULL_STARS, HALF
+
+VS = "\ufe0f"  # emoji presentation selector that follows ⭐ on most platforms
+GLYPHS = re.compile(rf"[{FULL_STARS}{HALF}{EMPTY_STARS}][{FULL_STARS}{HALF}{EMPTY_STARS}{VS} ]*")
+DOTS = re.compile(rf"[{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}](?: ?[{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}])+")
+
+# any one pictograph repeated after a label: "Rating: 🔪🔪🔪🔪", "🍷🍷🍷/10", "🐦‍⬛🐦‍⬛🐦‍⬛" (drawn with two, joined or not)
+_PICT = r"[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]"
+EMOJI_RUN = re.compile(rf"(?P<e>(?P<a>{_PICT})\ufe0f?(?:\u200d?(?!(?P=a)){_PICT}\ufe0f?(?=\s?(?P=a)))?)(?:\s?(?P=e)\ufe0f?)*"
+                       r"(?P<hollow>(?:\s?[♡🤍○◯]\ufe0f?)*)(?P<scale>\s*/\s*(?:10|5)\b)?")
+GRADE = re.compile(r"(?P<grade>[A-DF])(?P<mod>[+\-−]?)(?=\s*(?:$|[.,;:!)(]|\s[-–—|]))")
+GRADE_BASE = {"A": 0.95, "B": 0.8, "C": 0.65, "D": 0.5, "F": 0.4}
+
+
+def glyph_value(run: str) -> float | None:
+    """★/⭐ (and ½) in a run of star glyphs; empty stars only set the scale."""
+    full = sum(run.count(c) for c in FULL_STARS)
+    half = sum(run.count(c) for c in HALF)
+    empty = sum(run.count(c) for c in EMPTY_STARS)
+    if full + half == 0:
+        return None
+    return round((full + 0.5 * half) / max(5, full + half + empty), 3)
+
+
+def dots_value(run: str) -> float | None:
+    """Newspaper dots ●●●●○: out of the dots shown, which must be 5 or 10 (a bullet list is not a rating)."""
+    full = sum(run.count(c) for c in DOTS_FULL)
+    half = sum(run.count(c) for c in DOTS_HALF)
+    total = full + half + sum(run.count(c) for c in DOTS_EMPTY)
+    return round((full + 0.5 * half) / total, 3) if total in (5, 10) and full + half else None
