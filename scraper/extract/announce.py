@@ -5,6 +5,9 @@
   a place before what happens there ("4.3. Lukupino — interview"), a clock time's range ("14.00–16.30",
   "21:00〜22:30"), or a read-along's parts (list items in a row, each a range that starts after the one before ends:
   "Week 2: chapters 7–13");
+- an appointment: a day of the month with its month (a word or a figure, either order, no year between) and a clock
+  time a few words after it, "Thursday 11 December, from 18:30", "le 3 mars à 19h30", "12月14日（土）21:00": a meeting's
+  notice (a post's own timestamp carries its year: "28 Nov 2026 11:42");
 - where the replies under a post start: a heading that counts them ("## Comments (12)"), whose scores are others'.
 
 Pure functions over the cleaned Markdown lines; classify.body_signals reads them.
@@ -33,6 +36,17 @@ _TIME_RANGE = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])[.:][0-5]\d\s*[–—~�
 # a heading that counts what follows it: "## Comments (12)", "## Bewerbungen (146)": others' replies
 _COUNTED_HEADING = re.compile(r"^#{1,6}\s+[^\W\d][^()\n]{0,40}?\s*\(\d+\)\s*$")
 _RANGE = re.compile(r"(\d{1,4})\s*[–—-]\s*(\d{1,4})")
+# a day of the month (1-31) with a month's word or figure, in either order ("11 de marzo", "March 11th", "11.3.",
+# "3月11日"; a word before the day is capitalised as a month's is: "chapter 12" is none); then, with no figure between (a year would be one), a clock time: 18:30, "18.30 Uhr", "18h30", "7 pm"
+_DAY = r"(?<![\d:.])(?:[1-9]|[12]\d|3[01])"
+_APPOINTMENT = re.compile(
+    rf"(?:{_DAY}\.?\s+(?:de\s+)?[^\W\d_]{{3,12}}\.?|\b(?-i:[A-ZÀ-Þ])[^\W\d_]{{2,11}}\.?\s+{_DAY}(?:st|nd|rd|th)?\b|{_DAY}[./]\d{{1,2}}\b\.?|"
+    rf"\d{{1,2}}月{_DAY}日)[^\d\n]{{0,25}}?"
+    r"(?:(?<![\d.:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])|(?<![\d.:])(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:h|ч|uur|Uhr|u|น)(?!\w)|"
+    r"\b\d{1,2}h\d{2}\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w))",
+    re.I,
+)
+_CLOCK_HINT = re.compile(r"\d[:.h]\d|\d\s*[ap]\.?m\b", re.I)
 
 
 def _parts_schedule(lines: list[str]) -> bool:
@@ -60,3 +74,9 @@ def schedules(lines: list[str], markdown: str) -> int:
 def replies_start(lines: list[str]) -> int | None:
     """The index of the first heading that counts the replies under it, or None."""
     return next((n for n, line in enumerate(lines) if line.startswith("#") and _COUNTED_HEADING.match(line)), None)
+
+
+def appointment(markdown: str) -> bool:
+    """The post gives a meeting's day and hour: "on Thursday 11 December at 18:30"."""
+    # (every clock time has a colon, a point or an h between figures, or am/pm after one: other posts are not scanned)
+    return bool(_CLOCK_HINT.search(markdown)) and bool(_APPOINTMENT.search(markdown))

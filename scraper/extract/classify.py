@@ -20,7 +20,8 @@ from urllib.parse import urlsplit
 
 from .book import Context, from_title
 from . import announce, medium
-from .reviewed import denies_review, work_clues
+from .reviewed import denied, unfound_book
+from .scorelines import own_verdict as _own_verdict, scored as _scored
 from .words import count_words
 
 # Body classes engines put on listing pages (WordPress, Blogger, Ghost, Joomla) — platform knowledge.
@@ -101,46 +102,7 @@ class Evidence:
     work_clues: tuple[str, ...] | None = None  # marks of one reviewed work (reviewed.py; None: read them from body)
     denies_review: bool | None = None  # the post says it is not a review, "keine Rezension" (None: read from body)
     reply_scores: int = 0  # of scored_lines, those under a heading that counts replies ("## Comments (12)"): others'
-
-
-# A score as reviewers write it: 4/5, 3.5/5, 8/10, ★★★★, 4 stars, 4 sur 5, 4 von 5.
-# Also "N out of M" where the words say out of, in languages whose "of" is not also a plain preposition of counting:
-# "4 out of 5", "4 von 5", "4 sur 5", "4 su 5", "4 uit 5", "4 z 5", "4 из 5", "4 kati ya 5", "10 üzerinden 8".
-_SIGN_SCORE = r"\b\d(?:[.,]\d)?\s*/\s*(?:5|10)\b|[★⭐🌟]{2,}|\b\d(?:[.,]\d)?\s*(?:stars?|sterne?n?|estrellas?|[ée]toiles?|stelle)\b"
-_WORDED_SCORE = re.compile(
-    r"\b(\d(?:[.,]\d)?)\s+(?:out\s+of|von|sur|su|uit|z|ze|из|з|kati\s+ya|av)\s+(5|10)\b(?!\s*[.,]?\d)|\b(5|10)\s+üzerinden\s+(\d)", re.I)
-_SCORE = re.compile(rf"{_SIGN_SCORE}|{_WORDED_SCORE.pattern}", re.I)
-_SIGNED = re.compile(_SIGN_SCORE, re.I)
-# what every score holds: a digit or a star (one character class: Python's re scans for it without trying the rest)
-_SCORE_CHAR = re.compile(r"[\d★⭐🌟]")
-
-
-def _scored(lines: list[str]) -> list[str]:
-    """The lines that give a score; a score said again in words ("4/5" … "a solid 4 out of 5 from me") is its echo."""
-    given = {tuple(re.findall(r"\d+", found.replace(",", "."))) for line in lines for found in re.findall(r"\d(?:[.,]\d)?\s*/\s*(?:5|10)\b", line)}
-    out = []
-    for line in lines:
-        if not _SCORE_CHAR.search(line) or not _SCORE.search(line):
-            continue
-        worded = [m for m in _WORDED_SCORE.finditer(line)]
-        if worded and not _SIGNED.search(line) and all(
-                tuple(re.findall(r"\d+", (m.group(1) or m.group(4)).replace(",", ".")) + [m.group(2) or m.group(3)]) in given
-                for m in worded):
-            continue
-        out.append(line)
-    return out
-# The post's own verdict: a score opening a sentence or following a short label ("Hinne: 5/5", "Ma note : 4 sur 5",
-# "… . 10 üzerinden 8 veririm"), not one inside a sentence about someone else's scores or a table of them.
-_VERDICT = re.compile(
-    rf"(?:^|[.!?]\s+)\W{{0,3}}(?:[^\W\d][^\s:：|]*(?:\s+[^\s:：|]+){{0,3}}\s*[:：]\s*(?:[^\W\d]+\s+){{0,2}})?(?:{_SCORE.pattern})",
-    re.I)
-
-
-def _own_verdict(line: str) -> bool:
-    """The line gives the post's verdict, and not to another medium ("Film: 3/5"); a line of a paragraph's length
-    at most (a table or a listing flattened into one line holds several people's or books' scores)."""
-    found = _VERDICT.search(line) if count_words(line) <= 40 else None
-    return bool(found) and not medium.verdict_for_other([found.group(0).lstrip(" .!?")])
+    appointment: bool = False  # the body gives a meeting's day and hour, "Thursday 11 December, 18:30" (announce.py)
 
 
 # A label before the title that names another medium: "Album notes: …", "Film review | …".
@@ -271,7 +233,8 @@ def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
             "verdict_lines": sum(1 for line in scored if _own_verdict(line)),
             "chapter_marks": len(_CHAPTER_MARK.findall(markdown)) if _CHAPTER_TIME.search(markdown) else 0, "other_medium": _other_medium(markdown, scored),
             "closing_list_books": _closing_list_books(md_lines, places), "body": (tuple(lines), markdown),
-            "reply_scores": len(_scored(md_lines[replies_from + 1:])) if replies_from is not None else 0}
+            "reply_scores": len(_scored(md_lines[replies_from + 1:])) if replies_from is not None else 0,
+            "appointment": announce.appointment(markdown)}
 
 
 # a line led by a question's label: "Q:", "Question 3.", Arabic "س:" (su'āl, question; its answer "ج:")
@@ -375,6 +338,12 @@ def classify(ev: Evidence) -> tuple[str, str]:
     if ev.chapter_marks >= 3 and ev.book_source in (None, "body") and not (ev.rating or ev.verdict_lines):
         return "other", f"an episode's show notes ({ev.chapter_marks} chapter times) that name a book but give it no verdict"
     review_marked = ev.source_hint or any(REVIEW_TERMS.search(c) for c in ev.categories + ev.tags)
+    # (its own word that it is not a review outranks a book read only in its text: "not a critique of the novel but a
+    # comparison with its film"; no labelled review says so)
+    if ev.book_source == "body" and not (ev.rating or ev.jsonld_review) and denied(ev):
+        return "other", "names a book in its text but says it is not a review of it, and rates it not: a comparison or an essay"
+    if ev.appointment and ev.book_source in (None, "body") and not (own_rating or ev.jsonld_review):
+        return "announcement", "gives the day and hour of a meeting and no verdict: a club's or an event's notice"
     if ev.book_source == "body" and ev.book_has_author and not (ev.rating or review_marked or ev.book_mentions >= 3):
         return "other", f"names a book in its text ({ev.book_mentions}×) but neither rates it nor keeps returning to it"
     if ev.book_source is not None and ev.book_has_author:
@@ -390,22 +359,11 @@ def classify(ev: Evidence) -> tuple[str, str]:
     if (ev.rating or ev.verdict_lines == 1) and ev.words >= 100 and ev.books_named <= 1 and ev.scored_lines <= 2 \
             and not ev.promo_sections:
         return "review", "a rated post about one thing, though the book it reviews was not found"
-    # on a book blog, one post of a few hundred words that is none of the above (no list, interview, tour stop, event,
-    # other medium, quoted round-up) and gives at most one verdict: a review whose book was not read (a title in a
-    # script or a form the book rules do not know, an author named only in passing), unless it says it is no review.
-    # The marks of one reviewed work (reviewed.py: "the novel" again and again …) are named in the reason but not
-    # asked for: on all labelled corpora with the book and the rating taken away, asking for them lost 27 of 267
-    # reviews (recall 0.760 -> 0.659) and stopped one non-review, a meeting notice the schedule rule now finds;
-    # on an unseen blog a review whose book and rating are both unread is common, an essay about reading is rare
-    # (the read-alikes listed at its end are not the books it is about)
-    if ev.words >= 180 and ev.post_bodies <= 1 and ev.books_named - ev.closing_list_books <= 1 and ev.scored_lines <= 2 \
-            and not ev.promo_sections:
-        # (read here only: few pages come this far)
-        if denies_review(ev.body[0]) if ev.denies_review is None else ev.denies_review:
-            return "other", f"one post of {ev.words} words that says it is not a review: an essay or a diary page, no book found"
-        clues = [f"a title read in the {ev.book_source}"] * bool(ev.book_source) + ["filed as a review"] * review_marked
-        clues = clues or list(work_clues(*ev.body) if ev.work_clues is None else ev.work_clues) or ["by its length and shape"]
-        return "review", f"one post of {ev.words} words, not a list, interview, announcement or event: a review, its book not found ({clues[0]})"
+    # one post that is none of the above and gives at most one verdict: a review whose book was not read, unless it
+    # says it is none, is a short post without the marks of one work, or an essay under a title about books (reviewed.py)
+    found = unfound_book(ev, title, review_marked)
+    if found:
+        return found
     if ev.words < 250:
         return "announcement", f"a short post ({ev.words} words) that reviews no named book"
     return "other", "no reviewed book is named in the title, headings, JSON-LD or a closing citation"

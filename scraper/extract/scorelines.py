@@ -1,0 +1,54 @@
+"""The lines of a post that give a score, and which of them give the post's own verdict.
+
+A score as reviewers write it (4/5, 8/10, ★★★★, "4 stars", "4 sur 5", "10 üzerinden 8"); a score said again in words
+is the first one's echo; the post's own verdict opens a sentence or follows a short label ("Hinne: 5/5"), and does not
+go to another medium ("Film: 3/5"). classify.body_signals counts them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import medium
+from .words import count_words
+
+# A score as reviewers write it: 4/5, 3.5/5, 8/10, ★★★★, 4 stars, 4 sur 5, 4 von 5.
+# Also "N out of M" where the words say out of, in languages whose "of" is not also a plain preposition of counting:
+# "4 out of 5", "4 von 5", "4 sur 5", "4 su 5", "4 uit 5", "4 z 5", "4 из 5", "4 kati ya 5", "10 üzerinden 8".
+_SIGN_SCORE = r"\b\d(?:[.,]\d)?\s*/\s*(?:5|10)\b|[★⭐🌟]{2,}|\b\d(?:[.,]\d)?\s*(?:stars?|sterne?n?|estrellas?|[ée]toiles?|stelle)\b"
+_WORDED_SCORE = re.compile(
+    r"\b(\d(?:[.,]\d)?)\s+(?:out\s+of|von|sur|su|uit|z|ze|из|з|kati\s+ya|av)\s+(5|10)\b(?!\s*[.,]?\d)|\b(5|10)\s+üzerinden\s+(\d)", re.I)
+_SCORE = re.compile(rf"{_SIGN_SCORE}|{_WORDED_SCORE.pattern}", re.I)
+_SIGNED = re.compile(_SIGN_SCORE, re.I)
+# what every score holds: a digit or a star (one character class: Python's re scans for it without trying the rest)
+_SCORE_CHAR = re.compile(r"[\d★⭐🌟]")
+
+
+def scored(lines: list[str]) -> list[str]:
+    """The lines that give a score; a score said again in words ("4/5" … "a solid 4 out of 5 from me") is its echo."""
+    given = {tuple(re.findall(r"\d+", found.replace(",", "."))) for line in lines for found in re.findall(r"\d(?:[.,]\d)?\s*/\s*(?:5|10)\b", line)}
+    out = []
+    for line in lines:
+        if not _SCORE_CHAR.search(line) or not _SCORE.search(line):
+            continue
+        worded = [m for m in _WORDED_SCORE.finditer(line)]
+        if worded and not _SIGNED.search(line) and all(
+                tuple(re.findall(r"\d+", (m.group(1) or m.group(4)).replace(",", ".")) + [m.group(2) or m.group(3)]) in given
+                for m in worded):
+            continue
+        out.append(line)
+    return out
+
+
+# The post's own verdict: a score opening a sentence or following a short label ("Hinne: 5/5", "Ma note : 4 sur 5",
+# "… . 10 üzerinden 8 veririm"), not one inside a sentence about someone else's scores or a table of them.
+_VERDICT = re.compile(
+    rf"(?:^|[.!?]\s+)\W{{0,3}}(?:[^\W\d][^\s:：|]*(?:\s+[^\s:：|]+){{0,3}}\s*[:：]\s*(?:[^\W\d]+\s+){{0,2}})?(?:{_SCORE.pattern})",
+    re.I)
+
+
+def own_verdict(line: str) -> bool:
+    """The line gives the post's verdict, and not to another medium ("Film: 3/5"); a line of a paragraph's length
+    at most (a table or a listing flattened into one line holds several people's or books' scores)."""
+    found = _VERDICT.search(line) if count_words(line) <= 40 else None
+    return bool(found) and not medium.verdict_for_other([found.group(0).lstrip(" .!?")])
