@@ -161,7 +161,9 @@ def _text_container(tree: HtmlElement, bare: bool = False) -> tuple[HtmlElement,
     if teasers >= 3:
         return box, teasers
     # the post's own title sits just above its paragraphs: take the box that holds it too
-    heading = tree.xpath("(//h1)[1]")
+    # (not the site's name set as the h1 of every page, a link home: old themes give the post an h2)
+    heading = tree.xpath("(//h1[not(count(.//a) = 1 and normalize-space(.) = normalize-space(.//a) and "
+                         "(.//a/@href = '/' or substring-after(.//a/@href, '://') = concat(substring-before(substring-after(.//a/@href, '://'), '/'), '/')))])[1]")
     if heading and heading[0] not in box.iterdescendants():
         holders = [el for el in boxes if heading[0] in el.iterdescendants()]
         if holders:

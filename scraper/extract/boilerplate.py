@@ -195,7 +195,7 @@ def blocks(container: HtmlElement) -> list[HtmlElement]:
                 found.append(child)
             elif child.tag in CONTAINER_TAGS and any(isinstance(c.tag, str) and (c.tag in BLOCK_TAGS or c.tag in CONTAINER_TAGS) for c in child):
                 walk(child)
-            elif child.tag in CONTAINER_TAGS or child.tag == "br":
+            elif child.tag in CONTAINER_TAGS or child.tag in ("br", "small", "time"):  # (a <small> or <time> line between blocks)
                 if _text(child):
                     found.append(child)
     walk(container)

@@ -302,6 +302,11 @@ def _capitalise(text: str, language: str | None = None) -> str:
                     for i, w in enumerate(words))
 
 
+# the credit of a film, a show or a recording in a headline ("directed by", "réalisé par", "regia di", "Regie:")
+_OTHER_CREDIT = re.compile(r"\b(?:directed|produced|starring|performed|hosted)\s+by\b|\bréalisé\s+par\b|\bdirigid[ao]\s+por\b|"
+                           r"\bregia\s+di\b|\bdiretto\s+da\b|\bin\s+der\s+Regie\s+von\b|\bрежисс[её]р\w*\b", re.I)
+
+
 def from_title(title: str | None, context: Context | None = None) -> Book | None:
     """Read the book out of a post title or heading.
 
@@ -337,6 +342,8 @@ def _from_title(title: str | None, context: Context | None = None) -> Book | Non
     text = CREDIT.sub("", text) or text
     if NUMBERING.fullmatch(text) or re.fullmatch(r"\w+\s+#\s*\d+", text):
         return None  # "Mini review Monday #37": a column's label, no book
+    if _OTHER_CREDIT.search(text):
+        return None  # "Title (2019) directed by A": a film's credit, not a book's author
     quoted = _quoted(text)
     if quoted:
         return Book(*quoted, source="title")

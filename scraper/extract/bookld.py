@@ -156,6 +156,7 @@ def from_card(tree: HtmlElement) -> Book | None:
         if authors:
             title = clean_title(re.sub(r"\s+", " ", titles[0].text_content()).strip())
             author = re.sub(r"^(?:by|de|von|di|par|por|door|av)\s+", "", re.sub(r"\s+", " ", authors[0].text_content()).strip(), flags=re.I)
+            author = _LABEL.sub("", author)  # the card's own label before the name ("Author: A", "تأليف: A", "著者：A")
             return Book(title, author, source="details") if title and author and len(author) <= 80 else None
         card = card.getparent()
     return None
@@ -264,6 +265,9 @@ def _classed_titles(box: HtmlElement, author_link: HtmlElement) -> list[HtmlElem
 
 _IN_CHROME = etree.XPath(f"boolean({_CARD_CHROME} or {_BYLINE})")
 _HEADS = etree.XPath(".//h1 | .//h2 | .//h3 | .//h4")
+
+
+_LABEL = re.compile(r"^[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?\s*[:：]\s*(?=\S)")
 
 
 def from_author_link(tree: HtmlElement) -> Book | None:

@@ -39,10 +39,16 @@ _QUOTE_OPEN = re.compile(r"[«“„‘\"'”»]")
 _MARKUP = ("em", "i", "cite", "strong", "b", "a", "u", "q")
 
 
+# paragraphs; and a div holding only inline text, which is how rich-text editors that write no <p> (Trix, some
+# page builders) make one
+_TEXT_BLOCKS = (".//p | .//li | .//blockquote | .//div[text()[normalize-space()] and not(.//p or .//div or .//li or "
+                ".//blockquote or .//ul or .//ol or .//table or .//h1 or .//h2 or .//h3 or .//h4 or .//h5 or .//h6)]")
+
+
 def marked_paragraphs(body: HtmlElement, limit: int = 4) -> list[str]:
     """The first paragraphs' text with each title-like inline element wrapped in “ ”."""
     out = []
-    for block in body.xpath(".//p | .//li | .//blockquote")[: limit * 2]:
+    for block in body.xpath(_TEXT_BLOCKS)[: limit * 2]:
         quoted = bool(block.xpath("ancestor-or-self::blockquote"))
         block = copy.deepcopy(block)
         # a footnote's number is no part of the name it follows ("Pieter Baas¹"); a quotation's source ("<cite>Poet,

@@ -67,11 +67,11 @@ _HE_WORD = r"[\u05d0-\u05ea](?:[\u05d0-\u05ea]|['׳״\"](?=[\u05d0-\u05ea]))*"
 _HE_QUOTED_OF = re.compile(rf"[\"“„]([^\"“”„]{{2,60}})[\"”“]\s+של\s+({_HE_WORD}\s+{_HE_WORD})(?![\u05d0-\u05ea'׳״])")
 # … or an unquoted title opening the line, "of" a name that is one of the post's tags ("בית בגליל של נעמה כהן יצא …")
 _HE_OPENING_OF = re.compile(rf"^((?:{_HE_WORD}[\s־]+){{1,6}}?)של\s+({_HE_WORD}\s+{_HE_WORD}(?:\s+{_HE_WORD})?)")
-# Hindi: name + possessive postposition + book noun + quoted title
+# Hindi: name + possessive postposition + (book noun +) quoted title ("… का उपन्यास 'T'", "… का 'T'")
 _HI_WORD = r"[\u0900-\u097f]+"
 _HI_BOOK_NOUN = r"(?:उपन्यास|कहानी|कहानियाँ|किताब|पुस्तक|नाटक|कविता-संग्रह|कहानी-संग्रह|आत्मकथा)"
 _HI_POSSESSIVE = re.compile(
-    rf"(?<![\u0900-\u097f])({_HI_WORD}(?:\s{_HI_WORD}){{0,2}})\s+(?:का|की|के)\s+(?:{_HI_WORD}\s+)?{_HI_BOOK_NOUN}\s+['‘\"“]([^'’\"”]{{2,60}})['’\"”]"
+    rf"(?<![\u0900-\u097f])({_HI_WORD}(?:\s{_HI_WORD}){{0,2}})\s+(?:का|की|के)\s+(?:(?:{_HI_WORD}\s+)?{_HI_BOOK_NOUN}\s+)?['‘\"“]([^'’\"”]{{2,60}})['’\"”]"
 )
 # ... or the title unquoted after the book noun ("… का उपन्यास तमस मैंने …"): the words up to a pronoun or a postposition,
 # which the page names again or its URL spells

@@ -113,6 +113,28 @@ def _after_kana(run: str, match: re.Match, text: str) -> list[str]:
     return []
 
 
+# Chinese words that end the phrase before a noun ("终于把陈某的《T》", "读完了李某的《T》", "和王某的《T》"): the
+# object markers 把/将, verbs of reading and their endings (读/看/翻/了/完/过), "and"/"with" (和/与/跟/同), "to"/"from"
+# (对/给/从/向), 是; and the family names Chinese is written with: the commonest hundred or so cover nearly every
+# person (simplified and traditional forms). A name is a family name and one or two given characters after such a word.
+_FUNCTION_WORD = "把将將读讀看翻了完过過和与與跟同对對给給从從向是被在"
+_FAMILY = set(
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于"
+    "蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍"
+    "史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯柯鲁魯巴舒季阎閻聂聶齐齊易康伍殷祝骆駱贝貝苗鲍鮑乔喬"
+)
+
+
+def _after_function_word(run: str, match: re.Match) -> list[str]:
+    """The name after the last function word in a Han run before 的《T》 ("终于把陈某某" → "陈某某"): a family name
+    and one or two more characters."""
+    if match.group("particle") != "的":
+        return []
+    cut = max(run.rfind(c) for c in _FUNCTION_WORD)
+    name = run[cut + 1:] if cut >= 0 else ""
+    return [name] if 2 <= len(name) <= 3 and name[0] in _FAMILY else []
+
+
 def cjk_owner(text: str, whole: str | None = None, title: str | None = None) -> tuple[str, str] | None:
     """(title, author) from "Name的《Title》" in Chinese or "Name の『Title』" in Japanese text.
 
@@ -135,7 +157,7 @@ def cjk_owner(text: str, whole: str | None = None, title: str | None = None) -> 
             # after an honorific the run is a person's name, whole where a clause or hiragana ends the word before it
             honoured = match.group("honorific") and len(run) <= 5 and (opens or re.match(r"[\u3041-\u309f]", text[match.start() - 1]))
             names = [n for n in names if whole.count(n) >= 2] or ([run] if honoured or len(run) <= 4 and match.group("particle") and opens
-                                                                  else []) or _after_kana(run, match, text)
+                                                                  else []) or _after_kana(run, match, text) or _after_function_word(run, match)
             if not match.group("particle"):  # "读完《T》", "重读《T》": a verb of reading, not a name
                 names = [n for n in names if not is_remark(n) and not _CJK_REVIEW.search(n) and not re.search(r"[读讀読评評看买買]", n)]
         name = next((n for n in names if not _NOT_OWNER.match(n) and len(n) >= 2 and not counted(n)), None)

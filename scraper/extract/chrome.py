@@ -130,7 +130,8 @@ def closing_ask(block: HtmlElement, at_end: bool) -> str | None:
 
 
 def _ask(text: str, at_end: bool) -> str | None:
-    if not text or count_words(text) > 35 or not _ANY_ACTION.search(text):
+    # (a closing line signed with a pictograph may run longer: unspaced scripts are counted in estimated words)
+    if not text or count_words(text) > (45 if at_end and _PICTOGRAPH.search(text[-3:]) else 35) or not _ANY_ACTION.search(text):
         return None
     kinds = [kind for kind, pattern in READER_ACTIONS.items() if pattern.search(text)]
     if not kinds or has_score(text):
@@ -284,14 +285,19 @@ def _caption_line(line: str) -> str | None:
 
 
 DATELINE_YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
+_AUTHOR_ARCHIVE = re.compile(r"(?:^|/)author/[^/?#]+/?(?:[?#]|$)|[?&]author=\d+(?:&|$)")
 
 
 def dateline(block: HtmlElement, body: HtmlElement, index: int) -> str | None:
     """The small line under a post's title with its dates ("Knopf, 2019 · read in May 2021"): a byline, not the review."""
     text = text_of(block)
     first = index == 0 or (index == 1 and block.getprevious() is not None and block.getprevious().tag in HEADING_TAGS)
-    if not first or count_words(text) > 20 or ":" in text or not DATELINE_YEAR.search(text):
+    if not first or count_words(text) > 20 or not DATELINE_YEAR.search(text):
         return None
+    # the engine's date and a link to the writer's archive (WordPress's "/author/name/", "?author=3"), whatever labels
+    # them ("2026 m. kovo 3 d. | Autorė: Rūta"): a byline
+    if ":" in text:
+        return "dateline" if count_words(text) <= 12 and any(_AUTHOR_ARCHIVE.search(a.get("href", "")) for a in block.iter("a")) else None
     # a few words with a year over the post's own heading ("April 2025 · abandoned"): a kicker, however typeset
     after = block.xpath("following::*[self::h1 or self::h2 or self::h3 or self::p][1]")
     over_heading = bool(after) and after[0].tag in ("h1", "h2") and count_words(text) <= 8
@@ -345,7 +351,9 @@ def hashtags(block: HtmlElement) -> str | None:
     text = text_of(block).strip()
     if text.startswith("#") and text.count("#") == 1 and block.getparent() is not None:
         text = text_of(block.getparent()).strip()  # one tag of a row of them, each in its own element
-    return "tags" if text.startswith("#") and text.count("#") >= 3 and count_words(text) <= 15 else None
+    tokens = text.split()  # (a row of tags in an unspaced script is three or more tokens, each a tag)
+    return "tags" if text.startswith("#") and text.count("#") >= 3 and (count_words(text) <= 15 or (
+        len(tokens) <= 15 and all(t.startswith("#") for t in tokens))) else None
 
 
 # Dates that open an event listing's entries, in our languages.

@@ -68,6 +68,13 @@ MEMBERSHIP = re.compile(
     rf"{_READING}\s*(?:\w+\s+)?{_CHALLENGE}|{_CHALLENGE}\s*(?:[^\W\d]+\s+){{0,2}}\d|readathon|read-a-thon|"
     r"advent\s*calendar|adventskalender|アドベントカレンダー|の\d+日目|задани[ея]\s*№?\s*\d+|завдання\s*№?\s*\d+|"
     r"تحدي\s+(?:ال)?قراءة|אתגר\s+(?:ה)?קריאה", re.I)
+# a newsletter's line to a reader who was sent the issue by a friend ("Forwarded this? Sign up below"), in our languages
+FORWARDED = re.compile(
+    r"\b(?:(?:was|were|been|got)\s+(?:this\s+|it\s+)?forwarded\s+(?:to\s+)?(?:you|this)|forwarded\s+(?:this|to\s+you)|"
+    r"(?:wurde|hat)\s+(?:dir|ihnen)\s+(?:\w+\s+){0,3}weitergeleitet|"
+    r"(?:vous\s+a|t'a)\s+été\s+transférée?|(?:te|le)\s+(?:ha|han)\s+reenviado|(?:ti|vi)\s+è\s+stat[oa]\s+inoltrat[oa]|"
+    r"(?:naar\s+je|je)\s+doorgestuurd|вам\s+переслал\w*|тебе\s+переслал\w*|przekaza\w*\s+(?:ci|wam|pani|panu))\b|転送されて|전달받으셨",
+    re.I)
 # a Creative Commons licence: its code ("CC BY-NC-ND 4.0", "CC0") or its name
 LICENCE = re.compile(r"\bCC[\s-]?(?:BY(?:[\s-](?:NC|ND|SA)){0,2}|0)(?:\s*\d\.\d)?\b|creative\s+commons", re.I)
 LICENCE_WORDS = 10
@@ -129,6 +136,8 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
             drop[i], boxes[i] = "series line", items[i]
         elif not quote and count_words(text) <= LICENCE_WORDS and LICENCE.search(text):
             drop[i], boxes[i] = "licence line", items[i]
+        elif i not in head and FORWARDED.search(text):
+            drop[i], boxes[i] = "newsletter chrome", items[i]
     # anywhere, a related post's link under its label: the label, then nothing but the link (in the same line, or
     # the next line alone); a 'read also' sentence in a paragraph says more than its link
     for n, i in enumerate(left):

@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -188,6 +188,16 @@ def _site_suffix(title: str, sitename: str | None) -> str:
     return title
 
 
+def _home_heading(tree: HtmlElement, text: str) -> bool:
+    """An h1 reading `text` that is only a link to the site's front page ("<h1><a href='/'>Site</a></h1>")."""
+    for h1 in tree.iter("h1"):
+        links = list(h1.iter("a"))
+        if len(links) == 1 and _SPACES.sub(" ", h1.text_content()).strip() == text.strip() == _SPACES.sub(" ", links[0].text_content()).strip():
+            path = urlsplit(links[0].get("href", "")).path
+            return path in ("", "/") or bool(re.fullmatch(r"/(?:index\.\w+)?", path))
+    return False
+
+
 def read_metadata(tree: HtmlElement, url: str) -> PageMeta:
     meta = PageMeta()
     meta.jsonld = jsonld_items(tree)
@@ -198,6 +208,10 @@ def read_metadata(tree: HtmlElement, url: str) -> PageMeta:
     meta.sitename = prop("og:site_name") or theirs.sitename
     # The post's own heading beats <title>, which themes decorate with the site name.
     title = marks.heading() or prop("og:title") or theirs.title or marks.title
+    if title and title == theirs.title and marks.title and _home_heading(tree, title):
+        # trafilatura's one h1 is the site's name, a link home (old themes give the post an h2): <title> without it
+        meta.sitename = meta.sitename or title.strip()
+        title = _site_suffix(_SPACES.sub(" ", marks.title).strip(), title.strip())
     meta.title = _site_suffix(_SPACES.sub(" ", title).strip(), meta.sitename) if title else None
     meta.author = theirs.author or name("author")
     meta.published = _iso_date(prop("article:published_time") or marks.time or theirs.date)

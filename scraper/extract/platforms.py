@@ -96,6 +96,8 @@ WIDGET_SELECTORS = [
     ".yarpp-related", ".crp_related", ".related-posts", ".rp4wp-related-posts", ".addtoany_share_save_container",
     ".a2a_kit", ".mc4wp-form", ".mailpoet_form", ".wpcnt", ".entry-author", ".author-info", ".author-bio",
     ".wp-block-jetpack-mailchimp", ".wp-block-buttons.is-style-subscribe", "#jp-post-flair",
+    # Drupal 6/7: a node's links under its text (comment count, printer view, "log in to comment")
+    ".node ul.links.inline", ".node .links > ul.links",
     # Blogger
     ".post-share-buttons", ".post-footer-line", ".blog-pager", ".reactions", ".post-feeds",
     # Joomla K2 and core
@@ -188,9 +190,11 @@ SOCIAL_PROFILE = re.compile(
     re.I,
 )
 # Messengers whose groups and channels bloggers invite readers to join (a link there, or to a page of their own named for it).
-MESSENGER_URL = re.compile(r"^https?://(www\.)?(t\.me|telegram\.(me|org)|wa\.me|chat\.whatsapp\.com|whatsapp\.com/channel|discord\.gg|"
+MESSENGER_URL = re.compile(r"^https?://(www\.)?(t\.me|telegram\.(me|org)|wa\.me|chat\.whatsapp\.[a-z]{2,}|whatsapp\.[a-z]{2,}/channel|discord\.gg|"
                            r"line\.me|open\.kakao\.com|signal\.group|invite\.viber\.com)/|/(whatsapp|telegram|discord|kakao|line-?group)/?$", re.I)
-MESSENGER_NAME = re.compile(r"\b(telegram|whatsapp|discord|viber|kakaotalk|wechat|微信|텔레그램|카카오톡|ווטסאפ|וואטסאפ|טלגרם|واتساب|تيليجرام|телеграм\w*)", re.I)
+# (Hebrew writes a one-letter article or preposition onto the name: "הווטסאפ", "בטלגרם"; Arabic "بالواتساب", "عالتيليجرام")
+MESSENGER_NAME = re.compile(r"\b(telegram|whatsapp|discord|viber|kakaotalk|wechat|微信|텔레그램|카카오톡|[הבלמשו]?(?:ווטסאפ|וואטסאפ|טלגרם)|"
+                            r"(?:ال|بال|عال|لل)?(?:واتساب|واتس\s?اب|تيليجرام|تلغرام)|телеграм\w*)", re.I)
 # The imperative to join the writer's group or channel, in our languages (with a messenger's name, ``promo.promotion``:
 # "join our WhatsApp group" anywhere in a post; a character who joins a group is told in the third person)
 JOIN_ASK = re.compile(
@@ -305,6 +309,13 @@ READER_ACTIONS = {
         r"\b(share\s+this\s+(post|review|note|article)|compart[ií]\s+(esta|este)|comparte\s+(esta|este)|partagez|"
         r"teilt\s+(diesen|den|das)|condividete|deel\s+(dit|deze)|dela\s+(gärna|inlägget)|udostępnij(cie)?|поделитесь|"
         r"paylaşın|chia\s+sẻ)\b|공유해|シェアして|分享给|转发|شاركو\w*", re.I),
+    # a platform's own app pressed on the reader ("download our app and read thousands of stories free")
+    "app": re.compile(
+        r"\b((?:download|get|install)\s+(?:the|our)\s+(?:\w+\s+)?app|descarg(?:a|ue)\s+(?:la|nuestra)\s+app|"
+        r"téléchargez?\s+(?:l'|notre\s+)appli\w*|lade\s+(?:dir\s+)?(?:die|unsere)\s+app|scarica\s+l'app|baix(?:e|a)\s+o\s+app|"
+        r"скачайте\s+приложение|завантажте\s+застосунок|pobierz\s+aplikacj\w+|stáhněte\s+si\s+aplikaci)\b|"
+        r"ऐप\s+डाउनलोड|অ্যাপ\s+ডাউনলোড|ایپ\s+ڈاؤن\s?لوڈ|アプリをダウンロード|앱\s*(?:을\s*)?다운로드|下[载載]\s*app|下[载載]客[户戶]端|"
+        r"(?:حمّ?ل|نزّ?ل|تحميل)\s+التطبيق|ดาวน์โหลดแอป", re.I),
 }
 # Share-intent links: a block of them is a share bar.
 SHARE_LINK = re.compile(

@@ -166,9 +166,17 @@ SUPPORT_PATHS = re.compile(r"(/wishlist|/registry/|/hz/wishlist|/subscribe\b|[?&
                            r"/(?:contribute|contributions?|join|upgrade|unlock|premium|checkout|pricing|plans|members?hip)(?=[/?#]|$))", re.I)
 
 
+# ... and the same services by name under any domain of theirs (a country's, a short link's): "paypal.de", "ko-fi.co"
+SUPPORT_NAMES = re.compile(
+    r"(^|\.)(ko-fi|patreon|buymeacoffee|paypal|liberapay|gofundme|opencollective|flattr|steadyhq|tipeee|boosty|"
+    r"trakteer|saweria|patronite|buycoffee|contribee|donorbox|givebutter|kofi)\.[a-z]{2,}$",
+    re.I,
+)
+
+
 def is_support_link(href: str) -> bool:
-    parts = urlsplit(href)
-    return bool(SUPPORT_HOSTS.search(parts.hostname or "")) or bool(SUPPORT_PATHS.search(href))
+    host = urlsplit(href).hostname or ""
+    return bool(SUPPORT_HOSTS.search(host) or SUPPORT_NAMES.search(host)) or bool(SUPPORT_PATHS.search(href))
 
 
 def same_site(href: str, host: str) -> bool:

@@ -1,0 +1,123 @@
+"""Boilerplate found on engines the rules had not seen, each rule tried on invented posts in other words and markup:
+a plea whose link goes to a tipping service under a domain of its own country; a join-our-group line whose messenger
+carries a Hebrew or Arabic prefix; a row of tags in an unspaced script; a closing line pressing the platform's app on
+the reader beside another ask; a newsletter's line to a reader who was forwarded the issue; a Drupal node's links.
+Beside each, a near miss that stays.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from scraper.extract.chrome import hashtags
+from scraper.extract.platforms import MESSENGER_NAME, MESSENGER_URL
+from scraper.extract.promo import is_support_link
+from tests.cleaning import LANTERN_REVIEW as REVIEW
+from tests.cleaning import assert_lantern_review_kept as assert_review_kept
+from tests.cleaning import clean_in, clean_lantern, hugo, paras, rules, text_of
+
+import lxml.html
+
+
+@pytest.mark.parametrize("href", ["https://www.paypal.de/paypalme/lanternshelf", "https://ko-fi.co/lantern",
+                                  "https://patreon.example/lantern", "https://www.buymeacoffee.example/lantern"])
+def test_a_tipping_service_under_another_domain_of_its_own_is_a_support_link(href):
+    assert is_support_link(href)
+
+
+@pytest.mark.parametrize("href", ["https://paypalish.example/post", "https://blog.example/paypal-review/",
+                                  "https://kofi-beans.example/"])
+def test_a_host_that_only_resembles_a_service_is_not(href):
+    assert not is_support_link(href)
+
+
+@pytest.mark.parametrize("plea", [
+    'Wenn dir diese Besprechung gefallen hat, <a href="https://www.paypal.de/paypalme/lanternshelf">spendier mir einen Tee</a>.',
+    'Jeśli recenzja się przydała, <a href="https://buymeacoffee.example/lantern">postaw mi herbatę</a> – wszystko idzie na książki.',
+])
+def test_a_closing_plea_linking_to_a_tipping_service_goes(plea):
+    text, report = clean_lantern(hugo(paras(*REVIEW) + f"<p class='lantern-tea'>{plea}</p>"))
+    assert "herbat" not in text and "Tee" not in text, rules(report)
+    assert_review_kept(text)
+
+
+def test_a_review_sentence_linking_the_publisher_stays():
+    line = 'The hardback from <a href="https://harbourpress.example/salt">Harbour Press</a> has lovely endpapers.'
+    text, report = clean_lantern(hugo(paras(*REVIEW) + f"<p>{line}</p>"))
+    assert "lovely endpapers" in text, rules(report)
+
+
+@pytest.mark.parametrize("name", ["הווטסאפ", "בטלגרם", "بالواتساب", "WhatsApp"])
+def test_a_messenger_named_with_a_prefix_is_named(name):
+    assert MESSENGER_NAME.search(f"xx {name} yy")
+
+
+def test_a_join_line_naming_a_prefixed_messenger_goes():
+    ask = 'רוצים לדבר על ספרים גם באמצע השבוע? <a href="https://chat.whatsapp.com/AbCdEf">הצטרפו לקבוצת הווטסאפ שלנו</a>'
+    text, report = clean_lantern(hugo(paras(*REVIEW) + f"<p>{ask}</p>"))
+    assert "הצטרפו" not in text, rules(report)
+    assert_review_kept(text)
+
+
+def test_a_group_link_under_a_country_domain_is_a_messenger_link():
+    assert MESSENGER_URL.search("https://chat.whatsapp.example/xyz")
+    assert not MESSENGER_URL.search("https://whatsappfans.example/post")
+
+
+def _block(html: str):
+    return lxml.html.fromstring(f"<div>{html}</div>")[0]
+
+
+def test_a_row_of_tags_in_an_unspaced_script_is_tags():
+    assert hashtags(_block("<p>#บ้านริมทะเล #หนังสือดี #อ่านแล้วเล่า #นิยายไทย</p>")) == "tags"
+    assert hashtags(_block("<p>#海辺の町 #読書記録 #小説が好き</p>")) == "tags"
+
+
+def test_a_sentence_with_tags_in_it_is_not():
+    assert hashtags(_block("<p>#บ้านริมทะเล เป็นหนังสือที่ #หนังสือดี แนะนำ #นิยายไทย ให้ทุกคนอ่าน</p>")) is None
+
+
+@pytest.mark.parametrize("ask", [
+    "Follow me for more reviews, and download our reading app to get every story free.",
+    "Подписывайтесь на меня и скачайте приложение — там тысячи книг бесплатно.",
+    "मेरी और कहानियाँ पढ़ने के लिए मुझे फॉलो करें और हमारा ऐप डाउनलोड करें।",
+])
+def test_a_closing_line_pressing_the_app_beside_another_ask_goes(ask):
+    text, report = clean_lantern(hugo(paras(*REVIEW, ask)))
+    assert ask[:20] not in text, rules(report)
+    assert_review_kept(text)
+
+
+def test_a_review_mentioning_an_app_stays():
+    line = "I read most of it in the library's lending app, which kept losing my place in the long chapters."
+    text, report = clean_lantern(hugo(paras(*REVIEW, line)))
+    assert "lending app" in text, rules(report)
+
+
+@pytest.mark.parametrize("line", [
+    "Was this forwarded to you by a friend? The sign-up box is at the bottom, and replies reach me directly. — Lotte",
+    "Diese Ausgabe wurde dir von jemandem weitergeleitet? Unten kannst du dich eintragen.",
+])
+def test_a_newsletters_forwarded_line_at_the_end_goes(line):
+    # (the review's paragraphs as a letter has them: long ones)
+    text, report = clean_lantern(hugo(paras(" ".join(REVIEW[:3]), " ".join(REVIEW[3:]), line)))
+    assert line[:20] not in text, rules(report)
+    assert_review_kept(text)
+
+
+def test_a_forwarded_letter_inside_the_review_stays():
+    # the book's own forwarded letter, told in a long paragraph of the review
+    line = ("The middle of the book turns on a letter that was forwarded to the wrong island, and the narrator spends "
+            "forty pages deciding whether to open it, which is where Ahlgren's patience with her characters shows best.")
+    text, report = clean_lantern(hugo(paras(REVIEW[0], line, *REVIEW[1:])))
+    assert "forwarded to the wrong island" in text, rules(report)
+
+
+def test_a_drupal_nodes_links_under_its_text_go():
+    page = ("<html><body><div class='node' id='node-7'><div class='content'>" + paras(*REVIEW) + "</div>"
+            "<ul class='links inline'><li><a href='/node/7#comments'>12 comments</a></li><li><a href='/print/7'>Printer view</a></li>"
+            "<li><span>Log in to post comments</span></li></ul></div></body></html>")
+    from scraper.extract import extract_page
+    record = extract_page(page.encode(), "https://lantern.example/node/7")
+    assert "Printer view" not in record.body_markdown and "12 comments" not in record.body_markdown
+    assert REVIEW[0] in record.body_markdown.replace("\n", " ")

@@ -1,0 +1,133 @@
+"""Books and bylines in forms found on engines the rules had not seen: a rich-text editor that writes each paragraph
+as a bare <div>; a Chinese owner after a grammatical word ("终于把X的《T》"); a Hindi owner right before a quoted title
+with no book noun between; a catalogue card's label before the author's name; an old theme whose site name is the
+page's h1 (the post's title an h2) and whose byline row labels the writer.
+
+Every line here is invented for these tests (invented books and people, in our own words).
+"""
+
+from __future__ import annotations
+
+from lxml import html as lxml_html
+
+from scraper.extract import extract_page
+from scraper.extract.bookld import from_card
+from scraper.extract.bookopening import marked_paragraphs
+from scraper.extract.booktitles import cjk_owner
+
+FILLER = ("The middle chapters slow to a walk, and the harbour scenes carry more weight than the plot can bear. "
+          "Still, the last forty pages are the best writing I have read this year, and I finished them twice. ")
+
+
+def _record(html: str, url: str = "https://lanternletters.example/posts/a-letter"):
+    return extract_page(html.encode(), url)
+
+
+# -- a rich-text editor's paragraphs are divs ----------------------------------------------------------------------
+
+
+def _trix(opening: str) -> str:
+    return f"""<html lang="en"><head><title>Notes from the ferry</title></head><body>
+<article class="post"><header><h1 class="post__title">Notes from the ferry</h1></header>
+<div class="post__body trix-content">
+<div>{opening}</div><div><br></div>
+<div>{FILLER}</div><div>{FILLER}</div><div>{FILLER}</div>
+<div>I would hand it to anyone who likes slow books about water. Four stars of five.</div>
+</div></article></body></html>"""
+
+
+def test_paragraphs_written_as_bare_divs_are_read_for_the_book():
+    record = _record(_trix("A parcel came this week with Oona Velasquez's <em>The Salt Orchard</em> inside, and I read "
+                           "it on the ferry. Velasquez writes tides better than anyone."))
+    assert (record.book_title, record.book_author) == ("The Salt Orchard", "Oona Velasquez")
+
+
+def test_a_div_that_holds_paragraphs_is_no_paragraph_of_its_own():
+    body = lxml_html.fromstring("<div><div>Intro line with <em>Grey Harbour</em> in it.<p>One real paragraph here.</p></div>"
+                                "<div>A bare div paragraph with three words or more.</div></div>")
+    # the outer div holds a <p>: only the <p> and the bare div are paragraphs, in document order
+    assert marked_paragraphs(body) == ["One real paragraph here.", "A bare div paragraph with three words or more."]
+
+
+def test_a_bare_div_with_no_one_owning_the_title_gives_no_book():
+    record = _record(_trix("A parcel came this week with <em>The Salt Orchard</em> inside, and I read it on the ferry."))
+    assert record.book_author is None
+
+
+# -- Chinese: the owner after a grammatical word ----------------------------------------------------------------------
+
+
+def test_a_chinese_owner_after_an_object_marker_is_the_family_name_and_given_name():
+    text = "去年冬天终于把刘晓岚的《盐湖夜话》读完了，整整拖了三年。"
+    assert cjk_owner(text) == ("盐湖夜话", "刘晓岚")
+    assert cjk_owner("周末和郑一鸣的《北窗》一起带去了山里。") == ("北窗", "郑一鸣")
+
+
+def test_a_run_after_a_grammatical_word_that_opens_with_no_family_name_is_no_owner():
+    # "今年的" (this year's), "图书馆的" (the library's): no family name opens the run
+    assert cjk_owner("去年冬天终于把图书馆的《盐湖夜话》读完了。") is None
+    assert cjk_owner("我是读了今年的《盐湖夜话》才知道这个作者的。") is None
+
+
+# -- Hindi: the owner right before the quoted title ---------------------------------------------------------------------
+
+
+def test_a_hindi_owner_before_a_quoted_title_with_no_book_noun():
+    page = f"""<html lang="hi"><head><title>बरसात की एक लंबी रात</title></head><body><article><h1>बरसात की एक लंबी रात</h1>
+<div class="entry-content"><p>सुधा करमरकर का "पीली हवेली" मैंने इस बार बारिश के मौसम में दोबारा पढ़ा।</p>
+<p>करमरकर की भाषा बहुत सीधी है, पर हर पन्ने पर कोई न कोई दृश्य आँखों के सामने आ जाता है। पुराने घर का आँगन, छत पर सूखते कपड़े, और दादी की आवाज़।</p>
+<p>कमज़ोरी यह है कि अंत जल्दी में लिखा गया लगता है, जैसे लेखिका थक गई हों। फिर भी मुझे यह किताब बहुत पसंद आई और मैं इसे सबको पढ़ने के लिए कहूँगी।</p>
+<p>मेरी रेटिंग: 5 में से 4</p></div></article></body></html>"""
+    record = _record(page, "https://barsat.example/peeli-haveli")
+    assert (record.book_title, record.book_author) == ("पीली हवेली", "सुधा करमरकर")
+
+
+# -- a catalogue card labels its author -------------------------------------------------------------------------------
+
+
+def test_a_card_label_before_the_author_is_no_part_of_the_name():
+    for label in ("Author:", "Auteur :", "مؤلف:", "著者："):
+        tree = lxml_html.fromstring(f"""<html><body><div class="book-meta"><h1 class="book-title">The Salt Orchard</h1>
+<p class="book-author">{label} <a href="/authors/oona-velasquez">Oona Velasquez</a></p></div></body></html>""")
+        book = from_card(tree)
+        assert book is not None and book.author == "Oona Velasquez", label
+
+
+def test_a_name_with_no_label_keeps_every_word():
+    tree = lxml_html.fromstring("""<html><body><div class="book-meta"><h1 class="book-title">The Salt Orchard</h1>
+<p class="book-author">Oona María Velasquez</p></div></body></html>""")
+    assert from_card(tree).author == "Oona María Velasquez"
+
+
+# -- an old theme: the site's name is the h1, the post's title an h2 over a byline row --------------------------------
+
+
+def _kubrick(byline: str, top: str = "") -> str:
+    return f"""<html lang="en"><head><title>Salt and tides | Ferry Reader</title></head><body><div id="page">
+<div id="header"><h1><a href="https://ferryreader.example/">Ferry Reader</a></h1><div class="description">Books read crossing</div></div>
+<div id="content"><div class="post" id="post-12"><h2>Salt and tides</h2>
+<small>{byline}</small>
+<div class="entry">{top}<p>I picked up <em>The Salt Orchard</em> by Oona Velasquez on a grey morning.</p>
+<p>{FILLER}</p><p>{FILLER}</p><p>Velasquez leaves the ending open, and I liked it. Four stars of five.</p></div></div></div>
+<div id="sidebar"><ul><li>Archives</li><li><a href="/2026/11/">November 2026</a></li></ul></div></div></body></html>"""
+
+
+def test_a_byline_row_that_labels_the_writer_and_links_the_author_archive_is_left_out():
+    record = _record(_kubrick('3 November 2026 | Written by: <a href="/author/mira/">Mira</a>'),
+                     "https://ferryreader.example/salt-and-tides/")
+    assert "Written by" not in record.body_markdown and "Ferry Reader" not in record.body_markdown
+    assert "grey morning" in record.body_markdown and record.title == "Salt and tides"
+    assert (record.book_title, record.book_author) == ("The Salt Orchard", "Oona Velasquez")
+
+
+def test_a_byline_row_inside_the_post_text_is_left_out_too():
+    record = _record(_kubrick("", '<p><small>3 November 2026 | Written by: <a href="/author/mira/">Mira</a></small></p>'),
+                     "https://ferryreader.example/salt-and-tides/")
+    assert "Written by" not in record.body_markdown and "grey morning" in record.body_markdown
+
+
+def test_a_labelled_line_at_the_top_without_an_author_archive_link_stays():
+    # a reading note's own label line over the review: the review's, not the engine's
+    record = _record(_kubrick("", '<p><small>Read: 3 November 2026 | Format: <a href="/tag/paperback/">paperback</a></small></p>'),
+                     "https://ferryreader.example/salt-and-tides/")
+    assert "Format" in record.body_markdown
