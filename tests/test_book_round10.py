@@ -131,3 +131,16 @@ def test_a_labelled_line_at_the_top_without_an_author_archive_link_stays():
     record = _record(_kubrick("", '<p><small>Read: 3 November 2026 | Format: <a href="/tag/paperback/">paperback</a></small></p>'),
                      "https://ferryreader.example/salt-and-tides/")
     assert "Format" in record.body_markdown
+
+
+# -- a title the review quotes is no author ---------------------------------------------------------------------------
+
+
+def test_a_name_the_text_quotes_as_a_title_is_a_work_not_an_author():
+    from scraper.extract.bookinfo import quoted_work
+    text = "Больше всего люблю «Белую ночь», а глава «Старая мельница» тянется. Финал Белой ночи всё искупает."
+    assert quoted_work("Белой ночи", text)  # the declined form of a quoted story's title
+    assert quoted_work("Старой мельницы", text)
+    assert not quoted_work("Ольга Петрова", text)
+    assert not quoted_work("Белой", text + " Белой")  # one word against two: not that title
+    assert quoted_work("Grey Harbour", 'The chapter "Grey Harbour" drags.') and not quoted_work("Mira Holt", 'The chapter "Grey Harbour" drags.')

@@ -28,6 +28,7 @@ from . import boilerplate, controls, notes
 from .book import Book, Context, from_title
 from .bookbiblio import from_citation
 from .bookld import from_jsonld
+from .bookinfo import quoted_work
 from .bookbody import book_mentions, find_book, page_clues
 from .bookrescue import Page as RescuePage, doubtful_author, rescue, tag_links
 from .classify import Evidence, body_signals, classify
@@ -370,7 +371,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
         book = rescue(book, RescuePage(meta.title, lines, meta.tags + meta.categories + page.labels, tree, meta.jsonld, context,
                                        page.pictures, tag_words))
         if book and book.author and book.source != "jsonld" and book.author not in (meta.title or "") \
-                and doubtful_author(book.author, record.body_text):
+                and (doubtful_author(book.author, record.body_text) or quoted_work(book.author, record.body_text)):
             book = None  # a wrong book is worse than none
         if book:
             record.book_title, record.book_author = book.title, book.author
