@@ -121,3 +121,26 @@ def test_a_drupal_nodes_links_under_its_text_go():
     record = extract_page(page.encode(), "https://lantern.example/node/7")
     assert "Printer view" not in record.body_markdown and "12 comments" not in record.body_markdown
     assert REVIEW[0] in record.body_markdown.replace("\n", " ")
+
+
+@pytest.mark.parametrize("caption", ["The ferry pier at dawn. Photograph: Harbour Courier archive",
+                                      "Der Hafen im Nebel. Foto: Stadtarchiv Kiel", "港の朝。写真：編集部"])
+def test_a_caption_ending_with_a_picture_credit_goes(caption):
+    figure = (f"<div class='image'><img src='/pier.jpg' alt='pier'><span class='image__caption' itemprop='caption'>{caption}</span></div>")
+    text, report = clean_lantern(hugo(paras(*REVIEW[:2]) + figure + paras(*REVIEW[2:])))
+    assert caption[:12] not in text, rules(report)
+    assert_review_kept(text)
+
+
+def test_a_caption_of_the_reviewers_own_photo_without_a_credit_stays():
+    from scraper.extract import extract_page
+    figure = "<figure><img src='/my-copy.jpg' alt='my copy'><figcaption>My battered copy, read on three ferries.</figcaption></figure>"
+    page = hugo(paras(*REVIEW[:2]) + figure + paras(*REVIEW[2:]))
+    record = extract_page(page.encode(), "https://lantern.example/posts/salt")
+    assert "battered copy" in record.body_markdown
+
+
+def test_a_korean_timestamp_line_under_a_name_is_a_dateline():
+    from scraper.extract.chrome import date_only
+    assert date_only(_block("<div><a href='/u/sky'>하늘</a> 2026년 11월 28일 오후 11:42</div>"), 0, 8) == "dateline"
+    assert date_only(_block("<p>2026년 11월 28일에 읽기 시작해서 일주일 만에 다 읽었다. 생각보다 훨씬 빨리 읽혔고, 마지막 장은 두 번 읽었다.</p>"), 3, 8) is None

@@ -107,6 +107,23 @@ def _outside(block: HtmlElement, box: HtmlElement | None) -> bool:
     return box is not None and block is not box and box not in block.iterancestors()
 
 
+# a picture desk's credit closing a caption ("… Photograph: Archive", "Foto: Agentur", "© Name"), in our languages
+_CREDIT = re.compile(r"(?:\b(?:photo(?:graph)?s?|photo\s+credit|image|illustration|credit|foto(?:grafía|grafia|grafie)?|bild|"
+                     r"zdjęcie|fot\.|фото|світлина|φωτογραφία|kuva|fénykép)\s*(?:by)?\s*[:：]|©)\s*[^.:：]{2,60}\.?\s*$|"
+                     r"(?:写真|사진|图片|圖片|照片)\s*[:：]\s*\S.{0,40}$", re.I)
+_CAPTION = "self::figcaption or @itemprop='caption' or contains(@class, 'caption')"
+
+
+def credited_caption(block: HtmlElement) -> bool:
+    """A picture's caption that ends with the picture's credit: the publication's, however the picture came in (a
+    caption the reviewer writes about a photo of their own, with no credit, stays as figures.keep_figure_text has it)."""
+    captions = block.xpath(f"descendant-or-self::*[{_CAPTION}]")
+    if len(captions) != 1 or count_words(text_of(block)) > 40:
+        return False
+    text = text_of(captions[0])
+    return bool(text) and text_of(block).endswith(text) and _CREDIT.search(text) is not None
+
+
 def mark(items: list[HtmlElement], body: HtmlElement, lengths: list[int], drop: dict[int, str],
          boxes: dict[int, HtmlElement]) -> None:
     """Mark the housekeeping lines among a post body's blocks (``drop`` and ``boxes`` are the cleaning's)."""
@@ -132,7 +149,9 @@ def mark(items: list[HtmlElement], body: HtmlElement, lengths: list[int], drop: 
             drop[i], boxes[i] = "interface", items[i]
     # a sponsor's read anywhere: set apart (boxed, typeset apart), led by a bold label naming the sponsor
     for i, block in enumerate(items):
-        if i not in drop and sponsor_read(block, body):
+        if i not in drop and credited_caption(block):
+            drop[i], boxes[i] = "photo credit", block
+        elif i not in drop and sponsor_read(block, body):
             drop[i], boxes[i] = "sponsor", promo_box(block, body)
         elif i not in drop and contact_ask(block, body):
             drop[i], boxes[i] = "self-promotion", promo_box(block, body)
