@@ -18,6 +18,7 @@ Folding keeps the length, keeps digits and never makes a word character of one t
 from __future__ import annotations
 
 import re
+import unicodedata
 from re import _parser  # the regex parser of Python's re (3.11+), to read which text a pattern requires
 from re._constants import ASSERT, ASSERT_NOT, AT, BRANCH, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, SUBPATTERN
 
@@ -85,6 +86,23 @@ _PLAIN_FORMS = (
     | {0xFF01 + i: chr(0x21 + i) for i in range(94)}
     | {0x3000: " ", 0x066B: ".", 0x066A: "%", 0x2044: "/", 0x2215: "/"}
 )
+
+
+def _ranges(codes: list[int]) -> str:
+    """The code points as the inside of a character class, runs written as ranges."""
+    out, start = [], None
+    for code, following in zip(codes, [*codes[1:], None]):
+        start = code if start is None else start
+        if following != code + 1:
+            out.append(re.escape(chr(start)) + (f"-{re.escape(chr(code))}" if code > start else ""))
+            start = None
+    return "".join(out)
+
+
+# The combining marks of every script (Unicode categories Mn, Mc, Me): the vowel signs of Indic and Thai text, Hebrew
+# and Arabic points, accents. \w leaves them out, so a word like bn "পাঁচ" or hi "दो" is letters and marks, and a
+# number word may only start after neither ("संचार" holds no "चार") and end before neither; as the inside of a class.
+MARKS = _ranges([c for c in range(0x300, 0x10000) if unicodedata.category(chr(c)).startswith("M")])
 
 
 def plain_forms(text: str) -> str:

@@ -112,14 +112,16 @@ _CW_WORDS = (
     r"advertencias?(?:\s+de\s+contenido)?|(?:avisos?|alertas?)\s+de\s+(?:contenido|conte[úu]do|gatilho)|gatilhos|"
     r"avertissements?(?:\s+de\s+contenu)?|mises?\s+en\s+garde|"
     r"avvertenz[ae](?:\s+sui\s+contenuti)?|avvisi?\s+sui\s+contenuti|"
-    r"a\s+warning(?:\s+(?:for|before)\s+(?:\w+\s+){0,4}\w+)?|heads[\s-]+up|let\s+op|(?:inhouds)?waarschuwing(?:en)?|"
+    r"(?:a\s+)?(?:warning|heads[\s-]+up)(?:\s+(?:for|before)\s+(?:\w+\s+){0,4}\w+)?|let\s+op|(?:inhouds)?waarschuwing(?:en)?|"
     r"(?:innehålls|indholds)?varning(?:ar)?|(?:indholds)?advarsel(?:er)?|triggervarsel|sisältövaroitus|varoitus|"
     r"ostrzeżeni[ea](?:\s+o\s+treści)?|upozornění|avís|advertència(?:\s+de\s+contingut)?|"
     # pt/es "aviso", de "Inhaltshinweis", el, he, ar, ru/uk, tr, ko, ja, zh
-    r"avisos?|inhaltshinweise?|προειδοποίηση(?:\s+περιεχομένου)?|אזהר(?:ת|ות)(?:\s+(?:תוכן|טריגר))?|تحذير(?:\s+المحتوى)?|"
+    r"avisos?|inhaltshinweise?|προειδοποίηση(?:\s+περιεχομένου)?|אזהר(?:ת|ות)(?:\s+(?:תוכן|טריגר))?|(?:تحذير|تنبيه)(?:\s+(?:لل|ال)?محتوى)?|"
+    # lt, lv, et, sk, sl, hr/bs/sr, bn
+    r"įspėjim(?:as|ai)|brīdinājum(?:s|i)|hoiatus|upozornenie|varovanie|opozorilo|upozorenje|সতর্কতা|সতর্কবার্তা|"
     r"предупреждени[ея](?:\s+о\s+содержании)?|попередження|триггеры|içerik\s+uyarısı|tetikleyici\s+uyarı|"
     r"주의|경고|트리거\s*워닝|閲覧注意|注意|警告|内容警告|内容提示|预警|雷点|peringatan(?:\s+(?:konten|isi|pemicu))?|amaran(?:\s+kandungan)?|(?:tartalmi\s+)?figyelmeztetés|осторожно|tahadhari|onyo|varování|هشدار(?:\s+محتوا)?|uyarı|"
-    r"(?:lưu\s+ý|cảnh\s+báo)(?:\s+nội\s+dung)?|avertisment(?:e)?(?:\s+de\s+con[țt]inut)?|تنبيه|चेतावनी)"
+    r"(?:lưu\s+ý|cảnh\s+báo)(?:\s+nội\s+dung)?|avertisment(?:e)?(?:\s+de\s+con[țt]inut)?|चेतावनी)"
 )
 # (or a label in brackets, "【注意】", "[TW]", whose note must then name a hard thing: a bracketed label is also an aside's)
 _CW_LABEL = re.compile(r"^[\W_]*" + _CW_WORDS + r"\s*(?::|：|–|—|-(?=\s)|//|(?P<bracket>[】〕］\]]))\s*(?P<rest>.*)$", re.I)
@@ -159,6 +161,7 @@ _SHORTCODE = re.compile(r"\[(su_)?spoiler\b[^\]]*\]", re.I)
 _MAY_RECEIVE = (*stems(_RECEIVED_FOR_REVIEW.pattern), *stems(_RECEIVED_CJK.pattern))
 _MAY_COPY = stems(_COPY.pattern)
 _CW_CLASS_STEMS = stems(_CW_CLASS.pattern)
+_BRACKETED = re.compile(r"[(（\[［【].*[)）\]］】]\W*", re.S)
 _WHOLE_ITALIC = re.compile(r"^([*_])(?![*_\s])[^*_]*[^*_\s\\]\1$")
 _RULE_LINE = re.compile(r"[-*_=|\s]+")
 _ITEM = re.compile(r"^([-*+]|\d+[.)])\s")
@@ -255,7 +258,8 @@ def find_disclosure(blocks: list[tuple[str, str]], italic: set[str] | frozenset 
         near_edge = before < EDGE_BLOCKS or before >= total - EDGE_BLOCKS
         if kind == "heading" or not (near_edge or labelled):
             continue
-        found = _disclosure_in(text, labelled) or (_marked_disclosure(text, text in italic) if near_edge else None)
+        # (a note wholly in brackets, "（本书由出版社寄赠）", is set apart as one in italics is)
+        found = _disclosure_in(text, labelled) or (_marked_disclosure(text, text in italic or bool(_BRACKETED.fullmatch(text))) if near_edge else None)
         if found:
             return found
     return None

@@ -19,10 +19,12 @@ import re
 NOTE_MARK = re.compile(
     r"^\s*\\?(?:※|＊|\*(?=\s)|⚠\ufe0f?|†|‡|注意?\s*[:：]|[【〔［\[][^】〕］\]\n]{1,12}[】〕］\]]|N\.?B\.?(?=[\s:：]))")
 
-# Who gives a copy: the publisher (or its house), in ko, ja, zh, hi, ar, fa, ru/uk, th, vi (the languages whose
-# disclosures notes.py's sentence rules do not read), and in tr, id/ms, pl and the Latin-script languages those read.
-_PUBLISHER_SCRIPTS = (r"출판사|出版社|出版元|版元|出版方|प्रकाशक|ناشر|النشر|انتشارات|(?<!\w)(?:издательств|видавництв)|สำนักพิมพ์|"
-                      r"nhà\s+xuất\s+bản")
+# Who gives a copy: the publisher (or its house), in ko, ja, zh, hi, bn, ar, fa, he, el, ru/uk/bg, th, vi, and lt, lv, et,
+# hu, cs/sk, sl, hr/bs/sr, ro (the languages whose disclosures notes.py's sentence rules do not read), and in tr,
+# id/ms, pl and the Latin-script languages those read.
+_PUBLISHER_SCRIPTS = (r"출판사|出版社|出版元|版元|出版方|प्रकाशक|প্রকাশক|ناشر|النشر|انتشارات|สำนักพิมพ์|nhà\s+xuất\s+bản|הוצא(?:ה|ת)|"
+                      r"(?<!\w)(?:издательств|видавництв|издателств|εκδότ|εκδόσεις|εκδοτικ|leidykl|izdevniecīb|"
+                      r"kirjastus|kiadó|nakladatelstv|vydavateľstv|založb|naklad|izdavač|editur)")
 PUBLISHER_SCRIPTS = re.compile(_PUBLISHER_SCRIPTS, re.I)
 PUBLISHER = re.compile(
     _PUBLISHER_SCRIPTS + r"|(?<!\w)(?:yayınev|penerbit|wydawnictw|publisher|éditeur|[ée]ditions|editorial|editora|editore|verlag|"
@@ -32,10 +34,14 @@ PUBLISHER = re.compile(
 # The giving or the receiving: "provided", "sent", "gifted", "received", in the same languages.
 PROVIDED = re.compile(
     r"제공|협찬|받았|받아|보내|提供|献本|恵贈|いただ|頂|送って|送られ|寄赠|寄贈|赠|贈|寄来|送来|मिल|भेज|प्रदान|"
-    r"تلق|استلم|أرسل|أهد|دریافت|فرستاد|اهدا|ได้รับ|ส่งมา|มอบ|"
+    r"تلق|استلم|أرسل|أهد|وصل|دریافت|فرستاد|اهدا|ได้รับ|ส่งมา|มอบ|পে(?:য়|য়)েছি|পাঠি(?:য়|য়)েছ|উপহার|קיבל|נשלח|שלח(?:ה|ו)|"
     r"(?<!\w)(?:получ|прислал|предостав|подар|отримал|надісл|gönder|hediye|dikirim|diberi|menerima|mendapat|nhận|gửi|"
     r"tặng|otrzyma|przesła|provided|sent|gave|gifted|received|re[çc]u|envoy|offert|recib|envi|regal|erhalten|"
-    r"zugeschickt|geschenkt|ricevut|inviat|regalat|receb|gekregen|ontvangen|toegestuurd|fått|fick|fikk|fik)",
+    r"zugeschickt|geschenkt|ricevut|inviat|regalat|receb|gekregen|ontvangen|toegestuurd|fått|fick|fikk|fik|"
+    # el, lt, lv, et, hu, cs/sk, sl, hr, ro: "I received", "(was) sent", "gifted"
+    r"έλαβα|λάβαμε|στάλθηκε|έστειλ|gavau|gavome|gauta|atsiųst|atsiunt|padovan|saņēm|atsūtī|"
+    r"dāvin|sain|saadet|kingit|kaptam|kaptuk|küldt|dostal|poslal|obdržel|darova|prejel|dobil|primil|primio|primila|poslao|"
+    r"primit|trimis|oferit)",
     re.I,
 )
 
@@ -62,7 +68,7 @@ HARD = re.compile(
 )
 # A depiction, a scene, a mention, or "contains".
 DEPICT = re.compile(
-    r"묘사|장면|내용|언급|포함|記述|描写|描寫|表現|場面|シーン|含|描述|情节|情節|内容|內容|涉及|包含|场景|場景|"
+    r"묘사|장면|내용|언급|포함|記述|描写|描寫|表現|場面|シーン|含|触れ|言及|箇所|描述|情节|情節|内容|內容|涉及|包含|提及|提到|场景|場景|"
     r"वर्णन|चित्रण|दृश्य|ज़िक्र|जिक्र|وصف|مشاهد|مشهد|يحتوي|تحتوي|يتضمن|تتضمن|توصیف|صحنه|شامل|ฉาก|เนื้อหา|บรรยาย|"
     r"(?<!\w)(?:описан|сцен|содерж|упомина|sahne|betimle|içer|tasvir|adegan|deskripsi|mengandung|berisi|"
     r"cảnh|mô\s+tả|chứa|opis|scen|zawiera|depict|descri|scene|contain|includ|mention|portray|cena|escena|sc[eè]ne|szene|"

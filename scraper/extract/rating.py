@@ -2,8 +2,8 @@
 
 Ratings are written many ways: ``4/5``, ``3,5/5``, ``16/20``, ``★★★½``, ``⭐️⭐️⭐️⭐️``,
 ``●●●●○``, ``4 out of 5 cups of chai``, ``four stars``, ``4 von 5 Sternen``,
-``4 estrelas (em 5)``, the scale first (``10 üzerinden 8``, ``5점 만점에 4점``, ``八分半（满分十分）``, ``पाँच में से साढ़े चार``;
-number words 1-10 per language in ratingwords.py), a letter grade after a label (``Grade: B+``), or a rating
+``4 estrelas (em 5)``, the scale first (``10 üzerinden 8``, ``5점 만점에 4점``, ``八分半（满分十分）``, ``পাঁচে চার``, ``5つ星のうち4``;
+number words 1-10 per language in ratingwords.py), a school mark after a label (``Grade: B+``, ``Оценка: четвёрка``), or a rating
 image whose alt text says it; in any script's digits and in full-width forms (``４／５``,
 ``٤ من ٥``, read as ASCII by ``casefold.plain_forms``). How a score looks says little; *where* it sits says
 whether it is the reviewer's rating of this book:
@@ -36,19 +36,18 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple
 
-from .casefold import by_first_char, first_chars, plain_forms
+from .casefold import MARKS, by_first_char, first_chars, plain_forms
 from .ratingblocks import Block, rating_blocks  # noqa: F401 - rating_blocks is part of this module's interface
-from .ratingglyphs import DOTS, EMOJI_RUN, GLYPHS, GRADE
-from .ratingglyphs import GRADE_BASE as _GRADE_BASE
+from .ratingglyphs import DOTS, EMOJI_RUN, GLYPHS, labelled_mark
 from .ratingglyphs import dots_value as _dots_value
 from .ratingglyphs import glyph_value as _glyph_value
 from .ratinglooks import EMPTY_STARS, FULL_STARS, HALF, SCALE_FIRST_CUES, may_label, may_match, may_score
 from .ratingwords import (_DEN_WORDS, _HALF_WORDS, _LABEL_WORDS, _MINE, _OF_WORDS, _OUT_OF_WORDS, _OVERALL, _PROSE_CUES, _STAR_WORDS,
-                          CJK_NUMBERS, DATED_WORDS, HALF_BEFORE, NUMBER_WORDS, WIDGET_WORDS)  # language tables
+                          CJK_NUMBERS, DATED_WORDS, HALF_BEFORE, NUMBER_WORDS, SCRIPT_CUES, WIDGET_WORDS)  # language tables
 
 
 _WORDS = by_first_char(NUMBER_WORDS)  # (a table of many languages: tried at a place only by its first letter's words)
-_NUM = rf"(?<![\w/.,])(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?(?!\d|[.,]\d)|(?=[{first_chars(_WORDS)}])(?:{_WORDS})(?:\b|(?=[을를은는이가])))"  # (first letters first, as in LABEL)
+_NUM = rf"(?<![\w/.,{MARKS}])(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?(?!\d|[.,]\d)|(?=[{first_chars(_WORDS)}])(?:{_WORDS})(?:(?![\w{MARKS}])|(?=[을를은는이가])))"  # (first letters first, as in LABEL; a word is its letters and marks)
 _HALF_SUFFIX = rf"(?P<half>\s*(?:½|\s1/2\b|[\s-]{_HALF_WORDS}|{_HALF_WORDS}))?"
 _OUT_OF = rf"(?:/|{_OUT_OF_WORDS}|{_OF_WORDS})"
 _DEN = rf"(?P<den>(?:100|20|10|6|5)(?:[.,]0)?(?![\d/]|[.,]\d)|(?:{_DEN_WORDS})\b)"
@@ -57,23 +56,28 @@ _UNIT_WORD = rf"(?:{_STAR_WORD}|points?|punti|punten|puntos|pontos|pts|punkten|p
 # "4.5 out of 5 cups of chai": any unit noun after a worded "out of", when nothing but punctuation follows it
 _ANY_UNIT = r"(?:\s+(?!(?:for|from|and|but|because|if|pour|para|per|für|voor|e|y|et|und|en|me)\b)[^\W\d_]+(?:\s+(?:of|de|di|du|van|von)\s+[^\W\d_]+)?(?=\s*[.!,;)]?\s*$))"
 
-FRACTION = re.compile(
-    rf"{_NUM}{_HALF_SUFFIX}(?:\s+[^\W\d_]{{3,}}(?=\s*(?:{_OUT_OF_WORDS})\s))?\s*(?P<sep>{_OUT_OF})\s*{_DEN}(?P<unit>\s*{_UNIT_WORD}\b|{_ANY_UNIT})?", re.IGNORECASE
-)
+FRACTION = re.compile(rf"{_NUM}{_HALF_SUFFIX}(?:\s+[^\W\d_]{{3,}}(?=\s*(?:{_OUT_OF_WORDS})\s))?\s*(?P<sep>{_OUT_OF})\s*{_DEN}"
+                      rf"(?P<unit>\s*{_UNIT_WORD}\b|{_ANY_UNIT})?", re.IGNORECASE)
 N_STARS = re.compile(
-    rf"{_NUM}{_HALF_SUFFIX}[\s-]*(?:{_STAR_WORD}\b|[{FULL_STARS}]\ufe0f?(?![{FULL_STARS}{EMPTY_STARS}{HALF}]))(?:\s*\(?\s*(?:{_OUT_OF})\s*{_DEN}\s*\)?)?",
+    # (the half after the stars too: he "ארבעה כוכבים וחצי מתוך חמישה", "three stars and a half")
+    rf"{_NUM}{_HALF_SUFFIX}[\s-]*(?:{_STAR_WORD}\b(?P<after>[\s-]*(?:{_HALF_WORDS})\b)?|[{FULL_STARS}]\ufe0f?(?![{FULL_STARS}{EMPTY_STARS}{HALF}]))"
+    rf"(?:\s*\(?\s*(?:{_OUT_OF})\s*{_DEN}\s*\)?)?",
     re.IGNORECASE,
 )
-# the scale first: tr "10 üzerinden 8", hi "10 में से 8", bn "১০-এ ৯", "১০ এর মধ্যে ৯", ko "별 다섯 개 중 네 개", "10점 만점에 8점"
-SCALE_FIRST = re.compile(  # (hi/ur "पाँच में से साढ़े चार", "دس میں سے آٹھ": the half before its number)
-    rf"(?:별\s*)?{_DEN}(?:\s+(?:üzerinden|में\s+से|میں\s+سے|এর\s+মধ্যে)|\s*-?(?:এ|তে)|\s*(?:개\s*중(?:에서?)?|점\s*만점에))\s*"
+# the scale first: tr "10 üzerinden 8", hi "10 में से 8", bn "১০-এ ৯", "১০ এর মধ্যে ৯", "দশে আট", ko "별 다섯 개 중 네 개", "10점 만점에 8점"
+SCALE_FIRST = re.compile(  # (hi/ur "पाँच में से साढ़े चार", "دس میں سے آٹھ", bn "দশে সাড়ে সাত": the half before its number)
+    rf"(?:별\s*)?{_DEN}(?:\s+(?:üzerinden|में\s+से|میں\s+سے|এর\s+মধ্যে)|\s*-?(?:এ|তে)|\u09c7|\s*(?:개\s*중(?:에서?)?|점\s*만점에))\s*"
     rf"(?:(?P<before>{HALF_BEFORE})\s+)?{_NUM}{_HALF_SUFFIX}"
     r"(?:\s*(?:개|점))?", re.IGNORECASE)
 # zh, ja: "四星半", "4.5星", "五颗星" (out of five); not 星期 (a week), 星座, 星球
 CJK_STARS = re.compile(rf"(?P<num>[{''.join(CJK_NUMBERS)}]|(?<![\d.])\d(?:\.\d)?)\s*(?:颗|顆|粒)?\s*(?P<before>半(?:颗|顆)?)?星(?P<half>半)?(?P<den>)(?![期座球系])")
-# zh, ja with the scale written: "八分半（满分十分）", "满分10分，7分", "100点満点中85点"; not "十分" alone (very), "第4章"
 _CJK_NUM = rf"(?P<num>[{''.join(CJK_NUMBERS)}]|(?<![\d.])\d{{1,3}}(?:\.\d)?)"
-_CJK_DEN = rf"(?P<den>[五十]|5|10|100)"
+_CJK_DEN = r"(?P<den>[五十]|5|10|100)"
+# ja, counted with つ: "5つ星のうち4.0" (the scale first, as Amazon writes it), "星5つ中4つ", "星四つ半"; not "五つ星ホテル"
+JA_STARS = (re.compile(rf"{_CJK_DEN}\s*つ\s*星\s*(?:の\s*うち|中)\s*{_CJK_NUM}\s*(?:つ(?P<half>半)?)?"),
+            re.compile(rf"星\s*{_CJK_DEN}\s*つ\s*(?:の\s*うち|中)\s*[、,]?\s*{_CJK_NUM}\s*つ(?P<half>半)?"),
+            re.compile(rf"星\s*{_CJK_NUM}\s*つ(?P<half>半)?(?P<den>)(?!\s*(?:の\s*うち|中))"))
+# zh, ja with the scale written: "八分半（满分十分）", "满分10分，7分", "100点満点中85点"; not "十分" alone (very), "第4章"
 CJK_SCALES = (re.compile(rf"{_CJK_NUM}\s*分(?P<half>半)?\s*[（(]\s*(?:满分|滿分)\s*{_CJK_DEN}\s*分?\s*[)）]"),
               re.compile(rf"(?:满分|滿分)\s*{_CJK_DEN}\s*分?\s*[，,、：:]?\s*{_CJK_NUM}\s*分(?P<half>半)?"),
               re.compile(rf"{_CJK_DEN}\s*点\s*満点\s*(?:中|で|の)?\s*{_CJK_NUM}\s*点"))
@@ -95,7 +99,7 @@ LABEL = re.compile(
 _BARE_SCALE = {"note": None, "terningkast": 6}
 _BOUNDARY = ".!?…:;|)]–—-·•：。！？；）"  # with the full-width stops of CJK text
 _LEAD_CONTINUES = re.compile(r"\s+(?:would|will|for me|from me|easily|highly|recommended|recommend)\b", re.I)
-_CJK_CUE = re.compile(r"我(?:会|會)?(?:给|給|打)")  # zh: "我给这本书打四星半" (I give this book four and a half stars)
+_SCRIPT_CUE = re.compile(SCRIPT_CUES)  # zh "我给这本书打四星半" (I give this book four and a half stars), ja, th, bn, hi
 _PROSE_CUE = re.compile(_PROSE_CUES, re.IGNORECASE)  # "I'd give it", "for me", "le doy", "ich gebe", "veririm" (ratingwords)
 # "Posted: 4/5", "Gelesen am 3/5", "読了日：４／５": a date, not a score
 _DATED = re.compile(rf"(?:{DATED_WORDS})(?:\s*:|\s+(?:on|am|le|el|il|em|op))?\s*$", re.I)
@@ -136,7 +140,7 @@ def _value(match: re.Match, scale: float) -> float | None:
     num = _number(match.group("num"))
     if num is None:
         return None
-    if ((groups := match.groupdict()).get("half") or groups.get("before")) and num == int(num):
+    if ((groups := match.groupdict()).get("half") or groups.get("before") or groups.get("after")) and num == int(num):
         num += 0.5
     if not scale or num > scale:
         return None
@@ -158,7 +162,7 @@ def _scan(text: str) -> list[_Found | None]:
         found.append((start, end, Rating(text[start:end], value) if value is not None else None))
     fractions, stars = may_match(text)
     scale_first = SCALE_FIRST.finditer(text) if fractions and any(cue in text for cue in SCALE_FIRST_CUES) else ()
-    cjk = [*CJK_STARS.finditer(text)] if "星" in text else []
+    cjk = [match for pattern in (CJK_STARS, *JA_STARS) for match in pattern.finditer(text)] if "星" in text else []
     if "满分" in text or "滿分" in text or "満点" in text:
         cjk += [match for pattern in CJK_SCALES for match in pattern.finditer(text)]
     for match in [*(FRACTION.finditer(text) if fractions else ()), *(N_STARS.finditer(text) if stars else ()), *scale_first, *cjk]:
@@ -212,10 +216,8 @@ def _at_start(text: str, labelled: bool, bare: int | None = 0, found: list[_Foun
         scale = int(emoji.group("scale").strip(" /")) if emoji.group("scale") else max(5, count + hollow)
         value = round(count / scale, 3) if count + hollow <= min(scale, 10) else None
         return _Found(Rating(emoji.group(0), value), 0, emoji.end()) if value is not None else None
-    grade = GRADE.match(text)
-    if grade:
-        step = {"+": 0.05, "-": -0.05, "−": -0.05}.get(grade.group("mod"), 0.0)
-        return _Found(Rating(grade.group(0), round(_GRADE_BASE[grade.group("grade")] + step, 3)), 0, grade.end())
+    if mark := labelled_mark(text):  # a letter grade ("B+"), a school mark in words ("твёрдая четвёрка")
+        return _Found(Rating(*mark), 0, len(mark[0]))
     number = bare is not None and re.match(rf"{_NUM}{_HALF_SUFFIX}(?=\s*(?:$|[.,;!)]|\s[-–—(]))", text, re.IGNORECASE)
     if number:
         value = _value(number, bare or (5 if (_number(number.group("num")) or 0) <= 5 else 10))
@@ -328,7 +330,7 @@ def _prose_rating(lines: list[str]) -> Rating | None:
         plain = plain_forms(written)
         for sentence in reversed(re.split(r"(?<=[.!?])\s+|(?<=[。！？۔।])", plain)):
             found = [f for f in _scan(sentence) if f and not _DATED.search(sentence[:f.start])] if len(sentence) < 300 else []  # (not a date)
-            if found and (_PROSE_CUE.search(sentence) or _CJK_CUE.search(sentence)) and not re.match(r"-\w", sentence[found[0].end:]):  # "a two-star review" describes, it does not rate
+            if found and (_PROSE_CUE.search(sentence) or _SCRIPT_CUE.search(sentence)) and not re.match(r"-\w", sentence[found[0].end:]):  # "a two-star review" describes, it does not rate
                 return _as_written(found[0].rating, plain, written)
     return None
 

@@ -1,12 +1,14 @@
 """Scores drawn rather than written: a run of star glyphs (★★★★☆, ⭐⭐⭐½), newspaper dots (●●●●○), one
-pictograph repeated after a label (🔪🔪🔪🔪, 🍷🍷🍷/10) and school letter grades (A−, B+). rating.py reads them in
-their places; here are their shapes and what a run is worth."""
+pictograph repeated after a label (🔪🔪🔪🔪, 🍷🍷🍷/10); and school marks: letter grades (A−, B+) and the marks out of
+five named in words (ru "твёрдая четвёрка", a solid four). rating.py reads them in their places; here are their shapes
+and what each is worth."""
 
 from __future__ import annotations
 
 import re
 
 from .ratinglooks import DOTS_EMPTY, DOTS_FULL, DOTS_HALF, EMPTY_STARS, FULL_STARS, HALF
+from .ratingwords import SCHOOL_MARKS
 
 VS = "\ufe0f"  # emoji presentation selector that follows ⭐ on most platforms
 GLYPHS = re.compile(rf"[{FULL_STARS}{HALF}{EMPTY_STARS}][{FULL_STARS}{HALF}{EMPTY_STARS}{VS} ]*")
@@ -18,6 +20,23 @@ EMOJI_RUN = re.compile(rf"(?P<e>(?P<a>{_PICT})\ufe0f?(?:\u200d?(?!(?P=a)){_PICT}
                        r"(?P<hollow>(?:\s?[♡🤍○◯]\ufe0f?)*)(?P<scale>\s*/\s*(?:10|5)\b)?")
 GRADE = re.compile(r"(?P<grade>[A-DF])(?P<mod>[+\-−]?)(?=\s*(?:$|[.,;:!)(]|\s[-–—|]))")
 GRADE_BASE = {"A": 0.95, "B": 0.8, "C": 0.65, "D": 0.5, "F": 0.4}
+# a mark named in words, perhaps after one adjective that agrees with it ("твёрдая", "уверенная", uk "тверда"; not "не"),
+# with its plus or minus
+MARK_WORD = re.compile(rf"(?:[^\W\d_]+[ая]\s+)?(?P<mark>{'|'.join(sorted(SCHOOL_MARKS, key=len, reverse=True))})"
+                       r"(?:\s*(?P<mod>[сз]\s+(?:плюсом|минусом|мінусом)|[+\-−](?![\w+\-−])))?(?![\w'’])", re.IGNORECASE)
+_STEP = {"+": 0.05, "-": -0.05, "−": -0.05}
+
+
+def labelled_mark(text: str) -> tuple[str, float] | None:
+    """A school mark opening the text after a rating label, as written and worth: a letter grade (A = 0.95, B+ = 0.85,
+    each plus or minus a twentieth) or a mark out of five in words ("твёрдая четвёрка" = 0.8)."""
+    if grade := GRADE.match(text):
+        return grade.group(0), round(GRADE_BASE[grade.group("grade")] + _STEP.get(grade.group("mod"), 0.0), 3)
+    if mark := MARK_WORD.match(text):
+        mod = (mark.group("mod") or "").lower()
+        step = 0.05 if mod.endswith("плюсом") else -0.05 if mod.endswith(("минусом", "мінусом")) else _STEP.get(mod, 0.0)
+        return mark.group(0), round(min(1.0, SCHOOL_MARKS[mark.group("mark").lower()] / 5 + step), 3)
+    return None
 
 
 def glyph_value(run: str) -> float | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .casefold import fold, stems
+from .casefold import MARKS, fold, stems
 from .ratingwords import _DEN_WORDS, _LABEL_WORDS, _OVERALL, _STAR_WORDS, NUMBER_WORDS
 
 FULL_STARS = "★⭐🌟✭✮⭑"  # (⭑ ⭒: the small black and white stars of some fonts' rating rows)
@@ -23,14 +23,15 @@ EMPTY_STARS = "☆✩⭒"
 DOTS_FULL, DOTS_HALF, DOTS_EMPTY = "●⬤🌕", "◐🌗🌓", "○◯🌑"  # dots and moons: only a row of 5 or 10 of them
 
 _SCORE_CHARS = re.compile(rf"[\d星满滿満{FULL_STARS}{HALF}{EMPTY_STARS}{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}\U0001F300-\U0001FAFF\u2600-\u27BF]")
-SCALE_FIRST_CUES = ("üzerinden", "में", "میں", "এ", "তে", "중", "만점")  # one of which every match of rating.SCALE_FIRST holds
+# one of which every match of rating.SCALE_FIRST holds (bn "-এ", and the vowel sign ে of "১০-তে", "দশে")
+SCALE_FIRST_CUES = ("üzerinden", "में", "میں", "এ", "\u09c7", "중", "만점")
 _LABEL_STEMS = stems(f"{_LABEL_WORDS}|{_OVERALL}")
 _NUMBER_WORDS = frozenset(map(fold, NUMBER_WORDS))
-# a word with its combining marks (which \w leaves out): hi "पाँच", and the iota casefold folds Greek ι to ("αστέρια")
-_WORD = re.compile(r"[\w\u0300-\u036f\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u064b-\u065f\u0670]+")
+# a word with its combining marks (which \w leaves out): hi "पाँच", bn "পাঁচ", and the iota casefold folds Greek ι to ("αστέρια")
+_WORD = re.compile(rf"[\w{MARKS}]+")
 _DIGIT = re.compile(r"\d")
 _DEN_DIGITS = ("5", "6", "10", "20")
-_DEN_ENDINGS = tuple(map(fold, _DEN_WORDS.split("|")))
+_DEN_ENDINGS = (*map(fold, _DEN_WORDS.split("|")), "দশে", "পাঁচে")  # (and bn "in ten", "in five": rating.SCALE_FIRST)
 _STAR_ENDINGS = tuple(fold(w) for alt in _STAR_WORDS.split("|") for w in ((alt[:-2], alt[:-1]) if alt.endswith("s?") else (alt,)))
 
 

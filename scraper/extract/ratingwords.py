@@ -32,6 +32,21 @@ NUMBER_WORDS = {
     "két": 2, "kettő": 2, "három": 3, "négy": 4, "öt": 5, "nyolc": 8, "kilenc": 9, "tíz": 10,
     "एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पाँच": 5, "पांच": 5, "छह": 6, "सात": 7, "आठ": 8, "नौ": 9, "दस": 10,
     "ایک": 1, "دو": 2, "تین": 3, "چار": 4, "پانچ": 5, "چھ": 6, "سات": 7, "آٹھ": 8, "نو": 9, "دس": 10,
+    # bn ("দশে আট": eight in ten, the scale in the locative), he and ar (each number has two genders: "ארבעה כוכבים
+    # וחצי מתוך חמישה", "أربع نجوم ونصف من خمس"), lt and lv (with the scale in the genitive or dative: "trys iš penkių",
+    # "četras no desmit"; not lt "du", French "of the")
+    "এক": 1, "দুই": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "সাত": 7, "আট": 8, "নয়": 9, "দশ": 10,
+    "ছয়": 6, "নয়": 9,  # (য় in one code point, as some keyboards write it)
+    "אחד": 1, "אחת": 1, "שניים": 2, "שתיים": 2, "שני": 2, "שתי": 2, "שלושה": 3, "שלוש": 3, "ארבעה": 4, "ארבע": 4,
+    "חמישה": 5, "חמש": 5, "שישה": 6, "שש": 6, "שבעה": 7, "שבע": 7, "שמונה": 8, "תשעה": 9, "תשע": 9, "עשרה": 10, "עשר": 10,
+    "واحد": 1, "واحدة": 1, "اثنان": 2, "اثنتان": 2, "اثنين": 2, "ثلاث": 3, "ثلاثة": 3, "أربع": 4, "أربعة": 4, "خمس": 5,
+    "خمسة": 5, "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7, "ثماني": 8, "ثمانية": 8, "تسع": 9, "تسعة": 9, "عشر": 10, "عشرة": 10,
+    "vienas": 1, "viena": 1, "dvi": 2, "trys": 3, "keturi": 4, "keturios": 4, "penki": 5, "penkios": 5, "šeši": 6,
+    "šešios": 6, "septyni": 7, "septynios": 7, "aštuoni": 8, "aštuonios": 8, "devyni": 9, "devynios": 9, "dešimt": 10,
+    "penkių": 5, "dešimties": 10,
+    "viens": 1, "divi": 2, "divas": 2, "trīs": 3, "četri": 4, "četras": 4, "pieci": 5, "piecas": 5, "seši": 6,
+    "sešas": 6, "septiņi": 7, "septiņas": 7, "astoņi": 8, "astoņas": 8, "deviņi": 9, "deviņas": 9, "desmit": 10,
+    "pieciem": 5, "piecām": 5,
 }
 # zh, ja: numerals written before 星 with no space ("四星半", "五颗星"), so read apart from the words above
 CJK_NUMBERS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -55,7 +70,7 @@ _LABEL_WORDS = (
 )
 # A first-person sentence giving a score: "I'd give it", "for me", in each language (rating._prose_rating)
 _PROSE_CUES = (
-    r"\b(?:(?:i|i'd|i’d|i'll|i’ll|i would|i'm|i’m)\s+(?:\w+\s+)?(?:give|giving|rate|rating|award|awarding|score)\s+(?:it|this|that)|"  # "I gave it" looks back at another read
+    r"\b(?:(?:i|i'd|i’d|i'll|i’ll|i would|i'm|i’m)\s+(?:\w+\s+)?(?:give|giving|rate|rating|award|awarding|score|put|place|peg|call)\s+(?:it|this|that)|"  # "I gave it" looks back at another read
     r"(?:gets|earns|deserves|get|earn|deserve)\b.{0,30}\b(?:from me|for me|in my book)|(?:from|for) me\b|my (?:\w+ )?rating|"
     r"would (?:recommend|read)|le doy|le pongo|le dar[ií]a|je (?:lui )?(?:donne|mets|mettrais|donnerais)|ich gebe|gebe ich|"
     r"von mir|(?:gli|le) do|do al libro|(?:lhe )?dou|daria|geef ik|ik geef|van mij|"
@@ -63,8 +78,15 @@ _PROSE_CUES = (
     # ru/uk "для меня это девять из десяти", "ставлю 8 из 10"; tr "10 üzerinden 8 veririm"; pl "daję 4/5", cs "dávám"
     r"для меня|для мене|ставлю|поставлю|даю|(?:дал|дала|поставил|поставила)\s+бы|veririm|veriyorum|daję|dałbym|dałabym|oceniam|dávám|"
     # el "του δίνω", ko "넷을 주고 싶다" (I'd give it four), hi/ur "from my side" ("मेरी ओर से", "میری طرف سے")
-    r"δίνω|θα έδινα|βάζω|주고\s+싶다|줄게|준다|주겠다|मेरी\s+(?:ओर|तरफ़|तरफ)\s+से|میری\s+طرف\s+سے)\b"
+    r"δίνω|θα έδινα|βάζω|주고\s+싶다|줄게|준다|주겠다|मेरी\s+(?:ओर|तरफ़|तरफ)\s+से|میری\s+طرف\s+سے|"
+    # he "לתת לו" / "אתן לספר" (to give it, I'll give the book), ar "أعطيه", "سأمنحها"; lt "duodu", "skirčiau"; lv "dodu", "liktu"
+    r"(?:לתת|אתן|נותן|נותנת|נתתי)\s+(?:לו|לה|לספר)|(?:س?أعطي|س?أمنح)(?:ه|ها)?|duodu|duočiau|skiriu|skirčiau|dodu|lieku|liktu)\b"
 )
+# The same in scripts whose cue words a \b cannot frame (no spaces, or vowel signs that are no word characters): zh "我给",
+# ja "星をつけるなら" (if I give stars), "評価するなら"; th "ให้ 9 …" (give, right before the score); bn "দশে আট দেব" (I'll give),
+# "আমার পক্ষ থেকে" (from my side); hi "चार दूँगा"
+SCRIPT_CUES = (r"我(?:会|會)?(?:给|給|打)|(?:つけ|付け)(?:る|れ)?(?:なら|と|ば)|(?:評価|採点)(?:する)?なら|ให้(?:\s*คะแนน)?\s*(?=\d)|"
+               r"(?:দেবো?|দিলাম|দিচ্ছি|দিই)(?=\s|[।,.!]|$)|আমার\s+পক্ষ\s+থেকে|(?:दूँगा|दूंगा|दूँगी|दूंगी|देता\s+हूँ|देती\s+हूँ)(?=\s|[।,.!]|$)")
 # The words some sites write on a reviewer's star widget instead of a number (its title or aria-label), out of five:
 # Douban's five levels, Goodreads' and The StoryGraph-like hover texts
 WIDGET_WORDS = {
@@ -81,13 +103,18 @@ DATED_WORDS = (
 # "and a half" after a number; "out of" (and nothing else); "of" in the other scripts and languages readers write in:
 # ru/uk "9 из 10", he "9 מתוך 10", ar "4 من 5", el "8 στα 10", pl/cs "4 na 5", "4 z 5", nl "4 van de 5", "8 op 10"
 _HALF_WORDS = (r"and[\s-]a[\s-]half|y media|et demie?|und ein halb|e mezz[oa]|e mei[ao]|en een half|och en halv|og en halv|"
-               r"ja puoli|és fél|a půl|i pół|с половиной|buçuk|setengah|na nusu")
+               r"ja puoli|és fél|a půl|i pół|с половиной|buçuk|setengah|na nusu|su puse|ir pusė|un pus|וחצי|و\s?نصف")
 _OUT_OF_WORDS = r"out of|sobre|sur|su|uit|em|av|ud af"
-_OF_WORDS = r"of|de|di|von|aus|van\s+de|van|op|af|из|із|з|от|מתוך|من|στα|στο|από|na|z|ze|از|dari|kati ya|ดาวจาก|จาก|เต็ม"
+_OF_WORDS = r"of|de|di|von|aus|van\s+de|van|op|af|из|із|з|от|מתוך|من|στα|στο|από|na|z|ze|از|dari|kati ya|ดาวจาก|จาก|เต็ม|iš|no"
 # a score's denominator and the words for stars, as words
 _DEN_WORDS = (r"five|ten|cinq|dix|cinco|diez|fünf|zehn|cinque|dieci|dez|vijf|tien|fem|tio|다섯|열|пяти|десяти|пять|десять|"
-              r"πέντε|δέκα|öt|tíz|पाँच|पांच|दस|پانچ|دس")
+              r"πέντε|δέκα|öt|tíz|पाँच|पांच|दस|پانچ|دس|পাঁচ|দশ|חמישה|חמש|עשרה|עשר|خمسة|خمس|عشرة|عشر|penkių|dešimties|pieciem|piecām|desmit")
 _STAR_WORDS = (r"stars?|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stelle|stella|sterren|ster|stjärnor|stjerner|stjerne|"
-               r"звезды|звёзды|звезд|звёзд|звезда|зірки|зірок|зірка|αστέρια|αστέρι|csillagot|csillag")
-# "half" before its number: hi/ur "साढ़े चार" (four and a half; its ढ़ in one code point or two)
-HALF_BEFORE = "\u0938\u093e\u095d\u0947|\u0938\u093e\u0922\u093c\u0947|ساڑھے"
+               r"звезды|звёзды|звезд|звёзд|звезда|зірки|зірок|зірка|αστέρια|αστέρι|csillagot|csillag|כוכבים|כוכב|نجوم|نجمات|نجمة|"
+               r"žvaigždutės|žvaigždučių|žvaigždės|žvaigždžių|žvaigždutė|žvaigždė|zvaigznes|zvaigžņu|zvaigzne")
+# "half" before its number: hi/ur "साढ़े चार", bn "সাড়ে আট" (and a half; ढ़, ড় in one code point or two)
+HALF_BEFORE = "\u0938\u093e\u095d\u0947|\u0938\u093e\u0922\u093c\u0947|ساڑھے|\u09b8\u09be\u09dc\u09c7|\u09b8\u09be\u09a1\u09bc\u09c7"
+# A school mark in words, out of five, after a rating label: ru "Оценка: твёрдая четвёрка", uk "Оцінка: п'ятірка з мінусом"
+# (a plus or a minus is a twentieth, as on the letter-grade ladder)
+SCHOOL_MARKS = {"единица": 1, "кол": 1, "двойка": 2, "тройка": 3, "четвёрка": 4, "четверка": 4, "пятёрка": 5, "пятерка": 5,
+                "одиниця": 1, "двійка": 2, "трійка": 3, "четвірка": 4, "п'ятірка": 5, "п’ятірка": 5}

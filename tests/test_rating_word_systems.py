@@ -1,0 +1,96 @@
+"""scraper.extract.rating: whole number systems of more languages and the forms they put a score in.
+
+The number words 1-10 of bn, he, ar, lt and lv (each gender, and the scale's own case: lt "iš penkių", lv "no desmit");
+a half written after the stars ("three stars and a half", he "וחצי", ar "ونصف"); the scale first in the Bengali
+locative ("পাঁচে চার": four in five) and in the Japanese counter form ("5つ星のうち3.5", "星5つ中3つ"); a school mark
+named in words after a label (ru/uk "четвёрка", "трійка", with its plus or minus); and first-person cues of
+scripts a \\b cannot frame (th, bn, hi, ja) and of he, ar, and "I'd put it at". Near misses: things counted rather
+than rated, a five-star hotel, a troika, a mark refused, a site's average.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from scraper.extract.rating import find_rating, parse_rating
+
+
+@pytest.mark.parametrize(
+    "line, raw, value",
+    [
+        ("Įvertinimas: keturi su puse iš penkių", "keturi su puse iš penkių", 0.9),
+        ("Įvertinimas: 4 iš 5", "4 iš 5", 0.8),
+        ("Vērtējums: septiņi no desmit", "septiņi no desmit", 0.7),
+        ("הציון שלי: שלושה כוכבים מתוך חמישה", "שלושה כוכבים מתוך חמישה", 0.6),
+        ("التقييم: ثلاث نجوم ونصف من خمس", "ثلاث نجوم ونصف من خمس", 0.7),
+        ("Rating: three stars and a half", "three stars and a half", 0.7),
+        ("評価：5つ星のうち3.5", "5つ星のうち3.5", 0.7),
+        ("評価：星5つ中3つ", "星5つ中3つ", 0.6),
+        ("おすすめ度：星4つ半", "星4つ半", 0.9),
+        # school marks out of five, in words, after the label; a plus or a minus is a twentieth
+        ("Моя оценка: уверенная пятёрка с минусом", "уверенная пятёрка с минусом", 0.95),
+        ("Оцінка: тверда трійка", "тверда трійка", 0.6),
+        ("Оценка: тройка+", "тройка+", 0.65),
+        ("Оценка: пятерка с плюсом", "пятерка с плюсом", 1.0),
+    ],
+)
+def test_a_labelled_score_in_the_number_words_and_forms_of_more_languages(line, raw, value):
+    rating = find_rating(["A paragraph about the plot comes first.", line])
+    assert rating is not None and (rating.raw, rating.value) == (raw, value)
+
+
+@pytest.mark.parametrize(
+    "sentence, raw, value",
+    [
+        # bn: the scale in the locative before the score, a half before its number, and "I gave" after it
+        ("শেষটা একটু তাড়াহুড়ো, তাই আমি পাঁচে চার দিলাম।", "পাঁচে চার", 0.8),
+        ("সব মিলিয়ে দশে সাড়ে সাত দেব, আর পরের খণ্ডের অপেক্ষায় থাকব।", "দশে সাড়ে সাত", 0.75),
+        # th: "give" right before the score, in a line with no sentence stops
+        ("โดยรวมแล้วให้ 7 เต็ม 10 เพราะตอนจบรีบไปหน่อย", "7 เต็ม 10", 0.7),
+        # hi: "I'll give" after the score
+        ("कुल मिलाकर मैं इसे पाँच में से चार दूँगा, अंत थोड़ा जल्दी में है।", "पाँच में से चार", 0.8),
+        # ja: "if I score it" before the Amazon-like form
+        ("点数をつけるなら、5つ星のうち3つ。続編に期待したい。", "5つ星のうち3つ", 0.6),
+        # he, ar: "I'll give the book", "I'll give it"
+        ("אתן לספר שלושה כוכבים מתוך חמישה, ולא יותר מזה.", "שלושה כוכבים מתוך חמישה", 0.6),
+        ("سأعطيها أربع نجوم من خمس رغم البطء في المنتصف.", "أربع نجوم من خمس", 0.8),
+        # en: "put it at", "call it"
+        ("Weighing it all, I'd put this at 4/5: flawed, but it stayed with me.", "4/5", 0.8),
+        ("I'd call it a 7/10 and move on to the sequel.", "7/10", 0.7),
+    ],
+)
+def test_a_first_person_sentence_in_more_scripts(sentence, raw, value):
+    rating = find_rating(["The opening paragraph sets out the story.", sentence])
+    assert rating is not None and (rating.raw, rating.value) == (raw, value)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # things counted, not rated: he "three of five chapters", lt "three of five stories", bn "eight readers in ten"
+        ["שלושה מתוך חמישה פרקים היו מיותרים לגמרי."],
+        ["Man patiko trys iš penkių apsakymų šioje knygoje."],
+        ["দশে আটজন পাঠক বইটা শেষ করেন না, তবু আমি করেছি।"],
+        # a five-star hotel, not a score
+        ["五つ星ホテルに泊まったような気分で読み終えた。"],
+        # a troika and a mark refused, with no label before them
+        ["Тройка лошадей мчится по степи, и это лучшая сцена."],
+        ["Пятёрку не ставлю из-за скомканной концовки."],
+        # after the label, "not a five" is no mark
+        ["Оценка: не пятёрка, но читать стоит."],
+        # someone else's score: a site's average, in Hebrew and in English
+        ["בגודרידס הממוצע הוא 3.9 מתוך 5, וזה נשמע לי הוגן."],
+        ["On Goodreads it averages 3.9 out of 5, which my book club thought fair."],
+        # "I'd put it at the top of my list" with no score
+        ["I'd put it at the top of my winter list without a second thought."],
+    ],
+)
+def test_near_misses_rate_nothing(lines):
+    assert find_rating(["Some words about the book first.", *lines]) is None
+
+
+def test_the_same_words_read_the_same_written_in_other_forms():
+    # the Bengali য় in one code point or two; the Japanese digits full-width
+    assert parse_rating("দশে ন\u09df").value == 0.9
+    assert parse_rating("দশে ন\u09af\u09bc").value == 0.9
+    assert parse_rating("５つ星のうち４").value == 0.8
