@@ -94,3 +94,14 @@ def test_the_same_words_read_the_same_written_in_other_forms():
     assert parse_rating("দশে ন\u09df").value == 0.9
     assert parse_rating("দশে ন\u09af\u09bc").value == 0.9
     assert parse_rating("５つ星のうち４").value == 0.8
+
+
+@pytest.mark.parametrize("line, value", [
+    # number words that end in a vowel sign or a nukta (no word character, so no \b after them): hi "नौ", "दो", bn "ছয়"
+    ("रेटिंग: दस में से नौ", 0.9),
+    ("रेटिंग: पाँच में से दो", 0.4),
+    ("শেষমেশ দশে ছয় দিলাম।", 0.6),
+])
+def test_a_number_word_ending_in_a_mark_is_read_whole(line, value):
+    rating = find_rating(["A first paragraph.", line])
+    assert rating is not None and rating.value == value
