@@ -73,20 +73,37 @@ def genitive_author(paragraphs: list[str], context: Context, labels: list[str], 
                 continue
             # the page uses the nominative; a Greek surname that never changes stands after the nominative article ("Ο Αλεξίου")
             nominative = next((n for n in nominatives(surname) if n != surname and n in words), None) or \
-                (surname if re.search(rf"(?<!\w)[ΟοΗη]\s+{re.escape(surname)}(?!\w)", context.text) else None)
+                (surname if re.search(rf"(?<!\w)[ΟοΗη]\s+{re.escape(surname)}(?!\w)", context.text) else None) or \
+                _adjectival(surname, language)
             if not nominative:
                 continue
+            man = _adjectival(surname, language) is not None  # a man's surname: so is the first name's genitive
             given = next((n for n in nominatives(first) if n != first and n in words), None)
             if given is None and (language or "").startswith("uk") and first.endswith("ла"):
                 given = first[:-1] + "о"
             given = given or next((first[: -len(end)] + base for end, base in _REGULAR_GIVEN
                                    if first.endswith(end) and len(first) > len(end) + 2), None)
-            if given is None and nominative == surname[:-1] and surname[-1] in "аa":  # a man's surname: so is the first name
+            if given is None and (man or nominative == surname[:-1] and surname[-1] in "аa"):  # a man's surname: so is the first name
                 given = _masculine_given(first)
             if given is None and nominative == surname + "ς" and first[-1:] in "αά" and len(first) > 3:
                 given = first + "ς"  # a Greek man's surname lost its -ς: so did his first name in -α ("Κώστα" → "Κώστας")
             if given:
                 return nominative_title(title.strip(), url, words), f"{given} {nominative}"
+    return None
+
+
+# a man's adjectival surname in the genitive has one nominative: Ukrainian "-ського" is "-ський", Russian "-ского" "-ский", Polish
+# "-skiego" is "-ski"; Ukrainian declines every other "-ий" to "-ого" (Russian "-ого" may be "-ий" or "-ой": no telling)
+_ADJECTIVAL = [("ського", "ський"), ("цького", "цький"), ("зького", "зький"), ("ского", "ский"), ("цкого", "цкий"),
+               ("skiego", "ski"), ("ckiego", "cki"), ("dzkiego", "dzki")]
+
+
+def _adjectival(surname: str, language: str | None) -> str | None:
+    for ending, base in _ADJECTIVAL:
+        if surname.endswith(ending) and len(surname) > len(ending) + 1:
+            return surname[: -len(ending)] + base
+    if (language or "").startswith("uk") and surname.endswith("ого") and len(surname) > 5:
+        return surname[:-3] + "ий"
     return None
 
 
