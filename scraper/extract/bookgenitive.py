@@ -83,8 +83,12 @@ def genitive_author(paragraphs: list[str], context: Context, labels: list[str], 
                 given = first[:-1] + "о"
             given = given or next((first[: -len(end)] + base for end, base in _REGULAR_GIVEN
                                    if first.endswith(end) and len(first) > len(end) + 2), None)
-            if given is None and (man or nominative == surname[:-1] and surname[-1] in "аa"):  # a man's surname: so is the first name
+            if given is None and nominative == surname[:-1] and surname[-1] in "аa":  # a man's surname: so is the first name
                 given = _masculine_given(first)
+            if given is None and man:  # a man's adjectival surname: his first name's -а off a consonant (not -ра, -ка:
+                # Петра, Марка may be Петро, Марко), his -ія, -ия off a -ій, -ий
+                given = first[:-1] if len(first) > 3 and first[-1] in "аa" and first[-2] not in _VOWELS + "рлкrlkі" else \
+                    first[:-1] + "й" if len(first) > 3 and first.endswith(("ія", "ия")) else None
             if given is None and nominative == surname + "ς" and first[-1:] in "αά" and len(first) > 3:
                 given = first + "ς"  # a Greek man's surname lost its -ς: so did his first name in -α ("Κώστα" → "Κώστας")
             if given:
