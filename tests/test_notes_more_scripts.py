@@ -75,3 +75,48 @@ def test_a_marked_note_that_touches_on_a_hard_thing_is_a_warning(note):
 ])
 def test_near_misses_are_no_warning(text):
     assert read_notes(text if "\n" in text else text + "\n\n" + BODY).content_warnings is None
+
+
+@pytest.mark.parametrize("line, listed", [
+    ("Triggerwaarschuwing: zelfdoding en rouw.", "zelfdoding en rouw."),  # nl, a trigger warning in one word
+    ("触发警告：书中涉及自残。", "书中涉及自残。"),  # zh, "trigger warning"
+    ("انتباہ: ناول میں تشدد اور موت کا ذکر ہے۔", "ناول میں تشدد اور موت کا ذکر ہے۔"),  # ur
+    ("阅读提示：书中写到亲人的死亡。", "书中写到亲人的死亡。"),  # zh, a reading note that names a hard thing
+])
+def test_more_content_warning_labels(line, listed):
+    assert read_notes(line + "\n\n" + BODY).content_warnings == listed
+
+
+def test_a_reading_note_warns_only_when_it_names_a_hard_thing():
+    # a reading time, on a line and as a callout's title with its paragraph: no warning
+    assert read_notes("阅读提示：本文约三千字，阅读需要十分钟。\n\n" + BODY).content_warnings is None
+    assert read_notes("**閱讀提示：**\n\n全文約三千字，適合睡前讀。\n\n" + BODY).content_warnings is None
+    assert read_notes("**閱讀提示：**\n\n書中有親人自殺的情節。\n\n" + BODY).content_warnings == "書中有親人自殺的情節。"
+
+
+@pytest.mark.parametrize("note, warns", [
+    ("*This post discusses stalking and an overdose.*", True),
+    ("*This review mentions kidnapping and incest in passing.*", True),
+    ("*This review mentions the sequel and the film.*", False),
+])
+def test_a_note_set_apart_saying_what_the_post_holds(note, warns):
+    assert (read_notes(note + "\n\n" + BODY).content_warnings is not None) is warns
+
+
+@pytest.mark.parametrize("sentence, discloses", [
+    ("Recibí la novela por cortesía de la editorial, sin compromiso.", True),  # es
+    ("Ho ricevuto il romanzo in anteprima dalla casa editrice.", True),  # it
+    ("I received this edition from the publisher; the thoughts are mine.", True),  # en
+    ("Kitap bana yayınevi tarafından hediye olarak verildi.", True),  # tr
+    ("The author received a grant from the publisher to finish it.", False),  # not the reviewer
+    ("If you received a copy from the publisher, tell me what you thought.", False),  # a question to readers
+])
+def test_a_copy_received_from_the_publisher(sentence, discloses):
+    assert (notes(sentence, "bottom").disclosure is not None) is discloses
+
+
+def test_an_info_table_does_not_push_a_disclosure_off_the_edge():
+    table = "\n".join(f"| {label}: | {value} |" for label, value in
+                      [("Yayınevi", "Deniz"), ("Sayfa sayısı", "412"), ("Basım yılı", "2021"), ("Dil", "Türkçe"), ("Cilt", "Karton")])
+    markdown = table + "\n\nKitap bana yayınevi tarafından hediye olarak verildi.\n\n" + BODY + "\n\n" + BODY
+    assert read_notes(markdown).disclosure is not None

@@ -35,7 +35,7 @@ from typing import Callable
 from lxml.html import HtmlElement
 
 from .casefold import fold, stems
-from .notewords import DEPICT, HARD_THING, NOTE_MARK, PROVIDED, PUBLISHER, PUBLISHER_SCRIPTS, names_hard_thing
+from .notewords import CW_WORDS, DEPICT, HARD_THING, NOTE_MARK, PROVIDED, PUBLISHER, PUBLISHER_SCRIPTS, names_hard_thing
 from .words import count_words
 
 # Blocks this close to either end of the review count as "near the start or end".
@@ -84,13 +84,16 @@ _RECEIVED_FOR_REVIEW = re.compile(
     r"(publisher|author|publicist)\s+(kindly\s+)?(sent|gave|gifted)\s+me|gifted\s+by\s+@?\w+|"
     r"\w+\s+(kindly\s+)?sent\s+me\s+(the|a|an|this|their)\s+(\w+\s+){0,3}(edition|copy|proof|book)|"
     r"(cedid[oa]|enviad[oa]|oferecid[oa]|offert)\s+(pela|pelo|por\s+la|por\s+el|par\s+l.)\s*(editora|editorial|[ée]diteur|maison)|"
+    # I received … from the publisher, by its courtesy: "Recebi este livro de cortesia da editora", "courtesy of the publisher"
+    r"((i|we)\s+(have\s+)?receiv\w*|recib[ií]\w*|recebi\w*|recebemos|(ho|abbiamo)\s+ricevut\w*|(j.ai|nous\s+avons)\s+re[çc]u\w*)\s+(\w+\s+){0,5}(from\s+the\s+publisher|de\s+la\s+editorial|d[ao]\s+editora|dall.\s*editore|"
+    r"dalla\s+casa\s+editrice|de\s+l.[ée]diteur|de\s+la\s+maison\s+d.[ée]dition)|courtesy\s+of\s+(the\s+)?publisher|cortes[ií]a\s+d(a|e\s+la)\s+editor(a|ial)|"
     r"(fra|från|van|od)\s+(forlaget|förlaget|de\s+uitgever(ij)?|wydawnictwa)|"
     r"(fick|fått|fik|fikk)\s+(\w+\s+){0,4}(av|af)\s+(forlaget|förlaget)|"
     # id/ms: "thanks to the publisher", "sent by the publisher", "sent this book", "for free"
     r"terima\s+kasih\s+kepada\s+penerbit|(dikirim\w*|diberi\w*|(men)?dapat\w*)\s+(\w+\s+){0,3}(dari|oleh)\s+penerbit|"
     r"mengirim\w*\s+(buku|naskah|novel)\s+ini|"
     # ko, ja, zh, tr, ru/uk: "the book was provided (to me)", "review team", "a gift copy from the publisher"
-    r"(ücretsiz|hediye)\s+(olarak\s+)?gönderil\w*|(от|від)\s+издательства|від\s+видавництва|издательство\s+прислал\w*)",
+    r"(ücretsiz|hediye)\s+(olarak\s+)?(gönderil\w*|ald[ıi]m|ald[ıi]k|verildi)|(от|від)\s+издательства|від\s+видавництва|издательство\s+прислал\w*)",
     re.I,
 )
 # The same in scripts written without spaces (no word boundaries): ko, ja, zh; and hi, whose vowel signs are no word characters.
@@ -106,28 +109,11 @@ _DISCLOSURE_LABEL = re.compile(
     r"^\W*(full\s+)?(disclosure|disclaimer|transparen\w*|divulga[çc][ãa]o|aviso\s+legal|hinweis|werbung|anzeige|"
     r"(my\s+)?copy|source|fuente|provenance|quelle|fonte|origem|ejemplar|exemplaire)\s*[:：|–—-]", re.I)
 
-_CW_WORDS = (
-    r"(?:(?:content|trigger)[\s-]+(?:warnings?|notes?|advisor(?:y|ies))|(?:CW|TW|CN)s?|warnings?|"
-    r"inhaltswarnung(?:en)?|triggerwarnung(?:en)?|content-?notes?|"
-    r"advertencias?(?:\s+de\s+contenido)?|(?:avisos?|alertas?)\s+de\s+(?:contenido|conte[úu]do|gatilho)|gatilhos|"
-    r"avertissements?(?:\s+de\s+contenu)?|mises?\s+en\s+garde|"
-    r"avvertenz[ae](?:\s+sui\s+contenuti)?|avvisi?\s+sui\s+contenuti|"
-    r"(?:a\s+)?(?:warning|heads[\s-]+up)(?:\s+(?:for|before)\s+(?:\w+\s+){0,4}\w+)?|let\s+op|(?:inhouds)?waarschuwing(?:en)?|"
-    r"(?:innehålls|indholds)?varning(?:ar)?|(?:indholds)?advarsel(?:er)?|triggervarsel|sisältövaroitus|varoitus|"
-    r"ostrzeżeni[ea](?:\s+o\s+treści)?|upozornění|avís|advertència(?:\s+de\s+contingut)?|"
-    # pt/es "aviso", de "Inhaltshinweis", el, he, ar, ru/uk, tr, ko, ja, zh
-    r"avisos?|inhaltshinweise?|προειδοποίηση(?:\s+περιεχομένου)?|אזהר(?:ת|ות)(?:\s+(?:תוכן|טריגר))?|(?:تحذير|تنبيه)(?:\s+(?:لل|ال)?محتوى)?|"
-    # lt, lv, et, sk, sl, hr/bs/sr, bn
-    r"įspėjim(?:as|ai)|brīdinājum(?:s|i)|hoiatus|upozornenie|varovanie|opozorilo|upozorenje|সতর্কতা|সতর্কবার্তা|"
-    r"предупреждени[ея](?:\s+о\s+содержании)?|попередження|триггеры|içerik\s+uyarısı|tetikleyici\s+uyarı|"
-    r"주의|경고|트리거\s*워닝|閲覧注意|注意|警告|内容警告|内容提示|预警|雷点|peringatan(?:\s+(?:konten|isi|pemicu))?|amaran(?:\s+kandungan)?|(?:tartalmi\s+)?figyelmeztetés|осторожно|tahadhari|onyo|varování|هشدار(?:\s+محتوا)?|uyarı|"
-    r"(?:lưu\s+ý|cảnh\s+báo)(?:\s+nội\s+dung)?|avertisment(?:e)?(?:\s+de\s+con[țt]inut)?|चेतावनी)"
-)
 # (or a label in brackets, "【注意】", "[TW]", whose note must then name a hard thing: a bracketed label is also an aside's)
-_CW_LABEL = re.compile(r"^[\W_]*" + _CW_WORDS + r"\s*(?::|：|–|—|-(?=\s)|//|(?P<bracket>[】〕］\]]))\s*(?P<rest>.*)$", re.I)
+_CW_LABEL = re.compile(r"^[\W_]*" + CW_WORDS + r"\s*(?::|：|–|—|-(?=\s)|//|(?P<bracket>[】〕］\]]))\s*(?P<rest>.*)$", re.I)
 # a warning in brackets inside an opening block: "… A thread on this book. (cw: child death, grief) 1/6"
 _CW_INLINE = re.compile(r"[(\[]\s*(?:CW|TW|CN|(?:content|trigger)\s+(?:warnings?|notes?))s?\s*(?::|：|//)\s*(?P<rest>[^)\]]{3,200})[)\]]", re.I)
-_CW_HEADING = re.compile(r"^[\W_]*" + _CW_WORDS + r"\W*$", re.I)
+_CW_HEADING = re.compile(r"^[\W_]*" + CW_WORDS + r"\W*$", re.I)
 # A note set apart: a whole line in italics, in brackets, or after a note mark.
 _NOTE_LABELS = (r"(?:an?\s+)?(?:quick\s+|short\s+)?note(?:\s+\w+){0,4}\s*:|(?:une\s+)?petite\s+note\s*:|(?:ein\s+)?(?:kurzer\s+)?hinweis\s*:|"
                 r"(?:una\s+)?nota\s*:")
@@ -249,8 +235,8 @@ def _disclosure_in(text: str, labelled: bool = False) -> str | None:
 def find_disclosure(blocks: list[tuple[str, str]], italic: set[str] | frozenset = frozenset()) -> str | None:
     """The free-copy disclosure: a block near either end (or labelled as one) saying a copy was received
     (`italic`: the blocks written wholly in italics, notes set apart like those opened by a note mark)."""
-    # an info box's one-word labels and short values ("Publisher", "Faber") do not push a note off the edge
-    counted = [count_words(text) > 3 for _, text in blocks]
+    # an info box's one-word labels and short values ("Publisher", "Faber"), or its table rows, do not push a note off the edge
+    counted = [count_words(text) > 3 and not text.startswith("|") for _, text in blocks]
     total = sum(counted)
     for index, (kind, text) in enumerate(blocks):
         labelled = bool(_DISCLOSURE_LABEL.match(text))
@@ -322,20 +308,19 @@ def _labelled_warnings(blocks: list[tuple[str, str]]) -> str | None:
         match = _CW_LABEL.match(text)
         # (a heading labelled so, "## CWs: gore, suicide", when what it lists is hard: "## Warning: it will break your heart" is a title)
         rest = match.group("rest").strip() if match else ""
-        if rest and (names_hard_thing(rest) if match.group("bracket") or kind == "heading" else True):
+        if rest and (names_hard_thing(rest) if match.group("bracket") or match.group("soft") or kind == "heading" else True):
             return rest
-        if _CW_HEADING.match(text) and (kind == "heading" or text.rstrip().endswith(":") or count_words(text) <= 3):
+        heading = _CW_HEADING.match(text)
+        if heading and (kind == "heading" or text.rstrip().endswith(":") or count_words(text) <= 3):
             items = []
             for next_kind, next_text in blocks[index + 1:]:
                 if next_kind != "item":
                     break
                 items.append(next_text.rstrip(".;,"))
-            if items:
-                return ", ".join(items)
             # the title of a callout box ("Content note") and the short paragraph it holds
-            following = blocks[index + 1][1] if index + 1 < len(blocks) else ""
-            if blocks[index + 1:] and blocks[index + 1][0] == "text" and count_words(following) <= CW_NOTE_WORDS:
-                return following.rstrip(".")
+            following = ", ".join(items) or (blocks[index + 1][1].rstrip(".") if blocks[index + 1:] and blocks[index + 1][0] == "text" else "")
+            if following and (items or count_words(following) <= CW_NOTE_WORDS) and (not heading.group("soft") or names_hard_thing(following)):
+                return following
     return None
 
 

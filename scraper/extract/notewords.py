@@ -8,11 +8,33 @@ it says in few words, so a root or two of each language tells what kind of note 
 Roots, not phrases: each is a stem a reader's sentence holds whatever its grammar (Korean and Japanese endings,
 Slavic cases, Arabic articles), written here from dictionaries and our own phrasings, for the languages of the
 corpora and the common languages of book blogs beyond them. Languages written with spaces match at a word's start.
+The labels a content warning opens with ("CW:", "Triggerwaarschuwing:", "觸發警告：") are here too.
 """
 
 from __future__ import annotations
 
 import re
+
+# The labels of a content warning ("CW:", "Inhaltswarnung:", "Įspėjimas:", "触发警告："), in many languages (notes.py)
+CW_WORDS = (
+    r"(?:(?:content|trigger)[\s-]+(?:warnings?|notes?|advisor(?:y|ies))|(?:CW|TW|CN)s?|warnings?|"
+    r"inhaltswarnung(?:en)?|triggerwarnung(?:en)?|content-?notes?|"
+    r"advertencias?(?:\s+de\s+contenido)?|(?:avisos?|alertas?)\s+de\s+(?:contenido|conte[úu]do|gatilho)|gatilhos|"
+    r"avertissements?(?:\s+de\s+contenu)?|mises?\s+en\s+garde|"
+    r"avvertenz[ae](?:\s+sui\s+contenuti)?|avvisi?\s+sui\s+contenuti|"
+    r"(?:a\s+)?(?:warning|heads[\s-]+up)(?:\s+(?:for|before)\s+(?:\w+\s+){0,4}\w+)?|let\s+op|(?:inhouds|trigger)?waarschuwing(?:en)?|"
+    r"(?:innehålls|indholds)?varning(?:ar)?|(?:indholds)?advarsel(?:er)?|triggervarsel|sisältövaroitus|varoitus|"
+    r"ostrzeżeni[ea](?:\s+o\s+treści)?|upozornění|avís|advertència(?:\s+de\s+contingut)?|"
+    # pt/es "aviso", de "Inhaltshinweis", el, he, ar, ru/uk, tr, ko, ja, zh
+    r"avisos?|inhaltshinweise?|προειδοποίηση(?:\s+περιεχομένου)?|אזהר(?:ת|ות)(?:\s+(?:תוכן|טריגר))?|(?:تحذير|تنبيه)(?:\s+(?:لل|ال)?محتوى)?|"
+    # lt, lv, et, sk, sl, hr/bs/sr, bn, ur
+    r"įspėjim(?:as|ai)|brīdinājum(?:s|i)|hoiatus|upozornenie|varovanie|opozorilo|upozorenje|সতর্কতা|সতর্কবার্তা|انتباہ|"
+    # a reading note, which warns only when what it says is hard (zh "阅读提示：本文约三千字" is a reading time)
+    r"(?P<soft>阅读提示|閱讀提示|読む前に)|"
+    r"предупреждени[ея](?:\s+о\s+содержании)?|попередження|триггеры|içerik\s+uyarısı|tetikleyici\s+uyarı|"
+    r"주의|경고|트리거\s*워닝|閲覧注意|注意|(?:觸發|触发)?警告|内容警告|内容提示|预警|雷点|peringatan(?:\s+(?:konten|isi|pemicu))?|amaran(?:\s+kandungan)?|(?:tartalmi\s+)?figyelmeztetés|осторожно|tahadhari|onyo|varování|هشدار(?:\s+محتوا)?|uyarı|"
+    r"(?:lưu\s+ý|cảnh\s+báo)(?:\s+nội\s+dung)?|avertisment(?:e)?(?:\s+de\s+con[țt]inut)?|चेतावनी)"
+)
 
 # A note mark opening a line: the reference marks of CJK text, an asterisk, a warning sign, a dagger, "注:" / "注意:",
 # a short bracketed label ("【注意】", "［お知らせ］", "[Note]") and "NB".
@@ -51,7 +73,9 @@ HARD_THING = (
     r"eating\s+disorders?|addiction|miscarriage|death\s+of\s+an?\s+\w+|racis\w+|homophob\w+|transphob\w+|gore|"
     r"suicidio|autolesi\w+|violencia|violaci[oó]n|abusos?|automutilation|viol|violences?|Suizid\w*|Selbstmord\w*|"
     r"Selbstverletzung\w*|Gewalt|Missbrauch\w*|Vergewaltigung\w*|violenza|stupro|autolesionismo|suic[ií]dio|"
-    r"viol[êe]ncia|estupro|zelfmoord|zelfbeschadiging|geweld|misbruik|verkrachting"
+    r"viol[êe]ncia|estupro|zelfmoord|zelfbeschadiging|geweld|misbruik|verkrachting|"
+    # what else a warning names: harassment, stalking, killings, kidnapping, drowning, an overdose, incest, grooming
+    r"(?:sexual\s+)?harass\w*|stalk(?:ing|er)|killings?|kidnapp\w*|drowning|overdos\w*|incest|grooming|animal\s+cruelty"
 )
 _HARD_LATIN = re.compile(rf"\b(?:{HARD_THING})\b", re.I)
 # Hard things a book may depict, as word roots in any language.
