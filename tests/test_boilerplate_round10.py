@@ -141,6 +141,6 @@ def test_a_caption_of_the_reviewers_own_photo_without_a_credit_stays():
 
 
 def test_a_korean_timestamp_line_under_a_name_is_a_dateline():
-    from scraper.extract.chrome import date_only
+    from scraper.extract.datelines import date_only
     assert date_only(_block("<div><a href='/u/sky'>하늘</a> 2026년 11월 28일 오후 11:42</div>"), 0, 8) == "dateline"
     assert date_only(_block("<p>2026년 11월 28일에 읽기 시작해서 일주일 만에 다 읽었다. 생각보다 훨씬 빨리 읽혔고, 마지막 장은 두 번 읽었다.</p>"), 3, 8) is None

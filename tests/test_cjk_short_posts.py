@@ -19,7 +19,7 @@ from scraper.extract.bookbody import Clues, find_book
 from scraper.extract.bookrescue import Page, rescue
 from scraper.extract.bookscripts import script_pair
 from scraper.extract.booktitles import cjk_bracketed, cjk_owner, cjk_title, counted, part_before
-from scraper.extract.chrome import FULL_DATE, date_only
+from scraper.extract.datelines import FULL_DATE, date_only
 from scraper.extract.words import reading_size
 
 _JA_POST = [

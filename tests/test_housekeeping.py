@@ -1,4 +1,4 @@
-"""scraper.extract.housekeeping (and chrome.date_only's date heading): the poster's own lines around a review.
+"""scraper.extract.housekeeping (and datelines.date_only's date heading): the poster's own lines around a review.
 
 Every post here is invented, in markup and words of our own: an Italian and a Portuguese social post, a Chinese
 video-site article, a German newsletter, a Galician Mastodon post, a German diary blog. Each rule is tested both
@@ -144,7 +144,7 @@ def test_a_handle_written_into_a_sentence_stays():
     assert "@brais" in text and "name row" not in rules
 
 
-# -- a date heading over the post (chrome.date_only) ----------------------------------------------------------------
+# -- a date heading over the post (datelines.date_only) ----------------------------------------------------------------
 
 
 def test_a_bare_date_heading_over_the_post_goes_and_a_date_in_a_sentence_stays():

@@ -76,7 +76,8 @@ def test_a_box_of_prose_is_not_a_control_box():
 # -- the cleaning rules (boilerplate, promo, chrome) ---------------------------------------------------------------
 
 from scraper.extract.boilerplate import _is_label, _prose  # noqa: E402
-from scraper.extract.chrome import date_led, date_only, dateline, hashtags  # noqa: E402
+from scraper.extract.chrome import hashtags  # noqa: E402
+from scraper.extract.datelines import date_led, date_only, dateline  # noqa: E402
 from scraper.extract.promo import promo_class, set_apart  # noqa: E402
 
 

@@ -36,9 +36,9 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml.html import HtmlElement
 
-from . import chrome, controls, counts, edges, housekeeping, nodes, others, promo
+from . import chrome, controls, counts, datelines, edges, housekeeping, linkblocks, nodes, others, promo
 from .casefold import fold, stems
-from .platforms import BODY_SELECTORS, COMMENT_TOKEN, SHARE_LINK
+from .platforms import BODY_SELECTORS, COMMENT_TOKEN
 from .rating import has_score
 from .selectors import select_many
 from .words import count_words
@@ -202,41 +202,6 @@ def blocks(container: HtmlElement) -> list[HtmlElement]:
     return found
 
 
-def _link_share(block: HtmlElement, host: str) -> tuple[float, list[str]]:
-    """Share of the block's text that is link text, and the link targets."""
-    text = _text(block)
-    links = block.xpath(".//a[@href]")
-    linked = sum(len(_text(a)) for a in links)
-    return (linked / len(text) if text else 0.0), [a.get("href", "") for a in links]
-
-
-def _is_related_list(block: HtmlElement, host: str) -> bool:
-    if block.tag not in ("ul", "ol"):
-        return False
-    items = [li for li in block if isinstance(li.tag, str) and li.tag == "li"]
-    if len(items) < 2:
-        return False
-    link_items = 0
-    for li in items:
-        share, hrefs = _link_share(li, host)
-        if share >= 0.8 and hrefs and all(promo.same_site(h, host) for h in hrefs):
-            link_items += 1
-    return link_items >= 0.8 * len(items)
-
-
-def _is_link_block(block: HtmlElement) -> bool:
-    """A paragraph that is nothing but two or more links ("Previous | Next", a tag line)."""
-    if block.tag in ("ul", "ol", "blockquote", "table") or block.tag in HEADING_TAGS:
-        return False
-    share, hrefs = _link_share(block, "")
-    return len(hrefs) >= 2 and share >= 0.85
-
-
-def _is_share_block(block: HtmlElement) -> bool:
-    hrefs = [a.get("href", "") for a in block.xpath(".//a[@href]")]
-    return bool(hrefs) and sum(bool(SHARE_LINK.search(h)) for h in hrefs) >= max(1, len(hrefs) // 2)
-
-
 def _is_label(block: HtmlElement) -> bool:
     """A short line that introduces what follows: a heading, or a few words ending in a colon."""
     text = _text(block)
@@ -297,16 +262,16 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
             drop[i] = "copyright"
         elif BIBTEX.match(text) and host and host.removeprefix("www.") in text:
             drop[i] = "citation of this post"
-        elif _is_share_block(block):
+        elif linkblocks.is_share_block(block):
             drop[i] = "share links"
-        elif _is_related_list(block, host) or _is_link_block(block):
+        elif linkblocks.is_related_list(block, host) or linkblocks.is_link_block(block):
             drop[i] = "link list"
 
     # event listings: a run of three or more date-led blocks (list items count too)
     i = 0
     while i < len(items):
         j = i
-        while j < len(items) and chrome.date_led(items[j]):
+        while j < len(items) and datelines.date_led(items[j]):
             j += 1
         if j - i >= 3:
             for k in range(i, j):
@@ -315,7 +280,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
         else:
             if items[i].tag in ("ul", "ol"):
                 lis = items[i].xpath("./li")
-                if len(lis) >= 3 and all(chrome.date_led(li) for li in lis):
+                if len(lis) >= 3 and all(datelines.date_led(li) for li in lis):
                     drop[i] = "event listing"
             i += 1
 
@@ -325,7 +290,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
         if i in drop:
             continue
         rule = (promo.promotion(block, body, i, len(items), host) or promo.self_promotion(block, body, i, len(items), names)
-                or chrome.dateline(block, body, i) or chrome.date_only(block, i, len(items)) or chrome.hashtags(block)
+                or datelines.dateline(block, body, i) or datelines.date_only(block, i, len(items)) or chrome.hashtags(block)
                 or chrome.member_card(block))
         if rule:
             drop[i], boxes[i] = rule, promo.promo_box(block, body)

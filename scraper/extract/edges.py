@@ -29,7 +29,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from .chrome import FULL_DATE
+from .datelines import FULL_DATE
 from .nodes import links_of, text_of
 from .rating import has_score
 from .words import count_words

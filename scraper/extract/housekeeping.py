@@ -31,7 +31,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from .chrome import _ANY_ACTION, _PICTOGRAPH
+from .chrome import ANY_ACTION, PICTOGRAPH
 from .notes import find_content_warnings, find_disclosure
 from .platforms import ENGAGE_ACTION
 from .promo import links_of, promo_box, set_apart, text_of
@@ -79,7 +79,7 @@ _HASHTAG = re.compile(r"(?:^|\s)#[^\W\d_][\w-]+")
 
 
 # every action word at once: the platform's (ENGAGE_ACTION) and the readers' imperatives (chrome's READER_ACTIONS)
-_ACTION = re.compile(f"(?:{ENGAGE_ACTION.pattern})|(?:{_ANY_ACTION.pattern})", re.I)
+_ACTION = re.compile(f"(?:{ENGAGE_ACTION.pattern})|(?:{ANY_ACTION.pattern})", re.I)
 
 
 def _action(text: str) -> bool:
@@ -201,7 +201,7 @@ def end_ask(block: HtmlElement, review: HtmlElement, body: HtmlElement, ruled: b
         return False
     # it turns to the reader: an exclamation, a pictograph, a hashtag, or the action is a link of its own
     # (the action words are read last: many patterns, and most lines have no link and no exclamation)
-    turned = "!" in text or "！" in text or bool(_PICTOGRAPH.search(text)) or bool(_HASHTAG.search(text))
+    turned = "!" in text or "！" in text or bool(PICTOGRAPH.search(text)) or bool(_HASHTAG.search(text))
     links = links_of(block)
     if not (turned or links) or not _action(text) or has_score(text):
         return False

@@ -1,0 +1,105 @@
+"""The engine's dates inside a post body: datelines and bylines under the title, date-only lines, event listings.
+
+Engines print a post's dates in the same box as its text: "Knopf, 2019 · read in May 2021" under the title, "编辑于
+2025-10-26 21:40・浙江" at its end, "Posted by Ana Ruiz on 3rd May 2026", a bare "12 novembre 2026" heading over the
+post. What marks them is a whole date (``FULL_DATE``) or a year, a clock time, few other words, and where they stand
+(the first blocks or the last); a review's own info line ("Read: 3 March 2024") is a label and one date, and stays.
+Event listings are three or more blocks in a row that open with a date (``date_led``).
+
+``chrome`` re-exports these for ``boilerplate.clean_body``, which applies them with its other rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from .nodes import text_of
+from .promo import set_apart
+from .words import count_words
+
+HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+DATELINE_YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
+_AUTHOR_ARCHIVE = re.compile(r"(?:^|/)author/[^/?#]+/?(?:[?#]|$)|[?&]author=\d+(?:&|$)")
+
+
+def dateline(block: HtmlElement, body: HtmlElement, index: int) -> str | None:
+    """The small line under a post's title with its dates ("Knopf, 2019 · read in May 2021"): a byline, not the review."""
+    text = text_of(block)
+    first = index == 0 or (index == 1 and block.getprevious() is not None and block.getprevious().tag in HEADING_TAGS)
+    if not first or count_words(text) > 20 or not DATELINE_YEAR.search(text):
+        return None
+    # the engine's date and a link to the writer's archive (WordPress's "/author/name/", "?author=3"), whatever labels
+    # them ("2026 m. kovo 3 d. | Autorė: Rūta"): a byline
+    if ":" in text:
+        return "dateline" if count_words(text) <= 12 and any(_AUTHOR_ARCHIVE.search(a.get("href", "")) for a in block.iter("a")) else None
+    # a few words with a year over the post's own heading ("April 2025 · abandoned"): a kicker, however typeset
+    after = block.xpath("following::*[self::h1 or self::h2 or self::h3 or self::p][1]")
+    over_heading = bool(after) and after[0].tag in ("h1", "h2") and count_words(text) <= 8
+    return "dateline" if set_apart(block, body) or over_heading else None
+
+
+# A whole date, as engines print a post's dates: "2025-10-26", "06/12/2025", "11 November 2025", "Nov 08. 2025".
+# Day, month and year in figures take one separator twice: "8.5/10" is a score.
+FULL_DATE = re.compile(
+    r"\b\d{4}\s?[-/.年년]\s?\d{1,2}\s?[-/.月월]\s?\d{1,2}|\b\d{1,2}(?:\.\d{1,2}\.|/\d{1,2}/|-\d{1,2}-)\d{2,4}\b|"
+    r"\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?[^\W\d_]{3,}\.?,?\s+\d{4}\b|\b[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?[.,]?\s+\d{4}\b"
+)
+CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+_DATE_CLASS = re.compile(r"(^|[-_])(date|time|timestamp|posted|published|updated|byline|meta)([-_]|$)", re.I)
+
+
+def date_only(block: HtmlElement, index: int, count: int) -> str | None:
+    """A line at the start or end of the post that is only the post's dates ("Nov 08. 2025", "编辑于 2025-10-26
+    21:40・浙江", "Updated: 11 November 2025 13:02"): the engine's, not the review's. An info line of the
+    review ("Read: 3 March 2024") is a label and one date, without a clock time: kept. A heading only as a bare date
+    over the post (an old theme's "<h2 class='date'>12 novembre 2026</h2>" above the title)."""
+    heading = block.tag in HEADING_TAGS
+    text = text_of(block)
+    if count_words(text) > 16:
+        return None
+    dates = FULL_DATE.findall(text)
+    if not dates:
+        return None
+    rest = CLOCK.sub(" ", FULL_DATE.sub(" ", text))
+    words = [w for w in re.split(r"[\W\d_]+", rest) if w]
+    # a date with its clock time, or two dates (published, updated), and hardly a word more: a timestamp, anywhere
+    if (len(dates) >= 2 or CLOCK.search(text)) and len(words) <= 4 and not heading:
+        return "dateline"
+    # a bare date in a box the theme names for it ("post-date", "read__time"), or alone at the start or end
+    classes = " ".join((e.get("class") or "") for e in (block, block.getparent()) if e is not None)
+    dated_box = any(_DATE_CLASS.search(token) for token in classes.split())
+    if len(words) <= 1 and not re.match(r"^\W*[^\W\d_]+\s*[:：]", text) and (index < (1 if heading else 3) or dated_box
+                                                                       or not heading and index >= count - 3):
+        return "dateline"
+    # a byline: the date beside the writer's name at the start or end ("Posted by Ana Ruiz on 3rd May 2026", "Von Jonas
+    # Berg · 2. März 2026"): five words at most, one past the first capitalised (a name), no label, no sentence (a longer
+    # line names the category too, "Publicerat den … i Månadens läsning", which the classifier reads)
+    if not heading and (index < 3 or index >= count - 3) and 2 <= len(words) <= 5 and not re.match(r"^\W*[^\W\d_]+\s*:", text) \
+            and not text.rstrip().endswith((".", "!", "?")) and any(w[0].isupper() and len(w) >= 2 for w in words[1:]):
+        return "dateline"
+    return None
+
+
+# Dates that open an event listing's entries, in our languages.
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"januar|februar|märz|juni|juli|oktober|dezember"
+)
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|lunes|martes|sábado|domingo)[a-zé]*\.?,?\s+"
+DATE_LEAD = re.compile(
+    rf"^\W{{0,3}}(?:{_WEEKDAY})?(?:\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s+(?:of\s+|de\s+)?(?:{_MONTHS})\b|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|"
+    rf"\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:various|multiple|several)\s+dates)",
+    re.I,
+)
+
+
+def date_led(block: HtmlElement) -> bool:
+    """A short block that opens with a date (an event listing's entry: three or more in a row)."""
+    text = text_of(block)
+    return bool(text) and count_words(text) <= 30 and bool(DATE_LEAD.match(text))
