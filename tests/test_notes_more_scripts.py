@@ -120,3 +120,19 @@ def test_an_info_table_does_not_push_a_disclosure_off_the_edge():
                       [("Yayınevi", "Deniz"), ("Sayfa sayısı", "412"), ("Basım yılı", "2021"), ("Dil", "Türkçe"), ("Cilt", "Karton")])
     markdown = table + "\n\nKitap bana yayınevi tarafından hediye olarak verildi.\n\n" + BODY + "\n\n" + BODY
     assert read_notes(markdown).disclosure is not None
+
+
+@pytest.mark.parametrize("opening, warns", [
+    ("Welcome back, readers. *Content note: this one deals with suicide and grief.* The novel opens on a ferry.", True),
+    ("Hola otra vez. *Aviso: hay violencia y abusos en la segunda parte.* La novela empieza en un puerto.", True),
+    # italics inside the opening that warn of nothing hard, or are a title
+    ("Welcome back. *Warning: spoilers for the first book follow.* The sequel opens on a ferry.", False),
+    ("This week: *Warning: Low Tide*, a thriller set on a ferry, and why I liked it.", False),
+])
+def test_a_warning_in_italics_inside_an_opening_block(opening, warns):
+    assert (read_notes(opening + "\n\n" + BODY).content_warnings is not None) is warns
+
+
+def test_a_warning_in_italics_deep_in_the_review_is_not_read():
+    late = BODY + "\n\n" + BODY + "\n\nBy the end, *a warning: the last chapter has a suicide.* It hurt."
+    assert read_notes(late).content_warnings is None

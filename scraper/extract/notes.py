@@ -112,6 +112,8 @@ _DISCLOSURE_LABEL = re.compile(
 # (or a label in brackets, "【注意】", "[TW]", whose note must then name a hard thing: a bracketed label is also an aside's)
 _CW_LABEL = re.compile(r"^[\W_]*" + CW_WORDS + r"\s*(?::|：|–|—|-(?=\s)|//|(?P<bracket>[】〕］\]]))\s*(?P<rest>.*)$", re.I)
 # a warning in brackets inside an opening block: "… A thread on this book. (cw: child death, grief) 1/6"
+# a run of italics inside an opening block: "Hello again. *A warning before we start: this issue discusses …*"
+_ITALIC_RUN = re.compile(r"(?<![*\w\\])([*_])(?![*_\s])(?P<run>[^*_\n]{8,300}?)(?<![\s\\])\1(?![*\w])")
 _CW_INLINE = re.compile(r"[(\[]\s*(?:CW|TW|CN|(?:content|trigger)\s+(?:warnings?|notes?))s?\s*(?::|：|//)\s*(?P<rest>[^)\]]{3,200})[)\]]", re.I)
 _CW_HEADING = re.compile(r"^[\W_]*" + CW_WORDS + r"\W*$", re.I)
 # A note set apart: a whole line in italics, in brackets, or after a note mark.
@@ -266,7 +268,17 @@ def _marked_disclosure(text: str, set_apart: bool = False) -> str | None:
 def find_content_warnings(blocks: list[tuple[str, str]], markdown: str = "") -> str | None:
     """What a content-warning line lists (`CW: a, b`), the items under a `Content warnings` heading, or
     a note set apart at the start saying what the book or post contains (``warning_note``)."""
-    return _labelled_warnings(blocks) or warning_note(markdown) or _marked_warning(blocks)
+    return _labelled_warnings(blocks) or warning_note(markdown) or _marked_warning(blocks) or _italic_warning(markdown)
+
+
+def _italic_warning(markdown: str) -> str | None:
+    """A warning set in italics inside one of the opening blocks, after its label, naming a hard thing."""
+    for line in [line for line in (markdown or "").splitlines() if line.strip()][:EDGE_BLOCKS]:
+        for run in _ITALIC_RUN.finditer(line) if "*" in line or "_" in line else ():
+            label = _CW_LABEL.match(run.group("run"))
+            if label and names_hard_thing(label.group("rest")):
+                return label.group("rest").strip()
+    return None
 
 
 def _marked_warning(blocks: list[tuple[str, str]]) -> str | None:
