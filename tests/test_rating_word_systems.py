@@ -105,3 +105,22 @@ def test_the_same_words_read_the_same_written_in_other_forms():
 def test_a_number_word_ending_in_a_mark_is_read_whole(line, value):
     rating = find_rating(["A first paragraph.", line])
     assert rating is not None and rating.value == value
+
+
+@pytest.mark.parametrize("sentence, raw, value", [
+    ("В итоге ставлю роману твёрдую четвёрку, не больше.", "твёрдую четвёрку", 0.8),
+    ("Не ставлю пятёрку из-за финала, но ставлю уверенную четвёрку с плюсом.", "уверенную четвёрку с плюсом", 0.85),
+    ("Я б поставив би їй п’ятірку з мінусом.", "п’ятірку з мінусом", 0.95),  # uk, the apostrophe of п’ятірку
+])
+def test_a_school_mark_given_in_a_sentence(sentence, raw, value):
+    rating = find_rating(["Сначала немного о сюжете.", sentence])
+    assert rating is not None and (rating.raw, rating.value) == (raw, value)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Пятёрку не ставлю, слишком затянуто.",  # refused: the mark before "не ставлю"
+    "Не ставлю оценок книгам, которые бросила, но эту дочитала.",  # no mark given
+    "Ставлю чайник и сажусь за последнюю главу, где тройка героев снова вместе.",  # a trio, far from the verb
+])
+def test_no_school_mark_given(sentence):
+    assert find_rating(["Сначала немного о сюжете.", sentence]) is None

@@ -38,9 +38,8 @@ from typing import Iterable, NamedTuple
 
 from .casefold import MARKS, by_first_char, first_chars, plain_forms
 from .ratingblocks import Block, rating_blocks  # noqa: F401 - rating_blocks is part of this module's interface
-from .ratingglyphs import DOTS, EMOJI_RUN, GLYPHS, labelled_mark
-from .ratingglyphs import dots_value as _dots_value
-from .ratingglyphs import glyph_value as _glyph_value
+from .ratingglyphs import DOTS, EMOJI_RUN, GLYPHS, given_mark, labelled_mark
+from .ratingglyphs import dots_value as _dots_value, glyph_value as _glyph_value
 from .ratinglooks import EMPTY_STARS, FULL_STARS, HALF, SCALE_FIRST_CUES, may_label, may_match, may_score
 from .ratingwords import (_DEN_WORDS, _HALF_WORDS, _LABEL_WORDS, _MINE, _OF_WORDS, _OUT_OF_WORDS, _OVERALL, _PROSE_CUES, _STAR_WORDS,
                           CJK_NUMBERS, DATED_WORDS, HALF_BEFORE, NUMBER_WORDS, SCRIPT_CUES, WIDGET_WORDS)  # language tables
@@ -61,9 +60,7 @@ FRACTION = re.compile(rf"{_NUM}{_HALF_SUFFIX}(?:\s+[^\W\d_]{{3,}}(?=\s*(?:{_OUT_
 N_STARS = re.compile(
     # (the half after the stars too: he "ארבעה כוכבים וחצי מתוך חמישה", "three stars and a half")
     rf"{_NUM}{_HALF_SUFFIX}[\s-]*(?:{_STAR_WORD}\b(?P<after>[\s-]*(?:{_HALF_WORDS})\b)?|[{FULL_STARS}]\ufe0f?(?![{FULL_STARS}{EMPTY_STARS}{HALF}]))"
-    rf"(?:\s*\(?\s*(?:{_OUT_OF})\s*{_DEN}\s*\)?)?",
-    re.IGNORECASE,
-)
+    rf"(?:\s*\(?\s*(?:{_OUT_OF})\s*{_DEN}\s*\)?)?", re.IGNORECASE)
 # the scale first: tr "10 üzerinden 8", hi "10 में से 8", bn "১০-এ ৯", "১০ এর মধ্যে ৯", "দশে আট", ko "별 다섯 개 중 네 개", "10점 만점에 8점"
 SCALE_FIRST = re.compile(  # (hi/ur "पाँच में से साढ़े चार", "دس میں سے آٹھ", bn "দশে সাড়ে সাত": the half before its number)
     rf"(?:별\s*)?{_DEN}(?:\s+(?:üzerinden|में\s+से|میں\s+سے|এর\s+মধ্যে)|\s*-?(?:এ|তে)|\u09c7|\s*(?:개\s*중(?:에서?)?|점\s*만점에))\s*"
@@ -332,6 +329,8 @@ def _prose_rating(lines: list[str]) -> Rating | None:
             found = [f for f in _scan(sentence) if f and not _DATED.search(sentence[:f.start])] if len(sentence) < 300 else []  # (not a date)
             if found and (_PROSE_CUE.search(sentence) or _SCRIPT_CUE.search(sentence)) and not re.match(r"-\w", sentence[found[0].end:]):  # "a two-star review" describes, it does not rate
                 return _as_written(found[0].rating, plain, written)
+            if not found and (mark := given_mark(sentence)):  # ru/uk "Ставлю твёрдую четвёрку" (a school mark given)
+                return _as_written(Rating(*mark), plain, written)
     return None
 
 

@@ -20,11 +20,20 @@ EMOJI_RUN = re.compile(rf"(?P<e>(?P<a>{_PICT})\ufe0f?(?:\u200d?(?!(?P=a)){_PICT}
                        r"(?P<hollow>(?:\s?[♡🤍○◯]\ufe0f?)*)(?P<scale>\s*/\s*(?:10|5)\b)?")
 GRADE = re.compile(r"(?P<grade>[A-DF])(?P<mod>[+\-−]?)(?=\s*(?:$|[.,;:!)(]|\s[-–—|]))")
 GRADE_BASE = {"A": 0.95, "B": 0.8, "C": 0.65, "D": 0.5, "F": 0.4}
-# a mark named in words, perhaps after one adjective that agrees with it ("твёрдая", "уверенная", uk "тверда"; not "не"),
+# a mark named in words, perhaps after one adjective that agrees with it ("твёрдая", "твёрдую", uk "тверда"; not "не"),
 # with its plus or minus
-MARK_WORD = re.compile(rf"(?:[^\W\d_]+[ая]\s+)?(?P<mark>{'|'.join(sorted(SCHOOL_MARKS, key=len, reverse=True))})"
+MARK_WORD = re.compile(rf"(?<![\w'’])(?:[^\W\d_]+[аяую]\s+)?(?P<mark>{'|'.join(sorted(SCHOOL_MARKS, key=len, reverse=True))})"
                        r"(?:\s*(?P<mod>[сз]\s+(?:плюсом|минусом|мінусом)|[+\-−](?![\w+\-−])))?(?![\w'’])", re.IGNORECASE)
+# giving a mark, not after "не": ru "ставлю", "поставлю", "поставила бы", uk "ставлю", "поставив би"
+_GIVE = re.compile(r"(?<![\w'’])(?<!не\s)(?:по)?став(?:лю|ил[аи]?\s+бы|ив(?:ла)?\s+би)(?!\w)", re.IGNORECASE)
+_GIVEN = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?(?=" + MARK_WORD.pattern + ")", re.IGNORECASE)  # (for whom: the words skipped)
 _STEP = {"+": 0.05, "-": -0.05, "−": -0.05}
+
+
+def _mark_value(mark: re.Match) -> tuple[str, float]:
+    mod = (mark.group("mod") or "").lower()
+    step = 0.05 if mod.endswith("плюсом") else -0.05 if mod.endswith(("минусом", "мінусом")) else _STEP.get(mod, 0.0)
+    return mark.group(0), round(min(1.0, SCHOOL_MARKS[mark.group("mark").lower()] / 5 + step), 3)
 
 
 def labelled_mark(text: str) -> tuple[str, float] | None:
@@ -32,11 +41,16 @@ def labelled_mark(text: str) -> tuple[str, float] | None:
     each plus or minus a twentieth) or a mark out of five in words ("твёрдая четвёрка" = 0.8)."""
     if grade := GRADE.match(text):
         return grade.group(0), round(GRADE_BASE[grade.group("grade")] + _STEP.get(grade.group("mod"), 0.0), 3)
-    if mark := MARK_WORD.match(text):
-        mod = (mark.group("mod") or "").lower()
-        step = 0.05 if mod.endswith("плюсом") else -0.05 if mod.endswith(("минусом", "мінусом")) else _STEP.get(mod, 0.0)
-        return mark.group(0), round(min(1.0, SCHOOL_MARKS[mark.group("mark").lower()] / 5 + step), 3)
-    return None
+    return _mark_value(mark) if (mark := MARK_WORD.match(text)) else None
+
+
+def given_mark(sentence: str) -> tuple[str, float] | None:
+    """A school mark the sentence gives, as the verb's object (accusative), after at most two words for whom:
+    "Ставлю роману твёрдую четвёрку", "поставила бы этой книге четвёрку" (not "не ставлю", nor "ставлю чайник")."""
+    give = _GIVE.search(sentence)
+    skip = _GIVEN.match(sentence, give.end()) if give else None
+    mark = MARK_WORD.match(sentence, skip.end()) if skip else None
+    return _mark_value(mark) if mark and mark.group("mark")[-1].lower() in "ую" else None
 
 
 def glyph_value(run: str) -> float | None:

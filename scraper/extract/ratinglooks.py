@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .casefold import MARKS, fold, stems
-from .ratingwords import _DEN_WORDS, _LABEL_WORDS, _OVERALL, _STAR_WORDS, NUMBER_WORDS
+from .ratingwords import _DEN_WORDS, _LABEL_WORDS, _OVERALL, _STAR_WORDS, NUMBER_WORDS, SCHOOL_MARKS
 
 FULL_STARS = "★⭐🌟✭✮⭑"  # (⭑ ⭒: the small black and white stars of some fonts' rating rows)
 HALF = "½⯪⯨"
@@ -26,7 +26,8 @@ _SCORE_CHARS = re.compile(rf"[\d星满滿満{FULL_STARS}{HALF}{EMPTY_STARS}{DOTS
 # one of which every match of rating.SCALE_FIRST holds (bn "-এ", and the vowel sign ে of "১০-তে", "দশে")
 SCALE_FIRST_CUES = ("üzerinden", "में", "میں", "এ", "\u09c7", "중", "만점")
 _LABEL_STEMS = stems(f"{_LABEL_WORDS}|{_OVERALL}")
-_NUMBER_WORDS = frozenset(map(fold, NUMBER_WORDS))
+# (and a mark given in words, "ставлю четвёрку"; of a word with an apostrophe, which _WORD splits, its last part: "п'ятірку")
+_NUMBER_WORDS = frozenset(fold(re.split("['’]", word)[-1]) for word in [*NUMBER_WORDS, *SCHOOL_MARKS])
 # a word with its combining marks (which \w leaves out): hi "पाँच", bn "পাঁচ", and the iota casefold folds Greek ι to ("αστέρια")
 _WORD = re.compile(rf"[\w{MARKS}]+")
 _DIGIT = re.compile(r"\d")

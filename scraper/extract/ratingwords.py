@@ -114,7 +114,9 @@ _STAR_WORDS = (r"stars?|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stel
                r"žvaigždutės|žvaigždučių|žvaigždės|žvaigždžių|žvaigždutė|žvaigždė|zvaigznes|zvaigžņu|zvaigzne")
 # "half" before its number: hi/ur "साढ़े चार", bn "সাড়ে আট" (and a half; ढ़, ড় in one code point or two)
 HALF_BEFORE = "\u0938\u093e\u095d\u0947|\u0938\u093e\u0922\u093c\u0947|ساڑھے|\u09b8\u09be\u09dc\u09c7|\u09b8\u09be\u09a1\u09bc\u09c7"
-# A school mark in words, out of five, after a rating label: ru "Оценка: твёрдая четвёрка", uk "Оцінка: п'ятірка з мінусом"
-# (a plus or a minus is a twentieth, as on the letter-grade ladder)
+# A school mark in words, out of five, after a rating label or given ("ставлю"): ru "Оценка: твёрдая четвёрка", uk
+# "Оцінка: п'ятірка з мінусом", "ставлю твёрдую четвёрку" (a plus or a minus is a twentieth, as on the letter-grade ladder)
 SCHOOL_MARKS = {"единица": 1, "кол": 1, "двойка": 2, "тройка": 3, "четвёрка": 4, "четверка": 4, "пятёрка": 5, "пятерка": 5,
-                "одиниця": 1, "двійка": 2, "трійка": 3, "четвірка": 4, "п'ятірка": 5, "п’ятірка": 5}
+                "одиниця": 1, "двійка": 2, "трійка": 3, "четвірка": 4, "п'ятірка": 5, "п’ятірка": 5,
+                "единицу": 1, "двойку": 2, "тройку": 3, "четвёрку": 4, "четверку": 4, "пятёрку": 5, "пятерку": 5,
+                "одиницю": 1, "двійку": 2, "трійку": 3, "четвірку": 4, "п'ятірку": 5, "п’ятірку": 5}
