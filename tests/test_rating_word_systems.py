@@ -124,3 +124,16 @@ def test_a_school_mark_given_in_a_sentence(sentence, raw, value):
 ])
 def test_no_school_mark_given(sentence):
     assert find_rating(["Сначала немного о сюжете.", sentence]) is None
+
+
+@pytest.mark.parametrize("sentence, raw, value", [
+    # someone else's score and the reviewer's in one sentence: the one nearest the first-person cue
+    ("Goodreads says 4.2/5, but I'd give it 3/5.", "3/5", 0.6),
+    ("The film got 2/5 from the critics, but for me the novel is a 4/5.", "4/5", 0.8),
+    ("Amazonでは5つ星のうち4.2だが、私が星をつけるなら5つ星のうち3つ。", "5つ星のうち3つ", 0.6),
+    ("সমালোচকেরা দশে ছয় দিয়েছেন, আমি দশে আট দেব।", "দশে আট", 0.8),
+    ("Ставлю книге твёрдую четвёрку, хотя на сайте у неё 4.6 из 5.", "твёрдую четвёрку", 0.8),
+])
+def test_of_two_scores_in_a_sentence_the_one_the_reviewer_gives(sentence, raw, value):
+    rating = find_rating(["A paragraph about the plot.", sentence])
+    assert rating is not None and (rating.raw, rating.value) == (raw, value)

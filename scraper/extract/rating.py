@@ -44,7 +44,6 @@ from .ratinglooks import EMPTY_STARS, FULL_STARS, HALF, SCALE_FIRST_CUES, may_la
 from .ratingwords import (_DEN_WORDS, _HALF_WORDS, _LABEL_WORDS, _MINE, _OF_WORDS, _OUT_OF_WORDS, _OVERALL, _PROSE_CUES, _STAR_WORDS,
                           CJK_NUMBERS, DATED_WORDS, HALF_BEFORE, NUMBER_WORDS, SCRIPT_CUES, WIDGET_WORDS)  # language tables
 
-
 _WORDS = by_first_char(NUMBER_WORDS)  # (a table of many languages: tried at a place only by its first letter's words)
 _NUM = rf"(?<![\w/.,{MARKS}])(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?(?!\d|[.,]\d)|(?=[{first_chars(_WORDS)}])(?:{_WORDS})(?:(?![\w{MARKS}])|(?=[을를은는이가])))"  # (first letters first, as in LABEL; a word is its letters and marks)
 _HALF_SUFFIX = rf"(?P<half>\s*(?:½|\s1/2\b|[\s-]{_HALF_WORDS}|{_HALF_WORDS}))?"
@@ -96,8 +95,7 @@ LABEL = re.compile(
 _BARE_SCALE = {"note": None, "terningkast": 6}
 _BOUNDARY = ".!?…:;|)]–—-·•：。！？；）"  # with the full-width stops of CJK text
 _LEAD_CONTINUES = re.compile(r"\s+(?:would|will|for me|from me|easily|highly|recommended|recommend)\b", re.I)
-_SCRIPT_CUE = re.compile(SCRIPT_CUES)  # zh "我给这本书打四星半" (I give this book four and a half stars), ja, th, bn, hi
-_PROSE_CUE = re.compile(_PROSE_CUES, re.IGNORECASE)  # "I'd give it", "for me", "le doy", "ich gebe", "veririm" (ratingwords)
+_PROSE_CUE = re.compile(f"{_PROSE_CUES}|{SCRIPT_CUES}", re.IGNORECASE)  # "I'd give it", "for me", "ich gebe"; zh "我给", bn "দেব" …
 # "Posted: 4/5", "Gelesen am 3/5", "読了日：４／５": a date, not a score
 _DATED = re.compile(rf"(?:{DATED_WORDS})(?:\s*:|\s+(?:on|am|le|el|il|em|op))?\s*$", re.I)
 _MARKUP = re.compile(r"^(?:\s*(?:[-*+•]|\d+[.)]|#+|>|\|))+\s+|[*_]{1,3}|\s*\|\s*$")
@@ -327,10 +325,12 @@ def _prose_rating(lines: list[str]) -> Rating | None:
         plain = plain_forms(written)
         for sentence in reversed(re.split(r"(?<=[.!?])\s+|(?<=[。！？۔।])", plain)):
             found = [f for f in _scan(sentence) if f and not _DATED.search(sentence[:f.start])] if len(sentence) < 300 else []  # (not a date)
-            if found and (_PROSE_CUE.search(sentence) or _SCRIPT_CUE.search(sentence)) and not re.match(r"-\w", sentence[found[0].end:]):  # "a two-star review" describes, it does not rate
-                return _as_written(found[0].rating, plain, written)
-            if not found and (mark := given_mark(sentence)):  # ru/uk "Ставлю твёрдую четвёрку" (a school mark given)
-                return _as_written(Rating(*mark), plain, written)
+            found += [_Found(Rating(*mark[:2]), *mark[2:])] if (mark := given_mark(sentence)) else []  # ru/uk "Ставлю твёрдую четвёрку"
+            # of several scores, the one nearest its cue: "Goodreads says 4.2/5, but I'd give it 3/5", "…4.2だが、星をつけるなら5つ星のうち3つ"
+            near = min(found, key=lambda f: min(max(c.start() - f.end, f.start - c.end(), 0) for c in cues)) \
+                if found and (cues := [*_PROSE_CUE.finditer(sentence)]) else None
+            if near and not re.match(r"-\w", sentence[near.end:]):  # "a two-star review" describes, it does not rate
+                return _as_written(near.rating, plain, written)
     return None
 
 

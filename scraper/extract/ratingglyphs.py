@@ -44,13 +44,13 @@ def labelled_mark(text: str) -> tuple[str, float] | None:
     return _mark_value(mark) if (mark := MARK_WORD.match(text)) else None
 
 
-def given_mark(sentence: str) -> tuple[str, float] | None:
+def given_mark(sentence: str) -> tuple[str, float, int, int] | None:
     """A school mark the sentence gives, as the verb's object (accusative), after at most two words for whom:
     "Ставлю роману твёрдую четвёрку", "поставила бы этой книге четвёрку" (not "не ставлю", nor "ставлю чайник")."""
-    give = _GIVE.search(sentence)
+    give = _GIVE.search(sentence) if "став" in sentence or "Став" in sentence else None  # (what every match holds, looked for first)
     skip = _GIVEN.match(sentence, give.end()) if give else None
     mark = MARK_WORD.match(sentence, skip.end()) if skip else None
-    return _mark_value(mark) if mark and mark.group("mark")[-1].lower() in "ую" else None
+    return (*_mark_value(mark), *mark.span()) if mark and mark.group("mark")[-1].lower() in "ую" else None  # (as written, worth, where)
 
 
 def glyph_value(run: str) -> float | None:

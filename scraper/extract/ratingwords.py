@@ -76,7 +76,7 @@ _PROSE_CUES = (
     r"von mir|(?:gli|le) do|do al libro|(?:lhe )?dou|daria|geef ik|ik geef|van mij|"
     r"para m[ií]m?|pour moi|f[üu]r mich|per me|voor mij|jag ger|ger jag|jeg giver|jeg gir|för mig|for meg|for mig|"
     # ru/uk "для меня это девять из десяти", "ставлю 8 из 10"; tr "10 üzerinden 8 veririm"; pl "daję 4/5", cs "dávám"
-    r"для меня|для мене|ставлю|поставлю|даю|(?:дал|дала|поставил|поставила)\s+бы|veririm|veriyorum|daję|dałbym|dałabym|oceniam|dávám|"
+    r"для меня|для мене|ставлю|поставлю|даю|(?:дал|дала|поставил|поставила)\s+бы|(?:по)?ставив(?:ла)?\s+би|veririm|veriyorum|daję|dałbym|dałabym|oceniam|dávám|"
     # el "του δίνω", ko "넷을 주고 싶다" (I'd give it four), hi/ur "from my side" ("मेरी ओर से", "میری طرف سے")
     r"δίνω|θα έδινα|βάζω|주고\s+싶다|줄게|준다|주겠다|मेरी\s+(?:ओर|तरफ़|तरफ)\s+से|میری\s+طرف\s+سے|"
     # he "לתת לו" / "אתן לספר" (to give it, I'll give the book), ar "أعطيه", "سأمنحها"; lt "duodu", "skirčiau"; lv "dodu", "liktu"
