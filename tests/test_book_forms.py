@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from scraper.extract import extract_page
 from scraper.extract.book import Context, _capitalise
-from scraper.extract.bookrescue import Page, doubtful_author, rescue
+from scraper.extract.bookdoubts import doubtful_author
+from scraper.extract.bookrescue import Page, rescue
 from scraper.extract.bookscripts import lower_case_page, tr_owner
 from scraper.extract.booktitles import cjk_owner
 

@@ -137,7 +137,7 @@ def test_a_labelled_line_at_the_top_without_an_author_archive_link_stays():
 
 
 def test_a_name_the_text_quotes_as_a_title_is_a_work_not_an_author():
-    from scraper.extract.bookinfo import quoted_work
+    from scraper.extract.bookdoubts import quoted_work
     text = "Больше всего люблю «Белую ночь», а глава «Старая мельница» тянется. Финал Белой ночи всё искупает."
     assert quoted_work("Белой ночи", text)  # the declined form of a quoted story's title
     assert quoted_work("Старой мельницы", text)

@@ -11,7 +11,8 @@ from lxml import html as lxml_html
 
 from scraper.extract import extract_page
 from scraper.extract.book import Book, Context
-from scraper.extract.bookrescue import Page, rescue, tag_links, title_candidates
+from scraper.extract.bookld import tag_links
+from scraper.extract.bookrescue import Page, rescue, title_candidates
 from tests.test_bookclues import page
 
 

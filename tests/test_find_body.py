@@ -27,7 +27,7 @@ def test_bare_articles_of_a_size_are_a_listing():
 
 
 def test_a_sentence_opening_word_taken_for_an_authors_first_name_gives_no_book():
-    from scraper.extract.bookrescue import doubtful_author
+    from scraper.extract.bookdoubts import doubtful_author
 
     text = "Я читала его летом. Но Гончаров пишет медленно, но точно, и это главное."
     assert doubtful_author("Но Гончаров", text)  # "Но" is "but": the text writes it in lower case too

@@ -27,10 +27,10 @@ from trafilatura.xml import xmltotxt
 from . import boilerplate, controls, notes
 from .book import Book, Context, from_title
 from .bookbiblio import from_citation
-from .bookld import from_jsonld
-from .bookinfo import quoted_work
 from .bookbody import book_mentions, find_book, page_clues
-from .bookrescue import Page as RescuePage, doubtful_author, rescue, tag_links
+from .bookdoubts import doubtful_author, quoted_work
+from .bookld import from_jsonld, tag_links
+from .bookrescue import Page as RescuePage, rescue
 from .classify import Evidence, body_signals, classify
 from .figures import keep_figure_text
 from .medium import forum_topic

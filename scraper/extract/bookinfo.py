@@ -120,21 +120,3 @@ _TITLED = re.compile(rf"^\s*(?:{_TITLE_LABEL}|{_RECORD_LABEL})\s*[:：]\s*(?=\S)
 def without_label(title: str) -> str:
     """A title never keeps the label of the line it was read from: "Ficha: Pedro …" → "Pedro …", "Titolo: …" → "…"."""
     return _TITLED.sub("", title, count=1) or title
-
-
-_QUOTED_WORK = re.compile(r"«([^«»]{2,80})»|“([^“”]{2,80})”|„([^„“”]{2,80})[“”]|\"([^\"]{2,80})\"|『([^』]{1,60})』|《([^》]{1,60})》")
-
-
-def quoted_work(name: str, text: str) -> bool:
-    """The name is a title the text quotes ("«Княжна Мери»" for a "Княжны Мери" read as a person): a work (a chapter,
-    a story, another book), not an author. Word for word, each word sharing all but its last two letters (the case
-    endings of languages that decline names)."""
-    words = name.casefold().split()
-    if not words:
-        return False
-    for match in _QUOTED_WORK.finditer(text):
-        quoted = next(g for g in match.groups() if g).casefold().split()
-        if len(quoted) == len(words) and all(
-                a[:max(3, len(a) - 2)] == b[:max(3, len(a) - 2)] for a, b in zip(words, quoted)):
-            return True
-    return False

@@ -299,3 +299,21 @@ def from_author_link(tree: HtmlElement) -> Book | None:
                     found.add((title, name))
                 break
     return Book(*found.pop(), source="details") if len(found) == 1 else None
+
+
+def tag_links(tree: HtmlElement) -> list[str]:
+    """The words of a page's tag links ("#윤서진", rel="tag"), read before cleaning drops them with the chrome."""
+    links = _TAG_LINKS(tree)
+    texts = [t for a in links if a.get("rel") == "tag" or a.text_content().lstrip().startswith("#") or _tag_page(a)
+             for t in a.xpath("text()")]
+    return [t.strip().lstrip("#").strip() for t in texts if len(t.strip().lstrip("#").strip()) > 1]
+
+
+# a link to the page of a tag named as the link reads ("/tags/白某", "/tag/short-novels/" is no tag of "Short novels")
+_TAG_LINKS = etree.XPath("//a[@rel='tag' or starts-with(normalize-space(.),'#') or contains(@href,'/tag/') or contains(@href,'/tags/')]")
+
+
+def _tag_page(link: HtmlElement) -> bool:
+    text = (link.text or "").strip()
+    slug = unquote((link.get("href") or "").rstrip("/").rsplit("/", 1)[-1])
+    return bool(text) and (slug == text or _slug_key(slug) == _slug_key(text))  # "/tag/nguyen-ngoc-tu": "Nguyễn Ngọc Tư"

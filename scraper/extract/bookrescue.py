@@ -20,15 +20,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from urllib.parse import unquote
 
-from lxml import etree
 from lxml.html import HtmlElement
 
 from .book import _REVIEW_PREFIX, _REVIEW_SUFFIX, _SPEECH, Book, Context, clean_title, is_name
 from .bookbody import _title_like
-from .bookscripts import _HANGUL, QUOTED_BEFORE, construct_author, ko_name as _ko_name, lower_case_page
-from .bookld import _slug_key
+from .bookscripts import _HANGUL, QUOTED_BEFORE, construct_author, ko_name as _ko_name
 from .booktitles import cjk_owner
 
 _OPEN_CLOSE = {"«": "»", "»": "«", "“": "”", "„": "“", "『": "』", "《": "》", "「": "」", "〈": "〉", "‹": "›", "\"": "\""}
@@ -98,24 +95,6 @@ class Page:
     def tags(self) -> list[str]:
         """The labels, with the tag links ("#윤서진") that the metadata did not read."""
         return self.labels + self.tag_links
-
-
-def tag_links(tree: HtmlElement) -> list[str]:
-    """The words of a page's tag links ("#윤서진", rel="tag"), read before cleaning drops them with the chrome."""
-    links = _TAG_LINKS(tree)
-    texts = [t for a in links if a.get("rel") == "tag" or a.text_content().lstrip().startswith("#") or _tag_page(a)
-             for t in a.xpath("text()")]
-    return [t.strip().lstrip("#").strip() for t in texts if len(t.strip().lstrip("#").strip()) > 1]
-
-
-# a link to the page of a tag named as the link reads ("/tags/白某", "/tag/short-novels/" is no tag of "Short novels")
-_TAG_LINKS = etree.XPath("//a[@rel='tag' or starts-with(normalize-space(.),'#') or contains(@href,'/tag/') or contains(@href,'/tags/')]")
-
-
-def _tag_page(link: HtmlElement) -> bool:
-    text = (link.text or "").strip()
-    slug = unquote((link.get("href") or "").rstrip("/").rsplit("/", 1)[-1])
-    return bool(text) and (slug == text or _slug_key(slug) == _slug_key(text))  # "/tag/nguyen-ngoc-tu": "Nguyễn Ngọc Tư"
 
 
 def _fold(text: str) -> str:
@@ -401,18 +380,3 @@ def _trim_remark(book: Book, page: Page) -> Book:
     if any(_fold(head) in _fold(alt) for alt in page.alts) or _fold(page.prose).count(_fold(head)) >= 2:
         return Book(head, book.author, book.year, book.publisher, book.source)
     return book
-
-
-def doubtful_author(author: str, text: str) -> bool:
-    """The author's first word is a word the review writes in lower case ("Но Гончаров" is "but Goncharov",
-    "Luin Linnan" is "I read Linna's"): a sentence's opening word taken for a first name."""
-    first = author.split()[0]
-    if len(first) < 2 or not first[0].isupper() or first.endswith(".") or _PARTICLE.fullmatch(first):
-        return False  # ("Le Guin", "De Lillo", "Van Gogh": a surname's particle is a word in the text too)
-    if lower_case_page(text):
-        return False  # a blog that writes everything in lower case writes names so too
-
-    return re.search(rf"(?<!\w){re.escape(first.lower())}(?!\w)", text) is not None
-
-
-_PARTICLE = re.compile(r"(?i)le|la|les|de|del|della|der|den|des|di|da|do|dos|du|van|von|ten|ter|al|el|bin|ibn|y|st")

@@ -1,0 +1,47 @@
+"""Names a book rule found that are no author of the book: checked last, for a review's book (a wrong book is worse
+than none).
+
+- ``doubtful_author``: the name's first word is a word the review writes in lower case ("Но Гончаров" is "but
+  Goncharov"): a sentence's opening word taken for a first name;
+- ``quoted_work``: the name is a title the review quotes ("«Княжна Мери»" read as "Княжны Мери"): a chapter, a story
+  or another book.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .bookscripts import lower_case_page
+
+
+def doubtful_author(author: str, text: str) -> bool:
+    """The author's first word is a word the review writes in lower case ("Но Гончаров" is "but Goncharov",
+    "Luin Linnan" is "I read Linna's"): a sentence's opening word taken for a first name."""
+    first = author.split()[0]
+    if len(first) < 2 or not first[0].isupper() or first.endswith(".") or _PARTICLE.fullmatch(first):
+        return False  # ("Le Guin", "De Lillo", "Van Gogh": a surname's particle is a word in the text too)
+    if lower_case_page(text):
+        return False  # a blog that writes everything in lower case writes names so too
+
+    return re.search(rf"(?<!\w){re.escape(first.lower())}(?!\w)", text) is not None
+
+
+_PARTICLE = re.compile(r"(?i)le|la|les|de|del|della|der|den|des|di|da|do|dos|du|van|von|ten|ter|al|el|bin|ibn|y|st")
+
+
+_QUOTED_WORK = re.compile(r"«([^«»]{2,80})»|“([^“”]{2,80})”|„([^„“”]{2,80})[“”]|\"([^\"]{2,80})\"|『([^』]{1,60})』|《([^》]{1,60})》")
+
+
+def quoted_work(name: str, text: str) -> bool:
+    """The name is a title the text quotes ("«Княжна Мери»" for a "Княжны Мери" read as a person): a work (a chapter,
+    a story, another book), not an author. Word for word, each word sharing all but its last two letters (the case
+    endings of languages that decline names)."""
+    words = name.casefold().split()
+    if not words:
+        return False
+    for match in _QUOTED_WORK.finditer(text):
+        quoted = next(g for g in match.groups() if g).casefold().split()
+        if len(quoted) == len(words) and all(
+                a[:max(3, len(a) - 2)] == b[:max(3, len(a) - 2)] for a, b in zip(words, quoted)):
+            return True
+    return False
