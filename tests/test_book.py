@@ -454,7 +454,8 @@ def test_the_blogger_named_as_author_in_the_headline_is_no_author():
 
 
 def test_a_page_title_that_adds_by_and_the_author_to_the_headline():
-    from scraper.extract.bookbody import Clues, _extended_title
+    from scraper.extract.bookbody import Clues
+    from scraper.extract.bookpagetitles import extended_title as _extended_title
     clues = Clues(title="The Salt Ledger", context=Context("Okafor never explains a thing twice."))
     book = _extended_title("The Salt Ledger by Chidi Okafor", clues, None)
     assert book is not None and (book.title, book.author) == ("The Salt Ledger", "Chidi Okafor")

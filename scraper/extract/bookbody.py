@@ -41,6 +41,7 @@ from .bookclues import (
     page_pictures, possessor, post_lines, slug_book, slugged_runs, tagged_person, trim_name, writer,
 )
 from .bookgenitive import genitive_author, headline_form, owner_of_quoted
+from .bookpagetitles import extended_title, without_site
 from .bookld import from_author_link, from_card, from_microdata
 from .bookopening import from_paragraph, from_plain, info_line, defined_book, marked_paragraphs, pictograph_record
 from .bookscripts import lower_case_page, script_pair, tr_owner
@@ -189,7 +190,7 @@ def _title_like(text: str, language: str | None = "en") -> bool:
 def _titles(clues: Clues, title_book: Book | None) -> list[str]:
     """Titles the post may be about, those the text repeats first."""
     found = [title_book.title] if title_book else []
-    others = [_without_site(t, clues) for t in clues.other_titles]
+    others = [without_site(t, clues) for t in clues.other_titles]
     # the headline is the page's label when a page title goes on from it past a colon to what it is for: "Customer
     # review" in an h1, "Customer review for: T | Shop" in <title>; its tail is the title, the label none
     tails = [label_tail(o, clues.title) for o in others if clues.title]
@@ -244,7 +245,7 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
     clues = replace(clues, title=headline(clues.title) if clues.title else None,
                     headings=[re.sub(r"(?<![\w*])[*_]{1,2}(?=\S)|(?<=\S)[*_]{1,2}(?![\w*])", "", h) for h in clues.headings])
     for other in clues.other_titles:
-        found = _extended_title(other, clues, title_book)
+        found = extended_title(other, clues, title_book)
         if found:
             return found
     if clues.description:
@@ -357,38 +358,6 @@ def _source(title: str, clues: Clues) -> str:
 
 def _pair(book: Book | None) -> tuple[str, str] | None:
     return (book.title, book.author) if book and book.author else None
-
-
-def _without_site(title: str, clues: Clues) -> str:
-    """A <title> or og:title without the blog's name before or after it."""
-    title = re.sub(r"\s+", " ", title).strip()
-    for name in clues.context.not_authors[:1]:
-        if name and title.casefold().endswith(name.casefold()):
-            title = title[: -len(name)].rstrip(" -–—|·•:")
-        elif name and title.casefold().startswith(name.casefold()):
-            title = title[len(name):].lstrip(" -–—|·•:")
-    return title.strip()
-
-
-def _extended_title(other: str, clues: Clues, title_book: Book | None) -> Book | None:
-    """og:title or <title> = the post title + " – Author" (+ " – Site"): the heading lost its author."""
-    post = clues.title or ""
-    other = _without_site(other, clues)
-    if post and other.casefold().startswith(post.casefold()) and len(other) > len(post):
-        rest = re.split(r"\s+[-–—|·•:]\s+|\s*[(\[]", other[len(post):].strip(" -–—|·•:"))[0].strip()
-        rest = re.sub(rf"^,?\s*(?:{_BY})\s+", "", rest)  # "T" → "T by A", "T von A"
-        author = _author(rest)
-        # a person: the text calls them by surname alone ("Stille Vand" named whole is a title, not its author)
-        if author == rest and clues.context.vouches_for(author) and clues.context.person(author):
-            return Book(title_book.title if title_book else clean_title(post), author, source="title")
-        return None
-    # the page title may carry the blog's name after the post's: try it whole, then without its last parts
-    cuts = [m.start() for m in re.finditer(r"\s+[-–—|·•]\s+", other)]
-    for end in [len(other)] + cuts[::-1][:3]:
-        found = from_title(other[:end], clues.context)
-        if found and found.author and post and found.title.casefold() in (title_book.title if title_book else post).casefold():
-            return found
-    return None
 
 
 def _main_title(title: str, post_title: str | None) -> str:

@@ -1,0 +1,48 @@
+"""The page's other titles, <title> and og:title, where the post's heading lost part of what it said.
+
+Themes set the post title in <title> with the blog's name before or after it (``without_site``), and some cut the
+author off the heading that <title> or og:title still has: "The Salt Ledger – Chidi Okafor – Tidewater Halls" over an
+h1 "The Salt Ledger" (``extended_title``). ``bookbody.find_book`` tries them first.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .book import _BY, Book, _author, clean_title, from_title
+
+if TYPE_CHECKING:  # (bookbody imports this module)
+    from .bookbody import Clues
+
+
+def without_site(title: str, clues: Clues) -> str:
+    """A <title> or og:title without the blog's name before or after it."""
+    title = re.sub(r"\s+", " ", title).strip()
+    for name in clues.context.not_authors[:1]:
+        if name and title.casefold().endswith(name.casefold()):
+            title = title[: -len(name)].rstrip(" -–—|·•:")
+        elif name and title.casefold().startswith(name.casefold()):
+            title = title[len(name):].lstrip(" -–—|·•:")
+    return title.strip()
+
+
+def extended_title(other: str, clues: Clues, title_book: Book | None) -> Book | None:
+    """og:title or <title> = the post title + " – Author" (+ " – Site"): the heading lost its author."""
+    post = clues.title or ""
+    other = without_site(other, clues)
+    if post and other.casefold().startswith(post.casefold()) and len(other) > len(post):
+        rest = re.split(r"\s+[-–—|·•:]\s+|\s*[(\[]", other[len(post):].strip(" -–—|·•:"))[0].strip()
+        rest = re.sub(rf"^,?\s*(?:{_BY})\s+", "", rest)  # "T" → "T by A", "T von A"
+        author = _author(rest)
+        # a person: the text calls them by surname alone ("Stille Vand" named whole is a title, not its author)
+        if author == rest and clues.context.vouches_for(author) and clues.context.person(author):
+            return Book(title_book.title if title_book else clean_title(post), author, source="title")
+        return None
+    # the page title may carry the blog's name after the post's: try it whole, then without its last parts
+    cuts = [m.start() for m in re.finditer(r"\s+[-–—|·•]\s+", other)]
+    for end in [len(other)] + cuts[::-1][:3]:
+        found = from_title(other[:end], clues.context)
+        if found and found.author and post and found.title.casefold() in (title_book.title if title_book else post).casefold():
+            return found
+    return None
