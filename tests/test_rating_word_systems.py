@@ -137,3 +137,40 @@ def test_no_school_mark_given(sentence):
 def test_of_two_scores_in_a_sentence_the_one_the_reviewer_gives(sentence, raw, value):
     rating = find_rating(["A paragraph about the plot.", sentence])
     assert rating is not None and (rating.raw, rating.value) == (raw, value)
+
+
+@pytest.mark.parametrize("line, raw, value", [
+    # pl, cs, sk: the scale in the genitive or the nominative, the half "i pół" / "a pol", the star words
+    ("Ocena: trzy i pół gwiazdki z pięciu", "trzy i pół gwiazdki z pięciu", 0.7),
+    ("Hodnocení: sedm z deseti", "sedm z deseti", 0.7),
+    ("Hodnotenie: tri a pol z piatich", "tri a pol z piatich", 0.7),
+    # id/ms, sw, fa, vi
+    ("Nilai saya: tiga setengah bintang dari lima", "tiga setengah bintang dari lima", 0.7),
+    ("Ukadiriaji: tatu kati ya tano", "tatu kati ya tano", 0.6),
+    ("امتیاز من: سه و نیم از پنج", "سه و نیم از پنج", 0.7),
+    ("Điểm: 7 trên 10", "7 trên 10", 0.7),
+])
+def test_a_labelled_score_in_slavic_and_other_number_words(line, raw, value):
+    rating = find_rating(["A paragraph about the plot comes first.", line])
+    assert rating is not None and (rating.raw, rating.value) == (raw, value)
+
+
+@pytest.mark.parametrize("sentence, raw, value", [
+    ("Podsumowując, dla mnie to sześć na dziesięć.", "sześć na dziesięć", 0.6),
+    ("Nakonec dávám knize devět z deseti, konec je skvělý.", "devět z deseti", 0.9),
+    ("Menurut saya novel ini tujuh dari sepuluh.", "tujuh dari sepuluh", 0.7),
+    ("از نظر من این کتاب هفت از ده است.", "هفت از ده", 0.7),
+])
+def test_a_first_person_sentence_in_slavic_and_other_number_words(sentence, raw, value):
+    rating = find_rating(["The opening paragraph sets out the story.", sentence])
+    assert rating is not None and (rating.raw, rating.value) == (raw, value)
+
+
+@pytest.mark.parametrize("line", [
+    "Przeczytałam trzy z pięciu tomów cyklu i robię przerwę.",  # pl: volumes counted
+    "Für jeden Stern am Himmel gibt es hier eine Geschichte.",  # de "jeden" (each) is no number
+    "Moja gwiazdka z nieba, pisze bohater w liście.",  # pl "moja" (my) is no number
+    "Saya membaca dua dari lima buku seri ini tahun lalu.",  # id: books counted
+])
+def test_more_near_misses_rate_nothing(line):
+    assert find_rating(["Some words about the book first.", line]) is None

@@ -52,7 +52,7 @@ _DEN = rf"(?P<den>(?:100|20|10|6|5)(?:[.,]0)?(?![\d/]|[.,]\d)|(?:{_DEN_WORDS})\b
 _STAR_WORD = rf"(?:{_STAR_WORDS})"
 _UNIT_WORD = rf"(?:{_STAR_WORD}|points?|punti|punten|puntos|pontos|pts|punkten|punkte|punktów|punkty|bodů|баллов|балла|балів|бали|pontot)"  # "8/10 points"; "one point off" is no score
 # "4.5 out of 5 cups of chai": any unit noun after a worded "out of", when nothing but punctuation follows it
-_ANY_UNIT = r"(?:\s+(?!(?:for|from|and|but|because|if|pour|para|per|für|voor|e|y|et|und|en|me)\b)[^\W\d_]+(?:\s+(?:of|de|di|du|van|von)\s+[^\W\d_]+)?(?=\s*[.!,;)]?\s*$))"
+_ANY_UNIT = r"(?:\s+(?!(?:for|from|and|but|because|if|pour|para|per|für|voor|e|y|et|und|en|me|است|هست)\b)[^\W\d_]+(?:\s+(?:of|de|di|du|van|von)\s+[^\W\d_]+)?(?=\s*[.!,;)]?\s*$))"
 
 FRACTION = re.compile(rf"{_NUM}{_HALF_SUFFIX}(?:\s+[^\W\d_]{{3,}}(?=\s*(?:{_OUT_OF_WORDS})\s))?\s*(?P<sep>{_OUT_OF})\s*{_DEN}"
                       rf"(?P<unit>\s*{_UNIT_WORD}\b|{_ANY_UNIT})?", re.IGNORECASE)

@@ -47,6 +47,17 @@ NUMBER_WORDS = {
     "viens": 1, "divi": 2, "divas": 2, "trīs": 3, "četri": 4, "četras": 4, "pieci": 5, "piecas": 5, "seši": 6,
     "sešas": 6, "septiņi": 7, "septiņas": 7, "astoņi": 8, "astoņas": 8, "deviņi": 9, "deviņas": 9, "desmit": 10,
     "pieciem": 5, "piecām": 5,
+    # pl, cs, sk (the scale in the genitive: "cztery z pięciu", "osm z deseti", "štyri z piatich"), id/ms, sw (not pl/de "jeden" nor
+    # sw "moja", pl "my"), fa
+    "jedna": 1, "dwa": 2, "dwie": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6, "siedem": 7, "osiem": 8,
+    "dziewięć": 9, "dziesięć": 10, "pięciu": 5, "dziesięciu": 10,
+    "dvě": 2, "tři": 3, "čtyři": 4, "pět": 5, "šest": 6, "sedm": 7, "osm": 8, "devět": 9, "deset": 10, "pěti": 5, "deseti": 10,
+    "dva": 2, "dve": 2, "tri": 3, "štyri": 4, "päť": 5, "šesť": 6, "sedem": 7, "osem": 8, "deväť": 9, "desať": 10,
+    "piatich": 5, "desiatich": 10,
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "lapan": 8, "sembilan": 9,
+    "sepuluh": 10,
+    "mbili": 2, "tatu": 3, "nne": 4, "tano": 5, "sita": 6, "saba": 7, "nane": 8, "tisa": 9, "kumi": 10,
+    "یک": 1, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9, "ده": 10,
 }
 # zh, ja: numerals written before 星 with no space ("四星半", "五颗星"), so read apart from the words above
 CJK_NUMBERS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -80,7 +91,10 @@ _PROSE_CUES = (
     # el "του δίνω", ko "넷을 주고 싶다" (I'd give it four), hi/ur "from my side" ("मेरी ओर से", "میری طرف سے")
     r"δίνω|θα έδινα|βάζω|주고\s+싶다|줄게|준다|주겠다|मेरी\s+(?:ओर|तरफ़|तरफ)\s+से|میری\s+طرف\s+سے|"
     # he "לתת לו" / "אתן לספר" (to give it, I'll give the book), ar "أعطيه", "سأمنحها"; lt "duodu", "skirčiau"; lv "dodu", "liktu"
-    r"(?:לתת|אתן|נותן|נותנת|נתתי)\s+(?:לו|לה|לספר)|(?:س?أعطي|س?أمنح)(?:ه|ها)?|duodu|duočiau|skiriu|skirčiau|dodu|lieku|liktu)\b"
+    r"(?:לתת|אתן|נותן|נותנת|נתתי)\s+(?:לו|לה|לספר)|(?:س?أعطي|س?أمنح)(?:ه|ها)?|duodu|duočiau|skiriu|skirčiau|dodu|lieku|liktu|"
+    # pl "dla mnie", "wystawiam"; cs/sk "pro mě", "dávam"; id/ms "saya beri", "menurut saya"; sw "kwangu"; fa "از نظر من", "می‌دهم"
+    r"dla\s+mnie|ode\s+mnie|wystawiam|pro\s+mě|ode\s+mě|pre\s+mňa|odo\s+mňa|dávam|(?:saya|aku)\s+(?:beri|kasih|berikan)|"
+    r"menurut\s+saya|dari\s+saya|kwangu|ninaipa|ninampa|از\s+نظر\s+من|می\u200c?دهم)\b"
 )
 # The same in scripts whose cue words a \b cannot frame (no spaces, or vowel signs that are no word characters): zh "我给",
 # ja "星をつけるなら" (if I give stars), "評価するなら"; th "ให้ 9 …" (give, right before the score); bn "দশে আট দেব" (I'll give),
@@ -103,15 +117,18 @@ DATED_WORDS = (
 # "and a half" after a number; "out of" (and nothing else); "of" in the other scripts and languages readers write in:
 # ru/uk "9 из 10", he "9 מתוך 10", ar "4 من 5", el "8 στα 10", pl/cs "4 na 5", "4 z 5", nl "4 van de 5", "8 op 10"
 _HALF_WORDS = (r"and[\s-]a[\s-]half|y media|et demie?|und ein halb|e mezz[oa]|e mei[ao]|en een half|och en halv|og en halv|"
-               r"ja puoli|és fél|a půl|i pół|с половиной|buçuk|setengah|na nusu|su puse|ir pusė|un pus|וחצי|و\s?نصف")
+               r"ja puoli|és fél|a půl|i pół|с половиной|buçuk|setengah|na nusu|su puse|ir pusė|un pus|a pol|וחצי|و\s?نصف|و\s?نیم")
 _OUT_OF_WORDS = r"out of|sobre|sur|su|uit|em|av|ud af"
-_OF_WORDS = r"of|de|di|von|aus|van\s+de|van|op|af|из|із|з|от|מתוך|من|στα|στο|από|na|z|ze|از|dari|kati ya|ดาวจาก|จาก|เต็ม|iš|no"
+_OF_WORDS = r"of|de|di|von|aus|van\s+de|van|op|af|из|із|з|от|מתוך|من|στα|στο|από|na|z|ze|از|dari|kati ya|ดาวจาก|จาก|เต็ม|iš|no|trên"
 # a score's denominator and the words for stars, as words
 _DEN_WORDS = (r"five|ten|cinq|dix|cinco|diez|fünf|zehn|cinque|dieci|dez|vijf|tien|fem|tio|다섯|열|пяти|десяти|пять|десять|"
-              r"πέντε|δέκα|öt|tíz|पाँच|पांच|दस|پانچ|دس|পাঁচ|দশ|חמישה|חמש|עשרה|עשר|خمسة|خمس|عشرة|عشر|penkių|dešimties|pieciem|piecām|desmit")
+              r"πέντε|δέκα|öt|tíz|पाँच|पांच|दस|پانچ|دس|পাঁচ|দশ|חמישה|חמש|עשרה|עשר|خمسة|خمس|عشرة|عشر|penkių|dešimties|pieciem|piecām|desmit|"
+              r"pięć|dziesięć|pięciu|dziesięciu|pět|deset|pěti|deseti|päť|desať|piatich|desiatich|lima|sepuluh|tano|kumi|پنج|ده")
 _STAR_WORDS = (r"stars?|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stelle|stella|sterren|ster|stjärnor|stjerner|stjerne|"
                r"звезды|звёзды|звезд|звёзд|звезда|зірки|зірок|зірка|αστέρια|αστέρι|csillagot|csillag|כוכבים|כוכב|نجوم|نجمات|نجمة|"
-               r"žvaigždutės|žvaigždučių|žvaigždės|žvaigždžių|žvaigždutė|žvaigždė|zvaigznes|zvaigžņu|zvaigzne")
+               r"žvaigždutės|žvaigždučių|žvaigždės|žvaigždžių|žvaigždutė|žvaigždė|zvaigznes|zvaigžņu|zvaigzne|"
+               r"gwiazdek|gwiazdki|gwiazdka|hvězdiček|hvězdičky|hvězdička|hvězd|hvězdy|hviezdičiek|hviezdičky|hviezdičk[ay]|"
+               r"hviezd|hviezdy|bintang|nyota|ستاره|sao")
 # "half" before its number: hi/ur "साढ़े चार", bn "সাড়ে আট" (and a half; ढ़, ড় in one code point or two)
 HALF_BEFORE = "\u0938\u093e\u095d\u0947|\u0938\u093e\u0922\u093c\u0947|ساڑھے|\u09b8\u09be\u09dc\u09c7|\u09b8\u09be\u09a1\u09bc\u09c7"
 # A school mark in words, out of five, after a rating label or given ("ставлю"): ru "Оценка: твёрдая четвёрка", uk
