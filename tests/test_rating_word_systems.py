@@ -174,3 +174,18 @@ def test_a_first_person_sentence_in_slavic_and_other_number_words(sentence, raw,
 ])
 def test_more_near_misses_rate_nothing(line):
     assert find_rating(["Some words about the book first.", line]) is None
+
+
+@pytest.mark.parametrize("lines, raw, value", [
+    # hu: the scale first in the elative ("of ten, eight"), in words or digits, labelled or said for oneself
+    (["Értékelés: tízből kilenc"], "tízből kilenc", 0.9),
+    (["Pontszám: 5-ből 3,5"], "5-ből 3,5", 0.7),
+    (["Nálam ez ötből négy és fél, a vége kicsit elsietett."], "ötből négy és fél", 0.9),
+])
+def test_hungarian_scale_first(lines, raw, value):
+    rating = find_rating(["Néhány szó a cselekményről.", *lines])
+    assert rating is not None and (rating.raw, rating.value) == (raw, value)
+
+
+def test_hungarian_readers_counted_are_no_score():
+    assert find_rating(["Néhány szó a cselekményről.", "Tízből nyolc olvasó nem fejezi be a második részt."]) is None

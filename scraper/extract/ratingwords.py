@@ -30,6 +30,7 @@ NUMBER_WORDS = {
     "ένα": 1, "δύο": 2, "τρία": 3, "τέσσερα": 4, "τέσσερις": 4, "πέντε": 5, "έξι": 6, "επτά": 7, "εφτά": 7, "οκτώ": 8,
     "οχτώ": 8, "εννέα": 9, "εννιά": 9, "δέκα": 10,
     "két": 2, "kettő": 2, "három": 3, "négy": 4, "öt": 5, "nyolc": 8, "kilenc": 9, "tíz": 10,
+    "ötből": 5, "tízből": 10,  # hu: the scale first, in the elative ("tízből nyolc": eight of ten)
     "एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पाँच": 5, "पांच": 5, "छह": 6, "सात": 7, "आठ": 8, "नौ": 9, "दस": 10,
     "ایک": 1, "دو": 2, "تین": 3, "چار": 4, "پانچ": 5, "چھ": 6, "سات": 7, "آٹھ": 8, "نو": 9, "دس": 10,
     # bn ("দশে আট": eight in ten, the scale in the locative), he and ar (each number has two genders: "ארבעה כוכבים
@@ -94,7 +95,9 @@ _PROSE_CUES = (
     r"(?:לתת|אתן|נותן|נותנת|נתתי)\s+(?:לו|לה|לספר)|(?:س?أعطي|س?أمنح)(?:ه|ها)?|duodu|duočiau|skiriu|skirčiau|dodu|lieku|liktu|"
     # pl "dla mnie", "wystawiam"; cs/sk "pro mě", "dávam"; id/ms "saya beri", "menurut saya"; sw "kwangu"; fa "از نظر من", "می‌دهم"
     r"dla\s+mnie|ode\s+mnie|wystawiam|pro\s+mě|ode\s+mě|pre\s+mňa|odo\s+mňa|dávam|(?:saya|aku)\s+(?:beri|kasih|berikan)|"
-    r"menurut\s+saya|dari\s+saya|kwangu|ninaipa|ninampa|از\s+نظر\s+من|می\u200c?دهم)\b"
+    r"menurut\s+saya|dari\s+saya|kwangu|ninaipa|ninampa|از\s+نظر\s+من|می\u200c?دهم|"
+    # hu "nálam", "tőlem" (for me, from me), "adok", "adnék" (I give, I'd give), "szerintem" (to my mind)
+    r"nálam|tőlem|adok|adnék|adnám|szerintem)\b"
 )
 # The same in scripts whose cue words a \b cannot frame (no spaces, or vowel signs that are no word characters): zh "我给",
 # ja "星をつけるなら" (if I give stars), "評価するなら"; th "ให้ 9 …" (give, right before the score); bn "দশে আট দেব" (I'll give),
@@ -123,7 +126,7 @@ _OF_WORDS = r"of|de|di|von|aus|van\s+de|van|op|af|из|із|з|от|מתוך|م�
 # a score's denominator and the words for stars, as words
 _DEN_WORDS = (r"five|ten|cinq|dix|cinco|diez|fünf|zehn|cinque|dieci|dez|vijf|tien|fem|tio|다섯|열|пяти|десяти|пять|десять|"
               r"πέντε|δέκα|öt|tíz|पाँच|पांच|दस|پانچ|دس|পাঁচ|দশ|חמישה|חמש|עשרה|עשר|خمسة|خمس|عشرة|عشر|penkių|dešimties|pieciem|piecām|desmit|"
-              r"pięć|dziesięć|pięciu|dziesięciu|pět|deset|pěti|deseti|päť|desať|piatich|desiatich|lima|sepuluh|tano|kumi|پنج|ده")
+              r"ötből|tízből|pięć|dziesięć|pięciu|dziesięciu|pět|deset|pěti|deseti|päť|desať|piatich|desiatich|lima|sepuluh|tano|kumi|پنج|ده")
 _STAR_WORDS = (r"stars?|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stelle|stella|sterren|ster|stjärnor|stjerner|stjerne|"
                r"звезды|звёзды|звезд|звёзд|звезда|зірки|зірок|зірка|αστέρια|αστέρι|csillagot|csillag|כוכבים|כוכב|نجوم|نجمات|نجمة|"
                r"žvaigždutės|žvaigždučių|žvaigždės|žvaigždžių|žvaigždutė|žvaigždė|zvaigznes|zvaigžņu|zvaigzne|"
