@@ -144,3 +144,89 @@ def test_a_korean_timestamp_line_under_a_name_is_a_dateline():
     from scraper.extract.datelines import date_only
     assert date_only(_block("<div><a href='/u/sky'>하늘</a> 2026년 11월 28일 오후 11:42</div>"), 0, 8) == "dateline"
     assert date_only(_block("<p>2026년 11월 28일에 읽기 시작해서 일주일 만에 다 읽었다. 생각보다 훨씬 빨리 읽혔고, 마지막 장은 두 번 읽었다.</p>"), 3, 8) is None
+
+
+# -- holdout11 round: a member's posted-by row, a date box's few words, rights lines, follow asks naming a network,
+# the platform's "was this review helpful?", another language's "more reviews" section --------------------------------
+
+
+def _long_review() -> str:
+    return paras(" ".join(REVIEW[:3]), " ".join(REVIEW[3:]))
+
+
+@pytest.mark.parametrize("row", [
+    'Recensione scritta da <a href="/utenti/nonna-ada">nonna Ada</a> il 3 marzo 2026 · Lettrice esperta',
+    'סקירה מאת <a href="/userPage.php?id=812">רות ק.</a> · 04/03/2026',
+])
+def test_a_members_posted_by_row_over_the_review_goes(row):
+    text, report = clean_lantern(hugo(f"<p>{row}</p>" + _long_review()))
+    assert "2026" not in text, rules(report)
+    assert_review_kept(text)
+
+
+def test_a_first_line_naming_a_link_and_a_date_that_is_no_member_stays():
+    row = 'Borrowed from <a href="/library/">the ferry library</a> on 3 March 2026, returned late.'
+    text, report = clean_lantern(hugo(f"<p>{row}</p>" + _long_review()))
+    assert "ferry library" in text, rules(report)
+
+
+def test_a_few_words_before_the_date_in_the_themes_date_box_go():
+    from scraper.extract.datelines import date_only
+    assert date_only(_block("<div class='review-date'>Veröffentlicht am 4. März 2026</div>"), 1, 9) == "dateline"
+    # outside a date box, the same words are the review's
+    assert date_only(_block("<p>Gelesen am 4. März 2026</p>"), 1, 9) is None
+
+
+@pytest.mark.parametrize("line", ["Kaikki oikeudet pidätetään. All rights reserved.",
+                                  "Все права защищены, перепечатка только со ссылкой.", "تمامی حقوق این نوشته محفوظ است."])
+def test_a_rights_line_at_the_end_goes(line):
+    text, report = clean_lantern(hugo(_long_review() + f"<p>{line}</p>"))
+    assert line[:10] not in text, rules(report)
+
+
+def test_a_review_sentence_about_rights_stays():
+    line = ("The afterword explains how the estate kept all rights reserved for forty years, which is why this is the first "
+            "translation, and it reads as a small thriller of its own about letters, lawyers and one stubborn niece.")
+    text, report = clean_lantern(hugo(paras(REVIEW[0], line, *REVIEW[1:])))
+    assert "stubborn niece" in text, rules(report)
+
+
+@pytest.mark.parametrize("ask", ["আমার ইনস্টাগ্রাম পেজে যুক্ত হোন, সেখানে নতুন বইয়ের খবর আগে দিই।",
+                                 "برای یادداشت‌های بیشتر، صفحه‌ی اینستاگرام ما را دنبال کنید.",
+                                 "Find the blog on Instagram and follow along for the next one."])
+def test_a_closing_ask_to_follow_on_a_named_network_goes(ask):
+    text, report = clean_lantern(hugo(_long_review() + f"<p>{ask}</p>"))
+    assert ask[:12] not in text, rules(report)
+
+
+def test_a_review_line_naming_a_network_without_an_ask_stays():
+    line = "I first heard of the book on Instagram, which is not where I expected to find a ferry novel."
+    text, report = clean_lantern(hugo(_long_review() + f"<p>{line}</p>"))
+    assert "first heard" in text, rules(report)
+
+
+@pytest.mark.parametrize("prompt", ["Was this review helpful?", "このレビューは参考になりましたか？", "Была ли эта рецензия полезной?"])
+def test_the_platforms_helpful_question_goes_wherever_it_stands(prompt):
+    text, report = clean_lantern(hugo(_long_review() + f"<p>{prompt}</p>" + paras("Ana: lovely review, thank you.")))
+    assert prompt[:8] not in text, rules(report)
+
+
+def test_a_reviewers_question_about_help_stays():
+    line = "Was the map at the front helpful? Not really, and I gave up on it by chapter three."
+    text, report = clean_lantern(hugo(_long_review() + f"<p>{line}</p>"))
+    assert "map at the front" in text, rules(report)
+
+
+@pytest.mark.parametrize("heading", ["ביקורות נוספות על הספר", "مراجعات أخرى للكتاب", "More reviews of this book"])
+def test_a_catalogue_heading_for_the_books_other_reviews_is_known(heading):
+    from scraper.extract.others import CATALOGUE_SECTION
+    assert CATALOGUE_SECTION.search(heading)
+    assert not CATALOGUE_SECTION.search("ספרים נוספים שאהבתי")  # "more books I liked": the reviewer's own list
+
+
+def test_a_post_title_trafilatura_leaves_after_an_empty_line_is_not_repeated_in_the_body():
+    from scraper.extract import extract_page
+    page = ("<html><head><title>Salt and tides</title></head><body><main><article><h1>Salt and tides</h1><p> </p>"
+            "<h2>A short book about a long coast</h2>" + paras(*REVIEW) + "</article></main></body></html>")
+    record = extract_page(page.encode(), "https://lantern.example/salt-and-tides")
+    assert not record.body_markdown.lstrip().startswith("# Salt and tides")

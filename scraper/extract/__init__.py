@@ -215,17 +215,22 @@ def find_body(tree: HtmlElement, topic: bool = False) -> tuple[HtmlElement | Non
 
 def _strip_edges(body_xml, title: str | None) -> bool:
     """Trailing headings and dividers introduce nothing; a leading copy of the post title repeats it.
-    Whether anything was removed."""
+    Whether anything was removed. (A body trafilatura left in one wrapper is read inside it.)"""
     children = [c for c in body_xml if isinstance(c.tag, str)]
+    while len(children) == 1 and children[0].tag == "div" and not (children[0].text or "").strip():
+        body_xml = children[0]
+        children = [c for c in body_xml if isinstance(c.tag, str)]
     count = len(children)
     while children and (children[-1].tag == "head" or not re.search(r"\w", "".join(children[-1].itertext()))):
         if parse_rating("".join(children[-1].itertext())):  # "⭐⭐⭐⭐", "## Verdict: 4/5" close a review
             break
         body_xml.remove(children.pop())
-    if children and title:
-        first = re.sub(r"\s+", " ", "".join(children[0].itertext())).strip()
+    # (past empty lines trafilatura left before it)
+    lead = next((c for c in children if re.search(r"\w", "".join(c.itertext()))), None)
+    if lead is not None and title:
+        first = re.sub(r"\s+", " ", "".join(lead.itertext())).strip()
         if first == title:
-            body_xml.remove(children[0])
+            lead.getparent().remove(lead)
             return True
     return len(children) < count
 

@@ -57,6 +57,15 @@ _NOT_UNDER_TITLE = ("name row", "newsletter greeting", "byline row")  # removed 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 COPYRIGHT = re.compile(r"^\s*(©|\(c\)|copyright\s*(©|\(c\)|\d{4}|by\b))", re.I)
 # A BibTeX entry ("@online{key, author = {…}"): a "cite this post" box when it names the page's own site.
+# the post's rights reserved, in our languages ("All rights reserved", "Alle Rechte vorbehalten", "এই লেখার সর্বস্বত্ব
+# লেখকের"), and a writing site's certificate of publication (Proza.ru, Stihi.ru): a line at the post's end
+RIGHTS_RESERVED = re.compile(
+    r"\ball\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|todos\s+los\s+derechos\s+reservados|"
+    r"todos\s+os\s+direitos\s+reservados|tutti\s+i\s+diritti\s+riservati|alle\s+rechten\s+voorbehouden|"
+    r"wszelkie\s+prawa\s+zastrzeżone|všechna\s+práva\s+vyhrazena|все\s+права\s+защищены|усі\s+права\s+захищені|"
+    r"tüm\s+hakları\s+saklıdır|свидетельство\s+о\s+публикации|版权所有|版權所有|著作権|무단\s*전재|저작권|"
+    r"সর্বস্বত্ব|কপিরাইট|کلیه\s+حقوق|تمامی\s+حقوق|جميع\s+الحقوق\s+محفوظة|כל\s+הזכויות\s+שמורות|सर्वाधिकार\s+सुरक्षित",
+    re.I)
 BIBTEX = re.compile(r"^\s*@\w+\s*\{[^,{}\s]*,\s*\w+\s*=")
 
 
@@ -258,7 +267,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
 
     for i, block in enumerate(items):
         text = _text(block)
-        if COPYRIGHT.match(text) and len(text) < 200:
+        if COPYRIGHT.match(text) and len(text) < 200 or len(text) < (200 if i >= len(items) - 3 else 120) and RIGHTS_RESERVED.search(text):
             drop[i] = "copyright"
         elif BIBTEX.match(text) and host and host.removeprefix("www.") in text:
             drop[i] = "citation of this post"

@@ -131,13 +131,18 @@ def closing_ask(block: HtmlElement, at_end: bool) -> str | None:
 
 
 def _ask(text: str, at_end: bool) -> str | None:
-    # (a closing line signed with a pictograph may run longer: unspaced scripts are counted in estimated words)
-    if not text or count_words(text) > (45 if at_end and PICTOGRAPH.search(text[-3:]) else 35) or not ANY_ACTION.search(text):
+    # (a closing line signed with a pictograph or naming a network may run longer: unspaced scripts are counted in
+    # estimated words)
+    if not text or count_words(text) > (45 if at_end and (PICTOGRAPH.search(text[-3:]) or SOCIAL_NAME.search(text)) else 35) \
+            or not ANY_ACTION.search(text):
         return None
     kinds = [kind for kind, pattern in READER_ACTIONS.items() if pattern.search(text)]
     if not kinds or has_score(text):
         return None
     if len(kinds) >= 2 or (PICTOGRAPH_LEAD.match(text) and SOCIAL_NAME.search(text)):
+        return "platform ask"
+    # after the review, an ask to follow the blog on a network it names ("find my page on Facebook and follow it")
+    if at_end and kinds in (["follow"], ["subscribe"]) and SOCIAL_NAME.search(text):
         return "platform ask"
     if at_end and (PICTOGRAPH.search(text) or "!" in text or "！" in text or _SHOUT.search(text)):
         return "platform ask"

@@ -72,7 +72,8 @@ def date_only(block: HtmlElement, index: int, count: int) -> str | None:
     # a bare date in a box the theme names for it ("post-date", "read__time"), or alone at the start or end
     classes = " ".join((e.get("class") or "") for e in (block, block.getparent()) if e is not None)
     dated_box = any(_DATE_CLASS.search(token) for token in classes.split())
-    if len(words) <= 1 and not re.match(r"^\W*[^\W\d_]+\s*[:：]", text) and (index < (1 if heading else 3) or dated_box
+    # (in a box the theme names for the date, a few words may say what the date is: "Publié le", "Posted on")
+    if len(words) <= (3 if dated_box and not heading else 1) and not re.match(r"^\W*[^\W\d_]+\s*[:：]", text) and (index < (1 if heading else 3) or dated_box
                                                                        or not heading and index >= count - 3):
         return "dateline"
     # a byline: the date beside the writer's name at the start or end ("Posted by Ana Ruiz on 3rd May 2026", "Von Jonas

@@ -26,6 +26,7 @@ of other books.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
@@ -122,6 +123,12 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
     paragraphs = [k for k, i in enumerate(left) if prose(items[i])]
     first, last = (paragraphs[0], paragraphs[-1]) if paragraphs else (0, len(left))
     head = set(left[max(0, first - HEAD):first])
+    # a member's posted-by row may stand anywhere above, over a review site's rows of scores (its own mark is strong)
+    for i in left[:max(0, first - HEAD)]:
+        text = _line(items[i], boxed=True)
+        if text is not None and (_posted_by(items[i], text) or items[i].tag in ("span", "a", "time", "small")
+                                 and items[i].getparent() is not None and _posted_by(items[i].getparent(), text_of(items[i].getparent()))):
+            drop[i], boxes[i] = "byline row", _row(items[i], text) or items[i]
     for i in sorted({*head, *left[last + 1:last + 1 + TAIL]}):
         text = _line(items[i], boxed=True)
         if text is None:
@@ -165,12 +172,37 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
 
 def _row(block: HtmlElement, text: str) -> HtmlElement | None:
     """The byline row the line is, or is a part of (the parts may be read as blocks of their own), or None."""
-    if _byline_row(block, text):
+    if _byline_row(block, text) or _posted_by(block, text):
         return block
     parent = block.getparent()
-    if block.tag in ("span", "a", "time", "small") and parent is not None and _byline_row(parent, text_of(parent)):
+    if block.tag in ("span", "a", "time", "small") and parent is not None and (_byline_row(parent, text_of(parent))
+                                                                           or _posted_by(parent, text_of(parent))):
         return parent
     return None
+
+
+# a member's page on a catalogue, forum or review site: the path names the member area ("/utenti/ana", "/userPage.php?id=5",
+# "/explorateur/margot", "/members/12-ana")
+MEMBER_PATH = re.compile(
+    r"(?:^|/)(?:@[\w.-]+|u|users?|utent[ei]|usuari[oa]s?|utilisateurs?|benutzer|nutzer|profil[es]?|people|members?|membres?|"
+    r"explorateur|lecteurs?|readers?|userpage(?:\.php)?|profile\.php|uzivatel\w*|u[zż]ytkownik\w*|пользовател\w*|"
+    r"kullanici|gebruikers?|kayttaja)(?=/|$)", re.I)
+
+
+def _posted_by(block: HtmlElement, text: str) -> bool:
+    """A line over the review saying which member posted it and when, in whatever words ("Opinione inserita da <a>Ana</a>
+    il 18 novembre 2026", "ביקורת מאת <a>…</a> · 21/11/2026"): a link to a member's page named by one to three words, a
+    whole date, and at most a few words more."""
+    if count_words(text) > BYLINE_WORDS + 4 or has_score(text):
+        return False
+    members = [a for a in links_of(block) if 0 < count_words(text_of(a)) <= 3 and MEMBER_PATH.search(urlsplit(a.get("href", "")).path)]
+    dates = FULL_DATE.findall(text)
+    if len(members) != 1 or not dates:
+        return False
+    rest = text.replace(text_of(members[0]), " ")
+    for date in dates:
+        rest = rest.replace(date, " ")
+    return count_words(rest) <= 7
 
 
 def _byline_row(block: HtmlElement, text: str) -> bool:

@@ -151,6 +151,8 @@ def mark(items: list[HtmlElement], body: HtmlElement, lengths: list[int], drop: 
     for i, block in enumerate(items):
         if i not in drop and credited_caption(block):
             drop[i], boxes[i] = "photo credit", block
+        elif i not in drop and helpful_prompt(block):
+            drop[i], boxes[i] = "interface", block
         elif i not in drop and sponsor_read(block, body):
             drop[i], boxes[i] = "sponsor", promo_box(block, body)
         elif i not in drop and contact_ask(block, body):
@@ -276,9 +278,29 @@ def button_box(block: HtmlElement, body: HtmlElement) -> HtmlElement | None:
     return None if any(_LABELLED.match(text_of(c)) for c in parts) else box
 
 
+# a review platform's question under each review, beside its vote buttons ("Was this review helpful?"), in our languages
+HELPFUL_PROMPT = re.compile(
+    r"\b(?:was\s+this\s+(?:review\s+)?helpful|did\s+you\s+find\s+this\s+(?:review\s+)?helpful|war\s+(?:diese\s+(?:rezension|bewertung)|das)\s+hilfreich|"
+    r"(?:cette\s+(?:critique|chronique)|cet\s+avis)\s+vous\s+a-t-(?:elle|il)\s+été\s+utile|(?:te|le)\s+(?:resultó|ha\s+resultado)\s+útil|"
+    r"(?:questa\s+recensione|quest'opinione)\s+(?:ti\s+)?è\s+stata\s+utile|(?:deze\s+recensie|dit)\s+nuttig|(?:była|czy\s+ta\s+recenzja\s+była)\s+pomocna|"
+    r"(?:была\s+ли\s+(?:эта\s+)?(?:рецензия|отзыв)\s+полезн|этот\s+отзыв\s+был\s+полезен)|faydalı\s+mıydı)\w*|"
+    r"도움이\s*(?:되셨나요|되었나요|됐나요)|参考になりましたか|(?:对你|對你|对您|對您)有(?:帮助|幫助)(?:吗|嗎)|מועיל|مفيد(?:ة|اً)?\s*[؟?]|مفید\s+بود",
+    re.I)
+
+
+def helpful_prompt(block: HtmlElement) -> bool:
+    """A short question asking whether the review helped: the platform's vote prompt, not the reviewer's words."""
+    text = text_of(block)
+    return block.tag not in _NOT_LINES and 0 < count_words(text) <= 12 and text.rstrip().endswith(("?", "？", "؟")) \
+        and HELPFUL_PROMPT.search(text) is not None
+
+
 def comment_prompt(block: HtmlElement) -> bool:
     """The comment field's own text, among a post's last blocks: a few words naming commenting, as the field's
-    placeholder ("Add a comment…") or behind a log-in ("Log in to like or comment.")."""
+    placeholder ("Add a comment…") or behind a log-in ("Log in to like or comment."); or the platform's "Was this
+    review helpful?" (``helpful_prompt``)."""
+    if helpful_prompt(block):
+        return True
     text = text_of(block)
     if block.tag in _NOT_LINES or not text or count_words(text) > 8 or not _COMMENTING.search(text):
         return False
