@@ -165,3 +165,36 @@ def test_a_russian_genitive_in_ogo_has_no_one_nominative():
     from scraper.extract.bookgenitive import genitive_author
     ru = "«Тихий двор» Ивана Толстого я прочитала за вечер."  # Толстой or Толстый: the page never says
     assert genitive_author([ru], Context(ru), [], "ru") is None
+
+
+# -- holdout11 round: a Korean title's original in brackets, a CJK credit line by roles, a shop's product word ----------
+
+
+def test_a_korean_titles_original_in_brackets_is_no_author():
+    from scraper.extract.book import Context
+    from scraper.extract.bookscripts import script_pair
+    from scraper.extract.booktitles import cjk_title
+    line = "『바닷가의 등대』(海辺の灯台)를 다시 읽었다. 첫 장부터 마음이 아팠다."
+    assert script_pair(line, Context(line)) is None and cjk_title(line) is None
+    # a Japanese title with its author in brackets stays the author's
+    line = "『海辺の灯台』（山田花子）を読んだ。"
+    assert script_pair(line, Context(line)) == ("海辺の灯台", "山田花子")
+
+
+def test_a_cjk_credit_line_gives_the_author_by_role():
+    from scraper.extract.booktitles import role_credit
+    assert role_credit(["소설 > 한국 소설", "김바다 저 · 이노을 역 · 파도출판"]) == "김바다"
+    assert role_credit(["山田花子 著 / 佐藤一郎 訳"]) == "山田花子"
+    assert role_credit(["李明 著 | 江城出版社 出版"]) == "李明"
+    # one role alone is no credit line; two authors are no telling
+    assert role_credit(["김바다 저"]) is None
+    assert role_credit(["김바다 저 · 이노을 저 · 파도출판"]) is None
+
+
+def test_a_shops_product_word_before_the_title_goes_when_the_page_names_the_title_alone():
+    from scraper.extract.booktitles import product_word
+    assert product_word("Книга Сад над річкою", "Книга Сад над річкою … Сад над річкою - фото 1") == "Сад над річкою"
+    assert product_word("کتاب باغ شب", "کتاب باغ شب باغ شب") == "باغ شب"
+    # named only whole: the word is the title's own ("Книга Балтиморов", "Libro de Manuel")
+    assert product_word("Книга Балтиморов", "Книга Балтиморов. Книга Балтиморов вышла в 2015.") == "Книга Балтиморов"
+    assert product_word("The Salt Orchard", "The Salt Orchard") == "The Salt Orchard"

@@ -31,6 +31,7 @@ from .bookbody import book_mentions, find_book, page_clues
 from .bookdoubts import doubtful_author, quoted_work
 from .bookld import from_jsonld, tag_links
 from .bookrescue import Page as RescuePage, rescue
+from .booktitles import PRODUCT_WORD, product_word
 from .classify import Evidence, body_signals, classify
 from .figures import keep_figure_text
 from .medium import forum_topic
@@ -379,7 +380,10 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
                 and (doubtful_author(book.author, record.body_text) or quoted_work(book.author, record.body_text)):
             book = None  # a wrong book is worse than none
         if book:
-            record.book_title, record.book_author = book.title, book.author
+            title = book.title
+            if PRODUCT_WORD.match(title):  # a shop's "Книга T": the page names T alone somewhere (an image's alt text)
+                title = product_word(title, " ".join([tree.text_content(), *tree.xpath("//img/@alt")]))
+            record.book_title, record.book_author = title, book.author
             record.book_year, record.book_publisher = book.year, book.publisher
         if rating:
             record.rating_raw, record.rating = rating.raw, rating.value

@@ -45,7 +45,7 @@ from .bookpagetitles import extended_title, without_site
 from .bookld import from_author_link, from_card, from_microdata
 from .bookopening import from_paragraph, from_plain, info_line, defined_book, marked_paragraphs, pictograph_record
 from .bookscripts import lower_case_page, script_pair, tr_owner
-from .booktitles import cjk_bracketed, cjk_owner, cjk_writer, label_tail
+from .booktitles import cjk_bracketed, cjk_owner, cjk_writer, label_tail, role_credit
 
 _LABEL_ONLY = re.compile(rf"\s*(?:{_REVIEW_WORD})\s*", re.I)
 _BOOK_LINK = re.compile(r"goodreads\.com/book|thestorygraph\.com/books|bookshop\.org|openlibrary\.org|isbn", re.I)
@@ -318,6 +318,10 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
         yield (cited if cited and cited[1] == credited else None), "details"
     yield ((known()[0], credited) if credited else None), "details"
     paragraphs = marked_paragraphs(body) if body is not None else []
+    # "다자이 오사무 저 · 정하윤 역": the author of the book the headline names (a catalogue's h1 is the book's bare title)
+    roled = role_credit(paragraphs + clues.lines[:8])
+    headline_ = (known() or [t for t in [clues.title] if t and len(t) <= 60 and clues.context.mentions(t)] or [None])[0]
+    yield ((headline_, roled) if roled and headline_ else None), "details"
     for paragraph in paragraphs:
         yield info_line(paragraph, context), "details"
     for paragraph in paragraphs:

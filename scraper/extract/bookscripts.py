@@ -123,6 +123,9 @@ def tr_owner(lines: list[str], context: Context) -> str | None:
     return None
 
 
+_HANGUL_LETTER = re.compile(r"[\uac00-\ud7af]")
+
+
 def script_pair(text: str, context: Context, tags: list[str] = (), url: str = "") -> tuple[str, str] | None:
     """(title, author) from a line or headline that marks them with its language's own cues, or None."""
     if not text or len(text) > 1000:
@@ -133,7 +136,8 @@ def script_pair(text: str, context: Context, tags: list[str] = (), url: str = ""
         if is_name(name) and name.casefold() not in not_authors and title.split()[0] not in name.split():
             return clean_title(title), name
     match = _JA_LINE.match(text) or _JA_CREDITED.search(text)
-    if match and not _JA_VERB_END.search(match.group(2)) and not counted(match.group(2)):  # "『T』（一章）": a count
+    # "『T』（一章）": a count; "『인간 실격』(人間失格)": a Korean title's original in hanja or kanji, no name
+    if match and not _JA_VERB_END.search(match.group(2)) and not counted(match.group(2)) and not _HANGUL_LETTER.search(match.group(1)):
         return clean_title(match.group(1)), match.group(2)
     named = "\n".join([context.text, *tags])
     for match in _JA_OWNED.finditer(text):  # a name with kana: named again, for a particle may open the run

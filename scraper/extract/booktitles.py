@@ -79,6 +79,8 @@ def cjk_title(text: str) -> tuple[str, str] | None:
         return None
     if part_before(text, match.start("title")):  # "第三章《T》": a chapter's title
         return None
+    if match.groupdict().get("bracketed") and re.search(r"[\uac00-\ud7af]", match.group("title")):
+        return None  # "『인간 실격』(人間失格)": a Korean title with its original in hanja or kanji, no name
     return match.group("title").strip(), name.strip("・· ")
 
 
@@ -216,3 +218,42 @@ def label_tail(other: str, headline_: str) -> str | None:
     if not match or not match.group(1).islower():  # a word for "for", "of", "about"
         return None
     return _SITE_CUT.split(match.group(2))[0].strip() or None
+
+
+# a catalogue's credit line in Korean, Japanese or Chinese: each name with its role after it, "다자이 오사무 저 · 정하윤 역 ·
+# 바다숲 출판", "山田花子 著 / 佐藤一郎 訳", "李明 著 | 江城出版社 出版": the name before the author's role, where another part
+# gives a translator's or a publisher's role (so the line is a credit line)
+_ROLE_AUTHOR = re.compile(r"^(?P<name>\S{1,12}(?:\s\S{1,12}){0,2}?)\s*(?:저|지음|글|著|作|著者|编著|編著)$")
+_ROLE_OTHER = re.compile(r"(?:역|옮김|번역|譯|译|訳|翻訳|출판|出版|出版社|刊|发行|發行|그림|絵|插画)$")
+_ROLE_SPLIT = re.compile(r"\s*[·•|/｜／]\s*")
+
+
+def role_credit(lines: list[str]) -> str | None:
+    """The author a CJK credit line names by role ("다자이 오사무 저 · 정하윤 역"), or None."""
+    for line in lines:
+        parts = [p for p in _ROLE_SPLIT.split(line.strip()) if p]
+        if not 2 <= len(parts) <= 5 or len(line) > 120:
+            continue
+        authors = [m.group("name") for m in map(_ROLE_AUTHOR.match, parts) if m]
+        if len(authors) == 1 and any(_ROLE_OTHER.search(p) for p in parts) and not counted(authors[0]):
+            return authors[0]
+    return None
+
+
+# a shop's word for what it sells, before a book's title on its page ("Книга Інтернат", "کتاب جای خالی سلوچ", "E-book T",
+# "Livro T"): the product's kind, not the title's first word
+PRODUCT_WORD = re.compile(
+    r"^(?:книга|книжка|електронна\s+книга|электронная\s+книга|аудиокнига|аудіокнига|kniha|e-kniha|książka|e-?book|ebook|"
+    r"audiobook|hörbuch|livre|livro|libro|boek|kitap|کتاب|كتاب|کتاب\s+صوتی|ספר|책|전자책|书籍|書籍|電子書|电子书)\s+(?=\S)", re.I)
+
+
+def product_word(title: str, text: str) -> str:
+    """The title without a shop's leading word for its kind, when the page (`text`: its text and images' alt text)
+    names the rest on its own too ("Книга Балтиморов" named only whole is a title)."""
+    match = PRODUCT_WORD.match(title)
+    if not match:
+        return title
+    rest = title[match.end():].strip()
+    own = re.compile(rf"(?<!\w){re.escape(rest)}(?!\w)", re.I)
+    whole = re.compile(rf"(?<!\w){re.escape(title)}(?!\w)", re.I)
+    return rest if len(own.findall(text)) > len(whole.findall(text)) else title  # (each whole holds the rest once)
