@@ -66,7 +66,13 @@ CJK_NUMBERS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五"
 _MINE = (
     r"my|our|mi|nuestra|ma|mon|notre|meine?|unsere?|il mio|la mia|mia|mio|a minha|o meu|minha|meu|nossa|mijn|onze|моя|мой|моё|η"
 )
-_OVERALL = r"overall|finale?|totale?|globale?|général|gesamtwertung|gesamtnote|gesamt|insgesamt|eindoordeel|eindcijfer|итого|итог|підсумок"
+_OVERALL = (r"overall|finale?|totale?|globale?|général|gesamtwertung|gesamtnote|gesamt|insgesamt|eindoordeel|eindcijfer|итого|итог|підсумок|"
+            # it "Voto complessivo", es/pt "nota general/geral", pl "ocena ogólna", cs/sk "celkové hodnocení", ru/uk "общая оценка",
+            # "загальна оцінка", tr "genel puan", ko "종합 평점", ja "総合評価", zh "综合评分" (before the label or after it)
+            r"complessiv[oa]|general|geral|ogólna|ogólny|celkové|celkově|celkovo|общая|общий|загальна|загальний|genel|종합|総合|综合|綜合|总体|總體")
+# "my own": before the label ("personal rating", "persönliche Wertung") or after it (id "Rating pribadi", it "voto personale")
+_PERSONAL_BEFORE = r"personal|persönliche|persoonlijke|personlig|personligt|personlige|личная|особиста|개인"
+_PERSONAL_AFTER = r"pribadi|personale|personnelle|personal|pessoal|persoonlijk|personlig|osobista|osobní|osobné"
 _LABEL_WORDS = (
     r"ratings?|rated|score|stars|grade|verdict|note|notation|évaluation|appréciation|valoraci[oó]n|"
     r"puntuaci[oó]n|calificaci[oó]n|nota|estrellas|veredicto|bewertung|wertung|sterne|urteil|"
@@ -77,6 +83,8 @@ _LABEL_WORDS = (
     r"puan(?:ım)?|평점|별점|評価|点数|评分|評分|打分|"
     # et, fi, hu, lv, lt, hr/bs/sr, ro, is
     r"hinne|hinnang|arvosana|értékelés|pontszám|vērtējums|įvertinimas|ocjena|notă|einkunn|"
+    # a mark on a school's scale: ko "학점" (a letter grade, "내 학점: B+"), "성적", fa "نمره" (out of 20, "نمره‌ام: ۱۷ از ۲۰"), ja/zh "成績"
+    r"학점|성적|نمره(?:\u200c?ام|\s+من)?|成績|成绩|"
     # ja, zh, ko: "how much I recommend it", "how satisfied", as a score's label ("おすすめ度：４／５", "推荐指数：★★★★")
     r"おすすめ度|オススメ度|お薦め度|満足度|推荐指数|推薦指數|推荐度|추천도|추천\s*지수|(?:मेरी\s+)?रेटिंग|skor(?:\s+saya)?|nilai(?:\s+saya)?|امتیاز(?:\s+من)?|(?:ให้)?คะแนน|điểm|tathmini(?:\s+yangu)?|ukadiriaji"
 )
