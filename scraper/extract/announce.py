@@ -8,6 +8,8 @@
 - an appointment: a day of the month with its month (a word or a figure, either order, no year between) and a clock
   time a few words after it, "Thursday 11 December, from 18:30", "le 3 mars à 19h30", "12月14日（土）21:00": a meeting's
   notice (a post's own timestamp carries its year: "28 Nov 2026 11:42");
+- a reading club's own post: its title names the club ("Book club: …", "Leesclub", "Lesekreis", "club de lecture",
+  "lukupiiri", "読書会"), so a book it names only in its text is the club's pick for a meeting, not one reviewer's;
 - where the replies under a post start: a heading that counts them ("## Comments (12)"), whose scores are others'.
 
 Pure functions over the cleaned Markdown lines; classify.body_signals reads them.
@@ -46,6 +48,16 @@ _APPOINTMENT = re.compile(
     r"\b\d{1,2}h\d{2}\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w))",
     re.I,
 )
+# a reading club, in our languages (Dutch, German and the Nordic languages make one word of it and what follows it:
+# "Leesclubverslag", "Lesekreistreffen", "bokklubbmøte"; the Finnish "lukupiiri" takes its case endings)
+_CLUB = re.compile(
+    r"\b(?:book\s?clubs?|reading\s+(?:club|group|circle)s?|leesclub\w*|leeskring\w*|lesekreis\w*|lesezirkel\w*|buchclub\w*|"
+    r"club\s+(?:de\s+lecture|de\s+lectura|del\s+libro|de\s+leitura|do\s+livro)|clube\s+(?:de\s+leitura|do\s+livro)|"
+    r"(?:circolo|gruppo)\s+di\s+lettura|bokklubb\w*|bokcirkel\w*|läsecirkel\w*|bogklub\w*|lukupiiri\w*|"
+    r"(?:dyskusyjn\w+\s+)?klub\w*\s+książki|čtenářsk\w+\s+klub\w*|книжн\w+\s+клуб\w*|kitap\s+kulübü\w*)|"
+    r"读书会|讀書會|読書会|독서\s?모임|북클럽|ブッククラブ",
+    re.I,
+)
 _CLOCK_HINT = re.compile(r"\d[:.h]\d|\d\s*[ap]\.?m\b", re.I)
 
 
@@ -80,3 +92,8 @@ def appointment(markdown: str) -> bool:
     """The post gives a meeting's day and hour: "on Thursday 11 December at 18:30"."""
     # (every clock time has a colon, a point or an h between figures, or am/pm after one: other posts are not scanned)
     return bool(_CLOCK_HINT.search(markdown)) and bool(_APPOINTMENT.search(markdown))
+
+
+def club(title: str) -> bool:
+    """The title names a reading club: the post is the club's (its meeting's notice or report)."""
+    return bool(_CLUB.search(title))

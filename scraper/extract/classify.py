@@ -346,6 +346,9 @@ def classify(ev: Evidence) -> tuple[str, str]:
         return "announcement", "gives the day and hour of a meeting and no verdict: a club's or an event's notice"
     if ev.book_source == "body" and ev.book_has_author and not (ev.rating or review_marked or ev.book_mentions >= 3):
         return "other", f"names a book in its text ({ev.book_mentions}×) but neither rates it nor keeps returning to it"
+    # (a club reads a book together: the one its post names only in the text, unrated, is its meeting's, not a review)
+    if ev.book_source == "body" and not own_rating and announce.club(title):
+        return "event", "a reading club's post (its title says so) about a book named only in its text, unrated: a meeting, not a review"
     if ev.book_source is not None and ev.book_has_author:
         if ev.words < 120 and not ev.rating:
             return "other", f"names a book but has only {ev.words} words and no rating: too short for a review"

@@ -148,6 +148,29 @@ _VERDICT_FOR_OTHER = re.compile(
     r"[给給](?:这部|這部|这个|這個)?(?:剧|劇|电影|電影|片子|游戏|遊戲|动画|動畫)\s*[0-9一二三四五六七八九十]\s*(?:星|分)",
     re.I,
 )
+# A score given in a clause whose topic is another medium, the thing named before it with its article and no book
+# between: "le film, je lui donne 15/20", "the adaptation gets a 6/10 from me", "die Serie bekommt von mir 3 von 5
+# Sternen", "la película se lleva un 7/10" (not "… 4/5 for the book" after it: that scores the book).
+_OTHER_NOUN = (r"film|movie|show|series|season|episode|game|production|staging|adaptation|musical|filme?|s[ée]rie|pel[íi]cula|"
+               r"adaptaci[óo]n|adapta[çc][ãa]o|verfilmung|spiel|jeu|juego|gioco|jogo|verfilming|фильм|сериал|экранизаци\w+")
+_BOOK_NOUN = r"books?|novels?|livres?|romans?|b[üu]ch(?:er)?|libros?|libri|livros?|romanzo|novela|boek|roman|книг\w*"
+_SCORE_ANY = (r"\d{1,3}(?:[.,]\d)?\s*/\s*(?:5|10|20|100)\b|\d(?:[.,]\d)?\s+(?:out\s+of|sur|von|su|uit|de|z|из)\s+(?:5|10|20)\b|"
+              r"[★⭐]{2,}|\b\d(?:[.,]\d)?\s*(?:stars?|[ée]toiles?|sterne?n?|estrellas?|stelle|estrelas|sterren|звезд\w*)")
+_GIVEN_TO_OTHER = re.compile(
+    rf"\b(?:the|this|that|le|la|l['’]|ce|cette|der|die|das|den|dem|diese[mnrs]?|el|este|esta|il|lo|questo|o|a|esse|essa|het|deze|dit)\s*"
+    rf"(?:{_OTHER_NOUN})\b(?:(?!\b(?:{_BOOK_NOUN})\b)[^.;:!?\d]){{0,30}}?(?:{_SCORE_ANY})"
+    rf"(?!\s*(?:for|pour|für|per|para|voor|to|à|au)\s+(?:the|this|le|la|ce|cette|das|den|dem|il|el|o|a|het)?\s*(?:{_BOOK_NOUN})\b)",
+    re.I,
+)
+_CLAUSES = re.compile(r"[.;:!?]\s+")
+_SCORE_ANY_RE = re.compile(_SCORE_ANY, re.I)
+
+
+def _scores_a_book(line: str) -> bool:
+    """A clause of the line names a book and gives a score ("5/5 for the novel, 2/5 for the film")."""
+    return any(_BOOK_IN_LINE.search(part) and _SCORE_ANY_RE.search(part) for part in _CLAUSES.split(line))
+
+
 # a line that also scores the book ("5/5 for the novel, 2/5 for the film") rates the book
 _BOOK_IN_LINE = re.compile(r"\b(?:books?|novels?|livres?|romans?|b[üu]ch(?:er)?|libros?|libri|książk\w*|powieś\w*|книг\w*|kitab\w*)\b|原著|原作|小说|小說|书|書", re.I)
 _CJK_SCORE = re.compile(r"[0-9一二三四五六七八九十]\s*星|\d\s*分(?![钟鐘])")
@@ -157,9 +180,14 @@ def verdict_for_other(lines: list[str]) -> str | None:
     """The line whose score is given to another medium, when every scored line of the post gives its score to one
     and none names a book (a plain "Rating: 4/5" beside "my verdict on the film: 2/5" rates the book)."""
     hits = [line for line in lines if _VERDICT_FOR_OTHER.search(line)]
-    if not hits or len(hits) < len(lines) or any(_BOOK_IN_LINE.search(line) for line in hits):
-        return None
-    return hits[0]
+    if hits and len(hits) == len(lines) and not any(_BOOK_IN_LINE.search(line) for line in hits):
+        return hits[0]
+    # (a clause that gives the medium its score: the line may name the book elsewhere, unscored: "… ; the novel stays
+    # above all that")
+    given = [line for line in lines if _GIVEN_TO_OTHER.search(line)]
+    if given and len(given) == len(lines) and not any(_scores_a_book(line) for line in given):
+        return given[0]
+    return None
 
 
 # An info box's labels for a film, a series, a game or a production ("Director: …", "Runtime: …", "导演：…"),
@@ -247,6 +275,10 @@ _THREAD_URL = re.compile(
 )
 # the title asks the readers (a discussion's opening) rather than giving a verdict
 _ASKS = re.compile(r"\?\s*$|\b(?:discussion|discuss|thread|what did (?:we|you) think|book club)\b|读书会|讀書會|読書会|독서 ?모임", re.I)
+# ... but a thread or discussion named as a place the post comes from or points to ("the book from the October thread",
+# "as promised in our spoiler discussion") is another thread, not what this one is ("in this thread" is this one)
+_ELSEWHERE = re.compile(r"\b(?:from|in|on|since|after|via|per)\s+(?:the|that|our|my|your|last|another|an?)\s+(?:[\w'’-]+\s+){0,2}"
+                        r"(?:discussion|thread)s?\b", re.I)
 
 
 def forum_topic(url: str) -> bool:
@@ -262,7 +294,7 @@ def thread_of_voices(url: str, title: str | None, scored_lines: int, names_the_b
         return None
     if title and re.search(r"\breview\b|rezension|recensi|rese[ñn]a|critique|recenzj|рецензи|书评|書評|서평", title, re.I):
         return None
-    if title and _ASKS.search(title):
+    if title and _ASKS.search(_ELSEWHERE.sub(" ", title)):
         return "a forum thread whose title asks the readers: a discussion, not one review"
     if scored_lines >= 3 and not names_the_book:
         return f"a forum thread that scores the book {scored_lines} times: several readers, not one review"

@@ -96,6 +96,13 @@ _VOICE = ("calls its book", "speaks of its rating")
 _BOOKS = re.compile(r"(?<!\w)(?:books|livres|libros|b[üu]cher|boeken|libri|livros|βιβλία|böcker|bøger|bøker|kirjat|könyvek|"
                     r"cărți|kitaplar|ספרים|किताबें|पुस्तकें|کتاب‌?ها)(?!\w)", re.I)
 _TAG_LABEL = re.compile(r"^\s*\[[^\]]*\]")
+# A title that opens with an episode's or a chapter's number: one instalment of a serial the writer publishes (a web
+# fiction platform's essay or novel), "第12話 …", "第3章", ko "12화", "Chapter 7: …", "Kapitel 3 –", "Глава 2."
+_EPISODE = re.compile(
+    r"^\W*(?:第\s*[0-9０-９一二三四五六七八九十百千]+\s*[話话章回]|[0-9]+\s*화(?!\w)|"
+    r"(?:chapter|chapitre|cap[íi]tulo|capitolo|kapitel|hoofdstuk|rozdzia[łl]|глава|bölüm|luku)\s+[0-9]+\b)",
+    re.I,
+)
 # A line of record: a year and a page count ("Kedros, 2024, 432 σελ.", "Knopf, 2005. 288 pages").
 _RECORD_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
 _RECORD_PAGES = re.compile(rf"{_PAGES}|\b\d+\s*σελ", re.I)
@@ -126,13 +133,24 @@ def _author_named_again(text: str) -> bool:
     return False
 
 
+def _set_off_titles(markdown: str) -> set[str]:
+    """The titles set off in italics, quotes or title marks: capitalised (a quotation of prose or a stressed word
+    is not), three letters at least (a title in Chinese or Japanese may be two long: 『活着』)."""
+    names = {"".join(found).strip() for found in _SET_OFF.findall(markdown)}
+    return {name for name in names if (len(name) >= 3 or anaphora._SCRIPTS.search(name)) and not name[0].islower()}
+
+
 def _title_repeated(markdown: str) -> bool:
     """One title set off in italics or quotes and named again: the work the post is about (a quotation of its prose
     is said once)."""
-    names = {"".join(found).strip() for found in _SET_OFF.findall(markdown)}
-    # (a title in Chinese or Japanese may be two letters long: 『活着』)
-    return any((len(name) >= 3 or anaphora._SCRIPTS.search(name)) and not name[0].islower() and markdown.count(name) >= 2
-               for name in names)
+    return any(markdown.count(name) >= 2 for name in _set_off_titles(markdown))
+
+
+def in_passing(markdown: str) -> set[str]:
+    """The titles a post names in passing: two or more set off, and none named again (empty otherwise). A review
+    comes back to its book; an essay about reading names one book here, another there."""
+    names = _set_off_titles(markdown)
+    return names if len(names) >= 2 and all(markdown.count(name) == 1 for name in names) else set()
 
 
 def work_clues(lines: list[str], markdown: str) -> tuple[str, ...]:
@@ -187,8 +205,16 @@ def unfound_book(ev, title: str, review_marked: bool) -> tuple[str, str] | None:
     # both unread is common, an essay about reading is rare (the read-alikes listed at its end are not its books)
     if denied(ev):
         return "other", f"one post of {ev.words} words that says it is not a review: an essay or a diary page, no book found"
-    clues = [f"a title read in the {ev.book_source}"] * bool(ev.book_source) + ["filed as a review"] * review_marked
+    # (a title read only in the text, with no author, that is one of several the post names in passing is no mark of
+    # one work; nor, under a title about books in the plural, is "the book" said of any of them: anaphora.py's rule)
+    passing = in_passing(ev.body[1])
+    read = ev.book_source and not (ev.book_source == "body" and not ev.book_has_author and ev.book_title in passing)
+    clues = [f"a title read in the {ev.book_source}"] * bool(read) + ["filed as a review"] * review_marked
     clues = clues or list(_clues(ev))
-    if not clues and _BOOKS.search(_TAG_LABEL.sub("", title)):
-        return "other", f"one post of {ev.words} words under a title about books in the plural, with no mark of one work: an essay about reading"
+    if _BOOKS.search(_TAG_LABEL.sub("", title)) and (
+            not clues or passing and all(clue.startswith(_VOICE[0]) for clue in clues)):
+        return "other", (f"one post of {ev.words} words under a title about books in the plural, with no mark of one work"
+                         f"{f' (it names {len(passing)} in passing)' if passing else ''}: an essay about reading")
+    if not clues and _EPISODE.match(title):
+        return "other", f"one post of {ev.words} words, a numbered episode of a serial with no mark of one work: the writer's own series, not a review"
     return "review", f"one post of {ev.words} words, not a list, interview, announcement or event: a review, its book not found ({(clues or ['by its length and shape'])[0]})"

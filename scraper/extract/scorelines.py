@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from . import medium
+from .ratingwords import _LABEL_WORDS
 from .words import count_words
 
 # A score as reviewers write it: 4/5, 3.5/5, 8/10, ★★★★, 4 stars, 4 sur 5, 4 von 5.
@@ -22,6 +23,15 @@ _SCORE = re.compile(rf"{_SIGN_SCORE}|{_WORDED_SCORE.pattern}", re.I)
 _SIGNED = re.compile(_SIGN_SCORE, re.I)
 # what every score holds: a digit or a star (one character class: Python's re scans for it without trying the rest)
 _SCORE_CHAR = re.compile(r"[\d★⭐🌟]")
+# A school's letter grade closing a short labelled line, "Grade: B+", "Moje hodnocení: A−", ko "내 학점: B+": a
+# verdict when the grade has its plus or minus, or the label is a rating's word ("Note : C"); "Typ: A", "Plan: B" are not
+_GRADE_LINE = re.compile(r"^\W{0,3}(?P<label>[^\W\d][^:：\n]{0,30}?)\s*[:：]\s*\**\s*[A-DF](?P<mod>[+\-−]?)\s*\**\s*[.!]?\s*$")
+_RATING_LABEL = re.compile(rf"(?<!\w)(?:{_LABEL_WORDS})(?!\w)", re.I)
+
+
+def _graded(line: str) -> bool:
+    found = _GRADE_LINE.match(line) if ":" in line or "：" in line else None
+    return bool(found) and bool(found.group("mod") or _RATING_LABEL.search(found.group("label")))
 
 
 def scored(lines: list[str]) -> list[str]:
@@ -29,6 +39,9 @@ def scored(lines: list[str]) -> list[str]:
     given = {tuple(re.findall(r"\d+", found.replace(",", "."))) for line in lines for found in re.findall(r"\d(?:[.,]\d)?\s*/\s*(?:5|10)\b", line)}
     out = []
     for line in lines:
+        if _graded(line):
+            out.append(line)
+            continue
         if not _SCORE_CHAR.search(line) or not _SCORE.search(line):
             continue
         worded = [m for m in _WORDED_SCORE.finditer(line)]
@@ -51,4 +64,5 @@ def own_verdict(line: str) -> bool:
     """The line gives the post's verdict, and not to another medium ("Film: 3/5"); a line of a paragraph's length
     at most (a table or a listing flattened into one line holds several people's or books' scores)."""
     found = _VERDICT.search(line) if count_words(line) <= 40 else None
-    return bool(found) and not medium.verdict_for_other([found.group(0).lstrip(" .!?")])
+    said = found.group(0).lstrip(" .!?") if found else line if _graded(line) else None
+    return bool(said) and not medium.verdict_for_other([said])
