@@ -31,7 +31,7 @@ CW_WORDS = (
     r"įspėjim(?:as|ai)|brīdinājum(?:s|i)|hoiatus|upozornenie|varovanie|opozorilo|upozorenje|সতর্কতা|সতর্কবার্তা|انتباہ|"
     # a reading note, which warns only when what it says is hard (zh "阅读提示：本文约三千字" is a reading time)
     r"(?P<soft>阅读提示|閱讀提示|読む前に)|"
-    r"предупреждени[ея](?:\s+о\s+содержании)?|попередження|триггеры|içerik\s+uyarısı|tetikleyici\s+uyarı|"
+    r"предупреждени[ея](?:\s+о\s+содержании)?|попередження|триггер(?:ы|-?ворнинг)?|тригер(?:и|-?ворнінг)?|контент-?попередження|içerik\s+uyarısı|tetikleyici\s+uyarı|"
     r"주의|경고|트리거\s*워닝|閲覧注意|注意|(?:觸發|触发)?警告|内容警告|内容提示|预警|雷点|peringatan(?:\s+(?:konten|isi|pemicu))?|amaran(?:\s+kandungan)?|(?:tartalmi\s+)?figyelmeztetés|осторожно|tahadhari|onyo|varování|هشدار(?:\s+محتوا)?|uyarı|"
     r"(?:lưu\s+ý|cảnh\s+báo)(?:\s+nội\s+dung)?|avertisment(?:e)?(?:\s+de\s+con[țt]inut)?|चेतावनी)"
 )

@@ -1,0 +1,47 @@
+"""scraper.extract.notes: a disclosure written as a note's shorthand (the participle alone, "free", and the publisher:
+"Libro ricevuto gratuitamente dalla casa editrice"), a free copy that "came" from the house ("kostenloses
+Rezensionsexemplar vom Verlag"), and the Slavic loanwords for a trigger warning (uk "Тригери:", ru "Триггер-ворнинг:").
+Near misses: praise received from a publisher, a free loan from a library, triggers talked about in a sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from scraper.extract.notes import read_notes
+
+PLOT = "\n\n".join([
+    "A lighthouse keeper's daughter inherits the logbooks and reads forty years of weather and silence in them.",
+    "The middle chapters move between the keeper's entries and her own winter in the emptied house on the cape.",
+    "What she finds in the last logbook changes how she sees her mother, and I will not say more than that.",
+] * 3)
+
+
+@pytest.mark.parametrize("note", [
+    "*Libro ricevuto gratuitamente dalla casa editrice, che ringrazio: le opinioni restano mie.*",  # it
+    "Livro recebido gratuitamente da editora. Obrigada!",  # pt
+    "Received free of charge from the publisher; the opinions are mine.",  # en
+    "Die Taschenbuchausgabe kam als kostenloses Rezensionsexemplar vom Verlag zu mir.",  # de
+])
+def test_a_free_copy_from_the_publisher_written_as_a_short_note(note):
+    assert read_notes(PLOT + "\n\n" + note).disclosure is not None
+
+
+@pytest.mark.parametrize("note", [
+    "The novel received glowing praise from the publisher before anyone had read it.",
+    "Ich habe das Buch kostenlos in der Stadtbibliothek ausgeliehen, wie fast alles, was ich lese.",
+    "Libro ricevuto in regalo da mia sorella per il compleanno.",
+])
+def test_a_free_book_or_praise_that_is_no_disclosure(note):
+    assert read_notes(PLOT + "\n\n" + note).disclosure is None
+
+
+@pytest.mark.parametrize("note, listed", [
+    ("Тригери: смерть матері, домашнє насильство.", "смерть матері, домашнє насильство."),  # uk
+    ("Триггер-ворнинг: суицид, жестокость к животным.", "суицид, жестокость к животным."),  # ru
+])
+def test_the_slavic_loanwords_for_a_trigger_warning(note, listed):
+    assert read_notes(note + "\n\n" + PLOT).content_warnings == listed
+
+
+def test_triggers_named_in_a_sentence_are_no_label():
+    assert read_notes("Тригери в цій книжці кожен знайде свої, і про це вона.\n\n" + PLOT).content_warnings is None
