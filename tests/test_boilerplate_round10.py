@@ -230,3 +230,38 @@ def test_a_post_title_trafilatura_leaves_after_an_empty_line_is_not_repeated_in_
             "<h2>A short book about a long coast</h2>" + paras(*REVIEW) + "</article></main></body></html>")
     record = extract_page(page.encode(), "https://lantern.example/salt-and-tides")
     assert not record.body_markdown.lstrip().startswith("# Salt and tides")
+
+
+def _forum(posts: list[str], title: str = "Finished the lighthouse book at last") -> str:
+    items = "".join(
+        f"<li component='post' data-index='{n}'><div class='post-container'><div class='post-header'><a href='/user/u{n}'>u{n}</a>"
+        f"<span class='text-muted'>wrote</span></div><div class='content' component='post/content'>{body}</div></div></li>"
+        for n, body in enumerate(posts))
+    return (f"<html><head><title>{title}</title></head><body><main><h1>{title}</h1><ul component='topic' class='posts'>{items}</ul>"
+            "</main></body></html>")
+
+
+def test_a_forum_topics_opening_post_is_the_body_and_its_replies_are_not():
+    from scraper.extract import extract_page
+    opening = paras(*REVIEW) + "<p>If you want to argue about the ending, join us on the Lantern Discord, we have a #spoilers channel.</p>"
+    page = _forum([opening, "<p>Agreed about the storm chapter, lovely write-up.</p>", "<p>Six out of ten for me, sorry.</p>"])
+    record = extract_page(page.encode(), "https://forum.lantern.example/topic/12/finished-the-lighthouse-book")
+    text = record.body_markdown.replace("\n", " ")
+    assert REVIEW[0] in text and "storm chapter, lovely" not in text and "Six out of ten" not in text
+    assert "Discord" not in text  # the group ask is cleaned now that the opening post is read as one body
+
+
+def test_a_list_of_posts_is_walked_but_a_list_of_lines_is_one_block():
+    import lxml.html
+    from scraper.extract.boilerplate import blocks
+    posts = lxml.html.fromstring("<div><ul><li><div class='c'><p>One post.</p><p>Its second line.</p></div></li>"
+                                 "<li><div class='c'><p>Another post.</p></div></li></ul></div>")
+    assert [b.tag for b in blocks(posts)] == ["p", "p", "p"]
+    plain = lxml.html.fromstring("<div><ul><li>Salt</li><li>Tides</li></ul></div>")
+    assert [b.tag for b in blocks(plain)] == ["ul"]
+
+
+def test_a_japanese_or_korean_date_with_its_day_sign_is_whole():
+    from scraper.extract.datelines import FULL_DATE, date_only
+    assert FULL_DATE.search("2026年11月22日").group(0) == "2026年11月22日"
+    assert date_only(_block("<div>読み終わった 読了日：2026年11月22日 登録日：2026年11月2日</div>"), 0, 9) == "dateline"

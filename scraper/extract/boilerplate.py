@@ -200,6 +200,11 @@ def blocks(container: HtmlElement) -> list[HtmlElement]:
                     walk(cell)
                     if not any(isinstance(c.tag, str) for c in cell) and _text(cell):
                         found.append(cell)
+            elif child.tag in ("ul", "ol") and child.xpath("./li[p or div//p or article]"):
+                # a list of posts (a forum engine's topic, a thread of comments): each item is a box of paragraphs
+                for item in child:
+                    if isinstance(item.tag, str):
+                        walk(item)
             elif child.tag in BLOCK_TAGS:
                 found.append(child)
             elif child.tag in CONTAINER_TAGS and any(isinstance(c.tag, str) and (c.tag in BLOCK_TAGS or c.tag in CONTAINER_TAGS) for c in child):

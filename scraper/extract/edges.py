@@ -128,7 +128,8 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
         text = _line(items[i], boxed=True)
         if text is not None and (_posted_by(items[i], text) or items[i].tag in ("span", "a", "time", "small")
                                  and items[i].getparent() is not None and _posted_by(items[i].getparent(), text_of(items[i].getparent()))):
-            drop[i], boxes[i] = "byline row", _row(items[i], text) or items[i]
+            row = _row(items[i], text)
+            drop[i], boxes[i] = "byline row", row if row is not None else items[i]
     for i in sorted({*head, *left[last + 1:last + 1 + TAIL]}):
         text = _line(items[i], boxed=True)
         if text is None:

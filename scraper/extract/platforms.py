@@ -78,6 +78,10 @@ BODY_SELECTORS = [
     "#parent-fieldname-text",           # Plone (classic and Volto's rendered text field)
     ".post-content",                    # Hugo/Jekyll themes, many others
     ".article-content",
+    # forum engines: each post's text (one post a match; on a topic's page the opening post, find_body): NodeBB,
+    # Discourse, XenForo, phpBB, vBulletin, MyBB, Flarum, Invision
+    "[component='post/content']", ".topic-body .cooked", ".message-body .bbWrapper", ".postbody .content",
+    ".postcontent", ".post_body", ".Post-body", "[data-role='commentContent']",
     "article",
     "main",
     "[role='main']",                    # the ARIA landmark, on apps that draw the page from <div>s
