@@ -121,7 +121,7 @@ def test_a_short_post_closing_on_its_grade_is_a_review_by_extract_page():
 @pytest.mark.parametrize("line", [
     "Die Verfilmung bekommt von mir 6/10; der Roman bleibt trotzdem unerreicht.",
     "In short: the adaptation gets a 2/5 from me.",
-    "Bilan : la série, je lui mets 12/20 ; le livre reste bien meilleur.",
+    "Bilan : la série télé, je lui mets 12/20 ; le livre reste bien meilleur.",
 ])
 def test_a_score_given_to_a_film_in_its_own_clause_is_the_films(line):
     assert verdict_for_other([line]) == line
@@ -132,6 +132,7 @@ def test_a_score_given_to_a_film_in_its_own_clause_is_the_films(line):
     "The film was fine but 4/5 for the book.",  # the score goes to the book after it
     "I watched the film first; the novel gets 4/5.",  # another clause, about the novel
     "Le livre : 16/20.",
+    "The series, as a whole, gets 4/5 from me.",  # a series of books: a bare "series" names no other medium
     "In short: the adaptation gets a 2/5 from me, whatever the novel deserves 5/5.",  # one clause scores the novel
 ])
 def test_a_score_for_the_book_beside_a_film_stays_the_books(line):

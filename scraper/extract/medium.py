@@ -5,9 +5,10 @@
   gry …", "影评", "Season 2", "三十集", "…, Riverside Playhouse review", "… adaptation", "剧版"), in the item a
   JSON-LD Review declares ("X (stage adaptation)"), in og:type (video.*, music.*), in the site's section
   (movie.example, /film/, /stage/), in an info box (director, cast, runtime …), or in the verdict ("My verdict on
-  the film: 4/5", "8/10 dla gry") when every scored line gives its score to one;
+  the film: 4/5", "8/10 dla gry", a clause about the film: "le film, je lui donne 15/20") when every scored line
+  gives its score to one;
 - a forum or question-and-answer thread of several voices: a topic URL whose title asks the readers ("… what did
-  we think?") or whose text scores the book three times or more under a title that does not name it with its
+  we think?"; "from the October thread" names another) or whose text scores the book three times or more under a title that does not name it with its
   author; what the page's structure says (bylines, avatars) is read by mediumpage.py, before cleaning;
 - two books reviewed together: two "Title by Author" headings each with its own verdict, a title naming two
   works ("《A》和《B》", "two novels") over two books, or announcing several short reviews ("Mini reviews").
@@ -151,8 +152,10 @@ _VERDICT_FOR_OTHER = re.compile(
 # A score given in a clause whose topic is another medium, the thing named before it with its article and no book
 # between: "le film, je lui donne 15/20", "the adaptation gets a 6/10 from me", "die Serie bekommt von mir 3 von 5
 # Sternen", "la película se lleva un 7/10" (not "… 4/5 for the book" after it: that scores the book).
-_OTHER_NOUN = (r"film|movie|show|series|season|episode|game|production|staging|adaptation|musical|filme?|s[ée]rie|pel[íi]cula|"
-               r"adaptaci[óo]n|adapta[çc][ãa]o|verfilmung|spiel|jeu|juego|gioco|jogo|verfilming|фильм|сериал|экранизаци\w+")
+# (a bare "series" is a book series too, and "game", "jeu", "Spiel" a word for play: left out)
+_OTHER_NOUN = (r"film|movie|show|season|episode|production|staging|adaptation|musical|filme?|pel[íi]cula|tv[\s-]series|"
+               r"s[ée]rie\s+t[ée]l[ée]\w*|serie\s+tv|fernsehserie|tv-serie|adaptaci[óo]n|adapta[çc][ãa]o|verfilmung|"
+               r"verfilming|фильм|сериал|экранизаци\w+")
 _BOOK_NOUN = r"books?|novels?|livres?|romans?|b[üu]ch(?:er)?|libros?|libri|livros?|romanzo|novela|boek|roman|книг\w*"
 _SCORE_ANY = (r"\d{1,3}(?:[.,]\d)?\s*/\s*(?:5|10|20|100)\b|\d(?:[.,]\d)?\s+(?:out\s+of|sur|von|su|uit|de|z|из)\s+(?:5|10|20)\b|"
               r"[★⭐]{2,}|\b\d(?:[.,]\d)?\s*(?:stars?|[ée]toiles?|sterne?n?|estrellas?|stelle|estrelas|sterren|звезд\w*)")
