@@ -198,3 +198,31 @@ def test_a_shops_product_word_before_the_title_goes_when_the_page_names_the_titl
     # named only whole: the word is the title's own ("Книга Балтиморов", "Libro de Manuel")
     assert product_word("Книга Балтиморов", "Книга Балтиморов. Книга Балтиморов вышла в 2015.") == "Книга Балтиморов"
     assert product_word("The Salt Orchard", "The Salt Orchard") == "The Salt Orchard"
+
+
+def test_a_record_line_cut_by_slashes_gives_title_and_author():
+    from scraper.extract.book import Context
+    from scraper.extract.bookbiblio import from_bibliography
+    text = "شناسنامه کتاب: باغ شب / مینا رستگار / نشر ماه / ۲۴۰ صفحه\nرستگار این بار آرام‌تر می‌نویسد. رستگار را دوست دارم."
+    assert from_bibliography(text.split("\n"), Context(text)) == ("باغ شب", "مینا رستگار")
+
+
+def test_a_title_credited_in_brackets_in_a_caption_is_the_book():
+    from scraper.extract.book import Context
+    from scraper.extract.bookopening import bracket_credit
+    texts = ["My battered copy of The Salt Orchard (Oona Velasquez, 2019), bought on the pier.", "Velasquez writes tides well."]
+    assert bracket_credit(texts, Context("\n".join(texts))) == ("The Salt Orchard", "Oona Velasquez")
+    # an author the text never names again is no telling
+    assert bracket_credit(texts[:1], Context(texts[0])) is None
+
+
+def test_the_book_noun_by_a_name_in_the_opening_gives_the_headlines_author():
+    from scraper.extract.book import Context
+    from scraper.extract.bookclues import writer
+    text = "Kali ini saya mau bahas novel yang wajib dibaca, karya Dewi Larasati yang terbit tahun 2019.\nCeritanya panjang."
+    assert writer(Context(text), "Rumah di Tepi Sungai") == "Dewi Larasati"
+    text = "This week I finally read the novel by Oona Velasquez that everyone lent me.\nIt is long."
+    assert writer(Context(text), "The Salt Orchard") == "Oona Velasquez"
+    # lower-case words after the name are no part of it; a name deep in the post is not the opening's
+    text = "Intro.\nMore.\nStill more.\nMuch later I compared it with a novel by Ada Brenner."
+    assert writer(Context(text), "The Salt Orchard") is None

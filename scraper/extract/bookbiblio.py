@@ -43,7 +43,7 @@ def from_citation(lines: list[str]) -> Book | None:
 _PAGES = r"\b\d+\s*(?:pages|pp\.?|p\.|seiten|s\.|blz\.?|pagine|p[áa]ginas|stron|стр\.?|страниц\w*|сторін\w*|صفحه|صفحة|쪽|页|頁|ページ)"
 _BIBLIO_TAIL = re.compile(rf"\b(1[5-9]\d\d|20\d\d)(?:\b|(?=[년年]))|{_PAGES}|isbn|[€$£]\s*\d", re.I)  # "2021년", "2021年"
 _BIBLIO_DETAIL = re.compile(rf"{_PAGES}|isbn|[€$£]\s*\d", re.I)
-_SEGMENTS = re.compile(r"(?<!\b[A-Z])(?<!\bSt)\.\s+|,\s+|[،，、]\s*|\s+[·•|]\s+")
+_SEGMENTS = re.compile(r"(?<!\b[A-Z])(?<!\bSt)\.\s+|,\s+|[،，、]\s*|\s+[·•|/]\s+")  # (a slash spaced both sides: "T / A / P")
 # a name in a script without capitals, as a record line gives it: Han/Hangul with its role ("한강 지음", "李明 著"),
 # or two or three Arabic-script words that are no publisher ("نشر …", "دار …")
 _ROLE_NAME = re.compile(r"^([\uac00-\ud7a3]{2,4}|[\u4e00-\u9fff\u3005]{2,4})\s*(?:지음|저|글|著|作|编著|編著)$")

@@ -43,7 +43,7 @@ from .bookclues import (
 from .bookgenitive import genitive_author, headline_form, owner_of_quoted
 from .bookpagetitles import extended_title, without_site
 from .bookld import from_author_link, from_card, from_microdata
-from .bookopening import from_paragraph, from_plain, info_line, defined_book, marked_paragraphs, pictograph_record
+from .bookopening import bracket_credit, defined_book, from_paragraph, from_plain, info_line, marked_paragraphs, pictograph_record
 from .bookscripts import lower_case_page, script_pair, tr_owner
 from .booktitles import cjk_bracketed, cjk_owner, cjk_writer, label_tail, role_credit
 
@@ -339,6 +339,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
     for paragraph in paragraphs[:2] or clues.lines[:3]:
         yield from_plain(paragraph, context), "body"
     yield opening_by(paragraphs, clues.url, context), "body"
+    yield bracket_credit(paragraphs + clues.lines[:6], context), "body"
     yield pictograph_record(clues.lines[:8], context), "details"
     yield defined_book(paragraphs or clues.lines[:3], context), "body"
     # the one title the page's own title sets in 《》/『』 ("又读《T》_blog"), and its owner wherever the text names it (a

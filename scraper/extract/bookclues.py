@@ -66,6 +66,11 @@ _WRITES = r"(?:writes|wrote|has\s+written|escribe|escribió|écrit|schreibt|schr
 _LINE_NAME_RUN = _NAME_RUN.replace(r"\s+", r"[^\S\n]+")
 
 
+_WORK_BY = re.compile(
+    rf"\b(?i:novel|book|novella|memoir|debut|roman|romanzo|novela|livro|livre|buch|boek|powieść|kniha|kitap|buku|"
+    rf"novelnya|bukunya)\w{{0,3}}(?:[^\S\n]+\w+){{0,8}}?,?[^\S\n]+(?:by|de|von|di|door|karya|oleh|av)[^\S\n]+({_LINE_NAME_RUN})")
+
+
 def writer(context: Context, title: str) -> str | None:
     """The author a review names as the one writing: in full before a writing verb, or by surname there and in
     full elsewhere in the text (characters are named in full too, but are not said to write)."""
@@ -77,6 +82,13 @@ def writer(context: Context, title: str) -> str | None:
     def fits(name: str | None) -> bool:
         return bool(name) and name.casefold() not in not_authors and not title_words & {w.casefold() for w in name.split()}
 
+    # in the opening, the book noun "by" a name ("this novel by Leila S. Chudori", "novel karya …", "ce roman de …"):
+    # the work the post opens on is the headline's
+    opening = "\n".join(text.split("\n")[:3])
+    for match in _WORK_BY.finditer(opening):
+        name = trim_name(match.group(1))
+        if fits(name) and name and len(name.split()) > 1:
+            return name
     # one line at a time: a heading's last words and the next line's name are no one name ("Salt Ledger\nChidi Okafor")
     for match in re.finditer(rf"({_LINE_NAME_RUN})[^\S\n]+{_WRITES}", text):
         name = trim_name(match.group(1))

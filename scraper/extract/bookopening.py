@@ -109,6 +109,11 @@ def from_paragraph(text: str, context: Context | None = None) -> tuple[str, str]
     return None
 
 
+# "… A Canticle for Leibowitz (Walter M. Miller Jr., 1959) …": a title with its author and year in brackets, as a caption
+# or a citation in running text gives it
+_BRACKET_CREDIT = re.compile(rf"({_TITLE_RUN})\s*\(\s*({_NAME_RUN})\s*,\s*(?:1[5-9]|20)\d\d\s*\)")
+
+
 def from_plain(text: str, context: Context) -> tuple[str, str] | None:
     """Unmarked "… read The Glass Road by Ines Marlow …" or "… Richard Powers’ The Overstory …".
 
@@ -127,6 +132,18 @@ def from_plain(text: str, context: Context) -> tuple[str, str] | None:
         # a lone capitalised word after a possessive is as often a prize or a place ("Mantel's Booker winner")
         if len(found[0].split()) >= 2 or context.mentions(found[0]) >= 2:
             return clean_title(found[0]), found[1]
+    return None
+
+
+def bracket_credit(texts: list[str], context: Context) -> tuple[str, str] | None:
+    """"… A Canticle for Leibowitz (Walter M. Miller Jr., 1959) …" in the opening paragraphs or a caption: the one
+    title so credited whose author the text names again."""
+    for text in texts:
+        for match in _BRACKET_CREDIT.finditer(text) if "(" in text else ():
+            author = trim_name(match.group(2))
+            plain = re.sub(r",?\s+(?:Jr|Sr|II|III)\.?$", "", author or "")  # (the text calls "X Y Jr." by "Y")
+            if author and len(plain.split()) > 1 and context.vouches_for(plain, times=2) and len(match.group(1).split()) <= 12:
+                return clean_title(match.group(1)), author
     return None
 
 
