@@ -37,8 +37,8 @@ from dataclasses import dataclass
 from typing import Iterable, NamedTuple
 
 from .casefold import MARKS, by_first_char, first_chars, plain_forms
-from .ratingblocks import Block, rating_blocks  # noqa: F401 - rating_blocks is part of this module's interface
-from .ratingglyphs import DOTS, EMOJI_RUN, GLYPHS, given_mark, labelled_mark
+from .ratingblocks import Block, others_widgets, rating_blocks  # noqa: F401 - rating_blocks is part of this module's interface
+from .ratingglyphs import DOTS, EMOJI_RUN, GLYPHS, given_mark, labelled_mark, widget_points
 from .ratingglyphs import dots_value as _dots_value, glyph_value as _glyph_value
 from .ratinglooks import EMPTY_STARS, FULL_STARS, HALF, SCALE_FIRST_CUES, may_label, may_match, may_score
 from .ratingwords import (_DEN_WORDS, _HALF_WORDS, _LABEL_WORDS, _MINE, _OF_WORDS, _OUT_OF_WORDS, _OVERALL, _PERSONAL_AFTER, _PERSONAL_BEFORE,
@@ -340,7 +340,8 @@ def _widget_score(text: str) -> Rating | None:
     plain = plain_forms(text)
     found = [f for f in _scan(plain) if f is not None] if len(plain) <= 80 else []
     level = WIDGET_WORDS.get(text.strip().casefold())  # "力荐", "it was amazing": a site's word for a number of stars
-    return _as_written(found[0].rating, plain, text) if len(found) == 1 else Rating(text.strip(), level / 5) if level else None
+    level = level / 5 if level else widget_points(plain)  # (or its points: ko "4.5점")
+    return _as_written(found[0].rating, plain, text) if len(found) == 1 else Rating(text.strip(), level) if level else None
 
 
 def find_rating(
@@ -382,6 +383,8 @@ def find_rating(
         # what a rating widget says to a screen reader, in any wording ("Valorado con 4 de 5"): its one score
         if b.widget and not b.quoted and not any(c.line == at[i] for c in rescued) and (widget := _widget_score(b.text)):
             rescued.append(_Candidate(3, widget, b.overall, line=at[i]))
+    if weak and rescued and _choose(rescued) is False and (others := others_widgets(blocks, own)):
+        rescued = [c for c in rescued if c.line not in others]  # (widgets that disagree: other readers' dropped reviews are not this one)
     candidates += rescued
     chosen: Rating | None = None
     if in_lines is not False:

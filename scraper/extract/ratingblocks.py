@@ -21,6 +21,7 @@ class Block(NamedTuple):
     image: bool = False  # the alt text of an image, on its own
     widget: bool = False  # what a rating widget says to a screen reader (its aria-label, title or hidden text)
     overall: bool = False  # a row of stars or a widget in a box classed as the final or overall score (a review box's total)
+    near: str = ""  # a widget's: the start of the first paragraph of its review's box (a review list's item)
 
 
 _BLOCK_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dd", "dt", "figcaption", "caption", "div"}
@@ -70,7 +71,8 @@ def _block_text(element) -> str:
 # Text a theme hides from the eye for screen readers, and the classes of a rating widget (a row of stars drawn by CSS
 # whose accessible text, "4 out of 5 stars", is the only place its score is written)
 # (matched on the lowercased class: a case-blind pattern costs three times as much, on every element of the body)
-_HIDDEN_TEXT = re.compile(r"sr-only|screen-?reader|visually-?hidden|a11y|assistive|offscreen|hidden-text")
+# (and "blind", the screen-reader class of Korean portals and shops: Naver, Kakao, Ridibooks)
+_HIDDEN_TEXT = re.compile(r"sr-only|screen-?reader|visually-?hidden|a11y|assistive|offscreen|hidden-text|(?<![a-z])blind(?![a-z])")
 _RATING_WIDGET = re.compile(r"star(?!t)|rating|rated|score|stelle|sterne|sterren|etoile|estrella|estrela")
 _OVERALL_BOX = re.compile(r"final|overall|total|global")
 
@@ -86,6 +88,40 @@ def _near_class(element, pattern: re.Pattern, itemprop: bool = False) -> bool:
             return True
         holder = holder.getparent()
     return False
+
+
+# the readers' average: a widget in a box classed or itemprop'd so, or beside its count of votes ("4.8 · 214 reviews")
+_AGGREGATE = re.compile(r"aggregate|average|(?<![a-z])avg|(?<!ac)count(?!r)|votes")
+_COUNT = re.compile(r"(?<!ac)count(?!r)|votes")
+
+
+def _aggregate(element) -> bool:
+    """Whether a rating widget shows the readers' average: it, or a box two levels up, is classed or itemprop'd as
+    an average ("aggregateRating"), or a sibling of it or of its box is the count of votes ("product-rating__count")."""
+    if _near_class(element, _AGGREGATE, itemprop=True):
+        return True
+    parent = element.getparent()
+    boxes = [element, parent] if parent is not None else [element]
+    return any(isinstance(s.tag, str) and _COUNT.search((s.get("class") or "").lower())
+               for box in boxes for s in (*box.itersiblings(), *box.itersiblings(preceding=True)))
+
+
+def _box_paragraph(element) -> str:
+    """The start of the first paragraph in the widget's box, two or three levels up (a review list's item: the
+    stars, the reviewer's name, then the review), or ""."""
+    for box in list(element.iterancestors())[1:3]:
+        for paragraph in box.iter("p"):
+            text = " ".join(paragraph.text_content().split())
+            if len(text) >= 12:
+                return text[:24]
+    return ""
+
+
+def others_widgets(blocks: list[Block], lines: list[str]) -> set[int]:
+    """The widgets (their indexes in `blocks`) whose review's first paragraph is not among the review's lines: when the
+    widgets of a page disagree, those of other readers' reviews the cleaning dropped (a shop's list of reviews)."""
+    kept = "\n".join(lines)
+    return {i for i, b in enumerate(blocks) if b.widget and b.near and b.near not in kept}
 
 
 _CALLOUT = re.compile(r"(^|[\s_-])(prompt|callout|admonition|note|tip|info|notice|alert|box|summary|verdict)([\s_-]|$)", re.I)
@@ -119,15 +155,18 @@ def rating_blocks(body) -> list[Block]:
         aria, title, cls, icons = element.get("aria-label"), element.get("title"), element.get("class"), _icon_stars(element)
         # (text hidden for screen readers counts only in a rating widget: elsewhere it is "Skip to content", "Posted on";
         # the pattern runs only where one of its pieces is, as most classes hold none)
-        hidden = cls and ("sr-" in cls or "hid" in cls or "scre" in cls or "a11y" in cls or "assis" in cls) and _HIDDEN_TEXT.search(cls.lower())
+        hidden = cls and ("sr-" in cls or "hid" in cls or "scre" in cls or "a11y" in cls or "assis" in cls or "blind" in cls) \
+            and _HIDDEN_TEXT.search(cls.lower())
         if aria or title or icons or hidden or element.tag == "img":  # (most elements say nothing more: nothing to do)
             # a rating widget: the element, or a box at most two levels up, classed or itemprop'd as stars or a rating
             widget = bool(hidden or aria or title) and _near_class(element, _RATING_WIDGET, itemprop=True)
             overall = bool(widget or icons) and _near_class(element, _OVERALL_BOX)
+            average = bool(widget or icons) and _aggregate(element)  # (the readers' average: not the reviewer's score)
+            near = _box_paragraph(element) if widget else ""
             for said in (_image_row_alt(element) if element.tag == "img" else None, aria, title, icons,
-                         _SPACES.sub(" ", element.text_content()) if hidden and widget else None):
+                         _SPACES.sub(" ", element.text_content()) if hidden and widget else None) if not average else ():
                 if said and said.strip():
-                    blocks.append(Block(said.strip(), quoted, True, widget, overall))
+                    blocks.append(Block(said.strip(), quoted, True, widget, overall, near))
         if element.tag not in _BLOCK_TAGS:
             continue
         if element not in holds_blocks:

@@ -69,3 +69,14 @@ def dots_value(run: str) -> float | None:
     half = sum(run.count(c) for c in DOTS_HALF)
     total = full + half + sum(run.count(c) for c in DOTS_EMPTY)
     return round((full + 0.5 * half) / total, 3) if total in (5, 10) and full + half else None
+
+
+# a star widget's text for screen readers written as points (ko "4.5점", ja "4点", zh "4.5分"): out of 5, or of 10 above 5
+_POINTS = re.compile(r"(?P<num>\d{1,2}(?:\.\d)?)\s*(?:점|点|分)")
+
+
+def widget_points(text: str) -> float | None:
+    """What a star widget's hidden text "4.5점" is worth: the points out of 5 (out of 10 above 5)."""
+    points = _POINTS.fullmatch(text.strip())
+    value = float(points.group("num")) if points else 0.0
+    return round(value / (5 if value <= 5 else 10), 3) if 0 < value <= 10 else None
