@@ -38,7 +38,7 @@ from typing import Iterable, NamedTuple
 
 from .casefold import MARKS, by_first_char, first_chars, plain_forms
 from .ratingblocks import Block, others_widgets, rating_blocks  # noqa: F401 - rating_blocks is part of this module's interface
-from .ratingglyphs import DOTS, EMOJI_RUN, GLYPHS, given_mark, labelled_mark, widget_points
+from .ratingglyphs import DOTS, EMOJI_RUN, GLYPHS, VOTES_AFTER, given_mark, labelled_mark, widget_points
 from .ratingglyphs import dots_value as _dots_value, glyph_value as _glyph_value
 from .ratinglooks import EMPTY_STARS, FULL_STARS, HALF, SCALE_FIRST_CUES, may_label, may_match, may_score
 from .ratingwords import (_DEN_WORDS, _HALF_WORDS, _LABEL_WORDS, _MINE, _OF_WORDS, _OUT_OF_WORDS, _OVERALL, _PERSONAL_AFTER, _PERSONAL_BEFORE,
@@ -281,7 +281,8 @@ def _candidates(text: str, labelled_only: bool = False, labelled: bool = True) -
         return
     scan = _scan(text)
     opening = _at_start(text, labelled=False, found=scan)
-    if opening and not any(f and f.start >= opening.end and f.rating.value != opening.rating.value for f in scan):
+    if opening and not any(f and f.start >= opening.end and f.rating.value != opening.rating.value for f in scan) \
+            and not VOTES_AFTER.match(text, opening.end):  # "★★★★★ (12 votes)": a poll, the readers' average
         rest = text[opening.end:]
         is_glyphs = bool(GLYPHS.match(text) or DOTS.match(text))
         if is_glyphs and (len(rest) <= 80 or rest.lstrip()[:1] in _BOUNDARY):

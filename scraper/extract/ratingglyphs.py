@@ -11,14 +11,18 @@ from .ratinglooks import DOTS_EMPTY, DOTS_FULL, DOTS_HALF, EMPTY_STARS, FULL_STA
 from .ratingwords import SCHOOL_MARKS
 
 VS = "\ufe0f"  # emoji presentation selector that follows ⭐ on most platforms
-GLYPHS = re.compile(rf"[{FULL_STARS}{HALF}{EMPTY_STARS}][{FULL_STARS}{HALF}{EMPTY_STARS}{VS} ]*")
+# (and a half written "1/2" right after the stars: "★★★1/2", "⭐⭐⭐⭐ 1/2"; not "★★★★ 1/20")
+GLYPHS = re.compile(rf"[{FULL_STARS}{HALF}{EMPTY_STARS}][{FULL_STARS}{HALF}{EMPTY_STARS}{VS} ]*(?:(?<=[{FULL_STARS}{VS} ])1/2(?![\d/]))?")
+# a row of stars followed by the count of those who voted: a poll or the readers' average ("★★★★★ (12 votes)", "(1,982명)")
+VOTES_AFTER = re.compile(r"\s*[(\[]\s*\d[\d.,]*\s*(?!(?:stars?|out|of|von|sur|su|de|점|点|分)\b)[^\W\d_]+\.?\s*[)\]]")
 DOTS = re.compile(rf"[{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}](?: ?[{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}])+")
 
 # any one pictograph repeated after a label: "Rating: 🔪🔪🔪🔪", "🍷🍷🍷/10", "🐦‍⬛🐦‍⬛🐦‍⬛" (drawn with two, joined or not)
 _PICT = r"[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]"
 EMOJI_RUN = re.compile(rf"(?P<e>(?P<a>{_PICT})\ufe0f?(?:\u200d?(?!(?P=a)){_PICT}\ufe0f?(?=\s?(?P=a)))?)(?:\s?(?P=e)\ufe0f?)*"
                        r"(?P<hollow>(?:\s?[♡🤍○◯]\ufe0f?)*)(?P<scale>\s*/\s*(?:10|5)\b)?")
-GRADE = re.compile(r"(?P<grade>[A-DF])(?P<mod>[+\-−]?)(?=\s*(?:$|[.,;:!)(]|\s[-–—|]))")
+# (ko "A0": a grade with no plus or minus, as Korean universities write it; "B–" with an en dash; "B minus")
+GRADE = re.compile(r"(?P<grade>[A-DF])(?P<mod>[+\-−–0]?|\s(?:plus|minus))(?=\s*(?:$|[.,;:!)(]|\s[-–—|]))")
 GRADE_BASE = {"A": 0.95, "B": 0.8, "C": 0.65, "D": 0.5, "F": 0.4}
 # a mark named in words, perhaps after one adjective that agrees with it ("твёрдая", "твёрдую", uk "тверда"; not "не"),
 # with its plus or minus
@@ -27,7 +31,7 @@ MARK_WORD = re.compile(rf"(?<![\w'’])(?:[^\W\d_]+[аяую]\s+)?(?P<mark>{'|'.
 # giving a mark, not after "не": ru "ставлю", "поставлю", "поставила бы", uk "ставлю", "поставив би"
 _GIVE = re.compile(r"(?<![\w'’])(?<!не\s)(?:по)?став(?:лю|ил[аи]?\s+бы|ив(?:ла)?\s+би)(?!\w)", re.IGNORECASE)
 _GIVEN = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?(?=" + MARK_WORD.pattern + ")", re.IGNORECASE)  # (for whom: the words skipped)
-_STEP = {"+": 0.05, "-": -0.05, "−": -0.05}
+_STEP = {"+": 0.05, "-": -0.05, "−": -0.05, "–": -0.05, " plus": 0.05, " minus": -0.05}
 
 
 def _mark_value(mark: re.Match) -> tuple[str, float]:
@@ -56,7 +60,7 @@ def given_mark(sentence: str) -> tuple[str, float, int, int] | None:
 def glyph_value(run: str) -> float | None:
     """★/⭐ (and ½) in a run of star glyphs; empty stars only set the scale."""
     full = sum(run.count(c) for c in FULL_STARS)
-    half = sum(run.count(c) for c in HALF)
+    half = sum(run.count(c) for c in HALF) + run.endswith("1/2")
     empty = sum(run.count(c) for c in EMPTY_STARS)
     if full + half == 0:
         return None

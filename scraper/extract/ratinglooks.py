@@ -18,7 +18,7 @@ from .casefold import MARKS, fold, stems
 from .ratingwords import _DEN_WORDS, _LABEL_WORDS, _OVERALL, _STAR_WORDS, NUMBER_WORDS, SCHOOL_MARKS
 
 FULL_STARS = "★⭐🌟✭✮⭑"  # (⭑ ⭒: the small black and white stars of some fonts' rating rows)
-HALF = "½⯪⯨"
+HALF = "½⯪⯨⯫⯩"  # (the half stars of Unicode: left or right half black, alone or in a star outline)
 EMPTY_STARS = "☆✩⭒"
 DOTS_FULL, DOTS_HALF, DOTS_EMPTY = "●⬤🌕", "◐🌗🌓", "○◯🌑"  # dots and moons: only a row of 5 or 10 of them
 
