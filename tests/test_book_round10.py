@@ -226,3 +226,13 @@ def test_the_book_noun_by_a_name_in_the_opening_gives_the_headlines_author():
     # lower-case words after the name are no part of it; a name deep in the post is not the opening's
     text = "Intro.\nMore.\nStill more.\nMuch later I compared it with a novel by Ada Brenner."
     assert writer(Context(text), "The Salt Orchard") is None
+
+
+def test_the_blogs_own_name_in_the_page_title_is_no_books_author():
+    from scraper.extract.bookrescue import Page, _plausible
+    tree = lxml_html.fromstring("<html><head><title>一本很厚的书 - 江边听雨 - 博客园</title></head><body><p>x</p></body></html>")
+    page = Page("一本很厚的书", ["作者：江边听雨"], tree=tree)
+    assert not _plausible("江边听雨", page)  # "T - <blog> - <platform>": the blog's name
+    assert _plausible("林秋白", page)
+    tree = lxml_html.fromstring("<html><head><title>林秋白的新书</title></head><body><p>x</p></body></html>")
+    assert _plausible("林秋白", Page("林秋白的新书", ["作者：林秋白"], tree=tree))  # named in the headline itself

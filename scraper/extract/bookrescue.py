@@ -180,6 +180,10 @@ def _plausible(name: str, page: Page) -> bool:
     "한국 작가") only when the post names it twice, or in its headline or tags."""
     if any(word in _FUNCTION_WORDS for word in name.split()):
         return False
+    # the blog's own name, which the page's <title> gives after the post's ("T - <blog> - <platform>"): the post's author
+    page_title = " ".join(page.tree.xpath("//title/text()")) if page.tree is not None else ""
+    if name in page_title and re.search(rf"\s[-|–—_·]\s*{re.escape(name)}\s*(?:[-|–—_·]|$)", page_title):
+        return False
     if not re.match(_HANGUL, name):
         return True
     return _ko_name(name) and (page.text.count(name) >= 2 or name in (page.title or "") or name in page.tags)
