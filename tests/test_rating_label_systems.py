@@ -62,3 +62,33 @@ def test_without_an_overall_word_the_rows_rate_several_things():
 )
 def test_the_label_words_where_no_score_of_the_book_follows(line):
     assert find_rating(["The plot in a few lines comes first.", line, "A last thought on the translation."]) is None
+
+
+@pytest.mark.parametrize(
+    "line, raw, value",
+    [
+        # a score in points after a label, in scripts that write the points word right after the number
+        ("별점: 3.5점", "3.5점", 0.7),
+        ("評価：3点", "3点", 0.6),
+        ("评分：7分。", "7分", 0.7),
+        # "of" in ro, hr/bs/sr/sl (Latin and Cyrillic)
+        ("Notă: 8 din 10", "8 din 10", 0.8),
+        ("Ocjena: 3 od 5", "3 od 5", 0.6),
+        ("Моја оцена: 4 од 5", "4 од 5", 0.8),
+    ],
+)
+def test_points_words_and_more_words_for_of(line, raw, value):
+    rating = find_rating(["The plot in a few lines comes first.", line, "A last thought on the translation."])
+    assert rating is not None and (rating.raw, rating.value) == (raw, value)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "평점: 3점짜리 리뷰는 쓰지 않기로 했다",
+        "3 od 5 priča u zbirci su odlične, ostale slabije.",
+        "Za djecu od 5 do 10 godina ova knjiga nije.",
+    ],
+)
+def test_points_and_of_where_they_give_no_score(line):
+    assert find_rating(["The plot in a few lines comes first.", line, "A last thought on the translation."]) is None

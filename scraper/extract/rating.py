@@ -215,7 +215,8 @@ def _at_start(text: str, labelled: bool, bare: int | None = 0, found: list[_Foun
         return _Found(Rating(emoji.group(0), value), 0, emoji.end()) if value is not None else None
     if mark := labelled_mark(text):  # a letter grade ("B+"), a school mark in words ("твёрдая четвёрка")
         return _Found(Rating(*mark), 0, len(mark[0]))
-    number = bare is not None and re.match(rf"{_NUM}{_HALF_SUFFIX}(?=\s*(?:$|[.,;!)]|\s[-–—(]))", text, re.IGNORECASE)
+    # (with its points word: ko "별점: 4.5점", ja "評価：4点", zh "评分：8分")
+    number = bare is not None and re.match(rf"{_NUM}{_HALF_SUFFIX}(?:\s?[점点分])?(?=\s*(?:$|[.,;!)。，]|\s[-–—(]))", text, re.IGNORECASE)
     if number:
         value = _value(number, bare or (5 if (_number(number.group("num")) or 0) <= 5 else 10))
         if value is not None:
