@@ -265,3 +265,13 @@ def test_a_japanese_or_korean_date_with_its_day_sign_is_whole():
     from scraper.extract.datelines import FULL_DATE, date_only
     assert FULL_DATE.search("2026年11月22日").group(0) == "2026年11月22日"
     assert date_only(_block("<div>読み終わった 読了日：2026年11月22日 登録日：2026年11月2日</div>"), 0, 9) == "dateline"
+
+
+def test_each_part_of_a_timestamp_row_set_in_spans_is_a_dateline():
+    from scraper.extract.datelines import date_only
+    row = lxml.html.fromstring("<div><div class='status'><span>Finished</span> <span>Read: 2026-11-22</span> "
+                               "<span>Shelved: 2026-11-02</span></div></div>")[0]
+    assert [date_only(span, 0, 9) for span in row] == ["dateline"] * 3
+    # one labelled date in a span of a sentence's row: the review's info line
+    row = lxml.html.fromstring("<div><p><span>Read: 2026-11-22</span> <span>on the night ferry, slowly, with tea</span></p></div>")[0]
+    assert date_only(row[0], 0, 9) is None

@@ -52,12 +52,24 @@ CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _DATE_CLASS = re.compile(r"(^|[-_])(date|time|timestamp|posted|published|updated|byline|meta)([-_]|$)", re.I)
 
 
+def _timestamps(text: str) -> bool:
+    """Two whole dates (or a date and its clock time) and hardly a word more: the engine's timestamp row."""
+    if not text or count_words(text) > 16:
+        return False
+    dates = FULL_DATE.findall(text)
+    words = [w for w in re.split(r"[\W\d_]+", CLOCK.sub(" ", FULL_DATE.sub(" ", text))) if w]
+    return bool(dates) and (len(dates) >= 2 or CLOCK.search(text) is not None) and len(words) <= 4
+
+
 def date_only(block: HtmlElement, index: int, count: int) -> str | None:
     """A line at the start or end of the post that is only the post's dates ("Nov 08. 2025", "编辑于 2025-10-26
     21:40・浙江", "Updated: 11 November 2025 13:02"): the engine's, not the review's. An info line of the
     review ("Read: 3 March 2024") is a label and one date, without a clock time: kept. A heading only as a bare date
     over the post (an old theme's "<h2 class='date'>12 novembre 2026</h2>" above the title)."""
     heading = block.tag in HEADING_TAGS
+    parent = block.getparent()
+    if block.tag in ("span", "time", "small") and parent is not None and _timestamps(text_of(parent)):
+        return "dateline"  # a part of a row of timestamps, each in an element of its own ("<span>Read: 2 May</span> <span>…")
     text = text_of(block)
     if count_words(text) > 16:
         return None
@@ -67,7 +79,7 @@ def date_only(block: HtmlElement, index: int, count: int) -> str | None:
     rest = CLOCK.sub(" ", FULL_DATE.sub(" ", text))
     words = [w for w in re.split(r"[\W\d_]+", rest) if w]
     # a date with its clock time, or two dates (published, updated), and hardly a word more: a timestamp, anywhere
-    if (len(dates) >= 2 or CLOCK.search(text)) and len(words) <= 4 and not heading:
+    if _timestamps(text) and not heading:
         return "dateline"
     # a bare date in a box the theme names for it ("post-date", "read__time"), or alone at the start or end
     classes = " ".join((e.get("class") or "") for e in (block, block.getparent()) if e is not None)
