@@ -41,8 +41,8 @@ from .ratingblocks import Block, others_widgets, rating_blocks  # noqa: F401 - r
 from .ratingglyphs import DOTS, EMOJI_RUN, GLYPHS, VOTES_AFTER, given_mark, labelled_mark, widget_points
 from .ratingglyphs import dots_value as _dots_value, glyph_value as _glyph_value
 from .ratinglooks import EMPTY_STARS, FULL_STARS, HALF, SCALE_FIRST_CUES, may_label, may_match, may_score
-from .ratingwords import (_DEN_WORDS, _HALF_WORDS, _LABEL_WORDS, _MINE, _OF_WORDS, _OUT_OF_WORDS, _OVERALL, _PERSONAL_AFTER, _PERSONAL_BEFORE,
-                          _PROSE_CUES, _STAR_WORDS,
+from .ratingwords import (_DEN_WORDS, _HALF_WORDS, _LABEL_WORDS, _MINE, _OF_WORDS, _OUT_OF_WORDS, _OVERALL, _OVERALL_AFTER, _OVERALL_BEFORE,
+                          _PERSONAL_AFTER, _PERSONAL_BEFORE, _PROSE_CUES, _STAR_WORDS,
                           CJK_NUMBERS, DATED_WORDS, HALF_BEFORE, NUMBER_WORDS, SCRIPT_CUES, WIDGET_WORDS)  # language tables
 
 _WORDS = by_first_char(NUMBER_WORDS)  # (a table of many languages: tried at a place only by its first letter's words)
@@ -86,10 +86,10 @@ PERCENT = re.compile(rf"{_NUM}(?P<half>)\s?%")
 
 # Words that label a rating, in many languages; "overall" ones win. (Their first letters looked at first: tried at every
 # place of a line, the pattern is passed over the places that start no label.)
-_LABEL_FIRST = first_chars(rf"(?:(?:{_MINE})\s+)?(?:(?:{_PERSONAL_BEFORE})\s+)?(?:{_OVERALL}|{_LABEL_WORDS})")
+_LABEL_FIRST = first_chars(rf"(?:(?:{_MINE})\s+)?(?:(?:{_PERSONAL_BEFORE})\s+)?(?:{_OVERALL}|{_OVERALL_BEFORE}|{_LABEL_WORDS})")
 LABEL = re.compile(  # (ja/zh "総合評価", "综合评分": the overall word and the label with no space between)
-    rf"(?<![\w-])(?=[{_LABEL_FIRST}])(?:(?:{_MINE})\s+)?(?:(?:{_PERSONAL_BEFORE})\s+)?"
-    rf"(?:(?P<overall>{_OVERALL})(?:\s*(?:{_LABEL_WORDS}))?|(?P<word>{_LABEL_WORDS})(?:\s+(?P<overall2>{_OVERALL}))?)(?:\s+(?:{_PERSONAL_AFTER}))?"
+    rf"(?<![\w-])(?=[{_LABEL_FIRST}])(?:(?:{_MINE})\s+)?(?:(?:{_PERSONAL_BEFORE})\s+)?(?:(?P<overall>{_OVERALL})(?:\s*(?:{_LABEL_WORDS}))?|"
+    rf"(?P<overall3>{_OVERALL_BEFORE})\s*(?:{_LABEL_WORDS})|(?P<word>{_LABEL_WORDS})(?:\s+(?P<overall2>{_OVERALL}|{_OVERALL_AFTER}))?)(?:\s+(?:{_PERSONAL_AFTER}))?"
     # "Il mio voto da libraio:", "My rating as a bookseller:": who gives it, before the colon
     r"(?![\w-])(?:\s+(?:da|as|als|como|comme)\s+(?:an?\s+)?[^\W\d_]+(?=\s*[:：]))?\s*(?:\([^)]{0,20}\))?\s*[:=\-–—|：]?[\s*_]*",
     re.IGNORECASE,
@@ -277,7 +277,7 @@ def _candidates(text: str, labelled_only: bool = False, labelled: bool = True) -
                 found = scores[0] if len(scores) == 1 and not rest[scores[0].end:].strip(" .!)") else None
             # "Rating: four stars Richard Powers has written…": a listing's excerpt run into the rating line
             if found and not _runs_on(rest[found.end:]):
-                yield _Candidate(0, found.rating, bool(label.group("overall") or label.group("overall2")))
+                yield _Candidate(0, found.rating, bool(label.group("overall") or label.group("overall2") or label.group("overall3")))
     if labelled_only:
         return
     scan = _scan(text)

@@ -66,10 +66,12 @@ CJK_NUMBERS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五"
 _MINE = (
     r"my|our|mi|nuestra|ma|mon|notre|meine?|unsere?|il mio|la mia|mia|mio|a minha|o meu|minha|meu|nossa|mijn|onze|моя|мой|моё|η"
 )
-_OVERALL = (r"overall|finale?|totale?|globale?|général|gesamtwertung|gesamtnote|gesamt|insgesamt|eindoordeel|eindcijfer|итого|итог|підсумок|"
-            # it "Voto complessivo", es/pt "nota general/geral", pl "ocena ogólna", cs/sk "celkové hodnocení", ru/uk "общая оценка",
-            # "загальна оцінка", tr "genel puan", ko "종합 평점", ja "総合評価", zh "综合评分" (before the label or after it)
-            r"complessiv[oa]|general|geral|ogólna|ogólny|celkové|celkově|celkovo|общая|общий|загальна|загальний|genel|종합|総合|综合|綜合|总体|總體")
+_OVERALL = r"overall|finale?|totale?|globale?|général|gesamtwertung|gesamtnote|gesamt|insgesamt|eindoordeel|eindcijfer|итого|итог|підсумок"
+# "overall" words that only go with a label word, after it (it "Voto complessivo", es/pt "Valoración general", "Nota geral", pl
+# "Ocena ogólna") or before it (cs/sk "Celkové hodnocení", ru/uk "Общая оценка", "Загальна оцінка", tr "Genel puan", ko "종합
+# 평점", ja "総合評価", zh "综合评分", with no space): not alone, so that a line with "general" in it is no label's line
+_OVERALL_AFTER = r"complessiv[oa]|general|geral|ogólna|ogólny"
+_OVERALL_BEFORE = r"celkové|celkově|celkovo|общая|общий|загальна|загальний|genel|종합|総合|综合|綜合|总体|總體"
 # "my own": before the label ("personal rating", "persönliche Wertung") or after it (id "Rating pribadi", it "voto personale")
 _PERSONAL_BEFORE = r"personal|persönliche|persoonlijke|personlig|personligt|personlige|личная|особиста|개인"
 _PERSONAL_AFTER = r"pribadi|personale|personnelle|personal|pessoal|persoonlijk|personlig|osobista|osobní|osobné"
