@@ -92,3 +92,22 @@ def test_points_words_and_more_words_for_of(line, raw, value):
 )
 def test_points_and_of_where_they_give_no_score(line):
     assert find_rating(["The plot in a few lines comes first.", line, "A last thought on the translation."]) is None
+
+
+@pytest.mark.parametrize(
+    "line, raw, value",
+    [
+        # uk number words written with an apostrophe, straight or typographic, as the score and as the scale
+        ("Оцінка: чотири з п'яти", "чотири з п'яти", 0.8),
+        ("Оцінка: п’ять з п’яти", "п’ять з п’яти", 1.0),
+        ("Чесно ставлю цій книжці дев'ять з десяти.", "дев'ять з десяти", 0.9),
+    ],
+)
+def test_ukrainian_number_words_with_an_apostrophe(line, raw, value):
+    rating = find_rating(["The plot in a few lines comes first.", line])
+    assert rating is not None and (rating.raw, rating.value) == (raw, value)
+
+
+def test_ukrainian_books_counted_are_no_score():
+    line = "За відпустку я взяла п'ять книжок і дочитала лише дві з п'яти, решту повезла назад."
+    assert find_rating(["The plot in a few lines comes first.", line]) is None

@@ -32,7 +32,8 @@ _NUMBER_WORDS = frozenset(fold(re.split("['’]", word)[-1]) for word in [*NUMBE
 _WORD = re.compile(rf"[\w{MARKS}]+")
 _DIGIT = re.compile(r"\d")
 _DEN_DIGITS = ("5", "6", "10", "20")
-_DEN_ENDINGS = (*map(fold, _DEN_WORDS.split("|")), "দশে", "পাঁচে")  # (and bn "in ten", "in five": rating.SCALE_FIRST)
+# (and bn "in ten", "in five": rating.SCALE_FIRST; of a uk word with an apostrophe, which _WORD splits, its last part: "п'яти")
+_DEN_ENDINGS = (*(fold(re.split("['’]", word)[-1]) for word in _DEN_WORDS.split("|")), "দশে", "পাঁচে")
 _STAR_ENDINGS = tuple(fold(w) for alt in _STAR_WORDS.split("|") for w in ((alt[:-2], alt[:-1]) if alt.endswith("s?") else (alt,)))
 
 

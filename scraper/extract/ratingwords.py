@@ -21,10 +21,11 @@ NUMBER_WORDS = {
     # ko: native numbers, alone and before a counter ("별 다섯 개 중 네 개": four stars of five)
     "하나": 1, "한": 1, "둘": 2, "두": 2, "셋": 3, "세": 3, "넷": 4, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8,
     "아홉": 9, "열": 10,
-    # ru, uk: one to ten, and five and ten as a scale ("девять из десяти", "сім з десяти"; not the uk words written
-    # with an apostrophe, which ratinglooks reads as two words)
+    # ru, uk: one to ten, and five and ten as a scale ("девять из десяти", "сім з десяти", "чотири з п'яти")
     "один": 1, "одна": 1, "два": 2, "две": 2, "дві": 2, "три": 3, "четыре": 4, "чотири": 4, "пять": 5, "шесть": 6,
     "шість": 6, "семь": 7, "сім": 7, "восемь": 8, "вісім": 8, "девять": 9, "десять": 10, "пяти": 5, "десяти": 10,
+    # uk with the apostrophe, straight or typographic (ratinglooks reads their part after it: "ять", "яти")
+    "п'ять": 5, "п’ять": 5, "дев'ять": 9, "дев’ять": 9, "п'яти": 5, "п’яти": 5,
     # el ("τέσσερα αστέρια στα πέντε"), hu ("négy és fél csillag"; not egy, hat, hét: "a", en "hat", "week"), hi, ur
     # ("पाँच में से चार", "دس میں سے آٹھ")
     "ένα": 1, "δύο": 2, "τρία": 3, "τέσσερα": 4, "τέσσερις": 4, "πέντε": 5, "έξι": 6, "επτά": 7, "εφτά": 7, "οκτώ": 8,
@@ -134,7 +135,7 @@ _HALF_WORDS = (r"and[\s-]a[\s-]half|y media|et demie?|und ein halb|e mezz[oa]|e 
 _OUT_OF_WORDS = r"out of|sobre|sur|su|uit|em|av|ud af"
 _OF_WORDS = r"of|de|di|von|aus|van\s+de|van|op|af|из|із|з|от|מתוך|من|στα|στο|από|na|z|ze|از|dari|kati ya|ดาวจาก|จาก|เต็ม|iš|no|trên|din|od|од"  # (ro "9 din 10", hr/bs/sr/sl "4 od 5", "4 од 5")
 # a score's denominator and the words for stars, as words
-_DEN_WORDS = (r"five|ten|cinq|dix|cinco|diez|fünf|zehn|cinque|dieci|dez|vijf|tien|fem|tio|다섯|열|пяти|десяти|пять|десять|"
+_DEN_WORDS = (r"five|ten|п'яти|п’яти|п'ять|п’ять|cinq|dix|cinco|diez|fünf|zehn|cinque|dieci|dez|vijf|tien|fem|tio|다섯|열|пяти|десяти|пять|десять|"
               r"πέντε|δέκα|öt|tíz|पाँच|पांच|दस|پانچ|دس|পাঁচ|দশ|חמישה|חמש|עשרה|עשר|خمسة|خمس|عشرة|عشر|penkių|dešimties|pieciem|piecām|desmit|"
               r"ötből|tízből|pięć|dziesięć|pięciu|dziesięciu|pět|deset|pěti|deseti|päť|desať|piatich|desiatich|lima|sepuluh|tano|kumi|پنج|ده")
 _STAR_WORDS = (r"stars?|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stelle|stella|sterren|ster|stjärnor|stjerner|stjerne|"
