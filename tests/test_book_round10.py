@@ -236,3 +236,18 @@ def test_the_blogs_own_name_in_the_page_title_is_no_books_author():
     assert _plausible("林秋白", page)
     tree = lxml_html.fromstring("<html><head><title>林秋白的新书</title></head><body><p>x</p></body></html>")
     assert _plausible("林秋白", Page("林秋白的新书", ["作者：林秋白"], tree=tree))  # named in the headline itself
+
+
+def test_a_japanese_author_with_a_kana_given_name_in_brackets_after_the_title():
+    from scraper.extract.booktitles import cjk_title
+    assert cjk_title("『海辺のひかり』(森野ゆう)の感想") == ("海辺のひかり", "森野ゆう")
+    assert cjk_title("『海辺のひかり』(全三巻)の感想") is None  # a set of volumes, no name
+
+
+def test_a_thai_translated_title_with_its_original_in_brackets_of_a_latin_name():
+    from scraper.extract.bookrescue import Page, rescue
+    lines = ["ตอนเด็กอ่าน บ้านบนเนินเขา (The House on the Hill) ของ Claire Vasseur-Blanc เป็นหนังสือนอกเวลา", "อ่านซ้ำแล้วชอบกว่าเดิม"]
+    book = rescue(None, Page("อ่านซ้ำตอนโต", lines))
+    assert book is not None and (book.title, book.author) == ("บ้านบนเนินเขา", "Claire Vasseur-Blanc")
+    # no original in brackets: the Thai phrase is not set off as a title
+    assert rescue(None, Page("อ่านซ้ำตอนโต", ["ตอนเด็กอ่าน บ้านบนเนินเขา ของ Claire Vasseur-Blanc", "อ่านซ้ำ"])) is None

@@ -371,7 +371,17 @@ def _thai(page: Page) -> Book | None:
         author = next((t for t in tags if page.text.startswith(t, match.end())), None)
         if author and title in headline and title not in tags:
             return Book(title, author, source="rescue")
+    # a translated book: the Thai title, its original in brackets, "of" a name in Latin script ("เจ้าชายน้อย (Le Petit
+    # Prince) ของ Antoine de Saint-Exupéry"): the brackets and the script set both off
+    for match in _THAI_ORIGINAL_OF.finditer(page.text):
+        name = _FULL_NAME.match(page.text, match.end())
+        if name and is_name(name.group(1)):
+            joined = re.match(r"(?:-[A-ZÀ-Þ][^\s,.;:()]+)*", page.text[name.end(1):]).group(0)  # "Saint-Exupéry"
+            return Book(match.group(1), name.group(1) + joined, source="rescue")
     return None
+
+
+_THAI_ORIGINAL_OF = re.compile(r"(?:^|\s)([\u0e01-\u0e5b]{2,40})\s*\([^()\u0e01-\u0e5b]{2,60}\)\s*(?:ของ|โดย)\s*")
 
 
 def _trim_remark(book: Book, page: Page) -> Book:

@@ -35,7 +35,8 @@ _CJK_NAME = r"[\u4e00-\u9fff\u3005\u30fb·]{2,8}"  # kanji/hanzi (and the name d
 _CJK_BRACKETED = r"[『《「〈]\s*(?P<title>[^』》」〉]{1,60}?)\s*[』》」〉]"
 _CJK_END = r"(?=$|[\s―—–\-:：|｜/／、，,（(【\[])"
 _CJK_TITLE_NAME = re.compile(
-    rf"{_CJK_BRACKETED}\s*(?:[（(]\s*(?P<bracketed>{_CJK_NAME})\s*(?:著|作)?\s*[）)]|(?P<name>{_CJK_NAME})\s*(?:著|作)?{_CJK_END})"
+    rf"{_CJK_BRACKETED}\s*(?:[（(]\s*(?P<bracketed>{_CJK_NAME}|[\u4e00-\u9fff\u3005]{{1,6}}[\u3041-\u30ff・]{{1,8}})\s*(?:著|作)?\s*[）)]|"
+    rf"(?P<name>{_CJK_NAME})\s*(?:著|作)?{_CJK_END})"
 )
 _CJK_NAME_TITLE = re.compile(rf"(?:^|[\s―—–\-:：|｜/／、])(?P<name>{_CJK_NAME})\s*(?:著|作)?\s*[:：]?\s*{_CJK_BRACKETED}")
 # A chapter's, a section's or an episode's word right before a bracketed title ("第三章《T》", "最后一章《T》", "第2話「T」",
