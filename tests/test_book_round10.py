@@ -251,3 +251,18 @@ def test_a_thai_translated_title_with_its_original_in_brackets_of_a_latin_name()
     assert book is not None and (book.title, book.author) == ("บ้านบนเนินเขา", "Claire Vasseur-Blanc")
     # no original in brackets: the Thai phrase is not set off as a title
     assert rescue(None, Page("อ่านซ้ำตอนโต", ["ตอนเด็กอ่าน บ้านบนเนินเขา ของ Claire Vasseur-Blanc", "อ่านซ้ำ"])) is None
+
+
+def test_a_figure_captioned_title_dash_author_whose_image_names_the_title():
+    from scraper.extract.book import Context
+    from scraper.extract.bookclues import figure_captions, from_caption
+    tree = lxml_html.fromstring("""<html><body><figure><img src="c.jpg" alt="নদীর ধারে বইয়ের প্রচ্ছদ">
+<figcaption>নদীর ধারে — সুমিতা রায়চৌধুরী, পুরোনো সংস্করণ</figcaption></figure><p>x</p></body></html>""")
+    text = "সুমিতা লিখেছেন গ্রামের কথা। সুমিতা রায়চৌধুরী আমার প্রিয়।"
+    assert from_caption(figure_captions(tree), Context(text)) == ("নদীর ধারে", "সুমিতা রায়চৌধুরী")
+    # the author never named in the text: a photographer's credit as likely as a writer
+    assert from_caption(figure_captions(tree), Context("গ্রামের কথা।")) is None
+    # a caption whose first part the image does not name is a description, not a title
+    tree = lxml_html.fromstring("""<html><body><figure><img src="p.jpg" alt="পাড়ের ছবি">
+<figcaption>নদীর ধারে — সুমিতা রায়চৌধুরী</figcaption></figure></body></html>""")
+    assert from_caption(figure_captions(tree), Context(text)) is None

@@ -37,7 +37,7 @@ from .anaphora import references, title_count
 from .book import _BY, _REVIEW_WORD, Book, Context, _author, _capitalise, _letters, clean_title, from_title, headline, is_name
 from .bookbiblio import _BIBLIO_TAIL, caseless_name, field_pairs, from_bibliography, from_citation, has_labels, labelled_fields
 from .bookclues import (
-    _COVER, _NAME_RUN, credit_line, from_pictures, labelled_person, opening_by,
+    _COVER, _NAME_RUN, credit_line, figure_captions, from_caption, from_pictures, labelled_person, opening_by,
     page_pictures, possessor, post_lines, slug_book, slugged_runs, tagged_person, trim_name, writer,
 )
 from .bookgenitive import genitive_author, headline_form, owner_of_quoted
@@ -70,6 +70,7 @@ class Clues:
     pictures: list[str] = field(default_factory=list)  # alt texts of the page's images, read before cleaning
     fields: list[tuple[str, str]] = field(default_factory=list)  # label/value pairs in the post, read before cleaning
     declared_writer: str | None = None  # the page's writer as its <meta name="author"> declares
+    captioned: list[tuple[str, str]] = field(default_factory=list)  # figures' (caption, alt texts), read before cleaning
 
 
 def page_clues(tree: HtmlElement) -> Clues:
@@ -86,7 +87,7 @@ def page_clues(tree: HtmlElement) -> Clues:
         fields = field_pairs([], post) + field_pairs(post_lines(post), None)
     microdata = from_microdata(tree) or from_card(tree) or _og_book(metas, titles)
     return Clues(other_titles=titles, description=description, microdata=microdata, labels=keywords, linked=from_author_link(tree),
-                 pictures=page_pictures(tree), fields=fields,
+                 pictures=page_pictures(tree), fields=fields, captioned=figure_captions(tree),
                  declared_writer=next((m.get("content").strip() for m in metas if m.get("name") == "author" and (m.get("content") or "").strip()), None))
 
 
@@ -333,6 +334,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
     yield owner_of_quoted(paragraphs, context), "body"
     yield _boxed(clues, (known() or [None])[0]), "details"
     yield from_pictures(_covers(body) if body is not None else [], clues.pictures, context, known()), "details"
+    yield from_caption(clues.captioned, context), "details"
     for link in _book_links(body) if body is not None else []:
         yield _pair(from_title(link)), "body"
     # (a page whose body has no paragraphs, a thread of posts in divs, or no one body: its opening lines stand for them)

@@ -159,6 +159,30 @@ def from_pictures(in_body: list[str], on_page: list[str], context: Context, titl
 
 
 
+def figure_captions(tree: HtmlElement) -> list[tuple[str, str]]:
+    """Each figure's caption and its images' alt texts (read before cleaning readies figures for trafilatura)."""
+    found = []
+    for figure in tree.iter("figure"):
+        captions, alts = figure.xpath(".//figcaption"), " ".join(figure.xpath(".//img/@alt"))
+        if captions and alts:
+            found.append((" ".join(captions[0].text_content().split()), alts))
+    return found
+
+
+def from_caption(captioned: list[tuple[str, str]], context: Context) -> tuple[str, str] | None:
+    """A figure whose caption reads "T — A, …" and whose image's alt text names T too: the book and its author, in
+    any script (the dash and the picture set them off), the author named again in the text (by a word of the name)."""
+    for caption, alts in captioned:
+        parts = re.split(r"\s+[—–-]\s+", caption, maxsplit=1)
+        if len(parts) != 2:
+            continue
+        title, author = parts[0].strip(QUOTES + " "), re.split(r"[,،;(]", parts[1])[0].strip()
+        if title and title in alts and 1 < len(author.split()) <= 4 and not re.search(r"\d", author) \
+                and any(context.text.count(word) >= 2 for word in author.split() if len(word) > 2):
+            return title, author
+    return None
+
+
 def _pictured(text: str, cover: bool, context: Context, named: set[str]) -> tuple[str, str] | None:
     """The book one sentence of an alt text shows: "T by A", "T (A)", "… a paperback of T by A beside …"."""
     bracketed = re.match(r"^(.+?)\s*\(\s*([^()]+?)\s*\)\s*$", text)  # "T (A)", T a title the page names
