@@ -111,3 +111,10 @@ def test_ukrainian_number_words_with_an_apostrophe(line, raw, value):
 def test_ukrainian_books_counted_are_no_score():
     line = "За відпустку я взяла п'ять книжок і дочитала лише дві з п'яти, решту повезла назад."
     assert find_rating(["The plot in a few lines comes first.", line]) is None
+
+
+def test_a_czech_school_mark_is_not_read_as_a_score_out_of_five():
+    # cs "Známka: 1" is the best mark (1 to 5, as the German "Note: 1"), not a fifth; with its scale it is a score
+    assert find_rating(["The plot in a few lines comes first.", "Známka: 1"]) is None
+    rating = find_rating(["The plot in a few lines comes first.", "Známka: 4/5"])
+    assert rating is not None and rating.value == 0.8
