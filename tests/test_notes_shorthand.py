@@ -45,3 +45,18 @@ def test_the_slavic_loanwords_for_a_trigger_warning(note, listed):
 
 def test_triggers_named_in_a_sentence_are_no_label():
     assert read_notes("Тригери в цій книжці кожен знайде свої, і про це вона.\n\n" + PLOT).content_warnings is None
+
+
+@pytest.mark.parametrize("note, listed", [
+    ("Upozornění na obsah: týrání zvířat.", "týrání zvířat."),  # cs "warning about the content"
+    ("Попередження про вміст: загибель тварини.", "загибель тварини."),  # uk
+    ("Тригер-попередження: булінг.", "булінг."),  # uk
+    ("콘텐츠 경고: 학대, 자해", "학대, 자해"),  # ko "content warning"
+    ("Varning för innehållet: ätstörningar.", "ätstörningar."),  # sv
+])
+def test_a_warning_about_the_content_in_more_wordings(note, listed):
+    assert read_notes(note + "\n\n" + PLOT).content_warnings == listed
+
+
+def test_the_same_words_inside_a_sentence_are_no_label():
+    assert read_notes("Upozornění na obsah knihy dává už obálka, ale nic nevyzradí.\n\n" + PLOT).content_warnings is None

@@ -23,16 +23,16 @@ CW_WORDS = (
     r"avertissements?(?:\s+de\s+contenu)?|mises?\s+en\s+garde|"
     r"avvertenz[ae](?:\s+sui\s+contenuti)?|avvisi?\s+sui\s+contenuti|"
     r"(?:a\s+)?(?:warning|heads[\s-]+up)(?:\s+(?:for|before)\s+(?:\w+\s+){0,4}\w+)?|let\s+op|(?:inhouds|trigger)?waarschuwing(?:en)?|"
-    r"(?:innehålls|indholds)?varning(?:ar)?|(?:indholds)?advarsel(?:er)?|triggervarsel|sisältövaroitus|varoitus|"
-    r"ostrzeżeni[ea](?:\s+o\s+treści)?|upozornění|avís|advertència(?:\s+de\s+contingut)?|"
+    r"(?:innehålls|indholds)?varning(?:ar)?(?:\s+för\s+innehåll(?:et)?)?|(?:indholds)?advarsel(?:er)?|triggervarsel|sisältövaroitus|varoitus|"
+    r"ostrzeżeni[ea](?:\s+o\s+treści)?|upozornění(?:\s+na\s+obsah)?|avís|advertència(?:\s+de\s+contingut)?|"
     # pt/es "aviso", de "Inhaltshinweis", el, he, ar, ru/uk, tr, ko, ja, zh
     r"avisos?|inhaltshinweise?|προειδοποίηση(?:\s+περιεχομένου)?|אזהר(?:ת|ות)(?:\s+(?:תוכן|טריגר))?|(?:تحذير|تنبيه)(?:\s+(?:لل|ال)?محتوى)?|"
     # lt, lv, et, sk, sl, hr/bs/sr, bn, ur
     r"įspėjim(?:as|ai)|brīdinājum(?:s|i)|hoiatus|upozornenie|varovanie|opozorilo|upozorenje|সতর্কতা|সতর্কবার্তা|انتباہ|"
     # a reading note, which warns only when what it says is hard (zh "阅读提示：本文约三千字" is a reading time)
     r"(?P<soft>阅读提示|閱讀提示|読む前に)|"
-    r"предупреждени[ея](?:\s+о\s+содержании)?|попередження|триггер(?:ы|-?ворнинг)?|тригер(?:и|-?ворнінг)?|контент-?попередження|içerik\s+uyarısı|tetikleyici\s+uyarı|"
-    r"주의|경고|트리거\s*워닝|閲覧注意|注意|(?:觸發|触发)?警告|内容警告|内容提示|预警|雷点|peringatan(?:\s+(?:konten|isi|pemicu))?|amaran(?:\s+kandungan)?|(?:tartalmi\s+)?figyelmeztetés|осторожно|tahadhari|onyo|varování|هشدار(?:\s+محتوا)?|uyarı|"
+    r"предупреждени[ея](?:\s+о\s+содержании)?|попередження(?:\s+про\s+(?:вміст|контент))?|триггер(?:ы|-?ворнинг)?|тригер(?:и|-?ворнінг|-?попередження)?|контент-?попередження|içerik\s+uyarısı|tetikleyici\s+uyarı|"
+    r"주의|(?:내용|콘텐츠)?\s*경고|트리거\s*워닝|閲覧注意|注意|(?:觸發|触发)?警告|内容警告|内容提示|预警|雷点|peringatan(?:\s+(?:konten|isi|pemicu))?|amaran(?:\s+kandungan)?|(?:tartalmi\s+)?figyelmeztetés|осторожно|tahadhari|onyo|varování|هشدار(?:\s+محتوا)?|uyarı|"
     r"(?:lưu\s+ý|cảnh\s+báo)(?:\s+nội\s+dung)?|avertisment(?:e)?(?:\s+de\s+con[țt]inut)?|चेतावनी)"
 )
 
