@@ -60,3 +60,26 @@ def test_a_warning_about_the_content_in_more_wordings(note, listed):
 
 def test_the_same_words_inside_a_sentence_are_no_label():
     assert read_notes("Upozornění na obsah knihy dává už obálka, ale nic nevyzradí.\n\n" + PLOT).content_warnings is None
+
+
+@pytest.mark.parametrize("note", [
+    "Экземпляр для рецензии предоставлен издательством «Полынь».",  # ru
+    "Цю книжку мені надіслало видавництво, за що дякую.",  # uk
+    "Výtisk mi zaslalo nakladatelství Host.",  # cs
+    "Bu kitap yayınevi tarafından hediye edildi.",  # tr
+    "A példányt a kiadó biztosította.",  # hu
+    "Exemplarul a fost trimis de editura Litera.",  # ro
+    "Το βιβλίο μου στάλθηκε από τις εκδόσεις Πατάκη.",  # el
+    "이 도서는 출판사에서 제공받아 솔직하게 썼습니다.",  # ko
+])
+def test_the_house_as_the_giver_in_more_languages(note):
+    assert read_notes(PLOT + "\n\n" + note).disclosure is not None
+
+
+@pytest.mark.parametrize("note", [
+    "Издательство «Полынь» выпустило подарочное издание с иллюстрациями.",
+    "Kitabı yayınevi tarafından basılan ilk baskıdan okudum.",
+    "출판사에서 지원받은 번역가가 새로 옮긴 판본이다.",
+])
+def test_a_house_named_beside_no_giving_to_the_reviewer(note):
+    assert read_notes(PLOT + "\n\n" + note).disclosure is None

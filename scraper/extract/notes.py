@@ -99,11 +99,17 @@ _RECEIVED_FOR_REVIEW = re.compile(
     r"terima\s+kasih\s+kepada\s+penerbit|(dikirim\w*|diberi\w*|(men)?dapat\w*)\s+(\w+\s+){0,3}(dari|oleh)\s+penerbit|"
     r"mengirim\w*\s+(buku|naskah|novel)\s+ini|"
     # ko, ja, zh, tr, ru/uk: "the book was provided (to me)", "review team", "a gift copy from the publisher"
-    r"(ücretsiz|hediye)\s+(olarak\s+)?(gönderil\w*|ald[ıi]m|ald[ıi]k|verildi)|(от|від)\s+издательства|від\s+видавництва|издательство\s+прислал\w*)",
+    r"(ücretsiz|hediye)\s+(olarak\s+)?(gönderil\w*|ald[ıi]m|ald[ıi]k|verildi)|(от|від)\s+издательства|від\s+видавництва|издательство\s+прислал\w*|"
+    # the house as the giver: ru/uk "предоставлена издательством", "видавництво надало", cs "poskytlo nakladatelství", tr "yayınevi
+    # tarafından gönderildi", hu "a kiadó küldte", ro "oferită de editura", el "στάλθηκε από τις εκδόσεις"
+    r"предоставлен\w*\s+издательством|издательство\s+предоставил\w*|надан\w*\s+видавництвом|(надал|надісла)\w*\s+(мені\s+)?видавництв\w*|видавництво\s+(надал|надісла)\w*|"
+    r"(poskytl[oa]?|zaslal[oa]?|věnoval[oa]?)\s+(mi\s+)?nakladatelství|nakladatelství\s+(mi\s+)?(poskytl|zaslal|věnoval)\w*|"
+    r"yayınev\w*\s+tarafından\s+(gönderil|hediye\s+edil)\w*|kiadó\s+(küldte|biztosította|ajándékozta)|kiadótól\s+kaptam|"
+    r"(oferit[ăa]?|trimis[ăa]?)\s+de\s+(către\s+)?editur\w*|στάλθηκε\s+από\s+τ\w+\s+εκδ\w*)",
     re.I,
 )
 # The same in scripts written without spaces (no word boundaries): ko, ja, zh; and hi, whose vowel signs are no word characters.
-_RECEIVED_CJK = re.compile(r"प्रकाशक\s+(की\s+ओर\s+से|ने\s+भेज)|समीक्षा\s+के\s+लिए\s+(\S+\s+){0,4}(मिल|भेज)|मुफ़?्त\s+मिल|(책|도서)[을를]?\s?(무상으로\s?)?제공\s?받|서평단|협찬|献本|恵贈|提供いただ|赠书|出版社(提供|寄来|赠送)")
+_RECEIVED_CJK = re.compile(r"प्रकाशक\s+(की\s+ओर\s+से|ने\s+भेज)|समीक्षा\s+के\s+लिए\s+(\S+\s+){0,4}(मिल|भेज)|मुफ़?्त\s+मिल|(책|도서)[을를]?\s?(무상으로\s?)?제공\s?받|출판사(로부터|에서|에게서)[^.!?。]{0,20}?제공\s?받|서평단|협찬|献本|恵贈|提供いただ|赠书|出版社(提供|寄来|赠送)")
 # A sentence about copies in general (a review policy, a giveaway) is not a disclosure.
 _NOT_MINE = re.compile(
     r"^\W*(if|si|wenn|falls|se(?!\s+(me|nos|le|les|lo|la|agradece)\b))\b|\b(accept|acepto|accepte|akzeptiere|accetto|aceito|giveaway|sorteo|concours|"
