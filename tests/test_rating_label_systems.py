@@ -118,3 +118,9 @@ def test_a_czech_school_mark_is_not_read_as_a_score_out_of_five():
     assert find_rating(["The plot in a few lines comes first.", "Známka: 1"]) is None
     rating = find_rating(["The plot in a few lines comes first.", "Známka: 4/5"])
     assert rating is not None and rating.value == 0.8
+
+
+@pytest.mark.parametrize("line, value", [("نمره‌ام: ۱۸", 0.9), ("نمره من: ۱۵٫۵", 0.775), ("نمره: ۲۵", None)])
+def test_the_iranian_school_mark_is_out_of_twenty_without_its_scale(line, value):
+    rating = find_rating(["The plot in a few lines comes first.", line])
+    assert (rating.value if rating else None) == value

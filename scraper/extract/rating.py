@@ -94,7 +94,8 @@ LABEL = re.compile(  # (ja/zh "総合評価", "综合评分": the overall word a
     r"(?![\w-])(?:\s+(?:da|as|als|como|comme)\s+(?:an?\s+)?[^\W\d_]+(?=\s*[:：]))?\s*(?:\([^)]{0,20}\))?\s*[:=\-–—|：]?[\s*_]*",
     re.IGNORECASE,
 )
-_BARE_SCALE = {"note": None, "známka": None, "terningkast": 6}  # (de "Note", cs "Známka": school marks where 1 is the best)
+# (de "Note", cs "Známka": school marks where 1 is the best; fa "نمره": the Iranian school mark, out of 20)
+_BARE_SCALE = {"note": None, "známka": None, "terningkast": 6, "نمره": 20, "نمره\u200cام": 20, "نمرهام": 20, "نمره من": 20}
 _BOUNDARY = ".!?…:;|)]–—-·•：。！？；）"  # with the full-width stops of CJK text
 _LEAD_CONTINUES = re.compile(r"\s+(?:would|will|for me|from me|easily|highly|recommended|recommend)\b", re.I)
 _PROSE_CUE = re.compile(f"{_PROSE_CUES}|{SCRIPT_CUES}", re.IGNORECASE)  # "I'd give it", "for me", "ich gebe"; zh "我给", bn "দেব" …
