@@ -1,5 +1,9 @@
 """scraper/links.py: a page's links read from its text, and each distinct link given to the spider once."""
 
+import re
+
+from hypothesis import given, strategies as st
+
 from scraper.links import LinkMemo, canonical_href, hrefs
 
 
@@ -30,3 +34,14 @@ def test_memo_gives_each_link_once_and_stays_bounded():
         # the menu is never given again, however often the memo turns over; the page's own link is
         assert memo.new_links(page(n), f"http://blog.example/post-{n}/") == [f"http://blog.example/post-{n}/?replytocom={n}"]
         assert len(memo.done) + len(memo.older) <= 2 * 10 + 4
+
+
+def test_an_href_split_by_tabs_and_line_breaks_is_joined_as_a_browser_joins_it():
+    page = '<a href="/2024/05/\n  the-long\tway-home/\r\n">x</a><a href=" /about/ ">y</a><a href="\n">z</a>'
+    assert hrefs(page) == ["/2024/05/  the-longway-home/", "/about/"]
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab/ \t\n\r\x0b\x0c\x1c\x85\u00a0\u2003")), max_size=30))
+def test_hrefs_drop_tabs_and_line_breaks_then_strip_whatever_the_mix(raw):
+    expected = re.sub(r"[\t\n\r]", "", raw).strip()
+    assert hrefs(f'<a href="{raw}">x</a>') == ([expected] if expected else [])
