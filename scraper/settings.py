@@ -66,7 +66,7 @@ BASE = {
     # pending requests wait on disk, in a folder of the crawl's own (scraper/queue.py): a sitemap of
     # 100,000 posts would otherwise hold 100,000 requests in memory
     "SCHEDULER": "scraper.queue.DiskQueueScheduler",
-    "SCHEDULER_DISK_QUEUE": "scrapy.squeues.PickleFifoDiskQueue",
+    "SCHEDULER_DISK_QUEUE": "scraper.queue.RequestDiskQueue",
     "SCHEDULER_MEMORY_QUEUE": "scrapy.squeues.FifoMemoryQueue",
     "LOG_LEVEL": "INFO",
     "ITEM_PIPELINES": {
