@@ -95,6 +95,9 @@ BASE = {
         "scraper.middlewares.faults.IntactGzipMiddleware": 595,
         "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
         "scraper.middlewares.faults.RetryAfterMiddleware": 550,
+        # Scrapy's, asking whether a host bypasses the environment's proxy once per host, not per request
+        "scrapy.downloadermiddlewares.httpproxy.HttpProxyMiddleware": None,
+        "scraper.middlewares.proxy.HostProxyMiddleware": 750,
     },
     # Longest Retry-After (seconds) a crawl waits for; a longer one fails the page until the next crawl.
     "SHELFMARK_MAX_RETRY_AFTER": 300,
