@@ -126,8 +126,9 @@ def crawl_settings(source: Source, *, db_path: str, crawl_id: int, fast: bool = 
         # Local demo and test sites only: politeness limits lifted, robots.txt still obeyed. Requests in
         # flight are many enough that fetching keeps ahead of the extraction workers on an idle machine
         # (8 at a time left them waiting); the scraper's 5 MB of responses in progress still bounds memory.
+        # No more than that is handed to the downloader: what it holds when a site goes away fails.
         settings.setdict({"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "CONCURRENT_REQUESTS_PER_DOMAIN": FAST_CONCURRENCY,
-                          "CONCURRENT_REQUESTS": 2 * FAST_CONCURRENCY}, priority="cmdline")
+                          "CONCURRENT_REQUESTS": FAST_CONCURRENCY}, priority="cmdline")
     if overrides:
         settings.setdict(overrides, priority="cmdline")
     return settings

@@ -23,4 +23,4 @@ def test_fast_lifts_delays_and_sends_many_requests_at_once_but_still_reads_robot
     assert settings.getbool("ROBOTSTXT_OBEY") and not settings.getbool("AUTOTHROTTLE_ENABLED")
     assert settings.getfloat("DOWNLOAD_DELAY") == 0
     assert settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN") == FAST_CONCURRENCY == 32
-    assert settings.getint("CONCURRENT_REQUESTS") == 2 * FAST_CONCURRENCY
+    assert settings.getint("CONCURRENT_REQUESTS") == FAST_CONCURRENCY
