@@ -4,7 +4,7 @@ import re
 
 from hypothesis import given, strategies as st
 
-from scraper.links import LinkMemo, canonical_href, hrefs
+from scraper.links import LinkMemo, canonical_href, hrefs, shown
 
 
 def test_hrefs_as_a_browser_sees_them():
@@ -45,3 +45,14 @@ def test_an_href_split_by_tabs_and_line_breaks_is_joined_as_a_browser_joins_it()
 def test_hrefs_drop_tabs_and_line_breaks_then_strip_whatever_the_mix(raw):
     expected = re.sub(r"[\t\n\r]", "", raw).strip()
     assert hrefs(f'<a href="{raw}">x</a>') == ([expected] if expected else [])
+
+
+LAZY_HIDDEN = re.compile(r"<!--.*?(?:-->|$)|<(script|style|template)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+PIECES = ["<script>", "<SCRIPT type=x>", "</script>", "</Script >", "</script", "<style>", "</style\n>", "<template>",
+          "</template>", "<scripts>", "<!--", "-->", "<a href='/x'>", "</a>", "<", ">", "/", " ", "\n", "text", "ſcript"]
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=14))
+def test_hidden_markup_is_cut_as_the_first_closing_tag_ends_it(pieces):
+    text = "".join(pieces)
+    assert shown(text) == LAZY_HIDDEN.sub(" ", text)
