@@ -4,7 +4,7 @@ All in one run, on one machine, on the same pages:
 
 1. a blog of `--posts` posts is generated (bench/site.py) and served by nginx
    on localhost (bench/static.py), politeness lifted (`--no-throttle`, no delay,
-   8 requests at a time);
+   32 requests at a time: scraper.settings.FAST_CONCURRENCY);
 2. **the limit**: plain trafilatura extracting the HTML pages the crawl fetched,
    read from disk, over every core (bench/limit.py);
 3. **first crawl**: `shelfmark crawl` end to end into a fresh archive, WARC capture on;

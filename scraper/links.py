@@ -15,7 +15,9 @@ from html import unescape
 from urllib.parse import urljoin, urlsplit
 
 # what a browser would never see as a link: comments, scripts, styles, templates
-HIDDEN = re.compile(r"<!--.*?(?:-->|$)|<(script|style|template)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+# (a script's or style's body is skipped a run of non-"<" at a time up to the first closing tag: the same match as
+# ".*?</\1\s*>", which tried the closing tag at every character, in under half the time)
+HIDDEN = re.compile(r"<!--.*?(?:-->|$)|<(script|style|template)\b[^>]*>[^<]*+(?:<(?!/\1\s*>)[^<]*+)*+</\1\s*>", re.I | re.S)
 A_HREF = re.compile(r"""<a\s(?:[^>"']|"[^"]*"|'[^']*')*?(?<![\w-])href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
 SPACES = re.compile(r"[\t\n\r]")
 LINK_TAG = re.compile(r"""<link\s(?:[^>"']|"[^"]*"|'[^']*')*>""", re.I)
@@ -37,7 +39,9 @@ def hrefs(text: str, shown: bool = False) -> list[str]:
     out = []
     for match in A_HREF.finditer(text):
         href = match.group(1) if match.group(1) is not None else match.group(2) if match.group(2) is not None else match.group(3)
-        href = SPACES.sub("", href).strip()
+        if "\n" in href or "\t" in href or "\r" in href:  # (a regex call on every href costs more than the tests)
+            href = SPACES.sub("", href)
+        href = href.strip()
         if "&" in href:
             href = unescape(href)
         if href:

@@ -20,16 +20,23 @@ memory, as Scrapy does (``scheduler/unserializable`` in the stats).
 
 Without ``SHELFMARK_DB`` (no archive, no folder of its own) pending requests
 stay in memory.
+
+``RequestDiskQueue`` (``SCHEDULER_DISK_QUEUE``) is Scrapy's pickled FIFO disk
+queue with a cheaper way to name a request's callback: Scrapy looks for it
+with ``inspect.getmembers`` over the whole spider, every attribute read,
+twice a request (~0.2 ms); here it looks over the spider's methods alone.
 """
 
 from __future__ import annotations
 
+import inspect
 import logging
 import shutil
 from pathlib import Path
 
 from scrapy.core.scheduler import Scheduler
 from scrapy.dupefilters import BaseDupeFilter
+from scrapy.squeues import PickleFifoDiskQueue
 from scrapy.utils.misc import build_from_crawler, load_object
 
 from archive.captures import warc_dir
@@ -78,3 +85,26 @@ class DiskQueueScheduler(Scheduler):
             # what was still pending is found again by the next crawl's discovery
             shutil.rmtree(self.folder, ignore_errors=True)
         return result
+
+
+class SpiderMethods:
+    """The spider's methods, by name, and nothing else: what Scrapy's request (de)serialisation reads.
+
+    Scrapy names a callback by comparing it with every member of the object it is given
+    (``scrapy.http.request._find_method``) and finds it again by name (``getattr``): both
+    give the same answers over this object as over the spider, for every method of its class.
+    """
+
+    def __init__(self, spider) -> None:
+        for klass in reversed(type(spider).__mro__[:-1]):  # not `object`
+            for name, value in vars(klass).items():
+                if inspect.isfunction(value) and not name.startswith("__"):
+                    setattr(self, name, getattr(spider, name))
+
+
+class RequestDiskQueue(PickleFifoDiskQueue):
+    """Scrapy's ``PickleFifoDiskQueue``, naming callbacks from ``SpiderMethods``."""
+
+    def __init__(self, crawler, key: str):
+        super().__init__(crawler, key)
+        self.spider = SpiderMethods(self.spider)

@@ -1,6 +1,10 @@
 """scraper/links.py: a page's links read from its text, and each distinct link given to the spider once."""
 
-from scraper.links import LinkMemo, canonical_href, hrefs
+import re
+
+from hypothesis import given, strategies as st
+
+from scraper.links import LinkMemo, canonical_href, hrefs, shown
 
 
 def test_hrefs_as_a_browser_sees_them():
@@ -30,3 +34,25 @@ def test_memo_gives_each_link_once_and_stays_bounded():
         # the menu is never given again, however often the memo turns over; the page's own link is
         assert memo.new_links(page(n), f"http://blog.example/post-{n}/") == [f"http://blog.example/post-{n}/?replytocom={n}"]
         assert len(memo.done) + len(memo.older) <= 2 * 10 + 4
+
+
+def test_an_href_split_by_tabs_and_line_breaks_is_joined_as_a_browser_joins_it():
+    page = '<a href="/2024/05/\n  the-long\tway-home/\r\n">x</a><a href=" /about/ ">y</a><a href="\n">z</a>'
+    assert hrefs(page) == ["/2024/05/  the-longway-home/", "/about/"]
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab/ \t\n\r\x0b\x0c\x1c\x85\u00a0\u2003")), max_size=30))
+def test_hrefs_drop_tabs_and_line_breaks_then_strip_whatever_the_mix(raw):
+    expected = re.sub(r"[\t\n\r]", "", raw).strip()
+    assert hrefs(f'<a href="{raw}">x</a>') == ([expected] if expected else [])
+
+
+LAZY_HIDDEN = re.compile(r"<!--.*?(?:-->|$)|<(script|style|template)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+PIECES = ["<script>", "<SCRIPT type=x>", "</script>", "</Script >", "</script", "<style>", "</style\n>", "<template>",
+          "</template>", "<scripts>", "<!--", "-->", "<a href='/x'>", "</a>", "<", ">", "/", " ", "\n", "text", "ſcript"]
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=14))
+def test_hidden_markup_is_cut_as_the_first_closing_tag_ends_it(pieces):
+    text = "".join(pieces)
+    assert shown(text) == LAZY_HIDDEN.sub(" ", text)

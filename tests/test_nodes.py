@@ -1,11 +1,11 @@
-"""scraper.extract.nodes.raw_text: the same text as lxml's text_content(), for every kind of element."""
+"""scraper.extract.nodes: raw_text is lxml's text_content(), own_texts its xpath("text()"), for every kind of element."""
 
 from __future__ import annotations
 
 import pytest
 from lxml import html
 
-from scraper.extract.nodes import raw_text, reading, text_length, text_of
+from scraper.extract.nodes import own_texts, raw_text, reading, text_length, text_of
 
 PAGE = """<html><head><title> A  title </title></head><body>
 <p>Plain &amp; simple</p><p></p><p><!-- a note --></p><p>before<!-- a note -->after</p>
@@ -32,3 +32,11 @@ def test_text_length_is_the_length_of_the_collapsed_text():
         assert text_length(element) == len(" ".join(element.text_content().split())) == len(text_of(element))
     with reading():
         assert [text_length(e) for e in elements] == [len(text_of(e)) for e in elements]
+
+
+def test_own_texts_are_the_text_nodes_xpath_finds_directly_inside():
+    page = PAGE.replace("</body>", "<p>a<?pi x?>b<!--c-->d<i>e</i>f<b></b></p><p>\u00a0<i>g</i> </p></body>")
+    elements = [e for e in html.fromstring(page).iter() if isinstance(e.tag, str)]
+    assert any(len(own_texts(e)) >= 3 for e in elements)
+    for element in elements:
+        assert own_texts(element) == element.xpath("text()"), html.tostring(element)

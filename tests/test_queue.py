@@ -87,3 +87,32 @@ def test_without_an_archive_requests_stay_in_memory(tmp_path):
     assert crawler.stats.get_value("scheduler/enqueued/memory") == 1
     assert scheduler.next_request().url == "https://quayreads.example/post-1/"
     scheduler.close("finished")
+
+
+def test_every_callback_of_the_spider_is_named_and_found_again_as_over_the_spider_itself(tmp_path):
+    from scrapy.http.request import _find_method
+    from scrapy.utils.request import request_from_dict
+
+    from scraper.queue import SpiderMethods
+
+    spider = crawler_for(tmp_path).spider
+    methods = SpiderMethods(spider)
+    for callback in (spider.parse_home, spider.parse_xml, spider.parse_wp_api, spider.parse_page, spider.failed,
+                     spider.revisit_known):
+        # the name Scrapy writes, found over the spider's methods alone, is the one found over the whole spider
+        name = _find_method(methods, callback)
+        assert name == _find_method(spider, callback) == callback.__name__
+        request = spider._request(f"https://quayreads.example/{name}/", callback)
+        again = request_from_dict(request.to_dict(spider=methods), spider=methods)
+        assert again.callback == callback and again.errback == spider.failed
+
+
+def test_a_callback_that_is_not_a_spider_method_stays_in_memory(tmp_path):
+    crawler = crawler_for(tmp_path)
+    scheduler = opened(crawler)
+    request = crawler.spider._request("https://quayreads.example/post-1/", lambda response: None)
+    assert scheduler.enqueue_request(request)
+    stats = crawler.stats.get_stats()
+    assert stats["scheduler/unserializable"] == 1 and stats["scheduler/enqueued/memory"] == 1
+    assert scheduler.next_request() is request
+    scheduler.close("finished")

@@ -18,7 +18,7 @@ from lxml.html import HtmlElement
 from .book import _REVIEW_PREFIX, _REVIEW_SUFFIX, Book, clean_title, from_title, is_name
 from .bookbiblio import caseless_name
 from .bookinfo import _AUTHOR_LABEL, drop_remarks
-from .nodes import raw_text
+from .nodes import own_texts, raw_text
 
 
 def _names(value) -> str | None:
@@ -304,8 +304,8 @@ def from_author_link(tree: HtmlElement) -> Book | None:
 def tag_links(tree: HtmlElement) -> list[str]:
     """The words of a page's tag links ("#윤서진", rel="tag"), read before cleaning drops them with the chrome."""
     links = _TAG_LINKS(tree)
-    texts = [t for a in links if a.get("rel") == "tag" or a.text_content().lstrip().startswith("#") or _tag_page(a)
-             for t in a.xpath("text()")]
+    texts = [t for a in links if a.get("rel") == "tag" or raw_text(a).lstrip().startswith("#") or _tag_page(a)
+             for t in own_texts(a)]
     return [t.strip().lstrip("#").strip() for t in texts if len(t.strip().lstrip("#").strip()) > 1]
 
 

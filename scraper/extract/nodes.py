@@ -18,6 +18,14 @@ def raw_text(element: HtmlElement) -> str:
     return (element.text or "") if not len(element) and isinstance(element.tag, str) else element.text_content()
 
 
+def own_texts(element: HtmlElement) -> list[str]:
+    """``element.xpath("text()")``: the text nodes directly inside the element (its text, then each child's tail),
+    without an XPath evaluation."""
+    texts = [element.text] if element.text else []
+    texts += [child.tail for child in element if child.tail]
+    return texts
+
+
 # While boilerplate.clean_body reads a body (it removes nothing until every rule has read it), an element's text and
 # links do not change: inside ``reading()`` each is read once and remembered, keyed by the element (the key keeps
 # lxml's proxy alive, so it stays the same object). Outside, nothing is remembered.
