@@ -275,3 +275,10 @@ def test_each_part_of_a_timestamp_row_set_in_spans_is_a_dateline():
     # one labelled date in a span of a sentence's row: the review's info line
     row = lxml.html.fromstring("<div><p><span>Read: 2026-11-22</span> <span>on the night ferry, slowly, with tea</span></p></div>")[0]
     assert date_only(row[0], 0, 9) is None
+
+
+def test_a_free_copy_note_set_apart_right_before_a_plea_stays():
+    note = "<p><em>Livre reçu gratuitement de la part de l'éditeur, merci à lui.</em></p>"
+    plea = "<div class='tip-box'><p>Un café pour le blog ? <a href='https://ko-fi.com/lanterne'>Ko-fi</a></p></div>"
+    text, report = clean_lantern(hugo(_long_review() + note + plea))
+    assert "reçu gratuitement" in text and "Ko-fi" not in text, rules(report)

@@ -86,7 +86,7 @@ def _action(text: str) -> bool:
     return bool(_ACTION.search(text))
 
 
-def _a_note(text: str) -> bool:
+def a_note(text: str) -> bool:
     """The line is a note the review carries (a free-copy disclosure, a content warning): never housekeeping."""
     for sentence in _SENTENCE_END.split(text):  # (a greeting first, "Hi all! CW: ...", hides a label from notes)
         line = [("text", sentence)]
@@ -190,7 +190,7 @@ def greeting(block: HtmlElement, review: HtmlElement) -> bool:
     text = text_of(block)
     if not text or count_words(text) > 40 or not SALUTATION.match(text) or text.rstrip().endswith((":", "：")):
         return False
-    return _outside(block, _review_box(review)) and not _a_note(text)
+    return _outside(block, _review_box(review)) and not a_note(text)
 
 
 def end_ask(block: HtmlElement, review: HtmlElement, body: HtmlElement, ruled: bool) -> bool:
@@ -207,7 +207,7 @@ def end_ask(block: HtmlElement, review: HtmlElement, body: HtmlElement, ruled: b
     links = links_of(block)
     if not (turned or links) or not _action(text) or has_score(text):
         return False
-    return (turned or any(_action(text_of(a)) for a in links)) and not _a_note(text)
+    return (turned or any(_action(text_of(a)) for a in links)) and not a_note(text)
 
 
 def name_row(block: HtmlElement, body: HtmlElement) -> HtmlElement | None:
@@ -257,7 +257,7 @@ def contact_ask(block: HtmlElement, body: HtmlElement) -> bool:
     if not any(key in low for key in _CONTACT_KEYS):
         return False
     return bool(CONTACT_ME.search(text)) and 0 < count_words(text) <= 40 and not has_score(text) \
-        and set_apart(block, body) and not _a_note(text)
+        and set_apart(block, body) and not a_note(text)
 
 
 def button_box(block: HtmlElement, body: HtmlElement) -> HtmlElement | None:
