@@ -266,3 +266,51 @@ def test_a_figure_captioned_title_dash_author_whose_image_names_the_title():
     tree = lxml_html.fromstring("""<html><body><figure><img src="p.jpg" alt="পাড়ের ছবি">
 <figcaption>নদীর ধারে — সুমিতা রায়চৌধুরী</figcaption></figure></body></html>""")
     assert from_caption(figure_captions(tree), Context(text)) is None
+
+
+# -- holdout12 round ----------------------------------------------------------------------------------------------------
+
+
+def test_a_headline_title_dash_author_whose_surname_the_text_gives_in_the_genitive():
+    from scraper.extract.book import Context, from_title
+    text = "Jag är nog sist med att läsa Maja Lindqvists debut. Lindqvists humor bär hela boken."
+    book = from_title("Flickan som gick över isen – Maja Lindqvist", Context(text))
+    assert book is not None and (book.title, book.author) == ("Flickan som gick över isen", "Maja Lindqvist")
+
+
+def test_a_note_set_off_in_italics_is_never_the_books_title():
+    from scraper.extract.bookdoubts import note_line
+    assert note_line("Recensionsexemplar från förlaget, som skickade boken.")
+    assert note_line("Content warning: violence, a drowning, grief.")
+    assert not note_line("The Salt Orchard")
+
+
+def test_a_title_in_guillemets_in_the_opening_is_a_title_candidate():
+    from scraper.extract.book import Context
+    from scraper.extract.bookbody import Clues, _titles
+    body = lxml_html.fromstring("<div><p><em>Προειδοποίηση περιεχομένου: βία, θάνατος.</em></p>"
+                                "<p>Το «Η γέφυρα του ψαρά» το διάβασα φέτος το καλοκαίρι.</p></div>")
+    text = "Το «Η γέφυρα του ψαρά» το διάβασα φέτος. «Η γέφυρα του ψαρά» με συγκίνησε."
+    titles = _titles(Clues(title="Ένα χωριό στη θάλασσα", body=body, context=Context(text), language="el"), None)
+    assert titles[0] == "Η γέφυρα του ψαρά"  # the one the text names, before the headline it never names
+    assert not any("Προειδοποίηση" in t for t in titles)  # the warning set in italics is no title
+
+
+def test_a_title_case_by_in_a_headline_splits_title_and_author():
+    from scraper.extract.book import from_title
+    book = from_title("The Salt Orchard By Oona Velasquez")
+    assert book is not None and (book.title, book.author) == ("The Salt Orchard", "Oona Velasquez")
+
+
+def test_a_card_label_with_a_space_before_its_colon_in_a_script_with_vowel_marks():
+    tree = lxml_html.fromstring("""<html><body><div class="book-meta"><h1 class="book-title">บ้านริมทะเล</h1>
+<p class="book-author">ผู้แต่ง : <a href="/author/1">สมชาย ใจดี</a></p></div></body></html>""")
+    assert from_card(tree).author == "สมชาย ใจดี"
+
+
+def test_several_labelled_fields_on_one_line_are_read_one_at_a_time():
+    from scraper.extract.bookbiblio import field_pairs, labelled_fields
+    line = "الكتاب: بيت على النهر | المؤلف: سلمى الحداد | الناشر: دار الفجر | عدد الصفحات: ٢٤٠"
+    assert labelled_fields(field_pairs([line], None)) == ("بيت على النهر", "سلمى الحداد")
+    assert labelled_fields(field_pairs(["Title: The Salt Orchard · Author: Oona Velasquez · Pages: 312"], None)) == \
+        ("The Salt Orchard", "Oona Velasquez")

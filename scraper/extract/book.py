@@ -30,7 +30,7 @@ from .booktitles import CREDIT, NUMBERING, cjk_bracketed, cjk_title, headline
 QUOTES = "\"'‘’“”«»„‚‹›「」『』"
 _DASH = r"(?:\s[-–—]\s|\s?[–—]\s?)"
 # "by" in our languages; besides English "by", trusted only with a quoted title, a review word or a vouching text.
-_BY = r"(?:by|de|von|di|door|van|par|por|av|karya|của)"  # (Indonesian/Malay "karya", work of; Vietnamese "của", of)
+_BY = r"(?:[Bb]y|de|von|di|door|van|par|por|av|karya|của)"  # (Indonesian/Malay "karya", work of; Vietnamese "của", of)
 # where one of them is an everyday preposition of the page's language (Indonesian/Malay "di" = at, in) it says
 # nothing; that language's own "by" does ("oleh")
 _BY_IN = {"id": r"(?:by|oleh|karya)", "ms": r"(?:by|oleh|karya)"}
@@ -188,7 +188,9 @@ class Context:
         if any(n and _letters(author) == _letters(n) for n in self.not_authors):
             return False
         surname = author.split()[-1]
-        return max(self.mentions(surname), self._declined(surname)) >= times
+        # (a Scandinavian or German genitive -s: "Jonassons debut", "Manns Roman")
+        genitive = self.mentions(surname + "s") if surname[-1:].isalpha() and surname[-1:] not in "sxzSXZ" else 0
+        return max(self.mentions(surname) + genitive, self._declined(surname)) >= times
 
     def _declined(self, surname: str) -> int:
         """Cyrillic surnames decline ("Громов" → "Громова", "Седой" → "Седого"): mentions of the stem and an ending."""
@@ -360,7 +362,7 @@ def _from_title(title: str | None, context: Context | None = None) -> Book | Non
         text, year = match.group(1), int(match.group(2))
     # "Title by Author" (English "by" only when unquoted: "de"/"di" are too common in titles);
     # the last "by" that leaves a name wins: "Stand by Me by Stephen King"
-    found = _split_at(text, r",?\s+by\s+")
+    found = _split_at(text, r",?\s+[Bb]y\s+")  # ("By" in a Title Case headline)
     # "Title, de Author", "Title d’Author": in Romance languages a comma or an elision marks the author
     found = found or _split_at(text, rf",\s+(?:{_by(context)})\s+|\s+d[’']", whole=True)
     if not found:
@@ -368,7 +370,7 @@ def _from_title(title: str | None, context: Context | None = None) -> Book | Non
     if not found and re.search(r"\S:\s", text):
         # "Title, de Author: what the post argues" — the post's own subtitle after the book and author
         head = re.sub(r":\s[^:]*$", "", text)
-        found = _split_at(head, r",?\s+by\s+") or _split_at(head, rf",\s+(?:{_by(context)})\s+|\s+d[’']", whole=True)
+        found = _split_at(head, r",?\s+[Bb]y\s+") or _split_at(head, rf",\s+(?:{_by(context)})\s+|\s+d[’']", whole=True)
     # "Title (Author)": a bracketed name the text vouches for as a person
     match = None if found else re.match(r"^(.+?)\s*\(\s*([^()]+?)\s*\)\s*$", text)
     if match and is_name(match.group(2)) and context is not None and context.vouches_for(match.group(2).strip()):

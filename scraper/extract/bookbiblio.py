@@ -156,11 +156,15 @@ def _script(char: str) -> str:
     return "CJK" if name.startswith(("CJK", "HIRAGANA", "KATAKANA")) else name.split(" ")[0]
 
 
+_FIELD_SEPARATOR = re.compile(r"\s+[|·•｜/]\s+")
+
+
 def field_pairs(lines: list[str], root: HtmlElement | None) -> list[tuple[str, str]]:
     """Label/value pairs: "Label: value" lines, definition lists, table rows and a header row over values."""
     pairs: list[tuple[str, str]] = []
-    for line in lines:
-        match = _FIELD.match(line)
+    # (several fields on one line, "Book: T | Author: A | Pages: 380", are read one part at a time)
+    for part in (p for line in lines for p in (_FIELD_SEPARATOR.split(line) if line.count(":") + line.count("：") > 1 else [line])):
+        match = _FIELD.match(part)
         if match:
             pairs.append((match.group("label") or match.group("bracketed"), match.group("value")))
     if root is not None:

@@ -40,6 +40,7 @@ from .bookclues import (
     _COVER, _NAME_RUN, credit_line, figure_captions, from_caption, from_pictures, labelled_person, opening_by,
     page_pictures, possessor, post_lines, slug_book, slugged_runs, tagged_person, trim_name, writer,
 )
+from .bookdoubts import note_line
 from .bookgenitive import genitive_author, headline_form, owner_of_quoted
 from .bookpagetitles import extended_title, without_site
 from .bookld import from_author_link, from_card, from_microdata
@@ -209,13 +210,14 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
         found += [t for t in _book_links(clues.body) if _title_like(t, clues.language)]  # a shop or catalogue link's text
         for paragraph in marked_paragraphs(clues.body, limit=2):
             # (a name set in bold, which the text calls by surname, is the author: "**Chidi Okafor** – *T*")
-            found += [m.group(1) for m in re.finditer(r"“([^”]{2,80})”(?!\s*:)", paragraph)
-                      if _title_like(m.group(1), clues.language) and not m.group(1).rstrip().endswith(":")
-                      and not clues.context.person(m.group(1))][:1]
+            quoted = [m.group(1) or m.group(2) for m in re.finditer(r"(?:“([^”]{2,80})”|«\s?([^»]{2,80}?)\s?»)(?!\s*:)", paragraph)]
+            found += [q for q in quoted if _title_like(q, clues.language) and not q.rstrip().endswith(":")
+                      and not clues.context.person(q)][:1]
     found += slugged_runs(clues.lines, clues.url, clues.context)
     # a headline's label ("Staff review: …", "Rezension: …") is no title
     found = [headline_form(t, clues.title, clues.language) for t in found]  # "czytałam *Niezwyciężonego*"
-    unique = list(dict.fromkeys(clean_title(t) for t in found if clean_title(t) and not _LABEL_ONLY.fullmatch(clean_title(t))))
+    unique = list(dict.fromkeys(clean_title(t) for t in found if clean_title(t) and not _LABEL_ONLY.fullmatch(clean_title(t))
+                                and not note_line(clean_title(t))))  # (a note set off in italics is no title)
     # the book the headline names leads; then those the text repeats
     return sorted(unique, key=lambda t: (not (title_book and t == clean_title(title_book.title)), clues.context.mentions(t) == 0))
 
@@ -279,7 +281,7 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
         return [t for t in named if t]
 
     for found, source in _candidates(clues, (title, author), known):
-        if found and found[0]:
+        if found and found[0] and not note_line(found[0]):  # (a note set off in italics is no title)
             return Book(_main_title(found[0], clues.title), found[1], source=source)
     titles = ([title] if title else []) + ([clues.microdata.title] if clues.microdata else []) + _titles(clues, title_book)
     for known in titles:

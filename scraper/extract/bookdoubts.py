@@ -3,6 +3,8 @@ than none).
 
 - ``doubtful_author``: the name's first word is a word the review writes in lower case ("Но Гончаров" is "but
   Goncharov"): a sentence's opening word taken for a first name;
+- ``note_line``: a "title" that is the review's own note (a free-copy disclosure, a content warning), set off as
+  titles are, in italics or quotes;
 - ``quoted_work``: the name is a title the review quotes ("«Княжна Мери»" read as "Княжны Мери"): a chapter, a story
   or another book.
 """
@@ -12,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .bookscripts import lower_case_page
+from .notes import find_content_warnings, find_disclosure
 
 
 def doubtful_author(author: str, text: str) -> bool:
@@ -45,3 +48,9 @@ def quoted_work(name: str, text: str) -> bool:
                 a[:max(3, len(a) - 2)] == b[:max(3, len(a) - 2)] for a, b in zip(words, quoted)):
             return True
     return False
+
+
+def note_line(text: str) -> bool:
+    """The text is one of the review's notes (a free-copy disclosure, a content warning), not a book's title."""
+    line = [("text", text)]
+    return bool(text) and (find_disclosure(line) is not None or bool(find_content_warnings(line, text)))

@@ -267,7 +267,7 @@ _IN_CHROME = etree.XPath(f"boolean({_CARD_CHROME} or {_BYLINE})")
 _HEADS = etree.XPath(".//h1 | .//h2 | .//h3 | .//h4")
 
 
-_LABEL = re.compile(r"^[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?\s*[:：]\s*(?=\S)")
+_LABEL = re.compile(r"^[^\s:：\d][^\s:：\d]{0,20}(?: [^\s:：\d]+)?\s*[:：]\s*(?=\S)")  # (a Thai label's vowel marks too)
 
 
 def from_author_link(tree: HtmlElement) -> Book | None:
