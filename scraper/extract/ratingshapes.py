@@ -1,0 +1,50 @@
+"""The shapes a score is written in: a fraction ("4/5", "acht von zehn"), a count of stars ("4 stars", "四星半"), the scale
+first ("10 üzerinden 8"), a percentage. Patterns only; scraper.extract.rating decides which of them is the reviewer's rating.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .casefold import MARKS, by_first_char, first_chars
+from .ratinglooks import EMPTY_STARS, FULL_STARS, HALF
+from .ratingwords import _DEN_WORDS, _HALF_WORDS, _OF_WORDS, _OUT_OF_WORDS, _STAR_WORDS, CJK_NUMBERS, HALF_BEFORE, NUMBER_WORDS
+
+_WORDS = by_first_char(NUMBER_WORDS)  # (a table of many languages: tried at a place only by its first letter's words)
+_NUM = rf"(?<![\w/.,{MARKS}])(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?(?!\d|[.,]\d)|(?=[{first_chars(_WORDS)}])(?:{_WORDS})(?:(?![\w{MARKS}])|(?=[을를은는이가])))"  # (first letters first, as in LABEL; a word is its letters and marks)
+_HALF_SUFFIX = rf"(?P<half>\s*(?:½|\s1/2\b|[\s-]{_HALF_WORDS}|{_HALF_WORDS}))?"
+_OUT_OF = rf"(?:/|{_OUT_OF_WORDS}|{_OF_WORDS})"
+_DEN = rf"(?P<den>(?:100|20|10|6|5)(?:[.,]0)?(?![\d/]|[.,]\d)|(?:{_DEN_WORDS})\b)"
+_STAR_WORD = rf"(?:{_STAR_WORDS})"
+_UNIT_WORD = rf"(?:{_STAR_WORD}|points?|punti|punten|puntos|pontos|pts|punkten|punkte|punktów|punkty|bodů|баллов|балла|балів|бали|pontot)"  # "8/10 points"; "one point off" is no score
+# "4.5 out of 5 cups of chai": any unit noun after a worded "out of", when nothing but punctuation follows it
+_ANY_UNIT = r"(?:\s+(?!(?:for|from|and|but|because|if|pour|para|per|für|voor|e|y|et|und|en|me|است|هست)\b)[^\W\d_]+(?:\s+(?:of|de|di|du|van|von)\s+[^\W\d_]+)?(?=\s*[.!,;)]?\s*$))"
+
+FRACTION = re.compile(rf"{_NUM}{_HALF_SUFFIX}(?:\s+(?!(?:{_WORDS})\s)[^\W\d_]{{3,}}(?=\s*(?:{_OUT_OF_WORDS})\s))?\s*(?P<sep>{_OUT_OF})\s*{_DEN}"
+                      rf"(?P<unit>\s*{_UNIT_WORD}\b|{_ANY_UNIT})?", re.IGNORECASE)
+N_STARS = re.compile(
+    # (the half after the stars too: he "ארבעה כוכבים וחצי מתוך חמישה", "three stars and a half")
+    rf"{_NUM}{_HALF_SUFFIX}[\s-]*(?:{_STAR_WORD}\b(?P<after>[\s-]*(?:{_HALF_WORDS})\b)?|[{FULL_STARS}]\ufe0f?(?![{FULL_STARS}{EMPTY_STARS}{HALF}]))"
+    rf"(?:\s*\(?\s*(?:{_OUT_OF})\s*{_DEN}\s*\)?)?", re.IGNORECASE)
+# the scale first: tr "10 üzerinden 8", hi "10 में से 8", bn "১০-এ ৯", "দশে আট", hu "tízből nyolc", "10-ből 8", ko "별 다섯 개 중 네 개", "10점 만점에 8점"
+SCALE_FIRST = re.compile(  # (hi/ur "पाँच में से साढ़े चार", "دس میں سے آٹھ", bn "দশে সাড়ে সাত": the half before its number)
+    rf"(?:별\s*)?{_DEN}(?:\s+(?:üzerinden|में\s+से|میں\s+سے|এর\s+মধ্যে)|\s*-?(?:এ|তে)|\u09c7|-?ből|(?<=ből)|\s*(?:개\s*중(?:에서?)?|점\s*만점에))\s*"
+    rf"(?:(?P<before>{HALF_BEFORE})\s+)?{_NUM}{_HALF_SUFFIX}"
+    r"(?:\s*(?:개|점))?", re.IGNORECASE)
+# zh, ja: "四星半", "4.5星", "五颗星" (out of five); not 星期 (a week), 星座, 星球
+CJK_STARS = re.compile(rf"(?P<num>[{''.join(CJK_NUMBERS)}]|(?<![\d.])\d(?:\.\d)?)\s*(?:颗|顆|粒)?\s*(?P<before>半(?:颗|顆)?)?星(?P<half>半)?(?P<den>)(?![期座球系])")
+_CJK_NUM = rf"(?P<num>[{''.join(CJK_NUMBERS)}]|(?<![\d.])\d{{1,3}}(?:\.\d)?)"
+_CJK_DEN = r"(?P<den>[五十]|5|10|100)"
+# ja, counted with つ: "5つ星のうち4.0" (the scale first, as Amazon writes it), "星5つ中4つ", "星四つ半"; not "五つ星ホテル"
+JA_STARS = (re.compile(rf"{_CJK_DEN}\s*つ\s*星\s*(?:の\s*うち|中)\s*{_CJK_NUM}\s*(?:つ(?P<half>半)?)?"),
+            re.compile(rf"星\s*{_CJK_DEN}\s*つ\s*(?:の\s*うち|中)\s*[、,]?\s*{_CJK_NUM}\s*つ(?P<half>半)?"),
+            re.compile(rf"星\s*{_CJK_NUM}\s*つ(?P<half>半)?(?P<den>)(?!\s*(?:の\s*うち|中))"))
+# zh, ja with the scale written: "八分半（满分十分）", "满分10分，7分", "100点満点中85点"; not "十分" alone (very), "第4章"
+CJK_SCALES = (re.compile(rf"{_CJK_NUM}\s*分(?P<half>半)?\s*[（(]\s*(?:满分|滿分)\s*{_CJK_DEN}\s*分?\s*[)）]"),
+              re.compile(rf"(?:满分|滿分)\s*{_CJK_DEN}\s*分?\s*[，,、：:]?\s*{_CJK_NUM}\s*分(?P<half>半)?"),
+              re.compile(rf"{_CJK_DEN}\s*点\s*満点\s*(?:中|で|の)?\s*{_CJK_NUM}\s*点"))
+# "drei von zehn Kapiteln zu lesen", "two of five stories in it": a worded "of" then a noun the sentence goes on after
+# counts things (a unit noun, or a word that carries on a verdict, "8 of 10 would recommend", is still a score)
+_COUNTED = re.compile(r"\s+(?!(?:for|from|and|but|because|if|would|will|pour|para|per|für|voor|e|y|et|und|en|me|и|і|та|але|without|sans|sin|senza|ohne|sem|zonder)\b)"
+                      r"[^\W\d_]{2,}\s+[^\W\d_]")
+PERCENT = re.compile(rf"{_NUM}(?P<half>)\s?%")
