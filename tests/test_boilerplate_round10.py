@@ -282,3 +282,42 @@ def test_a_free_copy_note_set_apart_right_before_a_plea_stays():
     plea = "<div class='tip-box'><p>Un café pour le blog ? <a href='https://ko-fi.com/lanterne'>Ko-fi</a></p></div>"
     text, report = clean_lantern(hugo(_long_review() + note + plea))
     assert "reçu gratuitement" in text and "Ko-fi" not in text, rules(report)
+
+
+# -- holdout12 round ----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ['Läs också min recension av <a href="/bok/salt/">Saltet</a>.',
+                                  'Lue myös <a href="/arvio/suola/">Suola</a>'])
+def test_a_read_also_label_some_words_and_the_one_link_ending_the_line_goes(line):
+    text, report = clean_lantern(hugo(_long_review() + f"<p>{line}</p>"))
+    assert "Saltet" not in text and "Suola" not in text, rules(report)
+
+
+def test_a_read_also_sentence_saying_more_than_its_link_stays():
+    line = 'Läs också <a href="/bok/salt/">Saltet</a>, som jag tyckte var ännu bättre än den här boken om havet.'
+    text, report = clean_lantern(hugo(_long_review() + f"<p>{line}</p>"))
+    assert "ännu bättre" in text, rules(report)
+
+
+def test_a_crosspost_line_after_a_post_of_short_paragraphs_goes():
+    short = ["첫 문단은 짧게 씁니다. 책을 받은 날 비가 왔고 하루 만에 다 읽었습니다. 주인공이 좋았고 "
+             "조연들도 하나하나 살아 있어서 읽는 내내 즐거웠습니다. 특히 편의점 장면이 기억에 남습니다.",
+             "두 번째 문단도 짧습니다. 중반부는 조금 느리지만 마지막 장이 정말 좋았고 여운이 길게 남았습니다. "
+             "다음 주에는 같은 작가의 다른 책도 빌려 올 생각이고 친구에게도 추천했습니다."]
+    line = "※ 제 블로그에 먼저 올린 글을 조금 줄였습니다."
+    text, report = clean_lantern(hugo(paras(*short, line)))
+    assert "먼저 올린" not in text and "여운이" in text, rules(report)
+
+
+@pytest.mark.parametrize("line", ["Kitap notlarımı Instagram'da da paylaşıyorum: @salt.okur",
+                                  "More short reviews over on Instagram — @saltreads"])
+def test_a_closing_line_naming_a_network_and_ending_on_the_blogs_handle_goes(line):
+    text, report = clean_lantern(hugo(_long_review() + f"<p>{line}</p>"))
+    assert "@salt" not in text, rules(report)
+
+
+def test_a_handle_inside_the_review_stays():
+    line = "I found this book through @saltreads on Instagram, whose shelf I trust more than any prize list, and it paid off."
+    text, report = clean_lantern(hugo(paras(REVIEW[0], line, *REVIEW[1:])))
+    assert "whose shelf I trust" in text, rules(report)

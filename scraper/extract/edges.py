@@ -53,7 +53,7 @@ CROSSPOST = re.compile(
     r"oorspronkelijk\s+(?:verschenen|gepubliceerd)|(?:первоначально|впервые|также)\s+опубликован\w*|"
     r"(?:спочатку|вперше|також)\s+опублікован\w*|ilk\s+olarak|pierwotnie\s+opublikowan\w*)|"
     r"同步(?:刊登|發表|发表|發佈|发布|刊出)|首[發发](?:於|于|在)|原[載载](?:於|于)|[轉转][載载]自|初出|"
-    r"に(?:も)?掲載|원문은|처음\s*게재", re.I)
+    r"に(?:も)?掲載|원문은|처음\s*게재|먼저\s*(?:올린|올렸|게시한|게시했)", re.I)
 # ... naming where: a blog, a network, a channel (or a link, or a handle: read from the block)
 VENUE = re.compile(
     r"blog|instagram|newsletter|substack|\bmedium\b|website|\bsite\b|página|tumblr|goodreads|storygraph|facebook|twitter|"
@@ -90,7 +90,7 @@ READ_ALSO = re.compile(
     r"(?:à\s+)?lire\s+aussi|voir\s+aussi|lisez\s+aussi|lee\s+(?:también|más)|leia\s+(?:também|mais)|veja\s+também|"
     r"leggi\s+anche|vedi\s+anche|lees\s+ook|zie\s+ook|czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także)|"
     r"читайте\s+(?:также|ещё|еще|також)|см\.\s+также|čtěte\s+také|přečtěte\s+si\s+také|baca\s+juga|đọc\s+thêm|"
-    r"ayrıca\s+okuyun|延伸閱讀|延伸阅读|相關閱讀|相关阅读|推薦閱讀|推荐阅读|関連記事|あわせて読みたい|함께\s*읽기|관련\s*글|"
+    r"ayrıca\s+okuyun|les\s+også|læs\s+også|läs\s+(?:också|även)|lue\s+myös|loe\s+ka|延伸閱讀|延伸阅读|相關閱讀|相关阅读|推薦閱讀|推荐阅读|関連記事|あわせて読みたい|함께\s*읽기|관련\s*글|"
     r"اقرأ\s+أيضا[ًً]?|קראו\s+גם|यह\s+भी\s+पढ़ें|อ่านเพิ่มเติม)\s*[:：\-–—»›]*\s*", re.I)
 # a line holding only a handle, a pictograph or a label may lead it ("🆔 @booknight", "Channel: @booknight")
 HANDLE_LINE = re.compile(r"^[^\w@]{0,4}(?:[^\W\d_]+\s*[:：]\s*)?@[\w.]{3,32}\W{0,4}$")
@@ -120,7 +120,8 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
     # the review's edges: the lines just before its first paragraph and just after its last (of what is left: the
     # page's menus and lists already marked, and other readers' short posts further down, stand outside it)
     left = [i for i, block in enumerate(items) if i not in drop and text_of(block)]
-    paragraphs = [k for k, i in enumerate(left) if prose(items[i])]
+    paragraphs = [k for k, i in enumerate(left) if prose(items[i])] or [  # (a post of short paragraphs: half as long)
+        k for k, i in enumerate(left) if items[i].tag not in _NOT_LINES and count_words(text_of(items[i])) >= PROSE // 2]
     first, last = (paragraphs[0], paragraphs[-1]) if paragraphs else (0, len(left))
     head = set(left[max(0, first - HEAD):first])
     # a member's posted-by row may stand anywhere above, over a review site's rows of scores (its own mark is strong)
@@ -153,7 +154,7 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
         if label is None:
             continue
         rest = text_of(items[i])[label.end():]
-        if rest and _only_links(items[i], rest):
+        if rest and (_only_links(items[i], rest) or _ends_on_link(items[i], rest)):
             drop[i], boxes[i] = "related link", items[i]
         elif not rest and n + 1 < len(left) and left[n + 1] not in drop:
             following = items[left[n + 1]]
@@ -216,6 +217,16 @@ def _byline_row(block: HtmlElement, text: str) -> bool:
     dates = [e for e in block.iter("time", "span", "small", "div") if e is not block and (e.tag == "time" or _DATE_CLASS.search(
         e.get("class") or "")) and (FULL_DATE.search(text_of(e)) or _YEAR.search(text_of(e)) and count_words(text_of(e)) <= 5)]
     return bool(links) and bool(dates)
+
+
+def _ends_on_link(block: HtmlElement, text: str) -> bool:
+    """After the label, a few words and the one link that ends the line ("Les også min omtale av <a>Fuglane</a>.")."""
+    links = links_of(block)
+    if len(links) != 1:
+        return False
+    linked = text_of(links[0])
+    before, _, after = text.rpartition(linked)
+    return bool(linked) and count_words(before) <= 4 and not re.search(r"\w", after)
 
 
 def _only_links(block: HtmlElement, text: str) -> bool:

@@ -186,6 +186,9 @@ def same_site(href: str, host: str) -> bool:
     return not target or not host or strip(target) == strip(host.lower())
 
 
+_HANDLE_END = re.compile(r"(?<![\w@])@[\w][\w.]{2,29}[\W]{0,3}$")
+
+
 def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, host: str) -> str | None:
     """Why a block is promotion spliced into the post, or None (see scraper.extract.promo)."""
     text = text_of(block)
@@ -232,6 +235,10 @@ def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, hos
     if words <= 30 and (any(MESSENGER_URL.search(a.get("href", "")) for a in links) and (apart or edge)
                         or (index >= count - 2 and words <= 25 and MESSENGER_NAME.search(text))
                         or (MESSENGER_NAME.search(text) and JOIN_ASK.search(text))):
+        return "follow-me line"
+    # among the last lines, a network named and the blog's handle on it closing the line ("… on Instagram: @ana.reads"):
+    # where to follow the writer, in whatever words
+    if words <= 30 and index >= count - 3 and _HANDLE_END.search(text) and SOCIAL_NAME.search(text):
         return "follow-me line"
     # the last block asks for money by bank transfer ("chip in for the room's rent by transfer to the account on the
     # Contact page"): a verb of giving beside a bank account, with no service to name
