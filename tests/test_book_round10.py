@@ -8,6 +8,8 @@ Every line here is invented for these tests (invented books and people, in our o
 
 from __future__ import annotations
 
+import pytest
+
 from lxml import html as lxml_html
 
 from scraper.extract import extract_page
@@ -314,3 +316,10 @@ def test_several_labelled_fields_on_one_line_are_read_one_at_a_time():
     assert labelled_fields(field_pairs([line], None)) == ("بيت على النهر", "سلمى الحداد")
     assert labelled_fields(field_pairs(["Title: The Salt Orchard · Author: Oona Velasquez · Pages: 312"], None)) == \
         ("The Salt Orchard", "Oona Velasquez")
+
+
+@pytest.mark.parametrize("headline", ["İnceleme: Kuzey Rüzgârı", "Kitap yorumu - Kuzey Rüzgârı", "Resensi: Kuzey Rüzgârı",
+                                      "Omtale: Kuzey Rüzgârı"])
+def test_review_labels_of_more_languages_are_no_part_of_the_title(headline):
+    from scraper.extract.book import _REVIEW_PREFIX
+    assert _REVIEW_PREFIX.sub("", headline) == "Kuzey Rüzgârı"
