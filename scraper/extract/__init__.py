@@ -177,6 +177,9 @@ _CHROME_ANCESTOR = (
     "ancestor::footer or ancestor::aside or ancestor::nav or ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' related')"
     " or contains(@class, 'teaser') or contains(@class, 'view-mode-related') or contains(@class, 'recommend')"
     " or contains(@class, 'next') or contains(@class, 'prev') or contains(@class, 'more-posts') or contains(@class, 'read-more')]"
+    # (a body inside the replies' block under a post, "entry-comments", is a reply, not a second post of a listing)
+    " or ancestor::*[not(self::body) and (contains(@class, 'comments') or contains(@class, 'comment-') or contains(@class, 'commentlist')"
+    " or contains(@class, 'replies'))]"
 )
 
 

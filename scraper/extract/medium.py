@@ -267,11 +267,11 @@ def body_says_other(markdown: str, scored: list[str]) -> bool:
 # --- forum threads ---------------------------------------------------------------------------------------------
 
 # Topic URLs of forum engines: Discourse /t/slug/123, phpBB viewtopic.php, vBulletin showthread.php, XenForo
-# /threads/slug.123/, SMF ?topic=, Flarum /d/123-slug, NodeBB and Invision /topic/123-slug, Reddit /r/x/comments/;
-# and of question-and-answer engines.
+# /threads/slug.123/ (its prefix renamed in the forum's language: /konu/slug.60214/), SMF ?topic=, Flarum /d/123-slug,
+# NodeBB and Invision /topic/123-slug, Reddit /r/x/comments/; and of question-and-answer engines.
 _THREAD_URL = re.compile(
     r"/t/[^/]+/\d+(?:/\d+)?/?$|/viewtopic\.php|/showthread\.php|/threads/[^/]+\.\d+/?|[?&](?:show)?topic=\d+|/d/\d+-[^/]+/?$|"
-    r"/topic/\d+[-/]|/r/[^/]+/comments/|/forums?/.+/(?:topic|thread)s?/|"
+    r"[/?][^\W\d_]{3,12}/[\w-]*[^\W\d_][\w-]*\.\d{3,}(?:/|$)|/topic/\d+[-/]|/r/[^/]+/comments/|/forums?/.+/(?:topic|thread)s?/|"
     # question-and-answer engines: a question and other people's answers (/questions/123/slug, /question/123)
     r"/questions?/\d+(?:/|$)|/q/\d+(?:/|$)",
     re.I,
@@ -377,7 +377,8 @@ def judge(ev, title: str) -> tuple[str, str] | None:
     if found:
         return "list", found
     names_the_book = ev.book_source == "title" and ev.book_has_author
-    found = thread_of_voices(ev.url, ev.title, ev.scored_lines, names_the_book)
+    # (scores beside several books named in list items are one member's list, not readers scoring one book)
+    found = thread_of_voices(ev.url, ev.title, ev.scored_lines if ev.books_named < 3 else 0, names_the_book)
     if found:
         return "other", found
     if not ev.jsonld_review:
