@@ -323,3 +323,21 @@ def test_several_labelled_fields_on_one_line_are_read_one_at_a_time():
 def test_review_labels_of_more_languages_are_no_part_of_the_title(headline):
     from scraper.extract.book import _REVIEW_PREFIX
     assert _REVIEW_PREFIX.sub("", headline) == "Kuzey Rüzgârı"
+
+
+def test_a_social_posts_page_title_names_the_book_in_its_quoted_words():
+    from scraper.extract.book import Context
+    from scraper.extract.bookbody import Clues
+    from scraper.extract.bookpagetitles import extended_title
+    clues = Clues(title="leituras.social", context=Context("Tenório escreve bem. Li de uma vez."))
+    book = extended_title('Ana Reis: "resenha: A casa do rio (Marta Tenório) — cw:…" - leituras.social', clues, None)
+    assert book is not None and (book.title, book.author) == ("A casa do rio", "Marta Tenório")
+    # no review label before the bracket: a bracketed name is as likely a remark
+    assert extended_title('Ana Reis: "A casa do rio (Marta Tenório) — que livro"', clues, None) is None
+
+
+def test_a_hindi_full_name_its_book_noun_and_a_quoted_title_opening_a_sentence():
+    from scraper.extract.book import Context
+    from scraper.extract.bookscripts import script_pair
+    line = 'सुधा करमरकर का उपन्यास "पीली हवेली" मैंने कॉलेज में पढ़ा था, तब मुझे यह राधा की कहानी लगी थी।'
+    assert script_pair(line, Context(line)) == ("पीली हवेली", "सुधा करमरकर")

@@ -357,6 +357,10 @@ def _from_title(title: str | None, context: Context | None = None) -> Book | Non
         return Book(clean_title(named[0]), named[1], int(match.group(3)), match.group(2).strip(), source="title")
     if match and is_name(match.group(2)):
         return Book(clean_title(match.group(1)), match.group(2).strip(), int(match.group(3)), source="title")
+    # after a review label, "Title (Author)" and perhaps a dash and a remark ("review: T (A) — cw: …")
+    bracketed = re.match(r"^(.+?)\s*\(\s*([^,()]+?)\s*\)\s*(?:[—–-]\s.*)?$", text) if marked else None
+    if bracketed and is_name(bracketed.group(2)) and len(bracketed.group(2).split()) >= 2:
+        return Book(clean_title(bracketed.group(1)), bracketed.group(2).strip(), source="title")
     year = None
     match = re.match(r"^(.+?)\s*[(\[](\d{4})[)\]]$", text)  # "Title — Author (2016)"
     if match:

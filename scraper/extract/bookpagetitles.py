@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from .book import _BY, Book, _author, clean_title, from_title
 
+_SOCIAL_TITLE = re.compile(r'^[^"“”:]{2,60}:\s*["“]([^"“”]+)["”]')
+
 if TYPE_CHECKING:  # (bookbody imports this module)
     from .bookbody import Clues
 
@@ -31,6 +33,11 @@ def extended_title(other: str, clues: Clues, title_book: Book | None) -> Book | 
     """og:title or <title> = the post title + " – Author" (+ " – Site"): the heading lost its author."""
     post = clues.title or ""
     other = without_site(other, clues)
+    # a social post's page title, 'Poster: "the post's first words…"': the quoted words are the post's
+    social = _SOCIAL_TITLE.match(other)
+    if social:
+        found = from_title(social.group(1).rstrip("…. "), clues.context)
+        return found if found and found.author else None
     if post and other.casefold().startswith(post.casefold()) and len(other) > len(post):
         rest = re.split(r"\s+[-–—|·•:]\s+|\s*[(\[]", other[len(post):].strip(" -–—|·•:"))[0].strip()
         rest = re.sub(rf"^,?\s*(?:{_BY})\s+", "", rest)  # "T" → "T by A", "T von A"

@@ -167,6 +167,10 @@ def script_pair(text: str, context: Context, tags: list[str] = (), url: str = ""
             return clean_title(match.group(1)), name
     for match in _HI_POSSESSIVE.finditer(text):
         words = match.group(1).split()
+        # opening the sentence, a full name, its book noun and the quoted title say it all ("X Y का उपन्यास "T" …")
+        opening = match.start() == 0 or text[match.start() - 1] in "।.!?\n" or text[:match.start()].endswith(("। ", ". "))
+        if opening and len(words) in (2, 3) and not set(words) & _HI_NOT_NAME and re.search(_HI_BOOK_NOUN, match.group(0)):
+            return clean_title(match.group(2)), " ".join(words)
         # the name is the end of the run before the postposition that the page names again ("उपन्यासकार प्रेमचंद का …")
         for start in range(len(words)):
             name = " ".join(words[start:])
