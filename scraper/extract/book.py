@@ -358,8 +358,10 @@ def _from_title(title: str | None, context: Context | None = None) -> Book | Non
     if match and is_name(match.group(2)):
         return Book(clean_title(match.group(1)), match.group(2).strip(), int(match.group(3)), source="title")
     # after a review label, "Title (Author)" and perhaps a dash and a remark ("review: T (A) — cw: …")
-    bracketed = re.match(r"^(.+?)\s*\(\s*([^,()]+?)\s*\)\s*(?:[—–-]\s.*)?$", text) if marked else None
-    if bracketed and is_name(bracketed.group(2)) and len(bracketed.group(2).split()) >= 2:
+    # (a name the text calls by surname: a series, "(Harbour Cycle)", is no one's name)
+    bracketed = re.match(r"^(.+?)\s*\(\s*([^,()]+?)\s*\)\s*(?:[—–-]\s.*)?$", text) if marked and context is not None else None
+    if bracketed and is_name(bracketed.group(2)) and len(bracketed.group(2).split()) >= 2 and "," not in bracketed.group(1) \
+            and context.vouches_for(bracketed.group(2).strip()):
         return Book(clean_title(bracketed.group(1)), bracketed.group(2).strip(), source="title")
     year = None
     match = re.match(r"^(.+?)\s*[(\[](\d{4})[)\]]$", text)  # "Title — Author (2016)"
