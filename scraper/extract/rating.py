@@ -41,22 +41,22 @@ from .ratingblocks import Block, others_widgets, rating_blocks  # noqa: F401 - r
 from .ratingglyphs import DOTS, EMOJI_RUN, GLYPHS, VOTES_AFTER, given_mark, labelled_mark, widget_points
 from .ratingglyphs import dots_value as _dots_value, glyph_value as _glyph_value
 from .ratinglooks import EMPTY_STARS, FULL_STARS, HALF, SCALE_FIRST_CUES, may_label, may_match, may_score
-from .ratingshapes import _COUNTED, _HALF_SUFFIX, _NUM, CJK_SCALES, CJK_STARS, FRACTION, JA_STARS, N_STARS, PERCENT, SCALE_FIRST  # score shapes
+from .ratingshapes import _COUNTED, _HALF_SUFFIX, _NUM, CJK_SCALES, CJK_STARS, FRACTION, JA_STARS, N_STARS, PERCENT, SCALE_FIRST, TH_STARS, VALORES, NL_MARK  # score shapes
 from .ratingwords import (_LABEL_WORDS, _MINE, _OVERALL, _OVERALL_AFTER, _OVERALL_BEFORE, _PERSONAL_AFTER, _PERSONAL_BEFORE, _PROSE_CUES,
-                          CJK_NUMBERS, DATED_WORDS, NUMBER_WORDS, SCRIPT_CUES, WIDGET_WORDS)  # language tables
+                          CJK_NUMBERS, DATED_WORDS, NUMBER_WORDS, SCRIPT_CUES, TEN_AS_SCALE, WIDGET_WORDS)  # language tables
 
 # Words that label a rating, in many languages; "overall" ones win. (Their first letters looked at first: tried at every
 # place of a line, the pattern is passed over the places that start no label.)
 _LABEL_FIRST = first_chars(rf"(?:(?:{_MINE})\s+)?(?:(?:{_PERSONAL_BEFORE})\s+)?(?:{_OVERALL}|{_OVERALL_BEFORE}|{_LABEL_WORDS})")
 LABEL = re.compile(  # (ja/zh "総合評価", "综合评分": the overall word and the label with no space between)
-    rf"(?<![\w-])(?=[{_LABEL_FIRST}])(?:(?:{_MINE})\s+)?(?:(?:{_PERSONAL_BEFORE})\s+)?(?:(?P<overall>{_OVERALL})(?:\s*(?:{_LABEL_WORDS}))?|"
+    rf"(?:(?<![\w-])|(?<=[ただ]))(?=[{_LABEL_FIRST}])(?:(?:{_MINE})\s+)?(?:(?:{_PERSONAL_BEFORE})\s+)?(?:(?P<overall>{_OVERALL})(?:\s*(?:{_LABEL_WORDS}))?|"
     rf"(?P<overall3>{_OVERALL_BEFORE})\s*(?:{_LABEL_WORDS})|(?P<word>{_LABEL_WORDS})(?:\s+(?P<overall2>{_OVERALL}|{_OVERALL_AFTER}))?)(?:\s+(?:{_PERSONAL_AFTER}))?"
     # "Il mio voto da libraio:", "My rating as a bookseller:": who gives it, before the colon
-    r"(?![\w-])(?:\s+(?:da|as|als|como|comme)\s+(?:an?\s+)?[^\W\d_]+(?=\s*[:：]))?\s*(?:\([^)]{0,20}\))?\s*[:=\-–—|：]?[\s*_]*",
+    r"(?:(?![\w-])|(?=[は은는]))(?:\s+(?:da|as|als|como|comme)\s+(?:an?\s+)?[^\W\d_]+(?=\s*[:：]))?\s*(?:\([^)]{0,20}\))?\s*(?:[:=\-–—|：]|は|은|는)?[\s*_]*",  # (ja, ko: the topic particle, "満足度は", "평점은")
     re.IGNORECASE,
 )
 # (de "Note", cs "Známka": school marks where 1 is the best; fa "نمره": the Iranian school mark, out of 20)
-_BARE_SCALE = {"note": None, "známka": None, "terningkast": 6, "نمره": 20, "نمره\u200cام": 20, "نمرهام": 20, "نمره من": 20}
+_BARE_SCALE = {"note": None, "známka": None, "cijfer": 10, "eindcijfer": 10, "terningkast": 6, "نمره": 20, "نمره\u200cام": 20, "نمرهام": 20, "نمره من": 20}
 _BOUNDARY = ".!?…:;|)]–—-·•：。！？；）"  # with the full-width stops of CJK text
 _LEAD_CONTINUES = re.compile(r"\s+(?:would|will|for me|from me|easily|highly|recommended|recommend)\b", re.I)
 _PROSE_CUE = re.compile(f"{_PROSE_CUES}|{SCRIPT_CUES}", re.IGNORECASE)  # "I'd give it", "for me", "ich gebe"; zh "我给", bn "দেব" …
@@ -87,8 +87,8 @@ class _Candidate(NamedTuple):
 
 def _number(token: str) -> float | None:
     token = token.strip().lower().replace(",", ".")
-    if token in NUMBER_WORDS or token in CJK_NUMBERS:
-        return float(NUMBER_WORDS.get(token) or CJK_NUMBERS[token])
+    if (word := NUMBER_WORDS.get(token) or CJK_NUMBERS.get(token) or TEN_AS_SCALE.get(token)) is not None:
+        return float(word)
     try:
         return float(token)
     except ValueError:
@@ -120,14 +120,20 @@ def _scan(text: str) -> list[_Found | None]:
             value = _glyph_value(text[start:end])
         found.append((start, end, Rating(text[start:end], value) if value is not None else None))
     fractions, stars = may_match(text)
-    scale_first = SCALE_FIRST.finditer(text) if fractions and any(cue in text for cue in SCALE_FIRST_CUES) else ()
+    scale_first = SCALE_FIRST.finditer(text) if (fractions or "on üzerinden" in text) and any(cue in text for cue in SCALE_FIRST_CUES) else ()
     cjk = [match for pattern in (CJK_STARS, *JA_STARS) for match in pattern.finditer(text)] if "星" in text else []
-    if "满分" in text or "滿分" in text or "満点" in text:
+    if "满分" in text or "滿分" in text or "満点" in text or "段階" in text:
         cjk += [match for pattern in CJK_SCALES for match in pattern.finditer(text)]
+    if "ดาว" in text:
+        cjk += TH_STARS.finditer(text)
+    if "valores" in text or "Valores" in text:
+        cjk += VALORES.finditer(text)
+    if "een " in text or "Een " in text:
+        cjk += (match for match in NL_MARK.finditer(text) if match.group("adj"))
     for match in [*(FRACTION.finditer(text) if fractions else ()), *(N_STARS.finditer(text) if stars else ()), *scale_first, *cjk]:
         if match.re is FRACTION and match.group("sep") != "/" and not match.group("unit") and _COUNTED.match(text, match.end()):
             continue
-        value = _value(match, _number(match.group("den") or "5"))
+        value = _value(match, 20.0 if match.re is VALORES else 10.0 if match.re is NL_MARK else _number(match.group("den") or ("on" if match.groupdict().get("ten") else "5")))
         found.append((match.start(), match.end(), Rating(match.group(0).strip(), value) if value is not None else None))
     # earliest first, the longest of those starting together; what overlaps a chosen match is dropped
     found.sort(key=lambda f: (f[0], -f[1]))
@@ -177,6 +183,8 @@ def _at_start(text: str, labelled: bool, bare: int | None = 0, found: list[_Foun
         return _Found(Rating(emoji.group(0), value), 0, emoji.end()) if value is not None else None
     if mark := labelled_mark(text):  # a letter grade ("B+"), a school mark in words ("твёрдая четвёрка")
         return _Found(Rating(*mark), 0, len(mark[0]))
+    if (mark := NL_MARK.match(text)) and (value := _value(mark, 10.0)) is not None:  # nl "een 8", out of ten
+        return _Found(Rating(mark.group(0), value), 0, mark.end())
     # (with its points word: ko "별점: 4.5점", ja "評価：4点", zh "评分：8分")
     number = bare is not None and re.match(rf"{_NUM}{_HALF_SUFFIX}(?:\s?[점点分])?(?=\s*(?:$|[.,;!)。，]|\s[-–—(]))", text, re.IGNORECASE)
     if number:
@@ -228,7 +236,8 @@ def _as_written(rating: Rating, text: str, written: str) -> Rating:
 def _candidates(text: str, labelled_only: bool = False, labelled: bool = True) -> Iterable[_Candidate]:
     """The scores the text offers, each with its standing; `labelled_only`: only those after a rating label."""
     for label in LABEL.finditer(text) if labelled else ():  # (`labelled`: the line may hold a label, ratinglooks)
-        if _after_boundary(text, label.start()):
+        # (ja: a label noun a verb's clause qualifies, "読み終えた満足度は…"; not "前回の本の満足度は…", another book's)
+        if _after_boundary(text, label.start()) or text[label.start() - 1:label.start()] in ("た", "だ"):
             # "Note: 2" is a German school grade or a French score out of 5 or 20: "note" wants a scale;
             # "Terningkast 5" is a throw of a die
             rest = text[label.end():]

@@ -22,7 +22,7 @@ HALF = "½⯪⯨⯫⯩"  # (the half stars of Unicode: left or right half black,
 EMPTY_STARS = "☆✩⭒"
 DOTS_FULL, DOTS_HALF, DOTS_EMPTY = "●⬤🌕", "◐🌗🌓", "○◯🌑"  # dots and moons: only a row of 5 or 10 of them
 
-_SCORE_CHARS = re.compile(rf"[\d星满滿満{FULL_STARS}{HALF}{EMPTY_STARS}{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}\U0001F300-\U0001FAFF\u2600-\u27BF]")
+_SCORE_CHARS = re.compile(rf"[\d星满滿満段{FULL_STARS}{HALF}{EMPTY_STARS}{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}\U0001F300-\U0001FAFF\u2600-\u27BF]")
 # one of which every match of rating.SCALE_FIRST holds (bn "-এ", and the vowel sign ে of "১০-তে", "দশে"; hu "tízből")
 SCALE_FIRST_CUES = ("üzerinden", "में", "میں", "এ", "\u09c7", "ből", "중", "만점")
 _LABEL_STEMS = stems(f"{_LABEL_WORDS}|{_OVERALL}")
@@ -55,7 +55,8 @@ def may_label(line: str) -> bool:
 
 def may_score(line: str) -> bool:
     """Whether a score may be read in the line, as rating._plain leaves it: a digit, glyph or pictograph, or a number word."""
-    return bool(_SCORE_CHARS.search(line)) or _has_number(_folded(line))
+    # (th "ห้าดาว": a number word written on to the star word, one "word" to _WORD)
+    return bool(_SCORE_CHARS.search(line)) or _has_number(_folded(line)) or "ดาว" in line
 
 
 def may_match(text: str) -> tuple[bool, bool]:

@@ -24,11 +24,12 @@ FRACTION = re.compile(rf"{_NUM}{_HALF_SUFFIX}(?:\s+(?!(?:{_WORDS})\s)[^\W\d_]{{3
                       rf"(?P<unit>\s*{_UNIT_WORD}\b|{_ANY_UNIT})?", re.IGNORECASE)
 N_STARS = re.compile(
     # (the half after the stars too: he "ארבעה כוכבים וחצי מתוך חמישה", "three stars and a half")
-    rf"{_NUM}{_HALF_SUFFIX}[\s-]*(?:{_STAR_WORD}\b(?P<after>[\s-]*(?:{_HALF_WORDS})\b)?|[{FULL_STARS}]\ufe0f?(?![{FULL_STARS}{EMPTY_STARS}{HALF}]))"
+    # (hi "साढ़े चार सितारे": the half before its number; a star word ending in a vowel sign, which \b cannot end)
+    rf"(?:(?P<before>{HALF_BEFORE})\s+)?{_NUM}{_HALF_SUFFIX}[\s-]*(?:{_STAR_WORD}(?![\w{MARKS}])(?P<after>[\s-]*(?:{_HALF_WORDS})\b)?|[{FULL_STARS}]\ufe0f?(?![{FULL_STARS}{EMPTY_STARS}{HALF}]))"
     rf"(?:\s*\(?\s*(?:{_OUT_OF})\s*{_DEN}\s*\)?)?", re.IGNORECASE)
 # the scale first: tr "10 üzerinden 8", hi "10 में से 8", bn "১০-এ ৯", "দশে আট", hu "tízből nyolc", "10-ből 8", ko "별 다섯 개 중 네 개", "10점 만점에 8점"
 SCALE_FIRST = re.compile(  # (hi/ur "पाँच में से साढ़े चार", "دس میں سے آٹھ", bn "দশে সাড়ে সাত": the half before its number)
-    rf"(?:별\s*)?{_DEN}(?:\s+(?:üzerinden|में\s+से|میں\s+سے|এর\s+মধ্যে)|\s*-?(?:এ|তে)|\u09c7|-?ből|(?<=ből)|\s*(?:개\s*중(?:에서?)?|점\s*만점에))\s*"
+    rf"(?:별\s*)?(?:{_DEN}|(?P<ten>on)(?=\s+üzerinden))(?:\s+(?:üzerinden|में\s+से|میں\s+سے|এর\s+মধ্যে)|\s*-?(?:এ|তে)|\u09c7|-?ből|(?<=ből)|\s*(?:개\s*중(?:에서?)?|점\s*만점에))\s*"
     rf"(?:(?P<before>{HALF_BEFORE})\s+)?{_NUM}{_HALF_SUFFIX}"
     r"(?:\s*(?:개|점))?", re.IGNORECASE)
 # zh, ja: "四星半", "4.5星", "五颗星" (out of five); not 星期 (a week), 星座, 星球
@@ -42,7 +43,21 @@ JA_STARS = (re.compile(rf"{_CJK_DEN}\s*つ\s*星\s*(?:の\s*うち|中)\s*{_CJK_
 # zh, ja with the scale written: "八分半（满分十分）", "满分10分，7分", "100点満点中85点"; not "十分" alone (very), "第4章"
 CJK_SCALES = (re.compile(rf"{_CJK_NUM}\s*分(?P<half>半)?\s*[（(]\s*(?:满分|滿分)\s*{_CJK_DEN}\s*分?\s*[)）]"),
               re.compile(rf"(?:满分|滿分)\s*{_CJK_DEN}\s*分?\s*[，,、：:]?\s*{_CJK_NUM}\s*分(?P<half>半)?"),
-              re.compile(rf"{_CJK_DEN}\s*点\s*満点\s*(?:中|で|の)?\s*{_CJK_NUM}\s*点"))
+              re.compile(rf"{_CJK_DEN}\s*点\s*満点\s*(?:中|で|の)?\s*{_CJK_NUM}\s*点"),
+              # ja, on a scale of steps: "十段階で八", "5段階評価で4", "10段階中7点"; not "三段階の工程" (no number after it)
+              re.compile(rf"{_CJK_DEN}\s*段階\s*(?:評価)?\s*(?:で|中|の\s*うち)\s*(?:は\s*)?{_CJK_NUM}(?:\s*(?:点|つ))?(?![\d.])"))
+# th: the number written on to ดาว (star) and ครึ่ง (half) after it: "4 ดาวครึ่ง", "สี่ดาว", "4 ดาวจาก 5"; not ดาวน์โหลด
+# (download), ดาวเคราะห์ (a planet), ดาวหาง (a comet), ดาวเทียม (a satellite)
+_TH_NUM = "หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ"
+TH_STARS = re.compile(rf"(?<![\u0e00-\u0e7f\d.])(?<!จาก\s)(?<!เต็ม\s)(?P<num>\d{{1,2}}(?:\.\d)?|{_TH_NUM})\s*ดาว(?!น์|เคราะห์|หาง|เทียม|ตก|ฤกษ์)(?P<half>\s*ครึ่ง)?"
+                      rf"(?:\s*(?:จาก|เต็ม)\s*(?P<den>5|10|ห้า|สิบ)(?:\s*ดาว)?)?")
+# nl: a school mark out of ten, "een dikke 8", "een ruime zeven", "een krappe 6": with the adjective anywhere, without it
+# ("Mijn cijfer: een 8") only after a rating label (rating._at_start); "een 8-jarige" is no mark
+NL_MARK = re.compile(r"(?<![\w-])een\s+(?:(?P<adj>dikke|ruime|vette|stevige|mooie|sterke|dikverdiende|welverdiende|verdiende|krappe|magere|nipte|"
+                     r"zwakke|karige|schamele)\s+)?(?P<num>\d{1,2}(?:[.,]5)?|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)(?P<half>)(?P<den>)"
+                     r"[+\-−]?(?![\w+\-−]|[.,]\d)", re.IGNORECASE)
+# pt (Portugal): a mark in "valores", out of 20 as school marks are ("17 valores", "15,5 valores"); not "valores" with no number
+VALORES = re.compile(rf"{_NUM}(?P<half>)\s+valores\b", re.IGNORECASE)
 # "drei von zehn Kapiteln zu lesen", "two of five stories in it": a worded "of" then a noun the sentence goes on after
 # counts things (a unit noun, or a word that carries on a verdict, "8 of 10 would recommend", is still a score)
 _COUNTED = re.compile(r"\s+(?!(?:for|from|and|but|because|if|would|will|pour|para|per|für|voor|e|y|et|und|en|me|и|і|та|але|without|sans|sin|senza|ohne|sem|zonder)\b)"

@@ -60,7 +60,14 @@ NUMBER_WORDS = {
     "sepuluh": 10,
     "mbili": 2, "tatu": 3, "nne": 4, "tano": 5, "sita": 6, "saba": 7, "nane": 8, "tisa": 9, "kumi": 10,
     "یک": 1, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9, "ده": 10,
+    # tr ("on üzerinden sekiz": eight of ten; "on", ten, only as a scale: _DEN_WORDS, TEN_AS_SCALE), vi ("chín trên mười"),
+    # th (written on to the word after it, "สี่ดาวครึ่ง": read by ratingshapes.TH_STARS)
+    "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9,
+    "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+    "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7, "แปด": 8, "เก้า": 9, "สิบ": 10,
 }
+# a number word read only as a scale: tr "on" (ten; an English word too)
+TEN_AS_SCALE = {"on": 10}
 # zh, ja: numerals written before 星 with no space ("四星半", "五颗星"), so read apart from the words above
 CJK_NUMBERS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
@@ -108,7 +115,9 @@ _PROSE_CUES = (
     r"dla\s+mnie|ode\s+mnie|wystawiam|pro\s+mě|ode\s+mě|pre\s+mňa|odo\s+mňa|dávam|(?:saya|aku)\s+(?:beri|kasih|berikan)|"
     r"(?:menurut|bagi|buat)\s+(?:saya|aku|ane|gue|gw)|menurutku|bagiku|dari\s+saya|kwangu|ninaipa|ninampa|از\s+نظر\s+من|می\u200c?دهم|"
     # hu "nálam", "tőlem" (for me, from me), "adok", "adnék" (I give, I'd give), "szerintem" (to my mind)
-    r"nálam|tőlem|adok|adnék|adnám|szerintem)\b"
+    r"nálam|tőlem|adok|adnék|adnám|szerintem|"
+    # vi "với mình" (for me), "theo tôi" (to my mind), "mình cho", "tôi chấm" (I give, I mark)
+    r"(?:với|theo)\s+(?:mình|tôi|tớ|em)|(?:mình|tôi|tớ|em)\s+(?:cho|chấm))\b"
 )
 # The same in scripts whose cue words a \b cannot frame (no spaces, or vowel signs that are no word characters): zh "我给",
 # ja "星をつけるなら" (if I give stars), "評価するなら"; th "ให้ 9 …" (give, right before the score); bn "দশে আট দেব" (I'll give),
@@ -132,17 +141,20 @@ DATED_WORDS = (
 # ru/uk "9 из 10", he "9 מתוך 10", ar "4 من 5", el "8 στα 10", pl/cs "4 na 5", "4 z 5", nl "4 van de 5", "8 op 10"
 _HALF_WORDS = (r"and[\s-]a[\s-]half|y media|et demie?|und ein halb|e mezz[oa]|e mei[ao]|en een half|och en halv|og en halv|"
                r"ja puoli|és fél|a půl|i pół|с половиной|buçuk|setengah|na nusu|su puse|ir pusė|un pus|a pol|וחצי|و\s?نصف|و\s?نیم")
-_OUT_OF_WORDS = r"out of|outta|sobre|sur|su|uit|em|av|ud af"
+_OUT_OF_WORDS = r"out of|outta|over|sobre|sur|su|uit|em|av|ud af"  # ("8 over 10": West African and Indian English, as fr "sur")
 _OF_WORDS = r"of|de|di|von|aus|van\s+de|van|op|af|из|із|з|от|מתוך|من|στα|στο|από|na|z|ze|از|dari|kati ya|ดาวจาก|จาก|เต็ม|iš|no|trên|din|od|од"  # (ro "9 din 10", hr/bs/sr/sl "4 od 5", "4 од 5")
 # a score's denominator and the words for stars, as words
 _DEN_WORDS = (r"five|ten|п'яти|п’яти|п'ять|п’ять|cinq|dix|cinco|diez|fünf|zehn|cinque|dieci|dez|vijf|tien|fem|tio|다섯|열|пяти|десяти|пять|десять|"
               r"πέντε|δέκα|öt|tíz|पाँच|पांच|दस|پانچ|دس|পাঁচ|দশ|חמישה|חמש|עשרה|עשר|خمسة|خمس|عشرة|عشر|penkių|dešimties|pieciem|piecām|desmit|"
-              r"ötből|tízből|pięć|dziesięć|pięciu|dziesięciu|pět|deset|pěti|deseti|päť|desať|piatich|desiatich|lima|sepuluh|tano|kumi|پنج|ده")
+              r"ötből|tízből|pięć|dziesięć|pięciu|dziesięciu|pět|deset|pěti|deseti|päť|desať|piatich|desiatich|lima|sepuluh|tano|kumi|پنج|ده|"
+              r"beş|năm|mười")
 _STAR_WORDS = (r"stars?|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stelle|stella|sterren|ster|stjärnor|stjerner|stjerne|"
                r"звезды|звёзды|звезд|звёзд|звезда|зірки|зірок|зірка|αστέρια|αστέρι|csillagot|csillag|כוכבים|כוכב|نجوم|نجمات|نجمة|"
                r"žvaigždutės|žvaigždučių|žvaigždės|žvaigždžių|žvaigždutė|žvaigždė|zvaigznes|zvaigžņu|zvaigzne|"
                r"gwiazdek|gwiazdki|gwiazdka|hvězdiček|hvězdičky|hvězdička|hvězd|hvězdy|hviezdičiek|hviezdičky|hviezdičk[ay]|"
-               r"hviezd|hviezdy|bintang|nyota|ستاره|sao")
+               r"hviezd|hviezdy|bintang|nyota|ستاره|sao|"
+               # hi, ur, bn ("साढ़े चार सितारे", "چار ستارے", "চার তারা"): vowel signs end some, so a star word ends where no mark follows
+               r"सितारे|सितारा|सितारों|स्टार|ستارے|ستارہ|ستاروں|তারা|স্টার")
 # "half" before its number: hi/ur "साढ़े चार", bn "সাড়ে আট" (and a half; ढ़, ড় in one code point or two)
 HALF_BEFORE = "\u0938\u093e\u095d\u0947|\u0938\u093e\u0922\u093c\u0947|ساڑھے|\u09b8\u09be\u09dc\u09c7|\u09b8\u09be\u09a1\u09bc\u09c7"
 # A school mark in words, out of five, after a rating label or given ("ставлю"): ru "Оценка: твёрдая четвёрка", uk
