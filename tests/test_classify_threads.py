@@ -9,7 +9,10 @@
   italics ("**2. *Title* – Author.** …"), or with its author in brackets ("**Title (Author)** — …"): a list
   (classify._listed_book); scores beside several books named so are one member's list, not readers scoring one
   book (medium.judge);
-- a reading club's title in the Nordic languages ("læseklub", "lesesirkel", "läsklubb") names a club (announce.club).
+- a reading club's title in the Nordic languages ("læseklub", "lesesirkel", "läsklubb") names a club (announce.club);
+- a post says it is no review in Finnish, Turkish, Indonesian, Czech, Hungarian, Romanian and Greek too, not with the
+  words for criticism (reviewed._DENIAL); under a title that asks a question, a post naming three titles or more in
+  passing, none again, with no mark of one work, is a discussion of reading (reviewed.unfound_book).
 
 Our own sentences and markup, in languages other than the pages the rules were found on.
 """
@@ -23,6 +26,8 @@ from scraper.extract import extract_page, find_body
 from scraper.extract.announce import club
 from scraper.extract.classify import _listed_book, body_signals, classify
 from scraper.extract.medium import forum_topic, thread_of_voices
+from scraper.extract.reviewed import denies_review
+from tests.test_anaphora import _page
 from tests.test_classify import evidence
 
 # -- a forum's thread route in its own language ------------------------------------------------------------------------
@@ -168,3 +173,66 @@ def test_nordic_reading_clubs_are_clubs(title):
 @pytest.mark.parametrize("title", ["Læsehesten anbefaler: Kongens Fald", "Klubben og jeg", "Lesestoff for regnværsdager"])
 def test_near_misses_of_the_nordic_club_words(title):
     assert not club(title)
+
+
+# -- the post's own word that it is no review, in more languages -----------------------------------------------------
+
+
+@pytest.mark.parametrize("line", [
+    "Sanon heti alkuun: tämä ei ole arvio, vaan muistelma kesästä.",  # fi
+    "Tämä ei ole mikään kirja-arvio.",
+    "Şunu baştan söyleyeyim, bu bir inceleme değil.",  # tr
+    "Tulisan ini bukan resensi, hanya catatan kecil.",  # id
+    "Hned na začátku: tohle není recenze.",  # cs
+    "Ez nem recenzió, csak néhány gondolat.",  # hu
+    "Aceasta nu este o recenzie, ci o scrisoare.",  # ro
+    "Αυτό δεν είναι βιβλιοκριτική, μόνο σημειώσεις.",  # el
+])
+def test_more_languages_say_a_post_is_no_review(line):
+    assert denies_review([line])
+
+
+@pytest.mark.parametrize("line", [
+    "Arvio: 4/5, suosittelen.",  # a rating's label
+    "Arvioni ei ole kovin pitkä, mutta kirja on hyvä.",  # "my review is not long"
+    "Sorun bu incelemede değil, kitabın kendisinde.",  # "the problem is not in this review"
+    "Bukan main, resensi ini panjang sekali.",  # "bukan main": "very"
+    "Není to špatná recenze, spíš dlouhá.",
+    "Ez nem kritika, hanem dicséret: a regény remek.",  # "not criticism but praise": a review's words
+])
+def test_near_misses_of_the_denials_stay_unsaid(line):
+    assert not denies_review([line])
+
+
+# -- a question put to the readers over titles named in passing ------------------------------------------------------
+
+ASKING = ("es", "¿De verdad hay que leer los clásicos enteros?", [
+    "Lo pregunto en serio, porque este otoño me he peleado con varios y no sé si el problema soy yo. Empecé el año con "
+    "<em>Rayuela</em> en la mesilla y la dejé en el capítulo cuarenta, convencida de que algún día volvería a ella.",
+    "Luego probé con <em>La Regenta</em>, que mi madre leyó dos veces de joven. Me gustó la primera parte y me perdí en las "
+    "misas y las tertulias del casino, y ahí sigue, con un billete de autobús como marcapáginas.",
+    "En cambio <em>Nada</em> me la leí en un fin de semana y me pareció corta. Así que no sé qué pensar: quizá cada libro "
+    "tiene su momento y no pasa nada por dejarlo a medias, o quizá me falta paciencia.",
+    "Contadme cómo lo hacéis vosotros: ¿abandonáis sin culpa o termináis todo lo que empezáis, aunque sea por orgullo? "
+    "Yo cada vez abandono más, pero luego me queda una espinita clavada durante meses.",
+    "Mi hermana dice que la culpa es del móvil, que ya no sabemos aguantar una página sin mirar la pantalla, y puede "
+    "que tenga razón. Pero también recuerdo tardes enteras de niña leyendo sin parar, y entonces tampoco terminaba "
+    "todo lo que empezaba. Quizá abandonar un libro no sea un fracaso sino una forma de elegir el siguiente.",
+])
+
+
+def test_a_question_over_titles_named_in_passing_is_a_discussion_not_a_review():
+    lang, title, paragraphs = ASKING
+    record = extract_page(_page(lang, title, paragraphs), "https://cuaderno.example.es/2026/11/clasicos/")
+    assert record.kind == "other" and "asks a question" in record.reason, record.reason
+
+
+@pytest.mark.parametrize("title, paragraphs", [
+    # the same post under a title that asks nothing: length and shape still make it a review
+    ("Los clásicos y yo", ASKING[2]),
+    # a question, but the post comes back to one of its titles: a review that compares
+    (ASKING[1], ASKING[2][:2] + [ASKING[2][2].replace("<em>Nada</em>", "<em>Rayuela</em>")] + ASKING[2][3:]),
+])
+def test_near_misses_of_the_question_rule_stay_reviews(title, paragraphs):
+    record = extract_page(_page("es", title, paragraphs), "https://cuaderno.example.es/2026/11/clasicos/")
+    assert record.kind == "review", record.reason

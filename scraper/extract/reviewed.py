@@ -67,6 +67,12 @@ _DENIAL = re.compile(
     r"\bnie\s+(?:jest\s+)?(?:to\s+)?recenzj[aąę]\b|"
     r"\bне\s+(?:\w+\s+)?(?:рецензи[яю]|отзыв)\b|"
     r"\b(?:ingen|inte\s+en|ikke\s+en)\s+(?:recension|anmeldelse)\b|"
+    # fi "ei ole arvio", tr "bir inceleme değil", id/ms "bukan ulasan", cs/sk "není/nie je recenze", hu "nem recenzió",
+    # ro "nu este o recenzie", el "δεν είναι βιβλιοκριτική" (not the words for criticism: "ez nem kritika, hanem …")
+    r"\bei\s+(?:ole\s+)?(?:mikään\s+|varsinainen\s+)?(?:kirja-?)?(?:arvio|arvostelu)\b|"
+    r"\binceleme\s+değil|\bbukan\s+(?:sebuah\s+)?(?:resensi|ulasan)\b|"
+    r"\b(?:není|nie\s+je)\s+(?:to\s+)?recenz[ea]\b|\bnem\s+(?:egy\s+)?(?:recenzió|könyvismertető)\b|"
+    r"\bnu\s+(?:este\s+)?o\s+recenzie\b|δεν\s+είναι\s+(?:μια\s+)?(?:βιβλιοκριτική|κριτική\s+βιβλίου)|"
     r"(?:レビュー|書評|感想文?)(?:で|じゃ)は?(?:ない|ありません)|不是(?:一篇)?(?:书评|書評|评论|評論)|(?:리뷰|서평)(?:가|는|이)?\s*아니",
     re.I,
 )
@@ -96,6 +102,8 @@ _VOICE = ("calls its book", "speaks of its rating")
 _BOOKS = re.compile(r"(?<!\w)(?:books|livres|libros|b[üu]cher|boeken|libri|livros|βιβλία|böcker|bøger|bøker|kirjat|könyvek|"
                     r"cărți|kitaplar|ספרים|किताबें|पुस्तकें|کتاب‌?ها)(?!\w)", re.I)
 _TAG_LABEL = re.compile(r"^\s*\[[^\]]*\]")
+# a question's mark, in the scripts that have their own (Greek writes ";" after its word: a Latin ";" is none)
+_ASKING = re.compile(r"[?？؟]|(?<=[\u0370-\u03ff\u1f00-\u1fff]);")
 # A title that opens with an episode's or a chapter's number: one instalment of a serial the writer publishes (a web
 # fiction platform's essay or novel), "第12話 …", "第3章", ko "12화", "Chapter 7: …", "Kapitel 3 –", "Глава 2."
 _EPISODE = re.compile(
@@ -215,6 +223,12 @@ def unfound_book(ev, title: str, review_marked: bool) -> tuple[str, str] | None:
             not clues or passing and all(clue.startswith(_VOICE[0]) for clue in clues)):
         return "other", (f"one post of {ev.words} words under a title about books in the plural, with no mark of one work"
                          f"{f' (it names {len(passing)} in passing)' if passing else ''}: an essay about reading")
+    # (under a title that asks a question, three titles or more named in passing, none again, and no mark of one work:
+    # a discussion of reading that puts its question to the readers; a review that names read-alikes comes back to its
+    # own book, and a review's question is about its book, "Is T worth the hype?", which it names again)
+    if not clues and len(passing) >= 3 and _ASKING.search(title):
+        return "other", (f"one post of {ev.words} words under a title that asks a question, naming {len(passing)} titles in"
+                         " passing, none again, with no mark of one work: a discussion of reading, not a review")
     if not clues and _EPISODE.match(title):
         return "other", f"one post of {ev.words} words, a numbered episode of a serial with no mark of one work: the writer's own series, not a review"
     return "review", f"one post of {ev.words} words, not a list, interview, announcement or event: a review, its book not found ({(clues or ['by its length and shape'])[0]})"
