@@ -341,3 +341,13 @@ def test_a_hindi_full_name_its_book_noun_and_a_quoted_title_opening_a_sentence()
     from scraper.extract.bookscripts import script_pair
     line = 'सुधा करमरकर का उपन्यास "पीली हवेली" मैंने कॉलेज में पढ़ा था, तब मुझे यह राधा की कहानी लगी थी।'
     assert script_pair(line, Context(line)) == ("पीली हवेली", "सुधा करमरकर")
+
+
+def test_a_vietnamese_classifier_noun_title_of_a_name():
+    from scraper.extract.book import Context
+    from scraper.extract.bookscripts import script_pair
+    line = "Tuần này mình đọc lại cuốn Bến nước cũ của Trần Thị Lan, lần này chậm hơn."
+    assert script_pair(line, Context(line)) == ("Bến nước cũ", "Trần Thị Lan")
+    # "của" after a thing that is no book: no classifier noun before it
+    line = "Ngôi nhà của Trần Thị Lan ở gần sông."
+    assert script_pair(line, Context(line)) is None

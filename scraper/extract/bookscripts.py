@@ -124,6 +124,11 @@ def tr_owner(lines: list[str], context: Context) -> str | None:
 
 
 _HANGUL_LETTER = re.compile(r"[\uac00-\ud7af]")
+# Vietnamese: a book's classifier noun, the title (sentence case), "của" (of) and a name, each syllable capitalised
+# ("đọc lại cuốn Số đỏ của Vũ Trọng Phụng")
+_VI_SYLLABLE = r"[A-ZÀ-ỸĐ][a-zà-ỹđ]*"
+_VI_OF = re.compile(rf"\b(?:cuốn|quyển|tác\s+phẩm|tiểu\s+thuyết|truyện\s+dài|tập\s+truyện)\s+({_VI_SYLLABLE}(?:\s+[\wÀ-ỹ]+){{0,8}}?)"
+                    rf"\s+của\s+({_VI_SYLLABLE}(?:\s+{_VI_SYLLABLE}){{1,3}})\b")
 
 
 def script_pair(text: str, context: Context, tags: list[str] = (), url: str = "") -> tuple[str, str] | None:
@@ -131,6 +136,8 @@ def script_pair(text: str, context: Context, tags: list[str] = (), url: str = ""
     if not text or len(text) > 1000:
         return None
     not_authors = {n.casefold() for n in context.not_authors if n}
+    for match in _VI_OF.finditer(text) if "của" in text else ():
+        return clean_title(match.group(1)), match.group(2)
     for match in _TR_GENITIVE.finditer(text):
         name, title = match.group(1), match.group(2) or match.group(3)
         if is_name(name) and name.casefold() not in not_authors and title.split()[0] not in name.split():
