@@ -133,7 +133,7 @@ def test_hashtags_and_date_led_lines_are_short_in_any_script():
 
 # -- the review's notes (notes.py; the marked notes' tests are in test_words_notes.py) --------------------------------
 
-from scraper.extract.notes import _is_marker  # noqa: E402
+from scraper.extract.notespoilers import _is_marker  # noqa: E402
 
 
 def test_a_spoiler_marker_is_a_short_line():

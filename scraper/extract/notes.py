@@ -15,7 +15,7 @@ heading with that label followed by a list, or an element classed ``cw`` /
 such as ※) saying the book contains hard things ("this book includes a suicide attempt"). A spoiler section is a short block
 or heading announcing spoilers ("Spoilers below", "Alerta de spoiler"), a
 ``<details>`` whose summary does, an element classed ``spoiler``, or an
-unrendered ``[spoiler]`` shortcode; "spoiler-free" and "sin spoilers" are not.
+unrendered ``[spoiler]`` shortcode; "spoiler-free" and "sin spoilers" are not (notespoilers.py).
 In any language, a short note opened by a note mark (※ ＊ ⚠ 注: 【注意】) or written in
 italics at the top or the bottom is read by word roots (notewords.py): a publisher and
 a giving make a disclosure, a hard thing and its depiction (not denied) a warning.
@@ -35,6 +35,7 @@ from typing import Callable
 from lxml.html import HtmlElement
 
 from .casefold import fold, stems
+from .notespoilers import _NO_SPOILERS, _squash, count_spoiler_sections
 from .notewords import CW_WORDS, DEPICT, HARD_THING, NOTE_MARK, PROVIDED, PUBLISHER, PUBLISHER_SCRIPTS, names_hard_thing
 from .words import count_words
 
@@ -44,8 +45,6 @@ EDGE_BLOCKS = 4
 SHORT_NOTE_WORDS = 50
 # A content warning under its own title line is a short paragraph; a longer one is the review.
 CW_NOTE_WORDS = 40
-# A spoiler announcement is short; a long paragraph mentioning spoilers is prose.
-SPOILER_MARKER_WORDS = 15
 
 _COPY = re.compile(
     r"\b(e-?ARCs?|ARCs?|DRCs?|galleys?|NetGalley|Edelweiss\+?|"
@@ -144,19 +143,6 @@ _CONTAINS_HARD = re.compile(
 )
 _CW_CLASS = re.compile(r"^(cw|tw|cn|content-?warnings?|trigger-?warnings?|content-?notes?|warnings?)$", re.I)
 _DISCLOSURE_CLASS = re.compile(r"disclos|disclaimer|arc-?note", re.I)
-_SPOILER_CLASS, _NO_SPOILER_CLASS = re.compile(r"spoiler", re.I), re.compile(r"spoiler-?free|no-?spoiler", re.I)
-
-_NO_SPOILERS = re.compile(
-    r"\b(no|non|sin|sans|sem|senza|ohne|keine?n?|zero|without)\s+(\w+\s+)?spoil|spoil\w*[\s-]*(free|frei|libre)|"
-    r"\bwon'?t\s+spoil|\bnot\s+spoil", re.I)
-_SPOILER_MARKER = re.compile(
-    r"^[\W_]*(spoilers?|spoiler\s+(alert|warning)|alerta\s+de\s+spoilers?|alerte\s+(au\s+)?spoilers?|"
-    r"attention,?\s+(aux\s+)?spoilers?|achtung,?\s+spoiler|spoilerwarnung|attenzione,?\s+spoilers?|divulg[âa]cheur)\b"
-    r"|\b(contains?|contiene|contient|enth[äa]lt|cont[ée]m|avec|con|com|mit)\s+(\w+\s+)?(spoilers?|divulg[âa]cheurs?)\b"
-    r"|\bspoilers?\s+(below|ahead|follow|from\s+here|inside|abajo|debajo|ci-dessous|unten|sotto|abaixo|a\s+seguir)\b",
-    re.I,
-)
-_SHORTCODE = re.compile(r"\[(su_)?spoiler\b[^\]]*\]", re.I)
 # Text with none of these (folded) says no copy was received, names no copy (casefold.stems: what every match holds).
 _MAY_RECEIVE = (*stems(_RECEIVED_FOR_REVIEW.pattern), *stems(_RECEIVED_CJK.pattern))
 _MAY_COPY = stems(_COPY.pattern)
@@ -191,10 +177,6 @@ def read_notes(markdown: str, root: HtmlElement | None = None) -> Notes:
         content_warnings=find_content_warnings(blocks, markdown) or _classed(root, _CW_CLASS.match, clean, _warnings_in, _may_be_cw_class),
         spoiler_sections=count_spoiler_sections(blocks, markdown, root, clean),
     )
-
-
-def _squash(text: str) -> str:
-    return " ".join((text or "").split())  # as \s+ to " ", stripped, and faster
 
 
 def _blocks(markdown: str, italic: set[str] | None = None) -> list[tuple[str, str]]:
@@ -377,31 +359,3 @@ def _classed(root: HtmlElement | None, wanted, clean: Callable[[], str], read, m
             if found:
                 return found
     return None
-
-
-def _is_marker(text: str) -> bool:
-    return (count_words(text) <= SPOILER_MARKER_WORDS and bool(_SPOILER_MARKER.search(text))
-            and not _NO_SPOILERS.search(text))
-
-
-def count_spoiler_sections(blocks: list[tuple[str, str]], markdown: str, root: HtmlElement | None, clean: Callable[[], str]) -> int:
-    """Spoiler sections: announcing blocks and headings, spoiler `<details>` and classes, `[spoiler]` shortcodes."""
-    markers = {text.casefold() for kind, text in blocks
-               if kind != "item" and _is_marker(text) and not _SHORTCODE.search(text)}
-    shortcodes = len(_SHORTCODE.findall(markdown or ""))
-    if root is not None:
-        for element in root.iter("details"):
-            summary = element.find(".//summary")
-            label = _squash(summary.text_content()) if summary is not None else ""
-            if _is_marker(label):
-                markers.add(label.casefold())
-        for element in root.iter():
-            classes = (element.get("class") or "") if isinstance(element.tag, str) else ""
-            if not _SPOILER_CLASS.search(classes) or _NO_SPOILER_CLASS.search(classes):
-                continue
-            if any(_SPOILER_CLASS.search(a.get("class") or "") for a in element.iterancestors()):
-                continue  # the inside of a spoiler box is the same section
-            text = _squash(element.text_content())
-            if text and text.casefold() in clean() and not any(m in text.casefold() for m in markers):
-                markers.add(text.casefold())
-    return len(markers) + shortcodes
