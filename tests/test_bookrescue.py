@@ -94,6 +94,15 @@ def test_korean_name_from_a_tag_link_the_post_names():
     assert found(rescue(None, page)) == ("바다의 시간", "윤서진")
 
 
+def test_a_cyrillic_or_greek_tag_under_its_transliterated_slug_is_a_tag():
+    tree = lxml_html.fromstring(
+        "<html><body><div class='tagList'><a href='/tags/lev-gromov/'>Лев Громов</a>"
+        "<a href='/tags/anna-petridou/'>Άννα Πετρίδου</a><a href='/tags/roman/'>Зимний сад</a>"
+        "<a href='/tags/istoriya/'>Лев Громов</a><a href='/forums/knigi/'>Книги</a></div></body></html>")
+    # the slug spells the name (consonants compared across schemes); another word's slug and a forum link are not tags
+    assert tag_links(tree) == ["Лев Громов", "Άννα Πετρίδου"]
+
+
 def test_korean_name_and_title_split_by_a_comma_in_the_headline():
     page = Page("박하늘, 푸른 정원", ["주말에 다 읽었다."], labels=["박하늘", "푸른 정원", "국내소설"])
     assert found(rescue(None, page)) == ("푸른 정원", "박하늘")

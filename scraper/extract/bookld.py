@@ -17,6 +17,7 @@ from lxml.html import HtmlElement
 
 from .book import _REVIEW_PREFIX, _REVIEW_SUFFIX, Book, clean_title, from_title, is_name
 from .bookbiblio import caseless_name
+from .bookclues import skeleton
 from .bookinfo import _AUTHOR_LABEL, drop_remarks
 from .nodes import own_texts, raw_text
 
@@ -316,4 +317,10 @@ _TAG_LINKS = etree.XPath("//a[@rel='tag' or starts-with(normalize-space(.),'#') 
 def _tag_page(link: HtmlElement) -> bool:
     text = (link.text or "").strip()
     slug = unquote((link.get("href") or "").rstrip("/").rsplit("/", 1)[-1])
-    return bool(text) and (slug == text or _slug_key(slug) == _slug_key(text))  # "/tag/nguyen-ngoc-tu": "Nguyễn Ngọc Tư"
+    if not text:
+        return False
+    if slug == text or _slug_key(slug) == _slug_key(text):  # "/tag/nguyen-ngoc-tu": "Nguyễn Ngọc Tư"
+        return True
+    # a Cyrillic or Greek name under its transliterated slug ("/tags/umberto-eko/": "Умберто Эко"), by consonants
+    return (not re.fullmatch(r"[\x00-\u024f]*", text) and re.fullmatch(r"[a-z0-9\-_.]+", slug.casefold()) is not None
+            and len(skeleton(text)) >= 3 and skeleton(slug.replace("-", " ").replace("_", " ")) == skeleton(text))
