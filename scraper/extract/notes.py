@@ -17,8 +17,8 @@ or heading announcing spoilers ("Spoilers below", "Alerta de spoiler"), a
 ``<details>`` whose summary does, an element classed ``spoiler``, or an
 unrendered ``[spoiler]`` shortcode; "spoiler-free" and "sin spoilers" are not (notespoilers.py).
 In any language, a short note opened by a note mark (※ ＊ ⚠ 注: 【注意】) or written in
-italics at the top or the bottom is read by word roots (notewords.py): a publisher and
-a giving make a disclosure, a hard thing and its depiction (not denied) a warning.
+italics at the top or the bottom is read by word roots (notewords.py): a publisher (or, in
+italics, the copy said to be free) and a giving make a disclosure, a hard thing and its depiction (not denied) a warning.
 The vocabularies cover the corpus languages (en, es, fr, de, it, pt) and were
 written from the corpus README and our own phrasings, then checked on
 ``tests/corpus`` (tests/test_notes.py prints precision and recall) and on
@@ -36,7 +36,7 @@ from lxml.html import HtmlElement
 
 from .casefold import fold, stems
 from .notespoilers import _NO_SPOILERS, _squash, count_spoiler_sections
-from .notewords import CW_WORDS, DEPICT, HARD_THING, NOTE_MARK, PROVIDED, PUBLISHER, PUBLISHER_SCRIPTS, names_hard_thing
+from .notewords import CW_WORDS, DEPICT, FREE_SCRIPTS, HARD_THING, NOTE_MARK, PROVIDED, PUBLISHER, PUBLISHER_SCRIPTS, names_hard_thing
 from .words import count_words
 
 # Blocks this close to either end of the review count as "near the start or end".
@@ -62,13 +62,13 @@ _STRONG_COPY = re.compile(
 _ARRIVED = re.compile(
     r"\b(received?|receiving|(was|were)\s+sent|sen[dt](ing)?\s+(me|us)|(gave|given|provided|gifted|offered)\b|"
     r"courtesy\s+of|thanks?|thank\s+you|grateful|in\s+exchange\s+for|(via|through|from|on)\s+(NetGalley|Edelweiss)|"
-    r"(from|by)\s+the\s+publisher|"
+    r"(from|by)\s+the\s+publisher|(the\s+)?(publisher|publicist|author)\s+(kindly\s+)?(sent|gave|gifted|provided)\b|"
     r"recib\w*|me\s+(envi|mand|regal|cedi)\w*|(me\s+)?(hizo|hicieron)\s+llegar|enviad[oa]s?|cedid[oa]s?|gracias|agradec\w*|a\s+cambio\s+de|cortes[ií]a|"
     r"re[çc]u(e|s|es)?|merci|envoy[ée]e?s?|envoi|offert|remerci\w*|en\s+[ée]change|gr[âa]ce\s+[àa]|"
     r"erhalten|bekommen|zur\s+Verf[üu]gung\s+gestellt|dank\w*|zugeschickt|geschickt|kostenlos\w*|vom\s+Verlag|"
     r"ricevut[oaie]|grazie|ringrazi\w*|inviat[oaie]|concess[oaie]|omaggio|in\s+cambio|"
     r"receb\w*|obrigad[oa]|agrade[çc]\w*|em\s+troca|"
-    r"gekregen|toegestuurd|ontvangen|gratis|tilsendt|fik|fick|skickad\w*|fått|sendt|saanut|saimme|lähetti|"
+    r"gekregen|toegestuurd|ontvangen|gratis|tilsendt|fik|fikk|fick|skickad\w*|fått|sendt|saanut|saimme|lähetti|"
     r"otrzyma\w*|dosta\w*|obdržel\w*|zaslal\w*|rebut|enviat|cedit|tack|takk|tak|kiitos|gönderildi|gönderdi)\b",
     re.I,
 )
@@ -255,8 +255,9 @@ def _marked_disclosure(text: str, set_apart: bool = False) -> str | None:
         return None
     # (in italics only, a publisher named in a language the sentence rules read is left to them: "*The publisher gave
     # this debut a big push*" is a standfirst)
-    publisher = PUBLISHER.search(text) if marked else PUBLISHER_SCRIPTS.search(text)
-    return text if publisher and PROVIDED.search(text) and not _NOT_MINE.search(text) else None
+    # (or the copy said to be free, the giver a platform or a programme: "*Бесплатан приступ књизи добио сам од …*")
+    giver = PUBLISHER.search(text) if marked else PUBLISHER_SCRIPTS.search(text) or FREE_SCRIPTS.search(text)
+    return text if giver and PROVIDED.search(text) and not _NOT_MINE.search(text) else None
 
 
 def find_content_warnings(blocks: list[tuple[str, str]], markdown: str = "") -> str | None:
