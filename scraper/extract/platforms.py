@@ -280,6 +280,8 @@ RANKING_HOST = re.compile(
 SOCIAL_NAME = re.compile(
     r"(instagram|tiktok|youtube|facebook|twitter|threads|bluesky|mastodon|goodreads|storygraph|pinterest|twitch|"
     r"telegram|whatsapp|discord|viber|kakao\w*|wechat|weibo|bilibili|вконтакте|телеграм\w*|дзен\w*|微博|微信|小红书|抖音|"
+    # the networks' names in Cyrillic (ru/uk/bg/sr/mk) and Greek
+    r"инстаграм\w*|фејсбук\w*|фейсбук\w*|тик-?ток\w*|ютуб\w*|јутјуб\w*|твит+ер\w*|ινσταγκραμ|φεισμπουκ|"
     r"인스타\w*|유튜브|텔레그램|카카오\w*|インスタ\w*|ユーチューブ|ティックトック|(?:ال)?(?:تيليجرام|تلغرام|انستغرام|انستجرام|يوتيوب|فيسبوك|واتساب)|"
     r"טלגרם|אינסטגרם|יוטיוב|इंस्टाग्राम|यूट्यूब|टेलीग्राम|เฟซบุ๊ก|เฟสบุ๊ก|เฟสบุ๊ค|ยูทูบ|อินสตาแกรม|ติ๊กต็อก|"
     r"ফেসবুক|ইনস্টাগ্রাম|ইউটিউব|টেলিগ্রাম|فیسبوک|فیس‌بوک|اینستاگرام|تلگرام|یوتیوب|فیس\s?بک|انسٹاگرام|یوٹیوب|ٹیلی\s?گرام)",
@@ -300,7 +302,9 @@ READER_ACTIONS = {
         r"\b(follow\s+(me|us|along|for\s+more|(my|our|the)\s+(page|blog|channel|account))|folg(t|e)?\s+(mir|uns)|suivez(-moi|-nous)?|"
         r"s[ií]gue(me|nos)|seguime|seguinos|seguimi|seguiteci|siga(-me|-nos)|volg\s+(me|ons)|följ\s+(mig|oss)|følg\s+(mig|os|meg|oss)|"
         r"seuraa\s+(minua|meitä)|obserwuj(cie)?|sledujte|urmăriți-(mă|ne)|takip\s+edin|ακολουθήστε|ακολούθησέ|theo\s+dõi|"
-        r"ikuti\s+(aku|kami|saya))\b|フォロー|关注(?:我|本|公众号)|關注(?:我|本)|팔로우|עקבו|تابعو\w*|تابعني|फॉलो|"
+        r"ikuti\s+(aku|kami|saya)|(?:прати|пратите|prati|pratite)\s+(?:ме|нас|me|nas)|последвай(?:те)?\s+(?:ме|ни)|стежте\s+за)\b|"
+        # Naver's and Daum's blogs call following "adding a neighbour" (이웃추가, 서로이웃)
+        r"フォロー|关注(?:我|本|公众号)|關注(?:我|本)|팔로우|이웃\s?추가|서로\s?이웃|עקבו|تابعو\w*|تابعني|फॉलो|"
         r"กดติดตาม|ติดตามเพจ|ফলো\s+করুন|যুক্ত\s+হোন|دنبال\s+کنید|عضو\s+شوید|بپیوندید|فالو\s+کریں|جوائن\s+کریں", re.I),
     "like": re.compile(
         r"\b((hit|smash|leave|give)\s+(it\s+)?(a|the)\s+(like|heart)|like\s+(and|&)\s+(subscribe|share|comment|follow)|"
