@@ -200,6 +200,11 @@ def _slug_key(text: str) -> str:
     return re.sub(r"[\W_]+", "", text).casefold()
 
 
+# the years after a name in a library's heading form: ", 1902-1968", " (1947-)", ", b. 1950", ", 1878?-1931"
+_LIFE_DATES = re.compile(r"[,;]?\s*[(\[]?\s*(?:b\.|born|n\.|geb\.|\u0440\.)?\s*\d{3,4}\??\s*[-–‐]\s*(?:\d{3,4}\??)?\s*[)\]]?\.?\s*$"
+                         r"|[,;]\s*(?:b\.|born|n\.|geb\.)\s*\d{4}\.?\s*$", re.I)
+
+
 def _linked_name(link: HtmlElement) -> str | None:
     """The author a link names: its page is named after its text ("/authors/jane-doe"), or a library catalogue's
     author link (classed so, or a search for the name) gives the name inverted ("Gaiman, Nora" → "Nora Gaiman")."""
@@ -211,6 +216,7 @@ def _linked_name(link: HtmlElement) -> str | None:
     text = re.sub(r"\s+", " ", raw).strip()
     if match and text and _slug_key(match.group("slug")) == _slug_key(text):
         return text
+    text = _LIFE_DATES.sub("", text)  # a catalogue's heading form: "Steinbeck, John, 1902-1968"
     inverted = re.fullmatch(r"([^,;]{2,40})[,;]\s*([^,;]{2,40}?)\.?", text)
     classed = "author" in ((link.get("class") or "") + " " + (link.getparent().get("class") or "")).lower()
     if inverted and (classed or _slug_key(text) in _slug_key(unquote(href))):
@@ -225,20 +231,29 @@ _AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|autor|auteur|writer)s?(?:$|[\
 _AUTHOR_BEFORE = re.compile(rf"(?:{_AUTHOR_LABEL})\s*[:：]\s*$", re.I)
 # a shop's role after the name: "<a>Name</a> (지은이)", "(著)", "(Autor)"
 _AUTHOR_AFTER = re.compile(rf"\s*[(（]\s*(?:{_AUTHOR_LABEL}|지은이|글|著|作)\s*[)）]", re.I)
+# or a role word bare after the name, as CJK shops write it: "<a>Name</a> 저자(글)", "<a>Name</a> 著"
+_ROLE_AFTER = re.compile(r"\s*(?:저자|지은이|著|作)(?:\s*[(（][^)）]{0,6}[)）])?\s*(?:$|[·,/|])")
+_LABEL_CELL = re.compile(rf"\s*(?:{_AUTHOR_LABEL})\s*[:：]?\s*", re.I)
 _DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d\d\b")
 
 
-def _marked_name(link: HtmlElement) -> str | None:
-    """The name of a link that a class ("author") or a label before it ("Autor:", "by") marks as the author's."""
+def _marked_name(link: HtmlElement) -> tuple[str | None, bool]:
+    """The name of a link that a class ("author") or a label before it ("Autor:", "by") marks as the author's, and
+    whether a book record marks it so: a label ("Autor:", a row's label cell) or a role after it ("(著)", "저자"), not
+    a class alone (a blog theme's byline is classed "author" too)."""
     parent = link.getparent()
     classes = f"{link.get('class') or ''} {parent.get('class') or ''}"
     before = (parent.text if link.getprevious() is None else link.getprevious().tail) or ""
-    if not (("aut" in classes or "writ" in classes.lower()) and _AUTHOR_CLASS.search(classes)
-            or ("：" in before or ":" in before) and _AUTHOR_BEFORE.search(before)
-            or (link.tail or "").lstrip().startswith(("(", "（")) and _AUTHOR_AFTER.match(link.tail or "")):
-        return None
+    tail = link.tail or ""
+    labelled = ("：" in before or ":" in before) and bool(_AUTHOR_BEFORE.search(before))
+    roled = tail.lstrip().startswith(("(", "（")) and bool(_AUTHOR_AFTER.match(tail)) or bool(_ROLE_AFTER.match(tail))
+    # a row of label and value cells: "<th>Author</th><td><a>…</a></td>", "<div class=label>Autor</div><div><a>…"
+    cell = parent.getprevious() if link.getprevious() is None and not (parent.text or "").strip() else None
+    celled = cell is not None and len(cell) == 0 and bool(_LABEL_CELL.fullmatch(cell.text or ""))
+    if not (("aut" in classes or "writ" in classes.lower()) and _AUTHOR_CLASS.search(classes) or labelled or roled or celled):
+        return None, False
     text = re.sub(r"\s+", " ", link.text_content()).strip()
-    return text if is_name(text) else caseless_name(text)
+    return (text if is_name(text) else caseless_name(text)), labelled or roled or celled
 
 
 # a catalogue's link to a book's own page, named after its title ("/books/the-salt-ledger", "/book/show/12.T")
@@ -276,30 +291,67 @@ def from_author_link(tree: HtmlElement) -> Book | None:
     link's page is named after its text (or a catalogue's author link gives the name inverted), and the title is the
     heading in the same small box. Or a book's page, whose h1 is the book's: its header's author link, marked as the
     author's by a class or a label, beside the h1 (no date or time in the box: a post's byline is no book's author)."""
-    found = set()
+    found: dict[tuple[str, str], bool] = {}
     for link in tree.iter("a"):
         name = _linked_name(link)
-        header = not name and link.getparent() is not None and _marked_name(link)
+        header, strong = _marked_name(link) if not name and link.getparent() is not None else (None, bool(name and "," in raw_text(link)))
         name = name or header
         if not name or _IN_CHROME(link):
             continue
         box = link.getparent()
-        for _ in range(2):  # the title sits beside the author, a level or two up
+        for level in range(4 if strong else 2):  # the title sits beside the author, a level or two up (a record's rows: four)
             box = box.getparent() if box is not None else None
             heads = _HEADS(box) if box is not None else []
             heads = [h for h in heads if link not in h.iterdescendants()]
-            if header and heads and (len(heads) > 1 or heads[0].tag != "h1" or box.xpath("boolean(.//time)")
-                                     or _DATE.search(box.text_content())):
-                break
+            if heads and (header or level >= 2):
+                bylined = header and (len(heads) > 1 or heads[0].tag != "h1" or box.xpath("boolean(.//time)")
+                                      or _DATE.search(box.text_content()))
+                if level >= 2 or bylined and strong:  # a record's header (its rows maybe far below its h1): the one
+                    heads = [h for h in heads if h.tag == "h1"]  # h1, before it, no date between them
+                    if len(heads) != 1 or not _plain_between(box, heads[0], link):
+                        break
+                elif bylined:
+                    break
             heads = heads or _book_page_links(box, link) or (_classed_titles(box, link) if header else [])
             if len(heads) == 1:
-                title = re.sub(r"\s+", " ", heads[0].text_content()).strip()
+                title = _head_title(heads[0])
                 title = clean_title(_REVIEW_SUFFIX.sub("", _REVIEW_PREFIX.sub("", title)) or title)  # "Quick review: T"
                 title = drop_remarks(title) or title  # "T (30주년 기념 리커버)": an edition's remark
                 if title and _slug_key(name) not in _slug_key(title):  # "About Jane Doe" is her box, not a book
-                    found.add((title, name))
+                    found[(title, name)] = found.get((title, name), False) or strong
                 break
-    return Book(*found.pop(), source="details") if len(found) == 1 else None
+    # a record's author (labelled, with a role, or a catalogue's inverted name) beside the page's h1: the page is the book's
+    if len(found) != 1:
+        return None
+    (title, name), strong = found.popitem()
+    return Book(title, name, source="record" if strong else "details")
+
+
+def _plain_between(box: HtmlElement, head: HtmlElement, link: HtmlElement) -> bool:
+    """`head` comes before `link` in `box`, with no time or date between them (a post's byline has one)."""
+    between, inside = [], False
+    for element in box.iter():
+        if element is head:
+            inside = True
+        elif element is link:
+            return inside and not _DATE.search(" ".join(between))
+        elif inside and isinstance(element.tag, str):
+            if element.tag == "time":
+                return False
+            between += [element.text or "", element.tail or ""]
+    return False
+
+
+_SUBTITLE = re.compile(r"sub-?title", re.I)
+
+
+def _head_title(head: HtmlElement) -> str:
+    """A heading's title without its subtitle element ("<h1>T <span class='subTitle'>Collected Works 1</span></h1>")."""
+    subs = [e for e in head.iterdescendants() if _SUBTITLE.search(e.get("class") or "")]
+    if not subs:
+        return re.sub(r"\s+", " ", head.text_content()).strip()
+    texts = [t for t in head.itertext() if not any(t in sub.itertext() for sub in subs)]
+    return re.sub(r"\s+", " ", "".join(texts)).strip() or re.sub(r"\s+", " ", head.text_content()).strip()
 
 
 def tag_links(tree: HtmlElement) -> list[str]:

@@ -356,7 +356,8 @@ def classify(ev: Evidence) -> tuple[str, str]:
     if ev.book_source == "body" and not own_rating and announce.club(title):
         return "event", "a reading club's post (its title says so) about a book named only in its text, unrated: a meeting, not a review"
     if ev.book_source is not None and ev.book_has_author:
-        if ev.words < 120 and not ev.rating:
+        # (a reader's review under a book record's header is short and need not rate it: the page is the book's)
+        if ev.words < 120 and not ev.rating and ev.book_source != "record":
             return "other", f"names a book but has only {ev.words} words and no rating: too short for a review"
         return "review", f"reviews one book (found in the {ev.book_source}){' with a rating' if ev.rating else ''}"
     if review_marked and (ev.book_source or ev.rating) and ev.words >= 150:
