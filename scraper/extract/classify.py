@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from .book import Context, from_title
-from . import announce, medium
+from . import adaptation, announce, medium
 from .reviewed import denied, unfound_book
 from .scorelines import own_verdict as _own_verdict, scored as _scored
 from .words import count_words
@@ -103,6 +103,7 @@ class Evidence:
     denies_review: bool | None = None  # the post says it is not a review, "keine Rezension" (None: read from body)
     reply_scores: int = 0  # of scored_lines, those under a heading that counts replies ("## Comments (12)"): others'
     appointment: bool = False  # the body gives a meeting's day and hour, "Thursday 11 December, 18:30" (announce.py)
+    compares: str | None = None  # headings of a section on the book and of one on its film or series (adaptation.py)
 
 
 # A label before the title that names another medium: "Album notes: …", "Film review | …".
@@ -240,7 +241,7 @@ def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
             "chapter_marks": len(_CHAPTER_MARK.findall(markdown)) if _CHAPTER_TIME.search(markdown) else 0, "other_medium": _other_medium(markdown, scored),
             "closing_list_books": _closing_list_books(md_lines, places), "body": (tuple(lines), markdown),
             "reply_scores": len(_scored(md_lines[replies_from + 1:])) if replies_from is not None else 0,
-            "appointment": announce.appointment(markdown)}
+            "appointment": announce.appointment(markdown), "compares": adaptation.sections_compare(markdown)}
 
 
 # a line led by a question's label: "Q:", "Question 3.", Arabic "س:" (su'āl, question; its answer "ج:")
@@ -339,6 +340,8 @@ def classify(ev: Evidence) -> tuple[str, str]:
         return "other", "the title labels it a piece about another medium (an album, a film, a game …)"
     if ev.other_medium and not ev.jsonld_review:
         return "other", "its opening or its verdict says it reviews a podcast, a game, a film … (about a book, perhaps, but not one)"
+    if ev.compares and not ev.jsonld_review:
+        return "other", f"its sections set the book against another medium ({ev.compares}): a comparison, not a review"
     if (ev.book_source in (None, "body") or not ev.rating) and (EVENT_TITLE.search(title) or any(EVENT_SECTION.search(c) for c in ev.categories)):
         return "event", "an event report (by its title or section) that reviews no book"
     if ev.chapter_marks >= 3 and ev.book_source in (None, "body") and not (ev.rating or ev.verdict_lines):

@@ -1,0 +1,91 @@
+"""A post that sets a book against its screen or stage version, told by its structure and by whom its score goes to.
+
+- sections for each: among the body's section headings (Markdown headings, or whole bold lines standing as headings)
+  one's subject is the book ("## The novel", "### ฝั่งนิยาย", "**一、小说：…**") and another's is a film, a series or a
+  stage version ("## The film", "### Filmen", "**二、剧版：…**"): the post weighs the two against each other, a
+  comparison, not a review of the book (a review that mentions its film does so in its prose, not in a section of its
+  own beside one for the book);
+- a score given in a sentence whose topic is another medium, in the scripts written without spaces between words
+  (Japanese, Chinese, Korean clauses, Thai): "映画だけに点をつけるなら★3.5くらい", "电影给三星", "영화는 별 3개",
+  "หนังได้ 6 เต็ม 10": the medium's word opens the sentence (or its clause) and no word for the book comes between it
+  and the score. (medium.verdict_for_other reads the European languages' clauses.)
+
+Pure functions over the cleaned Markdown; classify.body_signals and medium.body_says_other read them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The heading's subject: its first words (spaced scripts) or first characters (unspaced), after a number or an ordinal
+# ("1.", "II.", "一、", "第二部分") and "the side of", "what the … keeps" (fr "Ce que le film garde").
+_SPACED_MEDIUM = (r"films?|filmen|filmet|filmu|filme|movies?|pel[íi]culas?|фильм\w*|сериал\w*|экранизаци\w*|verfilmung\w*|"
+                  r"verfilming\w*|(?:tv|television|netflix|web)[\s-]series|(?:tv|television)[\s-]show|serie\s+tv|"
+                  r"(?:screen|film|stage|tv|television)\s+(?:adaptation|version)|adaptation\s+(?:for|to)\s+the\s+screen|"
+                  r"adaptaci[óo]n|adapta[çc][ãa]o|adattamento|ekranizacj\w+|dizisi|filmi")
+_SPACED_BOOK = (r"books?|novels?|novellas?|the\s+original|livres?|romans?|romanen|romanzo|libro|livros?|novelas?|buch|"
+                r"bücher|boek|bogen|boken|книг\w*|роман\w*|powieś\w*|książk\w*|kitab\w*")
+_UNSPACED_MEDIUM = (r"映画|ドラマ|アニメ|実写|舞台|电影|電影|电视剧|電視劇|剧版|劇版|剧集|劇集|动画|動畫|영화|드라마|애니|연극|뮤지컬|"
+                    r"หนัง(?!สือ)|ภาพยนตร์|ซีรีส์|ละคร")
+_UNSPACED_BOOK = r"原作|原著|小説|小说|本|书|書|책|소설|원작|นิยาย|หนังสือ|วรรณกรรม"
+_LEAD = r"^(?:[0-9]+[.)]\s*|[IVX]+\.\s+|[一二三四五六七八九十]+[、.．]\s*|第[一二三四五六七八九十0-9]+[部章]\s*)?"
+_HEAD_SPACED = re.compile(rf"{_LEAD}(?:[^\W\d_]+\s+){{0,3}}?(?:(?P<medium>{_SPACED_MEDIUM})|(?P<book>{_SPACED_BOOK}))\b", re.I)
+# (an unspaced heading: the noun within its first few characters, "ฝั่งหนัง" "the film's side", "映画版について")
+_HEAD_UNSPACED = re.compile(rf"{_LEAD}[^\s:：、，,]{{0,4}}?(?:(?P<medium>{_UNSPACED_MEDIUM})|(?P<book>{_UNSPACED_BOOK}))")
+
+
+def _headings(markdown: str) -> list[str]:
+    """The section headings: "#" lines and whole bold lines of a few words, their marks taken off."""
+    out = []
+    for line in markdown.splitlines():
+        line = line.strip()
+        if line.startswith("#"):
+            out.append(line.lstrip("#").strip().strip("*_").strip())
+        elif re.fullmatch(r"\*\*[^*]{1,80}\*\*", line) and len(line.split()) <= 12:
+            out.append(line.strip("*").strip())
+    return out
+
+
+def _subject(heading: str) -> str | None:
+    """'medium' or 'book' when the heading's subject is another medium or the book; None otherwise."""
+    for pattern in (_HEAD_SPACED, _HEAD_UNSPACED):
+        found = pattern.match(heading)
+        if found:
+            return found.lastgroup
+    return None
+
+
+def sections_compare(markdown: str) -> str | None:
+    """The headings of a section about the book and of one about another medium, when the post has both."""
+    subjects = {}
+    for heading in _headings(markdown):
+        subjects.setdefault(_subject(heading), heading)
+    if "medium" in subjects and "book" in subjects:
+        return f"'{subjects['book']}' and '{subjects['medium']}'"
+    return None
+
+
+# A score as the unspaced scripts write it: ★3.5, ☆4, ★★★, 3.5点, 8分, 4星, 별 3개, 9점, 6 เต็ม 10, 8/10
+_SCORE = (r"[★☆]\s*[0-9]|[★☆⭐]{2,}|[0-9](?:[.,][0-9])?\s*(?:点|點|分(?![钟鐘])|점|星|つ星)|별\s*[0-9]|"
+          r"[0-9一二三四五六七八九十](?:\s*颗)?\s*星|[0-9]{1,2}\s*เต็ม\s*[0-9]{1,3}|[0-9](?:[.,][0-9])?\s*/\s*(?:5|10|100)\b")
+SCORE = re.compile(_SCORE)
+# the medium's word at the head of a sentence or clause (after a stop, a comma, a space in Thai, or "this"), then up to
+# 24 characters with no stop and no word for the book, then the score
+_GIVEN = re.compile(
+    rf"(?:^|[。！？!?．、，,；;\s]|この|その|这部|這部|那部|이|그)\s*(?:{_UNSPACED_MEDIUM})"
+    rf"(?:(?!{_UNSPACED_BOOK})[^。！？!?．\n]){{0,24}}?(?:{_SCORE})"
+)
+
+
+# ... and to the book: "原作は★5", "นิยายคงได้ 9 เต็ม 10"
+_BOOK_GIVEN = re.compile(rf"(?:{_UNSPACED_BOOK})(?:(?!{_UNSPACED_MEDIUM})[^。！？!?．\n]){{0,24}}?(?:{_SCORE})")
+
+
+def given_to_other(line: str) -> bool:
+    """A sentence of the line gives its score to another medium, in an unspaced script ("映画は★3.5")."""
+    return bool(SCORE.search(line)) and bool(_GIVEN.search(line))
+
+
+def scores_the_book(line: str) -> bool:
+    """A sentence of the line gives the book a score, in an unspaced script ("原作は★5")."""
+    return bool(SCORE.search(line)) and bool(_BOOK_GIVEN.search(line))
