@@ -365,7 +365,7 @@ TAXONOMY_PATH = re.compile(r"/(tags?|category|categories|categoria|kategorie|lab
 
 def is_read_next(block: HtmlElement, host: str) -> bool:
     """A label and links to other posts of the same blog, nothing else ("Read next: <a>…</a>",
-    "Also here: <a>…</a> · <a>…</a>")."""
+    "Also here: <a>…</a> · <a>…</a>", "Also here: <a>…</a> and <a>…</a>")."""
     links = block.xpath(".//a[@href]")
     if not links or len(links) > 6 or block.tag in HEADING_TAGS or block.tag in ("ul", "ol", "blockquote"):
         return False
@@ -379,6 +379,6 @@ def is_read_next(block: HtmlElement, host: str) -> bool:
         # a link to a tag, category or author page is an info line's value ("Author: <a>…</a>"), not a post
         if not path or TAXONOMY_PATH.search("/" + path + "/") or not same_site(href, host):
             return False
-    # between and after the links only separators ("·", "|", ",")
-    return link_share(block) >= 0.5 and not re.search(r"\w", rest) \
+    # between and after the links only separators ("·", "|", ",") or a joining word ("and", "und", "и")
+    return link_share(block) >= 0.5 and all(len(gap) <= 4 for gap in re.findall(r"\w+", rest)) and len(re.findall(r"\w+", rest)) < len(links) \
         and count_words(label) <= 4 and label.rstrip().endswith((":", "→", "»", "—", "-", "–"))
