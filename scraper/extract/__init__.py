@@ -24,7 +24,7 @@ from trafilatura import utils as _trafilatura_utils
 from trafilatura.utils import load_html
 from trafilatura.xml import xmltotxt
 
-from . import boilerplate, controls, notes
+from . import boilerplate, controls, notes, readerreview
 from .book import Book, Context, from_title
 from .bookbiblio import from_citation
 from .bookbody import book_mentions, find_book, page_clues
@@ -277,7 +277,7 @@ def _own_names(meta: PageMeta) -> tuple[str, ...]:
     return tuple(names + ([meta.author] if meta.author else []))
 
 
-def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> PageRecord:
+def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _reader_review: bool = False) -> PageRecord:
     hints = hints or Hints()
     record = PageRecord(url=url)
     tree = load_html(html)
@@ -308,6 +308,8 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
             element.drop_tree()
     boilerplate.remove_selectors(tree, list(hints.drop_selectors), "source hint", report)
     boilerplate.remove_selectors(tree, WIDGET_SELECTORS, "platform widget", report, boxed=True)
+    if _reader_review:
+        readerreview.keep_review(tree)
     boilerplate.remove_comments(tree, report)
     boilerplate.remove_forms(tree, report)
     body, post_bodies = find_body(tree, forum_topic(url))
@@ -374,6 +376,11 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
         jsonld_review=jsonld_review is not None, source_hint=_source_hint(url, meta, hints), page_medium=medium,
     )
     record.kind, record.reason = classify(evidence)
+    if record.kind == "empty" and not _reader_review and page.linked and page.linked.source == "record":
+        # a book record's page left empty once its comment boxes went: its readers' reviews were its content
+        again = extract_page(html, url, hints, _reader_review=True)
+        if again.kind == "review":
+            return again
     record.is_review = record.kind == "review"
     if record.is_review:
         # last, for a review only: title and author in forms the rules above do not read (quotes, each script's cues)
