@@ -3,6 +3,8 @@
 - a labelled line of links to the blog's own posts (promo.is_read_next), now with a joining word between the links
   ("… and …", "… und …"), at the end or spliced into the review; not an info box's line (a link to a taxonomy page),
   not a sentence with a link, not links to another site.
+- a challenge's shared count carried on at the post's edge (edges: "1207 - 1 = 1206" alone on its line, a sum that
+  holds); not a sum that does not hold, not a sum in a sentence, not one in the middle of the review.
 """
 
 from __future__ import annotations
@@ -55,3 +57,38 @@ def test_the_lines_of_an_info_box_stay():
            "<p><strong>Publisher:</strong> Harbour Press, 2026</p>")
     text, rules = cleaned(box + paras(*REVIEW), HOST)
     assert "The North Island Books" in text and "Tidewater" in text and rules == []
+
+
+WPIS = [
+    "Wróciłam do tej powieści po latach i czytałam ją zupełnie inaczej niż w liceum, dużo wolniej i uważniej. Wtedy "
+    "wydawała mi się nudna i za długa, teraz każdy rozdział czytałam dwa razy, bo zdania są gęste, a opisy gór "
+    "robią się z każdą stroną ciemniejsze i bardziej niepokojące.",
+    "Najlepsze są rozdziały o zimie w górach, kiedy bohaterka zostaje sama w schronisku i zaczyna prowadzić dziennik. "
+    "Autorka pisze o samotności bez litowania się nad nią, a drobne codzienne czynności, rąbanie drewna, gotowanie "
+    "zupy, liczenie zapasów, urastają do rangi wydarzeń.",
+    "Końcówka jest zbyt pospieszna, ale i tak polecam ją każdemu, kto lubi spokojne, gęste prozy o naturze i nie "
+    "boi się książek, w których przez sto stron właściwie nic się nie dzieje, a mimo to trudno je odłożyć przed "
+    "północą.",
+]
+
+
+@pytest.mark.parametrize("counter, where", [
+    ("1207 - 1 = 1206", "top"),
+    ("35 + 1 = 36", "bottom"),
+    ("⁂ 980 – 1 = 979", "top"),
+])
+def test_a_challenge_counter_alone_at_the_edge_goes(counter, where):
+    inner = f"<p>{counter}</p>" + paras(*WPIS) if where == "top" else paras(*WPIS) + f"<p>{counter}</p>"
+    text, rules = cleaned(inner, HOST)
+    assert counter not in text and rules == ["series line"]
+    assert all(sentence in text for sentence in WPIS)
+
+
+@pytest.mark.parametrize("inner", [
+    "<p>1207 - 1 = 1200</p>" + paras(*WPIS),  # a sum that does not hold
+    "<p>Rachunek jest prosty: 2 + 2 = 4, a mimo to bohaterka się myli.</p>" + paras(*WPIS),  # a sum in a sentence
+    paras(*WPIS[:2]) + "<p>12 - 1 = 11</p>" + paras(*WPIS[2:], *WPIS[:2]),  # in the middle of the review
+])
+def test_a_false_sum_a_sum_in_a_sentence_or_in_the_middle_stays(inner):
+    text, rules = cleaned(inner, HOST)
+    assert "=" in text and rules == []

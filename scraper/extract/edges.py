@@ -9,7 +9,8 @@ paragraphs, headings or lists), carry no score, and name the thing in a small pe
   d'abord sur mon blog", "首发于我的博客"), naming a venue (a blog, a network, a link or a handle): a
   sentence saying the *book* was first published in 1960 names no venue and stays;
 - membership: the post is an entry of a reading challenge, a readathon, an advent calendar or a numbered task
-  ("Entry for the Winter Reading Challenge, book 7", "読書アドベントカレンダー5日目の記事です");
+  ("Entry for the Winter Reading Challenge, book 7", "読書アドベントカレンダー5日目の記事です"), or carries on a
+  challenge's shared count, a sum alone on its line that holds ("1207 - 1 = 1206");
 - above the review, a byline row: the member's name linked, what they did, a date in an element of its own;
 - a licence line: a Creative Commons licence code alone, or under a label (the post's terms, not the review);
 - anywhere, a related post's link under its label (READ_ALSO, a small per-language table: "Read also:", "Czytaj
@@ -141,7 +142,7 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
             drop[i], boxes[i] = "byline row", row
         elif _provenance(items[i], text):
             drop[i], boxes[i] = "provenance line", items[i]
-        elif MEMBERSHIP.search(text) and not text.rstrip().endswith(("?", "？", "؟")):  # (an interview's question)
+        elif MEMBERSHIP.search(text) and not text.rstrip().endswith(("?", "？", "؟")) or _counter(text):  # (an interview's question)
             drop[i], boxes[i] = "series line", items[i]
         elif not quote and count_words(text) <= LICENCE_WORDS and LICENCE.search(text):
             drop[i], boxes[i] = "licence line", items[i]
@@ -170,6 +171,19 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
                     if k == i or k not in drop and any(items[k] is e or e in items[k].iterancestors() for e in after):
                         drop[k], boxes[k] = "channel signature", items[k]
                 return
+
+
+# a counter alone on its line: a sum that holds ("1207 - 1 = 1206", "35 + 1 = 36"), how a tag's shared count of books
+# read (a microblog's reading challenge) is carried on by each entry
+_SUM = re.compile(r"^\W{0,3}(\d{1,7})\s*([-+−–])\s*(\d{1,4})\s*=\s*(\d{1,7})\W{0,3}$")
+
+
+def _counter(text: str) -> bool:
+    match = _SUM.match(text)
+    if not match:
+        return False
+    a, sign, b, c = match.groups()
+    return int(a) + (int(b) if sign == "+" else -int(b)) == int(c)
 
 
 def _row(block: HtmlElement, text: str) -> HtmlElement | None:
