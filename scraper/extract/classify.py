@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from .book import Context, from_title
 from . import adaptation, announce, medium
-from .reviewed import denied, unfound_book
+from .reviewed import denied, scattered, unfound_book
 from .scorelines import own_verdict as _own_verdict, scored as _scored
 from .words import count_words
 
@@ -371,6 +371,10 @@ def classify(ev: Evidence) -> tuple[str, str]:
     # (its one score line is its own verdict even when the rating rules could not read the scale: "5/5", "8 z 10")
     if (ev.rating or ev.verdict_lines == 1) and ev.words >= 100 and ev.books_named <= 1 and ev.scored_lines <= 2 \
             and not ev.promo_sections:
+        passing = scattered(ev)  # (three titles or more in passing, none again, no mark of one: several things)
+        if passing:
+            return "other", (f"a rated post naming {len(passing)} titles in passing, none again, with no mark of one work:"
+                             " its score goes to one of several, an essay about reading, not a review")
         return "review", "a rated post about one thing, though the book it reviews was not found"
     # one post that is none of the above and gives at most one verdict: a review whose book was not read, unless it
     # says it is none, is a short post without the marks of one work, or an essay under a title about books (reviewed.py)

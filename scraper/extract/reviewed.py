@@ -101,6 +101,23 @@ _VOICE = ("calls its book", "speaks of its rating")
 # label in brackets, "[books] …", is the blog's filing, not the post's words.
 _BOOKS = re.compile(r"(?<!\w)(?:books|livres|libros|b[üu]cher|boeken|libri|livros|βιβλία|böcker|bøger|bøker|kirjat|könyvek|"
                     r"cărți|kitaplar|ספרים|किताबें|पुस्तकें|کتاب‌?ها)(?!\w)", re.I)
+# ... or a shelf or a case of them (the scripts without plurals say books so: ja "本棚", zh "书架"), in a title longer
+# than a name: "Kristin's Bookshelf", "하늘의 책장" are a blog's name, "Clearing out my father's bookshelf" is a post's
+_SHELF = re.compile(r"(?<!\w)(?:book-?shel(?:f|ves)|bookcases?|b[üu]cherregal\w*|b[üu]cherschr[äa]nk\w*|"
+                    r"[ée]tag[èe]res?\s+[àa]\s+livres|estanter[íi]as?|scaffal[ei]|boekenkast\w*|boekenplank\w*|bokhyll\w*|"
+                    r"bogreol\w*|kirjahyll\w*|книжн\w+\s+(?:полк\w*|шкаф\w*)|półk\w+\s+z\s+książkami|kitapl[ıi]k\w*)(?!\w)|"
+                    r"本棚|書棚|書架|本箱|书架|书柜|書櫃|책장|책꽂이|ชั้นหนังสือ|ตู้หนังสือ|מדף\s+הספרים", re.I)
+
+
+def _about_books(title: str) -> bool:
+    """The title speaks of books in the plural, or of a shelf of them in more words than a name's."""
+    title = _TAG_LABEL.sub("", title)
+    if _BOOKS.search(title):
+        return True
+    longer = len(title.split()) >= 4 or len(re.sub(r"\s", "", title)) >= 8 and " " not in title.strip()
+    return bool(_SHELF.search(title)) and longer
+
+
 _TAG_LABEL = re.compile(r"^\s*\[[^\]]*\]")
 # a question's mark, in the scripts that have their own (Greek writes ";" after its word: a Latin ";" is none)
 _ASKING = re.compile(r"[?？؟]|(?<=[\u0370-\u03ff\u1f00-\u1fff]);")
@@ -194,6 +211,29 @@ def _clues(ev) -> tuple[str, ...]:
     return work_clues(*ev.body) if ev.work_clues is None else ev.work_clues
 
 
+# a set-off span that reads as a title: a few words, no sentence's stop inside or closing it (an italic line of prose,
+# a disclosure, is none); in Chinese and Japanese the title marks only (their quotation marks set off any word)
+_TITLE_MARKED = re.compile(r"[『《〈]([^』》〉\n]{1,40})[』》〉]")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _title_like(name: str, markdown: str) -> bool:
+    if _CJK.search(name):
+        return any(found == name for found in _TITLE_MARKED.findall(markdown))
+    return len(name.split()) <= 6 and not re.search(r"[.!?:;…。！？]", name)
+
+
+def scattered(ev) -> set[str]:
+    """The titles a short post (under 180 words) whose book was not found names in passing, three or more, none
+    again, when it carries no mark of one work (empty otherwise): a post about several books, whose one score goes to
+    one of them ("I gave it five stars twenty years ago"), not a review of one. (As unfound_book asks a short post for
+    the marks of one work; a longer one keeps the benefit of its length: a review's quoted terms are set off too.)"""
+    if ev.words >= 180:
+        return set()
+    passing = {name for name in in_passing(ev.body[1]) if _title_like(name, ev.body[1])}
+    return passing if len(passing) >= 3 and not _clues(ev) else set()
+
+
 def unfound_book(ev, title: str, review_marked: bool) -> tuple[str, str] | None:
     """(kind, reason) for one post whose book was not found and that is no list, interview, tour stop, event, other
     medium or round-up, or None. The reviewer's own voice about one work (it keeps calling it "the novel" or speaks of
@@ -219,9 +259,9 @@ def unfound_book(ev, title: str, review_marked: bool) -> tuple[str, str] | None:
     read = ev.book_source and not (ev.book_source == "body" and not ev.book_has_author and ev.book_title in passing)
     clues = [f"a title read in the {ev.book_source}"] * bool(read) + ["filed as a review"] * review_marked
     clues = clues or list(_clues(ev))
-    if _BOOKS.search(_TAG_LABEL.sub("", title)) and (
+    if _about_books(title) and (
             not clues or passing and all(clue.startswith(_VOICE[0]) for clue in clues)):
-        return "other", (f"one post of {ev.words} words under a title about books in the plural, with no mark of one work"
+        return "other", (f"one post of {ev.words} words under a title about books (in the plural, or a shelf of them), with no mark of one work"
                          f"{f' (it names {len(passing)} in passing)' if passing else ''}: an essay about reading")
     # (under a title that asks a question, three titles or more named in passing, none again, and no mark of one work:
     # a discussion of reading that puts its question to the readers; a review that names read-alikes comes back to its
