@@ -1,7 +1,8 @@
 """Cleaning rules of round 13 (scraper.extract.boilerplate and the modules it calls), on posts of our own invention.
 
 - a labelled line of links to the blog's own posts (promo.is_read_next), now with a joining word between the links
-  ("… and …", "… und …"), at the end or spliced into the review; not an info box's line (a link to a taxonomy page),
+  ("… and …", "… und …"), at the end or spliced into the review, or to the page itself ("#": its script's reservation
+  box); not an info box's line (a link to a taxonomy page),
   not a sentence with a link, not links to another site.
 - a challenge's shared count carried on at the post's edge (edges: "1207 - 1 = 1206" alone on its line, a sum that
   holds); not a sum that does not hold, not a sum in a sentence, not one in the middle of the review.
@@ -40,6 +41,19 @@ def test_a_labelled_line_of_links_to_the_blogs_posts_goes(line_, where):
 
 
 @pytest.mark.parametrize("line_", [
+    "<div class='box'><p><strong>Jetzt ausleihen:</strong> <a href='#'>Der Leuchtturm (Roman)</a> · "
+    "<a href='#'>als Hörbuch</a></p></div>",  # de: links the page's script opens (a reservation)
+    "<p><b>Reserveer:</b> <a href='#reserveer'>De vuurtoren, paperback</a> of <a href='#ebook'>als e-book</a></p>",  # nl
+])
+def test_a_labelled_line_of_links_the_page_itself_opens_goes_mid_review(line_):
+    text, rules = cleaned(paras(*REVIEW[:2]) + line_ + paras(*REVIEW[2:]), HOST)
+    assert rules == ["related post"]
+    assert all(sentence in text for sentence in REVIEW)
+
+
+@pytest.mark.parametrize("line_", [
+    # a note with a footnote mark
+    "<p><strong>Note:</strong> the translation is new this year and reads far better than the old one<a href='#fn1'>1</a>.</p>",
     # a sentence with a link in it
     "<p><strong>Compare:</strong> her first book, <a href='/2025/05/review-tidewater/'>Tidewater</a>, was slower and "
     "stranger, and I liked it more for that.</p>",

@@ -376,7 +376,10 @@ def is_read_next(block: HtmlElement, host: str) -> bool:
         rest = rest.replace(text_of(a), " ", 1)
         href = a.get("href", "")
         path = urlsplit(href).path.strip("/")
-        # a link to a tag, category or author page is an info line's value ("Author: <a>…</a>"), not a post
+        # a link to a tag, category or author page is an info line's value ("Author: <a>…</a>"), not a post (a link
+        # to the page itself, "#", is the site's script: a reservation or a teaser the page opens)
+        if href.strip().startswith("#"):
+            continue
         if not path or TAXONOMY_PATH.search("/" + path + "/") or not same_site(href, host):
             return False
     # between and after the links only separators ("·", "|", ",") or a joining word ("and", "und", "и")
