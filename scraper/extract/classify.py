@@ -48,7 +48,10 @@ ANNOUNCE_TITLE = re.compile(
     # the same in our other languages: cover reveals, tours, giveaways, guest posts
     r"revelaci[óo]n de (la )?portada|r[ée]v[ée]lation de (la )?couverture|cover-?enth[üu]llung|rivelazione (della )?copertina|"
     r"revela[çc][ãa]o d[ae] capa|cover onthulling|blogtour|tourn[ée]e|gewinnspiel|sorteo|concours|concorso|sorteio|winactie|"
-    r"gastbeitrag|article invité|anuncio|annonce)\b",
+    r"gastbeitrag|article invité|anuncio|annonce)\b|"
+    # in the scripts without spaces: a cover (or a book's image) revealed, a notice, a pre-order's opening, a giveaway
+    r"(?:表紙|書影|カバー)(?:を|の)?(?:公開|解禁|お披露目)|封面(?:公开|公開|曝光|揭晓|揭曉)|표지\s?공개|เปิดปก|"
+    r"お知らせ|告知|公告|ประกาศ|予約(?:開始|受付)|预售|預購|예약\s?판매|プレゼント企画|赠书活动|贈書活動|抽奖|抽獎",
     re.I,
 )
 # A title that sums up a period's reading: a list even when the title also names one book (or the blog's name
