@@ -6,6 +6,8 @@
   not a sentence with a link, not links to another site.
 - a challenge's shared count carried on at the post's edge (edges: "1207 - 1 = 1206" alone on its line, a sum that
   holds); not a sum that does not hold, not a sum in a sentence, not one in the middle of the review.
+- the kicker (edges): the short line a post's <header> sets right over its title; not a sentence there, not a line
+  over a heading outside a header.
 """
 
 from __future__ import annotations
@@ -106,3 +108,30 @@ def test_a_challenge_counter_alone_at_the_edge_goes(counter, where):
 def test_a_false_sum_a_sum_in_a_sentence_or_in_the_middle_stays(inner):
     text, rules = cleaned(inner, HOST)
     assert "=" in text and rules == []
+
+
+ARTICLE = "<article><header>{kicker}<h1>{title}</h1></header><div class='entry-content'>{body}</div></article>"
+
+
+@pytest.mark.parametrize("kicker, title", [
+    ("<p class='kicker'>Staff pick from Ana, children's librarian</p>", "Staff pick: The Salt Road"),
+    ("<div class='eyebrow'>Buchtipp der Woche</div>", "Der Leuchtturm von Ines Berg"),
+])
+def test_the_kicker_over_the_title_in_the_header_goes(kicker, title):
+    from tests.cleaning import clean_in, rules as rules_of, text_of
+    page = "<html><body>" + ARTICLE.format(kicker=kicker, title=title, body=paras(*REVIEW)) + "</body></html>"
+    body, report = clean_in(page, "article", HOST)
+    assert "kicker" in rules_of(report)
+    assert all(sentence in text_of(body) for sentence in REVIEW)
+
+
+@pytest.mark.parametrize("page", [
+    # a sentence over the title is the header's standfirst
+    ARTICLE.format(kicker="<p>We asked three librarians for their winter book.</p>", title="Three winter books", body=paras(*REVIEW)),
+    # a short line over a section heading of the review, no header
+    "<article><div class='entry-content'>" + paras(*REVIEW[:2]) + "<p>Part two</p><h2>The storm</h2>" + paras(*REVIEW[2:]) + "</div></article>",
+])
+def test_a_standfirst_or_a_line_over_a_heading_outside_a_header_stays(page):
+    from tests.cleaning import clean_in, rules as rules_of
+    body, report = clean_in("<html><body>" + page + "</body></html>", "article", HOST)
+    assert "kicker" not in rules_of(report)

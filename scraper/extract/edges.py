@@ -11,7 +11,8 @@ paragraphs, headings or lists), carry no score, and name the thing in a small pe
 - membership: the post is an entry of a reading challenge, a readathon, an advent calendar or a numbered task
   ("Entry for the Winter Reading Challenge, book 7", "読書アドベントカレンダー5日目の記事です"), or carries on a
   challenge's shared count, a sum alone on its line that holds ("1207 - 1 = 1206");
-- above the review, a byline row: the member's name linked, what they did, a date in an element of its own;
+- above the review, a byline row: the member's name linked, what they did, a date in an element of its own; and the
+  kicker, the short line a post's <header> sets right over its title (a section, who recommends the book);
 - a licence line: a Creative Commons licence code alone, or under a label (the post's terms, not the review);
 - anywhere, a related post's link under its label (READ_ALSO, a small per-language table: "Read also:", "Czytaj
   także"): the label, then nothing but the link, on its line or the next (a linked title);
@@ -132,6 +133,10 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
                                  and items[i].getparent() is not None and _posted_by(items[i].getparent(), text_of(items[i].getparent()))):
             row = _row(items[i], text)
             drop[i], boxes[i] = "byline row", row if row is not None else items[i]
+    for i in left[:first]:  # (anywhere above the review, as the header may be followed by an info box)
+        text = _line(items[i])
+        if text is not None and i not in drop and _kicker(items, i, text):
+            drop[i], boxes[i] = "kicker", items[i]
     for i in sorted({*head, *left[last + 1:last + 1 + TAIL]}):
         text = _line(items[i], boxed=True)
         if text is None:
@@ -184,6 +189,16 @@ def _counter(text: str) -> bool:
         return False
     a, sign, b, c = match.groups()
     return int(a) + (int(b) if sign == "+" else -int(b)) == int(c)
+
+
+def _kicker(items: list[HtmlElement], i: int, text: str) -> bool:
+    """The line a post's header sets over its title (a section, a series, who recommends it): a short line, no sentence,
+    right before the title heading in the same <header>."""
+    title = items[i + 1] if i + 1 < len(items) else None
+    if title is None or title.tag not in ("h1", "h2") or count_words(text) > 8 or text.rstrip().endswith((".", "!", "?", "。")):
+        return False
+    header = next((a for a in items[i].iterancestors("header")), None)
+    return header is not None and header in title.iterancestors()
 
 
 def _row(block: HtmlElement, text: str) -> HtmlElement | None:
