@@ -122,7 +122,7 @@ def _scan(text: str) -> list[_Found | None]:
     fractions, stars = may_match(text)
     scale_first = SCALE_FIRST.finditer(text) if (fractions or "on üzerinden" in text) and any(cue in text for cue in SCALE_FIRST_CUES) else ()
     cjk = [match for pattern in (CJK_STARS, *JA_STARS) for match in pattern.finditer(text)] if "星" in text else []
-    if "满分" in text or "滿分" in text or "満点" in text or "段階" in text:
+    if "满分" in text or "滿分" in text or "満点" in text or "段階" in text or "点中" in text or "点のうち" in text:
         cjk += [match for pattern in CJK_SCALES for match in pattern.finditer(text)]
     if "ดาว" in text:
         cjk += TH_STARS.finditer(text)
@@ -204,8 +204,9 @@ def _plain(line: str) -> str:
 
 def _after_boundary(text: str, start: int) -> bool:
     before = text[:start].rstrip(" *_\"'“”«»")
-    # (one short word opening the line is the label's own: "Moje hodnocení:", "Benim puanım:")
-    return not before or before[-1] in _BOUNDARY or before.endswith(("(", "[")) or bool(re.fullmatch(r"[*_\s]*[^\W\d_]{1,6}", before))
+    # (one short word opening the line is the label's own: "Moje hodnocení:", "Benim puanım:"; one word and a comma
+    # leads into it: "Still, rating:", "Ипак, оцена:")
+    return not before or before[-1] in _BOUNDARY or before.endswith(("(", "[")) or bool(re.fullmatch(r"[*_\s]*(?:[^\W\d_]{1,6}|[^\W\d_]{2,12},)", before))
 
 
 def _runs_on(rest: str) -> bool:

@@ -72,7 +72,8 @@ def _block_text(element) -> str:
 # whose accessible text, "4 out of 5 stars", is the only place its score is written)
 # (matched on the lowercased class: a case-blind pattern costs three times as much, on every element of the body)
 # (and "blind", the screen-reader class of Korean portals and shops: Naver, Kakao, Ridibooks)
-_HIDDEN_TEXT = re.compile(r"sr-only|screen-?reader|visually-?hidden|a11y|assistive|offscreen|hidden-text|(?<![a-z])blind(?![a-z])")
+# (a theme's own "…Hidden" class too, "stHidden", "u-hidden": only a rating widget's counts, as for the others)
+_HIDDEN_TEXT = re.compile(r"sr-only|screen-?reader|visually-?hidden|a11y|assistive|offscreen|hidden(?:-text)?(?![a-z])|(?<![a-z])blind(?![a-z])")
 _RATING_WIDGET = re.compile(r"star(?!t)|rating|rated|score|stelle|sterne|sterren|etoile|estrella|estrela")
 _OVERALL_BOX = re.compile(r"final|overall|total|global")
 
@@ -155,7 +156,7 @@ def rating_blocks(body) -> list[Block]:
         aria, title, cls, icons = element.get("aria-label"), element.get("title"), element.get("class"), _icon_stars(element)
         # (text hidden for screen readers counts only in a rating widget: elsewhere it is "Skip to content", "Posted on";
         # the pattern runs only where one of its pieces is, as most classes hold none)
-        hidden = cls and ("sr-" in cls or "hid" in cls or "scre" in cls or "a11y" in cls or "assis" in cls or "blind" in cls) \
+        hidden = cls and ("sr-" in cls or "hid" in cls or "Hid" in cls or "scre" in cls or "a11y" in cls or "assis" in cls or "blind" in cls) \
             and _HIDDEN_TEXT.search(cls.lower())
         if aria or title or icons or hidden or element.tag == "img":  # (most elements say nothing more: nothing to do)
             # a rating widget: the element, or a box at most two levels up, classed or itemprop'd as stars or a rating

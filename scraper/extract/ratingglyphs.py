@@ -24,9 +24,10 @@ EMOJI_RUN = re.compile(rf"(?P<e>(?P<a>{_PICT})\ufe0f?(?:\u200d?(?!(?P=a)){_PICT}
 # (ko "A0": a grade with no plus or minus, as Korean universities write it; "B–" with an en dash; "B minus")
 GRADE = re.compile(r"(?P<grade>[A-DF])(?P<mod>[+\-−–0]?|\s(?:plus|minus))(?=\s*(?:$|[.,;:!)(]|\s[-–—|]))")
 GRADE_BASE = {"A": 0.95, "B": 0.8, "C": 0.65, "D": 0.5, "F": 0.4}
-# a mark named in words, perhaps after one adjective that agrees with it ("твёрдая", "твёрдую", uk "тверда"; not "не"),
+# a mark named in words, perhaps after one adjective that agrees with it ("твёрдая", "твёрдую", uk "тверда", sr "чиста",
+# "čista"; not "не"),
 # with its plus or minus
-MARK_WORD = re.compile(rf"(?<![\w'’])(?:[^\W\d_]+[аяую]\s+)?(?P<mark>{'|'.join(sorted(SCHOOL_MARKS, key=len, reverse=True))})"
+MARK_WORD = re.compile(rf"(?<![\w'’])(?:[^\W\d_]+[аяуюau]\s+)?(?P<mark>{'|'.join(sorted(SCHOOL_MARKS, key=len, reverse=True))})"
                        r"(?:\s*(?P<mod>[сз]\s+(?:плюсом|минусом|мінусом)|[+\-−](?![\w+\-−])))?(?![\w'’])", re.IGNORECASE)
 # giving a mark, not after "не": ru "ставлю", "поставлю", "поставила бы", uk "ставлю", "поставив би"
 _GIVE = re.compile(r"(?<![\w'’])(?<!не\s)(?:по)?став(?:лю|ил[аи]?\s+бы|ив(?:ла)?\s+би)(?!\w)", re.IGNORECASE)

@@ -11,7 +11,7 @@ from .ratinglooks import EMPTY_STARS, FULL_STARS, HALF
 from .ratingwords import _DEN_WORDS, _HALF_WORDS, _OF_WORDS, _OUT_OF_WORDS, _STAR_WORDS, CJK_NUMBERS, HALF_BEFORE, NUMBER_WORDS
 
 _WORDS = by_first_char(NUMBER_WORDS)  # (a table of many languages: tried at a place only by its first letter's words)
-_NUM = rf"(?<![\w/.,{MARKS}])(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?(?!\d|[.,]\d)|(?=[{first_chars(_WORDS)}])(?:{_WORDS})(?:(?![\w{MARKS}])|(?=[을를은는이가])))"  # (first letters first, as in LABEL; a word is its letters and marks)
+_NUM = rf"(?<![\w/.,{MARKS}])(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?(?!\d|[.,]\d)|(?=[{first_chars(_WORDS)}])(?:{_WORDS})(?:(?![\w{MARKS}])|(?=[을를은는이가])|(?=einhalb\b)))"  # (de "viereinhalb": the half written on; first letters first, as in LABEL; a word is its letters and marks)
 _HALF_SUFFIX = rf"(?P<half>\s*(?:½|\s1/2\b|[\s-]{_HALF_WORDS}|{_HALF_WORDS}))?"
 _OUT_OF = rf"(?:/|{_OUT_OF_WORDS}|{_OF_WORDS})"
 _DEN = rf"(?P<den>(?:100|20|10|6|5)(?:[.,]0)?(?![\d/]|[.,]\d)|(?:{_DEN_WORDS})\b)"
@@ -43,7 +43,8 @@ JA_STARS = (re.compile(rf"{_CJK_DEN}\s*つ\s*星\s*(?:の\s*うち|中)\s*{_CJK_
 # zh, ja with the scale written: "八分半（满分十分）", "满分10分，7分", "100点満点中85点"; not "十分" alone (very), "第4章"
 CJK_SCALES = (re.compile(rf"{_CJK_NUM}\s*分(?P<half>半)?\s*[（(]\s*(?:满分|滿分)\s*{_CJK_DEN}\s*分?\s*[)）]"),
               re.compile(rf"(?:满分|滿分)\s*{_CJK_DEN}\s*分?\s*[，,、：:]?\s*{_CJK_NUM}\s*分(?P<half>半)?"),
-              re.compile(rf"{_CJK_DEN}\s*点\s*満点\s*(?:中|で|の)?\s*{_CJK_NUM}\s*点"),
+              # ("5点満点中4点", "5点満点で4点", and "5点中4点": of five points, four)
+              re.compile(rf"{_CJK_DEN}\s*点\s*(?:満点\s*(?:中|で|の)?|中|の\s*うち)\s*{_CJK_NUM}\s*点"),
               # ja, on a scale of steps: "十段階で八", "5段階評価で4", "10段階中7点"; not "三段階の工程" (no number after it)
               re.compile(rf"{_CJK_DEN}\s*段階\s*(?:評価)?\s*(?:で|中|の\s*うち)\s*(?:は\s*)?{_CJK_NUM}(?:\s*(?:点|つ))?(?![\d.])"))
 # th: the number written on to ดาว (star) and ครึ่ง (half) after it: "4 ดาวครึ่ง", "สี่ดาว", "4 ดาวจาก 5"; not ดาวน์โหลด

@@ -92,7 +92,7 @@ _LABEL_WORDS = (
     r"оценка|оцінка|рейтинг|βαθμολογία|הציון\s+שלי|הציון|ציון|הדירוג\s+שלי|דירוג|تقييمي|التقييم|تقييم|"
     r"puan(?:ım)?|평점|별점|評価|点数|评分|評分|打分|"
     # et, fi, hu, lv, lt, hr/bs/sr, ro, is
-    r"hinne|hinnang|arvosana|értékelés|pontszám|vērtējums|įvertinimas|ocjena|notă|einkunn|"
+    r"hinne|hinnang|arvosana|értékelés|pontszám|vērtējums|įvertinimas|ocjena|оцена|оцјена|notă|einkunn|"
     # a mark on a school's scale: ko "학점" (a letter grade, "내 학점: B+"), "성적", fa "نمره" (out of 20, "نمره‌ام: ۱۷ از ۲۰"), ja/zh "成績"
     r"학점|성적|نمره(?:\u200c?ام|\s+من)?|成績|成绩|"
     # ja, zh, ko: "how much I recommend it", "how satisfied", as a score's label ("おすすめ度：４／５", "推荐指数：★★★★")
@@ -139,7 +139,7 @@ DATED_WORDS = (
 )
 # "and a half" after a number; "out of" (and nothing else); "of" in the other scripts and languages readers write in:
 # ru/uk "9 из 10", he "9 מתוך 10", ar "4 من 5", el "8 στα 10", pl/cs "4 na 5", "4 z 5", nl "4 van de 5", "8 op 10"
-_HALF_WORDS = (r"and[\s-]a[\s-]half|y media|et demie?|und ein halb|e mezz[oa]|e mei[ao]|en een half|och en halv|og en halv|"
+_HALF_WORDS = (r"and[\s-]a[\s-]half|y media|et demie?|und ein halb|einhalb|e mezz[oa]|e mei[ao]|en een half|och en halv|og en halv|"
                r"ja puoli|és fél|a půl|i pół|с половиной|buçuk|setengah|na nusu|su puse|ir pusė|un pus|a pol|וחצי|و\s?نصف|و\s?نیم")
 _OUT_OF_WORDS = r"out of|outta|over|sobre|sur|su|uit|em|av|ud af"  # ("8 over 10": West African and Indian English, as fr "sur")
 _OF_WORDS = r"of|de|di|von|aus|van\s+de|van|op|af|из|із|з|от|מתוך|من|στα|στο|από|na|z|ze|از|dari|kati ya|ดาวจาก|จาก|เต็ม|iš|no|trên|din|od|од"  # (ro "9 din 10", hr/bs/sr/sl "4 od 5", "4 од 5")
@@ -162,4 +162,9 @@ HALF_BEFORE = "\u0938\u093e\u095d\u0947|\u0938\u093e\u0922\u093c\u0947|ساڑھ�
 SCHOOL_MARKS = {"единица": 1, "кол": 1, "двойка": 2, "тройка": 3, "четвёрка": 4, "четверка": 4, "пятёрка": 5, "пятерка": 5,
                 "одиниця": 1, "двійка": 2, "трійка": 3, "четвірка": 4, "п'ятірка": 5, "п’ятірка": 5,
                 "единицу": 1, "двойку": 2, "тройку": 3, "четвёрку": 4, "четверку": 4, "пятёрку": 5, "пятерку": 5,
-                "одиницю": 1, "двійку": 2, "трійку": 3, "четвірку": 4, "п'ятірку": 5, "п’ятірку": 5}
+                "одиницю": 1, "двійку": 2, "трійку": 3, "четвірку": 4, "п'ятірку": 5, "п’ятірку": 5,
+                # sr/hr/bs, in Cyrillic and Latin script, and their accusatives ("чиста петица", "dajem joj četvorku")
+                "јединица": 1, "двојка": 2, "тројка": 3, "четворка": 4, "петица": 5,
+                "јединицу": 1, "двојку": 2, "тројку": 3, "четворку": 4, "петицу": 5,
+                "jedinica": 1, "dvojka": 2, "trojka": 3, "četvorka": 4, "petica": 5,
+                "jedinicu": 1, "dvojku": 2, "trojku": 3, "četvorku": 4, "peticu": 5}
