@@ -6,6 +6,9 @@
   not a sentence with a link, not links to another site.
 - a challenge's shared count carried on at the post's edge (edges: "1207 - 1 = 1206" alone on its line, a sum that
   holds); not a sum that does not hold, not a sum in a sentence, not one in the middle of the review.
+- Thai dates (datelines.FULL_DATE): a month abbreviated with its stops or written out, a Buddhist-era year
+  ("3 ม.ค. 2569", "20 กุมภาพันธ์ 2569"): a member's name-and-date row over a Thai review goes; a count of books
+  beside a year is no date.
 - the kicker (edges): the short line a post's <header> sets right over its title; not a sentence there, not a line
   over a heading outside a header.
 """
@@ -135,3 +138,27 @@ def test_a_standfirst_or_a_line_over_a_heading_outside_a_header_stays(page):
     from tests.cleaning import clean_in, rules as rules_of
     body, report = clean_in("<html><body>" + page + "</body></html>", "article", HOST)
     assert "kicker" not in rules_of(report)
+
+
+THAI = [
+    "นิยายเล่มนี้เล่าเรื่องครอบครัวชาวประมงในหมู่บ้านริมทะเล ที่ต้องเลือกระหว่างการขายเรือกับการออกทะเลต่อไป ผู้เขียนค่อย ๆ เล่าอย่างใจเย็น",
+    "ตัวละครที่ชอบที่สุดคือยายที่จดบัญชีหนี้ของทั้งหมู่บ้าน ภาษาเรียบง่ายแต่มีจังหวะที่ทำให้ใจหาย โดยเฉพาะบทที่พายุเข้า",
+    "ช่วงกลางเรื่องยืดไปหน่อย แต่ตอนจบดีมาก อ่านจบแล้วนั่งเงียบไปนาน แนะนำสำหรับคนที่ชอบนิยายช้า ๆ",
+]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("มะลิอ่านนิยาย 3 ม.ค. 2569", True),
+    ("โพสต์เมื่อ 20 กุมภาพันธ์ 2569", True),
+    ("อ่าน 27 พ.ย. 69 ตอนตีสอง", True),
+    ("ปีนี้อ่านไป 3 เล่ม 2569 เป็นปีที่ดี", False),  # a count of books beside a year
+])
+def test_thai_dates_are_whole_dates(text, found):
+    from scraper.extract.datelines import FULL_DATE
+    assert bool(FULL_DATE.search(text)) is found
+
+
+def test_a_thai_name_and_date_row_over_the_review_goes():
+    text, rules = cleaned("<div class='meta'>มะลิอ่านนิยาย 3 ม.ค. 2569 14:05</div>" + paras(*THAI), HOST)
+    assert "2569" not in text and rules == ["dateline"]
+    assert all(sentence in text for sentence in THAI)
