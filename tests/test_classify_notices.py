@@ -37,3 +37,60 @@ def test_a_title_announcing_a_cover_or_a_notice(title):
 ])
 def test_near_misses_stay_reviews(overrides):
     assert classify(evidence(**{**BOOK, **overrides}))[0] == "review"
+
+
+# -- a book's record whose reviews area is empty --------------------------------------------------------------------
+
+from scraper.extract import extract_page  # noqa: E402
+from scraper.extract.reviewed import no_reviews_yet  # noqa: E402
+
+_BLURB = ("A quiet novel about a lighthouse keeper's daughter who leaves the island at eighteen and comes back "
+          "thirty years later to sell the house, only to find her father's weather logs in the attic.")
+
+
+@pytest.mark.parametrize("notice", [
+    "No reviews yet. Be the first to review this book!",
+    "Noch keine Bewertungen vorhanden.",
+    "Aucun avis pour le moment. Soyez le premier à donner votre avis.",
+    "Todavía no hay reseñas.",
+    "この商品のレビューはまだありません。",
+    "暂无评论，快来抢沙发",
+    "아직 등록된 리뷰가 없습니다.",
+    "ยังไม่มีรีวิว เป็นคนแรกที่รีวิวเลย",
+])
+def test_the_empty_reviews_area_closing_a_record(notice):
+    assert no_reviews_yet([_BLURB, "Pages: 212 · EPUB", notice])
+
+
+@pytest.mark.parametrize("lines", [
+    # said at the start of a review, and in a longer line
+    ["No reviews yet on the big sites, so here is mine.", _BLURB, _BLURB, "I loved every page of it."],
+    [_BLURB, "When I picked it up there were no reviews yet anywhere, and I went in blind, which turned out to be the "
+             "best way to meet a book this strange and this patient with its reader.", "Highly recommended."],
+    [_BLURB, "No comments yet. Be the first to comment!"],  # a blog's comments, not a shop's reviews
+])
+def test_no_empty_reviews_area(lines):
+    assert not no_reviews_yet(lines)
+
+
+_MORE = ("The logs run to forty notebooks. Between the wind speeds and the barometer readings he wrote down, in a "
+         "small hand, what the island did each day: who came on the ferry, which boat was late, when the swallows left. "
+         "This new edition adds an afterword by the translator and a map of the island drawn for the occasion.")
+
+
+def _record(notice: str) -> str:
+    return ('<html lang="en"><head><meta charset="utf-8"><title>The Keeper\'s Daughter</title></head><body><main>'
+            "<h1>The Keeper's Daughter</h1><p>by Ada Reyes</p>"
+            f"<h2>Synopsis</h2><p>{_BLURB}</p><p>{_MORE}</p>"
+            "<h2>Details</h2><ul><li>Pages: 212</li><li>Format: EPUB</li><li>Released: 15 November 2026</li></ul>"
+            f"<p>{notice}</p></main></body></html>")
+
+
+def test_a_shop_s_book_page_with_no_reviews_is_no_review():
+    record = extract_page(_record("No reviews yet. Be the first to review!"), "https://shop.example.com/book/4471")
+    assert record.kind == "listing" and not record.is_review, record.reason
+
+
+def test_a_verdict_outranks_the_notice():
+    assert classify(evidence(book_source="details", book_has_author=True, rating=True, no_reviews=True))[0] == "review"
+    assert classify(evidence(book_source="details", book_has_author=True, no_reviews=True))[0] == "listing"

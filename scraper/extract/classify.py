@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from .book import Context, from_title
 from . import adaptation, announce, medium
-from .reviewed import denied, scattered, unfound_book
+from .reviewed import denied, no_reviews_yet, scattered, unfound_book
 from .scorelines import own_verdict as _own_verdict, scored as _scored
 from .words import count_words
 
@@ -106,6 +106,7 @@ class Evidence:
     denies_review: bool | None = None  # the post says it is not a review, "keine Rezension" (None: read from body)
     reply_scores: int = 0  # of scored_lines, those under a heading that counts replies ("## Comments (12)"): others'
     appointment: bool = False  # the body gives a meeting's day and hour, "Thursday 11 December, 18:30" (announce.py)
+    no_reviews: bool = False  # the page's last lines say it holds no review yet ("Be the first to review", reviewed.py)
     compares: str | None = None  # headings of a section on the book and of one on its film or series (adaptation.py)
 
 
@@ -244,7 +245,8 @@ def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
             "chapter_marks": len(_CHAPTER_MARK.findall(markdown)) if _CHAPTER_TIME.search(markdown) else 0, "other_medium": _other_medium(markdown, scored),
             "closing_list_books": _closing_list_books(md_lines, places), "body": (tuple(lines), markdown),
             "reply_scores": len(_scored(md_lines[replies_from + 1:])) if replies_from is not None else 0,
-            "appointment": announce.appointment(markdown), "compares": adaptation.sections_compare(markdown)}
+            "appointment": announce.appointment(markdown), "compares": adaptation.sections_compare(markdown),
+            "no_reviews": no_reviews_yet(lines)}
 
 
 # a line led by a question's label: "Q:", "Question 3.", Arabic "س:" (su'āl, question; its answer "ج:")
@@ -316,6 +318,8 @@ def classify(ev: Evidence) -> tuple[str, str]:
         return found
     if ev.jsonld_review and ev.book_source == "jsonld":
         return "review", "the page declares a schema.org Review of a book"
+    if ev.no_reviews and not ev.rating:
+        return "listing", "a shop's or a catalogue's book page whose reviews area says it holds none yet: a record, no review"
     if ev.qa_blocks >= 3 or INTERVIEW_TITLE.search(title):
         return "interview", "questions and answers: an interview" if ev.qa_blocks >= 3 else "the title calls it an interview"
     single_book = ev.book_source in ("title", "jsonld") and ev.book_has_author

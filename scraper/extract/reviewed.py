@@ -197,6 +197,30 @@ def work_clues(lines: list[str], markdown: str) -> tuple[str, ...]:
     return tuple(clues)
 
 
+# A shop's or a catalogue's reviews area when it is empty, as the engines word it ("No reviews yet", "Be the first to
+# review", "Noch keine Bewertungen", "Aucun avis", "レビューはありません", "暂无评论", "리뷰가 없습니다", "ยังไม่มีรีวิว"):
+# platform knowledge, in our languages.
+_NO_REVIEWS = re.compile(
+    r"\bno\s+(?:customer\s+|reader\s+|user\s+)?reviews\s+yet\b|\bthere\s+are\s+no\s+reviews\b|\bbe\s+the\s+first\s+to\s+(?:write\s+a\s+)?review\b|"
+    r"\bnoch\s+keine\s+(?:kunden)?(?:rezensionen|bewertungen)\b|\baucun\s+avis\b|\bsoyez\s+le\s+premier\s+à\s+(?:donner|laisser|écrire)\b|"
+    r"\b(?:todavía|aún)\s+no\s+hay\s+(?:reseñas|opiniones|valoraciones)\b|\bsé\s+el\s+primero\s+en\s+(?:opinar|valorar|escribir)\b|"
+    r"\bnon\s+ci\s+sono\s+ancora\s+recensioni\b|\bnessuna\s+recensione\b|\bsii\s+il\s+primo\s+a\s+recensire\b|"
+    r"\bainda\s+não\s+há\s+(?:avaliações|resenhas)\b|\bseja\s+o\s+primeiro\s+a\s+avaliar\b|\bnog\s+geen\s+(?:recensies|beoordelingen|reviews)\b|"
+    r"\bbrak\s+(?:recenzji|opinii)\b|\b(?:пока\s+)?нет\s+(?:отзывов|рецензий)\b|\bhenüz\s+(?:yorum|değerlendirme)\s+(?:yok|yapılmamış)|"
+    r"レビューは(?:まだ)?ありません|最初のレビューを|暂无(?:评论|评价|书评)|暫無(?:評論|評價|書評)|还没有(?:人)?(?:评论|评价|书评)|"
+    r"(?:리뷰|후기|서평)가\s*없습니다|ยังไม่มีรีวิว|เป็นคนแรกที่รีวิว|لا\s+توجد\s+مراجعات|אין\s+עדיין\s+ביקורות|chưa\s+có\s+đánh\s+giá|"
+    r"belum\s+ada\s+ulasan",
+    re.I,
+)
+
+
+def no_reviews_yet(lines: list[str]) -> bool:
+    """A short line among the last three of the page says it holds no review yet ("No reviews yet. Be the first to
+    review!"): the empty reviews area under a shop's or a catalogue's book record. (A post that opens "No reviews yet on
+    the big sites, so here is mine" says so at its start, in a longer line.)"""
+    return any(len(line) <= 120 and _NO_REVIEWS.search(line) for line in lines[-3:])
+
+
 def denies_review(lines: list[str]) -> bool:
     """The post says it is not a review ("I want to be clear: this is not a review.")."""
     return any(_DENIAL.search(line) for line in lines)
