@@ -359,6 +359,10 @@ def test_author_first_titles():
     assert title_author_in("[Rezension] Marlen Haushofer – Die Wand", context) == ("Die Wand", "Marlen Haushofer")
     # both halves look like names: the person is the one the text calls by surname alone
     assert title_author_in("Hilary Mantel | Wolf Hall", context) == ("Wolf Hall", "Hilary Mantel")
+    # after a one-word label of the site's own ("Lesetipp:", "Boekentip:"), two name-like halves alike
+    tip = Context("Tomas Ilves hat mit „Karl der Gärtner“ begonnen. Später lässt Ilves uns raten.")
+    assert title_author_in("Lesetipp: Tomas Ilves – Karl der Gärtner", tip) == ("Karl der Gärtner", "Tomas Ilves")
+    assert title_author_in("Boekentip: Karl der Gärtner – Tomas Ilves", tip) == ("Karl der Gärtner", "Tomas Ilves")
 
 
 def test_a_name_then_a_name_led_remainder_is_not_author_first():

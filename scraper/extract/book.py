@@ -264,14 +264,19 @@ def _unmarked(text: str, by: str = _BY) -> tuple[str, str] | None:
     return None
 
 
+_ONE_WORD_LABEL = re.compile(r"^[^\W\d_][\w-]{1,20}\s*:\s+")
+
+
 def _vouched(text: str, marked: bool, context: Context | None) -> tuple[str, str] | None:
     """An unmarked shape that a review word or the text vouches for; a trailing part may be the blog's name
     ("Lantern Weather – Ada van der Berg – Quiet Lamp"), so shorter cuts are tried too."""
     cuts = [m.start() for m in re.finditer(rf"{_DASH}|\s+[|·•]\s+", text)][::-1][:3] if context is not None else []
     for candidate in [text] + [text[:cut] for cut in cuts]:
         found = _unmarked(candidate, _by(context))
-        if found and context is not None and is_name(found[0].strip()) and _more_a_person(found[0].strip(), found[1], context):
-            found = (found[1], found[0].strip())  # "Marlen Haushofer – Die Wand": the author came first
+        # (after a one-word label of the site's own: "Lesetipp: Marlen Haushofer – Die Wand")
+        left = _ONE_WORD_LABEL.sub("", found[0].strip(), count=1) if found else ""
+        if found and context is not None and is_name(left) and _more_a_person(left, found[1], context):
+            found = (found[1], left)  # "Marlen Haushofer – Die Wand": the author came first
         if found and (marked or (context is not None and context.vouches_for(found[1]))):
             return found
     return None
