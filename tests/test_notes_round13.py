@@ -76,3 +76,39 @@ def test_chinese_content_reminder_and_thai_warning_labels(note, listed):
 ])
 def test_a_spoiler_reminder_or_a_warning_word_in_a_sentence_is_no_warning(note):
     assert notes(note, "top").content_warnings is None
+
+
+# -- the subject line a federated post folds its text under (<details><summary>), and a warning closing a line ------
+
+
+def _post(summary: str) -> str:
+    return ("<html><body><div class='status'><details open><summary>" + summary + "</summary><div class='e-content'>"
+            + "".join(f"<p>{p}</p>" for p in BODY.split("\n\n")) + "</div></details></div></body></html>")
+
+
+@pytest.mark.parametrize("summary, listed", [
+    ("review: The Glass Road (A. Vale) — cw: grief, drowning", "grief, drowning"),
+    ("resenha: A Casa do Farol | CW: suicídio, luto", "suicídio, luto"),
+    ("Rezension · TW: Gewalt gegen Kinder", "Gewalt gegen Kinder"),
+])
+def test_a_warning_in_the_subject_of_a_federated_post_is_read(summary, listed):
+    import lxml.html
+    page = lxml.html.fromstring(_post(summary))
+    body = page.cssselect(".e-content")[0]
+    assert read_notes(BODY, body).content_warnings == listed
+
+
+@pytest.mark.parametrize("summary", [
+    "review: The Glass Road (A. Vale), long thread",  # a subject with no warning
+    "Spoilers for the ending below",  # a spoiler subject is no content warning
+])
+def test_a_subject_without_a_warning_is_none(summary):
+    import lxml.html
+    page = lxml.html.fromstring(_post(summary))
+    assert read_notes(BODY, page.cssselect(".e-content")[0]).content_warnings is None
+
+
+def test_a_dash_and_cw_inside_a_long_sentence_of_the_review_is_no_warning():
+    line = ("The sequel is darker — CW: it is the book where the town burns, and I will say no more about it, but "
+            "read the first one before you start this")
+    assert read_notes(line + "\n\n" + BODY).content_warnings is None

@@ -126,6 +126,9 @@ _CW_LABEL = re.compile(r"^[\W_]*" + CW_WORDS + r"\s*(?::|：|–|—|-(?=\s)|//|
 # a run of italics inside an opening block: "Hello again. *A warning before we start: this issue discusses …*"
 _ITALIC_RUN = re.compile(r"(?<![*\w\\])([*_])(?![*_\s])(?P<run>[^*_\n]{8,300}?)(?<![\s\\])\1(?![*\w])")
 _CW_INLINE = re.compile(r"[(\[]\s*(?:CW|TW|CN|(?:content|trigger)\s+(?:warnings?|notes?))s?\s*(?::|：|//)\s*(?P<rest>[^)\]]{3,200})[)\]]", re.I)
+# or closing a subject line after a dash or a bar: "review: The Glass Road (A. Vale) — cw: grief, drowning"
+# (what it lists: a few words, not a sentence running on)
+_CW_CLOSING = re.compile(r"\s[—–|·/]\s*(?:CW|TW|CN|(?:content|trigger)\s+(?:warnings?|notes?))s?\s*(?::|：)\s*(?P<rest>[^\s—–|]+(?:\s+[^\s—–|]+){0,11})\s*$", re.I)
 _CW_HEADING = re.compile(r"^[\W_]*" + CW_WORDS + r"\W*$", re.I)
 # A note set apart: a whole line in italics, in brackets, or after a note mark.
 _NOTE_LABELS = (r"(?:an?\s+)?(?:quick\s+|short\s+)?note(?:\s+\w+){0,4}\s*:|(?:une\s+)?petite\s+note\s*:|(?:ein\s+)?(?:kurzer\s+)?hinweis\s*:|"
@@ -166,7 +169,7 @@ class Notes:
 def read_notes(markdown: str, root: HtmlElement | None = None) -> Notes:
     """The notes of one clean review: `markdown` as extracted, `root` the cleaned post body (or page)."""
     italic: set[str] = set()
-    blocks = _blocks(markdown, italic)
+    blocks = _subject(root) + _blocks(markdown, italic)
 
     @cache
     def clean() -> str:  # the review's text, for the classed elements (few pages have any)
@@ -177,6 +180,17 @@ def read_notes(markdown: str, root: HtmlElement | None = None) -> Notes:
         content_warnings=find_content_warnings(blocks, markdown) or _classed(root, _CW_CLASS.match, clean, _warnings_in, _may_be_cw_class),
         spoiler_sections=count_spoiler_sections(blocks, markdown, root, clean),
     )
+
+
+def _subject(root: HtmlElement | None) -> list[tuple[str, str]]:
+    """The subject line a federated network's post folds its text under (the <summary> of the <details> the body
+    sits in: where its content warning is written), as the review's first block."""
+    details = next(iter(root.iterancestors("details")), None) if root is not None else None
+    summary = details.find("summary") if details is not None else None
+    if summary is None or root in summary.iterdescendants():
+        return []
+    text = _squash(summary.text_content())
+    return [("text", text)] if text and count_words(text) <= CW_NOTE_WORDS else []
 
 
 def _blocks(markdown: str, italic: set[str] | None = None) -> list[tuple[str, str]]:
@@ -308,7 +322,7 @@ def warning_note(markdown: str) -> str | None:
 
 def _labelled_warnings(blocks: list[tuple[str, str]]) -> str | None:
     for _, text in blocks[:EDGE_BLOCKS]:
-        inline = _CW_INLINE.search(text) if "(" in text or "[" in text else None
+        inline = (_CW_INLINE.search(text) if "(" in text or "[" in text else None) or _CW_CLOSING.search(text)
         if inline:
             return inline.group("rest").strip()
     for index, (kind, text) in enumerate(blocks):
