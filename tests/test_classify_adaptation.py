@@ -114,3 +114,19 @@ def test_a_review_scoring_the_book_stays_a_review():
     page = _diary([_OPENING, "原作に点をつけるなら★4。映画も悪くはありません。", "帰りの電車で、もう一度読み直そうかなと思いました。"])
     record = extract_page(page, "https://diary.example.jp/entry/4412")
     assert record.kind == "review"
+
+
+@pytest.mark.parametrize("lines", [["**Book: 4/5**", "**Film: 2/5**"], ["## The novel – 4 stars", "## The film – 2 out of 5"]])
+def test_score_lines_for_the_book_and_the_film_are_no_sections(lines):
+    markdown = "\n\n".join([_PROSE, _PROSE, lines[0], lines[1]])
+    assert sections_compare(markdown) is None
+
+
+@pytest.mark.parametrize("line", [
+    "剧情紧凑，人物立得住，四星。",  # 剧情 "the plot"
+    "没有剧透，放心看：8分",  # 剧透 "spoiler"
+    "画面很有电影感，给4星",  # "cinematic"
+    "舞台は昭和の東京、★4つ。",  # 舞台 "the setting"
+])
+def test_a_book_s_words_that_open_with_a_medium_s_word(line):
+    assert not given_to_other(line)

@@ -25,8 +25,10 @@ _SPACED_MEDIUM = (r"films?|filmen|filmet|filmu|filme|movies?|pel[íi]culas?|фи
                   r"adaptaci[óo]n|adapta[çc][ãa]o|adattamento|ekranizacj\w+|dizisi|filmi")
 _SPACED_BOOK = (r"books?|novels?|novellas?|the\s+original|livres?|romans?|romanen|romanzo|libro|livros?|novelas?|buch|"
                 r"bücher|boek|bogen|boken|книг\w*|роман\w*|powieś\w*|książk\w*|kitab\w*")
-_UNSPACED_MEDIUM = (r"映画|ドラマ|アニメ|実写|舞台|电影|電影|电视剧|電視劇|剧版|劇版|剧集|劇集|动画|動畫|영화|드라마|애니|연극|뮤지컬|"
-                    r"หนัง(?!สือ)|ภาพยนตร์|ซีรีส์|ละคร")
+# (not 舞台, a novel's setting too; not 剧情 "plot", 剧透 "spoiler", 剧本 "script", nor 电影感 "cinematic", 映画化 "made into
+# a film": the medium's word opening a longer word of a book's)
+_UNSPACED_MEDIUM = (r"(?:映画|ドラマ|アニメ|実写|电影|電影|电视剧|電視劇|剧版|劇版|剧集|劇集|动画|動畫|영화|드라마|애니|연극|뮤지컬|"
+                    r"หนัง(?!สือ)|ภาพยนตร์|ซีรีส์|ละคร)(?![感化情透本])")
 _UNSPACED_BOOK = r"原作|原著|小説|小说|本|书|書|책|소설|원작|นิยาย|หนังสือ|วรรณกรรม"
 _LEAD = r"^(?:[0-9]+[.)]\s*|[IVX]+\.\s+|[一二三四五六七八九十]+[、.．]\s*|第[一二三四五六七八九十0-9]+[部章]\s*)?"
 _HEAD_SPACED = re.compile(rf"{_LEAD}(?:[^\W\d_]+\s+){{0,3}}?(?:(?P<medium>{_SPACED_MEDIUM})|(?P<book>{_SPACED_BOOK}))\b", re.I)
@@ -35,10 +37,13 @@ _HEAD_UNSPACED = re.compile(rf"{_LEAD}[^\s:：、，,]{{0,4}}?(?:(?P<medium>{_UN
 
 
 def _headings(markdown: str) -> list[str]:
-    """The section headings: "#" lines and whole bold lines of a few words, their marks taken off."""
+    """The section headings: "#" lines and whole bold lines of a few words, their marks taken off; a line that gives a
+    score is a verdict's line ("5/5 for the book, 2/5 for the film" rates the book: medium.py), not a section's."""
     out = []
     for line in markdown.splitlines():
         line = line.strip()
+        if SCORE.search(line) or _WORDED.search(line):  # "**Book: 4/5**", "**Film: 2 stars**": score lines, not sections
+            continue
         if line.startswith("#"):
             out.append(line.lstrip("#").strip().strip("*_").strip())
         elif re.fullmatch(r"\*\*[^*]{1,80}\*\*", line) and len(line.split()) <= 12:
@@ -69,6 +74,8 @@ def sections_compare(markdown: str) -> str | None:
 _SCORE = (r"[★☆]\s*[0-9]|[★☆⭐]{2,}|[0-9](?:[.,][0-9])?\s*(?:点|點|分(?![钟鐘])|점|星|つ星)|별\s*[0-9]|"
           r"[0-9一二三四五六七八九十](?:\s*颗)?\s*星|[0-9]{1,2}\s*เต็ม\s*[0-9]{1,3}|[0-9](?:[.,][0-9])?\s*/\s*(?:5|10|100)\b")
 SCORE = re.compile(_SCORE)
+_WORDED = re.compile(r"\b\d(?:[.,]\d)?\s*(?:stars?|sterne?n?|[ée]toiles?|estrellas?|stelle|estrelas|sterren|звезд\w*|"
+                     r"(?:out\s+of|von|sur|su|uit|de|z|из)\s+(?:5|10|20)\b)", re.I)
 # the medium's word at the head of a sentence or clause (after a stop, a comma, a space in Thai, or "this"), then up to
 # 24 characters with no stop and no word for the book, then the score
 _GIVEN = re.compile(
