@@ -260,3 +260,18 @@ kanskje er de det. Noen avsnitt leste jeg to ganger bare for å høre hvordan de
     title, author = record.book_title, record.book_author
     assert author != "Anna Lunds Vinterhavn"
     assert (title, author) == ("Vinterhavn i mars", "Anna Lund")
+
+
+def test_a_chinese_posts_tags_name_the_bracketed_book_and_its_author():
+    from scraper.extract.booktitles import tagged_han_author
+    text = "寒假把一本舊書《港口的燈》讀完了。作者寫得很慢，很細，最後一章我讀了兩遍。"
+    assert tagged_han_author(text, ["林曉雯", "港口的燈", "讀書心得", "台灣文學"]) == ("港口的燈", "林曉雯")
+    # near misses: the name written in the text (its owner is cjk_owner's to read), two name-shaped tags, no tag for the title
+    assert tagged_han_author(text + "林曉雯的書", ["林曉雯", "港口的燈"]) is None
+    assert tagged_han_author(text, ["林曉雯", "王大同", "港口的燈"]) is None
+    assert tagged_han_author(text, ["林曉雯", "讀書心得"]) is None
+    # through the rescue, with the tags read from the page's links ("<span>#</span><a>…</a>")
+    tree = lxml_html.fromstring("<html><body><div class='tags'><span>#</span><a href='#'>林曉雯</a> <span>#</span>"
+                                "<a href='#'>港口的燈</a> <span>#</span><a href='#'>讀書心得</a></div></body></html>")
+    page = Page("那個寒假", [text], tag_links=tag_links(tree))
+    assert found(rescue(None, page)) == ("港口的燈", "林曉雯")

@@ -358,12 +358,19 @@ def tag_links(tree: HtmlElement) -> list[str]:
     """The words of a page's tag links ("#윤서진", rel="tag"), read before cleaning drops them with the chrome."""
     links = _TAG_LINKS(tree)
     texts = [t for a in links if a.get("rel") == "tag" or raw_text(a).lstrip().startswith("#") or _tag_page(a)
-             for t in own_texts(a)]
+             or _hash_before(a) for t in own_texts(a)]
     return [t.strip().lstrip("#").strip() for t in texts if len(t.strip().lstrip("#").strip()) > 1]
 
 
 # a link to the page of a tag named as the link reads ("/tags/白某", "/tag/short-novels/" is no tag of "Short novels")
-_TAG_LINKS = etree.XPath("//a[@rel='tag' or starts-with(normalize-space(.),'#') or contains(@href,'/tag/') or contains(@href,'/tags/')]")
+# (or a link with its "#" written just before it, apart: "<span>#</span><a>…</a>")
+_TAG_LINKS = etree.XPath("//a[@rel='tag' or starts-with(normalize-space(.),'#') or contains(@href,'/tag/') or contains(@href,'/tags/')"
+                         " or preceding-sibling::*[1][normalize-space(.)='#']]")
+
+
+def _hash_before(link: HtmlElement) -> bool:
+    before = link.getprevious()
+    return before is not None and (before.text or "").strip() == "#" and len(before) == 0 and not (before.tail or "").strip()
 
 
 def _tag_page(link: HtmlElement) -> bool:

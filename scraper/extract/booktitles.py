@@ -258,3 +258,17 @@ def product_word(title: str, text: str) -> str:
     own = re.compile(rf"(?<!\w){re.escape(rest)}(?!\w)", re.I)
     whole = re.compile(rf"(?<!\w){re.escape(title)}(?!\w)", re.I)
     return rest if len(own.findall(text)) > len(whole.findall(text)) else title  # (each whole holds the rest once)
+
+
+_BRACKETED = re.compile(r"[《『]([^》』]{1,60})[》』]")
+
+
+def tagged_han_author(text: str, tags: list[str]) -> tuple[str, str] | None:
+    """A Chinese post's book by its tags: a title the text sets in 《》 that a tag names too, and the one tag shaped as
+    a Chinese name (a family name and one or two characters) that the text never writes: the hashtags name the book
+    and its author, the text says "the author" ("#邱某某 #《T》 #讀書心得")."""
+    tagged = {t.strip("《》『』 ") for t in tags}
+    titles = [t for t in dict.fromkeys(_BRACKETED.findall(text)) if t in tagged]
+    names = [t for t in tagged if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", t) and t[0] in _FAMILY and t not in text]
+    return (titles[0], names[0]) if len(titles) == 1 and len(names) == 1 else None
+
