@@ -9,6 +9,8 @@
 - Thai dates (datelines.FULL_DATE): a month abbreviated with its stops or written out, a Buddhist-era year
   ("3 ม.ค. 2569", "20 กุมภาพันธ์ 2569"): a member's name-and-date row over a Thai review goes; a count of books
   beside a year is no date.
+- a catalogue's section of the book's other editions (others.catalogue_sections): under a title in a <div> of its
+  own (a panel's title), the panel goes whole; the review's own sentence about editions, or a labelled line, stays.
 - the kicker (edges): the short line a post's <header> sets right over its title; not a sentence there, not a line
   over a heading outside a header.
 """
@@ -162,3 +164,35 @@ def test_a_thai_name_and_date_row_over_the_review_goes():
     text, rules = cleaned("<div class='meta'>มะลิอ่านนิยาย 3 ม.ค. 2569 14:05</div>" + paras(*THAI), HOST)
     assert "2569" not in text and rules == ["dateline"]
     assert all(sentence in text for sentence in THAI)
+
+
+def _panels(title: str, content: str) -> str:
+    return ("<div class='panels'><div class='panel'><div class='panel-heading'><div class='panel-title'>Staff review</div></div>"
+            "<div class='panel-body'>" + paras(" ".join(REVIEW[:3]), REVIEW[3]) + "</div></div>"
+            "<div class='panel'><div class='panel-heading'><div class='panel-title'>" + title + "</div></div>"
+            "<div class='panel-body'>" + content + "</div></div></div>")
+
+
+@pytest.mark.parametrize("title, content", [
+    ("Other editions and formats", "<table><tr><td>Paperback · 2019 · Harbour</td><td>3 on the shelf</td></tr>"
+                                   "<tr><td>eBook · 2020</td><td>Borrow</td></tr></table>"),
+    ("Weitere Ausgaben", "<table><tr><td>Taschenbuch · 2021</td><td>verfügbar</td></tr></table>"),
+    ("Другие издания", "<ul><li>Азбука, 2018</li><li>Эксмо, 2022</li></ul>"),
+])
+def test_a_catalogue_panel_of_other_editions_goes_whole(title, content):
+    text, rules = cleaned(_panels(title, content), HOST)
+    assert title not in text and "2019" not in text and "2021" not in text and "2018" not in text
+    assert "catalogue section" in rules
+    assert all(sentence in text for sentence in REVIEW)
+
+
+@pytest.mark.parametrize("title, content", [
+    # a label line with its colon, and the reviewer's own words under it
+    ("Other editions:", "<p>The 1998 paperback has a better map, if you can find it.</p>"),
+    # the reviewer's own section on editions: a paragraph of prose
+    ("Other editions", "<p>" + " ".join(REVIEW[:2]) + " The old translation is stiffer, but its notes are worth "
+                       "having, and the cover is lovely.</p>"),
+])
+def test_a_labelled_line_or_a_section_of_prose_about_editions_stays(title, content):
+    text, rules = cleaned(_panels(title, content), HOST)
+    assert "catalogue section" not in rules
