@@ -27,6 +27,10 @@ _PROSE = "A long paragraph of the writer's own thoughts about what happens and h
     ["### 소설 쪽", "### 영화 쪽"],
     ["## Ce que le roman raconte", "## Ce que le film garde"],
     ["### ฝั่งหนังสือ", "### ฝั่งภาพยนตร์"],
+    ["## الرواية", "## الفيلم"],
+    ["### הספר", "### הסרט"],
+    ["## Kitap", "## Film"],
+    ["## Román", "## Film"],
 ])
 def test_sections_for_the_book_and_for_its_film(headings):
     markdown = "\n\n".join([_PROSE, headings[0], _PROSE, headings[1], _PROSE])

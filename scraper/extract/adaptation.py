@@ -22,9 +22,12 @@ import re
 _SPACED_MEDIUM = (r"films?|filmen|filmet|filmu|filme|movies?|pel[íi]culas?|фильм\w*|сериал\w*|экранизаци\w*|verfilmung\w*|"
                   r"verfilming\w*|(?:tv|television|netflix|web)[\s-]series|(?:tv|television)[\s-]show|serie\s+tv|"
                   r"(?:screen|film|stage|tv|television)\s+(?:adaptation|version)|adaptation\s+(?:for|to)\s+the\s+screen|"
-                  r"adaptaci[óo]n|adapta[çc][ãa]o|adattamento|ekranizacj\w+|dizisi|filmi")
+                  r"adaptaci[óo]n|adapta[çc][ãa]o|adattamento|ekranizacj\w+|dizisi|filmi|phim|ταινία\w*|"
+                  # (the article written on the noun: ar "الفيلم", he "הסרט"; fa, hi)
+                  r"(?:ال)?(?:فيلم|مسلسل)\w*|ה?(?:סרט|סדרת\s+הטלוויזיה)\w*|فیلم|سریال|फ़िल्म|फिल्म")
 _SPACED_BOOK = (r"books?|novels?|novellas?|the\s+original|livres?|romans?|romanen|romanzo|libro|livros?|novelas?|buch|"
-                r"bücher|boek|bogen|boken|книг\w*|роман\w*|powieś\w*|książk\w*|kitab\w*")
+                r"bücher|boek|bogen|boken|книг\w*|роман\w*|powieś\w*|książk\w*|kitab\w*|kitap\w*|roman[ıi]\w*|román\w*|knih\w*|"
+                r"sách|tiểu\s+thuyết|buku|βιβλίο\w*|μυθιστόρημα\w*|(?:ال)?(?:رواية|كتاب)\w*|ה?(?:ספר|רומן)\w*|کتاب|رمان|उपन्यास|किताब")
 # (not 舞台, a novel's setting too; not 剧情 "plot", 剧透 "spoiler", 剧本 "script", nor 电影感 "cinematic", 映画化 "made into
 # a film": the medium's word opening a longer word of a book's)
 _UNSPACED_MEDIUM = (r"(?:映画|ドラマ|アニメ|実写|电影|電影|电视剧|電視劇|剧版|劇版|剧集|劇集|动画|動畫|영화|드라마|애니|연극|뮤지컬|"
