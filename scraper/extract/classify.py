@@ -4,7 +4,8 @@ The decision is made from structure first (how many posts the page holds,
 the engine's body classes, a question-and-answer layout with bold questions or
 speakers taking turns, how many books the body's headings and list items name
 and score, other people's quoted scores, the sections of a tour stop or reveal,
-an opening or verdict that names another medium: "*X* is a card game from …")
+an opening or verdict that names another medium: "*X* is a card game from …",
+sections for a book and for its film, a shop's empty reviews area: "No reviews yet")
 and then from the evidence for one reviewed book (JSON-LD, a title shape, an
 info box or citation, a mention the post returns to, a rating). Title words are
 read from the post's own words, not from the reviewed book's title. Each outcome

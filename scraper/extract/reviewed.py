@@ -11,6 +11,10 @@ title off in italics or quotes and names it again, or it speaks of its rating ev
 "I don't score books", "non do voti"). A personal essay, a diary page or an opinion piece about
 reading has none of these, or says itself what it is not: "this is not a review" (a negation before the word for a
 review, in our languages). Length alone is no evidence: a post of a few hundred words is as often an essay.
+
+Also here: a short rated post naming three titles or more in passing, none again, gives its score to one of several
+(scattered); a title about a shelf of books is one about books in the plural; a book's record whose last lines say it
+holds no review yet (a shop's or a catalogue's empty reviews area) is no review (no_reviews_yet).
 """
 
 from __future__ import annotations
