@@ -53,3 +53,17 @@ def test_a_rating_widgets_text_hidden_by_a_themes_own_class():
     # hidden text outside a rating widget ("Skip to content") is no block of its own
     plain = lxml_html.fromstring('<div><p><span class="isHidden">Skip to content</span></p><p>Text.</p></div>')
     assert not [b for b in rating_blocks(plain) if b.widget]
+
+
+def test_a_widget_beside_a_count_of_reviews_is_the_readers_average_in_any_language():
+    def page(count: str) -> str:
+        return f"""<div><div class="book-head"><h1>Лампа в окне</h1><div class="summary"><div class="stars" title="82%">
+<span style="width:82%">82%</span></div></div><div class="links"><a href="#r">{count}</a></div></div>
+<div class="review"><div class="stars"><span class="sr-only">3 من 5</span></div><p>رواية هادئة عن بيت قديم وعائلة تنتظر.</p></div></div>"""
+    # the book's average, beside "34 reviews" in the page's language, is not the reviewer's score: the hidden "3 من 5" is
+    for count in ("34 مراجعة", "(리뷰 87건)", "2 964 hodnocení", "38 ratings"):
+        blocks = rating_blocks(lxml_html.fromstring(page(count)))
+        assert [b.text for b in blocks if b.widget] == ["3 من 5"], count
+    # near miss: a score beside the widget ("5 stars", "10점") is no count of reviews
+    for said in ("5 stars", "10점"):
+        assert "82%" in [b.text for b in rating_blocks(lxml_html.fromstring(page(said))) if b.widget], said

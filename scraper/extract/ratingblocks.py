@@ -94,6 +94,9 @@ def _near_class(element, pattern: re.Pattern, itemprop: bool = False) -> bool:
 # the readers' average: a widget in a box classed or itemprop'd so, or beside its count of votes ("4.8 · 214 reviews")
 _AGGREGATE = re.compile(r"aggregate|average|(?<![a-z])avg|(?<!ac)count(?!r)|votes")
 _COUNT = re.compile(r"(?<!ac)count(?!r)|votes")
+# or whose text is a count of ten or more with its one noun, in any language ("34 reviews", "(리뷰 87건)", "2 964 hodnocení")
+_COUNTED = re.compile(r"[(（]?\s*(?:[^\W\d_]+\s*)?(?:\d{1,3}(?:[\s.,\u00a0]\d{3})+|\d{2,})\s*(?!(?:점|点|分|stars?|points?|pts|sterne|étoiles|estrellas)(?!\w))[^\W\d_]+\s*[)）]?",
+                      re.IGNORECASE)
 
 
 def _aggregate(element) -> bool:
@@ -103,7 +106,7 @@ def _aggregate(element) -> bool:
         return True
     parent = element.getparent()
     boxes = [element, parent] if parent is not None else [element]
-    return any(isinstance(s.tag, str) and _COUNT.search((s.get("class") or "").lower())
+    return any(isinstance(s.tag, str) and (_COUNT.search((s.get("class") or "").lower()) or _COUNTED.fullmatch(s.text_content().strip()))
                for box in boxes for s in (*box.itersiblings(), *box.itersiblings(preceding=True)))
 
 
