@@ -11,6 +11,9 @@
   beside a year is no date.
 - a catalogue's section of the book's other editions (others.catalogue_sections): under a title in a <div> of its
   own (a panel's title), the panel goes whole; the review's own sentence about editions, or a labelled line, stays.
+- the client a post was written in, signed under it (housekeeping.SENT_FROM): "Sent from my iPhone", "Von meinem
+  Pixel gesendet", "- dc official App", "iPhone에서 보냄", a few lines after the review, before the platform's counts;
+  not a sign-off name after a dash, not the reviewer's sentence about reading in an app, not "sent from the publisher".
 - the kicker (edges): the short line a post's <header> sets right over its title; not a sentence there, not a line
   over a heading outside a header.
 """
@@ -196,3 +199,29 @@ def test_a_catalogue_panel_of_other_editions_goes_whole(title, content):
 def test_a_labelled_line_or_a_section_of_prose_about_editions_stays(title, content):
     text, rules = cleaned(_panels(title, content), HOST)
     assert "catalogue section" not in rules
+
+
+COUNTS = "<p class='up'>14</p><p class='down'>2</p>"
+
+
+@pytest.mark.parametrize("line_", [
+    "<p>Sent from my iPhone using Tapatalk</p>",
+    "<p>Von meinem Pixel 7 gesendet</p>",
+    "<p class='sign'>- gallery official App</p>",
+    "<p>iPhone에서 보냄</p>",
+    "<p>发自我的手机</p>",
+])
+def test_the_client_signature_after_the_review_goes(line_):
+    text, rules = cleaned(paras(*REVIEW) + "<p>&nbsp;</p>" + line_ + COUNTS, HOST)
+    assert "client signature" in rules
+    assert all(sentence in text for sentence in REVIEW)
+
+
+@pytest.mark.parametrize("line_", [
+    "<p>- Anna</p>",  # a sign-off name after a dash
+    "<p>I read it on the library's app, which was fine.</p>",  # the reviewer's sentence
+    "<p>Sent from the publisher, thanks!</p>",  # a copy sent, no client
+])
+def test_a_sign_off_or_a_sentence_about_an_app_stays(line_):
+    text, rules = cleaned(paras(*REVIEW) + line_, HOST)
+    assert "client signature" not in rules

@@ -48,6 +48,15 @@ SALUTATION = re.compile(r"^\W{0,2}(?:[^\W\d_]+[\s,]+){0,3}[^\W\d_]+\s*[!！¡]")
 HANDLE_ONLY = re.compile(r"^@[\w.]{2,30}(?:@[\w-]+(?:\.[\w-]+)+)?$")
 _SENTENCE_END = re.compile(r"(?<=[.!?！。？])\s*")
 _NUMBER = re.compile(r"\d")
+# the client a post was written in, as the platform signs it under the post: a phone or an app named after "sent from"
+# in our languages, or after a dash alone ("Sent from my iPhone using Tapatalk", "Von meinem Pixel gesendet", "- dc
+# official App", "iPhone에서 보냄")
+_DEVICE = (r"(?:(?<![a-z])(?:iphone|ipad|android|galaxy|pixel|blackberry|tapatalk|xiaomi|huawei|smartphone|mobile|app)(?![a-z])|"
+           r"アプリ|앱|客户端|客戶端|手机|手機)")
+SENT_FROM = re.compile(
+    rf"^\W{{0,3}}(?:sent\s+(?:from|via|using)|enviado\s+(?:desde|de|do)|envoyé\s+(?:de|depuis)|von\s+meinem|inviato\s+da|"
+    rf"verstuurd\s+(?:vanaf|met)|wysłane\s+z|odesláno\s+z|отправлено\s+(?:с|из)|надіслано\s+з|发自|發自|来自|來自).{{0,40}}{_DEVICE}"
+    rf"|^[-–—~]\s*(?:[^\W\d_]+\s+){{0,3}}{_DEVICE}\W{{0,2}}$|^\W{{0,3}}{_DEVICE}.{{0,20}}(?:에서\s*보냄|から送信)\W{{0,2}}$", re.I)
 # the imperative of a gesture on a phone's screen, opening a line: tap, long-press, scan (a code), in our languages
 GESTURE = re.compile(
     r"^\W*(?:tap\s+(?:the|on|here|below|above)\b|long[- ]press|press\s+and\s+hold|scan\s+(?:the|this|our)\b|"
@@ -164,6 +173,10 @@ def mark(items: list[HtmlElement], body: HtmlElement, lengths: list[int], drop: 
     if first is None:
         return
     last = next(i for i in range(len(items) - 1, first - 1, -1) if prose(i))
+    # a few lines after the review's last paragraph, the client the post was written in ("Sent from my iPhone")
+    for i in range(last + 1, min(len(items), last + 6)):
+        if i not in drop and count_words(text_of(items[i])) <= 10 and SENT_FROM.search(text_of(items[i])):
+            drop[i], boxes[i] = "client signature", items[i]
     # the name row: the display name and the handle, at the top
     for i in range(min(3, first + 1)):
         row = name_row(items[i], body)
