@@ -24,6 +24,7 @@ LEAD = "A few words on the book before the score."
     ("Ocjena: solidna četvorka.", "solidna četvorka", 0.8),
     ("Ипак, оцена: тројка.", "тројка", 0.6),
     ("However, grade: B+.", "B+", 0.85),
+    ("Kraj se malo vuče, ali ipak. Ipak, ocjena: čista petica.", "čista petica", 1.0),  # after a sentence, one word and a comma
     ("評価：10点中7点", "10点中7点", 0.7),
     ("評価は5点のうち3点です。", "5点のうち3点", 0.6),
 ])
@@ -37,6 +38,7 @@ def test_written_scores(line, raw, value):
     "Sie schrieb viereinhalb Jahre an diesem Roman.",
     "Dobila je peticu iz matematike, a ja sam dobio dvojku.",  # marks at school, no rating label
     "Anna, my friend from the club, once gave it a grade: B.",  # the label deep in a sentence, someone else's
+    "I read it twice, grade: B.",  # a clause before the comma, not one word
     "全5点中3点が新刊です。",  # three of the five titles are new
 ])
 def test_near_misses_are_no_rating(line):

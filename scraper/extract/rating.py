@@ -206,7 +206,8 @@ def _after_boundary(text: str, start: int) -> bool:
     before = text[:start].rstrip(" *_\"'“”«»")
     # (one short word opening the line is the label's own: "Moje hodnocení:", "Benim puanım:"; one word and a comma
     # leads into it: "Still, rating:", "Ипак, оцена:")
-    return not before or before[-1] in _BOUNDARY or before.endswith(("(", "[")) or bool(re.fullmatch(r"[*_\s]*(?:[^\W\d_]{1,6}|[^\W\d_]{2,12},)", before))
+    return not before or before[-1] in _BOUNDARY or before.endswith(("(", "[")) or bool(re.fullmatch(r"[*_\s]*[^\W\d_]{1,6}", before)) \
+        or before[-1] == "," and bool(re.search(r"(?:^|[.!?…;]\s)[*_\s]*[^\W\d_]{2,12},$", before))
 
 
 def _runs_on(rest: str) -> bool:
