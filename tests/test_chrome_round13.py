@@ -1,6 +1,7 @@
 """chrome's closing asks, round 13: the networks named in Cyrillic ("Инстаграм", "Фејсбук") and the Serbian, Croatian,
 Bulgarian "follow me"; Naver's and Daum's "add me as a neighbour" (이웃추가), which is how a Korean blog is followed; a
-text smiley (":)", "^^") turning a closing line to the reader as an exclamation does. Near misses: a network named in
+text smiley (":)", "^^") turning a closing line to the reader as an exclamation does; Kaskus's like (a "cendol" given)
+and its thread rating ("rate bintang 5"), and "rate this thread". Near misses: a network named in
 the review's own sentence, a smiley on the reviewer's last word of the book, the verb "follow" said of the story.
 """
 
@@ -41,4 +42,32 @@ def test_a_closing_follow_ask_on_a_network_or_with_a_smiley_goes(ask):
 ])
 def test_the_reviewers_own_closing_lines_with_a_network_or_a_smiley_stay(line_):
     text, rules = cleaned(paras(*REVIEW) + line_, HOST)
+    assert rules == []
+
+
+ULASAN = [
+    "Novel ini bercerita tentang tiga bersaudara di kota kecil dekat sungai, dan alurnya sama sekali tidak terburu-buru.",
+    "Bagian terbaik adalah bab tentang nenek yang mencatat utang seluruh kampung dan tidak pernah memaafkan siapa pun.",
+    "Bagian kedua agak lemah karena pindah ke ibu kota, tapi adegan terakhir di stasiun benar-benar bagus.",
+]
+
+
+@pytest.mark.parametrize("ask", [
+    "<p>Jangan lupa kirim cendol dan rate bintang 5 ya gan, biar ane semangat nulis lagi!</p>",  # id, Kaskus
+    "<p>If this helped, rate this thread and hit the like button, cheers</p>",
+])
+@pytest.mark.parametrize("where", ["end", "middle"])
+def test_a_forums_like_and_thread_rating_asked_together_go(ask, where):
+    inner = paras(*ULASAN) + ask if where == "end" else paras(*ULASAN[:2]) + ask + paras(*ULASAN[2:])
+    text, rules = cleaned(inner, HOST)
+    assert rules == ["platform ask"]
+    assert all(sentence in text for sentence in ULASAN)
+
+
+@pytest.mark.parametrize("line_", [
+    "<p>Ane kasih bintang 4 buat novel ini, bab terakhirnya bikin nangis.</p>",  # the reviewer's own rating
+    "<p>Enaknya baca bab terakhir sambil minum es cendol di teras!</p>",  # cendol the drink
+])
+def test_the_reviewers_rating_or_a_drink_stays(line_):
+    text, rules = cleaned(paras(*ULASAN) + line_, HOST)
     assert rules == []

@@ -308,9 +308,12 @@ READER_ACTIONS = {
         r"กดติดตาม|ติดตามเพจ|ফলো\s+করুন|যুক্ত\s+হোন|دنبال\s+کنید|عضو\s+شوید|بپیوندید|فالو\s+کریں|جوائن\s+کریں", re.I),
     "like": re.compile(
         r"\b((hit|smash|leave|give)\s+(it\s+)?(a|the)\s+(like|heart)|like\s+(and|&)\s+(subscribe|share|comment|follow)|"
-        r"like\s+(this|the)\s+post|ставьте\s+лайк\w*|лайкните|polub(cie)?|dale\s+(a\s+)?like|lasciate\s+un\s+like)\b|"
+        r"like\s+(this|the)\s+post|ставьте\s+лайк\w*|лайкните|polub(cie)?|dale\s+(a\s+)?like|lasciate\s+un\s+like|"
+        # Kaskus: a "cendol" is its like, given to a thread
+        r"(?:kasih|kirim|bagi|lempar|ijo)\w*\s+cendol|(?:kasih|klik)\s+like)\b|"
         r"いいね|点赞|좋아요(?:와|랑|를|\s*눌러)|لايك|लाइक", re.I),
-    "vote": re.compile(rf"{_BIDDING}vote\b|\b(votez|votate|głosujcie|голосуйте)\b|투표|投票", re.I),
+    "vote": re.compile(rf"{_BIDDING}vote\b|\b(votez|votate|głosujcie|голосуйте|rate\s+(?:this|the)\s+(?:thread|post)|"
+                       r"(?:kasih\s+)?rate\s+bintang(?:\s+\d)?)\b|투표|投票", re.I),
     "comment": re.compile(
         r"\b(comment\s+(below|down|and|if|with|your)|leave\s+a\s+comment|kommentiert|commentez|comentá|commentate|"
         r"kommentera|skomentuj|komentujte|пишите\s+в\s+комментариях|комментируйте|yorum\s+yapın)\b|댓글|コメントして|留言|评论区", re.I),
