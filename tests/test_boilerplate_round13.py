@@ -14,6 +14,7 @@
 - the client a post was written in, signed under it (housekeeping.SENT_FROM): "Sent from my iPhone", "Von meinem
   Pixel gesendet", "- dc official App", "iPhone에서 보냄", a few lines after the review, before the platform's counts;
   not a sign-off name after a dash, not the reviewer's sentence about reading in an app, not "sent from the publisher".
+- a tag no HTML knows (Proza.ru's <index>, a custom element) holding the post's blocks is walked into, as a <div> is.
 - the kicker (edges): the short line a post's <header> sets right over its title; not a sentence there, not a line
   over a heading outside a header.
 """
@@ -225,3 +226,20 @@ def test_the_client_signature_after_the_review_goes(line_):
 def test_a_sign_off_or_a_sentence_about_an_app_stays(line_):
     text, rules = cleaned(paras(*REVIEW) + line_, HOST)
     assert "client signature" not in rules
+
+
+@pytest.mark.parametrize("open_, close", [("<index>", "</index>"), ("<review-text>", "</review-text>")])
+def test_blocks_inside_a_tag_no_html_knows_are_read_one_by_one(open_, close):
+    ask = "<p>Follow me on Instagram for more reviews like this one!</p>"
+    inner = "<div id='maincontent'>" + open_ + paras(*REVIEW) + ask + close + "</div>"
+    text, rules = cleaned(inner, HOST)
+    assert "Instagram" not in text and rules == ["platform ask"]
+    assert all(sentence in text for sentence in REVIEW)
+
+
+def test_a_tag_no_html_knows_holding_only_text_is_one_block():
+    import lxml.html
+    from scraper.extract.boilerplate import blocks
+    box = lxml.html.fromstring("<div><p>One line.</p><div><nobr>Kept <b>whole</b> as a line</nobr></div></div>")
+    found = blocks(box)
+    assert len(found) == 2 and " ".join(found[1].text_content().split()) == "Kept whole as a line"

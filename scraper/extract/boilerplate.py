@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass, field
 
 from lxml import etree
-from lxml.html import HtmlElement
+from lxml.html import HtmlElement, defs
 
 from . import chrome, controls, counts, datelines, edges, housekeeping, linkblocks, nodes, others, promo
 from .casefold import fold, stems
@@ -207,9 +207,9 @@ def blocks(container: HtmlElement) -> list[HtmlElement]:
                         walk(item)
             elif child.tag in BLOCK_TAGS:
                 found.append(child)
-            elif child.tag in CONTAINER_TAGS and any(isinstance(c.tag, str) and (c.tag in BLOCK_TAGS or c.tag in CONTAINER_TAGS) for c in child):
+            elif (child.tag in CONTAINER_TAGS or child.tag not in defs.tags) and any(isinstance(c.tag, str) and (c.tag in BLOCK_TAGS or c.tag in CONTAINER_TAGS or c.tag not in defs.tags) for c in child):  # (or a tag no HTML knows: Proza.ru's <index>)
                 walk(child)
-            elif child.tag in CONTAINER_TAGS or child.tag in ("br", "small", "time"):  # (a <small> or <time> line between blocks)
+            elif child.tag in CONTAINER_TAGS or child.tag in ("br", "small", "time") or child.tag not in defs.tags:  # (a <small> or <time> line between blocks)
                 if _text(child):
                     found.append(child)
     walk(container)
