@@ -15,6 +15,9 @@
   Pixel gesendet", "- dc official App", "iPhone에서 보냄", a few lines after the review, before the platform's counts;
   not a sign-off name after a dash, not the reviewer's sentence about reading in an app, not "sent from the publisher".
 - a tag no HTML knows (Proza.ru's <index>, a custom element) holding the post's blocks is walked into, as a <div> is.
+- comments under a class as CSS modules write it ("Post_comments__x8Fq2", "review_replies__Z0xc1": component, name,
+  hash), and a "replies" box; not the review's own text under such a class. A Persian catalogue heading of other
+  users' opinions ("نظرات دیگر کاربران").
 - the kicker (edges): the short line a post's <header> sets right over its title; not a sentence there, not a line
   over a heading outside a header.
 """
@@ -243,3 +246,33 @@ def test_a_tag_no_html_knows_holding_only_text_is_one_block():
     box = lxml.html.fromstring("<div><p>One line.</p><div><nobr>Kept <b>whole</b> as a line</nobr></div></div>")
     found = blocks(box)
     assert len(found) == 2 and " ".join(found[1].text_content().split()) == "Kept whole as a line"
+
+
+@pytest.mark.parametrize("box", [
+    "<div class='Post_comments__x8Fq2'><p>Lovely review, thank you!</p></div>",
+    "<div class='review_replies__Z0xc1'><div><a href='/u/1'>Mina</a><p>Lovely review, thank you!</p></div></div>",
+    "<ul class='replies'><li>Lovely review, thank you!</li></ul>",
+])
+def test_comments_under_a_css_module_class_or_a_replies_box_go(box):
+    import lxml.html
+    from scraper.extract.boilerplate import CleanReport, remove_comments
+    page = lxml.html.fromstring("<html><body><article><div class='Review_text__dX3Yw'>" + paras(*REVIEW) + "</div>"
+                                + box + "</article></body></html>")
+    remove_comments(page, CleanReport())
+    text = page.text_content()
+    assert "Lovely review" not in text and all(sentence in text for sentence in REVIEW)
+
+
+def test_the_review_under_a_css_module_class_stays():
+    import lxml.html
+    from scraper.extract.boilerplate import CleanReport, remove_comments
+    page = lxml.html.fromstring("<html><body><article><div class='Review_text__dX3Yw'>" + paras(*REVIEW) + "</div>"
+                                "<p class='Review_repliesCount__a1B2c'>2 replies</p></article></body></html>")
+    remove_comments(page, CleanReport())
+    assert all(sentence in page.text_content() for sentence in REVIEW) and "2 replies" in page.text_content()
+
+
+def test_a_persian_heading_of_other_users_opinions_is_a_catalogue_section():
+    from scraper.extract.others import CATALOGUE_SECTION
+    assert CATALOGUE_SECTION.search("نظرات دیگر کاربران")
+    assert not CATALOGUE_SECTION.search("نظرات من درباره‌ی کتاب")  # "my opinions about the book"

@@ -207,7 +207,7 @@ _OTHER = (r"(?:other|more|andere|weitere|autres|otras|otros|outras|mais|altre|me
           r"інші|további|más|diğer|其他|更多|他の|다른|נוספות|אחרות|أخرى|الأخرى|دیگر|अन्य)")
 _REVIEWS = (r"(?:reviews?|rezensionen|critiques|avis|reseñas|opiniones|resenhas|recensioni|recensies|recenzj\w*|"
             r"recenz\w*|рецензи\w*|отзыв\w*|відгук\w*|értékelés\w*|incelemeler|yorumlar|评论|評論|书评|書評|レビュー|리뷰|"
-            r"ביקורות|(?:ال)?مراجعات|نقدها|نقد‌ها|समीक्षाएँ|समीक्षाएं)")
+            r"ביקורות|(?:ال)?مراجعات|نقدها|نقد‌ها|نظرات|دیدگاه‌ها|समीक्षाएँ|समीक्षाएं)")
 _POPULAR = r"(?:popular|populaires?|populares|popolari|beliebte|populair\w*|popularne|oblíbené|популярн\w*|népszerű|popüler|人気の?|热门|熱門|인기)"
 _QUOTES = (r"(?:quotes|zitate|citations|citas|citações|citazioni|citaten|cytaty|citáty|цитаты|цитати|idézetek|"
            r"alıntılar|引用|摘录|摘錄|語錄|语录|인용구?)")
