@@ -18,6 +18,9 @@
 - comments under a class as CSS modules write it ("Post_comments__x8Fq2", "review_replies__Z0xc1": component, name,
   hash), and a "replies" box; not the review's own text under such a class. A Persian catalogue heading of other
   users' opinions ("نظرات دیگر کاربران").
+- a picture's credit in a box of its own beside the picture, with no caption class (housekeeping.credited_caption),
+  in Hebrew, Arabic, Turkish too ("צילום: …", "تصوير: …", "Fotoğraf: …"); not the reviewer's own line beside a
+  photo, not a credit-like line with no picture.
 - the kicker (edges): the short line a post's <header> sets right over its title; not a sentence there, not a line
   over a heading outside a header.
 """
@@ -276,3 +279,20 @@ def test_a_persian_heading_of_other_users_opinions_is_a_catalogue_section():
     from scraper.extract.others import CATALOGUE_SECTION
     assert CATALOGUE_SECTION.search("نظرات دیگر کاربران")
     assert not CATALOGUE_SECTION.search("نظرات من درباره‌ی کتاب")  # "my opinions about the book"
+
+
+@pytest.mark.parametrize("credit", ["צילום: שרון לוי", "تصوير: أرشيف الدار", "Fotoğraf: Ayşe Demir", "Photo: the publisher"])
+def test_a_credit_beside_a_picture_in_a_box_of_its_own_goes(credit):
+    box = f"<div class='lead-image'><img src='/img/cover.jpg' alt=''><span class='pic-note'>{credit}</span></div>"
+    text, rules = cleaned(box + paras(*REVIEW), HOST)
+    assert credit not in text and rules == ["photo credit"]
+    assert all(sentence in text for sentence in REVIEW)
+
+
+@pytest.mark.parametrize("box", [
+    "<div class='lead-image'><img src='/img/copy.jpg' alt=''><span>My copy, rather battered</span></div>",  # no credit
+    "<div><p>Photo: none this time, my camera is broken.</p></div>",  # no picture
+])
+def test_the_reviewers_own_line_beside_a_photo_or_a_line_with_no_picture_stays(box):
+    text, rules = cleaned(box + paras(*REVIEW), HOST)
+    assert "photo credit" not in rules

@@ -118,7 +118,8 @@ def _outside(block: HtmlElement, box: HtmlElement | None) -> bool:
 
 # a picture desk's credit closing a caption ("… Photograph: Archive", "Foto: Agentur", "© Name"), in our languages
 _CREDIT = re.compile(r"(?:\b(?:photo(?:graph)?s?|photo\s+credit|image|illustration|credit|foto(?:grafía|grafia|grafie)?|bild|"
-                     r"zdjęcie|fot\.|фото|світлина|φωτογραφία|kuva|fénykép)\s*(?:by)?\s*[:：]|©)\s*[^.:：]{2,60}\.?\s*$|"
+                     r"zdjęcie|fot\.|фото|світлина|φωτογραφία|kuva|fénykép|fotoğraf|צילום|תצלום|تصوير|عکس|ảnh|ภาพ|छवि|फोटो)\s*(?:by)?\s*[:：]|©)"
+                     r"\s*[^.:：]{2,60}\.?\s*$|"
                      r"(?:写真|사진|图片|圖片|照片)\s*[:：]\s*\S.{0,40}$", re.I)
 _CAPTION = "self::figcaption or @itemprop='caption' or contains(@class, 'caption')"
 
@@ -127,6 +128,10 @@ def credited_caption(block: HtmlElement) -> bool:
     """A picture's caption that ends with the picture's credit: the publication's, however the picture came in (a
     caption the reviewer writes about a photo of their own, with no credit, stays as figures.keep_figure_text has it)."""
     captions = block.xpath(f"descendant-or-self::*[{_CAPTION}]")
+    parent = block.getparent()
+    beside = parent is not None and parent.xpath("./img") and text_of(parent) == text_of(block)
+    if not captions and (block.xpath(".//img") or beside) and count_words(text_of(block)) <= 8:
+        captions = [block]  # (a picture and a line beside it, in a box of their own: the line is its caption)
     if len(captions) != 1 or count_words(text_of(block)) > 40:
         return False
     text = text_of(captions[0])
