@@ -21,6 +21,9 @@
 - a picture's credit in a box of its own beside the picture, with no caption class (housekeeping.credited_caption),
   in Hebrew, Arabic, Turkish too ("צילום: …", "تصوير: …", "Fotoğraf: …"); not the reviewer's own line beside a
   photo, not a credit-like line with no picture.
+- a pictograph-led sentence to the reader right after the review's last long paragraph goes though many short
+  blocks of the page follow it (promo's aside to the reader); one followed by the review's paragraphs (in <p> or in
+  <div>s) stays.
 - the kicker (edges): the short line a post's <header> sets right over its title; not a sentence there, not a line
   over a heading outside a header.
 """
@@ -296,3 +299,25 @@ def test_a_credit_beside_a_picture_in_a_box_of_its_own_goes(credit):
 def test_the_reviewers_own_line_beside_a_photo_or_a_line_with_no_picture_stays(box):
     text, rules = cleaned(box + paras(*REVIEW), HOST)
     assert "photo credit" not in rules
+
+
+LONG = [" ".join(REVIEW[:3]), " ".join(REVIEW[1:])]
+CHROME = "".join(f"<p>{w}</p>" for w in ("Share:", "Facebook", "Telegram", "Rating: 4.3", "Votes: 12", "Back to the list",
+                                             "Tags", "Novels", "Library news", "Top"))
+
+
+@pytest.mark.parametrize("aside", [
+    "<p>📚 Support our little branch library in the regional library-of-the-year vote, every single vote counts for us!</p>",
+    "<p>📚 Поддержите нашу библиотеку в конкурсе «Библиотека года»: голосование открыто до конца месяца. Каждый голос важен!</p>",
+])
+def test_a_pictograph_led_aside_after_the_reviews_last_paragraph_goes(aside):
+    text, rules = cleaned(paras(*LONG) + aside + CHROME, HOST)
+    assert "📚" not in text and "aside to the reader" in rules
+    assert all(paragraph in text for paragraph in LONG)
+
+
+@pytest.mark.parametrize("wrap", ["<p>{}</p>", "<div>{}</div>"])
+def test_a_pictograph_led_line_followed_by_the_reviews_paragraphs_stays(wrap):
+    aside = "<p>📚 I read this one slowly over the whole of a wet November, mostly on the bus to work and back.</p>"
+    text, rules = cleaned(paras(LONG[0]) + aside + "".join(wrap.format(p) for p in LONG) + CHROME, HOST)
+    assert "📚" in text and "aside to the reader" not in rules

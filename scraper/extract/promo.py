@@ -255,10 +255,11 @@ def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, hos
     # a sentence to the reader flagged with a pictograph late in the post ("☕ If you liked …", "📢 Follow us on …",
     # "👉 Book a call …"): an aside, not the review; an info line ("📖 Pages: 320") or a rating line stays
     # (a lead-in ending in a colon, "👀 If you liked this, try:", opens the reviewer's own list; unspaced scripts
-    # are measured in characters)
-    if PICTOGRAPH_LEAD.match(text) and (words >= 8 or (words <= 2 and len(text) >= 25)) and words <= 50 and index >= count * 0.6 \
+    # are measured in characters; late: among the last blocks, or after the review's last paragraph of 40 words)
+    if PICTOGRAPH_LEAD.match(text) and (words >= 8 or (words <= 2 and len(text) >= 25)) and words <= 50 \
             and not re.match(r"^\W*(?:\w+\s+){0,3}\w+\s*[:：]", text) and not text.rstrip().endswith((":", "：")) \
-            and not has_score(text):
+            and not has_score(text) and (index >= count * 0.6 or not any(
+                count_words(text_of(p)) >= 40 for p in block.xpath("following::p | following::div[not(.//div|.//p)]") if body in p.iterancestors())):
         return "aside to the reader"
     if index >= count / 2 and payment and (apart or words <= 25 or not links):
         items = block.xpath("./li") if block.tag in ("ul", "ol") else []
