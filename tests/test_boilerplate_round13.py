@@ -21,8 +21,8 @@
 - a picture's credit in a box of its own beside the picture, with no caption class (housekeeping.credited_caption),
   in Hebrew, Arabic, Turkish too ("צילום: …", "تصوير: …", "Fotoğraf: …"); not the reviewer's own line beside a
   photo, not a credit-like line with no picture.
-- a pictograph-led sentence to the reader right after the review's last long paragraph goes though many short
-  blocks of the page follow it (promo's aside to the reader); one followed by the review's paragraphs (in <p> or in
+- a pictograph-led sentence to the reader right after the review's text goes though many short blocks of the page
+  follow it (promo's aside to the reader); one followed by the review's paragraphs (long or short, in <p> or in
   <div>s) stays.
 - the kicker (edges): the short line a post's <header> sets right over its title; not a sentence there, not a line
   over a heading outside a header.
@@ -317,7 +317,8 @@ def test_a_pictograph_led_aside_after_the_reviews_last_paragraph_goes(aside):
 
 
 @pytest.mark.parametrize("wrap", ["<p>{}</p>", "<div>{}</div>"])
-def test_a_pictograph_led_line_followed_by_the_reviews_paragraphs_stays(wrap):
+@pytest.mark.parametrize("after", [LONG, REVIEW])  # long paragraphs, or short ones (twenty words or so each)
+def test_a_pictograph_led_line_followed_by_the_reviews_paragraphs_stays(wrap, after):
     aside = "<p>📚 I read this one slowly over the whole of a wet November, mostly on the bus to work and back.</p>"
-    text, rules = cleaned(paras(LONG[0]) + aside + "".join(wrap.format(p) for p in LONG) + CHROME, HOST)
+    text, rules = cleaned(paras(LONG[0]) + aside + "".join(wrap.format(p) for p in after) + CHROME, HOST)
     assert "📚" in text and "aside to the reader" not in rules

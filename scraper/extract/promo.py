@@ -255,11 +255,10 @@ def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, hos
     # a sentence to the reader flagged with a pictograph late in the post ("☕ If you liked …", "📢 Follow us on …",
     # "👉 Book a call …"): an aside, not the review; an info line ("📖 Pages: 320") or a rating line stays
     # (a lead-in ending in a colon, "👀 If you liked this, try:", opens the reviewer's own list; unspaced scripts
-    # are measured in characters; late: among the last blocks, or after the review's last paragraph of 40 words)
+    # are measured in characters; late: among the last blocks, or after the review's last paragraph, _after_text)
     if PICTOGRAPH_LEAD.match(text) and (words >= 8 or (words <= 2 and len(text) >= 25)) and words <= 50 \
             and not re.match(r"^\W*(?:\w+\s+){0,3}\w+\s*[:：]", text) and not text.rstrip().endswith((":", "：")) \
-            and not has_score(text) and (index >= count * 0.6 or not any(
-                count_words(text_of(p)) >= 40 for p in block.xpath("following::p | following::div[not(.//div|.//p)]") if body in p.iterancestors())):
+            and not has_score(text) and (index >= count * 0.6 or _after_text(block, body)):
         return "aside to the reader"
     if index >= count / 2 and payment and (apart or words <= 25 or not links):
         items = block.xpath("./li") if block.tag in ("ul", "ol") else []
@@ -362,6 +361,15 @@ def self_promotion(block: HtmlElement, body: HtmlElement, index: int, count: int
 
 
 TAXONOMY_PATH = re.compile(r"/(tags?|category|categories|categoria|kategorie|label|labels|author|authors|autor|auteur|autore|search|series|genre)/", re.I)
+
+
+def _after_text(block: HtmlElement, body: HtmlElement) -> bool:
+    """After the text of the review: no paragraph of 20 words follows in the body, and what follows is under a third
+    of what came before (the page's short lines, a citation, its counts)."""
+    def words(axis: str) -> list[int]:
+        return [count_words(text_of(p)) for p in block.xpath(f"{axis}::p | {axis}::div[not(.//div|.//p)]") if body in p.iterancestors()]
+    after = words("following")
+    return max(after, default=0) < 20 and sum(after) < sum(words("preceding")) / 3
 
 
 def is_read_next(block: HtmlElement, host: str) -> bool:
