@@ -208,3 +208,28 @@ def test_a_role_word_after_the_name_and_a_headings_subtitle_element():
 def test_a_record_row_far_below_the_h1_needs_no_date_between_them():
     dated = LABEL_CELL_HEADER.replace('<div class="cover">', '<div class="posted">Posted 12/11/2026</div><div class="cover">')
     assert from_author_link(lxml_html.fromstring(record_page(dated))) is None
+
+
+def test_a_records_role_in_an_element_of_its_own_and_an_imprint_after_the_title():
+    header = """<div class="prod-info"><div class="prod-name"><h1><a href="/dp/0001">潮の家 (港文庫)</a></h1></div>
+<div class="prod-by"><a href="/s?au=山本千尋">山本千尋</a> <span class="role">(著)</span></div></div>"""
+    book = from_author_link(lxml_html.fromstring(record_page(header)))
+    assert (book.title, book.author, book.source) == ("潮の家", "山本千尋", "record")
+
+
+def test_an_inline_label_element_with_its_colon_and_a_catalogues_name_orders():
+    header = """<h1 class="record-title">Talvipuutarha</h1>
+<div class="record-author"><span class="field">Tekijä:</span> <span class="value"><a href="/search?q=author:Lindqvist">Lindqvist, Aino</a></span></div>"""
+    book = from_author_link(lxml_html.fromstring(record_page(header)))
+    assert (book.title, book.author, book.source) == ("Talvipuutarha", "Aino Lindqvist", "record")
+    persian = """<h1 class="book-title">باغ زمستانی</h1><ul class="details"><li><span class="label">نویسنده:</span> <a href="/author/9/x">مریم صادقی</a></li></ul>"""
+    assert from_author_link(lxml_html.fromstring(record_page(persian))).author == "مریم صادقی"
+    # a shop's h1 "Title | Surname Name Patronymic" and a <dl> row: the name read in its order, the title without it
+    russian = """<div class="heading"><h1>Зимний сад | Петрова Анна Сергеевна</h1></div>
+<div class="chars"><dl><dt>Автор</dt><dd><a href="#">Петрова Анна Сергеевна</a></dd></dl><dl><dt>Издательство</dt><dd>Полка</dd></dl></div>"""
+    book = from_author_link(lxml_html.fromstring(record_page(russian)))
+    assert (book.title, book.author) == ("Зимний сад", "Анна Петрова")
+    # near miss: a theme's inline "yazar" (by) before the blogger's link, no colon, is a byline, not a record's label
+    byline = """<h1>Kış bahçesi üzerine</h1><div class="meta"><span class="meta_text">yazar</span> <a href="/author/deniz/">Deniz Kara</a></div>"""
+    found = from_author_link(lxml_html.fromstring(record_page(byline)))
+    assert found is None or found.source != "record"

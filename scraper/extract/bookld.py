@@ -246,14 +246,38 @@ def _marked_name(link: HtmlElement) -> tuple[str | None, bool]:
     before = (parent.text if link.getprevious() is None else link.getprevious().tail) or ""
     tail = link.tail or ""
     labelled = ("：" in before or ":" in before) and bool(_AUTHOR_BEFORE.search(before))
-    roled = tail.lstrip().startswith(("(", "（")) and bool(_AUTHOR_AFTER.match(tail)) or bool(_ROLE_AFTER.match(tail))
-    # a row of label and value cells: "<th>Author</th><td><a>…</a></td>", "<div class=label>Autor</div><div><a>…"
-    cell = parent.getprevious() if link.getprevious() is None and not (parent.text or "").strip() else None
-    celled = cell is not None and len(cell) == 0 and bool(_LABEL_CELL.fullmatch(cell.text or ""))
+    after = link.getnext() if not tail.strip() else None  # (the role in an element of its own: "<a>…</a> <span>(著)</span>")
+    role = tail if tail.strip() or after is None else after.text_content()
+    roled = role.lstrip().startswith(("(", "（")) and bool(_AUTHOR_AFTER.match(role)) or bool(_ROLE_AFTER.match(role))
+    # a row of label and value cells: "<th>Author</th><td><a>…</a></td>", "<div class=label>Autor</div><div><a>…", or a
+    # label element just before the link ("<span class=label>Autor:</span> <a>…")
+    label = link.getprevious() if link.getprevious() is not None and not (link.getprevious().tail or "").strip() else None
+    cell = label if label is not None else parent.getprevious() if link.getprevious() is None and not (parent.text or "").strip() else None
+    celled = cell is not None and len(cell) == 0 and bool(_LABEL_CELL.fullmatch(cell.text or "")) \
+        and (cell is not label or bool(re.search(r"[:：]\s*$", cell.text or "")))  # (an inline label has its colon: "yazar <a>" is a byline)
     if not (("aut" in classes or "writ" in classes.lower()) and _AUTHOR_CLASS.search(classes) or labelled or roled or celled):
         return None, False
     text = re.sub(r"\s+", " ", link.text_content()).strip()
+    if labelled or roled or celled:
+        text = record_name(text)
     return (text if is_name(text) else caseless_name(text)), labelled or roled or celled
+
+
+# a patronymic: the third word of a Russian or Ukrainian name in a catalogue's order ("Улицкая Людмила Евгеньевна")
+_PATRONYMIC = re.compile(r"\w+(?:ович|евич|ьич|овна|евна|ична|инична|івна|ївна)", re.I)
+
+
+def record_name(text: str) -> str:
+    """A name as a book record writes it, in the order it is read: "Paasilinna, Arto" (life dates dropped) and
+    "Улицкая Людмила Евгеньевна" (surname, name, patronymic) are "Arto Paasilinna" and "Людмила Улицкая"."""
+    text = _LIFE_DATES.sub("", text)
+    inverted = re.fullmatch(r"([^,;]{2,40})[,;]\s*([^,;]{2,40}?)\.?", text)
+    if inverted:
+        return f"{inverted.group(2).strip()} {inverted.group(1).strip()}"
+    words = text.split()
+    if len(words) == 3 and _PATRONYMIC.fullmatch(words[2]):
+        return f"{words[1]} {words[0]}"
+    return text
 
 
 # a catalogue's link to a book's own page, named after its title ("/books/the-salt-ledger", "/book/show/12.T")
@@ -317,6 +341,8 @@ def from_author_link(tree: HtmlElement) -> Book | None:
                 title = _head_title(heads[0])
                 title = clean_title(_REVIEW_SUFFIX.sub("", _REVIEW_PREFIX.sub("", title)) or title)  # "Quick review: T"
                 title = drop_remarks(title) or title  # "T (30주년 기념 리커버)": an edition's remark
+                if strong:  # a record's h1: "T | Author Name", "T (Imprint Bunko)", "T (Hardcover)"
+                    title = _record_title(title, name, raw_text(link))
                 if title and _slug_key(name) not in _slug_key(title):  # "About Jane Doe" is her box, not a book
                     found[(title, name)] = found.get((title, name), False) or strong
                 break
@@ -325,6 +351,16 @@ def from_author_link(tree: HtmlElement) -> Book | None:
         return None
     (title, name), strong = found.popitem()
     return Book(title, name, source="record" if strong else "details")
+
+
+def _record_title(title: str, name: str, raw: str) -> str:
+    """A book record's h1 without the author's part ("Медея и ее дети | Улицкая Людмила Евгеньевна") and without the
+    bracketed edition, format or imprint after it ("楢山節考 (新潮文庫)")."""
+    parts = re.split(r"\s+[|/–—]\s+", title)
+    keys = {_slug_key(name), _slug_key(raw)}
+    kept = [p for p in parts if _slug_key(p) not in keys]
+    title = " | ".join(kept) if kept and len(kept) < len(parts) else title
+    return re.sub(r"\s*[（(\[【][^）)\]】]{1,20}[）)\]】]\s*$", "", title) or title
 
 
 def _plain_between(box: HtmlElement, head: HtmlElement, link: HtmlElement) -> bool:
