@@ -11,7 +11,7 @@ from lxml import html as lxml_html
 
 from scraper.extract import extract_page
 from scraper.extract.book import Book, Context
-from scraper.extract.bookld import tag_links
+from scraper.extract.booktags import tag_links
 from scraper.extract.bookrescue import Page, rescue, title_candidates
 from tests.test_bookclues import page
 

@@ -29,7 +29,8 @@ from .book import Book, Context, from_title
 from .bookbiblio import from_citation
 from .bookbody import book_mentions, find_book, page_clues
 from .bookdoubts import doubtful_author, quoted_work
-from .bookld import from_jsonld, tag_links
+from .bookld import from_jsonld
+from .booktags import tag_links
 from .bookrescue import Page as RescuePage, rescue
 from .booktitles import PRODUCT_WORD, product_word
 from .classify import Evidence, body_signals, classify

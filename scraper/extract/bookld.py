@@ -9,7 +9,6 @@ Microdata and RDFa: the first element typed ``Book`` with a ``name`` and an ``au
 from __future__ import annotations
 
 import re
-import unicodedata
 from urllib.parse import unquote
 
 from lxml import etree
@@ -17,9 +16,9 @@ from lxml.html import HtmlElement
 
 from .book import _REVIEW_PREFIX, _REVIEW_SUFFIX, Book, clean_title, from_title, is_name
 from .bookbiblio import caseless_name
-from .bookclues import skeleton
 from .bookinfo import _AUTHOR_LABEL, drop_remarks
-from .nodes import own_texts, raw_text
+from .bookrecord import _DATE, _LIFE_DATES, _head_title, _plain_between, _record_title, _slug_key, record_name
+from .nodes import raw_text
 
 
 def _names(value) -> str | None:
@@ -195,16 +194,6 @@ _BYLINE = ("ancestor-or-self::*[@rel='author' or contains(@class,'byline') or co
            "contains(@class,'post-meta') or contains(@class,'vcard')]")
 
 
-def _slug_key(text: str) -> str:
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return re.sub(r"[\W_]+", "", text).casefold()
-
-
-# the years after a name in a library's heading form: ", 1902-1968", " (1947-)", ", b. 1950", ", 1878?-1931"
-_LIFE_DATES = re.compile(r"[,;]?\s*[(\[]?\s*(?:b\.|born|n\.|geb\.|\u0440\.)?\s*\d{3,4}\??\s*[-–‐]\s*(?:\d{3,4}\??)?\s*[)\]]?\.?\s*$"
-                         r"|[,;]\s*(?:b\.|born|n\.|geb\.)\s*\d{4}\.?\s*$", re.I)
-
-
 def _linked_name(link: HtmlElement) -> str | None:
     """The author a link names: its page is named after its text ("/authors/jane-doe"), or a library catalogue's
     author link (classed so, or a search for the name) gives the name inverted ("Gaiman, Nora" → "Nora Gaiman")."""
@@ -234,7 +223,6 @@ _AUTHOR_AFTER = re.compile(rf"\s*[(（]\s*(?:{_AUTHOR_LABEL}|지은이|글|著|�
 # or a role word bare after the name, as CJK shops write it: "<a>Name</a> 저자(글)", "<a>Name</a> 著"
 _ROLE_AFTER = re.compile(r"\s*(?:저자|지은이|著|作)(?:\s*[(（][^)）]{0,6}[)）])?\s*(?:$|[·,/|])")
 _LABEL_CELL = re.compile(rf"\s*(?:{_AUTHOR_LABEL})\s*[:：]?\s*", re.I)
-_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d\d\b")
 
 
 def _marked_name(link: HtmlElement) -> tuple[str | None, bool]:
@@ -261,23 +249,6 @@ def _marked_name(link: HtmlElement) -> tuple[str | None, bool]:
     if labelled or roled or celled:
         text = record_name(text)
     return (text if is_name(text) else caseless_name(text)), labelled or roled or celled
-
-
-# a patronymic: the third word of a Russian or Ukrainian name in a catalogue's order ("Улицкая Людмила Евгеньевна")
-_PATRONYMIC = re.compile(r"\w+(?:ович|евич|ьич|овна|евна|ична|инична|івна|ївна)", re.I)
-
-
-def record_name(text: str) -> str:
-    """A name as a book record writes it, in the order it is read: "Paasilinna, Arto" (life dates dropped) and
-    "Улицкая Людмила Евгеньевна" (surname, name, patronymic) are "Arto Paasilinna" and "Людмила Улицкая"."""
-    text = _LIFE_DATES.sub("", text)
-    inverted = re.fullmatch(r"([^,;]{2,40})[,;]\s*([^,;]{2,40}?)\.?", text)
-    if inverted:
-        return f"{inverted.group(2).strip()} {inverted.group(1).strip()}"
-    words = text.split()
-    if len(words) == 3 and _PATRONYMIC.fullmatch(words[2]):
-        return f"{words[1]} {words[0]}"
-    return text
 
 
 # a catalogue's link to a book's own page, named after its title ("/books/the-salt-ledger", "/book/show/12.T")
@@ -351,71 +322,3 @@ def from_author_link(tree: HtmlElement) -> Book | None:
         return None
     (title, name), strong = found.popitem()
     return Book(title, name, source="record" if strong else "details")
-
-
-def _record_title(title: str, name: str, raw: str) -> str:
-    """A book record's h1 without the author's part ("Медея и ее дети | Улицкая Людмила Евгеньевна") and without the
-    bracketed edition, format or imprint after it ("楢山節考 (新潮文庫)")."""
-    parts = re.split(r"\s+[|/–—]\s+", title)
-    keys = {_slug_key(name), _slug_key(raw)}
-    kept = [p for p in parts if _slug_key(p) not in keys]
-    title = " | ".join(kept) if kept and len(kept) < len(parts) else title
-    return re.sub(r"\s*[（(\[【][^）)\]】]{1,20}[）)\]】]\s*$", "", title) or title
-
-
-def _plain_between(box: HtmlElement, head: HtmlElement, link: HtmlElement) -> bool:
-    """`head` comes before `link` in `box`, with no time or date between them (a post's byline has one)."""
-    between, inside = [], False
-    for element in box.iter():
-        if element is head:
-            inside = True
-        elif element is link:
-            return inside and not _DATE.search(" ".join(between))
-        elif inside and isinstance(element.tag, str):
-            if element.tag == "time":
-                return False
-            between += [element.text or "", element.tail or ""]
-    return False
-
-
-_SUBTITLE = re.compile(r"sub-?title", re.I)
-
-
-def _head_title(head: HtmlElement) -> str:
-    """A heading's title without its subtitle element ("<h1>T <span class='subTitle'>Collected Works 1</span></h1>")."""
-    subs = [e for e in head.iterdescendants() if _SUBTITLE.search(e.get("class") or "")]
-    if not subs:
-        return re.sub(r"\s+", " ", head.text_content()).strip()
-    texts = [t for t in head.itertext() if not any(t in sub.itertext() for sub in subs)]
-    return re.sub(r"\s+", " ", "".join(texts)).strip() or re.sub(r"\s+", " ", head.text_content()).strip()
-
-
-def tag_links(tree: HtmlElement) -> list[str]:
-    """The words of a page's tag links ("#윤서진", rel="tag"), read before cleaning drops them with the chrome."""
-    links = _TAG_LINKS(tree)
-    texts = [t for a in links if a.get("rel") == "tag" or raw_text(a).lstrip().startswith("#") or _tag_page(a)
-             or _hash_before(a) for t in own_texts(a)]
-    return [t.strip().lstrip("#").strip() for t in texts if len(t.strip().lstrip("#").strip()) > 1]
-
-
-# a link to the page of a tag named as the link reads ("/tags/白某", "/tag/short-novels/" is no tag of "Short novels")
-# (or a link with its "#" written just before it, apart: "<span>#</span><a>…</a>")
-_TAG_LINKS = etree.XPath("//a[@rel='tag' or starts-with(normalize-space(.),'#') or contains(@href,'/tag/') or contains(@href,'/tags/')"
-                         " or preceding-sibling::*[1][normalize-space(.)='#']]")
-
-
-def _hash_before(link: HtmlElement) -> bool:
-    before = link.getprevious()
-    return before is not None and (before.text or "").strip() == "#" and len(before) == 0 and not (before.tail or "").strip()
-
-
-def _tag_page(link: HtmlElement) -> bool:
-    text = (link.text or "").strip()
-    slug = unquote((link.get("href") or "").rstrip("/").rsplit("/", 1)[-1])
-    if not text:
-        return False
-    if slug == text or _slug_key(slug) == _slug_key(text):  # "/tag/nguyen-ngoc-tu": "Nguyễn Ngọc Tư"
-        return True
-    # a Cyrillic or Greek name under its transliterated slug ("/tags/umberto-eko/": "Умберто Эко"), by consonants
-    return (not re.fullmatch(r"[\x00-\u024f]*", text) and re.fullmatch(r"[a-z0-9\-_.]+", slug.casefold()) is not None
-            and len(skeleton(text)) >= 3 and skeleton(slug.replace("-", " ").replace("_", " ")) == skeleton(text))
