@@ -80,3 +80,14 @@ def test_near_misses_a_blogs_comments_a_staff_review_and_one_line_comments_stay_
     # one-line comments only: nothing to keep, the page is no review
     short = '<div class="commentbox"><p>Lovely book.</p></div><div class="commentbox"><p>Great read!</p></div>'
     assert not extract_page(library_page(short), "https://catalogue.harbourside.example/record?id=18342").is_review
+
+
+def test_a_record_whose_rows_outweigh_nothing_but_its_readers_review_is_read_for_the_review():
+    # the record's own rows (format, series, subjects, holdings) make a page of sorts, shorter than the comment boxes
+    rows = "".join(f"<div class='row'><span class='lbl'>{label}:</span> <span>{value}</span></div>" for label, value in [
+        ("Format", "Book, paperback, 212 pages"), ("Series", "Northern lights collection"), ("Subjects", "islands; winter; widows"),
+        ("Holdings", "Main library 2 copies, Harbour branch 1 copy, mobile library on order"), ("Language", "English"),
+        ("Notes", "First published in a small island press run of five hundred copies; reissued with a new afterword "
+                  "by the author's daughter and a map of the lighthouse coast drawn for this edition")])
+    record = extract_page(library_page(TWO_READERS, rows), "https://catalogue.harbourside.example/record?id=18342")
+    assert record.is_review and "three evenings" in record.body_text and "Holdings" not in record.body_text

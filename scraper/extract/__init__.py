@@ -311,7 +311,10 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     boilerplate.remove_selectors(tree, WIDGET_SELECTORS, "platform widget", report, boxed=True)
     if _reader_review:
         readerreview.keep_review(tree)
+    record_page = page.linked is not None and page.linked.source == "record"
+    before = len(tree.text_content()) if record_page and not _reader_review else 0
     boilerplate.remove_comments(tree, report)
+    in_comments = before - len(tree.text_content()) if before else 0  # (a book record's: what its comment boxes held)
     boilerplate.remove_forms(tree, report)
     body, post_bodies = find_body(tree, forum_topic(url))
     # the rating reads image alt text, quotations and lines as the post had them, before cleaning
@@ -377,8 +380,9 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         jsonld_review=jsonld_review is not None, source_hint=_source_hint(url, meta, hints), page_medium=medium,
     )
     record.kind, record.reason = classify(evidence)
-    if record.kind == "empty" and not _reader_review and page.linked and page.linked.source == "record":
-        # a book record's page left empty once its comment boxes went: its readers' reviews were its content
+    if not _reader_review and record_page and (record.kind == "empty" or in_comments > len(record.body_text)):
+        # a book record's page left empty, or with less than its comment boxes held, once they went: its readers'
+        # reviews were its content
         again = extract_page(html, url, hints, _reader_review=True)
         if again.kind == "review":
             return again
