@@ -365,6 +365,14 @@ def test_author_first_titles():
     assert title_author_in("Boekentip: Karl der Gärtner – Tomas Ilves", tip) == ("Karl der Gärtner", "Tomas Ilves")
 
 
+def test_afrikaans_by_and_a_review_suffix_with_its_article():
+    context = Context("Van Wyk skryf helder. Die stil rivier is haar eerste roman.", (), "af")
+    book = from_title("Die stil rivier deur Marike van Wyk: 'n resensie", context)
+    assert (book.title, book.author) == ("Die stil rivier", "Marike van Wyk")
+    # near miss: Dutch "deur" is a door, no "by"
+    assert from_title("De deur van het huis", Context("Een huis.", (), "nl")) is None
+
+
 def test_a_name_then_a_name_led_remainder_is_not_author_first():
     context = Context("Lem writes. Recenzje everywhere.")
     book = from_title("Recenzje Solaris – Stanisław Lem. Recenzja Autor Magda 5 listopada 2023", context)

@@ -33,7 +33,7 @@ _DASH = r"(?:\s[-–—]\s|\s?[–—]\s?)"
 _BY = r"(?:[Bb]y|de|von|di|door|van|par|por|av|karya|của)"  # (Indonesian/Malay "karya", work of; Vietnamese "của", of)
 # where one of them is an everyday preposition of the page's language (Indonesian/Malay "di" = at, in) it says
 # nothing; that language's own "by" does ("oleh")
-_BY_IN = {"id": r"(?:by|oleh|karya)", "ms": r"(?:by|oleh|karya)"}
+_BY_IN = {"id": r"(?:by|oleh|karya)", "ms": r"(?:by|oleh|karya)", "af": r"(?:[Bb]y|deur)"}  # (Afrikaans "deur", by)
 _PARTICLE = r"(?:[Ll]e|[Ll]a|de|da|del|della|degli|der|den|di|du|van|von|zu|af|ten|ter|y|bin|bint|ibn|ben|wa|al|St\.)"
 _NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’.\-]*|[A-ZА-ЯЁΑ-Ω]\.)"  # Latin, Cyrillic and Greek capitals
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{0,4}}"
@@ -44,7 +44,7 @@ NAME_RE = re.compile(rf"^{_NAME}$")
 _REVIEW_WORD = (
     r"(?:an?\s+|my\s+)?(?:(?:book\s+)?review|thoughts)\s+(?:of|on)|(?:(?:book|mini|arc|quick|short|spoiler[\s-]*free|staff|guest|reader|member|librarian|library|editor['’]?s|audio(?:book)?)[\s-]+)*(?:review(?:ed)?|re-?read(?:ing)?)|rese[ñn]ha|rese[ñn]a|cr[íi]tica|critique|"
     r"chronique|rezension|recensione|recensie|recension|recenzja|recenze|anmeldelse|arvostelu|buchbesprechung|besprechung|"
-    r"boekbespreking|in\s+review|(?:kitap\s+)?(?:i̇|i)nceleme(?:si)?|kitap\s+yorumu|ulasan\s+buku|resensi|đánh\s+giá|review\s+sách|"
+    r"boekbespreking|in\s+review|(?:kitap\s+)?(?:i̇|i)nceleme(?:si)?|kitap\s+yorumu|ulasan\s+buku|resensie|resensi|đánh\s+giá|review\s+sách|"
     r"bokomtale|omtale|recenzió|recenzia|recenzija|(?:рецензи[яюі]|отзыв|обзор|відгук|огляд)(?:\s+на\s+(?:книгу|роман))?|(?:βιβλιο)?κριτική|"
     # labels of posts about one book that are not reviews (classify reads them in the post title)
     r"blog\s+tour|book\s+tour|tour\s+stop|cover\s+reveal|spotlight|excerpt|extract|giveaway"
@@ -54,7 +54,7 @@ _REVIEW_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _REVIEW_SUFFIX = re.compile(
-    rf"(?:\s*[:\-–—|.]\s*(?:an?\s+)?(?:{_REVIEW_WORD})|\s*[\[(]\s*(?:{_REVIEW_WORD})\s*[\])])\s*$", re.IGNORECASE
+    rf"(?:\s*[:\-–—|.]\s*(?:an?\s+|['’]n\s+)?(?:{_REVIEW_WORD})|\s*[\[(]\s*(?:{_REVIEW_WORD})\s*[\])])\s*$", re.IGNORECASE
 )
 
 
