@@ -275,3 +275,16 @@ def test_a_chinese_posts_tags_name_the_bracketed_book_and_its_author():
                                 "<a href='#'>港口的燈</a> <span>#</span><a href='#'>讀書心得</a></div></body></html>")
     page = Page("那個寒假", [text], tag_links=tag_links(tree))
     assert found(rescue(None, page)) == ("港口的燈", "林曉雯")
+
+
+def test_a_korean_posts_tags_name_the_bracketed_book_and_its_author():
+    lines = ["『바다의 시간』을 고등학교 때 처음 읽었어요.", "작가님 문장이 짧고 단단해서 다시 읽어도 좋았어요."]
+    tree = lxml_html.fromstring("<html><body><p class='hash'><a href='#'>#바다의시간</a> <a href='#'>#바다의 시간</a> "
+                                "<a href='#'>#윤하린</a> <a href='#'>#도서협찬</a> <a href='#'>#책스타그램</a></p></body></html>")
+    page = Page("책모아 현", lines, tag_links=tag_links(tree))
+    assert found(rescue(None, page)) == ("바다의 시간", "윤하린")
+    # near miss: a four-syllable word shaped like a name ("도서협찬", a sponsored copy) is no second author; with two
+    # three-syllable names there is no telling
+    two = lxml_html.fromstring("<html><body><p><a href='#'>#바다의 시간</a> <a href='#'>#윤하린</a> <a href='#'>#김도윤</a></p></body></html>")
+    assert rescue(None, Page("책모아 현", lines, tag_links=tag_links(two))) is None
+
