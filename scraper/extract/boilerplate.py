@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml.html import HtmlElement, defs
 
-from . import chrome, controls, counts, datelines, edges, housekeeping, linkblocks, nodes, others, promo
+from . import chrome, controls, counts, datelines, edges, housekeeping, linkblocks, nodes, others, promo, sitelines
 from .casefold import fold, stems
 from .platforms import BODY_SELECTORS, COMMENT_TOKEN
 from .rating import has_score
@@ -320,6 +320,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
     others.replies(items, body, drop, boxes)
     others.catalogue_sections(items, body, drop, boxes)
     housekeeping.mark(items, body, lengths, drop, boxes)
+    sitelines.mark(items, body, drop, boxes, names)  # follow pleas, published-on lines, the writer's bio, push lines
     edges.mark(items, drop, boxes)  # at the top and bottom: provenance, challenge, licence, channel signature lines
 
     # the tail: a call to action in the second half of the text is the sign-off, and so is what

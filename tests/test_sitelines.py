@@ -1,0 +1,141 @@
+"""scraper.extract.sitelines on posts of our own invention: a follow plea closing the review's box (a network and a
+handle; an account word beside a network or a quoted name with a verb of following, subscribing or joining; KakaoStory's
+소식받기), the engine's published-on line, the writer's bio opening with the byline's name, a bulletin board's push
+lines, a shop's verified-purchase badge row. Near misses stay: the review's own sentences naming a network, a channel or
+a group, a book's info line with its publication date, a closing paragraph about the novel's author, a line that only
+looks like a push, the word "verified" in a review.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from scraper.extract.sitelines import follow_plea, published_line, writer_bio
+from tests.cleaning import cleaned, paras
+
+HOST = "saltmarshreads.example"
+
+REVIEW = [
+    "Ilse Maren's third novel follows a ferry captain's widow who takes over the crossing for one hard winter.",
+    "The chapters alternate between the harbour office and the open water, and the water chapters are the better ones.",
+    "The ending rushes a reconciliation that the book had not earned, but the storm chapter is tremendous.",
+    "My score: 4 out of 5, and I will read whatever she writes next.",
+]
+
+
+def post(*closing: str, before: str = "") -> str:
+    return f"{before}<div class='review'>{paras(*REVIEW)}{''.join(closing)}</div><div class='actions'>Was this useful?</div>"
+
+
+@pytest.mark.parametrize("plea", [
+    "<p>If you like what I read, follow my reading profile on Instagram @saltmarsh.reads.</p>",  # en, handle
+    "<p>Für mehr Rezensionen folgt meiner Facebook-Seite „Salzwiese liest“.</p>",  # de: quoted page + follow root
+    "<p>Подпишитесь на мой канал в Телеграм, там я пишу о книгах каждую неделю.</p>",  # ru: channel + network
+    "<p>আরও রিভিউ পেতে আমার ফেসবুক পেজ \"নোনা জলের বই\" ফলো করুন।</p>",  # bn
+    "<p>नयाँ भिडियोका लागि हाम्रो युट्युब च्यानल सब्सक्राइब गर्नुहोस्।</p>",  # ne
+    "<p>किताबों पर बात करनी हो तो 'पढ़ते रहो' ग्रुप के सदस्य बनें।</p>",  # hi: join the quoted group
+    "<p>소식받기 눌러주시면 다음 주에도 책 얘기 들고 올게요</p>",  # ko: KakaoStory's follow button
+])
+def test_a_follow_plea_closing_the_review_goes(plea):
+    text, rules = cleaned(post(plea), HOST)
+    assert "follow-me line" in rules or "platform ask" in rules  # (the bidding in Bengali was read before: chrome)
+    assert not any(word in text for word in ("@saltmarsh", "Seite", "канал", "পেজ", "च्यानल", "ग्रुप", "소식받기"))
+    assert all(sentence in text for sentence in REVIEW)
+
+
+@pytest.mark.parametrize("line_", [
+    "<p>I first heard of this book on a YouTube channel about maritime history.</p>",  # a network, no account of the writer's
+    "<p>The widow joins a group of harbour pilots in the last chapter, and it is the best scene.</p>",  # plot
+    "<p>Автор ведёт канал о море, и многое из романа оттуда.</p>",  # ru: the author's channel, no bidding
+])
+def test_a_closing_sentence_of_the_review_naming_a_network_or_group_stays(line_):
+    text, rules = cleaned(post(line_), HOST)
+    assert "follow-me line" not in rules
+
+
+def test_a_follow_plea_in_the_middle_of_the_review_is_not_this_rule():
+    inner = paras(*REVIEW[:2]) + "<p>Follow my page on Instagram @saltmarsh.reads</p>" + paras(*REVIEW[2:])
+    assert follow_plea("Follow my page on Instagram @saltmarsh.reads")
+    text, rules = cleaned(inner, HOST)
+    assert all(sentence in text for sentence in REVIEW)
+
+
+@pytest.mark.parametrize("line_", [
+    "Posted in Literary fiction on 27 November 2026 by Ana Ruiz",  # en
+    "Δημοσιεύτηκε στην κατηγορία Μυθιστόρημα στις 3 Μαρτίου 2026 από την Ελένη",  # el
+    "प्रकाशित मिति: आइतबार, पुस १४, २०८३ १०:३०",  # ne: a clock time
+    "Veröffentlicht am 3. März 2026 um 09:15",  # de
+])
+def test_a_published_on_line_is_the_engines(line_):
+    assert published_line(line_)
+
+
+@pytest.mark.parametrize("line_", [
+    "Published: 3 March 2026",  # a book's info line: a label and a date
+    "Published in 1998, the novel was ignored for a decade before a new translation found it readers.",  # a sentence
+    "Publié chez Gallimard en 2019",  # no whole date, no clock
+])
+def test_a_books_publication_line_stays(line_):
+    assert not published_line(line_)
+
+
+def test_the_published_line_goes_at_the_end_of_a_post():
+    text, rules = cleaned(paras(*REVIEW) + "<div class='when'>Posted in Literary fiction on 27 November 2026 by Ana Ruiz</div>", HOST)
+    assert "dateline" in rules and "Posted in" not in text
+
+
+def test_the_writers_bio_after_the_review_goes():
+    inner = "<div class='byline'>Ana Ruiz · 27 November 2026</div>" + paras(*REVIEW) + \
+        "<p><strong>Ana Ruiz</strong> is a translator who lives in Cádiz. She rereads a Galdós novel every summer.</p>"
+    text, rules = cleaned(inner, HOST)
+    assert "writer's bio" in rules and "translator" not in text
+    assert all(sentence in text for sentence in REVIEW)
+
+
+@pytest.mark.parametrize("bio, byline", [
+    ("Anneke Botha is 'n vertaler wat in Knysna woon en graag ou romans herlees.", ["Anneke Botha · 3 Mei 2026"]),  # af
+    ("Ελένη Παππά είναι μεταφράστρια και ζει στη Θεσσαλονίκη με δύο γάτες.", ["Ελένη Παππά, 3 Μαρτίου 2026"]),  # el
+])
+def test_a_bio_opening_with_the_bylines_name_is_the_writers(bio, byline):
+    assert writer_bio(bio, byline)
+
+
+@pytest.mark.parametrize("text, byline", [
+    ("Ilse Maren is a former ferry captain herself, and it shows on every page of this book.", ["Ana Ruiz · 27 November 2026"]),
+    ("If you liked this, try The Go-Between: same slow light.", ["If you liked this, try these"]),  # no name
+    ("Ana Ruiz", ["Ana Ruiz · 27 November 2026"]),  # a signature, not a bio
+])
+def test_a_closing_paragraph_about_someone_else_stays(text, byline):
+    assert not writer_bio(text, byline)
+
+
+PUSHES = ("<div class='push'><span>推 </span><span>gullwing</span><span>: 寫得真好，我也想重讀</span><span> 11/26 22:31</span></div>"
+          "<div class='push'><span>→ </span><span>saltmarsh</span><span>: 謝謝推</span><span> 11/26 22:40</span></div>")
+
+
+def test_a_bulletin_boards_push_lines_go():
+    text, rules = cleaned(paras(*REVIEW) + PUSHES, HOST)
+    assert "readers' comments" in rules and "gullwing" not in text and "謝謝推" not in text
+    assert all(sentence in text for sentence in REVIEW)
+
+
+def test_one_line_shaped_like_a_push_stays():
+    text, rules = cleaned(paras(*REVIEW) + "<p>推 lighthouse: 這本書的評分是 11/26 出版那天定的</p>", HOST)
+    assert "readers' comments" not in rules
+
+
+@pytest.mark.parametrize("row", [
+    "<div class='r'><span class='name'>Mara K.</span> <span>Verified Purchase</span> <span>27 November 2026</span></div>",
+    "<div class='r'><span>形式: 単行本</span> <span>Amazonで購入</span></div>",  # ja
+    "<div class='r'><span>তানিয়া হক</span> <span>ভেরিফায়েড ক্রেতা</span> <span>২৭ নভেম্বর ২০২৬</span></div>",  # bn
+])
+def test_a_shops_verified_purchase_row_goes_whole(row):
+    text, rules = cleaned(row + paras(*REVIEW), HOST)
+    assert not any(word in text for word in ("Mara", "Purchase", "単行本", "Amazon", "তানিয়া", "ক্রেতা", "২০২৬"))
+    assert all(sentence in text for sentence in REVIEW)
+
+
+def test_verified_in_the_review_stays():
+    line_ = "<p>None of the ship's logs she quotes could be verified, and the author says so in a long and honest afterword.</p>"
+    text, rules = cleaned(paras(*REVIEW) + line_, HOST)
+    assert "review badge row" not in rules and "honest afterword" in text
