@@ -29,6 +29,8 @@ NUMBER_WORDS = {
     "п'ять": 5, "п’ять": 5, "дев'ять": 9, "дев’ять": 9, "п'яти": 5, "п’яти": 5,
     # el ("τέσσερα αστέρια στα πέντε"), hu ("négy és fél csillag"; not egy, hat, hét: "a", en "hat", "week"), hi, ur
     # ("पाँच में से चार", "دس میں سے آٹھ")
+    # bg, mk, sr ("четири от пет звезди", "пет од пет"; shares два, две, три with ru)
+    "един": 1, "една": 1, "едно": 1, "четири": 4, "пет": 5, "шест": 6, "седем": 7, "осем": 8, "девет": 9, "десет": 10,
     "ένα": 1, "δύο": 2, "τρία": 3, "τέσσερα": 4, "τέσσερις": 4, "πέντε": 5, "έξι": 6, "επτά": 7, "εφτά": 7, "οκτώ": 8,
     "οχτώ": 8, "εννέα": 9, "εννιά": 9, "δέκα": 10,
     "két": 2, "kettő": 2, "három": 3, "négy": 4, "öt": 5, "nyolc": 8, "kilenc": 9, "tíz": 10,
@@ -110,8 +112,8 @@ _PROSE_CUES = (
     r"would (?:recommend|read)|le doy|le pongo|le dar[ií]a|je (?:lui )?(?:donne|mets|mettrais|donnerais)|ich gebe|gebe ich|"
     r"von mir|(?:gli|le) do|do al libro|(?:lhe )?dou|daria|geef ik|ik geef|van mij|ek\s+gee|gee\s+ek|ek\s+sou\s+(?:dit\s+)?gee|"
     r"para m[ií]m?|pour moi|f[üu]r mich|per me|voor mij|jag ger|ger jag|jeg giver|jeg gir|för mig|for meg|for mig|"
-    # ru/uk "для меня это девять из десяти", "ставлю 8 из 10"; tr "10 üzerinden 8 veririm"; pl "daję 4/5", cs "dávám"
-    r"для меня|для мене|ставлю|поставлю|даю|(?:дал|дала|поставил|поставила)\s+бы|(?:по)?ставив(?:ла)?\s+би|veririm|veriyorum|benim\s+için|bence|daję|dałbym|dałabym|oceniam|dávám|"
+    # ru/uk "для меня это девять из десяти", "ставлю 8 из 10"; bg "за мен", "давам ѝ", "бих ѝ дала"; tr "10 üzerinden 8 veririm"; pl "daję 4/5", cs "dávám"
+    r"для меня|для мене|за\s+мен|давам|бих\s+(?:ѝ\s+|й\s+|му\s+)?дал[аи]?|ставлю|поставлю|даю|(?:дал|дала|поставил|поставила)\s+бы|(?:по)?ставив(?:ла)?\s+би|veririm|veriyorum|benim\s+için|bence|daję|dałbym|dałabym|oceniam|dávám|"
     # el "του δίνω", ko "넷을 주고 싶다" (I'd give it four), hi/ur "from my side" ("मेरी ओर से", "میری طرف سے")
     r"δίνω|θα έδινα|βάζω|주고\s+싶다|줄게|준다|주겠다|मेरी\s+(?:ओर|तरफ़|तरफ)\s+से|میری\s+طرف\s+سے|"
     # he "לתת לו" / "אתן לספר" (to give it, I'll give the book), ar "أعطيه", "سأمنحها"; lt "duodu", "skirčiau"; lv "dodu", "liktu"
@@ -149,12 +151,12 @@ _HALF_WORDS = (r"and[\s-]a[\s-]half|y media|et demie?|und ein halb|einhalb|e mez
 _OUT_OF_WORDS = r"out of|outta|over|sobre|sur|su|uit|em|av|ud af"  # ("8 over 10": West African and Indian English, as fr "sur")
 _OF_WORDS = r"of|de|di|von|aus|van\s+de|van|op|af|из|із|з|от|מתוך|من|στα|στο|από|na|z|ze|از|dari|kati ya|ดาวจาก|จาก|เต็ม|iš|no|trên|din|od|од"  # (ro "9 din 10", hr/bs/sr/sl "4 od 5", "4 од 5")
 # a score's denominator and the words for stars, as words
-_DEN_WORDS = (r"five|ten|vyf|п'яти|п’яти|п'ять|п’ять|cinq|dix|cinco|diez|fünf|zehn|cinque|dieci|dez|vijf|tien|fem|tio|다섯|열|пяти|десяти|пять|десять|"
+_DEN_WORDS = (r"five|ten|vyf|пет|десет|п'яти|п’яти|п'ять|п’ять|cinq|dix|cinco|diez|fünf|zehn|cinque|dieci|dez|vijf|tien|fem|tio|다섯|열|пяти|десяти|пять|десять|"
               r"πέντε|δέκα|öt|tíz|पाँच|पांच|दस|پانچ|دس|পাঁচ|দশ|חמישה|חמש|עשרה|עשר|خمسة|خمس|عشرة|عشر|penkių|dešimties|pieciem|piecām|desmit|"
               r"पाच|दहा|ötből|tízből|pięć|dziesięć|pięciu|dziesięciu|pět|deset|pěti|deseti|päť|desať|piatich|desiatich|lima|sepuluh|tano|kumi|پنج|ده|"
               r"beş|năm|mười")
 _STAR_WORDS = (r"stars?|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stelle|stella|sterren|sterre|ster|stjärnor|stjerner|stjerne|"
-               r"звезды|звёзды|звезд|звёзд|звезда|зірки|зірок|зірка|αστέρια|αστέρι|csillagot|csillag|כוכבים|כוכב|نجوم|نجمات|نجمة|"
+               r"звезди|звезды|звёзды|звезд|звёзд|звезда|зірки|зірок|зірка|αστέρια|αστέρι|csillagot|csillag|כוכבים|כוכב|نجوم|نجمات|نجمة|"
                r"žvaigždutės|žvaigždučių|žvaigždės|žvaigždžių|žvaigždutė|žvaigždė|zvaigznes|zvaigžņu|zvaigzne|"
                r"gwiazdek|gwiazdki|gwiazdka|hvězdiček|hvězdičky|hvězdička|hvězd|hvězdy|hviezdičiek|hviezdičky|hviezdičk[ay]|"
                r"hviezd|hviezdy|bintang|nyota|ستاره|sao|"
@@ -173,3 +175,19 @@ SCHOOL_MARKS = {"единица": 1, "кол": 1, "двойка": 2, "тройк
                 "јединицу": 1, "двојку": 2, "тројку": 3, "четворку": 4, "петицу": 5,
                 "jedinica": 1, "dvojka": 2, "trojka": 3, "četvorka": 4, "petica": 5,
                 "jedinicu": 1, "dvojku": 2, "trojku": 3, "četvorku": 4, "peticu": 5}
+# A school mark named with its digit, as report cards write it: bg "Отличен 6" (2 to 6), pl "bardzo dobry (5)" (1 to 6),
+# sr/hr/bs "odličan (5)", ru "отлично (5)" (to 5), cs/sk "výborná (1)" (1 to 5, one the best: a negative top). Each name
+# goes with its one digit (or, bg, its decimals: "Отличен 5,75"), so "добър 4 дни" after a count is no mark (rating)
+NAMED_MARKS = {
+    "отличен": (6, 6), "много добър": (5, 6), "мн. добър": (5, 6), "добър": (4, 6), "среден": (3, 6), "слаб": (2, 6),
+    "celujący": (6, 6), "celująca": (6, 6), "bardzo dobry": (5, 6), "bardzo dobra": (5, 6), "dobry": (4, 6), "dobra": (4, 6),
+    "dostateczny": (3, 6), "dostateczna": (3, 6), "dopuszczający": (2, 6), "dopuszczająca": (2, 6), "niedostateczny": (1, 6),
+    "niedostateczna": (1, 6),
+    "odličan": (5, 5), "vrlo dobar": (4, 5), "dobar": (3, 5), "dovoljan": (2, 5), "nedovoljan": (1, 5),
+    "одличан": (5, 5), "врло добар": (4, 5), "добар": (3, 5), "довољан": (2, 5), "недовољан": (1, 5),
+    "отлично": (5, 5), "хорошо": (4, 5), "удовлетворительно": (3, 5), "неудовлетворительно": (2, 5),
+    "výborný": (1, -5), "výborná": (1, -5), "chvalitebný": (2, -5), "chvalitebná": (2, -5), "chválitebný": (2, -5),
+    "chválitebná": (2, -5), "dobrý": (3, -5), "dobrá": (3, -5), "dostatečný": (4, -5), "dostatečná": (4, -5),
+    "dostatočný": (4, -5), "dostatočná": (4, -5), "nedostatečný": (5, -5), "nedostatečná": (5, -5), "nedostatočný": (5, -5),
+    "nedostatočná": (5, -5),
+}
