@@ -373,6 +373,18 @@ def test_afrikaans_by_and_a_review_suffix_with_its_article():
     assert from_title("De deur van het huis", Context("Een huis.", (), "nl")) is None
 
 
+def test_a_bracketed_original_title_after_the_title_is_no_part_of_it():
+    context = Context("Szabó writes about a honeymoon that goes astray in Italy.", (), "en")
+    book = from_title("The Night Ferry (Az éjszakai komp) — Réka Szabó", context)
+    assert (book.title, book.author) == ("The Night Ferry", "Réka Szabó")
+    cyrillic = from_title("The Winter Garden (Зимний сад) by Anna Petrova", Context("Petrova is subtle.", (), "en"))
+    assert cyrillic.title == "The Winter Garden"
+    # near misses: a bracket in the title's own letters stays, as does one the text names with the title
+    assert from_title("The Night Ferry (Second Crossing) — Réka Szabó", context).title == "The Night Ferry (Second Crossing)"
+    named = Context("The Night Ferry (Az éjszakai komp) is Szabó's best.", (), "en")
+    assert from_title("The Night Ferry (Az éjszakai komp) — Réka Szabó", named).title == "The Night Ferry (Az éjszakai komp)"
+
+
 def test_a_name_then_a_name_led_remainder_is_not_author_first():
     context = Context("Lem writes. Recenzje everywhere.")
     book = from_title("Recenzje Solaris – Stanisław Lem. Recenzja Autor Magda 5 listopada 2023", context)

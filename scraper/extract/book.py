@@ -22,6 +22,7 @@ name is not the blog's or the blogger's.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from .bookinfo import without_label
@@ -289,6 +290,19 @@ def _more_a_person(left: str, right: str, context: Context) -> bool:
     return alone(left) > 0 and alone(right) == 0
 
 
+def _unbracketed(title: str, context: Context | None) -> str:
+    """"Journey by Moonlight (Utas és holdvilág)": a bracketed phrase after the title (the original's title, a series)
+    that the text leaves off when it names the book is no part of its title."""
+    match = re.fullmatch(r"(.+?)\s*[(\[]([^()\[\]\d]{2,60})[)\]]", title)
+    if context is None or not match or context.mentions(title):
+        return title
+    # (the text names it without; or the bracket is written in other letters: accents, another script)
+    def letters(text: str) -> set[str]:
+        return {"ascii" if c.isascii() else unicodedata.name(c, "?").split()[0] for c in text if c.isalpha()}
+    other = len(match.group(2).split()) >= 2 and letters(match.group(2)) != letters(match.group(1))
+    return match.group(1) if context.mentions(match.group(1)) or other else title
+
+
 def _mentioned_part(title: str, context: Context | None) -> str:
     """"READ: The Lantern Room", "Five stars for The Lantern Room": when the text never names the headline's part
     whole, the book is the part after a label's colon, or after the post's own (lower-case) words, that it names."""
@@ -390,7 +404,7 @@ def _from_title(title: str | None, context: Context | None = None) -> Book | Non
     if found and re.match(r"[a-zà-öø-ÿ]", found[0].lstrip(" “‘«\"'*_")):
         found = None  # a title starts with a capital: "and why I cried…" is the post's own words, not a book
     if found:
-        return Book(_mentioned_part(clean_title(found[0]), context), found[1], year, source="title")
+        return Book(_unbracketed(_mentioned_part(clean_title(found[0]), context), context), found[1], year, source="title")
     if marked and not clean_title(text)[:1].islower():  # "Staff review: the pond that was an ocean" names no title
         return Book(clean_title(text), None, source="title") if len(text.split()) <= 12 else None
     return None
