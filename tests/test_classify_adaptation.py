@@ -134,3 +134,58 @@ def test_score_lines_for_the_book_and_the_film_are_no_sections(lines):
 ])
 def test_a_book_s_words_that_open_with_a_medium_s_word(line):
     assert not given_to_other(line)
+
+
+# -- a score given to the film or series, where the noun takes no article of its own -----------------------------------
+
+from scraper.extract.adaptation import given_to_other_unmarked  # noqa: E402
+
+
+@pytest.mark.parametrize("line", [
+    "أما المسلسل فأعطيه ٦ من ١٠، رغم جمال التصوير.",  # ar: "as for the series, I give it 6 of 10"
+    "शुरुआत धीमी थी। फ़िल्म को मैं 10 में से 6 दूँगा, संगीत अच्छा था।",  # hi: "the film, I'd give 6 of 10"
+    "Сериалу я бы поставила 5 из 10.",  # ru: "to the series I'd give 5 of 10"
+    "به فیلم ۶ از ۱۰ می‌دهم.",  # fa
+    "לסרט אני נותנת 6 מתוך 10.",  # he: "to the film I give 6 of 10"
+    "Serialowi daję 6/10, za długie odcinki.",  # pl
+])
+def test_a_sentence_whose_medium_takes_no_article_gives_it_the_score(line):
+    assert given_to_other_unmarked(line)
+    assert verdict_for_other([line])
+
+
+@pytest.mark.parametrize("line", [
+    "شاهدت الفيلم قبل القراءة. الرواية تستحق ٩ من ١٠.",  # the film in another sentence, the novel scored
+    "फ़िल्म देखी थी, पर उपन्यास को मैं 10 में से 9 दूँगा।",  # the novel named before the score
+    "Фильму ставлю 6 из 10, книге — 9 из 10.",  # the book scored too
+    "Фильм хороший, но 8 из 10 книге.",  # the book right after the score
+    "הספר הראשון בסדרה: 8 מתוך 10.",  # a book series
+    "Το βιβλίο, που έγινε και ταινία, παίρνει 9/10.",  # the book, which was also filmed, gets 9/10
+    "В этом году я прочитала 9 книг, фильмов почти не смотрела.",  # no score
+    "Powieść dostaje ode mnie 8/10.",  # no medium
+])
+def test_a_score_whose_sentence_names_the_book_or_no_medium(line):
+    assert not given_to_other_unmarked(line)
+    assert verdict_for_other([line]) is None
+
+
+def _essay(paragraphs: list[str], lang: str) -> bytes:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f'<html lang="{lang}"><head><meta charset="utf-8"><title>{paragraphs[0][:30]}</title></head><body>'
+            f"<article><h1>{paragraphs[0][:30]}</h1>{body}</article></body></html>").encode()
+
+
+_HI = ["पिछले महीने मैंने एक पुरानी फ़िल्म फिर से देखी, जो उस उपन्यास पर बनी है जिसे मैंने स्कूल में पढ़ा था। "
+       "कहानी एक पहाड़ी कस्बे के डाकिए की है जो हर चिट्ठी पढ़कर ही बाँटता है, और धीरे-धीरे पूरे कस्बे के राज़ जानने लगता है।",
+       "परदे पर कस्बा बहुत सुंदर दिखता है और अभिनेता भी अच्छे हैं, लेकिन कहानी की धीमी चाल बार-बार गानों में खो जाती है। "
+       "उपन्यास में डाकिए की चुप्पी ही सबसे बड़ी बात थी, और वह चुप्पी यहाँ संवादों से भर दी गई है।"]
+
+
+def test_a_hindi_essay_scoring_only_the_film_is_not_a_review():
+    page = _essay(_HI + ["अगर फ़िल्म को अलग से अंक देने हों, तो मैं इसे 10 में से 6 दूँगा। जिन्होंने उपन्यास नहीं पढ़ा, वे पहले उसे पढ़ें।"], "hi")
+    assert extract_page(page, "https://blog.example.in/2026/11/dakiya-kitab-aur-film").kind == "other"
+
+
+def test_a_hindi_review_scoring_the_novel_stays_a_review():
+    page = _essay(_HI + ["फ़िल्म ठीक-ठाक है। उपन्यास को मैं 10 में से 9 दूँगा, और सबको पढ़ने की सलाह दूँगा।"], "hi")
+    assert extract_page(page, "https://blog.example.in/2026/11/dakiya-kitab-aur-film").kind == "review"

@@ -9,6 +9,8 @@
   (Japanese, Chinese, Korean clauses, Thai): "映画だけに点をつけるなら★3.5くらい", "电影给三星", "영화는 별 3개",
   "หนังได้ 6 เต็ม 10": the medium's word opens the sentence (or its clause) and no word for the book comes between it
   and the score. (medium.verdict_for_other reads the European languages' clauses.)
+- a score given in a sentence that names the medium and no book, in the languages whose nouns take no separate
+  article (ar "فأعطي المسلسل ٧ من ١٠", hi "फ़िल्म को … 10 में से 6", ru "Сериалу ставлю 5 из 10", fa, he, pl, cs).
 
 Pure functions over the cleaned Markdown; classify.body_signals and medium.body_says_other read them.
 """
@@ -99,3 +101,56 @@ def given_to_other(line: str) -> bool:
 def scores_the_book(line: str) -> bool:
     """A sentence of the line gives the book a score, in an unspaced script ("原作は★5")."""
     return bool(SCORE.search(line)) and bool(_BOOK_GIVEN.search(line))
+
+
+# --- a score given to another medium, in the languages whose nouns take no separate article ---------------------------
+# Arabic and Hebrew write the article (and "to", "and") on the noun, Hindi and Turkish mark its case after it, Russian,
+# Polish and Czech decline it, Persian writes none: medium.verdict_for_other's "the film … 4/5" cannot read them. Here
+# the score is the medium's when its sentence names the medium before it and no book: "فأعطي المسلسل ٧ من ١٠" (I give
+# the series 7 of 10), "धारावाहिक को … 10 में से 7 दूँगी", "Фильму ставлю 6 из 10", "به سریال ۷ از ۱۰ می‌دهم".
+# (not a bare "series" that a book series is too: he "סדרה", el "σειρά", hi "सीरीज़", ar "سلسلة"; nor he "סרטן", cancer)
+_NO_ARTICLE_MEDIUM = re.compile(
+    r"(?<![^\W\d_])(?:[وفبل]?ال|لل|[وف]?ب?)?(?:فيلم|مسلسل|أفلام|مسلسلات)|(?<![^\W\d_])[ולבהמשו]{0,3}(?:סרט(?!ן)|סדרת\s+ה?טלוויזיה)|"
+    r"(?<![^\W\d_])(?:فیلم|سریال)|(?<!\S)(?:फ़िल्म|फिल्म|धारावाहिक|सीरियल|वेब\s+सीरीज़?)|"
+    r"(?<![^\W\d_])(?:фильм|сериал|экранизаци|фільм|серіал|екранізаці|ταινί|τηλεοπτικ\w*\s+σειρ)\w*|"
+    r"\b(?:film(?:owi|u|em)|serial(?:owi|u|em)|seriál(?:u|em)|ekranizac\w+|diziye|diziyi)\b",
+    re.I,
+)
+_NO_ARTICLE_BOOK = re.compile(
+    rf"(?<![^\W\d_])(?:{_SPACED_BOOK})|(?<!\S)(?:पुस्तक|किताब|उपन्यास)|(?<![^\W\d_])[ולבהמשו]{{0,3}}(?:ספר|רומן)|"
+    r"(?<![^\W\d_])[وفبل]?ال(?:رواية|كتاب)|βιβλ\w*|μυθιστόρημ\w*",
+    re.I,
+)
+_STOP = re.compile(r"[.!?;।॥؟؛\n]")
+
+
+def _score_spans(line: str) -> list[tuple[int, int]]:
+    """Where the line gives a score, in any script's digits and forms (rating.py's shapes, one character for one)."""
+    from .casefold import plain_forms
+    from .rating import _scan  # (rating does not read this module: no cycle)
+    return [(found.start, found.end) for found in _scan(plain_forms(line)) if found]
+
+
+def given_to_other_unmarked(line: str) -> bool:
+    """Every score of the line goes to another medium: its sentence names the medium before the score and no book
+    at all (not "the novel, which also became a film, gets 9/10"), nor right after it in its clause ("… ٧ من ١٠
+    للرواية", "8 из 10 книге")."""
+    if not _NO_ARTICLE_MEDIUM.search(line):
+        return False
+    spans = _score_spans(line)
+    for start, end in spans:
+        before = _STOP.split(line[:start])[-1]
+        after = line[start:end] + re.split(r"[,،、]", _STOP.split(line[end:])[0])[0][:20]  # (a score's unit may be the book)
+        if not _NO_ARTICLE_MEDIUM.search(before) or _NO_ARTICLE_BOOK.search(before) or _NO_ARTICLE_BOOK.search(after):
+            return False
+    return bool(spans)
+
+
+def unmarked_medium(line: str) -> bool:
+    """The line names another medium in one of those languages (a cheap look before the scores are read)."""
+    return bool(_NO_ARTICLE_MEDIUM.search(line))
+
+
+def has_score(line: str) -> bool:
+    """The line gives a score in any form rating.py reads."""
+    return bool(_score_spans(line))

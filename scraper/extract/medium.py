@@ -190,7 +190,9 @@ def verdict_for_other(lines: list[str]) -> str | None:
     # (a clause that gives the medium its score: the line may name the book elsewhere, unscored: "… ; the novel stays
     # above all that")
     # (in the unspaced scripts, a sentence whose topic is the medium: "映画だけに点をつけるなら★3.5", adaptation.py)
-    given = [line for line in lines if _GIVEN_TO_OTHER.search(line) or adaptation.given_to_other(line)]
+    # (and where the noun takes no article of its own, ar "فأعطي المسلسل ٧ من ١٠", hi, ru, fa: adaptation.py)
+    given = [line for line in lines if _GIVEN_TO_OTHER.search(line) or adaptation.given_to_other(line)
+             or adaptation.given_to_other_unmarked(line)]
     if given and len(given) == len(lines) and not any(_scores_a_book(line) or adaptation.scores_the_book(line) for line in given):
         return given[0]
     return None
@@ -263,7 +265,8 @@ def first_heading(markdown: str) -> str | None:
 def body_says_other(markdown: str, scored: list[str]) -> bool:
     """The first heading names another medium, or the verdict is given to one (classify's body signals)."""
     lines = [line.strip().strip("*_").strip() for line in markdown.splitlines() if line.strip()]
-    cjk = [line for line in lines if _CJK_SCORE.search(line) or adaptation.SCORE.search(line) and line not in scored]
+    cjk = [line for line in lines if (_CJK_SCORE.search(line) or adaptation.SCORE.search(line)
+                                      or adaptation.unmarked_medium(line) and adaptation.has_score(line)) and line not in scored]
     return bool(title_medium(first_heading(markdown)) or verdict_for_other(scored + cjk) or info_box_medium(lines))
 
 
