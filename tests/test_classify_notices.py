@@ -94,3 +94,31 @@ def test_a_shop_s_book_page_with_no_reviews_is_no_review():
 def test_a_verdict_outranks_the_notice():
     assert classify(evidence(book_source="details", book_has_author=True, rating=True, no_reviews=True))[0] == "review"
     assert classify(evidence(book_source="details", book_has_author=True, no_reviews=True))[0] == "listing"
+
+
+# -- a giveaway, in the languages whose word for it is not the English one --------------------------------------------
+
+
+@pytest.mark.parametrize("title", [
+    "Κλήρωση: δύο αντίτυπα από «Ο φάρος του βορρά»",  # el: a draw, two copies
+    "Розыгрыш трёх книг к Новому году",  # ru
+    "Rozdanie! Wygraj egzemplarz „Latarnika”",  # pl
+    "Çekiliş: Kuzey Feneri kitabından iki kopya",  # tr
+    "הגרלה: שלושה עותקים של הספר החדש",  # he
+    "Arvonta: voita oma kappale",  # fi
+    "Soutěž o tři výtisky nové knihy",  # cs
+])
+def test_a_title_naming_a_giveaway(title):
+    k, reason = classify(evidence(title=title, **BOOK))
+    assert k == "announcement" and "giveaway" in reason, reason
+
+
+@pytest.mark.parametrize("overrides", [
+    dict(title="Κλήρωση: δύο αντίτυπα από «Ο φάρος του βορρά»", rating=True),  # a verdict: a review of the book
+    dict(title="Η κλήρωση του Σεπτέμβρη", book_title="Η κλήρωση του Σεπτέμβρη"),  # the book's own title
+    dict(title="Il passatempo perfetto per l'estate"),  # it "pastime"
+    dict(title="Arvoni kirjalle: neljä tähteä"),  # fi "arvo", value: no draw
+    dict(title="Рецензия: «Северный маяк»"),
+])
+def test_giveaway_near_misses_stay_reviews(overrides):
+    assert classify(evidence(**{**BOOK, **overrides}))[0] == "review"

@@ -337,7 +337,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
         return "list", f"the body names {max(ev.books_named, ev.book_headings)} books in headings or list items: a list or wrap-up"
     if ev.quoted_ratings >= 3 and not single_book:
         return "other", f"quotes {ev.quoted_ratings} people's ratings: a round-up of other readers, not a review"
-    if ANNOUNCE_TITLE.search(title) and not (single_book and ev.rating):
+    if (ANNOUNCE_TITLE.search(title) or announce.giveaway(title)) and not (single_book and ev.rating):
         return "announcement", "the title announces news, a reveal, a tour stop or a giveaway"
     # (a score given only in the replies under the post, "## Comments (12)", is no verdict of the post's)
     own_rating = ev.rating and not (ev.reply_scores and ev.reply_scores >= ev.scored_lines)
