@@ -22,11 +22,10 @@ name is not the blog's or the blogger's.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from .bookinfo import without_label
-from .booktitles import CREDIT, NUMBERING, cjk_bracketed, cjk_title, headline
+from .booktitles import CREDIT, NUMBERING, cjk_bracketed, cjk_title, headline, mentioned_part as _mentioned_part, unbracketed as _unbracketed
 
 QUOTES = "\"'‘’“”«»„‚‹›「」『』"
 _DASH = r"(?:\s[-–—]\s|\s?[–—]\s?)"
@@ -288,32 +287,6 @@ def _more_a_person(left: str, right: str, context: Context) -> bool:
     def alone(name: str) -> int:
         return context.mentions(name.split()[-1]) - context.mentions(name)
     return alone(left) > 0 and alone(right) == 0
-
-
-def _unbracketed(title: str, context: Context | None) -> str:
-    """"Journey by Moonlight (Utas és holdvilág)": a bracketed phrase after the title (the original's title, a series)
-    that the text leaves off when it names the book is no part of its title."""
-    match = re.fullmatch(r"(.+?)\s*[(\[]([^()\[\]\d]{2,60})[)\]]", title)
-    if context is None or not match or context.mentions(title):
-        return title
-    # (the text names it without; or the bracket is written in other letters: accents, another script)
-    def letters(text: str) -> set[str]:
-        return {"ascii" if c.isascii() else unicodedata.name(c, "?").split()[0] for c in text if c.isalpha()}
-    other = len(match.group(2).split()) >= 2 and letters(match.group(2)) != letters(match.group(1))
-    return match.group(1) if context.mentions(match.group(1)) or other else title
-
-
-def _mentioned_part(title: str, context: Context | None) -> str:
-    """"READ: The Lantern Room", "Five stars for The Lantern Room": when the text never names the headline's part
-    whole, the book is the part after a label's colon, or after the post's own (lower-case) words, that it names."""
-    if context is None or context.mentions(title) or len(title.split()) < 2:
-        return title
-    cuts = [m.end() for m in re.finditer(r":\s+", title)]
-    # after a lower-case word that title case would capitalise ("loved", "stars"), not "and", "of", "the"
-    small = r"(?:and|or|nor|but|as|for|of|the|a|an|to|in|on|at|with|from|about|by)"
-    cuts += [m.end() for m in re.finditer(rf"(?<!\S)(?!{small}\s)[a-zà-ÿ][\w’']*\s+(?:{small}\s+)*(?=[A-Z0-9À-Þ])", title)]
-    parts = sorted({title[c:].strip() for c in cuts if len(title[c:].split()) >= 2}, key=len, reverse=True)
-    return next((p for p in parts if context.mentions(p)), title)
 
 
 def _capitalise(text: str, language: str | None = None) -> str:
