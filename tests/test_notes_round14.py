@@ -62,3 +62,16 @@ def test_a_labelled_warning_is_a_content_warning(note):
 ])
 def test_no_warning_label_or_no_hard_thing_is_no_content_warning(note):
     assert notes(note, "top").content_warnings is None
+
+
+@pytest.mark.parametrize("where", ["top", "bottom"])
+def test_the_publisher_who_sent_the_copy_in_korean_is_a_disclosure(where):
+    assert notes("출판사에서 개정판을 한 권 보내 주셔서 다시 읽었어요.", where).disclosure is not None
+
+
+@pytest.mark.parametrize("note", [
+    "출판사에서 나온 같은 작가의 다른 책도 받아 보고 싶네요.",  # wishing to get more books, nothing sent
+    "출판사에서 보낸 보도자료에는 줄거리가 너무 많이 나와 있어요.",  # the publisher's press release, not a copy to me
+])
+def test_a_publisher_named_without_a_copy_sent_to_me_is_no_korean_disclosure(note):
+    assert notes(note).disclosure is None
