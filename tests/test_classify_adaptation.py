@@ -189,3 +189,39 @@ def test_a_hindi_essay_scoring_only_the_film_is_not_a_review():
 def test_a_hindi_review_scoring_the_novel_stays_a_review():
     page = _essay(_HI + ["फ़िल्म ठीक-ठाक है। उपन्यास को मैं 10 में से 9 दूँगा, और सबको पढ़ने की सलाह दूँगा।"], "hi")
     assert extract_page(page, "https://blog.example.in/2026/11/dakiya-kitab-aur-film").kind == "review"
+
+
+# -- a title that takes the work to the screen ---------------------------------------------------------------------
+
+from scraper.extract.medium import title_medium  # noqa: E402
+
+
+@pytest.mark.parametrize("title", [
+    "The Salt Orchard on the big screen",
+    "From the page to the screen: The Salt Orchard",
+    "Du livre à l'écran : Le Verger de sel",
+    "Vom Buch auf die Leinwand: Der Salzgarten",
+    "«Соляной сад» на экране",
+    "حديقة الملح على الشاشة: هل نجح المسلسل؟",
+    "גן המלח על המסך",
+    "नमक का बाग़ परदे पर",
+])
+def test_a_title_taking_the_work_to_the_screen(title):
+    assert "adaptation" in (title_medium(title) or "")
+
+
+@pytest.mark.parametrize("title", [
+    "Why this novel would fail on screen",  # about the novel
+    "Reading on screen vs on paper",  # reading
+    "Screen time and childhood",
+    "The Screenwriter's Daughter",
+    "Écran total",
+    "Le roman à l'écran, lu par moi",  # read by the writer
+])
+def test_titles_with_a_screen_that_stay_the_book_s(title):
+    assert title_medium(title) is None
+
+
+def test_a_post_titled_on_screen_with_an_unscored_body_is_other():
+    k, reason = classify(evidence(title="حديقة الملح على الشاشة: هل نجح المسلسل؟", words=400))
+    assert k == "other" and "adaptation" in reason

@@ -75,6 +75,22 @@ def sections_compare(markdown: str) -> str | None:
     return None
 
 
+# A title that takes the work to the screen: "… on screen", "from page to screen", "page vs screen", it "allo schermo", fr
+# "à l'écran", es "en la pantalla", de "auf der Leinwand", ru "на экране", ar "على الشاشة", he "על המסך", hi "परदे पर",
+# zh "银幕", ko "스크린으로": an adaptation's post (medium.title_medium; a title about the book or reading keeps it the book's)
+ON_SCREEN = (  # (with the book it leaves: "from the book to the screen", it "dal libro allo schermo", "book vs screen")
+             r"(?:\b(?:from|dal|du|vom|del|de\s+la|do|da|van\s+het|z|от)\s+(?:the\s+)?)?(?:page|book|novel|libro|romanzo|livre|roman|"
+             r"buch|novela|livro|boek|książki|книги|романа)\s+(?:to|vs\.?|versus|allo|al|à\s+l['’]|a\s+la|zum|auf\s+die|para\s+a|"
+             r"naar\s+het|na|к|на)\s*(?:the\s+)?(?:big\s+|grande\s+)?(?:screen|schermo|cinema|écran|pantalla|leinwand|kino|tela|doek|"
+             r"ekran|экрану|экран)(?!\w)|"
+             r"\b(?:on|onto|to|for|vs\.?|versus)\s+(?:the\s+)?(?:big\s+|small\s+|silver\s+)?screens?\b|\bpage\s+to\s+screen\b|"
+             r"\b(?:allo|sullo|sul\s+grande|sul\s+piccolo)\s+schermo\b|(?:à|a|au|sur)\s+(?:l['’]|le\s+(?:grand|petit)\s+)?[ée]cran\b|"
+             r"\b(?:a|en)\s+(?:la\s+)?(?:gran\s+)?pantalla\b|\b(?:na|para\s+a)\s+(?:grande\s+)?tela\b|\bno\s+ecrã\b|"
+             r"\bauf\s+(?:der|die)\s+(?:Leinwand|Kinoleinwand)\b|\bop\s+het\s+(?:witte\s+)?doek\b|\bna\s+ekran(?:ie|ach)?\b|"
+             r"\bна\s+экран(?:е|ах)?(?!\w)|\bна\s+екран(?:і)?(?!\w)|\bστη(?:ν)?\s+(?:μεγάλη\s+)?οθόνη\b|\bbeyaz\s+perde\w*|"
+             r"(?:على|إلى)\s+الشاشة|(?<![^\W\d_])(?:על\s+ה|ל)מסך|(?:परदे|पर्दे)\s+पर|银幕|銀幕|大荧幕|스크린(?:으로|에서|\s)")
+
+
 # A score as the unspaced scripts write it: ★3.5, ☆4, ★★★, 3.5点, 8分, 4星, 별 3개, 9점, 6 เต็ม 10, 8/10
 _SCORE = (r"[★☆]\s*[0-9]|[★☆⭐]{2,}|[0-9](?:[.,][0-9])?\s*(?:点|點|分(?![钟鐘])|점|星|つ星)|별\s*[0-9]|"
           r"[0-9一二三四五六七八九十](?:\s*颗)?\s*星|[0-9]{1,2}\s*เต็ม\s*[0-9]{1,3}|[0-9](?:[.,][0-9])?\s*/\s*(?:5|10|100)\b")

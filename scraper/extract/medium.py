@@ -80,7 +80,7 @@ _ADAPTATION = re.compile(
     r"改编|改編|映画化|ドラマ化|アニメ化|영화화|드라마화|"
     # the screen or stage version of a work, in Chinese and Japanese: 剧版, 电影版, 舞台剧, 话剧, 実写版, 劇場版 …
     r"剧版|劇版|影版|电影版|電影版|动画版|動畫版|电视剧|電視劇|网剧|網劇|舞台剧|舞台劇|话剧|話劇|音乐剧|音樂劇|"
-    r"実写版|映画版|ドラマ版|アニメ版|劇場版|舞台版",
+    r"実写版|映画版|ドラマ版|アニメ版|劇場版|舞台版|" + adaptation.ON_SCREEN,  # "… on screen", "على الشاشة" (adaptation.py)
     re.I,
 )
 # The title calls the post a book review, or says the writer read (or is reading) the book: about the book.
@@ -130,7 +130,7 @@ def title_medium(title: str | None, names_the_book: bool = False) -> str | None:
                           (_VENUE_REVIEW, "a theatre's or a cinema's review"), (_ITEM_LABEL, "a film, series or stage work"),
                           (_ADAPTATION, "an adaptation")):
         found = pattern.search(title)
-        if found and not (pattern is not _MEDIUM_REVIEW and (names_the_book or _ABOUT_THE_BOOK.search(title))):
+        if found and not (pattern is not _MEDIUM_REVIEW and (names_the_book or _ABOUT_THE_BOOK.search(title.replace(found.group(0), " ")))):
             return f"{what} ('{found.group(0).strip()}')"
     return None
 
