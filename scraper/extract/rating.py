@@ -41,7 +41,7 @@ from .ratingblocks import Block, others_widgets, rating_blocks  # noqa: F401 - r
 from .ratingglyphs import DOTS, EMOJI_RUN, GLYPHS, VOTES_AFTER, given_mark, labelled_mark, named_marks, widget_points
 from .ratingglyphs import dots_value as _dots_value, glyph_value as _glyph_value
 from .ratinglooks import EMPTY_STARS, FULL_STARS, HALF, SCALE_FIRST_CUES, may_label, may_match, may_score
-from .ratingshapes import _COUNTED, _HALF_SUFFIX, _NUM, CJK_SCALES, CJK_STARS, FRACTION, JA_STARS, N_STARS, PERCENT, SCALE_FIRST, TH_STARS, VALORES, NL_MARK  # score shapes
+from .ratingshapes import _COUNTED, _HALF_SUFFIX, _NUM, CJK_SCALES, CJK_STARS, ELATIVE, FRACTION, JA_STARS, N_STARS, PERCENT, SCALE_FIRST, TH_STARS, VALORES, NL_MARK  # score shapes
 from .ratingwords import (_LABEL_WORDS, _MINE, _MINE_CJK, _OVERALL, _OVERALL_AFTER, _OVERALL_BEFORE, _PERSONAL_AFTER, _PERSONAL_BEFORE, _PROSE_CUES,
                           CJK_NUMBERS, DATED_WORDS, NUMBER_WORDS, SCRIPT_CUES, TEN_AS_SCALE, WIDGET_WORDS)  # language tables
 
@@ -57,6 +57,7 @@ LABEL = re.compile(  # (ja/zh "総合評価", "综合评分": the overall word a
 )
 # (de "Note", cs "Známka": school marks where 1 is the best; fa "نمره": the Iranian school mark, out of 20)
 _BARE_SCALE = {"note": None, "známka": None, "cijfer": 10, "eindcijfer": 10, "terningkast": 6, "نمره": 20, "نمره\u200cام": 20, "نمرهام": 20, "نمره من": 20}
+_VERB_GAP = re.compile(r"\s*[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]*\s+")  # a word in lower case (one or two of them after a label)
 _BOUNDARY = ".!?…:;|)]–—-·•：。！？；）"  # with the full-width stops of CJK text
 _LEAD_CONTINUES = re.compile(r"\s+(?:would|will|for me|from me|easily|highly|recommended|recommend)\b", re.I)
 _PROSE_CUE = re.compile(f"{_PROSE_CUES}|{SCRIPT_CUES}", re.IGNORECASE)  # "I'd give it", "for me", "ich gebe"; zh "我给", bn "দেব" …
@@ -126,6 +127,8 @@ def _scan(text: str) -> list[_Found | None]:
         cjk += [match for pattern in CJK_SCALES for match in pattern.finditer(text)]
     if "ดาว" in text:
         cjk += TH_STARS.finditer(text)
+    if "stä" in text or "est" in text:  # fi, et: "neljä viidestä", "neli viiest"
+        cjk += ELATIVE.finditer(text)
     if "valores" in text or "Valores" in text:
         cjk += VALORES.finditer(text)
     if "een " in text or "Een " in text:
@@ -244,7 +247,21 @@ def _candidates(text: str, labelled_only: bool = False, labelled: bool = True) -
             # "Note: 2" is a German school grade or a French score out of 5 or 20: "note" wants a scale;
             # "Terningkast 5" is a throw of a die
             rest = text[label.end():]
-            found = _at_start(rest, True, bare=_BARE_SCALE.get((label.group("word") or "").lower(), 0))
+            word = (label.group("word") or "").lower()
+            bare = _BARE_SCALE.get(word, 10 if word.startswith("kouluarvosan") else 0)  # (fi: the school's grade, 4 to 10)
+            found = _at_start(rest, True, bare=bare)
+            gap = 0
+            for _ in range(2) if found is None and not re.search(r"[:=|：–—]", label.group(0)) else ():
+                # "Arvosanaksi annan 9½.", "Meine Wertung lautet 4 von 5", "Betyget blir 4.": a verb or two, then the
+                # score closing the sentence
+                if (verb := _VERB_GAP.match(rest, gap)) is None:
+                    break
+                gap = verb.end()
+                found = _at_start(rest[gap:], True, bare=bare)
+                if found and re.match(r"\s*(?:[.!;,]|$)", rest[gap + found.end:]):
+                    found = found._replace(start=found.start + gap, end=found.end + gap)
+                    break
+                found = None
             if found is None and len(rest) <= 60 and re.search(r"[:=|：–—]", label.group(0)):
                 # "Verdict: highly recommended, 4 out of 5": a few words, then the one score of the line
                 scores = [f for f in _scan(rest) if f is not None]

@@ -12,8 +12,9 @@ from .casefold import first_chars
 from .ratingwords import NAMED_MARKS, SCHOOL_MARKS
 
 VS = "\ufe0f"  # emoji presentation selector that follows ⭐ on most platforms
-# (and a half written "1/2" right after the stars: "★★★1/2", "⭐⭐⭐⭐ 1/2"; not "★★★★ 1/20")
-GLYPHS = re.compile(rf"[{FULL_STARS}{HALF}{EMPTY_STARS}][{FULL_STARS}{HALF}{EMPTY_STARS}{VS} ]*(?:(?<=[{FULL_STARS}{VS} ])1/2(?![\d/]))?")
+# (and a half written "1/2" right after the stars: "★★★1/2", "⭐⭐⭐⭐ 1/2"; not "★★★★ 1/20"; a ½ right after a digit is
+# that number's half, "9½", no half star)
+GLYPHS = re.compile(rf"(?:[{FULL_STARS}{EMPTY_STARS}]|(?<!\d)[{HALF}])[{FULL_STARS}{HALF}{EMPTY_STARS}{VS} ]*(?:(?<=[{FULL_STARS}{VS} ])1/2(?![\d/]))?")
 # a row of stars followed by the count of those who voted: a poll or the readers' average ("★★★★★ (12 votes)", "(1,982명)")
 VOTES_AFTER = re.compile(r"\s*[(\[]\s*\d[\d.,]*\s*(?!(?:stars?|out|of|von|sur|su|de|점|点|分)\b)[^\W\d_]+\.?\s*[)\]]")
 DOTS = re.compile(rf"[{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}](?: ?[{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}])+")

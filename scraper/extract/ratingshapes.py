@@ -64,3 +64,8 @@ VALORES = re.compile(rf"{_NUM}(?P<half>)\s+valores\b", re.IGNORECASE)
 _COUNTED = re.compile(r"\s+(?!(?:for|from|and|but|because|if|would|will|pour|para|per|für|voor|e|y|et|und|en|me|и|і|та|але|without|sans|sin|senza|ohne|sem|zonder)\b)"
                       r"[^\W\d_]{2,}\s+[^\W\d_]")
 PERCENT = re.compile(rf"{_NUM}(?P<half>)\s?%")
+# fi, et: the scale in the elative, with no word for "of": "neljä viidestä", "4 tähteä viidestä", "kolme ja puoli tähteä
+# viidestä", "8/10" said "kahdeksan kymmenestä", et "neli viiest", "kaheksa kümnest"; not before another elative, the
+# things counted ("neljä viidestä novellista": four of the five stories)
+ELATIVE = re.compile(rf"{_NUM}{_HALF_SUFFIX}(?:\s+(?:tähteä|tärni))?\s+(?P<den>viidestä|kymmenestä|viiest|kümnest)(?:\s+tähdestä)?(?!\w)(?!\s+[^\W\d_]+(?:stä|sta|st)\b)",
+                     re.IGNORECASE)

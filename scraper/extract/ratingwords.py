@@ -34,7 +34,12 @@ NUMBER_WORDS = {
     "ένα": 1, "δύο": 2, "τρία": 3, "τέσσερα": 4, "τέσσερις": 4, "πέντε": 5, "έξι": 6, "επτά": 7, "εφτά": 7, "οκτώ": 8,
     "οχτώ": 8, "εννέα": 9, "εννιά": 9, "δέκα": 10,
     "két": 2, "kettő": 2, "három": 3, "négy": 4, "öt": 5, "nyolc": 8, "kilenc": 9, "tíz": 10,
-    "ötből": 5, "tízből": 10,  # hu: the scale first, in the elative ("tízből nyolc": eight of ten)
+    "ötből": 5, "tízből": 10,
+    # fi, et: the scale in the elative, with no "of" ("neljä viidestä", "kaheksa kümnest": rating ELATIVE); not fi "kuusi"
+    # (a spruce) nor et "kuus" (a month, a spruce)
+    "yksi": 1, "kaksi": 2, "kolme": 3, "neljä": 4, "viisi": 5, "seitsemän": 7, "kahdeksan": 8, "yhdeksän": 9, "kymmenen": 10,
+    "viidestä": 5, "kymmenestä": 10, "kaks": 2, "kolm": 3, "neli": 4, "viis": 5, "seitse": 7, "kaheksa": 8, "üheksa": 9,
+    "kümme": 10, "viiest": 5, "kümnest": 10,  # hu: the scale first, in the elative ("tízből nyolc": eight of ten)
     # mr (shares एक, तीन, चार, सात, आठ with hi; "पाच पैकी चार": four of five, the scale first)
     "दोन": 2, "पाच": 5, "सहा": 6, "नऊ": 9, "दहा": 10,
     "एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पाँच": 5, "पांच": 5, "छह": 6, "सात": 7, "आठ": 8, "नौ": 9, "दस": 10,
@@ -94,12 +99,13 @@ _LABEL_WORDS = (
     r"ratings?|rated|score|stars|grade|verdict|note|notation|évaluation|appréciation|valoraci[oó]n|"
     r"puntuaci[oó]n|calificaci[oó]n|nota|estrellas|veredicto|bewertung|wertung|sterne|urteil|"
     r"voto|giudizio|valutazione|punteggio|stelle|cotação|avaliação|classificação|pontuação|estrelas|"
-    r"beoordeling|cijfer|oordeel|waardering|sterren|betyg|karakter|terningkast|vurdering|bedømmelse|hodnocení|hodnotenie|ocena|známka|"
+    r"beoordeling|cijfer|oordeel|waardering|sterren|betyg(?:et)?|karakter(?:en)?|terningkast|vurdering|bedømmelse|hodnocení|hodnotenie|ocena|známka|"
     # ru, uk, el, he ("my score" puts "mine" after the noun), ar, tr, ko, ja, zh
     r"оценка|оцінка|рейтинг|βαθμολογία|הציון\s+שלי|הציון|ציון|הדירוג\s+שלי|דירוג|تقييمي|التقييم|تقييم|"
     r"puan(?:ım)?|평점|별점|評価|点数|评分|評分|打分|"
-    # et, fi, hu, lv, lt, hr/bs/sr, ro, is
-    r"hinne|hinnang|arvosana|értékelés|pontszám|vērtējums|įvertinimas|ocjena|оцена|оцјена|notă|einkunn|"
+    # et, fi (with its case endings and the school's grade, 4 to 10: "Arvosanani", "Kouluarvosanaksi annan 9½"), hu, lv, lt,
+    # hr/bs/sr, ro, is
+    r"hinne|hinnang|(?:koulu)?arvosana(?:ni|ksi|kseni|na)?|értékelés|pontszám|vērtējums|įvertinimas|ocjena|оцена|оцјена|notă|einkunn|"
     # a mark on a school's scale: ko "학점" (a letter grade, "내 학점: B+"), "성적", fa "نمره" (out of 20, "نمره‌ام: ۱۷ از ۲۰"), ja/zh "成績"
     r"학점|성적|نمره(?:\u200c?ام|\s+من)?|成績|成绩|"
     # ja, zh, ko: "how much I recommend it", "how satisfied", as a score's label ("おすすめ度：４／５", "推荐指数：★★★★")
@@ -123,6 +129,8 @@ _PROSE_CUES = (
     r"(?:menurut|bagi|buat)\s+(?:saya|aku|ane|gue|gw)|menurutku|bagiku|dari\s+saya|kwangu|ninaipa|ninampa|از\s+نظر\s+من|می\u200c?دهم|"
     # hu "nálam", "tőlem" (for me, from me), "adok", "adnék" (I give, I'd give), "szerintem" (to my mind)
     r"nálam|tőlem|adok|adnék|adnám|szerintem|"
+    # fi, et "annan" (I give), fi "antaisin", "minulta", "mielestäni"; et "annaksin", "minult"
+    r"annan|antaisin|minulta|mielestäni|annaksin|minult|"
     # vi "với mình" (for me), "theo tôi" (to my mind), "mình cho", "tôi chấm" (I give, I mark)
     r"(?:với|theo)\s+(?:mình|tôi|tớ|em)|(?:mình|tôi|tớ|em)\s+(?:cho|chấm))\b"
 )
@@ -157,7 +165,7 @@ _DEN_WORDS = (r"five|ten|vyf|пет|десет|п'яти|п’яти|п'ять|�
               r"beş|năm|mười")
 _STAR_WORDS = (r"stars?|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stelle|stella|sterren|sterre|ster|stjärnor|stjerner|stjerne|"
                r"звезди|звезды|звёзды|звезд|звёзд|звезда|зірки|зірок|зірка|αστέρια|αστέρι|csillagot|csillag|כוכבים|כוכב|نجوم|نجمات|نجمة|"
-               r"žvaigždutės|žvaigždučių|žvaigždės|žvaigždžių|žvaigždutė|žvaigždė|zvaigznes|zvaigžņu|zvaigzne|"
+               r"tähteä|tähdestä|tähden|tähteä|tähti|tärni|tärn|žvaigždutės|žvaigždučių|žvaigždės|žvaigždžių|žvaigždutė|žvaigždė|zvaigznes|zvaigžņu|zvaigzne|"
                r"gwiazdek|gwiazdki|gwiazdka|hvězdiček|hvězdičky|hvězdička|hvězd|hvězdy|hviezdičiek|hviezdičky|hviezdičk[ay]|"
                r"hviezd|hviezdy|bintang|nyota|ستاره|sao|"
                # hi, ur, bn ("साढ़े चार सितारे", "چار ستارے", "চার তারা"): vowel signs end some, so a star word ends where no mark follows
