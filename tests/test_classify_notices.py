@@ -101,6 +101,7 @@ def test_a_verdict_outranks_the_notice():
 
 @pytest.mark.parametrize("title", [
     "Κλήρωση: δύο αντίτυπα από «Ο φάρος του βορρά»",  # el: a draw, two copies
+    "Ξαναδιαβάζουμε τον Καζαντζάκη και κληρώνουμε βιβλία",  # el: "… and we draw books"
     "Розыгрыш трёх книг к Новому году",  # ru
     "Rozdanie! Wygraj egzemplarz „Latarnika”",  # pl
     "Çekiliş: Kuzey Feneri kitabından iki kopya",  # tr
@@ -117,6 +118,7 @@ def test_a_title_naming_a_giveaway(title):
     dict(title="Κλήρωση: δύο αντίτυπα από «Ο φάρος του βορρά»", rating=True),  # a verdict: a review of the book
     dict(title="Η κλήρωση του Σεπτέμβρη", book_title="Η κλήρωση του Σεπτέμβρη"),  # the book's own title
     dict(title="Il passatempo perfetto per l'estate"),  # it "pastime"
+    dict(title="Η κληρονομιά της γιαγιάς μου"),  # el "inheritance"
     dict(title="Arvoni kirjalle: neljä tähteä"),  # fi "arvo", value: no draw
     dict(title="Рецензия: «Северный маяк»"),
 ])

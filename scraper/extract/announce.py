@@ -22,11 +22,11 @@ import re
 from .words import count_words
 
 # A giveaway, a draw of copies among readers, in the languages whose word for it is not the English one (the words
-# that mean a draw, a lot or a prize game, not a bare "contest" that a literary prize is too): el "κλήρωση", ru
-# "розыгрыш", uk "розіграш", pl "rozdanie", cs/sk "soutěž"/"súťaž", tr "çekiliş", he "הגרלה", ar "مسابقة", fa
-# "قرعه‌کشی", sv "utlottning", da "lodtrækning", fi "arvonta", hu "nyereményjáték", ro "concurs" (not pt-PT "passatempo",
-# a pastime too)
-GIVEAWAY = (r"κλ[ηή]ρωσ\w*|розыгрыш\w*|розіграш\w*|rozdani[ea]|soutěž\w*|súťaž\w*|çekiliş\w*|[וה]?הגרל\w*|"
+# that mean a draw, a lot or a prize game, not a bare "contest" that a literary prize is too): el "κλήρωση" ("κληρώνουμε",
+# we draw; not "κληρονομιά", an inheritance), ru "розыгрыш", uk "розіграш", pl "rozdanie", cs/sk "soutěž"/"súťaž", tr
+# "çekiliş", he "הגרלה", ar "مسابقة", fa "قرعه‌کشی", sv "utlottning", da "lodtrækning", fi "arvonta", hu
+# "nyereményjáték", ro "concurs" (not pt-PT "passatempo", a pastime too)
+GIVEAWAY = (r"κλ[ηή]ρ[ωώ][σν]\w*|розыгрыш\w*|розіграш\w*|rozdani[ea]|soutěž\w*|súťaž\w*|çekiliş\w*|[וה]?הגרל\w*|"
             r"(?:ال)?مسابق\w*|قرعه[\u200c\s]?کشی|utlottning\w*|bortlottning\w*|lodtrækning\w*|bortlodning\w*|arvon(?:ta|nan|taan)\w*|"
             r"nyereményjáték\w*|concurs\w*")
 # Section headings that blog-tour stops, cover reveals and giveaways carry, in our languages.
