@@ -139,3 +139,24 @@ def test_verified_in_the_review_stays():
     line_ = "<p>None of the ship's logs she quotes could be verified, and the author says so in a long and honest afterword.</p>"
     text, rules = cleaned(paras(*REVIEW) + line_, HOST)
     assert "review badge row" not in rules and "honest afterword" in text
+
+
+@pytest.mark.parametrize("closing", [
+    "<p>다음 주에는 겨울 에세이로 찾아올게요. 따뜻한 주말 보내세요.<br>하람 드림</p>",  # ko
+    "<p>That's all for this week, see you on Sunday.<br>Love, Ana</p>",  # en
+    "<p>Bis nächste Woche und viel Spaß beim Lesen!<br>Liebe Grüße, Jonas</p>",  # de
+])
+def test_a_letters_closing_after_the_review_goes(closing):
+    text, rules = cleaned(paras(*REVIEW) + closing, HOST)
+    assert "letter closing" in rules
+    assert all(sentence in text for sentence in REVIEW)
+
+
+@pytest.mark.parametrize("closing", [
+    "<p>Four out of five from me.<br>Love, Ana</p>",  # a score in it: the review's last line
+    "<p>The last line of the novel is the best one she has written:<br>love, always</p>",  # no break into a name
+    "<p>Thanks for reading, see you on Sunday. Love, Ana</p>",  # no line break: not a letter's signature line
+])
+def test_a_closing_with_a_score_or_without_a_signature_line_stays(closing):
+    text, rules = cleaned(paras(*REVIEW) + closing, HOST)
+    assert "letter closing" not in rules

@@ -13,6 +13,8 @@
   name as the byline at the top gave it (or the page's declared author) and goes on about them.
 - A bulletin board's push lines (PTT and its kin): "推 user: text 11/26 22:31", two or more, wherever they stand.
 - A shop's review badge row: a short line holding a verified-purchase badge ("Verified Purchase", "Amazonで購入").
+- A letter's closing among the last blocks: a short block whose last line, after a break, is the closing signature
+  ("See you next week.<br>Ana 드림", "<br>Love, Ana"), without a score.
 """
 
 from __future__ import annotations
@@ -57,6 +59,13 @@ _PUBLISHED = re.compile(
     r"δημοσιεύτηκε|δημοσιεύθηκε|yayınlanma|yayınlandı|diterbitkan|dipublikasikan|đăng\s+(?:lúc|ngày)|פורסם|نُ?شر|منتشر\s+شده|"
     r"प्रकाशित|প্রকাশিত|公開日|投稿日|发布于|發佈於|发表于|發表於|게시일|작성일|เผยแพร่)(?!\w)", re.I)
 
+# a letter's closing signature on the last line of a block: a name and the closing word (ko 드림/올림, ja より, zh 敬上),
+# or the closing word and a name ("Love, Ana", "Liebe Grüße, Jonas", "Bises, Léa", "Un abrazo, Ana")
+_SIGNED = re.compile(
+    r"^\S{1,12}(?:\s\S{1,12})?\s?(?:드림|올림|より|敬上|上)$|"
+    r"^(?:love|yours|cheers|warmly|hugs|xx+|xoxo|(?:all\s+)?(?:the\s+)?best|bises|bisous|liebe\s+grüße|lg|alles\s+liebe|"
+    r"(?:un\s+)?abrazos?|besos|saludos|baci|un\s+abbraccio|beijos|abraços|groetjes|kram|hilsen|pozdrawiam|s\s+pozdravem|"
+    r"с\s+любовью|обнимаю|до\s+встречи)[,!.]?\s+\S{1,20}(?:\s\S{1,20})?$", re.I)
 # a bulletin board's push line: its mark (push, boo, arrow), the member, the text, the date and time
 _PUSH = re.compile(r"^(?:推|噓|→)\s*[\w.-]{2,20}\s*[:：].*\s\d{1,2}/\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*$")
 
@@ -94,6 +103,8 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
             drop[i], boxes[i] = "review badge row", parent if row else block
         elif i in edge and published_line(text):
             drop[i], boxes[i] = "dateline", block
+        elif i in live[-3:] and words <= 40 and sign_off(block):
+            drop[i], boxes[i] = "letter closing", block
         elif i in live[-3:] and writer_bio(text, byline):
             drop[i], boxes[i] = "writer's bio", block
         elif i >= count / 2 and _closes_box(items, i, drop) and follow_plea(text):
@@ -137,3 +148,26 @@ def writer_bio(text: str, bylines: list[str]) -> bool:
                 and any(name in line for line in bylines if line and count_words(line) <= 12):
             return True
     return False
+
+
+def sign_off(block: HtmlElement) -> bool:
+    """A letter's closing: a short block whose last line, after a line break, is the writer's closing signature
+    ("See you next week.<br>Ana 드림", "Happy reading!<br>Love, Ana"); a score in it keeps it (the review's last line)."""
+    if not block.xpath(".//br"):
+        return False
+    lines = [line.strip() for line in "\n".join(_lines(block)).split("\n") if line.strip()]
+    signed = _SIGNED.match(lines[-1]) if len(lines) >= 2 and not lines[-2].endswith((":", "：")) else None
+    # (a name is capitalised where the script has case: "love, always" is a line of the text)
+    return bool(signed) and not lines[-1].split()[-1][:1].islower() and not has_score(" ".join(lines))
+
+
+def _lines(block: HtmlElement) -> list[str]:
+    """The block's text with its line breaks as newlines."""
+    out = [block.text or ""]
+    for element in block.iterdescendants():
+        if element.tag == "br":
+            out.append("\n")
+        elif isinstance(element.tag, str):
+            out.append(element.text or "")
+        out.append(element.tail or "")
+    return out
