@@ -41,6 +41,15 @@ def _icon_stars(element) -> str | None:
     return "★" * full + "½" * half + "☆" * empty if full + half else None
 
 
+def _icon_text(element, cls: str | None) -> bool:
+    """Whether the element is an icon (``<i>``, or classed "icon") holding a short text: what an icon font's star row
+    says to a screen reader, the stars drawn by CSS ("<i class='icon-star a-star-4'><span class='icon-alt'>4 de 5</span>")."""
+    if element.tag != "i" and not (cls and "icon" in cls.lower()):
+        return False
+    text = element.text_content().strip()
+    return 0 < len(text) <= 40 and any(c.isdigit() for c in text)
+
+
 def _image_row_alt(img) -> str | None:
     """An image's alt text; for a row of images side by side (a star drawn per image: "★", "★", "½") the
     row's alt texts joined, read once at its first image."""
@@ -112,12 +121,17 @@ def _aggregate(element) -> bool:
 
 def _box_paragraph(element) -> str:
     """The start of the first paragraph in the widget's box, two or three levels up (a review list's item: the
-    stars, the reviewer's name, then the review), or ""."""
-    for box in list(element.iterancestors())[1:3]:
+    stars, the reviewer's name, then the review), or of its longest run of text when it has no paragraph, or ""."""
+    boxes = list(element.iterancestors())[:3]
+    for box in boxes[1:]:
         for paragraph in box.iter("p"):
             text = " ".join(paragraph.text_content().split())
             if len(text) >= 12:
                 return text[:24]
+    for box in boxes:  # (a box with no <p>, its review in spans: an Amazon-like review list) its longest run of text
+        runs = [" ".join(e.text.split()) for e in box.iter() if isinstance(e.tag, str) and e.text]
+        if runs and len(longest := max(runs, key=len)) >= 20:
+            return longest[:24]
     return ""
 
 
@@ -160,7 +174,7 @@ def rating_blocks(body) -> list[Block]:
         # (text hidden for screen readers counts only in a rating widget: elsewhere it is "Skip to content", "Posted on";
         # the pattern runs only where one of its pieces is, as most classes hold none)
         hidden = cls and ("sr-" in cls or "hid" in cls or "Hid" in cls or "scre" in cls or "a11y" in cls or "assis" in cls or "blind" in cls) \
-            and _HIDDEN_TEXT.search(cls.lower())
+            and _HIDDEN_TEXT.search(cls.lower()) or _icon_text(element, cls)
         if aria or title or icons or hidden or element.tag == "img":  # (most elements say nothing more: nothing to do)
             # a rating widget: the element, or a box at most two levels up, classed or itemprop'd as stars or a rating
             widget = bool(hidden or aria or title) and _near_class(element, _RATING_WIDGET, itemprop=True)
