@@ -160,3 +160,21 @@ def test_a_letters_closing_after_the_review_goes(closing):
 def test_a_closing_with_a_score_or_without_a_signature_line_stays(closing):
     text, rules = cleaned(paras(*REVIEW) + closing, HOST)
     assert "letter closing" not in rules
+
+
+@pytest.mark.parametrize("row", [
+    "<div class='links'><ul><li>1,204 reads</li><li><a href='/user/login?destination=node/12'>Log in to post comments</a></li></ul></div>",
+    "<p><a href='https://saltmarshreads.example/wp-login.php?redirect_to=%2F2026%2F11%2Fferry'>Melde dich an, um zu antworten</a></p>",
+    "<div><ul><li>২১০ বার পড়া হয়েছে</li><li><a href='/user/login'>মন্তব্য করতে লগইন করুন</a></li></ul></div>",  # bn
+])
+def test_the_engines_sign_in_row_under_the_post_goes(row):
+    text, rules = cleaned(paras(*REVIEW) + row, HOST)
+    assert "sign-in row" in rules
+    assert all(sentence in text for sentence in REVIEW)
+
+
+def test_a_long_closing_paragraph_with_a_sign_in_link_stays():
+    line_ = ("<p>The library's copy has a long waiting list, so if you are a member you can <a href='/user/login'>log in</a> and "
+             "put your name down now, which is what I did last spring when the second printing sold out.</p>")
+    text, rules = cleaned(paras(*REVIEW) + line_, HOST)
+    assert "sign-in row" not in rules

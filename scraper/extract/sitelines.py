@@ -13,6 +13,7 @@
   name as the byline at the top gave it (or the page's declared author) and goes on about them.
 - A bulletin board's push lines (PTT and its kin): "推 user: text 11/26 22:31", two or more, wherever they stand.
 - A shop's review badge row: a short line holding a verified-purchase badge ("Verified Purchase", "Amazonで購入").
+- The engine's row under the post linking to its sign-in page ("1,482 reads · Log in to post comments"), short.
 - A letter's closing among the last blocks: a short block whose last line, after a break, is the closing signature
   ("See you next week.<br>Ana 드림", "<br>Love, Ana"), without a score.
 """
@@ -66,6 +67,9 @@ _SIGNED = re.compile(
     r"^(?:love|yours|cheers|warmly|hugs|xx+|xoxo|(?:all\s+)?(?:the\s+)?best|bises|bisous|liebe\s+grüße|lg|alles\s+liebe|"
     r"(?:un\s+)?abrazos?|besos|saludos|baci|un\s+abbraccio|beijos|abraços|groetjes|kram|hilsen|pozdrawiam|s\s+pozdravem|"
     r"с\s+любовью|обнимаю|до\s+встречи)[,!.]?\s+\S{1,20}(?:\s\S{1,20})?$", re.I)
+# a link to the site's sign-in page ("Log in to post comments": Drupal's /user/login?destination=…, WordPress's
+# wp-login.php?redirect_to=…)
+_LOGIN_HREF = re.compile(r"/(?:user/)?(?:log-?in|sign-?in)(?:[/?#.]|$)|wp-login\.php|[?&](?:destination|redirect_to|returnUrl)=", re.I)
 # a bulletin board's push line: its mark (push, boo, arrow), the member, the text, the date and time
 _PUSH = re.compile(r"^(?:推|噓|→)\s*[\w.-]{2,20}\s*[:：].*\s\d{1,2}/\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*$")
 
@@ -103,6 +107,9 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
             drop[i], boxes[i] = "review badge row", parent if row else block
         elif i in edge and published_line(text):
             drop[i], boxes[i] = "dateline", block
+        elif i in live[-3:] and words <= 12 and any(_LOGIN_HREF.search(a.get("href", "")) for a in block.iter("a")):
+            # the engine's row under the post: a count and a link to sign in to comment
+            drop[i], boxes[i] = "sign-in row", block
         elif i in live[-3:] and words <= 40 and sign_off(block):
             drop[i], boxes[i] = "letter closing", block
         elif i in live[-3:] and writer_bio(text, byline):
