@@ -178,3 +178,35 @@ def test_a_long_closing_paragraph_with_a_sign_in_link_stays():
              "put your name down now, which is what I did last spring when the second printing sold out.</p>")
     text, rules = cleaned(paras(*REVIEW) + line_, HOST)
     assert "sign-in row" not in rules
+
+
+@pytest.mark.parametrize("aside", [
+    "<p>（題外話，覺得有用的話給個推，我才知道有人在看）</p>",  # zh: PTT's push
+    "<p>(If this helped, hit the like and subscribe, it keeps the blog going)</p>",  # en
+    "<p>（役に立ったらいいねしてもらえると励みになります）</p>",  # ja
+])
+@pytest.mark.parametrize("where", ["end", "middle"])
+def test_an_aside_in_brackets_asking_to_act_on_the_platform_goes(aside, where):
+    inner = paras(*REVIEW) + aside if where == "end" else paras(*REVIEW[:2]) + aside + paras(*REVIEW[2:])
+    text, rules = cleaned(inner, HOST)
+    assert not any(word in text for word in ("給個推", "hit the like", "いいね"))
+    assert all(sentence in text for sentence in REVIEW)
+
+
+@pytest.mark.parametrize("aside", [
+    "<p>（推薦給喜歡海洋小說的人，但結局我不太滿意）</p>",  # zh: "recommend", not a push
+    "<p>(The widow never asks anyone to like her, and that is the point of the book.)</p>",  # en
+])
+def test_an_aside_in_brackets_about_the_book_stays(aside):
+    text, rules = cleaned(paras(*REVIEW[:2]) + aside + paras(*REVIEW[2:]), HOST)
+    assert "aside to the reader" not in rules and aside[3:12] in text
+
+
+@pytest.mark.parametrize("line_, gone", [
+    ("<p>※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 203.0.113.18 (臺灣)</p>", True),
+    ("<p>※ 文章網址: https://bbs.example/book/M.1.A.2.html</p>", True),
+    ("<p>※ 注意：本文有雷，結局在第三段</p>", False),  # a note, no machine data
+])
+def test_a_bulletin_boards_system_line_goes(line_, gone):
+    text, rules = cleaned(paras(*REVIEW) + line_, HOST)
+    assert ("platform line" in rules) is gone

@@ -14,6 +14,9 @@
 - A bulletin board's push lines (PTT and its kin): "推 user: text 11/26 22:31", two or more, wherever they stand.
 - A shop's review badge row: a short line holding a verified-purchase badge ("Verified Purchase", "Amazonで購入").
 - The engine's row under the post linking to its sign-in page ("1,482 reads · Log in to post comments"), short.
+- A bulletin board's system line under the post: "※", a short label, and a web or IP address ("※ 文章網址: https://…").
+- An aside wholly in brackets asking the reader to act on the platform (like, vote, follow, share, or push: PTT's
+  like, "（有幫助的話推一下）"), anywhere.
 - A letter's closing among the last blocks: a short block whose last line, after a break, is the closing signature
   ("See you next week.<br>Ana 드림", "<br>Love, Ana"), without a score.
 """
@@ -26,7 +29,7 @@ from lxml.html import HtmlElement
 
 from .datelines import CLOCK, FULL_DATE
 from .nodes import text_of
-from .platforms import SOCIAL_NAME
+from .platforms import READER_ACTIONS, SOCIAL_NAME
 from .rating import has_score
 from .words import count_words
 
@@ -51,6 +54,13 @@ _FOLLOW = re.compile(
     r"팔로우|구독|가입|フォロー|登録|参加|關注|关注|訂閱|订阅|加入|ติดตาม|สมัคร", re.I)
 # a platform's follow button by its own name: KakaoStory's "receive news" (소식받기)
 _FOLLOW_BUTTON = re.compile(r"소식\s?받기")
+# a bulletin board's system line under a post: the reference mark, a short label and machine data (a web address,
+# an IP address): "※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 36.229.104.18", "※ 文章網址: https://…"
+_SYSTEM_LINE = re.compile(r"^※\s*[^\s:：]{2,8}\s*[:：].*(?:https?://|(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.]))")
+# PTT's like is a push: an ask for one ("有幫助的話推一下", "給個推")
+_PUSH_ASK = re.compile(r"推一下|給(?:個|我)?推|求推|請推|幫推")
+# a whole block in brackets: an aside
+_BRACKETED = re.compile(r"^\s*[（(][^()（）]+[）)]\s*$")
 _QUOTED = re.compile(r"[\"“”„«'‘’「『][^\"“”„«»'‘’」』]{2,40}[\"“”»'‘’」』]")
 
 # a participle of publishing or posting opening the engine's line
@@ -105,6 +115,10 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
             parent = block.getparent()
             row = parent is not None and parent is not body and count_words(text_of(parent)) <= 12
             drop[i], boxes[i] = "review badge row", parent if row else block
+        elif words <= 30 and _SYSTEM_LINE.match(text):
+            drop[i], boxes[i] = "platform line", block
+        elif words <= 40 and _BRACKETED.match(text) and not has_score(text) and bracketed_ask(text):
+            drop[i], boxes[i] = "aside to the reader", block
         elif i in edge and published_line(text):
             drop[i], boxes[i] = "dateline", block
         elif i in live[-3:] and words <= 12 and any(_LOGIN_HREF.search(a.get("href", "")) for a in block.iter("a")):
@@ -178,3 +192,9 @@ def _lines(block: HtmlElement) -> list[str]:
             out.append(element.text or "")
         out.append(element.tail or "")
     return out
+
+
+def bracketed_ask(text: str) -> bool:
+    """An aside in brackets asking the reader to act on the platform: like, vote, follow, subscribe, share, comment,
+    or push (PTT's like): "（有幫助的話推一下）", "(hit the like if this helped!)"."""
+    return bool(_PUSH_ASK.search(text) or _FOLLOW_BUTTON.search(text) or any(p.search(text) for p in READER_ACTIONS.values()))
