@@ -210,3 +210,23 @@ def test_an_aside_in_brackets_about_the_book_stays(aside):
 def test_a_bulletin_boards_system_line_goes(line_, gone):
     text, rules = cleaned(paras(*REVIEW) + line_, HOST)
     assert ("platform line" in rules) is gone
+
+
+@pytest.mark.parametrize("offer", [
+    "<div class='plea'>Good journalism costs money. Subscribe for $1 a week for your first three months.</div>",  # en
+    "<div class='plea'>עיתונות טובה עולה כסף. הצטרפו למינוי ב־9.90 ש\"ח לחודש</div>",  # he
+    "<div class='plea'>Unabhängiger Journalismus kostet Geld: jetzt für 4,99 € im Monat abonnieren.</div>",  # de
+])
+def test_a_subscription_offer_closing_the_article_goes(offer):
+    text, rules = cleaned(post(offer), HOST)
+    assert "membership upsell" in rules
+    assert all(sentence in text for sentence in REVIEW)
+
+
+@pytest.mark.parametrize("line_", [
+    "<p>The hardback costs €24.90, which is a lot for two hundred pages.</p>",  # a price, no period
+    "<p>I read it through a library app that costs nothing, which beats paying $9.99 a month for the other one. Four of five.</p>",  # a score
+])
+def test_a_price_in_the_reviews_last_lines_stays(line_):
+    text, rules = cleaned(post(line_), HOST)
+    assert "membership upsell" not in rules

@@ -6,6 +6,8 @@
   name together with a verb root of following, subscribing or joining, in many languages ("follow our Facebook page
   'X'", "subscribe to the YouTube channel", "become a member of the 'X' group"); or a platform's follow button by its
   own name (KakaoStory's 소식받기).
+- A subscription offer closing the article: a short line with a price for a period ("Join for $1 a week", "4.90 ש"ח
+  לחודש").
 - The engine's "published on" line at the start or the end: it opens with a participle of publishing or posting and
   holds a clock time, or a whole date and a category or byline ("Posted in Fiction on 3 May 2026 by Ana"); a book's
   info line "Published: 3 May 2026" (a label and a date, nothing more) stays.
@@ -30,6 +32,7 @@ from lxml.html import HtmlElement
 from .datelines import CLOCK, FULL_DATE
 from .nodes import text_of
 from .platforms import READER_ACTIONS, SOCIAL_NAME
+from .promo import PRICE
 from .rating import has_score
 from .words import count_words
 
@@ -57,6 +60,12 @@ _FOLLOW_BUTTON = re.compile(r"소식\s?받기")
 # a bulletin board's system line under a post: the reference mark, a short label and machine data (a web address,
 # an IP address): "※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 36.229.104.18", "※ 文章網址: https://…"
 _SYSTEM_LINE = re.compile(r"^※\s*[^\s:：]{2,8}\s*[:：].*(?:https?://|(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.]))")
+# a subscription offer: an amount of money (promo.PRICE, or the shekel written out) for a period
+_SHEKELS = re.compile(r"\d[\d.,]*\s?(?:ש\"ח|ש״ח|NIS)")
+_PER_PERIOD = re.compile(
+    r"(?:\ba|\bper|/)\s?(?:month|year|week|mo)\b|\bmonthly\b|\bal\s+mes\b|\bpar\s+mois\b|\bpro\s+monat\b|\bim\s+monat\b|"
+    r"\bal\s+mese\b|\bpor\s+mês\b|\bper\s+maand\b|в\s+месяц|/мес|на\s+місяць|לחודש|בחודש|לשנה|شهري|في\s+الشهر|"
+    r"/월|월\s?\d|月額|每月|ต่อเดือน|mỗi\s+tháng|per\s+bulan|aylık|miesięcznie|měsíčně", re.I)
 # PTT's like is a push: an ask for one ("有幫助的話推一下", "給個推")
 _PUSH_ASK = re.compile(r"推一下|給(?:個|我)?推|求推|請推|幫推")
 # a whole block in brackets: an aside
@@ -128,6 +137,9 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
             drop[i], boxes[i] = "letter closing", block
         elif i in live[-3:] and writer_bio(text, byline):
             drop[i], boxes[i] = "writer's bio", block
+        elif i >= count / 2 and words <= 30 and _closes_box(items, i, drop) and (PRICE.search(text) or _SHEKELS.search(text)) \
+                and _PER_PERIOD.search(text) and not has_score(text):
+            drop[i], boxes[i] = "membership upsell", block  # a subscription offer closing the article
         elif i >= count / 2 and _closes_box(items, i, drop) and follow_plea(text):
             drop[i], boxes[i] = "follow-me line", block
 
