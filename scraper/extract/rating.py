@@ -38,12 +38,12 @@ from typing import Iterable, NamedTuple
 
 from .casefold import first_chars, plain_forms
 from .ratingblocks import Block, others_widgets, rating_blocks  # noqa: F401 - rating_blocks is part of this module's interface
-from .ratingglyphs import DOTS, EMOJI_RUN, GLYPHS, VOTES_AFTER, given_mark, labelled_mark, named_marks, widget_points
+from .ratingglyphs import DOTS, EMOJI_RUN, GLYPHS, VOTES_AFTER, labelled_mark, named_marks, widget_points
 from .ratingglyphs import dots_value as _dots_value, glyph_value as _glyph_value
 from .ratinglooks import EMPTY_STARS, FULL_STARS, HALF, SCALE_FIRST_CUES, may_label, may_match, may_score
 from .ratingshapes import _COUNTED, _HALF_SUFFIX, _NUM, CJK_SCALES, CJK_STARS, ELATIVE, FRACTION, JA_STARS, N_STARS, PERCENT, SCALE_FIRST, TH_STARS, VALORES, NL_MARK  # score shapes
-from .ratingwords import (_LABEL_WORDS, _MINE, _MINE_CJK, _OVERALL, _OVERALL_AFTER, _OVERALL_BEFORE, _PERSONAL_AFTER, _PERSONAL_BEFORE, _PROSE_CUES,
-                          CJK_NUMBERS, DATED_WORDS, NUMBER_WORDS, SCRIPT_CUES, TEN_AS_SCALE, WIDGET_WORDS)  # language tables
+from .ratingwords import (_LABEL_WORDS, _MINE, _MINE_CJK, _OVERALL, _OVERALL_AFTER, _OVERALL_BEFORE, _PERSONAL_AFTER, _PERSONAL_BEFORE,
+                          CJK_NUMBERS, DATED_WORDS, NUMBER_WORDS, TEN_AS_SCALE, WIDGET_WORDS)  # language tables
 
 # Words that label a rating, in many languages; "overall" ones win. (Their first letters looked at first: tried at every
 # place of a line, the pattern is passed over the places that start no label.)
@@ -60,9 +60,8 @@ _BARE_SCALE = {"note": None, "známka": None, "cijfer": 10, "eindcijfer": 10, "t
 _VERB_GAP = re.compile(r"\s*[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]*\s+")  # a word in lower case (one or two of them after a label)
 _BOUNDARY = ".!?…:;|)]–—-·•：。！？；）"  # with the full-width stops of CJK text
 _LEAD_CONTINUES = re.compile(r"\s+(?:would|will|for me|from me|easily|highly|recommended|recommend)\b", re.I)
-_PROSE_CUE = re.compile(f"{_PROSE_CUES}|{SCRIPT_CUES}", re.IGNORECASE)  # "I'd give it", "for me", "ich gebe"; zh "我给", bn "দেব" …
 # "Posted: 4/5", "Gelesen am 3/5", "読了日：４／５": a date, not a score
-_DATED = re.compile(rf"(?:{DATED_WORDS})(?:\s*:|\s+(?:on|am|le|el|il|em|op))?\s*$", re.I)
+DATED = re.compile(rf"(?:{DATED_WORDS})(?:\s*:|\s+(?:on|am|le|el|il|em|op))?\s*$", re.I)
 _MARKUP = re.compile(r"^(?:\s*(?:[-*+•]|\d+[.)]|#+|>|\|))+\s+|[*_]{1,3}|\s*\|\s*$")
 _LEAD = re.compile(r"(?:\s*(?:[-*+•]|\d+[.)]|#+|>|\|))+\s+")  # _MARKUP's first part: all of it a line without * _ | can hold
 
@@ -284,7 +283,7 @@ def _candidates(text: str, labelled_only: bool = False, labelled: bool = True) -
     found = [f for f in scan if f is not None]
     if found and found[-1].start > 0 and not text[found[-1].end:].strip(" .!)]"):
         last = found[-1]
-        if GLYPHS.match(text, last.start) or (_after_boundary(text, last.start) and not _DATED.search(text[:last.start])):
+        if GLYPHS.match(text, last.start) or (_after_boundary(text, last.start) and not DATED.search(text[:last.start])):
             yield _Candidate(4, last.rating)
 
 
@@ -312,23 +311,6 @@ def _title_rating(title: str) -> Rating | None:
     return parse_rating(title[set_apart.start():set_apart.end()].strip(" –—|:()[]（）［］：")) if set_apart else None
 
 
-def _prose_rating(lines: list[str]) -> Rating | None:
-    """A first-person sentence near the end: "All told, I give it 4 out of 5 stars."."""
-    for line in reversed([line for line in lines[-12:] if may_score(line)]):
-        # the cue and the score in one sentence: "Film: 3.5/5. The novel remains a five for me." rates a film
-        written = _plain(line)
-        plain = plain_forms(written)
-        for sentence in reversed(re.split(r"(?<=[.!?])\s+|(?<=[。！？۔।])", plain)):
-            found = [f for f in _scan(sentence) if f and not _DATED.search(sentence[:f.start])] if len(sentence) < 300 else []  # (not a date)
-            found += [_Found(Rating(*mark[:2]), *mark[2:])] if (mark := given_mark(sentence)) else []  # ru/uk "Ставлю твёрдую четвёрку"
-            # of several scores, the one nearest its cue: "Goodreads says 4.2/5, but I'd give it 3/5", "…4.2だが、星をつけるなら5つ星のうち3つ"
-            near = min(found, key=lambda f: min(max(c.start() - f.end, f.start - c.end(), 0) for c in cues)) \
-                if found and (cues := [*_PROSE_CUE.finditer(sentence)]) else None
-            if near and not re.match(r"-\w", sentence[near.end:]):  # "a two-star review" describes, it does not rate
-                return _as_written(near.rating, plain, written)
-    return None
-
-
 def _widget_score(text: str) -> Rating | None:
     plain = plain_forms(text)
     found = [f for f in _scan(plain) if f is not None] if len(plain) <= 80 else []
@@ -342,6 +324,7 @@ def find_rating(
 ) -> Rating | None:
     """The review's rating from its body lines (in order), its title and, when given, the blocks of its post
     body before cleaning (image alt text, quotations, lines the cleaning removed) and a JSON-LD reviewRating."""
+    from .ratingprose import prose_rating  # (it reads this module's patterns: imported here, no cycle)
     blocks = list(blocks)
     quoted = {_plain(b.text) for b in blocks if b.quoted}
     own = [line for line in lines if _plain(line) not in quoted] if quoted else list(lines)
@@ -387,7 +370,7 @@ def find_rating(
             if found:
                 chosen = found.rating if isinstance(found, _Candidate) else found
                 break
-        chosen = chosen or _prose_rating(own)
+        chosen = chosen or prose_rating(own)
     if jsonld is not None:
         # the structured data decides the value; the words the reviewer wrote are the raw rating when they agree
         for c in candidates + ([_Candidate(5, chosen)] if chosen else []):
