@@ -47,6 +47,7 @@ def test_a_follow_plea_closing_the_review_goes(plea):
     "<p>I first heard of this book on a YouTube channel about maritime history.</p>",  # a network, no account of the writer's
     "<p>The widow joins a group of harbour pilots in the last chapter, and it is the best scene.</p>",  # plot
     "<p>Автор ведёт канал о море, и многое из романа оттуда.</p>",  # ru: the author's channel, no bidding
+    "<p>In the last chapter she joined the 'Harbour Pilots' group, and the novel follows their 'Night Crossing' page of logs.</p>",
 ])
 def test_a_closing_sentence_of_the_review_naming_a_network_or_group_stays(line_):
     text, rules = cleaned(post(line_), HOST)

@@ -50,7 +50,7 @@ _ACCOUNT = re.compile(
     r"เพจ|ช่อง|บัญชี|กลุ่ม", re.I)
 # a verb root of following, subscribing or joining (a bidding in these lines)
 _FOLLOW = re.compile(
-    r"(?<!\w)(?:follow|subscribe|join|folg|abonn|suiv|rejoign|sigue|siga|segu|volg|följ|følg|seuraa|tilaa|obserwuj|subskryb|"
+    r"(?<!\w)(?:(?:follow|subscribe|join)\b|folg|abonn|suiv|rejoign|sigue|siga|segu|volg|följ|følg|seuraa|tilaa|obserwuj|subskryb|"
     r"sleduj|odebír|urmări|takip|abone|katıl|ikuti|gabung|langgan|theo\s+dõi|đăng\s+ký|tham\s+gia|последва|следв|абонир|"
     r"подпиш|подпис|вступ|присоедин|стежте|підпис|ακολουθ|εγγραφ|تابع|اشترك|انضم|دنبال|عضو|עקב|הירשמ|הצטרפ)|"
     r"ফলো|সাবস্ক্রাইব|যুক্ত\s+হোন|যোগ\s+দিন|সদস্য\s+হোন|फॉलो|फ़ॉलो|सब्सक्राइब|सबस्क्राइब|सदस्य\s+(?:व्हा|बनें|बन्नु)|जुड़ें|जोडिनु|"
