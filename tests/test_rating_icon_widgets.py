@@ -43,3 +43,29 @@ def test_near_misses():
     assert _rating(f"{average}<p>{OWN}</p>") is None
     # an icon's text with no digit
     assert _rating(f"<div class='review'><i class='icon star'>favorito</i><p>{OWN}</p></div>") is None
+
+
+LONG = [
+    "Me tuvo despierta dos noches seguidas, y el final todavía me inquieta un poco.",
+    "La traducción nueva es ágil, aunque echo de menos algunas notas sobre la época y los lugares.",
+    "La segunda parte es la mejor: el narrador se confiesa y ya no sabemos a quién creer.",
+    "No es un libro para cualquier momento, pero a quien haya pasado por algo así le llegará hondo.",
+]
+
+
+def test_of_kept_reviews_one_three_times_the_others_is_the_pages():
+    def item(score: str, paragraphs: list[str]) -> str:
+        text = "".join(f"<p>{p}</p>" for p in paragraphs)
+        return f"<li class='item'><div class='left'><div class='stars'><span class='blind'>{score}</span></div></div><div>{text}</div></li>"
+    page = f"<ul>{item('4점', LONG)}{item('2점', [OTHER])}</ul>"
+    assert _rating(page, [*LONG, OTHER]).value == 0.8
+    # two reviews of a size: two readers' scores, none of them the page's
+    even = f"<ul>{item('4점', LONG[:2])}{item('2점', LONG[2:])}</ul>"
+    assert _rating(even, LONG) is None
+
+
+def test_a_labelled_score_beside_its_count_of_votes_is_the_readers_average():
+    lines = ["Valoración: 4,6 (1.982 votos)", *LONG]
+    assert find_rating(lines) is None
+    assert find_rating(["Valoración: 4,6 (de 5)", *LONG]).value == 0.92
+    assert find_rating(["별점 4.6점 (1,982명)", *LONG]) is None

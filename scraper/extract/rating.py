@@ -265,8 +265,9 @@ def _candidates(text: str, labelled_only: bool = False, labelled: bool = True) -
                 # "Verdict: highly recommended, 4 out of 5": a few words, then the one score of the line
                 scores = [f for f in _scan(rest) if f is not None]
                 found = scores[0] if len(scores) == 1 and not rest[scores[0].end:].strip(" .!)") else None
-            # "Rating: four stars Richard Powers has written…": a listing's excerpt run into the rating line
-            if found and not _runs_on(rest[found.end:]):
+            # "Rating: four stars Richard Powers has written…": a listing's excerpt run into the rating line; "별점 4.6점
+            # (1,982명)", "Rating: 4.2 (316 votes)": the readers' average beside their count
+            if found and not _runs_on(rest[found.end:]) and not VOTES_AFTER.match(rest, found.end):
                 yield _Candidate(0, found.rating, bool(label.group("overall") or label.group("overall2") or label.group("overall3")))
     if labelled_only:
         return

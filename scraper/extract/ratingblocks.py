@@ -22,6 +22,7 @@ class Block(NamedTuple):
     widget: bool = False  # what a rating widget says to a screen reader (its aria-label, title or hidden text)
     overall: bool = False  # a row of stars or a widget in a box classed as the final or overall score (a review box's total)
     near: str = ""  # a widget's: the start of the first paragraph of its review's box (a review list's item)
+    box: int = 0  # and the length of that box's text
 
 
 _BLOCK_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dd", "dt", "figcaption", "caption", "div"}
@@ -119,27 +120,34 @@ def _aggregate(element) -> bool:
                for box in boxes for s in (*box.itersiblings(), *box.itersiblings(preceding=True)))
 
 
-def _box_paragraph(element) -> str:
+def _box_paragraph(element) -> tuple[str, int]:
     """The start of the first paragraph in the widget's box, two or three levels up (a review list's item: the
-    stars, the reviewer's name, then the review), or of its longest run of text when it has no paragraph, or ""."""
+    stars, the reviewer's name, then the review), or of its longest run of text when it has no paragraph, or "";
+    and the length of the box's text."""
     boxes = list(element.iterancestors())[:3]
     for box in boxes[1:]:
         for paragraph in box.iter("p"):
             text = " ".join(paragraph.text_content().split())
             if len(text) >= 12:
-                return text[:24]
+                return text[:24], len(box.text_content())
     for box in boxes:  # (a box with no <p>, its review in spans: an Amazon-like review list) its longest run of text
         runs = [" ".join(e.text.split()) for e in box.iter() if isinstance(e.tag, str) and e.text]
         if runs and len(longest := max(runs, key=len)) >= 20:
-            return longest[:24]
-    return ""
+            return longest[:24], len(box.text_content())
+    return "", 0
 
 
 def others_widgets(blocks: list[Block], lines: list[str]) -> set[int]:
     """The widgets (their indexes in `blocks`) whose review's first paragraph is not among the review's lines: when the
-    widgets of a page disagree, those of other readers' reviews the cleaning dropped (a shop's list of reviews)."""
+    widgets of a page disagree, those of other readers' reviews the cleaning dropped (a shop's list of reviews). When
+    the cleaning kept them all, and one review's box holds three times the text of all the others (the page's review,
+    the others a line or two each), the others'."""
     kept = "\n".join(lines)
-    return {i for i, b in enumerate(blocks) if b.widget and b.near and b.near not in kept}
+    others = {i for i, b in enumerate(blocks) if b.widget and b.near and b.near not in kept}
+    sizes = {b.near: b.box for b in blocks if b.widget and b.near} if not others else {}
+    if len(sizes) > 1 and sizes[top := max(sizes, key=sizes.__getitem__)] >= 3 * (sum(sizes.values()) - sizes[top]):
+        return {i for i, b in enumerate(blocks) if b.widget and b.near and b.near != top}
+    return others
 
 
 _CALLOUT = re.compile(r"(^|[\s_-])(prompt|callout|admonition|note|tip|info|notice|alert|box|summary|verdict)([\s_-]|$)", re.I)
@@ -180,11 +188,11 @@ def rating_blocks(body) -> list[Block]:
             widget = bool(hidden or aria or title) and _near_class(element, _RATING_WIDGET, itemprop=True)
             overall = bool(widget or icons) and _near_class(element, _OVERALL_BOX)
             average = bool(widget or icons) and _aggregate(element)  # (the readers' average: not the reviewer's score)
-            near = _box_paragraph(element) if widget else ""
+            near, box = _box_paragraph(element) if widget else ("", 0)
             for said in (_image_row_alt(element) if element.tag == "img" else None, aria, title, icons,
                          _SPACES.sub(" ", element.text_content()) if hidden and widget else None) if not average else ():
                 if said and said.strip():
-                    blocks.append(Block(said.strip(), quoted, True, widget, overall, near))
+                    blocks.append(Block(said.strip(), quoted, True, widget, overall, near, box))
         if element.tag not in _BLOCK_TAGS:
             continue
         if element not in holds_blocks:
