@@ -3,13 +3,15 @@
 Ratings are written many ways: ``4/5``, ``3,5/5``, ``16/20``, ``★★★½``, ``⭐️⭐️⭐️⭐️``,
 ``●●●●○``, ``4 out of 5 cups of chai``, ``four stars``, ``4 von 5 Sternen``,
 ``4 estrelas (em 5)``, the scale first (``10 üzerinden 8``, ``5점 만점에 4점``, ``八分半（满分十分）``, ``পাঁচে চার``, ``5つ星のうち4``;
-number words 1-10 per language in ratingwords.py), a school mark after a label (``Grade: B+``, ``Оценка: четвёрка``), or a rating
+number words 1-10 per language in ratingwords.py; the scale in the elative, ``neljä viidestä``), a school mark after a label
+(``Grade: B+``, ``Оценка: четвёрка``) or named with its digit (``Отличен 6``, ``výborná (1)``), or a rating
 image whose alt text says it; in any script's digits and in full-width forms (``４／５``,
 ``٤ من ٥``, read as ASCII by ``casefold.plain_forms``). How a score looks says little; *where* it sits says
 whether it is the reviewer's rating of this book:
 
 1. a labelled rating ("Rating: …", "Meine Wertung: …", "Nota: …"), at the start
-   of a line or after a sentence ends, the score right after the label;
+   of a line or after a sentence ends, the score right after the label (or, with no colon, after a verb or two and
+   closing the sentence: "Betyget blir 4.", "Kouluarvosanaksi annan 9½.");
 2. a line that starts with star glyphs (or is only dots ``●●●●○``);
 3. a line that starts with a score followed by nothing, a separator or a short
    verdict ("8/10", "**4 stars.** The book …", "10/10 would recommend");
@@ -19,7 +21,8 @@ whether it is the reviewer's rating of this book:
    worded: "Valorado con 4 de 5"), or a labelled line the cleaning removed;
 5. a score set apart in the post title ("… (4/5)", "… ★★★★");
 6. a score that ends a line after a separator ("… I failed the challenge. 4/5.");
-7. a first-person sentence near the end ("I'd give it four out of five").
+7. a first-person sentence near the end ("I'd give it four out of five"), or a short closing clause that is only
+   the score ("…, so four stars.": ratingprose.py).
 
 A page that gives several different scores is rating several books (a best-of
 list, a round-up, a star legend on a review policy): it has no rating of its
