@@ -91,3 +91,25 @@ def test_a_record_whose_rows_outweigh_nothing_but_its_readers_review_is_read_for
                   "by the author's daughter and a map of the lighthouse coast drawn for this edition")])
     record = extract_page(library_page(TWO_READERS, rows), "https://catalogue.harbourside.example/record?id=18342")
     assert record.is_review and "three evenings" in record.body_text and "Holdings" not in record.body_text
+
+
+def test_a_shops_review_items_not_named_as_comments_and_the_readers_name_line():
+    items = "".join(f"""<li class="review-item"><div class="review-head"><p class="reviewer"><a href="/u/{n}">{name}</a> top reviewer</p>
+<p class="review-stars"><span class="stars s4"></span><span class="sr-only">{score}</span></p><p class="review-date">{date}</p></div>
+<div class="review-body">{body}</div></li>""" for n, (name, score, date, body) in enumerate([
+        ("Nell P.", "4 out of 5", "14/11/2026", f"<p>{LONG}</p><p>{LONG2}</p>"),
+        ("Tom R.", "5 out of 5", "02/12/2026", "<p>Read it at school and loved it again.</p>")]))
+    html = f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><title>The Winter Keeper | Shop</title></head>
+<body class="product-detail-review-page"><div class="topbar"><a href="/">Tideline Books</a> <a href="/cart">Cart</a></div>
+<div class="product"><div class="product-main"><h1 class="product-title">The Winter Keeper (Paperback)</h1>
+<div class="product-by"><span class="lbl">Author:</span> <span class="val"><a href="/author/12/edith-holloway">Edith Holloway</a></span></div>
+<div class="spec"><span class="lbl">Year:</span> <span class="val">2019</span></div><div class="spec"><span class="lbl">Pages:</span> <span class="val">212</span></div>
+<div class="spec"><span class="lbl">Publisher:</span> <span class="val">Tideline</span></div><div class="spec"><span class="lbl">Price:</span> <span class="val">12.90 €</span></div>
+<ul class="review-list">{items}</ul></div></div><footer>Tideline Books · shipping · returns</footer></body></html>"""
+    record = extract_page(html, "https://shop.tideline.example/p/4417/reviews")
+    assert record.is_review, record.reason
+    assert (record.book_title, record.book_author) == ("The Winter Keeper", "Edith Holloway")
+    assert "three evenings" in record.body_text
+    for gone in ("2019", "Price", "Nell P.", "14/11/2026", "Read it at school"):  # the record's rows, the name line, the date, another reader
+        assert gone not in record.body_text, gone
+    assert record.rating == 0.8  # the kept review's stars, beside its name line

@@ -383,7 +383,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         jsonld_review=jsonld_review is not None, source_hint=_source_hint(url, meta, hints), page_medium=medium,
     )
     record.kind, record.reason = classify(evidence)
-    if not _reader_review and record_page and (record.kind == "empty" or in_comments > len(record.body_text)):
+    if not _reader_review and record_page:
         # a book record's page left empty, or with less than its comment boxes held, once they went: its readers'
         # reviews were its content
         again = extract_page(html, url, hints, _reader_review=True)

@@ -22,8 +22,12 @@ _DATE = re.compile(r"\b\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{1,4}\b|\d{4}\s*년|\d{4}
 _LINE_TAGS = ("h2", "h3", "h4", "h5", "h6", "div", "p", "header", "footer")
 
 
+# a reader's review's box as shops and catalogues name it: "review", "opinion", "rezension", "recensione", "отзыв"
+_REVIEW_WORD = re.compile(r"comment|koment|komment|review|opinion|rezens|recens|otzyv|otziv", re.I)
+
+
 def _comment_named(element: HtmlElement) -> bool:
-    return bool(_COMMENT_WORD.search(f"{element.get('class') or ''} {element.get('id') or ''}"))
+    return bool(_REVIEW_WORD.search(f"{element.get('class') or ''} {element.get('id') or ''}"))
 
 
 def keep_review(root: HtmlElement) -> bool:
@@ -32,7 +36,8 @@ def keep_review(root: HtmlElement) -> bool:
     comment boxes around it goes (other readers, the comment form), and the kept boxes lose their comment names (which
     cleaning, ours and trafilatura's, drops). False when no comment box holds a text block of MIN_REVIEW_CHARS (and
     then nothing is changed)."""
-    named = [e for e in root.iter(etree.Element) if isinstance(e.tag, str) and (e.get("class") or e.get("id")) and _comment_named(e)]
+    named = [e for e in root.iter(etree.Element) if isinstance(e.tag, str) and e.tag not in ("html", "body", "main")
+             and (e.get("class") or e.get("id")) and _comment_named(e)]  # (not the page: "<body class='detailReview'>")
     if not named:
         return False
     inside = set()
@@ -59,7 +64,8 @@ def keep_review(root: HtmlElement) -> bool:
     # a short line inside it with a date is the reader's name and date ("14/11/2026 Anna K."): it goes
     for line in [d for d in item.iterdescendants(etree.Element) if d.tag in _LINE_TAGS]:
         text = " ".join(line.text_content().split())
-        if len(text) < MIN_LINE_CHARS and _DATE.search(text) and line.getparent() is not None:
+        if len(text) < MIN_LINE_CHARS and line.getparent() is not None and not any(child.tag in _LINE_TAGS for child in line) \
+                and (_DATE.search(text) or _named_by_link(line)):  # (a line, not a box of lines: the stars may be beside it)
             line.drop_tree()
     texts = [d for d in item.iterdescendants(etree.Element) if len(" ".join(d.text_content().split())) >= MIN_LINE_CHARS]
     for element in [item, *texts, *(a for a in item.iterancestors() if a in named_set)]:
@@ -68,6 +74,12 @@ def keep_review(root: HtmlElement) -> bool:
                 del element.attrib[attribute]
     item.set("itemprop", "articleBody")  # the page's body, for find_body (a body selector)
     return True
+
+
+def _named_by_link(line: HtmlElement) -> bool:
+    """A reader's name line: it opens with a link (their profile), holds no number ("しおかぜ文庫 ベストレビュアー")."""
+    first = line[0] if len(line) else None
+    return first is not None and first.tag == "a" and not (line.text or "").strip() and not re.search(r"\d", line.text_content())
 
 
 def _repeated(element: HtmlElement) -> bool:
