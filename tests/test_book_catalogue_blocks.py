@@ -233,3 +233,17 @@ def test_an_inline_label_element_with_its_colon_and_a_catalogues_name_orders():
     byline = """<h1>Kış bahçesi üzerine</h1><div class="meta"><span class="meta_text">yazar</span> <a href="/author/deniz/">Deniz Kara</a></div>"""
     found = from_author_link(lxml_html.fromstring(record_page(byline)))
     assert found is None or found.source != "record"
+
+
+def test_a_link_searching_the_catalogue_for_the_author_names_the_record_s_author():
+    header = """<h1 class="product-main__title">Zimowy ogród</h1>
+<div class="product-main__meta"><a href="/szukaj/produkt?author=nowak-zielinska+anna">Anna Nowak-Zielińska</a></div>
+<div class="product-main__format">Okładka miękka · Wydawnictwo Polne · 2023 · 352 str.</div>"""
+    book = from_author_link(lxml_html.fromstring(record_page(header)))
+    assert (book.title, book.author, book.source) == ("Zimowy ogród", "Anna Nowak-Zielińska", "record")
+    # near miss: a search for someone else's name, or one word only, is no author's link
+    other = header.replace("nowak-zielinska+anna", "kowalski+jan")
+    assert from_author_link(lxml_html.fromstring(record_page(other))) is None
+    # and a book record's page is not a listing for a search word in its URL
+    record = extract_page(record_page(header), "https://shop.example.pl/itempage.aspx?id=77&search=books")
+    assert record.kind == "review", record.reason

@@ -194,16 +194,27 @@ _BYLINE = ("ancestor-or-self::*[@rel='author' or contains(@class,'byline') or co
            "contains(@class,'post-meta') or contains(@class,'vcard')]")
 
 
+# a catalogue's or a shop's search by author: "?author=herling-grudzinski+gustaw", "?q=au:Jansson", "author:Paasilinna"
+_AUTHOR_QUERY = re.compile(r"[?&;:](?:author|autor|auteur|autore|au|writer)[=:]([^&#]+)", re.I)
+
+
+def _author_query(href: str, text: str) -> bool:
+    """The link searches the catalogue for the author its text names: the same words, in any order."""
+    query = _AUTHOR_QUERY.search(unquote(href).replace("+", " "))
+    words = lambda value: sorted(k for k in (_slug_key(w) for w in re.split(r"[\s,;\-_.]+", value)) if k)  # noqa: E731
+    return bool(query and text) and len(words(text)) >= 2 and words(query.group(1)) == words(text)
+
+
 def _linked_name(link: HtmlElement) -> str | None:
     """The author a link names: its page is named after its text ("/authors/jane-doe"), or a library catalogue's
     author link (classed so, or a search for the name) gives the name inverted ("Gaiman, Nora" → "Nora Gaiman")."""
     href = link.get("href") or ""
     match = _AUTHOR_PAGE.search(href)
     raw = raw_text(link)
-    if not match and "," not in raw and ";" not in raw:  # neither an author page nor an inverted name
+    if not match and "," not in raw and ";" not in raw and not _AUTHOR_QUERY.search(href):  # no author page, search or inverted name
         return None
     text = re.sub(r"\s+", " ", raw).strip()
-    if match and text and _slug_key(match.group("slug")) == _slug_key(text):
+    if match and text and _slug_key(match.group("slug")) == _slug_key(text) or _author_query(href, text):
         return text
     text = _LIFE_DATES.sub("", text)  # a catalogue's heading form: "Steinbeck, John, 1902-1968"
     inverted = re.fullmatch(r"([^,;]{2,40})[,;]\s*([^,;]{2,40}?)\.?", text)
@@ -289,7 +300,8 @@ def from_author_link(tree: HtmlElement) -> Book | None:
     found: dict[tuple[str, str], bool] = {}
     for link in tree.iter("a"):
         name = _linked_name(link)
-        header, strong = _marked_name(link) if not name and link.getparent() is not None else (None, bool(name and "," in raw_text(link)))
+        header, strong = _marked_name(link) if not name and link.getparent() is not None else \
+            (None, bool(name and ("," in raw_text(link) or _author_query(link.get("href") or "", name))))
         name = name or header
         if not name or _IN_CHROME(link):
             continue

@@ -308,7 +308,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
         return "listing", f"the engine marks it as a listing page ({', '.join(sorted(classes & LISTING_BODY_CLASSES))})"
     # (the root with a query naming one item is a post: WordPress "/?p=123", a newsletter archive "/?u=…&id=…")
     if (path == "/" and not query) or LISTING_PATH.search(path + ("?" + query if query else "")):
-        if not ev.jsonld_review:
+        if not ev.jsonld_review and ev.book_source != "record":  # (a book record's page: "item.aspx?id=…&search=books")
             return "listing", "its URL is a home, archive, category, tag or pagination page"
     if STATIC_PATH.match(path) or (classes & PAGE_BODY_CLASSES and not classes & POST_BODY_CLASSES and ev.book_source is None):
         return "about", "a standing page of the site (about, contact, policy), not a post"
