@@ -1,6 +1,7 @@
 """A rating said in a sentence of the review's last lines, not set apart on a line of its own: a first-person
 sentence ("All told, I give it 4 out of 5 stars.", "Ставлю твёрдую четвёрку") or, with no such sentence, a short
-closing clause that is only the score ("The middle drags, so four stars.", hu "…, ezért „csak” négy és fél csillag.").
+closing clause that is only the score ("The middle drags, so four stars.", hu "…, ezért „csak” négy és fél csillag.";
+zh, ja: a clause of its own between full-width commas, "总之，五星，推荐给…").
 scraper.extract.rating asks for it last, when no line, image, widget or title gave the rating.
 """
 
@@ -21,12 +22,20 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？۔।])")
 # nur"); not after a colon, a label's ("Film: three stars out of five" scores what the label names)
 _CLAUSE = re.compile(r"[,;–—]\s*(?P<lead>(?:[^\s,;:–—]+\s+){0,2})$")
 _QUOTES = "\"'“”„«»‚‘’"
+# zh, ja: a clause that is only the score, set apart by full-width commas ("总之，五星，推荐给…", "結論、星4つ。"); not a score
+# inside a longer clause ("酒店是五星，", "天上只有三颗星，") nor one run on ("五星红旗"), nor after a colon (a label's)
+_CJK_SCORE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_CJK_BEFORE = re.compile(r"(?:^|[，、；,;])\s*$")
+_CJK_AFTER = re.compile(r"\s*(?:[，、；。！…,;!]|$)")
 
 
 def _closing_clause(sentence: str, found: list[_Found]) -> Rating | None:
     """The score that closes the sentence as a clause of its own: "…, so four stars.", not "…, with 4.2 stars on
     Goodreads" (more after it) nor "…, which gave it three stars." (more than two words before it)."""
     last = found[-1] if found else None
+    if len(found) == 1 and _CJK_SCORE.search(last.rating.raw) and _CJK_BEFORE.search(sentence[:last.start]) \
+            and _CJK_AFTER.match(sentence[last.end:]):
+        return None if medium.verdict_for_other([sentence]) else last.rating
     if last is None or sentence[last.end:].strip(f" .!…){_QUOTES}") or not any(c.isalpha() for c in last.rating.raw):
         return None  # (a worded score, "four stars", "4 out of 5": a glyph run or a bare fraction closing a line is rank 4's)
     clause = _CLAUSE.search(sentence[:last.start].rstrip(f" {_QUOTES}") + " ")

@@ -75,6 +75,9 @@ NUMBER_WORDS = {
     "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9,
     "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
     "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7, "แปด": 8, "เก้า": 9, "สิบ": 10,
+    # ka: the scale first, in the ablative -დან ("ათიდან ცხრა", "10-დან 9": nine from ten; ratingshapes.SCALE_FIRST)
+    "ერთი": 1, "ორი": 2, "სამი": 3, "ოთხი": 4, "ხუთი": 5, "ექვსი": 6, "შვიდი": 7, "რვა": 8, "ცხრა": 9, "ათი": 10,
+    "ხუთიდან": 5, "ათიდან": 10,
 }
 # a number word read only as a scale: tr "on" (ten; an English word too)
 TEN_AS_SCALE = {"on": 10}
@@ -82,7 +85,7 @@ TEN_AS_SCALE = {"on": 10}
 CJK_NUMBERS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 _MINE = (
-    r"my|our|mi|nuestra|ma|mon|notre|meine?|unsere?|il mio|la mia|mia|mio|a minha|o meu|minha|meu|nossa|mijn|onze|моя|мой|моё|η"
+    r"my|our|ჩემი|ჩვენი|mi|nuestra|ma|mon|notre|meine?|unsere?|il mio|la mia|mia|mio|a minha|o meu|minha|meu|nossa|mijn|onze|моя|мой|моё|η"
 )
 # zh, ja: "my", "personal" written on to the label with no space ("個人評分", "我的评分", "私の評価")
 _MINE_CJK = r"個人|个人|我的|私の|わたしの|僕の|俺の"
@@ -105,7 +108,7 @@ _LABEL_WORDS = (
     r"puan(?:ım)?|평점|별점|評価|点数|评分|評分|打分|"
     # et, fi (with its case endings and the school's grade, 4 to 10: "Arvosanani", "Kouluarvosanaksi annan 9½"), hu, lv, lt,
     # hr/bs/sr, ro, is
-    r"hinne|hinnang|(?:koulu)?arvosana(?:ni|ksi|kseni|na)?|értékelés|osztályzat(?:om)?|érdemjegy|pontszám|vērtējums|įvertinimas|ocjena|оцена|оцјена|notă|einkunn|"
+    r"hinne|hinnang|(?:koulu)?arvosana(?:ni|ksi|kseni|na)?|értékelés|osztályzat(?:om)?|érdemjegy|pontszám|vērtējums|įvertinimas|შეფასება|ocjena|оцена|оцјена|notă|einkunn|"
     # a mark on a school's scale: ko "학점" (a letter grade, "내 학점: B+"), "성적", fa "نمره" (out of 20, "نمره‌ام: ۱۷ از ۲۰"), ja/zh "成績"
     r"학점|성적|نمره(?:\u200c?ام|\s+من)?|成績|成绩|"
     # ja, zh, ko: "how much I recommend it", "how satisfied", as a score's label ("おすすめ度：４／５", "推荐指数：★★★★")
@@ -155,19 +158,19 @@ DATED_WORDS = (
 # "and a half" after a number; "out of" (and nothing else); "of" in the other scripts and languages readers write in:
 # ru/uk "9 из 10", he "9 מתוך 10", ar "4 من 5", el "8 στα 10", pl/cs "4 na 5", "4 z 5", nl "4 van de 5", "8 op 10"
 _HALF_WORDS = (r"and[\s-]a[\s-]half|y media|et demie?|und ein halb|einhalb|e mezz[oa]|e mei[ao]|en een half|och en halv|og en halv|"
-               r"ja puoli|és fél|a půl|i pół|с половиной|buçuk|setengah|na nusu|su puse|ir pusė|un pus|a pol|וחצי|و\s?نصف|و\s?نیم")
+               r"ja puoli|és fél|a půl|i pół|с половиной|buçuk|setengah|na nusu|su puse|ir pusė|un pus|a pol|וחצי|و\s?نصف|و\s?نیم|და\s+ნახევარი")
 _OUT_OF_WORDS = r"out of|outta|over|sobre|sur|su|uit|em|av|ud af"  # ("8 over 10": West African and Indian English, as fr "sur")
 _OF_WORDS = r"of|de|di|von|aus|van\s+de|van|op|af|из|із|з|от|מתוך|من|στα|στο|από|na|z|ze|از|dari|kati ya|ดาวจาก|จาก|เต็ม|iš|no|trên|din|od|од"  # (ro "9 din 10", hr/bs/sr/sl "4 od 5", "4 од 5")
 # a score's denominator and the words for stars, as words
 _DEN_WORDS = (r"five|ten|vyf|пет|десет|п'яти|п’яти|п'ять|п’ять|cinq|dix|cinco|diez|fünf|zehn|cinque|dieci|dez|vijf|tien|fem|tio|다섯|열|пяти|десяти|пять|десять|"
               r"πέντε|δέκα|öt|tíz|पाँच|पांच|दस|پانچ|دس|পাঁচ|দশ|חמישה|חמש|עשרה|עשר|خمسة|خمس|عشرة|عشر|penkių|dešimties|pieciem|piecām|desmit|"
               r"पाच|दहा|ötből|tízből|pięć|dziesięć|pięciu|dziesięciu|pět|deset|pěti|deseti|päť|desať|piatich|desiatich|lima|sepuluh|tano|kumi|پنج|ده|"
-              r"beş|năm|mười")
+              r"beş|năm|mười|ხუთიდან|ათიდან")
 _STAR_WORDS = (r"stars?|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stelle|stella|sterren|sterre|ster|stjärnor|stjerner|stjerne|"
                r"звезди|звезды|звёзды|звезд|звёзд|звезда|зірки|зірок|зірка|αστέρια|αστέρι|csillagot|csillag|כוכבים|כוכב|نجوم|نجمات|نجمة|"
                r"tähteä|tähdestä|tähden|tähteä|tähti|tärni|tärn|žvaigždutės|žvaigždučių|žvaigždės|žvaigždžių|žvaigždutė|žvaigždė|zvaigznes|zvaigžņu|zvaigzne|"
                r"gwiazdek|gwiazdki|gwiazdka|hvězdiček|hvězdičky|hvězdička|hvězd|hvězdy|hviezdičiek|hviezdičky|hviezdičk[ay]|"
-               r"hviezd|hviezdy|bintang|nyota|ستاره|sao|"
+               r"hviezd|hviezdy|bintang|nyota|ستاره|sao|ვარსკვლავი|"
                # hi, ur, bn ("साढ़े चार सितारे", "چار ستارے", "চার তারা"): vowel signs end some, so a star word ends where no mark follows
                r"सितारे|सितारा|सितारों|स्टार|ستارے|ستارہ|ستاروں|তারা|স্টার")
 # "half" before its number: hi/ur "साढ़े चार", bn "সাড়ে আট" (and a half; ढ़, ড় in one code point or two)
