@@ -116,12 +116,27 @@ _NOT_MINE = re.compile(
     # a copy of another book the writer will not review ("reçu en service de presse que je ne chroniquerai pas")
     r"\b(ne\s+(le\s+|la\s+)?chroniquerai\s+pas|won'?t\s+(be\s+)?review|will\s+not\s+(be\s+)?review|no\s+(voy\s+a\s+)?rese[ñn]ar[ée]|"
     r"nicht\s+rezensieren\s+werde|non\s+recensir[òo])", re.I)
+# A giveaway is no disclosure unless the copy was given to the writer: "the publisher gifted me a copy through their giveaway".
+_GIVEAWAY = re.compile(r"\b(giveaway|sorteo|concours|gewinnspiel|verlosung|sorteio)\b", re.I)
+_GIVEN_TO_ME = re.compile(
+    r"\b(sent|gave|gifted|given|mailed|offered)\s+(me|us)\b|\b(I|we)\s+(won|received|got)\b|\bme\s+(envi|regal|mand)\w*|"
+    r"\bm.a\s+(envoy|offert)\w*|\bmir\s+(\w+\s+){0,3}(geschickt|geschenkt|zugeschickt)\b|\bmi\s+(ha|hanno)\s+(inviat|regalat)\w*", re.I)
+
+
+def _not_mine(sentence: str) -> bool:
+    found = _NOT_MINE.search(sentence)
+    if not found or not _GIVEAWAY.fullmatch(found.group(0)):
+        return bool(found)
+    # the giveaway alone (no policy, no "if") says the copy is not the writer's, unless it was given to them
+    return not _GIVEN_TO_ME.search(sentence) or bool(_NOT_MINE.search(_GIVEAWAY.sub(" ", sentence)))
+
+
 _DISCLOSURE_LABEL = re.compile(
     r"^\W*(full\s+)?(disclosure|disclaimer|transparen\w*|divulga[çc][ãa]o|aviso\s+legal|hinweis|werbung|anzeige|"
     r"(my\s+)?copy|source|fuente|provenance|quelle|fonte|origem|ejemplar|exemplaire)\s*[:：|–—-]", re.I)
 
 # (or a label in brackets, "【注意】", "[TW]", whose note must then name a hard thing: a bracketed label is also an aside's)
-_CW_LABEL = re.compile(r"^[\W_]*" + CW_WORDS + r"\s*(?::|：|–|—|-(?=\s)|//|(?P<bracket>[】〕］\]]))\s*(?P<rest>.*)$", re.I)
+_CW_LABEL = re.compile(r"^[\W_]*" + CW_WORDS + r"(?P<qualified>(?:\s+[^\W\d_]+){1,5}?)?\s*(?::|：|–|—|-(?=\s)|//|(?P<bracket>[】〕］\]]))\s*(?P<rest>.*)$", re.I)
 # a warning in brackets inside an opening block: "… A thread on this book. (cw: child death, grief) 1/6"
 # a run of italics inside an opening block: "Hello again. *A warning before we start: this issue discusses …*"
 _ITALIC_RUN = re.compile(r"(?<![*\w\\])([*_])(?![*_\s])(?P<run>[^*_\n]{8,300}?)(?<![\s\\])\1(?![*\w])")
@@ -227,7 +242,7 @@ def _disclosure_in(text: str, labelled: bool = False) -> str | None:
     for sentence in _sentences(text) if any(map(low.__contains__, _MAY_RECEIVE + _MAY_COPY)) else ():
         low = fold(sentence)  # (the patterns are looked for only where they may match: the same, for less)
         received, copy = any(map(low.__contains__, _MAY_RECEIVE)), any(map(low.__contains__, _MAY_COPY))
-        if not (received or copy) or _NOT_MINE.search(sentence):
+        if not (received or copy) or _not_mine(sentence):
             continue
         if received and (_RECEIVED_FOR_REVIEW.search(sentence) or _RECEIVED_CJK.search(sentence)):
             return text if words <= SHORT_NOTE_WORDS else sentence.strip()
@@ -329,7 +344,12 @@ def _labelled_warnings(blocks: list[tuple[str, str]]) -> str | None:
         match = _CW_LABEL.match(text)
         # (a heading labelled so, "## CWs: gore, suicide", when what it lists is hard: "## Warning: it will break your heart" is a title)
         rest = match.group("rest").strip() if match else ""
-        if rest and (names_hard_thing(rest) if match.group("bracket") or match.group("soft") or kind == "heading" else True):
+        # (a bare "attention" label, "Uwaga:", warns in a short note of a hard thing and its depiction; a label with a few
+        # words before its colon, "Innehållsvarning för den som behöver:", when what follows is hard)
+        if rest and match.group("attn") and not (count_words(rest) <= CW_NOTE_WORDS and DEPICT.search(rest)):
+            continue
+        if rest and (names_hard_thing(rest) if match.group("bracket") or match.group("soft") or match.group("attn")
+                     or match.group("qualified") or kind == "heading" else True):
             return rest
         heading = _CW_HEADING.match(text)
         if heading and (kind == "heading" or text.rstrip().endswith(":") or count_words(text) <= 3):

@@ -31,10 +31,14 @@ CW_WORDS = (
     r"įspėjim(?:as|ai)|brīdinājum(?:s|i)|hoiatus|upozornenie|varovanie|opozorilo|upozorenje|সতর্কতা|সতর্কবার্তা|انتباہ|"
     # a reading note or a content reminder, which warns only when what it says is hard (zh "阅读提示：本文约三千字" is a
     # reading time, "內容提醒：本文有劇透" a spoiler note)
+    # a bare "attention" or "note" (pl "Uwaga:", cs "Pozor:", ru "Внимание:", uk "Увага:", de "Achtung:", fr "Attention :", it
+    # "Attenzione:", es "Atención:", pt "Atenção:", tr "Dikkat:"), which warns only in a short note naming a hard thing and its
+    # depiction ("Uwaga: opisy przemocy"): "Uwaga: ta książka jest długa" is a remark
+    r"(?P<attn>uwaga|pozor|pozn[áa]mka|внимание|увага|увагу|achtung|attention|attenzione|atenci[óo]n|aten[çc][ãa]o|dikkat|figyelem)|"
     r"(?P<soft>阅读提示|閱讀提示|読む前に|(?:内容|內容)提醒)|"
     r"предупреждени[ея](?:\s+о\s+содержании)?|попередження(?:\s+про\s+(?:вміст|контент))?|триггер(?:ы|-?ворнинг)?|тригер(?:и|-?ворнінг|-?попередження)?|контент-?попередження|içerik\s+uyarısı|tetikleyici\s+uyarı|"
     r"주의|(?:내용|콘텐츠)?\s*경고|트리거\s*워닝|閲覧注意|注意|(?:觸發|触发)?警告|(?:内容|內容)(?:警告|提示|預警|预警)|预警|預警|雷点|คำเตือน(?:เนื้อหา)?|peringatan(?:\s+(?:konten|isi|pemicu))?|amaran(?:\s+kandungan)?|(?:tartalmi\s+)?figyelmeztetés|осторожно|tahadhari|onyo|varování|هشدار(?:\s+محتوا)?|uyarı|"
-    r"(?:lưu\s+ý|cảnh\s+báo)(?:\s+nội\s+dung)?|avertisment(?:e)?(?:\s+de\s+con[țt]inut)?|चेतावनी)"
+    r"(?:lưu\s+ý|cảnh\s+báo)(?:\s+nội\s+dung)?|avertisment(?:e)?(?:\s+de\s+con[țt]inut)?|(?:(?:सामग्री|विषय[-\s]?वस्तु|ट्रिगर|कंटेंट)\s+)?चेतावनी|(?:კონტენტის\s+|შინაარსის\s+)?გაფრთხილება)"
 )
 
 # A note mark opening a line: the reference marks of CJK text, an asterisk, a warning sign, a dagger, "注:" / "注意:",
@@ -45,7 +49,7 @@ NOTE_MARK = re.compile(
 # Who gives a copy: the publisher (or its house), in ko, ja, zh, hi, bn, ar, fa, he, el, ru/uk/bg, th, vi, and lt, lv, et,
 # hu, cs/sk, sl, hr/bs/sr, ro (the languages whose disclosures notes.py's sentence rules do not read), and in tr,
 # id/ms, pl and the Latin-script languages those read.
-_PUBLISHER_SCRIPTS = (r"출판사|出版社|出版元|版元|出版方|प्रकाशक|প্রকাশক|ناشر|النشر|انتشارات|สำนักพิมพ์|nhà\s+xuất\s+bản|הוצא(?:ה|ת)|"
+_PUBLISHER_SCRIPTS = (r"출판사|出版社|出版元|版元|出版方|प्रकाशक|প্রকাশক|ناشر|النشر|انتشارات|สำนักพิมพ์|nhà\s+xuất\s+bản|(?<!\w)NXB(?!\w)|გამომცემლობ|הוצא(?:ה|ת)|"
                       r"(?<!\w)(?:издательств|видавництв|издателств|εκδότ|εκδόσεις|εκδοτικ|leidykl|izdevniecīb|"
                       r"kirjastus|kiadó|nakladatelstv|vydavateľstv|založb|naklad|izdavač|editur)")
 PUBLISHER_SCRIPTS = re.compile(_PUBLISHER_SCRIPTS, re.I)
@@ -72,7 +76,9 @@ PROVIDED = re.compile(
     # el, lt, lv, et, hu, cs/sk, sl, hr, ro: "I received", "(was) sent", "gifted"
     r"добио|добила|добих|добили|dobio|dobila|dobih|έλαβα|λάβαμε|στάλθηκε|έστειλ|gavau|gavome|gauta|atsiųst|atsiunt|padovan|saņēm|atsūtī|"
     r"dāvin|sain|saadet|kingit|kaptam|kaptuk|küldt|dostal|poslal|obdržel|darova|prejel|dobil|primil|primio|primila|poslao|"
-    r"primit|trimis|oferit)",
+    r"primit|trimis|oferit|"
+    # ka: "gifted", "handed over", "sent", "I/we received"
+    r"საჩუქრ|გადმოგვც|გადმოსც|გადმომც|გამოგვიგზავნ|გამომიგზავნ|მოგვაწოდ|მომაწოდ|მივიღე)",
     re.I,
 )
 
@@ -96,7 +102,8 @@ HARD = re.compile(
     r"cinayet|tecavüz|kekerasan|kematian|bunuh\s+diri|pelecehan|penyiksaan|pembunuhan|bạo\s+lực|cái\s+chết|tự\s+tử|"
     r"lạm\s+dụng|przemoc|śmier|samobój|tortur|gwałt|zabójstw|violence|violent|death|dying|suicid|self[\s-]?harm|abuse|"
     r"torture|murder|gore|rape|war\b|gewalt|folter|selbstmord|suizid|missbrauch|vergewaltig|mord(?:e|es|s|en)?(?!\w)|geweld|moord|zelfmoord|"
-    r"misbruik|verkracht|sterb|stirbt|gestorben|tod(?:es)?(?!\w)|mort(?:e|s)?(?!\w)|muert|muere|muore|morre|dood(?!\w)|sterft)",
+    r"misbruik|verkracht|våld|vold(?!\w)|voldt|självmord|selvmord|övergrepp|overgreb|overgrep|dör(?!\w)|svält|"
+    r"sterb|stirbt|gestorben|tod(?:es)?(?!\w)|mort(?:e|s)?(?!\w)|muert|muere|muore|morre|dood(?!\w)|sterft)",
     re.I,
 )
 # A depiction, a scene, a mention, or "contains".
@@ -105,7 +112,7 @@ DEPICT = re.compile(
     r"वर्णन|चित्रण|दृश्य|ज़िक्र|जिक्र|وصف|مشاهد|مشهد|يحتوي|تحتوي|يتضمن|تتضمن|توصیف|صحنه|شامل|ฉาก|เนื้อหา|บรรยาย|"
     r"(?<!\w)(?:описан|сцен|содерж|упомина|sahne|betimle|içer|tasvir|adegan|deskripsi|mengandung|berisi|"
     r"cảnh|mô\s+tả|chứa|opis|scen|zawiera|depict|descri|scene|contain|includ|mention|portray|cena|escena|sc[eè]ne|szene|"
-    r"darstell|beschreib|enth[äa]lt|rappresent|contien|cont[ée]m|retrat|bevat|beschrijv)",
+    r"darstell|beschreib|beschrieb|enth[äa]lt|rappresent|contien|cont[ée]m|retrat|bevat|beschrijv)",
     re.I,
 )
 # Saying there is none: "없습니다", "描写はありません", "没有", "नहीं", "ไม่มี", "ندارد" (anywhere in the note, as these
