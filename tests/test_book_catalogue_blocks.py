@@ -247,3 +247,16 @@ def test_a_link_searching_the_catalogue_for_the_author_names_the_record_s_author
     # and a book record's page is not a listing for a search word in its URL
     record = extract_page(record_page(header), "https://shop.example.pl/itempage.aspx?id=77&search=books")
     assert record.kind == "review", record.reason
+
+
+def test_a_book_cards_credit_of_several_people_gives_its_writer():
+    from scraper.extract.bookld import _credited
+    assert _credited("W・G・ゼーバルト 著 ／ 鈴木仁子 訳") == "W・G・ゼーバルト"  # (the nakaguro inside a name stays)
+    assert _credited("한강 지음 · 김민수 옮김") == "한강"
+    assert _credited("余华 著，白睿文 译") == "余华"
+    # near misses: a name without roles, an inverted name, two writers
+    assert _credited("Jane Doe") == "Jane Doe" and _credited("Doe, Jane") == "Doe, Jane"
+    assert _credited("山田花子 著 ／ 山田太郎 著") == "山田花子 著 ／ 山田太郎 著"
+    card = """<div class="book-data"><p class="book-title">潮の家</p><p class="book-author">山本千尋 著 ／ 佐藤一 訳</p></div>"""
+    book = from_card(lxml_html.fromstring(f"<html><body><main>{card}<p>本文。</p></main></body></html>"))
+    assert (book.title, book.author) == ("潮の家", "山本千尋")

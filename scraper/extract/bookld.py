@@ -157,9 +157,25 @@ def from_card(tree: HtmlElement) -> Book | None:
             title = clean_title(re.sub(r"\s+", " ", titles[0].text_content()).strip())
             author = re.sub(r"^(?:by|de|von|di|par|por|door|av)\s+", "", re.sub(r"\s+", " ", authors[0].text_content()).strip(), flags=re.I)
             author = _LABEL.sub("", author)  # the card's own label before the name ("Author: A", "تأليف: A", "著者：A")
+            author = _credited(author)  # "A 著 ／ B 訳": the author, without the translator
             return Book(title, author, source="details") if title and author and len(author) <= 80 else None
         card = card.getparent()
     return None
+
+
+# a credit's parts and their roles, as CJK catalogues write them: "A 著 ／ B 訳", "A 지음 · B 옮김", "A 著，B 译"
+_CREDIT_PARTS = re.compile(r"\s*[／/|·・,，、]\s+|\s+[／/|·,，、]\s*|\s*[／|，、]\s*")
+_WRITER_ROLE = re.compile(r"\s*[(（]?\s*(?:著|作|文|글|지음|저|編著|原作)\s*[)）]?$")
+_OTHER_ROLE = re.compile(r"(?:訳|譯|译|역|옮김|絵|画|그림|編|编|監修|翻訳|翻译)\s*[)）]?$")
+
+
+def _credited(text: str) -> str:
+    """The writer of a credit that names several people by role; the text as it is when it names no roles."""
+    parts = [p for p in _CREDIT_PARTS.split(text) if p.strip()]
+    if len(parts) < 2 and not _WRITER_ROLE.search(text):
+        return text
+    writers = [_WRITER_ROLE.sub("", p).strip() for p in parts if _WRITER_ROLE.search(p) and not _OTHER_ROLE.search(p)]
+    return writers[0] if len(writers) == 1 else text
 
 
 def _bem_card(parts: list[HtmlElement]) -> Book | None:
