@@ -288,3 +288,10 @@ def test_a_korean_posts_tags_name_the_bracketed_book_and_its_author():
     two = lxml_html.fromstring("<html><body><p><a href='#'>#바다의 시간</a> <a href='#'>#윤하린</a> <a href='#'>#김도윤</a></p></body></html>")
     assert rescue(None, Page("책모아 현", lines, tag_links=tag_links(two))) is None
 
+
+
+def test_a_bracket_after_the_title_naming_its_author_is_a_remark():
+    page = Page("港口的燈（林曉雯作品，新版）", ["重讀了一遍，還是很喜歡。"])
+    assert found(rescue(Book("港口的燈（林曉雯作品，新版）", "林曉雯"), page)) == ("港口的燈", "林曉雯")
+    # near miss: a bracket that does not name the author stays (a subtitle, the original title)
+    assert found(rescue(Book("港口的燈（上）", "林曉雯"), page)) == ("港口的燈（上）", "林曉雯")

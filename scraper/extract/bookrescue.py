@@ -388,6 +388,9 @@ _THAI_ORIGINAL_OF = re.compile(r"(?:^|\s)([\u0e01-\u0e5b]{2,40})\s*\([^()\u0e01-
 def _trim_remark(book: Book, page: Page) -> Book:
     """Drop a remark after the title's comma ("The Glass Orchard, ten years later") when the page names the bare title
     and never the whole; a remark is lower-case words, where a subtitle ("Babel, or the Necessity …") has capitals."""
+    bracket = re.fullmatch(r"(.+?)\s*[（(]([^（()）]{1,30})[)）]", book.title)
+    if bracket and book.author and book.author in bracket.group(2):  # "棋王（阿城作品，新版）": the author's name, an edition
+        return Book(bracket.group(1), book.author, book.year, book.publisher, book.source)
     head, _, tail = book.title.partition(", ")
     if not (tail and tail == tail.lower() and len(tail.split()) >= 2) or _named(book.title, page):
         return book
