@@ -5,7 +5,8 @@
   handle ("… on Instagram @ana.reads"), or an account word (page, channel, profile, group) beside a network or a quoted
   name together with a verb root of following, subscribing or joining, in many languages ("follow our Facebook page
   'X'", "subscribe to the YouTube channel", "become a member of the 'X' group"); or a platform's follow button by its
-  own name (KakaoStory's 소식받기).
+  own name (KakaoStory's 소식받기); or, no network named, a verb of following and the writer's own account ("follow my
+  page", "ติดตามเพจ…"), or the site's own name as its home link writes it ("लल्लनटॉप को फ़ॉलो करें").
 - A subscription offer closing the article: a short line with a price for a period ("Join for $1 a week", "4.90 ש"ח
   לחודש").
 - The engine's "published on" line at the start or the end: it opens with a participle of publishing or posting and
@@ -55,6 +56,14 @@ _FOLLOW = re.compile(
     r"подпиш|подпис|вступ|присоедин|стежте|підпис|ακολουθ|εγγραφ|تابع|اشترك|انضم|دنبال|عضو|עקב|הירשמ|הצטרפ)|"
     r"ফলো|সাবস্ক্রাইব|যুক্ত\s+হোন|যোগ\s+দিন|সদস্য\s+হোন|फॉलो|फ़ॉलो|सब्सक्राइब|सबस्क्राइब|सदस्य\s+(?:व्हा|बनें|बन्नु)|जुड़ें|जोडिनु|"
     r"팔로우|구독|가입|フォロー|登録|参加|關注|关注|訂閱|订阅|加入|ติดตาม|สมัคร", re.I)
+# the bidding to follow the writer's own account, named without its network: a verb of following and "my"/"our" account
+# ("follow my page", "abonnez-vous à ma chaîne", "подпишитесь на мой канал"), or, in the scripts written without spaces,
+# the verb and the account word as one ("ติดตามเพจ", "关注公众号"); "la historia sigue al grupo" is the story
+_OWN = (r"(?:my|our|mi|mis|nuestr[oa]s?|ma|mon|mes|notre|nos|mein(?:e[mnr]?)?|unser(?:e[mnr]?)?|(?:il\s+|la\s+)?mi[oa]|"
+        r"(?:il\s+|la\s+)?nostr[oa]|(?:o\s+|a\s+)?(?:meu|minha|nosso|nossa)|мо[йюеия]|наш\w*|moj\w*|nasz\w*)")
+_FOLLOW_MINE = re.compile(
+    rf"(?:{_FOLLOW.pattern})\w*(?:-\w+)?\s+(?:(?:to|on|à|a|an|auf|na|на|no|di|de|en|in|al)\s+)?{_OWN}\s+(?:{_ACCOUNT.pattern})|"
+    r"(?:ติดตาม|关注|關注|訂閱|订阅|フォロー)\s?(?:เพจ|ช่อง|กลุ่ม|公众号|公眾號|頻道|频道|主頁|主页|粉絲專頁|アカウント|チャンネル)", re.I)
 # a platform's follow button by its own name: KakaoStory's "receive news" (소식받기)
 _FOLLOW_BUTTON = re.compile(r"소식\s?받기")
 # a bulletin board's system line under a post: the reference mark, a short label and machine data (a web address,
@@ -70,6 +79,7 @@ _PER_PERIOD = re.compile(
 _PUSH_ASK = re.compile(r"推一下|給(?:個|我)?推|求推|請推|幫推")
 # a whole block in brackets: an aside
 _BRACKETED = re.compile(r"^\s*[（(][^()（）]+[）)]\s*$")
+_WORDS = re.compile(r"[^\s\d.,:;!?()\[\]|/·–—\"'“”«»]+")
 _QUOTED = re.compile(r"[\"“”„«'‘’「『][^\"“”„«»'‘’」』]{2,40}[\"“”»'‘’」』]")
 
 # a participle of publishing or posting opening the engine's line
@@ -140,7 +150,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
         elif i >= count / 2 and words <= 30 and _closes_box(items, i, drop) and (PRICE.search(text) or _SHEKELS.search(text)) \
                 and _PER_PERIOD.search(text) and not has_score(text):
             drop[i], boxes[i] = "membership upsell", block  # a subscription offer closing the article
-        elif i >= count / 2 and _closes_box(items, i, drop) and follow_plea(text):
+        elif i >= count / 2 and _closes_box(items, i, drop) and (follow_plea(text) or follow_site(text, home_names(body))):
             drop[i], boxes[i] = "follow-me line", block
 
 
@@ -157,9 +167,26 @@ def follow_plea(text: str) -> bool:
     network = SOCIAL_NAME.search(text) or _MORE_NETWORKS.search(text)
     if network and _HANDLE.search(text):
         return True
-    if _FOLLOW_BUTTON.search(text):
+    if _FOLLOW_BUTTON.search(text) or _FOLLOW_MINE.search(text):
         return True
     return bool((network or _QUOTED.search(text)) and _ACCOUNT.search(text) and _FOLLOW.search(text))
+
+
+def home_names(body: HtmlElement) -> tuple[str, ...]:
+    """The site's own name as its pages write it: the words (five letters or more: not "Home", "होम") of the links to its
+    home page ("/"), the logo's and the breadcrumb's."""
+    root = body.getroottree().getroot()
+    words = {w for a in root.iter("a") if (a.get("href") or "").strip() in ("/", "./")
+             for w in _WORDS.findall(text_of(a)) if len(w) >= 5 and count_words(text_of(a)) <= 4}
+    return tuple(sorted(words))
+
+
+def follow_site(text: str, names: tuple[str, ...]) -> bool:
+    """A short line bidding the reader follow the site itself by its own name ("लल्लनटॉप को फ़ॉलो करें", "Follow
+    Bookvolt for more"), never a line with a score."""
+    if not names or count_words(text) > 30 or has_score(text) or not _FOLLOW.search(text):
+        return False
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I) for name in names)
 
 
 def published_line(text: str) -> bool:
