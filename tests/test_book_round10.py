@@ -197,6 +197,7 @@ def test_a_shops_product_word_before_the_title_goes_when_the_page_names_the_titl
     from scraper.extract.booktitles import product_word
     assert product_word("Книга Сад над річкою", "Книга Сад над річкою … Сад над річкою - фото 1") == "Сад над річкою"
     assert product_word("کتاب باغ شب", "کتاب باغ شب باغ شب") == "باغ شب"
+    assert product_word("کتاب صوتی باغ شب", "کتاب صوتی باغ شب باغ شب") == "باغ شب"  # an audiobook: two words
     # named only whole: the word is the title's own ("Книга Балтиморов", "Libro de Manuel")
     assert product_word("Книга Балтиморов", "Книга Балтиморов. Книга Балтиморов вышла в 2015.") == "Книга Балтиморов"
     assert product_word("The Salt Orchard", "The Salt Orchard") == "The Salt Orchard"

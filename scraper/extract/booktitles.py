@@ -244,9 +244,10 @@ def role_credit(lines: list[str]) -> str | None:
 
 # a shop's word for what it sells, before a book's title on its page ("Книга Інтернат", "کتاب جای خالی سلوچ", "E-book T",
 # "Livro T"): the product's kind, not the title's first word
+# (the longer of two that begin alike first: "کتاب صوتی" before "کتاب")
 PRODUCT_WORD = re.compile(
     r"^(?:книга|книжка|електронна\s+книга|электронная\s+книга|аудиокнига|аудіокнига|kniha|e-kniha|książka|e-?book|ebook|"
-    r"audiobook|hörbuch|livre|livro|libro|boek|kitap|کتاب|كتاب|کتاب\s+صوتی|ספר|책|전자책|书籍|書籍|電子書|电子书)\s+(?=\S)", re.I)
+    r"audiobook|hörbuch|livre|livro|libro|boek|kitap|کتاب\s+صوتی|کتاب|كتاب\s+صوتي|كتاب|ספר|책|전자책|书籍|書籍|電子書|电子书)\s+(?=\S)", re.I)
 
 
 def product_word(title: str, text: str) -> str:
