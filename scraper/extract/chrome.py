@@ -187,6 +187,27 @@ def reader_score_row(block: HtmlElement) -> bool:
     return bool(_HANDLE.match(name)) and has_score(score) and len(score.split()) <= 3 and not has_score(name)
 
 
+# a shop's or a catalogue's record row: facts split by separators, one a bare year ("Gallimard · 2016 · 240 pages",
+# "白水社 ／ 2020年 ／ 3,080円")
+_RECORD_SEPARATOR = re.compile(r"\s*[·•|｜／]\s*|\s+/\s+")
+_BARE_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d\s*(?:年|r\.|г\.?|m\.)?$")
+
+
+def record_row(block: HtmlElement) -> str | None:
+    """A record's row of facts as a shop or a catalogue prints it: a block of three parts or more split by separators,
+    each of four words at most, one a bare year, with no label, no score and no sentence ("Wydawnictwo Czarne · 2023 ·
+    352 str."). A reviewer writes such facts with labels ("Pages: 352") or in a sentence."""
+    if block.tag in _HEADINGS or block.tag in ("ul", "ol", "blockquote", "table", "pre"):
+        return None
+    text = text_of(block)
+    if not text or count_words(text) > 14 or has_score(text) or re.search(r"[:：]\s|[.!?。！？]\s+\S", text):
+        return None
+    parts = [p.strip() for p in _RECORD_SEPARATOR.split(text) if p.strip()]
+    if len(parts) >= 3 and all(count_words(p) <= 4 for p in parts) and any(_BARE_YEAR.match(p) for p in parts):
+        return "record row"
+    return None
+
+
 def mark_platform_lines(items: list[HtmlElement], body: HtmlElement, host: str, lengths: list[int],
                         drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
     """Mark the platform's own lines among a post body's blocks (``boilerplate.clean_body`` removes them): rows at
@@ -227,7 +248,7 @@ def mark_platform_lines(items: list[HtmlElement], body: HtmlElement, host: str, 
     for i, block in enumerate(items):
         seen += lengths[i]
         if i not in drop:
-            rule = ranking_badge(block) or closing_ask(block, longest_after[i] < 30) \
+            rule = ranking_badge(block) or record_row(block) or closing_ask(block, longest_after[i] < 30) \
                 or (longest_after[i] < 30 and i >= 3 and names_the_site(block, host))
             if rule:
                 drop[i], boxes[i] = rule, promo_box(block, body)
