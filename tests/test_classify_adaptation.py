@@ -225,3 +225,55 @@ def test_titles_with_a_screen_that_stay_the_book_s(title):
 def test_a_post_titled_on_screen_with_an_unscored_body_is_other():
     k, reason = classify(evidence(title="حديقة الملح على الشاشة: هل نجح المسلسل؟", words=400))
     assert k == "other" and "adaptation" in reason
+
+
+# -- a score given to "the series" on a page that names a screen (adaptation.series_scored) ---------------------------
+
+from scraper.extract.adaptation import series_scored  # noqa: E402
+
+
+@pytest.mark.parametrize("line, markdown", [
+    ("All told, the series gets a 6/10 from me, mostly for the sets.", "The second season drops next spring on Netflix."),
+    ("A la serie le doy un 8/10: el reparto sostiene todo.", "La primera temporada cubre solo medio tomo."),
+    ("Die Serie bekommt von mir 3 von 5 Sternen.", "Die zweite Staffel kommt im Herbst."),
+    ("Pour moi, la série mérite 14/20, pas plus.", "La télévision a tout lissé, épisode après épisode."),
+])
+def test_a_score_given_to_the_series_on_a_page_about_a_screen(line, markdown):
+    assert series_scored([line], markdown + "\n\n" + line) == line
+
+
+@pytest.mark.parametrize("scored, markdown", [
+    # a book series: the trilogy's verdict, no screen named
+    (["The series gets 4/5 from me, and the last volume is the best."], "Three volumes, one family, forty years."),
+    # "temporada" / "season" of the year, with no ordinal or number: not a show's
+    (["La serie merece un 9/10 de principio a fin."], "La leí durante la temporada de lluvias, tomo tras tomo."),
+    # the book scored beside the show
+    (["The novel gets 5/5, the series 3/5."], "I watched the first season on Netflix last week."),
+    # another line scores the book
+    (["Rating: 4/5", "The series gets 2/5 from me."], "The first season aired on television in 2019."),
+])
+def test_series_scores_that_stay_the_book_s(scored, markdown):
+    assert series_scored(scored, markdown + "\n\n" + "\n\n".join(scored)) is None
+
+
+_ES = ["Muchos me preguntaron qué onda la serie nueva, y como tengo la edición de tapa dura del libro desde chico, "
+       "escribo este texto comparando las dos cosas: lo que se conserva, lo que se pierde y lo que se agrega en el camino.",
+       "La primera temporada cubre apenas la mitad del primer tomo, el protagonista es mayor y carga con un pasado "
+       "que en el original no existe, y los personajes secundarios ganan mucho más peso que en las páginas del libro.",
+       "El ritmo es más lento y la ciudad está filmada con un cuidado enorme, aunque los últimos capítulos se estiran."]
+
+
+def test_a_spanish_post_scoring_only_the_screen_series_is_not_a_review():
+    page = _essay(_ES + ["A la serie le pongo un 7/10: el reparto está impecable, pero le sobra media hora."], "es")
+    assert extract_page(page, "https://blog.example.com.ar/2026/11/la-serie-y-el-libro").kind == "other"
+
+
+def test_a_spanish_trilogy_review_scoring_the_series_stays_a_review():
+    page = _essay(["Terminé por fin la trilogía de Marta Quiroga, tres tomos sobre una familia de pescadores del sur, "
+                   "y la sensación es la de haber vivido con ellos cuarenta años, con sus peleas, sus muertos y sus fiestas.",
+                   "El segundo tomo es el más flojo, con una historia de amor que no termina de convencer, pero el tercero "
+                   "cierra todo con una calma y una tristeza que hacía tiempo no encontraba en una novela.",
+                   "Quiroga escribe con frases largas y pacientes, llenas de nombres de barcos, de vientos y de redes, y al "
+                   "principio cuesta entrar, pero después uno ya no quiere salir de ese puerto ni de esa casa llena de voces.",
+                   "A la serie le pongo un 9/10: la leí entera en la temporada de lluvias y no me arrepiento."], "es")
+    assert extract_page(page, "https://blog.example.com.ar/2026/11/la-trilogia-del-sur").kind == "review"

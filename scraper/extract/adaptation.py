@@ -170,3 +170,42 @@ def unmarked_medium(line: str) -> bool:
 def has_score(line: str) -> bool:
     """The line gives a score in any form rating.py reads."""
     return bool(_score_spans(line))
+
+
+# --- a score given to "the series" on a page about a screen series ------------------------------------------------
+# A bare "series" is a book series too ("the series gets 4/5 from me" closes a trilogy's review), so the score it gets
+# is another medium's only when the post also names a screen: a season of it, a streaming service or television
+# ("la primera temporada", "on Netflix", "die zweite Staffel"). The noun with its article or demonstrative opens the
+# clause that gives the score, and no book's noun comes between.
+_SERIES = re.compile(
+    rf"\b(?:the|this|that|la|esta|esa|le|cette|die|diese|de|deze|a|essa|il|questa|o)\s+(?:series|serie|série|serien)\b"
+    rf"(?:(?!\b(?:{_SPACED_BOOK})\b)[^.;:!?\n]){{0,30}}?(?:{_SCORE}|\b\d{{1,2}}(?:[.,]\d)?\s*/\s*20\b|\b\d(?:[.,]\d)?\s*(?:stars?|sterne?n?|[ée]toiles?|"
+    r"estrellas?|stelle|estrelas|sterren|(?:out\s+of|von|sur|su|uit|de)\s+(?:5|10|20)\b))",
+    re.I,
+)
+# (a season of the year is a season too: "season", "temporada", "saison", "stagione", "seizoen" count with an ordinal
+# or a number, "the first season", "la primera temporada", "season 2"; "Staffel" is a show's only)
+_ORDINAL = (r"\d+(?:st|nd|rd|th|ª|a|e|°)?|first|second|third|final|last|new|primera|segunda|tercera|última|nueva|première|"
+            r"deuxième|troisième|dernière|nouvelle|prima|seconda|terza|ultima|nuova|eerste|tweede|derde|laatste|nieuwe")
+_SEASON = r"seasons?|temporadas?|saisons?|stagion[ei]|seizoen(?:en)?"
+_SCREEN = re.compile(
+    rf"\b(?:(?:{_ORDINAL})\s+(?:{_SEASON})|(?:{_SEASON})\s+\d+|staffeln?|netflix|hbo|hulu|disney\+|prime\s+video|"
+    r"apple\s+tv\+?|crunchyroll|streaming|tv|television|televisi[óo]n|télévision|fernsehen|televisione|televisão|televisie)(?!\w)",
+    re.I,
+)
+
+
+def series_scored(scored: list[str], markdown: str) -> str | None:
+    """The score line when every line of the post that gives a score gives it to "the series" and names no book, and
+    the post names a screen (a season, a streaming service, television): a screen series' verdict, not the book's."""
+    given = [line for line in scored if _SERIES.search(line)]
+    if given and len(given) == len(scored) and not any(scores_a_book_spaced(line) for line in given) \
+            and _SCREEN.search(markdown):
+        return given[0]
+    return None
+
+
+def scores_a_book_spaced(line: str) -> bool:
+    """A clause of the line names the book and gives it a score ("the novel gets 5/5, the series 3/5")."""
+    return any(re.search(rf"\b(?:{_SPACED_BOOK})\b", part, re.I) and (SCORE.search(part) or _WORDED.search(part))
+               for part in re.split(r"[.;:!?]\s+|,\s+", line))

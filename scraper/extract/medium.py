@@ -267,7 +267,8 @@ def body_says_other(markdown: str, scored: list[str]) -> bool:
     lines = [line.strip().strip("*_").strip() for line in markdown.splitlines() if line.strip()]
     cjk = [line for line in lines if (_CJK_SCORE.search(line) or adaptation.SCORE.search(line)
                                       or adaptation.unmarked_medium(line) and adaptation.has_score(line)) and line not in scored]
-    return bool(title_medium(first_heading(markdown)) or verdict_for_other(scored + cjk) or info_box_medium(lines))
+    return bool(title_medium(first_heading(markdown)) or verdict_for_other(scored + cjk) or info_box_medium(lines)
+                or adaptation.series_scored(scored, markdown))
 
 
 # --- forum threads ---------------------------------------------------------------------------------------------
