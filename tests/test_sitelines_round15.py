@@ -32,11 +32,13 @@ def post(home: str, *closing: str) -> str:
     ("Home", "<p>If you liked this, follow my page for a review every Sunday!</p>"),  # en, own account
     ("Accueil", "<p>Abonnez-vous à ma chaîne pour d'autres lectures.</p>"),  # fr, own account
     ("หน้าแรก", "<p>ฝากกดติดตามเพจบ้านหนังสือริมน้ำด้วยนะคะ</p>"),  # th, follow-page as one word
+    ("Home", "<p>More of my reading on the blog “Lamplit Pages”, link in bio!</p>"),  # en, link in bio
+    ("Start", "<p>Więcej recenzji na moim blogu „Lampka nocna” – link w profilu.</p>"),  # pl
 ])
 def test_a_follow_plea_without_a_network_closing_the_review_goes(home, plea):
     text, rules = cleaned(post(home, plea), HOST)
     assert "follow-me line" in rules or "platform ask" in rules  # (an English bidding is read before: chrome)
-    assert not any(word in text for word in ("follow Saltmarsh", "फ़ॉलो", "my page", "chaîne", "ติดตาม"))
+    assert not any(word in text for word in ("follow Saltmarsh", "फ़ॉलो", "my page", "chaîne", "ติดตาม", "bio", "profilu"))
     assert all(sentence in text for sentence in REVIEW)
 
 
@@ -45,6 +47,7 @@ def test_a_follow_plea_without_a_network_closing_the_review_goes(home, plea):
     ("Home", "<p>The widow follows the harbour home at last, and the book closes there.</p>"),  # "Home" is no name
     ("Accueil", "<p>La historia sigue al grupo de pilotos hasta el último capítulo.</p>"),  # es: the story follows a group
     ("Saltmarsh Reads", "<p>The novel follows my favourite group of misfits to the end.</p>"),  # en: the story
+    ("Home", "<p>Her bio of the porter on the back cover gives away the ending, so skip it.</p>"),  # a bio, no link
 ])
 def test_a_closing_line_of_the_review_stays(home, line_):
     text, rules = cleaned(post(home, line_), HOST)

@@ -6,7 +6,7 @@
   name together with a verb root of following, subscribing or joining, in many languages ("follow our Facebook page
   'X'", "subscribe to the YouTube channel", "become a member of the 'X' group"); or a platform's follow button by its
   own name (KakaoStory's 소식받기); or, no network named, a verb of following and the writer's own account ("follow my
-  page", "ติดตามเพจ…"), or the site's own name as its home link writes it ("लल्लनटॉप को फ़ॉलो करें").
+  page", "ติดตามเพจ…") or a pointer to it ("link in bio", "link w profilu"), or the site's own name as its home link writes it ("लल्लनटॉप को फ़ॉलो करें").
 - A subscription offer closing the article: a short line with a price for a period ("Join for $1 a week", "4.90 ש"ח
   לחודש").
 - The engine's "published on" line at the start or the end: it opens with a participle of publishing or posting and
@@ -64,6 +64,11 @@ _OWN = (r"(?:my|our|mi|mis|nuestr[oa]s?|ma|mon|mes|notre|nos|mein(?:e[mnr]?)?|un
 _FOLLOW_MINE = re.compile(
     rf"(?:{_FOLLOW.pattern})\w*(?:-\w+)?\s+(?:(?:to|on|à|a|an|auf|na|на|no|di|de|en|in|al)\s+)?{_OWN}\s+(?:{_ACCOUNT.pattern})|"
     r"(?:ติดตาม|关注|關注|訂閱|订阅|フォロー)\s?(?:เพจ|ช่อง|กลุ่ม|公众号|公眾號|頻道|频道|主頁|主页|粉絲專頁|アカウント|チャンネル)", re.I)
+# the social platforms' pointer to the writer's own page: "link in bio", pl "link w profilu", de "Link im Profil", es "enlace
+# en mi perfil", fr "lien dans ma bio", pt "link na bio", it "link nel profilo"
+_LINK_IN_BIO = re.compile(
+    r"(?<!\w)(?:link|lien|enlace|linku)\s+(?:in|w|im|in\s+der|en|dans|na|no|nel|op|i)\s+(?:(?:my|mi|ma|mon|moim|meinem|meiner|"
+    r"mijn|min)\s+)?(?:bio|profil\w*|perfil|profile|profilo)(?!\w)", re.I)
 # a platform's follow button by its own name: KakaoStory's "receive news" (소식받기)
 _FOLLOW_BUTTON = re.compile(r"소식\s?받기")
 # a bulletin board's system line under a post: the reference mark, a short label and machine data (a web address,
@@ -167,7 +172,7 @@ def follow_plea(text: str) -> bool:
     network = SOCIAL_NAME.search(text) or _MORE_NETWORKS.search(text)
     if network and _HANDLE.search(text):
         return True
-    if _FOLLOW_BUTTON.search(text) or _FOLLOW_MINE.search(text):
+    if _FOLLOW_BUTTON.search(text) or _FOLLOW_MINE.search(text) or _LINK_IN_BIO.search(text):
         return True
     return bool((network or _QUOTED.search(text)) and _ACCOUNT.search(text) and _FOLLOW.search(text))
 
