@@ -568,3 +568,13 @@ el libro es mucho más que ese episodio, y las cartas del final me parecen lo me
 def test_info_lines_labelled_in_swahili_and_estonian(labels, lang):
     body = f"<p>{labels[0]}: Mto wa Jioni</p><p>{labels[1]}: Halima Mosha</p>" + PROSE + "<p>Rating: 4/5</p>"
     assert book_of("Weekend reading", body, lang=lang) == ("Mto wa Jioni", "Halima Mosha")
+
+
+def test_a_shops_product_name_that_its_url_spells_gives_title_and_author():
+    from scraper.extract.bookclues import slugged_product
+    url = "https://shop.example.id/tokobuku/hujan-di-lembah-sari-wulandari-edisi-baru/review"
+    assert slugged_product("Hujan di Lembah - Sari Wulandari (Edisi Baru)", url) == ("Hujan di Lembah", "Sari Wulandari")
+    # near misses: a label before the title ("Resenha – T"), a URL that does not spell the name, no name after the dash
+    assert slugged_product("Resenha – Hujan di Lembah", "https://blog.example/resenha-hujan-di-lembah/") is None
+    assert slugged_product("Hujan di Lembah - Sari Wulandari", "https://shop.example.id/p/88123") is None
+    assert slugged_product("Hujan di Lembah - edisi baru", url) is None

@@ -37,6 +37,7 @@ from .anaphora import references, title_count
 from .book import _BY, _REVIEW_WORD, Book, Context, _author, _capitalise, _letters, clean_title, from_title, headline, is_name
 from .bookbiblio import _BIBLIO_TAIL, caseless_name, field_pairs, from_bibliography, from_citation, has_labels, labelled_fields
 from .bookclues import (
+    slugged_product,
     _COVER, _NAME_RUN, credit_line, figure_captions, from_caption, from_pictures, labelled_person, opening_by,
     page_pictures, possessor, post_lines, slug_book, slugged_runs, tagged_person, trim_name, writer,
 )
@@ -257,6 +258,8 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
             return found
     if clues.microdata and clues.microdata.author:
         return clues.microdata
+    if product := slugged_product(clues.title, clues.url):  # "T - A (Edition)" that the URL spells
+        return Book(*product, source="title")
     # the text names the linked author too, or the book's title where the page's title names it too (not a box's own
     # heading: "About the Creator"); a name the page declares its own writer's is the blogger's byline (a theme's
     # "author" link guessed as the page's author may be the book's: not that one)

@@ -21,7 +21,7 @@ from urllib.parse import unquote, urlsplit
 
 from lxml.html import HtmlElement
 
-from .book import _BY, _NAME_WORD, QUOTES, Context, _author, from_title, is_name
+from .book import _BY, _NAME_WORD, _REVIEW_PREFIX, _REVIEW_SUFFIX, QUOTES, Context, _author, from_title, is_name
 from .bookbiblio import _BIBLIO_TAIL, _SEGMENTS
 
 _COVER = re.compile(
@@ -339,3 +339,18 @@ def slugged_runs(lines: list[str], url: str, context: Context) -> list[str]:
         return []
     runs = [m.group(0) for line in lines[:4] if len(line) < 2000 for m in re.finditer(_TITLE_RUN, line)]
     return [r for r in dict.fromkeys(runs) if len(r.split()) >= 2 and f" {fold(r)} " in slug and not context.person(r)]
+
+
+def slugged_product(title: str | None, url: str | None) -> tuple[str, str] | None:
+    """A shop's product name, "Title - Author (Edition)", whose URL spells both title and author ("/ronggeng-dukuh-
+    paruk-ahmad-tohari-edisi-baru/review"): the slug vouches for the split the text alone may not."""
+    if not title or not url:
+        return None
+    bare = re.sub(r"\s*[(（\[][^)）\]]{1,25}[)）\]]\s*$", "", title)
+    bare = _REVIEW_SUFFIX.sub("", _REVIEW_PREFIX.sub("", bare, count=1)).strip()  # ("Resenha – Torto Arado": a label, a title)
+    parts = re.split(r"\s+[-–—|]\s+", bare)
+    if len(parts) != 2 or not is_name(parts[1].strip()) or len(parts[0].split()) > 10:
+        return None
+    slug = slug_words(url)
+    return (parts[0].strip(), parts[1].strip()) if all(f" {fold(p.strip())} " in slug for p in parts) else None
+
