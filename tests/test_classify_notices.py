@@ -124,3 +124,41 @@ def test_a_title_naming_a_giveaway(title):
 ])
 def test_giveaway_near_misses_stay_reviews(overrides):
     assert classify(evidence(**{**BOOK, **overrides}))[0] == "review"
+
+
+# -- a forthcoming book's notice: its one mark of a work a line of record dated after the post (reviewed.py) ----------
+
+_EN = ["Many of you have asked when you would get to see the cover, and today we can finally show it to you all.",
+       "Our designer worked on it for almost two months, trying colours and hand-drawn stems until everyone agreed.",
+       "Out on 3 March 2027 from Harbour Press, 312 pages, hardback."]
+_DE = ["Viele von euch haben gefragt, wann ihr das Titelbild endlich sehen dürft, und heute ist es so weit.",
+       "Unsere Grafikerin hat fast zwei Monate daran gearbeitet, mit Farben und Linien, bis alle zufrieden waren.",
+       "Erscheint am 12. Februar 2027 bei Kranich, 256 Seiten, gebunden."]
+
+
+def _notice(lines: list[str], **overrides):
+    values = dict(words=190, body=(tuple(lines), "\n\n".join(lines)), published="2026-11-20")
+    values.update(overrides)
+    return classify(evidence(**values))
+
+
+@pytest.mark.parametrize("lines", [_EN, _DE])
+def test_a_record_dated_after_the_post_is_a_forthcoming_book_s_notice(lines):
+    assert _notice(lines)[0] == "announcement"
+
+
+@pytest.mark.parametrize("overrides", [
+    dict(published="2027-05-01"),  # the book is out by the post's date: a review whose book was not read
+    dict(published=None),  # no date for the post: nothing to compare
+    dict(rating=True),  # a verdict
+    dict(book_source="heading", book_has_author=True),  # the book found: its rules decide
+])
+def test_forthcoming_near_misses_stay_reviews(overrides):
+    assert _notice(_EN, **overrides)[0] == "review"
+
+
+def test_an_advance_copy_s_review_that_speaks_of_its_book_stays_a_review():
+    lines = ["I was lucky to read this book months before it comes out, and the book stayed with me for days.",
+             "Its three sisters and their failing orchard are drawn with patience; the ending is quiet and earned.",
+             "Out on 3 March 2027 from Harbour Press, 312 pages, hardback."]
+    assert _notice(lines)[0] == "review"

@@ -109,6 +109,7 @@ class Evidence:
     appointment: bool = False  # the body gives a meeting's day and hour, "Thursday 11 December, 18:30" (announce.py)
     no_reviews: bool = False  # the page's last lines say it holds no review yet ("Be the first to review", reviewed.py)
     compares: str | None = None  # headings of a section on the book and of one on its film or series (adaptation.py)
+    published: str | None = None  # the post's own date, ISO (a book's record dated after it is a forthcoming book's: reviewed.py)
 
 
 # A label before the title that names another medium: "Album notes: …", "Film review | …".

@@ -182,6 +182,14 @@ def in_passing(markdown: str) -> set[str]:
     return names if len(names) >= 2 and all(markdown.count(name) == 1 for name in names) else set()
 
 
+def _record_after(lines: list[str], published: str | None) -> int | None:
+    """The year of a line of record (a year and a page count) that is later than the post's own year, or None."""
+    posted = re.match(r"(1[5-9]\d\d|20\d\d)-", published or "")
+    years = [int(year) for line in lines if len(line.split()) <= 30 and _RECORD_PAGES.search(line)
+             for year in _RECORD_YEAR.findall(line)]
+    return max(years) if posted and years and max(years) > int(posted.group(1)) else None
+
+
 def work_clues(lines: list[str], markdown: str) -> tuple[str, ...]:
     """The marks of one reviewed work the post carries (empty for an essay or a diary page about reading)."""
     text = "\n".join(lines)
@@ -287,6 +295,12 @@ def unfound_book(ev, title: str, review_marked: bool) -> tuple[str, str] | None:
     read = ev.book_source and not (ev.book_source == "body" and not ev.book_has_author and ev.book_title in passing)
     clues = [f"a title read in the {ev.book_source}"] * bool(read) + ["filed as a review"] * review_marked
     clues = clues or list(_clues(ev))
+    # (its one mark of a work a line of record for a book that comes out after the post's own date, unrated: a
+    # publisher's or a blog's notice of a forthcoming book, its cover or its pre-order; an advance copy's review says more)
+    later = clues == ["has a line of record (year, pages)"] and _record_after(ev.body[0], getattr(ev, "published", None))
+    if later:
+        return "announcement", (f"one post of {ev.words} words whose one mark of a work is a line of record dated {later},"
+                                " after the post: a forthcoming book's notice, not a review")
     if _about_books(title) and (
             not clues or passing and all(clue.startswith(_VOICE[0]) for clue in clues)):
         return "other", (f"one post of {ev.words} words under a title about books (in the plural, or a shelf of them), with no mark of one work"
