@@ -13,6 +13,8 @@ them is structure:
   writer's name in an element of its own;
 - a catalogue's sections after the review named by their heading (a small per-language table): the book's other
   reviews, its popular quotes, each in a short box of its own headed by that heading;
+- other readers' reviews after the one a shop shows: the review sits in an entry box (name and date in a line of their
+  own, then the text), followed only by dated boxes of its kind, short headings and lone links (``readers_after``);
 - replies under a post, listed with no heading: after the review, two boxes or more of one shape that close their
   box, each a short post led by its writer's name (a row of the book's facts, "Publisher" + "Faber", says nothing).
 
@@ -158,6 +160,48 @@ def readers_lists(items: list[HtmlElement], body: HtmlElement, drop: dict[int, s
                 drop.setdefault(k, "other readers' reviews")
                 if whole:
                     boxes[k] = section
+    readers_after(items, body, drop, boxes)
+
+
+_DATE_TOKEN = re.compile(r"(?:^|[-_])(?:date|time|timestamp|ago)(?:[-_]|$)", re.I)
+
+
+def _dated_entry(box: HtmlElement) -> bool:
+    """An entry whose name line also holds its date: a <time>, or an element classed as a date or a time."""
+    children = [c for c in box if isinstance(c.tag, str) and text_of(c)]
+    if box.tag not in _BOX_TAGS or len(children) < 2 or (box.text or "").strip():
+        return False
+    head = children[0]  # (the name, the date, a badge: a line of eighty characters at most, no sentence)
+    if head.tag not in _NAME_TAGS or len(text_of(head)) > 80 or re.search(r"[.!?:。]\s*$", text_of(head)):
+        return False
+    return any(e.tag == "time" or any(_DATE_TOKEN.search(t) for t in (e.get("class") or "").split())
+               for e in head.iter() if isinstance(e.tag, str))
+
+
+def _first_class(box: HtmlElement) -> tuple:
+    return box.tag, ((box.get("class") or "").split() or [""])[0]
+
+
+def readers_after(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
+    """Mark the other readers' reviews after the one the page shows: the review sits in an entry box (its writer's name
+    and date in a line of their own, then the text) and is followed, in its parent, only by boxes of its kind (the
+    same tag and first class, dated entries too), short headings and lone links ("Other reviews of this book", "See
+    all 126"). A review's sections (a heading, then text) have no date in their heading."""
+    for i, block in enumerate(items):
+        box = next((a for a in block.iterancestors() if a is not body and body in a.iterancestors()
+                    and _dated_entry(a)), None)
+        if box is None or count_words(text_of(box)) < 80:
+            continue
+        rest = [e for e in box.itersiblings() if isinstance(e.tag, str) and text_of(e)]
+        kind = _first_class(box)
+        same = [e for e in rest if _first_class(e) == kind and _dated_entry(e)]
+        if not same or any(e not in same and not (e.tag in HEADING_TAGS and len(text_of(e)) <= 60)
+                           and not (e.tag == "a" or text_of(e) == " ".join(text_of(a) for a in e.iter("a"))) for e in rest):
+            return
+        for k in range(i + 1, len(items)):
+            if any(items[k] is e or e in items[k].iterancestors() for e in rest):
+                drop.setdefault(k, "other readers' reviews")
+        return
 
 
 def _shape(box: HtmlElement) -> tuple:
