@@ -11,14 +11,12 @@ plain text) → ``book`` / ``rating`` → ``classify`` (review or not, and why).
 
 from __future__ import annotations
 
-import copy
 from html import escape
 import re
 from dataclasses import asdict, astuple, dataclass, field, replace
 from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
-from lxml.html import HtmlElement
 from trafilatura import bare_extraction
 from trafilatura import utils as _trafilatura_utils
 from trafilatura.utils import load_html
@@ -39,10 +37,10 @@ from .layout import unwrap_layout_tables
 from .medium import forum_topic
 from .mediumpage import page_medium
 from .metadata import PageMeta, read_metadata
-from .platforms import BODY_COMPANIONS, BODY_SELECTORS, WIDGET_SELECTORS, detect_platform
+from .bodyfind import find_body
+from .platforms import WIDGET_SELECTORS, detect_platform
 from .rating import Rating, find_rating, parse_rating, rating_blocks
-from .selectors import select_many
-from .words import count_words, reading_size
+from .words import count_words
 
 # Bump when a change to extraction changes its output; rows record the version that made them.
 EXTRACTOR_VERSION = "1.7.0"
@@ -114,111 +112,6 @@ class PageRecord:
 
 
 # Inline markup: its text is part of the block that holds it.
-_INLINE = frozenset(("a", "b", "i", "em", "strong", "span", "u", "s", "small", "font", "code", "br", "sup", "sub", "mark"))
-
-
-def _text_blocks(tree: HtmlElement, bare: bool):
-    """The page's paragraphs: its <p>; with ``bare``, also the boxes outside any <p> whose own text is written
-    between <br> (or bare) rather than in <p> (LiveInternet, Diary.ru, Exblog and other older engines)."""
-    if not bare:
-        yield from tree.iter("p")
-        return
-    for el in tree.iter("p", "div", "td", "blockquote"):
-        if el.tag == "p" or not any(a.tag == "p" for a in el.iterancestors()):
-            yield el
-
-
-def _block_text(el: HtmlElement) -> str:
-    if el.tag == "p":
-        return (el.text_content() or "").strip()
-    parts = [el.text or ""]
-    for child in el:
-        if isinstance(child.tag, str) and child.tag in _INLINE:
-            parts.append(child.text_content() or "")
-        parts.append(child.tail or "")
-    return "".join(parts).strip()
-
-
-def _text_container(tree: HtmlElement, bare: bool = False) -> tuple[HtmlElement, int] | None:
-    """On a page no engine's selector fits (a hand-made site), the innermost box holding most of its paragraphs,
-    and how many posts it holds (one; or, for a list of linked headings, one a heading). A page with no text
-    in <p> is measured again counting text written bare between <br> as paragraphs."""
-    weight: dict = {}
-    total = 0
-    for p in _text_blocks(tree, bare):
-        size = reading_size(_block_text(p))  # in Latin letters' worth: 300 Han characters are a post, not a caption
-        if size < 40:
-            continue
-        total += size
-        for ancestor in p.iterancestors():
-            weight[ancestor] = weight.get(ancestor, 0) + size
-    if not total and not bare:  # no paragraph in <p> at all: an engine writing its text between <br>
-        return _text_container(tree, True)
-    if total < 400:
-        return None
-    boxes = [el for el, size in weight.items() if size >= 0.8 * total and el.tag in ("div", "td", "section", "center", "blockquote")]
-    if not boxes:
-        return None
-    box = max(boxes, key=lambda el: len(list(el.iterancestors())))
-    # headings that are links to other pages, three or more: a list of teasers, not one post
-    teasers = len(box.xpath(".//*[self::h1 or self::h2 or self::h3 or self::h4][.//a[@href]]"))
-    if teasers >= 3:
-        return box, teasers
-    # the post's own title sits just above its paragraphs: take the box that holds it too
-    # (not the site's name set as the h1 of every page, a link home: old themes give the post an h2)
-    heading = tree.xpath("(//h1[not(count(.//a) = 1 and normalize-space(.) = normalize-space(.//a) and "
-                         "(.//a/@href = '/' or substring-after(.//a/@href, '://') = concat(substring-before(substring-after(.//a/@href, '://'), '/'), '/')))])[1]")
-    if heading and heading[0] not in box.iterdescendants():
-        holders = [el for el in boxes if heading[0] in el.iterdescendants()]
-        if holders:
-            box = max(holders, key=lambda el: len(list(el.iterancestors())))
-    return box, 1
-
-
-_CHROME_ANCESTOR = (
-    "ancestor::footer or ancestor::aside or ancestor::nav or ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' related')"
-    " or contains(@class, 'teaser') or contains(@class, 'view-mode-related') or contains(@class, 'recommend')"
-    " or contains(@class, 'next') or contains(@class, 'prev') or contains(@class, 'more-posts') or contains(@class, 'read-more')]"
-    # (a body inside the replies' block under a post, "entry-comments", is a reply, not a second post of a listing)
-    " or ancestor::*[not(self::body) and (contains(@class, 'comments') or contains(@class, 'comment-') or contains(@class, 'commentlist')"
-    " or contains(@class, 'replies'))]"
-)
-
-
-def find_body(tree: HtmlElement, topic: bool = False) -> tuple[HtmlElement | None, int]:
-    """The post body element and how many post bodies the page holds (more than one: a listing). On a forum topic's
-    page (``topic``) the opening post that is the longest and most of the text is one post: the others reply to it."""
-    # every engine's selector matched in one walk of the tree (selectors.py), then taken in order of precedence
-    for selector, found in zip(BODY_SELECTORS, select_many(tree, BODY_SELECTORS)):
-        # nested matches (a body inside a body) count once
-        outer = [el for el in found if not any(other is not el and el in other.iterdescendants() for other in found)]
-        # a body-classed block in the page chrome (a CMS footer or sidebar text block) is not a post,
-        # and a teaser of another post in a related-content block is not a second post
-        if len(outer) > 1:
-            # each candidate's text measured once; the longest is the first of the longest, as max() gives
-            sized = [(el, len(el.text_content() or "")) for el in outer]
-            longest = max(sized, key=lambda pair: pair[1])[0]
-            sized = [(el, n) for el, n in sized if el is longest or not el.xpath(_CHROME_ANCESTOR)]
-            outer = [el for el, _ in sized]
-        if outer:
-            if len(outer) > 1:
-                sizes = sorted((n for _, n in sized), reverse=True)
-                # bare <article>/<main>: one post and teasers of others (a listing's posts are of a size)
-                if selector in ("article", "main") and sizes[0] >= 3 * sizes[1]:
-                    return longest, 1
-                if topic and sized[0][0] is longest and sizes[0] >= 0.6 * sum(sizes):
-                    return longest, 1
-                return longest, len(outer)
-            body = outer[0]
-            companion = BODY_COMPANIONS.get(selector)
-            if companion:
-                for intro in reversed(tree.cssselect(companion)):
-                    body.insert(0, copy.deepcopy(intro))
-            return body, 1
-    found = _text_container(tree)
-    return found if found is not None else (None, 0)
-
-
 def _strip_edges(body_xml, title: str | None) -> bool:
     """Trailing headings and dividers introduce nothing; a leading copy of the post title repeats it.
     Whether anything was removed. (A body trafilatura left in one wrapper is read inside it.)"""
