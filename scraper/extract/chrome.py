@@ -69,6 +69,21 @@ def _profile_link(block: HtmlElement, part: str, host: str) -> bool:
     return False
 
 
+# a relative date as platforms print it beside a member's name: "3 weeks ago", "il y a 2 jours", "hace 3 días", "vor 2
+# Tagen", "2 minggu lalu", "3日前", "3天前", "3일 전", "2 недели назад"
+_RELATIVE_DATE = re.compile(
+    r"^(?:\d+|an?|one)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago$|^(?:il\s+y\s+a|hace|há|vor)\s+\d+\s+\w+$|"
+    r"^\d+\s+(?:menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu$|^\d+\s*(?:分|時間|日|週間|か月|ヶ月|年)前$|"
+    r"^\d+\s*(?:分钟|小时|小時|天|周|週|个月|個月|年)前$|^\d+\s*(?:분|시간|일|주|개월|년)\s*전$|"
+    r"^\d+\s+(?:минут|час|дн|недел|месяц|год|лет)\w*\s+назад$", re.I)
+
+
+def _name_and_when(block: HtmlElement) -> bool:
+    """A member's name and a relative date, each in an element of its own ("<span>Dewi A.</span> <p>2 minggu lalu</p>")."""
+    parts = [c for c in block if isinstance(c.tag, str) and text_of(c)]
+    return len(parts) == 2 and count_words(text_of(parts[0])) <= 4 and bool(_RELATIVE_DATE.match(text_of(parts[1]).strip()))
+
+
 def meta_row(block: HtmlElement, host: str = "") -> str | None:
     """The platform's row of facts about the post: who, when, for whom, how many reactions (see module docstring)."""
     if block.tag in _HEADINGS or block.tag in ("ul", "ol", "blockquote", "table", "pre"):
@@ -78,6 +93,8 @@ def meta_row(block: HtmlElement, host: str = "") -> str | None:
         return None
     # a link to the post's comments or likes with their count ("Join the discussion (14 posts)")
     if any(_LINKED_COUNT.search(text_of(a)) for a in links_of(block)) and not has_score(text):
+        return "meta row"
+    if _name_and_when(block):
         return "meta row"
     parts = [p.strip() for p in _SEPARATOR.split(text) if p.strip()]
     bracketed = bool(_BRACKET_COUNT.search(text))
