@@ -30,3 +30,17 @@ def test_a_name_and_a_relative_date_is_a_meta_row(row):
 ])
 def test_a_line_that_is_not_a_name_and_when_stays(row):
     assert meta_row(fragment_fromstring(row)) is None
+
+
+def test_one_card_loses_its_name_row_alone_and_a_threads_rows_stay():
+    from tests.cleaning import cleaned
+    review = ("Dulu cuma tahu judulnya, baru sekarang baca novelnya sampai habis dan ternyata jauh lebih dalam dari dugaan "
+              "saya, terutama bagian tentang desa yang kering dan penari yang dipuja semua orang.")
+    one = f"<div class='card'><div><span>Sari W.</span> <p>2 minggu lalu</p></div><p>{review}</p></div>"
+    text, rules = cleaned(one, "tokoku.example")
+    assert "2 minggu lalu" not in text and review in text
+    # a thread: two posts, each with its name and relative date (what tells the posts apart stays)
+    two = (f"<div class='post'><div><a href='/u/1'>Moewe</a> <span>vor 2 Tagen</span></div><p>{review}</p></div>"
+           f"<div class='post'><div><a href='/u/2'>Katze</a> <span>vor 3 Tagen</span></div><p>{review} Noch ein Satz.</p></div>")
+    text, rules = cleaned(two, "leserunde.example")
+    assert "vor 2 Tagen" in text and "vor 3 Tagen" in text

@@ -262,6 +262,8 @@ def mark_platform_lines(items: list[HtmlElement], body: HtmlElement, host: str, 
         if i + 2 in pairs or i - 2 in pairs:
             for k in (i, i + 1):
                 drop.setdefault(k, "other readers' reviews")
+    # (names and relative dates above two posts or more are a thread's: what tells the posts apart, left to classify)
+    when_rows = {id(row) for b in items for row in (b, b.getparent()) if row is not None and _name_and_when(row)}
     for i, block in enumerate(items):
         seen += lengths[i]
         if i not in drop:
@@ -272,9 +274,11 @@ def mark_platform_lines(items: list[HtmlElement], body: HtmlElement, host: str, 
                 continue
         # (an inline box is read with its line: "<a>name</a> <span>· Follow</span>")
         line = block.getparent() if block.tag in ("span", "font") and block.getparent() is not body else block
-        if i not in drop and (i < 3 or seen - lengths[i] >= 0.6 * total) and meta_row(line, host):
+        if i not in drop and (i < 3 or seen - lengths[i] >= 0.6 * total) and meta_row(line, host) \
+                and not (_name_and_when(line) and len(when_rows) >= 2):
             box = promo_box(block, body)
-            drop[i], boxes[i] = "meta row", block if box.xpath(_HEADING_XPATH) else box
+            # (a name and when row goes alone: the short post under it is the member's text)
+            drop[i], boxes[i] = "meta row", line if _name_and_when(line) else block if box.xpath(_HEADING_XPATH) else box
 
 
 def names_the_site(block: HtmlElement, host: str) -> str | None:
