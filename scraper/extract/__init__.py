@@ -14,7 +14,7 @@ from __future__ import annotations
 import copy
 from html import escape
 import re
-from dataclasses import asdict, astuple, dataclass, field, replace
+from dataclasses import astuple, dataclass, field, fields, replace
 from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
@@ -108,8 +108,15 @@ class PageRecord:
     extractor_version: str = EXTRACTOR_VERSION
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        # what dataclasses.asdict gives (lists and the removed rules' dicts copied), without its recursive walk of
+        # every value (~0.3 ms a page: 80 calls of its deep-copying helper for a page's removed blocks)
+        out = {name: getattr(self, name) for name in _FIELDS}
+        out["categories"], out["tags"] = list(self.categories), list(self.tags)
+        out["removed"] = [dict(r) for r in self.removed]
+        return out
 
+
+_FIELDS = tuple(f.name for f in fields(PageRecord))
 
 # Inline markup: its text is part of the block that holds it.
 _INLINE = frozenset(("a", "b", "i", "em", "strong", "span", "u", "s", "small", "font", "code", "br", "sup", "sub", "mark"))

@@ -368,7 +368,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
     # contact bios: a short block among the last three that carries an e-mail address
     for i in range(max(0, len(items) - 3), len(items)):
         block = items[i]
-        has_mail = block.xpath(".//a[starts-with(@href,'mailto:')] | .//span[starts-with(@id,'cloak')]") or EMAIL.search(_text(block))
+        has_mail = block.xpath(".//a[starts-with(@href,'mailto:')] | .//span[starts-with(@id,'cloak')]") or ("@" in _text(block) and EMAIL.search(_text(block)))
         if has_mail and count_words(_text(block)) <= 90:
             drop.setdefault(i, "contact bio")
 

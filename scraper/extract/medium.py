@@ -260,7 +260,7 @@ def first_heading(markdown: str) -> str | None:
 def body_says_other(markdown: str, scored: list[str]) -> bool:
     """The first heading names another medium, or the verdict is given to one (classify's body signals)."""
     lines = [line.strip().strip("*_").strip() for line in markdown.splitlines() if line.strip()]
-    cjk = [line for line in lines if _CJK_SCORE.search(line)]
+    cjk = [line for line in lines if ("星" in line or "分" in line) and _CJK_SCORE.search(line)]  # (each match holds one)
     return bool(title_medium(first_heading(markdown)) or verdict_for_other(scored + cjk) or info_box_medium(lines))
 
 
