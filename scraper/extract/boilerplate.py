@@ -98,13 +98,18 @@ def _drop(element: HtmlElement) -> None:
         element.drop_tree()
 
 
-def remove_selectors(root: HtmlElement, selectors: list[str], rule: str, report: CleanReport, boxed: bool = False) -> None:
-    """Remove what the selectors match; `boxed`: with the box around it that holds only its heading or lead-in."""
+def remove_selectors(root: HtmlElement, selectors: list[str], rule: str, report: CleanReport, boxed: bool = False,
+                     body_matches: list | None = None) -> None:
+    """Remove what the selectors match; `boxed`: with the box around it that holds only its heading or lead-in.
+    `body_matches` (with `boxed`): filled with what each of BODY_SELECTORS matched before the removal, for find_body."""
     # all matched in one walk, the post bodies a widget's box must not climb into too (a bad per-source hint matches
     # nothing); each dropped in selector order
-    body_selectors = [s for s in BODY_SELECTORS if s not in ("article", "main")] if boxed else []
+    body_selectors = list(BODY_SELECTORS) if boxed else []
     matches = select_many(root, list(selectors) + body_selectors)
-    bodies = {element for found in matches[len(selectors):] for element in found}
+    bodies = {element for selector, found in zip(body_selectors, matches[len(selectors):]) if selector not in ("article", "main")
+              for element in found}
+    if boxed and body_matches is not None:
+        body_matches[:] = matches[len(selectors):]
     for found in matches[:len(selectors)]:
         for element in found:
             if element is not root and _attached(element, root):

@@ -33,6 +33,7 @@ B = 0.8 … D− = 0.45, F = 0.4 (so A = 0.95 and B+ = 0.85, as the corpus gold 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple
 
@@ -108,6 +109,17 @@ def _value(match: re.Match, scale: float) -> float | None:
 
 def _scan(text: str) -> list[_Found | None]:
     """Every score-shaped match in the text, in order; None marks a match that is not a valid rating."""
+    return list(_scanned(text))
+
+
+# The rules scan the same lines more than once (the rating, the cleaning rules' has_score, each on the line as
+# written and as read): ~18 scans a page of ~10 texts. The answer is a function of the text alone, kept for a while.
+@lru_cache(maxsize=2048)
+def _scanned(text: str) -> tuple[_Found | None, ...]:
+    return tuple(_scan_text(text))
+
+
+def _scan_text(text: str) -> list[_Found | None]:
     found: list[tuple[int, int, Rating | None]] = []
     for match in GLYPHS.finditer(text):
         start, end = match.start(), match.start() + len(match.group(0).rstrip())

@@ -9,12 +9,16 @@ Korean puts spaces between its words and is counted by them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Runs of the scripts written without spaces between words: Chinese, Japanese (kanji and kana), Thai. (Matched as
 # runs, not letter by letter: a Japanese paragraph is a dozen matches, not three hundred.)
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]+")
 
 
+# The cleaning rules ask for the words of the same few texts again and again (~270 calls a page, ~20 texts): the
+# count is a function of the text alone, so each is counted once and remembered for a while.
+@lru_cache(maxsize=2048)
 def count_words(text: str) -> int:
     """Words as a reader counts them: space-separated, and in unspaced scripts about two letters a word.
 
