@@ -22,6 +22,7 @@ from lxml.html import HtmlElement
 from trafilatura import bare_extraction
 from trafilatura import utils as _trafilatura_utils
 from trafilatura.utils import load_html
+from trafilatura.settings import Extractor
 from trafilatura.xml import xmltotxt
 
 from . import boilerplate, controls, notes
@@ -65,6 +66,23 @@ def _printables_spaces_and_joiners(char: str) -> str:
 
 
 _trafilatura_utils.return_printables_and_spaces = _printables_spaces_and_joiners
+
+
+# bare_extraction's options, as it builds them from the keyword arguments extract_page gives it (below), made once for
+# each focus: building them read eight settings through configparser and today's date on every page (~0.15 ms).
+# Each page gets a shallow copy with its own URL (trafilatura copies options before it changes any).
+_TRAFILATURA_OPTIONS = {
+    recall: Extractor(output_format="python", recall=recall, comments=False, formatting=True, tables=True, images=False,
+                      with_metadata=False)
+    for recall in (False, True)
+}
+
+
+def _trafilatura_options(url: str, recall: bool) -> Extractor:
+    options = copy.copy(_TRAFILATURA_OPTIONS[recall])
+    options.url = url
+    options.source = url and url.encode("utf-8", "replace").decode("utf-8")
+    return options
 
 
 @dataclass(frozen=True)
@@ -337,9 +355,11 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
     else:
         content = tree
 
+    # (what these keywords ask for is what _trafilatura_options holds: bare_extraction reads only `options` when given)
     document = bare_extraction(
         content, url=url, include_comments=False, include_formatting=True, include_tables=True,
         include_images=False, with_metadata=False, favor_recall=body is not None,
+        options=_trafilatura_options(url, body is not None),
     )
     body_xml = getattr(document, "body", None) if document is not None else None
     markdown = text = ""
