@@ -31,6 +31,7 @@ Every removal is recorded with its rule, so `shelfmark extract` can show why.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -132,6 +133,13 @@ def _widget_box(element: HtmlElement, bodies: set) -> HtmlElement:
 _COMMENT_STEMS = stems(COMMENT_TOKEN.pattern)
 
 
+@lru_cache(maxsize=8192)
+def _may_name_comments(classes: str | None, ident: str | None) -> bool:
+    """Whether the class and id hold a stem of a comment token (a theme's class strings repeat on every page)."""
+    named = fold(f"{classes or ''} {ident or ''}")
+    return any(map(named.__contains__, _COMMENT_STEMS))
+
+
 def remove_comments(root: HtmlElement, report: CleanReport) -> None:
     elements = list(root.iter(etree.Element))  # in document order: what a box holds comes right after it
     at = 0
@@ -141,8 +149,7 @@ def remove_comments(root: HtmlElement, report: CleanReport) -> None:
         classes, ident = element.get("class"), element.get("id")
         if not isinstance(element.tag, str) or not (classes or ident):
             continue
-        named = fold(f"{classes or ''} {ident or ''}")
-        if not any(stem in named for stem in _COMMENT_STEMS):
+        if not _may_name_comments(classes, ident):
             continue
         # the cheap test first: whether the element is still in the tree is asked only of a comment box
         if any(COMMENT_TOKEN.match(token) for token in _classes(element)) and _attached(element, root):
