@@ -153,13 +153,13 @@ def select_many(root: HtmlElement, selectors: list[str]) -> list[list[HtmlElemen
     by_class, by_id, by_attr = by["class"], by["id"], by["attr"]
     for element in walk(root) if walk is not None else ():
         value = element.get("class")
-        hits = list(_class_pairs(value, by_class, memo)) if value else []
+        hits = _class_pairs(value, by_class, memo) if value else ()
         ident = element.get("id")
-        if ident in by_id:
-            hits += by_id[ident]
+        if ident is not None and ident in by_id:
+            hits = (*hits, *by_id[ident])
         for name in by_attr:
             if element.get(name) is not None:
-                hits += by_attr[name]
+                hits = (*hits, *by_attr[name])
         for index, matcher in hits:
             if matcher.matches(element, root):
                 results[index].append(element)
