@@ -113,8 +113,9 @@ def _scan(text: str) -> list[_Found | None]:
 
 
 # The rules scan the same lines more than once (the rating, the cleaning rules' has_score, each on the line as
-# written and as read): ~18 scans a page of ~10 texts. The answer is a function of the text alone, kept for a while.
-@lru_cache(maxsize=2048)
+# written and as read): ~18 scans a page of ~10 texts. The answer is a function of the text alone, kept for a while
+# (512 texts: lines, a few dozen pages' worth).
+@lru_cache(maxsize=512)
 def _scanned(text: str) -> tuple[_Found | None, ...]:
     return tuple(_scan_text(text))
 

@@ -17,8 +17,9 @@ _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u
 
 
 # The cleaning rules ask for the words of the same few texts again and again (~270 calls a page, ~20 texts): the
-# count is a function of the text alone, so each is counted once and remembered for a while.
-@lru_cache(maxsize=2048)
+# count is a function of the text alone, so each is counted once and remembered for a while (256 texts: a dozen
+# pages' worth, a post's whole text among them, so a few MB at most).
+@lru_cache(maxsize=256)
 def count_words(text: str) -> int:
     """Words as a reader counts them: space-separated, and in unspaced scripts about two letters a word.
 
