@@ -109,7 +109,8 @@ def _value(match: re.Match, scale: float) -> float | None:
 
 def _scan(text: str) -> list[_Found | None]:
     """Every score-shaped match in the text, in order; None marks a match that is not a valid rating."""
-    return list(_scanned(text))
+    # (remembered by a plain copy of the text: an lxml "smart" string would keep its whole page alive in the memo)
+    return list(_scanned(str(text) if type(text) is not str and isinstance(text, str) else text))
 
 
 # The rules scan the same lines more than once (the rating, the cleaning rules' has_score, each on the line as

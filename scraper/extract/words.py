@@ -16,10 +16,6 @@ from functools import lru_cache
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]+")
 
 
-# The cleaning rules ask for the words of the same few texts again and again (~270 calls a page, ~20 texts): the
-# count is a function of the text alone, so each is counted once and remembered for a while (256 texts: a dozen
-# pages' worth, a post's whole text among them, so a few MB at most).
-@lru_cache(maxsize=256)
 def count_words(text: str) -> int:
     """Words as a reader counts them: space-separated, and in unspaced scripts about two letters a word.
 
@@ -28,6 +24,16 @@ def count_words(text: str) -> int:
     quoted in Japanese, French), and one at most twice as long with a space every eight letters or less is in a
     script of one or two bytes a letter (Cyrillic, Greek, Arabic, Hebrew). A paragraph or a label in those scripts,
     or half in them, is counted by its letters."""
+    # (remembered by a plain copy of the text: an lxml "smart" string would keep its whole page alive in the memo)
+    return _count_words(str(text) if type(text) is not str and isinstance(text, str) else text)
+
+
+# The cleaning rules ask for the words of the same few texts again and again (~270 calls a page, ~20 texts): the
+# count is a function of the text alone, so each is counted once and remembered for a while (256 texts: a dozen
+# pages' worth, a post's whole text among them, so a few MB at most).
+@lru_cache(maxsize=256)
+def _count_words(text: str) -> int:
+    """``count_words`` of a plain string."""
     spaced = len(text.split())
     if text.isascii():
         return spaced
