@@ -359,6 +359,30 @@ def test_author_first_titles():
     assert title_author_in("[Rezension] Marlen Haushofer – Die Wand", context) == ("Die Wand", "Marlen Haushofer")
     # both halves look like names: the person is the one the text calls by surname alone
     assert title_author_in("Hilary Mantel | Wolf Hall", context) == ("Wolf Hall", "Hilary Mantel")
+    # after a one-word label of the site's own ("Lesetipp:", "Boekentip:"), two name-like halves alike
+    tip = Context("Tomas Ilves hat mit „Karl der Gärtner“ begonnen. Später lässt Ilves uns raten.")
+    assert title_author_in("Lesetipp: Tomas Ilves – Karl der Gärtner", tip) == ("Karl der Gärtner", "Tomas Ilves")
+    assert title_author_in("Boekentip: Karl der Gärtner – Tomas Ilves", tip) == ("Karl der Gärtner", "Tomas Ilves")
+
+
+def test_afrikaans_by_and_a_review_suffix_with_its_article():
+    context = Context("Van Wyk skryf helder. Die stil rivier is haar eerste roman.", (), "af")
+    book = from_title("Die stil rivier deur Marike van Wyk: 'n resensie", context)
+    assert (book.title, book.author) == ("Die stil rivier", "Marike van Wyk")
+    # near miss: Dutch "deur" is a door, no "by"
+    assert from_title("De deur van het huis", Context("Een huis.", (), "nl")) is None
+
+
+def test_a_bracketed_original_title_after_the_title_is_no_part_of_it():
+    context = Context("Szabó writes about a honeymoon that goes astray in Italy.", (), "en")
+    book = from_title("The Night Ferry (Az éjszakai komp) — Réka Szabó", context)
+    assert (book.title, book.author) == ("The Night Ferry", "Réka Szabó")
+    cyrillic = from_title("The Winter Garden (Зимний сад) by Anna Petrova", Context("Petrova is subtle.", (), "en"))
+    assert cyrillic.title == "The Winter Garden"
+    # near misses: a bracket in the title's own letters stays, as does one the text names with the title
+    assert from_title("The Night Ferry (Second Crossing) — Réka Szabó", context).title == "The Night Ferry (Second Crossing)"
+    named = Context("The Night Ferry (Az éjszakai komp) is Szabó's best.", (), "en")
+    assert from_title("The Night Ferry (Az éjszakai komp) — Réka Szabó", named).title == "The Night Ferry (Az éjszakai komp)"
 
 
 def test_a_name_then_a_name_led_remainder_is_not_author_first():

@@ -145,3 +145,91 @@ def test_a_shop_header_with_a_classed_title_link_and_a_role_after_the_name():
     assert (book.title, book.author) == ("바다로 가는 버스", "한지운")
     # the same box with the publisher's role, not the author's: no book
     assert from_author_link(lxml_html.fromstring(html.replace("(지은이)", "(옮긴이)"))) is None
+
+
+# -- a book record's header: its author marked by a label, a label cell or a role, trusted without the review naming it --
+
+RECORD_REVIEW = """<div class="reader-review"><p>I picked this up on a wet Sunday and finished it by the evening. The
+harbour town is drawn so closely that I could smell the tar on the nets, and the two sisters who run the ferry argue
+in a way that rang true.</p><p>The last third drags a little, with one storm too many, but I was sorry when it ended
+and have already asked for the sequel at the desk. A gentle, salty book for a grey week.</p></div>"""
+
+
+def record_page(header: str, review: str = RECORD_REVIEW) -> str:
+    return f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Catalogue record</title></head>
+<body><div class="topbar"><a href="/">Northfield Libraries</a> <a href="/account">Sign in</a></div>
+<div class="content"><div class="record-col">{header}
+<div class="reviews"><h4 class="review-heading">Quiet tides, loud sisters</h4>{review}</div></div></div>
+<footer>Northfield Libraries · opening hours</footer></body></html>"""
+
+
+LABEL_CELL_HEADER = """<h1>The Ferry Sisters</h1>
+<div class="cover"><img src="/cover/88.jpg" alt="Cover"></div>
+<div class="details"><div class="details-inner">
+<div class="row"><div class="label-cell">Author</div><div class="value-cell"><a href="/Author/Home?author=Ashdown%2C+Mira">Ashdown, Mira, 1961-</a></div></div>
+<div class="row"><div class="label-cell">Format</div><div class="value-cell">Book, eBook</div></div></div></div>"""
+
+
+def test_a_records_label_cell_and_a_catalogue_heading_with_life_dates_name_the_books_author():
+    book = from_author_link(lxml_html.fromstring(record_page(LABEL_CELL_HEADER)))
+    assert (book.title, book.author, book.source) == ("The Ferry Sisters", "Mira Ashdown", "record")
+    # as a table: "<th>Author</th><td><a>…</a></td>"
+    table = """<h1>The Ferry Sisters</h1><table class="bib"><tr><th>Author</th><td><a href="/s?au=Ashdown">Mira Ashdown</a></td></tr>
+<tr><th>Pages</th><td>212</td></tr></table>"""
+    assert from_author_link(lxml_html.fromstring(record_page(table))).author == "Mira Ashdown"
+    # near miss: a row labelled otherwise ("Narrator") is nobody's authorship
+    narrated = table.replace("<th>Author</th>", "<th>Narrator</th>")
+    assert from_author_link(lxml_html.fromstring(record_page(narrated))) is None
+
+
+def test_a_record_header_gives_the_book_of_a_review_that_names_neither_title_nor_author():
+    record = extract_page(record_page(LABEL_CELL_HEADER), "https://catalogue.northfield.example/GroupedWork/88/Home")
+    assert (record.book_title, record.book_author) == ("The Ferry Sisters", "Mira Ashdown")
+    # near miss: a blog post whose byline is only classed "author" beside its h1 (no label, no role): not a record, and
+    # a review that never names that person gives no book from it
+    byline = """<h1>The Ferry Sisters</h1><div class="meta"><span class="author"><a href="/about">Tom Ridley</a></span></div>"""
+    blog = extract_page(record_page(byline), "https://tomreads.example/2026/11/ferry/")
+    assert blog.book_author != "Tom Ridley"
+
+
+def test_a_role_word_after_the_name_and_a_headings_subtitle_element():
+    korean = """<div class="title_area"><h1 class="book_title">등대지기의 딸</h1></div>
+<div class="author_area"><div class="writer"><a href="#">한서윤</a> 저자(글) · <a href="#">바다출판</a></div></div>"""
+    book = from_author_link(lxml_html.fromstring(record_page(korean)))
+    assert (book.title, book.author, book.source) == ("등대지기의 딸", "한서윤", "record")
+    japanese = """<h1 class="itemTitle">潮の家 <span class="itemSubTitle">山本千尋作品集 2</span></h1>
+<p class="itemCredit"><a href="#">山本千尋</a> 著</p>"""
+    book = from_author_link(lxml_html.fromstring(record_page(japanese)))
+    assert (book.title, book.author) == ("潮の家", "山本千尋")
+    # near miss: the translator's role ("역"), not the author's
+    assert from_author_link(lxml_html.fromstring(record_page(korean.replace("저자(글)", "역")))) is None
+
+
+def test_a_record_row_far_below_the_h1_needs_no_date_between_them():
+    dated = LABEL_CELL_HEADER.replace('<div class="cover">', '<div class="posted">Posted 12/11/2026</div><div class="cover">')
+    assert from_author_link(lxml_html.fromstring(record_page(dated))) is None
+
+
+def test_a_records_role_in_an_element_of_its_own_and_an_imprint_after_the_title():
+    header = """<div class="prod-info"><div class="prod-name"><h1><a href="/dp/0001">潮の家 (港文庫)</a></h1></div>
+<div class="prod-by"><a href="/s?au=山本千尋">山本千尋</a> <span class="role">(著)</span></div></div>"""
+    book = from_author_link(lxml_html.fromstring(record_page(header)))
+    assert (book.title, book.author, book.source) == ("潮の家", "山本千尋", "record")
+
+
+def test_an_inline_label_element_with_its_colon_and_a_catalogues_name_orders():
+    header = """<h1 class="record-title">Talvipuutarha</h1>
+<div class="record-author"><span class="field">Tekijä:</span> <span class="value"><a href="/search?q=author:Lindqvist">Lindqvist, Aino</a></span></div>"""
+    book = from_author_link(lxml_html.fromstring(record_page(header)))
+    assert (book.title, book.author, book.source) == ("Talvipuutarha", "Aino Lindqvist", "record")
+    persian = """<h1 class="book-title">باغ زمستانی</h1><ul class="details"><li><span class="label">نویسنده:</span> <a href="/author/9/x">مریم صادقی</a></li></ul>"""
+    assert from_author_link(lxml_html.fromstring(record_page(persian))).author == "مریم صادقی"
+    # a shop's h1 "Title | Surname Name Patronymic" and a <dl> row: the name read in its order, the title without it
+    russian = """<div class="heading"><h1>Зимний сад | Петрова Анна Сергеевна</h1></div>
+<div class="chars"><dl><dt>Автор</dt><dd><a href="#">Петрова Анна Сергеевна</a></dd></dl><dl><dt>Издательство</dt><dd>Полка</dd></dl></div>"""
+    book = from_author_link(lxml_html.fromstring(record_page(russian)))
+    assert (book.title, book.author) == ("Зимний сад", "Анна Петрова")
+    # near miss: a theme's inline "yazar" (by) before the blogger's link, no colon, is a byline, not a record's label
+    byline = """<h1>Kış bahçesi üzerine</h1><div class="meta"><span class="meta_text">yazar</span> <a href="/author/deniz/">Deniz Kara</a></div>"""
+    found = from_author_link(lxml_html.fromstring(record_page(byline)))
+    assert found is None or found.source != "record"

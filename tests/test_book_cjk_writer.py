@@ -14,7 +14,7 @@ from lxml import html as lxml_html
 from scraper.extract import extract_page
 from scraper.extract.anaphora import references
 from scraper.extract.booktitles import cjk_writer
-from scraper.extract.bookld import tag_links
+from scraper.extract.booktags import tag_links
 
 
 def test_a_bracketed_title_and_the_name_that_wrote_it_as_a_clauses_subject():

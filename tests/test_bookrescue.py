@@ -11,7 +11,7 @@ from lxml import html as lxml_html
 
 from scraper.extract import extract_page
 from scraper.extract.book import Book, Context
-from scraper.extract.bookld import tag_links
+from scraper.extract.booktags import tag_links
 from scraper.extract.bookrescue import Page, rescue, title_candidates
 from tests.test_bookclues import page
 
@@ -92,6 +92,15 @@ def test_korean_name_from_a_tag_link_the_post_names():
     lines = ["읽는 내내 마음이 무거웠다.", "마지막 장에서 윤서진에게 이 이야기가 왜 필요했는지 알 것 같았다."]
     page = Page("[서평] 바다의 시간", lines, tag_links=tag_links(tree))
     assert found(rescue(None, page)) == ("바다의 시간", "윤서진")
+
+
+def test_a_cyrillic_or_greek_tag_under_its_transliterated_slug_is_a_tag():
+    tree = lxml_html.fromstring(
+        "<html><body><div class='tagList'><a href='/tags/lev-gromov/'>Лев Громов</a>"
+        "<a href='/tags/anna-petridou/'>Άννα Πετρίδου</a><a href='/tags/roman/'>Зимний сад</a>"
+        "<a href='/tags/istoriya/'>Лев Громов</a><a href='/forums/knigi/'>Книги</a></div></body></html>")
+    # the slug spells the name (consonants compared across schemes); another word's slug and a forum link are not tags
+    assert tag_links(tree) == ["Лев Громов", "Άννα Πετρίδου"]
 
 
 def test_korean_name_and_title_split_by_a_comma_in_the_headline():
@@ -251,3 +260,31 @@ kanskje er de det. Noen avsnitt leste jeg to ganger bare for å høre hvordan de
     title, author = record.book_title, record.book_author
     assert author != "Anna Lunds Vinterhavn"
     assert (title, author) == ("Vinterhavn i mars", "Anna Lund")
+
+
+def test_a_chinese_posts_tags_name_the_bracketed_book_and_its_author():
+    from scraper.extract.booktitles import tagged_han_author
+    text = "寒假把一本舊書《港口的燈》讀完了。作者寫得很慢，很細，最後一章我讀了兩遍。"
+    assert tagged_han_author(text, ["林曉雯", "港口的燈", "讀書心得", "台灣文學"]) == ("港口的燈", "林曉雯")
+    # near misses: the name written in the text (its owner is cjk_owner's to read), two name-shaped tags, no tag for the title
+    assert tagged_han_author(text + "林曉雯的書", ["林曉雯", "港口的燈"]) is None
+    assert tagged_han_author(text, ["林曉雯", "王大同", "港口的燈"]) is None
+    assert tagged_han_author(text, ["林曉雯", "讀書心得"]) is None
+    # through the rescue, with the tags read from the page's links ("<span>#</span><a>…</a>")
+    tree = lxml_html.fromstring("<html><body><div class='tags'><span>#</span><a href='#'>林曉雯</a> <span>#</span>"
+                                "<a href='#'>港口的燈</a> <span>#</span><a href='#'>讀書心得</a></div></body></html>")
+    page = Page("那個寒假", [text], tag_links=tag_links(tree))
+    assert found(rescue(None, page)) == ("港口的燈", "林曉雯")
+
+
+def test_a_korean_posts_tags_name_the_bracketed_book_and_its_author():
+    lines = ["『바다의 시간』을 고등학교 때 처음 읽었어요.", "작가님 문장이 짧고 단단해서 다시 읽어도 좋았어요."]
+    tree = lxml_html.fromstring("<html><body><p class='hash'><a href='#'>#바다의시간</a> <a href='#'>#바다의 시간</a> "
+                                "<a href='#'>#윤하린</a> <a href='#'>#도서협찬</a> <a href='#'>#책스타그램</a></p></body></html>")
+    page = Page("책모아 현", lines, tag_links=tag_links(tree))
+    assert found(rescue(None, page)) == ("바다의 시간", "윤하린")
+    # near miss: a four-syllable word shaped like a name ("도서협찬", a sponsored copy) is no second author; with two
+    # three-syllable names there is no telling
+    two = lxml_html.fromstring("<html><body><p><a href='#'>#바다의 시간</a> <a href='#'>#윤하린</a> <a href='#'>#김도윤</a></p></body></html>")
+    assert rescue(None, Page("책모아 현", lines, tag_links=tag_links(two))) is None
+

@@ -25,16 +25,18 @@ from trafilatura.utils import load_html
 from trafilatura.settings import Extractor
 from trafilatura.xml import xmltotxt
 
-from . import boilerplate, controls, notes
+from . import boilerplate, controls, notes, readerreview
 from .book import Book, Context, from_title
 from .bookbiblio import from_citation
 from .bookbody import book_mentions, find_book, page_clues
 from .bookdoubts import doubtful_author, quoted_work
-from .bookld import from_jsonld, tag_links
+from .bookld import from_jsonld
+from .booktags import tag_links
 from .bookrescue import Page as RescuePage, rescue
 from .booktitles import PRODUCT_WORD, product_word
 from .classify import Evidence, body_signals, classify
 from .figures import keep_figure_text
+from .layout import unwrap_layout_tables
 from .medium import forum_topic
 from .mediumpage import page_medium
 from .metadata import PageMeta, read_metadata
@@ -309,7 +311,7 @@ def _own_names(meta: PageMeta) -> tuple[str, ...]:
     return tuple(names + ([meta.author] if meta.author else []))
 
 
-def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> PageRecord:
+def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _reader_review: bool = False) -> PageRecord:
     hints = hints or Hints()
     record = PageRecord(url=url)
     tree = load_html(html)
@@ -339,9 +341,14 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
         if element.getparent() is not None:
             element.drop_tree()
     boilerplate.remove_selectors(tree, list(hints.drop_selectors), "source hint", report)
-    body_matches: list = []
+    body_matches: list | None = []
     boilerplate.remove_selectors(tree, WIDGET_SELECTORS, "platform widget", report, boxed=True, body_matches=body_matches)
+    if _reader_review and readerreview.keep_review(tree):
+        body_matches = None  # it renamed boxes and marked the review as the body: find_body asks the selectors again
+    record_page = page.linked is not None and page.linked.source == "record"
+    before = len(tree.text_content()) if record_page and not _reader_review else 0
     boilerplate.remove_comments(tree, report)
+    in_comments = before - len(tree.text_content()) if before else 0  # (a book record's: what its comment boxes held)
     boilerplate.remove_forms(tree, report)
     body, post_bodies = find_body(tree, forum_topic(url), body_matches)
     # the rating reads image alt text, quotations and lines as the post had them, before cleaning
@@ -350,9 +357,11 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
         host = urlsplit(url).hostname or ""
         boilerplate.clean_body(body, host, report, names)
         keep_figure_text(body, host)
+        unwrap_layout_tables(body)  # a newsletter's page laid out in tables: its cells are boxes
         content = lxml_html.tostring(body, encoding="unicode")
         content = f"<html><head><title>{escape(meta.title or '')}</title></head><body><article>{content}</article></body></html>"
     else:
+        unwrap_layout_tables(tree)
         content = tree
 
     # (what these keywords ask for is what _trafilatura_options holds: bare_extraction reads only `options` when given)
@@ -409,6 +418,12 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None) -> Pag
         jsonld_review=jsonld_review is not None, source_hint=_source_hint(url, meta, hints), page_medium=medium,
     )
     record.kind, record.reason = classify(evidence)
+    if not _reader_review and record_page:
+        # a book record's page left empty, or with less than its comment boxes held, once they went: its readers'
+        # reviews were its content
+        again = extract_page(html, url, hints, _reader_review=True)
+        if again.kind == "review":
+            return again
     record.is_review = record.kind == "review"
     if record.is_review:
         # last, for a review only: title and author in forms the rules above do not read (quotes, each script's cues)

@@ -21,13 +21,27 @@ import re
 
 from .words import count_words
 
+# A giveaway, a draw of copies among readers, in the languages whose word for it is not the English one (the words
+# that mean a draw, a lot or a prize game, not a bare "contest" that a literary prize is too): el "κλήρωση" ("κληρώνουμε",
+# we draw; not "κληρονομιά", an inheritance), ru "розыгрыш", uk "розіграш", pl "rozdanie", cs/sk "soutěž"/"súťaž", tr
+# "çekiliş", he "הגרלה", ar "مسابقة", fa "قرعه‌کشی", sv "utlottning", da "lodtrækning", fi "arvonta", hu
+# "nyereményjáték", ro "concurs" (not pt-PT "passatempo", a pastime too)
+GIVEAWAY = (r"κλ[ηή]ρ[ωώ][σν]\w*|розыгрыш\w*|розіграш\w*|rozdani[ea]|soutěž\w*|súťaž\w*|çekiliş\w*|[וה]?הגרל\w*|"
+            r"(?:ال)?مسابق\w*|قرعه[\u200c\s]?کشی|utlottning\w*|bortlottning\w*|lodtrækning\w*|bortlodning\w*|arvon(?:ta|nan|taan)\w*|"
+            r"nyereményjáték\w*|concurs\w*")
 # Section headings that blog-tour stops, cover reveals and giveaways carry, in our languages.
 PROMO_HEADING = re.compile(
     r"\b(excerpt|extract|auszug|leseprobe|extrait|extracto|fragmento|estratto|uittreksel|fragment|giveaway|gewinnspiel|"
     r"sorteo|concours|jeu-concours|concorso|sorteio|winactie|tour (schedule|stops|dates)|blog tour|cover reveal|"
-    r"pre-?order|vorbestell\w*|pr[ée]commande\w*|preventa|preordin\w*|pré-venda)\b",
+    rf"pre-?order|vorbestell\w*|pr[ée]commande\w*|preventa|preordin\w*|pré-venda|{GIVEAWAY})\b",
     re.I,
 )
+_GIVEAWAY = re.compile(rf"\b(?:{GIVEAWAY})\b", re.I)
+
+
+def giveaway(title: str) -> bool:
+    """The title names a giveaway in one of the languages GIVEAWAY holds (classify.ANNOUNCE_TITLE has the others)."""
+    return bool(_GIVEAWAY.search(title))
 ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
 # a list item led by a day and month in figures ("4.3.", "04/03", "3-12") or a day and a month's word, then a name, a
 # dash or a colon, and what happens there: a tour's stops, an event's programme

@@ -35,9 +35,9 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from lxml import etree
-from lxml.html import HtmlElement
+from lxml.html import HtmlElement, defs
 
-from . import chrome, controls, counts, datelines, edges, housekeeping, linkblocks, nodes, others, promo
+from . import chrome, controls, counts, datelines, edges, housekeeping, linkblocks, nodes, others, promo, sitelines
 from .casefold import fold, stems
 from .platforms import BODY_SELECTORS, COMMENT_TOKEN
 from .rating import has_score
@@ -219,9 +219,9 @@ def blocks(container: HtmlElement) -> list[HtmlElement]:
                         walk(item)
             elif child.tag in BLOCK_TAGS:
                 found.append(child)
-            elif child.tag in CONTAINER_TAGS and any(isinstance(c.tag, str) and (c.tag in BLOCK_TAGS or c.tag in CONTAINER_TAGS) for c in child):
+            elif (child.tag in CONTAINER_TAGS or child.tag not in defs.tags) and any(isinstance(c.tag, str) and (c.tag in BLOCK_TAGS or c.tag in CONTAINER_TAGS or c.tag not in defs.tags) for c in child):  # (or a tag no HTML knows: Proza.ru's <index>)
                 walk(child)
-            elif child.tag in CONTAINER_TAGS or child.tag in ("br", "small", "time"):  # (a <small> or <time> line between blocks)
+            elif child.tag in CONTAINER_TAGS or child.tag in ("br", "small", "time") or child.tag not in defs.tags:  # (a <small> or <time> line between blocks)
                 if _text(child):
                     found.append(child)
     walk(container)
@@ -332,6 +332,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
     others.replies(items, body, drop, boxes)
     others.catalogue_sections(items, body, drop, boxes)
     housekeeping.mark(items, body, lengths, drop, boxes)
+    sitelines.mark(items, body, drop, boxes, names)  # follow pleas, published-on lines, the writer's bio, push lines
     edges.mark(items, drop, boxes)  # at the top and bottom: provenance, challenge, licence, channel signature lines
 
     # the tail: a call to action in the second half of the text is the sign-off, and so is what

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from .bookinfo import without_label
-from .booktitles import CREDIT, NUMBERING, cjk_bracketed, cjk_title, headline
+from .booktitles import CREDIT, NUMBERING, cjk_bracketed, cjk_title, headline, mentioned_part as _mentioned_part, unbracketed as _unbracketed
 
 QUOTES = "\"'‘’“”«»„‚‹›「」『』"
 _DASH = r"(?:\s[-–—]\s|\s?[–—]\s?)"
@@ -33,7 +33,7 @@ _DASH = r"(?:\s[-–—]\s|\s?[–—]\s?)"
 _BY = r"(?:[Bb]y|de|von|di|door|van|par|por|av|karya|của)"  # (Indonesian/Malay "karya", work of; Vietnamese "của", of)
 # where one of them is an everyday preposition of the page's language (Indonesian/Malay "di" = at, in) it says
 # nothing; that language's own "by" does ("oleh")
-_BY_IN = {"id": r"(?:by|oleh|karya)", "ms": r"(?:by|oleh|karya)"}
+_BY_IN = {"id": r"(?:by|oleh|karya)", "ms": r"(?:by|oleh|karya)", "af": r"(?:[Bb]y|deur)"}  # (Afrikaans "deur", by)
 _PARTICLE = r"(?:[Ll]e|[Ll]a|de|da|del|della|degli|der|den|di|du|van|von|zu|af|ten|ter|y|bin|bint|ibn|ben|wa|al|St\.)"
 _NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’.\-]*|[A-ZА-ЯЁΑ-Ω]\.)"  # Latin, Cyrillic and Greek capitals
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{0,4}}"
@@ -44,7 +44,7 @@ NAME_RE = re.compile(rf"^{_NAME}$")
 _REVIEW_WORD = (
     r"(?:an?\s+|my\s+)?(?:(?:book\s+)?review|thoughts)\s+(?:of|on)|(?:(?:book|mini|arc|quick|short|spoiler[\s-]*free|staff|guest|reader|member|librarian|library|editor['’]?s|audio(?:book)?)[\s-]+)*(?:review(?:ed)?|re-?read(?:ing)?)|rese[ñn]ha|rese[ñn]a|cr[íi]tica|critique|"
     r"chronique|rezension|recensione|recensie|recension|recenzja|recenze|anmeldelse|arvostelu|buchbesprechung|besprechung|"
-    r"boekbespreking|in\s+review|(?:kitap\s+)?(?:i̇|i)nceleme(?:si)?|kitap\s+yorumu|ulasan\s+buku|resensi|đánh\s+giá|review\s+sách|"
+    r"boekbespreking|in\s+review|(?:kitap\s+)?(?:i̇|i)nceleme(?:si)?|kitap\s+yorumu|ulasan\s+buku|resensie|resensi|đánh\s+giá|review\s+sách|"
     r"bokomtale|omtale|recenzió|recenzia|recenzija|(?:рецензи[яюі]|отзыв|обзор|відгук|огляд)(?:\s+на\s+(?:книгу|роман))?|(?:βιβλιο)?κριτική|"
     # labels of posts about one book that are not reviews (classify reads them in the post title)
     r"blog\s+tour|book\s+tour|tour\s+stop|cover\s+reveal|spotlight|excerpt|extract|giveaway"
@@ -54,7 +54,7 @@ _REVIEW_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _REVIEW_SUFFIX = re.compile(
-    rf"(?:\s*[:\-–—|.]\s*(?:an?\s+)?(?:{_REVIEW_WORD})|\s*[\[(]\s*(?:{_REVIEW_WORD})\s*[\])])\s*$", re.IGNORECASE
+    rf"(?:\s*[:\-–—|.]\s*(?:an?\s+|['’]n\s+)?(?:{_REVIEW_WORD})|\s*[\[(]\s*(?:{_REVIEW_WORD})\s*[\])])\s*$", re.IGNORECASE
 )
 
 
@@ -264,14 +264,19 @@ def _unmarked(text: str, by: str = _BY) -> tuple[str, str] | None:
     return None
 
 
+_ONE_WORD_LABEL = re.compile(r"^[^\W\d_][\w-]{1,20}\s*:\s+")
+
+
 def _vouched(text: str, marked: bool, context: Context | None) -> tuple[str, str] | None:
     """An unmarked shape that a review word or the text vouches for; a trailing part may be the blog's name
     ("Lantern Weather – Ada van der Berg – Quiet Lamp"), so shorter cuts are tried too."""
     cuts = [m.start() for m in re.finditer(rf"{_DASH}|\s+[|·•]\s+", text)][::-1][:3] if context is not None else []
     for candidate in [text] + [text[:cut] for cut in cuts]:
         found = _unmarked(candidate, _by(context))
-        if found and context is not None and is_name(found[0].strip()) and _more_a_person(found[0].strip(), found[1], context):
-            found = (found[1], found[0].strip())  # "Marlen Haushofer – Die Wand": the author came first
+        # (after a one-word label of the site's own: "Lesetipp: Marlen Haushofer – Die Wand")
+        left = _ONE_WORD_LABEL.sub("", found[0].strip(), count=1) if found else ""
+        if found and context is not None and is_name(left) and _more_a_person(left, found[1], context):
+            found = (found[1], left)  # "Marlen Haushofer – Die Wand": the author came first
         if found and (marked or (context is not None and context.vouches_for(found[1]))):
             return found
     return None
@@ -282,19 +287,6 @@ def _more_a_person(left: str, right: str, context: Context) -> bool:
     def alone(name: str) -> int:
         return context.mentions(name.split()[-1]) - context.mentions(name)
     return alone(left) > 0 and alone(right) == 0
-
-
-def _mentioned_part(title: str, context: Context | None) -> str:
-    """"READ: The Lantern Room", "Five stars for The Lantern Room": when the text never names the headline's part
-    whole, the book is the part after a label's colon, or after the post's own (lower-case) words, that it names."""
-    if context is None or context.mentions(title) or len(title.split()) < 2:
-        return title
-    cuts = [m.end() for m in re.finditer(r":\s+", title)]
-    # after a lower-case word that title case would capitalise ("loved", "stars"), not "and", "of", "the"
-    small = r"(?:and|or|nor|but|as|for|of|the|a|an|to|in|on|at|with|from|about|by)"
-    cuts += [m.end() for m in re.finditer(rf"(?<!\S)(?!{small}\s)[a-zà-ÿ][\w’']*\s+(?:{small}\s+)*(?=[A-Z0-9À-Þ])", title)]
-    parts = sorted({title[c:].strip() for c in cuts if len(title[c:].split()) >= 2}, key=len, reverse=True)
-    return next((p for p in parts if context.mentions(p)), title)
 
 
 def _capitalise(text: str, language: str | None = None) -> str:
@@ -385,7 +377,7 @@ def _from_title(title: str | None, context: Context | None = None) -> Book | Non
     if found and re.match(r"[a-zà-öø-ÿ]", found[0].lstrip(" “‘«\"'*_")):
         found = None  # a title starts with a capital: "and why I cried…" is the post's own words, not a book
     if found:
-        return Book(_mentioned_part(clean_title(found[0]), context), found[1], year, source="title")
+        return Book(_unbracketed(_mentioned_part(clean_title(found[0]), context), context), found[1], year, source="title")
     if marked and not clean_title(text)[:1].islower():  # "Staff review: the pond that was an ocean" names no title
         return Book(clean_title(text), None, source="title") if len(text.split()) <= 12 else None
     return None

@@ -261,7 +261,9 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
     # heading: "About the Creator"); a name the page declares its own writer's is the blogger's byline (a theme's
     # "author" link guessed as the page's author may be the book's: not that one)
     linked = clues.linked
-    if linked and (_vouched_link(linked.author, clues) or clues.context.mentions(linked.title) and _source(linked.title, clues) == "title") \
+    # (a book record's header needs no vouching: a reader's review under it need name neither)
+    if linked and (linked.source == "record" or _vouched_link(linked.author, clues)
+                   or clues.context.mentions(linked.title) and _source(linked.title, clues) == "title") \
             and not (clues.declared_writer and _letters(linked.author) == _letters(clues.declared_writer)):
         return linked
     for heading in clues.headings:  # "The Salt Ledger, Chidi Okafor": a split the text vouches for, as in the headline

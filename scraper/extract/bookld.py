@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-import unicodedata
 from urllib.parse import unquote
 
 from lxml import etree
@@ -19,7 +18,8 @@ from lxml.html import HtmlElement
 from .book import _REVIEW_PREFIX, _REVIEW_SUFFIX, Book, clean_title, from_title, is_name
 from .bookbiblio import caseless_name
 from .bookinfo import _AUTHOR_LABEL, drop_remarks
-from .nodes import own_texts, raw_text
+from .bookrecord import _DATE, _LIFE_DATES, _head_title, _plain_between, _record_title, _slug_key, record_name
+from .nodes import raw_text
 
 
 def _names(value) -> str | None:
@@ -195,11 +195,6 @@ _BYLINE = ("ancestor-or-self::*[@rel='author' or contains(@class,'byline') or co
            "contains(@class,'post-meta') or contains(@class,'vcard')]")
 
 
-def _slug_key(text: str) -> str:
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return re.sub(r"[\W_]+", "", text).casefold()
-
-
 @lru_cache(maxsize=8192)  # (a site's menus and sidebars link to the same addresses on every page)
 def _author_page(href: str) -> re.Match | None:
     return _AUTHOR_PAGE.search(href)
@@ -216,6 +211,7 @@ def _linked_name(link: HtmlElement) -> str | None:
     text = re.sub(r"\s+", " ", raw).strip()
     if match and text and _slug_key(match.group("slug")) == _slug_key(text):
         return text
+    text = _LIFE_DATES.sub("", text)  # a catalogue's heading form: "Steinbeck, John, 1902-1968"
     inverted = re.fullmatch(r"([^,;]{2,40})[,;]\s*([^,;]{2,40}?)\.?", text)
     classed = "author" in ((link.get("class") or "") + " " + (link.getparent().get("class") or "")).lower()
     if inverted and (classed or _slug_key(text) in _slug_key(unquote(href))):
@@ -230,20 +226,35 @@ _AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|autor|auteur|writer)s?(?:$|[\
 _AUTHOR_BEFORE = re.compile(rf"(?:{_AUTHOR_LABEL})\s*[:：]\s*$", re.I)
 # a shop's role after the name: "<a>Name</a> (지은이)", "(著)", "(Autor)"
 _AUTHOR_AFTER = re.compile(rf"\s*[(（]\s*(?:{_AUTHOR_LABEL}|지은이|글|著|作)\s*[)）]", re.I)
-_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d\d\b")
+# or a role word bare after the name, as CJK shops write it: "<a>Name</a> 저자(글)", "<a>Name</a> 著"
+_ROLE_AFTER = re.compile(r"\s*(?:저자|지은이|著|作)(?:\s*[(（][^)）]{0,6}[)）])?\s*(?:$|[·,/|])")
+_LABEL_CELL = re.compile(rf"\s*(?:{_AUTHOR_LABEL})\s*[:：]?\s*", re.I)
 
 
-def _marked_name(link: HtmlElement) -> str | None:
-    """The name of a link that a class ("author") or a label before it ("Autor:", "by") marks as the author's."""
+def _marked_name(link: HtmlElement) -> tuple[str | None, bool]:
+    """The name of a link that a class ("author") or a label before it ("Autor:", "by") marks as the author's, and
+    whether a book record marks it so: a label ("Autor:", a row's label cell) or a role after it ("(著)", "저자"), not
+    a class alone (a blog theme's byline is classed "author" too)."""
     parent = link.getparent()
     classes = f"{link.get('class') or ''} {parent.get('class') or ''}"
     before = (parent.text if link.getprevious() is None else link.getprevious().tail) or ""
-    if not (("aut" in classes or "writ" in classes.lower()) and _AUTHOR_CLASS.search(classes)
-            or ("：" in before or ":" in before) and _AUTHOR_BEFORE.search(before)
-            or (link.tail or "").lstrip().startswith(("(", "（")) and _AUTHOR_AFTER.match(link.tail or "")):
-        return None
+    tail = link.tail or ""
+    labelled = ("：" in before or ":" in before) and bool(_AUTHOR_BEFORE.search(before))
+    after = link.getnext() if not tail.strip() else None  # (the role in an element of its own: "<a>…</a> <span>(著)</span>")
+    role = tail if tail.strip() or after is None else after.text_content()
+    roled = role.lstrip().startswith(("(", "（")) and bool(_AUTHOR_AFTER.match(role)) or bool(_ROLE_AFTER.match(role))
+    # a row of label and value cells: "<th>Author</th><td><a>…</a></td>", "<div class=label>Autor</div><div><a>…", or a
+    # label element just before the link ("<span class=label>Autor:</span> <a>…")
+    label = link.getprevious() if link.getprevious() is not None and not (link.getprevious().tail or "").strip() else None
+    cell = label if label is not None else parent.getprevious() if link.getprevious() is None and not (parent.text or "").strip() else None
+    celled = cell is not None and len(cell) == 0 and bool(_LABEL_CELL.fullmatch(cell.text or "")) \
+        and (cell is not label or bool(re.search(r"[:：]\s*$", cell.text or "")))  # (an inline label has its colon: "yazar <a>" is a byline)
+    if not (("aut" in classes or "writ" in classes.lower()) and _AUTHOR_CLASS.search(classes) or labelled or roled or celled):
+        return None, False
     text = re.sub(r"\s+", " ", link.text_content()).strip()
-    return text if is_name(text) else caseless_name(text)
+    if labelled or roled or celled:
+        text = record_name(text)
+    return (text if is_name(text) else caseless_name(text)), labelled or roled or celled
 
 
 # a catalogue's link to a book's own page, named after its title ("/books/the-salt-ledger", "/book/show/12.T")
@@ -281,45 +292,39 @@ def from_author_link(tree: HtmlElement) -> Book | None:
     link's page is named after its text (or a catalogue's author link gives the name inverted), and the title is the
     heading in the same small box. Or a book's page, whose h1 is the book's: its header's author link, marked as the
     author's by a class or a label, beside the h1 (no date or time in the box: a post's byline is no book's author)."""
-    found = set()
+    found: dict[tuple[str, str], bool] = {}
     for link in tree.iter("a"):
         name = _linked_name(link)
-        header = not name and link.getparent() is not None and _marked_name(link)
+        header, strong = _marked_name(link) if not name and link.getparent() is not None else (None, bool(name and "," in raw_text(link)))
         name = name or header
         if not name or _IN_CHROME(link):
             continue
         box = link.getparent()
-        for _ in range(2):  # the title sits beside the author, a level or two up
+        for level in range(4 if strong else 2):  # the title sits beside the author, a level or two up (a record's rows: four)
             box = box.getparent() if box is not None else None
             heads = _HEADS(box) if box is not None else []
             heads = [h for h in heads if link not in h.iterdescendants()]
-            if header and heads and (len(heads) > 1 or heads[0].tag != "h1" or box.xpath("boolean(.//time)")
-                                     or _DATE.search(box.text_content())):
-                break
+            if heads and (header or level >= 2):
+                bylined = header and (len(heads) > 1 or heads[0].tag != "h1" or box.xpath("boolean(.//time)")
+                                      or _DATE.search(box.text_content()))
+                if level >= 2 or bylined and strong:  # a record's header (its rows maybe far below its h1): the one
+                    heads = [h for h in heads if h.tag == "h1"]  # h1, before it, no date between them
+                    if len(heads) != 1 or not _plain_between(box, heads[0], link):
+                        break
+                elif bylined:
+                    break
             heads = heads or _book_page_links(box, link) or (_classed_titles(box, link) if header else [])
             if len(heads) == 1:
-                title = re.sub(r"\s+", " ", heads[0].text_content()).strip()
+                title = _head_title(heads[0])
                 title = clean_title(_REVIEW_SUFFIX.sub("", _REVIEW_PREFIX.sub("", title)) or title)  # "Quick review: T"
                 title = drop_remarks(title) or title  # "T (30주년 기념 리커버)": an edition's remark
+                if strong:  # a record's h1: "T | Author Name", "T (Imprint Bunko)", "T (Hardcover)"
+                    title = _record_title(title, name, raw_text(link))
                 if title and _slug_key(name) not in _slug_key(title):  # "About Jane Doe" is her box, not a book
-                    found.add((title, name))
+                    found[(title, name)] = found.get((title, name), False) or strong
                 break
-    return Book(*found.pop(), source="details") if len(found) == 1 else None
-
-
-def tag_links(tree: HtmlElement) -> list[str]:
-    """The words of a page's tag links ("#윤서진", rel="tag"), read before cleaning drops them with the chrome."""
-    links = _TAG_LINKS(tree)
-    texts = [t for a in links if a.get("rel") == "tag" or raw_text(a).lstrip().startswith("#") or _tag_page(a)
-             for t in own_texts(a)]
-    return [t.strip().lstrip("#").strip() for t in texts if len(t.strip().lstrip("#").strip()) > 1]
-
-
-# a link to the page of a tag named as the link reads ("/tags/白某", "/tag/short-novels/" is no tag of "Short novels")
-_TAG_LINKS = etree.XPath("//a[@rel='tag' or starts-with(normalize-space(.),'#') or contains(@href,'/tag/') or contains(@href,'/tags/')]")
-
-
-def _tag_page(link: HtmlElement) -> bool:
-    text = (link.text or "").strip()
-    slug = unquote((link.get("href") or "").rstrip("/").rsplit("/", 1)[-1])
-    return bool(text) and (slug == text or _slug_key(slug) == _slug_key(text))  # "/tag/nguyen-ngoc-tu": "Nguyễn Ngọc Tư"
+    # a record's author (labelled, with a role, or a catalogue's inverted name) beside the page's h1: the page is the book's
+    if len(found) != 1:
+        return None
+    (title, name), strong = found.popitem()
+    return Book(title, name, source="record" if strong else "details")

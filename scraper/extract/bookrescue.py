@@ -26,7 +26,7 @@ from lxml.html import HtmlElement
 from .book import _REVIEW_PREFIX, _REVIEW_SUFFIX, _SPEECH, Book, Context, clean_title, is_name
 from .bookbody import _title_like
 from .bookscripts import _HANGUL, QUOTED_BEFORE, construct_author, ko_name as _ko_name
-from .booktitles import cjk_owner
+from .booktitles import cjk_owner, tagged_han_author
 
 _OPEN_CLOSE = {"«": "»", "»": "«", "“": "”", "„": "“", "『": "』", "《": "》", "「": "」", "〈": "〉", "‹": "›", "\"": "\""}
 _QUOTED = re.compile("|".join(rf"{re.escape(o)}([^{re.escape(o + c)}]{{1,80}}?){re.escape(c)}" for o, c in _OPEN_CLOSE.items()))
@@ -300,7 +300,8 @@ def _tagged_owner(page: Page) -> Book | None:
         owned = cjk_owner(line, whole) if "《" in line or "『" in line else None
         if owned and owned[1] in page.tags:
             return Book(owned[0], owned[1], source="rescue")
-    return None
+    tagged = tagged_han_author(page.text, page.tags, lambda t: len(t) == 3 and _ko_name(t))  # (a Korean name: three syllables)
+    return Book(*tagged, source="rescue") if tagged else None
 
 
 _PARTICLES = {"le", "la", "de", "du", "da", "di", "van", "von", "der", "del"}

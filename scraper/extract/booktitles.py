@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .bookinfo import is_remark
 
@@ -258,3 +259,46 @@ def product_word(title: str, text: str) -> str:
     own = re.compile(rf"(?<!\w){re.escape(rest)}(?!\w)", re.I)
     whole = re.compile(rf"(?<!\w){re.escape(title)}(?!\w)", re.I)
     return rest if len(own.findall(text)) > len(whole.findall(text)) else title  # (each whole holds the rest once)
+
+
+_BRACKETED = re.compile(r"[《『]([^》』]{1,60})[》』]")
+
+
+def tagged_han_author(text: str, tags: list[str], person=None) -> tuple[str, str] | None:
+    """A Chinese (or, with `person` telling a Korean name, Korean) post's book by its tags: a title the text sets in
+    《》 or 『』 that a tag names too, and the one tag shaped as a name (a Chinese family name and one or two
+    characters) that the text never writes: the hashtags name the book and its author, the text says "the author"
+    ("#邱某某 #《T》 #讀書心得", "#무진기행 #김승옥")."""
+    tagged = {t.strip("《》『』# ") for t in tags}
+    titles = [t for t in dict.fromkeys(_BRACKETED.findall(text)) if t in tagged]
+    names = [t for t in tagged if t not in text and t not in titles and (
+        re.fullmatch(r"[\u4e00-\u9fff]{2,3}", t) and t[0] in _FAMILY or person is not None and person(t))]
+    return (titles[0], names[0]) if len(titles) == 1 and len(names) == 1 else None
+
+
+# the title part of a headline, against the text (`context`: book.Context)
+
+def unbracketed(title: str, context) -> str:
+    """"Journey by Moonlight (Utas és holdvilág)": a bracketed phrase after the title (the original's title, a series)
+    that the text leaves off when it names the book is no part of its title."""
+    match = re.fullmatch(r"(.+?)\s*[(\[]([^()\[\]\d]{2,60})[)\]]", title)
+    if context is None or not match or context.mentions(title):
+        return title
+    # (the text names it without; or the bracket is written in other letters: accents, another script)
+    def letters(text: str) -> set[str]:
+        return {"ascii" if c.isascii() else unicodedata.name(c, "?").split()[0] for c in text if c.isalpha()}
+    other = len(match.group(2).split()) >= 2 and letters(match.group(2)) != letters(match.group(1))
+    return match.group(1) if context.mentions(match.group(1)) or other else title
+
+
+def mentioned_part(title: str, context) -> str:
+    """"READ: The Lantern Room", "Five stars for The Lantern Room": when the text never names the headline's part
+    whole, the book is the part after a label's colon, or after the post's own (lower-case) words, that it names."""
+    if context is None or context.mentions(title) or len(title.split()) < 2:
+        return title
+    cuts = [m.end() for m in re.finditer(r":\s+", title)]
+    # after a lower-case word that title case would capitalise ("loved", "stars"), not "and", "of", "the"
+    small = r"(?:and|or|nor|but|as|for|of|the|a|an|to|in|on|at|with|from|about|by)"
+    cuts += [m.end() for m in re.finditer(rf"(?<!\S)(?!{small}\s)[a-zà-ÿ][\w’']*\s+(?:{small}\s+)*(?=[A-Z0-9À-Þ])", title)]
+    parts = sorted({title[c:].strip() for c in cuts if len(title[c:].split()) >= 2}, key=len, reverse=True)
+    return next((p for p in parts if context.mentions(p)), title)

@@ -116,6 +116,9 @@ def ranking_badge(block: HtmlElement) -> str | None:
 # every kind at once, to pass over the many lines that ask nothing in one search
 ANY_ACTION = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in READER_ACTIONS.values()), re.I)
 PICTOGRAPH = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+# a smiley typed as text, the way a line turns to the reader: ":)", ";-)", ":D", "^^", "^_^", "ㅎㅎ", "(*^^*)"
+_EMOTICON = re.compile(r"(?<![\w:])[:;]-?[)D](?!\w)|\^_?\^|ㅎㅎ|ㅋㅋ")
+
 # pieces of text, folded, one of which every match of each holds (casefold.stems): a line holding none is passed over
 # without the case-insensitive alternations of a few hundred words, which cost ~60 µs a short line
 _ACTION_STEMS, _SOCIAL_STEMS = stems(ANY_ACTION.pattern), stems(SOCIAL_NAME.pattern)
@@ -127,6 +130,8 @@ def _any_action(text: str, low: str):
 
 def _social(text: str, low: str):
     return any(map(low.__contains__, _SOCIAL_STEMS)) and SOCIAL_NAME.search(text)
+
+
 _SHOUT = re.compile(r"\b[^\W\d_a-z]{3,}\s+[^\W\d_a-z]{2,}\b")  # two words in capitals: "VOTE AND COMMENT"
 
 
@@ -159,7 +164,7 @@ def _ask(text: str, at_end: bool) -> str | None:
     # after the review, an ask to follow the blog on a network it names ("find my page on Facebook and follow it")
     if at_end and kinds in (["follow"], ["subscribe"]) and _social(text, low):
         return "platform ask"
-    if at_end and (PICTOGRAPH.search(text) or "!" in text or "！" in text or _SHOUT.search(text)):
+    if at_end and (PICTOGRAPH.search(text) or "!" in text or "！" in text or _SHOUT.search(text) or _EMOTICON.search(text)):
         return "platform ask"
     return None
 

@@ -4,7 +4,8 @@ The decision is made from structure first (how many posts the page holds,
 the engine's body classes, a question-and-answer layout with bold questions or
 speakers taking turns, how many books the body's headings and list items name
 and score, other people's quoted scores, the sections of a tour stop or reveal,
-an opening or verdict that names another medium: "*X* is a card game from …")
+an opening or verdict that names another medium: "*X* is a card game from …",
+sections for a book and for its film, a shop's empty reviews area: "No reviews yet")
 and then from the evidence for one reviewed book (JSON-LD, a title shape, an
 info box or citation, a mention the post returns to, a rating). Title words are
 read from the post's own words, not from the reviewed book's title. Each outcome
@@ -19,8 +20,8 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from .book import Context, from_title
-from . import announce, medium
-from .reviewed import denied, unfound_book
+from . import adaptation, announce, medium
+from .reviewed import denied, no_reviews_yet, scattered, unfound_book
 from .scorelines import own_verdict as _own_verdict, scored as _scored
 from .words import count_words
 
@@ -48,7 +49,10 @@ ANNOUNCE_TITLE = re.compile(
     # the same in our other languages: cover reveals, tours, giveaways, guest posts
     r"revelaci[óo]n de (la )?portada|r[ée]v[ée]lation de (la )?couverture|cover-?enth[üu]llung|rivelazione (della )?copertina|"
     r"revela[çc][ãa]o d[ae] capa|cover onthulling|blogtour|tourn[ée]e|gewinnspiel|sorteo|concours|concorso|sorteio|winactie|"
-    r"gastbeitrag|article invité|anuncio|annonce)\b",
+    r"gastbeitrag|article invité|anuncio|annonce)\b|"
+    # in the scripts without spaces: a cover (or a book's image) revealed, a notice, a pre-order's opening, a giveaway
+    r"(?:表紙|書影|カバー)(?:を|の)?(?:公開|解禁|お披露目)|封面(?:公开|公開|曝光|揭晓|揭曉)|표지\s?공개|เปิดปก|"
+    r"お知らせ|告知|公告|ประกาศ|予約(?:開始|受付)|预售|預購|예약\s?판매|プレゼント企画|赠书活动|贈書活動|抽奖|抽獎",
     re.I,
 )
 # A title that sums up a period's reading: a list even when the title also names one book (or the blog's name
@@ -103,6 +107,8 @@ class Evidence:
     denies_review: bool | None = None  # the post says it is not a review, "keine Rezension" (None: read from body)
     reply_scores: int = 0  # of scored_lines, those under a heading that counts replies ("## Comments (12)"): others'
     appointment: bool = False  # the body gives a meeting's day and hour, "Thursday 11 December, 18:30" (announce.py)
+    no_reviews: bool = False  # the page's last lines say it holds no review yet ("Be the first to review", reviewed.py)
+    compares: str | None = None  # headings of a section on the book and of one on its film or series (adaptation.py)
 
 
 # A label before the title that names another medium: "Album notes: …", "Film review | …".
@@ -240,7 +246,8 @@ def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
             "chapter_marks": len(_CHAPTER_MARK.findall(markdown)) if _CHAPTER_TIME.search(markdown) else 0, "other_medium": _other_medium(markdown, scored),
             "closing_list_books": _closing_list_books(md_lines, places), "body": (tuple(lines), markdown),
             "reply_scores": len(_scored(md_lines[replies_from + 1:])) if replies_from is not None else 0,
-            "appointment": announce.appointment(markdown)}
+            "appointment": announce.appointment(markdown), "compares": adaptation.sections_compare(markdown),
+            "no_reviews": no_reviews_yet(lines)}
 
 
 # a line led by a question's label: "Q:", "Question 3.", Arabic "س:" (su'āl, question; its answer "ج:")
@@ -312,6 +319,8 @@ def classify(ev: Evidence) -> tuple[str, str]:
         return found
     if ev.jsonld_review and ev.book_source == "jsonld":
         return "review", "the page declares a schema.org Review of a book"
+    if ev.no_reviews and not ev.rating:
+        return "listing", "a shop's or a catalogue's book page whose reviews area says it holds none yet: a record, no review"
     if ev.qa_blocks >= 3 or INTERVIEW_TITLE.search(title):
         return "interview", "questions and answers: an interview" if ev.qa_blocks >= 3 else "the title calls it an interview"
     single_book = ev.book_source in ("title", "jsonld") and ev.book_has_author
@@ -328,7 +337,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
         return "list", f"the body names {max(ev.books_named, ev.book_headings)} books in headings or list items: a list or wrap-up"
     if ev.quoted_ratings >= 3 and not single_book:
         return "other", f"quotes {ev.quoted_ratings} people's ratings: a round-up of other readers, not a review"
-    if ANNOUNCE_TITLE.search(title) and not (single_book and ev.rating):
+    if (ANNOUNCE_TITLE.search(title) or announce.giveaway(title)) and not (single_book and ev.rating):
         return "announcement", "the title announces news, a reveal, a tour stop or a giveaway"
     # (a score given only in the replies under the post, "## Comments (12)", is no verdict of the post's)
     own_rating = ev.rating and not (ev.reply_scores and ev.reply_scores >= ev.scored_lines)
@@ -339,6 +348,8 @@ def classify(ev: Evidence) -> tuple[str, str]:
         return "other", "the title labels it a piece about another medium (an album, a film, a game …)"
     if ev.other_medium and not ev.jsonld_review:
         return "other", "its opening or its verdict says it reviews a podcast, a game, a film … (about a book, perhaps, but not one)"
+    if ev.compares and not ev.jsonld_review:
+        return "other", f"its sections set the book against another medium ({ev.compares}): a comparison, not a review"
     if (ev.book_source in (None, "body") or not ev.rating) and (EVENT_TITLE.search(title) or any(EVENT_SECTION.search(c) for c in ev.categories)):
         return "event", "an event report (by its title or section) that reviews no book"
     if ev.chapter_marks >= 3 and ev.book_source in (None, "body") and not (ev.rating or ev.verdict_lines):
@@ -356,7 +367,8 @@ def classify(ev: Evidence) -> tuple[str, str]:
     if ev.book_source == "body" and not own_rating and announce.club(title):
         return "event", "a reading club's post (its title says so) about a book named only in its text, unrated: a meeting, not a review"
     if ev.book_source is not None and ev.book_has_author:
-        if ev.words < 120 and not ev.rating:
+        # (a reader's review under a book record's header is short and need not rate it: the page is the book's)
+        if ev.words < 120 and not ev.rating and ev.book_source != "record":
             return "other", f"names a book but has only {ev.words} words and no rating: too short for a review"
         return "review", f"reviews one book (found in the {ev.book_source}){' with a rating' if ev.rating else ''}"
     if review_marked and (ev.book_source or ev.rating) and ev.words >= 150:
@@ -367,6 +379,10 @@ def classify(ev: Evidence) -> tuple[str, str]:
     # (its one score line is its own verdict even when the rating rules could not read the scale: "5/5", "8 z 10")
     if (ev.rating or ev.verdict_lines == 1) and ev.words >= 100 and ev.books_named <= 1 and ev.scored_lines <= 2 \
             and not ev.promo_sections:
+        passing = scattered(ev)  # (three titles or more in passing, none again, no mark of one: several things)
+        if passing:
+            return "other", (f"a rated post naming {len(passing)} titles in passing, none again, with no mark of one work:"
+                             " its score goes to one of several, an essay about reading, not a review")
         return "review", "a rated post about one thing, though the book it reviews was not found"
     # one post that is none of the above and gives at most one verdict: a review whose book was not read, unless it
     # says it is none, is a short post without the marks of one work, or an essay under a title about books (reviewed.py)

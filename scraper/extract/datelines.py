@@ -46,7 +46,10 @@ def dateline(block: HtmlElement, body: HtmlElement, index: int) -> str | None:
 # Day, month and year in figures take one separator twice: "8.5/10" is a score.
 FULL_DATE = re.compile(
     r"\b\d{4}\s?[-/.年년]\s?\d{1,2}\s?[-/.月월]\s?\d{1,2}(?:\s?[日일])?|\b\d{1,2}(?:\.\d{1,2}\.|/\d{1,2}/|-\d{1,2}-)\d{2,4}\b|"
-    r"\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?[^\W\d_]{3,}\.?,?\s+\d{4}\b|\b[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?[.,]?\s+\d{4}\b"
+    r"\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?[^\W\d_]{3,}\.?,?\s+\d{4}\b|\b[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?[.,]?\s+\d{4}\b|"
+    # Thai: a month abbreviated with its stops, or written out with its vowel marks ("27 พ.ย. 2569", "3 มกราคม 2569")
+    # (a month's name ends in คม, ยน or พันธ์)
+    r"\b\d{1,2}\s+(?:[\u0E01-\u0E4E]{1,3}\.\s?[\u0E01-\u0E4E]{1,2}\.\s*\d{2,4}|[\u0E01-\u0E4E]{2,8}(?:คม|ยน|พันธ์)\s*\d{4})\b"
 )
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _DATE_CLASS = re.compile(r"(^|[-_])(date|time|timestamp|posted|published|updated|byline|meta)([-_]|$)", re.I)

@@ -9,8 +9,10 @@ paragraphs, headings or lists), carry no score, and name the thing in a small pe
   d'abord sur mon blog", "首发于我的博客"), naming a venue (a blog, a network, a link or a handle): a
   sentence saying the *book* was first published in 1960 names no venue and stays;
 - membership: the post is an entry of a reading challenge, a readathon, an advent calendar or a numbered task
-  ("Entry for the Winter Reading Challenge, book 7", "読書アドベントカレンダー5日目の記事です");
-- above the review, a byline row: the member's name linked, what they did, a date in an element of its own;
+  ("Entry for the Winter Reading Challenge, book 7", "読書アドベントカレンダー5日目の記事です"), or carries on a
+  challenge's shared count, a sum alone on its line that holds ("1207 - 1 = 1206");
+- above the review, a byline row: the member's name linked, what they did, a date in an element of its own; and the
+  kicker, the short line a post's <header> sets right over its title (a section, who recommends the book);
 - a licence line: a Creative Commons licence code alone, or under a label (the post's terms, not the review);
 - anywhere, a related post's link under its label (READ_ALSO, a small per-language table: "Read also:", "Czytaj
   także"): the label, then nothing but the link, on its line or the next (a linked title);
@@ -131,6 +133,10 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
                                  and items[i].getparent() is not None and _posted_by(items[i].getparent(), text_of(items[i].getparent()))):
             row = _row(items[i], text)
             drop[i], boxes[i] = "byline row", row if row is not None else items[i]
+    for i in left[:first]:  # (anywhere above the review, as the header may be followed by an info box)
+        text = _line(items[i])
+        if text is not None and i not in drop and _kicker(items, i, text):
+            drop[i], boxes[i] = "kicker", items[i]
     for i in sorted({*head, *left[last + 1:last + 1 + TAIL]}):
         text = _line(items[i], boxed=True)
         if text is None:
@@ -141,7 +147,7 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
             drop[i], boxes[i] = "byline row", row
         elif _provenance(items[i], text):
             drop[i], boxes[i] = "provenance line", items[i]
-        elif MEMBERSHIP.search(text) and not text.rstrip().endswith(("?", "？", "؟")):  # (an interview's question)
+        elif MEMBERSHIP.search(text) and not text.rstrip().endswith(("?", "？", "؟")) or _counter(text):  # (an interview's question)
             drop[i], boxes[i] = "series line", items[i]
         elif not quote and count_words(text) <= LICENCE_WORDS and LICENCE.search(text):
             drop[i], boxes[i] = "licence line", items[i]
@@ -170,6 +176,29 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
                     if k == i or k not in drop and any(items[k] is e or e in items[k].iterancestors() for e in after):
                         drop[k], boxes[k] = "channel signature", items[k]
                 return
+
+
+# a counter alone on its line: a sum that holds ("1207 - 1 = 1206", "35 + 1 = 36"), how a tag's shared count of books
+# read (a microblog's reading challenge) is carried on by each entry
+_SUM = re.compile(r"^\W{0,3}(\d{1,7})\s*([-+−–])\s*(\d{1,4})\s*=\s*(\d{1,7})\W{0,3}$")
+
+
+def _counter(text: str) -> bool:
+    match = _SUM.match(text)
+    if not match:
+        return False
+    a, sign, b, c = match.groups()
+    return int(a) + (int(b) if sign == "+" else -int(b)) == int(c)
+
+
+def _kicker(items: list[HtmlElement], i: int, text: str) -> bool:
+    """The line a post's header sets over its title (a section, a series, who recommends it): a short line, no sentence,
+    right before the title heading in the same <header>."""
+    title = items[i + 1] if i + 1 < len(items) else None
+    if title is None or title.tag not in ("h1", "h2") or count_words(text) > 8 or text.rstrip().endswith((".", "!", "?", "。")):
+        return False
+    header = next((a for a in items[i].iterancestors("header")), None)
+    return header is not None and header in title.iterancestors()
 
 
 def _row(block: HtmlElement, text: str) -> HtmlElement | None:

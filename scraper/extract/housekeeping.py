@@ -48,6 +48,15 @@ SALUTATION = re.compile(r"^\W{0,2}(?:[^\W\d_]+[\s,]+){0,3}[^\W\d_]+\s*[!！¡]")
 HANDLE_ONLY = re.compile(r"^@[\w.]{2,30}(?:@[\w-]+(?:\.[\w-]+)+)?$")
 _SENTENCE_END = re.compile(r"(?<=[.!?！。？])\s*")
 _NUMBER = re.compile(r"\d")
+# the client a post was written in, as the platform signs it under the post: a phone or an app named after "sent from"
+# in our languages, or after a dash alone ("Sent from my iPhone using Tapatalk", "Von meinem Pixel gesendet", "- dc
+# official App", "iPhone에서 보냄")
+_DEVICE = (r"(?:(?<![a-z])(?:iphone|ipad|android|galaxy|pixel|blackberry|tapatalk|xiaomi|huawei|smartphone|mobile|app)(?![a-z])|"
+           r"アプリ|앱|客户端|客戶端|手机|手機)")
+SENT_FROM = re.compile(
+    rf"^\W{{0,3}}(?:sent\s+(?:from|via|using)|enviado\s+(?:desde|de|do)|envoyé\s+(?:de|depuis)|von\s+meinem|inviato\s+da|"
+    rf"verstuurd\s+(?:vanaf|met)|wysłane\s+z|odesláno\s+z|отправлено\s+(?:с|из)|надіслано\s+з|发自|發自|来自|來自).{{0,40}}{_DEVICE}"
+    rf"|^[-–—~]\s*(?:[^\W\d_]+\s+){{0,3}}{_DEVICE}\W{{0,2}}$|^\W{{0,3}}{_DEVICE}.{{0,20}}(?:에서\s*보냄|から送信)\W{{0,2}}$", re.I)
 # the imperative of a gesture on a phone's screen, opening a line: tap, long-press, scan (a code), in our languages
 GESTURE = re.compile(
     r"^\W*(?:tap\s+(?:the|on|here|below|above)\b|long[- ]press|press\s+and\s+hold|scan\s+(?:the|this|our)\b|"
@@ -109,7 +118,8 @@ def _outside(block: HtmlElement, box: HtmlElement | None) -> bool:
 
 # a picture desk's credit closing a caption ("… Photograph: Archive", "Foto: Agentur", "© Name"), in our languages
 _CREDIT = re.compile(r"(?:\b(?:photo(?:graph)?s?|photo\s+credit|image|illustration|credit|foto(?:grafía|grafia|grafie)?|bild|"
-                     r"zdjęcie|fot\.|фото|світлина|φωτογραφία|kuva|fénykép)\s*(?:by)?\s*[:：]|©)\s*[^.:：]{2,60}\.?\s*$|"
+                     r"zdjęcie|fot\.|фото|світлина|φωτογραφία|kuva|fénykép|fotoğraf|צילום|תצלום|تصوير|عکس|ảnh(?:\s+minh\s+họa)?|ภาพ|छवि|फोटो|तस्बिर|तस्वीर)\s*(?:by)?\s*[:：]|©)"
+                     r"\s*[^.:：]{2,60}\.?\s*$|"
                      r"(?:写真|사진|图片|圖片|照片)\s*[:：]\s*\S.{0,40}$", re.I)
 _CAPTION = "self::figcaption or @itemprop='caption' or contains(@class, 'caption')"
 
@@ -118,6 +128,10 @@ def credited_caption(block: HtmlElement) -> bool:
     """A picture's caption that ends with the picture's credit: the publication's, however the picture came in (a
     caption the reviewer writes about a photo of their own, with no credit, stays as figures.keep_figure_text has it)."""
     captions = block.xpath(f"descendant-or-self::*[{_CAPTION}]")
+    parent = block.getparent()
+    beside = parent is not None and parent.xpath("./img") and text_of(parent) == text_of(block)
+    if not captions and (block.xpath(".//img") or beside) and count_words(text_of(block)) <= 8:
+        captions = [block]  # (a picture and a line beside it, in a box of their own: the line is its caption)
     if len(captions) != 1 or count_words(text_of(block)) > 40:
         return False
     text = text_of(captions[0])
@@ -164,6 +178,10 @@ def mark(items: list[HtmlElement], body: HtmlElement, lengths: list[int], drop: 
     if first is None:
         return
     last = next(i for i in range(len(items) - 1, first - 1, -1) if prose(i))
+    # a few lines after the review's last paragraph, the client the post was written in ("Sent from my iPhone")
+    for i in range(last + 1, min(len(items), last + 6)):
+        if i not in drop and count_words(text_of(items[i])) <= 10 and SENT_FROM.search(text_of(items[i])):
+            drop[i], boxes[i] = "client signature", items[i]
     # the name row: the display name and the handle, at the top
     for i in range(min(3, first + 1)):
         row = name_row(items[i], body)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from . import adaptation
 from .casefold import stems
 
 # --- another medium, as the title or first heading names it --------------------------------------------------
@@ -80,7 +81,7 @@ _ADAPTATION = re.compile(
     r"改编|改編|映画化|ドラマ化|アニメ化|영화화|드라마화|"
     # the screen or stage version of a work, in Chinese and Japanese: 剧版, 电影版, 舞台剧, 话剧, 実写版, 劇場版 …
     r"剧版|劇版|影版|电影版|電影版|动画版|動畫版|电视剧|電視劇|网剧|網劇|舞台剧|舞台劇|话剧|話劇|音乐剧|音樂劇|"
-    r"実写版|映画版|ドラマ版|アニメ版|劇場版|舞台版",
+    r"実写版|映画版|ドラマ版|アニメ版|劇場版|舞台版|" + adaptation.ON_SCREEN,  # "… on screen", "على الشاشة" (adaptation.py)
     re.I,
 )
 # The title calls the post a book review, or says the writer read (or is reading) the book: about the book.
@@ -130,7 +131,7 @@ def title_medium(title: str | None, names_the_book: bool = False) -> str | None:
                           (_VENUE_REVIEW, "a theatre's or a cinema's review"), (_ITEM_LABEL, "a film, series or stage work"),
                           (_ADAPTATION, "an adaptation")):
         found = pattern.search(title)
-        if found and not (pattern is not _MEDIUM_REVIEW and (names_the_book or _ABOUT_THE_BOOK.search(title))):
+        if found and not (pattern is not _MEDIUM_REVIEW and (names_the_book or _ABOUT_THE_BOOK.search(title.replace(found.group(0), " ")))):
             return f"{what} ('{found.group(0).strip()}')"
     return None
 
@@ -190,8 +191,11 @@ def verdict_for_other(lines: list[str]) -> str | None:
         return hits[0]
     # (a clause that gives the medium its score: the line may name the book elsewhere, unscored: "… ; the novel stays
     # above all that")
-    given = [line for line in lines if _GIVEN_TO_OTHER.search(line)]
-    if given and len(given) == len(lines) and not any(_scores_a_book(line) for line in given):
+    # (in the unspaced scripts, a sentence whose topic is the medium: "映画だけに点をつけるなら★3.5", adaptation.py)
+    # (and where the noun takes no article of its own, ar "فأعطي المسلسل ٧ من ١٠", hi, ru, fa: adaptation.py)
+    given = [line for line in lines if _GIVEN_TO_OTHER.search(line) or adaptation.given_to_other(line)
+             or adaptation.given_to_other_unmarked(line)]
+    if given and len(given) == len(lines) and not any(_scores_a_book(line) or adaptation.scores_the_book(line) for line in given):
         return given[0]
     return None
 
@@ -263,7 +267,9 @@ def first_heading(markdown: str) -> str | None:
 def body_says_other(markdown: str, scored: list[str]) -> bool:
     """The first heading names another medium, or the verdict is given to one (classify's body signals)."""
     lines = [line.strip().strip("*_").strip() for line in markdown.splitlines() if line.strip()]
-    cjk = [line for line in lines if any(map(line.__contains__, _CJK_SCORE_STEMS)) and _CJK_SCORE.search(line)]
+    cjk = [line for line in lines if ((any(map(line.__contains__, _CJK_SCORE_STEMS)) and _CJK_SCORE.search(line))
+                                      or adaptation.SCORE.search(line)
+                                      or adaptation.unmarked_medium(line) and adaptation.has_score(line)) and line not in scored]
     return bool(title_medium(first_heading(markdown)) or verdict_for_other(scored + cjk) or info_box_medium(lines))
 
 

@@ -17,8 +17,8 @@ or heading announcing spoilers ("Spoilers below", "Alerta de spoiler"), a
 ``<details>`` whose summary does, an element classed ``spoiler``, or an
 unrendered ``[spoiler]`` shortcode; "spoiler-free" and "sin spoilers" are not (notespoilers.py).
 In any language, a short note opened by a note mark (※ ＊ ⚠ 注: 【注意】) or written in
-italics at the top or the bottom is read by word roots (notewords.py): a publisher and
-a giving make a disclosure, a hard thing and its depiction (not denied) a warning.
+italics at the top or the bottom is read by word roots (notewords.py): a publisher (or, in
+italics, the copy said to be free) and a giving make a disclosure, a hard thing and its depiction (not denied) a warning.
 The vocabularies cover the corpus languages (en, es, fr, de, it, pt) and were
 written from the corpus README and our own phrasings, then checked on
 ``tests/corpus`` (tests/test_notes.py prints precision and recall) and on
@@ -36,7 +36,7 @@ from lxml.html import HtmlElement
 
 from .casefold import fold, stems
 from .notespoilers import _NO_SPOILERS, _squash, count_spoiler_sections
-from .notewords import CW_WORDS, DEPICT, HARD_THING, NOTE_MARK, PROVIDED, PUBLISHER, PUBLISHER_SCRIPTS, names_hard_thing
+from .notewords import CW_WORDS, DEPICT, FREE_SCRIPTS, HARD_THING, NOTE_MARK, PROVIDED, PUBLISHER, PUBLISHER_SCRIPTS, names_hard_thing
 from .words import count_words
 
 # Blocks this close to either end of the review count as "near the start or end".
@@ -51,7 +51,7 @@ _COPY = re.compile(
     r"(advance[d]?|review|reading|finished|free|digital|complimentary|gifted|press|proof)(\s+\w+)?\s+cop(y|ies)|"
     r"(uncorrected\s+)?proofs?\s+cop(y|ies)|"
     r"(rezensions|lese|vorab|presse)+exemplar\w*|ejemplar(es)?|exemplaires?|esemplar[ei]|"
-    r"copias?|cópias?|service\s+(de\s+)?presse|exemplar(es)?|(recensie|lees|recensions|anmelder|arvostelu)-?(ex|eks)emplaar\w*|"
+    r"copias?|cópias?|service\s+(de\s+)?presse|exemplar(es)?|(recensie|resensie|lees|recensions|anmelder|arvostelu)-?(ex|eks)emplaar\w*|"
     r"(recensions|anmelder|lese)eksemplar\w*|(recensions|läs)exemplar\w*|arvostelukappale\w*|egzemplarz\w*(\s+recenzenck\w*)?|"
     r"recenzní\s+výtisk\w*|(paperback|hardback|hardcover|new|early|proof|finished)\s+edition|bogen|boken|het\s+boek)\b",
     re.I,
@@ -62,13 +62,13 @@ _STRONG_COPY = re.compile(
 _ARRIVED = re.compile(
     r"\b(received?|receiving|(was|were)\s+sent|sen[dt](ing)?\s+(me|us)|(gave|given|provided|gifted|offered)\b|"
     r"courtesy\s+of|thanks?|thank\s+you|grateful|in\s+exchange\s+for|(via|through|from|on)\s+(NetGalley|Edelweiss)|"
-    r"(from|by)\s+the\s+publisher|"
+    r"(from|by)\s+the\s+publisher|(the\s+)?(publisher|publicist|author)\s+(kindly\s+)?(sent|gave|gifted|provided)\b|"
     r"recib\w*|me\s+(envi|mand|regal|cedi)\w*|(me\s+)?(hizo|hicieron)\s+llegar|enviad[oa]s?|cedid[oa]s?|gracias|agradec\w*|a\s+cambio\s+de|cortes[ií]a|"
     r"re[çc]u(e|s|es)?|merci|envoy[ée]e?s?|envoi|offert|remerci\w*|en\s+[ée]change|gr[âa]ce\s+[àa]|"
     r"erhalten|bekommen|zur\s+Verf[üu]gung\s+gestellt|dank\w*|zugeschickt|geschickt|kostenlos\w*|vom\s+Verlag|"
     r"ricevut[oaie]|grazie|ringrazi\w*|inviat[oaie]|concess[oaie]|omaggio|in\s+cambio|"
     r"receb\w*|obrigad[oa]|agrade[çc]\w*|em\s+troca|"
-    r"gekregen|toegestuurd|ontvangen|gratis|tilsendt|fik|fick|skickad\w*|fått|sendt|saanut|saimme|lähetti|"
+    r"gekregen|toegestuurd|ontvangen|gestuur|ontvang|gekry|gratis|tilsendt|fik|fikk|fick|skickad\w*|fått|sendt|saanut|saimme|lähetti|"
     r"otrzyma\w*|dosta\w*|obdržel\w*|zaslal\w*|rebut|enviat|cedit|tack|takk|tak|kiitos|gönderildi|gönderdi)\b",
     re.I,
 )
@@ -108,7 +108,7 @@ _RECEIVED_FOR_REVIEW = re.compile(
     re.I,
 )
 # The same in scripts written without spaces (no word boundaries): ko, ja, zh; and hi, whose vowel signs are no word characters.
-_RECEIVED_CJK = re.compile(r"प्रकाशक\s+(की\s+ओर\s+से|ने\s+भेज)|समीक्षा\s+के\s+लिए\s+(\S+\s+){0,4}(मिल|भेज)|मुफ़?्त\s+मिल|(책|도서)[을를]?\s?(무상으로\s?)?제공\s?받|출판사(로부터|에서|에게서)[^.!?。]{0,20}?제공\s?받|서평단|협찬|献本|恵贈|提供いただ|赠书|出版社(提供|寄来|赠送)")
+_RECEIVED_CJK = re.compile(r"प्रकाशक\s+(की\s+ओर\s+से|ने\s+भेज)|प्रकाशक\S*\s+(\S+\s+){0,8}?(निःशुल्क|नि:शुल्क|निशुल्क|मुफ़्त|मुफ्त)\s+(उपलब्ध|दि|दी|दे|भेज|पठा|मिल)|समीक्षा\s+के\s+लिए\s+(\S+\s+){0,4}(मिल|भेज)|मुफ़?्त\s+मिल|(책|도서)[을를]?\s?(무상으로\s?)?제공\s?받|출판사(로부터|에서|에게서)[^.!?。]{0,20}?(제공\s?받|보내\s?주)|서평단|협찬|献本|恵贈|提供いただ|赠书|出版社(提供|寄来|赠送)")
 # A sentence about copies in general (a review policy, a giveaway) is not a disclosure.
 _NOT_MINE = re.compile(
     r"^\W*(if|si|wenn|falls|se(?!\s+(me|nos|le|les|lo|la|agradece)\b))\b|\b(accept|acepto|accepte|akzeptiere|accetto|aceito|giveaway|sorteo|concours|"
@@ -126,6 +126,9 @@ _CW_LABEL = re.compile(r"^[\W_]*" + CW_WORDS + r"\s*(?::|：|–|—|-(?=\s)|//|
 # a run of italics inside an opening block: "Hello again. *A warning before we start: this issue discusses …*"
 _ITALIC_RUN = re.compile(r"(?<![*\w\\])([*_])(?![*_\s])(?P<run>[^*_\n]{8,300}?)(?<![\s\\])\1(?![*\w])")
 _CW_INLINE = re.compile(r"[(\[]\s*(?:CW|TW|CN|(?:content|trigger)\s+(?:warnings?|notes?))s?\s*(?::|：|//)\s*(?P<rest>[^)\]]{3,200})[)\]]", re.I)
+# or closing a subject line after a dash or a bar: "review: The Glass Road (A. Vale) — cw: grief, drowning"
+# (what it lists: a few words, not a sentence running on)
+_CW_CLOSING = re.compile(r"\s[—–|·/]\s*(?:CW|TW|CN|(?:content|trigger)\s+(?:warnings?|notes?))s?\s*(?::|：)\s*(?P<rest>[^\s—–|]+(?:\s+[^\s—–|]+){0,11})\s*$", re.I)
 _CW_HEADING = re.compile(r"^[\W_]*" + CW_WORDS + r"\W*$", re.I)
 # A note set apart: a whole line in italics, in brackets, or after a note mark.
 _NOTE_LABELS = (r"(?:an?\s+)?(?:quick\s+|short\s+)?note(?:\s+\w+){0,4}\s*:|(?:une\s+)?petite\s+note\s*:|(?:ein\s+)?(?:kurzer\s+)?hinweis\s*:|"
@@ -166,7 +169,7 @@ class Notes:
 def read_notes(markdown: str, root: HtmlElement | None = None) -> Notes:
     """The notes of one clean review: `markdown` as extracted, `root` the cleaned post body (or page)."""
     italic: set[str] = set()
-    blocks = _blocks(markdown, italic)
+    blocks = _subject(root) + _blocks(markdown, italic)
 
     @cache
     def clean() -> str:  # the review's text, for the classed elements (few pages have any)
@@ -177,6 +180,17 @@ def read_notes(markdown: str, root: HtmlElement | None = None) -> Notes:
         content_warnings=find_content_warnings(blocks, markdown) or _classed(root, _CW_CLASS.match, clean, _warnings_in, _may_be_cw_class),
         spoiler_sections=count_spoiler_sections(blocks, markdown, root, clean),
     )
+
+
+def _subject(root: HtmlElement | None) -> list[tuple[str, str]]:
+    """The subject line a federated network's post folds its text under (the <summary> of the <details> the body
+    sits in: where its content warning is written), as the review's first block."""
+    details = next(iter(root.iterancestors("details")), None) if root is not None else None
+    summary = details.find("summary") if details is not None else None
+    if summary is None or root in summary.iterdescendants():
+        return []
+    text = _squash(summary.text_content())
+    return [("text", text)] if text and count_words(text) <= CW_NOTE_WORDS else []
 
 
 def _blocks(markdown: str, italic: set[str] | None = None) -> list[tuple[str, str]]:
@@ -255,8 +269,9 @@ def _marked_disclosure(text: str, set_apart: bool = False) -> str | None:
         return None
     # (in italics only, a publisher named in a language the sentence rules read is left to them: "*The publisher gave
     # this debut a big push*" is a standfirst)
-    publisher = PUBLISHER.search(text) if marked else PUBLISHER_SCRIPTS.search(text)
-    return text if publisher and PROVIDED.search(text) and not _NOT_MINE.search(text) else None
+    # (or the copy said to be free, the giver a platform or a programme: "*Бесплатан приступ књизи добио сам од …*")
+    giver = PUBLISHER.search(text) if marked else PUBLISHER_SCRIPTS.search(text) or FREE_SCRIPTS.search(text)
+    return text if giver and PROVIDED.search(text) and not _NOT_MINE.search(text) else None
 
 
 def find_content_warnings(blocks: list[tuple[str, str]], markdown: str = "") -> str | None:
@@ -307,7 +322,7 @@ def warning_note(markdown: str) -> str | None:
 
 def _labelled_warnings(blocks: list[tuple[str, str]]) -> str | None:
     for _, text in blocks[:EDGE_BLOCKS]:
-        inline = _CW_INLINE.search(text) if "(" in text or "[" in text else None
+        inline = (_CW_INLINE.search(text) if "(" in text or "[" in text else None) or _CW_CLOSING.search(text)
         if inline:
             return inline.group("rest").strip()
     for index, (kind, text) in enumerate(blocks):

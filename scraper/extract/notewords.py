@@ -22,17 +22,18 @@ CW_WORDS = (
     r"advertencias?(?:\s+de\s+contenido)?|(?:avisos?|alertas?)\s+de\s+(?:contenido|conte[úu]do|gatilho)|gatilhos|"
     r"avertissements?(?:\s+de\s+contenu)?|mises?\s+en\s+garde|"
     r"avvertenz[ae](?:\s+sui\s+contenuti)?|avvisi?\s+sui\s+contenuti|"
-    r"(?:a\s+)?(?:warning|heads[\s-]+up)(?:\s+(?:for|before)\s+(?:\w+\s+){0,4}\w+)?|let\s+op|(?:inhouds|trigger)?waarschuwing(?:en)?|"
+    r"(?:a\s+)?(?:warning|heads[\s-]+up)(?:\s+(?:for|before)\s+(?:\w+\s+){0,4}\w+)?|let\s+op|(?:inhouds|trigger)?waarschuwing(?:en)?|(?:inhouds|sneller)?waarskuwing(?:s)?|"
     r"(?:innehålls|indholds)?varning(?:ar)?(?:\s+för\s+innehåll(?:et)?)?|(?:indholds)?advarsel(?:er)?|triggervarsel|sisältövaroitus|varoitus|"
     r"ostrzeżeni[ea](?:\s+o\s+treści)?|upozornění(?:\s+na\s+obsah)?|avís|advertència(?:\s+de\s+contingut)?|"
     # pt/es "aviso", de "Inhaltshinweis", el, he, ar, ru/uk, tr, ko, ja, zh
     r"avisos?|inhaltshinweise?|προειδοποίηση(?:\s+περιεχομένου)?|אזהר(?:ת|ות)(?:\s+(?:תוכן|טריגר))?|(?:تحذير|تنبيه)(?:\s+(?:لل|ال)?محتوى)?|"
     # lt, lv, et, sk, sl, hr/bs/sr, bn, ur
     r"įspėjim(?:as|ai)|brīdinājum(?:s|i)|hoiatus|upozornenie|varovanie|opozorilo|upozorenje|সতর্কতা|সতর্কবার্তা|انتباہ|"
-    # a reading note, which warns only when what it says is hard (zh "阅读提示：本文约三千字" is a reading time)
-    r"(?P<soft>阅读提示|閱讀提示|読む前に)|"
+    # a reading note or a content reminder, which warns only when what it says is hard (zh "阅读提示：本文约三千字" is a
+    # reading time, "內容提醒：本文有劇透" a spoiler note)
+    r"(?P<soft>阅读提示|閱讀提示|読む前に|(?:内容|內容)提醒)|"
     r"предупреждени[ея](?:\s+о\s+содержании)?|попередження(?:\s+про\s+(?:вміст|контент))?|триггер(?:ы|-?ворнинг)?|тригер(?:и|-?ворнінг|-?попередження)?|контент-?попередження|içerik\s+uyarısı|tetikleyici\s+uyarı|"
-    r"주의|(?:내용|콘텐츠)?\s*경고|트리거\s*워닝|閲覧注意|注意|(?:觸發|触发)?警告|内容警告|内容提示|预警|雷点|peringatan(?:\s+(?:konten|isi|pemicu))?|amaran(?:\s+kandungan)?|(?:tartalmi\s+)?figyelmeztetés|осторожно|tahadhari|onyo|varování|هشدار(?:\s+محتوا)?|uyarı|"
+    r"주의|(?:내용|콘텐츠)?\s*경고|트리거\s*워닝|閲覧注意|注意|(?:觸發|触发)?警告|(?:内容|內容)(?:警告|提示|預警|预警)|预警|預警|雷点|คำเตือน(?:เนื้อหา)?|peringatan(?:\s+(?:konten|isi|pemicu))?|amaran(?:\s+kandungan)?|(?:tartalmi\s+)?figyelmeztetés|осторожно|tahadhari|onyo|varování|هشدار(?:\s+محتوا)?|uyarı|"
     r"(?:lưu\s+ý|cảnh\s+báo)(?:\s+nội\s+dung)?|avertisment(?:e)?(?:\s+de\s+con[țt]inut)?|चेतावनी)"
 )
 
@@ -53,15 +54,23 @@ PUBLISHER = re.compile(
     r"uitgever|forlag|förlag)",
     re.I,
 )
+# Free of charge, in the languages notes.py's sentence rules do not read (a note set apart may name the platform that gave
+# the copy, not a publisher: "*Бесплатан приступ књизи добио сам од …*"): ru/uk/bg/sr, cs/sk, hu, hr/bs/sr, sl, pl, lt, lv,
+# et, ro, el, he, ar, fa, tr, th, vi, ko, ja, zh
+FREE_SCRIPTS = re.compile(
+    r"(?<!\w)(?:бесплат|безплат|безкоштовн|безвъзмезд|zdarma|bezplatn|ingyen|besplatn|brezplačn|darmow|nemokam|bezmaksas|"
+    r"tasuta|gratuit|δωρεάν|חינם|مجان|رایگان|ücretsiz|miễn\s+phí)|ฟรี|무료|무상|無料|免费|免費",
+    re.I,
+)
 # The giving or the receiving: "provided", "sent", "gifted", "received", in the same languages.
 PROVIDED = re.compile(
-    r"제공|협찬|받았|받아|보내|提供|献本|恵贈|いただ|頂|送って|送られ|寄赠|寄贈|赠|贈|寄来|送来|मिल|भेज|प्रदान|"
+    r"제공|협찬|받았|받아|보내|提供|献本|恵贈|いただ|頂|送って|送られ|寄赠|寄贈|赠|贈|寄来|送来|寄給|寄给|寄送|मिल|भेज|प्रदान|"
     r"تلق|استلم|أرسل|أهد|وصل|دریافت|فرستاد|اهدا|ได้รับ|ส่งมา|มอบ|পে(?:য়|য়)েছি|পাঠি(?:য়|য়)েছ|উপহার|קיבל|נשלח|שלח(?:ה|ו)|"
     r"(?<!\w)(?:получ|прислал|предостав|подар|отримал|надісл|gönder|hediye|dikirim|diberi|menerima|mendapat|nhận|gửi|"
     r"tặng|otrzyma|przesła|provided|sent|gave|gifted|received|re[çc]u|envoy|offert|recib|envi|regal|erhalten|"
     r"zugeschickt|geschenkt|ricevut|inviat|regalat|receb|gekregen|ontvangen|toegestuurd|fått|fick|fikk|fik|"
     # el, lt, lv, et, hu, cs/sk, sl, hr, ro: "I received", "(was) sent", "gifted"
-    r"έλαβα|λάβαμε|στάλθηκε|έστειλ|gavau|gavome|gauta|atsiųst|atsiunt|padovan|saņēm|atsūtī|"
+    r"добио|добила|добих|добили|dobio|dobila|dobih|έλαβα|λάβαμε|στάλθηκε|έστειλ|gavau|gavome|gauta|atsiųst|atsiunt|padovan|saņēm|atsūtī|"
     r"dāvin|sain|saadet|kingit|kaptam|kaptuk|küldt|dostal|poslal|obdržel|darova|prejel|dobil|primil|primio|primila|poslao|"
     r"primit|trimis|oferit)",
     re.I,
@@ -80,7 +89,7 @@ HARD_THING = (
 _HARD_LATIN = re.compile(rf"\b(?:{HARD_THING})\b", re.I)
 # Hard things a book may depict, as word roots in any language.
 HARD = re.compile(
-    r"폭력|죽음|자살|자해|학대|성폭력|살인|고문|유혈|暴力|死(?!ぬほど)|自殺|自杀|自傷|自残|虐待|拷問|酷刑|殺人|杀人|殺害|谋杀|性侵|流血|血腥|いじめ|霸凌|"
+    r"폭력|죽음|자살|자해|학대|성폭력|살인|고문|유혈|暴力|死(?!ぬほど)|亡く(?:な|し)|自殺|自杀|自傷|自残|虐待|拷問|酷刑|殺人|杀人|殺害|谋杀|性侵|流血|血腥|いじめ|霸凌|"
     r"हिंसा|मृत्यु|मौत|आत्महत्या|शोषण|यातना|हत्या|बलात्कार|عنف|موت|وفاة|انتحار|اعتداء|تعذيب|قتل|خشونت|مرگ|خودکشی|آزار|شکنجه|"
     r"ความรุนแรง|ความตาย|ฆ่าตัวตาย|ทารุณ|ฆาตกรรม|ข่มขืน|"
     r"(?<!\w)(?:насили|смерт|самоубийств|суицид|жесток|пытк|убийств|самогубств|смерті|şiddet|ölüm|intihar|istismar|işkence|"

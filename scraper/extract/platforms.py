@@ -155,7 +155,8 @@ WIDGET_SELECTORS = [
 # "has-comments", says something about the post, not that this box holds comments); in camel case the namespace is a
 # few capitals ("UFIComment"); a discussion under the post is its comments too ("discussion", Czech "diskuse",
 # iDNES's "disc-box")
-COMMENT_TOKEN = re.compile(r"^(?!(?:no|has|is|my|any|all|with|open|off|can)[-_])(?:[a-z]{1,4}[-_]|(?-i:[A-Z]{2,4}(?=Comment)))?(comments?|comment-(list|respond|form|area|section|thread|wrap)|commentlist|comments-(area|block|section|wrapper|link)|respond|reply-title|disqus_thread|discussions?|diskuse|diskuze|diskusia|diskussion|disc-(box|list|thread))$", re.I)
+# (also as CSS modules name a class, its component before and a hash after: "Post_comments__x8Fq2", "review_replies__Z0xc1")
+COMMENT_TOKEN = re.compile(r"^(?!(?:no|has|is|my|any|all|with|open|off|can)[-_])(?:[a-z]{1,4}[-_]|(?-i:[A-Z]{2,4}(?=Comment))|[a-z]+_(?=\w+__[\w-]{5}$))?(comments?|replies|comment-(list|respond|form|area|section|thread|wrap)|commentlist|comments-(area|block|section|wrapper|link)|respond|reply-title|disqus_thread|discussions?|diskuse|diskuze|diskusia|diskussion|disc-(box|list|thread))(?:__[\w-]{5})?$", re.I)
 
 # Where links go, as platform knowledge: the services a link points at say what a block is for.
 # Booksellers (an affiliate disclaimer or a buy link names or links one).
@@ -280,6 +281,8 @@ RANKING_HOST = re.compile(
 SOCIAL_NAME = re.compile(
     r"(instagram|tiktok|youtube|facebook|twitter|threads|bluesky|mastodon|goodreads|storygraph|pinterest|twitch|"
     r"telegram|whatsapp|discord|viber|kakao\w*|wechat|weibo|bilibili|вконтакте|телеграм\w*|дзен\w*|微博|微信|小红书|抖音|"
+    # the networks' names in Cyrillic (ru/uk/bg/sr/mk) and Greek
+    r"инстаграм\w*|фејсбук\w*|фейсбук\w*|тик-?ток\w*|ютуб\w*|јутјуб\w*|твит+ер\w*|ινσταγκραμ|φεισμπουκ|"
     r"인스타\w*|유튜브|텔레그램|카카오\w*|インスタ\w*|ユーチューブ|ティックトック|(?:ال)?(?:تيليجرام|تلغرام|انستغرام|انستجرام|يوتيوب|فيسبوك|واتساب)|"
     r"טלגרם|אינסטגרם|יוטיוב|इंस्टाग्राम|यूट्यूब|टेलीग्राम|เฟซบุ๊ก|เฟสบุ๊ก|เฟสบุ๊ค|ยูทูบ|อินสตาแกรม|ติ๊กต็อก|"
     r"ফেসবুক|ইনস্টাগ্রাম|ইউটিউব|টেলিগ্রাম|فیسبوک|فیس‌بوک|اینستاگرام|تلگرام|یوتیوب|فیس\s?بک|انسٹاگرام|یوٹیوب|ٹیلی\s?گرام)",
@@ -300,13 +303,18 @@ READER_ACTIONS = {
         r"\b(follow\s+(me|us|along|for\s+more|(my|our|the)\s+(page|blog|channel|account))|folg(t|e)?\s+(mir|uns)|suivez(-moi|-nous)?|"
         r"s[ií]gue(me|nos)|seguime|seguinos|seguimi|seguiteci|siga(-me|-nos)|volg\s+(me|ons)|följ\s+(mig|oss)|følg\s+(mig|os|meg|oss)|"
         r"seuraa\s+(minua|meitä)|obserwuj(cie)?|sledujte|urmăriți-(mă|ne)|takip\s+edin|ακολουθήστε|ακολούθησέ|theo\s+dõi|"
-        r"ikuti\s+(aku|kami|saya))\b|フォロー|关注(?:我|本|公众号)|關注(?:我|本)|팔로우|עקבו|تابعو\w*|تابعني|फॉलो|"
+        r"ikuti\s+(aku|kami|saya)|(?:прати|пратите|prati|pratite)\s+(?:ме|нас|me|nas)|последвай(?:те)?\s+(?:ме|ни)|стежте\s+за)\b|"
+        # Naver's and Daum's blogs call following "adding a neighbour" (이웃추가, 서로이웃)
+        r"フォロー|关注(?:我|本|公众号)|關注(?:我|本)|팔로우|이웃\s?추가|서로\s?이웃|עקבו|تابعو\w*|تابعني|फॉलो|"
         r"กดติดตาม|ติดตามเพจ|ফলো\s+করুন|যুক্ত\s+হোন|دنبال\s+کنید|عضو\s+شوید|بپیوندید|فالو\s+کریں|جوائن\s+کریں", re.I),
     "like": re.compile(
         r"\b((hit|smash|leave|give)\s+(it\s+)?(a|the)\s+(like|heart)|like\s+(and|&)\s+(subscribe|share|comment|follow)|"
-        r"like\s+(this|the)\s+post|ставьте\s+лайк\w*|лайкните|polub(cie)?|dale\s+(a\s+)?like|lasciate\s+un\s+like)\b|"
+        r"like\s+(this|the)\s+post|ставьте\s+лайк\w*|лайкните|polub(cie)?|dale\s+(a\s+)?like|lasciate\s+un\s+like|"
+        # Kaskus: a "cendol" is its like, given to a thread
+        r"(?:kasih|kirim|bagi|lempar|ijo)\w*\s+cendol|(?:kasih|klik)\s+like)\b|"
         r"いいね|点赞|좋아요(?:와|랑|를|\s*눌러)|لايك|लाइक", re.I),
-    "vote": re.compile(rf"{_BIDDING}vote\b|\b(votez|votate|głosujcie|голосуйте)\b|투표|投票", re.I),
+    "vote": re.compile(rf"{_BIDDING}vote\b|\b(votez|votate|głosujcie|голосуйте|rate\s+(?:this|the)\s+(?:thread|post)|"
+                       r"(?:kasih\s+)?rate\s+bintang(?:\s+\d)?)\b|투표|投票", re.I),
     "comment": re.compile(
         r"\b(comment\s+(below|down|and|if|with|your)|leave\s+a\s+comment|kommentiert|commentez|comentá|commentate|"
         r"kommentera|skomentuj|komentujte|пишите\s+в\s+комментариях|комментируйте|yorum\s+yapın)\b|댓글|コメントして|留言|评论区", re.I),

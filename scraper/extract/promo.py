@@ -255,10 +255,10 @@ def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, hos
     # a sentence to the reader flagged with a pictograph late in the post ("☕ If you liked …", "📢 Follow us on …",
     # "👉 Book a call …"): an aside, not the review; an info line ("📖 Pages: 320") or a rating line stays
     # (a lead-in ending in a colon, "👀 If you liked this, try:", opens the reviewer's own list; unspaced scripts
-    # are measured in characters)
-    if PICTOGRAPH_LEAD.match(text) and (words >= 8 or (words <= 2 and len(text) >= 25)) and words <= 50 and index >= count * 0.6 \
+    # are measured in characters; late: among the last blocks, or after the review's last paragraph, _after_text)
+    if PICTOGRAPH_LEAD.match(text) and (words >= 8 or (words <= 2 and len(text) >= 25)) and words <= 50 \
             and not re.match(r"^\W*(?:\w+\s+){0,3}\w+\s*[:：]", text) and not text.rstrip().endswith((":", "：")) \
-            and not has_score(text):
+            and not has_score(text) and (index >= count * 0.6 or _after_text(block, body)):
         return "aside to the reader"
     if index >= count / 2 and payment and (apart or words <= 25 or not links):
         items = block.xpath("./li") if block.tag in ("ul", "ol") else []
@@ -363,9 +363,18 @@ def self_promotion(block: HtmlElement, body: HtmlElement, index: int, count: int
 TAXONOMY_PATH = re.compile(r"/(tags?|category|categories|categoria|kategorie|label|labels|author|authors|autor|auteur|autore|search|series|genre)/", re.I)
 
 
+def _after_text(block: HtmlElement, body: HtmlElement) -> bool:
+    """After the text of the review: no paragraph of 20 words follows in the body, and what follows is under a third
+    of what came before (the page's short lines, a citation, its counts)."""
+    def words(axis: str) -> list[int]:
+        return [count_words(text_of(p)) for p in block.xpath(f"{axis}::p | {axis}::div[not(.//div|.//p)]") if body in p.iterancestors()]
+    after = words("following")
+    return max(after, default=0) < 20 and sum(after) < sum(words("preceding")) / 3
+
+
 def is_read_next(block: HtmlElement, host: str) -> bool:
     """A label and links to other posts of the same blog, nothing else ("Read next: <a>…</a>",
-    "Also here: <a>…</a> · <a>…</a>")."""
+    "Also here: <a>…</a> · <a>…</a>", "Also here: <a>…</a> and <a>…</a>")."""
     links = block.xpath(".//a[@href]")
     if not links or len(links) > 6 or block.tag in HEADING_TAGS or block.tag in ("ul", "ol", "blockquote"):
         return False
@@ -376,9 +385,12 @@ def is_read_next(block: HtmlElement, host: str) -> bool:
         rest = rest.replace(text_of(a), " ", 1)
         href = a.get("href", "")
         path = urlsplit(href).path.strip("/")
-        # a link to a tag, category or author page is an info line's value ("Author: <a>…</a>"), not a post
+        # a link to a tag, category or author page is an info line's value ("Author: <a>…</a>"), not a post (a link
+        # to the page itself, "#", is the site's script: a reservation or a teaser the page opens)
+        if href.strip().startswith("#"):
+            continue
         if not path or TAXONOMY_PATH.search("/" + path + "/") or not same_site(href, host):
             return False
-    # between and after the links only separators ("·", "|", ",")
-    return link_share(block) >= 0.5 and not re.search(r"\w", rest) \
+    # between and after the links only separators ("·", "|", ",") or a joining word ("and", "und", "и")
+    return link_share(block) >= 0.5 and all(len(gap) <= 4 for gap in re.findall(r"\w+", rest)) and len(re.findall(r"\w+", rest)) < len(links) \
         and count_words(label) <= 4 and label.rstrip().endswith((":", "→", "»", "—", "-", "–"))

@@ -3,13 +3,15 @@
 Ratings are written many ways: ``4/5``, ``3,5/5``, ``16/20``, ``★★★½``, ``⭐️⭐️⭐️⭐️``,
 ``●●●●○``, ``4 out of 5 cups of chai``, ``four stars``, ``4 von 5 Sternen``,
 ``4 estrelas (em 5)``, the scale first (``10 üzerinden 8``, ``5점 만점에 4점``, ``八分半（满分十分）``, ``পাঁচে চার``, ``5つ星のうち4``;
-number words 1-10 per language in ratingwords.py), a school mark after a label (``Grade: B+``, ``Оценка: четвёрка``), or a rating
+number words 1-10 per language in ratingwords.py; the scale in the elative, ``neljä viidestä``), a school mark after a label
+(``Grade: B+``, ``Оценка: четвёрка``) or named with its digit (``Отличен 6``, ``výborná (1)``), or a rating
 image whose alt text says it; in any script's digits and in full-width forms (``４／５``,
 ``٤ من ٥``, read as ASCII by ``casefold.plain_forms``). How a score looks says little; *where* it sits says
 whether it is the reviewer's rating of this book:
 
 1. a labelled rating ("Rating: …", "Meine Wertung: …", "Nota: …"), at the start
-   of a line or after a sentence ends, the score right after the label;
+   of a line or after a sentence ends, the score right after the label (or, with no colon, after a verb or two and
+   closing the sentence: "Betyget blir 4.", "Kouluarvosanaksi annan 9½.");
 2. a line that starts with star glyphs (or is only dots ``●●●●○``);
 3. a line that starts with a score followed by nothing, a separator or a short
    verdict ("8/10", "**4 stars.** The book …", "10/10 would recommend");
@@ -19,7 +21,8 @@ whether it is the reviewer's rating of this book:
    worded: "Valorado con 4 de 5"), or a labelled line the cleaning removed;
 5. a score set apart in the post title ("… (4/5)", "… ★★★★");
 6. a score that ends a line after a separator ("… I failed the challenge. 4/5.");
-7. a first-person sentence near the end ("I'd give it four out of five").
+7. a first-person sentence near the end ("I'd give it four out of five"), or a short closing clause that is only
+   the score ("…, so four stars.": ratingprose.py).
 
 A page that gives several different scores is rating several books (a best-of
 list, a round-up, a star legend on a review policy): it has no rating of its
@@ -39,18 +42,18 @@ from typing import Iterable, NamedTuple
 
 from .casefold import first_chars, plain_forms
 from .ratingblocks import Block, others_widgets, rating_blocks  # noqa: F401 - rating_blocks is part of this module's interface
-from .ratingglyphs import DOTS, EMOJI_RUN, GLYPHS, VOTES_AFTER, given_mark, labelled_mark, widget_points
+from .ratingglyphs import DOTS, EMOJI_RUN, GLYPHS, VOTES_AFTER, labelled_mark, named_marks, widget_points
 from .ratingglyphs import dots_value as _dots_value, glyph_value as _glyph_value
 from .ratinglooks import EMPTY_STARS, FULL_STARS, HALF, SCALE_FIRST_CUES, may_label, may_match, may_score
-from .ratingshapes import _COUNTED, _HALF_SUFFIX, _NUM, CJK_SCALES, CJK_STARS, FRACTION, JA_STARS, N_STARS, PERCENT, SCALE_FIRST, TH_STARS, VALORES, NL_MARK  # score shapes
-from .ratingwords import (_LABEL_WORDS, _MINE, _OVERALL, _OVERALL_AFTER, _OVERALL_BEFORE, _PERSONAL_AFTER, _PERSONAL_BEFORE, _PROSE_CUES,
-                          CJK_NUMBERS, DATED_WORDS, NUMBER_WORDS, SCRIPT_CUES, TEN_AS_SCALE, WIDGET_WORDS)  # language tables
+from .ratingshapes import _COUNTED, _HALF_SUFFIX, _NUM, CJK_SCALES, CJK_STARS, ELATIVE, FRACTION, JA_STARS, N_STARS, PERCENT, SCALE_FIRST, TH_STARS, VALORES, NL_MARK  # score shapes
+from .ratingwords import (_LABEL_WORDS, _MINE, _MINE_CJK, _OVERALL, _OVERALL_AFTER, _OVERALL_BEFORE, _PERSONAL_AFTER, _PERSONAL_BEFORE,
+                          CJK_NUMBERS, DATED_WORDS, NUMBER_WORDS, TEN_AS_SCALE, WIDGET_WORDS)  # language tables
 
 # Words that label a rating, in many languages; "overall" ones win. (Their first letters looked at first: tried at every
 # place of a line, the pattern is passed over the places that start no label.)
-_LABEL_FIRST = first_chars(rf"(?:(?:{_MINE})\s+)?(?:(?:{_PERSONAL_BEFORE})\s+)?(?:{_OVERALL}|{_OVERALL_BEFORE}|{_LABEL_WORDS})")
+_LABEL_FIRST = first_chars(rf"(?:(?:{_MINE})\s+|(?:{_MINE_CJK})\s*)?(?:(?:{_PERSONAL_BEFORE})\s+)?(?:{_OVERALL}|{_OVERALL_BEFORE}|{_LABEL_WORDS})")
 LABEL = re.compile(  # (ja/zh "総合評価", "综合评分": the overall word and the label with no space between)
-    rf"(?:(?<![\w-])|(?<=[ただ]))(?=[{_LABEL_FIRST}])(?:(?:{_MINE})\s+)?(?:(?:{_PERSONAL_BEFORE})\s+)?(?:(?P<overall>{_OVERALL})(?:\s*(?:{_LABEL_WORDS}))?|"
+    rf"(?:(?<![\w-])|(?<=[ただ]))(?=[{_LABEL_FIRST}])(?:(?:{_MINE})\s+|(?:{_MINE_CJK})\s*)?(?:(?:{_PERSONAL_BEFORE})\s+)?(?:(?P<overall>{_OVERALL})(?:\s*(?:{_LABEL_WORDS}))?|"
     rf"(?P<overall3>{_OVERALL_BEFORE})\s*(?:{_LABEL_WORDS})|(?P<word>{_LABEL_WORDS})(?:\s+(?P<overall2>{_OVERALL}|{_OVERALL_AFTER}))?)(?:\s+(?:{_PERSONAL_AFTER}))?"
     # "Il mio voto da libraio:", "My rating as a bookseller:": who gives it, before the colon
     r"(?:(?![\w-])|(?=[は은는]))(?:\s+(?:da|as|als|como|comme)\s+(?:an?\s+)?[^\W\d_]+(?=\s*[:：]))?\s*(?:\([^)]{0,20}\))?\s*(?:[:=\-–—|：]|は|은|는)?[\s*_]*",  # (ja, ko: the topic particle, "満足度は", "평점은")
@@ -58,11 +61,11 @@ LABEL = re.compile(  # (ja/zh "総合評価", "综合评分": the overall word a
 )
 # (de "Note", cs "Známka": school marks where 1 is the best; fa "نمره": the Iranian school mark, out of 20)
 _BARE_SCALE = {"note": None, "známka": None, "cijfer": 10, "eindcijfer": 10, "terningkast": 6, "نمره": 20, "نمره\u200cام": 20, "نمرهام": 20, "نمره من": 20}
+_VERB_GAP = re.compile(r"\s*[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]*\s+")  # a word in lower case (one or two of them after a label)
 _BOUNDARY = ".!?…:;|)]–—-·•：。！？；）"  # with the full-width stops of CJK text
 _LEAD_CONTINUES = re.compile(r"\s+(?:would|will|for me|from me|easily|highly|recommended|recommend)\b", re.I)
-_PROSE_CUE = re.compile(f"{_PROSE_CUES}|{SCRIPT_CUES}", re.IGNORECASE)  # "I'd give it", "for me", "ich gebe"; zh "我给", bn "দেব" …
 # "Posted: 4/5", "Gelesen am 3/5", "読了日：４／５": a date, not a score
-_DATED = re.compile(rf"(?:{DATED_WORDS})(?:\s*:|\s+(?:on|am|le|el|il|em|op))?\s*$", re.I)
+DATED = re.compile(rf"(?:{DATED_WORDS})(?:\s*:|\s+(?:on|am|le|el|il|em|op))?\s*$", re.I)
 _MARKUP = re.compile(r"^(?:\s*(?:[-*+•]|\d+[.)]|#+|>|\|))+\s+|[*_]{1,3}|\s*\|\s*$")
 _LEAD = re.compile(r"(?:\s*(?:[-*+•]|\d+[.)]|#+|>|\|))+\s+")  # _MARKUP's first part: all of it a line without * _ | can hold
 
@@ -136,10 +139,12 @@ def _scan_text(text: str) -> list[_Found | None]:
     fractions, stars = may_match(text)
     scale_first = SCALE_FIRST.finditer(text) if (fractions or "on üzerinden" in text) and any(cue in text for cue in SCALE_FIRST_CUES) else ()
     cjk = [match for pattern in (CJK_STARS, *JA_STARS) for match in pattern.finditer(text)] if "星" in text else []
-    if "满分" in text or "滿分" in text or "満点" in text or "段階" in text:
+    if "满分" in text or "滿分" in text or "満点" in text or "段階" in text or "点中" in text or "点のうち" in text:
         cjk += [match for pattern in CJK_SCALES for match in pattern.finditer(text)]
     if "ดาว" in text:
         cjk += TH_STARS.finditer(text)
+    if "stä" in text or "est" in text:  # fi, et: "neljä viidestä", "neli viiest"
+        cjk += ELATIVE.finditer(text)
     if "valores" in text or "Valores" in text:
         cjk += VALORES.finditer(text)
     if "een " in text or "Een " in text:
@@ -149,6 +154,7 @@ def _scan_text(text: str) -> list[_Found | None]:
             continue
         value = _value(match, 20.0 if match.re is VALORES else 10.0 if match.re is NL_MARK else _number(match.group("den") or ("on" if match.groupdict().get("ten") else "5")))
         found.append((match.start(), match.end(), Rating(match.group(0).strip(), value) if value is not None else None))
+    found += [(start, end, Rating(raw, value)) for start, end, raw, value in named_marks(text)]  # "Отличен 6", "výborná (1)"
     # earliest first, the longest of those starting together; what overlaps a chosen match is dropped
     found.sort(key=lambda f: (f[0], -f[1]))
     out: list[_Found | None] = []
@@ -218,8 +224,10 @@ def _plain(line: str) -> str:
 
 def _after_boundary(text: str, start: int) -> bool:
     before = text[:start].rstrip(" *_\"'“”«»")
-    # (one short word opening the line is the label's own: "Moje hodnocení:", "Benim puanım:")
-    return not before or before[-1] in _BOUNDARY or before.endswith(("(", "[")) or bool(re.fullmatch(r"[*_\s]*[^\W\d_]{1,6}", before))
+    # (one short word opening the line is the label's own: "Moje hodnocení:", "Benim puanım:"; one word and a comma
+    # leads into it: "Still, rating:", "Ипак, оцена:")
+    return not before or before[-1] in _BOUNDARY or before.endswith(("(", "[")) or bool(re.fullmatch(r"[*_\s]*[^\W\d_]{1,6}", before)) \
+        or before[-1] == "," and bool(re.search(r"(?:^|[.!?…;]\s)[*_\s]*[^\W\d_]{2,12},$", before))
 
 
 def _runs_on(rest: str) -> bool:
@@ -255,13 +263,28 @@ def _candidates(text: str, labelled_only: bool = False, labelled: bool = True) -
             # "Note: 2" is a German school grade or a French score out of 5 or 20: "note" wants a scale;
             # "Terningkast 5" is a throw of a die
             rest = text[label.end():]
-            found = _at_start(rest, True, bare=_BARE_SCALE.get((label.group("word") or "").lower(), 0))
+            word = (label.group("word") or "").lower()
+            bare = _BARE_SCALE.get(word, 10 if word.startswith("kouluarvosan") else 0)  # (fi: the school's grade, 4 to 10)
+            found = _at_start(rest, True, bare=bare)
+            gap = 0
+            for _ in range(2) if found is None and not re.search(r"[:=|：–—]", label.group(0)) else ():
+                # "Arvosanaksi annan 9½.", "Meine Wertung lautet 4 von 5", "Betyget blir 4.": a verb or two, then the
+                # score closing the sentence
+                if (verb := _VERB_GAP.match(rest, gap)) is None:
+                    break
+                gap = verb.end()
+                found = _at_start(rest[gap:], True, bare=bare)
+                if found and re.match(r"\s*(?:[.!;,]|$)", rest[gap + found.end:]):
+                    found = found._replace(start=found.start + gap, end=found.end + gap)
+                    break
+                found = None
             if found is None and len(rest) <= 60 and re.search(r"[:=|：–—]", label.group(0)):
                 # "Verdict: highly recommended, 4 out of 5": a few words, then the one score of the line
                 scores = [f for f in _scan(rest) if f is not None]
                 found = scores[0] if len(scores) == 1 and not rest[scores[0].end:].strip(" .!)") else None
-            # "Rating: four stars Richard Powers has written…": a listing's excerpt run into the rating line
-            if found and not _runs_on(rest[found.end:]):
+            # "Rating: four stars Richard Powers has written…": a listing's excerpt run into the rating line; "별점 4.6점
+            # (1,982명)", "Rating: 4.2 (316 votes)": the readers' average beside their count
+            if found and not _runs_on(rest[found.end:]) and not VOTES_AFTER.match(rest, found.end):
                 yield _Candidate(0, found.rating, bool(label.group("overall") or label.group("overall2") or label.group("overall3")))
     if labelled_only:
         return
@@ -278,7 +301,7 @@ def _candidates(text: str, labelled_only: bool = False, labelled: bool = True) -
     found = [f for f in scan if f is not None]
     if found and found[-1].start > 0 and not text[found[-1].end:].strip(" .!)]"):
         last = found[-1]
-        if GLYPHS.match(text, last.start) or (_after_boundary(text, last.start) and not _DATED.search(text[:last.start])):
+        if GLYPHS.match(text, last.start) or (_after_boundary(text, last.start) and not DATED.search(text[:last.start])):
             yield _Candidate(4, last.rating)
 
 
@@ -306,23 +329,6 @@ def _title_rating(title: str) -> Rating | None:
     return parse_rating(title[set_apart.start():set_apart.end()].strip(" –—|:()[]（）［］：")) if set_apart else None
 
 
-def _prose_rating(lines: list[str]) -> Rating | None:
-    """A first-person sentence near the end: "All told, I give it 4 out of 5 stars."."""
-    for line in reversed([line for line in lines[-12:] if may_score(line)]):
-        # the cue and the score in one sentence: "Film: 3.5/5. The novel remains a five for me." rates a film
-        written = _plain(line)
-        plain = plain_forms(written)
-        for sentence in reversed(re.split(r"(?<=[.!?])\s+|(?<=[。！？۔।])", plain)):
-            found = [f for f in _scan(sentence) if f and not _DATED.search(sentence[:f.start])] if len(sentence) < 300 else []  # (not a date)
-            found += [_Found(Rating(*mark[:2]), *mark[2:])] if (mark := given_mark(sentence)) else []  # ru/uk "Ставлю твёрдую четвёрку"
-            # of several scores, the one nearest its cue: "Goodreads says 4.2/5, but I'd give it 3/5", "…4.2だが、星をつけるなら5つ星のうち3つ"
-            near = min(found, key=lambda f: min(max(c.start() - f.end, f.start - c.end(), 0) for c in cues)) \
-                if found and (cues := [*_PROSE_CUE.finditer(sentence)]) else None
-            if near and not re.match(r"-\w", sentence[near.end:]):  # "a two-star review" describes, it does not rate
-                return _as_written(near.rating, plain, written)
-    return None
-
-
 def _widget_score(text: str) -> Rating | None:
     plain = plain_forms(text)
     found = [f for f in _scan(plain) if f is not None] if len(plain) <= 80 else []
@@ -336,6 +342,7 @@ def find_rating(
 ) -> Rating | None:
     """The review's rating from its body lines (in order), its title and, when given, the blocks of its post
     body before cleaning (image alt text, quotations, lines the cleaning removed) and a JSON-LD reviewRating."""
+    from .ratingprose import prose_rating  # (it reads this module's patterns: imported here, no cycle)
     blocks = list(blocks)
     quoted = {_plain(b.text) for b in blocks if b.quoted}
     own = [line for line in lines if _plain(line) not in quoted] if quoted else list(lines)
@@ -381,7 +388,7 @@ def find_rating(
             if found:
                 chosen = found.rating if isinstance(found, _Candidate) else found
                 break
-        chosen = chosen or _prose_rating(own)
+        chosen = chosen or prose_rating(own)
     if jsonld is not None:
         # the structured data decides the value; the words the reviewer wrote are the raw rating when they agree
         for c in candidates + ([_Candidate(5, chosen)] if chosen else []):

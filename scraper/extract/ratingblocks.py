@@ -22,6 +22,7 @@ class Block(NamedTuple):
     widget: bool = False  # what a rating widget says to a screen reader (its aria-label, title or hidden text)
     overall: bool = False  # a row of stars or a widget in a box classed as the final or overall score (a review box's total)
     near: str = ""  # a widget's: the start of the first paragraph of its review's box (a review list's item)
+    box: int = 0  # and the length of that box's text
 
 
 _BLOCK_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dd", "dt", "figcaption", "caption", "div"}
@@ -39,6 +40,15 @@ def _icon_stars(element) -> str | None:
     empty = sum(bool(_EMPTY_ICON.search(c)) for c in icons if "half" not in c)
     full = len(icons) - half - empty
     return "★" * full + "½" * half + "☆" * empty if full + half else None
+
+
+def _icon_text(element, cls: str | None) -> bool:
+    """Whether the element is an icon (``<i>``, or classed "icon") holding a short text: what an icon font's star row
+    says to a screen reader, the stars drawn by CSS ("<i class='icon-star a-star-4'><span class='icon-alt'>4 de 5</span>")."""
+    if element.tag != "i" and not (cls and "icon" in cls.lower()):
+        return False
+    text = element.text_content().strip()
+    return 0 < len(text) <= 40 and any(c.isdigit() for c in text)
 
 
 def _image_row_alt(img) -> str | None:
@@ -72,7 +82,8 @@ def _block_text(element) -> str:
 # whose accessible text, "4 out of 5 stars", is the only place its score is written)
 # (matched on the lowercased class: a case-blind pattern costs three times as much, on every element of the body)
 # (and "blind", the screen-reader class of Korean portals and shops: Naver, Kakao, Ridibooks)
-_HIDDEN_TEXT = re.compile(r"sr-only|screen-?reader|visually-?hidden|a11y|assistive|offscreen|hidden-text|(?<![a-z])blind(?![a-z])")
+# (a theme's own "…Hidden" class too, "stHidden", "u-hidden": only a rating widget's counts, as for the others)
+_HIDDEN_TEXT = re.compile(r"sr-only|screen-?reader|visually-?hidden|a11y|assistive|offscreen|hidden(?:-text)?(?![a-z])|(?<![a-z])blind(?![a-z])")
 _RATING_WIDGET = re.compile(r"star(?!t)|rating|rated|score|stelle|sterne|sterren|etoile|estrella|estrela")
 _OVERALL_BOX = re.compile(r"final|overall|total|global")
 
@@ -93,6 +104,9 @@ def _near_class(element, pattern: re.Pattern, itemprop: bool = False) -> bool:
 # the readers' average: a widget in a box classed or itemprop'd so, or beside its count of votes ("4.8 · 214 reviews")
 _AGGREGATE = re.compile(r"aggregate|average|(?<![a-z])avg|(?<!ac)count(?!r)|votes")
 _COUNT = re.compile(r"(?<!ac)count(?!r)|votes")
+# or whose text is a count of ten or more with its one noun, in any language ("34 reviews", "(리뷰 87건)", "2 964 hodnocení")
+_COUNTED = re.compile(r"[(（]?\s*(?:[^\W\d_]+\s*)?(?:\d{1,3}(?:[\s.,\u00a0]\d{3})+|\d{2,})\s*(?!(?:점|点|分|stars?|points?|pts|sterne|étoiles|estrellas)(?!\w))[^\W\d_]+\s*[)）]?",
+                      re.IGNORECASE)
 
 
 def _aggregate(element) -> bool:
@@ -102,26 +116,38 @@ def _aggregate(element) -> bool:
         return True
     parent = element.getparent()
     boxes = [element, parent] if parent is not None else [element]
-    return any(isinstance(s.tag, str) and _COUNT.search((s.get("class") or "").lower())
+    return any(isinstance(s.tag, str) and (_COUNT.search((s.get("class") or "").lower()) or _COUNTED.fullmatch(s.text_content().strip()))
                for box in boxes for s in (*box.itersiblings(), *box.itersiblings(preceding=True)))
 
 
-def _box_paragraph(element) -> str:
+def _box_paragraph(element) -> tuple[str, int]:
     """The start of the first paragraph in the widget's box, two or three levels up (a review list's item: the
-    stars, the reviewer's name, then the review), or ""."""
-    for box in list(element.iterancestors())[1:3]:
+    stars, the reviewer's name, then the review), or of its longest run of text when it has no paragraph, or "";
+    and the length of the box's text."""
+    boxes = list(element.iterancestors())[:3]
+    for box in boxes[1:]:
         for paragraph in box.iter("p"):
             text = " ".join(paragraph.text_content().split())
             if len(text) >= 12:
-                return text[:24]
-    return ""
+                return text[:24], len(box.text_content())
+    for box in boxes:  # (a box with no <p>, its review in spans: an Amazon-like review list) its longest run of text
+        runs = [" ".join(e.text.split()) for e in box.iter() if isinstance(e.tag, str) and e.text]
+        if runs and len(longest := max(runs, key=len)) >= 20:
+            return longest[:24], len(box.text_content())
+    return "", 0
 
 
 def others_widgets(blocks: list[Block], lines: list[str]) -> set[int]:
     """The widgets (their indexes in `blocks`) whose review's first paragraph is not among the review's lines: when the
-    widgets of a page disagree, those of other readers' reviews the cleaning dropped (a shop's list of reviews)."""
+    widgets of a page disagree, those of other readers' reviews the cleaning dropped (a shop's list of reviews). When
+    the cleaning kept them all, and one review's box holds three times the text of all the others (the page's review,
+    the others a line or two each), the others'."""
     kept = "\n".join(lines)
-    return {i for i, b in enumerate(blocks) if b.widget and b.near and b.near not in kept}
+    others = {i for i, b in enumerate(blocks) if b.widget and b.near and b.near not in kept}
+    sizes = {b.near: b.box for b in blocks if b.widget and b.near} if not others else {}
+    if len(sizes) > 1 and sizes[top := max(sizes, key=sizes.__getitem__)] >= 3 * (sum(sizes.values()) - sizes[top]):
+        return {i for i, b in enumerate(blocks) if b.widget and b.near and b.near != top}
+    return others
 
 
 _CALLOUT = re.compile(r"(^|[\s_-])(prompt|callout|admonition|note|tip|info|notice|alert|box|summary|verdict)([\s_-]|$)", re.I)
@@ -155,18 +181,18 @@ def rating_blocks(body) -> list[Block]:
         aria, title, cls, icons = element.get("aria-label"), element.get("title"), element.get("class"), _icon_stars(element)
         # (text hidden for screen readers counts only in a rating widget: elsewhere it is "Skip to content", "Posted on";
         # the pattern runs only where one of its pieces is, as most classes hold none)
-        hidden = cls and ("sr-" in cls or "hid" in cls or "scre" in cls or "a11y" in cls or "assis" in cls or "blind" in cls) \
-            and _HIDDEN_TEXT.search(cls.lower())
+        hidden = cls and ("sr-" in cls or "hid" in cls or "Hid" in cls or "scre" in cls or "a11y" in cls or "assis" in cls or "blind" in cls) \
+            and _HIDDEN_TEXT.search(cls.lower()) or _icon_text(element, cls)
         if aria or title or icons or hidden or element.tag == "img":  # (most elements say nothing more: nothing to do)
             # a rating widget: the element, or a box at most two levels up, classed or itemprop'd as stars or a rating
             widget = bool(hidden or aria or title) and _near_class(element, _RATING_WIDGET, itemprop=True)
             overall = bool(widget or icons) and _near_class(element, _OVERALL_BOX)
             average = bool(widget or icons) and _aggregate(element)  # (the readers' average: not the reviewer's score)
-            near = _box_paragraph(element) if widget else ""
+            near, box = _box_paragraph(element) if widget else ("", 0)
             for said in (_image_row_alt(element) if element.tag == "img" else None, aria, title, icons,
                          _SPACES.sub(" ", element.text_content()) if hidden and widget else None) if not average else ():
                 if said and said.strip():
-                    blocks.append(Block(said.strip(), quoted, True, widget, overall, near))
+                    blocks.append(Block(said.strip(), quoted, True, widget, overall, near, box))
         if element.tag not in _BLOCK_TAGS:
             continue
         if element not in holds_blocks:

@@ -8,11 +8,13 @@ from __future__ import annotations
 import re
 
 from .ratinglooks import DOTS_EMPTY, DOTS_FULL, DOTS_HALF, EMPTY_STARS, FULL_STARS, HALF
-from .ratingwords import SCHOOL_MARKS
+from .casefold import first_chars
+from .ratingwords import NAMED_MARKS, SCHOOL_MARKS
 
 VS = "\ufe0f"  # emoji presentation selector that follows ⭐ on most platforms
-# (and a half written "1/2" right after the stars: "★★★1/2", "⭐⭐⭐⭐ 1/2"; not "★★★★ 1/20")
-GLYPHS = re.compile(rf"[{FULL_STARS}{HALF}{EMPTY_STARS}][{FULL_STARS}{HALF}{EMPTY_STARS}{VS} ]*(?:(?<=[{FULL_STARS}{VS} ])1/2(?![\d/]))?")
+# (and a half written "1/2" right after the stars: "★★★1/2", "⭐⭐⭐⭐ 1/2"; not "★★★★ 1/20"; a ½ right after a digit is
+# that number's half, "9½", no half star)
+GLYPHS = re.compile(rf"(?:[{FULL_STARS}{EMPTY_STARS}]|(?<!\d)[{HALF}])[{FULL_STARS}{HALF}{EMPTY_STARS}{VS} ]*(?:(?<=[{FULL_STARS}{VS} ])1/2(?![\d/]))?")
 # a row of stars followed by the count of those who voted: a poll or the readers' average ("★★★★★ (12 votes)", "(1,982명)")
 VOTES_AFTER = re.compile(r"\s*[(\[]\s*\d[\d.,]*\s*(?!(?:stars?|out|of|von|sur|su|de|점|点|分)\b)[^\W\d_]+\.?\s*[)\]]")
 DOTS = re.compile(rf"[{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}](?: ?[{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}])+")
@@ -24,9 +26,10 @@ EMOJI_RUN = re.compile(rf"(?P<e>(?P<a>{_PICT})\ufe0f?(?:\u200d?(?!(?P=a)){_PICT}
 # (ko "A0": a grade with no plus or minus, as Korean universities write it; "B–" with an en dash; "B minus")
 GRADE = re.compile(r"(?P<grade>[A-DF])(?P<mod>[+\-−–0]?|\s(?:plus|minus))(?=\s*(?:$|[.,;:!)(]|\s[-–—|]))")
 GRADE_BASE = {"A": 0.95, "B": 0.8, "C": 0.65, "D": 0.5, "F": 0.4}
-# a mark named in words, perhaps after one adjective that agrees with it ("твёрдая", "твёрдую", uk "тверда"; not "не"),
+# a mark named in words, perhaps after one adjective that agrees with it ("твёрдая", "твёрдую", uk "тверда", sr "чиста",
+# "čista"; not "не"),
 # with its plus or minus
-MARK_WORD = re.compile(rf"(?<![\w'’])(?:[^\W\d_]+[аяую]\s+)?(?P<mark>{'|'.join(sorted(SCHOOL_MARKS, key=len, reverse=True))})"
+MARK_WORD = re.compile(rf"(?<![\w'’])(?:[^\W\d_]+[аяуюau]\s+)?(?P<mark>{'|'.join(sorted(SCHOOL_MARKS, key=len, reverse=True))})"
                        r"(?:\s*(?P<mod>[сз]\s+(?:плюсом|минусом|мінусом)|[+\-−](?![\w+\-−])))?(?![\w'’])", re.IGNORECASE)
 # giving a mark, not after "не": ru "ставлю", "поставлю", "поставила бы", uk "ставлю", "поставив би"
 _GIVE = re.compile(r"(?<![\w'’])(?<!не\s)(?:по)?став(?:лю|ил[аи]?\s+бы|ив(?:ла)?\s+би)(?!\w)", re.IGNORECASE)
@@ -84,3 +87,24 @@ def widget_points(text: str) -> float | None:
     points = _POINTS.fullmatch(text.strip())
     value = float(points.group("num")) if points else 0.0
     return round(value / (5 if value <= 5 else 10), 3) if 0 < value <= 10 else None
+
+
+_MARK_NAMES = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in sorted(NAMED_MARKS, key=len, reverse=True))
+# the name, then its digit after a space, a dash or in brackets: "Отличен 6", "Мн. добър (5)", "odličan - 5"; not before
+# a noun it counts ("добър 4 дни") nor as a fraction's numerator
+NAMED_MARK = re.compile(rf"(?<![\w'’])(?=[{first_chars(_MARK_NAMES)}])(?P<name>{_MARK_NAMES})\s*(?:[-–:]\s*)?(?P<open>\(\s*)?"
+                        r"(?P<num>[1-6](?:[.,]\d{1,2})?)(?(open)\s*\))(?![\d.,]\d|\s*[/%]|\s+[^\W\d_]{3,})", re.IGNORECASE)
+
+
+def named_marks(text: str) -> list[tuple[int, int, str, float]]:
+    """The school marks named with their digit in the text (where, as written, worth): "Отличен 6" = 1.0, "Много добър
+    5" = 0.833, "výborná (1)" = 1.0; a digit that is not the name's ("Отличен 3") is no mark."""
+    out = []
+    for mark in NAMED_MARK.finditer(text):
+        digit, top = NAMED_MARKS[" ".join(mark.group("name").lower().split())]
+        num = float(mark.group("num").replace(",", "."))
+        if int(num + 0.5) != digit:
+            continue
+        value = num / top if top > 0 else (1 - top - num) / -top
+        out.append((mark.start(), mark.end(), mark.group(0), round(value, 3)))
+    return out

@@ -23,8 +23,8 @@ EMPTY_STARS = "☆✩⭒"
 DOTS_FULL, DOTS_HALF, DOTS_EMPTY = "●⬤🌕", "◐🌗🌓", "○◯🌑"  # dots and moons: only a row of 5 or 10 of them
 
 _SCORE_CHARS = re.compile(rf"[\d星满滿満段{FULL_STARS}{HALF}{EMPTY_STARS}{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}\U0001F300-\U0001FAFF\u2600-\u27BF]")
-# one of which every match of rating.SCALE_FIRST holds (bn "-এ", and the vowel sign ে of "১০-তে", "দশে"; hu "tízből")
-SCALE_FIRST_CUES = ("üzerinden", "में", "میں", "এ", "\u09c7", "ből", "중", "만점")
+# one of which every match of rating.SCALE_FIRST holds (mr, gu, pa "out of"; bn "-এ", and the vowel sign ে of "১০-তে", "দশে"; hu "tízből")
+SCALE_FIRST_CUES = ("üzerinden", "में", "میں", "এ", "\u09c7", "ből", "중", "만점", "पैकी", "માંથી", "ਵਿੱਚੋਂ")
 _LABEL_STEMS = stems(f"{_LABEL_WORDS}|{_OVERALL}")
 # (and a mark given in words, "ставлю четвёрку"; of a word with an apostrophe, which _WORD splits, its last part: "п'ятірку")
 _NUMBER_WORDS = frozenset(fold(re.split("['’]", word)[-1]) for word in [*NUMBER_WORDS, *SCHOOL_MARKS])

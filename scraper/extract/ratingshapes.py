@@ -11,7 +11,7 @@ from .ratinglooks import EMPTY_STARS, FULL_STARS, HALF
 from .ratingwords import _DEN_WORDS, _HALF_WORDS, _OF_WORDS, _OUT_OF_WORDS, _STAR_WORDS, CJK_NUMBERS, HALF_BEFORE, NUMBER_WORDS
 
 _WORDS = by_first_char(NUMBER_WORDS)  # (a table of many languages: tried at a place only by its first letter's words)
-_NUM = rf"(?<![\w/.,{MARKS}])(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?(?!\d|[.,]\d)|(?=[{first_chars(_WORDS)}])(?:{_WORDS})(?:(?![\w{MARKS}])|(?=[을를은는이가])))"  # (first letters first, as in LABEL; a word is its letters and marks)
+_NUM = rf"(?<![\w/.,{MARKS}])(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?(?!\d|[.,]\d)|(?=[{first_chars(_WORDS)}])(?:{_WORDS})(?:(?![\w{MARKS}])|(?=[을를은는이가])|(?=einhalb\b)))"  # (de "viereinhalb": the half written on; first letters first, as in LABEL; a word is its letters and marks)
 _HALF_SUFFIX = rf"(?P<half>\s*(?:½|\s1/2\b|[\s-]{_HALF_WORDS}|{_HALF_WORDS}))?"
 _OUT_OF = rf"(?:/|{_OUT_OF_WORDS}|{_OF_WORDS})"
 _DEN = rf"(?P<den>(?:100|20|10|6|5)(?:[.,]0)?(?![\d/]|[.,]\d)|(?:{_DEN_WORDS})\b)"
@@ -27,9 +27,9 @@ N_STARS = re.compile(
     # (hi "साढ़े चार सितारे": the half before its number; a star word ending in a vowel sign, which \b cannot end)
     rf"(?:(?P<before>{HALF_BEFORE})\s+)?{_NUM}{_HALF_SUFFIX}[\s-]*(?:{_STAR_WORD}(?![\w{MARKS}])(?P<after>[\s-]*(?:{_HALF_WORDS})\b)?|[{FULL_STARS}]\ufe0f?(?![{FULL_STARS}{EMPTY_STARS}{HALF}]))"
     rf"(?:\s*\(?\s*(?:{_OUT_OF})\s*{_DEN}\s*\)?)?", re.IGNORECASE)
-# the scale first: tr "10 üzerinden 8", hi "10 में से 8", bn "১০-এ ৯", "দশে আট", hu "tízből nyolc", "10-ből 8", ko "별 다섯 개 중 네 개", "10점 만점에 8점"
+# the scale first: tr "10 üzerinden 8", hi "10 में से 8", mr "५ पैकी ४", gu "5 માંથી 4", pa "5 ਵਿੱਚੋਂ 4", bn "১০-এ ৯", "দশে আট", hu "tízből nyolc", "10-ből 8", ko "별 다섯 개 중 네 개", "10점 만점에 8점"
 SCALE_FIRST = re.compile(  # (hi/ur "पाँच में से साढ़े चार", "دس میں سے آٹھ", bn "দশে সাড়ে সাত": the half before its number)
-    rf"(?:별\s*)?(?:{_DEN}|(?P<ten>on)(?=\s+üzerinden))(?:\s+(?:üzerinden|में\s+से|میں\s+سے|এর\s+মধ্যে)|\s*-?(?:এ|তে)|\u09c7|-?ből|(?<=ből)|\s*(?:개\s*중(?:에서?)?|점\s*만점에))\s*"
+    rf"(?:별\s*)?(?:{_DEN}|(?P<ten>on)(?=\s+üzerinden))(?:\s+(?:üzerinden|में\s+से|میں\s+سے|এর\s+মধ্যে)|\s*(?:पैकी|માંથી|ਵਿੱਚੋਂ)|\s*-?(?:এ|তে)|\u09c7|-?ből|(?<=ből)|\s*(?:개\s*중(?:에서?)?|점\s*만점에))\s*"
     rf"(?:(?P<before>{HALF_BEFORE})\s+)?{_NUM}{_HALF_SUFFIX}"
     r"(?:\s*(?:개|점))?", re.IGNORECASE)
 # zh, ja: "四星半", "4.5星", "五颗星" (out of five); not 星期 (a week), 星座, 星球
@@ -43,7 +43,8 @@ JA_STARS = (re.compile(rf"{_CJK_DEN}\s*つ\s*星\s*(?:の\s*うち|中)\s*{_CJK_
 # zh, ja with the scale written: "八分半（满分十分）", "满分10分，7分", "100点満点中85点"; not "十分" alone (very), "第4章"
 CJK_SCALES = (re.compile(rf"{_CJK_NUM}\s*分(?P<half>半)?\s*[（(]\s*(?:满分|滿分)\s*{_CJK_DEN}\s*分?\s*[)）]"),
               re.compile(rf"(?:满分|滿分)\s*{_CJK_DEN}\s*分?\s*[，,、：:]?\s*{_CJK_NUM}\s*分(?P<half>半)?"),
-              re.compile(rf"{_CJK_DEN}\s*点\s*満点\s*(?:中|で|の)?\s*{_CJK_NUM}\s*点"),
+              # ("5点満点中4点", "5点満点で4点", and "5点中4点": of five points, four)
+              re.compile(rf"{_CJK_DEN}\s*点\s*(?:満点\s*(?:中|で|の)?|中|の\s*うち)\s*{_CJK_NUM}\s*点"),
               # ja, on a scale of steps: "十段階で八", "5段階評価で4", "10段階中7点"; not "三段階の工程" (no number after it)
               re.compile(rf"{_CJK_DEN}\s*段階\s*(?:評価)?\s*(?:で|中|の\s*うち)\s*(?:は\s*)?{_CJK_NUM}(?:\s*(?:点|つ))?(?![\d.])"))
 # th: the number written on to ดาว (star) and ครึ่ง (half) after it: "4 ดาวครึ่ง", "สี่ดาว", "4 ดาวจาก 5"; not ดาวน์โหลด
@@ -63,3 +64,8 @@ VALORES = re.compile(rf"{_NUM}(?P<half>)\s+valores\b", re.IGNORECASE)
 _COUNTED = re.compile(r"\s+(?!(?:for|from|and|but|because|if|would|will|pour|para|per|für|voor|e|y|et|und|en|me|и|і|та|але|without|sans|sin|senza|ohne|sem|zonder)\b)"
                       r"[^\W\d_]{2,}\s+[^\W\d_]")
 PERCENT = re.compile(rf"{_NUM}(?P<half>)\s?%")
+# fi, et: the scale in the elative, with no word for "of": "neljä viidestä", "4 tähteä viidestä", "kolme ja puoli tähteä
+# viidestä", "8/10" said "kahdeksan kymmenestä", et "neli viiest", "kaheksa kümnest"; not before another elative, the
+# things counted ("neljä viidestä novellista": four of the five stories)
+ELATIVE = re.compile(rf"{_NUM}{_HALF_SUFFIX}(?:\s+(?:tähteä|tärni))?\s+(?P<den>viidestä|kymmenestä|viiest|kümnest)(?:\s+tähdestä)?(?!\w)(?!\s+[^\W\d_]+(?:stä|sta|st)\b)",
+                     re.IGNORECASE)

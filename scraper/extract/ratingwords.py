@@ -12,6 +12,7 @@ NUMBER_WORDS = {
     "due": 2, "tre": 3, "quattro": 4, "cinque": 5,  # it
     "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4,  # pt
     "een": 1, "twee": 2, "drie": 3, "vijf": 5,  # nl
+    "vyf": 5, "sewe": 7, "agt": 8, "nege": 9,  # af (shares een … vier, tien with nl; not "ses", fr "his")
     "dix": 10, "diez": 10, "zehn": 10, "dieci": 10, "dez": 10, "tien": 10,  # out of ten
     # six to nine, for scores out of ten ("nove su dieci", "ocho sobre diez", "sieben von zehn")
     "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "sept": 7, "huit": 8, "neuf": 9, "sechs": 6, "sieben": 7, "acht": 8,
@@ -28,10 +29,19 @@ NUMBER_WORDS = {
     "п'ять": 5, "п’ять": 5, "дев'ять": 9, "дев’ять": 9, "п'яти": 5, "п’яти": 5,
     # el ("τέσσερα αστέρια στα πέντε"), hu ("négy és fél csillag"; not egy, hat, hét: "a", en "hat", "week"), hi, ur
     # ("पाँच में से चार", "دس میں سے آٹھ")
+    # bg, mk, sr ("четири от пет звезди", "пет од пет"; shares два, две, три with ru)
+    "един": 1, "една": 1, "едно": 1, "четири": 4, "пет": 5, "шест": 6, "седем": 7, "осем": 8, "девет": 9, "десет": 10,
     "ένα": 1, "δύο": 2, "τρία": 3, "τέσσερα": 4, "τέσσερις": 4, "πέντε": 5, "έξι": 6, "επτά": 7, "εφτά": 7, "οκτώ": 8,
     "οχτώ": 8, "εννέα": 9, "εννιά": 9, "δέκα": 10,
     "két": 2, "kettő": 2, "három": 3, "négy": 4, "öt": 5, "nyolc": 8, "kilenc": 9, "tíz": 10,
-    "ötből": 5, "tízből": 10,  # hu: the scale first, in the elative ("tízből nyolc": eight of ten)
+    "ötből": 5, "tízből": 10,
+    # fi, et: the scale in the elative, with no "of" ("neljä viidestä", "kaheksa kümnest": rating ELATIVE); not fi "kuusi"
+    # (a spruce) nor et "kuus" (a month, a spruce)
+    "yksi": 1, "kaksi": 2, "kolme": 3, "neljä": 4, "viisi": 5, "seitsemän": 7, "kahdeksan": 8, "yhdeksän": 9, "kymmenen": 10,
+    "viidestä": 5, "kymmenestä": 10, "kaks": 2, "kolm": 3, "neli": 4, "viis": 5, "seitse": 7, "kaheksa": 8, "üheksa": 9,
+    "kümme": 10, "viiest": 5, "kümnest": 10,  # hu: the scale first, in the elative ("tízből nyolc": eight of ten)
+    # mr (shares एक, तीन, चार, सात, आठ with hi; "पाच पैकी चार": four of five, the scale first)
+    "दोन": 2, "पाच": 5, "सहा": 6, "नऊ": 9, "दहा": 10,
     "एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पाँच": 5, "पांच": 5, "छह": 6, "सात": 7, "आठ": 8, "नौ": 9, "दस": 10,
     "ایک": 1, "دو": 2, "تین": 3, "چار": 4, "پانچ": 5, "چھ": 6, "سات": 7, "آٹھ": 8, "نو": 9, "دس": 10,
     # bn ("দশে আট": eight in ten, the scale in the locative), he and ar (each number has two genders: "ארבעה כוכבים
@@ -74,6 +84,8 @@ CJK_NUMBERS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五"
 _MINE = (
     r"my|our|mi|nuestra|ma|mon|notre|meine?|unsere?|il mio|la mia|mia|mio|a minha|o meu|minha|meu|nossa|mijn|onze|моя|мой|моё|η"
 )
+# zh, ja: "my", "personal" written on to the label with no space ("個人評分", "我的评分", "私の評価")
+_MINE_CJK = r"個人|个人|我的|私の|わたしの|僕の|俺の"
 _OVERALL = r"overall|finale?|totale?|globale?|général|gesamtwertung|gesamtnote|gesamt|insgesamt|eindoordeel|eindcijfer|итого|итог|підсумок"
 # "overall" words that only go with a label word, after it (it "Voto complessivo", es/pt "Valoración general", "Nota geral", pl
 # "Ocena ogólna") or before it (cs/sk "Celkové hodnocení", ru/uk "Общая оценка", "Загальна оцінка", tr "Genel puan", ko "종합
@@ -87,26 +99,27 @@ _LABEL_WORDS = (
     r"ratings?|rated|score|stars|grade|verdict|note|notation|évaluation|appréciation|valoraci[oó]n|"
     r"puntuaci[oó]n|calificaci[oó]n|nota|estrellas|veredicto|bewertung|wertung|sterne|urteil|"
     r"voto|giudizio|valutazione|punteggio|stelle|cotação|avaliação|classificação|pontuação|estrelas|"
-    r"beoordeling|cijfer|oordeel|waardering|sterren|betyg|karakter|terningkast|vurdering|bedømmelse|hodnocení|hodnotenie|ocena|známka|"
+    r"beoordeling|cijfer|oordeel|waardering|sterren|betyg(?:et)?|karakter(?:en)?|terningkast|vurdering|bedømmelse|hodnocení|hodnotenie|ocena|známka|"
     # ru, uk, el, he ("my score" puts "mine" after the noun), ar, tr, ko, ja, zh
     r"оценка|оцінка|рейтинг|βαθμολογία|הציון\s+שלי|הציון|ציון|הדירוג\s+שלי|דירוג|تقييمي|التقييم|تقييم|"
     r"puan(?:ım)?|평점|별점|評価|点数|评分|評分|打分|"
-    # et, fi, hu, lv, lt, hr/bs/sr, ro, is
-    r"hinne|hinnang|arvosana|értékelés|pontszám|vērtējums|įvertinimas|ocjena|notă|einkunn|"
+    # et, fi (with its case endings and the school's grade, 4 to 10: "Arvosanani", "Kouluarvosanaksi annan 9½"), hu, lv, lt,
+    # hr/bs/sr, ro, is
+    r"hinne|hinnang|(?:koulu)?arvosana(?:ni|ksi|kseni|na)?|értékelés|pontszám|vērtējums|įvertinimas|ocjena|оцена|оцјена|notă|einkunn|"
     # a mark on a school's scale: ko "학점" (a letter grade, "내 학점: B+"), "성적", fa "نمره" (out of 20, "نمره‌ام: ۱۷ از ۲۰"), ja/zh "成績"
     r"학점|성적|نمره(?:\u200c?ام|\s+من)?|成績|成绩|"
     # ja, zh, ko: "how much I recommend it", "how satisfied", as a score's label ("おすすめ度：４／５", "推荐指数：★★★★")
-    r"おすすめ度|オススメ度|お薦め度|満足度|推荐指数|推薦指數|推荐度|추천도|추천\s*지수|(?:मेरी\s+)?रेटिंग|skor(?:\s+saya)?|nilai(?:\s+saya)?|امتیاز(?:\s+من)?|(?:ให้)?คะแนน|điểm|tathmini(?:\s+yangu)?|ukadiriaji"
+    r"おすすめ度|オススメ度|お薦め度|満足度|推荐指数|推薦指數|推荐度|추천도|추천\s*지수|(?:मेरी\s+|माझी\s+|माझे\s+)?रेटिंग|(?:माझे\s+)?गुण|(?:আমার\s+)?(?:রেটিং|রেটিং)|(?:મારું\s+|મારુ\s+)?રેટિંગ|ਰੇਟਿੰਗ|रेटिङ|ரேட்டிங்|రేటింగ్|ರೇಟಿಂಗ್|റേറ്റിംഗ്|skor(?:\s+saya)?|nilai(?:\s+saya)?|امتیاز(?:\s+من)?|(?:ให้)?คะแนน|điểm|tathmini(?:\s+yangu)?|ukadiriaji"
 )
 # A first-person sentence giving a score: "I'd give it", "for me", in each language (rating._prose_rating)
 _PROSE_CUES = (
     r"\b(?:(?:i|i'd|i’d|i'll|i’ll|i would|i'm|i’m)\s+(?:\w+\s+)?(?:give|giving|rate|rating|award|awarding|score|put|place|peg|call)\s+(?:it|this|that)|"  # "I gave it" looks back at another read
     r"(?:gets|earns|deserves|get|earn|deserve)\b.{0,30}\b(?:from me|for me|in my book)|(?:from|for) me\b|my (?:\w+ )?rating|"
     r"would (?:recommend|read)|le doy|le pongo|le dar[ií]a|je (?:lui )?(?:donne|mets|mettrais|donnerais)|ich gebe|gebe ich|"
-    r"von mir|(?:gli|le) do|do al libro|(?:lhe )?dou|daria|geef ik|ik geef|van mij|"
+    r"von mir|(?:gli|le) do|do al libro|(?:lhe )?dou|daria|geef ik|ik geef|van mij|ek\s+gee|gee\s+ek|ek\s+sou\s+(?:dit\s+)?gee|"
     r"para m[ií]m?|pour moi|f[üu]r mich|per me|voor mij|jag ger|ger jag|jeg giver|jeg gir|för mig|for meg|for mig|"
-    # ru/uk "для меня это девять из десяти", "ставлю 8 из 10"; tr "10 üzerinden 8 veririm"; pl "daję 4/5", cs "dávám"
-    r"для меня|для мене|ставлю|поставлю|даю|(?:дал|дала|поставил|поставила)\s+бы|(?:по)?ставив(?:ла)?\s+би|veririm|veriyorum|benim\s+için|bence|daję|dałbym|dałabym|oceniam|dávám|"
+    # ru/uk "для меня это девять из десяти", "ставлю 8 из 10"; bg "за мен", "давам ѝ", "бих ѝ дала"; tr "10 üzerinden 8 veririm"; pl "daję 4/5", cs "dávám"
+    r"для меня|для мене|за\s+мен|давам|бих\s+(?:ѝ\s+|й\s+|му\s+)?дал[аи]?|ставлю|поставлю|даю|(?:дал|дала|поставил|поставила)\s+бы|(?:по)?ставив(?:ла)?\s+би|veririm|veriyorum|benim\s+için|bence|daję|dałbym|dałabym|oceniam|dávám|"
     # el "του δίνω", ko "넷을 주고 싶다" (I'd give it four), hi/ur "from my side" ("मेरी ओर से", "میری طرف سے")
     r"δίνω|θα έδινα|βάζω|주고\s+싶다|줄게|준다|주겠다|मेरी\s+(?:ओर|तरफ़|तरफ)\s+से|میری\s+طرف\s+سے|"
     # he "לתת לו" / "אתן לספר" (to give it, I'll give the book), ar "أعطيه", "سأمنحها"; lt "duodu", "skirčiau"; lv "dodu", "liktu"
@@ -116,6 +129,8 @@ _PROSE_CUES = (
     r"(?:menurut|bagi|buat)\s+(?:saya|aku|ane|gue|gw)|menurutku|bagiku|dari\s+saya|kwangu|ninaipa|ninampa|از\s+نظر\s+من|می\u200c?دهم|"
     # hu "nálam", "tőlem" (for me, from me), "adok", "adnék" (I give, I'd give), "szerintem" (to my mind)
     r"nálam|tőlem|adok|adnék|adnám|szerintem|"
+    # fi, et "annan" (I give), fi "antaisin", "minulta", "mielestäni"; et "annaksin", "minult"
+    r"annan|antaisin|minulta|mielestäni|annaksin|minult|"
     # vi "với mình" (for me), "theo tôi" (to my mind), "mình cho", "tôi chấm" (I give, I mark)
     r"(?:với|theo)\s+(?:mình|tôi|tớ|em)|(?:mình|tôi|tớ|em)\s+(?:cho|chấm))\b"
 )
@@ -139,18 +154,18 @@ DATED_WORDS = (
 )
 # "and a half" after a number; "out of" (and nothing else); "of" in the other scripts and languages readers write in:
 # ru/uk "9 из 10", he "9 מתוך 10", ar "4 من 5", el "8 στα 10", pl/cs "4 na 5", "4 z 5", nl "4 van de 5", "8 op 10"
-_HALF_WORDS = (r"and[\s-]a[\s-]half|y media|et demie?|und ein halb|e mezz[oa]|e mei[ao]|en een half|och en halv|og en halv|"
+_HALF_WORDS = (r"and[\s-]a[\s-]half|y media|et demie?|und ein halb|einhalb|e mezz[oa]|e mei[ao]|en een half|och en halv|og en halv|"
                r"ja puoli|és fél|a půl|i pół|с половиной|buçuk|setengah|na nusu|su puse|ir pusė|un pus|a pol|וחצי|و\s?نصف|و\s?نیم")
 _OUT_OF_WORDS = r"out of|outta|over|sobre|sur|su|uit|em|av|ud af"  # ("8 over 10": West African and Indian English, as fr "sur")
 _OF_WORDS = r"of|de|di|von|aus|van\s+de|van|op|af|из|із|з|от|מתוך|من|στα|στο|από|na|z|ze|از|dari|kati ya|ดาวจาก|จาก|เต็ม|iš|no|trên|din|od|од"  # (ro "9 din 10", hr/bs/sr/sl "4 od 5", "4 од 5")
 # a score's denominator and the words for stars, as words
-_DEN_WORDS = (r"five|ten|п'яти|п’яти|п'ять|п’ять|cinq|dix|cinco|diez|fünf|zehn|cinque|dieci|dez|vijf|tien|fem|tio|다섯|열|пяти|десяти|пять|десять|"
+_DEN_WORDS = (r"five|ten|vyf|пет|десет|п'яти|п’яти|п'ять|п’ять|cinq|dix|cinco|diez|fünf|zehn|cinque|dieci|dez|vijf|tien|fem|tio|다섯|열|пяти|десяти|пять|десять|"
               r"πέντε|δέκα|öt|tíz|पाँच|पांच|दस|پانچ|دس|পাঁচ|দশ|חמישה|חמש|עשרה|עשר|خمسة|خمس|عشرة|عشر|penkių|dešimties|pieciem|piecām|desmit|"
-              r"ötből|tízből|pięć|dziesięć|pięciu|dziesięciu|pět|deset|pěti|deseti|päť|desať|piatich|desiatich|lima|sepuluh|tano|kumi|پنج|ده|"
+              r"पाच|दहा|ötből|tízből|pięć|dziesięć|pięciu|dziesięciu|pět|deset|pěti|deseti|päť|desať|piatich|desiatich|lima|sepuluh|tano|kumi|پنج|ده|"
               r"beş|năm|mười")
-_STAR_WORDS = (r"stars?|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stelle|stella|sterren|ster|stjärnor|stjerner|stjerne|"
-               r"звезды|звёзды|звезд|звёзд|звезда|зірки|зірок|зірка|αστέρια|αστέρι|csillagot|csillag|כוכבים|כוכב|نجوم|نجمات|نجمة|"
-               r"žvaigždutės|žvaigždučių|žvaigždės|žvaigždžių|žvaigždutė|žvaigždė|zvaigznes|zvaigžņu|zvaigzne|"
+_STAR_WORDS = (r"stars?|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stelle|stella|sterren|sterre|ster|stjärnor|stjerner|stjerne|"
+               r"звезди|звезды|звёзды|звезд|звёзд|звезда|зірки|зірок|зірка|αστέρια|αστέρι|csillagot|csillag|כוכבים|כוכב|نجوم|نجمات|نجمة|"
+               r"tähteä|tähdestä|tähden|tähteä|tähti|tärni|tärn|žvaigždutės|žvaigždučių|žvaigždės|žvaigždžių|žvaigždutė|žvaigždė|zvaigznes|zvaigžņu|zvaigzne|"
                r"gwiazdek|gwiazdki|gwiazdka|hvězdiček|hvězdičky|hvězdička|hvězd|hvězdy|hviezdičiek|hviezdičky|hviezdičk[ay]|"
                r"hviezd|hviezdy|bintang|nyota|ستاره|sao|"
                # hi, ur, bn ("साढ़े चार सितारे", "چار ستارے", "চার তারা"): vowel signs end some, so a star word ends where no mark follows
@@ -162,4 +177,25 @@ HALF_BEFORE = "\u0938\u093e\u095d\u0947|\u0938\u093e\u0922\u093c\u0947|ساڑھ�
 SCHOOL_MARKS = {"единица": 1, "кол": 1, "двойка": 2, "тройка": 3, "четвёрка": 4, "четверка": 4, "пятёрка": 5, "пятерка": 5,
                 "одиниця": 1, "двійка": 2, "трійка": 3, "четвірка": 4, "п'ятірка": 5, "п’ятірка": 5,
                 "единицу": 1, "двойку": 2, "тройку": 3, "четвёрку": 4, "четверку": 4, "пятёрку": 5, "пятерку": 5,
-                "одиницю": 1, "двійку": 2, "трійку": 3, "четвірку": 4, "п'ятірку": 5, "п’ятірку": 5}
+                "одиницю": 1, "двійку": 2, "трійку": 3, "четвірку": 4, "п'ятірку": 5, "п’ятірку": 5,
+                # sr/hr/bs, in Cyrillic and Latin script, and their accusatives ("чиста петица", "dajem joj četvorku")
+                "јединица": 1, "двојка": 2, "тројка": 3, "четворка": 4, "петица": 5,
+                "јединицу": 1, "двојку": 2, "тројку": 3, "четворку": 4, "петицу": 5,
+                "jedinica": 1, "dvojka": 2, "trojka": 3, "četvorka": 4, "petica": 5,
+                "jedinicu": 1, "dvojku": 2, "trojku": 3, "četvorku": 4, "peticu": 5}
+# A school mark named with its digit, as report cards write it: bg "Отличен 6" (2 to 6), pl "bardzo dobry (5)" (1 to 6),
+# sr/hr/bs "odličan (5)", ru "отлично (5)" (to 5), cs/sk "výborná (1)" (1 to 5, one the best: a negative top). Each name
+# goes with its one digit (or, bg, its decimals: "Отличен 5,75"), so "добър 4 дни" after a count is no mark (rating)
+NAMED_MARKS = {
+    "отличен": (6, 6), "много добър": (5, 6), "мн. добър": (5, 6), "добър": (4, 6), "среден": (3, 6), "слаб": (2, 6),
+    "celujący": (6, 6), "celująca": (6, 6), "bardzo dobry": (5, 6), "bardzo dobra": (5, 6), "dobry": (4, 6), "dobra": (4, 6),
+    "dostateczny": (3, 6), "dostateczna": (3, 6), "dopuszczający": (2, 6), "dopuszczająca": (2, 6), "niedostateczny": (1, 6),
+    "niedostateczna": (1, 6),
+    "odličan": (5, 5), "vrlo dobar": (4, 5), "dobar": (3, 5), "dovoljan": (2, 5), "nedovoljan": (1, 5),
+    "одличан": (5, 5), "врло добар": (4, 5), "добар": (3, 5), "довољан": (2, 5), "недовољан": (1, 5),
+    "отлично": (5, 5), "хорошо": (4, 5), "удовлетворительно": (3, 5), "неудовлетворительно": (2, 5),
+    "výborný": (1, -5), "výborná": (1, -5), "chvalitebný": (2, -5), "chvalitebná": (2, -5), "chválitebný": (2, -5),
+    "chválitebná": (2, -5), "dobrý": (3, -5), "dobrá": (3, -5), "dostatečný": (4, -5), "dostatečná": (4, -5),
+    "dostatočný": (4, -5), "dostatočná": (4, -5), "nedostatečný": (5, -5), "nedostatečná": (5, -5), "nedostatočný": (5, -5),
+    "nedostatočná": (5, -5),
+}

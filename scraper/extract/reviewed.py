@@ -11,6 +11,10 @@ title off in italics or quotes and names it again, or it speaks of its rating ev
 "I don't score books", "non do voti"). A personal essay, a diary page or an opinion piece about
 reading has none of these, or says itself what it is not: "this is not a review" (a negation before the word for a
 review, in our languages). Length alone is no evidence: a post of a few hundred words is as often an essay.
+
+Also here: a short rated post naming three titles or more in passing, none again, gives its score to one of several
+(scattered); a title about a shelf of books is one about books in the plural; a book's record whose last lines say it
+holds no review yet (a shop's or a catalogue's empty reviews area) is no review (no_reviews_yet).
 """
 
 from __future__ import annotations
@@ -101,6 +105,23 @@ _VOICE = ("calls its book", "speaks of its rating")
 # label in brackets, "[books] …", is the blog's filing, not the post's words.
 _BOOKS = re.compile(r"(?<!\w)(?:books|livres|libros|b[üu]cher|boeken|libri|livros|βιβλία|böcker|bøger|bøker|kirjat|könyvek|"
                     r"cărți|kitaplar|ספרים|किताबें|पुस्तकें|کتاب‌?ها)(?!\w)", re.I)
+# ... or a shelf or a case of them (the scripts without plurals say books so: ja "本棚", zh "书架"), in a title longer
+# than a name: "Kristin's Bookshelf", "하늘의 책장" are a blog's name, "Clearing out my father's bookshelf" is a post's
+_SHELF = re.compile(r"(?<!\w)(?:book-?shel(?:f|ves)|bookcases?|b[üu]cherregal\w*|b[üu]cherschr[äa]nk\w*|"
+                    r"[ée]tag[èe]res?\s+[àa]\s+livres|estanter[íi]as?|scaffal[ei]|boekenkast\w*|boekenplank\w*|bokhyll\w*|"
+                    r"bogreol\w*|kirjahyll\w*|книжн\w+\s+(?:полк\w*|шкаф\w*)|półk\w+\s+z\s+książkami|kitapl[ıi]k\w*)(?!\w)|"
+                    r"本棚|書棚|書架|本箱|书架|书柜|書櫃|책장|책꽂이|ชั้นหนังสือ|ตู้หนังสือ|מדף\s+הספרים", re.I)
+
+
+def _about_books(title: str) -> bool:
+    """The title speaks of books in the plural, or of a shelf of them in more words than a name's."""
+    title = _TAG_LABEL.sub("", title)
+    if _BOOKS.search(title):
+        return True
+    longer = len(title.split()) >= 4 or len(re.sub(r"\s", "", title)) >= 8 and " " not in title.strip()
+    return bool(_SHELF.search(title)) and longer
+
+
 _TAG_LABEL = re.compile(r"^\s*\[[^\]]*\]")
 # a question's mark, in the scripts that have their own (Greek writes ";" after its word: a Latin ";" is none)
 _ASKING = re.compile(r"[?？؟]|(?<=[\u0370-\u03ff\u1f00-\u1fff]);")
@@ -180,6 +201,30 @@ def work_clues(lines: list[str], markdown: str) -> tuple[str, ...]:
     return tuple(clues)
 
 
+# A shop's or a catalogue's reviews area when it is empty, as the engines word it ("No reviews yet", "Be the first to
+# review", "Noch keine Bewertungen", "Aucun avis", "レビューはありません", "暂无评论", "리뷰가 없습니다", "ยังไม่มีรีวิว"):
+# platform knowledge, in our languages.
+_NO_REVIEWS = re.compile(
+    r"\bno\s+(?:customer\s+|reader\s+|user\s+)?reviews\s+yet\b|\bthere\s+are\s+no\s+reviews\b|\bbe\s+the\s+first\s+to\s+(?:write\s+a\s+)?review\b|"
+    r"\bnoch\s+keine\s+(?:kunden)?(?:rezensionen|bewertungen)\b|\baucun\s+avis\b|\bsoyez\s+le\s+premier\s+à\s+(?:donner|laisser|écrire)\b|"
+    r"\b(?:todavía|aún)\s+no\s+hay\s+(?:reseñas|opiniones|valoraciones)\b|\bsé\s+el\s+primero\s+en\s+(?:opinar|valorar|escribir)\b|"
+    r"\bnon\s+ci\s+sono\s+ancora\s+recensioni\b|\bnessuna\s+recensione\b|\bsii\s+il\s+primo\s+a\s+recensire\b|"
+    r"\bainda\s+não\s+há\s+(?:avaliações|resenhas)\b|\bseja\s+o\s+primeiro\s+a\s+avaliar\b|\bnog\s+geen\s+(?:recensies|beoordelingen|reviews)\b|"
+    r"\bbrak\s+(?:recenzji|opinii)\b|\b(?:пока\s+)?нет\s+(?:отзывов|рецензий)\b|\bhenüz\s+(?:yorum|değerlendirme)\s+(?:yok|yapılmamış)|"
+    r"レビューは(?:まだ)?ありません|最初のレビューを|暂无(?:评论|评价|书评)|暫無(?:評論|評價|書評)|还没有(?:人)?(?:评论|评价|书评)|"
+    r"(?:리뷰|후기|서평)가\s*없습니다|ยังไม่มีรีวิว|เป็นคนแรกที่รีวิว|لا\s+توجد\s+مراجعات|אין\s+עדיין\s+ביקורות|chưa\s+có\s+đánh\s+giá|"
+    r"belum\s+ada\s+ulasan",
+    re.I,
+)
+
+
+def no_reviews_yet(lines: list[str]) -> bool:
+    """A short line among the last three of the page says it holds no review yet ("No reviews yet. Be the first to
+    review!"): the empty reviews area under a shop's or a catalogue's book record. (A post that opens "No reviews yet on
+    the big sites, so here is mine" says so at its start, in a longer line.)"""
+    return any(len(line) <= 120 and _NO_REVIEWS.search(line) for line in lines[-3:])
+
+
 def denies_review(lines: list[str]) -> bool:
     """The post says it is not a review ("I want to be clear: this is not a review.")."""
     return any(_DENIAL.search(line) for line in lines)
@@ -192,6 +237,29 @@ def denied(ev) -> bool:
 
 def _clues(ev) -> tuple[str, ...]:
     return work_clues(*ev.body) if ev.work_clues is None else ev.work_clues
+
+
+# a set-off span that reads as a title: a few words, no sentence's stop inside or closing it (an italic line of prose,
+# a disclosure, is none); in Chinese and Japanese the title marks only (their quotation marks set off any word)
+_TITLE_MARKED = re.compile(r"[『《〈]([^』》〉\n]{1,40})[』》〉]")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _title_like(name: str, markdown: str) -> bool:
+    if _CJK.search(name):
+        return any(found == name for found in _TITLE_MARKED.findall(markdown))
+    return len(name.split()) <= 6 and not re.search(r"[.!?:;…。！？]", name)
+
+
+def scattered(ev) -> set[str]:
+    """The titles a short post (under 180 words) whose book was not found names in passing, three or more, none
+    again, when it carries no mark of one work (empty otherwise): a post about several books, whose one score goes to
+    one of them ("I gave it five stars twenty years ago"), not a review of one. (As unfound_book asks a short post for
+    the marks of one work; a longer one keeps the benefit of its length: a review's quoted terms are set off too.)"""
+    if ev.words >= 180:
+        return set()
+    passing = {name for name in in_passing(ev.body[1]) if _title_like(name, ev.body[1])}
+    return passing if len(passing) >= 3 and not _clues(ev) else set()
 
 
 def unfound_book(ev, title: str, review_marked: bool) -> tuple[str, str] | None:
@@ -219,9 +287,9 @@ def unfound_book(ev, title: str, review_marked: bool) -> tuple[str, str] | None:
     read = ev.book_source and not (ev.book_source == "body" and not ev.book_has_author and ev.book_title in passing)
     clues = [f"a title read in the {ev.book_source}"] * bool(read) + ["filed as a review"] * review_marked
     clues = clues or list(_clues(ev))
-    if _BOOKS.search(_TAG_LABEL.sub("", title)) and (
+    if _about_books(title) and (
             not clues or passing and all(clue.startswith(_VOICE[0]) for clue in clues)):
-        return "other", (f"one post of {ev.words} words under a title about books in the plural, with no mark of one work"
+        return "other", (f"one post of {ev.words} words under a title about books (in the plural, or a shelf of them), with no mark of one work"
                          f"{f' (it names {len(passing)} in passing)' if passing else ''}: an essay about reading")
     # (under a title that asks a question, three titles or more named in passing, none again, and no mark of one work:
     # a discussion of reading that puts its question to the readers; a review that names read-alikes comes back to its

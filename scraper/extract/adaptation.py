@@ -1,0 +1,172 @@
+"""A post that sets a book against its screen or stage version, told by its structure and by whom its score goes to.
+
+- sections for each: among the body's section headings (Markdown headings, or whole bold lines standing as headings)
+  one's subject is the book ("## The novel", "### ฝั่งนิยาย", "**一、小说：…**") and another's is a film, a series or a
+  stage version ("## The film", "### Filmen", "**二、剧版：…**"): the post weighs the two against each other, a
+  comparison, not a review of the book (a review that mentions its film does so in its prose, not in a section of its
+  own beside one for the book);
+- a score given in a sentence whose topic is another medium, in the scripts written without spaces between words
+  (Japanese, Chinese, Korean clauses, Thai): "映画だけに点をつけるなら★3.5くらい", "电影给三星", "영화는 별 3개",
+  "หนังได้ 6 เต็ม 10": the medium's word opens the sentence (or its clause) and no word for the book comes between it
+  and the score. (medium.verdict_for_other reads the European languages' clauses.)
+- a score given in a sentence that names the medium and no book, in the languages whose nouns take no separate
+  article (ar "فأعطي المسلسل ٧ من ١٠", hi "फ़िल्म को … 10 में से 6", ru "Сериалу ставлю 5 из 10", fa, he, pl, cs).
+
+Pure functions over the cleaned Markdown; classify.body_signals and medium.body_says_other read them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The heading's subject: its first words (spaced scripts) or first characters (unspaced), after a number or an ordinal
+# ("1.", "II.", "一、", "第二部分") and "the side of", "what the … keeps" (fr "Ce que le film garde").
+_SPACED_MEDIUM = (r"films?|filmen|filmet|filmu|filme|movies?|pel[íi]culas?|фильм\w*|сериал\w*|экранизаци\w*|verfilmung\w*|"
+                  r"verfilming\w*|(?:tv|television|netflix|web)[\s-]series|(?:tv|television)[\s-]show|serie\s+tv|"
+                  r"(?:screen|film|stage|tv|television)\s+(?:adaptation|version)|adaptation\s+(?:for|to)\s+the\s+screen|"
+                  r"adaptaci[óo]n|adapta[çc][ãa]o|adattamento|ekranizacj\w+|dizisi|filmi|phim|ταινία\w*|"
+                  # (the article written on the noun: ar "الفيلم", he "הסרט"; fa, hi)
+                  r"(?:ال)?(?:فيلم|مسلسل)\w*|ה?(?:סרט|סדרת\s+הטלוויזיה)\w*|فیلم|سریال|फ़िल्म|फिल्म")
+_SPACED_BOOK = (r"books?|novels?|novellas?|the\s+original|livres?|romans?|romanen|romanzo|libro|livros?|novelas?|buch|"
+                r"bücher|boek|bogen|boken|книг\w*|роман\w*|powieś\w*|książk\w*|kitab\w*|kitap\w*|roman[ıi]\w*|román\w*|knih\w*|"
+                r"sách|tiểu\s+thuyết|buku|βιβλίο\w*|μυθιστόρημα\w*|(?:ال)?(?:رواية|كتاب)\w*|ה?(?:ספר|רומן)\w*|کتاب|رمان|उपन्यास|किताब")
+# (not 舞台, a novel's setting too; not 剧情 "plot", 剧透 "spoiler", 剧本 "script", nor 电影感 "cinematic", 映画化 "made into
+# a film": the medium's word opening a longer word of a book's)
+_UNSPACED_MEDIUM = (r"(?:映画|ドラマ|アニメ|実写|电影|電影|电视剧|電視劇|剧版|劇版|剧集|劇集|动画|動畫|영화|드라마|애니|연극|뮤지컬|"
+                    r"หนัง(?!สือ)|ภาพยนตร์|ซีรีส์|ละคร)(?![感化情透本])")
+_UNSPACED_BOOK = r"原作|原著|小説|小说|本|书|書|책|소설|원작|นิยาย|หนังสือ|วรรณกรรม"
+_LEAD = r"^(?:[0-9]+[.)]\s*|[IVX]+\.\s+|[一二三四五六七八九十]+[、.．]\s*|第[一二三四五六七八九十0-9]+[部章]\s*)?"
+_HEAD_SPACED = re.compile(rf"{_LEAD}(?:[^\W\d_]+\s+){{0,3}}?(?:(?P<medium>{_SPACED_MEDIUM})|(?P<book>{_SPACED_BOOK}))\b", re.I)
+# (an unspaced heading: the noun within its first few characters, "ฝั่งหนัง" "the film's side", "映画版について")
+_HEAD_UNSPACED = re.compile(rf"{_LEAD}[^\s:：、，,]{{0,4}}?(?:(?P<medium>{_UNSPACED_MEDIUM})|(?P<book>{_UNSPACED_BOOK}))")
+
+
+def _headings(markdown: str) -> list[str]:
+    """The section headings: "#" lines and whole bold lines of a few words, their marks taken off; a line that gives a
+    score is a verdict's line ("5/5 for the book, 2/5 for the film" rates the book: medium.py), not a section's."""
+    out = []
+    for line in markdown.splitlines():
+        line = line.strip()
+        if SCORE.search(line) or _WORDED.search(line):  # "**Book: 4/5**", "**Film: 2 stars**": score lines, not sections
+            continue
+        if line.startswith("#"):
+            out.append(line.lstrip("#").strip().strip("*_").strip())
+        elif re.fullmatch(r"\*\*[^*]{1,80}\*\*", line) and len(line.split()) <= 12:
+            out.append(line.strip("*").strip())
+    return out
+
+
+def _subject(heading: str) -> str | None:
+    """'medium' or 'book' when the heading's subject is another medium or the book; None otherwise."""
+    for pattern in (_HEAD_SPACED, _HEAD_UNSPACED):
+        found = pattern.match(heading)
+        if found:
+            return found.lastgroup
+    return None
+
+
+def sections_compare(markdown: str) -> str | None:
+    """The headings of a section about the book and of one about another medium, when the post has both."""
+    subjects = {}
+    for heading in _headings(markdown):
+        subjects.setdefault(_subject(heading), heading)
+    if "medium" in subjects and "book" in subjects:
+        return f"'{subjects['book']}' and '{subjects['medium']}'"
+    return None
+
+
+# A title that takes the work to the screen: "… on screen", "from page to screen", "page vs screen", it "allo schermo", fr
+# "à l'écran", es "en la pantalla", de "auf der Leinwand", ru "на экране", ar "على الشاشة", he "על המסך", hi "परदे पर",
+# zh "银幕", ko "스크린으로": an adaptation's post (medium.title_medium; a title about the book or reading keeps it the book's)
+ON_SCREEN = (  # (with the book it leaves: "from the book to the screen", it "dal libro allo schermo", "book vs screen")
+             r"(?:\b(?:from|dal|du|vom|del|de\s+la|do|da|van\s+het|z|от)\s+(?:the\s+)?)?(?:page|book|novel|libro|romanzo|livre|roman|"
+             r"buch|novela|livro|boek|książki|книги|романа)\s+(?:to|vs\.?|versus|allo|al|à\s+l['’]|a\s+la|zum|auf\s+die|para\s+a|"
+             r"naar\s+het|na|к|на)\s*(?:the\s+)?(?:big\s+|grande\s+)?(?:screen|schermo|cinema|écran|pantalla|leinwand|kino|tela|doek|"
+             r"ekran|экрану|экран)(?!\w)|"
+             r"\b(?:on|onto|to|for|vs\.?|versus)\s+(?:the\s+)?(?:big\s+|small\s+|silver\s+)?screens?\b|\bpage\s+to\s+screen\b|"
+             r"\b(?:allo|sullo|sul\s+grande|sul\s+piccolo)\s+schermo\b|(?:à|a|au|sur)\s+(?:l['’]|le\s+(?:grand|petit)\s+)?[ée]cran\b|"
+             r"\b(?:a|en)\s+(?:la\s+)?(?:gran\s+)?pantalla\b|\b(?:na|para\s+a)\s+(?:grande\s+)?tela\b|\bno\s+ecrã\b|"
+             r"\bauf\s+(?:der|die)\s+(?:Leinwand|Kinoleinwand)\b|\bop\s+het\s+(?:witte\s+)?doek\b|\bna\s+ekran(?:ie|ach)?\b|"
+             r"\bна\s+экран(?:е|ах)?(?!\w)|\bна\s+екран(?:і)?(?!\w)|\bστη(?:ν)?\s+(?:μεγάλη\s+)?οθόνη\b|\bbeyaz\s+perde\w*|"
+             r"(?:على|إلى)\s+الشاشة|(?<![^\W\d_])(?:על\s+ה|ל)מסך|(?:परदे|पर्दे)\s+पर|银幕|銀幕|大荧幕|스크린(?:으로|에서|\s)")
+
+
+# A score as the unspaced scripts write it: ★3.5, ☆4, ★★★, 3.5点, 8分, 4星, 별 3개, 9점, 6 เต็ม 10, 8/10
+_SCORE = (r"[★☆]\s*[0-9]|[★☆⭐]{2,}|[0-9](?:[.,][0-9])?\s*(?:点|點|分(?![钟鐘])|점|星|つ星)|별\s*[0-9]|"
+          r"[0-9一二三四五六七八九十](?:\s*颗)?\s*星|[0-9]{1,2}\s*เต็ม\s*[0-9]{1,3}|[0-9](?:[.,][0-9])?\s*/\s*(?:5|10|100)\b")
+SCORE = re.compile(_SCORE)
+_WORDED = re.compile(r"\b\d(?:[.,]\d)?\s*(?:stars?|sterne?n?|[ée]toiles?|estrellas?|stelle|estrelas|sterren|звезд\w*|"
+                     r"(?:out\s+of|von|sur|su|uit|de|z|из)\s+(?:5|10|20)\b)", re.I)
+# the medium's word at the head of a sentence or clause (after a stop, a comma, a space in Thai, or "this"), then up to
+# 24 characters with no stop and no word for the book, then the score
+_GIVEN = re.compile(
+    rf"(?:^|[。！？!?．、，,；;\s]|この|その|这部|這部|那部|이|그)\s*(?:{_UNSPACED_MEDIUM})"
+    rf"(?:(?!{_UNSPACED_BOOK})[^。！？!?．\n]){{0,24}}?(?:{_SCORE})"
+)
+
+
+# ... and to the book: "原作は★5", "นิยายคงได้ 9 เต็ม 10"
+_BOOK_GIVEN = re.compile(rf"(?:{_UNSPACED_BOOK})(?:(?!{_UNSPACED_MEDIUM})[^。！？!?．\n]){{0,24}}?(?:{_SCORE})")
+
+
+def given_to_other(line: str) -> bool:
+    """A sentence of the line gives its score to another medium, in an unspaced script ("映画は★3.5")."""
+    return bool(SCORE.search(line)) and bool(_GIVEN.search(line))
+
+
+def scores_the_book(line: str) -> bool:
+    """A sentence of the line gives the book a score, in an unspaced script ("原作は★5")."""
+    return bool(SCORE.search(line)) and bool(_BOOK_GIVEN.search(line))
+
+
+# --- a score given to another medium, in the languages whose nouns take no separate article ---------------------------
+# Arabic and Hebrew write the article (and "to", "and") on the noun, Hindi and Turkish mark its case after it, Russian,
+# Polish and Czech decline it, Persian writes none: medium.verdict_for_other's "the film … 4/5" cannot read them. Here
+# the score is the medium's when its sentence names the medium before it and no book: "فأعطي المسلسل ٧ من ١٠" (I give
+# the series 7 of 10), "धारावाहिक को … 10 में से 7 दूँगी", "Фильму ставлю 6 из 10", "به سریال ۷ از ۱۰ می‌دهم".
+# (not a bare "series" that a book series is too: he "סדרה", el "σειρά", hi "सीरीज़", ar "سلسلة"; nor he "סרטן", cancer)
+_NO_ARTICLE_MEDIUM = re.compile(
+    r"(?<![^\W\d_])(?:[وفبل]?ال|لل|[وف]?ب?)?(?:فيلم|مسلسل|أفلام|مسلسلات)|(?<![^\W\d_])[ולבהמשו]{0,3}(?:סרט(?!ן)|סדרת\s+ה?טלוויזיה)|"
+    r"(?<![^\W\d_])(?:فیلم|سریال)|(?<!\S)(?:फ़िल्म|फिल्म|धारावाहिक|सीरियल|वेब\s+सीरीज़?)|"
+    r"(?<![^\W\d_])(?:фильм|сериал|экранизаци|фільм|серіал|екранізаці|ταινί|τηλεοπτικ\w*\s+σειρ)\w*|"
+    r"\b(?:film(?:owi|u|em)|serial(?:owi|u|em)|seriál(?:u|em)|ekranizac\w+|diziye|diziyi)\b",
+    re.I,
+)
+_NO_ARTICLE_BOOK = re.compile(
+    rf"(?<![^\W\d_])(?:{_SPACED_BOOK})|(?<!\S)(?:पुस्तक|किताब|उपन्यास)|(?<![^\W\d_])[ולבהמשו]{{0,3}}(?:ספר|רומן)|"
+    r"(?<![^\W\d_])[وفبل]?ال(?:رواية|كتاب)|βιβλ\w*|μυθιστόρημ\w*",
+    re.I,
+)
+_STOP = re.compile(r"[.!?;।॥؟؛\n]")
+
+
+def _score_spans(line: str) -> list[tuple[int, int]]:
+    """Where the line gives a score, in any script's digits and forms (rating.py's shapes, one character for one)."""
+    from .casefold import plain_forms
+    from .rating import _scan  # (rating does not read this module: no cycle)
+    return [(found.start, found.end) for found in _scan(plain_forms(line)) if found]
+
+
+def given_to_other_unmarked(line: str) -> bool:
+    """Every score of the line goes to another medium: its sentence names the medium before the score and no book
+    at all (not "the novel, which also became a film, gets 9/10"), nor right after it in its clause ("… ٧ من ١٠
+    للرواية", "8 из 10 книге")."""
+    if not _NO_ARTICLE_MEDIUM.search(line):
+        return False
+    spans = _score_spans(line)
+    for start, end in spans:
+        before = _STOP.split(line[:start])[-1]
+        after = line[start:end] + re.split(r"[,،、]", _STOP.split(line[end:])[0])[0][:20]  # (a score's unit may be the book)
+        if not _NO_ARTICLE_MEDIUM.search(before) or _NO_ARTICLE_BOOK.search(before) or _NO_ARTICLE_BOOK.search(after):
+            return False
+    return bool(spans)
+
+
+def unmarked_medium(line: str) -> bool:
+    """The line names another medium in one of those languages (a cheap look before the scores are read)."""
+    return bool(_NO_ARTICLE_MEDIUM.search(line))
+
+
+def has_score(line: str) -> bool:
+    """The line gives a score in any form rating.py reads."""
+    return bool(_score_spans(line))

@@ -1,0 +1,77 @@
+"""A book record's header, as catalogues and shops write it (scraper.extract.bookld.from_author_link): the author's
+name in the record's order read in the reader's, the h1's title without the author's part, a bracketed edition or a
+subtitle element, and whether a date stands between the h1 and the author (a post's byline has one).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from lxml.html import HtmlElement
+
+_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d\d\b")
+
+
+def _slug_key(text: str) -> str:
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return re.sub(r"[\W_]+", "", text).casefold()
+
+
+# the years after a name in a library's heading form: ", 1902-1968", " (1947-)", ", b. 1950", ", 1878?-1931"
+_LIFE_DATES = re.compile(r"[,;]?\s*[(\[]?\s*(?:b\.|born|n\.|geb\.|\u0440\.)?\s*\d{3,4}\??\s*[-–‐]\s*(?:\d{3,4}\??)?\s*[)\]]?\.?\s*$"
+                         r"|[,;]\s*(?:b\.|born|n\.|geb\.)\s*\d{4}\.?\s*$", re.I)
+
+
+# a patronymic: the third word of a Russian or Ukrainian name in a catalogue's order ("Улицкая Людмила Евгеньевна")
+_PATRONYMIC = re.compile(r"\w+(?:ович|евич|ьич|овна|евна|ична|инична|івна|ївна)", re.I)
+
+
+def record_name(text: str) -> str:
+    """A name as a book record writes it, in the order it is read: "Paasilinna, Arto" (life dates dropped) and
+    "Улицкая Людмила Евгеньевна" (surname, name, patronymic) are "Arto Paasilinna" and "Людмила Улицкая"."""
+    text = _LIFE_DATES.sub("", text)
+    inverted = re.fullmatch(r"([^,;]{2,40})[,;]\s*([^,;]{2,40}?)\.?", text)
+    if inverted:
+        return f"{inverted.group(2).strip()} {inverted.group(1).strip()}"
+    words = text.split()
+    if len(words) == 3 and _PATRONYMIC.fullmatch(words[2]):
+        return f"{words[1]} {words[0]}"
+    return text
+
+
+def _record_title(title: str, name: str, raw: str) -> str:
+    """A book record's h1 without the author's part ("Медея и ее дети | Улицкая Людмила Евгеньевна") and without the
+    bracketed edition, format or imprint after it ("楢山節考 (新潮文庫)")."""
+    parts = re.split(r"\s+[|/–—]\s+", title)
+    keys = {_slug_key(name), _slug_key(raw)}
+    kept = [p for p in parts if _slug_key(p) not in keys]
+    title = " | ".join(kept) if kept and len(kept) < len(parts) else title
+    return re.sub(r"\s*[（(\[【][^）)\]】]{1,20}[）)\]】]\s*$", "", title) or title
+
+
+def _plain_between(box: HtmlElement, head: HtmlElement, link: HtmlElement) -> bool:
+    """`head` comes before `link` in `box`, with no time or date between them (a post's byline has one)."""
+    between, inside = [], False
+    for element in box.iter():
+        if element is head:
+            inside = True
+        elif element is link:
+            return inside and not _DATE.search(" ".join(between))
+        elif inside and isinstance(element.tag, str):
+            if element.tag == "time":
+                return False
+            between += [element.text or "", element.tail or ""]
+    return False
+
+
+_SUBTITLE = re.compile(r"sub-?title", re.I)
+
+
+def _head_title(head: HtmlElement) -> str:
+    """A heading's title without its subtitle element ("<h1>T <span class='subTitle'>Collected Works 1</span></h1>")."""
+    subs = [e for e in head.iterdescendants() if _SUBTITLE.search(e.get("class") or "")]
+    if not subs:
+        return re.sub(r"\s+", " ", head.text_content()).strip()
+    texts = [t for t in head.itertext() if not any(t in sub.itertext() for sub in subs)]
+    return re.sub(r"\s+", " ", "".join(texts)).strip() or re.sub(r"\s+", " ", head.text_content()).strip()

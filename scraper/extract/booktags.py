@@ -1,0 +1,47 @@
+"""The words of a page's tag links (scraper.extract.bookrescue reads them for the book), read before cleaning drops
+them with the chrome: rel="tag" links, "#" hashtags (written in the link or just before it), and links to a tag's
+page named as the link reads (the slug spelled out, or transliterated from Cyrillic or Greek).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from .bookclues import skeleton
+from .bookrecord import _slug_key
+from .nodes import own_texts, raw_text
+
+
+def tag_links(tree: HtmlElement) -> list[str]:
+    """The words of a page's tag links ("#윤서진", rel="tag"), read before cleaning drops them with the chrome."""
+    links = _TAG_LINKS(tree)
+    texts = [t for a in links if a.get("rel") == "tag" or raw_text(a).lstrip().startswith("#") or _tag_page(a)
+             or _hash_before(a) for t in own_texts(a)]
+    return [t.strip().lstrip("#").strip() for t in texts if len(t.strip().lstrip("#").strip()) > 1]
+
+
+# a link to the page of a tag named as the link reads ("/tags/白某", "/tag/short-novels/" is no tag of "Short novels")
+# (or a link with its "#" written just before it, apart: "<span>#</span><a>…</a>")
+_TAG_LINKS = etree.XPath("//a[@rel='tag' or starts-with(normalize-space(.),'#') or contains(@href,'/tag/') or contains(@href,'/tags/')"
+                         " or preceding-sibling::*[1][normalize-space(.)='#']]")
+
+
+def _hash_before(link: HtmlElement) -> bool:
+    before = link.getprevious()
+    return before is not None and (before.text or "").strip() == "#" and len(before) == 0 and not (before.tail or "").strip()
+
+
+def _tag_page(link: HtmlElement) -> bool:
+    text = (link.text or "").strip()
+    slug = unquote((link.get("href") or "").rstrip("/").rsplit("/", 1)[-1])
+    if not text:
+        return False
+    if slug == text or _slug_key(slug) == _slug_key(text):  # "/tag/nguyen-ngoc-tu": "Nguyễn Ngọc Tư"
+        return True
+    # a Cyrillic or Greek name under its transliterated slug ("/tags/umberto-eko/": "Умберто Эко"), by consonants
+    return (not re.fullmatch(r"[\x00-\u024f]*", text) and re.fullmatch(r"[a-z0-9\-_.]+", slug.casefold()) is not None
+            and len(skeleton(text)) >= 3 and skeleton(slug.replace("-", " ").replace("_", " ")) == skeleton(text))

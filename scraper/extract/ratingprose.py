@@ -1,0 +1,56 @@
+"""A rating said in a sentence of the review's last lines, not set apart on a line of its own: a first-person
+sentence ("All told, I give it 4 out of 5 stars.", "Ставлю твёрдую четвёрку") or, with no such sentence, a short
+closing clause that is only the score ("The middle drags, so four stars.", hu "…, ezért „csak” négy és fél csillag.").
+scraper.extract.rating asks for it last, when no line, image, widget or title gave the rating.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import medium
+from .casefold import plain_forms
+from .rating import DATED, Rating, _as_written, _Found, _plain, _scan
+from .ratingglyphs import given_mark
+from .ratinglooks import may_score
+from .ratingwords import _PROSE_CUES, SCRIPT_CUES
+
+_PROSE_CUE = re.compile(f"{_PROSE_CUES}|{SCRIPT_CUES}", re.IGNORECASE)  # "I'd give it", "for me", "ich gebe"; zh "我给", bn "দেব" …
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？۔।])")
+# the closing clause: after a comma, semicolon or dash, at most two words before the score ("so", "ezért „csak”", "also
+# nur"); not after a colon, a label's ("Film: three stars out of five" scores what the label names)
+_CLAUSE = re.compile(r"[,;–—]\s*(?P<lead>(?:[^\s,;:–—]+\s+){0,2})$")
+_QUOTES = "\"'“”„«»‚‘’"
+
+
+def _closing_clause(sentence: str, found: list[_Found]) -> Rating | None:
+    """The score that closes the sentence as a clause of its own: "…, so four stars.", not "…, with 4.2 stars on
+    Goodreads" (more after it) nor "…, which gave it three stars." (more than two words before it)."""
+    last = found[-1] if found else None
+    if last is None or sentence[last.end:].strip(f" .!…){_QUOTES}") or not any(c.isalpha() for c in last.rating.raw):
+        return None  # (a worded score, "four stars", "4 out of 5": a glyph run or a bare fraction closing a line is rank 4's)
+    clause = _CLAUSE.search(sentence[:last.start].rstrip(f" {_QUOTES}") + " ")
+    if not clause or not all(c.isalpha() or c in _QUOTES for c in clause.group("lead").replace(" ", "")):
+        return None
+    return None if medium.verdict_for_other([sentence]) else last.rating  # ("The film, though, only three stars.")
+
+
+def prose_rating(lines: list[str]) -> Rating | None:
+    """A first-person sentence near the end giving a score; with none, the one score that closes a sentence as a short
+    clause of its own."""
+    closing: list[Rating] = []
+    for line in reversed([line for line in lines[-12:] if may_score(line)]):
+        # the cue and the score in one sentence: "Film: 3.5/5. The novel remains a five for me." rates a film
+        written = _plain(line)
+        plain = plain_forms(written)
+        for sentence in reversed(_SENTENCE_END.split(plain)):
+            found = [f for f in _scan(sentence) if f and not DATED.search(sentence[:f.start])] if len(sentence) < 300 else []  # (not a date)
+            found += [_Found(Rating(*mark[:2]), *mark[2:])] if (mark := given_mark(sentence)) else []  # ru/uk "Ставлю твёрдую четвёрку"
+            # of several scores, the one nearest its cue: "Goodreads says 4.2/5, but I'd give it 3/5", "…4.2だが、星をつけるなら5つ星のうち3つ"
+            near = min(found, key=lambda f: min(max(c.start() - f.end, f.start - c.end(), 0) for c in cues)) \
+                if found and (cues := [*_PROSE_CUE.finditer(sentence)]) else None
+            if near and not re.match(r"-\w", sentence[near.end:]):  # "a two-star review" describes, it does not rate
+                return _as_written(near.rating, plain, written)
+            if (closed := _closing_clause(sentence, found)) is not None:
+                closing.append(_as_written(closed, plain, written))
+    return closing[0] if len({r.value for r in closing}) == 1 else None

@@ -1,0 +1,89 @@
+"""A reader's review that is a book record's only content (scraper.extract): a library catalogue's or a shop's book
+page holds its readers' reviews in boxes named as comments ("commentline", "comment_item"), which cleaning drops as
+any page's comments. When the page is a book record (its header names the book and its author, bookld) and nothing
+else is left of it, the longest reader's review is its content: that one review's box is kept, the other readers'
+and the comment form go as before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+
+_COMMENT_WORD = re.compile(r"comment|koment|komment", re.I)  # what trafilatura's cleaning drops a box for, too
+# a reader's review is a few sentences at least: a "Great!" under a record is no page's content
+MIN_REVIEW_CHARS = 200
+# a line of the review: longer than a reader's name and a date
+MIN_LINE_CHARS = 40
+_DATE = re.compile(r"\b\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{1,4}\b|\d{4}\s*년|\d{4}\s*年")
+_LINE_TAGS = ("h2", "h3", "h4", "h5", "h6", "div", "p", "header", "footer")
+
+
+# a reader's review's box as shops and catalogues name it: "review", "opinion", "rezension", "recensione", "отзыв"
+_REVIEW_WORD = re.compile(r"comment|koment|komment|review|opinion|rezens|recens|otzyv|otziv", re.I)
+
+
+def _comment_named(element: HtmlElement) -> bool:
+    return bool(_REVIEW_WORD.search(f"{element.get('class') or ''} {element.get('id') or ''}"))
+
+
+def keep_review(root: HtmlElement) -> bool:
+    """Keep the longest reader's review inside the page's comment boxes: its own box (the first box around it that is
+    repeated beside another reader's, else the outermost comment box) stays with what is inside it, the rest of the
+    comment boxes around it goes (other readers, the comment form), and the kept boxes lose their comment names (which
+    cleaning, ours and trafilatura's, drops). False when no comment box holds a text block of MIN_REVIEW_CHARS (and
+    then nothing is changed)."""
+    named = [e for e in root.iter(etree.Element) if isinstance(e.tag, str) and e.tag not in ("html", "body", "main")
+             and (e.get("class") or e.get("id")) and _comment_named(e)]  # (not the page: "<body class='detailReview'>")
+    if not named:
+        return False
+    inside = set()
+    for element in named:
+        inside.update(element.iter("p", "div", "blockquote", "li"))
+    blocks = [b for b in inside if len(" ".join(b.text_content().split())) >= MIN_REVIEW_CHARS
+              and not any(len(" ".join(c.text_content().split())) >= MIN_REVIEW_CHARS for c in b)]  # innermost
+    if not blocks:
+        return False
+    longest = max(blocks, key=lambda b: len(b.text_content()))
+    named_set = set(named)
+    outer = [a for a in longest.iterancestors() if a in named_set][-1:] or [longest]
+    top = outer[0]
+    # (a paragraph beside the review's other paragraphs is no item of a list of reviews)
+    item = next((a for a in [*([longest] if longest.tag != "p" else []), *longest.iterancestors()] if _repeated(a) or a is top), top)
+    if item is not top:  # the other readers' boxes and the form beside it, up to the outermost comment box
+        child = item
+        for ancestor in item.iterancestors():
+            for sibling in [s for s in ancestor if s is not child and isinstance(s.tag, str)]:
+                sibling.drop_tree()
+            if ancestor is top:
+                break
+            child = ancestor
+    # a short line inside it with a date is the reader's name and date ("14/11/2026 Anna K."): it goes
+    for line in [d for d in item.iterdescendants(etree.Element) if d.tag in _LINE_TAGS]:
+        text = " ".join(line.text_content().split())
+        if len(text) < MIN_LINE_CHARS and line.getparent() is not None and not any(child.tag in _LINE_TAGS for child in line) \
+                and (_DATE.search(text) or _named_by_link(line)):  # (a line, not a box of lines: the stars may be beside it)
+            line.drop_tree()
+    texts = [d for d in item.iterdescendants(etree.Element) if len(" ".join(d.text_content().split())) >= MIN_LINE_CHARS]
+    for element in [item, *texts, *(a for a in item.iterancestors() if a in named_set)]:
+        for attribute in ("class", "id"):
+            if _COMMENT_WORD.search(element.get(attribute) or ""):
+                del element.attrib[attribute]
+    item.set("itemprop", "articleBody")  # the page's body, for find_body (a body selector)
+    return True
+
+
+def _named_by_link(line: HtmlElement) -> bool:
+    """A reader's name line: it opens with a link (their profile), holds no number ("しおかぜ文庫 ベストレビュアー")."""
+    first = line[0] if len(line) else None
+    return first is not None and first.tag == "a" and not (line.text or "").strip() and not re.search(r"\d", line.text_content())
+
+
+def _repeated(element: HtmlElement) -> bool:
+    """An item of a list of boxes: a sibling has its tag and class (another reader's review)."""
+    parent = element.getparent()
+    return parent is not None and element.get("class") is not None and sum(
+        1 for sibling in parent if sibling.tag == element.tag and sibling.get("class") == element.get("class")) >= 2

@@ -1,0 +1,212 @@
+"""The site's and its platform's own lines left among a post body's blocks, read by shape and position.
+
+- A follow plea closing the review: a short line that closes the review's box (every block after it in the same
+  parent was removed, in the second half of the body) and names where to follow the writer: a social network with a
+  handle ("… on Instagram @ana.reads"), or an account word (page, channel, profile, group) beside a network or a quoted
+  name together with a verb root of following, subscribing or joining, in many languages ("follow our Facebook page
+  'X'", "subscribe to the YouTube channel", "become a member of the 'X' group"); or a platform's follow button by its
+  own name (KakaoStory's 소식받기).
+- A subscription offer closing the article: a short line with a price for a period ("Join for $1 a week", "4.90 ש"ח
+  לחודש").
+- The engine's "published on" line at the start or the end: it opens with a participle of publishing or posting and
+  holds a clock time, or a whole date and a category or byline ("Posted in Fiction on 3 May 2026 by Ana"); a book's
+  info line "Published: 3 May 2026" (a label and a date, nothing more) stays.
+- The writer's bio after the review: among the last three blocks, a short paragraph that opens with the writer's
+  name as the byline at the top gave it (or the page's declared author) and goes on about them.
+- A bulletin board's push lines (PTT and its kin): "推 user: text 11/26 22:31", two or more, wherever they stand.
+- A shop's review badge row: a short line holding a verified-purchase badge ("Verified Purchase", "Amazonで購入").
+- The engine's row under the post linking to its sign-in page ("1,482 reads · Log in to post comments"), short.
+- A bulletin board's system line under the post: "※", a short label, and a web or IP address ("※ 文章網址: https://…").
+- An aside wholly in brackets asking the reader to act on the platform (like, vote, follow, share, or push: PTT's
+  like, "（有幫助的話推一下）"), anywhere.
+- A letter's closing among the last blocks: a short block whose last line, after a break, is the closing signature
+  ("See you next week.<br>Ana 드림", "<br>Love, Ana"), without a score.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from .datelines import CLOCK, FULL_DATE
+from .nodes import text_of
+from .platforms import READER_ACTIONS, SOCIAL_NAME
+from .promo import PRICE
+from .rating import has_score
+from .words import count_words
+
+# the networks' names in Devanagari as Hindi, Nepali and Marathi write them (beside platforms.SOCIAL_NAME's)
+_MORE_NETWORKS = re.compile(r"फ़?ेसबुक|युट्युब|युट्यूब|इन्स्टाग्राम|इंस्टाग्राम|ट्विटर|टिकटक|टिकटॉक|ह्वाट्सएप|व्हाट्सऐप")
+_HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_][\w.]{1,29}")
+# where one follows a writer: a page, a channel, a profile, an account, a group (in many languages)
+_ACCOUNT = re.compile(
+    r"(?<!\w)(?:page|channel|profile|account|group|página|pagina|canal|perfil|cuenta|conta|profilo|chaîne|compte|profil|"
+    r"groupe|grupo|gruppo|seite|kanal|konto|gruppe|groep|grupa|grupp|ryhmä|sivu|страниц\w*|канал\w*|профил\w*|акк?аунт\w*|"
+    r"групп?\w*|σελίδα|κανάλι|προφίλ|ομάδα|sayfa\w*|hesab\w*|grub\w*|halaman|akun|grup|trang|kênh|nhóm|"
+    r"صفح\w*|قنا\w*|حساب\w*|مجموع\w*|کانال|گروه|עמוד|ערוץ|חשבון|פרופיל|קבוצ\w*)(?!\w)|"
+    r"পেজ|পেইজ|চ্যানেল|প্রোফাইল|গ্রুপ|পেজে|पेज|च्यानल|चैनल|चॅनल|चॅनेल|प्रोफाइल|ग्रुप|ग्रूप|समूह|"
+    r"채널|페이지|계정|프로필|그룹|チャンネル|ページ|アカウント|プロフィール|グループ|頻道|频道|帳號|账号|主頁|主页|粉絲專頁|粉专|群組|群组|"
+    r"เพจ|ช่อง|บัญชี|กลุ่ม", re.I)
+# a verb root of following, subscribing or joining (a bidding in these lines)
+_FOLLOW = re.compile(
+    r"(?<!\w)(?:(?:follow|subscribe|join)\b|folg|abonn|suiv|rejoign|sigue|siga|segu|volg|följ|følg|seuraa|tilaa|obserwuj|subskryb|"
+    r"sleduj|odebír|urmări|takip|abone|katıl|ikuti|gabung|langgan|theo\s+dõi|đăng\s+ký|tham\s+gia|последва|следв|абонир|"
+    r"подпиш|подпис|вступ|присоедин|стежте|підпис|ακολουθ|εγγραφ|تابع|اشترك|انضم|دنبال|عضو|עקב|הירשמ|הצטרפ)|"
+    r"ফলো|সাবস্ক্রাইব|যুক্ত\s+হোন|যোগ\s+দিন|সদস্য\s+হোন|फॉलो|फ़ॉलो|सब्सक्राइब|सबस्क्राइब|सदस्य\s+(?:व्हा|बनें|बन्नु)|जुड़ें|जोडिनु|"
+    r"팔로우|구독|가입|フォロー|登録|参加|關注|关注|訂閱|订阅|加入|ติดตาม|สมัคร", re.I)
+# a platform's follow button by its own name: KakaoStory's "receive news" (소식받기)
+_FOLLOW_BUTTON = re.compile(r"소식\s?받기")
+# a bulletin board's system line under a post: the reference mark, a short label and machine data (a web address,
+# an IP address): "※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 36.229.104.18", "※ 文章網址: https://…"
+_SYSTEM_LINE = re.compile(r"^※\s*[^\s:：]{2,8}\s*[:：].*(?:https?://|(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.]))")
+# a subscription offer: an amount of money (promo.PRICE, or the shekel written out) for a period
+_SHEKELS = re.compile(r"\d[\d.,]*\s?(?:ש\"ח|ש״ח|NIS)")
+_PER_PERIOD = re.compile(
+    r"(?:\ba|\bper|/)\s?(?:month|year|week|mo)\b|\bmonthly\b|\bal\s+mes\b|\bpar\s+mois\b|\bpro\s+monat\b|\bim\s+monat\b|"
+    r"\bal\s+mese\b|\bpor\s+mês\b|\bper\s+maand\b|в\s+месяц|/мес|на\s+місяць|לחודש|בחודש|לשנה|شهري|في\s+الشهر|"
+    r"/월|월\s?\d|月額|每月|ต่อเดือน|mỗi\s+tháng|per\s+bulan|aylık|miesięcznie|měsíčně", re.I)
+# PTT's like is a push: an ask for one ("有幫助的話推一下", "給個推")
+_PUSH_ASK = re.compile(r"推一下|給(?:個|我)?推|求推|請推|幫推")
+# a whole block in brackets: an aside
+_BRACKETED = re.compile(r"^\s*[（(][^()（）]+[）)]\s*$")
+_QUOTED = re.compile(r"[\"“”„«'‘’「『][^\"“”„«»'‘’」』]{2,40}[\"“”»'‘’」』]")
+
+# a participle of publishing or posting opening the engine's line
+_PUBLISHED = re.compile(
+    r"^\W*(?:published|posted|publié|publiée|publicado|publicada|pubblicato|veröffentlicht|gepubliceerd|publicerad|publiceret|"
+    r"publisert|julkaistu|opublikowano|publikováno|publikované|опубликовано|опубліковано|публикувано|објављено|objavljeno|"
+    r"δημοσιεύτηκε|δημοσιεύθηκε|yayınlanma|yayınlandı|diterbitkan|dipublikasikan|đăng\s+(?:lúc|ngày)|פורסם|نُ?شر|منتشر\s+شده|"
+    r"प्रकाशित|প্রকাশিত|公開日|投稿日|发布于|發佈於|发表于|發表於|게시일|작성일|เผยแพร่)(?!\w)", re.I)
+
+# a letter's closing signature on the last line of a block: a name and the closing word (ko 드림/올림, ja より, zh 敬上),
+# or the closing word and a name ("Love, Ana", "Liebe Grüße, Jonas", "Bises, Léa", "Un abrazo, Ana")
+_SIGNED = re.compile(
+    r"^\S{1,12}(?:\s\S{1,12})?\s?(?:드림|올림|より|敬上|上)$|"
+    r"^(?:love|yours|cheers|warmly|hugs|xx+|xoxo|(?:all\s+)?(?:the\s+)?best|bises|bisous|liebe\s+grüße|lg|alles\s+liebe|"
+    r"(?:un\s+)?abrazos?|besos|saludos|baci|un\s+abbraccio|beijos|abraços|groetjes|kram|hilsen|pozdrawiam|s\s+pozdravem|"
+    r"с\s+любовью|обнимаю|до\s+встречи)[,!.]?\s+\S{1,20}(?:\s\S{1,20})?$", re.I)
+# a link to the site's sign-in page ("Log in to post comments": Drupal's /user/login?destination=…, WordPress's
+# wp-login.php?redirect_to=…)
+_LOGIN_HREF = re.compile(r"/(?:user/)?(?:log-?in|sign-?in)(?:[/?#.]|$)|wp-login\.php|[?&](?:destination|redirect_to|returnUrl)=", re.I)
+# a bulletin board's push line: its mark (push, boo, arrow), the member, the text, the date and time
+_PUSH = re.compile(r"^(?:推|噓|→)\s*[\w.-]{2,20}\s*[:：].*\s\d{1,2}/\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*$")
+
+# a shop's badge for a reviewer who bought the book there
+_VERIFIED = re.compile(
+    r"verified\s+(?:purchase|buyer|reader)|achat\s+vérifié|verifizierter\s+kauf|compra\s+verificada|acquisto\s+verificato|"
+    r"geverifieerde\s+aankoop|zweryfikowany\s+zakup|verifierat\s+köp|doğrulanmış\s+alışveriş|pembelian\s+terverifikasi|"
+    r"проверенная\s+покупка|перевірена\s+покупка|ভেরিফায়েড\s+ক্রেতা|যাচাইকৃত\s+ক্রেতা|सत्यापित\s+(?:खरीद|खरीदार|ग्राहक)|"
+    r"Amazon\S*\s*で購入|認證購買|已验证购买|구매\s?인증|인증된\s?구매", re.I)
+
+
+def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement],
+         names: tuple[str, ...] = ()) -> None:
+    """Mark the site's own lines among a post body's blocks (``drop`` and ``boxes`` are the cleaning's)."""
+    count = len(items)
+    texts = [text_of(b) for b in items]
+    # (a push line's parts may each be an element of its own: the line is their parent's text)
+    lines = [text_of(b.getparent()) if b.tag == "span" and b.getparent() is not None and b.getparent() is not body else t
+             for b, t in zip(items, texts)]
+    pushes = [i for i, line in enumerate(lines) if _PUSH.match(line)]
+    if len({lines[i] for i in pushes}) >= 2:
+        for i in pushes:
+            drop.setdefault(i, "readers' comments")
+    byline = [texts[i] for i in range(min(4, count)) if i in drop] + list(names)
+    live = [i for i in range(count) if i not in drop and texts[i]]
+    edge = set(live[:3] + live[-3:])
+    for i, block in enumerate(items):
+        if i in drop or block.tag in ("blockquote", "pre", "table") or not texts[i]:
+            continue
+        text, words = texts[i], count_words(texts[i])
+        if words <= 12 and _VERIFIED.search(text):
+            # (the badge's row with the reviewer's name and the date, when they are elements of their own)
+            parent = block.getparent()
+            row = parent is not None and parent is not body and count_words(text_of(parent)) <= 12
+            drop[i], boxes[i] = "review badge row", parent if row else block
+        elif words <= 30 and _SYSTEM_LINE.match(text):
+            drop[i], boxes[i] = "platform line", block
+        elif words <= 40 and _BRACKETED.match(text) and not has_score(text) and bracketed_ask(text):
+            drop[i], boxes[i] = "aside to the reader", block
+        elif i in edge and published_line(text):
+            drop[i], boxes[i] = "dateline", block
+        elif i in live[-3:] and words <= 12 and any(_LOGIN_HREF.search(a.get("href", "")) for a in block.iter("a")):
+            # the engine's row under the post: a count and a link to sign in to comment
+            drop[i], boxes[i] = "sign-in row", block
+        elif i in live[-3:] and words <= 40 and sign_off(block):
+            drop[i], boxes[i] = "letter closing", block
+        elif i in live[-3:] and writer_bio(text, byline):
+            drop[i], boxes[i] = "writer's bio", block
+        elif i >= count / 2 and words <= 30 and _closes_box(items, i, drop) and (PRICE.search(text) or _SHEKELS.search(text)) \
+                and _PER_PERIOD.search(text) and not has_score(text):
+            drop[i], boxes[i] = "membership upsell", block  # a subscription offer closing the article
+        elif i >= count / 2 and _closes_box(items, i, drop) and follow_plea(text):
+            drop[i], boxes[i] = "follow-me line", block
+
+
+def _closes_box(items: list[HtmlElement], index: int, drop: dict[int, str]) -> bool:
+    """Whether every block after this one in its parent was removed (or there is none): it closes its box."""
+    parent = items[index].getparent()
+    return all(k in drop for k in range(index + 1, len(items)) if items[k].getparent() is parent)
+
+
+def follow_plea(text: str) -> bool:
+    """A short line naming where to follow the writer (module docstring), never a line with a score."""
+    if count_words(text) > 30 or has_score(text):
+        return False
+    network = SOCIAL_NAME.search(text) or _MORE_NETWORKS.search(text)
+    if network and _HANDLE.search(text):
+        return True
+    if _FOLLOW_BUTTON.search(text):
+        return True
+    return bool((network or _QUOTED.search(text)) and _ACCOUNT.search(text) and _FOLLOW.search(text))
+
+
+def published_line(text: str) -> bool:
+    """The engine's published-on line (module docstring)."""
+    if count_words(text) > 25 or not _PUBLISHED.match(text) or text.rstrip().endswith((".", "!", "?", "。")):
+        return False
+    return bool(CLOCK.search(text) or (FULL_DATE.search(text) and count_words(text) > 6))
+
+
+def writer_bio(text: str, bylines: list[str]) -> bool:
+    """A short paragraph about the writer: it opens with a name (two to four words) the byline gave, and goes on."""
+    words = text.split()
+    if not 6 <= count_words(text) <= 45:
+        return False
+    for size in (2, 3, 4):
+        name = " ".join(words[:size]).rstrip(",:")
+        # (every word of a name capitalised where the script has case; a byline is a short line)
+        if len(name) >= 5 and not any(w[:1].islower() for w in name.split()) \
+                and any(name in line for line in bylines if line and count_words(line) <= 12):
+            return True
+    return False
+
+
+def sign_off(block: HtmlElement) -> bool:
+    """A letter's closing: a short block whose last line, after a line break, is the writer's closing signature
+    ("See you next week.<br>Ana 드림", "Happy reading!<br>Love, Ana"); a score in it keeps it (the review's last line)."""
+    if not block.xpath(".//br"):
+        return False
+    lines = [line.strip() for line in "\n".join(_lines(block)).split("\n") if line.strip()]
+    signed = _SIGNED.match(lines[-1]) if len(lines) >= 2 and not lines[-2].endswith((":", "：")) else None
+    # (a name is capitalised where the script has case: "love, always" is a line of the text)
+    return bool(signed) and not lines[-1].split()[-1][:1].islower() and not has_score(" ".join(lines))
+
+
+def _lines(block: HtmlElement) -> list[str]:
+    """The block's text with its line breaks as newlines."""
+    out = [block.text or ""]
+    for element in block.iterdescendants():
+        if element.tag == "br":
+            out.append("\n")
+        elif isinstance(element.tag, str):
+            out.append(element.text or "")
+        out.append(element.tail or "")
+    return out
+
+
+def bracketed_ask(text: str) -> bool:
+    """An aside in brackets asking the reader to act on the platform: like, vote, follow, subscribe, share, comment,
+    or push (PTT's like): "（有幫助的話推一下）", "(hit the like if this helped!)"."""
+    return bool(_PUSH_ASK.search(text) or _FOLLOW_BUTTON.search(text) or any(p.search(text) for p in READER_ACTIONS.values()))

@@ -1,0 +1,115 @@
+"""A reader's review that is a book record's only content (scraper.extract.readerreview): a library catalogue's or a
+shop's book page holding its readers' reviews in boxes named as comments. The longest reader's review is the page's
+text; the other readers, the comment form, the reader's name-and-date line go. Near misses: a blog post's comments, a
+record page whose own text is a staff review, a record with only one-line comments.
+
+Every page here is invented for these tests (invented sites, books and people, in our own words and markup).
+"""
+
+from __future__ import annotations
+
+from scraper.extract import extract_page
+
+LONG = ("Borrowed this for our Tuesday reading group and finished it in three evenings. The keeper's widow runs the "
+        "light alone through one hard winter, and the island's few families drift in and out of her kitchen with "
+        "gossip, soup and bad news from the mainland.")
+LONG2 = ("There is hardly a plot in the usual sense; it is more like sitting with an old relative while she remembers. "
+         "The weather is written so well that I put on a jumper while reading. The middle sags with too many recipes, "
+         "but the ending stayed with me for days. Eight out of ten from me.")
+
+
+def library_page(comments: str, own_text: str = "") -> str:
+    return f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><title>The Winter Keeper › Catalogue</title></head>
+<body><div class="navbar"><a href="/">Harbourside Libraries</a> <a href="/cart">Cart</a> <a href="/login">Log in</a></div>
+<div class="main"><div class="record">
+<h1 class="title">The Winter Keeper</h1>
+<span class="summary"><span class="lbl">Contributor: </span><a href="/search?q=au:Holloway,%20Edith">Holloway, Edith, 1931-2004</a></span>
+<span class="summary">Publisher: Tideline, 2019</span>
+{own_text}
+<div class="tabs"><a href="#copies">Copies (2)</a> <a href="#comments">Comments (2)</a></div>
+<div id="comments" class="tab-pane">
+<div id="newcomment"><p>You are not logged in. <a href="/login">Log in</a> to write a comment.</p></div>
+{comments}
+</div></div></div><footer>Harbourside Libraries · Powered by an open-source catalogue</footer></body></html>"""
+
+
+TWO_READERS = f"""<div class="commentbox"><h3><span class="commentdate">14/11/2026</span> <span class="commentuser">Nell P.</span></h3>
+<div class="text"><p>{LONG}</p><p>{LONG2}</p></div></div>
+<div class="commentbox"><h3><span class="commentdate">02/12/2026</span> <span class="commentuser">Tom R.</span></h3>
+<p>Read it at school forty years ago and loved it again. Ten out of ten!</p></div>"""
+
+
+def test_the_longest_readers_review_under_a_record_is_the_pages_text():
+    record = extract_page(library_page(TWO_READERS), "https://catalogue.harbourside.example/record?id=18342")
+    assert record.is_review, record.reason
+    assert (record.book_title, record.book_author) == ("The Winter Keeper", "Edith Holloway")
+    assert "three evenings" in record.body_text and "stayed with me for days" in record.body_text
+    for gone in ("Ten out of ten", "not logged in", "Tom R.", "14/11/2026"):  # another reader, the form, the name line
+        assert gone not in record.body_text, gone
+    assert record.rating == 0.8
+
+
+def test_a_shops_single_review_in_comment_named_paragraphs():
+    html = """<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>겨울 등대 | 책방</title></head><body>
+<div class="gnb"><a href="/">책방</a> <a href="/login">로그인</a> <a href="/cart">장바구니</a></div>
+<div class="prod_head"><h1 class="prod_name">겨울 등대</h1></div>
+<div class="prod_people"><div class="author"><a href="#">윤하린</a> 저자(글)</div><div class="pub">바다출판 · 2021년 3월 2일</div></div>
+<div class="review_area"><p class="area_intro">회원이 직접 작성한 리뷰입니다.</p><div class="comment_wrap"><div class="comment_box">
+<div class="comment_head"><span>reader**</span><span>2026.11.19</span></div>
+<p class="comment_body">섬에 혼자 남은 등대지기의 아내가 겨울 한 철을 버티는 이야기다. 이웃들이 부엌에 드나들며 소문과 국과 나쁜 소식을 전한다. 사건이라 할 만한 것은 거의 없는데도 끝까지 손에서 놓을 수가 없었다.</p>
+<p class="comment_body">날씨 묘사가 너무 좋아서 읽는 동안 담요를 덮었다. 중간에 요리 이야기가 길어 조금 늘어지지만, 마지막 장면은 며칠 동안 머릿속에 남았다. 천천히 읽기를 권한다.</p>
+<p class="comment_body">같은 작가의 앞선 소설보다 훨씬 조용하지만 그래서 더 오래 남는다. 등대 불빛이 꺼지는 밤을 묘사한 대목은 두 번이나 다시 읽었고, 읽고 나서 바닷가 마을에 사는 친구에게 바로 전화를 걸었다. 겨울에 읽으면 더 좋을 책이다.</p>
+</div></div></div><footer>책방 고객센터</footer></body></html>"""
+    record = extract_page(html, "https://shop.example.kr/detail/S0001/review")
+    assert record.is_review, record.reason
+    assert (record.book_title, record.book_author) == ("겨울 등대", "윤하린")
+    assert "천천히 읽기를 권한다" in record.body_text and "2026.11.19" not in record.body_text
+
+
+def test_near_misses_a_blogs_comments_a_staff_review_and_one_line_comments_stay_as_they_were():
+    # a blog post (no record header): its readers' comments are comments
+    blog = f"""<!doctype html><html><head><title>Rainy day notes</title></head><body><article class="post">
+<h1>Rainy day notes</h1><div class="entry-content"><p>Short note: it rained all day and I tidied the shelves.</p></div></article>
+<div id="comments" class="comments-area"><div class="comment"><p>{LONG} {LONG2}</p></div></div></body></html>"""
+    record = extract_page(blog, "https://rainy.example/2026/11/notes/")
+    assert "three evenings" not in record.body_text and not record.is_review
+    # a record page whose own text is a staff review: the readers' comments stay out of it
+    staff = "<div class='staff-review'><h2>Staff pick</h2>" + "".join(f"<p>{LONG2} {LONG}</p>" for _ in range(2)) + "</div>"
+    record = extract_page(library_page(TWO_READERS, staff), "https://catalogue.harbourside.example/record?id=18342")
+    assert "Nell P." not in record.body_text and "Ten out of ten" not in record.body_text
+    # one-line comments only: nothing to keep, the page is no review
+    short = '<div class="commentbox"><p>Lovely book.</p></div><div class="commentbox"><p>Great read!</p></div>'
+    assert not extract_page(library_page(short), "https://catalogue.harbourside.example/record?id=18342").is_review
+
+
+def test_a_record_whose_rows_outweigh_nothing_but_its_readers_review_is_read_for_the_review():
+    # the record's own rows (format, series, subjects, holdings) make a page of sorts, shorter than the comment boxes
+    rows = "".join(f"<div class='row'><span class='lbl'>{label}:</span> <span>{value}</span></div>" for label, value in [
+        ("Format", "Book, paperback, 212 pages"), ("Series", "Northern lights collection"), ("Subjects", "islands; winter; widows"),
+        ("Holdings", "Main library 2 copies, Harbour branch 1 copy, mobile library on order"), ("Language", "English"),
+        ("Notes", "First published in a small island press run of five hundred copies; reissued with a new afterword "
+                  "by the author's daughter and a map of the lighthouse coast drawn for this edition")])
+    record = extract_page(library_page(TWO_READERS, rows), "https://catalogue.harbourside.example/record?id=18342")
+    assert record.is_review and "three evenings" in record.body_text and "Holdings" not in record.body_text
+
+
+def test_a_shops_review_items_not_named_as_comments_and_the_readers_name_line():
+    items = "".join(f"""<li class="review-item"><div class="review-head"><p class="reviewer"><a href="/u/{n}">{name}</a> top reviewer</p>
+<p class="review-stars"><span class="stars s4"></span><span class="sr-only">{score}</span></p><p class="review-date">{date}</p></div>
+<div class="review-body">{body}</div></li>""" for n, (name, score, date, body) in enumerate([
+        ("Nell P.", "4 out of 5", "14/11/2026", f"<p>{LONG}</p><p>{LONG2}</p>"),
+        ("Tom R.", "5 out of 5", "02/12/2026", "<p>Read it at school and loved it again.</p>")]))
+    html = f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><title>The Winter Keeper | Shop</title></head>
+<body class="product-detail-review-page"><div class="topbar"><a href="/">Tideline Books</a> <a href="/cart">Cart</a></div>
+<div class="product"><div class="product-main"><h1 class="product-title">The Winter Keeper (Paperback)</h1>
+<div class="product-by"><span class="lbl">Author:</span> <span class="val"><a href="/author/12/edith-holloway">Edith Holloway</a></span></div>
+<div class="spec"><span class="lbl">Year:</span> <span class="val">2019</span></div><div class="spec"><span class="lbl">Pages:</span> <span class="val">212</span></div>
+<div class="spec"><span class="lbl">Publisher:</span> <span class="val">Tideline</span></div><div class="spec"><span class="lbl">Price:</span> <span class="val">12.90 €</span></div>
+<ul class="review-list">{items}</ul></div></div><footer>Tideline Books · shipping · returns</footer></body></html>"""
+    record = extract_page(html, "https://shop.tideline.example/p/4417/reviews")
+    assert record.is_review, record.reason
+    assert (record.book_title, record.book_author) == ("The Winter Keeper", "Edith Holloway")
+    assert "three evenings" in record.body_text
+    for gone in ("2019", "Price", "Nell P.", "14/11/2026", "Read it at school"):  # the record's rows, the name line, the date, another reader
+        assert gone not in record.body_text, gone
+    assert record.rating == 0.8  # the kept review's stars, beside its name line
