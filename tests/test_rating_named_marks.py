@@ -1,5 +1,5 @@
 """School marks named with their digit, as report cards write them: bg "Отличен 6" (2 to 6), pl "bardzo dobry (5)"
-(1 to 6), sr/hr "odličan (5)", ru "отлично (5)", cs/sk "výborná (1)" (one the best); and bg number words and "I give"
+(1 to 6), sr/hr "odličan (5)", ru "отлично (5)", hu "jeles (5)", cs/sk "výborná (1)" and de "gut (2)" (one the best); and bg number words and "I give"
 ("давам ѝ", "бих ѝ дала четири от пет звезди"). Near misses: a name whose digit is not its own, a digit counting a noun,
 the adjective with no digit."""
 
@@ -23,6 +23,9 @@ OPENING = "Прочетох я за два дни."
         ("Ocjena: vrlo dobar (4)", "vrlo dobar (4)", 0.8),
         ("Оценка: хорошо (4)", "хорошо (4)", 0.8),
         ("Hodnocení: chvalitebná (2)", "chvalitebná (2)", 0.8),
+        ("Meine Note: gut (2)", "gut (2)", 0.833),
+        ("Osztályzatom: jeles (5)", "jeles (5)", 1.0),
+        ("Osztályzat: közepes 3, ennél többet nem ér.", "közepes 3", 0.6),
         # bg number words, "from me", "I'd give it"
         ("За мен е седем от десет.", "седем от десет", 0.7),
         ("Бих ѝ дала четири от пет звезди, не повече.", "четири от пет звезди", 0.8),
@@ -41,6 +44,8 @@ def test_the_named_mark_is_read(line, raw, value):
         "Оценка: отличен роман, препоръчвам.",  # no digit: an adjective
         "Autorka je výborná (1990 vydala první román).",  # a year, no mark
         "Прочетох пет от десет разказа в сборника.",  # five of ten stories read
+        "Das Buch ist gut 2 Zentimeter dicker als der erste Band.",  # a measure, not a mark
+        "Note: gut (5)",  # a Swiss 5 is no German "gut"
     ],
 )
 def test_near_misses_give_no_score(line):

@@ -46,7 +46,7 @@ from .selectors import select_many
 from .words import count_words, reading_size
 
 # Bump when a change to extraction changes its output; rows record the version that made them.
-EXTRACTOR_VERSION = "1.6.0"
+EXTRACTOR_VERSION = "1.7.0"
 
 # The cleaning, book and rating rules call re.search(pattern, …) with a few hundred fixed patterns, and the book
 # rules build patterns from each page's names and titles. Python keeps 512 compiled patterns and drops the oldest

@@ -105,7 +105,7 @@ _LABEL_WORDS = (
     r"puan(?:ım)?|평점|별점|評価|点数|评分|評分|打分|"
     # et, fi (with its case endings and the school's grade, 4 to 10: "Arvosanani", "Kouluarvosanaksi annan 9½"), hu, lv, lt,
     # hr/bs/sr, ro, is
-    r"hinne|hinnang|(?:koulu)?arvosana(?:ni|ksi|kseni|na)?|értékelés|pontszám|vērtējums|įvertinimas|ocjena|оцена|оцјена|notă|einkunn|"
+    r"hinne|hinnang|(?:koulu)?arvosana(?:ni|ksi|kseni|na)?|értékelés|osztályzat(?:om)?|érdemjegy|pontszám|vērtējums|įvertinimas|ocjena|оцена|оцјена|notă|einkunn|"
     # a mark on a school's scale: ko "학점" (a letter grade, "내 학점: B+"), "성적", fa "نمره" (out of 20, "نمره‌ام: ۱۷ از ۲۰"), ja/zh "成績"
     r"학점|성적|نمره(?:\u200c?ام|\s+من)?|成績|成绩|"
     # ja, zh, ko: "how much I recommend it", "how satisfied", as a score's label ("おすすめ度：４／５", "推荐指数：★★★★")
@@ -184,7 +184,8 @@ SCHOOL_MARKS = {"единица": 1, "кол": 1, "двойка": 2, "тройк
                 "jedinica": 1, "dvojka": 2, "trojka": 3, "četvorka": 4, "petica": 5,
                 "jedinicu": 1, "dvojku": 2, "trojku": 3, "četvorku": 4, "peticu": 5}
 # A school mark named with its digit, as report cards write it: bg "Отличен 6" (2 to 6), pl "bardzo dobry (5)" (1 to 6),
-# sr/hr/bs "odličan (5)", ru "отлично (5)" (to 5), cs/sk "výborná (1)" (1 to 5, one the best: a negative top). Each name
+# sr/hr/bs "odličan (5)", ru "отлично (5)", hu "jeles (5)" (to 5), cs/sk "výborná (1)" (1 to 5, one the best: a negative
+# top), de "sehr gut (1)" (1 to 6, one the best). Each name
 # goes with its one digit (or, bg, its decimals: "Отличен 5,75"), so "добър 4 дни" after a count is no mark (rating)
 NAMED_MARKS = {
     "отличен": (6, 6), "много добър": (5, 6), "мн. добър": (5, 6), "добър": (4, 6), "среден": (3, 6), "слаб": (2, 6),
@@ -198,4 +199,8 @@ NAMED_MARKS = {
     "chválitebná": (2, -5), "dobrý": (3, -5), "dobrá": (3, -5), "dostatečný": (4, -5), "dostatečná": (4, -5),
     "dostatočný": (4, -5), "dostatočná": (4, -5), "nedostatečný": (5, -5), "nedostatečná": (5, -5), "nedostatočný": (5, -5),
     "nedostatočná": (5, -5),
+    # de: 1 to 6, one the best ("sehr gut (1)", "befriedigend 3"); hu: 1 to 5 ("jeles (5)", "Osztályzat: közepes 3")
+    "sehr gut": (1, -6), "gut": (2, -6), "befriedigend": (3, -6), "ausreichend": (4, -6), "mangelhaft": (5, -6),
+    "ungenügend": (6, -6),
+    "jeles": (5, 5), "kitűnő": (5, 5), "jó": (4, 5), "közepes": (3, 5), "elégséges": (2, 5), "elégtelen": (1, 5),
 }
