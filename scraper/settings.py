@@ -50,8 +50,9 @@ BASE = {
     "CONCURRENT_REQUESTS_PER_DOMAIN": 1,
     "CONCURRENT_REQUESTS": 16,
     # Scrapy starts this many tasks for the output of every response, however little it yields
-    # (a page: one item and a few requests); 100, the default, cost the crawl process ~3 ms a page
-    "CONCURRENT_ITEMS": 16,
+    # (a page: one item and a few requests); 100, the default, cost the crawl process ~3 ms a page, 16 ~0.2 ms more
+    # than 4 (the item waits for its extraction while the others schedule the page's requests)
+    "CONCURRENT_ITEMS": 4,
     "TELNETCONSOLE_ENABLED": False,
     "REMOTE_CONTROL_ENABLED": False,
     "COOKIES_ENABLED": False,

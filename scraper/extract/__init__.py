@@ -11,15 +11,17 @@ plain text) → ``book`` / ``rating`` → ``classify`` (review or not, and why).
 
 from __future__ import annotations
 
+import copy
 from html import escape
 import re
-from dataclasses import asdict, astuple, dataclass, field, replace
+from dataclasses import astuple, dataclass, field, fields, replace
 from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 from trafilatura import bare_extraction
 from trafilatura import utils as _trafilatura_utils
 from trafilatura.utils import load_html
+from trafilatura.settings import Extractor
 from trafilatura.xml import xmltotxt
 
 from . import boilerplate, controls, notes, readerreview
@@ -67,6 +69,23 @@ def _printables_spaces_and_joiners(char: str) -> str:
 _trafilatura_utils.return_printables_and_spaces = _printables_spaces_and_joiners
 
 
+# bare_extraction's options, as it builds them from the keyword arguments extract_page gives it (below), made once for
+# each focus: building them read eight settings through configparser and today's date on every page (~0.15 ms).
+# Each page gets a shallow copy with its own URL (trafilatura copies options before it changes any).
+_TRAFILATURA_OPTIONS = {
+    recall: Extractor(output_format="python", recall=recall, comments=False, formatting=True, tables=True, images=False,
+                      with_metadata=False)
+    for recall in (False, True)
+}
+
+
+def _trafilatura_options(url: str, recall: bool) -> Extractor:
+    options = copy.copy(_TRAFILATURA_OPTIONS[recall])
+    options.url = url
+    options.source = url and url.encode("utf-8", "replace").decode("utf-8")
+    return options
+
+
 @dataclass(frozen=True)
 class Hints:
     """Per-source refinements from sources.yaml."""
@@ -108,8 +127,15 @@ class PageRecord:
     extractor_version: str = EXTRACTOR_VERSION
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        # what dataclasses.asdict gives (lists and the removed rules' dicts copied), without its recursive walk of
+        # every value (~0.3 ms a page: 80 calls of its deep-copying helper for a page's removed blocks)
+        out = {name: getattr(self, name) for name in _FIELDS}
+        out["categories"], out["tags"] = list(self.categories), list(self.tags)
+        out["removed"] = [dict(r) for r in self.removed]
+        return out
 
+
+_FIELDS = tuple(f.name for f in fields(PageRecord))
 
 # Inline markup: its text is part of the block that holds it.
 def _strip_edges(body_xml, title: str | None) -> bool:
@@ -202,15 +228,16 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         if element.getparent() is not None:
             element.drop_tree()
     boilerplate.remove_selectors(tree, list(hints.drop_selectors), "source hint", report)
-    boilerplate.remove_selectors(tree, WIDGET_SELECTORS, "platform widget", report, boxed=True)
-    if _reader_review:
-        readerreview.keep_review(tree)
+    body_matches: list | None = []
+    boilerplate.remove_selectors(tree, WIDGET_SELECTORS, "platform widget", report, boxed=True, body_matches=body_matches)
+    if _reader_review and readerreview.keep_review(tree):
+        body_matches = None  # it renamed boxes and marked the review as the body: find_body asks the selectors again
     record_page = page.linked is not None and page.linked.source == "record"
     before = len(tree.text_content()) if record_page and not _reader_review else 0
     boilerplate.remove_comments(tree, report)
     in_comments = before - len(tree.text_content()) if before else 0  # (a book record's: what its comment boxes held)
     boilerplate.remove_forms(tree, report)
-    body, post_bodies = find_body(tree, forum_topic(url))
+    body, post_bodies = find_body(tree, forum_topic(url), body_matches)
     # the rating reads image alt text, quotations and lines as the post had them, before cleaning
     rating_source = rating_blocks(body) if body is not None and post_bodies == 1 else []
     if body is not None and post_bodies == 1:
@@ -224,9 +251,11 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         unwrap_layout_tables(tree)
         content = tree
 
+    # (what these keywords ask for is what _trafilatura_options holds: bare_extraction reads only `options` when given)
     document = bare_extraction(
         content, url=url, include_comments=False, include_formatting=True, include_tables=True,
         include_images=False, with_metadata=False, favor_recall=body is not None,
+        options=_trafilatura_options(url, body is not None),
     )
     body_xml = getattr(document, "body", None) if document is not None else None
     markdown = text = ""

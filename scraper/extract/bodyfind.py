@@ -9,6 +9,7 @@ import copy
 
 from lxml.html import HtmlElement
 
+from .boilerplate import _attached
 from .platforms import BODY_COMPANIONS, BODY_SELECTORS
 from .selectors import select_many
 from .words import reading_size
@@ -85,11 +86,18 @@ _CHROME_ANCESTOR = (
 )
 
 
-def find_body(tree: HtmlElement, topic: bool = False) -> tuple[HtmlElement | None, int]:
+def find_body(tree: HtmlElement, topic: bool = False, matched: list | None = None) -> tuple[HtmlElement | None, int]:
     """The post body element and how many post bodies the page holds (more than one: a listing). On a forum topic's
-    page (``topic``) the opening post that is the longest and most of the text is one post: the others reply to it."""
+    page (``topic``) the opening post that is the longest and most of the text is one post: the others reply to it.
+    `matched`: what each of BODY_SELECTORS matched in this tree before elements were only removed from it since
+    (boilerplate.remove_selectors): those still in the tree are what the selectors match now, in the same order
+    (every body selector reads an element's own attributes and its ancestors', which a removal elsewhere leaves)."""
     # every engine's selector matched in one walk of the tree (selectors.py), then taken in order of precedence
-    for selector, found in zip(BODY_SELECTORS, select_many(tree, BODY_SELECTORS)):
+    if matched is None:
+        matched = select_many(tree, BODY_SELECTORS)
+    else:
+        matched = [[el for el in found if el is tree or _attached(el, tree)] for found in matched]
+    for selector, found in zip(BODY_SELECTORS, matched):
         # nested matches (a body inside a body) count once
         outer = [el for el in found if not any(other is not el and el in other.iterdescendants() for other in found)]
         # a body-classed block in the page chrome (a CMS footer or sidebar text block) is not a post,

@@ -31,6 +31,7 @@ Every removal is recorded with its rule, so `shelfmark extract` can show why.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -98,13 +99,18 @@ def _drop(element: HtmlElement) -> None:
         element.drop_tree()
 
 
-def remove_selectors(root: HtmlElement, selectors: list[str], rule: str, report: CleanReport, boxed: bool = False) -> None:
-    """Remove what the selectors match; `boxed`: with the box around it that holds only its heading or lead-in."""
+def remove_selectors(root: HtmlElement, selectors: list[str], rule: str, report: CleanReport, boxed: bool = False,
+                     body_matches: list | None = None) -> None:
+    """Remove what the selectors match; `boxed`: with the box around it that holds only its heading or lead-in.
+    `body_matches` (with `boxed`): filled with what each of BODY_SELECTORS matched before the removal, for find_body."""
     # all matched in one walk, the post bodies a widget's box must not climb into too (a bad per-source hint matches
     # nothing); each dropped in selector order
-    body_selectors = [s for s in BODY_SELECTORS if s not in ("article", "main")] if boxed else []
+    body_selectors = list(BODY_SELECTORS) if boxed else []
     matches = select_many(root, list(selectors) + body_selectors)
-    bodies = {element for found in matches[len(selectors):] for element in found}
+    bodies = {element for selector, found in zip(body_selectors, matches[len(selectors):]) if selector not in ("article", "main")
+              for element in found}
+    if boxed and body_matches is not None:
+        body_matches[:] = matches[len(selectors):]
     for found in matches[:len(selectors)]:
         for element in found:
             if element is not root and _attached(element, root):
@@ -127,6 +133,13 @@ def _widget_box(element: HtmlElement, bodies: set) -> HtmlElement:
 _COMMENT_STEMS = stems(COMMENT_TOKEN.pattern)
 
 
+@lru_cache(maxsize=8192)
+def _may_name_comments(classes: str | None, ident: str | None) -> bool:
+    """Whether the class and id hold a stem of a comment token (a theme's class strings repeat on every page)."""
+    named = fold(f"{classes or ''} {ident or ''}")
+    return any(map(named.__contains__, _COMMENT_STEMS))
+
+
 def remove_comments(root: HtmlElement, report: CleanReport) -> None:
     elements = list(root.iter(etree.Element))  # in document order: what a box holds comes right after it
     at = 0
@@ -136,8 +149,7 @@ def remove_comments(root: HtmlElement, report: CleanReport) -> None:
         classes, ident = element.get("class"), element.get("id")
         if not isinstance(element.tag, str) or not (classes or ident):
             continue
-        named = fold(f"{classes or ''} {ident or ''}")
-        if not any(stem in named for stem in _COMMENT_STEMS):
+        if not _may_name_comments(classes, ident):
             continue
         # the cheap test first: whether the element is still in the tree is asked only of a comment box
         if any(COMMENT_TOKEN.match(token) for token in _classes(element)) and _attached(element, root):
@@ -369,7 +381,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
     # contact bios: a short block among the last three that carries an e-mail address
     for i in range(max(0, len(items) - 3), len(items)):
         block = items[i]
-        has_mail = block.xpath(".//a[starts-with(@href,'mailto:')] | .//span[starts-with(@id,'cloak')]") or EMAIL.search(_text(block))
+        has_mail = block.xpath(".//a[starts-with(@href,'mailto:')] | .//span[starts-with(@id,'cloak')]") or ("@" in _text(block) and EMAIL.search(_text(block)))
         if has_mail and count_words(_text(block)) <= 90:
             drop.setdefault(i, "contact bio")
 

@@ -23,6 +23,7 @@ from lxml.html import HtmlElement
 
 from .book import _BY, _NAME_WORD, _REVIEW_PREFIX, _REVIEW_SUFFIX, QUOTES, Context, _author, from_title, is_name
 from .bookbiblio import _BIBLIO_TAIL, _SEGMENTS
+from .casefold import first_chars
 
 _COVER = re.compile(
     r"^\s*(?:the\s+)?(?:book\s*)?(?:cover|couverture|portada|copertina|capa|umschlag|buchcover|omslag|okładka|kansi|obálka)"
@@ -46,7 +47,10 @@ _BOOK_NOUN = (
 )
 _OWNER = re.compile(rf"({_NAME_RUN})(['’]s?|(?<=s))\s+(?:[a-zà-ÿ][\w-]*\s+){{0,2}}(?i:{_BOOK_NOUN})\b")
 # "the new novel by Mara Holt", "le dernier roman d’Odile Mercier", "il romanzo di Paolo Venturi"
-_NOUN_OF = re.compile(rf"(?i:{_BOOK_NOUN})\s+(?:[a-zà-ÿ][\w-]*\s+){{0,2}}(?:{_BY}|of)\s+({_NAME_RUN})|(?i:{_BOOK_NOUN})\s+d[’']({_NAME_RUN})")
+# (the first letters of the nouns looked ahead for first, case-insensitively as the nouns: the engine passes over the
+# other places of a paragraph without trying twenty nouns at each; the same matches)
+_NOUN_OF = re.compile(rf"(?i:(?=[{first_chars(_BOOK_NOUN)}]))(?:(?i:{_BOOK_NOUN})\s+(?:[a-zà-ÿ][\w-]*\s+){{0,2}}(?:{_BY}|of)\s+({_NAME_RUN})"
+                      rf"|(?i:{_BOOK_NOUN})\s+d[’']({_NAME_RUN}))")
 
 
 def trim_name(run: str) -> str | None:

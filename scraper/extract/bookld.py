@@ -9,6 +9,7 @@ Microdata and RDFa: the first element typed ``Book`` with a ``name`` and an ``au
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import unquote
 
 from lxml import etree
@@ -221,11 +222,16 @@ def _author_query(href: str, text: str) -> bool:
     return bool(query and text) and len(words(text)) >= 2 and words(query.group(1)) == words(text)
 
 
+@lru_cache(maxsize=8192)  # (a site's menus and sidebars link to the same addresses on every page)
+def _author_page(href: str) -> re.Match | None:
+    return _AUTHOR_PAGE.search(href)
+
+
 def _linked_name(link: HtmlElement) -> str | None:
     """The author a link names: its page is named after its text ("/authors/jane-doe"), or a library catalogue's
     author link (classed so, or a search for the name) gives the name inverted ("Gaiman, Nora" → "Nora Gaiman")."""
     href = link.get("href") or ""
-    match = _AUTHOR_PAGE.search(href)
+    match = _author_page(href)
     raw = raw_text(link)
     if not match and "," not in raw and ";" not in raw and not _AUTHOR_QUERY.search(href):  # no author page, search or inverted name
         return None

@@ -38,7 +38,7 @@ def fold(text: str) -> str:
     if "İ" in text:
         text = text.replace("İ", "i")
     low = text.lower()
-    return low.translate(_TABLE) if _UNUSUAL.search(low) else low
+    return low.translate(_TABLE) if not low.isascii() and _UNUSUAL.search(low) else low  # (none of _TABLE's is ASCII)
 
 
 def _required(items) -> set[str] | None:

@@ -25,6 +25,7 @@ import re
 from urllib.parse import urlsplit
 
 from . import adaptation
+from .casefold import stems
 
 # --- another medium, as the title or first heading names it --------------------------------------------------
 
@@ -179,6 +180,7 @@ def _scores_a_book(line: str) -> bool:
 # a line that also scores the book ("5/5 for the novel, 2/5 for the film") rates the book
 _BOOK_IN_LINE = re.compile(r"\b(?:books?|novels?|livres?|romans?|b[üu]ch(?:er)?|libros?|libri|książk\w*|powieś\w*|книг\w*|kitab\w*)\b|原著|原作|小说|小說|书|書", re.I)
 _CJK_SCORE = re.compile(r"[0-9一二三四五六七八九十]\s*星|\d\s*分(?![钟鐘])")
+_CJK_SCORE_STEMS = stems(_CJK_SCORE.pattern)  # ("星", "分": every match holds one; a line with neither is passed over)
 
 
 def verdict_for_other(lines: list[str]) -> str | None:
@@ -265,7 +267,8 @@ def first_heading(markdown: str) -> str | None:
 def body_says_other(markdown: str, scored: list[str]) -> bool:
     """The first heading names another medium, or the verdict is given to one (classify's body signals)."""
     lines = [line.strip().strip("*_").strip() for line in markdown.splitlines() if line.strip()]
-    cjk = [line for line in lines if (_CJK_SCORE.search(line) or adaptation.SCORE.search(line)
+    cjk = [line for line in lines if ((any(map(line.__contains__, _CJK_SCORE_STEMS)) and _CJK_SCORE.search(line))
+                                      or adaptation.SCORE.search(line)
                                       or adaptation.unmarked_medium(line) and adaptation.has_score(line)) and line not in scored]
     return bool(title_medium(first_heading(markdown)) or verdict_for_other(scored + cjk) or info_box_medium(lines)
                 or adaptation.series_scored(scored, markdown))

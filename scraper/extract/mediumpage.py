@@ -19,6 +19,7 @@ bylines and avatars of a thread's posts.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lxml.html import HtmlElement
 
@@ -124,6 +125,7 @@ _MEMBER_ROOT = re.compile(r"/u/[^/]+", re.I)  # at the start of the address
 _MEMBER_NUMBER = re.compile(r"memberlist\.php\?.*\bu=\d+|member\.php\?.*\bu=\d+|[?&](?:u|userid|uid|showuser)=\d+", re.I)
 
 
+@lru_cache(maxsize=8192)  # (a site's menus and sidebars link to the same addresses on every page)
 def _profile_href(href: str) -> bool:
     return bool(_MEMBER_PATH.search(href) or _MEMBER_ROOT.match(href) or ("=" in href and _MEMBER_NUMBER.search(href)))
 
@@ -132,12 +134,17 @@ _AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:username|user-name|author|creator|po
 _AWAY = re.compile(r"comment|respond|disqus|related|sidebar|widget|footer|header|nav", re.I)
 
 
+@lru_cache(maxsize=8192)
+def _author_class(classes: str) -> bool:
+    return _AUTHOR_CLASS.search(classes) is not None
+
+
 def _author_marks(tree: HtmlElement) -> list[tuple[HtmlElement, str]]:
     """(element, name) for each byline mark: a link to a member's page, or an element classed as the author."""
     marks = []
     for el in tree.iter("a", "span", "div", "p", "strong", "b"):
         href = el.get("href") or ""
-        is_mark = (el.tag == "a" and _profile_href(href)) or _AUTHOR_CLASS.search(el.get("class") or "") \
+        is_mark = (el.tag == "a" and _profile_href(href)) or _author_class(el.get("class") or "") \
             or el.get("itemprop") in ("author", "creator")
         if not is_mark:
             continue

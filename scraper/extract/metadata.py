@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
@@ -60,6 +61,12 @@ def _heading_class(element: HtmlElement, spaced: str) -> bool:
         return True
     return " elementor-heading-title " in spaced and any(
         "elementor-widget-theme-post-title" in (a.get("class") or "") for a in element.iterancestors())
+
+
+@lru_cache(maxsize=8192)
+def _hinted(classes: str) -> bool:
+    """_HINT in a class attribute, remembered: a theme repeats its class strings on every page."""
+    return _HINT.search(classes) is not None
 
 
 class _Marks:
@@ -113,7 +120,7 @@ class _Marks:
                 continue
             if tag == "a" and "next" in classes:
                 self.rel_next = True
-            if not _HINT.search(classes):
+            if not _hinted(classes):
                 continue
             spaced = f" {classes} "
             if _heading_class(element, spaced):

@@ -36,6 +36,7 @@ B = 0.8 … D− = 0.45, F = 0.4 (so A = 0.95 and B+ = 0.85, as the corpus gold 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple
 
@@ -111,6 +112,19 @@ def _value(match: re.Match, scale: float) -> float | None:
 
 def _scan(text: str) -> list[_Found | None]:
     """Every score-shaped match in the text, in order; None marks a match that is not a valid rating."""
+    # (remembered by a plain copy of the text: an lxml "smart" string would keep its whole page alive in the memo)
+    return list(_scanned(str(text) if type(text) is not str and isinstance(text, str) else text))
+
+
+# The rules scan the same lines more than once (the rating, the cleaning rules' has_score, each on the line as
+# written and as read): ~18 scans a page of ~10 texts. The answer is a function of the text alone, kept for a while
+# (512 texts: lines, a few dozen pages' worth).
+@lru_cache(maxsize=512)
+def _scanned(text: str) -> tuple[_Found | None, ...]:
+    return tuple(_scan_text(text))
+
+
+def _scan_text(text: str) -> list[_Found | None]:
     found: list[tuple[int, int, Rating | None]] = []
     for match in GLYPHS.finditer(text):
         start, end = match.start(), match.start() + len(match.group(0).rstrip())

@@ -30,6 +30,11 @@ _LABEL_STEMS = stems(f"{_LABEL_WORDS}|{_OVERALL}")
 _NUMBER_WORDS = frozenset(fold(re.split("['’]", word)[-1]) for word in [*NUMBER_WORDS, *SCHOOL_MARKS])
 # a word with its combining marks (which \w leaves out): hi "पाँच", bn "পাঁচ", and the iota casefold folds Greek ι to ("αστέρια")
 _WORD = re.compile(rf"[\w{MARKS}]+")
+_ASCII_WORD = re.compile(r"\w+")  # the same words in ASCII text, which holds no combining mark: no scan of MARKS' ranges
+
+
+def _words(low: str) -> list[str]:
+    return _ASCII_WORD.findall(low) if low.isascii() else _WORD.findall(low)
 _DIGIT = re.compile(r"\d")
 _DEN_DIGITS = ("5", "6", "10", "20")
 # (and bn "in ten", "in five": rating.SCALE_FIRST; of a uk word with an apostrophe, which _WORD splits, its last part: "п'яти")
@@ -44,7 +49,7 @@ def _folded(line: str) -> str:
 
 def _has_number(low: str, words: list[str] | None = None) -> bool:
     """Whether a number can be read in the folded text (`words`: its words, if split already)."""
-    return bool(_DIGIT.search(low)) or not _NUMBER_WORDS.isdisjoint(_WORD.findall(low) if words is None else words)
+    return bool(_DIGIT.search(low)) or not _NUMBER_WORDS.isdisjoint(_words(low) if words is None else words)
 
 
 def may_label(line: str) -> bool:
@@ -62,7 +67,7 @@ def may_score(line: str) -> bool:
 def may_match(text: str) -> tuple[bool, bool]:
     """Whether FRACTION, and N_STARS, may match anywhere in the text."""
     low = fold(text)
-    words = _WORD.findall(low)
+    words = _words(low)
     if not _has_number(low, words):
         return False, False
     return (any(map(low.__contains__, _DEN_DIGITS)) or any(w.endswith(_DEN_ENDINGS) for w in words),

@@ -105,8 +105,10 @@ def compiled(selector: str) -> Simple | CSSSelector:
 
 
 @lru_cache(maxsize=256)
-def _plan(selectors: tuple[str, ...]) -> tuple[dict, list, etree.XPath | None]:
-    """The selectors by what the walk finds them by, those matched by XPath, and the walk."""
+def _plan(selectors: tuple[str, ...]) -> tuple[dict, list, etree.XPath | None, dict]:
+    """The selectors by what the walk finds them by, those matched by XPath, the walk, and a memo of the
+    (index, matcher) pairs each class attribute's tokens find (a theme repeats a few dozen class strings on every
+    page; splitting and looking up each element's again was most of the walk)."""
     by: dict[str, dict] = {"class": {}, "id": {}, "attr": {}, "tag": {}}
     others = []
     for index, selector in enumerate(selectors):
@@ -122,13 +124,26 @@ def _plan(selectors: tuple[str, ...]) -> tuple[dict, list, etree.XPath | None]:
     walk = None
     if by["class"] or by["id"] or by["attr"]:
         walk = etree.XPath("descendant-or-self::*[@class or @id" + "".join(f" or @{name}" for name in sorted(by["attr"])) + "]")
-    return by, others, walk
+    return by, others, walk, {}
+
+
+def _class_pairs(value: str, by_class: dict, memo: dict) -> tuple:
+    """The (index, matcher) pairs filed under the class tokens of the attribute value `value`."""
+    pairs = memo.get(value)
+    if pairs is None:
+        tokens = value.split()
+        pairs = tuple(pair for token in set(tokens) if token in by_class for pair in by_class[token]) \
+            if tokens and not by_class.keys().isdisjoint(tokens) else ()
+        if len(memo) >= 20000:  # (bounded: a crawl of many sites meets many class strings)
+            memo.clear()
+        memo[value] = pairs
+    return pairs
 
 
 def select_many(root: HtmlElement, selectors: list[str]) -> list[list[HtmlElement]]:
     """What each selector matches under `root` (itself included), one list per selector; a bad selector matches nothing."""
     results: list[list[HtmlElement]] = [[] for _ in selectors]
-    by, others, walk = _plan(tuple(selectors))
+    by, others, walk, memo = _plan(tuple(selectors))
     for index, matcher in others:
         results[index] = matcher(root)
     for tag, pairs in by["tag"].items():
@@ -138,15 +153,13 @@ def select_many(root: HtmlElement, selectors: list[str]) -> list[list[HtmlElemen
     by_class, by_id, by_attr = by["class"], by["id"], by["attr"]
     for element in walk(root) if walk is not None else ():
         value = element.get("class")
-        tokens = value.split() if value else ()
-        hits = [pair for token in set(tokens) if token in by_class for pair in by_class[token]] \
-            if tokens and not by_class.keys().isdisjoint(tokens) else []
+        hits = _class_pairs(value, by_class, memo) if value else ()
         ident = element.get("id")
-        if ident in by_id:
-            hits += by_id[ident]
+        if ident is not None and ident in by_id:
+            hits = (*hits, *by_id[ident])
         for name in by_attr:
             if element.get(name) is not None:
-                hits += by_attr[name]
+                hits = (*hits, *by_attr[name])
         for index, matcher in hits:
             if matcher.matches(element, root):
                 results[index].append(element)

@@ -9,6 +9,7 @@ Korean puts spaces between its words and is counted by them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Runs of the scripts written without spaces between words: Chinese, Japanese (kanji and kana), Thai. (Matched as
 # runs, not letter by letter: a Japanese paragraph is a dozen matches, not three hundred.)
@@ -23,6 +24,16 @@ def count_words(text: str) -> int:
     quoted in Japanese, French), and one at most twice as long with a space every eight letters or less is in a
     script of one or two bytes a letter (Cyrillic, Greek, Arabic, Hebrew). A paragraph or a label in those scripts,
     or half in them, is counted by its letters."""
+    # (remembered by a plain copy of the text: an lxml "smart" string would keep its whole page alive in the memo)
+    return _count_words(str(text) if type(text) is not str and isinstance(text, str) else text)
+
+
+# The cleaning rules ask for the words of the same few texts again and again (~270 calls a page, ~20 texts): the
+# count is a function of the text alone, so each is counted once and remembered for a while (256 texts: a dozen
+# pages' worth, a post's whole text among them, so a few MB at most).
+@lru_cache(maxsize=256)
+def _count_words(text: str) -> int:
+    """``count_words`` of a plain string."""
     spaced = len(text.split())
     if text.isascii():
         return spaced
