@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 
 from . import adaptation
 from .casefold import stems
+from .threads import forum_topic, thread_of_voices, two_books  # noqa: F401 - forum_topic read from here too
 
 # --- another medium, as the title or first heading names it --------------------------------------------------
 
@@ -276,82 +277,6 @@ def body_says_other(markdown: str, scored: list[str]) -> bool:
 
 # --- forum threads ---------------------------------------------------------------------------------------------
 
-# Topic URLs of forum engines: Discourse /t/slug/123, phpBB viewtopic.php, vBulletin showthread.php, XenForo
-# /threads/slug.123/ (its prefix renamed in the forum's language: /konu/slug.60214/), SMF ?topic=, Flarum /d/123-slug,
-# NodeBB and Invision /topic/123-slug, Reddit /r/x/comments/; and of question-and-answer engines.
-_THREAD_URL = re.compile(
-    r"/t/[^/]+/\d+(?:/\d+)?/?$|/viewtopic\.php|/showthread\.php|/threads/[^/]+\.\d+/?|[?&](?:show)?topic=\d+|/d/\d+-[^/]+/?$|"
-    r"[/?][^\W\d_]{3,12}/[\w-]*[^\W\d_][\w-]*\.\d{3,}(?:/|$)|/topic/\d+[-/]|/r/[^/]+/comments/|/forums?/.+/(?:topic|thread)s?/|"
-    # question-and-answer engines: a question and other people's answers (/questions/123/slug, /question/123)
-    r"/questions?/\d+(?:/|$)|/q/\d+(?:/|$)",
-    re.I,
-)
-# the title asks the readers (a discussion's opening) rather than giving a verdict
-_ASKS = re.compile(r"\?\s*$|\b(?:discussion|discuss|thread|what did (?:we|you) think|book club)\b|读书会|讀書會|読書会|독서 ?모임", re.I)
-# ... but a thread or discussion named as a place the post comes from or points to ("the book from the October thread",
-# "as promised in our spoiler discussion") is another thread, not what this one is ("in this thread" is this one)
-_ELSEWHERE = re.compile(r"\b(?:from|in|on|since|after|via|per)\s+(?:the|that|our|my|your|last|another|an?)\s+(?:[\w'’-]+\s+){0,2}"
-                        r"(?:discussion|thread)s?\b", re.I)
-
-
-def forum_topic(url: str) -> bool:
-    """The address is a forum engine's topic page (Invision's older "?showtopic=123" too)."""
-    parts = urlsplit(url)
-    return bool(_THREAD_URL.search(parts.path + ("?" + parts.query if parts.query else "")))
-
-
-def thread_of_voices(url: str, title: str | None, scored_lines: int, names_the_book: bool = False) -> str | None:
-    """A forum topic whose title asks the readers, or whose text scores the book three times or more under a title
-    that does not name it with its author (one member's review, "X by Y", may give sub-scores: plot, prose …)."""
-    if not forum_topic(url):
-        return None
-    if title and re.search(r"\breview\b|rezension|recensi|rese[ñn]a|critique|recenzj|рецензи|书评|書評|서평", title, re.I):
-        return None
-    if title and _ASKS.search(_ELSEWHERE.sub(" ", title)):
-        return "a forum thread whose title asks the readers: a discussion, not one review"
-    if scored_lines >= 3 and not names_the_book:
-        return f"a forum thread that scores the book {scored_lines} times: several readers, not one review"
-    return None
-
-
-# --- two books reviewed together -------------------------------------------------------------------------------
-
-_TWO_WORKS = re.compile(
-    r"[《«“\"「『][^》»”\"」』]{1,60}[》»”\"」』]\s*(?:和|与|與|及|、|と|や|과|와|and|&|et|und|y|e|i|и|ve|en|og|och)\s*[《«“\"「『]|"
-    r"\b(?:two|deux|zwei|dos|due|dois|twee|dwie|dva|две|два|iki)\s+(?:books|novels|livres|romans|b[üu]cher|romane|libros|"
-    r"novelas|libri|romanzi|livros|romances|boeken|książki|powieści|книги|романа|kitap|roman)\b|两本书|兩本書|两部小说|二冊|두\s?권",
-    re.I,
-)
-
-
-# A title that announces several short reviews: "Mini reviews: …", "Kurzrezensionen", "短评两则"
-_SEVERAL_REVIEWS = re.compile(
-    r"\b(?:mini[\s-]?reviews|quick reviews|short reviews|double review|two reviews|kurzrezensionen|mini-?critiques|"
-    r"critiques express|minirrese[ñn]as|rese[ñn]as (?:cortas|breves)|recensioni brevi|mini-?recensioni|minirecensies|"
-    r"mini-?recenzje|мини-рецензии|mini[\s-]?resenhas)\b|短评(?:两|二|三)则|短評|ミニレビュー|미니\s?리뷰",
-    re.I,
-)
-
-
-def two_books(title: str | None, book_headings: int, scored_lines: int, books_named: int = 0) -> str | None:
-    """Two "Title by Author" headings, each book with its verdict or the title naming two works: two reviews."""
-    if title and _SEVERAL_REVIEWS.search(title) and max(book_headings, books_named, scored_lines) >= 2:
-        return "the title announces several short reviews, and the post names or scores more than one book"
-    if max(book_headings, books_named) < 2:
-        return None
-    if title and _TWO_WORKS.search(title):
-        return f"the title names two books, and {max(book_headings, books_named)} headings or items review them in turn"
-    if book_headings < 2:
-        return None
-    if scored_lines >= 2:
-        return f"{book_headings} books in their own headings, each with a verdict: more than one review"
-    return None
-
-
-# --- the decision ----------------------------------------------------------------------------------------------
-
-
-# a podcast's or a radio show's episode page: the page's text (its show notes) may itself be a written review
 _SPOKEN_EPISODE = re.compile(r"\bdeclares an? (?:Podcast|Radio)\w+ ")
 
 
