@@ -22,6 +22,7 @@ import time
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import urlsplit
 
 NGINX_CONF = """
 daemon off;
@@ -69,6 +70,13 @@ class _Quiet(SimpleHTTPRequestHandler):
 
     def log_message(self, *args) -> None:
         pass
+
+    def translate_path(self, path: str) -> str:
+        # a request through a proxy names the whole address ("GET http://lamplit.localhost:PORT/page/2/"), as the
+        # crawl's http_proxy sends it: the file is its path (nginx reads it so itself)
+        if "://" in path:
+            path = urlsplit(path).path or "/"
+        return super().translate_path(path)
 
 
 @contextlib.contextmanager
