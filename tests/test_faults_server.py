@@ -37,7 +37,7 @@ CAPTCHA = """<!DOCTYPE html><html><head><title>Security check</title></head><bod
 DB_DOWN = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Database Error</title></head>
 <body id="error-page"><div class="wp-die-message"><h1>Error establishing a database connection</h1></div></body></html>"""
 
-SLOW_DOWN_SECONDS = 3
+SLOW_DOWN_SECONDS = 5  # (long enough that a loaded machine's late reading of the 429 leaves a window to test)
 FAULTS = {  # path → what the archive must say about it
     "/http500/": "HTTP 500", "/http502/": "HTTP 502", "/http503/": "HTTP 503",
     "/come-back-tomorrow/": "Retry-After", "/stall/": "took longer than", "/reset/": "",
@@ -188,10 +188,11 @@ def test_a_retry_after_is_waited_for_and_one_too_long_is_not(crawled):
     assert len(hits["/come-back-tomorrow/"]) == 1, hits  # no quick retries against a server that asked for a day
     assert len(hits["/flaky/"]) == 2, hits  # a 503 is retried once and the page arrives
     # the whole blog was left alone while it asked for quiet (retries of the other faults wait too)
-    # (from a second after the 429, by when the crawler has read it even on a loaded machine, to half a
-    # second before the wait ends, when everything held back starts at once)
+    # (from two seconds after the 429, by when the crawler has read it even on a loaded machine — a request already
+    # queued went out 1.1 s after it once, with a benchmark running beside the tests — to half a second before the
+    # wait ends, when everything held back starts at once)
     quiet = [(path, round(when - first, 2)) for path, when in crawled["first_requests"]
-             if first + 1.0 < when < first + SLOW_DOWN_SECONDS - 0.5
+             if first + 2.0 < when < first + SLOW_DOWN_SECONDS - 0.5
              and not path.startswith(("/walled/", "/moved-away/"))]  # (other blogs, in folders of this one)
     assert quiet == [], f"asked during the pause (seconds after the 429): {quiet}"
 
