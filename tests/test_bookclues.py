@@ -578,3 +578,23 @@ def test_a_shops_product_name_that_its_url_spells_gives_title_and_author():
     assert slugged_product("Resenha – Hujan di Lembah", "https://blog.example/resenha-hujan-di-lembah/") is None
     assert slugged_product("Hujan di Lembah - Sari Wulandari", "https://shop.example.id/p/88123") is None
     assert slugged_product("Hujan di Lembah - edisi baru", url) is None
+
+
+def test_the_title_quoted_beside_the_authors_name_when_the_headline_is_the_posts_own():
+    from scraper.extract.bookclues import quoted_by
+    lines = ["Gleich am Anfang gesteht der Erzähler alles.",
+             "Genau dieses Warum macht Hanna Lindqvists kurzen Roman „Der Steg“ (im Original „Bryggan“, 1961) so unheimlich."]
+    assert quoted_by("Hanna Lindqvist", lines) == "Der Steg"  # the first quoted, not the original's title after it
+    # near misses: no quote in the sentences naming her; two different titles quoted beside her name
+    assert quoted_by("Hanna Lindqvist", ["Lindqvist schreibt knapp.", "Ein „Meisterwerk“ sagen andere."]) is None
+    two = lines + ["Lindqvists Erzählung „Das Boot“ ist kürzer."]
+    assert quoted_by("Hanna Lindqvist", two) is None
+    page = f"""<html lang="de"><head><title>Ein Mord am Steg | Seitenweise</title></head><body><article>
+<h1>Ein Mord am Steg</h1><div class="entry-content">{''.join(f'<p>{l}</p>' for l in lines)}
+<p>Castel-artige Erzähler gibt es viele, aber Lindqvist macht daraus etwas Eigenes. Am Ende bleibt ein Bild, ein
+Fenster, ein Steg. Ich habe den Roman an einem Nachmittag gelesen und den ganzen Abend an ihn gedacht.</p>
+<p>Lindqvist erzählt knapp, ohne Erklärungen, und gerade das macht die Lektüre so beklemmend. Wer kurze, dunkle
+Romane mag, sollte hier zugreifen; wer Auflösungen braucht, wird unzufrieden bleiben.</p></div></article></body></html>"""
+    from scraper.extract import extract_page
+    record = extract_page(page, "https://seitenweise.example/ein-mord-am-steg/")
+    assert record.book_title in ("Der Steg", None)  # never the post's own headline

@@ -37,7 +37,7 @@ from .anaphora import references, title_count
 from .book import _BY, _REVIEW_WORD, Book, Context, _author, _capitalise, _letters, clean_title, from_title, headline, is_name
 from .bookbiblio import _BIBLIO_TAIL, caseless_name, field_pairs, from_bibliography, from_citation, has_labels, labelled_fields
 from .bookclues import (
-    slugged_product,
+    quoted_by, slugged_product,
     _COVER, _NAME_RUN, credit_line, figure_captions, from_caption, from_pictures, labelled_person, opening_by,
     page_pictures, possessor, post_lines, slug_book, slugged_runs, tagged_person, trim_name, writer,
 )
@@ -302,6 +302,8 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
     # a blog that writes all in lower case: its headline, named in the text, is the title (capitalised)
     lower = clues.title if clues.title and owner and lower_case_page(clues.context.text) and clues.title == clues.title.lower() \
         and len(clues.title.split()) <= 8 and clues.context.mentions(clues.title) else None
+    if titles and owner and not clues.context.mentions(titles[0]) and (quoted := quoted_by(owner, clues.lines)):
+        return Book(quoted, owner, source=_source(titles[0], clues))  # a headline the text never names: the quoted title
     if (titles or lower) and owner:
         return Book(titles[0] if titles else _capitalise(lower, clues.language), owner, source=_source(titles[0] if titles else lower, clues))
     person = writer(clues.context, titles[0]) if titles else None

@@ -358,3 +358,20 @@ def slugged_product(title: str | None, url: str | None) -> tuple[str, str] | Non
     slug = slug_words(url)
     return (parts[0].strip(), parts[1].strip()) if all(f" {fold(p.strip())} " in slug for p in parts) else None
 
+
+_QUOTED_TITLE = re.compile(r"[„“”\"«»‚‘](?P<t>[^„“”\"«»‚‘’\n]{2,60}?)[“”\"»«‘’]")
+
+
+def quoted_by(person: str, lines: list[str]) -> str | None:
+    """The one title the text quotes first in a sentence that names `person` by surname ("Ernesto Sabatos kurzen
+    Roman „Der Tunnel“ (im Original „El túnel“)"): the book a headline that the text never names stands for."""
+    surname = person.split()[-1]
+    found = []
+    for line in lines[:8]:
+        for sentence in re.split(r"(?<=[.!?])\s+", line):
+            quoted = [m.group("t").strip() for m in _QUOTED_TITLE.finditer(sentence) if m.group("t")[:1].isupper()]
+            if surname in sentence and quoted:
+                found.append(quoted[0])
+    found = list(dict.fromkeys(found))
+    return found[0] if len(found) == 1 else None
+
