@@ -111,3 +111,21 @@ def test_the_quoted_title_right_before_a_cued_name_beats_the_headline(lines, exp
     from scraper.extract.bookrescue import Page, rescue
     book = rescue(None, Page("قراءة شتوية", lines + ["الفصول قصيرة والإيقاع سريع."]))
     assert book is not None and (book.title, book.author) == expected
+
+
+def test_a_one_word_hindi_name_that_the_headline_names_again():
+    from scraper.extract import extract_page
+    page = """<html lang="hi"><head><title>पुस्तक समीक्षा: नदी का घर — रमाकांत</title></head><body><article>
+<h1>पुस्तक समीक्षा: नदी का घर — रमाकांत</h1><div class="entry-content">
+<p>रमाकांत का "नदी का घर" मैंने पहली बार कॉलेज में पढ़ा था और तब आधा छोड़ दिया था। इस बार पूरा पढ़ा और देर तक सोचता रहा।</p>
+<p>उपन्यास एक परिवार की तीन पीढ़ियों की कहानी है जो एक ही घर में रहती हैं। भाषा सीधी है, पर हर अध्याय में कुछ ऐसा है जो
+चुभता है। बीच के हिस्से में कहानी थोड़ी धीमी पड़ती है, लेकिन आख़िरी पन्ने बहुत सुंदर हैं।</p>
+<p>जिन्हें पारिवारिक उपन्यास पसंद हैं, उन्हें यह ज़रूर पढ़ना चाहिए। मेरी रेटिंग: 4/5</p></div></article></body></html>"""
+    record = extract_page(page, "https://kitabghar.example/2026/11/nadi-ka-ghar/")
+    assert (record.book_title, record.book_author) == ("नदी का घर", "रमाकांत")
+    # near miss: without the headline naming her again, a one-word name before "का" is no telling (any noun may stand there)
+    from scraper.extract.book import Context
+    from scraper.extract.bookscripts import script_pair
+    line = 'रमाकांत का "नदी का घर" मैंने पहली बार कॉलेज में पढ़ा था।'
+    assert script_pair(line, Context(line, (), "hi"), []) is None
+    assert script_pair(line, Context(line, (), "hi"), ["पुस्तक समीक्षा: नदी का घर — रमाकांत"]) == ("नदी का घर", "रमाकांत")

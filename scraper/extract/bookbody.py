@@ -337,8 +337,8 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
     for paragraph in paragraphs:
         yield from_paragraph(paragraph, context), "body"
     yield script_pair(clues.title or "", context, clues.labels), "title"
-    for line in clues.lines[:6]:
-        yield script_pair(line, context, clues.labels, clues.url), "body"
+    for line in clues.lines[:6]:  # (the headline names the author again too: "पुस्तक समीक्षा: T — कमलेश्वर")
+        yield script_pair(line, context, clues.labels + ([clues.title] if clues.title else []), clues.url), "body"
     yield genitive_author(paragraphs, context, clues.labels, clues.language, clues.url), "body"
     yield owner_of_quoted(paragraphs, context), "body"
     yield _boxed(clues, (known() or [None])[0]), "details"
