@@ -227,24 +227,26 @@ def _author_page(href: str) -> re.Match | None:
     return _AUTHOR_PAGE.search(href)
 
 
-def _linked_name(link: HtmlElement) -> str | None:
+def _linked_name(link: HtmlElement) -> tuple[str | None, bool]:
     """The author a link names: its page is named after its text ("/authors/jane-doe"), or a library catalogue's
-    author link (classed so, or a search for the name) gives the name inverted ("Gaiman, Nora" → "Nora Gaiman")."""
+    author link (classed so, or a search for the name) gives the name inverted ("Gaiman, Nora" → "Nora Gaiman"); and
+    whether that is a book record's (the name inverted with a comma, or the link searching the catalogue for it)."""
     href = link.get("href") or ""
     match = _author_page(href)
     raw = raw_text(link)
     if not match and "," not in raw and ";" not in raw and not _AUTHOR_QUERY.search(href):  # no author page, search or inverted name
-        return None
+        return None, False
     text = re.sub(r"\s+", " ", raw).strip()
-    if match and text and _slug_key(match.group("slug")) == _slug_key(text) or _author_query(href, text):
-        return text
+    queried = _author_query(href, text)
+    if match and text and _slug_key(match.group("slug")) == _slug_key(text) or queried:
+        return text, "," in raw or queried
     text = _LIFE_DATES.sub("", text)  # a catalogue's heading form: "Steinbeck, John, 1902-1968"
     inverted = re.fullmatch(r"([^,;]{2,40})[,;]\s*([^,;]{2,40}?)\.?", text)
     classed = "author" in ((link.get("class") or "") + " " + (link.getparent().get("class") or "")).lower()
     if inverted and (classed or _slug_key(text) in _slug_key(unquote(href))):
-        name = f"{inverted.group(2).strip()} {inverted.group(1).strip()}"
-        return name if is_name(name) else None
-    return None
+        name = record_name(text)  # (its inverted form read in order)
+        return (name, "," in raw or _author_query(href, name)) if is_name(name) else (None, False)
+    return None, False
 
 
 # a catalogue's or a shop's book header marks its author link by a class or a label: "<span class='author'><a>…",
@@ -321,9 +323,10 @@ def from_author_link(tree: HtmlElement) -> Book | None:
     author's by a class or a label, beside the h1 (no date or time in the box: a post's byline is no book's author)."""
     found: dict[tuple[str, str], bool] = {}
     for link in tree.iter("a"):
-        name = _linked_name(link)
-        header, strong = _marked_name(link) if not name and link.getparent() is not None else \
-            (None, bool(name and ("," in raw_text(link) or _author_query(link.get("href") or "", name))))
+        name, strong = _linked_name(link)
+        header = None
+        if not name and link.getparent() is not None:
+            header, strong = _marked_name(link)
         name = name or header
         if not name or _IN_CHROME(link):
             continue
