@@ -5,6 +5,7 @@ subtitle element, and whether a date stands between the h1 and the author (a pos
 
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
 
@@ -70,8 +71,11 @@ _SUBTITLE = re.compile(r"sub-?title", re.I)
 
 def _head_title(head: HtmlElement) -> str:
     """A heading's title without its subtitle element ("<h1>T <span class='subTitle'>Collected Works 1</span></h1>")."""
-    subs = [e for e in head.iterdescendants() if _SUBTITLE.search(e.get("class") or "")]
-    if not subs:
-        return re.sub(r"\s+", " ", head.text_content()).strip()
-    texts = [t for t in head.itertext() if not any(t in sub.itertext() for sub in subs)]
-    return re.sub(r"\s+", " ", "".join(texts)).strip() or re.sub(r"\s+", " ", head.text_content()).strip()
+    whole = re.sub(r"\s+", " ", head.text_content()).strip()
+    if not any(_SUBTITLE.search(e.get("class") or "") for e in head.iterdescendants()):
+        return whole
+    bare = copy.deepcopy(head)  # (a copy: the page keeps its heading whole)
+    for sub in [e for e in bare.iterdescendants() if _SUBTITLE.search(e.get("class") or "")]:
+        if sub.getparent() is not None:
+            sub.drop_tree()  # (its tail, text after it, stays)
+    return re.sub(r"\s+", " ", bare.text_content()).strip() or whole
