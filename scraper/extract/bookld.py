@@ -257,6 +257,7 @@ _AUTHOR_BEFORE = re.compile(rf"(?:{_AUTHOR_LABEL})\s*[:：]\s*$", re.I)
 _AUTHOR_AFTER = re.compile(rf"\s*[(（]\s*(?:{_AUTHOR_LABEL}|지은이|글|著|作)\s*[)）]", re.I)
 # or a role word bare after the name, as CJK shops write it: "<a>Name</a> 저자(글)", "<a>Name</a> 著"
 _ROLE_AFTER = re.compile(r"\s*(?:저자|지은이|著|作)(?:\s*[(（][^)）]{0,6}[)）])?\s*(?:$|[·,/|])")
+_ROLE_OPENINGS = frozenset("(（저지著作")
 _LABEL_CELL = re.compile(rf"\s*(?:{_AUTHOR_LABEL})\s*[:：]?\s*", re.I)
 
 
@@ -270,7 +271,11 @@ def _marked_name(link: HtmlElement) -> tuple[str | None, bool]:
     tail = link.tail or ""
     labelled = ("：" in before or ":" in before) and bool(_AUTHOR_BEFORE.search(before))
     after = link.getnext() if not tail.strip() else None  # (the role in an element of its own: "<a>…</a> <span>(著)</span>")
-    role = tail if tail.strip() or after is None else after.text_content()
+    # a role opens with a bracket or a role word (_AUTHOR_AFTER, _ROLE_AFTER): the element's text is read whole only
+    # when its first letter may open one (a blog's links are followed by other links, whose text_content is an XPath)
+    role = tail if tail.strip() or after is None else (after.text if (after.text or "").strip() else None)
+    if role is None or role is not tail and role.lstrip()[:1] in _ROLE_OPENINGS:
+        role = after.text_content()
     roled = role.lstrip().startswith(("(", "（")) and bool(_AUTHOR_AFTER.match(role)) or bool(_ROLE_AFTER.match(role))
     # a row of label and value cells: "<th>Author</th><td><a>…</a></td>", "<div class=label>Autor</div><div><a>…", or a
     # label element just before the link ("<span class=label>Autor:</span> <a>…")

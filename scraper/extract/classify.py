@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from .book import Context, from_title
+from .casefold import fold, stems
 from . import adaptation, announce, medium
 from .reviewed import denied, no_reviews_yet, scattered, unfound_book
 from .scorelines import own_verdict as _own_verdict, scored as _scored
@@ -173,6 +175,7 @@ _WATCHED = re.compile(
     r"\bho\s+(?:visto|guardato|giocato)\b|\b(?:assisti|joguei|jogamos)\b|\b(?:ik|we)\b[^.!?]{0,40}\b(?:gekeken|gespeeld)\b",
     re.I,
 )
+_WATCHED_STEMS = stems(_WATCHED.pattern)
 _AUDIOBOOK = re.compile(r"audio-?\s?books?|h[öo]rb[üu]ch\w*|livres?\s+audio|audiolibr[oi]s?|audiolivros?|luisterboek\w*", re.I)
 _READ_IT = re.compile(
     rf"\b(?:I|we)\b(?:{_NOT}[^.!?]){{0,40}}\b(?:read|reread|re-read|reading|finished)\b|\b(?:leí|he\s+leído|releí)\b|"
@@ -283,11 +286,14 @@ def _other_medium(markdown: str, scored: list[str]) -> bool:
     """The post opens by saying its subject is a podcast, a game, a film …, or its verdict says it scores one."""
     if medium.body_says_other(markdown, scored):  # its first heading names one, or its verdict goes to one
         return True
-    prose = [line.strip() for line in markdown.splitlines() if count_words(line) >= 8 and not _LIST_MARK.match(line.strip())]
+    # (the first two lines of prose: the post's other lines are not counted)
+    prose = list(islice((line.strip() for line in markdown.splitlines() if count_words(line) >= 8 and not _LIST_MARK.match(line.strip())), 2))
     if any(OTHER_MEDIUM_LEAD.match(line) for line in prose[:2]):
         return True
     # the opening says the writer watched or played the thing, and the post never says they read it
-    if any(_WATCHED.search(line) and not _AUDIOBOOK.search(line) for line in prose[:2]) and not _READ_IT.search(markdown):
+    # (the pattern asked only of a line holding one of the pieces its every match holds: it tries its branches at every place)
+    if any(any(map(fold(line).__contains__, _WATCHED_STEMS)) and _WATCHED.search(line) and not _AUDIOBOOK.search(line)
+           for line in prose[:2]) and not _READ_IT.search(markdown):
         return True
     # ("4/5 for the book, 2/5 for the film" rates the book)
     return any(OTHER_MEDIUM_VERDICT.search(line) and not re.search(rf"\b{_BOOK_NOUN}\b", line, re.I) for line in scored)

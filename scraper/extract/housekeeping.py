@@ -127,6 +127,9 @@ _CAPTION = "self::figcaption or @itemprop='caption' or contains(@class, 'caption
 def credited_caption(block: HtmlElement) -> bool:
     """A picture's caption that ends with the picture's credit: the publication's, however the picture came in (a
     caption the reviewer writes about a photo of their own, with no credit, stays as figures.keep_figure_text has it)."""
+    whole = text_of(block)
+    if ":" not in whole and "：" not in whole and "©" not in whole:
+        return False  # every credit _CREDIT reads holds one, and the caption's text ends the block's: no XPath asked
     captions = block.xpath(f"descendant-or-self::*[{_CAPTION}]")
     parent = block.getparent()
     beside = parent is not None and parent.xpath("./img") and text_of(parent) == text_of(block)

@@ -126,7 +126,7 @@ def _scanned(text: str) -> tuple[_Found | None, ...]:
 
 def _scan_text(text: str) -> list[_Found | None]:
     found: list[tuple[int, int, Rating | None]] = []
-    for match in GLYPHS.finditer(text):
+    for match in GLYPHS.finditer(text) if not text.isascii() else ():  # (every match opens with a star glyph or ½: not ASCII)
         start, end = match.start(), match.start() + len(match.group(0).rstrip())
         after = FRACTION.match(text, len(text) - len(text[end:].lstrip(" ("))) if end < len(text) else None
         if after and after.start() - end <= 3 and after.group("sep") == "/":

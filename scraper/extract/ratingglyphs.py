@@ -96,11 +96,14 @@ NAMED_MARK = re.compile(rf"(?<![\w'’])(?=[{first_chars(_MARK_NAMES)}])(?P<name
                         r"(?P<num>[1-6](?:[.,]\d{1,2})?)(?(open)\s*\))(?![\d.,]\d|\s*[/%]|\s+[^\W\d_]{3,})", re.IGNORECASE)
 
 
+_MARK_DIGIT = re.compile("[1-6]")
+
+
 def named_marks(text: str) -> list[tuple[int, int, str, float]]:
     """The school marks named with their digit in the text (where, as written, worth): "Отличен 6" = 1.0, "Много добър
     5" = 0.833, "výborná (1)" = 1.0; a digit that is not the name's ("Отличен 3") is no mark."""
     out = []
-    for mark in NAMED_MARK.finditer(text):
+    for mark in NAMED_MARK.finditer(text) if _MARK_DIGIT.search(text) else ():  # (every mark holds its digit, 1 to 6)
         digit, top = NAMED_MARKS[" ".join(mark.group("name").lower().split())]
         num = float(mark.group("num").replace(",", "."))
         if int(num + 0.5) != digit:

@@ -61,14 +61,24 @@ def may_label(line: str) -> bool:
 def may_score(line: str) -> bool:
     """Whether a score may be read in the line, as rating._plain leaves it: a digit, glyph or pictograph, or a number word."""
     # (th "ห้าดาว": a number word written on to the star word, one "word" to _WORD)
-    return bool(_SCORE_CHARS.search(line)) or _has_number(_folded(line)) or "ดาว" in line
+    # (of _SCORE_CHARS, an ASCII line can hold only a digit: one plain class scanned, not its ranges of pictographs)
+    return bool(_DIGIT.search(line) if line.isascii() else _SCORE_CHARS.search(line)) or _has_number(_folded(line)) or "ดาว" in line
 
 
 def may_match(text: str) -> tuple[bool, bool]:
     """Whether FRACTION, and N_STARS, may match anywhere in the text."""
     low = fold(text)
-    words = _words(low)
-    if not _has_number(low, words):
+    # the text's words are split only when asked for: a digit answers the first question, and a word can end with one
+    # of the endings only if the text holds it (a substring scan in C for each, no Python frame per word)
+    words = None if _DIGIT.search(low) else _words(low)
+    if words is not None and _NUMBER_WORDS.isdisjoint(words):
         return False, False
-    return (any(map(low.__contains__, _DEN_DIGITS)) or any(w.endswith(_DEN_ENDINGS) for w in words),
-            any(map(low.__contains__, FULL_STARS)) or any(w.endswith(_STAR_ENDINGS) for w in words))
+    fractions = any(map(low.__contains__, _DEN_DIGITS))
+    if not fractions and any(map(low.__contains__, _DEN_ENDINGS)):
+        words = _words(low) if words is None else words
+        fractions = any(w.endswith(_DEN_ENDINGS) for w in words)
+    stars = any(map(low.__contains__, FULL_STARS))
+    if not stars and any(map(low.__contains__, _STAR_ENDINGS)):
+        words = _words(low) if words is None else words
+        stars = any(w.endswith(_STAR_ENDINGS) for w in words)
+    return fractions, stars
