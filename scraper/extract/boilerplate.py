@@ -121,9 +121,10 @@ def remove_selectors(root: HtmlElement, selectors: list[str], rule: str, report:
 
 def _widget_box(element: HtmlElement, bodies: set) -> HtmlElement:
     box = promo.promo_box(element, element.getroottree().getroot())
-    # never climb into (or past) a post body
-    while box is not element and (box in bodies or any(b in box.iterdescendants() for b in bodies)):
-        inner = next((c for c in box if c is element or element in c.iterdescendants()), element)
+    # never climb into (or past) a post body (whether a body is inside the box asked of the body's few ancestors, not
+    # of all the box's descendants; which child holds the element, of the element's ancestors)
+    while box is not element and (box in bodies or any(box in b.iterancestors() for b in bodies)):
+        inner = next((c for c in box if c is element or c in element.iterancestors()), element)
         box = inner
     return box
 

@@ -105,8 +105,9 @@ def compiled(selector: str) -> Simple | CSSSelector:
 
 
 @lru_cache(maxsize=256)
-def _plan(selectors: tuple[str, ...]) -> tuple[dict, list, etree.XPath | None, dict]:
-    """The selectors by what the walk finds them by, those matched by XPath, the walk, and a memo of the
+def _plan(selectors: tuple[str, ...]) -> tuple[dict, list, bool, dict]:
+    """The selectors by what the walk finds them by, those matched by XPath (each with the classes its every match
+    needs some element of the page to have), whether a walk is needed, and a memo of the
     (index, matcher) pairs each class attribute's tokens find (a theme repeats a few dozen class strings on every
     page; splitting and looking up each element's again was most of the walk)."""
     by: dict[str, dict] = {"class": {}, "id": {}, "attr": {}, "tag": {}}
@@ -120,11 +121,17 @@ def _plan(selectors: tuple[str, ...]) -> tuple[dict, list, etree.XPath | None, d
             kind, key = matcher.key()
             by[kind].setdefault(key, []).append((index, matcher))
         else:
-            others.append((index, matcher))
-    walk = None
-    if by["class"] or by["id"] or by["attr"]:
-        walk = etree.XPath("descendant-or-self::*[@class or @id" + "".join(f" or @{name}" for name in sorted(by["attr"])) + "]")
-    return by, others, walk, {}
+            others.append((index, matcher, _needed_classes(selector)))
+    return by, others, bool(by["class"] or by["id"] or by["attr"]), {}
+
+
+def _needed_classes(selector: str) -> frozenset[str]:
+    """Class names some element must have for the selector to match anything: those of a selector of compounds and
+    combinators alone (cssselect reads a class as a token of the attribute split on XML's whitespace, which str.split
+    splits on too); none of another (a list, a pseudo-class, a negation)."""
+    if re.search(r"[,:()\[\]]", selector):
+        return frozenset()
+    return frozenset(re.findall(r"\.([\w-]+)", selector))
 
 
 def _class_pairs(value: str, by_class: dict, memo: dict) -> tuple:
@@ -144,25 +151,42 @@ def select_many(root: HtmlElement, selectors: list[str]) -> list[list[HtmlElemen
     """What each selector matches under `root` (itself included), one list per selector; a bad selector matches nothing."""
     results: list[list[HtmlElement]] = [[] for _ in selectors]
     by, others, walk, memo = _plan(tuple(selectors))
-    for index, matcher in others:
-        results[index] = matcher(root)
     for tag, pairs in by["tag"].items():
         found = list(root.iter(tag))
         for index, matcher in pairs:
             results[index] = [element for element in found if matcher.within is None or matcher.matches(element, root)]
     by_class, by_id, by_attr = by["class"], by["id"], by["attr"]
-    for element in walk(root) if walk is not None else ():
+    attr_names = by_attr.keys()
+    classes = set()  # the page's class attributes, for the XPath selectors' needed classes
+    # (a walk in Python, each element's attribute names asked once: an XPath walk testing seven attributes of every
+    # element cost three times as much)
+    for element in root.iter(etree.Element) if walk else ():
+        keys = element.keys()
+        if not keys:
+            continue
         value = element.get("class")
-        hits = _class_pairs(value, by_class, memo) if value else ()
+        if value:
+            classes.add(value)
+            hits = _class_pairs(value, by_class, memo)
+        else:
+            hits = ()
         ident = element.get("id")
         if ident is not None and ident in by_id:
             hits = (*hits, *by_id[ident])
-        for name in by_attr:
-            if element.get(name) is not None:
-                hits = (*hits, *by_attr[name])
+        if attr_names and not attr_names.isdisjoint(keys):
+            for name in by_attr:
+                if element.get(name) is not None:
+                    hits = (*hits, *by_attr[name])
         for index, matcher in hits:
             if matcher.matches(element, root):
                 results[index].append(element)
+    tokens = None
+    for index, matcher, needed in others:
+        if needed and walk:  # (a selector needing a class no element has matches nothing: its XPath walk is not run)
+            tokens = {token for value in classes for token in value.split()} if tokens is None else tokens
+            if not needed <= tokens:
+                continue
+        results[index] = matcher(root)
     return results
 
 
