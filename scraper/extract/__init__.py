@@ -220,7 +220,8 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     page = page_clues(tree)  # the page's other titles, description, keywords, microdata and images, before cleaning
     tag_words = tag_links(tree)  # tag links, before cleaning drops them (for the book rescue)
     medium = page_medium(tree, meta.jsonld)  # another medium's info box, trailer or a thread's bylines, before cleaning
-    articles = len(tree.xpath("//article[not(ancestor::article)]"))
+    # ("//article[not(ancestor::article)]", counted by lxml's iteration)
+    articles = sum(1 for a in tree.getroottree().getroot().iter("article") if next(a.iterancestors("article"), None) is None)
 
     report = boilerplate.CleanReport()
     controls.mark_controls(tree)  # where the buttons were, for the cleaning rules, before they go with the dead tags

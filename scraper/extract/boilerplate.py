@@ -178,7 +178,8 @@ def _attached(element: HtmlElement, root: HtmlElement) -> bool:
 
 
 def remove_forms(root: HtmlElement, report: CleanReport) -> None:
-    for form in root.xpath(".//form | .//input[@type='email']"):
+    # (".//form | .//input[@type='email']", found by lxml's iteration rather than an XPath union)
+    for form in [e for e in root.iterdescendants("form", "input") if e.tag == "form" or e.get("type") == "email"]:
         if not _attached(form, root):
             continue
         if form.tag == "form" and len(_text(form)) > 600:
@@ -311,7 +312,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
                                                         or promo.beside_only_links(boxes.get(i, block), block)
                                                         or housekeeping.boxed_alone(boxes.get(i, block), block))):
             continue
-        if promo.call_kind(block) or drop.get(i) == "call to action" or block.xpath(".//form|.//input"):
+        if promo.call_kind(block) or drop.get(i) == "call to action" or next(block.iterdescendants("form", "input"), None) is not None:
             rest = [k for k in range(i + 1, len(items)) if k not in drop]
             # the review goes on right after the ask (a plea spliced in): only the ask goes.
             # A sign-off is short, or opens a section of its own under a label.

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 
 from lxml.html import HtmlElement
 
+from .nodes import hrefs_in
 from .anaphora import references, title_count
 from .book import _BY, _REVIEW_WORD, Book, Context, _author, _capitalise, _letters, clean_title, from_title, headline, is_name
 from .bookbiblio import _BIBLIO_TAIL, caseless_name, field_pairs, from_bibliography, from_citation, has_labels, labelled_fields
@@ -135,7 +136,7 @@ def _covers(body: HtmlElement) -> list[str]:
 
 
 def _book_links(body: HtmlElement) -> list[str]:
-    return [re.sub(r"\s+", " ", a.text_content()).strip() for a in body.xpath(".//a[@href]") if _BOOK_LINK.search(a.get("href"))]
+    return [re.sub(r"\s+", " ", a.text_content()).strip() for a in hrefs_in(body) if _BOOK_LINK.search(a.get("href"))]
 
 
 def _author_of(title: str, clues: Clues) -> str | None:

@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
+from .nodes import hrefs_in
 from .platforms import NEWSLETTER_CHROME_HOST, RANKING_HOST, READER_ACTIONS, SOCIAL_NAME
 from .promo import AFFILIATE_WORD, PICTOGRAPH_LEAD, links_of, promo_box, same_site, text_of
 from .rating import has_score
@@ -64,7 +65,7 @@ def _whole_date(part: str) -> bool:
 
 
 def _profile_link(block: HtmlElement, part: str, host: str) -> bool:
-    for a in block.xpath(".//a[@href]"):
+    for a in hrefs_in(block):
         if text_of(a) == part and same_site(a.get("href", ""), host) and _PROFILE_PATH.match(urlsplit(a.get("href", "")).path or ""):
             return True
     return False

@@ -13,6 +13,7 @@ from __future__ import annotations
 from lxml.html import Element, HtmlElement
 
 from . import promo
+from .nodes import hrefs_in
 from .boilerplate import _BOXES, _DIV_TEXT_LIMIT, BLOCK_TAGS, _drop, _text
 from .rating import has_score
 from .selectors import select
@@ -23,7 +24,7 @@ def keep_figure_text(body: HtmlElement, host: str = "") -> None:
     """Pull quotes, photo captions and link cards are the reviewer's choice; trafilatura drops them as
     images or as link-dense boxes. (A Ghost bookmark card is a link the writer embedded in the post.)"""
     for card in select(body, ".kg-bookmark-card"):
-        links = card.xpath(".//a[@href]")
+        links = hrefs_in(card)
         if links and promo.same_site(links[0].get("href", ""), host):
             _drop(card)  # a card for another post of the same blog is a related-post link
             continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 from lxml.html import HtmlElement
 
 from . import promo
-from .nodes import text_of
+from .nodes import hrefs_in, text_of
 from .platforms import SHARE_LINK
 
 HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -19,7 +19,7 @@ HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 def link_share(block: HtmlElement, host: str) -> tuple[float, list[str]]:
     """Share of the block's text that is link text, and the link targets."""
     text = text_of(block)
-    links = block.xpath(".//a[@href]")
+    links = hrefs_in(block)
     linked = sum(len(text_of(a)) for a in links)
     return (linked / len(text) if text else 0.0), [a.get("href", "") for a in links]
 
@@ -47,5 +47,5 @@ def is_link_block(block: HtmlElement) -> bool:
 
 
 def is_share_block(block: HtmlElement) -> bool:
-    hrefs = [a.get("href", "") for a in block.xpath(".//a[@href]")]
+    hrefs = [a.get("href", "") for a in hrefs_in(block)]
     return bool(hrefs) and sum(bool(SHARE_LINK.search(h)) for h in hrefs) >= max(1, len(hrefs) // 2)
