@@ -6,6 +6,7 @@ page named as the link reads (the slug spelled out, or transliterated from Cyril
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import unquote
 
 from lxml.html import HtmlElement
@@ -49,8 +50,12 @@ def _hash_before(link: HtmlElement) -> bool:
 
 
 def _tag_page(link: HtmlElement) -> bool:
-    text = (link.text or "").strip()
-    slug = unquote((link.get("href") or "").rstrip("/").rsplit("/", 1)[-1])
+    return _tag_page_named((link.text or "").strip(), link.get("href") or "")
+
+
+@lru_cache(maxsize=8192)  # (a site's tag cloud links the same tags, named the same, on every page)
+def _tag_page_named(text: str, href: str) -> bool:
+    slug = unquote(href.rstrip("/").rsplit("/", 1)[-1])
     if not text:
         return False
     if slug == text or _slug_key(slug) == _slug_key(text):  # "/tag/nguyen-ngoc-tu": "Nguyễn Ngọc Tư"
