@@ -104,6 +104,11 @@ def from_microdata(tree: HtmlElement) -> Book | None:
 # a book card's parts as themes and catalogues class them: "book-title", "book__author", "bookTitle", "book-name"
 _CARD_PART = "contains(translate(@class,'BOK','bok'),'book')"  # narrowed by `_classed`
 _BOK = str.maketrans("BOK", "bok")  # (the same in Python)
+
+
+@lru_cache(maxsize=8192)  # (per class string: a theme repeats a few dozen on every page)
+def _book_class(classes: str | None) -> bool:
+    return bool(classes) and "book" in classes.translate(_BOK)
 # the page's chrome: a book card or an author link in it is not the review's
 _CHROME_TAGS = ("nav", "aside", "footer")
 _CHROME_CLASSES = ("related", "sidebar", "widget", "comment", "recommend")
@@ -141,7 +146,7 @@ def from_card(tree: HtmlElement) -> Book | None:
     its author within the same card ("<h2 class='book-title'>T</h2><a class='book-author'>A</a>"). Several cards
     are a list (related books, a shelf): no telling which is reviewed."""
     # //*[_CARD_PART][not(_CARD_CHROME)], read in one walk (XPath's translate() on every element cost more)
-    parts = [el for el in tree.getroottree().getroot().iter(etree.Element) if "book" in (el.get("class") or "").translate(_BOK)]
+    parts = [el for el in tree.getroottree().getroot().iter(etree.Element) if _book_class(el.get("class"))]
     titles = [t for t in parts if not _in_chrome(t)
               and _classed(t, "title|name") and not any(_classed(a, "title|name") for a in t.iterancestors())]
     if not titles:

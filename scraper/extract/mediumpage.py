@@ -89,6 +89,11 @@ def _trailer(tree: HtmlElement) -> bool:
 _LABEL_TAGS = ("li", "p", "tr", "dt", "th", "div", "span")
 
 
+@lru_cache(maxsize=8192)  # (a theme's menus and widgets open with the same words on every page)
+def _label_start(head: str) -> bool:
+    return LABEL_START.match(head) is not None
+
+
 def _label_lines(tree: HtmlElement) -> list[str]:
     """Short lines that may open with a label: list items, table rows, definition terms with their value."""
     lines = []
@@ -99,7 +104,7 @@ def _label_lines(tree: HtmlElement) -> list[str]:
         head = (el.text or "").strip()
         if not head and len(el) and isinstance(el[0].tag, str):
             head = (el[0].text or "").strip()
-        if not LABEL_START.match(head):
+        if not head or not _label_start(head):
             continue
         text = " ".join(raw_text(el).split())  # whitespace collapsed
         if not text or len(text) > 160:
