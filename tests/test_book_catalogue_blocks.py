@@ -249,6 +249,24 @@ def test_a_link_searching_the_catalogue_for_the_author_names_the_record_s_author
     assert record.kind == "review", record.reason
 
 
+def test_a_search_link_by_a_plural_author_parameter_names_the_record_s_author():
+    # a shop's search "?authors=…" (plural, as "?author=…"), in Swedish and Spanish headers
+    swedish = """<h1 class="item__title">Vinterträdgården</h1>
+<p class="item__by">av <a href="/sok.cgi?authors=Lina%20Berg%20Holm">Lina Berg Holm</a></p><p>Inbunden, 2024</p>"""
+    book = from_author_link(lxml_html.fromstring(record_page(swedish)))
+    assert (book.title, book.author, book.source) == ("Vinterträdgården", "Lina Berg Holm", "record")
+    spanish = """<h1 class="ficha__titulo">El jardín de invierno</h1>
+<div class="ficha__meta">de <a href="/buscar?autores=Marta+Llull+Vidal">Marta Llull Vidal</a></div>"""
+    book = from_author_link(lxml_html.fromstring(record_page(spanish)))
+    assert (book.title, book.author, book.source) == ("El jardín de invierno", "Marta Llull Vidal", "record")
+    # near misses: a search for another name, and a parameter that only ends in "authors" ("coauthors") are no author's link
+    other = swedish.replace("Lina%20Berg%20Holm", "Per%20Ek")
+    assert from_author_link(lxml_html.fromstring(record_page(other))) is None
+    co = swedish.replace("?authors=", "?coauthors=")
+    found = from_author_link(lxml_html.fromstring(record_page(co)))
+    assert found is None or found.source != "record"
+
+
 def test_a_book_cards_credit_of_several_people_gives_its_writer():
     from scraper.extract.bookld import _credited
     assert _credited("W・G・ゼーバルト 著 ／ 鈴木仁子 訳") == "W・G・ゼーバルト"  # (the nakaguro inside a name stays)

@@ -212,7 +212,7 @@ _BYLINE = ("ancestor-or-self::*[@rel='author' or contains(@class,'byline') or co
 
 
 # a catalogue's or a shop's search by author: "?author=herling-grudzinski+gustaw", "?q=au:Jansson", "author:Paasilinna"
-_AUTHOR_QUERY = re.compile(r"[?&;:](?:author|autor|auteur|autore|au|writer)[=:]([^&#]+)", re.I)
+_AUTHOR_QUERY = re.compile(r"[?&;:](?:authors?|autor(?:es|en)?|auteurs?|autori|autore|au|writers?)[=:]([^&#]+)", re.I)
 
 
 def _author_query(href: str, text: str) -> bool:
