@@ -203,6 +203,18 @@ def test_a_shops_product_word_before_the_title_goes_when_the_page_names_the_titl
     assert product_word("The Salt Orchard", "The Salt Orchard") == "The Salt Orchard"
 
 
+def test_a_shops_product_word_before_a_quoted_title_goes_with_the_quotes():
+    from scraper.extract.booktitles import product_word
+    # the quotes set the title apart: no need for the page to name it alone (a title cut before its closing quote too)
+    assert product_word("Книга «Тихая пристань»", "") == "Тихая пристань"
+    assert product_word('Книга "Тихая пристань', "") == "Тихая пристань"
+    assert product_word("Kitap “Sessiz Liman”", "") == "Sessiz Liman"
+    assert product_word("Livro „Porto calmo“", "") == "Porto calmo"
+    # near misses: a quote inside the title, not opening it, and an empty pair, leave the title as it is
+    assert product_word("Книга Балтиморов «и другие»", "") == "Книга Балтиморов «и другие»"
+    assert product_word("Книга «»", "") == "Книга «»"
+
+
 def test_a_record_line_cut_by_slashes_gives_title_and_author():
     from scraper.extract.book import Context
     from scraper.extract.bookbiblio import from_bibliography
