@@ -99,6 +99,23 @@ def test_the_root_url_is_a_listing_unless_its_query_names_one_item(url, expected
 
 
 @pytest.mark.parametrize("url, expected", [
+    # a board engine's post carries the list's search state and page along: the item's number makes it one post
+    ("https://salmon-shelf.example.kr/board/?q=YToyOntzOjM6ImtleSI7fQ&bmode=view&idx=5521907", "review"),
+    ("https://salmon-shelf.example.kr/bbs/board.php?bo_table=book&wr_id=318&page=4", "review"),
+    ("https://lesekreis.example.de/index.php?mid=rezensionen&page=2&document_srl=77120", "review"),
+    ("https://lesekreis.example.de/index.php?mid=rezensionen&search_keyword=tolkien&document_srl=77120", "review"),
+    # near misses: the same lists without an item, a taxonomy's number, and a forum topic's later page
+    ("https://salmon-shelf.example.kr/board/?q=YToyOntzOjM6ImtleSI7fQ&bmode=list", "listing"),
+    ("https://salmon-shelf.example.kr/bbs/board.php?bo_table=book&page=4", "listing"),
+    ("https://lesekreis.example.de/?cat=12&paged=3", "listing"),
+    ("https://lesekreis.example.de/forum/viewtopic.php?t=8812&start=30", "listing"),
+    ("https://lesekreis.example.de/category/krimi/?id=5", "listing"),  # (its path says so, not only its query)
+])
+def test_a_query_naming_one_item_is_a_post_whatever_list_state_it_carries(url, expected):
+    assert kind(url=url, body_classes=[], **REVIEW) == expected
+
+
+@pytest.mark.parametrize("url, expected", [
     ("https://blog.example.net/shelf/1482", "review"),  # a post numbered 1482, not the year 1482
     ("https://blog.example.net/2024/", "listing"),
     ("https://blog.example.net/2024/05/", "listing"),
