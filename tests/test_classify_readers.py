@@ -115,3 +115,34 @@ def test_a_rating_spoken_of_as_a_sentences_topic(line):
 ])
 def test_near_misses_of_a_rating_topic(line):
     assert "speaks of its rating" not in work_clues([line], line)
+
+
+# -- a denial in the languages that put the negation after the noun ------------------------------------------------
+
+from scraper.extract.reviewed import denies_review  # noqa: E402
+
+
+@pytest.mark.parametrize("line", [
+    "یہ کوئی باقاعدہ تبصرہ نہیں ہے، بس چند یادیں ہیں۔",  # ur
+    "यह कोई समीक्षा नहीं है, बस बरसात की एक शाम की बातें हैं।",  # hi
+    "এটা কোনো রিভিউ নয়, শুধু কয়েকটা কথা।",  # bn
+    "এটা কোনো রিভিউ নয়, শুধু কয়েকটা কথা।",  # bn, its last letter precomposed
+    "این نقد نیست، فقط یادداشتی کوتاه است.",  # fa
+    "هذه ليست مراجعة، بل رسالة إلى صديقة.",  # ar
+    "זו לא ביקורת, רק כמה מחשבות על חורף.",  # he
+    "นี่ไม่ใช่รีวิว แค่บันทึกสั้น ๆ",  # th
+    "Đây không phải là bài review, chỉ là vài dòng ghi chép.",  # vi
+])
+def test_a_post_that_says_it_is_not_a_review_in_more_languages(line):
+    assert denies_review([line])
+
+
+@pytest.mark.parametrize("line", [
+    "اس ناول پر تبصرہ نہیں کروں گی جب تک دوسرا حصہ نہ پڑھ لوں۔",  # ur: "I won't review it until …"
+    "मैंने अभी तक समीक्षा नहीं लिखी, पर किताब अच्छी लगी।",  # hi: "I haven't written the review yet"
+    "রিভিউ না পড়েই বইটা কিনেছিলাম।",  # bn: "I bought it without reading reviews"
+    "هذه مراجعة طويلة بعض الشيء، فاعذروني.",  # ar: "this is a somewhat long review"
+    "Bài đánh giá này không phải ngắn đâu.",  # vi: the review is not short
+])
+def test_near_misses_of_the_denial_in_more_languages(line):
+    assert not denies_review([line])
