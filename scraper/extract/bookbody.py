@@ -45,7 +45,8 @@ from .bookdoubts import note_line
 from .bookgenitive import genitive_author, headline_form, owner_of_quoted
 from .bookpagetitles import extended_title, without_site
 from .bookld import from_author_link, from_card, from_microdata
-from .bookopening import bracket_credit, defined_book, from_paragraph, from_plain, info_line, marked_paragraphs, pictograph_record
+from .bookopening import (bracket_credit, defined_book, from_paragraph, from_plain, info_line, marked_paragraphs, pictograph_record,
+                          surname_possessive)
 from .bookscripts import lower_case_page, script_pair, tr_owner
 from .booktitles import cjk_bracketed, cjk_owner, cjk_writer, label_tail, role_credit
 
@@ -341,6 +342,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
         yield script_pair(line, context, clues.labels + ([clues.title] if clues.title else []), clues.url), "body"
     yield genitive_author(paragraphs, context, clues.labels, clues.language, clues.url), "body"
     yield owner_of_quoted(paragraphs, context), "body"
+    yield surname_possessive(paragraphs, context, clues.labels), "body"
     yield _boxed(clues, (known() or [None])[0]), "details"
     yield from_pictures(_covers(body) if body is not None else [], clues.pictures, context, known()), "details"
     yield from_caption(clues.captioned, context), "details"

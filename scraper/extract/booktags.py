@@ -18,9 +18,9 @@ from .nodes import own_texts, raw_text
 
 def tag_links(tree: HtmlElement) -> list[str]:
     """The words of a page's tag links ("#윤서진", rel="tag"), read before cleaning drops them with the chrome."""
-    links = _TAG_LINKS(tree)
-    texts = [t for a in links if a.get("rel") == "tag" or raw_text(a).lstrip().startswith("#") or _tag_page(a)
-             or _hash_before(a) for t in own_texts(a)]
+    marked = set(_TAG_LINKS(tree))
+    texts = [t for a in _TAG_OR_LISTED(tree) if a in marked and (a.get("rel") == "tag" or raw_text(a).lstrip().startswith("#")
+             or _tag_page(a) or _hash_before(a)) or a not in marked and _listed(a) for t in own_texts(a)]
     return [t.strip().lstrip("#").strip() for t in texts if len(t.strip().lstrip("#").strip()) > 1]
 
 
@@ -28,6 +28,25 @@ def tag_links(tree: HtmlElement) -> list[str]:
 # (or a link with its "#" written just before it, apart: "<span>#</span><a>…</a>")
 _TAG_LINKS = etree.XPath("//a[@rel='tag' or starts-with(normalize-space(.),'#') or contains(@href,'/tag/') or contains(@href,'/tags/')"
                          " or preceding-sibling::*[1][normalize-space(.)='#']]")
+# those and the links in a theme's list of the post's tags, classed so ("tags", "post-tags", "tags-links", "article-tags"),
+# in the page's order
+_TAG_OR_LISTED = etree.XPath("//a[@rel='tag' or starts-with(normalize-space(.),'#') or contains(@href,'/tag/') or contains(@href,'/tags/')"
+                             " or preceding-sibling::*[1][normalize-space(.)='#'] or ../@class[contains(., 'tag')] or ../../@class[contains(., 'tag')]]")
+# a class token that names a list of tags: "tags", "post-tags", "entry_tags", "tags-links", "tag-list" (not "stage",
+# "tagline", nor a site's "tag-cloud" of every tag)
+_TAG_LIST = re.compile(r"(?:^|\s)(?:[a-z\d]+[-_]{1,2})*tags?(?:[-_]{1,2}(?:links?|list|box))?(?:$|\s)", re.I)
+
+
+def _listed(link: HtmlElement) -> bool:
+    """The link sits in a list of tags, classed so (in its parent, or its list item's list), not in a sidebar's."""
+    parent = link.getparent()
+    if parent is None or any(a.tag in ("aside", "nav") or re.search(r"sidebar|widget", a.get("class") or "", re.I)
+                             for a in link.iterancestors()):
+        return False
+    if _TAG_LIST.search(parent.get("class") or ""):
+        return True
+    outer = parent.getparent() if parent.tag == "li" else None
+    return outer is not None and bool(_TAG_LIST.search(outer.get("class") or ""))
 
 
 def _hash_before(link: HtmlElement) -> bool:
