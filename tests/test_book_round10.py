@@ -364,3 +364,25 @@ def test_a_vietnamese_classifier_noun_title_of_a_name():
     # "của" after a thing that is no book: no classifier noun before it
     line = "Ngôi nhà của Trần Thị Lan ở gần sông."
     assert script_pair(line, Context(line)) is None
+
+
+def test_a_cover_s_caption_title_comma_author_when_the_image_says_it_is_a_cover():
+    from scraper.extract.book import Context
+    from scraper.extract.bookclues import figure_captions, from_caption
+
+    def figure(alt: str, caption: str) -> list:
+        return figure_captions(lxml_html.fromstring(f"""<html><body><figure><img src="c.jpg" alt="{alt}">
+<figcaption>{caption}</figcaption></figure><p>x</p></body></html>"""))
+
+    bn = "রায়চৌধুরী লিখেছেন গ্রামের কথা। রায়চৌধুরীর ভাষা সহজ।"
+    assert from_caption(figure("বইয়ের প্রচ্ছদ", "নদীর ধারে, সুমিতা রায়চৌধুরী। প্রথম প্রকাশ ১৯৬১"), Context(bn)) == ("নদীর ধারে", "সুমিতা রায়চৌধুরী")
+    ru = "Вереск пишет сухо. Вереск не объясняет ничего."
+    assert from_caption(figure("Обложка книги", "Тихий берег, Анна Вереск. Издание 2019 года"), Context(ru)) == ("Тихий берег", "Анна Вереск")
+    en = "Marrow writes short chapters. Marrow never explains."
+    assert from_caption(figure("The cover of the paperback", "The Tide Clock, Ilse A. Marrow. First published 2011"), Context(en)) \
+        == ("The Tide Clock", "Ilse A. Marrow")
+    # near misses: a photo that is no cover (a place and a photographer), an author the text never names again
+    assert from_caption(figure("Лодки у берега", "Тихий берег, Анна Вереск. Фото автора"), Context(ru)) is None
+    assert from_caption(figure("Обложка книги", "Тихий берег, Анна Вереск"), Context("Книга о море.")) is None
+    # a cover's caption that is a sentence, not "T, A"
+    assert from_caption(figure("book cover", "Found this in a shop, next to the window"), Context(en)) is None

@@ -178,13 +178,22 @@ def from_caption(captioned: list[tuple[str, str]], context: Context) -> tuple[st
     any script (the dash and the picture set them off), the author named again in the text (by a word of the name)."""
     for caption, alts in captioned:
         parts = re.split(r"\s+[—–-]\s+", caption, maxsplit=1)
+        cover = _COVER_WORD.search(alts) is not None
+        if len(parts) != 2 and cover:  # a cover's caption "T, A. First published …" (the comma sets them apart)
+            parts = re.split(r"\s*[,،，、]\s*", caption, maxsplit=1)
         if len(parts) != 2:
             continue
-        title, author = parts[0].strip(QUOTES + " "), re.split(r"[,،;(]", parts[1])[0].strip()
-        if title and title in alts and 1 < len(author.split()) <= 4 and not re.search(r"\d", author) \
-                and any(context.text.count(word) >= 2 for word in author.split() if len(word) > 2):
+        title, author = parts[0].strip(QUOTES + " "), re.split(r"[,،;(।|·]|(?<![A-Z])\.", parts[1])[0].strip()
+        if title and (title in alts or cover) and len(title.split()) <= 10 and 1 < len(author.split()) <= 4 \
+                and not re.search(r"\d", author) and any(context.text.count(word) >= 2 for word in author.split() if len(word) > 2):
             return title, author
     return None
+
+
+# an image's alt text that says it shows a book's cover, in our languages and scripts ("বইয়ের প্রচ্ছদ", "Το εξώφυλλο")
+_COVER_WORD = re.compile(
+    r"\b(?:cover|couverture|portada|copertina|capa|umschlag|buchcover|omslag|okładka|kansi|obálka|kapak|sampul|bìa|"
+    r"обложк\w*|обкладинк\w*|корица|εξώφυλλο)\b|প্রচ্ছদ|आवरण|कवर|表紙|封面|표지|غلاف|جلد\s+کتاب|כריכה|หน้าปก", re.I)
 
 
 def _pictured(text: str, cover: bool, context: Context, named: set[str]) -> tuple[str, str] | None:
