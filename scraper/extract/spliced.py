@@ -1,0 +1,130 @@
+"""Lines a site splices into a post body, told by their shape and place rather than their wording:
+
+- a related post's link between two paragraphs of the review: a line that is a short lead set apart (in bold, or
+  ending in a colon, a dash or a chevron) and one link to the site's own pages, whose text is most of the line and
+  names another post ("**Read also** <a>Five village novels</a>", "Next: <a>Episode 28 — …</a>"), in any language;
+- a contact line in the second half of the post that ends on an e-mail address ("Send us your writing at
+  this address: desk@paper.example"), short; never a note the review carries (a free-copy disclosure);
+- a section heading over the review's own box: a short heading whose next sibling is a box that opens with its own
+  heading (a review list's item: byline, title, then the text), so the heading labels the list ("Librarian's
+  review", "Customer reviews"), not the review; the review's own title and subheads stay;
+- a row of actions and counts after the review: two or more tiny elements side by side in one box ("Like 326",
+  "Comments 41", "Share"; "Reviewed 2 months ago", "Used for 1 week"), each a few words, at least two holding a
+  number, no label's colon, no sentence, no score, and no paragraph after it.
+
+``boilerplate.clean_body`` applies them with its other rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from .housekeeping import a_note
+from .nodes import text_of
+from .promo import same_site
+from .rating import has_score
+from .words import count_words
+
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+PROSE = 20  # words of a paragraph of the review
+_LEAD_END = re.compile(r"[:：\-–—»›|→]\s*$")
+_EMAIL_END = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\s.。।!)]*$")
+_DIGIT = re.compile(r"\d")
+_SENTENCE = re.compile(r"[.!?。！？]\s+\S")
+_INLINE = ("span", "a", "small", "em", "b", "strong", "i", "time", "button", "label")
+
+
+def mark(items: list[HtmlElement], body: HtmlElement, host: str, lengths: list[int], drop: dict[int, str],
+         boxes: dict[int, HtmlElement]) -> None:
+    """Mark the spliced lines among a post body's blocks (``drop`` and ``boxes`` are the cleaning's, filled in place)."""
+    left = [i for i, block in enumerate(items) if i not in drop and text_of(block)]
+    prose = {i for i in left if items[i].tag not in HEADING_TAGS and count_words(text_of(items[i])) >= PROSE}
+    total = sum(lengths) or 1
+    before = 0
+    seen = {}
+    for i, length in enumerate(lengths):
+        seen[i] = before
+        before += length
+    last_prose = max(prose) if prose else -1
+    for n, i in enumerate(left):
+        block = items[i]
+        if 0 < n < len(left) - 1 and left[n - 1] in prose and left[n + 1] in prose and related_link(block, host):
+            drop[i], boxes[i] = "related link between paragraphs", block
+        elif seen[i] >= 0.5 * total and contact_line(block):
+            drop[i], boxes[i] = "contact line", block
+        elif i > last_prose and (row := tally_row(block)) is not None:
+            drop[i], boxes[i] = "tally row", row
+    first = next((i for i in left if i in prose), None)
+    for i in left:
+        if first is None or i >= first:
+            break
+        if section_heading(items[i]):
+            drop[i], boxes[i] = "section heading", items[i]
+            break
+
+
+def related_link(block: HtmlElement, host: str) -> bool:
+    """A short lead set apart and one link to the site's own pages that is most of the line (see module docstring)."""
+    if block.tag in HEADING_TAGS or block.tag in ("ul", "ol", "table", "blockquote", "figure", "pre"):
+        return False
+    links = block.xpath(".//a[@href]")
+    text = text_of(block)
+    if len(links) != 1 or count_words(text) > 30 or has_score(text):
+        return False
+    link = links[0]
+    linked = text_of(link)
+    at = text.find(linked) if linked else -1
+    if at <= 0 or len(linked) < 12 or len(linked) < 0.6 * len(text) or text[at + len(linked):].strip(" .…»›→)"):
+        return False
+    lead = text[:at].strip()
+    if not lead or count_words(lead) > 4 or not same_site(link.get("href", ""), host):
+        return False
+    # the lead set apart: ending in a colon, dash or chevron, or typeset in bold
+    bold = any(text_of(b) == lead or text_of(b).rstrip(" :：") == lead.rstrip(" :：") for b in block.xpath(".//b | .//strong"))
+    return bool(_LEAD_END.search(lead)) or bold
+
+
+def contact_line(block: HtmlElement) -> bool:
+    """A short line that ends on an e-mail address, not a note the review carries."""
+    text = text_of(block)
+    return "@" in text and count_words(text) <= 25 and bool(_EMAIL_END.search(text)) and not a_note(text)
+
+
+def tally_row(block: HtmlElement) -> HtmlElement | None:
+    """The box of a row of tiny elements side by side, at least two holding a number (see module docstring)."""
+    row = block.getparent() if block.tag in _INLINE else block
+    if row is None:
+        return None
+    parts = [c for c in row if isinstance(c.tag, str) and text_of(c)]
+    if len(parts) < 2 or any(c.tag not in _INLINE for c in parts) or (row.text or "").strip():
+        return None
+    texts = [text_of(c) for c in parts]
+    if any(count_words(t) > 6 or ":" in t or "：" in t or _SENTENCE.search(t) for t in texts):
+        return None
+    whole = text_of(row)
+    if sum(bool(_DIGIT.search(t)) for t in texts) < 2 or has_score(whole):
+        return None
+    return row
+
+
+def section_heading(block: HtmlElement) -> bool:
+    """A short heading whose next sibling is a box that opens with a heading of its own (see module docstring)."""
+    if block.tag not in HEADING_TAGS or count_words(text_of(block)) > 6 or has_score(text_of(block)):
+        return False
+    box = block.getnext()
+    if box is None or box.tag not in ("div", "section", "article", "li", "ul", "ol"):
+        return False
+    rank, opened = int(block.tag[1]), False
+    for element in box.iter():
+        if not isinstance(element.tag, str) or not (element.text or "").strip():
+            continue
+        if element.tag in HEADING_TAGS:
+            # the item's own heading under its opening line (a byline row); a box that opens with a heading is the
+            # review's own text under its sections' heads
+            return opened and int(element.tag[1]) > rank
+        if count_words(text_of(element)) >= PROSE or opened and element.tag == "p":
+            return False  # prose before any heading: the heading is over the review's text
+        opened = True
+    return False

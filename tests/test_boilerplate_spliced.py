@@ -1,0 +1,130 @@
+"""Lines a site splices into a post body (scraper.extract.spliced), on posts of our own invention:
+
+- a related post's link between two paragraphs of the review: a short lead set apart (bold, or ending in a colon or
+  a dash) and one link to the site's own pages that is most of the line; not a sentence with a link, not a link to
+  another site, not a lead of many words, not a line at the end (no paragraph after it);
+- a short contact line ending on an e-mail address in the post's second half; not an address in the review's
+  paragraph, not a free-copy note with an address, not one in the post's first half;
+- a section heading over a review list's item (byline, title, then the text); not a heading over a box of prose,
+  not one over a box that opens with its own heading (the review's sections);
+- a row of actions and counts after the review ("Like 326 · Comments 41 · Share", "Reviewed 2 months ago · Used
+  for a week"); not a row before the review's last paragraph, not a labelled info row, not a score.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.cleaning import cleaned, paras
+
+HOST = "saltmarshreads.example"
+
+REVIEW = [
+    "Ines Berg's third novel follows two sisters who inherit a failing ferry company on a windswept northern coast, and the debts that come with it.",
+    "The older sister keeps the accounts in a notebook that becomes the spine of the book, page after careful page, each entry a small confession.",
+    "Berg writes weather and machinery with the same patience, and the engine-room chapter in the middle of the book is a small masterpiece of its own.",
+    "The ending ties the debts up too neatly for my taste, but I finished it in two evenings and have pressed it on three friends since then.",
+]
+MORE = [
+    "The younger sister is harder to love, and I think Berg knows it: she gives her the best lines and the worst decisions, often in the same scene.",
+    "The translation reads smoothly throughout, with only a few nautical terms that sent me to the dictionary, which I did not mind at all.",
+    "If you liked the quieter family novels of the last few years, this one belongs on the same shelf, a little colder and a little braver.",
+]
+
+
+@pytest.mark.parametrize("line_", [
+    "<p><b>Also on the blog</b> <a href='/2026/10/five-coastal-novels/'>Five coastal novels for a grey autumn</a></p>",
+    "<p><strong>Mehr dazu</strong> <a href='https://saltmarshreads.example/folge-27'>Folge 27 — Die Fähre und das Schweigen</a></p>",
+    "<p><b>Czytaj dalej</b> <a href='/wpis/412'>Dwie siostry, jeden prom: rozmowa z autorką</a></p>",
+])
+def test_a_related_posts_link_between_paragraphs_goes(line_):
+    text, rules = cleaned(paras(*REVIEW[:2]) + line_ + paras(*REVIEW[2:]), HOST)
+    assert rules == ["related link between paragraphs"]
+    assert all(sentence in text for sentence in REVIEW)
+
+
+@pytest.mark.parametrize("line_", [
+    # a sentence with a link: the lead is many words
+    "<p>I wrote about her first novel last spring, <a href='/2025/04/tidewater/'>Tidewater and its long silences</a></p>",
+    # a link to another site (a shop, a publisher): not the site's own post
+    "<p><b>Publisher</b> <a href='https://northpress.example/books/ferry'>North Press, hardback, 2026 edition</a></p>",
+    # no lead set apart (no bold, no colon)
+    "<p>see also <a href='/2026/10/five-coastal-novels/'>Five coastal novels for a grey autumn</a></p>",
+    # the link is a small part of the line
+    "<p><b>Aside:</b> the translator's note at the back is worth reading first, and <a href='/t/'>her blog</a> too.</p>",
+])
+def test_near_misses_of_a_related_link_stay(line_):
+    text, rules = cleaned(paras(*REVIEW[:2]) + line_ + paras(*REVIEW[2:]), HOST)
+    assert "related link between paragraphs" not in rules
+
+
+@pytest.mark.parametrize("line_", [
+    "<p>Send your own reviews to this address: letters@saltmarshreads.example</p>",
+    "<p>Schicken Sie uns Ihre Texte an redaktion@saltmarshreads.example.</p>",
+])
+def test_a_contact_line_ending_on_an_address_goes(line_):
+    text, rules = cleaned(paras(*REVIEW) + line_ + "<p>Tags:</p><h3>Comments</h3><p>Log in to comment</p>", HOST)
+    assert "contact line" in rules
+    assert "@" not in text
+    assert all(sentence in text for sentence in REVIEW)
+
+
+def test_near_misses_of_a_contact_line_stay():
+    # an address in the review's own paragraph, not at its end
+    own = "I wrote to the author with a question about the engine room, and she answered within a day: ines@berg.example"
+    text, rules = cleaned(paras(*REVIEW, own, *MORE, "A book for a long winter evening, with tea and the radio on low in the kitchen, as my grandmother used to read."), HOST)
+    assert "contact line" not in rules and own in text
+    # a free-copy note that names an address is the review's note
+    note = "I received a free copy from the publisher, press@northpress.example"
+    text, rules = cleaned(paras(*REVIEW, note, *MORE), HOST)
+    assert "contact line" not in rules
+    # in the post's first half: not a footer
+    first = "Questions to the reading club: club@saltmarshreads.example"
+    text, rules = cleaned(paras(first, *REVIEW), HOST)
+    assert "contact line" not in rules and first in text
+
+
+def _item(heading_tag: str = "h3", opener: str = "<div class='meta'>By Lea K., 20.11.2026</div>") -> str:
+    return f"<div class='item'>{opener}<{heading_tag}>Two sisters and a ferry</{heading_tag}><div class='text'>{paras(*REVIEW)}</div></div>"
+
+
+@pytest.mark.parametrize("label", ["Bibliotekarens omdöme", "Recensione della libraia", "Staff review"])
+def test_a_section_heading_over_a_review_lists_item_goes(label):
+    text, rules = cleaned(f"<h2>{label}</h2>" + _item(), HOST)
+    assert "section heading" in rules
+    assert label not in text and "Two sisters and a ferry" in text
+
+
+def test_near_misses_of_a_section_heading_stay():
+    # a heading over a box of prose (the review's title over its text)
+    text, rules = cleaned("<h2>Two sisters and a ferry</h2><div class='text'>" + paras(*REVIEW) + "</div>", HOST)
+    assert "section heading" not in rules
+    # a heading over a box that opens with its own heading: the review's sections
+    text, rules = cleaned("<h2>The Ferry Sisters</h2>" + _item(opener=""), HOST)
+    assert "section heading" not in rules and "The Ferry Sisters" in text
+
+
+@pytest.mark.parametrize("row", [
+    "<div class='actions'><span>Like 326</span> <span>Comments 41</span> <span>Share</span></div>",
+    "<div class='when'><span>Recensito 2 mesi fa</span> <span>Usato per 1 settimana</span></div>",
+    "<div class='bar'><span>赞 326</span> <span>评论 41</span> <span>分享</span></div>",
+])
+def test_a_row_of_actions_and_counts_after_the_review_goes(row):
+    text, rules = cleaned(paras(*REVIEW) + row, HOST)
+    assert "tally row" in rules
+    assert all(sentence in text for sentence in REVIEW) and "326" not in text and "settimana" not in text
+
+
+@pytest.mark.parametrize("row", [
+    # before the review's last paragraph
+    ("<div class='x'><span>Pages 320</span> <span>Chapters 41</span></div>", "before"),
+    # a labelled info row
+    ("<div class='x'><span>Pages: 320</span> <span>Year: 2026</span></div>", "after"),
+    # the reviewer's score beside a count
+    ("<div class='x'><span>4/5</span> <span>2 rereads</span></div>", "after"),
+])
+def test_near_misses_of_a_tally_row_stay(row):
+    markup, where = row
+    inner = paras(*REVIEW[:2]) + markup + paras(*REVIEW[2:]) if where == "before" else paras(*REVIEW) + markup
+    text, rules = cleaned(inner, HOST)
+    assert "tally row" not in rules
