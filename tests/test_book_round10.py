@@ -386,3 +386,24 @@ def test_a_cover_s_caption_title_comma_author_when_the_image_says_it_is_a_cover(
     assert from_caption(figure("Обложка книги", "Тихий берег, Анна Вереск"), Context("Книга о море.")) is None
     # a cover's caption that is a sentence, not "T, A"
     assert from_caption(figure("book cover", "Found this in a shop, next to the window"), Context(en)) is None
+
+
+def test_an_image_without_alt_text_is_named_by_its_file_for_a_dashed_caption():
+    from scraper.extract.book import Context
+    from scraper.extract.bookclues import figure_captions, from_caption
+
+    def figure(src: str, caption: str) -> list:
+        return figure_captions(lxml_html.fromstring(f"""<html><body><figure><img src="{src}" alt="">
+<figcaption>{caption}</figcaption></figure><p>x</p></body></html>"""))
+
+    hi = "वर्मा जी की भाषा सरल है। वर्मा जी ने यह उपन्यास जल्दी लिखा।"
+    assert from_caption(figure("/up/2026/nadi-kinare-cover.jpg", "नदी किनारे — सुधा रानी वर्मा, नीलकंठ प्रकाशन"), Context(hi)) \
+        == ("नदी किनारे", "सुधा रानी वर्मा")
+    es = "Llull escribe corto. Llull no explica nada."
+    assert from_caption(figure("/img/portada-el-jardin.png?w=600", "El jardín — Marta Llull, Ediciones Faro"), Context(es)) \
+        == ("El jardín", "Marta Llull")
+    # near misses: a photo file that names no cover; a cover file under a "T, A" caption (only an alt text vouches for the comma)
+    assert from_caption(figure("/up/almora-bazaar.jpg", "नदी किनारे — सुधा रानी वर्मा, नीलकंठ प्रकाशन"), Context(hi)) is None
+    assert from_caption(figure("/up/nadi-kinare-cover.jpg", "नदी किनारे, सुधा रानी वर्मा"), Context(hi)) is None
+    # "discover" is no cover
+    assert from_caption(figure("/img/discover-lisbon.jpg", "El jardín — Marta Llull, Ediciones Faro"), Context(es)) is None

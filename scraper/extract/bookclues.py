@@ -164,10 +164,14 @@ def from_pictures(in_body: list[str], on_page: list[str], context: Context, titl
 
 
 def figure_captions(tree: HtmlElement) -> list[tuple[str, str]]:
-    """Each figure's caption and its images' alt texts (read before cleaning readies figures for trafilatura)."""
+    """Each figure's caption and its images' alt texts (read before cleaning readies figures for trafilatura); an image
+    without one is named by its file's words ("kasap-cover.jpg": "file: kasap cover")."""
     found = []
     for figure in tree.iter("figure"):
-        captions, alts = figure.xpath(".//figcaption"), " ".join(figure.xpath(".//img/@alt"))
+        captions, alts = figure.xpath(".//figcaption"), " ".join(a for a in figure.xpath(".//img/@alt") if a.strip())
+        if not alts.strip():
+            files = [unquote(src.split("?")[0].rsplit("/", 1)[-1].rsplit(".", 1)[0]) for src in figure.xpath(".//img/@src")]
+            alts = "file: " + " ".join(re.sub(r"[\W_]+", " ", f).strip() for f in files) if files else ""
         if captions and alts:
             found.append((" ".join(captions[0].text_content().split()), alts))
     return found
@@ -179,7 +183,7 @@ def from_caption(captioned: list[tuple[str, str]], context: Context) -> tuple[st
     for caption, alts in captioned:
         parts = re.split(r"\s+[—–-]\s+", caption, maxsplit=1)
         cover = _COVER_WORD.search(alts) is not None
-        if len(parts) != 2 and cover:  # a cover's caption "T, A. First published …" (the comma sets them apart)
+        if len(parts) != 2 and cover and not alts.startswith("file: "):  # "T, A. First published …" under a cover's alt text
             parts = re.split(r"\s*[,،，、]\s*", caption, maxsplit=1)
         if len(parts) != 2:
             continue
