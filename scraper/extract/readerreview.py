@@ -12,6 +12,8 @@ import re
 from lxml import etree
 from lxml.html import HtmlElement
 
+from .bookinfo import _AUTHOR_LABEL
+
 
 _COMMENT_WORD = re.compile(r"comment|koment|komment", re.I)  # what trafilatura's cleaning drops a box for, too
 # a reader's review is a few sentences at least: a "Great!" under a record is no page's content
@@ -87,3 +89,27 @@ def _repeated(element: HtmlElement) -> bool:
     parent = element.getparent()
     return parent is not None and element.get("class") is not None and sum(
         1 for sibling in parent if sibling.tag == element.tag and sibling.get("class") == element.get("class")) >= 2
+
+
+_AUTHOR_LINE = re.compile(rf"^(?:{_AUTHOR_LABEL})\s*[:：]\s*\S", re.I)
+_HEADER_DATE = re.compile(r"(?<!\d)\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{1,4}(?!\d)|\d{4}\s*년|\d{4}\s*年")  # (glued to a name, too)
+
+
+def book_header(root: HtmlElement) -> bool:
+    """The page is a book's record: its one h1 sits in a small box (a level or two up) with a line that labels the
+    book's author ("Tác giả: …", "Autor: …", "著者：…"), and nothing in that box is dated (a post's byline is: "Author:
+    Ana · 12.03.2026")."""
+    heads = root.xpath("//h1")
+    if len(heads) != 1:
+        return False
+    box = heads[0]
+    for _ in range(2):
+        box = box.getparent()
+        if box is None or box.tag in ("body", "html"):
+            return False
+        if box.xpath("boolean(.//time)") or _HEADER_DATE.search(box.text_content()):
+            return False
+        lines = (" ".join(el.text_content().split()) for el in box.iter("div", "p", "li", "span", "dd", "td", "tr"))
+        if any(len(line) <= 80 and _AUTHOR_LINE.match(line) for line in lines):
+            return True
+    return False
