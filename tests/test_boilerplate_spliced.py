@@ -128,3 +128,22 @@ def test_near_misses_of_a_tally_row_stay(row):
     inner = paras(*REVIEW[:2]) + markup + paras(*REVIEW[2:]) if where == "before" else paras(*REVIEW) + markup
     text, rules = cleaned(inner, HOST)
     assert "tally row" not in rules
+
+
+@pytest.mark.parametrize("line_", [
+    "<p class='story-also-read'>Més al suplement: cinc novel·les per rellegir aquest hivern</p>",
+    "<p class='c-inline-link'>Mehr im Literaturteil: fünf Romane für den Winter</p>",
+])
+def test_a_line_the_theme_classes_as_a_related_story_goes_link_or_not(line_):
+    text, rules = cleaned(paras(*REVIEW[:2]) + line_ + paras(*REVIEW[2:]), HOST)
+    assert rules == ["related link between paragraphs"]
+    assert all(sentence in text for sentence in REVIEW)
+
+
+def test_near_misses_of_a_classed_related_line_stay():
+    # a long paragraph under such a class (a theme that classes every paragraph alike), and a line not between paragraphs
+    long_ = "<p class='inline-link'>" + REVIEW[0] + " " + REVIEW[1] + "</p>"
+    text, rules = cleaned(paras(*REVIEW[:2]) + long_ + paras(*REVIEW[2:]), HOST)
+    assert "related link between paragraphs" not in rules
+    text, rules = cleaned("<p class='also-read'>Also in the supplement: five novels</p>" + paras(*REVIEW), HOST)
+    assert "related link between paragraphs" not in rules

@@ -3,6 +3,7 @@
 - a related post's link between two paragraphs of the review: a line that is a short lead set apart (in bold, or
   ending in a colon, a dash or a chevron) and one link to the site's own pages, whose text is most of the line and
   names another post ("**Read also** <a>Five village novels</a>", "Next: <a>Episode 28 — …</a>"), in any language;
+  or a short line the theme classes as one ("also-read", "inline-link", "related-story"), its link or not;
 - a contact line in the second half of the post that ends on an e-mail address ("Send us your writing at
   this address: desk@paper.example"), short; never a note the review carries (a free-copy disclosure);
 - a section heading over the review's own box: a short heading whose next sibling is a box that opens with its own
@@ -33,6 +34,8 @@ _LEAD_END = re.compile(r"[:：\-–—»›|→]\s*$")
 _EMAIL_END = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\s.。।!)]*$")
 _DIGIT = re.compile(r"\d")
 _SENTENCE = re.compile(r"[.!?。！？]\s+\S")
+# a theme's class for a related story's line set into an article ("also-read", "inline-link", "related-story", "read-more")
+_RELATED_CLASS = re.compile(r"(?:inline|related|also|more|next)[-_]?(?:links?|reads?|posts?|stor(?:y|ies)|articles?)(?![a-z])")
 _INLINE = ("span", "a", "small", "em", "b", "strong", "i", "time", "button", "label")
 
 
@@ -66,11 +69,14 @@ def mark(items: list[HtmlElement], body: HtmlElement, host: str, lengths: list[i
 
 
 def related_link(block: HtmlElement, host: str) -> bool:
-    """A short lead set apart and one link to the site's own pages that is most of the line (see module docstring)."""
+    """A short lead set apart and one link to the site's own pages that is most of the line, or a short line the theme
+    classes as a related story's link (see module docstring)."""
     if block.tag in HEADING_TAGS or block.tag in ("ul", "ol", "table", "blockquote", "figure", "pre"):
         return False
-    links = block.xpath(".//a[@href]")
     text = text_of(block)
+    if _RELATED_CLASS.search((block.get("class") or "").lower()) and count_words(text) <= 20 and not has_score(text):
+        return True
+    links = block.xpath(".//a[@href]")
     if len(links) != 1 or count_words(text) > 30 or has_score(text):
         return False
     link = links[0]
