@@ -36,6 +36,7 @@ from lxml.html import HtmlElement
 from .anaphora import references, title_count
 from .book import _BY, _REVIEW_WORD, Book, Context, _author, _capitalise, _letters, clean_title, from_title, headline, is_name
 from .bookbiblio import _BIBLIO_TAIL, caseless_name, field_pairs, from_bibliography, from_citation, has_labels, labelled_fields
+from .bookcjkline import cjk_record
 from .bookclues import (
     quoted_by, slugged_product,
     _COVER, _NAME_RUN, credit_line, figure_captions, from_caption, from_pictures, labelled_person, opening_by,
@@ -333,6 +334,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
     roled = role_credit(paragraphs + clues.lines[:8])
     headline_ = (known() or [t for t in [clues.title] if t and len(t) <= 60 and clues.context.mentions(t)] or [None])[0]
     yield ((headline_, roled) if roled and headline_ else None), "details"
+    yield cjk_record(clues.lines[:6] + clues.lines[-6:], context), "details"  # "T　A著（出版社、825円）", "A, 『T』."
     for paragraph in paragraphs:
         yield info_line(paragraph, context), "details"
     for paragraph in paragraphs:
