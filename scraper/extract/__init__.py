@@ -35,6 +35,7 @@ from .bookrescue import Page as RescuePage, rescue
 from .booktitles import PRODUCT_WORD, product_word
 from .classify import Evidence, body_signals, classify
 from .figures import keep_figure_text
+from .hiddentext import open_spoilers
 from .layout import unwrap_layout_tables
 from .medium import forum_topic
 from .mediumpage import page_medium
@@ -247,6 +248,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         host = urlsplit(url).hostname or ""
         boilerplate.clean_body(body, host, report, names)
         keep_figure_text(body, host)
+        open_spoilers(body)  # (hiddentext.py)
         unwrap_layout_tables(body)  # a newsletter's page laid out in tables: its cells are boxes
         content = lxml_html.tostring(body, encoding="unicode")
         content = f"<html><head><title>{escape(meta.title or '')}</title></head><body><article>{content}</article></body></html>"
