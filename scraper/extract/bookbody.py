@@ -37,6 +37,7 @@ from .anaphora import references, title_count
 from .book import _BY, _REVIEW_WORD, Book, Context, _author, _capitalise, _letters, clean_title, from_title, headline, is_name
 from .bookbiblio import _BIBLIO_TAIL, caseless_name, field_pairs, from_bibliography, from_citation, has_labels, labelled_fields
 from .bookcjkline import cjk_record
+from .bookunspaced import unspaced_book
 from .bookclues import (
     quoted_by, slugged_product,
     _COVER, _NAME_RUN, credit_line, figure_captions, from_caption, from_pictures, labelled_person, opening_by,
@@ -356,6 +357,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
     yield opening_by(paragraphs, clues.url, context), "body"
     yield bracket_credit(paragraphs + clues.lines[:6], context), "body"
     yield pictograph_record(clues.lines[:8], context), "details"
+    yield unspaced_book(clues.lines, clues.labels, context), "body"  # Thai: the quoted title, by the one name-shaped tag
     yield defined_book(paragraphs or clues.lines[:3], context), "body"
     # the one title the page's own title sets in 《》/『』 ("又读《T》_blog"), and its owner wherever the text names it (a
     # sidebar left before the post may push it past the opening lines); another bracketed title is another book

@@ -159,6 +159,8 @@ def from_card(tree: HtmlElement) -> Book | None:
             author = re.sub(r"^(?:by|de|von|di|par|por|door|av)\s+", "", re.sub(r"\s+", " ", authors[0].text_content()).strip(), flags=re.I)
             author = _LABEL.sub("", author)  # the card's own label before the name ("Author: A", "تأليف: A", "著者：A")
             author = _credited(author)  # "A 著 ／ B 訳": the author, without the translator
+            if re.search(r"\d", re.sub(r"\s*[(（\[][^)）\]]*[)）\]]", "", author)):
+                return None  # "by ploy.reads · 42 episodes": a serial's or a shelf's counts, no book's author
             return Book(title, author, source="details") if title and author and len(author) <= 80 else None
         card = card.getparent()
     return None
