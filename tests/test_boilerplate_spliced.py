@@ -147,3 +147,51 @@ def test_near_misses_of_a_classed_related_line_stay():
     assert "related link between paragraphs" not in rules
     text, rules = cleaned("<p class='also-read'>Also in the supplement: five novels</p>" + paras(*REVIEW), HOST)
     assert "related link between paragraphs" not in rules
+
+
+def _with_buttons(inner: str, *labels: str) -> str:
+    buttons = " ".join(f"<button>{label}</button>" for label in labels)
+    return f"{inner}<div class='actions'>{buttons}</div>"
+
+
+def _cleaned_page(inner: str) -> tuple[str, list[str]]:
+    """Cleaned as extract_page does it: the buttons' labels noted on their parents, then the buttons dropped."""
+    import lxml.html
+
+    from scraper.extract import controls
+    from scraper.extract.boilerplate import CleanReport, clean_body
+    from tests.cleaning import rules, text_of
+
+    root = lxml.html.fromstring(f"<html><body><div class='entry-content'>{inner}</div></body></html>")
+    controls.mark_controls(root)
+    for button in list(root.iter("button")):
+        button.drop_tree()
+    body, report = root.cssselect(".entry-content")[0], CleanReport()
+    clean_body(body, HOST, report)
+    return text_of(body), rules(report)
+
+
+@pytest.mark.parametrize("ask, labels", [
+    ("Press Helpful once if this saved you a purchase 🙏", ("Helpful (23)", "Report")),
+    ("좋아요 한 번만 눌러 주시면 다음 리뷰도 쓸게요 🙏", ("좋아요 48", "댓글 5", "공유")),
+    ("Klik Suka ya kak, biar semangat nulis lagi!", ("Suka (12)", "Laporkan")),
+])
+def test_an_ask_naming_the_pages_button_goes(ask, labels):
+    text, rules = _cleaned_page(_with_buttons(paras(*REVIEW, ask), *labels))
+    assert "ask naming the page's button" in rules
+    assert all(sentence in text for sentence in REVIEW) and ask not in text
+
+
+@pytest.mark.parametrize("line_, labels", [
+    # the button's word as the line's predicate, at its end
+    ("이 책은 정말 좋아요 😊", ("좋아요 48", "공유")),
+    # the word in another case ("helpful" in a sentence, the button "Helpful")
+    ("It was helpful for my book club, truly 😊", ("Helpful (23)",)),
+    # no turn to the reader (no pictograph, no exclamation)
+    ("Press Helpful if you like, it is up to you", ("Helpful (23)",)),
+    # no such button on the page
+    ("Press Helpful once if this saved you a purchase 🙏", ("Report",)),
+])
+def test_near_misses_of_a_button_ask_stay(line_, labels):
+    text, rules = _cleaned_page(_with_buttons(paras(*REVIEW, line_), *labels))
+    assert "ask naming the page's button" not in rules

@@ -9,6 +9,8 @@
 - a section heading over the review's own box: a short heading whose next sibling is a box that opens with its own
   heading (a review list's item: byline, title, then the text), so the heading labels the list ("Librarian's
   review", "Customer reviews"), not the review; the review's own title and subheads stay;
+- an ask after the review to press one of the page's own buttons: a short line turned to the reader that names a
+  button's label as written, with words after it ("<Like> once and I'll write the next one 🙏");
 - a row of actions and counts after the review: two or more tiny elements side by side in one box ("Like 326",
   "Comments 41", "Share"; "Reviewed 2 months ago", "Used for 1 week"), each a few words, at least two holding a
   number, no label's colon, no sentence, no score, and no paragraph after it.
@@ -22,6 +24,8 @@ import re
 
 from lxml.html import HtmlElement
 
+from .chrome import PICTOGRAPH
+from .controls import LABEL
 from .housekeeping import a_note
 from .nodes import text_of
 from .promo import same_site
@@ -36,6 +40,7 @@ _DIGIT = re.compile(r"\d")
 _SENTENCE = re.compile(r"[.!?。！？]\s+\S")
 # a theme's class for a related story's line set into an article ("also-read", "inline-link", "related-story", "read-more")
 _RELATED_CLASS = re.compile(r"(?:inline|related|also|more|next)[-_]?(?:links?|reads?|posts?|stor(?:y|ies)|articles?)(?![a-z])")
+_BUTTON_COUNT = re.compile(r"[\s(（]*\d[\d.,]*\s*[kKmM万千]?[)）]?")
 _INLINE = ("span", "a", "small", "em", "b", "strong", "i", "time", "button", "label")
 
 
@@ -51,6 +56,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, host: str, lengths: list[i
         seen[i] = before
         before += length
     last_prose = max(prose) if prose else -1
+    labels: list[str] | None = None  # (the page's button labels, read when a line after the review is asked about)
     for n, i in enumerate(left):
         block = items[i]
         if 0 < n < len(left) - 1 and left[n - 1] in prose and left[n + 1] in prose and related_link(block, host):
@@ -59,6 +65,8 @@ def mark(items: list[HtmlElement], body: HtmlElement, host: str, lengths: list[i
             drop[i], boxes[i] = "contact line", block
         elif i > last_prose and (row := tally_row(block)) is not None:
             drop[i], boxes[i] = "tally row", row
+        elif i > last_prose and button_ask(block, labels := button_labels(body) if labels is None else labels):
+            drop[i], boxes[i] = "ask naming the page's button", block
     first = next((i for i in left if i in prose), None)
     for i in left:
         if first is None or i >= first:
@@ -133,4 +141,32 @@ def section_heading(block: HtmlElement) -> bool:
         if count_words(text_of(element)) >= PROSE or opened and element.tag == "p":
             return False  # prose before any heading: the heading is over the review's text
         opened = True
+    return False
+
+
+def button_labels(body: HtmlElement) -> list[str]:
+    """The labels of the page's buttons, their counts dropped ("Like 48" -> "Like"), as the cleaning noted them
+    (controls.LABEL) before the buttons went."""
+    labels = set()
+    for holder in body.getroottree().getroot().iter():
+        if isinstance(holder.tag, str) and (said := holder.get(LABEL)):
+            labels.update(label for part in said.split(" | ") if len(label := _BUTTON_COUNT.sub(" ", part).strip()) >= 2)
+    return sorted(labels)
+
+
+def button_ask(block: HtmlElement, labels: list[str]) -> bool:
+    """A short line turned to the reader (closing on a pictograph or an exclamation) that names one of the page's
+    buttons, as written, with words after it ("<Like> once, please 🙏", "klik <Membantu> ya 🙏"): an ask to press it;
+    not a line ending on the word ("it was really <good> 😊", a button's word used as the predicate), not a score."""
+    text = text_of(block)
+    if not labels or block.tag in HEADING_TAGS or count_words(text) > 20 or has_score(text):
+        return False
+    core = text.rstrip(" .!！~")
+    if not (PICTOGRAPH.search(core[-2:]) or text.rstrip().endswith(("!", "！"))):
+        return False
+    core = PICTOGRAPH.sub(" ", core).rstrip(" .!！~\ufe0f")
+    for label in labels:
+        for found in re.finditer(rf"(?<!\w){re.escape(label)}(?!\w)", core):
+            if core[found.end():].strip(" .,!?~"):
+                return True
     return False
