@@ -311,6 +311,20 @@ def _classed_titles(box: HtmlElement, author_link: HtmlElement) -> list[HtmlElem
             and re.search(r"title", a.get("class") or "", re.I)][:2]
 
 
+def _name_holders(tree: HtmlElement):
+    """The page's links, and each plain value a label element just before it marks as the author's ("<span>Tác giả:</span>
+    <span>Name</span>", "<dt>Autor:</dt><dd>Name</dd>"): a shop's header that does not link its author."""
+    for element in tree.iter(etree.Element):
+        if element.tag == "a":
+            yield element
+        elif len(element) == 0 and element.tag in _VALUE_TAGS and (element.text or "").strip() and len(element.text) <= 60:
+            label = element.getprevious()
+            if label is not None and len(label) == 0 and not (label.tail or "").strip() \
+                    and _LABEL_CELL.fullmatch(label.text or "") and re.search(r"[:：]\s*$", label.text or ""):
+                yield element
+
+
+_VALUE_TAGS = frozenset(("span", "dd", "td", "div", "p", "strong", "b"))
 _IN_CHROME = etree.XPath(f"boolean({_CARD_CHROME} or {_BYLINE})")
 _HEADS = etree.XPath(".//h1 | .//h2 | .//h3 | .//h4")
 
@@ -324,8 +338,8 @@ def from_author_link(tree: HtmlElement) -> Book | None:
     heading in the same small box. Or a book's page, whose h1 is the book's: its header's author link, marked as the
     author's by a class or a label, beside the h1 (no date or time in the box: a post's byline is no book's author)."""
     found: dict[tuple[str, str], bool] = {}
-    for link in tree.iter("a"):
-        name, strong = _linked_name(link)
+    for link in _name_holders(tree):
+        name, strong = _linked_name(link) if link.tag == "a" else (None, False)
         header = None
         if not name and link.getparent() is not None:
             header, strong = _marked_name(link)
