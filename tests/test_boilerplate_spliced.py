@@ -195,3 +195,30 @@ def test_an_ask_naming_the_pages_button_goes(ask, labels):
 def test_near_misses_of_a_button_ask_stay(line_, labels):
     text, rules = _cleaned_page(_with_buttons(paras(*REVIEW, line_), *labels))
     assert "ask naming the page's button" not in rules
+
+
+@pytest.mark.parametrize("trail", [
+    "<p><a href='/'>Home</a> › <a href='/fiction'>Fiction</a> › <a href='/fiction/nordic'>Nordic</a></p>",
+    "<div class='crumbs'>Romans &gt; Littérature nordique</div>",
+    "<p><a href='/'>Harbour Forum</a> / <a href='/books'>Books</a> / <a href='/t/88'>The Ferry Sisters, a review</a> (412 Views)</p>",
+])
+def test_breadcrumbs_over_the_review_go(trail):
+    text, rules = cleaned(trail + paras(*REVIEW), HOST)
+    assert "breadcrumbs" in rules
+    assert all(sentence in text for sentence in REVIEW) and "Views" not in text and "nordique" not in text
+
+
+@pytest.mark.parametrize("line_", [
+    "<p>Sisters / ferries / debt</p>",  # slashes between words no link makes steps of
+    "<p><b>Rating</b> 4 / 5</p>",  # a score
+    "<p>Plot > characters, for once. I mean it.</p>",  # a sentence
+])
+def test_near_misses_of_breadcrumbs_stay(line_):
+    text, rules = cleaned(line_ + paras(*REVIEW), HOST)
+    assert "breadcrumbs" not in rules
+
+
+def test_a_trail_after_the_reviews_first_paragraph_is_no_breadcrumbs():
+    trail = "<p>Romans &gt; Littérature nordique</p>"
+    text, rules = cleaned(paras(REVIEW[0]) + trail + paras(*REVIEW[1:]), HOST)
+    assert "breadcrumbs" not in rules

@@ -6,6 +6,8 @@
   or a short line the theme classes as one ("also-read", "inline-link", "related-story"), its link or not;
 - a contact line in the second half of the post that ends on an e-mail address ("Send us your writing at
   this address: desk@paper.example"), short; never a note the review carries (a free-copy disclosure);
+- breadcrumbs over the review: a line of short steps set apart by ›, > or », or by slashes between links
+  ("Fiction › Japanese fiction", "Forum / Books / Reviews / <the topic>");
 - a section heading over the review's own box: a short heading whose next sibling is a box that opens with its own
   heading (a review list's item: byline, title, then the text), so the heading labels the list ("Librarian's
   review", "Customer reviews"), not the review; the review's own title and subheads stay;
@@ -40,6 +42,8 @@ _DIGIT = re.compile(r"\d")
 _SENTENCE = re.compile(r"[.!?。！？]\s+\S")
 # a theme's class for a related story's line set into an article ("also-read", "inline-link", "related-story", "read-more")
 _RELATED_CLASS = re.compile(r"(?:inline|related|also|more|next)[-_]?(?:links?|reads?|posts?|stor(?:y|ies)|articles?)(?![a-z])")
+# the marks a breadcrumb trail sets between its steps ("Fiction › Japanese fiction", "Forum / Books / Reviews / <topic>")
+_CRUMB = re.compile(r"\s+[›>»/]\s+")
 _BUTTON_COUNT = re.compile(r"[\s(（]*\d[\d.,]*\s*[kKmM万千]?[)）]?")
 _INLINE = ("span", "a", "small", "em", "b", "strong", "i", "time", "button", "label")
 
@@ -68,12 +72,14 @@ def mark(items: list[HtmlElement], body: HtmlElement, host: str, lengths: list[i
         elif i > last_prose and button_ask(block, labels := button_labels(body) if labels is None else labels):
             drop[i], boxes[i] = "ask naming the page's button", block
     first = next((i for i in left if i in prose), None)
+    headed = False
     for i in left:
         if first is None or i >= first:
             break
-        if section_heading(items[i]):
-            drop[i], boxes[i] = "section heading", items[i]
-            break
+        if breadcrumbs(items[i]):
+            drop[i], boxes[i] = "breadcrumbs", items[i]
+        elif not headed and section_heading(items[i]):
+            drop[i], boxes[i], headed = "section heading", items[i], True
 
 
 def related_link(block: HtmlElement, host: str) -> bool:
@@ -170,3 +176,22 @@ def button_ask(block: HtmlElement, labels: list[str]) -> bool:
             if core[found.end():].strip(" .,!?~"):
                 return True
     return False
+
+
+def breadcrumbs(block: HtmlElement) -> bool:
+    """A line over the review that is a trail of short steps: two or more set apart by ›, > or », or three or more
+    by a slash, each step but the last a link (a slash joins "and/or" in a sentence); the last step may be the page's
+    own title and its count of views. Not a sentence, not a score ("4 / 5")."""
+    if block.tag in ("ul", "ol", "table", "blockquote", "pre", "figure"):
+        return False
+    text = text_of(block)
+    steps = _CRUMB.split(text)
+    if len(steps) < 2 or count_words(text) > 20 or has_score(text) or _SENTENCE.search(text):
+        return False
+    if any(count_words(step) > 4 or not step.strip() for step in steps[:-1]) or count_words(steps[-1]) > 12:
+        return False
+    linked = {text_of(a) for a in block.xpath(".//a[@href]")}
+    marks = {mark.strip() for mark in _CRUMB.findall(text)}
+    if marks == {"/"}:
+        return len(steps) >= 3 and all(step.strip() in linked for step in steps[:-1])
+    return "/" not in marks and len(marks) == 1
