@@ -117,6 +117,7 @@ def test_a_shops_review_items_not_named_as_comments_and_the_readers_name_line():
 
 # -- a book's page known by a labelled author beside its heading (no link to the author's page) ----------------------
 
+from scraper.extract.bookbody import page_clues  # noqa: E402
 from scraper.extract.readerreview import book_header  # noqa: E402
 import lxml.html  # noqa: E402
 
@@ -174,7 +175,6 @@ def test_near_misses_of_the_labelled_author():
     dated = _shop_page("de", "Regentag", "<span>Autor:</span> <span>Ana Weber</span>", DE_REVIEW, "Teilen",
                        dated="<div class='when'>12.11.2026</div>")
     assert not book_header(lxml.html.fromstring(dated))
-    assert "drei Abenden" not in extract_page(dated, "https://regentag.example.de/notiz-regentag.html").body_text
     # no label at all: the heading is not known as a book's
     bare = _shop_page("vi", "Người Gác Đèn Mùa Đông", "<span>Hồ Thị Gió</span>", VI_REVIEW, "Thêm vào giỏ hàng")
     assert not book_header(lxml.html.fromstring(bare))
@@ -182,3 +182,34 @@ def test_near_misses_of_the_labelled_author():
     # a labelled line that is a sentence ("Autor: der Mann, der …" in a long paragraph) is no record's row
     long_line = "<p>Autor: " + "ein Mann, der seit Jahren über Leuchttürme schreibt und nie einen gesehen hat, " * 2 + "</p>"
     assert not book_header(lxml.html.fromstring(_shop_page("de", "Notiz", long_line, DE_REVIEW, "Teilen")))
+
+
+DIARY = ("Das hier ist keine Rezension, eher ein Tagebucheintrag aus einer verregneten Woche. Seit Montag sitze ich "
+         "jeden Abend am Küchenfenster, der Wasserkessel pfeift, und ich lese kreuz und quer, was gerade auf dem Stapel "
+         "liegt: ein paar Gedichte, einen alten Reiseführer über die Hebriden, die Briefe einer Großtante, die nie "
+         "jemand abgetippt hat. Am Dienstag fiel der Strom aus, und ich habe bei Kerzenlicht weitergelesen, was sich "
+         "romantischer anhört, als es war. Am Mittwoch kam meine Nachbarin mit Pflaumenkuchen vorbei und wir haben "
+         "darüber gestritten, ob man Bücher verleihen darf, die man selbst noch nicht zu Ende gelesen hat. Sie sagt "
+         "nein, ich sage ja, solange man sie zurückbekommt. Am Donnerstag habe ich die Regale umgeräumt, nach Farben, "
+         "und es nach einer Stunde bereut, weil ich nichts mehr finde. Am Freitag war Markt, es gab die ersten "
+         "Quitten, und ich habe mir vorgenommen, endlich Gelee zu kochen, wie meine Großmutter es jedes Jahr getan "
+         "hat. Das Rezept steht in einem ihrer Briefe, gleich neben einer Beschreibung des Hafens bei Sturm, die "
+         "schöner ist als alles, was ich diese Woche sonst gelesen habe. Vielleicht tippe ich die Briefe doch ab. "
+         "Vielleicht auch nicht, und sie bleiben, was sie sind: Papier in einer Blechdose, das nach Lavendel riecht. "
+         "Am Samstag hörte der Regen endlich auf, und ich bin mit dem Rad bis zum Deich gefahren, wo die Schafe "
+         "standen, als hätten sie die ganze Woche auf genau diesen Moment gewartet. Zu Hause lag der Stapel noch "
+         "genauso da wie am Montag, nur die Quitten dufteten inzwischen durch die ganze Wohnung.")
+
+
+def test_near_miss_a_post_longer_than_its_comments_is_not_read_for_them():
+    # a heading beside a link to its writer's page (a weaker sign of a book's page), a post that says it is no review,
+    # and a reader's comment that reads like one but is shorter than the post: the comment stays a comment
+    html = f"""<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Regenwoche</title></head>
+<body><div class="top"><a href="/">Küchenfenster</a></div>
+<div class="post"><div class="head"><h1>Regenwoche</h1><div class="who"><a href="/autoren/ana-weber">Ana Weber</a></div></div>
+<div class="text"><p>{DIARY}</p></div></div>
+<div class="comments"><div class="comment"><div class="comment-name">Lena</div>
+<div class="comment-text">{"".join(f"<p>{p}</p>" for p in DE_REVIEW)}</div></div></div></body></html>"""
+    assert page_clues(lxml.html.fromstring(html)).linked is not None  # (the sign is there)
+    record = extract_page(html, "https://kuechenfenster.example.de/regenwoche.html")
+    assert not record.is_review and "drei Abenden" not in record.body_text, record.reason

@@ -237,6 +237,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     # (a book's page by a weaker sign, its heading beside a link to its author or a labelled author: tried again when
     # its first reading is no review)
     book_page = not record_page and not _reader_review and (page.linked is not None or readerreview.book_header(tree))
+    in_reviews = readerreview.comment_chars(tree) if book_page else 0
     before = len(tree.text_content()) if record_page and not _reader_review else 0
     boilerplate.remove_comments(tree, report)
     in_comments = before - len(tree.text_content()) if before else 0  # (a book record's: what its comment boxes held)
@@ -310,7 +311,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         jsonld_review=jsonld_review is not None, source_hint=_source_hint(url, meta, hints), page_medium=medium,
     )
     record.kind, record.reason = classify(evidence)
-    if not _reader_review and (record_page or book_page and record.kind != "review"):
+    if not _reader_review and (record_page or book_page and record.kind != "review" and in_reviews > len(record.body_text)):
         # a book record's page left empty, or with less than its comment boxes held, once they went: its readers'
         # reviews were its content
         again = extract_page(html, url, hints, _reader_review=True)

@@ -32,14 +32,27 @@ def _comment_named(element: HtmlElement) -> bool:
     return bool(_REVIEW_WORD.search(f"{element.get('class') or ''} {element.get('id') or ''}"))
 
 
+def _named_boxes(root: HtmlElement) -> list[HtmlElement]:
+    # (not the page: "<body class='detailReview'>")
+    return [e for e in root.iter(etree.Element) if isinstance(e.tag, str) and e.tag not in ("html", "body", "main")
+            and (e.get("class") or e.get("id")) and _comment_named(e)]
+
+
+def comment_chars(root: HtmlElement) -> int:
+    """How much text the page's comment and review boxes hold (the outermost of them), in characters."""
+    named = _named_boxes(root)
+    inner = set(named)
+    outer = [e for e in named if not any(a in inner for a in e.iterancestors())]
+    return sum(len(" ".join(e.text_content().split())) for e in outer)
+
+
 def keep_review(root: HtmlElement) -> bool:
     """Keep the longest reader's review inside the page's comment boxes: its own box (the first box around it that is
     repeated beside another reader's, else the outermost comment box) stays with what is inside it, the rest of the
     comment boxes around it goes (other readers, the comment form), and the kept boxes lose their comment names (which
     cleaning, ours and trafilatura's, drops). False when no comment box holds a text block of MIN_REVIEW_CHARS (and
     then nothing is changed)."""
-    named = [e for e in root.iter(etree.Element) if isinstance(e.tag, str) and e.tag not in ("html", "body", "main")
-             and (e.get("class") or e.get("id")) and _comment_named(e)]  # (not the page: "<body class='detailReview'>")
+    named = _named_boxes(root)
     if not named:
         return False
     inside = set()
