@@ -109,7 +109,9 @@ def test_the_root_url_is_a_listing_unless_its_query_names_one_item(url, expected
     ("https://salmon-shelf.example.kr/bbs/board.php?bo_table=book&page=4", "listing"),
     ("https://lesekreis.example.de/?cat=12&paged=3", "listing"),
     ("https://lesekreis.example.de/forum/viewtopic.php?t=8812&start=30", "listing"),
-    ("https://lesekreis.example.de/category/krimi/?id=5", "listing"),  # (its path says so, not only its query)
+    ("https://lesekreis.example.de/category/krimi/?post_id=5", "listing"),  # (its path says so, not only its query)
+    ("https://lesekreis.example.de/index.php?tag=krimi&p=2", "listing"),  # "p=": the list's second page
+    ("https://lesekreis.example.de/index.php?s=krimi&id=7", "listing"),  # "id=": a category's, as often
 ])
 def test_a_query_naming_one_item_is_a_post_whatever_list_state_it_carries(url, expected):
     assert kind(url=url, body_classes=[], **REVIEW) == expected

@@ -35,9 +35,9 @@ LISTING_PATH = re.compile(r"/(page/\d+|category|tag|tags|label|search|author|(?:
                           r"[?&](start|paged|page|updated-max|s|q|search|cat|tag|m|author)=", re.I)
 # (a standing page's address ends at its name or one part below it; "/about/news/<slug>/" is a post filed under a
 # library's "about" section)
-# A query naming one item by number: a board engine's post carries its list's search and page along (imweb "?q=…&idx=18",
-# Gnuboard "?bo_table=b&wr_id=12&page=3", XE "&document_srl=12"). (Not a forum topic's "t=": its "&start=" pages are replies.)
-ONE_ITEM_QUERY = re.compile(r"(?:^|&)(?:p|id|idx|no|wr_id|document_srl|article_?id|post_?id|entry_?id|item_?id|nid)=[\w-]*\d[\w-]*(?:&|$)", re.I)
+# A query naming one item by number: a board engine's post carries its list's search and page along (imweb "?q=…&idx=18", Gnuboard
+# "&wr_id=12&page=3", XE "&document_srl=12"). (Not a topic's "t=", its "&start=" pages replies; nor "p=", "id=": a page's, a category's.)
+ONE_ITEM_QUERY = re.compile(r"(?:^|&)(?:idx|no|wr_id|document_srl|article_?id|post_?id|entry_?id|item_?id|nid)=[\w-]*\d[\w-]*(?:&|$)", re.I)
 STATIC_PATH = re.compile(r"^/(p/[^/]+\.html$|(about|about-me|about-us|contact|privacy|privacy-policy|policies|review-policy|faq|disclaimer|impressum)"
                          r"(\.html?|/[^/]+/?|/)?$)", re.I)
 
