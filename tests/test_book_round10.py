@@ -270,7 +270,7 @@ def test_a_thai_translated_title_with_its_original_in_brackets_of_a_latin_name()
 
 def test_a_figure_captioned_title_dash_author_whose_image_names_the_title():
     from scraper.extract.book import Context
-    from scraper.extract.bookclues import figure_captions, from_caption
+    from scraper.extract.bookcover import figure_captions, from_caption
     tree = lxml_html.fromstring("""<html><body><figure><img src="c.jpg" alt="নদীর ধারে বইয়ের প্রচ্ছদ">
 <figcaption>নদীর ধারে — সুমিতা রায়চৌধুরী, পুরোনো সংস্করণ</figcaption></figure><p>x</p></body></html>""")
     text = "সুমিতা লিখেছেন গ্রামের কথা। সুমিতা রায়চৌধুরী আমার প্রিয়।"
@@ -368,7 +368,7 @@ def test_a_vietnamese_classifier_noun_title_of_a_name():
 
 def test_a_cover_s_caption_title_comma_author_when_the_image_says_it_is_a_cover():
     from scraper.extract.book import Context
-    from scraper.extract.bookclues import figure_captions, from_caption
+    from scraper.extract.bookcover import figure_captions, from_caption
 
     def figure(alt: str, caption: str) -> list:
         return figure_captions(lxml_html.fromstring(f"""<html><body><figure><img src="c.jpg" alt="{alt}">
@@ -390,7 +390,7 @@ def test_a_cover_s_caption_title_comma_author_when_the_image_says_it_is_a_cover(
 
 def test_an_image_without_alt_text_is_named_by_its_file_for_a_dashed_caption():
     from scraper.extract.book import Context
-    from scraper.extract.bookclues import figure_captions, from_caption
+    from scraper.extract.bookcover import figure_captions, from_caption
 
     def figure(src: str, caption: str) -> list:
         return figure_captions(lxml_html.fromstring(f"""<html><body><figure><img src="{src}" alt="">

@@ -161,45 +161,6 @@ def from_pictures(in_body: list[str], on_page: list[str], context: Context, titl
     return None
 
 
-
-
-def figure_captions(tree: HtmlElement) -> list[tuple[str, str]]:
-    """Each figure's caption and its images' alt texts (read before cleaning readies figures for trafilatura); an image
-    without one is named by its file's words ("kasap-cover.jpg": "file: kasap cover")."""
-    found = []
-    for figure in tree.iter("figure"):
-        captions, alts = figure.xpath(".//figcaption"), " ".join(a for a in figure.xpath(".//img/@alt") if a.strip())
-        if not alts.strip():
-            files = [unquote(src.split("?")[0].rsplit("/", 1)[-1].rsplit(".", 1)[0]) for src in figure.xpath(".//img/@src")]
-            alts = "file: " + " ".join(re.sub(r"[\W_]+", " ", f).strip() for f in files) if files else ""
-        if captions and alts:
-            found.append((" ".join(captions[0].text_content().split()), alts))
-    return found
-
-
-def from_caption(captioned: list[tuple[str, str]], context: Context) -> tuple[str, str] | None:
-    """A figure whose caption reads "T — A, …" and whose image's alt text names T too: the book and its author, in
-    any script (the dash and the picture set them off), the author named again in the text (by a word of the name)."""
-    for caption, alts in captioned:
-        parts = re.split(r"\s+[—–-]\s+", caption, maxsplit=1)
-        cover = _COVER_WORD.search(alts) is not None
-        if len(parts) != 2 and cover and not alts.startswith("file: "):  # "T, A. First published …" under a cover's alt text
-            parts = re.split(r"\s*[,،，、]\s*", caption, maxsplit=1)
-        if len(parts) != 2:
-            continue
-        title, author = parts[0].strip(QUOTES + " "), re.split(r"[,،;(।|·]|(?<![A-Z])\.", parts[1])[0].strip()
-        if title and (title in alts or cover) and len(title.split()) <= 10 and 1 < len(author.split()) <= 4 \
-                and not re.search(r"\d", author) and any(context.text.count(word) >= 2 for word in author.split() if len(word) > 2):
-            return title, author
-    return None
-
-
-# an image's alt text that says it shows a book's cover, in our languages and scripts ("বইয়ের প্রচ্ছদ", "Το εξώφυλλο")
-_COVER_WORD = re.compile(
-    r"\b(?:cover|couverture|portada|copertina|capa|umschlag|buchcover|omslag|okładka|kansi|obálka|kapak|sampul|bìa|"
-    r"обложк\w*|обкладинк\w*|корица|εξώφυλλο)\b|প্রচ্ছদ|आवरण|कवर|表紙|封面|표지|غلاف|جلد\s+کتاب|כריכה|หน้าปก", re.I)
-
-
 def _pictured(text: str, cover: bool, context: Context, named: set[str]) -> tuple[str, str] | None:
     """The book one sentence of an alt text shows: "T by A", "T (A)", "… a paperback of T by A beside …"."""
     bracketed = re.match(r"^(.+?)\s*\(\s*([^()]+?)\s*\)\s*$", text)  # "T (A)", T a title the page names
@@ -295,12 +256,15 @@ def labelled_person(lines: list[str], labels: list[str], url: str, context: Cont
     return None
 
 
-# Cyrillic and Greek letters as slugs transliterate them; the vowels and the many spellings of й/ю/я/х differ from one
+# Cyrillic, Greek and Georgian letters as slugs transliterate them; the vowels and the many spellings of й/ю/я/х differ from one
 # scheme to the next, so slugs and names are compared by their consonants (`skeleton`)
 _TRANSLIT = str.maketrans({
     **dict(zip("абвгдезийклмнопрстуфыэіґ", "abvgdezijklmnoprstufyeig")), "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch",
     "ш": "sh", "щ": "shch", "ъ": "", "ь": "", "ё": "e", "ю": "yu", "я": "ya", "ї": "yi", "є": "ye",
     **dict(zip("αβγδεζηικλμνξοπρστυφωάέήίόύώϊϋς", "avgdeziiklmnxoprstyfoaeiiouoiis")), "θ": "th", "χ": "ch", "ψ": "ps",
+    # Georgian (the national romanisation): "ნოდარ დუმბაძე" is "nodar-dumbadze"
+    **dict(zip("აბგდევზთიკლმნოპრსტუფქყჯჰ", "abgdevztiklmnoprstupkqjh")), "ჟ": "zh", "ღ": "gh", "შ": "sh", "ჩ": "ch",
+    "ც": "ts", "ძ": "dz", "წ": "ts", "ჭ": "ch", "ხ": "kh",
 })
 
 
