@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 _SPOILER = re.compile(r"spoil", re.I)
@@ -18,6 +19,7 @@ _NO_SPOILER = re.compile(r"spoil\w*-?free|no-?spoil", re.I)
 # puts on the box or its switch (an expandable block, a button)
 _DROPPED = re.compile(r"expand|button|hidden|hide|collaps|toggle|slide|overlay|-icon", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_NAMED = etree.XPath(".//*[contains(translate(@class, 'SPOIL', 'spoil'), 'spoil') or contains(translate(@id, 'SPOIL', 'spoil'), 'spoil')]")
 
 
 def _spoiler_box(element: HtmlElement) -> bool:
@@ -28,8 +30,10 @@ def _spoiler_box(element: HtmlElement) -> bool:
 def open_spoilers(body: HtmlElement) -> int:
     """Open the spoiler boxes inside the post body: their hiding styles, attributes and dropped class words go.
     How many boxes were opened."""
-    boxes = [el for el in body.iter() if isinstance(el.tag, str) and _spoiler_box(el)
-             and not any(_spoiler_box(a) for a in el.iterancestors() if a is not body)]
+    named = _NAMED(body)  # (a look in C for the word before the rules read the names)
+    if not named:
+        return 0
+    boxes = [el for el in named if _spoiler_box(el) and not any(_spoiler_box(a) for a in el.iterancestors() if a is not body)]
     for box in boxes:
         for element in box.iter():
             if not isinstance(element.tag, str):
