@@ -222,3 +222,24 @@ def test_a_trail_after_the_reviews_first_paragraph_is_no_breadcrumbs():
     trail = "<p>Romans &gt; Littérature nordique</p>"
     text, rules = cleaned(paras(REVIEW[0]) + trail + paras(*REVIEW[1:]), HOST)
     assert "breadcrumbs" not in rules
+
+
+@pytest.mark.parametrize("row", [
+    "<div class='summary'><span>4,2 av 5</span> <span>(118 betyg)</span></div>",
+    "<div class='avg'><span>4.8</span><span>/5</span><span>(1 204 recensioni)</span></div>",
+    "<p>★★★★☆ (2,345 ratings)</p>",
+])
+def test_the_readers_average_over_the_review_goes(row):
+    text, rules = cleaned(row + paras(*REVIEW), HOST)
+    assert "readers' average" in rules
+    assert all(sentence in text for sentence in REVIEW) and "(" not in text
+
+
+@pytest.mark.parametrize("row", [
+    "<p>Rating: 4/5 (my favourite of the year)</p>",  # the reviewer's score and a word about it
+    "<p>★★★★☆ (4/5)</p>",  # the score said twice
+    "<div><span>320 pages</span> <span>(2019)</span></div>",  # no score
+])
+def test_near_misses_of_the_readers_average_stay(row):
+    text, rules = cleaned(row + paras(*REVIEW), HOST)
+    assert "readers' average" not in rules

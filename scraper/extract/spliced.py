@@ -6,6 +6,8 @@
   or a short line the theme classes as one ("also-read", "inline-link", "related-story"), its link or not;
 - a contact line in the second half of the post that ends on an e-mail address ("Send us your writing at
   this address: desk@paper.example"), short; never a note the review carries (a free-copy disclosure);
+- the readers' average over the review: a short row holding a score and right after it the count of ratings in
+  brackets ("4,2 of 5 (118 ratings)", "4.8/5 (132 reviews)"): the site's, not the reviewer's;
 - breadcrumbs over the review: a line of short steps set apart by ›, > or », or by slashes between links
   ("Fiction › Japanese fiction", "Forum / Books / Reviews / <the topic>");
 - a section heading over the review's own box: a short heading whose next sibling is a box that opens with its own
@@ -31,7 +33,7 @@ from .controls import LABEL
 from .housekeeping import a_note
 from .nodes import text_of
 from .promo import same_site
-from .rating import has_score
+from .rating import has_score, parse_rating
 from .words import count_words
 
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -44,6 +46,9 @@ _SENTENCE = re.compile(r"[.!?。！？]\s+\S")
 _RELATED_CLASS = re.compile(r"(?:inline|related|also|more|next)[-_]?(?:links?|reads?|posts?|stor(?:y|ies)|articles?)(?![a-z])")
 # the marks a breadcrumb trail sets between its steps ("Fiction › Japanese fiction", "Forum / Books / Reviews / <topic>")
 _CRUMB = re.compile(r"\s+[›>»/]\s+")
+# the count of ratings right after the readers' average: "(118 ratings)", "(1 982 đánh giá)", "(2,345)"
+_VOTES = re.compile(r"\s*[(\[（]\s*(?:\d{1,3}(?:[\s.,\u00a0]\d{3})+|\d{2,})\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*)?[)\]）]|"
+                    r"\s*[(\[（]\s*\d{2,}\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[)\]）]")
 _BUTTON_COUNT = re.compile(r"[\s(（]*\d[\d.,]*\s*[kKmM万千]?[)）]?")
 _INLINE = ("span", "a", "small", "em", "b", "strong", "i", "time", "button", "label")
 
@@ -78,6 +83,8 @@ def mark(items: list[HtmlElement], body: HtmlElement, host: str, lengths: list[i
             break
         if breadcrumbs(items[i]):
             drop[i], boxes[i] = "breadcrumbs", items[i]
+        elif (row := readers_average(items[i])) is not None:
+            drop[i], boxes[i] = "readers' average", row
         elif not headed and section_heading(items[i]):
             drop[i], boxes[i], headed = "section heading", items[i], True
 
@@ -195,3 +202,14 @@ def breadcrumbs(block: HtmlElement) -> bool:
     if marks == {"/"}:
         return len(steps) >= 3 and all(step.strip() in linked for step in steps[:-1])
     return "/" not in marks and len(marks) == 1
+
+
+def readers_average(block: HtmlElement) -> HtmlElement | None:
+    """The row of a score with the count of its ratings right after it, in brackets (see module docstring)."""
+    row = block.getparent() if block.tag in _INLINE and block.getparent() is not None else block
+    text = text_of(row)
+    if count_words(text) > 10 or row.tag in HEADING_TAGS or not has_score(text):
+        return None
+    score = parse_rating(text)
+    at = text.find(score.raw) if score else -1
+    return row if at >= 0 and _VOTES.match(text, at + len(score.raw)) else None
