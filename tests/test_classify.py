@@ -112,6 +112,9 @@ def test_the_root_url_is_a_listing_unless_its_query_names_one_item(url, expected
     ("https://lesekreis.example.de/category/krimi/?post_id=5", "listing"),  # (its path says so, not only its query)
     ("https://lesekreis.example.de/index.php?tag=krimi&p=2", "listing"),  # "p=": the list's second page
     ("https://lesekreis.example.de/index.php?s=krimi&id=7", "listing"),  # "id=": a category's, as often
+    # Blogger's mobile view of a post ("?m=1") is the post; WordPress's month archive ("?m=202405") is a listing
+    ("https://lesekreis.blogspot.example/2025/03/der-glasweg.html?m=1", "review"),
+    ("https://lesekreis.example.de/?m=202405", "listing"),
 ])
 def test_a_query_naming_one_item_is_a_post_whatever_list_state_it_carries(url, expected):
     assert kind(url=url, body_classes=[], **REVIEW) == expected
