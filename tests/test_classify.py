@@ -76,6 +76,7 @@ def test_post_body_class_overrides_listing_class():
         "https://tidalpages.example/search/label/Fantasy",
         "https://tidalpages.example/?paged=3",
         "https://tidalpages.example/index.php?start=20",
+        "https://tidalpages.livejournal.example/?skip=20",  # a journal's older entries (LiveJournal, Dreamwidth)
     ],
 )
 def test_listing_by_url(url):
