@@ -44,3 +44,25 @@ def test_a_name_and_a_publisher_only_or_two_names_give_no_title():
     lines = [POLISH_TEXT, "Halina Wrona, Dom nad stawem, Kruk, 2021, 280 stron"]
     found = from_bibliography(lines, Context("\n".join(lines)))
     assert found is None or found == ("Dom nad stawem", "Halina Wrona")
+
+
+HE_TEXT = ("כהן כותבת לאט, כמעט בלחש, ואת רוב הסיפור אנחנו שומעים מפי השכנים. כהן לא ממהרת להסביר דבר, והסבלנות משתלמת "
+           "בפרקים האחרונים, שבהם הבית על הנהר נפתח סוף סוף לקורא.")
+KA_TEXT = "ბერიძე წერს ნელა და მშვიდად. ბერიძე არაფერს ხსნის ორჯერ, და ეს მოსწონს მკითხველს, ვინც მოთმინება აქვს."
+
+
+def test_a_record_line_a_publisher_s_word_marks_in_a_script_without_capitals():
+    # no year, no pages: the publisher's word ("הוצאת", "გამომცემლობა") marks the record; the name is named again
+    lines = [HE_TEXT, "הבית על הנהר / נועה כהן. הוצאת גשר, מהדורה חדשה"]
+    assert from_bibliography(lines, Context("\n".join(lines))) == ("הבית על הנהר", "נועה כהן")
+    lines = [KA_TEXT, "მთის სახლი / ლევან ბერიძე. გამომცემლობა ნავი, ახალი გამოცემა"]
+    assert from_bibliography(lines, Context("\n".join(lines))) == ("მთის სახლი", "ლევან ბერიძე")
+
+
+def test_near_misses_for_a_caseless_record_line():
+    # the name's family name not named in the text
+    lines = ["הספר נקרא מהר, והסוף מפתיע. " * 6, "הבית על הנהר / נועה כהן. הוצאת גשר, מהדורה חדשה"]
+    assert from_bibliography(lines, Context("\n".join(lines))) is None
+    # no publisher's word, no year, no pages: a sentence's slashes and commas, not a record
+    lines = [HE_TEXT, "הבית על הנהר / נועה כהן. קראתי בחורף, בשני ערבים"]
+    assert from_bibliography(lines, Context("\n".join(lines))) is None

@@ -55,14 +55,20 @@ _PUBLISHER_WORD = re.compile(r"^(?:نشر|انتشارات|دار|منشورات
 
 
 def _script_name(segment: str, context: Context | None) -> str | None:
-    """A Han/Hangul name with its role word, or (named again in the text) an Arabic-script name."""
+    """A Han/Hangul name with its role word, or (named again in the text) an Arabic-script or other caseless name."""
     match = _ROLE_NAME.match(segment)
     if match:
         return match.group(1)
-    if _ARABIC_NAME.match(segment) and not _PUBLISHER_WORD.match(segment) and context is not None \
-            and context.text.count(segment.split()[-1]) >= 2:
+    if (_ARABIC_NAME.match(segment) or _CASELESS_WORDS.match(segment)) and not _PUBLISHER_WORD.match(segment) \
+            and not PUBLISHER.match(segment) and context is not None and context.text.count(segment.split()[-1]) >= 2:
         return segment
     return None
+
+
+# two or three words of a script without capitals (Hebrew with its geresh and gershayim, Georgian, Armenian, Indic …),
+# no figures: a name where a record line sets it (its family name named again in the text)
+_CASELESS_WORDS = re.compile(r"^[^\W\d_A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+(?:['׳״\"][^\W\d_]+)?"
+                             r"(?:\s[^\W\d_A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+(?:['׳״\"][^\W\d_]+)?){1,2}$")
 
 
 def from_bibliography(lines: list[str], context: Context | None = None) -> tuple[str, str] | None:
@@ -73,9 +79,12 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
     """
     for line in lines[:4] + _joined(lines[:4]) + lines[-8:][::-1]:
         line = unlabelled(line.strip().strip("*_ "))  # "Ficha: T, A. …" read without its label; "Edición: …" not at all
-        if not line or not _BIBLIO_TAIL.search(line) or len(line) > 300:
+        if not line or len(line) > 300:
             continue
         segments = [s.strip(QUOTES + " ") for s in _SEGMENTS.split(line) if s.strip()]
+        # a year, pages, a price, an ISBN, or a part a publisher's word opens ("T / A. הוצאת …, מהדורה חדשה")
+        if not _BIBLIO_TAIL.search(line) and not (len(segments) >= 3 and any(PUBLISHER.match(s) for s in segments[2:])):
+            continue
         # a year alone is a date ("Posted by …, 2023"); pages, a price or an ISBN, or a year among several parts, a book
         if len(segments) < 3 and not _BIBLIO_DETAIL.search(line):
             continue
@@ -119,8 +128,8 @@ def _published(segments: list[str], head: str) -> tuple[str, str] | None:
         return None
     at = next((i for i, s in enumerate(segments[1:5], start=1) if PUBLISHER.match(s)), 0)
     between = segments[1:at]
-    if not between or any(is_name(s) or _BIBLIO_TAIL.search(s) or PUBLISHER.match(s) for s in between):
-        return None
+    if not between or between[0][:1].islower() or any(is_name(s) or _BIBLIO_TAIL.search(s) or PUBLISHER.match(s) for s in between):
+        return None  # (a title opens with a capital where its script has them)
     return clean_title(", ".join(between)), head
 
 
