@@ -32,10 +32,17 @@ def _comment_named(element: HtmlElement) -> bool:
     return bool(_REVIEW_WORD.search(f"{element.get('class') or ''} {element.get('id') or ''}"))
 
 
+_LOWER = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+# (a look in C for the words of _REVIEW_WORD in a class or an id before the rule reads them)
+_MAYBE_NAMED = etree.XPath(".//*[" + " or ".join(
+    f"contains({_LOWER.format(attribute)}, '{word}')" for attribute in ("@class", "@id")
+    for word in ("comment", "koment", "komment", "review", "opinion", "rezens", "recens", "otzyv", "otziv")) + "]")
+
+
 def _named_boxes(root: HtmlElement) -> list[HtmlElement]:
     # (not the page: "<body class='detailReview'>")
-    return [e for e in root.iter(etree.Element) if isinstance(e.tag, str) and e.tag not in ("html", "body", "main")
-            and (e.get("class") or e.get("id")) and _comment_named(e)]
+    return [e for e in _MAYBE_NAMED(root) if isinstance(e.tag, str) and e.tag not in ("html", "body", "main")
+            and _comment_named(e)]
 
 
 def comment_chars(root: HtmlElement) -> int:
