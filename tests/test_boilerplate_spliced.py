@@ -243,3 +243,26 @@ def test_the_readers_average_over_the_review_goes(row):
 def test_near_misses_of_the_readers_average_stay(row):
     text, rules = cleaned(row + paras(*REVIEW), HOST)
     assert "readers' average" not in rules
+
+
+@pytest.mark.parametrize("row", [
+    "<div class='user'><img src='/a/7.jpg' alt=''><a href='/u/7'>Harbourlight</a> <span>📚 412 books rated</span></div>",
+    "<div class='autor'><img src='/a/9.jpg' alt='lectora_9'><a href='/u/9'>lectora_9</a> <span>87 reseñas</span> <span>12 seguidores</span></div>",
+])
+def test_the_members_row_over_the_review_goes(row):
+    text, rules = cleaned(row + paras(*REVIEW), HOST)
+    assert "member row" in rules
+    assert all(sentence in text for sentence in REVIEW) and "412" not in text and "reseñas" not in text
+
+
+@pytest.mark.parametrize("row", [
+    # a cover (its alt text the title) beside the author's name and the year
+    "<div class='book'><img src='/c/1.jpg' alt='The Ferry Sisters'><a href='/a/berg'>Ines Berg</a> <span>2026</span></div>",
+    # no avatar
+    "<div class='user'><a href='/u/7'>Harbourlight</a> <span>412 books rated</span></div>",
+    # a score beside the name
+    "<div class='user'><img src='/a/7.jpg' alt=''><a href='/u/7'>Harbourlight</a> <span>4/5</span></div>",
+])
+def test_near_misses_of_a_members_row_stay(row):
+    text, rules = cleaned(row + paras(*REVIEW), HOST)
+    assert "member row" not in rules

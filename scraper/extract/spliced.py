@@ -8,6 +8,8 @@
   this address: desk@paper.example"), short; never a note the review carries (a free-copy disclosure);
 - the readers' average over the review: a short row holding a score and right after it the count of ratings in
   brackets ("4,2 of 5 (118 ratings)", "4.8/5 (132 reviews)"): the site's, not the reviewer's;
+- the member's row over the review: an avatar (an image with no alt text, or the member's name as its alt), the
+  member's name as a link and a badge of counts beside it, in one short row ("<img> Whale · 📚 812 rated");
 - breadcrumbs over the review: a line of short steps set apart by ›, > or », or by slashes between links
   ("Fiction › Japanese fiction", "Forum / Books / Reviews / <the topic>");
 - a section heading over the review's own box: a short heading whose next sibling is a box that opens with its own
@@ -85,6 +87,8 @@ def mark(items: list[HtmlElement], body: HtmlElement, host: str, lengths: list[i
             drop[i], boxes[i] = "breadcrumbs", items[i]
         elif (row := readers_average(items[i])) is not None:
             drop[i], boxes[i] = "readers' average", row
+        elif (row := member_row(items[i])) is not None:
+            drop[i], boxes[i] = "member row", row
         elif not headed and section_heading(items[i]):
             drop[i], boxes[i], headed = "section heading", items[i], True
 
@@ -213,3 +217,16 @@ def readers_average(block: HtmlElement) -> HtmlElement | None:
     score = parse_rating(text)
     at = text.find(score.raw) if score else -1
     return row if at >= 0 and _VOTES.match(text, at + len(score.raw)) else None
+
+
+def member_row(block: HtmlElement) -> HtmlElement | None:
+    """An avatar, a linked name and a count in one short row (see module docstring); not a cover (its alt text a title)."""
+    row = block.getparent() if block.tag in _INLINE and block.getparent() is not None else block
+    children = [c for c in row if isinstance(c.tag, str)]
+    text = text_of(row)
+    if len(children) > 5 or count_words(text) > 10 or ":" in text or has_score(text) or not _DIGIT.search(text):
+        return None
+    names = [text_of(a) for a in children if a.tag == "a" and text_of(a) and count_words(text_of(a)) <= 3]
+    avatar = [img for img in row.iter("img") if (img.get("alt") or "").strip() in ("", *names)]
+    counted = [c for c in children if c.tag in _INLINE and c.tag != "a" and _DIGIT.search(text_of(c))]
+    return row if names and avatar and counted and re.search(r"[^\W\d_]", names[0]) else None
