@@ -130,3 +130,17 @@ def test_near_misses_of_the_boxed_paragraphs():
     # a page of a line or two and no more: no body
     short = "<html><body><div><p>The weekly books letter, every Friday in your inbox</p><div>Home</div></div></body></html>"
     assert find_body(lxml.html.fromstring(short)) == (None, 0)
+
+
+def test_near_miss_a_short_post_in_p_beside_a_sidebars_bare_text():
+    # a short review in <p> (under a post's length) and a sidebar's about-me box written bare: not a page of boxes,
+    # so no box is taken for the body (the sidebar and the archive are not the post's)
+    review = ("<p>Finished The Winter Keeper last night. The widow runs the light alone through a hard winter and the "
+              "island drifts through her kitchen. Quiet, funny, sad; the middle sags under recipes but the ending is "
+              "lovely.</p><p>Four stars from me.</p>")
+    side = ("<div class='about'>Hello! I am Mina, a librarian in a small harbour town, and I write about the books I "
+            "borrow, the ones I buy and the ones I should never have bought. Coffee, cats and long walks on the pier are "
+            "the rest of it. Write to me any time.</div>")
+    html = (f"<html><body><div id='wrap'><div id='main'><h1>The Winter Keeper</h1>{review}</div><div id='side'>{side}"
+            "<div>Archive<br><a href='/2024/'>2024</a></div></div></div></body></html>")
+    assert find_body(lxml.html.fromstring(html)) == (None, 0)

@@ -40,11 +40,11 @@ def _block_text(el: HtmlElement) -> str:
     return "".join(parts).strip()
 
 
-def _text_container(tree: HtmlElement, bare: bool = False, some: bool = False) -> tuple[HtmlElement, int] | None:
+def _text_container(tree: HtmlElement, bare: bool = False, some: int = 0) -> tuple[HtmlElement, int] | None:
     """On a page no engine's selector fits (a hand-made site), the innermost box holding most of its paragraphs,
     and how many posts it holds (one; or, for a list of linked headings, one a heading). A page with less than a
     post's text in <p> is measured again counting text written bare between <br> or in boxes as paragraphs
-    (``some``: the <p> held a line or two)."""
+    (``some``: what the <p> held, a line or two; the text outside them must be most of the page's, three times it)."""
     weight: dict = {}
     total = 0
     for p in _text_blocks(tree, bare):
@@ -55,8 +55,8 @@ def _text_container(tree: HtmlElement, bare: bool = False, some: bool = False) -
         for ancestor in p.iterancestors():
             weight[ancestor] = weight.get(ancestor, 0) + size
     if total < 400 and not bare:  # less than a post in <p> (a footer's line or two): an engine writing its text between
-        return _text_container(tree, True, total > 0)  # <br>, or in boxes of its own ("<div class='text_editor_paragraph'>")
-    if total < 400:
+        return _text_container(tree, True, total)  # <br>, or in boxes of its own ("<div class='text_editor_paragraph'>")
+    if total < 400 or total < 3 * some:  # (a short post in <p> beside a sidebar's bare text is no page of boxes)
         return None
     boxes = [el for el, size in weight.items() if size >= 0.8 * total and el.tag in ("div", "td", "section", "center", "blockquote")]
     if not boxes:
