@@ -75,6 +75,13 @@ _WORK_BY = re.compile(
     rf"novelnya|bukunya)\w{{0,3}}(?:[^\S\n]+\w+){{0,8}}?,?[^\S\n]+(?:by|de|von|di|door|karya|oleh|av)[^\S\n]+({_LINE_NAME_RUN})")
 
 
+# a verb of writing or publishing in the past, in our languages
+_PUBLISHED = re.compile(
+    r"\b(?:wrote|published|escreveu|publicou|escribió|publicó|écrivit|publia|a\s+(?:écrit|publié)|schrieb|veröffentlichte|"
+    r"scrisse|pubblicò|ha\s+(?:scritto|pubblicato)|schreef|publiceerde|skrev|publicerade|udgav|napisał[a]?|wydał[a]?|"
+    r"написал[а]?|опубликовал[а]?|издал[а]?|napsal[a]?|vydal[a]?)\b", re.I)
+
+
 def writer(context: Context, title: str) -> str | None:
     """The author a review names as the one writing: in full before a writing verb, or by surname there and in
     full elsewhere in the text (characters are named in full too, but are not said to write)."""
@@ -93,6 +100,12 @@ def writer(context: Context, title: str) -> str | None:
         name = trim_name(match.group(1))
         if fits(name) and name and len(name.split()) > 1:
             return name
+    # a sentence that opens with a full name and goes on to a verb of writing or publishing, then the title ("Ada Berg
+    # was nineteen when she published T", "Rachel de Queiroz … publicou T")
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", text) if title in text else []:
+        start, at = _FULL_NAME.match(sentence) or re.match(_LINE_NAME_RUN, sentence), sentence.find(title)
+        if start and at > start.end() and _PUBLISHED.search(sentence, start.end(), at) and fits(start.group(0)) and is_name(start.group(0)):
+            return start.group(0)
     # one line at a time: a heading's last words and the next line's name are no one name ("Salt Ledger\nChidi Okafor")
     for match in re.finditer(rf"({_LINE_NAME_RUN})[^\S\n]+{_WRITES}", text):
         name = trim_name(match.group(1))
