@@ -266,3 +266,26 @@ def test_the_members_row_over_the_review_goes(row):
 def test_near_misses_of_a_members_row_stay(row):
     text, rules = cleaned(row + paras(*REVIEW), HOST)
     assert "member row" not in rules
+
+
+def _reviews_list(label: str) -> str:
+    return (f"<div class='block-title'><strong>{label}</strong></div><ol class='items'>"
+            f"<li itemprop='review' itemscope itemtype='http://schema.org/Review'><div class='t'>Two sisters and a ferry</div>"
+            f"<div class='c'>{paras(*REVIEW)}</div></li></ol>")
+
+
+@pytest.mark.parametrize("label", ["Opiniones de lectores", "Avis des lecteurs"])
+def test_a_bold_label_over_a_list_of_review_items_goes(label):
+    text, rules = cleaned(_reviews_list(label), HOST)
+    assert "section heading" in rules
+    assert label not in text and all(sentence in text for sentence in REVIEW)
+
+
+def test_near_misses_of_a_label_over_reviews_stay():
+    # a bold line over a box that is no list of reviews (the review's own text)
+    text, rules = cleaned("<p><b>Opiniones de lectores</b></p><div class='c'>" + paras(*REVIEW) + "</div>", HOST)
+    assert "section heading" not in rules
+    # a line with words outside its bold part
+    inner = _reviews_list("x").replace("<strong>x</strong>", "<strong>Opiniones</strong> de lectores")
+    text, rules = cleaned(inner, HOST)
+    assert "section heading" not in rules

@@ -13,8 +13,9 @@
 - breadcrumbs over the review: a line of short steps set apart by ›, > or », or by slashes between links
   ("Fiction › Japanese fiction", "Forum / Books / Reviews / <the topic>");
 - a section heading over the review's own box: a short heading whose next sibling is a box that opens with its own
-  heading (a review list's item: byline, title, then the text), so the heading labels the list ("Librarian's
-  review", "Customer reviews"), not the review; the review's own title and subheads stay;
+  heading (a review list's item: byline, title, then the text), or a list of reviews marked up as schema.org's
+  Review items (the heading a line in bold too), so the heading labels the list ("Librarian's review", "Customer
+  reviews"), not the review; the review's own title and subheads stay;
 - an ask after the review to press one of the page's own buttons: a short line turned to the reader that names a
   button's label as written, with words after it ("<Like> once and I'll write the next one 🙏");
 - a row of actions and counts after the review: two or more tiny elements side by side in one box ("Like 326",
@@ -141,11 +142,18 @@ def tally_row(block: HtmlElement) -> HtmlElement | None:
 
 
 def section_heading(block: HtmlElement) -> bool:
-    """A short heading whose next sibling is a box that opens with a heading of its own (see module docstring)."""
-    if block.tag not in HEADING_TAGS or count_words(text_of(block)) > 6 or has_score(text_of(block)):
+    """A short heading whose next sibling is a box that opens with a heading of its own, or a list of reviews marked
+    up as such (schema.org's Review items) (see module docstring)."""
+    text = text_of(block)
+    bold = block.tag in ("div", "p") and any(text_of(b) == text for b in block.xpath("./strong | ./b"))
+    if block.tag not in HEADING_TAGS and not bold or count_words(text) > 6 or has_score(text):
         return False
     box = block.getnext()
     if box is None or box.tag not in ("div", "section", "article", "li", "ul", "ol"):
+        return False
+    if box.xpath("descendant-or-self::*[@itemprop='review' or contains(@itemtype, 'schema.org/Review')][1]"):
+        return True
+    if bold:
         return False
     rank, opened = int(block.tag[1]), False
     for element in box.iter():
