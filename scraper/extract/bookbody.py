@@ -45,7 +45,7 @@ from .bookclues import (
 )
 from .bookdoubts import note_line
 from .bookgenitive import genitive_author, headline_form, owner_of_quoted
-from .bookpagetitles import extended_title, without_site
+from .bookpagetitles import described, extended_title, without_site
 from .bookld import from_author_link, from_card, from_microdata
 from .bookopening import (bracket_credit, defined_book, from_paragraph, from_plain, info_line, marked_paragraphs, pictograph_record,
                           surname_possessive)
@@ -255,10 +255,8 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
         found = extended_title(other, clues, title_book)
         if found:
             return found
-    if clues.description:
-        found = from_title(clues.description)
-        if found and found.author and clues.title and found.title.casefold() in clues.title.casefold():
-            return found
+    if clues.description and (found := described(clues.description, clues.title, clues.context)):
+        return found
     if clues.microdata and clues.microdata.author:
         return clues.microdata
     if product := slugged_product(clues.title, clues.url):  # "T - A (Edition)" that the URL spells
