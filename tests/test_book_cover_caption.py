@@ -61,3 +61,19 @@ def test_a_comma_part_in_a_script_without_capitals_is_no_remark():
     latin = Page("Notes", ["The Glass Orchard was slow. The Glass Orchard ends well."],
                  context=Context("The Glass Orchard was slow. The Glass Orchard ends well."))
     assert _trim_remark(Book("The Glass Orchard, ten years later", "Ada Berg"), latin).title == "The Glass Orchard"
+
+
+def test_an_alt_text_naming_a_cover_after_its_title_with_a_cued_writer():
+    from scraper.extract.bookcover import cover_alt_book
+    ko = "잠이 안 와서 읽음. 윤서아 작가 첫 책이라고 함. 바다 정원 얘기가 계속 나옴."
+    assert cover_alt_book(["바다 정원 상점 1권 표지"], Context(ko), "[후기] 바다 정원 다 읽음") == ("바다 정원 상점", "윤서아")
+    zh = "作者：李明\n这本书写江边的一个小镇。"
+    assert cover_alt_book(["江边的雾的封面"], Context(zh), "读江边的雾") == ("江边的雾", "李明")
+    # near misses: the headline and text never name the pictured title; two cued writers; no cover word; a noun
+    # before 작가 ("한국 작가", "a Korean writer") is no name
+    assert cover_alt_book(["바다 정원 상점 1권 표지"], Context(ko), "[후기] 겨울 이야기") is None
+    two = ko + " 박하늘 작가도 좋아함."
+    assert cover_alt_book(["바다 정원 상점 1권 표지"], Context(two), "[후기] 바다 정원 다 읽음") is None
+    assert cover_alt_book(["바다 정원 상점 1권"], Context(ko), "[후기] 바다 정원 다 읽음") is None
+    noun = "잠이 안 와서 읽음. 한국 작가 책은 오랜만."
+    assert cover_alt_book(["바다 정원 상점 1권 표지"], Context(noun), "[후기] 바다 정원 다 읽음") is None

@@ -37,7 +37,7 @@ from .anaphora import references, title_count
 from .book import _BY, _REVIEW_WORD, Book, Context, _author, _capitalise, _letters, clean_title, from_title, headline, is_name
 from .bookbiblio import _BIBLIO_TAIL, caseless_name, field_pairs, from_bibliography, from_citation, has_labels, labelled_fields
 from .bookcjkline import cjk_record
-from .bookcover import figure_captions, from_caption
+from .bookcover import cover_alt_book, figure_captions, from_caption
 from .bookunspaced import unspaced_book
 from .bookclues import (
     quoted_by, slugged_product, _COVER, _NAME_RUN, credit_line, from_pictures, labelled_person, opening_by,
@@ -347,6 +347,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
     yield _boxed(clues, (known() or [None])[0]), "details"
     yield from_pictures(_covers(body) if body is not None else [], clues.pictures, context, known()), "details"
     yield from_caption(clues.captioned, context, clues.labels), "details"
+    yield cover_alt_book(clues.pictures, context, clues.title), "details"  # "T 1권 표지" by "A 작가"
     for link in _book_links(body) if body is not None else []:
         yield _pair(from_title(link)), "body"
     # (a page whose body has no paragraphs, a thread of posts in divs, or no one body: its opening lines stand for them)

@@ -11,6 +11,7 @@ from urllib.parse import unquote
 from lxml.html import HtmlElement
 
 from .book import QUOTES, Context
+from .bookscripts import _KO_NOT_ROLE_NAME, ko_name
 
 
 def figure_captions(tree: HtmlElement) -> list[tuple[str, str]]:
@@ -82,3 +83,21 @@ def _person(name: str, context: Context) -> bool:
     family = words[-1].strip(QUOTES + ".,")
     stem = family[:-1] if len(family) >= 5 else family
     return len(family) >= 3 and context.text.count(stem) >= 2
+
+
+# an alt text that names a cover after its title, as Korean, Japanese, Chinese and Thai write it: "T 1권 표지", "T 表紙",
+# "T的封面", "ปกหนังสือ T" (Thai names the cover first)
+_ALT_COVER = re.compile(r"^(?:ปก(?:หนังสือ)?\s*)?(?P<title>[^\s].{0,60}?)\s*(?:\d+\s*(?:권|巻|卷|冊)\s*)?(?:의|の|的)?\s*(?:표지|表紙|封面|書影)"
+                        r"\s*(?:이미지|사진|画像|写真|图片|圖片)?$")
+# a writer named with their script's cue: "이미예 작가", "이미예 지음", "山本千尋さんの", "作者：李明"
+_CUED_WRITER = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,4})\s*(?:작가|지음|저자)(?:님|[의가는도이]|(?![\uac00-\ud7a3]))|"
+                          r"(?:作者|著者)\s*[:：]\s*([\u4e00-\u9fff\u3040-\u30ff]{2,8})")
+
+
+def cover_alt_book(pictures: list[str], context: Context, headline: str | None) -> tuple[str, str] | None:
+    """The title an image's alt text calls the cover of ("달러구트 꿈 백화점 1권 표지"), where the headline or the text names
+    it (or its first word), by the one writer the text names with its script's cue ("이미예 작가")."""
+    titles = {m.group("title").strip() for m in map(_ALT_COVER.match, pictures) if m}
+    named = [t for t in titles if t in context.text or t.split()[0] in (headline or "")]
+    writers = {a or b for a, b in _CUED_WRITER.findall(context.text) if b or ko_name(a) and a not in _KO_NOT_ROLE_NAME} - set(named)
+    return (named[0], writers.pop()) if len(named) == 1 and len(writers) == 1 else None
