@@ -249,6 +249,43 @@ def test_a_link_searching_the_catalogue_for_the_author_names_the_record_s_author
     assert record.kind == "review", record.reason
 
 
+def test_a_search_link_by_a_plural_author_parameter_names_the_record_s_author():
+    # a shop's search "?authors=…" (plural, as "?author=…"), in Swedish and Spanish headers
+    swedish = """<h1 class="item__title">Vinterträdgården</h1>
+<p class="item__by">av <a href="/sok.cgi?authors=Lina%20Berg%20Holm">Lina Berg Holm</a></p><p>Inbunden, 2024</p>"""
+    book = from_author_link(lxml_html.fromstring(record_page(swedish)))
+    assert (book.title, book.author, book.source) == ("Vinterträdgården", "Lina Berg Holm", "record")
+    spanish = """<h1 class="ficha__titulo">El jardín de invierno</h1>
+<div class="ficha__meta">de <a href="/buscar?autores=Marta+Llull+Vidal">Marta Llull Vidal</a></div>"""
+    book = from_author_link(lxml_html.fromstring(record_page(spanish)))
+    assert (book.title, book.author, book.source) == ("El jardín de invierno", "Marta Llull Vidal", "record")
+    # near misses: a search for another name, and a parameter that only ends in "authors" ("coauthors") are no author's link
+    other = swedish.replace("Lina%20Berg%20Holm", "Per%20Ek")
+    assert from_author_link(lxml_html.fromstring(record_page(other))) is None
+    co = swedish.replace("?authors=", "?coauthors=")
+    found = from_author_link(lxml_html.fromstring(record_page(co)))
+    assert found is None or found.source != "record"
+
+
+def test_a_shop_header_s_author_value_after_its_label_element_without_a_link():
+    vietnamese = """<h1>Rừng Tràm Xanh (Tái Bản 2025)</h1>
+<div class="meta"><div class="supplier"><span>Nhà xuất bản:</span> <a href="#">NXB Sông Hậu</a></div>
+<div class="writer"><span>Tác giả:</span> <span>Lâm Thị Hồng</span></div></div>"""
+    book = from_author_link(lxml_html.fromstring(record_page(vietnamese)))
+    assert (book.title, book.author, book.source) == ("Rừng Tràm Xanh", "Lâm Thị Hồng", "record")
+    german = """<h1>Der stille Hafen</h1><dl class="facts"><dt>Autor:</dt><dd>Jakob Brandauer</dd><dt>Verlag:</dt><dd>Möwe</dd></dl>"""
+    book = from_author_link(lxml_html.fromstring(record_page(german)))
+    assert (book.title, book.author, book.source) == ("Der stille Hafen", "Jakob Brandauer", "record")
+    # near misses: a publisher's label before the value; a label without its colon; a post's byline with its date
+    publisher = vietnamese.replace("Tác giả:", "Hình thức bìa:")
+    assert from_author_link(lxml_html.fromstring(record_page(publisher))) is None
+    bare = german.replace("Autor:", "Autor")
+    assert from_author_link(lxml_html.fromstring(record_page(bare))) is None
+    byline = """<h1>Ein Abend am Hafen</h1><p class="meta"><time>12.03.2026</time> <span>Autor:</span> <span>Lena Vogt</span></p>"""
+    found = from_author_link(lxml_html.fromstring(record_page(byline)))
+    assert found is None or found.source != "record"
+
+
 def test_a_book_cards_credit_of_several_people_gives_its_writer():
     from scraper.extract.bookld import _credited
     assert _credited("W・G・ゼーバルト 著 ／ 鈴木仁子 訳") == "W・G・ゼーバルト"  # (the nakaguro inside a name stays)

@@ -203,6 +203,18 @@ def test_a_shops_product_word_before_the_title_goes_when_the_page_names_the_titl
     assert product_word("The Salt Orchard", "The Salt Orchard") == "The Salt Orchard"
 
 
+def test_a_shops_product_word_before_a_quoted_title_goes_with_the_quotes():
+    from scraper.extract.booktitles import product_word
+    # the quotes set the title apart: no need for the page to name it alone (a title cut before its closing quote too)
+    assert product_word("Книга «Тихая пристань»", "") == "Тихая пристань"
+    assert product_word('Книга "Тихая пристань', "") == "Тихая пристань"
+    assert product_word("Kitap “Sessiz Liman”", "") == "Sessiz Liman"
+    assert product_word("Livro „Porto calmo“", "") == "Porto calmo"
+    # near misses: a quote inside the title, not opening it, and an empty pair, leave the title as it is
+    assert product_word("Книга Балтиморов «и другие»", "") == "Книга Балтиморов «и другие»"
+    assert product_word("Книга «»", "") == "Книга «»"
+
+
 def test_a_record_line_cut_by_slashes_gives_title_and_author():
     from scraper.extract.book import Context
     from scraper.extract.bookbiblio import from_bibliography
@@ -258,7 +270,7 @@ def test_a_thai_translated_title_with_its_original_in_brackets_of_a_latin_name()
 
 def test_a_figure_captioned_title_dash_author_whose_image_names_the_title():
     from scraper.extract.book import Context
-    from scraper.extract.bookclues import figure_captions, from_caption
+    from scraper.extract.bookcover import figure_captions, from_caption
     tree = lxml_html.fromstring("""<html><body><figure><img src="c.jpg" alt="নদীর ধারে বইয়ের প্রচ্ছদ">
 <figcaption>নদীর ধারে — সুমিতা রায়চৌধুরী, পুরোনো সংস্করণ</figcaption></figure><p>x</p></body></html>""")
     text = "সুমিতা লিখেছেন গ্রামের কথা। সুমিতা রায়চৌধুরী আমার প্রিয়।"
@@ -352,3 +364,46 @@ def test_a_vietnamese_classifier_noun_title_of_a_name():
     # "của" after a thing that is no book: no classifier noun before it
     line = "Ngôi nhà của Trần Thị Lan ở gần sông."
     assert script_pair(line, Context(line)) is None
+
+
+def test_a_cover_s_caption_title_comma_author_when_the_image_says_it_is_a_cover():
+    from scraper.extract.book import Context
+    from scraper.extract.bookcover import figure_captions, from_caption
+
+    def figure(alt: str, caption: str) -> list:
+        return figure_captions(lxml_html.fromstring(f"""<html><body><figure><img src="c.jpg" alt="{alt}">
+<figcaption>{caption}</figcaption></figure><p>x</p></body></html>"""))
+
+    bn = "রায়চৌধুরী লিখেছেন গ্রামের কথা। রায়চৌধুরীর ভাষা সহজ।"
+    assert from_caption(figure("বইয়ের প্রচ্ছদ", "নদীর ধারে, সুমিতা রায়চৌধুরী। প্রথম প্রকাশ ১৯৬১"), Context(bn)) == ("নদীর ধারে", "সুমিতা রায়চৌধুরী")
+    ru = "Вереск пишет сухо. Вереск не объясняет ничего."
+    assert from_caption(figure("Обложка книги", "Тихий берег, Анна Вереск. Издание 2019 года"), Context(ru)) == ("Тихий берег", "Анна Вереск")
+    en = "Marrow writes short chapters. Marrow never explains."
+    assert from_caption(figure("The cover of the paperback", "The Tide Clock, Ilse A. Marrow. First published 2011"), Context(en)) \
+        == ("The Tide Clock", "Ilse A. Marrow")
+    # near misses: a photo that is no cover (a place and a photographer), an author the text never names again
+    assert from_caption(figure("Лодки у берега", "Тихий берег, Анна Вереск. Фото автора"), Context(ru)) is None
+    assert from_caption(figure("Обложка книги", "Тихий берег, Анна Вереск"), Context("Книга о море.")) is None
+    # a cover's caption that is a sentence, not "T, A"
+    assert from_caption(figure("book cover", "Found this in a shop, next to the window"), Context(en)) is None
+
+
+def test_an_image_without_alt_text_is_named_by_its_file_for_a_dashed_caption():
+    from scraper.extract.book import Context
+    from scraper.extract.bookcover import figure_captions, from_caption
+
+    def figure(src: str, caption: str) -> list:
+        return figure_captions(lxml_html.fromstring(f"""<html><body><figure><img src="{src}" alt="">
+<figcaption>{caption}</figcaption></figure><p>x</p></body></html>"""))
+
+    hi = "वर्मा जी की भाषा सरल है। वर्मा जी ने यह उपन्यास जल्दी लिखा।"
+    assert from_caption(figure("/up/2026/nadi-kinare-cover.jpg", "नदी किनारे — सुधा रानी वर्मा, नीलकंठ प्रकाशन"), Context(hi)) \
+        == ("नदी किनारे", "सुधा रानी वर्मा")
+    es = "Llull escribe corto. Llull no explica nada."
+    assert from_caption(figure("/img/portada-el-jardin.png?w=600", "El jardín — Marta Llull, Ediciones Faro"), Context(es)) \
+        == ("El jardín", "Marta Llull")
+    # near misses: a photo file that names no cover; a cover file under a "T, A" caption (only an alt text vouches for the comma)
+    assert from_caption(figure("/up/almora-bazaar.jpg", "नदी किनारे — सुधा रानी वर्मा, नीलकंठ प्रकाशन"), Context(hi)) is None
+    assert from_caption(figure("/up/nadi-kinare-cover.jpg", "नदी किनारे, सुधा रानी वर्मा"), Context(hi)) is None
+    # "discover" is no cover
+    assert from_caption(figure("/img/discover-lisbon.jpg", "El jardín — Marta Llull, Ediciones Faro"), Context(es)) is None

@@ -598,3 +598,17 @@ Romane mag, sollte hier zugreifen; wer Auflösungen braucht, wird unzufrieden bl
     from scraper.extract import extract_page
     record = extract_page(page, "https://seitenweise.example/ein-mord-am-steg/")
     assert record.book_title in ("Der Steg", None)  # never the post's own headline
+
+
+def test_a_sentence_opening_with_a_full_name_that_goes_on_to_publish_the_title():
+    from scraper.extract.bookclues import writer
+    pt = "Marta de Albuquerque tinha vinte anos quando publicou A Seca Longa, e dá para sentir a pressa.\nO livro é curto."
+    assert writer(Context(pt), "A Seca Longa") == "Marta de Albuquerque"
+    en = "Ada Berg was nineteen when she published The Salt Ledger. The book still reads fresh."
+    assert writer(Context(en), "The Salt Ledger") == "Ada Berg"
+    ru = "Анна Вереск написала «Тихий берег» за одну зиму. Книга короткая."
+    assert writer(Context(ru), "Тихий берег") == "Анна Вереск"
+    # near misses: no verb of writing between the name and the title; a name after the title; a title character
+    assert writer(Context("Marta de Albuquerque leu A Seca Longa duas vezes."), "A Seca Longa") is None
+    assert writer(Context("In A Seca Longa, published in 1930, Marta de Albuquerque appears."), "A Seca Longa") is None
+    assert writer(Context("Maria Seca wrote letters all through A Seca Longa."), "A Seca Longa") is None

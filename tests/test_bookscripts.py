@@ -129,3 +129,16 @@ def test_a_one_word_hindi_name_that_the_headline_names_again():
     line = 'रमाकांत का "नदी का घर" मैंने पहली बार कॉलेज में पढ़ा था।'
     assert script_pair(line, Context(line, (), "hi"), []) is None
     assert script_pair(line, Context(line, (), "hi"), ["पुस्तक समीक्षा: नदी का घर — रमाकांत"]) == ("नदी का घर", "रमाकांत")
+
+
+def test_a_korean_owner_named_once_of_the_title_the_page_s_title_names():
+    # a site's comment page: its title names the book; the comment names its owner once ("윤서아의 『T』")
+    line = "윤서아의 『바다의 정원』을 이번에 처음 완독했다."
+    page_title = "달빛독자님의 코멘트 - 바다의 정원 | 책마당"
+    assert script_pair(line, Context(line + "\n문장이 조용하다."), [page_title]) == ("바다의 정원", "윤서아")
+    # a tag naming the title vouches the same way
+    assert script_pair(line, Context(line), ["바다의 정원", "국내소설"]) == ("바다의 정원", "윤서아")
+    # near misses: the page's title names another book; a noun (no surname syllable first) before 의
+    assert script_pair(line, Context(line), ["달빛독자님의 코멘트 - 겨울 항구 | 책마당"]) is None
+    noun = "소설의 『바다의 정원』을 이번에 처음 완독했다."
+    assert script_pair(noun, Context(noun), [page_title]) is None

@@ -76,6 +76,7 @@ def test_post_body_class_overrides_listing_class():
         "https://tidalpages.example/search/label/Fantasy",
         "https://tidalpages.example/?paged=3",
         "https://tidalpages.example/index.php?start=20",
+        "https://tidalpages.livejournal.example/?skip=20",  # a journal's older entries (LiveJournal, Dreamwidth)
     ],
 )
 def test_listing_by_url(url):
@@ -96,6 +97,28 @@ def test_listing_url_with_a_jsonld_review_is_not_a_listing():
 ])
 def test_the_root_url_is_a_listing_unless_its_query_names_one_item(url, expected):
     assert kind(url=url, **REVIEW) == expected
+
+
+@pytest.mark.parametrize("url, expected", [
+    # a board engine's post carries the list's search state and page along: the item's number makes it one post
+    ("https://salmon-shelf.example.kr/board/?q=YToyOntzOjM6ImtleSI7fQ&bmode=view&idx=5521907", "review"),
+    ("https://salmon-shelf.example.kr/bbs/board.php?bo_table=book&wr_id=318&page=4", "review"),
+    ("https://lesekreis.example.de/index.php?mid=rezensionen&page=2&document_srl=77120", "review"),
+    ("https://lesekreis.example.de/index.php?mid=rezensionen&search_keyword=tolkien&document_srl=77120", "review"),
+    # near misses: the same lists without an item, a taxonomy's number, and a forum topic's later page
+    ("https://salmon-shelf.example.kr/board/?q=YToyOntzOjM6ImtleSI7fQ&bmode=list", "listing"),
+    ("https://salmon-shelf.example.kr/bbs/board.php?bo_table=book&page=4", "listing"),
+    ("https://lesekreis.example.de/?cat=12&paged=3", "listing"),
+    ("https://lesekreis.example.de/forum/viewtopic.php?t=8812&start=30", "listing"),
+    ("https://lesekreis.example.de/category/krimi/?post_id=5", "listing"),  # (its path says so, not only its query)
+    ("https://lesekreis.example.de/index.php?tag=krimi&p=2", "listing"),  # "p=": the list's second page
+    ("https://lesekreis.example.de/index.php?s=krimi&id=7", "listing"),  # "id=": a category's, as often
+    # Blogger's mobile view of a post ("?m=1") is the post; WordPress's month archive ("?m=202405") is a listing
+    ("https://lesekreis.blogspot.example/2025/03/der-glasweg.html?m=1", "review"),
+    ("https://lesekreis.example.de/?m=202405", "listing"),
+])
+def test_a_query_naming_one_item_is_a_post_whatever_list_state_it_carries(url, expected):
+    assert kind(url=url, body_classes=[], **REVIEW) == expected
 
 
 @pytest.mark.parametrize("url, expected", [

@@ -88,3 +88,59 @@ def test_a_forum_topic_s_long_opening_post_with_replies_is_one_post():
     assert find_body(lxml.html.fromstring(html))[1] == 3
     even = _topic(REPLY + " " + TEASER, opening[:200], opening[:220])
     assert find_body(lxml.html.fromstring(even), topic=True)[1] == 3
+
+
+_BOX_SENTENCES = {
+    "en": _BARE_SENTENCES,
+    "he": (
+        "בתו של שומר המגדלור מספרת את הרומן הזה במכתבים שהיא אף פעם לא שולחת לאחיה שמעבר לים, מכתב אחרי מכתב.",
+        "כל מכתב מתוארך לפי לוח הגאות, והפערים ביניהם אומרים לא פחות מהמכתבים עצמם, ואולי אף יותר מהם.",
+        "באמצע הספר הסערות כבר לקחו את המזח, את סירת הדואר ואת רוב הסבלנות שלה, והיא עדיין כותבת בכל ערב.",
+        "הסוף מסרב להסביר את המנורה שממשיכה לדלוק אחרי שהשומר איננו, ושמחתי על כך מאוד כשסגרתי את הספר.",
+    ),
+}
+
+
+def _boxed_page(lang: str, footer: str) -> str:
+    """A news site's article: its paragraphs are boxes of their own (no <p>), its title in a header box beside them,
+    a footer line in a <p>."""
+    paragraphs = "".join(f'<div class="para"><span>{s}</span></div>' for s in _BOX_SENTENCES[lang])
+    return (f'<html lang="{lang}"><body><div class="page"><div class="top"><a href="/">Home</a> <a href="/books">Books</a></div>'
+            f'<div class="head"><h1>Letters at low water</h1><div class="credit">Photo: archive</div></div>'
+            f'<div class="text"><div>{paragraphs}</div></div>'
+            f'<div class="more"><h3>More</h3><ul><li><a href="/a">Five novels of the sea</a></li></ul></div>'
+            f'<div class="letter"><p>{footer}</p></div></div></body></html>')
+
+
+def test_paragraphs_in_boxes_beside_a_line_in_a_p_are_the_body():
+    # English and Hebrew: one footer line in a <p> (under a post's length) does not hide the text written in boxes
+    for lang, footer in (("en", "The weekly books letter, every Friday in your inbox"),
+                         ("he", "ניוזלטר הספרות שלנו, פעם בשבוע ישר לתיבת הדואר")):
+        body, posts = find_body(lxml.html.fromstring(_boxed_page(lang, footer)))
+        assert posts == 1 and body is not None, lang
+        text = body.text_content()
+        assert _BOX_SENTENCES[lang][-1] in text and "Five novels of the sea" not in text and footer not in text, lang
+
+
+def test_near_misses_of_the_boxed_paragraphs():
+    # a post's worth of text in <p>: the <p> box is the body, as before
+    html = _boxed_page("en", " ".join(_BARE_SENTENCES)).replace('<div class="para"><span>', "<p>").replace("</span></div>", "</p>")
+    body, posts = find_body(lxml.html.fromstring(html))
+    assert posts == 1 and _BARE_SENTENCES[0] in body.text_content()
+    # a page of a line or two and no more: no body
+    short = "<html><body><div><p>The weekly books letter, every Friday in your inbox</p><div>Home</div></div></body></html>"
+    assert find_body(lxml.html.fromstring(short)) == (None, 0)
+
+
+def test_near_miss_a_short_post_in_p_beside_a_sidebars_bare_text():
+    # a short review in <p> (under a post's length) and a sidebar's about-me box written bare: not a page of boxes,
+    # so no box is taken for the body (the sidebar and the archive are not the post's)
+    review = ("<p>Finished The Winter Keeper last night. The widow runs the light alone through a hard winter and the "
+              "island drifts through her kitchen. Quiet, funny, sad; the middle sags under recipes but the ending is "
+              "lovely.</p><p>Four stars from me.</p>")
+    side = ("<div class='about'>Hello! I am Mina, a librarian in a small harbour town, and I write about the books I "
+            "borrow, the ones I buy and the ones I should never have bought. Coffee, cats and long walks on the pier are "
+            "the rest of it. Write to me any time.</div>")
+    html = (f"<html><body><div id='wrap'><div id='main'><h1>The Winter Keeper</h1>{review}</div><div id='side'>{side}"
+            "<div>Archive<br><a href='/2024/'>2024</a></div></div></div></body></html>")
+    assert find_body(lxml.html.fromstring(html)) == (None, 0)

@@ -113,3 +113,103 @@ def test_a_shops_review_items_not_named_as_comments_and_the_readers_name_line():
     for gone in ("2019", "Price", "Nell P.", "14/11/2026", "Read it at school"):  # the record's rows, the name line, the date, another reader
         assert gone not in record.body_text, gone
     assert record.rating == 0.8  # the kept review's stars, beside its name line
+
+
+# -- a book's page known by a labelled author beside its heading (no link to the author's page) ----------------------
+
+from scraper.extract.bookbody import page_clues  # noqa: E402
+from scraper.extract.readerreview import book_header  # noqa: E402
+import lxml.html  # noqa: E402
+
+VI_REVIEW = ("Mua cho con gái lớp năm nhưng cuối cùng mẹ đọc trước. Truyện kể về bà vợ người gác đèn ở lại một mình trên "
+             "đảo suốt mùa đông, hàng xóm ghé bếp mang theo canh nóng, chuyện phiếm và tin xấu từ đất liền. Gần như "
+             "không có biến cố lớn, vậy mà mình đọc một mạch ba buổi tối mới xong.",
+             "Tả thời tiết hay tới mức đọc xong phải đi lấy thêm chăn. Đoạn giữa hơi dài vì quá nhiều công thức nấu ăn, "
+             "nhưng cảnh cuối làm mình nhớ mấy ngày liền. Giấy in đẹp, chữ to, rất hợp để đọc cùng con.",
+             "So với mấy cuốn truyện thiếu nhi khác trong nhà thì cuốn này chậm và buồn hơn, con mình lúc đầu than chán, "
+             "tới chương bà đi tìm con thuyền mất tích thì lại đòi đọc tiếp. Mình thích nhất là cách tác giả để mấy người "
+             "hàng xóm tự nói bằng giọng của họ, mỗi người một kiểu, nghe như đang ngồi ngoài chợ cá. Nhà nào có con "
+             "thích biển thì nên mua, đọc chậm thôi, mỗi tối vài trang là vừa.")
+DE_REVIEW = ("Für den Lesekreis gekauft und an drei Abenden durchgelesen. Die Witwe des Leuchtturmwärters hält das Licht "
+             "einen harten Winter lang allein am Brennen, und die wenigen Familien der Insel kommen mit Klatsch, Suppe und "
+             "schlechten Nachrichten vom Festland in ihre Küche.",
+             "Eine Handlung im üblichen Sinn gibt es kaum, eher sitzt man bei einer alten Verwandten, die sich erinnert. "
+             "Das Wetter ist so gut beschrieben, dass ich beim Lesen einen Pullover angezogen habe. Die Mitte hängt durch, "
+             "zu viele Rezepte, aber das Ende blieb mir tagelang im Kopf.",
+             "Im Vergleich zu den lauten Inselromanen, die gerade überall liegen, ist dieser hier still und fast "
+             "altmodisch, und genau das hat mir gefallen. Die Nachbarn sprechen jeder mit eigener Stimme, man hört sie "
+             "förmlich am Hafen stehen. Wer das Meer vermisst oder einen langen Winter vor sich hat, sollte ihn lesen, "
+             "aber langsam, ein paar Seiten am Abend. Im Lesekreis waren wir uns übrigens nicht einig: zwei fanden es "
+             "zu ruhig, eine hat es gleich zweimal gelesen, und ich werde es meiner Mutter zu Weihnachten schenken, weil "
+             "sie selbst auf einer Insel aufgewachsen ist und die Winter dort noch kennt.")
+
+
+def _shop_page(lang: str, title: str, author_line: str, paragraphs: tuple[str, ...], buy: str, dated: str = "") -> str:
+    review = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return f"""<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{title} - Nhà Sách Hải Đăng</title></head>
+<body><div class="top"><a href="/">Hải Đăng</a> <a href="/cart">Giỏ</a></div>
+<div class="product-main"><div class="product-info"><h1>{title}</h1>
+<div class="product-people"><div class="who">{author_line}</div>{dated}</div>
+<div class="price">89.000 đ</div><button class="buy">{buy}</button></div></div>
+<div class="reviews" id="reviews"><ul class="comment_list">
+<li><div class="comment_name">Lan Anh</div><div class="comment_date">18/11/2026</div><div class="comment_content">{review}</div></li>
+<li><div class="comment_name">Minh</div><div class="comment_date">02/11/2026</div><div class="comment_content"><p>Giao nhanh, sách đẹp.</p></div></li>
+</ul></div><footer>Nhà Sách Hải Đăng · Đăng ký nhận bản tin</footer></body></html>"""
+
+
+def test_a_shops_page_with_a_labelled_author_is_read_for_its_readers_review():
+    # Vietnamese and German: the author is named by a label, not linked; the page's only text is a reader's review
+    for lang, author_line, paragraphs, buy, kept in (
+            ("vi", "<span>Tác giả:</span> <span>Hồ Thị Gió</span>", VI_REVIEW, "Thêm vào giỏ hàng", "ba buổi tối"),
+            ("de", "<span>Autorin:</span> <span>Edith Holloway</span>", DE_REVIEW, "In den Warenkorb", "drei Abenden")):
+        html = _shop_page(lang, "Người Gác Đèn Mùa Đông" if lang == "vi" else "Die Winterwärterin", author_line, paragraphs, buy)
+        assert book_header(lxml.html.fromstring(html)), lang
+        record = extract_page(html, f"https://haidang.example.{lang}/nguoi-gac-den-mua-dong.html")
+        assert record.is_review, (lang, record.reason)
+        assert kept in record.body_text and "Giao nhanh" not in record.body_text, lang
+
+
+def test_near_misses_of_the_labelled_author():
+    # a blog post's dated byline beside its heading ("Autor: … · 12.11.2026"), a short note and a long comment: the
+    # comment stays a comment
+    dated = _shop_page("de", "Regentag", "<span>Autor:</span> <span>Ana Weber</span>", DE_REVIEW, "Teilen",
+                       dated="<div class='when'>12.11.2026</div>")
+    assert not book_header(lxml.html.fromstring(dated))
+    # no label at all: the heading is not known as a book's
+    bare = _shop_page("vi", "Người Gác Đèn Mùa Đông", "<span>Hồ Thị Gió</span>", VI_REVIEW, "Thêm vào giỏ hàng")
+    assert not book_header(lxml.html.fromstring(bare))
+    assert not extract_page(bare, "https://haidang.example.vn/nguoi-gac-den-mua-dong.html").is_review
+    # a labelled line that is a sentence ("Autor: der Mann, der …" in a long paragraph) is no record's row
+    long_line = "<p>Autor: " + "ein Mann, der seit Jahren über Leuchttürme schreibt und nie einen gesehen hat, " * 2 + "</p>"
+    assert not book_header(lxml.html.fromstring(_shop_page("de", "Notiz", long_line, DE_REVIEW, "Teilen")))
+
+
+DIARY = ("Das hier ist keine Rezension, eher ein Tagebucheintrag aus einer verregneten Woche. Seit Montag sitze ich "
+         "jeden Abend am Küchenfenster, der Wasserkessel pfeift, und ich lese kreuz und quer, was gerade auf dem Stapel "
+         "liegt: ein paar Gedichte, einen alten Reiseführer über die Hebriden, die Briefe einer Großtante, die nie "
+         "jemand abgetippt hat. Am Dienstag fiel der Strom aus, und ich habe bei Kerzenlicht weitergelesen, was sich "
+         "romantischer anhört, als es war. Am Mittwoch kam meine Nachbarin mit Pflaumenkuchen vorbei und wir haben "
+         "darüber gestritten, ob man Bücher verleihen darf, die man selbst noch nicht zu Ende gelesen hat. Sie sagt "
+         "nein, ich sage ja, solange man sie zurückbekommt. Am Donnerstag habe ich die Regale umgeräumt, nach Farben, "
+         "und es nach einer Stunde bereut, weil ich nichts mehr finde. Am Freitag war Markt, es gab die ersten "
+         "Quitten, und ich habe mir vorgenommen, endlich Gelee zu kochen, wie meine Großmutter es jedes Jahr getan "
+         "hat. Das Rezept steht in einem ihrer Briefe, gleich neben einer Beschreibung des Hafens bei Sturm, die "
+         "schöner ist als alles, was ich diese Woche sonst gelesen habe. Vielleicht tippe ich die Briefe doch ab. "
+         "Vielleicht auch nicht, und sie bleiben, was sie sind: Papier in einer Blechdose, das nach Lavendel riecht. "
+         "Am Samstag hörte der Regen endlich auf, und ich bin mit dem Rad bis zum Deich gefahren, wo die Schafe "
+         "standen, als hätten sie die ganze Woche auf genau diesen Moment gewartet. Zu Hause lag der Stapel noch "
+         "genauso da wie am Montag, nur die Quitten dufteten inzwischen durch die ganze Wohnung.")
+
+
+def test_near_miss_a_post_longer_than_its_comments_is_not_read_for_them():
+    # a heading beside a link to its writer's page (a weaker sign of a book's page), a post that says it is no review,
+    # and a reader's comment that reads like one but is shorter than the post: the comment stays a comment
+    html = f"""<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Regenwoche</title></head>
+<body><div class="top"><a href="/">Küchenfenster</a></div>
+<div class="post"><div class="head"><h1>Regenwoche</h1><div class="who"><a href="/autoren/ana-weber">Ana Weber</a></div></div>
+<div class="text"><p>{DIARY}</p></div></div>
+<div class="comments"><div class="comment"><div class="comment-name">Lena</div>
+<div class="comment-text">{"".join(f"<p>{p}</p>" for p in DE_REVIEW)}</div></div></div></body></html>"""
+    assert page_clues(lxml.html.fromstring(html)).linked is not None  # (the sign is there)
+    record = extract_page(html, "https://kuechenfenster.example.de/regenwoche.html")
+    assert not record.is_review and "drei Abenden" not in record.body_text, record.reason

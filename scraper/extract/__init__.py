@@ -35,6 +35,7 @@ from .bookrescue import Page as RescuePage, rescue
 from .booktitles import PRODUCT_WORD, product_word
 from .classify import Evidence, body_signals, classify
 from .figures import keep_figure_text
+from .hiddentext import open_spoilers
 from .layout import unwrap_layout_tables
 from .medium import forum_topic
 from .mediumpage import page_medium
@@ -234,6 +235,10 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     if _reader_review and readerreview.keep_review(tree):
         body_matches = None  # it renamed boxes and marked the review as the body: find_body asks the selectors again
     record_page = page.linked is not None and page.linked.source == "record"
+    # (a book's page by a weaker sign, its heading beside a link to its author or a labelled author: tried again when
+    # its first reading is no review)
+    book_page = not record_page and not _reader_review and (page.linked is not None or readerreview.book_header(tree))
+    in_reviews = readerreview.comment_chars(tree) if book_page else 0
     before = len(tree.text_content()) if record_page and not _reader_review else 0
     boilerplate.remove_comments(tree, report)
     in_comments = before - len(tree.text_content()) if before else 0  # (a book record's: what its comment boxes held)
@@ -245,6 +250,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         host = urlsplit(url).hostname or ""
         boilerplate.clean_body(body, host, report, names)
         keep_figure_text(body, host)
+        open_spoilers(body)  # (hiddentext.py)
         unwrap_layout_tables(body)  # a newsletter's page laid out in tables: its cells are boxes
         content = lxml_html.tostring(body, encoding="unicode")
         content = f"<html><head><title>{escape(meta.title or '')}</title></head><body><article>{content}</article></body></html>"
@@ -306,7 +312,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         jsonld_review=jsonld_review is not None, source_hint=_source_hint(url, meta, hints), page_medium=medium,
     )
     record.kind, record.reason = classify(evidence)
-    if not _reader_review and record_page:
+    if not _reader_review and (record_page or book_page and record.kind != "review" and in_reviews > len(record.body_text)):
         # a book record's page left empty, or with less than its comment boxes held, once they went: its readers'
         # reviews were its content
         again = extract_page(html, url, hints, _reader_review=True)

@@ -40,10 +40,11 @@ def _block_text(el: HtmlElement) -> str:
     return "".join(parts).strip()
 
 
-def _text_container(tree: HtmlElement, bare: bool = False) -> tuple[HtmlElement, int] | None:
+def _text_container(tree: HtmlElement, bare: bool = False, some: int = 0) -> tuple[HtmlElement, int] | None:
     """On a page no engine's selector fits (a hand-made site), the innermost box holding most of its paragraphs,
-    and how many posts it holds (one; or, for a list of linked headings, one a heading). A page with no text
-    in <p> is measured again counting text written bare between <br> as paragraphs."""
+    and how many posts it holds (one; or, for a list of linked headings, one a heading). A page with less than a
+    post's text in <p> is measured again counting text written bare between <br> or in boxes as paragraphs
+    (``some``: what the <p> held, a line or two; the text outside them must be most of the page's, three times it)."""
     weight: dict = {}
     total = 0
     for p in _text_blocks(tree, bare):
@@ -53,9 +54,9 @@ def _text_container(tree: HtmlElement, bare: bool = False) -> tuple[HtmlElement,
         total += size
         for ancestor in p.iterancestors():
             weight[ancestor] = weight.get(ancestor, 0) + size
-    if not total and not bare:  # no paragraph in <p> at all: an engine writing its text between <br>
-        return _text_container(tree, True)
-    if total < 400:
+    if total < 400 and not bare:  # less than a post in <p> (a footer's line or two): an engine writing its text between
+        return _text_container(tree, True, total)  # <br>, or in boxes of its own ("<div class='text_editor_paragraph'>")
+    if total < 400 or total < 3 * some:  # (a short post in <p> beside a sidebar's bare text is no page of boxes)
         return None
     boxes = [el for el, size in weight.items() if size >= 0.8 * total and el.tag in ("div", "td", "section", "center", "blockquote")]
     if not boxes:
@@ -69,7 +70,8 @@ def _text_container(tree: HtmlElement, bare: bool = False) -> tuple[HtmlElement,
     # (not the site's name set as the h1 of every page, a link home: old themes give the post an h2)
     heading = tree.xpath("(//h1[not(count(.//a) = 1 and normalize-space(.) = normalize-space(.//a) and "
                          "(.//a/@href = '/' or substring-after(.//a/@href, '://') = concat(substring-before(substring-after(.//a/@href, '://'), '/'), '/')))])[1]")
-    if heading and heading[0] not in box.iterdescendants():
+    # (not when the page's <p> held a line or two besides: its heading's box is the page's, header and footer too)
+    if heading and heading[0] not in box.iterdescendants() and not some:
         holders = [el for el in boxes if heading[0] in el.iterdescendants()]
         if holders:
             box = max(holders, key=lambda el: len(list(el.iterancestors())))

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml.html import HtmlElement
 
-from . import chrome, controls, counts, datelines, edges, housekeeping, linkblocks, nodes, others, promo, sitelines
+from . import chrome, controls, counts, datelines, edges, housekeeping, linkblocks, nodes, others, promo, sitelines, spliced
 from .bodyblocks import BLOCK_TAGS, CONTAINER_TAGS, blocks  # noqa: F401 - BLOCK_TAGS read from here too
 from .casefold import fold, stems
 from .platforms import BODY_SELECTORS, COMMENT_TOKEN
@@ -300,6 +300,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
     housekeeping.mark(items, body, lengths, drop, boxes)
     sitelines.mark(items, body, drop, boxes, names)  # follow pleas, published-on lines, the writer's bio, push lines
     edges.mark(items, drop, boxes)  # at the top and bottom: provenance, challenge, licence, channel signature lines
+    spliced.mark(items, body, host, lengths, drop, boxes)  # a related post's link, a contact line, a section heading, a tally row
 
     # the tail: a call to action in the second half of the text is the sign-off, and so is what
     # follows it, unless review prose follows (a plea spliced mid-post takes only itself)

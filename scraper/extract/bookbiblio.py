@@ -16,6 +16,7 @@ from lxml.html import HtmlElement
 from .book import _BY, _DASH, _NAME, _dashed_name, QUOTES, Book, Context, _author, clean_title, from_title, is_name
 from .bookinfo import _AUTHOR_LABEL, _TITLE_LABEL, drop_remarks, is_fact_label, is_record_label, is_remark, unlabelled
 from .booktitles import cjk_bracketed, cjk_name
+from .notewords import PUBLISHER
 
 
 _CITATION = re.compile(
@@ -41,8 +42,10 @@ def from_citation(lines: list[str]) -> Book | None:
 
 # a page count in our languages (Persian/Arabic صفحه, Korean 쪽, Chinese 页, Japanese ページ; any script's digits)
 _PAGES = r"\b\d+\s*(?:pages|pp\.?|p\.|seiten|s\.|blz\.?|pagine|p[áa]ginas|stron|стр\.?|страниц\w*|сторін\w*|صفحه|صفحة|쪽|页|頁|ページ)"
-_BIBLIO_TAIL = re.compile(rf"\b(1[5-9]\d\d|20\d\d)(?:\b|(?=[년年]))|{_PAGES}|isbn|[€$£]\s*\d", re.I)  # "2021년", "2021年"
-_BIBLIO_DETAIL = re.compile(rf"{_PAGES}|isbn|[€$£]\s*\d", re.I)
+# or the word before the count, as Greek, Spanish, Slavic and English records write it ("σελ. 472", "págs. 300", "pp. 212")
+_PAGES_FIRST = r"(?<!\w)(?:σελ(?:ίδες)?\.?|σσ\.|pp\.|págs?\.|стр\.|str\.)\s*\d+"
+_BIBLIO_TAIL = re.compile(rf"\b(1[5-9]\d\d|20\d\d)(?:\b|(?=[년年]))|{_PAGES}|{_PAGES_FIRST}|isbn|[€$£]\s*\d", re.I)  # "2021년", "2021年"
+_BIBLIO_DETAIL = re.compile(rf"{_PAGES}|{_PAGES_FIRST}|isbn|[€$£]\s*\d", re.I)
 _SEGMENTS = re.compile(r"(?<!\b[A-Z])(?<!\bSt)\.\s+|,\s+|[،，、]\s*|\s+[·•|/]\s+")  # (a slash spaced both sides: "T / A / P")
 # a name in a script without capitals, as a record line gives it: Han/Hangul with its role ("한강 지음", "李明 著"),
 # or two or three Arabic-script words that are no publisher ("نشر …", "دار …")
@@ -52,14 +55,20 @@ _PUBLISHER_WORD = re.compile(r"^(?:نشر|انتشارات|دار|منشورات
 
 
 def _script_name(segment: str, context: Context | None) -> str | None:
-    """A Han/Hangul name with its role word, or (named again in the text) an Arabic-script name."""
+    """A Han/Hangul name with its role word, or (named again in the text) an Arabic-script or other caseless name."""
     match = _ROLE_NAME.match(segment)
     if match:
         return match.group(1)
-    if _ARABIC_NAME.match(segment) and not _PUBLISHER_WORD.match(segment) and context is not None \
-            and context.text.count(segment.split()[-1]) >= 2:
+    if (_ARABIC_NAME.match(segment) or _CASELESS_WORDS.match(segment)) and not _PUBLISHER_WORD.match(segment) \
+            and not PUBLISHER.match(segment) and context is not None and context.text.count(segment.split()[-1]) >= 2:
         return segment
     return None
+
+
+# two or three words of a script without capitals (Hebrew with its geresh and gershayim, Georgian, Armenian, Indic …),
+# no figures: a name where a record line sets it (its family name named again in the text)
+_CASELESS_WORDS = re.compile(r"^[^\W\d_A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+(?:['׳״\"][^\W\d_]+)?"
+                             r"(?:\s[^\W\d_A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+(?:['׳״\"][^\W\d_]+)?){1,2}$")
 
 
 def from_bibliography(lines: list[str], context: Context | None = None) -> tuple[str, str] | None:
@@ -70,9 +79,12 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
     """
     for line in lines[:4] + _joined(lines[:4]) + lines[-8:][::-1]:
         line = unlabelled(line.strip().strip("*_ "))  # "Ficha: T, A. …" read without its label; "Edición: …" not at all
-        if not line or not _BIBLIO_TAIL.search(line) or len(line) > 300:
+        if not line or len(line) > 300:
             continue
         segments = [s.strip(QUOTES + " ") for s in _SEGMENTS.split(line) if s.strip()]
+        # a year, pages, a price, an ISBN, or a part a publisher's word opens ("T / A. הוצאת …, מהדורה חדשה")
+        if not _BIBLIO_TAIL.search(line) and not (len(segments) >= 3 and any(PUBLISHER.match(s) for s in segments[2:])):
+            continue
         # a year alone is a date ("Posted by …, 2023"); pages, a price or an ISBN, or a year among several parts, a book
         if len(segments) < 3 and not _BIBLIO_DETAIL.search(line):
             continue
@@ -86,6 +98,9 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
         found = from_title(head) or _dashed(head)
         if found and found.author:
             return found.title, found.author
+        published = _published(segments, head)
+        if published:
+            return published
         if context is not None and is_name(head) and len(segments) >= 3 and not is_name(segments[1]) \
                 and not _BIBLIO_TAIL.search(segments[1]) and context.text.count(segments[1]) >= 2:
             return clean_title(segments[1]), head  # "Name, Title, 480 pages": a title the text names again, no publisher
@@ -104,6 +119,18 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
             if is_name(segment) and not _BIBLIO_TAIL.search(", ".join(segments[:i])):
                 return clean_title(", ".join(segments[:i])), segment
     return None
+
+
+def _published(segments: list[str], head: str) -> tuple[str, str] | None:
+    """"Name, Title, Editions X, 472 pp.": the parts between a name and a part a publisher's word opens are its title
+    (none between them, "Name, Wydawnictwo X, 2015", names the author and the publisher only)."""
+    if not is_name(head):
+        return None
+    at = next((i for i, s in enumerate(segments[1:5], start=1) if PUBLISHER.match(s)), 0)
+    between = segments[1:at]
+    if not between or between[0][:1].islower() or any(is_name(s) or _BIBLIO_TAIL.search(s) or PUBLISHER.match(s) for s in between):
+        return None  # (a title opens with a capital where its script has them)
+    return clean_title(", ".join(between)), head
 
 
 def _joined(lines: list[str]) -> list[str]:

@@ -37,16 +37,19 @@ from .nodes import hrefs_in
 from .anaphora import references, title_count
 from .book import _BY, _REVIEW_WORD, Book, Context, _author, _capitalise, _letters, clean_title, from_title, headline, is_name
 from .bookbiblio import _BIBLIO_TAIL, caseless_name, field_pairs, from_bibliography, from_citation, has_labels, labelled_fields
+from .bookcjkline import cjk_record
+from .bookcover import cover_alt_book, figure_captions, from_caption
+from .bookunspaced import unspaced_book
 from .bookclues import (
-    quoted_by, slugged_product,
-    _COVER, _NAME_RUN, credit_line, figure_captions, from_caption, from_pictures, labelled_person, opening_by,
+    quoted_by, slugged_product, _COVER, _NAME_RUN, credit_line, from_pictures, labelled_person, opening_by,
     page_pictures, possessor, post_lines, slug_book, slugged_runs, tagged_person, trim_name, writer,
 )
 from .bookdoubts import note_line
 from .bookgenitive import genitive_author, headline_form, owner_of_quoted
-from .bookpagetitles import extended_title, without_site
+from .bookpagetitles import described, extended_title, without_site
 from .bookld import from_author_link, from_card, from_microdata
-from .bookopening import bracket_credit, defined_book, from_paragraph, from_plain, info_line, marked_paragraphs, pictograph_record
+from .bookopening import (bracket_credit, defined_book, from_paragraph, from_plain, info_line, marked_paragraphs, pictograph_record,
+                          surname_possessive)
 from .bookscripts import lower_case_page, script_pair, tr_owner
 from .booktitles import cjk_bracketed, cjk_owner, cjk_writer, label_tail, role_credit
 
@@ -253,10 +256,8 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
         found = extended_title(other, clues, title_book)
         if found:
             return found
-    if clues.description:
-        found = from_title(clues.description)
-        if found and found.author and clues.title and found.title.casefold() in clues.title.casefold():
-            return found
+    if clues.description and (found := described(clues.description, clues.title, clues.context)):
+        return found
     if clues.microdata and clues.microdata.author:
         return clues.microdata
     if product := slugged_product(clues.title, clues.url):  # "T - A (Edition)" that the URL spells
@@ -333,6 +334,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
     roled = role_credit(paragraphs + clues.lines[:8])
     headline_ = (known() or [t for t in [clues.title] if t and len(t) <= 60 and clues.context.mentions(t)] or [None])[0]
     yield ((headline_, roled) if roled and headline_ else None), "details"
+    yield cjk_record(clues.lines[:6] + clues.lines[-6:], context), "details"  # "T　A著（出版社、825円）", "A, 『T』."
     for paragraph in paragraphs:
         yield info_line(paragraph, context), "details"
     for paragraph in paragraphs:
@@ -342,9 +344,11 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
         yield script_pair(line, context, clues.labels + ([clues.title] if clues.title else []), clues.url), "body"
     yield genitive_author(paragraphs, context, clues.labels, clues.language, clues.url), "body"
     yield owner_of_quoted(paragraphs, context), "body"
+    yield surname_possessive(paragraphs, context, clues.labels), "body"
     yield _boxed(clues, (known() or [None])[0]), "details"
     yield from_pictures(_covers(body) if body is not None else [], clues.pictures, context, known()), "details"
-    yield from_caption(clues.captioned, context), "details"
+    yield from_caption(clues.captioned, context, clues.labels), "details"
+    yield cover_alt_book(clues.pictures, context, clues.title), "details"  # "T 1권 표지" by "A 작가"
     for link in _book_links(body) if body is not None else []:
         yield _pair(from_title(link)), "body"
     # (a page whose body has no paragraphs, a thread of posts in divs, or no one body: its opening lines stand for them)
@@ -353,6 +357,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
     yield opening_by(paragraphs, clues.url, context), "body"
     yield bracket_credit(paragraphs + clues.lines[:6], context), "body"
     yield pictograph_record(clues.lines[:8], context), "details"
+    yield unspaced_book(clues.lines, clues.labels, context), "body"  # Thai: the quoted title, by the one name-shaped tag
     yield defined_book(paragraphs or clues.lines[:3], context), "body"
     # the one title the page's own title sets in 《》/『』 ("又读《T》_blog"), and its owner wherever the text names it (a
     # sidebar left before the post may push it past the opening lines); another bracketed title is another book

@@ -75,6 +75,13 @@ _WORK_BY = re.compile(
     rf"novelnya|bukunya)\w{{0,3}}(?:[^\S\n]+\w+){{0,8}}?,?[^\S\n]+(?:by|de|von|di|door|karya|oleh|av)[^\S\n]+({_LINE_NAME_RUN})")
 
 
+# a verb of writing or publishing in the past, in our languages
+_PUBLISHED = re.compile(
+    r"\b(?:wrote|published|escreveu|publicou|escribió|publicó|écrivit|publia|a\s+(?:écrit|publié)|schrieb|veröffentlichte|"
+    r"scrisse|pubblicò|ha\s+(?:scritto|pubblicato)|schreef|publiceerde|skrev|publicerade|udgav|napisał[a]?|wydał[a]?|"
+    r"написал[а]?|опубликовал[а]?|издал[а]?|napsal[a]?|vydal[a]?)\b", re.I)
+
+
 def writer(context: Context, title: str) -> str | None:
     """The author a review names as the one writing: in full before a writing verb, or by surname there and in
     full elsewhere in the text (characters are named in full too, but are not said to write)."""
@@ -93,6 +100,12 @@ def writer(context: Context, title: str) -> str | None:
         name = trim_name(match.group(1))
         if fits(name) and name and len(name.split()) > 1:
             return name
+    # a sentence that opens with a full name and goes on to a verb of writing or publishing, then the title ("Ada Berg
+    # was nineteen when she published T", "Rachel de Queiroz … publicou T")
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", text) if title in text else []:
+        start, at = _FULL_NAME.match(sentence) or re.match(_LINE_NAME_RUN, sentence), sentence.find(title)
+        if start and at > start.end() and _PUBLISHED.search(sentence, start.end(), at) and fits(start.group(0)) and is_name(start.group(0)):
+            return start.group(0)
     # one line at a time: a heading's last words and the next line's name are no one name ("Salt Ledger\nChidi Okafor")
     for match in re.finditer(rf"({_LINE_NAME_RUN})[^\S\n]+{_WRITES}", text):
         name = trim_name(match.group(1))
@@ -158,32 +171,6 @@ def from_pictures(in_body: list[str], on_page: list[str], context: Context, titl
             found = _pictured(_COVER.sub("", sentence), cover, context, named)
             if found:
                 return found
-    return None
-
-
-
-
-def figure_captions(tree: HtmlElement) -> list[tuple[str, str]]:
-    """Each figure's caption and its images' alt texts (read before cleaning readies figures for trafilatura)."""
-    found = []
-    for figure in tree.iter("figure"):
-        captions, alts = figure.xpath(".//figcaption"), " ".join(figure.xpath(".//img/@alt"))
-        if captions and alts:
-            found.append((" ".join(captions[0].text_content().split()), alts))
-    return found
-
-
-def from_caption(captioned: list[tuple[str, str]], context: Context) -> tuple[str, str] | None:
-    """A figure whose caption reads "T — A, …" and whose image's alt text names T too: the book and its author, in
-    any script (the dash and the picture set them off), the author named again in the text (by a word of the name)."""
-    for caption, alts in captioned:
-        parts = re.split(r"\s+[—–-]\s+", caption, maxsplit=1)
-        if len(parts) != 2:
-            continue
-        title, author = parts[0].strip(QUOTES + " "), re.split(r"[,،;(]", parts[1])[0].strip()
-        if title and title in alts and 1 < len(author.split()) <= 4 and not re.search(r"\d", author) \
-                and any(context.text.count(word) >= 2 for word in author.split() if len(word) > 2):
-            return title, author
     return None
 
 
@@ -282,12 +269,15 @@ def labelled_person(lines: list[str], labels: list[str], url: str, context: Cont
     return None
 
 
-# Cyrillic and Greek letters as slugs transliterate them; the vowels and the many spellings of й/ю/я/х differ from one
+# Cyrillic, Greek and Georgian letters as slugs transliterate them; the vowels and the many spellings of й/ю/я/х differ from one
 # scheme to the next, so slugs and names are compared by their consonants (`skeleton`)
 _TRANSLIT = str.maketrans({
     **dict(zip("абвгдезийклмнопрстуфыэіґ", "abvgdezijklmnoprstufyeig")), "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch",
     "ш": "sh", "щ": "shch", "ъ": "", "ь": "", "ё": "e", "ю": "yu", "я": "ya", "ї": "yi", "є": "ye",
     **dict(zip("αβγδεζηικλμνξοπρστυφωάέήίόύώϊϋς", "avgdeziiklmnxoprstyfoaeiiouoiis")), "θ": "th", "χ": "ch", "ψ": "ps",
+    # Georgian (the national romanisation): "ნოდარ დუმბაძე" is "nodar-dumbadze"
+    **dict(zip("აბგდევზთიკლმნოპრსტუფქყჯჰ", "abgdevztiklmnoprstupkqjh")), "ჟ": "zh", "ღ": "gh", "შ": "sh", "ჩ": "ch",
+    "ც": "ts", "ძ": "dz", "წ": "ts", "ჭ": "ch", "ხ": "kh",
 })
 
 

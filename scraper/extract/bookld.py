@@ -164,6 +164,8 @@ def from_card(tree: HtmlElement) -> Book | None:
             author = re.sub(r"^(?:by|de|von|di|par|por|door|av)\s+", "", re.sub(r"\s+", " ", authors[0].text_content()).strip(), flags=re.I)
             author = _LABEL.sub("", author)  # the card's own label before the name ("Author: A", "تأليف: A", "著者：A")
             author = _credited(author)  # "A 著 ／ B 訳": the author, without the translator
+            if re.search(r"\d", re.sub(r"\s*[(（\[][^)）\]]*[)）\]]", "", author)):
+                return None  # "by ploy.reads · 42 episodes": a serial's or a shelf's counts, no book's author
             return Book(title, author, source="details") if title and author and len(author) <= 80 else None
         card = card.getparent()
     return None
@@ -217,7 +219,7 @@ _BYLINE = ("ancestor-or-self::*[@rel='author' or contains(@class,'byline') or co
 
 
 # a catalogue's or a shop's search by author: "?author=herling-grudzinski+gustaw", "?q=au:Jansson", "author:Paasilinna"
-_AUTHOR_QUERY = re.compile(r"[?&;:](?:author|autor|auteur|autore|au|writer)[=:]([^&#]+)", re.I)
+_AUTHOR_QUERY = re.compile(r"[?&;:](?:authors?|autor(?:es|en)?|auteurs?|autori|autore|au|writers?)[=:]([^&#]+)", re.I)
 
 
 def _author_query(href: str, text: str) -> bool:
@@ -319,6 +321,20 @@ def _classed_titles(box: HtmlElement, author_link: HtmlElement) -> list[HtmlElem
             and re.search(r"title", a.get("class") or "", re.I)][:2]
 
 
+def _name_holders(tree: HtmlElement):
+    """The page's links, and each plain value a label element just before it marks as the author's ("<span>Tác giả:</span>
+    <span>Name</span>", "<dt>Autor:</dt><dd>Name</dd>"): a shop's header that does not link its author."""
+    for element in tree.iter(etree.Element):
+        if element.tag == "a":
+            yield element
+        elif len(element) == 0 and element.tag in _VALUE_TAGS and (element.text or "").strip() and len(element.text) <= 60:
+            label = element.getprevious()
+            if label is not None and len(label) == 0 and not (label.tail or "").strip() \
+                    and _LABEL_CELL.fullmatch(label.text or "") and re.search(r"[:：]\s*$", label.text or ""):
+                yield element
+
+
+_VALUE_TAGS = frozenset(("span", "dd", "td", "div", "p", "strong", "b"))
 _IN_CHROME = etree.XPath(f"boolean({_CARD_CHROME} or {_BYLINE})")
 _HEADS = etree.XPath(".//h1 | .//h2 | .//h3 | .//h4")
 
@@ -332,8 +348,8 @@ def from_author_link(tree: HtmlElement) -> Book | None:
     heading in the same small box. Or a book's page, whose h1 is the book's: its header's author link, marked as the
     author's by a class or a label, beside the h1 (no date or time in the box: a post's byline is no book's author)."""
     found: dict[tuple[str, str], bool] = {}
-    for link in tree.iter("a"):
-        name, strong = _linked_name(link)
+    for link in _name_holders(tree):
+        name, strong = _linked_name(link) if link.tag == "a" else (None, False)
         header = None
         if not name and link.getparent() is not None:
             header, strong = _marked_name(link)

@@ -19,8 +19,8 @@ import re
 
 from lxml.html import HtmlElement
 
-from .book import _QUOTED_BY, QUOTES, Context, _author, _quoted, clean_title, from_title
-from .bookclues import PLAIN_BY, _NAME_RUN, _TITLE_RUN, trim_name
+from .book import _QUOTED_BY, QUOTES, Context, _author, _quoted, clean_title, from_title, is_name
+from .bookclues import PLAIN_BY, _LINE_NAME_RUN, _NAME_RUN, _TITLE_RUN, trim_name
 from .words import count_words
 
 _POSSESSIVE = re.compile(rf"({_NAME_RUN})['’]s?\s+“([^”]{{2,120}})”")
@@ -185,4 +185,35 @@ def defined_book(paragraphs: list[str], context: Context) -> tuple[str, str] | N
                 and not re.match(r"(?i)(?:this|that|the|este|esta|esse|essa|o|a|este|ce|cet|cette|questo|questa|il|dieses|dit|het)\s+\w+$", title) \
                 and any(context.vouches_for(w, 2) for w in name.split() if len(w) > 2 and w[0].isupper()):  # "Carolina", "Careaga"
             return title, name
+    return None
+
+
+# a lone surname owning a set-off title: "Laxness's “T”", "Kehlmanns „T“", "Lagerlöfs »T«" (the genitive -s of German and
+# the Scandinavian languages written without an apostrophe)
+_SURNAME_OWNS = re.compile(r"(?<![\w'’])([A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+?)(['’]s?|s)?\s+[“„«»\"]([^“”„«»\"]{2,80})[”“»«\"]")
+
+
+def surname_possessive(paragraphs: list[str], context: Context, labels: list[str]) -> tuple[str, str] | None:
+    """"Laxness's *T* follows …": a title set off after a surname alone in the possessive, the post calling that person
+    by surname again, and one full name ending in that surname among the post's tags or in its text; never a book held
+    up for comparison ("Fans of Hamsun's *T*")."""
+    not_authors = {n.casefold() for n in context.not_authors if n}
+    for paragraph in paragraphs:
+        for match in _SURNAME_OWNS.finditer(paragraph):
+            owner, mark, title = match.group(1), match.group(2), match.group(3).strip()
+            if not mark or not title[:1].isupper() or len(title.split()) > 10 \
+                    or _COMPARED.search(paragraph[max(0, match.start() - 60):match.start()]):
+                continue
+            surname = owner  # (the genitive -s is the mark)
+            before = paragraph[:match.start()].split()[-1:]
+            if before and is_name(f"{before[0]} {owner}") or len(surname) < 3 or not context.vouches_for(surname, times=2):
+                continue  # a full name before it is read as one ("Ada Berg's “T”"); the post comes back to the person
+            named = re.findall(rf"({_LINE_NAME_RUN})(?!\w)", "\n".join([context.text, *labels]))
+            full = {n for n in (trim_name(run) for run in named if run.split()[-1] == surname)
+                    if n and len(n.split()) > 1 and n.casefold() not in not_authors}
+            full |= {label.strip() for label in labels if is_name(label.strip()) and label.split()[-1] == surname
+                     and label.strip().casefold() not in not_authors}
+            full = {n for n in full if not any(o != n and n.endswith(" " + o) for o in full)}  # "Gestern Ada Berg": "Ada Berg"
+            if len(full) == 1:
+                return clean_title(title), full.pop()
     return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .book import _BY, Book, _author, clean_title, from_title
+from .book import _BY, QUOTES, Book, Context, _author, clean_title, from_title
 
 _SOCIAL_TITLE = re.compile(r'^[^"“”:]{2,60}:\s*["“]([^"“”]+)["”]')
 
@@ -51,5 +51,20 @@ def extended_title(other: str, clues: Clues, title_book: Book | None) -> Book | 
     for end in [len(other)] + cuts[::-1][:3]:
         found = from_title(other[:end], clues.context)
         if found and found.author and post and found.title.casefold() in (title_book.title if title_book else post).casefold():
+            return found
+    return None
+
+
+def described(description: str, headline: str | None, context: Context) -> Book | None:
+    """The book a meta description names: "A review of T by A" where the headline names T; or one of its sentences that
+    is a quoted title with its author ("Name — «T» (2000)."), the author one the text calls by name."""
+    found = from_title(description)
+    if found and found.author and headline and found.title.casefold() in headline.casefold():
+        return found
+    for sentence in re.split(r"(?<=[.!?])\s+", description)[:4]:
+        if not any(q in sentence for q in QUOTES[2:]):  # (curly and angle quotes only: a straight one may be an apostrophe)
+            continue
+        found = from_title(sentence.rstrip(". "), context)
+        if found and found.author and context.vouches_for(found.author):
             return found
     return None

@@ -392,7 +392,7 @@ def _trim_remark(book: Book, page: Page) -> Book:
     if bracket and book.author and book.author in bracket.group(2):  # "棋王（阿城作品，新版）": the author's name, an edition
         return Book(bracket.group(1), book.author, book.year, book.publisher, book.source)
     head, _, tail = book.title.partition(", ")
-    if not (tail and tail == tail.lower() and len(tail.split()) >= 2) or _named(book.title, page):
+    if not (tail and tail == tail.lower() and head != head.lower() and len(tail.split()) >= 2) or _named(book.title, page):  # (a capital)
         return book
     # the bare title stands on the cover (alt text) or twice in the prose
     if any(_fold(head) in _fold(alt) for alt in page.alts) or _fold(page.prose).count(_fold(head)) >= 2:

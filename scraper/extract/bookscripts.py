@@ -153,7 +153,8 @@ def script_pair(text: str, context: Context, tags: list[str] = (), url: str = ""
                 and _named_again(name, named, text):  # "第三章の『T』": a chapter's title
             return clean_title(match.group(2)), name
     for match in _KO_OWNED.finditer(text):
-        if ko_name(match.group(1)) and _named_again(match.group(1), named, text):
+        # the name named again, or the title named by the page's title or a tag: the book the page is about, and its owner
+        if ko_name(match.group(1)) and (_named_again(match.group(1), named, text) or any(match.group(2).strip() in t for t in tags)):
             return clean_title(match.group(2)), match.group(1)
     for match in _KO_ROLE_OWNED.finditer(text):
         if ko_name(match.group(1)) and match.group(1) not in _KO_NOT_ROLE_NAME:

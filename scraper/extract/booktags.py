@@ -18,9 +18,11 @@ from .nodes import own_texts, raw_text
 
 def tag_links(tree: HtmlElement) -> list[str]:
     """The words of a page's tag links ("#윤서진", rel="tag"), read before cleaning drops them with the chrome."""
-    links = [a for a in tree.getroottree().getroot().iter("a") if _tag_link(a)]
-    texts = [t for a in links if a.get("rel") == "tag" or raw_text(a).lstrip().startswith("#") or _tag_page(a)
-             or _hash_before(a) for t in own_texts(a)]
+    # (links in the page's order: those _tag_link marks, read as tag links; those in a list classed as the post's tags)
+    texts = [t for a in tree.getroottree().getroot().iter("a")
+             for marked in (_tag_link(a),)
+             if marked and (a.get("rel") == "tag" or raw_text(a).lstrip().startswith("#") or _tag_page(a) or _hash_before(a))
+             or not marked and _tag_classed_around(a) and _listed(a) for t in own_texts(a)]
     return [t.strip().lstrip("#").strip() for t in texts if len(t.strip().lstrip("#").strip()) > 1]
 
 
@@ -42,6 +44,37 @@ def _tag_link(a: HtmlElement) -> bool:
     while before is not None and not isinstance(before.tag, str):  # (preceding-sibling::*: elements only)
         before = before.getprevious()
     return before is not None and raw_text(before).strip(_XML_SPACE) == "#"
+
+
+# the links in a theme's list of the post's tags, classed so ("tags", "post-tags", "tags-links", "article-tags"): those
+# whose parent or grandparent is classed "tag…", then _listed (main's XPath of both kinds, asked of each link in Python)
+def _tag_classed_around(a: HtmlElement) -> bool:
+    """XPath's "../@class[contains(., 'tag')] or ../../@class[contains(., 'tag')]": the link's parent or grandparent
+    has a class attribute holding "tag"."""
+    parent = a.getparent()
+    if parent is None:
+        return False
+    if "tag" in (parent.get("class") or ""):
+        return True
+    outer = parent.getparent()
+    return outer is not None and "tag" in (outer.get("class") or "")
+
+
+# a class token that names a list of tags: "tags", "post-tags", "entry_tags", "tags-links", "tag-list" (not "stage",
+# "tagline", nor a site's "tag-cloud" of every tag)
+_TAG_LIST = re.compile(r"(?:^|\s)(?:[a-z\d]+[-_]{1,2})*tags?(?:[-_]{1,2}(?:links?|list|box))?(?:$|\s)", re.I)
+
+
+def _listed(link: HtmlElement) -> bool:
+    """The link sits in a list of tags, classed so (in its parent, or its list item's list), not in a sidebar's."""
+    parent = link.getparent()
+    if parent is None or any(a.tag in ("aside", "nav") or re.search(r"sidebar|widget", a.get("class") or "", re.I)
+                             for a in link.iterancestors()):
+        return False
+    if _TAG_LIST.search(parent.get("class") or ""):
+        return True
+    outer = parent.getparent() if parent.tag == "li" else None
+    return outer is not None and bool(_TAG_LIST.search(outer.get("class") or ""))
 
 
 def _hash_before(link: HtmlElement) -> bool:

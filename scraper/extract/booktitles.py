@@ -250,6 +250,10 @@ PRODUCT_WORD = re.compile(
     r"audiobook|hörbuch|livre|livro|libro|boek|kitap|کتاب\s+صوتی|کتاب|كتاب\s+صوتي|كتاب|ספר|책|전자책|书籍|書籍|電子書|电子书)\s+(?=\S)", re.I)
 
 
+# an opening quote mark and the mark that closes it (a straight quote closes itself)
+_OPENING_QUOTES = {"«": "»", "“": "”", "„": "“", "‘": "’", "\"": "\"", "»": "«", "「": "」", "『": "』", "《": "》"}
+
+
 def product_word(title: str, text: str) -> str:
     """The title without a shop's leading word for its kind, when the page (`text`: its text and images' alt text)
     names the rest on its own too ("Книга Балтиморов" named only whole is a title)."""
@@ -257,6 +261,9 @@ def product_word(title: str, text: str) -> str:
     if not match:
         return title
     rest = title[match.end():].strip()
+    if rest[:1] in _OPENING_QUOTES:  # "Книга «T»", 'Kitap "T"': the quotes set the title apart from the kind word
+        quoted = rest[1:].split(_OPENING_QUOTES[rest[0]], 1)[0].strip()
+        return quoted if quoted and not quoted.startswith(tuple(_OPENING_QUOTES)) else title
     own = re.compile(rf"(?<!\w){re.escape(rest)}(?!\w)", re.I)
     whole = re.compile(rf"(?<!\w){re.escape(title)}(?!\w)", re.I)
     return rest if len(own.findall(text)) > len(whole.findall(text)) else title  # (each whole holds the rest once)

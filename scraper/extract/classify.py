@@ -34,9 +34,12 @@ PAGE_BODY_CLASSES = {"page", "page-template", "page-template-default", "static-p
 POST_BODY_CLASSES = {"single-post", "single", "post-template", "item-view", "itemView", "single-format-standard"}
 # (an archive path followed by a post's slug or number is a post: Buttondown issues, WordPress /archives/123)
 LISTING_PATH = re.compile(r"/(page/\d+|category|tag|tags|label|search|author|(?:19|20)\d{2}/\d{2}/?$|(?:19|20)\d{2}/?$)(/|$)|/archives?(/\d{4}(/\d{2})?)?/?$|"
-                          r"[?&](start|paged|page|updated-max|s|q|search|cat|tag|m|author)=", re.I)
+                          r"[?&](start|paged|page|skip|updated-max|s|q|search|cat|tag|author)=|[?&]m=(?:19|20)\d{2}", re.I)  # (Blogger's "?m=1": mobile)
 # (a standing page's address ends at its name or one part below it; "/about/news/<slug>/" is a post filed under a
 # library's "about" section)
+# A query naming one item by number: a board engine's post carries its list's search and page along (imweb "?q=…&idx=18", Gnuboard
+# "&wr_id=12&page=3", XE "&document_srl=12"). (Not a topic's "t=", its "&start=" pages replies; nor "p=", "id=": a page's, a category's.)
+ONE_ITEM_QUERY = re.compile(r"(?:^|&)(?:idx|no|wr_id|document_srl|article_?id|post_?id|entry_?id|item_?id|nid)=[\w-]*\d[\w-]*(?:&|$)", re.I)
 STATIC_PATH = re.compile(r"^/(p/[^/]+\.html$|(about|about-me|about-us|contact|privacy|privacy-policy|policies|review-policy|faq|disclaimer|impressum)"
                          r"(\.html?|/[^/]+/?|/)?$)", re.I)
 
@@ -314,7 +317,9 @@ def classify(ev: Evidence) -> tuple[str, str]:
     if classes & LISTING_BODY_CLASSES and not classes & POST_BODY_CLASSES:
         return "listing", f"the engine marks it as a listing page ({', '.join(sorted(classes & LISTING_BODY_CLASSES))})"
     # (the root with a query naming one item is a post: WordPress "/?p=123", a newsletter archive "/?u=…&id=…")
-    if (path == "/" and not query) or LISTING_PATH.search(path + ("?" + query if query else "")):
+    listing = LISTING_PATH.search(path + ("?" + query if query else ""))
+    listing = None if listing and listing.start() >= len(path) and ONE_ITEM_QUERY.search(query) else listing  # (its query's)
+    if (path == "/" and not query) or listing:
         if not ev.jsonld_review and ev.book_source != "record":  # (a book record's page: "item.aspx?id=…&search=books")
             return "listing", "its URL is a home, archive, category, tag or pagination page"
     if STATIC_PATH.match(path) or (classes & PAGE_BODY_CLASSES and not classes & POST_BODY_CLASSES and ev.book_source is None):

@@ -42,10 +42,10 @@ from typing import Iterable, NamedTuple
 
 from .casefold import first_chars, plain_forms
 from .ratingblocks import Block, others_widgets, rating_blocks  # noqa: F401 - rating_blocks is part of this module's interface
-from .ratingglyphs import DOTS, EMOJI_RUN, GLYPHS, VOTES_AFTER, labelled_mark, named_marks, widget_points
+from .ratingglyphs import DOTS, EMOJI_RUN, GLYPHS, LONE_STAR, VOTES_AFTER, labelled_mark, named_marks, widget_points
 from .ratingglyphs import dots_value as _dots_value, glyph_value as _glyph_value
 from .ratinglooks import EMPTY_STARS, FULL_STARS, HALF, SCALE_FIRST_CUES, may_label, may_match, may_score
-from .ratingshapes import _COUNTED, _HALF_SUFFIX, _NUM, CJK_SCALES, CJK_STARS, ELATIVE, FRACTION, JA_STARS, N_STARS, PERCENT, SCALE_FIRST, TH_STARS, VALORES, NL_MARK  # score shapes
+from .ratingshapes import _COUNTED, _HALF_SUFFIX, _NUM, CJK_SCALES, CJK_STARS, ELATIVE, FRACTION, JA_STARS, KO_STARS, N_STARS, PERCENT, SCALE_FIRST, TH_STARS, VALORES, NL_MARK  # score shapes
 from .ratingwords import (_LABEL_WORDS, _MINE, _MINE_CJK, _OVERALL, _OVERALL_AFTER, _OVERALL_BEFORE, _PERSONAL_AFTER, _PERSONAL_BEFORE,
                           CJK_NUMBERS, DATED_WORDS, NUMBER_WORDS, TEN_AS_SCALE, WIDGET_WORDS)  # language tables
 
@@ -133,6 +133,8 @@ def _scan_text(text: str) -> list[_Found | None]:
             # "⭐️⭐️⭐️⭐️ (4/5)": the glyphs and the fraction together are the raw rating; the fraction decides
             end = after.end() + (text[after.end():after.end() + 1] == ")")
             value = _value(after, _number(after.group("den")))
+        elif (lone := LONE_STAR.match(text, start)) and lone.end() > end:  # "★ 4.5": one star, the score beside it (of 5)
+            end, value = lone.end(), (num / 5 if (num := _number(lone.group("num"))) is not None and 0 < num <= 5 else None)
         else:
             value = _glyph_value(text[start:end])
         found.append((start, end, Rating(text[start:end], value) if value is not None else None))
@@ -141,8 +143,7 @@ def _scan_text(text: str) -> list[_Found | None]:
     cjk = [match for pattern in (CJK_STARS, *JA_STARS) for match in pattern.finditer(text)] if "星" in text else []
     if "满分" in text or "滿分" in text or "満点" in text or "段階" in text or "点中" in text or "点のうち" in text:
         cjk += [match for pattern in CJK_SCALES for match in pattern.finditer(text)]
-    if "ดาว" in text:
-        cjk += TH_STARS.finditer(text)
+    cjk += [*(TH_STARS.finditer(text) if "ดาว" in text else ()), *(KO_STARS.finditer(text) if "별" in text else ())]
     if "stä" in text or "est" in text:  # fi, et: "neljä viidestä", "neli viiest"
         cjk += ELATIVE.finditer(text)
     if "valores" in text or "Valores" in text:
@@ -365,7 +366,7 @@ def find_rating(
     # icon row and hidden text side by side are one rating said three ways (one line, not a list's three)
     at: list[int] = []
     for i, b in enumerate(blocks):
-        at.append(at[-1] if b.widget and i and blocks[i - 1].widget else i)
+        at.append(at[-1] if b.widget and i and (blocks[i - 1].widget or blocks[i - 1].text == b.text) else i)  # (or its box's own text)
     rescued = [
         c._replace(rank=3, line=at[i], overall=c.overall or b.overall)  # (a review box's total row of stars is the overall score)
         for i, b in enumerate(blocks if weak or jsonld is not None else ())
@@ -378,7 +379,7 @@ def find_rating(
         if b.widget and not b.quoted and not any(c.line == at[i] for c in rescued) and (widget := _widget_score(b.text)):
             rescued.append(_Candidate(3, widget, b.overall, line=at[i]))
     if weak and rescued and _choose(rescued) is False and (others := others_widgets(blocks, own)):
-        rescued = [c for c in rescued if c.line not in others]  # (widgets that disagree: other readers' dropped reviews are not this one)
+        rescued = [c for c in rescued if c.line not in {at[i] for i in others}]  # (widgets that disagree: other readers' dropped reviews are not this one)
     candidates += rescued
     chosen: Rating | None = None
     if in_lines is not False:

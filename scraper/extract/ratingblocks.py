@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .ratingglyphs import LONE_STAR
+
 _SPACES = re.compile(r"\s+")
 
 
@@ -27,6 +29,8 @@ class Block(NamedTuple):
 
 _BLOCK_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dd", "dt", "figcaption", "caption", "div"}
 _EMPTY_ICON = re.compile(r"empty|outline|-o\b|\bfar\b|regular|\boff\b|blank|gr[ae]y|inactive|unfilled")
+# ... or a row that marks only its lit stars ("star on", "star active", "star is-filled"), the others plain "star"
+_LIT_ICON = re.compile(r"(?<![a-z])(?:on|active|filled|full|selected|checked|lit|rated|highlighted)(?![a-z])")
 
 
 def _icon_stars(element) -> str | None:
@@ -38,6 +42,8 @@ def _icon_stars(element) -> str | None:
         return None
     half = sum("half" in c for c in icons)
     empty = sum(bool(_EMPTY_ICON.search(c)) for c in icons if "half" not in c)
+    if not empty and (lit := sum(bool(_LIT_ICON.search(c)) for c in icons if "half" not in c)) and lit + half < len(icons):
+        empty = len(icons) - lit - half  # ("star on" ×4, "star" ×1: the row marks its lit stars, the others are out)
     full = len(icons) - half - empty
     return "★" * full + "½" * half + "☆" * empty if full + half else None
 
@@ -183,6 +189,10 @@ def rating_blocks(body) -> list[Block]:
         # the pattern runs only where one of its pieces is, as most classes hold none)
         hidden = cls and ("sr-" in cls or "hid" in cls or "Hid" in cls or "scre" in cls or "a11y" in cls or "assis" in cls or "blind" in cls) \
             and _HIDDEN_TEXT.search(cls.lower()) or _icon_text(element, cls)
+        if element.get("aria-hidden") == "true" and (box := element.getparent()) is not None and box is not body \
+                and _near_class(box, _RATING_WIDGET) and not _aggregate(box) and LONE_STAR.fullmatch(said := _SPACES.sub(" ", box.text_content()).strip()):
+            # a star icon hidden from screen readers beside the score its box shows ("<span aria-hidden>★</span> 4.5")
+            blocks.append(Block(said, quoted, True, True, _near_class(box, _OVERALL_BOX), *_box_paragraph(element)))
         if aria or title or icons or hidden or element.tag == "img":  # (most elements say nothing more: nothing to do)
             # a rating widget: the element, or a box at most two levels up, classed or itemprop'd as stars or a rating
             widget = bool(hidden or aria or title) and _near_class(element, _RATING_WIDGET, itemprop=True)

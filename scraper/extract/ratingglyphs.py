@@ -15,6 +15,9 @@ VS = "\ufe0f"  # emoji presentation selector that follows ⭐ on most platforms
 # (and a half written "1/2" right after the stars: "★★★1/2", "⭐⭐⭐⭐ 1/2"; not "★★★★ 1/20"; a ½ right after a digit is
 # that number's half, "9½", no half star)
 GLYPHS = re.compile(rf"(?:[{FULL_STARS}{EMPTY_STARS}]|(?<!\d)[{HALF}])[{FULL_STARS}{HALF}{EMPTY_STARS}{VS} ]*(?:(?<=[{FULL_STARS}{VS} ])1/2(?![\d/]))?")
+# one star glyph and a number beside it, as Watcha and Letterboxd-like sites print a reviewer's score ("★ 4.5", "⭐️4"):
+# the number is the score, out of five ("★ 812,304" is a count, no score)
+LONE_STAR = re.compile(rf"[{FULL_STARS}]{VS}?[ \u00a0]?(?P<num>\d[\d.,]*\d|\d)(?![\d/]|\s*/\s*\d)")
 # a row of stars followed by the count of those who voted: a poll or the readers' average ("★★★★★ (12 votes)", "(1,982명)")
 VOTES_AFTER = re.compile(r"\s*[(\[]\s*\d[\d.,]*\s*(?!(?:stars?|out|of|von|sur|su|de|점|点|分)\b)[^\W\d_]+\.?\s*[)\]]")
 DOTS = re.compile(rf"[{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}](?: ?[{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}])+")

@@ -52,6 +52,10 @@ CJK_SCALES = (re.compile(rf"{_CJK_NUM}\s*分(?P<half>半)?\s*[（(]\s*(?:满分|
 _TH_NUM = "หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ"
 TH_STARS = re.compile(rf"(?<![\u0e00-\u0e7f\d.])(?<!จาก\s)(?<!เต็ม\s)(?P<num>\d{{1,2}}(?:\.\d)?|{_TH_NUM})\s*ดาว(?!น์|เคราะห์|หาง|เทียม|ตก|ฤกษ์)(?P<half>\s*ครึ่ง)?"
                       rf"(?:\s*(?:จาก|เต็ม)\s*(?P<den>5|10|ห้า|สิบ)(?:\s*ดาว)?)?")
+# ko: the star word first, then its count in native numbers (or digits), the counter 개 and 반 (a half) after it: "별 넷 반",
+# "별 네 개", "별 다섯!", "별 4.5개"; the determiners 한 두 세 네 only before 개; not "별로", "별점", "별 생각 없이"
+KO_STARS = re.compile(r"(?<![\w])별\s*(?P<num>하나|둘|셋|넷|다섯|[1-5](?:\.5)?(?![\d.])|(?:한|두|세|네)(?=\s*개))(?:\s*개)?(?P<half>\s*반)?(?P<den>)"
+                      r"(?:(?![\w])|(?=[을를은는이가이요]))")
 # nl: a school mark out of ten, "een dikke 8", "een ruime zeven", "een krappe 6": with the adjective anywhere, without it
 # ("Mijn cijfer: een 8") only after a rating label (rating._at_start); "een 8-jarige" is no mark
 NL_MARK = re.compile(r"(?<![\w-])een\s+(?:(?P<adj>dikke|ruime|vette|stevige|mooie|sterke|dikverdiende|welverdiende|verdiende|krappe|magere|nipte|"

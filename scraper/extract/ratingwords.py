@@ -94,7 +94,8 @@ _OVERALL = r"overall|finale?|totale?|globale?|général|gesamtwertung|gesamtnote
 # "Ocena ogólna") or before it (cs/sk "Celkové hodnocení", ru/uk "Общая оценка", "Загальна оцінка", tr "Genel puan", ko "종합
 # 평점", ja "総合評価", zh "综合评分", with no space): not alone, so that a line with "general" in it is no label's line
 _OVERALL_AFTER = r"complessiv[oa]|general|geral|ogólna|ogólny"
-_OVERALL_BEFORE = r"celkové|celkově|celkovo|общая|общий|загальна|загальний|genel|종합|総合|综合|綜合|总体|總體"
+# (ru/uk "Итоговая оценка", "Підсумкова оцінка": the final one, as an adjective)
+_OVERALL_BEFORE = r"celkové|celkově|celkovo|общая|общий|загальна|загальний|итоговая|итоговый|финальная|підсумкова|підсумковий|фінальна|genel|종합|総合|综合|綜合|总体|總體"
 # "my own": before the label ("personal rating", "persönliche Wertung") or after it (id "Rating pribadi", it "voto personale")
 _PERSONAL_BEFORE = r"personal|persönliche|persoonlijke|personlig|personligt|personlige|личная|особиста|개인"
 _PERSONAL_AFTER = r"pribadi|personale|personnelle|personal|pessoal|persoonlijk|personlig|osobista|osobní|osobné"
@@ -102,6 +103,8 @@ _LABEL_WORDS = (
     r"ratings?|rated|score|stars|grade|verdict|note|notation|évaluation|appréciation|valoraci[oó]n|"
     r"puntuaci[oó]n|calificaci[oó]n|nota|estrellas|veredicto|bewertung|wertung|sterne|urteil|"
     r"voto|giudizio|valutazione|punteggio|stelle|cotação|avaliação|classificação|pontuação|estrelas|"
+    # (and the plural "stars" of the languages whose star words are no label yet, before a colon: fi "Tähtiä: 4½/5")
+    r"tähtiä|tähdet|tärnid|stjärnor|stjerner|csillagok|gwiazdki|hvězdičky|звёзды|звезды|зірки|"
     r"beoordeling|cijfer|oordeel|waardering|sterren|betyg(?:et)?|karakter(?:en)?|terningkast|vurdering|bedømmelse|hodnocení|hodnotenie|ocena|známka|"
     # ru, uk, el, he ("my score" puts "mine" after the noun), ar, tr, ko, ja, zh
     r"оценка|оцінка|рейтинг|βαθμολογία|הציון\s+שלי|הציון|ציון|הדירוג\s+שלי|דירוג|تقييمي|التقييم|تقييم|"

@@ -12,6 +12,8 @@ import re
 from lxml import etree
 from lxml.html import HtmlElement
 
+from .bookinfo import _AUTHOR_LABEL
+
 
 _COMMENT_WORD = re.compile(r"comment|koment|komment", re.I)  # what trafilatura's cleaning drops a box for, too
 # a reader's review is a few sentences at least: a "Great!" under a record is no page's content
@@ -30,14 +32,34 @@ def _comment_named(element: HtmlElement) -> bool:
     return bool(_REVIEW_WORD.search(f"{element.get('class') or ''} {element.get('id') or ''}"))
 
 
+_LOWER = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+# (a look in C for the words of _REVIEW_WORD in a class or an id before the rule reads them)
+_MAYBE_NAMED = etree.XPath(".//*[" + " or ".join(
+    f"contains({_LOWER.format(attribute)}, '{word}')" for attribute in ("@class", "@id")
+    for word in ("comment", "koment", "komment", "review", "opinion", "rezens", "recens", "otzyv", "otziv")) + "]")
+
+
+def _named_boxes(root: HtmlElement) -> list[HtmlElement]:
+    # (not the page: "<body class='detailReview'>")
+    return [e for e in _MAYBE_NAMED(root) if isinstance(e.tag, str) and e.tag not in ("html", "body", "main")
+            and _comment_named(e)]
+
+
+def comment_chars(root: HtmlElement) -> int:
+    """How much text the page's comment and review boxes hold (the outermost of them), in characters."""
+    named = _named_boxes(root)
+    inner = set(named)
+    outer = [e for e in named if not any(a in inner for a in e.iterancestors())]
+    return sum(len(" ".join(e.text_content().split())) for e in outer)
+
+
 def keep_review(root: HtmlElement) -> bool:
     """Keep the longest reader's review inside the page's comment boxes: its own box (the first box around it that is
     repeated beside another reader's, else the outermost comment box) stays with what is inside it, the rest of the
     comment boxes around it goes (other readers, the comment form), and the kept boxes lose their comment names (which
     cleaning, ours and trafilatura's, drops). False when no comment box holds a text block of MIN_REVIEW_CHARS (and
     then nothing is changed)."""
-    named = [e for e in root.iter(etree.Element) if isinstance(e.tag, str) and e.tag not in ("html", "body", "main")
-             and (e.get("class") or e.get("id")) and _comment_named(e)]  # (not the page: "<body class='detailReview'>")
+    named = _named_boxes(root)
     if not named:
         return False
     inside = set()
@@ -87,3 +109,27 @@ def _repeated(element: HtmlElement) -> bool:
     parent = element.getparent()
     return parent is not None and element.get("class") is not None and sum(
         1 for sibling in parent if sibling.tag == element.tag and sibling.get("class") == element.get("class")) >= 2
+
+
+_AUTHOR_LINE = re.compile(rf"^(?:{_AUTHOR_LABEL})\s*[:：]\s*\S", re.I)
+_HEADER_DATE = re.compile(r"(?<!\d)\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{1,4}(?!\d)|\d{4}\s*년|\d{4}\s*年")  # (glued to a name, too)
+
+
+def book_header(root: HtmlElement) -> bool:
+    """The page is a book's record: its one h1 sits in a small box (a level or two up) with a line that labels the
+    book's author ("Tác giả: …", "Autor: …", "著者：…"), and nothing in that box is dated (a post's byline is: "Author:
+    Ana · 12.03.2026")."""
+    heads = root.xpath("//h1")
+    if len(heads) != 1:
+        return False
+    box = heads[0]
+    for _ in range(2):
+        box = box.getparent()
+        if box is None or box.tag in ("body", "html"):
+            return False
+        if box.xpath("boolean(.//time)") or _HEADER_DATE.search(box.text_content()):
+            return False
+        lines = (" ".join(el.text_content().split()) for el in box.iter("div", "p", "li", "span", "dd", "td", "tr"))
+        if any(len(line) <= 80 and _AUTHOR_LINE.match(line) for line in lines):
+            return True
+    return False

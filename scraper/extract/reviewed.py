@@ -77,7 +77,13 @@ _DENIAL = re.compile(
     r"\binceleme\s+değil|\bbukan\s+(?:sebuah\s+)?(?:resensi|ulasan)\b|"
     r"\b(?:není|nie\s+je)\s+(?:to\s+)?recenz[ea]\b|\bnem\s+(?:egy\s+)?(?:recenzió|könyvismertető)\b|"
     r"\bnu\s+(?:este\s+)?o\s+recenzie\b|δεν\s+είναι\s+(?:μια\s+)?(?:βιβλιοκριτική|κριτική\s+βιβλίου)|"
-    r"(?:レビュー|書評|感想文?)(?:で|じゃ)は?(?:ない|ありません)|不是(?:一篇)?(?:书评|書評|评论|評論)|(?:리뷰|서평)(?:가|는|이)?\s*아니",
+    r"(?:レビュー|書評|感想文?)(?:で|じゃ)は?(?:ない|ありません)|不是(?:一篇)?(?:书评|書評|评论|評論)|(?:리뷰|서평)(?:가|는|이)?\s*아니|"
+    # the languages that put the negation and the verb after the noun: ur "یہ تبصرے نہیں ہیں", hi "यह समीक्षा नहीं है",
+    # bn "এটা রিভিউ নয়", fa "این نقد نیست"; and ar "هذه ليست مراجعة", he "זו לא ביקורת", th "นี่ไม่ใช่รีวิว", vi "không phải là bài review"
+    r"(?:تبصرہ|تبصرے|ریویو|جائزہ)\s+نہیں\s+(?:ہے|ہیں)|(?:समीक्षा|समीक्षाएँ|समीक्षाएं|रिव्यू)\s+नहीं\s+(?:है|हैं)|"
+    r"(?:রিভিউ|সমালোচনা|পর্যালোচনা)\s+(?:নয়|নয়)|(?:نقد|ریویو|معرفی)\s+نیست|"
+    r"(?:ليس|ليست)\s+(?:هذه\s+|هذا\s+)?(?:مراجعة|مراجعةً|قراءة\s+نقدية)|(?:זו|זאת|זה)\s+(?:לא|אינה|אינו|איננה)\s+(?:באמת\s+)?ביקורת|"
+    r"ไม่ใช่(?:การ)?รีวิว|không\s+phải\s+(?:là\s+)?(?:một\s+)?(?:bài\s+)?(?:review|đánh\s+giá|điểm\s+sách)",
     re.I,
 )
 # The post speaks of its own rating: a heading or a label for it ("## Verdict", "**Rating:** loved it", "Voto: …",
@@ -88,7 +94,11 @@ _RATING_WORD = (r"ratings?|stars?|score|verdict|grade|bewertung|wertung|sterne|u
                 r"oordeel|sterren|betyg|omdöme|ocena|werdykt|оценка|вердикт")
 _RATING_LABEL = re.compile(
     rf"^(?:#+\s*(?:\S+\s+){{0,3}}?|\W{{0,3}}(?:\S+\s+)?)(?:{_RATING_WORD})\b(?:#+\s*$|[^:：\n]{{0,20}}[:：]|\s*$)|"
-    r"^#+.{0,12}(?:评分|評分|评价|評価|点数|推荐指数|推薦指數|평점|별점)",
+    r"^#+.{0,12}(?:评分|評分|评价|評価|点数|推荐指数|推薦指數|평점|별점)|"
+    # the same nouns opening a sentence as its topic (after a word or two: whose rating), in the scripts that mark a
+    # topic by a particle or a colon: ko "책방지기 별점은 …", ja "私の評価は …", zh "我的评分：…"
+    r"^\W{0,3}(?:\S+\s+)?(?:별점|평점)\s*(?:은|는|[:：])|^\W{0,3}(?:[^\s。！？]{0,12}の)?(?:評価|点数|採点)\s*(?:は|[:：])|"
+    r"^\W{0,3}(?:[^\s。！？]{0,8}的)?(?:评分|評分|打分)\s*(?:是|为|為|[:：])",
     re.I,
 )
 _NEGATION = r"\b(?:not|never|no|nicht|keine?n?|pas|jamais|nunca|non|mai|não|niet|geen|nooit|nie|не|inte|ikke|değil)|n['’]t"
@@ -270,6 +280,18 @@ def scattered(ev) -> set[str]:
     return passing if len(passing) >= 3 and not _clues(ev) else set()
 
 
+# The parts of a page's title: "Ana's note - T | Site", "T：Ana的短评 - Site"
+_TITLE_PARTS = re.compile(r"\s+[|–—·:-]\s+|\s*[|｜：]\s*")
+
+
+def titled_work(markdown: str, page_title: str | None) -> tuple[str, ...]:
+    """A title the post sets off (in italics, quotes or title marks) that is a whole part of the page's title: the
+    work a reader's page is about ("Ana's note - T | Site" over a note naming 『T』), as a mark of one work."""
+    parts = {part.strip().casefold() for part in _TITLE_PARTS.split(page_title or "") if part.strip()}
+    named = sorted(name for name in _set_off_titles(markdown) if name.casefold() in parts)
+    return ("the page's title names the title it sets off",) if named else ()
+
+
 def unfound_book(ev, title: str, review_marked: bool) -> tuple[str, str] | None:
     """(kind, reason) for one post whose book was not found and that is no list, interview, tour stop, event, other
     medium or round-up, or None. The reviewer's own voice about one work (it keeps calling it "the novel" or speaks of
@@ -279,7 +301,7 @@ def unfound_book(ev, title: str, review_marked: bool) -> tuple[str, str] | None:
             or ev.promo_sections:
         return None
     if ev.words < 180:  # (an announcement, a notice, a cover reveal is as short: the marks are asked for)
-        clues = _clues(ev)
+        clues = _clues(ev) + titled_work(ev.body[1], ev.title)
         if len(clues) >= 2 and any(clue.startswith(_VOICE) for clue in clues) and not denied(ev):
             return "review", f"a short post ({ev.words} words) about one work, its book not found ({'; '.join(clues)})"
         return None

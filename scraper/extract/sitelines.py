@@ -145,8 +145,9 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
             drop[i], boxes[i] = "aside to the reader", block
         elif i in edge and published_line(text):
             drop[i], boxes[i] = "dateline", block
-        elif i in live[-3:] and words <= 12 and any(_LOGIN_HREF.search(a.get("href", "")) for a in block.iter("a")):
-            # the engine's row under the post: a count and a link to sign in to comment
+        elif (i in live[-3:] and words <= 12 or i in live[:3] and words <= 20) and any(_LOGIN_HREF.search(a.get("href", "")) for a in block.iter("a")):
+            # the engine's row under the post: a count and a link to sign in to comment; over it, a forum's greeting
+            # row ("Welcome, Guest: Join / Log in")
             drop[i], boxes[i] = "sign-in row", block
         elif i in live[-3:] and words <= 40 and sign_off(block):
             drop[i], boxes[i] = "letter closing", block

@@ -1,0 +1,41 @@
+"""A book's record line as Korean, Japanese and Chinese papers and shops set it above or below a review:
+
+- title, author with the role word, publisher and price in brackets: "T　A著（出版社、825円）", "『T』 A 지음 (출판사, 2019)";
+- the author, a comma and the bracketed title, alone on a line: "A, 『T』.", "A，《T》" (the text names A again).
+
+The name is a run of Hangul (two to four syllables, one space at most) or of Han and kana; the role word, the
+brackets or the details (a price, a year, a publisher's word) mark the line as a record, not a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .book import Context
+
+_NAME = r"(?:[\uac00-\ud7a3]{2,4}|[\uac00-\ud7a3]{1,3}\s[\uac00-\ud7a3]{1,3}|[\u4e00-\u9fff\u3005\u3040-\u30ff・]{2,10})"
+_ROLE = r"(?:著|作|編著|编著|지음|저|글)"
+_OPEN, _CLOSE = "『《「〈", "』》」〉"
+# "T　A著（…）" (the title unbracketed, a space before the name) or "『T』A著（…）"
+_TITLED = re.compile(
+    rf"^(?:[{_OPEN}](?P<bracketed>[^{_CLOSE}]{{1,60}})[{_CLOSE}]\s*|(?P<plain>[^\s{_OPEN}{_CLOSE}（()]{{1,40}})\s+)"
+    rf"(?P<name>{_NAME})\s?{_ROLE}\s*[（(](?P<details>[^）)]{{2,60}})[）)]\s*[.。]?$")
+# a record's details: a price, a year, or a publisher's word
+_DETAILS = re.compile(r"\d[\d,]*\s*(?:円|원|元|圓)|(?:19|20)\d\d|文庫|新書|出版|書房|書店|社|출판|북스|책방|books?", re.I)
+# "A, 『T』." alone on its line
+_NAMED = re.compile(rf"^(?P<name>{_NAME})\s*[,，、]\s*[{_OPEN}](?P<title>[^{_CLOSE}]{{1,60}})[{_CLOSE}]\s*[.。]?$")
+
+
+def cjk_record(lines: list[str], context: Context) -> tuple[str, str] | None:
+    """(title, author) of a CJK record line among `lines`."""
+    for line in lines:
+        line = line.strip()
+        if len(line) > 120:
+            continue
+        match = _TITLED.match(line)
+        if match and _DETAILS.search(match.group("details")):
+            return (match.group("bracketed") or match.group("plain")).strip(), match.group("name")
+        match = _NAMED.match(line)
+        if match and context.text.count(match.group("name")) >= 2:
+            return match.group("title").strip(), match.group("name")
+    return None

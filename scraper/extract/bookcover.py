@@ -1,0 +1,103 @@
+"""A book's cover in a figure: its caption names the book ("T — A, publisher", "T, A. First published …", "A, „T“ — new
+edition", "„T“ — the first edition's cover") and its image says it shows a cover (its alt text, or its file's name when
+it has none: "kasap-cover.jpg"). Moved out of ``bookclues``; read by ``bookbody``.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote
+
+from lxml.html import HtmlElement
+
+from .book import QUOTES, Context
+from .bookscripts import _KO_NOT_ROLE_NAME, ko_name
+
+
+def figure_captions(tree: HtmlElement) -> list[tuple[str, str]]:
+    """Each figure's caption and its images' alt texts (read before cleaning readies figures for trafilatura); an image
+    without one is named by its file's words ("kasap-cover.jpg": "file: kasap cover")."""
+    found = []
+    for figure in tree.iter("figure"):
+        captions, alts = figure.xpath(".//figcaption"), " ".join(a for a in figure.xpath(".//img/@alt") if a.strip())
+        if not alts.strip():
+            files = [unquote(src.split("?")[0].rsplit("/", 1)[-1].rsplit(".", 1)[0]) for src in figure.xpath(".//img/@src")]
+            alts = "file: " + " ".join(re.sub(r"[\W_]+", " ", f).strip() for f in files) if files else ""
+        if captions and alts:
+            found.append((" ".join(captions[0].text_content().split()), alts))
+    return found
+
+
+def from_caption(captioned: list[tuple[str, str]], context: Context, labels: list[str] = ()) -> tuple[str, str] | None:
+    """A figure whose caption reads "T — A, …" and whose image's alt text names T too: the book and its author, in
+    any script (the dash and the picture set them off), the author named again in the text (by a word of the name);
+    or a cover's caption that quotes the title ("A, „T“ — …", "„T“ — …", the author then one of the post's tags)."""
+    for caption, alts in captioned:
+        cover = _COVER_WORD.search(alts) is not None
+        quoted = _quoted_cover(caption, context, labels) if cover else None
+        if quoted:
+            return quoted
+        parts = re.split(r"\s+[—–-]\s+", caption, maxsplit=1)
+        if len(parts) != 2 and cover and not alts.startswith("file: "):  # "T, A. First published …" under a cover's alt text
+            parts = re.split(r"\s*[,،，、]\s*", caption, maxsplit=1)
+        if len(parts) != 2:
+            continue
+        title, author = parts[0].strip(QUOTES + " "), re.split(r"[,،;(।|·]|(?<![A-Z])\.", parts[1])[0].strip()
+        if title and (title in alts or cover) and len(title.split()) <= 10 and 1 < len(author.split()) <= 4 \
+                and not re.search(r"\d", author) and any(context.text.count(word) >= 2 for word in author.split() if len(word) > 2):
+            return title, author
+    return None
+
+
+# an image's alt text that says it shows a book's cover, in our languages and scripts ("বইয়ের প্রচ্ছদ", "Το εξώφυλλο")
+_COVER_WORD = re.compile(
+    r"\b(?:cover|couverture|portada|copertina|capa|umschlag|buchcover|omslag|okładka|kansi|obálka|kapak|sampul|bìa|"
+    r"обложк\w*|обкладинк\w*|корица|εξώφυλλο)\b|প্রচ্ছদ|आवरण|कवर|表紙|封面|표지|غلاف|جلد\s+کتاب|כריכה|หน้าปก", re.I)
+
+
+# a quoted title in a caption, with what stands before it
+_CAPTION_QUOTED = re.compile(r"^(?P<before>[^„“”«»\"「『《]*?)[,:]?\s*(?:„(?P<a>[^“”„]{1,80})[“”]|«(?P<b>[^»]{1,80})»|“(?P<c>[^”]{1,80})”|"
+                             r"\"(?P<d>[^\"]{1,80})\"|『(?P<e>[^』]{1,60})』|《(?P<f>[^》]{1,60})》)")
+
+
+def _quoted_cover(caption: str, context: Context, labels: list[str]) -> tuple[str, str] | None:
+    """A cover's caption that quotes the book's title first: by the name before it ("A, „T“ — new edition"), or, with
+    nothing before it, by the one tagged person of two or three words whose family name the text names (declined too)."""
+    match = _CAPTION_QUOTED.match(caption)
+    if not match:
+        return None
+    title = next(match.group(g) for g in "abcdef" if match.group(g)).strip()
+    before = match.group("before").strip(" ,:—–-")
+    if before:
+        return (title, before) if _person(before, context) else None
+    people = {label.strip() for label in labels if _person(label.strip(), context)} - {title}
+    return (title, people.pop()) if len(people) == 1 else None
+
+
+def _person(name: str, context: Context) -> bool:
+    """Two or three words, no figures, the last (the family name) named in the text twice, or its stem (all but its last
+    letter, of a name of five letters or more) as a declining language names it ("დუმბაძე", "დუმბაძის")."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or re.search(r"\d", name) or any(n and name.casefold() == n.casefold() for n in context.not_authors):
+        return False
+    family = words[-1].strip(QUOTES + ".,")
+    stem = family[:-1] if len(family) >= 5 else family
+    return len(family) >= 3 and context.text.count(stem) >= 2
+
+
+# an alt text that names a cover after its title, as Korean, Japanese, Chinese and Thai write it: "T 1권 표지", "T 表紙",
+# "T的封面", "ปกหนังสือ T" (Thai names the cover first)
+_ALT_COVER = re.compile(r"^(?:ปก(?:หนังสือ)?\s*)?(?P<title>[^\s].{0,60}?)\s*(?:\d+\s*(?:권|巻|卷|冊)\s*)?(?:의|の|的)?\s*(?:표지|表紙|封面|書影)"
+                        r"\s*(?:이미지|사진|画像|写真|图片|圖片)?$")
+# a writer named with their script's cue: "이미예 작가", "이미예 지음", "山本千尋さんの", "作者：李明"
+_CUED_WRITER = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,4})\s*(?:작가|지음|저자)(?:님|[의가는도이]|(?![\uac00-\ud7a3]))|"
+                          r"(?:作者|著者)\s*[:：]\s*([\u4e00-\u9fff\u3040-\u30ff]{2,8})")
+
+
+def cover_alt_book(pictures: list[str], context: Context, headline: str | None) -> tuple[str, str] | None:
+    """The title an image's alt text calls the cover of ("달러구트 꿈 백화점 1권 표지"), where the headline or the text names
+    it (or its first word), by the one writer the text names with its script's cue ("이미예 작가")."""
+    titles = {m.group("title").strip() for m in map(_ALT_COVER.match, pictures) if m}
+    named = [t for t in titles if t in context.text or t.split()[0] in (headline or "")]
+    writers = {a or b for a, b in _CUED_WRITER.findall(context.text) if b or ko_name(a) and a not in _KO_NOT_ROLE_NAME} - set(named)
+    return (named[0], writers.pop()) if len(named) == 1 and len(writers) == 1 else None

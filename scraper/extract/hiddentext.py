@@ -1,0 +1,51 @@
+"""Text of the post that its page hides until the reader opens it (scraper.extract): a spoiler box of a forum's or a
+blog's engine ("bbCodeSpoiler", "bbc_spoiler", "spoiler-body", a shortcode plugin's "su-spoiler"), its content
+hidden by a style ("display:none"), an attribute (``hidden``, ``aria-hidden``) or a class that trafilatura drops any
+block for ("…--expandable", "button": its label "Spoiler: the ending"). It is the reviewer's text: the box is opened
+before trafilatura reads the body, as a reader opens it. A box that says it holds no spoiler ("spoiler-free") is no
+spoiler box; what the cleaning rules removed is gone already.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+_SPOILER = re.compile(r"spoil", re.I)
+_NO_SPOILER = re.compile(r"spoil\w*-?free|no-?spoil", re.I)
+# the class words trafilatura drops a block for, as its OVERALL_DISCARD_XPATH tests them, that a spoiler box's engine
+# puts on the box or its switch (an expandable block, a button)
+_DROPPED = re.compile(r"expand|button|hidden|hide|collaps|toggle|slide|overlay|-icon", re.I)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_NAMED = etree.XPath(".//*[contains(translate(@class, 'SPOIL', 'spoil'), 'spoil') or contains(translate(@id, 'SPOIL', 'spoil'), 'spoil')]")
+
+
+def _spoiler_box(element: HtmlElement) -> bool:
+    said = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return bool(_SPOILER.search(said)) and not _NO_SPOILER.search(said)
+
+
+def open_spoilers(body: HtmlElement) -> int:
+    """Open the spoiler boxes inside the post body: their hiding styles, attributes and dropped class words go.
+    How many boxes were opened."""
+    named = _NAMED(body)  # (a look in C for the word before the rules read the names)
+    if not named:
+        return 0
+    boxes = [el for el in named if _spoiler_box(el) and not any(_spoiler_box(a) for a in el.iterancestors() if a is not body)]
+    for box in boxes:
+        for element in box.iter():
+            if not isinstance(element.tag, str):
+                continue
+            style = element.get("style")
+            if style and _HIDDEN_STYLE.search(style):
+                del element.attrib["style"]
+            for attribute in ("hidden", "aria-hidden"):
+                if attribute in element.attrib:
+                    del element.attrib[attribute]
+            classes = (element.get("class") or "").split()
+            kept = [c for c in classes if not _DROPPED.search(c)]
+            if len(kept) < len(classes):
+                element.set("class", " ".join(kept))
+    return len(boxes)

@@ -1,0 +1,240 @@
+"""Lines a site splices into a post body, told by their shape and place rather than their wording:
+
+- a related post's link between two paragraphs of the review: a line that is a short lead set apart (in bold, or
+  ending in a colon, a dash or a chevron) and one link to the site's own pages, whose text is most of the line and
+  names another post ("**Read also** <a>Five village novels</a>", "Next: <a>Episode 28 — …</a>"), in any language;
+  or a short line the theme classes as one ("also-read", "inline-link", "related-story"), its link or not;
+- a contact line in the second half of the post that ends on an e-mail address ("Send us your writing at
+  this address: desk@paper.example"), short; never a note the review carries (a free-copy disclosure);
+- the readers' average over the review: a short row holding a score and right after it the count of ratings in
+  brackets ("4,2 of 5 (118 ratings)", "4.8/5 (132 reviews)"): the site's, not the reviewer's;
+- the member's row over the review: an avatar (an image with no alt text, or the member's name as its alt), the
+  member's name as a link and a badge of counts beside it, in one short row ("<img> Whale · 📚 812 rated");
+- breadcrumbs over the review: a line of short steps set apart by ›, > or », or by slashes between links
+  ("Fiction › Japanese fiction", "Forum / Books / Reviews / <the topic>");
+- a section heading over the review's own box: a short heading whose next sibling is a box that opens with its own
+  heading (a review list's item: byline, title, then the text), or a list of reviews marked up as schema.org's
+  Review items (the heading a line in bold too), so the heading labels the list ("Librarian's review", "Customer
+  reviews"), not the review; the review's own title and subheads stay;
+- an ask after the review to press one of the page's own buttons: a short line turned to the reader that names a
+  button's label as written, with words after it ("<Like> once and I'll write the next one 🙏");
+- a row of actions and counts after the review: two or more tiny elements side by side in one box ("Like 326",
+  "Comments 41", "Share"; "Reviewed 2 months ago", "Used for 1 week"), each a few words, at least two holding a
+  number, no label's colon, no sentence, no score, and no paragraph after it.
+
+``boilerplate.clean_body`` applies them with its other rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from .chrome import PICTOGRAPH
+from .controls import LABEL
+from .housekeeping import a_note
+from .nodes import text_of
+from .promo import same_site
+from .rating import has_score, parse_rating
+from .words import count_words
+
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+PROSE = 20  # words of a paragraph of the review
+_LEAD_END = re.compile(r"[:：\-–—»›|→]\s*$")
+_EMAIL_END = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\s.。।!)]*$")
+_DIGIT = re.compile(r"\d")
+_SENTENCE = re.compile(r"[.!?。！？]\s+\S")
+# a theme's class for a related story's line set into an article ("also-read", "inline-link", "related-story", "read-more")
+_RELATED_CLASS = re.compile(r"(?:inline|related|also|more|next)[-_]?(?:links?|reads?|posts?|stor(?:y|ies)|articles?)(?![a-z])")
+# the marks a breadcrumb trail sets between its steps ("Fiction › Japanese fiction", "Forum / Books / Reviews / <topic>")
+_CRUMB = re.compile(r"\s+[›>»/]\s+")
+# the count of ratings right after the readers' average: "(118 ratings)", "(1 982 đánh giá)", "(2,345)"
+_VOTES = re.compile(r"\s*[(\[（]\s*(?:\d{1,3}(?:[\s.,\u00a0]\d{3})+|\d{2,})\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*)?[)\]）]|"
+                    r"\s*[(\[（]\s*\d{2,}\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[)\]）]")
+_BUTTON_COUNT = re.compile(r"[\s(（]*\d[\d.,]*\s*[kKmM万千]?[)）]?")
+_INLINE = ("span", "a", "small", "em", "b", "strong", "i", "time", "button", "label")
+
+
+def mark(items: list[HtmlElement], body: HtmlElement, host: str, lengths: list[int], drop: dict[int, str],
+         boxes: dict[int, HtmlElement]) -> None:
+    """Mark the spliced lines among a post body's blocks (``drop`` and ``boxes`` are the cleaning's, filled in place)."""
+    left = [i for i, block in enumerate(items) if i not in drop and text_of(block)]
+    prose = {i for i in left if items[i].tag not in HEADING_TAGS and count_words(text_of(items[i])) >= PROSE}
+    total = sum(lengths) or 1
+    before = 0
+    seen = {}
+    for i, length in enumerate(lengths):
+        seen[i] = before
+        before += length
+    last_prose = max(prose) if prose else -1
+    labels: list[str] | None = None  # (the page's button labels, read when a line after the review is asked about)
+    for n, i in enumerate(left):
+        block = items[i]
+        if 0 < n < len(left) - 1 and left[n - 1] in prose and left[n + 1] in prose and related_link(block, host):
+            drop[i], boxes[i] = "related link between paragraphs", block
+        elif seen[i] >= 0.5 * total and contact_line(block):
+            drop[i], boxes[i] = "contact line", block
+        elif i > last_prose and (row := tally_row(block)) is not None:
+            drop[i], boxes[i] = "tally row", row
+        elif i > last_prose and button_ask(block, labels := button_labels(body) if labels is None else labels):
+            drop[i], boxes[i] = "ask naming the page's button", block
+    first = next((i for i in left if i in prose), None)
+    headed = False
+    for i in left:
+        if first is None or i >= first:
+            break
+        if breadcrumbs(items[i]):
+            drop[i], boxes[i] = "breadcrumbs", items[i]
+        elif (row := readers_average(items[i])) is not None:
+            drop[i], boxes[i] = "readers' average", row
+        elif (row := member_row(items[i])) is not None:
+            drop[i], boxes[i] = "member row", row
+        elif not headed and section_heading(items[i]):
+            drop[i], boxes[i], headed = "section heading", items[i], True
+
+
+def related_link(block: HtmlElement, host: str) -> bool:
+    """A short lead set apart and one link to the site's own pages that is most of the line, or a short line the theme
+    classes as a related story's link (see module docstring)."""
+    if block.tag in HEADING_TAGS or block.tag in ("ul", "ol", "table", "blockquote", "figure", "pre"):
+        return False
+    text = text_of(block)
+    if _RELATED_CLASS.search((block.get("class") or "").lower()) and count_words(text) <= 20 and not has_score(text):
+        return True
+    links = block.xpath(".//a[@href]")
+    if len(links) != 1 or count_words(text) > 30 or has_score(text):
+        return False
+    link = links[0]
+    linked = text_of(link)
+    at = text.find(linked) if linked else -1
+    if at <= 0 or len(linked) < 12 or len(linked) < 0.6 * len(text) or text[at + len(linked):].strip(" .…»›→)"):
+        return False
+    lead = text[:at].strip()
+    if not lead or count_words(lead) > 4 or not same_site(link.get("href", ""), host):
+        return False
+    # the lead set apart: ending in a colon, dash or chevron, or typeset in bold
+    bold = any(text_of(b) == lead or text_of(b).rstrip(" :：") == lead.rstrip(" :：") for b in block.xpath(".//b | .//strong"))
+    return bool(_LEAD_END.search(lead)) or bold
+
+
+def contact_line(block: HtmlElement) -> bool:
+    """A short line that ends on an e-mail address, not a note the review carries."""
+    text = text_of(block)
+    return "@" in text and count_words(text) <= 25 and bool(_EMAIL_END.search(text)) and not a_note(text)
+
+
+def tally_row(block: HtmlElement) -> HtmlElement | None:
+    """The box of a row of tiny elements side by side, at least two holding a number (see module docstring)."""
+    row = block.getparent() if block.tag in _INLINE else block
+    if row is None:
+        return None
+    parts = [c for c in row if isinstance(c.tag, str) and text_of(c)]
+    if len(parts) < 2 or any(c.tag not in _INLINE for c in parts) or (row.text or "").strip():
+        return None
+    texts = [text_of(c) for c in parts]
+    if any(count_words(t) > 6 or ":" in t or "：" in t or _SENTENCE.search(t) for t in texts):
+        return None
+    whole = text_of(row)
+    if sum(bool(_DIGIT.search(t)) for t in texts) < 2 or has_score(whole):
+        return None
+    return row
+
+
+def section_heading(block: HtmlElement) -> bool:
+    """A short heading whose next sibling is a box that opens with a heading of its own, or a list of reviews marked
+    up as such (schema.org's Review items) (see module docstring)."""
+    text = text_of(block)
+    bold = block.tag in ("div", "p") and any(text_of(b) == text for b in block.xpath("./strong | ./b"))
+    if block.tag not in HEADING_TAGS and not bold or count_words(text) > 6 or has_score(text):
+        return False
+    box = block.getnext()
+    if box is None or box.tag not in ("div", "section", "article", "li", "ul", "ol"):
+        return False
+    if box.xpath("descendant-or-self::*[@itemprop='review' or contains(@itemtype, 'schema.org/Review')][1]"):
+        return True
+    if bold:
+        return False
+    rank, opened = int(block.tag[1]), False
+    for element in box.iter():
+        if not isinstance(element.tag, str) or not (element.text or "").strip():
+            continue
+        if element.tag in HEADING_TAGS:
+            # the item's own heading under its opening line (a byline row); a box that opens with a heading is the
+            # review's own text under its sections' heads
+            return opened and int(element.tag[1]) > rank
+        if count_words(text_of(element)) >= PROSE or opened and element.tag == "p":
+            return False  # prose before any heading: the heading is over the review's text
+        opened = True
+    return False
+
+
+def button_labels(body: HtmlElement) -> list[str]:
+    """The labels of the page's buttons, their counts dropped ("Like 48" -> "Like"), as the cleaning noted them
+    (controls.LABEL) before the buttons went."""
+    labels = set()
+    for holder in body.getroottree().getroot().iter():
+        if isinstance(holder.tag, str) and (said := holder.get(LABEL)):
+            labels.update(label for part in said.split(" | ") if len(label := _BUTTON_COUNT.sub(" ", part).strip()) >= 2)
+    return sorted(labels)
+
+
+def button_ask(block: HtmlElement, labels: list[str]) -> bool:
+    """A short line turned to the reader (closing on a pictograph or an exclamation) that names one of the page's
+    buttons, as written, with words after it ("<Like> once, please 🙏", "klik <Membantu> ya 🙏"): an ask to press it;
+    not a line ending on the word ("it was really <good> 😊", a button's word used as the predicate), not a score."""
+    text = text_of(block)
+    if not labels or block.tag in HEADING_TAGS or count_words(text) > 20 or has_score(text):
+        return False
+    core = text.rstrip(" .!！~")
+    if not (PICTOGRAPH.search(core[-2:]) or text.rstrip().endswith(("!", "！"))):
+        return False
+    core = PICTOGRAPH.sub(" ", core).rstrip(" .!！~\ufe0f")
+    for label in labels:
+        for found in re.finditer(rf"(?<!\w){re.escape(label)}(?!\w)", core):
+            if core[found.end():].strip(" .,!?~"):
+                return True
+    return False
+
+
+def breadcrumbs(block: HtmlElement) -> bool:
+    """A line over the review that is a trail of short steps: two or more set apart by ›, > or », or three or more
+    by a slash, each step but the last a link (a slash joins "and/or" in a sentence); the last step may be the page's
+    own title and its count of views. Not a sentence, not a score ("4 / 5")."""
+    if block.tag in ("ul", "ol", "table", "blockquote", "pre", "figure"):
+        return False
+    text = text_of(block)
+    steps = _CRUMB.split(text)
+    if len(steps) < 2 or count_words(text) > 20 or has_score(text) or _SENTENCE.search(text):
+        return False
+    if any(count_words(step) > 4 or not step.strip() for step in steps[:-1]) or count_words(steps[-1]) > 12:
+        return False
+    linked = {text_of(a) for a in block.xpath(".//a[@href]")}
+    marks = {mark.strip() for mark in _CRUMB.findall(text)}
+    if marks == {"/"}:
+        return len(steps) >= 3 and all(step.strip() in linked for step in steps[:-1])
+    return "/" not in marks and len(marks) == 1
+
+
+def readers_average(block: HtmlElement) -> HtmlElement | None:
+    """The row of a score with the count of its ratings right after it, in brackets (see module docstring)."""
+    row = block.getparent() if block.tag in _INLINE and block.getparent() is not None else block
+    text = text_of(row)
+    if count_words(text) > 10 or row.tag in HEADING_TAGS or not has_score(text):
+        return None
+    score = parse_rating(text)
+    at = text.find(score.raw) if score else -1
+    return row if at >= 0 and _VOTES.match(text, at + len(score.raw)) else None
+
+
+def member_row(block: HtmlElement) -> HtmlElement | None:
+    """An avatar, a linked name and a count in one short row (see module docstring); not a cover (its alt text a title)."""
+    row = block.getparent() if block.tag in _INLINE and block.getparent() is not None else block
+    children = [c for c in row if isinstance(c.tag, str)]
+    text = text_of(row)
+    if len(children) > 5 or count_words(text) > 10 or ":" in text or has_score(text) or not _DIGIT.search(text):
+        return None
+    names = [text_of(a) for a in children if a.tag == "a" and text_of(a) and count_words(text_of(a)) <= 3]
+    avatar = [img for img in row.iter("img") if (img.get("alt") or "").strip() in ("", *names)]
+    counted = [c for c in children if c.tag in _INLINE and c.tag != "a" and _DIGIT.search(text_of(c))]
+    return row if names and avatar and counted and re.search(r"[^\W\d_]", names[0]) else None
