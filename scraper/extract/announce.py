@@ -77,7 +77,7 @@ _CLUB = re.compile(
     r"读书会|讀書會|読書会|독서\s?모임|북클럽|ブッククラブ",
     re.I,
 )
-_CLOCK_HINT = re.compile(r"\d[:.h]\d|\d\s*[ap]\.?m\b", re.I)
+_CLOCK_HINT = re.compile(r"\d(?:[:.h]\d|\s*[ap]\.?m\b)", re.I)  # (\d[:.h]\d|\d\s*[ap]\.?m\b with its digit first: scanned for)
 
 
 def _parts_schedule(lines: list[str]) -> bool:

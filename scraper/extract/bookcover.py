@@ -99,5 +99,7 @@ def cover_alt_book(pictures: list[str], context: Context, headline: str | None) 
     it (or its first word), by the one writer the text names with its script's cue ("이미예 작가")."""
     titles = {m.group("title").strip() for m in map(_ALT_COVER.match, pictures) if m}
     named = [t for t in titles if t in context.text or t.split()[0] in (headline or "")]
+    if len(named) != 1:
+        return None  # (the text's cued writers, a scan of all of it, read only for a cover it names)
     writers = {a or b for a, b in _CUED_WRITER.findall(context.text) if b or ko_name(a) and a not in _KO_NOT_ROLE_NAME} - set(named)
     return (named[0], writers.pop()) if len(named) == 1 and len(writers) == 1 else None

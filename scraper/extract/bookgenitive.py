@@ -63,7 +63,7 @@ def genitive_author(paragraphs: list[str], context: Context, labels: list[str], 
     (Михайло, Павло), Polish/Czech feminine -y → -a, Greek masculine -ου → -ος and -η → -ης, a man's -а/-я when his
     surname lost an -а (``_masculine_given``); otherwise there is no telling, and no book. A Russian title in the
     accusative is given in the nominative where that can be told (``nominative_title``)."""
-    words = {w for text in [context.text, *labels] for w in re.findall(r"[\w'’\-]+", text)}
+    words: set[str] | None = None  # the page's words, read only when a quoted title and a genitive are found
     for paragraph in paragraphs:
         pairs = [m.groups() for m in _QUOTED_GENITIVE.finditer(paragraph)]
         pairs += [(m.group(3), m.group(1), m.group(2)) for m in _NOUN_GENITIVE_QUOTED.finditer(paragraph)]
@@ -71,6 +71,8 @@ def genitive_author(paragraphs: list[str], context: Context, labels: list[str], 
         for title, first, surname in pairs:
             if title.rstrip().endswith((".", "!", "?", ",")):  # a quoted sentence, not a title
                 continue
+            if words is None:
+                words = {w for text in [context.text, *labels] for w in re.findall(r"[\w'’\-]+", text)}
             # the page uses the nominative; a Greek surname that never changes stands after the nominative article ("Ο Αλεξίου")
             nominative = next((n for n in nominatives(surname) if n != surname and n in words), None) or \
                 (surname if re.search(rf"(?<!\w)[ΟοΗη]\s+{re.escape(surname)}(?!\w)", context.text) else None) or \

@@ -36,7 +36,8 @@ def _graded(line: str) -> bool:
 
 def scored(lines: list[str]) -> list[str]:
     """The lines that give a score; a score said again in words ("4/5" … "a solid 4 out of 5 from me") is its echo."""
-    given = {tuple(re.findall(r"\d+", found.replace(",", "."))) for line in lines for found in re.findall(r"\d(?:[.,]\d)?\s*/\s*(?:5|10)\b", line)}
+    given = {tuple(re.findall(r"\d+", found.replace(",", "."))) for line in lines if "/" in line
+             for found in re.findall(r"\d(?:[.,]\d)?\s*/\s*(?:5|10)\b", line)}
     out = []
     for line in lines:
         if _graded(line):
