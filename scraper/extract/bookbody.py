@@ -33,7 +33,7 @@ from dataclasses import dataclass, field, replace
 
 from lxml.html import HtmlElement
 
-from .nodes import hrefs_in
+from .nodes import hrefs_in, own_texts
 from .anaphora import references, title_count
 from .book import _BY, _REVIEW_WORD, Book, Context, _author, _capitalise, _letters, clean_title, from_title, headline, is_name
 from .bookbiblio import _BIBLIO_TAIL, caseless_name, field_pairs, from_bibliography, from_citation, has_labels, labelled_fields
@@ -79,11 +79,23 @@ class Clues:
     captioned: list[tuple[str, str]] = field(default_factory=list)  # figures' (caption, alt texts), read before cleaning
 
 
+_CLUE_NAMES, _CLUE_PROPERTIES = ("description", "keywords", "author"), ("og:type", "book:author")
+
+
 def page_clues(tree: HtmlElement) -> Clues:
     """og:title and <title>, the meta description and keywords, schema.org Book microdata and the images' alt texts,
     read before cleaning (``extract_page`` adds the post's title, text and labels)."""
-    titles = [t.strip() for t in tree.xpath("//meta[@property='og:title']/@content | //title/text()") if t.strip()]
-    metas = tree.xpath("//meta[@name='description' or @name='keywords' or @name='author' or @property='og:type' or @property='book:author']")
+    # ("//meta[@property='og:title']/@content | //title/text()" and "//meta[@name='description' or @name='keywords' or
+    # @name='author' or @property='og:type' or @property='book:author']", read in one pass of lxml's iteration)
+    titles, metas = [], []
+    for element in tree.getroottree().getroot().iter("meta", "title"):
+        if element.tag == "title":
+            titles += [t.strip() for t in own_texts(element) if t.strip()]
+            continue
+        if element.get("property") == "og:title" and (content := element.get("content")) is not None and content.strip():
+            titles.append(content.strip())
+        if element.get("name") in _CLUE_NAMES or element.get("property") in _CLUE_PROPERTIES:
+            metas.append(element)
     description = next((m.get("content").strip() for m in metas if m.get("name") == "description" and (m.get("content") or "").strip()), None)
     keywords = [k.strip() for m in metas if m.get("name") == "keywords" for k in (m.get("content") or "").split(",") if k.strip()]
     post = next(tree.iter("article"), None)  # the first article in document order is the outermost

@@ -162,7 +162,7 @@ def _texts(*candidates) -> list[str]:
 def jsonld_items(tree: HtmlElement) -> list[dict]:
     """All JSON-LD objects on the page, with @graph flattened. Broken blocks are skipped."""
     items: list[dict] = []
-    for script in tree.xpath("//script[@type='application/ld+json']"):
+    for script in [s for s in tree.getroottree().getroot().iter("script") if s.get("type") == "application/ld+json"]:
         try:
             data = json.loads(script.text or "")
         except ValueError:
