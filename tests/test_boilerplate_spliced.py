@@ -309,3 +309,9 @@ def test_the_posts_source_signature_goes_with_its_box(box):
 def test_near_misses_of_a_source_signature_stay(line_):
     text, rules = cleaned(paras(*REVIEW) + line_, HOST)
     assert "source signature" not in rules
+
+
+def test_a_cover_with_its_titles_link_and_year_is_no_members_row():
+    row = "<div class='book'><a href='/b/1'><img src='/c/1.jpg' alt='Beloved'></a><a href='/b/1'>Beloved</a> <span>1987</span></div>"
+    text, rules = cleaned(row + paras(*REVIEW), HOST)
+    assert "member row" not in rules

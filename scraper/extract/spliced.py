@@ -243,7 +243,9 @@ def member_row(block: HtmlElement) -> HtmlElement | None:
         return None
     names = [text_of(a) for a in children if a.tag == "a" and text_of(a) and count_words(text_of(a)) <= 3]
     avatar = [img for img in row.iter("img") if (img.get("alt") or "").strip() in ("", *names)]
-    counted = [c for c in children if c.tag in _INLINE and c.tag != "a" and _DIGIT.search(text_of(c))]
+    # (a count: not a year alone, "1987" beside a cover and its title's link is a book's line)
+    counted = [c for c in children if c.tag in _INLINE and c.tag != "a" and _DIGIT.search(text_of(c))
+               and not re.fullmatch(r"\W*(?:1[5-9]|20)\d\d\W*", text_of(c))]
     return row if names and avatar and counted and re.search(r"[^\W\d_]", names[0]) else None
 
 
