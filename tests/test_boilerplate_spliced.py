@@ -289,3 +289,29 @@ def test_near_misses_of_a_label_over_reviews_stay():
     inner = _reviews_list("x").replace("<strong>x</strong>", "<strong>Opiniones</strong> de lectores")
     text, rules = cleaned(inner, HOST)
     assert "section heading" not in rules
+
+
+@pytest.mark.parametrize("box", [
+    "<div class='foot'><p>Autorin: Hafenlicht</p><p>Quelle: https://www.saltmarshreads.example/u/hafenlicht/</p>"
+    "<p>Nachdruck nur mit Link zum Original.</p></div>",
+    "<div><p>作者：海港之光</p><p>原文链接：https://www.saltmarshreads.example/p/88.html</p></div>",
+])
+def test_the_posts_source_signature_goes_with_its_box(box):
+    text, rules = cleaned(paras(*REVIEW) + box, HOST)
+    assert "source signature" in rules
+    assert all(sentence in text for sentence in REVIEW) and "http" not in text and "作者" not in text
+
+
+@pytest.mark.parametrize("line_", [
+    "<div><p>Quoted from: https://otherblog.example/2025/ferries/</p><p>Thanks to her for the tip.</p></div>",  # another site
+    "<div><p>See https://saltmarshreads.example/p/88 for my first take on this book</p><p>More soon.</p></div>",  # a sentence
+])
+def test_near_misses_of_a_source_signature_stay(line_):
+    text, rules = cleaned(paras(*REVIEW) + line_, HOST)
+    assert "source signature" not in rules
+
+
+def test_a_cover_with_its_titles_link_and_year_is_no_members_row():
+    row = "<div class='book'><a href='/b/1'><img src='/c/1.jpg' alt='Beloved'></a><a href='/b/1'>Beloved</a> <span>1987</span></div>"
+    text, rules = cleaned(row + paras(*REVIEW), HOST)
+    assert "member row" not in rules

@@ -77,3 +77,19 @@ def test_an_alt_text_naming_a_cover_after_its_title_with_a_cued_writer():
     assert cover_alt_book(["바다 정원 상점 1권"], Context(ko), "[후기] 바다 정원 다 읽음") is None
     noun = "잠이 안 와서 읽음. 한국 작가 책은 오랜만."
     assert cover_alt_book(["바다 정원 상점 1권 표지"], Context(noun), "[후기] 바다 정원 다 읽음") is None
+
+
+def test_a_cover_caption_phrase_before_the_title_and_the_author_from_a_portrait_s_caption():
+    he = "כהן כותבת לאט. בספריה המאוחרים של כהן יש פחות הומור."
+    captioned = figure("/img/cover.jpg", "", 'עטיפת המהדורה החדשה של "הבית על הנהר"') + \
+        figure("/img/portrait.jpg", "", "נועה כהן בביתה בחיפה, 1990")
+    assert from_caption(captioned, Context(he)) == ("הבית על הנהר", "נועה כהן")
+    es = "Llull escribe corto. Llull no explica nada dos veces."
+    captioned = figure("/i/a.jpg", "portada", "la nueva edición de «El jardín»") + figure("/i/b.jpg", "retrato", "Marta Llull en Palma, 1999")
+    assert from_caption(captioned, Context(es)) == ("El jardín", "Marta Llull")
+    # near misses: a portrait of someone the text never names; two candidates (a tag and a portrait of different people)
+    captioned = figure("/img/cover.jpg", "", 'עטיפת המהדורה החדשה של "הבית על הנהר"') + \
+        figure("/img/p.jpg", "", "דנה לוי בביתה בחיפה, 1990")
+    assert from_caption(captioned, Context(he)) is None
+    captioned = figure("/i/a.jpg", "portada", "la nueva edición de «El jardín»") + figure("/i/b.jpg", "retrato", "Marta Llull en Palma, 1999")
+    assert from_caption(captioned, Context(es + " Pau Llull también."), ["Pau Llull"]) is None

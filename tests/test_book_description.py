@@ -28,3 +28,11 @@ def test_near_misses():
     assert described("Про соль и ветер. Анна Вереск — лучшая книга года.", "Про соль", Context(RU)) is None
     # speech in the first person, quoted after a name
     assert described("Интервью. Анна Вереск: «Я пишу по ночам».", "Интервью", Context(RU)) is None
+
+
+def test_an_apostrophe_quotes_nothing():
+    text = "Le Guin writes cold weather. Le Guin never explains. Berg does."
+    # "Le Guin’s T has aged …": the curly apostrophe is no quote; the sentence's tail is no title
+    assert described("Some novels age. Ursula K. Le Guin’s The Left Hand has aged into a mirror.", "Winter planet", Context(text)) is None
+    found = described("Some novels age. Ada Berg: «The Left Hand».", "Winter planet", Context(text))
+    assert (found.title, found.author) == ("The Left Hand", "Ada Berg")

@@ -37,6 +37,7 @@ from .nodes import hrefs_in, own_texts
 from .anaphora import references, title_count
 from .book import _BY, _REVIEW_WORD, Book, Context, _author, _capitalise, _letters, clean_title, from_title, headline, is_name
 from .bookbiblio import _BIBLIO_TAIL, caseless_name, field_pairs, from_bibliography, from_citation, has_labels, labelled_fields
+from .bookaffiliate import affiliate_book
 from .bookcjkline import cjk_record
 from .bookcover import cover_alt_book, figure_captions, from_caption
 from .bookunspaced import unspaced_book
@@ -103,7 +104,7 @@ def page_clues(tree: HtmlElement) -> Clues:
     fields = []
     if post is not None and has_labels(post.text_content()):  # most posts have no labelled line: skip the walk
         fields = field_pairs([], post) + field_pairs(post_lines(post), None)
-    microdata = from_microdata(tree) or from_card(tree) or _og_book(metas, titles)
+    microdata = from_microdata(tree) or from_card(tree) or _og_book(metas, titles) or affiliate_book(tree)
     return Clues(other_titles=titles, description=description, microdata=microdata, labels=keywords, linked=from_author_link(tree),
                  pictures=page_pictures(tree), fields=fields, captioned=figure_captions(tree),
                  declared_writer=next((m.get("content").strip() for m in metas if m.get("name") == "author" and (m.get("content") or "").strip()), None))

@@ -34,7 +34,9 @@ def from_caption(captioned: list[tuple[str, str]], context: Context, labels: lis
     or a cover's caption that quotes the title ("A, „T“ — …", "„T“ — …", the author then one of the post's tags)."""
     for caption, alts in captioned:
         cover = _COVER_WORD.search(alts) is not None
-        quoted = _quoted_cover(caption, context, labels) if cover else None
+        # (another figure's caption may open with the author's name: a portrait's "A at home, 1983")
+        portraits = [" ".join(other.split()[:2]) for other, _ in captioned if other != caption]
+        quoted = _quoted_cover(caption, context, [*labels, *portraits]) if cover else None
         if quoted:
             return quoted
         parts = re.split(r"\s+[—–-]\s+", caption, maxsplit=1)
@@ -61,15 +63,19 @@ _CAPTION_QUOTED = re.compile(r"^(?P<before>[^„“”«»\"「『《]*?)[,:]?\s
 
 
 def _quoted_cover(caption: str, context: Context, labels: list[str]) -> tuple[str, str] | None:
-    """A cover's caption that quotes the book's title first: by the name before it ("A, „T“ — new edition"), or, with
-    nothing before it, by the one tagged person of two or three words whose family name the text names (declined too)."""
+    """A cover's caption that quotes the book's title: by the name before it ("A, „T“ — new edition"), or, with nothing or
+    a phrase before it ("the new edition's cover of „T“"), by the one person of two or three words among the tags or
+    another figure's caption opening (a portrait's) whose family name the text names (declined too)."""
     match = _CAPTION_QUOTED.match(caption)
     if not match:
         return None
     title = next(match.group(g) for g in "abcdef" if match.group(g)).strip()
     before = match.group("before").strip(" ,:—–-")
-    if before:
-        return (title, before) if _person(before, context) else None
+    if before and _person(before, context):
+        return title, before
+    if len(before.split()) <= 3 and before[:1].isupper():
+        return None  # a name-like part before the title that is no one the text names
+    # nothing before the title, or words ("the new edition's cover of"): the one person among the tags (or a portrait)
     people = {label.strip() for label in labels if _person(label.strip(), context)} - {title}
     return (title, people.pop()) if len(people) == 1 else None
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .book import _BY, QUOTES, Book, Context, _author, clean_title, from_title
+from .book import _BY, Book, Context, _author, clean_title, from_title
 
 _SOCIAL_TITLE = re.compile(r'^[^"“”:]{2,60}:\s*["“]([^"“”]+)["”]')
 
@@ -62,9 +62,9 @@ def described(description: str, headline: str | None, context: Context) -> Book 
     if found and found.author and headline and found.title.casefold() in headline.casefold():
         return found
     for sentence in re.split(r"(?<=[.!?])\s+", description)[:4]:
-        if not any(q in sentence for q in QUOTES[2:]):  # (curly and angle quotes only: a straight one may be an apostrophe)
-            continue
-        found = from_title(sentence.rstrip(". "), context)
-        if found and found.author and context.vouches_for(found.author):
+        found = from_title(sentence.rstrip(". "), context) if re.search(r"[“«„‹「『‘]", sentence) else None
+        # the title is the quoted part (an apostrophe, "Le Guin’s T has aged …", quotes nothing)
+        if found and found.author and re.search(rf"[“«„‹「『‘]\s*{re.escape(found.title)}\s*[”»“›」』’]", sentence) \
+                and context.vouches_for(found.author):
             return found
     return None

@@ -16,6 +16,9 @@
   heading (a review list's item: byline, title, then the text), or a list of reviews marked up as schema.org's
   Review items (the heading a line in bold too), so the heading labels the list ("Librarian's review", "Customer
   reviews"), not the review; the review's own title and subheads stay;
+- the post's source signature in its second half: a labelled address of the blog itself alone on its line ("Source:
+  https://<this site>/…", "出处：…", "原文链接：…"), with the small box it closes (the author's name, the reprint
+  note); an address on another site is a citation and stays;
 - an ask after the review to press one of the page's own buttons: a short line turned to the reader that names a
   button's label as written, with words after it ("<Like> once and I'll write the next one 🙏");
 - a row of actions and counts after the review: two or more tiny elements side by side in one box ("Like 326",
@@ -52,6 +55,8 @@ _CRUMB = re.compile(r"\s+[›>»/]\s+")
 # the count of ratings right after the readers' average: "(118 ratings)", "(1 982 đánh giá)", "(2,345)"
 _VOTES = re.compile(r"\s*[(\[（]\s*(?:\d{1,3}(?:[\s.,\u00a0]\d{3})+|\d{2,})\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*)?[)\]）]|"
                     r"\s*[(\[（]\s*\d{2,}\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[)\]）]")
+# a labelled web address alone on its line ("出处：https://…", "原文链接：https://…", "Source: https://…")
+_SOURCE_LINE = re.compile(r"^[^\W\d_]{1,15}\s*[:：]\s*(https?://\S+)\s*$")
 _BUTTON_COUNT = re.compile(r"[\s(（]*\d[\d.,]*\s*[kKmM万千]?[)）]?")
 _INLINE = ("span", "a", "small", "em", "b", "strong", "i", "time", "button", "label")
 
@@ -75,6 +80,8 @@ def mark(items: list[HtmlElement], body: HtmlElement, host: str, lengths: list[i
             drop[i], boxes[i] = "related link between paragraphs", block
         elif seen[i] >= 0.5 * total and contact_line(block):
             drop[i], boxes[i] = "contact line", block
+        elif seen[i] >= 0.5 * total and (box := own_source(block, body, host)) is not None:
+            drop[i], boxes[i] = "source signature", box
         elif i > last_prose and (row := tally_row(block)) is not None:
             drop[i], boxes[i] = "tally row", row
         elif i > last_prose and button_ask(block, labels := button_labels(body) if labels is None else labels):
@@ -236,5 +243,19 @@ def member_row(block: HtmlElement) -> HtmlElement | None:
         return None
     names = [text_of(a) for a in children if a.tag == "a" and text_of(a) and count_words(text_of(a)) <= 3]
     avatar = [img for img in row.iter("img") if (img.get("alt") or "").strip() in ("", *names)]
-    counted = [c for c in children if c.tag in _INLINE and c.tag != "a" and _DIGIT.search(text_of(c))]
+    # (a count: not a year alone, "1987" beside a cover and its title's link is a book's line)
+    counted = [c for c in children if c.tag in _INLINE and c.tag != "a" and _DIGIT.search(text_of(c))
+               and not re.fullmatch(r"\W*(?:1[5-9]|20)\d\d\W*", text_of(c))]
     return row if names and avatar and counted and re.search(r"[^\W\d_]", names[0]) else None
+
+
+def own_source(block: HtmlElement, body: HtmlElement, host: str) -> HtmlElement | None:
+    """A labelled address on the page's own site alone on its line, and the small box holding it (see module
+    docstring)."""
+    found = _SOURCE_LINE.match(text_of(block)) if host and block.tag not in HEADING_TAGS else None
+    if found is None or not same_site(found.group(1), host):
+        return None
+    box = block.getparent()
+    lines = [c for c in box if isinstance(c.tag, str)] if box is not None and box is not body else []
+    small = 2 <= len(lines) <= 4 and all(c.tag in ("p", "div", "span", "br") for c in lines) and count_words(text_of(box)) <= 80
+    return box if small else block
