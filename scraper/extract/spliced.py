@@ -37,7 +37,7 @@ from lxml.html import HtmlElement
 from .chrome import PICTOGRAPH
 from .controls import LABEL
 from .housekeeping import a_note
-from .nodes import text_of
+from .nodes import hrefs_in, text_of
 from .promo import same_site
 from .rating import has_score, parse_rating
 from .words import count_words
@@ -109,7 +109,7 @@ def related_link(block: HtmlElement, host: str) -> bool:
     text = text_of(block)
     if _RELATED_CLASS.search((block.get("class") or "").lower()) and count_words(text) <= 20 and not has_score(text):
         return True
-    links = block.xpath(".//a[@href]")
+    links = hrefs_in(block)
     if len(links) != 1 or count_words(text) > 30 or has_score(text):
         return False
     link = links[0]
@@ -216,7 +216,7 @@ def breadcrumbs(block: HtmlElement) -> bool:
         return False
     if any(count_words(step) > 4 or not step.strip() for step in steps[:-1]) or count_words(steps[-1]) > 12:
         return False
-    linked = {text_of(a) for a in block.xpath(".//a[@href]")}
+    linked = {text_of(a) for a in hrefs_in(block)}
     marks = {mark.strip() for mark in _CRUMB.findall(text)}
     if marks == {"/"}:
         return len(steps) >= 3 and all(step.strip() in linked for step in steps[:-1])
