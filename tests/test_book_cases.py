@@ -12,7 +12,7 @@ import pytest
 
 from scraper.extract.book import Context
 from scraper.extract.bookbiblio import from_bibliography
-from scraper.extract.bookbody import _named_part
+from scraper.extract.bookpagetitles import _named_part
 from scraper.extract.bookgenitive import genitive_author, nominative_title
 from scraper.extract.bookscripts import script_pair
 from scraper.extract.booktitles import cjk_owner

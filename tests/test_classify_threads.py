@@ -7,7 +7,7 @@
   second post of a listing (find_body's chrome ancestors);
 - a numbered item written as a bold paragraph names its book even with its number inside the bold and its title in
   italics ("**2. *Title* – Author.** …"), or with its author in brackets ("**Title (Author)** — …"): a list
-  (classify._listed_book); scores beside several books named so are one member's list, not readers scoring one
+  (listedbook.listed_book); scores beside several books named so are one member's list, not readers scoring one
   book (medium.judge);
 - a reading club's title in the Nordic languages ("læseklub", "lesesirkel", "läsklubb") names a club (announce.club);
 - a post says it is no review in Finnish, Turkish, Indonesian, Czech, Hungarian, Romanian and Greek too, not with the
@@ -24,7 +24,8 @@ import pytest
 
 from scraper.extract import extract_page, find_body
 from scraper.extract.announce import club
-from scraper.extract.classify import _listed_book, body_signals, classify
+from scraper.extract.classify import body_signals, classify
+from scraper.extract.listedbook import listed_book as _listed_book
 from scraper.extract.medium import forum_topic, thread_of_voices
 from scraper.extract.reviewed import denies_review
 from tests.test_anaphora import _page

@@ -27,7 +27,8 @@ from trafilatura.xml import xmltotxt
 from . import boilerplate, controls, notes, readerreview
 from .book import Book, Context, from_title
 from .bookbiblio import from_citation
-from .bookbody import book_mentions, find_book, page_clues
+from .anaphora import book_mentions
+from .bookbody import find_book, page_clues
 from .bookdoubts import doubtful_author, quoted_work
 from .bookld import from_jsonld
 from .booktags import tag_links

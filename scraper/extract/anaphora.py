@@ -17,7 +17,12 @@ from __future__ import annotations
 
 import re
 
+from typing import TYPE_CHECKING
+
 from .booktitles import part_before
+
+if TYPE_CHECKING:  # annotations only
+    from .book import Book, Context
 
 # Chinese, Japanese (kanji and kana), Korean (Hangul) and Thai letters: the scripts these references are counted in.
 _SCRIPTS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u0e00-\u0e7f]")
@@ -68,3 +73,12 @@ def title_count(title: str, text: str) -> int:
     if len(title) < 3 or not _SCRIPTS.search(title):
         return 0
     return text.count(title)
+
+
+def book_mentions(book: Book | None, context: Context) -> int:
+    """How often the text names the book (its title, or its author's surname), or, in Chinese, Japanese, Korean and
+    Thai, calls it "this book", "the novel" (anaphora)."""
+    if not book:
+        return 0
+    count = max(context.mentions(book.title), title_count(book.title, context.text)) if book.title else 0
+    return count + (context.mentions(book.author.split()[-1]) if book.author else 0) + references(context.text, book.title or "")

@@ -34,7 +34,6 @@ from dataclasses import dataclass, field, replace
 from lxml.html import HtmlElement
 
 from .nodes import hrefs_in, own_texts
-from .anaphora import references, title_count
 from .book import _BY, _REVIEW_WORD, Book, Context, _author, _capitalise, _letters, clean_title, from_title, headline, is_name
 from .bookbiblio import _BIBLIO_TAIL, caseless_name, field_pairs, from_bibliography, from_citation, has_labels, labelled_fields
 from .bookaffiliate import affiliate_book
@@ -47,7 +46,7 @@ from .bookclues import (
 )
 from .bookdoubts import note_line
 from .bookgenitive import genitive_author, headline_form, owner_of_quoted
-from .bookpagetitles import described, extended_title, without_site
+from .bookpagetitles import _named_part, described, extended_title, without_site
 from .bookld import from_author_link, from_card, from_microdata
 from .bookopening import (bracket_credit, defined_book, from_paragraph, from_plain, info_line, marked_paragraphs, pictograph_record,
                           surname_possessive)
@@ -240,27 +239,6 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
     return sorted(unique, key=lambda t: (not (title_book and t == clean_title(title_book.title)), clues.context.mentions(t) == 0))
 
 
-# words for "about" before (or, in Turkish, after) what a post is about: a headline "Thoughts on T", "T üzerine bir not"
-_ABOUT_BEFORE = frozenset("on about regarding über sobre acerca à propos sur su over om o об обо про περί".split())
-_ABOUT_AFTER = frozenset("üzerine hakkında hakkinda".split())
-
-
-def _named_part(headline: str, context: Context) -> str | None:
-    """"Aylak Adam üzerine uzun bir not", "Some thoughts on Piranesi": the headline's part after its word for "about"
-    (before it, in Turkish) that the text names more often than the whole headline (of two words or more, or one the
-    text names three times); never a person the text calls by surname, nor the blog or blogger. ("Notes from the
-    Harbourside Book Fair" names a place or an event, not what the post is about.)"""
-    words = headline.split()
-    parts = [" ".join(words[n + 1:]) for n, w in enumerate(words[:-1]) if w.casefold() in _ABOUT_BEFORE]
-    parts += [" ".join(words[:n]) for n, w in enumerate(words) if n and w.casefold() in _ABOUT_AFTER]
-    whole = context.mentions(headline) if parts else 0
-    for part in sorted((p.strip(" ,.:;!?-–—") for p in parts), key=len, reverse=True):
-        if part[:1].isupper() and context.mentions(part) > whole and (len(part.split()) >= 2 or context.mentions(part) >= 3) \
-                and not (is_name(part) and context.person(part)) and not any(_letters(part) == _letters(n) for n in context.not_authors if n):
-            return part
-    return None
-
-
 def find_book(clues: Clues, title_book: Book | None) -> Book | None:
     """The reviewed book from everything but the post title and JSON-LD (which the caller tried first)."""
     clues = replace(clues, title=headline(clues.title) if clues.title else None,
@@ -402,12 +380,3 @@ def _main_title(title: str, post_title: str | None) -> str:
         if main.casefold() in post_title.casefold() and title.casefold() not in post_title.casefold():
             return main
     return title
-
-
-def book_mentions(book: Book | None, context: Context) -> int:
-    """How often the text names the book (its title, or its author's surname), or, in Chinese, Japanese, Korean and
-    Thai, calls it "this book", "the novel" (anaphora)."""
-    if not book:
-        return 0
-    count = max(context.mentions(book.title), title_count(book.title, context.text)) if book.title else 0
-    return count + (context.mentions(book.author.split()[-1]) if book.author else 0) + references(context.text, book.title or "")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .book import _BY, Book, Context, _author, clean_title, from_title
+from .book import _BY, Book, Context, _author, _letters, clean_title, from_title, is_name
 
 _SOCIAL_TITLE = re.compile(r'^[^"“”:]{2,60}:\s*["“]([^"“”]+)["”]')
 
@@ -67,4 +67,25 @@ def described(description: str, headline: str | None, context: Context) -> Book 
         if found and found.author and re.search(rf"[“«„‹「『‘]\s*{re.escape(found.title)}\s*[”»“›」』’]", sentence) \
                 and context.vouches_for(found.author):
             return found
+    return None
+
+
+# words for "about" before (or, in Turkish, after) what a post is about: a headline "Thoughts on T", "T üzerine bir not"
+_ABOUT_BEFORE = frozenset("on about regarding über sobre acerca à propos sur su over om o об обо про περί".split())
+_ABOUT_AFTER = frozenset("üzerine hakkında hakkinda".split())
+
+
+def _named_part(headline: str, context: Context) -> str | None:
+    """"Aylak Adam üzerine uzun bir not", "Some thoughts on Piranesi": the headline's part after its word for "about"
+    (before it, in Turkish) that the text names more often than the whole headline (of two words or more, or one the
+    text names three times); never a person the text calls by surname, nor the blog or blogger. ("Notes from the
+    Harbourside Book Fair" names a place or an event, not what the post is about.)"""
+    words = headline.split()
+    parts = [" ".join(words[n + 1:]) for n, w in enumerate(words[:-1]) if w.casefold() in _ABOUT_BEFORE]
+    parts += [" ".join(words[:n]) for n, w in enumerate(words) if n and w.casefold() in _ABOUT_AFTER]
+    whole = context.mentions(headline) if parts else 0
+    for part in sorted((p.strip(" ,.:;!?-–—") for p in parts), key=len, reverse=True):
+        if part[:1].isupper() and context.mentions(part) > whole and (len(part.split()) >= 2 or context.mentions(part) >= 3) \
+                and not (is_name(part) and context.person(part)) and not any(_letters(part) == _letters(n) for n in context.not_authors if n):
+            return part
     return None
