@@ -42,12 +42,12 @@ from typing import Iterable, NamedTuple
 
 from .casefold import first_chars, plain_forms
 from .ratingblocks import Block, others_widgets, rating_blocks  # noqa: F401 - rating_blocks is part of this module's interface
-from .ratingglyphs import DOTS, EMOJI_RUN, GLYPHS, LONE_STAR, VOTES_AFTER, labelled_mark, named_marks, widget_points
+from .ratingglyphs import DOTS, EMOJI_RUN, GLYPHS, LONE_STAR, VOTES_AFTER, labelled_mark, named_marks
 from .ratingglyphs import dots_value as _dots_value, glyph_value as _glyph_value
-from .ratinglooks import EMPTY_STARS, FULL_STARS, HALF, SCALE_FIRST_CUES, may_label, may_match, may_score
+from .ratinglooks import SCALE_FIRST_CUES, may_label, may_match, may_score
 from .ratingshapes import _COUNTED, _HALF_SUFFIX, _NUM, CJK_SCALES, CJK_STARS, ELATIVE, FRACTION, JA_STARS, KO_STARS, N_STARS, PERCENT, SCALE_FIRST, TH_STARS, VALORES, NL_MARK  # score shapes
 from .ratingwords import (_LABEL_WORDS, _MINE, _MINE_CJK, _OVERALL, _OVERALL_AFTER, _OVERALL_BEFORE, _PERSONAL_AFTER, _PERSONAL_BEFORE,
-                          CJK_NUMBERS, DATED_WORDS, NUMBER_WORDS, TEN_AS_SCALE, WIDGET_WORDS)  # language tables
+                          CJK_NUMBERS, DATED_WORDS, NUMBER_WORDS, TEN_AS_SCALE)  # language tables
 
 # Words that label a rating, in many languages; "overall" ones win. (Their first letters looked at first: tried at every
 # place of a line, the pattern is passed over the places that start no label.)
@@ -323,27 +323,13 @@ def _choose(candidates: list[_Candidate]) -> _Candidate | None | bool:
     return best[0]
 
 
-def _title_rating(title: str) -> Rating | None:
-    """A score set apart in the title: "Piranesi by Susanna Clarke (4/5)", "… ★★★★", "… – 4 stars"."""
-    set_apart = re.search(rf"[\(\[][^)\]]*[\)\]]\s*$|[{FULL_STARS}{HALF}{EMPTY_STARS}].*$|[–—|:]\s*[^–—|:]*\bstars?\b[^–—|:]*$",
-                          plain_forms(title))  # ("…（４／５）": the same place in the title as written)
-    return parse_rating(title[set_apart.start():set_apart.end()].strip(" –—|:()[]（）［］：")) if set_apart else None
-
-
-def _widget_score(text: str) -> Rating | None:
-    plain = plain_forms(text)
-    found = [f for f in _scan(plain) if f is not None] if len(plain) <= 80 else []
-    level = WIDGET_WORDS.get(text.strip().casefold())  # "力荐", "it was amazing": a site's word for a number of stars
-    level = level / 5 if level else widget_points(plain)  # (or its points: ko "4.5점")
-    return _as_written(found[0].rating, plain, text) if len(found) == 1 else Rating(text.strip(), level) if level else None
-
-
 def find_rating(
     lines: list[str], title: str | None = None, blocks: Iterable[Block] = (), jsonld: Rating | None = None
 ) -> Rating | None:
     """The review's rating from its body lines (in order), its title and, when given, the blocks of its post
     body before cleaning (image alt text, quotations, lines the cleaning removed) and a JSON-LD reviewRating."""
     from .ratingprose import prose_rating  # (it reads this module's patterns: imported here, no cycle)
+    from .ratingaside import title_rating, widget_score
     blocks = list(blocks)
     quoted = {_plain(b.text) for b in blocks if b.quoted}
     own = [line for line in lines if _plain(line) not in quoted] if quoted else list(lines)
@@ -376,7 +362,7 @@ def find_rating(
     ]
     for i, b in enumerate(blocks if weak or jsonld is not None else ()):
         # what a rating widget says to a screen reader, in any wording ("Valorado con 4 de 5"): its one score
-        if b.widget and not b.quoted and not any(c.line == at[i] for c in rescued) and (widget := _widget_score(b.text)):
+        if b.widget and not b.quoted and not any(c.line == at[i] for c in rescued) and (widget := widget_score(b.text)):
             rescued.append(_Candidate(3, widget, b.overall, line=at[i]))
     if weak and rescued and _choose(rescued) is False and (others := others_widgets(blocks, own)):
         rescued = [c for c in rescued if c.line not in {at[i] for i in others}]  # (widgets that disagree: other readers' dropped reviews are not this one)
@@ -385,7 +371,7 @@ def find_rating(
     if in_lines is not False:
         # strongest first; a score closing a line ("… – 5/5" of another book) only after the title's
         in_blocks = _choose(rescued) if weak else None
-        for found in (in_lines if not weak else None, in_blocks or None, _title_rating(title) if title else None, in_lines):
+        for found in (in_lines if not weak else None, in_blocks or None, title_rating(title) if title else None, in_lines):
             if found:
                 chosen = found.rating if isinstance(found, _Candidate) else found
                 break

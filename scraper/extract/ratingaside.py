@@ -1,0 +1,28 @@
+"""A score set apart from the review's lines: in the post title ("Piranesi (4/5)") or in a rating widget's text
+("Valorado con 4 de 5", "力荐"). Moved out of rating.py as it was (its size); rating.find_rating asks for them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .casefold import plain_forms
+from .rating import Rating, _as_written, _scan, parse_rating
+from .ratingglyphs import widget_points
+from .ratinglooks import EMPTY_STARS, FULL_STARS, HALF
+from .ratingwords import WIDGET_WORDS
+
+
+def title_rating(title: str) -> Rating | None:
+    """A score set apart in the title: "Piranesi by Susanna Clarke (4/5)", "… ★★★★", "… – 4 stars"."""
+    set_apart = re.search(rf"[\(\[][^)\]]*[\)\]]\s*$|[{FULL_STARS}{HALF}{EMPTY_STARS}].*$|[–—|:]\s*[^–—|:]*\bstars?\b[^–—|:]*$",
+                          plain_forms(title))  # ("…（４／５）": the same place in the title as written)
+    return parse_rating(title[set_apart.start():set_apart.end()].strip(" –—|:()[]（）［］：")) if set_apart else None
+
+
+def widget_score(text: str) -> Rating | None:
+    plain = plain_forms(text)
+    found = [f for f in _scan(plain) if f is not None] if len(plain) <= 80 else []
+    level = WIDGET_WORDS.get(text.strip().casefold())  # "力荐", "it was amazing": a site's word for a number of stars
+    level = level / 5 if level else widget_points(plain)  # (or its points: ko "4.5점")
+    return _as_written(found[0].rating, plain, text) if len(found) == 1 else Rating(text.strip(), level) if level else None
