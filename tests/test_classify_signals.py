@@ -283,3 +283,32 @@ def test_a_read_along_s_schedule_and_scores_only_in_its_replies():
 def test_a_meeting_s_hours_with_a_wave_dash():
     assert _signals("読書会は土曜の20:30〜22:00、オンラインで開きます。")["promo_sections"] == 1
     assert _signals("20:30に読み終えた。")["promo_sections"] == 0
+
+
+# -- speakers taking turns in any script: counted when one of them asks questions ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["书评周刊：您为什么写灯塔？", "周雨桐：因为灯塔会等人。", "书评周刊：海鸟呢？", "周雨桐：它们总是回来。"],
+        ["Редакция: Почему маяк?", "Анна: Потому что он ждёт.", "Редакция: А птицы?", "Анна: Всегда возвращаются."],
+        ["مجله: چرا فانوس دریایی؟", "سارا: چون منتظر می‌ماند.", "مجله: و پرندگان؟", "سارا: همیشه برمی‌گردند."],
+    ],
+)
+def test_speakers_in_any_script_who_ask_questions_are_an_interview(turns):
+    assert body_signals(turns, "\n".join(turns))["qa_blocks"] >= 3
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a list's info lines repeated per book: labels that take turns but ask nothing
+        ["书名：《灯塔》", "作者：周雨桐", "书名：《海鸟》", "作者：李青", "两本都值得一读。"],
+        ["Название: Маяк", "Автор: Анна Серова", "Название: Птицы", "Автор: Иван Лодкин"],
+        # one voice asking rhetorical questions under a single label
+        ["我的看法：为什么要写灯塔？", "我的看法：谁会等人？", "结尾很好。"],
+    ],
+)
+def test_labels_that_ask_nothing_or_one_voice_are_not_turns(lines):
+    assert body_signals(lines, "\n".join(lines))["qa_blocks"] < 3

@@ -189,6 +189,9 @@ _READ_IT = re.compile(
 _QUOTE = re.compile(r"[“”«»„\"]")
 _LIST_MARK = re.compile(r"^([-*+]|\d+[.)]|#+)\s+|^\*\*")
 _SPEAKER = re.compile(r"^(?:\*\*)?([A-ZÀ-Þ][\w.]{0,15})\s*:\s*(?:\*\*)?\s")
+# a speaker's label in any script, the full-width colon too ("记者：…", "Иван: …"): counted only when one of the
+# labels that take turns asks questions (two lines or more that end with a question mark): an interviewer's turns
+_SPEAKER_ANY = re.compile(r"^(?:\*\*)?([^\W\d_][\w.·]{0,15})\s*(?::\s*(?:\*\*)?\s|：\s*(?:\*\*)?)")
 
 
 def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
@@ -196,6 +199,8 @@ def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
     named, in_headings = set(), set()
     questions = bold_leads = sections = 0
     speakers: Counter = Counter()
+    any_speakers: Counter = Counter()
+    asking: Counter = Counter()
     # where each book is named: the line's place among the lines, and whether it is an item of a list ("- ", "1. ")
     places: dict[str, list[int]] = {}
     md_lines = [line.strip() for line in markdown.splitlines() if line.strip()]
@@ -215,11 +220,18 @@ def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
         speaker = _SPEAKER.match(line)
         if speaker:
             speakers[speaker.group(1)] += 1
+        speaker = _SPEAKER_ANY.match(line)
+        if speaker:
+            any_speakers[speaker.group(1)] += 1
+            asking[speaker.group(1)] += line.rstrip("*").rstrip().endswith(_QUESTION_END)
     questions += sum(1 for line in lines if _QUESTION_LINE.match(line))
     # speaker labels take turns ("MK: …" again and again); info lines ("Genre: …") each appear once
     # and there are two speakers, or they are initials; one label again and again ("Rating: …") is a list
     turns = {label: n for label, n in speakers.items() if n >= 2}
     qa = questions + sum(n for label, n in turns.items() if len(turns) >= 2 or re.fullmatch(r"[A-ZÀ-Þ]{1,3}", label))
+    any_turns = {label: n for label, n in any_speakers.items() if n >= 2}
+    if len(any_turns) >= 2 and any(asking[label] >= 2 for label in any_turns):
+        qa = max(qa, sum(any_turns.values()))
     if questions >= 2 and bold_leads >= 4:  # bold questions and bold prompts between answers
         qa = max(qa, 3)
     sections += announce.schedules(md_lines, markdown)  # an event's, a tour's or a read-along's schedule is one of its sections
