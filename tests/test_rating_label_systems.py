@@ -124,3 +124,13 @@ def test_a_czech_school_mark_is_not_read_as_a_score_out_of_five():
 def test_the_iranian_school_mark_is_out_of_twenty_without_its_scale(line, value):
     rating = find_rating(["The plot in a few lines comes first.", line])
     assert (rating.value if rating else None) == value
+
+
+@pytest.mark.parametrize("line, value", [
+    ("نمره‌ی من: ۱۶ از ۲۰. برای هر کسی که شهرهای کوچک را دوست دارد توصیه می‌کنم.", 0.8),  # the ezafe after the silent h
+    ("نمرهٔ من: ۱۴", 0.7),  # the ezafe as a hamza above
+    ("نمره‌ی کتاب در سایت‌ها ۴ است و من با آن موافق نیستم.", None),  # the book's mark elsewhere: not "my mark:"
+])
+def test_the_iranian_school_mark_with_the_ezafe_before_my(line, value):
+    rating = find_rating(["The plot in a few lines comes first.", line])
+    assert (rating.value if rating else None) == value

@@ -60,7 +60,7 @@ LABEL = re.compile(  # (ja/zh "総合評価", "综合评分": the overall word a
     re.IGNORECASE,
 )
 # (de "Note", cs "Známka": school marks where 1 is the best; fa "نمره": the Iranian school mark, out of 20)
-_BARE_SCALE = {"note": None, "známka": None, "cijfer": 10, "eindcijfer": 10, "terningkast": 6, "نمره": 20, "نمره\u200cام": 20, "نمرهام": 20, "نمره من": 20}
+_BARE_SCALE = {"note": None, "známka": None, "cijfer": 10, "eindcijfer": 10, "terningkast": 6}  # (and fa "نمره…": 20)
 _VERB_GAP = re.compile(r"\s*[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]*\s+")  # a word in lower case (one or two of them after a label)
 _BOUNDARY = ".!?…:;|)]–—-·•：。！？；）"  # with the full-width stops of CJK text
 _LEAD_CONTINUES = re.compile(r"\s+(?:would|will|for me|from me|easily|highly|recommended|recommend)\b", re.I)
@@ -265,7 +265,7 @@ def _candidates(text: str, labelled_only: bool = False, labelled: bool = True) -
             # "Terningkast 5" is a throw of a die
             rest = text[label.end():]
             word = (label.group("word") or "").lower()
-            bare = _BARE_SCALE.get(word, 10 if word.startswith("kouluarvosan") else 0)  # (fi: the school's grade, 4 to 10)
+            bare = _BARE_SCALE.get(word, 10 if word.startswith("kouluarvosan") else 20 if word.startswith("نمره") else 0)  # (fi: the school's grade, 4 to 10)
             found = _at_start(rest, True, bare=bare)
             gap = 0
             for _ in range(2) if found is None and not re.search(r"[:=|：–—]", label.group(0)) else ():
