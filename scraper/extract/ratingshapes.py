@@ -36,10 +36,12 @@ SCALE_FIRST = re.compile(  # (hi/ur "पाँच में से साढ़�
 CJK_STARS = re.compile(rf"(?P<num>[{''.join(CJK_NUMBERS)}]|(?<![\d.])\d(?:\.\d)?)\s*(?:颗|顆|粒)?\s*(?P<before>半(?:颗|顆)?)?星(?P<half>半)?(?P<den>)(?![期座球系])")
 _CJK_NUM = rf"(?P<num>[{''.join(CJK_NUMBERS)}]|(?<![\d.])\d{{1,3}}(?:\.\d)?)"
 _CJK_DEN = r"(?P<den>[五十]|5|10|100)"
-# ja, counted with つ: "5つ星のうち4.0" (the scale first, as Amazon writes it), "星5つ中4つ", "星四つ半"; not "五つ星ホテル"
-JA_STARS = (re.compile(rf"{_CJK_DEN}\s*つ\s*星\s*(?:の\s*うち|中)\s*{_CJK_NUM}\s*(?:つ(?P<half>半)?)?"),
-            re.compile(rf"星\s*{_CJK_DEN}\s*つ\s*(?:の\s*うち|中)\s*[、,]?\s*{_CJK_NUM}\s*つ(?P<half>半)?"),
-            re.compile(rf"星\s*{_CJK_NUM}\s*つ(?P<half>半)?(?P<den>)(?!\s*(?:の\s*うち|中))"))
+# ja, counted with つ: "5つ星のうち4.0" (the scale first, as Amazon writes it), "星5つ中4つ", "星四つ半"; not "五つ星ホテル";
+# the scale as a condition, "星五つで言えば四つ", "5つ星で評価すると4つ" (if said in five stars: four)
+_JA_OF = r"(?:の\s*うち|中|で\s*(?:言|い)(?:えば|うと|うなら|ったら)|で\s*(?:評価|採点)\s*(?:する|すれ)(?:と|ば|なら))"
+JA_STARS = (re.compile(rf"{_CJK_DEN}\s*つ\s*星\s*{_JA_OF}\s*[、,]?\s*{_CJK_NUM}\s*(?:つ(?P<half>半)?)?"),
+            re.compile(rf"星\s*{_CJK_DEN}\s*つ\s*{_JA_OF}\s*[、,]?\s*{_CJK_NUM}\s*つ(?P<half>半)?"),
+            re.compile(rf"星\s*{_CJK_NUM}\s*つ(?P<half>半)?(?P<den>)(?!\s*{_JA_OF})"))
 # zh, ja with the scale written: "八分半（满分十分）", "满分10分，7分", "100点満点中85点"; not "十分" alone (very), "第4章"
 CJK_SCALES = (re.compile(rf"{_CJK_NUM}\s*分(?P<half>半)?\s*[（(]\s*(?:满分|滿分)\s*{_CJK_DEN}\s*分?\s*[)）]"),
               re.compile(rf"(?:满分|滿分)\s*{_CJK_DEN}\s*分?\s*[，,、：:]?\s*{_CJK_NUM}\s*分(?P<half>半)?"),
