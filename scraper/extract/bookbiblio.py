@@ -59,16 +59,38 @@ def _script_name(segment: str, context: Context | None) -> str | None:
     match = _ROLE_NAME.match(segment)
     if match:
         return match.group(1)
-    if (_ARABIC_NAME.match(segment) or _CASELESS_WORDS.match(segment)) and not _PUBLISHER_WORD.match(segment) \
-            and not PUBLISHER.match(segment) and context is not None and context.text.count(segment.split()[-1]) >= 2:
+    if (_ARABIC_NAME.match(segment) or _caseless_words(segment)) and not _PUBLISHER_WORD.match(segment) \
+            and not PUBLISHER.match(segment) and context is not None and _named_again(segment, context):
         return segment
     return None
 
 
-# two or three words of a script without capitals (Hebrew with its geresh and gershayim, Georgian, Armenian, Indic …),
-# no figures: a name where a record line sets it (its family name named again in the text)
-_CASELESS_WORDS = re.compile(r"^[^\W\d_A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+(?:['׳״\"][^\W\d_]+)?"
-                             r"(?:\s[^\W\d_A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+(?:['׳״\"][^\W\d_]+)?){1,2}$")
+def _caseless_words(segment: str) -> bool:
+    """Two or three words of a script without capitals (Hebrew with its geresh and gershayim, Georgian, Armenian, Indic,
+    Thai …), no figures: a name where a record line sets it. A word is letters and the vowel signs and marks set on them
+    (Devanagari's "ी", Thai's "ี" are marks, not letters, and must not part a word)."""
+    words = segment.split()
+    return 2 <= len(words) <= 3 and all(_caseless_word(w) for w in words)
+
+
+def _caseless_word(word: str) -> bool:
+    word = re.sub(r"(?<=[^\W\d_])['׳״\"](?=[^\W\d_])", "", word)  # ("ז'בוטינסקי", "ש״י")
+    return bool(word) and unicodedata.category(word[0])[0] == "L" and all(
+        unicodedata.category(c)[0] in "LM" and not _CASED.match(c) for c in word)
+
+
+_CASED = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
+# scripts that write words unspaced, where people go by their given name ("คุณงามพรรณ"): any word of the name counts
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+
+
+def _named_again(name: str, context: Context) -> bool:
+    """The name's family name (its last word) is in the text twice (the record line is one), or, in a script that writes
+    words unspaced, its given name: Thai calls a person by it, glued to what stands before ("ของคุณงามพรรณ")."""
+    words = name.split()
+    if context.text.count(words[-1]) >= 2:
+        return True
+    return bool(_UNSPACED.match(words[0])) and len(words[0]) >= 3 and context.text.count(words[0]) >= 2
 
 
 def from_bibliography(lines: list[str], context: Context | None = None) -> tuple[str, str] | None:
