@@ -44,6 +44,19 @@ def _closing_clause(sentence: str, found: list[_Found]) -> Rating | None:
     return None if medium.verdict_for_other([sentence]) else last.rating  # ("The film, though, only three stars.")
 
 
+def _opening_clause(sentence: str, found: list[_Found]) -> Rating | None:
+    """The score that opens the sentence as a clause of its own, the rest after a comma (not a colon: "Drei Sterne: die Verfilmung" is a label's): "A solid four stars,
+    and a gift for …", de "Knappe vier Sterne, und …"; at most two words before it (no verb: "Goodreads gives it four
+    stars, …" is someone's), a worded score (a bare "4/5" opening a line is rank 2's), the one score of the sentence."""
+    first = found[0] if len(found) == 1 else None  # (zh, ja: words unspaced, the clause between commas is _closing_clause's)
+    if first is None or _CJK_SCORE.search(sentence[:first.end]) or not any(c.isalpha() for c in first.rating.raw) or not re.match(r"\s*[,;–—]", sentence[first.end:]):
+        return None
+    lead = sentence[:first.start].strip(f" {_QUOTES}")
+    if len(lead.split()) > 2 or not all(c.isalpha() for c in lead.replace(" ", "")):
+        return None
+    return None if medium.verdict_for_other([sentence]) else first.rating
+
+
 def prose_rating(lines: list[str]) -> Rating | None:
     """A first-person sentence near the end giving a score; with none, the one score that closes a sentence as a short
     clause of its own."""
@@ -60,6 +73,6 @@ def prose_rating(lines: list[str]) -> Rating | None:
                 if found and (cues := [*_PROSE_CUE.finditer(sentence)]) else None
             if near and not re.match(r"-\w", sentence[near.end:]):  # "a two-star review" describes, it does not rate
                 return _as_written(near.rating, plain, written)
-            if (closed := _closing_clause(sentence, found)) is not None:
+            if (closed := _closing_clause(sentence, found) or _opening_clause(sentence, found)) is not None:
                 closing.append(_as_written(closed, plain, written))
     return closing[0] if len({r.value for r in closing}) == 1 else None
