@@ -20,6 +20,7 @@ from .bookbiblio import caseless_name
 from .bookinfo import _AUTHOR_LABEL, drop_remarks
 from .bookrecord import _DATE, _LIFE_DATES, _head_title, _plain_between, _record_title, _slug_key, record_name
 from .nodes import raw_text
+from .worddates import byline_dated
 
 
 def _names(value) -> str | None:
@@ -361,6 +362,8 @@ def from_author_link(tree: HtmlElement) -> Book | None:
             box = box.getparent() if box is not None else None
             heads = _HEADS(box) if box is not None else []
             heads = [h for h in heads if link not in h.iterdescendants()]
+            if heads and header and byline_dated(box, link, level < 2):  # a post's byline: "Autor: <a>…</a> · 12. März 2026"
+                break
             if heads and (header or level >= 2):
                 bylined = header and (len(heads) > 1 or heads[0].tag != "h1" or box.xpath("boolean(.//time)")
                                       or _DATE.search(box.text_content()))

@@ -14,6 +14,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from .bookinfo import _AUTHOR_LABEL
+from .worddates import worded_date
 
 
 _COMMENT_WORD = re.compile(r"comment|koment|komment", re.I)  # what trafilatura's cleaning drops a box for, too
@@ -137,7 +138,7 @@ def book_header(root: HtmlElement) -> bool:
         box = box.getparent()
         if box is None or box.tag in ("body", "html"):
             return False
-        if box.xpath("boolean(.//time)") or _HEADER_DATE.search(box.text_content()):
+        if box.xpath("boolean(.//time)") or _HEADER_DATE.search(box.text_content()) or worded_date(" ".join(box.itertext())):
             return False
         lines = (" ".join(el.text_content().split()) for el in box.iter("div", "p", "li", "span", "dd", "td", "tr"))
         if any(len(line) <= 80 and _AUTHOR_LINE.match(line) for line in lines):
