@@ -38,6 +38,7 @@ from .book import _BY, _REVIEW_WORD, Book, Context, _author, _capitalise, _lette
 from .bookbiblio import _BIBLIO_TAIL, caseless_name, field_pairs, from_bibliography, from_citation, has_labels, labelled_fields
 from .bookaffiliate import affiliate_book
 from .bookcjkline import cjk_record
+from .bookcaptionowner import caption_owner
 from .bookcover import cover_alt_book, figure_captions, from_caption
 from .bookunspaced import unspaced_book
 from .bookclues import (
@@ -339,6 +340,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
     yield _boxed(clues, (known() or [None])[0]), "details"
     yield from_pictures(_covers(body) if body is not None else [], clues.pictures, context, known()), "details"
     yield from_caption(clues.captioned, context, clues.labels), "details"
+    yield caption_owner(clues.captioned, clues.lines, context), "details"  # "A का उपन्यास" under a cover, the quoted T
     yield cover_alt_book(clues.pictures, context, clues.title), "details"  # "T 1권 표지" by "A 작가"
     for link in _book_links(body) if body is not None else []:
         yield _pair(from_title(link)), "body"
