@@ -7,6 +7,8 @@
   'X'", "subscribe to the YouTube channel", "become a member of the 'X' group"); or a platform's follow button by its
   own name (KakaoStory's 소식받기); or, no network named, a verb of following and the writer's own account ("follow my
   page", "ติดตามเพจ…") or a pointer to it ("link in bio", "link w profilu"), or the site's own name as its home link writes it ("लल्लनटॉप को फ़ॉलो करें").
+- Anywhere, a short line between the paragraphs bidding the reader join the writer's own account on a named network
+  (the network, "my"/"our" account word and a verb of joining, all three), or vote for the blog.
 - A subscription offer closing the article: a short line with a price for a period ("Join for $1 a week", "4.90 ש"ח
   לחודש").
 - The engine's "published on" line at the start or the end: it opens with a participle of publishing or posting and
@@ -38,12 +40,14 @@ from .rating import has_score
 from .words import count_words
 
 # the networks' names in Devanagari as Hindi, Nepali and Marathi write them (beside platforms.SOCIAL_NAME's)
-_MORE_NETWORKS = re.compile(r"फ़?ेसबुक|युट्युब|युट्यूब|इन्स्टाग्राम|इंस्टाग्राम|ट्विटर|टिकटक|टिकटॉक|ह्वाट्सएप|व्हाट्सऐप")
+_MORE_NETWORKS = re.compile(r"फ़?ेसबुक|युट्युब|युट्यूब|इन्स्टाग्राम|इंस्टाग्राम|ट्विटर|टिकटक|टिकटॉक|ह्वाट्सएप|व्हाट्सऐप|"
+                            r"(?<!\w)(?:ВК|VK|vk\.com)(?!\w)")  # (VKontakte by its short name, in capitals: "в ВК")
 _HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_][\w.]{1,29}")
 # where one follows a writer: a page, a channel, a profile, an account, a group (in many languages)
 _ACCOUNT = re.compile(
     r"(?<!\w)(?:page|channel|profile|account|group|página|pagina|canal|perfil|cuenta|conta|profilo|chaîne|compte|profil|"
     r"groupe|grupo|gruppo|seite|kanal|konto|gruppe|groep|grupa|grupp|ryhmä|sivu|страниц\w*|канал\w*|профил\w*|акк?аунт\w*|"
+    r"club|clube|klub\w*|клуб\w*|kulüb\w*|"  # (a reading club the writer runs on a network)
     r"групп?\w*|σελίδα|κανάλι|προφίλ|ομάδα|sayfa\w*|hesab\w*|grub\w*|halaman|akun|grup|trang|kênh|nhóm|"
     r"صفح\w*|قنا\w*|حساب\w*|مجموع\w*|کانال|گروه|עמוד|ערוץ|חשבון|פרופיל|קבוצ\w*)(?!\w)|"
     r"পেজ|পেইজ|চ্যানেল|প্রোফাইল|গ্রুপ|পেজে|पेज|च्यानल|चैनल|चॅनल|चॅनेल|प्रोफाइल|ग्रुप|ग्रूप|समूह|"
@@ -64,6 +68,13 @@ _OWN = (r"(?:my|our|mi|mis|nuestr[oa]s?|ma|mon|mes|notre|nos|mein(?:e[mnr]?)?|un
 _FOLLOW_MINE = re.compile(
     rf"(?:{_FOLLOW.pattern})\w*(?:-\w+)?\s+(?:(?:to|on|à|a|an|auf|na|на|no|di|de|en|in|al)\s+)?{_OWN}\s+(?:{_ACCOUNT.pattern})|"
     r"(?:ติดตาม|关注|關注|訂閱|订阅|フォロー)\s?(?:เพจ|ช่อง|กลุ่ม|公众号|公眾號|頻道|频道|主頁|主页|粉絲專頁|アカウント|チャンネル)", re.I)
+# the writer's own account word, an adjective or two between ("my book club", "мой книжный клуб")
+_OWN_ACCOUNT = re.compile(rf"(?<!\w){_OWN}(?:\s+[^\W\d_]+){{0,2}}\s+(?:{_ACCOUNT.pattern})", re.I)
+# a bidding to vote for the blog (a blog contest's, a ranking's button): a vote imperative, the blog its object within
+# three words ("vote for the blog", "гласувайте за блога", "votez pour ce blog", "głosujcie na mojego bloga")
+_VOTE_BLOG = re.compile(
+    r"(?<!\w)(?:vote|votez|votad|votate|voten|votem|stemt?|rösta|głosuj\w*|zagłosuj\w*|голосуй\w*|проголосуй\w*|гласувай\w*|"
+    r"гласајте|hlasuj\w*|szavazz\w*|ψηφίστε)(?:\W+[^\W\d_]+){0,3}?\W+(?:blog\w*|блог\w*|μπλογκ|ιστολόγιο)(?!\w)", re.I)
 # the social platforms' pointer to the writer's own page: "link in bio", pl "link w profilu", de "Link im Profil", es "enlace
 # en mi perfil", fr "lien dans ma bio", pt "link na bio", it "link nel profilo"
 _LINK_IN_BIO = re.compile(
@@ -158,6 +169,8 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
             drop[i], boxes[i] = "membership upsell", block  # a subscription offer closing the article
         elif i >= count / 2 and _closes_box(items, i, drop) and (follow_plea(text) or follow_site(text, home_names(body))):
             drop[i], boxes[i] = "follow-me line", block
+        elif interjected_plea(text):
+            drop[i], boxes[i] = "aside to the reader", block  # (set between the review's paragraphs, anywhere)
 
 
 def _closes_box(items: list[HtmlElement], index: int, drop: dict[int, str]) -> bool:
@@ -176,6 +189,18 @@ def follow_plea(text: str) -> bool:
     if _FOLLOW_BUTTON.search(text) or _FOLLOW_MINE.search(text) or _LINK_IN_BIO.search(text):
         return True
     return bool((network or _QUOTED.search(text)) and _ACCOUNT.search(text) and _FOLLOW.search(text))
+
+
+def interjected_plea(text: str) -> bool:
+    """A short line anywhere in the body bidding the reader follow or join the writer's own account on a named network
+    ("My book club on VK, join us!": the network, "my" account word and a verb of joining, all three), or vote for the
+    blog ("Vote for the blog if you like it!"); never a line with a score. (A story's "she joins a group on Facebook"
+    is no one's own account.)"""
+    if count_words(text) > 25 or has_score(text):
+        return False
+    if _VOTE_BLOG.search(text):
+        return True
+    return bool((SOCIAL_NAME.search(text) or _MORE_NETWORKS.search(text)) and _OWN_ACCOUNT.search(text) and _FOLLOW.search(text))
 
 
 def home_names(body: HtmlElement) -> tuple[str, ...]:
