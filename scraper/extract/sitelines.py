@@ -9,6 +9,8 @@
   page", "ติดตามเพจ…") or a pointer to it ("link in bio", "link w profilu"), or the site's own name as its home link writes it ("लल्लनटॉप को फ़ॉलो करें").
 - Anywhere, a short line between the paragraphs bidding the reader join the writer's own account on a named network
   (the network, "my"/"our" account word and a verb of joining, all three), or vote for the blog.
+- The article's credit line ("Author of the article: Ann Lee") among the first or last blocks, and the disclaimer that the
+  opinions are the writer's own among the last (creditlines.py).
 - A subscription offer closing the article: a short line with a price for a period ("Join for $1 a week", "4.90 ש"ח
   לחודש").
 - The engine's "published on" line at the start or the end: it opens with a participle of publishing or posting and
@@ -32,6 +34,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from .creditlines import credit_line, own_views_disclaimer
 from .datelines import CLOCK, FULL_DATE
 from .nodes import text_of
 from .platforms import READER_ACTIONS, SOCIAL_NAME
@@ -169,6 +172,8 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
             drop[i], boxes[i] = "membership upsell", block  # a subscription offer closing the article
         elif i >= count / 2 and _closes_box(items, i, drop) and (follow_plea(text) or follow_site(text, home_names(body))):
             drop[i], boxes[i] = "follow-me line", block
+        elif i in edge and credit_line(text) or i in live[-3:] and own_views_disclaimer(text):
+            drop[i], boxes[i] = "credit line", block  # the article's writer credited, or the opinions declared theirs
         elif interjected_plea(text):
             drop[i], boxes[i] = "aside to the reader", block  # (set between the review's paragraphs, anywhere)
 

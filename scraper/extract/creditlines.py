@@ -1,0 +1,51 @@
+"""The article's credit and disclaimer lines among the last blocks of a post body (sitelines.mark asks):
+
+- The credit line: a short block that is only a label naming the *article's* writer and a name ("Author of the
+  article: Ann Lee", "Written by: Ann Lee", vi "Tác giả bài viết: …", de "Text: …", ru "Автор статьи: …"); a label
+  naming the book's author ("Author: Stefan Zweig", a book's info line) is not one, nor a line with a score.
+- The site's disclaimer that the opinions are the writer's own ("The views expressed above are the author's own",
+  hi "ऊपर व्यक्त विचार लेखक के अपने हैं", de "gibt die Meinung des Autors wieder", fr "n'engagent que leur auteur",
+  ru "мнение автора может не совпадать с мнением редакции"): a short block saying so, with or without its label.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .rating import has_score
+from .words import count_words
+
+# a label naming the writer of the article, post or text (not the book's author), then a colon
+_CREDIT_LABEL = re.compile(
+    r"^\W*(?:(?:author|writer)\s+of\s+(?:the|this)\s+(?:article|post|review|text)|(?:written|reviewed|text|words|review)\s+by|"
+    r"text|texte|texto|testo|tekst|текст|κείμενο|metin|teks|"
+    r"autor(?:in)?\s+(?:des|der)\s+(?:beitrags|artikels|rezension)|verfasst\s+von|rédigé\s+par|écrit\s+par|auteur\s+de\s+l['’]article|"
+    r"escrito\s+por|autor(?:a)?\s+del?\s+(?:artículo|texto|post|reseña)|autor(?:a)?\s+do\s+(?:artigo|texto)|scritto\s+da|autore\s+dell['’]articolo|"
+    r"geschreven\s+door|autor(?:ka)?\s+(?:tekstu|artykułu|recenzji|článku|textu)|автор\w*\s+(?:статьи|статті|статии|текста|тексту|рецензии|рецензії|публикации|публікації)|"
+    r"συντάκτης|yazan|yazının\s+yazarı|penulis(?:\s+artikel)?|ditulis\s+oleh|tác\s+giả\s+bài\s+(?:viết|báo)|người\s+viết|bài\s+viết|"
+    r"כתב(?:ה)?|بقلم|نویسنده\s+(?:مطلب|مقاله|یادداشت)|लेखक\s+(?:लेख|आलेख)\s+के|लेख\s*:|"
+    r"文|文字|撰文|作者\s*[（(]\s*本文\s*[)）]|글|글쓴이|เขียนโดย|ผู้เขียนบทความ)\s*[:：]\s*(?P<name>.+)$", re.I)
+# the opinions are the writer's own: the site's disclaimer, in many languages
+_OWN_VIEWS = re.compile(
+    r"(?:views|opinions)\b.{0,60}\b(?:author|writer|reviewer|contributor|blogger)s?['’]?s?\s+own|"
+    r"(?:views|opinions)\b.{0,40}\bdo\s+not\s+(?:necessarily\s+)?reflect|"
+    r"meinung\w*\s+(?:des|der)\s+(?:autors|autorin|verfassers|verfasserin)\s+wieder|n['’]engagent\s+que\s+(?:leurs?|son|ses)\s+auteurs?|"
+    r"opini(?:on|ón|ão)(?:es|i|s|ões)?\s+(?:expresad\w*|espress\w*|express\w*|exprimées?|emitid\w*).{0,70}\b(?:autor|autora|autore|autrice|auteur)|"
+    r"(?:мнени\w*|позици\w*)\s+(?:автор\w*\s+)?(?:может\s+не\s+совпадать|не\s+обязательно\s+совпадает)|мнением\s+редакции|"
+    r"(?:думк\w*|позиці\w*)\s+(?:автор\w*\s+)?може\s+не\s+збігатися|позицією\s+редакції|"
+    r"विचार.{0,40}(?:लेखक|लेखिका)\s+के\s+(?:अपने|निजी|व्यक्तिगत)|मते?\s+.{0,30}लेखकाच\w*\s+(?:वैयक्तिक|स्वतःच)|"
+    r"মতামত.{0,40}লেখকের\s+(?:নিজস্ব|ব্যক্তিগত)|"
+    r"görüşler\w*.{0,40}yazar\w*\s+(?:ait|kendi)|pendapat.{0,40}penulis|quan\s+điểm.{0,40}(?:tác\s+giả|người\s+viết)", re.I)
+
+
+def credit_line(text: str) -> bool:
+    """A short line crediting the article's writer by name (module docstring)."""
+    if count_words(text) > 10 or has_score(text) or not (label := _CREDIT_LABEL.match(text.strip())):
+        return False
+    name = label.group("name").strip(" .")
+    return 1 <= count_words(name) <= 5 and not re.search(r"\d", name)
+
+
+def own_views_disclaimer(text: str) -> bool:
+    """The site's line saying the opinions are the writer's own (module docstring); short, without a score."""
+    return count_words(text) <= 40 and not has_score(text) and bool(_OWN_VIEWS.search(text))
