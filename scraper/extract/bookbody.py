@@ -39,6 +39,7 @@ from .bookbiblio import _BIBLIO_TAIL, caseless_name, field_pairs, from_bibliogra
 from .bookaffiliate import affiliate_book
 from .bookcjkline import cjk_record
 from .bookcaptionowner import caption_owner
+from .bookslugtag import slugged_tag_book
 from .bookcover import cover_alt_book, figure_captions, from_caption
 from .bookunspaced import unspaced_book
 from .bookclues import (
@@ -348,6 +349,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
     for paragraph in paragraphs[:2] or clues.lines[:3]:
         yield from_plain(paragraph, context), "body"
     yield opening_by(paragraphs, clues.url, context), "body"
+    yield slugged_tag_book(clues.labels, clues.url, context), "details"  # "/tiutiun-dimitar-dimov": a tag and a name
     yield bracket_credit(paragraphs + clues.lines[:6], context), "body"
     yield pictograph_record(clues.lines[:8], context), "details"
     yield unspaced_book(clues.lines, clues.labels, context), "body"  # Thai: the quoted title, by the one name-shaped tag
