@@ -10,6 +10,8 @@ trafilatura loses beside the boxes.
 
 from __future__ import annotations
 
+import re
+
 from lxml.html import Element, HtmlElement
 
 from . import promo
@@ -71,6 +73,13 @@ def keep_figure_text(body: HtmlElement, host: str = "") -> None:
             widget.tag = "p"
     for box in holders:
         _wrap_bare_runs(box)
+    for caption in _photo_captions(body):
+        caption.tag = "p"
+        for attribute in ("class", "id"):  # (trafilatura drops a "caption" class as an image's)
+            caption.attrib.pop(attribute, None)
+        holder = caption.getparent()
+        caption.tail = None
+        holder.addnext(caption)  # (out of the image's box, which trafilatura drops whole when the image is linked)
     for figure in body.iter("figure"):
         if figure.xpath(".//blockquote | .//figcaption"):
             figure.tag = "div"
@@ -84,6 +93,39 @@ def keep_figure_text(body: HtmlElement, host: str = "") -> None:
             if box is not body and count_words(_text(box)) >= 5 and promo.link_share(box) < 0.5 \
                     and not any(isinstance(c.tag, str) and (c.tag in BLOCK_TAGS or c.tag in _BOXES) for c in box.iterdescendants()):
                 box.tag = "p"
+
+
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)", re.I)
+_CREDIT_CLOSE = re.compile(r"[.。!?]\s*[(（\[][^()（）\[\]]{2,40}[)）\]]\s*$")
+
+
+def _photo_captions(body: HtmlElement) -> list[HtmlElement]:
+    """A photo's box in the post written without <figure>: the image (or its link), line breaks, and one short line
+    of text in an element of its own, nothing else ("<div><img><br><span>The copy I bought at the fair</span></div>"):
+    that line is the photo's caption, the reviewer's."""
+    found = []
+    for image in body.iter("img"):
+        holder = image.getparent()
+        if holder is not None and holder.tag == "a":
+            # a photo linked to its own file (a lightbox); an image linked elsewhere is a button ("Add to your shelf")
+            if len(holder) != 1 or _text(holder) or not _IMAGE_FILE.search(holder.get("href") or ""):
+                continue
+            holder = holder.getparent()
+        if holder is None or holder is body or holder.tag not in ("div", "center"):
+            continue
+        others = [c for c in holder if isinstance(c.tag, str) and c.tag != "br" and c is not image and not (
+            c.tag == "a" and image in c.iterdescendants())]
+        if len(others) != 1 or (holder.text or "").strip() or any((c.tail or "").strip() for c in holder):
+            continue
+        caption = others[0]
+        text = _text(caption)
+        # (not a news photo's label closed by its source in brackets: "The cover. (Own photo)", "(Foto: Ana)")
+        if caption.tag in ("span", "div", "p", "small", "em", "i") and text and count_words(text) <= 40 \
+                and not _CREDIT_CLOSE.search(text) \
+                and not caption.xpath(".//a | .//img") and not any(
+                    isinstance(c.tag, str) and (c.tag in BLOCK_TAGS or c.tag in _BOXES) for c in caption.iterdescendants()):
+            found.append(caption)
+    return found
 
 
 # Review plugins' summary boxes (WordPress themes and plugins: Newspaper's td-review, WP Review, Lets Review, ...)
