@@ -36,7 +36,7 @@ from lxml.html import HtmlElement
 
 from .casefold import fold, stems
 from .notespoilers import _NO_SPOILERS, _squash, count_spoiler_sections
-from .notewords import CW_WORDS, DEPICT, FREE_SCRIPTS, HARD_THING, NOTE_MARK, PROVIDED, PUBLISHER, PUBLISHER_SCRIPTS, names_hard_thing
+from .notewords import CW_WORDS, DEPICT, FIRST_PERSON, FREE_GIVEN, FREE_SCRIPTS, HARD_THING, NOTE_MARK, PROVIDED, PUBLISHER, PUBLISHER_SCRIPTS, names_hard_thing
 from .words import count_words
 
 # Blocks this close to either end of the review count as "near the start or end".
@@ -249,6 +249,9 @@ def _disclosure_in(text: str, labelled: bool = False) -> str | None:
         if not (copy and _COPY.search(sentence)):
             continue
         if labelled or _ARRIVED.search(sentence) or (words <= 8 and _STRONG_COPY.search(sentence)):
+            return text if words <= SHORT_NOTE_WORDS else sentence.strip()
+    for sentence in _sentences(text) if _FREE.search(text) or FREE_SCRIPTS.search(text) else ():  # "kostenlos bekommen", notewords
+        if FREE_GIVEN.search(sentence) and FIRST_PERSON.search(sentence) and not _not_mine(sentence):
             return text if words <= SHORT_NOTE_WORDS else sentence.strip()
     # under a "Disclosure:" label, saying the book was free is enough ("the club bought a copy for each of us, so
     # this one was free to me"); a "My copy:" line names where the copy came from, not that it was free

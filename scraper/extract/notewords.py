@@ -129,3 +129,15 @@ def names_hard_thing(text: str) -> bool:
     """Whether the note names a hard thing the book holds, not saying there is none ("※ 폭력 묘사는 없습니다")."""
     hard = HARD.search(text) or _HARD_LATIN.search(text)
     return bool(hard) and not NEGATED.search(text) and not NEGATED_BEFORE.search(text[:hard.start()])
+# The copy said to be free, right by its getting, in the writer's own words (a free-copy disclosure without a copy word or
+# a publisher: de "Das Buch habe ich über die Leserunde kostenlos bekommen", en "I got it for free from the book club");
+# or, in the unspaced scripts, the publisher sending it to read free (th "ขอบคุณสำนักพิมพ์ที่ส่ง…มาให้อ่านฟรี")
+FREE_GIVEN = re.compile(
+    r"(?<!\w)(?:kostenlos|gratis|umsonst|free(?:\s+of\s+charge)?|gratuitement|gratuitamente|gratuit[oa]?|za\s+darmo|бесплатно|безкоштовно)"
+    r"\s+(?:\w+\s+)?(?:bekommen|erhalten|zugeschickt|geschenkt|received|sent|given|reçu[es]{0,2}|envoy[ée]e?s?|recibid[oa]|enviad[oa]|"
+    r"ricevut[oa]|inviat[oa]|recebid[oa]|gekregen|ontvangen|dostał[ae]?m|получил[аи]?|отримал[аи]?)(?!\w)|"
+    r"(?<!\w)(?:got|received|was\s+given|was\s+sent|reçu[es]{0,2}|recib[ií]\w*|ricevut[oa]|receb[ií]\w*|bekam|erhielt)\s+(?:\w+\s+){0,3}?"
+    r"(?:for\s+free|free\s+of\s+charge|gratuitement|gratis|gratuitamente|kostenlos)(?!\w)|"
+    r"สำนักพิมพ์\S{0,12}ส่ง\S{0,60}ฟรี|ส่ง\S{0,60}มาให้(?:อ่าน|รีวิว)?ฟรี", re.I)
+# a first person in the sentence (the writer got it, not a character)
+FIRST_PERSON = re.compile(r"(?<!\w)j['’]|(?<!\w)(?:ich|wir|mir|uns|i|we|me|us|je|moi|yo|io|mi|eu|ik|jag|jeg|mig|meg|я|мне|мені)(?!\w)|สำนักพิมพ์", re.I)
