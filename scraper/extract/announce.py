@@ -62,7 +62,9 @@ _APPOINTMENT = re.compile(
     rf"(?:{_DAY}\.?\s+(?:de\s+)?[^\W\d_]{{3,12}}\.?|\b(?-i:[A-ZÀ-Þ])[^\W\d_]{{2,11}}\.?\s+{_DAY}(?:st|nd|rd|th)?\b|{_DAY}[./]\d{{1,2}}\b\.?|"
     rf"\d{{1,2}}月{_DAY}日)[^\d\n]{{0,25}}?"
     r"(?:(?<![\d.:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])|(?<![\d.:])(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:h|ч|uur|Uhr|u|น)(?!\w)|"
-    r"\b\d{1,2}h\d{2}\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w))",
+    r"\b\d{1,2}h\d{2}\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|"
+    # (a whole hour with its word for o'clock: "19 Uhr", "20 uur")
+    r"(?<![\d.:])(?:[01]?\d|2[0-3])\s*(?:Uhr|uur)(?!\w))",
     re.I,
 )
 # a reading club, in our languages (Dutch, German and the Nordic languages make one word of it and what follows it:
@@ -77,7 +79,7 @@ _CLUB = re.compile(
     r"读书会|讀書會|読書会|독서\s?모임|북클럽|ブッククラブ",
     re.I,
 )
-_CLOCK_HINT = re.compile(r"\d(?:[:.h]\d|\s*[ap]\.?m\b)", re.I)  # (\d[:.h]\d|\d\s*[ap]\.?m\b with its digit first: scanned for)
+_CLOCK_HINT = re.compile(r"\d(?:[:.h]\d|\s*[ap]\.?m\b|\s*(?:uhr|uur)\b)", re.I)  # (\d[:.h]\d|\d\s*[ap]\.?m\b with its digit first: scanned for)
 
 
 def _parts_schedule(lines: list[str]) -> bool:
