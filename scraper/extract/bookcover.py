@@ -25,7 +25,15 @@ def figure_captions(tree: HtmlElement) -> list[tuple[str, str]]:
             alts = "file: " + " ".join(re.sub(r"[\W_]+", " ", f).strip() for f in files) if files else ""
         if captions and alts:
             found.append((" ".join(captions[0].text_content().split()), alts))
+    # a theme's picture box without a figure: an image and, beside it, an element classed as its caption
+    for caption in tree.xpath("//*[contains(@class, 'caption') and not(ancestor::figure) and not(self::figcaption)]"
+                              "[../img or ../a/img]"):
+        if _CAPTION_CLASS.search(caption.get("class") or ""):
+            found.append((" ".join(caption.text_content().split()), " ".join(caption.xpath("../img/@alt | ../a/img/@alt")).strip()))
     return found
+
+
+_CAPTION_CLASS = re.compile(r"(?:^|\s)(?:[a-z\d]+[-_]{1,2})*caption(?:$|\s)", re.I)
 
 
 def from_caption(captioned: list[tuple[str, str]], context: Context, labels: list[str] = ()) -> tuple[str, str] | None:
@@ -33,7 +41,7 @@ def from_caption(captioned: list[tuple[str, str]], context: Context, labels: lis
     any script (the dash and the picture set them off), the author named again in the text (by a word of the name);
     or a cover's caption that quotes the title ("A, „T“ — …", "„T“ — …", the author then one of the post's tags)."""
     for caption, alts in captioned:
-        cover = _COVER_WORD.search(alts) is not None
+        cover = _COVER_WORD.search(alts) is not None or _COVER_WORD.search(caption) is not None  # ("表紙の角が丸い")
         # (another figure's caption may open with the author's name: a portrait's "A at home, 1983")
         portraits = [" ".join(other.split()[:2]) for other, _ in captioned if other != caption]
         quoted = _quoted_cover(caption, context, [*labels, *portraits]) if cover else None
@@ -76,8 +84,14 @@ def _quoted_cover(caption: str, context: Context, labels: list[str]) -> tuple[st
     if len(before.split()) <= 3 and before[:1].isupper():
         return None  # a name-like part before the title that is no one the text names
     # nothing before the title, or words ("the new edition's cover of"): the one person among the tags (or a portrait)
-    people = {label.strip() for label in labels if _person(label.strip(), context)} - {title}
+    people = {label.strip() for label in labels if _person(label.strip(), context) or _han_person(label.strip(), context)} - {title}
     return (title, people.pop()) if len(people) == 1 else None
+
+
+def _han_person(name: str, context: Context) -> bool:
+    """A name in Han characters (three to five, one word: "樋口一葉"), its family or given name (its first or last two
+    characters) named in the text, as Japanese and Chinese call a writer ("一葉の話")."""
+    return bool(re.fullmatch(r"[\u4e00-\u9fff\u3005]{3,5}", name)) and (name[:2] in context.text or name[-2:] in context.text)
 
 
 def _person(name: str, context: Context) -> bool:

@@ -22,7 +22,7 @@ def tag_links(tree: HtmlElement) -> list[str]:
     texts = [t for a in tree.getroottree().getroot().iter("a")
              for marked in (_tag_link(a),)
              if marked and (a.get("rel") == "tag" or raw_text(a).lstrip().startswith("#") or _tag_page(a) or _hash_before(a))
-             or not marked and _tag_classed_around(a) and _listed(a) for t in own_texts(a)]
+             or not marked and (_tag_classed_around(a) and _listed(a) or _labelled(a)) for t in own_texts(a)]
     return [t.strip().lstrip("#").strip() for t in texts if len(t.strip().lstrip("#").strip()) > 1]
 
 
@@ -96,3 +96,26 @@ def _tag_page_named(text: str, href: str) -> bool:
     # a Cyrillic or Greek name under its transliterated slug ("/tags/umberto-eko/": "Умберто Эко"), by consonants
     return (not re.fullmatch(r"[\x00-\u024f]*", text) and re.fullmatch(r"[a-z0-9\-_.]+", slug.casefold()) is not None
             and len(skeleton(text)) >= 3 and skeleton(slug.replace("-", " ").replace("_", " ")) == skeleton(text))
+
+
+# a label that says "tags" before a run of links ("Tags: <a>…</a>, <a>…</a>", "タグ：", "Етикети:", "برچسب‌ها:", "Tag : ")
+_TAGS_LABEL = re.compile(
+    r"(?:^|[\s|｜·•/])(?:tags?|labels?|schlagw[öo]rter|schlagworte|stichw[öo]rter|etiquetas|[ée]tiquettes|etichette|etiketten?|"
+    r"etiketter|etiketler|tagit|tagi|štítky|címkék|метки|теги|тэги|мітки|етикети|ετικέτες|תגיות|الوسوم|وسوم|برچسب[‌ ]?ها|"
+    r"برچسب|تگ[‌ ]?ها|thẻ|nhãn|แท็ก|ป้ายกำกับ|タグ|标签|標籤|태그)\s*[:：]\s*$", re.I)
+_BETWEEN_LINKS = re.compile(r"^[\s,،、，;·•]*$")
+
+
+def _labelled(a: HtmlElement) -> bool:
+    """The link is one of a run of links (only commas or spaces between them) after a label that says "tags", in its
+    language, with its colon: a theme's tag line that no class names ("Tag : <a>…</a> <a>…</a>")."""
+    link = a
+    while True:
+        before = link.getprevious()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()
+        text = (before.tail if before is not None else (link.getparent().text if link.getparent() is not None else "")) or ""
+        if before is not None and before.tag == "a" and _BETWEEN_LINKS.match(text):
+            link = before
+            continue
+        return bool(_TAGS_LABEL.search(text[-40:]))
