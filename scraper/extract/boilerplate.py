@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml.html import HtmlElement
 
-from . import chrome, controls, counts, datelines, edges, housekeeping, linkblocks, nodes, others, promo, sitelines, spliced
+from . import chrome, controls, counts, datelines, edges, housekeeping, linkblocks, nodes, others, promo, sitelines, spliced, tabpanes
 from .bodyblocks import BLOCK_TAGS, CONTAINER_TAGS, blocks  # noqa: F401 - BLOCK_TAGS read from here too
 from .casefold import fold, stems
 from .platforms import BODY_SELECTORS, COMMENT_TOKEN
@@ -237,7 +237,7 @@ def clean_body(body: HtmlElement, host: str, report: CleanReport, names: tuple[s
     # a wrapper left holding only the label of what was removed ("Read also" over a removed list)
     for parent in parents:
         if parent is not None and parent is not body and _attached(parent, body) and parent.tag in CONTAINER_TAGS \
-                and chrome.count_words(_text(parent)) <= 6 and not parent.xpath(".//img"):
+                and chrome.count_words(_text(parent)) <= 6 and not parent.xpath(".//img") and not tabpanes.is_pane(parent):
             report.add("label of a removed block", parent)
             _drop(parent)
 
@@ -298,6 +298,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
     others.replies(items, body, drop, boxes)
     others.catalogue_sections(items, body, drop, boxes)
     housekeeping.mark(items, body, lengths, drop, boxes)
+    tabpanes.mark(items, body, drop, boxes)  # a shop page's other tabs (a blurb, a table of properties) beside its reviews'
     sitelines.mark(items, body, drop, boxes, names)  # follow pleas, published-on lines, the writer's bio, push lines
     edges.mark(items, drop, boxes)  # at the top and bottom: provenance, challenge, licence, channel signature lines
     spliced.mark(items, body, host, lengths, drop, boxes)  # a related post's link, a contact line, a section heading, a tally row
