@@ -231,8 +231,9 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
         for paragraph in marked_paragraphs(clues.body, limit=2):
             # (a name set in bold, which the text calls by surname, is the author: "**Chidi Okafor** – *T*")
             quoted = [m.group(1) or m.group(2) for m in re.finditer(r"(?:“([^”]{2,80})”|«\s?([^»]{2,80}?)\s?»)(?!\s*:)", paragraph)]
+            # (a paragraph all in bold is a heading, as a reader review's own title: "**Kurz, aber es bleibt hängen**")
             found += [q for q in quoted if _title_like(q, clues.language) and not q.rstrip().endswith(":")
-                      and not clues.context.person(q)][:1]
+                      and not clues.context.person(q) and not (", " in q and paragraph.strip(" “”«»") == q)][:1]
     found += slugged_runs(clues.lines, clues.url, clues.context)
     # a headline's label ("Staff review: …", "Rezension: …") is no title
     found = [headline_form(t, clues.title, clues.language) for t in found]  # "czytałam *Niezwyciężonego*"
