@@ -97,6 +97,8 @@ def mark(items: list[HtmlElement], body: HtmlElement, host: str, lengths: list[i
             drop[i], boxes[i] = "readers' average", row
         elif (row := member_row(items[i])) is not None:
             drop[i], boxes[i] = "member row", row
+        elif (row := tally_row(items[i])) is not None:  # (over the review too: a shop's "4,8 · 1.246 ratings · 83 answers")
+            drop[i], boxes[i] = "tally row", row
         elif not headed and section_heading(items[i]):
             drop[i], boxes[i], headed = "section heading", items[i], True
 
@@ -140,7 +142,7 @@ def tally_row(block: HtmlElement) -> HtmlElement | None:
     if len(parts) < 2 or any(c.tag not in _INLINE for c in parts) or (row.text or "").strip():
         return None
     texts = [text_of(c) for c in parts]
-    if any(count_words(t) > 6 or ":" in t or "：" in t or _SENTENCE.search(t) for t in texts):
+    if any(count_words(t) > 6 or ":" in t or "：" in t or _SENTENCE.search(t) or count_words(t) >= 3 and t.endswith((".", "!", "?", "。")) for t in texts):
         return None
     whole = text_of(row)
     if sum(bool(_DIGIT.search(t)) for t in texts) < 2 or has_score(whole):
