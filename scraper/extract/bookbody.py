@@ -43,6 +43,7 @@ from .bookslugtag import slugged_tag_book
 from .bookcover import cover_alt_book, figure_captions, from_caption
 from .bookunspaced import unspaced_book
 from .bookarabictag import arabic_tagged_book
+from .bookarabicby import arabic_headline_by
 from .bookclues import (
     quoted_by, slugged_product, _COVER, _NAME_RUN, credit_line, from_pictures, labelled_person, opening_by,
     page_pictures, possessor, post_lines, slug_book, slugged_runs, tagged_person, trim_name, writer,
@@ -335,6 +336,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
     for paragraph in paragraphs:
         yield from_paragraph(paragraph, context), "body"
     yield script_pair(clues.title or "", context, clues.labels), "title"
+    yield arabic_headline_by(clues.title, context), "title"  # "کتاب T اثر A نشر P"
     for line in clues.lines[:6]:  # (the headline names the author again too: "पुस्तक समीक्षा: T — कमलेश्वर")
         yield script_pair(line, context, clues.labels + ([clues.title] if clues.title else []), clues.url), "body"
     yield genitive_author(paragraphs, context, clues.labels, clues.language, clues.url), "body"

@@ -1,0 +1,31 @@
+"""A headline in Arabic script that names its book with a book noun and its language's "by": Persian "کتاب T اثر A" (the
+book T, work of A), "رمان T نوشته A" (written by), "… به قلم A" (by the pen of), "… تألیف A" (compiled by); Arabic
+"كتاب T تأليف A", "رواية T بقلم A", "… للكاتب A" — the name of two or three words ending the headline or standing before
+the publisher ("نشر نیستان", "دار الشروق") or the translator. Shops and catalogues title their product pages so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .book import Context
+
+_LETTERS = r"\u0621-\u064a\u0671-\u06d3\u06d5\u200c"
+_WORD = rf"[{_LETTERS}]{{2,}}"
+_NOUN = r"(?:کتاب|رمان|مجموعه\s+داستان|كتاب|رواية|ديوان|مجموعة\s+قصصية)"
+_BY = r"(?:اثر|نوشته(?:ٔ|ی|\u200cی)?|به\s+قلم|تألیف|تأليف|بقلم|للكاتبة?|للروائية?)"
+_AFTER = r"(?:نشر|انتشارات|ترجمه|ترجمة|مترجم|دار|منشورات|مکتبة|مكتبة|چاپ|طبع)"
+_HEADLINE_BY = re.compile(
+    rf"(?:^|\s){_NOUN}\s+(?P<title>[^\s|،,:].{{0,60}}?)\s+{_BY}\s+(?P<author>{_WORD}(?:\s{_WORD}){{1,2}}?)"
+    rf"(?=\s+{_AFTER}(?![{_LETTERS}])|\s*[|،,:\-–—(]|\s*$)")
+
+
+def arabic_headline_by(headline: str | None, context: Context) -> tuple[str, str] | None:
+    """(title, author) from "کتاب T اثر A نشر P"; the author not the blog's nor its writer's."""
+    match = _HEADLINE_BY.search(headline or "")
+    if not match or len(match.group("title").split()) > 10:
+        return None
+    author = match.group("author")
+    if any(n and author.casefold() == n.casefold() for n in context.not_authors):
+        return None
+    return match.group("title").strip(), author
