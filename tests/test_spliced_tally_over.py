@@ -32,3 +32,22 @@ def test_a_count_row_over_the_review_goes(row):
 def test_rows_that_are_no_tally_stay(row):
     text, rules = cleaned(row + paras(*REVIEW), HOST)
     assert "tally row" not in rules
+
+
+@pytest.mark.parametrize("row", [
+    "<div>Ø 4,1 von 5 aus 23 Bewertungen</div>",
+    "<div>4.2 out of 5 from 118 ratings</div>",
+    "<div>4,5 sur 5 de 37 avis</div>",
+])
+def test_the_readers_average_with_its_count_after_a_preposition_goes(row):
+    text, rules = cleaned(row + paras(*REVIEW), HOST)
+    assert "readers' average" in rules and all(s in text for s in REVIEW)
+
+
+@pytest.mark.parametrize("row", [
+    "<div>4 von 5 aus meiner Sicht</div>",  # no count: the reviewer's own
+    "<div>My rating: 4/5 from me</div>",
+])
+def test_a_score_with_no_count_after_it_stays(row):
+    text, rules = cleaned(row + paras(*REVIEW), HOST)
+    assert "readers' average" not in rules

@@ -54,7 +54,9 @@ _RELATED_CLASS = re.compile(r"(?:inline|related|also|more|next)[-_]?(?:links?|re
 _CRUMB = re.compile(r"\s+[›>»/]\s+")
 # the count of ratings right after the readers' average: "(118 ratings)", "(1 982 đánh giá)", "(2,345)"
 _VOTES = re.compile(r"\s*[(\[（]\s*(?:\d{1,3}(?:[\s.,\u00a0]\d{3})+|\d{2,})\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*)?[)\]）]|"
-                    r"\s*[(\[（]\s*\d{2,}\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[)\]）]")
+                    r"\s*[(\[（]\s*\d{2,}\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[)\]）]|"
+                    # (or after a short preposition, the row's end: "4,4 von 5 aus 7 Bewertungen", "4.2 of 5 from 118 ratings")
+                    r"\s+[^\W\d_]{1,4}\s+\d[\d.,\u00a0]*\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$")
 # a labelled web address alone on its line ("出处：https://…", "原文链接：https://…", "Source: https://…")
 _SOURCE_LINE = re.compile(r"^[^\W\d_]{1,15}\s*[:：]\s*(https?://\S+)\s*$")
 _BUTTON_COUNT = re.compile(r"[\s(（]*\d[\d.,]*\s*[kKmM万千]?[)）]?")
