@@ -21,6 +21,8 @@
   note); an address on another site is a citation and stays;
 - an ask after the review to press one of the page's own buttons: a short line turned to the reader that names a
   button's label as written, with words after it ("<Like> once and I'll write the next one 🙏");
+- a shop's buy box over the review: a line that is only a price, and the short lines after it in its box (shipping,
+  "ask the seller", stock), headings kept;
 - a row of actions and counts after the review: two or more tiny elements side by side in one box ("Like 326",
   "Comments 41", "Share"; "Reviewed 2 months ago", "Used for 1 week"), each a few words, at least two holding a
   number, no label's colon, no sentence, no score, and no paragraph after it.
@@ -38,7 +40,7 @@ from .chrome import PICTOGRAPH
 from .controls import LABEL
 from .housekeeping import a_note
 from .nodes import hrefs_in, text_of
-from .promo import same_site
+from .promo import PRICE, same_site
 from .rating import has_score, parse_rating
 from .words import count_words
 
@@ -90,10 +92,16 @@ def mark(items: list[HtmlElement], body: HtmlElement, host: str, lengths: list[i
             drop[i], boxes[i] = "ask naming the page's button", block
     first = next((i for i in left if i in prose), None)
     headed = False
+    buy_box: HtmlElement | None = None
     for i in left:
         if first is None or i >= first:
             break
-        if breadcrumbs(items[i]):
+        if buy_box is None and price_line(text_of(items[i])) and (buy_box := items[i].getparent()) is not None:
+            drop[i], boxes[i] = "buy box", items[i]  # a shop's price over the review; the short lines after it in its box go too
+        elif buy_box is not None and items[i].tag not in HEADING_TAGS and count_words(text_of(items[i])) <= 8 \
+                and any(a is buy_box for a in items[i].iterancestors()) and not has_score(text_of(items[i])):
+            drop[i], boxes[i] = "buy box", items[i]  # (shipping, "ask the seller", stock: the buy box's lines)
+        elif breadcrumbs(items[i]):
             drop[i], boxes[i] = "breadcrumbs", items[i]
         elif (row := readers_average(items[i])) is not None:
             drop[i], boxes[i] = "readers' average", row
@@ -133,6 +141,16 @@ def contact_line(block: HtmlElement) -> bool:
     """A short line that ends on an e-mail address, not a note the review carries."""
     text = text_of(block)
     return "@" in text and count_words(text) <= 25 and bool(_EMAIL_END.search(text)) and not a_note(text)
+
+
+# a price in the currencies promo.PRICE does not write (tr, cs, pl, ro, hu, the Nordic crowns, South and Southeast Asia)
+_MORE_PRICE = re.compile(r"\d[\d.,\u00a0 ]*\s?(?:TL|₺|Kč|zł|lei|Ft|kr|RM|Rp|Rs\.?)(?!\w)|(?<!\w)(?:Rs\.?|RM|Rp)\s?\d")
+
+
+def price_line(text: str) -> bool:
+    """A line that is only a price (and its tax mark): a shop's buy box over the review."""
+    found = PRICE.search(text) or _MORE_PRICE.search(text)
+    return bool(found) and count_words(text) <= 4 and not text.replace(found.group(0), "").strip(" *†‡¹()")[:1].isalpha()
 
 
 def tally_row(block: HtmlElement) -> HtmlElement | None:
