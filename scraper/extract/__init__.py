@@ -240,9 +240,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     # its first reading is no review)
     book_page = not record_page and not _reader_review and (page.linked is not None or readerreview.book_header(tree))
     in_reviews = readerreview.comment_chars(tree) if book_page else 0
-    before = len(tree.text_content()) if record_page and not _reader_review else 0
     boilerplate.remove_comments(tree, report)
-    in_comments = before - len(tree.text_content()) if before else 0  # (a book record's: what its comment boxes held)
     boilerplate.remove_forms(tree, report)
     body, post_bodies = find_body(tree, forum_topic(url), body_matches)
     # the rating reads image alt text, quotations and lines as the post had them, before cleaning
