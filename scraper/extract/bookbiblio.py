@@ -185,9 +185,14 @@ _FIELD = re.compile(
 )
 # a name in a script without capitals, as a labelled value gives it: one to four words of Devanagari, Bengali,
 # Arabic, Hebrew, Thai, or Han and kana (hiragana too: "吉本ばなな"), no figures
+# the scripts without capitals: Indic (Devanagari to Sinhala), Arabic and Persian letters, Hebrew, Thai, Lao, Myanmar,
+# Georgian, Ethiopic, Khmer, Hangul, kana and Han; a zero-width (non-)joiner may join a name's parts ("علی‌محمد"),
+# and a first word may be an initial ("சி. சு. செல்லப்பா")
 _CASELESS_NAME = re.compile(
-    r"(?:[\u0900-\u097f]+|[\u0980-\u09ff]+|[\u0621-\u064a\u067e\u0686\u06a9\u06af\u06cc]+|[\u05d0-\u05ea'׳\-]+|[\u0e01-\u0e5b]+|[\uac00-\ud7af]+|"
-    r"[\u3040-\u30ff\u4e00-\u9fff\u3005・]+)(?:\s[^\s\d]+){0,3}"
+    r"(?:(?:[\u0900-\u0963\u0971-\u09e5\u09f0-\u0a65\u0a70-\u0ae5\u0af0-\u0b65\u0b70-\u0be5\u0bf0-\u0c65\u0c70-\u0ce5"
+    r"\u0cf0-\u0d65\u0d70-\u0de5\u0df0-\u0dff\u200c\u200d]+|[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]+|[\u05d0-\u05ea'׳\-]+|"
+    r"[\u0e01-\u0e4f\u0e81-\u0ecf]+|[\u1000-\u103f]+|[\u10d0-\u10ff]+|[\u1200-\u135a]+|[\u1780-\u17d3]+|[\uac00-\ud7af]+|"
+    r"[\u3040-\u30ff\u4e00-\u9fff\u3005・]+)\.?)(?:\s[^\s\d]+){0,3}"
 )
 
 

@@ -18,7 +18,7 @@ from lxml.html import HtmlElement
 from .book import _REVIEW_PREFIX, _REVIEW_SUFFIX, Book, clean_title, from_title, is_name
 from .bookbiblio import caseless_name
 from .bookinfo import _AUTHOR_LABEL, drop_remarks
-from .bookrecord import _DATE, _LIFE_DATES, _head_title, _plain_between, _record_title, _slug_key, record_name
+from .bookrecord import _DATE, _LIFE_DATES, _head_title, _plain_between, _record_title, _slug_key, record_name, shop_title
 from .nodes import raw_text
 from .worddates import byline_dated
 
@@ -379,7 +379,7 @@ def from_author_link(tree: HtmlElement) -> Book | None:
                 title = clean_title(_REVIEW_SUFFIX.sub("", _REVIEW_PREFIX.sub("", title)) or title)  # "Quick review: T"
                 title = drop_remarks(title) or title  # "T (30주년 기념 리커버)": an edition's remark
                 if strong:  # a record's h1: "T | Author Name", "T (Imprint Bunko)", "T (Hardcover)"
-                    title = _record_title(title, name, raw_text(link))
+                    title = shop_title(_record_title(title, name, raw_text(link)), tree)
                 if title and _slug_key(name) not in _slug_key(title):  # "About Jane Doe" is her box, not a book
                     found[(title, name)] = found.get((title, name), False) or strong
                 break

@@ -11,6 +11,8 @@ import unicodedata
 
 from lxml.html import HtmlElement
 
+from .booktitles import PRODUCT_WORD, product_word
+
 _DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d\d\b")
 
 
@@ -79,3 +81,9 @@ def _head_title(head: HtmlElement) -> str:
         if sub.getparent() is not None:
             sub.drop_tree()  # (its tail, text after it, stays)
     return re.sub(r"\s+", " ", bare.text_content()).strip() or whole
+
+
+def shop_title(title: str, tree: HtmlElement) -> str:
+    """A shop record's h1 without its leading word for the kind of product ("Книга T", "کتاب T"), when the whole page
+    (its breadcrumb, before cleaning) names T on its own too."""
+    return product_word(title, " ".join(tree.itertext())) if PRODUCT_WORD.match(title) else title
