@@ -240,6 +240,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     # its first reading is no review)
     book_page = not record_page and not _reader_review and (page.linked is not None or readerreview.book_header(tree))
     in_reviews = readerreview.comment_chars(tree) if book_page else 0
+    readers = readerreview.reader_items(tree) if book_page else []
     boilerplate.remove_comments(tree, report)
     boilerplate.remove_forms(tree, report)
     body, post_bodies = find_body(tree, forum_topic(url), body_matches)
@@ -311,9 +312,10 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         jsonld_review=jsonld_review is not None, source_hint=_source_hint(url, meta, hints), page_medium=medium,
     )
     record.kind, record.reason = classify(evidence)
-    if not _reader_review and (record_page or book_page and record.kind != "review" and in_reviews > len(record.body_text)):
-        # a book record's page left empty, or with less than its comment boxes held, once they went: its readers'
-        # reviews were its content
+    if not _reader_review and (record_page or book_page and record.kind != "review" and in_reviews > len(record.body_text)
+                               or record.kind == "review" and readerreview.readers_kept(readers, record.body_text)):
+        # a book record's page left empty, or with less than its comment boxes held, once they went, or with its list of
+        # readers' reviews kept whole beside its own lines: its longest reader's review was its content
         again = extract_page(html, url, hints, _reader_review=True)
         if again.kind == "review":
             return again

@@ -64,6 +64,30 @@ def comment_chars(root: HtmlElement) -> int:
     return sum(len(" ".join(e.text_content().split())) for e in outer)
 
 
+def reader_items(root: HtmlElement) -> list[str]:
+    """Of each of the page's readers' review boxes that is an item of a list (a sibling has its tag and class: the next
+    reader's), its longest run of text (a text node, whitespace-collapsed, up to MIN_LINE_CHARS characters: a line that
+    cleaning keeps whole); read before cleaning, to tell afterwards whether the body kept the boxes."""
+    items = []
+    for box in _named_boxes(root):
+        if _repeated(box):
+            runs = [" ".join(t.split()) for t in box.itertext()]
+            longest = max(runs, key=len, default="")
+            if len(longest) >= 10:
+                items.append((longest[:MIN_LINE_CHARS], len(" ".join(box.text_content().split()))))
+    return items
+
+
+def readers_kept(items: list, body_text: str) -> bool:
+    """The body holds a reader's review box of a list of them (of MIN_REVIEW_CHARS, and at least half the body: not a
+    comment under a longer post): a shop's list of reviews named as reviews, not comments, which cleaning left with the
+    record's lines around it (format, stock line, blurb, "write a review") and the other readers, so that the page is to
+    be read for its longest reader's review alone."""
+    body = " ".join(body_text.split())
+    kept = [size for run, size in items if run in body]
+    return bool(kept) and max(kept) >= MIN_REVIEW_CHARS and 2 * max(kept) >= len(body)
+
+
 def keep_review(root: HtmlElement) -> bool:
     """Keep the longest reader's review inside the page's comment boxes: its own box (the first box around it that is
     repeated beside another reader's, else the outermost comment box) stays with what is inside it, the rest of the
