@@ -40,7 +40,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple
 
-from .casefold import first_chars, plain_forms
+from .casefold import MARKS, first_chars, plain_forms
 from .ratingblocks import Block, others_widgets, rating_blocks  # noqa: F401 - rating_blocks is part of this module's interface
 from .ratingglyphs import DOTS, EMOJI_RUN, GLYPHS, LONE_STAR, VOTES_AFTER, labelled_mark, named_marks
 from .ratingglyphs import dots_value as _dots_value, glyph_value as _glyph_value
@@ -223,11 +223,15 @@ def _plain(line: str) -> str:
     return " ".join(line.split())  # as \s+ to " ", stripped, and faster
 
 
+_LINE_WORD = re.compile(rf"[*_\s]*(?:[^\W\d_]|[{MARKS}]){{1,6}}")
+
+
 def _after_boundary(text: str, start: int) -> bool:
     before = text[:start].rstrip(" *_\"'“”«»")
     # (one short word opening the line is the label's own: "Moje hodnocení:", "Benim puanım:"; one word and a comma
     # leads into it: "Still, rating:", "Ипак, оцена:")
-    return not before or before[-1] in _BOUNDARY or before.endswith(("(", "[")) or bool(re.fullmatch(r"[*_\s]*[^\W\d_]{1,6}", before)) \
+    # (a word with its vowel signs, which \w leaves out: hi "हमारी रेटिंग:", "our rating")
+    return not before or before[-1] in _BOUNDARY or before.endswith(("(", "[")) or bool(_LINE_WORD.fullmatch(before)) \
         or before[-1] == "," and bool(re.search(r"(?:^|[.!?…;]\s)[*_\s]*[^\W\d_]{2,12},$", before))
 
 

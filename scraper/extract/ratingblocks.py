@@ -156,6 +156,10 @@ def others_widgets(blocks: list[Block], lines: list[str]) -> set[int]:
     return others
 
 
+# a box classed as the readers', visitors' or members' rating, or their average: "readers-rating", "audience-score"
+_READERS_BOX = re.compile(r"(?:readers?|visitors?|audience|community|public|members?)[-_]?(?:ratings?|scores?|stars|verdict)|aggregate|average|(?<![a-z])avg")
+
+
 _CALLOUT = re.compile(r"(^|[\s_-])(prompt|callout|admonition|note|tip|info|notice|alert|box|summary|verdict)([\s_-]|$)", re.I)
 
 
@@ -205,6 +209,8 @@ def rating_blocks(body) -> list[Block]:
                     blocks.append(Block(said.strip(), quoted, True, widget, overall, near, box))
         if element.tag not in _BLOCK_TAGS:
             continue
+        # the readers' rating beside the critic's (a news site's "Readers' rating 4.2/5" box): someone else's score
+        quoted = quoted or _near_class(element, _READERS_BOX)
         if element not in holds_blocks:
             runs = [_block_text(element)]
         else:
