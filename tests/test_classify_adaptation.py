@@ -277,3 +277,27 @@ def test_a_spanish_trilogy_review_scoring_the_series_stays_a_review():
                    "principio cuesta entrar, pero después uno ya no quiere salir de ese puerto ni de esa casa llena de voces.",
                    "A la serie le pongo un 9/10: la leí entera en la temporada de lluvias y no me arrepiento."], "es")
     assert extract_page(page, "https://blog.example.com.ar/2026/11/la-trilogia-del-sur").kind == "review"
+
+
+# -- a title that sets the book and the screen side by side ------------------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "The Salt Orchard: between the book and the screen",
+    "Le Verger de sel, entre le roman et l'écran",
+    "Il giardino di sale tra libro e schermo",
+    "«Соляной сад»: между книгой и экраном",
+    "«حديقة الملح» بين الرواية والشاشة: ماذا تغيّر؟",
+    "גן המלח: בין הספר למסך",
+])
+def test_a_title_setting_the_book_beside_the_screen(title):
+    assert "adaptation" in (title_medium(title) or "")
+
+
+@pytest.mark.parametrize("title", [
+    "Books and screens: a parent's guide",  # books in the plural: reading and screen time
+    "The book and the screen door",  # another screen
+    "El libro y la pantalla del móvil: leer hoy",  # a phone's screen
+    "Reading on page and screen",  # about reading
+])
+def test_titles_with_a_book_and_a_screen_that_stay_the_book_s(title):
+    assert title_medium(title) is None

@@ -97,7 +97,16 @@ ON_SCREEN = (  # (with the book it leaves: "from the book to the screen", it "da
              r"\b(?:a|en)\s+(?:la\s+)?(?:gran\s+)?pantalla\b|\b(?:na|para\s+a)\s+(?:grande\s+)?tela\b|\bno\s+ecrã\b|"
              r"\bauf\s+(?:der|die)\s+(?:Leinwand|Kinoleinwand)\b|\bop\s+het\s+(?:witte\s+)?doek\b|\bna\s+ekran(?:ie|ach)?\b|"
              r"\bна\s+экран(?:е|ах)?(?!\w)|\bна\s+екран(?:і)?(?!\w)|\bστη(?:ν)?\s+(?:μεγάλη\s+)?οθόνη\b|\bbeyaz\s+perde\w*|"
-             r"(?:على|إلى)\s+الشاشة|(?<![^\W\d_])(?:על\s+ה|ל)מסך|(?:परदे|पर्दे)\s+पर|银幕|銀幕|大荧幕|스크린(?:으로|에서|\s)")
+             r"(?:على|إلى)\s+الشاشة|(?<![^\W\d_])(?:על\s+ה|ל)מסך|(?:परदे|पर्दे)\s+पर|银幕|銀幕|大荧幕|스크린(?:으로|에서|\s)|"
+             # the book (one, not "books") and the screen set side by side: "between the novel and the screen", fr "le
+             # roman et l'écran", es "el libro y la pantalla", it "libro e schermo", ar "بين الرواية والشاشة" ("and" on the
+             # noun), he "בין הספר למסך", ru "книга и экран"
+             r"\b(?:the\s+)?(?:page|book|novel)\s+(?:and|&|vs\.?|versus)\s+(?:the\s+)?(?:big\s+|small\s+|silver\s+)?screen(?!\w|\s+(?:door|time|of)\b)|"
+             r"\b(?:le\s+|du\s+)?(?:livre|roman)\s+et\s+(?:l['’]|le\s+(?:grand|petit)\s+)[ée]cran\b|"
+             r"\b(?:el\s+|la\s+)?(?:libro|novela)\s+y\s+la\s+(?:gran\s+)?pantalla\b(?!\s+de)|\b(?:il\s+)?(?:libro|romanzo)\s+e\s+(?:lo\s+)?schermo\b|"
+             r"\b(?:o\s+)?(?:livro|romance)\s+e\s+a\s+(?:tela|ecrã)\b|\b(?:het\s+)?boek\s+en\s+het\s+(?:witte\s+)?doek\b|"
+             r"\bBuch\s+und\s+(?:die\s+)?Leinwand\b|(?<!\w)(?:книг[аои]й?|роман(?:ом)?)\s+и\s+экран(?:ом)?(?!\w)|"
+             r"(?<!\w)(?:ال)?(?:رواية|كتاب)\s+و(?:ال)?شاشة|(?<!\w)ה(?:ספר|רומן)\s+ו?(?:ל|ה)מסך")
 
 
 # A score as the unspaced scripts write it: ★3.5, ☆4, ★★★, 3.5点, 8分, 4星, 별 3개, 9점, 6 เต็ม 10, 8/10
