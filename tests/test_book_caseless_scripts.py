@@ -50,3 +50,29 @@ def test_near_miss_product_word_kept_when_never_named_alone():
                  name="Олег Сомов", pages="240 страниц", review="Спокойный роман о семье.")
     book = from_author_link(tree)
     assert book.title == "Книга перемен"
+
+
+_ROW = """<html><head><title>{h1} | Shop</title></head><body><div class="book"><h1>{h1}</h1><table class="props">
+<tr><td>{label}</td><td><a href="/author/x-y">{name}</a></td></tr><tr><td>{pub_label}</td><td>{pub}</td></tr></table></div>
+<div class="reviews"><p>{review}</p></div></body></html>"""
+
+
+def test_author_row_labelled_in_tamil():
+    tree = html.fromstring(_ROW.format(h1="கடல் காற்று", label="ஆசிரியர்", name="மு. ராமன்", pub_label="பதிப்பகம்", pub="நிலா",
+                                       review="மெதுவான ஆனால் அழகான நாவல்."))
+    book = from_author_link(tree)
+    assert (book.title, book.author, book.source) == ("கடல் காற்று", "மு. ராமன்", "record")
+
+
+def test_author_line_labelled_by_hebrew_maat():
+    tree = html.fromstring("""<html><body><div class="product"><h1>בית על הגבעה</h1><h2 class="by">מאת: <a href="/Author/7">דנה לוי</a></h2>
+    <div>הוצאה: כרמל · עמודים: 300</div></div><div class="reviews"><p>ספר שקט ויפה.</p></div></body></html>""")
+    book = from_author_link(tree)
+    assert (book.title, book.author) == ("בית על הגבעה", "דנה לוי")
+
+
+def test_near_miss_dated_georgian_byline_is_no_author():
+    # "ავტორი:" over a post with its date: the post's writer, not a book's author
+    tree = html.fromstring("""<html><body><article><div class="head"><h1>ზამთრის კითხვა</h1><div class="meta"><span>ავტორი:
+    <a href="/u/1">თამარ კაპანაძე</a></span> <time>02.12.2026</time></div></div><div class="content"><p>ტექსტი.</p></div></article></body></html>""")
+    assert from_author_link(tree) is None
