@@ -28,16 +28,19 @@ class Block(NamedTuple):
 
 
 _BLOCK_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dd", "dt", "figcaption", "caption", "div"}
-_EMPTY_ICON = re.compile(r"empty|outline|-o\b|\bfar\b|regular|\boff\b|blank|gr[ae]y|inactive|unfilled")
+_EMPTY_ICON = re.compile(r"empty|outline|-o\b|\bfar\b|regular|\boff\b|blank|gr[ae]y|inactive|unfilled|\bleer\b|\bvide\b|\bvac[ií]a\b")  # (de, fr, es)
 # ... or a row that marks only its lit stars ("star on", "star active", "star is-filled"), the others plain "star"
-_LIT_ICON = re.compile(r"(?<![a-z])(?:on|active|filled|full|selected|checked|lit|rated|highlighted)(?![a-z])")
+_LIT_ICON = re.compile(r"(?<![a-z])(?:on|active|filled|full|selected|checked|lit|rated|highlighted|voll|pleine?|llena)(?![a-z])")
+
+
+_STAR_ICON = re.compile(r"star|stern|etoile|estrel")  # (de "stern voll", fr "etoile", es "estrella")
 
 
 def _icon_stars(element) -> str | None:
     """A row of star icons drawn by CSS (``<i class="fa fa-star">`` …) as the glyphs a reader sees."""
     if len(element) < 3:  # (three icons at least: most elements have fewer children, and are passed at once)
         return None
-    icons = [low for c in element if isinstance(c.tag, str) and "star" in (low := (c.get("class") or "").lower())]
+    icons = [low for c in element if isinstance(c.tag, str) and _STAR_ICON.search(low := (c.get("class") or "").lower())]
     if not 3 <= len(icons) <= 10 or (element.text or "").strip():
         return None
     half = sum("half" in c for c in icons)
@@ -90,7 +93,9 @@ def _block_text(element) -> str:
 # (and "blind", the screen-reader class of Korean portals and shops: Naver, Kakao, Ridibooks)
 # (a theme's own "…Hidden" class too, "stHidden", "u-hidden": only a rating widget's counts, as for the others)
 _HIDDEN_TEXT = re.compile(r"sr-only|screen-?reader|visually-?hidden|a11y|assistive|offscreen|hidden(?:-text)?(?![a-z])|(?<![a-z])blind(?![a-z])")
-_RATING_WIDGET = re.compile(r"star(?!t)|rating|rated|score|stelle|sterne|sterren|etoile|estrella|estrela")
+# (and the words for a rating in class names of shops in other languages: de "bewertung", nl "beoordeling", it "valutazione",
+# es "valoración", pt "avaliação")
+_RATING_WIDGET = re.compile(r"star(?!t)|rating|rated|score|stelle|sterne|sterren|etoile|estrella|estrela|bewert|beoordel|valutaz|valoraci|avalia")
 _OVERALL_BOX = re.compile(r"final|overall|total|global")
 
 
@@ -126,7 +131,7 @@ def _aggregate(element) -> bool:
                for box in boxes for s in (*box.itersiblings(), *box.itersiblings(preceding=True)))
 
 
-def _box_paragraph(element) -> tuple[str, int]:
+def _box_paragraph(element, paragraphs_only: bool = False) -> tuple[str, int]:
     """The start of the first paragraph in the widget's box, two or three levels up (a review list's item: the
     stars, the reviewer's name, then the review), or of its longest run of text when it has no paragraph, or "";
     and the length of the box's text."""
@@ -136,7 +141,7 @@ def _box_paragraph(element) -> tuple[str, int]:
             text = " ".join(paragraph.text_content().split())
             if len(text) >= 12:
                 return text[:24], len(box.text_content())
-    for box in boxes:  # (a box with no <p>, its review in spans: an Amazon-like review list) its longest run of text
+    for box in boxes if not paragraphs_only else ():  # (a box with no <p>, its review in spans: an Amazon-like review list) its longest run of text
         runs = [" ".join(e.text.split()) for e in box.iter() if isinstance(e.tag, str) and e.text]
         if runs and len(longest := max(runs, key=len)) >= 20:
             return longest[:24], len(box.text_content())
@@ -199,10 +204,13 @@ def rating_blocks(body) -> list[Block]:
             blocks.append(Block(said, quoted, True, True, _near_class(box, _OVERALL_BOX), *_box_paragraph(element)))
         if aria or title or icons or hidden or element.tag == "img":  # (most elements say nothing more: nothing to do)
             # a rating widget: the element, or a box at most two levels up, classed or itemprop'd as stars or a rating
-            widget = bool(hidden or aria or title) and _near_class(element, _RATING_WIDGET, itemprop=True)
+            # (a row of star icons is one too: a review list's rows disagree, and each is told by its review's box)
+            widget = bool(hidden or aria or title) and _near_class(element, _RATING_WIDGET, itemprop=True) or bool(icons)
             overall = bool(widget or icons) and _near_class(element, _OVERALL_BOX)
             average = bool(widget or icons) and _aggregate(element)  # (the readers' average: not the reviewer's score)
-            near, box = _box_paragraph(element) if widget else ("", 0)
+            # (a row of icons is read from its first icon: the row's own box is its review's, as for a span inside it)
+            near, box = ((_box_paragraph(element[0], paragraphs_only=True) if icons else ("", 0))[0] and _box_paragraph(element[0])
+                         or _box_paragraph(element)) if widget else ("", 0)
             for said in (_image_row_alt(element) if element.tag == "img" else None, aria, title, icons,
                          _SPACES.sub(" ", element.text_content()) if hidden and widget else None) if not average else ():
                 if said and said.strip():
