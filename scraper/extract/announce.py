@@ -104,6 +104,36 @@ def schedules(lines: list[str], markdown: str) -> int:
     return (dated >= 3) + bool(_TIME_RANGE_HINT.search(markdown) and _TIME_RANGE.search(markdown)) + _parts_schedule(lines)
 
 
+# The actions a giveaway asks of its entrants, in our languages: follow the account, like, share or repost the post,
+# comment under it, tag a friend, subscribe (the verbs, or their nouns, as an entry step writes them)
+_ENTRY_ACTION = re.compile(
+    r"\b(?:follow|share|repost|retweet|comment|tag|subscribe|seguir|sigue|siga|segue|segui|comparte|compartir|compartilhe|"
+    r"partilhe|comenta|comente|commenta|condividi|tagga|etiqueta|marque|menciona|suivez|suivre|partage[rz]?|commente[rz]?|"
+    r"identifie[rz]?|abonne[rz]?|folge|folgt|teile|teilt|kommentiere|markiere|abonniere|volg|deel|reageer|obserwuj|"
+    r"udostępnij|skomentuj|oznacz|подпиш\w+|поделит\w+|репост\w*|отметь\w*|takip|paylaş\w*|yorum|etiketle|ikuti|bagikan|"
+    r"komentar|theo\s+dõi|chia\s+sẻ|bình\s+luận)\b|"
+    r"ติดตาม|แชร์|คอมเมนต์|กดไลก์|แท็ก|フォロー|リツイート|リポスト|シェア|コメント|いいね|关注|關注|转发|轉發|评论|評論|留言|点赞|按讚|"
+    r"팔로우|공유|댓글|좋아요|(?<!\w)(?:تابع|شارك|علّق|علق)\w*|(?<!\w)(?:עקבו|שתפו|הגיבו|תגיבו|תייגו)|फॉलो|शेयर|कमेंट",
+    re.I,
+)
+
+
+def entry_steps(lines: list[str]) -> bool:
+    """A giveaway's entry steps: a list of two to six short items (a line's length, in any script) in a row, two or more of which ask the reader to
+    follow, share, comment, tag or subscribe ("1. Follow @shop 2. Comment below 3. Share the post"): how to enter a draw.
+    A review's list (its pros, its read-alikes) asks nothing of its reader."""
+    run: list[str] = []
+    for line in [*lines, ""]:
+        if ITEM.match(line):
+            run.append(line)
+            continue
+        if 2 <= len(run) <= 6 and all(len(item) <= 160 for item in run) \
+                and sum(1 for item in run if _ENTRY_ACTION.search(item)) >= 2:
+            return True
+        run = []
+    return False
+
+
 def replies_start(lines: list[str]) -> int | None:
     """The index of the first heading that counts the replies under it, or None."""
     return next((n for n, line in enumerate(lines) if line.startswith("#") and _COUNTED_HEADING.match(line)), None)

@@ -234,7 +234,7 @@ def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
         qa = max(qa, sum(any_turns.values()))
     if questions >= 2 and bold_leads >= 4:  # bold questions and bold prompts between answers
         qa = max(qa, 3)
-    sections += announce.schedules(md_lines, markdown)  # an event's, a tour's or a read-along's schedule is one of its sections
+    sections += announce.schedules(md_lines, markdown) + announce.entry_steps(md_lines)  # (a schedule, a giveaway's steps)
     replies_from = announce.replies_start(md_lines)
     scored = _scored(lines)
     quoted_ratings = sum(1 for line in scored if len(_QUOTE.findall(line)) >= 2)
