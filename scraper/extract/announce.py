@@ -104,7 +104,7 @@ def schedules(lines: list[str], markdown: str) -> int:
     return (dated >= 3) + bool(_TIME_RANGE_HINT.search(markdown) and _TIME_RANGE.search(markdown)) + _parts_schedule(lines)
 
 
-# The actions a giveaway asks of its entrants, in our languages: follow the account, like, share or repost the post,
+# The actions a giveaway asks of its entrants, in our languages: follow the account, share or repost the post (not "like": "I like it"),
 # comment under it, tag a friend, subscribe (the verbs, or their nouns, as an entry step writes them)
 _ENTRY_ACTION = re.compile(
     r"\b(?:follow|share|repost|retweet|comment|tag|subscribe|seguir|sigue|siga|segue|segui|comparte|compartir|compartilhe|"
