@@ -11,6 +11,10 @@ All in one run, on one machine, on the same pages:
 4. **peer**: trafilatura's own command line over the same site: its sitemap
    discovery, then its downloader and extractor on the URLs found, with its SSRF
    protection and sleep turned off by a config file;
+   and **Scrapy alone** (bench/scrapy_alone.py): a bare Scrapy spider fetching the
+   URLs the first crawl fetched and reading their links, nothing extracted or kept:
+   the framework's own cost, and so the ceiling a Scrapy crawl extracting as
+   trafilatura does could reach;
 5. **unchanged re-crawl**, then a **re-crawl with 5% of the posts edited**: time and
    bytes received against the first crawl;
 6. **re-extraction** of the whole archive from its WARC files (`shelfmark reextract --all`).
@@ -104,6 +108,14 @@ def crawl_record(db: Path, crawl_id: int) -> dict:
     return {**dict(row), "crawl_seconds": json.loads(counts).get("seconds")}
 
 
+def fetched_urls(db: Path) -> list[str]:
+    """Every URL the crawl fetched (pages, feeds, sitemaps, robots.txt), for Scrapy alone to fetch again."""
+    conn = sqlite3.connect(db)
+    urls = [r[0] for r in conn.execute("select url from pages where status is not null")]
+    conn.close()
+    return urls
+
+
 def saved_pages(db: Path, site: Path) -> list[Path]:
     """The site's files behind the HTML pages the crawl archived (what the limit extracts)."""
     conn = sqlite3.connect(db)
@@ -195,6 +207,11 @@ def measure(posts: int, peer: bool, folder: Path, log=print) -> dict:
             # it retries a failing download for ever: stopped after ten times our crawl's time
             peer, load = loaded(lambda: trafilatura_crawler(base, work, timeout=max(120.0, 10 * out["first"]["seconds"])))
             out["peer"] = {**peer, "load": load}
+        log("Scrapy alone ...")
+        fetched = work / "fetched-urls.txt"
+        fetched.write_text("\n".join(fetched_urls(db)), encoding="utf-8")
+        bare = loaded(lambda: run([PY, str(ROOT / "bench" / "scrapy_alone.py"), str(fetched), "--proxy", proxy], cwd=ROOT))
+        out["scrapy_alone"] = step(bare, json.loads(bare[0].stdout)["pages"])
         log("unchanged re-crawl ...")
         again = shelfmark("crawl", *crawl_args, proxy=proxy)
         out["unchanged"] = step(again, 0, crawl_record(db, 2))
@@ -252,6 +269,12 @@ def table(out: dict) -> str:
         lines.append(row("trafilatura's own crawler (`--sitemap --list`, then `-i`), 2 threads", out["peer"], versus(out["peer"]),
                          "slower than ours"))
     lines.append(row("`shelfmark reextract --all` (from WARC)", out["reextract"], versus(out["reextract"]), "≥ 85%"))
+    if "scrapy_alone" in out:
+        bare = out["scrapy_alone"]
+        per_page = lambda s: s["cpu"] / s["pages"]  # noqa: E731
+        ceiling = per_page(lim) / (per_page(lim) + per_page(bare))
+        lines.append(row("Scrapy alone: the same URLs fetched, links read, nothing extracted or kept (bench/scrapy_alone.py)", bare,
+                         f"ceiling {ceiling:.0%}", ""))
     first = out["first"]
     lines += [
         "",
@@ -267,6 +290,9 @@ def table(out: dict) -> str:
            (("first crawl", first), ("reextract", out["reextract"])) if s.get("own_cpu") is not None and s["pages"]]
     lines += ["", f"static server CPU during the first crawl: {out['server_cpu_first']:.1f} s; archive {out['archive_mb']:.0f} MB, "
               f"WARC files {out['warc_mb']:.0f} MB"]
+    if "scrapy_alone" in out:
+        lines.append("ceiling: the limit's CPU a page over the limit's plus Scrapy alone's, what a Scrapy crawl whose "
+                     "extraction cost what trafilatura's does, and which did nothing else, would reach by CPU")
     if own:
         lines.append("CPU of the command's own process (event loop, spider, WARC and archive writes; the rest is its "
                      "extraction workers): " + "; ".join(own))
