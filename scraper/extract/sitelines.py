@@ -15,7 +15,8 @@
   לחודש").
 - The engine's "published on" line at the start or the end: it opens with a participle of publishing or posting and
   holds a clock time, or a whole date and a category or byline ("Posted in Fiction on 3 May 2026 by Ana"); a book's
-  info line "Published: 3 May 2026" (a label and a date, nothing more) stays.
+  info line "Published: 3 May 2026" (a label and a date, nothing more) stays; or, short, that participle, a whole date
+  and a link to a person's page on the site (the writer's: "Published: <a href=/authors/ana>Ana</a> 3 May 2026").
 - The writer's bio after the review: among the last three blocks, a short paragraph that opens with the writer's
   name as the byline at the top gave it (or the page's declared author) and goes on about them.
 - A bulletin board's push lines (PTT and its kin): "推 user: text 11/26 22:31", two or more, wherever they stand.
@@ -157,7 +158,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
             drop[i], boxes[i] = "platform line", block
         elif words <= 40 and _BRACKETED.match(text) and not has_score(text) and bracketed_ask(text):
             drop[i], boxes[i] = "aside to the reader", block
-        elif i in edge and published_line(text):
+        elif i in edge and (published_line(text) or posted_by_link(block, text)):
             drop[i], boxes[i] = "dateline", block
         elif (i in live[-3:] and words <= 12 or i in live[:3] and words <= 20) and any(_LOGIN_HREF.search(a.get("href", "")) for a in block.iter("a")):
             # the engine's row under the post: a count and a link to sign in to comment; over it, a forum's greeting
@@ -230,6 +231,20 @@ def published_line(text: str) -> bool:
     if count_words(text) > 25 or not _PUBLISHED.match(text) or text.rstrip().endswith((".", "!", "?", "。")):
         return False
     return bool(CLOCK.search(text) or (FULL_DATE.search(text) and count_words(text) > 6))
+
+
+# a link to a person's page on the site: the writer's archive or profile (WordPress's /author/, forums' /user/, /members/)
+_PERSON_HREF = re.compile(r"/(?:authors?|autor(?:es|en|zy)?|auteurs?|autori|writers?|users?|members?|profiles?|people|"
+                          r"u|by|~)/[^/?#]+", re.I)
+
+
+def posted_by_link(block: HtmlElement, text: str) -> bool:
+    """The engine's posted-by row: short, it opens with a participle of publishing, holds a whole date and links to a
+    person's page ("Published: <a href=/authors/ana>Ana Lee</a> 3 May 2026"); a book's info line ("Published: 3 May
+    2026", "Published: <a href=/publisher/x>X</a>, 2019") links to no person."""
+    if count_words(text) > 12 or not _PUBLISHED.match(text) or not FULL_DATE.search(text):
+        return False
+    return any(a.get("rel") == "author" or _PERSON_HREF.search(a.get("href") or "") for a in block.iter("a"))
 
 
 def writer_bio(text: str, bylines: list[str]) -> bool:
