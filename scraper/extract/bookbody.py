@@ -52,6 +52,7 @@ from .bookdoubts import note_line
 from .bookgenitive import genitive_author, headline_form, owner_of_quoted
 from .bookpagetitles import _named_part, described, extended_title, without_site
 from .bookld import from_author_link, from_card, from_microdata
+from .bookrecord import titled
 from .bookopening import (bracket_credit, defined_book, from_paragraph, from_plain, info_line, marked_paragraphs, pictograph_record,
                           surname_possessive)
 from .bookscripts import lower_case_page, script_pair, tr_owner
@@ -264,7 +265,8 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
     linked = clues.linked
     # (a book record's header needs no vouching: a reader's review under it need name neither)
     if linked and (linked.source == "record" or _vouched_link(linked.author, clues)
-                   or clues.context.mentions(linked.title) and _source(linked.title, clues) == "title") \
+                   or clues.context.mentions(linked.title) and _source(linked.title, clues) == "title"
+                   or any(titled(linked.title, linked.author, t) for t in (clues.title, *clues.other_titles))) \
             and not (clues.declared_writer and _letters(linked.author) == _letters(clues.declared_writer)):
         return linked
     for heading in clues.headings:  # "The Salt Ledger, Chidi Okafor": a split the text vouches for, as in the headline

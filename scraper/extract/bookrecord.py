@@ -87,3 +87,17 @@ def shop_title(title: str, tree: HtmlElement) -> str:
     """A shop record's h1 without its leading word for the kind of product ("Книга T", "کتاب T"), when the whole page
     (its breadcrumb, before cleaning) names T on its own too."""
     return product_word(title, " ".join(tree.itertext())) if PRODUCT_WORD.match(title) else title
+
+
+_QUOTE_PAIRS = (("„", "“"), ("«", "»"), ("“", "”"), ("»", "«"), ("\"", "\""), ("‘", "’"), ("「", "」"), ("『", "』"), ("《", "》"))
+
+
+def titled(title: str, author: str, page_title: str | None) -> bool:
+    """The page's own title names a book header's title as a book: quoted ("Readers on „T“"), or followed by a short
+    lower-case word and its author ("T de Author - Shop", "T von Author"): not a post's heading beside its byline."""
+    page_title = re.sub(r"\s+", " ", page_title or "")
+    if not title or not page_title:
+        return False
+    if any(f"{o}{title}{c}" in page_title for o, c in _QUOTE_PAIRS):
+        return True
+    return bool(re.search(rf"(?<!\w){re.escape(title)} [^\W\d_A-ZА-Я]{{1,5}} {re.escape(author)}(?!\w)", page_title))
