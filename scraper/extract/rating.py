@@ -40,6 +40,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple
 
+from . import medium
 from .casefold import MARKS, first_chars, plain_forms
 from .ratingblocks import Block, others_widgets, rating_blocks  # noqa: F401 - rating_blocks is part of this module's interface
 from .ratingglyphs import DOTS, EMOJI_RUN, GLYPHS, LONE_STAR, VOTES_AFTER, labelled_mark, named_marks
@@ -226,6 +227,9 @@ def _plain(line: str) -> str:
 _LINE_WORD = re.compile(rf"[*_\s]*(?:[^\W\d_]|[{MARKS}]){{1,6}}")
 
 
+_LEAD_WORD = re.compile(rf"(?:[^\W\d_]|[{MARKS}])+\s*[:：]\s*")  # one word and a colon opening a line
+
+
 def _after_boundary(text: str, start: int) -> bool:
     before = text[:start].rstrip(" *_\"'“”«»")
     # (one short word opening the line is the label's own: "Moje hodnocení:", "Benim puanım:"; one word and a comma
@@ -303,6 +307,13 @@ def _candidates(text: str, labelled_only: bool = False, labelled: bool = True) -
             yield _Candidate(1, opening.rating)
         elif not rest.strip() or rest.lstrip()[:1] in _BOUNDARY + ",(" or (len(text) <= 60 and _LEAD_CONTINUES.match(rest)):
             yield _Candidate(2, opening.rating)
+    elif not opening and (lead := _LEAD_WORD.match(text)) and not DATED.search(lead.group(0)):
+        # "In short: four stars out of five, and …": a word and a colon, then a worded score ending its clause (not "Film: …")
+        after = next((f for f in scan if f is not None and f.start == lead.end()), None)
+        if after and any(c.isalpha() for c in after.rating.raw) and re.match(r"\s*(?:[,;.!]|$)", text[after.end:]) \
+                and not any(f and f.start >= after.end and f.rating.value != after.rating.value for f in scan) \
+                and not medium.verdict_for_other([text]):
+            yield _Candidate(2, after.rating)
     found = [f for f in scan if f is not None]
     if found and found[-1].start > 0 and not text[found[-1].end:].strip(" .!)]"):
         last = found[-1]
