@@ -321,6 +321,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
     or its opening mentions ("body"), as any post may; most trusted first, each worked out only when reached."""
     context, body = clues.context, clues.body
     yield (fields if all(fields) else None), "details"
+    yield _boxed(clues, None), "details"  # a box the cleaning took out that labels both title and author (None without a title)
     yield from_bibliography(clues.lines[:4], context), "details"
     credited = credit_line(clues.lines, (known() or [None])[0], context)
     if credited:  # the credit line may name its own title ("Name, Title, 300 pages"): that one, not the headline's
