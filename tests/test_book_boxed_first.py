@@ -37,3 +37,13 @@ def test_near_miss_box_without_title_label_leaves_the_headline_book():
     page = dict(ES, meta="Autor: Tomás Varela | Editorial: Sextante | Páginas: 240")
     record = extract_page(_PAGE.format(**page), "https://news.example/libros/arena-negra-123")
     assert record.book_title != "Editorial"
+
+
+def test_hindi_honorific_is_no_name():
+    from scraper.extract.book import Context
+    from scraper.extract.bookscripts import script_pair
+    text = "कॉलेज में हमने वर्मा जी का 'नीली झील' पढ़ा था। वर्मा जी की भाषा सरल है।"
+    assert script_pair(text, Context(text)) == ("नीली झील", "वर्मा")
+    # near miss: an honorific alone before the postposition names no one
+    text = "सबने जी का 'नीली झील' पढ़ा था। जी हां, बहुत अच्छा।"
+    assert (script_pair(text, Context(text)) or (None, None))[1] != "जी"

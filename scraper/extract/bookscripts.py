@@ -83,6 +83,7 @@ _HI_POSTPOSITION = set("ने को में से का की के प�
 _HI_LATIN = dict(zip("कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसह",
                      "k kh g gh n ch chh j jh n t th d dh n t th d dh n p ph b bh m y r l v sh sh s h".split()))
 # words that stand where a Hindi name would: pronouns, "writer", "this", "my"
+_HI_HONORIFIC = {"जी", "साहब", "साहिब", "महोदय", "महोदया"}
 _HI_NOT_NAME = set("इन्हीं उन्हीं इनका उनका इन उन इस उस यह वह मेरे मेरी मेरा हमारे हमारी लेखक लेखिका उन्होंने इन्होंने आज कल एक "
                    "मैंने हमने आपने फिर अब जब तब तो भी और लेकिन पर".split())
 
@@ -175,6 +176,10 @@ def script_pair(text: str, context: Context, tags: list[str] = (), url: str = ""
             return clean_title(match.group(1)), name
     for match in _HI_POSSESSIVE.finditer(text):
         words = match.group(1).split()
+        while words and words[-1] in _HI_HONORIFIC:  # "भारती जी का": the honorific after a name is no part of it
+            words = words[:-1]
+        if not words:
+            continue
         # opening the sentence, a full name, its book noun and the quoted title say it all ("X Y का उपन्यास "T" …")
         opening = match.start() == 0 or text[match.start() - 1] in "।.!?\n" or text[:match.start()].endswith(("। ", ". "))
         if opening and len(words) in (2, 3) and not set(words) & _HI_NOT_NAME and re.search(_HI_BOOK_NOUN, match.group(0)):
