@@ -57,7 +57,7 @@ LABEL = re.compile(  # (ja/zh "総合評価", "综合评分": the overall word a
     rf"(?:(?<![\w-])|(?<=[ただ]))(?=[{_LABEL_FIRST}])(?:(?:{_MINE})\s+|(?:{_MINE_CJK})\s*)?(?:(?:{_PERSONAL_BEFORE})\s+)?(?:(?P<overall>{_OVERALL})(?:\s*(?:{_LABEL_WORDS}))?|"
     rf"(?P<overall3>{_OVERALL_BEFORE})\s*(?:{_LABEL_WORDS})|(?P<word>{_LABEL_WORDS})(?:\s+(?P<overall2>{_OVERALL}|{_OVERALL_AFTER}))?)(?:\s+(?:{_PERSONAL_AFTER}))?"
     # "Il mio voto da libraio:", "My rating as a bookseller:": who gives it, before the colon
-    r"(?:(?![\w-])|(?=[は은는]))(?:\s+(?:da|as|als|como|comme)\s+(?:an?\s+)?[^\W\d_]+(?=\s*[:：]))?\s*(?:\([^)]{0,20}\))?\s*(?:[:=\-–—|：]|は|은|는)?[\s*_]*",  # (ja, ko: the topic particle, "満足度は", "평점은")
+    r"(?:(?![\w-])|(?=[は은는]))(?:\s+(?:da|as|als|como|comme)\s+(?:an?\s+)?[^\W\d_]+(?=\s*[:：])|\s+[^\W\d_]{2,4}\s+[^\W\d_]{2,4}(?=\s*[:：]))?\s*(?:\([^)]{0,20}\))?\s*(?:[:=\-–—|：]|は|은|는)?[\s*_]*",  # (ja, ko: the topic particle, "満足度は", "평점은")
     re.IGNORECASE,
 )
 # (de "Note", cs "Známka": school marks where 1 is the best; fa "نمره": the Iranian school mark, out of 20)

@@ -188,7 +188,10 @@ SCHOOL_MARKS = {"единица": 1, "кол": 1, "двойка": 2, "тройк
                 "јединица": 1, "двојка": 2, "тројка": 3, "четворка": 4, "петица": 5,
                 "јединицу": 1, "двојку": 2, "тројку": 3, "четворку": 4, "петицу": 5,
                 "jedinica": 1, "dvojka": 2, "trojka": 3, "četvorka": 4, "petica": 5,
-                "jedinicu": 1, "dvojku": 2, "trojku": 3, "četvorku": 4, "peticu": 5}
+                "jedinicu": 1, "dvojku": 2, "trojku": 3, "četvorku": 4, "peticu": 5,
+                # the top mark of the six-point scales, bg (2 to 6) and pl (1 to 6): "пълна шестица", "mocna szóstka"
+                "шестица": 6, "шестицата": 6, "шестицу": 6, "szóstka": 6, "szóstkę": 6}
+SCHOOL_MARK_SCALES = {"шестица": 6, "шестицата": 6, "шестицу": 6, "szóstka": 6, "szóstkę": 6}  # (the others: out of five)
 # A school mark named with its digit, as report cards write it: bg "Отличен 6" (2 to 6), pl "bardzo dobry (5)" (1 to 6),
 # sr/hr/bs "odličan (5)", ru "отлично (5)", hu "jeles (5)" (to 5), cs/sk "výborná (1)" (1 to 5, one the best: a negative
 # top), de "sehr gut (1)" (1 to 6, one the best). Each name
