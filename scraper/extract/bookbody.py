@@ -44,6 +44,7 @@ from .bookcover import cover_alt_book, figure_captions, from_caption
 from .bookunspaced import unspaced_book
 from .bookarabictag import arabic_tagged_book
 from .bookheadtag import headline_tag_book
+from .bookgeorgian import georgian_genitive
 from .bookarabicby import arabic_headline_by
 from .bookclues import (
     quoted_by, slugged_product, _COVER, _NAME_RUN, credit_line, from_pictures, labelled_person, opening_by,
@@ -363,6 +364,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
     yield unspaced_book(clues.lines, clues.labels, context), "body"  # Thai: the quoted title, by the one name-shaped tag
     yield arabic_tagged_book(clues.lines, clues.labels, context), "body"  # «T» in the opening, by the one person tag
     yield headline_tag_book(clues.title, clues.labels, context), "title"  # "T — of A's novel", A a tag
+    yield georgian_genitive(clues.title, clues.lines, context), "title"  # "A-ის „T“": Georgian's genitive "by"
     yield defined_book(paragraphs or clues.lines[:3], context), "body"
     # the one title the page's own title sets in 《》/『』 ("又读《T》_blog"), and its owner wherever the text names it (a
     # sidebar left before the post may push it past the opening lines); another bracketed title is another book
