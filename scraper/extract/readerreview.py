@@ -122,7 +122,9 @@ def keep_review(root: HtmlElement) -> bool:
     # a short line inside it with a date is the reader's name and date ("14/11/2026 Anna K."): it goes
     for line in [d for d in item.iterdescendants(etree.Element) if d.tag in _LINE_TAGS]:
         text = " ".join(line.text_content().split())
-        if len(text) < MIN_LINE_CHARS and line.getparent() is not None and not any(child.tag in _LINE_TAGS for child in line) \
+        # (or a dated line of a few words: "Rated by Ana from Leeds on 18.11.2026")
+        short = len(text) < MIN_LINE_CHARS or len(text.split()) <= 8 and _DATE.search(text)
+        if short and line.getparent() is not None and not any(child.tag in _LINE_TAGS for child in line) \
                 and (_DATE.search(text) or _named_by_link(line)):  # (a line, not a box of lines: the stars may be beside it)
             line.drop_tree()
     texts = [d for d in item.iterdescendants(etree.Element) if len(" ".join(d.text_content().split())) >= MIN_LINE_CHARS]
