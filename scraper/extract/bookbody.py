@@ -57,7 +57,7 @@ from .bookld import from_author_link, from_card, from_microdata
 from .bookrecord import titled
 from .bookopening import (bracket_credit, defined_book, from_paragraph, from_plain, info_line, marked_paragraphs, pictograph_record,
                           surname_possessive)
-from .bookscripts import lower_case_page, script_pair, tr_owner
+from .bookscripts import defines_owned, lower_case_page, script_pair, tr_owner
 from .booktitles import cjk_bracketed, cjk_owner, cjk_writer, label_tail, role_credit
 
 _LABEL_ONLY = re.compile(rf"\s*(?:{_REVIEW_WORD})\s*", re.I)
@@ -303,7 +303,7 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
     owner = possessor(clues.lines, clues.context) or tr_owner(clues.lines[:4], clues.context)
     # a blog that writes all in lower case: its headline, named in the text, is the title (capitalised)
     lower = clues.title if clues.title and owner and lower_case_page(clues.context.text) and clues.title == clues.title.lower() \
-        and len(clues.title.split()) <= 8 and clues.context.mentions(clues.title) else None
+        and len(clues.title.split()) <= 8 and (clues.context.mentions(clues.title) or defines_owned(clues.lines[:1], owner)) else None
     if titles and owner and not clues.context.mentions(titles[0]) and (quoted := quoted_by(owner, clues.lines)):
         return Book(quoted, owner, source=_source(titles[0], clues))  # a headline the text never names: the quoted title
     if (titles or lower) and owner:

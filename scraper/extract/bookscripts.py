@@ -124,6 +124,14 @@ def tr_owner(lines: list[str], context: Context) -> str | None:
     return None
 
 
+def defines_owned(lines: list[str], owner: str) -> bool:
+    """The entry opens by defining its headline as the owner's book, as a dictionary's entry does ("ayşe kara'nın 1962'de
+    çıkan romanı." under the headline, the book's title, which the entry need not name again)."""
+    pattern = re.compile(rf"^[\W\s]*{re.escape(owner)}['’](?:n[ıiuü]n|[ıiuü]n)\s+(?:[\w'’]+\s+){{0,3}}?"
+                         r"(?:roman[ıi]|kitab[ıi]|eser[ıi]|öyküsü|hikâyesi|hikayesi|şiiri|denemesi|anlatısı|novellası)\s*[.;]", re.I)
+    return any(pattern.match(line) for line in lines)
+
+
 _HANGUL_LETTER = re.compile(r"[\uac00-\ud7af]")
 # Vietnamese: a book's classifier noun, the title (sentence case), "của" (of) and a name, each syllable capitalised
 # ("đọc lại cuốn Số đỏ của Vũ Trọng Phụng")
