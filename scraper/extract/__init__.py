@@ -41,7 +41,7 @@ from .layout import unwrap_layout_tables
 from .medium import forum_topic
 from .mediumpage import page_medium
 from .metadata import PageMeta, read_metadata
-from .bodyfind import find_body
+from .bodyfind import find_body, keep_record_lines
 from .platforms import WIDGET_SELECTORS, detect_platform
 from .rating import Rating, find_rating, parse_rating, rating_blocks
 from .words import count_words
@@ -250,6 +250,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         host = urlsplit(url).hostname or ""
         boilerplate.clean_body(body, host, report, names)
         keep_figure_text(body, host)
+        keep_record_lines(body)  # (a "book-meta" line of the book's record: bodyfind.py)
         open_spoilers(body)  # (hiddentext.py)
         unwrap_layout_tables(body)  # a newsletter's page laid out in tables: its cells are boxes
         content = lxml_html.tostring(body, encoding="unicode")
