@@ -47,3 +47,14 @@ def test_hindi_honorific_is_no_name():
     # near miss: an honorific alone before the postposition names no one
     text = "सबने जी का 'नीली झील' पढ़ा था। जी हां, बहुत अच्छा।"
     assert (script_pair(text, Context(text)) or (None, None))[1] != "जी"
+
+
+def test_hindi_demonstrative_before_book_noun_is_no_title():
+    from scraper.extract.book import Context
+    from scraper.extract.bookscripts import script_pair
+    # "this novel of A" then what it does: "लाहौर" opens the predicate, no title
+    text = "रमेश वर्मा का यह उपन्यास पटना की एक गली से शुरू होता है। वर्मा जी पटना को खूब जानते हैं। पटना से दिल्ली तक का सफ़र।"
+    assert script_pair(text, Context(text)) is None
+    # near miss: no demonstrative, the title after the book noun stays read
+    text = "रमेश वर्मा का उपन्यास पटना मैंने दो बार पढ़ा। वर्मा जी पटना को खूब जानते हैं।"
+    assert script_pair(text, Context(text)) == ("पटना", "रमेश वर्मा")

@@ -78,6 +78,7 @@ _HI_POSSESSIVE = re.compile(
 _HI_UNQUOTED = re.compile(
     rf"(?<![\u0900-\u097f])({_HI_WORD}(?:\s{_HI_WORD}){{0,2}})\s+(?:का|की|के)\s+(?:{_HI_WORD}\s+)?{_HI_BOOK_NOUN}\s+({_HI_WORD}(?:\s{_HI_WORD}){{0,3}})"
 )
+_HI_DEMONSTRATIVE = re.compile(rf"\s(?:यह|वह|ये|वे|इस|उस)\s+{_HI_BOOK_NOUN}\s")
 _HI_POSTPOSITION = set("ने को में से का की के पर तक लिए था थी थे है हैं".split())
 # Devanagari consonants as URL slugs write them (vowels and signs dropped: slugs are compared by their consonants)
 _HI_LATIN = dict(zip("कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसह",
@@ -209,6 +210,8 @@ def _hi_unquoted(text: str, named: str, url: str) -> tuple[str, str] | None:
     """"भीष्म साहनी का उपन्यास तमस मैंने …": the name (named again, by surname at least) and the unquoted title after the
     book noun, the longest run before a pronoun or postposition that the page names again or the URL spells."""
     for match in _HI_UNQUOTED.finditer(text):
+        if _HI_DEMONSTRATIVE.search(match.group(0)):  # "A का यह उपन्यास …": this novel, then what it does, no title
+            continue
         words = match.group(1).split()
         names = [" ".join(words[i:]) for i in range(len(words)) if not set(words[i:]) & _HI_NOT_NAME]
         opening = match.start() == 0 or text[match.start() - 1] in "।.!?\n" or text[:match.start()].endswith(("। ", ". "))
