@@ -363,7 +363,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
     if ev.book_source == "body" and not (ev.rating or ev.jsonld_review) and denied(ev):
         return "other", "names a book in its text but says it is not a review of it, and rates it not: a comparison or an essay"
     # (a club's post that gives its next meeting's day and hour, or its meetings' days unrated, is the club's, whatever book its title names)
-    if (ev.appointment or not own_rating and announce.meeting_days(ev.body[1]) >= 2) and announce.club(title) and not ev.jsonld_review and ev.book_source != "record":
+    if announce.club(title) and (ev.appointment or not own_rating and announce.meeting_days(ev.body[1]) >= 2) and not ev.jsonld_review and ev.book_source != "record":
         return "event", "a reading club's post (its title says so) that gives a meeting's day and hour, or its meetings' days: the club's report or notice"
     if ev.appointment and ev.book_source in (None, "body") and not (own_rating or ev.jsonld_review):
         return "announcement", "gives the day and hour of a meeting and no verdict: a club's or an event's notice"
