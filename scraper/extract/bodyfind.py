@@ -8,6 +8,7 @@ from __future__ import annotations
 import copy
 import re
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from .boilerplate import _attached
@@ -135,6 +136,9 @@ def find_body(tree: HtmlElement, topic: bool = False, matched: list | None = Non
 # a fact of it (publisher, pages, translator), "Book: T | Author: A | Publisher: P | Pages: 96"
 _PARTS = re.compile(r"\s+[|·•/]\s+|\s*[;\n]\s*")
 _NAMING = re.compile(rf"(?:{_TITLE_LABEL}|{_AUTHOR_LABEL})", re.I)
+# (a block of inline text only, not a box of paragraphs around it, with a class and a label's colon)
+_CLASSED_LEAVES = etree.XPath("descendant-or-self::*[self::p or self::div or self::li][@class][not(.//p or .//div or .//li)]"
+                              "[contains(., ':') or contains(., '：')]")
 
 
 def _record_line(text: str) -> bool:
@@ -148,9 +152,8 @@ def keep_record_lines(body: HtmlElement) -> int:
     its class, for which trafilatura drops a block (its discard rules' "meta", "rating", "byline" tokens): it is the
     review's text. How many lines were kept."""
     kept = 0
-    for block in body.iter("p", "div", "li"):
-        # (a block of inline text only: not a box of paragraphs around it)
-        if block.get("class") and len(block) <= 12 and next(block.iterdescendants("p", "div", "li"), None) is None:
+    for block in _CLASSED_LEAVES(body):  # (found in C: classed blocks of inline text only, holding a colon)
+        if len(block) <= 12:
             text = " ".join(block.text_content().split())
             if 10 <= len(text) <= 300 and _record_line(text):
                 del block.attrib["class"]
