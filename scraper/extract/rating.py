@@ -43,12 +43,13 @@ from typing import Iterable, NamedTuple
 from . import medium
 from .casefold import first_chars, plain_forms
 from .ratingblocks import Block, others_widgets, rating_blocks  # noqa: F401 - rating_blocks is part of this module's interface
+from .ratinglead import led_scores
 from .ratingglyphs import DOTS, EMOJI_RUN, GLYPHS, LONE_STAR, VOTES_AFTER, labelled_mark, named_marks
 from .ratingglyphs import dots_value as _dots_value, glyph_value as _glyph_value
 from .ratinglooks import SCALE_FIRST_CUES, may_label, may_match, may_score
 from .ratingshapes import _COUNTED, _HALF_SUFFIX, _NUM, AFFIXED_SCALE, LEAD_WORD, LINE_WORD, CJK_SCALES, CJK_STARS, ELATIVE, FRACTION, JA_STARS, KO_STARS, N_STARS, PERCENT, SCALE_FIRST, TH_STARS, VALORES, NL_MARK  # score shapes
 from .ratingwords import (_LABEL_WORDS, _MINE, _MINE_CJK, _OVERALL, _OVERALL_AFTER, _OVERALL_BEFORE, _PERSONAL_AFTER, _PERSONAL_BEFORE,
-                          CJK_NUMBERS, DATED_WORDS, NUMBER_WORDS, TEN_AS_SCALE)  # language tables
+                          CJK_NUMBERS, DATED_WORDS, NUMBER_WORDS, TEN_AS_SCALE, _OF_WORDS, _OUT_OF_WORDS)  # language tables
 
 # Words that label a rating, in many languages; "overall" ones win. (Their first letters looked at first: tried at every
 # place of a line, the pattern is passed over the places that start no label.)
@@ -68,6 +69,7 @@ _LEAD_CONTINUES = re.compile(r"\s+(?:would|will|for me|from me|easily|highly|rec
 # "Posted: 4/5", "Gelesen am 3/5", "読了日：４／５": a date, not a score
 DATED = re.compile(rf"(?:{DATED_WORDS})(?:\s*:|\s+(?:on|am|le|el|il|em|op))?\s*$", re.I)
 _MARKUP = re.compile(r"^(?:\s*(?:[-*+•]|\d+[.)]|#+|>|\|))+\s+|[*_]{1,3}|\s*\|\s*$")
+_OF_SCALE = rf"{_OUT_OF_WORDS}|{_OF_WORDS}"  # ("10 из 8": the score-first order's word, no case of the scale)
 _LEAD = re.compile(r"(?:\s*(?:[-*+•]|\d+[.)]|#+|>|\|))+\s+")  # _MARKUP's first part: all of it a line without * _ | can hold
 
 
@@ -310,6 +312,8 @@ def _candidates(text: str, labelled_only: bool = False, labelled: bool = True) -
                 and not any(f and f.start >= after.end and f.rating.value != after.rating.value for f in scan) \
                 and not medium.verdict_for_other([text]):
             yield _Candidate(2, after.rating)
+    # "Իմ գնահատականը՝ 10-ից 8։": a lead of any words set apart (not "Film: 3.5/5", another thing's verdict)
+    yield from (_Candidate(2, r) for r in led_scores(text, _scan, Rating, DATED, _OF_SCALE, lambda s: medium.verdict_for_other([s])))
     found = [f for f in scan if f is not None]
     if found and found[-1].start > 0 and not text[found[-1].end:].strip(" .!)]"):
         last = found[-1]
