@@ -39,6 +39,7 @@ from .bookbiblio import _BIBLIO_TAIL, caseless_name, field_pairs, from_bibliogra
 from .bookaffiliate import affiliate_book
 from .bookcjkline import cjk_record
 from .bookcaptionowner import caption_owner
+from .bookseries import series_heading
 from .bookslugtag import slugged_tag_book
 from .bookcover import cover_alt_book, figure_captions, from_caption
 from .bookunspaced import unspaced_book
@@ -222,7 +223,7 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
     tails = [label_tail(o, clues.title) for o in others if clues.title]
     tail = next((t for t in tails if t and _title_like(t, clues.language)), None)
     found += [tail] if tail else []
-    for title in ([] if tail else [clues.title or ""]) + others:
+    for title in [t for t in ([] if tail else [clues.title or ""]) + others if not series_heading(t)]:  # (not "Log – week 9")
         if tail and title.casefold().startswith((clues.title or "").casefold()):
             continue
         # a page title may quote the book: 'Review of "T" by a reader', 'Ann on Instagram: "T, finally"'
