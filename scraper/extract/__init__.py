@@ -33,6 +33,7 @@ from .bookdoubts import doubtful_author, quoted_work
 from .bookld import from_jsonld
 from .booktags import tag_links
 from .bookrescue import Page as RescuePage, rescue
+from .booknamedtwice import named_twice
 from .booktitles import PRODUCT_WORD, product_word
 from .classify import Evidence, body_signals, classify
 from .figures import keep_figure_text
@@ -284,6 +285,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         clues = replace(page, title=meta.title, headings=headings, lines=lines, body=body if post_bodies == 1 else None,
                         context=context, language=meta.language, url=url, labels=meta.tags + meta.categories + page.labels + tag_words)
         book = find_book(clues, book) or book
+        book = named_twice(book, tree, lines, meta.title, clues.labels) or book  # (any script: booknamedtwice, book9b)
     citation = from_citation(lines)
     if book and citation and book.author and citation.title.casefold() == book.title.casefold():
         book.year = book.year or citation.year
@@ -327,6 +329,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         # last, for a review only: title and author in forms the rules above do not read (quotes, each script's cues)
         book = rescue(book, RescuePage(meta.title, lines, meta.tags + meta.categories + page.labels, tree, meta.jsonld, context,
                                        page.pictures, tag_words))
+        book = named_twice(book, tree, lines, meta.title, meta.tags + meta.categories + page.labels, True) or book  # (book9b)
         if book and book.author and book.source != "jsonld" and book.author not in (meta.title or "") \
                 and (doubtful_author(book.author, record.body_text) or quoted_work(book.author, record.body_text)):
             book = None  # a wrong book is worse than none
