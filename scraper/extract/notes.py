@@ -18,11 +18,10 @@ or heading announcing spoilers ("Spoilers below", "Alerta de spoiler"), a
 unrendered ``[spoiler]`` shortcode; "spoiler-free" and "sin spoilers" are not (notespoilers.py).
 In any language, a short note opened by a note mark (※ ＊ ⚠ 注: 【注意】) or written in
 italics at the top or the bottom is read by word roots (notewords.py): a publisher (or, in
-italics, the copy said to be free) and a giving make a disclosure, a hard thing and its depiction (not denied) a warning.
-The vocabularies cover the corpus languages (en, es, fr, de, it, pt) and were
+italics, the copy said to be free) and a giving make a disclosure (so does a plain edge note: notegift.py), a hard thing and its
+depiction (not denied) a warning. The vocabularies cover the corpus languages (en, es, fr, de, it, pt) and were
 written from the corpus README and our own phrasings, then checked on
-``tests/corpus`` (tests/test_notes.py prints precision and recall) and on
-pages the rules were not written for.
+``tests/corpus`` (tests/test_notes.py prints precision and recall) and on pages the rules were not written for.
 """
 
 from __future__ import annotations
@@ -35,6 +34,7 @@ from typing import Callable
 from lxml.html import HtmlElement
 
 from .casefold import fold, stems
+from .notegift import edge_gift
 from .notespoilers import _NO_SPOILERS, _squash, count_spoiler_sections
 from .notewords import CW_WORDS, DEPICT, FIRST_PERSON, FREE_GIVEN, FREE_SCRIPTS, HARD_THING, NOTE_MARK, PROVIDED, PUBLISHER, PUBLISHER_SCRIPTS, names_hard_thing
 from .words import count_words
@@ -273,7 +273,8 @@ def find_disclosure(blocks: list[tuple[str, str]], italic: set[str] | frozenset 
         if kind == "heading" or not (near_edge or labelled):
             continue
         # (a note wholly in brackets, "（本书由出版社寄赠）", is set apart as one in italics is)
-        found = _disclosure_in(text, labelled) or (_marked_disclosure(text, text in italic or bool(_BRACKETED.fullmatch(text))) if near_edge else None)
+        found = _disclosure_in(text, labelled) or (_marked_disclosure(text, text in italic or bool(_BRACKETED.fullmatch(text)))
+                                                   or edge_gift(text, before, total) if near_edge else None)  # (notegift: any language)
         if found:
             return found
     return None

@@ -53,11 +53,14 @@ NOTE_MARK = re.compile(
 # id/ms, pl and the Latin-script languages those read.
 _PUBLISHER_SCRIPTS = (r"출판사|出版社|出版元|版元|出版方|प्रकाशक|প্রকাশক|ناشر|النشر|انتشارات|สำนักพิมพ์|nhà\s+xuất\s+bản|(?<!\w)NXB(?!\w)|გამომცემლობ|הוצא(?:ה|ת)|"
                       r"பதிப்பக|(?<!\w)(?:издательств|видавництв|издателств|εκδότ|εκδόσεις|εκδοτικ|leidykl|izdevniecīb|"
-                      r"kirjastus|kiadó|nakladatelstv|vydavateľstv|založb|naklad|izdavač|editur)")
+                      r"kirjastus|kiadó|nakladatelstv|vydavateľstv|založb|naklad|izdavač|editur|"
+                      # hy, kk/ky, mn, uz, az, ka, sw (and the scripts with vowel signs: ml, te, kn, gu, pa, si, am, my)
+                      r"հրատարակչ|баспа|хэвлэлийн\s+газар|nashriyot|nəşriyyat|mchapishaji|wachapishaji)|"
+                      r"പ്രസാധക|ప్రచురణకర్త|ప్రచురణ\s*సంస్థ|ಪ್ರಕಾಶಕ|પ્રકાશક|ਪ੍ਰਕਾਸ਼ਕ|ප්‍රකාශක|አሳታሚ|ထုတ်ဝေသူ")
 PUBLISHER_SCRIPTS = re.compile(_PUBLISHER_SCRIPTS, re.I)
 PUBLISHER = re.compile(
     _PUBLISHER_SCRIPTS + r"|(?<!\w)(?:yayınev|penerbit|wydawnictw|publisher|éditeur|[ée]ditions|editorial|editora|editore|verlag|"
-    r"uitgever|forlag|förlag)",
+    r"uitgever|forlag|förlag|palimbagan|tagapaglathala)",
     re.I,
 )
 # Free of charge, in the languages notes.py's sentence rules do not read (a note set apart may name the platform that gave
@@ -65,7 +68,8 @@ PUBLISHER = re.compile(
 # et, ro, el, he, ar, fa, tr, th, vi, ko, ja, zh
 FREE_SCRIPTS = re.compile(
     r"(?<!\w)(?:бесплат|безплат|безкоштовн|безвъзмезд|zdarma|bezplatn|ingyen|besplatn|brezplačn|darmow|nemokam|bezmaksas|"
-    r"tasuta|gratuit|δωρεάν|חינם|مجان|رایگان|ücretsiz|miễn\s+phí)|ฟรี|무료|무상|無料|免费|免費|இலவச",
+    r"tasuta|gratuit|δωρεάν|חינם|مجان|رایگان|ücretsiz|miễn\s+phí|անվճար|тегін|үнэгүй|bepul|pulsuz|libre|bure)|"
+    r"ฟรี|무료|무상|無料|免费|免費|இலவச|സൗജന്യ|ఉచిత|ಉಚಿತ|મફત|ਮੁਫ਼ਤ|ਮੁਫ਼ਤ|නොමිලේ|በነፃ",
     re.I,
 )
 # The giving or the receiving: "provided", "sent", "gifted", "received", in the same languages.
@@ -80,7 +84,10 @@ PROVIDED = re.compile(
     r"dāvin|sain|saadet|kingit|kaptam|kaptuk|küldt|dostal|poslal|obdržel|darova|prejel|dobil|primil|primio|primila|poslao|"
     r"primit|trimis|oferit|"
     # ka: "gifted", "handed over", "sent", "I/we received"
-    r"საჩუქრ|გადმოგვც|გადმოსც|გადმომც|გამოგვიგზავნ|გამომიგზავნ|მოგვაწოდ|მომაწოდ|მივიღე)",
+    r"საჩუქრ|გადმოგვც|გადმოსც|გადმომც|გამოგვიგზავნ|გამომიგზავნ|მოგვაწოდ|მომაწოდ|მივიღე|"
+    # hy, kk, mn, uz, az, tl, sw: "provided", "sent", "gift", "given"
+    r"տրամադր|ուղարկ|նվեր|сыйла|жіберд|берді|илгээ|бэлэг|yubor|sovg|göndər|hədiyy|bigay|ibinigay|padala|regalo|nilipewa|walinipa|zawadi|"
+    r"alinipa|nimepewa)|അയച്ചു|നൽകി|സമ്മാന|పంపి|పంపా|ఇచ్చా|బహుమతి|ಕಳುಹಿಸ|ನೀಡಿ|ಉಡುಗೊರೆ|મોકલ|ભેટ|ਭੇਜ|ਤੋਹਫ਼|එව්|ලබා\s*දුන්|ሰጥተ|ልከ|ስጦታ",
     re.I,
 )
 
