@@ -36,7 +36,7 @@ from lxml.html import HtmlElement
 from .casefold import fold, stems
 from .notegift import edge_gift
 from .notespoilers import _NO_SPOILERS, _squash, count_spoiler_sections
-from .notewords import CW_WORDS, DEPICT, FIRST_PERSON, FREE_GIVEN, FREE_SCRIPTS, HARD_THING, NOTE_MARK, PROVIDED, PUBLISHER, PUBLISHER_SCRIPTS, names_hard_thing
+from .notewords import CW_WORDS, LEAD_LABEL, DEPICT, FIRST_PERSON, FREE_GIVEN, FREE_SCRIPTS, HARD_THING, NOTE_MARK, PROVIDED, PUBLISHER, PUBLISHER_SCRIPTS, names_hard_thing
 from .words import count_words
 
 # Blocks this close to either end of the review count as "near the start or end".
@@ -315,7 +315,7 @@ def _marked_warning(blocks: list[tuple[str, str]]) -> str | None:
     without its mark."""
     edges = blocks[:EDGE_BLOCKS] + blocks[max(EDGE_BLOCKS, len(blocks) - 2):]
     for kind, text in edges:
-        mark = NOTE_MARK.match(text)  # (a heading too: a note set in large type is still the note)
+        mark = NOTE_MARK.match(text) or (LEAD_LABEL.match(text) if (kind, text) in blocks[:2] else None)  # (or any label on top)
         if mark and count_words(text) <= CW_NOTE_WORDS and DEPICT.search(text) and names_hard_thing(text):
             return text[mark.end():].strip() or None
     return None
