@@ -40,6 +40,7 @@ from .bookaffiliate import affiliate_book
 from .bookcjkline import cjk_record
 from .bookcaptionowner import caption_owner
 from .bookseries import series_heading
+from .bookslugpair import slug_pair
 from .bookslugtag import slugged_tag_book
 from .bookcover import cover_alt_book, figure_captions, from_caption
 from .bookunspaced import unspaced_book
@@ -358,7 +359,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
     # (a page whose body has no paragraphs, a thread of posts in divs, or no one body: its opening lines stand for them)
     for paragraph in paragraphs[:2] or clues.lines[:3]:
         yield from_plain(paragraph, context), "body"
-    yield opening_by(paragraphs, clues.url, context), "body"
+    yield opening_by(paragraphs, clues.url, context) or slug_pair(clues.lines, clues.url, context), "body"  # (bookslugpair)
     yield slugged_tag_book(clues.labels, clues.url, context), "details"  # "/tiutiun-dimitar-dimov": a tag and a name
     yield bracket_credit(paragraphs + clues.lines[:6], context), "body"
     yield pictograph_record(clues.lines[:8], context), "details"
