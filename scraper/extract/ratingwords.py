@@ -168,7 +168,7 @@ DATED_WORDS = (
 # ru/uk "9 из 10", he "9 מתוך 10", ar "4 من 5", el "8 στα 10", pl/cs "4 na 5", "4 z 5", nl "4 van de 5", "8 op 10"
 _HALF_WORDS = (r"and[\s-]a[\s-]half|y media|et demie?|und ein halb|einhalb|e mezz[oa]|e mei[ao]|en een half|och en halv|og en halv|"
                r"ja puoli|és fél|a půl|i pół|с половиной|buçuk|setengah|na nusu|su puse|ir pusė|un pus|a pol|וחצי|و\s?نصف|و\s?نیم|და\s+ნახევარი|ተኩል")
-_OUT_OF_WORDS = r"out of|outta|over|sobre|sur|su|uit|em|av|ud af"  # ("8 over 10": West African and Indian English, as fr "sur")
+_OUT_OF_WORDS = r"out of|outta|over|sobre|sur|su|uit|em|av|ud af|στα|στο"  # ("8 over 10": West African and Indian English, as fr "sur")
 _OF_WORDS = r"of|de|di|von|aus|van\s+de|van|op|af|из|із|з|от|מתוך|من|στα|στο|από|na|z|ze|از|dari|kati ya|ดาวจาก|จาก|เต็ม|iš|no|trên|din|od|од"  # (ro "9 din 10", hr/bs/sr/sl "4 od 5", "4 од 5")
 # a score's denominator and the words for stars, as words
 _DEN_WORDS = (r"five|ten|vyf|пет|десет|п'яти|п’яти|п'ять|п’ять|cinq|dix|cinco|diez|fünf|zehn|cinque|dieci|dez|vijf|tien|fem|tio|다섯|열|пяти|десяти|пять|десять|"
