@@ -74,3 +74,22 @@ def test_near_misses_stay_unfound():
     ru = ["«Синяя дверь» я перечитала зимой.", "Эта страница книги — лучшая, Петрова пишет просто."]
     assert named_twice(None, None, ru, "", ["главная страница"]) is None
     assert named_twice(None, None, ru, "", ["Анна Петрова"]).author == "Анна Петрова"
+
+
+def test_a_covers_caption_title_dash_name_gujarati_and_sinhala():
+    gu = ["ગયા ઉનાળે મેં ફરીથી આ નવલકથા વાંચી; વરસાદ વગરનું ગામ મને યાદ આવ્યું.",
+          "પટેલની ભાષામાં કોઈ ભાર નથી, પણ વરસાદ ની રાહ આખી વાર્તામાં છે."]
+    book = named_twice(None, None, gu, "ગામની વાત", [], captions=["વરસાદ – પટેલ (નવી આવૃત્તિ)"])
+    assert book == Book("વરસાદ", "પટેલ", source="details")
+    si = ["මේ නවකතාව කියවූයේ නිවාඩුවේය. ගම්මානයේ කතාව ලස්සනයි.", "ජයසේකරගේ භාෂාව සරලයි."]
+    book = named_twice(None, None, si, "", [], captions=["ගම්මානය – ජයසේකර"])
+    assert book is None or book.author == "ජයසේකර"  # (the title said again only inflected: read or left, never another)
+    si2 = ["මේ නවකතාව කියවූයේ නිවාඩුවේය. ගම්මානය ලස්සනයි.", "ජයසේකරගේ භාෂාව සරලයි."]
+    assert named_twice(None, None, si2, "", [], captions=["ගම්මානය – ජයසේකර"]) == Book("ගම්මානය", "ජයසේකර", source="details")
+
+
+def test_a_caption_the_prose_does_not_name_again_is_no_book():
+    gu = ["ગયા ઉનાળે મેં ફરીથી આ નવલકથા વાંચી.", "ભાષામાં કોઈ ભાર નથી."]
+    assert named_twice(None, None, gu, "", [], captions=["વરસાદ – પટેલ"]) is None  # (neither named again)
+    gu2 = ["વરસાદ વગરનું ગામ મને યાદ આવ્યું.", "ભાષામાં કોઈ ભાર નથી."]
+    assert named_twice(None, None, gu2, "", [], captions=["વરસાદ – પટેલ"]) is None  # (the person never again)

@@ -285,7 +285,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         clues = replace(page, title=meta.title, headings=headings, lines=lines, body=body if post_bodies == 1 else None,
                         context=context, language=meta.language, url=url, labels=meta.tags + meta.categories + page.labels + tag_words)
         book = find_book(clues, book) or book
-        book = named_twice(book, tree, lines, meta.title, clues.labels) or book  # (any script: booknamedtwice, book9b)
+        book = named_twice(book, tree, lines, meta.title, clues.labels, captions=[c for c, _ in clues.captioned]) or book  # (book9b)
     citation = from_citation(lines)
     if book and citation and book.author and citation.title.casefold() == book.title.casefold():
         book.year = book.year or citation.year

@@ -41,18 +41,17 @@ def _stem_match(name: str, word: str) -> bool:
     return common >= max(3, min(len(n), len(w)) - 1) and max(len(n), len(w)) - common <= 5
 
 
-def _person(name: str, prose: str, cased: bool) -> bool:
+def _person(name: str, prose: str, cased: bool, paired: bool = False) -> bool:
     """Two to four words whose last recurs in the prose (with any case ending) and whose other words never stand in
     the prose outside the whole name; one word only where the script has capitals and it starts with one."""
     words = _words(name)
     if not 1 <= len(words) <= 4 or len(name) > 50 or any(ch.isdigit() for ch in name):
         return False
-    if len(words) == 1 and not (cased and words[0][0].isupper() and len(words[0]) >= 4):
+    if len(words) == 1 and not ((paired or cased and words[0][0].isupper()) and len(words[0]) >= 4):
         return False
-    rest = prose.replace(name, " ")
-    found = _words(rest)
-    if not any(_stem_match(words[-1], w) for w in found):
+    if not any(_stem_match(words[-1], w) for w in _words(prose)):
         return False
+    found = _words(prose.replace(name, " "))  # (the other words, outside the whole name)
     # (a given name or an initial is said with the surname only: a word of the prose, bare or inflected, is no name's part)
     return all(len(w) >= 2 and not any(_stem_match(w, f) or f.casefold() == w.casefold() for f in found) for w in words[:-1])
 
@@ -69,8 +68,8 @@ def _sides(tree, labels: list[str]) -> list[str]:
         if el.tag == "a":  # a link to the archive of a tag, a category or a person
             if _ARCHIVE.search(el.get("href") or ""):
                 out.append(text)
-        elif ":" in text or "：" in text or "՝" in text:
-            out += [m.group(1).strip() for m in _LABELLED.finditer(text)]
+        elif (":" in text or "：" in text or "՝" in text) and len(text) <= 120:  # (a record's line, not a sentence's colon)
+            out += [m.group(1).strip() for m in _LABELLED.finditer(text) if not re.search(r"[,،、，;!?]", m.group(1))]
     return out
 
 
@@ -84,8 +83,26 @@ def _base(word: str, prose_words: list[str]) -> str:
     return min(common, key=len) if common and all(len(c) >= len(word) - 1 for c in common) else word
 
 
+_DASHED = re.compile(r"^\s*([^–—\-()]{2,60}?)\s+[–—-]\s+([^–—\-()]{2,50}?)\s*(?:[(（][^()（）]{0,60}[)）])?\s*$")
+
+
+def _dashed(captions: list[str], prose: str, cased: bool) -> Book | None:
+    """A cover's caption "T – A (an edition)": T said again in the prose, A's surname too (a one-word name allowed here:
+    the caption's dash pairs them, the prose names each again)."""
+    for caption in captions:
+        match = _DASHED.match(" ".join(caption.split()))
+        if not match:
+            continue
+        title, name = match.group(1).strip(), match.group(2).strip()
+        if not 1 <= len(_words(title)) <= 6 or title not in prose.replace(name, " "):
+            continue
+        if _person(name, prose.replace(title, " "), cased, paired=not cased):
+            return Book(title, name, source="details")  # (a cover's caption, as bookbody's captions are)
+    return None
+
+
 def named_twice(book: Book | None, tree, lines: list[str], headline: str | None, labels: list[str],
-                before_quote: bool = False) -> Book | None:
+                before_quote: bool = False, captions: list[str] = ()) -> Book | None:
     """The book (title and author) named twice over, or None; `book` a title found already without its author.
     `before_quote`: a person read right before the quoted title too (a weaker sign: for a post known to be a review)."""
     if book and book.author:
@@ -100,9 +117,9 @@ def named_twice(book: Book | None, tree, lines: list[str], headline: str | None,
     spans = [m.group(m.lastindex).strip() for m in quoted]
     # a title found without its author stands; unless the post quotes another and never it ("Վանը, որ …": a headline's part)
     title = book.title if book and (book.title in spans or not spans) else next(iter(spans), None)
-    if not title:
-        return None
     cased = any(ch.isupper() for ch in prose) and any(ch.islower() for ch in prose)
+    if not title or not book and not spans:
+        return _dashed(list(captions), prose, cased) if not book else None
     # the person named right before the quoted title, a particle ("की", "کی", "の") dropped
     before = []
     for m in quoted:
