@@ -41,7 +41,7 @@ def _stem_match(name: str, word: str) -> bool:
     return common >= max(3, min(len(n), len(w)) - 1) and max(len(n), len(w)) - common <= 5
 
 
-def _person(name: str, prose: str, cased: bool, paired: bool = False) -> bool:
+def _person(name: str, prose: str, cased: bool, paired: bool = False, whole: str | None = None) -> bool:
     """Two to four words whose last recurs in the prose (with any case ending) and whose other words never stand in
     the prose outside the whole name; one word only where the script has capitals and it starts with one."""
     words = _words(name)
@@ -51,7 +51,7 @@ def _person(name: str, prose: str, cased: bool, paired: bool = False) -> bool:
         return False
     if not any(_stem_match(words[-1], w) for w in _words(prose)):
         return False
-    found = _words(prose.replace(name, " "))  # (the other words, outside the whole name)
+    found = _words((whole or prose).replace(name, " "))  # (the other words, outside the whole name, the title's too)
     # (a given name or an initial is said with the surname only: a word of the prose, bare or inflected, is no name's part)
     return all(len(w) >= 2 and not any(_stem_match(w, f) or f.casefold() == w.casefold() for f in found) for w in words[:-1])
 
@@ -96,7 +96,7 @@ def _dashed(captions: list[str], prose: str, cased: bool) -> Book | None:
         title, name = match.group(1).strip(), match.group(2).strip()
         if not 1 <= len(_words(title)) <= 6 or title not in prose.replace(name, " "):
             continue
-        if _person(name, prose.replace(title, " "), cased, paired=not cased):
+        if _person(name, prose.replace(title, " "), cased, paired=not cased, whole=prose):
             return Book(title, name, source="details")  # (a cover's caption, as bookbody's captions are)
     return None
 
@@ -143,7 +143,7 @@ def named_twice(book: Book | None, tree, lines: list[str], headline: str | None,
         name = name.strip(" ,;.-–—։")
         if not name or name.casefold() == title.casefold() or name in title or title in name:
             continue
-        if _person(name, everything.replace(title, " "), cased):
+        if _person(name, everything.replace(title, " "), cased, whole=everything):
             words = name.split()
             if name in before and name not in sides:  # (read in a case: its base form)
                 words[-1] = _base(words[-1], prose_words)
