@@ -110,7 +110,7 @@ _RATING_REFUSED = re.compile(
     re.I,
 )
 # The marks that are the reviewer's own voice about the one work (work_clues' words).
-_VOICE = ("calls its book", "speaks of its rating", "filed as a review")
+_VOICE = ("calls its book", "speaks of its rating", "filed as a review", "opens or closes on a box of record")
 # "books" in the plural, in our languages (only where the plural is not also a singular's case: Russian and Czech
 # "книги", "knihy" are "of the book" too): a title about books is about reading or several of them. A leading tag
 # label in brackets, "[books] …", is the blog's filing, not the post's words.
@@ -201,6 +201,33 @@ def _record_after(lines: list[str], published: str | None) -> int | None:
     return max(years) if posted and years and max(years) > int(posted.group(1)) else None
 
 
+# A labelled line in bold, "**Author:** …", "**Книга:** …" (the label closed by a colon inside or after the bold)
+_LABELLED = re.compile(r"^\*\*[^*\n]{1,30}?(?:[:：]\s*\*\*|\*\*\s*[:：])\s*(?P<value>[^\n]{1,160})$")
+_CLOCK = re.compile(r"(?<![\d.:])\d{1,2}[:.][0-5]\d(?![\d.:])")
+
+
+def record_box(markdown: str) -> bool:
+    """A box of record opening or closing the post: two labelled lines or more in a row ("**Title:** …", "**Author:**
+    …"), in any language, one of whose values gives a year, a page count or a title set off; none a clock time (a
+    meeting's "**Time:** 18:30" is a notice's) nor an address on the web."""
+    lines = [line.strip() for line in markdown.splitlines() if line.strip()]
+    marks = [_LABELLED.match(line) for line in lines]
+    runs, run = [], []
+    for n, found in enumerate(marks + [None]):
+        if found:
+            run.append(n)
+        elif run:
+            runs.append(run)
+            run = []
+    for run in runs:
+        values = [marks[n].group("value") for n in run]
+        if len(run) >= 2 and (run[0] <= 2 or run[-1] >= len(lines) - 3) \
+                and not any(_CLOCK.search(value) or "://" in value for value in values) \
+                and any(_RECORD_YEAR.search(value) or _RECORD_PAGES.search(value) or _SET_OFF.search(value) for value in values):
+            return True
+    return False
+
+
 def work_clues(lines: list[str], markdown: str) -> tuple[str, ...]:
     """The marks of one reviewed work the post carries (empty for an essay or a diary page about reading)."""
     text = "\n".join(lines)
@@ -217,6 +244,8 @@ def work_clues(lines: list[str], markdown: str) -> tuple[str, ...]:
         clues.append("speaks of its rating")
     if _title_repeated(markdown):
         clues.append("names one set-off title again")
+    if record_box(markdown):
+        clues.append("opens or closes on a box of record")
     return tuple(clues)
 
 
