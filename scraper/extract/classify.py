@@ -43,7 +43,7 @@ STATIC_PATH = re.compile(r"^/(p/[^/]+\.html$|(about|about-me|about-us|contact|pr
                          r"(\.html?|/[^/]+/?|/)?$)", re.I)
 
 # Category and tag names that mark review posts, in the corpus languages.
-REVIEW_TERMS = re.compile(r"\b(reviews?|book reviews?|rese[ñn]as?|critiques?|rezension(en)?|recension[ei]|recensies?|recenzj[ae]|kritik)\b", re.I)
+from .reviewwords import REVIEW_TERMS  # noqa: E402 (the word for a review, each language: reviewwords.py)
 # Post-title words for post kinds that are not reviews.
 INTERVIEW_TITLE = re.compile(r"\b(interview|q\s*&\s*a|(in )?conversation with|in conversation|questions (for|with)|entrevista|"
                              r"entretien|intervista|gespräch mit|im gespräch|en conversation avec)\b", re.I)

@@ -177,7 +177,9 @@ def _set_off_titles(markdown: str) -> set[str]:
     """The titles set off in italics, quotes or title marks: capitalised (a quotation of prose or a stressed word
     is not), three letters at least (a title in Chinese or Japanese may be two long: 『活着』)."""
     names = {"".join(found).strip() for found in _SET_OFF.findall(markdown)}
-    return {name for name in names if (len(name) >= 3 or anaphora._SCRIPTS.search(name)) and not name[0].islower()}
+    # (Georgian's Mkhedruli letters are lower case to Unicode, its capitals used only to write a word all in capitals)
+    return {name for name in names if (len(name) >= 3 or anaphora._SCRIPTS.search(name))
+            and not (name[0].islower() and not "\u10d0" <= name[0] <= "\u10ff")}
 
 
 def _title_repeated(markdown: str) -> bool:
@@ -317,7 +319,7 @@ _TITLE_PARTS = re.compile(r"\s+[|–—·:-]\s+|\s*[|｜：]\s*")
 def titled_work(markdown: str, page_title: str | None) -> tuple[str, ...]:
     """A title the post sets off (in italics, quotes or title marks) that is a whole part of the page's title: the
     work a reader's page is about ("Ana's note - T | Site" over a note naming 『T』), as a mark of one work."""
-    parts = {part.strip().casefold() for part in _TITLE_PARTS.split(page_title or "") if part.strip()}
+    parts = {part.strip(" \"'“”„«»‘’‚").casefold() for part in _TITLE_PARTS.split(page_title or "") if part.strip()}
     named = sorted(name for name in _set_off_titles(markdown) if name.casefold() in parts)
     return ("the page's title names the title it sets off",) if named else ()
 
