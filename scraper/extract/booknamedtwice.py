@@ -101,6 +101,26 @@ def _dashed(captions: list[str], prose: str, cased: bool) -> Book | None:
     return None
 
 
+def _headline_pair(headline: str | None, prose: str, cased: bool) -> Book | None:
+    """A headline that opens with a person and the quoted title ("A, «T» | Blog", "A: „T“", "A — “T”"), each said
+    again in the prose (the person by surname, with any case ending; in a script with capitals, with its capital)."""
+    for m in _QUOTED.finditer(headline or ""):
+        lead, title, rest = headline[:m.start()], m.group(m.lastindex).strip(), headline[m.end():]
+        head = re.fullmatch(r"\s*([^,:;|«»“”„\"()]{2,50}?)\s*(?:[,:]|\s[–—-])\s*", lead)
+        if not head or not re.fullmatch(r"\s*(?:[|·•–—-].*)?", rest) or not 1 <= len(_words(title)) <= 6 or title not in prose:
+            return None  # (only the headline's first quoted span, right after its opening name)
+        name = head.group(1).strip()
+        if cased and not all(w[0].isupper() for w in _words(name)):
+            return None
+        said = [w for w in _words(prose.replace(title, " ")) if _stem_match(_words(name)[-1], w)]
+        if cased and (not said or any(not w[0].isupper() for w in said)):
+            return None  # (a name keeps its capital: "Review: «T»" says "review" in the prose too)
+        if _person(name, prose.replace(title, " "), cased, paired=True, whole=prose):
+            return Book(title, name, source="title")
+        return None
+    return None
+
+
 def named_twice(book: Book | None, tree, lines: list[str], headline: str | None, labels: list[str],
                 before_quote: bool = False, captions: list[str] = ()) -> Book | None:
     """The book (title and author) named twice over, or None; `book` a title found already without its author.
@@ -111,6 +131,12 @@ def named_twice(book: Book | None, tree, lines: list[str], headline: str | None,
     letters = re.findall(r"[^\W\d_]", prose)
     if not letters or sum(ch < "\u0250" for ch in letters) > len(letters) / 2:
         return None  # a post in Latin script: the rules of capitals and "by" words read it (book.py, bookrescue.py)
+    cased = any(ch.isupper() for ch in prose) and any(ch.islower() for ch in prose)
+    # the headline, or the page's <title> or og:title (a theme's h1 may be the post's own words, not the book's)
+    heads = [headline] + ([] if tree is None else tree.xpath("//head/title/text()|//meta[@property='og:title']/@content"))
+    paired = next((p for p in (_headline_pair(h, prose, cased) for h in heads if h) if p), None)
+    if paired and (not book or book.title in (paired.title, paired.author)):  # ("A" of "A, «T»" is no title)
+        return paired
     everything = "\n".join([headline or "", prose])
     quoted = [m for m in _QUOTED.finditer(everything)
               if 1 <= len(_words(m.group(m.lastindex))) <= 6 and not re.search(r"[.!?,;:…،。!?։]\s*$", m.group(m.lastindex))]
