@@ -201,7 +201,8 @@ def _own_names(meta: PageMeta) -> tuple[str, ...]:
     return tuple(names + ([meta.author] if meta.author else []))
 
 
-def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _reader_review: bool = False) -> PageRecord:
+def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _reader_review: bool = False,
+                 _record_book: Book | None = None) -> PageRecord:
     hints = hints or Hints()
     record = PageRecord(url=url)
     tree = load_html(html)
@@ -286,6 +287,8 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
                         context=context, language=meta.language, url=url, labels=meta.tags + meta.categories + page.labels + tag_words)
         book = find_book(clues, book) or book
         book = named_twice(book, tree, lines, meta.title, clues.labels, captions=[c for c, _ in clues.captioned]) or book  # (book9b)
+    if _record_book is not None and not (book and book.author):
+        book = _record_book  # (a reader's review kept alone: the book its page's record named, read on the first pass)
     citation = from_citation(lines)
     if book and citation and book.author and citation.title.casefold() == book.title.casefold():
         book.year = book.year or citation.year
@@ -321,7 +324,8 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
                                or record.kind == "empty" and evidence.book_source == "title" and evidence.book_has_author):
         # a book record's page left empty, or with less than its comment boxes held, once they went, or with its list of
         # readers' reviews kept whole beside its own lines: its longest reader's review was its content
-        again = extract_page(html, url, hints, _reader_review=True)
+        again = extract_page(html, url, hints, _reader_review=True,
+                             _record_book=book if record.kind == "review" and book and book.author else None)
         if again.kind == "review":
             return again
     record.is_review = record.kind == "review"
