@@ -18,6 +18,7 @@ import re
 import unicodedata
 
 from .book import Book
+from .bookdashrecord import dashed_record
 
 _PAIRS = {"«": "»", "»": "«", "„": "“”", "“": "”", "‹": "›", "『": "』", "「": "」", "《": "》", "‘": "’", "\"": "\""}
 _QUOTED = re.compile("|".join(rf"{re.escape(o)}([^{re.escape(o + c)}\n]{{1,70}}?)[{re.escape(c)}]" for o, c in _PAIRS.items()))
@@ -139,6 +140,9 @@ def named_twice(book: Book | None, tree, lines: list[str], headline: str | None,
     `before_quote`: a person read right before the quoted title too (a weaker sign: for a post known to be a review)."""
     if book and book.author:
         return None
+    dashed = dashed_record(tree)  # (any script: a shop's "Category - T - A | Shop" and its record's author row)
+    if dashed and (not book or book.title in (dashed.title, dashed.author)):
+        return dashed
     prose = "\n".join(lines)
     letters = re.findall(r"[^\W\d_]", prose)
     if not letters or sum(ch < "\u0250" for ch in letters) > len(letters) / 2:
