@@ -298,6 +298,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
     others.replies(items, body, drop, boxes)
     others.catalogue_sections(items, body, drop, boxes)
     housekeeping.mark(items, body, lengths, drop, boxes)
+    tabpanes.pane_titles(items, body, drop, boxes)  # (a tab pane's own title over the review)
     tabpanes.mark(items, body, drop, boxes)  # a shop page's other tabs (a blurb, a table of properties) beside its reviews'
     sitelines.mark(items, body, drop, boxes, names)  # follow pleas, published-on lines, the writer's bio, push lines
     edges.mark(items, drop, boxes)  # at the top and bottom: provenance, challenge, licence, channel signature lines

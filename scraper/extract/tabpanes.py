@@ -46,3 +46,28 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
         # (a table of the book's properties stays: the book's details are read from it, as from any info box)
         if pane is not None and i not in drop and block.tag != "table" and not any(a.tag == "table" for a in block.iterancestors()):
             drop[i], boxes[i] = "hidden tab", block
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def pane_titles(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
+    """A tab pane's own title over its text: a heading among the body's first blocks, inside a box that a tab of the page
+    opens (an in-page link "#<the box's id>"), which begins with that tab's label ("Staff Review" → "Staff Review: Main
+    Branch", "Reviews" → "Reviews of our shop"). It names the tab, not the book; it goes."""
+    live = [i for i in range(len(items)) if i not in drop and text_of(items[i])][:2]
+    for i in live:
+        block = items[i]
+        if block.tag not in _HEADINGS:
+            continue
+        title = text_of(block).casefold()
+        for box in block.iterancestors():
+            if box is body.getparent():
+                break
+            key = box.get("id")
+            if not key:
+                continue
+            labels = [text_of(a).casefold() for a in body.getroottree().iter("a") if a.get("href") == f"#{key}"]
+            if any(label and len(label) < len(title) and title.startswith(label) for label in labels):
+                drop[i], boxes[i] = "tab's title", block
+            break
