@@ -63,3 +63,27 @@ def test_a_short_readers_review_on_a_shops_page_is_a_review():
             f'</div></body></html>')
     record = extract_page(page, "https://tienda.example.es/p/12345")
     assert record.kind == "review", record.reason
+
+
+def _empty_record_page(stars: str) -> str:
+    text = (f"{REVIEW_DE} Am Ende wird es mir ein wenig zu schnell erzählt, die letzten Kapitel wirken gehetzt, und "
+            f"die Schwester bleibt blass. Trotzdem lese ich als Nächstes den zweiten Band der Reihe, den ich mir schon "
+            f"bestellt habe, und verschenke diesen an meinen Vater, der am Haff aufgewachsen ist und die Gegend kennt. "
+            f"Die Sprache ist schlicht, manchmal fast karg, aber gerade das passt zu den langen Wintern, von denen das "
+            f"Buch erzählt, und zu den Menschen, die wenig sagen und viel meinen.")
+    item = (f'<li class="review comment"><div class="comment-text">{stars}<p class="meta"><strong>Jana</strong></p>'
+            f'<div class="description"><p>{text}</p></div></div></li>')
+    other = f'<li class="review comment"><div class="comment-text">{stars}<div class="description"><p>Gut.</p></div></div></li>'
+    return (f'<html><head><title>Das Haff</title></head><body><main><h1 class="product_title">Das Haff</h1>'
+            f'<p class="price">14,00 €</p><div id="reviews"><div id="comments"><ol class="commentlist">{item}{other}</ol>'
+            f'</div></div></main></body></html>')
+
+
+def test_an_emptied_page_whose_readers_boxes_had_stars_keeps_its_readers_review():
+    record = extract_page(_empty_record_page(ARIA_STARS), "https://laden.example.de/produkt/das-haff/")
+    assert record.kind == "review" and "Fischerfamilie" in record.body_text, record.reason
+
+
+def test_an_emptied_page_whose_comments_had_no_stars_stays_no_review():
+    record = extract_page(_empty_record_page(""), "https://laden.example.de/produkt/das-haff/")
+    assert record.kind != "review"

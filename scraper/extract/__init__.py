@@ -324,7 +324,8 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     if not _reader_review and (record_page or book_page and record.kind != "review" and in_reviews > len(record.body_text)
                                or record.kind == "review" and readerreview.readers_kept(readers, record.body_text)
                                # (a page left empty whose title names a book and its author: a shop's page, its reviews gone)
-                               or record.kind == "empty" and evidence.book_source == "title" and evidence.book_has_author):
+                               or record.kind == "empty" and (evidence.book_source == "title" and evidence.book_has_author
+                                                              or bool(starred))):  # (or its readers' boxes had stars: det10)
         # a book record's page left empty, or with less than its comment boxes held, once they went, or with its list of
         # readers' reviews kept whole beside its own lines: its longest reader's review was its content
         again = extract_page(html, url, hints, _reader_review=True,
