@@ -315,3 +315,26 @@ def test_a_cover_with_its_titles_link_and_year_is_no_members_row():
     row = "<div class='book'><a href='/b/1'><img src='/c/1.jpg' alt='Beloved'></a><a href='/b/1'>Beloved</a> <span>1987</span></div>"
     text, rules = cleaned(row + paras(*REVIEW), HOST)
     assert "member row" not in rules
+
+
+@pytest.mark.parametrize("line_", [
+    # a lead of a short clause ending in a colon, the link half the line (en, es, ru)
+    "<p>You might enjoy this one too: <a href='/2026/09/river-books/'>Three river novels we read in June</a></p>",
+    "<p>Quizá también te interese esto: <a href='/2026/09/rios/'>Tres novelas de ríos que leímos</a></p>",
+    "<p>Вам может быть интересно и это: <a href='/posts/77-reki.html'>Три романа о реках этого лета</a></p>",
+])
+def test_a_related_link_after_a_short_clause_and_a_colon_goes(line_):
+    text, rules = cleaned(paras(*REVIEW[:2]) + line_ + paras(*REVIEW[2:]), HOST)
+    assert rules == ["related link between paragraphs"]
+    assert all(sentence in text for sentence in REVIEW)
+
+
+@pytest.mark.parametrize("line_", [
+    # a clause of more than six words before the colon: the writer's sentence
+    "<p>My friend who lent me the book wrote her own review of it last week: <a href='/2026/09/river-books/'>the ferry, again</a></p>",
+    # a lead with no colon stays under the stricter measure
+    "<p>You might enjoy this one too <a href='/2026/09/river-books/'>Three river novels we read</a></p>",
+])
+def test_near_misses_of_a_clause_and_a_colon_stay(line_):
+    text, rules = cleaned(paras(*REVIEW[:2]) + line_ + paras(*REVIEW[2:]), HOST)
+    assert "related link between paragraphs" not in rules

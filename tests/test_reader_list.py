@@ -86,3 +86,44 @@ def test_near_miss_a_shop_page_with_one_review_and_no_list_keeps_its_text():
                      f"<div class='staff-review'><p>{EN_LONG}</p><p>{EN_LONG2}</p></div>")
     record = extract_page(html, "https://paperlane.example/books/the-ferrywoman-9781111111111")
     assert "missed my stop twice" in record.body_text
+
+
+DE_LONG = ("Für den Lesekreis gelesen und am Anfang fast abgebrochen: Die Fährfrau trägt Briefe über ein geflutetes Tal, "
+           "während das Dorf oben streitet, ob es bleiben soll, und jede Überfahrt verrät ein wenig mehr über ihr früheres "
+           "Leben. Nach vierzig Seiten hat es mich gepackt. Die Mitte zieht sich mit zu viel Wetter, aber das Ende ist "
+           "wunderbar, und ich würde ihr nächstes Buch sofort lesen. Vier von fünf Sternen von mir.")
+
+
+def german_shop(author_row: str) -> str:
+    return f"""<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Die Fährfrau | Papierweg</title></head>
+<body><header><a href="/">Papierweg</a> <a href="/korb">Warenkorb</a></header>
+<main><section class="artikel"><div class="infos"><h1>Die Fährfrau</h1>
+{author_row}
+<p class="format">Taschenbuch · Laternen Verlag · 312 Seiten</p><p class="lieferung">Sofort lieferbar</p></div></section>
+<section id="bewertungen" class="bewertungen"><h2>Bewertungen</h2><a class="neu" href="#">Bewertung schreiben</a>
+<div class="einzelbewertung"><p class="wer">Bewertet von Marta aus Kassel am 03.11.2026</p><div class="bewertung-text"><p>{DE_LONG}</p></div></div>
+<div class="einzelbewertung"><p class="wer">Bewertet von Paul am 12.10.2026</p><div class="bewertung-text"><p>Ein großartiges Buch.</p></div></div>
+</section></main><footer>© Papierweg</footer></body></html>"""
+
+
+def test_a_german_shop_page_with_an_unlabelled_author_row_is_read_for_its_longest_readers_review():
+    record = extract_page(german_shop('<p class="autor">von <a href="/autor/ines-vogt">Ines Vogt</a></p>'),
+                          "https://papierweg.example/buecher/die-faehrfrau-9783333333333")
+    assert record.is_review, record.reason
+    assert "Für den Lesekreis gelesen" in record.body_text
+    for gone in ("Taschenbuch · Laternen Verlag", "Sofort lieferbar", "Bewertung schreiben", "Ein großartiges Buch",
+                 "Bewertet von Marta"):  # the record's lines, the button, another reader, the reader's dated name line
+        assert gone not in record.body_text, gone
+
+
+def test_near_misses_of_the_unlabelled_author_row():
+    from lxml import html as lxml_html
+    from scraper.extract.readerreview import _by_link, book_header
+
+    assert _by_link(lxml_html.fromstring('<p>by <a href="#">Ines Vogt</a></p>'))
+    assert not _by_link(lxml_html.fromstring('<p>von <a href="#">Ines Vogt</a> und anderen</p>'))  # more after the link
+    assert not _by_link(lxml_html.fromstring('<p>Read more <a href="#">here</a></p>'))  # two words before it
+    # a blog post's byline under its title is dated: no book's record
+    blog = lxml_html.fromstring('<html><body><article><div class="head"><h1>Die Fährfrau</h1><div class="meta">'
+                                '<p>von <a href="/author/ana">Ana</a></p><p>03.11.2026</p></div></div></article></body></html>')
+    assert not book_header(blog)

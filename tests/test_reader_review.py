@@ -213,3 +213,66 @@ def test_near_miss_a_post_longer_than_its_comments_is_not_read_for_them():
     assert page_clues(lxml.html.fromstring(html)).linked is not None  # (the sign is there)
     record = extract_page(html, "https://kuechenfenster.example.de/regenwoche.html")
     assert not record.is_review and "drei Abenden" not in record.body_text, record.reason
+
+
+# -- one reader's review cut in two boxes by a box put between them -------------------------------------------------
+
+def _split_review(head_date: str, between: str, second_date: str = "") -> str:
+    second_head = (f'<div class="review-head"><span class="review-user">Tom R.</span> <span class="review-date">{second_date}</span></div>'
+                   if second_date else "")
+    return f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><title>The Winter Keeper - reader review | Shelfy</title></head>
+<body><div class="nav"><a href="/">Shelfy</a> <a href="/books">Books</a> <a href="/login">Log in</a></div>
+<div class="wrap"><div class="book-head"><h1 class="book-title">The Winter Keeper</h1>
+<div class="book-authors">Author: <a href="/author/edith-holloway">Edith Holloway</a></div>
+<div class="book-actions"><button>Add to shelf</button></div></div>
+<div class="review-single">
+<div class="review-head"><a class="review-user" href="/u/nellp">Nell P.</a> <span class="review-date">rated it {head_date}</span></div>
+<div class="review-body"><p>{LONG}</p></div>
+{between}
+{second_head}
+<div class="review-body"><p>{LONG2}</p></div>
+<div class="review-foot"><button>Like (12)</button> <a href="#c">Comments (3)</a></div>
+</div></div><footer>Shelfy · all rights reserved</footer></body></html>"""
+
+
+PLEA = '<div class="review-plea"><p>I write short notes on everything I read: follow my profile for a new one every week.</p></div>'
+
+
+def test_one_readers_review_cut_by_a_plea_is_kept_whole_without_the_plea():
+    record = extract_page(_split_review("14.11.2026", PLEA), "https://shelfy.example/book/winter-keeper/review/4411")
+    assert record.is_review, record.reason
+    assert "three evenings" in record.body_text and "stayed with me for days" in record.body_text
+    assert "follow my profile" not in record.body_text
+
+
+def test_the_same_in_polish_with_a_worded_score_head():
+    html = _split_review("21.11.2026", PLEA.replace("I write short notes on everything I read: follow my profile for a new one every week.",
+                                                    "Piszę krótko o wszystkim, co czytam: zaobserwuj mój profil."))
+    html = html.replace(LONG, "Dostałam tę powieść od brata i przeczytałam ją w dwa wieczory, a potem długo o niej myślałam. "
+                              "Latarniczka zostaje sama na wyspie na całą zimę, a sąsiedzi przynoszą jej zupę, plotki z lądu "
+                              "i złe wiadomości o statkach, które nie wróciły do portu.")
+    html = html.replace(LONG2, "Fabuły prawie nie ma, to raczej rozmowa ze starszą krewną, która wspomina. Pogoda jest opisana tak "
+                               "dobrze, że założyłam sweter. Środek się dłuży przez przepisy kuchenne, ale zakończenie zostało ze mną na wiele dni.")
+    record = extract_page(html, "https://shelfy.example/ksiazka/winter-keeper/opinie/52")
+    assert "dwa wieczory" in record.body_text and "zakończenie zostało ze mną" in record.body_text
+    assert "zaobserwuj" not in record.body_text
+
+
+def _kept(html: str) -> str:
+    from lxml import html as lxml_html
+    from trafilatura.utils import load_html
+    from scraper.extract.readerreview import keep_review
+    tree = load_html(html)
+    assert keep_review(tree)
+    return lxml_html.tostring(tree, encoding="unicode")
+
+
+def test_the_split_review_is_kept_whole_by_keep_review():
+    kept = _kept(_split_review("14.11.2026", PLEA))
+    assert "three evenings" in kept and "stayed with me for days" in kept and "follow my profile" not in kept
+
+
+def test_near_miss_two_dated_readers_stay_two():
+    # the second box has its own dated head: another reader's review; the longest (the second) is kept alone, as before
+    kept = _kept(_split_review("14.11.2026", "", second_date="02.12.2026"))
+    assert "stayed with me for days" in kept and "three evenings" not in kept

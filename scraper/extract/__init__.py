@@ -33,6 +33,7 @@ from .bookdoubts import doubtful_author, quoted_work
 from .bookld import from_jsonld
 from .booktags import tag_links
 from .bookrescue import Page as RescuePage, rescue
+from .booknamedtwice import named_twice
 from .booktitles import PRODUCT_WORD, product_word
 from .classify import Evidence, body_signals, classify
 from .figures import keep_figure_text
@@ -41,13 +42,13 @@ from .layout import unwrap_layout_tables
 from .medium import forum_topic
 from .mediumpage import page_medium
 from .metadata import PageMeta, read_metadata
-from .bodyfind import find_body
+from .bodyfind import find_body, keep_record_lines
 from .platforms import WIDGET_SELECTORS, detect_platform
 from .rating import Rating, find_rating, parse_rating, rating_blocks
 from .words import count_words
 
 # Bump when a change to extraction changes its output; rows record the version that made them.
-EXTRACTOR_VERSION = "1.10.0"
+EXTRACTOR_VERSION = "1.11.0"
 
 # The cleaning, book and rating rules call re.search(pattern, …) with a few hundred fixed patterns, and the book
 # rules build patterns from each page's names and titles. Python keeps 512 compiled patterns and drops the oldest
@@ -250,6 +251,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         host = urlsplit(url).hostname or ""
         boilerplate.clean_body(body, host, report, names)
         keep_figure_text(body, host)
+        keep_record_lines(body)  # (a "book-meta" line of the book's record: bodyfind.py)
         open_spoilers(body)  # (hiddentext.py)
         unwrap_layout_tables(body)  # a newsletter's page laid out in tables: its cells are boxes
         content = lxml_html.tostring(body, encoding="unicode")
@@ -283,6 +285,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         clues = replace(page, title=meta.title, headings=headings, lines=lines, body=body if post_bodies == 1 else None,
                         context=context, language=meta.language, url=url, labels=meta.tags + meta.categories + page.labels + tag_words)
         book = find_book(clues, book) or book
+        book = named_twice(book, tree, lines, meta.title, clues.labels, captions=[c for c, _ in clues.captioned]) or book  # (book9b)
     citation = from_citation(lines)
     if book and citation and book.author and citation.title.casefold() == book.title.casefold():
         book.year = book.year or citation.year
@@ -313,7 +316,9 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     )
     record.kind, record.reason = classify(evidence)
     if not _reader_review and (record_page or book_page and record.kind != "review" and in_reviews > len(record.body_text)
-                               or record.kind == "review" and readerreview.readers_kept(readers, record.body_text)):
+                               or record.kind == "review" and readerreview.readers_kept(readers, record.body_text)
+                               # (a page left empty whose title names a book and its author: a shop's page, its reviews gone)
+                               or record.kind == "empty" and evidence.book_source == "title" and evidence.book_has_author):
         # a book record's page left empty, or with less than its comment boxes held, once they went, or with its list of
         # readers' reviews kept whole beside its own lines: its longest reader's review was its content
         again = extract_page(html, url, hints, _reader_review=True)
@@ -324,6 +329,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         # last, for a review only: title and author in forms the rules above do not read (quotes, each script's cues)
         book = rescue(book, RescuePage(meta.title, lines, meta.tags + meta.categories + page.labels, tree, meta.jsonld, context,
                                        page.pictures, tag_words))
+        book = named_twice(book, tree, lines, meta.title, meta.tags + meta.categories + page.labels, True) or book  # (book9b)
         if book and book.author and book.source != "jsonld" and book.author not in (meta.title or "") \
                 and (doubtful_author(book.author, record.body_text) or quoted_work(book.author, record.body_text)):
             book = None  # a wrong book is worse than none

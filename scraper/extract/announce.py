@@ -145,6 +145,21 @@ def appointment(markdown: str) -> bool:
     return bool(_CLOCK_HINT.search(markdown)) and bool(_APPOINTMENT.search(markdown))
 
 
+# a day of the month and its month's name with no year after it ("25 november", "on March 3rd", "le 27 janvier"):
+# a meeting's day, where a post's own dateline carries its year
+_DAY_MONTH = (re.compile(rf"{_DAY}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?([^\W\d_]{{3,12}})(?![\w\s,.]{{0,3}}\d)"),
+              re.compile(rf"(?<![^\W\d_])([^\W\d_]{{3,12}})\s+{_DAY}(?:st|nd|rd|th)?\b(?![\s,.]{{0,3}}\d)"))
+
+
+def meeting_days(markdown: str) -> int:
+    """How many distinct days of a month, each with its month's name and no year, the post gives (a club's meeting
+    held and its next one); the names are the months' of every dateparser locale (worddates)."""
+    from .worddates import month_names  # (dateparser's locales: read once, when a club's post asks)
+    months = month_names()
+    return len({found.group(0).casefold() for pattern in _DAY_MONTH for found in pattern.finditer(markdown)
+                if found.group(1).casefold() in months})
+
+
 def club(title: str) -> bool:
     """The title names a reading club: the post is the club's (its meeting's notice or report)."""
     return bool(_CLUB.search(title))

@@ -6,10 +6,13 @@ innermost box holding most of its paragraphs.
 from __future__ import annotations
 
 import copy
+import re
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from .boilerplate import _attached
+from .bookinfo import _AUTHOR_LABEL, _TITLE_LABEL, is_fact_label, label_of
 from .platforms import BODY_COMPANIONS, BODY_SELECTORS
 from .selectors import select_many
 from .words import reading_size
@@ -127,3 +130,32 @@ def find_body(tree: HtmlElement, topic: bool = False, matched: list | None = Non
             return body, 1
     found = _text_container(tree)
     return found if found is not None else (None, 0)
+
+
+# A line of the book's record in the post: "Label: value" parts, one of them the book's title or author and another
+# a fact of it (publisher, pages, translator), "Book: T | Author: A | Publisher: P | Pages: 96"
+_PARTS = re.compile(r"\s+[|·•/]\s+|\s*[;\n]\s*")
+_NAMING = re.compile(rf"(?:{_TITLE_LABEL}|{_AUTHOR_LABEL})", re.I)
+# (a block of inline text only, not a box of paragraphs around it, with a class and a label's colon)
+_CLASSED_LEAVES = etree.XPath("descendant-or-self::*[self::p or self::div or self::li][@class][not(.//p or .//div or .//li)]"
+                              "[contains(., ':') or contains(., '：')]")
+
+
+def _record_line(text: str) -> bool:
+    labels = [found[0] for found in map(label_of, _PARTS.split(text)) if found]
+    return any(_NAMING.fullmatch(label) for label in labels) and len(labels) >= 2 \
+        and sum(1 for label in labels if _NAMING.fullmatch(label) or is_fact_label(label)) >= 2
+
+
+def keep_record_lines(body: HtmlElement) -> int:
+    """The post's own line of its book's record, classed as a "meta" line by its theme ("<p class='book-meta'>"), loses
+    its class, for which trafilatura drops a block (its discard rules' "meta", "rating", "byline" tokens): it is the
+    review's text. How many lines were kept."""
+    kept = 0
+    for block in _CLASSED_LEAVES(body):  # (found in C: classed blocks of inline text only, holding a colon)
+        if len(block) <= 12:
+            text = " ".join(block.text_content().split())
+            if 10 <= len(text) <= 300 and _record_line(text):
+                del block.attrib["class"]
+                kept += 1
+    return kept

@@ -186,9 +186,8 @@ _FIELD = re.compile(
     r"\s*(?P<value>\S.{0,150})$",
     re.I,
 )
-# a name in a script without capitals, as a labelled value gives it: one to four words of Devanagari, Bengali,
-# Arabic, Hebrew, Thai, or Han and kana (hiragana too: "吉本ばなな"), no figures
-# the scripts without capitals: Indic (Devanagari to Sinhala), Arabic and Persian letters, Hebrew, Thai, Lao, Myanmar,
+# a name in a script without capitals, as a labelled value gives it: one to four words, no figures, of the scripts
+# without capitals: Indic (Devanagari to Sinhala), Arabic and Persian letters, Hebrew, Thai, Lao, Myanmar,
 # Georgian, Ethiopic, Khmer, Hangul, kana and Han; a zero-width (non-)joiner may join a name's parts ("علی‌محمد"),
 # and a first word may be an initial ("சி. சு. செல்லப்பா")
 _CASELESS_NAME = re.compile(

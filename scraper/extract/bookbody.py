@@ -39,10 +39,14 @@ from .bookbiblio import _BIBLIO_TAIL, caseless_name, field_pairs, from_bibliogra
 from .bookaffiliate import affiliate_book
 from .bookcjkline import cjk_record
 from .bookcaptionowner import caption_owner
+from .bookseries import series_heading
+from .bookslugpair import slug_pair
 from .bookslugtag import slugged_tag_book
 from .bookcover import cover_alt_book, figure_captions, from_caption
 from .bookunspaced import unspaced_book
 from .bookarabictag import arabic_tagged_book
+from .bookheadtag import headline_tag_book
+from .bookgeorgian import georgian_genitive
 from .bookarabicby import arabic_headline_by
 from .bookclues import (
     quoted_by, slugged_product, _COVER, _NAME_RUN, credit_line, from_pictures, labelled_person, opening_by,
@@ -55,7 +59,7 @@ from .bookld import from_author_link, from_card, from_microdata
 from .bookrecord import titled
 from .bookopening import (bracket_credit, defined_book, from_paragraph, from_plain, info_line, marked_paragraphs, pictograph_record,
                           surname_possessive)
-from .bookscripts import lower_case_page, script_pair, tr_owner
+from .bookscripts import defines_owned, lower_case_page, script_pair, tr_owner
 from .booktitles import cjk_bracketed, cjk_owner, cjk_writer, label_tail, role_credit
 
 _LABEL_ONLY = re.compile(rf"\s*(?:{_REVIEW_WORD})\s*", re.I)
@@ -220,7 +224,7 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
     tails = [label_tail(o, clues.title) for o in others if clues.title]
     tail = next((t for t in tails if t and _title_like(t, clues.language)), None)
     found += [tail] if tail else []
-    for title in ([] if tail else [clues.title or ""]) + others:
+    for title in [t for t in ([] if tail else [clues.title or ""]) + others if not series_heading(t)]:  # (not "Log – week 9")
         if tail and title.casefold().startswith((clues.title or "").casefold()):
             continue
         # a page title may quote the book: 'Review of "T" by a reader', 'Ann on Instagram: "T, finally"'
@@ -301,7 +305,7 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
     owner = possessor(clues.lines, clues.context) or tr_owner(clues.lines[:4], clues.context)
     # a blog that writes all in lower case: its headline, named in the text, is the title (capitalised)
     lower = clues.title if clues.title and owner and lower_case_page(clues.context.text) and clues.title == clues.title.lower() \
-        and len(clues.title.split()) <= 8 and clues.context.mentions(clues.title) else None
+        and len(clues.title.split()) <= 8 and (clues.context.mentions(clues.title) or defines_owned(clues.lines[:1], owner)) else None
     if titles and owner and not clues.context.mentions(titles[0]) and (quoted := quoted_by(owner, clues.lines)):
         return Book(quoted, owner, source=_source(titles[0], clues))  # a headline the text never names: the quoted title
     if (titles or lower) and owner:
@@ -321,6 +325,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
     or its opening mentions ("body"), as any post may; most trusted first, each worked out only when reached."""
     context, body = clues.context, clues.body
     yield (fields if all(fields) else None), "details"
+    yield _boxed(clues, None), "details"  # a box the cleaning took out that labels both title and author (None without a title)
     yield from_bibliography(clues.lines[:4], context), "details"
     credited = credit_line(clues.lines, (known() or [None])[0], context)
     if credited:  # the credit line may name its own title ("Name, Title, 300 pages"): that one, not the headline's
@@ -354,12 +359,14 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
     # (a page whose body has no paragraphs, a thread of posts in divs, or no one body: its opening lines stand for them)
     for paragraph in paragraphs[:2] or clues.lines[:3]:
         yield from_plain(paragraph, context), "body"
-    yield opening_by(paragraphs, clues.url, context), "body"
+    yield opening_by(paragraphs, clues.url, context) or slug_pair(clues.lines, clues.url, context), "body"  # (bookslugpair)
     yield slugged_tag_book(clues.labels, clues.url, context), "details"  # "/tiutiun-dimitar-dimov": a tag and a name
     yield bracket_credit(paragraphs + clues.lines[:6], context), "body"
     yield pictograph_record(clues.lines[:8], context), "details"
     yield unspaced_book(clues.lines, clues.labels, context), "body"  # Thai: the quoted title, by the one name-shaped tag
     yield arabic_tagged_book(clues.lines, clues.labels, context), "body"  # «T» in the opening, by the one person tag
+    yield headline_tag_book(clues.title, clues.labels, context), "title"  # "T — of A's novel", A a tag
+    yield georgian_genitive(clues.title, clues.lines, context), "title"  # "A-ის „T“": Georgian's genitive "by"
     yield defined_book(paragraphs or clues.lines[:3], context), "body"
     # the one title the page's own title sets in 《》/『』 ("又读《T》_blog"), and its owner wherever the text names it (a
     # sidebar left before the post may push it past the opening lines); another bracketed title is another book

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .book import Context, clean_title
+from .bookcaptionfile import caption_file_book
 
 _DEVANAGARI_WORD = r"[\u0900-\u097f]+"
 # the owner (two or three words), a possessive postposition (Hindi का/की/के, Marathi चा/ची/चे, after यांच्या/यांची …), a book noun
@@ -37,4 +38,4 @@ def caption_owner(captioned: list[tuple[str, str]], lines: list[str], context: C
         quoted = {q for q in quoted if q and len(q.split()) <= 6 and q not in match.group("name")}
         if len(quoted) == 1:
             return quoted.pop(), match.group("name")
-    return None
+    return caption_file_book(captioned, lines, context)  # a caption that names the title, its picture's file spelling it

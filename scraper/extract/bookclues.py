@@ -278,6 +278,11 @@ _TRANSLIT = str.maketrans({
     # Georgian (the national romanisation): "ნოდარ დუმბაძე" is "nodar-dumbadze"
     **dict(zip("აბგდევზთიკლმნოპრსტუფქყჯჰ", "abgdevztiklmnoprstupkqjh")), "ჟ": "zh", "ღ": "gh", "შ": "sh", "ჩ": "ch",
     "ც": "ts", "ძ": "dz", "წ": "ts", "ჭ": "ch", "ხ": "kh",
+    # the Cyrillic letters of Kazakh, Kyrgyz, Tatar, Bashkir, Tajik, Uzbek, Belarusian: "Мұхтар Әуезов" is "mukhtar-auezov"
+    **dict(zip("әөүұқғңһҳӣӯўҡҙҫ", "aouukgnhhiuukzs")), "ҷ": "j",
+    # Armenian (the common romanisation): "Գուրգեն Մահարի" is "gurgen-mahari"
+    **dict(zip("աբգդեզէըթիլկհմյնոպռսվտրփքօֆ", "abgdezeytilkhmynoprsvtrpkof")), "ժ": "zh", "խ": "kh", "ծ": "ts", "ձ": "dz",
+    "ղ": "gh", "ճ": "ch", "շ": "sh", "չ": "ch", "ջ": "j", "ց": "ts", "ւ": "",
 })
 
 

@@ -259,7 +259,7 @@ def _linked_name(link: HtmlElement) -> tuple[str | None, bool]:
 
 # a catalogue's or a shop's book header marks its author link by a class or a label: "<span class='author'><a>…",
 # "Auteur: <a>…</a>" (a bare "by" is any product's maker's: "Kettle Pro by <a>Acme Home</a>")
-_AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|autor|auteur|writer)s?(?:$|[\s_-])", re.I)
+_AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|autor|auteur|writer)s?(?:$|[\s_-]|(?-i:[A-Z]))", re.I)  # ("autorProdus")
 _AUTHOR_BEFORE = re.compile(rf"(?:{_AUTHOR_LABEL})\s*[:：]\s*$", re.I)
 # a shop's role after the name: "<a>Name</a> (지은이)", "(著)", "(Autor)"
 _AUTHOR_AFTER = re.compile(rf"\s*[(（]\s*(?:{_AUTHOR_LABEL}|지은이|글|著|作)\s*[)）]", re.I)

@@ -93,11 +93,24 @@ _QUOTE_PAIRS = (("„", "“"), ("«", "»"), ("“", "”"), ("»", "«"), ("\"
 
 
 def titled(title: str, author: str, page_title: str | None) -> bool:
-    """The page's own title names a book header's title as a book: quoted ("Readers on „T“"), or followed by a short
-    lower-case word and its author ("T de Author - Shop", "T von Author"): not a post's heading beside its byline."""
+    """The page's own title names a book header's title as a book: quoted ("Readers on „T“"), followed by a short
+    lower-case word and its author ("T de Author - Shop", "T von Author"), beside its author ("T - Author | Shop") or
+    its kind of product ("T - Livro - Shop") at its start: not a post's heading beside its byline."""
     page_title = re.sub(r"\s+", " ", page_title or "")
     if not title or not page_title:
         return False
     if any(f"{o}{title}{c}" in page_title for o, c in _QUOTE_PAIRS):
         return True
-    return bool(re.search(rf"(?<!\w){re.escape(title)} [^\W\d_A-ZА-Я]{{1,5}} {re.escape(author)}(?!\w)", page_title))
+    if re.search(rf"(?<!\w){re.escape(title)} [^\W\d_A-ZА-Я]{{1,5}} {re.escape(author)}(?!\w)", page_title):
+        return True
+    # a shop's own title: the header's title and its author side by side, a separator between them, then the shop's
+    # name ("T - Author | Shop", "Author: T - Shop": "Post - Jane Doe" is a post's heading and its blogger's), or the
+    # title then the kind of product it is ("T - Livro - Shop", "T | Kniha"), at its start
+    pair = (rf"{re.escape(title)}{_SEPARATOR}{re.escape(author)}", rf"{re.escape(author)}{_SEPARATOR}{re.escape(title)}")
+    if any(re.match(rf"{p}{_SEPARATOR}\S", page_title) for p in pair):
+        return True
+    kind = re.match(rf"{re.escape(title)}{_SEPARATOR}", page_title)
+    return bool(kind and PRODUCT_WORD.match(page_title[kind.end():] + " -"))
+
+
+_SEPARATOR = r"\s*(?:\s[-–—|·]|[|·:])\s+"

@@ -5,8 +5,7 @@ author, or has an author known by surname alone. Each rule needs two things the 
 
 - a title: the book a schema.org ``BlogPosting`` is ``about``; the quoted part of the headline (« », 『』, 《》,
   “ ”, » «, „ “); the part of a headline before or after a colon or comma when the other part is a sentence or
-  a note (lower case, figures); a short headline that is the bare title, once its ``[tag]`` is off; a title the
-  body quotes twice and the post's tags name;
+  a note (lower case, figures); a short bare headline (not a collection's: ``bookseries``); a tag's quoted title;
 - an author for it: a person the page names with cues of its script and language — ja name + さん/氏 + の小説,
   zh 作者：name or name + 著, ko name + 작가/저 or a name-shaped tag the text names, he מאת X / X כותב(ת),
   ar بقلم/الكاتب X, a possessive before a quoted title ("Lena Vogts »Das stille Haus«"), a cover's alt text
@@ -26,6 +25,7 @@ from lxml.html import HtmlElement
 from .book import _REVIEW_PREFIX, _REVIEW_SUFFIX, _SPEECH, Book, Context, clean_title, is_name
 from .bookbody import _title_like
 from .bookscripts import _HANGUL, QUOTED_BEFORE, construct_author, ko_name as _ko_name
+from .bookseries import series_free
 from .booktitles import cjk_owner, tagged_han_author
 
 _OPEN_CLOSE = {"«": "»", "»": "«", "“": "”", "„": "“", "『": "』", "《": "》", "「": "」", "〈": "〉", "‹": "›", "\"": "\""}
@@ -317,7 +317,7 @@ def rescue(book: Book | None, page: Page) -> Book | None:
     if about:
         return about
     headline = page.title or ""
-    candidates = ([(book.title, True)] if book else []) + title_candidates(headline)
+    candidates = ([(book.title, True)] if book else []) + series_free(title_candidates(headline), headline, page.tree, page.text)
     candidates += [(m.group(m.lastindex), True) for m in _QUOTED.finditer(page.text)
                    if any(_fold(m.group(m.lastindex)) == _fold(label) for label in page.tags)]
     whole = clean_title(_bare(headline))

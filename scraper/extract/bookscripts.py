@@ -78,11 +78,13 @@ _HI_POSSESSIVE = re.compile(
 _HI_UNQUOTED = re.compile(
     rf"(?<![\u0900-\u097f])({_HI_WORD}(?:\s{_HI_WORD}){{0,2}})\s+(?:का|की|के)\s+(?:{_HI_WORD}\s+)?{_HI_BOOK_NOUN}\s+({_HI_WORD}(?:\s{_HI_WORD}){{0,3}})"
 )
+_HI_DEMONSTRATIVE = re.compile(rf"\s(?:यह|वह|ये|वे|इस|उस)\s+{_HI_BOOK_NOUN}\s")
 _HI_POSTPOSITION = set("ने को में से का की के पर तक लिए था थी थे है हैं".split())
 # Devanagari consonants as URL slugs write them (vowels and signs dropped: slugs are compared by their consonants)
 _HI_LATIN = dict(zip("कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसह",
                      "k kh g gh n ch chh j jh n t th d dh n t th d dh n p ph b bh m y r l v sh sh s h".split()))
 # words that stand where a Hindi name would: pronouns, "writer", "this", "my"
+_HI_HONORIFIC = {"जी", "साहब", "साहिब", "महोदय", "महोदया"}
 _HI_NOT_NAME = set("इन्हीं उन्हीं इनका उनका इन उन इस उस यह वह मेरे मेरी मेरा हमारे हमारी लेखक लेखिका उन्होंने इन्होंने आज कल एक "
                    "मैंने हमने आपने फिर अब जब तब तो भी और लेकिन पर".split())
 
@@ -121,6 +123,14 @@ def tr_owner(lines: list[str], context: Context) -> str | None:
                 if lower and run == run.lower() and context.mentions(run) >= 2 and is_name(_capitalise(run, "tr")):
                     return _capitalise(run, "tr")
     return None
+
+
+def defines_owned(lines: list[str], owner: str) -> bool:
+    """The entry opens by defining its headline as the owner's book, as a dictionary's entry does ("ayşe kara'nın 1962'de
+    çıkan romanı." under the headline, the book's title, which the entry need not name again)."""
+    pattern = re.compile(rf"^[\W\s]*{re.escape(owner)}['’](?:n[ıiuü]n|[ıiuü]n)\s+(?:[\w'’]+\s+){{0,3}}?"
+                         r"(?:roman[ıi]|kitab[ıi]|eser[ıi]|öyküsü|hikâyesi|hikayesi|şiiri|denemesi|anlatısı|novellası)\s*[.;]", re.I)
+    return any(pattern.match(line) for line in lines)
 
 
 _HANGUL_LETTER = re.compile(r"[\uac00-\ud7af]")
@@ -175,6 +185,10 @@ def script_pair(text: str, context: Context, tags: list[str] = (), url: str = ""
             return clean_title(match.group(1)), name
     for match in _HI_POSSESSIVE.finditer(text):
         words = match.group(1).split()
+        while words and words[-1] in _HI_HONORIFIC:  # "भारती जी का": the honorific after a name is no part of it
+            words = words[:-1]
+        if not words:
+            continue
         # opening the sentence, a full name, its book noun and the quoted title say it all ("X Y का उपन्यास "T" …")
         opening = match.start() == 0 or text[match.start() - 1] in "।.!?\n" or text[:match.start()].endswith(("। ", ". "))
         if opening and len(words) in (2, 3) and not set(words) & _HI_NOT_NAME and re.search(_HI_BOOK_NOUN, match.group(0)):
@@ -196,6 +210,8 @@ def _hi_unquoted(text: str, named: str, url: str) -> tuple[str, str] | None:
     """"भीष्म साहनी का उपन्यास तमस मैंने …": the name (named again, by surname at least) and the unquoted title after the
     book noun, the longest run before a pronoun or postposition that the page names again or the URL spells."""
     for match in _HI_UNQUOTED.finditer(text):
+        if _HI_DEMONSTRATIVE.search(match.group(0)):  # "A का यह उपन्यास …": this novel, then what it does, no title
+            continue
         words = match.group(1).split()
         names = [" ".join(words[i:]) for i in range(len(words)) if not set(words[i:]) & _HI_NOT_NAME]
         opening = match.start() == 0 or text[match.start() - 1] in "।.!?\n" or text[:match.start()].endswith(("। ", ". "))

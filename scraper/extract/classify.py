@@ -6,10 +6,9 @@ speakers taking turns, how many books the body's headings and list items name
 and score, other people's quoted scores, the sections of a tour stop or reveal,
 an opening or verdict that names another medium: "*X* is a card game from …",
 sections for a book and for its film, a shop's empty reviews area: "No reviews yet")
-and then from the evidence for one reviewed book (JSON-LD, a title shape, an
-info box or citation, a mention the post returns to, a rating). Title words are
-read from the post's own words, not from the reviewed book's title. Each outcome
-carries a reason a person can check.
+and then from the evidence for one reviewed book (JSON-LD, a title shape, an info box or
+citation, a mention the post returns to, a rating). Title words are read from the post's own
+words, not from the reviewed book's title. Each outcome carries a reason a person can check.
 """
 
 from __future__ import annotations
@@ -20,7 +19,7 @@ from itertools import islice
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from .listedbook import listed_book
+from .listedbook import listed_book, numbered_works
 from .casefold import fold, stems
 from . import adaptation, announce, medium
 from .reviewed import denied, no_reviews_yet, scattered, unfound_book
@@ -225,6 +224,7 @@ def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
             any_speakers[speaker.group(1)] += 1
             asking[speaker.group(1)] += line.rstrip("*").rstrip().endswith(_QUESTION_END)
     questions += sum(1 for line in lines if _QUESTION_LINE.match(line))
+    works = numbered_works(md_lines)  # ("### ३. T – A": a list's numbered "work – maker" lines, in any script)
     # speaker labels take turns ("MK: …" again and again); info lines ("Genre: …") each appear once
     # and there are two speakers, or they are initials; one label again and again ("Rating: …") is a list
     turns = {label: n for label, n in speakers.items() if n >= 2}
@@ -238,7 +238,7 @@ def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
     replies_from = announce.replies_start(md_lines)
     scored = _scored(lines)
     quoted_ratings = sum(1 for line in scored if len(_QUOTE.findall(line)) >= 2)
-    return {"books_named": len(named), "book_headings": len(in_headings), "qa_blocks": qa, "quoted_ratings": quoted_ratings,
+    return {"books_named": len(named | set(works)), "book_headings": len(in_headings | {w for w, heading in works.items() if heading}), "qa_blocks": qa, "quoted_ratings": quoted_ratings,
             "promo_sections": sections, "scored_lines": len(scored),
             "verdict_lines": sum(1 for line in scored if _own_verdict(line)),
             "chapter_marks": len(_CHAPTER_MARK.findall(markdown)) if _CHAPTER_TIME.search(markdown) else 0, "other_medium": _other_medium(markdown, scored),
@@ -362,9 +362,9 @@ def classify(ev: Evidence) -> tuple[str, str]:
     # comparison with its film"; no labelled review says so)
     if ev.book_source == "body" and not (ev.rating or ev.jsonld_review) and denied(ev):
         return "other", "names a book in its text but says it is not a review of it, and rates it not: a comparison or an essay"
-    # (a club's post that gives its next meeting's day and hour is the club's, whatever book its title names)
-    if ev.appointment and announce.club(title) and not ev.jsonld_review and ev.book_source != "record":
-        return "event", "a reading club's post (its title says so) that gives a meeting's day and hour: the club's report or notice"
+    # (a club's post that gives its next meeting's day and hour, or its meetings' days unrated, is the club's, whatever book its title names)
+    if announce.club(title) and (ev.appointment or not own_rating and announce.meeting_days(ev.body[1]) >= 2) and not ev.jsonld_review and ev.book_source != "record":
+        return "event", "a reading club's post (its title says so) that gives a meeting's day and hour, or its meetings' days: the club's report or notice"
     if ev.appointment and ev.book_source in (None, "body") and not (own_rating or ev.jsonld_review):
         return "announcement", "gives the day and hour of a meeting and no verdict: a club's or an event's notice"
     if ev.book_source == "body" and ev.book_has_author and not (ev.rating or review_marked or ev.book_mentions >= 3):

@@ -56,7 +56,7 @@ CROSSPOST = re.compile(
     r"oorspronkelijk\s+(?:verschenen|gepubliceerd)|(?:первоначально|впервые|также)\s+опубликован\w*|"
     r"(?:спочатку|вперше|також)\s+опублікован\w*|ilk\s+olarak|pierwotnie\s+opublikowan\w*)|"
     r"同步(?:刊登|發表|发表|發佈|发布|刊出)|首[發发](?:於|于|在)|原[載载](?:於|于)|[轉转][載载]自|初出|"
-    r"に(?:も)?掲載|원문은|처음\s*게재|먼저\s*(?:올린|올렸|게시한|게시했)", re.I)
+    r"に(?:も)?掲載|원문은|처음\s*게재|먼저\s*(?:올린|올렸|게시한|게시했)|에도\s*(?:실렸|실린|실립니다|게재)", re.I)
 CROSSPOST = guarded(CROSSPOST)  # (casefold.Guarded: its words looked for first)
 # ... naming where: a blog, a network, a channel (or a link, or a handle: read from the block)
 VENUE = re.compile(

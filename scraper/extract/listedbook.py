@@ -27,3 +27,30 @@ def listed_book(line: str):
     if not (book and book.author) and unit:
         book = from_title(unit, Context(unit))
     return book
+
+
+# A numbered heading or item ("### 3. T – A", "2) T — A", with any script's digits: "### ३. …", "٣. …") whose words
+# after the number are two short parts on either side of a spaced dash: a work and its maker, as a list sets them off.
+_NUMBERED = re.compile(r"^(?:#+\s*)?(?:\*\*)?(\d{1,2})\s*[.)]\s+(?:\*\*)?(.+?)(?:\*\*)?$")
+_PAIR = re.compile(r"^([^–—\-:]{1,80}?)\s+[–—-]\s+([^–—\-:]{1,60})$")
+
+
+def numbered_works(lines: list[str]) -> dict[str, bool]:
+    """The works a list names in numbered headings or items that run in sequence from 1 (three at least), each a
+    short "work – maker" pair (one to six words a side), whatever the script: {work: is a heading}. A book
+    whose maker the title rules cannot read in its script is listed so still. A review's numbered sections ("## 1.
+    The plot", "## 2. Style – too plain") do not pair a work and a maker in every heading."""
+    found = []
+    for line in lines:
+        numbered = _NUMBERED.match(line.strip())
+        pair = numbered and _PAIR.match(numbered.group(2).strip())
+        maker = pair and pair.group(2).split()
+        # (a maker in a cased script is a name: each word capitalised, but for short particles, "von", "de la")
+        named = maker and not re.search(r"\d", pair.group(2)) and maker[0][:1] == maker[0][:1].upper() \
+            and all(word[:1] == word[:1].upper() or len(word) <= 3 for word in maker)
+        if numbered and int(numbered.group(1)) == len(found) + 1 and named \
+                and all(1 <= len(part.split()) <= 6 for part in pair.groups()):
+            found.append((pair.group(1).strip().strip("*_“”\"«»").casefold(), line.lstrip().startswith("#")))
+        elif numbered:
+            break
+    return dict(found) if len(found) >= 3 else {}

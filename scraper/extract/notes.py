@@ -18,11 +18,10 @@ or heading announcing spoilers ("Spoilers below", "Alerta de spoiler"), a
 unrendered ``[spoiler]`` shortcode; "spoiler-free" and "sin spoilers" are not (notespoilers.py).
 In any language, a short note opened by a note mark (※ ＊ ⚠ 注: 【注意】) or written in
 italics at the top or the bottom is read by word roots (notewords.py): a publisher (or, in
-italics, the copy said to be free) and a giving make a disclosure, a hard thing and its depiction (not denied) a warning.
-The vocabularies cover the corpus languages (en, es, fr, de, it, pt) and were
+italics, the copy said to be free) and a giving make a disclosure (so does a plain edge note: notegift.py), a hard thing and its
+depiction (not denied) a warning. The vocabularies cover the corpus languages (en, es, fr, de, it, pt) and were
 written from the corpus README and our own phrasings, then checked on
-``tests/corpus`` (tests/test_notes.py prints precision and recall) and on
-pages the rules were not written for.
+``tests/corpus`` (tests/test_notes.py prints precision and recall) and on pages the rules were not written for.
 """
 
 from __future__ import annotations
@@ -35,8 +34,9 @@ from typing import Callable
 from lxml.html import HtmlElement
 
 from .casefold import fold, stems
+from .notegift import edge_gift
 from .notespoilers import _NO_SPOILERS, _squash, count_spoiler_sections
-from .notewords import CW_WORDS, DEPICT, FIRST_PERSON, FREE_GIVEN, FREE_SCRIPTS, HARD_THING, NOTE_MARK, PROVIDED, PUBLISHER, PUBLISHER_SCRIPTS, names_hard_thing
+from .notewords import CW_WORDS, LEAD_LABEL, DEPICT, FIRST_PERSON, FREE_GIVEN, FREE_SCRIPTS, HARD_THING, NOTE_MARK, PROVIDED, PUBLISHER, PUBLISHER_SCRIPTS, names_hard_thing
 from .words import count_words
 from .casefold import guarded
 
@@ -138,7 +138,7 @@ _DISCLOSURE_LABEL = re.compile(
     r"(my\s+)?copy|source|fuente|provenance|quelle|fonte|origem|ejemplar|exemplaire)\s*[:：|–—-]", re.I)
 
 # (or a label in brackets, "【注意】", "[TW]", whose note must then name a hard thing: a bracketed label is also an aside's)
-_CW_LABEL = re.compile(r"^[\W_]*" + CW_WORDS + r"(?P<qualified>(?:\s+[^\W\d_]+){1,5}?)?\s*(?::|：|–|—|-(?=\s)|//|(?P<bracket>[】〕］\]]))\s*(?P<rest>.*)$", re.I)
+_CW_LABEL = re.compile(r"^[\W_]*" + CW_WORDS + r"(?P<qualified>(?:\s+[^\W\d_]+){1,5}?)?\s*(?::|：|፦|፥|–|—|-(?=\s)|//|(?P<bracket>[】〕］\]]))\s*(?P<rest>.*)$", re.I)
 # a warning in brackets inside an opening block: "… A thread on this book. (cw: child death, grief) 1/6"
 # a run of italics inside an opening block: "Hello again. *A warning before we start: this issue discusses …*"
 _ITALIC_RUN = re.compile(r"(?<![*\w\\])([*_])(?![*_\s])(?P<run>[^*_\n]{8,300}?)(?<![\s\\])\1(?![*\w])")
@@ -275,7 +275,8 @@ def find_disclosure(blocks: list[tuple[str, str]], italic: set[str] | frozenset 
         if kind == "heading" or not (near_edge or labelled):
             continue
         # (a note wholly in brackets, "（本书由出版社寄赠）", is set apart as one in italics is)
-        found = _disclosure_in(text, labelled) or (_marked_disclosure(text, text in italic or bool(_BRACKETED.fullmatch(text))) if near_edge else None)
+        found = _disclosure_in(text, labelled) or (_marked_disclosure(text, text in italic or bool(_BRACKETED.fullmatch(text)))
+                                                   or edge_gift(text, before, total) if near_edge else None)  # (notegift: any language)
         if found:
             return found
     return None
@@ -316,7 +317,7 @@ def _marked_warning(blocks: list[tuple[str, str]]) -> str | None:
     without its mark."""
     edges = blocks[:EDGE_BLOCKS] + blocks[max(EDGE_BLOCKS, len(blocks) - 2):]
     for kind, text in edges:
-        mark = NOTE_MARK.match(text)  # (a heading too: a note set in large type is still the note)
+        mark = NOTE_MARK.match(text) or (LEAD_LABEL.match(text) if (kind, text) in blocks[:2] else None)  # (or any label on top)
         if mark and count_words(text) <= CW_NOTE_WORDS and DEPICT.search(text) and names_hard_thing(text):
             return text[mark.end():].strip() or None
     return None

@@ -35,7 +35,9 @@ CW_WORDS = (
     # a bare "attention" or "note" (pl "Uwaga:", cs "Pozor:", ru "Внимание:", uk "Увага:", de "Achtung:", fr "Attention :", it
     # "Attenzione:", es "Atención:", pt "Atenção:", tr "Dikkat:"), which warns only in a short note naming a hard thing and its
     # depiction ("Uwaga: opisy przemocy"): "Uwaga: ta książka jest długa" is a remark
-    r"(?P<attn>uwaga|pozor|pozn[áa]mka|внимание|увага|увагу|achtung|attention|attenzione|atenci[óo]n|aten[çc][ãa]o|dikkat|figyelem)|"
+    r"(?P<attn>uwaga|pozor|pozn[áa]mka|внимание|увага|увагу|застереження|предостережение|achtung|attention|attenzione|atenci[óo]n|aten[çc][ãa]o|dikkat|figyelem|"
+    # (uk/ru "a caveat", he "pay attention", am "a notice", "a warning")
+    r"שימו\s+לב|ማሳሰቢያ|ማስጠንቀቂያ)|"
     r"(?P<soft>阅读提示|閱讀提示|読む前に|(?:内容|內容)提醒)|"
     r"предупреждени[ея](?:\s+о\s+содержании)?|попередження(?:\s+про\s+(?:вміст|контент))?|триггер(?:ы|-?ворнинг)?|тригер(?:и|-?ворнінг|-?попередження)?|контент-?попередження|içerik\s+uyarısı|tetikleyici\s+uyarı|"
     r"주의|(?:내용|콘텐츠)?\s*경고|트리거\s*워닝|閲覧注意|注意|(?:觸發|触发)?警告|(?:内容|內容)(?:警告|提示|預警|预警)|预警|預警|雷点|คำเตือน(?:เนื้อหา)?|peringatan(?:\s+(?:konten|isi|pemicu))?|amaran(?:\s+kandungan)?|(?:tartalmi\s+)?figyelmeztetés|осторожно|tahadhari|onyo|varování|هشدار(?:\s+محتوا)?|uyarı|"
@@ -47,16 +49,23 @@ CW_WORDS = (
 NOTE_MARK = re.compile(
     r"^\s*\\?(?:※|＊|\*(?=\s)|⚠\ufe0f?|†|‡|注意?\s*[:：]|[【〔［\[][^】〕］\]\n]{1,12}[】〕］\]]|N\.?B\.?(?=[\s:：]))")
 
+# A label of any language opening a block: a word or two and a colon ("Ескерту:", "హెచ్చరిక:"); a note's mark when
+# what follows is short and names a hard thing and its depiction (notes._marked_warning, the opening blocks only)
+LEAD_LABEL = re.compile(r"^[\W_]*[^\W\d_][\w\u0900-\u0dff]*(?:[\s-][^\W\d_][\w\u0900-\u0dff]*)?\s*[:：]\s*")
+
 # Who gives a copy: the publisher (or its house), in ko, ja, zh, hi, bn, ar, fa, he, el, ru/uk/bg, th, vi, and lt, lv, et,
 # hu, cs/sk, sl, hr/bs/sr, ro (the languages whose disclosures notes.py's sentence rules do not read), and in tr,
 # id/ms, pl and the Latin-script languages those read.
 _PUBLISHER_SCRIPTS = (r"출판사|出版社|出版元|版元|出版方|प्रकाशक|প্রকাশক|ناشر|النشر|انتشارات|สำนักพิมพ์|nhà\s+xuất\s+bản|(?<!\w)NXB(?!\w)|გამომცემლობ|הוצא(?:ה|ת)|"
-                      r"(?<!\w)(?:издательств|видавництв|издателств|εκδότ|εκδόσεις|εκδοτικ|leidykl|izdevniecīb|"
-                      r"kirjastus|kiadó|nakladatelstv|vydavateľstv|založb|naklad|izdavač|editur)")
+                      r"பதிப்பக|(?<!\w)(?:издательств|видавництв|издателств|εκδότ|εκδόσεις|εκδοτικ|leidykl|izdevniecīb|"
+                      r"kirjastus|kiadó|nakladatelstv|vydavateľstv|založb|naklad|izdavač|editur|"
+                      # hy, kk/ky, mn, uz, az, ka, sw (and the scripts with vowel signs: ml, te, kn, gu, pa, si, am, my)
+                      r"հրատարակչ|баспа|хэвлэлийн\s+газар|nashriyot|nəşriyyat|mchapishaji|wachapishaji)|"
+                      r"പ്രസാധക|ప్రచురణకర్త|ప్రచురణ\s*సంస్థ|ಪ್ರಕಾಶಕ|પ્રકાશક|ਪ੍ਰਕਾਸ਼ਕ|ප්‍රකාශක|አሳታሚ|ထုတ်ဝေသူ")
 PUBLISHER_SCRIPTS = re.compile(_PUBLISHER_SCRIPTS, re.I)
 PUBLISHER = re.compile(
     _PUBLISHER_SCRIPTS + r"|(?<!\w)(?:yayınev|penerbit|wydawnictw|publisher|éditeur|[ée]ditions|editorial|editora|editore|verlag|"
-    r"uitgever|forlag|förlag)",
+    r"uitgever|forlag|förlag|palimbagan|tagapaglathala)",
     re.I,
 )
 # Free of charge, in the languages notes.py's sentence rules do not read (a note set apart may name the platform that gave
@@ -64,13 +73,14 @@ PUBLISHER = re.compile(
 # et, ro, el, he, ar, fa, tr, th, vi, ko, ja, zh
 FREE_SCRIPTS = re.compile(
     r"(?<!\w)(?:бесплат|безплат|безкоштовн|безвъзмезд|zdarma|bezplatn|ingyen|besplatn|brezplačn|darmow|nemokam|bezmaksas|"
-    r"tasuta|gratuit|δωρεάν|חינם|مجان|رایگان|ücretsiz|miễn\s+phí)|ฟรี|무료|무상|無料|免费|免費",
+    r"tasuta|gratuit|δωρεάν|חינם|مجان|رایگان|ücretsiz|miễn\s+phí|անվճար|тегін|үнэгүй|bepul|pulsuz|libre|bure)|"
+    r"ฟรี|무료|무상|無料|免费|免費|இலவச|സൗജന്യ|ఉచిత|ಉಚಿತ|મફત|ਮੁਫ਼ਤ|ਮੁਫ਼ਤ|නොමිලේ|በነፃ",
     re.I,
 )
 FREE_SCRIPTS = guarded(FREE_SCRIPTS)  # (casefold.Guarded: its words looked for first)
 # The giving or the receiving: "provided", "sent", "gifted", "received", in the same languages.
 PROVIDED = re.compile(
-    r"제공|협찬|받았|받아|보내|提供|献本|恵贈|いただ|頂|送って|送られ|寄赠|寄贈|赠|贈|寄来|送来|寄給|寄给|寄送|मिल|भेज|प्रदान|"
+    r"제공|협찬|받았|받아|보내|அனுப்பி|வழங்கி|提供|献本|恵贈|いただ|頂|送って|送られ|寄赠|寄贈|赠|贈|寄来|送来|寄給|寄给|寄送|मिल|भेज|प्रदान|"
     r"تلق|استلم|أرسل|أهد|وصل|دریافت|فرستاد|اهدا|ได้รับ|ส่งมา|มอบ|পে(?:য়|য়)েছি|পাঠি(?:য়|য়)েছ|উপহার|קיבל|נשלח|שלח(?:ה|ו)|"
     r"(?<!\w)(?:получ|прислал|предостав|подар|отримал|надісл|gönder|hediye|dikirim|diberi|menerima|mendapat|nhận|gửi|"
     r"tặng|otrzyma|przesła|provided|sent|gave|gifted|received|re[çc]u|envoy|offert|recib|envi|regal|erhalten|"
@@ -80,7 +90,10 @@ PROVIDED = re.compile(
     r"dāvin|sain|saadet|kingit|kaptam|kaptuk|küldt|dostal|poslal|obdržel|darova|prejel|dobil|primil|primio|primila|poslao|"
     r"primit|trimis|oferit|"
     # ka: "gifted", "handed over", "sent", "I/we received"
-    r"საჩუქრ|გადმოგვც|გადმოსც|გადმომც|გამოგვიგზავნ|გამომიგზავნ|მოგვაწოდ|მომაწოდ|მივიღე)",
+    r"საჩუქრ|გადმოგვც|გადმოსც|გადმომც|გამოგვიგზავნ|გამომიგზავნ|მოგვაწოდ|მომაწოდ|მივიღე|"
+    # hy, kk, mn, uz, az, tl, sw: "provided", "sent", "gift", "given"
+    r"տրամադր|ուղարկ|նվեր|сыйла|жіберд|берді|илгээ|бэлэг|yubor|sovg|göndər|hədiyy|bigay|ibinigay|padala|regalo|nilipewa|walinipa|zawadi|"
+    r"alinipa|nimepewa)|അയച്ചു|നൽകി|സമ്മാന|పంపి|పంపా|ఇచ్చా|బహుమతి|ಕಳುಹಿಸ|ನೀಡಿ|ಉಡುಗೊರೆ|મોકલ|ભેટ|ਭੇਜ|ਤੋਹਫ਼|එව්|ලබා\s*දුන්|ሰጥተ|ልከ|ስጦታ",
     re.I,
 )
 
@@ -100,21 +113,30 @@ HARD = re.compile(
     r"폭력|죽음|자살|자해|학대|성폭력|살인|고문|유혈|暴力|死(?!ぬほど)|亡く(?:な|し)|自殺|自杀|自傷|自残|虐待|拷問|酷刑|殺人|杀人|殺害|谋杀|性侵|流血|血腥|いじめ|霸凌|"
     r"हिंसा|मृत्यु|मौत|आत्महत्या|शोषण|यातना|हत्या|बलात्कार|عنف|موت|وفاة|انتحار|اعتداء|تعذيب|قتل|خشونت|مرگ|خودکشی|آزار|شکنجه|"
     r"ความรุนแรง|ความตาย|ฆ่าตัวตาย|ทารุณ|ฆาตกรรม|ข่มขืน|"
-    r"(?<!\w)(?:насили|смерт|самоубийств|суицид|жесток|пытк|убийств|самогубств|смерті|şiddet|ölüm|intihar|istismar|işkence|"
+    # he, am, ta (their particles and prepositions written on to the word: no word boundary)
+    r"אלימות|מוות|התאבדות|אונס|התעללות|רצח|עינוי|שואה|ሞት|ግድያ|ግርፋት|ጥቃት|ራስን\s+ማጥፋት|ስቃይ|வன்முறை|மரண|தற்கொலை|கொலை|சித்திரவதை|"
+    r"(?<!\w)(?:насили|насильств|смерт|самоубийств|суицид|жесток|пытк|убийств|самогубств|смерті|şiddet|ölüm|intihar|istismar|işkence|"
     r"cinayet|tecavüz|kekerasan|kematian|bunuh\s+diri|pelecehan|penyiksaan|pembunuhan|bạo\s+lực|cái\s+chết|tự\s+tử|"
     r"lạm\s+dụng|przemoc|śmier|samobój|tortur|gwałt|zabójstw|violence|violent|death|dying|suicid|self[\s-]?harm|abuse|"
     r"torture|murder|gore|rape|war\b|gewalt|folter|selbstmord|suizid|missbrauch|vergewaltig|mord(?:e|es|s|en)?(?!\w)|geweld|moord|zelfmoord|"
     r"misbruik|verkracht|våld|vold(?!\w)|voldt|självmord|selvmord|övergrepp|overgreb|overgrep|dör(?!\w)|svält|"
-    r"sterb|stirbt|gestorben|tod(?:es)?(?!\w)|mort(?:e|s)?(?!\w)|muert|muere|muore|morre|dood(?!\w)|sterft)",
+    r"sterb|stirbt|gestorben|tod(?:es)?(?!\w)|mort(?:e|s)?(?!\w)|muert|muere|muore|morre|dood(?!\w)|sterft|"
+    # hy, kk, mn, tl, sw (and, below, te, kn, ml: their words written on to their particles)
+    r"բռնությ|ինքնասպան|սպանությ|խոշտանգ|մահ(?!\w)|մահվան|зорлық|өлім|азапта|хүчирхийл|үхэл|амиа\s+хорло|karahasan|"
+    r"pagpatay|pagpapakamatay|pagpapahirap|panggagahasa|kamatayan|vurugu|ukatili|mauaji|kujiua|ubakaji|kifo)|"
+    r"హింస|హత్య|అత్యాచార|మరణ|ಹಿಂಸೆ|ಆತ್ಮಹತ್ಯೆ|ಕೊಲೆ|ಸಾವು|അക്രമ|മരണ|ആത്മഹത്യ|കൊലപാതക|പീഡന",
     re.I,
 )
 # A depiction, a scene, a mention, or "contains".
 DEPICT = re.compile(
     r"묘사|장면|내용|언급|포함|記述|描写|描寫|表現|場面|シーン|含|触れ|言及|箇所|描述|情节|情節|内容|內容|涉及|包含|提及|提到|场景|場景|"
-    r"वर्णन|चित्रण|दृश्य|ज़िक्र|जिक्र|وصف|مشاهد|مشهد|يحتوي|تحتوي|يتضمن|تتضمن|توصیف|صحنه|شامل|ฉาก|เนื้อหา|บรรยาย|"
-    r"(?<!\w)(?:описан|сцен|содерж|упомина|sahne|betimle|içer|tasvir|adegan|deskripsi|mengandung|berisi|"
+    r"वर्णन|चित्रण|दृश्य|ज़िक्र|जिक्र|עוסק|עוסקת|תיאור|מתאר|סצנ|מכיל|ትዕይንት|ይጠቅሳ|ይገልጻ|አሉት|காட்சி|விவரி|وصف|مشاهد|مشهد|يحتوي|تحتوي|يتضمن|تتضمن|توصیف|صحنه|شامل|ฉาก|เนื้อหา|บรรยาย|"
+    r"(?<!\w)(?:описан|сцен|содерж|упомина|йдеться|ідеться|йде\s+мова|идёт\s+речь|идет\s+речь|речь\s+идёт|речь\s+идет|sahne|betimle|içer|tasvir|adegan|deskripsi|mengandung|berisi|"
     r"cảnh|mô\s+tả|chứa|opis|scen|zawiera|depict|descri|scene|contain|includ|mention|portray|cena|escena|sc[eè]ne|szene|"
-    r"darstell|beschreib|beschrieb|enth[äa]lt|rappresent|contien|cont[ée]m|retrat|bevat|beschrijv)",
+    r"darstell|beschreib|beschrieb|enth[äa]lt|rappresent|contien|cont[ée]m|retrat|bevat|beschrijv|"
+    # hy, kk, mn, tl, sw: a scene, a description, a mention, "discusses"; te, kn, ml after
+    r"տեսարան|նկարագր|հիշատակ|көрініс|сипатта|үзэгдэл|дүрсл|eksena|paglalarawan|tinatalakay|binabanggit|matukio|maelezo)|"
+    r"సన్నివేశ|ప్రస్తావన|వర్ణన|ದೃಶ್ಯ|ವರ್ಣನೆ|ಉಲ್ಲೇಖ|രംഗ|വിവരണ|പരാമർശ",
     re.I,
 )
 # Saying there is none: "없습니다", "描写はありません", "没有", "नहीं", "ไม่มี", "ندارد" (anywhere in the note, as these

@@ -10,7 +10,8 @@ them is structure:
   of underscores, then a few short lines to the end of the post;
 - other readers' reviews come after the review's text under a heading that ends with their count in brackets
   ("Reviews (1 204)", "Comments (3)"), or under any heading as two entries or more of one shape, each led by its
-  writer's name in an element of its own;
+  writer's name in an element of its own, or each a short text signed after a dash by its writer's linked name (a
+  topic's teasers of its other entries: '"Loved it." — <a>ana_reads</a>');
 - a catalogue's sections after the review named by their heading (a small per-language table): the book's other
   reviews, its popular quotes, each in a short box of its own headed by that heading;
 - other readers' reviews after the one a shop shows: the review sits in an entry box (name and date in a line of their
@@ -132,6 +133,17 @@ def _entry(box: HtmlElement) -> bool:
     return name.tag in _NAME_TAGS and count_words(words) <= 4 and not words.rstrip().endswith((".", "?", "!", ":", "。"))
 
 
+def _signed_entry(box: HtmlElement) -> bool:
+    """An entry of a list of other people's posts as a teaser: a short text signed after a dash by its writer's linked
+    name, the box's last thing ('"Loved it." — <a>ana_reads</a>')."""
+    children = [c for c in box if isinstance(c.tag, str)]
+    if box.tag not in _BOX_TAGS or not children or children[-1].tag != "a" or (children[-1].tail or "").strip():
+        return False
+    before = ((box.text or "") + "".join(c.text_content() + (c.tail or "") for c in children[:-1])).rstrip()
+    name = text_of(children[-1])
+    return before.endswith(("—", "–", "-")) and 1 <= count_words(name) <= 3 and 3 <= count_words(before) <= 60
+
+
 def readers_lists(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
     """Mark other readers' reviews listed after the review: a heading with their count (or two entries or more of
     one shape), then entries each led by its writer's name (see the module docstring). The heading's section goes
@@ -147,7 +159,7 @@ def readers_lists(items: list[HtmlElement], body: HtmlElement, drop: dict[int, s
         if count_words(text) > 8:
             continue
         entries = [e for e in block.itersiblings() if isinstance(e.tag, str)]
-        if not entries or not all(_entry(e) for e in entries):
+        if not entries or not all(_entry(e) or _signed_entry(e) for e in entries):
             continue
         # under a heading with no count, two entries or more, alike (one box shape), each short: a list of them
         if not COUNTED.search(text) and (len(entries) < 2 or len({(e.tag, e.get("class")) for e in entries}) > 1

@@ -168,7 +168,7 @@ SUPPORT_HOSTS = re.compile(
 )
 SUPPORT_PATHS = re.compile(r"(/wishlist|/registry/|/hz/wishlist|/subscribe\b|[?&#]subscribe\b|/donate\b|/support-us\b|/membership\b|/tip\b|"
                            # a platform's pages for paying or joining: the whole path segment, not a post's slug
-                           r"/(?:contribute|contributions?|join|upgrade|unlock|premium|checkout|pricing|plans|members?hip)(?=[/?#]|$))", re.I)
+                           r"/(?:support|contribute|contributions?|join|upgrade|unlock|premium|checkout|pricing|plans|members?hip)(?=[/?#]|$))", re.I)
 
 
 # ... and the same services by name under any domain of theirs (a country's, a short link's): "paypal.de", "ko-fi.co"

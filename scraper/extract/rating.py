@@ -40,14 +40,16 @@ from functools import lru_cache
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple
 
-from .casefold import MARKS, first_chars, plain_forms
+from . import medium
+from .casefold import first_chars, plain_forms
 from .ratingblocks import Block, others_widgets, rating_blocks  # noqa: F401 - rating_blocks is part of this module's interface
+from .ratinglead import led_scores
 from .ratingglyphs import DOTS, EMOJI_RUN, GLYPHS, LONE_STAR, VOTES_AFTER, labelled_mark, named_marks
 from .ratingglyphs import dots_value as _dots_value, glyph_value as _glyph_value
 from .ratinglooks import SCALE_FIRST_CUES, may_label, may_match, may_score
-from .ratingshapes import _COUNTED, _HALF_SUFFIX, _NUM, CJK_SCALES, CJK_STARS, ELATIVE, FRACTION, JA_STARS, KO_STARS, N_STARS, PERCENT, SCALE_FIRST, TH_STARS, VALORES, NL_MARK  # score shapes
+from .ratingshapes import _COUNTED, _HALF_SUFFIX, _NUM, AFFIXED_SCALE, LEAD_WORD, LINE_WORD, CJK_SCALES, CJK_STARS, ELATIVE, FRACTION, JA_STARS, KO_STARS, N_STARS, PERCENT, SCALE_FIRST, TH_STARS, VALORES, NL_MARK  # score shapes
 from .ratingwords import (_LABEL_WORDS, _MINE, _MINE_CJK, _OVERALL, _OVERALL_AFTER, _OVERALL_BEFORE, _PERSONAL_AFTER, _PERSONAL_BEFORE,
-                          CJK_NUMBERS, DATED_WORDS, NUMBER_WORDS, TEN_AS_SCALE)  # language tables
+                          CJK_NUMBERS, DATED_WORDS, NUMBER_WORDS, TEN_AS_SCALE, _OF_WORDS, _OUT_OF_WORDS)  # language tables
 
 # Words that label a rating, in many languages; "overall" ones win. (Their first letters looked at first: tried at every
 # place of a line, the pattern is passed over the places that start no label.)
@@ -56,17 +58,18 @@ LABEL = re.compile(  # (ja/zh "総合評価", "综合评分": the overall word a
     rf"(?:(?<![\w-])|(?<=[ただ]))(?=[{_LABEL_FIRST}])(?:(?:{_MINE})\s+|(?:{_MINE_CJK})\s*)?(?:(?:{_PERSONAL_BEFORE})\s+)?(?:(?P<overall>{_OVERALL})(?:\s*(?:{_LABEL_WORDS}))?|"
     rf"(?P<overall3>{_OVERALL_BEFORE})\s*(?:{_LABEL_WORDS})|(?P<word>{_LABEL_WORDS})(?:\s+(?P<overall2>{_OVERALL}|{_OVERALL_AFTER}))?)(?:\s+(?:{_PERSONAL_AFTER}))?"
     # "Il mio voto da libraio:", "My rating as a bookseller:": who gives it, before the colon
-    r"(?:(?![\w-])|(?=[は은는]))(?:\s+(?:da|as|als|como|comme)\s+(?:an?\s+)?[^\W\d_]+(?=\s*[:：]))?\s*(?:\([^)]{0,20}\))?\s*(?:[:=\-–—|：]|は|은|는)?[\s*_]*",  # (ja, ko: the topic particle, "満足度は", "평점은")
+    r"(?:(?![\w-])|(?=[は은는]))(?:\s+(?:da|as|als|como|comme)\s+(?:an?\s+)?[^\W\d_]+(?=\s*[:：])|\s+[^\W\d_]{2,4}\s+[^\W\d_]{2,4}(?=\s*[:：]))?\s*(?:\([^)]{0,20}\))?\s*(?:[:=\-–—|：፦፥]|は|은|는)?[\s*_]*",  # (ja, ko: the topic particle, "満足度は", "평점은")
     re.IGNORECASE,
 )
 # (de "Note", cs "Známka": school marks where 1 is the best; fa "نمره": the Iranian school mark, out of 20)
 _BARE_SCALE = {"note": None, "známka": None, "cijfer": 10, "eindcijfer": 10, "terningkast": 6}  # (and fa "نمره…": 20)
 _VERB_GAP = re.compile(r"\s*[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]*\s+")  # a word in lower case (one or two of them after a label)
-_BOUNDARY = ".!?…:;|)]–—-·•：。！？；）"  # with the full-width stops of CJK text
+_BOUNDARY = ".!?…:;|)]–—-·•：。！？；）።፦"  # with the full-width stops of CJK text
 _LEAD_CONTINUES = re.compile(r"\s+(?:would|will|for me|from me|easily|highly|recommended|recommend)\b", re.I)
 # "Posted: 4/5", "Gelesen am 3/5", "読了日：４／５": a date, not a score
 DATED = re.compile(rf"(?:{DATED_WORDS})(?:\s*:|\s+(?:on|am|le|el|il|em|op))?\s*$", re.I)
 _MARKUP = re.compile(r"^(?:\s*(?:[-*+•]|\d+[.)]|#+|>|\|))+\s+|[*_]{1,3}|\s*\|\s*$")
+_OF_SCALE = rf"{_OUT_OF_WORDS}|{_OF_WORDS}"  # ("10 из 8": the score-first order's word, no case of the scale)
 _LEAD = re.compile(r"(?:\s*(?:[-*+•]|\d+[.)]|#+|>|\|))+\s+")  # _MARKUP's first part: all of it a line without * _ | can hold
 
 
@@ -144,6 +147,8 @@ def _scan_text(text: str) -> list[_Found | None]:
     if "满分" in text or "滿分" in text or "満点" in text or "段階" in text or "点中" in text or "点のうち" in text:
         cjk += [match for pattern in CJK_SCALES for match in pattern.finditer(text)]
     cjk += [*(TH_STARS.finditer(text) if "ดาว" in text else ()), *(KO_STARS.finditer(text) if "별" in text else ())]
+    if "ከ" in text or "க்கு" in text:  # am, ta: the scale first, its case written on (ratingshapes.AFFIXED_SCALE)
+        cjk += [match for pattern in AFFIXED_SCALE for match in pattern.finditer(text)]
     if "stä" in text or "est" in text:  # fi, et: "neljä viidestä", "neli viiest"
         cjk += ELATIVE.finditer(text)
     if "valores" in text or "Valores" in text:
@@ -223,15 +228,12 @@ def _plain(line: str) -> str:
     return " ".join(line.split())  # as \s+ to " ", stripped, and faster
 
 
-_LINE_WORD = re.compile(rf"[*_\s]*(?:[^\W\d_]|[{MARKS}]){{1,6}}")
-
-
 def _after_boundary(text: str, start: int) -> bool:
     before = text[:start].rstrip(" *_\"'“”«»")
     # (one short word opening the line is the label's own: "Moje hodnocení:", "Benim puanım:"; one word and a comma
     # leads into it: "Still, rating:", "Ипак, оцена:")
     # (a word with its vowel signs, which \w leaves out: hi "हमारी रेटिंग:", "our rating")
-    return not before or before[-1] in _BOUNDARY or before.endswith(("(", "[")) or bool(_LINE_WORD.fullmatch(before)) \
+    return not before or before[-1] in _BOUNDARY or before.endswith(("(", "[")) or bool(LINE_WORD.fullmatch(before)) \
         or before[-1] == "," and bool(re.search(r"(?:^|[.!?…;]\s)[*_\s]*[^\W\d_]{2,12},$", before))
 
 
@@ -303,6 +305,15 @@ def _candidates(text: str, labelled_only: bool = False, labelled: bool = True) -
             yield _Candidate(1, opening.rating)
         elif not rest.strip() or rest.lstrip()[:1] in _BOUNDARY + ",(" or (len(text) <= 60 and _LEAD_CONTINUES.match(rest)):
             yield _Candidate(2, opening.rating)
+    elif not opening and (lead := LEAD_WORD.match(text)) and not DATED.search(lead.group(0)):
+        # "In short: four stars out of five, and …": a word and a colon, then a worded score ending its clause (not "Film: …")
+        after = next((f for f in scan if f is not None and f.start == lead.end()), None)
+        if after and any(c.isalpha() for c in after.rating.raw) and re.match(r"\s*(?:[,;.!]|$)", text[after.end:]) \
+                and not any(f and f.start >= after.end and f.rating.value != after.rating.value for f in scan) \
+                and not medium.verdict_for_other([text]):
+            yield _Candidate(2, after.rating)
+    # "Իմ գնահատականը՝ 10-ից 8։": a lead of any words set apart (not "Film: 3.5/5", another thing's verdict)
+    yield from (_Candidate(2, r) for r in led_scores(text, _scan, Rating, DATED, _OF_SCALE, lambda s: medium.verdict_for_other([s])))
     found = [f for f in scan if f is not None]
     if found and found[-1].start > 0 and not text[found[-1].end:].strip(" .!)]"):
         last = found[-1]

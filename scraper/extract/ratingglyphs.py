@@ -9,7 +9,7 @@ import re
 
 from .ratinglooks import DOTS_EMPTY, DOTS_FULL, DOTS_HALF, EMPTY_STARS, FULL_STARS, HALF
 from .casefold import first_chars
-from .ratingwords import NAMED_MARKS, SCHOOL_MARKS
+from .ratingwords import NAMED_MARKS, SCHOOL_MARK_SCALES, SCHOOL_MARKS
 
 VS = "\ufe0f"  # emoji presentation selector that follows ⭐ on most platforms
 # (and a half written "1/2" right after the stars: "★★★1/2", "⭐⭐⭐⭐ 1/2"; not "★★★★ 1/20"; a ½ right after a digit is
@@ -43,7 +43,7 @@ _STEP = {"+": 0.05, "-": -0.05, "−": -0.05, "–": -0.05, " plus": 0.05, " min
 def _mark_value(mark: re.Match) -> tuple[str, float]:
     mod = (mark.group("mod") or "").lower()
     step = 0.05 if mod.endswith("плюсом") else -0.05 if mod.endswith(("минусом", "мінусом")) else _STEP.get(mod, 0.0)
-    return mark.group(0), round(min(1.0, SCHOOL_MARKS[mark.group("mark").lower()] / 5 + step), 3)
+    return mark.group(0), round(min(1.0, SCHOOL_MARKS[(name := mark.group("mark").lower())] / SCHOOL_MARK_SCALES.get(name, 5) + step), 3)
 
 
 def labelled_mark(text: str) -> tuple[str, float] | None:

@@ -32,6 +32,13 @@ SCALE_FIRST = re.compile(  # (hi/ur "पाँच में से साढ़�
     rf"(?:별\s*)?(?:{_DEN}|(?P<ten>on)(?=\s+üzerinden))(?:\s+(?:üzerinden|में\s+से|میں\s+سے|এর\s+মধ্যে)|\s*(?:पैकी|માંથી|ਵਿੱਚੋਂ)|\s*-?(?:এ|তে)|\u09c7|-?ből|(?<=ből)|\s*-?დან|(?<=დან)|\s*(?:개\s*중(?:에서?)?|점\s*만점에))\s*"
     rf"(?:(?P<before>{HALF_BEFORE})\s+)?{_NUM}{_HALF_SUFFIX}"
     r"(?:\s*(?:개|점))?", re.IGNORECASE)
+# the scale first with its case written on to it: am "ከአስር ዘጠኝ" (from ten, nine: ከ, "from", before it), ta "ஐந்துக்கு நான்கரை"
+# (to five, four and a half: the dative -க்கு after it)
+AFFIXED_SCALE = (re.compile(rf"(?<![\w{MARKS}])ከ\s?(?P<den>አምስት|አስር|አሥር|5|10)\s+{_NUM}{_HALF_SUFFIX}"),
+                 re.compile(rf"(?<![\w{MARKS}])(?P<den>ஐந்து|பத்து|5|10)\s*-?க்கு\s+{_NUM}(?P<half>)"))
+# a word and a colon opening a line; a short word with its vowel signs (which \w leaves out: hi "हमारी")
+LEAD_WORD = re.compile(rf"(?:[^\W\d_]|[{MARKS}])+\s*[:：]\s*")
+LINE_WORD = re.compile(rf"[*_\s]*(?:[^\W\d_]|[{MARKS}]){{1,6}}")
 # zh, ja: "四星半", "4.5星", "五颗星" (out of five); not 星期 (a week), 星座, 星球
 CJK_STARS = re.compile(rf"(?P<num>[{''.join(CJK_NUMBERS)}]|(?<![\d.])\d(?:\.\d)?)\s*(?:颗|顆|粒)?\s*(?P<before>半(?:颗|顆)?)?星(?P<half>半)?(?P<den>)(?![期座球系])")
 _CJK_NUM = rf"(?P<num>[{''.join(CJK_NUMBERS)}]|(?<![\d.])\d{{1,3}}(?:\.\d)?)"

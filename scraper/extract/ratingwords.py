@@ -78,6 +78,12 @@ NUMBER_WORDS = {
     # ka: the scale first, in the ablative -დან ("ათიდან ცხრა", "10-დან 9": nine from ten; ratingshapes.SCALE_FIRST)
     "ერთი": 1, "ორი": 2, "სამი": 3, "ოთხი": 4, "ხუთი": 5, "ექვსი": 6, "შვიდი": 7, "რვა": 8, "ცხრა": 9, "ათი": 10,
     "ხუთიდან": 5, "ათიდან": 10,
+    # am (the scale first with "from" written on: "ከአስር ዘጠኝ", nine from ten), ta (the scale in the dative: "ஐந்துக்கு நான்கு",
+    # four to five; a half fused on to its number: "நான்கரை", four and a half)
+    "አንድ": 1, "ሁለት": 2, "ሦስት": 3, "ሶስት": 3, "አራት": 4, "አምስት": 5, "ስድስት": 6, "ሰባት": 7, "ስምንት": 8, "ዘጠኝ": 9, "አስር": 10, "አሥር": 10,
+    "ஒன்று": 1, "இரண்டு": 2, "மூன்று": 3, "நான்கு": 4, "ஐந்து": 5, "ஆறு": 6, "ஏழு": 7, "எட்டு": 8, "ஒன்பது": 9, "பத்து": 10,
+    "ஒன்றரை": 1.5, "இரண்டரை": 2.5, "மூன்றரை": 3.5, "நான்கரை": 4.5, "ஐந்தரை": 5.5, "ஆறரை": 6.5, "ஏழரை": 7.5, "எட்டரை": 8.5,
+    "ஒன்பதரை": 9.5,
 }
 # a number word read only as a scale: tr "on" (ten; an English word too)
 TEN_AS_SCALE = {"on": 10}
@@ -85,7 +91,7 @@ TEN_AS_SCALE = {"on": 10}
 CJK_NUMBERS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 _MINE = (
-    r"my|our|ჩემი|ჩვენი|mi|nuestra|ma|mon|notre|meine?|unsere?|il mio|la mia|mia|mio|a minha|o meu|minha|meu|nossa|mijn|onze|моя|мой|моё|η"
+    r"my|our|የእኔ|என்|எனது|ჩემი|ჩვენი|mi|nuestra|ma|mon|notre|meine?|unsere?|il mio|la mia|mia|mio|a minha|o meu|minha|meu|nossa|mijn|onze|моя|мой|моё|η"
 )
 # zh, ja: "my", "personal" written on to the label with no space ("個人評分", "我的评分", "私の評価")
 _MINE_CJK = r"個人|个人|我的|私の|わたしの|僕の|俺の"
@@ -111,7 +117,7 @@ _LABEL_WORDS = (
     r"puan(?:ım)?|평점|별점|評価|点数|评分|評分|打分|評價|评价|"
     # et, fi (with its case endings and the school's grade, 4 to 10: "Arvosanani", "Kouluarvosanaksi annan 9½"), hu, lv, lt,
     # hr/bs/sr, ro, is
-    r"hinne|hinnang|(?:koulu)?arvosana(?:ni|ksi|kseni|na)?|értékelés|osztályzat(?:om)?|érdemjegy|pontszám|vērtējums|įvertinimas|შეფასება|ocjena|оцена|оцјена|notă|einkunn|"
+    r"ነጥብ|ግምገማ|மதிப்பீடு|மதிப்பெண்|hinne|hinnang|(?:koulu)?arvosana(?:ni|ksi|kseni|na)?|értékelés|osztályzat(?:om)?|érdemjegy|pontszám|vērtējums|įvertinimas|შეფასება|ocjena|оцена|оцјена|notă|einkunn|"
     # a mark on a school's scale: ko "학점" (a letter grade, "내 학점: B+"), "성적", fa "نمره" (out of 20, "نمره‌ام: ۱۷ از ۲۰"; with the ezafe, "نمره‌ی من", "نمرهٔ من"), ja/zh "成績"
     r"학점|성적|نمره(?:\u200c?ام|(?:\u200c?ی|\u0654)?\s+من)?|成績|成绩|"
     # ja, zh, ko: "how much I recommend it", "how satisfied", as a score's label ("おすすめ度：４／５", "推荐指数：★★★★")
@@ -161,8 +167,8 @@ DATED_WORDS = (
 # "and a half" after a number; "out of" (and nothing else); "of" in the other scripts and languages readers write in:
 # ru/uk "9 из 10", he "9 מתוך 10", ar "4 من 5", el "8 στα 10", pl/cs "4 na 5", "4 z 5", nl "4 van de 5", "8 op 10"
 _HALF_WORDS = (r"and[\s-]a[\s-]half|y media|et demie?|und ein halb|einhalb|e mezz[oa]|e mei[ao]|en een half|och en halv|og en halv|"
-               r"ja puoli|és fél|a půl|i pół|с половиной|buçuk|setengah|na nusu|su puse|ir pusė|un pus|a pol|וחצי|و\s?نصف|و\s?نیم|და\s+ნახევარი")
-_OUT_OF_WORDS = r"out of|outta|over|sobre|sur|su|uit|em|av|ud af"  # ("8 over 10": West African and Indian English, as fr "sur")
+               r"ja puoli|és fél|a půl|i pół|с половиной|buçuk|setengah|na nusu|su puse|ir pusė|un pus|a pol|וחצי|و\s?نصف|و\s?نیم|და\s+ნახევარი|ተኩል")
+_OUT_OF_WORDS = r"out of|outta|over|sobre|sur|su|uit|em|av|ud af|στα|στο"  # ("8 over 10": West African and Indian English, as fr "sur")
 _OF_WORDS = r"of|de|di|von|aus|van\s+de|van|op|af|из|із|з|от|מתוך|من|στα|στο|από|na|z|ze|از|dari|kati ya|ดาวจาก|จาก|เต็ม|iš|no|trên|din|od|од"  # (ro "9 din 10", hr/bs/sr/sl "4 od 5", "4 од 5")
 # a score's denominator and the words for stars, as words
 _DEN_WORDS = (r"five|ten|vyf|пет|десет|п'яти|п’яти|п'ять|п’ять|cinq|dix|cinco|diez|fünf|zehn|cinque|dieci|dez|vijf|tien|fem|tio|다섯|열|пяти|десяти|пять|десять|"
@@ -188,7 +194,10 @@ SCHOOL_MARKS = {"единица": 1, "кол": 1, "двойка": 2, "тройк
                 "јединица": 1, "двојка": 2, "тројка": 3, "четворка": 4, "петица": 5,
                 "јединицу": 1, "двојку": 2, "тројку": 3, "четворку": 4, "петицу": 5,
                 "jedinica": 1, "dvojka": 2, "trojka": 3, "četvorka": 4, "petica": 5,
-                "jedinicu": 1, "dvojku": 2, "trojku": 3, "četvorku": 4, "peticu": 5}
+                "jedinicu": 1, "dvojku": 2, "trojku": 3, "četvorku": 4, "peticu": 5,
+                # the top mark of the six-point scales, bg (2 to 6) and pl (1 to 6): "пълна шестица", "mocna szóstka"
+                "шестица": 6, "шестицата": 6, "шестицу": 6, "szóstka": 6, "szóstkę": 6}
+SCHOOL_MARK_SCALES = {"шестица": 6, "шестицата": 6, "шестицу": 6, "szóstka": 6, "szóstkę": 6}  # (the others: out of five)
 # A school mark named with its digit, as report cards write it: bg "Отличен 6" (2 to 6), pl "bardzo dobry (5)" (1 to 6),
 # sr/hr/bs "odličan (5)", ru "отлично (5)", hu "jeles (5)" (to 5), cs/sk "výborná (1)" (1 to 5, one the best: a negative
 # top), de "sehr gut (1)" (1 to 6, one the best). Each name

@@ -27,7 +27,7 @@ _LINE_TAGS = ("h2", "h3", "h4", "h5", "h6", "div", "p", "header", "footer")
 
 
 # a reader's review's box as shops and catalogues name it: "review", "opinion", "rezension", "recensione", "отзыв"
-_REVIEW_WORD = re.compile(r"comment|koment|komment|review|opinion|rezens|recens|otzyv|otziv", re.I)
+_REVIEW_WORD = re.compile(r"comment|koment|komment|review|opinion|rezens|recens|otzyv|otziv|bewertung", re.I)
 
 
 def _comment_named(element: HtmlElement) -> bool:
@@ -37,7 +37,7 @@ def _comment_named(element: HtmlElement) -> bool:
 # (a look for the words of _REVIEW_WORD in a class or an id before the rule reads them: the XPath
 # .//*[contains(translate(@class|@id, A-Z, a-z), word) or …] it was, in Python)
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-_MAYBE_WORDS = ("comment", "koment", "komment", "review", "opinion", "rezens", "recens", "otzyv", "otziv")
+_MAYBE_WORDS = ("comment", "koment", "komment", "review", "opinion", "rezens", "recens", "otzyv", "otziv", "bewertung")
 
 
 @lru_cache(maxsize=8192)  # (a theme's class strings repeat)
@@ -110,6 +110,7 @@ def keep_review(root: HtmlElement) -> bool:
     top = outer[0]
     # (a paragraph beside the review's other paragraphs is no item of a list of reviews)
     item = next((a for a in [*([longest] if longest.tag != "p" else []), *longest.iterancestors()] if _repeated(a) or a is top), top)
+    item = _one_review(item) if item is not top else item
     if item is not top:  # the other readers' boxes and the form beside it, up to the outermost comment box
         child = item
         for ancestor in item.iterancestors():
@@ -121,7 +122,9 @@ def keep_review(root: HtmlElement) -> bool:
     # a short line inside it with a date is the reader's name and date ("14/11/2026 Anna K."): it goes
     for line in [d for d in item.iterdescendants(etree.Element) if d.tag in _LINE_TAGS]:
         text = " ".join(line.text_content().split())
-        if len(text) < MIN_LINE_CHARS and line.getparent() is not None and not any(child.tag in _LINE_TAGS for child in line) \
+        # (or a dated line of a few words: "Rated by Ana from Leeds on 18.11.2026")
+        short = len(text) < MIN_LINE_CHARS or len(text.split()) <= 8 and _DATE.search(text)
+        if short and line.getparent() is not None and not any(child.tag in _LINE_TAGS for child in line) \
                 and (_DATE.search(text) or _named_by_link(line)):  # (a line, not a box of lines: the stars may be beside it)
             line.drop_tree()
     texts = [d for d in item.iterdescendants(etree.Element) if len(" ".join(d.text_content().split())) >= MIN_LINE_CHARS]
@@ -131,6 +134,24 @@ def keep_review(root: HtmlElement) -> bool:
                 del element.attrib[attribute]
     item.set("itemprop", "articleBody")  # the page's body, for find_body (a body selector)
     return True
+
+
+def _one_review(item: HtmlElement) -> HtmlElement:
+    """A box repeated beside another is one reader's review, unless the repeated boxes are one review's text cut by a
+    box put between them (a plea, an ad): then none of them is dated, and their parent holds one dated box beside them,
+    the review's own head (name, date, score). The parent is then the review's box, without the box between the parts."""
+    if _DATE.search(item.text_content()):
+        return item
+    parent = item.getparent()
+    heads = [child for child in parent if isinstance(child.tag, str) and _DATE.search(child.text_content())
+             and not (child.tag == item.tag and child.get("class") == item.get("class"))]
+    if len(heads) != 1 or parent.tag in ("body", "html"):
+        return item
+    # (what was put between the parts goes: it is no part of the review)
+    parts = [n for n, child in enumerate(parent) if child.tag == item.tag and child.get("class") == item.get("class")]
+    for child in [child for child in parent[parts[0] + 1:parts[-1]] if child.get("class") != item.get("class")]:
+        child.drop_tree()
+    return parent
 
 
 def _named_by_link(line: HtmlElement) -> bool:
@@ -150,6 +171,15 @@ _AUTHOR_LINE = re.compile(rf"^(?:{_AUTHOR_LABEL})\s*[:：]\s*\S", re.I)
 _HEADER_DATE = re.compile(r"(?<!\d)\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{1,4}(?!\d)|\d{4}\s*년|\d{4}\s*年")  # (glued to a name, too)
 
 
+def _by_link(line: HtmlElement) -> bool:
+    """A shop's author row without a label's colon: one short word, then the author's link, nothing else ("von <a>…</a>",
+    "by <a>…</a>", "de <a>…</a>")."""
+    children = [c for c in line if isinstance(c.tag, str)]
+    word = (line.text or "").strip()
+    return len(children) == 1 and children[0].tag == "a" and 1 <= len(word) <= 4 and word.isalpha() \
+        and not (children[0].tail or "").strip() and 0 < len(children[0].text_content().split()) <= 4
+
+
 def book_header(root: HtmlElement) -> bool:
     """The page is a book's record: its one h1 sits in a small box (a level or two up) with a line that labels the
     book's author ("Tác giả: …", "Autor: …", "著者：…"), and nothing in that box is dated (a post's byline is: "Author:
@@ -165,6 +195,6 @@ def book_header(root: HtmlElement) -> bool:
         if box.xpath("boolean(.//time)") or _HEADER_DATE.search(box.text_content()) or worded_date(" ".join(box.itertext())):
             return False
         lines = (" ".join(el.text_content().split()) for el in box.iter("div", "p", "li", "span", "dd", "td", "tr"))
-        if any(len(line) <= 80 and _AUTHOR_LINE.match(line) for line in lines):
+        if any(len(line) <= 80 and _AUTHOR_LINE.match(line) for line in lines) or any(map(_by_link, box.iter("p", "div"))):
             return True
     return False

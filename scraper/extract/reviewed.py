@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from urllib.parse import urlsplit
 
 from . import anaphora
 from .bookbiblio import _PAGES
@@ -111,7 +112,7 @@ _RATING_REFUSED = re.compile(
     re.I,
 )
 # The marks that are the reviewer's own voice about the one work (work_clues' words).
-_VOICE = ("calls its book", "speaks of its rating")
+_VOICE = ("calls its book", "speaks of its rating", "filed as a review")
 # "books" in the plural, in our languages (only where the plural is not also a singular's case: Russian and Czech
 # "книги", "knihy" are "of the book" too): a title about books is about reading or several of them. A leading tag
 # label in brackets, "[books] …", is the blog's filing, not the post's words.
@@ -295,6 +296,32 @@ def titled_work(markdown: str, page_title: str | None) -> tuple[str, ...]:
     return ("the page's title names the title it sets off",) if named else ()
 
 
+# The word for a review as a post's address writes it: in Latin letters whatever the page's script (a slug is written
+# or transliterated so), in our languages: en, es, pt, fr, de, it, nl, pl, cs, sk, ro, sv, da, no, fi, tr, id.
+_ADDRESS_REVIEW = re.compile(r"(?:book)?reviews?|rese[nñ]as?|resenhas?|critiques?|rezension(?:en)?|recension[ei]?|"
+                             r"recensies?|recenzj[ae]|recenzi[ae]|recenze|recenzii|recensioner|anmeldelser?|arvostelu[tj]?|"
+                             r"kritik|inceleme|ulasan|resensi", re.I)
+_ADDRESS_TOKEN = re.compile(r"[^\W_]+")
+_SECTION_PAGE = re.compile(r"^(?:index|default|home|all|list)$", re.I)
+
+
+def filed_by_address(url: str | None) -> bool:
+    """The post's address files it as a review: under a section named for reviews and nothing else ("/books/reviews/<slug>",
+    "/reviews/128830417", "/recensioni/<slug>/"), or its slug ends on the word ("/blog/<title>-<author>-review.html").
+    Not the section's own page ("/reviews/", "/reviews/index.html"), nor a page about reviewing ("/review-policy",
+    "/reviews-wanted"), nor a blog whose name holds the word ("/@ana-reviews/<slug>": other words beside it)."""
+    segments = [seg for seg in urlsplit(url or "").path.split("/") if seg]
+    if not segments:
+        return False
+    words = [_ADDRESS_TOKEN.findall(seg) for seg in segments]
+    last = [word for word in words[-1] if word.lower() not in ("html", "htm", "php", "aspx")]
+    if not last or _SECTION_PAGE.match(last[-1]) or all(_ADDRESS_REVIEW.fullmatch(word) for word in last):
+        return False
+    section = any(seg and all(_ADDRESS_REVIEW.fullmatch(word) or word.lower() in ("book", "books") for word in seg)
+                  and any(_ADDRESS_REVIEW.fullmatch(word) for word in seg) for seg in words[:-1])
+    return section or (len(last) >= 3 and bool(_ADDRESS_REVIEW.fullmatch(last[-1])))
+
+
 def unfound_book(ev, title: str, review_marked: bool) -> tuple[str, str] | None:
     """(kind, reason) for one post whose book was not found and that is no list, interview, tour stop, event, other
     medium or round-up, or None. The reviewer's own voice about one work (it keeps calling it "the novel" or speaks of
@@ -304,7 +331,9 @@ def unfound_book(ev, title: str, review_marked: bool) -> tuple[str, str] | None:
             or ev.promo_sections:
         return None
     if ev.words < 180:  # (an announcement, a notice, a cover reveal is as short: the marks are asked for)
-        clues = _clues(ev) + titled_work(ev.body[1], ev.title)
+        # (filed as a review, by its category, tag or address, it needs one other mark of a work, not the voice)
+        filed = ("filed as a review",) if review_marked or filed_by_address(ev.url) else ()
+        clues = filed + _clues(ev) + titled_work(ev.body[1], ev.title)
         if len(clues) >= 2 and any(clue.startswith(_VOICE) for clue in clues) and not denied(ev):
             return "review", f"a short post ({ev.words} words) about one work, its book not found ({'; '.join(clues)})"
         return None
@@ -318,7 +347,7 @@ def unfound_book(ev, title: str, review_marked: bool) -> tuple[str, str] | None:
     # one work; nor, under a title about books in the plural, is "the book" said of any of them: anaphora.py's rule)
     passing = in_passing(ev.body[1])
     read = ev.book_source and not (ev.book_source == "body" and not ev.book_has_author and ev.book_title in passing)
-    clues = [f"a title read in the {ev.book_source}"] * bool(read) + ["filed as a review"] * review_marked
+    clues = [f"a title read in the {ev.book_source}"] * bool(read) + ["filed as a review"] * (review_marked or filed_by_address(ev.url))
     clues = clues or list(_clues(ev))
     # (its one mark of a work a line of record for a book that comes out after the post's own date, unrated: a
     # publisher's or a blog's notice of a forthcoming book, its cover or its pre-order; an advance copy's review says more)

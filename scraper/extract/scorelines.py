@@ -56,8 +56,13 @@ def scored(lines: list[str]) -> list[str]:
 
 # The post's own verdict: a score opening a sentence or following a short label ("Hinne: 5/5", "Ma note : 4 sur 5",
 # "… . 10 üzerinden 8 veririm"), not one inside a sentence about someone else's scores or a table of them.
+# A label's colon and a sentence's stop as each script writes them: the full-width colon, Armenian "՝" (its label
+# mark: "Գնահատական՝ 9/10"), Ethiopic "፥" "፦", Mongolian "᠄", a spaced dash ("Rating — 4/5"); the stops of Armenian
+# "։", Devanagari "।", Urdu "۔", Ethiopic "።", Chinese and Japanese "。！？", Arabic "؟".
+_LABEL_MARK = r"[:：\u055d\u1365\u1366\u1804]|\s[—–]"
+_STOP = r"[.!?\u0589\u0964\u06d4\u1362؟]\s+|[。！？]\s*"  # (a Latin stop before a space: "3.5/5" holds none)
 _VERDICT = re.compile(
-    rf"(?:^|[.!?]\s+)\W{{0,3}}(?:[^\W\d][^\s:：|]*(?:\s+[^\s:：|]+){{0,3}}\s*[:：]\s*(?:[^\W\d]+\s+){{0,2}})?(?:{_SCORE.pattern})",
+    rf"(?:^|{_STOP})\W{{0,3}}(?:[^\W\d][^\s:：|\u055d\u1365\u1366\u1804]*(?:\s+[^\s:：|\u055d\u1365\u1366\u1804—–]+){{0,3}}\s*(?:{_LABEL_MARK})\s*(?:[^\W\d]+\s+){{0,2}})?(?:{_SCORE.pattern})",
     re.I)
 
 
@@ -65,5 +70,5 @@ def own_verdict(line: str) -> bool:
     """The line gives the post's verdict, and not to another medium ("Film: 3/5"); a line of a paragraph's length
     at most (a table or a listing flattened into one line holds several people's or books' scores)."""
     found = _VERDICT.search(line) if count_words(line) <= 40 else None
-    said = found.group(0).lstrip(" .!?") if found else line if _graded(line) else None
+    said = found.group(0).lstrip(" .!?\u0589\u0964\u06d4\u1362。！？؟") if found else line if _graded(line) else None
     return bool(said) and not medium.verdict_for_other([said])

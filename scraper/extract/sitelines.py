@@ -46,7 +46,9 @@ from .casefold import guarded
 
 # the networks' names in Devanagari as Hindi, Nepali and Marathi write them (beside platforms.SOCIAL_NAME's)
 _MORE_NETWORKS = re.compile(r"फ़?ेसबुक|युट्युब|युट्यूब|इन्स्टाग्राम|इंस्टाग्राम|ट्विटर|टिकटक|टिकटॉक|ह्वाट्सएप|व्हाट्सऐप|"
-                            r"(?<!\w)(?:ВК|VK|vk\.com)(?!\w)")  # (VKontakte by its short name, in capitals: "в ВК")
+                            # ... and in Tamil script
+                            r"யூடியூப்|யூட்யூப்|ஃபேஸ்புக்|பேஸ்புக்|இன்ஸ்டாகிராம்|இன்ஸ்டா|ட்விட்டர்|டெலிகிராம்|"
+    r"(?<!\w)(?:ВК|VK|vk\.com)(?!\w)")  # (VKontakte by its short name, in capitals: "в ВК")
 _MORE_NETWORKS = guarded(_MORE_NETWORKS)  # (casefold.Guarded: its words looked for first)
 _HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_][\w.]{1,29}")
 # where one follows a writer: a page, a channel, a profile, an account, a group (in many languages)
@@ -58,14 +60,14 @@ _ACCOUNT = re.compile(
     r"صفح\w*|قنا\w*|حساب\w*|مجموع\w*|کانال|گروه|עמוד|ערוץ|חשבון|פרופיל|קבוצ\w*)(?!\w)|"
     r"পেজ|পেইজ|চ্যানেল|প্রোফাইল|গ্রুপ|পেজে|पेज|च्यानल|चैनल|चॅनल|चॅनेल|प्रोफाइल|ग्रुप|ग्रूप|समूह|"
     r"채널|페이지|계정|프로필|그룹|チャンネル|ページ|アカウント|プロフィール|グループ|頻道|频道|帳號|账号|主頁|主页|粉絲專頁|粉专|群組|群组|"
-    r"เพจ|ช่อง|บัญชี|กลุ่ม", re.I)
+    r"เพจ|ช่อง|บัญชี|กลุ่ม|சேனல|பக்கத|பக்கம|குழு", re.I)
 # a verb root of following, subscribing or joining (a bidding in these lines)
 _FOLLOW = re.compile(
     r"(?<!\w)(?:(?:follow|subscribe|join)\b|folg|abonn|suiv|rejoign|sigue|siga|segu|volg|följ|følg|seuraa|tilaa|obserwuj|subskryb|"
     r"sleduj|odebír|urmări|takip|abone|katıl|ikuti|gabung|langgan|theo\s+dõi|đăng\s+ký|tham\s+gia|последва|следв|абонир|"
     r"подпиш|подпис|вступ|присоедин|стежте|підпис|ακολουθ|εγγραφ|تابع|اشترك|انضم|دنبال|عضو|עקב|הירשמ|הצטרפ)|"
     r"ফলো|সাবস্ক্রাইব|যুক্ত\s+হোন|যোগ\s+দিন|সদস্য\s+হোন|फॉलो|फ़ॉलो|सब्सक्राइब|सबस्क्राइब|सदस्य\s+(?:व्हा|बनें|बन्नु)|जुड़ें|जोडिनु|"
-    r"팔로우|구독|가입|フォロー|登録|参加|關注|关注|訂閱|订阅|加入|ติดตาม|สมัคร", re.I)
+    r"팔로우|구독|가입|フォロー|登録|参加|關注|关注|訂閱|订阅|加入|ติดตาม|สมัคร|பின்தொடர|சப்ஸ்கிரைப்|இணை(?:யுங்கள்|ந்திடுங்கள்)", re.I)
 # the bidding to follow the writer's own account, named without its network: a verb of following and "my"/"our" account
 # ("follow my page", "abonnez-vous à ma chaîne", "подпишитесь на мой канал"), or, in the scripts written without spaces,
 # the verb and the account word as one ("ติดตามเพจ", "关注公众号"); "la historia sigue al grupo" is the story

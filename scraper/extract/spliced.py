@@ -127,10 +127,13 @@ def related_link(block: HtmlElement, host: str) -> bool:
     link = links[0]
     linked = text_of(link)
     at = text.find(linked) if linked else -1
-    if at <= 0 or len(linked) < 12 or len(linked) < 0.6 * len(text) or text[at + len(linked):].strip(" .…»›→)"):
+    if at <= 0 or len(linked) < 12 or text[at + len(linked):].strip(" .…»›→)"):
         return False
     lead = text[:at].strip()
-    if not lead or count_words(lead) > 4 or not same_site(link.get("href", ""), host):
+    # (a lead ending in a colon may be a short clause, "You may also like this one:", and the link half the line)
+    colon = lead.endswith((":", "："))
+    if not lead or count_words(lead) > (6 if colon else 4) or len(linked) < (0.45 if colon else 0.6) * len(text) \
+            or not same_site(link.get("href", ""), host):
         return False
     # the lead set apart: ending in a colon, dash or chevron, or typeset in bold
     bold = any(text_of(b) == lead or text_of(b).rstrip(" :：") == lead.rstrip(" :：") for b in block.xpath(".//b | .//strong"))

@@ -1,0 +1,45 @@
+"""Georgian: the author named in the genitive, as Georgian says "by" ("მიხეილ ჯავახიშვილის „T“", Mikheil
+Javakhishvili's "T"; "„T“ — ნანა ბერიძის რომანი", "T", Nana Beridze's novel), given back in the nominative.
+
+The given name stands bare before the surname (its attributive form, the one a name is cited in); the surname takes
+-ის after a consonant stem that the nominative ends in -ი (-შვილის: -შვილი), -ის after a stem in -ე that drops it
+(-ძის: -ძე), and a bare -ს after -ა, -ო, -უ (-იას: -ია).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .book import Context
+
+_KA = r"[\u10d0-\u10fa]"
+_NAME = rf"({_KA}{{2,}})\s+({_KA}{{2,}}(?:ის|ას|ოს|უს))"
+_QUOTED = r"[„“«\"]([^„“”«»\"]{2,80})[“”»\"]"
+# the genitive name right before the quoted title, or before a book noun (novel, story, book, novella, poem, collection)
+_BEFORE = re.compile(rf"(?<!{_KA}){_NAME}\s+{_QUOTED}")
+_NOUN_AFTER = re.compile(rf"(?<!{_KA}){_NAME}\s+(?:რომან|მოთხრობ|წიგნ|ნოველ|პოემ|კრებულ){_KA}*")
+
+
+def nominative(surname: str) -> str:
+    if surname.endswith("ძის"):
+        return surname[:-3] + "ძე"
+    if surname.endswith("ის"):
+        return surname[:-1]
+    return surname[:-1]  # -ას, -ოს, -უს: the nominative's own vowel, without the -ს
+
+
+def georgian_genitive(headline: str | None, lines: list[str], context: Context) -> tuple[str, str] | None:
+    """(title, author): a quoted title and the genitive name before it (or before a book noun on the headline that
+    quotes the title), the title quoted in the headline or twice in the text."""
+    headline = headline or ""
+    found = set()
+    for text in [headline, *lines[:6]]:
+        for match in _BEFORE.finditer(text):
+            found.add((match.group(3).strip(), match.group(1), match.group(2)))
+    quoted = [m.group(1).strip() for m in re.finditer(_QUOTED, headline)]
+    if len(quoted) == 1:
+        for match in _NOUN_AFTER.finditer(headline):
+            found.add((quoted[0], match.group(1), match.group(2)))
+    books = {(t, f"{given} {nominative(surname)}") for t, given, surname in found
+             if t in quoted or context.text.count(t) >= 2}
+    return books.pop() if len(books) == 1 else None

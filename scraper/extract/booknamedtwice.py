@@ -1,0 +1,151 @@
+"""The book of a post in any script, where no rule of one language's wording finds it: a title and a person, each named
+twice in independent places (book9b).
+
+Scripts without capitals (Georgian, Armenian's lower case, Arabic, Urdu, the Indian scripts) give no sign that a phrase
+is a name, and each language says "by" with its own word or case ending. What every page shares is structure:
+
+- the title stands in quotes of some script («», „“, “”, 『』, ‹›, ‘’) in the post, a caption or the headline;
+- the person stands apart from the prose as a tag, a link or the value of a short "label: value" record line (in any
+  language: the label is not read), or right before the quoted title ("X की «T»", "Xის „T“", "Xի «T»");
+- and the prose names that person again by surname, bare or with a case ending ("Մահարին", "വിജയന്റെ"), while the
+  other words of the name do not recur on their own (a first name is said once; "Armenian literature" recurs word by
+  word).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .book import Book
+
+_PAIRS = {"«": "»", "»": "«", "„": "“”", "“": "”", "‹": "›", "『": "』", "「": "」", "《": "》", "‘": "’", "\"": "\""}
+_QUOTED = re.compile("|".join(rf"{re.escape(o)}([^{re.escape(o + c)}\n]{{1,70}}?)[{re.escape(c)}]" for o, c in _PAIRS.items()))
+_WORD = re.compile(r"[^\W\d_](?:[^\W_]|[.\u200c\u200d'’\u0900-\u0dff\u0e00-\u0e7f])*")
+# a value after a label: "Writer: X", "रचयिता: X", "მწერალი: X"; it runs to the next label, a separator or the end
+_LABELLED = re.compile(r"[^\s:：·|]{2,30}\s*[:：՝]\s*([^:：·|\n]{2,60}?)\s*(?=[·|\n]|\s\S{2,30}\s*[:：՝]|$)")
+_ARCHIVE = re.compile(r"(?i)(?:tag|categor|[?&/]cat\b|[?&]cat=|label|author|writer|person|people|topic|subject|keyword|schlagwort|etiqueta)")
+_MARKS = "\u0900-\u0dff\u200c\u200d"  # (Indic vowel signs and viramas are letters of the word, not ends of it)
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(".'’") for w in _WORD.findall(text) if w.strip(".'’")]
+
+
+def _stem_match(name: str, word: str) -> bool:
+    """`word` and `name` are one word, bare or with a case ending ("Մահարի" / "Մահարին", "വിജയൻ" / "വിജയന്റെ")."""
+    n, w = name.casefold(), word.casefold()
+    if len(n) < 3:
+        return False
+    common = len(next((n[:i] for i in range(min(len(n), len(w)), 0, -1) if n[:i] == w[:i]), ""))
+    # (the ending may stand on either form: "Մահարի" / "Մահարին", "মজুমদারের" / "মজুমদার")
+    return common >= max(3, min(len(n), len(w)) - 1) and max(len(n), len(w)) - common <= 5
+
+
+def _person(name: str, prose: str, cased: bool, paired: bool = False) -> bool:
+    """Two to four words whose last recurs in the prose (with any case ending) and whose other words never stand in
+    the prose outside the whole name; one word only where the script has capitals and it starts with one."""
+    words = _words(name)
+    if not 1 <= len(words) <= 4 or len(name) > 50 or any(ch.isdigit() for ch in name):
+        return False
+    if len(words) == 1 and not ((paired or cased and words[0][0].isupper()) and len(words[0]) >= 4):
+        return False
+    if not any(_stem_match(words[-1], w) for w in _words(prose)):
+        return False
+    found = _words(prose.replace(name, " "))  # (the other words, outside the whole name)
+    # (a given name or an initial is said with the surname only: a word of the prose, bare or inflected, is no name's part)
+    return all(len(w) >= 2 and not any(_stem_match(w, f) or f.casefold() == w.casefold() for f in found) for w in words[:-1])
+
+
+def _sides(tree, labels: list[str]) -> list[str]:
+    """The places a person stands apart from the prose: tags and labels, links, and values of short record lines."""
+    out = list(labels)
+    if tree is None:
+        return out
+    for el in tree.iter("a", "p", "li", "span", "div", "dd", "td", "figcaption"):
+        text = " ".join(el.text_content().split())
+        if not text or len(text) > 200:
+            continue
+        if el.tag == "a":  # a link to the archive of a tag, a category or a person
+            if _ARCHIVE.search(el.get("href") or ""):
+                out.append(text)
+        elif (":" in text or "：" in text or "՝" in text) and len(text) <= 120:  # (a record's line, not a sentence's colon)
+            out += [m.group(1).strip() for m in _LABELLED.finditer(text) if not re.search(r"[,،、，;!?]", m.group(1))]
+    return out
+
+
+def _base(word: str, prose_words: list[str]) -> str:
+    """A name read in a case ("Րաֆֆիի «Խենթը»"): its shortest form the prose gives, or the form itself."""
+    forms = [w for w in prose_words if _stem_match(word, w) and w != word]
+    shorter = [w for w in forms if len(w) < len(word) and word.startswith(w)]
+    if shorter:
+        return min(shorter, key=len)
+    common = [next(word[:i] for i in range(len(word), 0, -1) if w.startswith(word[:i])) for w in forms]
+    return min(common, key=len) if common and all(len(c) >= len(word) - 1 for c in common) else word
+
+
+_DASHED = re.compile(r"^\s*([^–—\-()]{2,60}?)\s+[–—-]\s+([^–—\-()]{2,50}?)\s*(?:[(（][^()（）]{0,60}[)）])?\s*$")
+
+
+def _dashed(captions: list[str], prose: str, cased: bool) -> Book | None:
+    """A cover's caption "T – A (an edition)": T said again in the prose, A's surname too (a one-word name allowed here:
+    the caption's dash pairs them, the prose names each again)."""
+    for caption in captions:
+        match = _DASHED.match(" ".join(caption.split()))
+        if not match:
+            continue
+        title, name = match.group(1).strip(), match.group(2).strip()
+        if not 1 <= len(_words(title)) <= 6 or title not in prose.replace(name, " "):
+            continue
+        if _person(name, prose.replace(title, " "), cased, paired=not cased):
+            return Book(title, name, source="details")  # (a cover's caption, as bookbody's captions are)
+    return None
+
+
+def named_twice(book: Book | None, tree, lines: list[str], headline: str | None, labels: list[str],
+                before_quote: bool = False, captions: list[str] = ()) -> Book | None:
+    """The book (title and author) named twice over, or None; `book` a title found already without its author.
+    `before_quote`: a person read right before the quoted title too (a weaker sign: for a post known to be a review)."""
+    if book and book.author:
+        return None
+    prose = "\n".join(lines)
+    letters = re.findall(r"[^\W\d_]", prose)
+    if not letters or sum(ch < "\u0250" for ch in letters) > len(letters) / 2:
+        return None  # a post in Latin script: the rules of capitals and "by" words read it (book.py, bookrescue.py)
+    everything = "\n".join([headline or "", prose])
+    quoted = [m for m in _QUOTED.finditer(everything)
+              if 1 <= len(_words(m.group(m.lastindex))) <= 6 and not re.search(r"[.!?,;:…،。!?։]\s*$", m.group(m.lastindex))]
+    spans = [m.group(m.lastindex).strip() for m in quoted]
+    # a title found without its author stands; unless the post quotes another and never it ("Վանը, որ …": a headline's part)
+    title = book.title if book and (book.title in spans or not spans) else next(iter(spans), None)
+    cased = any(ch.isupper() for ch in prose) and any(ch.islower() for ch in prose)
+    if not title or not book and not spans:
+        return _dashed(list(captions), prose, cased) if not book else None
+    # the person named right before the quoted title, a particle ("की", "کی", "の") dropped
+    before = []
+    for m in quoted:
+        if m.group(m.lastindex).strip() != title:
+            continue
+        words = _words(everything[max(0, m.start() - 60):m.start()].split("\n")[-1])
+        if words and len(words[-1]) <= 3 and not words[-1][0].isupper():
+            words = words[:-1]
+        if cased:  # the capitalised words that end at the quote
+            k = next((i for i in range(min(3, len(words)), 0, -1) if all(w[0].isupper() for w in words[-i:])), 0)
+            opening = re.search(r"(?m)(?:^|[.!?։]\s+)" + re.escape(words[-k]) + r"\b", everything[max(0, m.start() - 60):m.start()]) if k else None
+            k = k - 1 if k > 1 and opening else k  # (a sentence's first word has its capital from the sentence)
+            before += [" ".join(words[-k:])] if k else []
+        else:
+            before += [" ".join(words[-k:]) for k in (2, 3) if len(words) >= k]
+    prose_words = _words(prose.replace(title, " "))
+    sides = [n for n in _sides(tree, labels) if len(n.split()) >= 2 and n not in (headline or "")]
+    if cased:  # (where the script has capitals, a name has them)
+        sides = [n for n in sides if all(w[0].isupper() for w in _words(n))]
+    for name in [*sides, *(before if before_quote else [])]:
+        name = name.strip(" ,;.-–—։")
+        if not name or name.casefold() == title.casefold() or name in title or title in name:
+            continue
+        if _person(name, everything.replace(title, " "), cased):
+            words = name.split()
+            if name in before and name not in sides:  # (read in a case: its base form)
+                words[-1] = _base(words[-1], prose_words)
+            return Book(title, " ".join(words), source="body")
+    return None

@@ -1,0 +1,43 @@
+"""A free-copy note at the very edge of a review, told by its shape in any language (scraper.extract.notes).
+
+Reviewers who got the book from its publisher say so in a short note of its own at the top or the bottom of the
+review, whatever the language: one or two sentences, a block apart from the review's paragraphs, naming who gave the
+copy (the publisher, its house) and the giving or that it was free ("The publisher sent me the new edition; my
+opinion is my own", "Գիրքը նվեր է ուղարկել հրատարակչությունը", "Ang kopya ay bigay ng publisher"). notes.py's
+sentence rules read such a note in the languages they know; this reads it in any other, by the note's place and size
+and by word roots (a giver, a giving, and "free" or "a gift"), notewords.py's tables for many scripts. A long paragraph
+that names the publisher, a note in the middle of the review, or a line that names the publisher without a giving
+("Publisher: North Press, 2026") is none.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .notewords import FREE_SCRIPTS, NEGATED, PROVIDED, PUBLISHER
+from .words import count_words
+
+# how far from the edge (blocks of the review before it, or after it) and how short the note is
+EDGE = 2
+NOTE_WORDS = 30
+_SENTENCE_END = regex.compile(r"\p{Sentence_Terminal}+(?:\s+|$)")
+# a gift, in the languages whose free-copy notes the sentence rules do not read (hy, ka, tr, az, uz, kk, mn, fa, tl, sw, ml, te,
+# kn, gu, pa, am)
+_GIFT = regex.compile(r"(?<![\p{L}\p{M}])(?:նվեր|საჩუქ|hediye|hədiyy|sovg|сыйлы|бэлэг|هدیه|regalo|zawadi)|സമ്മാന|బహుమతి|ಉಡುಗೊರೆ|ભેટ|ਤੋਹਫ਼|ስጦታ", regex.I)
+_LABEL_LINE = regex.compile(r"^[\p{L}\p{M}\s]{1,30}[:：]\s*\S")  # an info box's "Publisher: …" row
+
+
+def edge_gift(text: str, before: int, total: int) -> str | None:
+    """The note, when the block `text` (with `before` of the review's `total` blocks before it) is a short note at the
+    review's edge naming a giver and a giving; else None."""
+    if not (before < EDGE or before >= total - EDGE) or count_words(text) > NOTE_WORDS or _LABEL_LINE.match(text):
+        return None
+    if len([s for s in _SENTENCE_END.split(text) if s.strip()]) > 2:
+        return None
+    # the giver, the giving, and the copy said to be free or a gift (a publisher that "gave the reissue a new cover" or
+    # "sent the author on a tour" gave the writer nothing)
+    if PUBLISHER.search(text) and PROVIDED.search(text) and (FREE_SCRIPTS.search(text) or _GIFT.search(text)) \
+            and not NEGATED.search(text):
+        from .notes import _NOT_MINE  # (a policy's "if", a giveaway: no copy of the writer's)
+        return None if _NOT_MINE.search(text) else text
+    return None
