@@ -93,3 +93,15 @@ def test_a_caption_the_prose_does_not_name_again_is_no_book():
     assert named_twice(None, None, gu, "", [], captions=["વરસાદ – પટેલ"]) is None  # (neither named again)
     gu2 = ["વરસાદ વગરનું ગામ મને યાદ આવ્યું.", "ભાષામાં કોઈ ભાર નથી."]
     assert named_twice(None, None, gu2, "", [], captions=["વરસાદ – પટેલ"]) is None  # (the person never again)
+
+
+def test_record_line_and_archive_link_in_ethiopic_and_sinhala():
+    am = ["«የዝናብ ቤት» የተባለውን ልብወለድ ባለፈው ሳምንት አነበብኩት።", "ተሰማ ታሪኩን በቀስታ ይነግረናል።"]
+    tree = _page("<ul><li>መጽሐፍ: የዝናብ ቤት</li><li>ደራሲ: አበበ ተሰማ</li></ul>")
+    assert named_twice(None, tree, am, "", []) == Book("የዝናብ ቤት", "አበበ ተሰማ", source="body")
+    si = ["«ගම්මානය» නවකතාව නැවත කියෙව්වෙමි.", "ජයසේකරගේ භාෂාව සරලයි."]
+    tree = _page("<p>ලේඛකයා: <a href='/author/jayasekara/'>සුනිල් ජයසේකර</a></p>")
+    assert named_twice(None, tree, si, "", []).author == "සුනිල් ජයසේකර"
+    # a record line whose value is a phrase of the prose's own words is no person ("Genre: village novel")
+    tree = _page("<ul><li>වර්ගය: ගම්මාන නවකතාව</li></ul>")
+    assert named_twice(None, tree, si, "", []) is None

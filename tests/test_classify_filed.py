@@ -135,3 +135,34 @@ def test_a_score_after_each_scripts_label_mark_or_stop_is_the_posts_verdict(line
 ])
 def test_near_misses_of_the_posts_verdict(line):
     assert not own_verdict(line)
+
+
+# -- a box of record opening or closing a short post -----------------------------------------------------------------
+
+from scraper.extract.reviewed import record_box  # noqa: E402
+
+BOX_HI = "**पुस्तक:** «धूप की नदी»\n\n**लेखक:** सरला मेहता\n\n**प्रकाशक:** नीलकंठ, 2024\n\nकहानी एक गाँव की है।"
+BOX_PL = "Tekst recenzji.\n\n**Tytuł:** Szklany dom\n**Autor:** Ewa Sowa\n**Wydanie:** Znak, 2023"
+BOX_EL = "**Τίτλος**: *Το γυάλινο σπίτι*\n**Συγγραφέας**: Ελένη Σπύρου\n\nΚείμενο."
+
+
+@pytest.mark.parametrize("markdown", [BOX_HI, BOX_PL, BOX_EL], ids=["hi", "pl", "el"])
+def test_a_box_of_record_opening_or_closing_the_post(markdown):
+    assert record_box(markdown)
+
+
+@pytest.mark.parametrize("markdown", [
+    "**Data:** 12 grudnia 2026\n**Godzina:** 18:30\n**Miejsce:** Biblioteka, ul. Długa 5",  # a meeting's notice
+    "**Τίτλος**: Το γυάλινο σπίτι\n\nΚείμενο.",  # one labelled line only
+    "**Autor:** Ewa Sowa\n**Wydawca:** Znak",  # no year, page count or set-off title
+    "Wstęp.\n\nAkapit.\n\nAkapit.\n\nAkapit.\n\n**Tytuł:** Szklany dom, 2024\n**Autor:** Ewa Sowa\n\nAkapit.\n\nAkapit.\n\nAkapit.\n\nKoniec.",  # mid-post
+    "**Link:** https://example.org/ksiazka-2024\n**Autor:** Ewa Sowa",
+])
+def test_near_misses_of_a_box_of_record(markdown):
+    assert not record_box(markdown)
+
+
+def test_a_short_post_with_a_box_of_record_and_another_mark_is_a_review():
+    box = "opens or closes on a box of record"
+    assert classify(evidence(title="Szklany dom", words=150, work_clues=(box, TITLE_AGAIN)))[0] == "review"
+    assert classify(evidence(title="Szklany dom", words=150, work_clues=(box,)))[0] != "review"  # one mark alone

@@ -75,8 +75,17 @@ _CLUB = re.compile(
     r"(?:circolo|gruppo)\s+di\s+lettura|bokklubb\w*|bokcirkel\w*|läsecirkel\w*|bogklub\w*|lukupiiri\w*|"
     # (the Nordic reading clubs and circles: da "læseklub", "læsekreds", no "leseklubb", "lesesirkel", sv "läsklubb")
     r"l[æe]se(?:klub|kreds|sirkel)\w*|leseklubb\w*|läsklubb\w*|lukuklubi\w*|"
-    r"(?:dyskusyjn\w+\s+)?klub\w*\s+książki|čtenářsk\w+\s+klub\w*|книжн\w+\s+клуб\w*|kitap\s+kulübü\w*)|"
-    r"读书会|讀書會|読書会|독서\s?모임|북클럽|ブッククラブ",
+    r"(?:dyskusyjn\w+\s+)?klub\w*\s+książki|čtenářsk\w+\s+klub\w*|книжн\w+\s+клуб\w*|kitap\s+kulübü\w*|"
+    # (uk "книжковий клуб", id/ms "klub buku", vi "câu lạc bộ sách/đọc sách", hu "olvasókör", tr "okuma grubu",
+    # el "λέσχη ανάγνωσης/βιβλίου")
+    r"книжков\w+\s+клуб\w*|читацьк\w+\s+клуб\w*|klub\s+(?:buku|baca)|câu\s+lạc\s+bộ\s+(?:sách|đọc\s+sách)|olvasókör\w*|"
+    r"könyvklub\w*|okuma\s+(?:grubu|kulübü)\w*|λέσχη\s+(?:ανάγνωσης|βιβλίου))|"
+    # (the scripts written without spaces or with vowel signs that break a word boundary: zh, ja, ko, th "ชมรมหนังสือ",
+    # "ชมรมรักการอ่าน", "ชมรมการอ่าน"; ar "نادي الكتاب/القراءة"; he "מועדון קריאה/ספר"; fa "باشگاه کتاب(خوانی)";
+    # hi "पुस्तक क्लब"; ka "წიგნის კლუბი")
+    r"读书会|讀書會|読書会|독서\s?모임|북클럽|ブッククラブ|ชมรม(?:หนังสือ|รักการอ่าน|การอ่าน|คนรักหนังสือ)|บุ๊คคลับ|"
+    r"نادي\s+(?:ال)?(?:كتاب|قراءة|القراء)|מועדון\s+(?:ה)?(?:קריאה|ספר|ספרים)|باشگاه\s+کتاب|पुस्तक\s+क्लब|"
+    r"წიგნის\s+კლუბ",
     re.I,
 )
 _CLOCK_HINT = re.compile(r"\d(?:[:.h]\d|\s*[ap]\.?m\b|\s*(?:uhr|uur)\b)", re.I)  # (\d[:.h]\d|\d\s*[ap]\.?m\b with its digit first: scanned for)

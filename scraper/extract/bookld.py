@@ -223,11 +223,17 @@ _BYLINE = ("ancestor-or-self::*[@rel='author' or contains(@class,'byline') or co
 _AUTHOR_QUERY = re.compile(r"[?&;:](?:authors?|autor(?:es|en)?|auteurs?|autori|autore|au|writers?)[=:]([^&#]+)", re.I)
 
 
+_AUTHOR_PATH = re.compile(r"/(?:authors?|autor(?:es|en|i)?|auteurs?|writers?|escritores)(?:\.\w{2,4})?/?\?", re.I)
+
+
 def _author_query(href: str, text: str) -> bool:
     """The link searches the catalogue for the author its text names: the same words, in any order."""
     query = _AUTHOR_QUERY.search(unquote(href).replace("+", " "))
     words = lambda value: sorted(k for k in (_slug_key(w) for w in re.split(r"[\s,;\-_.]+", value)) if k)  # noqa: E731
-    return bool(query and text) and len(words(text)) >= 2 and words(query.group(1)) == words(text)
+    # or an author page that takes the name as any parameter: "/author/?name=Jane+Doe", "/autores.php?nombre=…"
+    values = re.findall(r"[?&;]\w+=([^&#]+)", unquote(href).replace("+", " ")) if _AUTHOR_PATH.search(href) else []
+    values += [query.group(1)] if query else []
+    return bool(text) and len(words(text)) >= 2 and any(words(v) == words(text) for v in values)
 
 
 @lru_cache(maxsize=8192)  # (a site's menus and sidebars link to the same addresses on every page)
@@ -242,7 +248,8 @@ def _linked_name(link: HtmlElement) -> tuple[str | None, bool]:
     href = link.get("href") or ""
     match = _author_page(href)
     raw = raw_text(link)
-    if not match and "," not in raw and ";" not in raw and not _AUTHOR_QUERY.search(href):  # no author page, search or inverted name
+    if not match and "," not in raw and ";" not in raw and not _AUTHOR_QUERY.search(href) \
+            and not _AUTHOR_PATH.search(href):  # no author page, search or inverted name
         return None, False
     text = re.sub(r"\s+", " ", raw).strip()
     queried = _author_query(href, text)

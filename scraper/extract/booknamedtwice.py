@@ -41,7 +41,7 @@ def _stem_match(name: str, word: str) -> bool:
     return common >= max(3, min(len(n), len(w)) - 1) and max(len(n), len(w)) - common <= 5
 
 
-def _person(name: str, prose: str, cased: bool, paired: bool = False) -> bool:
+def _person(name: str, prose: str, cased: bool, paired: bool = False, whole: str | None = None) -> bool:
     """Two to four words whose last recurs in the prose (with any case ending) and whose other words never stand in
     the prose outside the whole name; one word only where the script has capitals and it starts with one."""
     words = _words(name)
@@ -51,7 +51,7 @@ def _person(name: str, prose: str, cased: bool, paired: bool = False) -> bool:
         return False
     if not any(_stem_match(words[-1], w) for w in _words(prose)):
         return False
-    found = _words(prose.replace(name, " "))  # (the other words, outside the whole name)
+    found = _words((whole or prose).replace(name, " "))  # (the other words, outside the whole name, the title's too)
     # (a given name or an initial is said with the surname only: a word of the prose, bare or inflected, is no name's part)
     return all(len(w) >= 2 and not any(_stem_match(w, f) or f.casefold() == w.casefold() for f in found) for w in words[:-1])
 
@@ -96,8 +96,28 @@ def _dashed(captions: list[str], prose: str, cased: bool) -> Book | None:
         title, name = match.group(1).strip(), match.group(2).strip()
         if not 1 <= len(_words(title)) <= 6 or title not in prose.replace(name, " "):
             continue
-        if _person(name, prose.replace(title, " "), cased, paired=not cased):
+        if _person(name, prose.replace(title, " "), cased, paired=not cased, whole=prose):
             return Book(title, name, source="details")  # (a cover's caption, as bookbody's captions are)
+    return None
+
+
+def _headline_pair(headline: str | None, prose: str, cased: bool) -> Book | None:
+    """A headline that opens with a person and the quoted title ("A, «T» | Blog", "A: „T“", "A — “T”"), each said
+    again in the prose (the person by surname, with any case ending; in a script with capitals, with its capital)."""
+    for m in _QUOTED.finditer(headline or ""):
+        lead, title, rest = headline[:m.start()], m.group(m.lastindex).strip(), headline[m.end():]
+        head = re.fullmatch(r"\s*([^,:;|«»“”„\"()]{2,50}?)\s*(?:[,:]|\s[–—-])\s*", lead)
+        if not head or not re.fullmatch(r"\s*(?:[|·•–—-].*)?", rest) or not 1 <= len(_words(title)) <= 6 or title not in prose:
+            return None  # (only the headline's first quoted span, right after its opening name)
+        name = head.group(1).strip()
+        if cased and not all(w[0].isupper() for w in _words(name)):
+            return None
+        said = [w for w in _words(prose.replace(title, " ")) if _stem_match(_words(name)[-1], w)]
+        if cased and (not said or any(not w[0].isupper() for w in said)):
+            return None  # (a name keeps its capital: "Review: «T»" says "review" in the prose too)
+        if _person(name, prose.replace(title, " "), cased, paired=True, whole=prose):
+            return Book(title, name, source="title")
+        return None
     return None
 
 
@@ -111,6 +131,12 @@ def named_twice(book: Book | None, tree, lines: list[str], headline: str | None,
     letters = re.findall(r"[^\W\d_]", prose)
     if not letters or sum(ch < "\u0250" for ch in letters) > len(letters) / 2:
         return None  # a post in Latin script: the rules of capitals and "by" words read it (book.py, bookrescue.py)
+    cased = any(ch.isupper() for ch in prose) and any(ch.islower() for ch in prose)
+    # the headline, or the page's <title> or og:title (a theme's h1 may be the post's own words, not the book's)
+    heads = [headline] + ([] if tree is None else tree.xpath("//head/title/text()|//meta[@property='og:title']/@content"))
+    paired = next((p for p in (_headline_pair(h, prose, cased) for h in heads if h) if p), None)
+    if paired and (not book or book.title in (paired.title, paired.author)):  # ("A" of "A, «T»" is no title)
+        return paired
     everything = "\n".join([headline or "", prose])
     quoted = [m for m in _QUOTED.finditer(everything)
               if 1 <= len(_words(m.group(m.lastindex))) <= 6 and not re.search(r"[.!?,;:…،。!?։]\s*$", m.group(m.lastindex))]
@@ -143,7 +169,7 @@ def named_twice(book: Book | None, tree, lines: list[str], headline: str | None,
         name = name.strip(" ,;.-–—։")
         if not name or name.casefold() == title.casefold() or name in title or title in name:
             continue
-        if _person(name, everything.replace(title, " "), cased):
+        if _person(name, everything.replace(title, " "), cased, whole=everything):
             words = name.split()
             if name in before and name not in sides:  # (read in a case: its base form)
                 words[-1] = _base(words[-1], prose_words)

@@ -43,7 +43,7 @@ STATIC_PATH = re.compile(r"^/(p/[^/]+\.html$|(about|about-me|about-us|contact|pr
                          r"(\.html?|/[^/]+/?|/)?$)", re.I)
 
 # Category and tag names that mark review posts, in the corpus languages.
-REVIEW_TERMS = re.compile(r"\b(reviews?|book reviews?|rese[ñn]as?|critiques?|rezension(en)?|recension[ei]|recensies?|recenzj[ae]|kritik)\b", re.I)
+from .reviewwords import REVIEW_TERMS  # noqa: E402 (the word for a review, each language: reviewwords.py)
 # Post-title words for post kinds that are not reviews.
 INTERVIEW_TITLE = re.compile(r"\b(interview|q\s*&\s*a|(in )?conversation with|in conversation|questions (for|with)|entrevista|"
                              r"entretien|intervista|gespräch mit|im gespräch|en conversation avec)\b", re.I)
@@ -370,8 +370,8 @@ def classify(ev: Evidence) -> tuple[str, str]:
     if ev.book_source == "body" and ev.book_has_author and not (ev.rating or review_marked or ev.book_mentions >= 3):
         return "other", f"names a book in its text ({ev.book_mentions}×) but neither rates it nor keeps returning to it"
     # (a club reads a book together: the one its post names only in the text, unrated, is its meeting's, not a review)
-    if ev.book_source == "body" and not own_rating and announce.club(title):
-        return "event", "a reading club's post (its title says so) about a book named only in its text, unrated: a meeting, not a review"
+    if ev.book_source in (None, "body") and not own_rating and announce.club(title):  # (or not found: det10)
+        return "event", "a reading club's post (its title says so) about a book named only in its text or not found, unrated: a meeting, not a review"
     if ev.book_source is not None and ev.book_has_author:
         # (a reader's review under a book record's header is short and need not rate it: the page is the book's)
         if ev.words < 120 and not ev.rating and ev.book_source != "record":

@@ -43,7 +43,7 @@ from typing import Iterable, NamedTuple
 from . import medium
 from .casefold import first_chars, plain_forms
 from .ratingblocks import Block, others_widgets, rating_blocks  # noqa: F401 - rating_blocks is part of this module's interface
-from .ratinglead import led_scores
+from .ratinglead import cased_scores, led_scores
 from .ratingglyphs import DOTS, EMOJI_RUN, GLYPHS, LONE_STAR, VOTES_AFTER, labelled_mark, named_marks
 from .ratingglyphs import dots_value as _dots_value, glyph_value as _glyph_value
 from .ratinglooks import SCALE_FIRST_CUES, may_label, may_match, may_score
@@ -312,8 +312,8 @@ def _candidates(text: str, labelled_only: bool = False, labelled: bool = True) -
                 and not any(f and f.start >= after.end and f.rating.value != after.rating.value for f in scan) \
                 and not medium.verdict_for_other([text]):
             yield _Candidate(2, after.rating)
-    # "Իմ գնահատականը՝ 10-ից 8։": a lead of any words set apart (not "Film: 3.5/5", another thing's verdict)
-    yield from (_Candidate(2, r) for r in led_scores(text, _scan, Rating, DATED, _OF_SCALE, lambda s: medium.verdict_for_other([s])))
+    # "Իմ գնահատականը՝ 10-ից 8։": a lead of any words set apart (not "Film: 3.5/5", another thing's verdict); "… මගේ ලකුණ 5න් 4යි.": the case on the scale's numeral
+    yield from [*(_Candidate(2, r) for r in led_scores(text, _scan, Rating, DATED, _OF_SCALE, lambda s: medium.verdict_for_other([s]))), *(_Candidate(4, r) for r in cased_scores(text, Rating))]
     found = [f for f in scan if f is not None]
     if found and found[-1].start > 0 and not text[found[-1].end:].strip(" .!)]"):
         last = found[-1]

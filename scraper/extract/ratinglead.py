@@ -9,7 +9,12 @@ end a sentence, a dash, the Armenian ՝), the sentence ends at any script's sent
 After such a lead the scale may come first with its case written on to it, in any language that marks case on a
 numeral ("10-ից 8", "10-дан 9", "10-ből 8", "10-stä 8": the scale, a hyphen and an ending) or on a unit word after it
 ("10 балдан 9", "10 pisteestä 8": the scale, one word, the score): read only here, where the lead says a score
-follows, and only as a score no greater than its scale. rating.py asks this module for the lines its own labels miss.
+follows, and only as a score no greater than its scale. The case may be written straight on to the numeral in a
+script other than Latin ("5න් 4", "10ից 8"), the score may carry its own ending ("4යි"), and a unit word may stand
+between the score and the scale ("9 балаў з 10", "8 points sur 10") or after the score ("ათიდან რვა ქულა"); the score
+closes its sentence or its clause (a comma, a semicolon). A scale with its case written on to the numeral in such a
+script, then the score closing the sentence right after it, is read anywhere in a sentence (``cased_scores``): "… ඒ නිසා මගේ ලකුණ 5න් 4යි."
+rating.py asks this module for the lines its own labels miss.
 """
 
 from __future__ import annotations
@@ -24,10 +29,20 @@ _SEP = r"(?:(?![\p{Sentence_Terminal},'\"*#%&@/\\])[\p{Terminal_Punctuation}\p{P
 _WORD = r"[\p{L}\p{M}]+"
 # a sentence that opens with one to three words and a separator
 _LEAD = regex.compile(rf"(?:^|(?<={_END}))[\s*_\"“«]*(?:{_WORD}\s+){{0,2}}{_WORD}\s*{_SEP}\s*")
-_CLOSES = regex.compile(rf"[\s*_)]*(?:{_END}|$)")
-# the scale first, its case on the numeral ("10-ից") or on one unit word after it ("10 балдан"), then the score
+# the score's end: its sentence's, after at most one unit word; or its clause's (a comma, a semicolon) when the score
+# is worded or a unit word follows it ("ათიდან რვა ქულა, და …"; not "Le roman : 19/20, parce que…", one line of a list)
+_CLOSES = regex.compile(rf"[\s*_)]*(?P<unit>\s+{_WORD})?[\s*_)]*(?:{_END}|$|(?P<clause>[,;]))")
+_ENDS = regex.compile(rf"[\s*_)]*(?:{_END}|$)")
+# an ending written straight on to a numeral in a script other than Latin ("5න්", "4යি", "10ից")
+_ON = r"(?:(?!\p{Latin})[\p{L}\p{M}]){1,6}"
+# the scale first, its case on the numeral ("10-ից", "5න්") or on one unit word after it ("10 балдан"), then the score
 _SCALE_CASED = regex.compile(
-    rf"(?P<den>100|20|10|5)(?:-{_WORD}|\s+{_WORD})\s+(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?)(?![\d\p{{L}}\p{{M}}])")
+    rf"(?P<den>100|20|10|5)(?:-{_WORD}|{_ON}|\s+{_WORD})\s+(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?)(?:{_ON})?(?![\d\p{{L}}\p{{M}}-])")
+# the case on the numeral only (no unit word), anywhere in a sentence: "මගේ ලකුණ 5න් 4යි."
+_ONLY_CASED = regex.compile(
+    rf"(?<![\d\p{{L}}\p{{M}}.,/])(?P<den>100|20|10|5)(?:-{_WORD}|{_ON})\s+(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?)(?:{_ON})?(?![\d\p{{L}}\p{{M}}-])")
+# the score, a unit word, the word "of" and the scale: "9 балаў з 10", "8 points sur 10"
+_UNIT_OF = r"(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?)\s+{word}\s+(?:{of_words})\s+(?P<den>100|20|10|5)(?![\d\p{{L}}\p{{M}}])"
 
 
 def led_scores(text: str, scan: Callable[[str], Iterable], make: Callable[[str, float], object], dated: regex.Pattern | None = None,
@@ -45,11 +60,35 @@ def led_scores(text: str, scan: Callable[[str], Iterable], make: Callable[[str, 
         if (cased := _SCALE_CASED.match(text, at)) and not (of_words and regex.fullmatch(
                 rf"\s+(?:{of_words})", text[cased.end("den"):cased.start("num")].rstrip(), regex.I)):
             num, den = float(cased.group("num").replace(",", ".")), float(cased.group("den"))
-            if num <= den and _CLOSES.match(text, cased.end()) and not (other and other(text[lead.start():cased.end()])):
+            if num <= den and _closes(text, cased.end(), cased.group(0)) and not (other and other(text[lead.start():cased.end()])):
                 out.append(make(cased.group(0), round(num / den, 3)))
+            continue
+        if of_words and (unit := regex.compile(_UNIT_OF.format(word=_WORD, of_words=of_words), regex.I).match(text, at)):
+            num, den = float(unit.group("num").replace(",", ".")), float(unit.group("den"))
+            if num <= den and _closes(text, unit.end(), unit.group(0)) \
+                    and not (other and other(text[lead.start():unit.end()])):
+                out.append(make(unit.group(0), round(num / den, 3)))
             continue
         found = scan(text) if found is None else found
         score = next((f for f in found if f is not None and f.start == at), None)
-        if score is not None and _CLOSES.match(text, score.end) and not (other and other(text[lead.start():score.end])):
+        if score is not None and _closes(text, score.end, score.rating.raw) and not (other and other(text[lead.start():score.end])):
             out.append(score.rating)
+    return out
+
+
+def _closes(text: str, at: int, raw: str) -> bool:
+    """Whether the score ending at `at` closes its sentence, or its clause when it is worded or has its unit word."""
+    end = _CLOSES.match(text, at)
+    return bool(end) and (not end.group("clause") or bool(end.group("unit")) or regex.search(r"\p{L}", raw) is not None)
+
+
+def cased_scores(text: str, make: Callable[[str, float], object]) -> list:
+    """The scores a scale with its case on the numeral gives anywhere in a sentence, the score closing the sentence:
+    "… ඒ නිසා මගේ ලකුණ 5න් 4යි.", "… менің бағам 10-дан 9." (not "1990-ից 5", not a score the sentence goes on after, not a
+    range of hours, "10-დან 5-მდე", "10-დან 6 საათამდე")."""
+    out = []
+    for cased in _ONLY_CASED.finditer(text) if regex.search(r"\d\S*\s+\d", text) else ():
+        num, den = float(cased.group("num").replace(",", ".")), float(cased.group("den"))
+        if 0 < num <= den and _ENDS.match(text, cased.end()):
+            out.append(make(cased.group(0), round(num / den, 3)))
     return out

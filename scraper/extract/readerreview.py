@@ -123,9 +123,11 @@ def keep_review(root: HtmlElement) -> bool:
     for line in [d for d in item.iterdescendants(etree.Element) if d.tag in _LINE_TAGS]:
         text = " ".join(line.text_content().split())
         # (or a dated line of a few words: "Rated by Ana from Leeds on 18.11.2026")
-        short = len(text) < MIN_LINE_CHARS or len(text.split()) <= 8 and _DATE.search(text)
+        # (a date in words, too: "Ana Ruiz 14 de mayo de 2025", "Dilnoza 18 noyabr 2026")
+        dated = bool(_DATE.search(text)) or len(text.split()) <= 8 and worded_date(text)
+        short = len(text) < MIN_LINE_CHARS or len(text.split()) <= 8 and dated
         if short and line.getparent() is not None and not any(child.tag in _LINE_TAGS for child in line) \
-                and (_DATE.search(text) or _named_by_link(line)):  # (a line, not a box of lines: the stars may be beside it)
+                and (dated or _named_by_link(line)):  # (a line, not a box of lines: the stars may be beside it)
             line.drop_tree()
     texts = [d for d in item.iterdescendants(etree.Element) if len(" ".join(d.text_content().split())) >= MIN_LINE_CHARS]
     for element in [item, *texts, *(a for a in item.iterancestors() if a in named_set)]:

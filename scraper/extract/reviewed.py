@@ -112,7 +112,7 @@ _RATING_REFUSED = re.compile(
     re.I,
 )
 # The marks that are the reviewer's own voice about the one work (work_clues' words).
-_VOICE = ("calls its book", "speaks of its rating", "filed as a review")
+_VOICE = ("calls its book", "speaks of its rating", "filed as a review", "opens or closes on a box of record")
 # "books" in the plural, in our languages (only where the plural is not also a singular's case: Russian and Czech
 # "книги", "knihy" are "of the book" too): a title about books is about reading or several of them. A leading tag
 # label in brackets, "[books] …", is the blog's filing, not the post's words.
@@ -179,7 +179,9 @@ def _set_off_titles(markdown: str) -> set[str]:
     """The titles set off in italics, quotes or title marks: capitalised (a quotation of prose or a stressed word
     is not), three letters at least (a title in Chinese or Japanese may be two long: 『活着』)."""
     names = {"".join(found).strip() for found in _SET_OFF.findall(markdown)}
-    return {name for name in names if (len(name) >= 3 or anaphora._SCRIPTS.search(name)) and not name[0].islower()}
+    # (Georgian's Mkhedruli letters are lower case to Unicode, its capitals used only to write a word all in capitals)
+    return {name for name in names if (len(name) >= 3 or anaphora._SCRIPTS.search(name))
+            and not (name[0].islower() and not "\u10d0" <= name[0] <= "\u10ff")}
 
 
 def _title_repeated(markdown: str) -> bool:
@@ -203,6 +205,33 @@ def _record_after(lines: list[str], published: str | None) -> int | None:
     return max(years) if posted and years and max(years) > int(posted.group(1)) else None
 
 
+# A labelled line in bold, "**Author:** …", "**Книга:** …" (the label closed by a colon inside or after the bold)
+_LABELLED = re.compile(r"^\*\*[^*\n]{1,30}?(?:[:：]\s*\*\*|\*\*\s*[:：])\s*(?P<value>[^\n]{1,160})$")
+_CLOCK = re.compile(r"(?<![\d.:])\d{1,2}[:.][0-5]\d(?![\d.:])")
+
+
+def record_box(markdown: str) -> bool:
+    """A box of record opening or closing the post: two labelled lines or more in a row ("**Title:** …", "**Author:**
+    …"), in any language, one of whose values gives a year, a page count or a title set off; none a clock time (a
+    meeting's "**Time:** 18:30" is a notice's) nor an address on the web."""
+    lines = [line.strip() for line in markdown.splitlines() if line.strip()]
+    marks = [_LABELLED.match(line) for line in lines]
+    runs, run = [], []
+    for n, found in enumerate(marks + [None]):
+        if found:
+            run.append(n)
+        elif run:
+            runs.append(run)
+            run = []
+    for run in runs:
+        values = [marks[n].group("value") for n in run]
+        if len(run) >= 2 and (run[0] <= 2 or run[-1] >= len(lines) - 3) \
+                and not any(_CLOCK.search(value) or "://" in value for value in values) \
+                and any(_RECORD_YEAR.search(value) or _RECORD_PAGES.search(value) or _SET_OFF.search(value) for value in values):
+            return True
+    return False
+
+
 def work_clues(lines: list[str], markdown: str) -> tuple[str, ...]:
     """The marks of one reviewed work the post carries (empty for an essay or a diary page about reading)."""
     text = "\n".join(lines)
@@ -219,6 +248,8 @@ def work_clues(lines: list[str], markdown: str) -> tuple[str, ...]:
         clues.append("speaks of its rating")
     if _title_repeated(markdown):
         clues.append("names one set-off title again")
+    if record_box(markdown):
+        clues.append("opens or closes on a box of record")
     return tuple(clues)
 
 
@@ -291,7 +322,7 @@ _TITLE_PARTS = re.compile(r"\s+[|–—·:-]\s+|\s*[|｜：]\s*")
 def titled_work(markdown: str, page_title: str | None) -> tuple[str, ...]:
     """A title the post sets off (in italics, quotes or title marks) that is a whole part of the page's title: the
     work a reader's page is about ("Ana's note - T | Site" over a note naming 『T』), as a mark of one work."""
-    parts = {part.strip().casefold() for part in _TITLE_PARTS.split(page_title or "") if part.strip()}
+    parts = {part.strip(" \"'“”„«»‘’‚").casefold() for part in _TITLE_PARTS.split(page_title or "") if part.strip()}
     named = sorted(name for name in _set_off_titles(markdown) if name.casefold() in parts)
     return ("the page's title names the title it sets off",) if named else ()
 

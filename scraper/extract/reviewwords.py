@@ -1,0 +1,29 @@
+"""The word for a review as a blog's category or tag writes it, in each language and script (classify.REVIEW_TERMS):
+a post filed under it ("Reviews", "Рецензии", "რეცენზიები", "書評", "รีวิวหนังสือ") is filed as a review. Platform and
+language knowledge: the common noun each language's book blogs file their reviews under, not one blog's label.
+
+Latin and Cyrillic words are matched as whole words ("reviews", not "reviewers' guidelines"; "kritika", not
+"kritikus"); the scripts that write no spaces between words, or whose vowel signs break a word boundary (Thai, the
+Indic scripts, Chinese, Japanese, Korean), as a part of the label ("รีวิวหนังสือ", "読書感想文", "서평단").
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORDED = (
+    # en, es, pt, fr, ca, de, it, nl, pl, cs, sk, ro, sl/hr/lt/lv, sv, da/no, fi, et, hu, tr, id/ms, cy, eu/hu
+    r"reviews?|book\s+reviews?|rese[ñn]as?|resenhas?|ressenyes?|ressenya|critiques?|chroniques?|"
+    r"rezension(?:en)?|buchbesprechung(?:en)?|recension[ei]|recensies?|recenzj[ae]|recenz[ei]|recenzi[ei]|recenzii|"
+    r"recenzij[ae]|recenzijos|recenzió[kt]?|recension(?:er)?|anmeldelse[nr]?|arvostelu[tj]?|kirja-arvio(?:t|ita)?|"
+    r"arvustus(?:ed)?|kritik(?:a|en|ák|ai)?|inceleme(?:ler)?|ulasan|resensi|adolygiad(?:au)?|"
+    # ru, uk, be, bg, sr/mk, kk: "рецензия", "рецензії", "рэцэнзіі"; el "κριτική", "βιβλιοκριτικές"
+    r"рецензи[яиюй]|рецензі[яїю]|рэцэнзі[яі]|рецензиј[аеи]|(?:βιβλιο)?κριτικ(?:ή|ές)"
+)
+_UNSPACED = (
+    # ka, hy, he, ar, fa, hi/mr, bn, ta, te, kn, ml, si, th, vi, zh, ja, ko
+    r"რეცენზი|მიმოხილვ|գրախոսություն|գրախոսական|ביקור(?:ת|ות)\s+ספרים|ביקורות|مراجع(?:ة|ات)|نقد\s+(?:و\s+بررسی\s+)?کتاب|"
+    r"समीक्षा|সমালোচনা|বই\s*রিভিউ|விமர்சனம்|సమీక్ష|ವಿಮರ್ಶೆ|നിരൂപണം|ග්‍රන්ථ\s*විචාර|විචාරය|รีวิว|"
+    r"điểm\s+sách|review\s+sách|书评|書評|读后感|讀後感|レビュー|読書感想|서평|리뷰|독후감"
+)
+REVIEW_TERMS = re.compile(rf"(?<!\w)(?:{_WORDED})(?!\w)|{_UNSPACED}", re.I)
