@@ -43,3 +43,19 @@ def test_near_misses():
     assert named_twice(None, None, RU, "Почему Ковалёва снова пишет о лесе, «Лесная сторожка»", []) is None
     # a title found already that is neither part stands: another book
     assert named_twice(Book("Зимний сад", None), None, RU, "Ковалёва, «Лесная сторожка»", []) != Book("Лесная сторожка", "Ковалёва", source="title")
+
+
+HY = ["Այս վիպակը կարդացի գնացքում: «Անտառի տունը» գրված է պարզ, բայց Անի Սարգսյանի լեզուն շատ հարուստ է:",
+      "Հերոսուհին ապրում է անտառի եզրին և նամակ է սպասում: Սարգսյանը չի բացատրում, թե ինչու նամակը չի գալիս:"]
+
+
+def test_the_first_name_said_with_the_surname_in_a_case():
+    # "Անի Սարգսյանի", "ნინო ბერიძის": the first name stands beside the inflected surname, not on its own
+    found = named_twice(None, None, HY, "Անի Սարգսյան, «Անտառի տունը» | Բլոգ", [])
+    assert found and (found.title, found.author) == ("Անտառի տունը", "Անի Սարգսյան")
+    ka = KA[:1] + ["გმირი ტყის პირას ცხოვრობს. ნინო ბერიძის ენა მშვიდი და ზუსტია. ISBN 978-0-00."]
+    found = named_twice(None, None, ka, "ნინო ბერიძე — „ტყის სახლი“", [])
+    assert found and (found.title, found.author) == ("ტყის სახლი", "ნინო ბერიძე")
+    # the first name on its own in the prose: two people, or a word, not one name
+    alone = HY + ["Անին ինքն էլ է գրում:"]
+    assert named_twice(None, None, alone, "Անի Սարգսյան, «Անտառի տունը» | Բլոգ", []) is None

@@ -79,3 +79,24 @@ def test_a_page_title_part_in_quotes_names_the_title_set_off(markdown, page_titl
 ])
 def test_near_misses_of_a_titled_work(markdown, page_title):
     assert not titled_work(markdown, page_title)
+
+
+@pytest.mark.parametrize("text", [
+    "Tôi đọc truyện này trong hai đêm. Cuốn này làm tôi nhớ quê.",  # vi
+    "Այս գիրքը կարդացի մեկ շաբաթում: Վեպը դանդաղ է, բայց ազնիվ:",  # hy
+    "Бұл кітап туралы көп естідім. Осы романды бір аптада оқыдым.",  # kk
+    "මේ පොත මට ගොඩක් දේ කිව්වා. මෙම නවකතාව සෙමින් කියවන්න.",  # si
+    "ეს წიგნი დიდხანს ვერ დავიწყე. ამ რომანში ზღვა ცოცხალია.",  # ka
+])
+def test_this_book_the_novel_in_more_languages(text):
+    assert any(clue.startswith("calls its book") for clue in work_clues(text.split(". "), text))
+
+
+@pytest.mark.parametrize("text", [
+    "Tôi đọc truyện này trong hai đêm. Hôm nay trời mưa.",  # said once
+    "Այս ֆիլմը դիտեցի երեկ: Ֆիլմը երկար է:",  # a film
+    "ეს ფილმი ვნახე. ამ ფილმში ზღვაა.",  # a film
+    "Бұл кітап туралы естідім.",  # once
+])
+def test_near_misses_of_this_book(text):
+    assert not any(clue.startswith("calls its book") for clue in work_clues(text.split(". "), text))

@@ -24,7 +24,7 @@ from trafilatura.utils import load_html
 from trafilatura.settings import Extractor
 from trafilatura.xml import xmltotxt
 
-from . import boilerplate, controls, notes, readerreview
+from . import boilerplate, controls, notes, readerreview, reviewbox
 from .book import Book, Context, from_title
 from .bookbiblio import from_citation
 from .anaphora import book_mentions
@@ -36,6 +36,7 @@ from .bookrescue import Page as RescuePage, rescue
 from .booknamedtwice import named_twice
 from .booktitles import PRODUCT_WORD, product_word
 from .classify import Evidence, body_signals, classify
+from .reviewed import work_clues
 from .figures import keep_figure_text
 from .hiddentext import open_spoilers
 from .layout import unwrap_layout_tables
@@ -201,7 +202,8 @@ def _own_names(meta: PageMeta) -> tuple[str, ...]:
     return tuple(names + ([meta.author] if meta.author else []))
 
 
-def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _reader_review: bool = False) -> PageRecord:
+def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _reader_review: bool = False,
+                 _record_book: Book | None = None) -> PageRecord:
     hints = hints or Hints()
     record = PageRecord(url=url)
     tree = load_html(html)
@@ -227,6 +229,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     articles = sum(1 for a in tree.getroottree().getroot().iter("article") if next(a.iterancestors("article"), None) is None)
 
     report = boilerplate.CleanReport()
+    starred = reviewbox.starred_boxes(tree)  # readers' review boxes with their own stars, before the icons go (det10)
     controls.mark_controls(tree)  # where the buttons were, for the cleaning rules, before they go with the dead tags
     for element in list(tree.iter(*boilerplate.DEAD_TAGS)):
         if element.getparent() is not None:
@@ -286,6 +289,8 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
                         context=context, language=meta.language, url=url, labels=meta.tags + meta.categories + page.labels + tag_words)
         book = find_book(clues, book) or book
         book = named_twice(book, tree, lines, meta.title, clues.labels, captions=[c for c, _ in clues.captioned]) or book  # (book9b)
+    if _record_book is not None and not (book and book.author):
+        book = _record_book  # (a reader's review kept alone: the book its page's record named, read on the first pass)
     citation = from_citation(lines)
     if book and citation and book.author and citation.title.casefold() == book.title.casefold():
         book.year = book.year or citation.year
@@ -313,6 +318,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         rating=rating is not None, **body_signals(lines, markdown), book_mentions=book_mentions(book, context),
         book_title=book.title if book else None, published=meta.published,
         jsonld_review=jsonld_review is not None, source_hint=_source_hint(url, meta, hints), page_medium=medium,
+        work_clues=(work_clues(lines, markdown) + boxed) if (boxed := reviewbox.box_marks(starred, lines)) else None,
     )
     record.kind, record.reason = classify(evidence)
     if not _reader_review and (record_page or book_page and record.kind != "review" and in_reviews > len(record.body_text)
@@ -321,7 +327,8 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
                                or record.kind == "empty" and evidence.book_source == "title" and evidence.book_has_author):
         # a book record's page left empty, or with less than its comment boxes held, once they went, or with its list of
         # readers' reviews kept whole beside its own lines: its longest reader's review was its content
-        again = extract_page(html, url, hints, _reader_review=True)
+        again = extract_page(html, url, hints, _reader_review=True,
+                             _record_book=book if record.kind == "review" and book and book.author else None)
         if again.kind == "review":
             return again
     record.is_review = record.kind == "review"

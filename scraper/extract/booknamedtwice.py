@@ -15,8 +15,10 @@ is a name, and each language says "by" with its own word or case ending. What ev
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .book import Book
+from .bookdashrecord import dashed_record
 
 _PAIRS = {"«": "»", "»": "«", "„": "“”", "“": "”", "‹": "›", "『": "』", "「": "」", "《": "》", "‘": "’", "\"": "\""}
 _QUOTED = re.compile("|".join(rf"{re.escape(o)}([^{re.escape(o + c)}\n]{{1,70}}?)[{re.escape(c)}]" for o, c in _PAIRS.items()))
@@ -51,7 +53,10 @@ def _person(name: str, prose: str, cased: bool, paired: bool = False, whole: str
         return False
     if not any(_stem_match(words[-1], w) for w in _words(prose)):
         return False
-    found = _words((whole or prose).replace(name, " "))  # (the other words, outside the whole name, the title's too)
+    # (the other words, outside the whole name, the title's too; the name read in a case too: "ოთარ ჭილაძის")
+    parts = name.split()
+    said = re.escape(name) if len(parts) < 2 else r"\s+".join(map(re.escape, parts[:-1] + [parts[-1][:max(3, len(parts[-1]) - 2)]]))
+    found = _words(re.sub(said + rf"[\w{_MARKS}]*", " ", whole or prose))
     # (a given name or an initial is said with the surname only: a word of the prose, bare or inflected, is no name's part)
     return all(len(w) >= 2 and not any(_stem_match(w, f) or f.casefold() == w.casefold() for f in found) for w in words[:-1])
 
@@ -101,6 +106,13 @@ def _dashed(captions: list[str], prose: str, cased: bool) -> Book | None:
     return None
 
 
+def _cased(name: str, prose: str) -> bool:
+    """Whether the name's script writes capitals in this prose (Georgian's letters have capitals in Unicode, unused)."""
+    script = lambda ch: unicodedata.name(ch, "?").split()[0]  # noqa: E731
+    first = next((ch for ch in name if ch.isalpha()), "")
+    return bool(first) and any(ch.isupper() and script(ch) == script(first) for ch in prose)
+
+
 def _headline_pair(headline: str | None, prose: str, cased: bool) -> Book | None:
     """A headline that opens with a person and the quoted title ("A, «T» | Blog", "A: „T“", "A — “T”"), each said
     again in the prose (the person by surname, with any case ending; in a script with capitals, with its capital)."""
@@ -110,6 +122,7 @@ def _headline_pair(headline: str | None, prose: str, cased: bool) -> Book | None
         if not head or not re.fullmatch(r"\s*(?:[|·•–—-].*)?", rest) or not 1 <= len(_words(title)) <= 6 or title not in prose:
             return None  # (only the headline's first quoted span, right after its opening name)
         name = head.group(1).strip()
+        cased = _cased(name, prose)
         if cased and not all(w[0].isupper() for w in _words(name)):
             return None
         said = [w for w in _words(prose.replace(title, " ")) if _stem_match(_words(name)[-1], w)]
@@ -127,6 +140,9 @@ def named_twice(book: Book | None, tree, lines: list[str], headline: str | None,
     `before_quote`: a person read right before the quoted title too (a weaker sign: for a post known to be a review)."""
     if book and book.author:
         return None
+    dashed = dashed_record(tree)  # (any script: a shop's "Category - T - A | Shop" and its record's author row)
+    if dashed and (not book or book.title in (dashed.title, dashed.author)):
+        return dashed
     prose = "\n".join(lines)
     letters = re.findall(r"[^\W\d_]", prose)
     if not letters or sum(ch < "\u0250" for ch in letters) > len(letters) / 2:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from lxml import etree
 from lxml.html import HtmlElement
 
+from . import controls
 from .bookinfo import _AUTHOR_LABEL
 from .worddates import worded_date
 
@@ -69,7 +70,10 @@ def reader_items(root: HtmlElement) -> list[str]:
     reader's), its longest run of text (a text node, whitespace-collapsed, up to MIN_LINE_CHARS characters: a line that
     cleaning keeps whole); read before cleaning, to tell afterwards whether the body kept the boxes."""
     items = []
-    for box in _named_boxes(root):
+    named = _named_boxes(root)
+    # (a list named as reviews whose items are not: "<section id='reviews'><div class='card'>…" — its repeated children)
+    boxes = [*named, *(c for box in named if not _repeated(box) for c in box if isinstance(c.tag, str) and _repeated(c))]
+    for box in dict.fromkeys(boxes):
         if _repeated(box):
             runs = [" ".join(t.split()) for t in box.itertext()]
             longest = max(runs, key=len, default="")
@@ -199,4 +203,19 @@ def book_header(root: HtmlElement) -> bool:
         lines = (" ".join(el.text_content().split()) for el in box.iter("div", "p", "li", "span", "dd", "td", "tr"))
         if any(len(line) <= 80 and _AUTHOR_LINE.match(line) for line in lines) or any(map(_by_link, box.iter("p", "div"))):
             return True
+        if _product_head(box):
+            return True
     return False
+
+
+_RECORD_ROW = re.compile(r"^[^\W\d_][^\W\d_'’ -]{0,24}\s*[:：]\s*\S")
+
+
+def _product_head(box: HtmlElement) -> bool:
+    """A shop's product head in any language: beside the h1, a button (buy, add to the basket) and two rows or more of
+    the product's record, each a short "Label: value" line of its own ("Muallif: …", "Verlag: …", "Autor: …")."""
+    if not box.xpath(f"boolean(.//button | .//input[@type='submit' or @type='button'] | descendant-or-self::*[@{controls.MARK}='control'])"):
+        return False
+    rows = [" ".join(el.text_content().split()) for el in box.iter("p", "li", "tr", "dd", "div")
+            if not any(c.tag in ("p", "li", "tr", "div", "ul", "table") for c in el)]
+    return sum(1 for row in rows if len(row) <= 60 and _RECORD_ROW.match(row)) >= 2

@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 from . import anaphora
 from .bookbiblio import _PAGES
 from .casefold import guarded
+from .reviewwords import MORE_WORK_REFERENCES
 
 # "this book", "the novel", "das Buch", "ce roman", "το ίδιο βιβλίο", "boken": the article or demonstrative before
 # the book's noun (one word may come between, "the whole book"), in our languages; "the book club", "the book fair"
@@ -237,7 +238,8 @@ def work_clues(lines: list[str], markdown: str) -> tuple[str, ...]:
     text = "\n".join(lines)
     clues = []
     marked = {"".join(found).strip() for found in anaphora._MARKED.findall(text)}
-    references = len(_WORK_REFERENCE.findall(text)) + anaphora.references(text, next(iter(marked)) if len(marked) == 1 else "")
+    references = len(_WORK_REFERENCE.findall(text)) + len(MORE_WORK_REFERENCES.findall(_WORK_REFERENCE.sub(" ", text))) \
+        + anaphora.references(text, next(iter(marked)) if len(marked) == 1 else "")
     if references >= 2:
         clues.append(f"calls its book 'the book', 'the novel' {references}×")
     if _author_named_again(text):

@@ -27,3 +27,18 @@ _UNSPACED = (
     r"điểm\s+sách|review\s+sách|书评|書評|读后感|讀後感|レビュー|読書感想|서평|리뷰|독후감"
 )
 REVIEW_TERMS = re.compile(rf"(?<!\w)(?:{_WORDED})(?!\w)|{_UNSPACED}", re.I)
+
+
+# "this book", "the novel" in the languages reviewed._WORK_REFERENCE does not hold (counted on the text it left, so a
+# form both read counts once): vi "truyện này", "cuốn này"; ka "ეს წიგნი", "ამ რომანში"; hy "այս գիրքը", "վեպը"; kk
+# "бұл кітап", "осы роман"; uz "bu kitob"; be "гэтая кніга"; si "මේ පොත", "මෙම නවකතාව"; kn "ಈ ಪುಸ್ತಕ"; ta "இந்த
+# நாவல்"; te "ఈ పుస్తకం"; ml "ഈ പുസ്തകം"; mr "हे पुस्तक"; cy "y llyfr", "y nofel"
+MORE_WORK_REFERENCES = re.compile(
+    r"(?<!\w)(?:(?:truyện|tiểu\s+thuyết|(?:cuốn|quyển)(?:\s+(?:sách|truyện))?)\s+này|"
+    r"(?:ეს|ამ)\s+(?:წიგნ|რომან)\w*|(?:այս|այդ)\s+(?:գիրք|գրք|վեպ)\w*|(?:գիրքը|վեպը|գրքում|վեպում)|"
+    r"(?:бұл|осы)\s+(?:кітап|роман)\w*|(?:bu|ushbu)\s+(?:kitob|roman)\w*|гэт\w{1,3}\s+(?:кніг|раман)\w*|"
+    r"(?:y|yr)\s+(?:llyfr|nofel)(?!\w))|"
+    r"(?:මේ|මෙම)\s+(?:පොත|නවකතාව)|ಈ\s+(?:ಪುಸ್ತಕ|ಕಾದಂಬರಿ)|இந்த\s+(?:புத்தக|நாவல்)|ఈ\s+(?:పుస్తక|నవల)|"
+    r"ഈ\s+(?:പുസ്തക|നോവൽ)|(?:हे|ही|या)\s+(?:पुस्तक|कादंबरी)",
+    re.I,
+)

@@ -275,8 +275,21 @@ def sign_off(block: HtmlElement) -> bool:
         return False
     lines = [line.strip() for line in "\n".join(_lines(block)).split("\n") if line.strip()]
     signed = _SIGNED.match(lines[-1]) if len(lines) >= 2 and not lines[-2].endswith((":", "：")) else None
+    signed = signed or len(lines) == 2 and _valediction(*lines)
     # (a name is capitalised where the script has case: "love, always" is a line of the text)
     return bool(signed) and not lines[-1].split()[-1][:1].islower() and not has_score(" ".join(lines))
+
+
+def _valediction(closing: str, name: str) -> bool:
+    """A closing in any language by its shape: a line of a few words ending in a comma ("Until next Wednesday,", "Bis
+    bald,", "До новых встреч,"), then a line that is a name: a word or a few, the first and last capitalised where the
+    script has case ("Ana from the Letter"), no digit, no sentence's end."""
+    words = name.split()
+    if not closing.endswith((",", "،", "，")) or count_words(closing) > 5 or not 1 <= len(words) <= 4 \
+            or any(c.isdigit() for c in name) or name.endswith((".", "!", "?", ":", "。", "！", "？", "…")):
+        return False
+    cased = [w[:1] for w in (words[0], words[-1]) if w[:1].isupper() or w[:1].islower()]
+    return all(c.isupper() for c in cased) if cased else len(name) <= 12
 
 
 def _lines(block: HtmlElement) -> list[str]:

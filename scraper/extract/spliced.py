@@ -33,6 +33,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
@@ -133,11 +134,22 @@ def related_link(block: HtmlElement, host: str) -> bool:
     # (a lead ending in a colon may be a short clause, "You may also like this one:", and the link half the line)
     colon = lead.endswith((":", "："))
     if not lead or count_words(lead) > (6 if colon else 4) or len(linked) < (0.45 if colon else 0.6) * len(text) \
-            or not same_site(link.get("href", ""), host):
+            or not (same_site(link.get("href", ""), host) or sister_host(link.get("href", ""), host)):
         return False
     # the lead set apart: ending in a colon, dash or chevron, or typeset in bold
     bold = any(text_of(b) == lead or text_of(b).rstrip(" :：") == lead.rstrip(" :：") for b in block.xpath(".//b | .//strong"))
     return bool(_LEAD_END.search(lead)) or bold
+
+
+def sister_host(href: str, host: str) -> bool:
+    """The link goes to the site one level up or down from the page's host: a newsletter's archive on "lists.example.by"
+    linking to "example.by", a blog on "blog.example.com" linking to "www.example.com" (same_site is the host itself)."""
+    target = (urlsplit(href).hostname or "").lower().removeprefix("www.")
+    host = host.lower().removeprefix("www.")
+    if not target or not host or target == host:
+        return False
+    short, long = sorted((target, host), key=len)
+    return short.count(".") >= 1 and long.endswith("." + short) and "." not in long[: -len(short) - 1]
 
 
 def contact_line(block: HtmlElement) -> bool:
