@@ -44,6 +44,7 @@ from .platforms import BODY_SELECTORS, COMMENT_TOKEN
 from .rating import has_score
 from .selectors import select_many
 from .words import count_words
+from .casefold import guarded
 
 HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _BOXES = {"div", "section", "aside", "article", "header", "footer", "main", "center", "li", "br"}
@@ -66,6 +67,7 @@ RIGHTS_RESERVED = re.compile(
     r"tüm\s+hakları\s+saklıdır|свидетельство\s+о\s+публикации|版权所有|版權所有|著作権|무단\s*전재|저작권|"
     r"সর্বস্বত্ব|কপিরাইট|کلیه\s+حقوق|تمامی\s+حقوق|جميع\s+الحقوق\s+محفوظة|כל\s+הזכויות\s+שמורות|सर्वाधिकार\s+सुरक्षित",
     re.I)
+RIGHTS_RESERVED = guarded(RIGHTS_RESERVED)  # (casefold.Guarded: its words looked for first)
 BIBTEX = re.compile(r"^\s*@\w+\s*\{[^,{}\s]*,\s*\w+\s*=")
 
 

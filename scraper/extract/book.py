@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from .bookinfo import without_label
 from .booktitles import CREDIT, NUMBERING, cjk_bracketed, cjk_title, headline, mentioned_part as _mentioned_part, unbracketed as _unbracketed
+from .casefold import guarded
 
 QUOTES = "\"'‘’“”«»„‚‹›「」『』"
 _DASH = r"(?:\s[-–—]\s|\s?[–—]\s?)"
@@ -127,7 +128,9 @@ _QUOTED = (
     r"|(?<!\w)”(?P<q7>[^”“]{2,120})”|»(?P<q8>[^»«]{2,120})[»«])"
 )
 _QUOTED_BY = re.compile(rf"{_QUOTED}\s*,?\s*(?:\s{_BY}\s+|d[’']\s*)(?P<rest>.+)$")
+_QUOTED_BY = guarded(_QUOTED_BY)  # (casefold.Guarded: its words looked for first)
 _NAME_QUOTED = re.compile(rf"^(?P<author>[^,‘“«„\"']+?)\s*(?:,|\s[-–—]|:)?\s*{_QUOTED}\s*$")
+_NAME_QUOTED = guarded(_NAME_QUOTED)  # (casefold.Guarded: its words looked for first)
 _QUOTED_NAME = re.compile(rf"^{_QUOTED}\s*(?:,|[-–—:])?\s*(?P<author>[^,‘“«„\"'’”»]+)$")
 
 
@@ -300,6 +303,7 @@ def _capitalise(text: str, language: str | None = None) -> str:
 # the credit of a film, a show or a recording in a headline ("directed by", "réalisé par", "regia di", "Regie:")
 _OTHER_CREDIT = re.compile(r"\b(?:directed|produced|starring|performed|hosted)\s+by\b|\bréalisé\s+par\b|\bdirigid[ao]\s+por\b|"
                            r"\bregia\s+di\b|\bdiretto\s+da\b|\bin\s+der\s+Regie\s+von\b|\bрежисс[её]р\w*\b", re.I)
+_OTHER_CREDIT = guarded(_OTHER_CREDIT)  # (casefold.Guarded: its words looked for first)
 
 
 def from_title(title: str | None, context: Context | None = None) -> Book | None:

@@ -17,12 +17,14 @@ from .book import _BY, _DASH, _NAME, _dashed_name, QUOTES, Book, Context, _autho
 from .bookinfo import _AUTHOR_LABEL, _TITLE_LABEL, drop_remarks, is_fact_label, is_record_label, is_remark, unlabelled
 from .booktitles import cjk_bracketed, cjk_name
 from .notewords import PUBLISHER
+from .casefold import guarded
 
 
 _CITATION = re.compile(
     rf"^(?P<title>[^.]{{2,150}}?),?\s+by\s+(?P<author>{_NAME})\s*[.,]\s*"
     r"(?:(?P<city>[A-Z][\w .]+?)\s*:\s*)?(?P<publisher>[A-Z][^,;]{1,80}?)\s*,\s*(?P<year>1[5-9]\d\d|20\d\d)\b"
 )
+_CITATION = guarded(_CITATION)  # (casefold.Guarded: its words looked for first)
 
 
 def from_citation(lines: list[str]) -> Book | None:
@@ -169,6 +171,7 @@ def _dashed(head: str) -> Book | None:
 
 
 _LABEL_END = re.compile(rf"(?:{_TITLE_LABEL}|{_AUTHOR_LABEL})\s*[:：】］]$", re.I)
+_LABEL_END = guarded(_LABEL_END)  # (casefold.Guarded: its words looked for first)
 
 
 def has_labels(text: str) -> bool:

@@ -24,6 +24,7 @@ from lxml.html import HtmlElement
 from .promo import text_of
 from .rating import has_score
 from .words import count_words
+from .casefold import guarded
 
 CONTROL_TAGS = ("button", "select", "textarea")
 # named afresh in each process, so that a crawled page cannot write the marks itself
@@ -42,6 +43,7 @@ _TOGGLE_WORD = re.compile(
     r"leggi|näytä|pokaż|спойлер|развернуть|ネタバレ|剧透|展开",
     re.I,
 )
+_TOGGLE_WORD = guarded(_TOGGLE_WORD)  # (casefold.Guarded: its words looked for first)
 # a footnote's marker: a number or a dagger
 _FOOTNOTE_MARK = re.compile(r"^[\[(]?\d{1,3}[\])]?$|^[*†‡§]{1,3}$")
 # hidden text beside a control: what a spoiler toggle or an expander reveals

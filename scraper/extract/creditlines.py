@@ -14,6 +14,7 @@ import re
 
 from .rating import has_score
 from .words import count_words
+from .casefold import guarded
 
 # a label naming the writer of the article, post or text (not the book's author), then a colon
 _CREDIT_LABEL = re.compile(
@@ -36,6 +37,7 @@ _OWN_VIEWS = re.compile(
     r"विचार.{0,40}(?:लेखक|लेखिका)\s+के\s+(?:अपने|निजी|व्यक्तिगत)|मते?\s+.{0,30}लेखकाच\w*\s+(?:वैयक्तिक|स्वतःच)|"
     r"মতামত.{0,40}লেখকের\s+(?:নিজস্ব|ব্যক্তিগত)|"
     r"görüşler\w*.{0,40}yazar\w*\s+(?:ait|kendi)|pendapat.{0,40}penulis|quan\s+điểm.{0,40}(?:tác\s+giả|người\s+viết)", re.I)
+_OWN_VIEWS = guarded(_OWN_VIEWS)  # (casefold.Guarded: its words looked for first)
 
 
 def credit_line(text: str) -> bool:

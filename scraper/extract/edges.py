@@ -36,6 +36,7 @@ from .datelines import FULL_DATE
 from .nodes import links_of, text_of
 from .rating import has_score
 from .words import count_words
+from .casefold import guarded
 
 # the elements of lines written with breaks
 _LINE_TAGS = {"br", "a", "span", "em", "i", "b", "strong", "small", "p", "div"}
@@ -56,6 +57,7 @@ CROSSPOST = re.compile(
     r"(?:спочатку|вперше|також)\s+опублікован\w*|ilk\s+olarak|pierwotnie\s+opublikowan\w*)|"
     r"同步(?:刊登|發表|发表|發佈|发布|刊出)|首[發发](?:於|于|在)|原[載载](?:於|于)|[轉转][載载]自|初出|"
     r"に(?:も)?掲載|원문은|처음\s*게재|먼저\s*(?:올린|올렸|게시한|게시했)|에도\s*(?:실렸|실린|실립니다|게재)", re.I)
+CROSSPOST = guarded(CROSSPOST)  # (casefold.Guarded: its words looked for first)
 # ... naming where: a blog, a network, a channel (or a link, or a handle: read from the block)
 VENUE = re.compile(
     r"blog|instagram|newsletter|substack|\bmedium\b|website|\bsite\b|página|tumblr|goodreads|storygraph|facebook|twitter|"
@@ -71,6 +73,7 @@ MEMBERSHIP = re.compile(
     rf"{_READING}\s*(?:\w+\s+)?{_CHALLENGE}|{_CHALLENGE}\s*(?:[^\W\d]+\s+){{0,2}}\d|readathon|read-a-thon|"
     r"advent\s*calendar|adventskalender|アドベントカレンダー|の\d+日目|задани[ея]\s*№?\s*\d+|завдання\s*№?\s*\d+|"
     r"تحدي\s+(?:ال)?قراءة|אתגר\s+(?:ה)?קריאה", re.I)
+MEMBERSHIP = guarded(MEMBERSHIP)  # (casefold.Guarded: its words looked for first)
 # a newsletter's line to a reader who was sent the issue by a friend ("Forwarded this? Sign up below"), in our languages
 FORWARDED = re.compile(
     r"\b(?:(?:was|were|been|got)\s+(?:this\s+|it\s+)?forwarded\s+(?:to\s+)?(?:you|this)|forwarded\s+(?:this|to\s+you)|"
@@ -78,6 +81,7 @@ FORWARDED = re.compile(
     r"(?:vous\s+a|t'a)\s+été\s+transférée?|(?:te|le)\s+(?:ha|han)\s+reenviado|(?:ti|vi)\s+è\s+stat[oa]\s+inoltrat[oa]|"
     r"(?:naar\s+je|je)\s+doorgestuurd|вам\s+переслал\w*|тебе\s+переслал\w*|przekaza\w*\s+(?:ci|wam|pani|panu))\b|転送されて|전달받으셨",
     re.I)
+FORWARDED = guarded(FORWARDED)  # (casefold.Guarded: its words looked for first)
 # a Creative Commons licence: its code ("CC BY-NC-ND 4.0", "CC0") or its name
 LICENCE = re.compile(r"\bCC[\s-]?(?:BY(?:[\s-](?:NC|ND|SA)){0,2}|0)(?:\s*\d\.\d)?\b|creative\s+commons", re.I)
 LICENCE_WORDS = 10

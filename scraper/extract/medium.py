@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 from . import adaptation
 from .casefold import stems
 from .threads import forum_topic, thread_of_voices, two_books  # noqa: F401 - forum_topic read from here too
+from .casefold import guarded
 
 # --- another medium, as the title or first heading names it --------------------------------------------------
 
@@ -56,6 +57,7 @@ _MEDIUM_REVIEW = re.compile(
     r"(?:영화|드라마|게임|뮤지컬|연극|애니)\s*(?:리뷰|후기|감상)",
     re.I,
 )
+_MEDIUM_REVIEW = guarded(_MEDIUM_REVIEW)  # (casefold.Guarded: its words looked for first)
 # A season or episode by its number: "Season 2", "S01E04", "Staffel 3", "第二季", "三十集", "시즌 2".
 _NUMERAL = r"[0-9一二三四五六七八九十百两兩]+"
 _EPISODES = re.compile(
@@ -85,6 +87,7 @@ _ADAPTATION = re.compile(
     r"実写版|映画版|ドラマ版|アニメ版|劇場版|舞台版|" + adaptation.ON_SCREEN,  # "… on screen", "على الشاشة" (adaptation.py)
     re.I,
 )
+_ADAPTATION = guarded(_ADAPTATION)  # (casefold.Guarded: its words looked for first)
 # The title calls the post a book review, or says the writer read (or is reading) the book: about the book.
 _ABOUT_THE_BOOK = re.compile(
     r"\b(?:books?|novels?|novellas?|memoirs?|livres?|romans?|b[üu]ch(?:er)?|romane?|libros?|novelas?|libri|romanz[oi]|"

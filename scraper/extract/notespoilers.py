@@ -11,6 +11,7 @@ from typing import Callable
 from lxml.html import HtmlElement
 
 from .words import count_words
+from .casefold import guarded
 
 # A spoiler announcement is short; a long paragraph mentioning spoilers is prose.
 SPOILER_MARKER_WORDS = 15
@@ -26,6 +27,7 @@ _SPOILER_MARKER = re.compile(
     r"|\bspoilers?\s+(below|ahead|follow|from\s+here|inside|abajo|debajo|ci-dessous|unten|sotto|abaixo|a\s+seguir)\b",
     re.I,
 )
+_SPOILER_MARKER = guarded(_SPOILER_MARKER)  # (casefold.Guarded: its words looked for first)
 _SHORTCODE = re.compile(r"\[(su_)?spoiler\b[^\]]*\]", re.I)
 
 

@@ -14,6 +14,7 @@ The labels a content warning opens with ("CW:", "Triggerwaarschuwing:", "觸發�
 from __future__ import annotations
 
 import re
+from .casefold import guarded
 
 # The labels of a content warning ("CW:", "Inhaltswarnung:", "Įspėjimas:", "触发警告："), in many languages (notes.py)
 CW_WORDS = (
@@ -78,6 +79,7 @@ FREE_SCRIPTS = re.compile(
     r"ฟรี|무료|무상|無料|免费|免費|இலவச|സൗജന്യ|ఉచిత|ಉಚಿತ|મફત|ਮੁਫ਼ਤ|ਮੁਫ਼ਤ|නොමිලේ|በነፃ",
     re.I,
 )
+FREE_SCRIPTS = guarded(FREE_SCRIPTS)  # (casefold.Guarded: its words looked for first)
 # The giving or the receiving: "provided", "sent", "gifted", "received", in the same languages.
 PROVIDED = re.compile(
     r"제공|협찬|받았|받아|보내|அனுப்பி|வழங்கி|提供|献本|恵贈|いただ|頂|送って|送られ|寄赠|寄贈|赠|贈|寄来|送来|寄給|寄给|寄送|मिल|भेज|प्रदान|"

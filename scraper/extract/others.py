@@ -33,6 +33,7 @@ from lxml.html import HtmlElement
 from .promo import text_of
 from .rating import has_score
 from .words import count_words
+from .casefold import guarded
 
 HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # A class or id token naming a signature: "signature", "sig204117", "usersig", "post-signature", "sig-block"
@@ -272,6 +273,7 @@ _EDITIONS = (r"(?:editions|formats|ausgaben|éditions|ediciones|edições|edizio
              r"kiadások|baskıları?|版本|版|판본|מהדורות|(?:ال)?طبعات|ویرایش‌ها|संस्करण)")
 CATALOGUE_SECTION = re.compile(
     rf"{_OTHER}\s*(?:[^\W\d_]+\s+){{0,2}}(?:{_REVIEWS}|{_EDITIONS})|{_REVIEWS}\s*{_OTHER}|{_POPULAR}\s*{_QUOTES}|{_QUOTES}\s*{_POPULAR}", re.I)
+CATALOGUE_SECTION = guarded(CATALOGUE_SECTION)  # (casefold.Guarded: its words looked for first)
 SECTION_WORDS = 150
 
 

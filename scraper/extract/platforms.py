@@ -12,6 +12,7 @@ import re
 from lxml.html import HtmlElement
 
 from .fastre import by_first_letter
+from .casefold import guarded
 
 # generator meta / markers → platform name
 _GENERATORS = [
@@ -207,6 +208,7 @@ MESSENGER_URL = re.compile(r"^https?://(www\.)?(t\.me|telegram\.(me|org)|wa\.me|
 # (Hebrew writes a one-letter article or preposition onto the name: "הווטסאפ", "בטלגרם"; Arabic "بالواتساب", "عالتيليجرام")
 MESSENGER_NAME = re.compile(r"\b(telegram|whatsapp|discord|viber|kakaotalk|wechat|微信|텔레그램|카카오톡|[הבלמשו]?(?:ווטסאפ|וואטסאפ|טלגרם)|"
                             r"(?:ال|بال|عال|لل)?(?:واتساب|واتس\s?اب|تيليجرام|تلغرام)|телеграм\w*)", re.I)
+MESSENGER_NAME = guarded(MESSENGER_NAME)  # (casefold.Guarded: its words looked for first)
 # The imperative to join the writer's group or channel, in our languages (with a messenger's name, ``promo.promotion``:
 # "join our WhatsApp group" anywhere in a post; a character who joins a group is told in the third person)
 JOIN_ASK = re.compile(
@@ -248,6 +250,7 @@ PAYMENT_NAME = re.compile(
     rf"\b(?:({by_first_letter(_PAYMENT_EXACT + '|' + _PAYMENT_WORD)})\b|({by_first_letter(_PAYMENT_STEM)})\w{{0,4}}\b)|({_PAYMENT_SCRIPT})",
     re.I,
 )
+PAYMENT_NAME = guarded(PAYMENT_NAME)  # (casefold.Guarded: its words looked for first)
 # What a platform lets a reader do with a post: a closing line asking for it is the platform's, not the review's.
 PLATFORM_ACTION = re.compile(
     r"\b(reblog\w*|rebloguea\w*|restack\w*|ask\s?box|clap\w*|subscribe|suscr[ií]b\w*|abonn\w*|abonnier\w*|iscriv\w*|"
@@ -295,6 +298,7 @@ SOCIAL_NAME = re.compile(
     r"ফেসবুক|ইনস্টাগ্রাম|ইউটিউব|টেলিগ্রাম|فیسبوک|فیس‌بوک|اینستاگرام|تلگرام|یوتیوب|فیس\s?بک|انسٹاگرام|یوٹیوب|ٹیلی\s?گرام)",
     re.I,
 )
+SOCIAL_NAME = guarded(SOCIAL_NAME)  # (casefold.Guarded: its words looked for first)
 # What a closing line asks the reader to do on the platform, by kind, in many languages: imperatives and the platform's
 # own words, never a verb a review uses of its book ("the novel follows", "a story like this", "beğendim", "좋아요").
 # Two kinds in one short line is an ask wherever it stands (``chrome.closing_ask``).

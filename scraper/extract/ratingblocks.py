@@ -11,6 +11,7 @@ import re
 from typing import NamedTuple
 
 from .ratingglyphs import LONE_STAR
+from .casefold import guarded
 
 _SPACES = re.compile(r"\s+")
 
@@ -163,6 +164,7 @@ def others_widgets(blocks: list[Block], lines: list[str]) -> set[int]:
 
 # a box classed as the readers', visitors' or members' rating, or their average: "readers-rating", "audience-score"
 _READERS_BOX = re.compile(r"(?:readers?|visitors?|audience|community|public|members?)[-_]?(?:ratings?|scores?|stars|verdict)|aggregate|average|(?<![a-z])avg")
+_READERS_BOX = guarded(_READERS_BOX)  # (casefold.Guarded: its words looked for first)
 
 
 _CALLOUT = re.compile(r"(^|[\s_-])(prompt|callout|admonition|note|tip|info|notice|alert|box|summary|verdict)([\s_-]|$)", re.I)

@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 
 from . import anaphora
 from .bookbiblio import _PAGES
+from .casefold import guarded
 from .reviewwords import MORE_WORK_REFERENCES
 
 # "this book", "the novel", "das Buch", "ce roman", "το ίδιο βιβλίο", "boken": the article or demonstrative before
@@ -88,6 +89,7 @@ _DENIAL = re.compile(
     r"ไม่ใช่(?:การ)?รีวิว|không\s+phải\s+(?:là\s+)?(?:một\s+)?(?:bài\s+)?(?:review|đánh\s+giá|điểm\s+sách)",
     re.I,
 )
+_DENIAL = guarded(_DENIAL)  # (casefold.Guarded: its words looked for first)
 # The post speaks of its own rating: a heading or a label for it ("## Verdict", "**Rating:** loved it", "Voto: …",
 # "## 点数について"), or a negation beside the verb or noun of rating ("I don't score books", "not rating it",
 # "non do voti", "keine Bewertung"): a reviewer who gives no score still says so; an essay has no score to speak of.
@@ -268,6 +270,7 @@ _NO_REVIEWS = re.compile(
     r"belum\s+ada\s+ulasan",
     re.I,
 )
+_NO_REVIEWS = guarded(_NO_REVIEWS)  # (casefold.Guarded: its words looked for first)
 
 
 def no_reviews_yet(lines: list[str]) -> bool:

@@ -42,12 +42,14 @@ from .platforms import READER_ACTIONS, SOCIAL_NAME
 from .promo import PRICE
 from .rating import has_score
 from .words import count_words
+from .casefold import guarded
 
 # the networks' names in Devanagari as Hindi, Nepali and Marathi write them (beside platforms.SOCIAL_NAME's)
 _MORE_NETWORKS = re.compile(r"फ़?ेसबुक|युट्युब|युट्यूब|इन्स्टाग्राम|इंस्टाग्राम|ट्विटर|टिकटक|टिकटॉक|ह्वाट्सएप|व्हाट्सऐप|"
                             # ... and in Tamil script
                             r"யூடியூப்|யூட்யூப்|ஃபேஸ்புக்|பேஸ்புக்|இன்ஸ்டாகிராம்|இன்ஸ்டா|ட்விட்டர்|டெலிகிராம்|"
     r"(?<!\w)(?:ВК|VK|vk\.com)(?!\w)")  # (VKontakte by its short name, in capitals: "в ВК")
+_MORE_NETWORKS = guarded(_MORE_NETWORKS)  # (casefold.Guarded: its words looked for first)
 _HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_][\w.]{1,29}")
 # where one follows a writer: a page, a channel, a profile, an account, a group (in many languages)
 _ACCOUNT = re.compile(
@@ -74,6 +76,7 @@ _OWN = (r"(?:my|our|mi|mis|nuestr[oa]s?|ma|mon|mes|notre|nos|mein(?:e[mnr]?)?|un
 _FOLLOW_MINE = re.compile(
     rf"(?:{_FOLLOW.pattern})\w*(?:-\w+)?\s+(?:(?:to|on|à|a|an|auf|na|на|no|di|de|en|in|al)\s+)?{_OWN}\s+(?:{_ACCOUNT.pattern})|"
     r"(?:ติดตาม|关注|關注|訂閱|订阅|フォロー)\s?(?:เพจ|ช่อง|กลุ่ม|公众号|公眾號|頻道|频道|主頁|主页|粉絲專頁|アカウント|チャンネル)", re.I)
+_FOLLOW_MINE = guarded(_FOLLOW_MINE)  # (casefold.Guarded: its words looked for first)
 # the writer's own account word, an adjective or two between ("my book club", "мой книжный клуб")
 _OWN_ACCOUNT = re.compile(rf"(?<!\w){_OWN}(?:\s+[^\W\d_]+){{0,2}}\s+(?:{_ACCOUNT.pattern})", re.I)
 # a bidding to vote for the blog (a blog contest's, a ranking's button): a vote imperative, the blog its object within
@@ -81,6 +84,7 @@ _OWN_ACCOUNT = re.compile(rf"(?<!\w){_OWN}(?:\s+[^\W\d_]+){{0,2}}\s+(?:{_ACCOUNT
 _VOTE_BLOG = re.compile(
     r"(?<!\w)(?:vote|votez|votad|votate|voten|votem|stemt?|rösta|głosuj\w*|zagłosuj\w*|голосуй\w*|проголосуй\w*|гласувай\w*|"
     r"гласајте|hlasuj\w*|szavazz\w*|ψηφίστε)(?:\W+[^\W\d_]+){0,3}?\W+(?:blog\w*|блог\w*|μπλογκ|ιστολόγιο)(?!\w)", re.I)
+_VOTE_BLOG = guarded(_VOTE_BLOG)  # (casefold.Guarded: its words looked for first)
 # the social platforms' pointer to the writer's own page: "link in bio", pl "link w profilu", de "Link im Profil", es "enlace
 # en mi perfil", fr "lien dans ma bio", pt "link na bio", it "link nel profilo"
 _LINK_IN_BIO = re.compile(
@@ -130,6 +134,7 @@ _VERIFIED = re.compile(
     r"geverifieerde\s+aankoop|zweryfikowany\s+zakup|verifierat\s+köp|doğrulanmış\s+alışveriş|pembelian\s+terverifikasi|"
     r"проверенная\s+покупка|перевірена\s+покупка|ভেরিফায়েড\s+ক্রেতা|যাচাইকৃত\s+ক্রেতা|सत्यापित\s+(?:खरीद|खरीदार|ग्राहक)|"
     r"Amazon\S*\s*で購入|認證購買|已验证购买|구매\s?인증|인증된\s?구매", re.I)
+_VERIFIED = guarded(_VERIFIED)  # (casefold.Guarded: its words looked for first)
 
 
 def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement],
