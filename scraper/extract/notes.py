@@ -33,12 +33,11 @@ from typing import Callable
 
 from lxml.html import HtmlElement
 
-from .casefold import fold, stems
+from .casefold import fold, guarded, stems
 from .notegift import edge_gift
 from .notespoilers import _NO_SPOILERS, _squash, count_spoiler_sections
 from .notewords import CW_WORDS, LEAD_LABEL, DEPICT, FIRST_PERSON, FREE_GIVEN, FREE_SCRIPTS, HARD_THING, NOTE_MARK, PROVIDED, PUBLISHER, PUBLISHER_SCRIPTS, names_hard_thing
 from .words import count_words
-from .casefold import guarded
 
 # Blocks this close to either end of the review count as "near the start or end".
 EDGE_BLOCKS = 4
@@ -73,8 +72,7 @@ _ARRIVED = re.compile(
     r"otrzyma\w*|dosta\w*|obdržel\w*|zaslal\w*|rebut|enviat|cedit|tack|takk|tak|kiitos|gönderildi|gönderdi)\b",
     re.I,
 )
-_FREE = re.compile(r"\b(free|complimentary|gratis|gratuit\w*|kostenlos|gratuit[oa]|grátis|gratuito)\b", re.I)
-_FREE = guarded(_FREE)  # (casefold.Guarded: its words looked for first)
+_FREE = guarded(re.compile(r"\b(free|complimentary|gratis|gratuit\w*|kostenlos|gratuit[oa]|grátis|gratuito)\b", re.I))  # words first
 _DISCLOSURE_WORD = re.compile(r"^\W*(full\s+)?(disclosure|disclaimer|transparen\w*|divulga[çc][ãa]o|aviso\s+legal|hinweis)\b", re.I)
 # Said this way, the copy need not be named: "in exchange for an honest review", "the publisher sent me".
 _RECEIVED_FOR_REVIEW = re.compile(

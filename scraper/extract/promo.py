@@ -30,9 +30,9 @@ _SMALL_FONT = etree.XPath("boolean(@size < 3 or starts-with(@size, '-'))")
 from .fastre import by_first_letter
 from .nodes import hrefs_in, links_of, text_length, text_of
 from .rating import has_score
+from .casefold import guarded
 from .words import count_words
 from .platforms import AFFILIATE_URL, JOIN_ASK, MESSENGER_NAME, MESSENGER_URL, PAYMENT_NAME, SOCIAL_NAME, CHAT_NAME, PLATFORM_ACTION, PROMO_CLASS, RETAILER_HOST, RETAILER_NAME, SOCIAL_PROFILE, UPSELL_URL, WIDGET_HOST
-from .casefold import guarded
 
 # Payment and membership services written out as text ("ko-fi.com/ana"), not linked.
 SUPPORT_TEXT = re.compile(
@@ -46,10 +46,9 @@ def names_support_page(text: str) -> bool:
 
 # The word for an affiliate programme, as written in the languages we crawl (it is a loanword in most).
 # (and in scripts where it is not: partners and commission in Korean, Japanese, Chinese, Russian, Arabic, Hebrew)
-AFFILIATE_WORD = re.compile("(" + by_first_letter(
+AFFILIATE_WORD = guarded(re.compile("(" + by_first_letter(
     r"affiliat|afiliad|afilia[sc]|affili[ée]|affiliazion|partner-?link|partnerprogramm|파트너스|수수료|アフィリエイト|"
-    r"アソシエイト|紹介料|佣金|返佣|提成|партн[её]рск\w+\s+программ|партн[её]рск\w+\s+ссылк|عمولة|תוכנית שותפים|עמלה") + ")", re.I)
-AFFILIATE_WORD = guarded(AFFILIATE_WORD)  # (casefold.Guarded: its words looked for first)
+    r"アソシエイト|紹介料|佣金|返佣|提成|партн[её]рск\w+\s+программ|партн[её]рск\w+\s+ссылк|عمولة|תוכנית שותפים|עמלה") + ")", re.I))  # casefold.Guarded
 # Classes and styles that set a block apart from the running text.
 SET_APART_CLASS = re.compile(
     r"(^|[-_])(has-background|has-(x-|extra-)?small-font-size|callout|box|note|notice|alert|banner|card|highlight|"

@@ -62,7 +62,7 @@ _WORK_REFERENCE = re.compile(
 # The post says it is no review: a negation straight before the word for a review ("this is not a review", "this
 # isn't really a review", "ce n'est pas une chronique", "esto no es una reseña", "keine Rezension", "geen recensie",
 # "это не рецензия", "これはレビューではない", "这不是书评"); a review copy, a review blog or request is another matter.
-_DENIAL = re.compile(
+_DENIAL = guarded(re.compile(  # (casefold.Guarded: its words looked for first)
     r"(?:\bnot|n['’]t)\s+(?:really\s+|quite\s+|exactly\s+|even\s+)?(?:a|an)\s+(?:proper\s+|real\s+|formal\s+)?(?:book\s+)?review\b"
     r"(?!\s*(?:copy|copies|blog|site|request|policy|program|programme|pile))|"
     r"\bpas\s+(?:vraiment\s+)?une?\s+(?:critique|chronique|recension)\b|"
@@ -88,8 +88,7 @@ _DENIAL = re.compile(
     r"(?:ليس|ليست)\s+(?:هذه\s+|هذا\s+)?(?:مراجعة|مراجعةً|قراءة\s+نقدية)|(?:זו|זאת|זה)\s+(?:לא|אינה|אינו|איננה)\s+(?:באמת\s+)?ביקורת|"
     r"ไม่ใช่(?:การ)?รีวิว|không\s+phải\s+(?:là\s+)?(?:một\s+)?(?:bài\s+)?(?:review|đánh\s+giá|điểm\s+sách)",
     re.I,
-)
-_DENIAL = guarded(_DENIAL)  # (casefold.Guarded: its words looked for first)
+))
 # The post speaks of its own rating: a heading or a label for it ("## Verdict", "**Rating:** loved it", "Voto: …",
 # "## 点数について"), or a negation beside the verb or noun of rating ("I don't score books", "not rating it",
 # "non do voti", "keine Bewertung"): a reviewer who gives no score still says so; an essay has no score to speak of.
@@ -258,7 +257,7 @@ def work_clues(lines: list[str], markdown: str) -> tuple[str, ...]:
 # A shop's or a catalogue's reviews area when it is empty, as the engines word it ("No reviews yet", "Be the first to
 # review", "Noch keine Bewertungen", "Aucun avis", "レビューはありません", "暂无评论", "리뷰가 없습니다", "ยังไม่มีรีวิว"):
 # platform knowledge, in our languages.
-_NO_REVIEWS = re.compile(
+_NO_REVIEWS = guarded(re.compile(  # (casefold.Guarded)
     r"\bno\s+(?:customer\s+|reader\s+|user\s+)?reviews\s+yet\b|\bthere\s+are\s+no\s+reviews\b|\bbe\s+the\s+first\s+to\s+(?:write\s+a\s+)?review\b|"
     r"\bnoch\s+keine\s+(?:kunden)?(?:rezensionen|bewertungen)\b|\baucun\s+avis\b|\bsoyez\s+le\s+premier\s+à\s+(?:donner|laisser|écrire)\b|"
     r"\b(?:todavía|aún)\s+no\s+hay\s+(?:reseñas|opiniones|valoraciones)\b|\bsé\s+el\s+primero\s+en\s+(?:opinar|valorar|escribir)\b|"
@@ -267,10 +266,7 @@ _NO_REVIEWS = re.compile(
     r"\bbrak\s+(?:recenzji|opinii)\b|\b(?:пока\s+)?нет\s+(?:отзывов|рецензий)\b|\bhenüz\s+(?:yorum|değerlendirme)\s+(?:yok|yapılmamış)|"
     r"レビューは(?:まだ)?ありません|最初のレビューを|暂无(?:评论|评价|书评)|暫無(?:評論|評價|書評)|还没有(?:人)?(?:评论|评价|书评)|"
     r"(?:리뷰|후기|서평)가\s*없습니다|ยังไม่มีรีวิว|เป็นคนแรกที่รีวิว|لا\s+توجد\s+مراجعات|אין\s+עדיין\s+ביקורות|chưa\s+có\s+đánh\s+giá|"
-    r"belum\s+ada\s+ulasan",
-    re.I,
-)
-_NO_REVIEWS = guarded(_NO_REVIEWS)  # (casefold.Guarded: its words looked for first)
+    r"belum\s+ada\s+ulasan", re.I))
 
 
 def no_reviews_yet(lines: list[str]) -> bool:
