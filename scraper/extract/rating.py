@@ -6,8 +6,8 @@ Ratings are written many ways: ``4/5``, ``3,5/5``, ``16/20``, ``★★★½``, `
 number words 1-10 per language in ratingwords.py; the scale in the elative, ``neljä viidestä``), a school mark after a label
 (``Grade: B+``, ``Оценка: четвёрка``) or named with its digit (``Отличен 6``, ``výborná (1)``), or a rating
 image whose alt text says it; in any script's digits and in full-width forms (``４／５``,
-``٤ من ٥``, read as ASCII by ``casefold.plain_forms``). How a score looks says little; *where* it sits says
-whether it is the reviewer's rating of this book:
+``٤ من ٥``, read as ASCII by ``casefold.plain_forms``), a worded score on a worded scale (ratingnumerals.py). How a
+score looks says little; *where* it sits says whether it is the reviewer's rating of this book:
 
 1. a labelled rating ("Rating: …", "Meine Wertung: …", "Nota: …"), at the start
    of a line or after a sentence ends, the score right after the label (or, with no colon, after a verb or two and
@@ -46,7 +46,7 @@ from .ratingblocks import Block, others_widgets, rating_blocks  # noqa: F401 - r
 from .ratinglead import cased_scores, led_scores
 from .ratingglyphs import DOTS, EMOJI_RUN, GLYPHS, LONE_STAR, VOTES_AFTER, labelled_mark, named_marks
 from .ratingglyphs import dots_value as _dots_value, glyph_value as _glyph_value
-from .ratinglooks import SCALE_FIRST_CUES, may_label, may_match, may_score
+from .ratinglooks import SCALE_FIRST_CUES, may_label, may_match, may_score, worded_scores  # (worded_scores: ratingnumerals)
 from .ratingshapes import _COUNTED, _HALF_SUFFIX, _NUM, AFFIXED_SCALE, LEAD_WORD, LINE_WORD, CJK_SCALES, CJK_STARS, ELATIVE, FRACTION, JA_STARS, KO_STARS, N_STARS, PERCENT, SCALE_FIRST, TH_STARS, VALORES, NL_MARK  # score shapes
 from .ratingwords import (_LABEL_WORDS, _MINE, _MINE_CJK, _OVERALL, _OVERALL_AFTER, _OVERALL_BEFORE, _PERSONAL_AFTER, _PERSONAL_BEFORE,
                           CJK_NUMBERS, DATED_WORDS, NUMBER_WORDS, TEN_AS_SCALE, _OF_WORDS, _OUT_OF_WORDS)  # language tables
@@ -160,7 +160,7 @@ def _scan_text(text: str) -> list[_Found | None]:
             continue
         value = _value(match, 20.0 if match.re is VALORES else 10.0 if match.re is NL_MARK else _number(match.group("den") or ("on" if match.groupdict().get("ten") else "5")))
         found.append((match.start(), match.end(), Rating(match.group(0).strip(), value) if value is not None else None))
-    found += [(start, end, Rating(raw, value)) for start, end, raw, value in named_marks(text)]  # "Отличен 6", "výborná (1)"
+    found += [(start, end, Rating(raw, value)) for start, end, raw, value in (*named_marks(text), *worded_scores(text))]  # "Отличен 6", "výborná (1)", "fjórar stjörnur af fimm"
     # earliest first, the longest of those starting together; what overlaps a chosen match is dropped
     found.sort(key=lambda f: (f[0], -f[1]))
     out: list[_Found | None] = []

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .casefold import MARKS, fold, stems
+from .ratingnumerals import worded_scores
 from .ratingwords import _DEN_WORDS, _LABEL_WORDS, _OVERALL, _STAR_WORDS, NUMBER_WORDS, SCHOOL_MARKS
 
 FULL_STARS = "★⭐🌟✭✮⭑"  # (⭑ ⭒: the small black and white stars of some fonts' rating rows)
@@ -62,7 +63,8 @@ def may_score(line: str) -> bool:
     """Whether a score may be read in the line, as rating._plain leaves it: a digit, glyph or pictograph, or a number word."""
     # (th "ห้าดาว": a number word written on to the star word, one "word" to _WORD)
     # (of _SCORE_CHARS, an ASCII line can hold only a digit: one plain class scanned, not its ranges of pictographs)
-    return bool(_DIGIT.search(line) if line.isascii() else _SCORE_CHARS.search(line)) or _has_number(_folded(line)) or "ดาว" in line
+    return bool(_DIGIT.search(line) if line.isascii() else _SCORE_CHARS.search(line)) or _has_number(_folded(line)) or "ดาว" in line \
+        or bool(worded_scores(line))  # ("fjórar stjörnur af fimm": num2words' words, ratingnumerals)
 
 
 def may_match(text: str) -> tuple[bool, bool]:

@@ -1,0 +1,96 @@
+"""Number words one to ten in the languages of num2words, for a worded score beside its scale ("дзевяць балаў з
+дзесяці", "fjórar stjörnur af fimm"): read only in that shape, a worded number, at most one word, "of" and a worded five or
+ten, so that a number word alone in prose is never a score. ratingwords.NUMBER_WORDS keeps the languages num2words
+lacks and the forms it does not make.
+
+The table is built once, when a line first holds the shape's "of" word. A word of three letters or fewer is left out (da
+"to", "ni", hu "hat", ca "set": words of other languages); an inflected form (the genitive "дзесяці", the feminine "fjórar")
+is read by the word's stem: all but its last two letters, at least four, with at most two letters after it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .casefold import MARKS
+from .ratingwords import _OF_WORDS, _OUT_OF_WORDS
+
+# the languages of num2words 0.5.14 whose words are spaced (ja, ko: ratingwords.CJK_NUMBERS and the Korean native numbers)
+LANGS = ("am", "ar", "az", "be", "bn", "ca", "cs", "cy", "da", "de", "en", "es", "fa", "fi", "fr", "he", "hu", "id", "is",
+         "it", "kn", "kz", "lt", "lv", "nl", "no", "pl", "pt", "ro", "ru", "sk", "sl", "sr", "sv", "te", "tg", "th", "tr",
+         "uk", "vi")
+_MIN_LEN = 4
+_ENDING = 2
+
+
+@cache
+def numeral_words() -> dict[str, int]:
+    """Each language's words for one to ten (lower case); a word two languages read as different numbers is left out."""
+    try:
+        from num2words import num2words
+    except ImportError:  # (pinned in pyproject.toml; without it, no worded score of this shape is read)
+        return {}
+    words: dict[str, int] = {}
+    clash: set[str] = set()
+    for lang in LANGS:
+        for n in range(1, 11):
+            try:
+                word = num2words(n, lang=lang).lower()
+            except Exception:  # (a language num2words names but cannot spell in this version)
+                continue
+            if len(word) < _MIN_LEN or " " in word:
+                continue
+            if words.get(word, n) != n:
+                clash.add(word)
+            words[word] = n
+    return {w: n for w, n in words.items() if w not in clash}
+
+
+@cache
+def _stems() -> dict[str, int]:
+    stems: dict[str, int] = {}
+    clash: set[str] = set()
+    for word, n in numeral_words().items():
+        stem = re.split("['’]", word)[0] if "'" in word or "’" in word else word[:-_ENDING]
+        if len(stem) < _MIN_LEN:
+            continue
+        if stems.get(stem, n) != n:
+            clash.add(stem)
+        stems[stem] = n
+    return {s: n for s, n in stems.items() if s not in clash}
+
+
+def numeral_value(token: str) -> int | None:
+    """The number a word of the table (or an inflected form of one) says; None for any other word."""
+    token = token.lower()
+    if (n := numeral_words().get(token)) is not None:
+        return n
+    for cut in range(0, _ENDING + 1):
+        if len(token) - cut >= _MIN_LEN and (n := _stems().get(token[:len(token) - cut])) is not None:
+            return n
+    return None
+
+
+_WORD = rf"(?:[^\W\d_]|[{MARKS}])+"
+# a worded number, at most one word (the unit: "stars", "points", in any language), "of", a worded scale
+_SHAPE = re.compile(rf"(?<![\w{MARKS}])(?P<num>{_WORD})(?:\s+(?P<unit>{_WORD}))?\s+(?:{_OUT_OF_WORDS}|{_OF_WORDS})\s+(?P<den>{_WORD})(?![\w{MARKS}])",
+                    re.IGNORECASE)
+_OF = re.compile(rf"(?<![\w{MARKS}])(?:{_OUT_OF_WORDS}|{_OF_WORDS})(?![\w{MARKS}])", re.IGNORECASE)
+
+
+def worded_scores(text: str) -> list[tuple[int, int, str, float]]:
+    """(start, end, raw, value) of each worded score on a worded scale of five or ten in the text."""
+    if not _OF.search(text):
+        return []
+    from .ratingshapes import _COUNTED  # (ratingshapes reads ratinglooks, which reads this module: imported here)
+    out = []
+    pos = 0
+    while (match := _SHAPE.search(text, pos)):
+        num, den = numeral_value(match.group("num")), numeral_value(match.group("den"))
+        if num is None or den not in (5, 10) or num > den or _COUNTED.match(text, match.end()) or (match.group("unit") and numeral_value(match.group("unit")) is not None):
+            pos = match.start() + len(match.group("num")) + 1  # (the scale may be the next score's number)
+            continue
+        out.append((match.start(), match.end(), match.group(0), round(num / den, 3)))
+        pos = match.end()
+    return out
