@@ -17,6 +17,7 @@ from lxml.html import HtmlElement
 
 from .book import _REVIEW_PREFIX, _REVIEW_SUFFIX, Book, clean_title, from_title, is_name
 from .bookbiblio import caseless_name
+from .bookremark import bare_title
 from .bookinfo import _AUTHOR_LABEL, drop_remarks
 from .bookrecord import _DATE, _LIFE_DATES, _head_title, _plain_between, _record_title, _slug_key, record_name, shop_title
 from .nodes import raw_text
@@ -167,7 +168,7 @@ def from_card(tree: HtmlElement) -> Book | None:
             author = _credited(author)  # "A 著 ／ B 訳": the author, without the translator
             if re.search(r"\d", re.sub(r"\s*[(（\[][^)）\]]*[)）\]]", "", author)):
                 return None  # "by ploy.reads · 42 episodes": a serial's or a shelf's counts, no book's author
-            return Book(title, author, source="details") if title and author and len(author) <= 80 else None
+            return Book(bare_title(title, tree), author, source="details") if title and author and len(author) <= 80 else None
         card = card.getparent()
     return None
 
@@ -394,4 +395,4 @@ def from_author_link(tree: HtmlElement) -> Book | None:
     if len(found) != 1:
         return None
     (title, name), strong = found.popitem()
-    return Book(title, name, source="record" if strong else "details")
+    return Book(bare_title(title, tree), name, source="record" if strong else "details")
