@@ -174,6 +174,7 @@ def readers_lists(items: list[HtmlElement], body: HtmlElement, drop: dict[int, s
                 if whole:
                     boxes[k] = section
     readers_after(items, body, drop, boxes)
+    readers_beside(items, body, drop, boxes)
 
 
 _DATE_TOKEN = re.compile(r"(?:^|[-_])(?:date|time|timestamp|ago)(?:[-_]|$)", re.I)
@@ -214,6 +215,61 @@ def readers_after(items: list[HtmlElement], body: HtmlElement, drop: dict[int, s
         for k in range(i + 1, len(items)):
             if any(items[k] is e or e in items[k].iterancestors() for e in rest):
                 drop.setdefault(k, "other readers' reviews")
+        return
+
+
+_ENTRY_DATE = re.compile(r"(?<!\d)\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{1,4}(?!\d)|\d{4}\s*[년年]")
+
+
+def _lines(box: HtmlElement) -> list[HtmlElement]:
+    """A box's lines: its children with text (a table's rows)."""
+    if box.tag == "table":
+        return [r for r in box.iter("tr") if text_of(r)]
+    return [c for c in box if isinstance(c.tag, str) and text_of(c)]
+
+
+def _meta_entry(box: HtmlElement) -> bool:
+    """A short entry of someone else's beside the review: led by a short line (a name, a title: no sentence), with
+    a line of its meta before its last (a date, or a score: "By ana · Rating: 5 of 5", "Gagik | 02.10.2026"), and
+    sixty words at most."""
+    lines = _lines(box)
+    if len(lines) < 2 or count_words(text_of(box)) > 60 or count_words(text_of(lines[0])) > 6 \
+            or re.search(r"[.!?。]\s*$", text_of(lines[0])):
+        return False
+    return any(count_words(text_of(line)) <= 12 and (_ENTRY_DATE.search(text_of(line)) or has_score(text_of(line)))
+               for line in lines[:-1])
+
+
+def _trailer(element: HtmlElement) -> bool:
+    """What may follow a list of entries: a short heading, a lone link, a pager (links and numbers)."""
+    text = text_of(element)
+    links = " ".join(text_of(a) for a in element.iter("a"))
+    return element.tag in HEADING_TAGS and len(text) <= 60 or text == links \
+        or (len(text) <= 40 and not re.search(r"[^\W\d_]", re.sub(re.escape(links), "", text) if links else text))
+
+
+def readers_beside(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
+    """Mark other readers' short entries after the review kept from a list of reviews (a catalogue's patron review under
+    its staff review, a shop's buyers' boxes, cards or table rows): the review's box, of eighty words or more, is
+    followed in its parent only by boxes of its kind (the same tag and first class), each a short entry with its own
+    meta line (``_meta_entry``), and a trailer (a short heading, a lone link, a pager). A review's own sections (a
+    heading, then text) carry no date or score in a line before their last."""
+    for i, block in enumerate(items):
+        if i in drop:
+            continue
+        box = next((a for a in block.iterancestors() if a is not body and body in a.iterancestors()
+                    and a.get("class") and any(isinstance(e.tag, str) for e in a.itersiblings())), None)
+        if box is None or count_words(text_of(box)) < 80:
+            continue
+        kind = _first_class(box)
+        rest = [e for e in box.itersiblings() if isinstance(e.tag, str) and text_of(e)]
+        same = [e for e in rest if _first_class(e) == kind]
+        if not same or any(not _meta_entry(e) for e in same) or any(e not in same and not _trailer(e) for e in rest):
+            return
+        for k in range(i + 1, len(items)):
+            entry = next((e for e in same if items[k] is e or e in items[k].iterancestors()), None)
+            if entry is not None:
+                drop[k], boxes[k] = "other readers' reviews", entry
         return
 
 
