@@ -230,6 +230,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
 
     report = boilerplate.CleanReport()
     starred = reviewbox.starred_boxes(tree)  # readers' review boxes with their own stars, before the icons go (det10)
+    shop_boxes = reviewbox.shop_boxes(tree)  # a product page's readers' review boxes, starred or not (det11)
     controls.mark_controls(tree)  # where the buttons were, for the cleaning rules, before they go with the dead tags
     for element in list(tree.iter(*boilerplate.DEAD_TAGS)):
         if element.getparent() is not None:
@@ -318,10 +319,10 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         rating=rating is not None, **body_signals(lines, markdown), book_mentions=book_mentions(book, context),
         book_title=book.title if book else None, published=meta.published,
         jsonld_review=jsonld_review is not None, source_hint=_source_hint(url, meta, hints), page_medium=medium,
-        work_clues=(work_clues(lines, markdown) + boxed) if (boxed := reviewbox.box_marks(starred, lines)) else None,
+        work_clues=(work_clues(lines, markdown) + boxed) if (boxed := reviewbox.box_marks(starred, lines, shop_boxes)) else None,
     )
     record.kind, record.reason = classify(evidence)
-    if not _reader_review and (record_page or book_page and record.kind != "review" and in_reviews > len(record.body_text)
+    if not _reader_review and (record_page or reviewbox.shop_boxed(evidence) or book_page and record.kind != "review" and in_reviews > len(record.body_text)
                                or record.kind == "review" and readerreview.readers_kept(readers, record.body_text)
                                # (a page left empty whose title names a book and its author: a shop's page, its reviews gone)
                                or record.kind == "empty" and (evidence.book_source == "title" and evidence.book_has_author

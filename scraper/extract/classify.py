@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 from .listedbook import listed_book, numbered_works
 from .casefold import fold, stems
-from . import adaptation, announce, medium
+from . import adaptation, announce, medium, reviewbox
 from .reviewed import denied, no_reviews_yet, scattered, unfound_book
 from .scorelines import own_verdict as _own_verdict, scored as _scored
 from .words import count_words
@@ -373,8 +373,8 @@ def classify(ev: Evidence) -> tuple[str, str]:
     if ev.book_source in (None, "body") and not own_rating and announce.club(title):  # (or not found: det10)
         return "event", "a reading club's post (its title says so) about a book named only in its text or not found, unrated: a meeting, not a review"
     if ev.book_source is not None and ev.book_has_author:
-        # (a reader's review under a book record's header is short and need not rate it: the page is the book's)
-        if ev.words < 120 and not ev.rating and ev.book_source != "record":
+        # (a reader's review under a book record's header, or in a product page's review box, is short and need not rate it)
+        if ev.words < 120 and not (ev.rating or reviewbox.boxed(ev)) and ev.book_source != "record":
             return "other", f"names a book but has only {ev.words} words and no rating: too short for a review"
         return "review", f"reviews one book (found in the {ev.book_source}){' with a rating' if ev.rating else ''}"
     if review_marked and (ev.book_source or ev.rating) and ev.words >= 150:

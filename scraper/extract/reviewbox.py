@@ -40,9 +40,60 @@ def starred_boxes(tree: HtmlElement) -> list[str]:
     return found
 
 
-def box_marks(boxes: list[str], lines: list[str]) -> tuple[str, ...]:
-    """The marks when the post's longest line (40 characters or more) lies inside one starred review box."""
+_BARE = re.compile(r"[\s*_#>`-]+")
+
+
+def box_marks(boxes: list[str], lines: list[str], shop: list[str] = ()) -> tuple[str, ...]:
+    """The marks when the post's longest line (40 characters or more) lies inside one starred review box, or inside
+    a reader's review box of a product page (shop_boxes: the page's one work is what it reviews)."""
     longest = max(lines, key=len, default="")
-    if len(longest) < 40 or not any(longest[:200] in box for box in boxes):
+    if len(longest) < 40:
         return ()
-    return ("filed as a review by the page's reader's review box", "speaks of its rating (the box's own stars)")
+    if any(longest[:200] in box for box in boxes):
+        return ("filed as a review by the page's reader's review box", "speaks of its rating (the box's own stars)")
+    # (compared without spaces or emphasis marks, by its opening or its close: the cleaned line may join a box's title
+    # to its text, the score between them gone)
+    bare = _BARE.sub("", longest)
+    if any(bare[:150] in _BARE.sub("", box) or bare[-100:] in _BARE.sub("", box) for box in shop):
+        return ("filed as a review by the page's reader's review box", "speaks of the product page's one work")
+    return ()
+
+
+# A shop's or a catalogue's product page (platform knowledge of shop engines: Magento's "price-box" and "tocart",
+# WooCommerce's "price" and "add_to_cart", Lazada's "pdp-price", schema.org's "offers"/"price" microdata): an element
+# whose class, id or itemprop names a price, a cart, a basket, a purchase or an offer, beside the page's h1.
+_SHOP_WORD = re.compile(r"price|cart|basket|buy|checkout|purchase|offers?(?![a-z])", re.I)
+
+
+def _shop_control(el: HtmlElement) -> bool:
+    return bool(_SHOP_WORD.search(f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}"))
+
+
+def shop_boxes(tree: HtmlElement) -> list[str]:
+    """On a product page (an h1 and a price, cart or buy control), the texts of its readers' review boxes: each
+    element whose class or id names a review, a rating or a comment and that holds neither the h1 nor a shop control,
+    one box or many, starred or not (the stars and the worded score are the rating rules' to read). A reader's review
+    written there is one reader's review of the page's one work, whatever its length."""
+    heads = [el for el in tree.iter("h1")]
+    controls = [el for el in tree.iter() if isinstance(el.tag, str) and _shop_control(el)]
+    if not heads or not controls:
+        return []
+    found = []
+    for box in tree.iter():
+        if not isinstance(box.tag, str) or box.tag in ("html", "body") or not _named(box, _BOX_WORD):
+            continue
+        inside = set(box.iter())
+        if any(el in inside for el in heads + controls):
+            continue
+        found.append(" ".join(box.text_content().split()))
+    return found
+
+
+def boxed(ev) -> bool:
+    """The classifier's evidence holds the marks of a reader's review box (box_marks)."""
+    return any(clue.startswith("filed as a review by the page's reader's review box") for clue in ev.work_clues or ())
+
+
+def shop_boxed(ev) -> bool:
+    """The post's longest line lies in a product page's reader's review box (box_marks' shop marks)."""
+    return "speaks of the product page's one work" in (ev.work_clues or ())

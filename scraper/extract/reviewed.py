@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from urllib.parse import urlsplit
 
-from . import anaphora
+from . import anaphora, reviewbox
 from .bookbiblio import _PAGES
 from .casefold import guarded
 from .reviewwords import MORE_WORK_REFERENCES
@@ -356,7 +356,7 @@ def unfound_book(ev, title: str, review_marked: bool) -> tuple[str, str] | None:
     medium or round-up, or None. The reviewer's own voice about one work (it keeps calling it "the novel" or speaks of
     its rating) beside another mark of it is a short review; at a few hundred words, length and shape are enough,
     unless the post says it is no review or its title speaks of books in the plural with no mark of one work."""
-    if ev.words < 100 or ev.post_bodies > 1 or ev.books_named - ev.closing_list_books > 1 or ev.scored_lines > 2 \
+    if ev.words < (40 if reviewbox.boxed(ev) else 100) or ev.post_bodies > 1 or ev.books_named - ev.closing_list_books > 1 or ev.scored_lines > 2 \
             or ev.promo_sections:
         return None
     if ev.words < 180:  # (an announcement, a notice, a cover reveal is as short: the marks are asked for)
