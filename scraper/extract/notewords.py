@@ -65,7 +65,7 @@ _PUBLISHER_SCRIPTS = (r"출판사|出版社|出版元|版元|出版方|प्र
                       r"பதிப்பக|(?<!\w)(?:издательств|видавництв|издателств|εκδότ|εκδόσεις|εκδοτικ|leidykl|izdevniecīb|"
                       r"kirjastus|kiadó|nakladatelstv|vydavateľstv|založb|naklad|izdavač|editur|"
                       # hy, kk/ky, mn, uz, az, ka, sw (and the scripts with vowel signs: ml, te, kn, gu, pa, si, am, my)
-                      r"հրատարակչ|баспа|хэвлэлийн\s+газар|nashriyot|nəşriyyat|mchapishaji|wachapishaji)|"
+                      r"útgefand|útgáfufélag|հրատարակչ|баспа|хэвлэлийн\s+газар|nashriyot|nəşriyyat|mchapishaji|wachapishaji)|"
                       r"പ്രസാധക|ప్రచురణకర్త|ప్రచురణ\s*సంస్థ|ಪ್ರಕಾಶಕ|પ્રકાશક|ਪ੍ਰਕਾਸ਼ਕ|ප්‍රකාශක|አሳታሚ|ထုတ်ဝေသူ")
 PUBLISHER_SCRIPTS = re.compile(_PUBLISHER_SCRIPTS, re.I)
 PUBLISHER = re.compile(
@@ -78,7 +78,8 @@ PUBLISHER = re.compile(
 # et, ro, el, he, ar, fa, tr, th, vi, ko, ja, zh
 FREE_SCRIPTS = re.compile(
     r"(?<!\w)(?:бесплат|безплат|безкоштовн|безвъзмезд|zdarma|bezplatn|ingyen|besplatn|brezplačn|darmow|nemokam|bezmaksas|"
-    r"tasuta|gratuit|δωρεάν|חינם|مجان|رایگان|ücretsiz|miễn\s+phí|անվճար|тегін|үнэгүй|bepul|pulsuz|libre|bure)|"
+    r"tasuta|gratuit|δωρεάν|חינם|مجان|رایگان|ücretsiz|miễn\s+phí|անվճար|тегін|үнэгүй|төлбөргүй|bepul|pulsuz|libre|bure|"
+    r"endurgjaldslaus|ókeypis)|"
     r"ฟรี|무료|무상|無料|免费|免費|இலவச|സൗജന്യ|ఉచిత|ಉಚಿತ|મફત|ਮੁਫ਼ਤ|ਮੁਫ਼ਤ|නොමිලේ|በነፃ",
     re.I,
 )
@@ -96,9 +97,10 @@ PROVIDED = re.compile(
     r"primit|trimis|oferit|"
     # ka: "gifted", "handed over", "sent", "I/we received"
     r"საჩუქრ|გადმოგვც|გადმოსც|გადმომც|გამოგვიგზავნ|გამომიგზავნ|მოგვაწოდ|მომაწოდ|მივიღე|"
-    # hy, kk, mn, uz, az, tl, sw: "provided", "sent", "gift", "given"
+    # hy, kk, mn, uz, az, tl, sw, is: "provided", "sent", "gift", "given"
     r"տրամադր|ուղարկ|նվեր|сыйла|жіберд|берді|илгээ|бэлэг|yubor|sovg|göndər|hədiyy|bigay|ibinigay|padala|regalo|nilipewa|walinipa|zawadi|"
-    r"alinipa|nimepewa)|അയച്ചു|നൽകി|സമ്മാന|పంపి|పంపా|ఇచ్చా|బహుమతి|ಕಳುಹಿಸ|ನೀಡಿ|ಉಡುಗೊರೆ|મોકલ|ભેટ|ਭੇਜ|ਤੋਹਫ਼|එව්|ලබා\s*දුන්|ሰጥተ|ልከ|ስጦታ",
+    # is: "sent (me)", "gave (me)", "I got"
+    r"alinipa|nimepewa|sendi\s+mér|sendu\s+mér|gaf\s+mér|fékk)|അയച്ചു|നൽകി|സമ്മാന|పంపి|పంపా|ఇచ్చా|బహుమతి|ಕಳುಹಿಸ|ನೀಡಿ|ಉಡುಗೊರೆ|મોકલ|ભેટ|ਭੇਜ|ਤੋਹਫ਼|එව්|ලබා\s*දුන්|ሰጥተ|ልከ|ስጦታ",
     re.I,
 )
 
