@@ -47,3 +47,29 @@ def test_the_classifier_counts_them_and_calls_the_page_a_list():
                                       for line in HI[1:]) + "</article>")
     record = extract_page(html, "https://khabar.example.in/2026/11/chhuttiyon-ki-kitaben/")
     assert record.kind == "list", record.reason
+
+
+# det11: the number's stop in other scripts (Urdu "۔", Devanagari danda "।", Armenian "։", the Chinese/Japanese
+# enumeration comma "、", the full-width stop "．"), our own lists.
+@pytest.mark.parametrize("lines", [
+    ["१। गोदान — प्रेमचंद", "छोटी टिप्पणी।", "२। तमस — भीष्म साहनी", "३। मैला आँचल — फणीश्वरनाथ रेणु"],
+    ["1։ Սամվել — Րաֆֆի", "Կարճ խոսք։", "2։ Անլռելի զանգակատուն — Պարույր Սևակ", "3։ Խենթը — Րաֆֆի"],
+    ["1、围城 — 钱钟书", "2、活着 — 余华", "3、边城 — 沈从文"],
+    ["１．雪国 — 川端康成", "２．こころ — 夏目漱石", "３．砂の女 — 安部公房"],
+    ["1۔ خاموش دریا — زاہد علی", "2۔ پرانا شہر — نسرین بانو", "3۔ آخری خط — کامران شاہ"],
+])
+def test_numbered_works_in_other_scripts_stops(lines):
+    from scraper.extract.listedbook import numbered_works
+    assert len(numbered_works(lines)) == 3
+
+
+@pytest.mark.parametrize("lines", [
+    # a review's numbered sections: no "work – maker" pair in each
+    ["१। कहानी", "कथा गाँव की है।", "२। भाषा — बहुत सरल", "३। अंत"],
+    ["1、故事", "2、人物 — 很生动", "3、结尾"],
+    # a decimal score is no numbered item: "1.5 – …" opens no list
+    ["1.5 — Ana Lima", "2.5 — Rui Paz", "3.5 — Eva Sol"],
+])
+def test_numbered_sections_or_scores_are_no_list(lines):
+    from scraper.extract.listedbook import numbered_works
+    assert numbered_works(lines) == {}

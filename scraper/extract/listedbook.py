@@ -31,7 +31,9 @@ def listed_book(line: str):
 
 # A numbered heading or item ("### 3. T – A", "2) T — A", with any script's digits: "### ३. …", "٣. …") whose words
 # after the number are two short parts on either side of a spaced dash: a work and its maker, as a list sets them off.
-_NUMBERED = re.compile(r"^(?:#+\s*)?(?:\*\*)?(\d{1,2})\s*[.)]\s+(?:\*\*)?(.+?)(?:\*\*)?$")
+# The number's stop is any script's: the Latin full stop or bracket, the Urdu/Persian "۔", the Devanagari danda "।",
+# the Armenian "։", the full-width "．" and the Chinese/Japanese enumeration comma "、".
+_NUMBERED = re.compile(r"^(?:#+\s*)?(?:\*\*)?(\d{1,2})\s*(?:[.)]\s+|[۔।։．、]\s*)(?:\*\*)?(.+?)(?:\*\*)?$")
 _PAIR = re.compile(r"^([^–—\-:]{1,80}?)\s+[–—-]\s+([^–—\-:]{1,60})$")
 
 
