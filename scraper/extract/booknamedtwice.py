@@ -175,6 +175,12 @@ def named_twice(book: Book | None, tree, lines: list[str], headline: str | None,
             opening = re.search(r"(?m)(?:^|[.!?։]\s+)" + re.escape(words[-k]) + r"\b", everything[max(0, m.start() - 60):m.start()]) if k else None
             k = k - 1 if k > 1 and opening else k  # (a sentence's first word has its capital from the sentence)
             before += [" ".join(words[-k:])] if k else []
+            # or right after it, joined by one short lower-case word ("„T“ од A", "«T» від A", "“T” af A"), to a stop
+            after = re.match(r"\s+[^\W\d_]{1,3}\s+([^,.;:!?()\[\]\n]{3,60})", everything[m.end():m.end() + 80])
+            said = _words(after.group(1)) if after and everything[m.end():].split()[0].islower() else []
+            k = next((i for i in (3, 2) if len(said) >= i and all(w[0].isupper() for w in said[:i])), 0)
+            again = k and sum(_stem_match(said[k - 1], w) for w in _words(everything)) >= 2  # (said twice: not just here)
+            before += [" ".join(said[:k])] if again else []
         else:
             before += [" ".join(words[-k:]) for k in (2, 3) if len(words) >= k]
     prose_words = _words(prose.replace(title, " "))
