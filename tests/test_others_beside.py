@@ -68,3 +68,22 @@ def test_a_second_long_review_of_the_same_kind_stays_when_it_is_not_short():
                   "<div class='rv-text'>" + "".join(f"<p>{t}</p>" for t in EN[:2]) + "</div></div>")
     text, rules = cleaned(_cards(long_other), "library.example")
     assert "other readers' reviews" not in rules
+
+
+def test_an_entry_whose_meta_only_its_markup_names_goes_too():
+    # (the stars are a drawn bar with hidden text no rule reads: the entry's rating element is classed as one)
+    def item(title: str, body: str, who: str) -> str:
+        return (f"<li class='entry review-entry'><div class='entry-title'>{title}</div><div class='entry-stars'>"
+                f"<span style='width:80%'>★★★★</span></div><div class='entry-body'>{body}</div>"
+                f"<div class='entry-who'><b>{who}</b></div></li>")
+    main = item("Ein stiller Winter", "".join(f"<p>{t}</p>" for t in EN), "Jonas K.")
+    other = item("Gut", "Als Geschenk gekauft, schön verpackt.", "Ulrike")
+    text, rules = cleaned(f"<ol class='entries'>{main}{other}</ol>", "laden.example")
+    assert "Geschenk" not in text and all(t in text for t in EN)
+
+
+def test_a_list_item_of_the_same_kind_with_no_meta_stays():
+    main = "<li class='entry'><p>" + " ".join(EN) + "</p></li>"
+    other = "<li class='entry'><p>Also worth reading: the author's first book.</p></li>"
+    text, rules = cleaned(f"<ul class='entries'>{main}{other}</ul>", "blog.example")
+    assert "first book" in text

@@ -221,6 +221,10 @@ def readers_after(items: list[HtmlElement], body: HtmlElement, drop: dict[int, s
 _ENTRY_DATE = re.compile(r"(?<!\d)\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{1,4}(?!\d)|\d{4}\s*[년年]")
 
 
+# an entry's meta as its markup names it: its stars or rating, its writer, its date
+_META_TOKEN = re.compile(r"(?:^|[-_])(?:ratings?|stars?|score|author|reviewer|byline|date|time)(?:[-_]|$)", re.I)
+
+
 def _lines(box: HtmlElement) -> list[HtmlElement]:
     """A box's lines: its children with text (a table's rows)."""
     if box.tag == "table":
@@ -230,13 +234,16 @@ def _lines(box: HtmlElement) -> list[HtmlElement]:
 
 def _meta_entry(box: HtmlElement) -> bool:
     """A short entry of someone else's beside the review: led by a short line (a name, a title: no sentence), with
-    a line of its meta before its last (a date, or a score: "By ana · Rating: 5 of 5", "Gagik | 02.10.2026"), and
+    a line of its meta before its last (a date, or a score: "By ana · Rating: 5 of 5", "Gagik | 02.10.2026", or
+    an element its markup classes as one: stars, rating, author, date), and
     sixty words at most."""
     lines = _lines(box)
     if len(lines) < 2 or count_words(text_of(box)) > 60 or count_words(text_of(lines[0])) > 6 \
             or re.search(r"[.!?。]\s*$", text_of(lines[0])):
         return False
-    return any(count_words(text_of(line)) <= 12 and (_ENTRY_DATE.search(text_of(line)) or has_score(text_of(line)))
+    return any(count_words(text_of(line)) <= 12 and (_ENTRY_DATE.search(text_of(line)) or has_score(text_of(line))
+                                                   or any(_META_TOKEN.search(t) for e in line.iter() if isinstance(e.tag, str)
+                                                          for t in (e.get("class") or "").split()))
                for line in lines[:-1])
 
 
@@ -251,20 +258,22 @@ def _trailer(element: HtmlElement) -> bool:
 def readers_beside(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
     """Mark other readers' short entries after the review kept from a list of reviews (a catalogue's patron review under
     its staff review, a shop's buyers' boxes, cards or table rows): the review's box, of eighty words or more, is
-    followed in its parent only by boxes of its kind (the same tag and first class), each a short entry with its own
+    followed in its parent only by boxes of its kind (the same tag and first class), each a short entry (half its length at most) with its own
     meta line (``_meta_entry``), and a trailer (a short heading, a lone link, a pager). A review's own sections (a
     heading, then text) carry no date or score in a line before their last."""
     for i, block in enumerate(items):
         if i in drop:
             continue
+        # (the nearest box of a class that a box of its kind follows)
         box = next((a for a in block.iterancestors() if a is not body and body in a.iterancestors()
-                    and a.get("class") and any(isinstance(e.tag, str) for e in a.itersiblings())), None)
-        if box is None or count_words(text_of(box)) < 80:
+                    and a.get("class") and any(_first_class(e) == _first_class(a) for e in a.itersiblings())), None)
+        size = count_words(text_of(box)) if box is not None else 0
+        if size < 80:
             continue
         kind = _first_class(box)
         rest = [e for e in box.itersiblings() if isinstance(e.tag, str) and text_of(e)]
         same = [e for e in rest if _first_class(e) == kind]
-        if not same or any(not _meta_entry(e) for e in same) or any(e not in same and not _trailer(e) for e in rest):
+        if not same or any(not _meta_entry(e) or 2 * count_words(text_of(e)) > size for e in same) or any(e not in same and not _trailer(e) for e in rest):
             return
         for k in range(i + 1, len(items)):
             entry = next((e for e in same if items[k] is e or e in items[k].iterancestors()), None)
