@@ -32,3 +32,25 @@ def test_near_misses_places_and_a_name_said_once():
     # the name after the title is never said again in the prose: no second sign of a person
     lines = ["Препрочетох романа „Под игото“ от Иван Вазов вчера.", "Книгата е дълга, но хубава и топла."]
     assert _book(lines) is None
+
+
+def test_a_line_first_word_before_the_quote_is_no_name_bulgarian_greek():
+    # a rubric's word opening the line ("Rereading: «T»") has its capital from the line, and the prose says it again
+    lines = ["Препрочитане: „Тютюн“ петдесет години по-късно",
+             "Продължаваме поредицата Препрочитане с роман от училищната програма.",
+             "Героите са много и някои глави са дълги, но книгата остава силна."]
+    book = _book(lines)
+    assert book is None or book.author is None
+    lines = ["Αναδρομή: «Ζορμπάς» μετά από πενήντα χρόνια",
+             "Η στήλη Αναδρομή επιστρέφει σε βιβλία του σχολείου.",
+             "Ο ήρωας χορεύει στην παραλία και το τέλος με συγκίνησε."]
+    book = _book(lines)
+    assert book is None or book.author is None
+
+
+def test_two_capitalised_words_before_the_quote_still_read_greek():
+    # (the rule drops only a lone opening word: "Όπως ο Νίκος Καζαντζάκης «…»" keeps its name)
+    lines = ["Ξαναδιάβασα του Νίκου Καζαντζάκη «Ζορμπάς» φέτος το καλοκαίρι.",
+             "Ο Καζαντζάκη γράφει με πάθος· ο ήρωας χορεύει στην παραλία."]
+    book = _book(lines)
+    assert book is not None and book.title == "Ζορμπάς" and book.author.endswith("Καζαντζάκη")

@@ -173,7 +173,7 @@ def named_twice(book: Book | None, tree, lines: list[str], headline: str | None,
         if cased:  # the capitalised words that end at the quote
             k = next((i for i in range(min(3, len(words)), 0, -1) if all(w[0].isupper() for w in words[-i:])), 0)
             opening = re.search(r"(?m)(?:^|[.!?։]\s+)" + re.escape(words[-k]) + r"\b", everything[max(0, m.start() - 60):m.start()]) if k else None
-            k = k - 1 if k > 1 and opening else k  # (a sentence's first word has its capital from the sentence)
+            k = k - 1 if opening else k  # (a sentence's first word has its capital from the sentence: alone, no name)
             before += [" ".join(words[-k:])] if k else []
             # or right after it, joined by one short lower-case word ("„T“ од A", "«T» від A", "“T” af A"), to a stop
             after = re.match(r"\s+[^\W\d_]{1,3}\s+([^,.;:!?()\[\]\n]{3,60})", everything[m.end():m.end() + 80])
