@@ -9,6 +9,7 @@ import re
 from .casefold import plain_forms
 from .rating import Rating, _as_written, _scan, parse_rating
 from .ratingglyphs import widget_points
+from .ratinglead import widget_cased
 from .ratinglooks import EMPTY_STARS, FULL_STARS, HALF
 from .ratingwords import WIDGET_WORDS
 
@@ -25,4 +26,6 @@ def widget_score(text: str) -> Rating | None:
     found = [f for f in _scan(plain) if f is not None] if len(plain) <= 80 else []
     level = WIDGET_WORDS.get(text.strip().casefold())  # "力荐", "it was amazing": a site's word for a number of stars
     level = level / 5 if level else widget_points(plain)  # (or its points: ko "4.5점")
+    if not found and not level and (cased := widget_cased(plain)):  # "5 ulduzdan 4": the scale first, cased (ratinglead)
+        return _as_written(Rating(*cased), plain, text)
     return _as_written(found[0].rating, plain, text) if len(found) == 1 else Rating(text.strip(), level) if level else None

@@ -37,7 +37,7 @@ _ENDS = regex.compile(rf"[\s*_)]*(?:{_END}|$)")
 _ON = r"(?:(?!\p{Latin})[\p{L}\p{M}]){1,6}"
 # the scale first, its case on the numeral ("10-ից", "5න්") or on one unit word after it ("10 балдан"), then the score
 _SCALE_CASED = regex.compile(
-    rf"(?P<den>100|20|10|5)(?:-{_WORD}|{_ON}|\s+{_WORD})\s+(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?)(?:{_ON})?(?![\d\p{{L}}\p{{M}}-])")
+    rf"(?P<den>100|20|10|5)(?:-{_WORD}|{_ON}|\s+{_WORD})\s+(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?)(?:-?{_ON})?(?![\d\p{{L}}\p{{M}}-])")
 # the case on the numeral only (no unit word), anywhere in a sentence: "මගේ ලකුණ 5න් 4යි."
 _ONLY_CASED = regex.compile(
     rf"(?<![\d\p{{L}}\p{{M}}.,/])(?P<den>100|20|10|5)(?:-{_WORD}|{_ON})\s+(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?)(?:{_ON})?(?![\d\p{{L}}\p{{M}}-])")
@@ -92,3 +92,14 @@ def cased_scores(text: str, make: Callable[[str, float], object]) -> list:
         if 0 < num <= den and _ENDS.match(text, cased.end()):
             out.append(make(cased.group(0), round(num / den, 3)))
     return out
+
+
+def widget_cased(text: str) -> tuple[str, float] | None:
+    """A rating widget's text for screen readers that is only a scale with its case and the score, as a lead's would be
+    (the widget says a score is there, as a lead does): az "5 ulduzdan 4" (from five stars, four), kk "5 жұлдыздың 5-і"
+    (of five stars, the fifth), "10-аас 9"; (raw, value), or None."""
+    cased = _SCALE_CASED.fullmatch(text.strip().rstrip(".։।。"))
+    if cased is None or regex.fullmatch(r"\s+(?:of|de|di|von|van|из|з|от|z|na|od)\s*", text[cased.end("den"):cased.start("num")], regex.I):
+        return None
+    num, den = float(cased.group("num").replace(",", ".")), float(cased.group("den"))
+    return (cased.group(0), round(num / den, 3)) if 0 < num <= den else None
