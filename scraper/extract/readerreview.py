@@ -15,6 +15,9 @@ from lxml.html import HtmlElement
 
 from . import controls
 from .bookinfo import _AUTHOR_LABEL
+from .nodes import text_of
+from .rating import has_score
+from .words import count_words
 from .worddates import worded_date
 
 
@@ -219,3 +222,28 @@ def _product_head(box: HtmlElement) -> bool:
     rows = [" ".join(el.text_content().split()) for el in box.iter("p", "li", "tr", "dd", "div")
             if not any(c.tag in ("p", "li", "tr", "div", "ul", "table") for c in el)]
     return sum(1 for row in rows if len(row) <= 60 and _RECORD_ROW.match(row)) >= 2
+
+
+_META_TAGS = ("div", "span", "small", "time")
+
+
+def meta_lines(items: list, body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
+    """Mark a reader's review box's own meta when the body is that one box (a shop's or a catalogue's review kept alone):
+    one text block holds most of the words (three quarters, thirty words or more) and the few other lines are the box's
+    widgets, short lines in elements of their own (div, span: its date, "by" its writer, its verified-purchase badge,
+    its helpful-count row, in any language). Its title (a heading) and a line with a score (the reviewer's stars, read
+    for the rating) stay; a paragraph (a blog's "Recommended!") is prose, never a widget."""
+    live = [i for i in range(len(items)) if i not in drop and text_of(items[i])]
+    if not live or len(live) > 8:
+        return
+    sizes = {i: count_words(text_of(items[i])) for i in live}
+    text = max(live, key=lambda i: sizes[i])
+    if sizes[text] < 30 or sizes[text] < 0.75 * sum(sizes.values()):
+        return
+    for i in live:
+        line = text_of(items[i])
+        if i == text or items[i].tag not in _META_TAGS or sizes[i] > 6 or has_score(line) or line.endswith(("!", ":")) \
+                or any(e.tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote") for e in items[i].iter()) \
+                or items[text] in items[i].iterancestors():
+            continue
+        drop[i], boxes[i] = "review box meta", items[i]

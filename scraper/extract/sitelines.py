@@ -37,6 +37,7 @@ from lxml.html import HtmlElement
 
 from .creditlines import credit_line, own_views_disclaimer
 from .datelines import CLOCK, FULL_DATE
+from . import readerreview
 from .nodes import text_of
 from .platforms import READER_ACTIONS, SOCIAL_NAME
 from .promo import PRICE
@@ -184,6 +185,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
             drop[i], boxes[i] = "credit line", block  # the article's writer credited, or the opinions declared theirs
         elif interjected_plea(text):
             drop[i], boxes[i] = "aside to the reader", block  # (set between the review's paragraphs, anywhere)
+    readerreview.meta_lines(items, body, drop, boxes)  # a reader's review box's own widgets, the box kept alone
 
 
 def _closes_box(items: list[HtmlElement], index: int, drop: dict[int, str]) -> bool:
