@@ -8,6 +8,7 @@ scraper.extract.rating asks for it last, when no line, image, widget or title ga
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from . import medium
 from .casefold import plain_forms
@@ -20,7 +21,10 @@ _PROSE_CUE = re.compile(f"{_PROSE_CUES}|{SCRIPT_CUES}", re.IGNORECASE)  # "I'd g
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？۔।])")
 # the closing clause: after a comma, semicolon or dash, at most two words before the score ("so", "ezért „csak”", "also
 # nur"); not after a colon, a label's ("Film: three stars out of five" scores what the label names)
+# (or a short sentence of its own, the score after at most two words: bn "আমার হিসেবে দশে আট।", by my count, eight in ten;
+# the last sentence of the review's last line only: prose_rating)
 _CLAUSE = re.compile(r"[,;–—]\s*(?P<lead>(?:[^\s,;:–—]+\s+){0,2})$")
+_SHORT_SENTENCE = re.compile(r"^\s*(?P<lead>(?:[^\s,;:–—]+\s+){1,2})$")
 _QUOTES = "\"'“”„«»‚‘’"
 # zh, ja: a clause that is only the score, set apart by full-width commas ("总之，五星，推荐给…", "結論、星4つ。"); not a score
 # inside a longer clause ("酒店是五星，", "天上只有三颗星，") nor one run on ("五星红旗"), nor after a colon (a label's)
@@ -29,17 +33,18 @@ _CJK_BEFORE = re.compile(r"(?:^|[，、；,;])\s*$")
 _CJK_AFTER = re.compile(r"\s*(?:[，、；。！…,;!]|$)")
 
 
-def _closing_clause(sentence: str, found: list[_Found]) -> Rating | None:
+def _closing_clause(sentence: str, found: list[_Found], last_sentence: bool = False) -> Rating | None:
     """The score that closes the sentence as a clause of its own: "…, so four stars.", not "…, with 4.2 stars on
     Goodreads" (more after it) nor "…, which gave it three stars." (more than two words before it)."""
     last = found[-1] if found else None
     if len(found) == 1 and _CJK_SCORE.search(last.rating.raw) and _CJK_BEFORE.search(sentence[:last.start]) \
             and _CJK_AFTER.match(sentence[last.end:]):
         return None if medium.verdict_for_other([sentence]) else last.rating
-    if last is None or sentence[last.end:].strip(f" .!…){_QUOTES}") or not any(c.isalpha() for c in last.rating.raw):
+    if last is None or sentence[last.end:].strip(f" .!…)।۔։።{_QUOTES}") or not any(c.isalpha() for c in last.rating.raw):
         return None  # (a worded score, "four stars", "4 out of 5": a glyph run or a bare fraction closing a line is rank 4's)
-    clause = _CLAUSE.search(sentence[:last.start].rstrip(f" {_QUOTES}") + " ")
-    if not clause or not all(c.isalpha() or c in _QUOTES for c in clause.group("lead").replace(" ", "")):
+    before = sentence[:last.start].rstrip(f" {_QUOTES}") + " "
+    clause = _CLAUSE.search(before) or (_SHORT_SENTENCE.match(before) if last_sentence else None)
+    if not clause or not all(c.isalpha() or c in _QUOTES or unicodedata.category(c)[0] == "M" for c in clause.group("lead").replace(" ", "")):
         return None
     return None if medium.verdict_for_other([sentence]) else last.rating  # ("The film, though, only three stars.")
 
@@ -61,11 +66,13 @@ def prose_rating(lines: list[str]) -> Rating | None:
     """A first-person sentence near the end giving a score; with none, the one score that closes a sentence as a short
     clause of its own."""
     closing: list[Rating] = []
-    for line in reversed([line for line in lines[-12:] if may_score(line)]):
+    scored = [line for line in lines[-12:] if may_score(line)]
+    for line in reversed(scored):
         # the cue and the score in one sentence: "Film: 3.5/5. The novel remains a five for me." rates a film
         written = _plain(line)
         plain = plain_forms(written)
-        for sentence in reversed(_SENTENCE_END.split(plain)):
+        sentences = [s for s in _SENTENCE_END.split(plain) if s.strip()]
+        for sentence in reversed(sentences):
             found = [f for f in _scan(sentence) if f and not DATED.search(sentence[:f.start])] if len(sentence) < 300 else []  # (not a date)
             found += [_Found(Rating(*mark[:2]), *mark[2:])] if (mark := given_mark(sentence)) else []  # ru/uk "Ставлю твёрдую четвёрку"
             # of several scores, the one nearest its cue: "Goodreads says 4.2/5, but I'd give it 3/5", "…4.2だが、星をつけるなら5つ星のうち3つ"
@@ -73,6 +80,7 @@ def prose_rating(lines: list[str]) -> Rating | None:
                 if found and (cues := [*_PROSE_CUE.finditer(sentence)]) else None
             if near and not re.match(r"-\w", sentence[near.end:]):  # "a two-star review" describes, it does not rate
                 return _as_written(near.rating, plain, written)
-            if (closed := _closing_clause(sentence, found) or _opening_clause(sentence, found)) is not None:
+            last = line is lines[-1] and sentence is sentences[-1]  # (the review's closing sentence)
+            if (closed := _closing_clause(sentence, found, last) or _opening_clause(sentence, found)) is not None:
                 closing.append(_as_written(closed, plain, written))
     return closing[0] if len({r.value for r in closing}) == 1 else None
