@@ -199,11 +199,29 @@ def follow_plea(text: str) -> bool:
     if count_words(text) > 30 or has_score(text):
         return False
     network = SOCIAL_NAME.search(text) or _MORE_NETWORKS.search(text)
-    if network and _HANDLE.search(text):
+    if network and _HANDLE.search(text) or foreign_handle(text):
         return True
     if _FOLLOW_BUTTON.search(text) or _FOLLOW_MINE.search(text) or _LINK_IN_BIO.search(text):
         return True
     return bool((network or _QUOTED.search(text)) and _ACCOUNT.search(text) and _FOLLOW.search(text))
+
+
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def foreign_handle(text: str) -> bool:
+    """A short line in a script other than Latin that holds an account's handle in Latin letters ("… ይከተሉን፦
+    @mesehafbet", "關注我們 @lin.reads"): where to follow the writer, whatever the network is called in that script;
+    never a free-copy disclosure thanking a publisher's account."""
+    handle = _HANDLE.search(text)
+    if not handle or count_words(text) > 20:
+        return False
+    rest = text[:handle.start()] + text[handle.end():]
+    letters = [c for c in rest if c.isalpha()]
+    if len(letters) < 6 or sum(1 for c in letters if _LATIN.match(c)) > 0.2 * len(letters):
+        return False
+    from .notes import _disclosure_in  # (late: notes reads the cleaned body)
+    return not _disclosure_in(text)
 
 
 def interjected_plea(text: str) -> bool:
