@@ -41,7 +41,7 @@ from .chrome import PICTOGRAPH
 from .controls import LABEL
 from .housekeeping import a_note
 from .nodes import hrefs_in, text_of
-from .promo import PRICE, same_site
+from .promo import PRICE, is_support_link, same_site
 from .rating import has_score, parse_rating
 from .words import count_words
 
@@ -91,6 +91,8 @@ def mark(items: list[HtmlElement], body: HtmlElement, host: str, lengths: list[i
             drop[i], boxes[i] = "tally row", row
         elif i > last_prose and button_ask(block, labels := button_labels(body) if labels is None else labels):
             drop[i], boxes[i] = "ask naming the page's button", block
+        elif i > last_prose and last_prose >= 0 and button_plea(block, items[last_prose]):
+            drop[i], boxes[i] = "call to action", block.getparent()
     first = next((i for i in left if i in prose), None)
     headed = False
     buy_box: HtmlElement | None = None
@@ -296,3 +298,27 @@ def own_source(block: HtmlElement, body: HtmlElement, host: str) -> HtmlElement 
     lines = [c for c in box if isinstance(c.tag, str)] if box is not None and box is not body else []
     small = 2 <= len(lines) <= 4 and all(c.tag in ("p", "div", "span", "br") for c in lines) and count_words(text_of(box)) <= 80
     return box if small else block
+
+
+_BUTTON_HREF = re.compile(r"^\s*(?:#\s*$|javascript:)", re.I)
+
+
+def button_plea(block: HtmlElement, prose: HtmlElement) -> bool:
+    """An ask in a box of its own after the review, closed by its button: a short block (forty words at most, no
+    score), alone in a wrapper that is not the review's (the last paragraph's parent), whose last thing is a link of
+    three words at most, in words, that goes nowhere (a script's button: a bare "#", "javascript:"; a footnote's "↩" to
+    its anchor is no button) or to a support page or
+    service (promo.is_support_link), after a sentence ("Support us: every small gift buys the club a book. <Donate
+    now>"). A link to a page (the author's, the sequel's review) is the review's own."""
+    parent = block.getparent()
+    text = text_of(block)
+    if parent is None or parent is prose.getparent() or text_of(parent) != text or count_words(text) > 40 or has_score(text):
+        return False
+    children = [c for c in block if isinstance(c.tag, str)]
+    link = children[-1] if children else None
+    if link is None or link.tag != "a" or (link.tail or "").strip() or count_words(text_of(link)) > 3 \
+            or not re.search(r"[^\W\d_]", text_of(link)):
+        return False
+    href = link.get("href") or ""
+    before = text[: len(text) - len(text_of(link))].rstrip()
+    return (bool(_BUTTON_HREF.match(href)) or is_support_link(href)) and before.endswith((".", "!", "。", "։", "।", "።"))
