@@ -343,7 +343,7 @@ def find_rating(
 ) -> Rating | None:
     """The review's rating from its body lines (in order), its title and, when given, the blocks of its post
     body before cleaning (image alt text, quotations, lines the cleaning removed) and a JSON-LD reviewRating."""
-    from .ratingprose import prose_rating  # (it reads this module's patterns: imported here, no cycle)
+    from .ratingprose import prose_rating, readers_byline  # (it reads this module's patterns: imported here, no cycle)
     from .ratingaside import title_rating, widget_score
     blocks = list(blocks)
     quoted = {_plain(b.text) for b in blocks if b.quoted}
@@ -373,7 +373,7 @@ def find_rating(
         for i, b in enumerate(blocks if weak or jsonld is not None else ())
         if not b.quoted
         for c in offered(b.text, labelled_only=not b.image)  # only a label's score counts outside images
-        if c.rank == 0 or (b.image and c.rank in (1, 2))
+        if (c.rank == 0 and not readers_byline(b.text, own)) or (b.image and c.rank in (1, 2))
     ]
     for i, b in enumerate(blocks if weak or jsonld is not None else ()):
         # what a rating widget says to a screen reader, in any wording ("Valorado con 4 de 5"): its one score

@@ -84,3 +84,13 @@ def prose_rating(lines: list[str]) -> Rating | None:
             if (closed := _closing_clause(sentence, found, last) or _opening_clause(sentence, found)) is not None:
                 closing.append(_as_written(closed, plain, written))
     return closing[0] if len({r.value for r in closing}) == 1 else None
+
+
+# a credit line opening with "by" and a name, then a separator ("By bookworm_44 · Rating: 5 of 5", "Von Leser42 | Wertung: 5/5")
+_BYLINE = re.compile(r"^[\s*_]*(?:by|par|von|por|di|door|av|af|от|від|przez)\s+\S+(?:\s+\S+)?\s*[·•|–—,]", re.IGNORECASE)
+
+
+def readers_byline(text: str, lines: list[str]) -> bool:
+    """Whether `text`, a block the cleaning removed, is another writer's credit line with a score ("By bookworm_44 ·
+    Rating: 5 of 5") while the review's own `lines` give a first-person score: a reader's box under the review."""
+    return bool(_BYLINE.match(_plain(text))) and prose_rating(lines) is not None
