@@ -147,7 +147,7 @@ def _scan_text(text: str) -> list[_Found | None]:
     if "满分" in text or "滿分" in text or "満点" in text or "段階" in text or "点中" in text or "点のうち" in text:
         cjk += [match for pattern in CJK_SCALES for match in pattern.finditer(text)]
     cjk += [*(TH_STARS.finditer(text) if "ดาว" in text else ()), *(KO_STARS.finditer(text) if "별" in text else ())]
-    if "ከ" in text or "க்கு" in text:  # am, ta: the scale first, its case written on (ratingshapes.AFFIXED_SCALE)
+    if "ከ" in text or "க்கு" in text or "માંથી" in text or "मा " in text:  # am, ta, gu, ne: the scale first, its case on it (ratingshapes.AFFIXED_SCALE)
         cjk += [match for pattern in AFFIXED_SCALE for match in pattern.finditer(text)]
     if "stä" in text or "est" in text:  # fi, et: "neljä viidestä", "neli viiest"
         cjk += ELATIVE.finditer(text)

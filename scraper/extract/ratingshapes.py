@@ -35,7 +35,9 @@ SCALE_FIRST = re.compile(  # (hi/ur "पाँच में से साढ़�
 # the scale first with its case written on to it: am "ከአስር ዘጠኝ" (from ten, nine: ከ, "from", before it), ta "ஐந்துக்கு நான்கரை"
 # (to five, four and a half: the dative -க்கு after it)
 AFFIXED_SCALE = (re.compile(rf"(?<![\w{MARKS}])ከ\s?(?P<den>አምስት|አስር|አሥር|5|10)\s+{_NUM}{_HALF_SUFFIX}"),
-                 re.compile(rf"(?<![\w{MARKS}])(?P<den>ஐந்து|பத்து|5|10)\s*-?க்கு\s+{_NUM}(?P<half>)"))
+                 re.compile(rf"(?<![\w{MARKS}])(?P<den>ஐந்து|பத்து|5|10)\s*-?க்கு\s+{_NUM}(?P<half>)"),
+                 # gu "પાંચમાંથી સાડા ચાર" (from among five), ne "पाँचमा चार" (in five): the case on a worded scale, the half before
+                 re.compile(rf"(?<![\w{MARKS}])(?P<den>પાંચ|દસ|पाँच|पांच|दस)(?:માંથી|मा(?![\w{MARKS}]))\s+(?:(?P<before>{HALF_BEFORE})\s+)?{_NUM}(?P<half>)"))
 # a word and a colon opening a line; a short word with its vowel signs (which \w leaves out: hi "हमारी")
 LEAD_WORD = re.compile(rf"(?:[^\W\d_]|[{MARKS}])+\s*[:：]\s*")
 LINE_WORD = re.compile(rf"[*_\s]*(?:[^\W\d_]|[{MARKS}]){{1,6}}")

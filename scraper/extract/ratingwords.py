@@ -84,6 +84,8 @@ NUMBER_WORDS = {
     "ஒன்று": 1, "இரண்டு": 2, "மூன்று": 3, "நான்கு": 4, "ஐந்து": 5, "ஆறு": 6, "ஏழு": 7, "எட்டு": 8, "ஒன்பது": 9, "பத்து": 10,
     "ஒன்றரை": 1.5, "இரண்டரை": 2.5, "மூன்றரை": 3.5, "நான்கரை": 4.5, "ஐந்தரை": 5.5, "ஆறரை": 6.5, "ஏழரை": 7.5, "எட்டரை": 8.5,
     "ஒன்பதரை": 9.5,
+    # gu (num2words has no gu: "પાંચમાંથી સાડા ચાર", four and a half from among five: ratingshapes.AFFIXED_SCALE)
+    "એક": 1, "બે": 2, "ત્રણ": 3, "ચાર": 4, "પાંચ": 5, "છ": 6, "સાત": 7, "આઠ": 8, "નવ": 9, "દસ": 10,
 }
 # a number word read only as a scale: tr "on" (ten; an English word too)
 TEN_AS_SCALE = {"on": 10}
@@ -150,7 +152,7 @@ _PROSE_CUES = (
 # ja "星をつけるなら" (if I give stars), "評価するなら"; th "ให้ 9 …" (give, right before the score); bn "দশে আট দেব" (I'll give),
 # "আমার পক্ষ থেকে" (from my side); hi "चार दूँगा"
 SCRIPT_CUES = (r"我(?:会|會)?(?:给|給|打)|(?:つけ|付け)(?:る|れ)?(?:なら|と|ば)|(?:評価|採点)(?:する)?なら|ให้(?:\s*คะแนน)?\s*(?=\d)|"
-               r"(?:দেবো?|দিলাম|দিচ্ছি|দিই)(?=\s|[।,.!]|$)|আমার\s+পক্ষ\s+থেকে|(?:दूँगा|दूंगा|दूँगी|दूंगी|देता\s+हूँ|देती\s+हूँ)(?=\s|[।,.!]|$)")
+               r"(?:দেবো?|দিলাম|দিচ্ছি|দিই)(?=\s|[।,.!]|$)|আমার\s+পক্ষ\s+থেকে|મારા\s+તરફથી|(?:दूँगा|दूंगा|दूँगी|दूंगी|देता\s+हूँ|देती\s+हूँ)(?=\s|[।,.!]|$)")
 # The words some sites write on a reviewer's star widget instead of a number (its title or aria-label), out of five:
 # Douban's five levels, Goodreads' and The StoryGraph-like hover texts
 WIDGET_WORDS = {
@@ -183,7 +185,7 @@ _STAR_WORDS = (r"stars?|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stel
                # hi, ur, bn ("साढ़े चार सितारे", "چار ستارے", "চার তারা"): vowel signs end some, so a star word ends where no mark follows
                r"सितारे|सितारा|सितारों|स्टार|ستارے|ستارہ|ستاروں|তারা|স্টার")
 # "half" before its number: hi/ur "साढ़े चार", bn "সাড়ে আট" (and a half; ढ़, ড় in one code point or two)
-HALF_BEFORE = "\u0938\u093e\u095d\u0947|\u0938\u093e\u0922\u093c\u0947|ساڑھے|\u09b8\u09be\u09dc\u09c7|\u09b8\u09be\u09a1\u09bc\u09c7"
+HALF_BEFORE = "\u0938\u093e\u095d\u0947|\u0938\u093e\u0922\u093c\u0947|ساڑھے|\u09b8\u09be\u09dc\u09c7|\u09b8\u09be\u09a1\u09bc\u09c7|સાડા|साढे"  # (and gu, ne)
 # A school mark in words, out of five, after a rating label or given ("ставлю"): ru "Оценка: твёрдая четвёрка", uk
 # "Оцінка: п'ятірка з мінусом", "ставлю твёрдую четвёрку" (a plus or a minus is a twentieth, as on the letter-grade ladder)
 SCHOOL_MARKS = {"единица": 1, "кол": 1, "двойка": 2, "тройка": 3, "четвёрка": 4, "четверка": 4, "пятёрка": 5, "пятерка": 5,
