@@ -79,9 +79,21 @@ _SHAPE = re.compile(rf"(?<![\w{MARKS}])(?P<num>{_WORD})(?:\s+(?P<unit>{_WORD}))?
 _OF = re.compile(rf"(?<![\w{MARKS}])(?:{_OUT_OF_WORDS}|{_OF_WORDS})(?![\w{MARKS}])", re.IGNORECASE)
 
 
+@cache
+def _scale_after() -> re.Pattern:
+    """An "of" word, then a word for five or ten (or a stem of one with up to two letters more): every match of _SHAPE
+    holds one, so a line without it is passed over before _SHAPE is tried at each of its words."""
+    forms = [re.escape(w) for w, n in numeral_words().items() if n in (5, 10)]
+    forms += [re.escape(s) + rf"(?:[^\W\d_]|[{MARKS}]){{0,{_ENDING}}}" for s, n in _stems().items() if n in (5, 10)]
+    if not forms:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?:{_OUT_OF_WORDS}|{_OF_WORDS})\s+(?:{'|'.join(sorted(forms, key=len, reverse=True))})(?![\w{MARKS}])",
+                      re.IGNORECASE)
+
+
 def worded_scores(text: str) -> list[tuple[int, int, str, float]]:
     """(start, end, raw, value) of each worded score on a worded scale of five or ten in the text."""
-    if not _OF.search(text):
+    if not _OF.search(text) or not _scale_after().search(text):
         return []
     from .ratingshapes import _COUNTED  # (ratingshapes reads ratinglooks, which reads this module: imported here)
     out = []
