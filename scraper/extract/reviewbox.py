@@ -74,16 +74,15 @@ def shop_boxes(tree: HtmlElement) -> list[str]:
     element whose class or id names a review, a rating or a comment and that holds neither the h1 nor a shop control,
     one box or many, starred or not (the stars and the worded score are the rating rules' to read). A reader's review
     written there is one reader's review of the page's one work, whatever its length."""
-    heads = [el for el in tree.iter("h1")]
-    controls = [el for el in tree.iter() if isinstance(el.tag, str) and _shop_control(el)]
+    heads = list(tree.iter("h1"))
+    controls = [el for el in tree.iter() if isinstance(el.tag, str) and _shop_control(el)] if heads else []
     if not heads or not controls:
         return []
+    # the elements that hold the h1 or a shop control (themselves and their ancestors), found once for every box
+    holders = {held for el in heads + controls for held in (el, *el.iterancestors())}
     found = []
     for box in tree.iter():
-        if not isinstance(box.tag, str) or box.tag in ("html", "body") or not _named(box, _BOX_WORD):
-            continue
-        inside = set(box.iter())
-        if any(el in inside for el in heads + controls):
+        if not isinstance(box.tag, str) or box.tag in ("html", "body") or box in holders or not _named(box, _BOX_WORD):
             continue
         found.append(" ".join(box.text_content().split()))
     return found
