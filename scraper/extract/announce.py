@@ -120,7 +120,13 @@ _ENTRY_ACTION = re.compile(
     r"partilhe|comenta|comente|commenta|condividi|tagga|etiqueta|marque|menciona|suivez|suivre|partage[rz]?|commente[rz]?|"
     r"identifie[rz]?|abonne[rz]?|folge|folgt|teile|teilt|kommentiere|markiere|abonniere|volg|deel|reageer|obserwuj|"
     r"udostępnij|skomentuj|oznacz|подпиш\w+|поделит\w+|репост\w*|отметь\w*|takip|paylaş\w*|yorum|etiketle|ikuti|bagikan|"
-    r"komentar|theo\s+dõi|chia\s+sẻ|bình\s+luận)\b|"
+    r"komentar|theo\s+dõi|chia\s+sẻ|bình\s+luận|"
+    # el "ακολουθήστε", "κοινοποιήστε", "σχολιάστε"/"στα σχόλια"; sv/no/da "följ", "følg", "dela", "kommentera", "tagga";
+    # cs/sk "sledujte", "sdílejte", "zdieľajte"; hu "kövesd", "kommentelj"; ro "urmărește", "distribuie", "comentează"
+    r"ακολουθ\w+|κοινοποι\w+|σχολι\w+|μοιραστ\w+|följ|følg|dela|kommentera|kommenter|tagga|sleduj\w*|sdílej\w*|"
+    r"zdieľaj\w*|komentuj\w*|kövesd|kommentelj|urmăre[sș]te|distribuie|comenteaz[aă])\b|"
+    # fa "دنبال کنید", "فالو", "کامنت"
+    r"دنبال\s+کنید|فالو|کامنت|"
     r"ติดตาม|แชร์|คอมเมนต์|กดไลก์|แท็ก|フォロー|リツイート|リポスト|シェア|コメント|いいね|关注|關注|转发|轉發|评论|評論|留言|点赞|按讚|"
     r"팔로우|공유|댓글|좋아요|(?<!\w)(?:تابع|شارك|علّق|علق)\w*|(?<!\w)(?:עקבו|שתפו|הגיבו|תגיבו|תייגו)|फॉलो|शेयर|कमेंट",
     re.I,
