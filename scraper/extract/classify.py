@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 from .listedbook import listed_book, numbered_works
 from .casefold import fold, stems
-from . import adaptation, announce, gatherings, medium, reviewbox
+from . import adaptation, announce, gatherings, medium, newslead, reviewbox
 from .headline import headline_work
 from .reviewed import denied, no_reviews_yet, scattered, unfound_book
 from .scorelines import own_verdict as _own_verdict, scored as _scored
@@ -365,7 +365,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
     # comparison with its film"; no labelled review says so)
     if ev.book_source == "body" and not (ev.rating or ev.jsonld_review) and denied(ev):
         return "other", "names a book in its text but says it is not a review of it, and rates it not: a comparison or an essay"
-    found = gatherings.judge(ev, title, own_rating)  # a meeting's title, a when-and-where block, a club's post (gatherings.py)
+    found = gatherings.judge(ev, title, own_rating) or newslead.judge(ev, own_rating)  # a meeting's, a club's post; a news report
     if found:
         return found
     # (... unless the post's title opens on the book's title set off, «T».. …, and the text calls it "the book": its subject, reviewed.py)
