@@ -153,3 +153,30 @@ def test_a_set_off_headline_without_the_voice_of_a_review():
     # the text never calls its book "the book": one mention stays a mention
     assert kind(title="«ملح البحر».. حفل توقيع في المكتبة", words=220, book_source="body", book_has_author=True,
                 book_mentions=1, book_title="ملح البحر", body=(("حضر الحفل عدد كبير من القراء ووقعت الكاتبة النسخ.",), "")) == "other"
+
+
+# -- an essay under a title about books in the plural (reviewed._about_books, more languages) -------------------------
+
+_ONLY_NAMES = ("names an author in full and again by surname",)
+
+
+@pytest.mark.parametrize("title", [
+    "Buku-buku yang menemani saya di kereta",  # id
+    "Vitabu vilivyonifundisha kusoma tena",  # sw
+    "퇴근길에 읽은 책들",  # ko
+    "წიგნები, რომლებმაც კითხვა მასწავლეს",  # ka
+])
+def test_books_in_the_plural_with_no_voice_of_one_work_is_an_essay(title):
+    k, reason = classify(evidence(title=title, words=220, work_clues=_ONLY_NAMES, body=(("x",), "x")))
+    assert k == "other" and "title about books" in reason
+
+
+def test_near_misses_under_a_title_about_books_stay_reviews():
+    # the voice of one work: "calls its book 'the book'" beside the names
+    voice = ("calls its book 'the book', 'the novel' 3×", *_ONLY_NAMES)
+    assert kind(title="Buku-buku yang menemani saya di kereta", words=220, work_clues=voice, body=(("x",), "x")) == "review"
+    # the same names under a title about one thing: length and shape keep it a review
+    assert kind(title="Sebuah novel tentang laut", words=220, work_clues=_ONLY_NAMES, body=(("x",), "x")) == "review"
+    # a title read in the text (no author): a mark of one work
+    assert kind(title="Buku-buku yang menemani saya di kereta", words=220, book_source="body", book_title="Laut Garam",
+                work_clues=_ONLY_NAMES, body=(("x",), "x")) == "review"
