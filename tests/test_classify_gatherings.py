@@ -180,3 +180,32 @@ def test_near_misses_under_a_title_about_books_stay_reviews():
     # a title read in the text (no author): a mark of one work
     assert kind(title="Buku-buku yang menemani saya di kereta", words=220, book_source="body", book_title="Laut Garam",
                 work_clues=_ONLY_NAMES, body=(("x",), "x")) == "review"
+
+
+# -- a title that tells the reader to win a copy (announce.giveaway) ------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Χριστουγεννιάτικος διαγωνισμός: κερδίστε «Το αλάτι»",  # el
+    "Win a signed copy of The Salt Ledger!",  # en
+    "Drei Exemplare zu gewinnen: Die Salzkammer",  # de
+    "Wygraj egzemplarz „Soli”",  # pl
+    "Выиграйте книгу «Соль» с автографом",  # ru
+])
+def test_a_title_that_offers_a_copy_to_win(title):
+    assert kind(title=title, words=150) == "announcement"
+
+
+@pytest.mark.parametrize("title", [
+    "Why The Salt Ledger should win the Booker",  # en, an opinion on a prize
+    "Die Salzkammer gewinnt den Buchpreis",  # de, news of a prize: "wins"
+    "Το βιβλίο που κέρδισε το βραβείο",  # el, "the book that won the prize"
+    "Da Vinci and the salt",
+])
+def test_titles_that_offer_nothing_to_win(title):
+    from scraper.extract.announce import giveaway
+    assert not giveaway(title)
+
+
+def test_a_rated_review_whose_title_names_its_book_beside_a_win_stays_a_review():
+    assert kind(title="Win a copy? No: my review of The Salt Ledger by Jana Berger", book_source="title",
+                book_has_author=True, rating=True, scored_lines=1) == "review"

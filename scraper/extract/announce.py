@@ -39,9 +39,20 @@ PROMO_HEADING = re.compile(
 _GIVEAWAY = re.compile(rf"\b(?:{GIVEAWAY})\b", re.I)
 
 
+# The title tells the reader to win something, or says what is to be won: "Win a signed copy of …", el "κερδίστε",
+# "3 Exemplare zu gewinnen", "gagnez", "à gagner", pl "wygraj", ru "выиграйте", uk "виграйте", tr "kazanın", id
+# "menangkan", nl "te winnen", it "in palio", ar "اربح", fa "برنده شوید", hi "जीतें" (the forms that are no statement:
+# not "wins", "won", "gewinnt", "κέρδισε", which a prize's news uses)
+_WIN = re.compile(r"\bwin\s+(?:a|an|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+)?(?:cop(?:y|ies)|books?|sets?|bundles?)\b|"
+                  r"(?<!\w)(?:κερδίστε|gagnez|remportez|wygraj(?:cie)?|выиграйте|выиграй|виграйте|виграй|kazanın|menangkan|"
+                  r"اربح(?:وا)?|برنده\s+(?:شوید|شو)|जीतें)(?!\w)|\bzu\s+gewinnen\b|\bgewinnen\s+sie\b|\bà\s+gagner\b|"
+                  r"\bte\s+winnen\b|\bin\s+palio\b", re.I)
+
+
 def giveaway(title: str) -> bool:
-    """The title names a giveaway in one of the languages GIVEAWAY holds (classify.ANNOUNCE_TITLE has the others)."""
-    return bool(_GIVEAWAY.search(title))
+    """The title names a giveaway in one of the languages GIVEAWAY holds (classify.ANNOUNCE_TITLE has the others), or
+    tells the reader to win a copy (_WIN)."""
+    return bool(_GIVEAWAY.search(title) or _WIN.search(title))
 ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
 # a list item led by a day and month in figures ("4.3.", "04/03", "3-12") or a day and a month's word, then a name, a
 # dash or a colon, and what happens there: a tour's stops, an event's programme
