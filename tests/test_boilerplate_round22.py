@@ -1,0 +1,33 @@
+"""Cleaning rules of the holdout22 round (boilerplate, body recall), on posts of our own words and markup.
+
+- the lead-in rule (a short line typeset apart right before a removed plea goes with it) leaves a record line of
+  the review's own: "Label: title, author, publisher, 320 pages" (German and Indonesian here); a buy line with a
+  label ("Kaufen: <shop> | <shop>") before an affiliate box is still its lead-in.
+"""
+
+from __future__ import annotations
+
+from tests.cleaning import cleaned, paras
+
+DE = ["Die Geschichte beginnt in einem kleinen Hafen an der Ostsee, wo eine alte Fischerin jeden Morgen die Netze flickt und dabei von ihrem verschollenen Bruder erzählt.",
+      "Die Sprache ist ruhig und genau, die Figuren wachsen einem langsam ans Herz, und das Ende hat mich lange beschäftigt, obwohl es fast nichts erklärt."]
+ID = ["Novel ini bercerita tentang seorang guru muda yang dikirim ke sebuah desa di pesisir, tempat anak-anak lebih sering melaut daripada bersekolah.",
+      "Bahasanya sederhana tetapi hangat, dan bagian akhirnya membuat saya diam cukup lama setelah menutup buku ini di kereta pulang."]
+PLEA_BOX = "<div class='support-box'><p>{}</p></div>"
+
+
+def test_a_record_line_before_a_plea_box_stays():
+    for review, record, plea in (
+            (DE, "Angaben: Die Netzflickerin, Hanna Berg, Ostwind Verlag, 320 Seiten.",
+             "Wir sind ein unabhängiges Magazin. Unterstütze uns auf unserer Mitgliederseite!"),
+            (ID, "Data buku: Guru Pesisir, Rani Wulandari, Penerbit Ombak, 2024, 212 halaman.",
+             "Blog ini independen. Dukung kami lewat halaman dukungan, ya!")):
+        text, rules = cleaned(paras(*review) + f"<p class='record'><em>{record}</em></p>" + PLEA_BOX.format(plea), "mag.example")
+        assert plea not in text and record in text, rules
+        assert all(r in text for r in review)
+
+
+def test_a_labelled_buy_line_before_an_affiliate_box_still_goes_as_its_lead_in():
+    buy = "<p><em>Kaufen: <a href='https://shop-a.example/x'>Buchladen Nord</a> | <a href='https://shop-b.example/y'>Leseecke</a></em></p>"
+    text, rules = cleaned(paras(*DE) + buy + PLEA_BOX.format("Wir sind ein unabhängiges Magazin. Unterstütze uns auf unserer Mitgliederseite!"), "mag.example")
+    assert "Buchladen Nord" not in text and any(r.startswith("lead-in of") for r in rules), rules
