@@ -230,10 +230,8 @@ def _plain(line: str) -> str:
 
 def _after_boundary(text: str, start: int) -> bool:
     before = text[:start].rstrip(" *_\"'“”«»")
-    # (one short word opening the line is the label's own: "Moje hodnocení:", "Benim puanım:"; one word and a comma
-    # leads into it: "Still, rating:", "Ипак, оцена:")
-    # (a word with its vowel signs, which \w leaves out: hi "हमारी रेटिंग:", "our rating")
-    # (and so after a sentence's end: "… po mieście. Moja ocena: 5/6", "… am Ende. Meine Wertung: 4/5")
+    # (one short word opening the line or a sentence is the label's own: "Moje hodnocení:", "… am Ende. Meine Wertung:"; one
+    # word and a comma leads into it: "Still, rating:", "Ипак, оцена:"; a word with its vowel signs: hi "हमारी रेटिंग:")
     return not before or before[-1] in _BOUNDARY or before.endswith(("(", "[")) or bool(LINE_WORD.fullmatch(before)) \
         or before[-1] == "," and bool(re.search(r"(?:^|[.!?…;]\s)[*_\s]*[^\W\d_]{2,12},$", before)) \
         or (cut := before.rfind(" ")) > 0 and before[cut - 1] in ".!?…" and bool(LINE_WORD.fullmatch(before, cut))
