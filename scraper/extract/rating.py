@@ -367,7 +367,7 @@ def find_rating(
     # icon row and hidden text side by side are one rating said three ways (one line, not a list's three)
     at: list[int] = []
     for i, b in enumerate(blocks):
-        at.append(at[-1] if b.widget and i and (blocks[i - 1].widget or blocks[i - 1].text == b.text) else i)  # (or its box's own text)
+        at.append(at[-1] if b.widget and i and (blocks[i - 1].widget and blocks[i - 1].near == b.near or blocks[i - 1].text == b.text) else i)  # (or its box's own text; not another review box's)
     rescued = [
         c._replace(rank=3, line=at[i], overall=c.overall or b.overall)  # (a review box's total row of stars is the overall score)
         for i, b in enumerate(blocks if weak or jsonld is not None else ())
