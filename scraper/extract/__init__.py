@@ -234,7 +234,8 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     articles = sum(1 for a in tree.getroottree().getroot().iter("article") if next(a.iterancestors("article"), None) is None)
 
     report = boilerplate.CleanReport()
-    starred = reviewbox.starred_boxes(tree)  # readers' review boxes with their own stars, before the icons go (det10)
+    listed = reviewbox.listed_boxes(tree)  # readers' review boxes of a list, before cleaning
+    starred = [text for text, stars in listed if stars]  # those with their own stars, before the icons go (det10)
     shop_boxes = reviewbox.shop_boxes(tree)  # a product page's readers' review boxes, starred or not (det11)
     controls.mark_controls(tree)  # where the buttons were, for the cleaning rules, before they go with the dead tags
     for element in list(tree.iter(*boilerplate.DEAD_TAGS)):
@@ -304,7 +305,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         book.year = book.year or citation.year
         book.publisher = book.publisher or citation.publisher
     rating_source += reviewbox.kept_widgets(_widgets, rating_source, lines)  # (a reader's review kept alone: its stars, gone with its head)
-    rating = find_rating(lines, meta.title, rating_source, jsonld=_jsonld_rating(jsonld_review))
+    rating = find_rating(reviewbox.own_lines(lines, listed), meta.title, rating_source, jsonld=_jsonld_rating(jsonld_review))
     if _scored(book, rating):
         book = None  # the words read as the reviewer's score are no person ("Rating: four and a half of five" as a record line)
 

@@ -27,17 +27,37 @@ def _stars(box: HtmlElement) -> bool:
     return icons >= 2 or labels
 
 
-def starred_boxes(tree: HtmlElement) -> list[str]:
-    """The texts of the readers' review boxes that hold their own stars (read before cleaning drops the icons): the
-    outermost review-named box of each item in a list of two or more alike."""
+def listed_boxes(tree: HtmlElement) -> list[tuple[str, bool]]:
+    """The texts of the readers' review boxes, each item of a list of two or more alike (a review-named box beside
+    another of its class), and whether it holds its own stars (read before cleaning drops the icons)."""
     found = []
     for parent in tree.iter():
         kids = [kid for kid in parent if isinstance(kid.tag, str) and _named(kid, _BOX_WORD)]
         classes = [kid.get("class") or kid.tag for kid in kids]
         for kid in kids:
-            if classes.count(kid.get("class") or kid.tag) >= 2 and _stars(kid):
-                found.append(" ".join(kid.text_content().split()))
+            if classes.count(kid.get("class") or kid.tag) >= 2:
+                found.append((" ".join(kid.text_content().split()), _stars(kid)))
     return found
+
+
+def starred_boxes(tree: HtmlElement) -> list[str]:
+    """The texts of the readers' review boxes of a list that hold their own stars (listed_boxes)."""
+    return [text for text, starred in listed_boxes(tree) if starred]
+
+
+def own_lines(lines: list[str], boxes: list[tuple[str, bool]]) -> list[str]:
+    """The post's lines without those of other readers' boxes: when the longest line lies in one reader's review box
+    of a list (listed_boxes), a line that lies in another of them and not in that one is another reader's (their score
+    is not this review's). The lines as they are when the longest lies in no box or in no list of two."""
+    if len(boxes) < 2 or not lines or len(longest := max(lines, key=len)) < 20:
+        return lines
+    items = ["".join(text.split()) for text, _ in boxes]  # (compared without spaces: the cleaned lines join inline boxes)
+    mine = [item for item in items if "".join(longest.split())[:150] in item]
+    if not mine:
+        return lines
+    others = [item for item in items if item not in mine]
+    return [line for line in lines if not ((bare := "".join(line.split())) and not any(bare in item for item in mine)
+                                           and any(bare in item for item in others))]
 
 
 _BARE = re.compile(r"[\s*_#>`-]+")
