@@ -323,6 +323,9 @@ def judge(ev, title: str) -> tuple[str, str] | None:
         found = title_medium(title, names_the_book)
         if found:
             return "other", f"its title names another medium as its subject: {found}"
+        found = adaptation.pairs(title) if not (ev.rating or names_the_book) else None  # (a rated one may review the book)
+        if found:
+            return "other", f"its title sets the book beside its film or series ('{found}'), and rates nothing: an adaptation's post"
         section = url_section(ev.url)
         if section and not names_the_book and (_ADAPTATION_SECTION.fullmatch(section) or not _ABOUT_THE_BOOK.search(ev.title or "")):
             return "other", (f"the site files it under '{section}', a section of screen adaptations weighed against their books"
