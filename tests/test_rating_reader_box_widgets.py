@@ -100,3 +100,31 @@ def test_near_miss_a_kept_review_without_stars_takes_no_other_readers():
     en = _page("en", "The Quiet Harbour", "£9.99", "Add to basket", plain_head, EN_TEXT, _head_dated("★★☆☆☆", "Rated 2 out of 5"), "")
     record = extract_page(en, "https://bokhus.example/p/1")
     assert record.is_review and record.rating is None
+
+
+# --- a star row beside the review that the review's own words contradict: the words; a six-point row of dots
+
+
+def _row_blocks(glyphs: str, first: str) -> list[Block]:
+    return [Block(glyphs, image=True, widget=True, near=first[:24], box=300), Block(first)]
+
+
+def test_the_reviewers_words_over_a_row_they_contradict():
+    words_en = OWN_EN + " All told I'd give it four stars."
+    assert find_rating([words_en], None, _row_blocks("★★★★★", words_en)).value == 0.8
+    words_th = "อ่านคืนเดียวจบ สำนวนแปลเก่าไปนิดแต่ยังอ่านลื่น ให้ 3 ดาว เพราะกระดาษบาง"
+    assert find_rating([words_th], None, _row_blocks("★★★★★", words_th)).value == 0.6
+
+
+def test_near_misses_the_row_stands_when_the_words_agree_or_say_nothing():
+    agree = OWN_EN + " All told I'd give it four stars."
+    assert find_rating([agree], None, _row_blocks("★★★★☆", agree)).raw == "★★★★☆"
+    assert find_rating([OWN_EN], None, _row_blocks("★★☆☆☆", OWN_EN)).value == 0.4
+
+
+def test_a_six_point_row_of_dots_with_its_empty_dots():
+    assert find_rating(["●●●●●○"]).value == 0.833
+    assert find_rating(["●●○○○○ Terning"]).value == 0.333
+    # near misses: six full dots draw no scale (a divider), seven are none of the scales
+    assert find_rating(["●●●●●●"]) is None
+    assert find_rating(["●●●●○○○"]) is None

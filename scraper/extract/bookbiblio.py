@@ -16,6 +16,7 @@ from lxml.html import HtmlElement
 from .book import _BY, _DASH, _NAME, _dashed_name, QUOTES, Book, Context, _author, clean_title, from_title, is_name
 from .bookinfo import _AUTHOR_LABEL, _TITLE_LABEL, drop_remarks, is_fact_label, is_record_label, is_remark, unlabelled
 from .booklabelhead import without_head_label
+from .bookfirstrow import first_row
 from .booktitles import cjk_bracketed, cjk_name
 from .notewords import PUBLISHER
 from .casefold import guarded
@@ -202,7 +203,8 @@ _CASELESS_NAME = re.compile(
 def caseless_name(value: str) -> str | None:
     """A labelled author in a script without capitals ("प्रेमचंद", "غسان كنفاني", "吉本ばなな", "한지운"): the label vouches."""
     value = re.sub(r"\s+", " ", value).strip(" .,;:|")
-    if len(value) > 40 or not _CASELESS_NAME.fullmatch(value):
+    # (initials run together, "ಕೆ.ಪಿ. ತೇಜಸ್ವಿ", are read as if spaced)
+    if len(value) > 40 or not _CASELESS_NAME.fullmatch(re.sub(r"\.(?=[^\s.\d])", ". ", value)):
         return None
     scripts = {_script(c) for c in value if c.isalpha()}
     return value if len(scripts) == 1 else None
@@ -227,6 +229,7 @@ def field_pairs(lines: list[str], root: HtmlElement | None) -> list[tuple[str, s
     if root is not None:
         for label in root.xpath(".//dt | .//tr[td]/*[1][self::th or self::td]"):
             value = label.getnext()
+    pairs += first_row(lines)  # (bookfirstrow: "Kniha: T · Autor: A · Strany: 152", the first row's label not read)
             if value is not None:
                 pairs.append((label.text_content().strip().rstrip(":："), value.text_content().strip()))
         for row in root.xpath(".//tr[th and not(td) and following-sibling::tr]"):  # a header row over a row of values
