@@ -31,7 +31,7 @@ from .anaphora import book_mentions
 from .bookbody import find_book, page_clues
 from .bookdoubts import doubtful_author, quoted_work
 from .bookld import from_jsonld
-from .booktags import tag_links
+from .booktags import tag_lines, tag_links
 from .bookrescue import Page as RescuePage, rescue
 from .booknamedtwice import named_twice
 from .booktitles import PRODUCT_WORD, product_word
@@ -349,7 +349,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     if record.is_review:
         # last, for a review only: title and author in forms the rules above do not read (quotes, each script's cues)
         book = rescue(book, RescuePage(meta.title, lines, meta.tags + meta.categories + page.labels, tree, meta.jsonld, context,
-                                       page.pictures, tag_words))
+                                       page.pictures, tag_words if book and book.author else tag_words + tag_lines(tree)))  # (booktags)
         book = named_twice(book, tree, lines, meta.title, meta.tags + meta.categories + page.labels, True, related=related) or book
         if book and book.author and book.source != "jsonld" and book.author not in (meta.title or "") \
                 and (doubtful_author(book.author, record.body_text) or quoted_work(book.author, record.body_text)) or _scored(book, rating):
