@@ -384,8 +384,10 @@ def find_rating(
             if found:
                 chosen = found.rating if isinstance(found, _Candidate) else found
                 break
-        if in_blocks and chosen is in_blocks.rating and (said := prose_rating(own)) and said.value != chosen.value:
-            chosen = said  # (a star row beside the review that its own words contradict: another reader's, or misread)
+        # (a star row of a list of readers' boxes, each with its row, that the review's own words contradict: another's, or misread)
+        if in_blocks and chosen is in_blocks.rating and len({b.near for b in blocks if b.widget and b.near}) >= 2 \
+                and (said := prose_rating(own)) and said.value != chosen.value:
+            chosen = said
         chosen = chosen or prose_rating(own)
     if jsonld is not None:
         # the structured data decides the value; the words the reviewer wrote are the raw rating when they agree
