@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from . import adaptation
+from . import adaptation, threads
 from .casefold import stems
 from .threads import forum_topic, thread_of_voices, two_books  # noqa: F401 - forum_topic read from here too
 from .casefold import guarded
@@ -317,6 +317,7 @@ def judge(ev, title: str) -> tuple[str, str] | None:
     names_the_book = ev.book_source == "title" and ev.book_has_author
     # (scores beside several books named in list items are one member's list, not readers scoring one book)
     found = thread_of_voices(ev.url, ev.title, ev.scored_lines if ev.books_named < 3 else 0, names_the_book)
+    found = found or (threads.many_titles(ev.url, ev.body[1]) if not (names_the_book or ev.rating) else None)
     if found:
         return "other", found
     if not ev.jsonld_review:
