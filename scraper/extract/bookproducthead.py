@@ -19,11 +19,21 @@ def _priced(text: str) -> bool:
     return False
 
 
+_LAST: list = [None, None]  # the root last read and its heading: product_author and bookshoprow ask of the same page
+
+
 def product_heading(tree) -> str | None:
     """The product's name, the page's one h1, when a button and a price stand in its box (up to three levels up)."""
     if tree is None:
         return None
-    heads = tree.getroottree().getroot().xpath("//body//h1")
+    root = tree.getroottree().getroot()
+    if _LAST[0] is not root:
+        _LAST[:] = [root, _heading(root)]
+    return _LAST[1]
+
+
+def _heading(root) -> str | None:
+    heads = root.xpath("//body//h1")
     if len(heads) != 1:
         return None
     text = " ".join(heads[0].text_content().split())
