@@ -7,7 +7,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from lxml import etree
+
 _FIGURE = re.compile(r"\d(?:[\d\s.,'\u00a0\u202f]*\d)?")
+# or an element classed a price (or a currency's symbol) holding a figure, whatever the currency is written as ("Rs.",
+# "Kč", "zł", "TL": words, not signs)
+_PRICE_CLASSED = etree.XPath(".//*[contains(translate(@class, 'PRICE', 'price'), 'price')][not(self::button)]")
 
 
 def _priced(text: str) -> bool:
@@ -44,7 +49,8 @@ def _heading(root) -> str | None:
         box = box.getparent()
         if box is None:
             return None
-        if box.xpath("boolean(.//button | .//input[@type='submit' or @type='button'])") and _priced(box.text_content()):
+        if box.xpath("boolean(.//button | .//input[@type='submit' or @type='button'])") and (
+                _priced(box.text_content()) or any(_FIGURE.search(p.text_content()) for p in _PRICE_CLASSED(box))):
             return text
     return None
 
