@@ -12,7 +12,7 @@ from lxml import etree
 _FIGURE = re.compile(r"\d(?:[\d\s.,'\u00a0\u202f]*\d)?")
 # or an element classed a price (or a currency's symbol) holding a figure, whatever the currency is written as ("Rs.",
 # "Kč", "zł", "TL": words, not signs)
-_PRICE_CLASSED = etree.XPath(".//*[contains(translate(@class, 'PRICE', 'price'), 'price')][not(self::button)]")
+_PRICE_CLASSED = etree.XPath(".//*[contains(@class, 'price') or contains(@class, 'Price')][not(self::button)]")
 
 
 def _priced(text: str) -> bool:

@@ -102,7 +102,7 @@ def dashed_heading(tree, heading: str) -> tuple[str, str] | None:
     capitalised) that the page calls by its last word alone more often than whole, as a reader calls an author
     ("… වික්‍රමසිංහ writes …" under "T - මාර්ටින් වික්‍රමසිංහ"; its other books "T2 - A" in a list name it whole)."""
     match = _DASHED.match(heading)
-    if not match:
+    if not match or _box(tree.getroottree().getroot().xpath("//body//h1")[0]) is None:  # (a product's short box, no post's)
         return None
     title, name = match.group("title").strip(), match.group("name").strip()
     words = name.split()
