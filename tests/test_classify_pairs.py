@@ -59,3 +59,20 @@ def test_a_denial_in_more_languages(line):
 ])
 def test_no_denial(line):
     assert not denies_review([line])
+
+
+# -- a score given to the film in Tagalog (adaptation._NO_ARTICLE_MEDIUM / _NO_ARTICLE_BOOK) ----------------------------
+
+from scraper.extract.adaptation import given_to_other_unmarked  # noqa: E402
+
+
+def test_a_tagalog_score_given_to_the_film():
+    assert given_to_other_unmarked("Kung bibigyan ko ng marka ang pelikula bilang adaptasyon, 7/10. Ang libro? Iba na.")
+    assert given_to_other_unmarked("Para sa teleserye, 6/10 lang.")
+
+
+def test_a_tagalog_score_given_to_the_book():
+    # the book in the same clause: the score is the book's
+    assert not given_to_other_unmarked("Mas maganda ang libro kaysa pelikula, 9/10 para sa nobela.")
+    # no other medium named: a plain score
+    assert not given_to_other_unmarked("Para sa akin, 8/10 ang nobelang ito.")

@@ -159,13 +159,13 @@ _NO_ARTICLE_MEDIUM = re.compile(
     r"(?<![^\W\d_])(?:[وفبل]?ال|لل|[وف]?ب?)?(?:فيلم|مسلسل|أفلام|مسلسلات)|(?<![^\W\d_])[ולבהמשו]{0,3}(?:סרט(?!ן)|סדרת\s+ה?טלוויזיה)|"
     r"(?<![^\W\d_])(?:فیلم|سریال)|(?<!\S)(?:फ़िल्म|फिल्म|धारावाहिक|सीरियल|वेब\s+सीरीज़?)|"
     r"(?<![^\W\d_])(?:фильм|сериал|экранизаци|фільм|серіал|екранізаці|ταινί|τηλεοπτικ\w*\s+σειρ)\w*|"
-    r"\b(?:film(?:owi|u|em)|serial(?:owi|u|em)|seriál(?:u|em)|ekranizac\w+|diziye|diziyi)\b",
+    r"\b(?:film(?:owi|u|em)|serial(?:owi|u|em)|seriál(?:u|em)|ekranizac\w+|diziye|diziyi|pelikula|teleserye)\b",  # (tl too)
     re.I,
 )
 _MEDIUM_STEMS = stems(_NO_ARTICLE_MEDIUM.pattern)
 _NO_ARTICLE_BOOK = re.compile(
     rf"(?<![^\W\d_])(?:{_SPACED_BOOK})|(?<!\S)(?:पुस्तक|किताब|उपन्यास)|(?<![^\W\d_])[ולבהמשו]{{0,3}}(?:ספר|רומן)|"
-    r"(?<![^\W\d_])[وفبل]?ال(?:رواية|كتاب)|βιβλ\w*|μυθιστόρημ\w*",
+    r"(?<![^\W\d_])[وفبل]?ال(?:رواية|كتاب)|βιβλ\w*|μυθιστόρημ\w*|\b(?:libro|aklat|nobela)\b",
     re.I,
 )
 _STOP = re.compile(r"[.!?;।॥؟؛\n]")
