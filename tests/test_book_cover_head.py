@@ -29,3 +29,9 @@ def test_near_misses():
     # a portrait: the caption opens with the person
     captioned = [("Ewa Nowacka, okładka wywiadu z 1998 roku.", "file: nowacka okladka")]
     assert from_caption(captioned, PL, ["Ewa Nowacka"]) is None
+
+
+def test_a_remark_about_the_copy_is_no_title():
+    # the caption opens with the copy's remark, which neither the picture's file nor the text names
+    captioned = [("Mój egzemplarz, kupiony w 1998 roku, z zakładką.", "file: okladka 1998")]
+    assert from_caption(captioned, PL, ["Ewa Nowacka"]) is None

@@ -35,7 +35,13 @@ def cover_head(captioned: list[tuple[str, str]], context: Context, labels: list[
             continue
         if not cover_word.search(_bare(f"{alts} {caption}")):
             continue
-        titles.add(lead.group(1).strip())
+        # the picture's alt text or file name spells the lead's first word, or the text names the lead: "My copy, bought
+        # in 1998" under "cover-1998.jpg" is the copy's remark, no title
+        lead_ = lead.group(1).strip()
+        first = _bare(lead_.split()[0])
+        if not (len(first) >= 3 and first in _bare(alts).split() or context.mentions(lead_)):
+            continue
+        titles.add(lead_)
     if len(titles) != 1:
         return None
     title = titles.pop()
