@@ -67,3 +67,18 @@ def test_the_verb_give_beside_the_score_in_vietnamese_and_nepali():
 def test_near_misses_the_verb_give_beside_other_numbers():
     assert prose_rating(["Tôi đặt phòng 5 sao cho 4 người."]) is None
     assert prose_rating(["मैले साथीलाई किताब दिएँ, उसले पाँचमा चार भन्यो।"]) is None
+
+
+def test_a_themes_alternating_classes_and_the_list_around_the_boxes():
+    # WordPress/WooCommerce-like: "review even …", "review odd alt …", inside a box named for the reviews as a whole
+    markup = (f"<div class='site-reviews'><h2>2 reviews</h2><ol>"
+              f"<li class='review even thread-even'><p class='meta'>Anna – 2026-11-02</p><p>{EN_OWN}</p></li>"
+              f"<li class='review odd alt thread-odd'><p class='meta'>Ben – 2026-10-01</p><p>{EN_OTHER}</p></li></ol></div>"
+              f"<div class='site-reviews'><p>Add a review</p></div>")
+    boxes = listed_boxes(lxml_html.fromstring(f"<main>{markup}</main>"))
+    lines = ["2 reviews", "- Anna – 2026-11-02", EN_OWN, "- Ben – 2026-10-01", EN_OTHER]
+    assert own_lines(lines, boxes) == ["2 reviews", "- Anna – 2026-11-02", EN_OWN]
+    # near miss: boxes alike by neither their whole class nor their first are no list
+    markup = f"<li class='review-main'><p>{EN_OWN}</p></li><li class='comment-extra'><p>{EN_OTHER}</p></li>"
+    boxes = listed_boxes(lxml_html.fromstring(f"<main><ol>{markup}</ol></main>"))
+    assert own_lines([EN_OWN, EN_OTHER], boxes) == [EN_OWN, EN_OTHER]

@@ -34,9 +34,12 @@ def listed_boxes(tree: HtmlElement) -> list[tuple[str, bool]]:
     for parent in tree.iter():
         kids = [kid for kid in parent if isinstance(kid.tag, str) and _named(kid, _BOX_WORD)]
         classes = [kid.get("class") or kid.tag for kid in kids]
-        for kid in kids:
-            if classes.count(kid.get("class") or kid.tag) >= 2:
-                found.append((" ".join(kid.text_content().split()), _stars(kid)))
+        # (alike by their first class too: a theme's list alternates "review even thread-even", "review odd alt"; the
+        # stars are asked of those alike by their whole class, as before)
+        firsts = [f"{kid.tag} {cls.split()[0] if cls.split() else ''}" for kid, cls in zip(kids, classes)] if len(kids) >= 2 else []
+        for kid, cls, first in zip(kids, classes, firsts):
+            if (strict := classes.count(cls) >= 2) or firsts.count(first) >= 2:
+                found.append((" ".join(kid.text_content().split()), strict and _stars(kid)))
     return found
 
 
@@ -51,13 +54,13 @@ def own_lines(lines: list[str], boxes: list[tuple[str, bool]]) -> list[str]:
     is not this review's). The lines as they are when the longest lies in no box or in no list of two."""
     if len(boxes) < 2 or not lines or len(longest := max(lines, key=len)) < 20:
         return lines
-    items = ["".join(text.split()) for text, _ in boxes]  # (compared without spaces: the cleaned lines join inline boxes)
-    mine = [item for item in items if "".join(longest.split())[:150] in item]
+    items = [_BARE.sub("", text) for text, _ in boxes]  # (compared without spaces or marks: the cleaned lines join inline boxes)
+    mine = [item for item in items if _BARE.sub("", longest)[:150] in item]
     if not mine:
         return lines
+    own = min(mine, key=len)  # (its own box, not the list around it and the others)
     others = [item for item in items if item not in mine]
-    return [line for line in lines if not ((bare := "".join(line.split())) and not any(bare in item for item in mine)
-                                           and any(bare in item for item in others))]
+    return [line for line in lines if not ((bare := _BARE.sub("", line)) and bare not in own and any(bare in item for item in others))]
 
 
 _BARE = re.compile(r"[\s*_#>`-]+")
