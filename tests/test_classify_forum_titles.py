@@ -53,3 +53,26 @@ def test_a_topic_title_that_asks_in_other_scripts(title):
     # the same title on a blog's post: no forum topic, left to the other rules
     assert kind(url="https://blog.example.cn/2026/11/salt.html", title=title, words=400, book_source="title",
                 book_has_author=True) == "review"
+
+
+# -- rated, when the text holds two members' posts or more, each led by its date and time ------------------------------
+
+_POSTS = {
+    "en-stamp": ("| | Nov 3, 2026 at 8:10pm " + _ASKING["tl"] + " |\n| | Nov 3, 2026 at 9:02pm Go for the first one, 10/10 for me. |"),
+    "de-stamp": ("03.11.2026 20:10 " + _ASKING["de"] + "\n03.11.2026 21:02 Nimm das erste, 9/10 von mir."),
+    "iso-stamp": ("2026-11-03 20:10 " + _ASKING["ru"] + "\n2026-11-03 21:02 Берите первую, 9/10."),
+}
+
+
+@pytest.mark.parametrize("key", sorted(_POSTS))
+def test_a_rated_topic_of_several_posts_setting_off_four_titles(key):
+    text = _POSTS[key]
+    assert many_titles(_TOPIC, text, rated=True)
+    assert kind(url=_TOPIC, title="Hanap / Suche / Ищу", words=220, rating=True, body=(tuple(text.splitlines()), text)) == "other"
+
+
+def test_a_rated_topic_of_one_post_is_left_to_the_other_rules():
+    # one post (no stamps, or one): its score may be its own verdict
+    assert many_titles(_TOPIC, _ASKING["de"] + " 9/10", rated=True) is None
+    one = "03.11.2026 20:10 " + _ASKING["de"] + " Meine Wertung für das erste: 9/10."
+    assert many_titles(_TOPIC, one, rated=True) is None

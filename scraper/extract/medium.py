@@ -317,7 +317,7 @@ def judge(ev, title: str) -> tuple[str, str] | None:
     names_the_book = ev.book_source == "title" and ev.book_has_author
     # (scores beside several books named in list items are one member's list, not readers scoring one book)
     found = thread_of_voices(ev.url, ev.title, ev.scored_lines if ev.books_named < 3 else 0, names_the_book)
-    found = found or (threads.many_titles(ev.url, ev.body[1]) if not (names_the_book or ev.rating) else None)
+    found = found or (threads.many_titles(ev.url, ev.body[1], bool(ev.rating)) if not names_the_book else None)
     if found:
         return "other", found
     if not ev.jsonld_review:

@@ -49,10 +49,19 @@ def thread_of_voices(url: str, title: str | None, scored_lines: int, names_the_b
     return None
 
 
-def many_titles(url: str, markdown: str) -> str | None:
+# a line that opens on a post's date and clock time ("Nov 30, 2026 at 9:14pm", "30.11.2026 21:14", "2026-11-30 21:14"),
+# table cells' bars before it: a member's post kept in the body
+_POST_STAMP = re.compile(r"^[|\s]*(?:[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|"
+                         r"\d{1,2}\.?\s+[^\W\d_]{3,9}\.?\s+\d{4})[^\n\d]{0,8}\d{1,2}[:.]\d{2}")
+
+
+def many_titles(url: str, markdown: str, rated: bool = False) -> str | None:
     """A forum topic whose text sets off four titles or more (in quotes, italics or title marks): members asking for
-    and giving recommendations, or a discussion of several books, not one member's review of one."""
+    and giving recommendations, or a discussion of several books, not one member's review of one. Rated, only when the
+    text holds two members' posts or more, each led by its date and time (a score among them is a reply's)."""
     if not forum_topic(url):
+        return None
+    if rated and sum(1 for line in markdown.splitlines() if _POST_STAMP.match(line)) < 2:
         return None
     from .reviewed import _set_off_titles  # (reviewed reads threads' neighbours: imported when a forum topic asks)
     names = _set_off_titles(markdown)
