@@ -135,6 +135,14 @@ def keep_review(root: HtmlElement) -> bool:
         short = len(text) < MIN_LINE_CHARS or len(text.split()) <= 8 and dated
         if short and line.getparent() is not None and not any(child.tag in _LINE_TAGS for child in line) \
                 and (dated or _named_by_link(line)):  # (a line, not a box of lines: the stars may be beside it)
+            # (the reader's score written out in it, with its numbers, in an element of its own, "<span>Score: 5 of
+            # 6</span> Ana 19.11.2026", stays as a line of the review's: the rating is read from it; a row of star
+            # glyphs beside a name is the box's widget)
+            for part in [c for c in line if isinstance(c.tag, str) and not _DATE.search(c.text_content())
+                         and re.search(r"\d", c.text_content()) and has_score(c.text_content())]:
+                part.tail, part.tag = None, "p"
+                part.attrib.pop("class", None)
+                line.addprevious(part)
             line.drop_tree()
     texts = [d for d in item.iterdescendants(etree.Element) if len(" ".join(d.text_content().split())) >= MIN_LINE_CHARS]
     for element in [item, *texts, *(a for a in item.iterancestors() if a in named_set)]:
