@@ -19,6 +19,7 @@ import unicodedata
 
 from .book import Book
 from .bookdashrecord import dashed_record
+from .bookheadlead import lead_pair
 
 _PAIRS = {"«": "»", "»": "«", "„": "“”", "“": "”", "‹": "›", "『": "』", "「": "」", "《": "》", "‘": "’", "\"": "\""}
 _QUOTED = re.compile("|".join(rf"{re.escape(o)}([^{re.escape(o + c)}\n]{{1,70}}?)[{re.escape(c)}]" for o, c in _PAIRS.items()))
@@ -162,7 +163,8 @@ def named_twice(book: Book | None, tree, lines: list[str], headline: str | None,
     cased = any(ch.isupper() for ch in prose) and any(ch.islower() for ch in prose)
     # the headline, or the page's <title> or og:title (a theme's h1 may be the post's own words, not the book's)
     heads = [headline] + ([] if tree is None else tree.xpath("//head/title/text()|//meta[@property='og:title']/@content"))
-    paired = next((p for p in (_headline_pair(h, prose, cased) for h in heads if h) if p), None)
+    paired = next((p for p in (_headline_pair(h, prose, cased) for h in heads if h) if p), None) \
+        or lead_pair(headline, heads[1:], prose, _words, _stem_match, cased, _QUOTED)  # "A — „T“ read again" (bookheadlead)
     if paired and (not book or book.title in (paired.title, paired.author)):  # ("A" of "A, «T»" is no title)
         return paired
     everything = "\n".join([headline or "", prose])
