@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .casefold import MARKS, fold, stems
+from .casefold import MARKS, by_first_char, fold, stems
 from .ratingnumerals import worded_scores
 from .ratingwords import _DEN_WORDS, _LABEL_WORDS, _OVERALL, _STAR_WORDS, NUMBER_WORDS, SCHOOL_MARKS
 
@@ -40,6 +40,8 @@ _DIGIT = re.compile(r"\d")
 _DEN_DIGITS = ("5", "6", "10", "20")
 # (and bn "in ten", "in five": rating.SCALE_FIRST; of a uk word with an apostrophe, which _WORD splits, its last part: "п'яти")
 _DEN_ENDINGS = (*(fold(re.split("['’]", word)[-1]) for word in _DEN_WORDS.split("|")), "দশে", "পাঁচে")
+# a word ending with one of them: the ending, then no letter or mark (one scan in C, not a Python test of each word)
+_DEN_END = re.compile(rf"(?:{by_first_char(_DEN_ENDINGS)})(?![\w{MARKS}])")
 _STAR_ENDINGS = tuple(fold(w) for alt in _STAR_WORDS.split("|") for w in ((alt[:-2], alt[:-1]) if alt.endswith("s?") else (alt,)))
 
 
@@ -75,10 +77,7 @@ def may_match(text: str) -> tuple[bool, bool]:
     words = None if _DIGIT.search(low) else _words(low)
     if words is not None and _NUMBER_WORDS.isdisjoint(words):
         return False, False
-    fractions = any(map(low.__contains__, _DEN_DIGITS))
-    if not fractions and any(map(low.__contains__, _DEN_ENDINGS)):
-        words = _words(low) if words is None else words
-        fractions = any(w.endswith(_DEN_ENDINGS) for w in words)
+    fractions = any(map(low.__contains__, _DEN_DIGITS)) or bool(_DEN_END.search(low))
     stars = any(map(low.__contains__, FULL_STARS))
     if not stars and any(map(low.__contains__, _STAR_ENDINGS)):
         words = _words(low) if words is None else words
