@@ -6,7 +6,7 @@ import re
 
 from scraper.extract.casefold import MARKS, fold
 from scraper.extract.rating import parse_rating
-from scraper.extract.ratinglooks import _DEN_END, _DEN_ENDINGS, _words
+from scraper.extract.ratinglooks import _DEN_END, _DEN_ENDINGS, _STAR_END, _STAR_ENDINGS, _words
 from scraper.extract.ratingnumerals import _scale_after, _scale_look, numeral_words, worded_scores
 from scraper.extract.ratingshapes import ELATIVE
 
@@ -14,11 +14,14 @@ TEXTS = ["It was often written that the patient waited.", "Vier Sterne von fünf
          "nine out of ten", "пять из пяти.", "ötből", "Tien-ster", "x five_", "a dix-huit", "δέκα", "पाँच में से चार"]
 
 
-def test_den_endings_read_in_one_scan_as_word_by_word():
+def test_den_and_star_endings_read_in_one_scan_as_word_by_word():
     assert all(re.fullmatch(rf"[\w{MARKS}]+", ending) for ending in _DEN_ENDINGS)  # (else the scan would differ)
     for text in TEXTS + [ending + tail for ending in _DEN_ENDINGS for tail in ("", " x", "s", "-", "\u0301")]:
         low = fold(text)
         assert bool(_DEN_END.search(low)) == any(w.endswith(_DEN_ENDINGS) for w in _words(low)), text
+    for text in TEXTS + ["her sister", "4stars", "vier Sterne", "hviezdičk[ay]", "hviezdičky"] + [e + " x" for e in _STAR_ENDINGS]:
+        low = fold(text)
+        assert bool(_STAR_END.search(low)) == any(w.endswith(_STAR_ENDINGS) for w in _words(low)), text
 
 
 def test_the_scale_look_holds_every_worded_scale():

@@ -43,6 +43,8 @@ _DEN_ENDINGS = (*(fold(re.split("['’]", word)[-1]) for word in _DEN_WORDS.spli
 # a word ending with one of them: the ending, then no letter or mark (one scan in C, not a Python test of each word)
 _DEN_END = re.compile(rf"(?:{by_first_char(_DEN_ENDINGS)})(?![\w{MARKS}])")
 _STAR_ENDINGS = tuple(fold(w) for alt in _STAR_WORDS.split("|") for w in ((alt[:-2], alt[:-1]) if alt.endswith("s?") else (alt,)))
+# (an ending holding a character no word holds ends no word: "hviezdičk[ay]", a class of _STAR_WORDS read as text here)
+_STAR_END = re.compile(rf"(?:{by_first_char(e for e in _STAR_ENDINGS if _WORD.fullmatch(e))})(?![\w{MARKS}])")
 
 
 def _folded(line: str) -> str:
@@ -72,14 +74,10 @@ def may_score(line: str) -> bool:
 def may_match(text: str) -> tuple[bool, bool]:
     """Whether FRACTION, and N_STARS, may match anywhere in the text."""
     low = fold(text)
-    # the text's words are split only when asked for: a digit answers the first question, and a word can end with one
-    # of the endings only if the text holds it (a substring scan in C for each, no Python frame per word)
-    words = None if _DIGIT.search(low) else _words(low)
-    if words is not None and _NUMBER_WORDS.isdisjoint(words):
+    # the text's words are split only when no digit answers the first question; a word ends with a star word only if
+    # the text holds it (a substring scan in C for each), and only then is the scan for one ending a word run
+    if not _DIGIT.search(low) and _NUMBER_WORDS.isdisjoint(_words(low)):
         return False, False
     fractions = any(map(low.__contains__, _DEN_DIGITS)) or bool(_DEN_END.search(low))
-    stars = any(map(low.__contains__, FULL_STARS))
-    if not stars and any(map(low.__contains__, _STAR_ENDINGS)):
-        words = _words(low) if words is None else words
-        stars = any(w.endswith(_STAR_ENDINGS) for w in words)
+    stars = any(map(low.__contains__, FULL_STARS)) or (any(map(low.__contains__, _STAR_ENDINGS)) and bool(_STAR_END.search(low)))
     return fractions, stars
