@@ -1,4 +1,4 @@
-"""The labelled corpora (tests/corpus, tests/holdout, tests/holdout2, tests/holdout3, tests/holdout4, tests/holdout5, tests/holdout6, tests/holdout7, tests/holdout8, tests/holdout9, tests/holdout10, tests/holdout11, tests/holdout12, tests/holdout13, tests/holdout14, tests/holdout15, tests/holdout16, tests/holdout17, tests/holdout18, tests/holdout19, tests/holdout20, tests/holdout21) keep the conventions of tests/corpus/README.md.
+"""The labelled corpora (tests/corpus, tests/holdout, tests/holdout2, tests/holdout3, tests/holdout4, tests/holdout5, tests/holdout6, tests/holdout7, tests/holdout8, tests/holdout9, tests/holdout10, tests/holdout11, tests/holdout12, tests/holdout13, tests/holdout14, tests/holdout15, tests/holdout16, tests/holdout17, tests/holdout18, tests/holdout19, tests/holdout20, tests/holdout21, tests/holdout22, tests/holdout23) keep the conventions of tests/corpus/README.md.
 
 Every gold string must be the visible text of the page, verbatim, whichever way a harness joins text
 nodes; otherwise a benchmark scores an extractor against text that was never there. Each page is
@@ -15,8 +15,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 TESTS = Path(__file__).resolve().parent
-CORPORA = [TESTS / "corpus", TESTS / "holdout", TESTS / "holdout2", TESTS / "holdout3", TESTS / "holdout4", TESTS / "holdout5", TESTS / "holdout6", TESTS / "holdout7", TESTS / "holdout8", TESTS / "holdout9", TESTS / "holdout10", TESTS / "holdout11", TESTS / "holdout12", TESTS / "holdout13", TESTS / "holdout14", TESTS / "holdout15", TESTS / "holdout16", TESTS / "holdout17", TESTS / "holdout18", TESTS / "holdout19", TESTS / "holdout20", TESTS / "holdout21"]
-HOLDOUTS = {"holdout": 30, "holdout2": 24, "holdout3": 20, "holdout4": 32, "holdout5": 40, "holdout6": 42, "holdout7": 52, "holdout8": 25, "holdout9": 56, "holdout10": 28, "holdout11": 24, "holdout12": 24, "holdout13": 24, "holdout14": 24, "holdout15": 24, "holdout16": 24, "holdout17": 24, "holdout18": 24, "holdout19": 24, "holdout20": 24, "holdout21": 24}  # held-out corpora built by tests/holdout/_build.py, and their least size
+CORPORA = [TESTS / "corpus", TESTS / "holdout", TESTS / "holdout2", TESTS / "holdout3", TESTS / "holdout4", TESTS / "holdout5", TESTS / "holdout6", TESTS / "holdout7", TESTS / "holdout8", TESTS / "holdout9", TESTS / "holdout10", TESTS / "holdout11", TESTS / "holdout12", TESTS / "holdout13", TESTS / "holdout14", TESTS / "holdout15", TESTS / "holdout16", TESTS / "holdout17", TESTS / "holdout18", TESTS / "holdout19", TESTS / "holdout20", TESTS / "holdout21", TESTS / "holdout22", TESTS / "holdout23"]
+HOLDOUTS = {"holdout": 30, "holdout2": 24, "holdout3": 20, "holdout4": 32, "holdout5": 40, "holdout6": 42, "holdout7": 52, "holdout8": 25, "holdout9": 56, "holdout10": 28, "holdout11": 24, "holdout12": 24, "holdout13": 24, "holdout14": 24, "holdout15": 24, "holdout16": 24, "holdout17": 24, "holdout18": 24, "holdout19": 24, "holdout20": 24, "holdout21": 24, "holdout22": 24, "holdout23": 24}  # held-out corpora built by tests/holdout/_build.py, and their least size
 KEYS = {"url", "platform", "language", "is_review", "kind", "book", "rating", "disclosure", "content_warning", "keep", "drop", "must_not_appear"}
 KINDS = {"review", "list", "interview", "announcement", "listing", "about", "event", "other"}
 

@@ -38,3 +38,25 @@ def test_a_row_of_spans_with_date_byline_and_badge_goes():
 def test_a_blog_posts_short_closing_paragraph_stays():
     text, rules = cleaned(f"<p>{PT}</p><p>Recomendo muito</p><div class='tags'>Ficção</div><p>Até a próxima</p>", "blog.example")
     assert "Recomendo muito" in text and "Até a próxima" in text
+
+
+# scripts written without spaces: their widget lines are estimated at more than six words, but they are short
+TH = ("ร้านส่งเร็วมาก หนังสือมาถึงในสองวัน ห่อด้วยกระดาษกันกระแทกอย่างดี เนื้อเรื่องอ่านสนุกจนวางไม่ลง "
+               "ตัวละครหลักมีเสน่ห์ และตอนจบทำให้นั่งคิดอยู่นาน แนะนำสำหรับคนที่ชอบนิยายผจญภัยแบบเงียบ ๆ")
+JA = ("届いてすぐに読み始めて、一晩で読み終えてしまいました。主人公の少年が祖父の船で海に出る場面がとても美しく、"
+      "最後の章では思わず涙が出ました。翻訳も自然で読みやすく、子どもにも勧めたいと思います。装丁も丁寧でした。")
+
+
+def test_short_widget_lines_of_an_unspaced_script_go():
+    for review, when, helpful in ((TH, "2 สัปดาห์ที่แล้ว", "เป็นประโยชน์ (12)"), (JA, "2週間前にレビュー済み", "このレビューが参考になった（12）")):
+        card = (f"<div class='item'><div class='top'><span class='when'>{when}</span></div>"
+                f"<div class='content'>{review}</div><div class='bottom'><span class='left'>{helpful}</span></div></div>")
+        text, rules = cleaned(card, "shop.example")
+        assert when not in text and helpful not in text and review in text
+
+
+def test_a_longer_unspaced_line_beside_the_review_stays():
+    note = "ตอนจบของเล่มนี้ทำให้ฉันคิดถึงคุณยายที่เคยเล่านิทานให้ฟังทุกคืน"
+    card = f"<div class='item'><div class='content'>{TH}</div><div class='extra'><span>{note}</span></div></div>"
+    text, rules = cleaned(card, "shop.example")
+    assert note in text

@@ -49,7 +49,7 @@ from .rating import Rating, find_rating, parse_rating, rating_blocks
 from .words import count_words
 
 # Bump when a change to extraction changes its output; rows record the version that made them.
-EXTRACTOR_VERSION = "1.14.0"
+EXTRACTOR_VERSION = "1.15.0"
 
 # The cleaning, book and rating rules call re.search(pattern, …) with a few hundred fixed patterns, and the book
 # rules build patterns from each page's names and titles. Python keeps 512 compiled patterns and drops the oldest
@@ -179,6 +179,11 @@ def _jsonld_rating(review: dict | None) -> Rating | None:
     return Rating(f"{rr.get('ratingValue')}/{rr.get('bestRating') or 5}", round(value / best, 3))
 
 
+def _scored(book: Book | None, rating: Rating | None) -> bool:
+    """The book's author is the score's own words: a record line "Rating: X" read as a person."""
+    return bool(book and book.author and rating is not None and book.author.casefold() in rating.raw.casefold())
+
+
 def _source_hint(url: str, meta: PageMeta, hints: Hints) -> bool:
     if any(re.search(p, url) for p in hints.review_url_patterns):
         return True
@@ -285,12 +290,14 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     context = Context("\n".join(lines), names + tuple(w for w in (urlsplit(url).hostname or "").split(".")[:-1] if len(w) >= 6),
                       meta.language)
     book: Book | None = jsonld_book if jsonld_book and jsonld_book.author else None
+    related = [r.text for r in report.removed if r.rule.startswith("related")]
     book = book or from_title(meta.title, context) or jsonld_book
     if not (book and book.author):
         clues = replace(page, title=meta.title, headings=headings, lines=lines, body=body if post_bodies == 1 else None,
                         context=context, language=meta.language, url=url, labels=meta.tags + meta.categories + page.labels + tag_words)
         book = find_book(clues, book) or book
-        book = named_twice(book, tree, lines, meta.title, clues.labels, captions=[c for c, _ in clues.captioned]) or book  # (book9b)
+        book = named_twice(book, tree, lines, meta.title, clues.labels, captions=[c for c, _ in clues.captioned],
+                           related=related) or book  # (book9b)
     if _record_book is not None and not (book and book.author):
         book = _record_book  # (a reader's review kept alone: the book its page's record named, read on the first pass)
     citation = from_citation(lines)
@@ -298,6 +305,8 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         book.year = book.year or citation.year
         book.publisher = book.publisher or citation.publisher
     rating = find_rating(lines, meta.title, rating_source, jsonld=_jsonld_rating(jsonld_review))
+    if _scored(book, rating):
+        book = None  # the words read as the reviewer's score are no person ("Rating: four and a half of five" as a record line)
 
     record.canonical_url = meta.canonical_url
     record.title = meta.title
@@ -339,9 +348,9 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         # last, for a review only: title and author in forms the rules above do not read (quotes, each script's cues)
         book = rescue(book, RescuePage(meta.title, lines, meta.tags + meta.categories + page.labels, tree, meta.jsonld, context,
                                        page.pictures, tag_words))
-        book = named_twice(book, tree, lines, meta.title, meta.tags + meta.categories + page.labels, True) or book  # (book9b)
+        book = named_twice(book, tree, lines, meta.title, meta.tags + meta.categories + page.labels, True, related=related) or book
         if book and book.author and book.source != "jsonld" and book.author not in (meta.title or "") \
-                and (doubtful_author(book.author, record.body_text) or quoted_work(book.author, record.body_text)):
+                and (doubtful_author(book.author, record.body_text) or quoted_work(book.author, record.body_text)) or _scored(book, rating):
             book = None  # a wrong book is worse than none
         if book:
             title = book.title

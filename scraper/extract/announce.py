@@ -39,9 +39,20 @@ PROMO_HEADING = re.compile(
 _GIVEAWAY = re.compile(rf"\b(?:{GIVEAWAY})\b", re.I)
 
 
+# The title tells the reader to win something, or says what is to be won: "Win a signed copy of …", el "κερδίστε",
+# "3 Exemplare zu gewinnen", "gagnez", "à gagner", pl "wygraj", ru "выиграйте", uk "виграйте", tr "kazanın", id
+# "menangkan", nl "te winnen", it "in palio", ar "اربح", fa "برنده شوید", hi "जीतें" (the forms that are no statement:
+# not "wins", "won", "gewinnt", "κέρδισε", which a prize's news uses)
+_WIN = re.compile(r"\bwin\s+(?:a|an|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+)?(?:cop(?:y|ies)|books?|sets?|bundles?)\b|"
+                  r"(?<!\w)(?:κερδίστε|gagnez|remportez|wygraj(?:cie)?|выиграйте|выиграй|виграйте|виграй|kazanın|menangkan|"
+                  r"اربح(?:وا)?|برنده\s+(?:شوید|شو)|जीतें)(?!\w)|\bzu\s+gewinnen\b|\bgewinnen\s+sie\b|\bà\s+gagner\b|"
+                  r"\bte\s+winnen\b|\bin\s+palio\b", re.I)
+
+
 def giveaway(title: str) -> bool:
-    """The title names a giveaway in one of the languages GIVEAWAY holds (classify.ANNOUNCE_TITLE has the others)."""
-    return bool(_GIVEAWAY.search(title))
+    """The title names a giveaway in one of the languages GIVEAWAY holds (classify.ANNOUNCE_TITLE has the others), or
+    tells the reader to win a copy (_WIN)."""
+    return bool(_GIVEAWAY.search(title) or _WIN.search(title))
 ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
 # a list item led by a day and month in figures ("4.3.", "04/03", "3-12") or a day and a month's word, then a name, a
 # dash or a colon, and what happens there: a tour's stops, an event's programme
@@ -120,7 +131,13 @@ _ENTRY_ACTION = re.compile(
     r"partilhe|comenta|comente|commenta|condividi|tagga|etiqueta|marque|menciona|suivez|suivre|partage[rz]?|commente[rz]?|"
     r"identifie[rz]?|abonne[rz]?|folge|folgt|teile|teilt|kommentiere|markiere|abonniere|volg|deel|reageer|obserwuj|"
     r"udostępnij|skomentuj|oznacz|подпиш\w+|поделит\w+|репост\w*|отметь\w*|takip|paylaş\w*|yorum|etiketle|ikuti|bagikan|"
-    r"komentar|theo\s+dõi|chia\s+sẻ|bình\s+luận)\b|"
+    r"komentar|theo\s+dõi|chia\s+sẻ|bình\s+luận|"
+    # el "ακολουθήστε", "κοινοποιήστε", "σχολιάστε"/"στα σχόλια"; sv/no/da "följ", "følg", "dela", "kommentera", "tagga";
+    # cs/sk "sledujte", "sdílejte", "zdieľajte"; hu "kövesd", "kommentelj"; ro "urmărește", "distribuie", "comentează"
+    r"ακολουθ\w+|κοινοποι\w+|σχολι\w+|μοιραστ\w+|följ|følg|dela|kommentera|kommenter|tagga|sleduj\w*|sdílej\w*|"
+    r"zdieľaj\w*|komentuj\w*|kövesd|kommentelj|urmăre[sș]te|distribuie|comenteaz[aă])\b|"
+    # fa "دنبال کنید", "فالو", "کامنت"
+    r"دنبال\s+کنید|فالو|کامنت|"
     r"ติดตาม|แชร์|คอมเมนต์|กดไลก์|แท็ก|フォロー|リツイート|リポスト|シェア|コメント|いいね|关注|關注|转发|轉發|评论|評論|留言|点赞|按讚|"
     r"팔로우|공유|댓글|좋아요|(?<!\w)(?:تابع|شارك|علّق|علق)\w*|(?<!\w)(?:עקבו|שתפו|הגיבו|תגיבו|תייגו)|फॉलो|शेयर|कमेंट",
     re.I,

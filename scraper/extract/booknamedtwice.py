@@ -61,6 +61,16 @@ def _person(name: str, prose: str, cased: bool, paired: bool = False, whole: str
     return all(len(w) >= 2 and not any(_stem_match(w, f) or f.casefold() == w.casefold() for f in found) for w in words[:-1])
 
 
+def _apart(name: str, text: str) -> bool:
+    """The name's last word said once at least apart from the whole name (a surname on its own, in any case): a phrase
+    the text only ever repeats whole ("four of five" in a record line and in the closing line) is no person's name."""
+    words = name.split()
+    if len(words) < 2:
+        return True
+    rest = re.sub(r"\s+".join(map(re.escape, words[:-1])) + r"\s+" + re.escape(words[-1][:max(3, len(words[-1]) - 2)]) + rf"[\w{_MARKS}]*", " ", text)
+    return any(_stem_match(words[-1], w) for w in _words(rest))
+
+
 def _sides(tree, labels: list[str]) -> list[str]:
     """The places a person stands apart from the prose: tags and labels, links, and values of short record lines."""
     out = list(labels)
@@ -135,9 +145,10 @@ def _headline_pair(headline: str | None, prose: str, cased: bool) -> Book | None
 
 
 def named_twice(book: Book | None, tree, lines: list[str], headline: str | None, labels: list[str],
-                before_quote: bool = False, captions: list[str] = ()) -> Book | None:
+                before_quote: bool = False, captions: list[str] = (), related: list[str] = ()) -> Book | None:
     """The book (title and author) named twice over, or None; `book` a title found already without its author.
-    `before_quote`: a person read right before the quoted title too (a weaker sign: for a post known to be a review)."""
+    `before_quote`: a person read right before the quoted title too (a weaker sign: for a post known to be a review);
+    `related`: the texts of related posts' links the cleaning took out."""
     if book and book.author:
         return None
     dashed = dashed_record(tree)  # (any script: a shop's "Category - T - A | Shop" and its record's author row)
@@ -156,7 +167,9 @@ def named_twice(book: Book | None, tree, lines: list[str], headline: str | None,
     everything = "\n".join([headline or "", prose])
     quoted = [m for m in _QUOTED.finditer(everything)
               if 1 <= len(_words(m.group(m.lastindex))) <= 6 and not re.search(r"[.!?,;:…،。!?։]\s*$", m.group(m.lastindex))]
-    spans = [m.group(m.lastindex).strip() for m in quoted]
+    # (not a title a related post's link names: "Read also: T2 read again", taken out, is another post's book)
+    spans = [s for s in (m.group(m.lastindex).strip() for m in quoted) if not any(s in t for t in related)]
+    quoted = [m for m in quoted if m.group(m.lastindex).strip() in spans]
     # a title found without its author stands; unless the post quotes another and never it ("Վանը, որ …": a headline's part)
     title = book.title if book and (book.title in spans or not spans) else next(iter(spans), None)
     cased = any(ch.isupper() for ch in prose) and any(ch.islower() for ch in prose)
@@ -191,7 +204,7 @@ def named_twice(book: Book | None, tree, lines: list[str], headline: str | None,
         name = name.strip(" ,;.-–—։")
         if not name or name.casefold() == title.casefold() or name in title or title in name:
             continue
-        if _person(name, everything.replace(title, " "), cased, whole=everything):
+        if _person(name, everything.replace(title, " "), cased, whole=everything) and _apart(name, everything):
             words = name.split()
             if name in before and name not in sides:  # (read in a case: its base form)
                 words[-1] = _base(words[-1], prose_words)

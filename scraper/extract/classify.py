@@ -21,7 +21,8 @@ from urllib.parse import urlsplit
 
 from .listedbook import listed_book, numbered_works
 from .casefold import fold, stems
-from . import adaptation, announce, medium, reviewbox
+from . import adaptation, announce, gatherings, medium, newslead, reviewbox
+from .headline import headline_work
 from .reviewed import denied, no_reviews_yet, scattered, unfound_book
 from .scorelines import own_verdict as _own_verdict, scored as _scored
 from .words import count_words
@@ -109,6 +110,7 @@ class Evidence:
     body: tuple[tuple[str, ...], str] = ((), "")  # the cleaned lines and markdown, read by the last fallback only
     work_clues: tuple[str, ...] | None = None  # marks of one reviewed work (reviewed.py; None: read them from body)
     denies_review: bool | None = None  # the post says it is not a review, "keine Rezension" (None: read from body)
+    averaged: int = 0  # of scored_lines, those that call their score an average: a group's (gatherings.py)
     reply_scores: int = 0  # of scored_lines, those under a heading that counts replies ("## Comments (12)"): others'
     appointment: bool = False  # the body gives a meeting's day and hour, "Thursday 11 December, 18:30" (announce.py)
     no_reviews: bool = False  # the page's last lines say it holds no review yet ("Be the first to review", reviewed.py)
@@ -243,7 +245,7 @@ def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
             "verdict_lines": sum(1 for line in scored if _own_verdict(line)),
             "chapter_marks": len(_CHAPTER_MARK.findall(markdown)) if _CHAPTER_TIME.search(markdown) else 0, "other_medium": _other_medium(markdown, scored),
             "closing_list_books": _closing_list_books(md_lines, places), "body": (tuple(lines), markdown),
-            "reply_scores": len(_scored(md_lines[replies_from + 1:])) if replies_from is not None else 0,
+            "averaged": gatherings.averaged(scored), "reply_scores": len(_scored(md_lines[replies_from + 1:])) if replies_from is not None else 0,
             "appointment": announce.appointment(markdown), "compares": adaptation.sections_compare(markdown),
             "no_reviews": no_reviews_yet(lines)}
 
@@ -342,8 +344,9 @@ def classify(ev: Evidence) -> tuple[str, str]:
         return "other", f"quotes {ev.quoted_ratings} people's ratings: a round-up of other readers, not a review"
     if (ANNOUNCE_TITLE.search(title) or announce.giveaway(title)) and not (single_book and ev.rating):
         return "announcement", "the title announces news, a reveal, a tour stop or a giveaway"
-    # (a score given only in the replies under the post, "## Comments (12)", is no verdict of the post's)
-    own_rating = ev.rating and not (ev.reply_scores and ev.reply_scores >= ev.scored_lines)
+    # (a score given only in the replies under the post, "## Comments (12)", is no verdict of the post's, nor one called an average)
+    averaged_only = bool(ev.averaged) and ev.averaged >= ev.scored_lines
+    own_rating = ev.rating and not (ev.reply_scores and ev.reply_scores >= ev.scored_lines) and not averaged_only
     if ev.promo_sections and not own_rating and not ev.jsonld_review:
         return "announcement", "its sections are a tour stop's or a reveal's (an extract, a giveaway, a schedule), with no verdict"
     # ("Ep. 142 – …" labels a podcast's episode page, whose written text may be the review: medium.py)
@@ -362,16 +365,12 @@ def classify(ev: Evidence) -> tuple[str, str]:
     # comparison with its film"; no labelled review says so)
     if ev.book_source == "body" and not (ev.rating or ev.jsonld_review) and denied(ev):
         return "other", "names a book in its text but says it is not a review of it, and rates it not: a comparison or an essay"
-    # (a club's post that gives its next meeting's day and hour, or its meetings' days unrated, is the club's, whatever book its title names)
-    if announce.club(title) and (ev.appointment or not own_rating and announce.meeting_days(ev.body[1]) >= 2) and not ev.jsonld_review and ev.book_source != "record":
-        return "event", "a reading club's post (its title says so) that gives a meeting's day and hour, or its meetings' days: the club's report or notice"
-    if ev.appointment and ev.book_source in (None, "body") and not (own_rating or ev.jsonld_review):
-        return "announcement", "gives the day and hour of a meeting and no verdict: a club's or an event's notice"
-    if ev.book_source == "body" and ev.book_has_author and not (ev.rating or review_marked or ev.book_mentions >= 3):
+    found = gatherings.judge(ev, title, own_rating) or newslead.judge(ev, own_rating)  # a meeting's, a club's post; a news report
+    if found:
+        return found
+    # (... unless the post's title opens on the book's title set off, «T».. …, and the text calls it "the book": its subject, reviewed.py)
+    if ev.book_source == "body" and ev.book_has_author and not (ev.rating or review_marked or ev.book_mentions >= 3 or headline_work(ev)):
         return "other", f"names a book in its text ({ev.book_mentions}×) but neither rates it nor keeps returning to it"
-    # (a club reads a book together: the one its post names only in the text, unrated, is its meeting's, not a review)
-    if ev.book_source in (None, "body") and not own_rating and announce.club(title):  # (or not found: det10)
-        return "event", "a reading club's post (its title says so) about a book named only in its text or not found, unrated: a meeting, not a review"
     if ev.book_source is not None and ev.book_has_author:
         # (a reader's review under a book record's header, or in a product page's review box, is short and need not rate it)
         if ev.words < 120 and not (ev.rating or reviewbox.boxed(ev)) and ev.book_source != "record":
@@ -383,7 +382,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
         return "review", "a rated piece about a named book"
     # one post that gives one verdict and names no other book: on a book blog, a review whose book we could not read
     # (its one score line is its own verdict even when the rating rules could not read the scale: "5/5", "8 z 10")
-    if (ev.rating or ev.verdict_lines == 1) and ev.words >= 100 and ev.books_named <= 1 and ev.scored_lines <= 2 \
+    if (ev.rating and not averaged_only or ev.verdict_lines == 1) and ev.words >= 100 and ev.books_named <= 1 and ev.scored_lines <= 2 \
             and not ev.promo_sections:
         passing = scattered(ev)  # (three titles or more in passing, none again, no mark of one: several things)
         if passing:

@@ -37,11 +37,21 @@ _LIT_ICON = re.compile(r"(?<![a-z])(?:on|active|filled|full|selected|checked|lit
 _STAR_ICON = re.compile(r"star|stern|etoile|estrel")  # (de "stern voll", fr "etoile", es "estrella")
 
 
+def _icon_name(icon) -> str:
+    """An icon's class, lowercased; an image's with no alt text with its file's name (without its folders) after it
+    (an image's alt text is the row's reading: _image_row_alt)."""
+    cls = (icon.get("class") or "").lower()
+    if icon.tag == "img" and (src := icon.get("src")) and not (icon.get("alt") or "").strip():
+        return f"{cls} {src.rsplit('/', 1)[-1].split('?', 1)[0].lower()}"
+    return cls
+
+
 def _icon_stars(element) -> str | None:
     """A row of star icons drawn by CSS (``<i class="fa fa-star">`` …) as the glyphs a reader sees."""
     if len(element) < 3:  # (three icons at least: most elements have fewer children, and are passed at once)
         return None
-    icons = [low for c in element if isinstance(c.tag, str) and _STAR_ICON.search(low := (c.get("class") or "").lower())]
+    # (a row of star images is told by its files' names too: "star-full.png", "star_off.gif", "star-half.svg")
+    icons = [low for c in element if isinstance(c.tag, str) and _STAR_ICON.search(low := _icon_name(c))]
     if not 3 <= len(icons) <= 10 or (element.text or "").strip():
         return None
     half = sum("half" in c for c in icons)

@@ -231,7 +231,8 @@ def meta_lines(items: list, body: HtmlElement, drop: dict[int, str], boxes: dict
     """Mark a reader's review box's own meta when the body is that one box (a shop's or a catalogue's review kept alone):
     one text block holds most of the words (three quarters, thirty words or more) and the few other lines are the box's
     widgets, short lines in elements of their own (div, span: its date, "by" its writer, its verified-purchase badge,
-    its helpful-count row, in any language). Its title (a heading) and a line with a score (the reviewer's stars, read
+    its helpful-count row, in any language; six words at most, or 24 characters in a script written without spaces,
+    whose words are only estimated: "2 สัปดาห์ที่แล้ว"). Its title (a heading) and a line with a score (the reviewer's stars, read
     for the rating) stay; a paragraph (a blog's "Recommended!") is prose, never a widget."""
     live = [i for i in range(len(items)) if i not in drop and text_of(items[i])]
     if not live or len(live) > 8:
@@ -242,7 +243,7 @@ def meta_lines(items: list, body: HtmlElement, drop: dict[int, str], boxes: dict
         return
     for i in live:
         line = text_of(items[i])
-        if i == text or items[i].tag not in _META_TAGS or sizes[i] > 6 or has_score(line) or line.endswith(("!", ":")) \
+        if i == text or items[i].tag not in _META_TAGS or sizes[i] > 6 and len(line) > 24 or has_score(line) or line.endswith(("!", ":")) \
                 or any(e.tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote") for e in items[i].iter()) \
                 or items[text] in items[i].iterancestors():
             continue

@@ -113,11 +113,11 @@ _RATING_REFUSED = re.compile(
 )
 # The marks that are the reviewer's own voice about the one work (work_clues' words).
 _VOICE = ("calls its book", "speaks of its rating", "filed as a review", "opens or closes on a box of record")
-# "books" in the plural, in our languages (only where the plural is not also a singular's case: Russian and Czech
-# "книги", "knihy" are "of the book" too): a title about books is about reading or several of them. A leading tag
-# label in brackets, "[books] …", is the blog's filing, not the post's words.
+# "books" in the plural, in our languages (not where it is a singular's case too: ru "книги", cs "knihy"; id "buku-buku"):
+# a title about books is about reading or several of them. A leading tag label, "[books] …", is the blog's filing.
 _BOOKS = re.compile(r"(?<!\w)(?:books|livres|libros|b[üu]cher|boeken|libri|livros|βιβλία|böcker|bøger|bøker|kirjat|könyvek|"
-                    r"cărți|kitaplar|ספרים|किताबें|पुस्तकें|کتاب‌?ها)(?!\w)", re.I)
+                    r"cărți|kitaplar|ספרים|किताबें|पुस्तकें|کتاب‌?ها|buku-buku|mga\s+(?:libro|aklat)|vitabu|წიგნები|"
+                    r"کتابیں|الكتب|বইগুলো|বইগুলি|புத்தகங்கள்|책들)(?!\w)", re.I)
 # ... or a shelf or a case of them (the scripts without plurals say books so: ja "本棚", zh "书架"), in a title longer
 # than a name: "Kristin's Bookshelf", "하늘의 책장" are a blog's name, "Clearing out my father's bookshelf" is a post's
 _SHELF = re.compile(r"(?<!\w)(?:book-?shel(?:f|ves)|bookcases?|b[üu]cherregal\w*|b[üu]cherschr[äa]nk\w*|"
@@ -384,8 +384,9 @@ def unfound_book(ev, title: str, review_marked: bool) -> tuple[str, str] | None:
     if later:
         return "announcement", (f"one post of {ev.words} words whose one mark of a work is a line of record dated {later},"
                                 " after the post: a forthcoming book's notice, not a review")
-    if _about_books(title) and (
-            not clues or passing and all(clue.startswith(_VOICE[0]) for clue in clues)):
+    # (nor, under such a title, a name or a title said twice, a record line: as much marks of several books as of one)
+    if _about_books(title) and (not clues or passing and all(clue.startswith(_VOICE[0]) for clue in clues)
+                                or not read and not any(clue.startswith(_VOICE) for clue in clues)):
         return "other", (f"one post of {ev.words} words under a title about books (in the plural, or a shelf of them), with no mark of one work"
                          f"{f' (it names {len(passing)} in passing)' if passing else ''}: an essay about reading")
     # (under a title that asks a question, three titles or more named in passing, none again, and no mark of one work:

@@ -1,0 +1,50 @@
+"""A news report told from a review by its lead: the news agencies' and newspapers' dateline, the place in capitals
+before a dash or a colon that opens the first paragraph ("JAKARTA - …", "LONDON — …", "NEW DELHI: …",
+"MADRID, 3 dic (EFE) – …", "ΑΘΗΝΑ – …", "КИЇВ — …"). A report on a book's adaptation, a prize or a launch names the
+book in its text; a review opens on the reader's voice, not on a place. Read in the cased scripts (Latin, Greek,
+Cyrillic, Armenian, Georgian's Mtavruli), where capitals can be told; a caption or a standfirst may come first.
+
+A plain string test (the first lines' first 60 characters hold a dash or a colon after a capital) before any pattern.
+classify.classify asks judge() for a post whose book was found only in its text or not at all and that gives no
+verdict of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the place, then an optional date or agency after a comma or in brackets, then the dash or the colon
+_DATELINE = re.compile(r"^(?P<place>[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,3})\.?"
+                       r"(?P<more>\s*,\s*[^,:–—()\n]{1,30}?)?(?P<agency>\s*\([^()\n]{1,30}\))?\s*(?P<sep>[-–—:])\s+\S")
+
+
+def wire_lead(lines) -> bool:
+    """One of the first three lines opens on a dateline: a place of one to four words all in capitals (three letters
+    or more), then a dash or a colon, in a paragraph of ten words or more."""
+    for line in list(lines)[:3]:
+        head = line[:60]
+        if not (head[:1].isupper() and ("-" in head or "–" in head or "—" in head or ":" in head)):
+            continue
+        found = _DATELINE.match(line)
+        if not found:
+            continue
+        place = found.group("place")
+        letters = [c for c in place if c.isalpha()]
+        if not (len(letters) >= 3 and place.isupper() and len(line.split()) >= 10):
+            continue
+        # (a colon after one word in capitals is as often a label, "WARNING:", "SPOILERS:": the dash, or a place of two
+        # words, a date or an agency before the colon; and never a content warning's or a spoiler's label)
+        if found.group("sep") == ":" and " " not in place.strip() and not (found.group("more") or found.group("agency")):
+            continue
+        from .notes import _CW_LABEL  # (notes reads a good deal: imported when a dateline is found)
+        from .notespoilers import _SPOILER_MARKER
+        if not (_CW_LABEL.match(line) or _SPOILER_MARKER.search(line[:60])):
+            return True
+    return False
+
+
+def judge(ev, own_rating: bool) -> tuple[str, str] | None:
+    """(kind, reason) for a news report whose book is found only in its text or not at all and that gives no verdict."""
+    if own_rating or ev.jsonld_review or ev.book_source not in (None, "body") or not wire_lead(ev.body[0]):
+        return None
+    return "other", "its lead opens on a news dateline (a place in capitals, then a dash): a news report, not a review"
