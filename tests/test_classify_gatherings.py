@@ -209,3 +209,30 @@ def test_titles_that_offer_nothing_to_win(title):
 def test_a_rated_review_whose_title_names_its_book_beside_a_win_stays_a_review():
     assert kind(title="Win a copy? No: my review of The Salt Ledger by Jana Berger", book_source="title",
                 book_has_author=True, rating=True, scored_lines=1) == "review"
+
+
+# -- a club's address and the members' average (gatherings.club_address) -----------------------------------------------
+
+@pytest.mark.parametrize("url", [
+    "https://forum.example.se/cirklar/lasecirkeln-i-umea/traff-3",  # sv, the slug without its accents
+    "https://example.org/book-club/march-notes",  # en
+    "https://example.de/lesekreis-nord/2026/rueckblick",  # de
+    "https://example.gr/%CE%BB%CE%AD%CF%83%CF%87%CE%B7-%CE%B1%CE%BD%CE%AC%CE%B3%CE%BD%CF%89%CF%83%CE%B7%CF%82/post-4",  # el, encoded
+])
+def test_a_clubs_address(url):
+    assert gatherings.club_address(url)
+
+
+@pytest.mark.parametrize("url", [
+    "https://bookclubreviews.example.com/2026/salt-ledger",  # the host: a blog's name
+    "https://example.org/reviews/the-book-club-murders",  # the post's own slug
+])
+def test_no_clubs_address(url):
+    assert not gatherings.club_address(url)
+
+
+def test_a_post_under_a_clubs_address_scored_by_its_members_average_is_a_meeting():
+    url = "https://forum.example.se/cirklar/lasecirkeln-i-umea/traff-3"
+    assert kind(url=url, title="Vargen vid sjön", words=190, rating=True, scored_lines=1, averaged=1) == "event"
+    # the member's own score under the club's address: a review posted on a club's site stays one
+    assert kind(url=url, title="Vargen vid sjön", words=190, rating=True, scored_lines=1) == "review"

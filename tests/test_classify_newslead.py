@@ -54,3 +54,35 @@ def test_near_misses_stay_reviews():
     body = (("I came to the novel after the film, and the book is far stranger and sadder than the screen let it be.",), "")
     assert kind(title="Laut Garam resmi jadi serial", words=160, book_source="body", book_has_author=True,
                 book_mentions=3, body=body) == "review"
+
+
+# -- a title that reports a book made into a film or a series (newslead.made_into) ----------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Laut Garam resmi diadaptasi jadi serial",  # id
+    "The Salt Ledger is being adapted into a TV series",  # en
+    "La novela de Jana Berger, llevada al cine",  # es
+    "Die Salzkammer wird verfilmt",  # de
+    "Роман «Соль» экранизируют",  # ru
+    "『塩の帳簿』映画化決定",  # ja
+    "Tuz Defteri dizi oluyor",  # tr
+])
+def test_a_title_reporting_an_adaptation(title):
+    assert kind(title=title, words=160, book_source="body", book_has_author=True, book_mentions=3,
+                body=(("Ada kabar baru hari ini.",), "")) == "other"
+
+
+@pytest.mark.parametrize("title", [
+    "I read the book that was made into a film last year",  # a reader's title: "made into"
+    "The film and the novel: notes on salt",
+    "Werden und Vergehen: ein Roman über das Meer",  # "werden" without the screen's noun
+    "Made in Italy: a novel of salt",
+])
+def test_titles_that_report_no_adaptation(title):
+    from scraper.extract.newslead import made_into
+    assert not made_into(title)
+
+
+def test_a_rated_review_under_an_adaptation_title_stays_a_review():
+    assert kind(title="Laut Garam resmi diadaptasi jadi serial", words=160, book_source="body", book_has_author=True,
+                book_mentions=3, rating=True, scored_lines=1, body=(("Saya membaca novel ini dua kali.",), "")) == "review"

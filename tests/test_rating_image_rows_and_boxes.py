@@ -46,3 +46,23 @@ def test_near_misses_images_that_are_no_stars_or_say_their_score():
     # alt texts are the row's reading, not the files' names ("estrela-vazia" is no empty word the names know)
     row = _imgs(["estrela-cheia.png"] * 3, alt="★") + _imgs(["meia-estrela.png"], alt="½") + _imgs(["estrela-vazia.png"], alt="")
     assert _rating(f"<p><b>Classificação:</b> {row}</p><p>{OWN}</p>", [OWN]).value == 0.7
+
+
+# --- a label opened by one short word ("my") after a sentence's end, not only at a line's start
+
+from scraper.extract.rating import _line_candidates  # noqa: E402
+
+
+def _labelled(line: str) -> list[float]:
+    return [c.rating.value for c in _line_candidates(line) if c.rank == 0]
+
+
+def test_a_possessive_label_after_a_sentence_end_in_several_languages():
+    assert _labelled("Zakończenie trochę rozczarowuje. Moja ocena: 4/6, i tak warto.") == [0.667]
+    assert _labelled("Am Ende zieht es sich. Meine Wertung: 3 von 5, trotz allem.") == [0.6]
+    assert _labelled("Конец немного затянут. Моя оценка: 8/10, советую.") == [0.8]
+
+
+def test_near_misses_a_longer_word_or_no_sentence_end_before_the_label():
+    assert _labelled("I liked it more than most. Goodreads rating: 4.2/5, from thousands.") == []
+    assert _labelled("Il libro che ha vinto con la nota: 8/10 dei giurati") == []

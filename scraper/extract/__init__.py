@@ -208,7 +208,7 @@ def _own_names(meta: PageMeta) -> tuple[str, ...]:
 
 
 def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _reader_review: bool = False,
-                 _record_book: Book | None = None) -> PageRecord:
+                 _record_book: Book | None = None, _widgets: tuple = ()) -> PageRecord:
     hints = hints or Hints()
     record = PageRecord(url=url)
     tree = load_html(html)
@@ -304,6 +304,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     if book and citation and book.author and citation.title.casefold() == book.title.casefold():
         book.year = book.year or citation.year
         book.publisher = book.publisher or citation.publisher
+    rating_source += reviewbox.kept_widgets(_widgets, rating_source, lines)  # (a reader's review kept alone: its stars, gone with its head)
     rating = find_rating(lines, meta.title, rating_source, jsonld=_jsonld_rating(jsonld_review))
     if _scored(book, rating):
         book = None  # the words read as the reviewer's score are no person ("Rating: four and a half of five" as a record line)
@@ -340,7 +341,8 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         # a book record's page left empty, or with less than its comment boxes held, once they went, or with its list of
         # readers' reviews kept whole beside its own lines: its longest reader's review was its content
         again = extract_page(html, url, hints, _reader_review=True,
-                             _record_book=book if record.kind == "review" and book and book.author else None)
+                             _record_book=book if record.kind == "review" and book and book.author else None,
+                             _widgets=tuple(b for b in rating_source if b.widget))
         if again.kind == "review":
             return again
     record.is_review = record.kind == "review"

@@ -345,7 +345,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
         if drop[i].startswith(("call to action", "sign-off", "membership", "giveaway", "follow-me", "promotion")) and k >= 0 \
                 and k not in drop and count_words(_text(items[k])) <= 50 and promo.set_apart(items[k], body) \
                 and _just_before(items[k], boxes.get(i, items[i]), body) \
-                and not items[k].xpath(".//strong[contains(., ':')] | .//b[contains(., ':')]") \
+                and not items[k].xpath(".//strong[contains(., ':')] | .//b[contains(., ':')]") and not _record_line(_text(items[k])) \
                 and not housekeeping.a_note(_text(items[k])):  # (a free-copy note in italics before a plea is the review's)
             drop[k] = f"lead-in of {drop[i]}"
 
@@ -366,6 +366,16 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
             k -= 1
 
     return drop, boxes
+
+
+# a record line: a short label and its colon, then three parts or more split by commas, one a number ("Details:
+# <title>, <author>, <publisher>, 448 pages"): the book's record as the reviewer wrote it, never the lead-in of a plea
+# typeset after it (a buy line, "Buy it here: <shop> | <shop>", is)
+_LABELLED = re.compile(r"^\W*[^\W\d_][^:：.!?,，、]{0,30}[:：]\s*[^,，、]+(?:[,，、][^,，、]+){2,}")
+
+
+def _record_line(text: str) -> bool:
+    return bool(_LABELLED.match(text)) and any(c.isdigit() for c in text)
 
 
 def _just_before(lead: HtmlElement, element: HtmlElement, body: HtmlElement) -> bool:

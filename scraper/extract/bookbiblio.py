@@ -15,6 +15,7 @@ from lxml.html import HtmlElement
 
 from .book import _BY, _DASH, _NAME, _dashed_name, QUOTES, Book, Context, _author, clean_title, from_title, is_name
 from .bookinfo import _AUTHOR_LABEL, _TITLE_LABEL, drop_remarks, is_fact_label, is_record_label, is_remark, unlabelled
+from .booklabelhead import without_head_label
 from .booktitles import cjk_bracketed, cjk_name
 from .notewords import PUBLISHER
 from .casefold import guarded
@@ -102,7 +103,7 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
     ("Jan Kowalik, Wydawnictwo Sosna, 2015" names the author and the publisher).
     """
     for line in lines[:4] + _joined(lines[:4]) + lines[-8:][::-1]:
-        line = unlabelled(line.strip().strip("*_ "))  # "Ficha: T, A. …" read without its label; "Edición: …" not at all
+        line = without_head_label(unlabelled(line.strip().strip("*_ ")), context)  # "Ficha: T, A. …" read without its label; "Edición: …" not at all
         if not line or len(line) > 300:
             continue
         segments = [s.strip(QUOTES + " ") for s in _SEGMENTS.split(line) if s.strip()]

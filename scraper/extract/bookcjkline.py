@@ -1,7 +1,10 @@
 """A book's record line as Korean, Japanese and Chinese papers and shops set it above or below a review:
 
 - title, author with the role word, publisher and price in brackets: "T　A著（出版社、825円）", "『T』 A 지음 (출판사, 2019)";
-- the author, a comma and the bracketed title, alone on a line: "A, 『T』.", "A，《T》" (the text names A again).
+- the author, a comma and the bracketed title, alone on a line: "A, 『T』.", "A，《T》" (the text names A again);
+- the bracketed title, the bare name and the details in brackets, as a caption under a cover gives it: "『T』A（文庫）",
+  "《T》A（出版社，2023）", "『T』 A (출판사, 2019)": a name of Han or Hangul only (no kana: "『T』を読んだ（…）"), no
+  edition's or volume's word ("『T』新装版（…）"), whose surname (its first two characters) the text says again.
 
 The name is a run of Hangul (two to four syllables, one space at most) or of Han and kana; the role word, the
 brackets or the details (a price, a year, a publisher's word) mark the line as a record, not a sentence.
@@ -12,6 +15,8 @@ from __future__ import annotations
 import re
 
 from .book import Context
+from .bookinfo import is_remark
+from .booktitles import counted
 
 _NAME = r"(?:[\uac00-\ud7a3]{2,4}|[\uac00-\ud7a3]{1,3}\s[\uac00-\ud7a3]{1,3}|[\u4e00-\u9fff\u3005\u3040-\u30ff・]{2,10})"
 _ROLE = r"(?:著|作|編著|编著|지음|저|글)"
@@ -22,6 +27,11 @@ _TITLED = re.compile(
     rf"(?P<name>{_NAME})\s?{_ROLE}\s*[（(](?P<details>[^）)]{{2,60}})[）)]\s*[.。]?$")
 # a record's details: a price, a year, or a publisher's word
 _DETAILS = re.compile(r"\d[\d,]*\s*(?:円|원|元|圓)|(?:19|20)\d\d|文庫|新書|出版|書房|書店|社|출판|북스|책방|books?", re.I)
+# "『T』A（details）": the title bracketed, the name bare (Han or Hangul), the details in brackets
+_BARE = re.compile(rf"^[{_OPEN}](?P<title>[^{_CLOSE}]{{1,60}})[{_CLOSE}]\s*(?P<name>[\u4e00-\u9fff\u3005]{{2,5}}|[\uac00-\ud7a3]{{2,4}})"
+                   r"\s*[（(](?P<details>[^）)]{2,60})[）)]\s*[.。]?$")
+# what stands there that is no name: an edition, a volume, a set, a change of form ("文庫化"), a reading note ("感想")
+_NOT_NAME = re.compile(r"[化版巻卷冊册集全]|上下|感想|後感|后感|书评|書評|読了|读完|再読|重读|重讀")
 # "A, 『T』." alone on its line
 _NAMED = re.compile(rf"^(?P<name>{_NAME})\s*[,，、]\s*[{_OPEN}](?P<title>[^{_CLOSE}]{{1,60}})[{_CLOSE}]\s*[.。]?$")
 
@@ -38,4 +48,9 @@ def cjk_record(lines: list[str], context: Context) -> tuple[str, str] | None:
         match = _NAMED.match(line)
         if match and context.text.count(match.group("name")) >= 2:
             return match.group("title").strip(), match.group("name")
+        match = _BARE.match(line)
+        name = match.group("name") if match else ""
+        if match and _DETAILS.search(match.group("details")) and not is_remark(name) and not counted(name) \
+                and not _NOT_NAME.search(name) and context.text.count(name[:2]) > line.count(name[:2]):  # (said again)
+            return match.group("title").strip(), name
     return None

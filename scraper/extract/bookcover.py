@@ -11,6 +11,7 @@ from urllib.parse import unquote
 from lxml.html import HtmlElement
 
 from .book import QUOTES, Context
+from .bookcoverhead import bare_pattern, cover_head
 from .bookscripts import _KO_NOT_ROLE_NAME, ko_name
 
 
@@ -56,7 +57,7 @@ def from_caption(captioned: list[tuple[str, str]], context: Context, labels: lis
         if title and (title in alts or cover) and len(title.split()) <= 10 and 1 < len(author.split()) <= 4 \
                 and not re.search(r"\d", author) and any(context.text.count(word) >= 2 for word in author.split() if len(word) > 2):
             return title, author
-    return None
+    return cover_head(captioned, context, labels, _COVER_BARE, _person)  # "T, my mother's copy", a tagged author (bookcoverhead)
 
 
 # an image's alt text that says it shows a book's cover, in our languages and scripts ("বইয়ের প্রচ্ছদ", "Το εξώφυλλο")
@@ -64,6 +65,7 @@ _COVER_WORD = re.compile(
     r"\b(?:cover|couverture|portada|copertina|capa|umschlag|buchcover|omslag|okładka|kansi|obálka|kapak|sampul|bìa|"
     r"обложк\w*|обкладинк\w*|корица|εξώφυλλο)\b|প্রচ্ছদ|आवरण|कवर|表紙|封面|표지|غلاف|جلد\s+کتاب|כריכה|หน้าปก", re.I)
 
+_COVER_BARE = bare_pattern(_COVER_WORD)
 
 # a quoted title in a caption, with what stands before it
 _CAPTION_QUOTED = re.compile(r"^(?P<before>[^„“”«»\"「『《]*?)[,:]?\s*(?:„(?P<a>[^“”„]{1,80})[“”]|«(?P<b>[^»]{1,80})»|“(?P<c>[^”]{1,80})”|"

@@ -17,7 +17,7 @@ from lxml.html import HtmlElement
 
 from .book import _REVIEW_PREFIX, _REVIEW_SUFFIX, Book, clean_title, from_title, is_name
 from .bookbiblio import caseless_name
-from .bookproducthead import product_author
+from .bookshoprow import labelled_row, product_author, shop_record  # (bookproducthead's, and a product box's rows)
 from .bookremark import bare_title
 from .bookinfo import _AUTHOR_LABEL, drop_remarks
 from .bookrecord import _DATE, _LIFE_DATES, _head_title, _plain_between, _record_title, _slug_key, record_name, shop_title
@@ -394,6 +394,6 @@ def from_author_link(tree: HtmlElement) -> Book | None:
                 break
     # a record's author (labelled, with a role, or a catalogue's inverted name) beside the page's h1: the page is the book's
     if len(found) != 1:  # (none: a shop's product page, its h1 and a labelled row's link to its author's page)
-        return None if found or not (pair := product_author(tree)) else Book(bare_title(pair[0], tree), pair[1], source="record")
+        return None if found or not (pair := product_author(tree) or labelled_row(tree)) else Book(bare_title(pair[0], tree), pair[1], source="record")
     (title, name), strong = found.popitem()
-    return Book(bare_title(title, tree), name, source="record" if strong else "details")
+    return shop_record(Book(bare_title(title, tree), name, source="record" if strong else "details"), tree)

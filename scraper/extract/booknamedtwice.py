@@ -98,6 +98,7 @@ def _base(word: str, prose_words: list[str]) -> str:
     return min(common, key=len) if common and all(len(c) >= len(word) - 1 for c in common) else word
 
 
+_SENTENCE_END = re.compile(r"(?<=[^\s\d.!?…։।]{3})[.!?…։।]+\s")
 _DASHED = re.compile(r"^\s*([^–—\-()]{2,60}?)\s+[–—-]\s+([^–—\-()]{2,50}?)\s*(?:[(（][^()（）]{0,60}[)）])?\s*$")
 
 
@@ -180,7 +181,8 @@ def named_twice(book: Book | None, tree, lines: list[str], headline: str | None,
     for m in quoted:
         if m.group(m.lastindex).strip() != title:
             continue
-        words = _words(everything[max(0, m.start() - 60):m.start()].split("\n")[-1])
+        # (a name ends at the quote, never across the end of a sentence: "… როგორც მაშინ. „T“")
+        words = _words(_SENTENCE_END.split(everything[max(0, m.start() - 60):m.start()].split("\n")[-1])[-1])
         if words and len(words[-1]) <= 3 and not words[-1][0].isupper():
             words = words[:-1]
         if cased:  # the capitalised words that end at the quote

@@ -31,6 +31,7 @@ CREDIT = re.compile(
     re.I,
 )
 _ANCHOR = re.compile(r"\s*(?:[¶§🔗]|\s#)+\s*$")
+_LEADING_ANCHOR = re.compile(r"^(?:[#¶§🔗]\s+)+(?=\S)")  # (VuePress, VitePress: "<a class=header-anchor>#</a> T")
 
 _CJK_NAME = r"[\u4e00-\u9fff\u3005\u30fb·]{2,8}"  # kanji/hanzi (and the name dot), no kana: a particle is no name
 _CJK_BRACKETED = r"[『《「〈]\s*(?P<title>[^』》」〉]{1,60}?)\s*[』》」〉]"
@@ -69,7 +70,7 @@ _CJK_REVIEW = re.compile(r"有感|随想|随感|心得|体会|體會|感想|書�
 
 def headline(title: str | None) -> str:
     """A post title without a heading anchor ("¶") or a newsletter's numbering ("Issue #12: …")."""
-    title = _ANCHOR.sub("", re.sub(r"\s+", " ", title or "").strip())
+    title = _LEADING_ANCHOR.sub("", _ANCHOR.sub("", re.sub(r"\s+", " ", title or "").strip()))
     return NUMBERING.sub("", title) or title
 
 

@@ -85,6 +85,14 @@ def keep_figure_text(body: HtmlElement, host: str = "") -> None:
             figure.tag = "div"
             for caption in figure.iter("figcaption"):
                 caption.tag = "p"
+            # a caption written as a sentence of the reviewer's ("My mother's copy, with her underlinings") in a box
+            # with a theme's "caption" class (WordPress's 'wp-caption', 'wp-caption-text'), which trafilatura drops as
+            # an image's: the class goes; a credit ("Photo: Reuters", "A village (AFP)") is left to be dropped
+            if any(_own_caption(_text(c)) for c in figure.iter("p")):
+                for part in (figure, *figure.iter("p")):
+                    if "caption" in (part.get("class") or "") + (part.get("id") or ""):
+                        part.attrib.pop("class", None)
+                        part.attrib.pop("id", None)
     # trafilatura reads text written straight into a <div> only in a post with little <p> text; in one with
     # more, a sentence or more in a <div> with no blocks inside (a callout card's text) is a paragraph
     # (short labels and tags are left to trafilatura)
@@ -97,6 +105,17 @@ def keep_figure_text(body: HtmlElement, host: str = "") -> None:
 
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)", re.I)
 _CREDIT_CLOSE = re.compile(r"[.。!?]\s*[(（\[][^()（）\[\]]{2,40}[)）\]]\s*$")
+
+
+_LABEL_OPEN = re.compile(r"^\W*[^\W\d_][^:：.!?]{0,30}[:：]")
+_SOURCE_CLOSE = re.compile(r"[(（\[][^()（）\[\]]{2,40}[)）\]]\W*$")
+
+
+def _own_caption(text: str) -> bool:
+    """A caption written as a sentence: eight words or more, ending as a sentence does, not opened by a label
+    ("Photo: …") nor closed by its source in brackets (a record's line, "Author, Title — Publisher, 2026", is no sentence)."""
+    return count_words(text) >= 8 and text.rstrip().endswith((".", "!", "?", "…", "。", "！", "？", "।", "۔", "؟")) \
+        and not _LABEL_OPEN.match(text) and not _SOURCE_CLOSE.search(text)
 
 
 def _photo_captions(body: HtmlElement) -> list[HtmlElement]:

@@ -18,6 +18,8 @@ comes within a label's length, a score line holds an average's word. classify.cl
 from __future__ import annotations
 
 import re
+import unicodedata
+from urllib.parse import unquote, urlsplit
 
 from . import announce
 from .casefold import guarded
@@ -116,6 +118,25 @@ def averaged(scored: list[str]) -> int:
     return sum(1 for line in scored if _AVERAGE.search(line))
 
 
+def _bare(text: str) -> str:
+    """The text without its combining marks ("läsecirkeln" and "lasecirkeln" alike), casefolded."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+
+
+_CLUB_BARE: list = []
+
+
+def club_address(url: str | None) -> bool:
+    """A folder of the post's address names a reading club ("/forum/cirklar/lasecirkeln-i-gavle/…", "/book-club/…"), its
+    words split by hyphens, written with or without their accents (a slug drops them). Not the host: a blog's name."""
+    folders = [unquote(seg) for seg in urlsplit(url or "").path.split("/") if seg][:-1]
+    if not folders:
+        return False
+    if not _CLUB_BARE:
+        _CLUB_BARE.append(re.compile(_bare(announce._CLUB.pattern), re.I))
+    return any(_CLUB_BARE[0].search(_bare(re.sub(r"[-_+]", " ", seg))) for seg in folders)
+
+
 def judge(ev, title: str, own_rating: bool) -> tuple[str, str] | None:
     """(kind, reason) for a meeting's or a club's notice or report, or None."""
     if ev.jsonld_review or ev.book_source == "record":
@@ -129,6 +150,10 @@ def judge(ev, title: str, own_rating: bool) -> tuple[str, str] | None:
         return "event", "a reading club's post (its title says so) that gives a meeting's day and hour, or its meetings' days: the club's report or notice"
     if ev.appointment and ev.book_source in (None, "body") and not own_rating:
         return "announcement", "gives the day and hour of a meeting and no verdict: a club's or an event's notice"
+    # (a club's post, by its title or its address, whose one score is the members' average: the club's meeting)
+    if ev.averaged and ev.averaged >= ev.scored_lines and ev.book_source in (None, "body") \
+            and (announce.club(title) or club_address(ev.url)):
+        return "event", "a reading club's post (its title or address names the club) whose score is the members' average: a meeting"
     # (a club reads a book together: the one its post names only in the text, unrated, is its meeting's, not a review)
     if ev.book_source in (None, "body") and not own_rating and announce.club(title):  # (or not found: det10)
         return "event", "a reading club's post (its title says so) about a book named only in its text or not found, unrated: a meeting, not a review"

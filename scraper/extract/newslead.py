@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .casefold import guarded
+
 # the place, then an optional date or agency after a comma or in brackets, then the dash or the colon
 _DATELINE = re.compile(r"^(?P<place>[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,3})\.?"
                        r"(?P<more>\s*,\s*[^,:–—()\n]{1,30}?)?(?P<agency>\s*\([^()\n]{1,30}\))?\s*(?P<sep>[-–—:])\s+\S")
@@ -43,8 +45,32 @@ def wire_lead(lines) -> bool:
     return False
 
 
+# The title's news that a book is made into a film or a series: a verb of adapting (passive or "becomes"; not "made
+# into", "turned into", which a reader's title uses too), then within a few words the screen's noun ("adapted into a TV series", id "diadaptasi jadi serial", es "llevada al cine", fr
+# "adapté en série", de "wird verfilmt", it "diventa una serie", pt "vira filme", pl "doczeka się serialu", tr "dizi
+# oluyor", vi "chuyển thể thành phim", ru "экранизируют"), or the news word fused to it (ja "映画化決定", zh "将改编成剧").
+_SCREEN = (r"(?:tv\s+|web\s+|netflix\s+|streaming\s+)?(?:films?|movies?|series|serial|sinetron|layar\s+lebar|cin[ée]ma|cine|"
+           r"s[ée]ries?|serie|filme?|filmu|serialu|dizi\w*|phim|сериал\w*|фильм\w*|серіал\w*|фільм\w*|écran|pantalla)")
+_MADE_INTO = guarded(re.compile(
+    r"\b(?:adapted|diadaptasi|diangkat|adaptad[oa]s?|llevad[oa]s?|adapt[ée]e?s?|port[ée]e?s?|adattat[oa]|"
+    r"diventa|vira|chuyển\s+thể|uyarlan\w*|zekranizowan\w*|doczeka\s+się|wird|werden)\b(?:\s+[\w'’-]+){0,3}?\s+"
+    rf"{_SCREEN}\b|\b(?:{_SCREEN})\s+(?:oluyor|olacak)\b|\b(?:verfilmt|difilmkan|экранизиру\w+|екранізу\w+)\b|"
+    r"(?:映画化|ドラマ化|アニメ化)(?:決定|が決定)|(?:改编|改編)成(?:电影|電影|剧|劇|电视剧|電視劇)|(?:영화|드라마)(?:화|로\s*제작)\s*확정",
+    re.I,
+))
+
+
+def made_into(title: str) -> bool:
+    """The title reports that a book is made into a film or a series."""
+    return bool(_MADE_INTO.search(title))
+
+
 def judge(ev, own_rating: bool) -> tuple[str, str] | None:
     """(kind, reason) for a news report whose book is found only in its text or not at all and that gives no verdict."""
-    if own_rating or ev.jsonld_review or ev.book_source not in (None, "body") or not wire_lead(ev.body[0]):
+    if own_rating or ev.jsonld_review or ev.book_source not in (None, "body"):
         return None
-    return "other", "its lead opens on a news dateline (a place in capitals, then a dash): a news report, not a review"
+    if wire_lead(ev.body[0]):
+        return "other", "its lead opens on a news dateline (a place in capitals, then a dash): a news report, not a review"
+    if made_into(ev.title or ""):
+        return "other", "its title reports that a book is made into a film or a series: news of an adaptation, not a review"
+    return None

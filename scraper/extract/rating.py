@@ -230,11 +230,11 @@ def _plain(line: str) -> str:
 
 def _after_boundary(text: str, start: int) -> bool:
     before = text[:start].rstrip(" *_\"'“”«»")
-    # (one short word opening the line is the label's own: "Moje hodnocení:", "Benim puanım:"; one word and a comma
-    # leads into it: "Still, rating:", "Ипак, оцена:")
-    # (a word with its vowel signs, which \w leaves out: hi "हमारी रेटिंग:", "our rating")
+    # (one short word opening the line or a sentence is the label's own: "Moje hodnocení:", "… am Ende. Meine Wertung:"; one
+    # word and a comma leads into it: "Still, rating:", "Ипак, оцена:"; a word with its vowel signs: hi "हमारी रेटिंग:")
     return not before or before[-1] in _BOUNDARY or before.endswith(("(", "[")) or bool(LINE_WORD.fullmatch(before)) \
-        or before[-1] == "," and bool(re.search(r"(?:^|[.!?…;]\s)[*_\s]*[^\W\d_]{2,12},$", before))
+        or before[-1] == "," and bool(re.search(r"(?:^|[.!?…;]\s)[*_\s]*[^\W\d_]{2,12},$", before)) \
+        or (cut := before.rfind(" ")) > 0 and before[cut - 1] in ".!?…" and bool(LINE_WORD.fullmatch(before, cut))
 
 
 def _runs_on(rest: str) -> bool:
@@ -367,7 +367,7 @@ def find_rating(
     # icon row and hidden text side by side are one rating said three ways (one line, not a list's three)
     at: list[int] = []
     for i, b in enumerate(blocks):
-        at.append(at[-1] if b.widget and i and (blocks[i - 1].widget or blocks[i - 1].text == b.text) else i)  # (or its box's own text)
+        at.append(at[-1] if b.widget and i and (blocks[i - 1].widget and blocks[i - 1].near == b.near or blocks[i - 1].text == b.text) else i)  # (or its box's own text; not another review box's)
     rescued = [
         c._replace(rank=3, line=at[i], overall=c.overall or b.overall)  # (a review box's total row of stars is the overall score)
         for i, b in enumerate(blocks if weak or jsonld is not None else ())

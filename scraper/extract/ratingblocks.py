@@ -123,6 +123,12 @@ def _near_class(element, pattern: re.Pattern, itemprop: bool = False) -> bool:
     return False
 
 
+def _beside_widget(element) -> bool:
+    """Whether the element's nearest sibling before or after it is classed as a rating widget (a row of stars)."""
+    return any(s is not None and isinstance(s.tag, str) and (cls := s.get("class")) and _RATING_WIDGET.search(cls.lower())
+               for s in (element.getprevious(), element.getnext()))
+
+
 # the readers' average: a widget in a box classed or itemprop'd so, or beside its count of votes ("4.8 · 214 reviews")
 _AGGREGATE = re.compile(r"aggregate|average|(?<![a-z])avg|(?<!ac)count(?!r)|votes")
 _COUNT = re.compile(r"(?<!ac)count(?!r)|votes")
@@ -217,7 +223,10 @@ def rating_blocks(body) -> list[Block]:
         if aria or title or icons or hidden or element.tag == "img":  # (most elements say nothing more: nothing to do)
             # a rating widget: the element, or a box at most two levels up, classed or itemprop'd as stars or a rating
             # (a row of star icons is one too: a review list's rows disagree, and each is told by its review's box)
-            widget = bool(hidden or aria or title) and _near_class(element, _RATING_WIDGET, itemprop=True) or bool(icons)
+            # (or text for screen readers beside a row classed as stars, its screen-reader reading: "<span class='review-stars'
+            # aria-hidden>●●●●●○</span><span class='sr-only'>5 av 6</span>")
+            widget = bool(hidden or aria or title) and _near_class(element, _RATING_WIDGET, itemprop=True) or bool(icons) \
+                or bool(hidden) and _beside_widget(element)
             overall = bool(widget or icons) and _near_class(element, _OVERALL_BOX)
             average = bool(widget or icons) and _aggregate(element)  # (the readers' average: not the reviewer's score)
             # (a row of icons is read from its first icon: the row's own box is its review's, as for a span inside it)

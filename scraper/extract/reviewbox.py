@@ -124,3 +124,13 @@ def boxed(ev) -> bool:
 def shop_boxed(ev) -> bool:
     """The post's longest line lies in a product page's reader's review box (box_marks' shop marks)."""
     return "speaks of the product page's one work" in (ev.work_clues or ())
+
+
+def kept_widgets(widgets: tuple, blocks: list, lines: list[str]) -> list:
+    """A reader's review kept alone on a second reading of its page (readerreview.keep_review) loses its head line, its
+    name, date and stars: of the star widgets the first reading found (ratingblocks.Block), those of the box whose
+    first paragraph the review's lines hold, when the second reading found none of its own. Not another reader's."""
+    if not widgets or any(b.widget for b in blocks):
+        return []
+    kept = " ".join(" ".join(lines).split())
+    return [b for b in widgets if b.near and " ".join(b.near.split()) in kept]

@@ -1,0 +1,50 @@
+"""A cover's caption that opens with the book's bare title and goes on about the copy ("T, my mother's edition, with
+underlined lines"), the author nowhere in it: the title, by the one person among the post's tags whose family name the
+text says again. The picture must say it is a cover: a cover word in its alt text, the caption or its file's name,
+compared without diacritics (a file is named "panna-obalka.jpg" for an "obálka", "kapak" for a "kapak").
+Read by ``bookcover.from_caption`` when its own forms find nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .book import QUOTES, Context
+
+# the title before the first comma, dash or colon, then more words about the copy
+_LEAD = re.compile(r"^([^,،，(—–:;|\d]{2,60}?)\s*(?:[,،，]|\s[—–-]\s|:)\s*\S")
+
+
+# letters with a stroke that no decomposition strips, as file names write them
+_STROKED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ħ": "h", "ŧ": "t"})
+
+
+def _bare(text: str) -> str:
+    """Without diacritics and in lower case, as file names are written."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", text.translate(_STROKED)) if not unicodedata.combining(ch)).casefold()
+
+
+def cover_head(captioned: list[tuple[str, str]], context: Context, labels: list[str], cover_word: re.Pattern,
+               person) -> tuple[str, str] | None:
+    """(title, author) from a cover's caption lead and the one tagged person, or None."""
+    titles = set()
+    for caption, alts in captioned:
+        lead = _LEAD.match(caption)
+        if not lead or not 1 <= len(lead.group(1).split()) <= 6 or any(q in lead.group(1) for q in QUOTES):
+            continue
+        if not cover_word.search(_bare(f"{alts} {caption}")):
+            continue
+        titles.add(lead.group(1).strip())
+    if len(titles) != 1:
+        return None
+    title = titles.pop()
+    people = {label.strip() for label in labels if person(label.strip(), context)}
+    # (a portrait's caption "A, 1958" opens with the person: no title)
+    people = {p for p in people if _bare(p.split()[-1]) not in _bare(title)}
+    return (title, people.pop()) if len(people) == 1 and not title[:1].islower() else None
+
+
+def bare_pattern(pattern: re.Pattern) -> re.Pattern:
+    """A pattern of words matched without their diacritics."""
+    return re.compile("".join(ch for ch in unicodedata.normalize("NFD", pattern.pattern.translate(_STROKED)) if not unicodedata.combining(ch)), re.I)

@@ -1,0 +1,52 @@
+"""A headline of two parts set apart by a spaced dash ("T — A", "A — T") in a script without capitals (Devanagari, Bengali,
+Arabic, Thai, Han, Hangul …), where nothing in the parts tells the name from the title: the name is the part the text
+calls the owner of a book ("A का यह उपन्यास", "Aの小説", "A的散文", "A의 소설", "নিয়ে A-এর উপন্যাস", "رواية A",
+"นิยายของ A"), the title the other part. The book nouns and the possessive of each script are read, never the words of
+the parts (``script_pair`` asks for it last, on the headline and the opening lines).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .book import Context
+from .bookbiblio import caseless_name
+
+_DASHED = re.compile(r"^(?P<left>[^—–\-|]{2,80}?)\s+[—–-]\s+(?P<right>[^—–\-|]{2,80})$")
+_CASED = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\d]")
+# the owner's possessive and a book noun after the name (a word between them: "A का यह उपन्यास", "Aの初期の小説")
+_AFTER = (
+    r"\s*(?:का|की|के)\s+(?:\S+\s+)?(?:उपन्यास|कहानी|कहानियाँ|किताब|पुस्तक|नाटक|आत्मकथा|रचना|कविताएँ)"  # Hindi
+    r"|(?:ে?র|-এর)\s+(?:\S+\s+)?(?:উপন্যাস|বই|গল্প|কবিতা)"  # Bengali
+    r"|\s*の\S{0,6}?(?:小説|本|作品|随筆|エッセイ|短編|長編|評論)"  # Japanese
+    r"|\s*的\S{0,6}?(?:小说|小說|书|書|作品|散文|随笔|隨筆|长篇|長篇)"  # Chinese
+    r"|의\s+(?:\S+\s+)?(?:소설|책|작품|에세이|산문)"  # Korean
+)
+# or the book noun and the possessive before it ("رواية A", "นิยายของ A", "رمان A")
+_BEFORE = (
+    r"(?:رواية|كتاب|قصة|ديوان|رمان|کتاب|داستان)\s+(?:ال\S+\s+)?(?:لل?(?:كاتبة?|روائية?)\s+)?"  # Arabic, Persian
+    r"|(?:นิยาย|หนังสือ|ผลงาน|เรื่องสั้น|วรรณกรรม)\S{0,12}?ของ\s*"  # Thai
+)
+
+
+def _owner(name: str, text: str) -> bool:
+    """The text calls `name` the owner of a book (the name not followed by more of its own letters)."""
+    escaped = re.escape(name)
+    return bool(re.search(rf"(?<!\w){escaped}(?:{_AFTER})", text) or re.search(rf"(?:{_BEFORE}){escaped}(?![^\W\d_])", text))
+
+
+def dashed_owner(headline: str, context: Context) -> tuple[str, str] | None:
+    """(title, author) of a dashed headline in a script without capitals whose one part the text calls a book's owner."""
+    match = _DASHED.match(headline.strip()) if headline and ("—" in headline or "–" in headline or " - " in headline) else None
+    if not match or _CASED.search(headline):
+        return None
+    left, right = match.group("left").strip(), match.group("right").strip()
+    not_authors = {n.casefold() for n in context.not_authors if n}
+    # (the text below the headline: the headline's own line is no naming)
+    text = context.text.replace(headline.strip(), "")
+    found = []
+    for name, title in ((right, left), (left, right)):
+        if caseless_name(name) and len(title.split()) <= 8 and name.casefold() not in not_authors and name not in title \
+                and _owner(name, text):
+            found.append((title, name))
+    return found[0] if len(found) == 1 else None

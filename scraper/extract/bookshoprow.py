@@ -1,0 +1,108 @@
+"""A shop's product page (``bookproducthead.product_heading``: one h1 whose box holds a button and a price) names its
+book's author in any language and script, without a link to an author's archive page:
+
+- ``labelled_row``: a row of the h1's box whose text is "label: value" parts ("Author: A · Translator: B · Publisher"),
+  one part's label an author's (``bookinfo._AUTHOR_LABEL``) and its value a name (capitalised, or of a script
+  without capitals);
+- ``shop_record``: a catalogue's author link that a class alone marks (bookld's weaker "details" reading), when the
+  link stands in the product's own box beside that h1: the product page is the book's record.
+
+The title is the h1, without a bracketed remark (bookinfo.drop_remarks) and without the original's title that a
+translation's product name gives in brackets in another script ("ชายชรากับทะเล (The Old Man and the Sea)",
+"老人与海（The Old Man and the Sea）").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+
+from .book import Book, is_name
+from .bookbiblio import caseless_name
+from .bookinfo import _AUTHOR_LABEL, drop_remarks
+from .bookproducthead import product_author, product_heading  # noqa: F401 (product_author: for bookld)
+from .worddates import byline_dated
+
+_PART_SEPARATOR = re.compile(r"\s+[·•|｜/]\s+|\s*[;；]\s*")
+_LABELLED = re.compile(rf"^\s*(?:{_AUTHOR_LABEL})\s*[:：]\s*(?P<value>\S.{{0,60}})$", re.I)
+_ORIGINAL = re.compile(r"^(?P<title>\S.*?)\s*[（(](?P<original>[^（()）]{2,80})[）)]\s*$")
+
+
+def _scripts(text: str) -> set[str]:
+    """The scripts of `text`'s letters (Unicode's name's first word: LATIN, THAI, CJK …)."""
+    found = set()
+    for ch in text:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "")
+            found.add("CJK" if name.startswith(("CJK", "HIRAGANA", "KATAKANA")) else name.split(" ")[0])
+    return found
+
+
+def product_title(heading: str) -> str:
+    """The product's h1 as the book's title: no edition remark, no original's title in another script in brackets."""
+    title = drop_remarks(heading).strip()
+    match = _ORIGINAL.match(title)
+    if match:
+        own, original = _scripts(match.group("title")), _scripts(match.group("original"))
+        if own and original and len(own) == 1 and not own & original:
+            return match.group("title").strip()
+    return title
+
+
+# a product's box is short: its name, rows, price and buttons (a post's box, its h1 over the text, is long)
+_BOX_CHARS = 1200
+
+
+def _box(h1):
+    """The h1's box: up to three levels up, to the first that holds a button (product_heading found one there), or None
+    when it holds more text than a product's header does (a blog post with a shop's widget inside it)."""
+    box = h1
+    for _ in range(3):
+        parent = box.getparent()
+        if parent is None:
+            break
+        box = parent
+        if box.xpath("boolean(.//button | .//input[@type='submit' or @type='button'])"):
+            break
+    return box if len(" ".join(box.text_content().split())) <= _BOX_CHARS else None
+
+
+def labelled_row(tree) -> tuple[str, str] | None:
+    """(title, author) of a product page whose h1's box labels the author in a row of text ("Autor: A · …")."""
+    heading = product_heading(tree)
+    if not heading:
+        return None
+    box = _box(tree.getroottree().getroot().xpath("//body//h1")[0])
+    names = set()
+    for element in box.iter() if box is not None else ():
+        if not isinstance(element.tag, str) or element.tag in ("h1", "button", "script", "style"):
+            continue
+        for text in (element.text, element.tail if element.getparent() is not None else None):
+            if not text or ":" not in text and "：" not in text or len(text) > 200:
+                continue
+            for part in _PART_SEPARATOR.split(text.strip()):
+                match = _LABELLED.match(part)
+                value = match.group("value").strip(" .,") if match else ""
+                # (not a post's byline: "Author: Ana · 12.03.2026")
+                if value and (is_name(value) or caseless_name(value)) and not byline_dated(box, element):
+                    names.add(value)
+    title = product_title(heading)
+    if len(names) != 1 or not title:
+        return None
+    name = names.pop()
+    return (title, name) if name != title and name not in heading else None
+
+
+def shop_record(linked: Book | None, tree) -> Book | None:
+    """A class-marked author link read as "details" is the record's when it stands in the box of the product page's h1
+    that names its title: the link's book, as the record's (a reader's review under it need name neither)."""
+    if linked is None or linked.source != "details" or not linked.author:
+        return linked
+    heading = product_heading(tree)
+    if not heading or linked.title not in (heading, drop_remarks(heading).strip(), product_title(heading)):
+        return linked
+    box = _box(tree.getroottree().getroot().xpath("//body//h1")[0])
+    if box is None or linked.author not in " ".join(box.text_content().split()):
+        return linked
+    return replace(linked, title=product_title(heading) if linked.title == heading else linked.title, source="record")
