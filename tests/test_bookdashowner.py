@@ -47,3 +47,26 @@ def test_near_misses():
     # both parts owners: no telling
     text = "प्रेमचंद — रेणु\nप्रेमचंद का यह उपन्यास और रेणु का यह उपन्यास"
     assert dashed_owner("प्रेमचंद — रेणु", Context(text)) is None
+
+
+def test_owned_quote_in_other_indic_scripts():
+    from scraper.extract.bookdashowner import owned_quote
+    text = "ਅੱਜ ਦੀ ਕਿਤਾਬ: ਗੁਰਦਿਆਲ ਸਿੰਘ ਦਾ ਨਾਵਲ \"ਮੜ੍ਹੀ ਦਾ ਦੀਵਾ\"\nਕਹਾਣੀ ਪਿੰਡ ਦੀ ਹੈ।"
+    assert owned_quote(text.split("\n")[0], Context(text)) == ("ਮੜ੍ਹੀ ਦਾ ਦੀਵਾ", "ਗੁਰਦਿਆਲ ਸਿੰਘ")
+    text = "কাল রাতে শেষ করলাম সমরেশ বসুর উপন্যাস “গঙ্গা”। সমরেশ বসু নদীর মানুষের কথা লিখেছেন।"
+    assert owned_quote(text, Context(text)) == ("গঙ্গা", "সমরেশ বসু")
+    text = "ઝવેરચંદ મેઘાણીની નવલકથા \"વેવિશાળ\" ફરી વાંચી. ઝવેરચંદ મેઘાણી ની ભાષા સરળ છે."
+    assert owned_quote(text, Context(text)) == ("વેવિશાળ", "ઝવેરચંદ મેઘાણી")
+
+
+def test_owned_quote_near_misses():
+    from scraper.extract.bookdashowner import owned_quote
+    # a long sentence whose run may open with a pronoun, the name never said again
+    text = "ਕੱਲ੍ਹ ਰਾਤ ਬਹੁਤ ਦੇਰ ਤੱਕ ਬੈਠ ਕੇ ਮੈਂ ਗੁਰਦਿਆਲ ਸਿੰਘ ਦਾ ਨਾਵਲ \"ਮੜ੍ਹੀ ਦਾ ਦੀਵਾ\" ਪੜ੍ਹਿਆ ਅਤੇ ਫਿਰ ਸੌਂ ਗਿਆ, ਸਵੇਰੇ ਉੱਠ ਕੇ ਚਾਹ ਪੀਤੀ।"
+    assert owned_quote(text, Context(text)) is None
+    # one word ("the writer's novel"): no name
+    text = "ਲੇਖਕ ਦਾ ਨਾਵਲ \"ਮੜ੍ਹੀ ਦਾ ਦੀਵਾ\". ਲੇਖਕ ਪਿੰਡ ਦਾ ਹੈ।"
+    assert owned_quote(text, Context(text)) is None
+    # no quoted title after the book noun
+    text = "ਅੱਜ ਦੀ ਕਿਤਾਬ: ਗੁਰਦਿਆਲ ਸਿੰਘ ਦਾ ਨਾਵਲ ਪਿੰਡ ਬਾਰੇ"
+    assert owned_quote(text, Context(text)) is None

@@ -236,3 +236,35 @@ def test_a_post_under_a_clubs_address_scored_by_its_members_average_is_a_meeting
     assert kind(url=url, title="Vargen vid sjön", words=190, rating=True, scored_lines=1, averaged=1) == "event"
     # the member's own score under the club's address: a review posted on a club's site stays one
     assert kind(url=url, title="Vargen vid sjön", words=190, rating=True, scored_lines=1) == "review"
+
+
+# -- more clubs, months in the unspaced scripts, a meeting's opening line beside the members' average -----------------
+
+@pytest.mark.parametrize("title", ["Círculo de lectura de marzo: volvimos al mar", "Círculo de leitura: o sal e o mar",
+                                   "Cercle de lecture : la mer et le sel"])
+def test_reading_circles_in_es_pt_fr(title):
+    from scraper.extract.announce import club
+    assert club(title)
+
+
+@pytest.mark.parametrize("title", ["3月の例会まとめ", "11월 정모 후기", "12月聚会记录"])
+def test_a_meeting_and_its_month_in_the_unspaced_scripts(title):
+    assert gatherings.meeting_title(title)
+
+
+@pytest.mark.parametrize("title", ["例会のお知らせ", "정모 후기", "聚会上读的书"])  # a meeting, no month in figures
+def test_a_meeting_without_its_month_in_the_unspaced_scripts(title):
+    assert not gatherings.meeting_title(title)
+
+
+def test_a_post_opening_on_a_meeting_scored_by_the_members_average_is_a_meeting():
+    body = (("지난 토요일 11월 정모가 있었습니다. 이번 달 책은 모두 열 명이 함께 읽었어요.", "열 명 평균이 4.1점이었습니다."), "")
+    assert kind(title="카페 게시판", words=190, book_source="body", book_has_author=True, book_mentions=2, rating=True,
+                scored_lines=1, averaged=1, body=body) == "event"
+    # the same opening with the writer's own score: a member's review after the meeting stays one
+    assert kind(title="카페 게시판", words=190, book_source="body", book_has_author=True, book_mentions=2, rating=True,
+                scored_lines=1, body=body) == "review"
+    # an opening that names a meeting, and no average: a review written after a club's meeting stays one
+    body = (("На встрече клуба в сентябре мы решили перечитать этот роман, и я перечитала его дважды.",), "")
+    assert kind(title="В защиту дивана", words=190, book_source="body", book_has_author=True, book_mentions=3,
+                body=body) == "review"

@@ -136,7 +136,7 @@ def test_an_essay_about_reading_under_a_title_about_books_by_extract_page():
 
 
 def test_a_post_that_says_it_is_no_review_of_the_book_it_names_in_its_text_is_no_review():
-    k, reason = classify(evidence(title="Libro e serie", words=400, book_source="body", book_has_author=True,
+    k, reason = classify(evidence(title="Note di una sera", words=400, book_source="body", book_has_author=True,
                                   book_mentions=4, denies_review=True))
     assert k == "other" and "not a review" in reason
 
@@ -147,7 +147,7 @@ def test_a_post_that_says_it_is_no_review_of_the_book_it_names_in_its_text_is_no
     dict(book_source="body", denies_review=False),  # no denial: a review that names its book in its text
 ])
 def test_near_misses_of_the_denial_beside_a_named_book(overrides):
-    values = dict(title="Libro e serie", words=400, book_has_author=True, book_mentions=4, denies_review=True)
+    values = dict(title="Note di una sera", words=400, book_has_author=True, book_mentions=4, denies_review=True)
     values.update(overrides)
     assert classify(evidence(**values))[0] == "review"
 

@@ -100,3 +100,35 @@ def test_near_miss_a_kept_review_without_stars_takes_no_other_readers():
     en = _page("en", "The Quiet Harbour", "£9.99", "Add to basket", plain_head, EN_TEXT, _head_dated("★★☆☆☆", "Rated 2 out of 5"), "")
     record = extract_page(en, "https://bokhus.example/p/1")
     assert record.is_review and record.rating is None
+
+
+# --- a star row beside the review that the review's own words contradict: the words; a six-point row of dots
+
+
+def _row_blocks(glyphs: str, first: str, other: str = "") -> list[Block]:
+    """The review's box with its row; with `other`, another reader's box and row after it (a list of readers' boxes)."""
+    blocks = [Block(glyphs, image=True, widget=True, near=first[:24], box=300), Block(first)]
+    return blocks + ([Block(other, image=True, widget=True, near="Arrived fast, nicely wra", box=40)] if other else [])
+
+
+def test_the_reviewers_words_over_a_row_they_contradict():
+    words_en = OWN_EN + " All told I'd give it four stars."
+    assert find_rating([words_en], None, _row_blocks("★★★★★", words_en, "★★★★★")).value == 0.8
+    words_th = "อ่านคืนเดียวจบ สำนวนแปลเก่าไปนิดแต่ยังอ่านลื่น ให้ 3 ดาว เพราะกระดาษบาง"
+    assert find_rating([words_th], None, _row_blocks("★★★★★", words_th, "★★★★★")).value == 0.6
+
+
+def test_near_misses_the_row_stands_when_the_words_agree_or_say_nothing():
+    agree = OWN_EN + " All told I'd give it four stars."
+    assert find_rating([agree], None, _row_blocks("★★★★☆", agree, "★★★★★")).raw == "★★★★☆"
+    assert find_rating([OWN_EN], None, _row_blocks("★★☆☆☆", OWN_EN, "★★★★★")).value == 0.4
+    # a blog's one row beside its post is the post's own (the words are asked only on a list of readers' rows)
+    assert find_rating([agree], None, _row_blocks("★★★★★", agree)).value == 1.0
+
+
+def test_a_six_point_row_of_dots_with_its_empty_dots():
+    assert find_rating(["●●●●●○"]).value == 0.833
+    assert find_rating(["●●○○○○ Terning"]).value == 0.333
+    # near misses: six full dots draw no scale (a divider), seven are none of the scales
+    assert find_rating(["●●●●●●"]) is None
+    assert find_rating(["●●●●○○○"]) is None

@@ -31,7 +31,7 @@ from .anaphora import book_mentions
 from .bookbody import find_book, page_clues
 from .bookdoubts import doubtful_author, quoted_work
 from .bookld import from_jsonld
-from .booktags import tag_links
+from .booktags import tag_lines, tag_links
 from .bookrescue import Page as RescuePage, rescue
 from .booknamedtwice import named_twice
 from .booktitles import PRODUCT_WORD, product_word
@@ -235,7 +235,8 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
 
     report = boilerplate.CleanReport()
     named = reviewbox.box_named(tree)  # (the review-named elements, for both)
-    starred = reviewbox.starred_boxes(tree, named)  # readers' review boxes with their own stars, before the icons go (det10)
+    listed = reviewbox.listed_boxes(tree, named)  # readers' review boxes of a list, before cleaning
+    starred = [text for text, stars in listed if stars]  # those with their own stars, before the icons go (det10)
     shop_boxes = reviewbox.shop_boxes(tree, named)  # a product page's readers' review boxes, starred or not (det11)
     controls.mark_controls(tree)  # where the buttons were, for the cleaning rules, before they go with the dead tags
     for element in list(tree.iter(*boilerplate.DEAD_TAGS)):
@@ -305,7 +306,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         book.year = book.year or citation.year
         book.publisher = book.publisher or citation.publisher
     rating_source += reviewbox.kept_widgets(_widgets, rating_source, lines)  # (a reader's review kept alone: its stars, gone with its head)
-    rating = find_rating(lines, meta.title, rating_source, jsonld=_jsonld_rating(jsonld_review))
+    rating = find_rating(reviewbox.own_lines(lines, listed), meta.title, rating_source, jsonld=_jsonld_rating(jsonld_review))
     if _scored(book, rating):
         book = None  # the words read as the reviewer's score are no person ("Rating: four and a half of five" as a record line)
 
@@ -349,7 +350,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     if record.is_review:
         # last, for a review only: title and author in forms the rules above do not read (quotes, each script's cues)
         book = rescue(book, RescuePage(meta.title, lines, meta.tags + meta.categories + page.labels, tree, meta.jsonld, context,
-                                       page.pictures, tag_words))
+                                       page.pictures, tag_words if book and book.author else tag_words + tag_lines(tree)))  # (booktags)
         book = named_twice(book, tree, lines, meta.title, meta.tags + meta.categories + page.labels, True, related=related) or book
         if book and book.author and book.source != "jsonld" and book.author not in (meta.title or "") \
                 and (doubtful_author(book.author, record.body_text) or quoted_work(book.author, record.body_text)) or _scored(book, rating):

@@ -242,3 +242,20 @@ def scores_a_book_spaced(line: str) -> bool:
     """A clause of the line names the book and gives it a score ("the novel gets 5/5, the series 3/5")."""
     return any(re.search(rf"\b(?:{_SPACED_BOOK})\b", part, re.I) and (SCORE.search(part) or _WORDED.search(part))
                for part in re.split(r"[.;:!?]\s+|,\s+", line))
+
+
+# The book and its film or series set side by side in a title, either first: "Book and film: …", tl "Libro at pelikula",
+# pt "O livro e o filme", de "Das Buch und der Film", ru "Книга и фильм", tr "Kitap ve dizi", id "Buku dan film"
+_PAIR_BOOK = (r"(?:the\s+|le\s+|la\s+|el\s+|il\s+|o\s+|das\s+|der\s+|het\s+|ang\s+)?(?:book|novel|livre|roman|libro|novela|romanzo|"
+              r"livro|romance|buch|boek|książka|powieść|книга|роман|kitap|roman[ıi]|buku|novel|nobela|aklat|βιβλίο|μυθιστόρημα)")
+_PAIR_FILM = r"films?|movies?|series|serye|pelikula|pel[íi]cula|filme?|s[ée]rie|serial|фильм|сериал|dizi(?:si)?|phim|ταινία|σειρά"
+_PAIR_AND = r"and|&|vs\.?|versus|at|y|e|et|und|en|i|ve|dan|и|і|και"
+_PAIR_ART = r"the\s+|le\s+|la\s+|el\s+|il\s+|o\s+|a\s+|die\s+|der\s+|den\s+|het\s+|de\s+|ang\s+|η\s+|το\s+"
+PAIRED = re.compile(rf"(?<!\w)(?:{_PAIR_BOOK})\s+(?:{_PAIR_AND})\s+(?:{_PAIR_ART})?(?:{_PAIR_FILM})(?!\w)|"
+                    rf"(?<!\w)(?:{_PAIR_FILM})\s+(?:{_PAIR_AND})\s+(?:{_PAIR_ART})?(?:{_PAIR_BOOK})(?!\w)", re.I)
+
+
+def pairs(title: str) -> str | None:
+    """The book and its film or series the title sets side by side ("Libro at pelikula"), or None."""
+    found = PAIRED.search(title)
+    return found.group(0) if found else None

@@ -83,7 +83,7 @@ _APPOINTMENT = re.compile(
 _CLUB = re.compile(
     r"\b(?:book\s?clubs?|reading\s+(?:club|group|circle)s?|leesclub\w*|leeskring\w*|lesekreis\w*|lesezirkel\w*|buchclub\w*|"
     r"club\s+(?:de\s+lecture|de\s+lectura|del\s+libro|de\s+leitura|do\s+livro)|clube\s+(?:de\s+leitura|do\s+livro)|"
-    r"(?:circolo|gruppo)\s+di\s+lettura|bokklubb\w*|bokcirkel\w*|läsecirkel\w*|bogklub\w*|lukupiiri\w*|"
+    r"(?:circolo|gruppo)\s+di\s+lettura|c[íi]rculos?\s+de\s+(?:lectura|leitura|lectores|leitores)|cercles?\s+de\s+lecture|bokklubb\w*|bokcirkel\w*|läsecirkel\w*|bogklub\w*|lukupiiri\w*|"
     # (the Nordic reading clubs and circles: da "læseklub", "læsekreds", no "leseklubb", "lesesirkel", sv "läsklubb")
     r"l[æe]se(?:klub|kreds|sirkel)\w*|leseklubb\w*|läsklubb\w*|lukuklubi\w*|"
     r"(?:dyskusyjn\w+\s+)?klub\w*\s+książki|čtenářsk\w+\s+klub\w*|книжн\w+\s+клуб\w*|kitap\s+kulübü\w*|"

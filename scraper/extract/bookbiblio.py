@@ -16,6 +16,7 @@ from lxml.html import HtmlElement
 from .book import _BY, _DASH, _NAME, _dashed_name, QUOTES, Book, Context, _author, clean_title, from_title, is_name
 from .bookinfo import _AUTHOR_LABEL, _TITLE_LABEL, drop_remarks, is_fact_label, is_record_label, is_remark, unlabelled
 from .booklabelhead import without_head_label
+from .bookfirstrow import first_row
 from .booktitles import cjk_bracketed, cjk_name
 from .notewords import PUBLISHER
 from .casefold import guarded
@@ -44,7 +45,10 @@ def from_citation(lines: list[str]) -> Book | None:
 
 
 # a page count in our languages (Persian/Arabic صفحه, Korean 쪽, Chinese 页, Japanese ページ; any script's digits)
-_PAGES = r"\b\d+\s*(?:pages|pp\.?|p\.|seiten|s\.|blz\.?|pagine|p[áa]ginas|stron|стр\.?|страниц\w*|сторін\w*|صفحه|صفحة|쪽|页|頁|ページ)"
+_PAGES = (r"\b\d+\s*(?:pages|pp\.?|p\.|seiten|s\.|blz\.?|pagine|p[áa]ginas|stron|стр\.?|страниц\w*|сторін\w*|صفحه|صفحة|쪽|页|頁|ページ|"
+          # the other languages' word for pages after the count (tr, fi, sv, no/da, hu, cs/sk, nl, ro, id/ms, vi, el, lt,
+          # ka, hy, he, hi, th)
+          r"(?:sayfa|sivua|sidor|sider|oldal|str[áa]n(?:ok|y)?|pagina['’]s|pagini|halaman|trang|σελίδες|psl|გვერდი|էջ|עמודים|पृष्ठ|หน้า)(?!\w))")
 # or the word before the count, as Greek, Spanish, Slavic and English records write it ("σελ. 472", "págs. 300", "pp. 212")
 _PAGES_FIRST = r"(?<!\w)(?:σελ(?:ίδες)?\.?|σσ\.|pp\.|págs?\.|стр\.|str\.)\s*\d+"
 _BIBLIO_TAIL = re.compile(rf"\b(1[5-9]\d\d|20\d\d)(?:\b|(?=[년年]))|{_PAGES}|{_PAGES_FIRST}|isbn|[€$£]\s*\d", re.I)  # "2021년", "2021年"
@@ -202,7 +206,8 @@ _CASELESS_NAME = re.compile(
 def caseless_name(value: str) -> str | None:
     """A labelled author in a script without capitals ("प्रेमचंद", "غسان كنفاني", "吉本ばなな", "한지운"): the label vouches."""
     value = re.sub(r"\s+", " ", value).strip(" .,;:|")
-    if len(value) > 40 or not _CASELESS_NAME.fullmatch(value):
+    # (initials run together, "ಕೆ.ಪಿ. ತೇಜಸ್ವಿ", are read as if spaced)
+    if len(value) > 40 or not _CASELESS_NAME.fullmatch(re.sub(r"\.(?=[^\s.\d])", ". ", value)):
         return None
     scripts = {_script(c) for c in value if c.isalpha()}
     return value if len(scripts) == 1 else None
@@ -224,6 +229,7 @@ def field_pairs(lines: list[str], root: HtmlElement | None) -> list[tuple[str, s
         match = _FIELD.match(part)
         if match:
             pairs.append((match.group("label") or match.group("bracketed"), match.group("value")))
+    pairs += first_row(lines)  # (bookfirstrow: "Kniha: T · Autor: A · Strany: 152", the first row's label not read)
     if root is not None:
         for label in root.xpath(".//dt | .//tr[td]/*[1][self::th or self::td]"):
             value = label.getnext()

@@ -140,10 +140,17 @@ def post_lines(post: HtmlElement) -> list[str]:
         block = text.getparent()
         while block is not None and block.tag not in ("li", "p", "dd", "td", "div") and block is not post:
             block = block.getparent()
-        line = re.sub(r"\s+", " ", block.text_content()).strip() if block is not None else ""
+        line = re.sub(r"\s+", " ", _broken(block)).strip() if block is not None else ""
         if 3 <= len(line) <= 160 and line not in lines:
             lines.append(line)
     return lines
+
+
+def _broken(block: HtmlElement) -> str:
+    """The block's text, its <br> line breaks read as " · " between rows ("T: x<br>A: y" is two rows, not "xA: y")."""
+    if block.find(".//br") is None:
+        return block.text_content()
+    return "".join(" · " if isinstance(n, HtmlElement) else n for n in block.xpath(".//text() | .//br"))
 
 
 def page_pictures(tree: HtmlElement) -> list[str]:

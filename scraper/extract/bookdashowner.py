@@ -3,6 +3,10 @@ Arabic, Thai, Han, Hangul …), where nothing in the parts tells the name from t
 calls the owner of a book ("A का यह उपन्यास", "Aの小説", "A的散文", "A의 소설", "নিয়ে A-এর উপন্যাস", "رواية A",
 "นิยายของ A"), the title the other part. The book nouns and the possessive of each script are read, never the words of
 the parts (``script_pair`` asks for it last, on the headline and the opening lines).
+
+``owned_quote``: the same possessive and book noun before a quoted title, as Indic scripts besides Devanagari write it
+(bookscripts reads Hindi's): "ਅ ਬ ਦਾ ਨਾਵਲ "T"", "অ ব-এর উপন্যাস "T"", "અ બની નવલકથા "T"": the name a full one (two or
+three words) opening its line or sentence or following a label's colon, or one the text names again.
 """
 
 from __future__ import annotations
@@ -27,6 +31,32 @@ _BEFORE = (
     r"(?:رواية|كتاب|قصة|ديوان|رمان|کتاب|داستان)\s+(?:ال\S+\s+)?(?:لل?(?:كاتبة?|روائية?)\s+)?"  # Arabic, Persian
     r"|(?:นิยาย|หนังสือ|ผลงาน|เรื่องสั้น|วรรณกรรม)\S{0,12}?ของ\s*"  # Thai
 )
+
+
+# a name's possessive then a book noun, then the quoted title: Gurmukhi, Bengali, Gujarati, Marathi, Odia
+_OWNED_QUOTE = re.compile(
+    r"(?P<name>[^\W\d_](?:[^\s:：।.!?\"“”«»]*)(?:\s[^\s:：।.!?\"“”«»]+){0,2}?)"
+    r"(?:\s+(?:ਦਾ|ਦੀ|ਦੇ)|(?:ে?র|-এর)|(?:નું|ની|ના)|(?:\s+|)(?:ची|चा|चे)|(?:ଙ୍କ|ର))"
+    r"\s+(?:\S+\s+)?(?:ਨਾਵਲ|ਕਿਤਾਬ|ਕਹਾਣੀ|ਪੁਸਤਕ|উপন্যাস|বই|গল্পগ্রন্থ|નવલકથા|પુસ્તક|वार्तासंग्रह|कादंबरी|पुस्तक|ଉପନ୍ୟାସ|ବହି)\S{0,3}"
+    r"\s+[\"“«'‘](?P<title>[^\"”»'’]{2,60})[\"”»'’]")
+
+
+def owned_quote(text: str, context: Context) -> tuple[str, str] | None:
+    """(title, author) of "A's novel "T"" in an Indic script other than Devanagari's Hindi (see the module's note)."""
+    if not text or len(text) > 1000 or not any(q in text for q in '"“«\'‘'):
+        return None
+    not_authors = {n.casefold() for n in context.not_authors if n}
+    for match in _OWNED_QUOTE.finditer(text):
+        words = match.group("name").split()
+        # the name the text says again (its last words), else a full name heading a short line or after a label's colon
+        # ("ਅੱਜ ਦੀ ਕਿਤਾਬ: A B ਦਾ ਨਾਵਲ "T""; in a long sentence a pronoun may open the run: "I A B's novel")
+        again = [" ".join(words[i:]) for i in range(len(words) - 1) if context.text.count(" ".join(words[i:])) >= 2]  # (two words at least)
+        before = text[:match.start()].rstrip()
+        heading = before.endswith((":", "：")) or not any(c.isalpha() for c in before) and len(text) <= 100
+        name = again[0] if again else " ".join(words) if heading and 2 <= len(words) <= 3 else ""
+        if name and caseless_name(name) and name.casefold() not in not_authors:
+            return match.group("title").strip(), name
+    return None
 
 
 def _owner(name: str, text: str) -> bool:

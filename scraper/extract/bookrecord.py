@@ -106,10 +106,12 @@ def titled(title: str, author: str, page_title: str | None) -> bool:
     # a shop's own title: the header's title and its author side by side, a separator between them, then the shop's
     # name ("T - Author | Shop", "Author: T - Shop": "Post - Jane Doe" is a post's heading and its blogger's), or the
     # title then the kind of product it is ("T - Livro - Shop", "T | Kniha"), at its start
-    pair = (rf"{re.escape(title)}{_SEPARATOR}{re.escape(author)}", rf"{re.escape(author)}{_SEPARATOR}{re.escape(title)}")
+    # (a title that ends on a stop of its own, "Naiv. Super.", loses it in the header's reading: the page title keeps it)
+    bare = rf"{re.escape(title)}[.!?…]?"
+    pair = (rf"{bare}{_SEPARATOR}{re.escape(author)}", rf"{re.escape(author)}{_SEPARATOR}{bare}")
     if any(re.match(rf"{p}{_SEPARATOR}\S", page_title) for p in pair):
         return True
-    kind = re.match(rf"{re.escape(title)}{_SEPARATOR}", page_title)
+    kind = re.match(rf"{bare}{_SEPARATOR}", page_title)
     return bool(kind and PRODUCT_WORD.match(page_title[kind.end():] + " -"))
 
 

@@ -24,7 +24,7 @@ import re
 
 from .book import Context, _capitalise, clean_title, is_name
 from .bookclues import slug_words
-from .bookdashowner import dashed_owner
+from .bookdashowner import dashed_owner, owned_quote
 from .booktitles import HONORIFIC, counted, part_before
 
 # Turkish: a name (capitalised words) with the genitive after an apostrophe, then a capitalised title with a case suffix
@@ -204,7 +204,7 @@ def script_pair(text: str, context: Context, tags: list[str] = (), url: str = ""
                 if start > 0 and opening and not set(words) & _HI_NOT_NAME:
                     return clean_title(match.group(2)), " ".join(words)
                 return clean_title(match.group(2)), name
-    return _hi_unquoted(text, named, url) or dashed_owner(text, context)  # (bookdashowner: "T — A", A a book's owner)
+    return _hi_unquoted(text, named, url) or dashed_owner(text, context) or owned_quote(text, context)  # (bookdashowner: "T — A", A a book's owner)
 
 
 def _hi_unquoted(text: str, named: str, url: str) -> tuple[str, str] | None:

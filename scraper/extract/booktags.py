@@ -119,3 +119,21 @@ def _labelled(a: HtmlElement) -> bool:
             link = before
             continue
         return bool(_TAGS_LABEL.search(text[-40:]))
+
+
+# a line of tags written as plain text, no links: "Метки: A, B, C", "Tags: A, B" (a forum's or a theme's topic keywords)
+_TAG_WORDS = _TAGS_LABEL.pattern.split(r"(?:^|[\s|｜·•/])", 1)[1].rsplit(r"\s*[:：]\s*$", 1)[0]
+_TAG_LINE = re.compile(rf"^\s*{_TAG_WORDS}\s*[:：]\s*(\S.{{1,200}})$", re.I | re.S)
+
+
+def tag_lines(tree: HtmlElement | None) -> list[str]:
+    """The values of the page's plain-text tag lines: read only for a review whose book is not found yet (one XPath
+    over the page's text nodes that hold a colon)."""
+    if tree is None:
+        return []
+    out = []
+    for text in tree.xpath("//text()[contains(., ':') or contains(., '：')]"):
+        match = _TAG_LINE.match(text)
+        if match:
+            out += [v.strip(" .") for v in re.split(r"[,،、，;]", match.group(1)) if 1 < len(v.strip(" .")) <= 60]
+    return out

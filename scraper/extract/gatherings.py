@@ -35,6 +35,7 @@ _MEETING = guarded(re.compile(
     re.I,
 ))
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_CJK_MONTH = re.compile(r"(?<!\d)(?:1[0-2]|0?[1-9])\s*[月월]")  # ja/zh "11月", ko "11월"
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 # The labels of a notice's place and time, casefolded, in our languages (a label is the whole text before the colon).
@@ -83,7 +84,7 @@ def meeting_title(title: str) -> bool:
     """The title names a meeting and gives its month (a month's name of any dateparser locale) or its year."""
     if not _MEETING.search(title):
         return False
-    if _YEAR.search(title):
+    if _YEAR.search(title) or _CJK_MONTH.search(title):
         return True
     from .worddates import month_names  # (read once, when a title names a meeting)
     months = month_names()
@@ -150,10 +151,11 @@ def judge(ev, title: str, own_rating: bool) -> tuple[str, str] | None:
         return "event", "a reading club's post (its title says so) that gives a meeting's day and hour, or its meetings' days: the club's report or notice"
     if ev.appointment and ev.book_source in (None, "body") and not own_rating:
         return "announcement", "gives the day and hour of a meeting and no verdict: a club's or an event's notice"
-    # (a club's post, by its title or its address, whose one score is the members' average: the club's meeting)
+    # (a club's post, by its title, its address or its opening line, whose one score is the members' average: a meeting)
     if ev.averaged and ev.averaged >= ev.scored_lines and ev.book_source in (None, "body") \
-            and (announce.club(title) or club_address(ev.url)):
-        return "event", "a reading club's post (its title or address names the club) whose score is the members' average: a meeting"
+            and (announce.club(title) or club_address(ev.url) or any(meeting_title(line) for line in ev.body[0][:2])):
+        return "event", ("a reading club's post (its title or address names the club, or it opens on a meeting and its month)"
+                         " whose score is the members' average: a meeting")
     # (a club reads a book together: the one its post names only in the text, unrated, is its meeting's, not a review)
     if ev.book_source in (None, "body") and not own_rating and announce.club(title):  # (or not found: det10)
         return "event", "a reading club's post (its title says so) about a book named only in its text or not found, unrated: a meeting, not a review"

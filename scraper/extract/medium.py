@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from . import adaptation
+from . import adaptation, threads
 from .casefold import stems
 from .threads import forum_topic, thread_of_voices, two_books  # noqa: F401 - forum_topic read from here too
 from .casefold import guarded
@@ -317,12 +317,16 @@ def judge(ev, title: str) -> tuple[str, str] | None:
     names_the_book = ev.book_source == "title" and ev.book_has_author
     # (scores beside several books named in list items are one member's list, not readers scoring one book)
     found = thread_of_voices(ev.url, ev.title, ev.scored_lines if ev.books_named < 3 else 0, names_the_book)
+    found = found or (threads.many_titles(ev.url, ev.body[1]) if not (names_the_book or ev.rating) else None)
     if found:
         return "other", found
     if not ev.jsonld_review:
         found = title_medium(title, names_the_book)
         if found:
             return "other", f"its title names another medium as its subject: {found}"
+        found = adaptation.pairs(title) if not (ev.rating or names_the_book) else None  # (a rated one may review the book)
+        if found:
+            return "other", f"its title sets the book beside its film or series ('{found}'), and rates nothing: an adaptation's post"
         section = url_section(ev.url)
         if section and not names_the_book and (_ADAPTATION_SECTION.fullmatch(section) or not _ABOUT_THE_BOOK.search(ev.title or "")):
             return "other", (f"the site files it under '{section}', a section of screen adaptations weighed against their books"

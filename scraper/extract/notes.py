@@ -80,7 +80,8 @@ _RECEIVED_FOR_REVIEW = re.compile(
     r"en\s+[ée]change\s+d.une?\s+(avis|chronique|critique)|im\s+Austausch\s+(gegen|f[üu]r)\s+eine|"
     r"in\s+cambio\s+di\s+una\s+recensione|em\s+troca\s+de\s+uma?\s+(resenha|opini[ãa]o|avalia[çc][ãa]o)|"
     r"(was|were)\s+(sent|given|gifted)\s+(to\s+me\s+)?(\w+\s+){0,3}(by|from)\s+(the\s+)?(publisher|author|publicist)|"
-    r"(publisher|author|publicist)\s+(kindly\s+)?(sent|gave|gifted)\s+me|gifted\s+by\s+@?\w+|"
+    r"(publisher|author|publicist)\s+(kindly\s+)?(sent|gave|gifted)\s+me|gifted\s+by\s+@?\w+|(publishers?|publicist|author)(\s+[\w'’-]+){1,4}?\s+(kindly\s+)?"
+    r"(sent|gave|gifted|posted|mailed|offered)\s+(me|us)\s+(\w+\s+){0,3}?(copy|proof|edition)|"  # (the giver named with its book first: "the publisher of this reprint posted me a copy")
     r"\w+\s+(kindly\s+)?sent\s+me\s+(the|a|an|this|their)\s+(\w+\s+){0,3}(edition|copy|proof|book)|"
     r"(cedid[oa]|enviad[oa]|oferecid[oa]|offert)\s+(pela|pelo|por\s+la|por\s+el|par\s+l.)\s*(editora|editorial|[ée]diteur|maison)|"
     # I received … from the publisher, by its courtesy: "Recebi este livro de cortesia da editora", "courtesy of the publisher"
@@ -163,8 +164,7 @@ _CW_CLASS = re.compile(r"^(cw|tw|cn|content-?warnings?|trigger-?warnings?|conten
 _DISCLOSURE_CLASS = re.compile(r"disclos|disclaimer|arc-?note", re.I)
 # Text with none of these (folded) says no copy was received, names no copy (casefold.stems: what every match holds).
 _MAY_RECEIVE = (*stems(_RECEIVED_FOR_REVIEW.pattern), *stems(_RECEIVED_CJK.pattern))
-_MAY_COPY = stems(_COPY.pattern)
-_CW_CLASS_STEMS = stems(_CW_CLASS.pattern)
+_MAY_COPY, _CW_CLASS_STEMS = stems(_COPY.pattern), stems(_CW_CLASS.pattern)
 _BRACKETED = re.compile(r"[(（\[［【].*[)）\]］】]\W*", re.S)
 _WHOLE_ITALIC = re.compile(r"^([*_])(?![*_\s])[^*_]*[^*_\s\\]\1$")
 _RULE_LINE = re.compile(r"[-*_=|\s]+")

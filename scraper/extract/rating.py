@@ -47,7 +47,7 @@ from .ratinglead import cased_scores, led_scores
 from .ratingglyphs import DOTS, EMOJI_RUN, GLYPHS, LONE_STAR, VOTES_AFTER, labelled_mark, named_marks
 from .ratingglyphs import dots_value as _dots_value, glyph_value as _glyph_value
 from .ratinglooks import SCALE_FIRST_CUES, may_label, may_match, may_score, worded_scores  # (worded_scores: ratingnumerals)
-from .ratingshapes import _COUNTED, _HALF_SUFFIX, _NUM, AFFIXED_SCALE, LEAD_WORD, LINE_WORD, CJK_SCALES, CJK_STARS, ELATIVE, FRACTION, JA_STARS, KO_STARS, N_STARS, PERCENT, SCALE_FIRST, TH_STARS, VALORES, NL_MARK  # score shapes
+from .ratingshapes import runs_on as _runs_on, _COUNTED, _HALF_SUFFIX, _NUM, AFFIXED_SCALE, LEAD_WORD, LINE_WORD, CJK_SCALES, CJK_STARS, ELATIVE, FRACTION, JA_STARS, KO_STARS, N_STARS, PERCENT, SCALE_FIRST, TH_STARS, VALORES, NL_MARK  # score shapes
 from .ratingwords import (_LABEL_WORDS, _MINE, _MINE_CJK, _OVERALL, _OVERALL_AFTER, _OVERALL_BEFORE, _PERSONAL_AFTER, _PERSONAL_BEFORE,
                           CJK_NUMBERS, DATED_WORDS, NUMBER_WORDS, TEN_AS_SCALE, _OF_WORDS, _OUT_OF_WORDS)  # language tables
 
@@ -237,12 +237,6 @@ def _after_boundary(text: str, start: int) -> bool:
         or (cut := before.rfind(" ")) > 0 and before[cut - 1] in ".!?…" and bool(LINE_WORD.fullmatch(before, cut))
 
 
-def _runs_on(rest: str) -> bool:
-    """Text after a score that starts a new sentence with no stop in between, on a long line: merged blocks."""
-    rest = rest.strip()
-    return len(rest) > 60 and rest[:1].isupper()
-
-
 def _line_candidates(line: str, labelled_only: bool = False) -> Iterable[_Candidate]:
     labelled = may_label(line)
     if not labelled and (labelled_only or not may_score(line)):
@@ -390,6 +384,10 @@ def find_rating(
             if found:
                 chosen = found.rating if isinstance(found, _Candidate) else found
                 break
+        # (a star row of a list of readers' boxes, each with its row, that the review's own words contradict: another's, or misread)
+        if in_blocks and chosen is in_blocks.rating and len({b.near for b in blocks if b.widget and b.near}) >= 2 \
+                and (said := prose_rating(own)) and said.value != chosen.value:
+            chosen = said
         chosen = chosen or prose_rating(own)
     if jsonld is not None:
         # the structured data decides the value; the words the reviewer wrote are the raw rating when they agree

@@ -74,11 +74,12 @@ def glyph_value(run: str) -> float | None:
 
 
 def dots_value(run: str) -> float | None:
-    """Newspaper dots ●●●●○: out of the dots shown, which must be 5 or 10 (a bullet list is not a rating)."""
+    """Newspaper dots ●●●●○: out of the dots shown, which must be 5 or 10 (a bullet list is not a rating), or 6 with an
+    empty one drawn (a six-point scale, a die's or a school's: ●●●●●○)."""
     full = sum(run.count(c) for c in DOTS_FULL)
     half = sum(run.count(c) for c in DOTS_HALF)
-    total = full + half + sum(run.count(c) for c in DOTS_EMPTY)
-    return round((full + 0.5 * half) / total, 3) if total in (5, 10) and full + half else None
+    total = full + half + (empty := sum(run.count(c) for c in DOTS_EMPTY))
+    return round((full + 0.5 * half) / total, 3) if (total in (5, 10) or total == 6 and empty) and full + half else None
 
 
 # a star widget's text for screen readers written as points (ko "4.5점", ja "4点", zh "4.5分"): out of 5, or of 10 above 5

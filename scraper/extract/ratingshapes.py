@@ -85,3 +85,9 @@ PERCENT = re.compile(rf"{_NUM}(?P<half>)\s?%")
 # scale word looked for first, as "est" of "best" lets it run on most English lines)
 ELATIVE = guarded(re.compile(rf"{_NUM}{_HALF_SUFFIX}(?:\s+(?:tähteä|tärni))?\s+(?P<den>viidestä|kymmenestä|viiest|kümnest)(?:\s+tähdestä)?(?!\w)(?!\s+[^\W\d_]+(?:stä|sta|st)\b)",
                              re.IGNORECASE))
+
+
+def runs_on(rest: str) -> bool:
+    """Text after a score that starts a new sentence with no stop in between, on a long line: merged blocks."""
+    rest = rest.strip()
+    return len(rest) > 60 and rest[:1].isupper()

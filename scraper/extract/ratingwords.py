@@ -151,7 +151,10 @@ _PROSE_CUES = (
 # The same in scripts whose cue words a \b cannot frame (no spaces, or vowel signs that are no word characters): zh "我给",
 # ja "星をつけるなら" (if I give stars), "評価するなら"; th "ให้ 9 …" (give, right before the score); bn "দশে আট দেব" (I'll give),
 # "আমার পক্ষ থেকে" (from my side); hi "चार दूँगा"
-SCRIPT_CUES = (r"我(?:会|會)?(?:给|給|打)|(?:つけ|付け)(?:る|れ)?(?:なら|と|ば)|(?:評価|採点)(?:する)?なら|ให้(?:\s*คะแนน)?\s*(?=\d)|"
+# (zh, ja, ko drop the subject: the verb "give" alone opening a clause right before the score, zh "給四顆半星。"; ja, ko
+# after it, "星4つをつけます。", "별 네 개 줍니다.")
+SCRIPT_CUES = (r"我(?:会|會)?(?:给|給|打)|(?:^|(?<=[，。！；、,;!]))\s*(?:给|給|打)(?:它|這本書?|这本书?|本書|本书)?(?=\s*[0-9一二三四五六七八九十两兩.]+\s*(?:[顆颗个個]\s*)?半?\s*[星分])|"
+               r"(?<=[つ星点])を?(?:つけ|付け)(?:ます|ました|たい|よう)|(?<=[개점])\s*(?:줍니다|드립니다|줄게요|드려요|줬어요|줬다|준다)|(?:つけ|付け)(?:る|れ)?(?:なら|と|ば)|(?:評価|採点)(?:する)?なら|ให้(?:\s*คะแนน)?\s*(?=\d)|"
                r"(?:দেবো?|দিলাম|দিচ্ছি|দিই)(?=\s|[।,.!]|$)|আমার\s+পক্ষ\s+থেকে|મારા\s+તરફથી|(?:दूँगा|दूंगा|दूँगी|दूंगी|देता\s+हूँ|देती\s+हूँ)(?=\s|[।,.!]|$)")
 # The words some sites write on a reviewer's star widget instead of a number (its title or aria-label), out of five:
 # Douban's five levels, Goodreads' and The StoryGraph-like hover texts

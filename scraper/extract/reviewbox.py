@@ -39,29 +39,50 @@ def _stars(box: HtmlElement) -> bool:
 
 def box_named(tree: HtmlElement) -> list[HtmlElement]:
     """The element and its descendants whose class or id names a review, a rating or a comment, in document order (read
-    once for starred_boxes and shop_boxes)."""
+    once for listed_boxes and shop_boxes)."""
     return [el for el in tree.iter() if ((cls := el.get("class")) and _BOX_WORD.search(cls) or (id_ := el.get("id")) and _BOX_WORD.search(id_))
             and isinstance(el.tag, str)]  # (as _named: no word spans the space it puts between the two)
 
 
-def starred_boxes(tree: HtmlElement, named: list[HtmlElement] | None = None) -> list[str]:
-    """The texts of the readers' review boxes that hold their own stars (read before cleaning drops the icons): the
-    outermost review-named box of each item in a list of two or more alike. (`named`: box_named(tree), if read.)"""
+def listed_boxes(tree: HtmlElement, named: list[HtmlElement] | None = None) -> list[tuple[str, bool]]:
+    """The texts of the readers' review boxes, each item of a list of two or more alike (a review-named box beside
+    another of its class), and whether it holds its own stars (read before cleaning drops the icons). (`named`:
+    box_named(tree), if read.)"""
     # each parent's review-named children, in order (the named elements found in one walk, not each parent's children)
     families: dict[HtmlElement, list[HtmlElement]] = {}
     for kid in box_named(tree) if named is None else named:
         if kid is not tree:
             families.setdefault(kid.getparent(), []).append(kid)
-    found: list[tuple[HtmlElement, str]] = []
+    found: list[tuple[HtmlElement, tuple[str, bool]]] = []
     for parent, kids in families.items():
         classes = [kid.get("class") or kid.tag for kid in kids]
         for kid in kids:
-            if classes.count(kid.get("class") or kid.tag) >= 2 and _stars(kid):
-                found.append((parent, " ".join(kid.text_content().split())))
+            if classes.count(kid.get("class") or kid.tag) >= 2:
+                found.append((parent, (" ".join(kid.text_content().split()), _stars(kid))))
     if len({id(parent) for parent, _ in found}) > 1:  # the parents in document order, as a walk of the tree meets them
         at = {el: i for i, el in enumerate(tree.iter())}
         found.sort(key=lambda item: at[item[0]])  # (stable: a parent's boxes stay in their order)
-    return [text for _, text in found]
+    return [box for _, box in found]
+
+
+def starred_boxes(tree: HtmlElement, named: list[HtmlElement] | None = None) -> list[str]:
+    """The texts of the readers' review boxes of a list that hold their own stars (listed_boxes)."""
+    return [text for text, starred in listed_boxes(tree, named) if starred]
+
+
+def own_lines(lines: list[str], boxes: list[tuple[str, bool]]) -> list[str]:
+    """The post's lines without those of other readers' boxes: when the longest line lies in one reader's review box
+    of a list (listed_boxes), a line that lies in another of them and not in that one is another reader's (their score
+    is not this review's). The lines as they are when the longest lies in no box or in no list of two."""
+    if len(boxes) < 2 or not lines or len(longest := max(lines, key=len)) < 20:
+        return lines
+    items = ["".join(text.split()) for text, _ in boxes]  # (compared without spaces: the cleaned lines join inline boxes)
+    mine = [item for item in items if "".join(longest.split())[:150] in item]
+    if not mine:
+        return lines
+    others = [item for item in items if item not in mine]
+    return [line for line in lines if not ((bare := "".join(line.split())) and not any(bare in item for item in mine)
+                                           and any(bare in item for item in others))]
 
 
 _BARE = re.compile(r"[\s*_#>`-]+")

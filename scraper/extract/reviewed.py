@@ -8,9 +8,8 @@ again (in each language's grammar: its articles and demonstratives before the bo
 ending "boken", the bare nouns of Chinese, Japanese, Korean and Thai: anaphora.py), it names the author in full and
 then by surname ("Natalia Ginzburg … Ginzburg"), it has a line of record (a year and a page count), it sets one
 title off in italics or quotes and names it again, or it speaks of its rating even when it gives none ("## Verdict",
-"I don't score books", "non do voti"). A personal essay, a diary page or an opinion piece about
-reading has none of these, or says itself what it is not: "this is not a review" (a negation before the word for a
-review, in our languages). Length alone is no evidence: a post of a few hundred words is as often an essay.
+"I don't score books", "non do voti"). A personal essay, a diary page or an opinion piece about reading has none of
+these, or says itself what it is not: "this is not a review" (a negation before the word for a review, in our languages). Length alone is no evidence: a post of a few hundred words is as often an essay.
 
 Also here: a short rated post naming three titles or more in passing, none again, gives its score to one of several
 (scattered); a title about a shelf of books is one about books in the plural; a book's record whose last lines say it
@@ -86,7 +85,8 @@ _DENIAL = guarded(re.compile(  # (casefold.Guarded: its words looked for first)
     r"(?:تبصرہ|تبصرے|ریویو|جائزہ)\s+نہیں\s+(?:ہے|ہیں)|(?:समीक्षा|समीक्षाएँ|समीक्षाएं|रिव्यू)\s+नहीं\s+(?:है|हैं)|"
     r"(?:রিভিউ|সমালোচনা|পর্যালোচনা)\s+(?:নয়|নয়)|(?:نقد|ریویو|معرفی)\s+نیست|"
     r"(?:ليس|ليست)\s+(?:هذه\s+|هذا\s+)?(?:مراجعة|مراجعةً|قراءة\s+نقدية)|(?:זו|זאת|זה)\s+(?:לא|אינה|אינו|איננה)\s+(?:באמת\s+)?ביקורת|"
-    r"ไม่ใช่(?:การ)?รีวิว|không\s+phải\s+(?:là\s+)?(?:một\s+)?(?:bài\s+)?(?:review|đánh\s+giá|điểm\s+sách)",
+    r"ไม่ใช่(?:การ)?รีวิว|không\s+phải\s+(?:là\s+)?(?:một\s+)?(?:bài\s+)?(?:review|đánh\s+giá|điểm\s+sách)|"  # tl, ka, sw:
+    r"\bhindi\s+(?:po\s+)?(?:ito|iyon|ito\s+po)\s+(?:isang\s+)?(?:rebyu|review|repaso|pagsusuri)|ეს\s+არ\s+არის\s+რეცენზია|\bsi\s+uhakiki\b",
     re.I,
 ))
 # The post speaks of its own rating: a heading or a label for it ("## Verdict", "**Rating:** loved it", "Voto: …",

@@ -16,7 +16,9 @@ _THREAD_URL = re.compile(
     r"/t/[^/]+/\d+(?:/\d+)?/?$|/viewtopic\.php|/showthread\.php|/threads/[^/]+\.\d+/?|[?&](?:show)?topic=\d+|/d/\d+-[^/]+/?$|"
     r"[/?][^\W\d_]{3,12}/[\w-]*[^\W\d_][\w-]*\.\d{3,}(?:/|$)|/topic/\d+[-/]|/r/[^/]+/comments/|/forums?/.+/(?:topic|thread)s?/|"
     # question-and-answer engines: a question and other people's answers (/questions/123/slug, /question/123)
-    r"/questions?/\d+(?:/|$)|/q/\d+(?:/|$)",
+    r"/questions?/\d+(?:/|$)|/q/\d+(?:/|$)|"
+    # ProBoards' and others' "/thread/2291/slug" (a number after "thread": not a blog's "/thread/" tag)
+    r"/thread/\d+(?:/|$)",
     re.I,
 )
 # the title asks the readers (a discussion's opening) rather than giving a verdict
@@ -45,6 +47,17 @@ def thread_of_voices(url: str, title: str | None, scored_lines: int, names_the_b
     if scored_lines >= 3 and not names_the_book:
         return f"a forum thread that scores the book {scored_lines} times: several readers, not one review"
     return None
+
+
+def many_titles(url: str, markdown: str) -> str | None:
+    """A forum topic whose text sets off four titles or more (in quotes, italics or title marks): members asking for
+    and giving recommendations, or a discussion of several books, not one member's review of one."""
+    if not forum_topic(url):
+        return None
+    from .reviewed import _set_off_titles  # (reviewed reads threads' neighbours: imported when a forum topic asks)
+    names = _set_off_titles(markdown)
+    return f"a forum thread that sets off {len(names)} titles: a request or a discussion of several books, not one review" \
+        if len(names) >= 4 else None
 
 
 # --- two books reviewed together -------------------------------------------------------------------------------

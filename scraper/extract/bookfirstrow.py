@@ -1,0 +1,48 @@
+"""A book's record as one line of "label: value" rows ("Book: T · Author: A · Publisher: P · Pages: 152", or a box of
+such rows a <br> apart, which ``bookclues.post_lines`` joins with " · "): its first row names the book, whatever word
+its label is in (a language our title labels do not hold: "ಪುಸ್ತಕ: T", "መጽሐፍ፦ T"), when a later row labels the
+author (``bookinfo._AUTHOR_LABEL``) and the record carries a figure (a year, a page count) and no date (a post's
+byline is dated: "Category: Books · Author: Ann · 12.03.2026"). A first row that labels a fact (genre, series,
+publisher …), a title or the author is no unlabelled title. Colons: ":", fullwidth "：", Ethiopic "፦" and "፥".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .bookinfo import _AUTHOR_LABEL, _TITLE_LABEL, is_fact_label, is_record_label
+from .bookrecord import _DATE
+
+_PARTS = re.compile(r"\s+[|·•｜]\s+|\s+/\s+")
+_ROW = re.compile(r"^\s*(?P<label>[^:：፦፥\d]{1,30}?)\s*[:：፦፥]\s*(?P<value>\S.{0,80})$")
+_AUTHOR = re.compile(rf"(?:{_AUTHOR_LABEL})", re.I)
+_TITLED = re.compile(rf"(?:{_TITLE_LABEL})", re.I)
+
+
+def _figure(text: str) -> bool:
+    return any(unicodedata.category(c) == "Nd" for c in text)
+
+
+def first_row(lines: list[str]) -> list[tuple[str, str]]:
+    """("title", T) and (author label, A) of a record line whose first row's label is not read."""
+    for line in lines:
+        if len(line) > 300 or not any(c in line for c in ":：፦፥"):
+            continue
+        parts = [p.strip() for p in _PARTS.split(line) if p.strip()]
+        if len(parts) < 3 or _DATE.search(line):
+            continue
+        rows = [_ROW.match(p) for p in parts]
+        first = rows[0]
+        if first is None or _figure(first.group("value")) or not any(c.isalpha() for c in first.group("value")):
+            continue
+        label = first.group("label").strip()
+        if _AUTHOR.fullmatch(label) or _TITLED.fullmatch(label) or is_fact_label(label) or is_record_label(label):
+            continue  # (a labelled title is field_pairs' own: "Title: T · Author: A")
+        authors = [r for r in rows[1:] if r is not None and _AUTHOR.fullmatch(r.group("label").strip())]
+        if len(authors) != 1 or not any(_figure(p) for p in parts[1:]):
+            continue
+        title = first.group("value").strip(" .,;")
+        if len(title.split()) <= 10:
+            return [("title", title), (authors[0].group("label").strip(), authors[0].group("value").strip(" .,;"))]
+    return []
