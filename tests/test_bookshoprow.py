@@ -11,7 +11,7 @@ from scraper.extract.bookshoprow import labelled_row, product_title, shop_record
 def _shop(row: str, h1: str, price: str = "<span>₹ 299</span>", more: str = "") -> object:
     return lxml_html.fromstring(f"""<html><body><header><a href="/">Dukaan</a></header><div class="item">
 <div class="item-main"><div class="item-title"><h1>{h1}</h1></div><div class="item-maker">{row}</div>
-<div class="item-price">{price}</div>{more}<div class="item-buy"><button>Buy</button> <button>Add</button></div></div></div>
+<div class="item-cost">{price}</div>{more}<div class="item-buy"><button>Buy</button> <button>Add</button></div></div></div>
 <section class="reviews"><div class="review"><p>Bought it for my aunt, she liked it a lot.</p></div></section></body></html>""")
 
 
@@ -68,3 +68,30 @@ def test_shop_record_leaves_a_post_alone():
     linked = Book("活着", "余华", source="details")
     assert shop_record(linked, post).source == "details"
     assert shop_record(None, post) is None
+
+
+def _dashed_shop(h1: str, review: str, related: str = "") -> object:
+    return lxml_html.fromstring(f"""<html><body><div class="product"><div class="summary"><h1>{h1}</h1>
+<p class="price"><span class="amount"><span class="symbol">Rs.</span>890.00</span></p><form><button>Add to cart</button></form></div>
+<div class="reviews"><p>{review}</p></div><ul class="related">{related}</ul></div></body></html>""")
+
+
+def test_dashed_heading_and_a_price_written_in_words():
+    # (a price classed as one, its currency in letters: "Rs.")
+    related = "<li>ಮಳೆ ಬಿಲ್ಲು - ಶಾಂತಾ ರಾವ್</li><li>ಹೊಳೆ - ಶಾಂತಾ ರಾವ್</li>"
+    tree = _dashed_shop("ಕಾಡಿನ ದಾರಿ - ಶಾಂತಾ ರಾವ್", "ರಾವ್ ಬರೆದ ಕಥೆ ಚೆನ್ನಾಗಿದೆ. ಮಗಳಿಗೂ ಇಷ್ಟವಾಯಿತು.", related)
+    assert labelled_row(tree) == ("ಕಾಡಿನ ದಾರಿ", "ಶಾಂತಾ ರಾವ್")
+    tree = _dashed_shop("Zimní zahrada - Jana Horáková", "Horáková píše klidně a přesně. Doporučuji.")
+    assert labelled_row(tree) == ("Zimní zahrada", "Jana Horáková")
+
+
+def test_dashed_heading_near_misses():
+    # the right part never called by its last word alone: a series' or an edition's name, not a reader's author
+    related = "<li>ಹೊಳೆ - ಕಥಾ ಮಾಲೆ</li><li>ಮಳೆ - ಕಥಾ ಮಾಲೆ</li>"
+    assert labelled_row(_dashed_shop("ಕಾಡಿನ ದಾರಿ - ಕಥಾ ಮಾಲೆ", "ಕಥೆ ಚೆನ್ನಾಗಿದೆ.", related)) is None
+    # one word on the right (a format, a language): no full name
+    assert labelled_row(_dashed_shop("ಕಾಡಿನ ದಾರಿ - ಪೇಪರ್‌ಬ್ಯಾಕ್", "ಪೇಪರ್‌ಬ್ಯಾಕ್ ಚೆನ್ನಾಗಿದೆ.")) is None
+    # no price at all: no product
+    tree = lxml_html.fromstring("""<html><body><div><div><h1>Zimní zahrada - Jana Horáková</h1><button>Sdílet</button></div>
+<p>Horáková píše klidně.</p></div></body></html>""")
+    assert labelled_row(tree) is None

@@ -37,3 +37,19 @@ def test_near_misses():
     # a rated forum post that sets off four titles: its score is a verdict, left to the other rules
     assert kind(url=_TOPIC, title="Die Salzkammer", words=200, rating=True, scored_lines=1,
                 body=((_ASKING["de"],), _ASKING["de"])) == "review"
+
+
+# -- Discuz!'s topic address; a title that asks with a full-width or Arabic question mark ------------------------------
+
+def test_discuz_topic_address():
+    assert forum_topic("https://bbs.example.cn/forum.php?mod=viewthread&tid=386214&extra=page%3D1")
+    assert not forum_topic("https://bbs.example.cn/forum.php?mod=forumdisplay&fid=12")  # a board's list
+
+
+@pytest.mark.parametrize("title", ["读完《盐》之后还能读什么？", "「塩の帳簿」の次に読むなら？", "ماذا أقرأ بعد رواية الملح؟"])
+def test_a_topic_title_that_asks_in_other_scripts(title):
+    url = "https://bbs.example.cn/forum.php?mod=viewthread&tid=386214"
+    assert kind(url=url, title=title, words=220) == "other"
+    # the same title on a blog's post: no forum topic, left to the other rules
+    assert kind(url="https://blog.example.cn/2026/11/salt.html", title=title, words=400, book_source="title",
+                book_has_author=True) == "review"

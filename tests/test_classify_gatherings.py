@@ -268,3 +268,20 @@ def test_a_post_opening_on_a_meeting_scored_by_the_members_average_is_a_meeting(
     body = (("На встрече клуба в сентябре мы решили перечитать этот роман, и я перечитала его дважды.",), "")
     assert kind(title="В защиту дивана", words=190, book_source="body", book_has_author=True, book_mentions=3,
                 body=body) == "review"
+
+
+# -- a count of books in a title (booksplural._COUNTED) -----------------------------------------------------------------
+
+@pytest.mark.parametrize("title", ["Tantangan 30 Buku: catatan bulan Maret", "Bir yılda 12 kitap", "50 книг за год: итоги",
+                                   "Wyzwanie: 10 książek w kwartał", "Thử thách 20 cuốn sách"])
+def test_a_count_of_books_in_the_title(title):
+    from scraper.extract.booksplural import about_books
+    assert about_books(title)
+    k, reason = classify(evidence(title=title, words=220, body=(("x",), "x")))
+    assert k == "other" and "title about books" in reason
+
+
+@pytest.mark.parametrize("title", ["Vol. 2 kitap: Tuz", "Jilid 2 buku Laut", "1 buku, 3 malam", "Salt: a novel in 3 parts"])
+def test_no_count_of_books(title):
+    from scraper.extract.booksplural import about_books
+    assert not about_books(title)

@@ -63,3 +63,22 @@ def test_the_opinions_are_the_writers_own_disclaimer(line):
 ])
 def test_review_sentences_about_views_stay(line):
     assert not own_views_disclaimer(line)
+
+
+# the site's disclaimer by "not necessarily" (or "does not represent this site") in scripts the first forms missed
+@pytest.mark.parametrize("line", [
+    "الآراء المنشورة في المدونات تمثل أصحابها ولا تعبر بالضرورة عن رأي الموقع.",
+    "Opinie wyrażone w tekście są opiniami autora i niekoniecznie odzwierciedlają stanowisko redakcji.",
+    "הדעות המובעות כאן הן של הכותבת ואינן משקפות בהכרח את עמדת המערכת.",
+    "本文观点仅代表作者本人，不代表本站立场。",
+])
+def test_the_sites_disclaimer_in_more_scripts(line):
+    assert own_views_disclaimer(line)
+
+
+@pytest.mark.parametrize("line", [
+    "الرواية لا تعكس بالضرورة الواقع الريفي كما هو، لكنها قريبة منه.",  # the review on the novel
+    "Poglądy bohatera nie są moimi, ale rozumiem, skąd się wzięły.",
+])
+def test_review_sentences_with_those_words_stay(line):
+    assert not own_views_disclaimer(line)

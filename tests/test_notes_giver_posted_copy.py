@@ -28,3 +28,20 @@ def test_near_misses_no_copy_to_me():
     assert find_disclosure(_with_note("The publisher of the first edition sent the author a copy of every review.")) is None
     assert find_disclosure(_with_note("The author of the foreword gave me a headache with all those footnotes, though the print is lovely.")) is None
     assert find_disclosure(_with_note("A friend from the book club posted me a copy when she heard I was ill.")) is None
+
+
+# --- notegift: a short note at the edge where the giver gave the writer's own copy, with no word for "free"
+
+from scraper.extract.notegift import edge_gift  # noqa: E402
+
+
+def test_an_edge_note_the_copy_i_read_was_the_publishers_gift():
+    assert edge_gift("Ang kopyang binasa ko ay bigay ng publisher ng aklat. Walang kapalit ang pagbibigay.", 0, 8)
+    assert edge_gift("Издательство прислало мне экземпляр до выхода книги.", 7, 8)
+
+
+def test_near_misses_a_copy_given_to_someone_else_or_no_copy():
+    assert edge_gift("Ang publisher ay nagbigay ng bagong pabalat sa kopya ng aklatan.", 0, 8) is None
+    assert edge_gift("Издательство прислало автору экземпляр первого тиража.", 0, 8) is None
+    # a note in the middle of the review is none, whatever it says
+    assert edge_gift("Ang kopyang binasa ko ay bigay ng publisher ng aklat.", 4, 9) is None

@@ -57,3 +57,13 @@ def test_near_misses_the_verb_give_and_stars_of_something_else():
     assert prose_rating(["給三個孩子講故事，住在五星酒店。"]) is None
     assert prose_rating(["後半はやや冗長だった。星4つの評価が多い。"]) is None
     assert prose_rating(["별 다섯 개짜리 호텔에 묵었다."]) is None
+
+
+def test_the_verb_give_beside_the_score_in_vietnamese_and_nepali():
+    assert prose_rating(["Sách hay nhưng bìa hơi móp nên cho 3 sao, nội dung thì đáng hơn."]).value == 0.6
+    assert prose_rating(["अन्त्य अलि लामो भयो। मैले पाँचमा तीन तारा दिएँ।"]).value == 0.6
+
+
+def test_near_misses_the_verb_give_beside_other_numbers():
+    assert prose_rating(["Tôi đặt phòng 5 sao cho 4 người."]) is None
+    assert prose_rating(["मैले साथीलाई किताब दिएँ, उसले पाँचमा चार भन्यो।"]) is None

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml.html import HtmlElement
 
-from . import chrome, controls, counts, datelines, edges, housekeeping, linkblocks, nodes, others, promo, sitelines, spliced, tabpanes
+from . import chrome, controls, counts, datelines, edges, housekeeping, linkblocks, nodes, others, pleas, promo, sitelines, spliced, tabpanes
 from .bodyblocks import BLOCK_TAGS, CONTAINER_TAGS, blocks  # noqa: F401 - BLOCK_TAGS read from here too
 from .casefold import fold, stems
 from .platforms import BODY_SELECTORS, COMMENT_TOKEN
@@ -305,6 +305,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
     sitelines.mark(items, body, drop, boxes, names)  # follow pleas, published-on lines, the writer's bio, push lines
     edges.mark(items, drop, boxes)  # at the top and bottom: provenance, challenge, licence, channel signature lines
     spliced.mark(items, body, host, lengths, drop, boxes)  # a related post's link, a contact line, a section heading, a tally row
+    pleas.mark(items, body, names, drop, boxes)  # a closing line asking the reader to act for the post or its site
 
     # the tail: a call to action in the second half of the text is the sign-off, and so is what
     # follows it, unless review prose follows (a plea spliced mid-post takes only itself)

@@ -15,7 +15,7 @@ from lxml.html import HtmlElement
 
 from .book import _BY, _DASH, _NAME, _dashed_name, QUOTES, Book, Context, _author, clean_title, from_title, is_name
 from .bookinfo import _AUTHOR_LABEL, _TITLE_LABEL, drop_remarks, is_fact_label, is_record_label, is_remark, unlabelled
-from .booklabelhead import without_head_label
+from .booklabelhead import signed, without_head_label
 from .bookfirstrow import first_row
 from .booktitles import cjk_bracketed, cjk_name
 from .notewords import PUBLISHER
@@ -247,6 +247,8 @@ def labelled_fields(pairs: list[tuple[str, str]]) -> tuple[str | None, str | Non
     pairs = [(label.strip(), re.sub(r"\s+", " ", value).strip()) for label, value in pairs]
     author = next((a for label, value in pairs if re.fullmatch(_AUTHOR_LABEL, label, re.I)
                    for a in [_author(value) or cjk_name(value) or caseless_name(value)] if a and not is_remark(a)), None)
+    if author and not any(re.fullmatch(_TITLE_LABEL, label, re.I) for label, _ in pairs) and signed(author, pairs):
+        return None, None  # "Author: A, head librarian": a post's byline and its writer's role, no book's author
     for label, value in pairs:
         if re.fullmatch(_TITLE_LABEL, label, re.I):
             value = drop_remarks(value)

@@ -246,7 +246,7 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
     unique = list(dict.fromkeys(clean_title(t) for t in found if clean_title(t) and not _LABEL_ONLY.fullmatch(clean_title(t))
                                 and not note_line(clean_title(t))))  # (a note set off in italics is no title)
     # the book the headline names leads; then those the text repeats
-    return sorted(unique, key=lambda t: (not (title_book and t == clean_title(title_book.title)), clues.context.mentions(t) == 0))
+    return sorted(unique, key=lambda t: (not (title_book and t == clean_title(title_book.title)), clues.context.mentions(t) <= sum(ln.count(t) for ln in clues.lines[:2] if len(ln.split()) <= 10 and ln[-1:].isalnum())))  # (nor a heading's)
 
 
 def find_book(clues: Clues, title_book: Book | None) -> Book | None:

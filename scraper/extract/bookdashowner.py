@@ -41,9 +41,12 @@ _OWNED_QUOTE = re.compile(
     r"\s+[\"“«'‘](?P<title>[^\"”»'’]{2,60})[\"”»'’]")
 
 
+_INDIC = re.compile(r"[\u0900-\u0b7f]")  # (Devanagari to Odia: the scripts _OWNED_QUOTE reads)
+
+
 def owned_quote(text: str, context: Context) -> tuple[str, str] | None:
     """(title, author) of "A's novel "T"" in an Indic script other than Devanagari's Hindi (see the module's note)."""
-    if not text or len(text) > 1000 or not any(q in text for q in '"“«\'‘'):
+    if not text or len(text) > 1000 or not any(q in text for q in '"“«\'‘') or not _INDIC.search(text):
         return None
     not_authors = {n.casefold() for n in context.not_authors if n}
     for match in _OWNED_QUOTE.finditer(text):
@@ -72,11 +75,11 @@ def dashed_owner(headline: str, context: Context) -> tuple[str, str] | None:
         return None
     left, right = match.group("left").strip(), match.group("right").strip()
     not_authors = {n.casefold() for n in context.not_authors if n}
-    # (the text below the headline: the headline's own line is no naming)
-    text = context.text.replace(headline.strip(), "")
-    found = []
+    found, text = [], None
     for name, title in ((right, left), (left, right)):
-        if caseless_name(name) and len(title.split()) <= 8 and name.casefold() not in not_authors and name not in title \
-                and _owner(name, text):
-            found.append((title, name))
+        if caseless_name(name) and len(title.split()) <= 8 and name.casefold() not in not_authors and name not in title:
+            # (the text below the headline: the headline's own line is no naming)
+            text = context.text.replace(headline.strip(), "") if text is None else text
+            if _owner(name, text):
+                found.append((title, name))
     return found[0] if len(found) == 1 else None

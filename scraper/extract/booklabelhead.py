@@ -4,6 +4,9 @@ shows it is a label; every script and language has more labels than bookinfo's l
 What tells a label from a title's main part ("Middlemarch: A Study of Provincial Life, G. Eliot, 1994") is where the
 text names each: a post names its book by the title's main part, so a head before the colon that the text never says
 but here, while it names what follows the colon (up to the record's first separator) elsewhere too, is a label.
+
+Also the other side of a label: an author label whose value is a signature ("Автор: A, ведущий библиотекарь"), the
+post's writer and their role, not the book's author (``signed``).
 """
 
 from __future__ import annotations
@@ -30,3 +33,12 @@ def without_head_label(line: str | None, context: Context | None) -> str | None:
     if len(first) < 2 or is_name(head) or any(context.mentions(w) > 1 for w in head.split()):
         return line
     return rest if context.mentions(first) >= 2 else line
+
+
+# a role after the name: lower-case words to the end, no figure, no label ("Лейсан Гарифуллина, ведущий библиотекарь")
+_ROLE = re.compile(r"\s*,\s*(?:[^\W\d_A-ZÀ-ÞА-ЯЁΑ-Ω][^\W\d_]*\.?\s*){1,4}[A-ZА-ЯЁ\d]{0,6}\.?$")
+
+
+def signed(author: str, pairs: list[tuple[str, str]]) -> bool:
+    """An author label's value that goes on from the name with a role in lower case: a post's signature, its writer's."""
+    return any(value.strip().startswith(author) and _ROLE.fullmatch(value.strip()[len(author):]) for _, value in pairs)

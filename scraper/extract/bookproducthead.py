@@ -7,7 +7,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from lxml import etree
+
 _FIGURE = re.compile(r"\d(?:[\d\s.,'\u00a0\u202f]*\d)?")
+# or an element classed a price (or a currency's symbol) holding a figure, whatever the currency is written as ("Rs.",
+# "Kč", "zł", "TL": words, not signs)
+_PRICE_CLASSED = etree.XPath(".//*[contains(@class, 'price') or contains(@class, 'Price')][not(self::button)]")
 
 
 def _priced(text: str) -> bool:
@@ -19,11 +24,21 @@ def _priced(text: str) -> bool:
     return False
 
 
+_LAST: list = [None, None]  # the root last read and its heading: product_author and bookshoprow ask of the same page
+
+
 def product_heading(tree) -> str | None:
     """The product's name, the page's one h1, when a button and a price stand in its box (up to three levels up)."""
     if tree is None:
         return None
-    heads = tree.getroottree().getroot().xpath("//body//h1")
+    root = tree.getroottree().getroot()
+    if _LAST[0] is not root:
+        _LAST[:] = [root, _heading(root)]
+    return _LAST[1]
+
+
+def _heading(root) -> str | None:
+    heads = root.xpath("//body//h1")
     if len(heads) != 1:
         return None
     text = " ".join(heads[0].text_content().split())
@@ -34,7 +49,8 @@ def product_heading(tree) -> str | None:
         box = box.getparent()
         if box is None:
             return None
-        if box.xpath("boolean(.//button | .//input[@type='submit' or @type='button'])") and _priced(box.text_content()):
+        if box.xpath("boolean(.//button | .//input[@type='submit' or @type='button'])") and (
+                _priced(box.text_content()) or any(_FIGURE.search(p.text_content()) for p in _PRICE_CLASSED(box))):
             return text
     return None
 

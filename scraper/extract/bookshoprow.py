@@ -89,9 +89,30 @@ def labelled_row(tree) -> tuple[str, str] | None:
                     names.add(value)
     title = product_title(heading)
     if len(names) != 1 or not title:
-        return None
+        return dashed_heading(tree, heading) if not names else None
     name = names.pop()
     return (title, name) if name != title and name not in heading else None
+
+
+_DASHED = re.compile(r"^(?P<title>\S.{0,80}?)\s+[-–—]\s+(?P<name>[^-–—]{2,60})$")
+
+
+def dashed_heading(tree, heading: str) -> tuple[str, str] | None:
+    """A product's h1 "T - A" whose right part is a name (two or three words, of a script without capitals or
+    capitalised) that the page calls by its last word alone more often than whole, as a reader calls an author
+    ("… වික්‍රමසිංහ writes …" under "T - මාර්ටින් වික්‍රමසිංහ"; its other books "T2 - A" in a list name it whole)."""
+    match = _DASHED.match(heading)
+    if not match or _box(tree.getroottree().getroot().xpath("//body//h1")[0]) is None:  # (a product's short box, no post's)
+        return None
+    title, name = match.group("title").strip(), match.group("name").strip()
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not (caseless_name(name) or is_name(name)) or caseless_name(title) and is_name(title):
+        return None
+    body = next(iter(tree.getroottree().getroot().iter("body")), None)
+    text = " ".join(" ".join(body.itertext()).split()) if body is not None else ""
+    alone = len(re.findall(rf"(?<!\w){re.escape(words[-1])}(?!\w)", text))
+    whole = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+    return (product_title(title), name) if alone > whole else None
 
 
 def shop_record(linked: Book | None, tree) -> Book | None:

@@ -36,7 +36,13 @@ _OWN_VIEWS = re.compile(
     r"(?:думк\w*|позиці\w*)\s+(?:автор\w*\s+)?може\s+не\s+збігатися|позицією\s+редакції|"
     r"विचार.{0,40}(?:लेखक|लेखिका)\s+के\s+(?:अपने|निजी|व्यक्तिगत)|मते?\s+.{0,30}लेखकाच\w*\s+(?:वैयक्तिक|स्वतःच)|"
     r"মতামত.{0,40}লেখকের\s+(?:নিজস্ব|ব্যক্তিগত)|"
-    r"görüşler\w*.{0,40}yazar\w*\s+(?:ait|kendi)|pendapat.{0,40}penulis|quan\s+điểm.{0,40}(?:tác\s+giả|người\s+viết)", re.I)
+    r"görüşler\w*.{0,40}yazar\w*\s+(?:ait|kendi)|pendapat.{0,40}penulis|quan\s+điểm.{0,40}(?:tác\s+giả|người\s+viết)|"
+    # the views ... not necessarily (the site's): Arabic, Persian, Hebrew, Polish, Czech, Dutch, Swedish, Greek, Thai;
+    # "does not represent this site" in Chinese, Japanese, Korean
+    r"(?:الآراء|آراء).{0,80}بالضرورة|(?:نظرات|دیدگاه|آرای).{0,80}(?:لزوما|لزوماً|الزاما)|(?:הדעות|דעות).{0,80}בהכרח|"
+    r"(?:opinie|poglądy).{0,80}niekoniecznie|názory.{0,80}nemusí|meningen.{0,80}niet\s+noodzakelijk|"
+    r"åsikter.{0,80}nödvändigtvis|απόψεις.{0,80}απαραίτητα|ความคิดเห็น.{0,80}ไม่จำเป็นต้อง|"
+    r"不代表本(?:站|网|網|报|報|刊|平台)|見解を(?:代表|反映)するものではありません|입장과\s*(?:다를|무관)", re.I)
 _OWN_VIEWS = guarded(_OWN_VIEWS)  # (casefold.Guarded: its words looked for first)
 
 

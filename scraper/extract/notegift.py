@@ -24,6 +24,10 @@ _SENTENCE_END = regex.compile(r"\p{Sentence_Terminal}+(?:\s+|$)")
 # a gift, in the languages whose free-copy notes the sentence rules do not read (hy, ka, tr, az, uz, kk, mn, fa, tl, sw, ml, te,
 # kn, gu, pa, am)
 _GIFT = regex.compile(r"(?<![\p{L}\p{M}])(?:նվեր|საჩუქ|hediye|hədiyy|sovg|сыйлы|бэлэг|هدیه|regalo|zawadi)|സമ്മാന|బహుమతి|ಉಡುಗೊರೆ|ભેટ|ਤੋਹਫ਼|ስጦታ", regex.I)
+# a copy (tl "kopya", en, and the copy words of the languages whose notes the sentence rules do not read) and the writer
+# as its reader or receiver ("binasa ko", "my copy", "мне")
+_COPY = regex.compile(r"(?<![\p{L}\p{M}])(?:kopya|cop(?:y|ies)|экземпляр|примірник|примерок|egzemplior|eksemplior|nüsx|nusxa|данасы)", regex.I)
+_MINE = regex.compile(r"(?<![\p{L}\p{M}])(?:ko|akin|ako|namin|my|me|мне|мені|мой|мій|menga|mənə)(?![\p{L}\p{M}])", regex.I)
 _LABEL_LINE = regex.compile(r"^[\p{L}\p{M}\s]{1,30}[:：]\s*\S")  # an info box's "Publisher: …" row
 
 
@@ -36,7 +40,9 @@ def edge_gift(text: str, before: int, total: int) -> str | None:
         return None
     # the giver, the giving, and the copy said to be free or a gift (a publisher that "gave the reissue a new cover" or
     # "sent the author on a tour" gave the writer nothing)
-    if PUBLISHER.search(text) and PROVIDED.search(text) and (FREE_SCRIPTS.search(text) or _GIFT.search(text)) \
+    # (or the writer's own copy, given: tl "Ang kopyang binasa ko ay bigay ng publisher", the copy I read was given by the publisher)
+    if PUBLISHER.search(text) and PROVIDED.search(text) and (FREE_SCRIPTS.search(text) or _GIFT.search(text)
+                                                             or _COPY.search(text) and _MINE.search(text)) \
             and not NEGATED.search(text):
         from .notes import _NOT_MINE  # (a policy's "if", a giveaway: no copy of the writer's)
         return None if _NOT_MINE.search(text) else text

@@ -12,6 +12,8 @@ NUMBER_WORDS = {
     "due": 2, "tre": 3, "quattro": 4, "cinque": 5,  # it
     "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4,  # pt
     "een": 1, "twee": 2, "drie": 3, "vijf": 5,  # nl
+    # tl ("apat na bituin", "apat at kalahating bituin"; not "isa", "lima", a name and a city, "anim", "pito")
+    "dalawa": 2, "tatlo": 3, "apat": 4, "walo": 8, "siyam": 9, "sampu": 10,
     "vyf": 5, "sewe": 7, "agt": 8, "nege": 9,  # af (shares een … vier, tien with nl; not "ses", fr "his")
     "dix": 10, "diez": 10, "zehn": 10, "dieci": 10, "dez": 10, "tien": 10,  # out of ten
     # six to nine, for scores out of ten ("nove su dieci", "ocho sobre diez", "sieben von zehn")
@@ -146,7 +148,10 @@ _PROSE_CUES = (
     # fi, et "annan" (I give), fi "antaisin", "minulta", "mielestäni"; et "annaksin", "minult"
     r"annan|antaisin|minulta|mielestäni|annaksin|minult|"
     # vi "với mình" (for me), "theo tôi" (to my mind), "mình cho", "tôi chấm" (I give, I mark)
-    r"(?:với|theo)\s+(?:mình|tôi|tớ|em)|(?:mình|tôi|tớ|em)\s+(?:cho|chấm))\b"
+    # tl "bibigyan ko (ito)" (I'll give it), "para sa akin" (for me)
+    r"(?:bi)?bigyan\s+ko|ibibigay\s+ko|para\s+sa\s+akin|"
+    # (and, the subject dropped, "cho"/"chấm" right before the score: "nên cho 4 sao", so I give four stars)
+    r"(?:với|theo)\s+(?:mình|tôi|tớ|em)|(?:mình|tôi|tớ|em)\s+(?:cho|chấm)|(?:cho|chấm)(?=\s+\d+(?:[.,]\d)?\s*(?:sao|điểm)\b))\b"
 )
 # The same in scripts whose cue words a \b cannot frame (no spaces, or vowel signs that are no word characters): zh "我给",
 # ja "星をつけるなら" (if I give stars), "評価するなら"; th "ให้ 9 …" (give, right before the score); bn "দশে আট দেব" (I'll give),
@@ -155,7 +160,7 @@ _PROSE_CUES = (
 # after it, "星4つをつけます。", "별 네 개 줍니다.")
 SCRIPT_CUES = (r"我(?:会|會)?(?:给|給|打)|(?:^|(?<=[，。！；、,;!]))\s*(?:给|給|打)(?:它|這本書?|这本书?|本書|本书)?(?=\s*[0-9一二三四五六七八九十两兩.]+\s*(?:[顆颗个個]\s*)?半?\s*[星分])|"
                r"(?<=[つ星点])を?(?:つけ|付け)(?:ます|ました|たい|よう)|(?<=[개점])\s*(?:줍니다|드립니다|줄게요|드려요|줬어요|줬다|준다)|(?:つけ|付け)(?:る|れ)?(?:なら|と|ば)|(?:評価|採点)(?:する)?なら|ให้(?:\s*คะแนน)?\s*(?=\d)|"
-               r"(?:দেবো?|দিলাম|দিচ্ছি|দিই)(?=\s|[।,.!]|$)|আমার\s+পক্ষ\s+থেকে|મારા\s+તરફથી|(?:दूँगा|दूंगा|दूँगी|दूंगी|देता\s+हूँ|देती\s+हूँ)(?=\s|[।,.!]|$)")
+               r"(?:দেবো?|দিলাম|দিচ্ছি|দিই)(?=\s|[।,.!]|$)|আমার\s+পক্ষ\s+থেকে|મારા\s+તરફથી|(?:दूँगा|दूंगा|दूँगी|दूंगी|देता\s+हूँ|देती\s+हूँ)(?=\s|[।,.!]|$)|(?:तारा|अङ्क|अंक)\s+(?:दिएँ|दिन्छु|दिनेछु)(?=\s|[।,.!]|$)")  # (ne "… तारा दिएँ", I gave … stars)
 # The words some sites write on a reviewer's star widget instead of a number (its title or aria-label), out of five:
 # Douban's five levels, Goodreads' and The StoryGraph-like hover texts
 WIDGET_WORDS = {
@@ -172,7 +177,7 @@ DATED_WORDS = (
 # "and a half" after a number; "out of" (and nothing else); "of" in the other scripts and languages readers write in:
 # ru/uk "9 из 10", he "9 מתוך 10", ar "4 من 5", el "8 στα 10", pl/cs "4 na 5", "4 z 5", nl "4 van de 5", "8 op 10"
 _HALF_WORDS = (r"and[\s-]a[\s-]half|y media|et demie?|und ein halb|einhalb|e mezz[oa]|e mei[ao]|en een half|och en halv|og en halv|"
-               r"ja puoli|és fél|a půl|i pół|с половиной|buçuk|setengah|na nusu|su puse|ir pusė|un pus|a pol|וחצי|و\s?نصف|و\s?نیم|და\s+ნახევარი|ተኩል")
+               r"ja puoli|és fél|a půl|i pół|с половиной|buçuk|setengah|na nusu|su puse|ir pusė|un pus|a pol|at kalahating|at kalahati|וחצי|و\s?نصف|و\s?نیم|და\s+ნახევარი|ተኩል")
 _OUT_OF_WORDS = r"out of|outta|over|sobre|sur|su|uit|em|av|ud af|στα|στο"  # ("8 over 10": West African and Indian English, as fr "sur")
 _OF_WORDS = r"of|de|di|von|aus|van\s+de|van|op|af|из|із|з|от|מתוך|من|στα|στο|από|na|z|ze|از|dari|kati ya|ดาวจาก|จาก|เต็ม|iš|no|trên|din|od|од"  # (ro "9 din 10", hr/bs/sr/sl "4 od 5", "4 од 5")
 # a score's denominator and the words for stars, as words
@@ -184,7 +189,7 @@ _STAR_WORDS = (r"stars?|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stel
                r"звезди|звезды|звёзды|звезд|звёзд|звезда|зірки|зірок|зірка|αστέρια|αστέρι|csillagot|csillag|כוכבים|כוכב|نجوم|نجمات|نجمة|"
                r"tähteä|tähdestä|tähden|tähteä|tähti|tärni|tärn|žvaigždutės|žvaigždučių|žvaigždės|žvaigždžių|žvaigždutė|žvaigždė|zvaigznes|zvaigžņu|zvaigzne|"
                r"gwiazdek|gwiazdki|gwiazdka|hvězdiček|hvězdičky|hvězdička|hvězd|hvězdy|hviezdičiek|hviezdičky|hviezdičk[ay]|"
-               r"hviezd|hviezdy|bintang|nyota|ستاره|sao|ვარსკვლავი|"
+               r"hviezd|hviezdy|bintang|nyota|ستاره|sao|ვარსკვლავი|na\s+bituin|bituin|"  # (tl with its linker: "apat na bituin")
                # hi, ur, bn ("साढ़े चार सितारे", "چار ستارے", "চার তারা"): vowel signs end some, so a star word ends where no mark follows
                r"सितारे|सितारा|सितारों|स्टार|ستارے|ستارہ|ستاروں|তারা|স্টার")
 # "half" before its number: hi/ur "साढ़े चार", bn "সাড়ে আট" (and a half; ढ़, ড় in one code point or two)

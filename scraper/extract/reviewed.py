@@ -113,29 +113,7 @@ _RATING_REFUSED = re.compile(
 )
 # The marks that are the reviewer's own voice about the one work (work_clues' words).
 _VOICE = ("calls its book", "speaks of its rating", "filed as a review", "opens or closes on a box of record")
-# "books" in the plural, in our languages (not where it is a singular's case too: ru "книги", cs "knihy"; id "buku-buku"):
-# a title about books is about reading or several of them. A leading tag label, "[books] …", is the blog's filing.
-_BOOKS = re.compile(r"(?<!\w)(?:books|livres|libros|b[üu]cher|boeken|libri|livros|βιβλία|böcker|bøger|bøker|kirjat|könyvek|"
-                    r"cărți|kitaplar|ספרים|किताबें|पुस्तकें|کتاب‌?ها|buku-buku|mga\s+(?:libro|aklat)|vitabu|წიგნები|"
-                    r"کتابیں|الكتب|বইগুলো|বইগুলি|புத்தகங்கள்|책들)(?!\w)", re.I)
-# ... or a shelf or a case of them (the scripts without plurals say books so: ja "本棚", zh "书架"), in a title longer
-# than a name: "Kristin's Bookshelf", "하늘의 책장" are a blog's name, "Clearing out my father's bookshelf" is a post's
-_SHELF = re.compile(r"(?<!\w)(?:book-?shel(?:f|ves)|bookcases?|b[üu]cherregal\w*|b[üu]cherschr[äa]nk\w*|"
-                    r"[ée]tag[èe]res?\s+[àa]\s+livres|estanter[íi]as?|scaffal[ei]|boekenkast\w*|boekenplank\w*|bokhyll\w*|"
-                    r"bogreol\w*|kirjahyll\w*|книжн\w+\s+(?:полк\w*|шкаф\w*)|półk\w+\s+z\s+książkami|kitapl[ıi]k\w*)(?!\w)|"
-                    r"本棚|書棚|書架|本箱|书架|书柜|書櫃|책장|책꽂이|ชั้นหนังสือ|ตู้หนังสือ|מדף\s+הספרים", re.I)
-
-
-def _about_books(title: str) -> bool:
-    """The title speaks of books in the plural, or of a shelf of them in more words than a name's."""
-    title = _TAG_LABEL.sub("", title)
-    if _BOOKS.search(title):
-        return True
-    longer = len(title.split()) >= 4 or len(re.sub(r"\s", "", title)) >= 8 and " " not in title.strip()
-    return bool(_SHELF.search(title)) and longer
-
-
-_TAG_LABEL = re.compile(r"^\s*\[[^\]]*\]")
+from .booksplural import about_books as _about_books  # noqa: E402 (a title about books: booksplural.py)
 # a question's mark, in the scripts that have their own (Greek writes ";" after its word: a Latin ";" is none)
 _ASKING = re.compile(r"[?？؟]|(?<=[\u0370-\u03ff\u1f00-\u1fff]);")
 # A title that opens with an episode's or a chapter's number: one instalment of a serial the writer publishes (a web

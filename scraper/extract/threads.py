@@ -18,11 +18,11 @@ _THREAD_URL = re.compile(
     # question-and-answer engines: a question and other people's answers (/questions/123/slug, /question/123)
     r"/questions?/\d+(?:/|$)|/q/\d+(?:/|$)|"
     # ProBoards' and others' "/thread/2291/slug" (a number after "thread": not a blog's "/thread/" tag)
-    r"/thread/\d+(?:/|$)",
+    r"/thread/\d+(?:/|$)|[?&]mod=viewthread&(?:.*&)?tid=\d+",  # (Discuz!'s "forum.php?mod=viewthread&tid=386214")
     re.I,
 )
 # the title asks the readers (a discussion's opening) rather than giving a verdict
-_ASKS = re.compile(r"\?\s*$|\b(?:discussion|discuss|thread|what did (?:we|you) think|book club)\b|读书会|讀書會|読書会|독서 ?모임", re.I)
+_ASKS = re.compile(r"[?？؟]\s*$|\b(?:discussion|discuss|thread|what did (?:we|you) think|book club)\b|读书会|讀書會|読書会|독서 ?모임", re.I)
 # ... but a thread or discussion named as a place the post comes from or points to ("the book from the October thread",
 # "as promised in our spoiler discussion") is another thread, not what this one is ("in this thread" is this one)
 _ELSEWHERE = re.compile(r"\b(?:from|in|on|since|after|via|per)\s+(?:the|that|our|my|your|last|another|an?)\s+(?:[\w'’-]+\s+){0,2}"

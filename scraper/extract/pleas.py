@@ -1,0 +1,187 @@
+"""A closing plea: the last line of a post that turns to the reader and asks them to act for the post or its site.
+
+"If you liked it, press Like and tell your friends about the club 🙏", "Enjoyed it? Hit Recommend on your way out ㅋㅋ",
+"Support independent blogging: send this on", "Like the forum? Support the server", "Subscribe to <the paper's
+membership> to read without ads". Their wording has no end; their shape is the same in every language:
+
+- position: among the last two blocks left in the body, after the review's last paragraph (nothing of 30 words or
+  more follows), short (45 words at most), not a heading, quotation, list or table, no score, no note the review
+  carries (a free-copy disclosure, a content warning) and no record line ("Details: title, author, 320 pages");
+- it turns to the reader as an aside: typeset apart (a box, a whole line in italics or small print: ``promo.set_apart``)
+  or closed by a pictograph, a typed smiley or a tilde;
+- and it is about the post or its site, not the book: it names one of the page's own action controls outside the post
+  (a like or recommend button: a button, or a link that goes nowhere, "#", "javascript:") as the object of a verb,
+  with words on both sides of it (a reviewer's "I liked it 🙂" ends on the verb, a plea's "press <Like> and …" goes
+  on); or it names the site (its name as the page title or the site's metadata give it, or the kind of site it is:
+  blog, forum, server, club, paper …) beside a verb of asking the reader to act (subscribe, follow, like, share,
+  support, donate: ``platforms.READER_ACTIONS``, ``platforms.ENGAGE_ACTION``, ``SUPPORT_ASK`` below).
+
+A review's own recommendation ("Highly recommended for anyone who loves dark books 🙂") names no control and no site;
+a plea the reviewer quotes from the story stands between the paragraphs, not after them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from lxml.html import HtmlElement
+
+from . import controls
+from .casefold import fold, guarded
+from .housekeeping import a_note
+from .chrome import PICTOGRAPH, _EMOTICON, _any_action
+from .nodes import text_of
+from .platforms import ENGAGE_ACTION
+from .promo import GIVING_VERB, promo_box, set_apart
+from .rating import has_score
+from .words import count_words
+
+RULE = "closing plea"
+_MAX_WORDS = 45
+
+# the kinds of site a plea names as what to support or tell friends about (blog, forum, server, site, channel, club,
+# paper, journalism), in many languages and scripts
+SITE_KIND = guarded(re.compile(
+    r"(?<!\w)(?:blog\w*|блог\w*|בלוג\w*|مدون\w*|وبلاگ\w*|بلاگ\w*|ब्लॉग\w*|ব্লগ\w*|บล็อก|"
+    r"forum\w*|fórum\w*|форум\w*|פורום\w*|منتد\w*|انجمن\w*|फ़ोरम|ফোরাম|diễn\s+đàn|เว็บบอร์ด|"
+    r"server\w*|serveur\w*|servidor\w*|serwer\w*|сервер\w*|שרת\w*|سرور\w*|sunucu\w*|máy\s+chủ|เซิร์ฟเวอร์|"
+    r"site\w*|sitio\w*|sajt\w*|webb?plats\w*|nettsted\w*|сайт\w*|אתר\w*|موقع\w*|سایت\w*|वेबसाइट|ওয়েবসাইট|trang\s+web|เว็บไซต์|"
+    r"webseite\w*|website\w*|"
+    r"kanal\w*|channel\w*|chaîne\w*|canal\w*|канал\w*|ערוץ\w*|قناة\w*|کانال\w*|चैनल|চ্যানেল|kênh|ช่อง|"
+    r"club\w*|klub\w*|клуб\w*|کلوب\w*|کلاب\w*|kulüb\w*|"
+    r"báo\s+chí|tờ\s+báo|journalis\w*|žurnalisti\w*|dziennikarstw\w*|журналистик\w*|журналістик\w*|gazete\w*|"
+    r"zeitung\w*|journal\w*|periódico\w*|jornal\w*|giornal\w*|newspaper\w*|magazine?\w*|magazín\w*|časopis\w*|"
+    r"portal\w*|портал\w*|community|comunidad\w*|communauté|gemeinschaft|społeczno\w*|сообществ\w*|спільнот\w*)"
+    r"|블로그|게시판|포럼|서버|사이트|채널|클럽|カフェ|ブログ|フォーラム|掲示板|サーバー|サイト|チャンネル|"
+    r"博客|部落格|论坛|論壇|服务器|伺服器|网站|網站|频道|頻道|社区|社區",
+    re.I))
+# a bidding to support, recommend or pass on (beside platforms' asks): the imperative in many languages
+SUPPORT_ASK = guarded(re.compile(
+    r"(?<!\w)(?:podporte|podpořte|podpor\s+nás|wesprzyj\w*|support\s+(?:us|our|the|independent|this)|"
+    r"unterstütz(?:t|en\s+sie)|soutenez|apoy[ae]n?|apoie|sostieni|sostenete|steun\s+(?:ons|de|het)|stöd\s+(?:oss|bloggen)|"
+    r"støtt\w*\s+(?:oss|bloggen)|tue\s+meitä|поддержите|поддержи|підтримайте|підтримай|destekle\w*|"
+    r"ủng\s+hộ|dukung(?:lah)?|ادعم\w*|ادعمو\w*|حمایت\s+کنید|معرفی\s+کنید|תמכו|समर्थन\s+करें|সমর্থন\s+করুন|"
+    r"pošlite\s+(?:ho|ju|to|článok)\s+ďalej|pošlete\s+(?:ho|ji|to)\s+dál|send\s+(?:it|this)\s+on|pass\s+(?:it|this)\s+on)"
+    r"|후원해|응원해|サポートして|支持一下|สนับสนุน",
+    re.I))
+
+_BLOCKED_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "table", "pre")
+_TITLE_SEPARATOR = re.compile(r"\s+[-–—|·•]\s+|\s*[|｜]\s*")
+_COUNT_TAIL = re.compile(r"[\s(（:：]*[\d.,\s]+[)）]?\s*$")
+_RECORD = re.compile(r"^\W*[^\W\d_][^:：.!?,，、]{0,30}[:：]\s*[^,，、]+(?:[,，、][^,，、]+){2,}")
+
+
+def _control_labels(body: HtmlElement) -> set[str]:
+    """The labels of the post's own action controls, in the boxes right after it (its action bar: a few following
+    siblings of the post's box and of its parent): buttons (as ``controls`` noted them before they were dropped) and
+    links that go nowhere ("#", "javascript:"), their counts cut off ("Like (42)" → "Like")."""
+    labels: set[str] = set()
+    box = body
+    for _ in range(2):
+        if box is None or box.tag in ("body", "html"):
+            break
+        for sibling, _ in zip(box.itersiblings(), range(4)):
+            if not isinstance(sibling.tag, str):
+                continue
+            for element in sibling.iter():
+                found = []
+                if element.tag == "a":
+                    href = (element.get("href") or "").strip().lower()
+                    if not href or href.startswith(("#", "javascript:")):
+                        found.append(text_of(element))
+                if element.get(controls.LABEL):
+                    found += element.get(controls.LABEL).split(" | ")
+                for label in found:
+                    label = _COUNT_TAIL.sub("", label).strip()
+                    if 2 <= len(label) <= 30 and len(label.split()) <= 3 and not label.isdigit():
+                        labels.add(label)
+        box = box.getparent()
+    return labels
+
+
+def _inside(label: str, text: str) -> bool:
+    """The label stands in the line as a word (nothing of a letter glued to it) with words on both sides of it."""
+    at = text.find(label)
+    while at >= 0:
+        before, after = text[:at], text[at + len(label):]
+        if not ((before and (before[-1].isalnum() or _mark(before[-1]))) or (after and (after[0].isalnum() or _mark(after[0])))) \
+                and any(c.isalnum() for c in before) and any(c.isalnum() for c in after):
+            return True
+        at = text.find(label, at + 1)
+    return False
+
+
+def _mark(char: str) -> bool:
+    """A combining vowel sign or a joiner, part of the word before it in Indic, Thai and Arabic scripts."""
+    return unicodedata.category(char) in ("Mn", "Mc") or char in "\u200c\u200d"
+
+
+def _site_names(body: HtmlElement, names: tuple[str, ...]) -> list[str]:
+    """The site's name as the page gives it: the blog's and the publication's declared names, and the page title's
+    last part ("<post> - Tuổi Trẻ Online"), with its leading words when it has three or more ("Tuổi Trẻ")."""
+    root = body.getroottree().getroot()
+    title = root.find("head/title")  # (by its path: a search of the whole tree costs more than the rule)
+    out = [n for n in names if n]
+    if title is not None and title.text:
+        parts = _TITLE_SEPARATOR.split(title.text.strip())
+        if len(parts) >= 2:
+            out.append(parts[-1].strip())
+    more = []
+    for name in out:
+        words = name.split()
+        if len(words) >= 3:
+            more.append(" ".join(words[:-1]))
+    return [n for n in out + more if len(n) >= 4]
+
+
+def closing_plea(block: HtmlElement, body: HtmlElement, names: tuple[str, ...], page: dict, words: int | None = None) -> bool:
+    """Whether the block is a closing plea (see the module docstring). `page` keeps the page's control labels and site
+    names once read (read only for a line that may need them). The cheap tests come first: a line closed by a
+    pictograph, a smiley or a tilde may name a control; another must name the site and ask, and only then is its
+    typesetting read (whether it is set apart is read from its boxes' text)."""
+    if block.tag in _BLOCKED_TAGS:
+        return False
+    text = text_of(block)
+    if not text or (count_words(text) if words is None else words) > _MAX_WORDS:
+        return False
+    end = text.rstrip()[-6:]
+    closed = bool(PICTOGRAPH.search(end) or _EMOTICON.search(end) or "~" in end or "～" in end)
+    if closed:
+        if "labels" not in page:
+            page["labels"] = _control_labels(body)
+        named = any(_inside(label, text) for label in page["labels"])
+    else:
+        named = False
+    if not named:
+        folded = text.casefold()
+        if not SITE_KIND.search(text):
+            if "sites" not in page:
+                page["sites"] = [n.casefold() for n in _site_names(body, names)]
+            if not any(_inside(n, folded) or folded.startswith(n) for n in page["sites"]):
+                return False
+        if not (_any_action(text, fold(text)) or SUPPORT_ASK.search(text) or ENGAGE_ACTION.search(text) or GIVING_VERB.search(text)):
+            return False
+        if not (closed or set_apart(block, body)):
+            return False
+    return not (has_score(text) or _RECORD.match(text) or a_note(text))
+
+
+def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], drop: dict[int, str],
+         boxes: dict[int, HtmlElement]) -> None:
+    """Mark a closing plea among the last two lines of the post left, after the review's last paragraph (the page's
+    short lines after it, a tag row's label, a heading over a list, four words or fewer, are passed over)."""
+    live = [i for i in range(len(items)) if i not in drop and text_of(items[i])]
+    page: dict = {}
+    longest_after, lines = 0, 0
+    for i in reversed(live[-6:]):
+        block = items[i]
+        text = text_of(block)
+        words = count_words(text)
+        if lines or not (words <= 4 or block.tag in _BLOCKED_TAGS[:6] or text.endswith((":", "："))):
+            lines += 1
+            if longest_after < 30 and closing_plea(block, body, names, page, words):
+                drop[i], boxes[i] = RULE, promo_box(block, body)
+        longest_after = max(longest_after, words)
+        if lines >= 2:
+            break
