@@ -87,3 +87,14 @@ def test_an_emptied_page_whose_readers_boxes_had_stars_keeps_its_readers_review(
 def test_an_emptied_page_whose_comments_had_no_stars_stays_no_review():
     record = extract_page(_empty_record_page(""), "https://laden.example.de/produkt/das-haff/")
     assert record.kind != "review"
+
+
+def test_starred_boxes_come_in_the_order_a_walk_of_the_page_meets_their_lists():
+    # a list of starred boxes before the items of another list, inside it (read in one walk of the named elements, then
+    # put in the order of their lists in the page, each list's boxes in their own order)
+    inner = _list("reply-review", SVG_STARS, "Inner one.", "Inner two.")
+    outer = (f'<div class="reviews"><div>{inner}</div><div class="review-item">{SVG_STARS}<p>Outer one.</p></div>'
+             f'<div class="review-item">{SVG_STARS}<p>Outer two.</p></div></div>')
+    tree = lxml_html.fromstring(f"<html><body><main><h1>Libro</h1>{outer}</main></body></html>")
+    found = starred_boxes(tree)
+    assert [text[-10:] for text in found] == ["Outer one.", "Outer two.", "Inner one.", "Inner two."]

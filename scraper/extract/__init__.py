@@ -234,9 +234,10 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     articles = sum(1 for a in tree.getroottree().getroot().iter("article") if next(a.iterancestors("article"), None) is None)
 
     report = boilerplate.CleanReport()
-    listed = reviewbox.listed_boxes(tree)  # readers' review boxes of a list, before cleaning
+    named = reviewbox.box_named(tree)  # (the review-named elements, for both)
+    listed = reviewbox.listed_boxes(tree, named)  # readers' review boxes of a list, before cleaning
     starred = [text for text, stars in listed if stars]  # those with their own stars, before the icons go (det10)
-    shop_boxes = reviewbox.shop_boxes(tree)  # a product page's readers' review boxes, starred or not (det11)
+    shop_boxes = reviewbox.shop_boxes(tree, named)  # a product page's readers' review boxes, starred or not (det11)
     controls.mark_controls(tree)  # where the buttons were, for the cleaning rules, before they go with the dead tags
     for element in list(tree.iter(*boilerplate.DEAD_TAGS)):
         if element.getparent() is not None:

@@ -282,7 +282,8 @@ def mark_platform_lines(items: list[HtmlElement], body: HtmlElement, host: str, 
             for k in (i, i + 1):
                 drop.setdefault(k, "other readers' reviews")
     # (names and relative dates above two posts or more are a thread's: what tells the posts apart, left to classify)
-    when_rows = {id(row) for b in items for row in (b, b.getparent()) if row is not None and _name_and_when(row)}
+    # (each element read once: most blocks share their parent, the post body, whose every child _name_and_when reads)
+    when_rows = [row for row in dict.fromkeys(row for b in items for row in (b, b.getparent()) if row is not None) if _name_and_when(row)]
     for i, block in enumerate(items):
         seen += lengths[i]
         if i not in drop:

@@ -32,6 +32,7 @@ _LEAD = regex.compile(rf"(?:^|(?<={_END}))[\s*_\"“«]*(?:{_WORD}\s+){{0,2}}{_W
 # the score's end: its sentence's, after at most one unit word; or its clause's (a comma, a semicolon) when the score
 # is worded or a unit word follows it ("ათიდან რვა ქულა, და …"; not "Le roman : 19/20, parce que…", one line of a list)
 _CLOSES = regex.compile(rf"[\s*_)]*(?P<unit>\s+{_WORD})?[\s*_)]*(?:{_END}|$|(?P<clause>[,;]))")
+_DIGIT = regex.compile(r"\d")
 _ENDS = regex.compile(rf"[\s*_)]*(?:{_END}|$)")
 # an ending written straight on to a numeral in a script other than Latin ("5න්", "4යি", "10ից")
 _ON = r"(?:(?!\p{Latin})[\p{L}\p{M}]){1,6}"
@@ -53,6 +54,12 @@ def led_scores(text: str, scan: Callable[[str], Iterable], make: Callable[[str, 
     says is another thing's verdict ("Film: 3.5/5.") gives none."""
     out = []
     found = None
+    # every score read here opens with a digit (the scale first, or a score before its unit word) or is one `scan` found:
+    # a text with neither has none (and its leads are not looked for)
+    if _DIGIT.search(text) is None:
+        found = list(scan(text))
+        if all(f is None for f in found):
+            return out
     for lead in _LEAD.finditer(text):
         at = lead.end()
         if dated is not None and dated.search(text[lead.start():at].rstrip()):

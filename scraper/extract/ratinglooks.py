@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .casefold import MARKS, fold, stems
+from .casefold import MARKS, by_first_char, fold, stems
 from .ratingnumerals import worded_scores
 from .ratingwords import _DEN_WORDS, _LABEL_WORDS, _OVERALL, _STAR_WORDS, NUMBER_WORDS, SCHOOL_MARKS
 
@@ -27,6 +27,7 @@ _SCORE_CHARS = re.compile(rf"[\d星满滿満段{FULL_STARS}{HALF}{EMPTY_STARS}{D
 # one of which every match of rating.SCALE_FIRST holds (mr, gu, pa "out of"; bn "-এ", and the vowel sign ে of "১০-তে", "দশে"; hu "tízből", ka "ათიდან")
 SCALE_FIRST_CUES = ("üzerinden", "में", "میں", "এ", "\u09c7", "ből", "დან", "중", "만점", "पैकी", "માંથી", "ਵਿੱਚੋਂ")
 _LABEL_STEMS = stems(f"{_LABEL_WORDS}|{_OVERALL}")
+_ASCII_LABEL_STEMS = tuple(stem for stem in _LABEL_STEMS if stem.isascii())  # (the only ones an ASCII line can hold)
 # (and a mark given in words, "ставлю четвёрку"; of a word with an apostrophe, which _WORD splits, its last part: "п'ятірку")
 _NUMBER_WORDS = frozenset(fold(re.split("['’]", word)[-1]) for word in [*NUMBER_WORDS, *SCHOOL_MARKS])
 # a word with its combining marks (which \w leaves out): hi "पाँच", bn "পাঁচ", and the iota casefold folds Greek ι to ("αστέρια")
@@ -40,7 +41,12 @@ _DIGIT = re.compile(r"\d")
 _DEN_DIGITS = ("5", "6", "10", "20")
 # (and bn "in ten", "in five": rating.SCALE_FIRST; of a uk word with an apostrophe, which _WORD splits, its last part: "п'яти")
 _DEN_ENDINGS = (*(fold(re.split("['’]", word)[-1]) for word in _DEN_WORDS.split("|")), "দশে", "পাঁচে")
+# a word ending with one of them: the ending, then no letter or mark (one scan in C, not a Python test of each word)
+_DEN_END = re.compile(rf"(?:{by_first_char(_DEN_ENDINGS)})(?![\w{MARKS}])")
 _STAR_ENDINGS = tuple(fold(w) for alt in _STAR_WORDS.split("|") for w in ((alt[:-2], alt[:-1]) if alt.endswith("s?") else (alt,)))
+# (an ending holding a character no word holds ends no word: "hviezdičk[ay]", a class of _STAR_WORDS read as text here)
+_ASCII_STAR_ENDINGS = tuple(ending for ending in _STAR_ENDINGS if ending.isascii())
+_STAR_END = re.compile(rf"(?:{by_first_char(e for e in _STAR_ENDINGS if _WORD.fullmatch(e))})(?![\w{MARKS}])")
 
 
 def _folded(line: str) -> str:
@@ -48,39 +54,30 @@ def _folded(line: str) -> str:
     return fold(line.replace("*", "").replace("_", "") if "*" in line or "_" in line else line)
 
 
-def _has_number(low: str, words: list[str] | None = None) -> bool:
-    """Whether a number can be read in the folded text (`words`: its words, if split already)."""
-    return bool(_DIGIT.search(low)) or not _NUMBER_WORDS.isdisjoint(_words(low) if words is None else words)
-
-
 def may_label(line: str) -> bool:
     """Whether LABEL may match in the line, as rating._plain leaves it."""
     low = _folded(line)
-    return any(map(low.__contains__, _LABEL_STEMS))  # (map: no Python frame per stem)
+    return any(map(low.__contains__, _ASCII_LABEL_STEMS if low.isascii() else _LABEL_STEMS))  # (map: no Python frame per stem)
 
 
 def may_score(line: str) -> bool:
     """Whether a score may be read in the line, as rating._plain leaves it: a digit, glyph or pictograph, or a number word."""
     # (th "ห้าดาว": a number word written on to the star word, one "word" to _WORD)
     # (of _SCORE_CHARS, an ASCII line can hold only a digit: one plain class scanned, not its ranges of pictographs)
-    return bool(_DIGIT.search(line) if line.isascii() else _SCORE_CHARS.search(line)) or _has_number(_folded(line)) or "ดาว" in line \
+    # (no digit in the line, none in it folded: only its number words are left to look for)
+    return bool(_DIGIT.search(line) if line.isascii() else _SCORE_CHARS.search(line)) or not _NUMBER_WORDS.isdisjoint(_words(_folded(line))) \
+        or "ดาว" in line \
         or bool(worded_scores(line))  # ("fjórar stjörnur af fimm": num2words' words, ratingnumerals)
 
 
 def may_match(text: str) -> tuple[bool, bool]:
     """Whether FRACTION, and N_STARS, may match anywhere in the text."""
     low = fold(text)
-    # the text's words are split only when asked for: a digit answers the first question, and a word can end with one
-    # of the endings only if the text holds it (a substring scan in C for each, no Python frame per word)
-    words = None if _DIGIT.search(low) else _words(low)
-    if words is not None and _NUMBER_WORDS.isdisjoint(words):
+    # the text's words are split only when no digit answers the first question; a word ends with a star word only if
+    # the text holds it (a substring scan in C for each), and only then is the scan for one ending a word run
+    if not _DIGIT.search(low) and _NUMBER_WORDS.isdisjoint(_words(low)):
         return False, False
-    fractions = any(map(low.__contains__, _DEN_DIGITS))
-    if not fractions and any(map(low.__contains__, _DEN_ENDINGS)):
-        words = _words(low) if words is None else words
-        fractions = any(w.endswith(_DEN_ENDINGS) for w in words)
-    stars = any(map(low.__contains__, FULL_STARS))
-    if not stars and any(map(low.__contains__, _STAR_ENDINGS)):
-        words = _words(low) if words is None else words
-        stars = any(w.endswith(_STAR_ENDINGS) for w in words)
+    fractions = any(map(low.__contains__, _DEN_DIGITS)) or bool(_DEN_END.search(low))
+    stars = not low.isascii() and any(map(low.__contains__, FULL_STARS)) \
+        or any(map(low.__contains__, _ASCII_STAR_ENDINGS if low.isascii() else _STAR_ENDINGS)) and bool(_STAR_END.search(low))
     return fractions, stars

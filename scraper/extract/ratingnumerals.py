@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .casefold import MARKS
+from .casefold import MARKS, by_first_char, fold, stems
 from .ratingwords import _OF_WORDS, _OUT_OF_WORDS
 
 # the languages of num2words 0.5.14 whose words are spaced (ja, ko: ratingwords.CJK_NUMBERS and the Korean native numbers)
@@ -79,12 +79,26 @@ _SHAPE = re.compile(rf"(?<![\w{MARKS}])(?P<num>{_WORD})(?:\s+(?P<unit>{_WORD}))?
 _OF = re.compile(rf"(?<![\w{MARKS}])(?:{_OUT_OF_WORDS}|{_OF_WORDS})(?![\w{MARKS}])", re.IGNORECASE)
 
 
+def _scale_forms() -> list[str]:
+    """The words for five or ten, and their stems with up to two letters more, as pieces of a pattern."""
+    forms = [re.escape(w) for w, n in numeral_words().items() if n in (5, 10)]
+    return forms + [re.escape(s) + rf"(?:[^\W\d_]|[{MARKS}]){{0,{_ENDING}}}" for s, n in _stems().items() if n in (5, 10)]
+
+
+@cache
+def _scale_look() -> re.Pattern:
+    """A space, then a piece of plain text every word for five or ten opens with (``casefold.stems``), in the folded
+    text: every match of _scale_after holds one (its scale word follows a space), and a scan for it costs a twentieth
+    of _scale_after's try at each word of a line ("patient" holds nl "tien", but no space before it)."""
+    forms = _scale_forms()
+    return re.compile(rf"\s(?:{by_first_char(stems('|'.join(forms), re.IGNORECASE))})" if forms else r"(?!)")
+
+
 @cache
 def _scale_after() -> re.Pattern:
     """An "of" word, then a word for five or ten (or a stem of one with up to two letters more): every match of _SHAPE
     holds one, so a line without it is passed over before _SHAPE is tried at each of its words."""
-    forms = [re.escape(w) for w, n in numeral_words().items() if n in (5, 10)]
-    forms += [re.escape(s) + rf"(?:[^\W\d_]|[{MARKS}]){{0,{_ENDING}}}" for s, n in _stems().items() if n in (5, 10)]
+    forms = _scale_forms()
     if not forms:
         return re.compile(r"(?!)")
     return re.compile(rf"(?:{_OUT_OF_WORDS}|{_OF_WORDS})\s+(?:{'|'.join(sorted(forms, key=len, reverse=True))})(?![\w{MARKS}])",
@@ -93,7 +107,7 @@ def _scale_after() -> re.Pattern:
 
 def worded_scores(text: str) -> list[tuple[int, int, str, float]]:
     """(start, end, raw, value) of each worded score on a worded scale of five or ten in the text."""
-    if not _OF.search(text) or not _scale_after().search(text):
+    if not _scale_look().search(fold(text)) or not _OF.search(text) or not _scale_after().search(text):
         return []
     from .ratingshapes import _COUNTED  # (ratingshapes reads ratinglooks, which reads this module: imported here)
     out = []

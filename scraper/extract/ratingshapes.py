@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .casefold import MARKS, by_first_char, first_chars
+from .casefold import MARKS, by_first_char, first_chars, guarded
 from .ratinglooks import EMPTY_STARS, FULL_STARS, HALF
 from .ratingwords import _DEN_WORDS, _HALF_WORDS, _OF_WORDS, _OUT_OF_WORDS, _STAR_WORDS, CJK_NUMBERS, HALF_BEFORE, NUMBER_WORDS
 
@@ -81,9 +81,10 @@ _COUNTED = re.compile(r"\s+(?!(?:for|from|and|but|because|if|would|will|pour|par
 PERCENT = re.compile(rf"{_NUM}(?P<half>)\s?%")
 # fi, et: the scale in the elative, with no word for "of": "neljä viidestä", "4 tähteä viidestä", "kolme ja puoli tähteä
 # viidestä", "8/10" said "kahdeksan kymmenestä", et "neli viiest", "kaheksa kümnest"; not before another elative, the
-# things counted ("neljä viidestä novellista": four of the five stories)
-ELATIVE = re.compile(rf"{_NUM}{_HALF_SUFFIX}(?:\s+(?:tähteä|tärni))?\s+(?P<den>viidestä|kymmenestä|viiest|kümnest)(?:\s+tähdestä)?(?!\w)(?!\s+[^\W\d_]+(?:stä|sta|st)\b)",
-                     re.IGNORECASE)
+# things counted ("neljä viidestä novellista": four of the five stories); behind its guard (casefold.Guarded: the elative
+# scale word looked for first, as "est" of "best" lets it run on most English lines)
+ELATIVE = guarded(re.compile(rf"{_NUM}{_HALF_SUFFIX}(?:\s+(?:tähteä|tärni))?\s+(?P<den>viidestä|kymmenestä|viiest|kümnest)(?:\s+tähdestä)?(?!\w)(?!\s+[^\W\d_]+(?:stä|sta|st)\b)",
+                             re.IGNORECASE))
 
 
 def runs_on(rest: str) -> bool:

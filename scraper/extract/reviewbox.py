@@ -22,30 +22,55 @@ def _named(el: HtmlElement, pattern: re.Pattern) -> bool:
 
 
 def _stars(box: HtmlElement) -> bool:
-    icons = sum(1 for el in box.iter() if isinstance(el.tag, str) and _named(el, _STAR_WORD) and not (el.text_content() or "").strip())
-    labels = any(_SCORE_LABEL.search(el.get("aria-label") or el.get("title") or "") for el in box.iter() if isinstance(el.tag, str))
-    return icons >= 2 or labels
+    """Two or more star icons (star-named elements with no text), or an aria-label or title giving a score: one walk,
+    ended once either is found."""
+    icons = 0
+    for el in box.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if _SCORE_LABEL.search(el.get("aria-label") or el.get("title") or ""):
+            return True
+        if _named(el, _STAR_WORD) and not (el.text_content() or "").strip():
+            icons += 1
+            if icons >= 2:
+                return True
+    return False
 
 
-def listed_boxes(tree: HtmlElement) -> list[tuple[str, bool]]:
+def box_named(tree: HtmlElement) -> list[HtmlElement]:
+    """The element and its descendants whose class or id names a review, a rating or a comment, in document order (read
+    once for listed_boxes and shop_boxes)."""
+    return [el for el in tree.iter() if ((cls := el.get("class")) and _BOX_WORD.search(cls) or (id_ := el.get("id")) and _BOX_WORD.search(id_))
+            and isinstance(el.tag, str)]  # (as _named: no word spans the space it puts between the two)
+
+
+def listed_boxes(tree: HtmlElement, named: list[HtmlElement] | None = None) -> list[tuple[str, bool]]:
     """The texts of the readers' review boxes, each item of a list of two or more alike (a review-named box beside
-    another of its class), and whether it holds its own stars (read before cleaning drops the icons)."""
-    found = []
-    for parent in tree.iter():
-        kids = [kid for kid in parent if isinstance(kid.tag, str) and _named(kid, _BOX_WORD)]
+    another of its class), and whether it holds its own stars (read before cleaning drops the icons). (`named`:
+    box_named(tree), if read.)"""
+    # each parent's review-named children, in order (the named elements found in one walk, not each parent's children)
+    families: dict[HtmlElement, list[HtmlElement]] = {}
+    for kid in box_named(tree) if named is None else named:
+        if kid is not tree:
+            families.setdefault(kid.getparent(), []).append(kid)
+    found: list[tuple[HtmlElement, tuple[str, bool]]] = []
+    for parent, kids in families.items():
         classes = [kid.get("class") or kid.tag for kid in kids]
         # (alike by their first class too: a theme's list alternates "review even thread-even", "review odd alt"; the
         # stars are asked of those alike by their whole class, as before)
         firsts = [f"{kid.tag} {cls.split()[0] if cls.split() else ''}" for kid, cls in zip(kids, classes)] if len(kids) >= 2 else []
         for kid, cls, first in zip(kids, classes, firsts):
             if (strict := classes.count(cls) >= 2) or firsts.count(first) >= 2:
-                found.append((" ".join(kid.text_content().split()), strict and _stars(kid)))
-    return found
+                found.append((parent, (" ".join(kid.text_content().split()), strict and _stars(kid))))
+    if len({id(parent) for parent, _ in found}) > 1:  # the parents in document order, as a walk of the tree meets them
+        at = {el: i for i, el in enumerate(tree.iter())}
+        found.sort(key=lambda item: at[item[0]])  # (stable: a parent's boxes stay in their order)
+    return [box for _, box in found]
 
 
-def starred_boxes(tree: HtmlElement) -> list[str]:
+def starred_boxes(tree: HtmlElement, named: list[HtmlElement] | None = None) -> list[str]:
     """The texts of the readers' review boxes of a list that hold their own stars (listed_boxes)."""
-    return [text for text, starred in listed_boxes(tree) if starred]
+    return [text for text, starred in listed_boxes(tree, named) if starred]
 
 
 def own_lines(lines: list[str], boxes: list[tuple[str, bool]]) -> list[str]:
@@ -88,24 +113,28 @@ def box_marks(boxes: list[str], lines: list[str], shop: list[str] = ()) -> tuple
 _SHOP_WORD = re.compile(r"price|cart|basket|buy|checkout|purchase|offers?(?![a-z])", re.I)
 
 
-def _shop_control(el: HtmlElement) -> bool:
-    return bool(_SHOP_WORD.search(f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}"))
+def _controls(tree: HtmlElement) -> list[HtmlElement]:
+    """The elements whose class, id or itemprop names a shop control, in document order (each attribute read alone: no
+    word spans a space, and a value's end is no letter, as a space between them would not be)."""
+    return [el for el in tree.iter() if ((value := el.get("class")) and _SHOP_WORD.search(value) or (value := el.get("id"))
+                                         and _SHOP_WORD.search(value) or (value := el.get("itemprop")) and _SHOP_WORD.search(value))
+            and isinstance(el.tag, str)]
 
 
-def shop_boxes(tree: HtmlElement) -> list[str]:
+def shop_boxes(tree: HtmlElement, named: list[HtmlElement] | None = None) -> list[str]:
     """On a product page (an h1 and a price, cart or buy control), the texts of its readers' review boxes: each
     element whose class or id names a review, a rating or a comment and that holds neither the h1 nor a shop control,
     one box or many, starred or not (the stars and the worded score are the rating rules' to read). A reader's review
-    written there is one reader's review of the page's one work, whatever its length."""
+    written there is one reader's review of the page's one work, whatever its length. (`named`: box_named(tree), if read.)"""
     heads = list(tree.iter("h1"))
-    controls = [el for el in tree.iter() if isinstance(el.tag, str) and _shop_control(el)] if heads else []
+    controls = _controls(tree) if heads else []
     if not heads or not controls:
         return []
     # the elements that hold the h1 or a shop control (themselves and their ancestors), found once for every box
     holders = {held for el in heads + controls for held in (el, *el.iterancestors())}
     found = []
-    for box in tree.iter():
-        if not isinstance(box.tag, str) or box.tag in ("html", "body") or box in holders or not _named(box, _BOX_WORD):
+    for box in box_named(tree) if named is None else named:
+        if box.tag in ("html", "body") or box in holders:
             continue
         found.append(" ".join(box.text_content().split()))
     return found
