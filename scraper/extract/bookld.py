@@ -22,6 +22,8 @@ from .bookremark import bare_title
 from .bookinfo import _AUTHOR_LABEL, drop_remarks
 from .bookrecord import _DATE, _LIFE_DATES, _head_title, _plain_between, _record_title, _slug_key, record_name, shop_title
 from .nodes import raw_text
+from .bookldlinks import (_AUTHOR_AFTER, _AUTHOR_PAGE, _AUTHOR_PATH, _AUTHOR_QUERY, _LABEL_CELL, _ROLE_AFTER, _ROLE_OPENINGS,  # noqa: F401
+                          _author_page, plain_link)
 from .worddates import byline_dated
 
 
@@ -212,20 +214,8 @@ def _bem_card(parts: list[HtmlElement]) -> Book | None:
     return Book(*found.pop(), source="details") if len(found) == 1 else None
 
 
-# a link to an author's page in a catalogue or shop ("/authors/ursula-k-le-guin", "/author/show/123.Jane_Doe",
-# "/autores/julio-ramos"); a blog's own "/author/<login>/" archive of its writers is not one (singular, no "show")
-_AUTHOR_PAGE = re.compile(
-    r"/(?:authors|author/show|autor(?:es|en)|auteurs|writers|escritores|schrijvers|forfattere|f[öo]rfattare|kirjailijat|авторы|autori)/"
-    r"(?:\d+[.\-_]?)?(?P<slug>[^/?#]+?)(?:[\-_]\d+)?/?(?:[?#].*)?$", re.I)  # an id before or after ("/autori/jan-novak-26")
 _BYLINE = ("ancestor-or-self::*[@rel='author' or contains(@class,'byline') or contains(@class,'entry-meta') or "
            "contains(@class,'post-meta') or contains(@class,'vcard')]")
-
-
-# a catalogue's or a shop's search by author: "?author=herling-grudzinski+gustaw", "?q=au:Jansson", "author:Paasilinna"
-_AUTHOR_QUERY = re.compile(r"[?&;:](?:authors?|autor(?:es|en)?|auteurs?|autori|autore|au|writers?)[=:]([^&#]+)", re.I)
-
-
-_AUTHOR_PATH = re.compile(r"/(?:authors?|autor(?:es|en|i)?|auteurs?|writers?|escritores)(?:\.\w{2,4})?/?\?", re.I)
 
 
 def _author_query(href: str, text: str) -> bool:
@@ -236,11 +226,6 @@ def _author_query(href: str, text: str) -> bool:
     values = re.findall(r"[?&;]\w+=([^&#]+)", unquote(href).replace("+", " ")) if _AUTHOR_PATH.search(href) else []
     values += [query.group(1)] if query else []
     return bool(text) and len(words(text)) >= 2 and any(words(v) == words(text) for v in values)
-
-
-@lru_cache(maxsize=8192)  # (a site's menus and sidebars link to the same addresses on every page)
-def _author_page(href: str) -> re.Match | None:
-    return _AUTHOR_PAGE.search(href)
 
 
 def _linked_name(link: HtmlElement) -> tuple[str | None, bool]:
@@ -270,12 +255,7 @@ def _linked_name(link: HtmlElement) -> tuple[str | None, bool]:
 # "Auteur: <a>…</a>" (a bare "by" is any product's maker's: "Kettle Pro by <a>Acme Home</a>")
 _AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|autor|auteur|writer)s?(?:$|[\s_-]|(?-i:[A-Z]))", re.I)  # ("autorProdus")
 _AUTHOR_BEFORE = re.compile(rf"(?:{_AUTHOR_LABEL})\s*[:：]\s*$", re.I)
-# a shop's role after the name: "<a>Name</a> (지은이)", "(著)", "(Autor)"
-_AUTHOR_AFTER = re.compile(rf"\s*[(（]\s*(?:{_AUTHOR_LABEL}|지은이|글|著|作)\s*[)）]", re.I)
-# or a role word bare after the name, as CJK shops write it: "<a>Name</a> 저자(글)", "<a>Name</a> 著"
-_ROLE_AFTER = re.compile(r"\s*(?:저자|지은이|著|作)(?:\s*[(（][^)）]{0,6}[)）])?\s*(?:$|[·,/|])")
-_ROLE_OPENINGS = frozenset("(（저지著作")
-_LABEL_CELL = re.compile(rf"\s*(?:{_AUTHOR_LABEL})\s*[:：]?\s*", re.I)
+# (a shop's role after the name, _AUTHOR_AFTER and _ROLE_AFTER, and a label cell, _LABEL_CELL: bookldlinks)
 
 
 def _marked_name(link: HtmlElement) -> tuple[str | None, bool]:
@@ -359,6 +339,8 @@ def from_author_link(tree: HtmlElement) -> Book | None:
     author's by a class or a label, beside the h1 (no date or time in the box: a post's byline is no book's author)."""
     found: dict[tuple[str, str], bool] = {}
     for link in _name_holders(tree):
+        if link.tag == "a" and plain_link(link):  # (most links: neither reading below finds a name in them)
+            continue
         name, strong = _linked_name(link) if link.tag == "a" else (None, False)
         header = None
         if not name and link.getparent() is not None:
