@@ -26,14 +26,21 @@ _NAME = r"[\u4e00-\u9fff\u3005]{1,3}\s[\u4e00-\u9fff\u3005\u3040-\u309f]{1,4}|[\
 _DETAIL = re.compile(rf"^\s*({_NAME})\s+\S+\s+(?:19|20)\d\d(?:年|[-/.])")
 _RAKUTEN = re.compile(rf"^\s*(?P<title>[^\[\]（()]{{1,60}}?)\s*(?:[（(][^）)]{{1,40}}[）)]\s*)*\[\s*(?P<name>{_NAME})\s*\]\s*$")
 _EDITION = re.compile(r"\s*[（(][^）)]{1,30}[）)]\s*$")
-_CANDIDATES = etree.XPath("//*[contains(@class, 'link-name')] | //a[contains(text(), '[')]")
+
+
+def _candidates(tree: HtmlElement) -> list[HtmlElement]:
+    """The widgets' name elements and the links whose text holds a "[", in document order: what the XPath
+    "//*[contains(@class, 'link-name')] | //a[contains(text(), '[')]" finds and the loop below reads (it found links
+    whose first text node is a child's tail too, which the loop passes over), asked by lxml's iteration (the XPath
+    ~0.15 ms a page)."""
+    return [element for element in tree.getroottree().getroot().iter(etree.Element)
+            if "link-name" in (element.get("class") or "") or element.tag == "a" and "[" in (element.text or "")]
 
 
 def affiliate_book(tree: HtmlElement) -> Book | None:
     """The one book of the page's ヨメレバ/カエレバ boxes or 楽天ブックス item links, or None (none, or several)."""
     found = set()
-    # (the widgets' elements and the links holding a "[", found by one XPath in C, not a Python walk of every element)
-    for element in _CANDIDATES(tree):
+    for element in _candidates(tree):
         match = _WIDGET.search(element.get("class") or "")
         if match and match.group(1) == "name":
             detail = next((e for e in element.itersiblings() if _WIDGET.search(e.get("class") or "")), None)

@@ -19,11 +19,18 @@ from .nodes import own_texts, raw_text
 def tag_links(tree: HtmlElement) -> list[str]:
     """The words of a page's tag links ("#윤서진", rel="tag"), read before cleaning drops them with the chrome."""
     # (links in the page's order: those _tag_link marks, read as tag links; those in a list classed as the post's tags)
-    texts = [t for a in tree.getroottree().getroot().iter("a")
-             for marked in (_tag_link(a),)
-             if marked and (a.get("rel") == "tag" or raw_text(a).lstrip().startswith("#") or _tag_page(a) or _hash_before(a))
-             or not marked and (_tag_classed_around(a) and _listed(a) or _labelled(a)) for t in own_texts(a)]
-    return [t.strip().lstrip("#").strip() for t in texts if len(t.strip().lstrip("#").strip()) > 1]
+    # (_tag_link's tests written out here, each attribute and the link's text read once: ~170 links a page)
+    texts: list[str] = []
+    for a in tree.getroottree().getroot().iter("a"):
+        rel, raw, href = a.get("rel"), raw_text(a), a.get("href")
+        if rel == "tag" or raw.lstrip(_XML_SPACE).startswith("#") or href is not None and ("/tag/" in href or "/tags/" in href) \
+                or _hash_sibling(a):
+            kept = rel == "tag" or raw.lstrip().startswith("#") or _tag_page(a) or _hash_before(a)
+        else:
+            kept = _tag_classed_around(a) and _listed(a) or _labelled(a)
+        if kept:
+            texts += own_texts(a)
+    return [word for t in texts if len(word := t.strip().lstrip("#").strip()) > 1]
 
 
 # a link to the page of a tag named as the link reads ("/tags/白某", "/tag/short-novels/" is no tag of "Short novels")
@@ -38,8 +45,11 @@ def _tag_link(a: HtmlElement) -> bool:
     if a.get("rel") == "tag" or raw_text(a).lstrip(_XML_SPACE).startswith("#"):
         return True
     href = a.get("href")
-    if href is not None and ("/tag/" in href or "/tags/" in href):
-        return True
+    return href is not None and ("/tag/" in href or "/tags/" in href) or _hash_sibling(a)
+
+
+def _hash_sibling(a: HtmlElement) -> bool:
+    """The element just before the link (comments passed over) reads "#"."""
     before = a.getprevious()
     while before is not None and not isinstance(before.tag, str):  # (preceding-sibling::*: elements only)
         before = before.getprevious()
@@ -118,7 +128,7 @@ def _labelled(a: HtmlElement) -> bool:
         if before is not None and before.tag == "a" and _BETWEEN_LINKS.match(text):
             link = before
             continue
-        return bool(_TAGS_LABEL.search(text[-40:]))
+        return ("：" in text or ":" in text) and bool(_TAGS_LABEL.search(text[-40:]))  # (its colon: most links have none)
 
 
 # a line of tags written as plain text, no links: "Метки: A, B, C", "Tags: A, B" (a forum's or a theme's topic keywords)

@@ -62,6 +62,24 @@ def text_length(element: HtmlElement) -> int:
     return sum(map(len, words)) + len(words) - 1 if words else 0
 
 
+def text_longer(element: HtmlElement, limit: int) -> bool:
+    """``text_length(element) > limit``; outside ``reading()`` the element's text pieces are read one by one and the
+    answer is yes as soon as their own lengths add up past `limit` (each piece's collapsed length is at most what it
+    adds to the whole: a page's sidebar or wrapper is not read whole to learn it is longer than a box and 200)."""
+    if _memo is not None:
+        return len(text_of(element)) > limit
+    if not len(element) or not isinstance(element.tag, str):
+        return text_length(element) > limit
+    total = 0
+    for piece in element.itertext():  # (the pieces text_content() joins)
+        words = piece.split()
+        if words:
+            total += sum(map(len, words)) + len(words) - 1
+            if total > limit:
+                return True
+    return text_length(element) > limit
+
+
 def hrefs_in(block: HtmlElement) -> list[HtmlElement]:
     """``block.xpath(".//a[@href]")``: the links inside the block, in document order, found by lxml's own iteration
     (the XPath cost ~8 µs a block, called some fifty times a page)."""

@@ -28,7 +28,7 @@ HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _SMALL_FONT = etree.XPath("boolean(@size < 3 or starts-with(@size, '-'))")
 
 from .fastre import by_first_letter
-from .nodes import hrefs_in, links_of, text_length, text_of
+from .nodes import hrefs_in, links_of, text_length, text_longer, text_of
 from .rating import has_score
 from .casefold import guarded
 from .words import count_words
@@ -144,8 +144,7 @@ def promo_box(block: HtmlElement, body: HtmlElement, slack: int = 200) -> HtmlEl
             return box
         if parent.tag not in ("div", "section", "aside", "span", "center", "font", "figure", "header", "footer"):
             return box
-        extra = text_length(parent) - text_length(box)
-        if extra > slack:
+        if text_longer(parent, text_length(box) + slack):  # (more text around the box than slack)
             return box
         # a paragraph of prose beside the block is review text, not a box's heading
         siblings = [c for c in parent if c is not box and isinstance(c.tag, str)]
