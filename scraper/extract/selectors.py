@@ -35,14 +35,15 @@ _CSS_SPACE, _XML_SPACE = re.compile(r"[ \t\n\r\f]+"), re.compile(r"[ \t\n\r]+")
 
 class Simple:
     """A compound selector: tag (or None), the classes all required, the id (or None), the attributes required
-    (name, and the value or None for any), and the compound a strict ancestor must match (a descendant combinator)."""
+    (name, and the value or None for any), and the compound a strict ancestor must match (a descendant combinator),
+    or the parent, when `child` (a child combinator: ``.links > ul.links``)."""
 
-    __slots__ = ("tag", "classes", "ident", "attrs", "within", "xml_space")
+    __slots__ = ("tag", "classes", "ident", "attrs", "within", "xml_space", "child")
 
     def __init__(self, tag: str | None, classes: frozenset[str], ident: str | None, attrs: tuple = (),
                  within: Simple | None = None, xml_space: bool = False):
         self.tag, self.classes, self.ident, self.attrs, self.within = tag, classes, ident, attrs, within
-        self.xml_space = xml_space
+        self.xml_space, self.child = xml_space, False
 
     def key(self) -> tuple[str, str | None]:
         """What the walk finds it by: ("class", one of its classes), ("id", its id), ("attr", an attribute's name) or ("tag", its tag)."""
@@ -67,6 +68,9 @@ class Simple:
         if self.within is None:
             return True
         if element is not root:
+            if self.child:  # (the parent is root or inside it)
+                parent = element.getparent()
+                return parent is not None and self.within.matches(parent, root)
             for ancestor in element.iterancestors():
                 if self.within.matches(ancestor, root):
                     return True
@@ -96,12 +100,16 @@ def compiled(selector: str) -> Simple | CSSSelector:
     if SIMPLE.match(text) and text.count("#") <= 1:
         return _compound(text, None, False)
     css = CSSSelector(selector, translator="html")  # (also: a bad selector raises, as before)
-    matcher = None
+    matcher, child = None, False
     for part in _CSS_SPACE.split(text):
+        if part == ">" and matcher is not None and not child:  # (a child combinator set apart by spaces)
+            child = True
+            continue
         matcher = _compound(part, matcher, True)
         if matcher is None:
             return css
-    return matcher or css
+        matcher.child, child = child, False
+    return css if matcher is None or child else matcher
 
 
 @lru_cache(maxsize=256)
