@@ -33,7 +33,7 @@ from typing import Callable
 
 from lxml.html import HtmlElement
 
-from .casefold import fold, guarded, stems
+from .casefold import contains_any, fold, guarded, stems
 from .notegift import edge_gift
 from .notespoilers import _NO_SPOILERS, _squash, count_spoiler_sections
 from .notewarnings import inline_warning
@@ -165,6 +165,7 @@ _DISCLOSURE_CLASS = re.compile(r"disclos|disclaimer|arc-?note", re.I)
 # Text with none of these (folded) says no copy was received, names no copy (casefold.stems: what every match holds).
 _MAY_RECEIVE = (*stems(_RECEIVED_FOR_REVIEW.pattern), *stems(_RECEIVED_CJK.pattern))
 _MAY_COPY, _CW_CLASS_STEMS = stems(_COPY.pattern), stems(_CW_CLASS.pattern)
+_MAY = contains_any(_MAY_RECEIVE + _MAY_COPY)  # (any of them, in one look: 67 `in` tests cost ~10 µs a block)
 _BRACKETED = re.compile(r"[(（\[［【].*[)）\]］】]\W*", re.S)
 _WHOLE_ITALIC = re.compile(r"^([*_])(?![*_\s])[^*_]*[^*_\s\\]\1$")
 _RULE_LINE = re.compile(r"[-*_=|\s]+")
@@ -237,9 +238,8 @@ def _sentences(text: str) -> list[str]:
 
 
 def _disclosure_in(text: str, labelled: bool = False) -> str | None:
-    words = count_words(text)
-    low = fold(text)
-    for sentence in _sentences(text) if any(map(low.__contains__, _MAY_RECEIVE + _MAY_COPY)) else ():
+    words, low = count_words(text), fold(text)
+    for sentence in _sentences(text) if _MAY(low) else ():
         low = fold(sentence)  # (the patterns are looked for only where they may match: the same, for less)
         received, copy = any(map(low.__contains__, _MAY_RECEIVE)), any(map(low.__contains__, _MAY_COPY))
         if not (received or copy) or _not_mine(sentence):
