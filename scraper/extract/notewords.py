@@ -77,7 +77,7 @@ PUBLISHER = re.compile(
 # the copy, not a publisher: "*Бесплатан приступ књизи добио сам од …*"): ru/uk/bg/sr, cs/sk, hu, hr/bs/sr, sl, pl, lt, lv,
 # et, ro, el, he, ar, fa, tr, th, vi, ko, ja, zh
 FREE_SCRIPTS = re.compile(
-    r"(?<!\w)(?:бесплат|безплат|безкоштовн|безвъзмезд|zdarma|bezplatn|ingyen|besplatn|brezplačn|darmow|nemokam|bezmaksas|"
+    r"(?<!\w)(?:бесплат|безплат|безкоштовн|безвъзмезд|zdarma|bezplatn|ingyen|besplatn|brezplačn|darmow|za\s+darmo|nemokam|bezmaksas|"
     r"tasuta|gratuit|δωρεάν|חינם|مجان|رایگان|ücretsiz|miễn\s+phí|անվճար|тегін|үнэгүй|төлбөргүй|bepul|pulsuz|libre|bure|"
     r"endurgjaldslaus|ókeypis)|"
     r"ฟรี|무료|무상|無料|免费|免費|இலவச|സൗജന്യ|ఉచిత|ಉಚಿತ|મફત|ਮੁਫ਼ਤ|ਮੁਫ਼ਤ|නොමිලේ|በነፃ",
@@ -170,8 +170,12 @@ FREE_GIVEN = re.compile(
     r"(?<!\w)(?:kostenlos|gratis|umsonst|free(?:\s+of\s+charge)?|gratuitement|gratuitamente|gratuit[oa]?|za\s+darmo|бесплатно|безкоштовно)"
     r"\s+(?:\w+\s+)?(?:bekommen|erhalten|zugeschickt|geschenkt|received|sent|given|reçu[es]{0,2}|envoy[ée]e?s?|recibid[oa]|enviad[oa]|"
     r"ricevut[oa]|inviat[oa]|recebid[oa]|gekregen|ontvangen|dostał[ae]?m|получил[аи]?|отримал[аи]?)(?!\w)|"
-    r"(?<!\w)(?:got|received|was\s+given|was\s+sent|reçu[es]{0,2}|recib[ií]\w*|ricevut[oa]|receb[ií]\w*|bekam|erhielt)\s+(?:\w+\s+){0,3}?"
-    r"(?:for\s+free|free\s+of\s+charge|gratuitement|gratis|gratuitamente|kostenlos)(?!\w)|"
+    r"(?<!\w)(?:got|received|was\s+given|was\s+sent|reçu[es]{0,2}|recib[ií]\w*|ricevut[oa]|receb[ií]\w*|bekam|erhielt|dostał\w*|otrzymał\w*)\s+(?:\w+\s+){0,3}?"
+    r"(?:for\s+free|free\s+of\s+charge|gratuitement|gratis|gratuitamente|kostenlos|za\s+darmo)(?!\w)|"
     r"สำนักพิมพ์\S{0,12}ส่ง\S{0,60}ฟรี|ส่ง\S{0,60}มาให้(?:อ่าน|รีวิว)?ฟรี", re.I)
 # a first person in the sentence (the writer got it, not a character)
-FIRST_PERSON = re.compile(r"(?<!\w)j['’]|(?<!\w)(?:ich|wir|mir|uns|i|we|me|us|je|moi|yo|io|mi|eu|ik|jag|jeg|mig|meg|я|мне|мені)(?!\w)|สำนักพิมพ์", re.I)
+# (the languages that drop the pronoun say the person in the verb's ending: es "Recibí el libro gratis", pt "recebi", it "ho
+# ricevuto", ca "vaig rebre", pl "dostałam"; not "recibió", the author's or a character's; English "I" in capitals: pl/cs "i" is "and")
+FIRST_PERSON = re.compile(r"(?<!\w)j['’]|(?<!\w)(?:ich|wir|mir|uns|(?-i:I)|we|me|us|je|moi|yo|io|mi|eu|ik|jag|jeg|mig|meg|я|мне|мені|"
+                          r"recib[ií]|recibimos|(?:he|hemos)\s+recibido|recebi|recebemos|(?:ho|abbiamo)\s+ricevut[oaie]|ricevetti|"
+                          r"(?:vaig|vam)\s+rebre|dostałe[mś]|dostałam|dostaliśmy|dostałyśmy|otrzymał(?:e|a)m)(?!\w)|สำนักพิมพ์", re.I)
