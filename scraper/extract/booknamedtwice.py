@@ -20,6 +20,7 @@ import unicodedata
 from .book import Book
 from .bookdashrecord import dashed_record
 from .bookheadlead import lead_pair
+from .bookfamilyfirst import family_first
 
 _PAIRS = {"«": "»", "»": "«", "„": "“”", "“": "”", "‹": "›", "『": "』", "「": "」", "《": "》", "‘": "’", "\"": "\""}
 _QUOTED = re.compile("|".join(rf"{re.escape(o)}([^{re.escape(o + c)}\n]{{1,70}}?)[{re.escape(c)}]" for o, c in _PAIRS.items()))
@@ -213,4 +214,6 @@ def named_twice(book: Book | None, tree, lines: list[str], headline: str | None,
             if name in before and name not in sides:  # (read in a case: its base form)
                 words[-1] = _base(words[-1], prose_words)
             return Book(title, " ".join(words), source="body")
+        if not cased and name in before and family_first(name, everything, title, _person, _apart):
+            return Book(title, name, source="body")  # ("గురజాడ అప్పారావు ‘T’", the prose saying "గురజాడ": the page's order)
     return None
