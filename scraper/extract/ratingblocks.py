@@ -51,15 +51,32 @@ def _icon_stars(element) -> str | None:
     if len(element) < 3:  # (three icons at least: most elements have fewer children, and are passed at once)
         return None
     # (a row of star images is told by its files' names too: "star-full.png", "star_off.gif", "star-half.svg")
-    icons = [low for c in element if isinstance(c.tag, str) and _STAR_ICON.search(low := _icon_name(c))]
-    if not 3 <= len(icons) <= 10 or (element.text or "").strip():
+    stars = [(c, low) for c in element if isinstance(c.tag, str) and _STAR_ICON.search(low := _icon_name(c))]
+    if not 3 <= len(stars) <= 10 or (element.text or "").strip():
         return None
+    # (each star filled by a bar of its own width inside it: its width says full, half or empty)
+    icons = [f"{low} {_fill(c)}" for c, low in stars] if _fill(stars[0][0]) else [low for _, low in stars]
     half = sum("half" in c for c in icons)
     empty = sum(bool(_EMPTY_ICON.search(c)) for c in icons if "half" not in c)
     if not empty and (lit := sum(bool(_LIT_ICON.search(c)) for c in icons if "half" not in c)) and lit + half < len(icons):
         empty = len(icons) - lit - half  # ("star on" ×4, "star" ×1: the row marks its lit stars, the others are out)
     full = len(icons) - half - empty
     return "★" * full + "½" * half + "☆" * empty if full + half else None
+
+
+_WIDTH = re.compile(r"(?<![\w-])width\s*:\s*(\d{1,3}(?:\.\d+)?)%")
+
+
+def _fill(icon) -> str:
+    """A star icon filled by a bar inside it of a width in percent ("<div class='star-w'><div class='full'
+    style='width:0%'>"), as the words of an icon's class: "half", "empty" or nothing (a full one); "" with no such bar;
+    "width" marks a bar read."""
+    bar = next((c for c in icon if isinstance(c.tag, str)), None) if len(icon) else None
+    width = _WIDTH.search(bar.get("style") or "") if bar is not None and "width" in (bar.get("style") or "") else None
+    if width is None:
+        return ""
+    share = float(width.group(1))
+    return "width " + ("empty" if share < 25 else "half" if share < 75 else "")
 
 
 def _icon_text(element, cls: str | None) -> bool:
