@@ -43,3 +43,63 @@ def test_italic_opening_note_in_markdown():
     md = ("## Dos casas\n\n*Recibí el libro gratis dentro del programa de lectores de una librería; eso no cambia lo que pienso.*\n\n"
           "Llevaba años esquivándolo y al final lo leí en una semana.")
     assert read_notes(md).disclosure
+
+
+# A labelled warning in the languages whose hard things and depictions were not read (hu, fi, cs, el, ro), and the
+# same labels over a remark or a denial.
+@pytest.mark.parametrize("md", [
+    "*Figyelem: a könyv családon belüli erőszakot és egy öngyilkosságot is leír.*\n\nA regény egy faluban játszódik.",
+    "Huomio: kirja kuvaa väkivaltaa ja itsemurhaa suoraan.\n\nRomaani sijoittuu pieneen kylään.",
+    "Pozor: kniha obsahuje scény domácího násilí.\n\nRomán se odehrává na vesnici.",
+    "Atenție: romanul descrie scene de violență domestică.\n\nAcțiunea are loc într-un sat.",
+])
+def test_attention_label_over_a_depicted_hard_thing(md):
+    assert read_notes(md).content_warnings
+
+
+@pytest.mark.parametrize("md", [
+    "Figyelem: ez a könyv hosszú, és a vége lassan bontakozik ki.\n\nA regény egy faluban játszódik.",
+    "Figyelem: a regényben nincs erőszak, nyugodtan olvasható.\n\nA regény egy faluban játszódik.",
+    "Pozor: v knize není žádné násilí, jen smutek.\n\nRomán se odehrává na vesnici.",
+    "Huomio: kirja on pitkä ja hidas.\n\nRomaani sijoittuu pieneen kylään.",
+])
+def test_attention_label_over_a_remark_or_a_denial(md):
+    assert read_notes(md).content_warnings is None
+
+
+# Chinese says "there is none" before the thing: a negation after it denies something else ("but not in detail").
+def test_chinese_negation_after_the_hard_thing_is_about_its_detail():
+    assert read_notes("**内容提醒：**这篇文章会谈到校园暴力和自杀的情节，但不会细写。\n\n我第一次读这本书").content_warnings
+    assert read_notes("**內容提醒：**本書提到家暴的段落，沒有血腥描寫。\n\n我第一次讀").content_warnings
+
+
+@pytest.mark.parametrize("md", [
+    "**内容提醒：**本书没有任何暴力描写，可以放心读。\n\n我第一次读这本书",
+    "**內容提醒：**全書並無血腥情節。\n\n我第一次讀",
+    "**内容提醒：**本文有剧透。\n\n我第一次读这本书",
+])
+def test_chinese_reminder_that_denies_or_names_spoilers(md):
+    assert read_notes(md).content_warnings is None
+
+
+# A caution to sensitive readers about a scene, with no label word, in an opening note.
+@pytest.mark.parametrize("md", [
+    "## 読書メモ\n\n※少しネタバレ。中盤に動物がひどい目にあう場面があるので、苦手な方はご注意ください。\n\n夏休みに読みました。",
+    "## Notes\n\nThere is a long scene of animal cruelty in chapter nine, so sensitive readers, beware.\n\nI read it in a weekend.",
+    "※ 후반부에 학대 장면이 나오니 불편하신 분은 주의해 주세요.\n\n주말에 읽었습니다.",
+    "Hay una escena de tortura muy explícita en la segunda parte; lectores sensibles, cuidado.\n\nLo leí en una semana.",
+])
+def test_caution_to_sensitive_readers_about_a_scene(md):
+    assert read_notes(md).content_warnings
+
+
+@pytest.mark.parametrize("md", [
+    "※ネタバレあり。ネタバレが苦手な方はご注意ください。\n\n夏休みに読みました。",
+    "Sensitive readers will love the quiet scenes between the two sisters.\n\nI read it in a weekend.",
+    "この小説は長いので、苦手な方は注意してください。\n\n夏休みに読みました。",
+    # (in the middle of the review, a remark of the review's own)
+    "I read it in a weekend.\n\nThe plot is slow.\n\nThe ending is abrupt.\n\nThe translation is fine.\n\n"
+    "There is a harrowing scene of torture, so sensitive readers should take care.",
+])
+def test_caution_near_misses(md):
+    assert read_notes(md).content_warnings is None

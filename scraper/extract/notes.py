@@ -36,7 +36,7 @@ from lxml.html import HtmlElement
 from .casefold import fold, guarded, stems
 from .notegift import edge_gift
 from .notespoilers import _NO_SPOILERS, _squash, count_spoiler_sections
-from .notewarnings import inline_warning
+from .notewarnings import caution_note, inline_warning
 from .notewords import CW_WORDS, LEAD_LABEL, DEPICT, FIRST_PERSON, FREE_GIVEN, FREE_SCRIPTS, HARD_THING, NOTE_MARK, PROVIDED, PUBLISHER, PUBLISHER_SCRIPTS, names_hard_thing
 from .words import count_words
 
@@ -296,7 +296,7 @@ def _marked_disclosure(text: str, set_apart: bool = False) -> str | None:
 def find_content_warnings(blocks: list[tuple[str, str]], markdown: str = "") -> str | None:
     """What a content-warning line lists (`CW: a, b`), the items under a `Content warnings` heading, or
     a note set apart at the start saying what the book or post contains (``warning_note``)."""
-    return _labelled_warnings(blocks) or warning_note(markdown) or _marked_warning(blocks) or _italic_warning(markdown) or inline_warning(blocks)
+    return _labelled_warnings(blocks) or warning_note(markdown) or _marked_warning(blocks) or _italic_warning(markdown) or inline_warning(blocks) or caution_note(blocks)
 
 
 def _italic_warning(markdown: str) -> str | None:

@@ -117,7 +117,7 @@ HARD_THING = (
 _HARD_LATIN = re.compile(rf"\b(?:{HARD_THING})\b", re.I)
 # Hard things a book may depict, as word roots in any language.
 HARD = re.compile(
-    r"폭력|죽음|자살|자해|학대|성폭력|살인|고문|유혈|暴力|死(?!ぬほど)|亡く(?:な|し)|自殺|自杀|自傷|自残|虐待|拷問|酷刑|殺人|杀人|殺害|谋杀|性侵|流血|血腥|いじめ|霸凌|"
+    r"폭력|죽음|자살|자해|학대|성폭력|살인|고문|유혈|暴力|死(?!ぬほど)|亡く(?:な|し)|自殺|自杀|自傷|自残|虐待|拷問|酷刑|殺人|杀人|殺害|谋杀|性侵|家暴|流血|血腥|いじめ|霸凌|"
     r"हिंसा|मृत्यु|मौत|आत्महत्या|शोषण|यातना|हत्या|बलात्कार|عنف|موت|وفاة|انتحار|اعتداء|تعذيب|قتل|خشونت|مرگ|خودکشی|آزار|شکنجه|"
     r"ความรุนแรง|ความตาย|ฆ่าตัวตาย|ทารุณ|ฆาตกรรม|ข่มขืน|"
     # he, am, ta (their particles and prepositions written on to the word: no word boundary)
@@ -132,7 +132,12 @@ HARD = re.compile(
     r"բռնությ|ինքնասպան|սպանությ|խոշտանգ|մահ(?!\w)|մահվան|մահամերձ|"
     # be (its own spelling: "смерць", "забойства", "гвалт"), cy (suicide, abuse, violence, death)
     r"смерц|забойств|гвалт|катаванн|самагубств|hunanladd|cam-?drin|trais|marwolaeth|зорлық|өлім|азапта|хүчирхийл|үхэл|амиа\s+хорло|karahasan|"
-    r"pagpatay|pagpapakamatay|pagpapahirap|panggagahasa|kamatayan|vurugu|ukatili|mauaji|kujiua|ubakaji|kifo)|"
+    r"pagpatay|pagpapakamatay|pagpapahirap|panggagahasa|kamatayan|vurugu|ukatili|mauaji|kujiua|ubakaji|kifo|"
+    # hu, fi, et, lv, lt, ro, el, cs/sk, hr/bs/sr/sl (Latin), ca: violence, abuse, suicide, death, murder, rape, torture
+    r"erőszak|bántalmaz|öngyilkos|halál|gyilkos|kínz|väkival|itsemurh|kuolem|hyväksikäyt|raiska|kidut|murha|vägival|enesetap|"
+    r"surm|väärkohtl|vardarbīb|pašnāvīb|nāve|spīdzin|smurt|savižud|mirt|prievart|kankin|violen[țţt][aăe]|sinucid|moart|abuz|"
+    r"βία|βίας|αυτοκτον|θάνατ|κακοποί|βιασμ|δολοφον|βασαν|násil|sebevražd|samovražd|smrt|týrán|znásiln|vražd|nasil|samoubi|"
+    r"samoubojstv|zlostavlj|silovan|samomor|ubojstv|violència|suïcid)|"
     r"హింస|హత్య|అత్యాచార|మరణ|ಹಿಂಸೆ|ಆತ್ಮಹತ್ಯೆ|ಕೊಲೆ|ಸಾವು|അക്രമ|മരണ|ആത്മഹത്യ|കൊലപാതക|പീഡന",
     re.I,
 )
@@ -145,24 +150,35 @@ DEPICT = re.compile(
     r"darstell|beschreib|beschrieb|enth[äa]lt|rappresent|contien|cont[ée]m|retrat|bevat|beschrijv|"
     # hy, kk, mn, tl, sw: a scene, a description, a mention, "discusses"; te, kn, ml after
     r"сцэн|апісанн|згадк|golygf|disgrifi|s[ôo]n\s+am|"
+    # hu, fi, et, lv, ro, el, cs/sk, hr/sr/sl: depicts, describes, a scene, contains, mentions
+    r"ábrázol|leír|jelenet|tartalmaz|említ|kuvau|kuvaa|kuvata|kohtau|sisältä|mainit|kirjeld|stseen|sisalda|aprakst|satur|"
+    r"con[țţt]ine|περιγραφ|σκην|περιέχ|αναφέρ|απεικον|scén|obsahuj|zobraz|líčen|sadrž|prikaz|vsebuj|"
     r"տեսարան|նկարագր|հիշատակ|көрініс|сипатта|үзэгдэл|дүрсл|eksena|paglalarawan|tinatalakay|binabanggit|matukio|maelezo)|"
     r"సన్నివేశ|ప్రస్తావన|వర్ణన|ದೃಶ್ಯ|ವರ್ಣನೆ|ಉಲ್ಲೇಖ|രംഗ|വിവരണ|പരാമർശ",
     re.I,
 )
-# Saying there is none: "없습니다", "描写はありません", "没有", "नहीं", "ไม่มี", "ندارد" (anywhere in the note, as these
-# languages put it after the thing); and before the thing, "no", "without", "без", "sin", "tanpa", "yok" …
+# Saying there is none: "없습니다", "描写はありません", "नहीं", "ไม่มี", "ندارد" (anywhere in the note, as these
+# languages put it after the thing); and before the thing, "no", "without", "без", "sin", "tanpa", "yok" … and Chinese
+# "没有", "不含" in the thing's clause ("本书没有暴力描写"; "本文谈到家暴，但没有细写" names it: its detail is denied)
 NEGATED = re.compile(
-    r"없(?:습|어|음|다)|ありません|ございません|[はも](?:ない|なし)|なし\W*$|没有|沒有|不含|不涉及|并无|並無|नहीं|बिना|ไม่มี|"
-    r"لا\s+(?:يوجد|توجد|يحتوي|تحتوي)|بدون|ندارد|نیست|(?<!\w)(?:yok|değil|içermez|không)(?!\w)", re.I)
+    r"없(?:습|어|음|다)|ありません|ございません|[はも](?:ない|なし)|なし\W*$|नहीं|बिना|ไม่มี|"
+    r"لا\s+(?:يوجد|توجد|يحتوي|تحتوي)|بدون|ندارد|نیست|(?<!\w)(?:yok|değil|içermez|không|nélkül)(?!\w)", re.I)
 NEGATED_BEFORE = re.compile(
     r"(?<!\w)(?:no|not|none|without|free\s+of|нет|без|не|tidak|tanpa|bukan|nie|bez|brak|sin|sem|sans|ohne|kein\w*|senza|"
-    r"geen)(?!\w)", re.I)
+    r"geen|nincs|nincsen|nem|ei|ilman|ilma|nav|nėra|fără|δεν|χωρίς|καμία|není|žádn\w*|žiadn\w*|nema|brez|nu)(?!\w)", re.I)
+
+
+_NEGATED_ZH = re.compile(r"没有|沒有|不含|不涉及|并无|並無|毫无|毫無|[无無](?=[\u4e00-\u9fff]{0,3}(?:暴力|死|自杀|自殺|血))")
+_CLAUSE_END = re.compile(r"[，,。；;！？!?、：:]")
 
 
 def names_hard_thing(text: str) -> bool:
     """Whether the note names a hard thing the book holds, not saying there is none ("※ 폭력 묘사는 없습니다")."""
     hard = HARD.search(text) or _HARD_LATIN.search(text)
-    return bool(hard) and not NEGATED.search(text) and not NEGATED_BEFORE.search(text[:hard.start()])
+    if not hard or NEGATED.search(text) or NEGATED_BEFORE.search(text[:hard.start()]):
+        return False
+    clause = _CLAUSE_END.split(text[:hard.start()])[-1]
+    return not _NEGATED_ZH.search(clause + hard.group(0))
 # The copy said to be free, right by its getting, in the writer's own words (a free-copy disclosure without a copy word or
 # a publisher: de "Das Buch habe ich über die Leserunde kostenlos bekommen", en "I got it for free from the book club");
 # or, in the unspaced scripts, the publisher sending it to read free (th "ขอบคุณสำนักพิมพ์ที่ส่ง…มาให้อ่านฟรี")
