@@ -96,8 +96,8 @@ def _number(token: str) -> float | None:
     token = token.strip().lower().replace(",", ".")
     if (word := NUMBER_WORDS.get(token) or CJK_NUMBERS.get(token) or TEN_AS_SCALE.get(token)) is not None:
         return float(word)
-    try:
-        return float(token)
+    try:  # (a scale with its case on the numeral, "10-ből": its number)
+        return float(token.split("-")[0] if "-" in token and token.split("-", 1)[1].isalpha() else token)
     except ValueError:
         return None
 
@@ -146,7 +146,7 @@ def _scan_text(text: str) -> list[_Found | None]:
     cjk += [*(TH_STARS.finditer(text) if "ดาว" in text else ()), *(KO_STARS.finditer(text) if "별" in text else ())]
     if "ከ" in text or "க்கு" in text or "માંથી" in text or "मा " in text:  # am, ta, gu, ne: the scale first, its case on it (ratingshapes.AFFIXED_SCALE)
         cjk += [match for pattern in AFFIXED_SCALE for match in pattern.finditer(text)]
-    if "stä" in text or "est" in text:  # fi, et: "neljä viidestä", "neli viiest"
+    if "stä" in text or "est" in text or "ből" in text:  # fi, et, hu: "neljä viidestä", "neli viiest", "kilenc pont a tízből"
         cjk += ELATIVE.finditer(text)
     if "valores" in text or "Valores" in text:
         cjk += VALORES.finditer(text)
