@@ -1,0 +1,47 @@
+"""A shop's heading that glues its brand or publisher before the book ("<h1><a href='/brand'>Yapı Kredi Yayınları</a>
+<span>İçimizdeki Şeytan - Sabahattin Ali</span></h1>", read as one line): the brand is the heading's leading link, and
+the book's title is the part after it that the rest of the page echoes, the page's own title (``<title>``, og:title)
+opening with it or an image's alt text naming it whole, where the brand's words are named nowhere in that echo.
+
+A heading whose words stand in one run (no leading link), or that the other titles repeat whole, has no brand glued on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .book import Book
+
+_AFTER = re.compile(r"$|\s|[-–—|:,(·•]")
+
+
+def _echoed(part: str, others: list[str], pictures: list[str]) -> bool:
+    folded = part.casefold()
+    return any(o.casefold().startswith(folded) and _AFTER.match(o[len(part):]) is not None for o in others) \
+        or any(p.casefold() == folded for p in pictures)
+
+
+def _leading_link(tree, heading: str) -> str | None:
+    """The text of the link that opens the page's h1 reading `heading` (no text before it), or None."""
+    for h1 in tree.iter("h1") if tree is not None else ():
+        if len(h1) and not (h1.text or "").strip() and h1[0].tag == "a" and " ".join(h1.text_content().split()) == heading:
+            return " ".join(h1[0].text_content().split()) or None
+    return None
+
+
+def unbranded(book: Book | None, heading: str | None, others: list[str], pictures: list[str], tree=None) -> Book | None:
+    """`book` (its title read off the post's `heading`) without a brand's words glued before it, by what the page echoes."""
+    if book is None or not heading or not book.title.startswith(heading.split(" ", 1)[0]) or not others and not pictures:
+        return book
+    brand = _leading_link(tree, " ".join(heading.split()))
+    if not brand or not book.title.startswith(brand + " ") or _echoed(book.title, others, pictures):
+        return book
+    rest = book.title[len(brand):].strip()
+    if rest and _echoed(rest, others, pictures) and not any(_named(brand, o) for o in others):
+        return replace(book, title=rest)
+    return book
+
+
+def _named(words: str, text: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text, re.I) is not None
