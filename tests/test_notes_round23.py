@@ -103,3 +103,40 @@ def test_caution_to_sensitive_readers_about_a_scene(md):
 ])
 def test_caution_near_misses(md):
     assert read_notes(md).content_warnings is None
+
+
+# A warning paragraph of a shop's review box that the Markdown glued to the box's title (one list item, one line).
+from lxml import html as _html  # noqa: E402
+
+
+def _box(first: str, title: str = "A clever idea, a tiring build") -> tuple[str, object]:
+    paragraphs = [first, "A junk dealer sews the remains of the victims into one body, and the body walks out at night.",
+                  "I loved the neighbourhood and its people, but the last chapters are longer than they need to be."]
+    root = _html.fromstring("<div><ol><li><div class='title'>" + title + "</div><div class='content'>"
+                            + "".join(f"<p>{p}</p>" for p in paragraphs) + "</div></li></ol></div>")
+    return "1. \n" + title + " " + " ".join(paragraphs), root
+
+
+@pytest.mark.parametrize("first", [
+    "Content warning: graphic descriptions of bombings and corpses.",
+    "تنبيه: في الرواية وصف صريح لعنف وتفجيرات.",
+    "Inhaltswarnung: Gewalt gegen Kinder wird ausführlich beschrieben.",
+])
+def test_warning_paragraph_glued_into_a_box_line(first):
+    md, root = _box(first)
+    assert read_notes(md, root).content_warnings
+
+
+@pytest.mark.parametrize("first", [
+    "Attention: this novel is long and its middle is slow.",  # a bare attention label over a remark
+    "A junk dealer collects what is left after the bombings.",  # no label
+])
+def test_glued_paragraph_near_misses(first):
+    md, root = _box(first)
+    assert read_notes(md, root).content_warnings is None
+
+
+def test_label_paragraph_outside_the_clean_review_is_not_read():
+    root = _html.fromstring("<div><aside><p>Content warning: violence in our comments is removed.</p></aside>"
+                            "<article><p>I loved the neighbourhood and its people.</p></article></div>")
+    assert read_notes("I loved the neighbourhood and its people.", root).content_warnings is None

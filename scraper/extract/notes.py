@@ -36,7 +36,7 @@ from lxml.html import HtmlElement
 from .casefold import fold, guarded, stems
 from .notegift import edge_gift
 from .notespoilers import _NO_SPOILERS, _squash, count_spoiler_sections
-from .notewarnings import caution_note, inline_warning
+from .notewarnings import caution_note, inline_warning, opening_paragraphs
 from .notewords import CW_WORDS, LEAD_LABEL, DEPICT, FIRST_PERSON, FREE_GIVEN, FREE_SCRIPTS, HARD_THING, NOTE_MARK, PROVIDED, PUBLISHER, PUBLISHER_SCRIPTS, names_hard_thing
 from .words import count_words
 
@@ -191,8 +191,9 @@ def read_notes(markdown: str, root: HtmlElement | None = None) -> Notes:
         return _squash(" ".join(text for _, text in blocks)).casefold()
 
     return Notes(
-        disclosure=find_disclosure(blocks, italic) or _classed(root, _is_disclosure_class, clean, _disclosure_in, _DISCLOSURE_CLASS.search),
-        content_warnings=find_content_warnings(blocks, markdown) or _classed(root, _CW_CLASS.match, clean, _warnings_in, _may_be_cw_class),
+        disclosure=find_disclosure(blocks, italic) or _classed(root, _DISCLOSURE_CLASS.search, clean, _disclosure_in, _DISCLOSURE_CLASS.search),
+        content_warnings=find_content_warnings(blocks, markdown) or _classed(root, _CW_CLASS.match, clean, _warnings_in, _may_be_cw_class)
+        or opening_paragraphs(root, clean, _labelled_warnings),  # (a paragraph the Markdown glued to a box's title: notewarnings)
         spoiler_sections=count_spoiler_sections(blocks, markdown, root, clean),
     )
 
@@ -372,10 +373,6 @@ def _labelled_warnings(blocks: list[tuple[str, str]]) -> str | None:
 def _warnings_in(text: str) -> str:
     match = _CW_LABEL.match(text) or re.match(r"^[^:]{1,30}:\s*(?P<rest>.+)$", text)
     return (match.group("rest") if match else text).strip()
-
-
-def _is_disclosure_class(token: str) -> bool:
-    return bool(_DISCLOSURE_CLASS.search(token))
 
 
 def _may_be_cw_class(classes: str) -> bool:

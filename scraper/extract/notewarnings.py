@@ -11,11 +11,19 @@ scene of … so sensitive readers, beware"). The audience ("those who cannot bea
 caution are each a few words of grammar per language (written from dictionaries, not from pages); the sentence must hold
 both and a depiction: "sensitive readers will love its quiet scenes" warns of nothing, nor does a spoiler note ("ネタバレが
 苦手な方はご注意を": the sentence that names spoilers is left to notespoilers).
+
+And (opening_paragraphs): a labelled warning that is a paragraph of its own in the page but not in the Markdown, where a
+shop's review box (a list item holding its title, its stars and its paragraphs) came out as one line: "Title تنبيه: …
+Paragraph …". The first few paragraphs of the post body are read as blocks when one of them opens on a warning label,
+and the paragraph's text must be in the clean review.
 """
 
 from __future__ import annotations
 
 import re
+
+from itertools import islice
+from typing import Callable
 
 from .casefold import fold, stems
 from .notewords import DEPICT, names_hard_thing
@@ -77,3 +85,14 @@ def caution_note(blocks: list[tuple[str, str]]) -> str | None:
                     and (DEPICT.search(sentence) or names_hard_thing(sentence)):
                 return sentence.strip()
     return None
+
+
+def opening_paragraphs(root, clean: Callable[[], str], labelled: Callable[[list[tuple[str, str]]], str | None]) -> str | None:
+    """A warning read by notes' `labelled` rules from one of the first paragraphs (<p>) of the post body `root`, when its
+    text opens on a label (CW_WORDS and a colon) and is in the clean review (`clean`, squashed and casefolded)."""
+    if root is None:
+        return None
+    from .notes import _CW_LABEL  # (notes reads this module: imported here)
+    texts = [" ".join(p.text_content().split()) for p in islice(root.iter("p"), _OPENING)]
+    found = [("text", text) for text in texts if text and _CW_LABEL.match(text) and text.casefold() in clean()]
+    return labelled(found) if found else None
