@@ -16,11 +16,14 @@ from scraper.extract.booklead import lead_book
 from scraper.extract.booknamedtwice import named_twice
 
 
-def page(lang: str, headline: str, lead: str = "", figure: str = "") -> object:
-    return lxml_html.fromstring(f"""<!doctype html><html lang="{lang}"><head><title>{headline}</title></head><body>
+def page(lang: str, headline: str, lead: str = "", figure: str = "", aside: str = "", description: str = "") -> object:
+    meta = f'<meta name="description" content="{description}">' if description else ""
+    return lxml_html.fromstring(f"""<!doctype html><html lang="{lang}"><head><title>{headline}</title>{meta}</head><body>
 <article><h1 class="title">{headline}</h1>{f'<p class="lead">{lead}</p>' if lead else ''}
 {f'<figure><img src="/p/1.jpg" alt=""><figcaption>{figure}</figcaption></figure>' if figure else ''}
-<div class="text"><p>…</p></div></article></body></html>""")
+<div class="text"><p>…</p></div></article>
+<aside class="sidebar">{f'<figure><img src="/p/2.jpg" alt=""><figcaption>{aside}</figcaption></figure>' if aside else ''}</aside>
+</body></html>""")
 
 
 HU = ["Az Nyári zápor azon könyvek közé tartozik, amelyeket mindenki ismer, de kevesen olvastak el.",
@@ -30,7 +33,7 @@ EL = ["Το διάβασα πρώτη φορά στο λύκειο και δεν
       "Ο Σταθάκης γράφει για ένα σπίτι που αδειάζει, για τα γράμματα που δεν στέλνονται, για τη σιωπή.",
       "Το συνιστώ σε όσους αγαπούν τα αργά βιβλία.",
       "Το κόκκινο σπίτι · Εκδόσεις Άλφα · 210 σελ. · 14,00 €"]
-EN = ["I came to this novel late, after years of friends pressing it on me.",
+EN = ["I came to The Empty Harbour late, after years of friends pressing it on me.",
       "Ruiz writes about a harbour town emptying out, one shop at a time, with no sentimentality at all.",
       "The middle drags, but the last chapter is worth the wait. Four stars out of five."]
 
@@ -49,6 +52,17 @@ def test_a_portraits_caption_names_the_author_and_a_record_line_the_full_title()
     tree = page("en", "Back to the harbour", figure="Marta Ruiz at her desk in Cádiz, 1990.")
     book = named_twice(Book("The Empty Harbour", None), tree, EN, "Back to the harbour", [], before_quote=True)
     assert book is not None and (book.title, book.author) == ("The Empty Harbour", "Marta Ruiz")
+
+
+def test_the_pages_description_names_the_author_a_sidebars_picture_never():
+    tree = page("en", "Back to the harbour", description="Marta Ruiz's harbour novel, twenty years on.")
+    book = lead_book(Book("The Empty Harbour", None), tree, EN, "Back to the harbour")
+    assert book is not None and book.author == "Marta Ruiz"
+    tree = page("en", "Back to the harbour", aside="Marta Ruiz signing books at our spring fair.")
+    assert lead_book(Book("The Empty Harbour", None), tree, EN, "Back to the harbour") is None
+    # a headline's quoted words that the post never names are no title
+    tree = page("el", "«Δεν θα φύγω ποτέ»: μια επιστροφή", figure="Ο Νίκος Σταθάκης στην Αθήνα, αρχές του 1960.")
+    assert lead_book(None, tree, EL[:3], "«Δεν θα φύγω ποτέ»: μια επιστροφή") is None
 
 
 def test_two_people_a_character_or_a_given_name_said_alone_give_no_author():
@@ -77,6 +91,6 @@ def test_not_for_a_post_not_known_to_be_a_review_nor_a_book_with_its_author():
     assert lead_book(Book("The Empty Harbour", "Lena Holt"), tree, EN, "Back to the harbour") is None
     # a record line of another title leaves the title as found
     tree = page("el", "Μια επιστροφή στο «Κόκκινο σπίτι»", figure="Ο Νίκος Σταθάκης στην Αθήνα, αρχές του 1960.")
-    lines = EL[:3] + ["Το τέλος του δρόμου · Εκδόσεις Άλφα · 180 σελ. · 12,00 €"]
+    lines = EL[:3] + ["Το «Κόκκινο σπίτι» μένει το καλύτερό του.", "Το τέλος του δρόμου · Εκδόσεις Άλφα · 180 σελ. · 12,00 €"]
     book = lead_book(None, tree, lines, "Μια επιστροφή στο «Κόκκινο σπίτι»")
     assert book is not None and book.title == "Κόκκινο σπίτι"

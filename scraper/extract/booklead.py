@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
+
 from .book import Book
 
 # a capitalised word of a name (its other letters in lower case): "Géza", "Χατζής", "O'Neill"
@@ -18,12 +20,15 @@ _CAP = r"[^\W\d_][^\W\d_'’\-]*(?:[-'’][^\W\d_]+)?"
 _QUOTED = re.compile(r"«([^«»]{2,60})»|„([^„“”]{2,60})[“”]|“([^“”]{2,60})”|‹([^‹›]{2,60})›")
 _FAMILY_FIRST = ("hu",)  # languages that write the family name first in Latin or another cased script
 _FIELDS = re.compile(r"\s[·|•]\s")
+_CAPTIONS = etree.XPath("//figcaption[not(ancestor::aside or ancestor::footer or ancestor::nav)]")
+_DESCRIPTION = etree.XPath("//head/meta[@name='description' or @property='og:description']/@content")
 
 
 def _names(text: str) -> list[str]:
     """Runs of two or three capitalised words (of two letters or more: an article "Ο", "A" is no part of a name)."""
     out, run = [], []
     for word in re.findall(rf"{_CAP}|[^\w\s]+", text) + ["."]:
+        word = re.sub(r"['’]s$", "", word)  # (a possessive's ending: "Marta Ruiz's")
         if len(word) >= 2 and word[0].isupper() and any(c.islower() for c in word[1:]):
             run.append(word)
             continue
@@ -69,12 +74,13 @@ def lead_book(book: Book | None, tree, lines: list[str], headline: str | None, n
     if title is None:
         quoted = [next(g for g in m.groups() if g).strip() for m in _QUOTED.finditer(headline or "")]
         title = quoted[0] if len(quoted) == 1 and 1 <= len(quoted[0].split()) <= 6 else None
-    if not title:
-        return None
     prose = "\n".join(lines)
+    if not title or title.casefold() not in prose.casefold():
+        return None  # (a title the post names, or a record line under it: not a headline's quoted remark)
     if not any(c.isupper() for c in prose):
         return None  # (a script without capitals: booknamedtwice reads it)
-    apart = [" ".join(c.text_content().split()) for c in tree.iter("figcaption")]
+    # the post's own pictures (not a sidebar's or a footer's), the paragraph under the h1 and the page's description
+    apart = [" ".join(c.text_content().split()) for c in _CAPTIONS(tree)] + [" ".join(d.split()) for d in _DESCRIPTION(tree)]
     for head in tree.iter("h1"):
         apart += [" ".join(s.text_content().split()) for s in head.itersiblings() if s.tag in ("p", "div")][:1]
         break
