@@ -289,7 +289,7 @@ def _candidates(text: str, labelled_only: bool = False, labelled: bool = True) -
                 labelled = None  # (a label's score given: no lead's besides)
                 yield _Candidate(0, found.rating, bool(label.group("overall") or label.group("overall2") or label.group("overall3")))
     if labelled_only:  # (a block the cleaning removed: a score a short lead sets apart is a label's, "Βαθμός: ★★★★☆")
-        yield from (_Candidate(0, r) for r in _led(text)) if labelled is not None and any(_scan(text)) else ()
+        yield from (_Candidate(0, r) for r in _led(text)) if labelled is not None and (any(_scan(text)) or len(text) <= 60) else ()
         return
     scan = _scan(text)
     opening = _at_start(text, labelled=False, found=scan)
