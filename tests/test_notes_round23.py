@@ -140,3 +140,45 @@ def test_label_paragraph_outside_the_clean_review_is_not_read():
     root = _html.fromstring("<div><aside><p>Content warning: violence in our comments is removed.</p></aside>"
                             "<article><p>I loved the neighbourhood and its people.</p></article></div>")
     assert read_notes("I loved the neighbourhood and its people.", root).content_warnings is None
+
+
+# A short note at the review's edge that thanks the publisher for a copy or for sending it, in any language; thanks for
+# a translation, an edition's look or a reissue, a policy, or the same thanks in the review's middle are none.
+_PARAS = [
+    "The story follows a ferry captain across one hard winter, and each chapter is a crossing with its own weather.",
+    "The middle of the book slows down, but the last crossing made up for it and I read it in one evening.",
+    "Her sentences are short and plain, and the sea is always there at the edge of every page of it.",
+    "I would give it to anyone who liked the quieter novels of the last few years, and I will read her next.",
+]
+
+
+@pytest.mark.parametrize("note", [
+    "Merci aux éditions du Rocher pour l'envoi de ce roman.",
+    "Köszönöm a kiadónak a recenziós példányt.",
+    "شكرا لدار النشر على إرسال نسخة من الرواية.",
+    "Ευχαριστώ τις εκδόσεις για το αντίτυπο.",
+    "Kitabı gönderdiği için yayınevine teşekkür ederim.",
+    "Agradezco a la editorial el envío del ejemplar.",
+    "ขอบคุณสำนักพิมพ์ที่ส่งนิยายเล่มนี้มาให้อ่าน",
+])
+@pytest.mark.parametrize("at_start", [True, False])
+def test_thanks_to_the_publisher_for_a_copy_at_the_edge(note, at_start):
+    blocks = [note, *_PARAS] if at_start else [*_PARAS, note]
+    assert read_notes("\n\n".join(blocks)).disclosure == note
+
+
+@pytest.mark.parametrize("note", [
+    "Thanks to the publisher for the beautiful new translation.",
+    "Merci aux éditions du Rocher pour leur travail sur cette collection.",
+    "Köszönöm a kiadónak, hogy újra kiadta ezt a regényt.",
+    "شكرا لدار النشر على هذه الترجمة الجميلة.",
+    "Publishers: thank you, but I no longer accept review copies.",
+    "ขอบคุณสำนักพิมพ์ที่ส่งเสริมนักเขียนรุ่นใหม่",
+])
+def test_thanks_to_the_publisher_for_something_else(note):
+    assert read_notes("\n\n".join([note, *_PARAS])).disclosure is None
+
+
+def test_thanks_for_a_copy_in_the_middle_of_a_long_review_is_not_an_edge_note():
+    blocks = [*_PARAS, "Köszönöm a kiadónak a recenziós példányt.", *_PARAS]
+    assert read_notes("\n\n".join(blocks)).disclosure is None

@@ -195,3 +195,20 @@ FREE_GIVEN = re.compile(
 FIRST_PERSON = re.compile(r"(?<!\w)j['’]|(?<!\w)(?:ich|wir|mir|uns|(?-i:I)|we|me|us|je|moi|yo|io|mi|eu|ik|jag|jeg|mig|meg|я|мне|мені|"
                           r"recib[ií]|recibimos|(?:he|hemos)\s+recibido|recebi|recebemos|(?:ho|abbiamo)\s+ricevut[oaie]|ricevetti|"
                           r"(?:vaig|vam)\s+rebre|dostałe[mś]|dostałam|dostaliśmy|dostałyśmy|otrzymał(?:e|a)m)(?!\w)|สำนักพิมพ์", re.I)
+# Thanks, in many languages: a note that thanks the publisher for a copy or for sending it (notegift.thanked_giver)
+THANKS = re.compile(
+    r"(?<!\w)(?:thank|thanks|grateful|merci|remerci|gracias|agradec|agradez|agraïm|agraeix|gràcies|danke|dank|grazie|ringrazi|"
+    r"obrigad|agradeç|bedankt|dziękuj|děkuj|ďakuj|tack|takk|tak(?!\w)|kiitos|köszön|mulțumesc|mulțumim|mulţumesc|teşekkür|teşekkürler|"
+    r"teşekkürle|спасиб|благодар|дякую|вдячн|ευχαριστ|hvala|zahvaljuj|ačiū|dėkoju|dėkojame|paldies|aitäh|tänan|faleminderit|diolch|"
+    r"terima\s+kasih|asante|salamat|cảm\s+ơn|شكر|تشكر|ممنون|سپاس|متشکر|תודה|धन्यवाद|आभार|শুকরিয়া|ধন্যবাদ|शुक्रिया|"
+    r"շնորհակալ|მადლობ|рахмет|баярлалаа|rahmat|təşəkkür)|ขอบคุณ|感谢|感謝|謝謝|谢谢|ありがと|감사|고맙",
+    re.I,
+)
+# A copy, in many languages (the thing a publisher is thanked for): en, es, fr, it, pt, de/nl/scandinavian, pl, cs/sk, hu,
+# tr, el, ar, fa, he, ru/uk/bg/sr, hr/sr/bs, lt, lv, et, fi, ro, vi, id
+COPY_ANY = re.compile(
+    r"(?<!\w)(?:cop(?:y|ies)|ejemplar|exemplaire|esemplar|exemplar|eksemplar|exemplaar|egzemplarz|výtisk|výtlač|példány|"
+    r"nüsha|nüsh|kopya|αντίτυπ|экземпляр|примірник|примерак|примерок|primjer(?:ak|k)|primerk|primerak|egzempliori|eksemplār|eksemplar|"
+    r"kappale|exemplarul|exemplar|envoi|envío|envio|zaslání|wysyłk|proof|galley|ARC)|نسخة|نسخه|עותק|ฉบับ|ที่ส่ง(?!เสริม|ต่อ)|献本|赠书|贈書|試讀本|试读本",
+    re.I,
+)
