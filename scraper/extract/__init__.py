@@ -30,6 +30,7 @@ from .bookbiblio import from_citation
 from .anaphora import book_mentions
 from .bookbody import find_book, page_clues
 from .bookbrand import unbranded
+from .bookcase import base_form
 from .bookdoubts import doubtful_author, quoted_work
 from .bookld import from_jsonld
 from .booktags import tag_lines, tag_links
@@ -356,7 +357,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         if book and book.author and book.source != "jsonld" and book.author not in (meta.title or "") \
                 and (doubtful_author(book.author, record.body_text) or quoted_work(book.author, record.body_text)) or _scored(book, rating):
             book = None  # a wrong book is worse than none
-        book = unbranded(book, meta.title, page.other_titles, page.pictures, tree)  # (bookbrand: a shop's brand glued before T)
+        book = base_form(unbranded(book, meta.title, page.other_titles, page.pictures, tree), record.body_text)  # (bookbrand, bookcase)
         if book:
             title = book.title
             if PRODUCT_WORD.match(title):  # a shop's "Книга T": the page names T alone somewhere (an image's alt text)
