@@ -182,3 +182,21 @@ def test_thanks_to_the_publisher_for_something_else(note):
 def test_thanks_for_a_copy_in_the_middle_of_a_long_review_is_not_an_edge_note():
     blocks = [*_PARAS, "Köszönöm a kiadónak a recenziós példányt.", *_PARAS]
     assert read_notes("\n\n".join(blocks)).disclosure is None
+
+
+# Warning labels and hard things in tl, eu, si, my, km (the Khmer colon ៖ too); a Tagalog review's first sentence
+# without a label stays unread.
+@pytest.mark.parametrize("note", [
+    "Babala: may karahasan at pagpapakamatay sa ikalawang bahagi.",
+    "Abisua: indarkeria eta suizidioa.",
+    "අවවාදයයි: හිංසනය, සියදිවි නසා ගැනීම.",
+    "သတိပေးချက် - အကြမ်းဖက်မှု၊ ကိုယ့်ကိုယ်ကိုသတ်သေမှု",
+    "ការព្រមាន៖ អំពើហិង្សា ការធ្វើអត្តឃាត",
+])
+def test_more_warning_labels(note):
+    assert read_notes("\n\n".join([note, *_PARAS])).content_warnings
+
+
+def test_tagalog_sentence_about_violence_without_a_label():
+    md = "\n\n".join(["Maraming karahasan sa nobelang ito, pero maganda ang pagkakasulat.", *_PARAS])
+    assert read_notes(md).content_warnings is None

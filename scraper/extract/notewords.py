@@ -45,6 +45,8 @@ CW_WORDS = (
     # hy, cy, be: "warning" (hy "Զգուշացում՝", with the Armenian pause mark), "content warning"
     # "warning" in mk, sr (Cyrillic), mn, am, pa, gu, ta, te, kn, ml, az, uz, is, sq (dictionary words, not page phrases)
     r"предупредување|упозорење|анхааруулга|ማስጠንቀቂያ|ਚੇਤਾਵਨੀ|ચેતવણી|எச்சரிக்கை|హెచ్చరిక|ಎಚ್ಚರಿಕೆ|മുന്നറിയിപ്പ്|xəbərdarlıq|ogohlantirish|viðvörun|paralajmërim|"
+    # tl, eu, si, my, km: "warning"
+    r"babala|abisua|අවවාදය(?:යි)?|සැලකිය\s+යුතුයි|သတိပေးချက်|ការព្រមាន|"
     r"(?:նախա)?զգուշացում|rhybudd(?:ion)?(?:\s+(?:cynnwys|sbardun))?|папярэджанн(?:е|і)(?:\s+пра\s+змест)?|"
     r"(?:lưu\s+ý|cảnh\s+báo)(?:\s+nội\s+dung)?|avertisment(?:e)?(?:\s+de\s+con[țt]inut)?|(?:(?:सामग्री|विषय[-\s]?वस्तु|ट्रिगर|कंटेंट)\s+)?चेतावनी|(?:კონტენტის\s+|შინაარსის\s+)?გაფრთხილება)"
 )
@@ -138,6 +140,7 @@ HARD = re.compile(
     r"surm|väärkohtl|vardarbīb|pašnāvīb|nāve|spīdzin|smurt|savižud|mirt|prievart|kankin|violen[țţt][aăe]|sinucid|moart|abuz|"
     r"βία|βίας|αυτοκτον|θάνατ|κακοποί|βιασμ|δολοφον|βασαν|násil|sebevražd|samovražd|smrt|týrán|znásiln|vražd|nasil|samoubi|"
     r"samoubojstv|zlostavlj|silovan|samomor|ubojstv|violència|suïcid)|"
+    r"හිංසන|සියදිවි|මරණ|ඝාතන|အကြမ်းဖက်|သတ်သေ|ကိုယ့်ကိုယ်ကိုသတ်|ហិង្សា|អត្តឃាត|ការសម្លាប់|"
     r"హింస|హత్య|అత్యాచార|మరణ|ಹಿಂಸೆ|ಆತ್ಮಹತ್ಯೆ|ಕೊಲೆ|ಸಾವು|അക്രമ|മരണ|ആത്മഹത്യ|കൊലപാതക|പീഡന",
     re.I,
 )
