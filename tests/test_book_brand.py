@@ -68,3 +68,31 @@ akşamları yavaş okumayı sevenlere tavsiye ederim. Benden 5 üzerinden 4.</p>
 def test_whole_page():
     record = extract_page(_PAGE, "https://dukkan.example/deniz-kitap-evi/sessiz-liman-ayse-demir-p-1/yorumlar")
     assert record.is_review and (record.book_title, record.book_author) == ("Sessiz Liman", "Ayşe Demir")
+
+
+# a shop's product heading that gives the title in two scripts: the one the review is written in (bookbrand.in_page_script)
+from scraper.extract.bookbrand import in_page_script  # noqa: E402
+
+
+def test_title_in_the_review_script_nepali_and_russian():
+    heading = "Sagar Tira (Nepali) - सागर तीर - Rita Thapa"
+    book = Book("Sagar Tira (Nepali)", "Rita Thapa", source="title")
+    assert in_page_script(book, heading, "धेरै राम्रो किताब, सागरको कथा मन पर्यो।", heading).title == "सागर तीर"
+    heading = "Tikhaya reka - Тихая река - Ivan Sokolov"
+    book = Book("Tikhaya reka", "Ivan Sokolov", source="title")
+    assert in_page_script(book, heading, "Очень хорошая книга, читала два вечера.", heading).title == "Тихая река"
+
+
+def test_title_in_the_review_script_near_misses():
+    heading = "Sagar Tira (Nepali) - सागर तीर - Rita Thapa"
+    book = Book("Sagar Tira (Nepali)", "Rita Thapa", source="title")
+    # no product page (a blog's "A - T - Blog name"), or a review in the title's own script
+    assert in_page_script(book, heading, "धेरै राम्रो किताब।", None) is book
+    assert in_page_script(book, heading, "A lovely book about the sea.", heading) is book
+    blog = "Кормак Маккарти - The Road - Книжный блог"
+    road = Book("The Road", "Кормак Маккарти", source="title")
+    assert in_page_script(road, blog, "Очень мрачная книга.", None) is road
+    # the part beside it is the author's name in the review's script
+    heading = "Sagar Tira - रीता थापा"
+    book = Book("Sagar Tira", "रीता थापा", source="title")
+    assert in_page_script(book, heading, "धेरै राम्रो किताब।", heading) is book

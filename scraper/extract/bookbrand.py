@@ -9,6 +9,7 @@ A heading whose words stand in one run (no leading link), or that the other titl
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 
 from .book import Book
@@ -45,3 +46,37 @@ def unbranded(book: Book | None, heading: str | None, others: list[str], picture
 
 def _named(words: str, text: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text, re.I) is not None
+
+
+_PARTS = re.compile(r"\s+[-–—|/]\s+")
+
+
+def _script(text: str) -> str | None:
+    """The script most of `text`'s letters are in (Unicode's name's first word: LATIN, DEVANAGARI, CYRILLIC …)."""
+    counts: dict[str, int] = {}
+    for ch in text:
+        if ch.isalpha():
+            script = unicodedata.name(ch, "?").split(" ")[0]
+            counts[script] = counts.get(script, 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
+def in_page_script(book: Book | None, heading: str | None, text: str, product: str | None) -> Book | None:
+    """A shop's product heading (``bookproducthead``, read before cleaning: `product`) that gives the title twice, in two scripts ("Seto Dharti (Nepali)
+    - सेतो धरती - Amar Neupane"): the title is the one in the script the review is written in, the part right beside the
+    one read (a blog's "A - T - Blog name" is no product's)."""
+    if book is None or not heading or " - " not in heading and " – " not in heading or book.title not in heading \
+            or product != " ".join(heading.split()):
+        return book
+    parts = [p.strip() for p in _PARTS.split(heading)]
+    if len(parts) < 3 or book.title not in parts:
+        return book
+    own, prose = _script(book.title), _script(text[:2000])
+    if not prose or own == prose:
+        return book
+    at = parts.index(book.title)
+    for other in parts[at + 1:at + 2] + parts[max(0, at - 1):at]:
+        if _script(other) == prose and other != book.author and (not book.author or book.author not in other) \
+                and len(other.split()) <= 2 * len(book.title.split()) + 2:
+            return replace(book, title=other)
+    return book
