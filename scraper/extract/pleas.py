@@ -53,6 +53,8 @@ SITE_KIND = guarded(re.compile(
     r"báo\s+chí|tờ\s+báo|journalis\w*|žurnalisti\w*|dziennikarstw\w*|журналистик\w*|журналістик\w*|gazete\w*|"
     r"zeitung\w*|journal\w*|periódico\w*|jornal\w*|giornal\w*|newspaper\w*|magazine?\w*|magazín\w*|časopis\w*|"
     r"portal\w*|портал\w*|community|comunidad\w*|communauté|gemeinschaft|społeczno\w*|сообществ\w*|спільнот\w*)"
+    # (Hebrew and Arabic glue a preposition, a conjunction or the article to the word: "בבלוג", "المدونة", "بمدونتي")
+    r"|(?<!\w)(?:[ובלהמשכ]{1,2}(?:בלוג|פורום|אתר|ערוץ)|(?:ال|[وفبل]|[وفب]?ال|لل)(?:مدون|منتد|موقع|قناة|قنات))\w*"
     r"|블로그|게시판|포럼|서버|사이트|채널|클럽|カフェ|ブログ|フォーラム|掲示板|サーバー|サイト|チャンネル|"
     r"博客|部落格|论坛|論壇|服务器|伺服器|网站|網站|频道|頻道|社区|社區",
     re.I))
