@@ -29,7 +29,7 @@ from .book import Book, Context, from_title
 from .bookbiblio import from_citation
 from .anaphora import book_mentions
 from .bookbody import find_book, page_clues
-from .bookbrand import in_page_script, unbranded
+from .bookbrand import in_page_script, kind_tail, unbranded
 from .bookproducthead import product_heading
 from .bookcase import base_form
 from .bookdoubts import doubtful_author, quoted_work
@@ -360,7 +360,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
                 and (doubtful_author(book.author, record.body_text) or quoted_work(book.author, record.body_text)) or _scored(book, rating):
             book = None  # a wrong book is worse than none
         book = base_form(unbranded(book, meta.title, page.other_titles, page.pictures, tree), record.body_text)  # (bookbrand, bookcase)
-        book = in_page_script(book, meta.title, record.body_text, shop_heading)  # (bookbrand: a title given in two scripts)
+        book = kind_tail(in_page_script(book, meta.title, record.body_text, shop_heading), record.body_text)  # (bookbrand: a title in two scripts, its kind's word)
         if book:
             title = book.title
             if PRODUCT_WORD.match(title):  # a shop's "Книга T": the page names T alone somewhere (an image's alt text)

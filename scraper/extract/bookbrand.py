@@ -80,3 +80,22 @@ def in_page_script(book: Book | None, heading: str | None, text: str, product: s
                 and len(other.split()) <= 2 * len(book.title.split()) + 2:
             return replace(book, title=other)
     return book
+
+
+_KIND_TAIL = re.compile(r"^(?P<title>\S.*?\S)\s*[.:]\s+(?P<kind>[^\W\d_]{5,})$")
+
+
+def kind_tail(book: Book | None, text: str) -> Book | None:
+    """A title that ends with a one-word part after a stop or colon naming the kind of book ("Қан мен тер. Трилогия",
+    "Dom nad rzeką. Opowiadania"), which the review itself uses as a common noun, in lower case, for the book ("бұл
+    трилогияны", "te opowiadania"): the title without it. A word the review writes with its capital inside a sentence is the title's (German capitalises
+    every noun: there the tail stays)."""
+    match = _KIND_TAIL.match(book.title) if book is not None and ". " in book.title or book is not None and ": " in book.title else None
+    if not match or not text:
+        return book
+    kind = match.group("kind")
+    stem = kind[:max(4, len(kind) - 2)]
+    lower = stem[:1].lower() + stem[1:]
+    if lower == stem or not re.search(rf"(?<!\w){re.escape(lower)}", text) or re.search(rf"(?<=[\w,;]\s){re.escape(stem)}", text.replace(book.title, " ")):
+        return book
+    return replace(book, title=match.group("title"))
