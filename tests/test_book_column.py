@@ -78,6 +78,11 @@ def test_a_title_the_post_never_names_or_the_headline_itself_gives_nothing():
     tree = lxml_html.fromstring(shop_post(headline, "The Keeper's Year | Harbour Books"))
     assert column_title(headline, tree, post) is None  # (no column's name before it)
     assert column_title("A lighthouse, a dog and a long winter", tree, post) is None
+    # the headline opens with the book's own title, which the post names; the <title> then gives its author
+    tree = lxml_html.fromstring(shop_post("The Keeper's Year: a lighthouse and a dog", "The Keeper's Year: Quiet Water | Harbour Books"))
+    assert column_title("The Keeper's Year: a lighthouse and a dog", tree, post + " Her first, Quiet Water, was colder.") is None
+    tree = lxml_html.fromstring(shop_post("Staff pick: a lighthouse", "Staff pick: Mira Castellan | Harbour Books"))
+    assert column_title("Staff pick: a lighthouse", tree, post + " Mira Castellan is a quiet writer.") is None
 
 
 def test_a_surname_in_a_case_is_put_back_bare_where_the_text_says_it_bare():

@@ -11,7 +11,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from .book import clean_title
+from .book import clean_title, is_name
 from .bookseries import series_free as _series_free
 
 # a <title>'s tail: the site's name after a pipe, a spaced dash or a middle dot
@@ -25,17 +25,22 @@ def column_title(headline: str | None, tree: HtmlElement | None, text: str) -> t
         return None
     label, _, remark = (" ".join(headline.split())).partition(":")
     label = label.strip()
-    if not 1 <= len(label.split()) <= 4:
-        return None
+    if not 1 <= len(label.split()) <= 4 or re.search(rf"(?<!\w){re.escape(label)}(?!\w)", text):
+        return None  # (a title the post names: "Piranesi: a house of halls" is the book's own heading)
     for other in tree.xpath("//head/title/text()|//meta[@property='og:title']/@content"):
         other = " ".join(other.split())
         if not other.startswith(label + ":"):
             continue
         title = clean_title(_SITE_TAIL.sub("", other[len(label) + 1:].strip()))
         if title and title[0].isupper() and 1 <= len(title.split()) <= 8 and title not in remark \
-                and re.search(rf"(?<!\w){re.escape(title)}(?!\w)", text):
+                and re.search(rf"(?<!\w){re.escape(title)}(?!\w)", text) and not _person(title, text):
             return label, title
     return None
+
+
+def _person(name: str, text: str) -> bool:
+    """A name the text calls by its last word alone ("Piranesi: Susanna Clarke | Blog" gives its author, no title)."""
+    return is_name(name) and len(re.findall(rf"(?<!\w){re.escape(name.split()[-1])}(?!\w)", text)) > text.count(name)
 
 
 def series_free(candidates: list[tuple[str, bool]], headline: str, tree: HtmlElement | None, text: str) -> list[tuple[str, bool]]:
