@@ -200,3 +200,45 @@ def test_more_warning_labels(note):
 def test_tagalog_sentence_about_violence_without_a_label():
     md = "\n\n".join(["Maraming karahasan sa nobelang ito, pero maganda ang pagkakasulat.", *_PARAS])
     assert read_notes(md).content_warnings is None
+
+
+# A bare "Warning:" or "注意：" label warns when what it says names a hard thing (as a content reminder's); an explicit
+# content or trigger warning label warns of whatever it lists.
+@pytest.mark.parametrize("note", [
+    "Warning: suicide, self-harm and the death of a parent.",
+    "Warnings: domestic violence, drowning.",
+    "注意：書中有大量暴力描寫。",
+    "注意：自殺の場面があります。",
+    "Trigger warning: grief, the loss of a parent.",
+    "Content warning: grief.",
+])
+def test_warning_labels_that_warn(note):
+    assert read_notes("\n\n".join([note, *_PARAS])).content_warnings
+
+
+@pytest.mark.parametrize("note", [
+    "Warning: you will want to move to the seaside after reading it.",
+    "Warning: this one is long, so clear a weekend.",
+    "注意：本書很長，請準備好時間。",
+    "注意：この本は上下巻です。",
+])
+def test_bare_warning_labels_over_a_remark(note):
+    assert read_notes("\n\n".join([note, *_PARAS])).content_warnings is None
+
+
+# The caution to sensitive readers after the sentence that says what is depicted; not after a spoiler note.
+@pytest.mark.parametrize("note", [
+    "※動物への虐待の描写があります。苦手な方はお気をつけください。",
+    "※ 후반부에 자해 장면이 나옵니다. 불편하신 분은 주의하세요.",
+    "There are two long scenes of torture in the second half. Sensitive readers, take care.",
+])
+def test_caution_after_the_sentence_that_says_what(note):
+    assert read_notes("\n\n".join([note, *_PARAS])).content_warnings
+
+
+@pytest.mark.parametrize("note", [
+    "※ネタバレを含みます。苦手な方はご注意ください。",
+    "Spoilers for the whole plot below. Sensitive readers, take care.",
+])
+def test_caution_after_a_spoiler_note(note):
+    assert read_notes("\n\n".join([note, *_PARAS])).content_warnings is None

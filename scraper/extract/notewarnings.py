@@ -26,7 +26,7 @@ from itertools import islice
 from typing import Callable
 
 from .casefold import fold, stems
-from .notewords import DEPICT, names_hard_thing
+from .notewords import DEPICT, LEAD_LABEL, NOTE_MARK, names_hard_thing
 from .words import count_words
 
 # a sentence's end, then the next one (any script's stop; a capital need not follow: not every script has one)
@@ -80,10 +80,17 @@ def caution_note(blocks: list[tuple[str, str]]) -> str | None:
     for kind, text in blocks[:_OPENING]:
         if kind == "heading" or not any(map(fold(text).__contains__, _AUDIENCE_STEMS)) or count_words(text) > _NOTE_WORDS:
             continue
-        for sentence in _NOTE_SENTENCES.split(text):
-            if _AUDIENCE.search(sentence) and _CAUTION.search(sentence) and not _SPOILER.search(sentence) \
-                    and (DEPICT.search(sentence) or names_hard_thing(sentence)):
-                return sentence.strip()
+        sentences = [s for s in _NOTE_SENTENCES.split(text) if s.strip()]
+        for n, sentence in enumerate(sentences):
+            if not (_AUDIENCE.search(sentence) and _CAUTION.search(sentence)) or _SPOILER.search(sentence):
+                continue
+            # (what they are warned of: in the same sentence, or said just before it and not a spoiler: "… の描写が
+            # あります。苦手な方は気をつけて。")
+            said = [sentence] + ([sentences[n - 1]] if n and not _SPOILER.search(sentences[n - 1]) else [])
+            if any(DEPICT.search(part) or names_hard_thing(part) for part in said):
+                note = " ".join(part.strip() for part in reversed(said))
+                return LEAD_LABEL.sub("", NOTE_MARK.sub("", note, 1), 1).strip() if ":" in note[:12] or "：" in note[:12] \
+                    else NOTE_MARK.sub("", note, 1).strip()
     return None
 
 

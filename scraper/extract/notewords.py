@@ -18,12 +18,12 @@ from .casefold import guarded
 
 # The labels of a content warning ("CW:", "Inhaltswarnung:", "Įspėjimas:", "触发警告："), in many languages (notes.py)
 CW_WORDS = (
-    r"(?:(?:content|trigger)[\s-]+(?:warnings?|notes?|advisor(?:y|ies))|(?:CW|TW|CN)s?|warnings?|"
+    r"(?:(?:content|trigger)[\s-]+(?:warnings?|notes?|advisor(?:y|ies))|(?:CW|TW|CN)s?|"
     r"inhaltswarnung(?:en)?|triggerwarnung(?:en)?|content-?notes?|"
     r"advertencias?(?:\s+de\s+contenido)?|(?:avisos?|alertas?)\s+de\s+(?:contenido|conte[úu]do|gatilho)|gatilhos|"
     r"avertissements?(?:\s+de\s+contenu)?|mises?\s+en\s+garde|"
     r"avvertenz[ae](?:\s+sui\s+contenuti)?|avvisi?\s+sui\s+contenuti|"
-    r"(?:a\s+)?(?:warning|heads[\s-]+up)(?:\s+(?:for|before)\s+(?:\w+\s+){0,4}\w+)?|let\s+op|(?:inhouds|trigger)?waarschuwing(?:en)?|(?:inhouds|sneller)?waarskuwing(?:s)?|"
+    r"(?:a\s+(?:warning|heads[\s-]+up)|heads[\s-]+up|warnings?\s+(?:for|before)\s+(?:\w+\s+){0,4}\w+)(?:\s+(?:for|before)\s+(?:\w+\s+){0,4}\w+)?|let\s+op|(?:inhouds|trigger)?waarschuwing(?:en)?|(?:inhouds|sneller)?waarskuwing(?:s)?|"
     r"(?:innehålls|indholds)?varning(?:ar)?(?:\s+för\s+innehåll(?:et)?)?|(?:indholds)?advarsel(?:er)?|triggervarsel|sisältövaroitus|varoitus|"
     r"ostrzeżeni[ea](?:\s+o\s+treści)?|upozornění(?:\s+na\s+obsah)?|avís|advertència(?:\s+de\s+contingut)?|"
     # pt/es "aviso", de "Inhaltshinweis", el, he, ar, ru/uk, tr, ko, ja, zh
@@ -39,9 +39,9 @@ CW_WORDS = (
     # (uk/ru "a caveat", he "pay attention", am "a notice", "a warning")
     # (kk, ky "a note, a reminder")
     r"שימו\s+לב|ማሳሰቢያ|ескерту|эскертүү)|"
-    r"(?P<soft>阅读提示|閱讀提示|読む前に|(?:内容|內容)提醒)|"
+    r"(?P<soft>阅读提示|閱讀提示|読む前に|(?:内容|內容)提醒|warnings?|注意)|"
     r"предупреждени[ея](?:\s+о\s+содержании)?|попередження(?:\s+про\s+(?:вміст|контент))?|триггер(?:ы|-?ворнинг)?|тригер(?:и|-?ворнінг|-?попередження)?|контент-?попередження|içerik\s+uyarısı|tetikleyici\s+uyarı|"
-    r"주의|(?:내용|콘텐츠)?\s*경고|트리거\s*워닝|閲覧注意|注意|(?:觸發|触发)?警告|(?:内容|內容)(?:警告|提示|預警|预警)|预警|預警|雷点|คำเตือน(?:เนื้อหา)?|peringatan(?:\s+(?:konten|isi|pemicu))?|amaran(?:\s+kandungan)?|(?:tartalmi\s+)?figyelmeztetés|осторожно|tahadhari|onyo|varování|هشدار(?:\s+محتوا)?|uyarı|"
+    r"주의|(?:내용|콘텐츠)?\s*경고|트리거\s*워닝|閲覧注意|(?:觸發|触发)?警告|(?:内容|內容)(?:警告|提示|預警|预警)|预警|預警|雷点|คำเตือน(?:เนื้อหา)?|peringatan(?:\s+(?:konten|isi|pemicu))?|amaran(?:\s+kandungan)?|(?:tartalmi\s+)?figyelmeztetés|осторожно|tahadhari|onyo|varování|هشدار(?:\s+محتوا)?|uyarı|"
     # hy, cy, be: "warning" (hy "Զգուշացում՝", with the Armenian pause mark), "content warning"
     # "warning" in mk, sr (Cyrillic), mn, am, pa, gu, ta, te, kn, ml, az, uz, is, sq (dictionary words, not page phrases)
     r"предупредување|упозорење|анхааруулга|ማስጠንቀቂያ|ਚੇਤਾਵਨੀ|ચેતવણી|எச்சரிக்கை|హెచ్చరిక|ಎಚ್ಚರಿಕೆ|മുന്നറിയിപ്പ്|xəbərdarlıq|ogohlantirish|viðvörun|paralajmërim|"
