@@ -131,8 +131,11 @@ def test_a_tag_names_the_owner_again_for_the_body_rules():
 def test_a_chapter_title_beside_the_book_is_no_other_work_for_this_book_references():
     text = "这本书不长。我最喜欢第三章《雨夜》，这本书的结尾也好。"
     assert references("读了《灯塔下的早餐》。" + text, "灯塔下的早餐") == 2
-    # another work in the same marks: "this book" may be either
-    assert references("读了《灯塔下的早餐》。" + text.replace("第三章", "他的另一本"), "灯塔下的早餐") == 0
+    # another work in the same marks: "this book" after it may be either (before it, the book is the one named:
+    # anaphora's one late other work); named early, or twice, it leaves none the book's
+    assert references("读了《灯塔下的早餐》。" + text.replace("第三章", "他的另一本"), "灯塔下的早餐") == 1
+    assert references("读了《灯塔下的早餐》和他的另一本《雨夜》。" + text.replace("第三章《雨夜》", "那一篇"), "灯塔下的早餐") == 0
+    assert references("读了《灯塔下的早餐》。" + text.replace("第三章", "他的另一本") + "《雨夜》更好。", "灯塔下的早餐") == 0
 
 
 def test_a_score_with_a_point_and_a_slash_is_no_date_and_a_full_width_colon_makes_a_label():

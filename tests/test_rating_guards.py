@@ -35,3 +35,14 @@ def test_the_scale_look_holds_every_worded_scale():
 def test_the_elative_guard_reads_every_case():
     assert ELATIVE.search("NELJÄ VIIDESTÄ") and ELATIVE.search("kaheksa Kümnest") and not ELATIVE.search("the best rest")
     assert parse_rating("neljä viidestä").value == 0.8
+
+
+def test_every_star_word_the_pattern_spells_passes_the_star_look():
+    # the look reads the star words spelled out: a class or an optional letter of _STAR_WORDS ("hviezdičk[ay]",
+    # "stars?") is each of its words, not its pattern's text
+    assert {"hviezdička", "hviezdičky", "star", "stars", "bituin"} <= set(_STAR_ENDINGS)
+    assert not any(c in ending for ending in _STAR_ENDINGS for c in "[]?\\|()")
+    for ending in _STAR_ENDINGS:
+        rating = parse_rating(f"4 {ending}")
+        assert rating is not None and rating.value == 0.8, ending
+    assert parse_rating("Dávam jej 1 hviezdička.").value == 0.2 and parse_rating("jedna hviezdička").value == 0.2  # sk, singular

@@ -21,10 +21,10 @@ def _rating(markup: str, lines: list[str] | None = None):
 
 
 def test_a_label_after_one_word_with_vowel_signs_is_a_label():
-    for line, value in (("मेरी अपनी रेटिंग: 4/5", None), ("हमारी रेटिंग: 5 में से 4", 0.8), ("আমাদের রেটিং: ৩/৫", 0.6)):
+    for line, value in (("इस किताब के बारे में मेरे दोस्त की रेटिंग: 4/5", None), ("हमारी रेटिंग: 5 में से 4", 0.8), ("আমাদের রেটিং: ৩/৫", 0.6)):
         labelled = [c for c in _line_candidates(line, True)]
         if value is None:
-            assert not labelled  # two words before the label: no line's opening word
+            assert not labelled  # a sentence before the label: no line's opening word, no short lead
         else:
             assert labelled and labelled[0].rating.value == value
 

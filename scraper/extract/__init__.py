@@ -29,6 +29,9 @@ from .book import Book, Context, from_title
 from .bookbiblio import from_citation
 from .anaphora import book_mentions
 from .bookbody import find_book, page_clues
+from .bookbrand import in_page_script, kind_tail, unbranded
+from .bookproducthead import product_heading
+from .bookcase import base_form
 from .bookdoubts import doubtful_author, quoted_work
 from .bookld import from_jsonld
 from .booktags import tag_lines, tag_links
@@ -228,6 +231,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     except (TypeError, ValueError, AttributeError, KeyError):  # JSON-LD not shaped as schema.org says: not a clue
         jsonld_book, jsonld_review = None, None
     page = page_clues(tree)  # the page's other titles, description, keywords, microdata and images, before cleaning
+    shop_heading = product_heading(tree)  # a shop's product h1 (bookproducthead), before the cleaning drops its buttons
     tag_words = tag_links(tree)  # tag links, before cleaning drops them (for the book rescue)
     medium = page_medium(tree, meta.jsonld)  # another medium's info box, trailer or a thread's bylines, before cleaning
     # ("//article[not(ancestor::article)]", counted by lxml's iteration)
@@ -355,6 +359,8 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         if book and book.author and book.source != "jsonld" and book.author not in (meta.title or "") \
                 and (doubtful_author(book.author, record.body_text) or quoted_work(book.author, record.body_text)) or _scored(book, rating):
             book = None  # a wrong book is worse than none
+        book = base_form(unbranded(book, meta.title, page.other_titles, page.pictures, tree), record.body_text)  # (bookbrand, bookcase)
+        book = kind_tail(in_page_script(book, meta.title, record.body_text, shop_heading), record.body_text)  # (bookbrand: a title in two scripts, its kind's word)
         if book:
             title = book.title
             if PRODUCT_WORD.match(title):  # a shop's "Книга T": the page names T alone somewhere (an image's alt text)

@@ -11,6 +11,10 @@ around a word, and Korean glues its particles to it ("아몬드는"), so a count
 They are the book's only when it is the one work the post names in title marks: in a post naming several (a month's
 reading, a comparison, a club's next pick) "this book" may be any of them. And a post about a film or a series says
 "the story" of the film: when another medium's word is as frequent as these references, they are not the book's.
+A review that names its book first and, late in the text, one other work once ("compared with 《T2》 of the same
+years, it …") still speaks of its own book before that: the references before the other title are the book's (a comparison
+or a list names its works early, or again). "In the book" (书里, 書裡) and "the author" (作者, 著者, 저자, ผู้เขียน) are
+references too: these languages call the book's writer so, as English calls the author by surname.
 """
 
 from __future__ import annotations
@@ -34,11 +38,11 @@ _REFERENCE = re.compile(
     # Chinese (simplified and traditional): this/that/the said/the whole book, this novel or work; in the book;
     # the bare novel (not 小说家 "novelist"); "本书" is "this book" but "一本书" is "a book"
     r"(?:这|這|那|此|该|該|全)(?:本|部)?(?:书|書|小说|小說|作品)|(?<![一二两兩三四五几幾每某整])本(?:书|書)|"
-    r"(?:书|書)中|小说(?!家)|小說(?!家)|"
+    r"(?:书|書)(?:中|里|裡|裏|内|內)|小说(?!家)|小說(?!家)|作者|著者|"
     # Korean: this/that book, novel, work, story (a word of its own); the bare novel (not 소설가 "novelist")
-    r"(?<!\w)(?:이|그)\s+(?:책|소설|작품|이야기)|(?<!\w)소설(?!가)|"
-    # Thai: this book, this volume, this novel; the bare novel
-    r"หนังสือเล่มนี้|เล่มนี้|(?:นว)?นิยาย"
+    r"(?<!\w)(?:이|그)\s+(?:책|소설|작품|이야기)|(?<!\w)소설(?!가)|(?<!\w)저자|"
+    # Thai: this book, this volume, this novel; the bare novel; the writer
+    r"หนังสือเล่มนี้|เล่มนี้|(?:นว)?นิยาย|ผู้เขียน|ผู้แต่ง"
 )
 # Another medium named in the same scripts: a film, a series, an anime, a play.
 _OTHER_MEDIUM = re.compile(r"映画|电影|電影|영화|ภาพยนตร์|ドラマ|电视剧|電視劇|드라마|アニメ|动画|動畫|ซีรีส์|ละคร|舞台|话剧|話劇|연극")
@@ -58,11 +62,18 @@ def references(text: str, title: str) -> int:
     # (Chinese sets a piece of a book, a story or an essay in it, in 〈〉, and the book in 《》: a 〈〉 title in a text
     # without Hangul is a part of the book; Korean sets other works in 〈〉 too)
     pieces = not _HANGUL.search(text, 0, 1000)
-    marked = {"".join(m.groups("")).strip() for m in _MARKED.finditer(text)
-              if not part_before(text, m.start() + 1) and not (pieces and m.group(3))}
-    if any(other and other not in title and title not in other for other in marked):
-        return 0
-    found = len(_REFERENCE.findall(text))
+    marks = [("".join(m.groups("")).strip(), m.start()) for m in _MARKED.finditer(text)
+             if not part_before(text, m.start() + 1) and not (pieces and m.group(3))]
+    others = [(name, at) for name, at in marks if name and name not in title and title not in name]
+    end = len(text)
+    if others:
+        # (the book marked first, one other work named once in the text's second half: its references are those before;
+        # a club's post names this month's book, the next one and last month's, a list several)
+        end = others[0][1]
+        if not title or len(others) > 1 or end < len(text) // 2 or text.count(others[0][0]) > 1 \
+                or not any(at < end for name, at in marks if (name, at) not in others):
+            return 0
+    found = len(_REFERENCE.findall(text, 0, end))
     return found if found > len(_OTHER_MEDIUM.findall(text)) else 0
 
 

@@ -13,7 +13,7 @@ CONTAINER_TAGS = {"div", "section", "aside", "article", "header", "footer", "mai
 
 _text = promo.text_of  # an element's visible text, whitespace collapsed
 
-_LAYOUT_CELL = "(./tr | ./tbody/tr)/td[p or h1 or h2 or h3 or div/p or table]"
+_LAYOUT_CELL = "(./tr | ./tbody/tr)/td[p or h1 or h2 or h3 or div/p or table or div[div]]"
 
 
 def blocks(container: HtmlElement) -> list[HtmlElement]:
@@ -27,11 +27,7 @@ def blocks(container: HtmlElement) -> list[HtmlElement]:
             if child.tag == "pre" and any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in child):
                 walk(child)  # paragraphs set inside a <pre> (a story platform's reader) are paragraphs
             elif child.tag == "table" and child.xpath(_LAYOUT_CELL):
-                # a table laid out as a page (a newsletter's template, an old theme): its cells are boxes
-                for cell in child.xpath("./tr/td | ./tbody/tr/td | ./thead/tr/td"):
-                    walk(cell)
-                    if not any(isinstance(c.tag, str) for c in cell) and _text(cell):
-                        found.append(cell)
+                cells(child)
             elif child.tag in ("ul", "ol") and child.xpath("./li[p or div//p or article]"):
                 # a list of posts (a forum engine's topic, a thread of comments): each item is a box of paragraphs
                 for item in child:
@@ -44,5 +40,17 @@ def blocks(container: HtmlElement) -> list[HtmlElement]:
             elif child.tag in CONTAINER_TAGS or child.tag in ("br", "small", "time") or child.tag not in defs.tags:  # (a <small> or <time> line between blocks)
                 if _text(child):
                     found.append(child)
-    walk(container)
+    def cells(table: HtmlElement) -> None:
+        # a table laid out as a page (a newsletter's template, an old theme, a forum's post): its cells are boxes
+        # (a cell with no block of its own, text or inline markup only, is one: "<td><strong>Ana</strong></td>")
+        for cell in table.xpath("./tr/td | ./tbody/tr/td | ./thead/tr/td"):
+            before = len(found)
+            walk(cell)
+            if len(found) == before and _text(cell):
+                found.append(cell)
+
+    if container.tag == "table":
+        cells(container)  # (the body found is a table: a reader's review box laid out in rows)
+    else:
+        walk(container)
     return found

@@ -58,7 +58,7 @@ from .bookpagetitles import _named_part, described, extended_title, without_site
 from .bookld import from_author_link, from_card, from_microdata
 from .bookrecord import titled
 from .bookopening import (bracket_credit, defined_book, from_paragraph, from_plain, info_line, marked_paragraphs, pictograph_record,
-                          surname_possessive)
+                          surname_possessive, translated_titles)
 from .bookscripts import defines_owned, lower_case_page, script_pair, tr_owner
 from .booktitles import cjk_bracketed, cjk_owner, cjk_writer, label_tail, role_credit
 
@@ -238,7 +238,7 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
             # (a name set in bold, which the text calls by surname, is the author: "**Chidi Okafor** – *T*")
             quoted = [m.group(1) or m.group(2) for m in re.finditer(r"(?:“([^”]{2,80})”|«\s?([^»]{2,80}?)\s?»)(?!\s*:)", paragraph)]
             # (a paragraph all in bold is a heading, as a reader review's own title: "**Kurz, aber es bleibt hängen**")
-            found += [q for q in quoted if _title_like(q, clues.language) and not q.rstrip().endswith(":")
+            found += translated_titles(paragraph, clues.context.text)[:1] or [q for q in quoted if _title_like(q, clues.language) and not q.rstrip().endswith(":")
                       and not clues.context.person(q) and not (", " in q and paragraph.strip(" “”«»") == q)][:1]
     found += slugged_runs(clues.lines, clues.url, clues.context)
     # a headline's label ("Staff review: …", "Rezension: …") is no title
@@ -346,7 +346,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
     yield arabic_headline_by(clues.title, context), "title"  # "کتاب T اثر A نشر P"
     for line in clues.lines[:6]:  # (the headline names the author again too: "पुस्तक समीक्षा: T — कमलेश्वर")
         yield script_pair(line, context, clues.labels + ([clues.title] if clues.title else []), clues.url), "body"
-    yield genitive_author(paragraphs, context, clues.labels, clues.language, clues.url), "body"
+    yield genitive_author(paragraphs + [clues.title or ""], context, clues.labels, clues.language, clues.url), "body"  # (a headline's too)
     yield owner_of_quoted(paragraphs, context), "body"
     yield surname_possessive(paragraphs, context, clues.labels), "body"
     yield _boxed(clues, (known() or [None])[0]), "details"

@@ -58,7 +58,8 @@ def from_caption(captioned: list[tuple[str, str]], context: Context, labels: lis
             continue
         title, author = parts[0].strip(QUOTES + " "), re.split(r"[,،;(।|·]|(?<![A-Z])\.", parts[1])[0].strip()
         if title and (title in alts or cover) and len(title.split()) <= 10 and 1 < len(author.split()) <= 4 \
-                and not re.search(r"\d", author) and any(context.text.count(word) >= 2 for word in author.split() if len(word) > 2):
+                and not re.search(r"\d", author) and any(context.text.count(word) >= 2 for word in author.split() if len(word) > 2) \
+                and not _phrase(author, context.text):
             return title, author
     return cover_head(captioned, context, labels, _COVER_BARE, _person)  # "T, my mother's copy", a tagged author (bookcoverhead)
 
@@ -108,6 +109,16 @@ def _person(name: str, context: Context) -> bool:
     family = words[-1].strip(QUOTES + ".,")
     stem = family[:-1] if len(family) >= 5 else family
     return len(family) >= 3 and context.text.count(stem) >= 2
+
+
+def _phrase(words: str, text: str) -> bool:
+    """In a script without capitals, words the text says apart from each other, two or more of them ("ಹೊಸ ಮುದ್ರಣದ ಮುಖಪುಟ",
+    the new edition's cover: "new" and "edition" recur): a phrase, not a name (the text says a person's family name
+    alone, never the given name)."""
+    if any(ch.isupper() for ch in words):
+        return False
+    whole = text.count(words)
+    return sum(text.count(w) > whole for w in words.split() if len(w) > 2) >= 2
 
 
 # an alt text that names a cover after its title, as Korean, Japanese, Chinese and Thai write it: "T 1권 표지", "T 表紙",

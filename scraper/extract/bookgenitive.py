@@ -35,7 +35,9 @@ _NOUN_GENITIVE_QUOTED = re.compile(
 _NOMINATIVE = [
     ("овой", ("ова",)), ("евой", ("ева",)), ("иной", ("ина",)), ("ы", ("а",)),  # Russian feminine: Лебедевой, Анны
     ("ського", ("ський",)), ("цького", ("цький",)), ("зького", ("зький",)), ("ього", ("ій",)), ("ого", ("ий", "ой", "ій")),
-    ("ої", ("а",)), ("ой", ("ая",)), ("ей", ("ий",)), ("ла", ("ло", "л")), ("ра", ("р", "ро")), ("а", ("", "о", "а")),
+    ("ої", ("а",)), ("ой", ("ая",)), ("ей", ("ий",)), ("ла", ("ло", "л")), ("ра", ("р", "ро")),
+    ("ва", ("ў", "в", "во", "ва")),  # (Belarusian men's -аў/-оў surnames: "Быкава" is "Быкаў"; Russian "Быкова" "Быков")
+    ("а", ("", "о", "а")),
     ("я", ("й", "ь", "я")), ("и", ("а",)), ("і", ("а", "я")),
     ("skiego", ("ski",)), ("ckiego", ("cki",)), ("iego", ("i",)), ("ego", ("y",)), ("a", ("",)), ("y", ("a",)), ("iej", ("a",)),
     ("ové", ("ová",)), ("ého", ("ý",)),  # Czech feminine and adjectival surnames
@@ -85,7 +87,8 @@ def genitive_author(paragraphs: list[str], context: Context, labels: list[str], 
                 given = first[:-1] + "о"
             given = given or next((first[: -len(end)] + base for end, base in _REGULAR_GIVEN
                                    if first.endswith(end) and len(first) > len(end) + 2), None)
-            if given is None and nominative == surname[:-1] and surname[-1] in "аa":  # a man's surname: so is the first name
+            if given is None and (nominative == surname[:-1] and surname[-1] in "аa" or nominative == surname[:-2] + "ў"):
+                # a man's surname (Belarusian's -ў: "Быкава" of "Быкаў"): so is the first name
                 given = _masculine_given(first)
             if given is None and man:  # a man's adjectival surname: his first name's -а off a consonant (not -ра, -ка:
                 # Петра, Марка may be Петро, Марко), his -ія, -ия off a -ій, -ий

@@ -20,7 +20,7 @@ from .bookbiblio import caseless_name
 from .bookshoprow import labelled_row, product_author, shop_record  # (bookproducthead's, and a product box's rows)
 from .bookremark import bare_title
 from .bookinfo import _AUTHOR_LABEL, drop_remarks
-from .bookrecord import _DATE, _LIFE_DATES, _head_title, _plain_between, _record_title, _slug_key, record_name, shop_title
+from .bookrecord import _DATE, _LIFE_DATES, _head_title, _plain_between, _record_title, _slug_key, patronymic_order, record_name, shop_title
 from .nodes import raw_text
 from .bookldlinks import (_AUTHOR_AFTER, _AUTHOR_PAGE, _AUTHOR_PATH, _AUTHOR_QUERY, _LABEL_CELL, _ROLE_AFTER, _ROLE_OPENINGS,  # noqa: F401
                           _author_page, plain_link)
@@ -283,8 +283,8 @@ def _marked_name(link: HtmlElement) -> tuple[str | None, bool]:
     if not (("aut" in classes or "writ" in classes.lower()) and _AUTHOR_CLASS.search(classes) or labelled or roled or celled):
         return None, False
     text = re.sub(r"\s+", " ", link.text_content()).strip()
-    if labelled or roled or celled:
-        text = record_name(text)
+    # (a class alone may mark a blog's byline: only a patronymic's place says a catalogue's order there)
+    text = record_name(text) if labelled or roled or celled else patronymic_order(text)
     return (text if is_name(text) else caseless_name(text)), labelled or roled or celled
 
 

@@ -20,6 +20,8 @@ import unicodedata
 from .book import Book
 from .bookdashrecord import dashed_record
 from .bookheadlead import lead_pair
+from .booklead import lead_book
+from .bookfamilyfirst import family_first
 
 _PAIRS = {"«": "»", "»": "«", "„": "“”", "“": "”", "‹": "›", "『": "』", "「": "」", "《": "》", "‘": "’", "\"": "\""}
 _QUOTED = re.compile("|".join(rf"{re.escape(o)}([^{re.escape(o + c)}\n]{{1,70}}?)[{re.escape(c)}]" for o, c in _PAIRS.items()))
@@ -148,6 +150,13 @@ def _headline_pair(headline: str | None, prose: str, cased: bool) -> Book | None
 
 def named_twice(book: Book | None, tree, lines: list[str], headline: str | None, labels: list[str],
                 before_quote: bool = False, captions: list[str] = (), related: list[str] = ()) -> Book | None:
+    """``_named_twice``'s book; for a review, else the one person its lead or its picture's caption names (booklead)."""
+    found = _named_twice(book, tree, lines, headline, labels, before_quote, captions, related)
+    return found or (lead_book(book, tree, lines, headline) if before_quote else None)
+
+
+def _named_twice(book: Book | None, tree, lines: list[str], headline: str | None, labels: list[str],
+                 before_quote: bool = False, captions: list[str] = (), related: list[str] = ()) -> Book | None:
     """The book (title and author) named twice over, or None; `book` a title found already without its author.
     `before_quote`: a person read right before the quoted title too (a weaker sign: for a post known to be a review);
     `related`: the texts of related posts' links the cleaning took out."""
@@ -213,4 +222,6 @@ def named_twice(book: Book | None, tree, lines: list[str], headline: str | None,
             if name in before and name not in sides:  # (read in a case: its base form)
                 words[-1] = _base(words[-1], prose_words)
             return Book(title, " ".join(words), source="body")
+        if not cased and name in before and family_first(name, everything, title, _person, _apart):
+            return Book(title, name, source="body")  # ("గురజాడ అప్పారావు ‘T’", the prose saying "గురజాడ": the page's order)
     return None

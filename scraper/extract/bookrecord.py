@@ -37,8 +37,15 @@ def record_name(text: str) -> str:
     inverted = re.fullmatch(r"([^,;]{2,40})[,;]\s*([^,;]{2,40}?)\.?", text)
     if inverted:
         return f"{inverted.group(2).strip()} {inverted.group(1).strip()}"
+    return patronymic_order(text)
+
+
+def patronymic_order(text: str) -> str:
+    """"Пастернак Борис Леонидович" (surname, name, patronymic: a catalogue's order) is "Борис Пастернак"; a name whose
+    second word is the patronymic is in the reader's order already ("Светлана Александровна Алексиевич", a surname
+    that ends like a patronymic) and stays."""
     words = text.split()
-    if len(words) == 3 and _PATRONYMIC.fullmatch(words[2]):
+    if len(words) == 3 and _PATRONYMIC.fullmatch(words[2]) and not _PATRONYMIC.fullmatch(words[1]):
         return f"{words[1]} {words[0]}"
     return text
 

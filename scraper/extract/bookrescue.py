@@ -25,7 +25,7 @@ from lxml.html import HtmlElement
 from .book import _REVIEW_PREFIX, _REVIEW_SUFFIX, _SPEECH, Book, Context, clean_title, is_name
 from .bookbody import _title_like
 from .bookscripts import _HANGUL, QUOTED_BEFORE, construct_author, ko_name as _ko_name
-from .bookseries import series_free
+from .bookcolumn import own_form, series_free  # (bookseries' candidates, a column's name put aside)
 from .booktitles import cjk_owner, tagged_han_author
 
 _OPEN_CLOSE = {"«": "»", "»": "«", "“": "”", "„": "“", "『": "』", "《": "》", "「": "」", "〈": "〉", "‹": "›", "\"": "\""}
@@ -331,7 +331,7 @@ def rescue(book: Book | None, page: Page) -> Book | None:
             continue  # "박하늘, 푸른 정원": the name-shaped part the tags name is the author
         author = _author_for(title, page, headline, marked)
         if author and _fold(author) != _fold(title) and not _title_character(author, title):
-            return Book(title, author, source="rescue")
+            return Book(title, own_form(author, page.text, page.context and page.context.language), source="rescue")
     return _tagged_owner(page) or book
 
 

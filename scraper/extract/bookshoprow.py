@@ -23,6 +23,7 @@ from .bookbiblio import caseless_name
 from .bookinfo import _AUTHOR_LABEL, drop_remarks
 from .bookproducthead import product_author, product_heading  # noqa: F401 (product_author: for bookld)
 from .worddates import byline_dated
+from .booknameorder import reader_order
 
 _PART_SEPARATOR = re.compile(r"\s+[·•|｜/]\s+|\s*[;；]\s*")
 _LABELLED = re.compile(rf"^\s*(?:{_AUTHOR_LABEL})\s*[:：]\s*(?P<value>\S.{{0,60}})$", re.I)
@@ -78,6 +79,10 @@ def labelled_row(tree) -> tuple[str, str] | None:
     for element in box.iter() if box is not None else ():
         if not isinstance(element.tag, str) or element.tag in ("h1", "button", "script", "style"):
             continue
+        if element.tag in ("dt", "th"):  # a spec list's or table's row: its label cell needs no colon ("<dt>Author</dt><dd>A")
+            value = _cell_value(element)
+            if value and (is_name(value) or caseless_name(value)) and not byline_dated(box, element):
+                names.add(reader_order(value, box))
         for text in (element.text, element.tail if element.getparent() is not None else None):
             if not text or ":" not in text and "：" not in text or len(text) > 200:
                 continue
@@ -92,6 +97,17 @@ def labelled_row(tree) -> tuple[str, str] | None:
         return dashed_heading(tree, heading) if not names else None
     name = names.pop()
     return (title, name) if name != title and name not in heading else None
+
+
+def _cell_value(label) -> str | None:
+    """The value of a spec row whose label cell is an author's ("<dt>Συγγραφέας</dt><dd>A</dd>", "<th>Autor:</th><td>A")."""
+    value = label.getnext()
+    if len(label) or value is None or value.tag not in ("dd", "td") or not _AUTHOR_CELL.fullmatch(label.text or ""):
+        return None
+    return " ".join(value.text_content().split()).strip(" .,") or None
+
+
+_AUTHOR_CELL = re.compile(rf"\s*(?:{_AUTHOR_LABEL})\s*[:：]?\s*", re.I)
 
 
 _DASHED = re.compile(r"^(?P<title>\S.{0,80}?)\s+[-–—]\s+(?P<name>[^-–—]{2,60})$")

@@ -7,14 +7,15 @@ opinion is my own", "Գիրքը նվեր է ուղարկել հրատարակչ�
 sentence rules read such a note in the languages they know; this reads it in any other, by the note's place and size
 and by word roots (a giver, a giving, and "free" or "a gift"), notewords.py's tables for many scripts. A long paragraph
 that names the publisher, a note in the middle of the review, or a line that names the publisher without a giving
-("Publisher: North Press, 2026") is none.
+("Publisher: North Press, 2026") is none. A note that thanks the publisher for a copy or for sending one is a disclosure
+in any language too ("Köszönöm a kiadónak a recenziós példányt"); thanks for a good translation or a fine edition is not.
 """
 
 from __future__ import annotations
 
 import regex
 
-from .notewords import FREE_SCRIPTS, NEGATED, PROVIDED, PUBLISHER
+from .notewords import COPY_ANY, FREE_SCRIPTS, NEGATED, PROVIDED, PUBLISHER, THANKS
 from .words import count_words
 
 # how far from the edge (blocks of the review before it, or after it) and how short the note is
@@ -41,8 +42,12 @@ def edge_gift(text: str, before: int, total: int) -> str | None:
     # the giver, the giving, and the copy said to be free or a gift (a publisher that "gave the reissue a new cover" or
     # "sent the author on a tour" gave the writer nothing)
     # (or the writer's own copy, given: tl "Ang kopyang binasa ko ay bigay ng publisher", the copy I read was given by the publisher)
-    if PUBLISHER.search(text) and PROVIDED.search(text) and (FREE_SCRIPTS.search(text) or _GIFT.search(text)
-                                                             or _COPY.search(text) and _MINE.search(text)) \
+    # (or the giver thanked for the copy or for sending it: "Merci aux éditions X pour l'envoi", "Köszönöm a kiadónak a
+    # példányt", "شكرا لدار النشر على إرسال نسخة": a thanks to a publisher at the edge, for a copy or a sending)
+    publisher = PUBLISHER.search(text)
+    if publisher and (PROVIDED.search(text) and (FREE_SCRIPTS.search(text) or _GIFT.search(text)
+                                                 or _COPY.search(text) and _MINE.search(text))
+                      or THANKS.search(text) and (COPY_ANY.search(text) or PROVIDED.search(text))) \
             and not NEGATED.search(text):
         from .notes import _NOT_MINE  # (a policy's "if", a giveaway: no copy of the writer's)
         return None if _NOT_MINE.search(text) else text

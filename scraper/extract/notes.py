@@ -36,7 +36,7 @@ from lxml.html import HtmlElement
 from .casefold import contains_any, fold, guarded, stems
 from .notegift import edge_gift
 from .notespoilers import _NO_SPOILERS, _squash, count_spoiler_sections
-from .notewarnings import inline_warning
+from .notewarnings import caution_note, inline_warning, opening_paragraphs
 from .notewords import CW_WORDS, LEAD_LABEL, DEPICT, FIRST_PERSON, FREE_GIVEN, FREE_SCRIPTS, HARD_THING, NOTE_MARK, PROVIDED, PUBLISHER, PUBLISHER_SCRIPTS, names_hard_thing
 from .words import count_words
 
@@ -137,7 +137,7 @@ _DISCLOSURE_LABEL = re.compile(
     r"(my\s+)?copy|source|fuente|provenance|quelle|fonte|origem|ejemplar|exemplaire)\s*[:：|–—-]", re.I)
 
 # (or a label in brackets, "【注意】", "[TW]", whose note must then name a hard thing: a bracketed label is also an aside's)
-_CW_LABEL = re.compile(r"^[\W_]*" + CW_WORDS + r"(?P<qualified>(?:\s+[^\W\d_]+){1,5}?)?\s*(?::|：|፦|፥|՝|–|—|-(?=\s)|//|(?P<bracket>[】〕］\]]))\s*(?P<rest>.*)$", re.I)
+_CW_LABEL = re.compile(r"^[\W_]*" + CW_WORDS + r"(?P<qualified>(?:\s+[^\W\d_]+){1,5}?)?\s*(?::|：|፦|፥|՝|៖|–|—|-(?=\s)|//|(?P<bracket>[】〕］\]]))\s*(?P<rest>.*)$", re.I)
 # a warning in brackets inside an opening block: "… A thread on this book. (cw: child death, grief) 1/6"
 # a run of italics inside an opening block: "Hello again. *A warning before we start: this issue discusses …*"
 _ITALIC_RUN = re.compile(r"(?<![*\w\\])([*_])(?![*_\s])(?P<run>[^*_\n]{8,300}?)(?<![\s\\])\1(?![*\w])")
@@ -192,8 +192,9 @@ def read_notes(markdown: str, root: HtmlElement | None = None) -> Notes:
         return _squash(" ".join(text for _, text in blocks)).casefold()
 
     return Notes(
-        disclosure=find_disclosure(blocks, italic) or _classed(root, _is_disclosure_class, clean, _disclosure_in, _DISCLOSURE_CLASS.search),
-        content_warnings=find_content_warnings(blocks, markdown) or _classed(root, _CW_CLASS.match, clean, _warnings_in, _may_be_cw_class),
+        disclosure=find_disclosure(blocks, italic) or _classed(root, _DISCLOSURE_CLASS.search, clean, _disclosure_in, _DISCLOSURE_CLASS.search),
+        content_warnings=find_content_warnings(blocks, markdown) or _classed(root, _CW_CLASS.match, clean, _warnings_in, _may_be_cw_class)
+        or opening_paragraphs(root, clean, _labelled_warnings),  # (a paragraph the Markdown glued to a box's title: notewarnings)
         spoiler_sections=count_spoiler_sections(blocks, markdown, root, clean),
     )
 
@@ -296,7 +297,7 @@ def _marked_disclosure(text: str, set_apart: bool = False) -> str | None:
 def find_content_warnings(blocks: list[tuple[str, str]], markdown: str = "") -> str | None:
     """What a content-warning line lists (`CW: a, b`), the items under a `Content warnings` heading, or
     a note set apart at the start saying what the book or post contains (``warning_note``)."""
-    return _labelled_warnings(blocks) or warning_note(markdown) or _marked_warning(blocks) or _italic_warning(markdown) or inline_warning(blocks)
+    return _labelled_warnings(blocks) or warning_note(markdown) or _marked_warning(blocks) or _italic_warning(markdown) or inline_warning(blocks) or caution_note(blocks)
 
 
 def _italic_warning(markdown: str) -> str | None:
@@ -372,10 +373,6 @@ def _labelled_warnings(blocks: list[tuple[str, str]]) -> str | None:
 def _warnings_in(text: str) -> str:
     match = _CW_LABEL.match(text) or re.match(r"^[^:]{1,30}:\s*(?P<rest>.+)$", text)
     return (match.group("rest") if match else text).strip()
-
-
-def _is_disclosure_class(token: str) -> bool:
-    return bool(_DISCLOSURE_CLASS.search(token))
 
 
 def _may_be_cw_class(classes: str) -> bool:

@@ -3,13 +3,31 @@ things ("… in the old town. Content warning: domestic abuse. The prose is …"
 Lugha ni tamu …"): shop and reader reviews run their notes into one paragraph. The label is one of notewords.CW_WORDS
 (not a bare "attention" nor a reading note, which warn only in a note set apart), a colon after it, and what it says must
 name a hard thing (not "Warning: the last chapter will break you"). scraper.extract.notes asks for it last.
+
+Also here (caution_note): a warning with no label word, told by its shape and place: in one of the review's opening
+blocks, a short note whose sentence tells readers who are sensitive to something (or who cannot bear it) to take care,
+and says what by a scene, a depiction or a hard thing (ja "終盤に…場面があるので苦手な方はご注意ください", en "there is a
+scene of … so sensitive readers, beware"). The audience ("those who cannot bear it", "sensitive readers") and the
+caution are each a few words of grammar per language (written from dictionaries, not from pages); the sentence must hold
+both and a depiction: "sensitive readers will love its quiet scenes" warns of nothing, nor does a spoiler note ("ネタバレが
+苦手な方はご注意を": the sentence that names spoilers is left to notespoilers).
+
+And (opening_paragraphs): a labelled warning that is a paragraph of its own in the page but not in the Markdown, where a
+shop's review box (a list item holding its title, its stars and its paragraphs) came out as one line: "Title تنبيه: …
+Paragraph …". The first few paragraphs of the post body are read as blocks when one of them opens on a warning label,
+and the paragraph's text must be in the clean review.
 """
 
 from __future__ import annotations
 
 import re
 
-from .notewords import names_hard_thing
+from itertools import islice
+from typing import Callable
+
+from .casefold import fold, stems
+from .notewords import DEPICT, LEAD_LABEL, NOTE_MARK, names_hard_thing
+from .words import count_words
 
 # a sentence's end, then the next one (any script's stop; a capital need not follow: not every script has one)
 _SENTENCES = re.compile(r"(?<=[.!?।۔։።。！？])\s+")
@@ -30,3 +48,58 @@ def inline_warning(blocks: list[tuple[str, str]]) -> str | None:
             if rest and len(rest.split()) <= _MAX_WORDS and names_hard_thing(rest):
                 return rest
     return None
+
+
+# readers who are sensitive to it or cannot bear it, as a note addresses them
+_AUDIENCE = re.compile(
+    r"苦手な(?:方|人|読者)|苦手だという方|敏感な方|トラウマ(?:の|が)ある方|地雷の方|"
+    r"(?:敏感|介意)(?:的)?(?:读者|讀者|朋友|者)|不适者|不適者|慎入|"
+    r"(?:불편|민감|힘드)(?:하신|한|하실|신)\s*분|"
+    r"(?<!\w)(?:sensitive\s+(?:readers?|souls?)|(?:if|those\s+who)\s+(?:you\s+)?(?:are|find)\s+(?:\w+\s+){0,2}?(?:sensitive|triggering)|"
+    r"(?:lector(?:es|as)?|personas|almas|lecteurs?|lectrices?|âmes|personnes|lettori|lettrici|animi|persone|leitor(?:es|as)?|pessoas)\s+(?:sensibles|sensibili|sensíveis)|"
+    r"(?:empfindliche|sensible|zartbesaitete)\s+(?:leser\w*|gemüter|menschen)|gevoelige\s+lezers|wrażliw\w+\s+(?:czytel|osob)\w*|"
+    r"(?:впечатлительн|чувствительн|вразлив)\w*\s+(?:читател|люд|чита)\w*|érzékeny\w*\s+olvasó\w*|hassas\s+okur\w*)",
+    re.I,
+)
+# the caution they are given
+_CAUTION = re.compile(
+    r"注意|気をつけ|気を付け|避け|ブラウザバック|自己責任|小心|谨慎|謹慎|慎|주의|조심|유의|"
+    r"(?<!\w)(?:caution|careful|beware|warned|take\s+care|discretion|skip|avoid|cuidado|precauci|advertid|abst[ée]n|evit|prudence|"
+    r"prudent|attention|avertis|vorsicht|gewarnt|aufpass|meiden|attenzione|cautela|avvisat|evita|avisad|opgepast|voorzichtig|"
+    r"gewaarschuwd|ostrożn|uwag|ostrzeg|осторожн|предупрежд|внимани|обережн|óvatos|vigyáz|figyel|dikkat)",
+    re.I,
+)
+_AUDIENCE_STEMS = stems(_AUDIENCE.pattern, re.I)
+_SPOILER = re.compile(r"ネタバレ|剧透|劇透|雷(?!者)|스포|spoil|divulg", re.I)
+_NOTE_SENTENCES = re.compile(r"(?<=[.!?。！？])\s*")
+_OPENING, _NOTE_WORDS = 4, 40
+
+
+def caution_note(blocks: list[tuple[str, str]]) -> str | None:
+    """The sentence of an opening note that cautions sensitive readers about a scene or a hard thing, or None."""
+    for kind, text in blocks[:_OPENING]:
+        if kind == "heading" or not any(map(fold(text).__contains__, _AUDIENCE_STEMS)) or count_words(text) > _NOTE_WORDS:
+            continue
+        sentences = [s for s in _NOTE_SENTENCES.split(text) if s.strip()]
+        for n, sentence in enumerate(sentences):
+            if not (_AUDIENCE.search(sentence) and _CAUTION.search(sentence)) or _SPOILER.search(sentence):
+                continue
+            # (what they are warned of: in the same sentence, or said just before it and not a spoiler: "… の描写が
+            # あります。苦手な方は気をつけて。")
+            said = [sentence] + ([sentences[n - 1]] if n and not _SPOILER.search(sentences[n - 1]) else [])
+            if any(DEPICT.search(part) or names_hard_thing(part) for part in said):
+                note = " ".join(part.strip() for part in reversed(said))
+                return LEAD_LABEL.sub("", NOTE_MARK.sub("", note, 1), 1).strip() if ":" in note[:12] or "：" in note[:12] \
+                    else NOTE_MARK.sub("", note, 1).strip()
+    return None
+
+
+def opening_paragraphs(root, clean: Callable[[], str], labelled: Callable[[list[tuple[str, str]]], str | None]) -> str | None:
+    """A warning read by notes' `labelled` rules from one of the first paragraphs (<p>) of the post body `root`, when its
+    text opens on a label (CW_WORDS and a colon) and is in the clean review (`clean`, squashed and casefolded)."""
+    if root is None:
+        return None
+    from .notes import _CW_LABEL  # (notes reads this module: imported here)
+    texts = [" ".join(p.text_content().split()) for p in islice(root.iter("p"), _OPENING)]
+    found = [("text", text) for text in texts if text and _CW_LABEL.match(text) and text.casefold() in clean()]
+    return labelled(found) if found else None

@@ -53,6 +53,8 @@ SITE_KIND = guarded(re.compile(
     r"báo\s+chí|tờ\s+báo|journalis\w*|žurnalisti\w*|dziennikarstw\w*|журналистик\w*|журналістик\w*|gazete\w*|"
     r"zeitung\w*|journal\w*|periódico\w*|jornal\w*|giornal\w*|newspaper\w*|magazine?\w*|magazín\w*|časopis\w*|"
     r"portal\w*|портал\w*|community|comunidad\w*|communauté|gemeinschaft|społeczno\w*|сообществ\w*|спільнот\w*)"
+    # (Hebrew and Arabic glue a preposition, a conjunction or the article to the word: "בבלוג", "المدونة", "بمدونتي")
+    r"|(?<!\w)(?:[ובלהמשכ]{1,2}(?:בלוג|פורום|אתר|ערוץ)|(?:ال|[وفبل]|[وفب]?ال|لل)(?:مدون|منتد|موقع|قناة|قنات))\w*"
     r"|블로그|게시판|포럼|서버|사이트|채널|클럽|カフェ|ブログ|フォーラム|掲示板|サーバー|サイト|チャンネル|"
     r"博客|部落格|论坛|論壇|服务器|伺服器|网站|網站|频道|頻道|社区|社區",
     re.I))
@@ -69,18 +71,21 @@ SUPPORT_ASK = guarded(re.compile(
 _BLOCKED_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "table", "pre")
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|·•]\s+|\s*[|｜]\s*")
 _COUNT_TAIL = re.compile(r"[\s(（:：]*[\d.,\s]+[)）]?\s*$")
+# the scripts written without spaces between words: Thai, Lao, Burmese, Khmer, kana and CJK ideographs
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _RECORD = re.compile(r"^\W*[^\W\d_][^:：.!?,，、]{0,30}[:：]\s*[^,，、]+(?:[,，、][^,，、]+){2,}")
 
 
-def _control_labels(body: HtmlElement) -> set[str]:
-    """The labels of the post's own action controls, in the boxes right after it (its action bar: a few following
-    siblings of the post's box and of its parent): buttons (as ``controls`` noted them before they were dropped) and
-    links that go nowhere ("#", "javascript:"), their counts cut off ("Like (42)" → "Like")."""
+def _control_labels(block: HtmlElement, body: HtmlElement) -> set[str]:
+    """The labels of the post's own action controls, in the boxes right after the line (its action bar: a few following
+    siblings of the line, of each box around it in the body, of the body and of its parent): buttons (as ``controls``
+    noted them before they were dropped) and links that go nowhere ("#", "javascript:"), their counts cut off
+    ("Like (42)" → "Like")."""
     labels: set[str] = set()
-    box = body
-    for _ in range(2):
-        if box is None or box.tag in ("body", "html"):
-            break
+    box, outside = block, 0
+    while box is not None and box.tag not in ("body", "html") and outside < 2:
+        if box is body or outside:
+            outside += 1
         for sibling, _ in zip(box.itersiblings(), range(4)):
             if not isinstance(sibling.tag, str):
                 continue
@@ -101,11 +106,13 @@ def _control_labels(body: HtmlElement) -> set[str]:
 
 
 def _inside(label: str, text: str) -> bool:
-    """The label stands in the line as a word (nothing of a letter glued to it) with words on both sides of it."""
+    """The label stands in the line as a word (nothing of a letter glued to it, but in the scripts written without
+    spaces between words: Thai, Lao, Khmer, Burmese, Chinese, Japanese) with words on both sides of it."""
     at = text.find(label)
+    unspaced = _UNSPACED.match(label[0]) and _UNSPACED.match(label[-1])
     while at >= 0:
         before, after = text[:at], text[at + len(label):]
-        if not ((before and (before[-1].isalnum() or _mark(before[-1]))) or (after and (after[0].isalnum() or _mark(after[0])))) \
+        if (unspaced or not ((before and (before[-1].isalnum() or _mark(before[-1]))) or (after and (after[0].isalnum() or _mark(after[0]))))) \
                 and any(c.isalnum() for c in before) and any(c.isalnum() for c in after):
             return True
         at = text.find(label, at + 1)
@@ -147,10 +154,13 @@ def closing_plea(block: HtmlElement, body: HtmlElement, names: tuple[str, ...], 
         return False
     end = text.rstrip()[-6:]
     closed = bool(PICTOGRAPH.search(end) or _EMOTICON.search(end) or "~" in end or "～" in end)
-    if closed:
-        if "labels" not in page:
-            page["labels"] = _control_labels(body)
-        named = any(_inside(label, text) for label in page["labels"])
+    # (a line that asks the reader to act on the platform in its own words names the control it means too:
+    # "press follow and <Send a gift>")
+    if closed or _any_action(text, fold(text)):
+        key = ("labels", block.getparent())
+        if key not in page:
+            page[key] = _control_labels(block, body)
+        named = any(_inside(label, text) for label in page[key])
     else:
         named = False
     if not named:
@@ -185,3 +195,19 @@ def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], dr
         longest_after = max(longest_after, words)
         if lines >= 2:
             break
+    # a thread's post closed by a plea, other posts after it: the last line of a post's own box, after its text
+    for i in live[:-2]:
+        block = items[i]
+        if i not in drop and _closes_post(block, body) and closing_plea(block, body, names, page):
+            drop[i], boxes[i] = RULE, block
+
+
+def _closes_post(block: HtmlElement, body: HtmlElement) -> bool:
+    """The block is the last thing in a box of the body's (no text after it in its parent), and that box holds
+    thirty words or more before it: a post's closing line."""
+    parent = block.getparent()
+    if parent is None or parent is body or (block.tail and block.tail.strip()):
+        return False
+    if any(isinstance(s.tag, str) and text_of(s) for s in block.itersiblings()):
+        return False
+    return count_words(text_of(parent)) - count_words(text_of(block)) >= 30

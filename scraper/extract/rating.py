@@ -36,7 +36,7 @@ B = 0.8 … D− = 0.45, F = 0.4 (so A = 0.95 and B+ = 0.85, as the corpus gold 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple
 
@@ -96,21 +96,18 @@ def _number(token: str) -> float | None:
     token = token.strip().lower().replace(",", ".")
     if (word := NUMBER_WORDS.get(token) or CJK_NUMBERS.get(token) or TEN_AS_SCALE.get(token)) is not None:
         return float(word)
-    try:
-        return float(token)
+    try:  # (a scale with its case on the numeral, "10-ből": its number)
+        return float(token.split("-")[0] if "-" in token and token.split("-", 1)[1].isalpha() else token)
     except ValueError:
         return None
 
 
 def _value(match: re.Match, scale: float) -> float | None:
-    num = _number(match.group("num"))
-    if num is None:
+    if (num := _number(match.group("num"))) is None:
         return None
     if ((groups := match.groupdict()).get("half") or groups.get("before") or groups.get("after")) and num == int(num):
         num += 0.5
-    if not scale or num > scale:
-        return None
-    return round(num / scale, 3)
+    return None if not scale or num > scale else round(num / scale, 3)
 
 
 def _scan(text: str) -> list[_Found | None]:
@@ -149,7 +146,7 @@ def _scan_text(text: str) -> list[_Found | None]:
     cjk += [*(TH_STARS.finditer(text) if "ดาว" in text else ()), *(KO_STARS.finditer(text) if "별" in text else ())]
     if "ከ" in text or "க்கு" in text or "માંથી" in text or "मा " in text:  # am, ta, gu, ne: the scale first, its case on it (ratingshapes.AFFIXED_SCALE)
         cjk += [match for pattern in AFFIXED_SCALE for match in pattern.finditer(text)]
-    if "stä" in text or "est" in text:  # fi, et: "neljä viidestä", "neli viiest"
+    if "stä" in text or "est" in text or "ből" in text:  # fi, et, hu: "neljä viidestä", "neli viiest", "kilenc pont a tízből"
         cjk += ELATIVE.finditer(text)
     if "valores" in text or "Valores" in text:
         cjk += VALORES.finditer(text)
@@ -171,6 +168,9 @@ def _scan_text(text: str) -> list[_Found | None]:
         last_end = end
         out.append(_Found(rating, start, end) if rating else None)
     return out
+
+
+_led = partial(led_scores, scan=_scan, make=Rating, dated=DATED, of_words=_OF_SCALE, other=lambda s: medium.verdict_for_other([s]))
 
 
 def has_score(text: str) -> bool:
@@ -239,7 +239,7 @@ def _after_boundary(text: str, start: int) -> bool:
 
 def _line_candidates(line: str, labelled_only: bool = False) -> Iterable[_Candidate]:
     labelled = may_label(line)
-    if not labelled and (labelled_only or not may_score(line)):
+    if not labelled and not may_score(line):
         return  # no label, and nothing a score can be made of (ratinglooks)
     written = _plain(line)
     text = plain_forms(written)  # "４／５", "٤ من ٥", "४/५" read as "4/5", "4 من 5" (casefold.plain_forms)
@@ -286,8 +286,10 @@ def _candidates(text: str, labelled_only: bool = False, labelled: bool = True) -
             # "Rating: four stars Richard Powers has written…": a listing's excerpt run into the rating line; "별점 4.6점
             # (1,982명)", "Rating: 4.2 (316 votes)": the readers' average beside their count
             if found and not _runs_on(rest[found.end:]) and not VOTES_AFTER.match(rest, found.end):
+                labelled = None  # (a label's score given: no lead's besides)
                 yield _Candidate(0, found.rating, bool(label.group("overall") or label.group("overall2") or label.group("overall3")))
-    if labelled_only:
+    if labelled_only:  # (a block the cleaning removed: a score a short lead sets apart is a label's, "Βαθμός: ★★★★☆")
+        yield from (_Candidate(0, r) for r in _led(text)) if labelled is not None and (any(_scan(text)) or len(text) <= 60) else ()
         return
     scan = _scan(text)
     opening = _at_start(text, labelled=False, found=scan)
@@ -307,7 +309,7 @@ def _candidates(text: str, labelled_only: bool = False, labelled: bool = True) -
                 and not medium.verdict_for_other([text]):
             yield _Candidate(2, after.rating)
     # "Իմ գնահատականը՝ 10-ից 8։": a lead of any words set apart (not "Film: 3.5/5", another thing's verdict); "… මගේ ලකුණ 5න් 4යි.": the case on the scale's numeral
-    yield from [*(_Candidate(2, r) for r in led_scores(text, _scan, Rating, DATED, _OF_SCALE, lambda s: medium.verdict_for_other([s]))), *(_Candidate(4, r) for r in cased_scores(text, Rating))]
+    yield from [*(_Candidate(2, r) for r in _led(text)), *(_Candidate(4, r) for r in cased_scores(text, Rating))]
     found = [f for f in scan if f is not None]
     if found and found[-1].start > 0 and not text[found[-1].end:].strip(" .!)]"):
         last = found[-1]

@@ -51,15 +51,32 @@ def _icon_stars(element) -> str | None:
     if len(element) < 3:  # (three icons at least: most elements have fewer children, and are passed at once)
         return None
     # (a row of star images is told by its files' names too: "star-full.png", "star_off.gif", "star-half.svg")
-    icons = [low for c in element if isinstance(c.tag, str) and _STAR_ICON.search(low := _icon_name(c))]
-    if not 3 <= len(icons) <= 10 or (element.text or "").strip():
+    stars = [(c, low) for c in element if isinstance(c.tag, str) and _STAR_ICON.search(low := _icon_name(c))]
+    if not 3 <= len(stars) <= 10 or (element.text or "").strip():
         return None
+    # (each star filled by a bar of its own width inside it: its width says full, half or empty)
+    icons = [f"{low} {_fill(c)}" for c, low in stars] if _fill(stars[0][0]) else [low for _, low in stars]
     half = sum("half" in c for c in icons)
     empty = sum(bool(_EMPTY_ICON.search(c)) for c in icons if "half" not in c)
     if not empty and (lit := sum(bool(_LIT_ICON.search(c)) for c in icons if "half" not in c)) and lit + half < len(icons):
         empty = len(icons) - lit - half  # ("star on" ×4, "star" ×1: the row marks its lit stars, the others are out)
     full = len(icons) - half - empty
     return "★" * full + "½" * half + "☆" * empty if full + half else None
+
+
+_WIDTH = re.compile(r"(?<![\w-])width\s*:\s*(\d{1,3}(?:\.\d+)?)%")
+
+
+def _fill(icon) -> str:
+    """A star icon filled by a bar inside it of a width in percent ("<div class='star-w'><div class='full'
+    style='width:0%'>"), as the words of an icon's class: "half", "empty" or nothing (a full one); "" with no such bar;
+    "width" marks a bar read."""
+    bar = next((c for c in icon if isinstance(c.tag, str)), None) if len(icon) else None
+    width = _WIDTH.search(bar.get("style") or "") if bar is not None and "width" in (bar.get("style") or "") else None
+    if width is None:
+        return ""
+    share = float(width.group(1))
+    return "width " + ("empty" if share < 25 else "half" if share < 75 else "")
 
 
 def _icon_text(element, cls: str | None) -> bool:
@@ -152,7 +169,13 @@ def _box_paragraph(element, paragraphs_only: bool = False) -> tuple[str, int]:
     """The start of the first paragraph in the widget's box, two or three levels up (a review list's item: the
     stars, the reviewer's name, then the review), or of its longest run of text when it has no paragraph, or "";
     and the length of the box's text."""
-    boxes = list(element.iterancestors())[:3]
+    boxes = list(element.iterancestors())[:5]
+    if (item := next((b for b in boxes if b.tag == "li"), None)) is not None:
+        # a list's item is one review's box (the list above it holds the others' too): its longest run of text is its review
+        runs = [" ".join(e.text.split()) for e in item.iter() if isinstance(e.tag, str) and e.text]
+        if runs and len(longest := max(runs, key=len)) >= 12:
+            return longest[:24], len(item.text_content())
+    boxes = boxes[:3]
     for box in boxes[1:]:
         for paragraph in box.iter("p"):
             text = " ".join(paragraph.text_content().split())
@@ -172,9 +195,10 @@ def others_widgets(blocks: list[Block], lines: list[str]) -> set[int]:
     the others a line or two each), the others'."""
     kept = "\n".join(lines)
     others = {i for i, b in enumerate(blocks) if b.widget and b.near and b.near not in kept}
-    sizes = {b.near: b.box for b in blocks if b.widget and b.near} if not others else {}
+    # (of those kept, the same: a product's average beside the list, its box the product's, is gone, not the test)
+    sizes = {b.near: b.box for i, b in enumerate(blocks) if b.widget and b.near and i not in others}
     if len(sizes) > 1 and sizes[top := max(sizes, key=sizes.__getitem__)] >= 3 * (sum(sizes.values()) - sizes[top]):
-        return {i for i, b in enumerate(blocks) if b.widget and b.near and b.near != top}
+        return others | {i for i, b in enumerate(blocks) if b.widget and b.near and b.near != top}
     return others
 
 
@@ -236,6 +260,9 @@ def rating_blocks(body) -> list[Block]:
                          _SPACES.sub(" ", element.text_content()) if hidden and widget else None) if not average else ():
                 if said and said.strip():
                     blocks.append(Block(said.strip(), quoted, True, widget, overall, near, box))
+        if element.tag == "span" and cls and len(element) == 0 and _RATING_WIDGET.search(cls.lower()) and _loose(element, body) \
+                and 0 < len(said := " ".join((element.text or "").split())) <= 60:
+            blocks.append(Block(said, quoted, False, True, False, *_box_paragraph(element)))  # (a score in a span of its own outside any block: a review box's head)
         if element.tag not in _BLOCK_TAGS:
             continue
         # the readers' rating beside the critic's (a news site's "Readers' rating 4.2/5" box): someone else's score
@@ -257,10 +284,21 @@ def rating_blocks(body) -> list[Block]:
 _HEADINGS = ("h1", "h2", "h3")
 
 
+def _loose(element, body) -> bool:
+    """Whether no block element (p, li, div …) holds the element below the body: its text is in no block's."""
+    for holder in element.iterancestors():
+        if holder is body:
+            return True
+        if holder.tag in _BLOCK_TAGS:
+            return False
+    return False
+
+
 def _header_widgets(body) -> list[Block]:
     """A rating widget in the post's header, between its title and its body (a meta line "★★★★ · 26 Nov", a theme's
     entry header holding the title and the stars): the widgets of the body's elder siblings, up to the one holding the
-    title; none when no title comes before the body (a sidebar or another post is no header)."""
+    title or the body's <header>; none when neither comes before the body (a sidebar or another post is no header). A
+    span classed as a rating or score there is read by its text too ("<span class='review-score'>Minu hinne: 4/5</span>")."""
     blocks: list[Block] = []
     for n, sibling in enumerate(body.itersiblings(preceding=True)):
         if n >= 4:
@@ -271,8 +309,11 @@ def _header_widgets(body) -> list[Block]:
             said = element.get("alt") if element.tag == "img" else element.get("aria-label") or element.get("title")
             if said and said.strip() and _near_class(element, _RATING_WIDGET, itemprop=True):
                 blocks.append(Block(said.strip(), False, True, True))
-        if sibling.tag in _HEADINGS or next(sibling.iter(*_HEADINGS), None) is not None:
-            return blocks
+            elif not said and element.tag == "span" and len(element) == 0 and (cls := element.get("class")) and _RATING_WIDGET.search(cls.lower()) \
+                    and 0 < len(text := " ".join((element.text or "").split())) <= 60:
+                blocks.append(Block(text, False, False, True, False, *_box_paragraph(element)))  # (its text, a score set out in the review's head: "Миний үнэлгээ: 10-аас 9")
+        if sibling.tag in _HEADINGS or sibling.tag == "header" or next(sibling.iter(*_HEADINGS), None) is not None:
+            return blocks  # (or the body's own <header>: a review box's head, its reader's name, date and score)
     return []
 
 

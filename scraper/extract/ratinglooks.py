@@ -13,6 +13,8 @@ re.IGNORECASE reads it (casefold.py), so it never rules out a text the pattern w
 from __future__ import annotations
 
 import re
+from re import _parser  # (Python's own parser of patterns, as casefold reads them)
+from re._constants import BRANCH, IN, LITERAL, MAX_REPEAT, SUBPATTERN
 
 from .casefold import MARKS, by_first_char, fold, stems
 from .ratingnumerals import worded_scores
@@ -43,8 +45,32 @@ _DEN_DIGITS = ("5", "6", "10", "20")
 _DEN_ENDINGS = (*(fold(re.split("['’]", word)[-1]) for word in _DEN_WORDS.split("|")), "দশে", "পাঁচে")
 # a word ending with one of them: the ending, then no letter or mark (one scan in C, not a Python test of each word)
 _DEN_END = re.compile(rf"(?:{by_first_char(_DEN_ENDINGS)})(?![\w{MARKS}])")
-_STAR_ENDINGS = tuple(fold(w) for alt in _STAR_WORDS.split("|") for w in ((alt[:-2], alt[:-1]) if alt.endswith("s?") else (alt,)))
-# (an ending holding a character no word holds ends no word: "hviezdičk[ay]", a class of _STAR_WORDS read as text here)
+
+
+def _spelled(items) -> set[str]:
+    """The texts a parsed pattern of words matches (a class of letters, an optional letter spelled out: "hviezdičk[ay]",
+    "stars?"); after a part of any length ("na\\s+bituin"), only the text that follows it."""
+    texts = {""}
+    for op, av in items:
+        if op is LITERAL:
+            options = {chr(av)}
+        elif op is IN and all(kind is LITERAL for kind, _ in av):
+            options = {chr(code) for _, code in av}
+        elif op is SUBPATTERN:
+            options = _spelled(av[-1])
+        elif op is BRANCH:
+            options = set().union(*map(_spelled, av[1]))
+        elif op is MAX_REPEAT and av[1] <= 1:
+            options = _spelled(av[2]) | ({""} if av[0] == 0 else set())
+        else:
+            texts = {""}  # (a part of any length: what came before it ends no word)
+            continue
+        texts = {text + option for text in texts for option in options}
+    return texts
+
+
+# (each star word spelled out, as text: a pattern piece read as text would be looked for in vain)
+_STAR_ENDINGS = tuple(sorted({fold(w) for w in _spelled(_parser.parse(_STAR_WORDS).data) if w}))
 _ASCII_STAR_ENDINGS = tuple(ending for ending in _STAR_ENDINGS if ending.isascii())
 _STAR_END = re.compile(rf"(?:{by_first_char(e for e in _STAR_ENDINGS if _WORD.fullmatch(e))})(?![\w{MARKS}])")
 

@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from .casefold import MARKS, by_first_char, fold, stems
-from .ratingwords import _OF_WORDS, _OUT_OF_WORDS
+from .ratingwords import _OF_WORDS, _OUT_OF_WORDS, _STAR_WORDS, NUMBER_WORDS
 
 # the languages of num2words 0.5.14 whose words are spaced (ja, ko: ratingwords.CJK_NUMBERS and the Korean native numbers)
 LANGS = ("am", "ar", "az", "be", "bn", "ca", "cs", "cy", "da", "de", "en", "es", "fa", "fi", "fr", "he", "hu", "id", "is",
@@ -107,8 +107,14 @@ def _scale_after() -> re.Pattern:
 
 def worded_scores(text: str) -> list[tuple[int, int, str, float]]:
     """(start, end, raw, value) of each worded score on a worded scale of five or ten in the text."""
-    if not _scale_look().search(fold(text)) or not _OF.search(text) or not _scale_after().search(text):
-        return []
+    low = fold(text)
+    cased = cased_scores(text, low) if not text.isascii() else []
+    if not _scale_look().search(low) or not _OF.search(text) or not _scale_after().search(text):
+        return cased
+    return sorted(_of_scores(text) + cased)
+
+
+def _of_scores(text: str) -> list[tuple[int, int, str, float]]:
     from .ratingshapes import _COUNTED  # (ratingshapes reads ratinglooks, which reads this module: imported here)
     out = []
     pos = 0
@@ -119,4 +125,48 @@ def worded_scores(text: str) -> list[tuple[int, int, str, float]]:
             continue
         out.append((match.start(), match.end(), match.group(0), round(num / den, 3)))
         pos = match.end()
+    return out
+
+
+# The scale first, worded, its case written on to it in a script other than Latin, then the score: hy "Հինգից չորս աստղ"
+# (from five, four stars), te "ఐదుకి నాలుగు" (to five, four), ka "ათიდან რვა", am, ta …: any word for five or ten of
+# the tables with an ending of one to four letters, then a number word or digits no greater than it, then the
+# sentence's end or a star word (so that "from five, four of them went home" is no score).
+_LATIN = re.compile(r"[a-zA-Z\u00c0-\u024f]")
+_STAR = re.compile(rf"(?:{_STAR_WORDS})(?![\w{MARKS}])", re.IGNORECASE)
+_CLOSES = re.compile(r"\s*(?:[.!?։:;,।။။。]|$)")
+
+
+@cache
+def _cased_words() -> dict[str, int]:
+    words = {**numeral_words(), **NUMBER_WORDS}
+    return {fold(w): n for w, n in words.items() if n in (5, 10) and len(w) >= 2 and not _LATIN.search(w)}
+
+
+@cache
+def _cased_look() -> re.Pattern:
+    """A word for five or ten, in the folded text (plain text: one scan in C), before the pattern is tried."""
+    return re.compile(by_first_char(_cased_words()))
+
+
+@cache
+def _cased_shape() -> re.Pattern:
+    return re.compile(rf"(?<![\w{MARKS}])(?P<den>{by_first_char(_cased_words())})(?P<case>-?(?:[^\W\d_]|[{MARKS}]){{1,4}})\s+"
+                      rf"(?P<num>(?:[^\W\d_]|[{MARKS}])+|\d{{1,2}}(?:[.,]5)?)(?![\w{MARKS}])(?P<unit>\s+(?:[^\W\d_]|[{MARKS}])+)?")
+
+
+def cased_scores(text: str, low: str) -> list[tuple[int, int, str, float]]:
+    """(start, end, raw, value) of each score after a worded scale with its case on it (`low`: the text folded)."""
+    if not _cased_look().search(low):
+        return []
+    out = []
+    for match in _cased_shape().finditer(low):
+        den, num = _cased_words()[match.group("den")], match.group("num")
+        value = float(num.replace(",", ".")) if num[0].isdigit() else NUMBER_WORDS.get(num) or numeral_words().get(num)
+        if not value or value > den or _LATIN.search(match.group("case")):
+            continue
+        unit = match.group("unit")
+        end = match.end() if unit and _STAR.fullmatch(unit.strip()) else match.end("num")
+        if end == match.end() or _CLOSES.match(low, end):
+            out.append((match.start(), end, text[match.start():end], round(value / den, 3)))
     return out

@@ -14,6 +14,7 @@ from . import medium
 from .casefold import plain_forms
 from .rating import DATED, Rating, _as_written, _Found, _plain, _scan
 from .ratingglyphs import given_mark
+from .ratingpoints import given_points
 from .ratinglooks import may_score
 from .ratingwords import _PROSE_CUES, SCRIPT_CUES
 
@@ -66,7 +67,7 @@ def prose_rating(lines: list[str]) -> Rating | None:
     """A first-person sentence near the end giving a score; with none, the one score that closes a sentence as a short
     clause of its own."""
     closing: list[Rating] = []
-    scored = [line for line in lines[-12:] if may_score(line)]
+    scored = [line for line in lines[-12:] if may_score(line) or given_points(line)]
     for line in reversed(scored):
         # the cue and the score in one sentence: "Film: 3.5/5. The novel remains a five for me." rates a film
         written = _plain(line)
@@ -75,6 +76,8 @@ def prose_rating(lines: list[str]) -> Rating | None:
         for sentence in reversed(sentences):
             found = [f for f in _scan(sentence) if f and not DATED.search(sentence[:f.start])] if len(sentence) < 300 else []  # (not a date)
             found += [_Found(Rating(*mark[:2]), *mark[2:])] if (mark := given_mark(sentence)) else []  # ru/uk "Ставлю твёрдую четвёрку"
+            if (points := given_points(sentence)) is not None:  # zh "我自己給八十五分", ja "85点をつけます": the giving is its cue
+                return _as_written(Rating(*points[:2]), plain, written)
             # of several scores, the one nearest its cue: "Goodreads says 4.2/5, but I'd give it 3/5", "…4.2だが、星をつけるなら5つ星のうち3つ"
             near = min(found, key=lambda f: min(max(c.start() - f.end, f.start - c.end(), 0) for c in cues)) \
                 if found and (cues := [*_PROSE_CUE.finditer(sentence)]) else None

@@ -4,7 +4,10 @@
   parent was removed, in the second half of the body) and names where to follow the writer: a social network with a
   handle ("… on Instagram @ana.reads"), or an account word (page, channel, profile, group) beside a network or a quoted
   name together with a verb root of following, subscribing or joining, in many languages ("follow our Facebook page
-  'X'", "subscribe to the YouTube channel", "become a member of the 'X' group"); or a platform's follow button by its
+  'X'", "subscribe to the YouTube channel", "become a member of the 'X' group"; a blog or a site counts as the place, and
+  Hebrew's and Arabic's glued prepositions are read: "מוזמנים לעקוב", "בבלוג"), or, whatever the verb, the writer's
+  own ("my", "our") or exclaimed place on a network by its name in quotation marks ("my YouTube channel «Ana reads»,
+  drop in!"; "her blog «X» on Instagram" in a review is someone else's); or a platform's follow button by its
   own name (KakaoStory's 소식받기); or, no network named, a verb of following and the writer's own account ("follow my
   page", "ติดตามเพจ…") or a pointer to it ("link in bio", "link w profilu"), or the site's own name as its home link writes it ("लल्लनटॉप को फ़ॉलो करें").
 - Anywhere, a short line between the paragraphs bidding the reader join the writer's own account on a named network
@@ -40,6 +43,7 @@ from .datelines import CLOCK, FULL_DATE
 from . import readerreview
 from .nodes import text_of
 from .platforms import READER_ACTIONS, SOCIAL_NAME
+from .pleas import SITE_KIND
 from .promo import PRICE
 from .rating import has_score
 from .words import count_words
@@ -58,7 +62,9 @@ _ACCOUNT = re.compile(
     r"groupe|grupo|gruppo|seite|kanal|konto|gruppe|groep|grupa|grupp|ryhmä|sivu|страниц\w*|канал\w*|профил\w*|акк?аунт\w*|"
     r"club|clube|klub\w*|клуб\w*|kulüb\w*|"  # (a reading club the writer runs on a network)
     r"групп?\w*|σελίδα|κανάλι|προφίλ|ομάδα|sayfa\w*|hesab\w*|grub\w*|halaman|akun|grup|trang|kênh|nhóm|"
-    r"صفح\w*|قنا\w*|حساب\w*|مجموع\w*|کانال|گروه|עמוד|ערוץ|חשבון|פרופיל|קבוצ\w*)(?!\w)|"
+    r"صفح\w*|قنا\w*|حساب\w*|مجموع\w*|کانال|گروه|[ובלהמשכ]{0,2}(?:עמוד|ערוץ|חשבון|פרופיל|קבוצ\w*)|"
+    r"გვერდ\w*|არხ\w*|ჯგუფ\w*|პროფილ\w*|էջ\w*|ալիք\w*|խումբ\w*|խմբ\w*|պրոֆիլ\w*)(?!\w)|"
+    r"පිටුව|පිටුවේ|පිටුවට|චැනලය|නාලිකාව|ගිණුම|"
     r"পেজ|পেইজ|চ্যানেল|প্রোফাইল|গ্রুপ|পেজে|पेज|च्यानल|चैनल|चॅनल|चॅनेल|प्रोफाइल|ग्रुप|ग्रूप|समूह|"
     r"채널|페이지|계정|프로필|그룹|チャンネル|ページ|アカウント|プロフィール|グループ|頻道|频道|帳號|账号|主頁|主页|粉絲專頁|粉专|群組|群组|"
     r"เพจ|ช่อง|บัญชี|กลุ่ม|சேனல|பக்கத|பக்கம|குழு", re.I)
@@ -66,7 +72,9 @@ _ACCOUNT = re.compile(
 _FOLLOW = re.compile(
     r"(?<!\w)(?:(?:follow|subscribe|join)\b|folg|abonn|suiv|rejoign|sigue|siga|segu|volg|följ|følg|seuraa|tilaa|obserwuj|subskryb|"
     r"sleduj|odebír|urmări|takip|abone|katıl|ikuti|gabung|langgan|theo\s+dõi|đăng\s+ký|tham\s+gia|последва|следв|абонир|"
-    r"подпиш|подпис|вступ|присоедин|стежте|підпис|ακολουθ|εγγραφ|تابع|اشترك|انضم|دنبال|عضو|עקב|הירשמ|הצטרפ)|"
+    r"подпиш|подпис|вступ|присоедин|стежте|підпис|ακολουθ|εγγραφ|تابع|اشترك|انضم|دنبال|عضو|"
+    r"[ולשות]{0,2}(?:עקו?ב|הירשמ|הרשמ|הצטרפ)|გამოიწერ|გამოგვყევ|მოგვყევ|შემოგვიერთდ|հետևե|բաժանորդագր|միացե)|"
+    r"ෆලෝ|සබ්ස්ක්‍රයිබ්|එකතු\s+වෙන්න|"
     r"ফলো|সাবস্ক্রাইব|যুক্ত\s+হোন|যোগ\s+দিন|সদস্য\s+হোন|फॉलो|फ़ॉलो|सब्सक्राइब|सबस्क्राइब|सदस्य\s+(?:व्हा|बनें|बन्नु)|जुड़ें|जोडिनु|"
     r"팔로우|구독|가입|フォロー|登録|参加|關注|关注|訂閱|订阅|加入|ติดตาม|สมัคร|பின்தொடர|சப்ஸ்கிரைப்|இணை(?:யுங்கள்|ந்திடுங்கள்)", re.I)
 # the bidding to follow the writer's own account, named without its network: a verb of following and "my"/"our" account
@@ -74,6 +82,8 @@ _FOLLOW = re.compile(
 # the verb and the account word as one ("ติดตามเพจ", "关注公众号"); "la historia sigue al grupo" is the story
 _OWN = (r"(?:my|our|mi|mis|nuestr[oa]s?|ma|mon|mes|notre|nos|mein(?:e[mnr]?)?|unser(?:e[mnr]?)?|(?:il\s+|la\s+)?mi[oa]|"
         r"(?:il\s+|la\s+)?nostr[oa]|(?:o\s+|a\s+)?(?:meu|minha|nosso|nossa)|мо[йюеия]|наш\w*|moj\w*|nasz\w*)")
+# "my", "our" as a word of its own (a review's "her blog 'X' on Instagram" is someone else's)
+_OWN_WORD = re.compile(rf"(?<!\w){_OWN}(?!\w)|(?<!\w)(?:мі[йю]|мо[єїя]|իմ|մեր|ჩემ\w*|ჩვენ\w*)(?!\w)|שלי|שלנו|මගේ|අපේ", re.I)
 _FOLLOW_MINE = re.compile(
     rf"(?:{_FOLLOW.pattern})\w*(?:-\w+)?\s+(?:(?:to|on|à|a|an|auf|na|на|no|di|de|en|in|al)\s+)?{_OWN}\s+(?:{_ACCOUNT.pattern})|"
     r"(?:ติดตาม|关注|關注|訂閱|订阅|フォロー)\s?(?:เพจ|ช่อง|กลุ่ม|公众号|公眾號|頻道|频道|主頁|主页|粉絲專頁|アカウント|チャンネル)", re.I)
@@ -203,7 +213,12 @@ def follow_plea(text: str) -> bool:
         return True
     if _FOLLOW_BUTTON.search(text) or _FOLLOW_MINE.search(text) or _LINK_IN_BIO.search(text):
         return True
-    return bool((network or _QUOTED.search(text)) and _ACCOUNT.search(text) and _FOLLOW.search(text))
+    quoted = _QUOTED.search(text)
+    if not (network or quoted) or not (_ACCOUNT.search(text) or SITE_KIND.search(text)):
+        return False
+    # a place the writer keeps (a page, a channel, a blog) and a verb of following; or, on a network, by its own name
+    # in quotation marks ("my channel on YouTube «Ana reads», drop in!"), whatever the verb
+    return bool(_FOLLOW.search(text) or network and quoted and (_OWN_WORD.search(text) or text.rstrip().endswith(("!", "！"))))
 
 
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")

@@ -1,0 +1,101 @@
+"""A shop's heading that glues its brand or publisher before the book ("<h1><a href='/brand'>Yapı Kredi Yayınları</a>
+<span>İçimizdeki Şeytan - Sabahattin Ali</span></h1>", read as one line): the brand is the heading's leading link, and
+the book's title is the part after it that the rest of the page echoes, the page's own title (``<title>``, og:title)
+opening with it or an image's alt text naming it whole, where the brand's words are named nowhere in that echo.
+
+A heading whose words stand in one run (no leading link), or that the other titles repeat whole, has no brand glued on.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+
+from .book import Book
+
+_AFTER = re.compile(r"$|\s|[-–—|:,(·•]")
+
+
+def _echoed(part: str, others: list[str], pictures: list[str]) -> bool:
+    folded = part.casefold()
+    return any(o.casefold().startswith(folded) and _AFTER.match(o[len(part):]) is not None for o in others) \
+        or any(p.casefold() == folded for p in pictures)
+
+
+def _leading_link(tree, heading: str) -> str | None:
+    """The text of the link that opens the page's h1 reading `heading` (no text before it), or None."""
+    for h1 in tree.iter("h1") if tree is not None else ():
+        if len(h1) and not (h1.text or "").strip() and h1[0].tag == "a" and " ".join(h1.text_content().split()) == heading:
+            return " ".join(h1[0].text_content().split()) or None
+    return None
+
+
+def unbranded(book: Book | None, heading: str | None, others: list[str], pictures: list[str], tree=None) -> Book | None:
+    """`book` (its title read off the post's `heading`) without a brand's words glued before it, by what the page echoes."""
+    if book is None or not heading or not book.title.startswith(heading.split(" ", 1)[0]) or not others and not pictures:
+        return book
+    brand = _leading_link(tree, " ".join(heading.split()))
+    if not brand or not book.title.startswith(brand + " ") or _echoed(book.title, others, pictures):
+        return book
+    rest = book.title[len(brand):].strip()
+    if rest and _echoed(rest, others, pictures) and not any(_named(brand, o) for o in others):
+        return replace(book, title=rest)
+    return book
+
+
+def _named(words: str, text: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text, re.I) is not None
+
+
+_PARTS = re.compile(r"\s+[-–—|/]\s+")
+
+
+def _script(text: str) -> str | None:
+    """The script most of `text`'s letters are in (Unicode's name's first word: LATIN, DEVANAGARI, CYRILLIC …)."""
+    counts: dict[str, int] = {}
+    for ch in text:
+        if ch.isalpha():
+            script = unicodedata.name(ch, "?").split(" ")[0]
+            counts[script] = counts.get(script, 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
+def in_page_script(book: Book | None, heading: str | None, text: str, product: str | None) -> Book | None:
+    """A shop's product heading (``bookproducthead``, read before cleaning: `product`) that gives the title twice, in two scripts ("Seto Dharti (Nepali)
+    - सेतो धरती - Amar Neupane"): the title is the one in the script the review is written in, the part right beside the
+    one read (a blog's "A - T - Blog name" is no product's)."""
+    if book is None or not heading or " - " not in heading and " – " not in heading or book.title not in heading \
+            or product != " ".join(heading.split()):
+        return book
+    parts = [p.strip() for p in _PARTS.split(heading)]
+    if len(parts) < 3 or book.title not in parts:
+        return book
+    own, prose = _script(book.title), _script(text[:2000])
+    if not prose or own == prose:
+        return book
+    at = parts.index(book.title)
+    for other in parts[at + 1:at + 2] + parts[max(0, at - 1):at]:
+        if _script(other) == prose and other != book.author and (not book.author or book.author not in other) \
+                and len(other.split()) <= 2 * len(book.title.split()) + 2:
+            return replace(book, title=other)
+    return book
+
+
+_KIND_TAIL = re.compile(r"^(?P<title>\S.*?\S)\s*[.:]\s+(?P<kind>[^\W\d_]{5,})$")
+
+
+def kind_tail(book: Book | None, text: str) -> Book | None:
+    """A title that ends with a one-word part after a stop or colon naming the kind of book ("Қан мен тер. Трилогия",
+    "Dom nad rzeką. Opowiadania"), which the review itself uses as a common noun, in lower case, for the book ("бұл
+    трилогияны", "te opowiadania"): the title without it. A word the review writes with its capital inside a sentence is the title's (German capitalises
+    every noun: there the tail stays)."""
+    match = _KIND_TAIL.match(book.title) if book is not None and ". " in book.title or book is not None and ": " in book.title else None
+    if not match or not text:
+        return book
+    kind = match.group("kind")
+    stem = kind[:max(4, len(kind) - 2)]
+    lower = stem[:1].lower() + stem[1:]
+    if lower == stem or not re.search(rf"(?<!\w){re.escape(lower)}", text) or re.search(rf"(?<=[\w,;]\s){re.escape(stem)}", text.replace(book.title, " ")):
+        return book
+    return replace(book, title=match.group("title"))

@@ -1,0 +1,92 @@
+"""The author of a review named in full only where a page sets a person apart from the post: the lead under the headline
+("Ottlik Géza regénye most új kiadásban…", the standfirst) or the caption of the post's own picture ("Ο Δημήτρης Χατζής
+στο Βερολίνο, 1970", a portrait), in a script with capitals; the prose calling that person by one word of the name alone
+(the family name: the last word, or in Hungarian, which puts it first, the first) and never by another. The title is the
+one already found, or the one quoted span of the headline, read in the fuller form a record line under the review gives
+it ("Το διπλό βιβλίο · Publisher · 296 pages · price" for the headline's «Διπλό βιβλίο»). One such person, or none: a
+second (a compared writer's portrait) and there is no telling. Read by ``booknamedtwice.named_twice`` for a review.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from .book import Book
+
+# a capitalised word of a name (its other letters in lower case): "Géza", "Χατζής", "O'Neill"
+_CAP = r"[^\W\d_][^\W\d_'’\-]*(?:[-'’][^\W\d_]+)?"
+_QUOTED = re.compile(r"«([^«»]{2,60})»|„([^„“”]{2,60})[“”]|“([^“”]{2,60})”|‹([^‹›]{2,60})›")
+_FAMILY_FIRST = ("hu",)  # languages that write the family name first in Latin or another cased script
+_FIELDS = re.compile(r"\s[·|•]\s")
+_CAPTIONS = etree.XPath("//figcaption[not(ancestor::aside or ancestor::footer or ancestor::nav)]")
+_DESCRIPTION = etree.XPath("//head/meta[@name='description' or @property='og:description']/@content")
+
+
+def _names(text: str) -> list[str]:
+    """Runs of two or three capitalised words (of two letters or more: an article "Ο", "A" is no part of a name)."""
+    out, run = [], []
+    for word in re.findall(rf"{_CAP}|[^\w\s]+", text) + ["."]:
+        word = re.sub(r"['’]s$", "", word)  # (a possessive's ending: "Marta Ruiz's")
+        if len(word) >= 2 and word[0].isupper() and any(c.islower() for c in word[1:]):
+            run.append(word)
+            continue
+        if 2 <= len(run) <= 3:
+            out.append(" ".join(run))
+        run = []
+    return out
+
+
+def _said(word: str, words: list[str]) -> bool:
+    """The prose says `word` bare or with a short case ending ("Χατζής" / "Χατζή", "Ottlik" / "Ottliknak")."""
+    w = word.casefold()
+    return any(p == w or (len(w) >= 4 and (p.startswith(w) and len(p) - len(w) <= 4 or w.startswith(p) and len(w) - len(p) <= 1
+                                           and len(p) >= 4)) for p in words)
+
+
+def _person(name: str, prose: str, title: str, family_first: bool) -> bool:
+    words = name.split()
+    if any(w.casefold() in title.casefold() for w in words):
+        return False  # (a title's word: "Az Iskola")
+    rest = [w.casefold() for w in re.findall(r"\w+", prose.replace(name, " "))]
+    family, given = (words[0], words[1:]) if family_first else (words[-1], words[:-1])
+    return _said(family, rest) and not any(_said(g, rest) for g in given)
+
+
+def _record_title(title: str, lines: list[str]) -> str:
+    """The title as a record line's first field gives it, an article before it ("Το διπλό βιβλίο" for "Διπλό βιβλίο")."""
+    for line in lines:
+        fields = _FIELDS.split(line)
+        if len(fields) >= 3 and any(re.search(r"\d", f) for f in fields[1:]):
+            first = fields[0].strip()
+            head = first[: len(first) - len(title)].strip()
+            if first.casefold().endswith(title.casefold()) and (not head or len(head.split()) == 1 and len(head) <= 3):
+                return first
+    return title
+
+
+def lead_book(book: Book | None, tree, lines: list[str], headline: str | None, not_authors=()) -> Book | None:
+    """(title, author) as the module's docstring says, or None."""
+    if tree is None or book and book.author or not lines:
+        return None
+    title = book.title if book else None
+    if title is None:
+        quoted = [next(g for g in m.groups() if g).strip() for m in _QUOTED.finditer(headline or "")]
+        title = quoted[0] if len(quoted) == 1 and 1 <= len(quoted[0].split()) <= 6 else None
+    prose = "\n".join(lines)
+    if not title or title.casefold() not in prose.casefold():
+        return None  # (a title the post names, or a record line under it: not a headline's quoted remark)
+    if not any(c.isupper() for c in prose):
+        return None  # (a script without capitals: booknamedtwice reads it)
+    # the post's own pictures (not a sidebar's or a footer's), the paragraph under the h1 and the page's description
+    apart = [" ".join(c.text_content().split()) for c in _CAPTIONS(tree)] + [" ".join(d.split()) for d in _DESCRIPTION(tree)]
+    for head in tree.iter("h1"):
+        apart += [" ".join(s.text_content().split()) for s in head.itersiblings() if s.tag in ("p", "div")][:1]
+        break
+    language = ((tree.getroottree().getroot().get("lang") or "")[:2]).lower()
+    people = {n for text in apart if len(text) <= 300 for n in _names(text)
+              if n not in not_authors and _person(n, prose, title, language in _FAMILY_FIRST)}
+    if len(people) != 1:
+        return None
+    return Book(_record_title(title, lines), people.pop(), source="rescue")

@@ -1,0 +1,55 @@
+"""A score in points the reviewer gives in a sentence, in the scripts that count points with a unit written on to the
+number: zh "我自己給八十五分" / "我给这本书打8.5分", ja "85点をつけます", ko "85점을 줍니다" (the verb of giving right before
+the score, zh; right after it, ja, ko). The number may be written in CJK numerals with tens ("八十五", "九十", "一百").
+The scale is not said: as a star widget's points are read (ratingglyphs), out of 5 up to 5, of 10 up to 10, of 100 above.
+Read only by ratingprose (a first-person sentence near the review's end), behind a test for the unit's character.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CJK = "零〇一二两兩三四五六七八九十百"
+_NUM = rf"(?P<num>\d{{1,3}}(?:\.\d)?|[{_CJK}]{{1,4}})"
+# (not 分钟 minutes, 分之 a fraction, 分析, 分享, 分手, 分开, 分别, 分类, 分数线; 点 of "点击", "点评" after ja's を is no unit)
+_NOT_UNIT = r"(?!钟|鐘|之|析|享|手|开|開|别|別|类|類)"
+_GIVEN = (
+    # zh: I (then at most four characters: "自己", "会", "给这本书") give / hit, then the score: "我给它打8分", "我自己給八十五分"
+    re.compile(rf"我[^，。！？；,;!?\d{_CJK}]{{0,6}}?(?:给|給|打)\s*(?:它|他|她|這本書?|这本书?|本書|本书)?\s*(?:打)?\s*{_NUM}\s*分{_NOT_UNIT}(?P<half>半)?(?P<e>)"),
+    # ja: the points, then "give" ("85点をつけます", "八十点を付けたい"); ko: "85점을 줍니다", "8점 드립니다"
+    re.compile(rf"(?<![\d.]){_NUM}\s*点(?P<e>)\s*を?\s*(?:つけ|付け|あげ)(?:ます|ました|たい|よう|る)(?P<half>)"),
+    re.compile(rf"(?<![\d.]){_NUM}\s*점(?P<e>)\s*(?:을\s*)?(?:줍니다|드립니다|줄게요|드려요|줬어요|줬다|준다|주고\s*싶다|주겠다)(?P<half>)"),
+)
+
+
+def cjk_number(text: str) -> float | None:
+    """A number written in digits or CJK numerals up to a hundred ("八十五", "十五", "九十", "一百", "百"); None otherwise."""
+    try:
+        return float(text)
+    except ValueError:
+        pass
+    if text in ("百", "一百"):
+        return 100.0
+    if "百" in text or text.count("十") > 1:
+        return None
+    if "十" not in text:
+        return float(_DIGITS[text]) if len(text) == 1 and text in _DIGITS else None
+    tens, _, ones = text.partition("十")
+    if len(tens) > 1 or len(ones) > 1 or (tens and tens not in _DIGITS) or (ones and ones not in _DIGITS):
+        return None
+    return float((_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[ones] if ones else 0))
+
+
+def given_points(sentence: str) -> tuple[str, float, int, int] | None:
+    """The score in points the sentence gives (raw, value 0-1, start, end of the score), or None."""
+    if "分" not in sentence and "点" not in sentence and "점" not in sentence:
+        return None
+    for pattern in _GIVEN:
+        if (match := pattern.search(sentence)) and (num := cjk_number(match.group("num"))) is not None:
+            num += 0.5 if match.group("half") else 0
+            scale = 5 if num <= 5 else 10 if num <= 10 else 100
+            if 0 < num <= scale:
+                start, end = match.start("num"), match.end("e")
+                return sentence[start:end], round(num / scale, 3), start, end
+    return None
