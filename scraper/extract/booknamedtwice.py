@@ -27,6 +27,7 @@ _PAIRS = {"«": "»", "»": "«", "„": "“”", "“": "”", "‹": "›", "
 _QUOTED = re.compile("|".join(rf"{re.escape(o)}([^{re.escape(o + c)}\n]{{1,70}}?)[{re.escape(c)}]" for o, c in _PAIRS.items()))
 _WORD = re.compile(r"[^\W\d_](?:[^\W_]|[.\u200c\u200d'’\u0900-\u0dff\u0e00-\u0e7f])*")
 # a value after a label: "Writer: X", "रचयिता: X", "მწერალი: X"; it runs to the next label, a separator or the end
+_NOT_LETTER, _PAST_LATIN = re.compile(r"[\W\d_]+"), re.compile("[\u0250-\U0010ffff]+")  # (letters are [^\W\d_])
 _LABELLED = re.compile(r"[^\s:：·|]{2,30}\s*[:：՝]\s*([^:：·|\n]{2,60}?)\s*(?=[·|\n]|\s\S{2,30}\s*[:：՝]|$)")
 _ARCHIVE = re.compile(r"(?i)(?:tag|categor|[?&/]cat\b|[?&]cat=|label|author|writer|person|people|topic|subject|keyword|schlagwort|etiqueta)")
 _MARKS = "\u0900-\u0dff\u200c\u200d"  # (Indic vowel signs and viramas are letters of the word, not ends of it)
@@ -166,8 +167,8 @@ def _named_twice(book: Book | None, tree, lines: list[str], headline: str | None
     if dashed and (not book or book.title in (dashed.title, dashed.author)):
         return dashed
     prose = "\n".join(lines)
-    letters = re.findall(r"[^\W\d_]", prose)
-    if not letters or sum(ch < "\u0250" for ch in letters) > len(letters) / 2:
+    letters = _NOT_LETTER.sub("", prose)  # (the letters, counted at C speed: a generator over each cost ~0.1 ms)
+    if not letters or len(_PAST_LATIN.sub("", letters)) > len(letters) / 2:
         return None  # a post in Latin script: the rules of capitals and "by" words read it (book.py, bookrescue.py)
     cased = any(ch.isupper() for ch in prose) and any(ch.islower() for ch in prose)
     # the headline, or the page's <title> or og:title (a theme's h1 may be the post's own words, not the book's)
