@@ -24,7 +24,7 @@ from trafilatura.utils import load_html
 from trafilatura.settings import Extractor
 from trafilatura.xml import xmltotxt
 
-from . import boilerplate, controls, notes, readerreview, reviewbox
+from . import boilerplate, controls, nodes, notes, readerreview, reviewbox
 from .book import Book, Context, from_title
 from .bookbiblio import from_citation
 from .anaphora import book_mentions
@@ -222,6 +222,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     # code) which class to give it, and frees it when the walk moves on: the dozen walks below made some 2,300
     # proxies a page again and again. Held here for the page's lifetime, they are made once and found by every walk.
     alive = list(tree.iter())  # noqa: F841 - held, not read
+    nodes.keep_attributes()  # (each element's class and id read once by the walks below, until the comment boxes go)
     head = html[:20000] if isinstance(html, str) else html[:20000].decode("utf-8", "replace")
     record.platform = detect_platform(tree, head)
     meta = read_metadata(tree, url)
@@ -251,6 +252,8 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     boilerplate.remove_selectors(tree, WIDGET_SELECTORS, "platform widget", report, boxed=True, body_matches=body_matches)
     if _reader_review and readerreview.keep_review(tree):
         body_matches = None  # it renamed boxes and marked the review as the body: find_body asks the selectors again
+    if _reader_review:
+        nodes.keep_attributes()  # (keep_review renames boxes: their classes and ids read again)
     record_page = page.linked is not None and page.linked.source == "record"
     # (a book's page by a weaker sign, its heading beside a link to its author or a labelled author: tried again when
     # its first reading is no review)
@@ -258,6 +261,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     in_reviews = readerreview.comment_chars(tree) if book_page else 0
     readers = readerreview.reader_items(tree) if book_page else []
     boilerplate.remove_comments(tree, report)
+    nodes.forget_attributes()  # (the cleaning below changes them)
     boilerplate.remove_forms(tree, report)
     body, post_bodies = find_body(tree, forum_topic(url), body_matches)
     # the rating reads image alt text, quotations and lines as the post had them, before cleaning

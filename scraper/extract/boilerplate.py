@@ -148,7 +148,7 @@ def remove_comments(root: HtmlElement, report: CleanReport) -> None:
     while at < len(elements):
         element = elements[at]
         at += 1
-        classes, ident = element.get("class"), element.get("id")
+        classes, ident = nodes.class_of(element), nodes.id_of(element)
         if not isinstance(element.tag, str) or not (classes or ident):
             continue
         if not _may_name_comments(classes, ident):

@@ -17,6 +17,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from .book import Book
+from .nodes import class_of
 
 _WIDGET = re.compile(r"(?:^|\s)(?:booklink|kaerebalink)-(name|detail)(?:$|\s)")
 # a Japanese name: a family name of one to three kanji, a space, a given name of kanji or hiragana ("森 ひかり"); or a
@@ -34,7 +35,7 @@ def _candidates(tree: HtmlElement) -> list[HtmlElement]:
     whose first text node is a child's tail too, which the loop passes over), asked by lxml's iteration (the XPath
     ~0.15 ms a page)."""
     return [element for element in tree.getroottree().getroot().iter(etree.Element)
-            if "link-name" in (element.get("class") or "") or element.tag == "a" and "[" in (element.text or "")]
+            if "link-name" in (class_of(element) or "") or element.tag == "a" and "[" in (element.text or "")]
 
 
 def affiliate_book(tree: HtmlElement) -> Book | None:

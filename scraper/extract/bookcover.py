@@ -14,6 +14,7 @@ from lxml.html import HtmlElement
 from .book import QUOTES, Context
 from .bookcoverhead import bare_pattern, cover_head
 from .bookscripts import _KO_NOT_ROLE_NAME, ko_name
+from .nodes import class_of
 
 
 def figure_captions(tree: HtmlElement) -> list[tuple[str, str]]:
@@ -31,7 +32,7 @@ def figure_captions(tree: HtmlElement) -> list[tuple[str, str]]:
     # ("//*[contains(@class, 'caption') and not(ancestor::figure) and not(self::figcaption)][../img or ../a/img]": the
     # class asked of each element in Python, the rest by XPath of the few so classed; the XPath walk cost ~0.1 ms)
     for caption in tree.getroottree().getroot().iter(etree.Element):
-        if "caption" in (caption.get("class") or "") and _CAPTION_PLACE(caption) and _CAPTION_CLASS.search(caption.get("class") or ""):
+        if "caption" in (class_of(caption) or "") and _CAPTION_PLACE(caption) and _CAPTION_CLASS.search(caption.get("class") or ""):
             found.append((" ".join(caption.text_content().split()), " ".join(caption.xpath("../img/@alt | ../a/img/@alt")).strip()))
     return found
 

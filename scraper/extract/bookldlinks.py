@@ -14,7 +14,7 @@ from functools import lru_cache
 from lxml.html import HtmlElement
 
 from .bookinfo import _AUTHOR_LABEL
-from .nodes import raw_text
+from .nodes import class_of, raw_text
 
 # a link to an author's page in a catalogue or shop ("/authors/ursula-k-le-guin", "/author/show/123.Jane_Doe",
 # "/autores/julio-ramos"); a blog's own "/author/<login>/" archive of its writers is not one (singular, no "show")
@@ -60,7 +60,7 @@ def plain_link(link: HtmlElement) -> bool:
     parent = link.getparent()
     if parent is None:  # (_marked_name is asked only of a link with a parent)
         return True
-    classes = f"{link.get('class') or ''} {parent.get('class') or ''}"
+    classes = f"{class_of(link) or ''} {class_of(parent) or ''}"
     if "aut" in classes or "writ" in classes.lower():
         return False
     previous = link.getprevious()

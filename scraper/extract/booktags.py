@@ -13,7 +13,7 @@ from lxml.html import HtmlElement
 
 from .bookclues import skeleton
 from .bookrecord import _slug_key
-from .nodes import own_texts, raw_text
+from .nodes import class_of, own_texts, raw_text
 
 
 def tag_links(tree: HtmlElement) -> list[str]:
@@ -64,10 +64,10 @@ def _tag_classed_around(a: HtmlElement) -> bool:
     parent = a.getparent()
     if parent is None:
         return False
-    if "tag" in (parent.get("class") or ""):
+    if "tag" in (class_of(parent) or ""):
         return True
     outer = parent.getparent()
-    return outer is not None and "tag" in (outer.get("class") or "")
+    return outer is not None and "tag" in (class_of(outer) or "")
 
 
 # a class token that names a list of tags: "tags", "post-tags", "entry_tags", "tags-links", "tag-list" (not "stage",

@@ -24,7 +24,7 @@ from functools import lru_cache
 from lxml.html import HtmlElement
 
 from .medium import LABEL_START, info_box_medium
-from .nodes import raw_text
+from .nodes import class_of, raw_text
 from .words import count_words
 
 # schema.org types of other media and events; CreativeWorkSeries is left out (a book series is one)
@@ -149,7 +149,7 @@ def _author_marks(tree: HtmlElement) -> list[tuple[HtmlElement, str]]:
     marks = []
     for el in tree.iter("a", "span", "div", "p", "strong", "b"):
         href = el.get("href") or ""
-        is_mark = (el.tag == "a" and _profile_href(href)) or _author_class(el.get("class") or "") \
+        is_mark = (el.tag == "a" and _profile_href(href)) or _author_class(class_of(el) or "") \
             or el.get("itemprop") in ("author", "creator")
         if not is_mark:
             continue

@@ -23,6 +23,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
+from .nodes import class_of
 from .trafmeta import TrafilaturaMeta
 
 # Classes of a post's own heading (whole class tokens), of its tag and category boxes (any part of the class)
@@ -115,7 +116,7 @@ class _Marks:
                 self.rel_next = self.rel_next or element.get("rel") == "next"
             if element.get("data-testid") == "publicationName":
                 self.publications.append(element)
-            classes = element.get("class")
+            classes = class_of(element)
             if not classes:
                 continue
             if tag == "a" and "next" in classes:

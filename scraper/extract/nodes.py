@@ -96,3 +96,46 @@ def links_of(block: HtmlElement) -> list[HtmlElement]:
             found = memo[key] = hrefs_in(block)
         return found
     return hrefs_in(block)
+
+
+# While extract_page reads a page before cleaning it (from its parse to the comment boxes' removal: scraper.extract),
+# no rule changes an element's class or id (drops take whole elements; mark_controls sets attributes of its own), and
+# some eight walks of every element read them: each is read once from lxml (~0.3 µs a read, libxml2's look-up of the
+# attribute and a new string) and remembered, keyed by the element (the key keeps lxml's proxy alive). Outside, and
+# after ``forget_attributes()``, nothing is remembered.
+_classes: dict | None = None
+_ids: dict | None = None
+_UNREAD = object()
+
+
+def keep_attributes() -> None:
+    """Remember classes and ids from now on (a new page: what was remembered is dropped)."""
+    global _classes, _ids
+    _classes, _ids = {}, {}
+
+
+def forget_attributes() -> None:
+    global _classes, _ids
+    _classes = _ids = None
+
+
+def class_of(element: HtmlElement) -> str | None:
+    """``element.get("class")``."""
+    memo = _classes
+    if memo is None:
+        return element.get("class")
+    found = memo.get(element, _UNREAD)
+    if found is _UNREAD:
+        found = memo[element] = element.get("class")
+    return found
+
+
+def id_of(element: HtmlElement) -> str | None:
+    """``element.get("id")``."""
+    memo = _ids
+    if memo is None:
+        return element.get("id")
+    found = memo.get(element, _UNREAD)
+    if found is _UNREAD:
+        found = memo[element] = element.get("id")
+    return found

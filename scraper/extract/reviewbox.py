@@ -13,6 +13,8 @@ from functools import lru_cache
 
 from lxml.html import HtmlElement
 
+from .nodes import class_of, id_of
+
 _BOX_WORD = re.compile(r"review|rating|comment|opinion|rezens|recens|bewertung|otzyv", re.I)
 _STAR_WORD = re.compile(r"star|rating-?(?:solid|icon|star)|icon-rating", re.I)
 _SCORE_LABEL = re.compile(r"\d\s*(?:/|of|out\s+of|av|из|von|sur|de|su|z|från|af|van)\s*\d|\d\s*[★⭐]|[★⭐]{2,}", re.I)
@@ -22,6 +24,11 @@ def _named(el: HtmlElement, pattern: re.Pattern) -> bool:
     return bool(pattern.search(f"{el.get('class') or ''} {el.get('id') or ''}"))
 
 
+@lru_cache(maxsize=8192)  # (_named with _STAR_WORD, each class and id remembered: a list's boxes repeat them)
+def _star_named(classes: str | None, ident: str | None) -> bool:
+    return _STAR_WORD.search(f"{classes or ''} {ident or ''}") is not None
+
+
 def _stars(box: HtmlElement) -> bool:
     """Two or more star icons (star-named elements with no text), or an aria-label or title giving a score: one walk,
     ended once either is found."""
@@ -29,9 +36,9 @@ def _stars(box: HtmlElement) -> bool:
     for el in box.iter():
         if not isinstance(el.tag, str):
             continue
-        if _SCORE_LABEL.search(el.get("aria-label") or el.get("title") or ""):
+        if (label := el.get("aria-label") or el.get("title")) and _SCORE_LABEL.search(label):
             return True
-        if _named(el, _STAR_WORD) and not (el.text_content() or "").strip():
+        if _star_named(el.get("class"), el.get("id")) and not (el.text_content() or "").strip():
             icons += 1
             if icons >= 2:
                 return True
@@ -41,7 +48,7 @@ def _stars(box: HtmlElement) -> bool:
 def box_named(tree: HtmlElement) -> list[HtmlElement]:
     """The element and its descendants whose class or id names a review, a rating or a comment, in document order (read
     once for listed_boxes and shop_boxes)."""
-    return [el for el in tree.iter() if ((cls := el.get("class")) and _box_word(cls) or (id_ := el.get("id")) and _box_word(id_))
+    return [el for el in tree.iter() if ((cls := class_of(el)) and _box_word(cls) or (id_ := id_of(el)) and _box_word(id_))
             and isinstance(el.tag, str)]  # (as _named: no word spans the space it puts between the two)
 
 
@@ -76,9 +83,19 @@ def listed_boxes(tree: HtmlElement, named: list[HtmlElement] | None = None) -> l
             if (strict := classes.count(cls) >= 2) or firsts.count(first) >= 2:
                 found.append((parent, (" ".join(kid.text_content().split()), strict and _stars(kid))))
     if len({id(parent) for parent, _ in found}) > 1:  # the parents in document order, as a walk of the tree meets them
-        at = {el: i for i, el in enumerate(tree.iter())}
-        found.sort(key=lambda item: at[item[0]])  # (stable: a parent's boxes stay in their order)
+        found.sort(key=lambda item: _place(item[0]))  # (stable: a parent's boxes stay in their order)
     return [box for _, box in found]
+
+
+def _place(element: HtmlElement) -> list[int]:
+    """The element's place in document order: its index among its parent's children, and theirs up to the root (a
+    list sorts as a walk meets the elements, an ancestor before what it holds), not every element counted."""
+    place = []
+    parent = element.getparent()
+    while parent is not None:
+        place.append(parent.index(element))
+        element, parent = parent, parent.getparent()
+    return place[::-1]
 
 
 def starred_boxes(tree: HtmlElement, named: list[HtmlElement] | None = None) -> list[str]:
@@ -93,7 +110,8 @@ def own_lines(lines: list[str], boxes: list[tuple[str, bool]]) -> list[str]:
     if len(boxes) < 2 or not lines or len(longest := max(lines, key=len)) < 20:
         return lines
     items = [_BARE.sub("", text) for text, _ in boxes]  # (compared without spaces or marks: the cleaned lines join inline boxes)
-    mine = [item for item in items if _BARE.sub("", longest)[:150] in item]
+    key = _BARE.sub("", longest)[:150]  # (once, not once a box)
+    mine = [item for item in items if key in item]
     if not mine:
         return lines
     own = min(mine, key=len)  # (its own box, not the list around it and the others)
@@ -129,7 +147,7 @@ _SHOP_WORD = re.compile(r"price|cart|basket|buy|checkout|purchase|offers?(?![a-z
 def _controls(tree: HtmlElement) -> list[HtmlElement]:
     """The elements whose class, id or itemprop names a shop control, in document order (each attribute read alone: no
     word spans a space, and a value's end is no letter, as a space between them would not be)."""
-    return [el for el in tree.iter() if ((value := el.get("class")) and _shop_word(value) or (value := el.get("id"))
+    return [el for el in tree.iter() if ((value := class_of(el)) and _shop_word(value) or (value := id_of(el))
                                          and _shop_word(value) or (value := el.get("itemprop")) and _shop_word(value))
             and isinstance(el.tag, str)]
 

@@ -26,6 +26,8 @@ from lxml import etree
 from lxml.cssselect import CSSSelector
 from lxml.html import HtmlElement
 
+from .nodes import class_of, id_of
+
 SIMPLE = re.compile(r"^(?P<tag>[a-zA-Z][\w-]*)?(?P<rest>(?:[.#][\w-]+)+)$")  # the selectors matched this way from the start
 _NAME = r"[a-zA-Z][a-zA-Z0-9_-]*"
 COMPOUND = re.compile(rf"(?P<tag>{_NAME})?(?P<rest>(?:[.#][\w-]+|\[{_NAME}(?:='[^'\s]*'|=\"[^\"\s]*\")?\])*)")
@@ -172,13 +174,13 @@ def select_many(root: HtmlElement, selectors: list[str]) -> list[list[HtmlElemen
         keys = element.keys()
         if not keys:
             continue
-        value = element.get("class")
+        value = class_of(element)
         if value:
             classes.add(value)
             hits = _class_pairs(value, by_class, memo)
         else:
             hits = ()
-        ident = element.get("id")
+        ident = id_of(element)
         if ident is not None and ident in by_id:
             hits = (*hits, *by_id[ident])
         if attr_names and not attr_names.isdisjoint(keys):
