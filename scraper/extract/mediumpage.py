@@ -24,7 +24,7 @@ from functools import lru_cache
 from lxml.html import HtmlElement
 
 from .medium import LABEL_START, info_box_medium
-from .nodes import class_of, raw_text
+from .nodes import class_of, id_of, raw_text
 from .words import count_words
 
 # schema.org types of other media and events; CreativeWorkSeries is left out (a book series is one)
@@ -144,19 +144,23 @@ def _author_class(classes: str) -> bool:
     return _AUTHOR_CLASS.search(classes) is not None
 
 
+@lru_cache(maxsize=8192)  # (each mark's ancestors asked again and again: the same few boxes)
+def _away(classes: str, ident: str) -> bool:
+    return _AWAY.search(f"{classes} {ident}") is not None
+
+
 def _author_marks(tree: HtmlElement) -> list[tuple[HtmlElement, str]]:
     """(element, name) for each byline mark: a link to a member's page, or an element classed as the author."""
     marks = []
     for el in tree.iter("a", "span", "div", "p", "strong", "b"):
-        href = el.get("href") or ""
-        is_mark = (el.tag == "a" and _profile_href(href)) or _author_class(class_of(el) or "") \
+        is_mark = (el.tag == "a" and _profile_href(el.get("href") or "")) or _author_class(class_of(el) or "") \
             or el.get("itemprop") in ("author", "creator")
         if not is_mark:
             continue
         name = " ".join(raw_text(el).split())  # whitespace collapsed
         if not name or len(name) > 60:
             continue
-        if any(anc.tag in ("nav", "header", "footer", "aside") or _AWAY.search(f"{anc.get('class', '')} {anc.get('id', '')}")
+        if any(anc.tag in ("nav", "header", "footer", "aside") or _away(class_of(anc) or "", id_of(anc) or "")
                for anc in el.iterancestors()):
             continue
         marks.append((el, name.casefold()))
