@@ -94,3 +94,24 @@ def test_not_for_a_post_not_known_to_be_a_review_nor_a_book_with_its_author():
     lines = EL[:3] + ["Το «Κόκκινο σπίτι» μένει το καλύτερό του.", "Το τέλος του δρόμου · Εκδόσεις Άλφα · 180 σελ. · 12,00 €"]
     book = lead_book(None, tree, lines, "Μια επιστροφή στο «Κόκκινο σπίτι»")
     assert book is not None and book.title == "Κόκκινο σπίτι"
+
+
+def test_a_record_line_gives_the_title_the_headline_names_without_quotes():
+    # Greek: the headline names the title bare, the record line under the review gives it with its article
+    tree = page("el", "Ξανά στο Κόκκινο σπίτι, σαράντα χρόνια μετά", figure="Ο Νίκος Σταθάκης στην Αθήνα, αρχές του 1960.")
+    book = lead_book(None, tree, EL, "Ξανά στο Κόκκινο σπίτι, σαράντα χρόνια μετά")
+    assert book is not None and (book.title, book.author) == ("Το κόκκινο σπίτι", "Νίκος Σταθάκης")
+    # Spanish: the prose names the title the record line gives
+    lines = ["Leí El puerto vacío en una semana de lluvia.", "Ruiz escribe sin adornos sobre un pueblo que se vacía.",
+             "El puerto vacío · Editorial Faro · 212 págs. · 18 €"]
+    tree = page("es", "Un pueblo que se vacía", figure="Marta Ruiz en su estudio de Cádiz, 1990.")
+    book = lead_book(None, tree, lines, "Un pueblo que se vacía")
+    assert book is not None and (book.title, book.author) == ("El puerto vacío", "Marta Ruiz")
+
+
+def test_a_record_line_nobody_names_or_that_opens_with_a_figure_gives_no_title():
+    lines = ["Ruiz escribe sin adornos sobre un pueblo que se vacía.", "El puerto vacío · Editorial Faro · 212 págs. · 18 €"]
+    tree = page("es", "Un pueblo que se vacía", figure="Marta Ruiz en su estudio de Cádiz, 1990.")
+    assert lead_book(None, tree, lines, "Un pueblo que se vacía") is None  # (the title said only in the record line)
+    lines = ["Ruiz escribe sin adornos sobre 2024 y un pueblo.", "2024 · Editorial Faro · 212 págs."]
+    assert lead_book(None, tree, lines, "Un pueblo que se vacía") is None

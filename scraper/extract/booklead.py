@@ -66,6 +66,23 @@ def _record_title(title: str, lines: list[str]) -> str:
     return title
 
 
+def _record_only(lines: list[str], headline: str | None) -> str | None:
+    """A record line's first field ("Τ · Publisher · 296 pages · price") whose title the headline or another line names
+    (an article before it may go: "Το διπλό βιβλίο" for the headline's "Διπλό βιβλίο")."""
+    for i, line in enumerate(lines):
+        fields = _FIELDS.split(line)
+        first = fields[0].strip()
+        if len(fields) < 3 or not any(re.search(r"\d", f) for f in fields[1:]) or not 1 <= len(first.split()) <= 8 \
+                or re.search(r"\d", first) or not first[:1].isupper():
+            continue
+        words = first.split()
+        bare = " ".join(words[1:]) if len(words) > 1 and len(words[0]) <= 3 else first
+        others = "\n".join([headline or "", *lines[:i], *lines[i + 1:]]).casefold()
+        if re.search(rf"(?<!\w){re.escape(bare.casefold())}(?!\w)", others):
+            return first
+    return None
+
+
 def lead_book(book: Book | None, tree, lines: list[str], headline: str | None, not_authors=()) -> Book | None:
     """(title, author) as the module's docstring says, or None."""
     if tree is None or book and book.author or not lines:
@@ -73,7 +90,7 @@ def lead_book(book: Book | None, tree, lines: list[str], headline: str | None, n
     title = book.title if book else None
     if title is None:
         quoted = [next(g for g in m.groups() if g).strip() for m in _QUOTED.finditer(headline or "")]
-        title = quoted[0] if len(quoted) == 1 and 1 <= len(quoted[0].split()) <= 6 else None
+        title = quoted[0] if len(quoted) == 1 and 1 <= len(quoted[0].split()) <= 6 else _record_only(lines, headline)
     prose = "\n".join(lines)
     if not title or title.casefold() not in prose.casefold():
         return None  # (a title the post names, or a record line under it: not a headline's quoted remark)
