@@ -242,3 +242,18 @@ def test_caution_after_the_sentence_that_says_what(note):
 ])
 def test_caution_after_a_spoiler_note(note):
     assert read_notes("\n\n".join([note, *_PARAS])).content_warnings is None
+
+
+# The staples of a warning's list (grief, illness, a loss, addiction …) are hard things under a bare label too.
+@pytest.mark.parametrize("note", [
+    "Warning: grief, loss of a parent.",
+    "Warning: cancer, terminal illness, panic attacks.",
+    "Attention : ce roman décrit le deuil d'une mère et la dépression.",
+    "Achtung: Der Roman beschreibt Trauer und Sucht.",
+])
+def test_list_staples_under_a_bare_label(note):
+    assert read_notes("\n\n".join([note, *_PARAS])).content_warnings
+
+
+def test_a_bare_attention_over_a_mood_is_none():
+    assert read_notes("\n\n".join(["Attention : ce roman décrit un été très lent au bord de la mer.", *_PARAS])).content_warnings is None
