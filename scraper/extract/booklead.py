@@ -20,7 +20,8 @@ _CAP = r"[^\W\d_][^\W\d_'’\-]*(?:[-'’][^\W\d_]+)?"
 _QUOTED = re.compile(r"«([^«»]{2,60})»|„([^„“”]{2,60})[“”]|“([^“”]{2,60})”|‹([^‹›]{2,60})›")
 _FAMILY_FIRST = ("hu",)  # languages that write the family name first in Latin or another cased script
 _FIELDS = re.compile(r"\s[·|•]\s")
-_CAPTIONS = etree.XPath("//figcaption[not(ancestor::aside or ancestor::footer or ancestor::nav)]")
+# a figure's caption, or what the cleaning made of one (figures.keep_figure_text: a <p> beside the picture)
+_CAPTIONS = etree.XPath("(//figcaption | //p[../img or ../a/img or ../picture/img])[not(ancestor::aside or ancestor::footer or ancestor::nav)]")
 _DESCRIPTION = etree.XPath("//head/meta[@name='description' or @property='og:description']/@content")
 
 

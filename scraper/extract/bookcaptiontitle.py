@@ -1,0 +1,34 @@
+"""The caption of the post's own picture that names the book the way a headline does ("T, de A (Publisher)", "A: T",
+"«T» by A"), its author's surname said again in the post: a title for ``bookrescue``'s candidates, tried before a bare
+headline (a post's headline is often a remark, "A town that empties", that a rescue would otherwise pair with the
+person the post names). A caption naming a cover ("Cover of T") is left to ``bookcover``. Read by ``bookcolumn``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from .book import Context, from_title
+
+# a figure's caption, or what the cleaning made of one (figures.keep_figure_text: a <p> beside the picture)
+_CAPTIONS = etree.XPath("(//figcaption | //p[../img or ../a/img or ../picture/img])[not(ancestor::aside or ancestor::footer or ancestor::nav)]")
+
+
+def caption_titles(tree, text: str, language: str | None = None) -> list[str]:
+    """Titles the post's own captions give with an author the text names again (by surname)."""
+    if tree is None:
+        return []
+    found = []
+    context = None
+    for caption in _CAPTIONS(tree):
+        words = " ".join(caption.text_content().split())
+        if not words or len(words) > 150:
+            continue
+        context = context or Context(text, (), language)
+        book = from_title(words, context)
+        if book and book.author and book.title and book.title[:1].isupper() and context.vouches_for(book.author) \
+                and book.title != words and not re.search(r"\d", book.title):
+            found.append(book.title)
+    return found

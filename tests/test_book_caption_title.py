@@ -1,0 +1,49 @@
+"""bookcaptiontitle (via bookcolumn.series_free into bookrescue): the caption of the post's own picture that names the
+book as a headline would ("T, de A (Publisher)", "T by A"), its author's surname said again in the post, gives the title
+before a bare headline that is the post's remark. Near misses: a portrait's caption, a caption naming a book by someone
+the post never names, a sidebar's picture, a caption with no shape of "T by A".
+
+Every page here is invented for these tests (invented blogs, books and people, in our own words and markup).
+"""
+
+from __future__ import annotations
+
+from lxml import html as lxml_html
+
+from scraper.extract import extract_page
+from scraper.extract.bookcaptiontitle import caption_titles
+
+ES = """<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Un pueblo que se vacía | Cuaderno de lecturas</title></head>
+<body><header><a href="/">Cuaderno de lecturas</a></header><main><article><h1>Un pueblo que se vacía</h1>
+<div class="entry-content"><figure><img src="/img/portada.jpg" alt=""><figcaption>{cap}</figcaption></figure>
+<p>Llegué a esta novela por recomendación de mi librera y la terminé en dos tardes de lluvia. Ruiz cuenta la vida de un
+farero y de su hija en una isla del Cantábrico, durante los años en que la luz se automatiza y el oficio desaparece.</p>
+<p>Lo mejor es la voz de la hija, seca y divertida a la vez; lo peor, un tramo central en el que las cartas del hermano
+emigrado se repiten demasiado. Aun así, Ruiz sabe cerrar: las últimas páginas, con la linterna apagada, me dejaron un
+buen rato mirando por la ventana. Es un libro pequeño que pide una lectura lenta, de las que ya casi no se hacen.</p>
+<p>Se lo recomiendo a quien tenga paciencia con los libros tranquilos. Mi nota: 4 de 5.</p></div></article>
+<aside class="sidebar">{side}</aside></main></body></html>"""
+
+EN_TEXT = "Holt writes about the estuary as if she had lived there all her life. Holt never hurries."
+
+
+def test_a_captions_title_by_its_author_is_the_book_not_the_bare_headline():
+    record = extract_page(ES.format(cap="El puerto vacío, de Marta Ruiz (Faro)", side=""), "https://cuaderno.example/2026/03/pueblo")
+    assert record.is_review, record.reason
+    assert (record.book_title, record.book_author) == ("El puerto vacío", "Marta Ruiz")
+    tree = lxml_html.fromstring('<html><body><article><figure><img src="/c.jpg" alt=""><figcaption>The Salt Marsh by Lena Holt '
+                                '(Harbour Press)</figcaption></figure><p>…</p></article></body></html>')
+    assert caption_titles(tree, EN_TEXT, "en") == ["The Salt Marsh"]
+
+
+def test_portraits_other_peoples_books_sidebars_and_remarks_give_no_title():
+    def titles(caption: str, where: str = "article") -> list[str]:
+        tree = lxml_html.fromstring(f'<html><body><{where}><figure><img src="/c.jpg" alt=""><figcaption>{caption}</figcaption>'
+                                    f'</figure></{where}></body></html>')
+        return caption_titles(tree, EN_TEXT, "en")
+    assert titles("Lena Holt at her desk in Whitby, 1998") == []
+    assert titles("The Grey Estuary by Tom Pryce, which she answers") == []  # (Pryce: never named in the post)
+    assert titles("The Salt Marsh by Lena Holt", "aside") == []
+    assert titles("My copy, bought on a wet day in Whitby") == []
+    record = extract_page(ES.format(cap="Marta Ruiz en su estudio de Cádiz", side=""), "https://cuaderno.example/2026/03/pueblo")
+    assert record.book_title != "Marta Ruiz en su estudio de Cádiz"
