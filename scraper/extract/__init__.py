@@ -32,6 +32,7 @@ from .bookbody import find_book, page_clues
 from .bookbrand import in_page_script, kind_tail, unbranded
 from .bookproducthead import product_heading
 from .bookcase import base_form
+from .bookpenname import pen_name
 from .bookdoubts import doubtful_author, quoted_work
 from .bookld import from_jsonld
 from .booktags import tag_lines, tag_links
@@ -361,6 +362,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
             book = None  # a wrong book is worse than none
         book = base_form(unbranded(book, meta.title, page.other_titles, page.pictures, tree), record.body_text)  # (bookbrand, bookcase)
         book = kind_tail(in_page_script(book, meta.title, record.body_text, shop_heading), record.body_text)  # (bookbrand: a title in two scripts, its kind's word)
+        book = pen_name(book, meta.title, [[page.description or ""], page.pictures, page.other_titles], record.body_text)  # (bookpenname)
         if book:
             title = book.title
             if PRODUCT_WORD.match(title):  # a shop's "Книга T": the page names T alone somewhere (an image's alt text)
