@@ -23,6 +23,8 @@ def pen_name(book: Book | None, heading: str | None, places: list[list[str]], te
     if book is not None and (book.author or book.title != (heading or "").strip()) or not heading or len(places) < 2:
         return book
     title = heading.strip()
+    if sum(any(place and title in place for place in kind) for kind in places) < 2:
+        return book  # (cheap: most pages repeat their heading in one kind of place at most)
     shape = re.compile(rf"(?<!\w){re.escape(title)}[”’»\"']?\s*,?\s*(?:{_BY}\s+|d[’'])(?P<name>{_ONE_NAME})(?=$|[\s.,;:!?)|–—-])")
     names = []
     for kind in places:  # (each kind of place counts once: the page's titles, og:title and <title>, are one)
