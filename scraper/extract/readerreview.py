@@ -178,10 +178,12 @@ def _named_by_link(line: HtmlElement) -> bool:
 
 
 def _repeated(element: HtmlElement) -> bool:
-    """An item of a list of boxes: a sibling has its tag and class (another reader's review)."""
+    """An item of a list of boxes: a sibling has its tag and class (another reader's review), or its first class when
+    the engine marks the items in turn ("review even thread-even" beside "review odd alt thread-odd": WordPress)."""
     parent = element.getparent()
-    return parent is not None and element.get("class") is not None and sum(
-        1 for sibling in parent if sibling.tag == element.tag and sibling.get("class") == element.get("class")) >= 2
+    first = (element.get("class") or "").split()[:1]
+    return parent is not None and bool(first) and sum(
+        1 for sibling in parent if sibling.tag == element.tag and (sibling.get("class") or "").split()[:1] == first) >= 2
 
 
 _AUTHOR_LINE = re.compile(rf"^(?:{_AUTHOR_LABEL})\s*[:：]\s*\S", re.I)
