@@ -47,3 +47,22 @@ def test_portraits_other_peoples_books_sidebars_and_remarks_give_no_title():
     assert titles("My copy, bought on a wet day in Whitby") == []
     record = extract_page(ES.format(cap="Marta Ruiz en su estudio de Cádiz", side=""), "https://cuaderno.example/2026/03/pueblo")
     assert record.book_title != "Marta Ruiz en su estudio de Cádiz"
+
+
+def test_a_bare_headline_paired_with_the_captions_author_gives_way_to_the_captions_title():
+    record = extract_page(ES.format(cap="Marta Ruiz: El puerto vacío", side=""), "https://cuaderno.example/2026/03/pueblo")
+    assert (record.book_title, record.book_author) == ("El puerto vacío", "Marta Ruiz")
+
+
+def test_a_headline_the_post_names_or_another_authors_caption_stays():
+    from scraper.extract.book import Book
+    from scraper.extract.bookcaptiontitle import caption_book
+    tree = lxml_html.fromstring('<html><body><article><figure><img src="/c.jpg" alt=""><figcaption>Lena Holt: The Salt Marsh'
+                                '</figcaption></figure></article></body></html>')
+    lines = ["Lena Holt: The Salt Marsh", EN_TEXT]
+    assert caption_book(Book("Estuary Days", "Lena Holt"), tree, "Estuary Days", lines).title == "The Salt Marsh"
+    # the post names its headline: the book it is about
+    assert caption_book(Book("Estuary Days", "Lena Holt"), tree, "Estuary Days", lines + ["Estuary Days is her best."]) is None
+    # the caption's book is someone else's; a title that is not the headline
+    assert caption_book(Book("Estuary Days", "Tom Pryce"), tree, "Estuary Days", lines) is None
+    assert caption_book(Book("Estuary Days", "Lena Holt"), tree, "Notes from the coast", lines) is None

@@ -32,3 +32,20 @@ def caption_titles(tree, text: str, language: str | None = None) -> list[str]:
                 and book.title != words and not re.search(r"\d", book.title):
             found.append(book.title)
     return found
+
+
+def caption_book(book, tree, headline: str | None, lines: list[str]):
+    """A book whose title is the bare headline, which the post never names, while the post's own picture's caption
+    names another title by the same author ("Marta Ruiz: El puerto vacío" under "Un pueblo que se vacía"): the
+    caption's title, by that author; else None."""
+    if not book or not book.author or not headline or book.title != " ".join(headline.split()):
+        return None
+    text = "\n".join(line for line in lines if line != book.title)  # (the headline as a heading line of its own)
+    if re.search(rf"(?<!\w){re.escape(book.title)}(?!\w)", text):
+        return None  # (the post names its headline: a title it is about)
+    context = Context(text, (), None)
+    for caption in _CAPTIONS(tree) if tree is not None else []:
+        found = from_title(" ".join(caption.text_content().split()), context)
+        if found and found.author == book.author and found.title and found.title != book.title and found.title[:1].isupper():
+            return type(book)(found.title, book.author, source="details")
+    return None
