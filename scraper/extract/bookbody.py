@@ -54,7 +54,7 @@ from .bookclues import (
 )
 from .bookdoubts import note_line
 from .bookgenitive import genitive_author, headline_form, owner_of_quoted
-from .bookpagetitles import _named_part, described, extended_title, without_site
+from .bookpagetitles import _named_part, described, extended_title, quotes_other, without_site
 from .bookld import from_author_link, from_card, from_microdata
 from .bookrecord import titled
 from .bookopening import (bracket_credit, defined_book, from_paragraph, from_plain, info_line, marked_paragraphs, pictograph_record,
@@ -316,7 +316,7 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
     if person:
         return Book(titles[0], person, source=_source(titles[0], clues))
     # a title the text repeats, without its author: enough, with a rating, to tell a review
-    mentioned = [t for t in titles if clues.context.mentions(t)]
+    mentioned = [t for t in titles if clues.context.mentions(t) and not quotes_other(clues.title, t)]  # (bookpagetitles)
     return Book(mentioned[0], None, source="body") if mentioned and not title_book else None
 
 
