@@ -85,7 +85,7 @@ PERCENT = re.compile(rf"{_NUM}(?P<half>)\s?%")
 # scale word looked for first, as "est" of "best" lets it run on most English lines); hu, the score first, the scale in
 # the elative after its article: "kilenc pont a tízből", "négy csillag az ötből", "8 pont a 10-ből" (the scale first,
 # "tízből nyolc", is SCALE_FIRST's); not "négy a tízből regényből" (four of the ten novels)
-ELATIVE = guarded(re.compile(rf"{_NUM}{_HALF_SUFFIX}(?:\s+(?:tähteä|tärni|pont(?:ot)?|csillag(?:ot)?))?(?:\s+az?)?\s+(?P<den>viidestä|kymmenestä|viiest|kümnest|ötből|tízből|(?:5|10)-ből)(?:\s+tähdestä)?(?!\w)(?!\s+[^\W\d_]+(?:stä|sta|st|ből|ból)\b)",
+ELATIVE = guarded(re.compile(rf"{_NUM}{_HALF_SUFFIX}(?:\s+(?:tähteä|pistettä|tärni|punkti|pont(?:ot)?|csillag(?:ot)?))?(?:\s+az?)?\s+(?P<den>viidestä|kymmenestä|viiest|kümnest|ötből|tízből|(?:5|10)-ből)(?:\s+tähdestä)?(?!\w)(?!\s+[^\W\d_]+(?:stä|sta|st|ből|ból)\b)",
                              re.IGNORECASE))
 
 
