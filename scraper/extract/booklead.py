@@ -14,6 +14,7 @@ import re
 from lxml import etree
 
 from .book import Book
+from .bookseries import italic_title
 
 # a capitalised word of a name (its other letters in lower case): "Géza", "Χατζής", "O'Neill"
 _CAP = r"[^\W\d_][^\W\d_'’\-]*(?:[-'’][^\W\d_]+)?"
@@ -67,6 +68,13 @@ def _record_title(title: str, lines: list[str]) -> str:
     return title
 
 
+def _other_work(caption, title: str) -> bool:
+    """The caption names a work other than `title`: in italics, or in quotes."""
+    works = [" ".join(e.text_content().split()) for e in caption.iter("em", "i", "cite")]
+    works += [next(g for g in m.groups() if g).strip() for m in _QUOTED.finditer(caption.text_content())]
+    return any(w and w.casefold() != title.casefold() for w in works)
+
+
 def _record_only(lines: list[str], headline: str | None) -> str | None:
     """A record line's first field ("Τ · Publisher · 296 pages · price") whose title the headline or another line names
     (an article before it may go: "Το διπλό βιβλίο" for the headline's "Διπλό βιβλίο")."""
@@ -86,19 +94,24 @@ def _record_only(lines: list[str], headline: str | None) -> str | None:
 
 def lead_book(book: Book | None, tree, lines: list[str], headline: str | None, not_authors=()) -> Book | None:
     """(title, author) as the module's docstring says, or None."""
-    if tree is None or book and book.author or not lines:
+    # (an author the rescue read out of the prose may have taken a sentence's first word for a given name: "Aber Brandt
+    # findet …", where the lead says "Helga Brandt": the lead's name, of the same family name, stands)
+    if tree is None or book and book.author and book.source != "rescue" or not lines:
         return None
     title = book.title if book else None
     if title is None:
         quoted = [next(g for g in m.groups() if g).strip() for m in _QUOTED.finditer(headline or "")]
         title = quoted[0] if len(quoted) == 1 and 1 <= len(quoted[0].split()) <= 6 else _record_only(lines, headline)
     prose = "\n".join(lines)
+    title = title or italic_title(tree, prose)  # (the one title the post sets in italics: "Ich habe <em>T</em> gelesen")
     if not title or title.casefold() not in prose.casefold():
         return None  # (a title the post names, or a record line under it: not a headline's quoted remark)
     if not any(c.isupper() for c in prose):
         return None  # (a script without capitals: booknamedtwice reads it)
     # the post's own pictures (not a sidebar's or a footer's), the paragraph under the h1 and the page's description
-    apart = [" ".join(c.text_content().split()) for c in _CAPTIONS(tree)] + [" ".join(d.split()) for d in _DESCRIPTION(tree)]
+    # (a caption that names another work, in italics or quotes, is a compared writer's: "Tom Pryce, whose <i>T2</i> …")
+    apart = [" ".join(c.text_content().split()) for c in _CAPTIONS(tree) if not _other_work(c, title)] \
+        + [" ".join(d.split()) for d in _DESCRIPTION(tree)]
     for head in tree.iter("h1"):
         apart += [" ".join(s.text_content().split()) for s in head.itersiblings() if s.tag in ("p", "div")][:1]
         break
@@ -107,4 +120,7 @@ def lead_book(book: Book | None, tree, lines: list[str], headline: str | None, n
               if n not in not_authors and _person(n, prose, title, language in _FAMILY_FIRST)}
     if len(people) != 1:
         return None
-    return Book(_record_title(title, lines), people.pop(), source="rescue")
+    person = people.pop()
+    if book and book.author and (person == book.author or person.split()[-1] != book.author.split()[-1]):
+        return None
+    return Book(_record_title(title, lines), person, source="rescue")
