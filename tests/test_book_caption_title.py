@@ -66,3 +66,32 @@ def test_a_headline_the_post_names_or_another_authors_caption_stays():
     # the caption's book is someone else's; a title that is not the headline
     assert caption_book(Book("Estuary Days", "Tom Pryce"), tree, "Estuary Days", lines) is None
     assert caption_book(Book("Estuary Days", "Lena Holt"), tree, "Notes from the coast", lines) is None
+
+
+ES_NAMED = ES.replace("Llegué a esta novela por", "Llegué a esta novela de Marta Ruiz por")
+
+
+def test_a_title_the_caption_sets_apart_replaces_a_bare_headline_the_post_never_names():
+    for caption in ("El puerto vacío (Faro, 2024)", "«El puerto vacío», en la mesa de la cocina"):
+        record = extract_page(ES_NAMED.format(cap=caption, side=""), "https://cuaderno.example/2026/03/pueblo")
+        assert (record.book_title, record.book_author) == ("El puerto vacío", "Marta Ruiz"), caption
+    # the picture's file spells the caption's title (Polish, its letters bare in the file's name)
+    from scraper.extract.book import Book
+    from scraper.extract.bookcaptiontitle import caption_book
+    tree = lxml_html.fromstring('<html><body><article><div><img src="/img/cicha-przystan.jpg" alt=""><p>Cicha przystań, mój '
+                                'egzemplarz</p></div></article></body></html>')
+    lines = ["Cicha przystań, mój egzemplarz", "Wierzbicka pisze o małym mieście nad Wisłą. Wierzbicka ma słuch do ludzi."]
+    book = caption_book(Book("Zima nad rzeką", "Anna Wierzbicka"), tree, "Zima nad rzeką", lines)
+    assert book is not None and book.title == "Cicha przystań"
+
+
+def test_a_remark_or_a_portrait_under_the_picture_leaves_the_book_as_found():
+    from scraper.extract.book import Book
+    from scraper.extract.bookcaptiontitle import caption_book
+    lines = ["Wierzbicka pisze o małym mieście nad Wisłą. Wierzbicka ma słuch do ludzi."]
+    for caption, src in (("Mój egzemplarz, podkreślony ołówkiem", "/img/foto.jpg"),  # (no sign of a title)
+                         ("Anna Wierzbicka w Krakowie (2019)", "/img/portret.jpg")):  # (the author's portrait)
+        tree = lxml_html.fromstring(f'<html><body><article><figure><img src="{src}" alt=""><figcaption>{caption}</figcaption>'
+                                    '</figure></article></body></html>')
+        found = caption_book(Book("Zima nad rzeką", "Anna Wierzbicka"), tree, "Zima nad rzeką", lines)
+        assert found is None or found.title != caption.split(",")[0], caption

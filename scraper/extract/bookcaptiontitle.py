@@ -7,10 +7,11 @@ person the post names). A caption naming a cover ("Cover of T") is left to ``boo
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from lxml import etree
 
-from .book import Context, from_title
+from .book import Context, from_title, is_name
 
 # a figure's caption, or what the cleaning made of one (figures.keep_figure_text: a <p> beside the picture)
 _CAPTIONS = etree.XPath("(//figcaption | //p[../img or ../a/img or ../picture/img])[not(ancestor::aside or ancestor::footer or ancestor::nav)]")
@@ -44,8 +45,34 @@ def caption_book(book, tree, headline: str | None, lines: list[str]):
     if re.search(rf"(?<!\w){re.escape(book.title)}(?!\w)", text):
         return None  # (the post names its headline: a title it is about)
     context = Context(text, (), None)
-    for caption in _CAPTIONS(tree) if tree is not None else []:
+    captions = _CAPTIONS(tree) if tree is not None else []
+    for caption in captions:
         found = from_title(" ".join(caption.text_content().split()), context)
         if found and found.author == book.author and found.title and found.title != book.title and found.title[:1].isupper():
             return type(book)(found.title, book.author, source="details")
-    return None
+    # a caption that sets a title apart on its own: in quotes, before a bracket with a year ("T (Publisher, 2024)"), or
+    # spelled by its picture's file ("t-title.jpg"); one such title, none of the author's name in it
+    titles = {t for t in (_set_apart(c) for c in captions) if t and book.author.split()[-1] not in t and not is_name(t)}
+    return type(book)(titles.pop(), book.author, source="details") if len(titles) == 1 else None
+
+
+_LEAD = re.compile(r"^([^,(—–:;|]{2,80}?)\s*(?:[,(—–:;|]|$)")
+_CAPTION_QUOTED = re.compile(r"^[«„“\"‘]([^«»„“”\"‘’]{2,80})[»“”\"’]")
+
+
+def _set_apart(caption) -> str | None:
+    words = " ".join(caption.text_content().split())
+    quoted = _CAPTION_QUOTED.match(words)
+    lead = _LEAD.match(words)
+    title = quoted.group(1).strip() if quoted else lead.group(1).strip() if lead else ""
+    if not title or not title[:1].isupper() or not 1 <= len(title.split()) <= 8 or re.search(r"\d", title):
+        return None
+    if quoted or re.match(rf"{re.escape(title)}\s*\([^()]*\b\d{{4}}\)", words):
+        return title
+    files = " ".join(caption.xpath("../img/@src | ../a/img/@src | ../picture/img/@src | ../../img/@src"))
+    key = re.sub(r"\W+", "", _bare(title)).casefold()
+    return title if len(key) >= 4 and key in re.sub(r"\W+", "", _bare(files)).casefold() else None
+
+
+def _bare(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
