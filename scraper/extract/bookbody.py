@@ -58,7 +58,7 @@ from .bookpagetitles import _named_part, described, extended_title, quotes_other
 from .bookld import from_author_link, from_card, from_microdata
 from .bookrecord import titled
 from .bookopening import (bracket_credit, defined_book, from_paragraph, from_plain, info_line, marked_paragraphs, pictograph_record,
-                          surname_possessive, translated_titles)
+                          surname_possessive, tagged_title_run, translated_titles)
 from .bookscripts import defines_owned, lower_case_page, script_pair, tr_owner
 from .booktitles import cjk_bracketed, cjk_owner, cjk_writer, label_tail, role_credit
 
@@ -361,7 +361,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
         yield from_plain(paragraph, context), "body"
     yield opening_by(paragraphs, clues.url, context) or slug_pair(clues.lines, clues.url, context), "body"  # (bookslugpair)
     yield slugged_tag_book(clues.labels, clues.url, context), "details"  # "/tiutiun-dimitar-dimov": a tag and a name
-    yield bracket_credit(paragraphs + clues.lines[:6], context), "body"
+    yield bracket_credit(paragraphs + clues.lines[:6], context) or tagged_title_run(paragraphs, clues.labels, context.text, clues.language), "body"
     yield pictograph_record(clues.lines[:8], context), "details"
     yield unspaced_book(clues.lines, clues.labels, context), "body"  # Thai: the quoted title, by the one name-shaped tag
     yield arabic_tagged_book(clues.lines, clues.labels, context), "body"  # «T» in the opening, by the one person tag

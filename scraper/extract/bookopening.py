@@ -21,7 +21,7 @@ from lxml.html import HtmlElement
 
 from .book import _QUOTED_BY, QUOTES, Context, _author, _quoted, clean_title, from_title, is_name
 from .bookclues import PLAIN_BY, _LINE_NAME_RUN, _NAME_RUN, _TITLE_RUN, trim_name
-from .booktranslated import translated_titles  # noqa: F401 (for bookbody: a title before its bracketed original)
+from .booktranslated import tagged_title_run, translated_titles  # noqa: F401 (for bookbody: a title before its bracketed original)
 from .words import count_words
 
 _POSSESSIVE = re.compile(rf"({_NAME_RUN})['’]s?\s+“([^”]{{2,120}})”")
