@@ -29,6 +29,7 @@ def test_a_bare_mark_after_an_article(line, value):
     "I gave it a 5 minute skim, for me that was enough.",  # a unit after the number
     "Ich gebe ihm eine 2.",  # de: a school mark, 1 the best
     "Le pongo un 15.",  # above ten
+    "I'd rate this a 4, honestly.",  # en: a mark of five or less may be of five
     "Ik geef het een 6 en een half uur.",  # nl: the clause goes on ("en" is no clause word: es "in")
 ])
 def test_near_misses(line):

@@ -39,6 +39,9 @@ def article_mark(sentence: str) -> tuple[str, float, int, int] | None:
         return None
     match = _ARTICLE_MARK.search(sentence)
     value = float(match.group("num").replace(",", ".")) if match else 0
+    # (en "I'd give it a 4" may be of five, as its stars are: only a mark above five is surely of ten)
+    if match and match.group(0)[:1] in "aA" and match.group(0)[1:2] in (" ", "n") and value <= 5:
+        return None
     return (match.group(0), round(value / 10, 3), match.start(), match.end()) if 0 < value <= 10 else None
 
 
