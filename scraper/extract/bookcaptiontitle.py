@@ -9,12 +9,22 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from lxml import etree
 
 from .book import Context, from_title, is_name
 
-# a figure's caption, or what the cleaning made of one (figures.keep_figure_text: a <p> beside the picture)
-_CAPTIONS = etree.XPath("(//figcaption | //p[../img or ../a/img or ../picture/img])[not(ancestor::aside or ancestor::footer or ancestor::nav)]")
+_OUTSIDE = frozenset(("aside", "footer", "nav"))
+
+
+def post_captions(tree) -> list:
+    """The post's pictures' captions: each <figcaption>, or what the cleaning made of one (figures.keep_figure_text: a
+    <p> beside the picture, or beside the link or <picture> holding it); none in an aside, a footer or a nav."""
+    found = list(tree.iter("figcaption"))
+    for img in tree.iter("img"):
+        box = img.getparent()
+        if box is not None and box.tag in ("a", "picture"):
+            box = box.getparent()
+        found += [p for p in box if p.tag == "p"] if box is not None else []
+    return [c for c in dict.fromkeys(found) if not any(a.tag in _OUTSIDE for a in c.iterancestors())]
 
 
 def caption_titles(tree, text: str, language: str | None = None) -> list[str]:
@@ -23,7 +33,7 @@ def caption_titles(tree, text: str, language: str | None = None) -> list[str]:
         return []
     found = []
     context = None
-    for caption in _CAPTIONS(tree):
+    for caption in post_captions(tree):
         words = " ".join(caption.text_content().split())
         if not words or len(words) > 150:
             continue
@@ -42,10 +52,10 @@ def caption_book(book, tree, headline: str | None, lines: list[str]):
     if not book or not book.author or not headline or book.title != " ".join(headline.split()):
         return None
     text = "\n".join(line for line in lines if line != book.title)  # (the headline as a heading line of its own)
-    if re.search(rf"(?<!\w){re.escape(book.title)}(?!\w)", text):
+    if book.title in text and re.search(rf"(?<!\w){re.escape(book.title)}(?!\w)", text):
         return None  # (the post names its headline: a title it is about)
     context = Context(text, (), None)
-    captions = _CAPTIONS(tree) if tree is not None else []
+    captions = post_captions(tree) if tree is not None else []
     for caption in captions:
         found = from_title(" ".join(caption.text_content().split()), context)
         if found and found.author == book.author and found.title and found.title != book.title and found.title[:1].isupper():

@@ -14,6 +14,7 @@ import re
 from lxml import etree
 
 from .book import Book
+from .bookcaptiontitle import post_captions
 from .bookseries import italic_title
 
 # a capitalised word of a name (its other letters in lower case): "Géza", "Χατζής", "O'Neill"
@@ -22,7 +23,6 @@ _QUOTED = re.compile(r"«([^«»]{2,60})»|„([^„“”]{2,60})[“”]|“([
 _FAMILY_FIRST = ("hu",)  # languages that write the family name first in Latin or another cased script
 _FIELDS = re.compile(r"\s[·|•]\s")
 # a figure's caption, or what the cleaning made of one (figures.keep_figure_text: a <p> beside the picture)
-_CAPTIONS = etree.XPath("(//figcaption | //p[../img or ../a/img or ../picture/img])[not(ancestor::aside or ancestor::footer or ancestor::nav)]")
 _DESCRIPTION = etree.XPath("//head/meta[@name='description' or @property='og:description']/@content")
 
 
@@ -110,14 +110,17 @@ def lead_book(book: Book | None, tree, lines: list[str], headline: str | None, n
         return None  # (a script without capitals: booknamedtwice reads it)
     # the post's own pictures (not a sidebar's or a footer's), the paragraph under the h1 and the page's description
     # (a caption that names another work, in italics or quotes, is a compared writer's: "Tom Pryce, whose <i>T2</i> …")
-    apart = [" ".join(c.text_content().split()) for c in _CAPTIONS(tree) if not _other_work(c, title)] \
+    apart = [" ".join(c.text_content().split()) for c in post_captions(tree) if not _other_work(c, title)] \
         + [" ".join(d.split()) for d in _DESCRIPTION(tree)]
     for head in tree.iter("h1"):
         apart += [" ".join(s.text_content().split()) for s in head.itersiblings() if s.tag in ("p", "div")][:1]
         break
     language = ((tree.getroottree().getroot().get("lang") or "")[:2]).lower()
-    people = {n for text in apart if len(text) <= 300 for n in _names(text)
-              if n not in not_authors and _person(n, prose, title, language in _FAMILY_FIRST)}
+    folded = prose.casefold()
+    family_first = language in _FAMILY_FIRST
+    people = {n for text in apart if len(text) <= 300 for n in _names(text)  # (a family name the prose never says: no)
+              if n not in not_authors and n.split()[0 if family_first else -1][:4].casefold() in folded
+              and _person(n, prose, title, family_first)}
     if len(people) != 1:
         return None
     person = people.pop()
