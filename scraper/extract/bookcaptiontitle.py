@@ -2,13 +2,15 @@
 "«T» by A"), its author's surname said again in the post: a title for ``bookrescue``'s candidates, tried before a bare
 headline (a post's headline is often a remark, "A town that empties", that a rescue would otherwise pair with the
 person the post names). A caption naming a cover ("Cover of T") is left to ``bookcover``. Read by ``bookcolumn``.
+And (``caption_book``, read by ``booknamedtwice`` for a review) the same caption, or one that sets a title apart on its
+own (quoted, before a bracket with a year, spelled by its picture's file), in place of a bare headline the post never
+names that an earlier rule paired with the author.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-
 
 from .book import Context, from_title, is_name
 
@@ -71,6 +73,7 @@ _CAPTION_QUOTED = re.compile(r"^[«„“\"‘]([^«»„“”\"‘’]{2,80})[
 
 
 def _set_apart(caption) -> str | None:
+    """The title a caption sets apart on its own, or None."""
     words = " ".join(caption.text_content().split())
     quoted = _CAPTION_QUOTED.match(words)
     lead = _LEAD.match(words)
