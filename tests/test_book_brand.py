@@ -92,6 +92,9 @@ def test_title_in_the_review_script_near_misses():
     blog = "Кормак Маккарти - The Road - Книжный блог"
     road = Book("The Road", "Кормак Маккарти", source="title")
     assert in_page_script(road, blog, "Очень мрачная книга.", None) is road
+    # no author read: the part beside the title may be the author's name in the review's script
+    road = Book("The Road", None, source="title")
+    assert in_page_script(road, "The Road - Кормак Маккарти - Азбука", "Очень мрачная книга.", "The Road - Кормак Маккарти - Азбука") is road
     # the part beside it is the author's name in the review's script
     heading = "Sagar Tira - रीता थापा"
     book = Book("Sagar Tira", "रीता थापा", source="title")

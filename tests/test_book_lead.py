@@ -94,3 +94,54 @@ def test_not_for_a_post_not_known_to_be_a_review_nor_a_book_with_its_author():
     lines = EL[:3] + ["Το «Κόκκινο σπίτι» μένει το καλύτερό του.", "Το τέλος του δρόμου · Εκδόσεις Άλφα · 180 σελ. · 12,00 €"]
     book = lead_book(None, tree, lines, "Μια επιστροφή στο «Κόκκινο σπίτι»")
     assert book is not None and book.title == "Κόκκινο σπίτι"
+
+
+def test_a_record_line_gives_the_title_the_headline_names_without_quotes():
+    # Greek: the headline names the title bare, the record line under the review gives it with its article
+    tree = page("el", "Ξανά στο Κόκκινο σπίτι, σαράντα χρόνια μετά", figure="Ο Νίκος Σταθάκης στην Αθήνα, αρχές του 1960.")
+    book = lead_book(None, tree, EL, "Ξανά στο Κόκκινο σπίτι, σαράντα χρόνια μετά")
+    assert book is not None and (book.title, book.author) == ("Το κόκκινο σπίτι", "Νίκος Σταθάκης")
+    # Spanish: the prose names the title the record line gives
+    lines = ["Leí El puerto vacío en una semana de lluvia.", "Ruiz escribe sin adornos sobre un pueblo que se vacía.",
+             "El puerto vacío · Editorial Faro · 212 págs. · 18 €"]
+    tree = page("es", "Un pueblo que se vacía", figure="Marta Ruiz en su estudio de Cádiz, 1990.")
+    book = lead_book(None, tree, lines, "Un pueblo que se vacía")
+    assert book is not None and (book.title, book.author) == ("El puerto vacío", "Marta Ruiz")
+
+
+def test_a_record_line_nobody_names_or_that_opens_with_a_figure_gives_no_title():
+    lines = ["Ruiz escribe sin adornos sobre un pueblo que se vacía.", "El puerto vacío · Editorial Faro · 212 págs. · 18 €"]
+    tree = page("es", "Un pueblo que se vacía", figure="Marta Ruiz en su estudio de Cádiz, 1990.")
+    assert lead_book(None, tree, lines, "Un pueblo que se vacía") is None  # (the title said only in the record line)
+    lines = ["Ruiz escribe sin adornos sobre 2024 y un pueblo.", "2024 · Editorial Faro · 212 págs."]
+    assert lead_book(None, tree, lines, "Un pueblo que se vacía") is None
+
+
+DE_PAGE = """<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Ein Dorf, ein Fluss und viel Schweigen | Lesezeichen</title></head>
+<body><header><a href="/">Lesezeichen</a></header><main><article><h1>Ein Dorf, ein Fluss und viel Schweigen</h1>
+<p class="teaser">Helga Brandt legt nach zehn Jahren einen neuen Roman vor.</p>
+<div class="entry-content"><p>Ich habe <em>Das stille Ufer</em> an zwei Abenden gelesen. Brandt erzählt von einem Dorf an der Oder, in dem
+niemand über den Krieg spricht, und von einer Lehrerin, die das ändern will. Die Sprache ist karg und genau.</p>
+<p>Manchmal zieht sich der Mittelteil, und die Nebenfiguren bleiben blass. Aber Brandt findet am Ende einen Ton, der lange
+nachhallt. Ich empfehle das Buch allen, die leise Romane mögen und Geduld mitbringen. Die Lehrerin, ihre Schüler, der alte
+Fährmann: alle bekommen ihren Raum, und nichts wird erklärt, was der Leser selbst merken kann. Besonders die Kapitel im
+Winter, wenn der Fluss zufriert und das Dorf noch enger zusammenrückt, haben mich beeindruckt.</p>
+<p>Bewertung: 4/5</p></div></article></main></body></html>"""
+
+
+def test_a_teasers_author_and_the_one_italic_title_make_the_book():
+    from scraper.extract import extract_page
+    record = extract_page(DE_PAGE, "https://lesezeichen.example/2026/stilles-ufer")
+    assert record.is_review, record.reason
+    assert (record.book_title, record.book_author) == ("Das stille Ufer", "Helga Brandt")  # (not "Aber Brandt")
+
+
+def test_a_caption_that_names_another_work_is_a_compared_writers():
+    tree = lxml_html.fromstring("""<html lang="en"><body><article><h1>Quiet water</h1><figure><img src="/p.jpg" alt="">
+<figcaption>Tom Pryce in 1971, whose <i>Grey Water</i> this novel answers.</figcaption></figure></article></body></html>""")
+    lines = ["I read The Salt Marsh in a weekend.", "Pryce did this first, but colder; the new book is warmer."]
+    assert lead_book(Book("The Salt Marsh", None), tree, lines, "Quiet water") is None
+    tree = lxml_html.fromstring("""<html lang="en"><body><article><h1>Quiet water</h1><figure><img src="/p.jpg" alt="">
+<figcaption>Tom Pryce in 1971.</figcaption></figure></article></body></html>""")
+    # a rescued author of another family name stays
+    assert lead_book(Book("The Salt Marsh", "Lena Holt", source="rescue"), tree, lines, "Quiet water") is None

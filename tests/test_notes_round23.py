@@ -242,3 +242,49 @@ def test_caution_after_the_sentence_that_says_what(note):
 ])
 def test_caution_after_a_spoiler_note(note):
     assert read_notes("\n\n".join([note, *_PARAS])).content_warnings is None
+
+
+# The staples of a warning's list (grief, illness, a loss, addiction …) are hard things under a bare label too.
+@pytest.mark.parametrize("note", [
+    "Warning: grief, loss of a parent.",
+    "Warning: cancer, terminal illness, panic attacks.",
+    "Attention : ce roman décrit le deuil d'une mère et la dépression.",
+    "Achtung: Der Roman beschreibt Trauer und Sucht.",
+])
+def test_list_staples_under_a_bare_label(note):
+    assert read_notes("\n\n".join([note, *_PARAS])).content_warnings
+
+
+def test_a_bare_attention_over_a_mood_is_none():
+    assert read_notes("\n\n".join(["Attention : ce roman décrit un été très lent au bord de la mer.", *_PARAS])).content_warnings is None
+
+
+# A copy lent or borrowed (a friend's, a library's) is no free copy of the writer's; the book given to me by the
+# publisher in bg, sr, fa is a disclosure; the same publisher that recommended or published it is none.
+@pytest.mark.parametrize("note", [
+    "Gracias a mi hermana por prestarme su ejemplar.",
+    "Thanks to my neighbour, who lent me her review copy.",
+    "Merci à Léa qui m'a prêté son exemplaire, emprunté à la médiathèque.",
+    "Danke an meine Kollegin, die mir ihr Leseexemplar geliehen hat.",
+    "Dziękuję przyjaciółce za pożyczenie egzemplarza recenzenckiego.",
+])
+def test_a_lent_copy_is_no_disclosure(note):
+    assert read_notes("\n\n".join([note, *_PARAS])).disclosure is None
+
+
+@pytest.mark.parametrize("note", [
+    "Книгата ми беше изпратена от издателството.",
+    "Knjigu mi je poklonila izdavačka kuća.",
+    "این کتاب را نشر ققنوس برایم فرستاد.",
+])
+def test_the_book_given_to_me_by_the_publisher(note):
+    assert read_notes("\n\n".join([*_PARAS, note])).disclosure == note
+
+
+@pytest.mark.parametrize("note", [
+    "Knjigu mi je preporučila izdavačka kuća na sajmu.",
+    "Издателството изпрати книгата на автора за подпис.",
+    "این کتاب در سال گذشته توسط نشر ققنوس منتشر شد.",
+])
+def test_the_publisher_named_beside_the_book_but_no_gift_to_me(note):
+    assert read_notes("\n\n".join([*_PARAS, note])).disclosure is None

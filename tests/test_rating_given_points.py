@@ -40,3 +40,12 @@ def test_near_misses(lang, line):
 def test_cjk_numbers():
     assert [cjk_number(t) for t in ("八十五", "十五", "九十", "十", "一百", "两", "8.5")] == [85, 15, 90, 10, 100, 2, 8.5]
     assert cjk_number("三百") is None and cjk_number("十十") is None
+
+
+def test_a_labelled_score_in_points_above_ten_is_of_a_hundred():
+    assert find_rating([FIRST["zh"], "评分：78分"]).value == 0.78
+    assert find_rating([FIRST["ja"], "評価：64点"]).value == 0.64
+    assert find_rating([FIRST["ko"], "평점: 88점"]).value == 0.88
+    assert find_rating([FIRST["zh"], "评分：7分"]).value == 0.7  # of ten, as before
+    # near misses: no points unit (a bare 85 after a label stays unread), above a hundred
+    assert find_rating([FIRST["zh"], "Rating: 85"]) is None and find_rating([FIRST["zh"], "评分：185分"]) is None

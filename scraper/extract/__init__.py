@@ -32,6 +32,7 @@ from .bookbody import find_book, page_clues
 from .bookbrand import in_page_script, kind_tail, unbranded
 from .bookproducthead import product_heading
 from .bookcase import base_form
+from .bookpenname import pen_name
 from .bookdoubts import doubtful_author, quoted_work
 from .bookld import from_jsonld
 from .booktags import tag_lines, tag_links
@@ -242,7 +243,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     named = reviewbox.box_named(tree)  # (the review-named elements, for both)
     listed = reviewbox.listed_boxes(tree, named)  # readers' review boxes of a list, before cleaning
     starred = [text for text, stars in listed if stars]  # those with their own stars, before the icons go (det10)
-    shop_boxes = reviewbox.shop_boxes(tree, named)  # a product page's readers' review boxes, starred or not (det11)
+    product_page, shop_boxes = reviewbox.shop_page(tree, named)  # a product page? its readers' review boxes, starred or not (det11)
     controls.mark_controls(tree)  # where the buttons were, for the cleaning rules, before they go with the dead tags
     for element in list(tree.iter(*boilerplate.DEAD_TAGS)):
         if element.getparent() is not None:
@@ -337,7 +338,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         body_classes=meta.body_classes if record.platform in _CLASSED_ENGINES else [], og_type=meta.og_type, categories=meta.categories, tags=meta.tags,
         book_source=book.source if book else None, book_has_author=bool(book and book.author),
         rating=rating is not None, **body_signals(lines, markdown), book_mentions=book_mentions(book, context),
-        book_title=book.title if book else None, published=meta.published,
+        book_title=book.title if book else None, published=meta.published, product_page=product_page and not shop_boxes,
         jsonld_review=jsonld_review is not None, source_hint=_source_hint(url, meta, hints), page_medium=medium,
         work_clues=(work_clues(lines, markdown) + boxed) if (boxed := reviewbox.box_marks(starred, lines, shop_boxes)) else None,
     )
@@ -365,6 +366,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
             book = None  # a wrong book is worse than none
         book = base_form(unbranded(book, meta.title, page.other_titles, page.pictures, tree), record.body_text)  # (bookbrand, bookcase)
         book = kind_tail(in_page_script(book, meta.title, record.body_text, shop_heading), record.body_text)  # (bookbrand: a title in two scripts, its kind's word)
+        book = pen_name(book, meta.title, [[page.description or ""], page.pictures, page.other_titles], record.body_text)  # (bookpenname)
         if book:
             title = book.title
             if PRODUCT_WORD.match(title):  # a shop's "Книга T": the page names T alone somewhere (an image's alt text)

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml.html import HtmlElement
 
-from . import chrome, controls, counts, datelines, edges, housekeeping, linkblocks, nodes, others, pleas, promo, sitelines, spliced, tabpanes
+from . import chrome, controls, counts, datelines, edges, housekeeping, linkblocks, nodes, others, pleas, promo, readerreview, sitelines, spliced, tabpanes
 from .bodyblocks import BLOCK_TAGS, CONTAINER_TAGS, blocks  # noqa: F401 - BLOCK_TAGS read from here too
 from .casefold import fold, stems
 from .platforms import BODY_SELECTORS, COMMENT_TOKEN
@@ -338,6 +338,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
     for i, box in controls.interface_boxes(body, items).items():
         if i not in drop:
             drop[i], boxes[i] = INTERFACE, box
+    readerreview.replies(items, drop, boxes)  # the answers under a review's "was this helpful?"
 
     # the lead-in of a removed ask: a short line, typeset apart, right before it in the same box (a note that
     # closes the review's own box is not the lead-in of a plea set in a box after it)

@@ -54,11 +54,11 @@ from .bookclues import (
 )
 from .bookdoubts import note_line
 from .bookgenitive import genitive_author, headline_form, owner_of_quoted
-from .bookpagetitles import _named_part, described, extended_title, without_site
+from .bookpagetitles import _named_part, described, extended_title, quotes_other, without_site
 from .bookld import from_author_link, from_card, from_microdata
 from .bookrecord import titled
 from .bookopening import (bracket_credit, defined_book, from_paragraph, from_plain, info_line, marked_paragraphs, pictograph_record,
-                          surname_possessive, translated_titles)
+                          surname_possessive, tagged_title_run, translated_titles)
 from .bookscripts import defines_owned, lower_case_page, script_pair, tr_owner
 from .booktitles import cjk_bracketed, cjk_owner, cjk_writer, label_tail, role_credit
 
@@ -316,7 +316,7 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
     if person:
         return Book(titles[0], person, source=_source(titles[0], clues))
     # a title the text repeats, without its author: enough, with a rating, to tell a review
-    mentioned = [t for t in titles if clues.context.mentions(t)]
+    mentioned = [t for t in titles if clues.context.mentions(t) and not quotes_other(clues.title, t)]  # (bookpagetitles)
     return Book(mentioned[0], None, source="body") if mentioned and not title_book else None
 
 
@@ -361,7 +361,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
         yield from_plain(paragraph, context), "body"
     yield opening_by(paragraphs, clues.url, context) or slug_pair(clues.lines, clues.url, context), "body"  # (bookslugpair)
     yield slugged_tag_book(clues.labels, clues.url, context), "details"  # "/tiutiun-dimitar-dimov": a tag and a name
-    yield bracket_credit(paragraphs + clues.lines[:6], context), "body"
+    yield bracket_credit(paragraphs + clues.lines[:6], context) or tagged_title_run(paragraphs, clues.labels, context.text, clues.language), "body"
     yield pictograph_record(clues.lines[:8], context), "details"
     yield unspaced_book(clues.lines, clues.labels, context), "body"  # Thai: the quoted title, by the one name-shaped tag
     yield arabic_tagged_book(clues.lines, clues.labels, context), "body"  # «T» in the opening, by the one person tag

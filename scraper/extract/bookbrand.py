@@ -69,8 +69,8 @@ def in_page_script(book: Book | None, heading: str | None, text: str, product: s
             or product != " ".join(heading.split()):
         return book
     parts = [p.strip() for p in _PARTS.split(heading)]
-    if len(parts) < 3 or book.title not in parts:
-        return book
+    if len(parts) < 3 or book.title not in parts or book.author not in parts:
+        return book  # (the author a part of its own: "T - T' - A", no title read off a name's part)
     own, prose = _script(book.title), _script(text[:2000])
     if not prose or own == prose:
         return book

@@ -9,6 +9,7 @@ import re
 
 from .book import Context, clean_title
 from .bookcaptionfile import caption_file_book
+from .bookcoverowner import cover_owner
 
 _DEVANAGARI_WORD = r"[\u0900-\u097f]+"
 # the owner (two or three words), a possessive postposition (Hindi का/की/के, Marathi चा/ची/चे, after यांच्या/यांची …), a book noun
@@ -38,4 +39,5 @@ def caption_owner(captioned: list[tuple[str, str]], lines: list[str], context: C
         quoted = {q for q in quoted if q and len(q.split()) <= 6 and q not in match.group("name")}
         if len(quoted) == 1:
             return quoted.pop(), match.group("name")
-    return caption_file_book(captioned, lines, context)  # a caption that names the title, its picture's file spelling it
+    # a caption that names the title, its picture's file spelling it; or a cover's, and the owner of "this novel"
+    return caption_file_book(captioned, lines, context) or cover_owner(captioned, lines, context)  # (bookcoverowner)

@@ -12,6 +12,7 @@ import re
 from lxml.html import HtmlElement
 
 from .book import clean_title, is_name
+from .bookcaptiontitle import caption_titles
 from .bookseries import series_free as _series_free
 
 # a <title>'s tail: the site's name after a pipe, a spaced dash or a middle dot
@@ -48,7 +49,8 @@ def series_free(candidates: list[tuple[str, bool]], headline: str, tree: HtmlEle
     column = column_title(headline, tree, text)
     if column:
         candidates = [(column[1], True)] + [c for c in candidates if c[0] != column[0]]
-    return _series_free(candidates, headline, tree, text)
+    captioned = [(t, True) for t in caption_titles(tree, text)]  # (the post's picture's "T, de A": before a bare headline)
+    return captioned + [c for c in _series_free(candidates, headline, tree, text) if c not in captioned]
 
 
 # languages that put a case ending on a name (Finnish "Statovcin", Swedish "Janssons", Polish "Tokarczuka"); elsewhere

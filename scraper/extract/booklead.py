@@ -14,13 +14,15 @@ import re
 from lxml import etree
 
 from .book import Book
+from .bookcaptiontitle import post_captions
+from .bookseries import italic_title
 
 # a capitalised word of a name (its other letters in lower case): "Géza", "Χατζής", "O'Neill"
 _CAP = r"[^\W\d_][^\W\d_'’\-]*(?:[-'’][^\W\d_]+)?"
 _QUOTED = re.compile(r"«([^«»]{2,60})»|„([^„“”]{2,60})[“”]|“([^“”]{2,60})”|‹([^‹›]{2,60})›")
 _FAMILY_FIRST = ("hu",)  # languages that write the family name first in Latin or another cased script
 _FIELDS = re.compile(r"\s[·|•]\s")
-_CAPTIONS = etree.XPath("//figcaption[not(ancestor::aside or ancestor::footer or ancestor::nav)]")
+# a figure's caption, or what the cleaning made of one (figures.keep_figure_text: a <p> beside the picture)
 _DESCRIPTION = etree.XPath("//head/meta[@name='description' or @property='og:description']/@content")
 
 
@@ -66,27 +68,62 @@ def _record_title(title: str, lines: list[str]) -> str:
     return title
 
 
+def _other_work(caption, title: str) -> bool:
+    """The caption names a work other than `title`: in italics, or in quotes."""
+    works = [" ".join(e.text_content().split()) for e in caption.iter("em", "i", "cite")]
+    works += [next(g for g in m.groups() if g).strip() for m in _QUOTED.finditer(caption.text_content())]
+    return any(w and w.casefold() != title.casefold() for w in works)
+
+
+def _record_only(lines: list[str], headline: str | None) -> str | None:
+    """A record line's first field ("Τ · Publisher · 296 pages · price") whose title the headline or another line names
+    (an article before it may go: "Το διπλό βιβλίο" for the headline's "Διπλό βιβλίο")."""
+    for i, line in enumerate(lines):
+        fields = _FIELDS.split(line)
+        first = fields[0].strip()
+        if len(fields) < 3 or not any(re.search(r"\d", f) for f in fields[1:]) or not 1 <= len(first.split()) <= 8 \
+                or re.search(r"\d", first) or not first[:1].isupper():
+            continue
+        words = first.split()
+        bare = " ".join(words[1:]) if len(words) > 1 and len(words[0]) <= 3 else first
+        others = "\n".join([headline or "", *lines[:i], *lines[i + 1:]]).casefold()
+        if re.search(rf"(?<!\w){re.escape(bare.casefold())}(?!\w)", others):
+            return first
+    return None
+
+
 def lead_book(book: Book | None, tree, lines: list[str], headline: str | None, not_authors=()) -> Book | None:
     """(title, author) as the module's docstring says, or None."""
-    if tree is None or book and book.author or not lines:
+    # (an author the rescue read out of the prose may have taken a sentence's first word for a given name: "Aber Brandt
+    # findet …", where the lead says "Helga Brandt": the lead's name, of the same family name, stands)
+    if tree is None or book and book.author and book.source != "rescue" or not lines:
         return None
     title = book.title if book else None
     if title is None:
         quoted = [next(g for g in m.groups() if g).strip() for m in _QUOTED.finditer(headline or "")]
-        title = quoted[0] if len(quoted) == 1 and 1 <= len(quoted[0].split()) <= 6 else None
+        title = quoted[0] if len(quoted) == 1 and 1 <= len(quoted[0].split()) <= 6 else _record_only(lines, headline)
     prose = "\n".join(lines)
+    title = title or italic_title(tree, prose)  # (the one title the post sets in italics: "Ich habe <em>T</em> gelesen")
     if not title or title.casefold() not in prose.casefold():
         return None  # (a title the post names, or a record line under it: not a headline's quoted remark)
     if not any(c.isupper() for c in prose):
         return None  # (a script without capitals: booknamedtwice reads it)
     # the post's own pictures (not a sidebar's or a footer's), the paragraph under the h1 and the page's description
-    apart = [" ".join(c.text_content().split()) for c in _CAPTIONS(tree)] + [" ".join(d.split()) for d in _DESCRIPTION(tree)]
+    # (a caption that names another work, in italics or quotes, is a compared writer's: "Tom Pryce, whose <i>T2</i> …")
+    apart = [" ".join(c.text_content().split()) for c in post_captions(tree) if not _other_work(c, title)] \
+        + [" ".join(d.split()) for d in _DESCRIPTION(tree)]
     for head in tree.iter("h1"):
         apart += [" ".join(s.text_content().split()) for s in head.itersiblings() if s.tag in ("p", "div")][:1]
         break
     language = ((tree.getroottree().getroot().get("lang") or "")[:2]).lower()
-    people = {n for text in apart if len(text) <= 300 for n in _names(text)
-              if n not in not_authors and _person(n, prose, title, language in _FAMILY_FIRST)}
+    folded = prose.casefold()
+    family_first = language in _FAMILY_FIRST
+    people = {n for text in apart if len(text) <= 300 for n in _names(text)  # (a family name the prose never says: no)
+              if n not in not_authors and n.split()[0 if family_first else -1][:4].casefold() in folded
+              and _person(n, prose, title, family_first)}
     if len(people) != 1:
         return None
-    return Book(_record_title(title, lines), people.pop(), source="rescue")
+    person = people.pop()
+    if book and book.author and (person == book.author or person.split()[-1] != book.author.split()[-1]):
+        return None
+    return Book(_record_title(title, lines), person, source="rescue")

@@ -21,7 +21,7 @@ from lxml.html import HtmlElement
 
 from .book import _QUOTED_BY, QUOTES, Context, _author, _quoted, clean_title, from_title, is_name
 from .bookclues import PLAIN_BY, _LINE_NAME_RUN, _NAME_RUN, _TITLE_RUN, trim_name
-from .booktranslated import translated_titles  # noqa: F401 (for bookbody: a title before its bracketed original)
+from .booktranslated import tagged_title_run, translated_titles  # noqa: F401 (for bookbody: a title before its bracketed original)
 from .words import count_words
 
 _POSSESSIVE = re.compile(rf"({_NAME_RUN})['’]s?\s+“([^”]{{2,120}})”")
@@ -38,6 +38,8 @@ _COMPARED = re.compile(
 _COMPARED_AFTER = re.compile(r"[^.;!?]{0,12}?\b(?:mochte|mag|liebte|geliebt\s+hat|gemocht\s+hat)\b", re.I)
 _QUOTE_OPEN = re.compile(r"[«“„‘\"'”»]")
 _MARKUP = ("em", "i", "cite", "strong", "b", "a", "u", "q")
+# an address of a site's section, category or rubric archive (a tag's may be named after a book: not those)
+_SECTION_LINK = re.compile(r"(?i)[?&](?:cat|category|rubric|section)=|/(?:category|categories|rubri[ck]\w*|kategori\w*|categor[ií]as?|sections?)/")
 
 
 # paragraphs; and a div holding only inline text, which is how rich-text editors that write no <p> (Trix, some
@@ -58,8 +60,8 @@ def marked_paragraphs(body: HtmlElement, limit: int = 4) -> list[str]:
             note.drop_tree()
         for el in [e for e in block.iter(*_MARKUP) if not any(a.tag in _MARKUP for a in e.iterancestors())]:
             text = re.sub(r"\s+", " ", el.text_content()).strip().strip(QUOTES)
-            if not text:
-                continue
+            if not text or el.tag == "a" and _SECTION_LINK.search(el.get("href") or ""):
+                continue  # (a link to the site's section or category, "Rubric: <a>Librarian's shelf</a>", is no title)
             tail = el.tail
             for child in list(el):
                 el.remove(child)

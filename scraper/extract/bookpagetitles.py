@@ -89,3 +89,15 @@ def _named_part(headline: str, context: Context) -> str | None:
                 and not (is_name(part) and context.person(part)) and not any(_letters(part) == _letters(n) for n in context.not_authors if n):
             return part
     return None
+
+
+_HEAD_QUOTED = re.compile(r"«\s?([^«»]{2,80}?)\s?»|“([^“”]{2,80})”|„([^„“”]{2,80})[“”]|\"([^\"]{2,80})\"")
+
+
+def quotes_other(headline: str | None, title: str) -> bool:
+    """The headline quotes a title and `title` is none of its quoted spans (a post headed "Rereading «T»" is about T:
+    another title its text names, "only those who saw «T2»", is no book of its own)."""
+    if not headline or not any(q in headline for q in "«“„\""):
+        return False
+    spans = [next(g for g in m.groups() if g) for m in _HEAD_QUOTED.finditer(headline)]
+    return bool(spans) and not any(title.casefold() in s.casefold() or s.casefold() in title.casefold() for s in spans)

@@ -64,3 +64,45 @@ def _recurs(run: list[str], original: str, text: str) -> bool:
         if len(re.findall(pattern, text)) > inside:
             return True
     return False
+
+
+# an English title in title case inside a sentence: capitalised words and the short words titles keep in lower case
+_SMALL_WORDS = r"(?:of|the|a|an|and|in|on|to|for|at|by|with|from|or|into|under|over)"
+_CAP = r"[A-Z][\w'’\-]*"
+_TITLE_CASE_RUN = re.compile(rf"(?<=[a-z,;]\s)({_CAP}(?:\s+(?:{_SMALL_WORDS}\s+)*{_CAP}){{1,8}})")
+
+
+def tagged_title_run(paragraphs: list[str], labels: list[str], text: str, language: str | None) -> tuple[str, str] | None:
+    """An English post tagged with its author ("j. l. carr", "Ada Berg": one tag only that the text writes in full, with
+    its capitals: "J. L. Carr tells it …"), and whose opening paragraph names a title in title case inside a sentence ("I
+    picked up A Month in the Country because …"): that title by that person. The run opens with an article set in
+    capitals, as only titles do inside a sentence; one held up for comparison is not taken."""
+    if not paragraphs or not (language or "").lower().startswith("en"):
+        return None
+    people = set()
+    for label in labels:
+        label = " ".join(label.split())
+        if not 2 <= len(label.split()) <= 4 or label.lower() not in text.lower():
+            continue
+        said = re.search(rf"(?<!\w){re.escape(label)}(?!\w)", text, re.I)
+        if said and is_name(said.group(0)):
+            people.add(said.group(0))
+    if len(people) != 1:
+        return None
+    person = people.pop()
+    # the opening paragraph: the first that is not a note set off whole ("**Content note: …**")
+    opening = next((p for p in paragraphs[:3] if not (p.startswith("“") and p.endswith("”"))), "")
+    for match in _TITLE_CASE_RUN.finditer(opening):
+        run = match.group(1)
+        before = opening[:match.start()].split()
+        if not before or not (before[-1].islower() or before[-1][-1:] in ",;"):
+            continue  # (a run inside a longer capitalised one, "The" before it, or opening a sentence)
+        if is_name(run) or set(run.split()) & set(person.split()):
+            continue
+        if run.split()[0] not in ("The", "A", "An"):
+            continue  # (an article set in capitals inside a sentence opens a title: "Moors in May" is a place and a month)
+        from .bookopening import _COMPARED  # (bookopening imports this module)
+        if _COMPARED.search(opening[:match.start()]):
+            return None  # (the first title the opening names is held up for comparison: no telling the post's)
+        return run, person
+    return None

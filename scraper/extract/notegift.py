@@ -24,11 +24,13 @@ NOTE_WORDS = 30
 _SENTENCE_END = regex.compile(r"\p{Sentence_Terminal}+(?:\s+|$)")
 # a gift, in the languages whose free-copy notes the sentence rules do not read (hy, ka, tr, az, uz, kk, mn, fa, tl, sw, ml, te,
 # kn, gu, pa, am)
-_GIFT = regex.compile(r"(?<![\p{L}\p{M}])(?:նվեր|საჩუქ|hediye|hədiyy|sovg|сыйлы|бэлэг|هدیه|regalo|zawadi)|സമ്മാന|బహుమతి|ಉಡುಗೊರೆ|ભેટ|ਤੋਹਫ਼|ስጦታ", regex.I)
+_GIFT = regex.compile(r"(?<![\p{L}\p{M}])(?:նվեր|საჩუქ|hediye|hədiyy|sovg|сыйлы|бэлэг|هدیه|regalo|zawadi|poklon)|സമ്മാന|బహుమతి|ಉಡುಗೊರೆ|ભેટ|ਤੋਹਫ਼|ስጦታ", regex.I)
 # a copy (tl "kopya", en, and the copy words of the languages whose notes the sentence rules do not read) and the writer
 # as its reader or receiver ("binasa ko", "my copy", "мне")
-_COPY = regex.compile(r"(?<![\p{L}\p{M}])(?:kopya|cop(?:y|ies)|экземпляр|примірник|примерок|egzemplior|eksemplior|nüsx|nusxa|данасы)", regex.I)
-_MINE = regex.compile(r"(?<![\p{L}\p{M}])(?:ko|akin|ako|namin|my|me|мне|мені|мой|мій|menga|mənə)(?![\p{L}\p{M}])", regex.I)
+# (or the book itself, given to me: bg "Книгата ми беше изпратена от издателството", fa "این کتاب را نشر … برایم فرستاد")
+_COPY = regex.compile(r"(?<![\p{L}\p{M}])(?:kopya|cop(?:y|ies)|экземпляр|примірник|примерок|egzemplior|eksemplior|nüsx|nusxa|данасы|"
+                      r"книг|knjig|knig|کتاب|كتاب)", regex.I)
+_MINE = regex.compile(r"(?<![\p{L}\p{M}])(?:ko|akin|ako|namin|my|me|мне|мені|мой|мій|menga|mənə|ми|мене|mi|meni|mene|برایم|به\s+من)(?![\p{L}\p{M}])", regex.I)
 _LABEL_LINE = regex.compile(r"^[\p{L}\p{M}\s]{1,30}[:：]\s*\S")  # an info box's "Publisher: …" row
 
 

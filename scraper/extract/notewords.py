@@ -64,7 +64,7 @@ LEAD_LABEL = re.compile(r"^[\W_]*[^\W\d_][\w\u0900-\u0dff]*(?:[\s-][^\W\d_][\w\u
 # hu, cs/sk, sl, hr/bs/sr, ro (the languages whose disclosures notes.py's sentence rules do not read), and in tr,
 # id/ms, pl and the Latin-script languages those read.
 _PUBLISHER_SCRIPTS = (r"출판사|出版社|出版元|版元|出版方|प्रकाशक|প্রকাশক|ناشر|النشر|انتشارات|สำนักพิมพ์|nhà\s+xuất\s+bản|(?<!\w)NXB(?!\w)|გამომცემლობ|הוצא(?:ה|ת)|"
-                      r"பதிப்பக|(?<!\w)(?:издательств|видавництв|издателств|εκδότ|εκδόσεις|εκδοτικ|leidykl|izdevniecīb|"
+                      r"பதிப்பக|(?<!\w)(?:نشر(?!\w)|издательств|видавництв|издателств|εκδότ|εκδόσεις|εκδοτικ|leidykl|izdevniecīb|"
                       r"kirjastus|kiadó|nakladatelstv|vydavateľstv|založb|naklad|izdavač|editur|"
                       # hy, kk/ky, mn, uz, az, ka, sw (and the scripts with vowel signs: ml, te, kn, gu, pa, si, am, my)
                       r"útgefand|útgáfufélag|հրատարակչ|баспа|хэвлэлийн\s+газар|nashriyot|nəşriyyat|mchapishaji|wachapishaji)|"
@@ -96,7 +96,7 @@ PROVIDED = re.compile(
     # el, lt, lv, et, hu, cs/sk, sl, hr, ro: "I received", "(was) sent", "gifted"
     r"добио|добила|добих|добили|dobio|dobila|dobih|έλαβα|λάβαμε|στάλθηκε|έστειλ|gavau|gavome|gauta|atsiųst|atsiunt|padovan|saņēm|atsūtī|"
     r"dāvin|sain|saadet|kingit|kaptam|kaptuk|küldt|dostal|poslal|obdržel|darova|prejel|dobil|primil|primio|primila|poslao|"
-    r"primit|trimis|oferit|"
+    r"primit|trimis|oferit|изпрат|poklon|"
     # ka: "gifted", "handed over", "sent", "I/we received"
     r"საჩუქრ|გადმოგვც|გადმოსც|გადმომც|გამოგვიგზავნ|გამომიგზავნ|მოგვაწოდ|მომაწოდ|მივიღე|"
     # hy, kk, mn, uz, az, tl, sw, is: "provided", "sent", "gift", "given"
@@ -114,7 +114,15 @@ HARD_THING = (
     r"Selbstverletzung\w*|Gewalt|Missbrauch\w*|Vergewaltigung\w*|violenza|stupro|autolesionismo|suic[ií]dio|"
     r"viol[êe]ncia|estupro|zelfmoord|zelfbeschadiging|geweld|misbruik|verkrachting|"
     # what else a warning names: harassment, stalking, killings, kidnapping, drowning, an overdose, incest, grooming
-    r"(?:sexual\s+)?harass\w*|stalk(?:ing|er)|killings?|kidnapp\w*|drowning|overdos\w*|incest|grooming|animal\s+cruelty"
+    r"(?:sexual\s+)?harass\w*|stalk(?:ing|er)|killings?|kidnapp\w*|drowning|overdos\w*|incest|grooming|animal\s+cruelty|"
+    # and the staples of a warning's list: grief, illness, loss, war, addiction, bullying, prejudice, trauma (en, es, fr, de,
+    # it, pt, nl)
+    r"grief|cancer|(?:terminal|chronic|mental)\s+illness|abortion|infertility|terrorism|bombings?|alcoholism|drug\s+(?:use|abuse)|"
+    r"substance\s+abuse|bullying|ableism|misogyny|sexism|slavery|holocaust|panic\s+attacks?|depression|PTSD|trauma|"
+    r"(?:child|pregnancy|pet)\s+loss|loss\s+of\s+(?:an?\s+)?(?:parent|child|mother|father|pet|sibling|baby|spouse|partner)|"
+    r"car\s+accidents?|cannibalism|body\s+horror|infidelity|animal\s+death|"
+    r"duelo|deuil|lutto|luto|Trauer|rouw|c[áâ]ncer|Krebs|cancro|kanker|depresi[óo]n|dépression|Depression|depressione|depressão|"
+    r"acoso|harcèlement|Mobbing|bullismo|pesten|guerra|guerre|Krieg|oorlog|adicci[óo]n|addiction|Sucht|dipendenza|verslaving"
 )
 _HARD_LATIN = re.compile(rf"\b(?:{HARD_THING})\b", re.I)
 # Hard things a book may depict, as word roots in any language.
@@ -150,7 +158,7 @@ DEPICT = re.compile(
     r"वर्णन|चित्रण|दृश्य|ज़िक्र|जिक्र|עוסק|עוסקת|תיאור|מתאר|סצנ|מכיל|ትዕይንት|ይጠቅሳ|ይገልጻ|አሉት|காட்சி|விவரி|وصف|مشاهد|مشهد|يحتوي|تحتوي|يتضمن|تتضمن|توصیف|صحنه|شامل|ฉาก|เนื้อหา|บรรยาย|"
     r"(?<!\w)(?:описан|сцен|содерж|упомина|йдеться|ідеться|йде\s+мова|идёт\s+речь|идет\s+речь|речь\s+идёт|речь\s+идет|sahne|betimle|içer|tasvir|adegan|deskripsi|mengandung|berisi|"
     r"cảnh|mô\s+tả|chứa|opis|scen|zawiera|depict|descri|scene|contain|includ|mention|portray|cena|escena|sc[eè]ne|szene|"
-    r"darstell|beschreib|beschrieb|enth[äa]lt|rappresent|contien|cont[ée]m|retrat|bevat|beschrijv|"
+    r"darstell|beschreib|beschrieb|enth[äa]lt|rappresent|contien|cont[ée]m|retrat|bevat|beschrijv|décri|dépei|évoqu|"
     # hy, kk, mn, tl, sw: a scene, a description, a mention, "discusses"; te, kn, ml after
     r"сцэн|апісанн|згадк|golygf|disgrifi|s[ôo]n\s+am|"
     # hu, fi, et, lv, ro, el, cs/sk, hr/sr/sl: depicts, describes, a scene, contains, mentions

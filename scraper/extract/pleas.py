@@ -16,6 +16,13 @@ membership> to read without ads". Their wording has no end; their shape is the s
   blog, forum, server, club, paper …) beside a verb of asking the reader to act (subscribe, follow, like, share,
   support, donate: ``platforms.READER_ACTIONS``, ``platforms.ENGAGE_ACTION``, ``SUPPORT_ASK`` below).
 
+A line that asks the reader to act on the platform in its own words (``platforms.READER_ACTIONS``: "press follow")
+and names a button of the action bar after it ("… and <Send a gift>") needs no closing pictograph; in the scripts
+written without spaces the button's label may be glued to the words around it. The same tests read the last line of
+one post's own box in a thread, other members' posts after it. A closing block of a few short lines set apart by
+line breaks, two or more of them asks of two kinds ("Follow me on …<br>Like and share if it helped"), goes whole
+(``lined_asks``).
+
 A review's own recommendation ("Highly recommended for anyone who loves dark books 🙂") names no control and no site;
 a plea the reviewer quotes from the story stands between the paragraphs, not after them.
 """
@@ -32,7 +39,7 @@ from .casefold import fold, guarded
 from .housekeeping import a_note
 from .chrome import PICTOGRAPH, _EMOTICON, _any_action
 from .nodes import text_of
-from .platforms import ENGAGE_ACTION
+from .platforms import ENGAGE_ACTION, READER_ACTIONS
 from .promo import GIVING_VERB, promo_box, set_apart
 from .rating import has_score
 from .words import count_words
@@ -190,16 +197,39 @@ def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], dr
         words = count_words(text)
         if lines or not (words <= 4 or block.tag in _BLOCKED_TAGS[:6] or text.endswith((":", "："))):
             lines += 1
-            if longest_after < 30 and closing_plea(block, body, names, page, words):
+            if longest_after < 30 and (closing_plea(block, body, names, page, words) or lined_asks(block, words)):
                 drop[i], boxes[i] = RULE, promo_box(block, body)
         longest_after = max(longest_after, words)
         if lines >= 2:
             break
     # a thread's post closed by a plea, other posts after it: the last line of a post's own box, after its text
-    for i in live[:-2]:
+    for i in live:
         block = items[i]
-        if i not in drop and _closes_post(block, body) and closing_plea(block, body, names, page):
+        if i not in drop and _closes_post(block, body) \
+                and (closing_plea(block, body, names, page) or lined_asks(block, count_words(text_of(block)))):
             drop[i], boxes[i] = RULE, block
+
+
+def lined_asks(block: HtmlElement, words: int) -> bool:
+    """A closing block of a few short lines set apart by line breaks, two or more of which ask the reader to act on the
+    platform, two kinds of act between them ("PS: mods, pin this 🙏<br>Follow me on IG @ana<br>Like and share if it
+    helped"): the post's sign-off, each line an ask or beside one. No line over thirty words, nothing with a score."""
+    if words > 90 or block.tag in _BLOCKED_TAGS or block.find(".//br") is None:
+        return False
+    lines, line = [], []
+    for piece in block.xpath(".//text() | .//br"):
+        if isinstance(piece, str):
+            line.append(piece)
+        else:
+            lines.append(" ".join("".join(line).split()))
+            line = []
+    lines = [t for t in [*lines, " ".join("".join(line).split())] if t]
+    if not 2 <= len(lines) <= 5 or any(count_words(t) > 30 for t in lines):
+        return False
+    asks = [{kind for kind, pattern in READER_ACTIONS.items() if pattern.search(t)} for t in lines
+            if _any_action(t, fold(t))]
+    asks = [kinds for kinds in asks if kinds]
+    return len(asks) >= 2 and len(set().union(*asks)) >= 2 and not any(has_score(t) for t in lines)
 
 
 def _closes_post(block: HtmlElement, body: HtmlElement) -> bool:

@@ -212,9 +212,9 @@ def _at_start(text: str, labelled: bool, bare: int | None = 0, found: list[_Foun
     if (mark := NL_MARK.match(text)) and (value := _value(mark, 10.0)) is not None:  # nl "een 8", out of ten
         return _Found(Rating(mark.group(0), value), 0, mark.end())
     # (with its points word: ko "별점: 4.5점", ja "評価：4点", zh "评分：8分")
-    number = bare is not None and re.match(rf"{_NUM}{_HALF_SUFFIX}(?:\s?[점点分])?(?=\s*(?:$|[.,;!)。，]|\s[-–—(]))", text, re.IGNORECASE)
-    if number:
-        value = _value(number, bare or (5 if (_number(number.group("num")) or 0) <= 5 else 10))
+    number = bare is not None and re.match(rf"{_NUM}{_HALF_SUFFIX}(?P<pts>\s?[점点分])?(?=\s*(?:$|[.,;!)。，]|\s[-–—(]))", text, re.IGNORECASE)
+    if number:  # (in points, above ten: of a hundred, "评分：85分", "점수: 92점")
+        value = _value(number, bare or (5 if (n := _number(number.group("num")) or 0) <= 5 else 10 if n <= 10 or not number.group("pts") else 100))
         if value is not None:
             return _Found(Rating(number.group(0).strip(), value), 0, number.end())
     return None

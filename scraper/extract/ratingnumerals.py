@@ -22,6 +22,7 @@ LANGS = ("am", "ar", "az", "be", "bn", "ca", "cs", "cy", "da", "de", "en", "es",
          "uk", "vi")
 _MIN_LEN = 4
 _ENDING = 2
+_UNIT_SPAN = 40  # (the score and its unit word, before the "of" word: at most this many characters)
 
 
 @cache
@@ -62,9 +63,11 @@ def _stems() -> dict[str, int]:
 
 
 def numeral_value(token: str) -> int | None:
-    """The number a word of the table (or an inflected form of one) says; None for any other word."""
+    """The number a word of the tables (num2words', ratingwords.NUMBER_WORDS' short and inflected forms: "osm", "tám",
+    "deseti"), or an inflected form of one, says; None for any other word."""
     token = token.lower()
-    if (n := numeral_words().get(token)) is not None:
+    # (not NUMBER_WORDS' one, an article in most languages: "un libro de cinco", "ein Buch von zehn")
+    if (n := numeral_words().get(token) or NUMBER_WORDS.get(token, 1) > 1 and NUMBER_WORDS[token]):
         return n
     for cut in range(0, _ENDING + 1):
         if len(token) - cut >= _MIN_LEN and (n := _stems().get(token[:len(token) - cut])) is not None:
@@ -81,17 +84,29 @@ _OF = re.compile(rf"(?<![\w{MARKS}])(?:{_OUT_OF_WORDS}|{_OF_WORDS})(?![\w{MARKS}
 
 def _scale_forms() -> list[str]:
     """The words for five or ten, and their stems with up to two letters more, as pieces of a pattern."""
-    forms = [re.escape(w) for w, n in numeral_words().items() if n in (5, 10)]
+    # (and NUMBER_WORDS' inflected and short forms, "deseti", "dešimties", "mười", "עשר", but no Latin word of three
+    # letters or fewer: "năm", a year, "ten", "dix" open words of every line, and FRACTION reads them after "of")
+    words = {**numeral_words(), **{w: n for w, n in NUMBER_WORDS.items() if len(w) >= 4 or not _LATIN.search(w)}}
+    forms = [re.escape(w) for w, n in words.items() if n in (5, 10)]
     return forms + [re.escape(s) + rf"(?:[^\W\d_]|[{MARKS}]){{0,{_ENDING}}}" for s, n in _stems().items() if n in (5, 10)]
 
 
 @cache
-def _scale_look() -> re.Pattern:
+def _scale_look(ascii_only: bool = False) -> re.Pattern:
     """A space, then a piece of plain text every word for five or ten opens with (``casefold.stems``), in the folded
     text: every match of _scale_after holds one (its scale word follows a space), and a scan for it costs a twentieth
     of _scale_after's try at each word of a line ("patient" holds nl "tien", but no space before it)."""
     forms = _scale_forms()
-    return re.compile(rf"\s(?:{by_first_char(stems('|'.join(forms), re.IGNORECASE))})" if forms else r"(?!)")
+    # (a word of three letters or fewer, "пет", "עשר", only whole: as a piece it opens "петък", "عشرين" …)
+    short = {fold(w) for w, n in NUMBER_WORDS.items() if n in (5, 10) and len(w) <= 3 and not _LATIN.search(w)}
+    long = [f for f in forms if fold(f) not in short]
+    end = r"(?!\w)"  # (a look: a short word followed by a mark passes too)
+    groups: dict[str, list[str]] = {}  # (by first character, as casefold.by_first_char, the short ones whole)
+    pieces = {*((p, False) for p in stems('|'.join(long), re.IGNORECASE)), *((w, True) for w in short)}
+    # (`ascii_only`: the pieces an ASCII text can hold, for such a text: a short look, most lines are such)
+    for piece, whole in sorted((item for item in pieces if item[0].isascii() or not ascii_only), key=lambda item: -len(item[0])):
+        groups.setdefault(piece[0], []).append(re.escape(piece[1:]) + (end if whole else ""))
+    return re.compile(rf"\s(?:{'|'.join(f'{re.escape(c)}(?:{chr(124).join(rests)})' for c, rests in groups.items())})" if forms else r"(?!)")
 
 
 @cache
@@ -109,7 +124,7 @@ def worded_scores(text: str) -> list[tuple[int, int, str, float]]:
     """(start, end, raw, value) of each worded score on a worded scale of five or ten in the text."""
     low = fold(text)
     cased = cased_scores(text, low) if not text.isascii() else []
-    if not _scale_look().search(low) or not _OF.search(text) or not _scale_after().search(text):
+    if not _scale_look(text.isascii()).search(low) or not _OF.search(text) or not _scale_after().search(text):
         return cased
     return sorted(_of_scores(text) + cased)
 
@@ -117,14 +132,19 @@ def worded_scores(text: str) -> list[tuple[int, int, str, float]]:
 def _of_scores(text: str) -> list[tuple[int, int, str, float]]:
     from .ratingshapes import _COUNTED  # (ratingshapes reads ratinglooks, which reads this module: imported here)
     out = []
-    pos = 0
-    while (match := _SHAPE.search(text, pos)):
-        num, den = numeral_value(match.group("num")), numeral_value(match.group("den"))
-        if num is None or den not in (5, 10) or num > den or _COUNTED.match(text, match.end()) or (match.group("unit") and numeral_value(match.group("unit")) is not None):
-            pos = match.start() + len(match.group("num")) + 1  # (the scale may be the next score's number)
-            continue
-        out.append((match.start(), match.end(), match.group(0), round(num / den, 3)))
-        pos = match.end()
+    last = 0
+    # (tried only before each "of" and scale _scale_after finds, the score at most two words before it: not at every word)
+    for after in _scale_after().finditer(text):
+        pos = max(last, text.rfind(" ", 0, max(0, after.start() - 1 - _UNIT_SPAN)) + 1)
+        while (match := _SHAPE.search(text, pos, after.end())):
+            num, den = numeral_value(match.group("num")), numeral_value(match.group("den"))
+            if match.end() != after.end() or num is None or den not in (5, 10) or num > den or _COUNTED.match(text, match.end()) \
+                    or (match.group("unit") and numeral_value(match.group("unit")) is not None):
+                pos = match.start() + len(match.group("num")) + 1
+                continue
+            out.append((match.start(), match.end(), match.group(0), round(num / den, 3)))
+            last = match.end()
+            break
     return out
 
 

@@ -3,6 +3,11 @@ number: zh "我自己給八十五分" / "我给这本书打8.5分", ja "85点を
 the score, zh; right after it, ja, ko). The number may be written in CJK numerals with tens ("八十五", "九十", "一百").
 The scale is not said: as a star widget's points are read (ratingglyphs), out of 5 up to 5, of 10 up to 10, of 100 above.
 Read only by ratingprose (a first-person sentence near the review's end), behind a test for the unit's character.
+
+And a bare mark out of ten after an indefinite article, as the Romance and Low Countries school marks are given (es "le
+pongo un 8", fr "je lui mets un 7,5", it "gli do un 9", pt "dou-lhe um 8", nl "ik geef het een 8", en "I'd give it a 9"):
+read only in a sentence with a first-person cue (ratingprose), the number ending its clause (no unit, no scale after it:
+"un 8 de 10" and "un 5 estrellas" are other shapes'). Not de "eine 2" (a school mark where 1 is the best).
 """
 
 from __future__ import annotations
@@ -21,6 +26,23 @@ _GIVEN = (
     re.compile(rf"(?<![\d.]){_NUM}\s*点(?P<e>)\s*を?\s*(?:つけ|付け|あげ)(?:ます|ました|たい|よう|る)(?P<half>)"),
     re.compile(rf"(?<![\d.]){_NUM}\s*점(?P<e>)\s*(?:을\s*)?(?:줍니다|드립니다|줄게요|드려요|줬어요|줬다|준다|주고\s*싶다|주겠다)(?P<half>)"),
 )
+
+
+_ARTICLE_MARK = re.compile(r"(?<![\w-])(?:a|an|un|una|une|um|uma|een)\s+(?P<num>\d{1,2}(?:[.,]5)?)(?![\d.,]?\d|\s*[/%])"
+                           r"(?=\s*(?:[.!;,)…]|$|\s+(?:because|but|and|as|porque|pero|y|parce|car|mais|et|perché|ma|e|mas|omdat|maar)\b))",
+                           re.IGNORECASE)
+
+
+def article_mark(sentence: str) -> tuple[str, float, int, int] | None:
+    """A bare mark out of ten after an indefinite article, ending its clause ("un 8", "een 7,5"): (raw, value, start, end)."""
+    if not any(c.isdigit() for c in sentence):
+        return None
+    match = _ARTICLE_MARK.search(sentence)
+    value = float(match.group("num").replace(",", ".")) if match else 0
+    # (en "I'd give it a 4" may be of five, as its stars are: only a mark above five is surely of ten)
+    if match and match.group(0)[:1] in "aA" and match.group(0)[1:2] in (" ", "n") and value <= 5:
+        return None
+    return (match.group(0), round(value / 10, 3), match.start(), match.end()) if 0 < value <= 10 else None
 
 
 def cjk_number(text: str) -> float | None:

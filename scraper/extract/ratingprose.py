@@ -14,7 +14,7 @@ from . import medium
 from .casefold import plain_forms
 from .rating import DATED, Rating, _as_written, _Found, _plain, _scan
 from .ratingglyphs import given_mark
-from .ratingpoints import given_points
+from .ratingpoints import article_mark, given_points
 from .ratinglooks import may_score
 from .ratingwords import _PROSE_CUES, SCRIPT_CUES
 
@@ -76,6 +76,9 @@ def prose_rating(lines: list[str]) -> Rating | None:
         for sentence in reversed(sentences):
             found = [f for f in _scan(sentence) if f and not DATED.search(sentence[:f.start])] if len(sentence) < 300 else []  # (not a date)
             found += [_Found(Rating(*mark[:2]), *mark[2:])] if (mark := given_mark(sentence)) else []  # ru/uk "Ставлю твёрдую четвёрку"
+            # "le pongo un 8", "ik geef het een 8": a bare mark after an article, its cue right before it
+            found += [_Found(Rating(*mark[:2]), *mark[2:])] if not found and (mark := article_mark(sentence)) \
+                and _PROSE_CUE.search(sentence, max(0, mark[2] - 30), mark[2]) else []
             if (points := given_points(sentence)) is not None:  # zh "我自己給八十五分", ja "85点をつけます": the giving is its cue
                 return _as_written(Rating(*points[:2]), plain, written)
             # of several scores, the one nearest its cue: "Goodreads says 4.2/5, but I'd give it 3/5", "…4.2だが、星をつけるなら5つ星のうち3つ"

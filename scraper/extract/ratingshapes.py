@@ -61,7 +61,7 @@ CJK_SCALES = (re.compile(rf"{_CJK_NUM}\s*分(?P<half>半)?\s*[（(]\s*(?:满分|
 # th: the number written on to ดาว (star) and ครึ่ง (half) after it: "4 ดาวครึ่ง", "สี่ดาว", "4 ดาวจาก 5"; not ดาวน์โหลด
 # (download), ดาวเคราะห์ (a planet), ดาวหาง (a comet), ดาวเทียม (a satellite)
 _TH_NUM = "หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ"
-TH_STARS = re.compile(rf"(?<![\u0e00-\u0e7f\d.])(?<!จาก\s)(?<!เต็ม\s)(?P<num>\d{{1,2}}(?:\.\d)?|{_TH_NUM})\s*ดาว(?!น์|เคราะห์|หาง|เทียม|ตก|ฤกษ์)(?P<half>\s*ครึ่ง)?"
+TH_STARS = re.compile(rf"(?:(?<![\u0e00-\u0e7f\d.])|(?<=ให้))(?<!จาก\s)(?<!เต็ม\s)(?P<num>\d{{1,2}}(?:\.\d)?|{_TH_NUM})\s*ดาว(?!น์|เคราะห์|หาง|เทียม|ตก|ฤกษ์)(?P<half>\s*ครึ่ง)?"
                       rf"(?:\s*(?:จาก|เต็ม)\s*(?P<den>5|10|ห้า|สิบ)(?:\s*ดาว)?)?")
 # ko: the star word first, then its count in native numbers (or digits), the counter 개 and 반 (a half) after it: "별 넷 반",
 # "별 네 개", "별 다섯!", "별 4.5개"; the determiners 한 두 세 네 only before 개; not "별로", "별점", "별 생각 없이"
@@ -85,7 +85,7 @@ PERCENT = re.compile(rf"{_NUM}(?P<half>)\s?%")
 # scale word looked for first, as "est" of "best" lets it run on most English lines); hu, the score first, the scale in
 # the elative after its article: "kilenc pont a tízből", "négy csillag az ötből", "8 pont a 10-ből" (the scale first,
 # "tízből nyolc", is SCALE_FIRST's); not "négy a tízből regényből" (four of the ten novels)
-ELATIVE = guarded(re.compile(rf"{_NUM}{_HALF_SUFFIX}(?:\s+(?:tähteä|tärni|pont(?:ot)?|csillag(?:ot)?))?(?:\s+az?)?\s+(?P<den>viidestä|kymmenestä|viiest|kümnest|ötből|tízből|(?:5|10)-ből)(?:\s+tähdestä)?(?!\w)(?!\s+[^\W\d_]+(?:stä|sta|st|ből|ból)\b)",
+ELATIVE = guarded(re.compile(rf"{_NUM}{_HALF_SUFFIX}(?:\s+(?:tähteä|pistettä|tärni|punkti|pont(?:ot)?|csillag(?:ot)?))?(?:\s+az?)?\s+(?P<den>viidestä|kymmenestä|viiest|kümnest|ötből|tízből|(?:5|10)-ből)(?:\s+tähdestä)?(?!\w)(?!\s+[^\W\d_]+(?:stä|sta|st|ből|ból)\b)",
                              re.IGNORECASE))
 
 

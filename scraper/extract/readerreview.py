@@ -178,10 +178,12 @@ def _named_by_link(line: HtmlElement) -> bool:
 
 
 def _repeated(element: HtmlElement) -> bool:
-    """An item of a list of boxes: a sibling has its tag and class (another reader's review)."""
+    """An item of a list of boxes: a sibling has its tag and class (another reader's review), or its first class when
+    the engine marks the items in turn ("review even thread-even" beside "review odd alt thread-odd": WordPress)."""
     parent = element.getparent()
-    return parent is not None and element.get("class") is not None and sum(
-        1 for sibling in parent if sibling.tag == element.tag and sibling.get("class") == element.get("class")) >= 2
+    first = (element.get("class") or "").split()[:1]
+    return parent is not None and bool(first) and sum(
+        1 for sibling in parent if sibling.tag == element.tag and (sibling.get("class") or "").split()[:1] == first) >= 2
 
 
 _AUTHOR_LINE = re.compile(rf"^(?:{_AUTHOR_LABEL})\s*[:：]\s*\S", re.I)
@@ -256,3 +258,33 @@ def meta_lines(items: list, body: HtmlElement, drop: dict[int, str], boxes: dict
                 or items[text] in items[i].iterancestors():
             continue
         drop[i], boxes[i] = "review box meta", items[i]
+
+
+_WIDGET_RULES = ("interface", "interface (a box with a button)")
+_NOT_REPLY_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table", "pre")
+
+
+def replies(items: list, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
+    """Mark the replies under a review: after the review's vote prompt (a short widget removed as interface whose
+    words are a question, "Was this review helpful?" in any language), which follows the review's text (thirty words
+    or more, three fifths of the body's words at least), the short lines left are the shop's, the author's or other
+    readers' answers to it ("Thank you for such a kind review, Ana!"). None may be a heading, a quotation or a table,
+    hold a score or run past forty words, and together they are shorter than half the review."""
+    prompt = next((i for i in sorted(drop) if drop[i] in _WIDGET_RULES), None)
+    if prompt is None:
+        return
+    question = text_of(items[prompt]).rstrip()
+    if not question.endswith(("?", "？", "؟")) or count_words(question) > 12:
+        return
+    live = [i for i in range(len(items)) if i not in drop and text_of(items[i])]
+    before = sum(count_words(text_of(items[i])) for i in live if i < prompt)
+    after = [i for i in live if i > prompt]
+    if not after or before < 30:
+        return
+    sizes = [count_words(text_of(items[i])) for i in after]
+    if before < 0.6 * (before + sum(sizes)) or sum(sizes) > 0.5 * before or max(sizes) > 40:
+        return
+    if any(items[i].tag in _NOT_REPLY_TAGS or has_score(text_of(items[i])) for i in after):
+        return
+    for i in after:
+        drop[i], boxes[i] = "replies to the review", items[i]

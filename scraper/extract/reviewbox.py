@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from lxml.html import HtmlElement
+from .words import count_words
 
 from .nodes import class_of, id_of
 
@@ -157,10 +158,35 @@ def shop_boxes(tree: HtmlElement, named: list[HtmlElement] | None = None) -> lis
     element whose class or id names a review, a rating or a comment and that holds neither the h1 nor a shop control,
     one box or many, starred or not (the stars and the worded score are the rating rules' to read). A reader's review
     written there is one reader's review of the page's one work, whatever its length. (`named`: box_named(tree), if read.)"""
+    return shop_page(tree, named)[1]
+
+
+def shop_page(tree: HtmlElement, named: list[HtmlElement] | None = None) -> tuple[bool, list[str]]:
+    """Whether the page is a product page, its head a small box (a level or two above an h1) that holds a shop control,
+    a price or a cart (a post's buy box or a product card sits below its text, a site's cart link in its header, away
+    from the post's h1); and its readers' review boxes (shop_boxes: an h1 and a shop control anywhere)."""
     heads = list(tree.iter("h1"))
     controls = _controls(tree) if heads else []
     if not heads or not controls:
-        return []
+        return False, []
+    return _product_head(heads, set(controls)), _shop_boxes(tree, heads, controls, named)
+
+
+def _product_head(heads: list[HtmlElement], controls: set[HtmlElement]) -> bool:
+    for head in heads:
+        box = head
+        for _ in range(2):
+            box = box.getparent()
+            # (the head holds no paragraph of prose: an article holding its h1, its text and its buy box is a post's)
+            if box is None or box.tag in ("body", "html") or len(box.text_content()) > 1200 \
+                    or any(count_words(p.text_content()) >= 25 for p in box.iter("p")):
+                break
+            if any(el in controls for el in box.iter()):
+                return True
+    return False
+
+
+def _shop_boxes(tree: HtmlElement, heads: list[HtmlElement], controls: list[HtmlElement], named) -> list[str]:
     # the elements that hold the h1 or a shop control (themselves and their ancestors), found once for every box
     holders = {held for el in heads + controls for held in (el, *el.iterancestors())}
     found = []

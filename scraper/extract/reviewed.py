@@ -247,6 +247,23 @@ _NO_REVIEWS = guarded(re.compile(  # (casefold.Guarded)
     r"belum\s+ada\s+ulasan", re.I))
 
 
+_FIRST_PERSON = re.compile(r"(?<!\w)(?:(?-i:I)|I['’]m|I['’]ve|my|ich|mir|mich|mein\w*|je|j['’]|moi|yo|io|eu|ik|jag|jeg|я)(?!\w)|私|僕|我|나는|내가|저는|제가", re.I)
+_QUOTED = re.compile(r"[“”„«»\"「」]")
+
+
+def product_record(ev, own_rating: bool) -> tuple[str, str] | None:
+    """A shop's product page (an h1 beside a price or a cart) that holds no readers' review box and whose text gives no
+    score: its description, the publisher's blurb and the press's quotes, a record of the book and no review (a
+    reader's review there lies in a box named so, reviewbox.shop_boxes, which the second reading keeps, or gives its stars)."""
+    if not ev.product_page or own_rating or ev.jsonld_review or ev.book_source == "record" or reviewbox.boxed(ev) or reviewbox.shop_boxed(ev):
+        return None
+    # (a line in the first person outside quotation marks is someone's own word, a bookseller's pick: a blurb speaks of
+    # the book in the third person, its press quotes in their marks)
+    if any(_FIRST_PERSON.search(line) for line in ev.body[0] if not _QUOTED.search(line)):
+        return None
+    return "listing", "a shop's product page whose text is its description, in no reader's review box and unrated: a record, no review"
+
+
 def no_reviews_yet(lines: list[str]) -> bool:
     """A short line among the last three of the page says it holds no review yet ("No reviews yet. Be the first to
     review!"): the empty reviews area under a shop's or a catalogue's book record. (A post that opens "No reviews yet on

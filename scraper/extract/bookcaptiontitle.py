@@ -1,0 +1,91 @@
+"""The caption of the post's own picture that names the book the way a headline does ("T, de A (Publisher)", "A: T",
+"«T» by A"), its author's surname said again in the post: a title for ``bookrescue``'s candidates, tried before a bare
+headline (a post's headline is often a remark, "A town that empties", that a rescue would otherwise pair with the
+person the post names). A caption naming a cover ("Cover of T") is left to ``bookcover``. Read by ``bookcolumn``.
+And (``caption_book``, read by ``booknamedtwice`` for a review) the same caption, or one that sets a title apart on its
+own (quoted, before a bracket with a year, spelled by its picture's file), in place of a bare headline the post never
+names that an earlier rule paired with the author.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .book import Context, from_title, is_name
+
+_OUTSIDE = frozenset(("aside", "footer", "nav"))
+
+
+def post_captions(tree) -> list:
+    """The post's pictures' captions: each <figcaption>, or what the cleaning made of one (figures.keep_figure_text: a
+    <p> beside the picture, or beside the link or <picture> holding it); none in an aside, a footer or a nav."""
+    found = list(tree.iter("figcaption"))
+    for img in tree.iter("img"):
+        box = img.getparent()
+        if box is not None and box.tag in ("a", "picture"):
+            box = box.getparent()
+        found += [p for p in box if p.tag == "p"] if box is not None else []
+    return [c for c in dict.fromkeys(found) if not any(a.tag in _OUTSIDE for a in c.iterancestors())]
+
+
+def caption_titles(tree, text: str, language: str | None = None) -> list[str]:
+    """Titles the post's own captions give with an author the text names again (by surname)."""
+    if tree is None:
+        return []
+    found = []
+    context = None
+    for caption in post_captions(tree):
+        words = " ".join(caption.text_content().split())
+        if not words or len(words) > 150:
+            continue
+        context = context or Context(text, (), language)
+        book = from_title(words, context)
+        if book and book.author and book.title and book.title[:1].isupper() and context.vouches_for(book.author) \
+                and book.title != words and not re.search(r"\d", book.title):
+            found.append(book.title)
+    return found
+
+
+def caption_book(book, tree, headline: str | None, lines: list[str]):
+    """A book whose title is the bare headline, which the post never names, while the post's own picture's caption
+    names another title by the same author ("Marta Ruiz: El puerto vacío" under "Un pueblo que se vacía"): the
+    caption's title, by that author; else None."""
+    if not book or not book.author or not headline or book.title != " ".join(headline.split()):
+        return None
+    text = "\n".join(line for line in lines if line != book.title)  # (the headline as a heading line of its own)
+    if book.title in text and re.search(rf"(?<!\w){re.escape(book.title)}(?!\w)", text):
+        return None  # (the post names its headline: a title it is about)
+    context = Context(text, (), None)
+    captions = post_captions(tree) if tree is not None else []
+    for caption in captions:
+        found = from_title(" ".join(caption.text_content().split()), context)
+        if found and found.author == book.author and found.title and found.title != book.title and found.title[:1].isupper():
+            return type(book)(found.title, book.author, source="details")
+    # a caption that sets a title apart on its own: in quotes, before a bracket with a year ("T (Publisher, 2024)"), or
+    # spelled by its picture's file ("t-title.jpg"); one such title, none of the author's name in it
+    titles = {t for t in (_set_apart(c) for c in captions) if t and book.author.split()[-1] not in t and not is_name(t)}
+    return type(book)(titles.pop(), book.author, source="details") if len(titles) == 1 else None
+
+
+_LEAD = re.compile(r"^([^,(—–:;|]{2,80}?)\s*(?:[,(—–:;|]|$)")
+_CAPTION_QUOTED = re.compile(r"^[«„“\"‘]([^«»„“”\"‘’]{2,80})[»“”\"’]")
+
+
+def _set_apart(caption) -> str | None:
+    """The title a caption sets apart on its own, or None."""
+    words = " ".join(caption.text_content().split())
+    quoted = _CAPTION_QUOTED.match(words)
+    lead = _LEAD.match(words)
+    title = quoted.group(1).strip() if quoted else lead.group(1).strip() if lead else ""
+    if not title or not title[:1].isupper() or not 1 <= len(title.split()) <= 8 or re.search(r"\d", title):
+        return None
+    if quoted or re.match(rf"{re.escape(title)}\s*\([^()]*\b\d{{4}}\)", words):
+        return title
+    files = " ".join(caption.xpath("../img/@src | ../a/img/@src | ../picture/img/@src | ../../img/@src"))
+    key = re.sub(r"\W+", "", _bare(title)).casefold()
+    return title if len(key) >= 4 and key in re.sub(r"\W+", "", _bare(files)).casefold() else None
+
+
+def _bare(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))

@@ -1,0 +1,36 @@
+"""An author known by one name (a pen name: "Alain-Fournier", "Colette", "Stendhal", "Saki"), which the rules of
+``book.is_name`` never take alone: given when two independent places of the page pair it with the title the page's
+heading names, each in the shape "T by A" in its language ("Le Grand Meaulnes par Alain-Fournier" as a cover's alt
+text, "Critique de Le Grand Meaulnes d'Alain-Fournier" as the meta description: two kinds of place, the page's titles
+counting as one, which a reviewer's name after "by" may fill), and the review's text is no
+evidence against it (it never says the name as a common word in lower case).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .book import _BY, Book
+
+_ONE_NAME = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][a-zà-öø-ÿā-žа-яёіїєґ'’]+(?:-[A-ZÀ-ÖØ-ÞА-Я][a-zà-öø-ÿа-яё'’]+)?"
+
+
+def pen_name(book: Book | None, heading: str | None, places: list[list[str]], text: str) -> Book | None:
+    """`book` (its title the heading's, no author found; or no book) with the one-word author two of `places` give the
+    heading's title; else `book` as it was. `places`: the kinds of place (the meta description, the images' alt texts,
+    the page's titles), each counted once."""
+    if book is not None and (book.author or book.title != (heading or "").strip()) or not heading or len(places) < 2:
+        return book
+    title = heading.strip()
+    if sum(any(place and title in place for place in kind) for kind in places) < 2:
+        return book  # (cheap: most pages repeat their heading in one kind of place at most)
+    shape = re.compile(rf"(?<!\w){re.escape(title)}[”’»\"']?\s*,?\s*(?:{_BY}\s+|d[’'])(?P<name>{_ONE_NAME})(?=$|[\s.,;:!?)|–—-])")
+    names = []
+    for kind in places:  # (each kind of place counts once: the page's titles, og:title and <title>, are one)
+        found = {m.group("name") for place in kind if place and title in place for m in shape.finditer(place)}
+        if len(found) == 1:
+            names.append(found.pop())
+    if len(names) < 2 or len(set(names)) != 1 or re.search(rf"(?<!\w){re.escape(names[0].lower())}(?!\w)", text):
+        return book  # (none, several, or a common word the text writes in lower case: "de Verte" is no person)
+    return replace(book, author=names[0]) if book is not None else Book(title, names[0], source="details")
