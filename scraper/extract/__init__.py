@@ -223,7 +223,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     # code) which class to give it, and frees it when the walk moves on: the dozen walks below made some 2,300
     # proxies a page again and again. Held here for the page's lifetime, they are made once and found by every walk.
     alive = list(tree.iter())  # noqa: F841 - held, not read
-    nodes.keep_attributes()  # (each element's class and id read once by the walks below, until the comment boxes go)
+    nodes.keep_attributes(tree)  # (each element's class and id read once for the walks below, until the comment boxes go)
     head = html[:20000] if isinstance(html, str) else html[:20000].decode("utf-8", "replace")
     record.platform = detect_platform(tree, head)
     meta = read_metadata(tree, url)
@@ -244,6 +244,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     listed = reviewbox.listed_boxes(tree, named)  # readers' review boxes of a list, before cleaning
     starred = [text for text, stars in listed if stars]  # those with their own stars, before the icons go (det10)
     product_page, shop_boxes = reviewbox.shop_page(tree, named)  # a product page? its readers' review boxes, starred or not (det11)
+    nodes.page_changes()
     controls.mark_controls(tree)  # where the buttons were, for the cleaning rules, before they go with the dead tags
     for element in list(tree.iter(*boilerplate.DEAD_TAGS)):
         if element.getparent() is not None:

@@ -17,7 +17,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from .book import Book
-from .nodes import class_of
+from .nodes import class_of, rows
 
 _WIDGET = re.compile(r"(?:^|\s)(?:booklink|kaerebalink)-(name|detail)(?:$|\s)")
 # a Japanese name: a family name of one to three kanji, a space, a given name of kanji or hiragana ("森 ひかり"); or a
@@ -34,7 +34,12 @@ def _candidates(tree: HtmlElement) -> list[HtmlElement]:
     "//*[contains(@class, 'link-name')] | //a[contains(text(), '[')]" finds and the loop below reads (it found links
     whose first text node is a child's tail too, which the loop passes over), asked by lxml's iteration (the XPath
     ~0.15 ms a page)."""
-    return [element for element in tree.getroottree().getroot().iter(etree.Element)
+    root = tree.getroottree().getroot()
+    found = rows(root)  # (every node's class, read once for the page's walks: nodes.rows)
+    if found is not None:
+        return [element for element, cls, _ in found if isinstance(element.tag, str)
+                and ("link-name" in (cls or "") or element.tag == "a" and "[" in (element.text or ""))]
+    return [element for element in root.iter(etree.Element)
             if "link-name" in (class_of(element) or "") or element.tag == "a" and "[" in (element.text or "")]
 
 

@@ -14,7 +14,7 @@ from lxml.html import HtmlElement
 from .book import QUOTES, Context
 from .bookcoverhead import bare_pattern, cover_head
 from .bookscripts import _KO_NOT_ROLE_NAME, ko_name
-from .nodes import class_of
+from .nodes import class_of, rows
 
 
 def figure_captions(tree: HtmlElement) -> list[tuple[str, str]]:
@@ -31,8 +31,11 @@ def figure_captions(tree: HtmlElement) -> list[tuple[str, str]]:
     # a theme's picture box without a figure: an image and, beside it, an element classed as its caption
     # ("//*[contains(@class, 'caption') and not(ancestor::figure) and not(self::figcaption)][../img or ../a/img]": the
     # class asked of each element in Python, the rest by XPath of the few so classed; the XPath walk cost ~0.1 ms)
-    for caption in tree.getroottree().getroot().iter(etree.Element):
-        if "caption" in (class_of(caption) or "") and _CAPTION_PLACE(caption) and _CAPTION_CLASS.search(caption.get("class") or ""):
+    root = tree.getroottree().getroot()
+    page = rows(root)  # (every node's class, read once for the page's walks: nodes.rows)
+    for caption, classes in ((n, c) for n, c, _ in page if isinstance(n.tag, str)) if page is not None else \
+            ((e, class_of(e)) for e in root.iter(etree.Element)):
+        if "caption" in (classes or "") and _CAPTION_PLACE(caption) and _CAPTION_CLASS.search(caption.get("class") or ""):
             found.append((" ".join(caption.text_content().split()), " ".join(caption.xpath("../img/@alt | ../a/img/@alt")).strip()))
     return found
 

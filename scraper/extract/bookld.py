@@ -21,7 +21,7 @@ from .bookshoprow import labelled_row, product_author, shop_record  # (bookprodu
 from .bookremark import bare_title
 from .bookinfo import _AUTHOR_LABEL, drop_remarks
 from .bookrecord import _DATE, _LIFE_DATES, _head_title, _plain_between, _record_title, _slug_key, patronymic_order, record_name, shop_title
-from .nodes import class_of, raw_text
+from .nodes import class_of, raw_text, rows
 from .bookldlinks import (_AUTHOR_AFTER, _AUTHOR_PAGE, _AUTHOR_PATH, _AUTHOR_QUERY, _LABEL_CELL, _ROLE_AFTER, _ROLE_OPENINGS,  # noqa: F401
                           _author_page, plain_link)
 from .worddates import byline_dated
@@ -151,7 +151,10 @@ def from_card(tree: HtmlElement) -> Book | None:
     its author within the same card ("<h2 class='book-title'>T</h2><a class='book-author'>A</a>"). Several cards
     are a list (related books, a shelf): no telling which is reviewed."""
     # //*[_CARD_PART][not(_CARD_CHROME)], read in one walk (XPath's translate() on every element cost more)
-    parts = [el for el in tree.getroottree().getroot().iter(etree.Element) if _book_class(class_of(el))]
+    root = tree.getroottree().getroot()
+    found = rows(root)  # (every node's class, read once for the page's walks: nodes.rows)
+    parts = [el for el, cls, _ in found if _book_class(cls) and isinstance(el.tag, str)] if found is not None else \
+        [el for el in root.iter(etree.Element) if _book_class(class_of(el))]
     titles = [t for t in parts if not _in_chrome(t)
               and _classed(t, "title|name") and not any(_classed(a, "title|name") for a in t.iterancestors())]
     if not titles:

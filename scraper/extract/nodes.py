@@ -105,18 +105,37 @@ def links_of(block: HtmlElement) -> list[HtmlElement]:
 # after ``forget_attributes()``, nothing is remembered.
 _classes: dict | None = None
 _ids: dict | None = None
+_rows: tuple | None = None
 _UNREAD = object()
 
 
-def keep_attributes() -> None:
-    """Remember classes and ids from now on (a new page: what was remembered is dropped)."""
-    global _classes, _ids
-    _classes, _ids = {}, {}
+def keep_attributes(root: HtmlElement | None = None) -> None:
+    """Remember classes and ids from now on (a new page: what was remembered is dropped); with `root`, read every
+    node's at once, in document order, for the walks of the whole page before anything is removed (``rows``)."""
+    global _classes, _ids, _rows
+    if root is None:
+        _classes, _ids, _rows = {}, {}, None
+        return
+    rows = [(node, node.get("class"), node.get("id")) for node in root.iter()]
+    _classes, _ids = {node: cls for node, cls, _ in rows}, {node: ident for node, _, ident in rows}
+    _rows = (root, rows)
 
 
 def forget_attributes() -> None:
-    global _classes, _ids
-    _classes = _ids = None
+    global _classes, _ids, _rows
+    _classes = _ids = _rows = None
+
+
+def rows(root: HtmlElement) -> list[tuple] | None:
+    """(node, class, id) of every node of ``root.iter()``, in document order, while the page read by
+    ``keep_attributes(root)`` is whole (until ``page_changes()``); None for another tree or after."""
+    return _rows[1] if _rows is not None and _rows[0] is root else None
+
+
+def page_changes() -> None:
+    """From here on nodes go (the page's cleaning): ``rows`` gives no more; classes and ids are still remembered."""
+    global _rows
+    _rows = None
 
 
 def class_of(element: HtmlElement) -> str | None:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from lxml.html import HtmlElement
 from .words import count_words
 
-from .nodes import class_of, id_of
+from .nodes import class_of, id_of, rows
 
 _BOX_WORD = re.compile(r"review|rating|comment|opinion|rezens|recens|bewertung|otzyv", re.I)
 _STAR_WORD = re.compile(r"star|rating-?(?:solid|icon|star)|icon-rating", re.I)
@@ -49,6 +49,9 @@ def _stars(box: HtmlElement) -> bool:
 def box_named(tree: HtmlElement) -> list[HtmlElement]:
     """The element and its descendants whose class or id names a review, a rating or a comment, in document order (read
     once for listed_boxes and shop_boxes)."""
+    found = rows(tree)  # (every node's class and id, read once for the page's walks: nodes.rows)
+    if found is not None:
+        return [el for el, cls, id_ in found if (cls and _box_word(cls) or id_ and _box_word(id_)) and isinstance(el.tag, str)]
     return [el for el in tree.iter() if ((cls := class_of(el)) and _box_word(cls) or (id_ := id_of(el)) and _box_word(id_))
             and isinstance(el.tag, str)]  # (as _named: no word spans the space it puts between the two)
 
@@ -148,6 +151,10 @@ _SHOP_WORD = re.compile(r"price|cart|basket|buy|checkout|purchase|offers?(?![a-z
 def _controls(tree: HtmlElement) -> list[HtmlElement]:
     """The elements whose class, id or itemprop names a shop control, in document order (each attribute read alone: no
     word spans a space, and a value's end is no letter, as a space between them would not be)."""
+    found = rows(tree)
+    if found is not None:
+        return [el for el, cls, id_ in found if (cls and _shop_word(cls) or id_ and _shop_word(id_) or (value := el.get("itemprop"))
+                                                  and _shop_word(value)) and isinstance(el.tag, str)]
     return [el for el in tree.iter() if ((value := class_of(el)) and _shop_word(value) or (value := id_of(el))
                                          and _shop_word(value) or (value := el.get("itemprop")) and _shop_word(value))
             and isinstance(el.tag, str)]
