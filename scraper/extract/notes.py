@@ -194,7 +194,7 @@ def read_notes(markdown: str, root: HtmlElement | None = None) -> Notes:
     return Notes(
         disclosure=find_disclosure(blocks, italic) or _classed(root, _DISCLOSURE_CLASS.search, clean, _disclosure_in, _DISCLOSURE_CLASS.search),
         content_warnings=find_content_warnings(blocks, markdown) or _classed(root, _CW_CLASS.match, clean, _warnings_in, _may_be_cw_class)
-        or opening_paragraphs(root, clean, _labelled_warnings),  # (a paragraph the Markdown glued to a box's title: notewarnings)
+        or opening_paragraphs(root, markdown, blocks, clean, _labelled_warnings),  # (a paragraph the Markdown glued to a box's title: notewarnings)
         spoiler_sections=count_spoiler_sections(blocks, markdown, root, clean),
     )
 
