@@ -288,3 +288,10 @@ def test_the_book_given_to_me_by_the_publisher(note):
 ])
 def test_the_publisher_named_beside_the_book_but_no_gift_to_me(note):
     assert read_notes("\n\n".join([*_PARAS, note])).disclosure is None
+
+
+def test_negations_of_one_language_are_no_words_of_another():
+    from scraper.extract.notewords import names_hard_thing
+    assert names_hard_thing("nu volgt een scène met geweld en misbruik")  # nl "nu" is "now"
+    assert not names_hard_thing("Romanul nu conține violență.")  # ro "nu" is "not"
+    assert not names_hard_thing("A regényben nincs erőszak.")

@@ -176,7 +176,7 @@ NEGATED = re.compile(
     r"لا\s+(?:يوجد|توجد|يحتوي|تحتوي)|بدون|ندارد|نیست|(?<!\w)(?:yok|değil|içermez|không|nélkül)(?!\w)", re.I)
 NEGATED_BEFORE = re.compile(
     r"(?<!\w)(?:no|not|none|without|free\s+of|нет|без|не|tidak|tanpa|bukan|nie|bez|brak|sin|sem|sans|ohne|kein\w*|senza|"
-    r"geen|nincs|nincsen|nem|ei|ilman|ilma|nav|nėra|fără|δεν|χωρίς|καμία|není|žádn\w*|žiadn\w*|nema|brez|nu)(?!\w)", re.I)
+    r"geen|nincs|nincsen|nem|ei|ilman|ilma|nav|nėra|fără|δεν|χωρίς|καμία|není|žádn\w*|žiadn\w*|nema|brez|nu\s+(?:este|există|conține|conţine))(?!\w)", re.I)
 
 
 _NEGATED_ZH = re.compile(r"没有|沒有|不含|不涉及|并无|並無|毫无|毫無|[无無](?=[\u4e00-\u9fff]{0,3}(?:暴力|死|自杀|自殺|血))")
