@@ -295,3 +295,21 @@ def test_negations_of_one_language_are_no_words_of_another():
     assert names_hard_thing("nu volgt een scène met geweld en misbruik")  # nl "nu" is "now"
     assert not names_hard_thing("Romanul nu conține violență.")  # ro "nu" is "not"
     assert not names_hard_thing("A regényben nincs erőszak.")
+
+
+# ko "트리거 주의" as a label; "deals with", "addresses", "portrays" as depictions (pt, sv) beside a hard thing only.
+@pytest.mark.parametrize("note", [
+    "※트리거 주의: 자살, 학대",
+    "⚠️ Este livro aborda violência doméstica e suicídio.",
+    "Obs: boken skildrar våld och självmord.",
+])
+def test_more_depiction_words_and_labels(note):
+    assert read_notes("\n\n".join([note, *_PARAS])).content_warnings
+
+
+@pytest.mark.parametrize("note", [
+    "⚠️ Este livro aborda a vida numa aldeia do Minho.",
+    "Obs: boken är lång och skildrar en långsam sommar.",
+])
+def test_depiction_words_without_a_hard_thing(note):
+    assert read_notes("\n\n".join([note, *_PARAS])).content_warnings is None

@@ -41,7 +41,7 @@ CW_WORDS = (
     r"שימו\s+לב|ማሳሰቢያ|ескерту|эскертүү)|"
     r"(?P<soft>阅读提示|閱讀提示|読む前に|(?:内容|內容)提醒|warnings?|注意)|"
     r"предупреждени[ея](?:\s+о\s+содержании)?|попередження(?:\s+про\s+(?:вміст|контент))?|триггер(?:ы|-?ворнинг)?|тригер(?:и|-?ворнінг|-?попередження)?|контент-?попередження|içerik\s+uyarısı|tetikleyici\s+uyarı|"
-    r"주의|(?:내용|콘텐츠)?\s*경고|트리거\s*워닝|閲覧注意|(?:觸發|触发)?警告|(?:内容|內容)(?:警告|提示|預警|预警)|预警|預警|雷点|คำเตือน(?:เนื้อหา)?|peringatan(?:\s+(?:konten|isi|pemicu))?|amaran(?:\s+kandungan)?|(?:tartalmi\s+)?figyelmeztetés|осторожно|tahadhari|onyo|varování|هشدار(?:\s+محتوا)?|uyarı|"
+    r"트리거\s*주의|주의|(?:내용|콘텐츠)?\s*경고|트리거\s*워닝|閲覧注意|(?:觸發|触发)?警告|(?:内容|內容)(?:警告|提示|預警|预警)|预警|預警|雷点|คำเตือน(?:เนื้อหา)?|peringatan(?:\s+(?:konten|isi|pemicu))?|amaran(?:\s+kandungan)?|(?:tartalmi\s+)?figyelmeztetés|осторожно|tahadhari|onyo|varování|هشدار(?:\s+محتوا)?|uyarı|"
     # hy, cy, be: "warning" (hy "Զգուշացում՝", with the Armenian pause mark), "content warning"
     # "warning" in mk, sr (Cyrillic), mn, am, pa, gu, ta, te, kn, ml, az, uz, is, sq (dictionary words, not page phrases)
     r"предупредување|упозорење|анхааруулга|ማስጠንቀቂያ|ਚੇਤਾਵਨੀ|ચેતવણી|எச்சரிக்கை|హెచ్చరిక|ಎಚ್ಚರಿಕೆ|മുന്നറിയിപ്പ്|xəbərdarlıq|ogohlantirish|viðvörun|paralajmërim|"
@@ -163,6 +163,8 @@ DEPICT = re.compile(
     r"сцэн|апісанн|згадк|golygf|disgrifi|s[ôo]n\s+am|"
     # hu, fi, et, lv, ro, el, cs/sk, hr/sr/sl: depicts, describes, a scene, contains, mentions
     r"ábrázol|leír|jelenet|tartalmaz|említ|kuvau|kuvaa|kuvata|kohtau|sisältä|mainit|kirjeld|stseen|sisalda|aprakst|satur|"
+    # "deals with", "addresses", "portrays" (pt/es/fr, it, de/nl, en; sv/no/da)
+    r"abord|tratt|behandel|deals?\s+with|tackl|skildr|beskriv|innehåll|indehold|inneh|"
     r"con[țţt]ine|περιγραφ|σκην|περιέχ|αναφέρ|απεικον|scén|obsahuj|zobraz|líčen|sadrž|prikaz|vsebuj|"
     r"տեսարան|նկարագր|հիշատակ|көрініс|сипатта|үзэгдэл|дүрсл|eksena|paglalarawan|tinatalakay|binabanggit|matukio|maelezo)|"
     r"సన్నివేశ|ప్రస్తావన|వర్ణన|ದೃಶ್ಯ|ವರ್ಣನೆ|ಉಲ್ಲೇಖ|രംഗ|വിവരണ|പരാമർശ",
