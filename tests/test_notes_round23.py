@@ -313,3 +313,27 @@ def test_more_depiction_words_and_labels(note):
 ])
 def test_depiction_words_without_a_hard_thing(note):
     assert read_notes("\n\n".join([note, *_PARAS])).content_warnings is None
+
+
+# A copy made available free by the publisher (de), given by the publisher (ja, zh), sent as a gift (vi); near misses:
+# a copy given to libraries, a new edition out, a bookmark given with pre-orders, a gift to the author, a denial.
+@pytest.mark.parametrize("note", [
+    "Dieses Buch wurde mir vom Verlag kostenlos zur Verfügung gestellt.",
+    "本書は出版社からいただきました。",
+    "这本书是出版社送的，谢谢！",
+    "Sách được nhà xuất bản gửi tặng.",
+])
+def test_a_copy_the_publisher_gave(note):
+    assert read_notes("\n\n".join([*_PARAS, note])).disclosure == note
+
+
+@pytest.mark.parametrize("note", [
+    "Der Verlag hat das Buch den Bibliotheken kostenlos zur Verfügung gestellt.",
+    "出版社から新装版が出ました。",
+    "出版社からいただいたものではなく、自分で買いました。",
+    "Nhà xuất bản tặng kèm bookmark cho độc giả đặt trước.",
+    "这本书是出版社送给作者的纪念版。",
+    "這本不是出版社寄給我的，是我自己買的。",
+])
+def test_the_publisher_named_with_no_copy_given_to_me(note):
+    assert read_notes("\n\n".join([*_PARAS, note])).disclosure is None

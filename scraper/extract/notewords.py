@@ -197,7 +197,7 @@ def names_hard_thing(text: str) -> bool:
 # or, in the unspaced scripts, the publisher sending it to read free (th "ขอบคุณสำนักพิมพ์ที่ส่ง…มาให้อ่านฟรี")
 FREE_GIVEN = re.compile(
     r"(?<!\w)(?:kostenlos|gratis|umsonst|free(?:\s+of\s+charge)?|gratuitement|gratuitamente|gratuit[oa]?|za\s+darmo|бесплатно|безкоштовно)"
-    r"\s+(?:\w+\s+)?(?:bekommen|erhalten|zugeschickt|geschenkt|received|sent|given|reçu[es]{0,2}|envoy[ée]e?s?|recibid[oa]|enviad[oa]|"
+    r"\s+(?:\w+\s+)?(?:bekommen|erhalten|zugeschickt|geschenkt|zur\s+verfügung\s+gestellt|überlassen|bereitgestellt|received|sent|given|reçu[es]{0,2}|envoy[ée]e?s?|recibid[oa]|enviad[oa]|"
     r"ricevut[oa]|inviat[oa]|recebid[oa]|gekregen|ontvangen|dostał[ae]?m|получил[аи]?|отримал[аи]?)(?!\w)|"
     r"(?<!\w)(?:got|received|was\s+given|was\s+sent|reçu[es]{0,2}|recib[ií]\w*|ricevut[oa]|receb[ií]\w*|bekam|erhielt|dostał\w*|otrzymał\w*)\s+(?:\w+\s+){0,3}?"
     r"(?:for\s+free|free\s+of\s+charge|gratuitement|gratis|gratuitamente|kostenlos|za\s+darmo)(?!\w)|"
