@@ -197,7 +197,8 @@ def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], dr
         words = count_words(text)
         if lines or not (words <= 4 or block.tag in _BLOCKED_TAGS[:6] or text.endswith((":", "："))):
             lines += 1
-            checked.add(i)
+            if longest_after < 30:
+                checked.add(i)
             if longest_after < 30 and (closing_plea(block, body, names, page, words) or lined_asks(block, words)):
                 drop[i], boxes[i] = RULE, promo_box(block, body)
         longest_after = max(longest_after, words)
