@@ -288,3 +288,52 @@ def test_the_book_given_to_me_by_the_publisher(note):
 ])
 def test_the_publisher_named_beside_the_book_but_no_gift_to_me(note):
     assert read_notes("\n\n".join([*_PARAS, note])).disclosure is None
+
+
+def test_negations_of_one_language_are_no_words_of_another():
+    from scraper.extract.notewords import names_hard_thing
+    assert names_hard_thing("nu volgt een scène met geweld en misbruik")  # nl "nu" is "now"
+    assert not names_hard_thing("Romanul nu conține violență.")  # ro "nu" is "not"
+    assert not names_hard_thing("A regényben nincs erőszak.")
+
+
+# ko "트리거 주의" as a label; "deals with", "addresses", "portrays" as depictions (pt, sv) beside a hard thing only.
+@pytest.mark.parametrize("note", [
+    "※트리거 주의: 자살, 학대",
+    "⚠️ Este livro aborda violência doméstica e suicídio.",
+    "Obs: boken skildrar våld och självmord.",
+])
+def test_more_depiction_words_and_labels(note):
+    assert read_notes("\n\n".join([note, *_PARAS])).content_warnings
+
+
+@pytest.mark.parametrize("note", [
+    "⚠️ Este livro aborda a vida numa aldeia do Minho.",
+    "Obs: boken är lång och skildrar en långsam sommar.",
+])
+def test_depiction_words_without_a_hard_thing(note):
+    assert read_notes("\n\n".join([note, *_PARAS])).content_warnings is None
+
+
+# A copy made available free by the publisher (de), given by the publisher (ja, zh), sent as a gift (vi); near misses:
+# a copy given to libraries, a new edition out, a bookmark given with pre-orders, a gift to the author, a denial.
+@pytest.mark.parametrize("note", [
+    "Dieses Buch wurde mir vom Verlag kostenlos zur Verfügung gestellt.",
+    "本書は出版社からいただきました。",
+    "这本书是出版社送的，谢谢！",
+    "Sách được nhà xuất bản gửi tặng.",
+])
+def test_a_copy_the_publisher_gave(note):
+    assert read_notes("\n\n".join([*_PARAS, note])).disclosure == note
+
+
+@pytest.mark.parametrize("note", [
+    "Der Verlag hat das Buch den Bibliotheken kostenlos zur Verfügung gestellt.",
+    "出版社から新装版が出ました。",
+    "出版社からいただいたものではなく、自分で買いました。",
+    "Nhà xuất bản tặng kèm bookmark cho độc giả đặt trước.",
+    "这本书是出版社送给作者的纪念版。",
+    "這本不是出版社寄給我的，是我自己買的。",
+])
+def test_the_publisher_named_with_no_copy_given_to_me(note):
+    assert read_notes("\n\n".join([*_PARAS, note])).disclosure is None

@@ -109,7 +109,8 @@ _RECEIVED_FOR_REVIEW = re.compile(
     re.I,
 )
 # The same in scripts written without spaces (no word boundaries): ko, ja, zh; and hi, whose vowel signs are no word characters.
-_RECEIVED_CJK = re.compile(r"प्रकाशक\s+(की\s+ओर\s+से|ने\s+भेज)|प्रकाशक\S*\s+(\S+\s+){0,8}?(निःशुल्क|नि:शुल्क|निशुल्क|मुफ़्त|मुफ्त)\s+(उपलब्ध|दि|दी|दे|भेज|पठा|मिल)|समीक्षा\s+के\s+लिए\s+(\S+\s+){0,4}(मिल|भेज)|मुफ़?्त\s+मिल|(책|도서)[을를]?\s?(무상으로\s?)?제공\s?받|출판사(로부터|에서|에게서)[^.!?。]{0,20}?(제공\s?받|보내\s?주)|서평단|협찬|献本|恵贈|提供いただ|赠书|出版社(提供|寄来|赠送)")
+_RECEIVED_CJK = re.compile(r"प्रकाशक\s+(की\s+ओर\s+से|ने\s+भेज)|प्रकाशक\S*\s+(\S+\s+){0,8}?(निःशुल्क|नि:शुल्क|निशुल्क|मुफ़्त|मुफ्त)\s+(उपलब्ध|दि|दी|दे|भेज|पठा|मिल)|समीक्षा\s+के\s+लिए\s+(\S+\s+){0,4}(मिल|भेज)|मुफ़?्त\s+मिल|(책|도서)[을를]?\s?(무상으로\s?)?제공\s?받|출판사(로부터|에서|에게서)[^.!?。]{0,20}?(제공\s?받|보내\s?주)|서평단|협찬|献本|恵贈|提供いただ|赠书|出版社(提供|寄来|赠送)|出版社(様|さん)?(から|より)[^。]{0,12}(いただきました|頂きました|(いただ|頂)いた(?!もの|わけ))|"
+                          r"(?<!不是)(?<!并非)(?<!並非)出版社(送|赠|贈|寄)(的|来|來|给我|給我|我)")
 # A sentence about copies in general (a review policy, a giveaway) is not a disclosure.
 _NOT_MINE = re.compile(
     r"^\W*(if|si|wenn|falls|se(?!\s+(me|nos|le|les|lo|la|agradece)\b))\b|\b(accept|acepto|accepte|akzeptiere|accetto|aceito|giveaway|sorteo|concours|"
@@ -195,7 +196,7 @@ def read_notes(markdown: str, root: HtmlElement | None = None) -> Notes:
     return Notes(
         disclosure=find_disclosure(blocks, italic) or _classed(root, _DISCLOSURE_CLASS.search, clean, _disclosure_in, _DISCLOSURE_CLASS.search),
         content_warnings=find_content_warnings(blocks, markdown) or _classed(root, _CW_CLASS.match, clean, _warnings_in, _may_be_cw_class)
-        or opening_paragraphs(root, clean, _labelled_warnings),  # (a paragraph the Markdown glued to a box's title: notewarnings)
+        or opening_paragraphs(root, markdown, blocks, clean, _labelled_warnings),  # (a paragraph the Markdown glued to a box's title: notewarnings)
         spoiler_sections=count_spoiler_sections(blocks, markdown, root, clean),
     )
 

@@ -94,12 +94,19 @@ def caution_note(blocks: list[tuple[str, str]]) -> str | None:
     return None
 
 
-def opening_paragraphs(root, clean: Callable[[], str], labelled: Callable[[list[tuple[str, str]]], str | None]) -> str | None:
-    """A warning read by notes' `labelled` rules from one of the first paragraphs (<p>) of the post body `root`, when its
-    text opens on a label (CW_WORDS and a colon) and is in the clean review (`clean`, squashed and casefolded)."""
-    if root is None:
+_GLUED_OPENING = re.compile(r"^\s*(?:[-*+]|\d+[.)]|\|)", re.M)
+
+
+def opening_paragraphs(root, markdown: str, blocks: list[tuple[str, str]], clean: Callable[[], str],
+                       labelled: Callable[[list[tuple[str, str]]], str | None]) -> str | None:
+    """A warning read by notes' `labelled` rules from one of the first paragraphs (<p>) of the post body `root` that is
+    no block of the Markdown (`blocks`: one the rules read already), when its text opens on a label (CW_WORDS and a
+    colon) and is in the clean review (`clean`, squashed and casefolded). Only when the Markdown opens on a list item or
+    a table row (where a box's paragraphs come out as one line)."""
+    if root is None or not _GLUED_OPENING.search(markdown, 0, 300):
         return None
     from .notes import _CW_LABEL  # (notes reads this module: imported here)
+    read = {text for _, text in blocks[:_OPENING + 2]}
     texts = [" ".join(p.text_content().split()) for p in islice(root.iter("p"), _OPENING)]
-    found = [("text", text) for text in texts if text and _CW_LABEL.match(text) and text.casefold() in clean()]
+    found = [("text", text) for text in texts if text and text not in read and _CW_LABEL.match(text) and text.casefold() in clean()]
     return labelled(found) if found else None

@@ -41,7 +41,7 @@ CW_WORDS = (
     r"שימו\s+לב|ማሳሰቢያ|ескерту|эскертүү)|"
     r"(?P<soft>阅读提示|閱讀提示|読む前に|(?:内容|內容)提醒|warnings?|注意)|"
     r"предупреждени[ея](?:\s+о\s+содержании)?|попередження(?:\s+про\s+(?:вміст|контент))?|триггер(?:ы|-?ворнинг)?|тригер(?:и|-?ворнінг|-?попередження)?|контент-?попередження|içerik\s+uyarısı|tetikleyici\s+uyarı|"
-    r"주의|(?:내용|콘텐츠)?\s*경고|트리거\s*워닝|閲覧注意|(?:觸發|触发)?警告|(?:内容|內容)(?:警告|提示|預警|预警)|预警|預警|雷点|คำเตือน(?:เนื้อหา)?|peringatan(?:\s+(?:konten|isi|pemicu))?|amaran(?:\s+kandungan)?|(?:tartalmi\s+)?figyelmeztetés|осторожно|tahadhari|onyo|varování|هشدار(?:\s+محتوا)?|uyarı|"
+    r"트리거\s*주의|주의|(?:내용|콘텐츠)?\s*경고|트리거\s*워닝|閲覧注意|(?:觸發|触发)?警告|(?:内容|內容)(?:警告|提示|預警|预警)|预警|預警|雷点|คำเตือน(?:เนื้อหา)?|peringatan(?:\s+(?:konten|isi|pemicu))?|amaran(?:\s+kandungan)?|(?:tartalmi\s+)?figyelmeztetés|осторожно|tahadhari|onyo|varování|هشدار(?:\s+محتوا)?|uyarı|"
     # hy, cy, be: "warning" (hy "Զգուշացում՝", with the Armenian pause mark), "content warning"
     # "warning" in mk, sr (Cyrillic), mn, am, pa, gu, ta, te, kn, ml, az, uz, is, sq (dictionary words, not page phrases)
     r"предупредување|упозорење|анхааруулга|ማስጠንቀቂያ|ਚੇਤਾਵਨੀ|ચેતવણી|எச்சரிக்கை|హెచ్చరిక|ಎಚ್ಚರಿಕೆ|മുന്നറിയിപ്പ്|xəbərdarlıq|ogohlantirish|viðvörun|paralajmërim|"
@@ -163,6 +163,8 @@ DEPICT = re.compile(
     r"сцэн|апісанн|згадк|golygf|disgrifi|s[ôo]n\s+am|"
     # hu, fi, et, lv, ro, el, cs/sk, hr/sr/sl: depicts, describes, a scene, contains, mentions
     r"ábrázol|leír|jelenet|tartalmaz|említ|kuvau|kuvaa|kuvata|kohtau|sisältä|mainit|kirjeld|stseen|sisalda|aprakst|satur|"
+    # "deals with", "addresses", "portrays" (pt/es/fr, it, de/nl, en; sv/no/da)
+    r"abord|tratt|behandel|deals?\s+with|tackl|skildr|beskriv|innehåll|indehold|inneh|"
     r"con[țţt]ine|περιγραφ|σκην|περιέχ|αναφέρ|απεικον|scén|obsahuj|zobraz|líčen|sadrž|prikaz|vsebuj|"
     r"տեսարան|նկարագր|հիշատակ|көрініс|сипатта|үзэгдэл|дүрсл|eksena|paglalarawan|tinatalakay|binabanggit|matukio|maelezo)|"
     r"సన్నివేశ|ప్రస్తావన|వర్ణన|ದೃಶ್ಯ|ವರ್ಣನೆ|ಉಲ್ಲೇಖ|രംഗ|വിവരണ|പരാമർശ",
@@ -176,7 +178,7 @@ NEGATED = re.compile(
     r"لا\s+(?:يوجد|توجد|يحتوي|تحتوي)|بدون|ندارد|نیست|(?<!\w)(?:yok|değil|içermez|không|nélkül)(?!\w)", re.I)
 NEGATED_BEFORE = re.compile(
     r"(?<!\w)(?:no|not|none|without|free\s+of|нет|без|не|tidak|tanpa|bukan|nie|bez|brak|sin|sem|sans|ohne|kein\w*|senza|"
-    r"geen|nincs|nincsen|nem|ei|ilman|ilma|nav|nėra|fără|δεν|χωρίς|καμία|není|žádn\w*|žiadn\w*|nema|brez|nu)(?!\w)", re.I)
+    r"geen|nincs|nincsen|nem|ei|ilman|ilma|nav|nėra|fără|δεν|χωρίς|καμία|není|žádn\w*|žiadn\w*|nema|brez|nu\s+(?:este|există|conține|conţine))(?!\w)", re.I)
 
 
 _NEGATED_ZH = re.compile(r"没有|沒有|不含|不涉及|并无|並無|毫无|毫無|[无無](?=[\u4e00-\u9fff]{0,3}(?:暴力|死|自杀|自殺|血))")
@@ -195,7 +197,7 @@ def names_hard_thing(text: str) -> bool:
 # or, in the unspaced scripts, the publisher sending it to read free (th "ขอบคุณสำนักพิมพ์ที่ส่ง…มาให้อ่านฟรี")
 FREE_GIVEN = re.compile(
     r"(?<!\w)(?:kostenlos|gratis|umsonst|free(?:\s+of\s+charge)?|gratuitement|gratuitamente|gratuit[oa]?|za\s+darmo|бесплатно|безкоштовно)"
-    r"\s+(?:\w+\s+)?(?:bekommen|erhalten|zugeschickt|geschenkt|received|sent|given|reçu[es]{0,2}|envoy[ée]e?s?|recibid[oa]|enviad[oa]|"
+    r"\s+(?:\w+\s+)?(?:bekommen|erhalten|zugeschickt|geschenkt|zur\s+verfügung\s+gestellt|überlassen|bereitgestellt|received|sent|given|reçu[es]{0,2}|envoy[ée]e?s?|recibid[oa]|enviad[oa]|"
     r"ricevut[oa]|inviat[oa]|recebid[oa]|gekregen|ontvangen|dostał[ae]?m|получил[аи]?|отримал[аи]?)(?!\w)|"
     r"(?<!\w)(?:got|received|was\s+given|was\s+sent|reçu[es]{0,2}|recib[ií]\w*|ricevut[oa]|receb[ií]\w*|bekam|erhielt|dostał\w*|otrzymał\w*)\s+(?:\w+\s+){0,3}?"
     r"(?:for\s+free|free\s+of\s+charge|gratuitement|gratis|gratuitamente|kostenlos|za\s+darmo)(?!\w)|"

@@ -190,13 +190,15 @@ def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], dr
     short lines after it, a tag row's label, a heading over a list, four words or fewer, are passed over)."""
     live = [i for i in range(len(items)) if i not in drop and text_of(items[i])]
     page: dict = {}
-    longest_after, lines = 0, 0
+    longest_after, lines, checked = 0, 0, set()
     for i in reversed(live[-6:]):
         block = items[i]
         text = text_of(block)
         words = count_words(text)
         if lines or not (words <= 4 or block.tag in _BLOCKED_TAGS[:6] or text.endswith((":", "："))):
             lines += 1
+            if longest_after < 30:
+                checked.add(i)
             if longest_after < 30 and (closing_plea(block, body, names, page, words) or lined_asks(block, words)):
                 drop[i], boxes[i] = RULE, promo_box(block, body)
         longest_after = max(longest_after, words)
@@ -205,8 +207,14 @@ def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], dr
     # a thread's post closed by a plea, other posts after it: the last line of a post's own box, after its text
     for i in live:
         block = items[i]
-        if i not in drop and _closes_post(block, body) \
-                and (closing_plea(block, body, names, page) or lined_asks(block, count_words(text_of(block)))):
+        parent = block.getparent()
+        if i in drop or i in checked or parent is None or parent is body:
+            continue
+        words = count_words(text_of(block))
+        if words > 90:
+            continue
+        if _closes_post(block, parent, words) \
+                and (words <= _MAX_WORDS and closing_plea(block, body, names, page, words) or lined_asks(block, words)):
             drop[i], boxes[i] = RULE, block
 
 
@@ -232,12 +240,11 @@ def lined_asks(block: HtmlElement, words: int) -> bool:
     return len(asks) >= 2 and len(set().union(*asks)) >= 2 and not any(has_score(t) for t in lines)
 
 
-def _closes_post(block: HtmlElement, body: HtmlElement) -> bool:
+def _closes_post(block: HtmlElement, parent: HtmlElement, words: int) -> bool:
     """The block is the last thing in a box of the body's (no text after it in its parent), and that box holds
     thirty words or more before it: a post's closing line."""
-    parent = block.getparent()
-    if parent is None or parent is body or (block.tail and block.tail.strip()):
+    if block.tail and block.tail.strip():
         return False
     if any(isinstance(s.tag, str) and text_of(s) for s in block.itersiblings()):
         return False
-    return count_words(text_of(parent)) - count_words(text_of(block)) >= 30
+    return count_words(text_of(parent)) - words >= 30
