@@ -154,3 +154,33 @@ def test_near_misses_with_a_glued_label_stay():
     ask = "気に入ったらフォローしてね"
     text, _ = _clean(_post(JA, f"<p>{ask}</p>", "<button>スキ</button>"), "main")
     assert ask in text
+
+
+# --- the button set in the line itself ----------------------------------------------------------------------------
+
+ZH = ["這本小說寫一個漁村女人在丈夫失蹤後獨自經營渡船的一年，語言很安靜，每一次渡河都揭開家族的一點秘密。作者不急著"
+      "解釋任何事情，只是讓天氣、潮水和村裡的閒話慢慢把人物推到彼此面前，讀起來像坐在岸邊看船來來去去。",
+      "中段有點拖沓，幾個關於魚市的章節重複了同樣的畫面，但最後一章讓我在捷運上發呆了好幾站。推薦給喜歡慢節奏小說、"
+      "不介意故事沒有明確答案的人，最好在一個下雨的週末一口氣讀完。"]
+ES2 = ["La novela cuenta el año en que una mujer de un pueblo de pescadores lleva sola el transbordador tras la desaparición de su marido.",
+       "La parte central se alarga un poco, pero el último capítulo me dejó mirando por la ventana del tren varias paradas."]
+
+
+def test_an_ask_holding_its_own_button_goes():
+    plea = "喜歡這篇的話，歡迎訂閱，或是<a href='#'>請我喝杯咖啡</a>，讓小書房繼續開下去。"
+    text, rules = _clean(_post(ZH, f"<p>{plea}</p>", ""), "main")
+    assert "請我喝杯咖啡" not in text and "closing plea" in rules and ZH[1] in text
+    plea = "Si te gustó, suscríbete o <a href='javascript:void(0)'>invítame a un café</a> para que el blog siga vivo."
+    text, rules = _clean(_post(ES2, f"<p>{plea}</p>", ""), "main")
+    assert "invítame a un café" not in text and ES2[1] in text
+
+
+def test_near_misses_with_a_link_that_goes_nowhere_stay():
+    # a footnote mark beside an ask the story makes
+    line = "Al final ella le dice: «suscríbete a mi silencio»<a href='#fn1'>[1]</a>, y él se va sin responder."
+    text, _ = _clean(_post(ES2, f"<p>{line}</p>", ""), "main")
+    assert "suscríbete a mi silencio" in text
+    # a link that goes nowhere in a line that asks nothing
+    line = "地圖在<a href='#map'>書的開頭</a>，讀的時候可以一直翻回去看。"
+    text, _ = _clean(_post(ZH, f"<p>{line}</p>", ""), "main")
+    assert "書的開頭" in text

@@ -19,7 +19,8 @@ membership> to read without ads". Their wording has no end; their shape is the s
 A line that asks the reader to act on the platform in its own words (``platforms.READER_ACTIONS``: "press follow")
 and names a button of the action bar after it ("… and <Send a gift>") needs no closing pictograph; in the scripts
 written without spaces the button's label may be glued to the words around it. The same tests read the last line of
-one post's own box in a thread, other members' posts after it. A closing block of a few short lines set apart by
+one post's own box in a thread, other members' posts after it; the button may be in the line itself, a link that
+goes nowhere ("… or <a href=#>buy me a coffee</a>"). A closing block of a few short lines set apart by
 line breaks, two or more of them asks of two kinds ("Follow me on …<br>Like and share if it helped"), goes whole
 (``lined_asks``).
 
@@ -112,6 +113,17 @@ def _control_labels(block: HtmlElement, body: HtmlElement) -> set[str]:
     return labels
 
 
+def _own_controls(block: HtmlElement) -> list[str]:
+    """The labels of the links in the line that go nowhere ("#", "javascript:"): the page's buttons set in it."""
+    out = []
+    for a in block.iter("a"):
+        href = (a.get("href") or "").strip().lower()
+        label = text_of(a)
+        if href.startswith(("#", "javascript:")) and 2 <= len(label) <= 30 and any(c.isalpha() for c in label):
+            out.append(label)
+    return out
+
+
 def _inside(label: str, text: str) -> bool:
     """The label stands in the line as a word (nothing of a letter glued to it, but in the scripts written without
     spaces between words: Thai, Lao, Khmer, Burmese, Chinese, Japanese) with words on both sides of it."""
@@ -157,17 +169,21 @@ def closing_plea(block: HtmlElement, body: HtmlElement, names: tuple[str, ...], 
     if block.tag in _BLOCKED_TAGS:
         return False
     text = text_of(block)
-    if not text or (count_words(text) if words is None else words) > _MAX_WORDS:
+    words = count_words(text) if words is None else words
+    if not text or words > _MAX_WORDS:
         return False
     end = text.rstrip()[-6:]
     closed = bool(PICTOGRAPH.search(end) or _EMOTICON.search(end) or "~" in end or "～" in end)
     # (a line that asks the reader to act on the platform in its own words names the control it means too:
     # "press follow and <Send a gift>")
-    if closed or _any_action(text, fold(text)):
+    asks = not closed and _any_action(text, fold(text))
+    if closed or asks:
         key = ("labels", block.getparent())
         if key not in page:
             page[key] = _control_labels(block, body)
         named = any(_inside(label, text) for label in page[key])
+        # (or the control is in the line itself, a link that goes nowhere: "…or <a href=#>buy me a coffee</a>, so…")
+        named = named or asks and any(_inside(label, text) for label in _own_controls(block))
     else:
         named = False
     if not named:
