@@ -84,6 +84,8 @@ def read_capture(folder: str | Path, name: str, offset: int) -> Capture:
                 if record.rec_type not in ("response", "revisit"):
                     raise CaptureError(f"{path} at {offset}: a {record.rec_type} record, not a response")
                 http = record.http_headers
+                if http is None:  # bytes that happened to parse as a record header, with no HTTP block after it
+                    raise CaptureError(f"{path} at {offset}: not a readable WARC record (no HTTP headers in it)")
                 return Capture(
                     url=record.rec_headers.get_header("WARC-Target-URI"),
                     date=record.rec_headers.get_header("WARC-Date"),
