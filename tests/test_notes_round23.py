@@ -8,16 +8,7 @@ from __future__ import annotations
 import pytest
 
 from scraper.extract.notes import find_disclosure, read_notes
-
-BODY = [
-    "The two brothers at its centre are drawn with such care that every quarrel between them felt like one from my own family.",
-    "It drags a little in the middle, when the river chapters repeat themselves, but the last fifty pages are extraordinary.",
-]
-
-
-def blocks(first: str) -> list[tuple[str, str]]:
-    return [("paragraph", first), *(("paragraph", text) for text in BODY)]
-
+from tests.test_notes_free_given import blocks
 
 @pytest.mark.parametrize("line", [
     "Recibí esta novela gratis a través del club de lectura de mi biblioteca; la opinión es solo mía.",
