@@ -52,12 +52,16 @@ def patronymic_order(text: str) -> str:
 
 def _record_title(title: str, name: str, raw: str) -> str:
     """A book record's h1 without the author's part ("Медея и ее дети | Улицкая Людмила Евгеньевна") and without the
-    bracketed edition, format or imprint after it ("楢山節考 (新潮文庫)")."""
+    bracketed edition, format or imprint after it ("楢山節考 (新潮文庫)"), or the two a shop writes one after the other,
+    the imprint's series then the format ("T (Penguin Classics) [Paperback]", "錦繍 (新潮文庫) [文庫]")."""
     parts = re.split(r"\s+[|/–—]\s+", title)
     keys = {_slug_key(name), _slug_key(raw)}
     kept = [p for p in parts if _slug_key(p) not in keys]
     title = " | ".join(kept) if kept and len(kept) < len(parts) else title
-    return re.sub(r"\s*[（(\[【][^）)\]】]{1,20}[）)\]】]\s*$", "", title) or title
+    return _TRAILING_BRACKETS.sub("", title) or title
+
+
+_TRAILING_BRACKETS = re.compile(r"(?:\s*[（(\[【][^）)\]】]{1,20}[）)\]】]){1,2}\s*$")
 
 
 def _plain_between(box: HtmlElement, head: HtmlElement, link: HtmlElement) -> bool:
