@@ -30,7 +30,7 @@ from .promo import AFFILIATE_WORD, PICTOGRAPH_LEAD, links_of, promo_box, same_si
 from .rating import has_score
 from .words import count_words  # (read here by boilerplate and the other cleaning rules)
 from .casefold import fold, stems
-from .datelines import CLOCK, FULL_DATE
+from .datelines import CLOCK, FULL_DATE, MONTH_WORD, NOT_WORD
 
 _HEADINGS = HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _HEADING_XPATH = "descendant-or-self::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
@@ -38,7 +38,7 @@ _HEADING_XPATH = "descendant-or-self::*[self::h1 or self::h2 or self::h3 or self
 # The separators platforms put between the parts of a meta row (a slash only with spaces around it: "and/or" is a word).
 _SEPARATOR = re.compile(r"\s*[·•|｜]\s*|\s+/\s+|\s+[-–—]\s+")
 # A day, a month written out and a year, with the particles some languages put between them ("14 de mayo de 2026").
-_SPELLED_DATE = re.compile(r"\b\d{1,2}\.?\s+(?:de\s+|of\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?\d{4}\b")
+_SPELLED_DATE = re.compile(rf"\b\d{{1,2}}\.?\s+(?:de\s+|of\s+)?{MONTH_WORD}\.?,?\s+(?:de\s+)?\d{{4}}\b")
 # A count in brackets after a word, as engines print comment and trackback counts ("Comment(2)", "コメント(0)").
 _BRACKET_COUNT = re.compile(r"[^\W\d_]\s?[(（]\d+[)）]")
 # A count in brackets inside a link's text, with its word ("(14 comments)", "(3 Kommentare)"); a year is not one.
@@ -61,7 +61,7 @@ def _whole_date(part: str) -> bool:
     if not (FULL_DATE.search(part) or _SPELLED_DATE.search(part)):
         return False
     rest = CLOCK.sub(" ", _SPELLED_DATE.sub(" ", FULL_DATE.sub(" ", part)))
-    return len([w for w in re.split(r"[\W\d_]+", rest) if w]) <= 1
+    return len([w for w in NOT_WORD.split(rest) if w]) <= 1
 
 
 def _profile_link(block: HtmlElement, part: str, host: str) -> bool:

@@ -15,6 +15,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from .casefold import MARKS
 from .nodes import text_of
 from .promo import set_apart
 from .words import count_words
@@ -44,14 +45,20 @@ def dateline(block: HtmlElement, body: HtmlElement, index: int) -> str | None:
 
 # A whole date, as engines print a post's dates: "2025-10-26", "06/12/2025", "11 November 2025", "Nov 08. 2025".
 # Day, month and year in figures take one separator twice: "8.5/10" is a score.
+# (a month's name is letters and the combining marks of its script: the vowel signs of the Indic scripts, Devanagari to
+# Sinhala, "নভেম্বর", "नवंबर", "ನವೆಂಬರ್"; Thai months are read by their own forms below: "3 เล่ม 2569" is a count)
+_INDIC_MARKS = "".join(c for c in map(chr, range(0x0900, 0x0E00)) if re.match(rf"[{MARKS}]", c))
+MONTH_WORD = rf"[^\W\d_](?:[^\W\d_]|[{_INDIC_MARKS}]){{2,}}"
 FULL_DATE = re.compile(
     r"\b\d{4}\s?[-/.年년]\s?\d{1,2}\s?[-/.月월]\s?\d{1,2}(?:\s?[日일])?|\b\d{1,2}(?:\.\d{1,2}\.|/\d{1,2}/|-\d{1,2}-)\d{2,4}\b|"
-    r"\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?[^\W\d_]{3,}\.?,?\s+\d{4}\b|\b[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?[.,]?\s+\d{4}\b|"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{MONTH_WORD}\.?,?\s+\d{{4}}\b|\b{MONTH_WORD}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?[.,]?\s+\d{{4}}\b|"
     # Thai: a month abbreviated with its stops, or written out with its vowel marks ("27 พ.ย. 2569", "3 มกราคม 2569")
     # (a month's name ends in คม, ยน or พันธ์)
     r"\b\d{1,2}\s+(?:[\u0E01-\u0E4E]{1,3}\.\s?[\u0E01-\u0E4E]{1,2}\.\s*\d{2,4}|[\u0E01-\u0E4E]{2,8}(?:คม|ยน|พันธ์)\s*\d{4})\b"
 )
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+# what parts a line's words (a combining mark is part of its word: "আপডেট" is one word, not three)
+NOT_WORD = re.compile(rf"(?:[^\w{MARKS}]|[\d_])+")
 _DATE_CLASS = re.compile(r"(^|[-_])(date|time|timestamp|posted|published|updated|byline|meta)([-_]|$)", re.I)
 
 
@@ -60,7 +67,7 @@ def _timestamps(text: str) -> bool:
     if not text or count_words(text) > 16:
         return False
     dates = FULL_DATE.findall(text)
-    words = [w for w in re.split(r"[\W\d_]+", CLOCK.sub(" ", FULL_DATE.sub(" ", text))) if w]
+    words = [w for w in NOT_WORD.split(CLOCK.sub(" ", FULL_DATE.sub(" ", text))) if w]
     return bool(dates) and (len(dates) >= 2 or CLOCK.search(text) is not None) and len(words) <= 4
 
 
@@ -80,7 +87,7 @@ def date_only(block: HtmlElement, index: int, count: int) -> str | None:
     if not dates:
         return None
     rest = CLOCK.sub(" ", FULL_DATE.sub(" ", text))
-    words = [w for w in re.split(r"[\W\d_]+", rest) if w]
+    words = [w for w in NOT_WORD.split(rest) if w]
     # a date with its clock time, or two dates (published, updated), and hardly a word more: a timestamp, anywhere
     if _timestamps(text) and not heading:
         return "dateline"
