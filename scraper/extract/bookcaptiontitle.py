@@ -63,13 +63,20 @@ def caption_book(book, tree, headline: str | None, lines: list[str]):
         if found and found.author == book.author and found.title and found.title != book.title and found.title[:1].isupper():
             return type(book)(found.title, book.author, source="details")
     # a caption that sets a title apart on its own: in quotes, before a bracket with a year ("T (Publisher, 2024)"), or
-    # spelled by its picture's file ("t-title.jpg"); one such title, none of the author's name in it
-    titles = {t for t in (_set_apart(c) for c in captions) if t and book.author.split()[-1] not in t and not is_name(t)}
+    # spelled by its picture's file ("t-title.jpg"); one such title, none of the author's name in it, and no name unless
+    # quoted (a novel named for its hero, «Λουκής Λάρας», "David Copperfield"; a bare name under a picture is a portrait's)
+    titles = {t for t in (_set_apart(c) for c in captions)
+              if t and book.author.split()[-1] not in t and (not is_name(t) or t in _quoted_in(captions))}
     return type(book)(titles.pop(), book.author, source="details") if len(titles) == 1 else None
 
 
 _LEAD = re.compile(r"^([^,(—–:;|]{2,80}?)\s*(?:[,(—–:;|]|$)")
 _CAPTION_QUOTED = re.compile(r"^[«„“\"‘]([^«»„“”\"‘’]{2,80})[»“”\"’]")
+
+
+def _quoted_in(captions) -> set[str]:
+    """The titles the captions open with in quotes."""
+    return {m.group(1).strip() for c in captions if (m := _CAPTION_QUOTED.match(" ".join(c.text_content().split())))}
 
 
 def _set_apart(caption) -> str | None:
