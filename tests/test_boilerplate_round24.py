@@ -45,3 +45,45 @@ def test_a_review_line_with_a_month_and_a_clock_stays():
     assert line in text, rules
     block = lxml.html.fromstring(f"<p>{line}</p>")
     assert date_only(block, 0, 4) is None
+
+
+# -- a closing line bidding the reader follow the writer's page, column or official account, in Chinese -----------------
+# ("追蹤" is Taiwan's verb of following, "關注/关注" the mainland's; "my" may stand between the verb and the account
+# word: "追蹤我的粉專", "关注我的专栏"; or the bidding is to press the follow button: "点个关注")
+
+from scraper.extract.sitelines import follow_plea  # noqa: E402
+
+ZH_HANT = ["這本小說寫的是一個海邊小鎮的三代女人，祖母賣魚，母親開雜貨店，女兒離家到台北念書，每個人都在等一艘不會回來的船。",
+           "作者的文字很安靜，不急著解釋什麼，卻在最後一章讓我在捷運上掉眼淚。中段有點拖，但整體仍然是今年讀過最喜歡的一本。"]
+ZH_HANS = ["这部小说写的是一个北方工厂城市的冬天，一个下岗工人的女儿在废弃的厂房里发现了父亲年轻时写的诗。",
+           "作者的语言冷静克制，却处处有温度，结尾那场大雪我读了三遍。中间几章节奏稍慢，但瑕不掩瑜，值得一读。"]
+
+
+def test_a_chinese_follow_bidding_closing_the_post_goes():
+    for review, plea in ((ZH_HANT, "喜歡這篇心得的話，歡迎追蹤我的粉專「海邊讀書會」，每週都有新書分享！"),
+                         (ZH_HANS, "觉得有用的话，欢迎关注我的公众号「北窗夜读」，每周更新一篇书评～"),
+                         (ZH_HANS, "爱读书的朋友，点个关注不迷路，下周继续聊冬天的小说。")):
+        text, rules = cleaned(paras(*review, plea), "blog.example")
+        assert plea not in text and "follow-me line" in rules, rules
+        assert all(r in text for r in review)
+
+
+def test_a_story_that_follows_someone_or_a_column_in_the_review_stays():
+    for line in ("故事追蹤一位老警探，他的專欄文章在報上連載了十年，最後一篇卻沒有寫完。",
+                 "小说里的记者每天关注案情，把它写成专栏，读者越来越多。",
+                 "我一直在追蹤這位作者的新作，這本是她寫得最好的一部。"):
+        assert not follow_plea(line), line
+        text, rules = cleaned(paras(*ZH_HANT, line), "blog.example")
+        assert line in text, rules
+
+
+def test_a_follow_line_closing_a_short_reader_review_box_goes():
+    # a shop's reader review: one paragraph, the plea, the box's footer; the plea is not in the box's second half by
+    # count, but it is among its last two lines
+    from tests.cleaning import clean_in, rules as rules_of, text_of
+    page = ("<html><body><div class='review-item'><p>" + ZH_HANT[0] + ZH_HANT[1] + "</p>"
+            "<p>喜歡我的分享，歡迎追蹤我的部落格「小鎮書桌」，每週更新。</p>"
+            "<div class='review-foot'>這則評論有幫助嗎？ <a href='#'>是(3)</a> <a href='#'>否(0)</a></div></div></body></html>")
+    body, report = clean_in(page, ".review-item", "shop.example")
+    assert "小鎮書桌" not in text_of(body), rules_of(report)
+    assert ZH_HANT[0] in text_of(body)

@@ -66,7 +66,8 @@ _ACCOUNT = re.compile(
     r"გვერდ\w*|არხ\w*|ჯგუფ\w*|პროფილ\w*|էջ\w*|ալիք\w*|խումբ\w*|խմբ\w*|պրոֆիլ\w*)(?!\w)|"
     r"පිටුව|පිටුවේ|පිටුවට|චැනලය|නාලිකාව|ගිණුම|"
     r"পেজ|পেইজ|চ্যানেল|প্রোফাইল|গ্রুপ|পেজে|पेज|च्यानल|चैनल|चॅनल|चॅनेल|प्रोफाइल|ग्रुप|ग्रूप|समूह|"
-    r"채널|페이지|계정|프로필|그룹|チャンネル|ページ|アカウント|プロフィール|グループ|頻道|频道|帳號|账号|主頁|主页|粉絲專頁|粉专|群組|群组|"
+    r"채널|페이지|계정|프로필|그룹|チャンネル|ページ|アカウント|プロフィール|グループ|頻道|频道|帳號|账号|主頁|主页|粉絲專頁|粉专|粉專|群組|群组|"
+    r"專欄|专栏|公众号|公眾號|"
     r"เพจ|ช่อง|บัญชี|กลุ่ม|சேனல|பக்கத|பக்கம|குழு", re.I)
 # a verb root of following, subscribing or joining (a bidding in these lines)
 _FOLLOW = re.compile(
@@ -76,7 +77,7 @@ _FOLLOW = re.compile(
     r"[ולשות]{0,2}(?:עקו?ב|הירשמ|הרשמ|הצטרפ)|გამოიწერ|გამოგვყევ|მოგვყევ|შემოგვიერთდ|հետևե|բաժանորդագր|միացե)|"
     r"ෆලෝ|සබ්ස්ක්‍රයිබ්|එකතු\s+වෙන්න|"
     r"ফলো|সাবস্ক্রাইব|যুক্ত\s+হোন|যোগ\s+দিন|সদস্য\s+হোন|फॉलो|फ़ॉलो|सब्सक्राइब|सबस्क्राइब|सदस्य\s+(?:व्हा|बनें|बन्नु)|जुड़ें|जोडिनु|"
-    r"팔로우|구독|가입|フォロー|登録|参加|關注|关注|訂閱|订阅|加入|ติดตาม|สมัคร|பின்தொடர|சப்ஸ்கிரைப்|இணை(?:யுங்கள்|ந்திடுங்கள்)", re.I)
+    r"팔로우|구독|가입|フォロー|登録|参加|關注|关注|追蹤|追踪|訂閱|订阅|加入|ติดตาม|สมัคร|பின்தொடர|சப்ஸ்கிரைப்|இணை(?:யுங்கள்|ந்திடுங்கள்)", re.I)
 # the bidding to follow the writer's own account, named without its network: a verb of following and "my"/"our" account
 # ("follow my page", "abonnez-vous à ma chaîne", "подпишитесь на мой канал"), or, in the scripts written without spaces,
 # the verb and the account word as one ("ติดตามเพจ", "关注公众号"); "la historia sigue al grupo" is the story
@@ -86,7 +87,9 @@ _OWN = (r"(?:my|our|mi|mis|nuestr[oa]s?|ma|mon|mes|notre|nos|mein(?:e[mnr]?)?|un
 _OWN_WORD = re.compile(rf"(?<!\w){_OWN}(?!\w)|(?<!\w)(?:мі[йю]|мо[єїя]|իմ|մեր|ჩემ\w*|ჩვენ\w*)(?!\w)|שלי|שלנו|මගේ|අපේ", re.I)
 _FOLLOW_MINE = re.compile(
     rf"(?:{_FOLLOW.pattern})\w*(?:-\w+)?\s+(?:(?:to|on|à|a|an|auf|na|на|no|di|de|en|in|al)\s+)?{_OWN}\s+(?:{_ACCOUNT.pattern})|"
-    r"(?:ติดตาม|关注|關注|訂閱|订阅|フォロー)\s?(?:เพจ|ช่อง|กลุ่ม|公众号|公眾號|頻道|频道|主頁|主页|粉絲專頁|アカウント|チャンネル)", re.I)
+    # (in Chinese "my" may stand between: "追蹤我的粉專", "关注一下我的专栏")
+    r"(?:ติดตาม|关注|關注|追蹤|追踪|訂閱|订阅|フォロー)\s?(?:一下)?(?:我們|我们|我|本站)?的?"
+    r"(?:เพจ|ช่อง|กลุ่ม|公众号|公眾號|頻道|频道|主頁|主页|粉絲專頁|粉絲頁|粉丝页|粉專|粉专|專欄|专栏|部落格|博客|アカウント|チャンネル)", re.I)
 _FOLLOW_MINE = guarded(_FOLLOW_MINE)  # (casefold.Guarded: its words looked for first)
 # the writer's own account word, an adjective or two between ("my book club", "мой книжный клуб")
 _OWN_ACCOUNT = re.compile(rf"(?<!\w){_OWN}(?:\s+[^\W\d_]+){{0,2}}\s+(?:{_ACCOUNT.pattern})", re.I)
@@ -102,7 +105,8 @@ _LINK_IN_BIO = re.compile(
     r"(?<!\w)(?:link|lien|enlace|linku)\s+(?:in|w|im|in\s+der|en|dans|na|no|nel|op|i)\s+(?:(?:my|mi|ma|mon|moim|meinem|meiner|"
     r"mijn|min)\s+)?(?:bio|profil\w*|perfil|profile|profilo)(?!\w)", re.I)
 # a platform's follow button by its own name: KakaoStory's "receive news" (소식받기)
-_FOLLOW_BUTTON = re.compile(r"소식\s?받기")
+# ... and the Chinese bidding to press the follow button ("点个关注", "點一下追蹤")
+_FOLLOW_BUTTON = re.compile(r"소식\s?받기|[點点按](?:個|个|一?下)(?:關注|关注|追蹤|追踪|訂閱|订阅)")
 # a bulletin board's system line under a post: the reference mark, a short label and machine data (a web address,
 # an IP address): "※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 36.229.104.18", "※ 文章網址: https://…"
 _SYSTEM_LINE = re.compile(r"^※\s*[^\s:：]{2,8}\s*[:：].*(?:https?://|(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.]))")
@@ -189,7 +193,10 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
         elif i >= count / 2 and words <= 30 and _closes_box(items, i, drop) and (PRICE.search(text) or _SHEKELS.search(text)) \
                 and _PER_PERIOD.search(text) and not has_score(text):
             drop[i], boxes[i] = "membership upsell", block  # a subscription offer closing the article
-        elif i >= count / 2 and _closes_box(items, i, drop) and (follow_plea(text) or follow_site(text, home_names(body))):
+        # (late: in the body's second half, or among the last two lines of a short box, a reader's review of one
+        # paragraph and its plea)
+        elif (i >= count / 2 or i > 0 and i in live[-2:]) and _closes_box(items, i, drop) \
+                and (follow_plea(text) or follow_site(text, home_names(body))):
             drop[i], boxes[i] = "follow-me line", block
         elif i in edge and credit_line(text) or i in live[-3:] and own_views_disclaimer(text):
             drop[i], boxes[i] = "credit line", block  # the article's writer credited, or the opinions declared theirs
