@@ -87,3 +87,24 @@ def test_a_follow_line_closing_a_short_reader_review_box_goes():
     body, report = clean_in(page, ".review-item", "shop.example")
     assert "小鎮書桌" not in text_of(body), rules_of(report)
     assert ZH_HANT[0] in text_of(body)
+
+
+# -- a score line in bold right before a removed box is the review's verdict, not the box's label ------------------------
+
+PT = ["O romance acompanha uma família de pescadores numa ilha dos Açores durante o inverno em que o farol se apagou.",
+      "A escrita é seca e bonita, e o último capítulo, contado pela filha mais nova, deixou-me sem palavras durante uma tarde inteira."]
+SHARE = ("<div class='share'><a href='https://www.facebook.com/sharer/sharer.php?u=x'>Facebook</a> "
+         "<a href='https://twitter.com/intent/tweet?url=x'>X</a></div>")
+
+
+def test_a_bold_score_line_before_a_share_bar_stays():
+    for review, verdict in ((PT, "Nota: 8/10"), (ZH_HANT, "評分：4/5"), (HI, "रेटिंग: 5 में से 4")):
+        text, rules = cleaned(paras(*review) + f"<p><strong>{verdict}</strong></p>" + SHARE, "blog.example")
+        assert verdict in text, rules
+        assert "Facebook" not in text
+
+
+def test_a_bold_label_before_a_share_bar_still_goes():
+    for label in ("Partilhe esta crítica:", "Teilen:"):
+        text, rules = cleaned(paras(*PT) + f"<p><strong>{label}</strong></p>" + SHARE, "blog.example")
+        assert label not in text and any(r.startswith("label of") for r in rules), rules

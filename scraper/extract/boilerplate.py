@@ -201,7 +201,9 @@ def _is_label(block: HtmlElement) -> bool:
     text = _text(block)
     if not text or count_words(text) > 16:
         return False
-    return block.tag in HEADING_TAGS or text.endswith((":", "：", "…:")) or bool(block.xpath("self::p[strong and not(text()[normalize-space()])]"))
+    labelled = block.tag in HEADING_TAGS or text.endswith((":", "：", "…:")) or bool(block.xpath("self::p[strong and not(text()[normalize-space()])]"))
+    # (a line in bold with the review's score, "<p><b>Rating: 8/10</b></p>", is the verdict, not what introduces a box after it)
+    return labelled and not has_score(text)
 
 
 def clean_body(body: HtmlElement, host: str, report: CleanReport, names: tuple[str, ...] = ()) -> None:
