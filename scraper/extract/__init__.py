@@ -235,7 +235,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     page = page_clues(tree)  # the page's other titles, description, keywords, microdata and images, before cleaning
     shop_heading = product_heading(tree)  # a shop's product h1 (bookproducthead), before the cleaning drops its buttons
     tag_words = tag_links(tree)  # tag links, before cleaning drops them (for the book rescue)
-    medium = page_medium(tree, meta.jsonld)  # another medium's info box, trailer or a thread's bylines, before cleaning
+    medium = page_medium(tree, meta.jsonld, meta.title)  # another medium's info box, trailer or a thread's bylines, before cleaning
     # ("//article[not(ancestor::article)]", counted by lxml's iteration)
     articles = sum(1 for a in tree.getroottree().getroot().iter("article") if next(a.iterancestors("article"), None) is None)
 

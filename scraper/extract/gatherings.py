@@ -82,8 +82,17 @@ def when_where(lines: list[str]) -> bool:
 
 def meeting_title(title: str) -> bool:
     """The title names a meeting and gives its month (a month's name of any dateparser locale) or its year."""
-    if not _MEETING.search(title):
-        return False
+    return bool(_MEETING.search(title)) and dated(title)
+
+
+def club_month(title: str) -> bool:
+    """The title names a reading club and a month or a year ("Lesekreis im Januar: …", "Book club, March 2027: …",
+    "読書会 11月"): the club's meeting of that month, its notice or report, like a meeting's title."""
+    return announce.club(title) and dated(title)
+
+
+def dated(title: str) -> bool:
+    """The title gives a month (a month's name of any dateparser locale) or a year."""
     if _YEAR.search(title) or _CJK_MONTH.search(title):
         return True
     from .worddates import month_names  # (read once, when a title names a meeting)
@@ -142,8 +151,13 @@ def judge(ev, title: str, own_rating: bool) -> tuple[str, str] | None:
     """(kind, reason) for a meeting's or a club's notice or report, or None."""
     if ev.jsonld_review or ev.book_source == "record":
         return None
-    if meeting_title(title) and not (own_rating and ev.book_source in ("title", "jsonld") and ev.book_has_author):
+    named = not (own_rating and ev.book_source in ("title", "jsonld") and ev.book_has_author)  # (a rated review names its book)
+    if meeting_title(title) and named:
         return "event", "its title names a meeting and its month or year: a club's or a group's meeting, not a review"
+    # (a club's title and a month, with no verdict of the post's own, whatever book it names; a rated one is left to the
+    # rating rules: a member's review posted for the club)
+    if not own_rating and club_month(title):
+        return "event", "its title names a reading club and a month or year, and it gives no verdict: the club's meeting of that month"
     if not own_rating and when_where(ev.body[0]):
         return "announcement", "labelled lines give a meeting's place and its day or hour, with no verdict: a notice"
     # (a club's post that gives its next meeting's day and hour, or its meetings' days unrated, is the club's, whatever book its title names)

@@ -24,6 +24,7 @@ from functools import lru_cache
 from lxml.html import HtmlElement
 
 from .medium import LABEL_START, info_box_medium
+from .threads import asks
 from .nodes import class_of, id_of, raw_text
 from .words import count_words
 
@@ -174,8 +175,9 @@ def _words(el: HtmlElement) -> int:
 _CARD_WORDS = 30  # a post before the main one with fewer words is a card or a header, not a reader's post
 
 
-def thread(tree: HtmlElement) -> str | None:
-    """Three or more posts side by side, each with its own byline, by two or more people; the first not most of it."""
+def thread(tree: HtmlElement, title: str | None = None) -> str | None:
+    """Three or more posts side by side, each with its own byline, by two or more people; the first not most of it,
+    or the page's title asks the readers (a question's topic, whatever the engine's addresses: threads.asks)."""
     marks = _author_marks(tree)
     if len({name for _, name in marks}) < 2:
         return None
@@ -204,10 +206,13 @@ def thread(tree: HtmlElement) -> str | None:
     # cards (a catalogue's book header with the book's author, a "reviews of …" bar): others' posts follow it
     top = sizes.index(max(sizes))
     if sizes[top] >= 150 and sizes[top] >= 0.6 * sum(sizes) and all(size < _CARD_WORDS for size in sizes[:top]):
-        return None
+        # (... unless the topic's title asks the readers: a long question, its answers under it, "Novels set on islands?")
+        if not (title and asks(title)):
+            return None
+        return f"a thread of {len(posts)} posts by {len(authors)} people under a title that asks the readers: a discussion, not one review"
     return f"a thread of {len(posts)} posts by {len(authors)} people, each under its own byline: not one reviewer's review"
 
 
-def page_medium(tree: HtmlElement, jsonld: list[dict]) -> str | None:
+def page_medium(tree: HtmlElement, jsonld: list[dict], title: str | None = None) -> str | None:
     """Why the page, as it came, is about another medium or is a thread; None when it may be a book review."""
-    return jsonld_medium(jsonld) or info_box(tree) or thread(tree)
+    return jsonld_medium(jsonld) or info_box(tree) or thread(tree, title)

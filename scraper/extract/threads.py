@@ -21,12 +21,21 @@ _THREAD_URL = re.compile(
     r"/thread/\d+(?:/|$)|[?&]mod=viewthread&(?:.*&)?tid=\d+",  # (Discuz!'s "forum.php?mod=viewthread&tid=386214")
     re.I,
 )
-# the title asks the readers (a discussion's opening) rather than giving a verdict
-_ASKS = re.compile(r"[?？؟]\s*$|\b(?:discussion|discuss|thread|what did (?:we|you) think|book club)\b|读书会|讀書會|読書会|독서 ?모임", re.I)
+# the title asks the readers (a discussion's opening) rather than giving a verdict: a question mark at its end or at the
+# end of its part before the site's name ("Novels set by the sea? - Harbour Readers", "…؟ | منتدى")
+_ASKS = re.compile(r"[?？؟]\s*(?:$|[-–—|·»:]+\s)|\b(?:discussion|discuss|thread|what did (?:we|you) think|book club)\b|读书会|讀書會|読書会|독서 ?모임", re.I)
 # ... but a thread or discussion named as a place the post comes from or points to ("the book from the October thread",
 # "as promised in our spoiler discussion") is another thread, not what this one is ("in this thread" is this one)
 _ELSEWHERE = re.compile(r"\b(?:from|in|on|since|after|via|per)\s+(?:the|that|our|my|your|last|another|an?)\s+(?:[\w'’-]+\s+){0,2}"
                         r"(?:discussion|thread)s?\b", re.I)
+
+
+_REVIEW_WORD = re.compile(r"\breview\b|rezension|recensi|rese[ñn]a|critique|recenzj|рецензи|书评|書評|서평", re.I)
+
+
+def asks(title: str) -> bool:
+    """The title asks the readers (ends on a question mark, calls itself a discussion) and does not call itself a review."""
+    return bool(_ASKS.search(_ELSEWHERE.sub(" ", title))) and not _REVIEW_WORD.search(title)
 
 
 def forum_topic(url: str) -> bool:
@@ -40,10 +49,10 @@ def thread_of_voices(url: str, title: str | None, scored_lines: int, names_the_b
     that does not name it with its author (one member's review, "X by Y", may give sub-scores: plot, prose …)."""
     if not forum_topic(url):
         return None
-    if title and re.search(r"\breview\b|rezension|recensi|rese[ñn]a|critique|recenzj|рецензи|书评|書評|서평", title, re.I):
-        return None
-    if title and _ASKS.search(_ELSEWHERE.sub(" ", title)):
+    if title and asks(title):
         return "a forum thread whose title asks the readers: a discussion, not one review"
+    if title and _REVIEW_WORD.search(title):
+        return None
     if scored_lines >= 3 and not names_the_book:
         return f"a forum thread that scores the book {scored_lines} times: several readers, not one review"
     return None

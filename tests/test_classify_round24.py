@@ -1,0 +1,88 @@
+"""Review detection, holdout24 round (det14): a reading club's title with a month (gatherings.club_month), a thread of
+several members under a title that asks the readers even when its first post is long (mediumpage.thread with the
+page's title). Our own words and markup, several languages and scripts; near misses stay reviews."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html
+
+from scraper.extract import gatherings
+from scraper.extract.mediumpage import page_medium, thread
+from tests.test_classify import kind
+
+
+# -- a reading club and a month ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Lesekreis im März: „ “ von Jana Berger",  # de, the book's title taken out by classify
+    "Book club, April 2027: the salt one",  # en, a year
+    "Club de lectura de mayo: volvemos al mar",  # es
+    "Книжный клуб в октябре",  # ru, a month in its case
+    "読書会 11月のお知らせ",  # ja, a month in figures
+    "نادي القراءة - يناير",  # ar
+])
+def test_a_reading_club_and_its_month(title):
+    assert gatherings.club_month(title)
+
+
+@pytest.mark.parametrize("title", [
+    "Lesekreis Kassel: unsere Empfehlungen",  # a club, no month or year
+    "Read in March: a novel of the salt marsh",  # a month, no club
+    "Our book club loved it",  # a club, no month
+    "Un mes en el mar",  # es, "a month": no month's name
+])
+def test_no_reading_club_with_a_month(title):
+    assert not gatherings.club_month(title)
+
+
+def test_a_club_s_month_makes_an_event_whatever_book_its_title_names():
+    # the book read from the title with its author, no verdict of the post's own: the club's notice
+    assert kind(title="Lesekreis im März: „ “ von Jana Berger", book_source="title", book_has_author=True,
+                words=130) == "event"
+    assert kind(title="نادي القراءة - يناير: « » لسلمى حداد", book_source="title", book_has_author=True,
+                words=150) == "event"
+    # near misses: a member's rated review whose title names the book with its author and the club's month, or whose
+    # book was not found (its rating is its own verdict)
+    assert kind(title="Book club, April 2027: The Salt Ledger by Jana Berger", book_source="title", book_has_author=True,
+                rating=True, scored_lines=1) == "review"
+    assert kind(title="Книжковий клуб у березні: «Сіль»", words=300, rating=True, verdict_lines=1) == "review"
+    # near miss: a review that names a club but no month stays a review
+    assert kind(title="What my book club taught me about The Salt Ledger by Jana Berger", book_source="title",
+                book_has_author=True, words=400) == "review"
+
+
+# -- a thread under a title that asks the readers ----------------------------------------------------------------------
+
+def _page(title: str, posts: list[tuple[str, str]]) -> html.HtmlElement:
+    body = "".join(f'<div class="topic-post"><div class="post-author">{who}</div><div class="post-text"><p>{text}</p></div></div>'
+                   for who, text in posts)
+    return html.fromstring(f"<html><head><title>{title}</title></head><body><div id='topic'>{body}</div></body></html>")
+
+
+_ASKING = " ".join(["Our reading circle wants six novels set by the sea for the spring, none longer than four hundred pages,"
+                    " translated ones welcome, and I have been asked to draw up the shortlist this week."] * 5)
+_ASKING_AR = " ".join(["تريد مجموعتنا للقراءة ست روايات تدور أحداثها قرب البحر لفصل الربيع، على ألا تتجاوز أربعمئة صفحة،"
+                       " والمترجمة مرحب بها، وقد طُلب مني إعداد القائمة هذا الأسبوع."] * 6)
+_REPLY = "The Lighthouse Keeper's Almanac, short and stormy, and the group will argue about its ending for an hour."
+_REPLY_AR = "رواية «حارس المنارة» قصيرة وعاصفة، وستتجادل المجموعة حول نهايتها ساعة كاملة."
+
+
+@pytest.mark.parametrize("title, first, reply", [
+    ("Harbour Readers :: Novels set by the sea?", _ASKING, _REPLY),  # en
+    ("روايات تدور قرب البحر؟ - منتدى القراء", _ASKING_AR, _REPLY_AR),  # ar, its own question mark
+])
+def test_a_long_question_with_answers_under_it_is_a_thread(title, first, reply):
+    page = _page(title, [("gull", first), ("fen", reply), ("morag", reply + " 5/5")])
+    assert "asks the readers" in thread(page, title)
+    assert "asks the readers" in page_medium(page, [], title)
+
+
+@pytest.mark.parametrize("title", [
+    "Harbour Readers :: The Salt Ledger by Jana Berger",  # a title that asks nothing
+    "Review: is The Salt Ledger worth the hype?",  # a question, but the title calls the post a review
+    None,  # no title given: as before
+])
+def test_a_long_first_post_under_a_title_that_asks_nothing_stays_a_review_with_replies(title):
+    page = _page(title or "t", [("gull", _ASKING), ("fen", _REPLY), ("morag", _REPLY)])
+    assert thread(page, title) is None
