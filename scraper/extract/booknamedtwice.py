@@ -20,6 +20,7 @@ import unicodedata
 from .book import Book
 from .bookdashrecord import dashed_record
 from .bookheadlead import lead_pair
+from .bookcaptionby import credited_book
 from .bookcaptiontitle import caption_book
 from .booklead import lead_book
 from .bookfamilyfirst import family_first
@@ -154,7 +155,8 @@ def named_twice(book: Book | None, tree, lines: list[str], headline: str | None,
                 before_quote: bool = False, captions: list[str] = (), related: list[str] = ()) -> Book | None:
     """``_named_twice``'s book; for a review, else the one person its lead or its picture's caption names (booklead)."""
     found = _named_twice(book, tree, lines, headline, labels, before_quote, captions, related)
-    return found or (lead_book(book, tree, lines, headline) or caption_book(book, tree, headline, lines) if before_quote else None)
+    return found or (lead_book(book, tree, lines, headline) or caption_book(book, tree, headline, lines)
+                     or credited_book(book, tree, lines) if before_quote else None)  # (bookcaptionby: "“T” by A" under the picture)
 
 
 def _named_twice(book: Book | None, tree, lines: list[str], headline: str | None, labels: list[str],
