@@ -86,3 +86,43 @@ def test_a_long_question_with_answers_under_it_is_a_thread(title, first, reply):
 def test_a_long_first_post_under_a_title_that_asks_nothing_stays_a_review_with_replies(title):
     page = _page(title or "t", [("gull", _ASKING), ("fen", _REPLY), ("morag", _REPLY)])
     assert thread(page, title) is None
+
+
+# -- a screen series' season or episode count in the title ------------------------------------------------------------
+
+from scraper.extract.medium import title_medium  # noqa: E402
+
+
+@pytest.mark.parametrize("title", [
+    "《 》剧集第三季明年开播：从小说到荧幕的五处改动",  # zh, a season beside "novel"
+    "« » من جديد.. مسلسل في 30 حلقة عن رواية سلمى حداد",  # ar, an episode count
+    "الموسم الثاني من « » يبدأ تصويره",  # ar, "the second season"
+    "Η σειρά σε 10 επεισόδια για το μυθιστόρημα « »",  # el
+    "सीज़न 2: उपन्यास से कितना अलग है « »",  # hi, a season beside "novel"
+    "« »: the novel's second life in Season 2",  # en, a season beside "novel"
+])
+def test_a_title_that_names_a_season_or_counts_episodes(title):
+    assert title_medium(title)
+
+
+@pytest.mark.parametrize("title", [
+    "Season 2 is out, so I reread the novel",  # the writer read the book
+    "第二季之前，我重讀了原著",  # zh, the same
+    "قرأت الرواية قبل الموسم الثاني",  # ar, "I read the novel before the second season"
+    "موسم الهجرة إلى الشمال",  # ar, "Season of Migration to the North": a season with no number, a novel's title
+    "A Season of Salt and Silence",  # a season with no number
+    "Roman in 12 Kapiteln",  # de, chapters are a book's
+    "« » في 12 فصلًا",  # ar, chapters
+])
+def test_no_season_or_episode_count(title):
+    assert title_medium(title) is None
+
+
+def test_a_season_read_as_the_title_s_author_is_no_author():
+    news = dict(book_title="三體", book_source="title", book_has_author=True, words=213)
+    # the title's news ("the series' second season starts filming") read as the author: another medium's title
+    assert kind(title="《 》劇集第二季將開拍", book_author="劇集第二季將開拍", **news) == "other"
+    # near misses: a real author beside the season keeps the title the book's (named with its author), and so does a
+    # reader's title that says they reread it
+    assert kind(title="劉慈欣《 》：劇集第二季", book_author="劉慈欣", **news) == "review"
+    assert kind(title="《 》劉慈欣：劇集第二季之前，我重讀了原著", book_author="劉慈欣", **news) == "review"

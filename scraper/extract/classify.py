@@ -43,8 +43,7 @@ ONE_ITEM_QUERY = re.compile(r"(?:^|&)(?:idx|no|wr_id|document_srl|article_?id|po
 STATIC_PATH = re.compile(r"^/(p/[^/]+\.html$|(about|about-me|about-us|contact|privacy|privacy-policy|policies|review-policy|faq|disclaimer|impressum)"
                          r"(\.html?|/[^/]+/?|/)?$)", re.I)
 
-# Category and tag names that mark review posts, in the corpus languages.
-from .reviewwords import REVIEW_TERMS  # noqa: E402 (the word for a review, each language: reviewwords.py)
+from .reviewwords import REVIEW_TERMS  # noqa: E402 (category and tag names that mark review posts: the word for a review, each language)
 # Post-title words for post kinds that are not reviews.
 INTERVIEW_TITLE = re.compile(r"\b(interview|q\s*&\s*a|(in )?conversation with|in conversation|questions (for|with)|entrevista|"
                              r"entretien|intervista|gespräch mit|im gespräch|en conversation avec)\b", re.I)
@@ -100,6 +99,7 @@ class Evidence:
     quoted_ratings: int = 0  # lines that quote someone and give a score: other readers' verdicts
     book_mentions: int = 0  # how often the text names the book or its author's surname
     book_title: str | None = None  # the book's title: words inside it ("The Evening and the Morning") are not the post's
+    book_author: str | None = None  # the author as read (medium.py: a title's news read as a name is none)
     promo_sections: int = 0  # headings of a tour stop or reveal: an extract, a giveaway, the tour schedule
     scored_lines: int = 0  # lines that give a score: one in a review, several on a list or a rating-scale page
     other_medium: bool = False  # the post says its subject is a podcast, a game, a film … (its opening or its verdict)

@@ -65,9 +65,22 @@ _EPISODES = re.compile(
     r"\b(?:episode|épisode|episodio|episódio|folge|odcinek|aflevering)\s+\d+\b|"
     r"\b\d+\s+(?:episodes|épisodes|folgen|episodi|episodios|episódios|odcinków|afleveringen)\b|"
     r"\d+\s*(?:сезон|серия|серий|серии)|(?:сезон|серия)\s*\d+|"
-    rf"第{_NUMERAL}[季集話话]|{_NUMERAL}集(?![合中体體团團锦錦])|시즌\s?\d+|シーズン\s?\d+",
+    rf"第{_NUMERAL}[季集話话]|{_NUMERAL}集(?![合中体體团團锦錦])|시즌\s?\d+|シーズン\s?\d+|"
+    # (the scripts whose season or episode count was not read: ar "الموسم الثاني", "15 حلقة"; el "σεζόν 2", "10 επεισόδια";
+    # hi "सीज़न 2", "8 एपिसोड"; he "עונה 2"; ko "16부작", a drama's parts. Not he "פרקים", tr "bölüm", vi "tập": a book's chapters too)
+    r"(?<!\w)(?:ال)?موسم\s+(?:ال)?(?:\d+|أول|ثاني|ثالث|رابع|خامس|أخير)(?!\w)|(?<!\w)\d+\s+(?:حلقة|حلقات)(?!\w)|"
+    r"σεζόν\s+\d+|\b\d+\s+επεισόδι\w*|सीज़न\s*\d+|सीजन\s*\d+|\d+\s+एपिसोड|(?<!\w)עונה\s+\d+|\d+\s?부작",
     re.I,
 )
+# of those, a season by its number: a screen series' only (a numbered "集", "episode" may be a comic's volume or a serial's part)
+_SEASON = re.compile(r"season|staffel|saison|temporada|stagione|sezon|seizoen|季|시즌|シーズン|сезон|موسم|σεζόν|सीज़न|सीजन|עונה|부작", re.I)
+# a title that says the writer read or reviews the book, or speaks as the reader (first person): about the book, even
+# beside a season's number ("Season 2 sent me back to the novel")
+_READ_OR_REVIEWED = re.compile(r"\b(?:read|reading|reread|lu|gelesen|le[íi]do|letto|lido|gelezen|przeczyta\w*|прочита\w*|review|"
+                               r"rezension|recensi\w*|rese[ñn]a|critique|recenzj\w*|рецензи\w*|"
+                               r"i|me|my|we|us|our|ich|mich|mir|mein\w*|wir|je|moi|mon|ma|mes|nous|yo|mí|mis?|io|mio|mia|eu|meu|minha|"
+                               r"ik|mij|mijn|jag|mig|min|jeg|meg|я|мне|меня|мой|моя|ja|mnie|mój|moja)\b|\bj['’]|"
+                               r"(?<!\w)(?:قرأت|أنا|קראתי|אני|मैंने|मैं)(?!\w)|书评|書評|读|讀|読|서평|독서|我|私|僕|나는|내가|저는", re.I)
 # "…, Riverside Playhouse review": a theatre's or a cinema's name before the review label.
 _VENUE_REVIEW = re.compile(r"\b(?:playhouse|opera\s+house|cinema|multiplex|schauspielhaus|th[ée][âa]tre\s+de)\b[^:|–—]{0,40}?\breview\b", re.I)
 # The reviewed item named as a work of another medium: "(2023 film)", "(TV series)", "(stage adaptation)".
@@ -135,7 +148,15 @@ def title_medium(title: str | None, names_the_book: bool = False) -> str | None:
                           (_VENUE_REVIEW, "a theatre's or a cinema's review"), (_ITEM_LABEL, "a film, series or stage work"),
                           (_ADAPTATION, "an adaptation")):
         found = pattern.search(title)
-        if found and not (pattern is not _MEDIUM_REVIEW and (names_the_book or _ABOUT_THE_BOOK.search(title.replace(found.group(0), " ")))):
+        if not found or pattern is _MEDIUM_REVIEW:
+            if found:
+                return f"{what} ('{found.group(0).strip()}')"
+            continue
+        rest = title.replace(found.group(0), " ")
+        # (a season by its number names the series, whatever noun of the book beside it: "第二季 … 由小說到螢幕"; only
+        # the writer's reading or review of the book keeps it the book's)
+        about_book = _READ_OR_REVIEWED.search(rest) if pattern is _EPISODES and _SEASON.search(found.group(0)) else _ABOUT_THE_BOOK.search(rest)
+        if not (names_the_book or about_book):
             return f"{what} ('{found.group(0).strip()}')"
     return None
 
@@ -290,6 +311,18 @@ def written_review_of_an_episode(ev) -> bool:
         and (ev.rating or getattr(ev, "verdict_lines", 0) == 1) and ev.books_named <= 1
 
 
+def _medium_in_author(title: str, author: str | None) -> bool:
+    """The words by which the title names another medium (a season's number, an adaptation) lie inside the author read
+    from it: the title's news taken for a name."""
+    if not author:
+        return False
+    for pattern in (_EPISODES, _ADAPTATION):
+        found = pattern.search(title)
+        if found and found.group(0).strip() in author:
+            return True
+    return False
+
+
 def judge(ev, title: str) -> tuple[str, str] | None:
     """(kind, reason) when the post is about another medium, a thread or two books; None when it may be a review.
     ``title`` is the post's own words (classify strips the book's title from it)."""
@@ -314,7 +347,8 @@ def judge(ev, title: str) -> tuple[str, str] | None:
     found = two_books(title, ev.book_headings, ev.scored_lines, ev.books_named)
     if found:
         return "list", found
-    names_the_book = ev.book_source == "title" and ev.book_has_author
+    # (an author read from the title is no person when the title's season or adaptation words are inside it: "《T》劇集第二季將開拍")
+    names_the_book = ev.book_source == "title" and ev.book_has_author and not _medium_in_author(title, ev.book_author)
     # (scores beside several books named in list items are one member's list, not readers scoring one book)
     found = thread_of_voices(ev.url, ev.title, ev.scored_lines if ev.books_named < 3 else 0, names_the_book)
     found = found or (threads.many_titles(ev.url, ev.body[1], bool(ev.rating)) if not names_the_book else None)
