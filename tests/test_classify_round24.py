@@ -126,3 +126,43 @@ def test_a_season_read_as_the_title_s_author_is_no_author():
     # reader's title that says they reread it
     assert kind(title="劉慈欣《 》：劇集第二季", book_author="劉慈欣", **news) == "review"
     assert kind(title="《 》劉慈欣：劇集第二季之前，我重讀了原著", book_author="劉慈欣", **news) == "review"
+
+
+# -- a short review whose book was not found: its free-copy note is a mark of one work ---------------------------------
+
+from scraper.extract.notegift import free_copy  # noqa: E402
+
+_SHORT_EN = ("The harbour town wakes slowly in these pages, and the novel never hurries it. Its people are fishermen, widows,"
+             " a schoolteacher who counts the boats each evening, and a boy who wants to leave. The novel lets each of them"
+             " speak, and the voices stay with you long after the last chapter. Not everything works: the middle sags, and"
+             " one storm too many is brought in to move the plot. But the book is honest about small lives, and its ending,"
+             " quiet as it is, lands hard. I would give it to anyone who grew up near the sea and left.")
+_SHORT_DE = ("Die Stadt am Hafen erwacht in diesem Buch langsam, und der Roman lässt sich Zeit. Seine Menschen sind Fischer,"
+             " Witwen, eine Lehrerin, die abends die Boote zählt, und ein Junge, der fort will. Der Roman lässt jeden von"
+             " ihnen sprechen, und die Stimmen bleiben lange. Nicht alles gelingt: Die Mitte hängt durch, und ein Sturm zu"
+             " viel treibt die Handlung an. Aber das Buch ist ehrlich zu kleinen Leben, und sein leises Ende trifft. Ich würde"
+             " es allen schenken, die am Meer aufgewachsen und dann fortgegangen sind und noch heute von Gezeiten, Booten"
+             " und den langen Abenden am Kai träumen, so wie ich.")
+_NOTE_EN = "*The publisher sent me a copy of the book; the opinions are my own.*"
+_NOTE_DE = "*Das Buch wurde mir vom Verlag kostenlos zur Verfügung gestellt.*"
+
+
+def _short(text: str, note: str | None):
+    markdown = text + ("\n\n" + note if note else "")
+    return dict(title="Where the tide turns", words=len(markdown.split()), body=(tuple(markdown.replace("*", "").split("\n\n")), markdown))
+
+
+@pytest.mark.parametrize("text, note", [(_SHORT_EN, _NOTE_EN), (_SHORT_DE, _NOTE_DE)])
+def test_a_short_post_calling_its_book_the_novel_with_a_free_copy_note_is_a_review(text, note):
+    assert free_copy(text + "\n\n" + note)
+    assert kind(**_short(text, note)) == "review"
+    # near miss: the same post without the note is one mark short, as before (a short notice is as short)
+    assert kind(**_short(text, None)) != "review"
+
+
+def test_a_free_copy_note_without_the_reviewer_s_voice_is_no_review():
+    notice = ("Our spring list is out. Twelve new titles arrive in the shops in March, among them three debuts, a cookery"
+              " book from the coast and a new translation of a Danish classic. Readers' groups can ask us for reading"
+              " notes and for a visit from one of the authors. The catalogue can be downloaded from our website, and"
+              " booksellers will find the order forms there too. We look forward to seeing you at the fair in April.")
+    assert kind(**_short(notice, "*The publisher sent me a copy of the book.*")) != "review"

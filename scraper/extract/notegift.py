@@ -54,3 +54,11 @@ def edge_gift(text: str, before: int, total: int) -> str | None:
         from .notes import _NOT_MINE  # (a policy's "if", a giveaway: no copy of the writer's)
         return None if _NOT_MINE.search(text) else text
     return None
+
+
+def free_copy(markdown: str) -> bool:
+    """The post carries a free-copy disclosure near its start or end, as notes.py reads one ("The publisher sent me the
+    book", "הספר נשלח לכותבת באדיבות ההוצאה", "※출판사로부터 책을 제공받았습니다"): reviewed.py's mark of one work."""
+    from .notes import _blocks, find_disclosure  # (notes reads this module: imported when a short post asks)
+    italic: set[str] = set()
+    return find_disclosure(_blocks(markdown, italic), italic) is not None

@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 from . import anaphora, reviewbox
 from .bookbiblio import _PAGES
 from .casefold import guarded
+from .notegift import free_copy
 from .reviewwords import MORE_WORK_REFERENCES
 
 # "this book", "the novel", "das Buch", "ce roman", "το ίδιο βιβλίο", "boken": the article or demonstrative before
@@ -358,6 +359,10 @@ def unfound_book(ev, title: str, review_marked: bool) -> tuple[str, str] | None:
         # (filed as a review, by its category, tag or address, it needs one other mark of a work, not the voice)
         filed = ("filed as a review",) if review_marked or filed_by_address(ev.url) else ()
         clues = filed + _clues(ev) + titled_work(ev.body[1], ev.title)
+        # (a note that the publisher sent the writer the book is a mark of one work read and written about: asked only
+        # once the voice is there and one mark short)
+        if len(clues) == 1 and clues[0].startswith(_VOICE) and free_copy(ev.body[1]):
+            clues += ("says the book was a free copy",)
         if len(clues) >= 2 and any(clue.startswith(_VOICE) for clue in clues) and not denied(ev):
             return "review", f"a short post ({ev.words} words) about one work, its book not found ({'; '.join(clues)})"
         return None
