@@ -82,3 +82,22 @@ def test_a_paintings_caption_does_not_make_a_review():
                                       cap="“Morning Harbour” by Anna Berglund, oil on canvas (1921)", paras=paras).encode(),
                           "https://pages.example/item/3")
     assert not record.is_review and record.book_title is None, record.reason
+
+
+def test_a_title_in_italics_and_a_name_with_an_initial():
+    tree = lxml_html.fromstring('<html><body><article><figure><img src="/a.jpg"><figcaption><em>The Salt Orchard</em> by Mary J. '
+                                'Okafor (Harbor, 2021)</figcaption></figure></article></body></html>')
+    found = credited_book(None, tree, ["Okafor writes slowly. Okafor never hurries."])
+    assert (found.title, found.author) == ("The Salt Orchard", "Mary J. Okafor")
+    tree = lxml_html.fromstring('<html><body><article><figure><img src="/a.jpg"><figcaption><i>Le Quai gris</i> de Lucie Moreau'
+                                '</figcaption></figure></article></body></html>')
+    assert credited_book(None, tree, ["Moreau écrit. Moreau revient."]).title == "Le Quai gris"
+
+
+def test_near_miss_italics_inside_a_sentence_and_a_stop_after_a_surname():
+    # a caption that opens on other words than the title; a sentence that ends after the name
+    tree = lxml_html.fromstring('<html><body><article><figure><img src="/a.jpg"><figcaption>My copy of <em>The Salt Orchard</em> by '
+                                'Mary Okafor</figcaption></figure></article></body></html>')
+    assert credited_book(None, tree, ["Okafor writes. Okafor again."]) is None
+    context = Context("Okafor writes. Okafor again.", (), None)
+    assert caption_by([("“The Salt Orchard” by Mary Okafor. Photo by the author", "")], context) == ("The Salt Orchard", "Mary Okafor")

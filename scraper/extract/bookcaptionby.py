@@ -19,7 +19,7 @@ from .bookcaptiontitle import post_captions
 _BY_CAPTION = re.compile(
     r"^\s*(?:“([^“”]{1,80})”|«([^«»]{1,80})»|„([^„“”]{1,80})[“”]|\"([^\"]{1,80})\"|‘([^‘’]{1,80})’)\s*,?\s*"
     r"(?:by|door|von|de|di|par|por|av|af|deur|oleh|karya|của|מאת|بقلم|للكاتبة?|للروائية?|اثر|نوشته(?:ٔ|ی|\u200cی)?)\s+"
-    r"(?P<name>[^,;:()\[\]|—–.]{3,60}?)\s*(?:[,;:()\[\]|—–.]|\s-\s|$)",
+    r"(?P<name>(?:[^,;:()\[\]|—–.]|(?<=\b\w)\.){3,60}?)\s*(?:[,;:()\[\]|—–]|(?<!\b\w)\.|\s-\s|$)",  # (an initial's stop: "Ursula K. Le Guin")
     re.I,
 )
 
@@ -29,9 +29,20 @@ def credited_book(book: Book | None, tree, lines: list[str]) -> Book | None:
     ("“T” by A, …"), A named again in the text; else None."""
     if book is not None and book.author or tree is None:
         return None
-    captions = [(" ".join(c.text_content().split()), "") for c in post_captions(tree)]
+    captions = [(_quoting(c), "") for c in post_captions(tree)]
     found = caption_by(captions, Context("\n".join(lines), (), None)) if captions else None
     return Book(found[0], found[1], source="details") if found else None
+
+
+def _quoting(caption) -> str:
+    """A caption's words, a title it opens with in italics (<em>, <i>, <cite>) set in quotes as the text would set it."""
+    words = " ".join(caption.text_content().split())
+    first = caption[0] if len(caption) else None
+    if first is not None and first.tag in ("em", "i", "cite") and not (caption.text or "").strip():
+        title = " ".join(first.text_content().split())
+        if title and words.startswith(title):
+            return f"“{title}”{words[len(title):]}"
+    return words
 
 
 def caption_by(captioned: list[tuple[str, str]], context: Context) -> tuple[str, str] | None:
@@ -54,7 +65,7 @@ def _person(name: str, context: Context) -> bool:
     """A name of two to four words: capitalised in a script with capitals (named again once), else letters only (named
     again twice); not the blog or its writer."""
     words = name.split()
-    if not 2 <= len(words) <= 4 or any(not w.replace("-", "").replace("'", "").replace("׳", "").isalpha() for w in words):
+    if not 2 <= len(words) <= 4 or any(not w.rstrip(".").replace("-", "").replace("'", "").replace("׳", "").isalpha() for w in words):
         return False
     cased = any(ch.isupper() for ch in name)
     if cased:
