@@ -267,6 +267,8 @@ def labelled_person(lines: list[str], labels: list[str], url: str, context: Cont
         while len(words) > 2 and words[0].lower() in lower:
             words = words[1:]  # "Then Agnes Holloway": a word the text also writes in lower case opens a sentence, no name
         name = " ".join(words)
+        if words != match.group(0).split() and _lower_lead(match.group(0), context.text) and f" {fold(match.group(0))} " in labelled:
+            continue  # "The Enchanted April" that the URL spells with its article: a title, whatever its last word
         if name in seen or not is_name(name) or name.casefold() in not_authors or title_words & {w.casefold() for w in words}:
             continue
         seen.add(name)
@@ -344,7 +346,16 @@ def slugged_runs(lines: list[str], url: str, context: Context) -> list[str]:
     if len(slug.split()) < 3:
         return []
     runs = [m.group(0) for line in lines[:4] if len(line) < 2000 for m in re.finditer(_TITLE_RUN, line)]
-    return [r for r in dict.fromkeys(runs) if len(r.split()) >= 2 and f" {fold(r)} " in slug and not context.person(r)]
+    # (a run led by a word the text writes in lower case too, an article, names no person however its last word
+    # recurs: "The Enchanted April", whose "April" the text says as the month)
+    return [r for r in dict.fromkeys(runs) if len(r.split()) >= 2 and f" {fold(r)} " in slug
+            and not (context.person(r) and not _lower_lead(r, context.text))]
+
+
+def _lower_lead(run: str, text: str) -> bool:
+    """The run's first word is one the text also writes in lower case ("The", "Die", "La"), as no name's first word is."""
+    lead = run.split()[0]
+    return lead[:1].isupper() and len(lead) <= 3 and len(re.findall(rf"(?<![\w'’]){re.escape(lead.lower())}(?![\w'’])", text)) >= 2
 
 
 def slugged_product(title: str | None, url: str | None) -> tuple[str, str] | None:
