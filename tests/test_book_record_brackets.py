@@ -34,3 +34,16 @@ def test_near_miss_brackets_kept():
     assert _record_title("Notes (written on the back of every single map)", "Ann Reed", "Ann Reed") == \
         "Notes (written on the back of every single map)"
     assert _record_title("The (Almost) Perfect Garden", "Ann Reed", "Ann Reed") == "The (Almost) Perfect Garden"
+
+
+_PLAIN = """<html><head><title>{h1} | Shop</title></head><body><div class="crumbs"><a href="/">Home</a> &gt; <a href="/b">Books</a></div>
+<div class="pDetail"><div class="pInfo"><h1 class="pName">{h1}</h1><p class="pAuthor">{label}：{name}</p><p class="pPub">{pub}</p>
+<div class="pPrice"><span class="productPrice">{price}</span></div><button class="buyButton">{buy}</button></div></div>
+<div class="reviewList"><h2>Reviews</h2><div class="reviewItem"><p>{review}</p></div></div></body></html>"""
+
+
+def test_series_then_format_dropped_when_the_author_is_plain_text():
+    tree = html.fromstring(_PLAIN.format(h1="<span>海辺の図書館 (青空文庫)</span> [文庫]", label="著者", name="山田花子",
+                                         pub="出版社：青空社", price="￥680", buy="カートに入れる", review="静かな港町の図書館の物語。"))
+    book = from_author_link(tree)
+    assert book is not None and (book.title, book.author) == ("海辺の図書館", "山田花子")

@@ -379,6 +379,6 @@ def from_author_link(tree: HtmlElement) -> Book | None:
                 break
     # a record's author (labelled, with a role, or a catalogue's inverted name) beside the page's h1: the page is the book's
     if len(found) != 1:  # (none: a shop's product page, its h1 and a labelled row's link to its author's page)
-        return None if found or not (pair := product_author(tree) or labelled_row(tree)) else Book(bare_title(pair[0], tree), pair[1], source="record")
+        return None if found or not (pair := product_author(tree) or labelled_row(tree)) else Book(bare_title(_record_title(pair[0], pair[1], pair[1]), tree), pair[1], source="record")
     (title, name), strong = found.popitem()
     return shop_record(Book(bare_title(title, tree), name, source="record" if strong else "details"), tree)
