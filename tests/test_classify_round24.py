@@ -166,3 +166,51 @@ def test_a_free_copy_note_without_the_reviewer_s_voice_is_no_review():
               " notes and for a visit from one of the authors. The catalogue can be downloaded from our website, and"
               " booksellers will find the order forms there too. We look forward to seeing you at the fair in April.")
     assert kind(**_short(notice, "*The publisher sent me a copy of the book.*")) != "review"
+
+
+# -- replies headed by a reply's subject ("Re: …"): a thread by its text, whatever its address -------------------------
+
+from scraper.extract.announce import replies_start, reply_subjects  # noqa: E402
+from scraper.extract.threads import thread_of_voices  # noqa: E402
+
+
+_THREAD_MD = [
+    "| Novels set by the sea? Posted on: 3 March 2027 |",
+    "Our circle wants six sea novels for spring. What would you put on the list?",
+    "| Re: Novels set by the sea? Posted on: 3 March 2027 |",
+    "The Lighthouse Keeper's Almanac. 5/5 from me every time.",
+    "| AW: Novels set by the sea? |",  # de mail clients' "Antwort"
+    "Das Salzhaus am Deich, kurz und stürmisch.",
+]
+
+
+def test_reply_subjects_in_any_engine_s_markup():
+    assert reply_subjects(_THREAD_MD) == [2, 4]
+    assert replies_start(_THREAD_MD) == 2
+    assert reply_subjects(["**Odp: Powieści nad morzem?**", "tekst", "Ynt: Deniz romanları?"]) == [0, 2]  # pl, tr
+
+
+@pytest.mark.parametrize("lines", [
+    ["Re: one reply alone is a quoted subject, not a thread", "text"],
+    ["Resumen: una novela del mar", "Rescue: the plot", "Reading: slow"],  # words that open with the letters
+    ["Note: the publisher sent me a copy", "Review: four stars"],
+])
+def test_no_thread_of_replies(lines):
+    assert replies_start(lines) is None
+
+
+def test_a_thread_by_its_replies_under_a_title_that_asks_is_a_discussion_whatever_its_address():
+    url = "https://harbour-readers.example/read.php?4,2188"  # an address no engine rule knows
+    assert thread_of_voices(url, "Novels set by the sea?", 1, replies=2)
+    assert thread_of_voices(url, "Novels set by the sea?", 1, replies=0) is None  # no replies: nothing says thread
+    assert thread_of_voices(url, "The Salt Ledger by Jana Berger", 1, replies=2) is None  # a title that asks nothing
+
+
+def test_a_score_given_only_in_the_replies_is_no_rated_post():
+    body = (tuple(line.strip("| ") for line in _THREAD_MD), "\n".join(_THREAD_MD))
+    # (the rated post rescue asks for a score of the post's own: this one is in the first reply)
+    assert kind(title="Sea novels", words=150, rating=True, scored_lines=1, verdict_lines=1, reply_scores=1,
+                body=body) != "review"
+    # near miss: the same score in the post itself is its verdict
+    assert kind(title="Sea novels", words=150, rating=True, scored_lines=1, verdict_lines=1, reply_scores=0,
+                body=body) == "review"

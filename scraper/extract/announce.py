@@ -160,9 +160,26 @@ def entry_steps(lines: list[str]) -> bool:
     return False
 
 
+# A reply's subject line, as mail and forum engines head one: "Re: <the topic>", "RE:", "Re[2]:", "AW:" (de), "SV:" (sv,
+# da, no), "VS:" (fi), "Odp:" (pl), "Ynt:" (tr), "Antw:" (nl), "Rif:" (it), "Res:" (pt), "Ответ:" (ru): the reply's own
+# subject, opening its line (after a table's bar or bold marks)
+_REPLY_SUBJECT = re.compile(r"^[|*_#>\s]*(?:re(?:\[\d+\])?|aw|sv|vs|odp|ynt|antw|rif|res|ответ|відповідь)\s?:\s+\S", re.I)
+
+
 def replies_start(lines: list[str]) -> int | None:
-    """The index of the first heading that counts the replies under it, or None."""
-    return next((n for n, line in enumerate(lines) if line.startswith("#") and _COUNTED_HEADING.match(line)), None)
+    """The index of the first heading that counts the replies under it ("## Comments (12)"), or of the first of two
+    lines or more headed by a reply's subject ("Re: Novels set on islands?"), or None."""
+    counted = next((n for n, line in enumerate(lines) if line.startswith("#") and _COUNTED_HEADING.match(line)), None)
+    if counted is not None:
+        return counted
+    replies = reply_subjects(lines)
+    return replies[0] if len(replies) >= 2 else None
+
+
+def reply_subjects(lines: list[str]) -> list[int]:
+    """The indexes of the lines headed by a reply's subject ("Re: …"): two or more are a thread's replies."""
+    # (a plain test first: a colon in a line's first characters, before the pattern)
+    return [n for n, line in enumerate(lines) if ":" in line[:24] and _REPLY_SUBJECT.match(line)]
 
 
 def appointment(markdown: str) -> bool:

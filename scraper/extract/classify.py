@@ -347,7 +347,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
         return "announcement", "the title announces news, a reveal, a tour stop or a giveaway"
     # (a score given only in the replies under the post, "## Comments (12)", is no verdict of the post's, nor one called an average)
     averaged_only = bool(ev.averaged) and ev.averaged >= ev.scored_lines
-    own_rating = ev.rating and not (ev.reply_scores and ev.reply_scores >= ev.scored_lines) and not averaged_only
+    own_rating = not (replies_only := bool(ev.reply_scores) and ev.reply_scores >= ev.scored_lines) and ev.rating and not averaged_only
     if ev.promo_sections and not own_rating and not ev.jsonld_review:
         return "announcement", "its sections are a tour stop's or a reveal's (an extract, a giveaway, a schedule), with no verdict"
     # ("Ep. 142 – …" labels a podcast's episode page, whose written text may be the review: medium.py)
@@ -383,7 +383,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
         return "review", "a rated piece about a named book"
     # one post that gives one verdict and names no other book: on a book blog, a review whose book we could not read
     # (its one score line is its own verdict even when the rating rules could not read the scale: "5/5", "8 z 10")
-    if (ev.rating and not averaged_only or ev.verdict_lines == 1) and ev.words >= 100 and ev.books_named <= 1 and ev.scored_lines <= 2 \
+    if (ev.rating and not averaged_only or ev.verdict_lines == 1) and not replies_only and ev.words >= 100 and ev.books_named <= 1 and ev.scored_lines <= 2 \
             and not ev.promo_sections:
         passing = scattered(ev)  # (three titles or more in passing, none again, no mark of one: several things)
         if passing:

@@ -25,6 +25,7 @@ import re
 from urllib.parse import urlsplit
 
 from . import adaptation, threads
+from .announce import reply_subjects
 from .casefold import stems
 from .threads import forum_topic, thread_of_voices, two_books  # noqa: F401 - forum_topic read from here too
 from .casefold import guarded
@@ -350,7 +351,8 @@ def judge(ev, title: str) -> tuple[str, str] | None:
     # (an author read from the title is no person when the title's season or adaptation words are inside it: "《T》劇集第二季將開拍")
     names_the_book = ev.book_source == "title" and ev.book_has_author and not _medium_in_author(title, ev.book_author)
     # (scores beside several books named in list items are one member's list, not readers scoring one book)
-    found = thread_of_voices(ev.url, ev.title, ev.scored_lines if ev.books_named < 3 else 0, names_the_book)
+    replies = len(reply_subjects(ev.body[1].splitlines())) if ":" in ev.body[1] else 0  # (its replies, "Re: …" lines)
+    found = thread_of_voices(ev.url, ev.title, ev.scored_lines if ev.books_named < 3 else 0, names_the_book, replies)
     found = found or (threads.many_titles(ev.url, ev.body[1], bool(ev.rating)) if not names_the_book else None)
     if found:
         return "other", found

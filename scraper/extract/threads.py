@@ -44,10 +44,11 @@ def forum_topic(url: str) -> bool:
     return bool(_THREAD_URL.search(parts.path + ("?" + parts.query if parts.query else "")))
 
 
-def thread_of_voices(url: str, title: str | None, scored_lines: int, names_the_book: bool = False) -> str | None:
-    """A forum topic whose title asks the readers, or whose text scores the book three times or more under a title
-    that does not name it with its author (one member's review, "X by Y", may give sub-scores: plot, prose …)."""
-    if not forum_topic(url):
+def thread_of_voices(url: str, title: str | None, scored_lines: int, names_the_book: bool = False, replies: int = 0) -> str | None:
+    """A forum topic (by its address, or by two ``replies`` or more in its text headed by a reply's subject, "Re: …")
+    whose title asks the readers, or whose text scores the book three times or more under a title that does not name
+    it with its author (one member's review, "X by Y", may give sub-scores: plot, prose …)."""
+    if not (forum_topic(url) or replies >= 2):
         return None
     if title and asks(title):
         return "a forum thread whose title asks the readers: a discussion, not one review"
