@@ -3,6 +3,12 @@
 - an engine's timestamp under the headline whose month is written in a script with combining marks (Devanagari,
   Bengali, Kannada, Tamil vowel signs: "२६ नवंबर २०२६ १०:४०") is a whole date like "26 November 2026 10:40": the
   dateline and the writer's name beside it go; a review sentence that names a month and a year stays.
+- a Chinese follow bidding closing the post (or a short reader-review box) is a follow-me line; a story that
+  "follows" someone, a column in the review, stays.
+- a bold line with the review's score is never the label of a box removed after it.
+- the standfirst (standfirst.py): the editor's sentence under the headline, set as a subtitle, in a box the theme
+  names for it or in a box of its own before the article's body box, is left out of the body's text (kept in the
+  tree for the book rules); a blogger's first paragraph, a note, a score and a section's heading stay.
 """
 
 from __future__ import annotations
@@ -108,3 +114,75 @@ def test_a_bold_label_before_a_share_bar_still_goes():
     for label in ("Partilhe esta crítica:", "Teilen:"):
         text, rules = cleaned(paras(*PT) + f"<p><strong>{label}</strong></p>" + SHARE, "blog.example")
         assert label not in text and any(r.startswith("label of") for r in rules), rules
+
+
+# -- the standfirst: the editor's sentence under the headline, set apart from the review ---------------------------------
+
+from scraper.extract import extract_page  # noqa: E402
+
+ES = ["La novela cuenta la historia de una maestra rural que llega a un pueblo de Soria en el invierno de 1951 y descubre que "
+      "la escuela lleva tres años cerrada porque nadie quiere enseñar a los hijos de los mineros.",
+      "La autora escribe con una sobriedad admirable: no hay una sola frase de más, y los diálogos, secos y breves, dicen "
+      "mucho más de lo que parece. El personaje del alcalde es de lo mejor que he leído este año.",
+      "El final me pareció algo precipitado, pero el libro se queda contigo durante semanas."]
+RU = ["Роман рассказывает о семье смотрителя маяка на северном острове, где зимой почта приходит раз в месяц, а летом "
+      "солнце не заходит совсем, и дети растут, не зная, что такое темнота.",
+      "Автор пишет очень сдержанно, почти без эпитетов, но каждая глава оставляет ощущение холодного ветра. Особенно "
+      "хороша линия младшей дочери, которая ведёт дневник погоды и записывает туда всё, что не может сказать вслух.",
+      "Концовка показалась мне слишком поспешной, но книгу я буду перечитывать.",
+      "Отдельно стоит сказать о переводе: он бережный и точный, и северные слова, которых нет в словарях, оставлены как есть."]
+
+
+def _news(header: str, inner: str) -> str:
+    return ("<html><head><title>Headline</title></head><body><article class='story'>"
+            f"{header}{inner}</article></body></html>")
+
+
+def _body(url: str, page: str) -> str:
+    return extract_page(page, url).body_text
+
+
+def test_a_sentence_set_as_the_subtitle_under_the_headline_is_left_out():
+    for review, sub in ((ES, "Setenta años después, una novela olvidada sobre la escuela rural vuelve a las librerías y sigue doliendo."),
+                        (HI + HI, "सत्तर साल बाद भी यह छोटा उपन्यास हमें क्यों बेचैन करता है, इस पर एक पाठक की टिप्पणी।")):
+        page = _news(f"<h1>Una maestra en Soria</h1><h2>{sub}</h2><p class='byline'>Ana Gil</p>", paras(*review))
+        record = extract_page(page, "https://news.example/cultura/libros/una-maestra/")
+        text = record.body_text
+        assert sub not in text and all(r in text for r in review), text
+        assert sub not in record.body_markdown and review[0] in record.body_markdown
+        assert any(r["rule"] == "standfirst" for r in record.removed)
+
+
+def test_a_standfirst_in_its_own_box_before_the_article_box_is_left_out():
+    # the standfirst's box is named nothing telling ("box-a"), the review is in the article's body box after it
+    sub = "Через полвека после первой публикации северный роман о маяке снова в продаже — и читается так, будто написан вчера."
+    page = _news(f"<h1>Свет на острове</h1><div class='box-a'><p>{sub}</p></div>", f"<div class='box-b'>{paras(*RU)}</div>")
+    text = _body("https://gazeta.example/culture/books/svet/", page)
+    assert sub not in text and all(r in text for r in RU), text
+    # ... and a standfirst the theme names for what it is ("perex"), as the body's first block
+    for cls in ("perex", "article__standfirst", "c-entry-summary p-dek"):
+        page = _news("<h1>Свет на острове</h1>", f"<div class='content'><p class='{cls}'>{sub}</p>{paras(*RU)}</div>")
+        text = _body("https://gazeta.example/culture/books/svet/", page)
+        assert sub not in text and all(r in text for r in RU), (cls, text)
+
+
+def test_a_bloggers_first_paragraph_under_the_title_stays():
+    # the same box, set like the paragraphs after it: the review's own opening
+    opening = "Ich habe dieses Buch im Zug nach Hamburg gelesen und bin zwei Stationen zu weit gefahren."
+    for review, first in ((ES, "Leí este libro en dos tardes de lluvia y todavía no sé muy bien qué pensar de él."),
+                          (RU, "Я прочитала эту книгу за два вечера и до сих пор не знаю, что о ней думать."),
+                          (ES, opening)):
+        page = _news("<h1>Mi lectura de noviembre</h1>", f"<div class='entry-content'>{paras(first, *review)}</div>")
+        text = _body("https://blog.example/2026/11/lectura/", page)
+        assert first in text, text
+
+
+def test_a_note_a_score_or_a_short_section_heading_under_the_title_stays():
+    for line, tag in (("Aviso de contenido: la novela describe la muerte de un niño y la violencia de la guerra.", "h2"),
+                      ("Предупреждение: в книге есть сцены насилия над детьми и описание голода.", "p class='summary'"),
+                      ("Mi nota para esta novela: 4 de 5 estrellas, sin ninguna duda.", "h2"),
+                      ("De qué va la novela", "h2"), ("¿Por qué leer hoy esta novela?", "h2"),
+                      ("О чём эта книга и почему её стоит читать", "h3")):
+        page = _news(f"<h1>Una maestra en Soria</h1><{tag}>{line}</{tag.split()[0]}>", paras(*ES))
+        text = _body("https://news.example/cultura/libros/una-maestra/", page)
+        assert line in text, (line, text)

@@ -328,8 +328,10 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     record.tags = meta.tags
     record.language = meta.language
     record.sitename = meta.sitename
-    record.body_markdown = markdown
-    record.body_text = "\n".join(lines)
+    standfirsts = {r.text for r in report.removed if r.rule == "standfirst"}  # (kept for the rules above: standfirst.py)
+    record.body_markdown = "\n".join(m for m in markdown.splitlines() if re.sub(r"^#+\s*", "", m).strip("*_ ") not in standfirsts).strip() \
+        if standfirsts else markdown
+    record.body_text = "\n".join(line for line in lines if line not in standfirsts)
     record.word_count = count_words(record.body_text)
     record.disclosure, record.content_warnings, record.spoiler_sections = astuple(notes.read_notes(markdown, body if body is not None else tree))
     record.removed = [{"rule": r.rule, "text": r.text} for r in report.removed]

@@ -1,0 +1,110 @@
+"""The standfirst: the editor's sentence under a post's headline, before the review begins.
+
+News sites, magazines and shops' blogs print one or two sentences between the headline and the article ("Forty years
+on, the novel still asks …"), the summary a list page shows beside the headline. It says what the article is about;
+it is not the review's text. What marks it is where it stands and how it is set, in every language:
+
+- it comes right after the post's title (an h1 inside the body, with only the byline, the dateline or a kicker the
+  cleaning has removed between them), or it is the body's first block;
+- and it is set apart from the review: a heading of a whole sentence (an h2 of 8 words or more under the h1: the
+  subtitle, with a byline or another short line, the picture or the article's box after it; a section's heading is
+  shorter, and its section's prose follows it), a box the
+  theme names for it (standfirst, dek, sapo, perex, chapeau, summary, lead …: the words the publishing systems use),
+  or a box of its own with the whole review in the box after it (the article's body box);
+- it is short (60 words at most), holds no score, no label ("Warning: …", "Rating: …") and no note the review
+  carries (a free-copy disclosure, a content warning); the review after it has 80 words or more.
+
+``mark`` marks it for ``boilerplate.clean_body``, which leaves it in the tree (it often names the book's author, which
+the book rules read) and reports it; ``extract_page`` leaves its line out of the body's text. A blogger's first paragraph stays: it stands in the same box as the
+paragraphs after it, set like them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from .nodes import text_of
+from .rating import has_score
+from .words import count_words
+
+RULE = "standfirst"
+_HEADINGS = ("h2", "h3", "h4")
+# the names publishing systems give the standfirst's box (as a whole part of a class name: "c-entry-summary", "p-dek",
+# "styles_sapo__x1", "article-detail__lead", "news-sub-heading", "story-subheadline", "perex", "chapeau")
+_LEAD_CLASS = re.compile(
+    r"(?:^|[-_])(?:standfirst|stand-first|sapo|dek|lede?|summary|excerpt|sub-?head(?:ing|line)?|sub-?title|teaser|perex|"
+    r"chap[eô]au|chapo|entradilla|sommario|opener|hometext|deck)(?:$|[-_])", re.I)
+_LABEL = re.compile(r"^\W*[^\W\d_][^:：]{0,30}[:：]")
+
+
+def _classed(block: HtmlElement, body: HtmlElement) -> bool:
+    """The block, or a box around it that holds nothing else, carries a standfirst's class name."""
+    element, size = block, len(text_of(block))
+    while element is not None and element is not body:
+        if len(text_of(element)) > size + 20:
+            return False
+        if any(_LEAD_CLASS.search(token) for token in (element.get("class") or "").split()):
+            return True
+        element = element.getparent()
+    return False
+
+
+def _box(block: HtmlElement, body: HtmlElement) -> HtmlElement:
+    """The largest box around the block that holds nothing else."""
+    box, size = block, len(text_of(block))
+    while box.getparent() is not None and box.getparent() is not body and len(text_of(box.getparent())) <= size + 20:
+        box = box.getparent()
+    return box
+
+
+def _body_box_after(box: HtmlElement, rest: list[HtmlElement], words: int) -> bool:
+    """A box after `box`, beside it, holds the review after it (nine words in ten of it): the article's body box."""
+    first = next((b for b in rest if count_words(text_of(b)) >= 20), None)
+    parent = box.getparent()
+    if first is None or parent is None:
+        return False
+    inner = first  # (the review's first paragraph, up to the box beside `box` that holds it)
+    while inner.getparent() is not None and inner.getparent() is not parent:
+        inner = inner.getparent()
+    if inner is first or inner.getparent() is not parent:
+        return False  # (loose paragraphs beside the line, or elsewhere: no body box)
+    return sum(count_words(text_of(b)) for b in rest if inner in b.iterancestors()) >= 0.9 * words
+
+
+def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], notes) -> None:
+    """Mark the standfirst among the body's first blocks (``drop`` is the cleaning's, filled in place). `notes`:
+    whether a line is a note the review carries (housekeeping.a_note)."""
+    # (cheap first: the blocks before the review's first paragraph; a title h1 among the first four)
+    title = next((i for i in range(min(4, len(items))) if items[i].tag == "h1"), None)
+    start = 0 if title is None else title + 1
+    j = next((k for k in range(start, min(start + 4, len(items))) if k not in drop and text_of(items[k])), None)
+    if j is None or items[j].tag in ("ul", "ol", "dl", "table", "blockquote", "pre", "figure", "h1") \
+            or next(items[j].iterdescendants("li", "dt", "tr", "br"), None) is not None:
+        return  # (a list, a record of the book's facts, lines: not one or two sentences)
+    # (before it: only what the cleaning removed, the title, a short kicker or a picture)
+    if any(k not in drop and k != title and count_words(text_of(items[k])) > 8 for k in range(j)):
+        return
+    block = items[j]
+    text = text_of(block)
+    words = count_words(text)
+    heading = block.tag in _HEADINGS
+    if not (5 <= words <= 60) or text.rstrip().endswith((":", "：")) or _LABEL.match(text):
+        return
+    rest = [items[k] for k in range(j + 1, len(items)) if k not in drop]
+    after = sum(count_words(text_of(b)) for b in rest)
+    if after < 80:
+        return
+    # set apart: by the theme's name for it; as a sentence set as a heading under the headline (a section's heading
+    # under the title is a few words, "What the novel is about", and its prose follows it: the subtitle has the byline,
+    # a short line, the picture or the article's body box after it); or in a box of its own before the body box
+    if not (_classed(block, body)
+            or heading and words >= 8 and title is not None and all(k in drop for k in range(title + 1, j))
+            and (j + 1 in drop or j + 1 < len(items) and (items[j + 1].tag == "figure" or count_words(text_of(items[j + 1])) < 15)
+                 or _body_box_after(_box(block, body), rest, after))
+            or title is not None and not heading and _body_box_after(_box(block, body), rest, after)):
+        return
+    if has_score(text) or notes(text):  # (the costly tests last: a score, a content warning, a free-copy note)
+        return
+    drop[j] = RULE
