@@ -22,7 +22,7 @@ from .bookremark import bare_title
 from .bookinfo import _AUTHOR_LABEL, drop_remarks
 from .bookrecord import _DATE, _LIFE_DATES, _head_title, _plain_between, _record_title, _slug_key, patronymic_order, record_name, shop_title
 from .nodes import class_of, raw_text, rows
-from .bookldlinks import (_AUTHOR_AFTER, _AUTHOR_PAGE, _AUTHOR_PATH, _AUTHOR_QUERY, _LABEL_CELL, _ROLE_AFTER, _ROLE_OPENINGS,  # noqa: F401
+from .bookldlinks import (unspaced_name, _AUTHOR_AFTER, _AUTHOR_PAGE, _AUTHOR_PATH, _AUTHOR_QUERY, _LABEL_CELL, _ROLE_AFTER, _ROLE_OPENINGS,  # noqa: F401
                           _author_page, plain_link)
 from .worddates import byline_dated
 
@@ -228,7 +228,9 @@ def _author_query(href: str, text: str) -> bool:
     # or an author page that takes the name as any parameter: "/author/?name=Jane+Doe", "/autores.php?nombre=…"
     values = re.findall(r"[?&;]\w+=([^&#]+)", unquote(href).replace("+", " ")) if _AUTHOR_PATH.search(href) else []
     values += [query.group(1)] if query else []
-    return bool(text) and len(words(text)) >= 2 and any(words(v) == words(text) for v in values)
+    # (or one word in a script that writes a name unspaced, Hangul or Han, the search's value that very word: "?author=은희경")
+    return bool(text) and (len(words(text)) >= 2 and any(words(v) == words(text) for v in values)
+                           or unspaced_name(text) and any(v.strip() == text for v in values))
 
 
 def _linked_name(link: HtmlElement) -> tuple[str | None, bool]:

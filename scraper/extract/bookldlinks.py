@@ -81,3 +81,9 @@ def plain_link(link: HtmlElement) -> bool:
     cell = previous if previous is not None and not (previous.tail or "").strip() else \
         parent.getprevious() if previous is None and not (parent.text or "").strip() else None
     return not (cell is not None and len(cell) == 0 and _LABEL_CELL.fullmatch(cell.text or ""))
+
+
+def unspaced_name(text: str) -> bool:
+    """A name as Korean and Chinese write it, two to five Hangul syllables or Han characters with no space ("은희경",
+    "莫言", "余華"): one word, which the word-by-word readings of a name take for too short to be one."""
+    return 2 <= len(text) <= 5 and all("\uac00" <= ch <= "\ud7a3" or "\u4e00" <= ch <= "\u9fff" for ch in text)
