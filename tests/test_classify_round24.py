@@ -31,6 +31,8 @@ def test_a_reading_club_and_its_month(title):
     "Read in March: a novel of the salt marsh",  # a month, no club
     "Our book club loved it",  # a club, no month
     "Un mes en el mar",  # es, "a month": no month's name
+    "Buchclub im März: meine Rezension",  # de, the title calls it a review
+    "読書会 11月の課題本の書評",  # ja, the same
 ])
 def test_no_reading_club_with_a_month(title):
     assert not gatherings.club_month(title)

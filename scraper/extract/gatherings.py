@@ -87,8 +87,12 @@ def meeting_title(title: str) -> bool:
 
 def club_month(title: str) -> bool:
     """The title names a reading club and a month or a year ("Lesekreis im Januar: …", "Book club, March 2027: …",
-    "読書会 11月"): the club's meeting of that month, its notice or report, like a meeting's title."""
-    return announce.club(title) and dated(title)
+    "読書会 11月"): the club's meeting of that month, its notice or report, like a meeting's title; not when the title
+    calls the post a review ("Buchclub im März: meine Rezension")."""
+    if not announce.club(title) or not dated(title):
+        return False
+    from .reviewwords import REVIEW_TERMS  # (a title that calls the post a review is a member's review: "…: my review")
+    return not REVIEW_TERMS.search(title)
 
 
 def dated(title: str) -> bool:
