@@ -106,13 +106,15 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
     With a `context`, a line that opens with the person the text names by surname is no "Title, Author" line
     ("Jan Kowalik, Wydawnictwo Sosna, 2015" names the author and the publisher).
     """
-    for line in lines[:4] + _joined(lines[:4]) + lines[-8:][::-1]:
+    stacked = _stacked(lines[-8:], context)
+    for line in lines[:4] + _joined(lines[:4]) + lines[-8:][::-1] + stacked:
         line = without_head_label(unlabelled(line.strip().strip("*_ ")), context)  # "Ficha: T, A. …" read without its label; "Edición: …" not at all
         if not line or len(line) > 300:
             continue
         segments = [s.strip(QUOTES + " ") for s in _SEGMENTS.split(line) if s.strip()]
         # a year, pages, a price, an ISBN, or a part a publisher's word opens ("T / A. הוצאת …, מהדורה חדשה")
-        if not _BIBLIO_TAIL.search(line) and not (len(segments) >= 3 and any(PUBLISHER.match(s) for s in segments[2:])):
+        if not _BIBLIO_TAIL.search(line) and not (len(segments) >= 3 and any(PUBLISHER.match(s) for s in segments[2:])) \
+                and line not in stacked:
             continue
         # a year alone is a date ("Posted by …, 2023"); pages, a price or an ISBN, or a year among several parts, a book
         if len(segments) < 3 and not _BIBLIO_DETAIL.search(line):
@@ -166,6 +168,31 @@ def _joined(lines: list[str]) -> list[str]:
     """A record set on two short lines (a <br> between them): "Author: Title" over "Publisher, 123 pages"."""
     return [f"{line.rstrip(' .')}. {after}" for line, after in zip(lines, lines[1:])
             if len(line) < 150 and len(after) < 100 and not _BIBLIO_TAIL.search(line) and _BIBLIO_DETAIL.search(after)]
+
+
+# a record's details without words to read: two parts or more that each hold a count beside one word ("248 pages,
+# 350 taka" in any script and digits), as a book's size and price are given
+_COUNTED = re.compile(r"^(?:\d[\d.,]*\s*[^\W\d_][^\s\d]*|[^\W\d_][^\s\d]*\s*\d[\d.,]*)$")  # (a word with its vowel signs)
+
+
+def _stacked(lines: list[str], context: Context | None) -> list[str]:
+    """A record set on three short lines at a post's end (<br>s between them): the title, the author, the details
+    ("T" / "A" / "248 pages, 350 taka"), joined as one record line "T, A, details". The author is a name the text calls
+    by surname again, and the details line gives pages, a price or an ISBN, or counts (_COUNTED) in two parts or more."""
+    if context is None or len(lines) < 3:
+        return []
+    found = []
+    for title, name, details in zip(lines, lines[1:], lines[2:]):
+        if not (len(title.split()) <= 12 and 1 <= len(name.split()) <= 4 and len(details) <= 120) \
+                or any(ch.isdigit() for ch in title + name) or any(ch in title + name for ch in ".,:;!?。，"):
+            continue
+        parts = [p.strip() for p in re.split(r"[,،，、;|·•]", details) if p.strip()]
+        if not (_BIBLIO_DETAIL.search(details) or sum(bool(_COUNTED.match(p)) for p in parts) >= 2):
+            continue
+        if (is_name(name) or _caseless_words(name)) and name.casefold() not in {n.casefold() for n in context.not_authors if n} \
+                and _named_again(name, context):
+            found.append(f"{title}, {name}, {details}")
+    return found
 
 
 def _dashed(head: str) -> Book | None:
