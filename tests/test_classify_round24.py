@@ -216,3 +216,30 @@ def test_a_score_given_only_in_the_replies_is_no_rated_post():
     # near miss: the same score in the post itself is its verdict
     assert kind(title="Sea novels", words=150, rating=True, scored_lines=1, verdict_lines=1, reply_scores=0,
                 body=body) == "review"
+
+
+# -- a title whose subject is a screen work made from a book ("a series based on the novel") ---------------------------
+
+@pytest.mark.parametrize("title", [
+    "Harbour Films orders a series based on Jana Berger's novel",  # en
+    "Une série adaptée du roman de Jana Berger",  # fr
+    "Neue Serie nach dem Roman von Jana Berger",  # de
+    "Serie basada en la novela de Jana Berger",  # es
+    "Сериал по роману Яны Бергер выйдет весной",  # ru
+    "مسلسل في حلقات عن رواية سلمى حداد",  # ar, no count of its episodes
+    "סדרה חדשה על פי הספר של יעל",  # he
+    "改编自刘慈欣小说的剧集明年开拍",  # zh
+])
+def test_a_screen_work_made_from_a_book_in_the_title(title):
+    assert "made from a book" in title_medium(title)
+
+
+@pytest.mark.parametrize("title", [
+    "The novel behind the series, and why I loved it",  # the book first: a reader's title
+    "Reading the book the film was based on",  # the same
+    "The film based on the book? I read the novel first",  # the writer read it
+    "Сериал по-моему хорош, а книга лучше",  # ru "по-моему", "in my view": no "after"
+    "A film about books",  # no "based on"
+])
+def test_no_screen_work_made_from_a_book(title):
+    assert title_medium(title) is None

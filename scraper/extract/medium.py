@@ -102,6 +102,20 @@ _ADAPTATION = re.compile(
     re.I,
 )
 _ADAPTATION = guarded(_ADAPTATION)  # (casefold.Guarded: its words looked for first)
+# The title's subject a screen work made from a book: the screen's noun, then "based on", "adapted from", "after" and the
+# book's noun, in that order ("a series based on her novel", fr "série adaptée du roman", de "Serie nach dem Roman", es
+# "serie basada en la novela", ru "сериал по роману", ar "مسلسل … عن رواية", he "סדרה על פי הספר", zh "改编自小说的剧集")
+_SCREEN_WORK = (r"films?|movies?|series|mini-?series|s[ée]ries?|serie|filme?|pel[íi]cula|película|сериал\w*|фильм\w*|серіал\w*|"
+                r"фільм\w*|dizi\w*|(?:ال)?(?:مسلسل|فيلم)\w*|ה?(?:סדרה|סדרת|סרט)|धारावाहिक|फ़िल्म|फिल्म")
+_MADE_FROM = (r"based\s+on|adapted\s+from|inspired\s+by|bas[ée]e?s?\s+sur|adapt[ée]e?s?\s+d[eu]|bas(?:ad|ead)[oa]s?\s+en|"
+              r"basad[oa]s?\s+(?:en|em|no|na)|adaptad[oa]s?\s+de|nach|tratt[oa]\s+da|gebaseerd\s+op|(?:по|за)(?:\s+мотивам[и]?)?|"
+              r"(?:مأخوذ|مأخوذة|مقتبس|مقتبسة)?\s*عن|על\s+פי|מבוסס(?:ת)?\s+על|पर\s+आधारित")
+_BASED_ON = guarded(re.compile(
+    rf"(?<![^\W\d_])(?:{_SCREEN_WORK})(?![^\W\d_])(?:\s+[^\s.:;!?]+){{0,4}}?\s+(?:{_MADE_FROM})\s+(?:[^\s.:;!?]+\s+){{0,3}}?"
+    rf"(?:(?:the|her|his|their|a|le|la|du|des|dem|der|den|el|del|il|o|do|het|the)\s+)?(?:{adaptation._SPACED_BOOK})(?![^\W\d_])|"
+    r"(?:改编自|改編自|根据|根據)[^。！？\n]{0,20}?(?:小说|小說|原著)[^。！？\n]{0,12}?(?:剧集|劇集|电视剧|電視劇|电影|電影|网剧|網劇)",
+    re.I,
+))
 # The title calls the post a book review, or says the writer read (or is reading) the book: about the book.
 _ABOUT_THE_BOOK = re.compile(
     r"\b(?:books?|novels?|novellas?|memoirs?|livres?|romans?|b[üu]ch(?:er)?|romane?|libros?|novelas?|libri|romanz[oi]|"
@@ -147,7 +161,7 @@ def title_medium(title: str | None, names_the_book: bool = False) -> str | None:
         return None
     for pattern, what in ((_MEDIUM_REVIEW, "a review of another medium"), (_EPISODES, "a season or an episode"),
                           (_VENUE_REVIEW, "a theatre's or a cinema's review"), (_ITEM_LABEL, "a film, series or stage work"),
-                          (_ADAPTATION, "an adaptation")):
+                          (_ADAPTATION, "an adaptation"), (_BASED_ON, "a screen work made from a book")):
         found = pattern.search(title)
         if not found or pattern is _MEDIUM_REVIEW:
             if found:
