@@ -47,3 +47,10 @@ def test_series_then_format_dropped_when_the_author_is_plain_text():
                                          pub="出版社：青空社", price="￥680", buy="カートに入れる", review="静かな港町の図書館の物語。"))
     book = from_author_link(tree)
     assert book is not None and (book.title, book.author) == ("海辺の図書館", "山田花子")
+
+
+def test_a_longer_series_before_the_format():
+    assert _record_title("Harbour Lights (Northbound Modern Classics) [Paperback]", "Ann Reed", "Ann Reed") == "Harbour Lights"
+    assert _record_title("Stille Wasser (Taschenbuch-Reihe Klassiker) [Broschiert]", "Jan Falk", "Jan Falk") == "Stille Wasser"
+    # alone, a long bracket is still the title's own
+    assert _record_title("Harbour Lights (Northbound Modern Classics)", "Ann Reed", "Ann Reed") == "Harbour Lights (Northbound Modern Classics)"

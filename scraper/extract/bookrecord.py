@@ -61,7 +61,8 @@ def _record_title(title: str, name: str, raw: str) -> str:
     return _TRAILING_BRACKETS.sub("", title) or title
 
 
-_TRAILING_BRACKETS = re.compile(r"(?:\s*[（(\[【][^）)\]】]{1,20}[）)\]】]){1,2}\s*$")
+# (the imprint's series before a format may be longer: "(Vintage International) [Paperback]", "(Penguin Modern Classics)")
+_TRAILING_BRACKETS = re.compile(r"(?:\s*[（(\[【][^）)\]】]{1,40}[）)\]】])?\s*[（(\[【][^）)\]】]{1,20}[）)\]】]\s*$")
 
 
 def _plain_between(box: HtmlElement, head: HtmlElement, link: HtmlElement) -> bool:
