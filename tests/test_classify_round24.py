@@ -102,6 +102,7 @@ from scraper.extract.medium import title_medium  # noqa: E402
     "Η σειρά σε 10 επεισόδια για το μυθιστόρημα « »",  # el
     "सीज़न 2: उपन्यास से कितना अलग है « »",  # hi, a season beside "novel"
     "« »: the novel's second life in Season 2",  # en, a season beside "novel"
+    "Stagione 2: i cambiamenti rispetto al romanzo",  # it, its article "i" is no first person
 ])
 def test_a_title_that_names_a_season_or_counts_episodes(title):
     assert title_medium(title)

@@ -79,7 +79,7 @@ _SEASON = re.compile(r"season|staffel|saison|temporada|stagione|sezon|seizoen|�
 # beside a season's number ("Season 2 sent me back to the novel")
 _READ_OR_REVIEWED = re.compile(r"\b(?:read|reading|reread|lu|gelesen|le[íi]do|letto|lido|gelezen|przeczyta\w*|прочита\w*|review|"
                                r"rezension|recensi\w*|rese[ñn]a|critique|recenzj\w*|рецензи\w*|"
-                               r"i|me|my|we|us|our|ich|mich|mir|mein\w*|wir|je|moi|mon|ma|mes|nous|yo|mí|mis?|io|mio|mia|eu|meu|minha|"
+                               r"(?-i:I)|me|my|we|us|our|ich|mich|mir|mein\w*|wir|je|moi|mon|mes|nous|yo|mí|mis?|io|mio|mia|eu|meu|minha|"
                                r"ik|mij|mijn|jag|mig|min|jeg|meg|я|мне|меня|мой|моя|ja|mnie|mój|moja)\b|\bj['’]|"
                                r"(?<!\w)(?:قرأت|أنا|קראתי|אני|मैंने|मैं)(?!\w)|书评|書評|读|讀|読|서평|독서|我|私|僕|나는|내가|저는", re.I)
 # "…, Riverside Playhouse review": a theatre's or a cinema's name before the review label.
