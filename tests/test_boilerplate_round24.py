@@ -186,3 +186,31 @@ def test_a_note_a_score_or_a_short_section_heading_under_the_title_stays():
         page = _news(f"<h1>Una maestra en Soria</h1><{tag}>{line}</{tag.split()[0]}>", paras(*ES))
         text = _body("https://news.example/cultura/libros/una-maestra/", page)
         assert line in text, (line, text)
+
+
+# -- a shop's record rows and the heading of the review's section, over a bookseller's review ---------------------------
+
+def _shop(rows: list[str], heading: str, review: list[str], price: str = "<span class='price'>18,90 €</span>") -> str:
+    return ("<html><head><title>Libro</title></head><body><main class='product'><h1>El invierno de la maestra</h1>"
+            "<p class='author'>Lucía Ferrer</p>" + "".join(f"<p>{r}</p>" for r in rows) + price
+            + f"<h2>{heading}</h2>" + paras(*review) + "</main></body></html>")
+
+
+ES_ROWS = ["Editorial: Piedra Azul", "Año de edición: 2025", "Materia: Novela", "Páginas: 312"]
+RU_ROWS = ["Издательство: Северный ветер", "Год издания: 2025", "Жанр: роман", "Страниц: 312"]
+
+
+def test_a_shops_record_rows_and_the_section_heading_over_the_review_are_left_out():
+    for rows, heading, review in ((ES_ROWS, "La recomendación de la librera", ES), (RU_ROWS, "Рецензия книжного магазина", RU)):
+        record = extract_page(_shop(rows, heading, review), "https://shop.example/libro/el-invierno/")
+        text = record.body_text
+        assert not any(r in text for r in rows) and heading not in text, text
+        assert all(r in text for r in review), text
+
+
+def test_a_bloggers_record_lines_over_a_review_heading_stay():
+    # no price, no buy button: a blogger's own record of the book
+    for rows, heading, review in ((ES_ROWS, "Mi opinión", ES), (RU_ROWS, "Моё мнение", RU)):
+        record = extract_page(_shop(rows, heading, review, price=""), "https://blog.example/2026/11/el-invierno/")
+        text = record.body_text
+        assert all(r in text for r in rows), text

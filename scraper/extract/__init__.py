@@ -328,7 +328,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     record.tags = meta.tags
     record.language = meta.language
     record.sitename = meta.sitename
-    standfirsts = {r.text for r in report.removed if r.rule == "standfirst"}  # (kept for the rules above: standfirst.py)
+    standfirsts = {r.text for r in report.removed if r.rule in boilerplate.TEXT_ONLY}  # (kept for the rules above: standfirst.py)
     record.body_markdown = "\n".join(m for m in markdown.splitlines() if re.sub(r"^#+\s*", "", m).strip("*_ ") not in standfirsts).strip() \
         if standfirsts else markdown
     record.body_text = "\n".join(line for line in lines if line not in standfirsts)

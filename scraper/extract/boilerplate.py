@@ -37,14 +37,13 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml.html import HtmlElement
 
-from . import chrome, controls, counts, datelines, edges, housekeeping, linkblocks, nodes, others, pleas, promo, readerreview, sitelines, spliced, standfirst, tabpanes
+from . import cataloguehead, chrome, controls, counts, datelines, edges, housekeeping, linkblocks, nodes, others, pleas, promo, readerreview, sitelines, spliced, standfirst, tabpanes
 from .bodyblocks import BLOCK_TAGS, CONTAINER_TAGS, blocks  # noqa: F401 - BLOCK_TAGS read from here too
-from .casefold import fold, stems
+from .casefold import fold, guarded, stems
 from .platforms import BODY_SELECTORS, COMMENT_TOKEN
 from .rating import has_score
 from .selectors import select_many
 from .words import count_words
-from .casefold import guarded
 
 HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _BOXES = {"div", "section", "aside", "article", "header", "footer", "main", "center", "li", "br"}
@@ -54,7 +53,8 @@ _DIV_TEXT_LIMIT = 750
 DEAD_TAGS = ["script", "style", "noscript", "template", "iframe", "object", "embed", "video", "audio", "canvas", "svg", "button", "select", "textarea"]
 
 INTERFACE = "interface (a box with a button)"
-_NOT_UNDER_TITLE = ("name row", "newsletter greeting", "byline row", standfirst.RULE)  # removed under the post's title, which is not their label
+TEXT_ONLY = (standfirst.RULE, cataloguehead.RULE)  # left in the tree for the book rules, out of the text (extract_page)
+_NOT_UNDER_TITLE = ("name row", "newsletter greeting", "byline row") + TEXT_ONLY  # under the post's title, not its label
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 COPYRIGHT = re.compile(r"^\s*(©|\(c\)|copyright\s*(©|\(c\)|\d{4}|by\b))", re.I)
 # A BibTeX entry ("@online{key, author = {…}"): a "cite this post" box when it names the page's own site.
@@ -218,9 +218,7 @@ def clean_body(body: HtmlElement, host: str, report: CleanReport, names: tuple[s
     # nothing is removed until every rule has read the body: each element's text and links are read once
     with nodes.reading():
         drop, boxes = _decide(body, items, host, names)
-    for i in [i for i, rule in drop.items() if rule == standfirst.RULE]:  # (kept for the book rules: extract_page leaves
-        report.removed.append(Removal(standfirst.RULE, _text(items[i])))  # its line out of the body's text)
-        del drop[i]
+    report.removed += [Removal(drop.pop(i), _text(items[i])) for i in [i for i, rule in drop.items() if rule in TEXT_ONLY]]
     parents = []
     for i in sorted(drop, reverse=True):
         element = boxes.get(i, items[i])
@@ -311,7 +309,8 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
     edges.mark(items, drop, boxes)  # at the top and bottom: provenance, challenge, licence, channel signature lines
     spliced.mark(items, body, host, lengths, drop, boxes)  # a related post's link, a contact line, a section heading, a tally row
     pleas.mark(items, body, names, drop, boxes)  # a closing line asking the reader to act for the post or its site
-    standfirst.mark(items, body, drop, housekeeping.a_note)  # the editor's sentence under the headline
+    standfirst.mark(items, body, drop, housekeeping.a_note)  # the editor’s sentence under the headline
+    cataloguehead.mark(items, body, drop)  # a shop's record rows and the heading over the review's section
 
     # the tail: a call to action in the second half of the text is the sign-off, and so is what
     # follows it, unless review prose follows (a plea spliced mid-post takes only itself)

@@ -1,0 +1,57 @@
+"""A shop's or catalogue's header over the review: the product's record rows, then the heading of the review's section.
+
+A bookshop's or a catalogue's page prints the book's record at its top, as rows of a label and a value ("Publisher:
+Destino", "Year: 2024", "Pages: 256", "ISBN: …"), beside the price and the buy or shelve buttons, and then the review
+under a heading of its own ("The bookseller's pick", "Readers' opinions"). The rows are the shop's data, not the
+review's text; the heading names the section, not the review. What marks them is structure, in any language:
+
+- a heading (h2, h3) among the body's first blocks, with the review's prose (80 words or more) after it;
+- before it, nothing of more than 15 words (no prose: a header), three label rows or more, and the shop's own
+  controls: a price, or a buy, shelve or rate box the cleaning removed (a call to action, an interface box).
+
+A blogger's own record lines over a review ("Publisher: …", "Pages: …") stand with no price and no buttons, and stay.
+``mark`` marks the rows and the heading for ``boilerplate.clean_body``, which, as for a standfirst, leaves them in the
+tree (the book rules read the record) and reports them; ``extract_page`` leaves their lines out of the body's text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from .nodes import text_of
+from .promo import PRICE
+from .words import count_words
+
+RULE = "catalogue header"
+# a label and its colon opening a short row (the Armenian ՝ is its colon): "Editorial: Destino", "Kategoria: …"
+_LABEL_ROW = re.compile(r"^\W*[^\W\d_][^:：՝.!?]{0,30}[:：՝]\s*\S")
+_CONTROLS = ("call to action", "interface", "membership", "buy box")
+
+
+def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str]) -> None:
+    """Mark the header rows and the section's heading (``drop`` is the cleaning's, filled in place)."""
+    limit = min(16, len(items))
+    # (cheap first: a heading among the first blocks, after nothing longer than a row)
+    heading = None
+    for i in range(limit):
+        if i in drop:
+            continue
+        if items[i].tag in ("h2", "h3") and i >= 3:
+            heading = i
+            break
+        if count_words(text_of(items[i])) > 15:
+            return
+    if heading is None:
+        return
+    before = [k for k in range(heading) if k not in drop]
+    rows = [k for k in before if items[k].tag not in ("h1", "h2", "h3") and _LABEL_ROW.match(text_of(items[k]))]
+    if len(rows) < 3:
+        return
+    if not (any(drop[k].startswith(_CONTROLS) for k in range(heading) if k in drop) or any(PRICE.search(text_of(items[k])) for k in before)):
+        return
+    if sum(count_words(text_of(items[k])) for k in range(heading + 1, len(items)) if k not in drop) < 80:
+        return
+    for k in rows + [heading]:
+        drop[k] = RULE
