@@ -101,3 +101,30 @@ def test_near_miss_italics_inside_a_sentence_and_a_stop_after_a_surname():
     assert credited_book(None, tree, ["Okafor writes. Okafor again."]) is None
     context = Context("Okafor writes. Okafor again.", (), None)
     assert caption_by([("“The Salt Orchard” by Mary Okafor. Photo by the author", "")], context) == ("The Salt Orchard", "Mary Okafor")
+
+
+def _captioned(caption: str):
+    return lxml_html.fromstring(f'<html><body><article><figure><img src="/c.jpg" alt=""><figcaption>{caption}</figcaption>'
+                                '</figure></article></body></html>')
+
+
+def test_cjk_records_under_the_picture():
+    ja = ["山田さんの文章は静かだ。山田さんの次の作品も読みたい。"]
+    for caption in ("『海辺の図書館』（山田花子著、青空社）", "『海辺の図書館』山田花子著（青空社、2024）"):
+        found = credited_book(None, _captioned(caption), ja)
+        assert found is not None and (found.title, found.author) == ("海辺の図書館", "山田花子"), caption
+    ko = ["박하늘 작가의 문장은 조용하다. 박하늘 작가의 다음 작품도 읽고 싶다."]
+    found = credited_book(None, _captioned("『바닷가 도서관』 박하늘 지음 (푸른숲, 2024)"), ko)
+    assert (found.title, found.author) == ("바닷가 도서관", "박하늘")
+    zh = ["李明的文字很安静。李明写港口写得很好。"]
+    found = credited_book(None, _captioned("《海边的图书馆》（李明著，青空出版社）"), zh)
+    assert (found.title, found.author) == ("海边的图书馆", "李明")
+
+
+def test_near_miss_cjk_captions():
+    ja = ["山田さんの文章は静かだ。山田さんの次の作品も読みたい。"]
+    for caption in ("『海辺の図書館』（佐藤一郎訳、青空社）",  # a translator's credit, no author's role
+                    "『海辺の図書館』（鈴木花子著、青空社）",  # an author the text never names
+                    "『海辺の図書館』（2024年、青空社）",  # no name at all
+                    "図書館の窓から見た港（撮影：山田）"):  # a photo's credit
+        assert credited_book(None, _captioned(caption), ja) is None, caption

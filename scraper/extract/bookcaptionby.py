@@ -12,6 +12,7 @@ import re
 
 from .book import Book, Context, is_name
 from .bookcaptiontitle import post_captions
+from .bookcjkline import cjk_record
 
 # a quoted title at the caption's start, a comma at most, then "by" in our languages and scripts (a word the language
 # uses for a work's maker: English/Afrikaans by, Romance de/di/por/par, German von, Dutch door, Scandinavian av/af,
@@ -30,8 +31,26 @@ def credited_book(book: Book | None, tree, lines: list[str]) -> Book | None:
     if book is not None and book.author or tree is None:
         return None
     captions = [(_quoting(c), "") for c in post_captions(tree)]
-    found = caption_by(captions, Context("\n".join(lines), (), None)) if captions else None
+    if not captions:
+        return None
+    context = Context("\n".join(lines), (), None)
+    # (or a CJK record as a caption sets it: "『T』A著（出版社、2024）", "『T』 A 지음 (출판사)", "『T』（A著、出版社）")
+    found = caption_by(captions, context) or cjk_record([c for c, _ in captions], context) or _role_inside([c for c, _ in captions], context)
     return Book(found[0], found[1], source="details") if found else None
+
+
+# "『T』（A著、出版社）": the bracketed title, then in brackets the name with its role word (and any details)
+_ROLE_INSIDE = re.compile(r"^[『《「](?P<title>[^』》」]{1,60})[』》」]\s*[（(]\s*(?P<name>[\u4e00-\u9fff\u3005\u3040-\u30ff・]{2,10}|"
+                          r"[\uac00-\ud7a3]{2,4})\s?(?:著|作|編著|编著|지음|저)\s*(?:[、，,]\s*[^）)]{1,40})?[）)]\s*[.。]?$")
+
+
+def _role_inside(captions: list[str], context: Context) -> tuple[str, str] | None:
+    """(title, author) of a caption "『T』（A著、…）" whose author's family name (the first two characters) the text says."""
+    for caption in captions:
+        match = _ROLE_INSIDE.match(caption.strip()) if caption[:1] in "『《「" else None
+        if match and match.group("name")[:2] in context.text:
+            return match.group("title").strip(), match.group("name")
+    return None
 
 
 def _quoting(caption) -> str:
