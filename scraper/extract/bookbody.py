@@ -48,8 +48,9 @@ from .bookarabictag import arabic_tagged_book
 from .bookheadtag import headline_tag_book
 from .bookgeorgian import georgian_genitive
 from .bookarabicby import arabic_headline_by
+from .bookowned import owned_title, quoted_or_owned
 from .bookclues import (
-    quoted_by, slugged_product, _COVER, _NAME_RUN, credit_line, from_pictures, labelled_person, opening_by,
+    slugged_product, _COVER, _NAME_RUN, credit_line, from_pictures, labelled_person, opening_by,
     page_pictures, possessor, post_lines, slug_book, slugged_runs, tagged_person, trim_name, writer,
 )
 from .bookdoubts import note_line
@@ -241,8 +242,7 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
             found += translated_titles(paragraph, clues.context.text)[:1] or [q for q in quoted if _title_like(q, clues.language) and not q.rstrip().endswith(":")
                       and not clues.context.person(q) and not (", " in q and paragraph.strip(" “”«»") == q)][:1]
     found += slugged_runs(clues.lines, clues.url, clues.context)
-    # a headline's label ("Staff review: …", "Rezension: …") is no title
-    found = [headline_form(t, clues.title, clues.language) for t in found]  # "czytałam *Niezwyciężonego*"
+    found = [headline_form(t, clues.title, clues.language) for t in found]  # "czytałam *Niezwyciężonego*"; a label ("Rezension: …") no title
     unique = list(dict.fromkeys(clean_title(t) for t in found if clean_title(t) and not _LABEL_ONLY.fullmatch(clean_title(t))
                                 and not note_line(clean_title(t))))  # (a note set off in italics is no title)
     # the book the headline names leads; then those the text repeats
@@ -306,9 +306,9 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
     # a blog that writes all in lower case: its headline, named in the text, is the title (capitalised)
     lower = clues.title if clues.title and owner and lower_case_page(clues.context.text) and clues.title == clues.title.lower() \
         and len(clues.title.split()) <= 8 and (clues.context.mentions(clues.title) or defines_owned(clues.lines[:1], owner)) else None
-    if titles and owner and not clues.context.mentions(titles[0]) and (quoted := quoted_by(owner, clues.lines)):
+    if titles and owner and not clues.context.mentions(titles[0]) and (quoted := quoted_or_owned(owner, clues.lines, clues.context)):
         return Book(quoted, owner, source=_source(titles[0], clues))  # a headline the text never names: the quoted title
-    if (titles or lower) and owner:
+    if (titles or lower or (titles := owned_title(clues.lines[:4], owner, clues.context))) and owner:  # (bookowned)
         return Book(titles[0] if titles else _capitalise(lower, clues.language), owner, source=_source(titles[0] if titles else lower, clues))
     person = writer(clues.context, titles[0]) if titles else None
     person = person or (labelled_person(clues.lines, clues.labels, clues.url, clues.context, titles[0]) if titles else None)
