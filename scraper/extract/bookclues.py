@@ -343,7 +343,9 @@ def slugged_runs(lines: list[str], url: str, context: Context) -> list[str]:
     """Capitalised runs of two words or more in the opening lines that the URL spells ("/the-salt-ledger-review/"), and
     that the text does not call by their last word alone, as it calls people."""
     slug = slug_words(url) if url else ""
-    if len(slug.split()) < 3:
+    # (Vietnamese writes a title in sentence case, "Thương nhớ mười hai", and every syllable of a name capitalised,
+    # "Nam Cao", "Hà Nội": a run capitalised throughout is a person or a place there, never a title)
+    if len(slug.split()) < 3 or (context.language or "")[:2].lower() == "vi":
         return []
     runs = [m.group(0) for line in lines[:4] if len(line) < 2000 for m in re.finditer(_TITLE_RUN, line)]
     # (a run led by a word the text writes in lower case too, an article, names no person however its last word
