@@ -214,3 +214,31 @@ def test_a_bloggers_record_lines_over_a_review_heading_stay():
         record = extract_page(_shop(rows, heading, review, price=""), "https://blog.example/2026/11/el-invierno/")
         text = record.body_text
         assert all(r in text for r in rows), text
+
+
+# -- the post's filing row above the review: labelled parts the engine's markup names for its taxonomy -------------------
+
+def _filed(row: str, review: list[str]) -> str:
+    return ("<html><head><title>Post</title></head><body><article class='news'><h1>Свет на острове</h1>"
+            f"{row}{paras(*review)}</article></body></html>")
+
+
+def test_a_filing_row_above_the_review_is_left_out():
+    for row, line, review in (
+            ("<div class='news-detail__rubric'>Рубрика: <a href='/news/?rubric=shelf'>Книжная полка</a> · Автор: Ирина Котова</div>",
+             "Рубрика: Книжная полка · Автор: Ирина Котова", RU),
+            ("<div id='PostDetailCategory'>Categoría: Clásicos · Autora: Lucía Ferrer</div>",
+             "Categoría: Clásicos · Autora: Lucía Ferrer", ES),
+            ("<div class='entry-tags'>Kategorie: Romane · Schlagwörter: Winter, Schule</div>",
+             "Kategorie: Romane · Schlagwörter: Winter, Schule", ES)):
+        record = extract_page(_filed(row, review), "https://lib.example/news/svet/")
+        assert line not in record.body_text and all(r in record.body_text for r in review), record.body_text
+
+
+def test_a_reviews_own_info_line_above_the_review_stays():
+    # the same shape, not filed by the markup: the reviewer's facts about the book
+    for row, line, review in (("<p class='info'>Жанр: роман · Страниц: 312</p>", "Жанр: роман · Страниц: 312", RU),
+                              ("<div class='book-facts'>Género: novela · Páginas: 312</div>", "Género: novela · Páginas: 312", ES),
+                              ("<p>Leído: noviembre · Formato: <a href='/tag/bolsillo/'>bolsillo</a></p>", "Leído: noviembre · Formato: bolsillo", ES)):
+        record = extract_page(_filed(row, review), "https://lib.example/news/svet/")
+        assert line in record.body_text, record.body_text

@@ -11,8 +11,9 @@ paragraphs, headings or lists), carry no score, and name the thing in a small pe
 - membership: the post is an entry of a reading challenge, a readathon, an advent calendar or a numbered task
   ("Entry for the Winter Reading Challenge, book 7", "読書アドベントカレンダー5日目の記事です"), or carries on a
   challenge's shared count, a sum alone on its line that holds ("1207 - 1 = 1206");
-- above the review, a byline row: the member's name linked, what they did, a date in an element of its own; and the
-  kicker, the short line a post's <header> sets right over its title (a section, who recommends the book);
+- above the review, a byline row: the member's name linked, what they did, a date in an element of its own; the
+  kicker, the short line a post's <header> sets right over its title (a section, who recommends the book); and the
+  filing row, labelled parts in a box the engine's markup names for its taxonomy ("Category: … · Author: …");
 - a licence line: a Creative Commons licence code alone, or under a label (the post's terms, not the review);
 - anywhere, a related post's link under its label (READ_ALSO, a small per-language table: "Read also:", "Czytaj
   także"): the label, then nothing but the link, on its line or the next (a linked title);
@@ -102,6 +103,20 @@ READ_ALSO = re.compile(
 HANDLE_LINE = re.compile(r"^[^\w@]{0,4}(?:[^\W\d_]+\s*[:：]\s*)?@[\w.]{3,32}\W{0,4}$")
 
 
+# the post's filing row above the review: labelled parts ("Category: Classics · Author: …", "Рубрика: … · Автор: …")
+# in a box the engine's markup names for its taxonomy (category, rubric, tag, topic), whatever the page's language; a
+# review's info line ("Genre: fantasy · Pages: 320") is not filed so
+_TAXONOMY = re.compile(r"categor|rubri|(?<![a-z])tags?(?![a-z])|taxonom|topic", re.I)
+_LABELLED = re.compile(r"^\W*[^\W\d_][^:：՝]{0,30}[:：՝]\s*\S")
+
+
+def _filing_row(block: HtmlElement, text: str) -> bool:
+    if count_words(text) > 25 or not _LABELLED.match(text):
+        return False
+    # (its box's name, not its links: a reading note's "Read: 3 May | Format: <a href=/tag/paperback>…</a>" is the review's)
+    return bool(_TAXONOMY.search(f"{block.get('class') or ''} {block.get('id') or ''}"))
+
+
 def _line(block: HtmlElement, boxed: bool = False) -> str | None:
     """The block's text when it is a short line standing alone (no heading, list, quote or table), holding no score.
     `boxed`: a quote box holding that line alone counts (forums and archives set their notes in one)."""
@@ -141,6 +156,8 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
         text = _line(items[i])
         if text is not None and i not in drop and _kicker(items, i, text):
             drop[i], boxes[i] = "kicker", items[i]
+        elif text is not None and i not in drop and _filing_row(items[i], text):
+            drop[i], boxes[i] = "filing row", items[i]
     for i in sorted({*head, *left[last + 1:last + 1 + TAIL]}):
         text = _line(items[i], boxed=True)
         if text is None:
