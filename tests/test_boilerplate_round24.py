@@ -242,3 +242,24 @@ def test_a_reviews_own_info_line_above_the_review_stays():
                               ("<p>Leído: noviembre · Formato: <a href='/tag/bolsillo/'>bolsillo</a></p>", "Leído: noviembre · Formato: bolsillo", ES)):
         record = extract_page(_filed(row, review), "https://lib.example/news/svet/")
         assert line in record.body_text, record.body_text
+
+
+# -- the writer's bio in a box the theme names for it, speaking of the blog ------------------------------------------------
+
+PL = ["Powieść opowiada o rodzinie latarnika z małej wyspy na Bałtyku, gdzie zimą prom kursuje raz w tygodniu, a dzieci uczą się w jednej izbie.",
+      "Autorka pisze oszczędnie i bardzo precyzyjnie, a ostatni rozdział, opowiedziany przez najmłodszą córkę, zostawił mnie bez słowa na cały wieczór."]
+
+
+def test_a_bio_box_about_the_blogs_writer_closing_the_post_goes():
+    for review, bio in ((PL, "<div class='bio'><p><strong>O autorce:</strong> Marta, bibliotekarka z Gdańska. Od 2015 roku zapisuje na tym blogu wszystko, co przeczyta.</p></div>"),
+                        (ES, "<div id='about-author'><p>Sobre mí: Lucía, librera en Soria, escribe en este blog desde 2016 sobre lo que lee en invierno.</p></div>")):
+        text, rules = cleaned(paras(*review) + bio, "blog.example")
+        assert "2015" not in text and "2016" not in text, rules
+        assert all(r in text for r in review)
+
+
+def test_the_books_authors_biography_or_a_postscript_about_the_blog_stays():
+    for review, line in ((PL, "<div class='bio'><p><strong>O autorce:</strong> Anna Wiśniewska, ur. 1961 w Helu, autorka sześciu powieści o Pomorzu.</p></div>"),
+                         (ES, "<p>P. D.: Lucía, en este blog ya escribí sobre su primera novela, que me gustó todavía más.</p>")):
+        text, rules = cleaned(paras(*review) + line, "blog.example")
+        assert ("1961" in text or "primera novela" in text), rules

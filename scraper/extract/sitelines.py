@@ -188,7 +188,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
             drop[i], boxes[i] = "sign-in row", block
         elif i in live[-3:] and words <= 40 and sign_off(block):
             drop[i], boxes[i] = "letter closing", block
-        elif i in live[-3:] and writer_bio(text, byline):
+        elif i in live[-3:] and (writer_bio(text, byline) or bio_box(block, body, text)):
             drop[i], boxes[i] = "writer's bio", block
         elif i >= count / 2 and words <= 30 and _closes_box(items, i, drop) and (PRICE.search(text) or _SHEKELS.search(text)) \
                 and _PER_PERIOD.search(text) and not has_score(text):
@@ -307,6 +307,24 @@ def writer_bio(text: str, bylines: list[str]) -> bool:
         if len(name) >= 5 and not any(w[:1].islower() for w in name.split()) \
                 and any(name in line for line in bylines if line and count_words(line) <= 12):
             return True
+    return False
+
+
+# a box a theme names for a person's bio ("bio", "author-about", "about-me"), by a whole part of its class or id
+_BIO_CLASS = re.compile(r"(?:^|[-_\s])(?:bio|biography|about|author|autor|auteur)(?:$|[-_\s])", re.I)
+
+
+def bio_box(block: HtmlElement, body: HtmlElement, text: str) -> bool:
+    """A short block among the post's last lines, in a box the theme names for a bio, that speaks of the site the writer
+    keeps ("… notes what she reads on this blog since 2014"): the writer's bio. (The book's author's biography names no
+    blog, and stays.)"""
+    if count_words(text) > 60 or not SITE_KIND.search(text) or has_score(text):
+        return False
+    element = block
+    while element is not None and element is not body and len(text_of(element)) <= len(text) + 40:
+        if _BIO_CLASS.search(f"{element.get('class') or ''} {element.get('id') or ''}"):
+            return True
+        element = element.getparent()
     return False
 
 
