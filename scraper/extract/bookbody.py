@@ -48,7 +48,7 @@ from .bookarabictag import arabic_tagged_book
 from .bookheadtag import headline_tag_book
 from .bookgeorgian import georgian_genitive
 from .bookarabicby import arabic_headline_by
-from .bookowned import owned_title, quoted_or_owned
+from .bookowned import owned_title, quoted_or_owned; from .bookenumerated import head as listing_head, listing  # noqa: F401 (listing: for bookrescue)
 from .bookclues import (
     slugged_product, _COVER, _NAME_RUN, credit_line, from_pictures, labelled_person, opening_by,
     page_pictures, possessor, post_lines, slug_book, slugged_runs, tagged_person, trim_name, writer,
@@ -231,7 +231,7 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
         # a page title may quote the book: 'Review of "T" by a reader', 'Ann on Instagram: "T, finally"'
         quoted = [m.group(1).strip() for m in re.finditer(r"[“\"«]([^”\"»]{2,80})[”\"»]", title)]
         for part in [title] + quoted:
-            head = re.split(r"\s*[:,(|]\s*|\s+[-–—·•]\s+", part, maxsplit=1)[0]
+            head = listing_head(part, clues.context)  # (bookenumerated: not a listing headline's first item)
             found += [t for t in (_named_part(part, clues.context), part, head) if t and _title_like(t, clues.language)]
     if clues.body is not None:
         found += [t for t in _book_links(clues.body) if _title_like(t, clues.language)]  # a shop or catalogue link's text

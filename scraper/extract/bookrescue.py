@@ -4,8 +4,8 @@ Called once, after ``book.from_title`` and ``bookbody.find_book``, only where th
 author, or has an author known by surname alone. Each rule needs two things the page says independently:
 
 - a title: the book a schema.org ``BlogPosting`` is ``about``; the quoted part of the headline (« », 『』, 《》,
-  “ ”, » «, „ “); the part of a headline before or after a colon or comma when the other part is a sentence or
-  a note (lower case, figures); a short bare headline (not a collection's: ``bookseries``); a tag's quoted title;
+  “ ”, » «, „ “); the part of a headline before or after a colon or comma when the other part is a sentence or a note
+  (lower case, figures; not a listing's first item: ``bookenumerated``); a short bare headline; a tag's quoted title;
 - an author for it: a person the page names with cues of its script and language — ja name + さん/氏 + の小説,
   zh 作者：name or name + 著, ko name + 작가/저 or a name-shaped tag the text names, he מאת X / X כותב(ת),
   ar بقلم/الكاتب X, a possessive before a quoted title ("Lena Vogts »Das stille Haus«"), a cover's alt text
@@ -23,7 +23,7 @@ from functools import cached_property
 from lxml.html import HtmlElement
 
 from .book import _REVIEW_PREFIX, _REVIEW_SUFFIX, _SPEECH, Book, Context, clean_title, is_name
-from .bookbody import _title_like
+from .bookbody import _title_like, listing  # (bookenumerated's, as bookbody imports it)
 from .bookscripts import _HANGUL, QUOTED_BEFORE, construct_author, ko_name as _ko_name
 from .bookcolumn import own_form, series_free  # (bookseries' candidates, a column's name put aside)
 from .booktitles import cjk_owner, tagged_han_author
@@ -146,7 +146,7 @@ def title_candidates(headline: str) -> list[tuple[str, bool]]:
         if len(parts) == 2 and not out:
             left, right = parts
             if _sentence_like(right) and not _sentence_like(left):
-                out.append((left, True))
+                out.append((left, not listing(bare)))  # (a listing's first item: a title only where the page names it)
             elif _sentence_like(left) and not _sentence_like(right):
                 out.append((right, True))
             else:

@@ -1,0 +1,38 @@
+"""A headline that lists things ("A wet March, a castle, and four women who needed a holiday", "Une mère, un bungalow
+et la mer qui gagne toujours") is no "Title, subtitle": its part before the first comma is one item of the list, and
+no title unless the text names it.
+
+``bookbody`` takes a headline's part before a colon, a comma or a dash as a title it may be about; ``head`` gives
+that part, or "" for the first item of a list the text never names. A list is told by its shape: the item after the
+comma opens with a short lower-case word (an article or a numeral: "a castle", "un bungalow", "zwei Katzen") and is
+short, and a third item follows, after another comma or after the language's "and".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .book import Context
+
+_SPLIT = re.compile(r"\s*[:,(|]\s*|\s+[-–—·•]\s+")
+# "and" in the languages we crawl (a closed word class), as a list's last item follows it
+_AND = re.compile(r"\s(?:and|et|und|y|e|en|och|og|ja|és|и|і|ve|và|dan|και|oraz|ir|un)\s")
+
+
+def head(part: str, context: Context) -> str:
+    """`part`'s text before its first colon, comma or dash; "" when that is the first item of a listing headline."""
+    found = _SPLIT.split(part, maxsplit=1)[0]
+    if found == part or context.mentions(found):
+        return found
+    return "" if listing(part) and part.startswith(found + ",") else found
+
+
+def listing(part: str) -> bool:
+    """`part` lists things after its first item: "X, a castle, and Y", "X, un bungalow et Y", "X, zwei Katzen und Y"."""
+    if "," not in part:
+        return False
+    rest = part.split(",", 1)[1].strip()
+    item = _AND.split(rest, maxsplit=1)[0].split(",")[0].strip()
+    words = item.split()
+    return bool(words) and words[0][:1].islower() and len(words[0]) <= 4 and len(words) <= 5 \
+        and ("," in rest or _AND.search(rest) is not None)
