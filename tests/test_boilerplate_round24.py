@@ -263,3 +263,23 @@ def test_the_books_authors_biography_or_a_postscript_about_the_blog_stays():
                          (ES, "<p>P. D.: Lucía, en este blog ya escribí sobre su primera novela, que me gustó todavía más.</p>")):
         text, rules = cleaned(paras(*review) + line, "blog.example")
         assert ("1961" in text or "primera novela" in text), rules
+
+
+# -- the book's record set as lines in a box of its own, right before a plea box: never the plea's lead-in -------------
+
+def test_record_lines_before_a_plea_box_stay():
+    for review, record, plea in (
+            (HI + HI, "पुस्तक: पहाड़ की नदी<br>लेखिका: रीना वर्मा<br>प्रकाशक: नदी प्रकाशन<br>पृष्ठ: 212",
+             "हमारी पत्रिका को सहयोग दें — स्वतंत्र साहित्य पत्रिका को आपके साथ की ज़रूरत है!"),
+            (ES, "Libro: El invierno de la maestra<br>Autora: Lucía Ferrer<br>Editorial: Piedra Azul<br>Páginas: 312",
+             "Apoya esta revista independiente: hazte socia en nuestra página de apoyo.")):
+        page = paras(*review) + f"<div class='book-info-box'><p>{record}</p></div><div class='support-box'><p>{plea}</p></div>"
+        text, rules = cleaned(page, "mag.example")
+        assert plea not in text, rules
+        assert record.split("<br>")[0] in text and record.split("<br>")[-1] in text, rules
+
+
+def test_a_short_line_set_apart_before_a_plea_box_still_goes_as_its_lead_in():
+    page = paras(*ES) + "<div class='note'><p><em>¿Te ha gustado?</em></p></div><div class='support-box'><p>Apoya esta revista independiente: hazte socia en nuestra página de apoyo.</p></div>"
+    text, rules = cleaned(page, "mag.example")
+    assert "¿Te ha gustado?" not in text, rules

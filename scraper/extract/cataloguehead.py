@@ -10,7 +10,8 @@ review's text; the heading names the section, not the review. What marks them is
   controls: a price, or a buy, shelve or rate box the cleaning removed (a call to action, an interface box).
 
 A blogger's own record lines over a review ("Publisher: …", "Pages: …") stand with no price and no buttons, and stay.
-``mark`` marks the rows and the heading for ``boilerplate.clean_body``, which, as for a standfirst, leaves them in the
+``record_rows`` tells a block of such rows set as lines (with <br>) in a paragraph: the book's record, which the
+cleaning's lead-in rule must never take for the lead-in of a plea after it. ``mark`` marks the rows and the heading for ``boilerplate.clean_body``, which, as for a standfirst, leaves them in the
 tree (the book rules read the record) and reports them; ``extract_page`` leaves their lines out of the body's text.
 """
 
@@ -55,3 +56,13 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str]) -> N
         return
     for k in rows + [heading]:
         drop[k] = RULE
+
+
+def record_rows(block: HtmlElement) -> bool:
+    """Two lines or more of the block (split by <br>) open with a label and its colon: the book's record as lines
+    ("Book: T<br>Author: A<br>Publisher: P<br>Pages: 152")."""
+    breaks = list(block.iter("br"))
+    if not breaks:
+        return False
+    lines = [block.text or ""] + [br.tail or "" for br in breaks]
+    return sum(1 for line in lines if _LABEL_ROW.match(line)) >= 2
