@@ -47,7 +47,7 @@ from .ratinglead import cased_scores, led_scores
 from .ratingglyphs import DOTS, EMOJI_RUN, GLYPHS, LONE_STAR, VOTES_AFTER, labelled_mark, named_marks
 from .ratingglyphs import dots_value as _dots_value, glyph_value as _glyph_value
 from .ratinglooks import SCALE_FIRST_CUES, may_label, may_match, may_score, worded_scores  # (worded_scores: ratingnumerals)
-from .ratingshapes import runs_on as _runs_on, _COUNTED, _HALF_SUFFIX, _NUM, AFFIXED_SCALE, LEAD_WORD, LINE_WORD, CJK_SCALES, CJK_STARS, ELATIVE, FRACTION, JA_STARS, KO_STARS, N_STARS, PERCENT, SCALE_FIRST, TH_STARS, VALORES, NL_MARK  # score shapes
+from .ratingshapes import runs_on as _runs_on, _COUNTED, CJK_CLAUSE, CLOSES_SENTENCE, _HALF_SUFFIX, _NUM, AFFIXED_SCALE, LEAD_WORD, LINE_WORD, CJK_SCALES, CJK_STARS, ELATIVE, FRACTION, JA_STARS, KO_STARS, N_STARS, PERCENT, SCALE_FIRST, TH_STARS, VALORES, NL_MARK  # score shapes
 from .ratingwords import (_LABEL_WORDS, _MINE, _MINE_CJK, _OVERALL, _OVERALL_AFTER, _OVERALL_BEFORE, _PERSONAL_AFTER, _PERSONAL_BEFORE,
                           CJK_NUMBERS, DATED_WORDS, NUMBER_WORDS, TEN_AS_SCALE, _OF_WORDS, _OUT_OF_WORDS)  # language tables
 
@@ -58,7 +58,7 @@ LABEL = re.compile(  # (ja/zh "総合評価", "综合评分": the overall word a
     rf"(?:(?<![\w-])|(?<=[ただ]))(?=[{_LABEL_FIRST}])(?:(?:{_MINE})\s+|(?:{_MINE_CJK})\s*)?(?:(?:{_PERSONAL_BEFORE})\s+)?(?:(?P<overall>{_OVERALL})(?:\s*(?:{_LABEL_WORDS}))?|"
     rf"(?P<overall3>{_OVERALL_BEFORE})\s*(?:{_LABEL_WORDS})|(?P<word>{_LABEL_WORDS})(?:\s+(?P<overall2>{_OVERALL}|{_OVERALL_AFTER}))?)(?:\s+(?:{_PERSONAL_AFTER}))?"
     # "Il mio voto da libraio:", "My rating as a bookseller:": who gives it, before the colon
-    r"(?:(?![\w-])|(?=[は은는]))(?:\s+(?:da|as|als|como|comme)\s+(?:an?\s+)?[^\W\d_]+(?=\s*[:：])|\s+[^\W\d_]{2,4}\s+[^\W\d_]{2,4}(?=\s*[:：]))?\s*(?:\([^)]{0,20}\))?\s*(?:[:=\-–—|：፦፥]|は|은|는)?[\s*_]*",  # (ja, ko: the topic particle, "満足度は", "평점은")
+    r"(?:(?![\w-])|(?=[は은는是為为]))(?:\s+(?:da|as|als|como|comme)\s+(?:an?\s+)?[^\W\d_]+(?=\s*[:：])|\s+[^\W\d_]{2,4}\s+[^\W\d_]{2,4}(?=\s*[:：]))?\s*(?:\([^)]{0,20}\))?\s*(?:[:=\-–—|：፦፥]|は|은|는|是|為|为)?[\s*_]*",  # (ja, ko: the topic particle, "満足度は", "평점은"; zh: the copula, "評分是")
     re.IGNORECASE,
 )
 # (de "Note", cs "Známka": school marks where 1 is the best; fa "نمره": the Iranian school mark, out of 20)
@@ -259,8 +259,8 @@ def _as_written(rating: Rating, text: str, written: str) -> Rating:
 def _candidates(text: str, labelled_only: bool = False, labelled: bool = True) -> Iterable[_Candidate]:
     """The scores the text offers, each with its standing; `labelled_only`: only those after a rating label."""
     for label in LABEL.finditer(text) if labelled else ():  # (`labelled`: the line may hold a label, ratinglooks)
-        # (ja: a label noun a verb's clause qualifies, "読み終えた満足度は…"; not "前回の本の満足度は…", another book's)
-        if _after_boundary(text, label.start()) or text[label.start() - 1:label.start()] in ("た", "だ"):
+        # (ja: a label noun a verb's clause qualifies, "読み終えた満足度は…"; not "前回の本の満足度は…", another book's; zh, ja: a label opening a clause after a comma of unspaced text, "…、評価は星四つ。", its score closing the sentence)
+        if (at_boundary := _after_boundary(text, label.start()) or text[label.start() - 1:label.start()] in ("た", "だ")) or text[label.start() - 1:label.start()] in "、，," and CJK_CLAUSE.search(text, 0, label.start()):
             # "Note: 2" is a German school grade or a French score out of 5 or 20: "note" wants a scale;
             # "Terningkast 5" is a throw of a die
             rest = text[label.end():]
@@ -285,7 +285,7 @@ def _candidates(text: str, labelled_only: bool = False, labelled: bool = True) -
                 found = scores[0] if len(scores) == 1 and not rest[scores[0].end:].strip(" .!)") else None
             # "Rating: four stars Richard Powers has written…": a listing's excerpt run into the rating line; "별점 4.6점
             # (1,982명)", "Rating: 4.2 (316 votes)": the readers' average beside their count
-            if found and not _runs_on(rest[found.end:]) and not VOTES_AFTER.match(rest, found.end):
+            if found and (at_boundary or CLOSES_SENTENCE.match(rest, found.end)) and not _runs_on(rest[found.end:]) and not VOTES_AFTER.match(rest, found.end):
                 labelled = None  # (a label's score given: no lead's besides)
                 yield _Candidate(0, found.rating, bool(label.group("overall") or label.group("overall2") or label.group("overall3")))
     if labelled_only:  # (a block the cleaning removed: a score a short lead sets apart is a label's, "Βαθμός: ★★★★☆")

@@ -58,6 +58,10 @@ CJK_SCALES = (re.compile(rf"{_CJK_NUM}\s*分(?P<half>半)?\s*[（(]\s*(?:满分|
               re.compile(rf"{_CJK_DEN}\s*点\s*(?:満点\s*(?:中|で|の)?|中|の\s*うち)\s*{_CJK_NUM}\s*点"),
               # ja, on a scale of steps: "十段階で八", "5段階評価で4", "10段階中7点"; not "三段階の工程" (no number after it)
               re.compile(rf"{_CJK_DEN}\s*段階\s*(?:評価)?\s*(?:で|中|の\s*うち)\s*(?:は\s*)?{_CJK_NUM}(?:\s*(?:点|つ))?(?![\d.])"))
+# zh, ja: a clause comma of unspaced text right before a rating label ("…差し引いて、評価は星四つ。"), and the sentence's end its
+# score must close there (not "…、評価は星三つだった映画版は…", another thing's)
+CJK_CLAUSE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff][、，,]\Z")
+CLOSES_SENTENCE = re.compile(r"\s*(?:[。！.!]|$)")
 # th: the number written on to ดาว (star) and ครึ่ง (half) after it: "4 ดาวครึ่ง", "สี่ดาว", "4 ดาวจาก 5"; not ดาวน์โหลด
 # (download), ดาวเคราะห์ (a planet), ดาวหาง (a comet), ดาวเทียม (a satellite)
 _TH_NUM = "หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ"

@@ -112,7 +112,7 @@ _OVERALL = r"overall|finale?|totale?|globale?|général|gesamtwertung|gesamtnote
 # 평점", ja "総合評価", zh "综合评分", with no space): not alone, so that a line with "general" in it is no label's line
 _OVERALL_AFTER = r"complessiv[oa]|general|geral|ogólna|ogólny"
 # (ru/uk "Итоговая оценка", "Підсумкова оцінка": the final one, as an adjective)
-_OVERALL_BEFORE = r"celkové|celkově|celkovo|общая|общий|загальна|загальний|итоговая|итоговый|финальная|підсумкова|підсумковий|фінальна|genel|종합|総合|综合|綜合|总体|總體"
+_OVERALL_BEFORE = r"整體|整体|celkové|celkově|celkovo|общая|общий|загальна|загальний|итоговая|итоговый|финальная|підсумкова|підсумковий|фінальна|genel|종합|総合|综合|綜合|总体|總體"
 # "my own": before the label ("personal rating", "persönliche Wertung") or after it (id "Rating pribadi", it "voto personale")
 _PERSONAL_BEFORE = r"personal|persönliche|persoonlijke|personlig|personligt|personlige|личная|особиста|개인"
 _PERSONAL_AFTER = r"pribadi|personale|personnelle|personal|pessoal|persoonlijk|personlig|osobista|osobní|osobné"
@@ -165,11 +165,15 @@ _PROSE_CUES = (
 # The same in scripts whose cue words a \b cannot frame (no spaces, or vowel signs that are no word characters): zh "我给",
 # ja "星をつけるなら" (if I give stars), "評価するなら"; th "ให้ 9 …" (give, right before the score); bn "দশে আট দেব" (I'll give),
 # "আমার পক্ষ থেকে" (from my side); hi "चार दूँगा"
-# (zh, ja, ko drop the subject: the verb "give" alone opening a clause right before the score, zh "給四顆半星。"; ja, ko
+# (zh, ja, ko drop the subject: the verb "give" alone opening a clause right before the score, zh "給四顆半星。", or after
+# a word that sums up, "整體給四顆半星" (on the whole, give …), "所以給八分" (so, give …); ja, ko
 # after it, "星4つをつけます。", "별 네 개 줍니다.")
-SCRIPT_CUES = (r"我(?:会|會)?(?:给|給|打)|(?:^|(?<=[，。！；、,;!]))\s*(?:给|給|打)(?:它|這本書?|这本书?|本書|本书)?(?=\s*[0-9一二三四五六七八九十两兩.]+\s*(?:[顆颗个個]\s*)?半?\s*[星分])|"
+SCRIPT_CUES = (r"我(?:会|會)?(?:给|給|打)|(?:^|(?<=[，。！；、,;!]))\s*(?:{_CJK_SUM}\s*)?(?:给|給|打)(?:它|這本書?|这本书?|本書|本书)?(?=\s*[0-9一二三四五六七八九十两兩.]+\s*(?:[顆颗个個]\s*)?半?\s*[星分])|"
                r"(?<=[つ星点])を?(?:つけ|付け)(?:ます|ました|たい|よう)|(?<=[개점])(?:을|를)?\s*(?:줍니다|드립니다|줄게요|드려요|줬어요|줬다|준다)|(?:つけ|付け)(?:る|れ)?(?:なら|と|ば)|(?:評価|採点)(?:する)?なら|ให้(?:\s*คะแนน)?\s*(?=\d)|"
                r"(?:দেবো?|দিলাম|দিচ্ছি|দিই)(?=\s|[।,.!]|$)|আমার\s+পক্ষ\s+থেকে|મારા\s+તરફથી|(?:दूँगा|दूंगा|दूँगी|दूंगी|देता\s+हूँ|देती\s+हूँ)(?=\s|[।,.!]|$)|(?:तारा|अङ्क|अंक)\s+(?:दिएँ|दिन्छु|दिनेछु)(?=\s|[।,.!]|$)")  # (ne "… तारा दिएँ", I gave … stars)
+# zh: words that sum up before a clause whose subject is dropped (on the whole, all told, in short, in the end, so)
+_CJK_SUM = r"(?:整體|整体|總體|总体|綜合|综合|總的來說|总的来说|總之|总之|最後|最后|所以|因此|總結|总结)(?:來說|来说|而言|上|下來|下来)?"
+SCRIPT_CUES = SCRIPT_CUES.replace("{_CJK_SUM}", _CJK_SUM)
 # The words some sites write on a reviewer's star widget instead of a number (its title or aria-label), out of five:
 # Douban's five levels, Goodreads' and The StoryGraph-like hover texts
 WIDGET_WORDS = {

@@ -1,0 +1,48 @@
+"""A rating label that opens a clause in the middle of an unspaced sentence (zh, ja: after a comma, "…、評価は星三つ。"),
+with its topic particle or the zh copula ("評分是", "評分為"), its score closing the sentence; and the zh verb "give" whose
+subject is dropped after a word that sums up ("總的來說給…", "所以給…"). Sentences of our own; near misses: a score that
+the sentence goes on after (another thing's), a label another's possessive qualifies, a "give" with its own subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from scraper.extract.rating import find_rating
+
+
+@pytest.mark.parametrize("line, value", [
+    ("文体はやや重たいが、評価は星三つ。", 0.6),  # ja: after the comma, the topic particle
+    ("後半が駆け足なので、私の評価は5点満点中4点。", 0.8),  # ja: "my" on the label
+    ("結尾有點倉促，評分是八分（滿分十分）。", 0.8),  # zh (Traditional): the copula
+    ("人物塑造很扎实，我的评分为四星半。", 0.9),  # zh (Simplified): "my", the copula 为
+    ("我的評分是三顆星。", 0.6),  # zh: the copula on a label opening the line
+])
+def test_label_opening_a_clause(line, value):
+    rating = find_rating(["前面的段落讲的是故事本身。", line])
+    assert rating is not None and rating.value == value
+
+
+@pytest.mark.parametrize("line, value", [
+    ("總的來說，給四顆半星，扣的半顆給冗長的中段。", 0.9),  # zh (Traditional): "all told", then "give"
+    ("整体来说给三颗星。", 0.6),  # zh (Simplified): "on the whole" written on to "give"
+    ("所以給七分（滿分十分）。", 0.7),  # zh: "so", give
+])
+def test_give_after_a_summing_word(line, value):
+    rating = find_rating(["這本小說寫的是一個小鎮的三代人。", line])
+    assert rating is not None and rating.value == value
+
+
+@pytest.mark.parametrize("line", [
+    "小説は良かったが、評価は星三つだった映画版は退屈だった。",  # ja: the sentence goes on after the score (the film's)
+    "原作は読んでいないけれど、Amazonの評価は星四つらしい。",  # ja: a site's average, qualified by its possessive
+    "我不太同意，網友給四顆半星，實在太高。",  # zh: readers of a site give it, their subject said
+    "讀書會上，他給三顆星，我沒有打分。",  # zh: a named other person gives it
+])
+def test_not_the_reviewers(line):
+    assert find_rating(["這本小說寫的是一個小鎮的三代人。", line]) is None
+
+
+def test_overall_word_on_a_zh_label():
+    # "整體評分" (overall rating) wins over another score on the page
+    rating = find_rating(["第一章：★★★", "整體評分：四星半"])
+    assert rating is not None and rating.value == 0.9
