@@ -283,3 +283,21 @@ def test_a_short_line_set_apart_before_a_plea_box_still_goes_as_its_lead_in():
     page = paras(*ES) + "<div class='note'><p><em>¿Te ha gustado?</em></p></div><div class='support-box'><p>Apoya esta revista independiente: hazte socia en nuestra página de apoyo.</p></div>"
     text, rules = cleaned(page, "mag.example")
     assert "¿Te ha gustado?" not in text, rules
+
+
+# -- a credited caption: the credit alone goes when it is an element of its own after the caption's words -------------
+
+def test_a_captions_own_words_stay_when_its_credit_is_an_element_of_its_own():
+    for review, words, credit in ((HI + HI, "रीना वर्मा का उपन्यास, मेरी अलमारी की पुरानी प्रति", "फोटो: अनुराधा"),
+                                  (ES, "El invierno de la maestra, la primera edición de mi abuela", "Foto: Lucía Ferrer")):
+        page = (f"<figure class='post-image'><img src='/up/cover.jpg' alt=''><figcaption>{words} "
+                f"<span class='photo-credit'>{credit}</span></figcaption></figure>" + paras(*review))
+        text, rules = cleaned(page, "news.example")
+        assert words in text and credit not in text, rules
+
+
+def test_a_caption_that_is_only_a_credit_still_goes_whole():
+    for credit in ("Foto: Lucía Ferrer", "फोटो: अनुराधा मिश्र"):
+        page = f"<figure><img src='/up/cover.jpg' alt=''><figcaption><span>{credit}</span></figcaption></figure>" + paras(*ES)
+        text, rules = cleaned(page, "news.example")
+        assert credit not in text and "photo credit" in rules, rules

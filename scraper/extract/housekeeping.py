@@ -124,6 +124,17 @@ _CREDIT = re.compile(r"(?:\b(?:photo(?:graph)?s?|photo\s+credit|image|illustrati
 _CAPTION = "self::figcaption or @itemprop='caption' or contains(@class, 'caption')"
 
 
+def credit_element(block: HtmlElement) -> HtmlElement:
+    """What of a credited caption goes: the credit alone when it is an element of its own after the caption's words
+    ("T, A's novel, my old copy <span>Photo: N</span>": the words say which book), else the whole caption."""
+    whole = text_of(block)
+    for element in block.iterdescendants("span", "small", "cite", "em", "i"):
+        credit = text_of(element)
+        if credit and whole.endswith(credit) and _CREDIT.search(credit) and count_words(whole[:-len(credit)]) >= 3:
+            return element
+    return block
+
+
 def credited_caption(block: HtmlElement) -> bool:
     """A picture's caption that ends with the picture's credit: the publication's, however the picture came in (a
     caption the reviewer writes about a photo of their own, with no credit, stays as figures.keep_figure_text has it)."""
@@ -167,7 +178,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, lengths: list[int], drop: 
     # a sponsor's read anywhere: set apart (boxed, typeset apart), led by a bold label naming the sponsor
     for i, block in enumerate(items):
         if i not in drop and credited_caption(block):
-            drop[i], boxes[i] = "photo credit", block
+            drop[i], boxes[i] = "photo credit", credit_element(block)
         elif i not in drop and helpful_prompt(block):
             drop[i], boxes[i] = "interface", block
         elif i not in drop and sponsor_read(block, body):
