@@ -50,6 +50,7 @@ from .metadata import PageMeta, read_metadata
 from .bodyfind import find_body, keep_record_lines
 from .platforms import WIDGET_SELECTORS, detect_platform
 from .rating import Rating, find_rating, parse_rating, rating_blocks
+from .ratingpoints import school_scaled
 from .words import count_words
 
 # Bump when a change to extraction changes its output; rows record the version that made them.
@@ -316,7 +317,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         book.year = book.year or citation.year
         book.publisher = book.publisher or citation.publisher
     rating_source += reviewbox.kept_widgets(_widgets, rating_source, lines)  # (a reader's review kept alone: its stars, gone with its head)
-    rating = find_rating(reviewbox.own_lines(lines, listed), meta.title, rating_source, jsonld=_jsonld_rating(jsonld_review))
+    rating = school_scaled(find_rating(reviewbox.own_lines(lines, listed), meta.title, rating_source, jsonld=_jsonld_rating(jsonld_review)), urlsplit(url).hostname)
     if _scored(book, rating):
         book = None  # the words read as the reviewer's score are no person ("Rating: four and a half of five" as a record line)
 

@@ -7,7 +7,8 @@ Read only by ratingprose (a first-person sentence near the review's end), behind
 And a bare mark out of ten after an indefinite article, as the Romance and Low Countries school marks are given (es "le
 pongo un 8", fr "je lui mets un 7,5", it "gli do un 9", pt "dou-lhe um 8", nl "ik geef het een 8", en "I'd give it a 9"):
 read only in a sentence with a first-person cue (ratingprose), the number ending its clause (no unit, no scale after it:
-"un 8 de 10" and "un 5 estrellas" are other shapes'). Not de "eine 2" (a school mark where 1 is the best).
+"un 8 de 10" and "un 5 estrellas" are other shapes'). Not de "eine 2" (a school mark where 1 is the best). Such a mark is
+out of the school scale of the page's country where that is not ten (``school_scaled``: Chile's 1 to 7, "le pongo un 6,5").
 """
 
 from __future__ import annotations
@@ -75,3 +76,18 @@ def given_points(sentence: str) -> tuple[str, float, int, int] | None:
                 start, end = match.start("num"), match.end("e")
                 return sentence[start:end], round(num / scale, 3), start, end
     return None
+
+
+# The school scales other than ten, by country domain, that a bare mark after an article is given on: Chile 1 to 7,
+# Paraguay 1 to 5, Uruguay 1 to 12 ("le pongo un 6,5" on a .cl page is 6.5 of 7); a mark above the scale is of ten still
+_SCHOOL_SCALES = {"cl": 7, "py": 5, "uy": 12}
+
+
+def school_scaled(rating, host: str | None):
+    """The rating (rating.Rating), a bare mark after an article re-read on the school scale of the page's country (by
+    the host's country domain) where that is not ten; any other rating as it is."""
+    scale = _SCHOOL_SCALES.get((host or "").rsplit(".", 1)[-1]) if rating is not None else None
+    mark = _ARTICLE_MARK.fullmatch(rating.raw.strip()) if scale else None
+    if mark is None or not 1 <= (num := float(mark.group("num").replace(",", "."))) <= scale:
+        return rating
+    return type(rating)(rating.raw, round(num / scale, 3))
