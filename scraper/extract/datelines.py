@@ -45,10 +45,10 @@ def dateline(block: HtmlElement, body: HtmlElement, index: int) -> str | None:
 
 # A whole date, as engines print a post's dates: "2025-10-26", "06/12/2025", "11 November 2025", "Nov 08. 2025".
 # Day, month and year in figures take one separator twice: "8.5/10" is a score.
-# (a month's name is letters and the combining marks of its script: the vowel signs of the Indic scripts, Devanagari to
-# Sinhala, "নভেম্বর", "नवंबर", "ನವೆಂಬರ್"; Thai months are read by their own forms below: "3 เล่ม 2569" is a count)
-_INDIC_MARKS = "".join(c for c in map(chr, range(0x0900, 0x0E00)) if re.match(rf"[{MARKS}]", c))
-MONTH_WORD = rf"[^\W\d_](?:[^\W\d_]|[{_INDIC_MARKS}]){{2,}}"
+# (a month's name is letters, or in the Indic scripts, Devanagari to Sinhala, letters and their vowel signs: "নভেম্বর",
+# "नवंबर", "ನವೆಂಬರ್", read as a run of the scripts' block; Thai months are read by their own forms below: "3 เล่ม 2569"
+# is a count)
+MONTH_WORD = r"(?:[^\W\d_]{3,}|[\u0900-\u0DFF]{3,}+)"
 FULL_DATE = re.compile(
     r"\b\d{4}\s?[-/.年년]\s?\d{1,2}\s?[-/.月월]\s?\d{1,2}(?:\s?[日일])?|\b\d{1,2}(?:\.\d{1,2}\.|/\d{1,2}/|-\d{1,2}-)\d{2,4}\b|"
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{MONTH_WORD}\.?,?\s+\d{{4}}\b|\b{MONTH_WORD}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?[.,]?\s+\d{{4}}\b|"

@@ -318,12 +318,10 @@ def bio_box(block: HtmlElement, body: HtmlElement, text: str) -> bool:
     """A short block among the post's last lines, in a box the theme names for a bio, that speaks of the site the writer
     keeps ("… notes what she reads on this blog since 2014"): the writer's bio. (The book's author's biography names no
     blog, and stays.)"""
-    if count_words(text) > 60 or not SITE_KIND.search(text) or has_score(text):
-        return False
-    element = block
+    element = block  # (the box's name first: the cheap test)
     while element is not None and element is not body and len(text_of(element)) <= len(text) + 40:
         if _BIO_CLASS.search(f"{element.get('class') or ''} {element.get('id') or ''}"):
-            return True
+            return count_words(text) <= 60 and bool(SITE_KIND.search(text)) and not has_score(text)
         element = element.getparent()
     return False
 
