@@ -138,9 +138,15 @@ def keep_review(root: HtmlElement) -> bool:
             # (the reader's score written out in it, with its numbers, in an element of its own, "<span>Score: 5 of
             # 6</span> Ana 19.11.2026", stays as a line of the review's: the rating is read from it; a row of star
             # glyphs beside a name is the box's widget)
+            # (or shown as a picture whose alt text is the score, "<img src=stars/4.png alt='80 %'>": the picture stays)
             for part in [c for c in line if isinstance(c.tag, str) and not _DATE.search(c.text_content())
-                         and re.search(r"\d", c.text_content()) and has_score(c.text_content())]:
-                part.tail, part.tag = None, "p"
+                         and (re.search(r"\d", c.text_content()) and has_score(c.text_content()) or _pictured_score(c))]:
+                part.tail = None
+                if part.tag == "img":  # (a picture alone: in a paragraph of its own)
+                    box = line.makeelement("p", {})
+                    box.append(line.makeelement("img", dict(part.attrib)))
+                    part = box
+                part.tag = "p"
                 part.attrib.pop("class", None)
                 line.addprevious(part)
             line.drop_tree()
@@ -151,6 +157,14 @@ def keep_review(root: HtmlElement) -> bool:
                 del element.attrib[attribute]
     item.set("itemprop", "articleBody")  # the page's body, for find_body (a body selector)
     return True
+
+
+def _pictured_score(element: HtmlElement) -> bool:
+    """Whether the element is, or holds with no text, one picture whose alt text is a score ("<span><img
+    src='stars/4.png' alt='80 %'></span>", "<img alt='4 out of 5 stars'>")."""
+    pictures = [element] if element.tag == "img" else element.findall(".//img") if not element.text_content().strip() else []
+    alt = (pictures[0].get("alt") or "").strip() if len(pictures) == 1 else ""
+    return bool(alt) and re.search(r"\d", alt) is not None and (has_score(alt) or re.fullmatch(r"\d{1,3}(?:[.,]\d)?\s?%", alt) is not None)
 
 
 def _one_review(item: HtmlElement) -> HtmlElement:
