@@ -46,3 +46,19 @@ def test_overall_word_on_a_zh_label():
     # "整體評分" (overall rating) wins over another score on the page
     rating = find_rating(["第一章：★★★", "整體評分：四星半"])
     assert rating is not None and rating.value == 0.9
+
+
+@pytest.mark.parametrize("lines, value", [
+    # tr, az: "my" as the noun's ending ("notum", my mark; "qiymətim", my assessment), or a word before it ("benim",
+    # "mənim"); read as a label, so a line after the score (an author's note) does not hide it
+    (["Roman uzun ve ağır.", "Kısacası: değerli. Benim notum 10 üzerinden 7.", "Yazar hakkında: Deniz, İzmir'de öğretmen."], 0.7),
+    (["Roman uzun və ağırdır.", "Mənim qiymətim: 8/10.", "Müəllif haqqında: Aysel, Bakıda kitabxanaçı."], 0.8),
+])
+def test_possessed_label_nouns(lines, value):
+    rating = find_rating(lines)
+    assert rating is not None and rating.value == value
+
+
+def test_possessed_noun_without_a_score_after_it():
+    # (tr "notum" in another sense, "without my notes", and a count after it: no score)
+    assert find_rating(["Roman uzun.", "Kitabı notum olmadan okudum, 10 üzerinden 8 kişi bitiremez.", "Yazar hakkında: Deniz."]) is None

@@ -102,7 +102,7 @@ TEN_AS_SCALE = {"on": 10, "pet": 5}
 CJK_NUMBERS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 _MINE = (
-    r"my|our|የእኔ|என்|எனது|ჩემი|ჩვენი|mi|nuestra|ma|mon|notre|meine?|unsere?|il mio|la mia|mia|mio|a minha|o meu|minha|meu|nossa|mijn|onze|моя|мой|моё|η"
+    r"my|our|benim|mənim|የእኔ|என்|எனது|ჩემი|ჩვენი|mi|nuestra|ma|mon|notre|meine?|unsere?|il mio|la mia|mia|mio|a minha|o meu|minha|meu|nossa|mijn|onze|моя|мой|моё|η"
 )
 # zh, ja: "my", "personal" written on to the label with no space ("個人評分", "我的评分", "私の評価")
 _MINE_CJK = r"個人|个人|我的|私の|わたしの|僕の|俺の"
@@ -123,9 +123,9 @@ _LABEL_WORDS = (
     # (and the plural "stars" of the languages whose star words are no label yet, before a colon: fi "Tähtiä: 4½/5")
     r"tähtiä|tähdet|tärnid|stjärnor|stjerner|csillagok|gwiazdki|hvězdičky|звёзды|звезды|зірки|"
     r"beoordeling|cijfer|oordeel|waardering|sterren|betyg(?:et)?|karakter(?:en)?|terningkast|vurdering|bedømmelse|hodnocení|hodnotenie|ocena|známka|"
-    # ru, uk, el, he ("my score" puts "mine" after the noun), ar, tr, ko, ja, zh
+    # ru, uk, el, he ("my score" puts "mine" after the noun), ar, tr, az (tr "notum", az "qiymətim": "my" as the noun's ending), ko, ja, zh
     r"оценка|оцінка|рейтинг|βαθμολογία|הציון\s+שלי|הציון|ציון|הדירוג\s+שלי|דירוג|تقييمي|التقييم|تقييم|"
-    r"puan(?:ım)?|평점|별점|評価|点数|评分|評分|打分|評價|评价|"
+    r"puan(?:ım)?|notum|qiymətim|평점|별점|評価|点数|评分|評分|打分|評價|评价|"
     # et, fi (with its case endings and the school's grade, 4 to 10: "Arvosanani", "Kouluarvosanaksi annan 9½"), hu, lv, lt,
     # hr/bs/sr, ro, is
     r"ነጥብ|ግምገማ|மதிப்பீடு|மதிப்பெண்|hinne|hinnang|(?:koulu)?arvosana(?:ni|ksi|kseni|na)?|értékelés|osztályzat(?:om)?|érdemjegy|pontszám|vērtējums|įvertinimas|შეფასება|ocjena|оцена|оцјена|notă|einkunn|"
