@@ -62,3 +62,22 @@ def test_possessed_label_nouns(lines, value):
 def test_possessed_noun_without_a_score_after_it():
     # (tr "notum" in another sense, "without my notes", and a count after it: no score)
     assert find_rating(["Roman uzun.", "Kitabı notum olmadan okudum, 10 üzerinden 8 kişi bitiremez.", "Yazar hakkında: Deniz."]) is None
+
+
+@pytest.mark.parametrize("line, value", [
+    ("All in all, after the slow middle part, my rating is 4/5.", 0.8),  # en: "my" before the label, mid-sentence
+    ("Alles in allem ist meine Wertung 3 von 5.", 0.6),  # de
+    ("Genel olarak puanım 10 üzerinden 9.", 0.9),  # tr: "my" on the noun
+])
+def test_my_label_mid_sentence(line, value):
+    rating = find_rating(["The novel follows three sisters across one winter.", line, "About the author: a teacher in Leeds."])
+    assert rating is not None and rating.value == value
+
+
+@pytest.mark.parametrize("line", [
+    "My score for the film adaptation was 2/5 and the book beats it.",  # en: the film's, the sentence goes on
+    "Meine Wertung für die Verfilmung wäre 2 von 5, das Buch ist besser.",  # de: the film's, more after it
+    "All in all, her rating is 4/5.",  # en: not "my"
+])
+def test_my_label_near_misses(line):
+    assert find_rating(["The novel follows three sisters across one winter.", line, "About the author: a teacher in Leeds."]) is None

@@ -47,7 +47,7 @@ from .ratinglead import cased_scores, led_scores
 from .ratingglyphs import DOTS, EMOJI_RUN, GLYPHS, LONE_STAR, VOTES_AFTER, labelled_mark, named_marks
 from .ratingglyphs import dots_value as _dots_value, glyph_value as _glyph_value
 from .ratinglooks import SCALE_FIRST_CUES, may_label, may_match, may_score, worded_scores  # (worded_scores: ratingnumerals)
-from .ratingshapes import runs_on as _runs_on, _COUNTED, CJK_CLAUSE, CLOSES_SENTENCE, _HALF_SUFFIX, _NUM, AFFIXED_SCALE, LEAD_WORD, LINE_WORD, CJK_SCALES, CJK_STARS, ELATIVE, FRACTION, JA_STARS, KO_STARS, N_STARS, PERCENT, SCALE_FIRST, TH_STARS, VALORES, NL_MARK  # score shapes
+from .ratingshapes import runs_on as _runs_on, _COUNTED, CJK_CLAUSE, CLOSES_SENTENCE, MINE_LABEL, _HALF_SUFFIX, _NUM, AFFIXED_SCALE, LEAD_WORD, LINE_WORD, CJK_SCALES, CJK_STARS, ELATIVE, FRACTION, JA_STARS, KO_STARS, N_STARS, PERCENT, SCALE_FIRST, TH_STARS, VALORES, NL_MARK  # score shapes
 from .ratingwords import (_LABEL_WORDS, _MINE, _MINE_CJK, _OVERALL, _OVERALL_AFTER, _OVERALL_BEFORE, _PERSONAL_AFTER, _PERSONAL_BEFORE,
                           CJK_NUMBERS, DATED_WORDS, NUMBER_WORDS, TEN_AS_SCALE, _OF_WORDS, _OUT_OF_WORDS)  # language tables
 
@@ -260,7 +260,7 @@ def _candidates(text: str, labelled_only: bool = False, labelled: bool = True) -
     """The scores the text offers, each with its standing; `labelled_only`: only those after a rating label."""
     for label in LABEL.finditer(text) if labelled else ():  # (`labelled`: the line may hold a label, ratinglooks)
         # (ja: a label noun a verb's clause qualifies, "読み終えた満足度は…"; not "前回の本の満足度は…", another book's; zh, ja: a label opening a clause after a comma of unspaced text, "…、評価は星四つ。", its score closing the sentence)
-        if (at_boundary := _after_boundary(text, label.start()) or text[label.start() - 1:label.start()] in ("た", "だ")) or text[label.start() - 1:label.start()] in "、，," and CJK_CLAUSE.search(text, 0, label.start()):
+        if (at_boundary := _after_boundary(text, label.start()) or text[label.start() - 1:label.start()] in ("た", "だ")) or text[label.start() - 1:label.start()] in "、，," and CJK_CLAUSE.search(text, 0, label.start()) or MINE_LABEL.match(label.group(0)):
             # "Note: 2" is a German school grade or a French score out of 5 or 20: "note" wants a scale;
             # "Terningkast 5" is a throw of a die
             rest = text[label.end():]

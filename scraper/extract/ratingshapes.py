@@ -8,7 +8,7 @@ import re
 
 from .casefold import MARKS, by_first_char, first_chars, guarded
 from .ratinglooks import EMPTY_STARS, FULL_STARS, HALF
-from .ratingwords import _DEN_WORDS, _HALF_WORDS, _OF_WORDS, _OUT_OF_WORDS, _STAR_WORDS, CJK_NUMBERS, HALF_BEFORE, NUMBER_WORDS
+from .ratingwords import _MINE, _MINE_CJK, _DEN_WORDS, _HALF_WORDS, _OF_WORDS, _OUT_OF_WORDS, _STAR_WORDS, CJK_NUMBERS, HALF_BEFORE, NUMBER_WORDS
 
 _WORDS = by_first_char(NUMBER_WORDS)  # (a table of many languages: tried at a place only by its first letter's words)
 _NUM = rf"(?<![\w/.,{MARKS}])(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?(?!\d|[.,]\d)|(?=[{first_chars(_WORDS)}])(?:{_WORDS})(?:(?![\w{MARKS}])|(?=[을를은는이가])|(?=einhalb\b)))"  # (de "viereinhalb": the half written on; first letters first, as in LABEL; a word is its letters and marks)
@@ -62,6 +62,9 @@ CJK_SCALES = (re.compile(rf"{_CJK_NUM}\s*分(?P<half>半)?\s*[（(]\s*(?:满分|
 # score must close there (not "…、評価は星三つだった映画版は…", another thing's)
 CJK_CLAUSE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff][、，,]\Z")
 CLOSES_SENTENCE = re.compile(r"\s*(?:[。！.!]|$)")
+# a label that says whose it is, "my" before it or on it ("…, so my rating is 4/5.", tr "Genel olarak puanım 10 üzerinden 8."):
+# the reviewer's anywhere in a sentence, when its score closes the sentence (CLOSES_SENTENCE)
+MINE_LABEL = re.compile(rf"(?:(?:{_MINE})\s+|(?:{_MINE_CJK})|(?:puanım|notum|qiymətim)(?![\w{MARKS}]))", re.IGNORECASE)
 # th: the number written on to ดาว (star) and ครึ่ง (half) after it: "4 ดาวครึ่ง", "สี่ดาว", "4 ดาวจาก 5"; not ดาวน์โหลด
 # (download), ดาวเคราะห์ (a planet), ดาวหาง (a comet), ดาวเทียม (a satellite)
 _TH_NUM = "หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ"
