@@ -81,3 +81,24 @@ def test_my_label_mid_sentence(line, value):
 ])
 def test_my_label_near_misses(line):
     assert find_rating(["The novel follows three sisters across one winter.", line, "About the author: a teacher in Leeds."]) is None
+
+
+@pytest.mark.parametrize("line, value", [
+    ("總體來說四顆半星。", 0.9),  # zh: a word that sums up, then the score closing the sentence
+    ("总之三颗星。", 0.6),  # zh (Simplified)
+    ("総じて星四つ。", 0.8),  # ja: the summing word ending its clause
+    ("結論として、星三つです。", 0.6),  # ja: the sentence's copula after the score
+])
+def test_cjk_score_after_a_summing_word(line, value):
+    rating = find_rating(["這本小說寫的是一個小鎮的三代人。", line, "作者簡介：住在台南的老師。"])
+    assert rating is not None and rating.value == value
+
+
+@pytest.mark.parametrize("line", [
+    "酒店是五星，服務很好。",  # zh: a hotel's class
+    "總之五星红旗飄揚。",  # zh: the flag, the score runs on
+    "映画版は星二つです。",  # ja: the film's, its topic said
+    "天上只有三颗星。",  # zh: stars in the sky
+])
+def test_cjk_summing_near_misses(line):
+    assert find_rating(["這本小說寫的是一個小鎮的三代人。", line, "作者簡介：住在台南的老師。"]) is None

@@ -16,7 +16,7 @@ from .rating import DATED, Rating, _as_written, _Found, _plain, _scan
 from .ratingglyphs import given_mark
 from .ratingpoints import article_mark, given_points
 from .ratinglooks import may_score
-from .ratingwords import _PROSE_CUES, SCRIPT_CUES
+from .ratingwords import _PROSE_CUES, CJK_SUM, JA_SUM, SCRIPT_CUES
 
 _PROSE_CUE = re.compile(f"{_PROSE_CUES}|{SCRIPT_CUES}", re.IGNORECASE)  # "I'd give it", "for me", "ich gebe"; zh "我给", bn "দেব" …
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？۔।])")
@@ -30,8 +30,10 @@ _QUOTES = "\"'“”„«»‚‘’"
 # zh, ja: a clause that is only the score, set apart by full-width commas ("总之，五星，推荐给…", "結論、星4つ。"); not a score
 # inside a longer clause ("酒店是五星，", "天上只有三颗星，") nor one run on ("五星红旗"), nor after a colon (a label's)
 _CJK_SCORE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
-_CJK_BEFORE = re.compile(r"(?:^|[，、；,;])\s*$")
-_CJK_AFTER = re.compile(r"\s*(?:[，、；。！…,;!]|$)")
+# (or after a word that sums up opening the clause, "總體來說四顆半星。", "総じて星四つ。"; and with the sentence's copula or
+# particle after it, ja "星四つです。", zh "四星吧。")
+_CJK_BEFORE = re.compile(rf"(?:^|[，、；,;])\s*(?:(?:{CJK_SUM}|{JA_SUM})\s*[，、,]?\s*)?$")
+_CJK_AFTER = re.compile(r"\s*(?:です|でした|だ|である|吧)?\s*(?:[，、；。！…,;!]|$)")
 
 
 def _closing_clause(sentence: str, found: list[_Found], last_sentence: bool = False) -> Rating | None:

@@ -173,7 +173,10 @@ SCRIPT_CUES = (r"我(?:会|會)?(?:给|給|打)|(?:^|(?<=[，。！；、,;!]))\
                r"(?:দেবো?|দিলাম|দিচ্ছি|দিই)(?=\s|[।,.!]|$)|আমার\s+পক্ষ\s+থেকে|મારા\s+તરફથી|(?:दूँगा|दूंगा|दूँगी|दूंगी|देता\s+हूँ|देती\s+हूँ)(?=\s|[।,.!]|$)|(?:तारा|अङ्क|अंक)\s+(?:दिएँ|दिन्छु|दिनेछु)(?=\s|[।,.!]|$)")  # (ne "… तारा दिएँ", I gave … stars)
 # zh: words that sum up before a clause whose subject is dropped (on the whole, all told, in short, in the end, so)
 _CJK_SUM = r"(?:整體|整体|總體|总体|綜合|综合|總的來說|总的来说|總之|总之|最後|最后|所以|因此|總結|总结)(?:來說|来说|而言|上|下來|下来)?"
+# ja: the same, ending a clause ("総じて", "全体として", "結論として", "まとめると", "結局"), for a score closing the sentence after it
+JA_SUM = r"総じて|全体として|全体的に|結論として|結論は|まとめると|総合すると|総合的に|結局"
 SCRIPT_CUES = SCRIPT_CUES.replace("{_CJK_SUM}", _CJK_SUM)
+CJK_SUM = _CJK_SUM
 # The words some sites write on a reviewer's star widget instead of a number (its title or aria-label), out of five:
 # Douban's five levels, Goodreads' and The StoryGraph-like hover texts
 WIDGET_WORDS = {
