@@ -20,7 +20,7 @@ NUMBER_WORDS = {
     "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "sept": 7, "huit": 8, "neuf": 9, "sechs": 6, "sieben": 7, "acht": 8,
     "neun": 9, "sei": 6, "sette": 7, "otto": 8, "nove": 9, "sete": 7, "oito": 8, "zes": 6, "zeven": 7, "negen": 9,
     # sv, da, no (the short and ambiguous ones — en, ni, ti, sex — left out)
-    "två": 2, "fyra": 4, "fire": 4, "fem": 5, "sju": 7, "syv": 7, "åtta": 8, "otte": 8, "åtte": 8, "tio": 10,
+    "två": 2, "fyra": 4, "fire": 4, "fem": 5, "seks": 6, "sju": 7, "syv": 7, "åtta": 8, "otte": 8, "åtte": 8, "tio": 10,
     # ko: native numbers, alone and before a counter ("별 다섯 개 중 네 개": four stars of five)
     "하나": 1, "한": 1, "둘": 2, "두": 2, "셋": 3, "세": 3, "넷": 4, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8,
     "아홉": 9, "열": 10,
@@ -64,7 +64,7 @@ NUMBER_WORDS = {
     # pl, cs, sk (the scale in the genitive: "cztery z pięciu", "osm z deseti", "štyri z piatich"), id/ms, sw (not pl/de "jeden" nor
     # sw "moja", pl "my"), fa
     "jedna": 1, "dwa": 2, "dwie": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6, "siedem": 7, "osiem": 8,
-    "dziewięć": 9, "dziesięć": 10, "pięciu": 5, "dziesięciu": 10,
+    "dziewięć": 9, "dziesięć": 10, "pięciu": 5, "sześciu": 6, "dziesięciu": 10,
     # hr/bs/sr in Latin script (shares dva, tri, deset with cs/sk; not "pet" alone: en "pet", read only as a scale, _DEN_WORDS)
     "jedan": 1, "četiri": 4, "sedam": 7, "osam": 8, "devet": 9,
     "dvě": 2, "tři": 3, "čtyři": 4, "pět": 5, "šest": 6, "sedm": 7, "osm": 8, "devět": 9, "deset": 10, "pěti": 5, "deseti": 10,
@@ -197,7 +197,7 @@ _HALF_WORDS = (r"and[\s-]a[\s-]half|y media|et demie?|und ein halb|einhalb|e mez
 _OUT_OF_WORDS = r"out of|outta|over|sobre|sur|su|uit|em|av|ud af|στα|στο"  # ("8 over 10": West African and Indian English, as fr "sur")
 _OF_WORDS = r"of|de|di|von|aus|van\s+de|van|op|af|из|із|з|от|מתוך|من|στα|στο|από|na|z|ze|از|dari|kati ya|ดาวจาก|จาก|เต็ม|iš|no|trên|din|od|од|στους|στις"  # (ro "9 din 10", hr/bs/sr/sl "4 od 5", "4 од 5", el "8 βαθμοί στους 10")
 # a score's denominator and the words for stars, as words
-_DEN_WORDS = (r"five|ten|vyf|пет|десет|п'яти|п’яти|п'ять|п’ять|cinq|dix|cinco|diez|fünf|zehn|cinque|dieci|dez|vijf|tien|fem|tio|다섯|열|пяти|десяти|пять|десять|"
+_DEN_WORDS = (r"seks|sechs|шест|sześciu|five|ten|vyf|пет|десет|п'яти|п’яти|п'ять|п’ять|cinq|dix|cinco|diez|fünf|zehn|cinque|dieci|dez|vijf|tien|fem|tio|다섯|열|пяти|десяти|пять|десять|"
               r"πέντε|δέκα|öt|tíz|पाँच|पांच|दस|پانچ|دس|পাঁচ|দশ|חמישה|חמש|עשרה|עשר|خمسة|خمس|عشرة|عشر|penkių|dešimties|pieciem|piecām|desmit|"
               r"पाच|दहा|ötből|tízből|pięć|dziesięć|pięciu|dziesięciu|pět|deset|pěti|deseti|päť|desať|piatich|desiatich|lima|sepuluh|tano|kumi|پنج|ده|"
               r"beş|năm|mười|ხუთიდან|ათიდან|pet")
