@@ -16,7 +16,7 @@ from .rating import DATED, Rating, _as_written, _Found, _plain, _scan
 from .ratingglyphs import given_mark
 from .ratingpoints import article_mark, given_points
 from .ratinglooks import may_score
-from .ratingwords import _PROSE_CUES, CJK_SUM, JA_SUM, SCRIPT_CUES
+from .ratingwords import _PROSE_CUES, CJK_SUM, JA_SUM, NUMBER_WORDS, SCRIPT_CUES
 
 _PROSE_CUE = re.compile(f"{_PROSE_CUES}|{SCRIPT_CUES}", re.IGNORECASE)  # "I'd give it", "for me", "ich gebe"; zh "我给", bn "দেব" …
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？۔।])")
@@ -86,12 +86,34 @@ def prose_rating(lines: list[str]) -> Rating | None:
             # of several scores, the one nearest its cue: "Goodreads says 4.2/5, but I'd give it 3/5", "…4.2だが、星をつけるなら5つ星のうち3つ"
             near = min(found, key=lambda f: min(max(c.start() - f.end, f.start - c.end(), 0) for c in cues)) \
                 if found and (cues := [*_PROSE_CUE.finditer(sentence)]) else None
+            if near and (own := _elided(sentence, near, cues)):  # "Goodreads: 4,3 Sterne, von mir gibt es drei."
+                return _as_written(own, plain, written)
             if near and not re.match(r"-\w", sentence[near.end:]):  # "a two-star review" describes, it does not rate
                 return _as_written(near.rating, plain, written)
             last = line is lines[-1] and sentence is sentences[-1]  # (the review's closing sentence)
             if (closed := _closing_clause(sentence, found, last) or _opening_clause(sentence, found)) is not None:
                 closing.append(_as_written(closed, plain, written))
     return closing[0] if len({r.value for r in closing}) == 1 else None
+
+
+# a bare number closing the sentence a few words after a cue that follows the sentence's scores: the reviewer's own
+# score on the scale of the score said before it, its unit left out ("Goodreads has it at 4.3 stars; I'd give it three.",
+# de "Auf Goodreads hat es 4,3 Sterne, von mir gibt es drei.")
+_BARE_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?P<num>\d{1,2}(?:[.,]5)?|[^\W\d_]+)\s*[.!…]?\s*$")
+
+
+def _elided(sentence: str, near: _Found, cues: list) -> Rating | None:
+    """The reviewer's score left bare after the cue, when the score nearest the cue comes before it (someone else's)."""
+    cue = cues[-1]
+    if cue.start() < near.end or not (bare := _BARE_AFTER.match(sentence, cue.end())):
+        return None
+    token = bare.group("num").lower().replace(",", ".")
+    num = float(token) if token[0].isdigit() else NUMBER_WORDS.get(token)
+    said = re.search(r"\d+(?:[.,]\d+)?", plain_forms(near.rating.raw))
+    scale = round(float(said.group(0).replace(",", ".")) / near.rating.value) if said and near.rating.value else None
+    if not num or scale not in (5, 10, 20, 100) or num > scale:
+        return None
+    return Rating(bare.group("num"), round(num / scale, 3))
 
 
 # a credit line opening with "by" and a name, then a separator ("By bookworm_44 · Rating: 5 of 5", "Von Leser42 | Wertung: 5/5")
