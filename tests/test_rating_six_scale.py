@@ -29,3 +29,17 @@ def test_worded_scale_of_six(line, value):
 ])
 def test_counted_out_of_six(line):
     assert find_rating([*_PRE, line, *_POST]) is None
+
+
+@pytest.mark.parametrize("line, value", [
+    ("Баҳои ман: 7 аз 10.", 0.7),  # tg: "аз", of (fa "از" in Cyrillic)
+    ("Хулоса: 4 аз 5.", 0.8),
+])
+def test_tajik_of(line, value):
+    rating = find_rating([*_PRE, line, *_POST])
+    assert rating is not None and rating.value == value
+
+
+def test_bulgarian_az_is_no_of():
+    # (bg "аз", I, between numbers of a count: no score)
+    assert find_rating([*_PRE, "Бях там от 5 аз 8 дни.", *_POST]) is None
