@@ -170,6 +170,7 @@ _PROSE_CUES = (
 # after it, "星4つをつけます。", "별 네 개 줍니다.")
 SCRIPT_CUES = (r"我(?:会|會)?(?:给|給|打)|(?:^|(?<=[，。！；、,;!]))\s*(?:{_CJK_SUM}\s*)?(?:给|給|打)(?:它|這本書?|这本书?|本書|本书)?(?=\s*[0-9一二三四五六七八九十两兩.]+\s*(?:[顆颗个個]\s*)?半?\s*[星分])|"
                r"(?<=[つ星点])を?(?:つけ|付け)(?:ます|ました|たい|よう)|(?<=[개점])(?:을|를)?\s*(?:줍니다|드립니다|줄게요|드려요|줬어요|줬다|준다)|(?:つけ|付け)(?:る|れ)?(?:なら|と|ば)|(?:評価|採点)(?:する)?なら|ให้(?:\s*คะแนน)?\s*(?=\d)|"
+               r"ខ្ញុំ\s*(?:ផ្តល់|ផ្ដល់|ឲ្យ|អោយ)|ຂ້ອຍ\s*(?:ໃຫ້|ໃຫ)|"  # km, lo: "I give" (unspaced scripts, as th)
                r"(?:দেবো?|দিলাম|দিচ্ছি|দিই)(?=\s|[।,.!]|$)|আমার\s+পক্ষ\s+থেকে|મારા\s+તરફથી|(?:दूँगा|दूंगा|दूँगी|दूंगी|देता\s+हूँ|देती\s+हूँ)(?=\s|[।,.!]|$)|(?:तारा|अङ्क|अंक)\s+(?:दिएँ|दिन्छु|दिनेछु)(?=\s|[।,.!]|$)")  # (ne "… तारा दिएँ", I gave … stars)
 # zh: words that sum up before a clause whose subject is dropped (on the whole, all told, in short, in the end, so)
 _CJK_SUM = r"(?:整體|整体|總體|总体|綜合|综合|總的來說|总的来说|總之|总之|最後|最后|所以|因此|總結|总结)(?:來說|来说|而言|上|下來|下来)?"
@@ -207,7 +208,7 @@ _STAR_WORDS = (r"stars?|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stel
                r"gwiazdek|gwiazdki|gwiazdka|hvězdiček|hvězdičky|hvězdička|hvězd|hvězdy|hviezdičiek|hviezdičky|hviezdičk[ay]|"
                r"hviezd|hviezdy|zvjezdic[aeu]|zvijezd[aeu]|zvezdic[aeu]|zvezd[aeu]|zvezdic|звездиц[аеу]|bintang|nyota|ستاره|sao|ვარსკვლავი|na\s+bituin|bituin|աստղեր|աստղի|աստղ|"  # (tl with its linker: "apat na bituin")
                # hi, ur, bn ("साढ़े चार सितारे", "چار ستارے", "চার তারা"): vowel signs end some, so a star word ends where no mark follows
-               r"सितारे|सितारा|सितारों|स्टार|ستارے|ستارہ|ستاروں|তারা|স্টার")
+               r"सितारे|सितारा|सितारों|स्टार|ستارے|ستارہ|ستاروں|তারা|স্টার|ផ្កាយ|ດາວ")  # (and km, lo: "៤ ផ្កាយ", "4 ດາວ")
 # "half" before its number: hi/ur "साढ़े चार", bn "সাড়ে আট" (and a half; ढ़, ড় in one code point or two)
 HALF_BEFORE = "\u0938\u093e\u095d\u0947|\u0938\u093e\u0922\u093c\u0947|ساڑھے|\u09b8\u09be\u09dc\u09c7|\u09b8\u09be\u09a1\u09bc\u09c7|સાડા|साढे"  # (and gu, ne)
 # A school mark in words, out of five, after a rating label or given ("ставлю"): ru "Оценка: твёрдая четвёрка", uk
