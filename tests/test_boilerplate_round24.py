@@ -177,6 +177,20 @@ def test_a_bloggers_first_paragraph_under_the_title_stays():
         assert first in text, text
 
 
+def test_a_first_paragraph_the_theme_sets_larger_stays():
+    # Bootstrap's "lead" (or a "lede", an "excerpt") on the writer's own first paragraph, in the same box as the rest
+    # of the review: its opening, not an editor's line; the same class on a paragraph in a box of its own still goes
+    opening = {"es": "Leí este libro en dos tardes de lluvia y todavía no sé muy bien qué pensar de él.",
+               "ru": "Я прочитала эту книгу за два вечера и до сих пор не знаю, что о ней думать."}
+    for (lang, review), cls in zip((("es", ES), ("ru", RU), ("es", ES)), ("lead", "lede", "post-excerpt")):
+        first = opening[lang]
+        page = _news("<h1>Mi lectura de noviembre</h1>", f"<div class='entry-content'><p class='{cls}'>{first}</p>{paras(*review)}</div>")
+        assert first in _body("https://blog.example/2026/11/lectura/", page), cls
+        apart = _news("<h1>Mi lectura de noviembre</h1>", f"<div class='head'><p class='{cls}'>{first}</p></div>"
+                      f"<div class='entry-content'>{paras(*review)}</div>")
+        assert first not in _body("https://blog.example/2026/11/lectura/", apart), cls
+
+
 def test_a_note_a_score_or_a_short_section_heading_under_the_title_stays():
     for line, tag in (("Aviso de contenido: la novela describe la muerte de un niño y la violencia de la guerra.", "h2"),
                       ("Предупреждение: в книге есть сцены насилия над детьми и описание голода.", "p class='summary'"),

@@ -36,6 +36,10 @@ _HEADINGS = ("h2", "h3", "h4")
 _LEAD_CLASS = re.compile(
     r"(?:^|[-_])(?:standfirst|stand-first|sapo|dek|lede?|summary|excerpt|sub-?head(?:ing|line)?|sub-?title|teaser|perex|"
     r"chap[eô]au|chapo|entradilla|sommario|opener|hometext|deck)(?:$|[-_])", re.I)
+# names a theme also gives the writer's own first paragraph, set larger (Bootstrap's "lead", a "lede" or "intro" drop
+# cap, an "excerpt" the post opens with): a standfirst by these only when it is not a paragraph among the review's
+# own paragraphs, in their box
+_OWN_FIRST = re.compile(r"(?:^|[-_])(?:lede?|intro|excerpt|summary|teaser|opener)(?:$|[-_])", re.I)
 _LABEL = re.compile(r"^\W*[^\W\d_][^:：]{0,30}[:：]")
 
 
@@ -49,6 +53,15 @@ def _classed(block: HtmlElement, body: HtmlElement) -> bool:
             return True
         element = element.getparent()
     return False
+
+
+def _among_paragraphs(block: HtmlElement, rest: list[HtmlElement]) -> bool:
+    """The block is a paragraph whose own class names are only ones a writer's first paragraph carries too ("lead",
+    not "dek", "standfirst" or a header's "heading__lede"), with the review's next paragraph beside it in the same box: the review's opening, set
+    larger, not an editor's line."""
+    named = [t for t in (block.get("class") or "").split() if _LEAD_CLASS.search(t)]
+    return block.tag == "p" and bool(named) and all(_OWN_FIRST.search(t) and "head" not in t.lower() for t in named) \
+        and bool(rest) and rest[0].tag == "p" and rest[0].getparent() is block.getparent()
 
 
 def _box(block: HtmlElement, body: HtmlElement) -> HtmlElement:
@@ -99,7 +112,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], note
     # set apart: by the theme's name for it; as a sentence set as a heading under the headline (a section's heading
     # under the title is a few words, "What the novel is about", and its prose follows it: the subtitle has the byline,
     # a short line, the picture or the article's body box after it); or in a box of its own before the body box
-    if not (_classed(block, body)
+    if not (_classed(block, body) and not _among_paragraphs(block, rest)
             or heading and words >= 8 and title is not None and all(k in drop for k in range(title + 1, j))
             and (j + 1 in drop or j + 1 < len(items) and (items[j + 1].tag == "figure" or count_words(text_of(items[j + 1])) < 15)
                  or _body_box_after(_box(block, body), rest, after))
