@@ -28,6 +28,7 @@ from lxml.html import HtmlElement
 from .nodes import text_of
 from .rating import has_score
 from .words import count_words
+from .worddates import LABELLED
 
 RULE = "standfirst"
 _HEADINGS = ("h2", "h3", "h4")
@@ -40,7 +41,6 @@ _LEAD_CLASS = re.compile(
 # cap, an "excerpt" the post opens with): a standfirst by these only when it is not a paragraph among the review's
 # own paragraphs, in their box
 _OWN_FIRST = re.compile(r"(?:^|[-_])(?:lede?|intro|excerpt|summary|teaser|opener)(?:$|[-_])", re.I)
-_LABEL = re.compile(r"^\W*[^\W\d_][^:：]{0,30}[:：]")
 
 
 def _classed(block: HtmlElement, body: HtmlElement) -> bool:
@@ -103,7 +103,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], note
     text = text_of(block)
     words = count_words(text)
     heading = block.tag in _HEADINGS
-    if not (5 <= words <= 60) or text.rstrip().endswith((":", "：")) or _LABEL.match(text):
+    if not (5 <= words <= 60) or text.rstrip().endswith((":", "：")) or LABELLED.match(text):
         return
     rest = [items[k] for k in range(j + 1, len(items)) if k not in drop]
     after = sum(count_words(text_of(b)) for b in rest)

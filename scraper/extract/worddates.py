@@ -48,7 +48,8 @@ def worded_date(text: str) -> bool:
 
 _NUMERIC = re.compile(r"(?<!\d)\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}(?!\d)|(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
 _LINES = frozenset(("p", "div", "span", "time", "li", "small"))
-_LABELLED = re.compile(r"^\W*[^\W\d_][^:：]{0,30}[:：]")
+# a line opened by a short label and its colon ("Posted: …", "Warning: …"; standfirst.py reads it too)
+LABELLED = re.compile(r"^\W*[^\W\d_][^:：]{0,30}[:：]")
 
 
 def dated(text: str) -> bool:
@@ -70,6 +71,6 @@ def byline_dated(box, link, small: bool = True) -> bool:
         if element.tag not in _LINES or len(element) and element.tag != "time":
             continue
         text = " ".join(element.text_content().split())
-        if text and len(text.split()) <= 6 and dated(text) and not _LABELLED.match(text):
+        if text and len(text.split()) <= 6 and dated(text) and not LABELLED.match(text):
             return True
     return False
