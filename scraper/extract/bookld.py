@@ -19,6 +19,7 @@ from .book import _REVIEW_PREFIX, _REVIEW_SUFFIX, Book, clean_title, from_title,
 from .bookbiblio import caseless_name
 from .bookshoprow import labelled_row, product_author, shop_record  # (bookproducthead's, and a product box's rows)
 from .bookremark import bare_title
+from .booktitles import cjk_name
 from .bookinfo import _AUTHOR_LABEL, drop_remarks
 from .bookrecord import _DATE, _LIFE_DATES, _head_title, _plain_between, _record_title, _slug_key, patronymic_order, record_name, shop_title
 from .nodes import class_of, raw_text, rows
@@ -172,6 +173,7 @@ def from_card(tree: HtmlElement) -> Book | None:
             author = re.sub(r"^(?:by|de|von|di|par|por|door|av)\s+", "", re.sub(r"\s+", " ", authors[0].text_content()).strip(), flags=re.I)
             author = _LABEL.sub("", author)  # the card's own label before the name ("Author: A", "تأليف: A", "著者：A")
             author = _credited(author)  # "A 著 ／ B 訳": the author, without the translator
+            author = cjk_name(author) or author  # "村上 春樹": a kanji name's space is layout (booktitles.cjk_name)
             if re.search(r"\d", re.sub(r"\s*[(（\[][^)）\]]*[)）\]]", "", author)):
                 return None  # "by ploy.reads · 42 episodes": a serial's or a shelf's counts, no book's author
             return Book(bare_title(title, tree), author, source="details") if title and author and len(author) <= 80 else None
@@ -189,6 +191,8 @@ def _credited(text: str) -> str:
     """The writer of a credit that names several people by role; the text as it is when it names no roles."""
     parts = [p for p in _CREDIT_PARTS.split(text) if p.strip()]
     if len(parts) < 2 and not _WRITER_ROLE.search(text):
+        return text
+    if len(parts) < 2 and re.search(r"(?<![(（\s])\s?文$", text):  # "幸田 文": a one-kanji given name, no "A 文" beside "B 絵"
         return text
     writers = [_WRITER_ROLE.sub("", p).strip() for p in parts if _WRITER_ROLE.search(p) and not _OTHER_ROLE.search(p)]
     return writers[0] if len(writers) == 1 else text
