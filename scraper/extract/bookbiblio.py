@@ -18,6 +18,7 @@ from .bookinfo import _AUTHOR_LABEL, _TITLE_LABEL, drop_remarks, is_fact_label, 
 from .booklabelhead import signed, without_head_label
 from .bookfirstrow import first_row
 from .booktitles import cjk_bracketed, cjk_name
+from .bookquotedrecord import quoted_record
 from .notewords import PUBLISHER
 from .casefold import guarded
 
@@ -119,6 +120,10 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
         # a year alone is a date ("Posted by …, 2023"); pages, a price or an ISBN, or a year among several parts, a book
         if len(segments) < 3 and not _BIBLIO_DETAIL.search(line):
             continue
+        quoted = quoted_record(line)  # "Name, „T“. New edition, Publisher, 2026": the quotes end the title (bookquotedrecord)
+        if quoted and (_BIBLIO_TAIL.search(quoted[2]) or PUBLISHER.search(quoted[2]))\
+                and not (context is not None and quoted[1] in context.not_authors):
+            return quoted[0], quoted[1]
         head = segments[0]
         if len(head.split()) > 14:  # a sentence that happens to hold a year, not a citation
             continue
