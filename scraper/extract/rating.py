@@ -47,7 +47,7 @@ from .ratinglead import cased_scores, led_scores
 from .ratingglyphs import DOTS, EMOJI_RUN, GLYPHS, LONE_STAR, VOTES_AFTER, labelled_mark, named_marks
 from .ratingglyphs import dots_value as _dots_value, glyph_value as _glyph_value
 from .ratinglooks import SCALE_FIRST_CUES, may_label, may_match, may_score, worded_scores  # (worded_scores: ratingnumerals)
-from .ratingshapes import runs_on as _runs_on, _COUNTED, CJK_CLAUSE, CLOSES_SENTENCE, MINE_LABEL, _HALF_SUFFIX, _NUM, AFFIXED_SCALE, LEAD_WORD, LINE_WORD, CJK_SCALES, CJK_STARS, ELATIVE, FRACTION, JA_STARS, KO_STARS, N_STARS, PERCENT, SCALE_FIRST, TH_STARS, VALORES, NL_MARK  # score shapes
+from .ratingshapes import runs_on as _runs_on, _COUNTED, CJK_CLAUSE, CLOSES_SENTENCE, MINE_LABEL, _HALF_SUFFIX, _NUM, AFFIXED_CUES, AFFIXED_SCALE, LEAD_WORD, LINE_WORD, CJK_SCALES, CJK_STARS, ELATIVE, FRACTION, JA_STARS, KO_STARS, N_STARS, PERCENT, SCALE_FIRST, TH_STARS, VALORES, NL_MARK  # score shapes
 from .ratingwords import (_LABEL_WORDS, _MINE, _MINE_CJK, _OVERALL, _OVERALL_AFTER, _OVERALL_BEFORE, _PERSONAL_AFTER, _PERSONAL_BEFORE,
                           CJK_NUMBERS, DATED_WORDS, NUMBER_WORDS, TEN_AS_SCALE, _OF_WORDS, _OUT_OF_WORDS)  # language tables
 
@@ -144,7 +144,7 @@ def _scan_text(text: str) -> list[_Found | None]:
     if "满分" in text or "滿分" in text or "満点" in text or "段階" in text or "点中" in text or "点のうち" in text:
         cjk += [match for pattern in CJK_SCALES for match in pattern.finditer(text)]
     cjk += [*(TH_STARS.finditer(text) if "ดาว" in text else ()), *(KO_STARS.finditer(text) if "별" in text else ())]
-    if "ከ" in text or "க்கு" in text or "માંથી" in text or "मा " in text:  # am, ta, gu, ne: the scale first, its case on it (ratingshapes.AFFIXED_SCALE)
+    if any(cue in text for cue in AFFIXED_CUES):  # am, ta, gu, ne, kn, ml: the scale first, its case on it (ratingshapes.AFFIXED_SCALE)
         cjk += [match for pattern in AFFIXED_SCALE for match in pattern.finditer(text)]
     if "stä" in text or "est" in text or "ből" in text:  # fi, et, hu: "neljä viidestä", "neli viiest", "kilenc pont a tízből"
         cjk += ELATIVE.finditer(text)
@@ -375,8 +375,8 @@ def find_rating(
         # what a rating widget says to a screen reader, in any wording ("Valorado con 4 de 5"): its one score
         if b.widget and not b.quoted and not any(c.line == at[i] for c in rescued) and (widget := widget_score(b.text)):
             rescued.append(_Candidate(3, widget, b.overall, line=at[i]))
-    if weak and rescued and _choose(rescued) is False and (others := others_widgets(blocks, own)):
-        rescued = [c for c in rescued if c.line not in {at[i] for i in others}]  # (widgets that disagree: other readers' dropped reviews are not this one)
+    if weak and rescued and (_choose(rescued) is False or in_lines) and (others := others_widgets(blocks, own)):
+        rescued = [c for c in rescued if c.line not in {at[i] for i in others}]  # (widgets that disagree, or the lines' own score: other readers' dropped reviews are not this one)
     candidates += rescued
     chosen: Rating | None = None
     if in_lines is not False:

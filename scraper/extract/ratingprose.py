@@ -14,6 +14,7 @@ from . import medium
 from .casefold import plain_forms
 from .rating import DATED, Rating, _as_written, _Found, _plain, _scan
 from .ratingglyphs import given_mark
+from .ratingshapes import counts_things
 from .ratingpoints import article_mark, given_points
 from .ratinglooks import may_score
 from .ratingwords import _PROSE_CUES, CJK_SUM, JA_SUM, NUMBER_WORDS, SCRIPT_CUES
@@ -76,7 +77,8 @@ def prose_rating(lines: list[str]) -> Rating | None:
         plain = plain_forms(written)
         sentences = [s for s in _SENTENCE_END.split(plain) if s.strip()]
         for sentence in reversed(sentences):
-            found = [f for f in _scan(sentence) if f and not DATED.search(sentence[:f.start])] if len(sentence) < 300 else []  # (not a date)
+            found = [f for f in _scan(sentence) if f and not DATED.search(sentence[:f.start]) and not counts_things(sentence, f.start, f.end)] \
+                if len(sentence) < 300 else []  # (not a date; not "पाँच में से दो कहानियाँ अच्छी हैं", two of five stories)
             found += [_Found(Rating(*mark[:2]), *mark[2:])] if (mark := given_mark(sentence)) else []  # ru/uk "Ставлю твёрдую четвёрку"
             # "le pongo un 8", "ik geef het een 8": a bare mark after an article, its cue right before it
             found += [_Found(Rating(*mark[:2]), *mark[2:])] if not found and (mark := article_mark(sentence)) \

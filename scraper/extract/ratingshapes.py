@@ -14,7 +14,7 @@ _WORDS = by_first_char(NUMBER_WORDS)  # (a table of many languages: tried at a p
 _NUM = rf"(?<![\w/.,{MARKS}])(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?(?!\d|[.,]\d)|(?=[{first_chars(_WORDS)}])(?:{_WORDS})(?:(?![\w{MARKS}])|(?=[을를은는이가])|(?=einhalb\b)))"  # (de "viereinhalb": the half written on; first letters first, as in LABEL; a word is its letters and marks)
 _HALF_SUFFIX = rf"(?P<half>\s*(?:½|\s1/2\b|[\s-]{_HALF_WORDS}|{_HALF_WORDS}))?"
 _OUT_OF = rf"(?:/|{_OUT_OF_WORDS}|{_OF_WORDS})"
-_DEN = rf"(?P<den>(?:100|20|10|6|5)(?:[.,]0)?(?![\d/]|[.,]\d)|(?:{_DEN_WORDS})\b)"
+_DEN = rf"(?P<den>(?:100|20|10|6|5)(?:[.,]0)?(?![\d/]|[.,]\d)|(?:{_DEN_WORDS})(?:\b|(?<=[{MARKS}])(?![{MARKS}])))"  # (mr "दहा पैकी": a word ending in a vowel sign)
 _STAR_WORD = rf"(?:{_STAR_WORDS})"
 _UNIT_WORD = rf"(?:{_STAR_WORD}|points?|punti|punten|puntos|pontos|pts|punkten|punkte|punktów|punkty|bodů|баллов|балла|балів|бали|pontot)"  # "8/10 points"; "one point off" is no score
 # "4.5 out of 5 cups of chai": any unit noun after a worded "out of", when nothing but punctuation follows it
@@ -27,17 +27,24 @@ N_STARS = re.compile(
     # (hi "साढ़े चार सितारे": the half before its number; a star word ending in a vowel sign, which \b cannot end)
     rf"(?:(?P<before>{HALF_BEFORE})\s+)?{_NUM}{_HALF_SUFFIX}[\s-]*(?:{_STAR_WORD}(?![\w{MARKS}])(?P<after>[\s-]*(?:{_HALF_WORDS})\b)?|[{FULL_STARS}]\ufe0f?(?![{FULL_STARS}{EMPTY_STARS}{HALF}]))"
     rf"(?:\s*\(?\s*(?:{_OUT_OF})\s*{_DEN}\s*\)?)?", re.IGNORECASE)
-# the scale first: ka "ათიდან ცხრა", "10-დან 9" (the ablative), tr "10 üzerinden 8", hi "10 में से 8", mr "५ पैकी ४", gu "5 માંથી 4", pa "5 ਵਿੱਚੋਂ 4", bn "১০-এ ৯", "দশে আট", hu "tízből nyolc", "10-ből 8", ko "별 다섯 개 중 네 개", "10점 만점에 8점"
+# the scale first: ka "ათიდან ცხრა", "10-დან 9" (the ablative), tr "10 üzerinden 8", hi "10 में से 8" or "दस में आठ" (not "2010 में 5"), mr "५ पैकी ४", gu "5 માંથી 4", pa "5 ਵਿੱਚੋਂ 4", bn "১০-এ ৯", "দশে আট", hu "tízből nyolc", "10-ből 8", ko "별 다섯 개 중 네 개", "10점 만점에 8점"
 SCALE_FIRST = re.compile(  # (hi/ur "पाँच में से साढ़े चार", "دس میں سے آٹھ", bn "দশে সাড়ে সাত": the half before its number)
-    rf"(?:별\s*)?(?:{_DEN}|(?P<ten>on)(?=\s+üzerinden))(?:\s+(?:üzerinden|में\s+से|میں\s+سے|এর\s+মধ্যে)|\s*(?:पैकी|માંથી|ਵਿੱਚੋਂ)|\s*-?(?:এ|তে)|\u09c7|-?ből|(?<=ből)|\s*-?დან|(?<=დან)|\s*(?:개\s*중(?:에서?)?|점\s*만점에))\s*"
+    rf"(?:별\s*)?(?<![\d.,/])(?:{_DEN}|(?P<ten>on)(?=\s+üzerinden))(?:\s+(?:üzerinden|में(?:\s+से)?|میں(?:\s+سے)?|এর\s+মধ্যে)|\s*(?:पैकी|માંથી|ਵਿੱਚੋਂ)|\s*-?(?:এ|তে)|\u09c7|-?ből|(?<=ből)|\s*-?დან|(?<=დან)|\s*(?:개\s*중(?:에서?)?|점\s*만점에))\s*"
     rf"(?:(?P<before>{HALF_BEFORE})\s+)?{_NUM}{_HALF_SUFFIX}"
     r"(?:\s*(?:개|점))?", re.IGNORECASE)
+_DRAVIDIAN_CASES = ("ಕ್ಕೆ", "ರಲ್ಲಿ", "ില്", "ിൽ", "ில்")  # (kn dative, locative; ml, ta locative: ratingwords' scale words that end so)
 # the scale first with its case written on to it: am "ከአስር ዘጠኝ" (from ten, nine: ከ, "from", before it), ta "ஐந்துக்கு நான்கரை"
 # (to five, four and a half: the dative -க்கு after it)
 AFFIXED_SCALE = (re.compile(rf"(?<![\w{MARKS}])ከ\s?(?P<den>አምስት|አስር|አሥር|5|10)\s+{_NUM}{_HALF_SUFFIX}"),
                  re.compile(rf"(?<![\w{MARKS}])(?P<den>ஐந்து|பத்து|5|10)\s*-?க்கு\s+{_NUM}(?P<half>)"),
                  # gu "પાંચમાંથી સાડા ચાર" (from among five), ne "पाँचमा चार" (in five): the case on a worded scale, the half before
-                 re.compile(rf"(?<![\w{MARKS}])(?P<den>પાંચ|દસ|पाँच|पांच|दस)(?:માંથી|मा(?![\w{MARKS}]))\s+(?:(?P<before>{HALF_BEFORE})\s+)?{_NUM}(?P<half>)"))
+                 re.compile(rf"(?<![\w{MARKS}])(?P<den>પાંચ|દસ|पाँच|पांच|दस)(?:માંથી|मा(?![\w{MARKS}]))\s+(?:(?P<before>{HALF_BEFORE})\s+)?{_NUM}(?P<half>)"),
+                 # kn, ml, ta: the scale's case after its digits, written on or apart ("10ಕ್ಕೆ 8", "5ರಲ್ಲಿ 4", to ten, in five;
+                 # "5 ൽ 4", "5-ൽ 4"; "5இல் 4", "5-ல் 4"), or on its word ("ಹತ್ತಕ್ಕೆ ಎಂಟು", "ಐದರಲ್ಲಿ ನಾಲ್ಕೂವರೆ", "പത്തിൽ എട്ട്",
+                 # "അഞ്ചിൽ നാലര", "ஐந்தில் நான்கு"); not "2015ൽ 4" (a year)
+                 re.compile(rf"(?<![\w{MARKS}.,₹$€£])(?P<den>5|10)\s*-?\s*(?:ಕ್ಕೆ|ರಲ್ಲಿ|ರ\s+ಪೈಕಿ|ൽ|ഇൽ|ിൽ|ില്|இல்|ல்)\s+{_NUM}{_HALF_SUFFIX}"),
+                 re.compile(rf"(?<![\w{MARKS}])(?P<den>{'|'.join(w for w, n in NUMBER_WORDS.items() if n in (5, 10) and w.endswith(_DRAVIDIAN_CASES))})\s+{_NUM}(?P<half>)"))
+AFFIXED_CUES = ("ከ", "க்கு", "માંથી", "मा ", "ಕ್ಕೆ", "ರಲ್ಲಿ", "ಪೈಕಿ", "ൽ", "ില്", "ல்")  # (one of which each AFFIXED_SCALE match holds: rating's gate)
 # a word and a colon opening a line; a short word with its vowel signs (which \w leaves out: hi "हमारी")
 LEAD_WORD = re.compile(rf"(?:[^\W\d_]|[{MARKS}])+\s*[:：]\s*")
 LINE_WORD = re.compile(rf"[*_\s]*(?:[^\W\d_]|[{MARKS}]){{1,6}}")
@@ -100,3 +107,14 @@ def runs_on(rest: str) -> bool:
     """Text after a score that starts a new sentence with no stop in between, on a long line: merged blocks."""
     rest = rest.strip()
     return len(rest) > 60 and rest[:1].isupper()
+
+
+# the scale first, then the score and a noun the sentence goes on after: the things counted ("पाँच में से दो कहानियाँ अच्छी हैं", two
+# of the five stories are good; "ಹತ್ತರಲ್ಲಿ ಎಂಟು ಕಥೆಗಳು ಚೆನ್ನಾಗಿವೆ"), not a score; a unit word after it keeps it one ("५ पैकी ४ गुण देईन")
+_SCALE_UNITS = rf"(?:{_UNIT_WORD})(?![\w{MARKS}])|तार[ाे]|सितार|अंक|गुण|नंबर|स्टार|ಅಂಕ|ಸ್ಟಾರ್|ನಕ್ಷತ್ರ|ಚುಕ್ಕೆ|മാർക്ക്|സ്റ്റാർ|നക്ഷത്ര|நட்சத்திர|புள்ளி|மதிப்பெண்"  # (and stems)
+_SCALE_COUNTED = re.compile(rf"\s+(?!{_SCALE_UNITS})(?:[^\W\d_]|[{MARKS}]){{2,}}\s+(?:[^\W\d_]|[{MARKS}])", re.IGNORECASE)
+
+
+def counts_things(text: str, start: int, end: int) -> bool:
+    """Whether the score text[start:end], written scale first, is followed by the things it counts."""
+    return bool(any(p.fullmatch(text, start, end) for p in (SCALE_FIRST, *AFFIXED_SCALE)) and _SCALE_COUNTED.match(text, end))

@@ -15,6 +15,10 @@ NUMBER_WORDS = {
     # tl ("apat na bituin", "apat at kalahating bituin"; not "isa", "lima", a name and a city, "anim", "pito")
     "dalawa": 2, "tatlo": 3, "apat": 4, "walo": 8, "siyam": 9, "sampu": 10,
     "vyf": 5, "sewe": 7, "agt": 8, "nege": 9,  # af (shares een … vier, tien with nl; not "ses", fr "his")
+    # nl, af: the half written on to its number ("drieënhalve ster", "vierenhalf", "anderhalve ster": one and a half)
+    "anderhalf": 1.5, "anderhalve": 1.5, "tweeënhalf": 2.5, "tweeënhalve": 2.5, "drieënhalf": 3.5, "drieënhalve": 3.5,
+    "vierenhalf": 4.5, "vierenhalve": 4.5, "vijfenhalf": 5.5, "zesenhalf": 6.5, "zevenenhalf": 7.5, "achtenhalf": 8.5,
+    "negenenhalf": 9.5,
     "dix": 10, "diez": 10, "zehn": 10, "dieci": 10, "dez": 10, "tien": 10,  # out of ten
     # six to nine, for scores out of ten ("nove su dieci", "ocho sobre diez", "sieben von zehn")
     "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "sept": 7, "huit": 8, "neuf": 9, "sechs": 6, "sieben": 7, "acht": 8,
@@ -94,6 +98,15 @@ NUMBER_WORDS = {
     # te (num2words writes five "అయిదు"; "ఐదు" as often: "ఐదుకి నాలుగు", four to five)
     "մեկ": 1, "երկու": 2, "երեք": 3, "չորս": 4, "հինգ": 5, "վեց": 6, "յոթ": 7, "յոթը": 7, "ութ": 8, "ութը": 8, "ինը": 9,
     "տաս": 10, "տասը": 10,
+    # kn (num2words' five, six, seven have three letters, too short for its table), ml (num2words has none); a half fused on to its number
+    # (kn "ನಾಲ್ಕೂವರೆ", ml "നാലര": four and a half), and the scale with its case ("ಹತ್ತಕ್ಕೆ ಎಂಟು", "ಐದರಲ್ಲಿ ನಾಲ್ಕು", "പത്തിൽ എട്ട്",
+    # ta "ஐந்தில் நான்கு": ratingshapes.AFFIXED_SCALE)
+    "ಒಂದು": 1, "ಎರಡು": 2, "ಮೂರು": 3, "ನಾಲ್ಕು": 4, "ಐದು": 5, "ಆರು": 6, "ಏಳು": 7, "ಎಂಟು": 8, "ಒಂಬತ್ತು": 9, "ಹತ್ತು": 10,
+    "ಒಂದೂವರೆ": 1.5, "ಎರಡೂವರೆ": 2.5, "ಮೂರೂವರೆ": 3.5, "ನಾಲ್ಕೂವರೆ": 4.5, "ಐದೂವರೆ": 5.5, "ಆರೂವರೆ": 6.5, "ಏಳೂವರೆ": 7.5,
+    "ಎಂಟೂವರೆ": 8.5, "ಒಂಬತ್ತೂವರೆ": 9.5, "ಐದಕ್ಕೆ": 5, "ಹತ್ತಕ್ಕೆ": 10, "ಐದರಲ್ಲಿ": 5, "ಹತ್ತರಲ್ಲಿ": 10,
+    "ഒന്ന്": 1, "രണ്ട്": 2, "മൂന്ന്": 3, "നാല്": 4, "അഞ്ച്": 5, "ആറ്": 6, "ഏഴ്": 7, "എട്ട്": 8, "ഒമ്പത്": 9, "ഒൻപത്": 9,
+    "പത്ത്": 10, "ഒന്നര": 1.5, "രണ്ടര": 2.5, "മൂന്നര": 3.5, "നാലര": 4.5, "അഞ്ചര": 5.5, "ആറര": 6.5, "ഏഴര": 7.5, "എട്ടര": 8.5,
+    "ഒമ്പതര": 9.5, "അഞ്ചിൽ": 5, "പത്തിൽ": 10, "അഞ്ചില്": 5, "പത്തില്": 10, "ஐந்தில்": 5, "பத்தில்": 10,
     "ఒకటి": 1, "రెండు": 2, "మూడు": 3, "నాలుగు": 4, "ఐదు": 5, "అయిదు": 5, "ఆరు": 6, "ఏడు": 7, "ఎనిమిది": 8, "తొమ్మిది": 9, "పది": 10,
 }
 # a number word read only as a scale: tr "on" (ten; an English word too), hr/bs/sr "pet" (five; en "pet")
@@ -122,7 +135,7 @@ _LABEL_WORDS = (
     r"voto|giudizio|valutazione|punteggio|stelle|cotação|avaliação|classificação|pontuação|estrelas|"
     # (and the plural "stars" of the languages whose star words are no label yet, before a colon: fi "Tähtiä: 4½/5")
     r"tähtiä|tähdet|tärnid|stjärnor|stjerner|csillagok|gwiazdki|hvězdičky|звёзды|звезды|зірки|"
-    r"beoordeling|cijfer|oordeel|waardering|sterren|betyg(?:et)?|karakter(?:en)?|terningkast|vurdering|bedømmelse|hodnocení|hodnotenie|ocena|známka|"
+    r"beoordeling|cijfer|oordeel|waardering|sterren|gradering|sterre|punte|betyg(?:et)?|karakter(?:en)?|terningkast|vurdering|bedømmelse|hodnocení|hodnotenie|ocena|známka|"
     # ru, uk, el, he ("my score" puts "mine" after the noun), ar, tr, az (tr "notum", az "qiymətim": "my" as the noun's ending), ko, ja, zh
     r"оценка|оцінка|рейтинг|βαθμολογία|הציון\s+שלי|הציון|ציון|הדירוג\s+שלי|דירוג|تقييمي|التقييم|تقييم|"
     r"puan(?:ım)?|notum|qiymətim|평점|별점|評価|点数|评分|評分|打分|評價|评价|"
@@ -132,7 +145,7 @@ _LABEL_WORDS = (
     # a mark on a school's scale: ko "학점" (a letter grade, "내 학점: B+"), "성적", fa "نمره" (out of 20, "نمره‌ام: ۱۷ از ۲۰"; with the ezafe, "نمره‌ی من", "نمرهٔ من"), ja/zh "成績"
     r"학점|성적|نمره(?:\u200c?ام|(?:\u200c?ی|\u0654)?\s+من)?|成績|成绩|"
     # ja, zh, ko: "how much I recommend it", "how satisfied", as a score's label ("おすすめ度：４／５", "推荐指数：★★★★")
-    r"おすすめ度|オススメ度|お薦め度|満足度|推荐指数|推薦指數|推荐度|추천도|추천\s*지수|(?:मेरी\s+|माझी\s+|माझे\s+)?रेटिंग|(?:माझे\s+)?गुण|(?:আমার\s+)?(?:রেটিং|রেটিং)|(?:મારું\s+|મારુ\s+)?રેટિંગ|ਰੇਟਿੰਗ|रेटिङ|ரேட்டிங்|రేటింగ్|(?:నా\s+)?మార్కులు|ರೇಟಿಂಗ್|റേറ്റിംഗ്|skor(?:\s+saya)?|nilai(?:\s+saya)?|امتیاز(?:\s+من)?|(?:ให้)?คะแนน|điểm|tathmini(?:\s+yangu)?|ukadiriaji"
+    r"おすすめ度|オススメ度|お薦め度|満足度|推荐指数|推薦指數|推荐度|추천도|추천\s*지수|(?:मेरी\s+|माझी\s+|माझे\s+)?रेटिंग|(?:माझे\s+)?गुण|(?:আমার\s+)?(?:রেটিং|রেটিং)|(?:મારું\s+|મારુ\s+)?રેટિંગ|ਰੇਟਿੰਗ|रेटिङ|ரேட்டிங்|రేటింగ్|(?:నా\s+)?మార్కులు|ರೇಟಿಂಗ್|(?:ನನ್ನ\s+)?ಅಂಕ(?:ಗಳು)?|ಸ್ಕೋರ್|റേറ്റിംഗ്|(?:എന്റെ\s+)?(?:റേറ്റിങ്|മാർക്ക്)|skor(?:\s+saya)?|nilai(?:\s+saya)?|امتیاز(?:\s+من)?|(?:ให้)?คะแนน|điểm|tathmini(?:\s+yangu)?|ukadiriaji"
 )
 # A first-person sentence giving a score: "I'd give it", "for me", in each language (rating._prose_rating)
 _PROSE_CUES = (
@@ -144,7 +157,7 @@ _PROSE_CUES = (
     # ru/uk "для меня это девять из десяти", "ставлю 8 из 10"; bg "за мен", "давам ѝ", "бих ѝ дала"; tr "10 üzerinden 8 veririm"; pl "daję 4/5", cs "dávám"
     r"для меня|для мене|за\s+мен|давам|бих\s+(?:ѝ\s+|й\s+|му\s+)?дал[аи]?|ставлю|поставлю|даю|(?:дал|дала|поставил|поставила)\s+бы|(?:по)?ставив(?:ла)?\s+би|veririm|veriyorum|benim\s+için|bence|daję|dałbym|dałabym|oceniam|dávám|"
     # el "του δίνω", "για μένα" / "κατ' εμέ" (for me), ko "넷을 주고 싶다" (I'd give it four), hi/ur "from my side" ("मेरी ओर से", "میری طرف سے")
-    r"δίνω|θα\s+(?:(?:του|της|το)\s+)?έδινα|βάζω|για\s+μένα|για\s+μενα|κατ['’]\s*εμέ|주고\s+싶다|줄게|준다|주겠다|मेरी\s+(?:ओर|तरफ़|तरफ)\s+से|میری\s+طرف\s+سے|"
+    r"δίνω|θα\s+(?:(?:του|της|το)\s+)?έδινα|βάζω|για\s+μένα|για\s+μενα|κατ['’]\s*εμέ|주고\s+싶다|줄게|준다|주겠다|میری\s+طرف\s+سے|"
     # he "לתת לו" / "אתן לספר" (to give it, I'll give the book), ar "أعطيه", "سأمنحها"; lt "duodu", "skirčiau"; lv "dodu", "liktu"
     r"(?:לתת|אתן|נותן|נותנת|נתתי)\s+(?:לו|לה|לספר)|(?:س?أعطي|س?أمنح)(?:ه|ها)?|duodu|duočiau|skiriu|skirčiau|dodu|lieku|liktu|"
     # pl "dla mnie", "wystawiam"; cs/sk "pro mě", "dávam"; id/ms "saya beri", "menurut saya"; sw "kwangu"; fa "از نظر من", "می‌دهم"
@@ -177,6 +190,13 @@ _CJK_SUM = r"(?:整體|整体|總體|总体|綜合|综合|總的來說|总的来
 # ja: the same, ending a clause ("総じて", "全体として", "結論として", "まとめると", "結局"), for a score closing the sentence after it
 JA_SUM = r"総じて|全体として|全体的に|結論として|結論は|まとめると|総合すると|総合的に|結局"
 SCRIPT_CUES = SCRIPT_CUES.replace("{_CJK_SUM}", _CJK_SUM)
+# "for me", "from my side", "in my view", "I'll give" in scripts whose words may end in a vowel sign (which \b cannot frame):
+# hi "मेरी ओर से", "मेरे हिसाब से", "मेरी नज़र में", "मेरे लिए"; mr "माझ्याकडून", "माझ्या मते", "माझ्यासाठी", "देईन"; kn "ನನ್ನ ಪ್ರಕಾರ",
+# "ನನಗೆ", "ಕೊಡುತ್ತೇನೆ"; ml "എന്റെ വക", "എനിക്ക്", "എന്റെ അഭിപ്രായത്തിൽ"; ta "என்னைப் பொறுத்தவரை", "எனக்கு", "தருகிறேன்"
+SCRIPT_CUES += (r"|(?<![\w\u0900-\u0d7f])(?:मेरी\s+(?:ओर|तरफ़|तरफ)\s+से|मेरे\s+(?:हिसाब|ख़याल|खयाल|ख्याल)\s+से|मेरी\s+(?:नज़र|नजर|राय)\s+में|मेरे\s+लिए|"
+                r"माझ्याकडून|माझ्या\s+(?:मते|मताने|दृष्टीने)|माझ्यासाठी|देईन|ನನ್ನ\s+(?:ಪ್ರಕಾರ|ಲೆಕ್ಕದಲ್ಲಿ|ದೃಷ್ಟಿಯಲ್ಲಿ)|ನನಗೆ|ನನ್ನಿಂದ|"
+                r"(?:ಕೊಡು|ನೀಡು)(?:ತ್ತೇನೆ|ವೆ)|എന്റെ\s+(?:വക|അഭിപ്രായത്തിൽ)|എനിക്ക്|എന്നെ\s+സംബന്ധിച്ച(?:ിടത്തോളം|്)|"
+                r"என்னைப்?\s+பொறுத்தவரை|என்\s+பார்வையில்|எனக்கு|(?:தருகி|கொடுக்கி)றேன்|(?:தருவே|கொடுப்பே)ன்)(?=\s|[।,.!:;]|$)")
 CJK_SUM = _CJK_SUM
 # The words some sites write on a reviewer's star widget instead of a number (its title or aria-label), out of five:
 # Douban's five levels, Goodreads' and The StoryGraph-like hover texts
@@ -193,7 +213,7 @@ DATED_WORDS = (
 )
 # "and a half" after a number; "out of" (and nothing else); "of" in the other scripts and languages readers write in:
 # ru/uk "9 из 10", he "9 מתוך 10", ar "4 من 5", el "8 στα 10", pl/cs "4 na 5", "4 z 5", nl "4 van de 5", "8 op 10"
-_HALF_WORDS = (r"and[\s-]a[\s-]half|y media|et demie?|und ein halb|einhalb|e mezz[oa]|e mei[ao]|en een half|och en halv|og en halv|"
+_HALF_WORDS = (r"and[\s-]a[\s-]half|y media|et demie?|und ein halb|einhalb|e mezz[oa]|e mei[ao]|en een halve?|-?en[\s-]['’]n[\s-]hal(?:we|f)|och en halv|og en halv|"
                r"ja puoli|és fél|a půl|i pół|с половиной|buçuk|setengah|na nusu|su puse|ir pusė|un pus|a pol|at kalahating|at kalahati|וחצי|و\s?نصف|و\s?نیم|და\s+ნახევარი|ተኩል")
 _OUT_OF_WORDS = r"out of|outta|over|sobre|sur|su|uit|em|av|ud af|στα|στο"  # ("8 over 10": West African and Indian English, as fr "sur")
 _OF_WORDS = r"of|de|di|von|aus|van\s+de|van|op|af|из|із|з|от|аз|מתוך|من|στα|στο|από|na|z|ze|از|dari|kati ya|ดาวจาก|จาก|เต็ม|iš|no|trên|din|od|од|στους|στις"  # (ro "9 din 10", hr/bs/sr/sl "4 od 5", "4 од 5", el "8 βαθμοί στους 10", tg "8 аз 10")
