@@ -1,0 +1,144 @@
+"""The article's lead picture: a photo and its caption set between the article's header and the box of its text.
+
+A magazine's or a newspaper's article page lays out its header (rubric, headline, byline, standfirst), then its lead
+picture with a caption (and often the photographer's credit), then the box that holds the text. When the post body found
+is the wrapper around all three, the caption is read as the review's first line; but it is the desk's, written for the
+picture ("The harbour in winter. Photo: agency", "The reissue's cover, <publisher> 2026"), not the reviewer's.
+
+The shape, not the words: a picture box (a ``<figure>``, or a box of an image and one caption line) with one short
+caption that carries the picture's credit (an element of its own at the caption's end, named for it or opened by a
+label and its colon, or a label and its colon closing the caption's sentence: "… in winter. Photo: agency"), before
+the text has begun (no block of twenty words or more comes before it in the body), which is a sibling
+of the box that holds the text (its following sibling, or that of a box around it short of the body) rather than inside
+it. A picture inside the text's box is the reviewer's own (a photo of their copy, captioned by them), and so is one at
+the top of a body that is the text's box itself (its paragraphs follow the picture directly, as siblings). A blog's
+featured picture over the post, captioned without a credit ("My old copy, from the shelf", "<author>, <title>,
+<publisher>"), is the blogger's caption and stays: a desk credits its photos, a blogger seldom does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from .nodes import text_of
+from .words import count_words
+
+RULE = "lead picture"
+_BOXES = ("div", "section", "article", "main")
+_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "dd", "dt")
+_MAX_CAPTION_WORDS = 30
+_TEXT_STARTED = 20  # a block of this many words before the picture: the text has begun
+
+
+def _elements(element: HtmlElement) -> list[HtmlElement]:
+    return [c for c in element if isinstance(c.tag, str)]
+
+
+def _picture_box(element: HtmlElement) -> bool:
+    """A photo and one caption line: a <figure> with an image, or a <div> whose children are an image (or its link)
+    and one line of text, and nothing else."""
+    if not element.xpath(".//img | .//picture"):
+        return False
+    text = text_of(element)
+    if not text or count_words(text) > _MAX_CAPTION_WORDS:
+        return False
+    # one caption: no two text blocks (a book card's title, author and publisher lines are the review's record)
+    lines = [e for e in element.iterdescendants("p", "figcaption", "div", "span", "small", "li", "dd")
+             if text_of(e) and not any(text_of(c) for c in _elements(e) if c.tag in ("p", "div", "figcaption", "li", "dd"))
+             and e.tag not in ("span", "small")]
+    if element.tag == "figure":
+        return len(lines) <= 1 and element.find(".//figcaption") is not None
+    if element.tag != "div" or (element.text or "").strip():
+        return False
+    children = _elements(element)
+    images = [c for c in children if c.tag in ("img", "picture") or c.tag == "a" and c.xpath(".//img") and not text_of(c)]
+    captions = [c for c in children if c not in images]
+    return len(images) == 1 and len(captions) == 1 and captions[0].tag in ("p", "figcaption", "div", "span", "small") \
+        and len(lines) <= 1
+
+
+# a credit: a short label and its colon, then the source ("Photo: agency", "Фото: архив", "攝：資料室", "צילום: סוכנות")
+_CREDIT = re.compile(r"^\W*[^\W\d_][^:：.!?。]{0,20}[:：]\s*\S(?:\S*\s*){0,5}$")
+# after the caption's sentence, closing it ("The harbour in winter. Photo: agency", "舊日街景。攝：資料室")
+_CREDIT_TAIL = re.compile(r"[.!?。！？]\s*[^\W\d_][^:：.!?。]{0,20}[:：]\s*\S(?:\S*\s*){0,5}$")
+_CREDIT_CLASS = re.compile(r"credit|copyright|photographer|source", re.I)
+
+
+def _credit(picture: HtmlElement) -> str:
+    """The picture's credit in its caption, the source alone ("" when it has none): a line of its own at the caption's
+    end (an element named for it, or opened by a label and its colon), or a label and its colon closing the caption's
+    sentence."""
+    caption = picture.find(".//figcaption")
+    if caption is None:
+        caption = next((c for c in _elements(picture) if text_of(c)), None)
+    if caption is None:
+        return ""
+    parts = [c for c in caption.iter() if c is not caption and isinstance(c.tag, str) and text_of(c)]
+    credit = ""
+    if parts and not (parts[-1].tail or "").strip():
+        last = parts[-1]
+        if _CREDIT_CLASS.search(last.get("class") or "") or _CREDIT.match(text_of(last)) and text_of(last) != text_of(caption):
+            credit = text_of(last)
+    if not credit and _CREDIT_TAIL.search(text_of(caption)):
+        credit = _CREDIT_TAIL.search(text_of(caption)).group()
+    return re.split(r"[:：]", credit, maxsplit=1)[-1].strip(" .()[]")
+
+
+def _credited(picture: HtmlElement) -> bool:
+    """The caption credits the picture to someone the page names nowhere else: an agency, a photographer, the desk's
+    archive. A blogger who credits a photo to themselves names themselves on the page too (the byline, the bio)."""
+    source = _credit(picture)
+    if len(source) < 2:
+        return False
+    root = picture.getroottree().getroot()
+    return root.text_content().count(source) <= picture.text_content().count(source)
+
+
+def _text_box(element: HtmlElement, words: int) -> bool:
+    """The box that holds the text: two paragraphs or more and most of the body's words."""
+    return element.tag in _BOXES and len(element.xpath(".//p")) >= 2 and count_words(text_of(element)) >= 0.6 * words
+
+
+def _before_text_box(picture: HtmlElement, body: HtmlElement, words: int) -> bool:
+    """The text's box follows the picture (or a box around it, short of the body) as a sibling."""
+    node = picture
+    while node is not None and node is not body:
+        for sibling in node.itersiblings():
+            if isinstance(sibling.tag, str) and _text_box(sibling, words):
+                return True
+        node = node.getparent()
+    return False
+
+
+def _text_begun(picture: HtmlElement, body: HtmlElement) -> bool:
+    """A block of twenty words or more comes before the picture in the body."""
+    around = set(picture.iterancestors())  # (a block around the picture, a layout table's cell, holds it: not before it)
+    for element in body.iter():
+        if element is picture:
+            return False
+        if element.tag in _BLOCKS and element not in around and count_words(text_of(element)) >= _TEXT_STARTED:
+            return True
+    return False
+
+
+def lead_pictures(body: HtmlElement) -> list[HtmlElement]:
+    """The lead picture boxes of the body (see the module docstring)."""
+    words = count_words(text_of(body))
+    if not words:
+        return []
+    found = []
+    for element in body.iter("figure", "div"):
+        if element is body or not _picture_box(element) or any(element in f.iterdescendants() for f in found):
+            continue
+        if _credited(element) and not _text_begun(element, body) and _before_text_box(element, body, words):
+            found.append(element)
+    return found
+
+
+def drop_lead_pictures(body: HtmlElement, report) -> None:
+    for picture in lead_pictures(body):
+        report.add(RULE, picture)
+        if picture.getparent() is not None:
+            picture.drop_tree()
