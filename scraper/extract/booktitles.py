@@ -244,11 +244,11 @@ def role_credit(lines: list[str]) -> str | None:
 
 
 # a shop's word for what it sells, before a book's title on its page ("Книга Інтернат", "کتاب جای خالی سلوچ", "E-book T",
-# "Livro T"): the product's kind, not the title's first word
+# "Livro T", a shop's "Livro - T" with a dash between): the product's kind, not the title's first word
 # (the longer of two that begin alike first: "کتاب صوتی" before "کتاب")
 PRODUCT_WORD = re.compile(
     r"^(?:книга|книжка|електронна\s+книга|электронная\s+книга|аудиокнига|аудіокнига|kniha|e-kniha|książka|e-?book|ebook|"
-    r"audiobook|hörbuch|livre|livro|libro|boek|kitap|کتاب\s+صوتی|کتاب|كتاب\s+صوتي|كتاب|ספר|책|전자책|书籍|書籍|電子書|电子书)\s+(?=\S)", re.I)
+    r"audiobook|hörbuch|livre|livro|libro|boek|kitap|کتاب\s+صوتی|کتاب|كتاب\s+صوتي|كتاب|ספר|책|전자책|书籍|書籍|電子書|电子书)(?:\s+[-–—]\s+|\s*:\s+|\s+)(?=\S)", re.I)
 
 
 # an opening quote mark and the mark that closes it (a straight quote closes itself)
