@@ -29,6 +29,7 @@ from .book import Book, Context, from_title
 from .bookbiblio import from_citation
 from .anaphora import book_mentions
 from .bookbody import find_book, page_clues
+from .booksidecard import side_card
 from .bookbrand import in_page_script, kind_tail, unbranded
 from .bookproducthead import product_heading
 from .bookcase import base_form
@@ -235,6 +236,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     except (TypeError, ValueError, AttributeError, KeyError):  # JSON-LD not shaped as schema.org says: not a clue
         jsonld_book, jsonld_review = None, None
     page = page_clues(tree)  # the page's other titles, description, keywords, microdata and images, before cleaning
+    page.microdata = page.microdata or side_card(tree, page.other_titles)  # a reader's review's book card in its sidebar
     shop_heading = product_heading(tree)  # a shop's product h1 (bookproducthead), before the cleaning drops its buttons
     tag_words = tag_links(tree)  # tag links, before cleaning drops them (for the book rescue)
     medium = page_medium(tree, meta.jsonld, meta.title)  # another medium's info box, trailer or a thread's bylines, before cleaning
