@@ -53,7 +53,7 @@ from .bookclues import (
     slugged_product, _COVER, _NAME_RUN, credit_line, from_pictures, labelled_person, opening_by,
     page_pictures, possessor, post_lines, slug_book, slugged_runs, tagged_person, trim_name, writer,
 )
-from .bookdoubts import note_line
+from .bookdoubts import note_line; from .bookmarkedrecord import marked_record
 from .bookgenitive import genitive_author, headline_form, owner_of_quoted
 from .bookpagetitles import _named_part, described, extended_title, quotes_other, without_site
 from .bookld import from_author_link, from_card, from_microdata
@@ -329,7 +329,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
     yield from_bibliography(clues.lines[:4], context), "details"
     credited = credit_line(clues.lines, (known() or [None])[0], context)
     if credited:  # the credit line may name its own title ("Name, Title, 300 pages"): that one, not the headline's
-        cited = from_bibliography(clues.lines, context)
+        cited = from_bibliography(clues.lines, context) or marked_record(body, context)  # (italics: bookmarkedrecord)
         yield (cited if cited and cited[1] == credited else None), "details"
     yield ((known()[0], credited) if credited else None), "details"
     paragraphs = marked_paragraphs(body) if body is not None else []

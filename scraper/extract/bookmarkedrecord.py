@@ -1,0 +1,49 @@
+"""A record line at a post's end that sets its title in italics: "Name, <em>Title</em>, Publisher, City 2026, 248 pp.".
+
+Reviews in Polish, Czech, Russian, German, Italian … close (or open) with the book's record in citation order, the title
+set off by italics rather than quotes. Read as plain text ("Name, Title, Publisher, City 2026") the title and the
+publisher are two bare parts, and "Name, Publisher, 2015" is a record too: which part is the title is no telling. The
+italics tell it: the line's first italic (``em``, ``i``, ``cite``) right beside the name is the title (read as a quoted
+one by ``bookquotedrecord``), when the rest of the line is a record's (a year, pages, a price, an ISBN, a publisher).
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+
+from lxml.html import HtmlElement
+
+from .book import Context
+from .bookbiblio import _BIBLIO_TAIL
+from .bookopening import _TEXT_BLOCKS
+from .bookquotedrecord import quoted_record
+from .notewords import PUBLISHER
+
+_ITALICS = ("em", "i", "cite")
+
+
+def _marked(block: HtmlElement) -> str:
+    """The block's text with its first italic wrapped in “ ” (and no other markup)."""
+    block = copy.deepcopy(block)
+    italic = next(block.iter(*_ITALICS), None)
+    if italic is None:
+        return ""
+    text, tail = re.sub(r"\s+", " ", italic.text_content()).strip(), italic.tail
+    for child in list(italic):
+        italic.remove(child)
+    italic.text, italic.tail = f"“{text}”", tail
+    return re.sub(r"\s+", " ", block.text_content()).strip()
+
+
+def marked_record(body: HtmlElement | None, context: Context) -> tuple[str, str] | None:
+    """(title, author) of a record line among the body's first four or last eight blocks that sets its title in italics."""
+    if body is None:
+        return None
+    blocks = body.xpath(_TEXT_BLOCKS)
+    for block in blocks[-8:][::-1] + blocks[:4]:
+        text = _marked(block) if len(block.text_content()) <= 300 else ""
+        found = quoted_record(text) if text else None
+        if found and (_BIBLIO_TAIL.search(found[2]) or PUBLISHER.search(found[2])) and found[1] not in context.not_authors:
+            return found[0], found[1]
+    return None
