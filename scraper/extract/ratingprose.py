@@ -88,6 +88,8 @@ def prose_rating(lines: list[str]) -> Rating | None:
             # of several scores, the one nearest its cue: "Goodreads says 4.2/5, but I'd give it 3/5", "…4.2だが、星をつけるなら5つ星のうち3つ"
             near = min(found, key=lambda f: min(max(c.start() - f.end, f.start - c.end(), 0) for c in cues)) \
                 if found and (cues := [*_PROSE_CUE.finditer(sentence)]) else None
+            if near and medium.verdict_for_other([sentence]):
+                continue  # "Die Verfilmung bekommt von mir drei Sterne", hi "फ़िल्म को मेरी ओर से …": the film's score, not the book's
             if near and (own := _elided(sentence, near, cues)):  # "Goodreads: 4,3 Sterne, von mir gibt es drei."
                 return _as_written(own, plain, written)
             if near and not re.match(r"-\w", sentence[near.end:]):  # "a two-star review" describes, it does not rate
