@@ -17,7 +17,7 @@ OPENING = "An opening paragraph about the plot, long enough to be a line of its 
 @pytest.mark.parametrize(
     "line",
     [
-        "उपन्यास पर बनी फ़िल्म को मेरी ओर से दस में चार.",  # hi the film: 4 of 10 from me
+        "इस पर बनी फ़िल्म को मेरी ओर से दस में चार.",  # hi the film made of it: 4 of 10 from me (a sentence naming the novel too keeps its score)
         "Сериалу ставлю 5 из 10.",  # ru the series
         "या कथेवरच्या चित्रपटाला माझ्याकडून दहा पैकी पाच.",  # mr the film
         "ಅದರ ಸಿನಿಮಾಕ್ಕೆ ನನ್ನ ಪ್ರಕಾರ ಐದಕ್ಕೆ ಎರಡು.",  # kn the film
