@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .book import _BY, Book, Context, _author, _letters, clean_title, from_title, is_name
+from .bookinvertedtitle import inverted_title
 
 _SOCIAL_TITLE = re.compile(r'^[^"“”:]{2,60}:\s*["“]([^"“”]+)["”]')
 
@@ -33,6 +34,8 @@ def extended_title(other: str, clues: Clues, title_book: Book | None) -> Book | 
     """og:title or <title> = the post title + " – Author" (+ " – Site"): the heading lost its author."""
     post = clues.title or ""
     other = without_site(other, clues)
+    if inverted := inverted_title(other, clues.context):  # "Surname, Given: T | Site", a catalogue's order (bookinvertedtitle)
+        return inverted
     # a social post's page title, 'Poster: "the post's first words…"': the quoted words are the post's
     social = _SOCIAL_TITLE.match(other)
     if social:

@@ -1,0 +1,39 @@
+"""A page title in a catalogue's order: the author's name inverted, then the title ("Novák, Jan: Title | Site",
+"Berg, Anna – Title").
+
+Literary portals and library-like review sites name a review's page after the book's record, surname first as a
+catalogue files it, while the post's own heading is the reviewer's ("A laugh that hurts fifteen years on"). The name
+reads in order ("Jan Novák") and counts when the text calls that person by surname; the site's name after a bar or
+dash is cut off first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .book import Book, Context, _letters, clean_title, is_name
+
+_WORDS = r"[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,2}"
+_INVERTED = re.compile(rf"^(?P<surname>{_WORDS}),\s+(?P<given>{_WORDS})\s*(?::|\s[-–—])\s+(?P<title>\S.{{0,120}})$")
+
+
+def inverted_title(other: str, context: Context) -> Book | None:
+    """(title, author in order) of a page title "Surname, Given: Title", the text naming the surname."""
+    for part in re.split(r"\s+[|·•]\s+", re.sub(r"\s+", " ", other).strip()):  # (a bar sets off the site's name)
+        match = _INVERTED.match(part.strip())
+        if not match:
+            continue
+        author = f"{match.group('given').strip()} {match.group('surname').strip()}"
+        title = match.group("title")
+        # "… – Site": a dash before the blog's or the host's name (Context.not_authors) ends the title
+        title = re.sub(r"\s+[-–—]\s+([^-–—]+)$", lambda m: "" if _site(m.group(1), context) else m.group(0), title)
+        title = clean_title(title)
+        if (title[:1].isupper() or title[:1].isdigit()) and is_name(author) and not is_name(title) and len(title.split()) <= 12 \
+                and context.vouches_for(author):
+            return Book(title, author, source="title")
+    return None
+
+
+def _site(text: str, context: Context) -> bool:
+    letters = _letters(text)
+    return bool(letters) and any(n and (_letters(n) in letters or letters in _letters(n)) for n in context.not_authors)
