@@ -142,3 +142,37 @@ def test_a_first_person_cue_in_indian_languages(line, raw, value):
 )
 def test_near_miss_a_cue_beside_things_counted_is_no_rating(line):
     assert find_rating([OPENING, line, "A closing line about the translation and the cover."]) is None
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("पाच पैकी साडेतीन", 0.7),  # mr the half written on
+        ("पाच पैकी साडे तीन", 0.7),  # mr the half apart
+        ("ढाई सितारे", 0.5),  # hi two and a half
+        ("पाँच में से डेढ़", 0.3),  # hi one and a half
+        ("\u0921\u0947\u095d सितारा", 0.3),  # hi ढ़ in one code point
+        ("پانچ میں سے ڈھائی", 0.5),  # ur
+        ("পাঁচে আড়াই", 0.5),  # bn
+        ("અઢી સ્ટાર", 0.5),  # gu
+        ("ఐదుకి మూడున్నర", 0.7),  # te the half after its number
+        ("ಮೂರೂವರೆ ನಕ್ಷತ್ರಗಳು", 0.7),  # kn the native star word
+        ("നാല് സ്റ്റാർ", 0.8),  # ml the loanword
+        ("நான்கு நட்சத்திரங்கள்", 0.8),  # ta
+    ],
+)
+def test_indian_halves_and_star_words(text, value):
+    assert parse_rating(text).value == value
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "मैंने ढाई घंटे में पूरी किताब पढ़ ली।",  # hi two and a half hours
+        "साडेचार वाजता ग्रंथालयात भेटू.",  # mr at half past four
+        "डेढ़ सौ पन्नों की पतली किताब है।",  # hi a hundred and fifty pages
+        "ಈ ಹೋಟೆಲ್ 5 ಸ್ಟಾರ್ ಅಲ್ಲ, ಆದರೂ ಕಥೆಯಲ್ಲಿ ಅದು ಮುಖ್ಯ.",  # kn a five-star hotel in the story
+    ],
+)
+def test_near_miss_halves_of_hours_and_pages_and_a_hotels_stars(line):
+    assert find_rating([OPENING, line]) is None

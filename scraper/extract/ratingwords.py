@@ -49,6 +49,13 @@ NUMBER_WORDS = {
     # mr (shares एक, तीन, चार, सात, आठ with hi; "पाच पैकी चार": four of five, the scale first)
     "दोन": 2, "पाच": 5, "सहा": 6, "नऊ": 9, "दहा": 10,
     "एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पाँच": 5, "पांच": 5, "छह": 6, "सात": 7, "आठ": 8, "नौ": 9, "दस": 10,
+    # one and a half, two and a half as words of their own (hi/ur "डेढ़", "ढाई", "ڈیڑھ", "ڈھائی"; mr "दीड", "अडीच"; bn "দেড়",
+    # "আড়াই"; gu "દોઢ", "અઢી"; pa "ਡੇਢ", "ਢਾਈ"; ढ़, ড় in one code point or two), mr the half written on ("साडेचार", and apart:
+    # HALF_BEFORE "साडे"), te the same after its number ("మూడున్నర", three and a half)
+    "डेढ़": 1.5, "\u0921\u0947\u095d": 1.5, "ढाई": 2.5, "ڈیڑھ": 1.5, "ڈھائی": 2.5, "दीड": 1.5, "अडीच": 2.5, "দেড়": 1.5,
+    "\u09a6\u09c7\u09dc": 1.5, "আড়াই": 2.5, "\u0986\u09dc\u09be\u0987": 2.5, "દોઢ": 1.5, "અઢી": 2.5, "ਡੇਢ": 1.5, "ਢਾਈ": 2.5, "साडेतीन": 3.5, "साडेचार": 4.5, "साडेपाच": 5.5, "साडेसहा": 6.5,
+    "साडेसात": 7.5, "साडेआठ": 8.5, "साडेनऊ": 9.5, "ఒకటిన్నర": 1.5, "రెండున్నర": 2.5, "మూడున్నర": 3.5, "నాలుగున్నర": 4.5,
+    "ఐదున్నర": 5.5, "ఆరున్నర": 6.5, "ఏడున్నర": 7.5, "ఎనిమిదిన్నర": 8.5, "తొమ్మిదిన్నర": 9.5,
     "ایک": 1, "دو": 2, "تین": 3, "چار": 4, "پانچ": 5, "چھ": 6, "سات": 7, "آٹھ": 8, "نو": 9, "دس": 10,
     # bn ("দশে আট": eight in ten, the scale in the locative), he and ar (each number has two genders: "ארבעה כוכבים
     # וחצי מתוך חמישה", "أربع نجوم ونصف من خمس"), lt and lv (with the scale in the genitive or dative: "trys iš penkių",
@@ -228,9 +235,11 @@ _STAR_WORDS = (r"stars?|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stel
                r"gwiazdek|gwiazdki|gwiazdka|hvězdiček|hvězdičky|hvězdička|hvězd|hvězdy|hviezdičiek|hviezdičky|hviezdičk[ay]|"
                r"hviezd|hviezdy|zvjezdic[aeu]|zvijezd[aeu]|zvezdic[aeu]|zvezd[aeu]|zvezdic|звездиц[аеу]|bintang|nyota|ستاره|sao|ვარსკვლავი|na\s+bituin|bituin|աստղեր|աստղի|աստղ|"  # (tl with its linker: "apat na bituin")
                # hi, ur, bn ("साढ़े चार सितारे", "چار ستارے", "চার তারা"): vowel signs end some, so a star word ends where no mark follows
-               r"सितारे|सितारा|सितारों|स्टार|ستارے|ستارہ|ستاروں|তারা|স্টার|ផ្កាយ|ດາວ")  # (and km, lo: "៤ ផ្កាយ", "4 ດາວ")
+               r"सितारे|सितारा|सितारों|स्टार|ستارے|ستارہ|ستاروں|তারা|স্টার|ផ្កាយ|ດາວ|"
+               # gu, pa, kn, ml, ta, te: the loanword and the native word ("ಮೂರೂವರೆ ನಕ್ಷತ್ರಗಳು", "നാല് സ്റ്റാർ", "మూడున్నర నక్షత్రాలు")
+               r"સ્ટાર|ਸਟਾਰ|ಸ್ಟಾರ್(?:ಗಳು)?|ನಕ್ಷತ್ರ(?:ಗಳು)?|സ്റ്റാർ|നക്ഷത്രങ്ങൾ|നക്ഷത്രം|ஸ்டார்|நட்சத்திரங்கள்|நட்சத்திரம்|స్టార్(?:లు)?|నక్షత్రాలు")  # (and km, lo: "៤ ផ្កាយ", "4 ດາວ")
 # "half" before its number: hi/ur "साढ़े चार", bn "সাড়ে আট" (and a half; ढ़, ড় in one code point or two)
-HALF_BEFORE = "\u0938\u093e\u095d\u0947|\u0938\u093e\u0922\u093c\u0947|ساڑھے|\u09b8\u09be\u09dc\u09c7|\u09b8\u09be\u09a1\u09bc\u09c7|સાડા|साढे"  # (and gu, ne)
+HALF_BEFORE = "\u0938\u093e\u095d\u0947|\u0938\u093e\u0922\u093c\u0947|ساڑھے|\u09b8\u09be\u09dc\u09c7|\u09b8\u09be\u09a1\u09bc\u09c7|સાડા|साढे|साडे"  # (and gu, ne; mr "साडे")
 # A school mark in words, out of five, after a rating label or given ("ставлю"): ru "Оценка: твёрдая четвёрка", uk
 # "Оцінка: п'ятірка з мінусом", "ставлю твёрдую четвёрку" (a plus or a minus is a twentieth, as on the letter-grade ladder)
 SCHOOL_MARKS = {"единица": 1, "кол": 1, "двойка": 2, "тройка": 3, "четвёрка": 4, "четверка": 4, "пятёрка": 5, "пятерка": 5,
