@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from .nodes import hrefs_in
-from .platforms import NEWSLETTER_CHROME_HOST, RANKING_HOST, READER_ACTIONS, SOCIAL_NAME
+from .platforms import NEWSLETTER_CHROME_HOST, RANKING_HOST, RANKING_NAME, READER_ACTIONS, SOCIAL_NAME
 from .promo import AFFILIATE_WORD, PICTOGRAPH_LEAD, links_of, promo_box, same_site, text_of
 from .rating import has_score
 from .words import count_words  # (read here by boilerplate and the other cleaning rules)
@@ -118,13 +118,14 @@ def meta_row(block: HtmlElement, host: str = "") -> str | None:
 
 
 def ranking_badge(block: HtmlElement) -> str | None:
-    """A short block linking to a blog-ranking portal ("click the banner to vote for this blog"), or to a mailing
+    """A short block linking to a blog-ranking portal ("click the banner to vote for this blog"; by its address, or by the
+    portal's name on its badge: platforms.RANKING_NAME), or to a mailing
     platform's own pages (a newsletter issue's "view in your browser", "unsubscribe")."""
     links = links_of(block)
     if not links or block.tag in _HEADINGS or count_words(text_of(block)) > 60:
         return None
     hosts = [urlsplit(a.get("href", "")).hostname or "" for a in links]
-    if any(RANKING_HOST.search(h) for h in hosts):
+    if any(RANKING_HOST.search(h) for h in hosts) or any(RANKING_NAME.search(text_of(a) + " ".join(a.xpath(".//img/@alt"))) for a in links):
         return "ranking badge"
     if count_words(text_of(block)) <= 30 and any(NEWSLETTER_CHROME_HOST.search(h) for h in hosts):
         return "newsletter chrome"

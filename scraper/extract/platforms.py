@@ -287,6 +287,11 @@ RANKING_HOST = re.compile(
     r"blogarama\.com|blogtopsites\.com|topblogs\.[a-z.]+|blogadda\.com|indiblogger\.in|blogflux\.com|blogcatalog\.com)$",
     re.I,
 )
+# ... and by the names their badges print, the link's text or its image's alt text, when the link's address is no
+# portal's own (a click counter's redirect, "#"): blogmura's "にほんブログ村 本ブログへ", with2's "人気ブログランキング"
+RANKING_NAME = re.compile(
+    r"にほんブログ村|ブログ村|人気ブログランキング|(?:FC2\s*)?ブログランキング|blogmura|blogpeople|blogarama|blog\s?topsites|"
+    r"top\s?blogs|blogadda|indiblogger|blogflux|blogcatalog|블로그\s?순위|블로그\s?랭킹", re.I)
 # Social networks and messengers by name, as a closing line points readers to them ("our page on Instagram").
 SOCIAL_NAME = re.compile(
     r"(instagram|tiktok|youtube|facebook|twitter|threads|bluesky|mastodon|goodreads|storygraph|pinterest|twitch|"
@@ -314,7 +319,7 @@ READER_ACTIONS = {
         r"\b(follow\s+(me|us|along|for\s+more|(my|our|the)\s+(page|blog|channel|account))|folg(t|e)?\s+(mir|uns)|suivez(-moi|-nous)?|"
         r"s[ií]gue(me|nos)|seguime|seguinos|seguimi|seguiteci|siga(-me|-nos)|volg\s+(me|ons)|följ\s+(mig|oss)|følg\s+(mig|os|meg|oss)|"
         r"seuraa\s+(minua|meitä)|obserwuj(cie)?|sledujte|urmăriți-(mă|ne)|takip\s+edin|ακολουθήστε|ακολούθησέ|theo\s+dõi|"
-        r"ikuti\s+(aku|kami|saya)|(?:прати|пратите|prati|pratite)\s+(?:ме|нас|me|nas)|последвай(?:те)?\s+(?:ме|ни)|стежте\s+за)\b|"
+        r"ikuti\s+(aku|kami|saya)|kövess(?:etek|étek|en|enek|ék)?|(?:прати|пратите|prati|pratite)\s+(?:ме|нас|me|nas)|последвай(?:те)?\s+(?:ме|ни)|стежте\s+за)\b|"
         # Naver's and Daum's blogs call following "adding a neighbour" (이웃추가, 서로이웃)
         r"フォロー|关注(?:我|本|公众号)|關注(?:我|本)|팔로우|이웃\s?추가|서로\s?이웃|עקבו|تابعو\w*|تابعني|फॉलो|"
         r"กดติดตาม|ติดตามเพจ|ফলো\s+করুন|যুক্ত\s+হোন|دنبال\s+کنید|عضو\s+شوید|بپیوندید|فالو\s+کریں|جوائن\s+کریں", re.I),

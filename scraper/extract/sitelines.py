@@ -59,7 +59,7 @@ _HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_][\w.]{1,29}")
 # where one follows a writer: a page, a channel, a profile, an account, a group (in many languages)
 _ACCOUNT = re.compile(
     r"(?<!\w)(?:page|channel|profile|account|group|página|pagina|canal|perfil|cuenta|conta|profilo|chaîne|compte|profil|"
-    r"groupe|grupo|gruppo|seite|kanal|konto|gruppe|groep|grupa|grupp|ryhmä|sivu|страниц\w*|канал\w*|профил\w*|акк?аунт\w*|"
+    r"groupe|grupo|gruppo|seite|kanal|konto|gruppe|groep|grupa|grupp|ryhmä|sivu|oldal\w*|csatorn\w*|csoport\w*|страниц\w*|канал\w*|профил\w*|акк?аунт\w*|"
     r"club|clube|klub\w*|клуб\w*|kulüb\w*|"  # (a reading club the writer runs on a network)
     r"групп?\w*|σελίδα|κανάλι|προφίλ|ομάδα|sayfa\w*|hesab\w*|grub\w*|halaman|akun|grup|trang|kênh|nhóm|"
     r"صفح\w*|قنا\w*|حساب\w*|مجموع\w*|کانال|گروه|[ובלהמשכ]{0,2}(?:עמוד|ערוץ|חשבון|פרופיל|קבוצ\w*)|"
@@ -72,7 +72,7 @@ _ACCOUNT = re.compile(
 # a verb root of following, subscribing or joining (a bidding in these lines)
 _FOLLOW = re.compile(
     r"(?<!\w)(?:(?:follow|subscribe|join)\b|folg|abonn|suiv|rejoign|sigue|siga|segu|volg|följ|følg|seuraa|tilaa|obserwuj|subskryb|"
-    r"sleduj|odebír|urmări|takip|abone|katıl|ikuti|gabung|langgan|theo\s+dõi|đăng\s+ký|tham\s+gia|последва|следв|абонир|"
+    r"sleduj|odebír|kövess|urmări|takip|abone|katıl|ikuti|gabung|langgan|theo\s+dõi|đăng\s+ký|tham\s+gia|последва|следв|абонир|"
     r"подпиш|подпис|вступ|присоедин|стежте|підпис|ακολουθ|εγγραφ|تابع|اشترك|انضم|دنبال|عضو|"
     r"[ולשות]{0,2}(?:עקו?ב|הירשמ|הרשמ|הצטרפ)|გამოიწერ|გამოგვყევ|მოგვყევ|შემოგვიერთდ|հետևե|բաժանորդագր|միացե)|"
     r"ෆලෝ|සබ්ස්ක්‍රයිබ්|එකතු\s+වෙන්න|"

@@ -1,0 +1,70 @@
+"""Closing asks of the holdout25/26 round, on posts of our own words and markup.
+
+- Hungarian bids the reader follow with "kövess" (and its plural and formal forms): a closing line asking to follow the
+  writer on a named network goes like its German or English kin; a review sentence about a character who follows
+  someone stays.
+- A blog-ranking portal's badge is known by the portal's name on it (its link text or its image's alt text) when its
+  link is a counter's redirect or "#", not the portal's address: the badge line goes; a review line naming a ranking
+  in its words, with no link, stays, and so does a long paragraph.
+"""
+
+from __future__ import annotations
+
+from tests.cleaning import cleaned, paras
+
+HU = ["Ez a regény egy kis alföldi város egyetlen telét meséli el, amikor a befagyott folyó miatt a piac átköltözik a templom elé, és mindenki mindenkiről mindent megtud.",
+      "A szerző nyelve játékos és pontos, a mellékszereplők pedig olyan elevenek, hogy néha jobban vártam a fejezeteiket, mint a főhősét.",
+      "A vége kissé elsietett, de összességében régóta nem nevettem ennyit egy könyvön, és biztosan újraolvasom."]
+JA = ["舞台は雪に閉ざされた港町で、灯台守の老人と、町に流れ着いた少女の一冬が描かれます。大きな事件は起きませんが、毎日の仕事や食事の描写がとても丁寧です。",
+      "後半、少女が灯台の記録帳を読み解いていく場面で一気に引き込まれました。老人が何も説明しないぶん、読者が想像する余地が大きい作品だと思います。",
+      "派手さはありませんが、冬の夜にゆっくり読みたい一冊でした。"]
+DE = ["Der Roman erzählt von einem Sommer auf einer Hallig, auf der die Fähre nur zweimal die Woche anlegt und jeder jedem etwas schuldet.",
+      "Die Autorin schreibt Wind und Wetter so genau, dass man beim Lesen friert, und die Nebenfiguren sind wunderbar eigensinnig.",
+      "Das Ende ist mir etwas zu glatt, aber ich habe das Buch in zwei Abenden gelesen."]
+
+
+def test_a_hungarian_closing_line_bidding_to_follow_on_a_network_goes():
+    for ask in ("Ha tetszett az írás, kövess az Instagramon is: Anna olvas.",
+                "Kövessetek a Facebookon, ott minden héten új könyvet ajánlok!",
+                "Kövessen a YouTube-csatornámon is."):
+        text, rules = cleaned(paras(*HU, ask), "konyvblog.example")
+        assert ask not in text, rules
+        assert all(t in text for t in HU)
+
+
+def test_the_same_line_in_german_goes_too():
+    ask = "Wenn euch die Rezension gefallen hat, folgt mir auf Instagram!"
+    text, rules = cleaned(paras(*DE, ask), "buchblog.example")
+    assert ask not in text and all(t in text for t in DE), rules
+
+
+def test_a_hungarian_review_line_about_following_stays():
+    # a character who follows someone, or a verb of following the story, is the review's
+    for line in ("A főhős végül követi a nővérét a városba, és ott minden megváltozik.",
+                 "A lány azt mondja a folyóparton: kövess engem, és ez a jelenet a könyv legszebb pillanata.",
+                 "A regényt a Facebookon egy olvasókör ajánlotta nekem, és nem bántam meg."):
+        text, rules = cleaned(paras(HU[0], line, *HU[1:]), "konyvblog.example")
+        assert line in text, rules
+
+
+def test_a_ranking_badge_known_by_the_portal_name_goes():
+    for badge in ("<p>ランキングに参加中です。よかったら応援お願いします<a href='#'>人気ブログランキング</a></p>",
+                  "<div class='rank'><a href='https://counter.example/click?id=88'><img src='/b.gif' alt='にほんブログ村 読書ブログへ'></a></div>",
+                  "<p>순위에 참여하고 있어요 <a href='/go/77'>블로그 순위 보기</a></p>"):
+        text, rules = cleaned(paras(*JA) + badge, "hondana.example")
+        assert "ランキングに参加中" not in text and "순위에 참여" not in text, rules
+        assert all(t in text for t in JA)
+        assert "ranking badge" in rules or "<img" in badge, rules
+
+
+def test_a_review_line_naming_a_ranking_without_a_link_stays():
+    for line in ("この本はブログ村の読書ランキングで知りました。紹介してくれた方に感謝です。",
+                 "人気ブログランキングで上位だった書評を読んで、図書館で予約しました。"):
+        text, rules = cleaned(paras(JA[0], line, *JA[1:]), "hondana.example")
+        assert line in text, rules
+
+
+def test_a_long_paragraph_with_a_portal_link_stays():
+    long = " ".join(DE * 3) + " Gefunden habe ich es über <a href='#'>TopBlogs</a>, wo eine Leserin davon schwärmte."
+    text, rules = cleaned(paras(DE[0]) + f"<p>{long}</p>" + paras(*DE[1:]), "buchblog.example")
+    assert "wo eine Leserin davon schwärmte" in text, rules
