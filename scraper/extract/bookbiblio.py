@@ -16,6 +16,7 @@ from lxml.html import HtmlElement
 from .book import _BY, _DASH, _NAME, _dashed_name, QUOTES, Book, Context, _author, clean_title, from_title, is_name
 from .bookinfo import _AUTHOR_LABEL, _TITLE_LABEL, drop_remarks, is_fact_label, is_record_label, is_remark, unlabelled
 from .booklabelhead import signed, without_head_label
+from .bookdescribedrecord import described_record
 from .bookfirstrow import first_row
 from .booktitles import cjk_bracketed, cjk_name
 from .bookquotedrecord import quoted_record
@@ -141,6 +142,8 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
                 and not _BIBLIO_TAIL.search(segments[1]) and context.text.count(segments[1]) >= 2:
             return clean_title(segments[1]), head  # "Name, Title, 480 pages": a title the text names again, no publisher
         if context is not None and is_name(head) and context.person(head):
+            if described := described_record(segments, context):  # "Name, Title, stories, 2026" (bookdescribedrecord)
+                return described
             continue
         halves = re.split(_DASH, head, maxsplit=1)
         if len(halves) == 2 and any(is_name(half.strip(QUOTES + " ")) for half in halves):
