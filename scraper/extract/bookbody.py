@@ -53,7 +53,7 @@ from .bookclues import (
     slugged_product, _COVER, _NAME_RUN, credit_line, from_pictures, labelled_person, opening_by,
     page_pictures, possessor, post_lines, slug_book, slugged_runs, tagged_person, trim_name, writer,
 )
-from .bookdoubts import note_line; from .bookmarkedrecord import marked_record
+from .bookdoubts import note_line; from .bookmarkedrecord import marked_record; from .bookcjkcover import cover_writer
 from .bookgenitive import genitive_author, headline_form, owner_of_quoted
 from .bookpagetitles import _named_part, described, extended_title, quotes_other, without_site
 from .bookld import from_author_link, from_card, from_microdata
@@ -351,7 +351,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
     yield surname_possessive(paragraphs, context, clues.labels), "body"
     yield _boxed(clues, (known() or [None])[0]), "details"
     yield from_pictures(_covers(body) if body is not None else [], clues.pictures, context, known()), "details"
-    yield from_caption(clues.captioned, context, clues.labels), "details"
+    yield from_caption(clues.captioned, context, clues.labels) or cover_writer(clues.captioned, clues.lines, context), "details"
     yield caption_owner(clues.captioned, clues.lines, context), "details"  # "A का उपन्यास" under a cover, the quoted T
     yield cover_alt_book(clues.pictures, context, clues.title), "details"  # "T 1권 표지" by "A 작가"
     for link in _book_links(body) if body is not None else []:
