@@ -87,7 +87,7 @@ def prose_rating(lines: list[str]) -> Rating | None:
                 return _as_written(Rating(*points[:2]), plain, written)
             # of several scores, the one nearest its cue: "Goodreads says 4.2/5, but I'd give it 3/5", "…4.2だが、星をつけるなら5つ星のうち3つ"
             near = min(found, key=lambda f: min(max(c.start() - f.end, f.start - c.end(), 0) for c in cues)) \
-                if found and (cues := [*_PROSE_CUE.finditer(sentence)]) else None
+                if found and (cues := [c for c in _PROSE_CUE.finditer(sentence) if not _someone_elses(sentence, c)]) else None
             if near and medium.verdict_for_other([sentence]):
                 continue  # "Die Verfilmung bekommt von mir drei Sterne", hi "फ़िल्म को मेरी ओर से …": the film's score, not the book's
             if near and (own := _elided(sentence, near, cues)):  # "Goodreads: 4,3 Sterne, von mir gibt es drei."
@@ -98,6 +98,25 @@ def prose_rating(lines: list[str]) -> Rating | None:
             if (closed := _closing_clause(sentence, found, last) or _opening_clause(sentence, found)) is not None:
                 closing.append(_as_written(closed, plain, written))
     return closing[0] if len({r.value for r in closing}) == 1 else None
+
+
+# vi: "cho"/"chấm" (give, mark) with its subject dropped ("nên cho 4 sao") or after "mình"/"tôi" is the reviewer's giving,
+# unless someone else gives it: a person before the pronoun makes it a possessive ("Bạn tôi cho 5 sao", my friend gives),
+# a person or people before the dropped subject's verb in its clause ("Nhiều người cho 4,5 sao", "bạn khác thì cho …")
+_VI_PRONOUN_GIVE = re.compile(r"(?:mình|tôi|tớ|em)\s+(?:cho|chấm)", re.IGNORECASE)
+_VI_PERSON = r"bạn|người|anh|chị|cô|chú|bác|ông|bà|mẹ|bố|má|cha|vợ|chồng|con|cháu|sếp|em|nhóm|lớp"
+_VI_POSSESSOR = re.compile(rf"(?:^|\W)(?:{_VI_PERSON})\s+$", re.IGNORECASE)
+_VI_OTHERS = re.compile(rf"(?<!\w)(?:{_VI_PERSON}|họ|ai|nhiều|mọi|độc\s+giả|nhà\s+phê\s+bình)(?!\w)", re.IGNORECASE)
+
+
+def _someone_elses(sentence: str, cue: re.Match) -> bool:
+    """Whether a vi giving cue ("cho", "tôi cho") has someone else as its subject."""
+    said = cue.group(0)
+    if _VI_PRONOUN_GIVE.fullmatch(said):
+        return bool(_VI_POSSESSOR.search(sentence, 0, cue.start()))
+    if said.lower() in ("cho", "chấm"):
+        return bool(_VI_OTHERS.search(re.split(r"[,;:.!?…]", sentence[:cue.start()])[-1]))
+    return False
 
 
 # a bare number closing the sentence a few words after a cue that follows the sentence's scores: the reviewer's own
