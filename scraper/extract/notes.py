@@ -36,8 +36,8 @@ from lxml.html import HtmlElement
 from .casefold import contains_any, fold, guarded, stems
 from .notegift import edge_gift
 from .notespoilers import _NO_SPOILERS, _squash, count_spoiler_sections
-from .notewarnings import caution_note, inline_warning, opening_paragraphs
-from .notewords import CW_WORDS, LEAD_LABEL, DEPICT, FIRST_PERSON, FREE_GIVEN, FREE_SCRIPTS, HARD_THING, NOTE_MARK, PROVIDED, PUBLISHER, PUBLISHER_SCRIPTS, names_hard_thing
+from .notewarnings import caution_note, hard_list, inline_warning, labelled_note, opening_paragraphs
+from .notewords import CW_WORDS, EXCHANGED, LEAD_LABEL, DEPICT, FIRST_PERSON, FREE_GIVEN, FREE_SCRIPTS, HARD_THING, NOTE_MARK, PROVIDED, PUBLISHER, PUBLISHER_SCRIPTS, names_hard_thing
 from .words import count_words
 
 # Blocks this close to either end of the review count as "near the start or end".
@@ -165,7 +165,7 @@ _CONTAINS_HARD = re.compile(
 _CW_CLASS = re.compile(r"^(cw|tw|cn|content-?warnings?|trigger-?warnings?|content-?notes?|warnings?)$", re.I)
 _DISCLOSURE_CLASS = re.compile(r"disclos|disclaimer|arc-?note", re.I)
 # Text with none of these (folded) says no copy was received, names no copy (casefold.stems: what every match holds).
-_MAY_RECEIVE = (*stems(_RECEIVED_FOR_REVIEW.pattern), *stems(_RECEIVED_CJK.pattern))
+_MAY_RECEIVE = (*stems(_RECEIVED_FOR_REVIEW.pattern), *stems(_RECEIVED_CJK.pattern), *stems(EXCHANGED.pattern))  # (EXCHANGED: notewords)
 _MAY_COPY, _CW_CLASS_STEMS = stems(_COPY.pattern), stems(_CW_CLASS.pattern)
 _MAY = contains_any(_MAY_RECEIVE + _MAY_COPY)  # (any of them, in one look: 67 `in` tests cost ~10 µs a block)
 _BRACKETED = re.compile(r"[(（\[［【].*[)）\]］】]\W*", re.S)
@@ -247,7 +247,7 @@ def _disclosure_in(text: str, labelled: bool = False) -> str | None:
         received, copy = any(map(low.__contains__, _MAY_RECEIVE)), any(map(low.__contains__, _MAY_COPY))
         if not (received or copy) or _not_mine(sentence):
             continue
-        if received and (_RECEIVED_FOR_REVIEW.search(sentence) or _RECEIVED_CJK.search(sentence)):
+        if received and (_RECEIVED_FOR_REVIEW.search(sentence) or _RECEIVED_CJK.search(sentence) or EXCHANGED.search(sentence)):
             return text if words <= SHORT_NOTE_WORDS else sentence.strip()
         if not (copy and _COPY.search(sentence)):
             continue
@@ -299,7 +299,7 @@ def _marked_disclosure(text: str, set_apart: bool = False) -> str | None:
 def find_content_warnings(blocks: list[tuple[str, str]], markdown: str = "") -> str | None:
     """What a content-warning line lists (`CW: a, b`), the items under a `Content warnings` heading, or
     a note set apart at the start saying what the book or post contains (``warning_note``)."""
-    return _labelled_warnings(blocks) or warning_note(markdown) or _marked_warning(blocks) or _italic_warning(markdown) or inline_warning(blocks) or caution_note(blocks)
+    return _labelled_warnings(blocks) or warning_note(markdown) or _marked_warning(blocks) or _italic_warning(markdown) or inline_warning(blocks) or caution_note(blocks) or labelled_note(markdown)
 
 
 def _italic_warning(markdown: str) -> str | None:
@@ -353,7 +353,7 @@ def _labelled_warnings(blocks: list[tuple[str, str]]) -> str | None:
         rest = match.group("rest").strip() if match else ""
         # (a bare "attention" label, "Uwaga:", warns in a short note of a hard thing and its depiction; a label with a few
         # words before its colon, "Innehållsvarning för den som behöver:", when what follows is hard)
-        if rest and match.group("attn") and not (count_words(rest) <= CW_NOTE_WORDS and DEPICT.search(rest)):
+        if rest and match.group("attn") and not (count_words(rest) <= CW_NOTE_WORDS and (DEPICT.search(rest) or index < EDGE_BLOCKS and hard_list(rest))):
             continue
         if rest and (names_hard_thing(rest) if match.group("bracket") or match.group("soft") or match.group("attn")
                      or match.group("qualified") or kind == "heading" else True):

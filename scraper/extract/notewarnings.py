@@ -110,3 +110,46 @@ def opening_paragraphs(root, markdown: str, blocks: list[tuple[str, str]], clean
     texts = [" ".join(p.text_content().split()) for p in islice(root.iter("p"), _OPENING)]
     found = [("text", text) for text in texts if text and text not in read and _CW_LABEL.match(text) and text.casefold() in clean()]
     return labelled(found) if found else None
+
+
+# --- a bare "attention" label over a list of hard things, and a note set apart under a label of a few words ----------
+
+_FIRST_SENTENCE = re.compile(r"[.!?。！？](?:\s|$)")
+_ITEMS = re.compile(r"\s*[,;、，；،/]\s*")
+_ITEM_WORDS = 4
+
+
+def hard_list(rest: str) -> bool:
+    """What a bare "attention" label opens (notes._labelled_warnings: "Uwaga:", "Achtung:", "Figyelem:") is a warning's
+    list when its first sentence is a list of short items (a few words each, between commas or semicolons), two or more
+    of which name a hard thing: "Uwaga: przemoc wobec dziecka, znęcanie się w rodzinie." A remark after the label is a
+    sentence, not such a list ("Uwaga: śmierć, jak zawsze u niego, przychodzi nagle" names one hard thing)."""
+    first = _FIRST_SENTENCE.split(rest, 1)[0]
+    items = [item for item in _ITEMS.split(first) if item.strip()]
+    if len(items) < 2 or any(count_words(item) > _ITEM_WORDS for item in items):
+        return False
+    return sum(1 for item in items if names_hard_thing(item)) >= 2
+
+
+# a whole line in italics or in brackets (Markdown), and a label of one to five words and a colon opening its text
+_SET_APART = re.compile(r"^(?:[*_](?![*_\s]).*[^*_\s\\][*_]|[(\[（［].*[)\]）］])$", re.S)
+_EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_]|[*_](?!\w)")
+_NOTE_LABEL = re.compile(r"^[\W_]*[^\W\d_][\w\u0900-\u0dff]*(?:[\s-]+[\w\u0900-\u0dff]+){0,4}\s*[:：]\s*")
+_NOTE_WORDS = 50
+
+
+def labelled_note(markdown: str) -> str | None:
+    """A note set apart (a whole line in italics or in brackets) among the review's first two lines, opening with a
+    label of a few words and a colon in any language, whose text names a depiction and a hard thing: "*Nota para quem
+    lê: o romance descreve torturas.*", el "*Σημείωση για τον αναγνώστη: το βιβλίο περιγράφει …*". The text after its
+    label. (notes.warning_note reads such a note only after a mark or a label it knows: "※", "Note:", "Hinweis:".)"""
+    lines = [line.strip() for line in (markdown or "").splitlines() if line.strip() and not line.lstrip().startswith("#")][:2]
+    for line in lines:
+        if not _SET_APART.match(line) or count_words(line) > _NOTE_WORDS:
+            continue
+        plain = " ".join(_EMPHASIS.sub("", line).strip("()[]（）［］ ").split())
+        label = _NOTE_LABEL.match(plain)
+        rest = plain[label.end():] if label else ""
+        if rest and DEPICT.search(rest) and names_hard_thing(rest) and not _SPOILER.search(plain):
+            return rest.strip()
+    return None

@@ -137,7 +137,7 @@ HARD = re.compile(
     r"אלימות|מוות|התאבדות|אונס|התעללות|רצח|עינוי|שואה|ሞት|ግድያ|ግርፋት|ጥቃት|ራስን\s+ማጥፋት|ስቃይ|வன்முறை|மரண|தற்கொலை|கொலை|சித்திரவதை|"
     r"(?<!\w)(?:насили|насильств|насилств|смрт|убиств|самоубиств|тортур|смерт|самоубийств|суицид|жесток|пытк|убийств|самогубств|смерті|şiddet|ölüm|intihar|istismar|işkence|"
     r"cinayet|tecavüz|kekerasan|kematian|bunuh\s+diri|pelecehan|penyiksaan|pembunuhan|bạo\s+lực|cái\s+chết|tự\s+tử|"
-    r"lạm\s+dụng|przemoc|śmier|samobój|tortur|gwałt|zabójstw|violence|violent|death|dying|suicid|self[\s-]?harm|abuse|"
+    r"lạm\s+dụng|przemoc|śmier|samobój|tortur|gwałt|zabójstw|znęca|molestow|violence|violent|death|dying|suicid|self[\s-]?harm|abuse|"
     r"torture|murder|gore|rape|war\b|gewalt|folter|selbstmord|suizid|missbrauch|vergewaltig|mord(?:e|es|s|en)?(?!\w)|geweld|moord|zelfmoord|"
     r"misbruik|verkracht|våld|vold(?!\w)|voldt|självmord|selvmord|övergrepp|overgreb|overgrep|dör(?!\w)|svält|"
     r"sterb|stirbt|gestorben|tod(?:es)?(?!\w)|mort(?:e|s)?(?!\w)|muert|muere|muore|morre|dood(?!\w)|sterft|"
@@ -149,7 +149,7 @@ HARD = re.compile(
     # hu, fi, et, lv, lt, ro, el, cs/sk, hr/bs/sr/sl (Latin), ca: violence, abuse, suicide, death, murder, rape, torture
     r"erőszak|bántalmaz|öngyilkos|halál|gyilkos|kínz|väkival|itsemurh|kuolem|hyväksikäyt|raiska|kidut|murha|vägival|enesetap|"
     r"surm|väärkohtl|vardarbīb|pašnāvīb|nāve|spīdzin|smurt|savižud|mirt|prievart|kankin|violen[țţt][aăe]|sinucid|moart|abuz|"
-    r"βία|βίας|αυτοκτον|θάνατ|κακοποί|βιασμ|δολοφον|βασαν|násil|sebevražd|samovražd|smrt|týrán|znásiln|vražd|nasil|samoubi|"
+    r"βία|βίας|αυτοκτον|θ[άα]ν[άα]τ|τραύμα|κακοποί|βιασμ|δολοφον|βασαν|násil|sebevražd|samovražd|smrt|týrán|znásiln|vražd|nasil|samoubi|"
     r"samoubojstv|zlostavlj|silovan|samomor|ubojstv|violència|suïcid)|"
     r"හිංසන|සියදිවි|මරණ|ඝාතන|အကြမ်းဖက်|သတ်သေ|ကိုယ့်ကိုယ်ကိုသတ်|ហិង្សា|អត្តឃាត|ការសម្លាប់|"
     r"హింస|హత్య|అత్యాచార|మరణ|ಹಿಂಸೆ|ಆತ್ಮಹತ್ಯೆ|ಕೊಲೆ|ಸಾವು|അക്രമ|മരണ|ആത്മഹത്യ|കൊലപാതക|പീഡന",
@@ -160,7 +160,7 @@ DEPICT = re.compile(
     r"묘사|장면|내용|언급|포함|記述|描写|描寫|表現|場面|シーン|含|触れ|言及|箇所|描述|情节|情節|内容|內容|涉及|包含|提及|提到|场景|場景|"
     r"वर्णन|चित्रण|दृश्य|ज़िक्र|जिक्र|עוסק|עוסקת|תיאור|מתאר|סצנ|מכיל|ትዕይንት|ይጠቅሳ|ይገልጻ|አሉት|காட்சி|விவரி|وصف|مشاهد|مشهد|يحتوي|تحتوي|يتضمن|تتضمن|توصیف|صحنه|شامل|ฉาก|เนื้อหา|บรรยาย|"
     r"(?<!\w)(?:описан|сцен|содерж|упомина|йдеться|ідеться|йде\s+мова|идёт\s+речь|идет\s+речь|речь\s+идёт|речь\s+идет|sahne|betimle|içer|tasvir|adegan|deskripsi|mengandung|berisi|"
-    r"cảnh|mô\s+tả|chứa|opis|scen|zawiera|depict|descri|scene|contain|includ|mention|portray|cena|escena|sc[eè]ne|szene|"
+    r"cảnh|mô\s+tả|chứa|opis|scen|zawiera|depict|descri|descrev|scene|contain|includ|mention|portray|cena|escena|sc[eè]ne|szene|"
     r"darstell|beschreib|beschrieb|enth[äa]lt|rappresent|contien|cont[ée]m|retrat|bevat|beschrijv|décri|dépei|évoqu|"
     # hy, kk, mn, tl, sw: a scene, a description, a mention, "discusses"; te, kn, ml after
     r"сцэн|апісанн|згадк|golygf|disgrifi|s[ôo]n\s+am|"
@@ -168,7 +168,7 @@ DEPICT = re.compile(
     r"ábrázol|leír|jelenet|tartalmaz|említ|kuvau|kuvaa|kuvata|kohtau|sisältä|mainit|kirjeld|stseen|sisalda|aprakst|satur|"
     # "deals with", "addresses", "portrays" (pt/es/fr, it, de/nl, en; sv/no/da)
     r"abord|tratt|behandel|deals?\s+with|tackl|skildr|beskriv|innehåll|indehold|inneh|"
-    r"con[țţt]ine|περιγραφ|σκην|περιέχ|αναφέρ|απεικον|scén|obsahuj|zobraz|líčen|sadrž|prikaz|vsebuj|"
+    r"con[țţt]ine|περιγρ[αά]φ|σκην|περιέχ|αναφέρ|απεικον|scén|obsahuj|zobraz|líčen|sadrž|prikaz|vsebuj|"
     r"տեսարան|նկարագր|հիշատակ|көрініс|сипатта|үзэгдэл|дүрсл|eksena|paglalarawan|tinatalakay|binabanggit|matukio|maelezo)|"
     r"సన్నివేశ|ప్రస్తావన|వర్ణన|ದೃಶ್ಯ|ವರ್ಣನೆ|ಉಲ್ಲೇಖ|രംഗ|വിവരണ|പരാമർശ",
     re.I,
@@ -180,7 +180,7 @@ NEGATED = re.compile(
     r"없(?:습|어|음|다)|ありません|ございません|[はも](?:ない|なし)|なし\W*$|नहीं|बिना|ไม่มี|"
     r"لا\s+(?:يوجد|توجد|يحتوي|تحتوي)|بدون|ندارد|نیست|(?<!\w)(?:yok|değil|içermez|không|nélkül)(?!\w)", re.I)
 NEGATED_BEFORE = re.compile(
-    r"(?<!\w)(?:no|not|none|without|free\s+of|нет|без|не|tidak|tanpa|bukan|nie|bez|brak|sin|sem|sans|ohne|kein\w*|senza|"
+    r"(?<!\w)(?:no|not|none|without|free\s+of|нет|без|не|tidak|tanpa|bukan|nie|bez|brak|sin|sem|não|sans|ohne|kein\w*|senza|"
     r"geen|nincs|nincsen|nem|ei|ilman|ilma|nav|nėra|fără|δεν|χωρίς|καμία|není|žádn\w*|žiadn\w*|nema|brez|nu\s+(?:este|există|conține|conţine))(?!\w)", re.I)
 
 
@@ -226,5 +226,32 @@ COPY_ANY = re.compile(
     r"(?<!\w)(?:cop(?:y|ies)|ejemplar|exemplaire|esemplar|exemplar|eksemplar|exemplaar|egzemplarz|výtisk|výtlač|példány|"
     r"nüsha|nüsh|kopya|αντίτυπ|экземпляр|примірник|примерак|примерок|primjer(?:ak|k)|primerk|primerak|egzempliori|eksemplār|eksemplar|"
     r"kappale|exemplarul|exemplar|envoi|envío|envio|zaslání|wysyłk|proof|galley|ARC)|نسخة|نسخه|עותק|ฉบับ|ที่ส่ง(?!เสริม|ต่อ)|献本|赠书|贈書|試讀本|试读本",
+    re.I,
+)
+# The copy given in exchange for the writer's review or opinion, in the languages notes._RECEIVED_FOR_REVIEW does not
+# hold (en, es, fr, de, it, pt are there): the trade itself says the copy was the writer's for reviewing it, whatever
+# the copy or the giver is called: nl "in ruil voor een eerlijke recensie", pl "w zamian za szczerą opinię", cs/sk
+# "výměnou za recenzi", hu "cserébe a véleményemért" / "őszinte értékelésért cserébe", ro "în schimbul unei recenzii",
+# ru/uk/bg "в обмен на честный отзыв", "в обмін на відгук", "в замяна на ревю", tr "dürüst bir yorum karşılığında", el "με
+# αντάλλαγμα μια κριτική", sv/da/no "i utbyte mot en recension", "i bytte for en anmeldelse", fi "rehellistä arviota vastaan",
+# hr/sr/bs/sl "u zamjenu za recenziju", "v zameno za recenzijo", lt "mainais už atsiliepimą", lv "apmaiņā pret atsauksmi",
+# id/ms "sebagai ganti ulasan", "dengan imbalan ulasan", ca "a canvi d'una ressenya" (dictionary words, not page phrases)
+_HONEST = (r"(?:eerlijke?|szczer\w+|upřímn\w+|úprimn\w+|őszinte|onest[ăe]|sincer[ăe]|честн\w+|чесн\w+|dürüst|ειλικριν\w+|ärlig|"
+           r"ærlig|rehellis\w+|iskren\w+|sąžining\w+|godīg\w+|jujur|honest\w*|objektív|obiektywn\w+|объективн\w+)\s+")
+EXCHANGED = re.compile(
+    r"(?<!\w)(?:in\s+ruil\s+voor\s+(?:een\s+|mijn\s+)?(?:eerlijke?\s+)?(?:recensie|review|mening|beoordeling)|"
+    rf"w\s+zamian\s+za\s+(?:{_HONEST})?(?:recenzj\w+|opini\w+|ocen\w+)|v[ýy]m[ěe]nou\s+za\s+(?:{_HONEST})?(?:recenz\w+|názor|hodnocen\w+)|"
+    rf"cserébe\s+(?:egy\s+|a\s+)?(?:{_HONEST})?(?:vélemény(?:em)?ért|értékelés(?:em)?ért|recenzió(?:m)?ért|kritiká(?:m)?ért|ismertető(?:m)?ért)|"
+    rf"(?:vélemény(?:em)?ért|értékelés(?:em)?ért|recenzió(?:m)?ért|kritiká(?:m)?ért|ismertető(?:m)?ért)\s+cserébe|"
+    rf"[îi]n\s+schimbul\s+(?:unei\s+|unui\s+)?(?:{_HONEST})?(?:recenzi\w+|opinii\w*|păreri\w*)|"
+    rf"в\s+(?:обмен|обмін|замяна)\s+(?:на|за)\s+(?:{_HONEST})?(?:отзыв\w*|рецензи\w+|відгук\w*|ревю|мнение|мнени\w+|думк\w+)|"
+    rf"(?:{_HONEST})?(?:bir\s+)?(?:inceleme|yorum|değerlendirme|eleştiri)\w*\s+karşılığında|"
+    rf"(?:με|σε)\s+αντάλλαγμα\s+(?:μια\s+|την\s+)?(?:{_HONEST})?(?:κριτική|γνώμη|αξιολόγηση)|"
+    rf"i\s+(?:utbyte|bytte)\s+(?:mot|for|mod)\s+(?:en\s+|ei\s+|min\s+)?(?:{_HONEST})?(?:recension|anmeldelse|omtale|omdöme|vurdering)|"
+    rf"(?:{_HONEST})(?:arvio\w*|arvostelu\w*|mielipite\w*)\s+vastaan|vastineeksi\s+(?:rehellisestä\s+)?(?:arvio|arvostelu|mielipitee)\w*|"
+    rf"[uv]\s+zam(?:j)?en[ua]\s+za\s+(?:{_HONEST})?(?:recenzij\w+|mišljenj\w+|mnenj\w+|osvrt\w*)|"
+    rf"mainais\s+už\s+(?:{_HONEST})?(?:recenzij\w+|atsiliepim\w+|nuomon\w+)|apmaiņā\s+pret\s+(?:{_HONEST})?(?:atsauksm\w+|recenzij\w+)|"
+    rf"(?:sebagai\s+(?:ganti|gantinya|imbalan)|dengan\s+imbalan|sebagai\s+pertukaran\s+(?:untuk|dengan))\s+(?:sebuah\s+)?(?:ulasan|resensi|review)|"
+    r"a\s+canvi\s+d['’]una\s+(?:ressenya|opini[óo]))(?!\w)",
     re.I,
 )
