@@ -37,3 +37,33 @@ def test_near_miss_two_writers_no_telling():
 
 def test_near_miss_named_once_is_no_writer():
     assert _read("《舊街燈》書影", ["林晚寫的是一條老街的十年。", "這本書很好讀。"]) is None
+
+
+# tagged_bracket: a headline that names the writer (a tag), the book the title the text brackets most
+
+from scraper.extract.bookcjkcover import tagged_bracket
+
+
+def test_chinese_headline_names_the_writer_and_the_text_brackets_the_book_twice():
+    text = "這就是《舊街燈》的第一頁。林晚寫得很冷。\n與她後來的《海港》相比，《舊街燈》更安靜。林晚不解釋。"
+    assert tagged_bracket("雨夜重讀林晚：一條街怎樣老去", ["林晚", "文學"], Context(text)) == ("舊街燈", "林晚")
+
+
+def test_korean_headline_and_tag():
+    text = "『겨울 정원』은 짧은 소설이다. 김서윤은 문장을 아낀다.\n김서윤의 다른 책 『바다』보다 『겨울 정원』이 더 좋다."
+    assert tagged_bracket("다시 읽는 김서윤, 겨울의 문장", ["김서윤", "소설"], Context(text)) == ("겨울 정원", "김서윤")
+
+
+def test_near_miss_two_books_bracketed_as_often():
+    text = "《舊街燈》和《海港》都好。林晚寫了《舊街燈》，也寫了《海港》。林晚"
+    assert tagged_bracket("重讀林晚", ["林晚"], Context(text)) is None
+
+
+def test_near_miss_the_tag_is_not_in_the_headline():
+    text = "《舊街燈》很好。林晚寫了《舊街燈》。林晚"
+    assert tagged_bracket("一條街怎樣老去", ["林晚"], Context(text)) is None
+
+
+def test_near_miss_the_byline_is_no_writer():
+    text = "《舊街燈》很好。葉朗晴說《舊街燈》。葉朗晴"
+    assert tagged_bracket("葉朗晴讀書", ["葉朗晴"], Context(text, not_authors=("葉朗晴",))) is None

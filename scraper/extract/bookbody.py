@@ -53,7 +53,7 @@ from .bookclues import (
     slugged_product, _COVER, _NAME_RUN, credit_line, from_pictures, labelled_person, opening_by,
     page_pictures, possessor, post_lines, slug_book, slugged_runs, tagged_person, trim_name, writer,
 )
-from .bookdoubts import note_line; from .bookmarkedrecord import marked_record; from .bookcjkcover import cover_writer
+from .bookdoubts import note_line; from .bookmarkedrecord import marked_record; from .bookcjkcover import cover_writer, tagged_bracket
 from .bookgenitive import genitive_author, headline_form, owner_of_quoted
 from .bookpagetitles import _named_part, described, extended_title, quotes_other, without_site
 from .bookld import from_author_link, from_card, from_microdata
@@ -365,7 +365,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
     yield pictograph_record(clues.lines[:8], context), "details"
     yield unspaced_book(clues.lines, clues.labels, context), "body"  # Thai: the quoted title, by the one name-shaped tag
     yield arabic_tagged_book(clues.lines, clues.labels, context), "body"  # «T» in the opening, by the one person tag
-    yield headline_tag_book(clues.title, clues.labels, context), "title"  # "T — of A's novel", A a tag
+    yield headline_tag_book(clues.title, clues.labels, context) or tagged_bracket(clues.title, clues.labels, context), "title"  # (A a tag)
     yield georgian_genitive(clues.title, clues.lines, context), "title"  # "A-ის „T“": Georgian's genitive "by"
     yield defined_book(paragraphs or clues.lines[:3], context), "body"
     # the one title the page's own title sets in 《》/『』 ("又读《T》_blog"), and its owner wherever the text names it (a
