@@ -31,6 +31,7 @@ from .anaphora import book_mentions
 from .bookbody import find_book, page_clues
 from .booksidecard import side_card
 from .bookbrand import in_page_script, kind_tail, unbranded
+from .bookkindparen import kind_bracket
 from .bookproducthead import product_heading
 from .bookcase import base_form
 from .bookpenname import pen_name
@@ -374,6 +375,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
             book = None  # a wrong book is worse than none
         book = base_form(unbranded(book, meta.title, page.other_titles, page.pictures, tree), record.body_text)  # (bookbrand, bookcase)
         book = kind_tail(in_page_script(book, meta.title, record.body_text, shop_heading), record.body_text)  # (bookbrand: a title in two scripts, its kind's word)
+        book = kind_bracket(book, record.body_text)  # "T (novel)": its kind in brackets (bookkindparen)
         book = pen_name(book, meta.title, [[page.description or ""], page.pictures, page.other_titles], record.body_text)  # (bookpenname)
         if book:
             title = book.title
