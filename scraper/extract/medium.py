@@ -182,8 +182,10 @@ def title_medium(title: str | None, names_the_book: bool = False) -> str | None:
 _VERDICT_FOR_OTHER = re.compile(
     # a score line labelled with the medium: "Film: 4/5", "Series rating – 3/5", "Gra: 8/10", "电影：四星"
     # (not "Series:", "Serie:": a book's info box names its series so)
-    r"^\W{0,3}(?:the\s+)?(?:film|movie|show|season|episode|game|production|staging|adaptation|musical|filme?|"
-    r"spiel|jeu|juego|gioco|jogo|gra|фильм|игра|dizi|oyun|电影|電影|剧集|劇集|映画|ドラマ|영화|드라마)"
+    r"^\W{0,3}(?:(?:the|der|die|das|le|la|el|il|lo|o|a|de|het)\s+|l['’]\s*)?(?:film|movie|show|season|episode|game|production|staging|adaptation|musical|filme?|"
+    r"spiel|jeu|juego|gioco|jogo|gra|фильм|игра|dizi|oyun|电影|電影|剧集|劇集|映画|ドラマ|영화|드라마|"
+    # (with its article, de "Der Film:", fr "Le film :", es "La película:"; an adaptation's word: "Die Verfilmung:", "L'adaptation :")
+    r"verfilmung|filmversion|pel[ií]cula|adaptaci[oó]n|adapta[çc][ãa]o|adattamento|verfilming|ekranizacja|ekranizace|экранизация|екранізація)"
     r"(?:\s+(?:rating|score|verdict|grade))?\s*[:：–—-]|"
     r"\b(?:verdict|rating|score|grade|marks?)\s+(?:on|for|of)\s+(?:the|this)\s+"
     r"(?:film|movie|series|show|season|episode|game|production|staging|album|podcast|adaptation)\b|"

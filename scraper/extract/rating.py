@@ -351,7 +351,7 @@ def find_rating(
     def offered(text: str, labelled_only: bool = False) -> list[_Candidate]:
         if text in read:
             return [c for c in read[text] if c.rank == 0] if labelled_only else read[text]
-        found = list(_line_candidates(text, labelled_only))
+        found = [] if (found := list(_line_candidates(text, labelled_only))) and medium.verdict_for_other([text]) else found  # ("Der Film: 3/5": the film's)
         if not labelled_only:
             read[text] = found
         return found
