@@ -10,7 +10,8 @@ them is structure:
   of underscores, then a few short lines to the end of the post;
 - other readers' reviews come after the review's text under a heading that ends with their count in brackets
   ("Reviews (1 204)", "Comments (3)"), or under any heading as two entries or more of one shape, each led by its
-  writer's name in an element of its own, or each a short text signed after a dash by its writer's linked name (a
+  writer's name in an element of its own (after the entry's number, as news sites number their readers' comments;
+  the list's "add yours" link may close the section), or each a short text signed after a dash by its writer's linked name (a
   topic's teasers of its other entries: '"Loved it." — <a>ana_reads</a>');
 - a catalogue's sections after the review named by their heading (a small per-language table): the book's other
   reviews, its popular quotes, each in a short box of its own headed by that heading;
@@ -126,11 +127,23 @@ def _entry(box: HtmlElement) -> bool:
     """An entry of a list of other people's posts: a box led by a short name in an element of its own, then
     their text in another element."""
     children = [c for c in box if isinstance(c.tag, str) and text_of(c)]
+    if len(children) >= 3 and _ORDINAL.match(text_of(children[0])):
+        children = children[1:]  # (a news site numbers its readers' comments: "1." + the name + the text)
     if box.tag not in _BOX_TAGS or len(children) < 2 or (box.text or "").strip():
         return False
     name = children[0]
     words = text_of(name)
     return name.tag in _NAME_TAGS and count_words(words) <= 4 and not words.rstrip().endswith((".", "?", "!", ":", "。"))
+
+
+# an entry's number before its writer's name: "1.", "#12", "3)"
+_ORDINAL = re.compile(r"^#?\d{1,4}[.)]?$")
+
+
+def _add_link(element: HtmlElement) -> bool:
+    """A short link alone (or alone in its box) after a list of entries: the list's "add yours" link."""
+    links = [element] if element.tag == "a" else list(element.iter("a"))
+    return len(links) == 1 and text_of(links[0]) == text_of(element) and 1 <= count_words(text_of(element)) <= 5
 
 
 def _signed_entry(box: HtmlElement) -> bool:
@@ -159,6 +172,8 @@ def readers_lists(items: list[HtmlElement], body: HtmlElement, drop: dict[int, s
         if count_words(text) > 8:
             continue
         entries = [e for e in block.itersiblings() if isinstance(e.tag, str)]
+        if len(entries) >= 3 and _add_link(entries[-1]):
+            entries.pop()  # (the list's "add yours" link after the entries goes with the section)
         if not entries or not all(_entry(e) or _signed_entry(e) for e in entries):
             continue
         # under a heading with no count, two entries or more, alike (one box shape), each short: a list of them
