@@ -45,3 +45,39 @@ def test_near_miss_latin_and_katakana_names_keep_their_spaces():
 
 def test_near_miss_translator_is_not_the_author():
     assert _book("冬の庭", "カレン・ミラー 著 ／ 青木 花子 訳").author == "カレン・ミラー"
+
+
+# bookld.from_author_link: of several links a product's header marks, the one a label calls the author's wins over
+# those a box's class alone marks ("author-publisher" classes its publisher's link too)
+
+from scraper.extract.bookld import from_author_link
+
+
+def _product(heading: str, row: str) -> str:
+    return (f"<html><body><div class='product'><div class='img'><img src='/c.jpg' alt='{heading}'></div><div class='info'>"
+            f"<h1 class='product-name'>{heading}</h1><div class='author-publisher'>{row}</div>"
+            "<div class='price'>120,00 TL</div><button>Sepete Ekle</button></div></div>"
+            "<div class='reviews'><p>Yorumlar</p></div></body></html>")
+
+
+def _linked(heading: str, row: str):
+    book = from_author_link(lxml.html.fromstring(_product(heading, row)))
+    return (book.title, book.author) if book else None
+
+
+def test_turkish_labelled_author_beside_a_class_marked_publisher():
+    row = ("<span class='label'>Yazar:</span> <a class='author' href='/kisi/deniz-arslan'>Deniz Arslan</a> "
+           "<span class='label'>Yayınevi:</span> <a class='publisher' href='/yayinevi/mavi-kapi'>Mavi Kapı Yayınları</a>")
+    assert _linked("Kış Limanı", row) == ("Kış Limanı", "Deniz Arslan")
+
+
+def test_german_labelled_author_beside_a_class_marked_publisher():
+    row = ("<span class='label'>Autor:</span> <a class='author' href='/autor/lena-albers'>Lena Albers</a> "
+           "<span class='label'>Verlag:</span> <a class='publisher' href='/verlag/kranich'>Kranich Verlag</a>")
+    assert _linked("Die stille Fähre", row) == ("Die stille Fähre", "Lena Albers")
+
+
+def test_near_miss_two_labelled_people_no_telling():
+    row = ("<span class='label'>Yazar:</span> <a class='author' href='/kisi/deniz-arslan'>Deniz Arslan</a> "
+           "<span class='label'>Yazar:</span> <a class='author' href='/kisi/ece-kaya'>Ece Kaya</a>")
+    assert _linked("Kış Limanı", row) is None

@@ -384,6 +384,8 @@ def from_author_link(tree: HtmlElement) -> Book | None:
                     found[(title, name)] = found.get((title, name), False) or strong
                 break
     # a record's author (labelled, with a role, or a catalogue's inverted name) beside the page's h1: the page is the book's
+    if len(found) > 1 and sum(found.values()) == 1:  # one a record labels the author's, the rest by a class alone (a row's
+        found = {pair: strong for pair, strong in found.items() if strong}  # "author-publisher" box classes its publisher too)
     if len(found) != 1:  # (none: a shop's product page, its h1 and a labelled row's link to its author's page)
         return None if found or not (pair := product_author(tree) or labelled_row(tree)) else Book(bare_title(_record_title(pair[0], pair[1], pair[1]), tree), pair[1], source="record")
     (title, name), strong = found.popitem()
