@@ -161,7 +161,10 @@ _NO_ARTICLE_MEDIUM = re.compile(
     # (kn, ml, ta: the noun with its case written on, "ಸಿನಿಮಾಕ್ಕೆ", "സിനിമയ്ക്ക്", "திரைப்படத்துக்கு")
     r"(?<!\S)(?:ಸಿನಿಮಾ|ಚಲನಚಿತ್ರ|ಧಾರಾವಾಹಿ|സിനിമ|ചലച്ചിത്ര|സീരിയൽ|திரைப்பட|சினிமா|தொலைக்காட்சித்\s*தொடர்)|"
     r"(?<![^\W\d_])(?:фильм|сериал|экранизаци|фільм|серіал|екранізаці|ταινί|τηλεοπτικ\w*\s+σειρ)\w*|"
-    r"\b(?:film(?:owi|u|em)|serial(?:owi|u|em)|seriál(?:u|em)|ekranizac\w+|diziye|diziyi|pelikula|teleserye)\b",  # (tl too)
+    r"\b(?:film(?:owi|u|em)|serial(?:owi|u|em)|seriál(?:u|em)|ekranizac\w+|diziye|diziyi|pelikula|teleserye)\b|"  # (tl too)
+    # id/ms: the film as the clause's topic ("Sebagai film, …", "Untuk filmnya …", "Film ini …", a "sinetron"), not a bare
+    # "film" (English says it too); a "serial" is a book series too: _SERIES, on a page that names a screen
+    r"\b(?:(?:sebagai|untuk|buat)\s+(?:film|filem|sinetron)(?:nya)?|(?:film|filem|sinetron)(?:nya|\s+(?:ini|itu|tersebut))|sinetron)\b",
     re.I,
 )
 _MEDIUM_STEMS = stems(_NO_ARTICLE_MEDIUM.pattern)
@@ -215,7 +218,9 @@ def has_score(line: str) -> bool:
 _SERIES = re.compile(
     rf"\b(?:the|this|that|la|esta|esa|le|cette|die|diese|de|deze|a|essa|il|questa|o)\s+(?:series|serie|série|serien)\b"
     rf"(?:(?!\b(?:{_SPACED_BOOK})\b)[^.;:!?\n]){{0,30}}?(?:{_SCORE}|\b\d{{1,2}}(?:[.,]\d)?\s*/\s*20\b|\b\d(?:[.,]\d)?\s*(?:stars?|sterne?n?|[ée]toiles?|"
-    r"estrellas?|stelle|estrelas|sterren|(?:out\s+of|von|sur|su|uit|de)\s+(?:5|10|20)\b))",
+    r"estrellas?|stelle|estrelas|sterren|(?:out\s+of|von|sur|su|uit|de)\s+(?:5|10|20)\b))"
+    # (id/ms, with no article: "Sebagai serial, saya memberi … 8/10", "untuk serialnya … 7/10")
+    rf"|\b(?:sebagai|untuk|buat)\s+(?:sebuah\s+)?serial(?:nya)?\b(?:(?!\b(?:{_SPACED_BOOK})\b)[^.;:!?\n]){{0,60}}?(?:{_SCORE})",
     re.I,
 )
 # (a season of the year is a season too: "season", "temporada", "saison", "stagione", "seizoen" count with an ordinal

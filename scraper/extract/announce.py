@@ -49,6 +49,29 @@ _WIN = re.compile(r"\bwin\s+(?:a|an|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+)
                   r"\bte\s+winnen\b|\bin\s+palio\b", re.I)
 
 
+# A cover revealed, in the languages classify.ANNOUNCE_TITLE does not hold (en, es, fr, de, it, pt, nl, ja, zh, ko, th are
+# there): a publisher's or a blog's reveal of a new book's or edition's cover: vi "Hé lộ bìa", "công bố bìa"; id/ms
+# "pengungkapan sampul", "intip sampul"; pl "odsłona okładki", "prezentacja okładki"; cs/sk "odhalení obálky"; ru/uk/bg
+# "представляем обложку", "презентація обкладинки", "разкриване на корицата"; tr "kapak tasarımı açıklandı", "kapak
+# tanıtımı"; el "αποκάλυψη εξωφύλλου"; hu "borítóleleplezés"; ro "dezvăluirea copertei"; sv/da/no "omslagsavslöjande",
+# "omslagsafsløring"; fi "kansipaljastus"; ar "الكشف عن غلاف"; he "חשיפת כריכה"; fa "رونمایی از جلد"; hi "कवर का अनावरण"
+_REVEAL = re.compile(
+    r"(?<!\w)(?:(?:hé\s+lộ|công\s+bố|lộ\s+diện|ra\s+mắt)\s+(?:trang\s+)?bìa|(?:pengungkapan|intip|bocoran)\s+sampul|"
+    r"(?:odsłon\w*|prezentacj\w+|premiera)\s+okładki|poznajcie\s+okładkę|odhalen[íi]\s+ob[áa]lky|"
+    r"(?:представляем|представляємо|раскрываем|показываем)\s+обложк\w*|(?:презентація|презентация|раскрытие|разкриване\s+на)\s+(?:обкладинки|обложки|корицата)|"
+    r"kapa(?:k|ğı)\s+(?:tasarımı\s+)?(?:açıklandı|belli\s+oldu|tanıtımı)|αποκάλυψη\s+(?:του\s+)?εξωφύλλου|"
+    r"borító\s*(?:leleplezés|bemutató)\w*|dezvăluirea\s+copertei|coperta\s+dezvăluită|"
+    r"omslags?(?:avslöjande|afsløring|avsløring)|kansipaljastus|الكشف\s+عن\s+(?:ال)?غلاف|חשיפת\s+(?:ה)?כריכה|رونمایی\s+از\s+جلد|"
+    r"कवर\s+(?:का\s+)?(?:अनावरण|रिवील))(?!\w)",
+    re.I,
+)
+
+
+def reveal(title: str) -> bool:
+    """The title reveals a book's cover in one of the languages _REVEAL holds."""
+    return bool(_REVEAL.search(title))
+
+
 def giveaway(title: str) -> bool:
     """The title names a giveaway in one of the languages GIVEAWAY holds (classify.ANNOUNCE_TITLE has the others), or
     tells the reader to win a copy (_WIN)."""

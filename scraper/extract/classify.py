@@ -23,7 +23,7 @@ from .listedbook import listed_book, numbered_works
 from .casefold import fold, stems
 from . import adaptation, announce, gatherings, medium, newslead, reviewbox
 from .headline import headline_work
-from .reviewed import denied, no_reviews_yet, product_record, scattered, unfound_book
+from .reviewed import denied, filed_by_address, no_reviews_yet, product_record, scattered, unfound_book
 from .scorelines import own_verdict as _own_verdict, scored as _scored
 from .words import count_words
 
@@ -318,7 +318,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
             return "listing", "its URL is a home, archive, category, tag or pagination page"
     if STATIC_PATH.match(path) or (classes & PAGE_BODY_CLASSES and not classes & POST_BODY_CLASSES and ev.book_source is None):
         return "about", "a standing page of the site (about, contact, policy), not a post"
-    if ev.words < 60:
+    if ev.words < (40 if reviewbox.boxed(ev) and ev.book_source else 60):  # (a reader's review kept in its box, a book's: 40)
         return "empty", f"only {ev.words} words of text after cleaning"
     found = medium.judge(ev, title)  # another medium, a thread of voices, two books (medium.py)
     if found:
@@ -343,7 +343,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
         return "list", f"the body names {max(ev.books_named, ev.book_headings)} books in headings or list items: a list or wrap-up"
     if ev.quoted_ratings >= 3 and not single_book:
         return "other", f"quotes {ev.quoted_ratings} people's ratings: a round-up of other readers, not a review"
-    if (ANNOUNCE_TITLE.search(title) or announce.giveaway(title)) and not (single_book and ev.rating):
+    if (ANNOUNCE_TITLE.search(title) or announce.giveaway(title) or announce.reveal(title)) and not (single_book and ev.rating):
         return "announcement", "the title announces news, a reveal, a tour stop or a giveaway"
     # (a score given only in the replies under the post, "## Comments (12)", is no verdict of the post's, nor one called an average)
     averaged_only = bool(ev.averaged) and ev.averaged >= ev.scored_lines
@@ -361,7 +361,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
         return "event", "an event report (by its title or section) that reviews no book"
     if ev.chapter_marks >= 3 and ev.book_source in (None, "body") and not (ev.rating or ev.verdict_lines):
         return "other", f"an episode's show notes ({ev.chapter_marks} chapter times) that name a book but give it no verdict"
-    review_marked = ev.source_hint or any(REVIEW_TERMS.search(c) for c in ev.categories + ev.tags)
+    review_marked = ev.source_hint or any(REVIEW_TERMS.search(c) for c in ev.categories + ev.tags) or filed_by_address(ev.url)  # (or its address: reviewed.py)
     # (its own word that it is not a review outranks a book read only in its text: "not a critique of the novel but a
     # comparison with its film"; no labelled review says so)
     if ev.book_source == "body" and not (ev.rating or ev.jsonld_review) and denied(ev):

@@ -206,6 +206,9 @@ SOCIAL_PROFILE = re.compile(
 MESSENGER_URL = re.compile(r"^https?://(www\.)?(t\.me|telegram\.(me|org)|wa\.me|chat\.whatsapp\.[a-z]{2,}|whatsapp\.[a-z]{2,}/channel|discord\.gg|"
                            r"line\.me|open\.kakao\.com|signal\.group|invite\.viber\.com)/|/(whatsapp|telegram|discord|kakao|line-?group)/?$", re.I)
 # (Hebrew writes a one-letter article or preposition onto the name: "הווטסאפ", "בטלגרם"; Arabic "بالواتساب", "عالتيليجرام")
+# ... and such an invite address written out in the text, not linked ("Join the group: wa.me/15550100", "t.me/anareads")
+MESSENGER_TEXT = re.compile(r"(?<![\w./@-])(?:https?://)?(?:www\.)?(?:t\.me|telegram\.me|wa\.me|chat\.whatsapp\.com|discord\.gg|"
+                            r"line\.me|open\.kakao\.com|signal\.group|invite\.viber\.com)/[\w+-]", re.I)
 MESSENGER_NAME = re.compile(r"\b(telegram|whatsapp|discord|viber|kakaotalk|wechat|微信|텔레그램|카카오톡|[הבלמשו]?(?:ווטסאפ|וואטסאפ|טלגרם)|"
                             r"(?:ال|بال|عال|لل)?(?:واتساب|واتس\s?اب|تيليجرام|تلغرام)|телеграм\w*)", re.I)
 MESSENGER_NAME = guarded(MESSENGER_NAME)  # (casefold.Guarded: its words looked for first)

@@ -32,7 +32,7 @@ from .nodes import hrefs_in, links_of, text_length, text_longer, text_of
 from .rating import has_score
 from .casefold import guarded
 from .words import count_words
-from .platforms import AFFILIATE_URL, JOIN_ASK, MESSENGER_NAME, MESSENGER_URL, PAYMENT_NAME, SOCIAL_NAME, CHAT_NAME, PLATFORM_ACTION, PROMO_CLASS, RETAILER_HOST, RETAILER_NAME, SOCIAL_PROFILE, UPSELL_URL, WIDGET_HOST
+from .platforms import AFFILIATE_URL, JOIN_ASK, MESSENGER_NAME, MESSENGER_TEXT, MESSENGER_URL, PAYMENT_NAME, SOCIAL_NAME, CHAT_NAME, PLATFORM_ACTION, PROMO_CLASS, RETAILER_HOST, RETAILER_NAME, SOCIAL_PROFILE, UPSELL_URL, WIDGET_HOST
 
 # Payment and membership services written out as text ("ko-fi.com/ana"), not linked.
 SUPPORT_TEXT = re.compile(
@@ -233,9 +233,9 @@ def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, hos
     # the blog's page on a tipping service written out ("patreon.com/lampandledger"): an ask, however long
     if words <= 80 and names_support_page(text):
         return "call to action"
-    # an invitation to the blog's messenger group or channel: a link there, the messenger named in a closing line, or
+    # an invitation to the blog's messenger group or channel: a link there (or its address written out), the messenger named in a closing line, or
     # anywhere beside an imperative to join (platforms.JOIN_ASK: "join our WhatsApp group")
-    if words <= 30 and (any(MESSENGER_URL.search(a.get("href", "")) for a in links) and (apart or edge)
+    if words <= 30 and ((any(MESSENGER_URL.search(a.get("href", "")) for a in links) or MESSENGER_TEXT.search(text)) and (apart or edge)
                         or (index >= count - 2 and words <= 25 and MESSENGER_NAME.search(text))
                         or (MESSENGER_NAME.search(text) and JOIN_ASK.search(text))):
         return "follow-me line"

@@ -82,8 +82,8 @@ _DENIAL = guarded(re.compile(  # (casefold.Guarded: its words looked for first)
     r"\bnu\s+(?:este\s+)?o\s+recenzie\b|δεν\s+είναι\s+(?:μια\s+)?(?:βιβλιοκριτική|κριτική\s+βιβλίου)|"
     r"(?:レビュー|書評|感想文?)(?:で|じゃ)は?(?:ない|ありません)|不是(?:一篇)?(?:书评|書評|评论|評論)|(?:리뷰|서평)(?:가|는|이)?\s*아니|"
     # the languages that put the negation and the verb after the noun: ur "یہ تبصرے نہیں ہیں", hi "यह समीक्षा नहीं है",
-    # bn "এটা রিভিউ নয়", fa "این نقد نیست"; and ar "هذه ليست مراجعة", he "זו לא ביקורת", th "นี่ไม่ใช่รีวิว", vi "không phải là bài review"
-    r"(?:تبصرہ|تبصرے|ریویو|جائزہ)\s+نہیں\s+(?:ہے|ہیں)|(?:समीक्षा|समीक्षाएँ|समीक्षाएं|रिव्यू)\s+नहीं\s+(?:है|हैं)|"
+    # mr "परीक्षण लिहीत नाही", kn "ವಿಮರ್ಶೆ ಅಲ್ಲ", ta, te, ml, gu, bn "এটা রিভিউ নয়", fa "این نقد نیست"; and ar "هذه ليست مراجعة", he "זו לא ביקורת", th "นี่ไม่ใช่รีวิว", vi "không phải là bài review"
+    r"(?:تبصرہ|تبصرے|ریویو|جائزہ)\s+نہیں\s+(?:ہے|ہیں)|(?:समीक्षा|समीक्षाएँ|समीक्षाएं|रिव्यू)\s+नहीं\s+(?:है|हैं)|(?:परीक्षण|समीक्षा|रिव्ह्यू)\s+(?:(?:लिहीत|लिहित|करत)\s+)?(?:नाही|नव्हे)|ವಿಮರ್ಶೆ(?:\s+ಅಲ್ಲ|ಯಲ್ಲ)|விமர்சனம்\s+அல்ல|సమీక్ష\s+కాదు|നിരൂപണം?\s*അല്ല|સમીક્ષા\s+નથી|"
     r"(?:রিভিউ|সমালোচনা|পর্যালোচনা)\s+(?:নয়|নয়)|(?:نقد|ریویو|معرفی)\s+نیست|"
     r"(?:ليس|ليست)\s+(?:هذه\s+|هذا\s+)?(?:مراجعة|مراجعةً|قراءة\s+نقدية)|(?:זו|זאת|זה)\s+(?:לא|אינה|אינו|איננה)\s+(?:באמת\s+)?ביקורת|"
     r"ไม่ใช่(?:การ)?รีวิว|không\s+phải\s+(?:là\s+)?(?:một\s+)?(?:bài\s+)?(?:review|đánh\s+giá|điểm\s+sách)|"  # tl, ka, sw:
@@ -322,10 +322,10 @@ def titled_work(markdown: str, page_title: str | None) -> tuple[str, ...]:
 
 
 # The word for a review as a post's address writes it: in Latin letters whatever the page's script (a slug is written
-# or transliterated so), in our languages: en, es, pt, fr, de, it, nl, pl, cs, sk, ro, sv, da, no, fi, tr, id.
-_ADDRESS_REVIEW = re.compile(r"(?:book)?reviews?|rese[nñ]as?|resenhas?|critiques?|rezension(?:en)?|recension[ei]?|"
-                             r"recensies?|recenzj[ae]|recenzi[ae]|recenze|recenzii|recensioner|anmeldelser?|arvostelu[tj]?|"
-                             r"kritik|inceleme|ulasan|resensi", re.I)
+# or transliterated so): en, es, pt, fr, de, it, nl, pl, cs, sk, ro, sv, da, no, fi, tr, id; el, ru/uk/bg, hu, hi/mr, kn, he, ja, zh.
+_ADDRESS_REVIEW = re.compile(r"(?:book)?reviews?|rese[nñ]as?|resenhas?|critiques?|rezension(?:en)?|recension[ei]?|retsenzi(?:i|ya|ia|ja)|"
+                             r"recensies?|recenzj[ae]|recenzi[ae]|recenze|recenzii|recenzija|recensioner|anmeldelser?|arvostelu[tj]?|recenzi[oó]k?|"
+                             r"kritik(?:a|ai|ak|i|es)?|(?:vivlio|biblio)kritik(?:i|es)|inceleme|ulasan|resensi|samee?ksha|vimarshe|bikor[eo]t|shohyo|shuping", re.I)
 _ADDRESS_TOKEN = re.compile(r"[^\W_]+")
 _SECTION_PAGE = re.compile(r"^(?:index|default|home|all|list)$", re.I)
 
