@@ -59,3 +59,62 @@ def test_dash_product_word_kept_when_the_page_names_the_title_only_whole():
 def test_title_that_merely_begins_with_the_word_is_kept():
     # near miss: "Livros" (plural, part of the title) is no product word followed by a separator
     assert product_word("Livros-fantasma", "Livros-fantasma Livros-fantasma") == "Livros-fantasma"
+
+
+# --- after a review word, "T – a remark": the remark after the dash is the post's, not the title's -------------------
+
+def test_english_review_title_with_a_remark_after_a_dash():
+    book = from_title("Review: The Salt Meadow – a quiet triumph", _ctx("A novel about a meadow.", "en"))
+    assert book.title == "The Salt Meadow" and book.author is None
+
+
+def test_vietnamese_review_tag_title_with_a_remark():
+    book = from_title("[Review] Mùa gió bấc trên đồi - một cuốn sách buồn mà đẹp", _ctx("Cuốn này đọc chậm.", "vi"))
+    assert book.title == "Mùa gió bấc trên đồi"
+
+
+def test_spanish_dash_before_a_capitalised_author_is_still_the_author():
+    # near miss: the part after the dash opens with a capital (a name): the split stays "T – Author"
+    book = from_title("Reseña: La casa del puerto — Elena Robledo", _ctx("Robledo escribe bien.", "es"))
+    assert (book.title, book.author) == ("La casa del puerto", "Elena Robledo")
+
+
+def test_hyphenated_title_is_not_split():
+    # near miss: a hyphen inside a word is no dash between a title and a remark
+    book = from_title("Review: Forty-one winters", _ctx("Winters.", "en"))
+    assert book is None or book.title == "Forty-one winters"
+
+
+# --- Vietnamese: a person named by a work's "của" or a writer's role (bookscripts.vi_cued) ---------------------------
+
+from scraper.extract.bookscripts import vi_cued  # noqa: E402
+
+
+def test_vietnamese_prose_of_a_writer():
+    text = "Mình mua cuốn này ở Hà Nội. Giọng văn của Lê Minh Khuê rất gọn, đọc một lèo là hết."
+    assert vi_cued(text, "Mùa gió bấc trên đồi", "[Review] Mùa gió bấc trên đồi - một cuốn sách buồn") == "Lê Minh Khuê"
+
+
+def test_vietnamese_writer_role():
+    text = "Tiểu thuyết của nhà văn Đỗ Hải Yến kể về một làng chài."
+    assert vi_cued(text, "Làng chài", "Review sách: Làng chài") == "Đỗ Hải Yến"
+
+
+def test_vietnamese_place_or_publisher_without_a_cue_is_no_author():
+    # near miss: capitalised syllables of a place or a publisher, no "của" after a work noun, no writer's role
+    text = "Mình mua từ hồi Nhã Nam mới in, mang theo đọc trên tàu ra Hà Nội."
+    assert vi_cued(text, "Làng chài", "[Review] Làng chài") is None
+
+
+def test_vietnamese_cue_needs_a_marked_or_named_title():
+    # near miss: a headline that is a sentence of the post, never named in the text, is no title to pair a name with
+    text = "Tôi mở lại cuốn tiểu thuyết của Lê Minh Khuê mà hồi trước chỉ đọc qua."
+    assert vi_cued(text, "Đọc lại một cuốn sách cũ", "Đọc lại một cuốn sách cũ, và thấy mình trong đó") is None
+
+
+def test_vietnamese_role_before_a_lower_case_word_is_no_name():
+    assert vi_cued("Tác giả trẻ này viết rất gọn.", "Làng chài", "[Review] Làng chài") is None
+
+
+def test_vietnamese_cue_opening_a_sentence():
+    assert vi_cued("Hay lắm. Văn của Lê Minh Khuê gọn.", "Làng chài", "[Review] Làng chài") == "Lê Minh Khuê"

@@ -383,5 +383,7 @@ def _from_title(title: str | None, context: Context | None = None) -> Book | Non
     if found:
         return Book(_unbracketed(_mentioned_part(clean_title(found[0]), context), context), found[1], year, source="title")
     if marked and not clean_title(text)[:1].islower():  # "Staff review: the pond that was an ocean" names no title
+        remark = re.split(r"\s[-–—]\s+(?=[^\W\d_])", text, maxsplit=1)  # "Review: T – a quiet triumph": the post's remark after a dash
+        text = remark[0] if len(remark) == 2 and remark[1][:1].islower() else text
         return Book(clean_title(text), None, source="title") if len(text.split()) <= 12 else None
     return None

@@ -24,7 +24,7 @@ from lxml.html import HtmlElement
 
 from .book import _REVIEW_PREFIX, _REVIEW_SUFFIX, _SPEECH, Book, Context, clean_title, is_name
 from .bookbody import _title_like, listing  # (bookenumerated's, as bookbody imports it)
-from .bookscripts import _HANGUL, QUOTED_BEFORE, construct_author, ko_name as _ko_name
+from .bookscripts import _HANGUL, QUOTED_BEFORE, construct_author, ko_name as _ko_name, vi_cued
 from .bookcolumn import own_form, series_free  # (bookseries' candidates, a column's name put aside)
 from .booktitles import cjk_owner, tagged_han_author
 
@@ -285,7 +285,7 @@ def _possessive(headline: str, title: str) -> str | None:
 def _author_for(title: str, page: Page, headline: str, marked: bool) -> str | None:
     """A cued author for any candidate; the writer a Latin/Cyrillic post names only for a title the headline marks."""
     strong = _possessive(headline, title) or _label_author(page, title, headline) or construct_author(title, headline, page.tags) \
-        or _cued_author(page, title)
+        or _cued_author(page, title) or vi_cued(page.text, title, headline)
     # a bare headline that the text never names needs a writer with more to show for it than the opening
     return strong or _latin_author(page, title, 1 if marked or _named(title, page) else 2)
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .book import Context, _capitalise, clean_title, is_name
+from .book import _REVIEW_PREFIX, Context, _capitalise, clean_title, is_name
 from .bookclues import slug_words
 from .bookdashowner import dashed_owner, owned_quote
 from .booktitles import HONORIFIC, counted, part_before
@@ -253,3 +253,25 @@ def construct_author(title: str, headline: str, tags: list[str]) -> str | None:
 def ko_name(word: str) -> bool:
     """Two to four Hangul syllables opening with a surname's, and no common noun ("소설", "리뷰")."""
     return bool(re.fullmatch(rf"{_HANGUL}{{2,4}}", word)) and word[0] in _KO_SURNAMES and not _KO_NOT_NAME.search(word)
+
+
+# Vietnamese: every syllable of a name is capitalised, and so is every syllable of a place or a publisher ("Hà Nội",
+# "Nhã Nam"): a name is the one a book noun or a writer's role says "of" ("của") or names, "văn của Trần Dần",
+# "tiểu thuyết của nhà văn Ma Văn Kháng", "tác giả Nguyễn Huy Thiệp"
+_VI_UPPER = "".join(chr(i) for i in [*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)] if chr(i).isupper())
+_VI_LOWER = "".join(chr(i) for i in [*range(0x61, 0x7B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)] if chr(i).islower())
+_VI_SYLLABLE = f"[{_VI_UPPER}][{_VI_LOWER}]*"
+_VI_WORK = r"(?:văn|giọng\s+văn|lối\s+viết|ngòi\s+bút|bút\s+pháp|tác\s+phẩm|tiểu\s+thuyết|truyện(?:\s+ngắn|\s+dài)?|tập\s+truyện|thơ|tập\s+thơ)"
+_VI_ROLE = r"(?:nhà\s+văn|nhà\s+thơ|tác\s+giả|cây\s+bút)"
+_VI_CUED = re.compile(rf"(?<!\w)(?i:{_VI_WORK}\s+của\s+(?:{_VI_ROLE}\s+)?|{_VI_ROLE}\s+)({_VI_SYLLABLE}(?:\s{_VI_SYLLABLE}){{1,3}})(?!\w)")
+
+
+def vi_cued(text: str, title: str, headline: str) -> str | None:
+    """The person a Vietnamese post names by such a cue, for a title its headline marks with a review word ("[Review] T
+    - …") or its text names whole (a headline's sentence, "Đọc lại một cuốn sách cũ …", is no title to pair it with)."""
+    if not (_REVIEW_PREFIX.match(headline or "") or title in text):
+        return None
+    for match in _VI_CUED.finditer(text):
+        if match.group(1) != title and match.group(1) not in title:
+            return match.group(1)
+    return None
