@@ -47,7 +47,7 @@ from .ratinglead import cased_scores, led_scores
 from .ratingglyphs import DOTS, EMOJI_RUN, GLYPHS, LONE_STAR, VOTES_AFTER, labelled_mark, named_marks
 from .ratingglyphs import dots_value as _dots_value, glyph_value as _glyph_value
 from .ratinglooks import SCALE_FIRST_CUES, may_label, may_match, may_score, worded_scores  # (worded_scores: ratingnumerals)
-from .ratingshapes import runs_on as _runs_on, _COUNTED, CJK_CLAUSE, CLOSES_SENTENCE, MINE_LABEL, _HALF_SUFFIX, _NUM, AFFIXED_CUES, AFFIXED_SCALE, LEAD_WORD, LINE_WORD, CJK_SCALES, CJK_STARS, ELATIVE, FRACTION, JA_STARS, KO_STARS, N_STARS, PERCENT, SCALE_FIRST, TH_STARS, VALORES, NL_MARK  # score shapes
+from .ratingshapes import runs_on as _runs_on, _COUNTED, CJK_CLAUSE, CLOSES_SENTENCE, MINE_LABEL, _HALF_SUFFIX, _NUM, AFFIXED_CUES, AFFIXED_SCALE, AVERAGE_LEAD, SERIES_PLACE, LEAD_WORD, LINE_WORD, CJK_SCALES, CJK_STARS, ELATIVE, FRACTION, JA_STARS, KO_STARS, N_STARS, PERCENT, SCALE_FIRST, TH_STARS, VALORES, NL_MARK  # score shapes
 from .ratingwords import (_LABEL_WORDS, _MINE, _MINE_CJK, _OVERALL, _OVERALL_AFTER, _OVERALL_BEFORE, _PERSONAL_AFTER, _PERSONAL_BEFORE,
                           CJK_NUMBERS, DATED_WORDS, NUMBER_WORDS, TEN_AS_SCALE, _OF_WORDS, _OUT_OF_WORDS)  # language tables
 
@@ -153,7 +153,7 @@ def _scan_text(text: str) -> list[_Found | None]:
     if "een " in text or "Een " in text:
         cjk += (match for match in NL_MARK.finditer(text) if match.group("adj"))
     for match in [*(FRACTION.finditer(text) if fractions else ()), *(N_STARS.finditer(text) if stars else ()), *scale_first, *cjk]:
-        if match.re is FRACTION and match.group("sep") != "/" and not match.group("unit") and _COUNTED.match(text, match.end()):
+        if match.re is FRACTION and (match.group("sep") != "/" and not match.group("unit") and _COUNTED.match(text, match.end()) or SERIES_PLACE.search(text, 0, match.start())):  # ("Book 4 of 5": a place in a series)
             continue
         value = _value(match, 20.0 if match.re is VALORES else 10.0 if match.re is NL_MARK else _number(match.group("den") or ("on" if match.groupdict().get("ten") else "5")))
         found.append((match.start(), match.end(), Rating(match.group(0).strip(), value) if value is not None else None))
@@ -351,7 +351,7 @@ def find_rating(
     def offered(text: str, labelled_only: bool = False) -> list[_Candidate]:
         if text in read:
             return [c for c in read[text] if c.rank == 0] if labelled_only else read[text]
-        found = [] if (found := list(_line_candidates(text, labelled_only))) and medium.verdict_for_other([text]) else found  # ("Der Film: 3/5": the film's)
+        found = [] if (found := list(_line_candidates(text, labelled_only))) and (medium.verdict_for_other([text]) or AVERAGE_LEAD.match(text)) else found  # ("Der Film: 3/5": the film's; "Average rating: 4.2/5": the readers')
         if not labelled_only:
             read[text] = found
         return found

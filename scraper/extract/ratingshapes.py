@@ -118,3 +118,22 @@ _SCALE_COUNTED = re.compile(rf"\s+(?!{_SCALE_UNITS})(?:[^\W\d_]|[{MARKS}]){{2,}}
 def counts_things(text: str, start: int, end: int) -> bool:
     """Whether the score text[start:end], written scale first, is followed by the things it counts."""
     return bool(any(p.fullmatch(text, start, end) for p in (SCALE_FIRST, *AFFIXED_SCALE)) and _SCALE_COUNTED.match(text, end))
+
+
+# a line led by a label that names the score the readers', users' or community's (not the reviewer's own): "Readers' rating:
+# 3.9/5", "Media dei lettori: 4/5", "Leserwertung: 4/5", "Средняя оценка читателей: 4.3/5", "读者评分：", ko "독자 평점"; or an
+# average's, with the two decimals a computed average has ("Average rating: 4.12/5", "Note moyenne : 4,13/5", "Średnia ocen:
+# 7,54/10", "평균 별점: 4.31"; a club's "Gemiddeld cijfer van de groep: 7,5/10" is its own verdict); not "my" label
+_AVERAGE_WORDS = (r"average|avg|durchschnitt\w*|moyenne|media|medio|média|médio|gemiddeld\w*|średni\w*|средн\w*|середн\w*|ortalama|"
+                  r"átlag\w*|průměr\w*|priemer\w*|keskiarvo|keskmine|medel\w*|gjennomsnitt\w*|gennemsnit\w*|μέσ[οη]ς?|ממוצע|متوسط|میانگین|"
+                  r"औसत|rata-rata|trung\s+bình")
+_READERS_WORDS = (r"readers?['’]?|users?['’]?|community|leser\w*|lecteurs|lectores|leitores|lettori|lezers|czytelnik\w*|читател\w*|"
+                  r"читач\w*|okuyucu\w*")
+_LED_BY = r"^[\W_]{{0,4}}(?!(?:{mine})\s)(?:[^:：\n]{{0,30}}?(?<![^\W\d_])(?:{words})(?![^\W\d_])|[^:：\n]{{0,12}}?(?:{cjk}))[^:：\n]{{0,30}}[:：]"
+AVERAGE_LEAD = re.compile(_LED_BY.format(mine=_MINE, words=_READERS_WORDS, cjk="读者|讀者|読者|독자|网友|網友") + "|"
+                          + _LED_BY.format(mine=_MINE, words=_AVERAGE_WORDS, cjk="平均|평균") + r"[\s*_]*\d{1,2}[.,]\d\d(?!\d)", re.IGNORECASE)
+# a number that places a book in its series or a part in its book, not a score: "Book 4 of 5 in the series", "Część 4 z
+# 5", "Книга 4 из 5", "Deel 4 van 5", "Tome 4/5", "Band 4 von 5", "Chapter 4 of 10" (the word right before the number)
+SERIES_PLACE = re.compile(r"(?<![^\W\d_])(?:book|volume|vol\.?|part|tome|band|deel|część|tom|том|книга|кн\.|часть|частина|libro|livro|parte|"
+                          r"kniha|díl|diel|osa|kötet|bok|del|bind|chapter|kapitel|chapitre|capítulo|capitolo|hoofdstuk|rozdział|kapitola|глава|розділ)"
+                          r"\s*(?:#|no\.?|nr\.?|№)?\s*$", re.IGNORECASE)
