@@ -25,12 +25,34 @@ HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 DATELINE_YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
 _AUTHOR_ARCHIVE = re.compile(r"(?:^|/)author/[^/?#]+/?(?:[?#]|$)|[?&]author=\d+(?:&|$)")
+# ... and a news or magazine engine's page of its writers, by the path's word in the site's language ("/Autor/5521",
+# "/auteur/ana-lee", "/autore/", "/avtor/", "/yazar/", "/tac-gia/", "/penulis/")
+_WRITER_PAGE = re.compile(r"(?:^|/)(?:authors?|autor(?:es|zy|i)?|auteurs?|autore|autori|avtor|автор\w*|yazar(?:lar)?|tac-gia|penulis|"
+                          r"forfatter|forfattare|författare|kirjoittaja|schrijver|szerzo|szerző|suggrafeas|writers?|columnists?)/[^/?#]+/?(?:[?#]|$)", re.I)
+_PROSE_WORDS = 20  # a block this long before the line: the text has begun
+
+
+def _before_text(block: HtmlElement, body: HtmlElement) -> bool:
+    """No paragraph (or list item, quotation) of twenty words or more comes before the block in the body."""
+    for element in body.iter("p", "li", "blockquote", "td"):
+        if element is block or block in element.iterancestors():
+            return True
+        if element in block.iterancestors():
+            continue
+        if count_words(text_of(element)) >= _PROSE_WORDS:
+            return False
+    return True
 
 
 def dateline(block: HtmlElement, body: HtmlElement, index: int) -> str | None:
     """The small line under a post's title with its dates ("Knopf, 2019 · read in May 2021"): a byline, not the review."""
     text = text_of(block)
     first = index == 0 or (index == 1 and block.getprevious() is not None and block.getprevious().tag in HEADING_TAGS)
+    if not first and count_words(text) <= 12 and ":" in text and FULL_DATE.search(text) and _before_text(block, body) \
+            and any(_WRITER_PAGE.search(a.get("href", "")) for a in block.iter("a")):
+        # (lower in the article's header, under its standfirst or the book's record: a labelled writer's link and a whole
+        # date, "Text: <a href=/autor/5521>Ana Lee</a> · 1. 12. 2026", before the text has begun)
+        return "dateline"
     if not first or count_words(text) > 20 or not DATELINE_YEAR.search(text):
         return None
     # the engine's date and a link to the writer's archive (WordPress's "/author/name/", "?author=3"), whatever labels
@@ -51,6 +73,8 @@ def dateline(block: HtmlElement, body: HtmlElement, index: int) -> str | None:
 MONTH_WORD = r"(?:[^\W\d_]{3,}|[\u0900-\u0DFF]{3,}+)"
 FULL_DATE = re.compile(
     r"\b\d{4}\s?[-/.年년]\s?\d{1,2}\s?[-/.月월]\s?\d{1,2}(?:\s?[日일])?|\b\d{1,2}(?:\.\d{1,2}\.|/\d{1,2}/|-\d{1,2}-)\d{2,4}\b|"
+    # (Czech and Slovak space their figures: "1. 12. 2026", the year in four)
+    r"\b\d{1,2}\.\s\d{1,2}\.\s\d{4}\b|"
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{MONTH_WORD}\.?,?\s+\d{{4}}\b|\b{MONTH_WORD}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?[.,]?\s+\d{{4}}\b|"
     # Thai: a month abbreviated with its stops, or written out with its vowel marks ("27 พ.ย. 2569", "3 มกราคม 2569")
     # (a month's name ends in คม, ยน or พันธ์)
