@@ -104,6 +104,8 @@ def test_a_note_set_apart_under_a_label_of_a_few_words(markdown):
     "*Nota para quem lê: o romance não descreve violência nenhuma.*\n\nA resenha.",  # says there is none
     "First paragraph of the review, plain.\n\nSecond one, plain too.\n\n*A word to readers: it describes a murder.*",  # lower down
     "*The novel describes a murder in its first pages and never lets go.*\n\nThe review.",  # no label: a standfirst
+    "*Recenzja: powieść opisuje śmierć ojca i długą żałobę rodziny.*\n\nDalej tekst.",  # pl: a standfirst labelled as the review
+    "*Рецензия: роман описывает смерть отца.*\n\nДальше текст.",  # ru: the same
 ])
 def test_no_labelled_note(markdown):
     assert labelled_note(markdown) is None

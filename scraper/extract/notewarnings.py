@@ -27,6 +27,7 @@ from typing import Callable
 
 from .casefold import fold, stems
 from .notewords import DEPICT, LEAD_LABEL, NOTE_MARK, names_hard_thing
+from .reviewwords import REVIEW_TERMS
 from .words import count_words
 
 # a sentence's end, then the next one (any script's stop; a capital need not follow: not every script has one)
@@ -149,7 +150,8 @@ def labelled_note(markdown: str) -> str | None:
             continue
         plain = " ".join(_EMPHASIS.sub("", line).strip("()[]（）［］ ").split())
         label = _NOTE_LABEL.match(plain)
-        rest = plain[label.end():] if label else ""
+        # (a label that calls the line the review, "*Recenzja: powieść opisuje śmierć ojca*", heads its standfirst, a summary)
+        rest = plain[label.end():] if label and not REVIEW_TERMS.search(label.group(0)) else ""
         if rest and DEPICT.search(rest) and names_hard_thing(rest) and not _SPOILER.search(plain):
             return rest.strip()
     return None
