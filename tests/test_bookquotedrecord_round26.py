@@ -42,3 +42,23 @@ def test_near_miss_no_record_after_the_title():
 def test_near_miss_the_blogger_is_no_author():
     line = "Ана Колева, „Бележки от пътя“. Блог, 2023."
     assert from_bibliography([line], Context(line, not_authors=("Ана Колева",))) is None
+
+
+# a name in a script without capitals, vouched for by the text naming its family name again
+
+def test_hebrew_record_line_with_a_quoted_title():
+    line = 'מיכל אלון, "חלון לים", הוצאת גשר, 288 עמודים'
+    text = "אלון כותבת בשקט.\nהספר של אלון קצר."
+    assert from_bibliography(["פתיחה של הביקורת כאן.", text, line], Context(f"{text}\n{line}")) == ("חלון לים", "מיכל אלון")
+
+
+def test_georgian_record_line_with_a_quoted_title():
+    line = "ნინო ბერიძე, „ზამთრის ბაღი“, გამომცემლობა „მთა“, 2021, 240 გვერდი"
+    text = "ბერიძე წერს ნელა.\nბერიძის წიგნი მოკლეა."
+    assert from_bibliography(["შესავალი სიტყვები აქ.", text, line], Context(f"{text}\n{line}")) == ("ზამთრის ბაღი", "ნინო ბერიძე")
+
+
+def test_near_miss_a_caseless_name_the_text_never_names_again():
+    line = 'מיכל אלון, "חלון לים", הוצאת גשר, 288 עמודים'
+    assert quoted_record(line, lambda n: False) is None
+    assert quoted_record(line) is None  # (no vouching: a caseless name is read only with one)

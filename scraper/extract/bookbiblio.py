@@ -121,7 +121,8 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
         # a year alone is a date ("Posted by …, 2023"); pages, a price or an ISBN, or a year among several parts, a book
         if len(segments) < 3 and not _BIBLIO_DETAIL.search(line):
             continue
-        quoted = quoted_record(line)  # "Name, „T“. New edition, Publisher, 2026": the quotes end the title (bookquotedrecord)
+        # "Name, „T“. New edition, Publisher, 2026": the quotes end the title (bookquotedrecord); a caseless name named again
+        quoted = quoted_record(line, lambda n: _caseless_words(n) and context is not None and _named_again(n, context))
         if quoted and (_BIBLIO_TAIL.search(quoted[2]) or PUBLISHER.search(quoted[2]))\
                 and not (context is not None and quoted[1] in context.not_authors):
             return quoted[0], quoted[1]

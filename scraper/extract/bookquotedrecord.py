@@ -10,6 +10,7 @@ the rest is a record's (a year, pages, a price, a publisher), as it does for its
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .book import _QUOTED, _author, _quote_text, clean_title, is_name
 
@@ -19,11 +20,13 @@ _NAME_FIRST = re.compile(rf"^(?P<name>[^„“”«»\"‘’:,]{{3,60}}?)\s*[,:
 _TITLE_FIRST = re.compile(rf"^{_QUOTED}\s*(?:,|\s[-–—])\s*(?P<rest>[^„“”«»\"‘].*)$")
 
 
-def quoted_record(line: str) -> tuple[str, str, str] | None:
-    """(title, author, the rest of the line) of a record line that quotes its title beside its author's name."""
+def quoted_record(line: str, caseless: Callable[[str], bool] | None = None) -> tuple[str, str, str] | None:
+    """(title, author, the rest of the line) of a record line that quotes its title beside its author's name; a name in a
+    script without capitals ("A B, "T", Publisher, 344 pages" in Hebrew) where `caseless` vouches for it."""
     line = line.strip().strip("*_ ")
     match = _NAME_FIRST.match(line)
-    if match and is_name(match.group("name").strip()) and _author(match.group("name")) == match.group("name").strip():
+    name = match.group("name").strip() if match else ""
+    if match and (is_name(name) and _author(name) == name or caseless is not None and caseless(name)):
         title = clean_title(_quote_text(match))
         return (title, match.group("name").strip(), match.group("tail")) if title else None
     match = _TITLE_FIRST.match(line)
