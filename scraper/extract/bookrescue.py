@@ -300,7 +300,7 @@ def _tagged_owner(page: Page) -> Book | None:
         owned = cjk_owner(line, whole) if "《" in line or "『" in line else None
         if owned and owned[1] in page.tags:
             return Book(owned[0], owned[1], source="rescue")
-    tagged = tagged_han_author(page.text, page.tags, lambda t: len(t) == 3 and _ko_name(t))  # (a Korean name: three syllables)
+    tagged = tagged_han_author(page.text, page.tags, lambda t: len(t) == 3 and _ko_name(t), page.title or "")  # (a Korean name: three syllables)
     return Book(*tagged, source="rescue") if tagged else None
 
 

@@ -136,6 +136,9 @@ _TAG_WORDS = _TAGS_LABEL.pattern.split(r"(?:^|[\s|｜·•/])", 1)[1].rsplit(r"\
 _TAG_LINE = re.compile(rf"^\s*{_TAG_WORDS}\s*[:：]\s*(\S.{{1,200}})$", re.I | re.S)
 
 
+_CJK_WORDS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\u3005]+(?:\s+[\u3040-\u30ff\u4e00-\u9fff\u3005]+)+")
+
+
 def tag_lines(tree: HtmlElement | None) -> list[str]:
     """The values of the page's plain-text tag lines: read only for a review whose book is not found yet (one XPath
     over the page's text nodes that hold a colon)."""
@@ -145,5 +148,7 @@ def tag_lines(tree: HtmlElement | None) -> list[str]:
     for text in tree.xpath("//text()[contains(., ':') or contains(., '：')]"):
         match = _TAG_LINE.match(text)
         if match:
-            out += [v.strip(" .") for v in re.split(r"[,،、，;]", match.group(1)) if 1 < len(v.strip(" .")) <= 60]
+            # (Chinese and Japanese tag lines part their words with spaces: "标签：A B C", each part all Han or kana)
+            values = [w for v in re.split(r"[,،、，;]", match.group(1)) for w in (v.split() if _CJK_WORDS.fullmatch(v.strip()) else [v])]
+            out += [v.strip(" .") for v in values if 1 < len(v.strip(" .")) <= 60]
     return out

@@ -273,13 +273,15 @@ def product_word(title: str, text: str) -> str:
 _BRACKETED = re.compile(r"[《『]([^》』]{1,60})[》』]")
 
 
-def tagged_han_author(text: str, tags: list[str], person=None) -> tuple[str, str] | None:
+def tagged_han_author(text: str, tags: list[str], person=None, headline: str = "") -> tuple[str, str] | None:
     """A Chinese (or, with `person` telling a Korean name, Korean) post's book by its tags: a title the text sets in
     《》 or 『』 that a tag names too, and the one tag shaped as a name (a Chinese family name and one or two
     characters) that the text never writes: the hashtags name the book and its author, the text says "the author"
-    ("#邱某某 #《T》 #讀書心得", "#무진기행 #김승옥")."""
+    ("#邱某某 #《T》 #讀書心得", "#무진기행 #김승옥"). Or a title no tag names that the `headline` names, unbracketed
+    ("读完T，…" over a text that writes 《T》): the headline says which bracketed book the post is about."""
     tagged = {t.strip("《》『』# ") for t in tags}
     titles = [t for t in dict.fromkeys(_BRACKETED.findall(text)) if t in tagged]
+    titles = titles or [t for t in dict.fromkeys(_BRACKETED.findall(text)) if headline and len(t) >= 2 and t in headline]
     names = [t for t in tagged if t not in text and t not in titles and (
         re.fullmatch(r"[\u4e00-\u9fff]{2,3}", t) and t[0] in _FAMILY or person is not None and person(t))]
     return (titles[0], names[0]) if len(titles) == 1 and len(names) == 1 else None
