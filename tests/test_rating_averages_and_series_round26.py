@@ -79,3 +79,33 @@ def test_a_place_in_a_series_is_no_rating(line):
 )
 def test_near_miss_the_same_shape_as_a_score(line, value):
     assert _rating(line) == value
+
+
+# round 26, later: a page, an episode, a day, a week or a round of a challenge is a place too; a price is no score;
+# the date words of more languages before a day and month written as a fraction
+@pytest.mark.parametrize(
+    "line",
+    ["Page 3 of 5", "Seite 3 von 5", "Strona 3 z 5", "Página 3 de 5", "Страница 3 из 5", "p. 3/5", "S. 3/5",
+     "Folge 3 von 5", "Week 3 of 10", "Jour 3 sur 5", "Round 3 of 5"],
+)
+def test_a_page_episode_or_day_is_no_rating(line):
+    assert _rating(line) is None
+
+
+@pytest.mark.parametrize("line", ["Price: 5/10 dollars", "Preis: 7 von 10 Euro", "Cena: 3 z 5 zł"])
+def test_a_price_is_no_rating(line):
+    assert _rating(line) is None
+
+
+@pytest.mark.parametrize("line", ["Dibaca: 3/5", "Okundu: 3/5", "Olvasva: 3/5", "Przeczytane: 3/5", "Terminé le 3/5"])
+def test_a_reading_date_is_no_rating(line):
+    assert _rating(line) is None
+
+
+@pytest.mark.parametrize(
+    "line,value",
+    [("3 out of 5 stars", 0.6), ("7 von 10 Punkten", 0.7), ("3/5 – krásná kniha", 0.6), ("Tome 2 : 3/5", 0.6),
+     ("Ma note : 3/5 pour ce tome", 0.6), ("Puan: 3/5", 0.6)],
+)
+def test_near_miss_scores_beside_those_words(line, value):
+    assert _rating(line) == value

@@ -20,8 +20,10 @@ _UNIT_WORD = rf"(?:{_STAR_WORD}|points?|punti|punten|puntos|pontos|pts|punkten|p
 # "4.5 out of 5 cups of chai": any unit noun after a worded "out of", when nothing but punctuation follows it
 _ANY_UNIT = r"(?:\s+(?!(?:for|from|and|but|because|if|pour|para|per|für|voor|e|y|et|und|en|me|است|هست)\b)[^\W\d_]+(?:\s+(?:of|de|di|du|van|von)\s+[^\W\d_]+)?(?=\s*[.!,;)]?\s*$))"
 
+_CURRENCY = (r"[€$£¥₹₽₺₩₫]|euros?|dollars?|pounds?|francs?|pesos?|reais|rupees?|rubles?|roubles?|рубл\w*|руб|гривен\w*|грн|złotych|zł|"
+             r"lir[ae]?|liras?|yen|yuan|forint|lei|kr|kronor|kroner|kč|korun\w*|रुपये|रुपए")
 FRACTION = re.compile(rf"{_NUM}{_HALF_SUFFIX}(?:\s+(?!(?:{_WORDS})\s)[^\W\d_]{{3,}}(?=\s*(?:{_OUT_OF_WORDS})\s))?\s*(?P<sep>{_OUT_OF})\s*{_DEN}"
-                      rf"(?P<unit>\s*{_UNIT_WORD}\b|{_ANY_UNIT})?", re.IGNORECASE)
+                      rf"(?!\s*(?:{_CURRENCY})(?![^\W\d_]))(?P<unit>\s*{_UNIT_WORD}\b|{_ANY_UNIT})?", re.IGNORECASE)  # (not "8 von 10 Euro": a price)
 N_STARS = re.compile(
     # (the half after the stars too: he "ארבעה כוכבים וחצי מתוך חמישה", "three stars and a half")
     # (hi "साढ़े चार सितारे": the half before its number; a star word ending in a vowel sign, which \b cannot end)
@@ -134,6 +136,10 @@ AVERAGE_LEAD = re.compile(_LED_BY.format(mine=_MINE, words=_READERS_WORDS, cjk="
                           + _LED_BY.format(mine=_MINE, words=_AVERAGE_WORDS, cjk="平均|평균") + r"[\s*_]*\d{1,2}[.,]\d\d(?!\d)", re.IGNORECASE)
 # a number that places a book in its series or a part in its book, not a score: "Book 4 of 5 in the series", "Część 4 z
 # 5", "Книга 4 из 5", "Deel 4 van 5", "Tome 4/5", "Band 4 von 5", "Chapter 4 of 10" (the word right before the number)
+# (and a page, an episode, a day, a week or a round of a challenge: "Page 4 of 5", "Seite 4 von 5", "p. 4/5", "Folge 4 von 5", "Week 4 of 10")
 SERIES_PLACE = re.compile(r"(?<![^\W\d_])(?:book|volume|vol\.?|part|tome|band|deel|część|tom|том|книга|кн\.|часть|частина|libro|livro|parte|"
-                          r"kniha|díl|diel|osa|kötet|bok|del|bind|chapter|kapitel|chapitre|capítulo|capitolo|hoofdstuk|rozdział|kapitola|глава|розділ)"
+                          r"kniha|díl|diel|osa|kötet|bok|del|bind|chapter|kapitel|chapitre|capítulo|capitolo|hoofdstuk|rozdział|kapitola|глава|розділ|"
+                          r"page|pages|seite|página|pagina|strona|stránka|страница|сторінка|sayfa|oldal|sivu|sida|side|bladzijde|blz\.|(?-i:pp?|S|s|str|стр|pág|pag)\.|"
+                          r"episode|épisode|episodio|odcinek|folge|серия|серія|day|tag|jour|día|dia|giorno|dzień|день|week|woche|semaine|semana|"
+                          r"settimana|tydzień|неделя|тиждень|round|runde|manche|ronda)"
                           r"\s*(?:#|no\.?|nr\.?|№)?\s*$", re.IGNORECASE)

@@ -215,7 +215,8 @@ WIDGET_WORDS = {
 # "날짜", ru "дата", ar/fa "تاريخ", hi "तारीख", th "วันที่"
 DATED_WORDS = (
     r"\b(?:dated?|datum|fecha|data|posted|published|updated|read|finished|started|lu|leído|gelesen|letto|lido|gelezen|"
-    r"дата|прочитан\w*|tarih|tanggal)|読了日?|日付|投稿日|更新日|日期|读完|讀完|날짜|읽은\s*날|작성일|تاريخ|التاريخ|تاریخ|"
+    r"дата|прочитан\w*|tarih|tanggal|terminé|terminado|beendet|dibaca|okundu|bitirdim|olvasva|przeczytan\w*|přečten\w*|prečítan\w*|"
+    r"luettu|läst|citit|pročitan\w*|прочетен\w*)|読了日?|日付|投稿日|更新日|日期|读完|讀完|날짜|읽은\s*날|작성일|تاريخ|التاريخ|تاریخ|"
     r"तारीख|दिनांक|วันที่"
 )
 # "and a half" after a number; "out of" (and nothing else); "of" in the other scripts and languages readers write in:
