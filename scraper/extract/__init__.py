@@ -45,6 +45,7 @@ from .classify import Evidence, body_signals, classify
 from .reviewed import work_clues
 from .figures import keep_figure_text
 from .leadpicture import drop_lead_pictures
+from .memberquotes import drop_member_quotes
 from .hiddentext import open_spoilers
 from .layout import unwrap_layout_tables
 from .medium import forum_topic
@@ -276,6 +277,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     if body is not None and post_bodies == 1:
         host = urlsplit(url).hostname or ""
         drop_lead_pictures(body, report)  # the article's lead picture and its caption, outside the text's box (leadpicture)
+        drop_member_quotes(body, report)  # another member's post quoted in a forum post (memberquotes)
         boilerplate.clean_body(body, host, report, names)
         keep_figure_text(body, host)
         keep_record_lines(body)  # (a "book-meta" line of the book's record: bodyfind.py)
