@@ -48,3 +48,40 @@ def test_author_the_text_writes_is_not_the_tag_author():
     # near miss: the only name-shaped tag is named in the text (a character, a friend): no author from the tags
     text = "《长河》里的王安忆是一个渔夫。"
     assert tagged_han_author(text, ["王安忆"], headline="读完长河") is None
+
+
+# --- bookscripts.han_edition: "重读了A，…" over "《T》，出版社版" ------------------------------------------------------
+
+from scraper.extract.bookscripts import han_edition  # noqa: E402
+
+
+def test_simplified_reread_author_and_edition_line():
+    lines = ["上个月重读了王安忆，连着两个晚上读完。", "《长河》，上海文艺出版社版", "这本书写一个小镇的四季。"]
+    assert han_edition(lines) == ("长河", "王安忆")
+
+
+def test_traditional_read_author_possessive_and_edition_line():
+    lines = ["最近讀了張曉風的散文，很喜歡。", "《細雨》、九歌出版社", "文字很輕。"]
+    assert han_edition(lines) == ("細雨", "張曉風")
+
+
+def test_reading_verb_before_no_name():
+    # near miss: "读了三遍" (three times), "重读了一遍" (once more): no family name opens them
+    lines = ["这本书我读了三遍，每次都哭。", "《长河》，上海文艺出版社版"]
+    assert han_edition(lines) is None
+
+
+def test_edition_line_without_a_publisher_is_no_record():
+    # near miss: a bracketed title alone with a remark, no publisher's word
+    lines = ["上个月重读了王安忆，连着两个晚上读完。", "《长河》，我最喜欢的一本"]
+    assert han_edition(lines) is None
+
+
+def test_two_editions_name_no_one_book():
+    lines = ["重读了王安忆，", "《长河》，上海文艺出版社版", "《小城》，作家出版社版"]
+    assert han_edition(lines) is None
+
+
+def test_named_reading_far_down_the_post_is_not_read():
+    lines = ["这本书放了很久。", "《长河》，上海文艺出版社版", "第二段。", "后来我又读了王安忆，觉得不一样。"]
+    assert han_edition(lines) is None

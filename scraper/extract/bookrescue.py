@@ -24,7 +24,7 @@ from lxml.html import HtmlElement
 
 from .book import _REVIEW_PREFIX, _REVIEW_SUFFIX, _SPEECH, Book, Context, clean_title, is_name
 from .bookbody import _title_like, listing  # (bookenumerated's, as bookbody imports it)
-from .bookscripts import _HANGUL, QUOTED_BEFORE, construct_author, ko_name as _ko_name, vi_cued
+from .bookscripts import _HANGUL, QUOTED_BEFORE, construct_author, ko_name as _ko_name, han_edition, vi_cued
 from .bookcolumn import own_form, series_free  # (bookseries' candidates, a column's name put aside)
 from .booktitles import cjk_owner, tagged_han_author
 
@@ -313,7 +313,7 @@ def rescue(book: Book | None, page: Page) -> Book | None:
         # "Le Brun's The Glass Orchard, ten years later": a surname (particle first) and a remark after the title
         full = _full_name(book.author, page) if book.author.split()[0].casefold() in _PARTICLES else None
         return _trim_remark(Book(book.title, full or book.author, book.year, book.publisher, book.source), page)
-    about = _about(page.jsonld) or _thai(page) or _quoted_then_cued(page)
+    about = _about(page.jsonld) or _thai(page) or _quoted_then_cued(page) or ((e := han_edition(page.lines)) and Book(*e, source="rescue"))
     if about:
         return about
     headline = page.title or ""

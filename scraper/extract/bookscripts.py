@@ -25,7 +25,7 @@ import re
 from .book import _REVIEW_PREFIX, Context, _capitalise, clean_title, is_name
 from .bookclues import slug_words
 from .bookdashowner import dashed_owner, owned_quote
-from .booktitles import HONORIFIC, counted, part_before
+from .booktitles import _FAMILY as _HAN_FAMILY, HONORIFIC, counted, part_before
 
 # Turkish: a name (capitalised words) with the genitive after an apostrophe, then a capitalised title with a case suffix
 _TR_CAP = r"[A-ZÇĞİÖŞÜÂÎÛ][a-zçğıöşüâîû]+"
@@ -275,3 +275,20 @@ def vi_cued(text: str, title: str, headline: str) -> str | None:
         if match.group(1) != title and match.group(1) not in title:
             return match.group(1)
     return None
+
+
+# Chinese: a post that opens "I reread A" (重读了A，…) and sets the book's edition on a line of its own under its
+# picture, "《T》，出版社版": the bracketed title with its publisher is the book, the name the reading verb takes (a family
+# name and one or two characters, then a stop or 的) its author
+_HAN_EDITION = re.compile(r"^《([^《》]{1,40})》\s*[，,、:：]?\s*[^《》。！？]{0,20}?(?:出版社|出版|书局|書局|文库|文庫)[^《》。！？]{0,6}$")
+_HAN_READ = re.compile(r"(?:重读|再读|重讀|再讀|读|讀)(?:了|完|完了|过|過)?\s*([\u4e00-\u9fff]{2,3}?)(?=[，,。、]|的(?!话|時|时))")
+
+
+def han_edition(lines: list[str]) -> tuple[str, str] | None:
+    """(title, author) of a Chinese post whose opening lines read an author by name and set the edition on its own line."""
+    editions = [m.group(1) for m in map(_HAN_EDITION.match, (line.strip() for line in lines[:6])) if m]
+    names = [m.group(1) for line in lines[:3] for m in _HAN_READ.finditer(line) if m.group(1)[0] in _HAN_FAMILY]
+    if len(set(editions)) != 1 or len(set(names)) != 1 or names[0] in editions[0]:
+        return None
+    return editions[0], names[0]
+
