@@ -23,7 +23,11 @@ _TITLE_LABEL = (
     r"(?:book\s+)?title|titel|t[íi]tulo|titre|titolo|t[íi]tol|tytuł|book|buch|boek|libro|livre|livro|llibre|название|книга|назва|"
     r"书名|書名|タイトル|제목|도서명|책|kitap|kitab[ıi]n\s+ad[ıi]|eser|judul(?:\s+buku)?|n[áa]zev|c[íi]m|τ[ίι]τλος|tên\s+sách|"
     r"نام\s+کتاب|عنوان\s+الكتاب|اسم\s+الكتاب|الكتاب|الرواية|اسم\s+الرواية|ชื่อหนังสือ|ชื่อเรื่อง|כותר(?:ת)?|שם\s+הספר|"
-    r"पुस्तक|किताब|उपन्यास|पुस्तक\s+का\s+नाम|শিরোনাম|বই|kitabu|jina\s+la\s+kitabu|riwaya|pealkiri|raamat"
+    r"पुस्तक|किताब|उपन्यास|पुस्तक\s+का\s+नाम|শিরোনাম|বই|kitabu|jina\s+la\s+kitabu|riwaya|pealkiri|raamat|"
+    # the scripts whose author labels are below: Tamil, Telugu, Kannada, Malayalam (book, work, title, the book's name),
+    # Georgian, Armenian, Urdu (Amharic's "መጽሐፍ፦ T" takes the Ethiopic colon, which bookfirstrow reads)
+    r"நூல்(?:\s+பெயர்)?|நூலின்\s+பெயர்|புத்தகம்|தலைப்பு|పుస్తకం(?:\s+పేరు)?|రచన|శీర్షిక|ಕೃತಿ(?:ಯ\s+ಹೆಸರು)?|ಪುಸ್ತಕ(?:ದ\s+ಹೆಸರು)?|ಶೀರ್ಷಿಕೆ|"
+    r"പുസ്തകം|പുസ്തകത്തിന്റെ\s+പേര്|കൃതി|ശീർഷകം|წიგნი|სათაური|գիրք|վերնագիր|کتاب|عنوان\s+کتاب"
 )
 _AUTHOR_LABEL = (
     r"authors?|written\s+by|writer|auteure?|autrice|autor(?:in|a|e|es)?|autori|schrijver|escritora?|scrittrice|scrittore|"
