@@ -86,7 +86,8 @@ def prose_rating(lines: list[str]) -> Rating | None:
             if (points := given_points(sentence)) is not None:  # zh "我自己給八十五分", ja "85点をつけます": the giving is its cue
                 return _as_written(Rating(*points[:2]), plain, written)
             # of several scores, the one nearest its cue: "Goodreads says 4.2/5, but I'd give it 3/5", "…4.2だが、星をつけるなら5つ星のうち3つ"
-            near = min(found, key=lambda f: min(max(c.start() - f.end, f.start - c.end(), 0) for c in cues)) \
+            # (but the score a cue introduces in its own clause first: "My husband would give it 2/5, but for me it is a 4/5")
+            near = (_introduced(sentence, found, cues) or min(found, key=lambda f: min(max(c.start() - f.end, f.start - c.end(), 0) for c in cues))) \
                 if found and (cues := [c for c in _PROSE_CUE.finditer(sentence) if not _someone_elses(sentence, c)]) else None
             if near and medium.verdict_for_other([sentence]):
                 continue  # "Die Verfilmung bekommt von mir drei Sterne", hi "फ़िल्म को मेरी ओर से …": the film's score, not the book's
@@ -98,6 +99,14 @@ def prose_rating(lines: list[str]) -> Rating | None:
             if (closed := _closing_clause(sentence, found, last) or _opening_clause(sentence, found)) is not None:
                 closing.append(_as_written(closed, plain, written))
     return closing[0] if len({r.value for r in closing}) == 1 else None
+
+
+def _introduced(sentence: str, found: list[_Found], cues: list) -> _Found | None:
+    """Of two scores or more, the first that follows a cue in the cue's own clause (no comma, semicolon, colon or dash
+    between them but the cue's own comma: "for me, 3/5"); None when no cue introduces one."""
+    if len(found) < 2:
+        return None
+    return next((f for c in cues for f in found if f.start >= c.end() and not re.search(r"[,;:–—]", sentence[c.end():f.start].lstrip(" ,:"))), None)
 
 
 # vi: "cho"/"chấm" (give, mark) with its subject dropped ("nên cho 4 sao") or after "mình"/"tôi" is the reviewer's giving,
