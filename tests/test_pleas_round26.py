@@ -68,3 +68,45 @@ def test_a_long_paragraph_with_a_portal_link_stays():
     long = " ".join(DE * 3) + " Gefunden habe ich es über <a href='#'>TopBlogs</a>, wo eine Leserin davon schwärmte."
     text, rules = cleaned(paras(DE[0]) + f"<p>{long}</p>" + paras(*DE[1:]), "buchblog.example")
     assert "wo eine Leserin davon schwärmte" in text, rules
+
+
+# -- the post's closing line opening on the bidding to follow its writer; a self-media platform's hosting disclaimer ------
+
+ZH = ["这本小说写的是江南小镇上一家裁缝铺三代人的故事，时间从民国一直写到九十年代，人物不多，却每个都立得住。",
+      "作者的语言很克制，很少直接写情绪，可读到老裁缝把最后一件旗袍交给孙女的时候，我还是忍不住停下来坐了很久。",
+      "中间有几章节奏偏慢，但整体来说是今年读到最安静也最动人的一本书。"]
+EN = ["The novel follows three generations of a family of tailors in a river town, from the war years to the nineties, and never raises its voice.",
+      "Its sentences are plain and exact, and the scene where the old tailor hands his last coat to his granddaughter undid me completely.",
+      "The middle drags a little, but it is the quietest and most moving book I have read this year."]
+
+
+def test_a_closing_line_opening_on_follow_me_goes():
+    for review, ask in ((ZH, "关注我，下周一起聊另一本老小说。"), (EN, "Follow me for more quiet books like this one."),
+                        (DE, "Folgt mir für mehr Rezensionen dieser Art.")):
+        text, rules = cleaned(paras(*review, ask), "reader.example")
+        assert ask not in text, rules
+        assert all(t in text for t in review)
+
+
+def test_a_line_opening_on_follow_that_is_the_review_stays():
+    # at the top of the post (not its closing lines), or a long closing paragraph of the review
+    opening = "Follow me, says the ghost to the girl on the first page, and the whole book is her deciding whether to."
+    text, rules = cleaned(paras(opening, *EN), "reader.example")
+    assert opening in text, rules
+    closing = ("Follow along with the tailor's granddaughter as she learns the trade, loses the shop and finds it again, and you will "
+               "understand why this book has stayed with me all winter long, long after I closed it on the train home.")
+    text, rules = cleaned(paras(*EN, closing), "reader.example")
+    assert closing in text, rules
+
+
+def test_a_self_media_platforms_hosting_disclaimer_goes():
+    for line in ("声明：本文观点仅代表作者本人，本平台仅提供信息存储空间服务。", "聲明：以上內容由用戶上傳，本站僅提供資訊儲存服務。"):
+        text, rules = cleaned(paras(*ZH, line), "news.example")
+        assert line not in text, rules
+        assert all(t in text for t in ZH)
+
+
+def test_a_review_line_about_storage_stays():
+    line = "书里有一段写老裁缝如何在地窖里存储布料，细节之多，几乎像一份手艺档案，这是我最喜欢的部分之一。"
+    text, rules = cleaned(paras(ZH[0], line, *ZH[1:]), "news.example")
+    assert line in text, rules

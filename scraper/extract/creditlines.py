@@ -42,7 +42,9 @@ _OWN_VIEWS = re.compile(
     r"(?:الآراء|آراء).{0,80}بالضرورة|(?:نظرات|دیدگاه|آرای).{0,80}(?:لزوما|لزوماً|الزاما)|(?:הדעות|דעות).{0,80}בהכרח|"
     r"(?:opinie|poglądy).{0,80}niekoniecznie|názory.{0,80}nemusí|meningen.{0,80}niet\s+noodzakelijk|"
     r"åsikter.{0,80}nödvändigtvis|απόψεις.{0,80}απαραίτητα|ความคิดเห็น.{0,80}ไม่จำเป็นต้อง|"
-    r"不代表本(?:站|网|網|报|報|刊|平台)|見解を(?:代表|反映)するものではありません|입장과\s*(?:다를|무관)", re.I)
+    r"不代表本(?:站|网|網|报|報|刊|平台)|"
+    # (China's self-media platforms, NetEase's, Sohu's, Baidu's, Toutiao's: "the platform only provides information storage")
+    r"(?:仅|僅)提供信息存(?:储|儲)(?:空间|空間)?服(?:务|務)|(?:仅|僅)提供資訊儲存(?:空間)?服務|見解を(?:代表|反映)するものではありません|입장과\s*(?:다를|무관)", re.I)
 _OWN_VIEWS = guarded(_OWN_VIEWS)  # (casefold.Guarded: its words looked for first)
 
 

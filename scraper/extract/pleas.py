@@ -24,6 +24,9 @@ goes nowhere ("… or <a href=#>buy me a coffee</a>"). A closing block of a few 
 line breaks, two or more of them asks of two kinds ("Follow me on …<br>Like and share if it helped"), goes whole
 (``lined_asks``).
 
+A closing line that opens on the bidding to follow the writer (``platforms.READER_ACTIONS``' follow: "Follow me for
+more …", "关注我，每周一本好书") is an ask whatever follows the bidding (``opens_on_follow``).
+
 A review's own recommendation ("Highly recommended for anyone who loves dark books 🙂") names no control and no site;
 a plea the reviewer quotes from the story stands between the paragraphs, not after them.
 """
@@ -215,7 +218,8 @@ def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], dr
             lines += 1
             if longest_after < 30:
                 checked.add(i)
-            if longest_after < 30 and (closing_plea(block, body, names, page, words) or lined_asks(block, words)):
+            if longest_after < 30 and (closing_plea(block, body, names, page, words) or lined_asks(block, words)
+                                       or opens_on_follow(text, words)):
                 drop[i], boxes[i] = RULE, promo_box(block, body)
         longest_after = max(longest_after, words)
         if lines >= 2:
@@ -232,6 +236,12 @@ def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], dr
         if _closes_post(block, parent, words) \
                 and (words <= _MAX_WORDS and closing_plea(block, body, names, page, words) or lined_asks(block, words)):
             drop[i], boxes[i] = RULE, block
+
+
+def opens_on_follow(text: str, words: int) -> bool:
+    """The post's closing line opens on the bidding to follow its writer ("Follow me for a book a week", "关注我，每周一本
+    好书", "Suivez-moi pour d'autres lectures"): an ask of the reader, whatever follows it; short, without a score."""
+    return words <= 30 and bool(READER_ACTIONS["follow"].match(text.lstrip(" \"'“„«「『(（"))) and not has_score(text) and not a_note(text)
 
 
 def lined_asks(block: HtmlElement, words: int) -> bool:
