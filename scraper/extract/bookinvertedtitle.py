@@ -4,7 +4,7 @@
 Literary portals and library-like review sites name a review's page after the book's record, surname first as a
 catalogue files it, while the post's own heading is the reviewer's ("A laugh that hurts fifteen years on"). The name
 reads in order ("Jan Novák") and counts when the text calls that person by surname; the site's name after a bar or
-dash is cut off first.
+dash is cut off first. The text must name the title too: "Paris, France: A winter diary" names a place, not a book.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ def inverted_title(other: str, context: Context) -> Book | None:
         title = re.sub(r"\s+[-–—]\s+([^-–—]+)$", lambda m: "" if _site(m.group(1), context) else m.group(0), title)
         title = clean_title(title)
         if (title[:1].isupper() or title[:1].isdigit()) and is_name(author) and not is_name(title) and len(title.split()) <= 12 \
-                and context.vouches_for(author):
+                and context.vouches_for(author) and context.mentions(title):  # (the text names the book: "Paris, France: A diary" no)
             return Book(title, author, source="title")
     return None
 
