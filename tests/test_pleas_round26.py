@@ -110,3 +110,35 @@ def test_a_review_line_about_storage_stays():
     line = "书里有一段写老裁缝如何在地窖里存储布料，细节之多，几乎像一份手艺档案，这是我最喜欢的部分之一。"
     text, rules = cleaned(paras(ZH[0], line, *ZH[1:]), "news.example")
     assert line in text, rules
+
+
+# -- pressing a button the closing line names in quotation marks ------------------------------------------------------
+
+RU = ["Роман рассказывает об одной зиме в маленьком северном городе, где закрылся завод и все понемногу разъезжаются, а остаются только старики и их собаки.",
+      "Автор пишет скупо, но каждое предложение на своём месте, а разговоры соседей одновременно смешные и грустные, как это бывает в маленьких местах.",
+      "Середина немного затянута, но книгу я прочитала за два вечера и ещё долго о ней думала."]
+
+
+def test_a_closing_line_bidding_to_press_a_named_button_goes():
+    for review, ask in ((RU, "Спасибо за внимание! Жмите «Полезно», если отзыв помог, и заходите ещё."),
+                        (EN, "Thanks for reading! Hit \"Helpful\" if this review helped you decide."),
+                        (DE, "Danke fürs Lesen! Klickt auf „Hilfreich“, wenn euch die Rezension geholfen hat.")):
+        text, rules = cleaned(paras(*review, ask), "otzyvy.example")
+        assert ask not in text, rules
+        assert all(t in text for t in review)
+
+
+def test_a_review_line_about_pressing_a_key_stays():
+    # in the middle of the review, a character who presses a named key is the story
+    line = "Героиня каждый вечер нажимает «Сохранить» в старом компьютере отца, и эта мелочь говорит о ней больше любых описаний."
+    text, rules = cleaned(paras(RU[0], line, *RU[1:]), "otzyvy.example")
+    assert line in text, rules
+
+
+def test_a_quoted_follow_me_closing_the_post_stays():
+    from scraper.extract.pleas import opens_on_follow
+    # someone's words quoted: opened by a quotation mark, or set as a quotation
+    assert not opens_on_follow("“Follow me,” the ghost says on the last page.", 9)
+    assert not opens_on_follow("„Folgt mir“, sagt die Fährfrau.", 5)
+    text, rules = cleaned(paras(*DE) + "<blockquote>Folgt mir, sagt die Fährfrau, und keiner dreht sich um.</blockquote>", "reader.example")
+    assert rules == [], rules

@@ -331,7 +331,11 @@ READER_ACTIONS = {
         r"like\s+(this|the)\s+post|ставьте\s+лайк\w*|лайкните|polub(cie)?|dale\s+(a\s+)?like|lasciate\s+un\s+like|"
         # Kaskus: a "cendol" is its like, given to a thread
         r"(?:kasih|kirim|bagi|lempar|ijo)\w*\s+cendol|(?:kasih|klik)\s+like)\b|"
-        r"いいね|点赞|좋아요(?:와|랑|를|\s*눌러)|لايك|लाइक", re.I),
+        r"いいね|点赞|좋아요(?:와|랑|를|\s*눌러)|لايك|लाइक|"
+        # pressing a button the line names in quotation marks ("hit «Helpful»", "ставьте «полезно»", "klickt auf „Gefällt mir“")
+        r"(?<!\w)(?:press|hit|click|tap|smash|ставьте|поставьте|жмите|нажмите|нажимайте|кликните|тисніть|натисніть|ставте|"
+        r"drückt|drück|klickt|klick|cliquez|appuyez|pulsa|pulsad|haz\s+clic|dale|clique|aperte|kliknij|klikněte|klikni|"
+        r"tıkla|tıklayın)(?:\s+(?:on|the|auf|sur|en|em|na|в|на))?\s+[«\"“„'‘]\w+(?:\s\w+)?[»\"”“'’]", re.I),
     "vote": re.compile(rf"{_BIDDING}vote\b|\b(votez|votate|głosujcie|голосуйте|rate\s+(?:this|the)\s+(?:thread|post)|"
                        r"(?:kasih\s+)?rate\s+bintang(?:\s+\d)?)\b|투표|投票", re.I),
     "comment": re.compile(

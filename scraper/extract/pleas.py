@@ -219,7 +219,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], dr
             if longest_after < 30:
                 checked.add(i)
             if longest_after < 30 and (closing_plea(block, body, names, page, words) or lined_asks(block, words)
-                                       or opens_on_follow(text, words)):
+                                       or block.tag not in _BLOCKED_TAGS and opens_on_follow(text, words)):
                 drop[i], boxes[i] = RULE, promo_box(block, body)
         longest_after = max(longest_after, words)
         if lines >= 2:
@@ -240,8 +240,9 @@ def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], dr
 
 def opens_on_follow(text: str, words: int) -> bool:
     """The post's closing line opens on the bidding to follow its writer ("Follow me for a book a week", "关注我，每周一本
-    好书", "Suivez-moi pour d'autres lectures"): an ask of the reader, whatever follows it; short, without a score."""
-    return words <= 30 and bool(READER_ACTIONS["follow"].match(text.lstrip(" \"'“„«「『(（"))) and not has_score(text) and not a_note(text)
+    好书", "Suivez-moi pour d'autres lectures"): an ask of the reader, whatever follows it; short, without a score. (Opened by
+    a quotation mark, it is someone's words quoted: '"Follow me," the ferryman says'.)"""
+    return words <= 30 and bool(READER_ACTIONS["follow"].match(text)) and not has_score(text) and not a_note(text)
 
 
 def lined_asks(block: HtmlElement, words: int) -> bool:
