@@ -12,7 +12,8 @@ paragraphs, headings or lists), carry no score, and name the thing in a small pe
   ("Entry for the Winter Reading Challenge, book 7", "読書アドベントカレンダー5日目の記事です"), or carries on a
   challenge's shared count, a sum alone on its line that holds ("1207 - 1 = 1206");
 - above the review, a byline row: the member's name linked, what they did, a date in an element of its own; the
-  kicker, the short line a post's <header> sets right over its title (a section, who recommends the book); and the
+  kicker, the short line a post's <header> sets right over its title (a section, who recommends the book), or the
+  body's first line set right before the page's <h1> beside it (a magazine's rubric: "Reviews · Fiction"); and the
   filing row, labelled parts in a box the engine's markup names for its taxonomy ("Category: … · Author: …");
 - a licence line: a Creative Commons licence code alone, or under a label (the post's terms, not the review);
 - anywhere, a related post's link under its label (READ_ALSO, a small per-language table: "Read also:", "Czytaj
@@ -219,7 +220,10 @@ def _kicker(items: list[HtmlElement], i: int, text: str) -> bool:
     if title is None or title.tag not in ("h1", "h2") or count_words(text) > 8 or text.rstrip().endswith((".", "!", "?", "。")):
         return False
     header = next((a for a in items[i].iterancestors("header")), None)
-    return header is not None and header in title.iterancestors()
+    if header is not None and header in title.iterancestors():
+        return True
+    # (no <header>: the body's first line, set right before the page's <h1> beside it, as a magazine's rubric)
+    return i == 0 and title.tag == "h1" and items[i].getnext() is title
 
 
 def _row(block: HtmlElement, text: str) -> HtmlElement | None:
