@@ -31,3 +31,26 @@ def test_lines_that_are_no_rubric_stay():
                   f"<p>Recenze · Próza</p><p>Host, 2026</p><h1>Zima</h1>{paras(*CS)}"):  # not right before the headline
         text, rules = cleaned(inner, "revue.example")
         assert "kicker" not in rules, (inner, rules)
+
+
+# -- the readers' score and the count of its voters, after the review ------------------------------------------------
+
+PL = ["Powieść opowiada o jednej zimie w małym nadmorskim miasteczku, w którym po zamknięciu stoczni wszyscy powoli wyjeżdżają, a zostają tylko starzy ludzie i ich psy. Autorka pisze o nich bez litości, ale z wielką czułością.",
+      "Najmocniejsze są dialogi sąsiadów, jednocześnie zabawne i smutne, jak to w małych miejscowościach bywa, a każda rozmowa w kolejce po chleb mówi o tym miejscu więcej niż niejeden opis przyrody czy historii.",
+      "Środek jest trochę rozwlekły, ale zakończenie wynagradza wszystko i długo o nim myślałam."]
+CS_LONG = [CS[0] + " " + CS[1], CS[1] + " " + CS[0], CS[2]]
+
+
+def test_a_readers_score_with_its_voters_after_the_review_goes():
+    for review, own, readers in ((CS_LONG, "Hodnocení: 70 %", "Hodnocení čtenářů: 84 % (112 hlasů)"),
+                                 (PL, "Moja ocena: 7/10", "Ocena czytelników: 8,2/10 (1 204 głosów)")):
+        inner = paras(*review) + f"<p>{own}</p><h3>Další články</h3><ul><li><a href='/a/1'>Jiná kniha</a></li></ul><div class='votes'>{readers}</div>"
+        text, rules = cleaned(inner, "revue.example")
+        assert readers not in text and "readers' score" in rules, rules
+        assert own in text and all(t in text for t in review)
+
+
+def test_the_reviewers_own_score_and_counts_stay():
+    for line in ("Hodnocení: 80 %", "Ocena: 4/5 (5 gwiazdek)", "Stran: 320 (2 svazky)"):
+        text, rules = cleaned(paras(*PL) + f"<p>{line}</p>", "revue.example")
+        assert line in text, (line, rules)

@@ -16,6 +16,8 @@ paragraphs, headings or lists), carry no score, and name the thing in a small pe
   body's first line set right before the page's <h1> beside it (a magazine's rubric: "Reviews · Fiction"); and the
   filing row, labelled parts in a box the engine's markup names for its taxonomy ("Category: … · Author: …");
 - a licence line: a Creative Commons licence code alone, or under a label (the post's terms, not the review);
+- after the review's last paragraph, however far, the readers' score: a short line that is a score (a share, a fraction,
+  a decimal, stars) and the count of its voters in brackets ("Readers: 84 % (112 votes)"), the count no score itself;
 - anywhere, a related post's link under its label (READ_ALSO, a small per-language table: "Read also:", "Czytaj
   także"): the label, then nothing but the link, on its line or the next (a linked title);
 - a channel's signature at the end of a channel post: a line holding only the channel's handle (a pictograph may
@@ -129,6 +131,19 @@ def _line(block: HtmlElement, boxed: bool = False) -> str | None:
     return text
 
 
+# a score and the count of those who gave it in brackets, closing a short line: "Readers: 91 % (38 votes)", "4.3 (9 ratings)",
+# "★★★★☆ (120)"; the count is no score itself (a reviewer's "4/5 (5 stars)" restates theirs)
+# (the score a share, a fraction or a decimal: a bare number is a count of pages or copies, "Pages: 320 (2 volumes)")
+_VOTERS_SCORE = re.compile(r"^[^\d()（）]{0,40}?(?:\d{1,3}[.,]\d{1,2}(?:\s*/\s*\d{1,3})?|\d{1,3}\s*(?:%|/\s*\d{1,3})|[★☆⭐]{1,5})\s*"
+                           r"[(（]\s*(?P<count>\d[\d\s.,]{0,8}(?:\s*[^\W\d_]+)?)\s*[)）]\W*$")
+
+
+def _voters_score(text: str) -> bool:
+    """After the review: a short line that is a score and the count of its voters (``_VOTERS_SCORE``): the readers'."""
+    found = _VOTERS_SCORE.match(text)
+    return bool(found) and count_words(text) <= 10 and not has_score(found.group("count"))
+
+
 def prose(block: HtmlElement) -> bool:
     return block.tag not in _NOT_LINES and count_words(text_of(block)) >= PROSE
 
@@ -175,6 +190,10 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
             drop[i], boxes[i] = "licence line", items[i]
         elif i not in head and FORWARDED.search(text):
             drop[i], boxes[i] = "newsletter chrome", items[i]
+    # after the review's last paragraph, however far: the readers' score and the count of its voters
+    for i in left[last + 1:]:
+        if i not in drop and items[i].tag not in _NOT_LINES and _voters_score(text_of(items[i])):
+            drop[i], boxes[i] = "readers' score", items[i]
     # anywhere, a related post's link under its label: the label, then nothing but the link (in the same line, or
     # the next line alone); a 'read also' sentence in a paragraph says more than its link
     for n, i in enumerate(left):
