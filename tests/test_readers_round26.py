@@ -51,3 +51,28 @@ def test_long_numbered_sections_of_the_review_stay():
     inner = "".join(f"<div class='part'><span>{k}.</span> <b>חלק {k}</b><p>{long}</p></div>" for k in (1, 2))
     text, rules = cleaned(paras(*HE) + f"<section><h3>קריאה לפי חלקים</h3>{inner}<a href='#'>למעלה</a></section>", "diario.example")
     assert text.count(HE[0]) == 1 + 2 * 3, rules
+
+
+# -- a shop's verified-purchase badge row, in more languages ---------------------------------------------------------
+
+AR = ["قرأت الرواية في ثلاث ليال، وهي عن بلدة صغيرة على البحر يغادرها الشباب واحدا بعد الآخر بعد إغلاق الميناء، ولا يبقى فيها إلا الكبار وحكاياتهم.",
+      "لغة الكاتبة بسيطة لكنها دقيقة، والحوارات بين الجيران مضحكة وحزينة في الوقت نفسه، كما هو الحال في البلدات الصغيرة.",
+      "الجزء الأوسط طويل بعض الشيء، لكن النهاية جميلة وهادئة."]
+CS = ["Knihu jsem přečetla za dva večery: je to příběh malého přímořského městečka, odkud po zavření přístavu všichni odcházejí a zůstávají jen staří lidé.",
+      "Autorka píše úsporně, ale přesně, a rozhovory sousedů jsou vtipné i smutné zároveň, jak to v malých místech bývá.",
+      "Prostřední část je trochu rozvláčná, ale konec je krásný a tichý."]
+
+
+def test_a_verified_purchase_badge_row_goes_in_more_languages():
+    for review, name, badge in ((AR, "سلمى ع.", "مشتري موثق"), (CS, "Jana K.", "Ověřený nákup"),
+                                (ES, "Lucía M.", "Comprador verificado")):
+        head = f"<div class='review-head'><span class='who'>{name}</span> <span class='badge'>{badge}</span></div>"
+        text, rules = cleaned(head + paras(*review), "shop.example")
+        assert badge not in text, rules
+        assert all(t in text for t in review)
+
+
+def test_a_review_sentence_about_buying_stays():
+    line = "Koupila jsem ji v antikvariátu a ověřený nákup v e-shopu by mi nedal ten pocit, když jsem v ní našla starou pohlednici s adresou."
+    text, rules = cleaned(paras(CS[0], line, *CS[1:]), "shop.example")
+    assert line in text, rules

@@ -148,7 +148,11 @@ _VERIFIED = re.compile(
     r"verified\s+(?:purchase|buyer|reader)|achat\s+vérifié|verifizierter\s+kauf|compra\s+verificada|acquisto\s+verificato|"
     r"geverifieerde\s+aankoop|zweryfikowany\s+zakup|verifierat\s+köp|doğrulanmış\s+alışveriş|pembelian\s+terverifikasi|"
     r"проверенная\s+покупка|перевірена\s+покупка|ভেরিফায়েড\s+ক্রেতা|যাচাইকৃত\s+ক্রেতা|सत्यापित\s+(?:खरीद|खरीदार|ग्राहक)|"
-    r"Amazon\S*\s*で購入|認證購買|已验证购买|구매\s?인증|인증된\s?구매", re.I)
+    r"Amazon\S*\s*で購入|認證購買|已验证购买|구매\s?인증|인증된\s?구매|"
+    # (Arabic, Hebrew, Persian, Greek, Czech, Slovak, Hungarian, Romanian, Spanish and Portuguese buyers, Vietnamese, Thai)
+    r"مشت[رٍ]ي?\s+موث[قّ]|(?:عملية\s+)?شراء\s+موث[قّ]|רכישה\s+מאומתת|קונ[הת]\s+מאומת|خرید(?:ار)?\s+تا?أ?یید\s*شده|"
+    r"επαληθευμένη\s+αγορά|ověřený\s+nákup|overený\s+nákup|ellenőrzött\s+vásárl\w*|achizi[țţ]ie\s+verificat[ăa]|"
+    r"comprador(?:a)?\s+verificad[oa]|đã\s+mua\s+hàng|ผู้ซื้อที่ยืนยันแล้ว", re.I)
 _VERIFIED = guarded(_VERIFIED)  # (casefold.Guarded: its words looked for first)
 
 
