@@ -25,7 +25,10 @@ _CREDIT_LABEL = re.compile(
     r"geschreven\s+door|autor(?:ka)?\s+(?:tekstu|artykułu|recenzji|článku|textu)|автор\w*\s+(?:статьи|статті|статии|текста|тексту|рецензии|рецензії|публикации|публікації)|"
     r"συντάκτης|yazan|yazının\s+yazarı|penulis(?:\s+artikel)?|ditulis\s+oleh|tác\s+giả\s+bài\s+(?:viết|báo)|người\s+viết|bài\s+viết|"
     r"כתב(?:ה)?|بقلم|نویسنده\s+(?:مطلب|مقاله|یادداشت)|लेखक\s+(?:लेख|आलेख)\s+के|लेख\s*:|"
-    r"文|文字|撰文|作者\s*[（(]\s*本文\s*[)）]|글|글쓴이|เขียนโดย|ผู้เขียนบทความ)\s*[:：]\s*(?P<name>.+)$", re.I)
+    r"文|文字|撰文|作者\s*[（(]\s*本文\s*[)）]|글|글쓴이|เขียนโดย|ผู้เขียนบทความ|"
+    # (the reviewer credited as such: ja 評者, 筆者, 執筆, zh 书评人, 評論人, ko 평자, 리뷰어)
+    r"評者|筆者|執筆者?|レビュアー|书评人|書評人|评论人|評論人|평자|리뷰어|"
+    r"reviewer)\s*[:：]\s*(?P<name>.+)$", re.I)
 # the opinions are the writer's own: the site's disclaimer, in many languages
 _OWN_VIEWS = re.compile(
     r"(?:views|opinions)\b.{0,60}\b(?:author|writer|reviewer|contributor|blogger)s?['’]?s?\s+own|"
@@ -48,8 +51,13 @@ _OWN_VIEWS = re.compile(
 _OWN_VIEWS = guarded(_OWN_VIEWS)  # (casefold.Guarded: its words looked for first)
 
 
+_ROLE_AFTER = re.compile(r"\s*[（(][^()（）\d]{1,30}[)）]\s*$")
+
+
 def credit_line(text: str) -> bool:
-    """A short line crediting the article's writer by name (module docstring)."""
+    """A short line crediting the article's writer by name (module docstring); the writer's role may follow the name in
+    brackets ("Reviewer: Ann Lee (editor)")."""
+    text = _ROLE_AFTER.sub("", text)
     if count_words(text) > 10 or has_score(text) or not (label := _CREDIT_LABEL.match(text.strip())):
         return False
     name = label.group("name").strip(" .")
