@@ -47,6 +47,7 @@ from .figures import keep_figure_text
 from .leadpicture import drop_lead_pictures
 from .memberquotes import drop_member_quotes
 from .reviewscope import gather_labelled_lines
+from .namedbyline import drop_name_bylines
 from .hiddentext import open_spoilers
 from .layout import unwrap_layout_tables
 from .medium import forum_topic
@@ -281,6 +282,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         drop_lead_pictures(body, report)  # the article's lead picture and its caption, outside the text's box (leadpicture)
         drop_member_quotes(body, report)  # another member's post quoted in a forum post (memberquotes)
         boilerplate.clean_body(body, host, report, names)
+        drop_name_bylines(body, report)  # the writer's name alone over the text, which a removed bio opens with (namedbyline)
         keep_figure_text(body, host)
         keep_record_lines(body)  # (a "book-meta" line of the book's record: bodyfind.py)
         open_spoilers(body)  # (hiddentext.py)
