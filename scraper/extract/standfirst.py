@@ -5,7 +5,8 @@ on, the novel still asks …"), the summary a list page shows beside the headlin
 it is not the review's text. What marks it is where it stands and how it is set, in every language:
 
 - it comes right after the post's title (an h1 inside the body, with only the byline, the dateline or a kicker the
-  cleaning has removed between them), or it is the body's first block;
+  cleaning has removed between them), or it is the body's first block; in a box the theme names for it, it may come
+  after the book's card under the title (short lines: author, title, publisher);
 - and it is set apart from the review: a heading of a whole sentence (an h2 of 8 words or more under the h1: the
   subtitle, with a byline or another short line, the picture or the article's box after it; a section's heading is
   shorter, and its section's prose follows it), a box the
@@ -93,6 +94,11 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], note
     title = next((i for i in range(min(4, len(items))) if items[i].tag == "h1"), None)
     start = 0 if title is None else title + 1
     j = next((k for k in range(start, min(start + 4, len(items))) if k not in drop and text_of(items[k])), None)
+    if j is not None and not _classed(items[j], body) and count_words(text_of(items[j])) <= 8:
+        # (under the headline, the book's card of short lines, then the box the theme names for the standfirst)
+        j = next((k for k in range(j + 1, min(start + 7, len(items))) if k not in drop and text_of(items[k])
+                  and (count_words(text_of(items[k])) > 8 or _classed(items[k], body))), j)
+        j = j if _classed(items[j], body) else next(k for k in range(start, len(items)) if k not in drop and text_of(items[k]))
     if j is None or items[j].tag in ("ul", "ol", "dl", "table", "blockquote", "pre", "figure", "h1") \
             or next(items[j].iterdescendants("li", "dt", "tr", "br"), None) is not None:
         return  # (a list, a record of the book's facts, lines: not one or two sentences)
