@@ -11,6 +11,7 @@ import re
 import lxml.html
 
 from scraper.extract.boilerplate import CleanReport, clean_body
+from scraper.extract.rating import find_rating
 
 
 def paras(*texts: str) -> str:
@@ -102,3 +103,14 @@ def clean_tidal(page: str, selector: str) -> tuple[lxml.html.HtmlElement, CleanR
 
 def removed_text(report: CleanReport, rule: str) -> list[str]:
     return [r.text for r in report.removed if r.rule == rule]
+
+
+# A rating line between two plain lines of a review, as the rating tests (tests/test_rating_*.py) read it.
+OPENING = "An opening paragraph about the plot, long enough to be a line of its own."
+CLOSING = "A closing line about the translation and the cover of this edition."
+
+
+def line_rating(line: str) -> float | None:
+    """The rating find_rating reads from ``line`` set between OPENING and CLOSING (its value, or None)."""
+    rating = find_rating([OPENING, line, CLOSING])
+    return rating.value if rating else None

@@ -15,15 +15,8 @@ from __future__ import annotations
 
 import pytest
 
-from scraper.extract.rating import find_rating
+from tests.cleaning import line_rating as _rating
 
-OPENING = "An opening paragraph about the plot, long enough to be a line of its own."
-CLOSING = "A closing line about the translation and the cover of this edition."
-
-
-def _rating(line: str):
-    rating = find_rating([OPENING, line, CLOSING])
-    return rating.value if rating else None
 
 
 @pytest.mark.parametrize(
