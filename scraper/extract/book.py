@@ -267,14 +267,15 @@ def _unmarked(text: str, by: str = _BY) -> tuple[str, str] | None:
     return None
 
 
-_ONE_WORD_LABEL = re.compile(r"^[^\W\d_][\w-]{1,20}\s*:\s+")
+_ONE_WORD_LABEL = re.compile(r"^#?[^\W\d_][\w-]{1,20}\s*:\s+")  # (a hashtag as the label: "#Lesetipp: …")
 
 
 def _vouched(text: str, marked: bool, context: Context | None) -> tuple[str, str] | None:
     """An unmarked shape that a review word or the text vouches for; a trailing part may be the blog's name
     ("Lantern Weather – Ada van der Berg – Quiet Lamp"), so shorter cuts are tried too."""
     cuts = [m.start() for m in re.finditer(rf"{_DASH}|\s+[|·•]\s+", text)][::-1][:3] if context is not None else []
-    for candidate in [text] + [text[:cut] for cut in cuts]:
+    unlabelled = _ONE_WORD_LABEL.sub("", text, count=1) if context is not None else text  # "Lesetipp: Haushofer, „Die Wand“"
+    for candidate in [text] + [text[:cut] for cut in cuts] + ([unlabelled] if unlabelled != text else []):
         found = _unmarked(candidate, _by(context))
         # (after a one-word label of the site's own: "Lesetipp: Marlen Haushofer – Die Wand")
         left = _ONE_WORD_LABEL.sub("", found[0].strip(), count=1) if found else ""
