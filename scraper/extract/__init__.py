@@ -30,6 +30,8 @@ from .bookbiblio import from_citation
 from .anaphora import book_mentions
 from .bookbody import find_book, page_clues
 from .booksidecard import side_card
+from .bookbesidefield import beside_record
+from .bookopeningheading import opening_heading
 from .bookbrand import in_page_script, kind_tail, unbranded
 from .bookkindparen import kind_bracket
 from .bookproducthead import product_heading
@@ -315,12 +317,15 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     book: Book | None = jsonld_book if jsonld_book and jsonld_book.author else None
     related = [r.text for r in report.removed if r.rule.startswith("related")]
     book = book or from_title(meta.title, context) or jsonld_book
+    book = opening_heading(book, meta.title, headings, lines, context) or book  # "<h2>T — A</h2>" opening the body (bookopeningheading)
     if not (book and book.author):
         clues = replace(page, title=meta.title, headings=headings, lines=lines, body=body if post_bodies == 1 else None,
                         context=context, language=meta.language, url=url, labels=meta.tags + meta.categories + page.labels + tag_words)
         book = find_book(clues, book) or book
         book = named_twice(book, tree, lines, meta.title, clues.labels, captions=[c for c, _ in clues.captioned],
                            related=related) or book  # (book9b)
+        if not (book and book.author):  # the record in a field beside the body's (bookbesidefield)
+            book = beside_record(body if post_bodies == 1 else None, context) or book
     if _record_book is not None and not (book and book.author):
         book = _record_book  # (a reader's review kept alone: the book its page's record named, read on the first pass)
     citation = from_citation(lines)
