@@ -202,8 +202,8 @@ def _is_label(block: HtmlElement) -> bool:
     if not text or count_words(text) > 16:
         return False
     labelled = block.tag in HEADING_TAGS or text.endswith((":", "：", "…:")) or bool(block.xpath("self::p[strong and not(text()[normalize-space()])]"))
-    # (a line in bold with the review's score, "<p><b>Rating: 8/10</b></p>", is the verdict, not what introduces a box after it)
-    return labelled and not has_score(text)
+    # (a line in bold with the review's score, "<p><b>Rating: 8/10</b></p>", or a label and a number, "Hodnocení: 80 %", is the verdict, not what introduces a box after it)
+    return labelled and not has_score(text) and not (block.tag not in HEADING_TAGS and re.match(r"^\W*[^\W\d_][^:：]{0,30}[:：]\s*\d", text))
 
 
 def clean_body(body: HtmlElement, host: str, report: CleanReport, names: tuple[str, ...] = ()) -> None:
