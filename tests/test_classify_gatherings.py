@@ -152,7 +152,7 @@ def test_headlines_that_keep_the_mention_in_passing(title, book):
 def test_a_set_off_headline_without_the_voice_of_a_review():
     # the text never calls its book "the book": one mention stays a mention
     assert kind(title="«ملح البحر».. حفل توقيع في المكتبة", words=220, book_source="body", book_has_author=True,
-                book_mentions=1, book_title="ملح البحر", body=(("حضر الحفل عدد كبير من القراء ووقعت الكاتبة النسخ.",), "")) == "other"
+                book_mentions=1, book_title="ملح البحر", body=(("حضر الحفل عدد كبير من القراء ووقعت الكاتبة النسخ.",), "")) in ("other", "event")  # (a signing: an event, round 26)
 
 
 # -- an essay under a title about books in the plural (reviewed._about_books, more languages) -------------------------

@@ -26,6 +26,7 @@ from .headline import headline_work
 from .reviewed import denied, filed_by_address, no_reviews_yet, product_record, scattered, unfound_book
 from .scorelines import own_verdict as _own_verdict, scored as _scored
 from .words import count_words
+from .questions import asks  # (a line ending in its script's question mark: "?", "؟", "？", Greek ";")
 
 # Body classes engines put on listing pages (WordPress, Blogger, Ghost, Joomla) — platform knowledge.
 LISTING_BODY_CLASSES = {"home", "blog", "archive", "category", "tag", "search", "search-results", "date", "author",
@@ -67,14 +68,12 @@ WRAP_TITLE = re.compile(r"\b(wrap[\s-]?up|round[\s-]?up|month in (books|reading)
 EVENT_TITLE = re.compile(
     r"\b(gig|concert|festival|recap|live at|reading night|book launch|launch party|signing|event|evening|(book )?fair|buchmesse|"
     r"lesung|feria|fiera|salon du livre|rencontre|presentaci[óo]n|presentazione|apresentação|incontro|boekpresentatie|"
-    r"hội sách|targi książki|knižní veletrh|книжн\w+ ярмарк\w*|kitap fuarı)\b|书展|書展|도서전|ブックフェア|북토크|读书会|読書会",
+    r"hội sách|targi książki|knižní veletrh|книжн\w+ ярмарк\w*|kitap fuarı|ندوة|أمسية|حفل\s+(?:توقيع|إطلاق)|مهرجان|همایش|جشنواره|نشست\s+(?:نقد|بررسی|رونمایی|معرفی|ادبی|کتاب)|برگزار\s+(?:شد|می\u200c?شود|خواهد\s+شد))\b|书展|書展|도서전|ブックフェア|북토크|读书会|読書会",
     re.I,
 )
 # Sections of newspapers and blogs that report events rather than review books.
 EVENT_SECTION = re.compile(r"\b(music|events?|gigs?|concerts?|festivals?|live|theatre|theater|konzert|conciertos?|musique)\b", re.I)
 QUESTION_LEAD = re.compile(r"^(q\s*[:.)-]|question\s*[:.]|p\s*[:.-]|f\s*[:.-])", re.I)
-# a question's mark in the scripts that have their own: Latin "?", Arabic and Persian "؟", full-width "？"
-_QUESTION_END = ("?", "؟", "？")
 
 
 @dataclass
@@ -217,7 +216,7 @@ def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
         whole_bold = re.fullmatch(r"\*\*[^*]{3,300}\*\*", line) is not None
         sections += (whole_bold or line.startswith("#")) and bool(announce.PROMO_HEADING.search(line))
         bold_leads += whole_bold
-        if (whole_bold or line.startswith("#")) and line.rstrip("*").rstrip().endswith(_QUESTION_END):
+        if (whole_bold or line.startswith("#")) and asks(line):
             questions += 1
         speaker = _SPEAKER.match(line)
         if speaker:
@@ -225,7 +224,7 @@ def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
         speaker = _SPEAKER_ANY.match(line)
         if speaker:
             any_speakers[speaker.group(1)] += 1
-            asking[speaker.group(1)] += line.rstrip("*").rstrip().endswith(_QUESTION_END)
+            asking[speaker.group(1)] += asks(line)
     questions += sum(1 for line in lines if _QUESTION_LINE.match(line))
     works = numbered_works(md_lines)  # ("### ३. T – A": a list's numbered "work – maker" lines, in any script)
     # speaker labels take turns ("MK: …" again and again); info lines ("Genre: …") each appear once

@@ -55,7 +55,7 @@ _MADE_INTO = guarded(re.compile(
     r"\b(?:adapted|diadaptasi|diangkat|adaptad[oa]s?|llevad[oa]s?|adapt[ée]e?s?|port[ée]e?s?|adattat[oa]|"
     r"diventa|vira|chuyển\s+thể|uyarlan\w*|zekranizowan\w*|doczeka\s+się|wird|werden)\b(?:\s+[\w'’-]+){0,3}?\s+"
     rf"{_SCREEN}\b|\b(?:{_SCREEN})\s+(?:oluyor|olacak)\b|\b(?:verfilmt|difilmkan|экранизиру\w+|екранізу\w+)\b|"
-    r"(?:映画化|ドラマ化|アニメ化)(?:決定|が決定)|(?:改编|改編)成(?:电影|電影|剧|劇|电视剧|電視劇)|(?:영화|드라마)(?:화|로\s*제작)\s*확정",
+    r"(?:映画化|ドラマ化|アニメ化|映像化|実写化)(?:決定|が決定)|が[^\s、。「」]{0,6}(?:映画|ドラマ|アニメ)(?:化|に)(?:決定|へ)?(?=$|[\s　、！!])|(?:改编|改編)成(?:电影|電影|剧|劇|电视剧|電視劇)|(?:영화|드라마)(?:화|로\s*제작)\s*확정",
     re.I,
 ))
 
@@ -66,11 +66,14 @@ def made_into(title: str) -> bool:
 
 
 def judge(ev, own_rating: bool) -> tuple[str, str] | None:
-    """(kind, reason) for a news report whose book is found only in its text or not at all and that gives no verdict."""
-    if own_rating or ev.jsonld_review or ev.book_source not in (None, "body"):
+    """(kind, reason) for a news report whose book is found only in its text or not at all (or, for news of an
+    adaptation, in its title) and that gives no verdict."""
+    if own_rating or ev.jsonld_review or ev.book_source not in (None, "body", "title"):
         return None
-    if wire_lead(ev.body[0]):
+    if ev.book_source != "title" and wire_lead(ev.body[0]):
         return "other", "its lead opens on a news dateline (a place in capitals, then a dash): a news report, not a review"
-    if made_into(ev.title or ""):
+    # (the book read from a title that reports its adaptation is the news's subject, not a reviewed book, unless the
+    # post gives a verdict of its own)
+    if made_into(ev.title or "") and not (ev.book_source == "title" and ev.verdict_lines):
         return "other", "its title reports that a book is made into a film or a series: news of an adaptation, not a review"
     return None
