@@ -34,10 +34,23 @@ _MINE = regex.compile(r"(?<![\p{L}\p{M}])(?:ko|akin|ako|namin|my|me|мне|ме�
 _LABEL_LINE = regex.compile(r"^[\p{L}\p{M}\s]{1,30}[:：]\s*\S")  # an info box's "Publisher: …" row
 
 
+# Thai, written without spaces between words in an alphabet (its vowels and tones marks of their own): count_words reads
+# two letters a word, as for kana; a Thai word runs to some five letters and marks
+_THAI = regex.compile(r"\p{Thai}+")
+
+
+def _note_words(text: str) -> int:
+    """The note's length in words, a Thai run counted at five letters a word."""
+    runs = _THAI.findall(text)
+    if not runs:
+        return count_words(text)
+    return count_words(_THAI.sub(" ", text)) + sum(max(1, len(run) // 5) for run in runs)
+
+
 def edge_gift(text: str, before: int, total: int) -> str | None:
     """The note, when the block `text` (with `before` of the review's `total` blocks before it) is a short note at the
     review's edge naming a giver and a giving; else None."""
-    if not (before < EDGE or before >= total - EDGE) or count_words(text) > NOTE_WORDS or _LABEL_LINE.match(text):
+    if not (before < EDGE or before >= total - EDGE) or _note_words(text) > NOTE_WORDS or _LABEL_LINE.match(text):
         return None
     if len([s for s in _SENTENCE_END.split(text) if s.strip()]) > 2:
         return None
@@ -50,10 +63,23 @@ def edge_gift(text: str, before: int, total: int) -> str | None:
     if publisher and (PROVIDED.search(text) and (FREE_SCRIPTS.search(text) or _GIFT.search(text)
                                                  or _COPY.search(text) and _MINE.search(text))
                       or THANKS.search(text) and (COPY_ANY.search(text) or PROVIDED.search(text))) \
-            and not NEGATED.search(text):
+            and not _negated(text, publisher.start()):
         from .notes import _NOT_MINE  # (a policy's "if", a giveaway: no copy of the writer's)
         return None if _NOT_MINE.search(text) else text
     return None
+
+
+# a clause's end: a stop or a comma of any script, or, in Thai (written without spaces between words), the space
+# that closes a clause
+_CLAUSE_END = regex.compile(r"[\p{Sentence_Terminal},，、;；:：]+\s*|(?<=\p{Thai})\s+(?=\p{Thai})")
+
+
+def _negated(text: str, at: int) -> bool:
+    """A negation in the clause that names the giver (th "ไม่มีสำนักพิมพ์ส่งมา": no publisher sent it); one in a later
+    clause denies something else ("… without any condition on the review", th "โดยไม่มีเงื่อนไข")."""
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
+    end = next((m.start() for m in _CLAUSE_END.finditer(text, at)), len(text))
+    return NEGATED.search(text[start:end]) is not None
 
 
 def free_copy(markdown: str) -> bool:

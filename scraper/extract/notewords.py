@@ -65,7 +65,7 @@ LEAD_LABEL = re.compile(r"^[\W_]*[^\W\d_][\w\u0900-\u0dff]*(?:[\s-][^\W\d_][\w\u
 # id/ms, pl and the Latin-script languages those read.
 _PUBLISHER_SCRIPTS = (r"출판사|出版社|出版元|版元|出版方|प्रकाशक|প্রকাশক|ناشر|النشر|انتشارات|สำนักพิมพ์|nhà\s+xuất\s+bản|(?<!\w)NXB(?!\w)|გამომცემლობ|הוצא(?:ה|ת)|"
                       r"பதிப்பக|(?<!\w)(?:نشر(?!\w)|издательств|видавництв|издателств|εκδότ|εκδόσεις|εκδοτικ|leidykl|izdevniecīb|"
-                      r"kirjastus|kiadó|nakladatelstv|vydavateľstv|založb|naklad|izdavač|editur|"
+                      r"kirjastus|kiadó|könyvkiadó|nakladatelstv|vydavateľstv|založb|naklad|izdavač|editur|"
                       # hy, kk/ky, mn, uz, az, ka, sw (and the scripts with vowel signs: ml, te, kn, gu, pa, si, am, my)
                       r"útgefand|útgáfufélag|հրատարակչ|баспа|хэвлэлийн\s+газар|nashriyot|nəşriyyat|mchapishaji|wachapishaji)|"
                       r"പ്രസാധക|ప్రచురణకర్త|ప్రచురణ\s*సంస్థ|ಪ್ರಕಾಶಕ|પ્રકાશક|ਪ੍ਰਕਾਸ਼ਕ|ප්‍රකාශක|አሳታሚ|ထုတ်ဝေသူ")
