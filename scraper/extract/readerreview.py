@@ -26,7 +26,8 @@ _COMMENT_WORD = re.compile(r"comment|koment|komment", re.I)  # what trafilatura'
 MIN_REVIEW_CHARS = 200
 # a line of the review: longer than a reader's name and a date
 MIN_LINE_CHARS = 40
-_DATE = re.compile(r"\b\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{1,4}\b|\d{4}\s*년|\d{4}\s*年")
+# (a date repeats its separator, "2026/11/08", "14.11.2026": "4.5/5" with two is a score, not a date)
+_DATE = re.compile(r"\b\d{1,4}(?P<sep>[./-])\s?\d{1,2}(?P=sep)\s?\d{1,4}\b|\d{4}\s*년|\d{4}\s*年")
 _LINE_TAGS = ("h2", "h3", "h4", "h5", "h6", "div", "p", "header", "footer")
 
 
