@@ -28,9 +28,16 @@ def nominative(surname: str) -> str:
     return surname[:-1]  # -ას, -ოს, -უს: the nominative's own vowel, without the -ს
 
 
+def _said_again(surname: str, text: str) -> bool:
+    """The surname (read in the genitive) said at least twice in the text, in any case ending."""
+    stem = nominative(surname)[:-1] if nominative(surname)[-1] in "აეიოუ" else nominative(surname)
+    return len(stem) >= 4 and len(re.findall(rf"(?<!{_KA}){re.escape(stem)}{_KA}{{0,4}}(?!{_KA})", text)) >= 2
+
+
 def georgian_genitive(headline: str | None, lines: list[str], context: Context) -> tuple[str, str] | None:
     """(title, author): a quoted title and the genitive name before it (or before a book noun on the headline that
-    quotes the title), the title quoted in the headline or twice in the text."""
+    quotes the title), the title quoted in the headline or twice in the text, or the person named again (the review
+    opens with "A's „T“" and talks of A later: "A's language")."""
     headline = headline or ""
     found = set()
     for text in [headline, *lines[:6]]:
@@ -40,6 +47,8 @@ def georgian_genitive(headline: str | None, lines: list[str], context: Context) 
     if len(quoted) == 1:
         for match in _NOUN_AFTER.finditer(headline):
             found.add((quoted[0], match.group(1), match.group(2)))
+    # (or the person named again: the surname, in any case, said elsewhere in the text; its stem is the nominative
+    # without its last vowel, "გამსახურდი-ას", "-ამ"; "ბერიძ-ის", "-ემ")
     books = {(t, f"{given} {nominative(surname)}") for t, given, surname in found
-             if t in quoted or context.text.count(t) >= 2}
+             if t in quoted or context.text.count(t) >= 2 or _said_again(surname, context.text)}
     return books.pop() if len(books) == 1 else None
