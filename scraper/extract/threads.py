@@ -18,7 +18,10 @@ _THREAD_URL = re.compile(
     # question-and-answer engines: a question and other people's answers (/questions/123/slug, /question/123)
     r"/questions?/\d+(?:/|$)|/q/\d+(?:/|$)|"
     # ProBoards' and others' "/thread/2291/slug" (a number after "thread": not a blog's "/thread/" tag)
-    r"/thread/\d+(?:/|$)|[?&]mod=viewthread&(?:.*&)?tid=\d+",  # (Discuz!'s "forum.php?mod=viewthread&tid=386214")
+    r"/thread/\d+(?:/|$)|[?&]mod=viewthread&(?:.*&)?tid=\d+|"  # (Discuz!'s "forum.php?mod=viewthread&tid=386214")
+    # the topic's number as the query's "t" (ForumFree's and ForumCommunity's "/?t=78214", a board's "topicdetail.php?f=6&t=71"),
+    # FUDforum's "index.php?t=msg&th=4412", Forumotion's "/t2214-slug" (its later pages "/t2214p15-slug")
+    r"[?&]t=\d{2,}(?:&|$)|[?&]t=(?:msg|tree)&(?:.*&)?th=\d+|^/t\d+(?:p\d+)?-[^/]*$",
     re.I,
 )
 # the title asks the readers (a discussion's opening) rather than giving a verdict: a question mark at its end or at the
