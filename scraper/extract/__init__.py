@@ -34,6 +34,7 @@ from .bookbesidefield import beside_record
 from .bookopeningheading import opening_heading
 from .bookbrand import in_page_script, kind_tail, unbranded
 from .bookkindparen import kind_bracket
+from .bookedition import edition_bracket
 from .bookproducthead import product_heading
 from .bookcase import base_form
 from .bookpenname import pen_name
@@ -387,6 +388,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         book = base_form(unbranded(book, meta.title, page.other_titles, page.pictures, tree), record.body_text)  # (bookbrand, bookcase)
         book = kind_tail(in_page_script(book, meta.title, record.body_text, shop_heading), record.body_text)  # (bookbrand: a title in two scripts, its kind's word)
         book = kind_bracket(book, record.body_text)  # "T (novel)": its kind in brackets (bookkindparen)
+        book = edition_bracket(book)  # "T（新装版）", "T (Anniversary Edition)": its edition in brackets (bookedition)
         book = pen_name(book, meta.title, [[page.description or ""], page.pictures, page.other_titles], record.body_text)  # (bookpenname)
         if book:
             title = book.title
