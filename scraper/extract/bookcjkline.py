@@ -53,4 +53,6 @@ def cjk_record(lines: list[str], context: Context) -> tuple[str, str] | None:
         if match and _DETAILS.search(match.group("details")) and not is_remark(name) and not counted(name) \
                 and not _NOT_NAME.search(name) and context.text.count(name[:2]) > line.count(name[:2]):  # (said again)
             return match.group("title").strip(), name
-    return None
+    from .bookcjkparen import paren_cited  # (it reads this module's patterns: imported here, no cycle)
+    cited = {found for line in lines if (found := paren_cited(line, context))}  # "『T』（A、1965年）を再読した"
+    return cited.pop() if len(cited) == 1 else None

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .book import _BY, Book, Context, _author, _letters, clean_title, from_title, is_name
+from .bookcjkparen import paren_cited
 from .bookinvertedtitle import inverted_title
 
 _SOCIAL_TITLE = re.compile(r'^[^"“”:]{2,60}:\s*["“]([^"“”]+)["”]')
@@ -70,7 +71,8 @@ def described(description: str, headline: str | None, context: Context) -> Book 
         if found and found.author and re.search(rf"[“«„‹「『‘]\s*{re.escape(found.title)}\s*[”»“›」』’]", sentence) \
                 and context.vouches_for(found.author):
             return found
-    return None
+    cited = paren_cited(description, context)  # "『T』（A、1965年）を再読。" (bookcjkparen)
+    return Book(*cited, source="details") if cited else None
 
 
 # words for "about" before (or, in Turkish, after) what a post is about: a headline "Thoughts on T", "T üzerine bir not"
