@@ -22,6 +22,7 @@ from .book import Book, is_name
 from .bookbiblio import caseless_name
 from .bookinfo import _AUTHOR_LABEL, drop_remarks
 from .bookproducthead import product_author, product_heading  # noqa: F401 (product_author: for bookld)
+from .tabpanes import is_pane
 from .worddates import byline_dated
 from .booknameorder import reader_order
 
@@ -66,7 +67,11 @@ def _box(h1):
         box = parent
         if box.xpath("boolean(.//button | .//input[@type='submit' or @type='button'])"):
             break
-    return box if len(" ".join(box.text_content().split())) <= _BOX_CHARS else None
+    # (a shop's tab panes, its description and its readers' reviews, are no post's text: "<div class='tab-pane'>")
+    panes = [el for el in box.iterdescendants() if isinstance(el.tag, str) and is_pane(el)]
+    chars = len(" ".join(box.text_content().split())) - sum(len(" ".join(p.text_content().split())) for p in panes
+                                                             if not any(is_pane(a) for a in p.iterancestors()))
+    return box if chars <= _BOX_CHARS else None
 
 
 def labelled_row(tree) -> tuple[str, str] | None:
