@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .book import Context
+from .bookthaiof import quoted_of
 
 _UNSPACED = r"[\u0e00-\u0e7f\u0e80-\u0eff\u1780-\u17ff\u1000-\u109f]"  # Thai, Lao, Khmer, Myanmar
 _RUN = rf"{_UNSPACED}{{2,20}}"
@@ -15,9 +16,14 @@ _PERSON = re.compile(rf"{_RUN}\s{_RUN}")
 _QUOTED = re.compile(rf"[\"“«‘「]({_UNSPACED}[^\"“”«»‘’「」]{{0,40}}?)[\"”»’」]")
 
 
-def unspaced_book(lines: list[str], tags: list[str], context: Context) -> tuple[str, str] | None:
+def unspaced_book(lines: list[str], tags: list[str], context: Context, headline: str | None = None) -> tuple[str, str] | None:
     """(title, author): the one title the opening lines quote, and the one name-shaped tag (two runs of the script)
-    that is not the blog's nor its writer's."""
+    that is not the blog's nor its writer's; else the title the headline and the opening quote "of" one writer
+    (bookthaiof)."""
+    return _tagged(lines, tags, context) or quoted_of(headline, lines, context)
+
+
+def _tagged(lines: list[str], tags: list[str], context: Context) -> tuple[str, str] | None:
     opening = [line for line in lines[:6] if len(line) >= 40][:2]  # (its first paragraphs, past a number or a headline)
     quoted = {m.group(1).strip() for line in opening for m in _QUOTED.finditer(line)}
     if len(quoted) != 1:

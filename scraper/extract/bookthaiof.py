@@ -1,0 +1,37 @@
+"""Thai and Lao: the quoted title "of" or "by" its writer, in the headline and again in the text ("รีวิว "T" ของA …",
+"T" ໂດຍA). The words are unspaced, so the name runs on after the possessive ("ของ", "ໂດຍ") to the next space; where
+the headline and the text both write it, the two places agree on where the name ends (its first run, or the two runs
+of a given and a family name that both repeat). Not a pronoun ("ของฉัน", mine), nor a publisher ("ของสำนักพิมพ์ …"),
+nor the blog's own name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .book import Context
+
+_RUN = r"[\u0e01-\u0e4e\u0e81-\u0ece]{2,30}"  # (letters and vowel signs of Thai, Lao: no digits, no punctuation)
+_OF = r"(?:ของ|โดย|ຂອງ|ໂດຍ)"
+_CITED = re.compile(rf"[\"“«‘「]([^\"“”«»‘’「」\n]{{2,60}}?)[\"”»’」]\s*{_OF}\s*({_RUN})(?:\s({_RUN}))?")
+# pronouns after "of" ("my", "your", "his" …), a publisher or a shop, an institution: no writer
+_NOT_WRITER = re.compile(r"^(?:ฉัน|ผม|เรา|คุณ|เขา|เธอ|ท่าน|ดิฉัน|หนู|มัน|พวก|สำนักพิมพ์|สนพ|ร้าน|ข้อย|ເຮົາ|ເຈົ້າ|ລາວ|ສຳນັກພິມ)")
+
+
+def _cited(text: str) -> dict[str, tuple[str, str | None]]:
+    return {m.group(1).strip(): (m.group(2), m.group(3)) for m in _CITED.finditer(text or "")}
+
+
+def quoted_of(headline: str | None, lines: list[str], context: Context) -> tuple[str, str] | None:
+    """(title, author): the one title the headline quotes "of" a writer, which the text's opening quotes "of" the same
+    writer too."""
+    heads = _cited(headline or "")
+    if len(heads) != 1:
+        return None
+    title, (first, second) = next(iter(heads.items()))
+    again = [found for line in lines[:6] for t, found in _cited(line).items() if t == title and found[0] == first]
+    if not again or _NOT_WRITER.match(first):
+        return None
+    name = f"{first} {second}" if second and any(found[1] == second for found in again) else first
+    not_authors = {n.casefold() for n in context.not_authors if n}
+    return None if name.casefold() in not_authors or name in title else (title, name)
