@@ -24,6 +24,7 @@ from .bookcaptionby import credited_book
 from .bookcaptiontitle import caption_book
 from .booklead import lead_book
 from .bookfamilyfirst import family_first
+from .worddates import dated
 
 _PAIRS = {"«": "»", "»": "«", "„": "“”", "“": "”", "‹": "›", "『": "』", "「": "」", "《": "》", "‘": "’", "\"": "\""}
 _QUOTED = re.compile("|".join(rf"{re.escape(o)}([^{re.escape(o + c)}\n]{{1,70}}?)[{re.escape(c)}]" for o, c in _PAIRS.items()))
@@ -90,8 +91,19 @@ def _sides(tree, labels: list[str]) -> list[str]:
             if _ARCHIVE.search(el.get("href") or ""):
                 out.append(text)
         elif (":" in text or "：" in text or "՝" in text) and len(text) <= 120:  # (a record's line, not a sentence's colon)
+            if _meta_row(el, text):
+                continue
             out += [m.group(1).strip() for m in _LABELLED.finditer(text) if not re.search(r"[,،、，;!?]", m.group(1))]
     return out
+
+
+def _meta_row(el, text: str) -> bool:
+    """A post's meta row: beside its labels (a rubric, a category: "Rubric: X"), a date with no label of its own (the
+    post's: "Ana Lee 27 November 2026 Rubric: X"), in the line or in its short parent; a book's record labels its dates
+    ("Published: 12.03.2024")."""
+    parent = el.getparent()
+    around = " ".join(parent.text_content().split()) if parent is not None else ""
+    return any(dated(_LABELLED.sub(" ", t)) for t in (text, around if len(around) <= 200 else ""))
 
 
 def _base(word: str, prose_words: list[str]) -> str:
