@@ -270,7 +270,13 @@ def readers_average(block: HtmlElement) -> HtmlElement | None:
         return None
     score = parse_rating(text)
     at = text.find(score.raw) if score else -1
-    return row if at >= 0 and _VOTES.match(text, at + len(score.raw)) else None
+    # (or an average with a decimal and the count right after it, bare: "4,3 z 5 12 hodnocení")
+    return row if at >= 0 and (_VOTES.match(text, at + len(score.raw)) or re.search(r"\d[.,]\d", score.raw)
+                               and _BARE_COUNT.match(text, at + len(score.raw))) else None
+
+
+# a bare count and its word ending the row ("12 hodnocení", "37 Bewertungen")
+_BARE_COUNT = re.compile(r"\s*[·•|–—,]?\s*\d[\d.,\u00a0]*\s+[^\W\d_]+\s*$")
 
 
 def member_row(block: HtmlElement) -> HtmlElement | None:
