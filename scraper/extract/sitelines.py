@@ -38,6 +38,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from .ownshop import own_shop_line
 from .creditlines import credit_line, own_views_disclaimer
 from .datelines import CLOCK, FULL_DATE
 from . import readerreview
@@ -202,6 +203,8 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
         elif (i >= count / 2 or i > 0 and i in live[-2:]) and _closes_box(items, i, drop) \
                 and (follow_plea(text) or follow_site(text, home_names(body))):
             drop[i], boxes[i] = "follow-me line", block
+        elif i in live[-4:] and _closes_box(items, i, drop) and own_shop_line(block, body, text, words):
+            drop[i], boxes[i] = "own shop line", block  # the site's own bookshop plugged last (ownshop)
         elif i in edge and credit_line(text) or i in live[-3:] and own_views_disclaimer(text):
             drop[i], boxes[i] = "credit line", block  # the article's writer credited, or the opinions declared theirs
         elif interjected_plea(text):
@@ -267,16 +270,30 @@ def home_names(body: HtmlElement) -> tuple[str, ...]:
     home page ("/"), the logo's and the breadcrumb's."""
     root = body.getroottree().getroot()
     words = {w for a in root.iter("a") if (a.get("href") or "").strip() in ("/", "./")
-             for w in _WORDS.findall(text_of(a)) if len(w) >= 5 and count_words(text_of(a)) <= 4}
+             for w in _WORDS.findall(text_of(a)) if len(w) >= 5 and _short_name(text_of(a))}
     return tuple(sorted(words))
+
+
+# the scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, kana and the CJK ideographs
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]")
+
+
+def _short_name(text: str) -> bool:
+    """Whether a link's text is short enough to be a site's name: four words, or in an unspaced script (counted two
+    letters a word) sixteen letters ("บ้านนกฮูก")."""
+    return count_words(text) <= 4 or bool(_UNSPACED.search(text)) and len(text.strip()) <= 16
 
 
 def follow_site(text: str, names: tuple[str, ...]) -> bool:
     """A short line bidding the reader follow the site itself by its own name ("लल्लनटॉप को फ़ॉलो करें", "Follow
     Bookvolt for more"), never a line with a score."""
-    if not names or count_words(text) > 30 or has_score(text) or not _FOLLOW.search(text):
+    # (a line in an unspaced script is counted two letters a word: eighty letters are some thirty words of Thai)
+    short = count_words(text) <= 30 or _UNSPACED.search(text) and len(text) <= 80
+    if not names or not short or has_score(text) or not _FOLLOW.search(text):
         return False
-    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I) for name in names)
+    # (in the scripts written without spaces the name is glued to the verb: "ติดตามบ้านนกฮูกทางแชท")
+    return any(re.search(re.escape(name) if _UNSPACED.search(name) else rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I)
+               for name in names)
 
 
 def published_line(text: str) -> bool:
