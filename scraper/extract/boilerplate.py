@@ -375,14 +375,14 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
     return drop, boxes
 
 
-# a record line: a short label and its colon, then three parts or more split by commas, one a number ("Details:
-# <title>, <author>, <publisher>, 448 pages"): the book's record as the reviewer wrote it, never the lead-in of a plea
-# typeset after it (a buy line, "Buy it here: <shop> | <shop>", is)
+# a record line: a short label and its colon, then three parts or more split by commas, one a number ("Details: <title>,
+# <author>, <publisher>, 448 pages"), or a newspaper's book card, four to eight short parts split by bars ("<title> | <author> |
+# <publisher> | 320 pages"): the book's record as the reviewer wrote it, never the lead-in of a plea after it ("Buy: <shop> | <shop>" is)
 _LABELLED = re.compile(r"^\W*[^\W\d_][^:：.!?,，、]{0,30}[:：]\s*[^,，、]+(?:[,，、][^,，、]+){2,}")
 
 
 def _record_line(text: str) -> bool:
-    return bool(_LABELLED.match(text)) and any(c.isdigit() for c in text)
+    return (bool(_LABELLED.match(text)) or 4 <= len(parts := text.split("|")) <= 8 and all(0 < count_words(p) <= 8 for p in parts)) and any(c.isdigit() for c in text)
 
 
 def _just_before(lead: HtmlElement, element: HtmlElement, body: HtmlElement) -> bool:

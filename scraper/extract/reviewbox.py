@@ -200,8 +200,21 @@ def _shop_boxes(tree: HtmlElement, heads: list[HtmlElement], controls: list[Html
     for box in box_named(tree) if named is None else named:
         if box.tag in ("html", "body") or box in holders:
             continue
-        found.append(" ".join(box.text_content().split()))
+        text = " ".join(box.text_content().split())
+        if not _empty_box(text):
+            found.append(text)
     return found
+
+
+# a count of none ("(0 reviews)", "0 تقييم", "０件"): the reviews area's tally, no reader's review
+_NONE_COUNTED = re.compile(r"^\W*[0０]\s*\S{0,16}\W*$")
+
+
+def _empty_box(text: str) -> bool:
+    """The box holds no reader's review: only a count of none, or the empty reviews area's "No reviews yet, be the
+    first" (with its heading and its write-a-review button), short."""
+    from .reviewed import no_reviews_yet  # (reviewed reads this module)
+    return bool(_NONE_COUNTED.match(text)) or (count_words(text) <= 30 and no_reviews_yet([text]))
 
 
 def boxed(ev) -> bool:

@@ -244,7 +244,8 @@ _NO_REVIEWS = guarded(re.compile(  # (casefold.Guarded)
     r"\bainda\s+não\s+há\s+(?:avaliações|resenhas)\b|\bseja\s+o\s+primeiro\s+a\s+avaliar\b|\bnog\s+geen\s+(?:recensies|beoordelingen|reviews)\b|"
     r"\bbrak\s+(?:recenzji|opinii)\b|\b(?:пока\s+)?нет\s+(?:отзывов|рецензий)\b|\bhenüz\s+(?:yorum|değerlendirme)\s+(?:yok|yapılmamış)|"
     r"レビューは(?:まだ)?ありません|最初のレビューを|暂无(?:评论|评价|书评)|暫無(?:評論|評價|書評)|还没有(?:人)?(?:评论|评价|书评)|"
-    r"(?:리뷰|후기|서평)가\s*없습니다|ยังไม่มีรีวิว|เป็นคนแรกที่รีวิว|لا\s+توجد\s+مراجعات|אין\s+עדיין\s+ביקורות|chưa\s+có\s+đánh\s+giá|"
+    r"(?:리뷰|후기|서평)가\s*없습니다|ยังไม่มีรีวิว|เป็นคนแรกที่รีวิว|لا\s+(?:توجد|يوجد)\s+(?:أي\s+)?(?:مراجعات|تقييمات|تعليقات|آراء)|كن\s+(?:أول|اول)\s+من\s+(?:يقي\u0651?م|يراجع|يكتب|يعلق)|"
+    r"هنوز\s+(?:هیچ\s+)?(?:نظری|دیدگاهی|نقدی|امتیازی)\s+(?:ثبت\s+نشده|وجود\s+ندارد)|اولین\s+نفری\s+باشید\s+که|אין\s+עדיין\s+ביקורות|chưa\s+có\s+đánh\s+giá|"
     r"belum\s+ada\s+ulasan", re.I))
 
 
@@ -256,7 +257,7 @@ def product_record(ev, own_rating: bool) -> tuple[str, str] | None:
     """A shop's product page (an h1 beside a price or a cart) that holds no readers' review box and whose text gives no
     score: its description, the publisher's blurb and the press's quotes, a record of the book and no review (a
     reader's review there lies in a box named so, reviewbox.shop_boxes, which the second reading keeps, or gives its stars)."""
-    if not ev.product_page or own_rating or ev.jsonld_review or ev.book_source == "record" or reviewbox.boxed(ev) or reviewbox.shop_boxed(ev):
+    if not ev.product_page or own_rating or ev.jsonld_review or reviewbox.boxed(ev) or reviewbox.shop_boxed(ev):
         return None
     # (a line in the first person outside quotation marks is someone's own word, a bookseller's pick: a blurb speaks of
     # the book in the third person, its press quotes in their marks)
