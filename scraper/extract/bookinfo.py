@@ -30,7 +30,8 @@ _TITLE_LABEL = (
     r"പുസ്തകം|പുസ്തകത്തിന്റെ\s+പേര്|കൃതി|ശീർഷകം|წიგნი|სათაური|գիրք|վերնագիր|کتاب|عنوان\s+کتاب"
 )
 _AUTHOR_LABEL = (
-    r"authors?|written\s+by|writer|auteure?|autrice|autor(?:in|a|e|es)?|autori|schrijver|escritora?|scrittrice|scrittore|"
+    r"authors?|written\s+by|writer|auteure?|autrice|autor(?:in|a|e|es|ka|zy|ius|s|ica)?|autori|autoři|avtor(?:ica)?|autoare|"
+    r"schrijver|escritora?|scrittrice|scrittore|"  # (cs/sk/pl "autorka", pl "autorzy", cs "autoři", sl "avtor(ica)", hr "autorica", ro "autoare", lt "autorius", lv "autors")
     r"автор(?:ы|и)?|авторка|作者|著者|저자|지은이|yazar[ıi]?|penulis|pengarang|szerző|συγγραφ[έε]ας|tác\s+giả|f[öo]rfattare|forfatter|"
     r"kirjailija|kirjoittaja|tekijä|verfasser(?:in)?|نویسنده|المؤلفة?|الكاتبة?|تأليف|ผู้เขียน|ผู้แต่ง|מחבר(?:ת)?|סופר(?:ת)?|"
     r"लेखक|लेखिका|रचनाकार|লেখক|লেখিকা|mwandishi|kirjanik|"
