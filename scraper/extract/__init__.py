@@ -30,6 +30,7 @@ from .bookbiblio import from_citation
 from .anaphora import book_mentions
 from .bookbody import find_book, page_clues
 from .booksidecard import side_card
+from .bookcatalogname import catalogue_book
 from .bookbesidefield import beside_record
 from .bookopeningheading import opening_heading
 from .bookbrand import in_page_script, kind_tail, unbranded
@@ -244,6 +245,8 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         jsonld_book, jsonld_review = None, None
     page = page_clues(tree)  # the page's other titles, description, keywords, microdata and images, before cleaning
     page.microdata = page.microdata or side_card(tree, page.other_titles)  # a reader's review's book card in its sidebar
+    if page.linked is None:  # a catalogue's h1 over "Family, Given, 1949-2017, author." with no author link (bookcatalogname)
+        page.microdata = page.microdata or catalogue_book(tree)
     shop_heading = product_heading(tree)  # a shop's product h1 (bookproducthead), before the cleaning drops its buttons
     tag_words = tag_links(tree)  # tag links, before cleaning drops them (for the book rescue)
     medium = page_medium(tree, meta.jsonld, meta.title)  # another medium's info box, trailer or a thread's bylines, before cleaning

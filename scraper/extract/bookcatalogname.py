@@ -1,0 +1,58 @@
+"""A library catalogue's record heading: the book's h1 and, right under it, the author as catalogues file names
+("Johnson, Denis, 1949-2017, author.", "Lagerlöf, Selma, 1858-1940, författare", "Mann, Thomas, 1875-1955"): family
+name, comma, given names, then the life dates and the role word (the relator) that library records add. Primo, Koha,
+Aspen, Alma and other OPACs print it so; a reader's review on such a page is about that record's book.
+
+Read from the first few elements after the page's one h1 among its siblings (or its box's): a whole element whose text
+is such a heading with its dates or its role (a bare "Surname, Name" may be anything). The title is the h1's, its
+subtitle after a spaced colon (catalogue style: "T : a novella") left off.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from .book import _NAME_WORD, Book, clean_title
+
+# the role a record gives the name, in our languages (author, writer, of the text)
+_RELATOR = (r"(?i:author|writer|auteur|autrice|autor|autora|autore|autrice|Verfasser(?:in)?|Autor(?:in)?|författare|forfatter|"
+            r"kirjoittaja|szerző|auteur|schrijver|автор|аўтар|yazar|συγγραφέας|tekijä|höfundur)")
+_DATES = r"(?:\d{3,4}\??\s*[-–]\s*(?:\d{3,4}\??)?|b\.\s*\d{4}|born\s+\d{4}|f\.\s*\d{4}|geb\.\s*\d{4}|né\s+en\s+\d{4})"
+_HEADING = re.compile(
+    rf"^(?P<family>{_NAME_WORD}(?:[\s-]{_NAME_WORD})?),\s+(?P<given>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
+    rf"(?:,\s*(?P<dates>{_DATES}))?(?:,?\s*(?P<role>{_RELATOR}))?\s*\.?$")
+
+
+def _heading(text: str) -> str | None:
+    match = _HEADING.match(" ".join(text.split()))
+    if not match or not (match.group("dates") or match.group("role")):
+        return None
+    if not (match.group("family")[:1].isupper() and match.group("given")[:1].isupper()):
+        return None
+    return f"{match.group('given').rstrip('.')} {match.group('family')}"
+
+
+def catalogue_book(tree: HtmlElement) -> Book | None:
+    """The book of a catalogue record's heading: the one h1's title, by the filed name under it."""
+    heads = list(tree.iter("h1"))
+    if len(heads) != 1:
+        return None
+    head = heads[0]
+    title = clean_title(re.split(r"\s+[:/]\s+", " ".join(head.text_content().split()), maxsplit=1)[0])
+    if not title:
+        return None
+    after, node = [], head
+    for _ in range(2):  # (the h1's siblings after it, then its box's)
+        after += [e for e in node.itersiblings() if isinstance(e.tag, str)][:3]
+        node = node.getparent()
+        if node is None:
+            break
+    for element in after:
+        # (an element holding no other: a row's cell, "<span>Author</span><span>Family, …</span>", read alone)
+        for part in [e for e in element.iter() if isinstance(e.tag, str) and not any(isinstance(c.tag, str) for c in e)]:
+            author = _heading(part.text_content())
+            if author:
+                return Book(title, author, source="details")
+    return None
