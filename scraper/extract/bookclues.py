@@ -24,6 +24,7 @@ from lxml.html import HtmlElement
 from .book import _BY, _NAME_WORD, _REVIEW_PREFIX, _REVIEW_SUFFIX, QUOTES, Context, _author, from_title, is_name
 from .bookbiblio import _BIBLIO_TAIL, _SEGMENTS
 from .casefold import first_chars
+from .booksentenceopener import without_opener
 
 _COVER = re.compile(
     r"^\s*(?:the\s+)?(?:book\s*)?(?:cover|couverture|portada|copertina|capa|umschlag|buchcover|omslag|okładka|kansi|obálka)"
@@ -104,8 +105,9 @@ def writer(context: Context, title: str) -> str | None:
     # was nineteen when she published T", "Rachel de Queiroz … publicou T")
     for sentence in re.split(r"(?<=[.!?])\s+|\n", text) if title in text else []:
         start, at = _FULL_NAME.match(sentence) or re.match(_LINE_NAME_RUN, sentence), sentence.find(title)
-        if start and at > start.end() and _PUBLISHED.search(sentence, start.end(), at) and fits(start.group(0)) and is_name(start.group(0)):
-            return start.group(0)
+        name = without_opener(start.group(0), text) if start else ""  # "Keď Peter Pišťanek …": "when" (booksentenceopener)
+        if start and at > start.end() and _PUBLISHED.search(sentence, start.end(), at) and fits(name) and is_name(name):
+            return name
     # one line at a time: a heading's last words and the next line's name are no one name ("Salt Ledger\nChidi Okafor")
     for match in re.finditer(rf"({_LINE_NAME_RUN})[^\S\n]+{_WRITES}", text):
         name = trim_name(match.group(1))

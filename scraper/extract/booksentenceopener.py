@@ -1,0 +1,22 @@
+"""A run of capitalised words that opens a sentence may open with the sentence's own first word, capitalised only for
+standing first: "Keď Peter Pišťanek v roku 1991 vydal …" (Slovak "when"), "Als Ada Berg 1990 veröffentlichte …",
+"When Ada Berg published …". Such a word is a common word, and the text shows it: it writes that word in lower case
+elsewhere ("…, keď …"), as no one writes a given name. The name is then the run without it, when that is still a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .book import is_name
+
+
+def without_opener(run: str, text: str) -> str:
+    """`run` without a first word the `text` writes in lower case elsewhere, when the rest is a name (else `run`)."""
+    words = run.split()
+    if len(words) < 3 or words[0].lower() == words[0]:
+        return run
+    rest = " ".join(words[1:])
+    if is_name(rest) and re.search(rf"(?<!\w){re.escape(words[0].lower())}(?!\w)", text):
+        return rest
+    return run
