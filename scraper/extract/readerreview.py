@@ -229,13 +229,20 @@ def book_header(root: HtmlElement) -> bool:
         if box.xpath("boolean(.//time)") or _HEADER_DATE.search(box.text_content()) or worded_date(" ".join(box.itertext())):
             return False
         lines = (" ".join(el.text_content().split()) for el in box.iter("div", "p", "li", "span", "dd", "td", "tr"))
-        if any(len(line) <= 80 and _AUTHOR_LINE.match(line) for line in lines) or any(map(_by_link, box.iter("p", "div"))):
+        if any(len(line) <= 80 and (_AUTHOR_LINE.match(line) or _FILED_NAME.match(line)) for line in lines) \
+                or any(map(_by_link, box.iter("p", "div"))):
             return True
         if _product_head(box):
             return True
     return False
 
 
+# a library catalogue's author heading: the name filed family first, maybe the life dates, and the relator term (MARC's
+# "Marsh, Ann, 1950-, author.", "Nowak, Jan, 1931-2004, autor.", "Dupont, Marie, autrice.")
+_FILED_NAME = re.compile(
+    r"^[^\W\d_][\w'’-]*(?:[ -][^\W\d_][\w'’-]*)?,\s+[^\W\d_][\w.'’ -]{0,40}?,\s*(?:\d{4}\??\s*[-–]\s*(?:\d{4}\??)?,\s*)?"
+    r"(?:author|writer|auteur|autrice|autor|autora|autore|autorin|verfasser(?:in)?|författare|forfatter|szerző|kirjoittaja|"
+    r"schrijver|автор|yazar|συγγραφέας)\.?$", re.I)
 _RECORD_ROW = re.compile(r"^[^\W\d_][^\W\d_'’ -]{0,24}\s*[:：]\s*\S")
 
 
