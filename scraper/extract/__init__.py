@@ -53,6 +53,7 @@ from .memberquotes import drop_member_quotes
 from .reviewscope import gather_labelled_lines
 from .namedbyline import drop_name_bylines
 from .hiddentext import open_spoilers
+from .inlinelinks import sentence_links_unwrapped
 from .layout import unwrap_layout_tables
 from .medium import forum_topic
 from .mediumpage import page_medium
@@ -293,7 +294,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         keep_record_lines(body)  # (a "book-meta" line of the book's record: bodyfind.py)
         open_spoilers(body)  # (hiddentext.py)
         unwrap_layout_tables(body)  # a newsletter's page laid out in tables: its cells are boxes
-        content = lxml_html.tostring(body, encoding="unicode")
+        content = lxml_html.tostring(sentence_links_unwrapped(body), encoding="unicode")  # (inlinelinks)
         content = f"<html><head><title>{escape(meta.title or '')}</title></head><body><article>{content}</article></body></html>"
     else:
         unwrap_layout_tables(tree)
