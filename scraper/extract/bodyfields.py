@@ -1,0 +1,46 @@
+"""The book's record kept in a field of its own after a Drupal node's body field (scraper.extract.bodyfind).
+
+Drupal 8+ renders each field of a node as a box of its own ("field field--name-<machine name>"), the text in the body
+field ("field--name-body") and what the site adds to a review in fields after it: the book's record under a heading of
+its own ("About the book" / "Om bogen": author, title, publisher, year, pages), the tags, a library or shop button. The
+record is the review's, as it would be inside the body: a field right after the body field (or after another such
+field) that holds a heading and one or two short lines in a record's shape (three parts or more, none longer than six
+words, a year among them), not mostly link text, joins the body (a copy, appended). A tags field (its links), a button, a long field, a field with no heading stay out.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+
+from lxml.html import HtmlElement
+
+from .nodes import text_of
+from .words import count_words
+
+_FIELD = re.compile(r"(?:^|\s)field--name-(?!body\b)[\w-]+")
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _record_field(field: HtmlElement) -> bool:
+    heading = [h for h in field if h.tag in _HEADINGS]
+    lines = [c for c in field if isinstance(c.tag, str) and c.tag in ("p", "div")]
+    if len(heading) != 1 or not 1 <= len(lines) <= 2 or len(field) != len(heading) + len(lines):
+        return False
+    text = " ".join(text_of(line) for line in lines)
+    linked = sum(len(text_of(a)) for a in field.iter("a"))
+    # (a record's shape: three parts or more, none a sentence: "A: T. Publisher, 2026. 312 pages.")
+    parts = [part for part in re.split(r"[.,:;|·]\s+", text) if part.strip()]
+    return count_words(text) <= 40 and 2 * linked < len(text) and bool(re.search(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)", text)) \
+        and len(parts) >= 3 and max(count_words(part) for part in parts) <= 6
+
+
+def append_record_fields(body: HtmlElement) -> None:
+    """Append to the body field copies of the record fields right after it (module docstring)."""
+    if "field--name-body" not in (body.get("class") or ""):
+        return
+    sibling = body.getnext()
+    while sibling is not None and isinstance(sibling.tag, str) and _FIELD.search(sibling.get("class") or "") \
+            and _record_field(sibling):
+        body.append(copy.deepcopy(sibling))
+        sibling = sibling.getnext()
