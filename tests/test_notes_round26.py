@@ -34,6 +34,8 @@ def _review(first: str, last: str = "") -> str:
     "Jeg fikk romanen i bytte mot en ærlig anmeldelse.",  # no
     "Sain kirjan rehellistä arviota vastaan.",  # fi
     "Knjigu sam dobila u zamjenu za iskrenu recenziju.",  # hr
+    "Knjigo sem prejela od založbe v zameno za iskreno recenzijo.",  # sl (its accusative in -o)
+    "Knihu som dostala výmenou za úprimnú recenziu.",  # sk (no háček on the e)
     "Buku ini saya terima sebagai ganti ulasan yang jujur.",  # id
 ])
 def test_a_copy_traded_for_a_review_is_a_disclosure(note):

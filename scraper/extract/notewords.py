@@ -240,7 +240,7 @@ _HONEST = (r"(?:eerlijke?|szczer\w+|upřímn\w+|úprimn\w+|őszinte|onest[ăe]|s
            r"ærlig|rehellis\w+|iskren\w+|sąžining\w+|godīg\w+|jujur|honest\w*|objektív|obiektywn\w+|объективн\w+)\s+")
 EXCHANGED = re.compile(
     r"(?<!\w)(?:in\s+ruil\s+voor\s+(?:een\s+|mijn\s+)?(?:eerlijke?\s+)?(?:recensie|review|mening|beoordeling)|"
-    rf"w\s+zamian\s+za\s+(?:{_HONEST})?(?:recenzj\w+|opini\w+|ocen\w+)|v[ýy]m[ěe]nou\s+za\s+(?:{_HONEST})?(?:recenz\w+|názor|hodnocen\w+)|"
+    rf"w\s+zamian\s+za\s+(?:{_HONEST})?(?:recenzj\w+|opini\w+|ocen\w+)|(?:výměnou|vyměnou|výmenou|vymenou)\s+za\s+(?:{_HONEST})?(?:recenz\w+|názor|hodnocen\w+)|"
     rf"cserébe\s+(?:egy\s+|a\s+)?(?:{_HONEST})?(?:vélemény(?:em)?ért|értékelés(?:em)?ért|recenzió(?:m)?ért|kritiká(?:m)?ért|ismertető(?:m)?ért)|"
     rf"(?:vélemény(?:em)?ért|értékelés(?:em)?ért|recenzió(?:m)?ért|kritiká(?:m)?ért|ismertető(?:m)?ért)\s+cserébe|"
     rf"[îi]n\s+schimbul\s+(?:unei\s+|unui\s+)?(?:{_HONEST})?(?:recenzi\w+|opinii\w*|păreri\w*)|"
@@ -249,7 +249,7 @@ EXCHANGED = re.compile(
     rf"(?:με|σε)\s+αντάλλαγμα\s+(?:μια\s+|την\s+)?(?:{_HONEST})?(?:κριτική|γνώμη|αξιολόγηση)|"
     rf"i\s+(?:utbyte|bytte)\s+(?:mot|for|mod)\s+(?:en\s+|ei\s+|min\s+)?(?:{_HONEST})?(?:recension|anmeldelse|omtale|omdöme|vurdering)|"
     rf"(?:{_HONEST})(?:arvio\w*|arvostelu\w*|mielipite\w*)\s+vastaan|vastineeksi\s+(?:rehellisestä\s+)?(?:arvio|arvostelu|mielipitee)\w*|"
-    rf"[uv]\s+zam(?:j)?en[ua]\s+za\s+(?:{_HONEST})?(?:recenzij\w+|mišljenj\w+|mnenj\w+|osvrt\w*)|"
+    rf"[uv]\s+(?:zamjen[uao]|zamen[uao])\s+za\s+(?:{_HONEST})?(?:recenzij\w+|mišljenj\w+|mnenj\w+|osvrt\w*)|"
     rf"mainais\s+už\s+(?:{_HONEST})?(?:recenzij\w+|atsiliepim\w+|nuomon\w+)|apmaiņā\s+pret\s+(?:{_HONEST})?(?:atsauksm\w+|recenzij\w+)|"
     rf"(?:sebagai\s+(?:ganti|gantinya|imbalan)|dengan\s+imbalan|sebagai\s+pertukaran\s+(?:untuk|dengan))\s+(?:sebuah\s+)?(?:ulasan|resensi|review)|"
     r"a\s+canvi\s+d['’]una\s+(?:ressenya|opini[óo]))(?!\w)",
