@@ -25,6 +25,9 @@ _HEADING = re.compile(
     rf"(?:,\s*(?P<dates>{_DATES}))?(?:,?\s*(?P<role>{_RELATOR}))?\s*\.?$")
 
 
+_MAX_WORDS = 12  # a heading's words at the most: two family words, three given, dates in three, a role
+
+
 def _heading(text: str) -> str | None:
     match = _HEADING.match(" ".join(text.split()))
     if not match or not (match.group("dates") or match.group("role")):
@@ -52,7 +55,9 @@ def catalogue_book(tree: HtmlElement) -> Book | None:
     for element in after:
         # (an element holding no other: a row's cell, "<span>Author</span><span>Family, …</span>", read alone)
         for part in [e for e in element.iter() if isinstance(e.tag, str) and not any(isinstance(c.tag, str) for c in e)]:
-            author = _heading(part.text_content())
+            text = part.text_content()
+            # (a heading holds its comma and few words: most leaves, a body's paragraphs, are neither, and cost no match)
+            author = _heading(text) if "," in text and len(text.split()) <= _MAX_WORDS else None
             if author:
                 return Book(title, author, source="details")
     return None
