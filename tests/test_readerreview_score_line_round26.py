@@ -11,17 +11,13 @@ from __future__ import annotations
 import lxml.html
 
 from scraper.extract.readerreview import keep_review
+from tests.test_readerreview_score import DE, ES  # (the same two readers' reviews)
 
 ZH = ("這本小說寫一個在港口長大的女孩，每天替父親修補漁網，直到有一天決定搭上往北的貨船。作者把海風、鹽味和碼頭的吵鬧寫得"
       "非常細，讀起來好像自己也站在甲板上。後半段節奏稍慢，幾個配角的故事沒有收尾，有點可惜，但結尾那封信讓我在捷運上差點哭出來。"
       "推薦給喜歡安靜成長故事的朋友，也適合在長假時慢慢讀。書末附的作者訪談談到她小時候在漁村的生活，和小說裡的場景互相呼應，"
       "讀完正文再讀訪談，會對那些看似平淡的段落有新的理解。")
-DE = ("Ich habe das Buch in zwei Abenden gelesen und mochte besonders die Großmutter, die jeden Sonntag Briefe an ihren "
-      "verschollenen Bruder schreibt und sie nie abschickt. Die Sprache ist schlicht, manchmal zu schlicht, aber das Ende "
-      "hat mich wirklich berührt. Ein schönes Geschenk für Leute, die ruhige Familiengeschichten mögen.")
-ES = ("Lo compré para un viaje largo en tren y lo terminé antes de llegar. La abuela que escribe cartas cada domingo a su "
-      "hermano desaparecido es un personaje inolvidable, y aunque el estilo a veces es demasiado sencillo, el final me "
-      "dejó pensando varios días. Buen regalo para quien disfruta de historias familiares tranquilas.")
+
 
 
 def _kept(head: str, paragraphs: list[str]) -> str:
