@@ -28,6 +28,7 @@ from .nodes import hrefs_in
 from .platforms import NEWSLETTER_CHROME_HOST, RANKING_HOST, RANKING_NAME, READER_ACTIONS, SOCIAL_NAME
 from .promo import AFFILIATE_WORD, PICTOGRAPH_LEAD, links_of, promo_box, same_site, text_of
 from .rating import has_score
+from .sitedomain import registrable
 from .words import count_words  # (read here by boilerplate and the other cleaning rules)
 from .casefold import fold, stems
 from .datelines import CLOCK, FULL_DATE, MONTH_WORD, NOT_WORD
@@ -306,9 +307,8 @@ def names_the_site(block: HtmlElement, host: str) -> str | None:
     """A short line after the review that writes out the site's own domain ("Opinions here are the author's, not
     the editors' of paper.example"; "More reviews at tidalpages.example!"): the platform's or the blog's, not the
     review's. (An e-mail address at the domain is left to the contact-bio rule.)"""
-    labels = host.lower().removeprefix("www.").split(".")
-    # the registrable name: "idnes.cz" of "blog.idnes.cz", "paper.co.uk" of "books.paper.co.uk"
-    domain = ".".join(labels[-3:] if len(labels) >= 3 and len(labels[-2]) <= 3 else labels[-2:])
+    # the registrable name: "idnes.cz" of "blog.idnes.cz", "paper.co.uk" of "books.paper.co.uk", the platform's of a blog on it
+    domain = registrable(host, own=False)
     if len(domain) < 6 or block.tag in _HEADINGS:
         return None
     text = text_of(block)

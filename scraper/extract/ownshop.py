@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from .rating import has_score
+from .sitedomain import registrable
 
 _SHOP = re.compile(
     r"^(?:e-?shop|shop|store|webshop|bookshop|bookstore|obchod|knihkupectvi|knihkupectvo|boutique|librairie|tienda|loja|"
@@ -33,7 +34,7 @@ def _plain(word: str) -> str:
 
 
 def _domain(host: str) -> str:
-    return ".".join(host.lower().split(".")[-2:])
+    return registrable(host)  # (sitedomain: "paper.co.uk" of "shop.paper.co.uk", never "co.uk")
 
 
 def _site_domain(body: HtmlElement) -> str:

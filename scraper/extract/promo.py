@@ -30,6 +30,7 @@ _SMALL_FONT = etree.XPath("boolean(@size < 3 or starts-with(@size, '-'))")
 from .fastre import by_first_letter
 from .nodes import hrefs_in, links_of, text_length, text_longer, text_of
 from .rating import has_score
+from .sitedomain import registrable
 from .casefold import guarded
 from .words import count_words
 from .platforms import AFFILIATE_URL, JOIN_ASK, MESSENGER_NAME, MESSENGER_TEXT, MESSENGER_URL, PAYMENT_NAME, SOCIAL_NAME, CHAT_NAME, PLATFORM_ACTION, PROMO_CLASS, RETAILER_HOST, RETAILER_NAME, SOCIAL_PROFILE, UPSELL_URL, WIDGET_HOST
@@ -313,7 +314,7 @@ def _same_organisation(href: str, host: str) -> bool:
     target = (parts.hostname or "").lower()
     if not target or not host:
         return True
-    return target.split(".")[-2:] == host.lower().split(".")[-2:]
+    return registrable(target) == registrable(host)  # (sitedomain: two "*.co.uk" hosts are two owners)
 
 
 _POST_PATH = re.compile(r"/(?:19|20)\d\d/|\.html?$|[^\W\d_]+-[^\W\d_]+-[^\W\d_]+")
