@@ -65,7 +65,7 @@ from .ratingpoints import school_scaled
 from .words import count_words
 
 # Bump when a change to extraction changes its output; rows record the version that made them.
-EXTRACTOR_VERSION = "1.20.0"
+EXTRACTOR_VERSION = "1.20.1"
 
 # The cleaning, book and rating rules call re.search(pattern, …) with a few hundred fixed patterns, and the book
 # rules build patterns from each page's names and titles. Python keeps 512 compiled patterns and drops the oldest
