@@ -11,7 +11,6 @@ plain text) → ``book`` / ``rating`` → ``classify`` (review or not, and why).
 
 from __future__ import annotations
 
-import copy
 from html import escape
 import re
 from dataclasses import astuple, dataclass, field, fields, replace
@@ -19,9 +18,7 @@ from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 from trafilatura import bare_extraction
-from trafilatura import utils as _trafilatura_utils
 from trafilatura.utils import load_html
-from trafilatura.settings import Extractor
 from trafilatura.xml import xmltotxt
 
 from . import boilerplate, controls, nodes, notes, readerreview, reviewbox
@@ -63,6 +60,7 @@ from .platforms import WIDGET_SELECTORS, detect_platform
 from .rating import Rating, find_rating, parse_rating, rating_blocks
 from .ratingpoints import school_scaled
 from .words import count_words
+from .trafsetup import trafilatura_options as _trafilatura_options  # (and trafilatura's filter keeps the joiners)
 
 # Bump when a change to extraction changes its output; rows record the version that made them.
 EXTRACTOR_VERSION = "1.20.1"
@@ -73,38 +71,6 @@ EXTRACTOR_VERSION = "1.20.1"
 # crawl, some patterns taking 3 ms to compile. 4,096 keeps them for a thousand pages or so (a few MB).
 if getattr(re, "_MAXCACHE", 4096) < 4096:
     re._MAXCACHE = 4096
-
-# trafilatura keeps a character only if str.isprintable() (or a space) says so, which drops the zero-width
-# non-joiner and joiner (format characters): letters of Persian, Urdu, Kurdish, Hindi, Malayalam, Sinhala … are
-# spelled with them ('هفده‌ساله' became 'هفدهساله', a different word), and emoji sequences are drawn with the
-# joiner. Both are valid XML, so trafilatura's per-character filter is told to keep them too.
-_JOINERS = frozenset("\u200c\u200d")
-_printable = _trafilatura_utils.return_printables_and_spaces
-
-
-def _printables_spaces_and_joiners(char: str) -> str:
-    return char if char in _JOINERS else _printable(char)
-
-
-_trafilatura_utils.return_printables_and_spaces = _printables_spaces_and_joiners
-
-
-# bare_extraction's options, as it builds them from the keyword arguments extract_page gives it (below), made once for
-# each focus: building them read eight settings through configparser and today's date on every page (~0.15 ms).
-# Each page gets a shallow copy with its own URL (trafilatura copies options before it changes any).
-_TRAFILATURA_OPTIONS = {
-    recall: Extractor(output_format="python", recall=recall, comments=False, formatting=True, tables=True, images=False,
-                      with_metadata=False)
-    for recall in (False, True)
-}
-
-
-def _trafilatura_options(url: str, recall: bool) -> Extractor:
-    options = copy.copy(_TRAFILATURA_OPTIONS[recall])
-    options.url = url
-    options.source = url and url.encode("utf-8", "replace").decode("utf-8")
-    return options
-
 
 @dataclass(frozen=True)
 class Hints:
