@@ -1,4 +1,4 @@
-"""A short post whose book was not found, filed as a review (reviewed.filed_by_address, reviewed.unfound_book), and
+"""A short post whose book was not found, filed as a review (reviewaddress.filed_by_address, reviewed.unfound_book), and
 the post's own score line in the scripts that write a label's colon or a sentence's stop their own way
 (scorelines.own_verdict).
 
@@ -21,7 +21,7 @@ import pytest
 
 from scraper.extract import extract_page
 from scraper.extract.classify import classify
-from scraper.extract.reviewed import filed_by_address
+from scraper.extract.reviewaddress import filed_by_address
 from scraper.extract.scorelines import own_verdict
 from tests.test_anaphora import _page
 from tests.test_classify import evidence

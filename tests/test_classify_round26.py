@@ -1,4 +1,4 @@
-"""Review detection, holdout26 round (det): a post filed as a review by its address (reviewed.filed_by_address, now
+"""Review detection, holdout26 round (det): a post filed as a review by its address (reviewaddress.filed_by_address, now
 with the transliterated words of el, ru/uk, hu, hi, kn, he, ja, zh) keeps a book read in its text; a reader's review
 kept in its box on a book's page is no "empty" page at 40 words (agglutinative scripts say much in few words); a post
 that says it writes no review, or whose title is about books in the plural, in the Indic languages; a score given to
@@ -14,7 +14,8 @@ import pytest
 from scraper.extract import adaptation, announce
 from scraper.extract.booksplural import about_books
 from scraper.extract.classify import classify
-from scraper.extract.reviewed import denies_review, filed_by_address
+from scraper.extract.reviewaddress import filed_by_address
+from scraper.extract.reviewed import denies_review
 from tests.cleaning import assert_lantern_review_kept as assert_review_kept
 from tests.cleaning import LANTERN_REVIEW as LANTERN
 from tests.cleaning import clean_lantern as clean

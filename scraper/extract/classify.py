@@ -23,7 +23,8 @@ from .listedbook import listed_book, numbered_works
 from .casefold import fold, stems
 from . import adaptation, announce, gatherings, medium, newslead, reviewbox
 from .headline import headline_work
-from .reviewed import denied, filed_by_address, no_reviews_yet, product_record, scattered, unfound_book
+from .reviewaddress import filed_by_address
+from .reviewed import denied, no_reviews_yet, product_record, scattered, unfound_book
 from .scorelines import own_verdict as _own_verdict, scored as _scored
 from .words import count_words
 from .questions import asks  # (a line ending in its script's question mark: "?", "؟", "？", Greek ";")
@@ -360,7 +361,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
         return "event", "an event report (by its title or section) that reviews no book"
     if ev.chapter_marks >= 3 and ev.book_source in (None, "body") and not (ev.rating or ev.verdict_lines):
         return "other", f"an episode's show notes ({ev.chapter_marks} chapter times) that name a book but give it no verdict"
-    review_marked = ev.source_hint or any(REVIEW_TERMS.search(c) for c in ev.categories + ev.tags) or filed_by_address(ev.url)  # (or its address: reviewed.py)
+    review_marked = ev.source_hint or any(REVIEW_TERMS.search(c) for c in ev.categories + ev.tags) or filed_by_address(ev.url)  # (or its address: reviewaddress.py)
     # (its own word that it is not a review outranks a book read only in its text: "not a critique of the novel but a
     # comparison with its film"; no labelled review says so)
     if ev.book_source == "body" and not (ev.rating or ev.jsonld_review) and denied(ev):

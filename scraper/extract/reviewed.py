@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from urllib.parse import urlsplit
 
 from . import anaphora, reviewbox
 from .bookbiblio import _PAGES
@@ -322,43 +321,18 @@ def titled_work(markdown: str, page_title: str | None) -> tuple[str, ...]:
     return ("the page's title names the title it sets off",) if named else ()
 
 
-# The word for a review as a post's address writes it: in Latin letters whatever the page's script (a slug is written
-# or transliterated so): en, es, pt, fr, de, it, nl, pl, cs, sk, ro, sv, da, no, fi, tr, id; el, ru/uk/bg, hu, hi/mr, kn, he, ja, zh.
-_ADDRESS_REVIEW = re.compile(r"(?:book)?reviews?|rese[nñ]as?|resenhas?|critiques?|rezension(?:en)?|recension[ei]?|retsenzi(?:i|ya|ia|ja)|"
-                             r"recensies?|recenzj[ae]|recenzi[ae]|recenze|recenzii|recenzija|recensioner|anmeldelser?|arvostelu[tj]?|recenzi[oó]k?|"
-                             r"kritik(?:a|ai|ak|i|es)?|(?:vivlio|biblio)kritik(?:i|es)|inceleme|ulasan|resensi|samee?ksha|vimarshe|bikor[eo]t|shohyo|shuping", re.I)
-_ADDRESS_TOKEN = re.compile(r"[^\W_]+")
-_SECTION_PAGE = re.compile(r"^(?:index|default|home|all|list)$", re.I)
-
-
-def filed_by_address(url: str | None) -> bool:
-    """The post's address files it as a review: under a section named for reviews and nothing else ("/books/reviews/<slug>",
-    "/reviews/128830417", "/recensioni/<slug>/"), or its slug ends on the word ("/blog/<title>-<author>-review.html").
-    Not the section's own page ("/reviews/", "/reviews/index.html"), nor a page about reviewing ("/review-policy",
-    "/reviews-wanted"), nor a blog whose name holds the word ("/@ana-reviews/<slug>": other words beside it)."""
-    segments = [seg for seg in urlsplit(url or "").path.split("/") if seg]
-    if not segments:
-        return False
-    words = [_ADDRESS_TOKEN.findall(seg) for seg in segments]
-    last = [word for word in words[-1] if word.lower() not in ("html", "htm", "php", "aspx")]
-    if not last or _SECTION_PAGE.match(last[-1]) or all(_ADDRESS_REVIEW.fullmatch(word) for word in last):
-        return False
-    section = any(seg and all(_ADDRESS_REVIEW.fullmatch(word) or word.lower() in ("book", "books") for word in seg)
-                  and any(_ADDRESS_REVIEW.fullmatch(word) for word in seg) for seg in words[:-1])
-    return section or (len(last) >= 3 and bool(_ADDRESS_REVIEW.fullmatch(last[-1])))
-
-
 def unfound_book(ev, title: str, review_marked: bool) -> tuple[str, str] | None:
     """(kind, reason) for one post whose book was not found and that is no list, interview, tour stop, event, other
     medium or round-up, or None. The reviewer's own voice about one work (it keeps calling it "the novel" or speaks of
     its rating) beside another mark of it is a short review; at a few hundred words, length and shape are enough,
-    unless the post says it is no review or its title speaks of books in the plural with no mark of one work."""
+    unless the post says it is no review or its title speaks of books in the plural with no mark of one work.
+    `review_marked`: filed as a review by a category, a tag, the source's hint or its address (classify.py)."""
     if ev.words < (40 if reviewbox.boxed(ev) else 100) or ev.post_bodies > 1 or ev.books_named - ev.closing_list_books > 1 or ev.scored_lines > 2 \
             or ev.promo_sections:
         return None
     if ev.words < 180:  # (an announcement, a notice, a cover reveal is as short: the marks are asked for)
         # (filed as a review, by its category, tag or address, it needs one other mark of a work, not the voice)
-        filed = ("filed as a review",) if review_marked or filed_by_address(ev.url) else ()
+        filed = ("filed as a review",) if review_marked else ()
         clues = filed + _clues(ev) + titled_work(ev.body[1], ev.title)
         # (a note that the publisher sent the writer the book is a mark of one work read and written about: asked only
         # once the voice is there and one mark short)
@@ -377,7 +351,7 @@ def unfound_book(ev, title: str, review_marked: bool) -> tuple[str, str] | None:
     # one work; nor, under a title about books in the plural, is "the book" said of any of them: anaphora.py's rule)
     passing = in_passing(ev.body[1])
     read = ev.book_source and not (ev.book_source == "body" and not ev.book_has_author and ev.book_title in passing)
-    clues = [f"a title read in the {ev.book_source}"] * bool(read) + ["filed as a review"] * (review_marked or filed_by_address(ev.url))
+    clues = [f"a title read in the {ev.book_source}"] * bool(read) + ["filed as a review"] * bool(review_marked)
     clues = clues or list(_clues(ev))
     # (its one mark of a work a line of record for a book that comes out after the post's own date, unrated: a
     # publisher's or a blog's notice of a forthcoming book, its cover or its pre-order; an advance copy's review says more)

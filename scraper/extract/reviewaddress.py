@@ -1,0 +1,32 @@
+"""A post filed as a review by its address: a section named for reviews, or a slug ending on the word (classify.py
+counts it with a review category or tag; reviewed.unfound_book reads it as one mark of a review)."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+# The word for a review as a post's address writes it: in Latin letters whatever the page's script (a slug is written
+# or transliterated so): en, es, pt, fr, de, it, nl, pl, cs, sk, ro, sv, da, no, fi, tr, id; el, ru/uk/bg, hu, hi/mr, kn, he, ja, zh.
+_ADDRESS_REVIEW = re.compile(r"(?:book)?reviews?|rese[nñ]as?|resenhas?|critiques?|rezension(?:en)?|recension[ei]?|retsenzi(?:i|ya|ia|ja)|"
+                             r"recensies?|recenzj[ae]|recenzi[ae]|recenze|recenzii|recenzija|recensioner|anmeldelser?|arvostelu[tj]?|recenzi[oó]k?|"
+                             r"kritik(?:a|ai|ak|i|es)?|(?:vivlio|biblio)kritik(?:i|es)|inceleme|ulasan|resensi|samee?ksha|vimarshe|bikor[eo]t|shohyo|shuping", re.I)
+_ADDRESS_TOKEN = re.compile(r"[^\W_]+")
+_SECTION_PAGE = re.compile(r"^(?:index|default|home|all|list)$", re.I)
+
+
+def filed_by_address(url: str | None) -> bool:
+    """The post's address files it as a review: under a section named for reviews and nothing else ("/books/reviews/<slug>",
+    "/reviews/128830417", "/recensioni/<slug>/"), or its slug ends on the word ("/blog/<title>-<author>-review.html").
+    Not the section's own page ("/reviews/", "/reviews/index.html"), nor a page about reviewing ("/review-policy",
+    "/reviews-wanted"), nor a blog whose name holds the word ("/@ana-reviews/<slug>": other words beside it)."""
+    segments = [seg for seg in urlsplit(url or "").path.split("/") if seg]
+    if not segments:
+        return False
+    words = [_ADDRESS_TOKEN.findall(seg) for seg in segments]
+    last = [word for word in words[-1] if word.lower() not in ("html", "htm", "php", "aspx")]
+    if not last or _SECTION_PAGE.match(last[-1]) or all(_ADDRESS_REVIEW.fullmatch(word) for word in last):
+        return False
+    section = any(seg and all(_ADDRESS_REVIEW.fullmatch(word) or word.lower() in ("book", "books") for word in seg)
+                  and any(_ADDRESS_REVIEW.fullmatch(word) for word in seg) for seg in words[:-1])
+    return section or (len(last) >= 3 and bool(_ADDRESS_REVIEW.fullmatch(last[-1])))
