@@ -78,8 +78,8 @@ def start_worker() -> None:
 
     ``gc.freeze()`` moves every object alive (the modules, their patterns, what the worker inherited from its
     parent) out of the collector's reach: the oldest generation's collections, a few in a thousand pages, walked
-    all of them (~0.1 ms a page of a worker's CPU), and touched memory shared with the parent, which the kernel
-    then copied page by page.
+    all of them, and touched memory shared with the parent, which the kernel then copied page by page (gc cost a
+    worker 0.36 ms a page of CPU before, 0.15 after: an A/B when this was merged at 68b5c10).
     """
     _die_with_parent()
     gc.freeze()
