@@ -363,7 +363,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         if book:
             title = book.title
             if PRODUCT_WORD.match(title):  # a shop's "Книга T": the page names T alone somewhere (an image's alt text)
-                title = product_word(title, " ".join([tree.text_content(), *tree.xpath("//img/@alt")]))
+                title = product_word(title, " ".join([*tree.itertext(), *tree.xpath("//img/@alt")]))  # (a breadcrumb's last crumb runs on to the one before in text_content)
             record.book_title, record.book_author = title, book.author
             record.book_year, record.book_publisher = book.year, book.publisher
         if rating:

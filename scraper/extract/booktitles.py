@@ -248,7 +248,10 @@ def role_credit(lines: list[str]) -> str | None:
 # (the longer of two that begin alike first: "کتاب صوتی" before "کتاب")
 PRODUCT_WORD = re.compile(
     r"^(?:книга|книжка|електронна\s+книга|электронная\s+книга|аудиокнига|аудіокнига|kniha|e-kniha|książka|e-?book|ebook|"
-    r"audiobook|hörbuch|livre|livro|libro|boek|kitap|کتاب\s+صوتی|کتاب|كتاب\s+صوتي|كتاب|ספר|책|전자책|书籍|書籍|電子書|电子书)(?:\s+[-–—]\s+|\s*:\s+|\s+)(?=\S)", re.I)
+    r"audiobook|hörbuch|livre\s+audio|livre|audiolivro|livro|audiolibro|libro|luisterboek|boek|kitap|"
+    # ro, hu, hr/bs/sr/sl, lt, lv, et, fi, sv/no, de, el, ca, vi, id/ms (the plain word; an audio or e-book's before it)
+    r"carte\s+audio|carte|hangosk[öo]nyv|e-?k[öo]nyv|k[öo]nyv|e-?knjiga|knjiga|књига|audiokniha|knyga|gr[āa]mata|raamat|"
+    r"[äa][äa]nikirja|kirja|ljudbok|lydbok|bok|e-?buch|buch|βιβλίο|llibre|sách|buku|کتاب\s+صوتی|کتاب|كتاب\s+صوتي|كتاب|ספר|책|전자책|书籍|書籍|電子書|电子书)(?:\s+[-–—]\s+|\s*:\s+|\s+)(?=\S)", re.I)
 
 
 # an opening quote mark and the mark that closes it (a straight quote closes itself)
@@ -313,3 +316,10 @@ def mentioned_part(title: str, context) -> str:
     cuts += [m.end() for m in re.finditer(rf"(?<!\S)(?!{small}\s)[a-zà-ÿ][\w’']*\s+(?:{small}\s+)*(?=[A-Z0-9À-Þ])", title)]
     parts = sorted({title[c:].strip() for c in cuts if len(title[c:].split()) >= 2}, key=len, reverse=True)
     return next((p for p in parts if context.mentions(p)), title)
+
+
+def title_character(name: str, title: str) -> bool:
+    """A person whose surname is a word of the title is the book's hero ("Le Grand Meaulnes": Augustin Meaulnes),
+    found in the text by the rescue's looser cues, not its author."""
+    words = {w.casefold() for w in re.findall(r"\w+", title)}
+    return len(name.split()) > 1 and len(name.split()[-1]) > 3 and name.split()[-1].casefold() in words
