@@ -26,7 +26,8 @@ from .book import _REVIEW_PREFIX, _REVIEW_SUFFIX, _SPEECH, Book, Context, clean_
 from .bookbody import _title_like, listing  # (bookenumerated's, as bookbody imports it)
 from .bookscripts import _HANGUL, QUOTED_BEFORE, construct_author, ko_name as _ko_name, han_edition, vi_cued
 from .bookcolumn import own_form, series_free  # (bookseries' candidates, a column's name put aside)
-from .booktitles import cjk_owner, tagged_han_author
+from .booktitles import cjk_owner, tagged_han_author, title_character as _title_character  # noqa: F401 (tests read it here)
+from .bookhashtags import hashtagged
 
 _OPEN_CLOSE = {"«": "»", "»": "«", "“": "”", "„": "“", "『": "』", "《": "》", "「": "」", "〈": "〉", "‹": "›", "\"": "\""}
 _QUOTED = re.compile("|".join(rf"{re.escape(o)}([^{re.escape(o + c)}]{{1,80}}?){re.escape(c)}" for o, c in _OPEN_CLOSE.items()))
@@ -314,7 +315,7 @@ def rescue(book: Book | None, page: Page) -> Book | None:
         full = _full_name(book.author, page) if book.author.split()[0].casefold() in _PARTICLES else None
         return _trim_remark(Book(book.title, full or book.author, book.year, book.publisher, book.source), page)
     about = _about(page.jsonld) or _thai(page) or _quoted_then_cued(page) or ((e := han_edition(page.lines)) and Book(*e, source="rescue"))
-    if about:
+    if about := about or hashtagged(page):  # (bookhashtags: two hashtags that the text spells out)
         return about
     headline = page.title or ""
     candidates = ([(book.title, True)] if book else []) + series_free(title_candidates(headline), headline, page.tree, page.text)
@@ -333,13 +334,6 @@ def rescue(book: Book | None, page: Page) -> Book | None:
         if author and _fold(author) != _fold(title) and not _title_character(author, title):
             return Book(title, own_form(author, page.text, page.context and page.context.language), source="rescue")
     return _tagged_owner(page) or book
-
-
-def _title_character(name: str, title: str) -> bool:
-    """A person whose surname is a word of the title is the book's hero ("Le Grand Meaulnes": Augustin Meaulnes),
-    found in the text by the rescue's looser cues, not its author."""
-    words = {w.casefold() for w in re.findall(r"\w+", title)}
-    return len(name.split()) > 1 and len(name.split()[-1]) > 3 and name.split()[-1].casefold() in words
 
 
 def _quoted_then_cued(page: Page) -> Book | None:
