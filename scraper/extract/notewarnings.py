@@ -59,7 +59,12 @@ _AUDIENCE = re.compile(
     r"(?<!\w)(?:sensitive\s+(?:readers?|souls?)|(?:if|those\s+who)\s+(?:you\s+)?(?:are|find)\s+(?:\w+\s+){0,2}?(?:sensitive|triggering)|"
     r"(?:lector(?:es|as)?|personas|almas|lecteurs?|lectrices?|âmes|personnes|lettori|lettrici|animi|persone|leitor(?:es|as)?|pessoas)\s+(?:sensibles|sensibili|sensíveis)|"
     r"(?:empfindliche|sensible|zartbesaitete)\s+(?:leser\w*|gemüter|menschen)|gevoelige\s+lezers|wrażliw\w+\s+(?:czytel|osob)\w*|"
-    r"(?:впечатлительн|чувствительн|вразлив)\w*\s+(?:читател|люд|чита)\w*|érzékeny\w*\s+olvasó\w*|hassas\s+okur\w*)",
+    r"(?:впечатлительн|чувствительн|вразлив)\w*\s+(?:читател|люд|чита)\w*|érzékeny\w*\s+olvasó\w*|hassas\s+okur\w*|"
+    # ro, cs/sk, hr/bs/sr, sl, sv, da/no, fi, et, lv, lt, el, id/ms, vi: sensitive readers (souls), whoever is sensitive
+    r"(?:cine|cei|cele|celor)\s+(?:care\s+)?(?:e|este|sunt|s[îi]nt|sînte[țţ]i|sunte[țţ]i)\s+(?:mai\s+)?sensibil\w*|(?:cititor|persoan|suflet)\w*\s+(?:mai\s+)?sensibil\w*|"
+    r"citliv\w*\s+(?:čtenář|čitateľ|duš|povah)\w*|osj?etljiv\w*\s+(?:čitatelj|čitaoc|čitalac|duš|osob)\w*|občutljiv\w*\s+(?:bralc|bralk|duš)\w*|"
+    r"känsliga\s+(?:läsare|själar|personer)|(?:sensitive|følsomme)\s+(?:læsere|lesere|sjæle|sjeler)|herk\w*\s+lukij\w*|tundlik\w*\s+lugeja\w*|"
+    r"jūtīg\w*\s+lasītāj\w*|jautr\w*\s+skaityto\w*|ευαίσθητ\w*\s+(?:αναγνώστ|ψυχ)\w*|pembaca\s+yang\s+(?:sensitif|peka)|(?:người|bạn)\s+đọc\s+nhạy\s+cảm)",
     re.I,
 )
 # the caution they are given
@@ -67,7 +72,11 @@ _CAUTION = re.compile(
     r"注意|気をつけ|気を付け|避け|ブラウザバック|自己責任|小心|谨慎|謹慎|慎|주의|조심|유의|"
     r"(?<!\w)(?:caution|careful|beware|warned|take\s+care|discretion|skip|avoid|cuidado|precauci|advertid|abst[ée]n|evit|prudence|"
     r"prudent|attention|avertis|vorsicht|gewarnt|aufpass|meiden|attenzione|cautela|avvisat|evita|avisad|opgepast|voorzichtig|"
-    r"gewaarschuwd|ostrożn|uwag|ostrzeg|осторожн|предупрежд|внимани|обережн|óvatos|vigyáz|figyel|dikkat)",
+    r"gewaarschuwd|ostrożn|uwag|ostrzeg|осторожн|предупрежд|внимани|обережн|óvatos|vigyáz|figyel|dikkat|"
+    # ro, cs/sk, hr/bs/sr/sl, sv/da/no, fi, et, lv, lt, el, id/ms, vi
+    r"aten[țţt]ie|avertiz|avertisment|grij[ăa]|precau[țţt]i|pozor|opatrn|varov|varuj|oprez|upozor|pažnj|previdn|opozor|"
+    r"varning|varnad|försiktig|advar|forsigtig|pas\s+på|se\s+upp|varoi|varovai|ettevaat|hoiata|uzmanī|brīdin|atsarg|įspė|dėmesio|"
+    r"προσοχ|προσέξ|προειδοπ|hati-hati|berhati|peringatan|waspada|cẩn\s+thận|lưu\s+ý|cảnh\s+báo)",
     re.I,
 )
 _AUDIENCE_STEMS = stems(_AUDIENCE.pattern, re.I)
