@@ -83,3 +83,15 @@ def test_a_photo_post_headed_by_its_account():
     record = extract_page(_POST, "https://foto.example.cz/p/ctenarka_eva/5512")
     assert record.is_review
     assert (record.book_title, record.book_author) == ("Tichý přístav", "Jana Malá")
+
+
+def test_russian_tags_with_underscores_and_a_dash_between():
+    texts = ["На фото: Тихая гавань — Анна Лебедева, второе издание", "Лебедева пишет сухо и точно."]
+    tags = ["#книги", "#Тихая_гавань", "#Анна_Лебедева"]
+    assert hashtag_book(tags, texts, _ctx(texts[1])) == ("Тихая гавань", "Анна Лебедева")
+
+
+def test_near_miss_lower_case_run_is_no_title():
+    # the tag spells only a lower-case run of the text ("a salt ledger"): a phrase, not a title
+    texts = ["I keep a salt ledger by Ada Berg's method", "Berg again."]
+    assert hashtag_book(["saltledger", "adaberg"], texts, _ctx(texts[1])) is None
