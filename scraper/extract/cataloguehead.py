@@ -59,10 +59,13 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str]) -> N
 
 
 def record_rows(block: HtmlElement) -> bool:
-    """Two lines or more of the block (split by <br>) open with a label and its colon: the book's record as lines
-    ("Book: T<br>Author: A<br>Publisher: P<br>Pages: 152")."""
+    """Two lines or more of the block open with a label and its colon: the book's record as lines
+    ("Book: T<br>Author: A<br>Publisher: P<br>Pages: 152"), or as the rows of a list or a table, one element a row
+    (<li>, <dt>/<dd>, <tr>): a newspaper's book card under the review. (A row that is a link, as a list of where to pay
+    or follow, "PayPal: <a>…</a>", is no record's row.)"""
     breaks = list(block.iter("br"))
-    if not breaks:
-        return False
-    lines = [block.text or ""] + [br.tail or "" for br in breaks]
-    return sum(1 for line in lines if _LABEL_ROW.match(line)) >= 2
+    if breaks:
+        lines = [block.text or ""] + [br.tail or "" for br in breaks]
+        return sum(1 for line in lines if _LABEL_ROW.match(line)) >= 2
+    rows = [row for row in block.iter("li", "dt", "dd", "tr") if not row.xpath(".//a")]
+    return sum(1 for row in rows if _LABEL_ROW.match(text_of(row))) >= 2

@@ -38,6 +38,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from .moreonsite import follows_on_news_reader, more_on_own_site
 from .ownshop import own_shop_line
 from .creditlines import credit_line, own_views_disclaimer
 from .datelines import CLOCK, FULL_DATE
@@ -201,7 +202,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
         # (late: in the body's second half, or among the last two lines of a short box, a reader's review of one
         # paragraph and its plea)
         elif (i >= count / 2 or i > 0 and i in live[-2:]) and _closes_box(items, i, drop) \
-                and (follow_plea(text) or follow_site(text, home_names(body))):
+                and (follow_plea(text) or follow_site(text, home_names(body)) or more_on_own_site(text) or follows_on_news_reader(block, text)):
             drop[i], boxes[i] = "follow-me line", block
         elif i in live[-4:] and _closes_box(items, i, drop) and own_shop_line(block, body, text, words):
             drop[i], boxes[i] = "own shop line", block  # the site's own bookshop plugged last (ownshop)

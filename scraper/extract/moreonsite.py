@@ -1,0 +1,75 @@
+"""A pointer to more of the writer's work on their own blog, closing the review: "More reviews on my blog 'X'".
+
+A reviewer who posts a copy of a review elsewhere (a shop's customer reviews, a reading site, a magazine's readers'
+page, a forum) signs it off with where the rest of their reviews live: "More book tips on my blog «X»", "Find more of
+my reviews at my blog", "Plus de chroniques sur mon blog", "Więcej recenzji na moim blogu", "更多書評在我的部落格".
+It speaks of the writer's site, not of the book. Its shape in every language:
+
+- a word of "more" (more, other, further: a small per-language table, ``_MORE``);
+- the writer's own ("my", "our") site named by its kind (blog, site, channel: ``_OWN_SITE``), or, in the scripts
+  written without spaces, the possessive glued to it ("我的部落格", "私のブログ");
+- short (25 words; an unspaced line 70 characters), no score.
+
+The same position holds the news site's bidding to follow it on a news reader: a short line whose link goes to the
+reader's page for the site ("<a href=news.google.com/publications/…>Follow us on Google News</a>", in any language:
+the link's address says it, ``follows_on_news_reader``); a link to a news story elsewhere is no such page.
+
+``sitelines.mark`` asks them only of a line that closes the review's box late in the body (the position of a follow
+plea). What stays: the same words inside a paragraph of the review ("I wrote more about her earlier novels on my blog,
+but this one…" goes on for longer), a line about someone else's blog ("more on her blog" names no own site), a
+review's closing wish for more books.
+"""
+
+from __future__ import annotations
+
+import re
+
+from urllib.parse import urlsplit
+
+from lxml.html import HtmlElement
+
+from .casefold import guarded
+from .rating import has_score
+from .words import count_words
+
+# a word of "more", "other", "further" in our languages
+_MORE = (r"(?:more|further|other|mehr|weitere\w*|andere\w*|plus|autres|d'autres|más|otr[oa]s|mais|outr[oa]s|più|altr[ei]|"
+         r"meer|andere|fler|flere|mer|mere|więcej|inne|innych|další\w*|víc|více|ďalší\w*|viac|további|több|"
+         r"больше|ещё|еще|други[ехм]\w*|більше|ще|інш\w*|daha|diğer|περισσότερ\w*|άλλ\w*|lebih|lainnya|thêm)")
+# "my", "our" (a word of its own) and the site's kind after it, an adjective or two between ("on my little blog")
+_OWN = (r"(?:my|our|mi|mis|nuestr[oa]|ma|mon|mes|notre|nos|mein\w*|unser\w*|mio|mia|nostr[oa]|meu|minha|nosso|nossa|"
+        r"mijn|onze|min|mitt|vår\w*|moj\w*|moim|mym|m[ée]m|mého|můj|mojom|mój|saját|az\s+én|мо[йеёюяїє]\w*|наш\w*|"
+        r"τ[οη]\s+(?:μπλογκ|ιστολόγιο)\s+μου)")
+_KIND = (r"(?:blog\w*|блог\w*|блоз\w*|μπλογκ|ιστολόγιο\w*|site\w*|sitio|web\w*|seite|webseite|strona|stronie|stránk\w*|"
+         r"сайт\w*|channel|chaîne|canal|kanal\w*|канал\w*|instagram|bookstagram|booktube|newsletter|substack)")
+_OWN_SITE = re.compile(
+    rf"(?<!\w){_OWN}\s+(?:[^\W\d_]+\s+){{0,2}}?{_KIND}(?!\w)|(?<!\w)(?:blogum\w*|sitem\w*|kanalım\w*)|"
+    r"(?:我的|我們的|我们的|本人的?|私の|僕の|自分の|제|내|나의|저의)\s?(?:部落格|博客|網誌|网志|個人網站|个人网站|頻道|频道|ブログ|サイト|블로그|채널)", re.I)
+_MORE_RE = re.compile(rf"(?<!\w){_MORE}(?!\w)|更多|其他|其它|もっと|他の|ほかの|その他|더\s*많은|다른", re.I)
+_OWN_SITE = guarded(_OWN_SITE)  # (casefold.Guarded: its words looked for first)
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def more_on_own_site(text: str) -> bool:
+    """A short line pointing to more of the writer's work on their own site (module docstring)."""
+    short = count_words(text) <= 25 if not _UNSPACED.search(text) else len(text.strip()) <= 70
+    if not short or has_score(text):
+        return False
+    return bool(_OWN_SITE.search(text) and _MORE_RE.search(text))
+
+
+# a news reader's page for a publication (Google News: the site root or its /publications/, /s/ pages; Flipboard's
+# profile; MSN's channel), never one story's address
+_NEWS_READER = re.compile(r"^(?:news\.google\.[a-z.]+(?:/(?:publications|s)/[\w-]+|/?)(?:\?.*)?|flipboard\.com/@[\w.-]+/?|"
+                          r"(?:www\.)?msn\.com/[\w-]+/channel/source/[^/?#]+(?:/[\w-]+)?/?)$", re.I)
+
+
+def follows_on_news_reader(block: HtmlElement, text: str) -> bool:
+    """A short line linking to the site's own page on a news reader (module docstring), no score."""
+    if count_words(text) > 25 or has_score(text):
+        return False
+    for a in block.iter("a"):
+        parts = urlsplit((a.get("href") or "").strip())
+        if parts.scheme in ("http", "https") and _NEWS_READER.match((parts.hostname or "") + parts.path + ("?" + parts.query if parts.query else "")):
+            return True
+    return False
