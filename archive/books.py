@@ -54,15 +54,29 @@ def normalise_title(title: str) -> str:
     return " ".join(words)
 
 
+def _unspaced(word: str) -> bool:
+    """A word of a script that writes a name's parts without spaces (Han, kana, Hangul)."""
+    return all(unicodedata.name(c, "").startswith(_UNSPACED_SCRIPTS) for c in word)
+
+
+_UNSPACED_SCRIPTS = ("CJK ", "HIRAGANA", "KATAKANA", "HANGUL")
+
+
 def normalise_author(author: str | None) -> str:
-    """Order-insensitive author key: "Ishiguro, Kazuo" == "Kazuo Ishiguro"."""
+    """Order-insensitive author key: "Ishiguro, Kazuo" == "Kazuo Ishiguro".
+
+    A name in Chinese, Japanese or Korean script is written family name first, with or without a space between the
+    parts ("谷崎 潤一郎", "谷崎潤一郎", a catalogue's "谷崎, 潤一郎"): its key is its parts joined in their order.
+    """
     if not author:
         return ""
     author = _AUTHOR_PREFIX.sub("", unicodedata.normalize("NFKC", author).strip())
     words = [w for w in _fold(author).split() if w not in _CONJUNCTIONS]
-    # Middle initials come and go between blogs; drop single letters unless
-    # that would leave nothing (an author known only by initials).
-    named = [w for w in words if len(w) > 1]
+    if words and all(_unspaced(w) for w in words):
+        return "".join(words)
+    # Middle initials come and go between blogs; drop them (single cased letters) unless that would leave
+    # nothing (an author known only by initials). A one-letter word of a script without case is a name.
+    named = [w for w in words if len(w) > 1 or w.upper() == w]
     return " ".join(sorted(named or words))
 
 

@@ -182,9 +182,10 @@ def replace_triggers(db: sqlite_utils.Database) -> None:
         db.execute(sql)
 
 
-def refill(db: sqlite_utils.Database) -> None:
-    """Count every table again from the archive (after a bulk load made with the triggers off)."""
-    for table in FILL_ORDER:
+def refill(db: sqlite_utils.Database, tables: tuple[str, ...] = FILL_ORDER) -> None:
+    """Count every table (or `tables`, in this order) again from the archive (after a bulk load made with the
+    triggers off, or a change no trigger follows)."""
+    for table in tables:
         db.execute(f"delete from {table}")
         db.execute(f"insert into {table} {_sql(db, FRESH_SQL[table])}")
 

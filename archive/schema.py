@@ -363,6 +363,16 @@ def m010_crawl_records_count_unreviewed(db: sqlite_utils.Database) -> None:
             db.execute(f"update {table} set {column} = null")
 
 
+@migrations()
+def m011_book_keys_for_names_written_without_spaces(db: sqlite_utils.Database) -> None:
+    """Books keyed again (archive/rekey.py): a name in Chinese, Japanese or Korean script has one key with or without
+    the space between its parts, and a one-letter word of a script without case is kept; books that now share a
+    key are merged."""
+    from archive import rekey
+
+    logger.info("m011: %s", rekey.rekey_books(db))
+
+
 def open_db(path: str | Path) -> sqlite_utils.Database:
     """Open the archive at `path`, creating it if needed, and apply pending migrations."""
     db = sqlite_utils.Database(path)
