@@ -5,7 +5,8 @@
   as lines with <br>: a newspaper's book card under the review (Korean and Spanish here); a list of where to pay
   ("<li>PayPal: <a>…</a></li>") before the plea box still goes as its lead-in;
 - a line closing a reader's review that points to more of the writer's work on their own blog or site ("More
-  reviews on my blog 'X'", in English, French, Polish, Ukrainian, Chinese here) goes; the same words inside a paragraph
+  reviews on my blog 'X'", in English, French, Polish, Ukrainian, Chinese, Japanese, Finnish, Hungarian, Turkish
+  here) goes, and so does a news site's line linking to its page on a news reader (Hindi, English); the same words inside a paragraph
   of the review, about someone else's blog, or with no "more", stay.
 """
 
@@ -56,7 +57,10 @@ def test_more_on_own_site_lines():
                  "Więcej recenzji na moim blogu „Półka pod oknem”.",
                  "Більше рецензій у моєму блозі «Полиця».",
                  "更多書評請見我的部落格「窗邊書架」。",
-                 "他のレビューは私のブログで読めます。"):
+                 "他のレビューは私のブログで読めます。",
+                 "Lisää kirja-arvioita löydät blogistani Kirjakammari.",
+                 "További ajánlók a blogomon, a Könyvespolcon.",
+                 "Daha fazla kitap önerisi blogumda!"):
         assert moreonsite.more_on_own_site(line), line
 
 
@@ -66,6 +70,7 @@ def test_near_misses_of_more_on_own_site():
                  "There is more on her blog about the research behind the novel.",  # someone else's
                  "My blog rating: 4/5, and I want more from this author.",  # a score
                  "她的部落格上有更多關於這本書的背景。",  # her blog, not mine
+                 "Hänen blogissaan on lisää taustaa kirjan synnystä.",  # his blog (Finnish -an, not -ni)
                  "More on my blog: " + " ".join(["word"] * 30)):  # too long to be a line
         assert not moreonsite.more_on_own_site(line), line
 

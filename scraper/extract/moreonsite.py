@@ -6,8 +6,9 @@ my reviews at my blog", "Plus de chroniques sur mon blog", "Więcej recenzji na 
 It speaks of the writer's site, not of the book. Its shape in every language:
 
 - a word of "more" (more, other, further: a small per-language table, ``_MORE``);
-- the writer's own ("my", "our") site named by its kind (blog, site, channel: ``_OWN_SITE``), or, in the scripts
-  written without spaces, the possessive glued to it ("我的部落格", "私のブログ");
+- the writer's own ("my", "our") site named by its kind (blog, site, channel: ``_OWN_SITE``), or the possessive
+  glued to it: a suffix in Finnish, Hungarian, Turkish ("blogissani", "blogomon", "blogumda"), a particle in the
+  scripts written without spaces ("我的部落格", "私のブログ");
 - short (25 words; an unspaced line 70 characters), no score.
 
 The same position holds the news site's bidding to follow it on a news reader: a short line whose link goes to the
@@ -35,15 +36,16 @@ from .words import count_words
 # a word of "more", "other", "further" in our languages
 _MORE = (r"(?:more|further|other|mehr|weitere\w*|andere\w*|plus|autres|d'autres|más|otr[oa]s|mais|outr[oa]s|più|altr[ei]|"
          r"meer|andere|fler|flere|mer|mere|więcej|inne|innych|další\w*|víc|více|ďalší\w*|viac|további|több|"
-         r"больше|ещё|еще|други[ехм]\w*|більше|ще|інш\w*|daha|diğer|περισσότερ\w*|άλλ\w*|lebih|lainnya|thêm)")
+         r"больше|ещё|еще|други[ехм]\w*|більше|ще|інш\w*|daha|diğer|περισσότερ\w*|άλλ\w*|lebih|lainnya|thêm|"
+         r"lisää|enemmän|muita|muut|rohkem|veel|teisi\w*)")
 # "my", "our" (a word of its own) and the site's kind after it, an adjective or two between ("on my little blog")
 _OWN = (r"(?:my|our|mi|mis|nuestr[oa]|ma|mon|mes|notre|nos|mein\w*|unser\w*|mio|mia|nostr[oa]|meu|minha|nosso|nossa|"
-        r"mijn|onze|min|mitt|vår\w*|moj\w*|moim|mym|m[ée]m|mého|můj|mojom|mój|saját|az\s+én|мо[йеёюяїє]\w*|наш\w*|"
+        r"mijn|onze|min|mitt|vår\w*|moj\w*|moim|mym|m[ée]m|mého|můj|mojom|mój|saját|az\s+én|minu|мо[йеёюяїє]\w*|наш\w*|"
         r"τ[οη]\s+(?:μπλογκ|ιστολόγιο)\s+μου)")
 _KIND = (r"(?:blog\w*|блог\w*|блоз\w*|μπλογκ|ιστολόγιο\w*|site\w*|sitio|web\w*|seite|webseite|strona|stronie|stránk\w*|"
          r"сайт\w*|channel|chaîne|canal|kanal\w*|канал\w*|instagram|bookstagram|booktube|newsletter|substack)")
 _OWN_SITE = re.compile(
-    rf"(?<!\w){_OWN}\s+(?:[^\W\d_]+\s+){{0,2}}?{_KIND}(?!\w)|(?<!\w)(?:blogum\w*|sitem\w*|kanalım\w*)|"
+    rf"(?<!\w){_OWN}\s+(?:[^\W\d_]+\s+){{0,2}}?{_KIND}(?!\w)|(?<!\w)(?:blogum\w*|sitem\w*|kanalım\w*|blogi\w*ni|sivu\w*ni|kanava\w*ni|blogom\w*|oldalam\w*|csatorná\w*m\w*)(?!\w)|"
     r"(?:我的|我們的|我们的|本人的?|私の|僕の|自分の|제|내|나의|저의)\s?(?:部落格|博客|網誌|网志|個人網站|个人网站|頻道|频道|ブログ|サイト|블로그|채널)", re.I)
 _MORE_RE = re.compile(rf"(?<!\w){_MORE}(?!\w)|更多|其他|其它|もっと|他の|ほかの|その他|더\s*많은|다른", re.I)
 _OWN_SITE = guarded(_OWN_SITE)  # (casefold.Guarded: its words looked for first)
