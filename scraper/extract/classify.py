@@ -23,7 +23,7 @@ from .listedbook import listed_book, numbered_works
 from .casefold import fold, stems
 from . import adaptation, announce, gatherings, medium, newslead, reviewbox
 from .headline import headline_work
-from .reviewaddress import filed_by_address
+from .reviewaddress import filed_by_address, search_record
 from .reviewed import denied, no_reviews_yet, product_record, scattered, unfound_book
 from .scorelines import own_verdict as _own_verdict, scored as _scored
 from .words import count_words
@@ -312,7 +312,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
         return "listing", f"the engine marks it as a listing page ({', '.join(sorted(classes & LISTING_BODY_CLASSES))})"
     # (the root with a query naming one item is a post: WordPress "/?p=123", a newsletter archive "/?u=…&id=…")
     listing = LISTING_PATH.search(path + ("?" + query if query else ""))
-    listing = None if listing and listing.start() >= len(path) and ONE_ITEM_QUERY.search(query) else listing  # (its query's)
+    listing = None if listing and (listing.start() >= len(path) and ONE_ITEM_QUERY.search(query) or search_record(ev.url)) else listing  # (its query's; a record's)
     if (path == "/" and not query) or listing:
         if not ev.jsonld_review and ev.book_source != "record":  # (a book record's page: "item.aspx?id=…&search=books")
             return "listing", "its URL is a home, archive, category, tag or pagination page"

@@ -12,8 +12,9 @@ import re
 
 from .reviewed import _ASKING, _VOICE, _clues
 
-# a title that opens on a title set off in quotation or title marks: «T».. …, „T“ – …, 『T』…
-_OPENS_SET_OFF = re.compile(r"^\W{0,2}?[«“„\"『《「]([^»”“\"』》」\n]{2,80})[»”“\"』》」]")
+# a title that opens on a title set off in quotation or title marks: «T».. …, „T“ – …, 『T』…, and in the single marks
+# that British English, Bengali and Hindi papers set titles in, ‘T’: …, or French ‹T›, Korean 〈T〉
+_OPENS_SET_OFF = re.compile(r"^\W{0,2}?[«“„\"『《「‘‹〈]([^»”“\"』》」’›〉\n]{2,80})[»”“\"』》」’›〉]")
 
 
 def headline_work(ev) -> bool:

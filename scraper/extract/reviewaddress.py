@@ -30,3 +30,16 @@ def filed_by_address(url: str | None) -> bool:
     section = any(seg and all(_ADDRESS_REVIEW.fullmatch(word) or word.lower() in ("book", "books") for word in seg)
                   and any(_ADDRESS_REVIEW.fullmatch(word) for word in seg) for seg in words[:-1])
     return section or (len(last) >= 3 and bool(_ADDRESS_REVIEW.fullmatch(last[-1])))
+
+
+# A catalogue's or a shop's search section whose next segment names one record, an id after it: the record's own
+# page, not a list of results (SirsiDynix Enterprise "/search/detailnonmodal/ent:…/one", "/search/detail/123",
+# Primo's "/search/fulldisplay?docid=…", "/search/record/abc123"). Platform knowledge: the engines file a record's page
+# under the search that found it; their results lists ("/search/results?qu=…") are other words.
+_SEARCH_RECORD = re.compile(r"/search/(?:detail\w*|full-?display|records?)(?:\.\w{2,5})?(?:/[^/]|\?.)", re.I)
+
+
+def search_record(url: str | None) -> bool:
+    """The address files one record's page under a search section ("/search/detailnonmodal/<id>")."""
+    split = urlsplit(url or "")
+    return bool(_SEARCH_RECORD.search(split.path + ("?" + split.query if split.query else "")))

@@ -26,6 +26,7 @@ from .bookbiblio import _PAGES
 from .casefold import guarded
 from .notegift import free_copy
 from .reviewwords import MORE_WORK_REFERENCES
+from .titlerun import listed_in_a_line
 
 # "this book", "the novel", "das Buch", "ce roman", "το ίδιο βιβλίο", "boken": the article or demonstrative before
 # the book's noun (one word may come between, "the whole book"), in our languages; "the book club", "the book fair"
@@ -367,6 +368,8 @@ def unfound_book(ev, title: str, review_marked: bool) -> tuple[str, str] | None:
     # (under a title that asks a question, three titles or more named in passing, none again, and no mark of one work:
     # a discussion of reading that puts its question to the readers; a review that names read-alikes comes back to its
     # own book, and a review's question is about its book, "Is T worth the hype?", which it names again)
+    if not read and not review_marked and (listed := listed_in_a_line(passing, ev.body[1], _title_like)):
+        return "list", f"one post of {ev.words} words that lists {listed} titles in one sentence, none named again, and reads no book of its own: a list of books in prose"
     if not clues and len(passing) >= 3 and _ASKING.search(title):
         return "other", (f"one post of {ev.words} words under a title that asks a question, naming {len(passing)} titles in"
                          " passing, none again, with no mark of one work: a discussion of reading, not a review")
