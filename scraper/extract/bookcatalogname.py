@@ -5,7 +5,9 @@ Aspen, Alma and other OPACs print it so; a reader's review on such a page is abo
 
 Read from the first few elements after the page's one h1 among its siblings (or its box's): a whole element whose text
 is such a heading with its dates or its role (a bare "Surname, Name" may be anything). The title is the h1's, its
-subtitle after a spaced colon (catalogue style: "T : a novella") left off.
+subtitle after a spaced colon (catalogue style: "T : a novella") left off. A record page with no h1 (SirsiDynix
+Enterprise sets its fields in labelled boxes) gives its title statement in the page title, "T : roman / A. | Library",
+read when the same page files A so (``_stated_book``).
 """
 
 from __future__ import annotations
@@ -37,11 +39,35 @@ def _heading(text: str) -> str | None:
     return f"{match.group('given').rstrip('.')} {match.group('family')}"
 
 
+# The catalogue's title statement (ISBD, MARC 245: "Title : other title / statement of responsibility."), as a record's
+# page title gives it before the site's name: "Kamouraska : roman / Anne Hébert. | Library" (the statement may open on
+# "by", "par", "von" …; what follows a ";" is a translator's or an illustrator's)
+_STATEMENT = re.compile(r"^(?P<title>[^/|:;]{1,120}?)(?:\s+:\s+[^/|]{1,120}?)?\s+/\s+(?:(?i:by|par|von|di|de|door|av|por|przez)\s+)?"
+                        r"(?P<by>[^/|;=,.]{3,80}?)\s*(?:[.;][^|]*)?(?:$|\s+[|–—·-]\s+)")
+
+
+def _stated_book(tree: HtmlElement) -> Book | None:
+    """A record page with no one h1: its page title's title statement, "T : sub / A.", when the page also files A
+    as catalogues do ("Hébert, Anne, 1916-2000, auteur."): the record's own two fields agree."""
+    found = _STATEMENT.match(" ".join(" ".join(tree.xpath("//head/title/text()")).split()))
+    if not found:
+        return None
+    by = found.group("by").strip()
+    for part in tree.iter():
+        if isinstance(part.tag, str) and not any(isinstance(c.tag, str) for c in part) and "," in (part.text or ""):
+            text = part.text_content()
+            if len(text.split()) <= _MAX_WORDS and _heading(text) == by:
+                title = clean_title(found.group("title"))
+                return Book(title, by, source="details") if title else None
+    return None
+
+
 def catalogue_book(tree: HtmlElement) -> Book | None:
-    """The book of a catalogue record's heading: the one h1's title, by the filed name under it."""
+    """The book of a catalogue record's heading: the one h1's title, by the filed name under it (or, with no one h1,
+    the page title's title statement that the filed name vouches for)."""
     heads = list(tree.iter("h1"))
     if len(heads) != 1:
-        return None
+        return _stated_book(tree) if not heads else None
     head = heads[0]
     title = clean_title(re.split(r"\s+[:/]\s+", " ".join(head.text_content().split()), maxsplit=1)[0])
     if not title:

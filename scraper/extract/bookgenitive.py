@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 
 from .book import Context
 from .bookclues import _NAME_RUN, _TRANSLIT, fold, slug_words, trim_name
@@ -68,7 +69,8 @@ def genitive_author(paragraphs: list[str], context: Context, labels: list[str], 
     words: set[str] | None = None  # the page's words, read only when a quoted title and a genitive are found
     for paragraph in paragraphs:
         pairs = [m.groups() for m in _QUOTED_GENITIVE.finditer(paragraph)]
-        pairs += [(m.group(3), m.group(1), m.group(2)) for m in _NOUN_GENITIVE_QUOTED.finditer(paragraph)]
+        nouned = [(m.group(3), m.group(1), m.group(2)) for m in _NOUN_GENITIVE_QUOTED.finditer(paragraph)]
+        pairs += nouned
         pairs += [m.groups() for m in _GREEK_FRONTED.finditer(paragraph.lstrip())]
         for title, first, surname in pairs:
             if title.rstrip().endswith((".", "!", "?", ",")):  # a quoted sentence, not a title
@@ -79,6 +81,10 @@ def genitive_author(paragraphs: list[str], context: Context, labels: list[str], 
             nominative = next((n for n in nominatives(surname) if n != surname and n in words), None) or \
                 (surname if re.search(rf"(?<!\w)[ΟοΗη]\s+{re.escape(surname)}(?!\w)", context.text) else None) or \
                 _adjectival(surname, language)
+            # (a woman's unchanged surname, no nominative to vouch for it: after a book noun only, "роман Софії Андрухович «T»";
+            # a bare "«T» Name Surname" is as often a title named in passing)
+            if not nominative and (title, first, surname) in nouned and (woman := _woman_given(first, surname, language)):
+                return nominative_title(title.strip(), url, words), f"{woman} {surname}"
             if not nominative:
                 continue
             man = _adjectival(surname, language) is not None  # a man's surname: so is the first name's genitive
@@ -114,6 +120,28 @@ def _adjectival(surname: str, language: str | None) -> str | None:
     if (language or "").startswith("uk") and surname.endswith("ого") and len(surname) > 5:
         return surname[:-3] + "ий"
     return None
+
+
+# A woman's surname that ends in a consonant does not decline in Ukrainian, Russian, Polish or Czech ("роман Софії
+# Андрухович", "powieść Olgi Tokarczuk"): a man's would take -а ("Андруховича"). Her first name's genitive has one
+# regular nominative: uk -ії/ru -ии/pl -ii → -ія/-ия/-ia ("Марії", "Марии", "Zofii"), ru -ьи → -ья ("Натальи"), ru -ы,
+# pl/cs -y → -а ("Анны", "Marty"), -и/-i after a velar ("Ольги", "Olgi") or, in Ukrainian, after any hard consonant
+# ("Оксани"), pl -ji → -ja ("Alicji"); no man's first name ends so in the genitive. (In those languages only: an
+# English "Jenny Walsh" after a quoted title is no genitive.)
+_WOMAN_GIVEN = re.compile(r"(?:(?P<soft>ії|ии|ьи|ii|ji)|(?P<hard>[ыy])|(?<=[гкхжшчщgk])(?P<velar>[иi])|(?<=[бвдзлмнпрстфц])(?P<uk>и))$")
+
+
+def _woman_given(first: str, surname: str, language: str | None) -> str | None:
+    language = (language or "")[:2]
+    if language not in ("uk", "ru", "be", "pl", "cs", "sk") or len(first) < 4 or len(surname) < 4 \
+            or unicodedata.normalize("NFD", surname[-1].lower())[0] in _VOWELS + "йьjіїє" or not surname[-1].isalpha():
+        return None
+    found = _WOMAN_GIVEN.search(first)
+    if not found or found.group("uk") and language != "uk":  # (Russian "Гали" is "Галя")
+        return None
+    if found.group("soft"):
+        return first[:-1] + {"ї": "я", "и": "я", "i": "a"}[first[-1]]
+    return first[:-1] + ("а" if "\u0400" <= first[-1] <= "\u04ff" else "a")
 
 
 # a man's first name in the genitive (Russian, Ukrainian, Polish): -а/-a off a consonant ("Михаила", "Bolesława"),

@@ -93,7 +93,10 @@ def _sides(tree, labels: list[str]) -> list[str]:
         elif (":" in text or "：" in text or "՝" in text) and len(text) <= 120:  # (a record's line, not a sentence's colon)
             if _meta_row(el, text):
                 continue
-            out += [m.group(1).strip() for m in _LABELLED.finditer(text) if not re.search(r"[,،、，;!?]", m.group(1))]
+            # (not a label and value inside one link: another post's headline, "Book fair 2027: stalls open", linked)
+            linked = [" ".join(a.text_content().split()) for a in el.iter("a")]
+            out += [m.group(1).strip() for m in _LABELLED.finditer(text) if not re.search(r"[,،、，;!?]", m.group(1))
+                    and not any(m.group(0).strip() in t for t in linked)]
     return out
 
 
@@ -113,7 +116,11 @@ def _base(word: str, prose_words: list[str]) -> str:
     if shorter:
         return min(shorter, key=len)
     common = [next(word[:i] for i in range(len(word), 0, -1) if w.startswith(word[:i])) for w in forms]
-    return min(common, key=len) if common and all(len(c) >= len(word) - 1 for c in common) else word
+    if common and all(len(c) >= len(word) - 1 for c in common):
+        return min(common, key=len)
+    # Bengali's genitive after a consonant, -ের ("হোসেনের" of "হোসেন"), the prose giving no other form: its one regular
+    # base (not a bare -র, which ends names too: "ঠাকুর", "কবীর")
+    return word[:-2] if word.endswith("ের") and len(word) >= 5 else word
 
 
 _SENTENCE_END = re.compile(r"(?<=[^\s\d.!?…։।]{3})[.!?…։।]+\s")
