@@ -13,6 +13,8 @@ from lxml.html import HtmlElement
 
 from .book import QUOTES, Context
 from .bookcoverhead import bare_pattern, cover_head
+from .bookbiblio import caseless_name
+from .bookdashowner import _CASED, _owner
 from .bookscripts import _KO_NOT_ROLE_NAME, ko_name
 from .nodes import class_of, rows
 
@@ -71,7 +73,12 @@ def from_caption(captioned: list[tuple[str, str]], context: Context, labels: lis
 # an image's alt text that says it shows a book's cover, in our languages and scripts ("বইয়ের প্রচ্ছদ", "Το εξώφυλλο")
 _COVER_WORD = re.compile(
     r"\b(?:cover|couverture|portada|copertina|capa|umschlag|buchcover|omslag|okładka|kansi|obálka|kapak|sampul|bìa|"
-    r"обложк\w*|обкладинк\w*|корица|εξώφυλλο)\b|প্রচ্ছদ|आवरण|कवर|表紙|封面|표지|غلاف|جلد\s+کتاب|כריכה|หน้าปก", re.I)
+    r"обложк\w*|обкладинк\w*|корица|εξώφυλλο|"
+    # ro, hu, hr/bs/sl, sr, lt, tl, sw
+    r"copert[ăa]|copertei|coperți|borító\w*|naslovnic\w*|korice|корице|viršel\w*|pabalat|jalada)\b|"
+    r"প্রচ্ছদ|आवरण|कवर|表紙|封面|표지|غلاف|جلد\s+کتاب|כריכה|หน้าปก|"
+    # kn, ta, te, ml, gu, mr/hi, pa, ur: a cover (its page, its picture)
+    r"ಮುಖಪುಟ|அட்டைப்படம்|முகப்பு\s*அட்டை|ముఖచిత్రం|പുറംചട്ട|મુખપૃષ્ઠ|मुखपृष्ठ|ਸਰਵਰਕ|سرورق", re.I)
 
 _COVER_BARE = bare_pattern(_COVER_WORD)
 
@@ -106,13 +113,23 @@ def _han_person(name: str, context: Context) -> bool:
 
 def _person(name: str, context: Context) -> bool:
     """Two or three words, no figures, the last (the family name) named in the text twice, or its stem (all but its last
-    letter, of a name of five letters or more) as a declining language names it ("დუმბაძე", "დუმბაძის")."""
+    letter, of a name of five letters or more) as a declining language names it ("დუმბაძე", "დუმბაძის"); or one word of
+    a script without capitals that the text calls a book's owner (bookdashowner: "A ಅವರ … ಕಾದಂಬರಿ", A's novel)."""
     words = name.split()
-    if not 2 <= len(words) <= 3 or re.search(r"\d", name) or any(n and name.casefold() == n.casefold() for n in context.not_authors):
+    if re.search(r"\d", name) or any(n and name.casefold() == n.casefold() for n in context.not_authors):
         return False
+    if len(words) == 1:  # a pen name of one word in a script without capitals, which the text calls a book's owner
+        return bool(caseless_name(name)) and not _CASED.search(name) and _owner(name, context.text)
+    if len(words) > 3 or not _CASED.search(name) and _KIND_NOUN.match(words[-1]):
+        return False  # (a tag for the book's kind, "ಕನ್ನಡ ಕಾದಂಬರಿ", Kannada novel: its last word is a novel, no family name)
     family = words[-1].strip(QUOTES + ".,")
     stem = family[:-1] if len(family) >= 5 else family
     return len(family) >= 3 and context.text.count(stem) >= 2
+
+
+# the word for a novel or a book in the scripts without capitals (kn, ta, te, ml, hi, bn, gu, pa, ur/ar/fa)
+_KIND_NOUN = re.compile(r"^(?:ಕಾದಂಬರಿ|ಪುಸ್ತಕ|ಕೃತಿ|நாவல்|நூல்|புத்தகம்|నవల|పుస్తకం|നോവൽ|പുസ്തകം|उपन्यास|किताब|पुस्तक|উপন্যাস|বই|"
+                        r"નવલકથા|પુસ્તક|ਨਾਵਲ|ਕਿਤਾਬ|ناول|رواية|روایت|کتاب|كتاب|رمان)")
 
 
 def _phrase(words: str, text: str) -> bool:

@@ -11,7 +11,7 @@ from urllib.parse import unquote
 
 from lxml.html import HtmlElement
 
-from .bookclues import skeleton
+from .bookclues import _TRANSLIT, fold, skeleton
 from .bookrecord import _slug_key
 from .nodes import class_of, own_texts, raw_text
 
@@ -25,7 +25,8 @@ def tag_links(tree: HtmlElement) -> list[str]:
         rel, raw, href = a.get("rel"), raw_text(a), a.get("href")
         if rel == "tag" or raw.lstrip(_XML_SPACE).startswith("#") or href is not None and ("/tag/" in href or "/tags/" in href) \
                 or _hash_sibling(a):
-            kept = rel == "tag" or raw.lstrip().startswith("#") or _tag_page(a) or _hash_before(a)
+            kept = rel == "tag" or raw.lstrip().startswith("#") or _tag_page(a) or _hash_before(a) \
+                or _tag_classed_around(a) and _listed(a) and _unread_script(raw)  # (in the post's list of tags: "/tags/kuvempu")
         else:
             kept = _tag_classed_around(a) and _listed(a) or _labelled(a)
         if kept:
@@ -90,6 +91,14 @@ def _listed(link: HtmlElement) -> bool:
 def _hash_before(link: HtmlElement) -> bool:
     before = link.getprevious()
     return before is not None and (before.text or "").strip() == "#" and len(before) == 0 and not (before.tail or "").strip()
+
+
+def _unread_script(text: str) -> bool:
+    """A link's text in a script that _tag_page_named cannot compare with a Latin slug (no transliteration: Kannada,
+    Tamil, Thai …): in the post's own list of tags it is a tag whatever its slug says; Latin, Cyrillic, Greek and
+    Georgian text must match its slug ("/tag/sxva" over a Georgian title is another tag's link)."""
+    folded = fold(text).translate(_TRANSLIT)
+    return any(c.isalpha() for c in folded) and not re.fullmatch(r"[\x00-\x7f]*", folded)
 
 
 def _tag_page(link: HtmlElement) -> bool:
