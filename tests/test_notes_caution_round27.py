@@ -52,3 +52,24 @@ def test_a_romanian_murder_is_a_hard_thing_and_an_english_crime_novel_is_not():
     assert names_hard_thing("romanul pornește de la o crimă")
     assert names_hard_thing("omorul din sat")
     assert not names_hard_thing("a crime novel set in Leeds")
+
+
+# A bare "attention" label (notewords' attn group) over a list of hard things, in more languages; a remark under it is none.
+@pytest.mark.parametrize("line, listed", [
+    ("Atenție: violență domestică, sinucidere.", "violență domestică, sinucidere."),  # ro
+    ("Pažnja: nasilje u obitelji, samoubojstvo.", "nasilje u obitelji, samoubojstvo."),  # hr
+    ("Προσοχή: βία, αυτοκτονία.", "βία, αυτοκτονία."),  # el
+    ("Dėmesio: prievarta, mirtis.", "prievarta, mirtis."),  # lt
+])
+def test_a_bare_attention_label_over_a_list_of_hard_things(line, listed):
+    assert read_notes("\n\n".join([line, *_PARAS])).content_warnings == listed
+
+
+@pytest.mark.parametrize("line", [
+    "Atenție: cartea e lungă și lentă.",  # ro: a remark
+    "Pažnja: knjiga je duga, ali vrijedi.",  # hr
+    "OBS: boken är lång men värd det.",  # sv
+    "Huomio: kirja on pitkä.",  # fi
+])
+def test_a_bare_attention_label_over_a_remark(line):
+    assert read_notes("\n\n".join([line, *_PARAS])).content_warnings is None
