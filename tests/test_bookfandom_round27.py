@@ -49,3 +49,42 @@ def test_near_miss_an_author_the_text_never_names():
 def test_near_miss_no_fandom_list():
     tree = lxml.html.fromstring('<html><body><p class="fandom">The Salt Ledger - Ada Berg</p></body></html>')
     assert fandom_book(tree, Context("Berg")) is None
+
+
+# --- a web-fiction site's fiction header over a reader's review ----------------------------------------------------
+
+from scraper.extract.bookfandom import fiction_header  # noqa: E402
+
+
+def _fiction(page_title: str, by_line: str = '<span>by</span> <a href="/profile/7781">saltwife</a>', h1: str = "Harbour of Moths"):
+    return lxml.html.fromstring(
+        f'<html><head><title>{page_title}</title></head><body><div class="fic-header"><div class="fic-title">'
+        f'<h1>{h1}</h1><h4>{by_line}</h4></div></div><div class="review"><div class="review-meta">'
+        f'<a href="/profile/99">Quill_Reader</a></div><p>A long serial, slow and kind.</p></div></body></html>')
+
+
+def test_a_fiction_header_under_a_review_page_title():
+    book = fiction_header(_fiction("Review of Harbour of Moths by Quill_Reader | Serial Site"))
+    assert (book.title, book.author) == ("Harbour of Moths", "saltwife")
+
+
+def test_a_fiction_header_in_german():
+    tree = _fiction("Rezension: Hafen der Motten von Leser_Quill", '<span>von</span> <a href="/users/salzfrau">salzfrau</a>',
+                    "Hafen der Motten")
+    book = fiction_header(tree)
+    assert (book.title, book.author) == ("Hafen der Motten", "salzfrau")
+
+
+def test_near_miss_a_blog_posts_own_byline():
+    # the page's title is the post's headline, not "Review of <h1>": the "by" under it is the blogger
+    assert fiction_header(_fiction("Harbour of Moths | My Reading Blog")) is None
+
+
+def test_near_miss_the_by_line_names_the_reviewer():
+    tree = _fiction("Review of Harbour of Moths by Quill_Reader", '<span>by</span> <a href="/profile/99">Quill_Reader</a>')
+    assert fiction_header(tree) is None
+
+
+def test_near_miss_the_by_link_goes_to_no_profile_page():
+    tree = _fiction("Review of Harbour of Moths by Quill_Reader", '<span>by</span> <a href="/shop/saltwife">saltwife</a>')
+    assert fiction_header(tree) is None

@@ -28,7 +28,7 @@ from .bookscripts import _HANGUL, QUOTED_BEFORE, construct_author, ko_name as _k
 from .bookcolumn import own_form, series_free  # (bookseries' candidates, a column's name put aside)
 from .booktitles import cjk_owner, tagged_han_author, title_character as _title_character  # noqa: F401 (tests read it here)
 from .bookhashtags import hashtagged
-from .bookfandom import fandom_book
+from .bookfandom import archive_book
 
 _OPEN_CLOSE = {"«": "»", "»": "«", "“": "”", "„": "“", "『": "』", "《": "》", "「": "」", "〈": "〉", "‹": "›", "\"": "\""}
 _QUOTED = re.compile("|".join(rf"{re.escape(o)}([^{re.escape(o + c)}]{{1,80}}?){re.escape(c)}" for o, c in _OPEN_CLOSE.items()))
@@ -316,7 +316,7 @@ def rescue(book: Book | None, page: Page) -> Book | None:
         full = _full_name(book.author, page) if book.author.split()[0].casefold() in _PARTICLES else None
         return _trim_remark(Book(book.title, full or book.author, book.year, book.publisher, book.source), page)
     about = _about(page.jsonld) or _thai(page) or _quoted_then_cued(page) or ((e := han_edition(page.lines)) and Book(*e, source="rescue"))
-    if about := about or hashtagged(page) or fandom_book(page.tree, page.context):  # (bookhashtags; bookfandom: an archive's fandom tag)
+    if about := about or hashtagged(page) or archive_book(page.tree, page.context):  # (bookhashtags; bookfandom: a fiction archive's)
         return about
     headline = page.title or ""
     candidates = ([(book.title, True)] if book else []) + series_free(title_candidates(headline), headline, page.tree, page.text)
