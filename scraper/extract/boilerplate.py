@@ -207,10 +207,8 @@ def _is_label(block: HtmlElement) -> bool:
 
 
 def clean_body(body: HtmlElement, host: str, report: CleanReport, names: tuple[str, ...] = ()) -> None:
-    """Structural rules inside the post body (see the module docstring).
-
-    `names`: the blog's and the blogger's names; a line at the edge of the post that names them is
-    the blog talking about itself ("Thanks for reading The Long Shelf!"), not the review.
+    """Structural rules inside the post body (see the module docstring). `names`: the blog's and the blogger's names; a
+    line at the edge of the post that names them is the blog talking about itself ("Thanks for reading The Long Shelf!").
     """
     items = blocks(body)
     if not items:
@@ -245,6 +243,8 @@ def clean_body(body: HtmlElement, host: str, report: CleanReport, names: tuple[s
                 and chrome.count_words(_text(parent)) <= 6 and not parent.xpath(".//img") and not tabpanes.is_pane(parent):
             report.add("label of a removed block", parent)
             _drop(parent)
+    for button in controls.bare_buttons(body):  # a link drawn as a button left standing bare between the blocks
+        report.add(INTERFACE, button), _drop(button)
 
 
 def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple[str, ...]) -> tuple[dict, dict]:

@@ -131,3 +131,34 @@ def report_text(box: HtmlElement) -> str:
     """The box's text with the labels of the controls dropped from it."""
     labels = [element.get(LABEL) for element in box.xpath(f"descendant-or-self::*[@{LABEL}]")]
     return " ".join(filter(None, (text_of(box), *labels)))
+
+
+# a link drawn as a button: its class says so, Bootstrap's and the builders' ("btn btn-primary", "wp-block-button__link",
+# "button-cta")
+_BUTTON_LINK = re.compile(r"(?:^|[-_\s])(?:btn|button)(?:$|[-_\s])", re.I)
+# the boxes a bare button stands in, between the blocks: not a paragraph, list item, cell or heading of running text
+_BOXES = {"div", "section", "article", "main", "aside", "header", "footer", "nav", "span"}
+
+
+def bare_buttons(root: HtmlElement) -> list[HtmlElement]:
+    """Links drawn as buttons that stand bare between the blocks of a box ("<div><a class='btn' href='#'>Write a
+    review</a><div class=card>…</div></div>"): no text of the box around them (its own text and theirs are empty), a
+    block of text after them in the box (they open it), short (six words), no score. The page's interface (write a review, buy, load more, subscribe), never the reviewer's prose;
+    a button-classed link inside a paragraph, a list item or beside words in its box is read with them and stays."""
+    out = []
+    for a in root.iter("a"):
+        parent = a.getparent()
+        if parent is None or parent.tag not in _BOXES or not _BUTTON_LINK.search(a.get("class") or ""):
+            continue
+        if (parent.text or "").strip() or (a.tail or "").strip() or any(
+                (s.tail or "").strip() or s.tag in ("a", "em", "strong", "b", "i") for s in a.itersiblings(preceding=True)):
+            continue
+        # (it opens its box: a block of text follows it there, as "Write a review" over the list of reviews)
+        if not any(isinstance(s.tag, str) and text_of(s) for s in a.itersiblings()):
+            continue
+        text = text_of(a)
+        if text and count_words(text) <= 6 and not has_score(text) and all(
+                ancestor.tag not in ("p", "li", "td", "th", "dd", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "label")
+                for ancestor in a.iterancestors()):
+            out.append(a)
+    return out
