@@ -90,3 +90,30 @@ def test_near_miss_a_latin_link_in_the_tag_list_under_another_slug():
     page = lxml.html.fromstring('<html><body><div class="post-tags"><a href="/tags/ada-berg">Ada Berg</a> '
                                 '<a href="/tags/misc">Winter Notes</a> <a href="/tags/drugoe">Тихая гавань</a></div></body></html>')
     assert tag_links(page) == ["Ada Berg"]
+
+
+# --- Thai: a cover caption's phrases, "the cover …", the title, "printing …"; a tagged writer named by the given name --
+
+from scraper.extract.bookcover import thai_cover  # noqa: E402
+
+_TH_TEXT = "อ่านจบในสามวันค่ะ ภาษาของสุดาพรสวยมาก ตัวละครเยอะแต่จำได้"
+
+
+def test_thai_cover_caption_and_a_tagged_writer():
+    captioned = [("ปกเล่มที่ยืมจากห้องสมุด บ้านริมคลอง พิมพ์ครั้งที่สาม", "")]
+    assert thai_cover(captioned, Context(_TH_TEXT), ["สุดาพร ศรีวงศ์", "นิยายไทย"]) == ("บ้านริมคลอง", "สุดาพร ศรีวงศ์")
+
+
+def test_thai_cover_caption_with_an_edition_phrase():
+    captioned = [("ปกหนังสือ บ้านริมคลอง ฉบับพิมพ์ใหม่", "")]
+    assert thai_cover(captioned, Context(_TH_TEXT), ["สุดาพร ศรีวงศ์"]) == ("บ้านริมคลอง", "สุดาพร ศรีวงศ์")
+
+
+@pytest.mark.parametrize("caption, tags", [
+    ("ร้านหนังสือ บ้านริมคลอง พิมพ์ครั้งที่สาม", ["สุดาพร ศรีวงศ์"]),  # no cover phrase first
+    ("ปกเล่มที่ยืมมา บ้านริมคลอง ริมน้ำ", ["สุดาพร ศรีวงศ์"]),  # no printing phrase
+    ("ปกเล่มที่ยืมมา บ้านริมคลอง พิมพ์ครั้งที่สาม", ["มาลี ใจดี"]),  # the tagged person is never named in the text
+    ("ปกเล่มที่ยืมมา บ้านริมคลอง พิมพ์ครั้งที่สาม", ["สุดาพร ศรีวงศ์", "สุดาพร ทองดี"]),  # two tagged people
+])
+def test_thai_cover_near_misses(caption, tags):
+    assert thai_cover([(caption, "")], Context(_TH_TEXT), tags) is None

@@ -67,7 +67,8 @@ def from_caption(captioned: list[tuple[str, str]], context: Context, labels: lis
                 and not re.search(r"\d", author) and any(context.text.count(word) >= 2 for word in author.split() if len(word) > 2) \
                 and not _phrase(author, context.text):
             return title, author
-    return cover_head(captioned, context, labels, _COVER_BARE, _person)  # "T, my mother's copy", a tagged author (bookcoverhead)
+    return cover_head(captioned, context, labels, _COVER_BARE, _person) \
+        or thai_cover(captioned, context, labels)  # "T, my mother's copy", a tagged author (bookcoverhead); Thai's phrases
 
 
 # an image's alt text that says it shows a book's cover, in our languages and scripts ("বইয়ের প্রচ্ছদ", "Το εξώφυλλο")
@@ -160,3 +161,29 @@ def cover_alt_book(pictures: list[str], context: Context, headline: str | None) 
         return None  # (the text's cued writers, a scan of all of it, read only for a cover it names)
     writers = {a or b for a, b in _CUED_WRITER.findall(context.text) if b or ko_name(a) and a not in _KO_NOT_ROLE_NAME} - set(named)
     return (named[0], writers.pop()) if len(named) == 1 and len(writers) == 1 else None
+
+
+# Thai sets phrases apart by spaces: a cover's caption says "the cover (of my copy …)", the title, then its printing
+# ("ปกเล่มที่ซื้อมา T พิมพ์ครั้งที่สิบ", "ปกหนังสือ T ฉบับพิมพ์ใหม่")
+_THAI_PHRASE = re.compile(r"^[\u0e00-\u0e7f]+$")
+_THAI_COVER = re.compile(r"^ปก")
+_THAI_PRINTING = re.compile(r"^(?:พิมพ์ครั้ง|ฉบับ|พิมพ์ใหม่|ปกแข็ง|ปกอ่อน)")
+
+
+def thai_cover(captioned: list[tuple[str, str]], context: Context, labels: list[str]) -> tuple[str, str] | None:
+    """The title between a Thai cover caption's cover phrase and its printing phrase, by the one person among the post's
+    tags (a given name and a family name, in Thai) whom the text names by the given name too, as Thai does."""
+    titles = set()
+    for caption, _alts in captioned:
+        phrases = caption.split()
+        if len(phrases) < 3 or not all(_THAI_PHRASE.match(p) for p in phrases) or not _THAI_COVER.match(phrases[0]):
+            continue
+        end = next((i for i, p in enumerate(phrases[2:], 2) if _THAI_PRINTING.match(p)), None)
+        if end == 2:  # one phrase between them, and no cover or printing word in it
+            titles.add(phrases[1])
+    people = {label.strip() for label in labels if len(label.split()) == 2 and all(_THAI_PHRASE.match(w) for w in label.split())
+              and label.split()[0] in context.text}
+    if len(titles) != 1 or len(people) != 1:
+        return None
+    title, person = titles.pop(), people.pop()
+    return (title, person) if not _THAI_COVER.match(title) and not _THAI_PRINTING.match(title) and person not in title else None
