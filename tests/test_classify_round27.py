@@ -23,6 +23,7 @@ from tests.test_classify import evidence, kind
     "https://find.example.edu/discovery/search/fulldisplay?docid=alma9912&vid=MAIN",
     "https://bibliotheque.example.fr/search/record/frbnf4412",
     "https://opac.example.ca/client/fr_CA/public/search/detailnonmodal/ent:SD:9/ada",
+    "https://catalog.example.org/polaris/search/title.aspx?ctx=1.1033.0.0.7&pos=1&cn=393254",  # Polaris, its control number
 ])
 def test_a_record_filed_under_the_search_is_one_record(url):
     assert search_record(url)
@@ -34,6 +35,8 @@ def test_a_record_filed_under_the_search_is_one_record(url):
     "https://blog.example.com/search/details-of-a-life",  # a search for a phrase
     "https://blog.example.com/tag/detail/48213",  # a tag, not a search section
     "https://blog.example.com/search/novels/page/2/",
+    "https://catalog.example.org/polaris/search/searchresults.aspx?ctx=1.1033.0.0.7&type=Keyword&term=river",  # its results
+    "https://catalog.example.org/polaris/search/title.aspx?ctx=1.1033.0.0.7&pos=1",  # no record's number
 ])
 def test_a_search_or_a_tag_page_is_not_a_record(url):
     assert not search_record(url)
@@ -153,3 +156,36 @@ def test_a_title_named_again_is_the_posts_own_book():
 ])
 def test_a_list_in_a_sentence_in_a_filed_or_read_post_is_left_alone(more):
     assert classify(_prose(FR_SYLLABUS, **more))[0] != "list"
+
+
+# -- a question in Armenian and Ethiopic --------------------------------------------------------------------------------
+
+from scraper.extract.questions import asks  # noqa: E402
+from scraper.extract.reviewed import _ASKING  # noqa: E402
+
+
+def test_armenian_asks_inside_the_line_and_ethiopic_at_its_end():
+    assert asks("**Ինչո՞ւ եք գրում գյուղի մասին։**")  # "Why do you write about the village?": the mark over the word
+    assert asks("Ո՞ր գիրքն եք հիմա կարդում")
+    assert asks("ምን መጽሐፍ ታነባለህ፧")  # am: the Ethiopic question mark ends it
+    assert _ASKING.search("Ո՞ր գրքերը կարդալ ամռանը") and _ASKING.search("የትኛውን መጽሐፍ ላንብብ፧")
+
+
+def test_an_armenian_answer_that_asks_on_the_way_does_not_ask():
+    # a line whose last sentence states: an answer may ask a question of its own first
+    assert not asks("Ինչո՞ւ։ Որովհետև ես սիրում եմ գրել այս քաղաքի մասին։")
+    assert not asks("Գիրքը կարդացի երկու երեկոյում։")  # no mark at all
+    assert not _ASKING.search("Գիրքը կարդացի երկու երեկոյում։ Լավն էր։")
+
+
+def test_an_armenian_interviews_bold_questions_make_it_an_interview():
+    md = "\n\n".join([
+        "**Ինչո՞ւ եք գրում գյուղի մասին։**", "Որովհետև այնտեղ եմ մեծացել, և ամեն ամառ վերադառնում եմ։ " * 3,
+        "**Ո՞րն է ձեր սիրելի գիրքը։**", "Դժվար է ընտրել, բայց միշտ վերադառնում եմ պապիկիս գրադարանի գրքերին։ " * 3,
+        "**Ի՞նչ եք գրում հիմա։**", "Նոր վեպ եմ գրում մի կնոջ մասին, ով վերադառնում է իր քաղաքը։ " * 3,
+    ])
+    from scraper.extract.classify import body_signals
+    signals = body_signals([line for line in md.split("\n\n")], md)
+    assert signals["qa_blocks"] >= 3
+    found, _ = classify(evidence(title="Զրույց գրողի հետ", words=260, **{k: signals[k] for k in ("qa_blocks", "body")}))
+    assert found == "interview"

@@ -34,9 +34,10 @@ def filed_by_address(url: str | None) -> bool:
 
 # A catalogue's or a shop's search section whose next segment names one record, an id after it: the record's own
 # page, not a list of results (SirsiDynix Enterprise "/search/detailnonmodal/ent:…/one", "/search/detail/123",
-# Primo's "/search/fulldisplay?docid=…", "/search/record/abc123"). Platform knowledge: the engines file a record's page
-# under the search that found it; their results lists ("/search/results?qu=…") are other words.
-_SEARCH_RECORD = re.compile(r"/search/(?:detail\w*|full-?display|records?)(?:\.\w{2,5})?(?:/[^/]|\?.)", re.I)
+# Primo's "/search/fulldisplay?docid=…", "/search/record/abc123", Polaris PowerPAC's "/search/title.aspx?…&cn=393254",
+# its control number). Platform knowledge: the engines file a record's page under the search that found it; their
+# results lists ("/search/results?qu=…", "searchresults.aspx") are other words.
+_SEARCH_RECORD = re.compile(r"/search/(?:(?:detail\w*|full-?display|records?)(?:\.\w{2,5})?(?:/[^/]|\?.)|title\.aspx\?(?:[^#]*&)?cn=\d)", re.I)
 
 
 def search_record(url: str | None) -> bool:

@@ -115,8 +115,9 @@ _RATING_REFUSED = re.compile(
 # The marks that are the reviewer's own voice about the one work (work_clues' words).
 _VOICE = ("calls its book", "speaks of its rating", "filed as a review", "opens or closes on a box of record")
 from .booksplural import about_books as _about_books  # noqa: E402 (a title about books: booksplural.py)
-# a question's mark, in the scripts that have their own (Greek writes ";" after its word: a Latin ";" is none)
-_ASKING = re.compile(r"[?？؟]|(?<=[\u0370-\u03ff\u1f00-\u1fff]);")
+# a question's mark, in the scripts that have their own (Greek writes ";" after its word: a Latin ";" is none; Armenian
+# sets "՞" over the word asked about, Ethiopic ends on "፧")
+_ASKING = re.compile(r"[?？؟\u055e\u1367]|(?<=[\u0370-\u03ff\u1f00-\u1fff]);")
 # A title that opens with an episode's or a chapter's number: one instalment of a serial the writer publishes (a web
 # fiction platform's essay or novel), "第12話 …", "第3章", ko "12화", "Chapter 7: …", "Kapitel 3 –", "Глава 2."
 _EPISODE = re.compile(
