@@ -109,7 +109,7 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
     ("Jan Kowalik, Wydawnictwo Sosna, 2015" names the author and the publisher).
     """
     stacked = _stacked(lines[-8:], context)
-    for line in lines[:4] + _joined(lines[:4]) + lines[-8:][::-1] + stacked:
+    for line in lines[:4] + _joined(lines[:4]) + lines[-8:][::-1] + _role_joined(lines[-8:]) + stacked:
         line = without_head_label(unlabelled(line.strip().strip("*_ ")), context)  # "Ficha: T, A. …" read without its label; "Edición: …" not at all
         if not line or len(line) > 300:
             continue
@@ -177,6 +177,16 @@ def _joined(lines: list[str]) -> list[str]:
     """A record set on two short lines (a <br> between them): "Author: Title" over "Publisher, 123 pages"."""
     return [f"{line.rstrip(' .')}. {after}" for line, after in zip(lines, lines[1:])
             if len(line) < 150 and len(after) < 100 and not _BIBLIO_TAIL.search(line) and _BIBLIO_DETAIL.search(after)]
+
+
+def _role_joined(lines: list[str]) -> list[str]:
+    """A book box closing a post, set on two lines: the bare title over its record, which opens on the writer's name
+    with the role word of a script without capitals ("T" over "A 지음 | P | 264쪽 | price", "A 著 / P / 2024年"), as
+    Korean, Chinese and Japanese papers and blogs set a reviewed book's box: joined "T. record" (the title a short line,
+    no sentence)."""
+    return [f"{line}. {after}" for line, after in zip(lines, lines[1:])
+            if len(line) <= 60 and len(line.split()) <= 8 and not line.endswith((".", "。", "!", "?", "！", "？", ":", "："))
+            and _ROLE_NAME.match(_SEGMENTS.split(after, maxsplit=1)[0].strip()) and _BIBLIO_TAIL.search(after)]
 
 
 # a record's details without words to read: two parts or more that each hold a count beside one word ("248 pages,

@@ -47,8 +47,7 @@ STATIC_PATH = re.compile(r"^/(p/[^/]+\.html$|(about|about-me|about-us|contact|pr
 
 from .reviewwords import REVIEW_TERMS  # noqa: E402 (category and tag names that mark review posts: the word for a review, each language)
 # Post-title words for post kinds that are not reviews.
-INTERVIEW_TITLE = re.compile(r"\b(interview|q\s*&\s*a|(in )?conversation with|in conversation|questions (for|with)|entrevista|"
-                             r"entretien|intervista|gespräch mit|im gespräch|en conversation avec)\b", re.I)
+from .questions import INTERVIEW_TITLE  # noqa: E402 (the word for an interview, each language and script)
 LIST_TITLE = re.compile(r"\b(best|top\s+\d+|favou?rites?|wrap[\s-]?up|round[\s-]?up|tbr|mejores|meilleurs|besten|migliori|books of (the year|\d{4})|\d+\s+books)\b", re.I)
 ANNOUNCE_TITLE = re.compile(
     r"\b(cover reveal|reveal(ing|ed)? the cover|blog tour|giveaway|announcement|news|hiatus|update|welcome|guest post|"
