@@ -3,7 +3,9 @@
 A short box inside the post whose own subtree holds a control (a ``<button>``, an element with
 ``role=button``, a submit or plain button input, a drop-down or a text field) is interface, never the
 reviewer's prose: an NFT "collect this post" box with its collector count, a catalogue's "Place a hold",
-"Was this helpful? Yes / No", follow, subscribe, unlock and like widgets, reaction bars.
+"Was this helpful? Yes / No", follow, subscribe, unlock and like widgets, reaction bars. Beside a text area (a box to
+write in: a reply or comment form without a ``<form>``) the box's sentences are the form's own ("You must be signed in
+to reply."): twenty words at most, whatever their sentences.
 
 The orchestrator drops ``<button>``, ``<select>`` and ``<textarea>`` with the other dead tags before any
 cleaning, so ``mark_controls`` first writes on each control's parent that it held one (and its label),
@@ -31,6 +33,7 @@ CONTROL_TAGS = ("button", "select", "textarea")
 _NONCE = secrets.token_hex(4)
 MARK = f"data-shelfmark-control-{_NONCE}"  # on a dropped control's parent: "toggle" or "control"
 LABEL = f"data-shelfmark-label-{_NONCE}"  # the dropped controls' labels, for the removal report
+FIELD = f"data-shelfmark-field-{_NONCE}"  # on a dropped text area's parent: a box to write in (a reply or comment form)
 _CONTROLS = (
     ".//button | .//select | .//textarea | .//*[@role='button'] | .//input[@type='submit' or @type='button']"
     f" | .//*[@{MARK}]"
@@ -76,16 +79,21 @@ def mark_controls(tree: HtmlElement) -> None:
         toggle = control.tag == "button" and is_toggle(control)
         if toggle or parent.get(MARK) != "toggle":
             parent.set(MARK, "toggle" if toggle else "control")
+        if control.tag == "textarea":
+            parent.set(FIELD, "1")
         label = text_of(control)
         if label and control.tag == "button":
             parent.set(LABEL, " | ".join(filter(None, (parent.get(LABEL), label))))
 
 
-def _short(element: HtmlElement) -> bool:
-    """A few words and no sentence of prose."""
+def _short(element: HtmlElement, field: bool = False) -> bool:
+    """A few words and no sentence of prose (beside a text area, a box to write in, its sentences are the form's own:
+    "You must be signed in to reply.", "Your e-mail address will not be published.")."""
     text = text_of(element)
     if count_words(text) > _MAX_WORDS:
         return False
+    if field:
+        return True
     # (a sentence of prose told by its spaces: in Chinese, Japanese or Thai the box's length alone decides, as a card's
     # one-line blurb beside a follow button reads as a sentence of eight words or more there)
     return not any(len(s.split()) >= _PROSE_SENTENCE for s in _SENTENCE.findall(text))
@@ -108,13 +116,14 @@ def interface_boxes(body: HtmlElement, items: list[HtmlElement]) -> dict[int, Ht
     total = len(text_of(body))
     found: dict[int, HtmlElement] = {}
     for anchor in anchors:
-        if anchor.get(MARK) is not None and not _short(anchor):
+        field = anchor.get(FIELD) is not None
+        if anchor.get(MARK) is not None and not _short(anchor, field):
             continue  # a control dropped from inside a paragraph of prose
         # climb while the box stays short
         box = anchor
         while True:
             parent = box.getparent()
-            if parent is None or parent is body or parent.tag in ("article", "main", "body", "html") or not _short(parent):
+            if parent is None or parent is body or parent.tag in ("article", "main", "body", "html") or not _short(parent, field):
                 break
             box = parent
         text = text_of(box)
