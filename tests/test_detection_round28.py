@@ -197,3 +197,71 @@ def test_a_sentence_over_the_record_is_no_title():
 def test_a_record_without_a_role_word_is_not_joined():
     text = _KO_TEXT.replace("김하늘 지음 | ", "")
     assert from_bibliography(text.splitlines(), Context(text)) is None
+
+
+# -- a star widget drawn by one element whose class counts the stars (reviewbox._stars) --------------------------------
+
+from lxml import html as _lxml_html  # noqa: E402
+
+from scraper.extract.reviewbox import listed_boxes  # noqa: E402
+
+
+def _boxes(widget_a: str, widget_b: str) -> list[tuple[str, bool]]:
+    page = f"""<html><body><h1>Das Salzhaus</h1><ul class="reviews">
+<li class="review-card"><div class="review-card__head"><b>Mara</b> {widget_a}</div>
+<p>Ein ruhiger Roman über einen Hafen, der langsam verschwindet. Mir hat die Sprache sehr gefallen.</p></li>
+<li class="review-card"><div class="review-card__head"><b>Jon</b> {widget_b}</div>
+<p>Kam schnell an, gut verpackt.</p></li></ul></body></html>"""
+    return listed_boxes(_lxml_html.fromstring(page))
+
+
+@pytest.mark.parametrize("widget", [
+    '<span class="review-card__stars stars-line star4" aria-hidden="true"></span>',  # a count glued to "star"
+    '<i class="a-icon a-icon-star a-star-4-5"></i>',  # a count with its half: "4-5"
+    '<span class="valoracion stars_5"></span>',
+])
+def test_one_empty_element_counting_its_stars_is_a_star_widget(widget):
+    boxes = _boxes(widget, widget.replace("4", "5"))
+    assert len(boxes) == 2 and all(starred for _, starred in boxes)
+
+
+@pytest.mark.parametrize("widget", [
+    '<span class="review-card__stars star-icon"></span>',  # one icon, no count
+    '<span class="stars-4">vier Sterne</span>',  # its text says it: the rating rules read it, no icon
+    '<span class="superstar2"></span>',  # "star" inside another word
+    '<span class="starlight"></span>',
+])
+def test_near_misses_are_no_star_widget(widget):
+    boxes = _boxes(widget, widget)
+    assert len(boxes) == 2 and not any(starred for _, starred in boxes)
+
+
+_SHOP_PAGE = """<html lang="es"><head><title>Libro «La casa de sal» — comprar al mejor precio | Tiendalibro</title></head><body>
+<header><a href="/">Tiendalibro</a> <a href="/cesta">Cesta</a></header>
+<main><div class="product"><div class="product__head"><span class="product__brand">Editorial Norte</span><h1>La casa de sal</h1></div>
+<div class="price-box"><span class="price">14,90 €</span><button class="to-basket">Añadir a la cesta</button></div>
+<table class="specs"><tr><th>Autor</th><td>Ruiz, A.</td></tr><tr><th>Páginas</th><td>240</td></tr></table></div>
+<section class="opiniones" id="comments"><h2>Opiniones de clientes</h2><ul class="comments__list">
+<li class="comments__item"><div class="comments__head"><span>Lucía</span> <span>3 de noviembre de 2026</span>
+<span class="comments__stars stars-line star{a}" aria-hidden="true"></span></div>
+<p>Leí esta novela en dos tardes y todavía pienso en la abuela que cuida el almacén de sal junto al puerto. La autora escribe
+frases cortas, muy limpias, y deja que el paisaje hable por los personajes sin explicar demasiado.</p>
+<p>La parte central se alarga un poco y algún personaje secundario sobra, pero el final compensa con creces. Muy
+recomendable para quien disfrute de las historias lentas y de familias que se callan cosas durante años.</p></li>
+<li class="comments__item"><div class="comments__head"><span>Pablo</span> <span>1 de noviembre de 2026</span>
+<span class="comments__stars stars-line star5" aria-hidden="true"></span></div><p>Llegó rápido y bien embalado.</p></li>
+</ul></section></main><footer>© Tiendalibro</footer></body></html>"""
+
+
+def test_a_shop_page_whose_reader_review_has_a_counted_star_widget_is_a_review():
+    from scraper.extract import extract_page
+    record = extract_page(_SHOP_PAGE.replace("{a}", "4"), "https://tiendalibro.example.es/producto/88123/")
+    assert record.is_review and "abuela" in record.body_text and "embalado" not in record.body_text
+
+
+def test_the_same_page_without_the_star_widget_stays_as_before():
+    from scraper.extract import extract_page
+    page = _SHOP_PAGE.replace('<span class="comments__stars stars-line star{a}" aria-hidden="true"></span>', "") \
+        .replace('<span class="comments__stars stars-line star5" aria-hidden="true"></span>', "")
+    record = extract_page(page, "https://tiendalibro.example.es/producto/88123/")
+    assert "embalado" not in record.body_text

@@ -18,6 +18,9 @@ from .nodes import class_of, id_of, rows
 
 _BOX_WORD = re.compile(r"review|rating|comment|opinion|rezens|recens|bewertung|otzyv", re.I)
 _STAR_WORD = re.compile(r"star|rating-?(?:solid|icon|star)|icon-rating", re.I)
+# one empty element whose class carries its score, the star word glued to the count ("stars-line star4", Amazon's
+# "a-icon-star a-star-4-5", "stars_45", "rating-stars-5"): a widget drawn by its stylesheet, one element for all the stars
+_COUNTED_STARS = re.compile(r"(?<![a-z])stars?[-_]?\d(?![\d]{2})", re.I)
 _SCORE_LABEL = re.compile(r"\d\s*(?:/|of|out\s+of|av|из|von|sur|de|su|z|från|af|van)\s*\d|\d\s*[★⭐]|[★⭐]{2,}", re.I)
 
 
@@ -31,8 +34,8 @@ def _star_named(classes: str | None, ident: str | None) -> bool:
 
 
 def _stars(box: HtmlElement) -> bool:
-    """Two or more star icons (star-named elements with no text), or an aria-label or title giving a score: one walk,
-    ended once either is found."""
+    """Two or more star icons (star-named elements with no text), one empty element whose class counts its stars
+    (_COUNTED_STARS), or an aria-label or title giving a score: one walk, ended once any is found."""
     icons = 0
     for el in box.iter():
         if not isinstance(el.tag, str):
@@ -41,7 +44,7 @@ def _stars(box: HtmlElement) -> bool:
             return True
         if _star_named(el.get("class"), el.get("id")) and not (el.text_content() or "").strip():
             icons += 1
-            if icons >= 2:
+            if icons >= 2 or _COUNTED_STARS.search(el.get("class") or ""):
                 return True
     return False
 
