@@ -44,7 +44,7 @@ from .housekeeping import a_note
 from .chrome import PICTOGRAPH, _EMOTICON, _any_action
 from .nodes import text_of
 from .platforms import ENGAGE_ACTION, READER_ACTIONS
-from .promo import GIVING_VERB, promo_box, set_apart
+from .promo import GIVING_VERB, _own_wrapper, promo_box, set_apart
 from .rating import has_score
 from .words import count_words
 
@@ -198,7 +198,8 @@ def closing_plea(block: HtmlElement, body: HtmlElement, names: tuple[str, ...], 
                 return False
         if not (_any_action(text, fold(text)) or SUPPORT_ASK.search(text) or ENGAGE_ACTION.search(text) or GIVING_VERB.search(text)):
             return False
-        if not (closed or set_apart(block, body)):
+        # (or in a box of its own in the post, as a theme inserts its plea: the reviewer's lines stand in the body)
+        if not (closed or set_apart(block, body) or _own_wrapper(block, body)):
             return False
     return not (has_score(text) or _RECORD.match(text) or a_note(text))
 
