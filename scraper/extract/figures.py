@@ -111,11 +111,21 @@ _LABEL_OPEN = re.compile(r"^\W*[^\W\d_][^:：.!?]{0,30}[:：]")
 _SOURCE_CLOSE = re.compile(r"[(（\[][^()（）\[\]]{2,40}[)）\]]\W*$")
 
 
+# Thai and Lao: scripts that mark no sentence's end (a space ends it)
+_UNMARKED_END = re.compile(r"[\u0e00-\u0eff]")
+
+
 def _own_caption(text: str) -> bool:
     """A caption written as a sentence: eight words or more, ending as a sentence does, not opened by a label
-    ("Photo: …") nor closed by its source in brackets (a record's line, "Author, Title — Publisher, 2026", is no sentence)."""
-    return count_words(text) >= 8 and text.rstrip().endswith((".", "!", "?", "…", "。", "！", "？", "।", "۔", "؟")) \
-        and not _LABEL_OPEN.match(text) and not _SOURCE_CLOSE.search(text)
+    ("Photo: …") nor closed by its source in brackets (a record's line, "Author, Title — Publisher, 2026", is no sentence).
+    In Thai and Lao, which mark no sentence's end, a line of words that holds no label anywhere (a credit's "Photo: …"
+    may follow the description there) nor a source in brackets."""
+    if count_words(text) < 8 or _LABEL_OPEN.match(text) or _SOURCE_CLOSE.search(text):
+        return False
+    stripped = text.rstrip()
+    if stripped.endswith((".", "!", "?", "…", "。", "！", "？", "।", "۔", "؟")):
+        return True
+    return bool(_UNMARKED_END.match(stripped[-1:])) and ":" not in text and "：" not in text
 
 
 def _photo_captions(body: HtmlElement) -> list[HtmlElement]:
@@ -130,6 +140,10 @@ def _photo_captions(body: HtmlElement) -> list[HtmlElement]:
             if len(holder) != 1 or _text(holder) or not _IMAGE_FILE.search(holder.get("href") or ""):
                 continue
             holder = holder.getparent()
+        # (a media element that holds only the picture, a builder's own tag around it: "<media-item><img></media-item>")
+        while holder is not None and holder is not body and holder.tag not in ("div", "center", "a", "p") \
+                and len(holder) == 1 and not _text(holder):
+            image, holder = holder, holder.getparent()
         if holder is None or holder is body or holder.tag not in ("div", "center"):
             continue
         others = [c for c in holder if isinstance(c.tag, str) and c.tag != "br" and c is not image and not (

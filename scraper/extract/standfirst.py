@@ -87,6 +87,20 @@ def _body_box_after(box: HtmlElement, rest: list[HtmlElement], words: int) -> bo
     return sum(count_words(text_of(b)) for b in rest if inner in b.iterancestors()) >= 0.9 * words
 
 
+def _captions_picture(box: HtmlElement) -> bool:
+    """The box is a picture's caption: a figure's, or beside a picture in a box that holds only the two (a portfolio
+    builder's media item and its caption line, "<div><img><div class=caption>…</div></div>"). The reviewer's line
+    under their own picture, not an editor's standfirst."""
+    if box.tag in ("figcaption", "figure") or any(a.tag == "figure" for a in box.iterancestors()) \
+            or next(box.iter("img", "picture"), None) is not None:
+        return True  # (the largest box that holds only the line holds the picture too)
+    parent = box.getparent()
+    if parent is None or len(text_of(parent)) > len(text_of(box)) + 20:
+        return False
+    return any(isinstance(s.tag, str) and (s.tag in ("img", "picture") or next(s.iter("img", "picture"), None) is not None)
+               for s in parent if s is not box)
+
+
 def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], notes) -> None:
     """Mark the standfirst among the body's first blocks (``drop`` is the cleaning's, filled in place). `notes`:
     whether a line is a note the review carries (housekeeping.a_note)."""
@@ -122,7 +136,8 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], note
             or heading and words >= 8 and title is not None and all(k in drop for k in range(title + 1, j))
             and (j + 1 in drop or j + 1 < len(items) and (items[j + 1].tag == "figure" or count_words(text_of(items[j + 1])) < 15)
                  or _body_box_after(_box(block, body), rest, after))
-            or title is not None and not heading and _body_box_after(_box(block, body), rest, after)):
+            or title is not None and not heading and _body_box_after(box := _box(block, body), rest, after)
+            and not _captions_picture(box)):
         return
     if has_score(text) or notes(text):  # (the costly tests last: a score, a content warning, a free-copy note)
         return
