@@ -20,10 +20,20 @@ def _record_values(tree) -> list[str]:
         if len(kids) != 2 or (row.text or "").strip() or any((k.tail or "").strip() for k in kids) \
                 or any(k.tag in ("button", "a", "input", "select", "img", "svg") for k in kids):  # (buttons, links: no record)
             continue
-        label, value = (" ".join(k.text_content().split()) for k in kids)
-        if 1 <= len(label) <= 30 and not any(ch.isdigit() for ch in label) and 2 <= len(value) <= 60:
+        label = _short(kids[0].text_content(), 30)  # (the value's text is read only after a short label's)
+        if label and not any(ch.isdigit() for ch in label) and 2 <= len(value := _short(kids[1].text_content(), 60) or "") <= 60:
             out.append(value)
     return out
+
+
+def _short(text: str, most: int) -> str | None:
+    """``" ".join(text.split())`` when it is at most `most` characters long, else None; a long text (a row's whole
+    post) is split only as far as its first words: more than (most + 1) // 2 words make a longer line."""
+    words = text.split(None, (most + 1) // 2)
+    if len(words) > (most + 1) // 2:
+        return None
+    line = " ".join(words)
+    return line if len(line) <= most else None
 
 
 def dashed_record(tree) -> Book | None:

@@ -189,6 +189,8 @@ def _named_twice(book: Book | None, tree, lines: list[str], headline: str | None
     if dashed and (not book or book.title in (dashed.title, dashed.author)):
         return dashed
     prose = "\n".join(lines)
+    if prose.isascii():  # (Latin letters or none, as asked below, without reading them: most posts)
+        return None
     letters = _NOT_LETTER.sub("", prose)  # (the letters, counted at C speed: a generator over each cost ~0.1 ms)
     if not letters or len(_PAST_LATIN.sub("", letters)) > len(letters) / 2:
         return None  # a post in Latin script: the rules of capitals and "by" words read it (book.py, bookrescue.py)

@@ -23,7 +23,7 @@ def count_runs(items: list[HtmlElement]) -> list[int]:
     i = 0
     while i < len(items):
         j = i
-        while j < len(items) and len(text_of(items[j]).split()) <= 2 and len(text_of(items[j]).strip()) <= 12 \
+        while j < len(items) and len(text_of(items[j]).split(None, 2)) <= 2 and len(text_of(items[j]).strip()) <= 12 \
                 and text_of(items[j]).strip():
             j += 1
         run = range(i, j)

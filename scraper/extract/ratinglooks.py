@@ -30,6 +30,8 @@ _SCORE_CHARS = re.compile(rf"[\d星满滿満段{FULL_STARS}{HALF}{EMPTY_STARS}{D
 SCALE_FIRST_CUES = ("üzerinden", "में", "میں", "এ", "\u09c7", "ből", "დან", "중", "만점", "पैकी", "માંથી", "ਵਿੱਚੋਂ")
 _LABEL_STEMS = stems(f"{_LABEL_WORDS}|{_OVERALL}")
 _ASCII_LABEL_STEMS = tuple(stem for stem in _LABEL_STEMS if stem.isascii())  # (the only ones an ASCII line can hold)
+# (each set as one alternation grouped by first character: one scan of the line, not an ``in`` test for each stem)
+_LABEL_LOOK, _ASCII_LABEL_LOOK = (re.compile(by_first_char(found)) for found in (_LABEL_STEMS, _ASCII_LABEL_STEMS))
 # (and a mark given in words, "ставлю четвёрку"; of a word with an apostrophe, which _WORD splits, its last part: "п'ятірку")
 _NUMBER_WORDS = frozenset(fold(re.split("['’]", word)[-1]) for word in [*NUMBER_WORDS, *SCHOOL_MARKS])
 # a word with its combining marks (which \w leaves out): hi "पाँच", bn "পাঁচ", and the iota casefold folds Greek ι to ("αστέρια")
@@ -83,7 +85,7 @@ def _folded(line: str) -> str:
 def may_label(line: str) -> bool:
     """Whether LABEL may match in the line, as rating._plain leaves it."""
     low = _folded(line)
-    return any(map(low.__contains__, _ASCII_LABEL_STEMS if low.isascii() else _LABEL_STEMS))  # (map: no Python frame per stem)
+    return (_ASCII_LABEL_LOOK if low.isascii() else _LABEL_LOOK).search(low) is not None
 
 
 def may_score(line: str) -> bool:
