@@ -265,3 +265,29 @@ def test_the_same_page_without_the_star_widget_stays_as_before():
         .replace('<span class="comments__stars stars-line star5" aria-hidden="true"></span>', "")
     record = extract_page(page, "https://tiendalibro.example.es/producto/88123/")
     assert "embalado" not in record.body_text
+
+
+# -- a free copy said in Russian or Ukrainian, the getting before "free" (notewords.FREE_GIVEN) ------------------------
+
+from scraper.extract.notes import read_notes  # noqa: E402
+
+_RU_REVIEW = "Роман о портовом городе, где закрывают соляные склады. Читается медленно, но оно того стоит.\n\n{note}\n\nМоя оценка: восемь из десяти."
+
+
+@pytest.mark.parametrize("note", [
+    "Книжка досталась мне бесплатно от магазина за честный отзыв.",  # ru
+    "Этот роман мне прислали бесплатно в рамках читательского клуба.",  # ru
+    "Мені її надіслали безкоштовно, але думка моя власна.",  # uk
+    "Я получила её бесплатно по обмену отзывами.",  # ru
+])
+def test_a_free_copy_got_is_a_disclosure(note):
+    assert read_notes(_RU_REVIEW.format(note=note)).disclosure
+
+
+@pytest.mark.parametrize("note", [
+    "Героине досталась бесплатно целая квартира у моря.",  # a character's, no first person
+    "Я купила книгу сама, а бесплатно прочитала только отрывок на сайте.",  # free, but nothing given
+    "Герой отримав безкоштовно землю біля річки.",  # uk: a character's
+])
+def test_near_misses_are_no_disclosure(note):
+    assert not read_notes(_RU_REVIEW.format(note=note)).disclosure

@@ -198,7 +198,8 @@ def names_hard_thing(text: str) -> bool:
     clause = _CLAUSE_END.split(text[:hard.start()])[-1]
     return not _NEGATED_ZH.search(clause + hard.group(0))
 # The copy said to be free, right by its getting, in the writer's own words (a free-copy disclosure without a copy word or
-# a publisher: de "Das Buch habe ich über die Leserunde kostenlos bekommen", en "I got it for free from the book club");
+# a publisher: de "Das Buch habe ich über die Leserunde kostenlos bekommen", en "I got it for free from the book club",
+# ru "Книга досталась мне бесплатно");
 # or, in the unspaced scripts, the publisher sending it to read free (th "ขอบคุณสำนักพิมพ์ที่ส่ง…มาให้อ่านฟรี")
 FREE_GIVEN = re.compile(
     r"(?<!\w)(?:kostenlos|gratis|umsonst|free(?:\s+of\s+charge)?|gratuitement|gratuitamente|gratuit[oa]?|za\s+darmo|бесплатно|безкоштовно)"
@@ -206,6 +207,9 @@ FREE_GIVEN = re.compile(
     r"ricevut[oa]|inviat[oa]|recebid[oa]|gekregen|ontvangen|dostał[ae]?m|получил[аи]?|отримал[аи]?)(?!\w)|"
     r"(?<!\w)(?:got|received|was\s+given|was\s+sent|reçu[es]{0,2}|recib[ií]\w*|ricevut[oa]|receb[ií]\w*|bekam|erhielt|dostał\w*|otrzymał\w*)\s+(?:\w+\s+){0,3}?"
     r"(?:for\s+free|free\s+of\s+charge|gratuitement|gratis|gratuitamente|kostenlos|za\s+darmo)(?!\w)|"
+    # ru/uk: the getting first, then free ("Книга досталась мне бесплатно", "Мені її надіслали безкоштовно")
+    r"(?<!\w)(?:получил[аи]?|получен[аы]?|достал(?:ся|ась|ось|ись)|прислали|выслали|подарили|отримал[аи]?|отримав|"
+    r"дістал(?:ася|ося|ися)|дістався|надіслали|подарували)\s+(?:\w+\s+){0,3}?(?:бесплатно|безвозмездно|даром|безкоштовно|задарма)(?!\w)|"
     r"สำนักพิมพ์\S{0,12}ส่ง\S{0,60}ฟรี|ส่ง\S{0,60}มาให้(?:อ่าน|รีวิว)?ฟรี", re.I)
 # a first person in the sentence (the writer got it, not a character)
 # (the languages that drop the pronoun say the person in the verb's ending: es "Recibí el libro gratis", pt "recebi", it "ho
