@@ -353,7 +353,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
                 and k not in drop and count_words(_text(items[k])) <= 50 and promo.set_apart(items[k], body) \
                 and _just_before(items[k], boxes.get(i, items[i]), body) \
                 and not items[k].xpath(".//strong[contains(., ':')] | .//b[contains(., ':')]") and not _record_line(_text(items[k])) and not cataloguehead.record_rows(items[k]) \
-                and not housekeeping.a_note(_text(items[k])):  # (a free-copy note in italics before a plea is the review's)
+                and not housekeeping.a_note(_text(items[k]), items[k]):  # (a free-copy note in italics before a plea is the review's)
             drop[k] = f"lead-in of {drop[i]}"
 
     # contact bios: a short block among the last three that carries an e-mail address

@@ -44,6 +44,9 @@ NAME_RE = re.compile(rf"^{_NAME}$")
 # start ("Reread: …", "[ARC review] …", "Chronique : …") or end ("… — review", "… (Rezension)").
 _REVIEW_WORD = (
     r"(?:an?\s+|my\s+)?(?:(?:book\s+)?review|thoughts)\s+(?:of|on)|(?:(?:book|mini|arc|quick|short|spoiler[\s-]*free|staff|guest|reader|member|librarian|library|editor['’]?s|audio(?:book)?)[\s-]+)*(?:review(?:ed)?|re-?read(?:ing)?)|rese[ñn]ha|rese[ñn]a|cr[íi]tica|critique|"
+    # French "[Avis] T", "Avis : T", "Mon avis sur T", "T : mon avis", "Note de lecture : T" (avis, "opinion", only before a
+    # bracket, a colon or a dash, or ending the title: "Avis Rent" is no label)
+    r"(?:mon\s+)?avis(?:\s+(?:de\s+)?lecture)?(?=\s*(?:[\]):\-–—|]|$))|mon\s+avis\s+sur|notes?\s+de\s+lecture|"
     r"chronique|rezension|recensione|recensie|recension|recenzja|recenze|anmeldelse|arvostelu|buchbesprechung|besprechung|"
     r"boekbespreking|in\s+review|(?:kitap\s+)?(?:i̇|i)nceleme(?:si)?|kitap\s+yorumu|ulasan\s+buku|resensie|resensi|đánh\s+giá|review\s+sách|"
     r"bokomtale|omtale|recenzió|recenzia|recenzija|(?:рецензи[яюі]|отзыв|обзор|відгук|огляд)(?:\s+(?:на|о|об|про)(?:\s+(?:книг[уеиа]|роман[еау]?))?(?=\s))?|(?:βιβλιο)?κριτική|"
@@ -386,5 +389,9 @@ def _from_title(title: str | None, context: Context | None = None) -> Book | Non
     if marked and not clean_title(text)[:1].islower():  # "Staff review: the pond that was an ocean" names no title
         remark = re.split(r"\s[-–—]\s+(?=[^\W\d_])", text, maxsplit=1)  # "Review: T – a quiet triumph": the post's remark after a dash
         text = remark[0] if len(remark) == 2 and remark[1][:1].islower() else text
+        # "Avis : T, enfin fini": the post's remark after a comma, where the text names the title before it, never the whole
+        comma = text.split(", ", 1)
+        if len(comma) == 2 and comma[1][:1].islower() and context is not None and context.mentions(comma[0]) and not context.mentions(text):
+            text = comma[0]
         return Book(clean_title(text), None, source="title") if len(text.split()) <= 12 else None
     return None

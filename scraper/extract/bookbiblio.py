@@ -152,7 +152,9 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
         second = segments[1] if len(segments) > 1 else ""
         if found and not is_name(found.title) and _script_name(second, context):  # "『T』, 한강 지음, 출판사, 2021년"
             return found.title, _script_name(second, context)
-        if re.match(r"[^\W\d_A-Za-z\u00c0-\u024f\u0400-\u04ff]", head) and _script_name(second, context):  # "بوف کور، صادق هدایت، …"
+        # (a record's parts after its title are short: a sentence's clauses, "X، بطل الرواية، رجل بقي …", are none)
+        if re.match(r"[^\W\d_A-Za-z\u00c0-\u024f\u0400-\u04ff]", head) and all(len(s.split()) <= 8 for s in segments[1:]) \
+                and _script_name(second, context):  # "بوف کور، صادق هدایت، …"
             return clean_title(head), _script_name(second, context)
         for i, segment in enumerate(segments[1:4], start=1):
             segment = re.sub(rf"^{_BY}\s+", "", segment)

@@ -46,7 +46,7 @@ from .bookcover import cover_alt_book, figure_captions, from_caption
 from .bookunspaced import unspaced_book
 from .bookarabictag import arabic_tagged_book
 from .bookheadtag import headline_tag_book
-from .bookgeorgian import georgian_genitive
+from .bookgeorgian import georgian_genitive; from .bookgenitivefront import fronted_genitive
 from .bookarabicby import arabic_headline_by
 from .bookowned import owned_title, quoted_or_owned; from .bookenumerated import head as listing_head, listing  # noqa: F401 (listing: for bookrescue)
 from .bookclues import (
@@ -366,7 +366,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
     yield unspaced_book(clues.lines, clues.labels, context, clues.title), "body"  # Thai: the quoted title, by the one name-shaped tag, or "of" A (headline and text)
     yield arabic_tagged_book(clues.lines, clues.labels, context), "body"  # «T» in the opening, by the one person tag
     yield headline_tag_book(clues.title, clues.labels, context) or tagged_bracket(clues.title, clues.labels, context), "title"  # (A a tag)
-    yield georgian_genitive(clues.title, clues.lines, context), "title"  # "A-ის „T“": Georgian's genitive "by"
+    yield georgian_genitive(clues.title, clues.lines, context) or fronted_genitive(clues.title, context), "title"  # "A-ის „T“", "Jurgio Kunčino „T“": a genitive "by"
     yield defined_book(paragraphs or clues.lines[:3], context), "body"
     # the one title the page's own title sets in 《》/『』 ("又读《T》_blog"), and its owner wherever the text names it (a
     # sidebar left before the post may push it past the opening lines); another bracketed title is another book

@@ -165,15 +165,17 @@ def cover_alt_book(pictures: list[str], context: Context, headline: str | None) 
 
 # Thai sets phrases apart by spaces: a cover's caption says "the cover (of my copy …)", the title, then its printing
 # ("ปกเล่มที่ซื้อมา T พิมพ์ครั้งที่สิบ", "ปกหนังสือ T ฉบับพิมพ์ใหม่")
-_THAI_PHRASE = re.compile(r"^[\u0e00-\u0e7f]+$")
-_THAI_COVER = re.compile(r"^ปก")
-_THAI_PRINTING = re.compile(r"^(?:พิมพ์ครั้ง|ฉบับ|พิมพ์ใหม่|ปกแข็ง|ปกอ่อน)")
+# (and Lao, which spaces its phrases so too: "ປົກ T ຂອງ A ສະບັບພິມໃໝ່")
+_THAI_PHRASE = re.compile(r"^[\u0e00-\u0e7f\u0e80-\u0eff]+$")
+_THAI_COVER = re.compile(r"^(?:ปก|ປົກ)")
+_THAI_PRINTING = re.compile(r"^(?:พิมพ์ครั้ง|ฉบับ|พิมพ์ใหม่|ปกแข็ง|ปกอ่อน|ພິມຄັ້ງ|ສະບັບ|ພິມໃໝ່)")
+_THAI_NOT_WRITER = re.compile(r"^(?:ฉัน|ผม|เรา|ดิฉัน|สำนักพิมพ์|สนพ|ร้าน|ຂ້ອຍ|ເຮົາ|ສຳນັກພິມ|ຮ້ານ)")  # (mine, a publisher's, a shop's: no writer)
 
 
 def thai_cover(captioned: list[tuple[str, str]], context: Context, labels: list[str]) -> tuple[str, str] | None:
     """The title between a Thai cover caption's cover phrase and its printing phrase, by the one person among the post's
     tags (a given name and a family name, in Thai) whom the text names by the given name too, as Thai does."""
-    titles = set()
+    titles, owned = set(), set()
     for caption, _alts in captioned:
         phrases = caption.split()
         if len(phrases) < 3 or not all(_THAI_PHRASE.match(p) for p in phrases) or not _THAI_COVER.match(phrases[0]):
@@ -181,6 +183,14 @@ def thai_cover(captioned: list[tuple[str, str]], context: Context, labels: list[
         end = next((i for i, p in enumerate(phrases[2:], 2) if _THAI_PRINTING.match(p)), None)
         if end == 2:  # one phrase between them, and no cover or printing word in it
             titles.add(phrases[1])
+        # "ปกหนังสือ T ของ A (ฉบับ…)": the title "of" (ของ) or "by" (โดย) its writer, one to three phrases up to the
+        # printing phrase or the caption's end, whom the text names whole
+        writer = " ".join(phrases[3:end or len(phrases)])
+        if phrases[2:3] in (["ของ"], ["โดย"], ["ຂອງ"], ["ໂດຍ"]) and 1 <= len(writer.split()) <= 3 and writer in context.text \
+                and not _THAI_COVER.match(phrases[1]) and not _THAI_PRINTING.match(writer) and not _THAI_NOT_WRITER.match(writer):
+            owned.add((phrases[1], writer))
+    if len(owned) == 1:
+        return owned.pop()
     people = {label.strip() for label in labels if len(label.split()) == 2 and all(_THAI_PHRASE.match(w) for w in label.split())
               and label.split()[0] in context.text}
     if len(titles) != 1 or len(people) != 1:

@@ -80,7 +80,9 @@ def info_line(text: str, context: Context) -> tuple[str, str] | None:
     if text.startswith("“") and len(text.split()) <= 15:
         book = from_title(text.replace("“", "").replace("”", ""), Context(text))
         if book and book.author and context.vouches_for(book.author, times=2):
-            return book.title, book.author
+            # the title set off in markup ends where its markup does: "*A* – *T*<br>Publisher, 2026<br>128 pages"
+            span = next((m.group(1) for m in re.finditer(r"“([^”]+)”", text) if book.title.startswith(m.group(1))), None)
+            return (span.strip() if span and span != book.title and span != book.author else book.title), book.author
     return None
 
 

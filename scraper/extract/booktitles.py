@@ -102,9 +102,13 @@ def cjk_name(value: str) -> str | None:
 # one the text names again
 # An honorific may stand between the name and the particle ("小川一子さんの『T』", "王红老师的《T》"); it says "a person"
 HONORIFIC = r"(?:さん|さま|様|氏|先生|女史|くん|君|老师|老師|女士)"
+# a word for the work's kind may stand between the particle and the brackets ("王某的中篇《T》", "村上某の長編『T』"): a novel,
+# a novella, a collection, a new or a best-known work (not a biography, which is about its subject, not by them)
+_CJK_KIND = (r"(?:(?:中篇|长篇|長篇|短篇)(?:小说|小說)?(?:集)?|(?:小说|小說|散文|随笔|隨筆|诗|詩)集?|新作|新书|新書|代表作|成名作|处女作|處女作|"
+             r"遗作|遺作|名作|作品|長編(?:小説)?|短編(?:小説)?集?|小説|デビュー作|エッセイ集?|詩集)")
 _CJK_OWNED = re.compile(
     rf"(?P<run>[\u4e00-\u9fff\u3005]{{2,8}}?|[\u30a1-\u30ff・ー]{{2,20}})\s*(?P<honorific>{HONORIFIC})?\s*(?P<particle>的|の|之|著)?\s*"
-    r"[『《](?P<title>[^』》]{1,60})[』》]"
+    rf"(?:(?<=[的の]){_CJK_KIND}\s*)?[『《](?P<title>[^』》]{{1,60}})[』》]"
 )
 _NOT_OWNER = re.compile(r"^[这那我你他她它今本此该該這每某]")  # "这本书的", "今年的": pronouns and demonstratives
 

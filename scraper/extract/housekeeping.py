@@ -95,13 +95,21 @@ def _action(text: str) -> bool:
     return bool(_ACTION.search(text))
 
 
-def a_note(text: str) -> bool:
-    """The line is a note the review carries (a free-copy disclosure, a content warning): never housekeeping."""
+def a_note(text: str, block: HtmlElement | None = None) -> bool:
+    """The line is a note the review carries (a free-copy disclosure, a content warning): never housekeeping. A `block`
+    set wholly in italics is a note set apart, read as notes reads one ("*ผู้เขียนได้รับหนังสือจากสำนักพิมพ์*")."""
+    italic = block is not None and _in_italics(block)
     for sentence in _SENTENCE_END.split(text):  # (a greeting first, "Hi all! CW: ...", hides a label from notes)
         line = [("text", sentence)]
-        if sentence and (find_disclosure(line) or find_content_warnings(line, sentence)):
+        if sentence and (find_disclosure(line, {sentence} if italic else frozenset()) or find_content_warnings(line, sentence)):
             return True
     return False
+
+
+def _in_italics(block: HtmlElement) -> bool:
+    """All of the block's text stands in <em> or <i>."""
+    italic = "".join(e.text_content() for e in block.xpath(".//em[not(ancestor::em or ancestor::i)] | .//i[not(ancestor::em or ancestor::i)]"))
+    return bool(italic.strip()) and re.sub(r"\s+", "", italic) == re.sub(r"\s+", "", block.text_content())
 
 
 def _review_box(block: HtmlElement) -> HtmlElement | None:

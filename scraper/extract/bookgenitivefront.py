@@ -1,0 +1,52 @@
+"""An author named in the genitive before the quoted title, as Lithuanian and Latvian headlines say "by" ("Jurgio
+Kunčino „T“", Jurgis Kunčinas's "T"; "Reģīnas Ezeras „T“"), and as Polish, Czech, Russian or Ukrainian may front it
+("Olgi Tokarczuk „T”", "Михаила Булгакова «T»"), given back in the form the text names the person in.
+
+The headline's two capitalised words right before the quotes (a book noun may stand between: "Jurgio Kunčino romanas
+„T“") are matched against a two-word name in the post's text whose words each share their stem with them and differ
+only in a short ending (the nominative "Jurgis Kunčinas" of the genitive "Jurgio Kunčino"). A name the text never gives
+in another form is left to the rules that read an unmarked "Name «T»"; of several forms the text names most often wins
+(a tie tells nothing); the blog's or the blogger's name is no author.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter
+
+from .book import Context, _letters
+
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ]"
+_WORD = rf"{_CAP}[\w'’\-]+"
+# two capitalised words, at most one lower-case word (a book noun: "romanas", "powieść", "роман"), then a quoted title
+_FRONTED = re.compile(rf"(?<![\w\-])({_WORD})\s+({_WORD})\s+(?:[a-zà-žа-яёіїєґ]{{3,14}}\s+)?[„“«\"]([^„“”«»\"]{{2,80}})[“”»\"]")
+
+
+def _declined(genitive: str, named: str) -> bool:
+    """`named` and `genitive` share a stem and differ in an ending of at most three letters each ("Kunčino"/"Kunčinas",
+    "Olgi"/"Olga", "Булгакова"/"Булгаков")."""
+    common = len(os.path.commonprefix([genitive, named]))
+    return common >= 3 and len(genitive) - common <= 3 and len(named) - common <= 3
+
+
+def fronted_genitive(headline: str | None, context: Context) -> tuple[str, str] | None:
+    """(title, author) from a headline "Genitive-Name Genitive-Surname „T“", the author as the text names them."""
+    match = _FRONTED.search(headline or "")
+    if not match:
+        return None
+    first, surname, title = match.group(1), match.group(2), match.group(3).strip()
+    if title.rstrip().endswith((".", "!", "?", ",")):  # a quoted sentence, not a title
+        return None
+    names: Counter[str] = Counter()
+    for found in re.finditer(rf"(?<![\w\-])({first[:3]}[\w'’\-]*)\s+({surname[:3]}[\w'’\-]*)(?![\w\-])", context.text):
+        given, family = found.groups()
+        if (given, family) != (first, surname) and _declined(first, given) and _declined(surname, family):
+            names[f"{given} {family}"] += 1
+    ranked = names.most_common(2)
+    if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+        return None  # never named in another form, or in several as often: no telling the nominative
+    author = ranked[0][0]
+    if any(n and _letters(author) == _letters(n) for n in context.not_authors):
+        return None
+    return title, author

@@ -1,0 +1,225 @@
+"""Book shapes of the holdout29 round (helper BOOK2), in our own words and markup, with near misses: a Thai or Lao cover
+caption that names the title "of" its writer; a record line in an Arabic-script sentence is no record; a free-copy note set
+in italics before a plea stays the review's."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from scraper.extract.book import Context
+from scraper.extract.bookbiblio import from_bibliography
+from scraper.extract.bookcover import thai_cover
+from scraper.extract.housekeeping import a_note
+
+# Thai: "Kanda Rungroj doesn't lecture; she lays out the river town and leaves." (a made-up writer and book)
+_TH = "กานดา รุ่งโรจน์ ไม่ได้สั่งสอน เธอวางภาพเมืองริมน้ำไว้ตรงหน้าแล้วเดินจากไป"
+# Lao: "Somphone Vongsa writes of the village by the river."
+_LO = "ສົມພອນ ວົງສາ ຂຽນເລື່ອງບ້ານແຄມນ້ຳ ດ້ວຍພາສາງ່າຍໆ"
+
+
+def test_thai_cover_caption_names_the_title_of_its_writer():
+    captioned = [("ปกหนังสือ เมืองริมน้ำ ของ กานดา รุ่งโรจน์ ฉบับพิมพ์ครั้งที่สอง", "")]
+    assert thai_cover(captioned, Context(_TH), []) == ("เมืองริมน้ำ", "กานดา รุ่งโรจน์")
+
+
+def test_thai_cover_caption_by_its_writer_to_the_caption_end():
+    captioned = [("ปกเล่มที่ซื้อมา เมืองริมน้ำ โดย กานดา รุ่งโรจน์", "")]
+    assert thai_cover(captioned, Context(_TH), []) == ("เมืองริมน้ำ", "กานดา รุ่งโรจน์")
+
+
+def test_lao_cover_caption_names_the_title_of_its_writer():
+    captioned = [("ປົກ ບ້ານແຄມນ້ຳ ຂອງ ສົມພອນ ວົງສາ ສະບັບພິມໃໝ່", "")]
+    assert thai_cover(captioned, Context(_LO), []) == ("ບ້ານແຄມນ້ຳ", "ສົມພອນ ວົງສາ")
+
+
+@pytest.mark.parametrize("caption, text", [
+    ("ปกหนังสือ เมืองริมน้ำ ของ มาลี ใจดี ฉบับพิมพ์ใหม่", _TH),  # a writer the text never names
+    ("ปกหนังสือ เมืองริมน้ำ ของ สำนักพิมพ์ ทะเลใส", _TH + " สำนักพิมพ์ ทะเลใส"),  # the publisher's, not a writer
+    ("ปกหนังสือ เมืองริมน้ำ ของ ฉัน", _TH + " ฉัน"),  # "my" copy
+    ("ร้านหนังสือ เมืองริมน้ำ ของ กานดา รุ่งโรจน์", _TH),  # no cover phrase first
+    ("ปกหนังสือ เมืองริมน้ำ ของ กานดา รุ่งโรจน์ และ เพื่อน ร่วมงาน", _TH),  # more than a name after "of"
+])
+def test_thai_cover_of_near_misses(caption, text):
+    assert thai_cover([(caption, "")], Context(text), []) is None
+
+
+def test_two_cover_captions_of_different_writers_name_no_book():
+    text = _TH + " มาลี ใจดี"
+    captioned = [("ปกหนังสือ เมืองริมน้ำ ของ กานดา รุ่งโรจน์", ""), ("ปกหนังสือ ทุ่งลม ของ มาลี ใจดี", "")]
+    assert thai_cover(captioned, Context(text), []) is None
+
+
+# Arabic and Persian: a sentence of clauses split by commas, one holding a year, is no "Title، Author، …" record
+def test_arabic_sentence_with_a_year_is_no_record():
+    line = ("نادر، راوي القصة، رجل عاد إلى بلدته بعد عام 1967، وصار يكتب الرسائل إلى أخيه الغائب من دون أن يعرف "
+            "إن كانت تصل إليه أم لا")
+    text = line + "\nراوي القصة يتكلم كثيرًا. راوي القصة لا ينام."
+    assert from_bibliography([line], Context(text)) is None
+
+
+def test_arabic_script_record_line_still_read():
+    line = "بوف سبز، نادر کاظمی، نشر ماهور، ۱۳۹۸، ۲۴۰ صفحه، 2019"
+    text = line + "\nنادر کاظمی در این کتاب … نادر کاظمی"
+    assert from_bibliography([line], Context(text)) == ("بوف سبز", "نادر کاظمی")
+
+
+def _block(html: str):
+    return lxml.html.fragment_fromstring(html)
+
+
+@pytest.mark.parametrize("html", [
+    "<p><em>หมายเหตุ: ผู้เขียนได้รับหนังสือเล่มนี้จากสำนักพิมพ์เพื่ออ่านและเขียนถึง</em></p>",  # Thai: received from the publisher
+    "<p><i>Примітка: книжку мені надіслало видавництво.</i></p>",  # Ukrainian: the publishing house sent it
+])
+def test_a_note_in_italics_naming_the_publisher_and_a_giving(html):
+    block = _block(html)
+    assert a_note(block.text_content(), block)
+
+
+@pytest.mark.parametrize("html", [
+    # the same words not set apart in italics: left to the other rules (a plea's lead-in may say "publisher")
+    "<p>หมายเหตุ: ผู้เขียนได้รับหนังสือเล่มนี้จากสำนักพิมพ์เพื่ออ่านและเขียนถึง</p>",
+    # italics for half the line only
+    "<p><em>หมายเหตุ:</em> ผู้เขียนได้รับหนังสือเล่มนี้จากสำนักพิมพ์เพื่ออ่านและเขียนถึง</p>",
+    # in italics, but no giving: a plea for the publisher's newsletter
+    "<p><em>ติดตามข่าวสารจากสำนักพิมพ์ของเราทุกสัปดาห์</em></p>",
+])
+def test_a_note_near_misses(html):
+    block = _block(html)
+    assert not a_note(block.text_content(), block)
+
+
+# French review labels: "[Avis]", "Avis :", "Mon avis sur", "… : mon avis", "Note de lecture :"
+from scraper.extract.book import from_title  # noqa: E402
+
+_FR = "J'ai mis un mois à finir Le Phare des Brumes de Lucie Marchand, et je ne regrette rien."
+
+
+@pytest.mark.parametrize("headline", [
+    "[Avis] Le Phare des Brumes",
+    "Avis : Le Phare des Brumes",
+    "Mon avis sur Le Phare des Brumes",
+    "Le Phare des Brumes : mon avis",
+    "Note de lecture : Le Phare des Brumes",
+])
+def test_french_review_labels(headline):
+    book = from_title(headline, Context(_FR, language="fr"))
+    assert book is not None and book.title == "Le Phare des Brumes"
+
+
+@pytest.mark.parametrize("headline, text, title", [
+    ("[Avis] Le Phare des Brumes, enfin fini", _FR, "Le Phare des Brumes"),  # French: the remark after a comma
+    ("Review: The Salt Ledger, finally finished", "I finally read The Salt Ledger over the holidays.", "The Salt Ledger"),
+    ("Rezension: Das stille Haus, endlich gelesen", "Ich habe Das stille Haus im Urlaub gelesen.", "Das stille Haus"),
+])
+def test_a_remark_after_a_comma_is_cut_where_the_text_names_the_title(headline, text, title):
+    assert from_title(headline, Context(text, language="fr")).title == title
+
+
+@pytest.mark.parametrize("headline, text", [
+    # the text names the whole title, comma and all
+    ("Review: Eat, pray, repeat", "I read Eat, pray, repeat in one go; Eat is the best part."),
+    # a capital after the comma: no remark
+    ("Review: Love, Anthony", "Love was the theme. I liked Love, Anthony."),
+    # the text never names the head alone
+    ("Avis : Le Phare, enfin fini", "Rien à voir avec un phare."),
+])
+def test_comma_near_misses_keep_the_headline(headline, text):
+    book = from_title(headline, Context(text, language="fr"))
+    assert book is not None and "," in book.title
+
+
+@pytest.mark.parametrize("headline", [
+    "Avis Rent a Car opens a new office",  # the car rental, no label
+    "Avisos de la semana",  # Spanish "notices"
+])
+def test_avis_is_no_label_without_its_mark(headline):
+    book = from_title(headline, Context(_FR, language="fr"))
+    assert book is None or book.title.startswith("Avis")
+
+
+# An info line "**A** – *T*<br>Publisher, 2026<br>128 pages": the title ends where its markup does
+from scraper.extract.bookopening import info_line, marked_paragraphs  # noqa: E402
+
+
+def _info(html: str, text: str):
+    body = lxml.html.fragment_fromstring(f"<div>{html}<p>{text}</p></div>")
+    return info_line(marked_paragraphs(body)[0], Context(text))
+
+
+@pytest.mark.parametrize("html, text, book", [
+    ("<p><strong>Lotte Brink</strong> – <em>Zoutwater</em><br>Duinpers, 2025<br>212 blz.</p>",
+     "Brink schrijft helder. Lotte Brink kent de kust; Brink blijft dichtbij.", ("Zoutwater", "Lotte Brink")),
+    ("<p><strong>Jonas Feld</strong> – <em>Das stille Haus</em><br>Nordverlag, 2024<br>304 Seiten</p>",
+     "Feld erzählt ruhig. Jonas Feld lässt sich Zeit, und Feld hat recht.", ("Das stille Haus", "Jonas Feld")),
+])
+def test_info_line_title_ends_with_its_markup(html, text, book):
+    assert _info(html, text) == book
+
+
+def test_info_line_whole_title_when_nothing_follows_the_markup():
+    html = "<p><strong>Anna de Wit</strong> – <em>Zoutwater</em></p>"
+    assert _info(html, "De Wit schrijft helder. Anna de Wit; De Wit.") == ("Zoutwater", "Anna de Wit")
+
+
+def test_info_line_near_miss_unnamed_author():
+    html = "<p><strong>Anna de Wit</strong> – <em>Zoutwater</em><br>Uitgeverij Duin, 2025</p>"
+    assert _info(html, "Een boek over de zee.") is None
+
+
+# A genitive author fronted before the quoted title, given back as the text names them
+from scraper.extract.bookgenitivefront import fronted_genitive  # noqa: E402
+
+
+@pytest.mark.parametrize("headline, text, book", [
+    # Lithuanian: "Tomo Žilinsko „Rūkas“" (Tomas Žilinskas's "Rūkas")
+    ("Tomo Žilinsko „Rūkas“: miestas be šešėlių", "Tomas Žilinskas „Rūką“ rašė ilgai. Žilinsko sakiniai ilgi.",
+     ("Rūkas", "Tomas Žilinskas")),
+    # Lithuanian with a book noun between: "Rūtos Vaitkutės romanas „Upė“"
+    ("Rūtos Vaitkutės romanas „Upė“", "Rūta Vaitkutė rašo tyliai, o Upė teka lėtai.", ("Upė", "Rūta Vaitkutė")),
+    # Latvian: "Ilzes Kalniņas „Sniegs“" (Ilze Kalniņa's "Sniegs")
+    ("Ilzes Kalniņas „Sniegs“ — klusa grāmata", "Ilze Kalniņa raksta klusi; Kalniņas valoda ir skaidra.", ("Sniegs", "Ilze Kalniņa")),
+    # Russian: "Андрея Светлова «Тихий берег»"
+    ("Андрея Светлова «Тихий берег»: рецензия", "Андрей Светлов пишет о море. Светлов не спешит.", ("Тихий берег", "Андрей Светлов")),
+])
+def test_fronted_genitive_author(headline, text, book):
+    assert fronted_genitive(headline, Context(text)) == book
+
+
+@pytest.mark.parametrize("headline, text, not_authors", [
+    # the text never gives the name in another form: left to other rules
+    ("Tomo Žilinsko „Rūkas“", "Knyga apie miestą be šešėlių.", ()),
+    # the name in the text is another person's (stems differ)
+    ("Tomo Žilinsko „Rūkas“", "Tadas Žukauskas „Rūką“ skaitė garsiai.", ()),
+    # a quoted sentence, not a title
+    ("Tomo Žilinsko „Aš grįšiu.“", "Tomas Žilinskas kalbėjo.", ()),
+    # the blogger's own name
+    ("Tomo Žilinsko „Rūkas“", "Tomas Žilinskas rašo šį tinklaraštį.", ("Tomas Žilinskas",)),
+    # two other forms named as often: no telling
+    ("Tomo Žilinsko „Rūkas“", "Tomas Žilinskas ir Tomui Žilinskui.", ()),
+])
+def test_fronted_genitive_near_misses(headline, text, not_authors):
+    assert fronted_genitive(headline, Context(text, not_authors)) is None
+
+
+# Chinese and Japanese: a word for the work's kind between the owner's particle and the brackets
+from scraper.extract.booktitles import cjk_owner  # noqa: E402
+
+
+@pytest.mark.parametrize("text, book", [
+    ("上个月终于读了周明远的长篇小说《雾港》，周明远写海边小城写得很细。", ("雾港", "周明远")),
+    ("第一次读林晓的中篇《北窗》时还在上学。后来林晓又出了新书。", ("北窗", "林晓")),
+    ("久しぶりに森川一郎の長編『海辺の町』を読んだ。森川一郎らしい静かな話だ。", ("海辺の町", "森川一郎")),
+])
+def test_cjk_owner_with_a_kind_word(text, book):
+    assert cjk_owner(text) == book
+
+
+@pytest.mark.parametrize("text", [
+    "我读了一本关于梵高的传记《星夜》，写得一般。",  # a biography is about its subject, not by them
+    "这本书的中篇《北窗》最好看。",  # "this book's novella": no person
+    "今年的新作《北窗》很受欢迎。",  # "this year's new work": no person
+])
+def test_cjk_owner_kind_word_near_misses(text):
+    assert cjk_owner(text) is None
