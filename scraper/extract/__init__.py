@@ -34,6 +34,7 @@ from .bookbrand import in_page_script, kind_tail, unbranded
 from .bookkindparen import kind_bracket
 from .bookedition import edition_bracket
 from .bookproducthead import product_heading
+from .bookshopauthor import shop_book
 from .bookcase import base_form
 from .bookpenname import pen_name
 from .bookdoubts import doubtful_author, quoted_work
@@ -215,6 +216,8 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     if page.linked is None:  # a catalogue's h1 over "Family, Given, 1949-2017, author." with no author link (bookcatalogname)
         page.microdata = page.microdata or catalogue_book(tree)
     shop_heading = product_heading(tree)  # a shop's product h1 (bookproducthead), before the cleaning drops its buttons
+    # (a reader's review kept alone on a product page: the h1 and the record's author, named in full where the page does)
+    shop_found = shop_book(shop_heading, tree) if _reader_review and shop_heading else None
     tag_words = tag_links(tree)  # tag links, before cleaning drops them (for the book rescue)
     medium = page_medium(tree, meta.jsonld, meta.title)  # another medium's info box, trailer or a thread's bylines, before cleaning
     # ("//article[not(ancestor::article)]", counted by lxml's iteration)
@@ -299,6 +302,8 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
             book = beside_record(body if post_bodies == 1 else None, context) or book
     if _record_book is not None and not (book and book.author):
         book = _record_book  # (a reader's review kept alone: the book its page's record named, read on the first pass)
+    if shop_found is not None and not (book and book.author):
+        book = shop_found  # (bookshopauthor)
     citation = from_citation(lines)
     if book and citation and book.author and citation.title.casefold() == book.title.casefold():
         book.year = book.year or citation.year
