@@ -332,11 +332,20 @@ READER_ACTIONS = {
         r"like\s+(this|the)\s+post|ставьте\s+лайк\w*|лайкните|polub(cie)?|dale\s+(a\s+)?like|lasciate\s+un\s+like|"
         # Kaskus: a "cendol" is its like, given to a thread
         r"(?:kasih|kirim|bagi|lempar|ijo)\w*\s+cendol|(?:kasih|klik)\s+like)\b|"
-        r"いいね|点赞|좋아요(?:와|랑|를|\s*눌러)|لايك|लाइक|"
+        r"いいね|点赞|点个赞|點讚|點個讚|좋아요(?:와|랑|를|\s*눌러)|لايك|लाइक|"
         # pressing a button the line names in quotation marks ("hit «Helpful»", "ставьте «полезно»", "klickt auf „Gefällt mir“")
         r"(?<!\w)(?:press|hit|click|tap|smash|ставьте|поставьте|жмите|нажмите|нажимайте|кликните|тисніть|натисніть|ставте|"
         r"drückt|drück|klickt|klick|cliquez|appuyez|pulsa|pulsad|haz\s+clic|dale|clique|aperte|kliknij|klikněte|klikni|"
         r"tıkla|tıklayın)(?:\s+(?:on|the|auf|sur|en|em|na|в|на))?\s+[«\"“„'‘]\w+(?:\s\w+)?[»\"”“'’]", re.I),
+    # keeping the post in the reader's bookmarks or the platform's collection ("save this post", "收藏到你的知识库")
+    "save": re.compile(
+        r"\b((?:save|bookmark)\s+(?:this|the)\s+(?:post|review|note|article|page|thread)|"
+        r"add\s+(?:it|this)\s+to\s+your\s+(?:favou?rites|bookmarks|reading\s+list)|enregistrez\s+(?:cet|ce)\s+(?:article|billet|post)|"
+        r"ajoutez[- ]le\s+à\s+vos\s+favoris|guardad?\s+(?:este|esta)\s+(?:post|entrada|reseña|artículo)|salva(?:te)?\s+questo\s+(?:post|articolo)|"
+        r"speicher[nt]?\s+(?:diesen|den)\s+(?:beitrag|post|artikel)|добавьте\s+(?:\w+\s+){0,2}в\s+закладки|сохраните\s+(?:этот\s+)?(?:пост|отзыв|статью)|"
+        r"додайте\s+(?:\w+\s+){0,2}(?:в|до)\s+закладок|збережіть\s+(?:цей\s+)?(?:пост|допис|відгук))\b|"
+        r"(?:欢迎|歡迎|记得|記得|请|請|顺手|順手)\s*收藏|收藏到|加入收藏|ブックマークして|お気に入り(?:に)?(?:登録|追加)して|스크랩\s*해|저장해\s*(?:주세요|두세요)",
+        re.I),
     "vote": re.compile(rf"{_BIDDING}vote\b|\b(votez|votate|głosujcie|голосуйте|rate\s+(?:this|the)\s+(?:thread|post)|"
                        r"(?:kasih\s+)?rate\s+bintang(?:\s+\d)?)\b|투표|投票", re.I),
     "comment": re.compile(
