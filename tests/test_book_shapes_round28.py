@@ -7,7 +7,7 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
-from scraper.extract.book import Context
+from scraper.extract.book import Book, Context
 from scraper.extract.bookbiblio import from_bibliography
 from scraper.extract.bookcover import thai_cover
 from scraper.extract.housekeeping import a_note
@@ -223,3 +223,91 @@ def test_cjk_owner_with_a_kind_word(text, book):
 ])
 def test_cjk_owner_kind_word_near_misses(text):
     assert cjk_owner(text) is None
+
+
+@pytest.mark.parametrize("headline, text", [
+    # Polish: the genitive name before the title, the text's nominative
+    ("Marty Lis „Nad stawem”", "Marta Lis pisze krótko. Lis zna wieś."),
+])
+def test_fronted_genitive_author_polish(headline, text):
+    assert fronted_genitive(headline, Context(text)) == ("Nad stawem", "Marta Lis")
+
+
+# The full title the text quotes right after the author's name, for a short title the headline named
+from scraper.extract.bookfulltitle import full_title  # noqa: E402
+
+
+@pytest.mark.parametrize("short, author, text, title", [
+    # Arabic: "the novel of Nabil Haddad «The tale of the lighthouse keeper»", headlined «The keeper»
+    ("الحارس", "نبيل حداد", "صدرت رواية نبيل حداد «حكاية غريبة عن الحارس» قبل أربعين عامًا، وما زالت تُقرأ.",
+     "حكاية غريبة عن الحارس"),
+    # Polish: "Jan Nowak, „Notes from the house on the river. Notes”"
+    ("Zapiski", "Jan Nowak", "Jan Nowak, „Ciche zapiski”, ukazały się w 1950 roku.", "Ciche zapiski"),
+])
+def test_full_title_after_the_author(short, author, text, title):
+    assert full_title(Book(short, author), text).title == title
+
+
+@pytest.mark.parametrize("short, author, text", [
+    # the text quotes the short title alone too: it is the book's name ("Dune" and Herbert's "Children of Dune")
+    ("Dune", "Frank Herbert", "Unlike Frank Herbert’s “Children of Dune”, “Dune” itself moves fast."),
+    # the longer quoted title does not end with the short one
+    ("Dune", "Frank Herbert", "Frank Herbert, “Dune Messiah”, came later."),
+    # the longer title is far from the author's name
+    ("الحارس", "نبيل حداد", "كتب نبيل حداد كثيرًا عن البحر والمدن والناس في سنوات طويلة قبل «حكاية غريبة عن الحارس»."),
+    # two longer titles after the name: no telling
+    ("Zapiski", "Jan Nowak", "Jan Nowak, „Ciche zapiski”; Jan Nowak, „Nowe zapiski”."),
+])
+def test_full_title_near_misses(short, author, text):
+    assert full_title(Book(short, author), text).title == short
+
+
+def test_full_title_without_an_author_does_nothing():
+    assert full_title(Book("Zapiski", None), "Jan Nowak, „Ciche zapiski”.").title == "Zapiski"
+
+
+# Turkish and Azerbaijani: the author named by "signature" before the title
+from scraper.extract.booksigned import signed_author  # noqa: E402
+
+
+@pytest.mark.parametrize("title, text, author", [
+    ("Sessiz Liman", "Geçen ay Deniz Arslan imzalı “Sessiz Liman” elime geçti ve bir haftada bitirdim.", "Deniz Arslan"),
+    ("Sessiz Liman", "Deniz Arslan imzasıyla çıkan Sessiz Liman'ı yıllar sonra yeniden okudum.", "Deniz Arslan"),
+    ("Sakit Liman", "Elvin Məmmədov imzası ilə çıxan \"Sakit Liman\" romanını ikinci dəfə oxudum.", "Elvin Məmmədov"),
+])
+def test_signed_author(title, text, author):
+    assert signed_author(Book(title, None), text).author == author
+
+
+@pytest.mark.parametrize("title, text", [
+    # a publisher's imprint signs it, no person
+    ("Sessiz Liman", "Mavi Kuş Yayınları imzalı “Sessiz Liman” raflarda."),
+    # another title follows the signature
+    ("Sessiz Liman", "Deniz Arslan imzalı “Kuru Dal” da güzeldi; Sessiz Liman ise daha iyi."),
+    # two people sign the same title: no telling
+    ("Sessiz Liman", "Deniz Arslan imzalı Sessiz Liman ile Selin Kaya imzalı Sessiz Liman aynı değil."),
+    # no signature word
+    ("Sessiz Liman", "Deniz Arslan yazdı, Sessiz Liman çıktı."),
+])
+def test_signed_author_near_misses(title, text):
+    assert signed_author(Book(title, None), text).author is None
+
+
+def test_signed_author_keeps_an_author_found():
+    assert signed_author(Book("Sessiz Liman", "Ayşe Demir"), "Deniz Arslan imzalı Sessiz Liman").author == "Ayşe Demir"
+
+
+@pytest.mark.parametrize("headline, title", [
+    ("પુસ્તક પરિચય: સાંજનો દરિયો", "સાંજનો દરિયો"),  # Gujarati "book introduction: T"
+    ("पुस्तक समीक्षा: शाम का समंदर", "शाम का समंदर"),  # Hindi "book review: T"
+    ("বই রিভিউ: সন্ধ্যার সমুদ্র", "সন্ধ্যার সমুদ্র"),  # Bengali "book review: T"
+])
+def test_indic_book_review_labels(headline, title):
+    book = from_title(headline, Context("", language="gu"))
+    assert book is not None and book.title == title
+
+
+def test_indic_book_word_alone_is_no_label():
+    # "Books: my list for the winter" - the word for book without "review"/"introduction" labels nothing
+    book = from_title("પુસ્તક: શિયાળાની મારી યાદી", Context("", language="gu"))
+    assert book is None or book.title != "શિયાળાની મારી યાદી"

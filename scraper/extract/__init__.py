@@ -37,6 +37,8 @@ from .bookproducthead import product_heading
 from .bookshopauthor import shop_book
 from .bookcase import base_form
 from .bookpenname import pen_name
+from .bookfulltitle import full_title
+from .booksigned import signed_author
 from .bookdoubts import doubtful_author, quoted_work
 from .bookld import from_jsonld
 from .booktags import tag_lines, tag_links
@@ -364,7 +366,8 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         book = kind_tail(in_page_script(book, meta.title, record.body_text, shop_heading), record.body_text)  # (bookbrand: a title in two scripts, its kind's word)
         book = kind_bracket(book, record.body_text)  # "T (novel)": its kind in brackets (bookkindparen)
         book = edition_bracket(book)  # "T（新装版）", "T (Anniversary Edition)": its edition in brackets (bookedition)
-        book = pen_name(book, meta.title, [[page.description or ""], page.pictures, page.other_titles], record.body_text)  # (bookpenname)
+        book = full_title(signed_author(pen_name(book, meta.title, [[page.description or ""], page.pictures, page.other_titles], record.body_text),
+                                        record.body_text), record.body_text)  # (bookpenname; booksigned: "A imzalı T"; bookfulltitle: the full title a short one stands for)
         if book:
             title = book.title
             if PRODUCT_WORD.match(title):  # a shop's "Книга T": the page names T alone somewhere (an image's alt text)

@@ -47,6 +47,8 @@ _REVIEW_WORD = (
     # French "[Avis] T", "Avis : T", "Mon avis sur T", "T : mon avis", "Note de lecture : T" (avis, "opinion", only before a
     # bracket, a colon or a dash, or ending the title: "Avis Rent" is no label)
     r"(?:mon\s+)?avis(?:\s+(?:de\s+)?lecture)?(?=\s*(?:[\]):\-–—|]|$))|mon\s+avis\s+sur|notes?\s+de\s+lecture|"
+    # "book review", "book introduction" in Indic scripts: hi/mr "पुस्तक समीक्षा/परिचय", gu "પુસ્તક પરિચય/સમીક્ષા", bn "বই রিভিউ/পরিচিতি"
+    r"(?:पुस्तक|किताब)\s+(?:समीक्षा|परिचय)|પુસ્તક\s+(?:પરિચય|સમીક્ષા)|বই\s*(?:রিভিউ|পরিচিতি|আলোচনা)|ਪੁਸਤਕ\s+(?:ਸਮੀਖਿਆ|ਰੀਵਿਊ)|"
     r"chronique|rezension|recensione|recensie|recension|recenzja|recenze|anmeldelse|arvostelu|buchbesprechung|besprechung|"
     r"boekbespreking|in\s+review|(?:kitap\s+)?(?:i̇|i)nceleme(?:si)?|kitap\s+yorumu|ulasan\s+buku|resensie|resensi|đánh\s+giá|review\s+sách|"
     r"bokomtale|omtale|recenzió|recenzia|recenzija|(?:рецензи[яюі]|отзыв|обзор|відгук|огляд)(?:\s+(?:на|о|об|про)(?:\s+(?:книг[уеиа]|роман[еау]?))?(?=\s))?|(?:βιβλιο)?κριτική|"
