@@ -54,6 +54,11 @@ def keep_figure_text(body: HtmlElement, host: str = "") -> None:
         if _between_paragraphs(aside) and not aside.xpath(".//a | .//h1 | .//h2 | .//h3 | .//h4 | .//ul | .//ol | .//img") \
                 and 5 <= count_words(_text(aside)) <= 80:
             aside.tag = "blockquote"
+    # the book's record card set in an <aside> beside the review, in the post's own box ("<aside class=book-info><img><dl>
+    # <dt>Title</dt><dd>…</dd><dt>Author</dt>…</dl></aside>"): the review's, which trafilatura drops as a sidebar
+    for aside in asides:
+        if aside.tag == "aside" and _record_card(aside):
+            aside.tag = "div"
     # a review plugin's summary box (the theme's criteria, verdict and total) is the reviewer's: its parts are
     # not the page's footer or meta boxes trafilatura takes them for by their class names
     for box in review_boxes:
@@ -80,6 +85,11 @@ def keep_figure_text(body: HtmlElement, host: str = "") -> None:
         holder = caption.getparent()
         caption.tail = None
         holder.addnext(caption)  # (out of the image's box, which trafilatura drops whole when the image is linked)
+    # the book's author's profile after the review ("◇Ariyoshi Sawako = 1931–84. Born in Wakayama. Her books …"), in a box
+    # with an "author" class, which trafilatura drops as the page's byline: a person's life, birth and death years,
+    # is no byline nor the blogger's own bio
+    for line in [e for e in body.iter("p", "div") if "author" in (e.get("class") or "").lower() and _lifespan_line(e)]:
+        line.attrib.pop("class", None)
     for figure in body.iter("figure"):
         if figure.xpath(".//blockquote | .//figcaption"):
             figure.tag = "div"
@@ -101,6 +111,36 @@ def keep_figure_text(body: HtmlElement, host: str = "") -> None:
             if box is not body and count_words(_text(box)) >= 5 and promo.link_share(box) < 0.5 \
                     and not any(isinstance(c.tag, str) and (c.tag in BLOCK_TAGS or c.tag in _BOXES) for c in box.iterdescendants()):
                 box.tag = "p"
+
+
+# a life's span: a year of birth, a dash, the year of death in full or by its last two digits ("1931–84", "(1899-1986)",
+# "1931～1984年"); not a date ("2026-12-07") nor a clock time ("2026 - 21:14")
+_LIFESPAN = re.compile(r"(?<![\d/.:-])(1[0-9]\d\d|20[0-2]\d)\s*[-–—～~〜]\s*(\d{4}|\d{2})(?![\d/.:-])")
+
+
+def _lifespan_line(element: HtmlElement) -> bool:
+    """A short block of text (60 words at most, no box inside) that gives somebody's years of birth and death."""
+    text = _text(element)
+    if not text or count_words(text) > 60 or any(isinstance(c.tag, str) and c.tag in _BOXES for c in element.iterdescendants()):
+        return False
+    for born, died in _LIFESPAN.findall(text):
+        death = int(died) if len(died) == 4 else int(born[:2] + died)
+        if 15 <= death - int(born) <= 110:
+            return True
+    return False
+
+
+def _record_card(box: HtmlElement) -> bool:
+    """A box that holds a record and little else: one list of three or more labelled rows (short labels, values of ten
+    words at most), its text nine tenths of the box's (a heading or a picture beside it)."""
+    lists = box.findall(".//dl")
+    if len(lists) != 1:
+        return False
+    labels, values = lists[0].findall("dt"), lists[0].findall("dd")
+    if len(labels) < 3 or len(labels) != len(values) or any(count_words(_text(t)) > 4 for t in labels) \
+            or any(not _text(v) or count_words(_text(v)) > 10 for v in values):
+        return False
+    return len(_text(lists[0])) >= 0.9 * len(_text(box))
 
 
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)", re.I)
