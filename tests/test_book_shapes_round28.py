@@ -84,6 +84,9 @@ def test_a_note_in_italics_naming_the_publisher_and_a_giving(html):
     "<p><em>หมายเหตุ:</em> ผู้เขียนได้รับหนังสือเล่มนี้จากสำนักพิมพ์เพื่ออ่านและเขียนถึง</p>",
     # in italics, but no giving: a plea for the publisher's newsletter
     "<p><em>ติดตามข่าวสารจากสำนักพิมพ์ของเราทุกสัปดาห์</em></p>",
+    # in italics, something free and sent, but no publisher: a newsletter plea's lead-in (French, Vietnamese)
+    "<p><em>Recevez gratuitement notre lettre, envoyée chaque vendredi.</em></p>",
+    "<p><em>Nhận miễn phí bản tin của chúng tôi, gửi mỗi thứ Sáu.</em></p>",
 ])
 def test_a_note_near_misses(html):
     block = _block(html)
@@ -184,7 +187,8 @@ from scraper.extract.bookgenitivefront import fronted_genitive  # noqa: E402
     ("Андрея Светлова «Тихий берег»: рецензия", "Андрей Светлов пишет о море. Светлов не спешит.", ("Тихий берег", "Андрей Светлов")),
 ])
 def test_fronted_genitive_author(headline, text, book):
-    assert fronted_genitive(headline, Context(text)) == book
+    language = "ru" if headline[0] in "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ" else "lv" if "Ilzes" in headline else "lt"
+    assert fronted_genitive(headline, Context(text, language=language)) == book
 
 
 @pytest.mark.parametrize("headline, text, not_authors", [
@@ -200,7 +204,24 @@ def test_fronted_genitive_author(headline, text, book):
     ("Tomo Žilinsko „Rūkas“", "Tomas Žilinskas ir Tomui Žilinskui.", ()),
 ])
 def test_fronted_genitive_near_misses(headline, text, not_authors):
-    assert fronted_genitive(headline, Context(text, not_authors)) is None
+    assert fronted_genitive(headline, Context(text, not_authors, "lt")) is None
+
+
+@pytest.mark.parametrize("headline, text, language, book", [
+    ("Jonas Felds „Das stille Haus“: ein Sommerbuch", "Jonas Feld erzählt ruhig, und Feld lässt sich Zeit.", "de", ("Das stille Haus", "Jonas Feld")),
+    ("Anna Berglunds ”Vinterhamn” – en recension", "Anna Berglund skriver kort. Berglund vet.", "sv", ("Vinterhamn", "Anna Berglund")),
+])
+def test_fronted_genitive_s(headline, text, language, book):
+    assert fronted_genitive(headline, Context(text, language=language)) == book
+
+
+@pytest.mark.parametrize("headline, text, language", [
+    ("Book Club «Salt»: our November pick", "The Book Clubs of our town met twice.", "en"),  # English declines no name
+    ("Neue Bücher „Herbst“", "Die Neuen Büchern gefallen mir.", "de"),  # no genitive -s on the second word alone
+    ("Tomo Žilinsko „Rūkas“", "Tomas Žilinskas „Rūką“ rašė ilgai.", None),  # no language: no telling
+])
+def test_fronted_genitive_language_near_misses(headline, text, language):
+    assert fronted_genitive(headline, Context(text, language=language)) is None
 
 
 # Chinese and Japanese: a word for the work's kind between the owner's particle and the brackets
@@ -230,7 +251,7 @@ def test_cjk_owner_kind_word_near_misses(text):
     ("Marty Lis „Nad stawem”", "Marta Lis pisze krótko. Lis zna wieś."),
 ])
 def test_fronted_genitive_author_polish(headline, text):
-    assert fronted_genitive(headline, Context(text)) == ("Nad stawem", "Marta Lis")
+    assert fronted_genitive(headline, Context(text, language="pl")) == ("Nad stawem", "Marta Lis")
 
 
 # The full title the text quotes right after the author's name, for a short title the headline named

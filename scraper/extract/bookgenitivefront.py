@@ -1,6 +1,7 @@
 """An author named in the genitive before the quoted title, as Lithuanian and Latvian headlines say "by" ("Jurgio
 Kunčino „T“", Jurgis Kunčinas's "T"; "Reģīnas Ezeras „T“"), and as Polish, Czech, Russian or Ukrainian may front it
-("Olgi Tokarczuk „T”", "Михаила Булгакова «T»"), given back in the form the text names the person in.
+("Olgi Tokarczuk „T”", "Михаила Булгакова «T»"), and as German and the Scandinavian languages put a genitive -s on the
+surname ("Jonas Felds „T“"), given back in the form the text names the person in.
 
 The headline's two capitalised words right before the quotes (a book noun may stand between: "Jurgio Kunčino romanas
 „T“") are matched against a two-word name in the post's text whose words each share their stem with them and differ
@@ -20,7 +21,7 @@ from .book import Context, _letters
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ]"
 _WORD = rf"{_CAP}[\w'’\-]+"
 # two capitalised words, at most one lower-case word (a book noun: "romanas", "powieść", "роман"), then a quoted title
-_FRONTED = re.compile(rf"(?<![\w\-])({_WORD})\s+({_WORD})\s+(?:[a-zà-žа-яёіїєґ]{{3,14}}\s+)?[„“«\"]([^„“”«»\"]{{2,80}})[“”»\"]")
+_FRONTED = re.compile(rf"(?<![\w\-])({_WORD})\s+({_WORD})\s+(?:[a-zà-žа-яёіїєґ]{{3,14}}\s+)?[„“«»”\"]([^„“”«»\"]{{2,80}})[“”»«\"]")  # (Swedish ”T”, Danish »T«)
 
 
 def _declined(genitive: str, named: str) -> bool:
@@ -30,9 +31,17 @@ def _declined(genitive: str, named: str) -> bool:
     return common >= 3 and len(genitive) - common <= 3 and len(named) - common <= 3
 
 
+# the languages that decline a name before the title; German and the Scandinavian languages add a genitive -s to the
+# surname alone ("Jonas Felds „T“", "Anna Berglunds «T»")
+_DECLINING = frozenset("lt lv pl cs sk ru uk be sl hr sr bs".split())
+_GENITIVE_S = frozenset("de sv da no nb nn".split())
+
+
 def fronted_genitive(headline: str | None, context: Context) -> tuple[str, str] | None:
-    """(title, author) from a headline "Genitive-Name Genitive-Surname „T“", the author as the text names them."""
-    match = _FRONTED.search(headline or "")
+    """(title, author) from a headline "Genitive-Name Genitive-Surname „T“", the author as the text names them (in the
+    languages that so decline a name: an English "Book Club «T»" over "Book Clubs" is no one's)."""
+    language = (context.language or "")[:2].lower()
+    match = _FRONTED.search(headline or "") if language in _DECLINING | _GENITIVE_S else None
     if not match:
         return None
     first, surname, title = match.group(1), match.group(2), match.group(3).strip()
@@ -41,7 +50,9 @@ def fronted_genitive(headline: str | None, context: Context) -> tuple[str, str] 
     names: Counter[str] = Counter()
     for found in re.finditer(rf"(?<![\w\-])({first[:3]}[\w'’\-]*)\s+({surname[:3]}[\w'’\-]*)(?![\w\-])", context.text):
         given, family = found.groups()
-        if (given, family) != (first, surname) and _declined(first, given) and _declined(surname, family):
+        declined = given == first and surname == family + "s" if language in _GENITIVE_S else \
+            _declined(first, given) and _declined(surname, family)
+        if (given, family) != (first, surname) and declined:
             names[f"{given} {family}"] += 1
     ranked = names.most_common(2)
     if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:

@@ -33,6 +33,7 @@ from lxml.html import HtmlElement
 
 from .chrome import ANY_ACTION, PICTOGRAPH
 from .notes import find_content_warnings, find_disclosure
+from .notewords import PUBLISHER_SCRIPTS
 from .platforms import ENGAGE_ACTION
 from .promo import links_of, promo_box, set_apart, text_of
 from .rating import has_score
@@ -97,8 +98,9 @@ def _action(text: str) -> bool:
 
 def a_note(text: str, block: HtmlElement | None = None) -> bool:
     """The line is a note the review carries (a free-copy disclosure, a content warning): never housekeeping. A `block`
-    set wholly in italics is a note set apart, read as notes reads one ("*ผู้เขียนได้รับหนังสือจากสำนักพิมพ์*")."""
-    italic = block is not None and _in_italics(block)
+    set wholly in italics is a note set apart, read as notes reads one ("*ผู้เขียนได้รับหนังสือจากสำนักพิมพ์*"), where it names a
+    publisher (a free newsletter "sent every Friday" is a plea's lead-in, not a note)."""
+    italic = block is not None and bool(PUBLISHER_SCRIPTS.search(text)) and _in_italics(block)
     for sentence in _SENTENCE_END.split(text):  # (a greeting first, "Hi all! CW: ...", hides a label from notes)
         line = [("text", sentence)]
         if sentence and (find_disclosure(line, {sentence} if italic else frozenset()) or find_content_warnings(line, sentence)):
