@@ -133,6 +133,11 @@ def test_a_thai_interview_title_makes_an_interview():
     "Il romanzo di Carla Neri diventerà una serie tv",  # it
     "Romance de Joana Lima vai virar série",  # pt
     "The Salt Harbour becomes a Netflix series",  # en
+    "Roman van Anna de Vries wordt een tv-serie",  # nl
+    "Het zoutboek wordt verfilmd",  # nl
+    "Romanen om saltet blir en tv-serie",  # sv/no
+    "Saltboken filmatiseras",  # sv
+    "Romanen bliver til en film",  # da
 ])
 def test_titles_that_report_a_book_becoming_a_series(title):
     assert made_into(title)
@@ -144,6 +149,9 @@ def test_titles_that_report_a_book_becoming_a_series(title):
     "The series becomes darker in book two",  # en: a series of books, no screen after the verb
     "Becoming a reader again",
     "Il romanzo che diventa adulto",  # it: no screen's noun
+    "Het boek wordt beter na honderd bladzijden",  # nl: "becomes better"
+    "Boken blir bättre mot slutet",  # sv
+    "Boken och filmen",  # sv: a comparison's title, no news
 ])
 def test_titles_that_report_no_such_news(title):
     assert not made_into(title)
