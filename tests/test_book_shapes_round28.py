@@ -332,3 +332,25 @@ def test_indic_book_word_alone_is_no_label():
     # "Books: my list for the winter" - the word for book without "review"/"introduction" labels nothing
     book = from_title("પુસ્તક: શિયાળાની મારી યાદી", Context("", language="gu"))
     assert book is None or book.title != "શિયાળાની મારી યાદી"
+
+
+# Korean: a word for the work's kind between the owner's 의 and the brackets
+from scraper.extract.bookscripts import script_pair  # noqa: E402
+
+_KO_LINE = "지난달 김도윤의 장편소설 『겨울 바다』를 다시 읽었다."
+_KO_TEXT = _KO_LINE + "\n김도윤은 바닷가 마을의 겨울을 천천히 그린다.\n김도윤의 문장은 짧다."
+
+
+@pytest.mark.parametrize("line", [_KO_LINE, "김도윤의 소설집 『겨울 바다』는 얇다.", "김도윤의 신작 『겨울 바다』가 나왔다."])
+def test_korean_owner_with_a_kind_word(line):
+    assert script_pair(line, Context(_KO_TEXT, language="ko"), []) == ("겨울 바다", "김도윤")
+
+
+@pytest.mark.parametrize("line, text", [
+    # "Korea's novel": a country, no person
+    ("한국의 장편소설 『겨울 바다』를 읽었다.", "한국의 장편소설 『겨울 바다』를 읽었다. 한국 문학은 넓다. 한국은 춥다."),
+    # a name the text never names again
+    ("박서준의 장편소설 『겨울 바다』를 읽었다.", "박서준의 장편소설 『겨울 바다』를 읽었다. 바다가 좋았다."),
+])
+def test_korean_owner_kind_word_near_misses(line, text):
+    assert script_pair(line, Context(text, language="ko"), []) is None

@@ -49,8 +49,10 @@ _AR_BOOK_NOUN = r"(?:رواية|روايات|كتاب|قصة|قصص|ديوان|�
 _HANGUL = r"[\uac00-\ud7a3]"
 _KO_SURNAMES = set("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용")
 _KO_NOT_NAME = re.compile(r"(?:소설|문학|리뷰|추천|도서|서평|후기|에세이|시집|책)$")
-# (an honorific may stand between the name and 의: "윤서아 님의", "윤서아씨의")
-_KO_OWNED = re.compile(rf"(?<!{_HANGUL})({_HANGUL}{{2,4}}?)(?:\s*(?:님|씨))?의\s*[『《「〈]([^』》」〉]{{1,60}})[』》」〉]")
+# (an honorific may stand between the name and 의: "윤서아 님의", "윤서아씨의"; a word for the work's kind between 의 and the
+# brackets: "윤서아의 장편소설 『…』", "… 소설집 『…』", "… 신작 『…』")
+_KO_KIND = r"(?:장편소설|단편소설집|단편집|소설집|장편|중편|소설|산문집|에세이|시집|신작|데뷔작|대표작|작품|책)"
+_KO_OWNED = re.compile(rf"(?<!{_HANGUL})({_HANGUL}{{2,4}}?)(?:\s*(?:님|씨))?의\s*(?:{_KO_KIND}\s*)?[『《「〈]([^』》」〉]{{1,60}})[』》」〉]")
 # words that stand before a role as a name would: "a Korean / foreign / new / woman writer's"
 _KO_NOT_ROLE_NAME = set("한국 일본 미국 영국 중국 외국 국내 해외 신인 여성 남성 젊은 유명 인기 원로".split())
 # ... or the name with its role ("작가", "소설가", "시인") before 의 and a book noun: "윤서아 작가의 장편소설 『…』", a cue
@@ -165,7 +167,8 @@ def script_pair(text: str, context: Context, tags: list[str] = (), url: str = ""
             return clean_title(match.group(2)), name
     for match in _KO_OWNED.finditer(text):
         # the name named again, or the title named by the page's title or a tag: the book the page is about, and its owner
-        if ko_name(match.group(1)) and (_named_again(match.group(1), named, text) or any(match.group(2).strip() in t for t in tags)):
+        if ko_name(match.group(1)) and match.group(1) not in _KO_NOT_ROLE_NAME \
+                and (_named_again(match.group(1), named, text) or any(match.group(2).strip() in t for t in tags)):  # (not "한국의 소설")
             return clean_title(match.group(2)), match.group(1)
     for match in _KO_ROLE_OWNED.finditer(text):
         if ko_name(match.group(1)) and match.group(1) not in _KO_NOT_ROLE_NAME:
