@@ -15,6 +15,7 @@ from scraper.extract.bookshopauthor import full_name
 @pytest.mark.parametrize("author, text, expected", [
     ("Соболев А.", "Первый роман Андрея Соболева о северном порте.", "Андрей Соболев"),  # ru genitive
     ("Соболев А", "Андрей Соболев написал его за три зимы.", "Андрей Соболев"),  # ru nominative, the dot trimmed
+    ("Соболев А.Н.", "Андрей Соболев написал его за три зимы.", "Андрей Соболев"),  # two initials
     ("A. Nowak", "Powieść napisał Adam Nowak w 1931 roku.", "Adam Nowak"),  # pl, initials first
     ("Dvořák J.", "Jan Dvořák psal o řece celý život.", "Jan Dvořák"),  # cs
     ("Nowak A.", "Książka Adama Nowaka o morzu.", "Adam Nowak"),  # pl genitive, the ending shared
@@ -30,6 +31,7 @@ def test_initials_given_back_as_the_page_names_the_author(author, text, expected
     ("Соболев А.", "Прочитала Соболева за два вечера."),  # no given name written
     ("Соболев А.", "Борис Соболев, его брат, тоже писал."),  # another initial
     ("Anna Nowak", "Anna Nowak wrote it."),  # no initials: as it is
+    ("Anna Ng", "Nora Anna wrote the foreword."),  # a short surname is no pair of initials
 ])
 def test_near_misses_stay_as_the_record_gives_them(author, text):
     assert full_name(author, text) == author

@@ -19,7 +19,7 @@ from .book import Book
 from .bookbiblio import field_pairs, labelled_fields
 
 # "Surname I.", "Surname I. J.", or "I. Surname", "I. J. Surname" (the record's dots may have been trimmed)
-_SURNAME_FIRST = re.compile(r"^(?P<surname>[^\W\d_][^\W\d_'’-]+(?:-[^\W\d_]+)?)\s+(?P<initials>[^\W\d_]\.?(?:\s?[^\W\d_]\.?)?)$")
+_SURNAME_FIRST = re.compile(r"^(?P<surname>[^\W\d_][^\W\d_'’-]+(?:-[^\W\d_]+)?)\s+(?P<initials>[^\W\d_](?:\.\s?[^\W\d_])?\.?)$")
 _INITIALS_FIRST = re.compile(r"^(?P<initials>[^\W\d_]\.(?:\s?[^\W\d_]\.)?)\s*(?P<surname>[^\W\d_][^\W\d_'’-]+(?:-[^\W\d_]+)?)$")
 _ENDING = 3  # letters of a case ending at most
 # a hard ending on the surname and the soft one a Russian man's given name takes for it ("Андрея Соболева", "Игорю Соболеву")
