@@ -354,3 +354,18 @@ def test_korean_owner_with_a_kind_word(line):
 ])
 def test_korean_owner_kind_word_near_misses(line, text):
     assert script_pair(line, Context(text, language="ko"), []) is None
+
+
+def test_thai_cover_caption_with_of_written_on_to_the_name():
+    captioned = [("ปกหนังสือ เมืองริมน้ำ ของกานดา รุ่งโรจน์ ฉบับพิมพ์ใหม่", "")]
+    assert thai_cover(captioned, Context(_TH), []) == ("เมืองริมน้ำ", "กานดา รุ่งโรจน์")
+
+
+@pytest.mark.parametrize("caption, text", [
+    # "ของขวัญ…" (a gift) is no "of": the words after it are not a name the text sets apart
+    ("ปกหนังสือ เมืองริมน้ำ ของขวัญจากแม่ ฉบับพิมพ์ใหม่", "เล่มนี้เป็นของขวัญจากแม่ ฉบับพิมพ์ใหม่สวยมาก"),
+    # the name only inside a longer run of the text, never a phrase of its own
+    ("ปกหนังสือ เมืองริมน้ำ ของ กานดา รุ่งโรจน์", "อ่านงานของกานดา รุ่งโรจน์แล้วชอบ"),
+])
+def test_thai_cover_glued_of_near_misses(caption, text):
+    assert thai_cover([(caption, "")], Context(text), []) is None

@@ -184,9 +184,13 @@ def thai_cover(captioned: list[tuple[str, str]], context: Context, labels: list[
         if end == 2:  # one phrase between them, and no cover or printing word in it
             titles.add(phrases[1])
         # "ปกหนังสือ T ของ A (ฉบับ…)": the title "of" (ของ) or "by" (โดย) its writer, one to three phrases up to the
-        # printing phrase or the caption's end, whom the text names whole
-        writer = " ".join(phrases[3:end or len(phrases)])
-        if phrases[2:3] in (["ของ"], ["โดย"], ["ຂອງ"], ["ໂດຍ"]) and 1 <= len(writer.split()) <= 3 and writer in context.text \
+        # printing phrase or the caption's end, whom the text names whole as phrases of its own; "of" may be written
+        # on to a given and family name ("ของลาว คำหอม")
+        of = next((w for w in ("ของ", "โดย", "ຂອງ", "ໂດຍ") if phrases[2].startswith(w)), None) if len(phrases) > 2 else None
+        glued = of is not None and phrases[2] != of
+        writer = " ".join(([phrases[2][len(of):]] if glued else []) + phrases[3:end or len(phrases)])
+        if of and (2 if glued else 1) <= len(writer.split()) <= (2 if glued else 3) \
+                and re.search(rf"(?:^|\s){re.escape(writer)}(?:\s|$)", context.text, re.M) \
                 and not _THAI_COVER.match(phrases[1]) and not _THAI_PRINTING.match(writer) and not _THAI_NOT_WRITER.match(writer):
             owned.add((phrases[1], writer))
     if len(owned) == 1:
