@@ -52,7 +52,7 @@ from .leadpicture import drop_lead_pictures
 from .memberquotes import drop_member_quotes
 from .reviewscope import gather_labelled_lines
 from .namedbyline import drop_name_bylines
-from .hiddentext import open_spoilers
+from .hiddentext import open_spoilers, subject_line
 from .inlinelinks import sentence_links_unwrapped
 from .layout import unwrap_layout_tables
 from .medium import forum_topic
@@ -256,6 +256,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     rating_source = rating_blocks(body) if body is not None and post_bodies == 1 else []
     if body is not None and post_bodies == 1:
         host = urlsplit(url).hostname or ""
+        subject_line(body)  # a fediverse post's subject or content warning, its <details>' summary (hiddentext)
         gather_labelled_lines(body)  # the review's pros and cons beside its reviewBody (reviewscope)
         drop_lead_pictures(body, report)  # the article's lead picture and its caption, outside the text's box (leadpicture)
         drop_member_quotes(body, report)  # another member's post quoted in a forum post (memberquotes)

@@ -49,3 +49,27 @@ def open_spoilers(body: HtmlElement) -> int:
             if len(kept) < len(classes):
                 element.set("class", " ".join(kept))
     return len(boxes)
+
+
+def subject_line(body: HtmlElement) -> bool:
+    """The post's body inside a ``<details>`` whose ``<summary>`` comes before it (how fediverse engines print a post
+    with a subject or a content warning, "<details open><summary>review: T (A), cw: …</summary><div class=e-content>"):
+    the summary is the poster's own line, the post's first; it is set as the body's first paragraph. A summary inside
+    the body (a spoiler's switch) is the body's already; a long one (over 40 words), or a details that holds more than the
+    body and its summary (a table of contents, a page's folded section), is left alone. Whether a line was set."""
+    box = next((a for a, _ in zip(body.iterancestors(), range(3)) if a.tag == "details"), None)
+    if box is None:
+        return False
+    summary = next((c for c in box if isinstance(c.tag, str)), None)
+    if summary is None or summary.tag != "summary":
+        return False
+    text = " ".join(summary.text_content().split())
+    rest = len(" ".join(box.text_content().split())) - len(text)
+    if not text or len(text.split()) > 40 or len(" ".join(body.text_content().split())) < 0.9 * rest:
+        return False
+    line = body.makeelement("p", {})
+    line.text = text
+    body.insert(0, line)
+    line.tail = body.text
+    body.text = None
+    return True
