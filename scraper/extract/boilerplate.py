@@ -310,7 +310,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
     spliced.mark(items, body, host, lengths, drop, boxes)  # a related post's link, a contact line, a section heading, a tally row
     pleas.mark(items, body, names, drop, boxes)  # a closing line asking the reader to act for the post or its site
     standfirst.mark(items, body, drop, housekeeping.a_note)  # the editor’s sentence under the headline
-    cataloguehead.mark(items, body, drop)  # a shop's record rows and the heading over the review's section
+    cataloguehead.mark(items, body, drop, boxes)  # a shop's record rows, the heading over the review's section or its readers' cards
 
     # the tail: a call to action in the second half of the text is the sign-off, and so is what
     # follows it, unless review prose follows (a plea spliced mid-post takes only itself)

@@ -21,6 +21,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from . import listheading
 from .nodes import text_of
 from .promo import PRICE
 from .words import count_words
@@ -31,8 +32,15 @@ _LABEL_ROW = re.compile(r"^\W*[^\W\d_][^:：՝.!?]{0,30}[:：՝]\s*\S")
 _CONTROLS = ("call to action", "interface", "membership", "buy box")
 
 
-def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str]) -> None:
-    """Mark the header rows and the section's heading (``drop`` is the cleaning's, filled in place)."""
+def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement] | None = None) -> None:
+    """Mark the header rows and the section's heading (``drop`` is the cleaning's, filled in place); then, given the
+    cleaning's ``boxes``, the heading over a list of readers' review cards (``listheading``)."""
+    _mark(items, body, drop)
+    if boxes is not None:
+        listheading.mark(items, drop, boxes)
+
+
+def _mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str]) -> None:
     limit = min(16, len(items))
     # (cheap first: a heading among the first blocks, after nothing longer than a row)
     heading = None

@@ -1,0 +1,64 @@
+"""The heading over a list of readers' review cards: the list's title, not the review's.
+
+A shop's or a catalogue's page prints its readers' reviews as cards under a heading of the section ("Reader reviews",
+"Customer reviews", "Okur yorumları", "Отзывы читателей"), sort or filter buttons between them at times. Each card
+opens with its header row (the reader's name, the date, the stars), which the cleaning removes (a dateline, a meta
+row, a name row), and then holds the review. When the body found is that section, its heading is left standing over
+the review as if it were the review's own title. What marks it is structure, in any language:
+
+- a short heading (h2-h4, six words at most) among the body's first three blocks left, alone or in a header box with a
+  short note under it (15 words at most, no score: "Reviews written by our members"), which goes with it;
+- the next block with text after the header is a card's removed header row, in a card (a box) that comes after the
+  header, beside it or in a list box beside it, and holds 20 words or more of text after the row (the review).
+
+A blogger's heading over their own dated post stands beside its dateline in the post's header, not before a box that
+opens with the dateline; a heading inside the card (the reader's own title for their review) is the card's, and stays.
+"""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+from .nodes import text_of
+from .rating import has_score
+from .words import count_words
+
+RULE = "label of the readers' reviews"
+_HEADINGS = ("h2", "h3", "h4")
+_CARD_ROWS = ("dateline", "meta row", "name row", "byline row")
+_NOTE_WORDS = 15
+
+
+def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
+    """Mark the heading, and the short note under it in its own header box (``drop`` and ``boxes`` are the cleaning's,
+    filled in place)."""
+    live = [i for i in range(len(items)) if i not in drop and text_of(items[i])][:3]
+    for h in live:
+        heading = items[h]
+        words = count_words(text_of(heading))
+        if heading.tag not in _HEADINGS or words > 6:
+            continue
+        # the section's header: the heading, or a box holding it and a short note under it ("Written by our members")
+        top, parent = heading, heading.getparent()
+        if parent is not None and count_words(text_of(parent)) <= words + _NOTE_WORDS and not has_score(text_of(parent)):
+            top = parent
+        inside = [k for k in range(h + 1, len(items)) if top is not heading and (items[k] is top or top in items[k].iterancestors())]
+        k = next((k for k in range(h + 1, len(items)) if k not in inside and text_of(items[k])), None)
+        if k is None:
+            return
+        # (the row's box, removed whole, may hold the block: the reader's name beside the removed date)
+        row = next((boxes.get(j, items[j]) for j in range(k, min(k + 4, len(items))) if drop.get(j) in _CARD_ROWS
+                    and (boxes.get(j, items[j]) is items[k] or boxes.get(j, items[j]) in items[k].iterancestors())), None)
+        if row is None:
+            return
+        card = row.getparent()
+        if card is None or heading in card.iterdescendants():
+            return
+        # (the card after the header, beside it or in a list box beside it)
+        if not any(s is card or card in s.iterdescendants() for s in top.itersiblings() if isinstance(s.tag, str)):
+            return
+        after = sum(count_words(text_of(s)) for s in row.itersiblings() if isinstance(s.tag, str))
+        if after >= 20:
+            for i in (h, *inside):
+                drop.setdefault(i, RULE)
+        return
