@@ -369,3 +369,47 @@ def test_thai_cover_caption_with_of_written_on_to_the_name():
 ])
 def test_thai_cover_glued_of_near_misses(caption, text):
     assert thai_cover([(caption, "")], Context(text), []) is None
+
+
+# "Author „T“: the post's remark" — the head before the colon, an unmarked shape the text vouches for
+@pytest.mark.parametrize("headline, text, language, book", [
+    ("Kovács Réka „Az üres ház”: egy csendes regény", "Kovács ír lassan. Kovács Réka regénye.", "hu", ("Az üres ház", "Kovács Réka")),
+    ("Ada Marsh “The Salt Ledger”: a quiet winter read", "Marsh writes slowly; Marsh is patient.", "en", ("The Salt Ledger", "Ada Marsh")),
+    ("The Salt Ledger – Ada Marsh: a quiet winter read", "Marsh writes slowly; Marsh is patient.", "en", ("The Salt Ledger", "Ada Marsh")),
+])
+def test_author_quoted_title_before_a_remark(headline, text, language, book):
+    found = from_title(headline, Context(text, language=language))
+    assert found is not None and (found.title, found.author) == book
+
+
+@pytest.mark.parametrize("headline, text, language", [
+    # Russian: the name before the title may be a genitive ("Андрея Светлова «T»"): left to bookgenitivefront
+    ("Андрея Светлова «Тихий берег»: море без края", "Светлова мы любим. Светлова читают.", "ru"),
+    # the text never names the person
+    ("Ada Marsh “The Salt Ledger”: a quiet winter read", "A slow book about the coast.", "en"),
+])
+def test_author_quoted_title_before_a_remark_near_misses(headline, text, language):
+    found = from_title(headline, Context(text, language=language))
+    assert found is None or found.author is None
+
+
+# a genitive name read as the author by the headline's "Name «T»: review" shape, given back as the text names them
+from scraper.extract.bookgenitivefront import nominative_author  # noqa: E402
+
+
+def test_nominative_author_for_a_genitive_read_off_the_headline():
+    book = Book("Тихий берег", "Андрея Светлова")
+    context = Context("Андрей Светлов пишет о море. Светлов не спешит.", language="ru")
+    assert nominative_author(book, "Андрея Светлова «Тихий берег»: рецензия", context).author == "Андрей Светлов"
+
+
+@pytest.mark.parametrize("book, headline, text", [
+    # the author found is not the headline's two words before the title
+    (Book("Тихий берег", "Андрей Светлов"), "Андрея Светлова «Тихий берег»: рецензия", "Андрей Светлов пишет."),
+    # another title
+    (Book("Другая книга", "Андрея Светлова"), "Андрея Светлова «Тихий берег»", "Андрей Светлов пишет."),
+    # no other form in the text
+    (Book("Тихий берег", "Андрея Светлова"), "Андрея Светлова «Тихий берег»", "Светлова читают."),
+])
+def test_nominative_author_near_misses(book, headline, text):
+    assert nominative_author(book, headline, Context(text, language="ru")).author == book.author

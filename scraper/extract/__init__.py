@@ -39,6 +39,7 @@ from .bookcase import base_form
 from .bookpenname import pen_name
 from .bookfulltitle import full_title
 from .booksigned import signed_author
+from .bookgenitivefront import nominative_author
 from .bookdoubts import doubtful_author, quoted_work
 from .bookld import from_jsonld
 from .booktags import tag_lines, tag_links
@@ -369,6 +370,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         book = edition_bracket(book)  # "T（新装版）", "T (Anniversary Edition)": its edition in brackets (bookedition)
         book = full_title(signed_author(pen_name(book, meta.title, [[page.description or ""], page.pictures, page.other_titles], record.body_text),
                                         record.body_text), record.body_text)  # (bookpenname; booksigned: "A imzalı T"; bookfulltitle: the full title a short one stands for)
+        book = nominative_author(book, meta.title, context)  # "Андрея Светлова «T»": the author as the text names them (bookgenitivefront)
         if book:
             title = book.title
             if PRODUCT_WORD.match(title):  # a shop's "Книга T": the page names T alone somewhere (an image's alt text)

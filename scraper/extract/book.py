@@ -39,6 +39,7 @@ _PARTICLE = r"(?:[Ll]e|[Ll]a|de|da|del|della|degli|der|den|di|du|van|von|zu|af|t
 _NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐЎҒҚҢӘӨҰҮҺҖΑ-ΩΆΈΉΊΌΎΏ][\w'’.\-]*|[A-ZА-ЯЁΑ-Ω]\.)"  # Latin, Cyrillic (and Belarusian, Kazakh, Tatar …) and Greek capitals
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{0,4}}"
 NAME_RE = re.compile(rf"^{_NAME}$")
+_DECLINING = frozenset("lt lv pl cs sk ru uk be sl hr sr bs bg el ka".split())  # (a name before a quoted title may be a genitive: bookgenitivefront)
 
 # Words that say "this is a review" (or a reread, a write-up) in the languages we crawl; stripped off a title's
 # start ("Reread: …", "[ARC review] …", "Chronique : …") or end ("… — review", "… (Rezension)").
@@ -47,8 +48,7 @@ _REVIEW_WORD = (
     # French "[Avis] T", "Avis : T", "Mon avis sur T", "T : mon avis", "Note de lecture : T" (avis, "opinion", only before a
     # bracket, a colon or a dash, or ending the title: "Avis Rent" is no label)
     r"(?:mon\s+)?avis(?:\s+(?:de\s+)?lecture)?(?=\s*(?:[\]):\-–—|]|$))|mon\s+avis\s+sur|notes?\s+de\s+lecture|"
-    # "book review", "book introduction" in Indic scripts: hi/mr "पुस्तक समीक्षा/परिचय", gu "પુસ્તક પરિચય/સમીક્ષા", bn "বই রিভিউ/পরিচিতি"
-    r"(?:पुस्तक|किताब)\s+(?:समीक्षा|परिचय)|પુસ્તક\s+(?:પરિચય|સમીક્ષા)|বই\s*(?:রিভিউ|পরিচিতি|আলোচনা)|ਪੁਸਤਕ\s+(?:ਸਮੀਖਿਆ|ਰੀਵਿਊ)|"
+    r"(?:पुस्तक|किताब)\s+(?:समीक्षा|परिचय)|પુસ્તક\s+(?:પરિચય|સમીક્ષા)|বই\s*(?:রিভিউ|পরিচিতি|আলোচনা)|ਪੁਸਤਕ\s+(?:ਸਮੀਖਿਆ|ਰੀਵਿਊ)|"  # "book review/introduction": hi, mr, gu, bn, pa
     r"chronique|rezension|recensione|recensie|recension|recenzja|recenze|anmeldelse|arvostelu|buchbesprechung|besprechung|"
     r"boekbespreking|in\s+review|(?:kitap\s+)?(?:i̇|i)nceleme(?:si)?|kitap\s+yorumu|ulasan\s+buku|resensie|resensi|đánh\s+giá|review\s+sách|"
     r"bokomtale|omtale|recenzió|recenzia|recenzija|(?:рецензи[яюі]|отзыв|обзор|відгук|огляд)(?:\s+(?:на|о|об|про)(?:\s+(?:книг[уеиа]|роман[еау]?))?(?=\s))?|(?:βιβλιο)?κριτική|"
@@ -379,7 +379,8 @@ def _from_title(title: str | None, context: Context | None = None) -> Book | Non
     if not found and re.search(r"\S:\s", text):
         # "Title, de Author: what the post argues" — the post's own subtitle after the book and author
         head = re.sub(r":\s[^:]*$", "", text)
-        found = _split_at(head, r",?\s+[Bb]y\s+") or _split_at(head, rf",\s+(?:{_by(context)})\s+|\s+d[’']", whole=True)
+        found = _split_at(head, r",?\s+[Bb]y\s+") or _split_at(head, rf",\s+(?:{_by(context)})\s+|\s+d[’']", whole=True) \
+            or (_vouched(head, marked, context) if context is not None and head != text and (context.language or "")[:2].lower() not in _DECLINING else None)  # "A „T“: remark", vouched
     # "Title (Author)": a bracketed name the text vouches for as a person
     match = None if found else re.match(r"^(.+?)\s*\(\s*([^()]+?)\s*\)\s*$", text)
     if match and is_name(match.group(2)) and context is not None and context.vouches_for(match.group(2).strip()):

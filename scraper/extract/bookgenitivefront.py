@@ -15,8 +15,9 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
+from dataclasses import replace
 
-from .book import Context, _letters
+from .book import Book, Context, _letters
 
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ]"
 _WORD = rf"{_CAP}[\w'’\-]+"
@@ -61,3 +62,15 @@ def fronted_genitive(headline: str | None, context: Context) -> tuple[str, str] 
     if any(n and _letters(author) == _letters(n) for n in context.not_authors):
         return None
     return title, author
+
+
+def nominative_author(book: Book | None, headline: str | None, context: Context) -> Book | None:
+    """`book` read off "Genitive-Name Genitive-Surname «T»" by a rule that took the genitive for the name ("Андрея
+    Светлова «T»: рецензия" as by "Андрея Светлова"): its author in the form the text names them; else as it was."""
+    if book is None or not book.author:
+        return book
+    found = fronted_genitive(headline, context)
+    match = _FRONTED.search(headline or "")
+    if found and match and found[0] == book.title and book.author == f"{match.group(1)} {match.group(2)}" and found[1] != book.author:
+        return replace(book, author=found[1])
+    return book
