@@ -290,7 +290,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
                 or datelines.dateline(block, body, i) or datelines.date_only(block, i, len(items)) or chrome.hashtags(block)
                 or chrome.member_card(block))
         if rule:
-            drop[i], boxes[i] = rule, promo.promo_box(block, body)
+            drop[i], boxes[i] = rule, datelines.card_row(promo.promo_box(block, body), rule)
 
     for i in counts.count_runs(items):
         drop.setdefault(i, "count row")

@@ -150,3 +150,22 @@ def date_led(block: HtmlElement) -> bool:
     """A short block that opens with a date (an event listing's entry: three or more in a row)."""
     text = text_of(block)
     return bool(text) and count_words(text) <= 30 and bool(DATE_LEAD.match(text))
+
+
+def card_row(box: HtmlElement, rule: str) -> HtmlElement:
+    """A dateline's box that is one cell of a table row of two, the other cell a short name ("Ana from Lviv |
+    30.11.2026"), with the review's text in the next row (a shop's review table: a header row, then the text): the row
+    is the card's header, and goes whole. Else the box as it was (a record's row, "Released | 30.11.2026", has short
+    rows after it, not a review)."""
+    if rule != "dateline" or box.tag not in ("td", "th"):
+        return box
+    row = box.getparent()
+    cells = [c for c in row if isinstance(c.tag, str)] if row is not None and row.tag == "tr" else []
+    if len(cells) != 2:
+        return box
+    name = text_of(cells[0] if cells[1] is box else cells[1])
+    after = row.getnext()
+    if not name or count_words(name) > 5 or any(ch.isdigit() for ch in name) or name.rstrip()[-1] in ".!?:：" \
+            or after is None or count_words(text_of(after)) < _PROSE_WORDS:
+        return box
+    return row
