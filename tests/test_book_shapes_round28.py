@@ -413,3 +413,21 @@ def test_nominative_author_for_a_genitive_read_off_the_headline():
 ])
 def test_nominative_author_near_misses(book, headline, text):
     assert nominative_author(book, headline, Context(text, language="ru")).author == book.author
+
+
+# Persian "«T» از A" (by), "«T» اثر A" (work of), as Arabic's "«T» لA"
+@pytest.mark.parametrize("headline, text, book", [
+    ("«بوف سبز» از نادر کاظمی: روایتی از تنهایی", "نادر کاظمی در این کتاب آرام می‌نویسد. کاظمی صبور است.", ("بوف سبز", "نادر کاظمی")),
+    ("رمان «بوف سبز» اثر نادر کاظمی", "نادر کاظمی می‌نویسد.", ("بوف سبز", "نادر کاظمی")),
+    ("«حكاية الحارس» لنبيل حداد: الضحك والبحر", "كتب نبيل حداد رواية هادئة. حداد لا يستعجل.", ("حكاية الحارس", "نبيل حداد")),
+])
+def test_persian_and_arabic_quoted_title_by(headline, text, book):
+    assert script_pair(headline, Context(text, language="fa"), []) == book
+
+
+@pytest.mark.parametrize("headline, text", [
+    ("«بوف سبز» از نگاه من", "از نگاه من این کتاب خوب است. از نگاه من."),  # "from my view": no person
+    ("«بوف سبز» از نادر کاظمی", "کتابی درباره‌ی دریا."),  # the name never named again
+])
+def test_persian_quoted_title_by_near_misses(headline, text):
+    assert script_pair(headline, Context(text, language="fa"), []) is None

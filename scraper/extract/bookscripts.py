@@ -41,9 +41,12 @@ _JA_LINE = re.compile(rf"^\s*『([^』]{{1,60}})』\s*[（(]?\s*[／/|｜–—-
 _JA_VERB_END = re.compile(r"[たるだすいてにをがはでともよねかう]$")  # a sentence's verb or particle ends no name
 # Arabic: the quoted title, then li- glued to the name (two or three words), or li- glued to the name's role ("the
 # writer", "the late") and the name after it
-_AR_WORD = r"[\u0621-\u064a]{2,}"
-_AR_QUOTED_LI = re.compile(rf"[«\"“]([^«»\"“”]{{2,80}})[»\"”]\s+(?:لل(?:كاتبة?|روائية?|أديبة?|شاعرة?|راحلة?)\s+|ل)({_AR_WORD}(?:\s{_AR_WORD}){{1,2}})")
-_AR_NOT_NAME = set("في من على عن إلى مع هذا هذه الذي التي لا لم قد ما أن إن كان كانت هو هي ثم بعد قبل".split())
+_AR_WORD = r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]{2,}"  # (and Persian's own letters: پ چ ژ ک گ ی)
+# Arabic "«T» لA", "«T» للكاتب A"; Persian "«T» از A" (from, by), "«T» اثر A" (work of), "«T» نوشتهٔ A" (written by)
+_AR_QUOTED_LI = re.compile(rf"[«\"“]([^«»\"“”]{{2,80}})[»\"”]\s+(?:لل(?:كاتبة?|روائية?|أديبة?|شاعرة?|راحلة?)\s+|ل|"
+                           rf"(?:از|اثر|نوشته(?:ٔ|ی|\u200cی)?)\s+)({_AR_WORD}(?:\s{_AR_WORD}){{1,2}})")
+_AR_NOT_NAME = set("في من على عن إلى مع هذا هذه الذي التي لا لم قد ما أن إن كان كانت هو هي ثم بعد قبل "
+                   "ما تو او این آن یک در به با که را برای نگاه دید زبان سال".split())  # (and Persian's pronouns, particles)
 _AR_BOOK_NOUN = r"(?:رواية|روايات|كتاب|قصة|قصص|ديوان|مجموعة|سيرة)"
 # Korean: a name (a surname syllable first) with the genitive 의 before a bracketed title, "윤서아의 『바다의 정원』"
 _HANGUL = r"[\uac00-\ud7a3]"
