@@ -11,7 +11,8 @@ it is not the review's text. What marks it is where it stands and how it is set,
   subtitle, with a byline or another short line, the picture or the article's box after it; a section's heading is
   shorter, and its section's prose follows it), a box the
   theme names for it (standfirst, dek, sapo, perex, chapeau, summary, lead …: the words the publishing systems use),
-  or a box of its own with the whole review in the box after it (the article's body box);
+  or a box of its own with the whole review in the box after it (the article's body box), or the title's own box,
+  which holds only the title and the line, the review outside it (a header's subtitle or a newsletter's tagline);
 - it is short (60 words at most), holds no score, no label ("Warning: …", "Rating: …") and no note the review
   carries (a free-copy disclosure, a content warning); the review after it has 80 words or more.
 
@@ -101,6 +102,16 @@ def _captions_picture(box: HtmlElement) -> bool:
                for s in parent if s is not box)
 
 
+def _in_title_box(block: HtmlElement, title: HtmlElement, rest: list[HtmlElement]) -> bool:
+    """The line shares a box with the post's title and nothing else (a header: "<td><h1>T</h1><p>line</p></td>"), and the
+    review's blocks stand outside that box: the title's subtitle or tagline."""
+    box = block.getparent()
+    if box is None or title.getparent() is not box or not rest:
+        return False
+    own = len(text_of(title)) + len(text_of(block))
+    return len(text_of(box)) <= own + 20 and not any(box in b.iterancestors() for b in rest)
+
+
 def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], notes) -> None:
     """Mark the standfirst among the body's first blocks (``drop`` is the cleaning's, filled in place). `notes`:
     whether a line is a note the review carries (housekeeping.a_note)."""
@@ -137,7 +148,8 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], note
             and (j + 1 in drop or j + 1 < len(items) and (items[j + 1].tag == "figure" or count_words(text_of(items[j + 1])) < 15)
                  or _body_box_after(_box(block, body), rest, after))
             or title is not None and not heading and _body_box_after(box := _box(block, body), rest, after)
-            and not _captions_picture(box)):
+            and not _captions_picture(box)
+            or title is not None and not heading and _in_title_box(block, items[title], rest)):
         return
     if has_score(text) or notes(text):  # (the costly tests last: a score, a content warning, a free-copy note)
         return
