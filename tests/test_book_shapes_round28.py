@@ -431,3 +431,20 @@ def test_persian_and_arabic_quoted_title_by(headline, text, book):
 ])
 def test_persian_quoted_title_by_near_misses(headline, text):
     assert script_pair(headline, Context(text, language="fa"), []) is None
+
+
+# "Author: „T“ – remark": the quoted title after the author's colon ends where its quotes do
+@pytest.mark.parametrize("headline, text, book", [
+    ("Anna Berglund: „Stilla vatten“ – en sommarbok", "Berglund skriver kort. Berglund vet.", ("Stilla vatten", "Anna Berglund")),
+    ("Jonas Feld: „Das stille Haus“ – ein Sommerbuch", "Feld erzählt ruhig. Feld hat Zeit.", ("Das stille Haus", "Jonas Feld")),
+    ("Jonas Feld: „Das stille Haus“", "Feld erzählt ruhig. Feld hat Zeit.", ("Das stille Haus", "Jonas Feld")),
+])
+def test_author_colon_quoted_title_then_a_remark(headline, text, book):
+    found = from_title(headline, Context(text))
+    assert (found.title, found.author) == book
+
+
+def test_author_colon_partly_quoted_title_is_not_cut():
+    # words run on after the quotes without a separator: part of the title, not a remark
+    found = from_title('Anna Berglund: "Stilla vatten" och andra noveller', Context("Berglund skriver. Berglund vet."))
+    assert found is not None and "noveller" in found.title

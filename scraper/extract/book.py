@@ -264,8 +264,8 @@ def _unmarked(text: str, by: str = _BY) -> tuple[str, str] | None:
         return _quote_text(match), match.group("author").strip(" .")
     if ":" in text:  # "Author: Title"
         left, right = text.split(":", 1)
-        if is_name(left) and right.strip() and not _SPEECH.match(right.strip()):
-            return right, left.strip()
+        if is_name(left) and right.strip() and not _SPEECH.match(right.strip()):  # (a quoted title ends where its quotes do)
+            return (_quote_text(q) if (q := re.match(rf"\s*{_QUOTED}(?=\s*(?:$|[-–—:,(\[|]))", right)) else right), left.strip()
     match = re.match(r"^(?:[Oo]n\s+)?([^'’]{3,60}?)['’]s?\s+([A-Z0-9À-Þ].*)$", text)  # "Jane Doe's The Lantern Room"
     if match and is_name(match.group(1)) and not _SPEECH.match("“" + match.group(2)):
         return match.group(2), match.group(1)
