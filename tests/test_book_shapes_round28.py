@@ -448,3 +448,21 @@ def test_author_colon_partly_quoted_title_is_not_cut():
     # words run on after the quotes without a separator: part of the title, not a remark
     found = from_title('Anna Berglund: "Stilla vatten" och andra noveller', Context("Berglund skriver. Berglund vet."))
     assert found is not None and "noveller" in found.title
+
+
+@pytest.mark.parametrize("opening, text, language, book", [
+    ("Vasarą perskaičiau Tomo Žilinsko romaną „Rūkas“ ir nesigailiu.", "Tomas Žilinskas rašo lėtai. Žilinsko sakiniai ilgi.", "lt",
+     ("Rūkas", "Tomas Žilinskas")),
+    ("Beidzot izlasīju Ilzes Kalniņas romānu „Sniegs“ vienā vakarā.", "Ilze Kalniņa raksta klusi.", "lv", ("Sniegs", "Ilze Kalniņa")),
+])
+def test_fronted_genitive_in_the_opening_paragraph(opening, text, language, book):
+    assert fronted_genitive(None, Context(opening + "\n" + text, language=language), [opening]) == book
+
+
+@pytest.mark.parametrize("opening, language", [
+    ("Vasarą perskaičiau Tomo Žilinsko „Rūką“ ir nesigailiu.", "lt"),  # no book noun: the title may be declined
+    ("Vasarą perskaičiau Tomo Žilinsko romaną „Rūkas“.", "pl"),  # not Lithuanian or Latvian
+])
+def test_fronted_genitive_opening_near_misses(opening, language):
+    text = opening + "\nTomas Žilinskas rašo lėtai."
+    assert fronted_genitive(None, Context(text, language=language), [opening]) is None

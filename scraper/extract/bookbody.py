@@ -44,8 +44,7 @@ from .bookslugpair import slug_pair
 from .bookslugtag import slugged_tag_book
 from .bookcover import cover_alt_book, figure_captions, from_caption
 from .bookunspaced import unspaced_book
-from .bookarabictag import arabic_tagged_book
-from .bookheadtag import headline_tag_book
+from .bookarabictag import arabic_tagged_book; from .bookheadtag import headline_tag_book
 from .bookgeorgian import georgian_genitive; from .bookgenitivefront import fronted_genitive
 from .bookarabicby import arabic_headline_by
 from .bookowned import owned_title, quoted_or_owned; from .bookenumerated import head as listing_head, listing  # noqa: F401 (listing: for bookrescue)
@@ -367,6 +366,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
     yield arabic_tagged_book(clues.lines, clues.labels, context), "body"  # «T» in the opening, by the one person tag
     yield headline_tag_book(clues.title, clues.labels, context) or tagged_bracket(clues.title, clues.labels, context), "title"  # (A a tag)
     yield georgian_genitive(clues.title, clues.lines, context) or fronted_genitive(clues.title, context), "title"  # "A-ის „T“", "Jurgio Kunčino „T“": a genitive "by"
+    yield fronted_genitive(None, context, paragraphs[:1]), "body"  # lt/lv "Jurgio Kunčino romaną „T“" opening the post
     yield defined_book(paragraphs or clues.lines[:3], context), "body"
     # the one title the page's own title sets in 《》/『』 ("又读《T》_blog"), and its owner wherever the text names it (a
     # sidebar left before the post may push it past the opening lines); another bracketed title is another book

@@ -38,11 +38,21 @@ _DECLINING = frozenset("lt lv pl cs sk ru uk be sl hr sr bs".split())
 _GENITIVE_S = frozenset("de sv da no nb nn".split())
 
 
-def fronted_genitive(headline: str | None, context: Context) -> tuple[str, str] | None:
+# in the post's opening paragraph a book noun must stand between (Lithuanian and Latvian keep a title in apposition to it
+# in the nominative: "perskaičiau Jurgio Kunčino romaną „Tūla“", where a bare "„Tūlą“" would be declined)
+_OPENING_NOUN = {"lt": r"(?:roman\w{0,3}|knyg\w{0,3}|apysak\w{0,3}|apsakym\w{0,4}|rinkin\w{0,3})",
+                 "lv": r"(?:romān\w{0,3}|grāmat\w{0,3}|stāst\w{0,3}|krājum\w{0,3})"}
+
+
+def fronted_genitive(headline: str | None, context: Context, opening: list[str] | None = None) -> tuple[str, str] | None:
     """(title, author) from a headline "Genitive-Name Genitive-Surname „T“", the author as the text names them (in the
-    languages that so decline a name: an English "Book Club «T»" over "Book Clubs" is no one's)."""
+    languages that so decline a name: an English "Book Club «T»" over "Book Clubs" is no one's); or, in Lithuanian and
+    Latvian, from the `opening` paragraph's "Genitive-Name Genitive-Surname <book noun> „T“"."""
     language = (context.language or "")[:2].lower()
     match = _FRONTED.search(headline or "") if language in _DECLINING | _GENITIVE_S else None
+    if not match and opening and language in _OPENING_NOUN:
+        noun = _OPENING_NOUN[language]
+        match = re.search(rf"(?<![\w\-])({_WORD})\s+({_WORD})\s+{noun}\s+[„“«»”\"]([^„“”«»\"]{{2,80}})[“”»«\"]", opening[0])
     if not match:
         return None
     first, surname, title = match.group(1), match.group(2), match.group(3).strip()
