@@ -53,7 +53,7 @@ _DIV_TEXT_LIMIT = 750
 DEAD_TAGS = ["script", "style", "noscript", "template", "iframe", "object", "embed", "video", "audio", "canvas", "svg", "button", "select", "textarea"]
 
 INTERFACE = "interface (a box with a button)"
-TEXT_ONLY = (standfirst.RULE, cataloguehead.RULE, "filing row")  # kept in the tree for the book rules, out of the text (extract_page)
+TEXT_ONLY = (standfirst.RULE, cataloguehead.RULE, "filing row", "member byline")  # kept in the tree for the book rules, out of the text (extract_page)
 _NOT_UNDER_TITLE = ("name row", "newsletter greeting", "byline row") + TEXT_ONLY  # under the post's title, not its label
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 COPYRIGHT = re.compile(r"^\s*(©|\(c\)|copyright\s*(©|\(c\)|\d{4}|by\b))", re.I)

@@ -170,7 +170,9 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
             drop[i], boxes[i] = "byline row", row if row is not None else items[i]
     for i in left[:first]:  # (anywhere above the review, as the header may be followed by an info box)
         text = _line(items[i])
-        if text is not None and i not in drop and _kicker(items, i, text):
+        if i not in drop and _member_byline(items[i]):  # (kept in the tree for the book rules: boilerplate.TEXT_ONLY)
+            drop[i], boxes[i] = "member byline", items[i]
+        elif text is not None and i not in drop and _kicker(items, i, text):
             drop[i], boxes[i] = "kicker", items[i]
         elif text is not None and i not in drop and _filing_row(items[i], text):
             drop[i], boxes[i] = "filing row", items[i]
@@ -278,6 +280,22 @@ def _posted_by(block: HtmlElement, text: str) -> bool:
     for date in dates:
         rest = rest.replace(date, " ")
     return count_words(rest) <= 7
+
+
+def _member_byline(block: HtmlElement) -> bool:
+    """The line right under the title, in its box, that is a member's name linked to their page and a word before or
+    after it ("<h1>T</h1><h4>by <a href=/profile/61221>ana</a></h4>", "<p><a href=/users/ana>ana</a> 作</p>"): whose the
+    work or the post is, a byline, whatever the language's word for "by". It leaves the body's text, not the tree: on a
+    serial's or a catalogue's page it names the book's author."""
+    previous = block.getprevious()
+    if previous is None or previous.tag != "h1" or block.tag in ("ul", "ol", "table", "blockquote", "figure"):
+        return False
+    links = links_of(block)
+    if len(links) != 1 or not 0 < count_words(text_of(links[0])) <= 3 \
+            or not MEMBER_PATH.search(urlsplit(links[0].get("href", "")).path):
+        return False
+    text = text_of(block)
+    return count_words(text) - count_words(text_of(links[0])) <= 1 and not has_score(text)
 
 
 def _byline_row(block: HtmlElement, text: str) -> bool:
