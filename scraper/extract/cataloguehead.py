@@ -7,7 +7,8 @@ review's text; the heading names the section, not the review. What marks them is
 
 - a heading (h2, h3) among the body's first blocks, with the review's prose (80 words or more) after it;
 - before it, nothing of more than 15 words (no prose: a header), three label rows or more, and the shop's own
-  controls: a price, or a buy, shelve or rate box the cleaning removed (a call to action, an interface box).
+  controls: a price, or a buy, shelve or rate box the cleaning removed (a call to action, an interface box, a row of
+  links drawn as buttons).
 
 A blogger's own record lines over a review ("Publisher: …", "Pages: …") stand with no price and no buttons, and stay.
 ``record_rows`` tells a block of such rows set as lines (with <br>) in a paragraph: the book's record, which the
@@ -22,6 +23,7 @@ import re
 from lxml.html import HtmlElement
 
 from . import listheading
+from .controls import _BUTTON_LINK
 from .nodes import text_of
 from .promo import PRICE
 from .words import count_words
@@ -58,12 +60,20 @@ def _mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str]) -> 
     rows = [k for k in before if items[k].tag not in ("h1", "h2", "h3") and _LABEL_ROW.match(text_of(items[k]))]
     if len(rows) < 3:
         return
-    if not (any(drop[k].startswith(_CONTROLS) for k in range(heading) if k in drop) or any(PRICE.search(text_of(items[k])) for k in before)):
+    # (the shop's controls: a buy or rate box the cleaning removed, a price, or removed links drawn as buttons)
+    if not (any(drop[k].startswith(_CONTROLS) or _buttons(items[k]) for k in range(heading) if k in drop)
+            or any(PRICE.search(text_of(items[k])) for k in before)):
         return
     if sum(count_words(text_of(items[k])) for k in range(heading + 1, len(items)) if k not in drop) < 80:
         return
     for k in rows + [heading]:
         drop[k] = RULE
+
+
+def _buttons(block: HtmlElement) -> bool:
+    """The block holds two links or more drawn as buttons (a "btn" or "button" class): a shop's or catalogue's controls
+    ("Add to cart", "Rate", "Want to read")."""
+    return sum(1 for a in block.iter("a") if _BUTTON_LINK.search(a.get("class") or "")) >= 2
 
 
 def record_rows(block: HtmlElement) -> bool:
