@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from .bookinfo import without_label
 from .booktitles import CREDIT, NUMBERING, cjk_bracketed, cjk_title, headline, mentioned_part as _mentioned_part, unbracketed as _unbracketed
 from .casefold import guarded
+from .words import whole_count
 
 QUOTES = "\"'‘’“”«»„‚‹›「」『』"
 _DASH = r"(?:\s[-–—]\s|\s?[–—]\s?)"
@@ -210,7 +211,8 @@ class Context:
                 self._counts[words] = 0
             else:
                 flags = re.I if self.ignore_case else 0
-                self._counts[words] = len(re.findall(rf"(?<!\w){re.escape(words)}(?![^\W\d])", self.text, flags))
+                self._counts[words] = len(re.findall(rf"(?<!\w){re.escape(words)}(?![^\W\d])", self.text, flags)) \
+                    if flags or not words else whole_count(self.text, words)
         return self._counts[words]
 
     @property

@@ -268,3 +268,15 @@ def guarded(pattern: re.Pattern) -> Guarded | re.Pattern:
         return Guarded(pattern)
     except ValueError:
         return pattern
+
+
+def replace_caseless(words: str, repl: str, text: str) -> str:
+    """``re.sub(re.escape(words), repl, text, flags=re.I)`` for a non-empty `words`, found in the folded text (which
+    keeps each character's place) with no pattern compiled for `words`."""
+    low, key, out, start = fold(text), fold(words), [], 0
+    at = low.find(key)
+    while at != -1:
+        out += [text[start:at], repl]
+        start = at + len(key)
+        at = low.find(key, start)
+    return "".join(out) + text[start:] if out else text
