@@ -3,8 +3,8 @@
 import random
 import re
 
-from scraper.extract.casefold import replace_caseless
-from scraper.extract.words import whole_count, words_from
+from scraper.extract.casefold import replace_caseless, whole_count
+from scraper.extract.words import words_from
 
 _ALPHABET = "ab a_1²٣Ⅻ.-'’éÉ\n\u0301"
 _CASES = "aAbB _1²İiıIsSſKkΣσςß.-\u0301é"

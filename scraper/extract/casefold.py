@@ -280,3 +280,18 @@ def replace_caseless(words: str, repl: str, text: str) -> str:
         start = at + len(key)
         at = low.find(key, start)
     return "".join(out) + text[start:] if out else text
+
+
+_WORD_CHAR, _LETTER = re.compile(r"\w"), re.compile(r"[^\W\d]")
+
+
+def whole_count(text: str, words: str) -> int:
+    r"""``len(re.findall(rf"(?<!\w){re.escape(words)}(?![^\W\d])", text))`` (`words` named whole: no letter or digit
+    just before, no letter just after), found with ``str.find`` and no pattern compiled for `words` (book.Context asks
+    for each page's own titles and names: a new pattern each, ~0.1 ms)."""
+    count, size, at = 0, len(words), text.find(words)
+    while at != -1:  # (non-overlapping, as findall: on from a match's end, or from the next letter after a miss)
+        whole = not (at and _WORD_CHAR.match(text, at - 1)) and not _LETTER.match(text, at + size)
+        count += whole
+        at = text.find(words, at + (size if whole else 1))
+    return count

@@ -61,23 +61,11 @@ def reading_size(text: str) -> int:
     return len(text) + 2 * sum(map(len, _HAN.findall(text))) + sum(map(len, _SYLLABLES.findall(text)))
 
 
-_WORD_CHAR, _LETTER = re.compile(r"\w"), re.compile(r"[^\W\d]")
-
-
-def whole_count(text: str, words: str) -> int:
-    """``len(re.findall(rf"(?<!\w){re.escape(words)}(?![^\W\d])", text))`` (`words` named whole: no letter or digit
-    just before, no letter just after), found with ``str.find`` and no pattern compiled for `words` (book.Context asks
-    for each page's own titles and names: a new pattern each, ~0.1 ms)."""
-    count, size, at = 0, len(words), text.find(words)
-    while at != -1:  # (non-overlapping, as findall: on from a match's end, or from the next letter after a miss)
-        whole = not (at and _WORD_CHAR.match(text, at - 1)) and not _LETTER.match(text, at + size)
-        count += whole
-        at = text.find(words, at + (size if whole else 1))
-    return count
+_WORD_CHAR = re.compile(r"\w")
 
 
 def words_from(text: str, head: str) -> list[str]:
-    """``re.findall(rf"(?<!\w){re.escape(head)}\w*", text)``: the words that begin with `head`, found with
+    r"""``re.findall(rf"(?<!\w){re.escape(head)}\w*", text)``: the words that begin with `head`, found with
     ``str.find`` and no pattern compiled for `head`."""
     found, at = [], text.find(head)
     while at != -1:
