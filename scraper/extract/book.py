@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from .bookinfo import without_label
 from .booktitles import CREDIT, NUMBERING, cjk_bracketed, cjk_title, headline, mentioned_part as _mentioned_part, unbracketed as _unbracketed
-from .casefold import guarded
+from .casefold import guarded, whole_count
 
 QUOTES = "\"'‘’“”«»„‚‹›「」『』"
 _DASH = r"(?:\s[-–—]\s|\s?[–—]\s?)"
@@ -215,7 +215,7 @@ class Context:
                 self._counts[words] = 0
             else:
                 flags = re.I if self.ignore_case else 0
-                self._counts[words] = len(re.findall(rf"(?<!\w){re.escape(words)}(?![^\W\d])", self.text, flags))
+                self._counts[words] = len(re.findall(rf"(?<!\w){re.escape(words)}(?![^\W\d])", self.text, flags)) if flags or not words else whole_count(self.text, words)
         return self._counts[words]
 
     @property
@@ -280,7 +280,7 @@ def _vouched(text: str, marked: bool, context: Context | None) -> tuple[str, str
     ("Lantern Weather – Ada van der Berg – Quiet Lamp"), so shorter cuts are tried too."""
     cuts = [m.start() for m in re.finditer(rf"{_DASH}|\s+[|·•]\s+", text)][::-1][:3] if context is not None else []
     unlabelled = _ONE_WORD_LABEL.sub("", text, count=1) if context is not None else text  # "Lesetipp: Haushofer, „Die Wand“"
-    for candidate in [text] + [text[:cut] for cut in cuts] + ([unlabelled] if unlabelled != text else []):
+    for candidate in ([text] if marked or context is not None else []) + [text[:cut] for cut in cuts] + ([unlabelled] if unlabelled != text else []):  # (no context, no mark: nothing would vouch)
         found = _unmarked(candidate, _by(context))
         # (after a one-word label of the site's own: "Lesetipp: Marlen Haushofer – Die Wand")
         left = _ONE_WORD_LABEL.sub("", found[0].strip(), count=1) if found else ""

@@ -177,7 +177,7 @@ def _author_of(title: str, clues: Clues) -> str | None:
                 return trim_name(owner.group(1))
         # "Anna Berg, «Title». Oslo: Forlag, 2019" / "Boek: Anna Berg, Title (1938)": a citation line that gives the
         # author in full once, before the title, where the text may call them by surname only
-        for line in (line for line in clues.lines if title in line and len(line) < 300):
+        for line in (line for line in clues.lines if title in line and len(line) < 300 and "," in line[:line.rfind(title)]):
             for match in re.finditer(rf"({_NAME_RUN}),\s*[“‘«„\"*_]*{escaped}[”’»“\"*_]*\s*(?:[.(,:;]|$)", line):
                 name = trim_name(match.group(1))
                 if name and len(name.split()) > 1 and name not in clues.context.not_authors \

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from .book import Book
+from .words import words_from
 
 _VOWELS = "aeiouyäöüåæøéèêáàâíìîóòôúùûőűõ"  # (not Albanian "ë": "Fishtë" of "Fishtës", "Fishtën" is a case form of "Fishta")
 
@@ -30,7 +31,7 @@ def base_form(book: Book | None, text: str) -> Book | None:
     head = last[:max(4, len(last) - 3)]
     if head not in text:  # (cheap: the post says no other form of it)
         return book
-    tokens = set(re.findall(rf"(?<!\w){re.escape(head)}\w*", text))
+    tokens = set(words_from(text, head))  # (re.findall(rf"(?<!\w){re.escape(head)}\w*", text): no pattern compiled per name)
     forms = {t for t in tokens if t != last and len(os.path.commonprefix([t, last])) >= len(last) - 3}
     if not forms or last in tokens and _alone(last, book.author, text):
         return book  # (a surname the post says on its own is its base: "Williams", whatever "William" is)

@@ -17,6 +17,7 @@ import re
 from lxml.html import HtmlElement
 
 from .book import _NAME_WORD, Book, clean_title
+from .nodes import raw_text
 
 # the role a record gives the name, in our languages (author, writer, of the text)
 _RELATOR = (r"(?i:author|writer|auteur|autrice|autor|autora|autore|autrice|Verfasser(?:in)?|Autor(?:in)?|författare|forfatter|"
@@ -81,7 +82,7 @@ def catalogue_book(tree: HtmlElement) -> Book | None:
     for element in after:
         # (an element holding no other: a row's cell, "<span>Author</span><span>Family, …</span>", read alone)
         for part in [e for e in element.iter() if isinstance(e.tag, str) and not any(isinstance(c.tag, str) for c in e)]:
-            text = part.text_content()
+            text = raw_text(part)  # (a leaf's own text: text_content() without the XPath)
             # (a heading holds its comma and few words: most leaves, a body's paragraphs, are neither, and cost no match)
             author = _heading(text) if "," in text and len(text.split()) <= _MAX_WORDS else None
             if author:

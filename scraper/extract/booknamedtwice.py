@@ -25,6 +25,7 @@ from .bookcaptiontitle import caption_book
 from .booklead import lead_book
 from .bookfamilyfirst import family_first
 from .worddates import dated
+from .nodes import raw_text
 
 _PAIRS = {"«": "»", "»": "«", "„": "“”", "“": "”", "‹": "›", "『": "』", "「": "」", "《": "》", "‘": "’", "\"": "\""}
 _QUOTED = re.compile("|".join(rf"{re.escape(o)}([^{re.escape(o + c)}\n]{{1,70}}?)[{re.escape(c)}]" for o, c in _PAIRS.items()))
@@ -84,7 +85,7 @@ def _sides(tree, labels: list[str]) -> list[str]:
     if tree is None:
         return out
     for el in tree.iter("a", "p", "li", "span", "div", "dd", "td", "figcaption"):
-        text = " ".join(el.text_content().split())
+        text = " ".join(raw_text(el).split())  # (text_content(), with no XPath for a leaf: most links and spans)
         if not text or len(text) > 200:
             continue
         if el.tag == "a":  # a link to the archive of a tag, a category or a person

@@ -268,3 +268,30 @@ def guarded(pattern: re.Pattern) -> Guarded | re.Pattern:
         return Guarded(pattern)
     except ValueError:
         return pattern
+
+
+def replace_caseless(words: str, repl: str, text: str) -> str:
+    """``re.sub(re.escape(words), repl, text, flags=re.I)`` for a non-empty `words`, found in the folded text (which
+    keeps each character's place) with no pattern compiled for `words`."""
+    low, key, out, start = fold(text), fold(words), [], 0
+    at = low.find(key)
+    while at != -1:
+        out += [text[start:at], repl]
+        start = at + len(key)
+        at = low.find(key, start)
+    return "".join(out) + text[start:] if out else text
+
+
+_WORD_CHAR, _LETTER = re.compile(r"\w"), re.compile(r"[^\W\d]")
+
+
+def whole_count(text: str, words: str) -> int:
+    r"""``len(re.findall(rf"(?<!\w){re.escape(words)}(?![^\W\d])", text))`` (`words` named whole: no letter or digit
+    just before, no letter just after), found with ``str.find`` and no pattern compiled for `words` (book.Context asks
+    for each page's own titles and names: a new pattern each, ~0.1 ms)."""
+    count, size, at = 0, len(words), text.find(words)
+    while at != -1:  # (non-overlapping, as findall: on from a match's end, or from the next letter after a miss)
+        whole = not (at and _WORD_CHAR.match(text, at - 1)) and not _LETTER.match(text, at + size)
+        count += whole
+        at = text.find(words, at + (size if whole else 1))
+    return count

@@ -313,7 +313,8 @@ def names_the_site(block: HtmlElement, host: str) -> str | None:
     if len(domain) < 6 or block.tag in _HEADINGS:
         return None
     text = text_of(block)
-    if count_words(text) > 30 or not re.search(rf"(?<![\w.@-]){re.escape(domain)}(?![\w-])", text, re.I):
+    if count_words(text) > 30 or fold(domain) not in fold(text) \
+            or not re.search(rf"(?<![\w.@-]){re.escape(domain)}(?![\w-])", text, re.I):  # (a pattern per site: only where it may match)
         return None
     return "the site about itself"
 

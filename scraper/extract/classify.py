@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from .listedbook import listed_book, numbered_works
-from .casefold import fold, stems
+from .casefold import fold, replace_caseless, stems
 from . import adaptation, announce, gatherings, medium, newslead, reviewbox
 from .headline import headline_work
 from .reviewaddress import filed_by_address, search_record
@@ -303,7 +303,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
     title = ev.title or ""
     if ev.book_title and len(ev.book_title) > 2:  # judge the post's own words, not the book's title ...
         label = re.match(r"^\s*([^:|]{1,40}?)\s*[:|]", title)  # ... but a leading label is always the post's
-        title = (label.group(1) + " | " if label else "") + re.sub(re.escape(ev.book_title), " ", title, flags=re.I)
+        title = (label.group(1) + " | " if label else "") + replace_caseless(ev.book_title, " ", title)
 
     if ev.post_bodies >= 2 or (ev.post_bodies == 0 and ev.articles >= 3):
         return "listing", f"the page holds {max(ev.post_bodies, ev.articles)} posts: a listing, not a post"

@@ -15,7 +15,7 @@ import re
 from lxml.html import Element, HtmlElement
 
 from . import promo
-from .nodes import hrefs_in
+from .nodes import hrefs_in, raw_text
 from .boilerplate import _BOXES, _DIV_TEXT_LIMIT, BLOCK_TAGS, _drop, _text
 from .rating import has_score
 from .selectors import select
@@ -106,7 +106,7 @@ def keep_figure_text(body: HtmlElement, host: str = "") -> None:
     # trafilatura reads text written straight into a <div> only in a post with little <p> text; in one with
     # more, a sentence or more in a <div> with no blocks inside (a callout card's text) is a paragraph
     # (short labels and tags are left to trafilatura)
-    if sum(len(p.text_content()) for p in body.iter("p")) >= _DIV_TEXT_LIMIT:
+    if sum(len(raw_text(p)) for p in body.iter("p")) >= _DIV_TEXT_LIMIT:
         for box in list(body.iter("div")):
             if box is not body and count_words(_text(box)) >= 5 and promo.link_share(box) < 0.5 \
                     and not any(isinstance(c.tag, str) and (c.tag in BLOCK_TAGS or c.tag in _BOXES) for c in box.iterdescendants()):

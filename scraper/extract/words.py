@@ -59,3 +59,23 @@ def reading_size(text: str) -> int:
     if text.isascii() or len(text.encode("utf-8", "surrogatepass")) <= 1.25 * len(text):
         return len(text)
     return len(text) + 2 * sum(map(len, _HAN.findall(text))) + sum(map(len, _SYLLABLES.findall(text)))
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def words_from(text: str, head: str) -> list[str]:
+    r"""``re.findall(rf"(?<!\w){re.escape(head)}\w*", text)``: the words that begin with `head`, found with
+    ``str.find`` and no pattern compiled for `head`."""
+    found, at = [], text.find(head)
+    while at != -1:
+        if at and _WORD_CHAR.match(text, at - 1):
+            at = text.find(head, at + 1)
+            continue
+        end = _WORD_RUN.match(text, at + len(head)).end()
+        found.append(text[at:end])
+        at = text.find(head, max(end, at + 1))
+    return found
+
+
+_WORD_RUN = re.compile(r"\w*")
