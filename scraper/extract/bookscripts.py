@@ -70,7 +70,9 @@ QUOTED_BEFORE = re.compile(r"(?:«([^«»]{1,80})»|\"([^\"]{1,80})\"|“([^“�
 # Hebrew: a quoted title, "של" (of) and a name of two words; an abbreviation's gershayim (״ or ") and a geresh (׳ or ')
 # stand inside a word between its letters ("ש״י", "ז'בוטינסקי")
 _HE_WORD = r"[\u05d0-\u05ea](?:[\u05d0-\u05ea]|['׳״\"](?=[\u05d0-\u05ea]))*"
-_HE_QUOTED_OF = re.compile(rf"[\"“„]([^\"“”„]{{2,60}})[\"”“]\s+של\s+({_HE_WORD}\s+{_HE_WORD})(?![\u05d0-\u05ea'׳״])")
+# (Hebrew type sets quotes as gershayim too, "״T״", the opening one after a space or a one-letter prefix, "ב״T״")
+_HE_QUOTED_OF = re.compile(rf"(?:[\"“„]([^\"“”„]{{2,60}})[\"”“]|(?:(?<![\u05d0-\u05ea])|(?<=(?<![\u05d0-\u05ea])[בלמהושכ]))״([^\"״“”„]{{2,60}})״)"
+                           rf"\s+של\s+({_HE_WORD}\s+{_HE_WORD})(?![\u05d0-\u05ea'׳״])")
 # … or an unquoted title opening the line, "of" a name that is one of the post's tags ("בית בגליל של נעמה כהן יצא …")
 _HE_OPENING_OF = re.compile(rf"^((?:{_HE_WORD}[\s־]+){{1,6}}?)של\s+({_HE_WORD}\s+{_HE_WORD}(?:\s+{_HE_WORD})?)")
 # Hindi: name + possessive postposition + (book noun +) quoted title ("… का उपन्यास 'T'", "… का 'T'")
@@ -182,8 +184,8 @@ def script_pair(text: str, context: Context, tags: list[str] = (), url: str = ""
             if not set(words[:end]) & _AR_NOT_NAME and _named_again(" ".join(words[:end]), named, text):
                 return clean_title(match.group(1)), " ".join(words[:end])
     for match in _HE_QUOTED_OF.finditer(text):  # the surname named again: "of" is any owner's word
-        if _named_again(match.group(2).split()[-1], named, text):
-            return clean_title(match.group(1)), match.group(2)
+        if _named_again(match.group(3).split()[-1], named, text):
+            return clean_title(match.group(1) or match.group(2)), match.group(3)
     match = _HE_OPENING_OF.match(text.strip())
     if match:
         words = match.group(2).split()
