@@ -1,9 +1,11 @@
 """Lines a site splices into a post body, told by their shape and place rather than their wording:
 
-- a related post's link between two paragraphs of the review: a line that is a short lead set apart (in bold, or
-  ending in a colon, a dash or a chevron) and one link to the site's own pages, whose text is most of the line and
-  names another post ("**Read also** <a>Five village novels</a>", "Next: <a>Episode 28 — …</a>"), in any language;
-  or a short line the theme classes as one ("also-read", "inline-link", "related-story"), its link or not;
+- a related post's link between two paragraphs of the review (or before a subheading over the next): a line that is
+  a short lead set apart (in bold, or ending in a colon, a dash or a chevron) and one link to the site's own pages,
+  whose text is most of the line and names another post ("**Read also** <a>Five village novels</a>", "Next:
+  <a>Episode 28 — …</a>"), in any language; or the link alone, a headline of four words or more to a dated or
+  numbered article's address on the site ("<a href=/culture/2026-10-02/x.html>The poet who came back</a>"); or a
+  short line the theme classes as one ("also-read", "inline-link", "related-story"), its link or not;
 - a contact line in the second half of the post that ends on an e-mail address ("Send us your writing at
   this address: desk@paper.example"), short; never a note the review carries (a free-copy disclosure);
 - the readers' average over the review: a short row holding a score and right after it the count of ratings in
@@ -81,7 +83,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, host: str, lengths: list[i
     labels: list[str] | None = None  # (the page's button labels, read when a line after the review is asked about)
     for n, i in enumerate(left):
         block = items[i]
-        if 0 < n < len(left) - 1 and left[n - 1] in prose and left[n + 1] in prose and related_link(block, host):
+        if 0 < n < len(left) - 1 and left[n - 1] in prose and _prose_follows(items, left, n, prose) and related_link(block, host):
             drop[i], boxes[i] = "related link between paragraphs", block
         elif seen[i] >= 0.5 * total and contact_line(block):
             drop[i], boxes[i] = "contact line", block
@@ -129,6 +131,8 @@ def related_link(block: HtmlElement, host: str) -> bool:
         return False
     link = links[0]
     linked = text_of(link)
+    if linked == text and bare_headline_link(link, host):
+        return True
     at = text.find(linked) if linked else -1
     if at <= 0 or len(linked) < 12 or text[at + len(linked):].strip(" .…»›→)"):
         return False
@@ -141,6 +145,26 @@ def related_link(block: HtmlElement, host: str) -> bool:
     # the lead set apart: ending in a colon, dash or chevron, or typeset in bold
     bold = any(text_of(b) == lead or text_of(b).rstrip(" :：") == lead.rstrip(" :：") for b in block.xpath(".//b | .//strong"))
     return bool(_LEAD_END.search(lead)) or bold
+
+
+def _prose_follows(items: list[HtmlElement], left: list[int], n: int, prose: set) -> bool:
+    """The review goes on after the line: a paragraph of prose next, or a subheading and then one."""
+    after = left[n + 1]
+    return after in prose or items[after].tag in HEADING_TAGS and n + 2 < len(left) and left[n + 2] in prose
+
+
+# an article's address on a news site or a blog: a date in its path ("/2026-10-02/", "/2026/10/02/") or a number of
+# four digits or more standing as a segment of its own ("/news/917730/")
+_ARTICLE_PATH = re.compile(r"/(?:19|20)\d\d[-/]\d\d(?:[-/]\d\d)?(?:/|-|$)|/\d{4,}(?:/|$|\.html?)")
+
+
+def bare_headline_link(link: HtmlElement, host: str) -> bool:
+    """A line that is nothing but one link to another article of the site: a headline (four words or more, no
+    sentence run on inside it) whose address is an article's (dated, or numbered), not a shop's or a tag's page."""
+    text = text_of(link)
+    href = link.get("href", "")
+    return 4 <= count_words(text) <= 20 and not _SENTENCE.search(text) and same_site(href, host) \
+        and bool(_ARTICLE_PATH.search(urlsplit(href).path))
 
 
 def sister_host(href: str, host: str) -> bool:
