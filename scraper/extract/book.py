@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .bookinfo import without_label
+from .bookinfo import without_label; from .booksitename import site_worded
 from .booktitles import CREDIT, NUMBERING, cjk_bracketed, cjk_title, headline, mentioned_part as _mentioned_part, unbracketed as _unbracketed
 from .casefold import guarded, whole_count
 
@@ -321,8 +321,8 @@ def from_title(title: str | None, context: Context | None = None) -> Book | None
     by surname as reviews call authors (a catalogue's page may give the book's author as its own): the title stays.
     """
     book = _from_title(title, context)
-    if book and book.author and context is not None and any(n and _letters(book.author) == _letters(n) for n in context.not_authors) \
-            and len(book.author.split()) > 1 and not context.mentions(book.author.split()[-1]) > context.mentions(book.author):
+    if book and book.author and context is not None and (any(n and _letters(book.author) == _letters(n) for n in context.not_authors) \
+            and len(book.author.split()) > 1 and not context.mentions(book.author.split()[-1]) > context.mentions(book.author) or site_worded(book.author, context.not_authors, context.text)):
         return Book(book.title, None, book.year, book.publisher, book.source)
     return book
 
