@@ -8,7 +8,8 @@
   Hebrew's and Arabic's glued prepositions are read: "מוזמנים לעקוב", "בבלוג"), or, whatever the verb, the writer's
   own ("my", "our") or exclaimed place on a network by its name in quotation marks ("my YouTube channel «Ana reads»,
   drop in!"; "her blog «X» on Instagram" in a review is someone else's); or a platform's follow button by its
-  own name (KakaoStory's 소식받기); or, no network named, a verb of following and the writer's own account ("follow my
+  own name (KakaoStory's 소식받기); or a network, a verb of following and the writer's own ("my", "our") whatever it is
+  ("follow our reading circle on Facebook: X", "følg min lesering på Instagram"); or, no network named, a verb of following and the writer's own account ("follow my
   page", "ติดตามเพจ…") or a pointer to it ("link in bio", "link w profilu"), or the site's own name as its home link writes it ("लल्लनटॉप को फ़ॉलो करें").
 - Anywhere, a short line between the paragraphs bidding the reader join the writer's own account on a named network
   (the network, "my"/"our" account word and a verb of joining, all three), or vote for the blog.
@@ -86,7 +87,10 @@ _FOLLOW = re.compile(
 _OWN = (r"(?:my|our|mi|mis|nuestr[oa]s?|ma|mon|mes|notre|nos|mein(?:e[mnr]?)?|unser(?:e[mnr]?)?|(?:il\s+|la\s+)?mi[oa]|"
         r"(?:il\s+|la\s+)?nostr[oa]|(?:o\s+|a\s+)?(?:meu|minha|nosso|nossa)|мо[йюеия]|наш\w*|moj\w*|nasz\w*)")
 # "my", "our" as a word of its own (a review's "her blog 'X' on Instagram" is someone else's)
-_OWN_WORD = re.compile(rf"(?<!\w){_OWN}(?!\w)|(?<!\w)(?:мі[йю]|мо[єїя]|իմ|մեր|ჩემ\w*|ჩვენ\w*)(?!\w)|שלי|שלנו|මගේ|අපේ", re.I)
+_OWN_WORD = re.compile(rf"(?<!\w){_OWN}(?!\w)|(?<!\w)(?:мі[йю]|мо[єїя]|իմ|մեր|ჩემ\w*|ჩვენ\w*)(?!\w)|שלי|שלנו|මගේ|අපේ|"
+                       # (nb, nn, da, sv; nl; cs, sk; ro)
+                       r"(?<!\w)(?:min|mitt|mine|mina|vår|vårt|våre|våra|vor|vort|vores|mijn|onze|můj|moje|náš|naše|môj|naša|"
+                       r"meu|mea|nostru|noastr[ăe])(?!\w)", re.I)
 _FOLLOW_MINE = re.compile(
     rf"(?:{_FOLLOW.pattern})\w*(?:-\w+)?\s+(?:(?:to|on|à|a|an|auf|na|на|no|di|de|en|in|al)\s+)?{_OWN}\s+(?:{_ACCOUNT.pattern})|"
     # (in Chinese "my" may stand between: "追蹤我的粉專", "关注一下我的专栏")
@@ -227,6 +231,8 @@ def follow_plea(text: str) -> bool:
     if network and _HANDLE.search(text) or foreign_handle(text):
         return True
     if _FOLLOW_BUTTON.search(text) or _FOLLOW_MINE.search(text) or _LINK_IN_BIO.search(text):
+        return True
+    if network and _FOLLOW.search(text) and _OWN_WORD.search(text):  # ("follow our reading circle on Facebook: X")
         return True
     quoted = _QUOTED.search(text)
     if not (network or quoted) or not (_ACCOUNT.search(text) or SITE_KIND.search(text)):
