@@ -49,6 +49,7 @@ from .booktitles import PRODUCT_WORD, product_word
 from .classify import Evidence, body_signals, classify
 from .reviewed import work_clues
 from .figures import keep_figure_text
+from .journalpage import drop_record_items
 from .leadpicture import drop_lead_pictures
 from .memberquotes import drop_member_quotes
 from .reviewscope import gather_labelled_lines
@@ -260,6 +261,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         subject_line(body)  # a fediverse post's subject or content warning, its <details>' summary (hiddentext)
         gather_labelled_lines(body)  # the review's pros and cons beside its reviewBody (reviewscope)
         drop_lead_pictures(body, report)  # the article's lead picture and its caption, outside the text's box (leadpicture)
+        drop_record_items(body, report)  # an OJS article's record items beside its abstract (journalpage)
         drop_member_quotes(body, report)  # another member's post quoted in a forum post (memberquotes)
         boilerplate.clean_body(body, host, report, names)
         drop_name_bylines(body, report)  # the writer's name alone over the text, which a removed bio opens with (namedbyline)

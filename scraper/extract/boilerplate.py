@@ -37,10 +37,10 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml.html import HtmlElement
 
-from . import cataloguehead, chrome, controls, counts, datelines, edges, housekeeping, linkblocks, nodes, others, pleas, promo, readerreview, sitelines, spliced, standfirst, tabpanes
+from . import cataloguehead, chrome, citedrecord, controls, counts, datelines, edges, housekeeping, linkblocks, nodes, others, pleas, promo, readerreview, sitelines, spliced, standfirst, tabpanes
 from .bodyblocks import BLOCK_TAGS, CONTAINER_TAGS, blocks  # noqa: F401 - BLOCK_TAGS read from here too
 from .casefold import fold, guarded, stems
-from .platforms import BODY_SELECTORS, COMMENT_TOKEN
+from .platforms import BODY_SELECTORS, COMMENT_TOKEN, UNBOXED_WIDGETS
 from .rating import has_score
 from .selectors import select_many
 from .words import count_words
@@ -112,10 +112,10 @@ def remove_selectors(root: HtmlElement, selectors: list[str], rule: str, report:
               for element in found}
     if boxed and body_matches is not None:
         body_matches[:] = matches[len(selectors):]
-    for found in matches[:len(selectors)]:
+    for selector, found in zip(selectors, matches):  # (a widget that is one line of a box, UNBOXED_WIDGETS: alone)
         for element in found:
             if element is not root and _attached(element, root):
-                if boxed:
+                if boxed and selector not in UNBOXED_WIDGETS:
                     element = _widget_box(element, bodies)
                 report.add(rule, element)
                 _drop(element)
@@ -382,7 +382,7 @@ _LABELLED = re.compile(r"^\W*[^\W\d_][^:：.!?,，、]{0,30}[:：]\s*[^,，、]+
 
 
 def _record_line(text: str) -> bool:
-    return (bool(_LABELLED.match(text)) or 4 <= len(parts := text.split("|")) <= 8 and all(0 < count_words(p) <= 8 for p in parts)) and any(c.isdigit() for c in text)
+    return (bool(_LABELLED.match(text)) or 4 <= len(parts := text.split("|")) <= 8 and all(0 < count_words(p) <= 8 for p in parts)) and any(c.isdigit() for c in text) or citedrecord.cited_record(text)
 
 
 def _just_before(lead: HtmlElement, element: HtmlElement, body: HtmlElement) -> bool:

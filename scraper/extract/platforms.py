@@ -64,6 +64,7 @@ def detect_platform(tree: HtmlElement, raw_head: str = "") -> str:
 BODY_SELECTORS = [
     ".itemFullText",                    # Joomla K2 (intro text is joined to it, see below)
     ".catItemIntroText",                # Joomla K2 category listing: one per post, so several make a listing
+    ".obj_article_details .main_entry",  # Open Journal Systems: an article's landing page (its record items: journalpage)
     "[itemprop='articleBody']",         # Joomla core, Drupal, many themes
     ".com-content-article__body",       # Joomla 4
     ".entry-content",                   # WordPress classic and WordPress.com
@@ -154,9 +155,14 @@ WIDGET_SELECTORS = [
     ".email-detail__reply",
     # old Reddit: the "submitted … by" line over a post (and each comment)
     ".entry .tagline",
+    # Pandoc's standalone template (and Quarto's, after it): the date line of the title block over the text
+    "#title-block-header .date",
     # Ko-fi / Patreon / Buy Me a Coffee embeds
     ".kofi-button", ".btn-container .kofiimg", ".bmc-btn-container", ".patreon-button",
 ]
+
+# widgets that are one line of a small box of the page's own (a title block's date beside its title): removed alone
+UNBOXED_WIDGETS = frozenset({"#title-block-header .date"})
 
 # id/class tokens of comment sections, in every engine we have seen; design systems put a short namespace before their
 # class names ("co-comments", "c-comment-list", "js-comments", "wrap_comment"), which is the same token (a state class, "no-comments",

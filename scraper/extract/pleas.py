@@ -38,7 +38,7 @@ import unicodedata
 
 from lxml.html import HtmlElement
 
-from . import controls
+from . import controls, tailasks
 from .casefold import fold, guarded
 from .housekeeping import a_note
 from .chrome import PICTOGRAPH, _EMOTICON, _any_action
@@ -237,6 +237,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], dr
         if _closes_post(block, parent, words) \
                 and (words <= _MAX_WORDS and closing_plea(block, body, names, page, words) or lined_asks(block, words)):
             drop[i], boxes[i] = RULE, block
+    tailasks.mark(items, body, drop, boxes)  # the writer's subscription ask beside these, a landing page's pointer to its file
 
 
 def opens_on_follow(text: str, words: int) -> bool:

@@ -1,0 +1,121 @@
+"""The post's tail: the writer's subscription ask and the publisher's pointer to the download, after the review.
+
+Two shapes of line close a post on many engines without being the review's words, whatever the language:
+
+- the subscription ask: the writer sends the reader to their newsletter or mailing list ("<a>Subscribe to the
+  newsletter</a> and get new reviews once a month", "I send these out by e-mail too, <a>The Shelf Letter</a> — subscribe
+  if you like"). Its shape: among the post's last lines, after the review's last paragraph (nothing of 30 words or
+  more after it), short (40 words at most), it holds a link (where to subscribe) and bids the reader to subscribe
+  (``platforms.READER_ACTIONS``' subscribe) or names the newsletter (NEWSLETTER) in a link of its own; and it is the
+  post's last line left, or stands beside an ask already removed (a tip jar's box, a closing plea): the run of asks
+  that closes the post. A sentence of the review that names a newsletter (a character who writes one) holds no such
+  link, or has the review's prose after it.
+- the pointer to the download: a journal's or a publisher's landing page gives its text in short and links the full
+  document (OJS's galleys: "PDF"); a short line among the body's last two says the full text is in that file
+  ("The full text can be downloaded as PDF below."). Its shape: it names a file format (PDF, EPUB, …) that a link of the
+  page outside the line is labelled with or points to. A reviewer's "I read it as an EPUB" on a page that links no such
+  file stays, and so does a note the review carries (a free copy "sent as a PDF by the publisher").
+
+``pleas.mark`` calls ``mark`` with the cleaning's ``drop`` and ``boxes``; each line removed is a "subscription ask" (a rule name of
+its own: the sign-off sweep after a "call to action" takes no line with it) or a "download pointer".
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from .housekeeping import a_note
+from .nodes import links_of, text_of
+from .platforms import READER_ACTIONS
+from .promo import promo_box
+from .rating import has_score
+from .words import count_words
+
+_BLOCKED = ("h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "dl", "table", "pre", "figure")
+_MAX_WORDS = 40
+_PROSE = 30
+# the asks already removed that a subscription line may stand beside (the cleaning's rule names)
+_ASK_RULES = ("call to action", "closing plea", "promotion", "self-promotion", "sign-off", "follow-me", "membership",
+              "platform ask", "giveaway")
+# a newsletter or a mailing list, in our languages
+NEWSLETTER = re.compile(
+    r"news-?letter|mailing[- ]?list|e-?mail\s+list|infolettre|lettre\s+d'information|bolet[ií]n|boletim|nieuwsbrief|"
+    r"nyhetsbrev|nyhedsbrev|uutiskir\w*|uudiskir\w*|hírlevel\w*|biuletyn\w*|zpravodaj\w*|newsletteru|рассылк\w*|розсилк\w*|"
+    r"бюлетен\w*|e-?bülten\w*|bülten\w*|buletin\w*|bản\s+tin|จดหมายข่าว|ニュースレター|メルマガ|メールマガジン|뉴스레터|"
+    r"电子报|電子報|邮件列表|郵件列表|ניוזלטר|רשימת\s+(?:ה)?תפוצה|النشرة\s+البريدية|نشرتي|خبرنامه|न्यूज़लेटर|न्यूजलेटर",
+    re.I)
+# a file format a landing page links its full text in
+_FORMAT = re.compile(r"(?<![\w.])(PDF|EPUB|MOBI|DOCX?|ODT|DJVU)(?!\w)")
+
+
+def _live(items: list[HtmlElement], drop: dict[int, str]) -> list[int]:
+    return [i for i in range(len(items)) if i not in drop and text_of(items[i])]
+
+
+def _beside_ask(i: int, drop: dict[int, str]) -> bool:
+    return any(drop.get(k, "").startswith(_ASK_RULES) for k in (i - 1, i + 1))
+
+
+def subscription_ask(block: HtmlElement) -> bool:
+    """A short line that holds a link and bids the reader to subscribe, or links the newsletter by name."""
+    if block.tag in _BLOCKED:
+        return False
+    text = text_of(block)
+    if not text or count_words(text) > _MAX_WORDS:
+        return False
+    links = [a for a in links_of(block) if not (a.get("href") or "").strip().startswith(("#", "javascript:"))]
+    if not links:
+        return False
+    bids = bool(READER_ACTIONS["subscribe"].search(text))
+    named = any(NEWSLETTER.search(text_of(a)) or NEWSLETTER.search(a.get("href") or "") for a in links)
+    if not (bids or named and NEWSLETTER.search(text)):
+        return False
+    return not (has_score(text) or a_note(text, block))
+
+
+def _formats_linked(body: HtmlElement, block: HtmlElement) -> set[str]:
+    """The file formats the page's links outside the line are labelled with ("PDF", "EPUB 2.1 MB") or point to (".pdf")."""
+    out: set[str] = set()
+    inside = set(block.iter("a"))
+    for a in body.getroottree().getroot().iter("a"):
+        if a in inside:
+            continue
+        label = text_of(a)
+        found = _FORMAT.match(label) if count_words(label) <= 4 else None
+        if found:
+            out.add(found.group(1))
+        href = (a.get("href") or "").lower().split("?")[0]
+        ext = href.rsplit(".", 1)[-1] if "." in href[-6:] else ""
+        if ext.upper() in ("PDF", "EPUB", "MOBI", "DOC", "DOCX", "ODT", "DJVU"):
+            out.add(ext.upper())
+    return out
+
+
+def download_pointer(block: HtmlElement, body: HtmlElement) -> bool:
+    """A short line that names a file format the page links the full text in (see the module docstring)."""
+    if block.tag in _BLOCKED:
+        return False
+    text = text_of(block)
+    if not text or count_words(text) > 30 or "PDF" not in text and not _FORMAT.search(text):
+        return False
+    named = set(_FORMAT.findall(text))
+    if not named or has_score(text) or a_note(text, block):
+        return False
+    return bool(named & _formats_linked(body, block))
+
+
+def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
+    """Mark the subscription ask and the download pointer among the post's last lines (see the module docstring)."""
+    live = _live(items, drop)
+    longest_after = 0
+    for n, i in enumerate(reversed(live[-4:])):
+        block = items[i]
+        words = count_words(text_of(block))
+        if longest_after < _PROSE:
+            if (n == 0 or _beside_ask(i, drop)) and subscription_ask(block):
+                drop[i], boxes[i] = "subscription ask", promo_box(block, body)
+            elif n <= 1 and download_pointer(block, body):
+                drop[i], boxes[i] = "download pointer", block
+        longest_after = max(longest_after, words)
