@@ -91,3 +91,28 @@ def school_scaled(rating, host: str | None):
     if mark is None or not 1 <= (num := float(mark.group("num").replace(",", "."))) <= scale:
         return rating
     return type(rating)(rating.raw, round(num / scale, 3))
+
+
+# A throw of a die, the Norwegian (and Danish) newspapers' score out of six, said in a sentence: "Jeg gir den terningkast
+# fem", "Boka får terningkast 4 av meg", "en sterk femmer på terningen" (the number as a digit, a word of nb/nn/da/sv, or
+# the noun of a throw); read only by ratingprose, as its other sentence scores are
+_DIE_WORDS = {"en": 1, "ein": 1, "ei": 1, "én": 1, "ett": 1, "eitt": 1, "to": 2, "tvo": 2, "två": 2, "tre": 3, "fire": 4, "fyre": 4,
+              "fyra": 4, "fem": 5, "seks": 6, "sex": 6, "ener": 1, "eiar": 1, "toer": 2, "toar": 2, "treer": 3, "trear": 3,
+              "firer": 4, "firar": 4, "femmer": 5, "femmar": 5, "sekser": 6, "seksar": 6}
+_DIE = re.compile(
+    r"(?<!\w)terning(?:e)?kast(?:et)?\s+(?:på\s+)?(?P<num>[1-6]|en|ein|ei|én|ett|eitt|to|tvo|två|tre|fire|fyre|fyra|fem|seks|sex)"
+    r"(?![\w/,.]\d|\s*(?:/|av|af|of|ud\s+af)\s*\d)(?!\w)|"
+    r"(?<!\w)(?:en|ein|ei|et)\s+(?:[^\W\d_]+\s+)?(?P<noun>ener|eiar|toer|toar|treer|trear|firer|firar|femmer|femmar|sekser|seksar)"
+    r"\s+på\s+terning(?:en|kastet)?(?!\w)", re.IGNORECASE)
+
+
+def die_mark(sentence: str) -> tuple[str, float, int, int] | None:
+    """The throw of a die the sentence gives (raw, value of six, start, end), or None."""
+    if "terning" not in sentence.lower():
+        return None
+    match = _DIE.search(sentence)
+    if match is None:
+        return None
+    token = (match.group("num") or match.group("noun")).lower()
+    num = int(token) if token.isdigit() else _DIE_WORDS[token]
+    return match.group(0), round(num / 6, 3), match.start(), match.end()

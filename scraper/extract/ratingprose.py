@@ -15,7 +15,7 @@ from .casefold import plain_forms
 from .rating import DATED, Rating, _as_written, _Found, _plain, _scan
 from .ratingglyphs import given_mark
 from .ratingshapes import counts_things
-from .ratingpoints import article_mark, given_points
+from .ratingpoints import article_mark, die_mark, given_points
 from .ratinglooks import may_score
 from .ratingwords import _PROSE_CUES, CJK_SUM, JA_SUM, NUMBER_WORDS, SCRIPT_CUES
 
@@ -70,7 +70,7 @@ def prose_rating(lines: list[str]) -> Rating | None:
     """A first-person sentence near the end giving a score; with none, the one score that closes a sentence as a short
     clause of its own."""
     closing: list[Rating] = []
-    scored = [line for line in lines[-12:] if may_score(line) or given_points(line)]
+    scored = [line for line in lines[-12:] if may_score(line) or given_points(line) or die_mark(line)]
     for line in reversed(scored):
         # the cue and the score in one sentence: "Film: 3.5/5. The novel remains a five for me." rates a film
         written = _plain(line)
@@ -80,6 +80,7 @@ def prose_rating(lines: list[str]) -> Rating | None:
             found = [f for f in _scan(sentence) if f and not DATED.search(sentence[:f.start]) and not counts_things(sentence, f.start, f.end)] \
                 if len(sentence) < 300 else []  # (not a date; not "पाँच में से दो कहानियाँ अच्छी हैं", two of five stories)
             found += [_Found(Rating(*mark[:2]), *mark[2:])] if (mark := given_mark(sentence)) else []  # ru/uk "Ставлю твёрдую четвёрку"
+            found += [_Found(Rating(*mark[:2]), *mark[2:])] if not found and (mark := die_mark(sentence)) else []  # nb "Jeg gir den terningkast fem"
             # "le pongo un 8", "ik geef het een 8": a bare mark after an article, its cue right before it
             found += [_Found(Rating(*mark[:2]), *mark[2:])] if not found and (mark := article_mark(sentence)) \
                 and _PROSE_CUE.search(sentence, max(0, mark[2] - 30), mark[2]) else []

@@ -161,6 +161,8 @@ _PROSE_CUES = (
     r"would (?:recommend|read)|le doy|le pongo|le dar[ií]a|je (?:lui )?(?:donne|mets|mettrais|donnerais)|ich gebe|gebe ich|"
     r"von mir|(?:gli|le) do|do al libro|(?:lhe )?dou|daria|geef ik|ik geef|van mij|ek\s+gee|gee\s+ek|ek\s+sou\s+(?:dit\s+)?gee|"
     r"para m[ií]m?|pour moi|f[üu]r mich|per me|voor mij|jag ger|ger jag|jeg giver|jeg gir|för mig|for meg|for mig|"
+    # nb/nn/da/sv: "from me" ("Boka får terningkast fire av meg"), nn "I give" ("Eg gjev henne ein femmar")
+    r"(?:av|fra|frå|af|från)\s+(?:meg|mig)\b|eg\s+(?:gjev|gir)|gjev\s+eg|gir\s+jeg|giver\s+jeg|"
     # ru/uk "для меня это девять из десяти", "ставлю 8 из 10"; bg "за мен", "давам ѝ", "бих ѝ дала"; tr "10 üzerinden 8 veririm"; pl "daję 4/5", cs "dávám"
     r"для меня|для мене|за\s+мен|давам|бих\s+(?:ѝ\s+|й\s+|му\s+)?дал[аи]?|ставлю|поставлю|даю|(?:дал|дала|поставил|поставила)\s+бы|(?:по)?ставив(?:ла)?\s+би|veririm|veriyorum|benim\s+için|bence|daję|dałbym|dałabym|oceniam|dávám|"
     # el "του δίνω", "για μένα" / "κατ' εμέ" (for me), ko "넷을 주고 싶다" (I'd give it four), hi/ur "from my side" ("मेरी ओर से", "میری طرف سے")
