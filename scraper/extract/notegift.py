@@ -34,6 +34,17 @@ _MINE = regex.compile(r"(?<![\p{L}\p{M}])(?:ko|akin|ako|namin|my|me|мне|ме�
 _LABEL_LINE = regex.compile(r"^[\p{L}\p{M}\s]{1,30}[:：]\s*\S")  # an info box's "Publisher: …" row
 
 
+# vi: the writer ("mình", "tôi", "em", "tớ") given or sent the book ("được tặng cuốn này", "được NXB gửi tặng sách", "nhận được
+# sách"), then in the sentence who or what gave it: a programme ("chương trình đọc thử", a trial-reading one), a sponsor or a
+# partnership ("tài trợ", "hợp tác"), a publisher, a bookshop, "free", or the giving for a review ("để review", "để nhận xét");
+# not a birthday's gift from a friend ("Mình được tặng cuốn này vào sinh nhật")
+_VI_GIVEN = regex.compile(r"(?<![\p{L}\p{M}])(?:mình|tôi|em|tớ|chúng\s+tôi|bọn\s+mình)\s+(?:đã\s+|vừa\s+|may\s+mắn\s+)?"
+                          r"(?:được\s+(?:[\p{L}\p{M}]+\s+){0,3}?(?:gửi\s+)?tặng|nhận\s+được|được\s+gửi)\s+(?:lại\s+|bộ\s+|một\s+)?"
+                          r"(?:cuốn|quyển|sách|bản|tập|truyện|tiểu\s+thuyết)(?![\p{L}\p{M}])", regex.I)
+_VI_PROGRAMME = regex.compile(r"(?<![\p{L}\p{M}])(?:chương\s+trình|đọc\s+thử|tài\s+trợ|hợp\s+tác|nhà\s+xuất\s+bản|NXB|nhà\s+sách|"
+                              r"công\s+ty\s+sách|miễn\s+phí|review|để\s+(?:viết\s+)?(?:nhận\s+xét|đánh\s+giá|giới\s+thiệu))(?![\p{L}\p{M}])", regex.I)
+
+
 # Thai, written without spaces between words in an alphabet (its vowels and tones marks of their own): count_words reads
 # two letters a word, as for kana; a Thai word runs to some five letters and marks
 _THAI = regex.compile(r"\p{Thai}+")
@@ -50,7 +61,11 @@ def _note_words(text: str) -> int:
 def edge_gift(text: str, before: int, total: int) -> str | None:
     """The note, when the block `text` (with `before` of the review's `total` blocks before it) is a short note at the
     review's edge naming a giver and a giving; else None."""
-    if not (before < EDGE or before >= total - EDGE) or _note_words(text) > NOTE_WORDS or _LABEL_LINE.match(text):
+    if not (before < EDGE or before >= total - EDGE) or _LABEL_LINE.match(text):
+        return None
+    if _note_words(text) <= 2 * NOTE_WORDS and (given := _VI_GIVEN.search(text)) and _VI_PROGRAMME.search(text, given.end()):
+        return text  # vi: the writer given the book through a shop's or a publisher's programme (_VI_GIVEN)
+    if _note_words(text) > NOTE_WORDS:
         return None
     if len([s for s in _SENTENCE_END.split(text) if s.strip()]) > 2:
         return None
@@ -88,3 +103,13 @@ def free_copy(markdown: str) -> bool:
     from .notes import _blocks, find_disclosure  # (notes reads this module: imported when a short post asks)
     italic: set[str] = set()
     return find_disclosure(_blocks(markdown, italic), italic) is not None
+
+
+def received_apart(text: str) -> bool:
+    """Whether a note set apart in italics says in full that the copy came from its publisher or in exchange for the review
+    (notes._RECEIVED_FOR_REVIEW, EXCHANGED: "*Eksemplar buku ini diterima dari penerbit*", "*Ho ricevuto il libro in omaggio
+    dall'editore*"), short, and not a policy's: such a note is the writer's even where it does not close the review (a
+    journal's review, its references and citation after it)."""
+    from .notes import _RECEIVED_FOR_REVIEW, _not_mine  # (notes reads this module: imported when asked)
+    from .notewords import EXCHANGED
+    return count_words(text) <= NOTE_WORDS + 20 and bool(_RECEIVED_FOR_REVIEW.search(text) or EXCHANGED.search(text)) and not _not_mine(text)

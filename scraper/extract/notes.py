@@ -34,14 +34,13 @@ from typing import Callable
 from lxml.html import HtmlElement
 
 from .casefold import contains_any, fold, guarded, stems
-from .notegift import edge_gift
+from .notegift import edge_gift, received_apart
 from .notespoilers import _NO_SPOILERS, _squash, count_spoiler_sections
 from .notewarnings import caution_note, hard_list, inline_warning, labelled_note, opening_paragraphs
 from .notewords import CW_WORDS, EXCHANGED, LEAD_LABEL, DEPICT, FIRST_PERSON, FREE_GIVEN, FREE_SCRIPTS, HARD_THING, NOTE_MARK, PROVIDED, PUBLISHER, PUBLISHER_SCRIPTS, names_hard_thing
 from .words import count_words
 
-# Blocks this close to either end of the review count as "near the start or end".
-EDGE_BLOCKS = 4
+EDGE_BLOCKS = 4  # blocks this close to either end of the review count as "near the start or end"
 SHORT_NOTE_WORDS = 50  # a disclosure note longer than this is a paragraph of the review: keep only its sentence
 # A content warning under its own title line is a short paragraph; a longer one is the review.
 CW_NOTE_WORDS = 40
@@ -52,7 +51,7 @@ _COPY = re.compile(
     r"(uncorrected\s+)?proofs?\s+cop(y|ies)|"
     r"(rezensions|lese|vorab|presse)+exemplar\w*|ejemplar(es)?|exemplaires?|esemplar[ei]|"
     r"copias?|cópias?|service\s+(de\s+)?presse|exemplar(es)?|(recensie|resensie|lees|recensions|anmelder|arvostelu)-?(ex|eks)emplaar\w*|"
-    r"(recensions|anmelder|lese)eksemplar\w*|(recensions|läs)exemplar\w*|arvostelukappale\w*|egzemplarz\w*(\s+recenzenck\w*)?|"
+    r"(recensions|anmelder|lese)eksemplar\w*|(recensions|läs)exemplar\w*|(?:arvostelu|ennakko|lukija)kappale\w*|egzemplarz\w*(\s+recenzenck\w*)?|"
     r"recenzní\s+výtisk\w*|(paperback|hardback|hardcover|new|early|proof|finished)\s+edition|bogen|boken|het\s+boek)\b",
     re.I,
 )
@@ -68,7 +67,7 @@ _ARRIVED = re.compile(
     r"erhalten|bekommen|zur\s+Verf[üu]gung\s+gestellt|dank\w*|zugeschickt|geschickt|kostenlos\w*|vom\s+Verlag|"
     r"ricevut[oaie]|grazie|ringrazi\w*|inviat[oaie]|concess[oaie]|omaggio|in\s+cambio|"
     r"receb\w*|obrigad[oa]|agrade[çc]\w*|em\s+troca|"
-    r"gekregen|toegestuurd|ontvangen|gestuur|ontvang|gekry|gratis|tilsendt|fik|fikk|fick|skickad\w*|fått|sendt|saanut|saimme|lähetti|"
+    r"gekregen|toegestuurd|ontvangen|gestuur|ontvang|gekry|gratis|tilsendt|fik|fikk|fick|skickad\w*|fått|sendt|sain|saanut|saimme|saatu\w*|lähetti\w*|lähettämä\w*|kustanta(?:ja|mo)lta|"
     r"otrzyma\w*|dosta\w*|obdržel\w*|zaslal\w*|rebut|enviat|cedit|tack|takk|tak|kiitos|gönderildi|gönderdi)\b",
     re.I,
 )
@@ -96,7 +95,7 @@ _RECEIVED_FOR_REVIEW = re.compile(
     r"(fra|från|van|od)\s+(forlaget|förlaget|de\s+uitgever(ij)?|wydawnictwa)|"
     r"(fick|fått|fik|fikk)\s+(\w+\s+){0,4}(av|af)\s+(forlaget|förlaget)|"
     # id/ms: "thanks to the publisher", "sent by the publisher", "sent this book", "for free"
-    r"terima\s+kasih\s+kepada\s+penerbit|(dikirim\w*|diberi\w*|(men)?dapat\w*)\s+(\w+\s+){0,3}(dari|oleh)\s+penerbit|"
+    r"terima\s+kasih\s+kepada\s+penerbit|(dikirim\w*|diberi\w*|(men)?dapat\w*|(di|men|ku)terima|(saya|kami|aku)\s+terima)\s+(\w+\s+){0,3}(dari|oleh)\s+penerbit|"
     r"mengirim\w*\s+(buku|naskah|novel)\s+ini|"
     # ko, ja, zh, tr, ru/uk: "the book was provided (to me)", "review team", "a gift copy from the publisher"
     r"(ücretsiz|hediye)\s+(olarak\s+)?(gönderil\w*|ald[ıi]m|ald[ıi]k|verildi)|(от|від)\s+издательства|від\s+видавництва|издательство\s+прислал\w*|"
@@ -113,7 +112,7 @@ _RECEIVED_CJK = re.compile(r"प्रकाशक\s+(की\s+ओर\s+से|�
                           r"(?<!不是)(?<!并非)(?<!並非)出版社(送|赠|贈|寄)(的|来|來|给我|給我|我)")
 # A sentence about copies in general (a review policy, a giveaway) is not a disclosure.
 _NOT_MINE = re.compile(
-    r"^\W*(if|si|wenn|falls|se(?!\s+(me|nos|le|les|lo|la|agradece)\b))\b|\b(accept|acepto|accepte|akzeptiere|accetto|aceito|giveaway|sorteo|concours|"
+    r"^\W*(if|si|wenn|falls|jika|kalau|apabila|se(?!\s+(me|nos|le|les|lo|la|agradece)\b))\b|\b(accept|acepto|accepte|akzeptiere|accetto|aceito|giveaway|sorteo|concours|"
     r"gewinnspiel|verlosung|sorteio|policy|pol[ií]tica|politique)\b|"
     # a copy of another book the writer will not review ("reçu en service de presse que je ne chroniquerai pas")
     r"\b(ne\s+(le\s+|la\s+)?chroniquerai\s+pas|won'?t\s+(be\s+)?review|will\s+not\s+(be\s+)?review|no\s+(voy\s+a\s+)?rese[ñn]ar[ée]|"
@@ -139,7 +138,7 @@ _DISCLOSURE_LABEL = re.compile(
     r"(my\s+)?copy|source|fuente|provenance|quelle|fonte|origem|ejemplar|exemplaire)\s*[:：|–—-]", re.I)
 
 # (or a label in brackets, "【注意】", "[TW]", whose note must then name a hard thing: a bracketed label is also an aside's)
-_CW_LABEL = re.compile(r"^[\W_]*" + CW_WORDS + r"(?P<qualified>(?:\s+[^\W\d_]+){1,5}?)?\s*(?::|：|፦|፥|՝|៖|–|—|-(?=\s)|//|(?P<bracket>[】〕］\]]))\s*(?P<rest>.*)$", re.I)
+_CW_LABEL = re.compile(r"^[\W_]*" + CW_WORDS + r"(?P<qualified>(?:\s+[^\W\d_]+){1,8}?)?\s*(?::|：|፦|፥|՝|․|៖|–|—|-(?=\s)|//|(?P<bracket>[】〕］\]]))\s*(?P<rest>.*)$", re.I)
 # a warning in brackets inside an opening block: "… A thread on this book. (cw: child death, grief) 1/6"
 # a run of italics inside an opening block: "Hello again. *A warning before we start: this issue discusses …*"
 _ITALIC_RUN = re.compile(r"(?<![*\w\\])([*_])(?![*_\s])(?P<run>[^*_\n]{8,300}?)(?<![\s\\])\1(?![*\w])")
@@ -273,7 +272,8 @@ def find_disclosure(blocks: list[tuple[str, str]], italic: set[str] | frozenset 
         labelled = bool(_DISCLOSURE_LABEL.match(text))
         before = sum(counted[:index])
         near_edge = before < EDGE_BLOCKS or before >= total - EDGE_BLOCKS
-        if kind == "heading" or not (near_edge or labelled):
+        apart = not (near_edge or labelled) and text in italic and received_apart(text)  # (further in, a note in italics: notegift)
+        if kind == "heading" or not (near_edge or labelled or apart):
             continue
         # (a note wholly in brackets, "（本书由出版社寄赠）", is set apart as one in italics is)
         found = _disclosure_in(text, labelled) or (_marked_disclosure(text, text in italic or bool(_BRACKETED.fullmatch(text)))

@@ -24,10 +24,10 @@ CW_WORDS = (
     r"avertissements?(?:\s+de\s+contenu)?|mises?\s+en\s+garde|"
     r"avvertenz[ae](?:\s+sui\s+contenuti)?|avvisi?\s+sui\s+contenuti|"
     r"(?:a\s+(?:warning|heads[\s-]+up)|heads[\s-]+up|warnings?\s+(?:for|before)\s+(?:\w+\s+){0,4}\w+)(?:\s+(?:for|before)\s+(?:\w+\s+){0,4}\w+)?|let\s+op|(?:inhouds|trigger)?waarschuwing(?:en)?|(?:inhouds|sneller)?waarskuwing(?:s)?|"
-    r"(?:innehålls|indholds)?varning(?:ar)?(?:\s+för\s+innehåll(?:et)?)?|(?:indholds)?advarsel(?:er)?|triggervarsel|sisältövaroitus|varoitus|"
+    r"(?:innehålls|indholds|trigger)?varning(?:ar)?(?:\s+för\s+innehåll(?:et)?)?|(?:indholds|innholds|innhalds|trigger)?advars(?:el|ler|lene)|(?:innholds|innhalds|trigger)varsel|(?:innhalds|trigger)?åtvaring(?:ar)?|sisältövaroitus|varoitus|"
     r"ostrzeżeni[ea](?:\s+o\s+treści)?|upozornění(?:\s+na\s+obsah)?|avís|advertència(?:\s+de\s+contingut)?|"
     # pt/es "aviso", de "Inhaltshinweis", el, he, ar, ru/uk, tr, ko, ja, zh
-    r"avisos?|inhaltshinweise?|προειδοποίηση(?:\s+περιεχομένου)?|אזהר(?:ת|ות)(?:\s+(?:תוכן|טריגר))?|(?:تحذير|تنبيه)(?:\s+(?:لل|ال)?محتوى)?|"
+    r"avisos?|inhaltshinweise?|προειδοποίηση(?:\s+περιεχομένου)?|אזהר(?:ת|ות)(?:\s+(?:תוכן|טריגר))?|(?:הערת|הערות|התראת)\s+(?:תוכן|טריגר)|(?:تحذير|تنبيه)(?:\s+(?:لل|ال)?محتوى)?|"
     # lt, lv, et, sk, sl, hr/bs/sr, bn, ur
     r"įspėjim(?:as|ai)|brīdinājum(?:s|i)|hoiatus|upozornenie|varovanie|opozorilo|upozorenje|সতর্কতা|সতর্কবার্তা|انتباہ|"
     # a reading note or a content reminder, which warns only when what it says is hard (zh "阅读提示：本文约三千字" is a
@@ -136,12 +136,12 @@ HARD = re.compile(
     r"हिंसा|मृत्यु|मौत|आत्महत्या|शोषण|यातना|हत्या|बलात्कार|عنف|موت|وفاة|انتحار|اعتداء|تعذيب|قتل|تفجير|جثث|جثة|أشلاء|اغتصاب|تحرش|خشونت|مرگ|خودکشی|آزار|شکنجه|"
     r"ความรุนแรง|ความตาย|ฆ่าตัวตาย|ทารุณ|ฆาตกรรม|ข่มขืน|"
     # he, am, ta (their particles and prepositions written on to the word: no word boundary)
-    r"אלימות|מוות|התאבדות|אונס|התעללות|רצח|עינוי|שואה|ሞት|ግድያ|ግርፋት|ጥቃት|ራስን\s+ማጥፋት|ስቃይ|வன்முறை|மரண|தற்கொலை|கொலை|சித்திரவதை|"
+    r"אלימות|מוות|התאבדות|אונס|התעללות|רצח|עינוי|שואה|התמוטטות\s+נפשית|מחלת\s+נפש|פגיעה\s+עצמית|ሞት|ግድያ|ግርፋት|ጥቃት|ራስን\s+ማጥፋት|ስቃይ|வன்முறை|மரண|தற்கொலை|கொலை|சித்திரவதை|"
     r"(?<!\w)(?:насили|насильств|насилств|смрт|убиств|самоубиств|тортур|смерт|самоубийств|суицид|жесток|пытк|убийств|самогубств|смерті|şiddet|ölüm|intihar|istismar|işkence|"
     r"cinayet|tecavüz|kekerasan|kematian|bunuh\s+diri|pelecehan|penyiksaan|pembunuhan|bạo\s+lực|cái\s+chết|tự\s+tử|"
     r"lạm\s+dụng|przemoc|śmier|samobój|tortur|gwałt|zabójstw|znęca|molestow|violence|violent|death|dying|suicid|self[\s-]?harm|abuse|"
     r"torture|murder|gore|rape|war\b|gewalt|folter|selbstmord|suizid|missbrauch|vergewaltig|mord(?:e|es|s|en)?(?!\w)|geweld|moord|zelfmoord|"
-    r"misbruik|verkracht|våld|vold(?!\w)|voldt|självmord|selvmord|övergrepp|overgreb|overgrep|dör(?!\w)|svält|"
+    r"misbruik|verkracht|våld|vold(?!\w)|voldt|självmord|selvmord|sjølvmord|övergrepp|overgreb|overgrep|dör(?!\w)|død(?:en|e|sfall\w*)?(?!\w)|dødsfall|sorg(?:en)?(?!\w)|svält|"
     r"sterb|stirbt|gestorben|tod(?:es)?(?!\w)|mort(?:e|s)?(?!\w)|muert|muere|muore|morre|dood(?!\w)|sterft|"
     # hy, kk, mn, tl, sw (and, below, te, kn, ml: their words written on to their particles)
     r"բռնությ|ինքնասպան|սպանությ|խոշտանգ|մահ(?!\w)|մահվան|մահամերձ|"
