@@ -6,6 +6,8 @@
   <a>Episode 28 — …</a>"), in any language; or the link alone, a headline of four words or more to a dated or
   numbered article's address on the site ("<a href=/culture/2026-10-02/x.html>The poet who came back</a>"); or a
   short line the theme classes as one ("also-read", "inline-link", "related-story"), its link or not;
+- a shop's discount offer after the review: a short line with a discount code and a percentage or a price
+  (couponline.py);
 - a contact line in the second half of the post that ends on an e-mail address ("Send us your writing at
   this address: desk@paper.example"), short; never a note the review carries (a free-copy disclosure);
 - the readers' average over the review: a short row holding a score and right after it the count of ratings in
@@ -40,6 +42,7 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from .chrome import PICTOGRAPH
+from .couponline import coupon_line
 from .controls import LABEL
 from .housekeeping import a_note
 from .nodes import hrefs_in, text_of
@@ -87,6 +90,8 @@ def mark(items: list[HtmlElement], body: HtmlElement, host: str, lengths: list[i
             drop[i], boxes[i] = "related link between paragraphs", block
         elif seen[i] >= 0.5 * total and contact_line(block):
             drop[i], boxes[i] = "contact line", block
+        elif seen[i] >= 0.5 * total and not any(k in prose for k in left[n + 1:]) and coupon_line(block):
+            drop[i], boxes[i] = "discount offer", block  # a shop's code for the book closing the review (couponline)
         elif seen[i] >= 0.5 * total and (box := own_source(block, body, host)) is not None:
             drop[i], boxes[i] = "source signature", box
         elif i > last_prose and (row := tally_row(block)) is not None:

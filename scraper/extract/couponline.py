@@ -1,0 +1,38 @@
+"""A shop's discount offer closing a review: "Order it online with the code SPRING15 for 15% off", read by its shape.
+
+A bookshop's newsletter, a shop's blog or a publisher's page that carries a review often closes it with an offer: the
+price in the shop and a discount code to type at the checkout. The words are the shop's and have no end ("con il
+codice …", "mit dem Code …", "kodem …", "kodu ile …"); the shape is the same in every language:
+
+- a discount code: one token of five to sixteen capital Latin letters and digits, two letters and one digit at least
+  ("SPRING15", "LIBRI10", "2FORYOU"), written in Latin letters whatever the script of the line around it;
+- beside it a discount or a price: a percentage ("15%", "%15") or an amount in a currency (promo.PRICE);
+- short (forty words at most), no score;
+- after the review: ``spliced.mark`` asks it only of a line in the body's second half with no paragraph of prose after it.
+
+What stays: a percentage in the review's prose without a code ("only 10% of the book is set at sea"), a code-like
+token without a discount (a call sign, a model number: "her call sign was KX42B"), an offer the review goes on after.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from .nodes import text_of
+from .promo import PRICE
+from .rating import has_score
+from .words import count_words
+
+_CODE = re.compile(r"(?<![\w-])(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]{5,16}(?![\w-])")
+_PERCENT = re.compile(r"(?<![\w.,])\d{1,2}(?:[.,]\d)?\s?%|%\s?\d{1,2}(?![\d.,])")
+_MAX_WORDS = 40
+
+
+def coupon_line(block: HtmlElement) -> bool:
+    """A short line holding a discount code and a discount or a price (module docstring)."""
+    text = text_of(block)
+    if not text or count_words(text) > _MAX_WORDS or has_score(text) or not _CODE.search(text):
+        return False
+    return bool(_PERCENT.search(text) or PRICE.search(text))
