@@ -1,0 +1,31 @@
+"""A book's bibliographic record line closing a review as papers and journals cite a book: the author, the title and
+the imprint, "City: Publisher, Year" (Russian "Имя Фамилия. Название. М.: Издательство, 2026", Polish "Imię Nazwisko,
+Tytuł, Kraków: Wydawnictwo, 2025", English "Name. Title. New York: Press, 2024. 320 pp."). The imprint is the
+signal: a place (one to three words, perhaps abbreviated, "М.", "СПб.") and its colon, a publisher, a comma and a
+year, after at least two parts the line opens with; pages may follow. boilerplate reads it as the review's record,
+never as the lead-in of a plea or a follow-me line set after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .words import count_words
+
+# the imprint: "City: Publisher, 2026" (pages after it: ". 320 с.", ", 288 pp.", " — 412 стр.")
+_IMPRINT = re.compile(
+    r"(?:^|[.,;]\s+|\s[—–]\s+)(?P<place>[^\W\d_][^\W\d_.\-]*(?:[\s\-][^\W\d_][^\W\d_.\-]*){0,2}\.?)\s*:\s*"
+    r"(?P<publisher>[^\W\d_][^:;,]{0,60}?),\s*(?:1[5-9]\d\d|20\d\d)\b(?:[.,]?\s*(?:[—–-]\s*)?\d+\s*[^\W\d_]{1,8}\.?)?\s*\.?\s*$"
+)
+
+
+def cited_record(text: str) -> bool:
+    """`text` is one record line ending on its imprint, after an author and a title (two parts or more)."""
+    text = " ".join(text.split())
+    if not text or count_words(text) > 40 or "http" in text or "@" in text:
+        return False
+    match = _IMPRINT.search(text)
+    if not match:
+        return False
+    head = text[:match.start("place")].strip(" .,;—–")
+    return len([p for p in re.split(r"\.\s+|,\s+|\s[—–]\s", head) if p.strip()]) >= 2
