@@ -7,8 +7,10 @@ picture ("The harbour in winter. Photo: agency", "The reissue's cover, <publishe
 
 The shape, not the words: a picture box (a ``<figure>``, or a box of an image and one caption line) with one short
 caption that carries the picture's credit (an element of its own at the caption's end, named for it or opened by a
-label and its colon, or a label and its colon closing the caption's sentence: "… in winter. Photo: agency"), before
-the text has begun (no block of twenty words or more comes before it in the body), which is a sibling
+label and its colon, or a label and its colon closing the caption's sentence: "… in winter. Photo: agency"; or the
+caption is the credit alone: "Illustration by Ann Lee for <the supplement>", "Фото Ивана Петрова"), before
+the text has begun (no block of twenty words or more comes before it in the body, the standfirst in the article's
+``<header>`` aside), which is a sibling
 of the box that holds the text (its following sibling, or that of a box around it short of the body) rather than inside
 it. A picture inside the text's box is the reviewer's own (a photo of their copy, captioned by them), and so is one at
 the top of a body that is the text's box itself (its paragraphs follow the picture directly, as siblings). A blog's
@@ -64,6 +66,15 @@ _CREDIT = re.compile(r"^\W*[^\W\d_][^:：.!?。]{0,20}[:：]\s*\S(?:\S*\s*){0,5}
 # after the caption's sentence, closing it ("The harbour in winter. Photo: agency", "舊日街景。攝：資料室")
 _CREDIT_TAIL = re.compile(r"[.!?。！？]\s*[^\W\d_][^:：.!?。]{0,20}[:：]\s*\S(?:\S*\s*){0,5}$")
 _CREDIT_CLASS = re.compile(r"credit|copyright|photographer|source", re.I)
+# a caption that is the credit alone: the kind of picture, the word for "by" (or, in the Slavic languages, the name in the
+# genitive straight after it) and a name ("Photo by Ann Lee", "Ilustración de Ana Gil para <the supplement>", "Zeichnung
+# von Jan Ruh", "Фото Ивана Петрова", "Εικονογράφηση Νίκος Ράλλης"): the desk's, whatever the language
+_WHOLE_CREDIT = re.compile(
+    r"^\W*(?:photo(?:graph)?|picture|image|illustration|drawing|artwork|foto(?:graf[ií]a|grafie|ğraf)?|imagen|imagem|"
+    r"immagine|ilustraci[óo]n|ilustração|illustrazione|illustratie|illustrasjon|ilustracja|ilustrace|illüstrasyon|dibujo|"
+    r"desenho|disegno|dessin|zeichnung|bild|bilde|billede|beeld|tekening|tegning|teckning|rysunek|kresba|zdjęcie|fot\.|"
+    r"çizim|фото(?:графия)?|иллюстрация|ілюстрація|рисунок|малюнок|снимок|φωτογραφία|εικονογράφηση|σκίτσο)"
+    r"\s+(?:(?:by|de|di|da|von|par|door|av|af|przez|por|от|від)\s+)?(?P<source>[^\W\d_][^.!?。]{1,60})[.]?\s*$", re.I)
 
 
 def _credit(picture: HtmlElement) -> str:
@@ -83,6 +94,9 @@ def _credit(picture: HtmlElement) -> str:
             credit = text_of(last)
     if not credit and _CREDIT_TAIL.search(text_of(caption)):
         credit = _CREDIT_TAIL.search(text_of(caption)).group()
+    whole = _WHOLE_CREDIT.match(text_of(caption)) if not credit and count_words(text_of(caption)) <= 10 else None
+    if whole and whole.group("source")[:1].isupper():
+        return whole.group("source").strip(" .()[]")
     return re.split(r"[:：]", credit, maxsplit=1)[-1].strip(" .()[]")
 
 
@@ -118,7 +132,8 @@ def _text_begun(picture: HtmlElement, body: HtmlElement) -> bool:
     for element in body.iter():
         if element is picture:
             return False
-        if element.tag in _BLOCKS and element not in around and count_words(text_of(element)) >= _TEXT_STARTED:
+        if element.tag in _BLOCKS and element not in around and count_words(text_of(element)) >= _TEXT_STARTED \
+                and not any(a.tag == "header" for a in element.iterancestors()):  # (the article's header: its standfirst)
             return True
     return False
 
