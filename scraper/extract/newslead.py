@@ -63,9 +63,25 @@ _MADE_INTO = guarded(re.compile(
 ))
 
 
+# ... and in the languages that say it with a postposition or a verb of turning, not matched by \b (a Devanagari vowel
+# sign is no word character): hi "T पर बनेगी वेब सीरीज" / "पर फिल्म बनेगी" (a film will be made on T), mr "वर चित्रपट
+# येणार", ur "پر فلم بنے گی", fa "از روی T سریال ساخته می‌شود", ar "تحويل رواية T إلى مسلسل" (turning T into a series),
+# he "T יעובד לסדרה"; the future or an announcement only ("पर बनी फिल्म", the film made on it, is a review's subject too)
+_HI_SCREEN = r"(?:वेब\s*सीरीज़?|फ़िल्म|फिल्म|सीरियल|धारावाहिक)"
+_MADE_INTO_OTHER = re.compile(
+    rf"(?<![\u0900-\u097f])पर\s+(?:अब\s+)?(?:बनेगी|बनेगा|बनेंगी|बनने\s+जा\s+रह[ीा]|बन\s+रह[ीा])(?:\s+हैं?)?\s+(?:एक\s+)?{_HI_SCREEN}|"
+    rf"(?<![\u0900-\u097f])पर\s+{_HI_SCREEN}\s+(?:बनेगी|बनेगा|बनने\s+जा|बनाने\s+(?:का\s+ऐलान|की\s+घोषणा))|"
+    r"वर\s+(?:आधारित\s+)?(?:वेब\s*सिरीज|चित्रपट|मालिका)\s+(?:येणार|बनणार|होणार)|"
+    r"(?<![\u0600-\u06ff])پر\s+(?:ویب\s+سیریز|فلم|ڈرامہ)\s+بن(?:ے\s+گی|ے\s+گا|ائی\s+جائے\s+گی|\s+رہی|\s+رہا)|"
+    r"(?<![\u0600-\u06ff])(?:فیلم|سریال)\s+(?:[^\s]+\s+){0,3}?ساخته\s+می[\u200c\s]?شود|"
+    r"(?<![\u0600-\u06ff])تحويل\s+(?:[^\s.،]+\s+){0,8}?إلى\s+(?:فيلم|مسلسل|الشاشة)|"
+    r"(?<![\u05d0-\u05ea])(?:יעובד|תעובד|יעובדו)\s+ל(?:סדרה|סרט|סדרת|קולנוע)"
+)
+
+
 def made_into(title: str) -> bool:
     """The title reports that a book is made into a film or a series."""
-    return bool(_MADE_INTO.search(title))
+    return bool(_MADE_INTO.search(title)) or bool(_MADE_INTO_OTHER.search(title))
 
 
 def judge(ev, own_rating: bool) -> tuple[str, str] | None:
