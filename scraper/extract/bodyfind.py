@@ -152,12 +152,28 @@ def _record_line(text: str) -> bool:
 def keep_record_lines(body: HtmlElement) -> int:
     """The post's own line of its book's record, classed as a "meta" line by its theme ("<p class='book-meta'>"), loses
     its class, for which trafilatura drops a block (its discard rules' "meta", "rating", "byline" tokens): it is the
-    review's text. How many lines were kept."""
+    review's text. So does a labelled line of a record box, the record written one line each in a box of its own
+    ("<div class='bookinfo'><p class='bookinfo__author'>Author: A</p><p>Publisher: P</p>…"): the box's lines read together
+    are the record (``_record_box``). How many lines were kept."""
     kept = 0
     for block in _CLASSED_LEAVES(body):  # (found in C: classed blocks of inline text only, holding a colon)
         if len(block) <= 12:
             text = " ".join(block.text_content().split())
-            if 10 <= len(text) <= 300 and _record_line(text):
+            if 10 <= len(text) <= 300 and _record_line(text) or 4 <= len(text) <= 120 and _record_box(block):
                 del block.attrib["class"]
                 kept += 1
     return kept
+
+
+def _record_box(block: HtmlElement) -> bool:
+    """The line is one of a box's two to eight short lines, with nothing else in the box, that read together as the
+    book's record with three labels or more (a title or author label, and a fact of the book: publisher, pages, price)."""
+    box = block.getparent()
+    if box is None or box.tag not in ("div", "section", "aside", "ul", "dl") or (box.text or "").strip():
+        return False
+    lines = [" ".join(c.text_content().split()) for c in box if isinstance(c.tag, str)]
+    lines = [line for line in lines if line]
+    if not 2 <= len(lines) <= 8 or any(len(line) > 120 for line in lines):
+        return False
+    record = " | ".join(lines)
+    return _record_line(record) and sum(1 for part in _PARTS.split(record) if label_of(part)) >= 3
