@@ -161,7 +161,7 @@ def cjk_owner(text: str, whole: str | None = None, title: str | None = None) -> 
         if re.fullmatch(r"[\u30a1-\u30ff・ー]+", run):
             names = [run.strip("・")] if match.group("particle") or match.group("honorific") else []
         else:
-            names = [run[-n:] for n in (4, 3, 2) if n <= len(run)]
+            names = [run[-n:] for n in (5, 4, 3, 2) if n <= len(run)]  # (a Japanese name of five, family and given name, whole where named twice)
             opens = match.start() == 0 or re.match(r"[\s、。，,：:「『《（(]", text[match.start() - 1])
             # after an honorific the run is a person's name, whole where a clause or hiragana ends the word before it
             honoured = match.group("honorific") and len(run) <= 5 and (opens or re.match(r"[\u3041-\u309f]", text[match.start() - 1]))
