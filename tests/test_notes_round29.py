@@ -131,3 +131,21 @@ def test_vietnamese_gift_near_misses(note):
 def test_vietnamese_gift_in_the_middle_is_no_note():
     md = "\n\n".join(_VI + ["Mình nhận được sách qua chương trình review, và đọc ngay trong tuần."] + _VI + _VI)
     assert read_notes(md).disclosure is None
+
+
+@pytest.mark.parametrize("note, found", [
+    # fi: the book got from the publisher, the publisher sent it to me
+    ("Kirja on saatu kustantajalta.", True),
+    ("Kustantaja lähetti kirjan minulle luettavaksi.", True),
+    ("Sain kustantajalta arvostelukappaleen, kiitos.", True),
+    ("Sain kustantajalta vastauksen, että painos on loppu.", False),  # a reply from the publisher, no book
+    ("Kustantaja lähetti kirjailijan kiertueelle ympäri maata.", False),  # the author sent on a tour
+    # vi: the book as the subject, given by a shop's or publisher's programme
+    ("Sách do một nhà sách trực tuyến tài trợ để mình đọc và review.", True),
+    ("Cuốn này được NXB gửi tặng, cảm ơn nhiều.", True),
+    ("Cuốn này được bạn thân tặng nhân dịp sinh nhật.", False),  # a friend's birthday gift
+    ("Sách được nhà sách gửi về rất nhanh, đóng gói cẩn thận.", False),  # bought: the shop shipped it
+])
+def test_more_fi_vi_givings(note, found):
+    paras = _VI if any(w in note for w in ("Sách", "Cuốn")) else _PARAS
+    assert bool(read_notes("\n\n".join([note, *paras])).disclosure) is found

@@ -37,10 +37,13 @@ _LABEL_LINE = regex.compile(r"^[\p{L}\p{M}\s]{1,30}[:：]\s*\S")  # an info box'
 # vi: the writer ("mình", "tôi", "em", "tớ") given or sent the book ("được tặng cuốn này", "được NXB gửi tặng sách", "nhận được
 # sách"), then in the sentence who or what gave it: a programme ("chương trình đọc thử", a trial-reading one), a sponsor or a
 # partnership ("tài trợ", "hợp tác"), a publisher, a bookshop, "free", or the giving for a review ("để review", "để nhận xét");
-# not a birthday's gift from a friend ("Mình được tặng cuốn này vào sinh nhật")
+# or the book given by them ("Sách do nhà sách tài trợ"); not a birthday's gift from a friend ("Mình được tặng cuốn này vào sinh nhật")
 _VI_GIVEN = regex.compile(r"(?<![\p{L}\p{M}])(?:mình|tôi|em|tớ|chúng\s+tôi|bọn\s+mình)\s+(?:đã\s+|vừa\s+|may\s+mắn\s+)?"
                           r"(?:được\s+(?:[\p{L}\p{M}]+\s+){0,3}?(?:gửi\s+)?tặng|nhận\s+được|được\s+gửi)\s+(?:lại\s+|bộ\s+|một\s+)?"
-                          r"(?:cuốn|quyển|sách|bản|tập|truyện|tiểu\s+thuyết)(?![\p{L}\p{M}])", regex.I)
+                          r"(?:cuốn|quyển|sách|bản|tập|truyện|tiểu\s+thuyết)(?![\p{L}\p{M}])|"
+                          # (or the book as the subject: "Sách do nhà sách tài trợ", "Cuốn này được NXB gửi tặng")
+                          r"(?<![\p{L}\p{M}])(?:cuốn|quyển|sách)\s+(?:sách\s+)?(?:này\s+)?(?:được|do)\s+(?:[\p{L}\p{M}]+\s+){1,6}?"
+                          r"(?:gửi\s+tặng|tặng|tài\s+trợ)(?![\p{L}\p{M}])", regex.I)
 _VI_PROGRAMME = regex.compile(r"(?<![\p{L}\p{M}])(?:chương\s+trình|đọc\s+thử|tài\s+trợ|hợp\s+tác|nhà\s+xuất\s+bản|NXB|nhà\s+sách|"
                               r"công\s+ty\s+sách|miễn\s+phí|review|để\s+(?:viết\s+)?(?:nhận\s+xét|đánh\s+giá|giới\s+thiệu))(?![\p{L}\p{M}])", regex.I)
 
@@ -63,7 +66,7 @@ def edge_gift(text: str, before: int, total: int) -> str | None:
     review's edge naming a giver and a giving; else None."""
     if not (before < EDGE or before >= total - EDGE) or _LABEL_LINE.match(text):
         return None
-    if _note_words(text) <= 2 * NOTE_WORDS and (given := _VI_GIVEN.search(text)) and _VI_PROGRAMME.search(text, given.end()):
+    if _note_words(text) <= 2 * NOTE_WORDS and _VI_GIVEN.search(text) and _VI_PROGRAMME.search(text):
         return text  # vi: the writer given the book through a shop's or a publisher's programme (_VI_GIVEN)
     if _note_words(text) > NOTE_WORDS:
         return None

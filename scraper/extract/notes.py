@@ -91,12 +91,12 @@ _RECEIVED_FOR_REVIEW = re.compile(
     r"erhalten|zugeschickt)\s+(\w+\s+){0,2}?(free(\s+of\s+charge)?|gratuitement|gratis|gratuitamente|gratuit[oa]|kostenlos|in\s+omaggio|"
     r"en\s+cadeau|as\s+a\s+gift))\s+(\w+\s+){0,5}(from\s+the\s+publisher|de\s+la\s+editorial|d[ao]\s+editora|dall.\s*editore|"
     r"dalla\s+casa\s+editrice|(de\s+la\s+part\s+)?de\s+l.[ée]diteur|par\s+l.[ée]diteur|de\s+la\s+maison\s+d.[ée]dition|vo[mn]\s+(de[mr]\s+)?Verlag)|"
-    r"courtesy\s+of\s+(the\s+)?publisher|cortes[ií]a\s+d(a|e\s+la)\s+editor(a|ial)|"
-    r"(fra|från|van|od)\s+(forlaget|förlaget|de\s+uitgever(ij)?|wydawnictwa)|"
+    r"courtesy\s+of\s+(the\s+)?publisher|cortes[ií]a\s+d(a|e\s+la)\s+editor(a|ial)|(fra|från|van|od)\s+(forlaget|förlaget|de\s+uitgever(ij)?|wydawnictwa)|"
+    r"(sain|saimme|saatu|saatiin|saanut)\s+(\w+\s+){0,3}?kustanta(jalta|molta)(?=\s*([.,;!)]|$)|\s+(\w+\s+)?(kirja|teos|teokse|romaani|arvostelu|ennakko|lukukappale|ilmaise|lahjaksi|luettava)\w*)|"  # fi: got from the publisher, the publisher sent (me)
+    r"kustanta(ja|mo)\s+(\w+\s+){0,3}?lähetti\s+(\w+\s+){0,2}?(minulle|meille)|kustanta(jan|mon)\s+(minulle\s+)?lähettämä\w*\s+(kirja|arvostelu|ennakko)\w*|"
     r"(fick|fått|fik|fikk)\s+(\w+\s+){0,4}(av|af)\s+(forlaget|förlaget)|"
-    # id/ms: "thanks to the publisher", "sent by the publisher", "sent this book", "for free"
     r"terima\s+kasih\s+kepada\s+penerbit|(dikirim\w*|diberi\w*|(men)?dapat\w*|(di|men|ku)terima|(saya|kami|aku)\s+terima)\s+(\w+\s+){0,3}(dari|oleh)\s+penerbit|"
-    r"mengirim\w*\s+(buku|naskah|novel)\s+ini|"
+    r"mengirim\w*\s+(buku|naskah|novel)\s+ini|"  # (id/ms, the two lines above: thanks to, sent or received from the publisher, sent this book)
     # ko, ja, zh, tr, ru/uk: "the book was provided (to me)", "review team", "a gift copy from the publisher"
     r"(ücretsiz|hediye)\s+(olarak\s+)?(gönderil\w*|ald[ıi]m|ald[ıi]k|verildi)|(от|від)\s+издательства|від\s+видавництва|издательство\s+прислал\w*|"
     # the house as the giver: ru/uk "предоставлена издательством", "видавництво надало", cs "poskytlo nakladatelství", tr "yayınevi
