@@ -52,6 +52,7 @@ from .figures import keep_figure_text
 from .journalpage import drop_record_items
 from .leadpicture import drop_lead_pictures
 from .memberquotes import drop_member_quotes
+from .commentids import remove_comment_boxes
 from .reviewscope import gather_labelled_lines
 from .namedbyline import drop_name_bylines
 from .hiddentext import open_spoilers, subject_line
@@ -251,6 +252,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     in_reviews = readerreview.comment_chars(tree) if book_page else 0
     readers = readerreview.reader_items(tree) if book_page else []
     boilerplate.remove_comments(tree, report)
+    remove_comment_boxes(tree, report)  # (a comments box named by its id in the site's language: commentids)
     nodes.forget_attributes()  # (the cleaning below changes them)
     boilerplate.remove_forms(tree, report)
     body, post_bodies = find_body(tree, forum_topic(url), body_matches)

@@ -1,0 +1,38 @@
+"""The readers' comments box named by its id in the site's language (scraper.extract).
+
+``boilerplate.remove_comments`` reads a comments box by its class ("comments", "comment-list", "disqus_thread"). A
+newspaper's or a blog engine's template in another language often names the box by its id alone, in its own language:
+``<div id="comentarios">``, ``<section id="kommentare">``, ``<div id="commenti">``. The box holds the comment form's
+labels (rules, "my comments", "fill in your name to comment") and the readers' comments, never the review.
+
+The id, as a whole or as the last part split by a dash or an underscore ("article-comentarios", "bloque_comentarios"),
+is the word for comments (or a discussion) in one of many languages (``_COMMENT_WORD``). The box goes whole unless it
+holds the page's title heading (a wrapper around the post, named for the comments below it) or most of the page's text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from .nodes import text_of
+
+RULE = "comments"
+_COMMENT_WORD = re.compile(
+    r"(?:^|[-_])(?:comentarios|comentaris|comentários|comentarii|commentaires|commenti|kommentare|kommentarer|kommentit|"
+    r"kommentaarid|komentarai|komentāri|komentarze|komentáře|komentáre|komentari|komentarji|коментари|комментарии|"
+    r"коментарі|коментари|hozzászólások|yorumlar|reacties|reacciones|σχόλια|תגובות|تعليقات|نظرات|टिप्पणियाँ|"
+    r"bình[-_]?luận|binh[-_]?luan|komentar|ulasan)$", re.I)
+
+
+def remove_comment_boxes(root: HtmlElement, report) -> None:
+    """Remove each box whose id names it the readers' comments in the site's language (module docstring)."""
+    total = len(text_of(root)) or 1
+    for element in [e for e in root.xpath("//*[@id]") if _COMMENT_WORD.search(e.get("id"))]:
+        if element.getparent() is None or element.tag in ("body", "html", "a", "span"):
+            continue
+        if element.xpath(".//h1") or len(text_of(element)) > 0.5 * total:
+            continue  # (a wrapper around the post itself)
+        report.add(RULE, element)
+        element.drop_tree()
