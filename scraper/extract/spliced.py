@@ -8,6 +8,7 @@
   short line the theme classes as one ("also-read", "inline-link", "related-story"), its link or not;
 - a shop's discount offer after the review: a short line with a discount code and a percentage or a price
   (couponline.py);
+- a newspaper's press-standards line after the review ("Adheres to The Trust Project's criteria": pressline.py);
 - a contact line in the second half of the post that ends on an e-mail address ("Send us your writing at
   this address: desk@paper.example"), short; never a note the review carries (a free-copy disclosure);
 - the readers' average over the review: a short row holding a score and right after it the count of ratings in
@@ -43,6 +44,7 @@ from lxml.html import HtmlElement
 
 from .chrome import PICTOGRAPH
 from .couponline import coupon_line
+from .pressline import press_standards_line
 from .controls import LABEL
 from .housekeeping import a_note
 from .nodes import hrefs_in, text_of
@@ -92,6 +94,8 @@ def mark(items: list[HtmlElement], body: HtmlElement, host: str, lengths: list[i
             drop[i], boxes[i] = "contact line", block
         elif seen[i] >= 0.5 * total and not any(k in prose for k in left[n + 1:]) and coupon_line(block):
             drop[i], boxes[i] = "discount offer", block  # a shop's code for the book closing the review (couponline)
+        elif i > last_prose and press_standards_line(text_of(block)):
+            drop[i], boxes[i] = "press standards line", block  # the paper's press code or trust programme (pressline)
         elif seen[i] >= 0.5 * total and (box := own_source(block, body, host)) is not None:
             drop[i], boxes[i] = "source signature", box
         elif i > last_prose and (row := tally_row(block)) is not None:
