@@ -35,14 +35,20 @@ def test_a_polish_record_head_over_its_details():
 
 
 def test_near_misses_no_head_join():
+    context = Context(TEXT_NB)
     # the head has its own year: the line itself is the record, nothing to join
-    assert _headed(["Ingrid Vold: «Lyset over skjæret», 2025", "Roman, Fjellstad Forlag, 2025"]) == []
+    assert _headed(["Ingrid Vold: «Lyset over skjæret», 2025", "Roman, Fjellstad Forlag, 2025"], context) == []
     # a label, no person, before the colon
-    assert _headed(["Forlag: Fjellstad Forlag", "Roman, 2025, 312 sider"]) == []
+    assert _headed(["Forlag: Fjellstad Forlag", "Roman, 2025, 312 sider"], context) == []
     # the line under it gives no year, pages or price
-    assert _headed(["Ingrid Vold: «Lyset over skjæret»", "En roman om et fyr og en familie"]) == []
+    assert _headed(["Ingrid Vold: «Lyset over skjæret»", "En roman om et fyr og en familie"], context) == []
     # a sentence after the colon, not a title
-    assert _headed(["Ingrid Vold: jeg leste den på én kveld, og det var verdt det.", "Roman, Fjellstad Forlag, 2025"]) == []
+    assert _headed(["Ingrid Vold: jeg leste den på én kveld, og det var verdt det.", "Roman, Fjellstad Forlag, 2025"], context) == []
+    # a label shaped like a name, which the text does not name again (a content warning's, a score's)
+    assert _headed(["Content Warning: Self Harm", "Roman, Fjellstad Forlag, 2025"], context) == []
+    assert _headed(["Star Rating: Four Stars", "Roman, Fjellstad Forlag, 2025"], context) == []
+    # no text to vouch for the name
+    assert _headed(["Ingrid Vold: «Lyset over skjæret»", "Roman, Fjellstad Forlag, 2025"], None) == []
 
 
 def test_a_details_line_alone_still_reads_as_before():
