@@ -7,7 +7,9 @@ paragraphs, headings or lists), carry no score, and name the thing in a small pe
 
 - provenance: the post was published first, or at the same time, elsewhere ("first posted on my blog", "publié
   d'abord sur mon blog", "首发于我的博客"), naming a venue (a blog, a network, a link or a handle): a
-  sentence saying the *book* was first published in 1960 names no venue and stays;
+  sentence saying the *book* was first published in 1960 names no venue and stays; after the review, a line saying
+  it is published by its owner's permission ("reprinted by permission of …", "mit freundlicher Genehmigung", "trwy
+  ganiatâd …"), thirty words at most;
 - membership: the post is an entry of a reading challenge, a readathon, an advent calendar or a numbered task
   ("Entry for the Winter Reading Challenge, book 7", "読書アドベントカレンダー5日目の記事です"), or carries on a
   challenge's shared count, a sum alone on its line that holds ("1207 - 1 = 1206");
@@ -148,6 +150,17 @@ def prose(block: HtmlElement) -> bool:
     return block.tag not in _NOT_LINES and count_words(text_of(block)) >= PROSE
 
 
+# ... or syndicated with its owner's leave: "reprinted by permission of <the books council>", in many languages (a
+# free copy's disclosure speaks of a copy, never of a permission to publish)
+PERMISSION = guarded(re.compile(
+    r"\b(?:(?:reprinted|reproduced|republished|published|shared|appears?|available|used)\s+(?:here\s+)?(?:with|by)\s+"
+    r"(?:the\s+)?(?:kind\s+)?permission|mit\s+(?:freundlicher\s+)?Genehmigung|avec\s+l'(?:aimable\s+)?autorisation|"
+    r"con\s+(?:el\s+)?(?:permiso|autorización)\s+de|per\s+gentile\s+concessione|su\s+concessione\s+d|"
+    r"com\s+(?:a\s+)?(?:permissão|autorização)\s+d|met\s+(?:vriendelijke\s+)?toestemming\s+van|trwy\s+ganiatâd|"
+    r"gyda\s+chaniatâd|za\s+(?:uprzejmą\s+)?zgodą|med\s+(?:tillstånd|tillatelse|tilladelse)\s+(?:av|fra|från|af)|"
+    r"(?:публикуется|перепечатано)\s+с\s+разрешения|se\s+svolením|engedélyével)", re.I))
+
+
 def _provenance(block: HtmlElement, text: str) -> bool:
     return CROSSPOST.search(text) is not None and (VENUE.search(text) is not None or "@" in text or bool(links_of(block)))
 
@@ -184,7 +197,7 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
         row = _row(items[i], text) if i in head and not quote else None
         if row is not None:
             drop[i], boxes[i] = "byline row", row
-        elif _provenance(items[i], text):
+        elif _provenance(items[i], text) or i not in head and count_words(text) <= 30 and PERMISSION.search(text):
             drop[i], boxes[i] = "provenance line", items[i]
         elif MEMBERSHIP.search(text) and not text.rstrip().endswith(("?", "？", "؟")) or _counter(text):  # (an interview's question)
             drop[i], boxes[i] = "series line", items[i]
