@@ -151,3 +151,33 @@ def test_date_in_the_text_of_a_pandoc_page_stays_nl():
         b"toen niemand meer iets zei.</p>", b"toen niemand meer iets zei.</p><p class=\"date\">Gelezen op 1 december 2026 "
         b"in de trein naar huis, met koude handen.</p>"), "https://notities.example.nl/veerpont.html")
     assert "Gelezen op 1 december 2026" in record.body_text
+
+
+# a closing plea for a shop or a seller's stall (pleas.SITE_KIND's shops): a buyer's review on a marketplace
+_VI = ("<p>Mua tặng em gái mười tuổi, nhưng chị đọc trước cả tuần. Truyện kể về một cậu bé nuôi chim bồ câu trên sân thượng "
+       "giữa lòng thành phố, lời văn nhẹ nhàng, tranh minh họa dễ thương, và đoạn cuối làm mình rưng rưng thật sự.</p>"
+       "<p>Trừ một sao vì giấy hơi mỏng và bìa bị cong góc khi giao đến. Nhìn chung vẫn rất đáng mua cho thiếu nhi.</p>")
+
+
+def _shop(lines: str, lang: str = "vi") -> bytes:
+    return (f'<html lang="{lang}"><head><meta charset="utf-8"><title>Chim bồ câu trên mái nhà | Chợ Sách</title></head><body>'
+            f'<main><div class="product"><h1>Chim bồ câu trên mái nhà</h1></div><div class="review-list"><div class="review">'
+            f'<div class="review__content">{lines}</div></div></div></main></body></html>').encode()
+
+
+def test_closing_plea_for_the_sellers_stall_goes_vi():
+    body = _body(_shop(_VI + "<p>Cả nhà ghé cửa hàng ủng hộ nhà sách Hoa Mai nha, đóng gói kỹ lắm 😊</p>"),
+                 "https://chosach.example.vn/chim-bo-cau-p123.html")
+    assert "ghé cửa hàng" not in body and "đáng mua cho thiếu nhi" in body
+
+
+def test_closing_plea_for_the_shop_goes_ru():
+    body = _body(_shop(_VI + "<p>Поддержите магазин, они отправили книгу за один день 🙏</p>", "ru"),
+                 "https://chosach.example.vn/chim-bo-cau-p123.html")
+    assert "Поддержите магазин" not in body
+
+
+def test_shop_named_without_an_ask_stays_vi():
+    body = _body(_shop(_VI + "<p>Mình mua ở cửa hàng gần trường, giá rẻ hơn trên mạng một chút 😊</p>"),
+                 "https://chosach.example.vn/chim-bo-cau-p123.html")
+    assert "Mình mua ở cửa hàng gần trường" in body

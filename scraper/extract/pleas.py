@@ -63,11 +63,14 @@ SITE_KIND = guarded(re.compile(
     r"club\w*|klub\w*|клуб\w*|کلوب\w*|کلاب\w*|kulüb\w*|"
     r"báo\s+chí|tờ\s+báo|journalis\w*|žurnalisti\w*|dziennikarstw\w*|журналистик\w*|журналістик\w*|gazete\w*|"
     r"zeitung\w*|journal\w*|periódico\w*|jornal\w*|giornal\w*|newspaper\w*|magazine?\w*|magazín\w*|časopis\w*|"
-    r"portal\w*|портал\w*|community|comunidad\w*|communauté|gemeinschaft|społeczno\w*|сообществ\w*|спільнот\w*)"
+    r"portal\w*|портал\w*|community|comunidad\w*|communauté|gemeinschaft|społeczno\w*|сообществ\w*|спільнот\w*|"
+    # (a shop or a seller's stall on a marketplace: "visit the stall and support the publisher 😊")
+    r"(?:shop|store|boutique|tienda|loja|negozio|winkel|toko)(?!\w)|sklep\w*|obchod\w*|магазин\w*|крамниц\w*|mağaza\w*|"
+    r"cửa\s+hàng|gian\s+hàng|ร้าน\w*)"
     # (Hebrew and Arabic glue a preposition, a conjunction or the article to the word: "בבלוג", "المدونة", "بمدونتي")
     r"|(?<!\w)(?:[ובלהמשכ]{1,2}(?:בלוג|פורום|אתר|ערוץ)|(?:ال|[وفبل]|[وفب]?ال|لل)(?:مدون|منتد|موقع|قناة|قنات))\w*"
     r"|블로그|게시판|포럼|서버|사이트|채널|클럽|カフェ|ブログ|フォーラム|掲示板|サーバー|サイト|チャンネル|"
-    r"博客|部落格|论坛|論壇|服务器|伺服器|网站|網站|频道|頻道|社区|社區",
+    r"博客|部落格|论坛|論壇|服务器|伺服器|网站|網站|频道|頻道|社区|社區|商店|店铺|店舗|ショップ|가게|상점|חנות|متجر|فروشگاه|दुकान",
     re.I))
 # a bidding to support, recommend or pass on (beside platforms' asks): the imperative in many languages
 SUPPORT_ASK = guarded(re.compile(
