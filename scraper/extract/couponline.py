@@ -10,6 +10,9 @@ codice …", "mit dem Code …", "kodem …", "kodu ile …"); the shape is the 
 - short (forty words at most), no score;
 - after the review: ``spliced.mark`` asks it only of a line in the body's second half with no paragraph of prose after it.
 
+Beside it, the same offer of a subscription without a price: a free first period ("first month free", "30-day free
+trial", "ماه اول رایگان", "初月無料": ``FREE_TRIAL``), which ``sitelines.mark`` reads as it reads a price for a period.
+
 What stays: a percentage in the review's prose without a code ("only 10% of the book is set at sea"), a code-like
 token without a discount (a call sign, a model number: "her call sign was KX42B"), an offer the review goes on after.
 """
@@ -28,6 +31,15 @@ from .words import count_words
 _CODE = re.compile(r"(?<![\w-])(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]{5,16}(?![\w-])")
 _PERCENT = re.compile(r"(?<![\w.,])\d{1,2}(?:[.,]\d)?\s?%|%\s?\d{1,2}(?![\d.,])")
 _MAX_WORDS = 40
+# a free first period of a subscription, in many languages
+FREE_TRIAL = re.compile(
+    r"(?i:first\s+month\s+(?:is\s+)?free|free\s+for\s+(?:the\s+first\s+)?\d+\s+days|\d+[-\s]day\s+free\s+trial|free\s+trial|"
+    r"erste[rn]?\s+Monat\s+(?:gratis|kostenlos)|\d+\s+Tage\s+(?:gratis|kostenlos)|kostenlos\s+testen|premier\s+mois\s+"
+    r"(?:gratuit|offert)|essai\s+gratuit|primer\s+mes\s+gratis|prueba\s+gratuita|primo\s+mese\s+gratis|prova\s+gratuita|"
+    r"primeiro\s+mês\s+(?:grátis|gratuito)|teste\s+grátis|eerste\s+maand\s+gratis|pierwszy\s+miesiąc\s+(?:za\s+darmo|gratis)|"
+    r"первый\s+месяц\s+бесплатно|бесплатный\s+пробный|перший\s+місяць\s+безкоштовно|ilk\s+ay\s+ücretsiz|"
+    r"bulan\s+pertama\s+gratis|tháng\s+đầu\s+miễn\s+phí)|ماه\s+اول\s+رایگان|الشهر\s+الأول\s+مجان|החודש\s+הראשון\s+חינם|"
+    r"첫\s?달\s?무료|初月無料|首月免[费費]")
 
 
 def coupon_line(block: HtmlElement) -> bool:
