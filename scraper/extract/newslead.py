@@ -50,14 +50,15 @@ def wire_lead(lines) -> bool:
 # "adapté en série", de "wird verfilmt", it "diventa una serie", pt "vira filme", pl "doczeka się serialu", tr "dizi
 # oluyor", vi "chuyển thể thành phim", ru "экранизируют"; a verb of becoming: ca "es convertirà en una sèrie", es "se
 # convertirá en película", fr "deviendra un film", it "diventerà una serie", pt "vai virar série", en "becomes a film", nl
-# "wordt een tv-serie", sv/no "blir en tv-serie", da "bliver til en film"; nl "wordt verfilmd", sv "filmatiseras"), or
+# "wordt een tv-serie", sv/no "blir en tv-serie", da "bliver til en film"; nl "wordt verfilmd", sv "filmatiseras"; pl "będzie
+# serialem", cs/sk "bude seriál", "dočká se filmové adaptace", "zfilmují", "sfilmujú"), or
 # the news word fused to it (ja "映画化決定", zh "将改编成剧").
 _SCREEN = (r"(?:tv\s+|web\s+|netflix\s+|streaming\s+)?(?:films?|movies?|series|serial|sinetron|layar\s+lebar|cin[ée]ma|cine|"
-           r"s[eéè]ries?|serie|tv-serie\w*|televisieserie|filme?|filmu|serialu|pel(?:[·.]?l)?[ií]cul[ae]s?|dizi\w*|phim|сериал\w*|фильм\w*|серіал\w*|фільм\w*|écran|pantalla)")
+           r"s[eéè]ries?|serie|tv-serie\w*|televisieserie|filme?|filmu|filmem|serialu|serialem|seri[aá]l(?:u|em|om)?|filmov[éá]\s+adaptac\w+|pel(?:[·.]?l)?[ií]cul[ae]s?|dizi\w*|phim|сериал\w*|фильм\w*|серіал\w*|фільм\w*|écran|pantalla)")
 _MADE_INTO = guarded(re.compile(
     r"\b(?:adapted|diadaptasi|diangkat|adaptad[oa]s?|llevad[oa]s?|adapt[ée]e?s?|port[ée]e?s?|adattat[oa]|"
-    r"diventa|vira|chuyển\s+thể|divent(?:er)?[àa]|virar[áa]?|convert\w+|devien(?:t|dra)|become|becom(?:es|ing)|wordt|blir|bliver|uyarlan\w*|zekranizowan\w*|doczeka\s+się|wird|werden)\b(?:\s+[\w'’-]+){0,3}?\s+"
-    rf"{_SCREEN}\b|\b(?:{_SCREEN})\s+(?:oluyor|olacak)\b|\b(?:verfilmt|verfilmd|filmatiser(?:as|es)|filmataan|difilmkan|экранизиру\w+|екранізу\w+)\b|"
+    r"diventa|vira|chuyển\s+thể|divent(?:er)?[àa]|virar[áa]?|convert\w+|devien(?:t|dra)|become|becom(?:es|ing)|wordt|blir|bliver|uyarlan\w*|zekranizowan\w*|doczeka\s+się|będzie|bude|dočk(?:á|ají)(?:\s+s[ea])?|wird|werden)\b(?:\s+[\w'’-]+){0,3}?\s+"
+    rf"{_SCREEN}\b|\b(?:{_SCREEN})\s+(?:oluyor|olacak)\b|\b(?:verfilmt|verfilmd|filmatiser(?:as|es)|filmataan|difilmkan|zfilmuj\w+|sfilmuj\w+|zfilmovan\w+|sfilmovan\w+|экранизиру\w+|екранізу\w+)\b|"
     r"(?:映画化|ドラマ化|アニメ化|映像化|実写化)(?:決定|が決定)|が[^\s、。「」]{0,6}(?:映画|ドラマ|アニメ)(?:化|に)(?:決定|へ)?(?=$|[\s　、！!])|(?:改编|改編)成(?:电影|電影|剧|劇|电视剧|電視劇)|(?:영화|드라마)(?:화|로\s*제작)\s*확정",
     re.I,
 ))
