@@ -26,6 +26,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from . import eventline
 from .housekeeping import a_note
 from .nodes import links_of, text_of
 from .platforms import READER_ACTIONS
@@ -46,6 +47,17 @@ NEWSLETTER = re.compile(
     r"бюлетен\w*|e-?bülten\w*|bülten\w*|buletin\w*|bản\s+tin|จดหมายข่าว|ニュースレター|メルマガ|メールマガジン|뉴스레터|"
     r"电子报|電子報|邮件列表|郵件列表|ניוזלטר|רשימת\s+(?:ה)?תפוצה|النشرة\s+البريدية|نشرتي|خبرنامه|न्यूज़लेटर|न्यूजलेटर",
     re.I)
+# a bid to sign up or enrol, in our languages: a subscription ask only where a link of the line goes to the newsletter's
+# or the subscription's page (its address says so: "/newsletter", "/subscribe"); a review's "she signs up for the army"
+# links no such page
+SIGN_UP = re.compile(
+    r"(?<!\w)(?:sign\s+up|sign-up|join\s+(?:the|my|our)\s+(?:list|newsletter|mailing)|melde?\s+dich\s+an|melden\s+sie\s+sich|"
+    r"trag(?:e|t)?\s+(?:dich|euch)\s+ein|tragen\s+sie\s+sich|inscri(?:vez|s)[- ](?:vous|toi)|inscr[ií]bet[ea]|reg[ií]strate|"
+    r"ap[úu]ntate|cadastre-se|inscreva-se|inscreve-te|meld\s+je\s+aan|schrijf\s+je\s+in|zapisz(?:cie)?\s+si[ęe]|"
+    r"přihlaste\s+se|prihláste\s+sa|запиш(?:итесь|іться)|подпиш(?:итесь|ись)|підпиш(?:іться|ись)|γραφτείτε|γράψου|"
+    r"εγγραφείτε|εγγράψου|kaydolun|kaydol|abone\s+ol\w*|daftar(?:kan)?|đăng\s+ký)(?!\w)|登録|注册|註冊|가입|구독",
+    re.I)
+_SUBSCRIBE_PATH = re.compile(r"news-?letter|subscri|mailing-?list|/signup|/sign-up|/join\b|abonn|suscri", re.I)
 # a file format a landing page links its full text in
 _FORMAT = re.compile(r"(?<![\w.])(PDF|EPUB|MOBI|DOCX?|ODT|DJVU)(?!\w)")
 
@@ -70,7 +82,8 @@ def subscription_ask(block: HtmlElement) -> bool:
         return False
     bids = bool(READER_ACTIONS["subscribe"].search(text))
     named = any(NEWSLETTER.search(text_of(a)) or NEWSLETTER.search(a.get("href") or "") for a in links)
-    if not (bids or named and NEWSLETTER.search(text)):
+    signs = bool(SIGN_UP.search(text)) and any(_SUBSCRIBE_PATH.search(a.get("href") or "") for a in links)
+    if not (bids or named and NEWSLETTER.search(text) or signs):
         return False
     return not (has_score(text) or a_note(text, block))
 
@@ -118,4 +131,6 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
                 drop[i], boxes[i] = "subscription ask", promo_box(block, body)
             elif n <= 1 and download_pointer(block, body):
                 drop[i], boxes[i] = "download pointer", block
+            elif n <= 1 and eventline.event_notice(block):
+                drop[i], boxes[i] = "event notice", promo_box(block, body)
         longest_after = max(longest_after, words)

@@ -1,0 +1,52 @@
+"""A club's or a shop's next event, announced on a line of its own under the review: "Next reading circle: Thursday
+3 December, 7 pm, the branch library." — the post's tail, not the review's words.
+
+Its shape, whatever the language: a short line (40 words at most) among the post's last two lines left, after the
+review's last paragraph (``tailasks.mark`` checks both), opening with a label of a few words and a colon, whose value
+gives a day (a figure of one or two digits, or a date) and a clock time ("19 Uhr", "7 pm", "19:30", "19h",
+"19 óra", "19時"). The clock is what tells it from a book's record ("Published: 3 March 2025") and from an audiobook's
+length ("Length: 12 h 30 min"); a price ("Entry: €5") or a score on the line keeps it (a ticket's price is a shop's
+programme line the rules of promo read; a score is the review's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from .nodes import text_of
+from .promo import PRICE
+from .rating import has_score
+from .words import count_words
+
+_BLOCKED = ("h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "dl", "table", "pre", "figure")
+_MAX_WORDS = 40
+# a label: up to five words before the first colon, within 40 characters
+_LABEL = re.compile(r"^\W{0,3}([^\W\d_][^:：\d]{0,38}?)\s*[:：]\s*(.+)$", re.S)
+# a clock time: "19:30", "19.30", "19h", "19h30", "19 Uhr", "7 pm", "19 óra", "19 hodin", "19 ч", "19時", "19点", "19시"
+# (not a date "12.03.2025", not a length "12 h 30 min")
+CLOCK = re.compile(
+    r"(?<![\d.,:])(?:[01]?\d|2[0-3])(?:[:.]\d{2}(?![.\d])|h\d{2}(?!\d)|\s?(?:h|uhr|godz\.?|óra(?:kor)?|hod(?:in)?\.?|"
+    r"ч\.?|am|pm|a\.m\.|p\.m\.|saat|giờ)(?!\w)(?!\s*\d)|\s?(?:時|点|點|시)(?!\s*\d+\s*分))",
+    re.I)
+# a day: another figure of one or two digits ("3. Dezember", "Thursday 3", "3/12"), apart from the clock
+_DAY = re.compile(r"(?<![\d.,:])(?:0?[1-9]|[12]\d|3[01])(?![\d:])")
+
+
+def event_notice(block: HtmlElement) -> bool:
+    """A short labelled line whose value gives a day and a clock time (see the module docstring)."""
+    if block.tag in _BLOCKED:
+        return False
+    text = text_of(block).strip()
+    if not text or count_words(text) > _MAX_WORDS:
+        return False
+    found = _LABEL.match(text)
+    if not found or count_words(found.group(1)) > 5:
+        return False
+    value = found.group(2)
+    clock = CLOCK.search(value)
+    if not clock or PRICE.search(text) or has_score(text):
+        return False
+    rest = value[:clock.start()] + " " + value[clock.end():]
+    return bool(_DAY.search(rest))
