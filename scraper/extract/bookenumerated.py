@@ -23,8 +23,8 @@ def head(part: str, context: Context) -> str:
     """`part`'s text before its first colon, comma or dash; "" when that is the first item of a listing headline."""
     found = _SPLIT.split(part, maxsplit=1)[0]
     if found == part or context.mentions(found):
-        return found
-    return "" if listing(part) and part.startswith(found + ",") else found
+        return "" if found != part and kind_only(found) else found
+    return "" if (listing(part) and part.startswith(found + ",")) or kind_only(found) else found
 
 
 def listing(part: str) -> bool:
@@ -36,3 +36,22 @@ def listing(part: str) -> bool:
     words = item.split()
     return bool(words) and words[0][:1].islower() and len(words[0]) <= 4 and len(words) <= 5 \
         and ("," in rest or _AND.search(rest) is not None)
+
+
+# A headline whose subject is the kind of thing read, with a clause or a remark after it ("The book that took me
+# home", "Kniha, která mě zavedla…", "Ein Roman, der bleibt", "Книга, которая…"): the part before the comma or colon is
+# the common noun, optionally after an article or a demonstrative, no title. The word for book or novel in our
+# languages (a closed class), in the forms that open a sentence.
+_KIND_ONLY = re.compile(
+    r"(?:(?:the|a|this|that|one|der|die|das|ein|eine|dieses?|diese|le|la|un|une|ce|cette|el|los|una|este|esta|il|lo|"
+    r"questo|o|os|um|uma|het|een|dit|deze|den|det|en|ett|denna|detta|ta|tato|tahle|ten|tento|to|ova|ovaj|"
+    r"эта|этот|ця|цей|bu|bir|αυτό|το|ένα|ένας|η)\s+)?"
+    r"(?:book|novel|novella|memoir|buch|roman|romane|livre|libro|novela|romanzo|livro|boek|bok|bog|kirja|raamat|"
+    r"książka|powieść|kniha|knížka|román|knjiga|könyv|regény|carte|книга|книжка|роман|kitap|roman[ıi]|"
+    r"βιβλίο|μυθιστόρημα|sách|buku)",
+    re.I)
+
+
+def kind_only(part: str) -> bool:
+    """`part` is only the word for a book or novel ("Kniha", "The book", "Ein Roman"): what a headline is about, no title."""
+    return _KIND_ONLY.fullmatch(part.strip()) is not None

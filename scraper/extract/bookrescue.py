@@ -24,6 +24,7 @@ from lxml.html import HtmlElement
 
 from .book import _REVIEW_PREFIX, _REVIEW_SUFFIX, _SPEECH, Book, Context, clean_title, is_name
 from .bookbody import _title_like, listing  # (bookenumerated's, as bookbody imports it)
+from .bookenumerated import kind_only
 from .bookscripts import _HANGUL, QUOTED_BEFORE, construct_author, ko_name as _ko_name, han_edition, vi_cued
 from .bookcolumn import own_form, series_free  # (bookseries' candidates, a column's name put aside)
 from .booktitles import cjk_owner, tagged_han_author, title_character as _title_character  # noqa: F401 (tests read it here)
@@ -157,7 +158,7 @@ def title_candidates(headline: str) -> list[tuple[str, bool]]:
         out.append((bare, bare != headline))
     # a title starts with a capital where the script has them: "the pond that was an ocean" is the post's own words
     return [(clean_title(t), marked) for t, marked in out if clean_title(t) and not _SPEECH.match(t.strip())
-            and not clean_title(t)[0].islower()]
+            and not clean_title(t)[0].islower() and not kind_only(clean_title(t))]  # (bookenumerated: "Kniha, která…")
 
 
 def _cued_author(page: Page, title: str) -> str | None:
