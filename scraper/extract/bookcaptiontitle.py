@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .book import Context, from_title, is_name
+from .book import Book as _Book, Context, from_title, is_name
 
 _OUTSIDE = frozenset(("aside", "footer", "nav"))
 
@@ -40,7 +40,7 @@ def caption_titles(tree, text: str, language: str | None = None) -> list[str]:
         if not words or len(words) > 150:
             continue
         context = context or Context(text, (), language)
-        book = from_title(words, context)
+        book = from_title(words, context) or _quoted_head(words, context)
         if book and book.author and book.title and book.title[:1].isupper() and context.vouches_for(book.author) \
                 and book.title != words and not re.search(r"\d", book.title):
             found.append(book.title)
@@ -51,6 +51,11 @@ def caption_book(book, tree, headline: str | None, lines: list[str]):
     """A book whose title is the bare headline, which the post never names, while the post's own picture's caption
     names another title by the same author ("Marta Ruiz: El puerto vacío" under "Un pueblo que se vacía"): the
     caption's title, by that author; else None."""
+    if not book and tree is not None:  # (no book yet: the one caption that reads as a record, "A, «T», Publisher")
+        context = Context("\n".join(lines), (), None)
+        found = {(b.title, b.author) for c in post_captions(tree)
+                 if (b := _quoted_head(" ".join(c.text_content().split()), context)) and b.author and context.vouches_for(b.author)}
+        return _Book(*found.pop(), source="details") if len(found) == 1 else None
     if not book or not book.author or not headline or book.title != " ".join(headline.split()):
         return None
     text = "\n".join(line for line in lines if line != book.title)  # (the headline as a heading line of its own)
@@ -68,6 +73,17 @@ def caption_book(book, tree, headline: str | None, lines: list[str]):
     titles = {t for t in (_set_apart(c) for c in captions)
               if t and book.author.split()[-1] not in t and (not is_name(t) or t in _quoted_in(captions))}
     return type(book)(titles.pop(), book.author, source="details") if len(titles) == 1 else None
+
+
+# a caption as a record gives it, the name first and the title quoted beside it, then the edition's remark ("A, «T»,
+# Publisher", "A, „T“ (Verlag, 2019)"): the closing quote says where the title ends, whatever follows
+_NAME_QUOTED = re.compile(r"^([^,«»„“”\"]{3,60}),\s*(«[^«»]{2,80}»|„[^„“”]{2,80}[“”]|“[^“”]{2,80}”)\s*[,.(;–—·|]\s*\S")
+
+
+def _quoted_head(words: str, context: Context):
+    """The book of a caption "Name, «Title», a remark": the name and the quoted title alone, read as a headline."""
+    match = _NAME_QUOTED.match(words)
+    return from_title(f"{match.group(1)}, {match.group(2)}", context) if match else None
 
 
 _LEAD = re.compile(r"^([^,(—–:;|]{2,80}?)\s*(?:[,(—–:;|]|$)")
