@@ -37,7 +37,7 @@ from .casefold import contains_any, fold, guarded, stems
 from .notegift import edge_gift, received_apart
 from .notespoilers import _NO_SPOILERS, _squash, count_spoiler_sections
 from .notewarnings import caution_note, hard_list, inline_warning, labelled_note, opening_paragraphs
-from .notewords import CW_WORDS, EXCHANGED, LEAD_LABEL, DEPICT, FIRST_PERSON, FREE_GIVEN, FREE_SCRIPTS, HARD_THING, NOTE_MARK, PROVIDED, PUBLISHER, PUBLISHER_SCRIPTS, names_hard_thing
+from .notewords import CW_ARTICLE as _CW_ARTICLE, CW_WORDS, EXCHANGED, LEAD_LABEL, DEPICT, FIRST_PERSON, FREE_GIVEN, FREE_SCRIPTS, HARD_THING, NOTE_MARK, PROVIDED, PUBLISHER, PUBLISHER_SCRIPTS, names_hard_thing
 from .words import count_words
 
 EDGE_BLOCKS = 4  # blocks this close to either end of the review count as "near the start or end"
@@ -101,7 +101,7 @@ _RECEIVED_FOR_REVIEW = re.compile(
     r"(ücretsiz|hediye)\s+(olarak\s+)?(gönderil\w*|ald[ıi]m|ald[ıi]k|verildi)|(от|від)\s+издательства|від\s+видавництва|издательство\s+прислал\w*|"
     # the house as the giver: ru/uk "предоставлена издательством", "видавництво надало", cs "poskytlo nakladatelství", tr "yayınevi
     # tarafından gönderildi", hu "a kiadó küldte", ro "oferită de editura", el "στάλθηκε από τις εκδόσεις"
-    r"предоставлен\w*\s+издательством|издательство\s+предоставил\w*|надан\w*\s+видавництвом|(надал|надісла)\w*\s+(мені\s+)?видавництв\w*|видавництво\s+(надал|надісла)\w*|"
+    r"предоставлен\w*\s+издательством|издательство\s+предоставил\w*|издательство\s+(мне|нам)\s+(любезно\s+)?(предостав|присл|высл|подари|переда)\w*|(мне|нам)\s+(\w+\s+){0,2}?(любезно\s+)?(присл|высл|подари|предостав|переда)\w*\s+(\w+\s+)?издательств\w*|(присл|высл|подари|предостав)\w*\s+(мне|нам)\s+(\w+\s+)?издательств\w*|надан\w*\s+видавництвом|(надал|надісла)\w*\s+(мені\s+)?видавництв\w*|видавництво\s+(надал|надісла)\w*|"
     r"(poskytl[oa]?|zaslal[oa]?|věnoval[oa]?)\s+(mi\s+)?nakladatelství|nakladatelství\s+(mi\s+)?(poskytl|zaslal|věnoval)\w*|"
     r"yayınev\w*\s+tarafından\s+(gönderil|hediye\s+edil)\w*|kiadó\s+(küldte|biztosította|ajándékozta)|kiadótól\s+kaptam|"
     r"(oferit[ăa]?|trimis[ăa]?)\s+de\s+(către\s+)?editur\w*|στάλθηκε\s+από\s+τ\w+\s+εκδ\w*)",
@@ -138,7 +138,7 @@ _DISCLOSURE_LABEL = re.compile(
     r"(my\s+)?copy|source|fuente|provenance|quelle|fonte|origem|ejemplar|exemplaire)\s*[:：|–—-]", re.I)
 
 # (or a label in brackets, "【注意】", "[TW]", whose note must then name a hard thing: a bracketed label is also an aside's)
-_CW_LABEL = re.compile(r"^[\W_]*" + CW_WORDS + r"(?P<qualified>(?:\s+[^\W\d_]+){1,8}?)?\s*(?::|：|፦|፥|՝|․|៖|–|—|-(?=\s)|//|(?P<bracket>[】〕］\]]))\s*(?P<rest>.*)$", re.I)
+_CW_LABEL = re.compile(r"^[\W_]*" + _CW_ARTICLE + CW_WORDS + r"(?P<qualified>(?:\s+[^\W\d_]+){1,8}?)?\s*(?::|：|፦|፥|՝|․|៖|–|—|-(?=\s)|//|(?P<bracket>[】〕］\]]))\s*(?P<rest>.*)$", re.I)
 # a warning in brackets inside an opening block: "… A thread on this book. (cw: child death, grief) 1/6"
 # a run of italics inside an opening block: "Hello again. *A warning before we start: this issue discusses …*"
 _ITALIC_RUN = re.compile(r"(?<![*\w\\])([*_])(?![*_\s])(?P<run>[^*_\n]{8,300}?)(?<![\s\\])\1(?![*\w])")
@@ -356,7 +356,7 @@ def _labelled_warnings(blocks: list[tuple[str, str]]) -> str | None:
         if rest and match.group("attn") and not (count_words(rest) <= CW_NOTE_WORDS and (DEPICT.search(rest) or index < EDGE_BLOCKS and hard_list(rest))):
             continue
         if rest and (names_hard_thing(rest) if match.group("bracket") or match.group("soft") or match.group("attn")
-                     or match.group("qualified") or kind == "heading" else True):
+                     or match.group("qualified") or match.group("article") or kind == "heading" else True):
             return rest
         heading = _CW_HEADING.match(text)
         if heading and (kind == "heading" or text.rstrip().endswith(":") or count_words(text) <= 3):

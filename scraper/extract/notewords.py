@@ -53,6 +53,10 @@ CW_WORDS = (
     r"(?:lưu\s+ý|cảnh\s+báo)(?:\s+nội\s+dung)?|avertisment(?:e)?(?:\s+de\s+con[țt]inut)?|(?:(?:सामग्री|विषय[-\s]?वस्तु|ट्रिगर|कंटेंट)\s+)?चेतावनी|(?:კონტენტის\s+|შინაარსის\s+)?გაფრთხილება)"
 )
 
+# (the label may open on an article or a "small": pt "Um aviso a quem vai ler:", es "Una advertencia:", it "Un'avvertenza:", sv "En varning:")
+_SMALL = r"(?:pequen[oa]|pequeñ[oa]|breve|petite?|kleine?|piccol[oa]|kort|lille|liten)\s+"
+CW_ARTICLE = rf"(?P<article>(?:(?:um|uma|un|una|une|uno|ein|eine|een|en|ett|et|ei|ένα|μια|μία)\s+|un['’]\s*)(?:{_SMALL})?|{_SMALL})?"
+
 # A note mark opening a line: the reference marks of CJK text, an asterisk, a warning sign, a dagger, "注:" / "注意:",
 # a short bracketed label ("【注意】", "［お知らせ］", "[Note]") and "NB".
 NOTE_MARK = re.compile(
@@ -141,7 +145,10 @@ HARD = re.compile(
     r"cinayet|tecavüz|kekerasan|kematian|bunuh\s+diri|pelecehan|penyiksaan|pembunuhan|bạo\s+lực|cái\s+chết|tự\s+tử|"
     r"lạm\s+dụng|przemoc|śmier|samobój|tortur|gwałt|zabójstw|znęca|molestow|violence|violent|death|dying|suicid|self[\s-]?harm|abuse|"
     r"torture|murder|gore|rape|war\b|gewalt|folter|selbstmord|suizid|missbrauch|vergewaltig|mord(?:e|es|s|en)?(?!\w)|geweld|moord|zelfmoord|"
-    r"misbruik|verkracht|våld|vold(?!\w)|voldt|självmord|selvmord|sjølvmord|övergrepp|overgreb|overgrep|dör(?!\w)|død(?:en|e|sfall\w*)?(?!\w)|dødsfall|sorg(?:en)?(?!\w)|svält|"
+    r"misbruik|verkracht|våld|vold(?!\w)|voldt|självmord|selvmord|sjølvmord|övergrepp|overgreb|overgrep|dör(?!\w)|död(?:en|s|a)?(?!\w)|dödsfall\w*|död(?:lig|s)?sjuk\w*|død(?:en|e|sfall\w*)?(?!\w)|dødsfall|sorg(?:en)?(?!\w)|svält|"
+    # sv/da/no (and de, nl, pl, cs, fi): alcoholism and addiction, self-harm, bullying, war
+    r"alkoholi[sz]m\w*|alcoholism\w*|alkoholik\w*|alkohol(?:missbruk|misbrug|misbruk)\w*|missbruk\w*|misbrug\w*|självskad\w*|selvskad\w*|sjølvskad\w*|"
+    r"mobbning\w*|mobning\w*|krig(?:et|en|s)?(?!\w)|"
     r"sterb|stirbt|gestorben|tod(?:es)?(?!\w)|mort(?:e|s)?(?!\w)|muert|muere|muore|morre|dood(?!\w)|sterft|"
     # hy, kk, mn, tl, sw (and, below, te, kn, ml: their words written on to their particles)
     r"բռնությ|ինքնասպան|սպանությ|խոշտանգ|մահ(?!\w)|մահվան|մահամերձ|"
@@ -169,7 +176,9 @@ DEPICT = re.compile(
     # hu, fi, et, lv, ro, el, cs/sk, hr/sr/sl: depicts, describes, a scene, contains, mentions
     r"ábrázol|leír|jelenet|tartalmaz|említ|kuvau|kuvaa|kuvata|kohtau|sisältä|mainit|kirjeld|stseen|sisalda|aprakst|satur|"
     # "deals with", "addresses", "portrays" (pt/es/fr, it, de/nl, en; sv/no/da)
-    r"abord|tratt|behandel|deals?\s+with|tackl|skildr|beskriv|innehåll|indehold|inneh|"
+    r"abord|tratt|behandel|deals?\s+with|tackl|skildr|beskriv|innehåll|indehold|inneh|handla[rs]?\s+om|handler\s+om|tar\s+(?:upp|opp)|tager\s+op|"
+    # el: "is spoken of", "a mention", "deals with", "touches on"
+    r"γίνεται\s+λόγος|λόγος\s+για|αναφορ[άέ]|πραγματεύ|θίγ|ασχολε[ίι]ται|"
     r"con[țţt]ine|περιγρ[αά]φ|σκην|περιέχ|αναφέρ|απεικον|scén|obsahuj|zobraz|líčen|sadrž|prikaz|vsebuj|"
     r"տեսարան|նկարագր|հիշատակ|көрініс|сипатта|үзэгдэл|дүрсл|eksena|paglalarawan|tinatalakay|binabanggit|matukio|maelezo)|"
     r"సన్నివేశ|ప్రస్తావన|వర్ణన|ದೃಶ್ಯ|ವರ್ಣನೆ|ಉಲ್ಲೇಖ|രംഗ|വിവരണ|പരാമർശ",
@@ -188,12 +197,15 @@ NEGATED_BEFORE = re.compile(
 
 _NEGATED_ZH = re.compile(r"没有|沒有|不含|不涉及|并无|並無|毫无|毫無|[无無](?=[\u4e00-\u9fff]{0,3}(?:暴力|死|自杀|自殺|血))")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?、：:]")
+# Portuguese "no" is "in the" ("há no romance cenas de violência"; its "not" is "não"): its letters and words tell it from es/en
+_PORTUGUESE = re.compile(r"[ãõê]|(?<!\w)(?:há|não|também|muito|uma|são|estão)(?!\w)", re.I)
 
 
 def names_hard_thing(text: str) -> bool:
     """Whether the note names a hard thing the book holds, not saying there is none ("※ 폭력 묘사는 없습니다")."""
     hard = HARD.search(text) or _HARD_LATIN.search(text)
-    if not hard or NEGATED.search(text) or NEGATED_BEFORE.search(text[:hard.start()]):
+    if not hard or NEGATED.search(text) or any(not (m.group(0).casefold() == "no" and _PORTUGUESE.search(text))
+                                               for m in NEGATED_BEFORE.finditer(text[:hard.start()])):
         return False
     clause = _CLAUSE_END.split(text[:hard.start()])[-1]
     return not _NEGATED_ZH.search(clause + hard.group(0))
