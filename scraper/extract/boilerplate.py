@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml.html import HtmlElement
 
-from . import cataloguehead, chrome, citedrecord, controls, counts, datelines, edges, housekeeping, linkblocks, nodes, others, pleas, promo, readerreview, sitelines, spliced, standfirst, tabpanes
+from . import cataloguehead, chrome, citedrecord, controls, counts, datelines, edges, housekeeping, linkblocks, nodes, others, pleas, promo, readerreview, reprintnote, sitelines, spliced, standfirst, tabpanes
 from .bodyblocks import BLOCK_TAGS, CONTAINER_TAGS, blocks  # noqa: F401 - BLOCK_TAGS read from here too
 from .casefold import fold, guarded, stems
 from .platforms import BODY_SELECTORS, COMMENT_TOKEN, UNBOXED_WIDGETS
@@ -255,7 +255,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
 
     for i, block in enumerate(items):
         text = _text(block)
-        if COPYRIGHT.match(text) and len(text) < 200 or len(text) < (200 if i >= len(items) - 3 else 120) and RIGHTS_RESERVED.search(text):
+        if COPYRIGHT.match(text) and len(text) < 200 or len(text) < (200 if i >= len(items) - 3 else 120) and RIGHTS_RESERVED.search(text) or reprintnote.at_end(text, i, len(items)):
             drop[i] = "copyright"
         elif BIBTEX.match(text) and host and host.removeprefix("www.") in text:
             drop[i] = "citation of this post"

@@ -1,0 +1,47 @@
+"""The post's reprint notice: the writer's or the platform's terms for copying the post, a line at its end.
+
+Blog platforms and writers close a post with its terms of reuse rather than a "©": "Original post by the blogger;
+credit the source when reprinting" (CSDN, OSChina, cnblogs and the Chinese blogs after them), "無断転載禁止",
+"Reproduction interdite", "Перепечатка только с разрешения автора". The signal is lexical (a request or a ban about
+reprinting, copying or reproducing the post), so the table covers each language's usual wording: zh, ja, ko, en, de,
+fr, es, pt, it, nl, pl, cs, ru, uk, tr. A review that speaks of a book's reprint ("the 1998 reprint is better") holds
+no request or ban, and ``boilerplate`` takes the line only among the body's last three blocks, short (under 200
+characters).
+"""
+
+from __future__ import annotations
+
+import re
+
+REPRINT = re.compile(
+    r"转载请|轉載請|转载[需须]|轉載[需須]|(?:禁止|谢绝|謝絕|严禁|嚴禁|不得)(?:任何)?(?:形式的?)?转载|(?:禁止|不得)轉載|"
+    r"未经[^。，,]{0,8}(?:许可|授权|同意)[^。]{0,6}转载|未經[^。，,]{0,8}(?:許可|授權|同意)[^。]{0,6}轉載|如有侵权|如有侵權|"
+    r"無断(?:転載|複製|転用)|転載(?:禁止|を禁)|무단\s*(?:전재|복제|배포)|"
+    r"\b(?:reproduction|republication|reposting|copying)\s+(?:\w+\s+){0,3}(?:prohibited|forbidden|not\s+permitted)\b|"
+    r"\bmay\s+not\s+be\s+(?:reproduced|reprinted|republished|copied)\b|"
+    r"\bdo\s+not\s+(?:reproduce|republish|repost|reprint|copy)\s+(?:this|my|our|the)\b|"
+    r"\b(?:reprinted|reproduced|republished|copied)\s+without\s+(?:the\s+)?(?:\w+\s+)?permission\b|"
+    r"\bnachdruck\s+(?:\w+\s+){0,2}(?:nur|verboten|untersagt)\b|\bohne\s+(?:\w+\s+)?genehmigung\s+(?:\w+\s+){0,3}"
+    r"(?:kopier|vervielfältig|veröffentlich|weiterverbreit)\w*|"
+    r"\breproduction\s+(?:\w+\s+){0,3}interdite\b|\binterdite?\s+(?:la\s+)?reproduction\b|"
+    r"\bprohibida\s+(?:su\s+|la\s+)?reproducci[óo]n\b|\breproducci[óo]n\s+prohibida\b|"
+    r"\bproibida\s+(?:a\s+)?reprodu[çc][ãa]o\b|\breprodu[çc][ãa]o\s+proibida\b|"
+    r"\briproduzione\s+(?:\w+\s+){0,2}(?:riservata|vietata)\b|"
+    r"\bovername\s+(?:\w+\s+){0,3}(?:verboden|niet\s+toegestaan|alleen\s+met)\b|"
+    r"\b(?:kopiowanie|przedruk)\w*\s+(?:\w+\s+){0,3}(?:zabronion\w*|wyłącznie|tylko\s+za)\b|"
+    r"\b(?:kopírování|přetisk)\w*\s+(?:\w+\s+){0,3}(?:zakázán\w*|pouze\s+s)\b|"
+    r"перепечатк\w*\s+(?:\w+\s+){0,3}(?:запрещен\w*|только\s+с|разрешается\s+только)|"
+    r"при\s+(?:перепечатке|копировании)\s+(?:\w+\s+){0,4}ссылк\w*\s+(?:\w+\s+){0,2}обязательн\w*|"
+    r"копирование\s+(?:\w+\s+){0,3}запрещено|передрук\w*\s+(?:\w+\s+){0,3}(?:заборонен\w*|лише\s+з)|"
+    r"копіювання\s+(?:\w+\s+){0,3}заборонено|\bizinsiz\s+(?:\w+\s+)?(?:kopyalan|yayınlan|çoğaltıl)\w*",
+    re.I)
+
+
+def reprint_notice(text: str) -> bool:
+    """The line states the terms for reprinting or copying the post (see the module docstring)."""
+    return bool(REPRINT.search(text))
+
+
+def at_end(text: str, index: int, count: int) -> bool:
+    """A reprint notice among the body's last three blocks, under 200 characters (``boilerplate._decide``)."""
+    return index >= count - 3 and len(text) < 200 and reprint_notice(text)
