@@ -57,7 +57,7 @@ PROSE = 20  # words of a paragraph of the review
 _LEAD_END = re.compile(r"[:：\-–—»›|→]\s*$")
 _EMAIL_END = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\s.。।!)]*$")
 _DIGIT = re.compile(r"\d")
-_SENTENCE = re.compile(r"[.!?。！？]\s+\S")
+_SENTENCE = re.compile(r"[.!?。！？]\s+(?!\d)\S")  # (a count after a button's "!" is no sentence: "Nice! 38")
 # a theme's class for a related story's line set into an article ("also-read", "inline-link", "related-story", "read-more")
 _RELATED_CLASS = re.compile(r"(?:inline|related|also|more|next)[-_]?(?:links?|reads?|posts?|stor(?:y|ies)|articles?)(?![a-z])")
 # the marks a breadcrumb trail sets between its steps ("Fiction › Japanese fiction", "Forum / Books / Reviews / <topic>")
