@@ -185,11 +185,11 @@ def _iso_date(value: str | None) -> str | None:
     return match.group(0) if match else None
 
 
-def _site_suffix(title: str, sitename: str | None) -> str:
-    """Drop " – Site Name" / " | Site Name" that themes append to <title>."""
+def _site_suffix(title: str, sitename: str | None, lead: tuple[str, ...] = ()) -> str:
+    """Drop " – Site Name" / " | Site Name" that themes append to <title> (and, `lead`, "Site Name: " set before it)."""
     if sitename:
-        for sep in (" | ", " – ", " — ", " - ", " :: ", " · "):
-            if title.endswith(sep + sitename):
+        for sep in (" | ", " – ", " — ", " - ", " :: ", " · ") + lead:
+            if title.endswith(sep + sitename) and sep not in lead:
                 return title[: -len(sep + sitename)].strip()
             if title.startswith(sitename + sep):
                 return title[len(sitename + sep):].strip()
@@ -206,6 +206,20 @@ def _home_heading(tree: HtmlElement, text: str) -> bool:
     return False
 
 
+def _domain_heading(tree: HtmlElement, text: str, page_title: str, url: str) -> bool:
+    """The one h1 that is the blog's name: the name the host spells ("Zettelkasten" on zettelkasten.example.de,
+    "Slow Shelves" on slowshelves.example.org) and the <title>'s lead before the post's own title ("Site: Post", a
+    separator after it), as Blosxom and hand-made themes print their masthead; a post's h1 that opens the <title> is named
+    by no host label."""
+    words = re.findall(r"[^\W_]+", text.casefold())
+    host = urlsplit(url).hostname or ""
+    labels = [re.sub(r"[^a-z0-9]", "", label) for label in host.split(".")[:-1]]
+    if not words or "".join(words) not in [label for label in labels if len(label) >= 4]:
+        return False
+    rest = page_title[len(text):] if page_title.startswith(text) else ""
+    return sum(1 for _ in tree.iter("h1")) == 1 and bool(re.match(r"\s*(?:[:|·–—-]|::)\s+\S", rest))
+
+
 def read_metadata(tree: HtmlElement, url: str) -> PageMeta:
     meta = PageMeta()
     meta.jsonld = jsonld_items(tree)
@@ -216,10 +230,10 @@ def read_metadata(tree: HtmlElement, url: str) -> PageMeta:
     meta.sitename = prop("og:site_name") or theirs.sitename
     # The post's own heading beats <title>, which themes decorate with the site name.
     title = marks.heading() or prop("og:title") or theirs.title or marks.title
-    if title and title == theirs.title and marks.title and _home_heading(tree, title):
+    if title and title == theirs.title and marks.title and (_home_heading(tree, title) or _domain_heading(tree, title, marks.title, url)):
         # trafilatura's one h1 is the site's name, a link home (old themes give the post an h2): <title> without it
         meta.sitename = meta.sitename or title.strip()
-        title = _site_suffix(_SPACES.sub(" ", marks.title).strip(), title.strip())
+        title = _site_suffix(_SPACES.sub(" ", marks.title).strip(), title.strip(), lead=(": ",))
     meta.title = _site_suffix(_SPACES.sub(" ", title).strip(), meta.sitename) if title else None
     meta.author = theirs.author or name("author")
     meta.published = _iso_date(prop("article:published_time") or marks.time or theirs.date)
