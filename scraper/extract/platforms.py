@@ -212,12 +212,16 @@ SOCIAL_PROFILE = re.compile(
 # Messengers whose groups and channels bloggers invite readers to join (a link there, or to a page of their own named for it).
 MESSENGER_URL = re.compile(r"^https?://(www\.)?(t\.me|telegram\.(me|org)|wa\.me|chat\.whatsapp\.[a-z]{2,}|whatsapp\.[a-z]{2,}/channel|discord\.gg|"
                            r"line\.me|open\.kakao\.com|signal\.group|invite\.viber\.com)/|/(whatsapp|telegram|discord|kakao|line-?group)/?$", re.I)
-# (Hebrew writes a one-letter article or preposition onto the name: "הווטסאפ", "בטלגרם"; Arabic "بالواتساب", "عالتيليجرام")
+# (Hebrew writes a one-letter article or preposition onto the name: "הווטסאפ", "בטלגרם"; Arabic "بالواتساب", "عالتيليجرام";
+# the Indian scripts write it in their letters: Tamil "வாட்ஸ்அப்", Hindi "व्हाट्सएप")
 # ... and such an invite address written out in the text, not linked ("Join the group: wa.me/15550100", "t.me/anareads")
 MESSENGER_TEXT = re.compile(r"(?<![\w./@-])(?:https?://)?(?:www\.)?(?:t\.me|telegram\.me|wa\.me|chat\.whatsapp\.com|discord\.gg|"
                             r"line\.me|open\.kakao\.com|signal\.group|invite\.viber\.com)/[\w+-]", re.I)
 MESSENGER_NAME = re.compile(r"\b(telegram|whatsapp|discord|viber|kakaotalk|wechat|微信|텔레그램|카카오톡|[הבלמשו]?(?:ווטסאפ|וואטסאפ|טלגרם)|"
-                            r"(?:ال|بال|عال|لل)?(?:واتساب|واتس\s?اب|تيليجرام|تلغرام)|телеграм\w*)", re.I)
+                            r"(?:ال|بال|عال|لل)?(?:واتساب|واتس\s?اب|تيليجرام|تلغرام)|телеграм\w*|"
+                            # (the Indian scripts write the names out: hi/mr, bn, ta, te, kn, ml, gu, pa)
+                            r"व्हाट्स\s?[एऐ]प|वॉट्स\s?[एऐ]प|टेलीग्राम|টেলিগ্রাম|হোয়াটস\s?অ্যাপ|வாட்ஸ்\s?அப்|வாட்ஸ்\s?ஆப்|டெலிகிராம்|"
+                            r"వాట్సాప్|వాట్సప్|టెలిగ్రామ్|ವಾಟ್ಸ್\s?ಆ್ಯಪ್|ವಾಟ್ಸಾಪ್|ಟೆಲಿಗ್ರಾಂ|വാട്സ്\s?ആപ്പ്|വാട്സാപ്പ്|ടെലിഗ്രാം|વોટ્સએપ|ટેલિગ્રામ|ਵਟਸਐਪ|ਟੈਲੀਗ੍ਰਾਮ)", re.I)
 MESSENGER_NAME = guarded(MESSENGER_NAME)  # (casefold.Guarded: its words looked for first)
 # The imperative to join the writer's group or channel, in our languages (with a messenger's name, ``promo.promotion``:
 # "join our WhatsApp group" anywhere in a post; a character who joins a group is told in the third person)
