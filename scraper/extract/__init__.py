@@ -64,6 +64,7 @@ from .metadata import PageMeta, read_metadata
 from .bodyfind import find_body, keep_record_lines
 from .platforms import WIDGET_SELECTORS, detect_platform
 from .rating import Rating, find_rating, parse_rating, rating_blocks
+from .ratingletters import letter_rating
 from .ratingpoints import school_scaled
 from .words import count_words
 from .trafsetup import trafilatura_options as _trafilatura_options  # (and trafilatura's filter keeps the joiners)
@@ -258,6 +259,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     body, post_bodies = find_body(tree, forum_topic(url), body_matches)
     # the rating reads image alt text, quotations and lines as the post had them, before cleaning
     rating_source = rating_blocks(body) if body is not None and post_bodies == 1 else []
+    lettered = letter_rating(body, tree) if rating_source else None  # a run of one letter on the page's own scale (ratingletters)
     if body is not None and post_bodies == 1:
         host = urlsplit(url).hostname or ""
         subject_line(body)  # a fediverse post's subject or content warning, its <details>' summary (hiddentext)
@@ -317,7 +319,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         book.year = book.year or citation.year
         book.publisher = book.publisher or citation.publisher
     rating_source += reviewbox.kept_widgets(_widgets, rating_source, lines)  # (a reader's review kept alone: its stars, gone with its head)
-    rating = school_scaled(find_rating(reviewbox.own_lines(lines, listed), meta.title, rating_source, jsonld=_jsonld_rating(jsonld_review)), urlsplit(url).hostname)
+    rating = school_scaled(find_rating(reviewbox.own_lines(lines, listed), meta.title, rating_source, jsonld=_jsonld_rating(jsonld_review)), urlsplit(url).hostname) or lettered
     if _scored(book, rating):
         book = None  # the words read as the reviewer's score are no person ("Rating: four and a half of five" as a record line)
 
