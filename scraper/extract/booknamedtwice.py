@@ -28,7 +28,9 @@ from .worddates import dated
 from .nodes import raw_text
 
 _PAIRS = {"«": "»", "»": "«", "„": "“”", "“": "”", "‹": "›", "『": "』", "「": "」", "《": "》", "‘": "’", "\"": "\""}
-_QUOTED = re.compile("|".join(rf"{re.escape(o)}([^{re.escape(o + c)}\n]{{1,70}}?)[{re.escape(c)}]" for o, c in _PAIRS.items()))
+_QUOTED = re.compile("|".join(rf"{re.escape(o)}([^{re.escape(o + c)}\n]{{1,70}}?)[{re.escape(c)}]" for o, c in _PAIRS.items())
+                     # (and the typewriter's single quotes, set apart: in these scripts no word holds an apostrophe)
+                     + r"|(?<![\w\u0900-\u0dff])'([^'\n]{1,70}?)'(?![\w\u0900-\u0dff])")
 _WORD = re.compile(r"[^\W\d_](?:[^\W_]|[.\u200c\u200d'’\u0900-\u0dff\u0e00-\u0e7f])*")
 # a value after a label: "Writer: X", "रचयिता: X", "მწერალი: X"; it runs to the next label, a separator or the end
 _NOT_LETTER, _PAST_LATIN = re.compile(r"[\W\d_]+"), re.compile("[\u0250-\U0010ffff]+")  # (letters are [^\W\d_])
@@ -66,7 +68,8 @@ def _person(name: str, prose: str, cased: bool, paired: bool = False, whole: str
     said = re.escape(name) if len(parts) < 2 else r"\s+".join(map(re.escape, parts[:-1] + [parts[-1][:max(3, len(parts[-1]) - 2)]]))
     found = _words(re.sub(said + rf"[\w{_MARKS}]*", " ", whole or prose))
     # (a given name or an initial is said with the surname only: a word of the prose, bare or inflected, is no name's part)
-    return all(len(w) >= 2 and not any(_stem_match(w, f) or f.casefold() == w.casefold() for f in found) for w in words[:-1])
+    # (an initial, one letter and its dot, "ப. A", is a name's part too)
+    return all((len(w) >= 2 or f"{w}." in name) and not any(_stem_match(w, f) or f.casefold() == w.casefold() for f in found) for w in words[:-1])
 
 
 def _apart(name: str, text: str) -> bool:
@@ -121,6 +124,9 @@ def _base(word: str, prose_words: list[str]) -> str:
         return min(common, key=len)
     # Bengali's genitive after a consonant, -ের ("হোসেনের" of "হোসেন"), the prose giving no other form: its one regular
     # base (not a bare -র, which ends names too: "ঠাকুর", "কবীর")
+    # Tamil's genitive of a name in -ம், -த்தின் ("…ரத்தின்" of "…ரம்"), where the prose gives that form too
+    if word.endswith("த்தின்") and word[:-6] + "ம்" in prose_words:
+        return word[:-6] + "ம்"
     return word[:-2] if word.endswith("ের") and len(word) >= 5 else word
 
 
@@ -234,7 +240,9 @@ def _named_twice(book: Book | None, tree, lines: list[str], headline: str | None
             again = k and sum(_stem_match(said[k - 1], w) for w in _words(everything)) >= 2  # (said twice: not just here)
             before += [" ".join(said[:k])] if again else []
         else:
-            before += [" ".join(words[-k:]) for k in (2, 3) if len(words) >= k]
+            # (an initial keeps its dot: "ப. A")
+            before += [" ".join(w + "." if len(w) == 1 and f"{w}." in everything[max(0, m.start() - 60):m.start()] else w for w in words[-k:])
+                       for k in (2, 3) if len(words) >= k]
     prose_words = _words(prose.replace(title, " "))
     sides = [n for n in _sides(tree, labels) if len(n.split()) >= 2 and n not in (headline or "")]
     if cased:  # (where the script has capitals, a name has them)
@@ -248,6 +256,11 @@ def _named_twice(book: Book | None, tree, lines: list[str], headline: str | None
             if name in before and name not in sides:  # (read in a case: its base form)
                 words[-1] = _base(words[-1], prose_words)
             return Book(title, " ".join(words), source="body")
+        # (a name read in a case before the quote that the page also gives whole in its base form, in a headline or a
+        # record line, "A-யின் ‘T’" beside "T — A": its given name is then said outside the cased form; asked of the base)
+        based = " ".join(name.split()[:-1] + [_base(name.split()[-1], prose_words)]) if name in before and name not in sides else name
+        if based != name and _person(based, everything.replace(title, " "), cased, whole=everything) and _apart(based, everything):
+            return Book(title, based, source="body")
         if not cased and name in before and family_first(name, everything, title, _person, _apart):
             return Book(title, name, source="body")  # ("గురజాడ అప్పారావు ‘T’", the prose saying "గురజాడ": the page's order)
     return None
