@@ -55,7 +55,7 @@ from .memberquotes import drop_member_quotes
 from .commentids import remove_comment_boxes
 from .reviewscope import gather_labelled_lines
 from .namedbyline import drop_name_bylines
-from .hiddentext import open_spoilers, subject_line
+from .hiddentext import open_spoilers, show_score_widgets, subject_line
 from .inlinelinks import sentence_links_unwrapped
 from .layout import unwrap_layout_tables
 from .medium import forum_topic
@@ -262,6 +262,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     lettered = letter_rating(body, tree) if rating_source else None  # a run of one letter on the page's own scale (ratingletters)
     if body is not None and post_bodies == 1:
         host = urlsplit(url).hostname or ""
+        show_score_widgets(body)  # the reviewer's stars and their screen-reader score, which trafilatura drops (hiddentext)
         subject_line(body)  # a fediverse post's subject or content warning, its <details>' summary (hiddentext)
         gather_labelled_lines(body)  # the review's pros and cons beside its reviewBody (reviewscope)
         drop_lead_pictures(body, report)  # the article's lead picture and its caption, outside the text's box (leadpicture)

@@ -73,3 +73,34 @@ def subject_line(body: HtmlElement) -> bool:
     line.tail = body.text
     body.text = None
     return True
+
+
+# the class words trafilatura drops an element for (its discard XPath: "…message…", " hidden", "hide-") that a rating
+# widget's parts carry: the score written for screen readers ("screen-reader-message") beside its stars
+_DROPPED_PART = re.compile(r"message|hidden|(?:^|-)hide(?:-|$)", re.I)
+
+
+def show_score_widgets(body: HtmlElement) -> int:
+    """Show the reviewer's rating widget inside the post body to trafilatura: a small box classed as stars or a rating
+    (ratingblocks' widget words) whose text gives a score ("Rated 4.5 of 5 ★★★★½"), not the readers' average, loses the
+    ``aria-hidden`` of its star row and the class words trafilatura drops its screen-reader text for, as a reader sees
+    the stars and a screen reader reads the score. How many boxes were shown."""
+    from .rating import has_score
+    from .ratingblocks import _RATING_WIDGET, _aggregate
+
+    shown = 0
+    for box in [el for el in body.iter() if isinstance(el.tag, str) and el.get("class") and _RATING_WIDGET.search(el.get("class").lower())]:
+        parts = [d for d in box.iterdescendants() if isinstance(d.tag, str)
+                 and (d.get("aria-hidden") == "true" or _DROPPED_PART.search(d.get("class") or ""))]
+        if not parts or box.get("aria-hidden") == "true":
+            continue
+        text = " ".join(box.text_content().split())
+        # (a row of empty stars with no figure, "Rate this book ☆☆☆☆☆", is a prompt to rate, not a score)
+        if not text or len(text.split()) > 12 or not re.search(r"\d|★", text) or not has_score(text) or _aggregate(box):
+            continue
+        for part in parts:
+            part.attrib.pop("aria-hidden", None)
+            if part.get("class"):
+                part.set("class", " ".join(c for c in part.get("class").split() if not _DROPPED_PART.search(c)))
+        shown += 1
+    return shown
