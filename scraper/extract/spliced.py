@@ -70,6 +70,8 @@ _VOTES = re.compile(r"\s*[(\[（]\s*(?:\d{1,3}(?:[\s.,\u00a0]\d{3})+|\d{2,})\s*(
 # a labelled web address alone on its line ("出处：https://…", "原文链接：https://…", "Source: https://…")
 _SOURCE_LINE = re.compile(r"^[^\W\d_]{1,15}\s*[:：]\s*(https?://\S+)\s*$")
 _BUTTON_COUNT = re.compile(r"[\s(（]*\d[\d.,]*\s*[kKmM万千]?[)）]?")
+# a member's profile page on review sites and forums ("/user/12", "/users/ana", "/member/ana", "/profile/…", "/u/ana")
+_PROFILE_PATH = re.compile(r"/(?:users?|members?|profiles?|u|people|reviewers?|mypage)/[^/?#]+/?(?:[?#]|$)", re.I)
 _INLINE = ("span", "a", "small", "em", "b", "strong", "i", "time", "button", "label")
 
 
@@ -317,14 +319,17 @@ def member_row(block: HtmlElement) -> HtmlElement | None:
     row = block.getparent() if block.tag in _INLINE and block.getparent() is not None else block
     children = [c for c in row if isinstance(c.tag, str)]
     text = text_of(row)
-    if len(children) > 5 or count_words(text) > 10 or ":" in text or has_score(text) or not _DIGIT.search(text):
+    # (a rank badge for a count, "<img> <a href=/user/12>Ana</a> <span>Top reviewer</span>": the name links a member's profile)
+    badge = [c for c in children if c.tag in _INLINE and c.tag != "a" and 0 < len(text_of(c)) <= 24]
+    profiled = bool(badge) and any(_PROFILE_PATH.search(a.get("href") or "") for a in children if a.tag == "a")
+    if len(children) > 5 or count_words(text) > 10 or ":" in text or has_score(text) or not (_DIGIT.search(text) or profiled):
         return None
     names = [text_of(a) for a in children if a.tag == "a" and text_of(a) and count_words(text_of(a)) <= 3]
     avatar = [img for img in row.iter("img") if (img.get("alt") or "").strip() in ("", *names)]
     # (a count: not a year alone, "1987" beside a cover and its title's link is a book's line)
     counted = [c for c in children if c.tag in _INLINE and c.tag != "a" and _DIGIT.search(text_of(c))
                and not re.fullmatch(r"\W*(?:1[5-9]|20)\d\d\W*", text_of(c))]
-    return row if names and avatar and counted and re.search(r"[^\W\d_]", names[0]) else None
+    return row if names and avatar and (counted or profiled) and re.search(r"[^\W\d_]", names[0]) else None
 
 
 def own_source(block: HtmlElement, body: HtmlElement, host: str) -> HtmlElement | None:
