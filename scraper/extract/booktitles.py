@@ -171,8 +171,25 @@ def cjk_owner(text: str, whole: str | None = None, title: str | None = None) -> 
                 names = [n for n in names if not is_remark(n) and not _CJK_REVIEW.search(n) and not re.search(r"[读讀読评評看买買]", n)]
         name = next((n for n in names if not _NOT_OWNER.match(n) and len(n) >= 2 and not counted(n)), None)
         if name:
-            return match.group("title").strip(), name
+            return match.group("title").strip(), _dotted_given(text, match.start("run"), name) if name == run else name
     return None
+
+
+# A foreign name in Chinese letters joins its given names and surname with a middle dot ("约翰·斯坦贝克", "玛丽·雪莱"):
+# Han parts of one to four letters, each ended by the dot, the first opening a clause
+# letters no given name is written with: pronouns, particles, verbs of reading or buying ("看了保罗·" opens a clause)
+_NOT_GIVEN = re.compile(r"[我你他她它们們了的是在和与與及看读讀読评評买買把被给給这這那]")
+_DOTTED_GIVEN = re.compile(r"(?:^|(?<=[\s，。、；：:,!?！？「『“《（(]))((?:[\u4e00-\u9fff]{1,4}[·・‧•])+)$")
+
+
+def _dotted_given(text: str, start: int, surname: str) -> str:
+    """The full name where the dotted given names stand right before the surname the owner rule found ("保罗·" before
+    "格雷厄姆"); none of them a word of reviewing or a kind of work ("书评·余华" is a column's label, no given name)."""
+    found = _DOTTED_GIVEN.search(text[:start])
+    parts = re.split(r"[·・‧•]", found.group(1))[:-1] if found else []
+    if not parts or any(_CJK_REVIEW.search(p) or re.fullmatch(_CJK_KIND, p) or is_remark(p) or _NOT_GIVEN.search(p) for p in parts):
+        return surname
+    return found.group(1) + surname
 
 
 # a Chinese name opening a clause as the one who writes ("《T》是萧某在上海写成的", "白某某用十个短篇，写了…"): the name, a
