@@ -17,6 +17,7 @@ import re
 import unicodedata
 
 from .book import Context
+from .bookenumerated import kind_only
 from .bookclues import _NAME_RUN, _TRANSLIT, fold, slug_words, trim_name
 
 # "«Title» Name Surname" with the name in the genitive, as Ukrainian, Russian and Polish say "by" ("«Тіні …» Михайла
@@ -28,6 +29,16 @@ _QUOTED_GENITIVE = re.compile(
 # σιωπηλή αυλή του Πέτρου Λάμπρου την άνοιξα …" "The quiet yard of Petros Lambrou, I opened it …"): at a paragraph's start
 _GREEK_FRONTED = re.compile(
     r"^([Α-ΩΆΈΉΊΌΎΏ][^.!;«»,:·]{1,60}?)\s+(?:του|της)\s+([Α-ΩΆΈΉΊΌΎΏ][\w\-]+)\s+([Α-ΩΆΈΉΊΌΎΏ][\w\-]+)\s+(?:το|την|τα|τον|τις|τους)\s")
+# Czech and Slovak front an unquoted title as the object, "od" and the author's genitive after it, the sentence going on
+# in lower case ("Tichý přístav od Jany Novákové jsem četla…" "Tichý přístav by Jana Nováková, I read…"): at a paragraph's start
+_CZECH_FRONTED = re.compile(
+    r"^([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][^.!?;«»„“”,:()]{1,60}?)\s+od\s+([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýžäôĺľŕ]+)\s+"
+    r"([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýžäôĺľŕ]+)\s+[a-záčďéěíňóřšťúůýžäôĺľŕ]")
+# the words that make the part before "od" a clause of its own, no title: Czech and Slovak auxiliaries and clitic pronouns,
+# and the adverbs of time a sentence opens with ("Včera jsem dočetla X od …", "Konečně som čítal X od …")
+_CS_CLAUSE = frozenset("jsem jsi jsme jste jsou je byl byla bylo byli som sme ste sú bol bola bolo boli se sa si mi mě mne ma "
+                       "ho ji ju jej mu nám vám včera dnes letos loni konečně nakonec teď právě už konečne "
+                       "nakoniec teraz práve už".split())
 # a book noun, the name in the genitive, then the quoted title: "роман Анны Лебедевой «…»", "powieść Marty Wrony „…”"
 _NOUN_GENITIVE_QUOTED = re.compile(
     r"(?i:роман|повесть|повість|книг[аиуе]|сборник|збірк[аиу]|powieść|powieści|książk[aęi]|román|románu|knih[auy]|"
@@ -72,6 +83,8 @@ def genitive_author(paragraphs: list[str], context: Context, labels: list[str], 
         nouned = [(m.group(3), m.group(1), m.group(2)) for m in _NOUN_GENITIVE_QUOTED.finditer(paragraph)]
         pairs += nouned
         pairs += [m.groups() for m in _GREEK_FRONTED.finditer(paragraph.lstrip())]
+        pairs += [m.groups() for m in _CZECH_FRONTED.finditer(paragraph.lstrip()) if not kind_only(m.group(1))  # (not "Kniha od …")
+                  and len(m.group(1).split()) <= 4 and not any(w.casefold() in _CS_CLAUSE for w in m.group(1).split())]
         for title, first, surname in pairs:
             if title.rstrip().endswith((".", "!", "?", ",")):  # a quoted sentence, not a title
                 continue
