@@ -52,6 +52,8 @@ def test_russian_near_misses_are_no_disclosure(note):
     "OBS: boken handlar om självmord och sorg.",
     "**Προσοχή:** στο μυθιστόρημα γίνεται λόγος για κακοποίηση παιδιών.",
     "Προσοχή: το βιβλίο πραγματεύεται την αυτοκτονία ενός εφήβου.",
+    "Eine kleine Warnung vorab: Das Buch beschreibt Gewalt gegen Kinder.",
+    "Warnung: Suizid, Trauer, Krieg.",
 ])
 def test_warning_labels_and_their_ways_of_saying(note):
     assert read_notes(note + _LATIN).content_warnings
@@ -66,6 +68,8 @@ def test_warning_labels_and_their_ways_of_saying(note):
     "Προσοχή: δεν γίνεται λόγος για βία, παρά τον τίτλο.",
     "Προσοχή: γίνεται λόγος για ένα νησί και τους ανθρώπους του.",
     "Un avis rapide : le livre est long mais se lit vite.",
+    "Warnung: Das Buch hat neunhundert Seiten und keinen Stammbaum.",
+    "Eine Warnung an Ungeduldige: die ersten Kapitel ziehen sich.",
 ])
 def test_warning_near_misses(note):
     assert read_notes(note + _LATIN).content_warnings is None
