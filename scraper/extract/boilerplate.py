@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml.html import HtmlElement
 
-from . import cataloguehead, chrome, citedrecord, controls, counts, datelines, edges, housekeeping, linkblocks, nodes, others, pleas, promo, readerreview, reprintnote, sitelines, spliced, standfirst, tabpanes
+from . import cataloguehead, chrome, citedrecord, controls, counts, datelines, edges, housekeeping, linkblocks, nodes, others, pleas, promo, readerreview, reprintnote, sitelines, spliced, standfirst, tabpanes, tiplinks
 from .bodyblocks import BLOCK_TAGS, CONTAINER_TAGS, blocks  # noqa: F401 - BLOCK_TAGS read from here too
 from .casefold import fold, guarded, stems
 from .platforms import BODY_SELECTORS, COMMENT_TOKEN, UNBOXED_WIDGETS
@@ -323,7 +323,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
                                                         or promo.beside_only_links(boxes.get(i, block), block)
                                                         or housekeeping.boxed_alone(boxes.get(i, block), block))):
             continue
-        if promo.call_kind(block) or drop.get(i) == "call to action" or next(block.iterdescendants("form", "input"), None) is not None:
+        if promo.call_kind(block) or tiplinks.tip_link(block) or drop.get(i) == "call to action" or next(block.iterdescendants("form", "input"), None) is not None:
             rest = [k for k in range(i + 1, len(items)) if k not in drop]
             # the review goes on right after the ask (a plea spliced in): only the ask goes.
             # A sign-off is short, or opens a section of its own under a label.
