@@ -345,8 +345,7 @@ def _own_wrapper(block: HtmlElement, body: HtmlElement) -> bool:
     return parent is not None and parent is not body and text_of(parent).strip() == text_of(block).strip()
 
 
-# A date and a clock time near each other: when and where to turn up ("Thursday 2 May, 12:30"; a short word may join
-# the day and the month, "9 de abril", and the date and the time, "12 березня о 19:00", "14 maart om 20.00")
+# A date and a clock time near each other, a short word may join them: "Thursday 2 May, 12:30", "12 березня о 19:00"
 DATE_AND_TIME = re.compile(
     r"^\W{0,3}([\w-]+\.?,?\s+)?\d{1,2}\.?\s+([^\W\d_]{1,3}\s+)?\w+\.?,?\s+(\d{4},?\s+)?(at\s+|à\s+|um\s+|alle\s+|a\s+las\s+|[^\W\d_]{1,4}\.?\s+)?\d{1,2}([:.h]\d{2}\b|\s?h\b)|"
     r"^\W{0,3}(\w+,?\s+)?\w+\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+(\d{4},?\s+)?(at\s+)?\d{1,2}(:\d{2})?\s*(am|pm|[ap]\.m\.)",
