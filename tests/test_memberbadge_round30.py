@@ -7,16 +7,10 @@ from __future__ import annotations
 from lxml.html import fragment_fromstring
 
 from scraper.extract import extract_page
+from tests.clock_review import EN, JA
 from scraper.extract.spliced import member_row
 
-_JA = ("<p>港町の古い時計店を継いだ青年が、町じゅうの時計を毎朝合わせて回る話です。大きな事件は起きませんが、"
-       "言葉を選び抜いた静かな文章で、最後まで飽きずに読めました。</p>"
-       "<p>中盤の回想が少し長く、人物の関係がわかりにくいところもありました。それでも今年読んだなかで一番やさしい本で、"
-       "ゆっくりした物語が好きな人にすすめたいです。</p>")
-_EN = ("<p>The novel follows a clock-mender in a seaside town who sets every clock in the harbour each morning. The "
-       "prose is quiet and exact, and although little happens I could not put it down in the last chapters.</p>"
-       "<p>The middle drags a little, with memories that tell us what we already guessed. Still, it is the calmest and "
-       "most moving book I read this year, and I would hand it to anyone who likes slow stories.</p>")
+_JA, _EN = JA, EN
 
 
 def _page(row: str, article: str, lang: str) -> bytes:
