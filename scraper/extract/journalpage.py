@@ -16,12 +16,10 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement
 
+from .nodes import class_words as _classes
+
 RULE = "journal record"
 _TEXT_ITEMS = frozenset(("abstract", "references"))
-
-
-def _classes(element: HtmlElement) -> set[str]:
-    return set((element.get("class") or "").split())
 
 
 def drop_record_items(body: HtmlElement, report) -> None:

@@ -21,15 +21,11 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement
 
-from .nodes import text_of
+from .nodes import class_words as _classes, text_of
 from .words import count_words
 
 RULE = "another member's quoted post"
 _MAX_HEAD_WORDS = 8
-
-
-def _classes(element: HtmlElement) -> set[str]:
-    return set((element.get("class") or "").split())
 
 
 def _attribution(head: HtmlElement | None) -> bool:

@@ -149,6 +149,11 @@ def class_of(element: HtmlElement) -> str | None:
     return found
 
 
+def class_words(element: HtmlElement) -> set[str]:
+    """The words of ``element``'s class attribute, as a set."""
+    return set((element.get("class") or "").split())
+
+
 def id_of(element: HtmlElement) -> str | None:
     """``element.get("id")``."""
     memo = _ids
