@@ -21,7 +21,7 @@ _CASED = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\d]")
 # the owner's possessive and a book noun after the name (a word between them: "A का यह उपन्यास", "Aの初期の小説")
 _AFTER = (
     r"\s*(?:का|की|के)\s+(?:\S+\s+)?(?:उपन्यास|कहानी|कहानियाँ|किताब|पुस्तक|नाटक|आत्मकथा|रचना|कविताएँ)"  # Hindi
-    r"|(?:ে?র|-এর)\s+(?:\S+\s+)?(?:উপন্যাস|বই|গল্প|কবিতা)"  # Bengali
+    r"|(?:ে?র|-এর)\s+(?:[^\s।,]+\s+){0,3}?(?:উপন্যাস|বই|গল্প|কবিতা)"  # Bengali (an ordinal and "and": "A-এর প্রথম ও প্রিয় উপন্যাস")
     r"|\s*の\S{0,6}?(?:小説|本|作品|随筆|エッセイ|短編|長編|評論)"  # Japanese
     r"|\s*的\S{0,6}?(?:小说|小說|书|書|作品|散文|随笔|隨筆|长篇|長篇)"  # Chinese
     r"|의\s+(?:\S+\s+)?(?:소설|책|작품|에세이|산문)"  # Korean
@@ -68,9 +68,14 @@ def owned_quote(text: str, context: Context) -> tuple[str, str] | None:
 
 
 def _owner(name: str, text: str) -> bool:
-    """The text calls `name` the owner of a book (the name not followed by more of its own letters)."""
-    escaped = re.escape(name)
-    return bool(re.search(rf"(?<!\w){escaped}(?:{_AFTER})", text) or re.search(rf"(?:{_BEFORE}){escaped}(?![^\W\d_])", text))
+    """The text calls `name` the owner of a book (the name not followed by more of its own letters); a review calls the
+    author by surname alone ("হালদারের শেষ উপন্যাস"), so a full name's last word owning a book counts too."""
+    words = name.split()
+    for who in [name] + ([words[-1]] if len(words) >= 2 and len(words[-1]) >= 3 else []):
+        escaped = re.escape(who)
+        if re.search(rf"(?<!\w){escaped}(?:{_AFTER})", text) or re.search(rf"(?:{_BEFORE}){escaped}(?![^\W\d_])", text):
+            return True
+    return False
 
 
 def dashed_owner(headline: str, context: Context) -> tuple[str, str] | None:
