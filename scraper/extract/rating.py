@@ -64,7 +64,7 @@ LABEL = re.compile(  # (ja/zh "総合評価", "综合评分": the overall word a
 # (de "Note", cs "Známka": school marks where 1 is the best; fa "نمره": the Iranian school mark, out of 20)
 _BARE_SCALE = {"note": None, "známka": None, "cijfer": 10, "eindcijfer": 10, "terningkast": 6}  # (and fa "نمره…": 20)
 _VERB_GAP = re.compile(r"\s*[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]*\s+")  # a word in lower case (one or two of them after a label)
-_BOUNDARY = ".!?…:;|)]–—-·•：。！？；）።፦"  # with the full-width stops of CJK text
+_BOUNDARY = ".!?…:;|)]–—-·•：。！？；）።፦■□◆◇▼▽▶▷▲△◎"  # with the full-width stops of CJK text, and the heading marks of ja/zh/ko posts
 _LEAD_CONTINUES = re.compile(r"\s+(?:would|will|for me|from me|easily|highly|recommended|recommend)\b", re.I)
 # "Posted: 4/5", "Gelesen am 3/5", "読了日：４／５": a date, not a score
 DATED = re.compile(rf"(?:{DATED_WORDS})(?:\s*:|\s+(?:on|am|le|el|il|em|op))?\s*$", re.I)

@@ -142,10 +142,11 @@ _LABEL_WORDS = (
     r"voto|giudizio|valutazione|punteggio|stelle|cotação|avaliação|classificação|pontuação|estrelas|"
     # (and the plural "stars" of the languages whose star words are no label yet, before a colon: fi "Tähtiä: 4½/5")
     r"tähtiä|tähdet|tärnid|stjärnor|stjerner|csillagok|gwiazdki|hvězdičky|звёзды|звезды|зірки|"
-    r"beoordeling|cijfer|oordeel|waardering|sterren|gradering|sterre|punte|betyg(?:et)?|karakter(?:en)?|terningkast|vurdering|bedømmelse|hodnocení|hodnotenie|ocena|známka|"
+    r"beoordeling|(?:rapport|school)?cijfer|oordeel|waardering|sterren|gradering|sterre|punte|betyg(?:et)?|karakter(?:en)?|terningkast|vurdering|bedømmelse|hodnocení|hodnotenie|ocena|známka|"
     # ru, uk, el, he ("my score" puts "mine" after the noun), ar, tr, az (tr "notum", az "qiymətim": "my" as the noun's ending), ko, ja, zh
+    # (ko "점수", a score: only "my score", "제 점수는", or before a colon; "평론가 점수는 9점" is a critic's)
     r"оценка|оцінка|рейтинг|βαθμολογία|הציון\s+שלי|הציון|ציון|הדירוג\s+שלי|דירוג|تقييمي|التقييم|تقييم|"
-    r"puan(?:ım)?|notum|qiymətim|평점|별점|評価|点数|评分|評分|打分|評價|评价|"
+    r"puan(?:ım)?|notum|qiymətim|평점|별점|(?:제|내|나의|저의)\s?점수|점수(?=\s*[:：])|評価|点数|评分|評分|打分|評價|评价|"
     # et, fi (with its case endings and the school's grade, 4 to 10: "Arvosanani", "Kouluarvosanaksi annan 9½"), hu, lv, lt,
     # hr/bs/sr, ro, is
     r"ነጥብ|ግምገማ|மதிப்பீடு|மதிப்பெண்|hinne|hinnang|(?:koulu)?arvosana(?:ni|ksi|kseni|na)?|értékelés|osztályzat(?:om)?|érdemjegy|pontszám|vērtējums|įvertinimas|შეფასება|ocjena|оцена|оцјена|notă|einkunn|"
