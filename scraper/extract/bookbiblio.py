@@ -22,6 +22,7 @@ from .booktitles import cjk_bracketed, cjk_name
 from .bookquotedrecord import quoted_record
 from .notewords import PUBLISHER
 from .casefold import guarded
+from .rating import has_score
 
 
 _CITATION = re.compile(
@@ -52,9 +53,12 @@ _PAGES = (r"\b\d+\s*(?:pages|pp\.?|p\.|seiten|s\.|blz\.?|pagine|p[áa]ginas|stro
           # ka, hy, he, hi, th)
           r"(?:sayfa|sivua|sidor|sider|oldal|str[áa]n(?:ok|y)?|pagina['’]s|pagini|halaman|trang|σελίδες|psl|გვერდი|էջ|עמודים|पृष्ठ|หน้า)(?!\w))")
 # or the word before the count, as Greek, Spanish, Slavic and English records write it ("σελ. 472", "págs. 300", "pp. 212")
-_PAGES_FIRST = r"(?<!\w)(?:σελ(?:ίδες)?\.?|σσ\.|pp\.|págs?\.|стр\.|str\.)\s*\d+"
-_BIBLIO_TAIL = re.compile(rf"\b(1[5-9]\d\d|20\d\d)(?:\b|(?=[년年]))|{_PAGES}|{_PAGES_FIRST}|isbn|[€$£]\s*\d", re.I)  # "2021년", "2021年"
-_BIBLIO_DETAIL = re.compile(rf"{_PAGES}|{_PAGES_FIRST}|isbn|[€$£]\s*\d", re.I)
+# (Italian sets its word first too: "pagine 186", "pagg. 186", "pag. 186")
+_PAGES_FIRST = r"(?<!\w)(?:σελ(?:ίδες)?\.?|σσ\.|pp\.|págs?\.|стр\.|str\.|pagine|pagg?\.)\s*\d+"
+# a price: a currency's sign, or its name before or after the sum ("euro 13", "13 euro", "EUR 9,90", "39 zł", "250 Kč")
+_PRICE = r"[€$£]\s*\d|(?<!\w)(?:euro|eur)\s*\d|\d(?:[.,]\d\d)?\s*(?:euro|eur|zł|kč|kn|lei|ft|руб\.?|грн|€)(?!\w)"
+_BIBLIO_TAIL = re.compile(rf"\b(1[5-9]\d\d|20\d\d)(?:\b|(?=[년年]))|{_PAGES}|{_PAGES_FIRST}|isbn|{_PRICE}", re.I)  # "2021년", "2021年"
+_BIBLIO_DETAIL = re.compile(rf"{_PAGES}|{_PAGES_FIRST}|isbn|{_PRICE}", re.I)
 _SEGMENTS = re.compile(r"(?<!\b[A-Z])(?<!\bSt)\.\s+|,\s+|[،，、]\s*|\s+[·•|/]\s+")  # (a slash spaced both sides: "T / A / P")
 # a name in a script without capitals, as a record line gives it: Han/Hangul with its role ("한강 지음", "李明 著"),
 # or two or three Arabic-script words that are no publisher ("نشر …", "دار …")
@@ -143,7 +147,7 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
                 and not _BIBLIO_TAIL.search(segments[1]) and context.text.count(segments[1]) >= 2:
             return clean_title(segments[1]), head  # "Name, Title, 480 pages": a title the text names again, no publisher
         if context is not None and is_name(head) and context.person(head):
-            if described := described_record(segments, context):  # "Name, Title, stories, 2026" (bookdescribedrecord)
+            if described := described_record(segments, context, bool(_BIBLIO_DETAIL.search(line))):  # "Name, Title, stories, 2026" (bookdescribedrecord)
                 return described
             continue
         halves = re.split(_DASH, head, maxsplit=1)
@@ -158,7 +162,7 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
             return clean_title(head), _script_name(second, context)
         for i, segment in enumerate(segments[1:4], start=1):
             segment = re.sub(rf"^{_BY}\s+", "", segment)
-            if is_name(segment) and not _BIBLIO_TAIL.search(", ".join(segments[:i])):
+            if is_name(segment) and not _BIBLIO_TAIL.search(", ".join(segments[:i])) and not PUBLISHER.match(segment):  # (no "Editions X")
                 return clean_title(", ".join(segments[:i])), segment
     return None
 
@@ -185,9 +189,13 @@ def _headed(lines: list[str], context: Context | None) -> list[str]:
     """A record box opening on its head, "Author: Title" (no year, pages or price of its own), over the line of its
     details ("Novel, Publisher, 2026"), as papers set a reviewed book's box: joined "Author: Title. details", read
     before the details line alone, whose first parts are the kind and the publisher ("Roman, Forlag X"), no title and
-    author. The text names the author's surname again ("Content Warning: Self Harm" over a record is no head)."""
+    author. The text names the author's surname again ("Content Warning: Self Harm" over a record is no head). The box
+    may set its rating line between the head and the details ("Rating: 4 of 5"): a short line with a score is passed."""
     found = []
-    for line, after in zip(lines, lines[1:]) if context is not None else ():
+    # (each line with the next, or with the one after a short score line below it)
+    pairs = [(line, lines[i + 2] if i + 2 < len(lines) and len(lines[i + 1]) <= 40 and has_score(lines[i + 1]) else after)
+             for i, (line, after) in enumerate(zip(lines, lines[1:]))]
+    for line, after in pairs if context is not None else ():
         left, colon, right = line.strip().partition(":")
         right = right.strip()
         if colon and len(line) < 120 and is_name(left.strip()) and not (is_fact_label(left) or is_record_label(left)) \

@@ -1,6 +1,7 @@
 """A book's record line as Korean, Japanese and Chinese papers and shops set it above or below a review:
 
 - title, author with the role word, publisher and price in brackets: "T　A著（出版社、825円）", "『T』 A 지음 (출판사, 2019)";
+- the bracketed title and the author with the role word, each part set off by a slash: "《T》／A著／出版社";
 - the author, a comma and the bracketed title, alone on a line: "A, 『T』.", "A，《T》" (the text names A again);
 - the bracketed title, the bare name and the details in brackets, as a caption under a cover gives it: "『T』A（文庫）",
   "《T》A（出版社，2023）", "『T』 A (출판사, 2019)": a name of Han or Hangul only (no kana: "『T』を読んだ（…）"), no
@@ -35,6 +36,11 @@ _NOT_NAME = re.compile(r"[化版巻卷冊册集全]|上下|感想|後感|后感|
 # "A, 『T』." alone on its line
 _NAMED = re.compile(rf"^(?P<name>{_NAME})\s*[,，、]\s*[{_OPEN}](?P<title>[^{_CLOSE}]{{1,60}})[{_CLOSE}]\s*[.。]?$")
 
+# "《T》／A著／出版社", "『T』 / A 지음 / 출판사 / 2019": the bracketed title, then the name with its role word, each part set
+# off by a slash or a bar (a caption under a cover, a record line), the publisher, translator or year after
+_SLASHED = re.compile(rf"^[{_OPEN}](?P<title>[^{_CLOSE}]{{1,60}})[{_CLOSE}]\s*[／/｜|]\s*(?P<name>{_NAME})\s?{_ROLE}\s*"
+                      r"(?:[／/｜|]\s*[^／/｜|]{1,40}){0,4}[.。]?$")
+
 
 def cjk_record(lines: list[str], context: Context) -> tuple[str, str] | None:
     """(title, author) of a CJK record line among `lines`."""
@@ -45,6 +51,9 @@ def cjk_record(lines: list[str], context: Context) -> tuple[str, str] | None:
         match = _TITLED.match(line)
         if match and _DETAILS.search(match.group("details")):
             return (match.group("bracketed") or match.group("plain")).strip(), match.group("name")
+        match = _SLASHED.match(line)
+        if match and not _NOT_NAME.search(match.group("name")):
+            return match.group("title").strip(), match.group("name").strip()
         match = _NAMED.match(line)
         if match and context.text.count(match.group("name")) >= 2:
             return match.group("title").strip(), match.group("name")

@@ -16,6 +16,16 @@ from .book import QUOTES, Context
 _LEAD = re.compile(r"^([^,،，(—–:;|\d]{2,60}?)\s*(?:[,،，]|\s[—–-]\s|:)\s*\S")
 
 
+# the label of a picture's credit or source before its colon ("Photo: …", "Foto: …", "Source: …", "ছবি: …", "写真：…"), in our
+# languages and scripts
+_PICTURE_LABEL = re.compile(
+    r"(?:photo(?:graph)?s?|photo\s+credit|picture|image|illustration|credits?|source|foto(?:s|grafía|grafia|grafie|grafija|ğraf)?|"
+    r"imagen|imagem|immagine|bild|bilde|billede|beeld|kuva|kép|fénykép|zdjęcie|fot\.?|źródło|zdroj|izvor|kaynak|sumber|"
+    r"gambar|ảnh|nguồn|quelle|fuente|fonte|bron|kilde|källa|lähde|forrás|sursa|sursă|фото(?:графия)?|снимок|источник|джерело|"
+    r"світлина|φωτογραφία|πηγή|צילום|תצלום|מקור|صورة|تصوير|المصدر|مصدر|عکس|منبع|تصویر|فوٹو|ছবি|ফটো|আলোকচিত্র|সূত্র|छवि|"
+    r"फोटो|चित्र|तस्वीर|तस्बिर|छायाचित्र|स्रोत|ફોટો|તસવીર|ਫੋਟੋ|ਤਸਵੀਰ|படம்|புகைப்படம்|ఫోటో|చిత్రం|ಚಿತ್ರ|ಫೋಟೋ|ചിത്രം|ഫോട്ടോ|"
+    r"ภาพ|รูป|ที่มา|写真|画像|出典|图片|圖片|照片|图|圖|来源|來源|사진|출처|그림)", re.I)
+
 # letters with a stroke that no decomposition strips, as file names write them
 _STROKED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ħ": "h", "ŧ": "t"})
 
@@ -38,6 +48,8 @@ def cover_head(captioned: list[tuple[str, str]], context: Context, labels: list[
         # the picture's alt text or file name spells the lead's first word, or the text names the lead: "My copy, bought
         # in 1998" under "cover-1998.jpg" is the copy's remark, no title
         lead_ = lead.group(1).strip()
+        if _PICTURE_LABEL.fullmatch(lead_):
+            continue  # "Photo: archive", "ছবি: সংগৃহীত": the picture desk's credit, its label no title
         first = _bare(lead_.split()[0])
         if not (len(first) >= 3 and first in _bare(alts).split() or context.mentions(lead_)):
             continue

@@ -74,11 +74,16 @@ def headline(title: str | None) -> str:
     return NUMBERING.sub("", title) or title
 
 
+# "《江边的雾》封面", "『冬の駅』表紙", "《T》书封实拍": a picture of the book (its cover, a photo of it), as an image's alt text
+# or a caption says it, where a name would stand
+_CJK_PICTURE = re.compile(r"封面|封底|書影|书影|書封|书封|表紙|表纸|裏表紙|装丁|裝幀|装帧|実物|实拍|實拍|照片|写真|插图|插圖|挿絵|图片|圖片|截图|截圖")
+
+
 def cjk_title(text: str) -> tuple[str, str] | None:
     """(title, author) from "『海辺の灯台』山田花子", "佐藤一郎『冬の駅』", "李明《江边的雾》", "『冬の駅』（佐藤一郎）"."""
     match = _CJK_NAME_TITLE.search(text) or _CJK_TITLE_NAME.search(text)
     name = match and (match.groupdict().get("bracketed") or match.group("name"))
-    if not name or _CJK_REVIEW.search(name) or is_remark(name) or counted(name):  # "重读《T》", "《T》（全三部）": a remark
+    if not name or _CJK_REVIEW.search(name) or _CJK_PICTURE.search(name) or is_remark(name) or counted(name):  # "重读《T》", "《T》（全三部）": a remark
         return None
     if part_before(text, match.start("title")):  # "第三章《T》": a chapter's title
         return None
