@@ -11,7 +11,7 @@ codice …", "mit dem Code …", "kodem …", "kodu ile …"); the shape is the 
 - after the review: ``spliced.mark`` asks it only of a line in the body's second half with no paragraph of prose after it.
 
 Beside it, the same offer of a subscription without a price: a free first period ("first month free", "30-day free
-trial", "ماه اول رایگان", "初月無料": ``FREE_TRIAL``), which ``sitelines.mark`` reads as it reads a price for a period.
+trial", "ماه اول رایگان", "初月無料": ``FREE_TRIAL``) or a first period at a token price ("first month for $1": ``INTRO_PRICE``), which ``sitelines.mark`` reads as it reads a price for a period.
 
 What stays: a percentage in the review's prose without a code ("only 10% of the book is set at sea"), a code-like
 token without a discount (a call sign, a model number: "her call sign was KX42B"), an offer the review goes on after.
@@ -40,6 +40,17 @@ FREE_TRIAL = re.compile(
     r"первый\s+месяц\s+бесплатно|бесплатный\s+пробный|перший\s+місяць\s+безкоштовно|ilk\s+ay\s+ücretsiz|"
     r"bulan\s+pertama\s+gratis|tháng\s+đầu\s+miễn\s+phí)|ماه\s+اول\s+رایگان|الشهر\s+الأول\s+مجان|החודש\s+הראשון\s+חינם|"
     r"첫\s?달\s?무료|初月無料|首月免[费費]")
+# ... or a first period at a token price ("first month for $1", "il primo mese a 1 euro", "первый месяц за 1 ₽",
+# "初月100円"): the period's words and an amount in a currency (a symbol or its name) within a few words, either order
+_FIRST_PERIOD = (
+    r"(?i:first\s+(?:month|year|week|\d+\s+(?:months|weeks))|erste[nrs]?\s+(?:Monat|Jahr)|premier\s+mois|première\s+année|"
+    r"primer\s+(?:mes|año)|prim[oi]\s+(?:mese|anno|\d+\s+mesi)|primeiro\s+(?:mês|ano)|eerste\s+(?:maand|jaar)|"
+    r"pierwszy\s+miesiąc|первый\s+месяц|перший\s+місяць|ilk\s+ay|bulan\s+pertama|tháng\s+đầu)|"
+    r"ماه\s+اول|الشهر\s+الأول|החודש\s+הראשון|첫\s?달|初月|首月")
+_AMOUNT = (
+    r"(?:[£€$¥₹₽₩₺₫₪]\s?\d|\d[\d.,]*\s?(?:[£€$¥₹₽₩₺₫₪]|(?i:euros?|dollars?|dólares?|pesos|reais|rubl\w*|руб\w*|грн|"
+    r"zł\w*|lir[ae]|kr|Kč|TL|lei)\b|円|元|원|ש\"ח|ש״ח))")
+INTRO_PRICE = re.compile(rf"(?:{_FIRST_PERIOD})[^.!?。！？\n]{{0,25}}?{_AMOUNT}|{_AMOUNT}[^.!?。！？\n]{{0,12}}?(?:{_FIRST_PERIOD})")
 
 
 def coupon_line(block: HtmlElement) -> bool:

@@ -38,6 +38,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
+from . import adslots
 from .datelines import FULL_DATE
 from .nodes import links_of, text_of
 from .rating import has_score
@@ -95,6 +96,7 @@ BYLINE_WORDS = 12
 # an element the engine names for a date, in our languages' class names ('date', 'datum', 'fecha', 'data', 'time')
 _DATE_CLASS = re.compile(r"(^|[-_])(date|datum|data|fecha|time|zeit|timestamp|posted|published)([-_]|$)", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_INLINE = ("span", "strong", "b", "em", "i", "small", "label")
 # a related post's label, in our languages ("Read also:", "Lesen Sie auch", "Διαβάστε επίσης", "延伸閱讀")
 READ_ALSO = re.compile(
     r"^\W*(?:(?:read|see)\s+(?:also|more|next)|also\s+read|related(?:\s+(?:posts?|reading|articles?))?|"
@@ -167,6 +169,7 @@ def _provenance(block: HtmlElement, text: str) -> bool:
 
 def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
     """Mark the edge lines among a post body's blocks (``drop`` and ``boxes`` are the cleaning's)."""
+    adslots.mark(items, drop, boxes)  # (a framed advertising slot between the paragraphs)
     # the review's edges: the lines just before its first paragraph and just after its last (of what is left: the
     # page's menus and lists already marked, and other readers' short posts further down, stand outside it)
     left = [i for i, block in enumerate(items) if i not in drop and text_of(block)]
@@ -218,6 +221,8 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
         rest = text_of(items[i])[label.end():]
         if rest and (_only_links(items[i], rest) or _ends_on_link(items[i], rest)):
             drop[i], boxes[i] = "related link", items[i]
+        elif not rest and (line := _inline_label_line(items[i], items)) is not None:  # (the label a span in the link's line)
+            drop[i], boxes[i] = "related link", line
         elif not rest and n + 1 < len(left) and left[n + 1] not in drop:
             following = items[left[n + 1]]
             if following.tag not in _NOT_LINES - _HEADINGS and _only_links(following, text_of(following)):  # (a linked title)
@@ -331,6 +336,19 @@ def _ends_on_link(block: HtmlElement, text: str) -> bool:
     linked = text_of(links[0])
     before, _, after = text.rpartition(linked)
     return bool(linked) and count_words(before) <= 4 and not re.search(r"\w", after)
+
+
+def _inline_label_line(label: HtmlElement, items: list[HtmlElement]) -> HtmlElement | None:
+    """The line a label set inline belongs to ("<div><span>Read also</span> <a>…</a></div>"), when the line holds the
+    label and then only the related post's link, and no other block of the body."""
+    line = label.getparent()
+    if label.tag not in _INLINE or line is None or line.tag not in ("div", "p", "aside", "section"):
+        return None
+    text, own = text_of(line), text_of(label)
+    rest = text[len(own):].strip() if text.startswith(own) else ""
+    if not rest or not _only_links(line, rest):
+        return None
+    return None if any(other is not label and (other is line or line in other.iterancestors()) for other in items) else line
 
 
 def _only_links(block: HtmlElement, text: str) -> bool:

@@ -16,7 +16,7 @@
 - The article's credit line ("Author of the article: Ann Lee") among the first or last blocks, and the disclaimer that the
   opinions are the writer's own among the last (creditlines.py).
 - A subscription offer closing the article: a short line with a price for a period ("Join for $1 a week", "4.90 ש"ח
-  לחודש"), or a free first period ("first month free": couponline.FREE_TRIAL).
+  לחודש"), or a free first period or one at a token price ("first month free", "first month for $1": couponline).
 - The engine's "published on" line at the start or the end: it opens with a participle of publishing or posting and
   holds a clock time, or a whole date and a category or byline ("Posted in Fiction on 3 May 2026 by Ana"); a book's
   info line "Published: 3 May 2026" (a label and a date, nothing more) stays; or, short, that participle, a whole date
@@ -41,7 +41,7 @@ from lxml.html import HtmlElement
 
 from .moreonsite import follows_on_news_reader, more_on_own_site
 from .ownshop import own_shop_line
-from .couponline import FREE_TRIAL
+from .couponline import FREE_TRIAL, INTRO_PRICE
 from .creditlines import credit_line, own_views_disclaimer
 from .datelines import CLOCK, FULL_DATE
 from . import readerreview
@@ -203,7 +203,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
             drop[i], boxes[i] = "writer's bio", block
         elif i >= count / 2 and words <= 30 and _closes_box(items, i, drop) and (PRICE.search(text) or _SHEKELS.search(text)) \
                 and _PER_PERIOD.search(text) and not has_score(text) or i >= count / 2 and words <= 30 \
-                and _closes_box(items, i, drop) and FREE_TRIAL.search(text) and not has_score(text):
+                and _closes_box(items, i, drop) and (FREE_TRIAL.search(text) or INTRO_PRICE.search(text)) and not has_score(text):
             drop[i], boxes[i] = "membership upsell", block  # a subscription offer closing the article
         # (late: in the body's second half, or among the last two lines of a short box, a reader's review of one
         # paragraph and its plea)

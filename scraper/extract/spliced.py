@@ -57,6 +57,7 @@ PROSE = 20  # words of a paragraph of the review
 _LEAD_END = re.compile(r"[:：\-–—»›|→]\s*$")
 _EMAIL_END = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\s.。।!)]*$")
 _DIGIT = re.compile(r"\d")
+_UNSPACED = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]{2,}$")  # (a label in kana or han)
 _SENTENCE = re.compile(r"[.!?。！？]\s+(?!\d)\S")  # (a count after a button's "!" is no sentence: "Nice! 38")
 # a theme's class for a related story's line set into an article ("also-read", "inline-link", "related-story", "read-more")
 _RELATED_CLASS = re.compile(r"(?:inline|related|also|more|next)[-_]?(?:links?|reads?|posts?|stor(?:y|ies)|articles?)(?![a-z])")
@@ -272,7 +273,9 @@ def button_ask(block: HtmlElement, labels: list[str]) -> bool:
         return False
     core = PICTOGRAPH.sub(" ", core).rstrip(" .!！~\ufe0f")
     for label in labels:
-        for found in re.finditer(rf"(?<!\w){re.escape(label)}(?!\w)", core):
+        # (a label in a script written without spaces stands among the sentence's letters: "请为我铸造这篇")
+        bounded = rf"{re.escape(label)}" if _UNSPACED.match(label) else rf"(?<!\w){re.escape(label)}(?!\w)"
+        for found in re.finditer(bounded, core):
             if core[found.end():].strip(" .,!?~"):
                 return True
     return False
