@@ -90,3 +90,27 @@ def test_korean_hard_things_named():
 ])
 def test_cjk_near_misses_are_no_warning(note, lang):
     assert read_notes(note + lang).content_warnings is None
+
+
+@pytest.mark.parametrize("note, lang", [
+    ("※注意：薬物依存と戦争の場面がたくさん出てきます。", _JA),
+    ("※注意：书里有强奸和吸毒的情节，请谨慎阅读。", _ZH),
+    ("※注意：書中有種族歧視與戰爭的描寫。", _ZH),
+])
+def test_cjk_warning_naming_rape_drugs_war(note, lang):
+    assert read_notes(note + lang).content_warnings
+
+
+def test_korean_further_hard_things_named():
+    assert names_hard_thing("※ 마약과 알코올 중독 장면이 나와요")
+    assert names_hard_thing("※ 전쟁과 인종 차별 묘사가 많습니다")
+    assert not names_hard_thing("※ 책 중독자라면 꼭 읽어야 할 책")  # a reader's joke, no hard thing
+    assert not names_hard_thing("※ 전쟁 장면은 없습니다")  # says there is none
+
+
+@pytest.mark.parametrize("note, lang", [
+    ("戦争が終わった町で、パン屋を開く姉妹の穏やかな物語です。", _JA),  # no note: the plot
+    ("※注意：本书没有战争或吸毒的描写，可以放心读。", _ZH),  # denied
+])
+def test_cjk_further_near_misses(note, lang):
+    assert read_notes(note + lang).content_warnings is None

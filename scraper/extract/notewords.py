@@ -134,9 +134,12 @@ _HARD_LATIN = re.compile(rf"\b(?:{HARD_THING})\b", re.I)
 # Hard things a book may depict, as word roots in any language.
 HARD = re.compile(
     r"폭력|죽음|자살|자해|학대|성폭력|살인|고문|유혈|暴力|死(?!ぬほど)|亡く(?:な|し)|自殺|自杀|自傷|自残|虐待|拷問|酷刑|殺人|杀人|殺害|谋杀|性侵|家暴|流血|血腥|いじめ|霸凌|"
-    # depression and sexual scenes, staples of a warning's list as in the Latin one (not 性 alone: 性格 "character")
     # abduction, confinement, abortion, miscarriage, infidelity (ja, zh, ko: what a warning lists; a note still needs its mark or label)
     r"誘拐|連れ去|拉致|監禁|中絶|堕胎|墮胎|流産|不倫|绑架|綁架|拐卖|拐賣|囚禁|流产|流產|出轨|出軌|유괴|납치|감금|낙태|유산\s*(?:경험|장면)|불륜|"
+    # and rape, drugs, addiction, eating disorders, racism, war (not ko 중독 alone: "책 중독" is a reader's joke)
+    r"強姦|强奸|強暴|强暴|レイプ|性暴行|성폭행|강간|薬物|麻薬|吸毒|毒品|마약|약물|依存症|成瘾|成癮|(?:알코올|알콜|도박)\s?중독|摂食障害|進食障礙|进食障碍|섭식\s?장애|"
+    r"人種差別|种族歧视|種族歧視|인종\s?차별|戦争|战争|戰爭|전쟁|"
+    # depression and sexual scenes, staples of a warning's list as in the Latin one (not 性 alone: 性格 "character")
     r"抑郁|抑鬱|忧郁症|憂鬱症|うつ病|鬱病|性描写|性描寫|性(?:方面|相关|相關|的)的?(?:描写|描寫|场面|場面|场景|場景|内容|內容)|性的な(?:描写|場面|シーン)|色情|"
     r"우울증|성적\s*(?:묘사|장면)|성\s*묘사|اكتئاب|דיכאון|अवसाद|افسردگی|ซึมเศร้า|(?<!\w)(?:депресс|депрес|depresyon|depresi|trầm\s+cảm)|"
     r"हिंसा|मृत्यु|मौत|आत्महत्या|शोषण|यातना|हत्या|बलात्कार|عنف|موت|وفاة|انتحار|اعتداء|تعذيب|قتل|تفجير|جثث|جثة|أشلاء|اغتصاب|تحرش|خشونت|مرگ|خودکشی|آزار|شکنجه|"
