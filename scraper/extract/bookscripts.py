@@ -75,6 +75,11 @@ _HE_QUOTED_OF = re.compile(rf"(?:[\"“„]([^\"“”„]{{2,60}})[\"”“]|(?
                            rf"\s+של\s+({_HE_WORD}\s+{_HE_WORD})(?![\u05d0-\u05ea'׳״])")
 # … or an unquoted title opening the line, "of" a name that is one of the post's tags ("בית בגליל של נעמה כהן יצא …")
 _HE_OPENING_OF = re.compile(rf"^((?:{_HE_WORD}[\s־]+){{1,6}}?)של\s+({_HE_WORD}\s+{_HE_WORD}(?:\s+{_HE_WORD})?)")
+# the head noun of an institution's or an event's name in the construct state, which no person's name opens ("פרס X",
+# the X prize; "הוצאת X", X's press; "ועדת", "עיריית", "אוניברסיטת", "ספריית", "פסטיבל", "יריד", "שבוע", "מכון" …):
+# a tag of the post that names a prize, a press or a fair, not an author
+_HE_INSTITUTION = frozenset("פרס פרסי הוצאת ההוצאה ועדת עיריית אוניברסיטת מכון ספריית תחרות פסטיבל פסטיבלי יריד שבוע "
+                            "מוזיאון תיאטרון עמותת קרן מרכז משרד מועצת אגודת איגוד בית".split())
 # Hindi: name + possessive postposition + (book noun +) quoted title ("… का उपन्यास 'T'", "… का 'T'")
 _HI_WORD = r"[\u0900-\u097f]+"
 _HI_BOOK_NOUN = r"(?:उपन्यास|कहानी|कहानियाँ|किताब|पुस्तक|नाटक|कविता-संग्रह|कहानी-संग्रह|आत्मकथा)"
@@ -184,13 +189,13 @@ def script_pair(text: str, context: Context, tags: list[str] = (), url: str = ""
             if not set(words[:end]) & _AR_NOT_NAME and _named_again(" ".join(words[:end]), named, text):
                 return clean_title(match.group(1)), " ".join(words[:end])
     for match in _HE_QUOTED_OF.finditer(text):  # the surname named again: "of" is any owner's word
-        if _named_again(match.group(3).split()[-1], named, text):
+        if match.group(3).split()[0] not in _HE_INSTITUTION and _named_again(match.group(3).split()[-1], named, text):
             return clean_title(match.group(1) or match.group(2)), match.group(3)
     match = _HE_OPENING_OF.match(text.strip())
     if match:
         words = match.group(2).split()
         name = next((" ".join(words[:n]) for n in (3, 2) if " ".join(words[:n]) in tags), None)  # a tag, whole
-        if name and name.casefold() not in not_authors:
+        if name and name.casefold() not in not_authors and words[0] not in _HE_INSTITUTION:
             return clean_title(match.group(1)), name
     for match in _HI_POSSESSIVE.finditer(text):
         words = match.group(1).split()

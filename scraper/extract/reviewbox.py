@@ -204,9 +204,18 @@ def _shop_boxes(tree: HtmlElement, heads: list[HtmlElement], controls: list[Html
         if box.tag in ("html", "body") or box in holders:
             continue
         text = " ".join(box.text_content().split())
-        if not _empty_box(text):
+        if not _empty_box(text) and not _control_only(box, text):
             found.append(text)
     return found
+
+
+def _control_only(box: HtmlElement, text: str) -> bool:
+    """The box's few words are all a link's or a button's ("write a review", a "3 reviews" anchor): a control that
+    leads to the reviews or to a form for one, no reader's review (a reader writes prose, not a link)."""
+    if count_words(text) > 8:
+        return False
+    linked = " ".join(" ".join(el.text_content().split()) for el in box.iter("a", "button") if el.text_content().strip())
+    return bool(linked) and "".join(linked.split()) == "".join(text.split())
 
 
 # a count of none ("(0 reviews)", "0 تقييم", "０件"): the reviews area's tally, no reader's review
