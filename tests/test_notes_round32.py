@@ -114,3 +114,29 @@ def test_korean_further_hard_things_named():
 ])
 def test_cjk_further_near_misses(note, lang):
     assert read_notes(note + lang).content_warnings is None
+
+
+_KO = (
+    "\n\n첫 문단은 이야기의 배경과 인물, 작가의 문체에 대해 씁니다.\n\n"
+    "둘째 문단은 중반이 조금 늘어지지만 결말이 좋다는 이야기를 합니다.\n\n"
+    "셋째 문단은 누구에게 추천할지, 다음에 무엇을 읽을지 씁니다."
+)
+
+
+@pytest.mark.parametrize("note, lang", [
+    ("この本は出版社に勤める友人が送ってくれました。", _JA),
+    ("出版社の編集者さんから送っていただきました。", _JA),
+    ("이 책은 출판사에 다니는 친구가 보내 줬어요.", _KO),
+    ("출판사 편집자님이 보내주신 책입니다.", _KO),
+])
+def test_ja_ko_copy_sent_by_someone_at_the_publisher(note, lang):
+    assert read_notes(note + lang).disclosure
+
+
+@pytest.mark.parametrize("note, lang", [
+    ("出版社の友人は、この本が一番売れたと話していました。", _JA),
+    ("출판사의 친구는 이 책이 잘 팔린다고 했어요.", _KO),
+    ("출판사 친구가 추천해 줘서 서점에서 샀어요.", _KO),
+])
+def test_ja_ko_near_misses_are_no_disclosure(note, lang):
+    assert read_notes(note + lang).disclosure is None
