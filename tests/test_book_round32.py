@@ -75,6 +75,7 @@ def test_italian_pages_and_price_before_their_figures():
     assert _BIBLIO_TAIL.search("Sellerio, 15 euro")
     assert not _BIBLIO_TAIL.search("Un libro che vale ogni pagina, davvero")
     assert not _BIBLIO_TAIL.search("europeo e moderno")
+    assert not _BIBLIO_TAIL.search("Behind a 6 ft fence, the garden")  # feet are no price
 
 
 def test_name_title_publisher_with_pages_and_price():

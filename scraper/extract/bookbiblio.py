@@ -56,7 +56,7 @@ _PAGES = (r"\b\d+\s*(?:pages|pp\.?|p\.|seiten|s\.|blz\.?|pagine|p[áa]ginas|stro
 # (Italian sets its word first too: "pagine 186", "pagg. 186", "pag. 186")
 _PAGES_FIRST = r"(?<!\w)(?:σελ(?:ίδες)?\.?|σσ\.|pp\.|págs?\.|стр\.|str\.|pagine|pagg?\.)\s*\d+"
 # a price: a currency's sign, or its name before or after the sum ("euro 13", "13 euro", "EUR 9,90", "39 zł", "250 Kč")
-_PRICE = r"[€$£]\s*\d|(?<!\w)(?:euro|eur)\s*\d|\d(?:[.,]\d\d)?\s*(?:euro|eur|zł|kč|kn|lei|ft|руб\.?|грн|€)(?!\w)"
+_PRICE = r"[€$£]\s*\d|(?<!\w)(?:euro|eur)\s*\d|\d(?:[.,]\d\d)?\s*(?:euro|eur|zł|kč|kn|lei|руб\.?|грн|€)(?!\w)"
 _BIBLIO_TAIL = re.compile(rf"\b(1[5-9]\d\d|20\d\d)(?:\b|(?=[년年]))|{_PAGES}|{_PAGES_FIRST}|isbn|{_PRICE}", re.I)  # "2021년", "2021年"
 _BIBLIO_DETAIL = re.compile(rf"{_PAGES}|{_PAGES_FIRST}|isbn|{_PRICE}", re.I)
 _SEGMENTS = re.compile(r"(?<!\b[A-Z])(?<!\bSt)\.\s+|,\s+|[،，、]\s*|\s+[·•|/]\s+")  # (a slash spaced both sides: "T / A / P")
