@@ -157,3 +157,78 @@ def test_comment_token_short_forms():
         assert COMMENT_TOKEN.match(name), name
     for name in ("cmtx", "no-cmt", "acmeta"):
         assert not COMMENT_TOKEN.match(name), name
+
+
+# --- a bid to follow the site on a news reader, named with no link ---
+
+def test_news_reader_named_with_follow_verb():
+    from scraper.extract.moreonsite import names_news_reader
+    from scraper.extract.sitelines import _FOLLOW
+    assert names_news_reader("আমাদের সব খবর পেতে গুগল নিউজে আমাদের ফলো করুন", _FOLLOW)
+    assert names_news_reader("Follow The Evening Shelf on Google News for every new review", _FOLLOW)
+    assert names_news_reader("Подписывайтесь на нас в Google Новостях", _FOLLOW)
+
+
+def test_news_reader_in_prose_stays():
+    # near misses: the reader named without a bid to follow, and a long paragraph of the review
+    from scraper.extract.moreonsite import names_news_reader
+    from scraper.extract.sitelines import _FOLLOW
+    assert not names_news_reader("I first saw the cover on Google News, in a story about the prize", _FOLLOW)
+    long = ("The heroine works nights sorting headlines for an app much like Google News, and the novel follows her "
+            "through one winter in which she slowly stops reading anything she sorts, until a story about her own street "
+            "comes through")
+    assert not names_news_reader(long, _FOLLOW)
+
+
+def test_news_reader_plea_closing_the_review_goes_en():
+    plea = "<p>Follow Quiet Shelf on Google News to get every new review first.</p>"
+    en = ("<p>The novel follows a postwoman in a mountain village where hardly anyone writes letters any more. The author "
+          "keeps her sentences short and funny, and every chapter is a different house with its own small secret.</p>"
+          "<p>The last third speeds up for no good reason, but the picture of the village in winter is among the best "
+          "things I read this year, and I would give it to anyone who wants a quiet book for the holidays.</p>")
+    body = _body(_page(en + plea, "en", "The Postwoman"), "https://quietshelf.example.com/postwoman/")
+    assert "Google News" not in body and "quiet book for the holidays" in body
+
+
+# --- a book's journal of members' entries: the long one is the review ---
+
+def _journal(entries: list[tuple[str, str, str]], lang: str, title: str) -> bytes:
+    boxes = "".join(f'<div class="entry"><div class="entry-head">{head} <a href="/people/{who}">{who}</a></div>'
+                    f'<div class="entry-text">{text}</div></div>' for head, who, text in entries)
+    return (f'<html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title></head><body><main><h1>{title}</h1>'
+            f'<div class="entries">{boxes}</div></main></body></html>').encode()
+
+
+def test_journal_keeps_the_long_entry_pl():
+    review = ("<p>Powieść opowiada o latarniczce z małej wyspy, która zapisuje w dzienniku każdy przepływający statek. "
+              "Autorka pisze cierpliwie i oszczędnie, a książka z każdą stroną zdobywa zaufanie czytelnika.</p>"
+              "<p>Druga część jest słabsza, wspomnienia z dzieciństwa niewiele wnoszą. Mimo to przeczytałam ją w dwa "
+              "wieczory i wciąż wracam myślami do sceny burzy na samym końcu.</p>")
+    html = _journal([("Wpis 1, 3 marca 2026,", "morska_sowa", review),
+                     ("Wpis 2, 9 listopada 2026,", "morska_sowa", "<p>Zostawiona na ławce przy dworcu. Szerokiej drogi!</p>"),
+                     ("Wpis 3, 20 listopada 2026,", "gosc", "<p>Znaleziona w pociągu, dzięki!</p>")], "pl", "Latarniczka")
+    body = _body(html, "https://ksiazki.example.pl/dziennik/4411/")
+    assert "scenie burzy" in body or "sceny burzy" in body
+    assert "Zostawiona na ławce" not in body and "Znaleziona w pociągu" not in body and "Wpis 1" not in body
+
+
+def test_journal_keeps_the_long_entry_ja():
+    html = _journal([("2026年3月3日", "umi", _JA),
+                     ("2026年11月9日", "umi", "<p>駅のベンチに置いてきました。よい旅を！</p>")], "ja", "灯台守の日誌")
+    body = _body(html, "https://hon.example.jp/journal/4411/")
+    assert "最後の嵐の場面" in body and "駅のベンチ" not in body
+
+
+def test_thread_of_like_entries_stays_en():
+    # near miss: entries of like length (a thread of equals): no one of them is the review, none is dropped here
+    from scraper.extract.entryruns import mark
+    from scraper.extract.bodyblocks import blocks
+    text = ("I liked the lighthouse keeper and her log of ships a great deal, though the middle drags for a while and "
+            "the ending came too fast for me to feel it; still a good winter read. ")
+    html = ('<div class="entries">' + "".join(
+        f'<div class="entry"><div class="head"><a href="/people/p{k}">p{k}</a> 3 May 2026</div><p>{text}</p></div>'
+        for k in range(3)) + "</div>")
+    items = blocks(fragment_fromstring(html))
+    drop: dict = {}
+    mark(items, drop, {})
+    assert not drop

@@ -13,7 +13,9 @@ It speaks of the writer's site, not of the book. Its shape in every language:
 
 The same position holds the news site's bidding to follow it on a news reader: a short line whose link goes to the
 reader's page for the site ("<a href=news.google.com/publications/…>Follow us on Google News</a>", in any language:
-the link's address says it, ``follows_on_news_reader``); a link to a news story elsewhere is no such page.
+the link's address says it, ``follows_on_news_reader``); a link to a news story elsewhere is no such page. With no
+link, the reader named in the line (in Latin letters or the page's script) and a verb of following say the same
+(``names_news_reader``: "গুগল নিউজ ফিডটি ফলো করুন"); a mention of the reader in the review's prose has no such verb.
 
 ``sitelines.mark`` asks them only of a line that closes the review's box late in the body (the position of a follow
 plea). What stays: the same words inside a paragraph of the review ("I wrote more about her earlier novels on my blog,
@@ -75,3 +77,19 @@ def follows_on_news_reader(block: HtmlElement, text: str) -> bool:
         if parts.scheme in ("http", "https") and _NEWS_READER.match((parts.hostname or "") + parts.path + ("?" + parts.query if parts.query else "")):
             return True
     return False
+
+
+# a news reader by its name, in Latin letters or as the page's script writes it (bn "গুগল নিউজ", hi "गूगल न्यूज़", ru
+# "Гугл Новости", ar "أخبار جوجل", ja "Googleニュース", ko "구글 뉴스", zh "谷歌新闻")
+_NEWS_READER_NAME = re.compile(
+    r"google\s*(?:news|nieuws|nachrichten|notícias|noticias|notizie|actualités|wiadomoś\w*|zpráv\w*|haber\w*|berita|tin\s+tức|"
+    r"новост\w*|новин\w*|ειδήσ\w*|ニュース|뉴스|新闻|新聞|ข่าว)|google\s+discover|flipboard|apple\s+news|yahoo\s*!?\s*news|msn\s+news|"
+    r"গুগল\s*নিউজ|गूगल\s*न्यूज़?|गुगल\s*न्युज|гугл\s*новост\w*|أخبار\s+(?:جوجل|غوغل|قوقل)|(?:جوجل|غوغل)\s+نيوز|"
+    r"גוגל\s+ניוז|گوگل\s+نیوز|구글\s*뉴스|谷歌新闻|谷歌新聞|グーグルニュース|กูเกิล\s*นิวส์|கூகுள்\s*நியூஸ்", re.I)
+
+
+def names_news_reader(text: str, follow: re.Pattern) -> bool:
+    """A short line bidding the reader follow the site on a news reader named in it, with no link ("Follow us on
+    Google News", "… গুগল নিউজ ফিডটি অনুসরণ করুন"): `follow` is the caller's verb of following; no score."""
+    short = count_words(text) <= 25 if not _UNSPACED.search(text) else len(text.strip()) <= 70
+    return short and not has_score(text) and bool(_NEWS_READER_NAME.search(text) and follow.search(text))

@@ -39,7 +39,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from .moreonsite import follows_on_news_reader, more_on_own_site
+from .moreonsite import follows_on_news_reader, more_on_own_site, names_news_reader
 from .ownshop import own_shop_line
 from .couponline import FREE_TRIAL, INTRO_PRICE
 from .creditlines import credit_line, own_views_disclaimer
@@ -208,7 +208,8 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
         # (late: in the body's second half, or among the last two lines of a short box, a reader's review of one
         # paragraph and its plea)
         elif (i >= count / 2 or i > 0 and i in live[-2:]) and _closes_box(items, i, drop) \
-                and (follow_plea(text) or follow_site(text, home_names(body)) or more_on_own_site(text) or follows_on_news_reader(block, text)):
+                and (follow_plea(text) or follow_site(text, home_names(body)) or more_on_own_site(text) or follows_on_news_reader(block, text)
+                     or names_news_reader(text, _FOLLOW)):
             drop[i], boxes[i] = "follow-me line", block
         elif i in live[-4:] and _closes_box(items, i, drop) and own_shop_line(block, body, text, words):
             drop[i], boxes[i] = "own shop line", block  # the site's own bookshop plugged last (ownshop)
