@@ -232,3 +232,33 @@ def test_thread_of_like_entries_stays_en():
     drop: dict = {}
     mark(items, drop, {})
     assert not drop
+
+
+# --- the "add yours" line after a list of other readers' entries ---
+
+def _with_others(review: str, after: str, lang: str) -> bytes:
+    section = ('<div class="others"><h3>{h}</h3><div class="o"><p>"Kısa ama güzel bir kitap."</p> — <a href="/u/ayse">ayse</a></div>'
+               '<div class="o"><p>"Bana göre biraz uzun."</p> — <a href="/u/mert">mert</a></div></div>').format(
+        h="diğer yorumlar" if lang == "tr" else "other readers")
+    return (f'<html lang="{lang}"><head><meta charset="utf-8"><title>t</title></head><body><main><div id="c"><h1>t</h1>'
+            f'<div class="post">{review}</div>{section}{after}</div></main></body></html>').encode()
+
+
+_TR = ("<p>Roman, küçük bir adada deniz fenerini bekleyen bir kadını anlatıyor; kadın geçen her gemiyi bir deftere yazıyor. "
+       "Yazar sabırlı ve az sözle yazıyor, kitap her sayfada okurun güvenini biraz daha kazanıyor.</p>"
+       "<p>İkinci bölüm daha zayıf, çocukluk anıları pek bir şey katmıyor. Yine de iki akşamda bitirdim ve sondaki fırtına "
+       "sahnesini hâlâ düşünüyorum.</p>")
+
+
+def test_add_yours_line_after_the_section_goes_tr():
+    after = '<p>yorum yazmak için <a href="#">giriş yapın</a> ya da <a href="#">üye olun</a>.</p>'
+    body = _body(_with_others(_TR, after, "tr"), "https://fener.example.com.tr/kitap/fener/")
+    assert "giriş yapın" not in body and "fırtına" in body
+
+
+def test_line_after_the_section_with_more_after_it_stays_tr():
+    # near miss: the line is not the last of its box (the page goes on), so it is not the section's closing line
+    after = ('<p>yorum yazmak için <a href="#">giriş yapın</a>.</p><p>Fener üzerine ikinci yazımız yakında burada olacak, '
+             'o zamana kadar adanın haritasına bakabilirsiniz; yazarın önceki romanını da bu hafta yeniden okuyoruz.</p>')
+    body = _body(_with_others(_TR, after, "tr"), "https://fener.example.com.tr/kitap/fener/")
+    assert "fırtına" in body and "yorum yazmak için" in body

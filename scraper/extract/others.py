@@ -146,6 +146,14 @@ def _add_link(element: HtmlElement) -> bool:
     return len(links) == 1 and text_of(links[0]) == text_of(element) and 1 <= count_words(text_of(element)) <= 5
 
 
+def _add_line(element: HtmlElement) -> bool:
+    """A short line of its own after a list of entries, holding one or two links and no entry's shape: the list's
+    "to add yours, <log in> or <join>" line."""
+    links = list(element.iter("a"))
+    return element.tag in ("p", "div") and 1 <= len(links) <= 2 and count_words(text_of(element)) <= 20 \
+        and not _entry(element) and not _signed_entry(element)
+
+
 def _signed_entry(box: HtmlElement) -> bool:
     """An entry of a list of other people's posts as a teaser: a short text signed after a dash by its writer's linked
     name, the box's last thing ('"Loved it." — <a>ana_reads</a>')."""
@@ -172,7 +180,7 @@ def readers_lists(items: list[HtmlElement], body: HtmlElement, drop: dict[int, s
         if count_words(text) > 8:
             continue
         entries = [e for e in block.itersiblings() if isinstance(e.tag, str)]
-        if len(entries) >= 3 and _add_link(entries[-1]):
+        if len(entries) >= 3 and (_add_link(entries[-1]) or _add_line(entries[-1])):
             entries.pop()  # (the list's "add yours" link after the entries goes with the section)
         if not entries or not all(_entry(e) or _signed_entry(e) for e in entries):
             continue
@@ -188,6 +196,9 @@ def readers_lists(items: list[HtmlElement], body: HtmlElement, drop: dict[int, s
                 drop.setdefault(k, "other readers' reviews")
                 if whole:
                     boxes[k] = section
+            # (the "add yours" line set right after the section, the last of its box, goes with it)
+            elif whole and element is section.getnext() and element.getnext() is None and _add_line(element):
+                drop.setdefault(k, "other readers' reviews")
     readers_after(items, body, drop, boxes)
     readers_beside(items, body, drop, boxes)
 
