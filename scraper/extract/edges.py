@@ -100,7 +100,7 @@ _INLINE = ("span", "strong", "b", "em", "i", "small", "label")
 # a related post's label, in our languages ("Read also:", "Lesen Sie auch", "Διαβάστε επίσης", "延伸閱讀")
 READ_ALSO = re.compile(
     r"^\W*(?:(?:read|see)\s+(?:also|more|next)|also\s+read|related(?:\s+(?:posts?|reading|articles?))?|"
-    r"(?:διαβάστε|δείτε)\s+(?:επίσης|ακόμη)|lesen\s+sie\s+auch|lies\s+auch|auch\s+interessant|mehr\s+zum\s+thema|"
+    r"(?:διαβάστε|δείτε)\s+(?:επίσης|ακόμη)|lesen\s+sie\s+(?:auch|mehr(?:\s+(?:zum\s+thema|dazu))?)|lies\s+auch|lies\s+mehr|auch\s+interessant|mehr\s+(?:zum\s+thema|dazu)|"
     r"(?:à\s+)?lire\s+aussi|voir\s+aussi|lisez\s+aussi|lee\s+(?:también|más)|leia\s+(?:também|mais)|veja\s+também|"
     r"leggi\s+anche|vedi\s+anche|lees\s+ook|zie\s+ook|czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także)|"
     r"читайте\s+(?:также|ещё|еще|також)|см\.\s+также|čtěte\s+také|přečtěte\s+si\s+také|baca\s+juga|đọc\s+thêm|"
@@ -341,9 +341,11 @@ def _ends_on_link(block: HtmlElement, text: str) -> bool:
 
 def _inline_label_line(label: HtmlElement, items: list[HtmlElement]) -> HtmlElement | None:
     """The line a label set inline belongs to ("<div><span>Read also</span> <a>…</a></div>"), when the line holds the
-    label and then only the related post's link, and no other block of the body."""
+    label and then only the related post's link, and no other block of the body; or the teaser box a label's own
+    paragraph opens ("<div><p>Read more on this</p><a>…</a></div>"), the link its box's, outside any paragraph."""
     line = label.getparent()
-    if label.tag not in _INLINE or line is None or line.tag not in ("div", "p", "aside", "section"):
+    own_line = label.tag in _INLINE or label.tag == "p" and line is not None and line.tag in ("div", "aside")
+    if not own_line or line is None or line.tag not in ("div", "p", "aside", "section"):
         return None
     text, own = text_of(line), text_of(label)
     rest = text[len(own):].strip() if text.startswith(own) else ""
