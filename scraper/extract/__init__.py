@@ -32,7 +32,7 @@ from .bookbesidefield import beside_record
 from .bookopeningheading import opening_heading
 from .bookbrand import in_page_script, kind_tail, unbranded
 from .bookkindparen import kind_bracket
-from .bookedition import edition_bracket
+from .bookedition import edition_bracket; from .bookbinding import binding_tail; from .bookicelandic import eftir_author
 from .bookproducthead import product_heading
 from .bookshopauthor import shop_book
 from .bookcase import base_form
@@ -53,6 +53,7 @@ from .journalpage import drop_record_items
 from .leadpicture import drop_lead_pictures
 from .memberquotes import drop_member_quotes
 from .commentids import remove_comment_boxes
+from .statusthread import keep_thread
 from .reviewscope import gather_labelled_lines
 from .namedbyline import drop_name_bylines
 from .hiddentext import open_spoilers, show_score_widgets, subject_line
@@ -256,6 +257,8 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     remove_comment_boxes(tree, report)  # (a comments box named by its id in the site's language: commentids)
     nodes.forget_attributes()  # (the cleaning below changes them)
     boilerplate.remove_forms(tree, report)
+    if keep_thread(tree, url, report):  # one fediverse status's page: its author's thread, others' replies gone
+        body_matches = None
     body, post_bodies = find_body(tree, forum_topic(url), body_matches)
     # the rating reads image alt text, quotations and lines as the post had them, before cleaning
     rating_source = rating_blocks(body) if body is not None and post_bodies == 1 else []
@@ -310,7 +313,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         book = named_twice(book, tree, lines, meta.title, clues.labels, captions=[c for c, _ in clues.captioned],
                            related=related) or book  # (book9b)
         if not (book and book.author):  # the record in a field beside the body's (bookbesidefield)
-            book = beside_record(body if post_bodies == 1 else None, context) or book
+            book = beside_record(body if post_bodies == 1 else None, context) or eftir_author(book, lines, context.text) or book  # (bookicelandic)
     if _record_book is not None and not (book and book.author):
         book = _record_book  # (a reader's review kept alone: the book its page's record named, read on the first pass)
     if shop_found is not None and not (book and book.author):
@@ -374,7 +377,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         book = base_form(unbranded(book, meta.title, page.other_titles, page.pictures, tree), record.body_text)  # (bookbrand, bookcase)
         book = kind_tail(in_page_script(book, meta.title, record.body_text, shop_heading), record.body_text)  # (bookbrand: a title in two scripts, its kind's word)
         book = kind_bracket(book, record.body_text)  # "T (novel)": its kind in brackets (bookkindparen)
-        book = edition_bracket(book)  # "T（新装版）", "T (Anniversary Edition)": its edition in brackets (bookedition)
+        book = edition_bracket(binding_tail(book, shop_heading, page.pictures, record.body_text))  # (bookbinding: "T: S - Paperback"); "T（新装版）", "T (Anniversary Edition)": its edition in brackets (bookedition)
         book = full_title(signed_author(pen_name(book, meta.title, [[page.description or ""], page.pictures, page.other_titles], record.body_text),
                                         record.body_text), record.body_text)  # (bookpenname; booksigned: "A imzalı T"; bookfulltitle: the full title a short one stands for)
         book = nominative_author(book, meta.title, context)  # "Андрея Светлова «T»": the author as the text names them (bookgenitivefront)

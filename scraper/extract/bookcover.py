@@ -11,7 +11,7 @@ from urllib.parse import unquote
 from lxml import etree
 from lxml.html import HtmlElement
 
-from .book import QUOTES, Context
+from .book import QUOTES, Context, _by
 from .bookcoverhead import bare_pattern, cover_head
 from .bookbiblio import caseless_name
 from .bookdashowner import _CASED, _owner
@@ -63,12 +63,21 @@ def from_caption(captioned: list[tuple[str, str]], context: Context, labels: lis
         if len(parts) != 2:
             continue
         title, author = parts[0].strip(QUOTES + " "), re.split(r"[,،;(।|·]|(?<![A-Z])\.", parts[1])[0].strip()
+        author = _unprefixed(author, context)  # "T, de A", "T — by A": the caption's "by" is no part of the name
         if title and (title in alts or cover) and len(title.split()) <= 10 and 1 < len(author.split()) <= 4 \
                 and not re.search(r"\d", author) and any(context.text.count(word) >= 2 for word in author.split() if len(word) > 2) \
                 and not _phrase(author, context.text):
             return title, author
     return cover_head(captioned, context, labels, _COVER_BARE, _person) \
         or thai_cover(captioned, context, labels)  # "T, my mother's copy", a tagged author (bookcoverhead); Thai's phrases
+
+
+def _unprefixed(author: str, context: Context) -> str:
+    """The name after the page's language's word for "by" ("de Ana Lima", "von Eva Roth", "by Ann Lee", "d’Émile Roy"),
+    when what follows is a name of two words or more (a lone "de Vries" is a surname with its particle)."""
+    match = re.match(rf"(?:{_by(context)})\s+(?=\S+\s+\S)|d[’']\s*(?=[^\W\d_]\S*\s+\S)", author)
+    rest = author[match.end():] if match else author
+    return rest if match and rest[:1].isupper() else author
 
 
 # an image's alt text that says it shows a book's cover, in our languages and scripts ("বইয়ের প্রচ্ছদ", "Το εξώφυλλο")

@@ -38,8 +38,10 @@ _CJK_BRACKETED = r"[『《「〈]\s*(?P<title>[^』》」〉]{1,60}?)\s*[』》�
 _CJK_END = r"(?=$|[\s―—–\-:：|｜/／、，,（(【\[])"
 _CJK_TITLE_NAME = re.compile(
     rf"{_CJK_BRACKETED}\s*(?:[（(]\s*(?P<bracketed>{_CJK_NAME}|[\u4e00-\u9fff\u3005]{{1,6}}[\u3041-\u30ff・]{{1,8}})\s*(?:著|作)?\s*[）)]|"
-    rf"(?P<name>{_CJK_NAME})\s*(?:著|作)?{_CJK_END})"
+    rf"(?:[＝=]\s*)?(?P<name>{_CJK_NAME})\s*(?:著|作)?{_CJK_END})"  # (a newspaper's "『T』＝A・著": an equals sign before the credit)
 )
+# the reviewer's credit before the bracketed title ("青木一郎・評　『T』＝A・著", "王小明・评"): a name with the role "review"
+_REVIEWER = re.compile(r"\S{2,}[・·]\s*(?:評|评)$")
 _CJK_NAME_TITLE = re.compile(rf"(?:^|[\s―—–\-:：|｜/／、])(?P<name>{_CJK_NAME})\s*(?:著|作)?\s*[:：]?\s*{_CJK_BRACKETED}")
 # A chapter's, a section's or an episode's word right before a bracketed title ("第三章《T》", "最后一章《T》", "第2話「T」",
 # "最終回『T』", "第3話の「T」", "제3장 「T」", "마지막 화 「T」"): the title is a part's, not the book's, and the word before it is no name.
@@ -81,8 +83,10 @@ _CJK_PICTURE = re.compile(r"封面|封底|書影|书影|書封|书封|表紙|表
 
 def cjk_title(text: str) -> tuple[str, str] | None:
     """(title, author) from "『海辺の灯台』山田花子", "佐藤一郎『冬の駅』", "李明《江边的雾》", "『冬の駅』（佐藤一郎）"."""
-    match = _CJK_NAME_TITLE.search(text) or _CJK_TITLE_NAME.search(text)
+    match = _CJK_NAME_TITLE.search(text)
+    match = (match if match and not _REVIEWER.match(match.group("name")) else None) or _CJK_TITLE_NAME.search(text)
     name = match and (match.groupdict().get("bracketed") or match.group("name"))
+    name = name and re.sub(r"(?<=\S)(?:[・·]\s*(?:著|作)|著)$", "", name)  # "A・著", "A著": the author's role after the name
     if not name or _CJK_REVIEW.search(name) or _CJK_PICTURE.search(name) or is_remark(name) or counted(name):  # "重读《T》", "《T》（全三部）": a remark
         return None
     if part_before(text, match.start("title")):  # "第三章《T》": a chapter's title
