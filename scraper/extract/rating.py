@@ -44,7 +44,7 @@ from . import medium
 from .casefold import first_chars, plain_forms
 from .ratingblocks import Block, others_widgets, rating_blocks  # noqa: F401 - rating_blocks is part of this module's interface
 from .ratinglead import cased_scores, led_scores
-from .ratingglyphs import DOTS, EMOJI_RUN, GLYPHS, LONE_STAR, VOTES_AFTER, labelled_mark, named_marks
+from .ratingglyphs import DOTS, EMOJI_RUN, GLYPHS, LONE_STAR, VOTES_AFTER, AGE_BEFORE, labelled_mark, named_marks, signed_mark
 from .ratingglyphs import dots_value as _dots_value, glyph_value as _glyph_value
 from .ratinglooks import SCALE_FIRST_CUES, may_label, may_match, may_score, worded_scores  # (worded_scores: ratingnumerals)
 from .ratingshapes import runs_on as _runs_on, _COUNTED, CJK_CLAUSE, CLOSES_SENTENCE, MINE_LABEL, _HALF_SUFFIX, _NUM, AFFIXED_CUES, AFFIXED_SCALE, AVERAGE_LEAD, SERIES_PLACE, LEAD_WORD, LINE_WORD, CJK_SCALES, CJK_STARS, ELATIVE, FRACTION, JA_STARS, KO_STARS, N_STARS, PERCENT, SCALE_FIRST, TH_STARS, VALORES, NL_MARK  # score shapes
@@ -207,7 +207,7 @@ def _at_start(text: str, labelled: bool, bare: int | None = 0, found: list[_Foun
         scale = int(emoji.group("scale").strip(" /")) if emoji.group("scale") else max(5, count + hollow)
         value = round(count / scale, 3) if count + hollow <= min(scale, 10) else None
         return _Found(Rating(emoji.group(0), value), 0, emoji.end()) if value is not None else None
-    if mark := labelled_mark(text):  # a letter grade ("B+"), a school mark in words ("твёрдая четвёрка")
+    if mark := labelled_mark(text) or signed_mark(text, bare):  # a letter grade ("B+"), a school mark in words ("твёрдая четвёрка") or digits ("9-")
         return _Found(Rating(*mark), 0, len(mark[0]))
     if (mark := NL_MARK.match(text)) and (value := _value(mark, 10.0)) is not None:  # nl "een 8", out of ten
         return _Found(Rating(mark.group(0), value), 0, mark.end())
@@ -265,7 +265,7 @@ def _candidates(text: str, labelled_only: bool = False, labelled: bool = True) -
             # "Terningkast 5" is a throw of a die
             rest = text[label.end():]
             word = (label.group("word") or "").lower()
-            bare = _BARE_SCALE.get(word, 10 if word.startswith("kouluarvosan") else 20 if word.startswith("نمره") else 0)  # (fi: the school's grade, 4 to 10)
+            bare = None if AGE_BEFORE.search(text, 0, label.start()) else _BARE_SCALE.get(word, 10 if word.startswith("kouluarvosan") else 20 if word.startswith("نمره") else 0)  # (fi: the school's grade, 4 to 10; "Age rating: 7+": no score)
             found = _at_start(rest, True, bare=bare)
             gap = 0
             for _ in range(2) if found is None and not re.search(r"[:=|：–—]", label.group(0)) else ():

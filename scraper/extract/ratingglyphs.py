@@ -40,6 +40,23 @@ _GIVEN = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?(?=" + MARK_WORD.pattern + ")", r
 _STEP = {"+": 0.05, "-": -0.05, "−": -0.05, "–": -0.05, " plus": 0.05, " minus": -0.05}
 
 
+# A school mark in digits with its plus or minus written on, after a rating label: fi "Arvosana: 9-" (4 to 10, as school
+# reports write it, "9-" = 8¾, "8+" = 8¼), nl "Cijfer: 7+", ru/pl "Оценка: 4+" (out of five); a quarter of a point each way.
+# Not a range ("4-5"), nor a sign set apart ("9 - great"), nor after a label of age ("Age rating: 7+", a reader's age)
+SIGNED_MARK = re.compile(r"(?P<num>10|[1-9])(?P<mod>[+\-−–])(?![\d+\-−–/])(?=\s*(?:$|[.,;:!)(]|\s+[^\W\d_]))")
+AGE_BEFORE = re.compile(r"(?<![\w-])(?:age|âge|edad|età|idade|alter|leeftijd|ålder|alder|wiek|возраст\w*|вік|ikä|yaş)[\s-]*$", re.IGNORECASE)
+
+
+def signed_mark(text: str, bare: int | None) -> tuple[str, float] | None:
+    """A school mark with its sign opening the text after a label (as written, worth) on the label's bare scale
+    (0: five up to 5, else ten; None: the label takes no bare number)."""
+    if bare is None or (mark := SIGNED_MARK.match(text)) is None:
+        return None
+    num, scale = int(mark.group("num")), bare or (5 if int(mark.group("num")) <= 5 else 10)
+    worth = num + (0.25 if mark.group("mod") == "+" else -0.25)
+    return (mark.group(0), round(min(worth, scale) / scale, 3)) if num <= scale else None
+
+
 def _mark_value(mark: re.Match) -> tuple[str, float]:
     mod = (mark.group("mod") or "").lower()
     step = 0.05 if mod.endswith("плюсом") else -0.05 if mod.endswith(("минусом", "мінусом")) else _STEP.get(mod, 0.0)

@@ -137,7 +137,9 @@ _OVERALL_BEFORE = r"整體|整体|celkové|celkově|celkovo|общая|общи�
 _PERSONAL_BEFORE = r"personal|persönliche|persoonlijke|personlig|personligt|personlige|личная|особиста|개인"
 _PERSONAL_AFTER = r"pribadi|personale|personnelle|personal|pessoal|persoonlijk|personlig|osobista|osobní|osobné"
 _LABEL_WORDS = (
-    r"ratings?|rated|score|stars|grade|verdict|note|notation|évaluation|appréciation|valoraci[oó]n|"
+    r"ratings?|rated|score|stars|grade|verdict|note|notation|évaluation|appréciation|valoraci[oó]n?|"
+    # (ca "Valoració", "Puntuació", "Qualificació", "Estrelles", "Veredicte"; gl "Cualificación"; eu "Balorazioa", "Puntuazioa")
+    r"puntuaci[oó]|qualificaci[oó]|estrelles|veredicte|cualificaci[oó]n|balorazioa|puntuazioa|"
     r"puntuaci[oó]n|calificaci[oó]n|nota|estrellas|veredicto|bewertung|wertung|sterne|urteil|"
     r"voto|giudizio|valutazione|punteggio|stelle|cotação|avaliação|classificação|pontuação|estrelas|"
     # (and the plural "stars" of the languages whose star words are no label yet, before a colon: fi "Tähtiä: 4½/5")
@@ -164,8 +166,8 @@ _PROSE_CUES = (
     r"para m[ií]m?|pour moi|f[üu]r mich|per me|voor mij|jag ger|ger jag|jeg giver|jeg gir|för mig|for meg|for mig|"
     # nb/nn/da/sv: "from me" ("Boka får terningkast fire av meg"), nn "I give" ("Eg gjev henne ein femmar")
     r"(?:av|fra|frå|af|från)\s+(?:meg|mig)\b|eg\s+(?:gjev|gir)|gjev\s+eg|gir\s+jeg|giver\s+jeg|"
-    # ru/uk "для меня это девять из десяти", "ставлю 8 из 10"; bg "за мен", "давам ѝ", "бих ѝ дала"; tr "10 üzerinden 8 veririm"; pl "daję 4/5", cs "dávám"
-    r"для меня|для мене|за\s+мен|давам|бих\s+(?:ѝ\s+|й\s+|му\s+)?дал[аи]?|ставлю|поставлю|даю|(?:дал|дала|поставил|поставила)\s+бы|(?:по)?ставив(?:ла)?\s+би|veririm|veriyorum|benim\s+için|bence|daję|dałbym|dałabym|oceniam|dávám|"
+    # ru/uk "для меня это девять из десяти", "ставлю 8 из 10"; bg "за мен", "давам ѝ", "бих ѝ дала"; tr "10 üzerinden 8 veririm", "Benden 10 üzerinden 9" (from me); pl "daję 4/5", cs "dávám"
+    r"для меня|для мене|за\s+мен|давам|бих\s+(?:ѝ\s+|й\s+|му\s+)?дал[аи]?|ставлю|поставлю|даю|(?:дал|дала|поставил|поставила)\s+бы|(?:по)?ставив(?:ла)?\s+би|veririm|veriyorum|benim\s+için|bence|benden|bana\s+göre|daję|dałbym|dałabym|oceniam|dávám|"
     # el "του δίνω", "για μένα" / "κατ' εμέ" (for me), ko "넷을 주고 싶다" (I'd give it four), hi/ur "from my side" ("मेरी ओर से", "میری طرف سے")
     r"δίνω|θα\s+(?:(?:του|της|το)\s+)?έδινα|βάζω|για\s+μένα|για\s+μενα|κατ['’]\s*εμέ|주고\s+싶다|줄게|준다|주겠다|میری\s+طرف\s+سے|"
     # he "לתת לו" / "אתן לספר" (to give it, I'll give the book), ar "أعطيه", "سأمنحها"; lt "duodu", "skirčiau"; lv "dodu", "liktu"
