@@ -81,7 +81,7 @@ _RECEIVED_FOR_REVIEW = re.compile(
     r"(was|were)\s+(sent|given|gifted)\s+(to\s+me\s+)?(\w+\s+){0,3}(by|from)\s+(the\s+)?(publisher|author|publicist)|"
     r"(publisher|author|publicist)\s+(kindly\s+)?(sent|gave|gifted)\s+me|gifted\s+by\s+@?\w+|(publishers?|publicist|author)(\s+[\w'’-]+){1,4}?\s+(kindly\s+)?"
     r"(sent|gave|gifted|posted|mailed|offered)\s+(me|us)\s+(\w+\s+){0,3}?(copy|proof|edition)|"  # (the giver named with its book first: "the publisher of this reprint posted me a copy")
-    r"\w+\s+(kindly\s+)?sent\s+me\s+(the|a|an|this|their)\s+(\w+\s+){0,3}(edition|copy|proof|book)|"
+    r"\w+\s+(kindly\s+)?sent\s+(me|us)\s+(the|a|an|this|their)\s+(\w+\s+){0,3}(edition|copy|proof|book)|"
     r"(cedid[oa]|enviad[oa]|oferecid[oa]|offert)\s+(pela|pelo|por\s+la|por\s+el|par\s+l.)\s*(editora|editorial|[ée]diteur|maison)|"
     # I received … from the publisher, by its courtesy: "Recebi este livro de cortesia da editora", "courtesy of the publisher"
     # (or the participle alone and "free", a note's shorthand: "Book received free from the publisher", "Livre reçu gratuitement
@@ -98,7 +98,7 @@ _RECEIVED_FOR_REVIEW = re.compile(
     r"terima\s+kasih\s+kepada\s+penerbit|(dikirim\w*|diberi\w*|(men)?dapat\w*|(di|men|ku)terima|(saya|kami|aku)\s+terima)\s+(\w+\s+){0,3}(dari|oleh)\s+penerbit|"
     r"mengirim\w*\s+(buku|naskah|novel)\s+ini|"  # (id/ms, the two lines above: thanks to, sent or received from the publisher, sent this book)
     # ko, ja, zh, tr, ru/uk: "the book was provided (to me)", "review team", "a gift copy from the publisher"
-    r"(ücretsiz|hediye)\s+(olarak\s+)?(gönderil\w*|ald[ıi]m|ald[ıi]k|verildi)|(от|від)\s+издательства|від\s+видавництва|издательство\s+прислал\w*|"
+    r"(ücretsiz|hediye)\s+(olarak\s+)?(gönderil\w*|ald[ıi]m|ald[ıi]k|verildi)|yayınev\w*\s+([\w'’]+\s+){0,4}?(hediye\s+(olarak\s+)?)?(gönderdi|yolladı|hediye\s+etti)\w*|(от|від)\s+издательства|від\s+видавництва|издательство\s+прислал\w*|"
     # the house as the giver: ru/uk "предоставлена издательством", "видавництво надало", cs/sk "poskytlo (redakcii) nakladatelství / vydavateľstvo", tr "yayınevi
     # tarafından gönderildi", hu "a kiadó küldte", ro "oferită de editura", el "στάλθηκε από τις εκδόσεις"
     r"предоставлен\w*\s+издательством|издательство\s+предоставил\w*|издательство\s+(мне|нам)\s+(любезно\s+)?(предостав|присл|высл|подари|переда)\w*|(мне|нам)\s+(\w+\s+){0,2}?(любезно\s+)?(присл|высл|подари|предостав|переда)\w*\s+(\w+\s+)?издательств\w*|(присл|высл|подари|предостав)\w*\s+(мне|нам)\s+(\w+\s+)?издательств\w*|надан\w*\s+видавництвом|(надал|надісла)\w*\s+(мені\s+)?видавництв\w*|видавництво\s+(надал|надісла)\w*|"

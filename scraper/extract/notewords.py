@@ -224,14 +224,19 @@ FREE_GIVEN = re.compile(
     r"ricevut[oa]|inviat[oa]|recebid[oa]|gekregen|ontvangen|dostał[ae]?m|получил[аи]?|отримал[аи]?)(?!\w)|"
     r"(?<!\w)(?:got|received|was\s+given|was\s+sent|reçu[es]{0,2}|recib[ií]\w*|ricevut[oa]|receb[ií]\w*|bekam|erhielt|dostał\w*|otrzymał\w*)\s+(?:\w+\s+){0,3}?"
     r"(?:for\s+free|free\s+of\s+charge|gratuitement|gratis|gratuitamente|kostenlos|za\s+darmo)(?!\w)|"
+    # the copy itself said to be free, after the getting: "got a free ebook copy", fr "reçu un exemplaire gratuit", es "recibí un
+    # ejemplar gratuito", de "ein kostenloses Exemplar erhalten" (not "a free evening", no copy named in English)
+    r"(?<!\w)(?:got|received|won|was\s+given|was\s+sent)\s+(?:an?|the|my|this)\s+(?:\w+\s+)?free\s+(?:\w+\s+)?(?:e-?books?|cop(?:y|ies)|editions?|books?|ARCs?|proofs?|audiobooks?)(?!\w)|"
+    r"(?<!\w)(?:reçu[es]{0,2}|recib[ií]\w*|receb[ií]\w*|ricevut[oa])\s+(?:un[ae]?|uma?)\s+(?:\w+\s+){1,2}?(?:gratuit\w*|gratis)(?!\w)|"
+    r"(?<!\w)(?:ein|eine|einen)\s+kostenlose[snm]?\s+(?:\w+\s+)?(?:bekommen|erhalten|zugeschickt)(?!\w)|"
     # ru/uk: the getting first, then free ("Книга досталась мне бесплатно", "Мені її надіслали безкоштовно")
     r"(?<!\w)(?:получил[аи]?|получен[аы]?|достал(?:ся|ась|ось|ись)|прислали|выслали|подарили|отримал[аи]?|отримав|"
     r"дістал(?:ася|ося|ися)|дістався|надіслали|подарували)\s+(?:\w+\s+){0,3}?(?:бесплатно|безвозмездно|даром|безкоштовно|задарма)(?!\w)|"
     r"สำนักพิมพ์\S{0,12}ส่ง\S{0,60}ฟรี|ส่ง\S{0,60}มาให้(?:อ่าน|รีวิว)?ฟรี", re.I)
 # a first person in the sentence (the writer got it, not a character)
 # (the languages that drop the pronoun say the person in the verb's ending: es "Recibí el libro gratis", pt "recebi", it "ho
-# ricevuto", ca "vaig rebre", pl "dostałam"; not "recibió", the author's or a character's; English "I" in capitals: pl/cs "i" is "and")
-FIRST_PERSON = re.compile(r"(?<!\w)j['’]|(?<!\w)(?:ich|wir|mir|uns|(?-i:I)|we|me|us|je|moi|yo|io|mi|eu|ik|jag|jeg|mig|meg|я|мне|мені|"
+# ricevuto", ca "vaig rebre", pl "dostałam"; not "recibió", the author's or a character's; English "I" in capitals: pl/cs "i" is "and"; in lower case before the getting, "i got")
+FIRST_PERSON = re.compile(r"(?<!\w)j['’]|(?<!\w)(?:ich|wir|mir|uns|(?-i:I)|(?-i:i)(?=\s+(?:got|received|won|was\s+(?:given|sent))\b)|we|me|us|je|moi|yo|io|mi|eu|ik|jag|jeg|mig|meg|я|мне|мені|"
                           r"recib[ií]|recibimos|(?:he|hemos)\s+recibido|recebi|recebemos|(?:ho|abbiamo)\s+ricevut[oaie]|ricevetti|"
                           r"(?:vaig|vam)\s+rebre|dostałe[mś]|dostałam|dostaliśmy|dostałyśmy|otrzymał(?:e|a)m)(?!\w)|สำนักพิมพ์", re.I)
 # Thanks, in many languages: a note that thanks the publisher for a copy or for sending it (notegift.thanked_giver)
