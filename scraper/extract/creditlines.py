@@ -28,7 +28,7 @@ _CREDIT_LABEL = re.compile(
     r"文|文字|撰文|作者\s*[（(]\s*本文\s*[)）]|글|글쓴이|เขียนโดย|ผู้เขียนบทความ|"
     # (the reviewer credited as such: ja 評者, 筆者, 執筆, zh 书评人, 評論人, ko 평자, 리뷰어)
     r"評者|筆者|執筆者?|レビュアー|书评人|書評人|评论人|評論人|평자|리뷰어|"
-    r"reviewer)\s*[:：]\s*(?P<name>.+)$", re.I)
+    r"reviewer)\s*(?:[:：]|(?<=[\u3000-\u9fff])・)\s*(?P<name>.+)$", re.I)  # (after a CJK label, a middle dot: "評者・…")
 # the opinions are the writer's own: the site's disclaimer, in many languages
 _OWN_VIEWS = re.compile(
     r"(?:views|opinions)\b.{0,60}\b(?:author|writer|reviewer|contributor|blogger)s?['’]?s?\s+own|"
@@ -51,12 +51,14 @@ _OWN_VIEWS = re.compile(
 _OWN_VIEWS = guarded(_OWN_VIEWS)  # (casefold.Guarded: its words looked for first)
 
 
+_BRACKETED = re.compile(r"^[（(]\s*([^()（）]+?)\s*[)）]$")
 _ROLE_AFTER = re.compile(r"\s*[（(][^()（）\d]{1,30}[)）]\s*$")
 
 
 def credit_line(text: str) -> bool:
     """A short line crediting the article's writer by name (module docstring); the writer's role may follow the name in
     brackets ("Reviewer: Ann Lee (editor)")."""
+    text = _BRACKETED.sub(r"\1", text.strip())  # (the whole credit in brackets: "（評者・… 文芸評論家）")
     text = _ROLE_AFTER.sub("", text)
     if count_words(text) > 10 or has_score(text) or not (label := _CREDIT_LABEL.match(text.strip())):
         return False

@@ -100,7 +100,7 @@ _INLINE = ("span", "strong", "b", "em", "i", "small", "label")
 # a related post's label, in our languages ("Read also:", "Lesen Sie auch", "Διαβάστε επίσης", "延伸閱讀")
 READ_ALSO = re.compile(
     r"^\W*(?:(?:read|see)\s+(?:also|more|next)|also\s+read|related(?:\s+(?:posts?|reading|articles?))?|"
-    r"(?:διαβάστε|δείτε)\s+(?:επίσης|ακόμη)|lesen\s+sie\s+(?:auch|mehr(?:\s+(?:zum\s+thema|dazu))?)|lies\s+auch|lies\s+mehr|auch\s+interessant|mehr\s+(?:zum\s+thema|dazu)|"
+    r"(?:διαβάστε|δείτε)\s+(?:επίσης|ακόμη)|lesen\s+sie\s+(?:auch|mehr(?:\s+(?:zum\s+thema|dazu))?)|lies\s+auch|lies\s+mehr|auch\s+interessant|mehr\s+zum\s+thema|"
     r"(?:à\s+)?lire\s+aussi|voir\s+aussi|lisez\s+aussi|lee\s+(?:también|más)|leia\s+(?:também|mais)|veja\s+também|"
     r"leggi\s+anche|vedi\s+anche|lees\s+ook|zie\s+ook|czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także)|"
     r"читайте\s+(?:также|ещё|еще|також)|см\.\s+также|čtěte\s+také|přečtěte\s+si\s+také|baca\s+juga|đọc\s+thêm|"

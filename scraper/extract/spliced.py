@@ -44,7 +44,7 @@ from lxml.html import HtmlElement
 
 from .chrome import PICTOGRAPH
 from .couponline import coupon_line
-from .pressline import press_standards_line
+from .pressline import edition_line, press_standards_line
 from .controls import LABEL
 from .housekeeping import a_note
 from .nodes import hrefs_in, text_of
@@ -97,7 +97,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, host: str, lengths: list[i
             drop[i], boxes[i] = "contact line", block
         elif seen[i] >= 0.5 * total and not any(k in prose for k in left[n + 1:]) and coupon_line(block):
             drop[i], boxes[i] = "discount offer", block  # a shop's code for the book closing the review (couponline)
-        elif i > last_prose and press_standards_line(text_of(block)):
+        elif i > last_prose and (press_standards_line(text_of(block)) or edition_line(text_of(block))):
             drop[i], boxes[i] = "press standards line", block  # the paper's press code or trust programme (pressline)
         elif seen[i] >= 0.5 * total and (box := own_source(block, body, host)) is not None:
             drop[i], boxes[i] = "source signature", box
