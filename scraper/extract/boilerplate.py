@@ -275,10 +275,9 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
                 drop[k] = "event listing"
             i = j
         else:
-            if items[i].tag in ("ul", "ol"):
-                lis = items[i].xpath("./li")
-                if len(lis) >= 3 and all(datelines.date_led(li) for li in lis):
-                    drop[i] = "event listing"
+            if datelines.event_list(items[i]):  # (and the rest of its own box: its heading, its booking terms)
+                for k in [i, *datelines.event_box_rest(items, i)]:
+                    drop.setdefault(k, "event listing")
             i += 1
 
     # promotion spliced into the post: classed as such, set apart and linking to a service, or an affiliate note

@@ -16,6 +16,7 @@ import re
 from lxml.html import HtmlElement
 
 from .casefold import MARKS
+from .eventline import CLOCK as EVENT_CLOCK
 from .nodes import text_of
 from .promo import set_apart
 from .words import count_words
@@ -136,9 +137,10 @@ _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
     r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
-    r"januar|februar|märz|juni|juli|oktober|dezember"
+    r"januar|februar|märz|mär|juni|juli|oktober|okt|dezember|dez"
 )
-_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|lunes|martes|sábado|domingo)[a-zé]*\.?,?\s+"
+_WEEKDAY = (r"(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|lunes|martes|sábado|domingo|"
+            r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so)[a-zé]*\.?,?\s+")
 DATE_LEAD = re.compile(
     rf"^\W{{0,3}}(?:{_WEEKDAY})?(?:\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s+(?:of\s+|de\s+)?(?:{_MONTHS})\b|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|"
     rf"\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:various|multiple|several)\s+dates)",
@@ -150,6 +152,34 @@ def date_led(block: HtmlElement) -> bool:
     """A short block that opens with a date (an event listing's entry: three or more in a row)."""
     text = text_of(block)
     return bool(text) and count_words(text) <= 30 and bool(DATE_LEAD.match(text))
+
+
+def event_list(block: HtmlElement) -> bool:
+    """A list of an event listing's entries: three or more date-led items, or two or more when each also gives a
+    clock time ("Tue 9 Dec, 7pm: poetry evening", "Mi 10. Dez., 19 Uhr: Lesung"): a programme, not a review's list."""
+    if block.tag not in ("ul", "ol"):
+        return False
+    lis = block.xpath("./li")
+    if not all(date_led(li) for li in lis):
+        return False
+    return len(lis) >= 3 or len(lis) >= 2 and all(EVENT_CLOCK.search(text_of(li)) for li in lis)
+
+
+def event_box_rest(items: list[HtmlElement], index: int) -> list[int]:
+    """The other blocks of an event listing's own box (a heading over it, a short line of booking terms after it), when
+    the box holds only them and the review stands outside it: the programme's box goes whole. None when the box holds
+    prose or is larger."""
+    box = items[index].getparent()
+    children = [c for c in box if isinstance(c.tag, str)] if box is not None else []
+    if not 2 <= len(children) <= 5 or count_words(text_of(box)) > 120:
+        return []
+    others = [c for c in children if c is not items[index]]
+    if any(c.tag not in ("h2", "h3", "h4", "h5", "h6", "p") or count_words(text_of(c)) > 30 for c in others):
+        return []
+    inside = [k for k, item in enumerate(items) if k != index and any(item is c for c in others)]
+    # (the review stands outside the box: a paragraph of prose elsewhere among the blocks)
+    outside = [item for k, item in enumerate(items) if k != index and k not in inside]
+    return inside if any(count_words(text_of(item)) >= 40 for item in outside) else []
 
 
 def card_row(box: HtmlElement, rule: str) -> HtmlElement:
