@@ -328,7 +328,8 @@ _BIDDING = r"(?:^|(?<=[.!?,;:(—–-])\s*|\b(?:and|&|please|pls|so|then|or)\s+)
 READER_ACTIONS = {
     "subscribe": re.compile(
         rf"{_BIDDING}subscribe\b|\b(suscr[ií]b(ete|ite|anse|ase)|abonnez|abonniert|abonniere|abonează-te|abone\s+olun|iscriviti|iscrivetevi|"
-        r"inscreva-se|abonneer|prenumerera|abonnér|tilaa|subskrybuj|předplaťte|odebírejte|подписывайтесь|подпишитесь|"
+        r"inscreva-se|assine|assinem|assina|torne-se\s+assinante|faça\s+(?:a\s+)?sua\s+assinatura|"
+        r"gerstu\s+áskrifandi|gerist\s+áskrifendur|abonneer|prenumerera|abonnér|tilaa|subskrybuj|předplaťte|odebírejte|подписывайтесь|подпишитесь|"
         r"підписуйтесь|εγγραφείτε|đăng\s+ký|berlangganan)\b|구독|訂閱|订阅|チャンネル登録|購読|הירשמו|اشتركو\w*|सब्सक्राइब", re.I),
     "follow": re.compile(
         r"\b(follow\s+(me|us|along|for\s+more|(my|our|the)\s+(page|blog|channel|account))|folg(t|e)?\s+(mir|uns)|suivez(-moi|-nous)?|"

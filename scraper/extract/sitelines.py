@@ -65,6 +65,7 @@ _ACCOUNT = re.compile(
     r"(?<!\w)(?:page|channel|profile|account|group|página|pagina|canal|perfil|cuenta|conta|profilo|chaîne|compte|profil|"
     r"groupe|grupo|gruppo|seite|kanal|konto|gruppe|groep|grupa|grupp|ryhmä|sivu|oldal\w*|csatorn\w*|csoport\w*|страниц\w*|канал\w*|профил\w*|акк?аунт\w*|"
     r"club|clube|klub\w*|клуб\w*|kulüb\w*|"  # (a reading club the writer runs on a network)
+    r"bookstagram|booktok|booktube|bookblr|букстаграм\w*|буктьюб\w*|"  # (the account by its book community's name, in any language)
     r"групп?\w*|σελίδα|κανάλι|προφίλ|ομάδα|sayfa\w*|hesab\w*|grub\w*|halaman|akun|grup|trang|kênh|nhóm|"
     r"صفح\w*|قنا\w*|حساب\w*|مجموع\w*|کانال|گروه|[ובלהמשכ]{0,2}(?:עמוד|ערוץ|חשבון|פרופיל|קבוצ\w*)|"
     r"გვერდ\w*|არხ\w*|ჯგუფ\w*|პროფილ\w*|էջ\w*|ալիք\w*|խումբ\w*|խմբ\w*|պրոֆիլ\w*)(?!\w)|"
@@ -109,7 +110,7 @@ _VOTE_BLOG = guarded(_VOTE_BLOG)  # (casefold.Guarded: its words looked for firs
 # the social platforms' pointer to the writer's own page: "link in bio", pl "link w profilu", de "Link im Profil", es "enlace
 # en mi perfil", fr "lien dans ma bio", pt "link na bio", it "link nel profilo"
 _LINK_IN_BIO = re.compile(
-    r"(?<!\w)(?:link|lien|enlace|linku)\s+(?:in|w|im|in\s+der|en|dans|na|no|nel|op|i)\s+(?:(?:my|mi|ma|mon|moim|meinem|meiner|"
+    r"(?<!\w)(?:link|lien|enlace|linku)\s+(?:in|on|w|im|in\s+der|en|dans|na|no|nel|op|i)\s+(?:(?:my|mi|ma|mon|moim|meinem|meiner|"
     r"mijn|min)\s+)?(?:bio|profil\w*|perfil|profile|profilo)(?!\w)", re.I)
 # a platform's follow button by its own name: KakaoStory's "receive news" (소식받기)
 # ... and the Chinese bidding to press the follow button ("点个关注", "點一下追蹤")
