@@ -53,6 +53,7 @@ from .journalpage import drop_record_items
 from .leadpicture import drop_lead_pictures
 from .memberquotes import drop_member_quotes
 from .commentids import remove_comment_boxes
+from .statusthread import keep_thread
 from .reviewscope import gather_labelled_lines
 from .namedbyline import drop_name_bylines
 from .hiddentext import open_spoilers, show_score_widgets, subject_line
@@ -256,6 +257,8 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     remove_comment_boxes(tree, report)  # (a comments box named by its id in the site's language: commentids)
     nodes.forget_attributes()  # (the cleaning below changes them)
     boilerplate.remove_forms(tree, report)
+    if keep_thread(tree, url, report):  # one fediverse status's page: its author's thread, others' replies gone
+        body_matches = None
     body, post_bodies = find_body(tree, forum_topic(url), body_matches)
     # the rating reads image alt text, quotations and lines as the post had them, before cleaning
     rating_source = rating_blocks(body) if body is not None and post_bodies == 1 else []

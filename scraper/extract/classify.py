@@ -24,7 +24,7 @@ from .casefold import fold, replace_caseless, stems
 from . import adaptation, announce, gatherings, medium, newslead, reviewbox
 from .headline import headline_work
 from .reviewaddress import filed_by_address, search_record
-from .reviewed import denied, no_reviews_yet, product_record, scattered, unfound_book
+from .reviewed import denied, no_reviews_yet, product_record, scattered, unfound_book, zero_reviews_heading
 from .scorelines import own_verdict as _own_verdict, scored as _scored
 from .words import count_words
 from .questions import asks  # (a line ending in its script's question mark: "?", "؟", "？", Greek ";")
@@ -247,7 +247,7 @@ def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
             "closing_list_books": _closing_list_books(md_lines, places), "body": (tuple(lines), markdown),
             "averaged": gatherings.averaged(scored), "reply_scores": len(_scored(md_lines[replies_from + 1:])) if replies_from is not None else 0,
             "appointment": announce.appointment(markdown), "compares": adaptation.sections_compare(markdown),
-            "no_reviews": no_reviews_yet(lines)}
+            "no_reviews": no_reviews_yet(lines) or zero_reviews_heading(md_lines)}
 
 
 # a line led by a question's label: "Q:", "Question 3.", Arabic "س:" (su'āl, question; its answer "ج:")

@@ -59,7 +59,8 @@ _MADE_INTO = guarded(re.compile(
     r"\b(?:adapted|diadaptasi|diangkat|adaptad[oa]s?|llevad[oa]s?|adapt[ée]e?s?|port[ée]e?s?|adattat[oa]|"
     r"diventa|vira|chuyển\s+thể|divent(?:er)?[àa]|virar[áa]?|convert\w+|devien(?:t|dra)|become|becom(?:es|ing)|wordt|blir|bliver|uyarlan\w*|zekranizowan\w*|doczeka\s+się|będzie|bude|dočk(?:á|ají)(?:\s+s[ea])?|wird|werden)\b(?:\s+[\w'’-]+){0,3}?\s+"
     rf"{_SCREEN}\b|\b(?:{_SCREEN})\s+(?:oluyor|olacak)\b|\b(?:verfilmt|verfilmd|filmatiser(?:as|es)|filmataan|difilmkan|zfilmuj\w+|sfilmuj\w+|zfilmovan\w+|sfilmovan\w+|экранизиру\w+|екранізу\w+)\b|"
-    r"(?:映画化|ドラマ化|アニメ化|映像化|実写化)(?:決定|が決定)|が[^\s、。「」]{0,6}(?:映画|ドラマ|アニメ)(?:化|に)(?:決定|へ)?(?=$|[\s　、！!])|(?:改编|改編)成(?:电影|電影|剧|劇|电视剧|電視劇)|(?:영화|드라마)(?:화|로\s*제작)\s*확정",
+    r"(?:映画化|ドラマ化|アニメ化|映像化|実写化|舞台化|ミュージカル化)(?:決定|が決定)|初(?:の)?(?:映画|ドラマ|アニメ|映像|実写|舞台|ミュージカル)化|"
+    r"が[^\s、。「」]{0,6}(?:映画|ドラマ|アニメ|舞台|ミュージカル)(?:化|に)(?:決定|へ)?(?=$|[\s　、！!])|(?:改编|改編)成(?:电影|電影|剧|劇|电视剧|電視劇)|(?:영화|드라마)(?:화|로\s*제작)\s*확정",
     re.I,
 ))
 
@@ -96,4 +97,23 @@ def judge(ev, own_rating: bool) -> tuple[str, str] | None:
     # post gives a verdict of its own)
     if made_into(ev.title or "") and not (ev.book_source == "title" and ev.verdict_lines):
         return "other", "its title reports that a book is made into a film or a series: news of an adaptation, not a review"
+    # (or its title names the screen or the stage and its lead, the first paragraph of prose, reports the adaptation:
+    # "T in a 30-episode series" over "A company has bought the rights to turn T into a series …")
+    if _STAGE_OR_SCREEN.search(ev.title or "") and not ev.verdict_lines and _lead_reports(ev.body[0]):
+        return "other", "its title names a film, a series or a stage and its lead reports a book's adaptation: news, not a review"
     return None
+
+
+# a screen or a stage named in a title, in the scripts \b does not serve (ar, fa, he, hi, ja, zh, ko): the Latin and
+# Cyrillic ones are _SCREEN's
+_STAGE_OR_SCREEN = re.compile(rf"\b{_SCREEN}\b|(?<![\u0600-\u06ff])(?:ال)?(?:مسلسل|فيلم|سينما|مسرح|سریال|فیلم)|סדרה|סרט|"
+                              r"सीरीज़?|फ़िल्म|फिल्म|映画|ドラマ|アニメ|舞台|ミュージカル|电影|電影|电视剧|電視劇|영화|드라마|연극|뮤지컬", re.I)
+# the news verb in a report's lead: Japanese "が舞台化され" (is adapted for the stage), the title's forms otherwise
+_LEAD_JA = re.compile(r"が[^\s、。「」]{0,6}(?:映画|ドラマ|アニメ|映像|実写|舞台|ミュージカル)化され")
+
+
+def _lead_reports(lines) -> bool:
+    """The lead, the first two lines of prose (forty characters or more: a caption or a byline is shorter), reports
+    a book's adaptation."""
+    lead = [line for line in lines if len(line) >= 40 and not line.startswith(("#", "|", ">"))][:2]
+    return any(made_into(line) or _LEAD_JA.search(line) for line in lead)

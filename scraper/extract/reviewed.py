@@ -27,6 +27,7 @@ from .casefold import guarded
 from .notegift import free_copy
 from .reviewwords import MORE_WORK_REFERENCES
 from .titlerun import listed_in_a_line
+from .words import count_words
 
 # "this book", "the novel", "das Buch", "ce roman", "το ίδιο βιβλίο", "boken": the article or demonstrative before
 # the book's noun (one word may come between, "the whole book"), in our languages; "the book club", "the book fair"
@@ -272,6 +273,24 @@ def no_reviews_yet(lines: list[str]) -> bool:
     review!"): the empty reviews area under a shop's or a catalogue's book record. (A post that opens "No reviews yet on
     the big sites, so here is mine" says so at its start, in a longer line.)"""
     return any(len(line) <= 120 and _NO_REVIEWS.search(line) for line in lines[-3:])
+
+
+# a heading over a reviews area that counts none: "Community Reviews (0)", "0 reviews", "Rezensionen (0)", "レビュー（0）"
+_REVIEWS_NOUN = (r"reviews?|rezension\w*|bewertung\w*|avis|critiques|rese[ñn]as|opiniones|valoraciones|recension\w*|resenhas|"
+                 r"avalia[çc][õo]es|recensies|beoordelingen|recenzj\w*|opinie|отзыв\w*|рецензи\w*|yorum\w*|arvostel\w*|"
+                 r"anmeldelse\w*|omd[öo]m\w*|ulasan|đánh giá|レビュー|書評|书评|评论|評論|评价|評價|리뷰|서평|후기|مراجعات|تقييمات|ביקורות|समीक्षा\w*")
+_ZERO_REVIEWS = re.compile(rf"^#+\s*(?:[0０]\s+(?:\w+\s+)?(?:{_REVIEWS_NOUN})\s*$|.*(?:{_REVIEWS_NOUN})\s*[(\[（]\s*[0０]\s*[)\]）]\s*$)", re.I)
+
+
+def zero_reviews_heading(md_lines) -> bool:
+    """A heading over the page's reviews area counts none ("### Community Reviews (0)") with little text before it
+    (fewer than 120 words: a book record's blurb, not a post): a catalogue's or a shop's record, no review."""
+    before = 0
+    for line in md_lines:
+        if line.startswith("#") and _ZERO_REVIEWS.match(line.strip()):
+            return before < 120
+        before += count_words(line)
+    return False
 
 
 def denies_review(lines: list[str]) -> bool:
