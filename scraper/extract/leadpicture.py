@@ -76,6 +76,10 @@ _WHOLE_CREDIT = re.compile(
     r"çizim|фото(?:графия)?|иллюстрация|ілюстрація|рисунок|малюнок|снимок|φωτογραφία|εικονογράφηση|σκίτσο)"
     r"\s+(?:(?:by|de|di|da|von|par|door|av|af|przez|por|от|від)\s+)?(?P<source>[^\W\d_][^.!?。]{1,60})[.]?\s*$", re.I)
 
+# a wire's or a desk's credit, the outlet and the name split by a slash, closing the caption or alone ("… in winter.
+# ANTARA FOTO/Ann Lee", "REUTERS/Jan Ruh", "AP Photo/Ann Lee", "kompas.example/Ana Gil"): Indonesian and agency desks
+_SLASH_CREDIT = re.compile(r"(?:^|[.!?。]\s+)(?P<credit>[A-Za-z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}\s?/\s?[^\W\d_][^/.!?。\d]{1,40})$")
+
 
 def _credit(picture: HtmlElement) -> str:
     """The picture's credit in its caption, the source alone ("" when it has none): a line of its own at the caption's
@@ -94,6 +98,8 @@ def _credit(picture: HtmlElement) -> str:
             credit = text_of(last)
     if not credit and _CREDIT_TAIL.search(text_of(caption)):
         credit = _CREDIT_TAIL.search(text_of(caption)).group()
+    if not credit and (slashed := _SLASH_CREDIT.search(text_of(caption))):
+        return slashed.group("credit")
     whole = _WHOLE_CREDIT.match(text_of(caption)) if not credit and count_words(text_of(caption)) <= 10 else None
     if whole and whole.group("source")[:1].isupper():
         return whole.group("source").strip(" .()[]")
