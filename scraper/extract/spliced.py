@@ -45,6 +45,7 @@ from lxml.html import HtmlElement
 from .chrome import PICTOGRAPH
 from .couponline import coupon_line
 from .pressline import edition_line, press_standards_line
+from .reprintnote import reprint_notice
 from .controls import LABEL
 from .housekeeping import a_note
 from .nodes import hrefs_in, text_of
@@ -99,6 +100,9 @@ def mark(items: list[HtmlElement], body: HtmlElement, host: str, lengths: list[i
             drop[i], boxes[i] = "discount offer", block  # a shop's code for the book closing the review (couponline)
         elif i > last_prose and (press_standards_line(text_of(block)) or edition_line(text_of(block))):
             drop[i], boxes[i] = "press standards line", block  # the paper's press code or trust programme (pressline)
+        elif seen[i] >= 0.5 * total and not any(k in prose for k in left[n + 1:]) and len(text_of(block)) < 200 \
+                and reprint_notice(text_of(block)):
+            drop[i], boxes[i] = "copyright", block  # the post's terms of reuse closing it, chrome after it (reprintnote)
         elif seen[i] >= 0.5 * total and (box := own_source(block, body, host)) is not None:
             drop[i], boxes[i] = "source signature", box
         elif i > last_prose and (row := tally_row(block)) is not None:
