@@ -28,6 +28,8 @@ _CREDIT_LABEL = re.compile(
     r"文|文字|撰文|作者\s*[（(]\s*本文\s*[)）]|글|글쓴이|เขียนโดย|ผู้เขียนบทความ|"
     # (the reviewer credited as such: ja 評者, 筆者, 執筆, zh 书评人, 評論人, ko 평자, 리뷰어)
     r"評者|筆者|執筆者?|レビュアー|书评人|書評人|评论人|評論人|평자|리뷰어|"
+    # (the desk's editor of the article, as Chinese, Japanese and Korean news pages credit them: 责任编辑, 編集担当, 편집)
+    r"责任编辑|責任編輯|编辑|編輯|編集担当|편집(?:자|인)?|"
     r"reviewer)\s*(?:[:：]|(?<=[\u3000-\u9fff])・)\s*(?P<name>.+)$", re.I)  # (after a CJK label, a middle dot: "評者・…")
 # the opinions are the writer's own: the site's disclaimer, in many languages
 _OWN_VIEWS = re.compile(

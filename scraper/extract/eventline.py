@@ -34,6 +34,19 @@ CLOCK = re.compile(
 _DAY = re.compile(r"(?<![\d.,:])(?:0?[1-9]|[12]\d|3[01])(?![\d:])")
 
 
+# a clock time its word leads ("ore 18", "alle 18.30", "a las 19", "às 19", "kl. 19", "klo 18", "om 20"), where the clock
+# takes no suffix
+_CLOCK_LED = re.compile(r"(?<!\w)(?:ore|alle(?:\s+ore)?|a\s+las|às|kl\.|klo|om)\s+(?:[01]?\d|2[0-3])(?:[:.]\d{2})?(?![\d.,:]?\d)", re.I)
+# the line's head before its first colon, which may carry the day and the time itself ("Reading group of Thursday
+# 10 December, 6 pm, <the library>: …")
+_HEAD = re.compile(r"^\W{0,3}([^\W\d_][^:：]{0,100}?)\s*[:：]\s*(.+)$", re.S)
+
+
+def _day_and_clock(text: str) -> bool:
+    clock = CLOCK.search(text) or _CLOCK_LED.search(text)
+    return bool(clock) and bool(_DAY.search(text[:clock.start()] + " " + text[clock.end():]))
+
+
 def event_notice(block: HtmlElement) -> bool:
     """A short labelled line whose value gives a day and a clock time (see the module docstring)."""
     if block.tag in _BLOCKED:
@@ -43,7 +56,10 @@ def event_notice(block: HtmlElement) -> bool:
         return False
     found = _LABEL.match(text)
     if not found or count_words(found.group(1)) > 5:
-        return False
+        # (or the head before the colon is the event's name, day and time, the value a short word to the reader)
+        head = _HEAD.match(text)
+        return bool(head) and count_words(head.group(1)) <= 14 and count_words(head.group(2)) <= 12 \
+            and _day_and_clock(head.group(1)) and not PRICE.search(text) and not has_score(text)
     value = found.group(2)
     clock = CLOCK.search(value)
     if not clock or PRICE.search(text) or has_score(text):
