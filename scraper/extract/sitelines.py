@@ -44,7 +44,7 @@ from .ownshop import own_shop_line
 from .couponline import FREE_TRIAL, INTRO_PRICE
 from .creditlines import credit_line, own_views_disclaimer
 from .datelines import CLOCK, FULL_DATE
-from . import readerreview
+from . import readerreview, teamsign
 from .nodes import text_of
 from .platforms import READER_ACTIONS, SOCIAL_NAME
 from .pleas import SITE_KIND
@@ -375,7 +375,7 @@ def _valediction(closing: str, name: str) -> bool:
     bald,", "До новых встреч,"), then a line that is a name: a word or a few, the first and last capitalised where the
     script has case ("Ana from the Letter"), no digit, no sentence's end."""
     words = name.split()
-    if not closing.endswith((",", "،", "，")) or count_words(closing) > 5 or not 1 <= len(words) <= 4 \
+    if not closing.endswith((",", "،", "，")) or count_words(closing) > 5 or not (1 <= len(words) <= 4 or teamsign.team_signature(words)) \
             or any(c.isdigit() for c in name) or name.endswith((".", "!", "?", ":", "。", "！", "？", "…")):
         return False
     cased = [w[:1] for w in (words[0], words[-1]) if w[:1].isupper() or w[:1].islower()]
