@@ -242,8 +242,8 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
                       and not clues.context.person(q) and not (", " in q and paragraph.strip(" “”«»") == q)][:1]
     found += slugged_runs(clues.lines, clues.url, clues.context)
     found = [headline_form(t, clues.title, clues.language) for t in found]  # "czytałam *Niezwyciężonego*"; a label ("Rezension: …") no title
-    unique = list(dict.fromkeys(clean_title(t) for t in found if clean_title(t) and not _LABEL_ONLY.fullmatch(clean_title(t))
-                                and not note_line(clean_title(t))))  # (a note set off in italics is no title)
+    unique = list(dict.fromkeys(cleaned for t in found if (cleaned := clean_title(t)) and not _LABEL_ONLY.fullmatch(cleaned)
+                                and not note_line(cleaned)))  # (a note set off in italics is no title; each cleaned once)
     # the book the headline names leads; then those the text repeats
     return sorted(unique, key=lambda t: (not (title_book and t == clean_title(title_book.title)), clues.context.mentions(t) <= sum(ln.count(t) for ln in clues.lines[:2] if len(ln.split()) <= 10 and ln[-1:].isalnum())))  # (nor a heading's)
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 from lxml.html import HtmlElement
@@ -232,6 +233,7 @@ def slug_words(url: str) -> str:
 _UNFOLDABLE = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "œ": "oe"})
 
 
+@lru_cache(maxsize=8192)  # (bookhashtags folds each word of the page's lines: the same words on every page)
 def fold(text: str) -> str:
     text = "".join(c for c in unicodedata.normalize("NFKD", text.translate(_UNFOLDABLE)) if not unicodedata.combining(c))
     return " ".join(re.sub(r"[\W_]+", " ", text.replace("'", "").replace("’", "")).casefold().split())

@@ -105,10 +105,15 @@ def _ranges(codes: list[int]) -> str:
 MARKS = _ranges([c for c in range(0x300, 0x10000) if unicodedata.category(chr(c)).startswith("M")])
 
 
+# any character _PLAIN_FORMS reads (a text holding none is itself: translate's dict look-up of each character of a
+# line of Cyrillic or CJK prose, ~0.1 µs a character, is some twenty times the cost of this class's search)
+_HAS_PLAIN_FORM = re.compile(f"[{_ranges(sorted(_PLAIN_FORMS))}]")
+
+
 def plain_forms(text: str) -> str:
     """`text` with the compatibility forms of ASCII characters and the digits of other scripts read as ASCII, one
     character for one (`text` itself when it is ASCII)."""
-    return text if text.isascii() else text.translate(_PLAIN_FORMS)
+    return text if text.isascii() or _HAS_PLAIN_FORM.search(text) is None else text.translate(_PLAIN_FORMS)
 
 
 def _first(items) -> tuple[set[str] | None, bool]:

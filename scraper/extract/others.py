@@ -227,9 +227,10 @@ def readers_after(items: list[HtmlElement], body: HtmlElement, drop: dict[int, s
     and date in a line of their own, then the text) and is followed, in its parent, only by boxes of its kind (the
     same tag and first class, dated entries too), short headings and lone links ("Other reviews of this book", "See
     all 126"). A review's sections (a heading, then text) have no date in their heading."""
+    entry: dict = {}  # (each ancestor's answer, asked again for every block inside it; nothing changes meanwhile)
     for i, block in enumerate(items):
-        box = next((a for a in block.iterancestors() if a is not body and body in a.iterancestors()
-                    and _dated_entry(a)), None)
+        box = next((a for a in block.iterancestors() if (entry[a] if a in entry else entry.setdefault(
+                    a, a is not body and body in a.iterancestors() and _dated_entry(a)))), None)
         if box is None or count_words(text_of(box)) < 80:
             continue
         rest = [e for e in box.itersiblings() if isinstance(e.tag, str) and text_of(e)]
@@ -287,12 +288,14 @@ def readers_beside(items: list[HtmlElement], body: HtmlElement, drop: dict[int, 
     followed in its parent only by boxes of its kind (the same tag and first class), each a short entry (half its length at most) with its own
     meta line (``_meta_entry``), and a trailer (a short heading, a lone link, a pager). A review's own sections (a
     heading, then text) carry no date or score in a line before their last."""
+    followed: dict = {}  # (each ancestor's answer, asked again for every block inside it; nothing changes meanwhile)
     for i, block in enumerate(items):
         if i in drop:
             continue
         # (the nearest box of a class that a box of its kind follows)
-        box = next((a for a in block.iterancestors() if a is not body and body in a.iterancestors()
-                    and a.get("class") and any(_first_class(e) == _first_class(a) for e in a.itersiblings())), None)
+        box = next((a for a in block.iterancestors() if (followed[a] if a in followed else followed.setdefault(
+                    a, a is not body and body in a.iterancestors() and a.get("class")
+                    and any(_first_class(e) == _first_class(a) for e in a.itersiblings())))), None)
         size = count_words(text_of(box)) if box is not None else 0
         if size < 80:
             continue
