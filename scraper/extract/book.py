@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .bookinfo import without_label; from .booksitename import site_worded
+from .bookinfo import without_label; from .booksitename import site_worded; from .mailsubject import subject_title
 from .booktitles import CREDIT, NUMBERING, cjk_bracketed, cjk_title, headline, mentioned_part as _mentioned_part, unbracketed as _unbracketed
 from .casefold import guarded, whole_count
 
@@ -333,7 +333,7 @@ def _from_title(title: str | None, context: Context | None = None) -> Book | Non
     if context is not None and not context.ignore_case and re.search(r"[a-z]", title) and title == title.lower():
         # an all-lower-case blog: read the title as if capitalised, and find names in its text whatever their case
         return from_title(_capitalise(title, context.language), Context(context.text, context.not_authors, context.language, ignore_case=True))
-    original = headline(title)
+    original = subject_title(headline(title), _REVIEW_PREFIX.match)  # (mailsubject: "Re: [list] T")
     cjk = cjk_title(original)
     if cjk:
         return Book(*cjk, source="title")
