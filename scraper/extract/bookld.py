@@ -1,6 +1,6 @@
 """The reviewed book from schema.org data the page declares: JSON-LD, microdata and RDFa.
 
-JSON-LD: a ``Review`` whose ``itemReviewed`` is a ``Book`` (or a ``CreativeWork``/``Product``, as review plugins
+JSON-LD: a ``Review`` whose ``itemReviewed`` is a ``Book`` or ``Audiobook`` (or a ``CreativeWork``/``Product``, as review plugins
 write it, or an untyped item with an author), else a lone ``Book``. Types may be written in full
 ("http://schema.org/Book", "schema:Book"), and ``itemReviewed`` may be a list (its first book counts).
 Microdata and RDFa: the first element typed ``Book`` with a ``name`` and an ``author`` inside it.
@@ -53,10 +53,10 @@ def from_jsonld(items: list[dict]) -> tuple[Book | None, dict | None]:
         for candidate in reviewed if isinstance(reviewed, list) else [reviewed]:
             if not isinstance(candidate, dict) or not _names(candidate):
                 continue
-            if _types(candidate) & {"Book", "CreativeWork", "Product"} or (not _types(candidate) and candidate.get("author")):
+            if _types(candidate) & {"Book", "Audiobook", "CreativeWork", "Product"} or (not _types(candidate) and candidate.get("author")):
                 return _book_from_ld(candidate), item
     for item in items:
-        if "Book" in _types(item) and _names(item):
+        if _types(item) & {"Book", "Audiobook"} and _names(item):  # (schema.org's Audiobook is a Book)
             return _book_from_ld(item), None
     return None, None
 
