@@ -36,7 +36,7 @@ from lxml.html import HtmlElement
 from .casefold import contains_any, fold, guarded, stems
 from .notegift import edge_gift, received_apart
 from .notespoilers import _NO_SPOILERS, _squash, count_spoiler_sections
-from .notewarnings import caution_note, hard_list, inline_warning, labelled_note, opening_paragraphs
+from .notewarnings import caution_note, hard_list, inline_warning, labelled_note, opening_paragraphs, subject_warning
 from .notewords import CW_ARTICLE as _CW_ARTICLE, CW_WORDS, EXCHANGED, LEAD_LABEL, DEPICT, FIRST_PERSON, FREE_GIVEN, FREE_SCRIPTS, HARD_THING, NOTE_MARK, PROVIDED, PUBLISHER, PUBLISHER_SCRIPTS, names_hard_thing
 from .words import count_words
 
@@ -98,18 +98,18 @@ _RECEIVED_FOR_REVIEW = re.compile(
     r"terima\s+kasih\s+kepada\s+penerbit|(dikirim\w*|diberi\w*|(men)?dapat\w*|(di|men|ku)terima|(saya|kami|aku)\s+terima)\s+(\w+\s+){0,3}(dari|oleh)\s+penerbit|"
     r"mengirim\w*\s+(buku|naskah|novel)\s+ini|"  # (id/ms, the two lines above: thanks to, sent or received from the publisher, sent this book)
     # ko, ja, zh, tr, ru/uk: "the book was provided (to me)", "review team", "a gift copy from the publisher"
-    r"(ücretsiz|hediye)\s+(olarak\s+)?(gönderil\w*|ald[ıi]m|ald[ıi]k|verildi)|yayınev\w*\s+([\w'’]+\s+){0,4}?(hediye\s+(olarak\s+)?)?(gönderdi|yolladı|hediye\s+etti)\w*|(от|від)\s+издательства|від\s+видавництва|издательство\s+прислал\w*|"
+    r"(ücretsiz|hediye)\s+(olarak\s+)?(gönderil\w*|ald[ıi]m|ald[ıi]k|verildi)|yayın(?:ev|lar|cılık)\w*\s+([\w'’]+\s+){0,4}?(hediye\s+(olarak\s+)?)?(gönderdi|yolladı|hediye\s+etti)\w*|(от|від)\s+издательства|від\s+видавництва|издательство\s+прислал\w*|"
     # the house as the giver: ru/uk "предоставлена издательством", "видавництво надало", cs/sk "poskytlo (redakcii) nakladatelství / vydavateľstvo", tr "yayınevi
     # tarafından gönderildi", hu "a kiadó küldte", ro "oferită de editura", el "στάλθηκε από τις εκδόσεις"
     r"предоставлен\w*\s+издательством|издательство\s+предоставил\w*|издательство\s+(мне|нам)\s+(любезно\s+)?(предостав|присл|высл|подари|переда)\w*|(мне|нам)\s+(\w+\s+){0,2}?(любезно\s+)?(присл|высл|подари|предостав|переда)\w*\s+(\w+\s+)?издательств\w*|(присл|высл|подари|предостав)\w*\s+(мне|нам)\s+(\w+\s+)?издательств\w*|надан\w*\s+видавництвом|(надал|надісла)\w*\s+(мені\s+)?видавництв\w*|видавництво\s+(надал|надісла)\w*|"
     r"(poskytl[oa]?|zaslal[oa]?|poslal[oa]?|věnoval[oa]?|venoval[oa]?)\s+(mi\s+|nám\s+|redakci\w*\s+){0,2}(nakladatelství|vydavateľstvo)|(nakladatelství|vydavateľstvo)\s+([\w-]+\s+){0,2}?(poskytl|zaslal|poslal|věnoval|venoval)\w*(?=[^.!?]*(?<!\w)(mi|nám|redakci\w*|výt(isk|lač)\w*|knih\w*|recenz\w*)(?!\w))|"
-    r"yayınev\w*\s+tarafından\s+(gönderil|hediye\s+edil)\w*|kiadó\s+(küldte|biztosította|ajándékozta)|kiadótól\s+kaptam|"
+    r"yayın(?:ev|lar|cılık)\w*\s+tarafından\s+(gönderil|hediye\s+edil|ücretsiz\s+(olarak\s+)?(gönderil|veril))\w*|kiadó\s+(küldte|biztosította|ajándékozta)|kiadótól\s+kaptam|"
     r"(oferit[ăa]?|trimis[ăa]?)\s+de\s+(către\s+)?editur\w*|στάλθηκε\s+από\s+τ\w+\s+εκδ\w*)",
     re.I,
 )
 # The same in scripts written without spaces (no word boundaries): ko, ja, zh; and hi, whose vowel signs are no word characters.
 _RECEIVED_CJK = re.compile(r"प्रकाशक\s+(की\s+ओर\s+से|ने\s+भेज)|प्रकाशक\S*\s+(\S+\s+){0,8}?(निःशुल्क|नि:शुल्क|निशुल्क|मुफ़्त|मुफ्त)\s+(उपलब्ध|दि|दी|दे|भेज|पठा|मिल)|समीक्षा\s+के\s+लिए\s+(\S+\s+){0,4}(मिल|भेज)|मुफ़?्त\s+मिल|(책|도서)[을를]?\s?(무상으로\s?)?제공\s?받|출판사(로부터|에서|에게서)[^.!?。]{0,20}?(제공\s?받|보내\s?주)|서평단|협찬|献本|恵贈|提供いただ|赠书|(?:提供|收到|寄來|寄来|寄贈|寄赠)(?:的)?(?:試讀|试读|試閱|试阅)|(?:試讀|试读|試閱|试阅)本?由[^。，,！!]{1,16}(?:提供|寄)|出版社(提供|寄来|赠送)|出版社(様|さん)?(から|より)[^。]{0,12}(いただきました|頂きました|(いただ|頂)いた(?!もの|わけ))|"
-                          r"(?<!不是)(?<!并非)(?<!並非)出版社(?:的|裡的|里的)?(?:朋友|编辑|編輯|同事|工作人员|工作人員)?(送|赠|贈|寄)(的|来|來|给我|給我|我)|出版社(?:の|に(?:勤める|いる))(?:友人|知人|編集者?|担当者?|方)[^。]{0,10}?(?:送って|送られ|いただ|頂|贈)|출판사(?:에\s?다니는|에\s?있는|의)?\s?(?:편집자\s?)?(?:친구|지인|편집자)(?:님)?[이가]\s?[^.!?。]{0,12}?(?:보내\s?[주준줬줌]|보내\s?온|선물)")
+                          r"(?<!不是)(?<!并非)(?<!並非)出版社(?:(?:做|当|當|任|工作|上班)[^。，,！!？?；;\s]{0,4}?(?:的|裡的|里的)?(?=朋友|编辑|編輯|同事|工作人))?(?:的|裡的|里的)?(?:朋友|编辑|編輯|同事|工作人员|工作人員)?(送|赠|贈|寄)(的|来|來|给我|給我|我)|出版社(?:の|に(?:勤める|いる))(?:友人|知人|編集者?|担当者?|方)[^。]{0,10}?(?:送って|送られ|いただ|頂|贈)|출판사(?:에\s?다니는|에\s?있는|의)?\s?(?:편집자\s?)?(?:친구|지인|편집자)(?:님)?[이가]\s?[^.!?。]{0,12}?(?:보내\s?[주준줬줌]|보내\s?온|선물)")
 # A sentence about copies in general (a review policy, a giveaway) is not a disclosure.
 _NOT_MINE = re.compile(
     r"^\W*(if|si|wenn|falls|jika|kalau|apabila|se(?!\s+(me|nos|le|les|lo|la|agradece)\b))\b|\b(accept|acepto|accepte|akzeptiere|accetto|aceito|giveaway|sorteo|concours|"
@@ -186,7 +186,7 @@ class Notes:
 def read_notes(markdown: str, root: HtmlElement | None = None) -> Notes:
     """The notes of one clean review: `markdown` as extracted, `root` the cleaned post body (or page)."""
     italic: set[str] = set()
-    blocks = _subject(root) + _blocks(markdown, italic)
+    blocks = (subject := _subject(root)) + _blocks(markdown, italic)
 
     @cache
     def clean() -> str:  # the review's text, for the classed elements (few pages have any)
@@ -195,7 +195,7 @@ def read_notes(markdown: str, root: HtmlElement | None = None) -> Notes:
     return Notes(
         disclosure=find_disclosure(blocks, italic) or _classed(root, _DISCLOSURE_CLASS.search, clean, _disclosure_in, _DISCLOSURE_CLASS.search),
         content_warnings=find_content_warnings(blocks, markdown) or _classed(root, _CW_CLASS.match, clean, _warnings_in, _may_be_cw_class)
-        or opening_paragraphs(root, markdown, blocks, clean, _labelled_warnings),  # (a paragraph the Markdown glued to a box's title: notewarnings)
+        or opening_paragraphs(root, markdown, blocks, clean, _labelled_warnings) or (subject_warning(subject[0][1]) if subject else None),  # (a paragraph the Markdown glued to a box's title: notewarnings)
         spoiler_sections=count_spoiler_sections(blocks, markdown, root, clean),
     )
 

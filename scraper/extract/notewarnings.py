@@ -70,7 +70,9 @@ _AUDIENCE = re.compile(
 # the caution they are given
 _CAUTION = re.compile(
     r"注意|気をつけ|気を付け|避け|ブラウザバック|自己責任|小心|谨慎|謹慎|慎|주의|조심|유의|"
-    r"(?<!\w)(?:caution|careful|beware|warned|take\s+care|discretion|skip|avoid|cuidado|precauci|advertid|abst[ée]n|evit|prudence|"
+    # (or told they may skip those pages: zh, ja, ko, and en, es, fr, de, it, pt below)
+    r"跳读|跳讀|跳过|跳過|略过|略過|跳着读|跳著讀|読み飛ば|飛ばして|건너뛰|넘기셔|"
+    r"(?<!\w)(?:caution|careful|beware|warned|take\s+care|discretion|skip|avoid|salt(?:ar|e|ate|en|are|ino)|sauter|sautez|überspring|überblätter|pul(?:ar|e|em)(?!\w)|cuidado|precauci|advertid|abst[ée]n|evit|prudence|"
     r"prudent|attention|avertis|vorsicht|gewarnt|aufpass|meiden|attenzione|cautela|avvisat|evita|avisad|opgepast|voorzichtig|"
     r"gewaarschuwd|ostrożn|uwag|ostrzeg|осторожн|предупрежд|внимани|обережн|óvatos|vigyáz|figyel|dikkat|"
     # ro, cs/sk, hr/bs/sr/sl, sv/da/no, fi, et, lv, lt, el, id/ms, vi
@@ -164,3 +166,23 @@ def labelled_note(markdown: str) -> str | None:
         if rest and DEPICT.search(rest) and names_hard_thing(rest) and not _SPOILER.search(plain):
             return rest.strip()
     return None
+
+
+# --- the subject line of a federated post, which is its content-warning field ---------------------------------------
+
+_SUBJECT_PARTS = re.compile(r"(?:^|(?<=[,;·|/—–]))\s*")
+
+
+def subject_warning(subject: str) -> str | None:
+    """What the subject line of a federated network's post warns of (notes._subject: the <summary> its text is folded
+    under, the platform's content-warning field), when writers fill it with a topic as well: a warning label anywhere
+    after a comma, a semicolon or a bar ("book review, cw: grief, a drowning"), or, with no label, a list naming two hard
+    things or more ("review; domestic violence, abuse"). A topic alone ("book review", "long post, spoilers") is no
+    warning. The words after the label, or the subject as written."""
+    from .notes import _CW_LABEL  # (notes reads this module: imported here)
+    for part in _SUBJECT_PARTS.finditer(subject):
+        match = _CW_LABEL.match(subject[part.end():])
+        rest = match.group("rest").strip() if match else ""
+        if rest and (names_hard_thing(rest) or not (match.group("attn") or match.group("soft") or match.group("bracket"))):
+            return rest
+    return subject if hard_list(subject) else None
