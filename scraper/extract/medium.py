@@ -323,8 +323,10 @@ _SPOKEN_EPISODE = re.compile(r"\bdeclares an? (?:Podcast|Radio)\w+ ")
 
 def written_review_of_an_episode(ev) -> bool:
     """A podcast or radio episode whose written text reviews one book: the book found with its author (not only
-    mentioned in the body) and the text's own score of it. Films, series and games declared so stay another medium's."""
-    return bool(_SPOKEN_EPISODE.search(ev.page_medium or "")) and ev.book_has_author and ev.book_source not in (None, "body") \
+    mentioned once in the body) and the text's own score of it. Films, series and games declared so stay another medium's."""
+    # (a book read only in the notes counts when the notes keep returning to it: "we read X by A this week … X …")
+    found = ev.book_source not in (None, "body") or ev.book_source == "body" and getattr(ev, "book_mentions", 0) >= 3
+    return bool(_SPOKEN_EPISODE.search(ev.page_medium or "")) and ev.book_has_author and found \
         and (ev.rating or getattr(ev, "verdict_lines", 0) == 1) and ev.books_named <= 1
 
 

@@ -31,6 +31,7 @@
 - a row of actions and counts after the review: two or more tiny elements side by side in one box ("Like 326",
   "Comments 41", "Share"; "Reviewed 2 months ago", "Used for 1 week"), each a few words, at least two holding a
   number, no label's colon, no sentence, no score, and no paragraph after it.
+- an episode's music credit after the last paragraph of its notes ("BGM: A - Piece", "片尾曲：…": musiccredit.py).
 
 ``boilerplate.clean_body`` applies them with its other rules.
 """
@@ -48,6 +49,7 @@ from .pressline import edition_line, press_standards_line
 from .reprintnote import reprint_notice
 from .controls import LABEL
 from .housekeeping import a_note
+from .musiccredit import music_credit
 from .nodes import hrefs_in, text_of
 from .promo import PRICE, is_support_link, same_site
 from .rating import has_score, parse_rating
@@ -107,6 +109,8 @@ def mark(items: list[HtmlElement], body: HtmlElement, host: str, lengths: list[i
             drop[i], boxes[i] = "source signature", box
         elif i > last_prose and (row := tally_row(block)) is not None:
             drop[i], boxes[i] = "tally row", row
+        elif i > last_prose and music_credit(text_of(block)):
+            drop[i], boxes[i] = "music credit", block  # an episode's notes closing on their music's credit (musiccredit)
         elif i > last_prose and button_ask(block, labels := button_labels(body) if labels is None else labels):
             drop[i], boxes[i] = "ask naming the page's button", block
         elif i > last_prose and last_prose >= 0 and button_plea(block, items[last_prose]):
