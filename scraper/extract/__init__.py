@@ -52,6 +52,7 @@ from .figures import keep_figure_text
 from .journalpage import drop_record_items
 from .leadpicture import drop_lead_pictures
 from .memberquotes import drop_member_quotes
+from .mailheaders import drop_mail_headers
 from .commentids import remove_comment_boxes
 from .statusthread import keep_thread
 from .reviewscope import gather_labelled_lines
@@ -271,6 +272,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         drop_lead_pictures(body, report)  # the article's lead picture and its caption, outside the text's box (leadpicture)
         drop_record_items(body, report)  # an OJS article's record items beside its abstract (journalpage)
         drop_member_quotes(body, report)  # another member's post quoted in a forum post (memberquotes)
+        drop_mail_headers(body, report)  # a mail archive's From/To/Subject/Date lines over the message (mailheaders)
         boilerplate.clean_body(body, host, report, names)
         drop_name_bylines(body, report)  # the writer's name alone over the text, which a removed bio opens with (namedbyline)
         keep_figure_text(body, host)
