@@ -57,7 +57,7 @@ def keep_figure_text(body: HtmlElement, host: str = "") -> None:
     # the book's record card set in an <aside> beside the review, in the post's own box ("<aside class=book-info><img><dl>
     # <dt>Title</dt><dd>…</dd><dt>Author</dt>…</dl></aside>"): the review's, which trafilatura drops as a sidebar
     for aside in asides:
-        if aside.tag == "aside" and _record_card(aside):
+        if aside.tag == "aside" and (_record_card(aside) or _fact_lines(aside)):
             aside.tag = "div"
     # a review plugin's summary box (the theme's criteria, verdict and total) is the reviewer's: its parts are
     # not the page's footer or meta boxes trafilatura takes them for by their class names
@@ -141,6 +141,18 @@ def _record_card(box: HtmlElement) -> bool:
             or any(not _text(v) or count_words(_text(v)) > 10 for v in values):
         return False
     return len(_text(lists[0])) >= 0.9 * len(_text(box))
+
+
+def _fact_lines(box: HtmlElement) -> bool:
+    """A newspaper's fact box of the book, its lines unlabelled ("NOVEL / <author> / <title> / <publisher>. 382 pages.
+    Price 399"): three short paragraphs or more (twelve words at most) and nothing else of text, no link, no list, one
+    line with a figure (pages, price, year, a score)."""
+    lines = [c for c in box if isinstance(c.tag, str)]
+    if len(lines) < 3 or any(c.tag != "p" for c in lines) or box.xpath(".//a | .//ul | .//ol | .//dl | .//h1 | .//h2"):
+        return False
+    texts = [_text(c) for c in lines]
+    return all(count_words(t) <= 12 for t in texts) and sum(count_words(t) for t in texts) <= 60 \
+        and any(re.search(r"\d", t) for t in texts) and not (box.text or "").strip()
 
 
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)", re.I)

@@ -30,6 +30,7 @@ from .words import count_words
 RULE = "lead picture"
 _BOXES = ("div", "section", "article", "main")
 _BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "dd", "dt")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _MAX_CAPTION_WORDS = 30
 _TEXT_STARTED = 20  # a block of this many words before the picture: the text has begun
 
@@ -106,9 +107,26 @@ def _credit(picture: HtmlElement) -> str:
     return re.split(r"[:：]", credit, maxsplit=1)[-1].strip(" .()[]")
 
 
+# a caption that is only the desk's word for where the picture comes from: its own archive, or a stock picture standing
+# for the subject ("File photo", "(Representative image)", "Symbolbild", "Photo d'archive", "Foto de archivo", "资料图",
+# "फ़ाइल फ़ोटो", "प्रतीकात्मक तस्वीर"): a credit to the archive, in the languages news desks write it in
+_ARCHIVE_PICTURE = re.compile(
+    r"^\W*(?:(?:file|archive|stock|representative|representational|symbolic)\s(?:photo(?:graph)?|picture|image|pic)|"
+    r"symbolbild|archivbild|archivfoto|photo\sd'archive|image\sd'(?:archive|illustration)|photo\sd'illustration|"
+    r"(?:foto|imagen|imagem|immagine)\s(?:de|d')\s?(?:archivo|arquivo|archivio|repertorio)|foto\sd'archivio|"
+    r"(?:imagem|imagen|immagine|foto)\s(?:ilustrativa|ilustrativo|illustrativa|simbolica|simbólica)|archieffoto|arkiv(?:bild|foto)|"
+    r"zdjęcie\s(?:ilustracyjne|archiwalne)|архивное\sфото|фото\sиз\sархива|ілюстративне\sфото|arşiv\s(?:fotoğrafı|foto)|"
+    r"temsili\s(?:fotoğraf|görsel)|ảnh\s(?:minh\shọa|tư\sliệu)|资料(?:图|图片|照片)|資料(?:写真|圖片|照片)|자료\s?사진|"
+    r"(?:\u095e|\u092b\u093c?)\u093e\u0907\u0932\s(?:\u095e|\u092b\u093c?)\u094b\u091f\u094b|प्रतीकात्मक\s(?:तस्वीर|चित्र|(?:\u095e|\u092b\u093c?)\u094b\u091f\u094b)|ফাইল\sছবি|প্রতীকী\sছবি|"
+    r"صورة\sأرشيفية|صورة\sتعبيرية|عکس\sآرشیوی)\W*$", re.I)
+
+
 def _credited(picture: HtmlElement) -> bool:
     """The caption credits the picture to someone the page names nowhere else: an agency, a photographer, the desk's
     archive. A blogger who credits a photo to themselves names themselves on the page too (the byline, the bio)."""
+    caption = picture.find(".//figcaption")
+    if caption is not None and _ARCHIVE_PICTURE.match(text_of(caption)):
+        return True
     source = _credit(picture)
     if len(source) < 2:
         return False
@@ -138,7 +156,8 @@ def _text_begun(picture: HtmlElement, body: HtmlElement) -> bool:
     for element in body.iter():
         if element is picture:
             return False
-        if element.tag in _BLOCKS and element not in around and count_words(text_of(element)) >= _TEXT_STARTED \
+        # (a heading is the headline or the standfirst set as one, however long: not the text)
+        if element.tag in _BLOCKS and element.tag not in _HEADINGS and element not in around and count_words(text_of(element)) >= _TEXT_STARTED \
                 and not any(a.tag == "header" for a in element.iterancestors()):  # (the article's header: its standfirst)
             return True
     return False
