@@ -36,7 +36,7 @@ from lxml.html import HtmlElement
 from .nodes import hrefs_in, own_texts
 from .book import _BY, _REVIEW_WORD, Book, Context, _author, _capitalise, _letters, clean_title, from_title, headline, is_name
 from .bookbiblio import _BIBLIO_TAIL, caseless_name, field_pairs, from_bibliography, from_citation, has_labels, labelled_fields
-from .bookaffiliate import affiliate_book
+from .bookaffiliate import affiliate_book; from .bookcardlocal import fact_box, local_card; from .bookplainof import plain_of
 from .bookcjkline import cjk_record
 from .bookcaptionowner import caption_owner
 from .bookseries import series_heading
@@ -112,7 +112,7 @@ def page_clues(tree: HtmlElement) -> Clues:
     fields = []
     if post is not None and has_labels(post.text_content()):  # most posts have no labelled line: skip the walk
         fields = field_pairs([], post) + field_pairs(post_lines(post), None)
-    microdata = from_microdata(tree) or from_card(tree) or _og_book(metas, titles) or affiliate_book(tree)
+    microdata = from_microdata(tree) or from_card(tree) or _og_book(metas, titles) or affiliate_book(tree) or local_card(tree) or fact_box(tree)
     return Clues(other_titles=titles, description=description, microdata=microdata, labels=keywords, linked=from_author_link(tree),
                  pictures=page_pictures(tree), fields=fields, captioned=figure_captions(tree),
                  declared_writer=next((m.get("content").strip() for m in metas if m.get("name") == "author" and (m.get("content") or "").strip()), None))
@@ -357,7 +357,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
         yield _pair(from_title(link)), "body"
     # (a page whose body has no paragraphs, a thread of posts in divs, or no one body: its opening lines stand for them)
     for paragraph in paragraphs[:2] or clues.lines[:3]:
-        yield from_plain(paragraph, context), "body"
+        yield from_plain(paragraph, context) or plain_of(paragraph, context), "body"  # (bookplainof: "…, T, de A, …")
     yield opening_by(paragraphs, clues.url, context) or slug_pair(clues.lines, clues.url, context), "body"  # (bookslugpair)
     yield slugged_tag_book(clues.labels, clues.url, context), "details"  # "/tiutiun-dimitar-dimov": a tag and a name
     yield bracket_credit(paragraphs + clues.lines[:6], context) or tagged_title_run(paragraphs, clues.labels, context.text, clues.language), "body"
