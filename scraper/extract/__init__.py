@@ -53,6 +53,7 @@ from .journalpage import drop_record_items
 from .leadpicture import drop_lead_pictures
 from .memberquotes import drop_member_quotes
 from .mailheaders import drop_mail_headers
+from .headerbyline import drop_header_bylines; from .cardbuy import drop_card_buttons
 from .commentids import remove_comment_boxes
 from .statusthread import keep_thread
 from .reviewscope import gather_labelled_lines
@@ -273,6 +274,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         drop_record_items(body, report)  # an OJS article's record items beside its abstract (journalpage)
         drop_member_quotes(body, report)  # another member's post quoted in a forum post (memberquotes)
         drop_mail_headers(body, report)  # a mail archive's From/To/Subject/Date lines over the message (mailheaders)
+        drop_header_bylines(body, report); drop_card_buttons(body, host, report)  # the writer and issue row in the headline's box (headerbyline), a book card's buy link (cardbuy)
         boilerplate.clean_body(body, host, report, names)
         drop_name_bylines(body, report)  # the writer's name alone over the text, which a removed bio opens with (namedbyline)
         keep_figure_text(body, host)

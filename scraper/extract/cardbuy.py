@@ -1,0 +1,65 @@
+"""The buy link closing a book card: "<div class=card><img><p>Title</p><p>Author</p><p>Publisher</p><a>Buy at …</a></div>".
+
+A magazine or a blog sets the reviewed book's card beside the review: its cover, its record lines (title, author,
+publisher, pages), and at the card's end a link to buy it from a bookseller ("Comprar na livraria parceira", "Buy at
+our partner bookshop", "Bei uns bestellen"). The record lines are the review's; the link is the shop's.
+
+What marks it: a bare link (no text beside it in its box, no link before it there) that is the last element of a box
+holding a picture and two text lines or more before it; short (six words at most), no score, not a name (a name's
+words are all capitalised, a call to buy is not: "Buy it here", or one word: "Comprar"); going nowhere on the page
+("#", "javascript:") or to another site (the bookseller). A card whose last line is the author's linked name stays.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from lxml.html import HtmlElement
+
+from .nodes import text_of
+from .words import count_words
+
+RULE = "buy link of a book card"
+_CARDS = ("div", "section", "aside", "figure")
+
+
+def _goes_away(href: str, host: str) -> bool:
+    href = href.strip()
+    if not href or href.startswith(("#", "javascript:")):
+        return True
+    other = urlsplit(href).hostname or ""
+    return bool(other) and bool(host) and other.removeprefix("www.") != host.removeprefix("www.")
+
+
+def _a_call(text: str) -> bool:
+    from .rating import has_score
+    words = text.split()
+    if not words or count_words(text) > 6 or has_score(text):
+        return False
+    return len(words) == 1 or not all(w[:1].isupper() for w in words)
+
+
+def card_buttons(body: HtmlElement, host: str = "") -> list[HtmlElement]:
+    found = []
+    for link in body.iter("a"):
+        card = link.getparent()
+        if card is None or card.tag not in _CARDS or (card.text or "").strip() or (link.tail or "").strip():
+            continue
+        children = [c for c in card if isinstance(c.tag, str)]
+        if not children or children[-1] is not link or any(c.tag == "a" for c in children[:-1]):
+            continue
+        lines = [c for c in children[:-1] if c.tag in ("p", "div", "span", "h3", "h4", "h5") and text_of(c)]
+        if len(lines) < 2 or not card.xpath(".//img") or any(count_words(text_of(c)) > 15 for c in lines):
+            continue
+        if _a_call(text_of(link)) and _goes_away(link.get("href", ""), host):
+            found.append(link)
+    return found
+
+
+def drop_card_buttons(body: HtmlElement, host: str, report) -> None:
+    """Remove the buy link closing a book card (see the module docstring)."""
+    from .boilerplate import Removal  # (boilerplate imports many rules: read here, when called)
+    for link in card_buttons(body, host):
+        if link.getparent() is not None:
+            report.removed.append(Removal(RULE, text_of(link)[:200]))
+            link.drop_tree()
