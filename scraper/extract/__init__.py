@@ -53,7 +53,7 @@ from .journalpage import drop_record_items
 from .leadpicture import drop_lead_pictures
 from .memberquotes import drop_member_quotes
 from .mailheaders import drop_mail_headers
-from .headerbyline import drop_header_bylines; from .cardbuy import drop_card_buttons
+from .headerbyline import drop_header_bylines; from .cardbuy import drop_card_buttons; from .cardslot import drop_slot_line
 from .commentids import remove_comment_boxes
 from .statusthread import keep_thread
 from .reviewscope import gather_labelled_lines
@@ -275,6 +275,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         drop_member_quotes(body, report)  # another member's post quoted in a forum post (memberquotes)
         drop_mail_headers(body, report)  # a mail archive's From/To/Subject/Date lines over the message (mailheaders)
         drop_header_bylines(body, report); drop_card_buttons(body, host, report)  # the writer and issue row in the headline's box (headerbyline), a book card's buy link (cardbuy)
+        drop_slot_line(body, report)  # the engine's slot line opening a review card kept alone (cardslot)
         boilerplate.clean_body(body, host, report, names)
         drop_name_bylines(body, report)  # the writer's name alone over the text, which a removed bio opens with (namedbyline)
         keep_figure_text(body, host)
