@@ -44,7 +44,7 @@ from .ownshop import own_shop_line
 from .couponline import FREE_TRIAL, INTRO_PRICE
 from .creditlines import credit_line, own_views_disclaimer
 from .datelines import CLOCK, FULL_DATE
-from . import readerreview, teamsign
+from . import followlines, readerreview, teamsign
 from .nodes import text_of
 from .platforms import READER_ACTIONS, SOCIAL_NAME
 from .pleas import SITE_KIND
@@ -210,7 +210,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
         # paragraph and its plea)
         elif (i >= count / 2 or i > 0 and i in live[-2:]) and _closes_box(items, i, drop) \
                 and (follow_plea(text) or follow_site(text, home_names(body)) or more_on_own_site(text) or follows_on_news_reader(block, text)
-                     or names_news_reader(text, _FOLLOW)):
+                     or names_news_reader(text, _FOLLOW) or followlines.opening_follow(text)):
             drop[i], boxes[i] = "follow-me line", block
         elif i in live[-4:] and _closes_box(items, i, drop) and own_shop_line(block, body, text, words):
             drop[i], boxes[i] = "own shop line", block  # the site's own bookshop plugged last (ownshop)

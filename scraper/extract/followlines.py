@@ -1,0 +1,52 @@
+"""A news site's follow line closing a review: the imperative to follow the site on a network, said outright.
+
+Newspapers and magazines close an article with a short line bidding the reader follow the desk on its networks:
+"Follow Books Desk on Instagram and Facebook for more reviews", "Følg Kulturredaksjonen på TikTok!", "Suivez-nous sur
+Instagram". The site is named by a desk's name (no "my", "our", no handle, no link home), so ``sitelines.follow_plea``
+cannot tell it from a review's sentence by its words; its shape can: the line *opens* with the imperative of following
+and names a social network, it is short and it closes the review's box (``sitelines.mark`` checks the position).
+A review's sentence about a character who follows someone on Instagram opens with its subject, not the imperative;
+"Following …", "Følgende …" (a participle, an adjective) are not imperatives.
+
+And the networks, the account words and the verbs of following in Gurmukhi (Punjabi), where ``sitelines`` reads
+Devanagari, Bengali and Tamil: "… ਦਾ ਵ੍ਹਟਸਐਪ ਚੈਨਲ ਫਾਲੋ ਕਰੋ" (follow …'s WhatsApp channel), and in Gujarati.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .rating import has_score
+from .words import count_words
+from .platforms import SOCIAL_NAME
+
+# the imperative of following (or subscribing to, joining) opening a line, in the languages of the news sites:
+# en, sv, nb/nn/da, de, nl, fr, es, pt, it, pl, cs/sk, hu, ro, tr, id/ms, ru/uk/bg, el, fi, is
+_OPENS = re.compile(
+    r"^\W{0,3}(?:follow|subscribe\s+to|join|följ|følg|fylg|folgt|folge|folgen\s+sie|volg|suivez|suis-nous|suis-moi|abonnez-vous|rejoignez|"
+    r"síg(?:a|ue)nos|sigue|siga|seguid|sígannos|segue|sigam|siga-nos|segui(?:te|ci|teci)?|obserwuj(?:cie)?|sledujte|sleduj|"
+    r"kövess(?:en|étek)?|urmări(?:ți|ţi)(?:-ne)?|takip\s+edin|bizi\s+takip|ikuti|подпис(?:ывайтесь|ывайся|ывайтеся|уйтесь)|"
+    r"подпишитесь|стежте|слідкуйте|следете|последвайте|ακολουθήστε|seuraa|fylgið|fylgstu)(?!\w)", re.I)
+
+# the networks in Gurmukhi and Gujarati (Devanagari, Bengali and Tamil are sitelines' and platforms')
+_INDIC_NETWORKS = re.compile(
+    r"ਫੇਸਬੁੱਕ|ਫੇਸਬੁਕ|ਇੰਸਟਾਗ੍ਰਾਮ|ਇੰਸਟਾਗਰਾਮ|ਯੂਟਿਊਬ|ਯੂ-ਟਿਊਬ|ਵ੍ਹਟਸਐਪ|ਵਟਸਐਪ|ਵਟਸਅਪ|ਟਵਿੱਟਰ|ਟੈਲੀਗ੍ਰਾਮ|ਟੈਲੀਗਰਾਮ|"
+    r"ફેસબુક|ઇન્સ્ટાગ્રામ|ઈન્સ્ટાગ્રામ|યુટ્યુબ|યૂટ્યૂબ|વોટ્સએપ|વ્હોટ્સએપ|ટ્વિટર|ટેલિગ્રામ|"
+    r"व्हाट्सएप|वॉट्सऐप|वॉट्सएप")
+# a page, a channel, a group, a profile
+_INDIC_ACCOUNT = re.compile(r"ਚੈਨਲ|ਪੇਜ|ਪੰਨਾ|ਗਰੁੱਪ|ਗਰੁਪ|ਪ੍ਰੋਫਾਈਲ|ચેનલ|પેજ|ગ્રુપ|પ્રોફાઇલ")
+# the verb of following, subscribing or joining; and the polite imperative ("do", after the verb: "ਫਾਲੋ ਕਰੋ", "ફોલો કરો")
+_INDIC_BID = re.compile(r"(?:ਕਰੋ|ਕਰੋ\s+ਜੀ|કરો|કરજો)(?!\w)")
+_INDIC_FOLLOW = re.compile(r"ਫਾਲੋ|ਫ਼ਾਲੋ|ਸਬਸਕ੍ਰਾਈਬ|ਸਬਸਕ੍ਰਾਇਬ|ਜੁੜੋ|ਜੁੜ\s+ਜਾਓ|ਜੋੜੋ|ફોલો|સબ્સ્ક્રાઇબ|જોડાઓ|જોડાવ")
+
+
+def opening_follow(text: str) -> bool:
+    """A short line opening with the imperative of following and naming a social network ("Follow the Books Desk on
+    Instagram"), or a Gurmukhi or Gujarati line naming a network and a verb of following, with an account word or
+    the imperative ("… ਚੈਨਲ ਫਾਲੋ ਕਰੋ"; "she follows him on Facebook" is the story); never a line with a score."""
+    if count_words(text) > 25 or has_score(text):
+        return False
+    if _OPENS.search(text) and SOCIAL_NAME.search(text):
+        return True
+    return bool(_INDIC_NETWORKS.search(text) and _INDIC_FOLLOW.search(text)
+                and (_INDIC_ACCOUNT.search(text) or _INDIC_BID.search(text)))
