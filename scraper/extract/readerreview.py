@@ -13,7 +13,7 @@ from functools import lru_cache
 from lxml import etree
 from lxml.html import HtmlElement
 
-from . import controls
+from . import controls, titledhead
 from .bookinfo import _AUTHOR_LABEL
 from .nodes import text_of
 from .rating import has_score
@@ -207,18 +207,20 @@ _HEADER_DATE = re.compile(r"(?<!\d)\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{1,4}(?!\d)|\
 
 def _by_link(line: HtmlElement) -> bool:
     """A shop's author row without a label's colon: one short word, then the author's link, nothing else ("von <a>…</a>",
-    "by <a>…</a>", "de <a>…</a>")."""
+    "by <a>…</a>", "de <a>…</a>"); or the link, then the short word, where the language names the role after the name
+    ("<a>…</a> 著", "<a>…</a>（著）", "<a>…</a> 지음")."""
     children = [c for c in line if isinstance(c.tag, str)]
-    word = (line.text or "").strip()
-    return len(children) == 1 and children[0].tag == "a" and 1 <= len(word) <= 4 and word.isalpha() \
-        and not (children[0].tail or "").strip() and 0 < len(children[0].text_content().split()) <= 4
+    if len(children) != 1 or children[0].tag != "a" or not 0 < len(children[0].text_content().split()) <= 4:
+        return False
+    before, after = (line.text or "").strip(), (children[0].tail or "").strip().strip("()（）[]【】 ")
+    return bool(before) != bool(after) and 1 <= len(word := before or after) <= 4 and word.isalpha()
 
 
 def book_header(root: HtmlElement) -> bool:
-    """The page is a book's record: its one h1 sits in a small box (a level or two up) with a line that labels the
-    book's author ("Tác giả: …", "Autor: …", "著者：…"), and nothing in that box is dated (a post's byline is: "Author:
-    Ana · 12.03.2026")."""
-    heads = root.xpath("//h1")
+    """The page is a book's record: its one h1 (with none, the line its <title> names: a shop's name box, titledhead)
+    sits in a small box (a level or two up) with a line that labels the book's author ("Tác giả: …", "Autor: …",
+    "著者：…"), and nothing in that box is dated (a post's byline is: "Author: Ana · 12.03.2026")."""
+    heads = titledhead.heads(root)  # (or, with no h1, the line the page's <title> names: titledhead)
     if len(heads) != 1:
         return False
     box = heads[0]
