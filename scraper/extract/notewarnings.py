@@ -51,6 +51,19 @@ def inline_warning(blocks: list[tuple[str, str]]) -> str | None:
     return None
 
 
+# Thai, written without spaces: words.count_words counts its letters two to a word (as it does Chinese and Japanese),
+# but a Thai word takes about four (consonants, vowel signs and tone marks), so a short note in Thai would count as a
+# long one. A note's length is read with Thai runs counted four letters to a word.
+_THAI = re.compile(r"[\u0e00-\u0e7f]+")
+
+
+def note_words(text: str) -> int:
+    """The words of a short note as words.count_words counts them, but with Thai runs at four letters a word."""
+    if not _THAI.search(text):
+        return count_words(text)
+    return count_words(_THAI.sub(" ", text)) + sum(-(-len(run) // 4) for run in _THAI.findall(text))
+
+
 # readers who are sensitive to it or cannot bear it, as a note addresses them
 _AUDIENCE = re.compile(
     r"苦手な(?:方|人|読者)|苦手だという方|敏感な方|トラウマ(?:の|が)ある方|地雷の方|"
@@ -90,7 +103,7 @@ _OPENING, _NOTE_WORDS = 4, 40
 def caution_note(blocks: list[tuple[str, str]]) -> str | None:
     """The sentence of an opening note that cautions sensitive readers about a scene or a hard thing, or None."""
     for kind, text in blocks[:_OPENING]:
-        if kind == "heading" or not any(map(fold(text).__contains__, _AUDIENCE_STEMS)) or count_words(text) > _NOTE_WORDS:
+        if kind == "heading" or not any(map(fold(text).__contains__, _AUDIENCE_STEMS)) or note_words(text) > _NOTE_WORDS:
             continue
         sentences = [s for s in _NOTE_SENTENCES.split(text) if s.strip()]
         for n, sentence in enumerate(sentences):

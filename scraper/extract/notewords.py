@@ -186,7 +186,16 @@ DEPICT = re.compile(
     r"γίνεται\s+λόγος|λόγος\s+για|αναφορ[άέ]|πραγματεύ|θίγ|ασχολε[ίι]ται|"
     r"con[țţt]ine|περιγρ[αά]φ|σκην|περιέχ|αναφέρ|απεικον|scén|obsahuj|zobraz|líčen|sadrž|prikaz|vsebuj|"
     r"տեսարան|նկարագր|հիշատակ|көрініс|сипатта|үзэгдэл|дүрсл|eksena|paglalarawan|tinatalakay|binabanggit|matukio|maelezo)|"
-    r"సన్నివేశ|ప్రస్తావన|వర్ణన|ದೃಶ್ಯ|ವರ್ಣನೆ|ಉಲ್ಲೇಖ|രംഗ|വിവരണ|പരാമർശ",
+    r"సన్నివేశ|ప్రస్తావన|వర్ణన|ದೃಶ್ಯ|ವರ್ಣನೆ|ಉಲ್ಲೇಖ|രംഗ|വിവരണ|പരാമർശ|"
+    # "talks of", "is spoken of", "it is about", "touches on" (a note's other way to say what the book holds): th, zh, ja,
+    # ko, vi, id/ms, then it/fr/es/pt/ca, de, nl, en, sv/da/no, pl, cs/sk, ro, tr
+    r"พูดถึง|กล่าวถึง|เล่าถึง|ว่าด้วย|谈到|談到|讲到|講到|写到|寫到|说到|說到|扱[っうわい]|다루|다룬|이야기가\s*나|"
+    r"(?<!\w)(?:nói\s+về|đề\s+cập|membahas|menyinggung|bercerita\s+tentang|"
+    r"(?:parl[aeoi]|habla|fala)(?:-se|n|no)?\s+(?:anche\s+|aussi\s+|también\s+|também\s+)?(?:di|de|d['’]|du|des|del|della|dello|dei|delle|sobre|dos?|das?)(?!\w)|"
+    r"il\s+est\s+question|trat[ao]n?\s+(?:de|sobre|del|temas?)(?!\w)|se\s+trata|menzion|mencion|men[țţt]ion|affront|"
+    r"(?:es\s+)?geht\s+(?:es\s+)?um(?!\w)|die\s+rede\s+(?:von|ist)|thematisi|erwähn|handelt\s+von|gaat\s+over|aan\s+bod|vermeld|"
+    r"talks?\s+(?:about|of)|discuss|touch(?:es|ed)?\s+(?:on|upon)|explor|berör|berører|tal(?:as|es)\s+om|snakk\w*\s+om|"
+    r"mowa\s+o|porusza|wspomin|pojednáv|řeč\s+o|zmiň|zmien|vorb\w*\s+despre|este\s+vorba|bahsed|söz\s+ed)",
     re.I,
 )
 # Saying there is none: "없습니다", "描写はありません", "नहीं", "ไม่มี", "ندارد" (anywhere in the note, as these
