@@ -19,6 +19,7 @@ from .booklabelhead import signed, without_head_label
 from .bookdescribedrecord import described_record
 from .bookfirstrow import first_row
 from .booktitles import cjk_bracketed, cjk_name
+from .bookkindhead import kind_headed
 from .bookquotedrecord import quoted_record
 from .notewords import PUBLISHER
 from .casefold import guarded
@@ -160,6 +161,8 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
         if re.match(r"[^\W\d_A-Za-z\u00c0-\u024f\u0400-\u04ff]", head) and all(len(s.split()) <= 8 for s in segments[1:]) \
                 and _script_name(second, context):  # "بوف کور، صادق هدایت، …"
             return clean_title(head), _script_name(second, context)
+        if kinded := kind_headed(segments, _BIBLIO_TAIL, context):  # "NOVEL | Author | Title | Publisher, 2006" (bookkindhead)
+            return kinded
         for i, segment in enumerate(segments[1:4], start=1):
             segment = re.sub(rf"^{_BY}\s+", "", segment)
             if is_name(segment) and not _BIBLIO_TAIL.search(", ".join(segments[:i])) and not PUBLISHER.match(segment):  # (no "Editions X")

@@ -36,7 +36,7 @@ from lxml.html import HtmlElement
 from .nodes import hrefs_in, own_texts
 from .book import _BY, _REVIEW_WORD, Book, Context, _author, _capitalise, _letters, clean_title, from_title, headline, is_name
 from .bookbiblio import _BIBLIO_TAIL, caseless_name, field_pairs, from_bibliography, from_citation, has_labels, labelled_fields
-from .bookaffiliate import affiliate_book; from .bookcardlocal import fact_box, local_card; from .bookplainof import plain_of
+from .bookaffiliate import affiliate_book; from .bookcardlocal import fact_box, local_card; from .bookplainof import plain_of; from .bookfieldvalue import field_value
 from .bookcjkline import cjk_record
 from .bookcaptionowner import caption_owner
 from .bookseries import series_heading
@@ -239,7 +239,7 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
             quoted = [m.group(1) or m.group(2) for m in re.finditer(r"(?:“([^”]{2,80})”|«\s?([^»]{2,80}?)\s?»)(?!\s*:)", paragraph)]
             # (a paragraph all in bold is a heading, as a reader review's own title: "**Kurz, aber es bleibt hängen**")
             found += translated_titles(paragraph, clues.context.text)[:1] or [q for q in quoted if _title_like(q, clues.language) and not q.rstrip().endswith(":")
-                      and not clues.context.person(q) and not (", " in q and paragraph.strip(" “”«»") == q)][:1]
+                      and not clues.context.person(q) and not (", " in q and paragraph.strip(" “”«»") == q) and not field_value(paragraph, q)][:1]
     found += slugged_runs(clues.lines, clues.url, clues.context)
     found = [headline_form(t, clues.title, clues.language) for t in found]  # "czytałam *Niezwyciężonego*"; a label ("Rezension: …") no title
     unique = list(dict.fromkeys(cleaned for t in found if (cleaned := clean_title(t)) and not _LABEL_ONLY.fullmatch(cleaned)

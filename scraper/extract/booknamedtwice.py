@@ -24,6 +24,7 @@ from .bookcaptionby import credited_book
 from .bookcaptiontitle import caption_book
 from .booklead import lead_book
 from .bookfamilyfirst import family_first
+from .bookrecordhead import record_heads
 from .worddates import dated
 from .nodes import raw_text
 
@@ -247,7 +248,9 @@ def _named_twice(book: Book | None, tree, lines: list[str], headline: str | None
     sides = [n for n in _sides(tree, labels) if len(n.split()) >= 2 and n not in (headline or "")]
     if cased:  # (where the script has capitals, a name has them)
         sides = [n for n in sides if all(w[0].isupper() for w in _words(n))]
-    for name in [*sides, *(before if before_quote else [])]:
+    headed = [n for n in record_heads(title, lines, _words)  # "A, «T», Publisher" (bookrecordhead)
+              if not cased or all(w[0].isupper() for w in _words(n))]
+    for name in [*headed, *sides, *(before if before_quote else [])]:
         name = name.strip(" ,;.-–—։")
         if not name or name.casefold() == title.casefold() or name in title or title in name:
             continue
