@@ -27,7 +27,7 @@ DOTS_FULL, DOTS_HALF, DOTS_EMPTY = "●⬤🌕", "◐🌗🌓", "○◯🌑"  # 
 
 _SCORE_CHARS = re.compile(rf"[\d星满滿満段{FULL_STARS}{HALF}{EMPTY_STARS}{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}\U0001F300-\U0001FAFF\u2600-\u27BF]")
 # one of which every match of rating.SCALE_FIRST holds (mr, gu, pa "out of"; bn "-এ", and the vowel sign ে of "১০-তে", "দশে"; hu "tízből", ka "ათიდან")
-SCALE_FIRST_CUES = ("üzerinden", "में", "میں", "এ", "\u09c7", "ből", "დან", "중", "만점", "पैकी", "માંથી", "ਵਿੱਚੋਂ")
+SCALE_FIRST_CUES = ("üzerinden", "में", "میں", "এ", "\u09c7", "ből", "დან", "중", "만점", "पैकी", "માંથી", "ਵਿੱਚੋਂ", "ਵਿਚੋਂ", "मध्ये", "ମଧ୍ୟରୁ")
 _LABEL_STEMS = stems(f"{_LABEL_WORDS}|{_OVERALL}")
 _ASCII_LABEL_STEMS = tuple(stem for stem in _LABEL_STEMS if stem.isascii())  # (the only ones an ASCII line can hold)
 # (each set as one alternation grouped by first character: one scan of the line, not an ``in`` test for each stem)

@@ -115,6 +115,10 @@ NUMBER_WORDS = {
     "പത്ത്": 10, "ഒന്നര": 1.5, "രണ്ടര": 2.5, "മൂന്നര": 3.5, "നാലര": 4.5, "അഞ്ചര": 5.5, "ആറര": 6.5, "ഏഴര": 7.5, "എട്ടര": 8.5,
     "ഒമ്പതര": 9.5, "അഞ്ചിൽ": 5, "പത്തിൽ": 10, "അഞ്ചില്": 5, "പത്തില്": 10, "ஐந்தில்": 5, "பத்தில்": 10,
     "ఒకటి": 1, "రెండు": 2, "మూడు": 3, "నాలుగు": 4, "ఐదు": 5, "అయిదు": 5, "ఆరు": 6, "ఏడు": 7, "ఎనిమిది": 8, "తొమ్మిది": 9, "పది": 10,
+    # pa in Gurmukhi ("ਪੰਜ ਵਿੱਚੋਂ ਚਾਰ", four from among five: ratingshapes.SCALE_FIRST; "ਸਾਢੇ ਚਾਰ", four and a half), or
+    # ("ପାଞ୍ଚ ମଧ୍ୟରୁ ଚାରି", four from among five), ne (shares the rest with hi; not "छ", six, also "is")
+    "ਇੱਕ": 1, "ਇਕ": 1, "ਦੋ": 2, "ਤਿੰਨ": 3, "ਚਾਰ": 4, "ਪੰਜ": 5, "ਛੇ": 6, "ਸੱਤ": 7, "ਅੱਠ": 8, "ਨੌਂ": 9, "ਨੌ": 9, "ਦਸ": 10,
+    "ଏକ": 1, "ଦୁଇ": 2, "ତିନି": 3, "ଚାରି": 4, "ପାଞ୍ଚ": 5, "ଛଅ": 6, "ସାତ": 7, "ଆଠ": 8, "ନଅ": 9, "ଦଶ": 10, "दुई": 2,
 }
 # a number word read only as a scale: tr "on" (ten; an English word too), hr/bs/sr "pet" (five; en "pet")
 TEN_AS_SCALE = {"on": 10, "pet": 5}
@@ -208,7 +212,11 @@ SCRIPT_CUES = SCRIPT_CUES.replace("{_CJK_SUM}", _CJK_SUM)
 SCRIPT_CUES += (r"|(?<![\w\u0900-\u0d7f])(?:मेरी\s+(?:ओर|तरफ़|तरफ)\s+से|मेरे\s+(?:हिसाब|ख़याल|खयाल|ख्याल)\s+से|मेरी\s+(?:नज़र|नजर|राय)\s+में|मेरे\s+लिए|"
                 r"माझ्याकडून|माझ्या\s+(?:मते|मताने|दृष्टीने)|माझ्यासाठी|देईन|ನನ್ನ\s+(?:ಪ್ರಕಾರ|ಲೆಕ್ಕದಲ್ಲಿ|ದೃಷ್ಟಿಯಲ್ಲಿ)|ನನಗೆ|ನನ್ನಿಂದ|"
                 r"(?:ಕೊಡು|ನೀಡು)(?:ತ್ತೇನೆ|ವೆ)|എന്റെ\s+(?:വക|അഭിപ്രായത്തിൽ)|എനിക്ക്|എന്നെ\s+സംബന്ധിച്ച(?:ിടത്തോളം|്)|"
-                r"என்னைப்?\s+பொறுத்தவரை|என்\s+பார்வையில்|எனக்கு|(?:தருகி|கொடுக்கி)றேன்|(?:தருவே|கொடுப்பே)ன்)(?=\s|[।,.!:;]|$)")
+                r"என்னைப்?\s+பொறுத்தவரை|என்\s+பார்வையில்|எனக்கு|(?:தருகி|கொடுக்கி)றேன்|(?:தருவே|கொடுப்பே)ன்|"
+                # pa "ਮੇਰੇ ਵੱਲੋਂ", "ਮੇਰੀ ਤਰਫ਼ੋਂ" (from my side), "ਮੇਰੇ ਲਈ", "ਮੇਰੇ ਹਿਸਾਬ ਨਾਲ", "ਦੇਵਾਂਗਾ" (I'll give); ne "मेरो तर्फबाट",
+                # "मेरो विचारमा", "मेरो लागि"; or "ମୋ ତରଫରୁ", "ମୋ ମତରେ", "ମୋ ପାଇଁ"
+                r"ਮੇਰੇ\s+(?:ਵੱਲੋਂ|ਵਲੋਂ|ਲਈ|ਹਿਸਾਬ\s+ਨਾਲ)|ਮੇਰੀ\s+(?:ਤਰਫ਼ੋਂ|ਤਰਫੋਂ|ਰਾਏ\s+ਵਿੱਚ|ਨਜ਼ਰ\s+ਵਿੱਚ)|(?:ਦੇਵਾਂ|ਦਿਆਂ)(?:ਗਾ|ਗੀ)|ਦਿੰਦਾ\s+ਹਾਂ|ਦਿੰਦੀ\s+ਹਾਂ|"
+                r"मेरो\s+(?:तर्फबाट|विचारमा|लागि)|ମୋ\s+(?:ତରଫରୁ|ମତରେ|ପାଇଁ|ଦୃଷ୍ଟିରେ))(?=\s|[।,.!:;]|$)")
 CJK_SUM = _CJK_SUM
 # The words some sites write on a reviewer's star widget instead of a number (its title or aria-label), out of five:
 # Douban's five levels, Goodreads' and The StoryGraph-like hover texts
@@ -234,18 +242,18 @@ _OF_WORDS = r"of|de|di|von|aus|van\s+de|van|op|af|из|із|з|от|аз|מתו�
 _DEN_WORDS = (r"seks|sechs|шест|sześciu|five|ten|vyf|пет|десет|п'яти|п’яти|п'ять|п’ять|cinq|dix|cinco|diez|fünf|zehn|cinque|dieci|dez|vijf|tien|fem|tio|다섯|열|пяти|десяти|пять|десять|"
               r"πέντε|δέκα|öt|tíz|पाँच|पांच|दस|پانچ|دس|পাঁচ|দশ|חמישה|חמש|עשרה|עשר|خمسة|خمس|عشرة|عشر|penkių|dešimties|pieciem|piecām|desmit|"
               r"पाच|दहा|ötből|tízből|pięć|dziesięć|pięciu|dziesięciu|pět|deset|pěti|deseti|päť|desať|piatich|desiatich|lima|sepuluh|tano|kumi|پنج|ده|"
-              r"beş|năm|mười|ხუთიდან|ათიდან|pet")
+              r"beş|năm|mười|ხუთიდან|ათიდან|pet|ਪੰਜ|ਦਸ|પાંચ|દસ|ପାଞ୍ଚ|ଦଶ")
 _STAR_WORDS = (r"stars?|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stelle|stella|sterren|sterre|ster|stjärnor|stjerner|stjerne|"
                r"звезди|звезды|звёзды|звезд|звёзд|звезда|зірки|зірок|зірка|αστέρια|αστέρι|csillagot|csillag|כוכבים|כוכב|نجوم|نجمات|نجمة|"
                r"tähteä|tähdestä|tähden|tähteä|tähti|tärni|tärn|žvaigždutės|žvaigždutes|žvaigždes|žvaigždučių|žvaigždės|žvaigždžių|žvaigždutė|žvaigždė|zvaigznes|zvaigžņu|zvaigzne|"
                r"gwiazdek|gwiazdki|gwiazdka|hvězdiček|hvězdičky|hvězdička|hvězd|hvězdy|hviezdičiek|hviezdičky|hviezdičk[ay]|"
                r"hviezd|hviezdy|zvjezdic[aeu]|zvijezd[aeu]|zvezdic[aeu]|zvezd[aeu]|zvezdic|звездиц[аеу]|bintang|nyota|ستاره|sao|ვარსკვლავი|na\s+bituin|bituin|աստղեր|աստղի|աստղ|"  # (tl with its linker: "apat na bituin")
                # hi, ur, bn ("साढ़े चार सितारे", "چار ستارے", "চার তারা"): vowel signs end some, so a star word ends where no mark follows
-               r"सितारे|सितारा|सितारों|स्टार|ستارے|ستارہ|ستاروں|তারা|স্টার|ផ្កាយ|ດາວ|"
+               r"सितारे|सितारा|सितारों|स्टार|ستارے|ستارہ|ستاروں|তারা|স্টার|ផ្កាយ|ດາວ|ਸਿਤਾਰੇ|ਸਿਤਾਰਾ|ਸਿਤਾਰਿਆਂ|ତାରା|ଷ୍ଟାର|"
                # gu, pa, kn, ml, ta, te: the loanword and the native word ("ಮೂರೂವರೆ ನಕ್ಷತ್ರಗಳು", "നാല് സ്റ്റാർ", "మూడున్నర నక్షత్రాలు")
                r"સ્ટાર|ਸਟਾਰ|ಸ್ಟಾರ್(?:ಗಳು)?|ನಕ್ಷತ್ರ(?:ಗಳು)?|സ്റ്റാർ|നക്ഷത്രങ്ങൾ|നക്ഷത്രം|ஸ்டார்|நட்சத்திரங்கள்|நட்சத்திரம்|స్టార్(?:లు)?|నక్షత్రాలు")  # (and km, lo: "៤ ផ្កាយ", "4 ດາວ")
 # "half" before its number: hi/ur "साढ़े चार", bn "সাড়ে আট" (and a half; ढ़, ড় in one code point or two)
-HALF_BEFORE = "\u0938\u093e\u095d\u0947|\u0938\u093e\u0922\u093c\u0947|ساڑھے|\u09b8\u09be\u09dc\u09c7|\u09b8\u09be\u09a1\u09bc\u09c7|સાડા|साढे|साडे"  # (and gu, ne; mr "साडे")
+HALF_BEFORE = "\u0938\u093e\u095d\u0947|\u0938\u093e\u0922\u093c\u0947|ساڑھے|\u09b8\u09be\u09dc\u09c7|\u09b8\u09be\u09a1\u09bc\u09c7|સાડા|साढे|साडे|ਸਾਢੇ|ସାଢ଼େ|\u0b38\u0b3e\u0b22\u0b3c\u0b47"  # (and gu, ne; mr "साडे"; pa, or)
 # A school mark in words, out of five, after a rating label or given ("ставлю"): ru "Оценка: твёрдая четвёрка", uk
 # "Оцінка: п'ятірка з мінусом", "ставлю твёрдую четвёрку" (a plus or a minus is a twentieth, as on the letter-grade ladder)
 SCHOOL_MARKS = {"единица": 1, "кол": 1, "двойка": 2, "тройка": 3, "четвёрка": 4, "четверка": 4, "пятёрка": 5, "пятерка": 5,
