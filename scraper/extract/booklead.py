@@ -92,6 +92,18 @@ def _record_only(lines: list[str], headline: str | None) -> str | None:
     return None
 
 
+def _header_title(tree, prose: str) -> str | None:
+    """The h1 of a book's header, over a line that holds a name of two or three words alone, if the prose names it."""
+    for head in tree.iter("h1"):
+        text = " ".join(head.text_content().split())
+        line = next((" ".join(s.text_content().split()) for s in head.itersiblings() if s.tag in ("p", "div")), "")
+        if text and 1 <= len(text.split()) <= 6 and _names(line) == [line] and re.search(
+                rf"(?<!\w){re.escape(text.casefold())}(?!\w)", prose.casefold()):
+            return text
+        return None
+    return None
+
+
 def lead_book(book: Book | None, tree, lines: list[str], headline: str | None, not_authors=()) -> Book | None:
     """(title, author) as the module's docstring says, or None."""
     # (an author the rescue read out of the prose may have taken a sentence's first word for a given name: "Aber Brandt
@@ -103,7 +115,9 @@ def lead_book(book: Book | None, tree, lines: list[str], headline: str | None, n
         quoted = [next(g for g in m.groups() if g).strip() for m in _QUOTED.finditer(headline or "")]
         title = quoted[0] if len(quoted) == 1 and 1 <= len(quoted[0].split()) <= 6 else _record_only(lines, headline)
     prose = "\n".join(lines)
-    title = title or italic_title(tree, prose)  # (the one title the post sets in italics: "Ich habe <em>T</em> gelesen")
+    # (a book's header, its h1 over a line that is its author's name alone, "<h1>T</h1><div>A B</div>": the h1 the prose
+    # names is the title, before a title set in italics, another book compared)
+    title = title or _header_title(tree, prose) or italic_title(tree, prose)  # (the one title the post sets in italics: "Ich habe <em>T</em> gelesen")
     if not title or title.casefold() not in prose.casefold():
         return None  # (a title the post names, or a record line under it: not a headline's quoted remark)
     if not any(c.isupper() for c in prose):
