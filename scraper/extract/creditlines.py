@@ -3,6 +3,8 @@
 - The credit line: a short block that is only a label naming the *article's* writer and a name ("Author of the
   article: Ann Lee", "Written by: Ann Lee", vi "Tác giả bài viết: …", de "Text: …", ru "Автор статьи: …"); a label
   naming the book's author ("Author: Stefan Zweig", a book's info line) is not one, nor a line with a score.
+  A shop's or a library's staff pick signs off the same way without a colon: "Recommended by Ana L., Riverside store",
+  nb "Anbefalt av Kari, Storgata bibliotek", de "Empfohlen von …": the participle, then a capitalised name (and place).
 - The site's disclaimer that the opinions are the writer's own ("The views expressed above are the author's own",
   hi "ऊपर व्यक्त विचार लेखक के अपने हैं", de "gibt die Meinung des Autors wieder", fr "n'engagent que leur auteur",
   ru "мнение автора может не совпадать с мнением редакции"): a short block saying so, with or without its label.
@@ -53,6 +55,13 @@ _OWN_VIEWS = re.compile(
 _OWN_VIEWS = guarded(_OWN_VIEWS)  # (casefold.Guarded: its words looked for first)
 
 
+# a staff pick's signature: the participle of recommending or picking, "by", then the bookseller's or librarian's name
+_PICKED_BY = re.compile(
+    r"^\W*(?:(?:recommended|picked|chosen|selected|reviewed)\s+by|(?:anbefalt|anbefales|anbefalet|valgt)\s+a[vf]|"
+    r"(?:rekommenderad|rekommenderas|vald|tipsad)\s+av|(?:empfohlen|ausgewählt|vorgestellt)\s+von|"
+    r"(?:recommandé|conseillé|choisi|sélectionné)e?s?\s+par|(?:recomendad|seleccionad|escolhid|indicad)[oa]s?\s+por|"
+    r"(?:consigliat|scelt|selezionat)[oa]\s+da|(?:aanbevolen|getipt|gekozen|uitgekozen)\s+door|(?:polecan[aey]|wybran[aey])\s+przez|"
+    r"(?:doporučuje|doporučil[a]?|vybral[a]?)|suosittelee|(?:рекомендует|рекомендовано|рекомендує|советует))\s+(?P<name>.+)$", re.I)
 _BRACKETED = re.compile(r"^[（(]\s*([^()（）]+?)\s*[)）]$")
 _ROLE_AFTER = re.compile(r"\s*[（(][^()（）\d]{1,30}[)）]\s*$")
 
@@ -71,3 +80,12 @@ def credit_line(text: str) -> bool:
 def own_views_disclaimer(text: str) -> bool:
     """The site's line saying the opinions are the writer's own (module docstring); short, without a score."""
     return count_words(text) <= 40 and not has_score(text) and bool(_OWN_VIEWS.search(text))
+
+
+def picked_by(text: str) -> bool:
+    """A staff pick's signature closing its box: "Recommended by" and a capitalised name, the store or library after
+    it (module docstring); short, no digits, no score ("Recommended by most critics, it …" is a sentence)."""
+    if not (picked := _PICKED_BY.match(text.strip())) or count_words(text) > 12 or has_score(text):
+        return False
+    name = picked.group("name").strip(" .")
+    return name[:1].isupper() and count_words(name) <= 8 and not re.search(r"\d", name) and not name.endswith(("!", "?"))

@@ -13,8 +13,8 @@
   page", "ติดตามเพจ…") or a pointer to it ("link in bio", "link w profilu"), or the site's own name as its home link writes it ("लल्लनटॉप को फ़ॉलो करें").
 - Anywhere, a short line between the paragraphs bidding the reader join the writer's own account on a named network
   (the network, "my"/"our" account word and a verb of joining, all three), or vote for the blog.
-- The article's credit line ("Author of the article: Ann Lee") among the first or last blocks, and the disclaimer that the
-  opinions are the writer's own among the last (creditlines.py).
+- The article's credit line ("Author of the article: Ann Lee") among the first or last blocks, the disclaimer that the
+  opinions are the writer's own among the last, a staff pick's "Recommended by Ana, Riverside" closing its box (creditlines).
 - A subscription offer closing the article: a short line with a price for a period ("Join for $1 a week", "4.90 ש"ח
   לחודש"), or a free first period or one at a token price ("first month free", "first month for $1": couponline).
 - The engine's "published on" line at the start or the end: it opens with a participle of publishing or posting and
@@ -42,7 +42,7 @@ from lxml.html import HtmlElement
 from .moreonsite import follows_on_news_reader, more_on_own_site, names_news_reader
 from .ownshop import own_shop_line
 from .couponline import FREE_TRIAL, INTRO_PRICE
-from .creditlines import credit_line, own_views_disclaimer
+from .creditlines import credit_line, own_views_disclaimer, picked_by
 from .datelines import CLOCK, FULL_DATE
 from . import followlines, readerreview, teamsign
 from .nodes import text_of
@@ -214,8 +214,8 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
             drop[i], boxes[i] = "follow-me line", block
         elif i in live[-4:] and _closes_box(items, i, drop) and own_shop_line(block, body, text, words):
             drop[i], boxes[i] = "own shop line", block  # the site's own bookshop plugged last (ownshop)
-        elif i in edge and credit_line(text) or i in live[-3:] and own_views_disclaimer(text):
-            drop[i], boxes[i] = "credit line", block  # the article's writer credited, or the opinions declared theirs
+        elif i in edge and credit_line(text) or i in live[-3:] and own_views_disclaimer(text) or i >= count / 2 and _closes_box(items, i, drop) and picked_by(text):
+            drop[i], boxes[i] = "credit line", block  # the article's writer credited, the opinions declared theirs, a pick signed
         elif interjected_plea(text):
             drop[i], boxes[i] = "aside to the reader", block  # (set between the review's paragraphs, anywhere)
     readerreview.meta_lines(items, body, drop, boxes)  # a reader's review box's own widgets, the box kept alone
