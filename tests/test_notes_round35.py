@@ -3,7 +3,7 @@
 - a warning note that says what the book holds with "is spoken of", "talks about", "it is about", "touches on"
   (notewords.DEPICT: th, zh, ko, vi, id, it, fr, es, pt, de, nl, en, sv, pl, cs, ro, tr), read after a bare "attention"
   label or a note mark only when it also names a hard thing;
-- a short note in Thai counted by its words, four letters a word, not two (notewarnings.note_words).
+- a short note in Thai counted by its words, five letters a word, not two (notewarnings.note_words, as notegift counts).
 """
 
 from __future__ import annotations
@@ -70,10 +70,47 @@ def test_depict_talks_of(text, found):
     assert bool(DEPICT.search(text)) is found
 
 
-def test_thai_note_counted_four_letters_a_word():
+def test_thai_note_counted_five_letters_a_word():
     thai = "ขอบอกก่อนนะ ในเล่มนี้มีหลายตอนพูดถึงการฆ่าตัวตายและความรุนแรง คนที่ใจบางช่วงนี้ค่อยๆ อ่านทีละตอนก็ได้"
     assert note_words(thai) < count_words(thai)
     assert note_words(thai) <= 30
     # other scripts are counted as before
     for text in ("Attention: the final chapters talk about suicide.", "书里好几章谈到自杀和家暴。"):
         assert note_words(text) == count_words(text)
+
+
+# --- a copy claimed free or through a trial programme (zh), a trial group's copy (ko): notewords.CLAIMED_FREE ----------
+
+ZH_REST = ("\n\n主人公是一个小镇上的邮递员，每天骑车穿过山路送信。作者写得很克制，节奏慢但不拖沓，读完心里暖暖的。"
+           "\n\n缺点是中间有几章重复，配角形象比较单薄。总体还是值得一读。")
+
+
+@pytest.mark.parametrize("opening", [
+    "先交代一下：这本书是参加书店的试用活动免费领取的，不影响我的评价。",
+    "說明：本書為出版社試讀活動申請到的，以下是個人真實心得。",
+    "这书是0元试用拿到的，感谢平台。",
+])
+def test_claimed_free_copy_zh(opening):
+    assert read_notes(opening + ZH_REST).disclosure
+
+
+KO_REST = "\n\n주인공은 작은 섬의 등대지기다. 문장이 담백하고 조용하다.\n\n중반이 조금 늘어지지만 마지막 장은 오래 남는다."
+
+
+def test_trial_group_copy_ko():
+    assert read_notes("이 책은 온라인 서점의 서평 체험단으로 받아 읽었습니다." + KO_REST).disclosure
+
+
+def test_trial_group_call_is_no_copy_ko():
+    assert read_notes("다음 달 도서 체험단 모집이 시작됩니다. 많은 신청 바랍니다." + KO_REST).disclosure is None
+
+
+@pytest.mark.parametrize("opening", [
+    # near misses: the book not free (denied); a free thing that is not the book; a trial of something else; bought
+    "先说明：这本书不是免费领取的，是我自己花钱买的。",
+    "书店最近有活动，关注公众号可以免费领取书签。",
+    "我在京东试用里申请到了一台台灯，顺便买了这本书。",
+    "这本书是我在书店打折时买的，很划算。",
+])
+def test_not_a_claimed_copy(opening):
+    assert read_notes(opening + ZH_REST).disclosure is None

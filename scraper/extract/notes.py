@@ -37,7 +37,7 @@ from .casefold import contains_any, fold, guarded, stems
 from .notegift import edge_gift, received_apart
 from .notespoilers import _NO_SPOILERS, _squash, count_spoiler_sections
 from .notewarnings import caution_note, hard_list, inline_warning, labelled_note, note_words, opening_paragraphs, subject_warning
-from .notewords import CW_ARTICLE as _CW_ARTICLE, CW_WORDS, EXCHANGED, LEAD_LABEL, DEPICT, FIRST_PERSON, FREE_GIVEN, FREE_SCRIPTS, HARD_THING, NOTE_MARK, PROVIDED, PUBLISHER, PUBLISHER_SCRIPTS, names_hard_thing
+from .notewords import CLAIMED_FREE, CW_ARTICLE as _CW_ARTICLE, CW_WORDS, EXCHANGED, LEAD_LABEL, DEPICT, FIRST_PERSON, FREE_GIVEN, FREE_SCRIPTS, HARD_THING, NOTE_MARK, PROVIDED, PUBLISHER, PUBLISHER_SCRIPTS, names_hard_thing
 from .words import count_words
 
 EDGE_BLOCKS = 4  # blocks this close to either end of the review count as "near the start or end"
@@ -109,7 +109,7 @@ _RECEIVED_FOR_REVIEW = re.compile(
 )
 # The same in scripts written without spaces (no word boundaries): ko, ja, zh; and hi, whose vowel signs are no word characters.
 _RECEIVED_CJK = re.compile(r"प्रकाशक\s+(की\s+ओर\s+से|ने\s+भेज)|प्रकाशक\S*\s+(\S+\s+){0,8}?(निःशुल्क|नि:शुल्क|निशुल्क|मुफ़्त|मुफ्त)\s+(उपलब्ध|दि|दी|दे|भेज|पठा|मिल)|समीक्षा\s+के\s+लिए\s+(\S+\s+){0,4}(मिल|भेज)|मुफ़?्त\s+मिल|(책|도서)[을를]?\s?(무상으로\s?)?제공\s?받|출판사(로부터|에서|에게서)[^.!?。]{0,20}?(제공\s?받|보내\s?주)|서평단|협찬|献本|恵贈|提供いただ|赠书|(?:提供|收到|寄來|寄来|寄贈|寄赠)(?:的)?(?:試讀|试读|試閱|试阅)|(?:試讀|试读|試閱|试阅)本?由[^。，,！!]{1,16}(?:提供|寄)|出版社(提供|寄来|赠送)|出版社(様|さん)?(から|より)[^。]{0,12}(いただきました|頂きました|(いただ|頂)いた(?!もの|わけ))|"
-                          r"(?<!不是)(?<!并非)(?<!並非)出版社(?:(?:做|当|當|任|工作|上班)[^。，,！!？?；;\s]{0,4}?(?:的|裡的|里的)?(?=朋友|编辑|編輯|同事|工作人))?(?:的|裡的|里的)?(?:朋友|编辑|編輯|同事|工作人员|工作人員)?(送|赠|贈|寄)(的|来|來|给我|給我|我)|出版社(?:の|に(?:勤める|いる))(?:友人|知人|編集者?|担当者?|方)[^。]{0,10}?(?:送って|送られ|いただ|頂|贈)|출판사(?:에\s?다니는|에\s?있는|의)?\s?(?:편집자\s?)?(?:친구|지인|편집자)(?:님)?[이가]\s?[^.!?。]{0,12}?(?:보내\s?[주준줬줌]|보내\s?온|선물)")
+                          r"(?<!不是)(?<!并非)(?<!並非)出版社(?:(?:做|当|當|任|工作|上班)[^。，,！!？?；;\s]{0,4}?(?:的|裡的|里的)?(?=朋友|编辑|編輯|同事|工作人))?(?:的|裡的|里的)?(?:朋友|编辑|編輯|同事|工作人员|工作人員)?(送|赠|贈|寄)(的|来|來|给我|給我|我)|出版社(?:の|に(?:勤める|いる))(?:友人|知人|編集者?|担当者?|方)[^。]{0,10}?(?:送って|送られ|いただ|頂|贈)|출판사(?:에\s?다니는|에\s?있는|의)?\s?(?:편집자\s?)?(?:친구|지인|편집자)(?:님)?[이가]\s?[^.!?。]{0,12}?(?:보내\s?[주준줬줌]|보내\s?온|선물)" + "|" + CLAIMED_FREE)
 # A sentence about copies in general (a review policy, a giveaway) is not a disclosure.
 _NOT_MINE = re.compile(
     r"^\W*(if|si|wenn|falls|jika|kalau|apabila|se(?!\s+(me|nos|le|les|lo|la|agradece)\b))\b|\b(accept|acepto|accepte|akzeptiere|accetto|aceito|giveaway|sorteo|concours|"

@@ -26,6 +26,7 @@ from itertools import islice
 from typing import Callable
 
 from .casefold import fold, stems
+from .notegift import _note_words
 from .notewords import DEPICT, LEAD_LABEL, NOTE_MARK, names_hard_thing
 from .reviewwords import REVIEW_TERMS
 from .words import count_words
@@ -52,16 +53,9 @@ def inline_warning(blocks: list[tuple[str, str]]) -> str | None:
 
 
 # Thai, written without spaces: words.count_words counts its letters two to a word (as it does Chinese and Japanese),
-# but a Thai word takes about four (consonants, vowel signs and tone marks), so a short note in Thai would count as a
-# long one. A note's length is read with Thai runs counted four letters to a word.
-_THAI = re.compile(r"[\u0e00-\u0e7f]+")
-
-
-def note_words(text: str) -> int:
-    """The words of a short note as words.count_words counts them, but with Thai runs at four letters a word."""
-    if not _THAI.search(text):
-        return count_words(text)
-    return count_words(_THAI.sub(" ", text)) + sum(-(-len(run) // 4) for run in _THAI.findall(text))
+# but a Thai word takes some five (consonants, vowel signs and tone marks), so a short note in Thai would count as a
+# long one. A note's length is read as notegift reads its notes', Thai runs at five letters a word.
+note_words = _note_words
 
 
 # readers who are sensitive to it or cannot bear it, as a note addresses them

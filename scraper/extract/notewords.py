@@ -292,3 +292,10 @@ EXCHANGED = re.compile(
     r"a\s+canvi\s+d['’]una\s+(?:ressenya|opini[óo]))(?!\w)",
     re.I,
 )
+# zh: a copy claimed free, or through a shop's or a publisher's trial programme (试用, 试读), as buyers and readers say it
+# where no giver is named: "这本书是通过…试用免费领取的", "本書為試讀活動申請到的"; ko, a trial group's copy ("체험단"). This
+# book ("这本书", "本書", not "书店" or "书签") named before it in the clause, and no negation between ("这本书不是免费领取的").
+_ZH_CLAIMED = r"(?:领取|領取|获得|獲得|得到|拿到|申请到|申請到|领到|領到|收到|中签|中籤)"
+CLAIMED_FREE = (r"(?:(?:(?:这|這)本?|此|该|該|本)(?:书|書)|(?:这|這)本)(?![^。！!？?，,]{0,16}?(?:不是|并非|並非|没有|沒有|不算))[^。！!？?]{0,20}?"
+                r"(?:(?:免费|免費)(?:试用|試用|试读|試讀)?" + _ZH_CLAIMED + r"|(?:试用|試用|试读|試讀)(?:活动|活動)?(?:中|里|裡)?(?:免费|免費)?"
+                + _ZH_CLAIMED + r"|0元(?:试用|試用|领取|領取|购|購))|(?:서평|도서|책)\s?체험단(?!\s?(?:모집|신청|안내|이벤트))")  # (not a call: "서평 체험단 모집")
