@@ -135,8 +135,9 @@ def find_body(tree: HtmlElement, topic: bool = False, matched: list | None = Non
 
 
 # A line of the book's record in the post: "Label: value" parts, one of them the book's title or author and another
-# a fact of it (publisher, pages, translator), "Book: T | Author: A | Publisher: P | Pages: 96"
-_PARTS = re.compile(r"\s+[|·•/]\s+|\s*[;\n]\s*")
+# a fact of it (publisher, pages, translator), "Book: T | Author: A | Publisher: P | Pages: 96"; Japanese and Chinese
+# records part their fields with a (full-width) space before the next label and its full-width colon ("出版社：X　発売日：Y")
+_PARTS = re.compile(r"\s+[|·•/]\s+|\s*[;\n]\s*|\s+(?=[^\s:：|/]{1,10}：)")
 _NAMING = re.compile(rf"(?:{_TITLE_LABEL}|{_AUTHOR_LABEL})", re.I)
 # (a block of inline text only, not a box of paragraphs around it, with a class and a label's colon)
 _CLASSED_LEAVES = etree.XPath("descendant-or-self::*[self::p or self::div or self::li][@class][not(.//p or .//div or .//li)]"

@@ -8,6 +8,9 @@ What marks it: a bare link (no text beside it in its box, no link before it ther
 holding a picture and two text lines or more before it; short (six words at most), no score, not a name (a name's
 words are all capitalised, a call to buy is not: "Buy it here", or one word: "Comprar"); going nowhere on the page
 ("#", "javascript:") or to another site (the bookseller). A card whose last line is the author's linked name stays.
+
+Or the card closes with a list of such links, one an item ("<ul><li><a>Buy at X</a></li><li><a>Y</a></li></ul>"), the
+cover beside the record lines' box rather than in it ("Buy at X", "Xで購入"; two capitalised words are a name).
 """
 
 from __future__ import annotations
@@ -39,6 +42,42 @@ def _a_call(text: str) -> bool:
     return len(words) == 1 or not all(w[:1].isupper() for w in words)
 
 
+def _buy_list(box: HtmlElement, host: str) -> bool:
+    """A list of buy links, one bare link an item, each a call to buy going to a bookseller ("<ul><li><a>Buy at X</a>
+    </li><li><a>Yで購入</a></li></ul>"), six at most."""
+    items = [c for c in box if isinstance(c.tag, str)]
+    if not 1 <= len(items) <= 6 or (box.text or "").strip():
+        return False
+    for item in items:
+        links = list(item.iter("a"))
+        if item.tag != "li" or len(links) != 1 or text_of(item) != text_of(links[0]):
+            return False
+        if not (_a_call(text_of(links[0])) and _goes_away(links[0].get("href", ""), host)):
+            return False
+    return True
+
+
+def card_lists(body: HtmlElement, host: str = "") -> list[HtmlElement]:
+    """A list of buy links closing a book card: the card's last element, after two short record lines or more, the
+    card or the box around it holding the cover ("<div><img></div><div><p>T</p><p>A</p><ul>buy links</ul></div>")."""
+    found = []
+    for box in body.iter("ul", "ol"):
+        card = box.getparent()
+        if card is None or card.tag not in _CARDS or (card.text or "").strip() or (box.tail or "").strip():
+            continue
+        children = [c for c in card if isinstance(c.tag, str)]
+        if children[-1] is not box or any(c.tag == "a" or c.tag in ("ul", "ol") for c in children[:-1]):
+            continue
+        lines = [c for c in children[:-1] if c.tag in ("p", "div", "span", "h3", "h4", "h5") and text_of(c)]
+        outer = card.getparent()
+        pictured = card.xpath(".//img") or outer is not None and outer is not body and outer.xpath(".//img")
+        if len(lines) < 2 or not pictured or any(count_words(text_of(c)) > 15 for c in lines):
+            continue
+        if _buy_list(box, host):
+            found.append(box)
+    return found
+
+
 def card_buttons(body: HtmlElement, host: str = "") -> list[HtmlElement]:
     found = []
     for link in body.iter("a"):
@@ -59,7 +98,7 @@ def card_buttons(body: HtmlElement, host: str = "") -> list[HtmlElement]:
 def drop_card_buttons(body: HtmlElement, host: str, report) -> None:
     """Remove the buy link closing a book card (see the module docstring)."""
     from .boilerplate import Removal  # (boilerplate imports many rules: read here, when called)
-    for link in card_buttons(body, host):
+    for link in card_buttons(body, host) + card_lists(body, host):
         if link.getparent() is not None:
             report.removed.append(Removal(RULE, text_of(link)[:200]))
             link.drop_tree()
