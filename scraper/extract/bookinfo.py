@@ -23,7 +23,7 @@ _TITLE_LABEL = (
     r"(?:book\s+)?title|titel|t[íi]tulo|titre|titolo|t[íi]tol|tytuł|book|buch|boek|libro|livre|livro|llibre|название|книга|назва|"
     r"书名|書名|タイトル|제목|도서명|책|kitap|kitab[ıi]n\s+ad[ıi]|eser|judul(?:\s+buku)?|n[áa]zev|c[íi]m|τ[ίι]τλος|tên\s+sách|"
     r"نام\s+کتاب|عنوان\s+الكتاب|اسم\s+الكتاب|الكتاب|الرواية|اسم\s+الرواية|ชื่อหนังสือ|ชื่อเรื่อง|כותר(?:ת)?|שם\s+הספר|"
-    r"पुस्तक|किताब|उपन्यास|पुस्तक\s+का\s+नाम|শিরোনাম|বই|kitabu|jina\s+la\s+kitabu|riwaya|pealkiri|raamat|"
+    r"पुस्तक|किताब|उपन्यास|पुस्तक\s+का\s+नाम|শিরোনাম|বই|ਪੁਸਤਕ(?:\s+ਦਾ\s+ਨਾਂ?ਮ?)?|ਕਿਤਾਬ|ਨਾਵਲ|ਸਿਰਲੇਖ|પુસ્તક(?:નું\s+નામ)?|નવલકથા|શીર્ષક|kitabu|jina\s+la\s+kitabu|riwaya|pealkiri|raamat|"
     # the scripts whose author labels are below: Tamil, Telugu, Kannada, Malayalam (book, work, title, the book's name),
     # Georgian, Armenian, Urdu (Amharic's "መጽሐፍ፦ T" takes the Ethiopic colon, which bookfirstrow reads)
     r"நூல்(?:\s+பெயர்)?|நூலின்\s+பெயர்|புத்தகம்|தலைப்பு|పుస్తకం(?:\s+పేరు)?|రచన|శీర్షిక|ಕೃತಿ(?:ಯ\s+ಹೆಸರು)?|ಪುಸ್ತಕ(?:ದ\s+ಹೆಸರು)?|ಶೀರ್ಷಿಕೆ|"
@@ -34,7 +34,7 @@ _AUTHOR_LABEL = (
     r"schrijver|escritora?|scrittrice|scrittore|"  # (cs/sk/pl "autorka", pl "autorzy", cs "autoři", sl "avtor(ica)", hr "autorica", ro "autoare", lt "autorius", lv "autors")
     r"автор(?:ы|и)?|авторка|作者|著者|저자|지은이|yazar[ıi]?|penulis|pengarang|szerző|συγγραφ[έε]ας|tác\s+giả|f[öo]rfattare|forfatter|"
     r"kirjailija|kirjoittaja|tekijä|verfasser(?:in)?|نویسنده|المؤلفة?|الكاتبة?|تأليف|ผู้เขียน|ผู้แต่ง|מחבר(?:ת)?|סופר(?:ת)?|"
-    r"लेखक|लेखिका|रचनाकार|লেখক|লেখিকা|mwandishi|kirjanik|"
+    r"लेखक|लेखिका|रचनाकार|লেখক|লেখিকা|ਲੇਖਕ|ਲੇਖਿਕਾ|ਰਚਨਾਕਾਰ|લેખક|લેખિકા|mwandishi|kirjanik|"
     # Hebrew "מאת" (by: a shop's author row), Tamil, Telugu, Kannada, Malayalam, Georgian, Amharic, Armenian, Urdu
     r"מאת|ஆசிரியர்|எழுத்தாளர்|రచయిత(?:్రి)?|ಲೇಖಕ(?:ರು|ಿ)?|രചയിതാവ്|ავტორი|ደራሲ|հեղինակ|مصنف"
 )
