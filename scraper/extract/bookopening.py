@@ -20,6 +20,7 @@ import re
 from lxml.html import HtmlElement
 
 from .book import _QUOTED_BY, QUOTES, Context, _author, _quoted, clean_title, from_title, is_name
+from .bookpictodash import dashed_pictograph
 from .bookclues import PLAIN_BY, _LINE_NAME_RUN, _NAME_RUN, _TITLE_RUN, trim_name
 from .booktranslated import tagged_title_run, translated_titles  # noqa: F401 (for bookbody: a title before its bracketed original)
 from .words import count_words
@@ -166,7 +167,8 @@ def pictograph_record(lines: list[str], context: Context) -> tuple[str, str] | N
         if title and name and len(name.group("name").split()) <= 4 and context.vouches_for(name.group("name"), 2) \
                 and len(title.group("title").split()) <= 12:
             return clean_title(title.group("title")), name.group("name")
-    return None
+    # ("📖 T – A": the one line gives both, bookpictodash)
+    return next((found for line in lines if (title := _BOOK_PICTO.match(line)) and (found := dashed_pictograph(title.group("title"), line, context))), None)
 
 
 # an opening that defines its title as someone's book: "T é o diário de A", "T es la primera novela de A", "T est le
