@@ -45,3 +45,17 @@ def test_closing_sentence_from_my_side(sentence, value):
 ])
 def test_story_numbers_are_no_score(sentence):
     assert find_rating([OPENING, sentence, "ਕਿਤਾਬ ਦਾ ਅੰਤ ਚੰਗਾ ਹੈ।"]) is None
+
+
+@pytest.mark.parametrize("text, value", [
+    # bn: the scale in the genitive, then "among" ("পাঁচের মধ্যে চার", four among five)
+    ("আমার রেটিং: পাঁচের মধ্যে চার", 0.8),
+    ("রেটিং: দশের মধ্যে সাড়ে সাত", 0.75),
+])
+def test_bengali_among_five(text, value):
+    rating = find_rating([OPENING, text])
+    assert rating is not None and rating.value == pytest.approx(value)
+
+
+def test_bengali_story_count_is_no_score():
+    assert find_rating([OPENING, "গ্রামের পাঁচের মধ্যে চার জন ভাই শহরে চলে গেল।", "বইটির শেষটা ভালো।"]) is None

@@ -31,7 +31,7 @@ N_STARS = re.compile(
     rf"(?:\s*\(?\s*(?:{_OUT_OF})\s*{_DEN}\s*\)?)?", re.IGNORECASE)
 # the scale first: ka "ათიდან ცხრა", "10-დან 9" (the ablative), tr "10 üzerinden 8", hi "10 में से 8" or "दस में आठ" (not "2010 में 5"), mr "५ पैकी ४", gu "5 માંથી 4", pa "5 ਵਿੱਚੋਂ 4", bn "১০-এ ৯", "দশে আট", hu "tízből nyolc", "10-ből 8", ko "별 다섯 개 중 네 개", "10점 만점에 8점"
 SCALE_FIRST = re.compile(  # (hi/ur "पाँच में से साढ़े चार", "دس میں سے آٹھ", bn "দশে সাড়ে সাত": the half before its number)
-    rf"(?:별\s*)?(?<![\d.,/])(?:{_DEN}|(?P<ten>on)(?=\s+üzerinden))(?:\s+(?:üzerinden|में(?:\s+से)?|میں(?:\s+سے)?|এর\s+মধ্যে)|\s*(?:पैकी|માંથી|ਵਿੱਚੋਂ|ਵਿਚੋਂ)|\s+(?:मध्ये|ମଧ୍ୟରୁ)|\s*-?(?:এ|তে)|\u09c7|-?ből|(?<=ből)|\s*-?დან|(?<=დან)|\s*(?:개\s*중(?:에서?)?|점\s*만점에))\s*"
+    rf"(?:별\s*)?(?<![\d.,/])(?:{_DEN}|(?P<ten>on)(?=\s+üzerinden))(?:\s+(?:üzerinden|में(?:\s+से)?|میں(?:\s+سے)?|এর\s+মধ্যে)|\s*(?:पैकी|માંથી|ਵਿੱਚੋਂ|ਵਿਚੋਂ)|\s+(?:मध्ये|ମଧ୍ୟରୁ)|\u09c7র\s+মধ্যে|\s*-?(?:এ|তে)|\u09c7|-?ből|(?<=ből)|\s*-?დან|(?<=დან)|\s*(?:개\s*중(?:에서?)?|점\s*만점에))\s*"
     rf"(?:(?P<before>{HALF_BEFORE})\s+)?{_NUM}{_HALF_SUFFIX}"
     r"(?:\s*(?:개|점))?", re.IGNORECASE)
 _DRAVIDIAN_CASES = ("ಕ್ಕೆ", "ರಲ್ಲಿ", "ില്", "ിൽ", "ில்")  # (kn dative, locative; ml, ta locative: ratingwords' scale words that end so)
