@@ -98,7 +98,8 @@ def keep_figure_text(body: HtmlElement, host: str = "") -> None:
             # a caption written as a sentence of the reviewer's ("My mother's copy, with her underlinings") in a box
             # with a theme's "caption" class (WordPress's 'wp-caption', 'wp-caption-text'), which trafilatura drops as
             # an image's: the class goes; a credit ("Photo: Reuters", "A village (AFP)") is left to be dropped
-            if any(_own_caption(_text(c)) for c in figure.iter("p")):
+            # (or the book's record in the CJK way, the cover's caption: "《T》／A著／P出版", "『T』 A 著 P刊")
+            if any(_own_caption(_text(c)) or _record_caption(_text(c)) for c in figure.iter("p")):
                 for part in (figure, *figure.iter("p")):
                     if "caption" in (part.get("class") or "") + (part.get("id") or ""):
                         part.attrib.pop("class", None)
@@ -178,6 +179,18 @@ def _own_caption(text: str) -> bool:
     if stripped.endswith((".", "!", "?", "…", "。", "！", "？", "।", "۔", "؟")):
         return True
     return bool(_UNMARKED_END.match(stripped[-1:])) and ":" not in text and "：" not in text
+
+
+# a CJK book record: the title in its brackets opening the line, then a part naming the writer by the role word or the
+# publisher by its word, parted by a slash, a bar, a dot or a space ("《T》／A著／P", "『T』 A 著 P刊", "《T》 A 지음 P 펴냄")
+_RECORD_CAPTION = re.compile(
+    r"^[《『「〈]([^》』」〉]{1,40})[》』」〉]\s*[／/|｜・·,，、]?\s*[^／/|｜]{0,20}?"
+    r"(?:著|编著|編著|作者|主编|主編|译|譯|訳|編|编|出版社?|刊|지음|옮김|펴냄)(?=[\s／/|｜・·,，、]|$)")
+
+
+def _record_caption(text: str) -> bool:
+    """A picture's caption that is the book's record in the CJK way (``_RECORD_CAPTION``), short (60 letters at most)."""
+    return len(text.strip()) <= 60 and bool(_RECORD_CAPTION.match(text.strip()))
 
 
 def _photo_captions(body: HtmlElement) -> list[HtmlElement]:
