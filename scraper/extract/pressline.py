@@ -50,3 +50,28 @@ def edition_line(text: str) -> bool:
     if inner is None or count_words(inner.group(1)) > 12 or has_score(text):
         return False
     return bool(_PRESS_WORD.search(inner.group(1))) and bool(_DATED.search(inner.group(1)))
+
+
+# The periodical a reprinted review first appeared in, labelled on a line of its own after it (a review aggregator's
+# or the magazine's site): "掲載誌：<weekly> 2026年12月10日号", "初出：<paper> 2026年3月1日", "原载：<paper> 2026年3月1日",
+# "Published in: <paper>, 3 May 2026", "Erschienen in: <weekly> Nr. 49/2026". The shape: a label of appearing (a colon
+# after it, or the preposition), a name, and its issue dated (a four-digit year beside an issue word or mark or a whole
+# date); short, no score, after the review's last paragraph (``spliced.mark``). A book's "Published in 2019 by X" opens
+# its rest on the year and names no issue.
+_APPEARED = re.compile(
+    r"^\W*(?:掲載誌|掲載紙|掲載媒体|初出誌?|初出紙|原载|原載|刊载于|刊載於|刊于|刊於|게재지|게재\s*매체|출처|"
+    r"(?i:(?:as\s+|first\s+|originally\s+)?(?:published|appeared)\s+in|erschienen\s+in|paru\s+dans|publié\s+dans|"
+    r"publicad[oa]\s+(?:en|em)|pubblicat[oa]\s+(?:su|in)|verschenen\s+in|publicerad\s+i|publisert\s+i|udgivet\s+i|"
+    r"opublikowan[oya]?\s+w|опубликован[оа]?\s+в))\s*[:：]?\s*(?P<rest>\D.*)$")
+_ISSUE = re.compile(r"号|號|호|期|(?i:(?<!\w)(?:nr|no|n[º°o])\.?\s*\d|#\s?\d|(?<!\w)(?:issue|ausgabe|heft|numéro|número|numero|nummer|"
+                    r"utgave|nummer|wydanie|выпуск|номер)(?!\w))")
+
+
+def appeared_in_line(text: str) -> bool:
+    """A short line naming the periodical and the dated issue the review first appeared in (above)."""
+    from .datelines import FULL_DATE  # (late: datelines reads many modules)
+    found = _APPEARED.match(text.strip())
+    if found is None or count_words(text) > 15 or has_score(text):
+        return False
+    rest = found.group("rest")
+    return bool(_DATED.search(rest)) and bool(_ISSUE.search(rest) or FULL_DATE.search(rest) or _PRESS_WORD.search(rest))

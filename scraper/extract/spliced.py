@@ -45,7 +45,7 @@ from lxml.html import HtmlElement
 
 from .chrome import PICTOGRAPH
 from .couponline import coupon_line
-from .pressline import edition_line, press_standards_line
+from .pressline import appeared_in_line, edition_line, press_standards_line
 from .reprintnote import reprint_notice
 from .controls import LABEL
 from .housekeeping import a_note
@@ -100,7 +100,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, host: str, lengths: list[i
             drop[i], boxes[i] = "contact line", block
         elif seen[i] >= 0.5 * total and not any(k in prose for k in left[n + 1:]) and coupon_line(block):
             drop[i], boxes[i] = "discount offer", block  # a shop's code for the book closing the review (couponline)
-        elif i > last_prose and (press_standards_line(text_of(block)) or edition_line(text_of(block))):
+        elif i > last_prose and (press_standards_line(text_of(block)) or edition_line(text_of(block)) or appeared_in_line(text_of(block))):
             drop[i], boxes[i] = "press standards line", block  # the paper's press code or trust programme (pressline)
         elif seen[i] >= 0.5 * total and not any(k in prose for k in left[n + 1:]) and len(text_of(block)) < 200 \
                 and reprint_notice(text_of(block)):
