@@ -63,6 +63,8 @@ def test_near_misses_an_h1_a_linked_line_or_a_name_the_title_lacks():
     assert title_head(lxml_html.fromstring(with_h1)) is None  # (the h1 is the head)
     other_title = shop("zh", "灯塔看守人的冬天", '<a href="/w/1">林晚舟</a> 著', ZH, "快递很快。", title="海风书城 - 正版图书")
     assert title_head(lxml_html.fromstring(other_title)) is None  # (only the logo's words, in a link, are in the title)
+    unpriced = page.replace("￥32.00", "暂时缺货")  # (a post's title line, with no price beside it, is no product's name)
+    assert title_head(lxml_html.fromstring(unpriced)) is None
     linked = page.replace('<div class="goods-title">灯塔看守人的冬天</div>', '<div class="goods-title"><a href="/b">灯塔看守人的冬天</a></div>')
     assert title_head(lxml_html.fromstring(linked)) is None
 

@@ -9,12 +9,16 @@ line of the body whose whole text is a piece of the ``<title>`` is the product's
 but inline marks) whose whole text, of two letters or more, the ``<title>`` holds, outside links, buttons, forms and the
 page's header, navigation and footer (a logo's, a menu's or a breadcrumb's words the ``<title>`` may hold too: the
 site's name). None when the page has an h1, no ``<title>`` or no such line. What the head box around it must hold to
-make the page a book's record (an author's line, a shop's controls) is the caller's to ask (readerreview.book_header).
+make the page a book's record (an author's line, a shop's controls) is the caller's to ask (readerreview.book_header);
+the line must stand beside a price (a figure beside a currency sign, up to three levels up): a product's name, not the
+title line of a blog post with no h1, which its <title> names too.
 """
 
 from __future__ import annotations
 
 from lxml.html import HtmlElement
+
+from .bookproducthead import _priced as priced
 
 # the tags of a line that may carry a name, and the inline marks it may hold
 _LINE_TAGS = ("div", "span", "p", "h2", "h3", "h4", "strong", "b", "dt", "dd", "td")
@@ -45,7 +49,20 @@ def title_head(root: HtmlElement) -> HtmlElement | None:
         if any(isinstance(a.tag, str) and a.tag in _OUTSIDE for a in element.iterancestors()):
             continue
         best, size = element, letters
-    return best
+    return best if best is not None and _beside_price(best) else None
+
+
+def _beside_price(line: HtmlElement) -> bool:
+    """A price (a figure beside a currency sign) in the line's box, up to three levels up: a product's name line, not
+    a post's title (a blog post with no h1 names its title in its <title> too)."""
+    box = line
+    for _ in range(3):
+        box = box.getparent()
+        if box is None or box.tag in ("body", "html"):
+            return False
+        if priced(box.text_content()):
+            return True
+    return False
 
 
 def heads(root: HtmlElement) -> list[HtmlElement]:
