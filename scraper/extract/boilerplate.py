@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml.html import HtmlElement
 
-from . import cataloguehead, chrome, citedrecord, controls, counts, datelines, edges, housekeeping, linkblocks, nodes, others, pleas, promo, readerreview, reprintnote, sitelines, spliced, standfirst, tabpanes, tiplinks
+from . import aggregateline, cataloguehead, chrome, citedrecord, controls, counts, datelines, edges, housekeeping, linkblocks, nodes, others, pleas, promo, readerreview, reprintnote, sitelines, spliced, standfirst, tabpanes, tiplinks
 from .bodyblocks import BLOCK_TAGS, CONTAINER_TAGS, blocks  # noqa: F401 - BLOCK_TAGS read from here too
 from .casefold import fold, guarded, stems
 from .platforms import BODY_SELECTORS, COMMENT_TOKEN, UNBOXED_WIDGETS
@@ -310,6 +310,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
     pleas.mark(items, body, names, drop, boxes)  # a closing line asking the reader to act for the post or its site
     standfirst.mark(items, body, drop, housekeeping.a_note)  # the editor’s sentence under the headline
     cataloguehead.mark(items, body, drop, boxes)  # a shop's record rows, the heading over the review's section or its readers' cards
+    aggregateline.mark(items, drop, boxes)  # a shop's average of its readers' ratings and their count
 
     # the tail: a call to action in the second half of the text is the sign-off, and so is what
     # follows it, unless review prose follows (a plea spliced mid-post takes only itself)
