@@ -70,7 +70,8 @@ def credit_line(text: str) -> bool:
     """A short line crediting the article's writer by name (module docstring); the writer's role may follow the name in
     brackets ("Reviewer: Ann Lee (editor)")."""
     text = _BRACKETED.sub(r"\1", text.strip())  # (the whole credit in brackets: "（評者・… 文芸評論家）")
-    text = _ROLE_AFTER.sub("", text)
+    # (the role's bracket closes the line: a line that does not end with one is not scanned for it, ~7 µs a line)
+    text = _ROLE_AFTER.sub("", text) if text.rstrip().endswith((")", "）")) else text
     if count_words(text) > 10 or has_score(text) or not (label := _CREDIT_LABEL.match(text.strip())):
         return False
     name = label.group("name").strip(" .")

@@ -118,6 +118,7 @@ _NOT_MINE = re.compile(
     r"\b(ne\s+(le\s+|la\s+)?chroniquerai\s+pas|won'?t\s+(be\s+)?review|will\s+not\s+(be\s+)?review|no\s+(voy\s+a\s+)?rese[ñn]ar[ée]|"
     r"nicht\s+rezensieren\s+werde|non\s+recensir[òo])|"  # a copy lent or borrowed, from a friend or a library: no free copy of one's own
     r"\b(lend\w*|lent|borrow\w*|prest(?:ó|ad[oa]|arme|aron|ou|ato|ata|ito)|emprunt\w*|(?:aus)?geliehen|lieh|emprest\w*|pożycz\w*|kölcsön\w*|lånad\w*|lånt|geleend)\b", re.I)
+_NOT_MINE = guarded(_NOT_MINE)  # (casefold.Guarded: its words looked for first)
 # A giveaway is no disclosure unless the copy was given to the writer: "the publisher gifted me a copy through their giveaway".
 _GIVEAWAY = re.compile(r"\b(giveaway|sorteo|concours|gewinnspiel|verlosung|sorteio)\b", re.I)
 _GIVEN_TO_ME = re.compile(

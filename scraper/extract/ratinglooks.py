@@ -13,6 +13,7 @@ re.IGNORECASE reads it (casefold.py), so it never rules out a text the pattern w
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from re import _parser  # (Python's own parser of patterns, as casefold reads them)
 from re._constants import BRANCH, IN, LITERAL, MAX_REPEAT, SUBPATTERN
 
@@ -90,6 +91,14 @@ def may_label(line: str) -> bool:
 
 def may_score(line: str) -> bool:
     """Whether a score may be read in the line, as rating._plain leaves it: a digit, glyph or pictograph, or a number word."""
+    # (a plain copy of an lxml "smart" string: the memo would keep its whole page alive)
+    return _may_score(str(line) if type(line) is not str and isinstance(line, str) else line)
+
+
+# The rating asks it of each body line, and ratingprose again of the last dozen (and the cleaning's rules of the
+# same texts): ~10 of a labelled page's ~16 asks are repeats. The answer is a function of the text alone.
+@lru_cache(maxsize=512)
+def _may_score(line: str) -> bool:
     # (th "ห้าดาว": a number word written on to the star word, one "word" to _WORD)
     # (of _SCORE_CHARS, an ASCII line can hold only a digit: one plain class scanned, not its ranges of pictographs)
     # (no digit in the line, none in it folded: only its number words are left to look for)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .casefold import guarded
+
 REPRINT = re.compile(
     r"转载请|轉載請|转载[需须]|轉載[需須]|(?:禁止|谢绝|謝絕|严禁|嚴禁|不得)(?:任何)?(?:形式的?)?转载|(?:禁止|不得)轉載|"
     r"未经[^。，,]{0,8}(?:许可|授权|同意)[^。]{0,6}转载|未經[^。，,]{0,8}(?:許可|授權|同意)[^。]{0,6}轉載|如有侵权|如有侵權|"
@@ -35,6 +37,7 @@ REPRINT = re.compile(
     r"копирование\s+(?:\w+\s+){0,3}запрещено|передрук\w*\s+(?:\w+\s+){0,3}(?:заборонен\w*|лише\s+з)|"
     r"копіювання\s+(?:\w+\s+){0,3}заборонено|\bizinsiz\s+(?:\w+\s+)?(?:kopyalan|yayınlan|çoğaltıl)\w*",
     re.I)
+REPRINT = guarded(REPRINT)  # (casefold.Guarded: its words looked for first; the alternation cost ~20 µs a line)
 
 
 def reprint_notice(text: str) -> bool:
