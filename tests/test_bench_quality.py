@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -42,3 +43,26 @@ def test_every_held_out_corpus_has_a_flag_and_unread_ones_stay_out_of_the_summar
     flags = capsys.readouterr().out
     for name in quality.HELD_OUT:
         assert f"--{name}" in flags
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("रेटिंग: साढ़े तीन", ["रेटिंग", "साढ़े", "तीन"]),  # matras and nukta stay inside the word
+    ("ਚੰਗੀ ਕਿਤਾਬ", ["ਚੰਗੀ", "ਕਿਤਾਬ"]),
+    ("كِتَابٌ جَمِيلٌ", ["كِتَابٌ", "جَمِيلٌ"]),  # harakat do not split an Arabic word
+    ("小说很好", ["小", "说", "很", "好"]),  # one token a character where words are not spaced
+    ("よい本だ", ["よ", "い", "本", "だ"]),
+    ("หนังสือ", ["ห", "นั", "ง", "สื", "อ"]),  # a Thai character keeps its marks
+    ("좋은 책", ["좋은", "책"]),  # Hangul is written with spaces: words
+    ("Naïve café, 4/5", ["naïve", "café", "4", "5"]),
+])
+def test_body_tokens_are_words_or_characters_by_script(text, expected):
+    quality = _quality()
+    assert list(quality.tokens(unicodedata.normalize("NFC", text)).elements()) == [w.casefold() for w in expected]
+
+
+def test_boilerplate_phrases_without_spaces_are_judged_too():
+    quality = _quality()
+    gold = {"drop": ["相关阅读推荐", "点赞", "Related posts", "Share", "ข่าวที่เกี่ยวข้องล่าสุด"], "must_not_appear": ["关注我们的公众号吧"]}
+    assert quality.judged_phrases(gold, "这本小说写得很好。") == ["相关阅读推荐", "Related posts", "ข่าวที่เกี่ยวข้องล่าสุด", "关注我们的公众号吧"]
+    # a phrase the review itself holds cannot be judged
+    assert "相关阅读推荐" not in quality.judged_phrases(gold, "我在相关阅读推荐里找到这本书。")
