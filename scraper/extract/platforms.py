@@ -369,10 +369,10 @@ READER_ACTIONS = {
         r"paylaşın|chia\s+sẻ)\b|공유해|シェアして|分享给|转发|شاركو\w*", re.I),
     # a platform's own app pressed on the reader ("download our app and read thousands of stories free")
     "app": re.compile(
-        r"\b((?:download|get|install)\s+(?:the|our)\s+(?:\w+\s+)?app|descarg(?:a|ue)\s+(?:la|nuestra)\s+app|"
+        r"\b((?:download|get|install)\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}app|descarg(?:a|ue)\s+(?:la|nuestra)\s+app|"
         r"téléchargez?\s+(?:l'|notre\s+)appli\w*|lade\s+(?:dir\s+)?(?:die|unsere)\s+app|scarica\s+l'app|baix(?:e|a)\s+o\s+app|"
         r"скачайте\s+приложение|завантажте\s+застосунок|pobierz\s+aplikacj\w+|stáhněte\s+si\s+aplikaci)\b|"
-        r"ऐप\s+डाउनलोड|অ্যাপ\s+ডাউনলোড|ایپ\s+ڈاؤن\s?لوڈ|アプリをダウンロード|앱\s*(?:을\s*)?다운로드|下[载載]\s*app|下[载載]客[户戶]端|"
+        r"ऐप\s+डाउनलोड|অ্যাপ\s+ডাউনলোড|ایپ\s+ڈاؤن\s?لوڈ|アプリ(?:を|は)?ダウンロード|앱\s*(?:을\s*)?다운로드|下[载載][^\s，。、,.!?！？；;：:]{0,8}?\s*app|下[载載][^\s，。、,.!?！？；;：:]{0,8}?客[户戶]端|"
         r"(?:حمّ?ل|نزّ?ل|تحميل)\s+التطبيق|ดาวน์โหลดแอป", re.I),
 }
 # Share-intent links: a block of them is a share bar.

@@ -26,7 +26,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from . import eventline
+from . import applines, eventline
 from .housekeeping import a_note
 from .nodes import links_of, text_of
 from .platforms import READER_ACTIONS
@@ -120,7 +120,7 @@ def download_pointer(block: HtmlElement, body: HtmlElement) -> bool:
 
 
 def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
-    """Mark the subscription ask and the download pointer among the post's last lines (see the module docstring)."""
+    """Mark the subscription ask, the download pointer and the app line (``applines``) among the post's last lines."""
     live = _live(items, drop)
     longest_after = 0
     for n, i in enumerate(reversed(live[-4:])):
@@ -131,6 +131,8 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
                 drop[i], boxes[i] = "subscription ask", promo_box(block, body)
             elif n <= 1 and download_pointer(block, body):
                 drop[i], boxes[i] = "download pointer", block
+            elif block.tag not in _BLOCKED and applines.app_line(text_of(block)):
+                drop[i], boxes[i] = "app line", block  # the site's app pressed on the reader (applines)
             elif n <= 1 and eventline.event_notice(block):
                 drop[i], boxes[i] = "event notice", promo_box(block, body)
         longest_after = max(longest_after, words)
