@@ -38,7 +38,7 @@ import unicodedata
 
 from lxml.html import HtmlElement
 
-from . import controls, tailasks
+from . import controls, ifhelped, tailasks
 from .casefold import fold, guarded
 from .housekeeping import a_note
 from .chrome import PICTOGRAPH, _EMOTICON, _any_action
@@ -240,6 +240,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], dr
         if _closes_post(block, parent, words) \
                 and (words <= _MAX_WORDS and closing_plea(block, body, names, page, words) or lined_asks(block, words)):
             drop[i], boxes[i] = RULE, block
+    ifhelped.mark(items, body, drop, boxes)  # a closing ask on the condition the post helped or pleased
     tailasks.mark(items, body, drop, boxes)  # the writer's subscription ask beside these, a landing page's pointer to its file
 
 

@@ -1,0 +1,99 @@
+"""The post's conditional ask: a closing line that asks the reader to act *if the post pleased or helped them*.
+
+"If this review helped you, please press Nice!", "このメルマガが面白かったら、お友だちに転送してください",
+"如果觉得这篇文章有用，欢迎点个赞", "도움이 되셨다면 공감 버튼을 눌러 주세요". No pictograph closes it and no button of
+the page need stand in it, so ``pleas`` does not see it; its shape is the same in every language:
+
+- position: among the post's last four lines left (a shop's vote count or "see all reviews" line may still follow),
+  after the review's last paragraph (nothing of 30 words or more after it), short (40 words at most), not a heading,
+  quotation, list or table, no score, no note the review carries;
+- it opens on a condition about the post itself (IF_POST): the post, review, article or mail magazine named as what
+  helped or pleased ("この記事が気に入ったら", "if you enjoyed this post"), or the help itself without naming the
+  book ("参考になったら", "覺得有幫助的話", "도움이 되셨다면");
+- and it asks the reader for something (ASK: "please", "ください", "お願いします", "欢迎", "주세요").
+
+A second shape asks the reader to sign up for the blog's update notices ("LINEで更新通知を受け取る方は友だち追加して
+ください", "想收到更新通知，请加好友", "get new-post alerts: add us on …"): it names the notices (UPDATE_NOTICE) and asks.
+
+A reviewer's "if you liked the film, read the novel" names the book or film as what pleased, not the post; a line of
+the review's own that says it helped them ("it helped me, please read it") opens on no condition.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from .housekeeping import a_note
+from .nodes import text_of
+from .promo import promo_box
+from .rating import has_score
+from .words import count_words
+
+RULE = "closing plea"
+_MAX_WORDS = 40
+_PROSE = 30
+_BLOCKED = ("h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "dl", "table", "pre", "figure")
+
+# the post as what helped or pleased (in the scripts without spaces, the noun glued to the particle)
+_POST_JA = r"(?:この|本|今回の)(?:記事|書評|レビュー|感想|投稿|エントリー?|メルマガ|メールマガジン|ブログ|note|ノート|動画|話)"
+_POST_ZH = r"(?:这篇|這篇|本篇|本文|文章|这篇文章|這篇文章|这篇书评|這篇書評|这篇评论|這篇評論|书评|書評|这期|這期)"
+_POST_KO = r"(?:이\s?글|이\s?포스팅|이\s?리뷰|이\s?서평|포스팅|게시글|글이)"
+IF_POST = re.compile(
+    # ja: "<post>が<helped/pleased>たら", or "参考になったら / 役に立ったら" alone
+    r"(?:" + _POST_JA + r"[がを]?[^。！!？?]{0,12}?)?(?:参考に|役に立|お役に立|面白|おもしろ|気に入|よかっ|良かっ|楽しんで|共感)"
+    r"[^。！!？?、，]{0,10}?(?:たら|ましたら|れば|ようでしたら|なら)"
+    # zh: "(如果)覺得(這篇)有用/有幫助/不錯(的話)"
+    r"|(?:如果|若是?|要是)?(?:觉得|覺得|认为|認為)?" + _POST_ZH + r"?(?:对你|對你|对您|對您)?"
+    r"(?:有用|有帮助|有幫助|有收获|有收穫|还不错|還不錯|不错|不錯)(?:的话|的話)?[，,、]"
+    r"|(?:如果|若是?|要是)" + _POST_ZH + r"?(?:对你|對你|对您|對您)(?:有用|有帮助|有幫助)"
+    # ko
+    r"|(?:" + _POST_KO + r"\s?)?(?:도움이\s?되(?:셨|었|셨었)다면|유익하(?:셨|였)다면|재미있(?:게\s?읽으)?셨다면|마음에\s?드셨다면|좋으셨다면)"
+    # en
+    r"|\bif\s+(?:you\s+)?(?:found|find|enjoyed|liked|loved)\s+(?:this|the|my)\s+"
+    r"(?:post|review|article|newsletter|piece|write-?up)"
+    r"|\bif\s+(?:this|my)\s+(?:post|review|article|newsletter|piece)\s+(?:helped|was\s+(?:helpful|useful))",
+    re.I)
+# the book or a film as what pleased: a reader's suggestion, not the post's ask
+_BOOK_SUBJECT = re.compile(
+    r"(?:この|その|あの)?(?:本|小説|作品|映画|原作|シリーズ)が|这本书|這本書|本书|本書|이\s?책이|\bthis\s+(?:book|novel|film)", re.I)
+# a request to the reader
+ASK = re.compile(
+    r"ください|下さい|お願いします|お願いいたします|お願い致します|いただけると|いただけたら|頂けると|頂けたら|してね|してくれると"
+    r"|欢迎|歡迎|请|請|麻烦|麻煩|拜托|拜託|帮忙|幫忙|给我|給我|给作者|給作者|点个|點個|按个|按個|支持一下"
+    r"|주세요|부탁|눌러|해\s?주시면|주시면|주시길"
+    r"|\b(?:please|hit|press|tap|click|share|forward|consider|leave)\b",
+    re.I)
+# the blog's notices of new posts, which the reader is asked to sign up for
+UPDATE_NOTICE = re.compile(
+    r"更新通知|更新のお知らせ|更新情報|新着通知|更新提醒|更新通知|新文通知|새\s?글\s?알림|업데이트\s?알림"
+    r"|\b(?:update|new[- ]post)\s+(?:notifications?|alerts?|notices?)\b|\bget\s+notified\b",
+    re.I)
+
+
+def conditional_ask(block: HtmlElement) -> bool:
+    """A short line opening on a condition about the post (or naming its update notices) that asks the reader."""
+    if block.tag in _BLOCKED:
+        return False
+    text = text_of(block)
+    if not text or count_words(text) > _MAX_WORDS:
+        return False
+    if not ASK.search(text) or has_score(text) or a_note(text):
+        return False
+    found = IF_POST.search(text)
+    if found and found.start() <= 12 and not _BOOK_SUBJECT.search(text[:found.end()]):
+        return True
+    return bool(UPDATE_NOTICE.search(text))
+
+
+def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
+    """Mark a conditional ask among the post's last four lines left (see the module docstring)."""
+    live = [i for i in range(len(items)) if i not in drop and text_of(items[i])]
+    longest_after = 0
+    for i in reversed(live[-4:]):
+        block = items[i]
+        words = count_words(text_of(block))
+        if longest_after < _PROSE and conditional_ask(block):
+            drop[i], boxes[i] = RULE, promo_box(block, body)
+        longest_after = max(longest_after, words)
