@@ -31,7 +31,7 @@ _CREDIT_LABEL = re.compile(
     # (the reviewer credited as such: ja 評者, 筆者, 執筆, zh 书评人, 評論人, ko 평자, 리뷰어)
     r"評者|筆者|執筆者?|レビュアー|书评人|書評人|评论人|評論人|평자|리뷰어|"
     # (the desk's editor of the article, as Chinese, Japanese and Korean news pages credit them: 责任编辑, 編集担当, 편집)
-    r"责任编辑|責任編輯|编辑|編輯|編集担当|편집(?:자|인)?|"
+    r"责任编辑|責任編輯|核稿编辑|核稿編輯|责编|責編|编辑|編輯|校对|校對|审校|審校|美编|美編|編集担当|編集|校正|校閲|편집(?:자|인)?|교정|교열|"
     r"reviewer)\s*(?:[:：]|(?<=[\u3000-\u9fff])・)\s*(?P<name>.+)$", re.I)  # (after a CJK label, a middle dot: "評者・…")
 # the opinions are the writer's own: the site's disclaimer, in many languages
 _OWN_VIEWS = re.compile(
@@ -64,6 +64,23 @@ _PICKED_BY = re.compile(
     r"(?:doporučuje|doporučil[a]?|vybral[a]?)|suosittelee|(?:рекомендует|рекомендовано|рекомендує|советует))\s+(?P<name>.+)$", re.I)
 _BRACKETED = re.compile(r"^[（(]\s*([^()（）]+?)\s*[)）]$")
 _ROLE_AFTER = re.compile(r"\s*[（(][^()（）\d]{1,30}[)）]\s*$")
+
+
+# a desk's role label in Chinese, Japanese and Korean, where a news page sets its credits one to a line, run together
+# in the block's text ("責任編輯：…<br>核稿編輯：…"): each label opens one credit
+_CJK_ROLE = re.compile(r"(?:责任编辑|責任編輯|核稿编辑|核稿編輯|责编|責編|校对|校對|审校|審校|美编|美編|编辑|編輯|"
+                       r"編集担当|編集|校正|校閲|評者|執筆|撰文|편집(?:자|인)?|교정|교열)\s*[:：]")
+
+
+def credit_lines(text: str) -> bool:
+    """A single credit line, or a run of two or three of a desk's CJK credits, each a credit line (a role and a name)."""
+    if credit_line(text):
+        return True
+    starts = [m.start() for m in _CJK_ROLE.finditer(text)]
+    if not 2 <= len(starts) <= 3 or text[:starts[0]].strip(" \t\n·|｜/／"):
+        return False
+    parts = [text[a:b] for a, b in zip(starts, starts[1:] + [len(text)])]
+    return all(credit_line(part.strip(" \t\n·|｜/／")) for part in parts)
 
 
 def credit_line(text: str) -> bool:

@@ -42,7 +42,7 @@ from lxml.html import HtmlElement
 from .moreonsite import follows_on_news_reader, more_on_own_site, names_news_reader
 from .ownshop import own_shop_line
 from .couponline import FREE_TRIAL, INTRO_PRICE
-from .creditlines import credit_line, own_views_disclaimer, picked_by
+from .creditlines import credit_lines, own_views_disclaimer, picked_by
 from .datelines import CLOCK, FULL_DATE
 from . import followlines, readerreview, teamsign
 from .nodes import text_of
@@ -214,7 +214,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
             drop[i], boxes[i] = "follow-me line", block
         elif i in live[-4:] and _closes_box(items, i, drop) and own_shop_line(block, body, text, words):
             drop[i], boxes[i] = "own shop line", block  # the site's own bookshop plugged last (ownshop)
-        elif i in edge and credit_line(text) or i in live[-3:] and own_views_disclaimer(text) or i >= count / 2 and _closes_box(items, i, drop) and picked_by(text):
+        elif i in edge and credit_lines(text) or i in live[-3:] and own_views_disclaimer(text) or i >= count / 2 and _closes_box(items, i, drop) and picked_by(text):
             drop[i], boxes[i] = "credit line", block  # the article's writer credited, the opinions declared theirs, a pick signed
         elif interjected_plea(text):
             drop[i], boxes[i] = "aside to the reader", block  # (set between the review's paragraphs, anywhere)
