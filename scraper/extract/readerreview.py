@@ -13,7 +13,7 @@ from functools import lru_cache
 from lxml import etree
 from lxml.html import HtmlElement
 
-from . import controls, titledhead
+from . import controls, followuplabel, titledhead
 from .bookinfo import _AUTHOR_LABEL
 from .nodes import text_of
 from .rating import has_score
@@ -268,6 +268,7 @@ def meta_lines(items: list, body: HtmlElement, drop: dict[int, str], boxes: dict
     its helpful-count row, in any language; six words at most, or 24 characters in a script written without spaces,
     whose words are only estimated: "2 สัปดาห์ที่แล้ว"). Its title (a heading) and a line with a score (the reviewer's stars, read
     for the rating) stay; a paragraph (a blog's "Recommended!") is prose, never a widget."""
+    followuplabel.mark(items, drop, boxes)  # a shop's label over a reader's follow-up review, anywhere
     live = [i for i in range(len(items)) if i not in drop and text_of(items[i])]
     if not live or len(live) > 8:
         return
