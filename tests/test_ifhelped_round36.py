@@ -41,7 +41,9 @@ def test_a_conditional_ask(line):
     "この本が参考になったら、次は同じ著者の随筆をどうぞ読んでください。",
     "这本书对你有用的话，请先读第三章。",
     "If you liked this book, please try her first novel too.",
-    "作者の言葉は、私の仕事の役に立ちました。",  # the review's own words: no condition, no ask
+    "作者の言葉は、私の仕事の役に立ちました。",
+    "気に入ったら、次は文庫版のあとがきも読んでみてね。",  # pleasure without the post named: may be the book's
+    "마음에 드셨다면 같은 작가의 단편집도 읽어 보세요.",  # the review's own words: no condition, no ask
     "참고로 이 책은 두 번 읽어야 제맛이다.",
     "参考になったら嬉しい。評価：★★★★☆ 4/5 ください",  # a score line
     "<h3>参考になったら押してください</h3>",
