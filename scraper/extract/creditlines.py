@@ -30,6 +30,8 @@ _CREDIT_LABEL = re.compile(
     r"文|文字|撰文|作者\s*[（(]\s*本文\s*[)）]|글|글쓴이|เขียนโดย|ผู้เขียนบทความ|"
     # (the reviewer credited as such: ja 評者, 筆者, 執筆, zh 书评人, 評論人, ko 평자, 리뷰어)
     r"評者|筆者|執筆者?|レビュアー|书评人|書評人|评论人|評論人|평자|리뷰어|"
+    # (a newspaper's book page credits its reviewer with the one character and a middle dot: "評・<name>（<role>）")
+    r"[評评](?=\s*・)|"
     # (the desk's editor of the article, as Chinese, Japanese and Korean news pages credit them: 责任编辑, 編集担当, 편집)
     r"责任编辑|責任編輯|核稿编辑|核稿編輯|责编|責編|编辑|編輯|校对|校對|审校|審校|美编|美編|編集担当|編集|校正|校閲|편집(?:자|인)?|교정|교열|"
     r"reviewer)\s*(?:[:：]|(?<=[\u3000-\u9fff])・)\s*(?P<name>.+)$", re.I)  # (after a CJK label, a middle dot: "評者・…")

@@ -179,6 +179,10 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
     byline = [texts[i] for i in range(min(4, count)) if i in drop] + list(names)
     live = [i for i in range(count) if i not in drop and texts[i]]
     edge = set(live[:3] + live[-3:])
+    # (a credit also stands anywhere in the post's head, the short lines before its first paragraph of prose: kicker,
+    # headline, the book's record line, then "評・<name>（<role>）")
+    prose = next((n for n, k in enumerate(live[:6]) if count_words(texts[k]) >= 30), 0)
+    head = set(live[:prose])
     for i, block in enumerate(items):
         if i in drop or block.tag in ("blockquote", "pre", "table") or not texts[i]:
             continue
@@ -214,7 +218,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
             drop[i], boxes[i] = "follow-me line", block
         elif i in live[-4:] and _closes_box(items, i, drop) and own_shop_line(block, body, text, words):
             drop[i], boxes[i] = "own shop line", block  # the site's own bookshop plugged last (ownshop)
-        elif i in edge and credit_lines(text) or i in live[-3:] and own_views_disclaimer(text) or i >= count / 2 and _closes_box(items, i, drop) and picked_by(text):
+        elif (i in edge or i in head) and credit_lines(text) or i in live[-3:] and own_views_disclaimer(text) or i >= count / 2 and _closes_box(items, i, drop) and picked_by(text):
             drop[i], boxes[i] = "credit line", block  # the article's writer credited, the opinions declared theirs, a pick signed
         elif interjected_plea(text):
             drop[i], boxes[i] = "aside to the reader", block  # (set between the review's paragraphs, anywhere)
