@@ -95,3 +95,15 @@ def test_a_suggestion_about_the_book_stays_at_the_end():
     tip = "この小説が気に入ったら、同じ作者の短編集も読んでみてください。"
     body = extract_page(_page(PARAS_JA, f"<p>{tip}</p>"), "https://books.example.jp/entry/44").body_text
     assert "短編集も読んで" in body
+
+
+@pytest.mark.parametrize("line", ["頂いたサポートは、古本屋での次の一冊に使わせていただきます。", "收到的打赏会用来买下一本书。",
+                                  "보내주신 후원은 다음 책을 사는 데 쓰겠습니다.", "Tips go towards buying more books for this shelf."])
+def test_what_support_pays_for(line):
+    assert conditional_ask(_p(line))
+
+
+@pytest.mark.parametrize("line", ["家族のサポートがあって、主人公はようやく店を開く。", "他把朋友的赞助都用在了赌桌上，这一段写得很狠。",
+                                  "The tips she earns at the diner go to her brother's school fees."])
+def test_support_near_misses(line):
+    assert not conditional_ask(_p(line))

@@ -15,6 +15,10 @@ the page need stand in it, so ``pleas`` does not see it; its shape is the same i
 A second shape asks the reader to sign up for the blog's update notices ("LINEで更新通知を受け取る方は友だち追加して
 ください", "想收到更新通知，请加好友", "get new-post alerts: add us on …"): it names the notices (UPDATE_NOTICE) and asks.
 
+A third shape tells the reader what their support will pay for ("いただいたサポートは本の購入に使わせていただきます",
+"收到的打赏会用来买书", "보내주신 후원은 책 구입에 쓰겠습니다", "tips go towards buying more books"): the tip jar's
+line under a post (SUPPORT_USE), short, among the last lines.
+
 A reviewer's "if you liked the film, read the novel" names the book or film as what pleased, not the post; a line of
 the review's own that says it helped them ("it helped me, please read it") opens on no condition.
 """
@@ -74,6 +78,15 @@ UPDATE_NOTICE = re.compile(
     re.I)
 
 
+# the readers' support or tips as what will pay for something
+SUPPORT_USE = re.compile(
+    r"(?:サポート|チップ|投げ銭|ご支援)[^。]{0,20}?(?:使わせて|使います|使用させて|充てさせて|充てます)"
+    r"|(?:打赏|打賞|赞赏|讚賞|赞助|贊助)[^。]{0,12}?(?:用于|用於|用来|用來|拿来|拿來)"
+    r"|(?:후원|응원금|팁)[^.]{0,20}?(?:사용하겠|쓰겠|사용됩니다|쓰입니다)"
+    r"|\b(?:tips?|donations?|support)\s+(?:you\s+send\s+)?(?:go(?:es)?|will\s+go)\s+(?:towards?|to)\s+(?:buying|more|new)\b",
+    re.I)
+
+
 def conditional_ask(block: HtmlElement) -> bool:
     """A short line opening on a condition about the post (or naming its update notices) that asks the reader."""
     if block.tag in _BLOCKED:
@@ -81,7 +94,11 @@ def conditional_ask(block: HtmlElement) -> bool:
     text = text_of(block)
     if not text or count_words(text) > _MAX_WORDS:
         return False
-    if not ASK.search(text) or has_score(text) or a_note(text):
+    if has_score(text) or a_note(text):
+        return False
+    if SUPPORT_USE.search(text):
+        return True
+    if not ASK.search(text):
         return False
     found = IF_POST.search(text)
     if found and found.start() <= 12 and not _BOOK_SUBJECT.search(text[:found.end()]):
