@@ -219,7 +219,7 @@ def test_a_reviewers_question_about_help_stays():
 
 @pytest.mark.parametrize("heading", ["ביקורות נוספות על הספר", "مراجعات أخرى للكتاب", "More reviews of this book"])
 def test_a_catalogue_heading_for_the_books_other_reviews_is_known(heading):
-    from scraper.extract.others import CATALOGUE_SECTION
+    from scraper.extract.catalogsections import CATALOGUE_SECTION
     assert CATALOGUE_SECTION.search(heading)
     assert not CATALOGUE_SECTION.search("ספרים נוספים שאהבתי")  # "more books I liked": the reviewer's own list
 

@@ -9,7 +9,7 @@
 - Thai dates (datelines.FULL_DATE): a month abbreviated with its stops or written out, a Buddhist-era year
   ("3 ม.ค. 2569", "20 กุมภาพันธ์ 2569"): a member's name-and-date row over a Thai review goes; a count of books
   beside a year is no date.
-- a catalogue's section of the book's other editions (others.catalogue_sections): under a title in a <div> of its
+- a catalogue's section of the book's other editions (catalogsections.catalogue_sections): under a title in a <div> of its
   own (a panel's title), the panel goes whole; the review's own sentence about editions, or a labelled line, stays.
 - the client a post was written in, signed under it (housekeeping.SENT_FROM): "Sent from my iPhone", "Von meinem
   Pixel gesendet", "- dc official App", "iPhone에서 보냄", a few lines after the review, before the platform's counts;
@@ -279,7 +279,7 @@ def test_the_review_under_a_css_module_class_stays():
 
 
 def test_a_persian_heading_of_other_users_opinions_is_a_catalogue_section():
-    from scraper.extract.others import CATALOGUE_SECTION
+    from scraper.extract.catalogsections import CATALOGUE_SECTION
     assert CATALOGUE_SECTION.search("نظرات دیگر کاربران")
     assert not CATALOGUE_SECTION.search("نظرات من درباره‌ی کتاب")  # "my opinions about the book"
 

@@ -5,7 +5,7 @@ and Persian too (reviewed._NO_REVIEWS). Near misses: a reviews area with a count
 review; a bookseller's first-person pick stays no record.
 
 And the cleaning: a newspaper's book card, short parts split by bars, one a number ("<title> | <author> | <publisher> |
-320 pages"), right before a newsletter box is the review's record, not the box's lead-in (boilerplate._record_line).
+320 pages"), right before a newsletter box is the review's record, not the box's lead-in (citedrecord.record_line).
 """
 
 from __future__ import annotations

@@ -38,7 +38,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from . import aggregateline, cataloguehead, chrome, citedrecord, controls, counts, datelines, edges, housekeeping, linkblocks, nodes, others, pleas, promo, readerreview, reprintnote, sitelines, spliced, standfirst, tabpanes, tiplinks
-from . import adnotice
+from . import adnotice, catalogsections
 from .bodyblocks import BLOCK_TAGS, CONTAINER_TAGS, blocks  # noqa: F401 - BLOCK_TAGS read from here too
 from .casefold import fold, guarded, stems
 from .platforms import BODY_SELECTORS, COMMENT_TOKEN, UNBOXED_WIDGETS
@@ -301,7 +301,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
     others.signatures(items, body, drop)
     others.readers_lists(items, body, drop, boxes)
     others.replies(items, body, drop, boxes)
-    others.catalogue_sections(items, body, drop, boxes)
+    catalogsections.catalogue_sections(items, body, drop, boxes)
     housekeeping.mark(items, body, lengths, drop, boxes)
     tabpanes.pane_titles(items, body, drop, boxes)  # (a tab pane's own title over the review)
     tabpanes.mark(items, body, drop, boxes)  # a shop page's other tabs (a blurb, a table of properties) beside its reviews'
@@ -354,7 +354,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
         if drop[i].startswith(("call to action", "sign-off", "membership", "giveaway", "follow-me", "promotion")) and k >= 0 \
                 and k not in drop and count_words(_text(items[k])) <= 50 and promo.set_apart(items[k], body) \
                 and _just_before(items[k], boxes.get(i, items[i]), body) \
-                and not items[k].xpath(".//strong[contains(., ':')] | .//b[contains(., ':')]") and not _record_line(_text(items[k])) and not cataloguehead.record_rows(items[k]) \
+                and not items[k].xpath(".//strong[contains(., ':')] | .//b[contains(., ':')]") and not citedrecord.record_line(_text(items[k])) and not cataloguehead.record_rows(items[k]) \
                 and not housekeeping.a_note(_text(items[k]), items[k]):  # (a free-copy note in italics before a plea is the review's)
             drop[k] = f"lead-in of {drop[i]}"
 
@@ -375,16 +375,6 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
             k -= 1
 
     return drop, boxes
-
-
-# a record line: a short label and its colon, then three parts or more split by commas, one a number ("Details: <title>,
-# <author>, <publisher>, 448 pages"), or a newspaper's book card, four to eight short parts split by bars ("<title> | <author> |
-# <publisher> | 320 pages"): the book's record as the reviewer wrote it, never the lead-in of a plea after it ("Buy: <shop> | <shop>" is)
-_LABELLED = re.compile(r"^\W*[^\W\d_][^:：.!?,，、]{0,30}[:：]\s*[^,，、]+(?:[,，、][^,，、]+){2,}")
-
-
-def _record_line(text: str) -> bool:
-    return (bool(_LABELLED.match(text)) or 4 <= len(parts := text.split("|")) <= 8 and all(0 < count_words(p) <= 8 for p in parts)) and any(c.isdigit() for c in text) or citedrecord.cited_record(text)
 
 
 def _just_before(lead: HtmlElement, element: HtmlElement, body: HtmlElement) -> bool:

@@ -29,3 +29,14 @@ def cited_record(text: str) -> bool:
         return False
     head = text[:match.start("place")].strip(" .,;—–")
     return len([p for p in re.split(r"\.\s+|,\s+|\s[—–]\s", head) if p.strip()]) >= 2
+
+
+# a record line: a short label and its colon, then three parts or more split by commas, one a number ("Details: <title>,
+# <author>, <publisher>, 448 pages"), or a newspaper's book card, four to eight short parts split by bars ("<title> | <author> |
+# <publisher> | 320 pages"): the book's record as the reviewer wrote it, never the lead-in of a plea after it ("Buy: <shop> | <shop>" is)
+_LABELLED = re.compile(r"^\W*[^\W\d_][^:：.!?,，、]{0,30}[:：]\s*[^,，、]+(?:[,，、][^,，、]+){2,}")
+
+
+def record_line(text: str) -> bool:
+    """The book's record as the reviewer wrote it (above), or a cited record (cited_record)."""
+    return (bool(_LABELLED.match(text)) or 4 <= len(parts := text.split("|")) <= 8 and all(0 < count_words(p) <= 8 for p in parts)) and any(c.isdigit() for c in text) or cited_record(text)

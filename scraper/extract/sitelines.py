@@ -44,7 +44,7 @@ from .ownshop import own_shop_line
 from .couponline import FREE_TRIAL, INTRO_PRICE
 from .creditlines import credit_lines, own_views_disclaimer, picked_by
 from .datelines import CLOCK, FULL_DATE
-from . import followlines, readerreview, teamsign
+from . import followlines, readerreview
 from .nodes import text_of
 from .platforms import READER_ACTIONS, SOCIAL_NAME
 from .pleas import SITE_KIND
@@ -52,6 +52,7 @@ from .promo import PRICE
 from .rating import has_score
 from .words import count_words
 from .casefold import guarded
+from .signoff import sign_off  # (sitelines.sign_off: its callers and tests)
 
 # the networks' names in Devanagari as Hindi, Nepali and Marathi write them (beside platforms.SOCIAL_NAME's)
 _MORE_NETWORKS = re.compile(r"फ़?ेसबुक|युट्युब|युट्यूब|इन्स्टाग्राम|इंस्टाग्राम|ट्विटर|टिकटक|टिकटॉक|ह्वाट्सएप|व्हाट्सऐप|"
@@ -138,13 +139,6 @@ _PUBLISHED = re.compile(
     r"δημοσιεύτηκε|δημοσιεύθηκε|yayınlanma|yayınlandı|diterbitkan|dipublikasikan|đăng\s+(?:lúc|ngày)|פורסם|نُ?شر|منتشر\s+شده|"
     r"प्रकाशित|প্রকাশিত|公開日|投稿日|发布于|發佈於|发表于|發表於|게시일|작성일|เผยแพร่)(?!\w)", re.I)
 
-# a letter's closing signature on the last line of a block: a name and the closing word (ko 드림/올림, ja より, zh 敬上),
-# or the closing word and a name ("Love, Ana", "Liebe Grüße, Jonas", "Bises, Léa", "Un abrazo, Ana")
-_SIGNED = re.compile(
-    r"^\S{1,12}(?:\s\S{1,12})?\s?(?:드림|올림|より|敬上|上)$|"
-    r"^(?:love|yours|cheers|warmly|hugs|xx+|xoxo|(?:all\s+)?(?:the\s+)?best|bises|bisous|liebe\s+grüße|lg|alles\s+liebe|"
-    r"(?:un\s+)?abrazos?|besos|saludos|baci|un\s+abbraccio|beijos|abraços|groetjes|kram|hilsen|pozdrawiam|s\s+pozdravem|"
-    r"с\s+любовью|обнимаю|до\s+встречи)[,!.]?\s+\S{1,20}(?:\s\S{1,20})?$", re.I)
 # a link to the site's sign-in page ("Log in to post comments": Drupal's /user/login?destination=…, WordPress's
 # wp-login.php?redirect_to=…)
 _LOGIN_HREF = re.compile(r"/(?:user/)?(?:log-?in|sign-?in)(?:[/?#.]|$)|wp-login\.php|[?&](?:destination|redirect_to|returnUrl)=", re.I)
@@ -360,42 +354,6 @@ def bio_box(block: HtmlElement, body: HtmlElement, text: str) -> bool:
             return count_words(text) <= 60 and bool(SITE_KIND.search(text)) and not has_score(text)
         element = element.getparent()
     return False
-
-
-def sign_off(block: HtmlElement) -> bool:
-    """A letter's closing: a short block whose last line, after a line break, is the writer's closing signature
-    ("See you next week.<br>Ana 드림", "Happy reading!<br>Love, Ana"); a score in it keeps it (the review's last line)."""
-    if not block.xpath(".//br"):
-        return False
-    lines = [line.strip() for line in "\n".join(_lines(block)).split("\n") if line.strip()]
-    signed = _SIGNED.match(lines[-1]) if len(lines) >= 2 and not lines[-2].endswith((":", "：")) else None
-    signed = signed or len(lines) == 2 and _valediction(*lines)
-    # (a name is capitalised where the script has case: "love, always" is a line of the text)
-    return bool(signed) and not lines[-1].split()[-1][:1].islower() and not has_score(" ".join(lines))
-
-
-def _valediction(closing: str, name: str) -> bool:
-    """A closing in any language by its shape: a line of a few words ending in a comma ("Until next Wednesday,", "Bis
-    bald,", "До новых встреч,"), then a line that is a name: a word or a few, the first and last capitalised where the
-    script has case ("Ana from the Letter"), no digit, no sentence's end."""
-    words = name.split()
-    if not closing.endswith((",", "،", "，")) or count_words(closing) > 5 or not (1 <= len(words) <= 4 or teamsign.team_signature(words)) \
-            or any(c.isdigit() for c in name) or name.endswith((".", "!", "?", ":", "。", "！", "？", "…")):
-        return False
-    cased = [w[:1] for w in (words[0], words[-1]) if w[:1].isupper() or w[:1].islower()]
-    return all(c.isupper() for c in cased) if cased else len(name) <= 12
-
-
-def _lines(block: HtmlElement) -> list[str]:
-    """The block's text with its line breaks as newlines."""
-    out = [block.text or ""]
-    for element in block.iterdescendants():
-        if element.tag == "br":
-            out.append("\n")
-        elif isinstance(element.tag, str):
-            out.append(element.text or "")
-        out.append(element.tail or "")
-    return out
 
 
 def bracketed_ask(text: str) -> bool:
