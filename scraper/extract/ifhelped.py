@@ -33,12 +33,11 @@ from .housekeeping import a_note
 from .nodes import text_of
 from .promo import promo_box
 from .rating import has_score
+from .tailasks import short_line
 from .words import count_words
 
 RULE = "closing plea"
-_MAX_WORDS = 40
 _PROSE = 30
-_BLOCKED = ("h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "dl", "table", "pre", "figure")
 
 # the post as what helped or pleased (in the scripts without spaces, the noun glued to the particle)
 _POST_JA = r"(?:この|本|今回の)(?:記事|書評|レビュー|感想|投稿|エントリー?|メルマガ|メールマガジン|ブログ|note|ノート|動画|話)"
@@ -89,10 +88,7 @@ SUPPORT_USE = re.compile(
 
 def conditional_ask(block: HtmlElement) -> bool:
     """A short line opening on a condition about the post (or naming its update notices) that asks the reader."""
-    if block.tag in _BLOCKED:
-        return False
-    text = text_of(block)
-    if not text or count_words(text) > _MAX_WORDS:
+    if not (text := short_line(block)):
         return False
     if has_score(text) or a_note(text):
         return False

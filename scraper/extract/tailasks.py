@@ -70,12 +70,18 @@ def _beside_ask(i: int, drop: dict[int, str]) -> bool:
     return any(drop.get(k, "").startswith(_ASK_RULES) for k in (i - 1, i + 1))
 
 
+def short_line(block: HtmlElement) -> str:
+    """The text of a block that may be a closing ask: a short line (40 words at most), not a heading, quote, list,
+    table or figure; "" otherwise (tailasks, ifhelped)."""
+    if block.tag in _BLOCKED:
+        return ""
+    text = text_of(block)
+    return text if text and count_words(text) <= _MAX_WORDS else ""
+
+
 def subscription_ask(block: HtmlElement) -> bool:
     """A short line that holds a link and bids the reader to subscribe, or links the newsletter by name."""
-    if block.tag in _BLOCKED:
-        return False
-    text = text_of(block)
-    if not text or count_words(text) > _MAX_WORDS:
+    if not (text := short_line(block)):
         return False
     links = [a for a in links_of(block) if not (a.get("href") or "").strip().startswith(("#", "javascript:"))]
     if not links:
