@@ -76,6 +76,11 @@ _WHOLE_CREDIT = re.compile(
     r"desenho|disegno|dessin|zeichnung|bild|bilde|billede|beeld|tekening|tegning|teckning|rysunek|kresba|zdjęcie|fot\.|"
     r"çizim|фото(?:графия)?|иллюстрация|ілюстрація|рисунок|малюнок|снимок|φωτογραφία|εικονογράφηση|σκίτσο)"
     r"\s+(?:(?:by|de|di|da|von|par|door|av|af|przez|por|от|від)\s+)?(?P<source>[^\W\d_][^.!?。]{1,60})[.]?\s*$", re.I)
+# a caption that is the credit alone, a picture's word and its colon ("Foto: <the desk's archive>", "Фото: агентство")
+# (beside _WHOLE_CREDIT's words: the picture's word in az, uz, kk, fi, hu, hr/sr, lt, lv, et, and "credit"/"source")
+_PICTURE_LABEL = re.compile(_WHOLE_CREDIT.pattern.split(r")\s+(?:(?:by")[0]
+                            + r"|şəkil|surət|rasm|сурет|фотосурет|kuva|fotó|kép|slika|fotografija|nuotrauka|attēls|foto\w*|pilt|"
+                              r"credits?|crédits?|créditos?|crediti|source|fuente|fonte|quelle|источник|джерело|mənbə|kaynak)\s*[:：]", re.I)
 
 # a wire's or a desk's credit, the outlet and the name split by a slash, closing the caption or alone ("… in winter.
 # ANTARA FOTO/Ann Lee", "REUTERS/Jan Ruh", "AP Photo/Ann Lee", "kompas.example/Ana Gil"): Indonesian and agency desks
@@ -97,6 +102,9 @@ def _credit(picture: HtmlElement) -> str:
         last = parts[-1]
         if _CREDIT_CLASS.search(last.get("class") or "") or _CREDIT.match(text_of(last)) and text_of(last) != text_of(caption):
             credit = text_of(last)
+    if not credit and _CREDIT.match(text_of(caption)) and (_CREDIT_CLASS.search(caption.get("class") or "")
+                                                           or _PICTURE_LABEL.match(text_of(caption))):
+        credit = text_of(caption)  # (the caption is the credit alone, by its label: "Foto: agency", "Фото: архив")
     if not credit and _CREDIT_TAIL.search(text_of(caption)):
         credit = _CREDIT_TAIL.search(text_of(caption)).group()
     if not credit and (slashed := _SLASH_CREDIT.search(text_of(caption))):

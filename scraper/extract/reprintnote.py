@@ -4,7 +4,8 @@ Blog platforms and writers close a post with its terms of reuse rather than a "�
 credit the source when reprinting" (CSDN, OSChina, cnblogs and the Chinese blogs after them), "無断転載禁止",
 "Reproduction interdite", "Перепечатка только с разрешения автора". The signal is lexical (a request or a ban about
 reprinting, copying or reproducing the post), so the table covers each language's usual wording: zh, ja, ko, en, de,
-fr, es, pt, it, nl, pl, cs, ru, uk, tr. A review that speaks of a book's reprint ("the 1998 reprint is better") holds
+fr, es, pt, it, nl, pl, cs, ru, uk, tr, and the news sites' "when using our material, a link is mandatory" in ru, uk,
+az, tr, uz, kk. A review that speaks of a book's reprint ("the 1998 reprint is better") holds
 no request or ban, and ``boilerplate`` takes the line only among the body's last three blocks, short (under 200
 characters).
 """
@@ -33,7 +34,14 @@ REPRINT = re.compile(
     r"\b(?:kopiowanie|przedruk)\w*\s+(?:\w+\s+){0,3}(?:zabronion\w*|wyłącznie|tylko\s+za)\b|"
     r"\b(?:kopírování|přetisk)\w*\s+(?:\w+\s+){0,3}(?:zakázán\w*|pouze\s+s)\b|"
     r"перепечатк\w*\s+(?:\w+\s+){0,3}(?:запрещен\w*|только\s+с|разрешается\s+только)|"
-    r"при\s+(?:перепечатке|копировании)\s+(?:\w+\s+){0,4}ссылк\w*\s+(?:\w+\s+){0,2}обязательн\w*|"
+    r"при\s+(?:перепечатке|копировании|использовании|цитировании)\s+(?:\S+\s+){0,4}(?:гипер)?ссылк\w*\s+(?:\S+\s+){0,3}обязательн\w*|"
+    # (the news sites' "when using our material, a link to <site> is mandatory": uk, az, tr, uz, kk)
+    r"при\s+(?:використанні|передруку|цитуванні)\s+(?:\S+\s+){0,4}(?:гіпер)?посиланн\w*\s+(?:\S+\s+){0,3}обов['’ʼ]?язков\w*|"
+    r"\b(?:istifadə|iqtibas)\s+(?:edərkən|edilərkən|olunarkən|zamanı)\s+(?:\S+\s+){0,3}(?:istinad|keçid)\s+(?:\S+\s+){0,2}"
+    r"(?:mütləqdir|vacibdir|zəruridir|olunmalıdır|edilməlidir|verilməlidir)|"
+    r"\b(?:kullanılırken|alıntılanırken|kullanılması\s+halinde)\s+(?:\S+\s+){0,3}kaynak\s+(?:\S+\s+){0,2}(?:zorunludur|şarttır|gösterilmelidir)|"
+    r"\bfoydalanil(?:ganda|gan\s+taqdirda)\s+(?:\S+\s+){0,3}(?:havola|manba)\S*\s+(?:\S+\s+){0,2}majburiy|"
+    r"пайдаланған(?:да|\s+кезде)\s+(?:\S+\s+){0,3}сілтеме\s+(?:\S+\s+){0,2}міндетті|"
     r"копирование\s+(?:\w+\s+){0,3}запрещено|передрук\w*\s+(?:\w+\s+){0,3}(?:заборонен\w*|лише\s+з)|"
     r"копіювання\s+(?:\w+\s+){0,3}заборонено|\bizinsiz\s+(?:\w+\s+)?(?:kopyalan|yayınlan|çoğaltıl)\w*",
     re.I)

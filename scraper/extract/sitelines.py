@@ -60,6 +60,8 @@ _MORE_NETWORKS = re.compile(r"फ़?ेसबुक|युट्युब|य�
                             r"யூடியூப்|யூட்யூப்|ஃபேஸ்புக்|பேஸ்புக்|இன்ஸ்டாகிராம்|இன்ஸ்டா|ட்விட்டர்|டெலிகிராம்|"
     r"(?<!\w)(?:ВК|VK|vk\.com)(?!\w)")  # (VKontakte by its short name, in capitals: "в ВК")
 _MORE_NETWORKS = guarded(_MORE_NETWORKS)  # (casefold.Guarded: its words looked for first)
+# a network's book community named as the place itself ("find me on Bookstagram: @handle"): Instagram, TikTok, YouTube
+_BOOK_COMMUNITY = re.compile(r"(?<!\w)(?:bookstagram|booktok|booktube|bookblr|букстаграм\w*|буктьюб\w*|буктюб\w*|букток\w*)(?!\w)", re.I)
 _HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_][\w.]{1,29}")
 # where one follows a writer: a page, a channel, a profile, an account, a group (in many languages)
 _ACCOUNT = re.compile(
@@ -78,7 +80,7 @@ _ACCOUNT = re.compile(
 # a verb root of following, subscribing or joining (a bidding in these lines)
 _FOLLOW = re.compile(
     r"(?<!\w)(?:(?:follow|subscribe|join)\b|folg|abonn|suiv|rejoign|sigue|siga|segu|volg|följ|følg|seuraa|tilaa|obserwuj|subskryb|"
-    r"sleduj|odebír|kövess|urmări|takip|abone|katıl|ikuti|gabung|langgan|theo\s+dõi|đăng\s+ký|tham\s+gia|последва|следв|абонир|"
+    r"sleduj|odebír|kövess|urmări|takip|abone|katıl|abunə|qoşul|obuna|a['ʻ‘’]zo\s+bo|agza\s+bol|жазылыңыз|мүше\s+бол|ikuti|gabung|langgan|theo\s+dõi|đăng\s+ký|tham\s+gia|последва|следв|абонир|"
     r"подпиш|подпис|вступ|присоедин|стежте|підпис|ακολουθ|εγγραφ|تابع|اشترك|انضم|دنبال|عضو|"
     r"[ולשות]{0,2}(?:עקו?ב|הירשמ|הרשמ|הצטרפ)|გამოიწერ|გამოგვყევ|მოგვყევ|შემოგვიერთდ|հետևե|բաժանորդագր|միացե)|"
     r"ෆලෝ|සබ්ස්ක්‍රයිබ්|එකතු\s+වෙන්න|"
@@ -229,7 +231,7 @@ def follow_plea(text: str) -> bool:
     """A short line naming where to follow the writer (module docstring), never a line with a score."""
     if count_words(text) > 30 or has_score(text):
         return False
-    network = SOCIAL_NAME.search(text) or _MORE_NETWORKS.search(text)
+    network = SOCIAL_NAME.search(text) or _MORE_NETWORKS.search(text) or _BOOK_COMMUNITY.search(text)
     if network and _HANDLE.search(text) or foreign_handle(text):
         return True
     if _FOLLOW_BUTTON.search(text) or _FOLLOW_MINE.search(text) or _LINK_IN_BIO.search(text):

@@ -1,0 +1,123 @@
+"""Body cleaning, holdout36 round (helper bodya), in our own words and markup, with near misses:
+
+- a lead picture whose caption is the credit alone, by its label and colon ("Foto: <the desk's archive>"), in a
+  news site's picture box of an image and a span (leadpicture);
+- the news sites' "when using our material, a link to <site> is mandatory" in ru, uk, az, tr, uz, kk (reprintnote);
+- "find me on Bookstagram: @handle": a network's book community named as the place (sitelines.follow_plea);
+- a bidding to subscribe to a site's channel in Azerbaijani, Uzbek, Kazakh (sitelines._FOLLOW's verbs).
+"""
+
+from __future__ import annotations
+
+import lxml.html
+
+from scraper.extract import extract_page
+from scraper.extract.leadpicture import _PICTURE_LABEL, lead_pictures
+from scraper.extract.reprintnote import reprint_notice
+from scraper.extract.sitelines import follow_plea
+
+AZ = ["Bu roman kiçik bir dəniz qəsəbəsində saat təmir edən qoca ustanın hekayəsidir. O, hər səhər qəsəbədəki bütün saatları bir-bir yoxlayır və heç kimə bir söz demir.",
+      "Müəllifin dili sakit və dəqiqdir. Kitabda böyük hadisələr baş vermir, amma son fəsillərə çatanda səhifəni çevirməyə qıymırsan, çünki hər cümlə öz yerindədir.",
+      "Orta hissə bir az uzanır, xatirələr artıq bildiyimiz şeyləri təkrarlayır. Buna baxmayaraq, bu il oxuduğum ən sakit və ən təsirli kitab oldu."]
+RU = ["Роман рассказывает о смотрителе маяка на северном острове, который ведёт дневник каждого проходящего судна и никому его не показывает.",
+      "Автор пишет неторопливо и точно, и книга постепенно затягивает, хотя в ней почти ничего не происходит, кроме смены погоды и писем с материка.",
+      "Слабее вторая часть, где воспоминания о детстве героя повторяют уже известное. Но финал со штормом я перечитал дважды."]
+FR = ["Ce roman suit une horlogère qui remet chaque matin à l'heure toutes les pendules du port, sans jamais dire à personne pourquoi elle le fait.",
+      "L'écriture est sobre et précise, et même si presque rien n'arrive, je n'ai pas pu lâcher les derniers chapitres, portés par une tension très douce.",
+      "Le milieu traîne un peu, avec des souvenirs qui répètent ce que l'on devinait déjà. Mais la fin, dans la tempête, est superbe."]
+
+
+def _news(review: list[str], caption: str, tail: str = "", *, lang: str, tag: str = "p") -> bytes:
+    paragraphs = "".join(f"<p>{t}</p>" for t in review)
+    return (f"<html lang='{lang}'><head><meta charset='utf-8'><title>Saatçı | Ədəbi Qəzet</title></head><body>"
+            "<nav><a href='/'>Ana</a> <a href='/kitab'>Kitab</a></nav>"
+            "<div class='col-main'><div class='article'><h1 class='article-title'>Saatçının sükutu</h1>"
+            "<div class='article-info'><span>Leyla Həsənova</span> <span>01.12.2026</span></div>"
+            f"<div class='article-img'><img src='/up/saat.jpg' alt=''><{tag} class='photo-note'>{caption}</{tag}></div>"
+            f"<div class='article-text'>{paragraphs}{tail}</div></div></div>"
+            "<footer><p>© 2026 Ədəbi Qəzet</p></footer></body></html>").encode()
+
+
+def test_a_lead_caption_that_is_a_labelled_credit_alone_goes():
+    for review, caption, lang, tag in ((AZ, "Foto: Qəzetin arxivindən", "az", "p"), (RU, "Фото: редакционный архив", "ru", "p"),
+                                       (AZ, "Şəkil: Nərgiz Əliyeva", "az", "span")):
+        body = extract_page(_news(review, caption, lang=lang, tag=tag), "https://qezet.example.az/kitab/4411").body_text
+        assert caption not in body, body
+        assert all(t in body for t in review)
+
+
+def _lead(caption: str, tag: str = "p") -> list:
+    root = lxml.html.fromstring(_news(RU, caption, lang="ru", tag=tag))
+    return lead_pictures(root.find_class("article")[0])
+
+
+def test_the_rule_itself_marks_the_labelled_credit():
+    assert _lead("Foto: Qəzetin arxivindən") and _lead("Фото: редакционный архив", "span")
+
+
+def test_a_lead_caption_that_is_not_a_credit_stays():
+    # near misses: the blogger's own caption, and a label that is no picture's word ("Cover: <the edition>")
+    for caption in ("Mənim köhnə nüsxəm, kitab rəfindən", "Обложка: первое издание 1998 года", "Мой экземпляр: зачитанный"):
+        assert not _lead(caption), caption
+        assert not _lead(caption, "span"), caption
+
+
+def test_picture_label_words():
+    assert _PICTURE_LABEL.match("Foto: agentlik") and _PICTURE_LABEL.match("Источник: архив музея")
+    assert _PICTURE_LABEL.match("Kuva: Matti Virtanen")
+    assert not _PICTURE_LABEL.match("Fotografiert habe ich sie selbst")  # (no colon)
+    assert not _PICTURE_LABEL.match("Mein Exemplar: zerlesen")
+    assert not _PICTURE_LABEL.match("Fotoğrafçının hikâyesi: bir roman")  # (the word is part of a longer one)
+
+
+def test_when_using_our_material_a_link_is_mandatory():
+    for line in ("Materiallardan istifadə edərkən saytımıza istinad mütləqdir.",
+                 "Yazılardan istifadə zamanı Ədəbi Qəzetə istinad vacibdir.",
+                 "При использовании материалов портала гиперссылка на knigi.example.ru обязательна.",
+                 "При цитировании ссылка на первоисточник обязательна.",
+                 "При використанні матеріалів посилання на наш сайт обов'язкове.",
+                 "İçeriklerimiz kullanılırken kaynak gösterilmesi zorunludur.",
+                 "Materiallardan foydalanilganda saytga havola majburiy.",
+                 "Материалдарды пайдаланғанда сайтқа сілтеме міндетті."):
+        assert reprint_notice(line), line
+
+
+def test_a_review_using_the_same_words_is_no_notice():
+    for line in ("Bu kitabı dərsdə istifadə edərkən şagirdlər çox sual verdilər.",
+                 "При использовании этой книги на уроках учитель может обойтись без ссылок на учебник.",
+                 "Romanı okurken kaynak olarak eski bir harita kullandım, zorunlu değildi.",
+                 "Kitob o'qilganda qahramonning ovozi eshitilib turadi."):
+        assert not reprint_notice(line), line
+
+
+def test_a_notice_closing_a_news_review_goes():
+    tail = "<p class='note'>Materiallardan istifadə edərkən Ədəbi Qəzetə istinad mütləqdir.</p>"
+    body = extract_page(_news(AZ, "Mənim köhnə nüsxəm", tail, lang="az"), "https://qezet.example.az/kitab/4411").body_text
+    assert "istinad" not in body and all(t in body for t in AZ)
+
+
+def test_find_me_on_a_book_community():
+    for line in ("Retrouvez-moi sur Bookstagram : @la_liseuse_du_port", "Find me on BookTok: @harbourreads",
+                 "Ищите меня в букстаграме: @mayak_chitaet"):
+        assert follow_plea(line), line
+    for line in ("Bookstagram adore ce roman, et je comprends pourquoi après l'avoir lu.",
+                 "I found this book on BookTok, where everyone was crying over the ending."):
+        assert not follow_plea(line), line
+
+
+def test_a_bookstagram_line_closing_a_review_goes():
+    article = "".join(f"<p>{t}</p>" for t in FR) + "<p>Ma note : 4/5</p><p>Retrouvez-moi sur Bookstagram : @la_liseuse_du_port ✨</p>"
+    html = (f"<html lang='fr'><head><meta charset='utf-8'><title>L'horlogère</title></head><body><main><article>"
+            f"<h1>L'horlogère du port</h1><div class='entry-content'>{article}</div></article></main></body></html>").encode()
+    body = extract_page(html, "https://liseuse.example.fr/horlogere").body_text
+    assert "Bookstagram" not in body and "Ma note : 4/5" in body and all(t in body for t in FR)
+
+
+def test_subscribe_to_the_channel_in_turkic_languages():
+    for line in ("Qəzetin Telegram kanalına abunə olun – yeni yazılar ilk sizdə!",
+                 "Telegram kanalimizga obuna bo'ling!",
+                 "Біздің Telegram каналымызға жазылыңыз!"):
+        assert follow_plea(line), line
+    for line in ("Qəhrəman Telegram kanalında köhnə dostunu tapır və ona yazır.",
+                 "Roman Telegram kanalında parça-parça çap olunub, sonra kitab kimi çıxıb."):
+        assert not follow_plea(line), line
