@@ -24,6 +24,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .booktitles import part_before
+from .bookturkic import suffixed_mentions
 
 if TYPE_CHECKING:  # annotations only
     from .book import Book, Context
@@ -92,4 +93,4 @@ def book_mentions(book: Book | None, context: Context) -> int:
     if not book:
         return 0
     count = max(context.mentions(book.title), title_count(book.title, context.text)) if book.title else 0
-    return count + (context.mentions(book.author.split()[-1]) if book.author else 0) + references(context.text, book.title or "")
+    return count + (suffixed_mentions(book.author.split()[-1], context) if book.author else 0) + references(context.text, book.title or "")  # (bookturkic)

@@ -45,7 +45,7 @@ from .bookslugtag import slugged_tag_book
 from .bookcover import cover_alt_book, figure_captions, from_caption
 from .bookunspaced import unspaced_book
 from .bookarabictag import arabic_tagged_book; from .bookheadtag import headline_tag_book
-from .bookgeorgian import georgian_genitive; from .bookgenitivefront import fronted_genitive
+from .bookgeorgian import georgian_genitive; from .bookgenitivefront import fronted_genitive; from .bookturkic import turkic_genitive
 from .bookarabicby import arabic_headline_by
 from .bookowned import owned_title, quoted_or_owned; from .bookenumerated import head as listing_head, listing  # noqa: F401 (listing: for bookrescue)
 from .bookclues import (
@@ -236,7 +236,7 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
         found += [t for t in _book_links(clues.body) if _title_like(t, clues.language)]  # a shop or catalogue link's text
         for paragraph in marked_paragraphs(clues.body, limit=2):
             # (a name set in bold, which the text calls by surname, is the author: "**Chidi Okafor** – *T*")
-            quoted = [m.group(1) or m.group(2) for m in re.finditer(r"(?:“([^”]{2,80})”|«\s?([^»]{2,80}?)\s?»)(?!\s*:)", paragraph)]
+            quoted = [m.group(1) or m.group(2) for m in re.finditer(r"(?:“([^“”]{2,80})”|«\s?([^«»]{2,80}?)\s?»)(?!\s*:)", paragraph)]
             # (a paragraph all in bold is a heading, as a reader review's own title: "**Kurz, aber es bleibt hängen**")
             found += translated_titles(paragraph, clues.context.text)[:1] or [q for q in quoted if _title_like(q, clues.language) and not q.rstrip().endswith(":")
                       and not clues.context.person(q) and not (", " in q and paragraph.strip(" “”«»") == q) and not field_value(paragraph, q)][:1]
@@ -345,7 +345,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
     yield arabic_headline_by(clues.title, context), "title"  # "کتاب T اثر A نشر P"
     for line in clues.lines[:6]:  # (the headline names the author again too: "पुस्तक समीक्षा: T — कमलेश्वर")
         yield script_pair(line, context, clues.labels + ([clues.title] if clues.title else []), clues.url), "body"
-    yield genitive_author(paragraphs + [clues.title or ""], context, clues.labels, clues.language, clues.url), "body"  # (a headline's too)
+    yield genitive_author(paragraphs + [clues.title or ""], context, clues.labels, clues.language, clues.url) or turkic_genitive(paragraphs, context), "body"  # (a headline's too; bookturkic)
     yield owner_of_quoted(paragraphs, context), "body"
     yield surname_possessive(paragraphs, context, clues.labels), "body"
     yield _boxed(clues, (known() or [None])[0]), "details"

@@ -1,0 +1,103 @@
+"""An author named in the genitive before a quoted title, as the Turkic languages say "by": Azerbaijani "Anarın “T”
+romanı" (Anar's novel "T"), Kazakh "Мұхтар Әуезовтің «T» романы", Kyrgyz "Чыңгыз Айтматовдун «T» повести", Uzbek
+"Abdulla Qodiriyning «T» romani", Tatar "Габдулла Тукайның «T» поэмасы", Turkmen "Berdi Kerbabaýewiň «T» romany".
+
+The name takes the genitive suffix on its last word (after an apostrophe in Turkish and often in Azerbaijani), the
+title follows in quotes, and a book noun with its possessive suffix closes the phrase ("romanı", "романы", "kitobi").
+The suffix is regular, so the nominative is the word without it: after a vowel the suffix has an "n" of its own
+("Nizaminin" is "Nizami"), after a consonant not ("Anarın" is "Anar"); where a stem may end either way ("Elçinin":
+"Elçin" or "Elçi") the form the page names on its own wins.
+
+A capitalised word before a quote may be a common noun opening the sentence ("Müəllifin “T” romanı", "the author's"):
+the stem must be capitalised once more on the page and never written in lower case there; a capitalised word before
+the genitive is a given name only where the page never writes it in lower case either ("Sonra" opening a sentence is
+"then"). The blog's or the blogger's name is no author.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .book import Context, _letters
+
+_VOWELS = "aeıioöuüəâîûä"
+_LATIN_CAP = r"[A-ZÇĞİÖŞÜƏÂÎÛÄŇÝŽ]"
+_CYRILLIC_CAP = r"[А-ЯЁӘҒҚҢӨҰҮҺІЈҖҘҪ]"
+_REST = r"[\w'’ʻʼ\-]"
+# the genitive suffixes: Azerbaijani and Turkish (-ın/-in/-un/-ün, -nın … after a vowel), Turkmen (-yň/-iň, -nyň/-niň),
+# Uzbek (-ning); Kazakh, Kyrgyz, Tatar and Bashkir (-ның/-нің/-дың/-тың, -нын/-дун/-түн, -нең, -ҙың …), Uzbek Cyrillic -нинг
+_LATIN_GENITIVE = r"(?:ning|n[ıiuü]n|[ıiuü]n|n[yi]ň|[yi]ň)"
+_CYRILLIC_GENITIVE = r"(?:нинг|[нтдҙл](?:ың|ің|ын|ин|ун|үн|ең))"
+_GENITIVE_WORD = (rf"(?:({_LATIN_CAP}{_REST}*?)(['’])?({_LATIN_GENITIVE})"
+                  rf"|({_CYRILLIC_CAP}{_REST}*?)({_CYRILLIC_GENITIVE}))")
+# the book noun after the title, with its possessive (and any case) suffix: Azerbaijani, Turkish, Turkmen, Uzbek in
+# Latin script; Kazakh, Kyrgyz, Tatar, Bashkir in Cyrillic
+_BOOK_NOUN = (r"(?:roman|povest|hekay|hikây|hikay|hikoya|öykü|kitab|kitap|kitob|əsər|eser|asar|şeir|şiir|she['’ʻ]r|"
+              r"poema|pyes|dram|trilogiya|dastan|doston|topl|to['’ʻ]plam|deneme|anlatı|novella|qissa|powest|hekaýa|"
+              r"роман|повес|әңгіме|аңгеме|хикә|хикая|кітаб|кітап|китеп|китеб|китап|китаб|шығарма|чыгарма|әсәр|әҫәр|"
+              r"жинақ|җыентык|поэма|пьеса|трилогия|дастан)\w{0,8}")
+_PHRASE = re.compile(
+    rf"(?<![\w'’ʻʼ\-])((?:(?:{_LATIN_CAP}|{_CYRILLIC_CAP}){_REST}+\s+){{0,2}}){_GENITIVE_WORD}\s+"
+    rf"[“\"«„]([^“”\"«»„\n]{{2,80}})[”\"»“]\s+{_BOOK_NOUN}(?![\w'’])")
+_LANGUAGES = frozenset("az tr tk uz kk ky tt ba crh kaa".split())  # (and pages that declare none)
+
+
+def _stems(stem: str, suffix: str, apostrophe: bool) -> list[str]:
+    """The nominatives a genitive may come from, the regular one first."""
+    if apostrophe or suffix == "ning" or suffix[0] != "n":
+        return [stem]  # (Cyrillic: the suffix's first letter is always its own: "Тукай-ның", "Мағжан-ның", "Әуезов-тің")
+    if stem[-1:].lower() in _VOWELS:
+        return [stem, stem + "n"]  # "Nizami-nin"; or "Elçin-in"
+    return [stem + "n"]  # "Hüseyn-in", read first as "Hüsey-nin": after a consonant the n is the stem's
+
+
+def _lower_named(word: str, text: str) -> bool:
+    """The page writes `word` in lower case somewhere (a common noun capitalised only to open a sentence)."""
+    lower = word[:1].lower() + word[1:]
+    return lower != word and re.search(rf"(?<![\w'’]){re.escape(lower)}", text) is not None
+
+
+def turkic_genitive(paragraphs: list[str], context: Context) -> tuple[str, str] | None:
+    """(title, author) from the opening's "Name-GEN “T” book-noun-POSS", the author in the nominative."""
+    if (context.language or "")[:3].lower().rstrip("-_") not in _LANGUAGES and context.language:
+        return None
+    for paragraph in paragraphs:
+        found = [book for match in _PHRASE.finditer(paragraph) if (book := _read(match, context))]
+        if len({title for title, _ in found}) > 1:
+            return None  # two books with their authors side by side: a comparison, no telling which is reviewed
+        if found:
+            return found[0]
+    return None
+
+
+def _read(match: re.Match, context: Context) -> tuple[str, str] | None:
+    given, latin, apostrophe, latin_suffix, cyrillic, cyrillic_suffix, title = match.groups()
+    text = context.text
+    stem, suffix = (latin, latin_suffix) if latin else (cyrillic, cyrillic_suffix)
+    title = title.strip()
+    if len(stem) < 2 or title.endswith((".", "!", "?", ",")):
+        return None  # a quoted sentence, not a title
+    stems = _stems(stem, suffix, bool(apostrophe))
+    named = [s for s in stems if context.mentions(s)]
+    surname = max(named, key=context.mentions) if named else stems[0]
+    # a name, not a common noun opening the sentence: capitalised once more on the page, never in lower case
+    if len(re.findall(rf"(?<![\w'’]){re.escape(stem)}", text)) < 2 or _lower_named(stem, text):
+        return None
+    givens = given.split()
+    while givens and _lower_named(givens[0], text):
+        givens.pop(0)  # "Sonra" (then) opening the sentence, no given name
+    if any(_lower_named(g, text) for g in givens):
+        givens = []
+    author = " ".join([*givens, surname])
+    if any(n and _letters(author) == _letters(n) for n in context.not_authors):
+        return None
+    return title, author
+
+
+def suffixed_mentions(surname: str, context: Context) -> int:
+    """How often a Turkic page names `surname`, bare or with a case suffix glued on ("Anar", "Anarın", "Anara",
+    "Әуезовтің", "Pamuk'un"): these languages name an author mostly in a case other than the nominative."""
+    bare = context.mentions(surname)
+    if (context.language or "")[:3].lower().rstrip("-_") not in _LANGUAGES or not surname[:1].isupper():
+        return bare
+    return max(bare, len(re.findall(rf"(?<![\w'’]){re.escape(surname)}(?:['’]?[^\W\d_]{{1,4}})?(?![\w'’])", context.text)))
