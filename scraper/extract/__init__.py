@@ -55,7 +55,7 @@ from .leadpicture import drop_lead_pictures
 from .memberquotes import drop_member_quotes
 from .mailheaders import drop_mail_headers
 from .headerbyline import drop_header_bylines; from .cardbuy import drop_card_buttons; from .cardslot import drop_slot_line
-from .commentids import remove_comment_boxes
+from .commentids import remove_comment_boxes; from .ddparagraphs import unnest_paragraphs
 from .statusthread import keep_thread
 from .reviewscope import gather_labelled_lines
 from .namedbyline import drop_name_bylines
@@ -262,7 +262,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     boilerplate.remove_forms(tree, report)
     if keep_thread(tree, url, report):  # one fediverse status's page: its author's thread, others' replies gone
         body_matches = None
-    body, post_bodies = find_body(tree, forum_topic(url), body_matches)
+    unnest_paragraphs(tree); body, post_bodies = find_body(tree, forum_topic(url), body_matches)  # (<dd> paragraphs outside a list: ddparagraphs)
     # the rating reads image alt text, quotations and lines as the post had them, before cleaning
     rating_source = rating_blocks(body) if body is not None and post_bodies == 1 else []
     lettered = letter_rating(body, tree) if rating_source else None  # a run of one letter on the page's own scale (ratingletters)
