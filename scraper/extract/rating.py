@@ -44,7 +44,7 @@ from . import medium
 from .casefold import first_chars, plain_forms
 from .ratingblocks import Block, others_widgets, rating_blocks  # noqa: F401 - rating_blocks is part of this module's interface
 from .ratinglead import cased_scores, led_scores
-from .ratingglyphs import DOTS, EMOJI_RUN, GLYPHS, LONE_STAR, VOTES_AFTER, AGE_BEFORE, labelled_mark, named_marks, signed_mark
+from .ratingglyphs import DOTS, EMOJI_RUN, GLYPHS, LONE_STAR, VOTES_AFTER, AGE_BEFORE, labelled_mark, named_marks, scaled_runs, signed_mark
 from .ratingglyphs import dots_value as _dots_value, glyph_value as _glyph_value
 from .ratinglooks import SCALE_FIRST_CUES, may_label, may_match, may_score, worded_scores  # (worded_scores: ratingnumerals)
 from .ratingshapes import runs_on as _runs_on, _COUNTED, CJK_CLAUSE, CLOSES_SENTENCE, MINE_LABEL, _HALF_SUFFIX, _NUM, AFFIXED_CUES, AFFIXED_SCALE, AVERAGE_LEAD, SERIES_PLACE, LEAD_WORD, LINE_WORD, CJK_SCALES, CJK_STARS, ELATIVE, FRACTION, JA_STARS, KO_STARS, N_STARS, PERCENT, SCALE_FIRST, TH_STARS, VALORES, NL_MARK  # score shapes
@@ -157,7 +157,7 @@ def _scan_text(text: str) -> list[_Found | None]:
             continue
         value = _value(match, 20.0 if match.re is VALORES else 10.0 if match.re is NL_MARK else _number(match.group("den") or ("on" if match.groupdict().get("ten") else "5")))
         found.append((match.start(), match.end(), Rating(match.group(0).strip(), value) if value is not None else None))
-    found += [(start, end, Rating(raw, value)) for start, end, raw, value in (*named_marks(text), *worded_scores(text))]  # "Отличен 6", "výborná (1)", "fjórar stjörnur af fimm"
+    found += [(start, end, Rating(raw, value)) for start, end, raw, value in (*named_marks(text), *worded_scores(text), *(scaled_runs(text) if not text.isascii() else ()))]  # "Отличен 6", "výborná (1)", "fjórar stjörnur af fimm", "🐘🐘🐘🐘 z 5"
     # earliest first, the longest of those starting together; what overlaps a chosen match is dropped
     found.sort(key=lambda f: (f[0], -f[1]))
     out: list[_Found | None] = []

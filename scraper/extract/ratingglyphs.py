@@ -9,7 +9,7 @@ import re
 
 from .ratinglooks import DOTS_EMPTY, DOTS_FULL, DOTS_HALF, EMPTY_STARS, FULL_STARS, HALF
 from .casefold import first_chars
-from .ratingwords import NAMED_MARKS, SCHOOL_MARK_SCALES, SCHOOL_MARKS
+from .ratingwords import _OF_WORDS, _OUT_OF_WORDS, NAMED_MARKS, SCHOOL_MARK_SCALES, SCHOOL_MARKS
 
 VS = "\ufe0f"  # emoji presentation selector that follows ⭐ on most platforms
 # (and a half written "1/2" right after the stars: "★★★1/2", "⭐⭐⭐⭐ 1/2"; not "★★★★ 1/20"; a ½ right after a digit is
@@ -26,6 +26,10 @@ DOTS = re.compile(rf"[{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}](?: ?[{DOTS_FULL}{DOTS_
 _PICT = r"[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]"
 EMOJI_RUN = re.compile(rf"(?P<e>(?P<a>{_PICT})\ufe0f?(?:\u200d?(?!(?P=a)){_PICT}\ufe0f?(?=\s?(?P=a)))?)(?:\s?(?P=e)\ufe0f?)*"
                        r"(?P<hollow>(?:\s?[♡🤍○◯]\ufe0f?)*)(?P<scale>\s*/\s*(?:10|5)\b)?")
+# the same run with its scale written after it ("🐘🐘🐘🐘 z 5", "🍷🍷🍷 of 5", "☕☕☕☕/10"): a score with no label, the scale
+# says so (scaled_runs: not one pictograph alone, a count above its scale, nor a scale counting a noun or opening a date)
+SCALED_RUN = re.compile(rf"(?P<e>(?P<a>{_PICT})\ufe0f?(?:\u200d?(?!(?P=a)){_PICT}\ufe0f?(?=\s?(?P=a)))?)(?:\s?(?P=e)\ufe0f?)+"
+                        rf"\s*(?:/|(?<!\w)(?:{_OUT_OF_WORDS}|{_OF_WORDS})\s)\s*(?P<den>10|5)(?![\d.,]\d)", re.IGNORECASE)
 # (ko "A0": a grade with no plus or minus, as Korean universities write it; "B–" with an en dash; "B minus")
 GRADE = re.compile(r"(?P<grade>[A-DF])(?P<mod>[+\-−–0]?|\s(?:plus|minus))(?=\s*(?:$|[.,;:!)(]|\s[-–—|]))")
 GRADE_BASE = {"A": 0.95, "B": 0.8, "C": 0.65, "D": 0.5, "F": 0.4}
@@ -131,4 +135,18 @@ def named_marks(text: str) -> list[tuple[int, int, str, float]]:
             continue
         value = num / top if top > 0 else (1 - top - num) / -top
         out.append((mark.start(), mark.end(), mark.group(0), round(value, 3)))
+    return out
+
+
+def scaled_runs(text: str) -> list[tuple[int, int, str, float]]:
+    """(start, end, raw, value) of each run of one pictograph with its scale after it: "🐘🐘🐘🐘 z 5" = 0.8. Not a lone
+    pictograph, a count above the scale, nor a scale followed by a word in lower case (a count of things, "🎁🎁 of 5
+    gifts"; a date, "z 5. prosince")."""
+    out = []
+    for run in SCALED_RUN.finditer(text):
+        count, den = run.group(0).count(run.group("e")), int(run.group("den"))
+        rest = text[run.end():].lstrip(" .\u00a0")
+        if not 2 <= count <= den or rest[:1].islower():
+            continue
+        out.append((run.start(), run.end(), run.group(0), round(count / den, 3)))
     return out

@@ -30,8 +30,9 @@ _WORD = r"[\p{L}\p{M}]+"
 # a sentence that opens with one to three words and a separator
 _LEAD = regex.compile(rf"(?:^|(?<={_END}))[\s*_\"“«]*(?:{_WORD}\s+){{0,2}}{_WORD}\s*{_SEP}\s*")
 # the score's end: its sentence's, after at most one unit word; or its clause's (a comma, a semicolon) when the score
-# is worded or a unit word follows it ("ათიდან რვა ქულა, და …"; not "Le roman : 19/20, parce que…", one line of a list)
-_CLOSES = regex.compile(rf"[\s*_)]*(?P<unit>\s+{_WORD})?[\s*_)]*(?:{_END}|$|(?P<clause>[,;]))")
+# is worded or a unit word follows it ("ათიდან რვა ქულა, და …"; not "Le roman : 19/20, parce que…", one line of a list);
+# (a spaced dash opens the clause that gives the reason as a comma does: "… 4 z 5 – one point off for the middle")
+_CLOSES = regex.compile(rf"[\s*_)]*(?P<unit>\s+{_WORD})?[\s*_)]*(?:{_END}|$|(?P<clause>[,;]|(?<=\s)[–—](?=\s)))")
 _DIGIT = regex.compile(r"\d")
 _ENDS = regex.compile(rf"[\s*_)]*(?:{_END}|$)")
 # an ending written straight on to a numeral in a script other than Latin ("5න්", "4යি", "10ից")

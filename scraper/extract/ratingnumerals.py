@@ -17,7 +17,7 @@ from .casefold import MARKS, by_first_char, fold, stems
 from .ratingwords import _OF_WORDS, _OUT_OF_WORDS, _STAR_WORDS, NUMBER_WORDS
 
 # the languages of num2words 0.5.14 whose words are spaced (ja, ko: ratingwords.CJK_NUMBERS and the Korean native numbers)
-LANGS = ("am", "ar", "az", "be", "bn", "ca", "cs", "cy", "da", "de", "en", "es", "fa", "fi", "fr", "he", "hu", "id", "is",
+LANGS = ("am", "ar", "az", "be", "bn", "ca", "cs", "cy", "da", "de", "en", "eo", "es", "fa", "fi", "fr", "he", "hu", "id", "is",
          "it", "kn", "kz", "lt", "lv", "nl", "no", "pl", "pt", "ro", "ru", "sk", "sl", "sr", "sv", "te", "tg", "th", "tr",
          "uk", "vi")
 _MIN_LEN = 4
