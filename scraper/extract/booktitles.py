@@ -17,6 +17,7 @@ import re
 import unicodedata
 
 from .bookinfo import is_remark
+from .bookjakana import kana_given
 
 NUMBERING = re.compile(
     r"^\s*(?:(?:issue|no|nr|n[º°]|number|episode|ep|edition|letter|vol|volume|week|day|part|ausgabe|folge|numéro|número|"
@@ -168,7 +169,7 @@ def cjk_owner(text: str, whole: str | None = None, title: str | None = None) -> 
         if part_before(text, match.start("title")):  # "最后一章《T》": a chapter's title, and no one's
             continue
         if re.fullmatch(r"[\u30a1-\u30ff・ー]+", run):
-            names = [run.strip("・")] if match.group("particle") or match.group("honorific") else []
+            names = [kana_given(text, match.start("run"), run.strip("・"))] if match.group("particle") or match.group("honorific") else []  # (bookjakana)
         else:
             names = [run[-n:] for n in (5, 4, 3, 2) if n <= len(run)]  # (a Japanese name of five, family and given name, whole where named twice)
             opens = match.start() == 0 or re.match(r"[\s、。，,：:「『《（(]", text[match.start() - 1])
