@@ -38,7 +38,7 @@ import unicodedata
 
 from lxml.html import HtmlElement
 
-from . import controls, ifhelped, tailasks
+from . import controls, forwardask, ifhelped, splicedask, tailasks
 from .casefold import fold, guarded
 from .housekeeping import a_note
 from .chrome import PICTOGRAPH, _EMOTICON, _any_action
@@ -242,6 +242,8 @@ def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], dr
             drop[i], boxes[i] = RULE, block
     ifhelped.mark(items, body, drop, boxes)  # a closing ask on the condition the post helped or pleased
     tailasks.mark(items, body, drop, boxes)  # the writer's subscription ask beside these, a landing page's pointer to its file
+    splicedask.mark(items, body, drop, boxes)  # the same conditional ask set apart between the review's paragraphs
+    forwardask.mark(items, body, drop, boxes)  # a newsletter's ask to forward it to a friend
 
 
 def opens_on_follow(text: str, words: int) -> bool:

@@ -30,7 +30,9 @@ def sign_off(block: HtmlElement) -> bool:
     signed = _SIGNED.match(lines[-1]) if len(lines) >= 2 and not lines[-2].endswith((":", "：")) else None
     signed = signed or len(lines) == 2 and _valediction(*lines)
     # (a name is capitalised where the script has case: "love, always" is a line of the text)
-    return bool(signed) and not lines[-1].split()[-1][:1].islower() and not has_score(" ".join(lines))
+    # (a team's shop may end in lower case: "… z Zeleného mostu", read by teamsign)
+    last = lines[-1].split() if signed else []
+    return bool(signed) and not (last[-1][:1].islower() and not teamsign.several(last)) and not has_score(" ".join(lines))
 
 
 def _valediction(closing: str, name: str) -> bool:
@@ -38,10 +40,11 @@ def _valediction(closing: str, name: str) -> bool:
     bald,", "До новых встреч,"), then a line that is a name: a word or a few, the first and last capitalised where the
     script has case ("Ana from the Letter"), no digit, no sentence's end."""
     words = name.split()
-    if not closing.endswith((",", "،", "，")) or count_words(closing) > 5 or not (1 <= len(words) <= 4 or teamsign.team_signature(words)) \
+    team = teamsign.team_signature(words)  # (a team's closing may be a longer wish: "Happy reading and see you all in the new year,")
+    if not closing.endswith((",", "،", "，")) or count_words(closing) > (8 if team and teamsign.several(words) else 5) or not (1 <= len(words) <= 4 or team) \
             or any(c.isdigit() for c in name) or name.endswith((".", "!", "?", ":", "。", "！", "？", "…")):
         return False
-    cased = [w[:1] for w in (words[0], words[-1]) if w[:1].isupper() or w[:1].islower()]
+    cased = [w[:1] for w in ((words[0],) if team else (words[0], words[-1])) if w[:1].isupper() or w[:1].islower()]
     return all(c.isupper() for c in cased) if cased else len(name) <= 12
 
 

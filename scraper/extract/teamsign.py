@@ -13,6 +13,30 @@ _JOINERS = {"and", "&", "at", "from", "of", "the", "y", "e", "et", "und", "von",
             "és", "a", "и", "і", "из", "з"}
 
 
+# the small words that bring in the shop or the club after the names ("at", "from", "vom", "de", "z", "из")
+_FROM = {"at", "from", "of", "von", "vom", "aus", "de", "du", "da", "di", "del", "z", "ze", "zo", "od", "u", "w", "ve", "v",
+         "från", "fra", "uit", "van", "из", "от", "з", "від"}
+
+
+def _named(word: str) -> bool:
+    return word.strip(",")[:1].isupper()
+
+
 def team_signature(words: list[str]) -> bool:
-    """A signature of a few people, and perhaps their shop: up to eight words, each a capitalised name or a joiner."""
-    return len(words) <= 8 and all(w.strip(",")[:1].isupper() or w.lower() in _JOINERS for w in words)
+    """A signature of a few people, and perhaps their shop: up to eight words, each a capitalised name or a joiner; or
+    two names or more, then the shop after its "from" word, which some languages write with its later words in lower
+    case ("Jana, Petr a Eva z Zeleného mostu", "Ana y Luis, de la Librería"): a capitalised word in it, four words at most."""
+    if len(words) > 8:
+        return False
+    if all(_named(w) or w.lower() in _JOINERS for w in words):
+        return True
+    cut = next((k for k, w in enumerate(words) if k and w.lower() in _FROM), None)
+    if cut is None or not 1 <= len(words) - cut - 1 <= 4:
+        return False
+    names, shop = words[:cut], words[cut + 1:]
+    return all(_named(w) or w.lower() in _JOINERS for w in names) and several(names) and any(_named(w) for w in shop)
+
+
+def several(words: list[str]) -> bool:
+    """Two capitalised names or more among the words: a team, not one writer."""
+    return sum(1 for w in words if _named(w) and w.lower() not in _JOINERS) >= 2
