@@ -53,7 +53,7 @@ from .bookclues import (
     page_pictures, possessor, post_lines, slug_book, slugged_runs, tagged_person, trim_name, writer,
 )
 from .bookdoubts import note_line; from .bookmarkedrecord import marked_record; from .bookcjkcover import cover_writer, tagged_bracket
-from .bookgenitive import genitive_author, headline_form, owner_of_quoted
+from .bookgenitive import genitive_author, headline_form, owner_of_quoted; from .bookgenitivepair import genitive_pair
 from .bookpagetitles import _named_part, described, extended_title, quotes_other, without_site
 from .bookld import from_author_link, from_card, from_microdata
 from .bookrecord import titled
@@ -346,7 +346,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
     for line in clues.lines[:6]:  # (the headline names the author again too: "पुस्तक समीक्षा: T — कमलेश्वर")
         yield script_pair(line, context, clues.labels + ([clues.title] if clues.title else []), clues.url), "body"
     yield genitive_author(paragraphs + [clues.title or ""], context, clues.labels, clues.language, clues.url) or turkic_genitive(paragraphs, context), "body"  # (a headline's too; bookturkic)
-    yield owner_of_quoted(paragraphs, context), "body"
+    yield owner_of_quoted(paragraphs, context) or genitive_pair(paragraphs, context, clues.url), "body"  # (bookgenitivepair: two writers sharing a surname)
     yield surname_possessive(paragraphs, context, clues.labels), "body"
     yield _boxed(clues, (known() or [None])[0]), "details"
     yield from_pictures(_covers(body) if body is not None else [], clues.pictures, context, known()), "details"

@@ -10,6 +10,7 @@ import re
 from .book import Context
 from .bookthaiof import quoted_of
 from .bookthaikind import kind_of
+from .bookthaitagof import tagged_of
 
 _UNSPACED = r"[\u0e00-\u0e7f\u0e80-\u0eff\u1780-\u17ff\u1000-\u109f]"  # Thai, Lao, Khmer, Myanmar
 _RUN = rf"{_UNSPACED}{{2,20}}"
@@ -20,8 +21,9 @@ _QUOTED = re.compile(rf"[\"“«‘「]({_UNSPACED}[^\"“”«»‘’「」]{{
 def unspaced_book(lines: list[str], tags: list[str], context: Context, headline: str | None = None) -> tuple[str, str] | None:
     """(title, author): the one title the opening lines quote, and the one name-shaped tag (two runs of the script)
     that is not the blog's nor its writer's; else the title the headline and the opening quote "of" one writer
-    (bookthaiof)."""
-    return _tagged(lines, tags, context) or quoted_of(headline, lines, context) or kind_of(headline, lines, tags, context)
+    (bookthaiof); else the first quoted title "of" a tagged person (bookthaitagof)."""
+    return _tagged(lines, tags, context) or quoted_of(headline, lines, context) or kind_of(headline, lines, tags, context) \
+        or tagged_of(lines, tags, context)
 
 
 def _tagged(lines: list[str], tags: list[str], context: Context) -> tuple[str, str] | None:
