@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from .bookinfo import without_label; from .booksitename import site_worded; from .mailsubject import subject_title
 from .booktitles import CREDIT, NUMBERING, cjk_bracketed, cjk_title, headline, mentioned_part as _mentioned_part, unbracketed as _unbracketed
-from .casefold import guarded, whole_count
+from .casefold import guarded, whole_count; from .bookvolume import volume_title
 
 QUOTES = "\"'‘’“”«»„‚‹›「」『』"
 _DASH = r"(?:\s[-–—]\s|\s?[–—]\s?)"
@@ -83,7 +83,7 @@ def clean_title(text: str) -> str:
     text = re.sub(r"\s*(?:[:.,]\s*|\(\s*)(?:a\s+)?(?:novel|memoir|novella|ein\s+roman|roman|novela|romanzo)\s*\)?\s*$", "", text, flags=re.I) or text
     # the series and its number: "(The Salt Isles #2)", "(Book 1)", "(Tome 3)", "(Band 2)"
     text = re.sub(r"\s*[\(\[][^)\]]*(?:#\s*\d|\b(?:book|tome|band|libro|vol\.?|volume|deel|livro)\s+\d)[^)\]]*[\)\]]\s*$", "", text, flags=re.I)
-    return text.strip(QUOTES + " ,.:;")
+    return volume_title(text.strip(QUOTES + " ,.:;"))  # "Series, Tome 1 : T" is T (bookvolume)
 
 
 # Function words that title-case titles capitalise but names never contain ("Travels by Train Across Europe").
