@@ -52,7 +52,7 @@ _COPY = re.compile(
     r"(rezensions|lese|vorab|presse)+exemplar\w*|ejemplar(es)?|exemplaires?|esemplar[ei]|"
     r"copias?|cópias?|service\s+(de\s+)?presse|exemplar(es)?|(recensie|resensie|lees|recensions|anmelder|arvostelu)-?(ex|eks)emplaar\w*|"
     r"(recensions|anmelder|lese)eksemplar\w*|(recensions|läs)exemplar\w*|(?:arvostelu|ennakko|lukija)kappale\w*|egzemplarz\w*(\s+recenzenck\w*)?|"
-    r"recenzní\s+výtisk\w*|(paperback|hardback|hardcover|new|early|proof|finished)\s+edition|bogen|boken|het\s+boek)\b",
+    r"recenzní\s+výtisk\w*|(recenz\w*|senpag\w*)\s+ekzempler\w*|recenzekzempler\w*|(paperback|hardback|hardcover|new|early|proof|finished)\s+edition|bogen|boken|het\s+boek)\b",
     re.I,
 )
 _STRONG_COPY = re.compile(
@@ -68,7 +68,7 @@ _ARRIVED = re.compile(
     r"ricevut[oaie]|grazie|ringrazi\w*|inviat[oaie]|concess[oaie]|omaggio|in\s+cambio|"
     r"receb\w*|obrigad[oa]|agrade[çc]\w*|em\s+troca|"
     r"gekregen|toegestuurd|ontvangen|gestuur|ontvang|gekry|gratis|tilsendt|fik|fikk|fick|skickad\w*|fått|sendt|sain|saanut|saimme|saatu\w*|lähetti\w*|lähettämä\w*|kustanta(?:ja|mo)lta|"
-    r"otrzyma\w*|dosta\w*|obdržel\w*|zaslal\w*|rebut|enviat|cedit|tack|takk|tak|kiitos|gönderildi|gönderdi)\b",
+    r"ricevis|ricevit\w*|sendis|otrzyma\w*|dosta\w*|obdržel\w*|zaslal\w*|rebut|enviat|cedit|tack|takk|tak|kiitos|gönderildi|gönderdi)\b",
     re.I,
 )
 _FREE = guarded(re.compile(r"\b(free|complimentary|gratis|gratuit\w*|kostenlos|gratuit[oa]|grátis|gratuito)\b", re.I))  # words first
@@ -104,7 +104,7 @@ _RECEIVED_FOR_REVIEW = re.compile(
     r"предоставлен\w*\s+издательством|издательство\s+предоставил\w*|издательство\s+(мне|нам)\s+(любезно\s+)?(предостав|присл|высл|подари|переда)\w*|(мне|нам)\s+(\w+\s+){0,2}?(любезно\s+)?(присл|высл|подари|предостав|переда)\w*\s+(\w+\s+)?издательств\w*|(присл|высл|подари|предостав)\w*\s+(мне|нам)\s+(\w+\s+)?издательств\w*|надан\w*\s+видавництвом|(надал|надісла)\w*\s+(мені\s+)?видавництв\w*|видавництво\s+(надал|надісла)\w*|"
     r"(poskytl[oa]?|zaslal[oa]?|poslal[oa]?|věnoval[oa]?|venoval[oa]?)\s+(mi\s+|nám\s+|redakci\w*\s+){0,2}(nakladatelství|vydavateľstvo)|(nakladatelství|vydavateľstvo)\s+([\w-]+\s+){0,2}?(poskytl|zaslal|poslal|věnoval|venoval)\w*(?=[^.!?]*(?<!\w)(mi|nám|redakci\w*|výt(isk|lač)\w*|knih\w*|recenz\w*)(?!\w))|"
     r"yayın(?:ev|lar|cılık)\w*\s+tarafından\s+(gönderil|hediye\s+edil|ücretsiz\s+(olarak\s+)?(gönderil|veril))\w*|kiadó\s+(küldte|biztosította|ajándékozta)|kiadótól\s+kaptam|"
-    r"(oferit[ăa]?|trimis[ăa]?)\s+de\s+(către\s+)?editur\w*|στάλθηκε\s+από\s+τ\w+\s+εκδ\w*)",
+    r"(re[çc]u[es]{0,2}|envoy[ée]e?s?|recebid[oa]s?|enviad[oa]s?)\s+([\w'’]+\s+){0,4}?(partenariat|parceria)|(oferit[ăa]?|trimis[ăa]?)\s+de\s+(către\s+)?editur\w*|στάλθηκε\s+από\s+τ\w+\s+εκδ\w*)",
     re.I,
 )
 # The same in scripts written without spaces (no word boundaries): ko, ja, zh; and hi, whose vowel signs are no word characters.

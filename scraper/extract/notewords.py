@@ -154,6 +154,9 @@ HARD = re.compile(
     # sv/da/no (and de, nl, pl, cs, fi): alcoholism and addiction, self-harm, bullying, war
     r"alkoholi[sz]m\w*|alcoholism\w*|alkoholik\w*|alkohol(?:missbruk|misbrug|misbruk)\w*|missbruk\w*|misbrug\w*|självskad\w*|selvskad\w*|sjølvskad\w*|"
     r"mobbning\w*|mobning\w*|krig(?:et|en|s)?(?!\w)|"
+    # de, nl compounds: an addiction named by its substance, neglect, a death in the family ("Alkoholsucht", "Vernachlässigung",
+    # "Todesfall"; not "Sehnsucht", "Eifersucht": longing, jealousy)
+    r"(?:alkohol|drogen|spiel|mager|ess|brech|tabletten|medikamenten|heroin|kauf|internet)sucht|vernachlässig|verwahrlos|todesf[äa]ll|verwaarloz|"
     r"sterb|stirbt|gestorben|tod(?:es)?(?!\w)|mort(?:e|s)?(?!\w)|muert|muere|muore|morre|dood(?!\w)|sterft|"
     # hy, kk, mn, tl, sw (and, below, te, kn, ml: their words written on to their particles)
     r"բռնությ|ինքնասպան|սպանությ|խոշտանգ|մահ(?!\w)|մահվան|մահամերձ|"
