@@ -1,0 +1,105 @@
+"""A review kept alone on a book's record page (scraper.extract): a shop's product page or a library catalogue's page
+of one book states the book as schema.org data (a top-level ``Book`` or ``Product`` object, no ``Review`` or article
+of its own) and prints, around the one review it holds (a reader's, a librarian's, a bookseller's pick), the record:
+formats and prices, the publisher's description, a list of bibliographic fields, the copies on the shelves. The body
+finder takes the page's main column, record and review together.
+
+The shape: on such a page, the review is one box inside the body holding nearly all its prose (paragraphs of a
+dozen words and more); what the body holds beside that box (its siblings and its ancestors' siblings up to the body)
+is the record and goes. Nothing is done when the body's prose is not in one box (a blog post's paragraphs sit in the
+body itself, its book-facts box beside them), when the box's prose is short, or when the rest is not the smaller part.
+"""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+from .nodes import text_of
+from .words import count_words
+
+RULE = "book record around its review"
+
+# the page states one book as its subject; an article or a review of its own makes it an article's page
+_RECORD_TYPES = {"book", "product"}
+_OWN_TEXT_TYPES = {"review", "blogposting", "article", "newsarticle", "socialmediaposting", "webpage_article"}
+_PROSE_WORDS = 12  # a paragraph of prose, not a field's line
+_SHARE = 0.8  # the review's box holds this share of the body's prose at least
+_MIN_REVIEW_WORDS = 80
+_MAX_REST = 0.4  # what goes is the smaller part of the body
+_BLOCKS = ("p", "div", "li", "dd", "blockquote", "td")
+
+
+def _types(item: dict) -> set[str]:
+    kind = item.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {str(k).casefold() for k in kinds if k}
+
+
+def record_page(jsonld: list[dict]) -> bool:
+    """A page whose schema.org data states a book (or a product) and no review or article of its own."""
+    kinds = set().union(*(_types(item) for item in jsonld if isinstance(item, dict))) if jsonld else set()
+    return bool(kinds & _RECORD_TYPES) and not kinds & _OWN_TEXT_TYPES
+
+
+def _prose(element: HtmlElement) -> int:
+    """Words of the element's own prose blocks: those holding no block of their own, a dozen words and more."""
+    if element.tag not in _BLOCKS or any(isinstance(c.tag, str) and c.tag in _BLOCKS for c in element):
+        return 0
+    words = count_words(text_of(element))
+    return words if words >= _PROSE_WORDS else 0
+
+
+def _own_part(element: HtmlElement, held: dict[HtmlElement, int]) -> bool:
+    """A part of one review's box beside its text: no prose block, no section's heading (h1, h2)."""
+    if not isinstance(element.tag, str):
+        return True
+    if element.tag in ("h1", "h2") or next(element.iter("h1", "h2"), None) is not None:
+        return False
+    return not any(e is element or element in e.iterancestors() for e in held)
+
+
+def drop_record_around(body: HtmlElement, jsonld: list[dict], report) -> None:
+    """On a book's record page, keep the one box of the body holding its review's prose; the record around goes."""
+    if not record_page(jsonld):
+        return
+    held: dict[HtmlElement, int] = {}
+    for element in body.iterdescendants():
+        if not isinstance(element.tag, str):
+            continue
+        words = _prose(element)
+        if words:
+            held[element] = words
+    total = sum(held.values())
+    if total < _MIN_REVIEW_WORDS:
+        return
+    box = body
+    while True:  # down to the deepest box still holding the share
+        inner = next((c for c in box if isinstance(c.tag, str)
+                      and sum(w for e, w in held.items() if e is c or c in e.iterancestors()) >= _SHARE * total), None)
+        if inner is None:
+            break
+        box = inner
+    if box is body:
+        return
+    # up to the review's own box: its stars, its title, its byline and date beside its text (no prose, no section heading)
+    while all(_own_part(s, held) for s in box.getparent() if s is not box):
+        box = box.getparent()
+        if box is body:
+            return  # the body is the review's own box already
+    if box.tag not in ("div", "section", "article", "li", "td"):
+        return
+    if box.get("class") and any(s.tag == box.tag and s.get("class") == box.get("class") for s in box.itersiblings(preceding=True)) \
+            or box.get("class") and any(s.tag == box.tag and s.get("class") == box.get("class") for s in box.itersiblings()):
+        return  # one of a list of readers' reviews: which one is the page's is the reader's review rule's (readerreview)
+    rest = [s for a in [box, *box.iterancestors()] if a is not body and body in a.iterancestors()
+            for s in a.itersiblings(preceding=True) if isinstance(s.tag, str)]
+    rest += [s for a in [box, *box.iterancestors()] if a is not body and body in a.iterancestors()
+             for s in a.itersiblings() if isinstance(s.tag, str)]
+    if not rest:
+        return
+    rest_words = sum(count_words(text_of(s)) for s in rest)
+    if not rest_words or rest_words > _MAX_REST * count_words(text_of(body)):
+        return
+    for element in rest:
+        report.add(RULE, element)
+        element.drop_tree()
