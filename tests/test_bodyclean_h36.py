@@ -121,3 +121,114 @@ def test_subscribe_to_the_channel_in_turkic_languages():
     for line in ("Qəhrəman Telegram kanalında köhnə dostunu tapır və ona yazır.",
                  "Roman Telegram kanalında parça-parça çap olunub, sonra kitab kimi çıxıb."):
         assert not follow_plea(line), line
+
+
+# --- the catalogue header's facts as one row of fields (cataloguefacts) ---
+
+from scraper.extract.cataloguefacts import facts_row  # noqa: E402
+
+DE = ["Ich habe den Roman im Urlaub gelesen und war schon nach dem ersten Kapitel gefangen: eine Uhrmacherin, die jeden Morgen alle Uhren im Hafen stellt und niemandem sagt, warum.",
+      "Die Sprache ist ruhig und genau, und obwohl kaum etwas geschieht, wollte ich das Buch in den letzten Kapiteln nicht mehr aus der Hand legen.",
+      "Der Mittelteil zieht sich etwas, manche Erinnerungen wiederholen nur, was man schon ahnt. Das Ende im Sturm ist aber großartig."]
+
+
+def _community(review: list[str], facts: str, *, controls: bool = True, lang: str = "fr") -> bytes:
+    fields = " · ".join(f"<span>{f}</span>" for f in facts.split(" · "))
+    rating = "<div class='avg'><span>8,7/10</span> <span>1 204 notes</span></div>" if controls else ""
+    paragraphs = "".join(f"<p>{t}</p>" for t in review)
+    return (f"<html lang='{lang}'><head><meta charset='utf-8'><title>L'horlogère du port - Lectorat</title></head><body>"
+            "<div class='wrap'><div class='book-top'><div class='cover'><img src='/c/1.jpg' alt=''></div>"
+            f"<div class='meta'><h1>L'horlogère du port</h1><div class='by'>de Lucie Marin</div>"
+            f"<div class='facts'>{fields}</div>{rating}</div></div>"
+            "<div class='review'><div class='who'><a href='/m/ana'>ana</a> <span>le 01/12/2026</span></div>"
+            f"<div class='review-text'>{paragraphs}</div></div></div></body></html>").encode()
+
+
+def test_facts_row_shape():
+    assert facts_row("Genre : Policier · Éditeur : Maison Bleue · Pages : 312")
+    assert facts_row("Žánr: román | Nakladatel: Host | Rok: 2021")
+    assert facts_row("ジャンル：ミステリー · 出版社：青空書房 · 頁数：320")
+    assert not facts_row("Genre : Policier · Éditeur : Maison Bleue")  # (two fields)
+    assert not facts_row("Verdict : superbe · mais la fin traîne un peu trop à mon goût, hélas, et je le regrette vraiment · Note : 4/5")
+    assert not facts_row("Paris · Lyon · Marseille")  # (no labels)
+
+
+def test_a_catalogue_facts_row_beside_its_rating_goes():
+    for review, facts, lang in ((FR, "Genre : Policier · Éditeur : Maison Bleue · Série : Le Port (3 tomes)", "fr"),
+                                (DE, "Genre: Roman · Verlag: Hafenverlag · Seiten: 312", "de")):
+        body = extract_page(_community(review, facts, lang=lang), "https://lectorat.example/livre/42/critique/7").body_text
+        assert "Maison Bleue" not in body and "Hafenverlag" not in body, body
+        assert all(t in body for t in review)
+
+
+def _marked(controls: bool) -> dict:
+    from scraper.extract.bodyblocks import blocks
+    from scraper.extract.cataloguefacts import mark
+    root = lxml.html.fromstring(_community(FR, "Genre : Policier · Éditeur : Maison Bleue · Pages : 312"))
+    body = root.find_class("wrap")[0]
+    items = blocks(body)
+    drop = {i: "aggregate rating" for i, b in enumerate(items) if controls and b.getparent().get("class") == "avg"}
+    before = dict(drop)
+    mark(items, body, drop, {})
+    return {i: r for i, r in drop.items() if i not in before}
+
+
+def test_a_facts_row_without_the_catalogues_controls_stays():
+    # near miss: the same header with no average rating or buttons removed beside it (a blogger's own book card)
+    assert _marked(controls=True) and not _marked(controls=False)
+
+
+def test_a_bloggers_record_line_in_the_text_box_stays():
+    # near miss: the record line inside the review's own box, an average rating elsewhere on the page
+    record = "<p>Genre : Policier · Éditeur : Maison Bleue · Pages : 312</p>"
+    paragraphs = record + "".join(f"<p>{t}</p>" for t in FR)
+    html = ("<html lang='fr'><head><meta charset='utf-8'><title>L'horlogère du port</title></head><body><main><article>"
+            "<h1>L'horlogère du port</h1><div class='avg'><span>8,7/10</span> <span>1 204 notes</span></div>"
+            f"<div class='entry-content'>{paragraphs}</div></article></main></body></html>").encode()
+    body = extract_page(html, "https://liseuse.example.fr/horlogere").body_text
+    assert "Maison Bleue" in body, body
+
+
+# --- the writer's postscript on the post's reception (receptionnote) ---
+
+from scraper.extract.receptionnote import reception_note  # noqa: E402
+
+JA = ["この小説は、港町で時計を直す老人の話だ。毎朝、町じゅうの時計を一つずつ合わせて回る。大きな事件は何も起きないのに、最後の章では頁をめくるのが惜しくなった。",
+      "不満を言えば、中盤の回想が少し長い。同じ思い出が何度も語られて、そこだけ足踏みしている感じがした。それでも、今年読んだなかでいちばん静かで、いちばん沁みた一冊だった。"]
+
+
+def test_a_postscript_thanking_for_the_reactions():
+    for line in ("追記：たくさんのブクマありがとうございます。文庫版のリンクだけ貼っておきます。",
+                 "追記）スターとコメントありがとう！続編も読んだら書きます。",
+                 "Edit: thanks for all the upvotes, everyone! The edition I read is the 2019 paperback.",
+                 "UPD: спасибо за лайки и комментарии! Вторую часть дочитаю к весне.",
+                 "更新：谢谢大家的点赞和留言，没想到这么多人也读过这本书。",
+                 "추가: 댓글 감사합니다! 다음에는 후속작 후기를 올릴게요."):
+        assert reception_note(line), line
+
+
+def test_a_postscript_of_the_review_itself_stays():
+    for line in ("追記：一か月後に読み返したら、老人の沈黙の意味がやっと分かった気がする。",
+                 "Edit: a month later I reread the ending and I like it more now.",
+                 "P.S. Thanks to the publisher for the review copy.",
+                 "Update: thank you so much for reading, part two of the series comes next week.",
+                 "Editors adored it, and thanks to their votes it won the prize.",
+                 "ブクマしておいた本をやっと読んだ。ありがとう、図書館。"):
+        assert not reception_note(line), line
+
+
+def _diary(paragraphs: list[str], tail: str) -> bytes:
+    body = "".join(f"<p>{t}</p>" for t in paragraphs) + tail
+    return ("<html lang='ja'><head><meta charset='utf-8'><title>時計を直す老人の話を読んだ</title></head><body>"
+            f"<div class='day'><h3>時計を直す老人の話を読んだ</h3><div class='section'>{body}</div></div></body></html>").encode()
+
+
+def test_a_closing_postscript_on_bookmarks_goes_and_a_closing_afterthought_stays():
+    url = "https://diary.example.jp/20261201"
+    thanks = "<p>追記：ブクマありがとう。買う人向けに出版社のページを置いておく → <a href='https://pub.example.jp/b/1'>紹介ページ</a></p>"
+    body = extract_page(_diary(JA, thanks), url).body_text
+    assert "ブクマ" not in body and all(t in body for t in JA), body
+    later = "<p>追記：一か月後に読み返したら、老人の沈黙の意味がやっと分かった気がする。</p>"
+    body = extract_page(_diary(JA, later), url).body_text
+    assert "一か月後に読み返したら" in body, body
+

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml.html import HtmlElement
 
-from . import aggregateline, cataloguehead, chrome, citedrecord, controls, counts, datelines, edges, housekeeping, linkblocks, nodes, others, pleas, promo, readerreview, reprintnote, sitelines, spliced, standfirst, tabpanes, tiplinks
+from . import aggregateline, cataloguefacts, cataloguehead, chrome, citedrecord, controls, counts, datelines, edges, housekeeping, linkblocks, nodes, others, pleas, promo, readerreview, receptionnote, reprintnote, sitelines, spliced, standfirst, tabpanes, tiplinks
 from . import adnotice, catalogsections, mastline, readalsoline
 from .bodyblocks import BLOCK_TAGS, CONTAINER_TAGS, blocks  # noqa: F401 - BLOCK_TAGS read from here too
 from .casefold import fold, guarded, stems
@@ -54,7 +54,7 @@ _DIV_TEXT_LIMIT = 750
 DEAD_TAGS = ["script", "style", "noscript", "template", "iframe", "object", "embed", "video", "audio", "canvas", "svg", "button", "select", "textarea"]
 
 INTERFACE = "interface (a box with a button)"
-TEXT_ONLY = (standfirst.RULE, cataloguehead.RULE, "filing row", "member byline")  # kept in the tree for the book rules, out of the text (extract_page)
+TEXT_ONLY = (standfirst.RULE, cataloguehead.RULE, "filing row", "member byline", cataloguefacts.RULE)  # kept in the tree for the book rules, out of the text (extract_page)
 _NOT_UNDER_TITLE = ("name row", "newsletter greeting", "byline row") + TEXT_ONLY  # under the post's title, not its label
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 COPYRIGHT = re.compile(r"^\s*(©|\(c\)|copyright\s*(©|\(c\)|\d{4}|by\b))", re.I)
@@ -217,7 +217,10 @@ def clean_body(body: HtmlElement, host: str, report: CleanReport, names: tuple[s
     # nothing is removed until every rule has read the body: each element's text and links are read once
     with nodes.reading():
         drop, boxes = _decide(body, items, host, names)
-    report.removed += [Removal(drop.pop(i), _text(items[i])) for i in [i for i, rule in drop.items() if rule in TEXT_ONLY]]
+    # (a facts row's line is its box's text, its fields each a block: cataloguefacts)
+    for i in [i for i, rule in drop.items() if rule in TEXT_ONLY]:
+        rule = drop.pop(i)
+        report.removed.append(Removal(rule, _text(boxes[i] if rule == cataloguefacts.RULE else items[i])))
     parents = []
     for i in sorted(drop, reverse=True):
         element = boxes.get(i, items[i])
@@ -314,6 +317,8 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
     standfirst.mark(items, body, drop, housekeeping.a_note)  # the editor’s sentence under the headline
     cataloguehead.mark(items, body, drop, boxes)  # a shop's record rows, the heading over the review's section or its readers' cards
     aggregateline.mark(items, drop, boxes)  # a shop's average of its readers' ratings and their count
+    cataloguefacts.mark(items, body, drop, boxes)  # the catalogue header's facts as one row ("Genre: … · Publisher: …")
+    receptionnote.mark(items, drop, boxes)  # the writer's postscript thanking for the post's bookmarks, likes, comments
 
     # the tail: a call to action in the second half of the text is the sign-off, and so is what
     # follows it, unless review prose follows (a plea spliced mid-post takes only itself)
