@@ -232,3 +232,62 @@ def test_a_closing_postscript_on_bookmarks_goes_and_a_closing_afterthought_stays
     body = extract_page(_diary(JA, later), url).body_text
     assert "一か月後に読み返したら" in body, body
 
+
+# --- the site's own box closing the post, its button to a page of the site's menu (navbox) ---
+
+EN = ["The novel follows a clock-mender in a seaside town who sets every clock in the harbour each morning and tells no one why he does it.",
+      "The prose is quiet and exact, and although little happens I could not put it down in the last chapters, carried by a very gentle tension.",
+      "The middle drags a little, with memories that tell us what we already guessed. Still, the ending in the storm is superb and earns its quiet."]
+
+
+def _magazine_page(review: list[str], box: str, lang: str = "en") -> bytes:
+    paragraphs = "".join(f"<p>{t}</p>" for t in review)
+    return (f"<html lang='{lang}'><head><meta charset='utf-8'><title>The clock-mender – Harbour Review</title></head><body>"
+            "<header><nav class='main-navigation'><ul><li><a href='/'>Home</a></li><li><a href='/reviews/'>Reviews</a></li>"
+            "<li><a href='/support/'>Support</a></li><li><a href='/letter/'>Newsletter</a></li></ul></nav></header>"
+            "<main><article><h1 class='entry-title'>The clock-mender</h1><div class='entry-content'>"
+            f"{paragraphs}{box}<div class='author-box'><p><strong>Ann Lee</strong> is a teacher in Leeds who reads on the ferry.</p></div>"
+            "</div></article></main><footer><p>Harbour Review, since 2009</p></footer></body></html>").encode()
+
+
+def test_a_closing_box_sending_the_reader_to_the_sites_menu_page_goes():
+    for box, words in (("<div class='support-box'><h3>We live on our readers</h3><p>No ads, no grants: if you enjoy our pieces, "
+                        "chip in with a small monthly gift.</p><p><a class='cta' href='/support/'>Support us</a></p></div>", "chip in"),
+                       ("<div class='letter-box'><h4>Nia semajna letero</h4><p>Ĉiun vendredon la novaj recenzoj en via "
+                        "poŝto.</p><p><a href='https://www.harbour.example/letter/'>Aboni</a></p></div>", "vendredon")):
+        body = extract_page(_magazine_page(EN, box), "https://www.harbour.example/2026/12/clock-mender/").body_text
+        assert words not in body, body
+        assert all(t in body for t in EN)
+
+
+def test_a_closing_box_linking_elsewhere_or_a_menu_link_in_the_text_stays():
+    # near misses: the review's record box linking to the publisher; a link to the menu's reviews page in a sentence
+    record = ("<div class='book-box'><h3>The book</h3><p>Ana Ruiz, The Clock-Mender, Tidewater Press 2025.</p>"
+              "<p><a href='https://tidewater.example/clock'>Publisher's page</a></p></div>")
+    body = extract_page(_magazine_page(EN, record), "https://www.harbour.example/2026/12/clock-mender/").body_text
+    assert "Tidewater Press" in body, body
+    inline = "<p>I had read about it in <a href='/reviews/'>last winter's round-up</a>, and it deserved every word of it.</p>"
+    body = extract_page(_magazine_page(EN, inline), "https://www.harbour.example/2026/12/clock-mender/").body_text
+    assert "deserved every word" in body, body
+
+
+def _navbox_marks(box: str) -> dict:
+    from scraper.extract.bodyblocks import blocks
+    from scraper.extract.navbox import mark
+    root = lxml.html.fromstring(_magazine_page(EN, box))
+    body = root.find_class("entry-content")[0]
+    items = blocks(body)
+    drop = {i: "writer's bio" for i, b in enumerate(items) if b.getparent().get("class") == "author-box"}
+    before = dict(drop)
+    mark(items, body, "harbour.example", drop, {})
+    return {i: r for i, r in drop.items() if i not in before}
+
+
+def test_navbox_marks_the_support_box_and_not_a_record_box_linking_to_a_menu_page():
+    support = ("<div class='support-box'><h3>We live on our readers</h3><p>No ads, no grants: if you enjoy our pieces, "
+               "chip in with a small monthly gift.</p><p><a href='/support/'>Support us</a></p></div>")
+    assert _navbox_marks(support)
+    # near miss: the book's record (two label:value fields) closing the post, its title linked to a page the menu has
+    record = ("<div class='subject-box'><h3><a href='/reviews/'>The Clock-Mender</a></h3>"
+              "<p>Author: Ana Ruiz</p><p>Publisher: Tidewater Press</p></div>")
+    assert not _navbox_marks(record)

@@ -38,7 +38,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from . import aggregateline, cataloguefacts, cataloguehead, chrome, citedrecord, controls, counts, datelines, edges, housekeeping, linkblocks, nodes, others, pleas, promo, readerreview, receptionnote, reprintnote, sitelines, spliced, standfirst, tabpanes, tiplinks
-from . import adnotice, catalogsections, mastline, readalsoline
+from . import adnotice, catalogsections, navbox, mastline, readalsoline
 from .bodyblocks import BLOCK_TAGS, CONTAINER_TAGS, blocks  # noqa: F401 - BLOCK_TAGS read from here too
 from .casefold import fold, guarded, stems
 from .platforms import BODY_SELECTORS, COMMENT_TOKEN, UNBOXED_WIDGETS
@@ -319,6 +319,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
     aggregateline.mark(items, drop, boxes)  # a shop's average of its readers' ratings and their count
     cataloguefacts.mark(items, body, drop, boxes)  # the catalogue header's facts as one row ("Genre: … · Publisher: …")
     receptionnote.mark(items, drop, boxes)  # the writer's postscript thanking for the post's bookmarks, likes, comments
+    navbox.mark(items, body, host, drop, boxes)  # the site's own box closing the post, its button to a page of the site's menu
 
     # the tail: a call to action in the second half of the text is the sign-off, and so is what
     # follows it, unless review prose follows (a plea spliced mid-post takes only itself)
