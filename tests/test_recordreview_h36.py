@@ -80,3 +80,26 @@ def test_short_text_is_no_review_box():
     text, report = _run('<div class="desc"><p>A family saga on a windswept coast, told over three summers.</p></div>'
                         '<ul><li>ISBN: 9780000000017</li></ul>', SHOP_LD)
     assert "ISBN" in text and not report.removed
+
+
+PL_REVIEW = (
+    "<p>Przeczytałam tę powieść w jeden długi weekend i do dziś myślę o starym sadzie, w którym dzieje się połowa akcji.</p>"
+    "<p>Autorka pisze krótkimi zdaniami, a jednak każda scena ma w sobie tyle powietrza, że czyta się ją bardzo powoli.</p>"
+    "<p>Trochę zabrakło mi wyrazistych postaci drugoplanowych, ale zakończenie wynagradza wszystkie słabsze rozdziały książki.</p>"
+    "<p>Polecam każdemu, kto lubi spokojne opowieści o rodzinie, pamięci i miejscach, do których nie da się już wrócić.</p>"
+    "<p>Nasz klub czytelniczy spierał się o nią przez cały wieczór, a to chyba najlepsza rekomendacja, jaką mogę dać.</p>")
+
+
+def test_catalogue_record_read_from_the_page_without_schema_pl():
+    # no schema.org data: a catalogue's record of the book heading the page (read by the book rules) is the sign
+    markup = ('<div class="rekord"><h1>Stary sad</h1><div>Wydawca: Przykładowe · Rok: 2020 · Stron: 288</div></div>'
+              f'<h2>Opinie</h2><div class="opinia"><div class="kto">ewa_k · 2026-03-02</div><div class="tresc">{PL_REVIEW}</div></div>')
+    body = lxml_html.fromstring(f"<main>{markup}</main>")
+    report = CleanReport()
+    drop_record_around(body, [], report, catalogue=True)
+    text = " ".join(body.text_content().split())
+    assert "starym sadzie" in text and "ewa_k" in text and "Wydawca" not in text
+    # near miss: the same page, no record read from it and no schema.org data: nothing goes
+    body = lxml_html.fromstring(f"<main>{markup}</main>")
+    drop_record_around(body, [], CleanReport())
+    assert "Wydawca" in body.text_content()

@@ -279,7 +279,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         drop_header_bylines(body, report); drop_card_buttons(body, host, report)  # the writer and issue row in the headline's box (headerbyline), a book card's buy link (cardbuy)
         drop_slot_line(body, report)  # the engine's slot line opening a review card kept alone (cardslot)
         boilerplate.clean_body(body, host, report, names)
-        drop_record_around(body, meta.jsonld, report)  # a book's record page: the record around its one review's box (recordreview)
+        drop_record_around(body, meta.jsonld, report, record_page)  # a book's record page: the record around its one review's box (recordreview)
         drop_name_bylines(body, report)  # the writer's name alone over the text, which a removed bio opens with (namedbyline)
         keep_figure_text(body, host)
         keep_record_lines(body)  # (a "book-meta" line of the book's record: bodyfind.py)

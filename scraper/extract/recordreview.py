@@ -58,9 +58,9 @@ def _own_part(element: HtmlElement, held: dict[HtmlElement, int]) -> bool:
     return not any(e is element or element in e.iterancestors() for e in held)
 
 
-def drop_record_around(body: HtmlElement, jsonld: list[dict], report) -> None:
+def drop_record_around(body: HtmlElement, jsonld: list[dict], report, catalogue: bool = False) -> None:
     """On a book's record page, keep the one box of the body holding its review's prose; the record around goes."""
-    if not record_page(jsonld):
+    if not (catalogue or record_page(jsonld)):  # (or a catalogue record heads the page, read by bookbody)
         return
     held: dict[HtmlElement, int] = {}
     for element in body.iterdescendants():
