@@ -40,6 +40,7 @@ from .bookpenname import pen_name
 from .bookfulltitle import full_title
 from .booksigned import signed_author
 from .bookgenitivefront import nominative_author
+from .bookgenitivetail import declined_tail
 from .bookheadtail import headline_tail
 from .bookdoubts import doubtful_author, quoted_work
 from .bookld import from_jsonld
@@ -388,7 +389,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         book = edition_bracket(binding_tail(book, shop_heading, page.pictures, record.body_text))  # (bookbinding: "T: S - Paperback"); "T（新装版）", "T (Anniversary Edition)": its edition in brackets (bookedition)
         book = full_title(signed_author(pen_name(book, meta.title, [[page.description or ""], page.pictures, page.other_titles], record.body_text),
                                         record.body_text), record.body_text)  # (bookpenname; booksigned: "A imzalı T"; bookfulltitle: the full title a short one stands for)
-        book = nominative_author(book, meta.title, context)  # "Андрея Светлова «T»": the author as the text names them (bookgenitivefront)
+        book = declined_tail(nominative_author(book, meta.title, context), context)  # "Андрея Светлова «T»": the author as the text names them (bookgenitivefront, bookgenitivetail)
         book = headline_tail(book, record.body_text)  # "A: T – a tagline in lower case" read as the title (bookheadtail)
         if book:
             title = book.title

@@ -1,0 +1,48 @@
+"""An author read in the genitive ("«T» Тамари Горіхи Зерні" read as by "Тамари Горіхи Зерні") given back in the form
+the text itself writes the family name in elsewhere ("… Горіха Зерня вкладає …"), for the languages that decline
+names after a title (Ukrainian, Russian, Belarusian, Polish, Czech, Slovak).
+
+The family name, one or more words, must stand in the text in another form, word for word a nominative that its
+genitive ending gives (``bookgenitive.nominatives``: not an instrumental "-ыми", nor a genitive of a nominative);
+the first name is then read back by the text too, or by the regular rules of a woman's genitive (uk -и after a hard
+consonant, -ы/-y, -ии/-ії) or a man's (-а off a consonant, -я for -й). Where the text writes no other form, or the
+first name has no regular nominative, the author stays. Called in ``extract_page`` after ``nominative_author``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .book import Book, Context
+from .bookgenitive import nominatives
+from .bookgenitivepair import _given
+
+_LANGUAGES = frozenset("uk ru be pl cs sk".split())
+_WORD = r"[A-ZÀ-ŽА-ЯЁІЇЄҐ][\w'’\-]+"
+
+
+def _uk_woman(first: str) -> str | None:
+    return first[:-1] + "а" if len(first) > 3 and re.search(r"[бвдзлмнпрстфц]и$", first) else None
+
+
+def declined_tail(book: Book | None, context: Context) -> Book | None:
+    if book is None or not book.author or (context.language or "")[:2].lower() not in _LANGUAGES:
+        return book
+    words = book.author.split()
+    if not 2 <= len(words) <= 4 or book.author not in context.text:
+        return book
+    first, family = words[0], words[1:]
+    pattern = r"(?<![\w\-])(?=" + r"\s+".join([f"({_WORD})"] * len(family)) + r"(?![\w\-]))"  # (overlapping runs)
+    for match in re.finditer(pattern, context.text):
+        other = list(match.groups())
+        # each word a nominative the genitive's ending gives (not "-ыми", "-ому"; not a nominative read as the genitive)
+        if other == family or not all(n in nominatives(g) for g, n in zip(family, other)):
+            continue
+        named = re.search(rf"(?<![\w\-])({_WORD})\s+{re.escape(' '.join(other))}(?![\w\-])", context.text)
+        given = named.group(1) if named and named.group(1) != first and named.group(1) in nominatives(first) else None
+        language = (context.language or "")[:2].lower()
+        given = given or (_uk_woman(first) if language == "uk" else None) or _given(first, language)
+        if given:
+            return replace(book, author=" ".join([given, *other]))
+    return book
