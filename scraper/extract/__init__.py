@@ -51,7 +51,7 @@ from .booktitles import PRODUCT_WORD, product_word
 from .classify import Evidence, body_signals, classify
 from .reviewed import work_clues
 from .figures import keep_figure_text
-from .recordreview import drop_record_around
+from .recordreview import drop_record_around, put_back
 from .journalpage import drop_record_items
 from .leadpicture import drop_lead_pictures
 from .memberquotes import drop_member_quotes
@@ -377,6 +377,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     record.is_review = record.kind == "review"
     if record.is_review:
         # last, for a review only: title and author in forms the rules above do not read (quotes, each script's cues)
+        put_back(report, book)  # (a record page's record, gone from the body's text, back in the tree: recordreview)
         book = rescue(book, RescuePage(meta.title, lines, meta.tags + meta.categories + page.labels, tree, meta.jsonld, context,
                                        page.pictures, tag_words if book and book.author else tag_words + tag_lines(tree)))  # (booktags)
         book = named_twice(book, tree, lines, meta.title, meta.tags + meta.categories + page.labels, True, related=related) or book

@@ -81,6 +81,7 @@ class Removal:
 @dataclass
 class CleanReport:
     removed: list[Removal] = field(default_factory=list)
+    record_dropped: list = field(default_factory=list)  # (parent, index, element) of a record page's record (recordreview)
 
     def add(self, rule: str, element: HtmlElement) -> None:
         text = _text(element)

@@ -59,7 +59,8 @@ def _own_part(element: HtmlElement, held: dict[HtmlElement, int]) -> bool:
 
 
 def drop_record_around(body: HtmlElement, jsonld: list[dict], report, catalogue: bool = False) -> None:
-    """On a book's record page, keep the one box of the body holding its review's prose; the record around goes."""
+    """On a book's record page, keep the one box of the body holding its review's prose; the record around goes (its
+    elements kept on the report, ``report.record_dropped``, for ``put_back``)."""
     if not (catalogue or record_page(jsonld)):  # (or a catalogue record heads the page, read by bookbody)
         return
     held: dict[HtmlElement, int] = {}
@@ -102,4 +103,18 @@ def drop_record_around(body: HtmlElement, jsonld: list[dict], report, catalogue:
         return
     for element in rest:
         report.add(RULE, element)
+        parent = element.getparent()
+        report.record_dropped.append((parent, parent.index(element), element))
         element.drop_tree()
+
+
+def put_back(report, book) -> None:
+    """The record the body's text went without, back in the tree for the last book rules (bookrescue's, which read the
+    page's record rows and heading) when the book has no author yet: a record page's own record (its heading with the
+    title, its author's line or field) is the surest place of its book. The body's text and notes were read already."""
+    if book and book.author:
+        return
+    for parent, index, element in reversed(report.record_dropped):  # (in reverse: each at the place it had)
+        element.tail = None  # (drop_tree gave its tail to the element before it)
+        parent.insert(index, element)
+    report.record_dropped.clear()
