@@ -20,13 +20,26 @@ def listed_book(line: str):
     # (its author in brackets after the title stays outside the quotes, and nothing after the bold is the author's:
     # "**Tidewater (Rosa de la Cruz)** — grief and …")
     bracket = span and re.fullmatch(r"(.+?)\s*(\([^()]{3,60}\))", span.group(1))
-    bold = span and (span.group(1) if "“" in span.group(1) else f"“{bracket.group(1)}” {bracket.group(2)}" if bracket
+    bold = span and (span.group(1) if "“" in span.group(1) or re.search(_TITLE_QUOTED, span.group(1)) else f"“{bracket.group(1)}” {bracket.group(2)}" if bracket
                      else "“" + span.group(1) + "”")
     unit = (bold + ("" if bracket else span.group(2) or "")) if span else (
         re.sub(r"^#+\s+(?:\d+[.)]\s+)?", "", line) if line.startswith("#") else None)
     if not (book and book.author) and unit:
         book = from_title(unit, Context(unit))
+    if not (book and book.author) and not line.startswith("#"):
+        # (a plain item opening on its maker and its quoted title before the item's first stop, either way round: "-
+        # Jane Austen, “Emma”. Our best-seller …", "1. «Лавр», Евгений Водолазкин — …": a bookshop's or a newsletter's list)
+        opening = _MAKER_TITLE.match(bare)
+        if opening:
+            book = from_title(opening.group(0), Context(opening.group(0)))
     return book
+
+
+# a name of two to four capitalised words and a title in quotes (italics already turned to “ ”), a comma or a dash
+# between them or none (after the name), closed by the item's first stop, a colon, a dash or its end
+_NAME = r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}"
+_TITLE_QUOTED = r"(?:«[^«»]{2,120}»|“[^“”]{2,120}”|„[^„“”]{2,120}[“”]|\"[^\"]{2,120}\")"
+_MAKER_TITLE = re.compile(rf"(?:{_NAME}\s*(?:,|\s[–—-])?\s*{_TITLE_QUOTED}|{_TITLE_QUOTED}\s*(?:,|\s[–—-])\s*{_NAME})(?=\s*(?:[.:;!?–—-]|$))")
 
 
 # A numbered heading or item ("### 3. T – A", "2) T — A", with any script's digits: "### ३. …", "٣. …") whose words
