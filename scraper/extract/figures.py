@@ -83,6 +83,8 @@ def keep_figure_text(body: HtmlElement, host: str = "") -> None:
         for attribute in ("class", "id"):  # (trafilatura drops a "caption" class as an image's)
             caption.attrib.pop(attribute, None)
         holder = caption.getparent()
+        while holder.find(".//img") is None and holder.getparent() is not None:  # (out of a builder's wrappers too)
+            holder = holder.getparent()
         caption.tail = None
         holder.addnext(caption)  # (out of the image's box, which trafilatura drops whole when the image is linked)
     # the book's author's profile after the review ("◇Ariyoshi Sawako = 1931–84. Born in Wakayama. Her books …"), in a box
@@ -216,6 +218,11 @@ def _photo_captions(body: HtmlElement) -> list[HtmlElement]:
         if len(others) != 1 or (holder.text or "").strip() or any((c.tail or "").strip() for c in holder):
             continue
         caption = others[0]
+        # (a page builder's caption box: wrappers, each holding one box and no text of its own, around the caption's
+        # one paragraph, "<div class=caption><div><p>…</p></div></div>": that paragraph is the caption)
+        while caption.tag == "div" and len(caption) == 1 and not (caption.text or "").strip() and caption[0].tag in ("div", "p") \
+                and not (caption[0].tail or "").strip():
+            caption = caption[0]
         text = _text(caption)
         # (not a news photo's label closed by its source in brackets: "The cover. (Own photo)", "(Foto: Ana)")
         if caption.tag in ("span", "div", "p", "small", "em", "i") and text and count_words(text) <= 40 \

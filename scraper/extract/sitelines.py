@@ -41,8 +41,12 @@ from lxml.html import HtmlElement
 
 from .moreonsite import follows_on_news_reader, more_on_own_site, names_news_reader
 from .ownshop import own_shop_line
+from .shopplug import shop_plug
 from .couponline import FREE_TRIAL, INTRO_PRICE
 from .creditlines import credit_lines, own_views_disclaimer, picked_by
+from .contributorline import contributor_line  # (a reader's "（place　occupation　name　52）")
+from .submissioncall import submission_call
+from .creditrow import credit_row  # (a row of credits: "Words by A · Illustrations by B", "Review: A · © Service")
 from .datelines import CLOCK, FULL_DATE
 from . import followlines, readerreview
 from .nodes import text_of
@@ -214,8 +218,14 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
             drop[i], boxes[i] = "follow-me line", block
         elif i in live[-4:] and _closes_box(items, i, drop) and own_shop_line(block, body, text, words):
             drop[i], boxes[i] = "own shop line", block  # the site's own bookshop plugged last (ownshop)
-        elif (i in edge or i in head) and credit_lines(text) or i in live[-3:] and own_views_disclaimer(text) or i >= count / 2 and _closes_box(items, i, drop) and picked_by(text):
+        elif (i in edge or i in head) and credit_row(text, lambda: " ".join(texts[k] for k in live if k != i)):
+            drop[i], boxes[i] = "byline row" if i in head or i in live[:3] else "credit line", block  # (a row of credits: creditrow)
+        elif (i in edge or i in head) and credit_lines(text) or i in live[-3:] and (own_views_disclaimer(text) or contributor_line(text)) or i >= count / 2 and _closes_box(items, i, drop) and picked_by(text):
             drop[i], boxes[i] = "credit line", block  # the article's writer credited, the opinions declared theirs, a pick signed
+        elif i in live[-3:] and submission_call(text):
+            drop[i], boxes[i] = "call for submissions", block  # the paper's call for readers' pieces (submissioncall)
+        elif shop_plug(block, text, words):
+            drop[i], boxes[i] = "shop plug", block  # a shop's line with a button-like link, anywhere (shopplug)
         elif interjected_plea(text):
             drop[i], boxes[i] = "aside to the reader", block  # (set between the review's paragraphs, anywhere)
     readerreview.meta_lines(items, body, drop, boxes)  # a reader's review box's own widgets, the box kept alone
