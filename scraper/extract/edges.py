@@ -103,8 +103,13 @@ READ_ALSO = re.compile(
     r"(?:διαβάστε|δείτε)\s+(?:επίσης|ακόμη)|lesen\s+sie\s+(?:auch|mehr(?:\s+(?:zum\s+thema|dazu))?)|lies\s+auch|lies\s+mehr|auch\s+interessant|mehr\s+zum\s+thema|"
     r"(?:à\s+)?lire\s+aussi|voir\s+aussi|lisez\s+aussi|lee\s+(?:también|más)|leia\s+(?:também|mais)|veja\s+também|"
     r"leggi\s+anche|vedi\s+anche|lees\s+ook|zie\s+ook|czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także)|"
-    r"читайте\s+(?:также|ещё|еще|також)|см\.\s+также|čtěte\s+také|přečtěte\s+si\s+také|baca\s+juga|đọc\s+thêm|"
-    r"ayrıca\s+okuyun|les\s+også|læs\s+også|läs\s+(?:också|även)|lue\s+myös|loe\s+ka|延伸閱讀|延伸阅读|相關閱讀|相关阅读|推薦閱讀|推荐阅读|関連記事|あわせて読みたい|함께\s*읽기|관련\s*글|"
+    r"читайте\s+(?:также|ещё|еще|також)|см\.\s+также|čtěte\s+také|přečtěte\s+si\s+také|đọc\s+thêm|"
+    r"ayrıca\s+okuyun|bunu\s+da\s+okuyun|les\s+(?:også|mer|meir)|læs\s+(?:også|mere)|läs\s+(?:också|även|mer)|lestu\s+(?:einnig|líka|meira)|"
+    r"lue\s+(?:myös|lisää)|loe\s+(?:ka|lisaks)|lasiet\s+arī|lasi\s+arī|skaitykite\s+(?:taip\s+pat|daugiau)|"
+    r"(?:pro)?čitajte\s+(?:i|još|također|takođe)|preberite\s+(?:tudi|še)|(?:pre)?čítajte\s+(?:aj|si\s+aj)|"
+    r"cite[sș]te\s+(?:[sș]i|mai\s+mult)|citi[tț]i\s+[sș]i|прочетете\s+(?:още|също)|прочитајте\s+(?:и|уште)|"
+    r"olvassa\s+el\s+ezt\s+is|ezt\s+is\s+olvassa|llegiu\s+també|llegeix\s+també|"
+    r"baca\s+(?:juga|lagi)|xem\s+thêm|basahin\s+din|soma\s+(?:pia|zaidi)|بیشتر\s+بخوانید|این\s+را\s+هم\s+بخوانید|延伸閱讀|延伸阅读|相關閱讀|相关阅读|推薦閱讀|推荐阅读|関連記事|あわせて読みたい|함께\s*읽기|관련\s*글|"
     r"اقرأ\s+أيضا[ًً]?|קראו\s+גם|यह\s+भी\s+पढ़ें|อ่านเพิ่มเติม)\s*[:：\-–—»›]*\s*", re.I)
 # a line holding only a handle, a pictograph or a label may lead it ("🆔 @booknight", "Channel: @booknight")
 HANDLE_LINE = re.compile(r"^[^\w@]{0,4}(?:[^\W\d_]+\s*[:：]\s*)?@[\w.]{3,32}\W{0,4}$")

@@ -2,18 +2,30 @@
 
 ``boilerplate.clean_body`` drops them: a share bar is links to the networks' share intents (platforms.SHARE_LINK);
 a related list is a list whose items are each a link to the blog itself; a link block is a paragraph that is
-nothing but two or more links. A list of the reviewer's recommendations with words around its links is none of them.
+nothing but two or more links. A share bar whose buttons carry no address (the sharing is a script's click handler:
+"<a>Share</a> <a>Facebook</a> <a>Zalo</a> <a>Copy link</a>") is known by its buttons' words: a row of short controls
+and nothing else, two or more of them the name of a network or messenger alone (``_NETWORK``, platform knowledge). A list of the reviewer's recommendations with words around its links is none of them.
 """
 
 from __future__ import annotations
 
 from lxml.html import HtmlElement
 
+import re
+
 from . import promo
 from .nodes import hrefs_in, text_of
 from .platforms import SHARE_LINK
+from .words import count_words
 
 HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# a share button's whole text: the networks and messengers share bars offer, in the scripts they write their names in
+_NETWORK = re.compile(
+    r"^\W*(?:facebook|fb|messenger|twitter|x|threads|bluesky|mastodon|linkedin|reddit|tumblr|pinterest|whatsapp|telegram|"
+    r"viber|signal|line|zalo|kakao\s?talk|kakao\s?story|kakao|band|naver|weibo|wechat|qq|qzone|douban|vk|vkontakte|"
+    r"вконтакте|ВК|одноклассники|ok|телеграм|pocket|flipboard|e-?mail|微博|微信|新浪微博|QQ空间|豆瓣|카카오톡|카카오스토리|"
+    r"네이버\s?밴드|페이스북|트위터|フェイスブック|ツイッター|はてな(?:ブックマーク)?|ライン|เฟซบุ๊ก|ไลน์)\W*$", re.I)
+_CONTROLS = ("a", "button", "span", "li")
 
 
 def link_share(block: HtmlElement, host: str) -> tuple[float, list[str]]:
@@ -48,4 +60,21 @@ def is_link_block(block: HtmlElement) -> bool:
 
 def is_share_block(block: HtmlElement) -> bool:
     hrefs = [a.get("href", "") for a in hrefs_in(block)]
-    return bool(hrefs) and sum(bool(SHARE_LINK.search(h)) for h in hrefs) >= max(1, len(hrefs) // 2)
+    return bool(hrefs) and sum(bool(SHARE_LINK.search(h)) for h in hrefs) >= max(1, len(hrefs) // 2) or _button_row(block)
+
+
+def _button_row(block: HtmlElement) -> bool:
+    """A row of share buttons with no address (see the module docstring): the block holds short controls only (no
+    words outside them but separators), two or more a network's name alone, and half of them at least."""
+    if block.tag in HEADING_TAGS or block.tag in ("blockquote", "table"):
+        return False
+    row = block[0] if len(block) == 1 and block[0].tag in ("ul", "ol", "div", "span") and not (block.text or "").strip() else block
+    controls = [c for c in row if isinstance(c.tag, str)]
+    loose = (row.text or "") + "".join(c.tail or "" for c in controls)
+    if len(controls) < 2 or any(c.tag not in _CONTROLS for c in controls) or re.search(r"\w", loose):
+        return False
+    words = [w for w in map(text_of, controls) if w]  # (an icon's button without words counts for nothing)
+    if any(count_words(w) > 3 for w in words) or count_words(" ".join(words)) > 15:
+        return False
+    networks = sum(bool(_NETWORK.match(w)) for w in words)
+    return networks >= 2 and 2 * networks >= len(words)

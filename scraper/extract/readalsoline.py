@@ -1,4 +1,5 @@
-"""A related post's title under its 'read also' label, set apart in the post, with no link left in the line.
+"""A related post's title under its 'read also' label, set apart in the post: with no link left in the line, or the
+whole line one link.
 
 A magazine's or a blog's editor splices "**Read also: Ten quiet winter novels**" between a review's paragraphs.
 ``edges`` takes the label with its link; where the page gives the title without one (the link lives on a script's
@@ -10,6 +11,11 @@ Its shape, in every language ``edges.READ_ALSO`` knows:
 - the page sets it apart as a pointer: the whole line in bold (or emphasis), or in a box the theme names for its
   related or read-more links;
 - a line standing alone: not a heading, list, quotation or table, no score.
+
+A newspaper's CMS also links the whole line, the label inside the link ("<a>READ MORE: Eight autumn novels</a>",
+"<a>Lue myös: …</a>"): ``edges`` reads a label and then a link, so that line is taken here, the link itself
+setting it apart (no bold or box needed); a line with a link over part of it only (a word of the title, or a
+sentence's) stays for ``edges`` to judge.
 
 A 'see also' line ("See also: her first novel") is the reviewer's own pointer and stays; so does a 'read also'
 sentence inside a paragraph of the review, and a label over a list (a list of the reviewer's own picks).
@@ -49,18 +55,29 @@ def _classed(block: HtmlElement) -> bool:
     return False
 
 
+def _wholly_linked(block: HtmlElement, text: str) -> bool | None:
+    """True: the line is its links' text, label and all; False: a link covers only part of it; None: no link."""
+    links = list(block.iterdescendants("a"))
+    if not links:
+        return None
+    return " ".join(text_of(a) for a in links).split() == text.split()
+
+
 def unlinked_pointer(block: HtmlElement) -> bool:
-    """The block is a 'read also' label and a title, set apart, with no link (see the module docstring)."""
-    if block.tag in _NOT_LINES or next(block.iterdescendants("a"), None) is not None:
+    """The block is a 'read also' label and a title, set apart, with no link or wholly one link (the module docstring)."""
+    if block.tag in _NOT_LINES:
         return False
     text = text_of(block)
+    linked = _wholly_linked(block, text) if text else None
+    if linked is False:
+        return False
     label = READ_ALSO.match(text) if text else None
     if label is None or _SEE.match(text):
         return False
     rest = text[label.end():].strip()
     if not rest or count_words(rest) > _MAX_WORDS or _SENTENCE.search(rest) or has_score(text):
         return False
-    return _emphasised(block, text) or _classed(block)
+    return bool(linked) or _emphasised(block, text) or _classed(block)
 
 
 def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:

@@ -5,7 +5,11 @@ credit the source when reprinting" (CSDN, OSChina, cnblogs and the Chinese blogs
 "Reproduction interdite", "Перепечатка только с разрешения автора". The signal is lexical (a request or a ban about
 reprinting, copying or reproducing the post), so the table covers each language's usual wording: zh, ja, ko, en, de,
 fr, es, pt, it, nl, pl, cs, ru, uk, tr, and the news sites' "when using our material, a link is mandatory" in ru, uk,
-az, tr, uz, kk. A review that speaks of a book's reprint ("the 1998 reprint is better") holds
+az, tr, uz, kk. Its cousin is the note that the post is itself a reprint by leave, where the paper or portal that
+syndicates a blogger's post closes it: "本文經授權轉載自作者部落格", "許可を得て転載しています", "허락을 받아 게재합니다",
+"Reprinted with permission", "Nachdruck mit freundlicher Genehmigung" (``PERMITTED``: zh, ja, ko, en, de, fr, es, it,
+pt, ru, uk): ``spliced`` takes it past half the post, no paragraph of the review after it, as it takes a ban. A
+review that speaks of a book's reprint ("the 1998 reprint is better") holds
 no request or ban, and ``boilerplate`` takes the line only among the body's last three blocks, short (under 200
 characters).
 """
@@ -46,13 +50,27 @@ REPRINT = re.compile(
     r"копіювання\s+(?:\w+\s+){0,3}заборонено|\bizinsiz\s+(?:\w+\s+)?(?:kopyalan|yayınlan|çoğaltıl)\w*",
     re.I)
 REPRINT = guarded(REPRINT)  # (casefold.Guarded: its words looked for first; the alternation cost ~20 µs a line)
+# the post reprinted with its writer's or first publisher's leave (a free copy's disclosure speaks of a copy, not of
+# a leave to publish; a book "reprinted in 1998" holds no leave)
+PERMITTED = guarded(re.compile(
+    r"(?:授權|授权)(?:後|后)?(?:轉載|转载|轉貼|转贴|刊登|刊載|刊载)|(?:經|经|獲|获)[^。，,]{0,12}?(?:同意|許可|许可)(?:後|后)?(?:轉載|转载|刊登|刊載|刊载)|"
+    r"本文(?:轉載|转载|轉錄|转录)(?:自|於|于)|(?:許可|許諾|了承)を(?:得て|いただき|頂き|いただいて)[^。]{0,12}?(?:転載|掲載)|"
+    r"(?:から|より)(?:の)?転載(?:しています|しました|したもの|させて)|"
+    r"(?:허락|허가|동의)[을를]?\s*(?:받아|얻어|받고)\s*(?:\S+\s*){0,2}?(?:게재|전재|싣|실었|옮겨)|(?:에서|로부터)\s*전재(?:했|합|함|한)|"
+    r"\b(?:reprinted|republished|reposted|reproduced)\s+(?:here\s+)?(?:with|by)\s+(?:the\s+)?(?:kind\s+)?permission\b|"
+    r"\bnachdruck\s+mit\s+(?:freundlicher\s+)?genehmigung\b|\bmit\s+(?:freundlicher\s+)?(?:genehmigung|erlaubnis)\s+(?:\S+\s+){1,5}"
+    r"(?:übernommen|nachgedruckt|veröffentlicht)\b|\breprodui[ts]e?s?\s+avec\s+l['’](?:aimable\s+)?autorisation\b|"
+    r"\b(?:reproducid|republicad|reproduzid|republicad|riprodott|ripubblicat)[oa]s?\s+(?:aqu[ií]\s+|qui\s+)?"
+    r"(?:con|com|per)\s+(?:el\s+|a\s+|la\s+|gentile\s+)?(?:permiso|autorizaci[óo]n|permiss[ãa]o|autoriza[çc][ãa]o|concessione|autorizzazione)\b|"
+    r"(?:публикуется|перепечатано|опубликовано|републикуется)\s+с\s+(?:разрешения|согласия)|"
+    r"(?:публікується|передруковано|опубліковано)\s+з\s+(?:дозволу|згоди)", re.I))
 
 
 def reprint_notice(text: str) -> bool:
     """The line states the terms for reprinting or copying the post (see the module docstring)."""
-    return bool(REPRINT.search(text))
+    return bool(REPRINT.search(text)) or bool(PERMITTED.search(text))
 
 
 def at_end(text: str, index: int, count: int) -> bool:
     """A reprint notice among the body's last three blocks, under 200 characters (``boilerplate._decide``)."""
-    return index >= count - 3 and len(text) < 200 and reprint_notice(text)
+    return index >= count - 3 and len(text) < 200 and bool(REPRINT.search(text))  # (a leave: spliced, prose after it none)
