@@ -21,7 +21,7 @@ from trafilatura import bare_extraction
 from trafilatura.utils import load_html
 from trafilatura.xml import xmltotxt
 
-from . import boilerplate, controls, nodes, notes, readerreview, reviewbox
+from . import boilerplate, controls, nodes, notes, readerreview, reviewbox, shopbookrow
 from .book import Book, Context, from_title
 from .bookbiblio import from_citation
 from .anaphora import book_mentions
@@ -255,7 +255,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     record_page = page.linked is not None and page.linked.source == "record"
     # (a book's page by a weaker sign, its heading beside a link to its author or a labelled author: tried again when
     # its first reading is no review)
-    book_page = not record_page and not _reader_review and (page.linked is not None or readerreview.book_header(tree))
+    book_page = not record_page and not _reader_review and (page.linked is not None or readerreview.book_header(tree) or shopbookrow.book_product(tree, product_page and bool(shop_boxes)))
     in_reviews = readerreview.comment_chars(tree) if book_page else 0
     readers = readerreview.reader_items(tree) if book_page else []
     boilerplate.remove_comments(tree, report)
