@@ -25,6 +25,7 @@ from lxml.html import HtmlElement
 
 from .medium import LABEL_START, info_box_medium
 from .threads import asks
+from .holdingsrecord import holdings_record
 from .nodes import class_of, id_of, raw_text
 from .words import count_words
 
@@ -175,6 +176,16 @@ def _words(el: HtmlElement) -> int:
 _CARD_WORDS = 30  # a post before the main one with fewer words is a card or a header, not a reader's post
 
 
+def _posts(box: HtmlElement, marks: list[tuple[HtmlElement, str]]) -> list[tuple[HtmlElement, set[str]]]:
+    """(child, names) for each child of the box that holds a byline mark."""
+    posts = []
+    for child in box:
+        names = {name for el, name in marks if el is child or child in el.iterancestors()}
+        if names:
+            posts.append((child, names))
+    return posts
+
+
 def thread(tree: HtmlElement, title: str | None = None) -> str | None:
     """Three or more posts side by side, each with its own byline, by two or more people; the first not most of it,
     or the page's title asks the readers (a question's topic, whatever the engine's addresses: threads.asks)."""
@@ -191,11 +202,13 @@ def thread(tree: HtmlElement, title: str | None = None) -> str | None:
             break
     if common is None:
         return None
-    posts = []
-    for child in common:
-        names = {name for el, name in marks if el is child or child in el.iterancestors()}
-        if names:
-            posts.append((child, names))
+    posts = _posts(common, marks)
+    if len(posts) < 3 and title and asks(title):
+        # (a question's page whose answers are grouped in boxes: an accepted answer's box, then a box listing the
+        # other answers, each under its byline: a box holding two people's bylines spread over its own children is read
+        # as those children; only under a title that asks, as a shop's page of readers' reviews groups them so too)
+        posts = [post for child, names in posts
+                 for post in (_posts(child, marks) if len(names) >= 2 and len(_posts(child, marks)) >= 2 else [(child, names)])]
     authors = {min(names) for _, names in posts}
     if len(posts) < 3 or len(authors) < 2 or any(len(names) > 2 for _, names in posts):
         return None
@@ -215,4 +228,5 @@ def thread(tree: HtmlElement, title: str | None = None) -> str | None:
 
 def page_medium(tree: HtmlElement, jsonld: list[dict], title: str | None = None) -> str | None:
     """Why the page, as it came, is about another medium or is a thread; None when it may be a book review."""
-    return jsonld_medium(jsonld) or info_box(tree) or thread(tree, title)
+    # (or a library catalogue's record: label-value rows, a copies table, no prose of its own: holdingsrecord.py)
+    return jsonld_medium(jsonld) or info_box(tree) or thread(tree, title) or holdings_record(tree)

@@ -77,7 +77,9 @@ _MADE_INTO_OTHER = re.compile(
     r"(?<![\u0600-\u06ff])پر\s+(?:ویب\s+سیریز|فلم|ڈرامہ)\s+بن(?:ے\s+گی|ے\s+گا|ائی\s+جائے\s+گی|\s+رہی|\s+رہا)|"
     r"(?<![\u0600-\u06ff])(?:فیلم|سریال)\s+(?:[^\s]+\s+){0,3}?ساخته\s+می[\u200c\s]?شود|"
     r"(?<![\u0600-\u06ff])تحويل\s+(?:[^\s.،]+\s+){0,8}?إلى\s+(?:فيلم|مسلسل|الشاشة)|"
-    r"(?<![\u05d0-\u05ea])(?:יעובד|תעובד|יעובדו)\s+ל(?:סדרה|סרט|סדרת|קולנוע)"
+    # (he: the future of adapting or of becoming, "יהפוך לסדרת דרמה", its present "הופך לסרט"; the screen's noun in
+    # its construct state too, סדרת/סרטי: "a drama series")
+    r"(?<![\u05d0-\u05ea])(?:יעובד|תעובד|יעובדו|יהפוך|תהפוך|יהפכו|הופך|הופכת|הופכים|הופכות)\s+ל(?:סדר(?:ה|ת)|סרט(?:י|ים)?|קולנוע|מחזה)(?![\u05d0-\u05ea])"
 )
 
 
@@ -106,7 +108,7 @@ def judge(ev, own_rating: bool) -> tuple[str, str] | None:
 
 # a screen or a stage named in a title, in the scripts \b does not serve (ar, fa, he, hi, ja, zh, ko): the Latin and
 # Cyrillic ones are _SCREEN's
-_STAGE_OR_SCREEN = re.compile(rf"\b{_SCREEN}\b|(?<![\u0600-\u06ff])(?:ال)?(?:مسلسل|فيلم|سينما|مسرح|سریال|فیلم)|סדרה|סרט|"
+_STAGE_OR_SCREEN = re.compile(rf"\b{_SCREEN}\b|(?<![\u0600-\u06ff])(?:ال)?(?:مسلسل|فيلم|سينما|مسرح|سریال|فیلم)|סדרה|סדרת|סרט|"
                               r"सीरीज़?|फ़िल्म|फिल्म|映画|ドラマ|アニメ|舞台|ミュージカル|电影|電影|电视剧|電視劇|영화|드라마|연극|뮤지컬", re.I)
 # the news verb in a report's lead: Japanese "が舞台化され" (is adapted for the stage), the title's forms otherwise
 _LEAD_JA = re.compile(r"が[^\s、。「」]{0,6}(?:映画|ドラマ|アニメ|映像|実写|舞台|ミュージカル)化され")

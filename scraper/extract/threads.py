@@ -25,8 +25,8 @@ _THREAD_URL = re.compile(
     re.I,
 )
 # the title asks the readers (a discussion's opening) rather than giving a verdict: a question mark at its end or at the
-# end of its part before the site's name ("Novels set by the sea? - Harbour Readers", "…؟ | منتدى")
-_ASKS = re.compile(r"[?？؟]\s*(?:$|[-–—|·»:]+\s)|\b(?:discussion|discuss|thread|what did (?:we|you) think|book club)\b|读书会|讀書會|読書会|독서 ?모임", re.I)
+# end of its part before the site's name ("Novels set by the sea? - Harbour Readers", "…؟ | منتدى", Baidu's "…？_百度知道")
+_ASKS = re.compile(r"[?？؟]\s*(?:$|[-–—|·»:]+\s|_\S)|\b(?:discussion|discuss|thread|what did (?:we|you) think|book club)\b|读书会|讀書會|読書会|독서 ?모임", re.I)
 # ... but a thread or discussion named as a place the post comes from or points to ("the book from the October thread",
 # "as promised in our spoiler discussion") is another thread, not what this one is ("in this thread" is this one)
 _ELSEWHERE = re.compile(r"\b(?:from|in|on|since|after|via|per)\s+(?:the|that|our|my|your|last|another|an?)\s+(?:[\w'’-]+\s+){0,2}"
