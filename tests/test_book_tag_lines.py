@@ -35,7 +35,7 @@ def _caption_box(caption):
 
 def test_caption_box_without_figure_cover_and_han_tag():
     captioned = figure_captions(_caption_box("古本屋で見つけた『月の庭』。表紙が少し日焼けしている。"))
-    assert captioned == [("古本屋で見つけた『月の庭』。表紙が少し日焼けしている。", "")]
+    assert captioned == [("古本屋で見つけた『月の庭』。表紙が少し日焼けしている。", "file: 412")]  # (no alt text: its file's words, as a figure's)
     assert from_caption(captioned, Context(JA_TEXT), ["森山花子", "朗読"]) == ("月の庭", "森山花子")
 
 

@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import replace
 
 from .book import Book
+from .bookgenretail import genre_tail
 
 _AFTER = re.compile(r"$|\s|[-–—|:,(·•]")
 
@@ -90,6 +91,8 @@ def kind_tail(book: Book | None, text: str) -> Book | None:
     "Dom nad rzeką. Opowiadania"), which the review itself uses as a common noun, in lower case, for the book ("бұл
     трилогияны", "te opowiadania"): the title without it. A word the review writes with its capital inside a sentence is the title's (German capitalises
     every noun: there the tail stays)."""
+    if book is not None and (head := genre_tail(book.title)):
+        return replace(book, title=head)  # a paper's header read whole, "T. Roman. Publisher" (bookgenretail)
     match = _KIND_TAIL.match(book.title) if book is not None and ". " in book.title or book is not None and ": " in book.title else None
     if not match or not text:
         return book

@@ -19,7 +19,12 @@ from .book import Context
 from .bookldlinks import unspaced_name
 from .booktitles import _BRACKETED, _CJK_WRITER, _NOT_WRITER, cjk_bracketed, part_before
 
-_COVER_CJK = re.compile(r"書影|书影|封面|表紙|表纸|封面图|封面圖")
+_COVER_CJK = re.compile(r"書影|书影|封面|表紙|表纸|封面图|封面圖|書封|书封|書衣|书衣")
+# a caption naming the book's owner before its kind, with no particle as a caption's apposition runs ("A長篇小說《T》，
+# P出版", "A新作《T》", "A長編小説『T』"): the run of Han letters before the kind word ends with the name
+_KIND_OWNED = re.compile(r"(?P<run>[\u4e00-\u9fff\u3005]{2,10}?)(?:的|之|の)?(?:(?:中篇|长篇|長篇|短篇)(?:小说|小說)?集?|(?:推理|奇幻|科幻|歷史|历史)?(?:小说|小說|小説)集?|"
+                         r"(?:散文|随笔|隨筆|诗|詩|短篇)集|新作|新书|新書|代表作|成名作|处女作|處女作|遗作|遺作|長編(?:小説)?|短編(?:小説)?集?|"
+                         r"绘本|繪本|回忆录|回憶錄|传记|傳記)\s*[『《](?P<title>[^』》]{1,60})[』》]")
 
 
 def cover_writer(captioned: list[tuple[str, str]], lines: list[str], context: Context) -> tuple[str, str] | None:
@@ -35,7 +40,20 @@ def cover_writer(captioned: list[tuple[str, str]], lines: list[str], context: Co
                 or re.search(rf"{re.escape(name)}\s*(?:的|之|の)?\s*[《『](?!{re.escape(title)}[》』])", context.text):
             continue  # (a word for the book or its writer; named once; another bracketed book's owner)
         names.add(name)
+    if not names:  # the caption's own owner of the title ("A長篇小說《T》"), named again outside the caption
+        names = {n for caption, alts in captioned if _COVER_CJK.search(f"{caption} {alts}") for n in [_caption_owner(caption, title, context.text)] if n}
     return (title, names.pop()) if len(names) == 1 else None
+
+
+def _caption_owner(caption: str, title: str, text: str) -> str | None:
+    """The name (two to four Han letters, the run's end: "作家A" is A) a caption sets before the title's kind word, the
+    longest the text names again outside the caption; no pronoun, no word for the book ("這本", "作者")."""
+    match = next((m for m in _KIND_OWNED.finditer(caption) if m.group("title").strip() == title), None)
+    if not match:
+        return None
+    rest = text.replace(caption, " ")
+    run = match.group("run")
+    return next((run[-n:] for n in (4, 3, 2) if len(run) >= n and not _NOT_WRITER.search(run[-n:]) and rest.count(run[-n:]) >= 1), None)
 
 
 def tagged_bracket(headline: str | None, tags: list[str], context: Context) -> tuple[str, str] | None:

@@ -12,6 +12,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from .book import QUOTES, Context, _by
+from .bookcaptioncite import cited_caption
 from .bookcoverhead import bare_pattern, cover_head
 from .bookbiblio import caseless_name
 from .bookdashowner import _CASED, _owner
@@ -38,7 +39,9 @@ def figure_captions(tree: HtmlElement) -> list[tuple[str, str]]:
     for caption, classes in ((n, c) for n, c, _ in page if isinstance(n.tag, str)) if page is not None else \
             ((e, class_of(e)) for e in root.iter(etree.Element)):
         if "caption" in (classes or "") and _CAPTION_PLACE(caption) and _CAPTION_CLASS.search(caption.get("class") or ""):
-            found.append((" ".join(caption.text_content().split()), " ".join(caption.xpath("../img/@alt | ../a/img/@alt")).strip()))
+            alts = " ".join(caption.xpath("../img/@alt | ../a/img/@alt")).strip()  # (or, with none, its file's words)
+            files = [] if alts else [unquote(src.split("?")[0].rsplit("/", 1)[-1].rsplit(".", 1)[0]) for src in caption.xpath("../img/@src | ../a/img/@src")]
+            found.append((" ".join(caption.text_content().split()), "file: " + " ".join(re.sub(r"[\W_]+", " ", f).strip() for f in files) if files else alts))
     return found
 
 
@@ -69,7 +72,8 @@ def from_caption(captioned: list[tuple[str, str]], context: Context, labels: lis
                 and not _phrase(author, context.text):
             return title, author
     return cover_head(captioned, context, labels, _COVER_BARE, _person) \
-        or thai_cover(captioned, context, labels)  # "T, my mother's copy", a tagged author (bookcoverhead); Thai's phrases
+        or thai_cover(captioned, context, labels) \
+        or cited_caption(captioned, context, _COVER_WORD)  # "T, my mother's copy", a tagged author (bookcoverhead); Thai's phrases; "A, T (1953)" (bookcaptioncite)
 
 
 def _unprefixed(author: str, context: Context) -> str:

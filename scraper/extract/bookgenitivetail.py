@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from .book import Book, Context
-from .bookgenitive import nominatives
+from .bookgenitive import _WOMAN_GIVEN, nominatives
 from .bookgenitivepair import _given
 
 _LANGUAGES = frozenset("uk ru be pl cs sk".split())
@@ -45,4 +45,30 @@ def declined_tail(book: Book | None, context: Context) -> Book | None:
         given = given or (_uk_woman(first) if language == "uk" else None) or _given(first, language)
         if given:
             return replace(book, author=" ".join([given, *other]))
-    return book
+    return _unchanged_family(book, first, family, context)
+
+
+# a family name that no case changes: a woman's in a consonant ("Кіс", "Андрухович"), Ukrainian and Russian -о, -ко,
+# -енко of a woman (Russian's of anyone), Russian's old -их/-ых; not a foreign name's -и, -е, -у ("Мураками": its first
+# name, "Харуки", is as unchanged)
+_UNCHANGED = re.compile(r"(?:[бвгґджзклмнпрстфхцчшщ]|о)$")
+
+
+def _unchanged_family(book: Book, first: str, family: list[str], context: Context) -> Book:
+    """"«T» Оксани Ліщенко": the family name stands alone elsewhere in the text in the very form read ("Ліщенко пише"),
+    a form no case changes, and the first name ends as only a woman's genitive does in Cyrillic (-и after a hard
+    consonant in Ukrainian, -ы, -ии/-ії, -ьи, -и after a velar): her first name in the nominative. Not in Polish or
+    Czech, where a man's nominative ends in -y too ("Jerzy")."""
+    language = (context.language or "")[:2].lower()
+    if language not in ("uk", "ru", "be") or len(family) != 1 or len(first) < 4 or len(family[0]) < 4 \
+            or not _UNCHANGED.search(family[0].lower()):
+        return book
+    found = _WOMAN_GIVEN.search(first)
+    if not found or found.group("uk") and language != "uk" or not re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+", first):
+        return book
+    # the family name said again without the first name before it (any other word, or none, before it)
+    rest = re.sub(rf"{re.escape(first)}\s+{re.escape(family[0])}", " ", context.text)
+    if not re.search(rf"(?<![\w\-]){re.escape(family[0])}(?![\w\-])", rest):
+        return book
+    given = first[:-1] + ("я" if found.group("soft") else "а")
+    return replace(book, author=f"{given} {family[0]}")

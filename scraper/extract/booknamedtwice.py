@@ -38,6 +38,7 @@ _NOT_LETTER, _PAST_LATIN = re.compile(r"[\W\d_]+"), re.compile("[\u0250-\U0010ff
 _LABELLED = re.compile(r"[^\s:：·|]{2,30}\s*[:：՝]\s*([^:：·|\n]{2,60}?)\s*(?=[·|\n]|\s\S{2,30}\s*[:：՝]|$)")
 _ARCHIVE = re.compile(r"(?i)(?:tag|categor|[?&/]cat\b|[?&]cat=|label|author|writer|person|people|topic|subject|keyword|schlagwort|etiqueta)")
 _MARKS = "\u0900-\u0dff\u200c\u200d"  # (Indic vowel signs and viramas are letters of the word, not ends of it)
+_HASH = re.compile(r"^\s*[#＃]+\s*")  # a tag's "#" before its word, set apart from it or not
 
 
 def _words(text: str) -> list[str]:
@@ -85,7 +86,7 @@ def _apart(name: str, text: str) -> bool:
 
 def _sides(tree, labels: list[str]) -> list[str]:
     """The places a person stands apart from the prose: tags and labels, links, and values of short record lines."""
-    out = list(labels)
+    out = [_HASH.sub("", t) for t in labels]
     if tree is None:
         return out
     for el in tree.iter("a", "p", "li", "span", "div", "dd", "td", "figcaption"):
@@ -94,7 +95,7 @@ def _sides(tree, labels: list[str]) -> list[str]:
             continue
         if el.tag == "a":  # a link to the archive of a tag, a category or a person
             if _ARCHIVE.search(el.get("href") or ""):
-                out.append(text)
+                out.append(_HASH.sub("", text))  # (its hashtag's mark, "<span>#</span> A", no word of the name)
         elif (":" in text or "：" in text or "՝" in text) and len(text) <= 120:  # (a record's line, not a sentence's colon)
             if _meta_row(el, text):
                 continue

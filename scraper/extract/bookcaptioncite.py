@@ -1,0 +1,55 @@
+"""A picture's caption that cites the book as a bibliography does, the name and the title set apart by a comma and the
+year in brackets after them: "A, T (1953). Our copy, found …", "T, A (Publisher, 2019)". The bracketed year makes the
+caption a citation (a portrait's caption, "A, Paris", seldom dates itself so); the picture shows that book (its alt
+text or its file names a cover, or spells the title: "cover-t.jpg"); and the text calls the person by surname. The
+side that is a name the text names is the author, the other the title, in either order. Read by ``bookcover`` after
+its own caption rules; the words of a cover come from there (``_COVER_WORD``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .book import Context, QUOTES, is_name
+
+# two parts split by the caption's first comma, then a bracket holding a year (with a publisher or a city or not), then
+# the caption's end or its next sentence
+_CITED = re.compile(r"^\s*(?P<one>[^,;:()\[\]]{2,80}?)\s*,\s*(?P<two>[^,;:()\[\]]{2,80}?)\s*"
+                    r"[(\[](?P<note>[^()\[\]]{0,60}?\b(?:1[5-9]|20)\d\d\b[^()\[\]]{0,30})[)\]]\s*(?:[.;,—–-]|$)")
+
+
+def cited_caption(captioned: list[tuple[str, str]], context: Context, cover_word: re.Pattern) -> tuple[str, str] | None:
+    """(title, author) of the first caption that cites its book "A, T (year)" or "T, A (year)", or None."""
+    for caption, alts in captioned:
+        match = _CITED.match(caption)
+        if not match:
+            continue
+        one, two = (match.group(g).strip(QUOTES + " ") for g in ("one", "two"))
+        for author, title in ((one, two), (two, one)):
+            if _person(author, context) and _title(title, author) and _pictured(title, alts, cover_word):
+                return title, author
+    return None
+
+
+def _person(name: str, context: Context) -> bool:
+    """Two to four capitalised words (initials allowed) whose family name the text says (and the text is not the
+    blog's own name)."""
+    return is_name(name) and 2 <= len(name.split()) <= 5 and context.vouches_for(name)
+
+
+def _title(title: str, author: str) -> bool:
+    """A title: capitalised, ten words at most, no figures, and none of the author's family name in it."""
+    return 1 <= len(title.split()) <= 10 and title[:1].isupper() and author.split()[-1] not in title and not re.search(r"\d", title)
+
+
+def _pictured(title: str, alts: str, cover_word: re.Pattern) -> bool:
+    """The picture is the book's: its alt text or its file's words name a cover, or spell the title."""
+    if cover_word.search(alts):
+        return True
+    key = re.sub(r"\W+", "", _bare(re.sub(r"^(?:the|a|an|der|die|das|le|la|les|el|il|de|het)\s+", "", title, flags=re.I))).casefold()
+    return len(key) >= 4 and key in re.sub(r"\W+", "", _bare(alts)).casefold()
+
+
+def _bare(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
