@@ -77,3 +77,70 @@ def test_near_miss_a_review_with_one_read_alike_stays_a_review():
             f"<article><h1>Анна Котова, «Белый двор»</h1>{body}</article></body></html>")
     record = extract_page(html, "https://knigi.example.ru/2026/12/belyj-dvor/")
     assert record.is_review, (record.kind, record.reason)
+
+
+# --- adaptgets: a title saying, with a verb of getting or having, that a book will have its film or series
+
+from scraper.extract.adaptgets import gets_screen  # noqa: E402
+
+
+@pytest.mark.parametrize("title", [
+    "“El faro de sal”, de Nora Quiroga, tendrá su serie: rodaje en Rosario",  # es
+    "„Das Salzhaus“ bekommt eine eigene Serie",  # de
+    "«Білий двір» отримає серіал від київської студії",  # uk
+    "„Бела куќа“ добива серија во шест епизоди",  # mk
+    "«Белый двор» получит экранизацию",  # ru
+    "The Salt Orchard is getting a TV series",  # en
+    "« La Maison de sel » aura sa série sur France 2",  # fr
+    "„Bílý dvůr“ dostane seriál",  # cs
+])
+def test_a_title_saying_the_book_gets_its_screen_version(title):
+    assert gets_screen(title)
+
+
+@pytest.mark.parametrize("title", [
+    "“El faro de sal”, de Nora Quiroga: una novela que tiene todo",  # no screen noun
+    "Reseña: «Білий двір» Ганни Котової",
+    "The Salt Orchard got a film in 1998; the novel is better",  # the past: the book's history, a review recalls it
+    "„Das Salzhaus“: ein Film in Prosa",  # a film named, no verb of getting
+    "Why I get lost in long series",  # a series of books, the verb too far
+])
+def test_near_misses_are_no_screen_news(title):
+    assert not gets_screen(title)
+
+
+def _news(lang: str, title: str, paragraphs: list[str]) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f'<html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title></head><body>'
+            f"<article><h1>{title}</h1>{body}</article></body></html>")
+
+
+ES_NEWS = [
+    "La productora rosarina Delta Sur anunció este martes que llevará a la pantalla El faro de sal, la novela de Nora "
+    "Quiroga que ganó el premio municipal en 2015. El rodaje comenzará en abril en la costa del Paraná.",
+    "Serán ocho episodios de cuarenta minutos. La directora, Paula Ibarra, contó que trabajará con actores del teatro "
+    "local y que la autora revisará los guiones junto a dos jóvenes guionistas de la ciudad.",
+    "La reedición de la novela volvió este año a las librerías y se agotó en dos semanas, según la editorial.",
+    "Los productores confirmaron además que negocian los derechos de otro libro de Quiroga, aunque no dieron fechas. "
+    "El elenco se conocerá en febrero, y la serie se estrenará en una plataforma nacional a fines del año próximo, "
+    "después de un paso por el festival de cine de la ciudad, donde se mostrarán los dos primeros episodios.",
+]
+
+
+def test_adaptation_news_is_no_review():
+    html = _news("es", "“El faro de sal”, de Nora Quiroga, tendrá su serie: rodaje en 2027", ES_NEWS)
+    record = extract_page(html, "https://diario.example.com.ar/cultura/el-faro-de-sal-tendra-su-serie-nid123/")
+    assert not record.is_review, (record.kind, record.reason)
+
+
+def test_near_miss_a_review_whose_title_says_so_with_a_verdict_stays_a_review():
+    paragraphs = [
+        "Leí El faro de sal de Nora Quiroga antes de que se anunciara la serie, y vuelvo a él ahora con gusto.",
+        "Quiroga escribe la costa del Paraná con una precisión que pocas veces encontré: el olor del río, las redes, el "
+        "silencio de los domingos. La protagonista, una farera jubilada, cuenta su vida sin autocompasión y con humor seco.",
+        "El último tercio flojea un poco, con demasiadas cartas y un final apurado, pero el conjunto es memorable.",
+        "Mi calificación: 4 de 5 estrellas. La recomiendo a quien disfrute de novelas lentas y luminosas.",
+    ]
+    html = _news("es", "“El faro de sal”, de Nora Quiroga, tendrá su serie: mi reseña de la novela", paragraphs)
+    record = extract_page(html, "https://lecturas.example.com/2026/12/el-faro-de-sal/")
+    assert record.is_review, (record.kind, record.reason)
