@@ -31,6 +31,9 @@ _GIFT = regex.compile(r"(?<![\p{L}\p{M}])(?:նվեր|საჩუქ|hediye|həd
 _COPY = regex.compile(r"(?<![\p{L}\p{M}])(?:kopya|cop(?:y|ies)|экземпляр|примірник|примерок|egzemplior|eksemplior|nüsx|nusxa|данасы|"
                       r"книг|knjig|knig|کتاب|كتاب)", regex.I)
 _MINE = regex.compile(r"(?<![\p{L}\p{M}])(?:ko|akin|ako|namin|my|me|мне|мені|мой|мій|menga|mənə|ми|мене|mi|meni|mene|برایم|به\s+من)(?![\p{L}\p{M}])", regex.I)
+# a publisher's imprint or editorial house as Russian and Ukrainian name it ("Редакция Елены Шубиной", "редакція …"): the giver
+# of a copy like its house (not in notewords.PUBLISHER, which the book rules read too)
+_IMPRINT = regex.compile(r"(?<![\p{L}\p{M}])(?:редакци|редакці)\p{L}*", regex.I)
 _LABEL_LINE = regex.compile(r"^[\p{L}\p{M}\s]{1,30}[:：]\s*\S")  # an info box's "Publisher: …" row
 
 
@@ -77,7 +80,7 @@ def edge_gift(text: str, before: int, total: int) -> str | None:
     # (or the writer's own copy, given: tl "Ang kopyang binasa ko ay bigay ng publisher", the copy I read was given by the publisher)
     # (or the giver thanked for the copy or for sending it: "Merci aux éditions X pour l'envoi", "Köszönöm a kiadónak a
     # példányt", "شكرا لدار النشر على إرسال نسخة": a thanks to a publisher at the edge, for a copy or a sending)
-    publisher = PUBLISHER.search(text)
+    publisher = PUBLISHER.search(text) or _IMPRINT.search(text)
     if publisher and (PROVIDED.search(text) and (FREE_SCRIPTS.search(text) or _GIFT.search(text)
                                                  or _COPY.search(text) and _MINE.search(text))
                       or THANKS.search(text) and (COPY_ANY.search(text) or PROVIDED.search(text))) \
