@@ -144,3 +144,75 @@ def test_near_miss_a_review_whose_title_says_so_with_a_verdict_stays_a_review():
     html = _news("es", "“El faro de sal”, de Nora Quiroga, tendrá su serie: mi reseña de la novela", paragraphs)
     record = extract_page(html, "https://lecturas.example.com/2026/12/el-faro-de-sal/")
     assert record.is_review, (record.kind, record.reason)
+
+
+# --- roundupheads: a book page summing up other critics' reviews under dated headings of one label
+
+from scraper.extract.roundupheads import critics_sections  # noqa: E402
+
+EN_HEADS = ["## Review in The Harbour Times, 14 March 2024", "The critic found it gripping.",
+            "## Review in Northern Post, 2 April 2024", "The critic was less sure.",
+            "## Review in The Weekly Lamp, 9 April 2024", "The critic admired its ambition."]
+DE_HEADS = ["## Kritik aus dem Tageskurier, 03.05.2025", "Die Kritikerin lobt.",
+            "## Kritik aus der Nordwoche, 11.05.2025", "Der Kritiker zweifelt.",
+            "## Kritik aus dem Stadtanzeiger, 20.05.2025", "Die Kritikerin ist begeistert.",
+            "## Kritik aus der Lesezeit, 02.06.2025", "Der Kritiker bleibt kühl."]
+FR_HEADS = ["**Critique du Courrier de l'Ouest, 3 mars 2025**", "La critique aime.",
+            "**Critique de La Gazette du Lac, 12 mars 2025**", "Le critique hésite.",
+            "**Critique du Journal des Livres, 30 mars 2025**", "Le critique applaudit."]
+
+
+@pytest.mark.parametrize("lines, count", [(EN_HEADS, 3), (DE_HEADS, 4), (FR_HEADS, 3)], ids=["en", "de", "fr"])
+def test_dated_headings_of_one_label_naming_sources_are_a_critics_round_up(lines, count):
+    assert critics_sections("\n".join(lines)) == count
+
+
+@pytest.mark.parametrize("lines", [
+    ["## Tag 1, 3. März 2024", "x", "## Tag 2, 4. März 2024", "x", "## Tag 3, 5. März 2024"],  # a diary: figures only
+    ["## Day 1: The Harbour — 3 March 2024", "x", "## Day 2: The Storm — 4 March 2024", "x", "## Day 3: Home — 5 March 2024"],
+    ["## Update, 3 March 2024", "x", "## Update, 4 March 2024", "x", "## Update, 5 March 2024"],  # no source named
+    ["## Review in The Harbour Times", "x", "## Review in Northern Post", "x", "## Review in The Weekly Lamp"],  # no dates
+    EN_HEADS[:4],  # two only
+    ["## Review in The Harbour Times, 14 March 2024", "## Review in The Harbour Times, 14 March 2024",
+     "## Review in The Harbour Times, 14 March 2024"],  # the same one thrice
+])
+def test_near_misses_are_no_critics_round_up(lines):
+    assert critics_sections("\n".join(lines)) == 0
+
+
+DE_PAGE = [
+    ("h2", "Klappentext"),
+    ("p", "Eine Fährfrau am Bodensee erzählt von drei Sommern, in denen ihr Dorf zerfällt und ihre Familie zusammenhält. "
+          "Ein Roman über Wasser, Arbeit und die Frage, was bleibt, wenn die Gäste ausbleiben."),
+    ("h2", "Kritik aus dem Tageskurier, 03.05.2025"),
+    ("p", "Rezensentin Lea Brandt ist angetan von diesem stillen Roman, der ihr wie ein langer Nachmittag am See vorkommt. "
+          "Die Autorin erzähle genau und ohne Sentimentalität, nur das letzte Kapitel sei ihr etwas zu schnell geraten."),
+    ("h2", "Kritik aus der Nordwoche, 11.05.2025"),
+    ("p", "Rezensent Jan Wolter bleibt skeptisch: zu viel Wetter, zu wenig Handlung. Immerhin lobt er die Dialoge der "
+          "Fährfrau mit ihrem Sohn, die er für das Beste des Buchs hält, und einige Szenen im Winter."),
+    ("h2", "Kritik aus dem Stadtanzeiger, 20.05.2025"),
+    ("p", "Für Rezensentin Ida Kern ist dies das Debüt des Jahres. Sie bewundert, wie die Autorin Arbeit beschreibt, "
+          "und vergleicht den Roman mit den großen Dorfgeschichten des neunzehnten Jahrhunderts, ohne dass er altmodisch wirke."),
+]
+
+
+def test_a_critics_round_up_page_is_no_review():
+    body = "".join(f"<{tag}>{text}</{tag}>" for tag, text in DE_PAGE)
+    html = ('<html lang="de"><head><meta charset="utf-8"><title>Marta Riedl: Die Fährfrau</title></head><body>'
+            f"<main><h1>Marta Riedl: Die Fährfrau</h1><p>Roman, 320 Seiten</p>{body}</main></body></html>")
+    record = extract_page(html, "https://kulturschau.example.de/buch/marta-riedl/die-faehrfrau.html")
+    assert not record.is_review and record.kind == "other", (record.kind, record.reason)
+
+
+def test_near_miss_a_review_with_dated_diary_headings_stays_a_review():
+    paragraphs = []
+    for day, date in (("Erster Abend", "3. März 2025"), ("Zweiter Abend", "4. März 2025"), ("Dritter Abend", "5. März 2025")):
+        paragraphs.append(("h2", f"Tag {['Erster Abend', 'Zweiter Abend', 'Dritter Abend'].index(day) + 1}, {date}"))
+        paragraphs.append(("p", "Ich habe heute weitergelesen in Marta Riedls Roman „Die Fährfrau“. Die Fährfrau erzählt "
+                                "von ihrem Sohn, vom See und vom Winter, und ich mag ihre trockene Art sehr."))
+    paragraphs.append(("p", "Mein Fazit: ein stiller, genauer Roman. Meine Bewertung: 4 von 5 Sternen."))
+    body = "".join(f"<{tag}>{text}</{tag}>" for tag, text in paragraphs)
+    html = ('<html lang="de"><head><meta charset="utf-8"><title>Lesetagebuch: Die Fährfrau</title></head><body>'
+            f"<article><h1>Lesetagebuch: Die Fährfrau</h1>{body}</article></body></html>")
+    record = extract_page(html, "https://lesezeit.example.de/2025/03/die-faehrfrau/")
+    assert record.is_review, (record.kind, record.reason)

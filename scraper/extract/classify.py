@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 from .listedbook import listed_book, numbered_works
 from .casefold import fold, replace_caseless, stems
-from . import adaptation, adaptgets, announce, fairwords, gatherings, medium, newslead, reviewbox
+from . import adaptation, adaptgets, announce, fairwords, gatherings, medium, newslead, reviewbox, roundupheads
 from .headline import headline_work
 from .reviewaddress import filed_by_address, search_record
 from .reviewed import denied, no_reviews_yet, product_record, scattered, unfound_book, zero_reviews_heading
@@ -365,7 +365,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
     # comparison with its film"; no labelled review says so)
     if ev.book_source == "body" and not (ev.rating or ev.jsonld_review) and denied(ev):
         return "other", "names a book in its text but says it is not a review of it, and rates it not: a comparison or an essay"
-    found = gatherings.judge(ev, title, own_rating) or newslead.judge(ev, own_rating) or adaptgets.judge(ev, own_rating) or product_record(ev, own_rating)  # (… a shop's record)
+    found = gatherings.judge(ev, title, own_rating) or newslead.judge(ev, own_rating) or adaptgets.judge(ev, own_rating) or roundupheads.judge(ev, own_rating) or product_record(ev, own_rating)  # (… a shop's record)
     if found:
         return found
     # (... unless the post's title opens on the book's title set off, «T».. …, and the text calls it "the book": its subject, reviewed.py)
