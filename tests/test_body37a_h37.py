@@ -132,3 +132,40 @@ def test_disclosure_in_italics_before_a_plea_stays_zh():
     plea = "<p class='line_cta'>👉 加入我們的LINE好友，每天收到精選好文</p>"
     text, rules = cleaned(paras(*ZH) + note + plea, "lakeside.example.tw")
     assert "感謝北岸文化寄贈新版書籍" in text and "LINE好友" not in text
+
+
+# -- readalsoline: a box named after its label; a bare 'more' label with its colon ----------------------------------
+
+def test_read_also_box_named_after_its_label_is_fi_hr():
+    assert unlinked_pointer(fragment_fromstring("<p class='lesa-meira'>Meira: Haustbækurnar sem við lásum</p>"))
+    assert unlinked_pointer(fragment_fromstring("<p class='lue-myos'>Lue myös: Talven parhaat dekkarit</p>"))
+    assert unlinked_pointer(fragment_fromstring("<p class='procitajte-i'>Pročitajte i: Deset romana za zimu</p>"))
+
+
+def test_read_also_box_near_misses_stay():
+    # a box named for something else, or a label the box is not named after
+    assert not unlinked_pointer(fragment_fromstring("<p class='lead-text'>Meira: Haustbækurnar sem við lásum</p>"))
+    assert not unlinked_pointer(fragment_fromstring("<p class='lue-myos'>Pročitajte i: Deset romana za zimu</p>"))
+    # 'more' without its colon opens a sentence
+    assert not READ_ALSO.match("Meira en helmingur bókarinnar gerist á sjó")
+    assert not READ_ALSO.match("More than half of it happens at sea")
+
+
+# -- tailasks: the last line is the one before a sidebar's label --------------------------------------------------------
+
+def test_subscription_ask_before_a_sidebar_label_goes_is_en():
+    ask = "<p>Gerstu áskrifandi að Vikublaðinu og fáðu ritdóma vikunnar heim. <a href='/askrift/'>Áskrift</a></p>"
+    side = "<h3>Mest lesið</h3><ul><li><a href='/a'>Veður á Ströndum</a></li><li><a href='/b'>Bókaflóðið</a></li></ul>"
+    text, rules = cleaned(paras(*SV) + ask + side, "vikublad.example.is")
+    assert "Gerstu áskrifandi" not in text and "subscription ask" in rules and all(p in text for p in SV)
+    ask = "<p>Subscribe to the Weekly Lantern and get our reviews every Saturday. <a href='/subscribe'>Subscribe</a></p>"
+    text, rules = cleaned(paras(*SV) + ask + side, "lantern.example")
+    assert "Weekly Lantern" not in text
+
+
+def test_subscription_words_mid_review_stay():
+    # the same words with the review's paragraphs after them, a sidebar label after all
+    middle = "<p>Hon vägrar att prenumerera på tidningen, <a href='/x'>skriver hon</a>, men läser den varje dag.</p>"
+    side = "<h3>Mest läst</h3><ul><li><a href='/a'>Väder</a></li><li><a href='/b'>Bokflod</a></li></ul>"
+    text, _ = cleaned(paras(SV[0]) + middle + paras(SV[1], SV[2]) + side, "sjobladet.example.se")
+    assert "vägrar att prenumerera" in text

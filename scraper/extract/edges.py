@@ -105,6 +105,8 @@ READ_ALSO = re.compile(
     r"leggi\s+anche|vedi\s+anche|lees\s+ook|zie\s+ook|czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także)|"
     r"читайте\s+(?:также|ещё|еще|також)|см\.\s+также|čtěte\s+také|přečtěte\s+si\s+také|đọc\s+thêm|"
     r"ayrıca\s+okuyun|bunu\s+da\s+okuyun|les\s+(?:også|mer|meir)|læs\s+(?:også|mere)|läs\s+(?:också|även|mer)|lestu\s+(?:einnig|líka|meira)|"
+    # (a bare 'more' word, with its colon: "Meira: …", "More: …", "Mehr: …")
+    r"(?:meira|more|mehr)(?=\s*[:：])|"
     r"lue\s+(?:myös|lisää)|loe\s+(?:ka|lisaks)|lasiet\s+arī|lasi\s+arī|skaitykite\s+(?:taip\s+pat|daugiau)|"
     r"(?:pro)?čitajte\s+(?:i|još|također|takođe)|preberite\s+(?:tudi|še)|(?:pre)?čítajte\s+(?:aj|si\s+aj)|"
     r"cite[sș]te\s+(?:[sș]i|mai\s+mult)|citi[tț]i\s+[sș]i|прочетете\s+(?:още|също)|прочитајте\s+(?:и|уште)|"

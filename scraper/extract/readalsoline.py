@@ -9,7 +9,8 @@ Its shape, in every language ``edges.READ_ALSO`` knows:
 - it opens on the 'read' label ("Read also", "Lesen Sie auch", "Читайте также", "อ่านเพิ่มเติม", "延伸閱讀"), a
   title follows (20 words at most, no sentence after it);
 - the page sets it apart as a pointer: the whole line in bold (or emphasis), or in a box the theme names for its
-  related or read-more links;
+  related or read-more links, in English or after the label it prints, in the page's language without its accents
+  ("lue-myos" round "Lue myös:", "lesa-meira" round "Meira:");
 - a line standing alone: not a heading, list, quotation or table, no score.
 
 A newspaper's CMS also links the whole line, the label inside the link ("<a>READ MORE: Eight autumn novels</a>",
@@ -24,6 +25,7 @@ sentence inside a paragraph of the review, and a label over a list (a list of th
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from lxml.html import HtmlElement
 
@@ -48,9 +50,17 @@ def _emphasised(block: HtmlElement, text: str) -> bool:
     return bold >= 0.9 * len(text)
 
 
-def _classed(block: HtmlElement) -> bool:
+def _bare(text: str) -> str:
+    """Lower case, accents and punctuation gone, words split by spaces: "Lue myös:" and "lue-myos" alike."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+    return " ".join(re.findall(r"[^\W_]+", folded))
+
+
+def _classed(block: HtmlElement, label: str = "") -> bool:
+    named = f" {_bare(label)} " if _bare(label) else None
     for element in (block, block.getparent()):
-        if element is not None and any(_POINTER_CLASS.search(t) for t in (element.get("class") or "").split()):
+        classes = (element.get("class") or "").split() if element is not None else []
+        if any(_POINTER_CLASS.search(t) for t in classes) or named and any(named in f" {_bare(t)} " for t in classes):
             return True
     return False
 
@@ -77,7 +87,7 @@ def unlinked_pointer(block: HtmlElement) -> bool:
     rest = text[label.end():].strip()
     if not rest or count_words(rest) > _MAX_WORDS or _SENTENCE.search(rest) or has_score(text):
         return False
-    return bool(linked) or _emphasised(block, text) or _classed(block)
+    return bool(linked) or _emphasised(block, text) or _classed(block, label.group())
 
 
 def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:

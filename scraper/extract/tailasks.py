@@ -63,7 +63,10 @@ _FORMAT = re.compile(r"(?<![\w.])(PDF|EPUB|MOBI|DOCX?|ODT|DJVU)(?!\w)")
 
 
 def _live(items: list[HtmlElement], drop: dict[int, str]) -> list[int]:
-    return [i for i in range(len(items)) if i not in drop and text_of(items[i])]
+    """The lines left, but a heading or a label of four words or fewer right over a block removed (a sidebar's "Most
+    read" over its list, which the cleaning takes with the list later): the post's last line is the one before it."""
+    return [i for i in range(len(items)) if i not in drop and text_of(items[i])
+            and not (i + 1 in drop and (items[i].tag in _BLOCKED[:6] or count_words(text_of(items[i])) <= 4))]
 
 
 def _beside_ask(i: int, drop: dict[int, str]) -> bool:
