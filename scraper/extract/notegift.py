@@ -29,8 +29,10 @@ _GIFT = regex.compile(r"(?<![\p{L}\p{M}])(?:նվեր|საჩუქ|hediye|həd
 # as its reader or receiver ("binasa ko", "my copy", "мне")
 # (or the book itself, given to me: bg "Книгата ми беше изпратена от издателството", fa "این کتاب را نشر … برایم فرستاد")
 _COPY = regex.compile(r"(?<![\p{L}\p{M}])(?:kopya|cop(?:y|ies)|экземпляр|примірник|примерок|egzemplior|eksemplior|nüsx|nusxa|данасы|"
-                      r"книг|knjig|knig|کتاب|كتاب)", regex.I)
-_MINE = regex.compile(r"(?<![\p{L}\p{M}])(?:ko|akin|ako|namin|my|me|мне|мені|мой|мій|menga|mənə|ми|мене|mi|meni|mene|برایم|به\s+من)(?![\p{L}\p{M}])", regex.I)
+                      r"книг|knjig|knig|کتاب|كتاب|(?:gc|ch|c)óip|leth-?bhreac|(?:ngh|ch|c|g)opi(?![\p{L}\p{M}]))", regex.I)  # (ga, gd, cy)
+_MINE = regex.compile(r"(?<![\p{L}\p{M}])(?:ko|akin|ako|namin|my|me|мне|мені|мой|мій|menga|mənə|ми|мене|mi|meni|mene|برایم|به\s+من|"
+                   # ga, gd, cy: me, to me, the reviewer ("fuair mé", "chugam", "dhomh", "an léirmheastóir", "yr adolygydd")
+                   r"mé|dom|domsa|chugam|dhomh|thugam|l[ée]irmheast[óo]ir|lèirmheasaiche|adolygydd)(?![\p{L}\p{M}])", regex.I)
 # a publisher's imprint or editorial house as Russian and Ukrainian name it ("Редакция Елены Шубиной", "редакція …"): the giver
 # of a copy like its house (not in notewords.PUBLISHER, which the book rules read too)
 _IMPRINT = regex.compile(r"(?<![\p{L}\p{M}])(?:редакци|редакці)\p{L}*", regex.I)

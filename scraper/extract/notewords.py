@@ -78,7 +78,9 @@ _PUBLISHER_SCRIPTS = (r"출판사|出版社|出版元|版元|出版方|प्र
 PUBLISHER_SCRIPTS = re.compile(_PUBLISHER_SCRIPTS, re.I)
 PUBLISHER = re.compile(
     _PUBLISHER_SCRIPTS + r"|(?<!\w)(?:yayınev|penerbit|wydawnictw|publisher|éditeur|[ée]ditions|editorial|editora|editore|verlag|"
-    r"uitgever|forlag|förlag|palimbagan|tagapaglathala)",
+    r"uitgever|forlag|förlag|palimbagan|tagapaglathala|"
+    # ga, gd, cy, br: the publisher, its initial mutated ("ón bhfoilsitheoir", "bhon fhoillsichear", "gan y cyhoeddwr")
+    r"(?:bh)?fh?oilsitheo|fh?oillsichear|(?:ngh|ch|c|g)yhoeddw[ry]|embanner)",
     re.I,
 )
 # Free of charge, in the languages notes.py's sentence rules do not read (a note set apart may name the platform that gave
@@ -103,6 +105,8 @@ PROVIDED = re.compile(
     r"добио|добила|добих|добили|dobio|dobila|dobih|έλαβα|λάβαμε|στάλθηκε|έστειλ|gavau|gavome|gauta|atsiųst|atsiunt|padovan|saņēm|atsūtī|"
     r"dāvin|sain|saadet|kingit|kaptam|kaptuk|küldt|dostal|poslal|obdržel|darova|prejel|dobil|primil|primio|primila|poslao|"
     r"primit|trimis|oferit|изпрат|poklon|"
+    # ga, gd, cy: "got", "(was) sent", "(was) given" ("fuair", "sheol", "tugadh"; "fhuair", "chuir … thugam"; "anfonwyd", "cefais")
+    r"fh?uair|sheol|seoladh|tugadh|thug|chuir|cuireadh|anfon|derbyni|cefais|cafodd|rhoddwyd|"
     # ka: "gifted", "handed over", "sent", "I/we received"
     r"საჩუქრ|გადმოგვც|გადმოსც|გადმომც|გამოგვიგზავნ|გამომიგზავნ|მოგვაწოდ|მომაწოდ|მივიღე|"
     # hy, kk, mn, uz, az, tl, sw, is: "provided", "sent", "gift", "given"
