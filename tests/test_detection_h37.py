@@ -216,3 +216,54 @@ def test_near_miss_a_review_with_dated_diary_headings_stays_a_review():
             f"<article><h1>Lesetagebuch: Die Fährfrau</h1>{body}</article></body></html>")
     record = extract_page(html, "https://lesezeit.example.de/2025/03/die-faehrfrau/")
     assert record.is_review, (record.kind, record.reason)
+
+
+# --- holdingsrecord (det2's, holdout36): a box holding a list is not counted as prose beside the list's own items
+
+from lxml import html as lxml_html  # noqa: E402
+
+from scraper.extract.holdingsrecord import holdings_record  # noqa: E402
+
+
+def _record_page(lang: str, rows: list[tuple[str, str]], head: list[str], copies: list[list[str]], blurb: str,
+                 lists_heading: str, lists: list[tuple[str, str]], extra: str = "") -> str:
+    info = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows)
+    thead = "".join(f"<th>{cell}</th>" for cell in head)
+    tbody = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in copies)
+    items = "".join(f'<li><a href="/list/{n}">{name}</a>{note}</li>' for n, (name, note) in enumerate(lists))
+    return (f'<html lang="{lang}"><head><meta charset="utf-8"></head><body><div id="main"><h1>T</h1>'
+            f'<table class="info">{info}</table><div class="description"><p>{blurb}</p></div>{extra}'
+            f'<table><thead><tr>{thead}</tr></thead><tbody>{tbody}</tbody></table>'
+            f'<div class="lists"><h2>{lists_heading}</h2><ul>{items}</ul></div></div></body></html>')
+
+
+JA_RECORD = dict(
+    lang="ja", rows=[("出版社", "青葉書房"), ("シリーズ", "青葉文庫"), ("発売日", "2019年4月"), ("ページ数", "240ページ"), ("ISBN", "9784000000002")],
+    head=["図書館", "状況", ""], copies=[["港区立みなと図書館", "貸出可", "予約する"], ["港区立高輪図書館", "貸出中", "予約する"],
+                                       ["品川区立中央図書館", "蔵書なし", ""]],
+    blurb="海辺の町で古い灯台を守る祖母と、夏休みにやって来た孫娘の物語。二人は嵐の夜、沖に見えた小さな光を追いかける。（出版社の紹介より）",
+    lists_heading="この本を含むリスト", lists=[("夏に読みたい小説", "（みどりさんのリスト・31冊）"), ("灯台が出てくる本", "（ゆうさんのリスト・9冊）"),
+                                               ("祖母と孫の物語", "（あきさんのリスト・14冊）")])
+PL_RECORD = dict(
+    lang="pl", rows=[("Wydawca", "Wydawnictwo Brzeg"), ("Seria", "Proza polska"), ("Rok", "2019"), ("Strony", "240"), ("ISBN", "9788300000001")],
+    head=["Biblioteka", "Status", ""], copies=[["Filia nr 3, Mokotów", "dostępna", "Zarezerwuj"], ["Filia nr 7, Wola", "wypożyczona", "Zarezerwuj"],
+                                             ["Biblioteka Główna", "brak", ""]],
+    blurb="Opowieść o babce, która pilnuje starej latarni, i wnuczce przybyłej na wakacje. Opis wydawcy.",
+    lists_heading="Listy z tą książką", lists=[("Na lato", " (lista Marty, 31 książek, ostatnio uzupełniona w listopadzie tego roku)"),
+                                                ("Latarnie i morze", " (lista Pawła, 9 książek, z krótkimi opisami każdej z nich)"),
+                                                ("Babcie i wnuczki", " (lista Ani, 14 książek, wspólnie z klubem czytelniczym)")])
+
+
+# (a blurb and six lists whose words, counted once, stay under the record's 150 words of prose; counted twice, the
+# box's and its items', they went over it)
+@pytest.mark.parametrize("record, repeat", [(JA_RECORD, 2), (PL_RECORD, 3)], ids=["ja", "pl"])
+def test_a_catalogue_record_with_a_box_of_reader_lists_is_a_record(record, repeat):
+    tree = lxml_html.fromstring(_record_page(**dict(record, blurb=record["blurb"] * repeat, lists=record["lists"] * 2)))
+    assert holdings_record(tree)
+
+
+@pytest.mark.parametrize("record", [JA_RECORD, PL_RECORD], ids=["ja", "pl"])
+def test_near_miss_a_record_page_with_a_readers_own_prose_is_not_read_so(record):
+    prose = "".join(f"<p>{record['blurb'] * 4}</p>" for _ in range(3))  # a long text of the page's own
+    tree = lxml_html.fromstring(_record_page(**record, extra=f"<div class='post'>{prose}</div>"))
+    assert holdings_record(tree) is None

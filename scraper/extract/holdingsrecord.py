@@ -64,7 +64,7 @@ def _prose(tree: HtmlElement) -> tuple[int, bool]:
     """(words of the page's prose blocks outside tables and navigation, whether one lies in a review or comment box)"""
     total, boxed = 0, False
     for el in tree.iter(*_BLOCK_TAGS):
-        if el.tag in _AWAY_TAGS or _away(el) or any(child.tag in _BLOCK_TAGS for child in el):
+        if el.tag in _AWAY_TAGS or _away(el) or any(inner.tag in _BLOCK_TAGS for inner in el.iterdescendants()):
             continue
         # (its own text, not a table's inside it; a block mostly of links is a menu or a list of other records)
         words = _words(el) - sum(_words(table) for table in el.iter("table"))
