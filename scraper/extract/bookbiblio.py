@@ -63,7 +63,9 @@ _BIBLIO_DETAIL = re.compile(rf"{_PAGES}|{_PAGES_FIRST}|isbn|{_PRICE}", re.I)
 # what every match of either holds (a figure, or "isbn" read with the same flags): a line without it is passed over
 # before their alternations of page words are tried at each of its words (~10 µs a line)
 _TAIL_LOOK = re.compile(r"\d|isbn", re.I)
-_SEGMENTS = re.compile(r"(?<!\b[A-Z])(?<!\bSt)\.\s+|,\s+|[،，、]\s*|\s+[·•|/]\s+")  # (a slash spaced both sides: "T / A / P")
+# (a slash spaced both sides: "T / A / P"; a bar, or a full-width bar or slash, spaced or not: "T｜A 지음｜P｜268쪽", as
+# CJK papers set a record, the bar never part of a title or a name)
+_SEGMENTS = re.compile(r"(?<!\b[A-Z])(?<!\bSt)\.\s+|,\s+|[،，、]\s*|\s+[·•/]\s+|\s*[|｜／]\s*")
 # a name in a script without capitals, as a record line gives it: Han/Hangul with its role ("한강 지음", "李明 著"),
 # or two or three Arabic-script words that are no publisher ("نشر …", "دار …")
 _ROLE_NAME = re.compile(r"^([\uac00-\ud7a3]{2,4}|[\u4e00-\u9fff\u3005]{2,4})\s*(?:지음|저|글|著|作|编著|編著)$")
