@@ -91,12 +91,15 @@ def conditional_ask(block: HtmlElement) -> bool:
     """A short line opening on a condition about the post (or naming its update notices) that asks the reader."""
     if not (text := short_line(block)):
         return False
+    # (a line that neither says what support pays for nor asks is none, whatever it holds: asked first, as the score
+    # and the notes' rules cost more, ~0.15 ms a line)
+    support = SUPPORT_USE.search(text) is not None
+    if not support and not ASK.search(text):
+        return False
     if has_score(text) or a_note(text):
         return False
-    if SUPPORT_USE.search(text):
+    if support:
         return True
-    if not ASK.search(text):
-        return False
     found = IF_POST.search(text)
     if found and found.start() <= 12 and not _BOOK_SUBJECT.search(text[:found.end()]):
         return True
