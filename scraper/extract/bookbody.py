@@ -52,7 +52,7 @@ from .bookclues import (
     slugged_product, _COVER, _NAME_RUN, credit_line, from_pictures, labelled_person, opening_by,
     page_pictures, possessor, post_lines, slug_book, slugged_runs, tagged_person, trim_name, writer,
 )
-from .bookdoubts import note_line; from .bookmarkedrecord import marked_record; from .bookcjkcover import cover_writer, tagged_bracket
+from .bookdoubts import note_line; from .bookmarkedrecord import marked_record; from .bookcjkcover import cover_writer, headline_bracket_tag, tagged_bracket
 from .bookgenitive import genitive_author, headline_form, owner_of_quoted; from .bookgenitivepair import genitive_pair
 from .bookpagetitles import _named_part, described, extended_title, quotes_other, without_site
 from .bookld import from_author_link, from_card, from_microdata
@@ -364,7 +364,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
     yield pictograph_record(clues.lines[:8], context), "details"
     yield unspaced_book(clues.lines, clues.labels, context, clues.title), "body"  # Thai: the quoted title, by the one name-shaped tag, or "of" A (headline and text)
     yield arabic_tagged_book(clues.lines, clues.labels, context), "body"  # «T» in the opening, by the one person tag
-    yield headline_tag_book(clues.title, clues.labels, context) or tagged_bracket(clues.title, clues.labels, context), "title"  # (A a tag)
+    yield headline_tag_book(clues.title, clues.labels, context) or tagged_bracket(clues.title, clues.labels, context) or headline_bracket_tag([clues.title or "", *clues.other_titles], clues.labels, context), "title"  # (A a tag)
     yield georgian_genitive(clues.title, clues.lines, context) or fronted_genitive(clues.title, context), "title"  # "A-ის „T“", "Jurgio Kunčino „T“": a genitive "by"
     yield fronted_genitive(None, context, paragraphs[:1]), "body"  # lt/lv "Jurgio Kunčino romaną „T“" opening the post
     yield defined_book(paragraphs or clues.lines[:3], context), "body"

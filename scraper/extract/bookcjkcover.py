@@ -17,7 +17,7 @@ from collections import Counter
 
 from .book import Context
 from .bookldlinks import unspaced_name
-from .booktitles import _BRACKETED, _CJK_WRITER, _NOT_WRITER, cjk_bracketed, part_before
+from .booktitles import _BRACKETED, _CJK_WRITER, _FAMILY, _NOT_WRITER, cjk_bracketed, part_before
 
 _COVER_CJK = re.compile(r"書影|书影|封面|表紙|表纸|封面图|封面圖|書封|书封|書衣|书衣")
 # a caption naming the book's owner before its kind, with no particle as a caption's apposition runs ("A長篇小說《T》，
@@ -68,3 +68,19 @@ def tagged_bracket(headline: str | None, tags: list[str], context: Context) -> t
     ranked = counts.most_common(2) + [("", 0)]
     title, times = ranked[0] if ranked else ("", 0)
     return (title, people.pop()) if times >= 2 and times > ranked[1][1] and title not in people else None
+
+
+def headline_bracket_tag(headlines: list[str], tags: list[str], context: Context) -> tuple[str, str] | None:
+    """(title, writer) of a Chinese post whose headline sets one title in 《》/『』 ("读《T》：…") and whose tags name its
+    writer, as blogs tag a review with its author: the one tag shaped as a Chinese name (a family name and one or two
+    characters, no word for a book or a pronoun) that the text names twice or more, that is no part of the title, and
+    that owns no other bracketed title ("A的《T2》": another book of theirs, the post may be comparing). The headline is
+    the post's title or else the page's (a platform's masthead h1 may hold the blog's name, its <title> the post's)."""
+    title = next((t for t in map(cjk_bracketed, headlines) if t), None)
+    if not title:
+        return None
+    people = {t.strip().strip("#＃ ") for t in tags} - {n for n in context.not_authors if n}
+    people = {p for p in people if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", p) and p[0] in _FAMILY and not _NOT_WRITER.search(p)
+              and p not in title and title not in p and context.text.count(p) >= 2
+              and not re.search(rf"{re.escape(p)}\s*(?:的|之)?\s*[《『](?!{re.escape(title)}[》』])", context.text)}
+    return (title, people.pop()) if len(people) == 1 else None

@@ -76,6 +76,9 @@ def marked_paragraphs(body: HtmlElement, limit: int = 4) -> list[str]:
     return out
 
 
+_NAMED_AFTER = re.compile(r"\s*[:：]\s*“([^”]+)”")
+
+
 def info_line(text: str, context: Context) -> tuple[str, str] | None:
     """A set-off title opening a short line of its own, "*Title* – Author (Publisher)", whose author the post names again."""
     if text.startswith("“") and len(text.split()) <= 15:
@@ -83,6 +86,11 @@ def info_line(text: str, context: Context) -> tuple[str, str] | None:
         if book and book.author and context.vouches_for(book.author, times=2):
             # the title set off in markup ends where its markup does: "*A* – *T*<br>Publisher, 2026<br>128 pages"
             span = next((m.group(1) for m in re.finditer(r"“([^”]+)”", text) if book.title.startswith(m.group(1))), None)
+            # "*Novel* · Author: *Title*. Publisher.": the set-off word before the author is the book's kind, a paper's
+            # label; the title is the one set off after "Author:", as a record names it
+            named = _NAMED_AFTER.match(text, text.find(book.author) + len(book.author)) if book.author in text else None
+            if named and named.group(1).strip() not in (book.title, book.author):
+                return named.group(1).strip(), book.author
             return (span.strip() if span and span != book.title and span != book.author else book.title), book.author
     return None
 

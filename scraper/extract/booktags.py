@@ -137,7 +137,12 @@ def _labelled(a: HtmlElement) -> bool:
         if before is not None and before.tag == "a" and _BETWEEN_LINKS.match(text):
             link = before
             continue
+        if before is not None and before.tag in _LABEL_TAGS and not text.strip() and len(before) == 0:
+            text = before.text or ""  # the label in an element of its own, "<span>标签：</span> <a>…</a>", "<b>Tags:</b> <a>…</a>"
         return ("：" in text or ":" in text) and bool(_TAGS_LABEL.search(text[-40:]))  # (its colon: most links have none)
+
+
+_LABEL_TAGS = frozenset(("span", "b", "strong", "em", "i", "label", "small"))
 
 
 # a line of tags written as plain text, no links: "Метки: A, B, C", "Tags: A, B" (a forum's or a theme's topic keywords)
