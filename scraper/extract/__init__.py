@@ -52,6 +52,7 @@ from .classify import Evidence, body_signals, classify
 from .reviewed import work_clues
 from .figures import keep_figure_text
 from .recordreview import drop_record_around, put_back
+from .lendingpage import lending_page
 from .journalpage import drop_record_items
 from .leadpicture import drop_lead_pictures
 from .memberquotes import drop_member_quotes
@@ -240,6 +241,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     listed = reviewbox.listed_boxes(tree, named)  # readers' review boxes of a list, before cleaning
     starred = [text for text, stars in listed if stars]  # those with their own stars, before the icons go (det10)
     product_page, shop_boxes = reviewbox.shop_page(tree, named)  # a product page? its readers' review boxes, starred or not (det11)
+    lending = lending_page(tree)  # a library's title page? (its h1 beside borrow and hold controls, before they go: lendingpage)
     nodes.page_changes()
     controls.mark_controls(tree)  # where the buttons were, for the cleaning rules, before they go with the dead tags
     for element in list(tree.iter(*boilerplate.DEAD_TAGS)):
@@ -357,7 +359,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         body_classes=meta.body_classes if record.platform in _CLASSED_ENGINES else [], og_type=meta.og_type, categories=meta.categories, tags=meta.tags,
         book_source=book.source if book else None, book_has_author=bool(book and book.author),
         rating=rating is not None, **body_signals(lines, markdown), book_mentions=book_mentions(book, context),
-        book_title=book.title if book else None, book_author=book.author if book else None, published=meta.published, product_page=product_page and not shop_boxes,
+        book_title=book.title if book else None, book_author=book.author if book else None, published=meta.published, product_page=product_page and not shop_boxes, lending_page=lending,
         jsonld_review=jsonld_review is not None, source_hint=_source_hint(url, meta, hints), page_medium=medium,
         work_clues=(work_clues(lines, markdown) + boxed) if (boxed := reviewbox.box_marks(starred, lines, shop_boxes)) else None,
     )

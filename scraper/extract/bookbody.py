@@ -61,6 +61,7 @@ from .bookopening import (bracket_credit, defined_book, from_paragraph, from_pla
                           surname_possessive, tagged_title_run, translated_titles)
 from .bookscripts import defines_owned, lower_case_page, script_pair, tr_owner
 from .booktitles import cjk_bracketed, cjk_owner, cjk_writer, label_tail, role_credit
+from .bookwrotequoted import wrote_quoted
 
 _LABEL_ONLY = re.compile(rf"\s*(?:{_REVIEW_WORD})\s*", re.I)
 _BOOK_LINK = re.compile(r"goodreads\.com/book|thestorygraph\.com/books|bookshop\.org|openlibrary\.org|isbn", re.I)
@@ -378,6 +379,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
     for line in [line for line in clues.lines if f"《{marked}》" in line or f"『{marked}』" in line][:3] if marked else []:
         yield cjk_owner(line, named, marked), "title"
     yield cjk_writer(clues.lines[:4], named, marked), "body"
+    yield wrote_quoted(paragraphs or clues.lines[:4], context), "body"  # "A написав «T» …": who wrote what, in the opening (bookwrotequoted)
     yield from_bibliography(clues.lines, context), "details"
 
 

@@ -23,6 +23,7 @@ from .listedbook import listed_book, numbered_works
 from .casefold import fold, replace_caseless, stems
 from . import adaptation, adaptgets, announce, fairwords, gatherings, medium, newslead, reviewbox, roundupheads
 from .headline import headline_work
+from .lendingpage import lending_record
 from .reviewaddress import filed_by_address, search_record
 from .reviewed import denied, no_reviews_yet, product_record, scattered, unfound_book, zero_reviews_heading
 from .scorelines import own_verdict as _own_verdict, scored as _scored
@@ -116,6 +117,7 @@ class Evidence:
     compares: str | None = None  # headings of a section on the book and of one on its film or series (adaptation.py)
     published: str | None = None  # the post's own date, ISO (a book's record dated after it is a forthcoming book's: reviewed.py)
     product_page: bool = False  # a shop's product page (its h1 beside a price, a cart: reviewbox.shop_page) with no readers' review box
+    lending_page: bool = False  # a library's title page (its h1 beside borrow and hold controls: lendingpage.py), no review box
 
 
 # A label before the title that names another medium: "Album notes: …", "Film review | …".
@@ -365,7 +367,8 @@ def classify(ev: Evidence) -> tuple[str, str]:
     # comparison with its film"; no labelled review says so)
     if ev.book_source == "body" and not (ev.rating or ev.jsonld_review) and denied(ev):
         return "other", "names a book in its text but says it is not a review of it, and rates it not: a comparison or an essay"
-    found = gatherings.judge(ev, title, own_rating) or newslead.judge(ev, own_rating) or adaptgets.judge(ev, own_rating) or roundupheads.judge(ev, own_rating) or product_record(ev, own_rating)  # (… a shop's record)
+    found = gatherings.judge(ev, title, own_rating) or newslead.judge(ev, own_rating) or adaptgets.judge(ev, own_rating) or roundupheads.judge(ev, own_rating) or product_record(ev, own_rating) \
+        or lending_record(ev, own_rating)  # (… a shop's record, a library's: lendingpage.py)
     if found:
         return found
     # (... unless the post's title opens on the book's title set off, «T».. …, and the text calls it "the book": its subject, reviewed.py)

@@ -3,7 +3,7 @@
 Latin "?", Arabic and Persian "؟", full-width "？", Ethiopic "፧" end a question; Armenian sets its "՞" inside the line,
 over the word asked about; Greek ends one with its erotimatiko ";" (U+037E,
 which text mostly carries as the ASCII semicolon it decomposes to). A semicolon closes a question only after Greek
-letters (and the closing quote or bracket of a title: «…»;), never in a Latin, Cyrillic or other line, where it
+letters (and the closing quote or bracket of a title: «…»;, or a number closing the question: "… του '70;"), never in a Latin, Cyrillic or other line, where it
 joins clauses. Thai and Lao mostly write no mark at all: a question is told by its words, a yes/no particle or a
 question word closing the line (Thai "…ไหม", "…อะไร", "…อย่างไร", Lao "…ບໍ່", "…ແນວໃດ", a polite particle after it),
 "why" anywhere (Thai "ทำไม", Lao "ເປັນຫຍັງ"), Thai "which" after a noun ("เล่มไหน"); a question word closing a clause
@@ -18,7 +18,8 @@ import re
 
 QUESTION_END = ("?", "؟", "？", "፧")  # (and Ethiopic's "፧")
 _ARMENIAN_STOP = re.compile(r"[։:.!?]\s+")  # (Armenian's full stop "։", often typed as a colon)
-_GREEK_ASKS = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff][\s»”\"'’)\]]*[;\u037e]$")
+# (a number may close the Greek question, after its last word: "… τη δεκαετία του '80;", "… το 1922;")
+_GREEK_ASKS = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff][\s»”\"'’΄)\]]*(?:\d[\d.,/–-]*[\s»”\"'’)\]]*)?[;\u037e]$")
 
 # (the yes/no particles and question words that close a Thai or Lao question, a polite particle or two after them; a
 # question word, not a particle, after a "not" of its clause is an indefinite: "ไม่เหมือนใคร", "ບໍ່ມີຫຍັງ")
