@@ -76,11 +76,15 @@ def fronted_genitive(headline: str | None, context: Context, opening: list[str] 
 
 def nominative_author(book: Book | None, headline: str | None, context: Context) -> Book | None:
     """`book` read off "Genitive-Name Genitive-Surname «T»" by a rule that took the genitive for the name ("Андрея
-    Светлова «T»: рецензия" as by "Андрея Светлова"): its author in the form the text names them; else as it was."""
+    Светлова «T»: рецензия" as by "Андрея Светлова"): its author in the form the text names them; else as it was. A book
+    whose title is a whole headline "T Genitive-Name Genitive-Surname …", no author, is split (bookgenitivehead)."""
     if book is None or not book.author:
-        return book
+        return headline_genitive(book, context)
     found = fronted_genitive(headline, context)
     match = _FRONTED.search(headline or "")
     if found and match and found[0] == book.title and book.author == f"{match.group(1)} {match.group(2)}" and found[1] != book.author:
         return replace(book, author=found[1])
     return book
+
+
+from .bookgenitivehead import headline_genitive  # noqa: E402 (it reads _declined from here)
