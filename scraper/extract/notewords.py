@@ -40,7 +40,9 @@ CW_WORDS = (
     # (kk, ky "a note, a reminder")
     r"שימו\s+לב|ማሳሰቢያ|ескерту|эскертүү|"
     # ro, hr/bs/sr, el, lt, lv, et, fi, id/ms, sv/da/no ("OBS:")
-    r"aten[țţ]ie|pažnja|pažnju|oprez|προσοχή|dėmesio|uzmanību|tähelepanu|huomio|perhatian|obs)|"
+    r"aten[țţ]ie|pažnja|pažnju|oprez|προσοχή|dėmesio|uzmanību|tähelepanu|huomio|perhatian|obs|"
+    # zh "a reminder", "a friendly reminder" ("提醒：", "温馨提示：", "友情提醒：")
+    r"(?:温馨|溫馨|友情|小|特别|特別)?(?:提醒|提示))|"
     r"(?P<soft>阅读提示|閱讀提示|読む前に|(?:内容|內容)提醒|warnings?|warnung(?:en)?|注意)|"
     r"предупреждени[ея](?:\s+о\s+содержании)?|попередження(?:\s+про\s+(?:вміст|контент))?|триггер(?:ы|-?ворнинг)?|тригер(?:и|-?ворнінг|-?попередження)?|контент-?попередження|içerik\s+uyarısı|tetikleyici\s+uyarı|"
     r"트리거\s*주의|주의|(?:내용|콘텐츠)?\s*경고|트리거\s*워닝|閲覧注意|(?:觸發|触发)?警告|(?:内容|內容)(?:警告|提示|預警|预警)|预警|預警|雷点|คำเตือน(?:เนื้อหา)?|peringatan(?:\s+(?:konten|isi|pemicu))?|amaran(?:\s+kandungan)?|(?:tartalmi\s+)?figyelmeztetés|осторожно|tahadhari|onyo|varování|هشدار(?:\s+محتوا)?|uyarı|"
@@ -178,7 +180,7 @@ HARD = re.compile(
 )
 # A depiction, a scene, a mention, or "contains".
 DEPICT = re.compile(
-    r"묘사|장면|내용|언급|포함|記述|描写|描寫|表現|場面|シーン|含|触れ|言及|箇所|描述|情节|情節|内容|內容|涉及|包含|提及|提到|场景|場景|"
+    r"묘사|장면|내용|언급|포함|記述|描写|描寫|表現|場面|シーン|含|触れ|言及|箇所|描述|情节|情節|内容|內容|涉及|包含|提及|提到|场景|場景|场面|画面|畫面|"
     r"वर्णन|चित्रण|दृश्य|ज़िक्र|जिक्र|עוסק|עוסקת|תיאור|מתאר|סצנ|מכיל|ትዕይንት|ይጠቅሳ|ይገልጻ|አሉት|காட்சி|விவரி|وصف|مشاهد|مشهد|يحتوي|تحتوي|يتضمن|تتضمن|توصیف|صحنه|شامل|ฉาก|เนื้อหา|บรรยาย|"
     r"(?<!\w)(?:описан|сцен|содерж|упомина|йдеться|ідеться|йде\s+мова|идёт\s+речь|идет\s+речь|речь\s+идёт|речь\s+идет|sahne|betimle|içer|tasvir|adegan|deskripsi|mengandung|berisi|"
     r"cảnh|mô\s+tả|chứa|opis|scen|zawiera|depict|descri|descrev|scene|contain|includ|mention|portray|cena|escena|sc[eè]ne|szene|"
