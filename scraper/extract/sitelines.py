@@ -46,6 +46,7 @@ from .couponline import FREE_TRIAL, INTRO_PRICE
 from .creditlines import credit_lines, own_views_disclaimer, picked_by
 from .contributorline import contributor_line  # (a reader's "（place　occupation　name　52）")
 from .submissioncall import submission_call
+from .sitenotices import access_line, edge_rows, subscription_box, views_disclaimer
 from .creditrow import credit_row  # (a row of credits: "Words by A · Illustrations by B", "Review: A · © Service")
 from .datelines import CLOCK, FULL_DATE
 from . import followlines, readerreview
@@ -183,6 +184,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
     # headline, the book's record line, then "評・<name>（<role>）")
     prose = next((n for n, k in enumerate(live[:6]) if count_words(texts[k]) >= 30), 0)
     head = set(live[:prose])
+    rows = edge_rows(items, live)  # (the edge, an action bar's inline items counted as one row: sitenotices)
     for i, block in enumerate(items):
         if i in drop or block.tag in ("blockquote", "pre", "table") or not texts[i]:
             continue
@@ -218,6 +220,11 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
             drop[i], boxes[i] = "follow-me line", block
         elif i in live[-4:] and _closes_box(items, i, drop) and own_shop_line(block, body, text, words):
             drop[i], boxes[i] = "own shop line", block  # the site's own bookshop plugged last (ownshop)
+        elif (i in rows or i in head) and (views_disclaimer(text) or access_line(text)):
+            # the article's views not the site's (named as creditlines' older forms are); the paywall's access line (sitenotices)
+            drop[i], boxes[i] = "credit line" if views_disclaimer(text) else "site notice", block
+        elif words <= 60 and (box := subscription_box(block, body)) is not None:
+            drop[i], boxes[i] = "subscription box", box  # a box asking for a subscription, its link to the subscription page (sitenotices)
         elif (i in edge or i in head) and credit_row(text, lambda: " ".join(texts[k] for k in live if k != i)):
             drop[i], boxes[i] = "byline row" if i in head or i in live[:3] else "credit line", block  # (a row of credits: creditrow)
         elif (i in edge or i in head) and credit_lines(text) or i in live[-3:] and (own_views_disclaimer(text) or contributor_line(text)) or i >= count / 2 and _closes_box(items, i, drop) and picked_by(text):

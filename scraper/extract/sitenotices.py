@@ -1,0 +1,188 @@
+"""The publication's notices at the edge of an article, not the review: read by where they stand and what they say.
+
+News sites, magazines and the platforms that host writers' columns print the same few notices around every article,
+whoever writes it; ``sitelines.mark`` asks these of the blocks left at the edge of the text (the first three or the
+last three), each a short block of its own with no score:
+
+- the disclaimer that the article is its writer's and not the publication's (``views_disclaimer``): "The views
+  expressed are the author's own and do not necessarily reflect those of the editors", zh "本文来自…创作者，不代表…的观点和
+  立场", "仅代表作者个人观点", ja "筆者個人の見解であり", ko "필자 개인의 의견이며 본지의 편집 방향과 다를 수 있습니다",
+  ru "точка зрения автора может не совпадать с позицией редакции", uk "не відображає позицію редакції", ar "لا تعبر
+  بالضرورة عن رأي الموقع", tr "yayın politikamızı yansıtmaz", de "muss nicht der Meinung der Redaktion entsprechen", fr
+  "ne reflète pas nécessairement la position de la rédaction", es, pt, it, pl, cs, nl …: a negated verb of
+  representing or reflecting with the views or the position it does not stand for, or the views said to be the
+  writer's alone (``creditlines.own_views_disclaimer``'s older forms are read too);
+- the paywall's line about the reader's access (``access_line``): "You are reading this article as part of your
+  subscription", pl "Ten artykuł czytasz w ramach płatnej subskrypcji", "Artykuł dostępny tylko dla subskrybentów", de
+  "Dieser Artikel ist exklusiv für Abonnenten", fr "Article réservé aux abonnés", es "Contenido exclusivo para
+  suscriptores", ru "Материал доступен только по подписке", ja "有料会員限定記事", zh "付费会员专享" …: the reader's
+  subscription or the article's being for subscribers, said in a line of twenty words at most.
+
+And a box set in the article that asks for a subscription (``subscription_box``): a small box of its own (a heading or
+a line and a button) whose link goes to the publication's subscription page, by its address ("/abo/…",
+"/abonnement", "/subscribe", "/suscripcion", "/assinatura", "/prenumerata", "/podpiska", a host "abo.…"), sixty
+words at most, no score. A review that speaks of subscribing (a novel about a magazine) links no such page, and a
+book's info box links the shop or the publisher.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from lxml.html import HtmlElement
+
+from .casefold import guarded
+from .creditlines import own_views_disclaimer
+from .nodes import links_of, text_of
+from .rating import has_score
+from .words import count_words
+
+# the views or the position a disclaimer says the article does not stand for, negated, in many languages; or the
+# views said to be the writer's alone
+_DISCLAIMER = re.compile(
+    # en: "does not (necessarily) represent/reflect the views/position/opinion of …", "not necessarily those of",
+    # "the author's personal opinion", "… are solely those of the author"
+    r"(?:do|does|did)\s*(?:not|n['’]t)\s+(?:necessarily\s+)?(?:represent|reflect|express|state)\s+(?:the\s+)?"
+    r"(?:views?|opinions?|position|positions|standpoint|policy|stance)|not\s+necessarily\s+(?:those|the\s+views)\s+of|"
+    r"(?:solely|entirely|only)\s+(?:those\s+)?of\s+(?:the|its)\s+(?:author|writer|contributor)s?\b|"
+    # de
+    r"(?:muss|müssen)\s+nicht\s+(?:unbedingt\s+|zwingend\s+)?(?:mit\s+)?der\s+(?:Meinung|Position|Haltung)|"
+    r"(?:gibt|geben|spiegel\w*)\s+nicht\s+(?:unbedingt\s+|zwingend\s+|notwendigerweise\s+)?(?:die\s+)?(?:Meinung|Position|Haltung)\w*\s+der\s+Redaktion|"
+    r"nicht\s+(?:unbedingt\s+|zwingend\s+)?(?:die\s+)?(?:Meinung|Position|Haltung)\s+der\s+Redaktion|"
+    # fr
+    r"ne\s+(?:reflète|reflètent|représente|représentent|engage|engagent)\s+pas\s+(?:nécessairement\s+)?(?:l['’]opinion|la\s+position|le\s+point\s+de\s+vue|la\s+rédaction|le\s+journal|le\s+site)|"
+    # es, pt, it
+    r"no\s+(?:necesariamente\s+)?(?:refleja|reflejan|representa|representan)\s+(?:necesariamente\s+)?(?:la\s+(?:opinión|postura|posición|línea)|el\s+(?:punto\s+de\s+vista|criterio))|"
+    r"não\s+(?:necessariamente\s+)?(?:reflete|refletem|representa|representam|expressa|expressam)\s+(?:necessariamente\s+)?(?:a\s+(?:opinião|posição|linha)|o\s+ponto\s+de\s+vista)|"
+    r"non\s+(?:necessariamente\s+)?(?:rispecchia|rispecchiano|riflette|riflettono|rappresenta|rappresentano)\s+(?:necessariamente\s+)?(?:l['’]opinione|la\s+(?:posizione|linea)|il\s+(?:punto\s+di\s+vista|pensiero))|"
+    # nl, pl, cs, sk
+    r"(?:geeft|geven|weerspiegel\w*)\s+niet\s+(?:noodzakelijk\w*\s+)?(?:de\s+)?(?:mening|standpunt)|"
+    r"nie\s+(?:musi|muszą|odzwierciedla\w*|wyraża\w*|reprezentuj\w*)\s+(?:\w+\s+){0,3}?(?:stanowisk\w*|poglądów|opinii|zdania)\s+redakcji|"
+    r"(?:nemusí|nevyjadřuj\w*|neodráž\w*|nemusia|nevyjadruj\w*)\s+(?:\w+\s+){0,3}?(?:názor\w*|stanovisk\w*|postoj\w*)\s+redakce|"
+    # ru, uk, bg
+    r"(?:точк\w+\s+зрения|мнени\w+|позици\w+)\s+(?:автор\w*\s+)?(?:может\s+не\s+совпадать|не\s+(?:обязательно\s+)?(?:совпада|отража))|"
+    r"не\s+(?:обязательно\s+)?(?:отражает|отражают|выражает|выражают)\s+(?:\w+\s+){0,2}?(?:позици\w+|мнени\w+|точк\w+\s+зрения)|"
+    r"не\s+(?:обов['’ʼ]язково\s+)?(?:відображає|відображають|відображати|збігається|збігаються|висловлює|висловлюють)\s+(?:\w+\s+){0,2}?(?:позиці\w+|думк\w+|точк\w+\s+зору)|"
+    r"(?:точк\w+\s+зору|думк\w+|позиці\w+)\s+(?:автор\w*\s+)?(?:може\s+не\s+збігатися|не\s+завжди\s+збіга)|"
+    r"не\s+(?:непременно\s+)?(?:отразява|отразяват|изразява|изразяват)\s+(?:\w+\s+){0,2}?(?:позиция|мнение)|"
+    # el, tr
+    r"δεν\s+(?:απηχ\w+|εκφράζ\w+|αντιπροσωπεύ\w+)\s+(?:απαραίτητα\s+)?(?:τ[ιη]ς?\s+)?(?:απόψεις|θέσεις|άποψη|θέση)|"
+    r"(?:yayın\s+)?politika(?:mızı|sını)\s+yansıtmaz|görüşlerini\s+yansıtmaz|(?:sorumluluğu|görüşler)\s+yazar\w*\s+ait|"
+    # ar, fa, he
+    r"لا\s+(?:تعبر|تعبّر|يعبر|يعبّر|تمثل|تمثّل|يمثل)\s+(?:بالضرورة\s+)?عن\s+(?:رأي|موقف|وجهة\s+نظر)|"
+    r"(?:بیانگر|منعکس\s*کننده)\s+(?:\S+\s+){0,3}?(?:دیدگاه|نظر|موضع)\S*\s+(?:\S+\s+){0,3}?نیست|"
+    r"אינ(?:ן|ם|ה|ו)\s+(?:בהכרח\s+)?(?:משקפ\w*|מייצג\w*)\s+את\s+(?:עמדת|דעת)|"
+    # hi, id, vi
+    r"(?:आवश्यक\s+नहीं|ज़रूरी\s+नहीं|जरूरी\s+नहीं).{0,40}(?:सहमत|विचार|राय)|"
+    r"tidak\s+(?:selalu\s+|mesti\s+)?(?:mencerminkan|mewakili)\s+(?:\w+\s+){0,2}?(?:pandangan|sikap|kebijakan|pendapat)|"
+    r"không\s+(?:nhất\s+thiết\s+)?(?:phản\s+ánh|đại\s+diện\s+cho|thể\s+hiện)\s+(?:\S+\s+){0,2}?(?:quan\s+điểm|lập\s+trường)|"
+    # zh: "does not represent <the platform>'s views / position", "represents only the author's (own) views"
+    r"不代表.{0,20}?(?:观点|立场|觀點|立場|看法|意见|意見)|(?:仅|僅|只)代表(?:作者|笔者|筆者|个人|個人|本人)|"
+    r"(?:观点|觀點|言论|言論)(?:仅|僅)(?:代表|属于|屬於)|文责自负|文責自負|"
+    # ja, ko
+    r"(?:筆者|著者|執筆者)(?:個人|の個人的)?の(?:見解|意見|考え)(?:であり|です|に基づ)|(?:当社|弊社|編集部|当サイト|本誌)の(?:見解|意見|立場)(?:を|と)(?:示す|代表|反映|異な)|"
+    r"(?:필자|글쓴이|작성자|기고자)\s*(?:개인)?의\s*(?:개인\s*)?(?:의견|견해|생각)(?:이며|입니다|으로)|편집\s*방향과\s*(?:다를|무관|일치하지)", re.I)
+_DISCLAIMER = guarded(_DISCLAIMER)  # (casefold.Guarded: its words looked for first)
+
+
+def views_disclaimer(text: str) -> bool:
+    """The publication's line that the article's views are its writer's, not its own (module docstring): short,
+    without a score."""
+    if count_words(text) > 45 or has_score(text):
+        return False
+    return own_views_disclaimer(text) or bool(_DISCLAIMER.search(text))
+
+
+# the reader's access through a subscription, or the article's being for subscribers only
+_ACCESS = re.compile(
+    # en
+    r"(?:reading|read)\s+(?:this|the)\s+(?:article|story|piece)\s+(?:as\s+(?:a\s+)?(?:paying\s+)?(?:subscriber|member)|(?:as\s+part\s+of|with|through|thanks\s+to)\s+your\s+(?:paid\s+)?(?:subscription|membership))|"
+    r"(?:for|to)\s+(?:paying\s+|paid\s+|premium\s+|digital\s+)?(?:subscribers|members)\s+only|(?:subscriber|member)s?[-\s]only\b|"
+    r"(?:exclusive(?:ly)?|available)\s+(?:for|to)\s+(?:our\s+)?(?:paying\s+|paid\s+|premium\s+|digital\s+)?(?:subscribers|members)|"
+    # pl
+    r"czytasz\s+w\s+ramach\s+(?:\w+\s+)?(?:subskrypcji|prenumeraty|abonamentu)|"
+    r"(?:tylko|wyłącznie|dostępn\w+)\s+(?:\w+\s+)?dla\s+(?:subskrybentów|prenumeratorów|abonentów)|"
+    # de
+    r"(?:exklusiv|nur)\s+für\s+(?:\w+[-\s])?(?:abonnent\w*|abonnent:innen|abonnent\*innen|abo-?kunden|plus-?(?:leser\w*|kund\w*))|"
+    r"(?:lesen|lest|liest)\s+(?:diesen|den)\s+(?:artikel|beitrag|text)\s+(?:im\s+rahmen\s+(?:ihres|deines)|mit\s+(?:ihrem|deinem))\s+\w*abo|"
+    # fr, es, pt, it
+    r"réservée?s?\s+aux\s+abonnés|(?:lisez|lis)\s+(?:cet|cette|un)\s+(?:article|contenu)\s+(?:grâce\s+à|dans\s+le\s+cadre\s+de)\s+(?:votre|ton)\s+abonnement|"
+    r"(?:exclusiv[oa]s?|solo|sólo|únicamente)\s+para\s+(?:suscriptores|socios|abonados)|(?:leyendo|lees)\s+(?:este|esta|un)\s+\w+\s+(?:gracias\s+a|con)\s+tu\s+suscripción|"
+    r"exclusiv[oa]s?\s+(?:para|a)\s+assinantes|(?:lendo|lê)\s+(?:este|esta)\s+\w+\s+(?:como\s+assinante|graças\s+à\s+sua\s+assinatura)|"
+    r"riservat[oia]\s+agli\s+abbonati|(?:stai\s+leggendo|leggi)\s+(?:questo|un)\s+\w+\s+(?:grazie\s+al|con\s+il)\s+tuo\s+abbonamento|"
+    # nl, sv, da, nb, fi
+    r"(?:exclusief|alleen|enkel)\s+voor\s+abonnees|(?:leest|lees)\s+dit\s+artikel\s+(?:als\s+abonnee|met\s+je\s+abonnement)|"
+    r"(?:endast|bara|kun|kunn|eksklusivt)\s+for?\s+(?:prenumeranter|abonnenter)|(?:vain|ainoastaan)\s+tilaajille|tilaajille\s+(?:tarkoitettu|suunnattu)|"
+    # cs, sk, hu, ro, el, tr
+    r"(?:pouze|jen|výhradně)\s+pro\s+předplatitele|(?:iba|len|výhradne)\s+pre\s+predplatiteľov|(?:csak|kizárólag)\s+előfizetőinknek|(?:csak|kizárólag)\s+előfizetőknek|"
+    r"(?:doar|exclusiv)\s+pentru\s+abona[țţ]i|(?:μόνο|αποκλειστικά)\s+για\s+(?:τους\s+)?συνδρομητές|(?:yalnızca|sadece)\s+abonelere|abonelere\s+özel|"
+    # ru, uk
+    r"(?:только|доступн\w+)\s+(?:\w+\s+)?(?:для\s+подписчиков|по\s+(?:платной\s+)?подписке)|(?:лише|тільки|доступн\w+)\s+(?:\w+\s+)?(?:для\s+передплатників|за\s+(?:платною\s+)?передплатою)|"
+    # ar, he, fa
+    r"(?:حصري|حصريا|حصرياً|متاح)\s+(?:فقط\s+)?للمشتركين|למנויים\s+בלבד|(?:בלעדי|בלעדית)\s+למנויים|(?:ویژه|مخصوص)\s+مشترکان|"
+    # ja, zh, ko, vi, id
+    r"(?:有料)?(?:会員|購読者)(?:限定|専用)(?:記事|コンテンツ)?|付费(?:会员|用户|订阅)?专享|付費(?:會員|用戶|訂閱)?專享|订阅(?:用户|会员)专享|訂閱(?:用戶|會員)專享|"
+    r"(?:유료\s*)?(?:회원|구독자)\s*전용|dành\s+(?:riêng\s+)?cho\s+(?:hội\s+viên|người\s+đăng\s+ký|thuê\s+bao)|"
+    r"(?:khusus|eksklusif)\s+(?:untuk\s+)?(?:pelanggan|member|anggota)\s+(?:berbayar|premium|digital)", re.I)
+_ACCESS = guarded(_ACCESS)  # (casefold.Guarded: its words looked for first)
+
+
+def access_line(text: str) -> bool:
+    """The paywall's line about the reader's access or the article's being for subscribers (module docstring): twenty
+    words at most, no score, not a question."""
+    if count_words(text) > 20 or has_score(text) or text.rstrip().endswith(("?", "？")):
+        return False
+    return bool(_ACCESS.search(text))
+
+
+# a publication's subscription page, by a whole segment of its address, in many languages
+_SUBSCRIBE_SEGMENT = re.compile(
+    r"^(?:abo|abos|abonnement|abonnements|abonnieren|abonner|abonnez-vous|abonneren|abonnere|abonnera|abbonamento|abbonamenti|abbonati|"
+    r"subscribe|subscription|subscriptions|suscripcion|suscripciones|suscribete|suscribirse|assinatura|assinaturas|assine|"
+    r"prenumeration|prenumerera|prenumerata|prenumeraty|subskrypcja|predplatne|predplatné|předplatné|tilaa|tilaus|"
+    r"elofizetes|előfizetés|abonament|abonamente|abonelik|podpiska|podpiski|peredplata|podpis|sinyongchak)$", re.I)
+_SUBSCRIBE_HOST = re.compile(r"^(?:abo|abonnement|subscribe|subscription|suscripcion|assinatura|prenumerata|abbonamenti)\.", re.I)
+_BOX_TAGS = ("div", "aside", "section", "figure")
+_MAX_BOX_WORDS = 60
+
+
+def subscription_link(href: str) -> bool:
+    """A link to a publication's subscription page: a whole segment of its path, or its host's first label, says so."""
+    parts = urlsplit(href.strip())
+    if _SUBSCRIBE_HOST.match(parts.hostname or ""):
+        return True
+    return any(_SUBSCRIBE_SEGMENT.match(seg) for seg in parts.path.split("/") if seg)
+
+
+def subscription_box(block: HtmlElement, body: HtmlElement) -> HtmlElement | None:
+    """The small box around `block` that asks for a subscription (module docstring), or None."""
+    box = block.getparent()
+    if box is None or box is body or box.tag not in _BOX_TAGS:
+        return None
+    text = text_of(box)
+    if not text or count_words(text) > _MAX_BOX_WORDS or has_score(text) or len(text) <= len(text_of(block)):
+        return None  # (a box of its own: the line and a heading or a button beside it)
+    return box if any(subscription_link(a.get("href") or "") for a in links_of(box)) else None
+
+
+_INLINE = ("span", "a", "em", "i", "b", "strong", "small", "time", "label", "font")
+
+
+def edge_rows(items: list[HtmlElement], live: list[int], rows: int = 3) -> set[int]:
+    """The blocks of the first and the last `rows` rows of the text left: a run of inline items in one parent (an action
+    bar's "like · share · save" spans) is one row, so that it does not push the notice above it off the edge."""
+    def key(i: int):
+        block = items[i]
+        return block.getparent() if block.tag in _INLINE and block.getparent() is not None else block
+    out: set[int] = set()
+    for order in (live, live[::-1]):
+        seen: list = []
+        for i in order:
+            k = key(i)
+            if k not in seen:
+                if len(seen) == rows:
+                    break
+                seen.append(k)
+            out.add(i)
+    return out
