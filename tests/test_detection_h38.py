@@ -91,6 +91,9 @@ def test_wrote_quoted_needs_the_person_again_and_the_title_after_the_verb():
     assert wrote_quoted([far], _ctx(far, "en")) is None
     lower = "Hollis Frane wrote “yes” on the form. Frane laughed."
     assert wrote_quoted([lower], _ctx(lower, "en")) is None
+    said = ("Critic Maeve Lorran wrote “This is the quietest and the best thriller of a long cold year, and I mean it.” "
+            "Lorran rarely says so.")
+    assert wrote_quoted([said], _ctx(said, "en")) is None
 
 
 def test_news_review_whose_headline_names_no_book_is_a_review_uk():

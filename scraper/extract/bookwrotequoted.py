@@ -41,6 +41,7 @@ _PREPOSITION = re.compile(
 _GREEK_ARTICLE = re.compile(r"^(?:Ο|Η|Οι)\s+\S+\s+\S")
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+")
 _PARAGRAPHS = 4
+_TITLE_WORDS = 10
 
 
 def _name_before(words: list[str], text: str) -> str | None:
@@ -82,8 +83,9 @@ def wrote_quoted(paragraphs: list[str], context: Context) -> tuple[str, str] | N
                 if between and _PREPOSITION.match(between[-1]) or any(_PREPOSITION.match(w) for w in between[:1]):
                     continue
                 title = found.group(2).strip(QUOTES + " ,.:;")
-                if not title[:1].isupper() and not title[:1].isdigit():
-                    continue
+                if not title[:1].isupper() and not title[:1].isdigit() or len(title.split()) > _TITLE_WORDS \
+                        or title[-1:] in ".!?…":
+                    continue  # (a quoted sentence, a critic's words "… is the best novel of the year.", is no title)
                 name = _name_before(sentence[:verb.start()].split(), context.text)
                 if not name or name.casefold() in not_authors or name.casefold() == title.casefold():
                     continue
