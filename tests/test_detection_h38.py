@@ -185,3 +185,29 @@ def test_library_blog_post_closing_on_a_reserve_link_is_no_title_page():
 def test_page_without_lending_controls_is_no_title_page():
     page = _TITLE_PAGE.format(**{**_EN, "borrow": "Share", "hold": "Print"})
     assert not lending_page(fromstring(page))
+
+
+_STAFF_PICK = """<html lang="en"><head><title>Staff pick: The Quiet Ferry by Hollis Frane</title>
+<meta property="og:type" content="article"></head><body><main><article>
+<div class="post-head"><h1>Staff pick: The Quiet Ferry by Hollis Frane</h1>
+<a class="btn" href="/catalogue/40412">Place a hold</a></div>
+<p>A ferry pilot on a northern lake carries the same stranger across every morning, and every evening he fails to
+come back. Frane lets that small wrongness grow for two hundred pages without a single raised voice, and the lake's
+weather does half of the telling: fog, sleet, a hard frost that locks the harbour in the last act.</p>
+<p>The notebook the pilot keeps about the stranger is the cleverest device in the book, a diary that slowly turns
+into a confession. Frane trusts readers to notice the change before the pilot does, and the payoff is earned.</p>
+<p>The final chapter rushes its explanations after so much patience, which is a pity. Still, this is the slow winter
+mystery that patrons keep asking for, and one of the best of the season for anyone who likes quiet suspense.</p>
+</article></main></body></html>"""
+
+
+def test_library_blog_post_with_a_hold_button_beside_its_headline_stays_a_review():
+    record = extract_page(_STAFF_PICK, "https://riverton.example.org/blog/staff-pick-the-quiet-ferry")
+    assert record.is_review, record.reason
+
+
+def test_library_blog_post_titled_by_its_own_words_with_a_hold_button_stays_a_review():
+    page = _STAFF_PICK.replace('<meta property="og:type" content="article">', "")
+    page = page.replace("Staff pick: The Quiet Ferry by Hollis Frane", "The slowest thriller on our shelves")
+    record = extract_page(page, "https://riverton.example.org/blog/slowest-thriller")
+    assert "library's title page" not in record.reason

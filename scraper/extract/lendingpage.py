@@ -34,6 +34,7 @@ _LEND = re.compile(
     r"借りる|借用|借阅|借閱|预约|預約|予約(?:する)?|대출(?:하기)?|예약(?:하기)?)$",
     re.I,
 )
+_POST_CLASSES = {"single-post", "single", "post-template", "item-view", "itemView", "single-format-standard"}  # (classify's)
 _CONTROL_TAGS = ("a", "button", "input")
 _MAX_LABEL_WORDS = 4
 _HEAD_LEVELS = 2  # (the h1's box: its parent or grandparent, as reviewbox._product_head looks)
@@ -88,11 +89,18 @@ def _boxed_prose(tree: HtmlElement) -> bool:
 
 
 def lending_record(ev, own_rating: bool) -> tuple[str, str] | None:
-    """A library's title page (ev.lending_page) whose text gives no score and speaks of the book only in the third
-    person (the publisher's description): a record of the book, no review."""
+    """A library's title page (ev.lending_page), titled by its book, whose text gives no score and speaks of the book
+    only in the third person (the publisher's description): a record of the book, no review."""
     from .reviewed import _FIRST_PERSON, _QUOTED  # (a bookseller's or a librarian's own word: reviewed.product_record)
     from .reviewbox import boxed, shop_boxed
     if not getattr(ev, "lending_page", False) or own_rating or ev.jsonld_review or boxed(ev) or shop_boxed(ev):
+        return None
+    # (a post that declares itself one, an article's og:type or an engine's post class: a library blog's staff pick with a
+    # hold button beside its headline is the librarian's own text)
+    if (ev.og_type or "").casefold() == "article" or set(ev.body_classes) & _POST_CLASSES:
+        return None
+    # (a title page is titled by its book: the page's title opens on the book's title, "T", "T by A", "T - Library")
+    if not ev.book_title or not " ".join((ev.title or "").split()).casefold().startswith(" ".join(ev.book_title.split()).casefold()):
         return None
     if any(_FIRST_PERSON.search(line) for line in ev.body[0] if not _QUOTED.search(line)):
         return None
