@@ -128,3 +128,42 @@ def test_a_reminder_label_before_hard_things_is_a_warning(note):
 def test_other_reminders_are_no_warning(note):
     assert not _notes(note, "start").content_warnings
     assert not _notes(note).content_warnings
+
+
+# A named giver "sent me the book" (notes._RECEIVED_FOR_REVIEW: "Harbour Press kindly sent me …"); a relative or a friend
+# ("my mum", "my best friend") is no giver of a free copy.
+@pytest.mark.parametrize("note", [
+    "Lantern Books kindly sent me the hardback edition last spring.",
+    "Quayside Press sent us a proof copy in March.",
+])
+def test_a_named_giver_sending_the_copy_is_a_disclosure(note):
+    assert _notes(note).disclosure
+    assert _notes(note, "start").disclosure
+
+
+@pytest.mark.parametrize("note", [
+    "My mum sent me this book for my birthday, wrapped in a tea towel.",
+    "My best friend sent me the book when I was ill in bed.",
+    "Our neighbour sent us a copy of the local paper with the review in it.",
+])
+def test_a_relative_or_a_friend_sending_the_book_is_none(note):
+    assert not _notes(note).disclosure
+    assert not _notes(note, "start").disclosure
+
+
+# A note set apart (italics, a note mark) naming the house and a giving, the giving denied in its clause (el, ru, ko mark)
+@pytest.mark.parametrize("note", [
+    "Οι εκδόσεις Αλκυών δεν μου έστειλαν το βιβλίο· το αγόρασα μόνη μου.",
+    "Издательство не присылало мне эту книгу, я купил её на ярмарке.",
+])
+def test_a_denied_giving_set_apart_is_none(note):
+    assert not _notes(note, italic=True).disclosure
+
+
+@pytest.mark.parametrize("note", [
+    "Οι εκδόσεις Αλκυών μου έστειλαν το βιβλίο, ευχαριστώ.",
+    "Книгу мне прислало издательство «Прибой», спасибо.",
+    "※ 출판사로부터 책을 제공받아 읽었습니다.",
+])
+def test_a_giving_set_apart_is_a_disclosure(note):
+    assert _notes(note, italic=True).disclosure

@@ -37,7 +37,7 @@ from .casefold import contains_any, fold, guarded, stems
 from .notegift import edge_gift, received_apart
 from .notespoilers import _NO_SPOILERS, _squash, count_spoiler_sections
 from .notewarnings import caution_note, hard_list, inline_warning, labelled_note, note_words, opening_paragraphs, subject_warning
-from .notewords import CLAIMED_FREE, CW_ARTICLE as _CW_ARTICLE, CW_WORDS, EXCHANGED, LEAD_LABEL, DEPICT, FIRST_PERSON, FREE_GIVEN, FREE_SCRIPTS, HARD_THING, NOTE_MARK, PROVIDED, PUBLISHER, PUBLISHER_SCRIPTS, names_hard_thing
+from .notewords import CLAIMED_FREE, CW_ARTICLE as _CW_ARTICLE, CW_WORDS, EXCHANGED, LEAD_LABEL, DEPICT, FIRST_PERSON, FREE_GIVEN, FREE_SCRIPTS, HARD_THING, NEGATED_BEFORE, NOTE_MARK, PROVIDED, PUBLISHER, PUBLISHER_SCRIPTS, names_hard_thing
 from .words import count_words
 
 EDGE_BLOCKS = 4  # blocks this close to either end of the review count as "near the start or end"
@@ -81,7 +81,7 @@ _RECEIVED_FOR_REVIEW = re.compile(
     r"(was|were)\s+(sent|given|gifted)\s+(to\s+me\s+)?(\w+\s+){0,3}(by|from)\s+(the\s+)?(publisher|author|publicist)|"
     r"(publisher|author|publicist)\s+(kindly\s+)?(sent|gave|gifted)\s+me|gifted\s+by\s+@?\w+|(publishers?|publicist|author)(\s+[\w'’-]+){1,4}?\s+(kindly\s+)?"
     r"(sent|gave|gifted|posted|mailed|offered)\s+(me|us)\s+(\w+\s+){0,3}?(copy|proof|edition)|"  # (the giver named with its book first: "the publisher of this reprint posted me a copy")
-    r"\w+\s+(kindly\s+)?sent\s+(me|us)\s+(the|a|an|this|their)\s+(\w+\s+){0,3}(edition|copy|proof|book)|"
+    r"(?<!\bmy\s)(?<!\bour\s)(?<!\bhis\s)(?<!\bher\s)(?<!\byour\s)\b(?-i:[A-Z])\w*\s+(kindly\s+)?sent\s+(me|us)\s+(the|a|an|this|their)\s+(\w+\s+){0,3}(edition|copy|proof|book)|"  # (a named giver, not "my mum")
     r"(cedid[oa]|enviad[oa]|oferecid[oa]|offert)\s+(pela|pelo|por\s+la|por\s+el|par\s+l.)\s*(editora|editorial|[ée]diteur|maison)|"
     # I received … from the publisher, by its courtesy: "Recebi este livro de cortesia da editora", "courtesy of the publisher"
     # (or the participle alone and "free", a note's shorthand: "Book received free from the publisher", "Livre reçu gratuitement
@@ -294,7 +294,7 @@ def _marked_disclosure(text: str, set_apart: bool = False) -> str | None:
     # this debut a big push*" is a standfirst)
     # (or the copy said to be free, the giver a platform or a programme: "*Бесплатан приступ књизи добио сам од …*")
     giver = PUBLISHER.search(text) if marked else PUBLISHER_SCRIPTS.search(text) or FREE_SCRIPTS.search(text)
-    return text if giver and PROVIDED.search(text) and not _NOT_MINE.search(text) else None
+    return text if giver and (given := PROVIDED.search(text)) and not NEGATED_BEFORE.search(re.split(r"[,;:，。；：]", text[:given.start()])[-1]) and not _NOT_MINE.search(text) else None  # (nor one denied: "δεν μου έστειλαν")
 
 
 def find_content_warnings(blocks: list[tuple[str, str]], markdown: str = "") -> str | None:
