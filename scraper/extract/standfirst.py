@@ -18,7 +18,8 @@ it is not the review's text. What marks it is where it stands and how it is set,
 
 ``mark`` marks it for ``boilerplate.clean_body``, which leaves it in the tree (it often names the book's author, which
 the book rules read) and reports it; ``extract_page`` leaves its line out of the body's text. A blogger's first paragraph stays: it stands in the same box as the
-paragraphs after it, set like them.
+paragraphs after it, set like them; so does a paragraph classed as a lead ("chapeau") but set in bold by hand that opens the box of
+the review's own paragraphs, two of prose after it beside it: the writer's opening typed into the text.
 """
 
 from __future__ import annotations
@@ -62,8 +63,26 @@ def _among_paragraphs(block: HtmlElement, rest: list[HtmlElement]) -> bool:
     not "dek", "standfirst" or a header's "heading__lede"), with the review's next paragraph beside it in the same box: the review's opening, set
     larger, not an editor's line."""
     named = [t for t in (block.get("class") or "").split() if _LEAD_CLASS.search(t)]
-    return block.tag == "p" and bool(named) and all(_OWN_FIRST.search(t) and "head" not in t.lower() for t in named) \
-        and bool(rest) and rest[0].tag == "p" and rest[0].getparent() is block.getparent()
+    if block.tag == "p" and bool(named) and all(_OWN_FIRST.search(t) and "head" not in t.lower() for t in named) \
+            and bool(rest) and rest[0].tag == "p" and rest[0].getparent() is block.getparent():
+        return True
+    return _opens_text_box(block)
+
+
+def _opens_text_box(block: HtmlElement) -> bool:
+    """The block is a paragraph, whatever its class, set in bold by hand (its whole text inside a <strong> or <b>) that
+    opens the box of the review's own paragraphs: the first element of its parent, two paragraphs of prose (20 words or
+    more) after it beside it. The writer's opening typed into the text with the editor's bold (a first paragraph classed
+    "chapeau"), not the publishing system's standfirst, which its class alone sets apart, or which stands in a box of its
+    own (the header's, the lead's) before the body's box."""
+    parent = block.getparent()
+    if block.tag != "p" or parent is None or next((c for c in parent if isinstance(c.tag, str)), None) is not block:
+        return False
+    bold = max((len(text_of(e)) for e in block.iterdescendants("strong", "b")), default=0)
+    if bold < 0.9 * len(text_of(block)):
+        return False
+    prose = sum(1 for c in block.itersiblings() if c.tag == "p" and count_words(text_of(c)) >= 20)
+    return prose >= 2
 
 
 def _box(block: HtmlElement, body: HtmlElement) -> HtmlElement:
