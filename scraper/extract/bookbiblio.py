@@ -154,6 +154,9 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
         if context is not None and is_name(head) and len(segments) >= 3 and not is_name(segments[1]) \
                 and not _BIBLIO_TAIL.search(segments[1]) and context.text.count(segments[1]) >= 2:
             return clean_title(segments[1]), head  # "Name, Title, 480 pages": a title the text names again, no publisher
+        if is_name(head) and len(segments) >= 3 and _PLACE_PUBLISHER.match(segments[2]) and not is_name(segments[1]) \
+                and not _BIBLIO_TAIL.search(segments[1]) and not PUBLISHER.match(segments[1]):
+            return clean_title(segments[1]), head  # "Name. Title. City: Publisher, 2018": a library's description's order
         if context is not None and is_name(head) and context.person(head):
             if described := described_record(segments, context, bool(_BIBLIO_DETAIL.search(line))):  # "Name, Title, stories, 2026" (bookdescribedrecord)
                 return described
@@ -175,6 +178,11 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
             if is_name(segment) and not _BIBLIO_TAIL.search(", ".join(segments[:i])) and not PUBLISHER.match(segment):  # (no "Editions X")
                 return clean_title(", ".join(segments[:i])), segment
     return None
+
+
+# the place of publishing and the publisher after its colon, as a library's description (Russian GOST, Polish, Czech
+# norms) sets them after the title: "М.: АСТ", "СПб.: Азбука", "Praha: Argo", "Kraków : Znak", "New York: Knopf"
+_PLACE_PUBLISHER = re.compile(r"^[^\W\d_][\w.\-]*(?:\s[^\W\d_][\w.\-]*)?\s?:\s*[^\W\d_]")
 
 
 def _published(segments: list[str], head: str) -> tuple[str, str] | None:

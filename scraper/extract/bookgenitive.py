@@ -22,9 +22,10 @@ from .bookclues import _NAME_RUN, _TRANSLIT, fold, slug_words, trim_name
 
 # "«Title» Name Surname" with the name in the genitive, as Ukrainian, Russian and Polish say "by" ("«Тіні …» Михайла
 # Коцюбинського", „Lalka” Bolesława Prusa): two capitalised words right after the closing quote
-# Greek puts the genitive article first ("«Title» του Νίκου Αλεξίου"), Czech and Slovak "od" ("„Tichý dům“ od Jany Novákové")
+# Greek puts the genitive article first ("«Title» του Νίκου Αλεξίου"), Czech and Slovak "od" ("„Tichý dům“ od Jany Novákové");
+# after that "by" the name may be set off in markup as the title is ("*T* od *Jany Novákové*", read “T” od “Jany Novákové”)
 _QUOTED_GENITIVE = re.compile(
-    r"[«„“]([^«»„“”]{2,80})[»”“]\s+(?:(?:του|της|od)\s+)?([A-ZÀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’\-]+)\s+([A-ZÀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’\-]+)")
+    r"[«„“]([^«»„“”]{2,80})[»”“]\s+(?:(?:του|της|od)\s+“?)?([A-ZÀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’\-]+)\s+([A-ZÀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’\-]+)")
 # Greek fronts an unquoted title as the object, the author's genitive after it and a pronoun taking it up again ("Η
 # σιωπηλή αυλή του Πέτρου Λάμπρου την άνοιξα …" "The quiet yard of Petros Lambrou, I opened it …"): at a paragraph's start
 _GREEK_FRONTED = re.compile(

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from .book import Book, is_name
 from .bookbiblio import caseless_name
-from .bookinfo import _AUTHOR_LABEL, drop_remarks
+from .bookinfo import _AUTHOR_LABEL, _TITLE_LABEL, drop_remarks
 from .bookproducthead import product_author, product_heading  # noqa: F401 (product_author: for bookld)
 from .tabpanes import is_pane
 from .worddates import byline_dated
@@ -28,6 +28,7 @@ from .booknameorder import reader_order
 
 _PART_SEPARATOR = re.compile(r"\s+[·•|｜/]\s+|\s*[;；]\s*")
 _LABELLED = re.compile(rf"^\s*(?:{_AUTHOR_LABEL})\s*[:：]\s*(?P<value>\S.{{0,60}})$", re.I)
+_TITLED = re.compile(rf"^\s*(?:{_TITLE_LABEL})\s*[:：]\s*(?P<value>\S.{{0,80}})$", re.I)
 _ORIGINAL = re.compile(r"^(?P<title>\S.*?)\s*[（(](?P<original>[^（()）]{2,80})[）)]\s*$")
 
 
@@ -80,7 +81,7 @@ def labelled_row(tree) -> tuple[str, str] | None:
     if not heading:
         return None
     box = _box(tree.getroottree().getroot().xpath("//body//h1")[0])
-    names = set()
+    names, titles = set(), set()
     for element in box.iter() if box is not None else ():
         if not isinstance(element.tag, str) or element.tag in ("h1", "button", "script", "style"):
             continue
@@ -97,7 +98,11 @@ def labelled_row(tree) -> tuple[str, str] | None:
                 # (not a post's byline: "Author: Ana · 12.03.2026")
                 if value and (is_name(value) or caseless_name(value)) and not byline_dated(box, element):
                     names.add(value)
-    title = product_title(heading)
+                elif titled := _TITLED.match(part):
+                    titles.add(titled.group("value").strip(" .,"))
+    # the row labels the title too ("Book: T | Author: A | Publisher: P"): a review's record under a headline, whose h1
+    # is the article's, not the book's
+    title = titles.pop() if len(titles) == 1 and names else product_title(heading)
     if len(names) != 1 or not title:
         return dashed_heading(tree, heading) if not names else None
     name = names.pop()

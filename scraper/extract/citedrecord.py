@@ -12,10 +12,11 @@ import re
 
 from .words import count_words
 
-# the imprint: "City: Publisher, 2026" (pages after it: ". 320 с.", ", 288 pp.", " — 412 стр.")
+# the imprint: "City: Publisher, 2026" (pages after it: ". 320 с.", ", 288 pp.", " — 412 стр."); the publisher may name its
+# imprint after a comma ("М.: АСТ, Редакция Анны Ивановой, 2018")
 _IMPRINT = re.compile(
     r"(?:^|[.,;]\s+|\s[—–]\s+)(?P<place>[^\W\d_][^\W\d_.\-]*(?:[\s\-][^\W\d_][^\W\d_.\-]*){0,2}\.?)\s*:\s*"
-    r"(?P<publisher>[^\W\d_][^:;,]{0,60}?),\s*(?:1[5-9]\d\d|20\d\d)\b(?:[.,]?\s*(?:[—–-]\s*)?\d+\s*[^\W\d_]{1,8}\.?)?\s*\.?\s*$"
+    r"(?P<publisher>[^\W\d_][^:;,]{0,60}?(?:,\s*[^\W\d_][^:;,\d]{0,60}?)?),\s*(?:1[5-9]\d\d|20\d\d)\b(?:[.,]?\s*(?:[—–-]\s*)?\d+\s*[^\W\d_]{1,8}\.?)?\s*\.?\s*$"
 )
 
 
