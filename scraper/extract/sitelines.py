@@ -107,8 +107,9 @@ _FOLLOW_MINE = re.compile(
     r"(?:ติดตาม|关注|關注|追蹤|追踪|訂閱|订阅|フォロー)\s?(?:一下)?(?:我們|我们|我|本站)?的?"
     r"(?:เพจ|ช่อง|กลุ่ม|公众号|公眾號|頻道|频道|主頁|主页|粉絲專頁|粉絲頁|粉丝页|粉專|粉专|專欄|专栏|部落格|博客|アカウント|チャンネル)", re.I)
 _FOLLOW_MINE = guarded(_FOLLOW_MINE)  # (casefold.Guarded: its words looked for first)
-# the writer's own account word, an adjective or two between ("my book club", "мой книжный клуб")
-_OWN_ACCOUNT = re.compile(rf"(?<!\w){_OWN}(?:\s+[^\W\d_]+){{0,2}}\s+(?:{_ACCOUNT.pattern})", re.I)
+# the writer's own account word, an adjective or two between ("my book club", "мой книжный клуб"), or the network's
+# name joined to it by a hyphen ("наш Telegram-канал", "unserem Instagram-Kanal", "our YouTube-channel")
+_OWN_ACCOUNT = re.compile(rf"(?<!\w){_OWN}(?:\s+[^\W\d_]+){{0,2}}(?:\s+|(?<=[^\W\d_])-)(?:{_ACCOUNT.pattern})", re.I)
 # a bidding to vote for the blog (a blog contest's, a ranking's button): a vote imperative, the blog its object within
 # three words ("vote for the blog", "гласувайте за блога", "votez pour ce blog", "głosujcie na mojego bloga")
 _VOTE_BLOG = re.compile(
