@@ -70,6 +70,10 @@ NOT_GIVEN = [
     "Οι εκδόσεις Φάρος κυκλοφόρησαν το μυθιστόρημα το 1958.",  # el, a record
     "Η θεία μου μου χάρισε το βιβλίο των εκδόσεων Κύμα.",  # el, a relative's present
     "Εκδόσεις Γλάρος, 2021, 240 σελίδες.",  # el, a record line
+    "Les éditions du Phare m'ont envoyé un courriel pour annoncer la suite.",  # fr, a mail, no book
+    "La editorial Sirena me envió una invitación a la presentación.",  # es, an invitation
+    "Der Verlag hat mir eine Einladung zur Lesung geschickt.",  # de, an invitation
+    "De uitgeverij stuurde mij een uitnodiging voor de presentatie.",  # nl
 ]
 
 
@@ -167,3 +171,21 @@ def test_a_denied_giving_set_apart_is_none(note):
 ])
 def test_a_giving_set_apart_is_a_disclosure(note):
     assert _notes(note, italic=True).disclosure
+
+
+@pytest.mark.parametrize("note", [
+    "L'editorial del Far em va enviar la novel·la fa un mes.",  # ca, the house as subject
+    "Aquest recull m'ha estat enviat amablement per Edicions del Far.",  # ca, passive
+])
+def test_catalan_the_house_gave_the_book(note):
+    assert given_to_me(note), note
+    assert _notes(note).disclosure
+
+
+@pytest.mark.parametrize("note", [
+    "La meva tieta em va regalar aquest recull de l'editorial del Far.",  # a present; the house only published it
+    "L'editorial em va enviar un correu per presentar la col·lecció.",  # a mail
+])
+def test_catalan_other_givings_are_none(note):
+    assert not given_to_me(note), note
+    assert not _notes(note).disclosure

@@ -9,7 +9,9 @@ envoyé", "nous ont offert", "me lo envió", "mi è stato inviato", "foi-me cedi
 έστειλαν") and the publisher (notewords.PUBLISHER) in the role of the giver: after the agent's preposition ("par",
 "por", "dalla", "pela", "vom", "door", "από", "by"), or the subject right before the giving or right after it. A
 book given to someone else ("offert à ma sœur"), given by a friend and merely published by a house ("Mi hermana me
-regaló este libro de la editorial …"), a publisher that printed the book, or a giving denied, is none. el also says
+regaló este libro de la editorial …"), a publisher that printed the book, a giving denied, or what the house sends
+that is no book (a mail, an invitation: "m'ont envoyé un courriel", "mir eine Einladung geschickt") is none. Also ca
+("L'editorial em va enviar el llibre", "m'ha estat enviat per Edicions …"). el also says
 it as a noun, "courtesy of" or "a gift of" the house ("ευγενική παραχώρηση των εκδόσεων", "δώρο των εκδόσεων").
 
 zh: a publisher's sample copy (样书/樣書, the copies a house sends out) the writer received: the copy, its arrival
@@ -36,6 +38,9 @@ _LANGUAGES = {
            + r"(?:envi[óoa]\w*|envió|enviaron|cedi[óo]|cedieron|cedid[oa]s?|mand[óoa]\w*|facilit\w+|hizo\s+llegar|hicieron\s+llegar|"
            r"obsequi\w+|proporcion\w+|ofreci\w+|regal[óa]\w*)",
            r"(?:por|de\s+parte\s+de)", r"(?:la|el|las|los)"),
+    "ca": (r"(?<!\w)(?:m['’]|me\s+|em\s+|ens\s+|ens\s+l['’]|me\s+l['’])(?:l['’]|el\s+|la\s+)?(?:(?:ha|han|va|van|havia|havien)\s+)?"
+           rf"(?:estat\s+)?{_ADV}(?:enviat|enviada|enviar|regalat|regalada|regalar|cedit|cedida|cedir|fet\s+arribar|fer\s+arribar|ofert|oferit|oferir)",
+           r"(?:per)", r"(?:la|el|les|els|l['’])"),
     "it": (r"(?<!\w)(?:mi|ci|m['’]|c['’]|(?:aver|esser)(?:mi|ci|melo|cela|mela|celo))\s*(?:(?:è|e|sono|era|erano|ha|hanno|aveva|avevano)\s+)?"
            rf"(?:stat[oaie]\s+)?{_ADV}(?:stat[oaie]\s+)?(?:inviat|spedit|regalat|offert|mandat|concess|fornit|donat|recapitat)\w*",
            r"(?:da|dal|dalla|dalle|dai|dagli|dall['’]|da\s+parte\s+d\w+)", r"(?:la|le|il|lo|l['’]|i|gli)"),
@@ -72,6 +77,12 @@ _SUBJECT_BEFORE = re.compile(rf"(?:{_HOUSE})\s*{_NAME}$", re.I)
 _HOUSE_NAMED = re.compile(_HOUSE, re.I)
 # (de: the subject after the pronoun, "hat mir der Verlag … geschickt")
 _SUBJECT_INSIDE = re.compile(rf"^(?:mir|uns)\s+(?:der|die)\s+{_NAME}(?:{_HOUSE})", re.I)
+# what a house sends that is no book: a message, a mail, an invitation, a letter, a newsletter or catalogue, a press release
+# (fr, es, ca, it, pt, de, nl, el, en), right after the giving ("m'ont envoyé un courriel", "mir eine Einladung geschickt")
+_NOT_A_BOOK = re.compile(r"\s*(?:\w+\s+){0,2}?(?:courriel|correu|correo|e-?mail|mail|message|missatge|invitació|butllet[íi]|messaggio|mensaje|mensagem|nachricht|bericht|"
+                         r"invitation|invitaci[óo]n|invito|convite|einladung|uitnodiging|lettre|lettera|carta|brief|letter|"
+                         r"newsletter|bolet[íi]n|catalogue|cat[áa]logo|catalogo|katalog|communiqu[ée]|comunicado|comunicato|"
+                         r"μήνυμα|πρόσκληση|γράμμα|επιστολή|δελτίο|κατάλογο)", re.I)
 _SENTENCE = re.compile(r"(?<=[.!?;。！？])\s*")
 
 # zh: a publisher's sample copy, arrived towards the writer (sent here, received, sent to me), the writer or this book named
@@ -96,7 +107,7 @@ def given_to_me(text: str) -> bool:
             return True
         for give, agent, after in _COMPILED.values():
             for found in give.finditer(sentence):
-                if _denied(sentence, found.start(), found.end()):
+                if _denied(sentence, found.start(), found.end()) or _NOT_A_BOOK.match(sentence, found.end()) or _NOT_A_BOOK.search(found.group(0)):
                     continue
                 # (de: a passive's agent may stand inside the giving, "wurde mir vom Verlag zur Verfügung gestellt"; an active
                 # one's "vom Verlag" there is the book's house, "hat mir den Roman vom … Verlag geschenkt")
