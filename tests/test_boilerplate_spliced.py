@@ -64,7 +64,8 @@ def test_near_misses_of_a_related_link_stay(line_):
 ])
 def test_a_contact_line_ending_on_an_address_goes(line_):
     text, rules = cleaned(paras(*REVIEW) + line_ + "<p>Tags:</p><h3>Comments</h3><p>Log in to comment</p>", HOST)
-    assert "contact line" in rules
+    # (a call for readers' texts may be taken first by submissioncall, which names it so)
+    assert {"contact line", "call for submissions"} & set(rules)
     assert "@" not in text
     assert all(sentence in text for sentence in REVIEW)
 

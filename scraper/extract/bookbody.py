@@ -39,8 +39,7 @@ from .bookbiblio import _BIBLIO_TAIL, caseless_name, field_pairs, from_bibliogra
 from .bookaffiliate import affiliate_book; from .bookcardlocal import fact_box, local_card; from .bookplainof import plain_of; from .bookfieldvalue import field_value
 from .bookcjkline import cjk_record
 from .bookcaptionowner import caption_owner
-from .bookseries import series_heading
-from .bookslugpair import slug_pair
+from .bookseries import series_heading; from .bookslugpair import slug_pair
 from .bookslugtag import slugged_tag_book
 from .bookcover import cover_alt_book, figure_captions, from_caption
 from .bookunspaced import unspaced_book
@@ -56,12 +55,11 @@ from .bookdoubts import note_line; from .bookmarkedrecord import marked_record; 
 from .bookgenitive import genitive_author, headline_form, owner_of_quoted; from .bookgenitivepair import genitive_pair
 from .bookpagetitles import _named_part, described, extended_title, quotes_other, without_site
 from .bookld import from_author_link, from_card, from_microdata
-from .bookrecord import titled
+from .bookrecord import titled; from .bookwrotequoted import wrote_quoted
 from .bookopening import (bracket_credit, defined_book, from_paragraph, from_plain, info_line, marked_paragraphs, pictograph_record,
                           surname_possessive, tagged_title_run, translated_titles)
 from .bookscripts import defines_owned, lower_case_page, script_pair, tr_owner
 from .booktitles import cjk_bracketed, cjk_owner, cjk_writer, label_tail, role_credit
-from .bookwrotequoted import wrote_quoted
 
 _LABEL_ONLY = re.compile(rf"\s*(?:{_REVIEW_WORD})\s*", re.I)
 _BOOK_LINK = re.compile(r"goodreads\.com/book|thestorygraph\.com/books|bookshop\.org|openlibrary\.org|isbn", re.I)
