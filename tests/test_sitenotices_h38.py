@@ -176,3 +176,24 @@ def test_subscription_box_near_misses_stay():
     # a paragraph on its own in the body (no box of its own)
     body = fragment_fromstring("<div><p>Ich habe <a href='/abo'>das Abo</a> seit Jahren.</p></div>")
     assert subscription_box(body[0], body) is None
+
+
+# -- library_card_ask ------------------------------------------------------------------------------------------------
+
+def test_library_card_asks_nb_de_en():
+    from scraper.extract.sitenotices import library_card_ask
+    for html in ["<p>Mangler du lånekort? Det koster ingenting. <a href='/kort'>Bestill lånekort</a></p>",
+                 "<p>Noch kein Mitglied? Die Anmeldung ist kostenlos. <a href='/ausweis'>Leseausweis beantragen</a></p>",
+                 "<p>Not a member yet? Joining takes five minutes. <a href='/join'>Get a library card</a></p>"]:
+        assert library_card_ask(fragment_fromstring(html)), html
+    for html in ["<p>I borrowed it with my <a href='/kort'>library card</a></p>",  # no sentence closed before the link
+                 "<p>Jeg lånte den på <a href='/kort'>lånekortet</a> til mamma, og leste den på én kveld.</p>",  # link mid-line
+                 "<p>Not a member yet? Joining takes five minutes. <a href='/join'>Join today</a></p>",  # no card named
+                 "<p>Rating: 4/5. <a href='/kort'>Get a library card</a></p>"]:  # a score
+        assert not library_card_ask(fragment_fromstring(html)), html
+
+
+def test_library_card_ask_closing_the_page_goes_en():
+    ask = "<div class='box'><p>Not a member yet? Joining takes five minutes. <a href='/card'>Get a library card</a></p></div>"
+    text, rules = cleaned(paras(*EN) + ask, "citylibrary.example")
+    assert "Get a library card" not in text and "membership upsell" in rules and all(p in text for p in EN)

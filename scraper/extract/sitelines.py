@@ -46,7 +46,7 @@ from .couponline import FREE_TRIAL, INTRO_PRICE
 from .creditlines import credit_lines, own_views_disclaimer, picked_by
 from .contributorline import contributor_line  # (a reader's "（place　occupation　name　52）")
 from .submissioncall import submission_call
-from .sitenotices import access_line, edge_rows, subscription_box, views_disclaimer
+from .sitenotices import access_line, edge_rows, library_card_ask, subscription_box, views_disclaimer
 from .creditrow import credit_row  # (a row of credits: "Words by A · Illustrations by B", "Review: A · © Service")
 from .datelines import CLOCK, FULL_DATE
 from . import followlines, readerreview
@@ -224,6 +224,8 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
         elif (i in rows or i in head) and (views_disclaimer(text) or access_line(text)):
             # the article's views not the site's (named as creditlines' older forms are); the paywall's access line (sitenotices)
             drop[i], boxes[i] = "credit line" if views_disclaimer(text) else "site notice", block
+        elif i >= count / 2 and _closes_box(items, i, drop) and library_card_ask(block):
+            drop[i], boxes[i] = "membership upsell", block  # a library's bidding to get a card, closing its box (sitenotices)
         elif words <= 60 and (box := subscription_box(block, body)) is not None:
             drop[i], boxes[i] = "subscription box", box  # a box asking for a subscription, its link to the subscription page (sitenotices)
         elif (i in edge or i in head) and credit_row(text, lambda: " ".join(texts[k] for k in live if k != i)):

@@ -23,6 +23,10 @@ a line and a button) whose link goes to the publication's subscription page, by 
 "/abonnement", "/subscribe", "/suscripcion", "/assinatura", "/prenumerata", "/podpiska", a host "abo.…"), sixty
 words at most, no score. A review that speaks of subscribing (a novel about a magazine) links no such page, and a
 book's info box links the shop or the publisher.
+
+A library's page closes the same way with a bidding to get a library card (``library_card_ask``): a sentence or two,
+then a button-like link naming the card that ends the line ("Not a member yet? It is free. <a>Get a library card</a>",
+nb "Skaff lånekort", de "Leseausweis beantragen"), closing its box in the body's second half.
 """
 
 from __future__ import annotations
@@ -186,3 +190,30 @@ def edge_rows(items: list[HtmlElement], live: list[int], rows: int = 3) -> set[i
                 seen.append(k)
             out.add(i)
     return out
+
+
+# a library card, in many languages (a library's page bids the reader get one)
+_LIBRARY_CARD = re.compile(
+    r"library\s+card|lånekort\w*|bibliotekskort\w*|l[åa]nekort|bibliotheksausweis\w*|leseausweis\w*|benutzerausweis\w*|"
+    r"bibliotheekpas\w*|carte\s+de\s+(?:bibliothèque|lecteur)|carn[eé]t?\s+de\s+(?:biblioteca|lector)|cart[ãa]o\s+(?:de\s+leitor|da\s+biblioteca)|"
+    r"tessera\s+(?:della\s+)?biblioteca|kirjastokort\w*|kart\w*\s+biblioteczn\w*|čtenářsk\w+\s+průkaz\w*|читательск\w+\s+билет\w*|"
+    r"читацьк\w+\s+квит\w*|図書館カード|利用カード|도서관\s*(?:회원증|카드)|대출증|借书证|借書證|图书证|圖書證", re.I)
+_SENTENCE_END = re.compile(r"[.!?。！？…]\s*$")
+
+
+def library_card_ask(block: HtmlElement) -> bool:
+    """A library's line bidding the reader get a card: a sentence or two, then a button-like link naming the card that
+    closes the line ("Not a member yet? It is free. <a>Get a library card</a>"), forty words at most, no score. A
+    review's "borrowed with my <a>library card</a>" has no sentence closed before its link."""
+    text = text_of(block)
+    if not text or count_words(text) > 40 or has_score(text) or not _LIBRARY_CARD.search(text):
+        return False
+    links = links_of(block)
+    if not links:
+        return False
+    last = links[-1]
+    label = text_of(last)
+    if not label or not _LIBRARY_CARD.search(label) or (last.tail or "").strip() or not text.endswith(label):
+        return False
+    before = text[: len(text) - len(label)]
+    return bool(before.strip()) and bool(_SENTENCE_END.search(before))
