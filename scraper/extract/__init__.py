@@ -26,8 +26,7 @@ from .book import Book, Context, from_title
 from .bookbiblio import from_citation
 from .anaphora import book_mentions
 from .bookbody import find_book, page_clues
-from .booksidecard import side_card
-from .bookcatalogname import catalogue_book
+from .booksidecard import side_card; from .bookcatalogname import catalogue_book
 from .bookbesidefield import beside_record
 from .bookopeningheading import opening_heading
 from .bookbrand import in_page_script, kind_tail, unbranded
@@ -35,12 +34,9 @@ from .bookkindparen import kind_bracket
 from .bookedition import edition_bracket; from .bookbinding import binding_tail; from .bookicelandic import eftir_author
 from .bookproducthead import product_heading
 from .bookshopauthor import shop_book
-from .bookcase import base_form
-from .bookpenname import pen_name
-from .bookfulltitle import full_title
-from .booksigned import signed_author
-from .bookgenitivefront import nominative_author
-from .bookgenitivetail import declined_tail
+from .bookcase import base_form; from .bookpenname import pen_name
+from .bookfulltitle import full_title; from .booksigned import signed_author
+from .bookgenitivefront import nominative_author; from .bookgenitivetail import declined_tail
 from .bookheadtail import headline_tail
 from .bookdoubts import doubtful_author, quoted_work
 from .bookld import from_jsonld
@@ -52,8 +48,7 @@ from .classify import Evidence, body_signals, classify
 from .reviewed import work_clues
 from .figures import keep_figure_text
 from .recordreview import drop_record_around, put_back
-from .lendingpage import lending_page
-from .journalpage import drop_record_items
+from .lendingpage import lending_page; from .journalpage import drop_record_items
 from .leadpicture import drop_lead_pictures
 from .memberquotes import drop_member_quotes
 from .mailheaders import drop_mail_headers
@@ -71,8 +66,7 @@ from .metadata import PageMeta, read_metadata
 from .bodyfind import find_body, keep_record_lines
 from .platforms import WIDGET_SELECTORS, detect_platform
 from .rating import Rating, find_rating, parse_rating, rating_blocks
-from .ratingletters import letter_rating
-from .ratingpoints import school_scaled
+from .ratingletters import letter_rating; from .ratingpoints import school_scaled
 from .words import count_words
 from .trafsetup import trafilatura_options as _trafilatura_options  # (and trafilatura's filter keeps the joiners)
 

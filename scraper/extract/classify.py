@@ -14,16 +14,14 @@ words, not from the reviewed book's title. Each outcome carries a reason a perso
 from __future__ import annotations
 
 import re
-from collections import Counter
-from itertools import islice
+from collections import Counter; from itertools import islice
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from .listedbook import listed_book, numbered_works
 from .casefold import fold, replace_caseless, stems
 from . import adaptation, adaptgets, announce, fairwords, gatherings, medium, newslead, reviewbox, roundupheads
-from .headline import headline_work
-from .lendingpage import lending_record
+from .headline import headline_work; from .lendingpage import lending_record
 from .reviewaddress import filed_by_address, search_record
 from .reviewed import denied, no_reviews_yet, product_record, scattered, unfound_book, zero_reviews_heading
 from .scorelines import own_verdict as _own_verdict, scored as _scored
