@@ -189,3 +189,25 @@ def test_catalan_the_house_gave_the_book(note):
 def test_catalan_other_givings_are_none(note):
     assert not given_to_me(note), note
     assert not _notes(note).disclosure
+
+
+# ja, the neighbour of the Chinese sample copy: a sample copy or proofs received in the humble form
+@pytest.mark.parametrize("note", [
+    "この本は版元の担当さんから見本をいただきました。",
+    "発売前にゲラを読ませていただきました、感謝です。",
+    "見本誌をお送りいただきました。",
+])
+def test_japanese_sample_copy_received_is_a_disclosure(note):
+    assert given_to_me(note), note
+    assert _notes(note).disclosure
+
+
+@pytest.mark.parametrize("note", [
+    "この一節を文章の見本にさせていただきます。",  # taken as a model
+    "見本市で栞をいただきました。",  # a trade fair's bookmark
+    "見本はいただいていません。自分で買いました。",  # denied
+    "主人公は出版社から見本を受け取って泣いた。",  # a character's copy
+])
+def test_japanese_other_samples_are_none(note):
+    assert not given_to_me(note), note
+    assert not _notes(note).disclosure

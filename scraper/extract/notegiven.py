@@ -94,12 +94,21 @@ _ZH_MINE = re.compile(rf"^\W*(?:{_ZH_ARRIVED}|(?:本书|本書)?(?:为|為|系|�
 _ZH_NOT = re.compile(r"不是|并非|並非|没有|沒有|(?:寄|送|转|轉|赠|贈)给了?(?!我)|(?:寄|送|转|轉|赠|贈)給了?(?!我)|借(?:来|來|给|給|阅|閱|的)|图书馆|圖書館")
 
 
+# ja, its neighbour: a sample copy or proofs (見本, 見本誌, ゲラ, プルーフ) the writer received in the humble form (いただく,
+# 頂く: the writer's own getting, not a character's); not "見本にさせていただく" (taking it as a model), a trade fair (見本市)
+_JA_SAMPLE = re.compile(r"(?:見本(?!市)(?:誌|本)?|ゲラ|プルーフ(?:版|本)?|校正刷り)[をが][^。！？!?]{0,12}?(?:いただ|頂)")
+_JA_DENIED = re.compile(r"ません|ではな|じゃな|てない|ていない")
+
+
 def given_to_me(text: str) -> bool:
     """Whether a sentence of the short note `text` says its publisher gave (sent, offered, granted) the book to the writer."""
     if "样书" in text or "樣書" in text or "公关书" in text or "公關書" in text:
         for sentence in re.split(r"(?<=[。！？!?])", text):
             if _ZH_SAMPLE.search(sentence) and _ZH_MINE.search(sentence) and not _ZH_NOT.search(sentence):
                 return True
+    if ("見本" in text or "ゲラ" in text or "プルーフ" in text or "校正刷り" in text) and any(
+            _JA_SAMPLE.search(sentence) and not _JA_DENIED.search(sentence) for sentence in re.split(r"(?<=[。！？!?])", text)):
+        return True
     if not _HOUSE_NAMED.search(text):
         return False
     for sentence in _SENTENCE.split(text):
