@@ -21,10 +21,10 @@ from lxml.html import HtmlElement
 
 from .nodes import text_of
 from .rating import has_score
+from .tailasks import short_line
 from .words import count_words
 
 RULE = "forward ask"
-_NOT_LINES = ("h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "blockquote", "pre", "figure")
 _MAX_WORDS = 30
 _PROSE = 30
 _MAIL = r"(?:e-?mail\w*|mail\w*|newslett\w*|letter)"
@@ -50,10 +50,8 @@ FORWARD = re.compile(
 
 def forward_ask(block: HtmlElement) -> bool:
     """A short line bidding the reader to forward this mail (see the module docstring)."""
-    if block.tag in _NOT_LINES:
-        return False
-    text = text_of(block)
-    return bool(text) and count_words(text) <= _MAX_WORDS and bool(FORWARD.search(text)) and not has_score(text)
+    text = short_line(block, _MAX_WORDS)
+    return bool(text) and bool(FORWARD.search(text)) and not has_score(text)
 
 
 def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:

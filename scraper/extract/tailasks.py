@@ -73,13 +73,13 @@ def _beside_ask(i: int, drop: dict[int, str]) -> bool:
     return any(drop.get(k, "").startswith(_ASK_RULES) for k in (i - 1, i + 1))
 
 
-def short_line(block: HtmlElement) -> str:
-    """The text of a block that may be a closing ask: a short line (40 words at most), not a heading, quote, list,
-    table or figure; "" otherwise (tailasks, ifhelped)."""
+def short_line(block: HtmlElement, max_words: int = _MAX_WORDS) -> str:
+    """The text of a block that may be a closing ask: a short line (`max_words` words at most, 40 unless told), not
+    a heading, quote, list, table or figure; "" otherwise (tailasks, ifhelped, forwardask)."""
     if block.tag in _BLOCKED:
         return ""
     text = text_of(block)
-    return text if text and count_words(text) <= _MAX_WORDS else ""
+    return text if text and count_words(text) <= max_words else ""
 
 
 def subscription_ask(block: HtmlElement) -> bool:
