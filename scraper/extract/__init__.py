@@ -60,6 +60,7 @@ from .namedbyline import drop_name_bylines
 from .hiddentext import open_spoilers, show_score_widgets, subject_line
 from .inlinelinks import sentence_links_unwrapped
 from .layout import unwrap_layout_tables
+from .mailsections import cut_after_review_section
 from .medium import forum_topic
 from .mediumpage import page_medium
 from .metadata import PageMeta, read_metadata
@@ -281,6 +282,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         keep_figure_text(body, host)
         keep_record_lines(body)  # (a "book-meta" line of the book's record: bodyfind.py)
         open_spoilers(body)  # (hiddentext.py)
+        cut_after_review_section(body, report)  # a newsletter's sections after the review's own (mailsections)
         unwrap_layout_tables(body)  # a newsletter's page laid out in tables: its cells are boxes
         content = lxml_html.tostring(sentence_links_unwrapped(body), encoding="unicode")  # (inlinelinks)
         content = f"<html><head><title>{escape(meta.title or '')}</title></head><body><article>{content}</article></body></html>"

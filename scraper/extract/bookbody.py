@@ -51,7 +51,7 @@ from .bookclues import (
     slugged_product, _COVER, _NAME_RUN, credit_line, from_pictures, labelled_person, opening_by,
     page_pictures, possessor, post_lines, slug_book, slugged_runs, tagged_person, trim_name, writer,
 )
-from .bookdoubts import note_line; from .bookmarkedrecord import marked_record; from .bookcjkcover import cover_writer, headline_bracket_tag, tagged_bracket
+from .bookdoubts import note_line; from .bookmarkedrecord import marked_record; from .bookcjkcover import cover_writer, headline_bracket_tag, tagged_bracket; from .bookheadinglabel import labelled_heading
 from .bookgenitive import genitive_author, headline_form, owner_of_quoted; from .bookgenitivepair import genitive_pair
 from .bookpagetitles import _named_part, described, extended_title, quotes_other, without_site
 from .bookld import from_author_link, from_card, from_microdata
@@ -272,7 +272,7 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
             and not (clues.declared_writer and _letters(linked.author) == _letters(clues.declared_writer)):
         return linked
     for heading in clues.headings:  # "The Salt Ledger, Chidi Okafor": a split the text vouches for, as in the headline
-        found = from_title(heading, clues.context)
+        found = from_title(heading, clues.context) or labelled_heading(heading, clues.context)  # "Book of the month: A – T"
         if found and found.author:
             found.source = "heading"
             return found

@@ -1,0 +1,32 @@
+"""A heading in the post that opens on a label of the newsletter's or the column's own ("Book of the month: A – T",
+"Kniha měsíce: A – T", "Libro del mes: T, A"), then names the book as a headline does: read without the label.
+
+What tells a label from a title's main part ("Middlemarch: A Study of Provincial Life – George Eliot") is where the text
+names it: a post names its book by the title's main part again, while a label stands once, in the heading (the text
+may decline it, "the book of the month" in lower case, but never repeats it as written). The label is one to four
+words with no figure, no person's name; what follows must read as a book and its author by the headline's rules, the
+text vouching for the author as it does for a headline (``book.from_title`` with the post's context).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .book import Book, Context, from_title, is_name
+
+_LABELLED = re.compile(r"^\s*([^\W\d_][^:：\d]{0,40}?)\s*[:：]\s+(\S.*)$")
+
+
+def labelled_heading(heading: str | None, context: Context) -> Book | None:
+    """The book a heading names after its label, or None."""
+    match = _LABELLED.match(heading or "")
+    if not match:
+        return None
+    label, rest = match.group(1).strip(), match.group(2).strip()
+    if not 1 <= len(label.split()) <= 4 or is_name(label) or context.text.count(label) > 1:
+        return None
+    found = from_title(rest, context)
+    if not found or not found.author or found.author in label or label in found.title:
+        return None
+    found.source = "heading"
+    return found
