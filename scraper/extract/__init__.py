@@ -59,10 +59,8 @@ from .reviewscope import gather_labelled_lines
 from .namedbyline import drop_name_bylines
 from .hiddentext import open_spoilers, show_score_widgets, subject_line
 from .inlinelinks import sentence_links_unwrapped
-from .layout import unwrap_layout_tables
-from .mailsections import cut_after_review_section
-from .medium import forum_topic
-from .mediumpage import page_medium
+from .layout import unwrap_layout_tables; from .mailsections import cut_after_review_section
+from .medium import forum_topic; from .mediumpage import page_medium
 from .metadata import PageMeta, read_metadata
 from .bodyfind import find_body, keep_record_lines
 from .platforms import WIDGET_SELECTORS, detect_platform
