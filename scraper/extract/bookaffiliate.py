@@ -4,7 +4,9 @@ post links to a shop for is the one it reviews.
 - ヨメレバ / カエレバ (the widgets most Japanese book blogs use, "posted with ヨメレバ"): a box whose name element
   ("booklink-name", "kaerebalink-name") holds the title and edition, and whose detail element the author (family and
   given name apart), the publisher and the date: "恩田 陸 新潮社 2006年09月07日";
-- 楽天ブックス' item name, as its affiliate links give it: "T （imprint） [ Family Given ]".
+- 楽天ブックス' item name, as its affiliate links give it: "T （imprint） [ Family Given ]";
+- Rinker (the other common WordPress shop box, "created by Rinker"): a title element ("yyi-rinker-title") holding the
+  item name, "T（上） （imprint）", and a detail element whose "brand" line is, for a book, its author alone.
 
 A name written with a space between family and given name is given without it, as the text names the person.
 """
@@ -27,6 +29,10 @@ _NAME = r"[\u4e00-\u9fff\u3005]{1,3}\s[\u4e00-\u9fff\u3005\u3040-\u309f]{1,4}|[\
 _DETAIL = re.compile(rf"^\s*({_NAME})\s+\S+\s+(?:19|20)\d\d(?:年|[-/.])")
 _RAKUTEN = re.compile(rf"^\s*(?P<title>[^\[\]（()]{{1,60}}?)\s*(?:[（(][^）)]{{1,40}}[）)]\s*)*\[\s*(?P<name>{_NAME})\s*\]\s*$")
 _EDITION = re.compile(r"\s*[（(][^）)]{1,30}[）)]\s*$")
+# Rinker's brand line: the author, a name as above or written without the space ("恩田陸"), never a company (a name
+# ending in 社, 店, 館, 房, 庫, 版, 堂: a publisher or a shop brand of a non-book item), nor a first author "and others"
+# ("浜田 湊 ほか", which the name pattern would read as a given name in hiragana)
+_BRAND = re.compile(rf"^\s*(?!.*(?:ほか|など)\s*$)({_NAME}|[\u4e00-\u9fff\u3005]{{2,5}}(?<![社店館房庫版堂]))\s*$")
 
 
 def _candidates(tree: HtmlElement) -> list[HtmlElement]:
@@ -38,9 +44,17 @@ def _candidates(tree: HtmlElement) -> list[HtmlElement]:
     found = rows(root)  # (every node's class, read once for the page's walks: nodes.rows)
     if found is not None:
         return [element for element, cls, _ in found if isinstance(element.tag, str)
-                and ("link-name" in (cls or "") or element.tag == "a" and "[" in (element.text or ""))]
+                and ("link-name" in (cls or "") or "rinker-title" in (cls or "") or element.tag == "a" and "[" in (element.text or ""))]
     return [element for element in root.iter(etree.Element)
-            if "link-name" in (class_of(element) or "") or element.tag == "a" and "[" in (element.text or "")]
+            if "link-name" in (class_of(element) or "") or "rinker-title" in (class_of(element) or "") or element.tag == "a" and "[" in (element.text or "")]
+
+
+def _title_of(text: str) -> str:
+    """An item name without its trailing volume and imprint brackets: "T（上） （文庫）" -> "T"."""
+    text = text.strip()
+    while (shorter := _EDITION.sub("", text)) != text:
+        text = shorter
+    return text
 
 
 def affiliate_book(tree: HtmlElement) -> Book | None:
@@ -52,6 +66,14 @@ def affiliate_book(tree: HtmlElement) -> Book | None:
             detail = next((e for e in element.itersiblings() if _WIDGET.search(e.get("class") or "")), None)
             name = _DETAIL.match(detail.text_content()) if detail is not None else None
             title = _EDITION.sub("", (element.text or "").strip())
+            if name and title:
+                found.add((title, name.group(1).replace(" ", "")))
+        elif "yyi-rinker-title" in (element.get("class") or "").split():
+            item = _RAKUTEN.match(element.text_content())
+            brands = [] if item else element.xpath("following-sibling::*[contains(@class, 'rinker-detail')][1]"
+                                                   "//*[contains(concat(' ', @class, ' '), ' brand ')]")
+            name = _BRAND.match(brands[0].text_content()) if len(brands) == 1 else None
+            title = _title_of(element.text_content())
             if name and title:
                 found.add((title, name.group(1).replace(" ", "")))
         elif element.tag == "a" and "[" in (element.text or ""):
