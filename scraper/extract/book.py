@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from .bookinfo import without_label; from .booksitename import site_worded; from .mailsubject import subject_title
 from .booktitles import CREDIT, NUMBERING, cjk_bracketed, cjk_title, headline, mentioned_part as _mentioned_part, unbracketed as _unbracketed
-from .casefold import guarded, whole_count; from .bookvolume import volume_title
+from .casefold import guarded, whole_count; from .bookvolume import volume_title; from .bookownby import own_by
 
 QUOTES = "\"'‘’“”«»„‚‹›「」『』"
 _DASH = r"(?:\s[-–—]\s|\s?[–—]\s?)"
@@ -371,7 +371,7 @@ def _from_title(title: str | None, context: Context | None = None) -> Book | Non
         text, year = match.group(1), int(match.group(2))
     # "Title by Author" (English "by" only when unquoted: "de"/"di" are too common in titles);
     # the last "by" that leaves a name wins: "Stand by Me by Stephen King"
-    found = _split_at(text, r",?\s+[Bb]y\s+")  # ("By" in a Title Case headline)
+    found = _split_at(text, rf",?\s+(?:[Bb]y|{own_by(context.language if context else None)})\s+")  # ("By" in a Title Case headline; bookownby)
     # "Title, de Author", "Title d’Author": in Romance languages a comma or an elision marks the author
     found = found or _split_at(text, rf",\s+(?:{_by(context)})\s+|\s+d[’']", whole=True)
     if not found:
