@@ -38,7 +38,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from . import adslots, entryruns, evententry
+from . import adslots, entryruns, evententry, indicread
 from .datelines import FULL_DATE
 from .nodes import links_of, text_of
 from .rating import has_score
@@ -112,7 +112,7 @@ READ_ALSO = re.compile(
     r"cite[sș]te\s+(?:[sș]i|mai\s+mult)|citi[tț]i\s+[sș]i|прочетете\s+(?:още|също)|прочитајте\s+(?:и|уште)|"
     r"olvassa\s+el\s+ezt\s+is|ezt\s+is\s+olvassa|llegiu\s+també|llegeix\s+també|"
     r"baca\s+(?:juga|lagi)|xem\s+thêm|basahin\s+din|soma\s+(?:pia|zaidi)|بیشتر\s+بخوانید|این\s+را\s+هم\s+بخوانید|延伸閱讀|延伸阅读|相關閱讀|相关阅读|推薦閱讀|推荐阅读|関連記事|あわせて読みたい|함께\s*읽기|관련\s*글|"
-    r"اقرأ\s+أيضا[ًً]?|קראו\s+גם|यह\s+भी\s+पढ़ें|อ่านเพิ่มเติม)\s*[:：\-–—»›]*\s*", re.I)
+    r"اقرأ\s+أيضا[ًً]?|קראו\s+גם|อ่านเพิ่มเติม|" + indicread.PATTERN + r")\s*[:：\-–—»›]*\s*", re.I)  # indicread: the Indic labels
 # a line holding only a handle, a pictograph or a label may lead it ("🆔 @booknight", "Channel: @booknight")
 HANDLE_LINE = re.compile(r"^[^\w@]{0,4}(?:[^\W\d_]+\s*[:：]\s*)?@[\w.]{3,32}\W{0,4}$")
 

@@ -42,7 +42,7 @@ _SEE = re.compile(r"^\W*(?:see|voir|vedi|veja|zie|zobacz|см\.|δείτε)\b", 
 # a box a theme names for its related or read-more links
 _POINTER_CLASS = re.compile(r"(?:^|[-_])(?:read-?more|read-?also|related|also-?read|see-?also)(?:[-_]|$)", re.I)
 # a sentence going on after the title
-_SENTENCE = re.compile(r"[.!?。！？]\s+\S")
+_SENTENCE = re.compile(r"[.!?。！？।۔؟]\s+\S")  # (the Indic danda, the Urdu full stop and question mark too)
 
 
 def _emphasised(block: HtmlElement, text: str) -> bool:

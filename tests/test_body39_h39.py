@@ -1,0 +1,81 @@
+"""Body cleaning rules of the holdout39 round (helper body39), in our own words and markup, with near misses:
+
+- edges.READ_ALSO through indicread: the 'read also' labels of the Indic languages and Urdu (hi, mr, ne, gu, bn, as,
+  pa, or, ta, te, kn, ml, si, ur), the nukta letters precomposed or not; a bare "more read" only with its colon; a
+  longer word after the label ("ಓದಿದೆ", "I have read") and a sentence opening on "और पढ़ें" stay;
+- readalsoline: such a line, wholly linked or in a read-also box, goes from a Hindi and a Gujarati review; the same
+  label before a sentence of the review, and a link over part of a line, stay.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from lxml.html import fragment_fromstring
+
+from scraper.extract.edges import READ_ALSO
+from scraper.extract.readalsoline import unlinked_pointer
+from tests.cleaning import cleaned, paras
+
+HI = [
+    "यह उपन्यास पहाड़ के एक छोटे कस्बे में रहने वाली एक डाकिया की कहानी है, जो हर सुबह एक ही अनजान आदमी के नाम आई चिट्ठी "
+    "लेकर उसके दरवाज़े तक जाती है, पर दरवाज़ा कभी नहीं खुलता, और धीरे धीरे वह उस आदमी के बारे में अपनी डायरी में लिखने लगती है।",
+    "लेखिका का धैर्य ही इस किताब की ताकत है: दो सौ पन्नों तक शक धीरे धीरे गहराता है और कहीं भी आवाज़ ऊँची नहीं होती, जबकि "
+    "बारिश, कोहरा और ठंडी हवा कहानी का आधा हिस्सा खुद कह देते हैं, हर मौसम जैसे एक और किरदार हो।",
+    "आखिरी अध्याय सबसे कमज़ोर है, इतनी शांति के बाद अचानक बहुत सारी व्याख्याएँ, फिर भी मैं इसे धीमी रहस्य कथाओं के हर "
+    "पाठक को पढ़ने की सलाह दूँगा।",
+]
+GU = [
+    "આ નવલકથા દરિયાકાંઠાના એક નાના ગામની શિક્ષિકાની વાર્તા છે, જે દર સાંજે નિશાળ બંધ કર્યા પછી જૂના દીવાદાંડી પાસે બેસીને "
+    "ગામના વડીલો પાસેથી સાંભળેલી વાતો પોતાની નોંધપોથીમાં લખે છે, અને ધીમે ધીમે એ નોંધો આખા ગામનો ઇતિહાસ બની જાય છે.",
+    "લેખકની ભાષા સાદી છે પણ તેમાં ઊંડાણ છે: વરસાદ, મીઠાના અગર અને હોડીઓની અવરજવર વાર્તાનો અડધો ભાગ પોતે કહી દે છે, "
+    "અને દરેક પ્રકરણ પછી મને થોડી વાર અટકીને વિચારવાનું મન થયું.",
+    "છેલ્લું પ્રકરણ થોડું ઉતાવળિયું લાગે છે, છતાં ધીમી અને શાંત વાર્તાઓ ગમતી હોય તેવા દરેક વાચકને હું આ પુસ્તક વાંચવાની ભલામણ કરીશ.",
+]
+
+
+def test_indic_read_also_labels():
+    for label in ("यह भी पढ़ें:", "ये भी पढ़ें:", "इसे भी पढ़ें -", "हे पण वाचा:", "हेही वाचा:", "यो पनि पढ्नुहोस्:",
+                  "આ પણ વાંચો:", "এটাও পড়ুন:", "আরও পড়ুন:", "লগতে পঢ়ক:", "ਇਹ ਵੀ ਪੜ੍ਹੋ:", "ଏହା ମଧ୍ୟ ପଢ଼ନ୍ତୁ:",
+                  "இதையும் படிக்க:", "ఇది కూడా చదవండి:", "ಇದನ್ನೂ ಓದಿ:", "ഇതുകൂടി വായിക്കൂ:", "මේවාත් කියවන්න:",
+                  "یہ بھی پڑھیں:", "और पढ़ें:", "વધુ વાંચો:", "مزید پڑھیں:"):
+        match = READ_ALSO.match(f"{label} एक शीर्षक")
+        assert match and label.rstrip(":- ") in match.group(), label
+    # the nukta letter as letter and sign (ড + ় , ढ + ़) or precomposed (ড়, ढ़)
+    for label in ("আরও পড়ুন: x", "यह भी पढ़ें: x"):
+        assert READ_ALSO.match(unicodedata.normalize("NFD", label)), label
+    assert READ_ALSO.match("आरो पढ़ें: x") is None
+
+
+def test_indic_read_also_near_misses():
+    # a longer word after the label: "I have read this too, and …"
+    assert not READ_ALSO.match("ಇದನ್ನೂ ಓದಿದೆ ಮತ್ತು ಇಷ್ಟವಾಯಿತು")
+    # "read more" without its colon: a sentence of the review ("Read more of her books, …")
+    assert not READ_ALSO.match("और पढ़ें उनकी किताबें, तब समझ आएगा")
+    assert not READ_ALSO.match("વધુ વાંચો તો ખબર પડે કે લેખક શું કહે છે")
+    # the review's own sentences in these scripts
+    assert not READ_ALSO.match(HI[0]) and not READ_ALSO.match(GU[0])
+
+
+def test_linked_read_also_line_goes_hi_gu():
+    assert unlinked_pointer(fragment_fromstring("<p><a href='/sahitya/1'>ये भी पढ़ें: सर्दियों के पाँच उपन्यास</a></p>"))
+    assert unlinked_pointer(fragment_fromstring("<p class='also-read'>આ પણ વાંચો: શિયાળાની પાંચ નવલકથાઓ</p>"))
+    line = "<p class='more-link'><a href='/sahitya/panch-upanyas-2026'>ये भी पढ़ें: सर्दियों के पाँच उपन्यास</a></p>"
+    text, rules = cleaned(paras(*HI[:2]) + line + paras(HI[2]), "pahadpatrika.example.in")
+    assert "सर्दियों के पाँच उपन्यास" not in text and all(p in text for p in HI)
+    line = "<p><a href='/kala/sahitya/shiyalani-navalkatha'>આ પણ વાંચો: શિયાળાની પાંચ નવલકથાઓ</a></p>"
+    text, rules = cleaned(paras(*GU[:2]) + line + paras(GU[2]), "kinaro.example.in")
+    assert "શિયાળાની પાંચ નવલકથાઓ" not in text and all(p in text for p in GU)
+
+
+def test_read_also_line_near_misses_stay_hi_gu():
+    # the label and then a sentence of the reviewer's
+    assert not unlinked_pointer(fragment_fromstring(
+        "<p><b>यह भी पढ़ें: लेखिका की पहली किताब। उसमें भी यही कस्बा है और वही धीमी बारिश।</b></p>"))
+    # a link over part of the line only
+    assert not unlinked_pointer(fragment_fromstring(
+        "<p>આ પણ વાંચો: લેખકની <a href='/x'>પહેલી નવલકથા</a> જેમાં આ જ ગામ છે</p>"))
+    # wholly linked but not a label: a title only
+    assert not unlinked_pointer(fragment_fromstring("<p><a href='/y'>શિયાળાની પાંચ નવલકથાઓ</a></p>"))
+    # a heading keeps its label
+    assert not unlinked_pointer(fragment_fromstring("<h3><a href='/w'>ये भी पढ़ें: पाँच उपन्यास</a></h3>"))
