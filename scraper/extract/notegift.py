@@ -122,3 +122,13 @@ def received_apart(text: str) -> bool:
     from .notes import _RECEIVED_FOR_REVIEW, _not_mine  # (notes reads this module: imported when asked)
     from .notewords import EXCHANGED
     return count_words(text) <= NOTE_WORDS + 20 and bool(_RECEIVED_FOR_REVIEW.search(text) or EXCHANGED.search(text)) and not _not_mine(text)
+
+
+def warning_apart(disclosure: str | None, warning: str | None) -> str | None:
+    """The content warning, unless it is the free-copy note itself: a notice label opens both (es/pt "Aviso:", it "Avviso:",
+    ca "Avís:"), and a notice that says the publisher sent the copy and names no hard thing warns of nothing."""
+    from .casefold import fold
+    from .notewords import names_hard_thing
+    if warning and disclosure and fold(warning.strip()) in fold(disclosure) and not names_hard_thing(warning):
+        return None
+    return warning

@@ -34,7 +34,7 @@ from typing import Callable
 from lxml.html import HtmlElement
 
 from .casefold import contains_any, fold, guarded, stems
-from .notegift import edge_gift, received_apart
+from .notegift import edge_gift, received_apart, warning_apart
 from .notespoilers import _NO_SPOILERS, _squash, count_spoiler_sections
 from .notewarnings import caution_note, hard_list, inline_warning, labelled_note, note_words, opening_paragraphs, subject_warning
 from .notewords import CLAIMED_FREE, CW_ARTICLE as _CW_ARTICLE, CW_WORDS, EXCHANGED, LEAD_LABEL, DEPICT, FIRST_PERSON, FREE_GIVEN, FREE_SCRIPTS, HARD_THING, NEGATED_BEFORE, NOTE_MARK, PROVIDED, PUBLISHER, PUBLISHER_SCRIPTS, names_hard_thing
@@ -135,7 +135,7 @@ def _not_mine(sentence: str) -> bool:
 
 
 _DISCLOSURE_LABEL = re.compile(
-    r"^\W*(full\s+)?(disclosure|disclaimer|transparen\w*|divulga[çc][ãa]o|aviso\s+legal|hinweis|werbung|anzeige|"
+    r"^\W*(full\s+)?(disclosure|disclaimer|transparen\w*|divulga[çc][ãa]o|aviso(?:\s+legal)?|avís|avviso|hinweis|werbung|anzeige|"
     r"(my\s+)?copy|source|fuente|provenance|quelle|fonte|origem|ejemplar|exemplaire)\s*[:：|–—-]", re.I)
 
 # (or a label in brackets, "【注意】", "[TW]", whose note must then name a hard thing: a bracketed label is also an aside's)
@@ -194,9 +194,9 @@ def read_notes(markdown: str, root: HtmlElement | None = None) -> Notes:
         return _squash(" ".join(text for _, text in blocks)).casefold()
 
     return Notes(
-        disclosure=find_disclosure(blocks, italic) or _classed(root, _DISCLOSURE_CLASS.search, clean, _disclosure_in, _DISCLOSURE_CLASS.search),
-        content_warnings=find_content_warnings(blocks, markdown) or _classed(root, _CW_CLASS.match, clean, _warnings_in, _may_be_cw_class)
-        or opening_paragraphs(root, markdown, blocks, clean, _labelled_warnings) or (subject_warning(subject[0][1]) if subject else None),  # (a paragraph the Markdown glued to a box's title: notewarnings)
+        disclosure=(found := find_disclosure(blocks, italic) or _classed(root, _DISCLOSURE_CLASS.search, clean, _disclosure_in, _DISCLOSURE_CLASS.search)),
+        content_warnings=warning_apart(found, find_content_warnings(blocks, markdown) or _classed(root, _CW_CLASS.match, clean, _warnings_in, _may_be_cw_class)
+        or opening_paragraphs(root, markdown, blocks, clean, _labelled_warnings) or (subject_warning(subject[0][1]) if subject else None)),  # (a paragraph the Markdown glued to a box's title: notewarnings)
         spoiler_sections=count_spoiler_sections(blocks, markdown, root, clean),
     )
 
