@@ -41,6 +41,13 @@ _CJK_TITLE_NAME = re.compile(
     rf"{_CJK_BRACKETED}\s*(?:[（(]\s*(?P<bracketed>{_CJK_NAME}|[\u4e00-\u9fff\u3005]{{1,6}}[\u3041-\u30ff・]{{1,8}})\s*(?:著|作)?\s*[）)]|"
     rf"(?:[＝=]\s*)?(?P<name>{_CJK_NAME})\s*(?:著|作)?{_CJK_END})"  # (a newspaper's "『T』＝A・著": an equals sign before the credit)
 )
+# "《T》——A", "『T』――A", "《T》／A": a dash (Chinese 破折号, Japanese ―) or a slash between the title and the author; a
+# subtitle or a remark may stand there too ("《T》——重读的夏天"), so the name is a name's length (two to four hanzi, or
+# foreign parts joined by a dot), holds no particle and starts with no pronoun or demonstrative ("那年夏天")
+_CJK_TITLE_DASH_NAME = re.compile(
+    rf"{_CJK_BRACKETED}\s*(?:[—―─]{{1,2}}|[/／])\s*(?P<name>(?![这那我你他她它今本此该該這每某])(?![^\s]*[的之了是和与與在])(?:[\u4e00-\u9fff\u3005]{{2,4}}|"
+    rf"[\u4e00-\u9fff\u30a0-\u30ff]{{1,6}}(?:[・·][\u4e00-\u9fff\u30a0-\u30ff]{{1,6}})+))(?:著|作)?{_CJK_END}"
+)
 # the reviewer's credit before the bracketed title ("青木一郎・評　『T』＝A・著", "王小明・评"): a name with the role "review"
 _REVIEWER = re.compile(r"\S{2,}[・·]\s*(?:評|评)$")
 _CJK_NAME_TITLE = re.compile(rf"(?:^|[\s―—–\-:：|｜/／、])(?P<name>{_CJK_NAME})\s*(?:著|作)?\s*[:：]?\s*{_CJK_BRACKETED}")
@@ -85,7 +92,8 @@ _CJK_PICTURE = re.compile(r"封面|封底|書影|书影|書封|书封|表紙|表
 def cjk_title(text: str) -> tuple[str, str] | None:
     """(title, author) from "『海辺の灯台』山田花子", "佐藤一郎『冬の駅』", "李明《江边的雾》", "『冬の駅』（佐藤一郎）"."""
     match = _CJK_NAME_TITLE.search(text)
-    match = (match if match and not _REVIEWER.match(match.group("name")) else None) or _CJK_TITLE_NAME.search(text)
+    match = (match if match and not _REVIEWER.match(match.group("name")) else None) or _CJK_TITLE_NAME.search(text) \
+        or _CJK_TITLE_DASH_NAME.search(text)
     name = match and (match.groupdict().get("bracketed") or match.group("name"))
     name = name and re.sub(r"(?<=\S)(?:[・·]\s*(?:著|作)|著)$", "", name)  # "A・著", "A著": the author's role after the name
     if not name or _CJK_REVIEW.search(name) or _CJK_PICTURE.search(name) or is_remark(name) or counted(name):  # "重读《T》", "《T》（全三部）": a remark
