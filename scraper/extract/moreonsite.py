@@ -88,8 +88,18 @@ _NEWS_READER_NAME = re.compile(
     r"גוגל\s+ניוז|گوگل\s+نیوز|구글\s*뉴스|谷歌新闻|谷歌新聞|グーグルニュース|กูเกิล\s*นิวส์|கூகுள்\s*நியூஸ்", re.I)
 
 
+# a news site's other verbs for the same bidding, "get / read / find / keep up with our news there" ("Get the latest on
+# Google News", id/ms "Simak / Dapatkan berita terbaru di Google News", fr "Retrouvez-nous sur Google Actualités", es
+# "Consulta", pt "Confira / Acompanhe", de "Lesen Sie … bei Google News", it "Leggi", nl "Lees"): at the start of the line
+_READ_THERE = re.compile(
+    r"^\W*(?:get|read|find|check|catch|stay\s+(?:up|informed|updated)|keep\s+up|simak(?:lah)?|dapatkan(?:lah)?|baca(?:lah)?|"
+    r"pantau|cek|kunjungi|ikuti|retrouve[zr]|lisez|consulta|encuentra|ent[ée]rate|lee|mantente|confira|acompanhe|leia|"
+    r"fique|lesen\s+sie|finden\s+sie|bleib(?:en\s+sie)?|leggi|trova|resta|lees|vind|blijf|basahin)(?!\w)", re.I)
+
+
 def names_news_reader(text: str, follow: re.Pattern) -> bool:
     """A short line bidding the reader follow the site on a news reader named in it, with no link ("Follow us on
-    Google News", "… গুগল নিউজ ফিডটি অনুসরণ করুন"): `follow` is the caller's verb of following; no score."""
+    Google News", "… গুগল নিউজ ফিডটি অনুসরণ করুন"): `follow` is the caller's verb of following, or the line opens on
+    a verb of reading the site's news there (``_READ_THERE``); no score."""
     short = count_words(text) <= 25 if not _UNSPACED.search(text) else len(text.strip()) <= 70
-    return short and not has_score(text) and bool(_NEWS_READER_NAME.search(text) and follow.search(text))
+    return short and not has_score(text) and bool(_NEWS_READER_NAME.search(text) and (follow.search(text) or _READ_THERE.match(text)))
