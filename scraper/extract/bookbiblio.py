@@ -182,7 +182,7 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
 
 # the place of publishing and the publisher after its colon, as a library's description (Russian GOST, Polish, Czech
 # norms) sets them after the title: "М.: АСТ", "СПб.: Азбука", "Praha: Argo", "Kraków : Znak", "New York: Knopf"
-_PLACE_PUBLISHER = re.compile(r"^[^\W\d_][\w.\-]*(?:\s[^\W\d_][\w.\-]*)?\s?:\s*[^\W\d_]")
+_PLACE_PUBLISHER = re.compile(r"^(?:[—–]\s*)?[^\W\d_][\w.\-]*(?:\s[^\W\d_][\w.\-]*)?\s?:\s*[^\W\d_]")
 
 
 def _published(segments: list[str], head: str) -> tuple[str, str] | None:
