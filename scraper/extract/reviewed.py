@@ -248,7 +248,8 @@ _NO_REVIEWS = guarded(re.compile(  # (casefold.Guarded)
     r"レビューは(?:まだ)?ありません|最初のレビューを|暂无(?:评论|评价|书评)|暫無(?:評論|評價|書評)|还没有(?:人)?(?:评论|评价|书评)|"
     r"(?:리뷰|후기|서평)가\s*없습니다|ยังไม่มีรีวิว|เป็นคนแรกที่รีวิว|لا\s+(?:توجد|يوجد)\s+(?:أي\s+)?(?:مراجعات|تقييمات|تعليقات|آراء)|كن\s+(?:أول|اول)\s+من\s+(?:يقي\u0651?م|يراجع|يكتب|يعلق)|"
     r"هنوز\s+(?:هیچ\s+)?(?:نظری|دیدگاهی|نقدی|امتیازی)\s+(?:ثبت\s+نشده|وجود\s+ندارد)|اولین\s+نفری\s+باشید\s+که|אין\s+עדיין\s+ביקורות|chưa\s+có\s+đánh\s+giá|"
-    r"belum\s+ada\s+ulasan", re.I))
+    r"belum\s+ada\s+ulasan|"  # nb/nn/da, sv, fi, is ("Ingen anmeldelser ennå", "Inga recensioner än", "Ei vielä arvosteluja")
+    r"\bingen\s+(?:anmeldelser|omtaler|vurderinger|meldingar|bedømmelser)\s+(?:ennå|enda|enno|endnu)\b|\binga\s+(?:recensioner|omdömen)\s+(?:än|ännu)\b|\bei\s+(?:vielä\s+)?(?:arvosteluja|arvioita)\b|\bengar\s+umsagnir\s+enn\b", re.I))
 
 
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:(?-i:I)|I['’]m|I['’]ve|my|ich|mir|mich|mein\w*|je|j['’]|moi|yo|io|eu|ik|jag|jeg|я)(?!\w)|私|僕|我|나는|내가|저는|제가", re.I)
@@ -279,6 +280,7 @@ def no_reviews_yet(lines: list[str]) -> bool:
 _REVIEWS_NOUN = (r"reviews?|rezension\w*|bewertung\w*|avis|critiques|rese[ñn]as|opiniones|valoraciones|recension\w*|resenhas|"
                  r"avalia[çc][õo]es|recensies|beoordelingen|recenzj\w*|opinie|отзыв\w*|рецензи\w*|yorum\w*|arvostel\w*|"
                  r"anmeldelse\w*|omd[öo]m\w*|ulasan|đánh giá|レビュー|書評|书评|评论|評論|评价|評價|리뷰|서평|후기|مراجعات|تقييمات|ביקורות|समीक्षा\w*")
+_REVIEWS_HEAD = re.compile(_REVIEWS_NOUN, re.I)
 _ZERO_REVIEWS = re.compile(rf"^#+\s*(?:[0０]\s+(?:\w+\s+)?(?:{_REVIEWS_NOUN})\s*$|.*(?:{_REVIEWS_NOUN})\s*[(\[（]\s*[0０]\s*[)\]）]\s*$)", re.I)
 
 
@@ -286,8 +288,8 @@ def zero_reviews_heading(md_lines) -> bool:
     """A heading over the page's reviews area counts none ("### Community Reviews (0)") with little text before it
     (fewer than 120 words: a book record's blurb, not a post): a catalogue's or a shop's record, no review."""
     before = 0
-    for line in md_lines:
-        if line.startswith("#") and _ZERO_REVIEWS.match(line.strip()):
+    for index, line in enumerate(md_lines):  # (or a heading naming reviews whose next line says there are none yet)
+        if line.startswith("#") and (_ZERO_REVIEWS.match(line.strip()) or _REVIEWS_HEAD.search(line) and no_reviews_yet([next((x for x in md_lines[index + 1:index + 3] if x.strip()), "")])):
             return before < 120
         before += count_words(line)
     return False
