@@ -119,3 +119,37 @@ def test_read_the_news_there_near_misses():
     text, rules = cleaned(paras(ID[0]) + "<p>Dapatkan kabar terbaru Pesisir Pos di Google News.</p>" + paras(*ID[1:]),
                           "pesisirpos.example.id")
     assert "Google News" in text
+
+
+# -- forwardask: the mail named first, the verb taking it as a pronoun --------------------------------------------------
+from scraper.extract.forwardask import forward_ask  # noqa: E402
+
+ES = [
+    "La novela sigue a una farera de la costa norte que cada mañana encuentra en la playa una botella con una carta, "
+    "siempre del mismo remitente, y que poco a poco empieza a escribir respuestas que nunca envía.",
+    "Lo mejor del libro es su paciencia: la sospecha crece durante doscientas páginas sin una sola frase en voz alta, "
+    "y el viento, la lluvia y las mareas cuentan la mitad de la historia como si fueran personajes.",
+    "El último capítulo es el más flojo, con demasiadas explicaciones de golpe, pero se lo recomiendo a quien disfrute "
+    "de los misterios tranquilos.",
+]
+
+
+def test_forward_it_after_naming_the_mail_es_de_fr_en():
+    for line in ("Si esta newsletter te ha servido, reenvíala a quien le pueda gustar.",
+                 "Wenn dir dieser Newsletter gefallen hat, leite ihn gern an eine Freundin weiter.",
+                 "Si cette lettre vous a plu, transférez-la à un ami qui lit.",
+                 "Know someone who would enjoy this newsletter? Forward it to them."):
+        assert forward_ask(fragment_fromstring(f"<p>{line}</p>")), line
+    line = "<p>Si crees que este boletín le vendría bien a alguien de tu club, reenvíalo sin miedo.</p>"
+    text, rules = cleaned(paras(*ES) + "<p>Un abrazo,<br>Marta</p>" + line, "cartasdelfaro.example.es")
+    assert "reenvíalo" not in text and all(p in text for p in ES)
+
+
+def test_forward_it_near_misses_stay():
+    # the story's letter, forwarded by a character: no "this" letter of the reader's and no bidding
+    assert not forward_ask(fragment_fromstring("<p>La farera reenvía la carta a su hermana sin abrirla.</p>"))
+    # the verb with its pronoun, but no mail named
+    assert not forward_ask(fragment_fromstring("<p>Si te gusta el libro, reenvíalo a tus amigas.</p>"))
+    assert not forward_ask(fragment_fromstring("<p>She reads the letter twice and decides to forward it to the police.</p>"))
+    # the mail named, but no forwarding
+    assert not forward_ask(fragment_fromstring("<p>Esta carta llega cada martes con un libro nuevo.</p>"))

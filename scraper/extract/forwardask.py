@@ -46,12 +46,25 @@ FORWARD = re.compile(
     r"|(?:转发|轉發)(?:这封|這封|本期|这期|這期)(?:邮件|郵件|电子报|電子報|简报|簡報)"
     r"|이\s?(?:메일|뉴스레터|레터)을?\s?[^.]{0,20}?(?:전달|포워딩)",
     re.I)
+# the same bidding with the mail named first and the verb taking it as a pronoun ("If you know someone who would like
+# this newsletter, forward it to them", "Si crees que esta carta le gustará a alguien, reenvíala", "Wenn dir dieser
+# Newsletter gefällt, leite ihn weiter", "Si cette lettre vous a plu, transférez-la"): both in the one line
+_THIS_MAIL = re.compile(
+    r"\bthis\s+(?:e-?mail|newsletter|letter|issue)\b|\b(?:este|esta|dest[ae])\s+(?:correo|e-?mail|newsletter|"
+    r"bolet[íi]n|carta|entrega|mensagem)\b|\b(?:cet|ce|cette)\s+(?:e-?mail|courriel|newsletter|lettre)\b|"
+    r"\bdiese[nrs]?\s+(?:newsletter|e-?mail|mail|brief)\b|\b(?:questa|questo)\s+(?:e-?mail|mail|newsletter|lettera)\b|"
+    r"\b(?:deze|dit)\s+(?:e-?mail|mail|nieuwsbrief|brief)\b", re.I)
+_FORWARD_IT = re.compile(
+    r"\bforward\s+it\b|\breenv[íi](?:a(?:la|lo|sela|selo)|adla|adlo)\b|\btransf[ée]re[zr]?-(?:la|le)\b|"
+    r"\b(?:leite|leitet|leiten)\s+(?:ihn|sie|es)\s+(?:\w+\s+){0,4}weiter\b|\binoltra(?:la|lo|tela|telo)\b|"
+    r"\b(?:encaminhe|reencaminhe|encaminha)-(?:a|o)\b|\bstuur\s+(?:hem|haar|'m|het)\s+(?:\w+\s+){0,4}door\b", re.I)
 
 
 def forward_ask(block: HtmlElement) -> bool:
     """A short line bidding the reader to forward this mail (see the module docstring)."""
     text = short_line(block, _MAX_WORDS)
-    return bool(text) and bool(FORWARD.search(text)) and not has_score(text)
+    return bool(text) and bool(FORWARD.search(text) or _THIS_MAIL.search(text) and _FORWARD_IT.search(text)) \
+        and not has_score(text)
 
 
 def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
