@@ -378,7 +378,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
     for i in sorted(drop, reverse=True):
         k = i - 1
         while k >= 0 and k not in drop and not (drop[i] in ("meta row", "dateline") and i < 3 or drop[i] in _NOT_UNDER_TITLE) \
-                and _is_label(items[k]) and not (drop[i] == INTERFACE and items[k].tag in HEADING_TAGS):
+                and _is_label(items[k]) and not (drop[i] == INTERFACE and items[k].tag in HEADING_TAGS) and not citedrecord.record_line(_text(items[k])):
             drop[k] = f"label of {drop[i]}"
             k -= 1
 
