@@ -153,3 +153,36 @@ def test_forward_it_near_misses_stay():
     assert not forward_ask(fragment_fromstring("<p>She reads the letter twice and decides to forward it to the police.</p>"))
     # the mail named, but no forwarding
     assert not forward_ask(fragment_fromstring("<p>Esta carta llega cada martes con un libro nuevo.</p>"))
+
+
+# -- ifhelped.VOTE_FUELS: the vote button pressed as what keeps the writer writing -------------------------------------
+from scraper.extract.ifhelped import conditional_ask  # noqa: E402
+
+KO = [
+    "이 소설은 남쪽 바닷가의 등대지기가 매일 아침 해변에서 같은 사람이 보낸 편지가 든 병을 발견하고, 결국 부치지 못할 "
+    "답장을 쓰기 시작하는 이야기입니다. 이백 쪽 동안 의심이 천천히 자라는데 목소리를 높이는 문장이 하나도 없어요.",
+    "바람과 비와 파도가 이야기의 절반을 대신 해 주는 느낌이라 읽는 내내 바닷가에 서 있는 것 같았습니다. 마지막 장은 "
+    "설명이 한꺼번에 몰려와서 조금 아쉬웠지만, 조용한 미스터리를 좋아하시는 분들께는 자신 있게 권합니다.",
+]
+
+
+def test_vote_keeps_me_writing_ko_ja_zh_en():
+    for line in ("공감 버튼 꾹 눌러 주시면 다음 리뷰 쓰는 데 큰 힘이 됩니다!", "추천 한 번 눌러 주시면 힘이 납니다 ^^",
+                 "いいねを押していただけると次の記事の励みになります。", "觉得不错的话点个赞吧，这是我更新的动力。",
+                 "Hitting the like button keeps me writing these, thank you!"):
+        assert conditional_ask(fragment_fromstring(f"<p>{line}</p>")), line
+    text, rules = cleaned(paras(*KO) + "<p>공감 버튼 꾹 눌러 주시면 다음 리뷰 쓰는 데 큰 힘이 됩니다! 다른 책 추천도 부탁드려요.</p>",
+                          "bookboard.example.kr")
+    assert "공감 버튼" not in text and all(p in text for p in KO)
+
+
+def test_vote_keeps_me_writing_near_misses():
+    # the book recommended as a strength, no button pressed
+    assert not conditional_ask(fragment_fromstring("<p>지친 분들께 이 책을 추천합니다. 큰 힘이 됩니다.</p>"))
+    assert not conditional_ask(fragment_fromstring("<p>この本は落ち込んだ時の励みになります。ぜひ読んでください。</p>"))
+    # the book's character likes things; a reader's like named without what it does for the writer
+    assert not conditional_ask(fragment_fromstring("<p>The heroine clicks the like button on every post of her rival.</p>"))
+    # the line mid-review (before a long paragraph) stays
+    text, rules = cleaned(paras(KO[0]) + "<p>공감 버튼 꾹 눌러 주시면 다음 리뷰 쓰는 데 큰 힘이 됩니다!</p>" + paras(KO[1]),
+                          "bookboard.example.kr")
+    assert "공감 버튼" in text

@@ -18,6 +18,8 @@ A second shape asks the reader to sign up for the blog's update notices ("LINE�
 A third shape tells the reader what their support will pay for ("いただいたサポートは本の購入に使わせていただきます",
 "收到的打赏会用来买书", "보내주신 후원은 책 구입에 쓰겠습니다", "tips go towards buying more books"): the tip jar's
 line under a post (SUPPORT_USE), short, among the last lines.
+A fourth tells the reader that pressing the vote button keeps the writer writing ("추천 눌러 주시면 다음 글에 힘이
+됩니다", "いいねを押していただけると励みになります", "点个赞是我更新的动力"): VOTE_FUELS, a button pressed.
 
 A reviewer's "if you liked the film, read the novel" names the book or film as what pleased, not the post; a line of
 the review's own that says it helped them ("it helped me, please read it") opens on no condition.
@@ -86,6 +88,17 @@ SUPPORT_USE = re.compile(
     r"|\b(?:tips?|donations?|support)\s+(?:you\s+send\s+)?(?:go(?:es)?|will\s+go)\s+(?:towards?|to)\s+(?:buying|more|new)\b",
     re.I)
 
+# the reader's vote pressed as what keeps the writer writing ("추천 눌러 주시면 다음 글 쓰는 데 힘이 됩니다", "いいねを押して
+# いただけると励みになります", "点个赞就是我更新的动力", "hitting the like button keeps me writing"): a button pressed, not the
+# book recommended ("이 책을 추천합니다, 큰 힘이 됩니다" presses nothing)
+VOTE_FUELS = re.compile(
+    r"(?:추천|공감|좋아요|하트)\s*(?:버튼)?\s*(?:을|를)?\s*(?:한\s*번\s*)?(?:꾹\s*)?(?:눌러|누르|클릭)[^.!?]{0,30}?(?:다음|힘이|힘을|원동력|동기)"
+    r"|(?:いいね|スキ|ハート|応援クリック|ポチ)[^。]{0,20}?(?:押|クリック|タップ|ポチ)[^。]{0,15}?(?:励み|次の記事|更新の)"
+    r"|(?:点赞|點讚|点个赞|點個讚|按讚|按赞|按个赞|按個讚)[^。]{0,15}?(?:动力|動力|下一篇)"
+    r"|\b(?:hitting|pressing|tapping|clicking|a)\s+(?:the\s+)?(?:like|heart|vote|upvote|clap)(?:\s+button)?\b[^.!?]{0,30}?"
+    r"\b(?:keeps?\s+me\s+(?:going|writing)|motivates?\s+me|(?:for|with)\s+the\s+next\s+(?:post|review))",
+    re.I)
+
 
 def conditional_ask(block: HtmlElement) -> bool:
     """A short line opening on a condition about the post (or naming its update notices) that asks the reader."""
@@ -93,7 +106,7 @@ def conditional_ask(block: HtmlElement) -> bool:
         return False
     # (a line that neither says what support pays for nor asks is none, whatever it holds: asked first, as the score
     # and the notes' rules cost more, ~0.15 ms a line)
-    support = SUPPORT_USE.search(text) is not None
+    support = SUPPORT_USE.search(text) is not None or VOTE_FUELS.search(text) is not None
     if not support and not ASK.search(text):
         return False
     if has_score(text) or a_note(text):
