@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from .bookinfo import without_label; from .booksitename import site_worded; from .mailsubject import subject_title
 from .booktitles import CREDIT, NUMBERING, cjk_bracketed, cjk_title, headline, mentioned_part as _mentioned_part, unbracketed as _unbracketed
-from .casefold import guarded, whole_count; from .bookvolume import volume_title; from .bookownby import own_by
+from .casefold import guarded, whole_count; from .bookvolume import volume_title; from .bookownby import own_by; from .bookfinnish import finnish_genitives
 
 QUOTES = "\"'‘’“”«»„‚‹›「」『』"
 _DASH = r"(?:\s[-–—]\s|\s?[–—]\s?)"
@@ -198,7 +198,7 @@ class Context:
             return False
         surname = author.split()[-1]
         # (a Scandinavian or German genitive -s: "Jonassons debut", "Manns Roman")
-        genitive = self.mentions(surname + "s") if surname[-1:].isalpha() and surname[-1:] not in "sxzSXZ" else 0
+        genitive = (self.mentions(surname + "s") if surname[-1:].isalpha() and surname[-1:] not in "sxzSXZ" else 0) + sum(self.mentions(g) for g in finnish_genitives(surname, self.language))
         return max(self.mentions(surname) + genitive, self._declined(surname)) >= times
 
     def _declined(self, surname: str) -> int:
