@@ -183,6 +183,10 @@ def script_pair(text: str, context: Context, tags: list[str] = (), url: str = ""
     for match in _KO_ROLE_OWNED.finditer(text):
         if ko_name(match.group(1)) and match.group(1) not in _KO_NOT_ROLE_NAME:
             return clean_title(match.group(2)), match.group(1)
+    for match in _KO_BARE.finditer(text):  # "김하윤 『T』 후기": the name bare before the title, the text calling the person by it
+        if ko_name(match.group(1)) and not match.group(1).endswith(("의", "을", "를", "도", "에")) \
+                and match.group(1) not in _KO_NOT_ROLE_NAME and _ko_person_again(match.group(1), context.text.replace(text, " ", 1)):  # (not this line)
+            return clean_title(match.group(2)), match.group(1)
     for match in _AR_QUOTED_LI.finditer(text):
         words = match.group(2).split()
         for end in range(len(words), 1, -1):  # the name runs on into the sentence: the longest run named again
@@ -261,6 +265,21 @@ def construct_author(title: str, headline: str, tags: list[str]) -> str | None:
                 and re.search(rf"{_AR_BOOK_NOUN}\s+(?:لل?(?:كاتبة?|روائية?)\s+)?{re.escape(tag)}(?![\u0621-\u064a])", headline):
             return tag
     return None
+
+
+# Korean: a name set bare before the bracketed title, no particle ("… 다시 읽은 김하윤 『T』 후기"); a word opening with a
+# surname's syllable is as likely a noun ("이번", "정말"), so the text must call the person by it as a whole word, and
+# never with the particles of a place or a time (에, 에서, 부터, 까지: "이번에", "오늘부터"); a word ending in a particle
+# ("한강의 『T』") is the owned form (_KO_OWNED), read with its own checks
+_KO_BARE = re.compile(rf"(?:^|(?<=\s))({_HANGUL}{{2,4}})\s+[『「]([^』」]{{1,60}})[』」]")  # (a word: not a particle after a title's bracket, "」이랑 「T」")
+
+
+def _ko_person_again(name: str, text: str) -> bool:
+    """The text names `name` as a word of its own (then a space, a stop, or a person's particle) and never as a place or
+    a time ("이번에")."""
+    if re.search(rf"(?<!{_HANGUL}){re.escape(name)}(?:에|에서|부터|까지|쯤|마다)", text):
+        return False
+    return bool(re.search(rf"(?<!{_HANGUL}){re.escape(name)}(?:[\s.,!?]|$|(?:은|는|이|가|의|도|과|와|씨|님)(?!{_HANGUL}))", text))
 
 
 def ko_name(word: str) -> bool:

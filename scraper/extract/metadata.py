@@ -25,6 +25,7 @@ from lxml.html import HtmlElement
 
 from .nodes import class_of
 from .trafmeta import TrafilaturaMeta
+from .titletail import board_subject
 
 # Classes of a post's own heading (whole class tokens), of its tag and category boxes (any part of the class)
 _HEADING_TOKENS = (" entry-title ", " post-title ", " itemTitle ", " article-title ", " gh-article-title ", " post-full-title ")
@@ -234,6 +235,7 @@ def read_metadata(tree: HtmlElement, url: str) -> PageMeta:
         # trafilatura's one h1 is the site's name, a link home (old themes give the post an h2): <title> without it
         meta.sitename = meta.sitename or title.strip()
         title = _site_suffix(_SPACES.sub(" ", marks.title).strip(), title.strip(), lead=(": ",))
+    title = board_subject(tree, title, marks.title) or title  # "Site - Board - Subject": the subject's heading (titletail)
     meta.title = _site_suffix(_SPACES.sub(" ", title).strip(), meta.sitename) if title else None
     meta.author = theirs.author or name("author")
     meta.published = _iso_date(prop("article:published_time") or marks.time or theirs.date)
