@@ -41,6 +41,24 @@ _NAMED = re.compile(rf"^(?P<name>{_NAME})\s*[,，、]\s*[{_OPEN}](?P<title>[^{_C
 _SLASHED = re.compile(rf"^[{_OPEN}](?P<title>[^{_CLOSE}]{{1,60}})[{_CLOSE}]\s*[／/｜|]\s*(?P<name>{_NAME})\s?{_ROLE}\s*"
                       r"(?:[／/｜|]\s*[^／/｜|]{1,40}){0,4}[.。]?$")
 
+# "T／A（文庫）", "T / A (출판사, 2019)", "T／A著": the title unbracketed, a slash, the name (Han, Hangul, or katakana set
+# off by a middle dot: no plain word of kana), its role word or the details in brackets (a book card's line beside
+# its cover); the name said again in the text, since a bare title and a slash alone read like a category's path
+_PLAIN_SLASHED = re.compile(r"^(?P<title>[^\s／/｜|『』《》「」〈〉（()）。、，,！？!?:：][^／/｜|『』《》「」〈〉（()）。、，,！？!?:：]{0,39}?)\s*[／/]\s*"
+                            r"(?P<name>[\u4e00-\u9fff\u3005]{2,5}|[\u30a0-\u30ff]{1,8}(?:[・･][\u30a0-\u30ff]{1,8})+|[\uac00-\ud7a3]{2,4}|"
+                            rf"[\uac00-\ud7a3]{{1,3}}\s[\uac00-\ud7a3]{{1,3}})\s?(?P<role>{_ROLE})?\s*(?:[（(](?P<details>[^）)]{{2,60}})[）)])?\s*[.。]?$")
+
+
+def _plain_slashed(line: str, context: Context) -> tuple[str, str] | None:
+    """(title, author) of a line "T／A（details）" whose name the text says outside the line."""
+    match = _PLAIN_SLASHED.match(line)
+    if not match or not (match.group("role") or match.group("details") and _DETAILS.search(match.group("details"))):
+        return None
+    title, name = match.group("title").strip(), match.group("name")
+    if _NOT_NAME.search(name) or is_remark(name) or counted(name) or name in title or context.text.count(name) <= line.count(name):
+        return None
+    return title, name
+
 
 def cjk_record(lines: list[str], context: Context) -> tuple[str, str] | None:
     """(title, author) of a CJK record line among `lines`."""
@@ -54,6 +72,8 @@ def cjk_record(lines: list[str], context: Context) -> tuple[str, str] | None:
         match = _SLASHED.match(line)
         if match and not _NOT_NAME.search(match.group("name")):
             return match.group("title").strip(), match.group("name").strip()
+        if found := _plain_slashed(line, context):
+            return found
         match = _NAMED.match(line)
         if match and context.text.count(match.group("name")) >= 2:
             return match.group("title").strip(), match.group("name")
