@@ -9,7 +9,6 @@ that made it. Nothing is fetched.
 
 from __future__ import annotations
 
-import gc
 import logging
 import multiprocessing
 from collections import Counter, deque
@@ -31,10 +30,6 @@ EXTRACTED_KINDS_EXCLUDED = ("feed", "sitemap", "api", "unparsed", "not-html", "n
 BATCH = 50  # pages written in one transaction
 TASK = 10  # pages a worker reads and extracts per task: one round trip for all of them, not one each
 WINDOW = 4  # batches handed to the workers ahead of the one being written
-# A worker's young generation collected every GC_YOUNG allocations net (Python's default: 700). A page's extraction
-# allocates thousands and frees nearly all of them by reference count: at 700 the collector ran ~0.35 times a page and
-# found little; at 5,000 the garbage in cycles it does free waits longer (a worker's peak RSS ~20 MB higher).
-GC_YOUNG = 5000
 
 
 @dataclass
@@ -75,7 +70,7 @@ def reextract(db_path: str, sources: list[Source] | None = None, *, slugs: list[
     folder = str(warc_dir(db_path))
     summary = ReextractSummary()
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
-                               initializer=_start_worker) if workers else None
+                               initializer=start_worker) if workers else None
     try:
         with Archive(db_path) as archive:
             pages = _page_rows(archive, list(slugs or []), everything)
@@ -97,12 +92,6 @@ def reextract(db_path: str, sources: list[Source] | None = None, *, slugs: list[
         if pool is not None:
             pool.shutdown()
     return summary
-
-
-def _start_worker() -> None:
-    """The crawl's worker initializer, and the young generation's threshold raised (GC_YOUNG)."""
-    start_worker()
-    gc.set_threshold(GC_YOUNG, *gc.get_threshold()[1:])
 
 
 def _submit(pool, jobs: list[tuple]) -> list:
