@@ -16,6 +16,7 @@ import re
 from lxml.html import HtmlElement
 
 from .casefold import MARKS
+from .eventdays import weekday_dated
 from .eventline import CLOCK as EVENT_CLOCK
 from .nodes import text_of
 from .promo import set_apart
@@ -161,7 +162,11 @@ def event_list(block: HtmlElement) -> bool:
         return False
     lis = block.xpath("./li")
     if not all(date_led(li) for li in lis):
-        return False
+        # (or each item names its weekday beside its day, anywhere in it: "Club de lectura del jueves 17, 19:00",
+        # "Lesung, Samstag 19, Stadtbibliothek"; three of them, or two with a clock time on one: eventdays)
+        texts = [text_of(li) for li in lis]
+        return len(texts) >= 2 and all(count_words(t) <= 20 and weekday_dated(t) for t in texts) \
+            and (len(texts) >= 3 or any(EVENT_CLOCK.search(t) for t in texts))
     return len(lis) >= 3 or len(lis) >= 2 and all(EVENT_CLOCK.search(text_of(li)) for li in lis)
 
 

@@ -3,8 +3,8 @@
 
 Its shape, whatever the language: a short line (40 words at most) among the post's last two lines left, after the
 review's last paragraph (``tailasks.mark`` checks both), opening with a label of a few words and a colon, whose value
-gives a day (a figure of one or two digits, or a date) and a clock time ("19 Uhr", "7 pm", "19:30", "19h",
-"19 óra", "19時"). The clock is what tells it from a book's record ("Published: 3 March 2025") and from an audiobook's
+gives a day (a figure of one or two digits, a date, or a weekday's name: "Coming up: Thursday's reading hour, 7pm";
+eventdays) and a clock time ("19 Uhr", "7 pm", "19:30", "19h", "19 óra", "19時"). The clock is what tells it from a book's record ("Published: 3 March 2025") and from an audiobook's
 length ("Length: 12 h 30 min"); a price ("Entry: €5") or a score on the line keeps it (a ticket's price is a shop's
 programme line the rules of promo read; a score is the review's).
 """
@@ -15,6 +15,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from .eventdays import weekday
 from .nodes import text_of
 from .promo import PRICE
 from .rating import has_score
@@ -44,7 +45,12 @@ _HEAD = re.compile(r"^\W{0,3}([^\W\d_][^:：]{0,100}?)\s*[:：]\s*(.+)$", re.S)
 
 def _day_and_clock(text: str) -> bool:
     clock = CLOCK.search(text) or _CLOCK_LED.search(text)
-    return bool(clock) and bool(_DAY.search(text[:clock.start()] + " " + text[clock.end():]))
+    return bool(clock) and _day(text[:clock.start()] + " " + text[clock.end():])
+
+
+def _day(rest: str) -> bool:
+    """A day: a figure of one or two digits, or a weekday's name ("Thursday's reading hour …, 7pm": eventdays)."""
+    return bool(_DAY.search(rest)) or weekday(rest)
 
 
 def event_notice(block: HtmlElement) -> bool:
@@ -65,4 +71,4 @@ def event_notice(block: HtmlElement) -> bool:
     if not clock or PRICE.search(text) or has_score(text):
         return False
     rest = value[:clock.start()] + " " + value[clock.end():]
-    return bool(_DAY.search(rest))
+    return _day(rest)

@@ -26,7 +26,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from . import applines, eventline
+from . import applines, eventdays, eventline
 from .housekeeping import a_note
 from .nodes import links_of, text_of
 from .platforms import READER_ACTIONS
@@ -142,6 +142,6 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
                 drop[i], boxes[i] = "download pointer", block
             elif block.tag not in _BLOCKED and applines.app_line(text_of(block)):
                 drop[i], boxes[i] = "app line", block  # the site's app pressed on the reader (applines)
-            elif n <= 1 and eventline.event_notice(block):
-                drop[i], boxes[i] = "event notice", promo_box(block, body)
+            elif n <= 1 and (eventline.event_notice(block) or eventdays.standing_invite(block)):
+                drop[i], boxes[i] = "event notice", promo_box(block, body)  # (or a group's standing invitation: eventdays)
         longest_after = max(longest_after, words)

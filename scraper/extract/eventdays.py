@@ -1,0 +1,132 @@
+"""A weekday named in a line, and a group's standing invitation under the review: "The reading circle meets at the
+branch library every other Tuesday — all welcome!", "Lukupiiri kokoontuu joka torstai – tervetuloa!".
+
+- ``weekday``: the line names a day of the week, as any dateparser locale writes it in full (five letters or more:
+  "Thursday", "tiistaina", "jueves", "czwartek", "четверг", "الخميس"; a case ending of up to four letters after it,
+  "tiistaisin", "mardis"), or as the unspaced scripts do ("星期四", "周四", "木曜日", "목요일", "วันพฤหัสบดี") and as
+  Hebrew and Portuguese do with a word beside an ordinal ("יום חמישי", "quinta-feira"): a bare ordinal ("quinta",
+  "שלישי", "τρίτη") is a count as often as a day, and is not read alone.
+- ``weekday_dated``: a weekday beside a day of the month ("jueves 17", "Thursday 3rd", "sábado, 19"): an item of a
+  programme ("datelines.event_list").
+- ``standing_invite``: a short line that names a weekday or a day and its month, a gathering (a reading club, a meeting,
+  or a group meeting: "meets", "kokoontuu", "se reúne") and bids the reader to come ("all welcome", "join us",
+  "tervetuloa", "os esperamos", "zapraszamy", "欢迎"). All three, for a review's own closing line may name its book
+  club and a weekday ("our book club argued about it all Tuesday"), but does not invite anyone. ``tailasks.mark``
+  asks it of the post's last two lines, after the review's last paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lxml.html import HtmlElement
+
+from .nodes import text_of
+from .words import count_words
+
+_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# a locale's name that is a common word as well, or a stem a longer word opens with: pt ordinals (the day is
+# "quinta-feira", _UNSPACED), el ordinals, uk "серед" (among)
+_AMBIGUOUS = frozenset(("segunda", "terça", "quarta", "quinta", "sexta", "τρίτη", "τετάρτη", "πέμπτη", "серед"))
+_UNSPACED = re.compile(
+    r"星期[一二三四五六日天]|[礼禮]拜[一二三四五六日天]|[周週][一二三四五六日]|[月火水木金土日]曜日?|[（(][月火水木金土日][)）]|"
+    r"[월화수목금토일]요일|วัน(?:จันทร์|อังคาร|พุธ|พฤหัส(?:บดี)?|ศุกร์|เสาร์|อาทิตย์)|"
+    r"(?<!\w)יום\s+(?:ה?(?:ראשון|שני|שלישי|רביעי|חמישי|שישי)|שבת)(?!\w)|"
+    r"(?<!\w)(?:segunda|ter[çc]a|quarta|quinta|sexta)-feira(?!\w)")
+_WORD = re.compile(r"[^\W\d_]{5,}")
+
+
+@lru_cache(maxsize=1)
+def weekday_names() -> frozenset[str]:
+    """The weekdays' names of five letters or more (single words) of every dateparser locale, casefolded."""
+    try:
+        from dateparser.languages.loader import default_loader
+    except ImportError:  # (without dateparser: the English names)
+        return frozenset(_KEYS)
+    out = set(_KEYS)
+    for locale in default_loader.get_locales():
+        if locale.shortname.split("-")[0] == "he":  # (Hebrew's are ordinals: _UNSPACED reads them after "יום")
+            continue
+        for key in _KEYS:
+            out.update(word.casefold() for word in locale.info.get(key, []) if _WORD.fullmatch(word))
+    return frozenset(out - _AMBIGUOUS)
+
+
+def _weekday_word(word: str, names: frozenset[str]) -> bool:
+    word = word.casefold()
+    return word in names or any(word[:-n] in names for n in range(1, 5) if len(word) - n >= 5)
+
+
+def weekday(text: str) -> bool:
+    """The text names a day of the week (module docstring)."""
+    if _UNSPACED.search(text):
+        return True
+    names = weekday_names()
+    return any(_weekday_word(found.group(0), names) for found in _WORD.finditer(text))
+
+
+# a day of the month right beside a word: "jueves 17", "Thursday 3rd", "sábado, 19", "17 jueves"
+_BESIDE = re.compile(r"([^\W\d_]{5,})[,.]?\s+(?:the\s+)?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|º|\.)?(?![\d:.,]\d)|"
+                     r"(?<![\d.:])(?:[1-9]|[12]\d|3[01])\.?\s+([^\W\d_]{5,})")
+
+
+def weekday_dated(text: str) -> bool:
+    """A weekday beside a day of the month (a figure of one or two digits, not a clock's)."""
+    if re.search(r"(?:星期|[礼禮]拜|[周週])[一二三四五六日天]|[月火水木金土日]曜|[월화수목금토일]요일", text):
+        return bool(re.search(r"\d{1,2}\s*[日일号號]", text))
+    names = weekday_names()
+    return any(_weekday_word(found.group(1) or found.group(2), names) for found in _BESIDE.finditer(text))
+
+
+# A bid to come, in our languages (not a bare "welcome": a post's greeting opens with one)
+_INVITE = re.compile(
+    r"(?<!\w)(?:(?:all|everyone|everybody|newcomers|new\s+(?:members|faces|readers)|visitors|you(?:'re|\s+are))\s+(?:are\s+|is\s+)?"
+    r"(?:very\s+|most\s+|always\s+)?welcome|welcome\s+(?:to\s+join|along|aboard)|join\s+us|come\s+(?:along|and\s+join)|"
+    r"drop\s+(?:in|by)|see\s+you\s+there|rsvp|free\s+entry|bring\s+(?:a|your|whatever|along)|"
+    r"willkommen|kommt?\s+vorbei|kommen\s+sie\s+vorbei|seid\s+dabei|sei\s+dabei|eintritt\s+frei|"
+    r"bienvenue?s?|venez|rejoignez[- ]nous|on\s+vous\s+attend|nous\s+vous\s+attendons|entrée\s+libre|"
+    r"bienvenid[oa]s?|[oa]s\s+esperamos|te\s+esperamos|les\s+esperamos|únete|ap[úu]ntate|entrada\s+(?:libre|gratuita|livre)|"
+    r"benvenut[oaie]|vi\s+aspettiamo|ti\s+aspettiamo|unisciti|ingresso\s+libero|"
+    r"bem[- ]vind[oa]s?|esperamos\s+(?:por\s+)?(?:você|vocês|vós|te)|venha|apareçam?|"
+    r"welkom|kom\s+(?:ook|langs|gerust)|"
+    r"välkommen|välkomna|kom\s+(?:och|förbi|gärna)|velkommen|velkomne|kom\s+(?:og|innom|gjerne)|"
+    r"tervetuloa|tervetulleita|tule\s+mukaan|tulkaa\s+mukaan|tere\s+tulemast|"
+    r"zapraszam[y]?|przyjd[źz](?:cie)?|dołącz(?:cie)?|zveme|přijďte|vítáni|vítejte|pozývame|príďte|vitajte|"
+    r"приглаша(?:ем|ю)|приходите|ждём|ждем|добро\s+пожаловать|присоединяйтесь|запрошу(?:ємо|ю)|приходьте|чекаємо|"
+    r"ласкаво\s+просимо|долучайтеся|заповядайте|dobrodošli|pozivamo|dođite|добродошли|позивамо|vabljeni|"
+    r"(?:szeretettel\s+)?várunk|vă\s+așteptăm|te\s+așteptăm|bine\s+ați\s+venit|bekliyoruz|davetlisiniz|herkes\s+davetli|"
+    r"σας\s+περιμένουμε|ελάτε|καλωσορίζουμε|kviečiame|aicinām|"
+    r"ندعوكم|ندعوك|(?:أهلا|أهلاً|مرحبا|مرحباً)\s+بالجميع|الدعوة\s+عامة|بانتظاركم|في\s+انتظاركم|"
+    r"מוזמנים|מוזמנות|נשמח\s+לראותכם|منتظرتان\s+هستیم|خوش\s+آمدید|आमंत्रित|स्वागत|"
+    r"ayo\s+(?:datang|gabung|ikut)|mari\s+(?:bergabung|datang)|silakan\s+datang|terbuka\s+untuk\s+umum|kami\s+tunggu|jom|"
+    r"mời\s+(?:các\s+bạn|mọi\s+người|bạn)|hoan\s+nghênh|chào\s+đón)(?!\w)|"
+    r"ขอเชิญ|เชิญชวน|ยินดีต้อนรับ|お待ちして(?:い|お)ります|お待ちしています|ご参加ください|参加自由|歓迎|どなたでも|"
+    r"欢迎|歡迎|不见不散|不見不散|환영합니다|환영해요|오세요|함께해요|참여하세요",
+    re.I)
+# a group meeting, as a verb: "meets", "meet up", "trifft sich", "se reúne", "kokoontuu", "spotyka się", "собирается"
+_MEETS = re.compile(
+    r"(?<!\w)(?:meets|meet\s+up|gathers|trifft\s+sich|treffen\s+uns|se\s+réunit|se\s+retrouve|nous\s+retrouvons|"
+    r"se\s+re[úu]ne|nos\s+reunimos|nos\s+vemos|si\s+riunisce|si\s+incontra|ci\s+vediamo|ci\s+incontriamo|"
+    r"nos\s+encontramos|komt\s+samen|komen\s+samen|träffas|møtes|treffes|mødes|kokoontuu|kokoonnumme|tavataan|"
+    r"spotyka\s+się|spotykamy\s+się|schází\s+se|scházíme\s+se|собирается|собираемся|встречаемся|збирається|"
+    r"збираємося|зустрічаємося|toplanıyor|buluşuyoruz|találkozunk|összegyűlünk|συναντιόμαστε|μαζευόμαστε|"
+    r"يجتمع|نلتقي|נפגשים|bertemu|berkumpul)(?!\w)|集まります|聚会|聚會|모입니다|만나요",
+    re.I)
+_MAX_WORDS = 40
+_BLOCKED = ("h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "dl", "table", "pre", "figure")
+
+
+def standing_invite(block: HtmlElement) -> bool:
+    """A short line that names a day, a gathering and bids the reader to come (module docstring)."""
+    if block.tag in _BLOCKED:
+        return False
+    text = text_of(block)
+    if not text or count_words(text) > _MAX_WORDS or not _INVITE.search(text):
+        return False
+    from . import announce, gatherings  # (asked of a line that invites only; and lazily: datelines imports this module)
+    from .housekeeping import a_note
+    from .rating import has_score
+    gathering = _MEETS.search(text) or announce.club(text) or gatherings._MEETING.search(text)
+    day = weekday(text) or announce.meeting_days(text) >= 1
+    return bool(gathering and day) and not (has_score(text) or a_note(text, block))
