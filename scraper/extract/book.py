@@ -392,8 +392,8 @@ def _from_title(title: str | None, context: Context | None = None) -> Book | Non
     if marked and not clean_title(text)[:1].islower():  # "Staff review: the pond that was an ocean" names no title
         remark = re.split(r"\s[-–—]\s+(?=[^\W\d_])", text, maxsplit=1)  # "Review: T – a quiet triumph": the post's remark after a dash
         text = remark[0] if len(remark) == 2 and remark[1][:1].islower() else text
-        # "Avis : T, enfin fini": the post's remark after a comma, where the text names the title before it, never the whole
-        comma = text.split(", ", 1)
+        text = _quote_text(q) if (q := re.match(rf"{_QUOTED}\s+\S", text)) else text  # "Recenzija: 'T' Autora i …": the marks close the title
+        comma = text.split(", ", 1)  # "Avis : T, enfin fini": the post's remark after a comma, where the text names the title before it, never the whole
         if len(comma) == 2 and comma[1][:1].islower() and context is not None and context.mentions(comma[0]) and not context.mentions(text):
             text = comma[0]
         return Book(clean_title(text), None, source="title") if len(text.split()) <= 12 else None

@@ -270,6 +270,8 @@ def labelled_person(lines: list[str], labels: list[str], url: str, context: Cont
         words = match.group(0).split()
         while len(words) > 2 and words[0].lower() in lower:
             words = words[1:]  # "Then Agnes Holloway": a word the text also writes in lower case opens a sentence, no name
+        if len(words) == 2 and words[0].lower() in lower and (context.text[max(0, match.start() - 4):match.start()].rstrip(" \t")[-1:] or ".") in ".!?…\n":
+            continue  # "But Holloway knows": a sentence's first word, which the text also writes in lower case, and a surname
         name = " ".join(words)
         if words != match.group(0).split() and _lower_lead(match.group(0), context.text) and f" {fold(match.group(0))} " in labelled:
             continue  # "The Enchanted April" that the URL spells with its article: a title, whatever its last word

@@ -22,6 +22,8 @@ _AND = re.compile(r"\s(?:and|et|und|y|e|en|och|og|ja|és|и|і|ve|và|dan|και
 def head(part: str, context: Context) -> str:
     """`part`'s text before its first colon, comma or dash; "" when that is the first item of a listing headline."""
     found = _SPLIT.split(part, maxsplit=1)[0]
+    if found != part and kicker(found, part, context):
+        return ""
     if found == part or context.mentions(found):
         return "" if found != part and kind_only(found) else found
     return "" if (listing(part) and part.startswith(found + ",")) or kind_only(found) else found
@@ -55,3 +57,12 @@ _KIND_ONLY = re.compile(
 def kind_only(part: str) -> bool:
     """`part` is only the word for a book or novel ("Kniha", "The book", "Ein Roman"): what a headline is about, no title."""
     return _KIND_ONLY.fullmatch(part.strip()) is not None
+
+
+def kicker(found: str, part: str, context: Context) -> bool:
+    """`found`, a headline's head before its colon or dash, is a news kicker: a phrase of two words or more set in
+    capitals ("ЗАВЕТ ПРЕЦИМА: …", "A HOUSE OF GLASS – …") over a headline that goes on in ordinary case, and one the
+    text never names in any case. A book's title in capitals is named in the text; an acronym is one word."""
+    rest = part[len(found):].lstrip(" :-–—")
+    return len(found.split()) >= 2 and found.isupper() and not rest.isupper() and rest[:1].isalpha() \
+        and re.match(r"\s*(?::|[-–—]\s)", part[len(found):]) is not None and found.casefold() not in context.text.casefold()
