@@ -96,7 +96,8 @@ _APPOINTMENT = re.compile(
     rf"(?:{_DAY}\.?\s+(?:de\s+)?[^\W\d_]{{3,12}}\.?|\b(?-i:[A-ZÀ-Þ])[^\W\d_]{{2,11}}\.?\s+{_DAY}(?:st|nd|rd|th)?\b|{_DAY}[./]\d{{1,2}}\b\.?|"
     rf"\d{{1,2}}月{_DAY}日)[^\d\n]{{0,25}}?"
     r"(?:(?<![\d.:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])|(?<![\d.:])(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:h|ч|uur|Uhr|u|น)(?!\w)|"
-    r"\b\d{1,2}h\d{2}\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|"
+    # (French papers space the "h": "10 h 30"; a whole hour after "à", "dès": "à 18 h", "dès 9h")
+    r"\b\d{1,2}\s?h\s?\d{2}\b|\b(?:à|dès)\s+(?:[01]?\d|2[0-3])\s?h(?!\w)|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|"
     # (a whole hour with its word for o'clock: "19 Uhr", "20 uur")
     r"(?<![\d.:])(?:[01]?\d|2[0-3])\s*(?:Uhr|uur)(?!\w))",
     re.I,
@@ -105,8 +106,9 @@ _APPOINTMENT = re.compile(
 # "Leesclubverslag", "Lesekreistreffen", "bokklubbmøte"; the Finnish "lukupiiri" takes its case endings)
 _CLUB = re.compile(
     r"\b(?:book\s?clubs?|reading\s+(?:club|group|circle)s?|leesclub\w*|leeskring\w*|lesekreis\w*|lesezirkel\w*|buchclub\w*|"
-    r"club\s+(?:de\s+lecture|de\s+lectura|del\s+libro|de\s+leitura|do\s+livro)|clube\s+(?:de\s+leitura|do\s+livro)|"
-    r"(?:circolo|gruppo)\s+di\s+lettura|c[íi]rculos?\s+de\s+(?:lectura|leitura|lectores|leitores)|cercles?\s+de\s+lecture|bokklubb\w*|bokcirkel\w*|läsecirkel\w*|bogklub\w*|lukupiiri\w*|"
+    # (French papers write "club lecture", "club de lectures", "club des lecteurs", "café lecture"; it "club di lettura")
+    r"club\s+(?:(?:de\s+|d[eu]s?\s+|-\s*)?lectures?|des\s+lecteurs|de\s+lectura|del\s+libro|de\s+leitura|do\s+livro|di\s+lettura)|clube\s+(?:de\s+leitura|do\s+livro)|"
+    r"caf[ée][\s-]+(?:lecture|litt[ée]raire)s?|(?:circolo|gruppo)\s+di\s+lettura|c[íi]rculos?\s+de\s+(?:lectura|leitura|lectores|leitores)|cercles?\s+de\s+lecture|bokklubb\w*|bokcirkel\w*|läsecirkel\w*|bogklub\w*|lukupiiri\w*|"
     # (the Nordic reading clubs and circles: da "læseklub", "læsekreds", no "leseklubb", "lesesirkel", sv "läsklubb")
     r"l[æe]se(?:klub|kreds|sirkel)\w*|leseklubb\w*|läsklubb\w*|lukuklubi\w*|"
     r"(?:dyskusyjn\w+\s+)?klub\w*\s+książki|čtenářsk\w+\s+klub\w*|книжн\w+\s+клуб\w*|kitap\s+kulübü\w*|"
@@ -122,7 +124,7 @@ _CLUB = re.compile(
     r"წიგნის\s+კლუბ",
     re.I,
 )
-_CLOCK_HINT = re.compile(r"\d(?:[:.h]\d|\s*[ap]\.?m\b|\s*(?:uhr|uur)\b)", re.I)  # (\d[:.h]\d|\d\s*[ap]\.?m\b with its digit first: scanned for)
+_CLOCK_HINT = re.compile(r"\d(?:[:.h]\d|\s?h(?:\s?\d|(?!\w))|\s*[ap]\.?m\b|\s*(?:uhr|uur)\b)", re.I)  # (\d[:.h]\d|\d\s*[ap]\.?m\b with its digit first: scanned for)
 
 
 def _parts_schedule(lines: list[str]) -> bool:

@@ -169,7 +169,7 @@ def _masculine_given(first: str) -> str | None:
         return _FLEETING[first]
     if len(first) > 3 and first[-1] in "аa" and first[-2] not in _VOWELS:
         return first[:-1]
-    if len(first) > 3 and first.endswith(("ея", "ия", "ая")):
+    if len(first) > 3 and first.endswith(("ея", "ия", "ая", "ія")):  # (uk "Юрія", "Андрія": Юрій, Андрій)
         return first[:-1] + "й"
     if len(first) > 3 and first[-1] == "я" and first[-2] not in _VOWELS:
         return first[:-1] + "ь"

@@ -6,6 +6,12 @@ subject; when
 the book the text names is that title, the headline asks no question and the text calls its book "the book", "the
 novel" (reviewed.work_clues), one mention in the text is no passing one. A comparison with a film ("Os Maias, from
 book to screen") sets nothing off; a request for read-alikes ("After 《T》, what next?") asks.
+
+A headline one of whose clauses is the book set off and its author and nothing more ("«T» Юрия Петренко: двадцать лет
+спустя", "Kicker: „T“ Jana Nováka", "Jurgio Kunčino „T“"; the author in any case form whose stem is the author's)
+names its subject as "T by A" does, the byline a paper's review runs under in the languages that decline a name where
+English says "by": no mention in the text is a passing one. A clause that goes on after the name is a sentence about the
+book, news ("Το «T» του Ταχτσή γίνεται τηλεοπτική σειρά", "«T» Петренко экранизируют"), and names nothing so.
 """
 
 from __future__ import annotations
@@ -23,10 +29,54 @@ _CLOSES_SET_OFF = re.compile(r"(?:[;:؛|]|\s[—–-])\s*[^;:؛|«“„\"『《
                              r"[«“„\"『《「‘‹〈]([^»”“\"』》」’›〉\n]{2,80})[»”“\"』》」’›〉]\W{0,2}$")
 
 
+# the headline's clauses: split at a colon, a bar, a semicolon or a spaced dash
+_CLAUSES = re.compile(r"\s*[:|;؛]\s+|\s+[—–-]\s+")
+_SET_OFF = re.compile(r"[«“„\"『《「‘‹〈]([^»”“\"』》」’›〉\n]{2,80})[»”“\"』》」’›〉]")
+# a name's word: capitalised, in any script with case; a short lower-case particle may stand before the name ("by",
+# Greek "του", "de", "von")
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
+
+
+def _same_stem(word: str, surname: str) -> bool:
+    """`word` is `surname` with at most a case ending changed ("Андруховича", "Водолазкиным", "Kundery", "Kunčino")."""
+    word, surname = word.casefold().rstrip(".,"), surname.casefold().rstrip(".,")
+    common = 0
+    for a, b in zip(word, surname):
+        if a != b:
+            break
+        common += 1
+    return len(surname) >= 3 and common >= max(3, len(surname) - 3) and len(word) - common <= 4
+
+
+def byline_clause(title: str | None, book_title: str | None, author: str | None) -> bool:
+    """A clause of the headline is the book's title set off and its author's name, nothing more ("«T» A", "A «T»")."""
+    if not (title and book_title and author) or _ASKING.search(title):
+        return False
+    surname = author.split()[-1]
+    for clause in _CLAUSES.split(title):
+        clause = clause.strip(" .!…")
+        found = _SET_OFF.search(clause)
+        if not found or found.group(1).strip().casefold() != book_title.strip().casefold():
+            continue
+        before, after = clause[:found.start()].split(), clause[found.end():].split()
+        if len(before) == 1 and len(before[0]) <= 3 and after:
+            before = []  # (an article before the title: Greek "Το «T» του A")
+        if before and after:
+            continue
+        name = after or before
+        if name and name[0].islower() and len(name[0]) <= 4 and after:
+            name = name[1:]  # ("«T» του Ταχτσή", "„T“ von …": the particle that says "by")
+        if 1 <= len(name) <= 3 and all(_NAME_WORD.match(w) and w[0].isupper() for w in name) and _same_stem(name[-1], surname):
+            return True
+    return False
+
+
 def headline_work(ev) -> bool:
     """The post's title opens on the book's title set off, asks no question, and the text calls its book "the book",
     "the novel": the headline's subject, a review whose book the text names but once (a mention in passing is not in
     the headline; a comparison with a film or a request for read-alikes asks or names the other medium)."""
+    if byline_clause(ev.title, ev.book_title, ev.book_author):
+        return True  # (its byline: "«T» A", a clause of its own)
     found = _OPENS_SET_OFF.match(ev.title or "") or _CLOSES_SET_OFF.search(ev.title or "")
     if not (found and ev.book_title and found.group(1).strip().casefold() == ev.book_title.strip().casefold()) \
             or _ASKING.search(ev.title):
