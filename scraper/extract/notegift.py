@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import regex
 
+from .notecourtesy import courtesy_gift
 from .notegiven import given_to_me
 from .notewords import COPY_ANY, FREE_SCRIPTS, NEGATED, PROVIDED, PUBLISHER, THANKS
 from .words import count_words
@@ -87,7 +88,7 @@ def edge_gift(text: str, before: int, total: int) -> str | None:
     if publisher and (PROVIDED.search(text) and (FREE_SCRIPTS.search(text) or _GIFT.search(text)
                                                  or _COPY.search(text) and _MINE.search(text))
                       or THANKS.search(text) and (COPY_ANY.search(text) or PROVIDED.search(text))) \
-            and not _negated(text, publisher.start()) or given_to_me(text):  # (or the house gave it to the writer: notegiven)
+            and not _negated(text, publisher.start()) or given_to_me(text) or courtesy_gift(text):  # (or the house gave it to the writer: notegiven; he/yi/ar: notecourtesy)
         from .notes import _NOT_MINE  # (a policy's "if", a giveaway: no copy of the writer's)
         return None if _NOT_MINE.search(text) else text
     return None

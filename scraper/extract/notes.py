@@ -36,7 +36,7 @@ from lxml.html import HtmlElement
 from .casefold import contains_any, fold, guarded, stems
 from .notegift import edge_gift, received_apart, warning_apart
 from .notespoilers import _NO_SPOILERS, _squash, count_spoiler_sections
-from .notewarnings import caution_note, hard_list, inline_warning, labelled_note, note_words, opening_paragraphs, subject_warning
+from .notewarnings import caution_note, hard_list, inline_warning, labelled_note, note_words, opening_paragraphs, plot_label, subject_warning
 from .notewords import CLAIMED_FREE, CW_ARTICLE as _CW_ARTICLE, CW_WORDS, EXCHANGED, LEAD_LABEL, DEPICT, FIRST_PERSON, FREE_GIVEN, FREE_SCRIPTS, HARD_THING, NEGATED_BEFORE, NOTE_MARK, PROVIDED, PUBLISHER, PUBLISHER_SCRIPTS, names_hard_thing
 from .words import count_words
 
@@ -319,7 +319,7 @@ def _marked_warning(blocks: list[tuple[str, str]]) -> str | None:
     without its mark."""
     edges = blocks[:EDGE_BLOCKS] + blocks[max(EDGE_BLOCKS, len(blocks) - 2):]
     for kind, text in edges:
-        mark = NOTE_MARK.match(text) or (LEAD_LABEL.match(text) if (kind, text) in blocks[:2] else None)  # (or any label on top)
+        mark = NOTE_MARK.match(text) or (LEAD_LABEL.match(text) if (kind, text) in blocks[:2] and not plot_label(text) else None)  # (or any label on top but a plot's)
         if mark and note_words(text) <= CW_NOTE_WORDS and DEPICT.search(text) and names_hard_thing(text):
             return text[mark.end():].strip() or None
     return None

@@ -193,3 +193,21 @@ def subject_warning(subject: str) -> str | None:
         if rest and (names_hard_thing(rest) or not (match.group("attn") or match.group("soft") or match.group("bracket"))):
             return rest
     return subject if hard_list(subject) else None
+
+
+# --- a plot's label over the first block is no note's ----------------------------------------------------------------
+
+# the labels of a plot summary or a blurb (notes._marked_warning reads any label of a word or two over a short opening
+# block as a note's): "Plot: the novel depicts a war" sums the story up, it warns no one. en, es/pt/gl/ca, fr, it, de, nl,
+# sr/hr/bs (both scripts), mk, bg, sl, ru/uk, pl, cs/sk, he, ar (dictionary words)
+_PLOT_LABEL = re.compile(
+    r"^[\W_]*(?:plot|synopsis|summary|premise|blurb|the\s+story|sinopsis|sinopse|argumento|resumen|resumo|trama|resum|argument|"
+    r"r[ée]sum[ée]|intrigue|handlung|inhalt|klappentext|zusammenfassung|sinossi|riassunto|samenvatting|het\s+verhaal|"
+    r"radnja|sadržaj|kratak\s+sadržaj|fabula|vsebina|povzetek|zgodba|радња|садржај|кратак\s+садржај|фабула|синопсис|"
+    r"содржина|сиже|сюжет|резюме|съдържание|анотация|содержание|аннотация|зміст|анотація|fabuła|streszczenie|děj|obsah|"
+    r"anotace|dej|עלילה|העלילה|תקציר|الحبكة|ملخص|القصة)\s*[:：]", re.I)
+
+
+def plot_label(text: str) -> bool:
+    """Whether the block opens with a plot summary's label ("Synopsis:", "Радња:", "Handlung:"), not a note's."""
+    return bool(_PLOT_LABEL.match(text))

@@ -134,7 +134,13 @@ HARD_THING = (
     r"(?:child|pregnancy|pet)\s+loss|loss\s+of\s+(?:an?\s+)?(?:parent|child|mother|father|pet|sibling|baby|spouse|partner)|"
     r"car\s+accidents?|cannibalism|body\s+horror|infidelity|animal\s+death|"
     r"duelo|deuil|lutto|luto|Trauer|rouw|c[áâ]ncer|Krebs|cancro|kanker|depresi[óo]n|dépression|Depression|depressione|depressão|"
-    r"acoso|harcèlement|Mobbing|bullismo|pesten|guerra|guerre|Krieg|oorlog|adicci[óo]n|addiction|Sucht|dipendenza|verslaving"
+    r"acoso|harcèlement|Mobbing|bullismo|pesten|guerra|guerre|Krieg|oorlog|adicci[óo]n|addiction|Sucht|dipendenza|verslaving|"
+    # abortion, murder, kidnapping, ill-treatment, rape, incest, eating disorders (es, pt, gl, ca; fr, de, it, nl abortion)
+    r"abortos?|avortements?|avortament|Abtreibung\w*|abortus|asesinatos?|asasinatos?|assassinatos?|assass[ií]nios?|assassinats?|"
+    r"secuestros?|sequestros?|segrests?|maltratos?|malos\s+tratos|maus[\s-]+tratos|maltractaments?|violaci[óo]|violacións?|"
+    r"agresi[óo]n(?:es)?\s+sexual(?:es)?|agress[ãa]o\s+sexual|agressi[óo]\s+sexual|abús|incestos?|anorexia|bulimia|"
+    r"trastornos?\s+(?:alimentari|de\s+la\s+conducta\s+alimentari)\w*|transtornos?\s+alimentar\w*|trastorns?\s+alimentaris?|"
+    r"autolesió|automutila[çc][ãa]o|drogadicci[óo]n|tiroteos?|pederastia|homofobia|esclavitud|escravid[ãa]o|terrorismo"
 )
 _HARD_LATIN = re.compile(rf"\b(?:{HARD_THING})\b", re.I)
 # Hard things a book may depict, as word roots in any language.
@@ -173,7 +179,10 @@ HARD = re.compile(
     r"erőszak|bántalmaz|öngyilkos|halál|gyilkos|kínz|väkival|itsemurh|kuolem|hyväksikäyt|raiska|kidut|murha|vägival|enesetap|"
     r"surm|väärkohtl|vardarbīb|pašnāvīb|nāve|spīdzin|smurt|savižud|mirt|prievart|kankin|violen[țţt][aăe]|sinucid|moart|abuz|crim[ăa](?!\w)|crimei|crimele|omor|"
     r"βία|βίας|αυτοκτον|θ[άα]ν[άα]τ|τραύμα|κακοποί|βιασμ|δολοφον|βασαν|násil|sebevražd|samovražd|smrt|týrán|znásiln|vražd|nasil|samoubi|"
-    r"samoubojstv|zlostavlj|silovan|samomor|ubojstv|violència|suïcid)|"
+    r"samoubojstv|zlostavlj|silovan|samomor|ubojstv|violència|suïcid|"
+    # sr/bs (both scripts), mk, bg, sl: violence, abuse, rape, torture, murder, death (Cyrillic forms ru/uk do not share)
+    r"насиљ|злостављ|злоупотреб|силовањ|силувањ|изнасилв|мучењ|мучен(?:и|а|е)(?!\w)|мъчени|ubistv|mučenj|posilstv|zlorab|"
+    r"злоставув|смърт|убиство|тортур|самоубиств|трговин\w*\s+људ|trgovin\w*\s+ljud)|"
     r"හිංසන|සියදිවි|මරණ|ඝාතන|အကြမ်းဖက်|သတ်သေ|ကိုယ့်ကိုယ်ကိုသတ်|ហិង្សា|អត្តឃាត|ការសម្លាប់|"
     r"హింస|హత్య|అత్యాచార|మరణ|ಹಿಂಸೆ|ಆತ್ಮಹತ್ಯೆ|ಕೊಲೆ|ಸಾವು|അക്രമ|മരണ|ആത്മഹത്യ|കൊലപാതക|പീഡന",
     re.I,
@@ -194,6 +203,10 @@ DEPICT = re.compile(
     # el: "is spoken of", "a mention", "deals with", "touches on"
     r"γίνεται\s+λόγος|λόγος\s+για|αναφορ[άέ]|πραγματεύ|θίγ|ασχολε[ίι]ται|"
     r"con[țţt]ine|περιγρ[αά]φ|σκην|περιέχ|αναφέρ|απεικον|scén|obsahuj|zobraz|líčen|sadrž|prikaz|vsebuj|"
+    # hr/sr/bs (both scripts), mk, bg, sl: mentions, describes, contains, depicts, deals with, is spoken of
+    r"s?pominj|spomenut|omenj|opisuj|opisan|obravnav|bavi\s+se|obrađuj|govori\s+o(?!\w)|"
+    r"с?помињ|споменут|споменув|споменав|опис|садрж|содржи|съдърж|приказуј|приказан|прикажув|бави\s+се|обрађуј|"
+    r"говори\s+(?:о|за)(?!\w)|става\s+дума|"
     r"տեսարան|նկարագր|հիշատակ|көрініс|сипатта|үзэгдэл|дүрсл|eksena|paglalarawan|tinatalakay|binabanggit|matukio|maelezo)|"
     r"సన్నివేశ|ప్రస్తావన|వర్ణన|ದೃಶ್ಯ|ವರ್ಣನೆ|ಉಲ್ಲೇಖ|രംഗ|വിവരണ|പരാമർശ|"
     # "talks of", "is spoken of", "it is about", "touches on" (a note's other way to say what the book holds): th, zh, ja,
@@ -215,7 +228,7 @@ NEGATED = re.compile(
     r"لا\s+(?:يوجد|توجد|يحتوي|تحتوي)|بدون|ندارد|نیست|(?<!\w)(?:yok|değil|içermez|không|nélkül)(?!\w)", re.I)
 NEGATED_BEFORE = re.compile(
     r"(?<!\w)(?:no|not|none|without|free\s+of|нет|без|не|tidak|tanpa|bukan|nie|bez|brak|sin|sem|não|sans|ohne|kein\w*|senza|"
-    r"geen|nincs|nincsen|nem|ei|ilman|ilma|nav|nėra|fără|δεν|χωρίς|καμία|není|žádn\w*|žiadn\w*|nema|brez|nu\s+(?:este|există|conține|conţine))(?!\w)", re.I)
+    r"geen|nincs|nincsen|nem|ei|ilman|ilma|nav|nėra|fără|δεν|χωρίς|καμία|není|žádn\w*|žiadn\w*|nema|нема|няма|brez|nu\s+(?:este|există|conține|conţine))(?!\w)", re.I)
 
 
 _NEGATED_ZH = re.compile(r"没有|沒有|不含|不涉及|并无|並無|毫无|毫無|[无無](?=[\u4e00-\u9fff]{0,3}(?:暴力|死|自杀|自殺|血))")
