@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .bookbiblio import _BIBLIO_DETAIL  # (a page count, a price, an ISBN)
 from .words import count_words
 
 # the imprint: "City: Publisher, 2026" (pages after it: ". 320 с.", ", 288 pp.", " — 412 стр."); the publisher may name its
@@ -39,5 +40,21 @@ _LABELLED = re.compile(r"^\W*[^\W\d_][^:：.!?,，、]{0,30}[:：]\s*[^,，、]+
 
 
 def record_line(text: str) -> bool:
-    """The book's record as the reviewer wrote it (above), or a cited record (cited_record)."""
-    return (bool(_LABELLED.match(text)) or 4 <= len(parts := text.split("|")) <= 8 and all(0 < count_words(p) <= 8 for p in parts)) and any(c.isdigit() for c in text) or cited_record(text)
+    """The book's record as the reviewer wrote it (above), or a cited record (cited_record), or an unlabelled one
+    (unlabelled_record)."""
+    return (bool(_LABELLED.match(text)) or 4 <= len(parts := text.split("|")) <= 8 and all(0 < count_words(p) <= 8 for p in parts)) \
+        and any(c.isdigit() for c in text) or cited_record(text) or unlabelled_record(text)
+
+
+def unlabelled_record(text: str) -> bool:
+    """A record line without a label: three to eight short parts split by commas, the last a page count, a price, an
+    ISBN or a year ("<author>, <title>, <publisher>, 480 pages", "<title>, <author>, <publisher> 2024"); no part a
+    sentence ("It is long, slow, and worth 480 pages." has a sentence's end and a part of six words and more)."""
+    text = " ".join(text.split()).rstrip(" .")
+    if not text or count_words(text) > 30 or not any(c.isdigit() for c in text) or re.search(r"[.!?]\s+[^\W\d_]", text):
+        return False
+    parts = [p for p in re.split(r"\s*[,，、]\s*", text) if p]
+    if not 3 <= len(parts) <= 8 or any(count_words(p) > 6 for p in parts):
+        return False
+    # (Romanian sets "de" between a count from twenty and its noun: "480 de pagini")
+    return bool(_BIBLIO_DETAIL.search(parts[-1]) or re.fullmatch(r"(?:1[5-9]\d\d|20\d\d)|\d+\s+de\s+pagini", parts[-1]))

@@ -11,11 +11,18 @@ It speaks of the writer's site, not of the book. Its shape in every language:
   scripts written without spaces ("我的部落格", "私のブログ");
 - short (25 words; an unspaced line 70 characters), no score.
 
+Or the line points at the site by name (``own_site_pointer``): the site's kind, the writer's own or an "also" (or, in
+Japanese and Korean, the particle of "also" after the kind and a verb of running it), then an arrow or a colon and a
+short name that is no sentence ("I also keep a reading blog → Paper Lanterns", "読書ブログもやってます → X").
+
 The same position holds the news site's bidding to follow it on a news reader: a short line whose link goes to the
 reader's page for the site ("<a href=news.google.com/publications/…>Follow us on Google News</a>", in any language:
 the link's address says it, ``follows_on_news_reader``); a link to a news story elsewhere is no such page. With no
 link, the reader named in the line (in Latin letters or the page's script) and a verb of following say the same
 (``names_news_reader``: "গুগল নিউজ ফিডটি ফলো করুন"); a mention of the reader in the review's prose has no such verb.
+The readers by their local names ("Google Știri", "Wiadomości Google", "Google Vijesti"), the news apps (Discover,
+Flipboard, Apple News, SmartNews, LINE NEWS, Yandex's Dzen), the follow verbs the callers' table lacks (ro "Urmărește-ne",
+hr/sr "Pratite nas", ru "Следите", uk "Слідкуйте"), and Google's "add as a preferred source" page by its address.
 
 ``sitelines.mark`` asks them only of a line that closes the review's box late in the body (the position of a follow
 plea). What stays: the same words inside a paragraph of the review ("I wrote more about her earlier novels on my blog,
@@ -59,13 +66,45 @@ def more_on_own_site(text: str) -> bool:
     short = count_words(text) <= 25 if not _UNSPACED.search(text) else len(text.strip()) <= 70
     if not short or has_score(text):
         return False
-    return bool(_OWN_SITE.search(text) and _MORE_RE.search(text))
+    return bool(_OWN_SITE.search(text) and _MORE_RE.search(text)) or own_site_pointer(text)
+
+
+# a pointer from the words to a name: an arrow, a pointing hand, a colon
+_POINTER = re.compile(r"\s*(?:[→⇒➡➜➔👉▶►»]+|-+>|>>|[:：])\s*")
+_OWN_WORD = re.compile(rf"(?<!\w){_OWN}(?!\w)", re.I)  # ("Mein Bücherblog: X", the kind glued into a compound)
+# a site of one's own by its kind ("blog", "site", "podcast", "channel" and its forms in our scripts)
+_SITE_KIND = re.compile(rf"(?<!\w){_KIND}|blog\w*|(?<!\w)podcast\w*|部落格|博客|網誌|网志|ブログ|サイト|チャンネル|블로그|사이트|채널|頻道|频道", re.I)
+# the writer's own or "also" ("my blog", "I also blog", ja/ko/zh the particle of "also" after the kind: "ブログも",
+# "블로그도", "也有部落格"), or a verb of running it in the first person the scripts without spaces leave unsaid
+_ALSO = re.compile(
+    r"(?<!\w)(?:also|too|as\s+well|auch|aussi|également|también|também|anche|pure|ook|også|också|też|rovněž|také|"
+    r"tiež|szintén|și|şi|de\s+asemenea|тоже|также|теж|також|исто|takođe|tudi|ayrıca|juga|cũng|myös|samuti)(?!\w)|"
+    r"(?:ブログ|サイト|チャンネル|블로그|사이트|채널)\s?[も도]|也(?:有|在|寫|写|經營|经营)|"
+    r"(?:やって(?:ます|います|いる)|書いて(?:ます|います)|運営(?:して|中)|更新中|하고\s?있|운영\s?(?:중|하고)|쓰고\s?있)", re.I)
+
+
+def own_site_pointer(text: str) -> bool:
+    """A short line pointing to the writer's own site by its name: the site's kind, the writer's own or "also", then a
+    pointer and a short name ("I also keep a reading blog → Paper Lanterns", "読書ブログもやってます → X", "Mon blog :
+    Les pages du soir"); never a score, and the name is no sentence ("my blog: I started it to…" goes on)."""
+    short = count_words(text) <= 14 if not _UNSPACED.search(text) else len(text.strip()) <= 45
+    if not short or has_score(text):
+        return False
+    pointer = _POINTER.search(text)
+    if not pointer or not pointer.start():
+        return False
+    head, name = text[:pointer.start()], text[pointer.end():].strip()
+    if not name or re.search(r"[.!?。！？]\s*\S", name) or (count_words(name) > 6 if not _UNSPACED.search(name) else len(name) > 24):
+        return False
+    return bool(_SITE_KIND.search(head) and (_OWN_SITE.search(head) or _OWN_WORD.search(head) or _ALSO.search(head)))
 
 
 # a news reader's page for a publication (Google News: the site root or its /publications/, /s/ pages; Flipboard's
 # profile; MSN's channel), never one story's address
 _NEWS_READER = re.compile(r"^(?:news\.google\.[a-z.]+(?:/(?:publications|s)/[\w-]+|/?)(?:\?.*)?|flipboard\.com/@[\w.-]+/?|"
-                          r"(?:www\.)?msn\.com/[\w-]+/channel/source/[^/?#]+(?:/[\w-]+)?/?)$", re.I)
+                          r"(?:www\.)?msn\.com/[\w-]+/channel/source/[^/?#]+(?:/[\w-]+)?/?|"
+                          # (Google's "add as a preferred source" page for the site; Yandex's Dzen channel of the site)
+                          r"(?:www\.)?google\.[a-z.]+/preferences/source(?:\?.*)?|(?:dzen\.ru|zen\.yandex\.ru)/(?!a/|media/)[\w.-]+/?(?:\?.*)?)$", re.I)
 
 
 def follows_on_news_reader(block: HtmlElement, text: str) -> bool:
@@ -82,8 +121,14 @@ def follows_on_news_reader(block: HtmlElement, text: str) -> bool:
 # a news reader by its name, in Latin letters or as the page's script writes it (bn "গুগল নিউজ", hi "गूगल न्यूज़", ru
 # "Гугл Новости", ar "أخبار جوجل", ja "Googleニュース", ko "구글 뉴스", zh "谷歌新闻")
 _NEWS_READER_NAME = re.compile(
-    r"google\s*(?:news|nieuws|nachrichten|notícias|noticias|notizie|actualités|wiadomoś\w*|zpráv\w*|haber\w*|berita|tin\s+tức|"
-    r"новост\w*|новин\w*|ειδήσ\w*|ニュース|뉴스|新闻|新聞|ข่าว)|google\s+discover|flipboard|apple\s+news|yahoo\s*!?\s*news|msn\s+news|"
+    r"google\s*(?:news|nieuws|nachrichten|notícias|noticias|notizie|actualités|notícies|wiadomoś\w*|zpráv\w*|správ\w*|haber\w*|"
+    r"berita|tin\s+tức|[șş]tiri|stiri|hírek|uutiset|uudised|nyheter|nyheder|vijest\w*|vest\w*|novic\w*|naujienos|ziņas|lajme|"
+    r"новост\w*|новин\w*|вест\w*|ειδήσ\w*|חדשות|أخبار|اخبار|समाचार|খবর|ニュース|뉴스|新闻|新聞|ข่าว)|"
+    # (the Slavic, Romanian, Greek, Arabic and Hebrew names that set the news before the brand: "Știri Google")
+    r"(?:wiadomoś\w+|zpráv\w*|správ\w*|[șş]tiri|ειδήσ\w+|новост\w+|новин\w+|חדשות)\s+google|"
+    r"google\s+discover|flipboard|apple\s+news|yahoo\s*!?\s*(?:news|ニュース)|msn\s+news|microsoft\s+start|smartnews|newsbreak|"
+    r"line\s*news|dailyhunt|upday|opera\s+news|(?<!\w)дзен[еау]?(?=\W*$)|яндекс\W?(?:дзен|новост)\w*|"
+    r"네이버\s*뉴스|다음\s*뉴스|スマートニュース|グノシー|今日头条|頭條新聞|"
     r"গুগল\s*নিউজ|गूगल\s*न्यूज़?|गुगल\s*न्युज|гугл\s*новост\w*|أخبار\s+(?:جوجل|غوغل|قوقل)|(?:جوجل|غوغل)\s+نيوز|"
     r"גוגל\s+ניוז|گوگل\s+نیوز|구글\s*뉴스|谷歌新闻|谷歌新聞|グーグルニュース|กูเกิล\s*นิวส์|கூகுள்\s*நியூஸ்", re.I)
 
@@ -94,7 +139,15 @@ _NEWS_READER_NAME = re.compile(
 _READ_THERE = re.compile(
     r"^\W*(?:get|read|find|check|catch|stay\s+(?:up|informed|updated)|keep\s+up|simak(?:lah)?|dapatkan(?:lah)?|baca(?:lah)?|"
     r"pantau|cek|kunjungi|ikuti|retrouve[zr]|lisez|consulta|encuentra|ent[ée]rate|lee|mantente|confira|acompanhe|leia|"
-    r"fique|lesen\s+sie|finden\s+sie|bleib(?:en\s+sie)?|leggi|trova|resta|lees|vind|blijf|basahin)(?!\w)", re.I)
+    r"fique|lesen\s+sie|finden\s+sie|bleib(?:en\s+sie)?|leggi|trova|resta|lees|vind|blijf|basahin|"
+    r"citește|citeşte|citiți|citiţi|čitajte|читајте|читайте|читай|beri|czytaj|przeczytaj|olvass|lue|les|læs|läs)(?!\w)", re.I)
+# the verbs of following the callers' table (sitelines._FOLLOW) lacks, in the languages whose news sites bid it most
+# (ro "Urmărește-ne", hr/bs/sr "Pratite nas", "Пратите нас", sl "Sledite nam", ru "Следите за нами", uk "Слідкуйте",
+# lt "Sekite", lv "Sekojiet", et "Jälgi", sq "Na ndiqni", ur "فالو کریں", sw "Tufuate"): imperatives only, at a word's start
+_FOLLOW_THERE = re.compile(
+    r"(?<!\w)(?:urmăr(?:e[șş]te|i[țţ]i|i)|urmar(?:este|iti)|prat(?:ite|i)|прат(?:ите|и)|sledite|spremljajte|следете|"
+    r"следите|следи|слідкуйте|стежте|sekite|sek|sekojiet|seko|jälgi(?:ge)?|ndiqni|ndiqe|fylgdu|fylgist|tufuate|fuata|sundan)(?!\w)|"
+    r"فالو", re.I)
 
 
 def names_news_reader(text: str, follow: re.Pattern) -> bool:
@@ -102,4 +155,5 @@ def names_news_reader(text: str, follow: re.Pattern) -> bool:
     Google News", "… গুগল নিউজ ফিডটি অনুসরণ করুন"): `follow` is the caller's verb of following, or the line opens on
     a verb of reading the site's news there (``_READ_THERE``); no score."""
     short = count_words(text) <= 25 if not _UNSPACED.search(text) else len(text.strip()) <= 70
-    return short and not has_score(text) and bool(_NEWS_READER_NAME.search(text) and (follow.search(text) or _READ_THERE.match(text)))
+    return short and not has_score(text) and bool(_NEWS_READER_NAME.search(text) and (
+        follow.search(text) or _FOLLOW_THERE.search(text) or _READ_THERE.match(text)))

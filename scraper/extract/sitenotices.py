@@ -20,7 +20,7 @@ last three), each a short block of its own with no score:
 
 And a box set in the article that asks for a subscription (``subscription_box``): a small box of its own (a heading or
 a line and a button) whose link goes to the publication's subscription page, by its address ("/abo/…",
-"/abonnement", "/subscribe", "/suscripcion", "/assinatura", "/prenumerata", "/podpiska", a host "abo.…"), sixty
+"/abonnement", "/subscribe", "/suscripcion", "/assinatura", "/prenumerata", "/podpiska", "/pretplata", a host "abo.…"), sixty
 words at most, no score. A review that speaks of subscribing (a novel about a magazine) links no such page, and a
 book's info box links the shop or the publisher.
 
@@ -145,7 +145,11 @@ _SUBSCRIBE_SEGMENT = re.compile(
     r"^(?:abo|abos|abonnement|abonnements|abonnieren|abonner|abonnez-vous|abonneren|abonnere|abonnera|abbonamento|abbonamenti|abbonati|"
     r"subscribe|subscription|subscriptions|suscripcion|suscripciones|suscribete|suscribirse|assinatura|assinaturas|assine|"
     r"prenumeration|prenumerera|prenumerata|prenumeraty|subskrypcja|predplatne|predplatné|předplatné|tilaa|tilaus|"
-    r"elofizetes|előfizetés|abonament|abonamente|abonelik|podpiska|podpiski|peredplata|podpis|sinyongchak)$", re.I)
+    r"elofizetes|előfizetés|abonament|abonamente|abonelik|podpiska|podpiski|peredplata|podpis|sinyongchak|"
+    # (hr, bs, sr, sl, mk, bg, lt, lv, et, el, sq, is, ca, id/ms as their sites transliterate the word)
+    r"pretplata|pretplate|pretplati|pretplati-se|pretplatite-se|narocnina|naročnina|narocnine|abonirane|"
+    r"prenumeruoti|prenumeratos|abonements|abonesana|abonēšana|tellimus|tellimine|tellida|syndromi|syndromes|sindromi|"
+    r"abonohu|abonimi|askrift|subscripcio|subscripció|langganan|berlangganan)$", re.I)
 _SUBSCRIBE_HOST = re.compile(r"^(?:abo|abonnement|subscribe|subscription|suscripcion|assinatura|prenumerata|abbonamenti)\.", re.I)
 _BOX_TAGS = ("div", "aside", "section", "figure")
 _MAX_BOX_WORDS = 60
