@@ -38,7 +38,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from . import aggregateline, cataloguefacts, cataloguehead, chrome, citedrecord, controls, counts, datelines, edges, housekeeping, linkblocks, nodes, others, pleas, promo, readerreview, receptionnote, reprintnote, sitelines, spliced, standfirst, tabpanes, tiplinks
-from . import adnotice, catalogsections, navbox, mastline, readalsoline
+from . import adnotice, cardtitle, catalogsections, navbox, mastline, readalsoline
 from .bodyblocks import BLOCK_TAGS, CONTAINER_TAGS, blocks  # noqa: F401 - BLOCK_TAGS read from here too
 from .casefold import fold, guarded, stems
 from .platforms import BODY_SELECTORS, COMMENT_TOKEN, UNBOXED_WIDGETS
@@ -374,11 +374,11 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
             drop.setdefault(i, "contact bio")
 
     # a label line right before anything removed goes with it
-    # (not the post's title over its byline or dateline, nor over the greeting or the poster's name row)
+    # (not the post's title over its byline or dateline, nor over the greeting or the poster's name row, nor a review card's title: cardtitle)
     for i in sorted(drop, reverse=True):
         k = i - 1
         while k >= 0 and k not in drop and not (drop[i] in ("meta row", "dateline") and i < 3 or drop[i] in _NOT_UNDER_TITLE) \
-                and _is_label(items[k]) and not (drop[i] == INTERFACE and items[k].tag in HEADING_TAGS) and not citedrecord.record_line(_text(items[k])):
+                and _is_label(items[k]) and not (drop[i] == INTERFACE and items[k].tag in HEADING_TAGS) and not citedrecord.record_line(_text(items[k])) and not (drop[i] == "review badge row" and cardtitle.card_title(items[k], items[i])):
             drop[k] = f"label of {drop[i]}"
             k -= 1
 
