@@ -106,9 +106,10 @@ _APPOINTMENT = re.compile(
 # "Leesclubverslag", "Lesekreistreffen", "bokklubbmøte"; the Finnish "lukupiiri" takes its case endings)
 _CLUB = re.compile(
     r"\b(?:book\s?clubs?|reading\s+(?:club|group|circle)s?|leesclub\w*|leeskring\w*|lesekreis\w*|lesezirkel\w*|buchclub\w*|"
-    # (French papers write "club lecture", "club de lectures", "club des lecteurs", "café lecture"; it "club di lettura")
+    # (French papers write "club lecture", "club de lectures", "club des lecteurs"; it "club di lettura"; not a "café
+    # lecture", which is as often a blog's or a rubric's name: "[café-lecture] T, de A")
     r"club\s+(?:(?:de\s+|d[eu]s?\s+|-\s*)?lectures?|des\s+lecteurs|de\s+lectura|del\s+libro|de\s+leitura|do\s+livro|di\s+lettura)|clube\s+(?:de\s+leitura|do\s+livro)|"
-    r"caf[ée][\s-]+(?:lecture|litt[ée]raire)s?|(?:circolo|gruppo)\s+di\s+lettura|c[íi]rculos?\s+de\s+(?:lectura|leitura|lectores|leitores)|cercles?\s+de\s+lecture|bokklubb\w*|bokcirkel\w*|läsecirkel\w*|bogklub\w*|lukupiiri\w*|"
+    r"(?:circolo|gruppo)\s+di\s+lettura|c[íi]rculos?\s+de\s+(?:lectura|leitura|lectores|leitores)|cercles?\s+de\s+lecture|bokklubb\w*|bokcirkel\w*|läsecirkel\w*|bogklub\w*|lukupiiri\w*|"
     # (the Nordic reading clubs and circles: da "læseklub", "læsekreds", no "leseklubb", "lesesirkel", sv "läsklubb")
     r"l[æe]se(?:klub|kreds|sirkel)\w*|leseklubb\w*|läsklubb\w*|lukuklubi\w*|"
     r"(?:dyskusyjn\w+\s+)?klub\w*\s+książki|čtenářsk\w+\s+klub\w*|книжн\w+\s+клуб\w*|kitap\s+kulübü\w*|"
