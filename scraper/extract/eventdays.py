@@ -73,6 +73,8 @@ _BESIDE = re.compile(r"([^\W\d_]{5,})[,.]?\s+(?:the\s+)?(?:[1-9]|[12]\d|3[01])(?
 
 def weekday_dated(text: str) -> bool:
     """A weekday beside a day of the month (a figure of one or two digits, not a clock's)."""
+    if not any(c.isdigit() for c in text):  # (no figure, no day: the locales' names are not read for a plain list)
+        return False
     if re.search(r"(?:星期|[礼禮]拜|[周週])[一二三四五六日天]|[月火水木金土日]曜|[월화수목금토일]요일", text):
         return bool(re.search(r"\d{1,2}\s*[日일号號]", text))
     names = weekday_names()
