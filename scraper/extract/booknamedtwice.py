@@ -25,6 +25,7 @@ from .bookcaptiontitle import caption_book
 from .booklead import lead_book
 from .bookfamilyfirst import family_first
 from .bookrecordhead import record_heads
+from .booknounowner import noun_owners
 from .worddates import dated
 from .nodes import raw_text
 
@@ -251,7 +252,10 @@ def _named_twice(book: Book | None, tree, lines: list[str], headline: str | None
         sides = [n for n in sides if all(w[0].isupper() for w in _words(n))]
     headed = [n for n in record_heads(title, lines, _words)  # "A, «T», Publisher" (bookrecordhead)
               if not cased or all(w[0].isupper() for w in _words(n))]
-    for name in [*headed, *sides, *(before if before_quote else [])]:
+    # "رمان A B", "A B کا ناول": the book noun's owner (booknounowner), first for a review; on the first reading (any
+    # post) only in place of a tag or a record line's person found as the book's (a tag may be a theme: "women's writing")
+    owners = noun_owners(prose) if not cased else []
+    for name in [*(owners if before_quote else []), *headed, *sides, *(before if before_quote else [])]:
         name = name.strip(" ,;.-–—։")
         if not name or name.casefold() == title.casefold() or name in title or title in name:
             continue
@@ -259,7 +263,9 @@ def _named_twice(book: Book | None, tree, lines: list[str], headline: str | None
             words = name.split()
             if name in before and name not in sides:  # (read in a case: its base form)
                 words[-1] = _base(words[-1], prose_words)
-            return Book(title, " ".join(words), source="body")
+            owner = next((o for o in owners if not before_quote and o != name and o not in title
+                          and _person(o, everything.replace(title, " "), cased, whole=everything) and _apart(o, everything)), None)
+            return Book(title, owner or " ".join(words), source="body")
         # (a name read in a case before the quote that the page also gives whole in its base form, in a headline or a
         # record line, "A-யின் ‘T’" beside "T — A": its given name is then said outside the cased form; asked of the base)
         based = " ".join(name.split()[:-1] + [_base(name.split()[-1], prose_words)]) if name in before and name not in sides else name
