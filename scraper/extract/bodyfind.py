@@ -11,7 +11,7 @@ import re
 from lxml import etree
 from lxml.html import HtmlElement
 
-from .bodyfields import append_record_fields
+from .bodyfields import append_record_fields, prepend_record_box
 from .boilerplate import _attached
 from .bookinfo import _AUTHOR_LABEL, _TITLE_LABEL, is_fact_label, label_of
 from .platforms import BODY_COMPANIONS, BODY_SELECTORS
@@ -124,7 +124,7 @@ def find_body(tree: HtmlElement, topic: bool = False, matched: list | None = Non
                     return longest, 1
                 return longest, len(outer)
             body = outer[0]
-            append_record_fields(body)  # (Drupal: the book's record in a field after the body field, bodyfields)
+            append_record_fields(body); prepend_record_box(body)  # (Drupal: the book's record in a field after the body field; a record box right before it: bodyfields)
             companion = BODY_COMPANIONS.get(selector)
             if companion:
                 for intro in reversed(tree.cssselect(companion)):
