@@ -85,6 +85,13 @@ _PICTURE_LABEL = re.compile(_WHOLE_CREDIT.pattern.split(r")\s+(?:(?:by")[0]
 # a wire's or a desk's credit, the outlet and the name split by a slash, closing the caption or alone ("… in winter.
 # ANTARA FOTO/Ann Lee", "REUTERS/Jan Ruh", "AP Photo/Ann Lee", "kompas.example/Ana Gil"): Indonesian and agency desks
 _SLASH_CREDIT = re.compile(r"(?:^|[.!?。]\s+)(?P<credit>[A-Za-z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}\s?/\s?[^\W\d_][^/.!?。\d]{1,40})$")
+# the credit in brackets closing the caption's sentence: a label and its colon ("… in winter. (Photo: agency)"), or the
+# desk's word for a picture handed to it, before its source or alone (id/ms "(Dok. <publisher>)", "(Istimewa)", pt
+# "(Divulgação)", es "(Cortesía <press>)", fr "(DR)", en "(Courtesy of <press>)", "(Handout)")
+_BRACKET_CREDIT = re.compile(
+    r"[.!?。]\s*[(（](?P<credit>[^\W\d_][^:：()（）.!?。]{0,20}[:：]\s*[^()（）]{1,40}|"
+    r"(?:dok\.|dokumentasi|doc\.|istimewa|ist\.|sumber|divulgação|divulgacao|cortes[ií]a|courtesy|handout|dr)(?:\s+(?:of|de|di)?\s*[^()（）]{1,40})?)"
+    r"[)）]\s*$", re.I)
 
 
 def _credit(picture: HtmlElement) -> str:
@@ -109,6 +116,8 @@ def _credit(picture: HtmlElement) -> str:
         credit = _CREDIT_TAIL.search(text_of(caption)).group()
     if not credit and (slashed := _SLASH_CREDIT.search(text_of(caption))):
         return slashed.group("credit")
+    if not credit and (bracketed := _BRACKET_CREDIT.search(text_of(caption))):
+        return bracketed.group("credit").strip()
     whole = _WHOLE_CREDIT.match(text_of(caption)) if not credit and count_words(text_of(caption)) <= 10 else None
     if whole and whole.group("source")[:1].isupper():
         return whole.group("source").strip(" .()[]")

@@ -241,8 +241,8 @@ UPSELL_URL = re.compile(r"^https?://(www\.)?medium\.com/(plans|membership|m/sign
 PROMO_CLASS = re.compile(
     r"(^|[-_])(affiliate|affiliates|afiliados?|affiliazione|sponsored|newsletter|subscribe|subscription|optin|opt-in|"
     r"giveaway|promo|cta|kofi|ko-fi|patreon|bmc|donate|donation|support|support-box|tip-?jar|sponsor|sponsors|post-sponsor|about-the-(author|blogger)|author-(box|bio|card)|"
-    r"affiliat\w*|afiliad\w*|agenda|"
-    r"about-me|blogger-bio)([-_]|$)",
+    r"affiliat\w*|afiliad\w*|agenda|(?<!no[-_])(?<!has[-_])(?<!without[-_])(?:ads?(?![-_]free)|advert\w*|adslot|adunit|dfp)|"  # (an ad slot: "ad-slot", "inline-ad", CSS modules' "Inline_ad__x9")
+    r"about-me|blogger-bio)([-_]|$)|(?-i:(?<=[a-z])Ads?(?:Slot|Unit|Box)?(?=[A-Z_-]|$))",  # (camel case: "InlineAd_root__x9")
     re.I,
 )
 # Payment and tipping services by name, as bloggers write them in a plea with no link: international ones and the

@@ -47,6 +47,7 @@ from .creditlines import credit_lines, own_views_disclaimer, picked_by
 from .contributorline import contributor_line  # (a reader's "（place　occupation　name　52）")
 from .submissioncall import submission_call
 from .sitenotices import access_line, edge_rows, library_card_ask, subscription_box, views_disclaimer
+from .deskcredits import desk_credits  # (a desk's "Reporter: …<br>Editor: …" box)
 from .creditrow import credit_row  # (a row of credits: "Words by A · Illustrations by B", "Review: A · © Service")
 from .datelines import CLOCK, FULL_DATE
 from . import followlines, readerreview
@@ -230,7 +231,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
             drop[i], boxes[i] = "subscription box", box  # a box asking for a subscription, its link to the subscription page (sitenotices)
         elif (i in edge or i in head) and credit_row(text, lambda: " ".join(texts[k] for k in live if k != i)):
             drop[i], boxes[i] = "byline row" if i in head or i in live[:3] else "credit line", block  # (a row of credits: creditrow)
-        elif (i in edge or i in head) and credit_lines(text) or i in live[-3:] and (own_views_disclaimer(text) or contributor_line(text)) or i >= count / 2 and _closes_box(items, i, drop) and picked_by(text):
+        elif (i in edge or i in head) and (credit_lines(text) or desk_credits(block)) or i in live[-3:] and (own_views_disclaimer(text) or contributor_line(text)) or i >= count / 2 and _closes_box(items, i, drop) and picked_by(text):
             drop[i], boxes[i] = "credit line", block  # the article's writer credited, the opinions declared theirs, a pick signed
         elif i in live[-3:] and submission_call(text):
             drop[i], boxes[i] = "call for submissions", block  # the paper's call for readers' pieces (submissioncall)

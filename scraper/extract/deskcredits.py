@@ -1,0 +1,56 @@
+"""A news desk's credit block at the edge of the article: the reporter, and the editor beside them, one to a line.
+
+A news site sets the people behind the article in a small box of their own after the text (or under the headline),
+one credit a line, each a role, a colon and a name: "Reporter: Ann Lee<br>Editor: Jan Ruh", id "Wartawan: … /
+Redaktur: …", "Pewarta: …", es "Reportero: …", pt "Repórter: …", tr "Muhabir: …", vi "Phóng viên: …", ru
+"Корреспондент: …", zh/ja "記者：…". It is the desk's, not the review's.
+
+The shape: every line of the block (split at its breaks, or its child lines) is a role, a colon and a short name (one
+to five words, no figures, no comma), one to four lines; and at least one role is a reporter's
+(a correspondent, a journalist, a photographer), which a book's record never holds: "Editor: Ann Lee" alone may be the
+editor of the anthology reviewed, and stays. ``sitelines.mark`` asks it only of a block at the body's edge (the first
+or last three rows) or in the article's head.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from .rating import has_score
+from .words import count_words
+
+# a reporter's role, which no book's record holds
+_REPORTER = (r"reporter\w*|reported\s+by|correspondent|reportero|reportera|repórter|reportagem|corresponsal|journaliste|"
+             r"giornalista|inviat[oa]|verslaggever|dziennikarz|dziennikarka|muhabir|wartawan|pewarta|jurnalis|koresponden|"
+             r"fotografer|fotógrafo|photographer|photo\s+by|phóng\s+viên|корреспондент|кореспондент|журналист|журналіст|"
+             r"ผู้สื่อข่าว|記者|기자")
+# the desk's other roles beside it (an editor, a copy editor, the writer)
+_DESK = (r"editor\w*|edited\s+by|redaktur\w*|redaktor\w*|redakcja|redaktion|rédaction|redacción|redazione|redactie|"
+         r"penyunting|penulis|editör|biên\s+tập(?:\s+viên)?|редактор|บรรณาธิการ|編集|编辑|編輯|편집")
+_LINE = re.compile(rf"^\W*(?:(?P<reporter>{_REPORTER})|{_DESK})\s*[:：]\s*(?P<name>[^:：,，\d]+?)\s*$", re.I)
+_BREAKS = ("br",)
+
+
+def _lines(block: HtmlElement) -> list[str]:
+    """The block's lines: its text split at its breaks, or, with none, its child elements' texts."""
+    parts: list[str] = [block.text or ""]
+    for child in block:
+        if child.tag in _BREAKS:
+            parts.append(child.tail or "")
+        else:
+            parts[-1] += child.text_content() + (child.tail or "")
+    lines = [" ".join(p.split()) for p in parts]
+    return [line for line in lines if line]
+
+
+def desk_credits(block: HtmlElement) -> bool:
+    """A block of one to four desk credits, one a reporter's (module docstring), no score."""
+    lines = _lines(block)
+    if not 1 <= len(lines) <= 4 or any(has_score(line) for line in lines):
+        return False
+    matches = [_LINE.match(line) for line in lines]
+    if not all(m and 1 <= count_words(m.group("name")) <= 5 for m in matches):
+        return False
+    return any(m.group("reporter") for m in matches)
