@@ -94,9 +94,9 @@ _COVER_WORD = re.compile(
     # kn, ta, te, ml, gu, mr/hi, pa, ur: a cover (its page, its picture)
     r"ಮುಖಪುಟ|அட்டைப்படம்|முகப்பு\s*அட்டை|ముఖచిత్రం|പുറംചട്ട|મુખપૃષ્ઠ|मुखपृष्ठ|ਸਰਵਰਕ|سرورق|"
     # Thai and Lao: a phrase opening with the word for a cover ("ปกหนังสือ", the book's cover; "ปกฉบับใหม่", the new
-    # edition's; "ປົກປຶ້ມ"), not the words it begins (normal, to govern, to protect, to hide, to blanket; a given name);
+    # edition's; "ປົກປຶ້ມ"), not the words it begins (normal, to govern, to protect, to hide, to blanket; a given name; a collar);
     # Khmer and Burmese: a book's cover
-    r"(?<![\u0e00-\u0e7f\u0e80-\u0eff])(?:ปก|ປົກ)(?!ติ|ครอง|ป้อง|ปิด|คลุม|รณ|เกล้า|ກະຕິ|ຄອງ|ປ້ອງ|ປິດ)|"
+    r"(?<![\u0e00-\u0e7f\u0e80-\u0eff])(?:ปก|ປົກ)(?!ติ|ครอง|ป้อง|ปิด|คลุม|รณ|เกล้า|เสื้อ|คอ|ກະຕິ|ຄອງ|ປ້ອງ|ປິດ|ເສື້ອ)|"
     r"ក្របសៀវភៅ|គម្របសៀវភៅ|မျက်နှာဖုံး", re.I)
 
 _COVER_BARE = bare_pattern(_COVER_WORD)
