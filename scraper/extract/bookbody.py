@@ -46,7 +46,7 @@ from .bookunspaced import unspaced_book
 from .bookarabictag import arabic_tagged_book; from .bookheadtag import headline_tag_book
 from .bookgeorgian import georgian_genitive; from .bookgenitivefront import fronted_genitive; from .bookturkic import turkic_genitive
 from .bookarabicby import arabic_headline_by
-from .bookowned import owned_title, quoted_or_owned; from .bookenumerated import head as listing_head, listing  # noqa: F401 (listing: for bookrescue)
+from .bookowned import owned_title, quoted_or_owned; from .bookownedslug import owned_slug; from .bookenumerated import head as listing_head, listing  # noqa: F401 (listing: for bookrescue)
 from .bookclues import (
     slugged_product, _COVER, _NAME_RUN, credit_line, from_pictures, labelled_person, opening_by,
     page_pictures, possessor, post_lines, slug_book, slugged_runs, tagged_person, trim_name, writer,
@@ -357,7 +357,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
     # (a page whose body has no paragraphs, a thread of posts in divs, or no one body: its opening lines stand for them)
     for paragraph in paragraphs[:2] or clues.lines[:3]:
         yield from_plain(paragraph, context) or plain_of(paragraph, context), "body"  # (bookplainof: "…, T, de A, …")
-    yield opening_by(paragraphs, clues.url, context) or slug_pair(clues.lines, clues.url, context), "body"  # (bookslugpair)
+    yield opening_by(paragraphs, clues.url, context) or slug_pair(clues.lines, clues.url, context) or owned_slug(paragraphs, clues.url, context), "body"  # (bookslugpair, bookownedslug)
     yield slugged_tag_book(clues.labels, clues.url, context), "details"  # "/tiutiun-dimitar-dimov": a tag and a name
     yield bracket_credit(paragraphs + clues.lines[:6], context) or tagged_title_run(paragraphs, clues.labels, context.text, clues.language), "body"
     yield pictograph_record(clues.lines[:8], context), "details"

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .book import Context, _letters
+from .bookfinnish import finnish_genitives
 
 _VOWELS = "aeıioöuüəâîûä"
 _LATIN_CAP = r"[A-ZÇĞİÖŞÜƏÂÎÛÄŇÝŽ]"
@@ -96,8 +97,11 @@ def _read(match: re.Match, context: Context) -> tuple[str, str] | None:
 
 def suffixed_mentions(surname: str, context: Context) -> int:
     """How often a Turkic page names `surname`, bare or with a case suffix glued on ("Anar", "Anarın", "Anara",
-    "Әуезовтің", "Pamuk'un"): these languages name an author mostly in a case other than the nominative."""
+    "Әуезовтің", "Pamuk'un"): these languages name an author mostly in a case other than the nominative; a Finnish
+    page, bare or in the genitive (bookfinnish)."""
     bare = context.mentions(surname)
+    if genitives := finnish_genitives(surname, context.language):  # Finnish too names an author in the genitive ("Mukan")
+        return bare + sum(context.mentions(g) for g in genitives if g != surname)
     if (context.language or "")[:3].lower().rstrip("-_") not in _LANGUAGES or not surname[:1].isupper():
         return bare
     return max(bare, len(re.findall(rf"(?<![\w'’]){re.escape(surname)}(?:['’]?[^\W\d_]{{1,4}})?(?![\w'’])", context.text)))
