@@ -112,6 +112,9 @@ READ_ALSO = re.compile(
     r"cite[sș]te\s+(?:[sș]i|mai\s+mult)|citi[tț]i\s+[sș]i|прочетете\s+(?:още|също)|прочитајте\s+(?:и|уште)|"
     r"olvassa\s+el\s+ezt\s+is|ezt\s+is\s+olvassa|llegiu\s+també|llegeix\s+també|"
     r"baca\s+(?:juga|lagi)|xem\s+thêm|basahin\s+din|soma\s+(?:pia|zaidi)|بیشتر\s+بخوانید|این\s+را\s+هم\s+بخوانید|延伸閱讀|延伸阅读|相關閱讀|相关阅读|推薦閱讀|推荐阅读|関連記事|あわせて読みたい|함께\s*읽기|관련\s*글|"
+    # (the CJK pointers to another article of the site: ja "続きを読む" before another headline, "こちらもおすすめ",
+    # "合わせて/併せて読みたい"; zh "相关文章", "推荐文章", "更多阅读"; ko "관련 기사", "추천 기사", "같이 읽기")
+    r"続きを読む|こちらもおすすめ|おすすめ記事|[合併]わせて読みたい|相[关關]文章|推[荐薦]文章|更多[阅閱][读讀]|관련\s*기사|추천\s*기사|같이\s*읽기|"
     r"اقرأ\s+أيضا[ًً]?|קראו\s+גם|อ่านเพิ่มเติม|" + indicread.PATTERN + r")\s*[:：\-–—»›]*\s*", re.I)  # indicread: the Indic labels
 # a line holding only a handle, a pictograph or a label may lead it ("🆔 @booknight", "Channel: @booknight")
 HANDLE_LINE = re.compile(r"^[^\w@]{0,4}(?:[^\W\d_]+\s*[:：]\s*)?@[\w.]{3,32}\W{0,4}$")
