@@ -94,3 +94,34 @@ def test_note_before_a_plea_is_kept_in_the_review():
     record = extract_page(html, "https://magazine.example.co.il/reviews/or-bahalon")
     assert note in record.body_text
     assert record.disclosure
+
+
+# sr (Cyrillic), mk, bg: thanks to the publisher for the copy (notewords.THANKS "хвала", PUBLISHER "издавач", "издател",
+# COPY_ANY "примерку", "екземпляр"): a disclosure; thanks for an interview, or for reading, or a house that published the
+# book, is none
+SR_BODY = [
+    "Први пасус прича о девојци која се сели у приморски град и почиње да ради у малој књижари поред старе луке.",
+    "Други пасус говори о језику списатељице, који је једноставан и оштар, и о дијалозима који звуче као прави разговори.",
+    "Трећи пасус хвали крај романа, тих и заслужен, и превод који чува сву његову суву иронију.",
+    "Четврти пасус препоручује књигу читаоцима који воле кратке романе о обичним људима и градовима зими.",
+]
+
+
+@pytest.mark.parametrize("note", [
+    "Хвала издавачу на примерку за рецензију.",  # sr
+    "Благодарам на издавачот за примерокот што ми го испрати.",  # mk
+    "Благодаря на издателството за екземпляра.",  # bg
+])
+def test_south_slavic_thanks_for_the_copy(note):
+    assert _closing(SR_BODY, note).disclosure == note
+
+
+@pytest.mark.parametrize("note", [
+    "Хвала издавачу на интервјуу са ауторком.",  # thanks for an interview
+    "Хвала вам што сте прочитали рецензију до краја.",  # thanks for reading
+    "Издавач је објавио роман у тврдом повезу пре десет година.",  # the house published it
+    "תודה להוצאת אור ירוק על הראיון עם הסופרת.",  # he: thanks for an interview
+    "شكرا لدار النشر على ترتيب المقابلة مع الكاتبة.",  # ar: thanks for arranging the interview
+])
+def test_thanks_for_no_copy_is_no_disclosure(note):
+    assert _closing(SR_BODY, note).disclosure is None

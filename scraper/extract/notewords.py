@@ -73,7 +73,7 @@ LEAD_LABEL = re.compile(r"^[\W_]*[^\W\d_][\w\u0900-\u0dff]*(?:[\s-][^\W\d_][\w\u
 # id/ms, pl and the Latin-script languages those read.
 _PUBLISHER_SCRIPTS = (r"출판사|出版社|出版元|版元|出版方|प्रकाशक|প্রকাশক|ناشر|النشر|انتشارات|สำนักพิมพ์|nhà\s+xuất\s+bản|(?<!\w)NXB(?!\w)|გამომცემლობ|הוצא(?:ה|ת)|"
                       r"பதிப்பக|(?<!\w)(?:نشر(?!\w)|издательств|видавництв|издателств|εκδότ|εκδόσεις|εκδοτικ|leidykl|izdevniecīb|"
-                      r"kirjastus|kiadó|könyvkiadó|nakladatelstv|vydavateľstv|založb|naklad|izdavač|editur|"
+                      r"kirjastus|kiadó|könyvkiadó|nakladatelstv|vydavateľstv|založb|naklad|izdavač|издавач|издавачк|издател|editur|"
                       # hy, kk/ky, mn, uz, az, ka, sw (and the scripts with vowel signs: ml, te, kn, gu, pa, si, am, my)
                       r"útgefand|útgáfufélag|հրատարակչ|баспа|хэвлэлийн\s+газар|nashriyot|nəşriyyat|mchapishaji|wachapishaji)|"
                       r"പ്രസാധക|ప్రచురణకర్త|ప్రచురణ\s*సంస్థ|ಪ್ರಕಾಶಕ|પ્રકાશક|ਪ੍ਰਕਾਸ਼ਕ|ප්‍රකාශක|አሳታሚ|ထုတ်ဝေသူ")
@@ -274,7 +274,7 @@ FIRST_PERSON = re.compile(r"(?<!\w)j['’]|(?<!\w)(?:ich|wir|mir|uns|(?-i:I)|(?-
 THANKS = re.compile(
     r"(?<!\w)(?:thank|thanks|grateful|merci|remerci|gracias|agradec|agradez|agraïm|agraeix|gràcies|danke|dank|grazie|ringrazi|"
     r"obrigad|agradeç|bedankt|dziękuj|děkuj|ďakuj|tack|takk|tak(?!\w)|kiitos|köszön|mulțumesc|mulțumim|mulţumesc|teşekkür|teşekkürler|"
-    r"teşekkürle|спасиб|благодар|дякую|вдячн|ευχαριστ|hvala|zahvaljuj|ačiū|dėkoju|dėkojame|paldies|aitäh|tänan|faleminderit|diolch|"
+    r"teşekkürle|спасиб|благодар|дякую|вдячн|ευχαριστ|hvala|хвала|zahvaljuj|ačiū|dėkoju|dėkojame|paldies|aitäh|tänan|faleminderit|diolch|"
     r"terima\s+kasih|asante|salamat|cảm\s+ơn|شكر|تشكر|ممنون|سپاس|متشکر|תודה|धन्यवाद|आभार|শুকরিয়া|ধন্যবাদ|शुक्रिया|"
     r"շնորհակալ|მადლობ|рахмет|баярлалаа|rahmat|təşəkkür)|ขอบคุณ|感谢|感謝|謝謝|谢谢|ありがと|감사|고맙",
     re.I,
@@ -283,7 +283,7 @@ THANKS = re.compile(
 # tr, el, ar, fa, he, ru/uk/bg/sr, hr/sr/bs, lt, lv, et, fi, ro, vi, id
 COPY_ANY = re.compile(
     r"(?<!\w)(?:cop(?:y|ies)|ejemplar|exemplaire|esemplar|exemplar|eksemplar|exemplaar|egzemplarz|výtisk|výtlač|példány|"
-    r"nüsha|nüsh|kopya|αντίτυπ|экземпляр|примірник|примерак|примерок|primjer(?:ak|k)|primerk|primerak|egzempliori|eksemplār|eksemplar|"
+    r"nüsha|nüsh|kopya|αντίτυπ|экземпляр|екземпляр|примірник|примерак|примерк|примјер(?:ак|к)|примерок|primjer(?:ak|k)|primerk|primerak|egzempliori|eksemplār|eksemplar|"
     r"kappale|exemplarul|exemplar|envoi|envío|envio|zaslání|wysyłk|proof|galley|ARC)|نسخة|نسخه|עותק|ฉบับ|ที่ส่ง(?!เสริม|ต่อ)|献本|赠书|贈書|試讀本|试读本",
     re.I,
 )
