@@ -160,7 +160,8 @@ def test_unlabelled_record_lines():
                  "Marta Kos, Dućan s tkaninama, Naklada Luka, 2025"):
         assert unlabelled_record(line) and record_line(line), line
     for line in ("It is long, slow, and worth every one of its 480 pages.", "I read it in 2025, in June, on a night train",
-                 "Ana Lee, The Quiet Sea, Harbour Press", "First, second, third and 312 pages of a very long meandering middle"):
+                 "Ana Lee, The Quiet Sea, Harbour Press", "First, second, third and 312 pages of a very long meandering middle",
+                 "Tuesday, March 3, 2026", "19,90 € 24,50 € -20%"):
         assert not unlabelled_record(line), line
 
 

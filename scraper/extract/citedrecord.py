@@ -54,7 +54,10 @@ def unlabelled_record(text: str) -> bool:
     if not text or count_words(text) > 30 or not any(c.isdigit() for c in text) or re.search(r"[.!?]\s+[^\W\d_]", text):
         return False
     parts = [p for p in re.split(r"\s*[,，、]\s*", text) if p]
-    if not 3 <= len(parts) <= 8 or any(count_words(p) > 6 for p in parts):
+    # (every part before the last is words: a price "24,90 €" split at its comma is none; a date "Monday, May 4, 2026"
+    # ends on a year after three parts, a record on one after four: author, title, publisher, year)
+    if not 3 <= len(parts) <= 8 or any(count_words(p) > 6 or not re.search(r"[^\W\d_]", p) for p in parts[:-1]) or count_words(parts[-1]) > 6:
         return False
     # (Romanian sets "de" between a count from twenty and its noun: "480 de pagini")
-    return bool(_BIBLIO_DETAIL.search(parts[-1]) or re.fullmatch(r"(?:1[5-9]\d\d|20\d\d)|\d+\s+de\s+pagini", parts[-1]))
+    return bool(_BIBLIO_DETAIL.search(parts[-1]) and re.search(r"[^\W\d_]", parts[-1]) or re.fullmatch(r"\d+\s+de\s+pagini", parts[-1])
+                or len(parts) >= 4 and re.fullmatch(r"1[5-9]\d\d|20\d\d", parts[-1]))
