@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import os
 
-from scrapy.settings import Settings
-from scrapy.statscollectors import MemoryStatsCollector
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .sources import Source
+
+if TYPE_CHECKING:
+    from scrapy.settings import Settings
 
 MAX_EXTRACT_WORKERS = 4  # each worker holds its own parsed pages and trafilatura (~100 MB)
 FAST_CONCURRENCY = 32  # requests at a time to one site under `fast` (a site of one's own, `--no-throttle`)
@@ -29,11 +31,22 @@ def extract_workers() -> int:
     return max(1, min(cores, MAX_EXTRACT_WORKERS))
 
 
-class PlainStats(MemoryStatsCollector):
-    """Scrapy's stats without its deprecation shim, which looks up and wraps a method on every
-    access (to warn about a ``spider`` argument nobody here passes): ~15 calls a page."""
+def __getattr__(name: str):
+    # Scrapy imported only when a crawl asks for its stats class (STATS_CLASS below, by name): `reextract` and `check`
+    # import this module for extract_workers and USER_AGENT, and importing Scrapy cost them ~0.5 s of CPU a run
+    if name != "PlainStats":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from scrapy.statscollectors import MemoryStatsCollector
 
-    __getattribute__ = object.__getattribute__
+    class PlainStats(MemoryStatsCollector):
+        """Scrapy's stats without its deprecation shim, which looks up and wraps a method on every
+        access (to warn about a ``spider`` argument nobody here passes): ~15 calls a page."""
+
+        __getattribute__ = object.__getattribute__
+
+    PlainStats.__module__, PlainStats.__qualname__ = __name__, "PlainStats"
+    globals()["PlainStats"] = PlainStats
+    return PlainStats
 
 
 USER_AGENT = f"Shelfmark/{__version__} (book-review archive; +https://github.com/shelfmark/shelfmark)"
@@ -112,6 +125,8 @@ BASE = {
 
 def crawl_settings(source: Source, *, db_path: str, crawl_id: int, fast: bool = False, overrides: dict | None = None) -> Settings:
     """Settings for one source's crawler: the base, the source's politeness, and the run's archive."""
+    from scrapy.settings import Settings
+
     settings = Settings()
     settings.setdict(BASE, priority="project")
     settings.set("DOWNLOAD_DELAY", source.politeness.download_delay, priority="spider")
