@@ -190,8 +190,10 @@ def script_pair(text: str, context: Context, tags: list[str] = (), url: str = ""
     for match in _AR_QUOTED_LI.finditer(text):
         words = match.group(2).split()
         for end in range(len(words), 1, -1):  # the name runs on into the sentence: the longest run named again
-            if not set(words[:end]) & _AR_NOT_NAME and _named_again(" ".join(words[:end]), named, text):
-                return clean_title(match.group(1)), " ".join(words[:end])
+            name = ar_li_name(" ".join(words[:end]), text[:match.start(2)], named)
+            # (the article's form is not this line's: any naming of it is another)
+            if not set(words[:end]) & _AR_NOT_NAME and (_named_again(name, named, text) or name not in text):
+                return clean_title(match.group(1)), name
     for match in _HE_QUOTED_OF.finditer(text):  # the surname named again: "of" is any owner's word
         if match.group(3).split()[0] not in _HE_INSTITUTION and _named_again(match.group(3).split()[-1], named, text):
             return clean_title(match.group(1) or match.group(2)), match.group(3)
@@ -222,6 +224,18 @@ def script_pair(text: str, context: Context, tags: list[str] = (), url: str = ""
                     return clean_title(match.group(2)), " ".join(words)
                 return clean_title(match.group(2)), name
     return _hi_unquoted(text, named, url) or dashed_owner(text, context) or owned_quote(text, context)  # (bookdashowner: "T — A", A a book's owner)
+
+
+def ar_li_name(name: str, before: str, named: str) -> str:
+    """The name after the glued li- as the page writes it: li- before the article al- drops the article's alif
+    ("للطيب" is li- + "الطيب"), so a run after a doubled lam is "ال…" when the page names it so and names the bare
+    run nowhere but inside "ال…" or after a doubled lam; else the run itself (a name opening with lam, "لليلى" li- +
+    "ليلى")."""
+    if not (before.endswith("ل") and name.startswith("ل")):
+        return name
+    article = "ا" + name
+    bare = named.count(name) - named.count(article) - named.count("ل" + name)  # the run standing on its own
+    return article if named.count(article) and bare <= 0 else name
 
 
 def _hi_unquoted(text: str, named: str, url: str) -> tuple[str, str] | None:
