@@ -20,6 +20,7 @@ from .bookdescribedrecord import described_record
 from .bookfirstrow import first_row
 from .booktitles import cjk_bracketed, cjk_name
 from .bookkindhead import kind_headed
+from .bookstackedname import name_first
 from .bookquotedrecord import quoted_record
 from .notewords import PUBLISHER
 from .casefold import guarded
@@ -177,7 +178,7 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
             segment = re.sub(rf"^{_BY}\s+", "", segment)
             if is_name(segment) and not _BIBLIO_TAIL.search(", ".join(segments[:i])) and not PUBLISHER.match(segment):  # (no "Editions X")
                 return clean_title(", ".join(segments[:i])), segment
-    return None
+    return name_first(lines[:4], context, _BIBLIO_DETAIL) or name_first(lines[-8:], context, _BIBLIO_DETAIL)  # "A" / "T" / details (bookstackedname)
 
 
 # the place of publishing and the publisher after its colon, as a library's description (Russian GOST, Polish, Czech
