@@ -1,0 +1,98 @@
+"""The book a news site's standfirst names: the lead paragraph between the headline and the byline, which the cleaning
+takes out of the body (``standfirst``), often says what the headline only hints at ("Mauriac, la lande et le poison"
+over "«Thérèse Desqueyroux» revient en poche …"; "Román Jany Novákové je …" over a headline about the plot).
+
+Read only when the page gave no author so far, and only what the standfirst marks as a book:
+
+- a quoted title («T», “T”, „T“) with its author after a "by" ("«T» de A", "„T“ von A"), or in the genitive after
+  it ("„T“ od Jany Novákové", Slavic and Greek, read by ``bookgenitive``), or the one name among the post's tags whose
+  surname alone the text says (``bookclues.tagged_person``); it replaces a title found so far only when that title
+  is the quoted one or a word of the author's name (a headline opening on the author's surname is no title);
+- a book noun before a name in the genitive ("Román Aleny Novákové", "роман Анны Лебедевой", "powieść Marty Wrony"),
+  with no title after it: the author of the title already found, the name given back in the nominative only where
+  the page itself uses that form (``bookgenitive.genitive_author``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .book import _BY, Book, Context, _author, clean_title
+from .bookclues import tagged_person
+from .bookgenitive import genitive_author
+
+_QUOTED = re.compile(r"«\s?([^«»]{2,80}?)\s?»|“([^“”]{2,80})”|„([^„“”]{2,80})[“”]|”([^”]{2,80})”")
+# Slavic and Greek book nouns (as ``bookgenitive`` reads them), then two capitalised words: the owner in the genitive
+_NOUN_NAME = re.compile(
+    r"(?<!\w)(?i:роман|повесть|повість|книг[аиуе]|сборник|збірк[аиу]|powieść|powieści|książk[aęi]|zbiór|"
+    r"román|románu|knih[auy]|novel[ay]|sbírk[ay]|zbierk[ay]|μυθιστόρημα|βιβλίο)\s+"
+    r"([A-ZÀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’\-]+)\s+([A-ZÀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’\-]+)(?![\w'’\-]|\s+[«„“])")
+
+
+def standfirst_book(book: Book | None, removed: list, labels: list[str], context: Context, tree=None) -> Book | None:
+    """The book (or the found title's author) the page's standfirst names; None when it names none."""
+    if book is not None and book.author:
+        return None
+    texts = [r.text for r in removed if r.rule == "standfirst" and len(r.text) <= 600][:2]
+    for text in texts + (_leads(tree, context) if tree is not None else []):
+        found = _quoted_book(text, book, labels, context) or _owned_title(text, book, labels, context)
+        if found:
+            return found
+    return None
+
+
+def _leads(tree, context: Context) -> list[str]:
+    """Paragraphs right under the page's headline, in the headline's own container, that the body left out: a lead the
+    extraction never took in (a perex in a field of its own beside the body's)."""
+    h1 = next(tree.iter("h1"), None)
+    box = h1.getparent() if h1 is not None else None
+    box = box.getparent() if box is not None and box.getparent() is not None and len(box) <= 2 else box
+    if box is None:
+        return []
+    body = " ".join(context.text.split())
+    leads = []
+    for p in h1.xpath("following::p[position() <= 3][not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::form)]"):
+        text = " ".join(p.text_content().split())
+        if any(a is box for a in p.iterancestors()) and 20 <= len(text) <= 600 and text not in body:
+            leads.append(text)
+    return leads[:1]
+
+
+def _quoted_book(text: str, book: Book | None, labels: list[str], context: Context) -> Book | None:
+    quoted = [next(g for g in m.groups() if g).strip() for m in _QUOTED.finditer(text)]
+    # (a quoted sentence, "«I write at night.»", is what someone said, no title)
+    titles = list(dict.fromkeys(clean_title(q) for q in quoted if not re.search(r"[.!?,…]$", q)))
+    titles = [t for t in titles if t and t[:1].isupper() and len(t.split()) <= 10]
+    if len(titles) != 1:  # (two quoted titles: a comparison, no telling which is the book)
+        return None
+    title = titles[0]
+    after = text[text.find(title) + len(title):].lstrip("»”“ \u00a0")
+    by = re.match(rf"(?:,\s*)?(?:{_BY}|d[’'])\s*(.+)", after)
+    author = _author(by.group(1)) if by else None
+    author = author if author and context.vouches_for(author) else None
+    author = author or _pair_author(genitive_author([text], context, labels, context.language), title) \
+        or tagged_person(labels, context, title)
+    if not author:
+        return None
+    if book is not None and book.title.casefold() != title.casefold() \
+            and book.title.casefold() not in {w.casefold() for w in author.split()}:
+        return None  # the headline named another title: the standfirst's may be an earlier book
+    return Book(title, author, source="title")
+
+
+def _owned_title(text: str, book: Book | None, labels: list[str], context: Context) -> Book | None:
+    if book is None:
+        return None
+    for match in _NOUN_NAME.finditer(text):
+        # the owner of a book noun with no title after it: read as if the found title followed ("noun A „T“")
+        probe = f"{match.group(0)} „{book.title}“"
+        author = _pair_author(genitive_author([probe], context, labels, context.language), None)
+        if author:
+            return Book(book.title, author, book.year, book.publisher, book.source)
+    return None
+
+
+def _pair_author(found: tuple[str, str] | None, title: str | None) -> str | None:
+    if not found or (title is not None and found[0].casefold() != title.casefold()):
+        return None
+    return found[1]
