@@ -50,7 +50,7 @@ from .sitenotices import access_line, edge_rows, library_card_ask, subscription_
 from .deskcredits import desk_credits  # (a desk's "Reporter: …<br>Editor: …" box)
 from .creditrow import credit_row  # (a row of credits: "Words by A · Illustrations by B", "Review: A · © Service")
 from .datelines import CLOCK, FULL_DATE
-from . import followlines, readerreview
+from . import followlines, readerreview, siteaccounts  # (siteaccounts: the site's messenger account, its newsletter)
 from .nodes import text_of
 from .platforms import READER_ACTIONS, SOCIAL_NAME
 from .pleas import SITE_KIND
@@ -216,9 +216,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
             drop[i], boxes[i] = "membership upsell", block  # a subscription offer closing the article
         # (late: in the body's second half, or among the last two lines of a short box, a reader's review of one
         # paragraph and its plea)
-        elif (i >= count / 2 or i > 0 and i in live[-2:]) and _closes_box(items, i, drop) \
-                and (follow_plea(text) or follow_site(text, home_names(body)) or more_on_own_site(text) or follows_on_news_reader(block, text)
-                     or names_news_reader(text, _FOLLOW) or followlines.opening_follow(text)):
+        elif (i >= count / 2 or i > 0 and i in live[-2:]) and _closes_box(items, i, drop) and _follow_line(block, text, body):
             drop[i], boxes[i] = "follow-me line", block
         elif i in live[-4:] and _closes_box(items, i, drop) and own_shop_line(block, body, text, words):
             drop[i], boxes[i] = "own shop line", block  # the site's own bookshop plugged last (ownshop)
@@ -239,7 +237,17 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
             drop[i], boxes[i] = "shop plug", block  # a shop's line with a button-like link, anywhere (shopplug)
         elif interjected_plea(text):
             drop[i], boxes[i] = "aside to the reader", block  # (set between the review's paragraphs, anywhere)
+    for i in reversed(range(count)):  # (a follow line over another that the loop marked after it: it closes the box now)
+        if i not in drop and texts[i] and items[i].tag not in ("blockquote", "pre", "table") and (i >= count / 2 or i > 0 and i in live[-2:]) \
+                and _closes_box(items, i, drop) and any(drop.get(k) == "follow-me line" for k in range(i + 1, count)) and _follow_line(items[i], texts[i], body):
+            drop[i], boxes[i] = "follow-me line", items[i]
     readerreview.meta_lines(items, body, drop, boxes)  # a reader's review box's own widgets, the box kept alone
+
+
+def _follow_line(block: HtmlElement, text: str, body: HtmlElement) -> bool:
+    """A follow plea, a bidding to follow the site or its newsletter, news reader or messenger account (``mark``)."""
+    return bool(follow_plea(text) or follow_site(text, names := home_names(body)) or more_on_own_site(text) or follows_on_news_reader(block, text)
+                or names_news_reader(text, _FOLLOW) or followlines.opening_follow(text) or siteaccounts.site_account(block, text, names))
 
 
 def _closes_box(items: list[HtmlElement], index: int, drop: dict[int, str]) -> bool:
