@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .bookworkword import work_word
 from .bookinfo import is_remark
 from .bookjakana import kana_given
 
@@ -96,7 +97,7 @@ def cjk_title(text: str) -> tuple[str, str] | None:
         or _CJK_TITLE_DASH_NAME.search(text)
     name = match and (match.groupdict().get("bracketed") or match.group("name"))
     name = name and re.sub(r"(?<=\S)(?:[・·]\s*(?:著|作)|著)$", "", name)  # "A・著", "A著": the author's role after the name
-    if not name or _CJK_REVIEW.search(name) or _CJK_PICTURE.search(name) or is_remark(name) or counted(name):  # "重读《T》", "《T》（全三部）": a remark
+    if not name or _CJK_REVIEW.search(name) or _CJK_PICTURE.search(name) or is_remark(name) or counted(name) or work_word(name):  # "重读《T》", "《T》（全三部）": a remark; "芥川賞作『T』" (bookworkword)
         return None
     if part_before(text, match.start("title")):  # "第三章《T》": a chapter's title
         return None
