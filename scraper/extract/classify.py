@@ -22,7 +22,7 @@ from .listedbook import listed_book, numbered_works
 from .casefold import fold, replace_caseless, stems
 from . import adaptation, adaptgets, announce, fairwords, gatherings, medium, newslead, reviewbox, roundupheads
 from .headline import headline_work; from .lendingpage import lending_record
-from .reviewaddress import filed_by_address, search_record; from .reviewlength import english_words
+from .reviewaddress import filed_by_address, review_below_archive, search_record; from .reviewlength import english_words
 from .reviewed import denied, no_reviews_yet, product_record, scattered, unfound_book, zero_reviews_heading
 from .scorelines import own_verdict as _own_verdict, scored as _scored
 from .words import count_words
@@ -311,7 +311,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
         return "listing", f"the engine marks it as a listing page ({', '.join(sorted(classes & LISTING_BODY_CLASSES))})"
     # (the root with a query naming one item is a post: WordPress "/?p=123", a newsletter archive "/?u=…&id=…")
     listing = LISTING_PATH.search(path + ("?" + query if query else ""))
-    listing = None if listing and (listing.start() >= len(path) and ONE_ITEM_QUERY.search(query) or search_record(ev.url)) else listing  # (its query's; a record's)
+    listing = None if listing and (listing.start() >= len(path) and ONE_ITEM_QUERY.search(query) or search_record(ev.url) or review_below_archive(path)) else listing  # (its query's; a record's; a review's)
     if (path == "/" and not query) or listing:
         if not ev.jsonld_review and ev.book_source != "record":  # (a book record's page: "item.aspx?id=…&search=books")
             return "listing", "its URL is a home, archive, category, tag or pagination page"

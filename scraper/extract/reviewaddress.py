@@ -44,3 +44,25 @@ def search_record(url: str | None) -> bool:
     """The address files one record's page under a search section ("/search/detailnonmodal/<id>")."""
     split = urlsplit(url or "")
     return bool(_SEARCH_RECORD.search(split.path + ("?" + split.query if split.query else "")))
+
+
+# An archive's word in the address ("/author/<slug>/", "/category/<slug>/", "/tag/<slug>/") with a review's own
+# address below its slug: a section named for reviews, then the one review's number ("/author/<name>/<book>/reviews/
+# 418207/", a book service filing its readers' reviews under the author's and the book's pages). Not the archive,
+# nor its pages ("/author/<name>/page/2/"), nor the list of the book's reviews ("/author/<name>/<book>/reviews/"), nor a
+# review section that is the archive's own slug or a nested category ("/category/reviews/fantasy/", "/category/books/
+# reviews/fantasy/": a number is a review's, a word a category's).
+_ARCHIVE_WORD = re.compile(r"^(?:author|category|tag|tags|label)$", re.I)
+_REVIEW_NUMBER = re.compile(r"^(?!(?:19|20)\d{2}\b)\d{3,}(?:\.html?)?$")  # (not a year: a dated archive)
+
+
+def review_below_archive(path: str) -> bool:
+    """The address files one review, by its number, in a section named for reviews below an archive's slug (its last
+    two segments: "…/reviews/418207/page/100/" pages something else)."""
+    segments = [seg for seg in path.split("/") if seg]
+    for n, seg in enumerate(segments):
+        if _ARCHIVE_WORD.match(seg):
+            below = segments[n + 2:]  # (below the archive's word and its slug)
+            tokens = _ADDRESS_TOKEN.findall(below[-2]) if len(below) >= 2 else []
+            return bool(tokens) and all(_ADDRESS_REVIEW.fullmatch(t) for t in tokens) and bool(_REVIEW_NUMBER.match(below[-1]))
+    return False

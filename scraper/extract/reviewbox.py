@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from lxml.html import HtmlElement
 from .words import count_words
+from .ratinglooks import EMPTY_STARS, FULL_STARS, HALF
 
 from .nodes import class_of, id_of, rows
 
@@ -203,10 +204,36 @@ def _shop_boxes(tree: HtmlElement, heads: list[HtmlElement], controls: list[Html
     for box in box_named(tree) if named is None else named:
         if box.tag in ("html", "body") or box in holders:
             continue
-        text = " ".join(box.text_content().split())
-        if not _empty_box(text) and not _control_only(box, text):
+        text = spaced_text(box)  # (its heading, its "no reviews yet" and its button apart: not "Reviews (0)No reviews yet")
+        if not _empty_box(text, box) and not _control_only(box, text):
             found.append(text)
     return found
+
+
+# the tags that run on inside a line of text; any other (a heading, a paragraph, a box) sets its text apart
+_INLINE = frozenset(("a", "abbr", "b", "bdi", "cite", "code", "em", "font", "i", "img", "label", "mark", "q", "s", "small",
+                     "span", "strong", "sub", "sup", "time", "u"))
+
+
+def spaced_text(element: HtmlElement, skip: frozenset = frozenset()) -> str:
+    """The element's text with a space where a block begins or ends ("<h2>Reviews</h2><p>None yet</p>": "Reviews None
+    yet", where text_content() gives "ReviewsNone yet", a word no rule reads), inline tags run on ("<b>Gre</b>at");
+    without the text of the tags in ``skip``."""
+    parts: list[str] = []
+
+    def walk(el: HtmlElement) -> None:
+        block = el.tag not in _INLINE
+        parts.append(" " if block else "")
+        if el.tag not in skip:
+            parts.append(el.text or "")
+            for child in el:
+                if isinstance(child.tag, str):
+                    walk(child)
+                parts.append(child.tail or "")
+        parts.append(" " if block else "")
+
+    walk(element)
+    return " ".join("".join(parts).split())
 
 
 def _control_only(box: HtmlElement, text: str) -> bool:
@@ -220,13 +247,25 @@ def _control_only(box: HtmlElement, text: str) -> bool:
 
 # a count of none ("(0 reviews)", "0 تقييم", "０件"): the reviews area's tally, no reader's review
 _NONE_COUNTED = re.compile(r"^\W*[0０]\s*\S{0,16}\W*$")
+_NOT_WRITTEN = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "a", "button", "form", "input", "label", "select", "textarea", "script", "style"))
+_STAR_GLYPHS = str.maketrans("", "", FULL_STARS + HALF + EMPTY_STARS)
+_LETTER = re.compile(r"[^\W\d_]")
+_ZERO = re.compile(r"(?<![\d.,])[0０](?:[.,]0+)?(?![\d.,])")  # a count or an average of none ("0", "(0)", "0.0", "0,0")
 
 
-def _empty_box(text: str) -> bool:
+def _empty_box(text: str, box: HtmlElement | None = None) -> bool:
     """The box holds no reader's review: only a count of none, or the empty reviews area's "No reviews yet, be the
-    first" (with its heading and its write-a-review button), short."""
+    first" (with its heading and its write-a-review button), short; or (``box``) nothing but its headings and controls
+    and what shows a count: its stars, a zero ("Reviews (0)", "☆☆☆☆☆ 0 reviews", a lone "Write a review" button)."""
     from .reviewed import no_reviews_yet  # (reviewed reads this module)
-    return bool(_NONE_COUNTED.match(text)) or (count_words(text) <= 30 and no_reviews_yet([text]))
+    if _NONE_COUNTED.match(text) or (count_words(text) <= 30 and no_reviews_yet([text])):
+        return True
+    if box is None or count_words(text) > 40:
+        return False
+    # (what a reader would have written: no heading's, link's, button's or form's words; a reader's review of one
+    # line stays a box)
+    rest = spaced_text(box, _NOT_WRITTEN).translate(_STAR_GLYPHS)
+    return not _LETTER.search(rest) or bool(_ZERO.search(rest)) and count_words(rest) <= 4
 
 
 def boxed(ev) -> bool:
