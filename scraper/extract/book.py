@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from .bookinfo import without_label; from .booksitename import site_worded; from .mailsubject import subject_title
 from .booktitles import CREDIT, NUMBERING, cjk_bracketed, cjk_title, headline, mentioned_part as _mentioned_part, unbracketed as _unbracketed
-from .casefold import guarded, whole_count; from .bookvolume import volume_title; from .bookownby import own_by; from .bookfinnish import finnish_genitives
+from .casefold import guarded, whole_count; from .bookvolume import volume_title; from .bookownby import own_by; from .bookfinnish import finnish_genitives; from .bookdeclinedhalf import declined_title
 
 QUOTES = "\"'‘’“”«»„‚‹›「」『』"
 _DASH = r"(?:\s[-–—]\s|\s?[–—]\s?)"
@@ -295,7 +295,7 @@ def _more_a_person(left: str, right: str, context: Context) -> bool:
     """Of two name-like halves, the person is the one the text calls by surname alone; a title is named whole."""
     def alone(name: str) -> int:
         return context.mentions(name.split()[-1]) - context.mentions(name)
-    return alone(left) > 0 and alone(right) == 0
+    return alone(left) > 0 and (alone(right) == 0 or declined_title(left, right, context))  # ("im Alten Land": bookdeclinedhalf)
 
 
 def _capitalise(text: str, language: str | None = None) -> str:
