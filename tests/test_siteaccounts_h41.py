@@ -133,3 +133,38 @@ def test_site_account_is_either():
     assert site_account(block, "Follow us on WhatsApp")
     assert site_account(block, "Our newsletter goes out every Friday.")
     assert not site_account(block, "A review of a novel about a newsletter.")
+
+
+# -- the writer's other place named with "also" (alsoposted), asked among the last lines ----------------------------------
+
+def test_also_posted_ja_ko_zh():
+    from scraper.extract.alsoposted import also_posted
+    for line in ("ブクログにも、今年読んだ本の感想をまとめています。", "インスタにも読んだ本の表紙を載せています",
+                 "Threadsにも短い感想を投稿しています", "브런치에도 읽은 책 이야기를 올리고 있어요",
+                 "我也在豆瓣整理了這一年讀過的書", "我也在IG分享每週的讀書心得"):
+        assert also_posted(line), line
+
+
+def test_also_posted_near_misses():
+    from scraper.extract.alsoposted import also_posted
+    for line in ("新装版にも訳者の解説が載っています。", "続編にも同じ刑事が出てきます。", "映画版にも少し触れておきたい。",
+                 "彼女はノートにも毎晩日記を書いています", "我也在圖書館借了第二集", "드라마에도 같은 배우가 나온다.",
+                 "インスタにも載せています。評価は5点中4点"):  # (a score: the review's own line)
+        assert not also_posted(line), line
+
+
+def test_also_posted_line_before_a_closing_plea_goes_ja():
+    page = (f"{paras(*JA)}<p>ブクログにも、今年読んだ本の感想をまとめています。</p>"
+            "<p>ブログ村のランキングに参加中です。応援クリックをお願いします。</p>")
+    text, _ = cleaned(page, "kawabe.example")
+    assert "ブクログ" not in text and "静かな物語が好きな人" in text
+
+
+# -- the zh vote prompt under a reader's review (housekeeping.HELPFUL_PROMPT) --------------------------------------------
+
+def test_helpful_prompt_zh_measure_words():
+    from scraper.extract.housekeeping import HELPFUL_PROMPT
+    for line in ("這則評論有幫助嗎？", "这条评论对你有帮助吗？", "這篇書評有用嗎？", "此評價有幫助嗎?", "このレビューは役に立ちましたか？"):
+        assert HELPFUL_PROMPT.search(line), line
+    for line in ("這本書有用嗎？", "这有用吗？", "他問：這個方法有幫助嗎？"):
+        assert not HELPFUL_PROMPT.search(line), line

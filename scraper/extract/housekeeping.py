@@ -329,7 +329,9 @@ HELPFUL_PROMPT = re.compile(
     r"(?:cette\s+(?:critique|chronique)|cet\s+avis)\s+vous\s+a-t-(?:elle|il)\s+été\s+utile|(?:te|le)\s+(?:resultó|ha\s+resultado)\s+útil|"
     r"(?:questa\s+recensione|quest'opinione)\s+(?:ti\s+)?è\s+stata\s+utile|(?:deze\s+recensie|dit)\s+nuttig|(?:była|czy\s+ta\s+recenzja\s+była)\s+pomocna|"
     r"(?:была\s+ли\s+(?:эта\s+)?(?:рецензия|отзыв)\s+полезн|этот\s+отзыв\s+был\s+полезен)|faydalı\s+mıydı)\w*|"
-    r"도움이\s*(?:되셨나요|되었나요|됐나요)|参考になりましたか|(?:对你|對你|对您|對您)有(?:帮助|幫助)(?:吗|嗎)|מועיל|مفيد(?:ة|اً)?\s*[؟?]|مفید\s+بود",
+    r"도움이\s*(?:되셨나요|되었나요|됐나요|되었습니까|됐습니까)|参考になりましたか|役に立ちましたか|(?:对你|對你|对您|對您)有(?:帮助|幫助)(?:吗|嗎)|"
+    # (zh: "this (review) helpful?" by its measure word and noun: "這則評論有幫助嗎？", "这条评价有用吗？")
+    r"(?:這|这|此)(?:則|则|條|条|篇|個|个|份)?(?:評論|评论|評價|评价|書評|书评|心得|留言)(?:对你|對你|对您|對您)?有(?:帮助|幫助|用)(?:吗|嗎)|מועיל|مفيد(?:ة|اً)?\s*[؟?]|مفید\s+بود",
     re.I)
 
 

@@ -108,7 +108,8 @@ def newsletter_notice(text: str, names: tuple[str, ...] = ()) -> bool:
 
 def site_account(block: HtmlElement, text: str, names: tuple[str, ...] = ()) -> bool:
     """The site's messenger account or its newsletter, named in a short line (``sitelines.mark`` asks it late)."""
-    return messenger_follow(block, text, names) or newsletter_notice(text, names)
+    from .alsoposted import also_posted  # (and the writer's other place named with "also": alsoposted)
+    return messenger_follow(block, text, names) or newsletter_notice(text, names) or also_posted(text)
 
 
 # the scripts written without spaces between words, counted by their letters
