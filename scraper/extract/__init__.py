@@ -50,7 +50,7 @@ from .figures import keep_figure_text
 from .recordreview import drop_record_around, put_back
 from .lendingpage import lending_page; from .journalpage import drop_record_items
 from .leadpicture import drop_lead_pictures
-from .memberquotes import drop_member_quotes
+from .memberquotes import drop_member_quotes; from .forumchrome import drop_forum_chrome
 from .mailheaders import drop_mail_headers
 from .headerbyline import drop_header_bylines; from .cardbuy import drop_card_buttons; from .cardslot import drop_slot_line
 from .commentids import remove_comment_boxes; from .ddparagraphs import unnest_paragraphs
@@ -270,7 +270,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         gather_labelled_lines(body)  # the review's pros and cons beside its reviewBody (reviewscope)
         drop_lead_pictures(body, report)  # the article's lead picture and its caption, outside the text's box (leadpicture)
         drop_record_items(body, report)  # an OJS article's record items beside its abstract (journalpage)
-        drop_member_quotes(body, report)  # another member's post quoted in a forum post (memberquotes)
+        drop_member_quotes(body, report); drop_forum_chrome(body, report)  # another member's post quoted in a forum post (memberquotes); the guest bar, mini-profiles (forumchrome)
         drop_mail_headers(body, report)  # a mail archive's From/To/Subject/Date lines over the message (mailheaders)
         drop_header_bylines(body, report); drop_card_buttons(body, host, report)  # the writer and issue row in the headline's box (headerbyline), a book card's buy link (cardbuy)
         drop_slot_line(body, report)  # the engine's slot line opening a review card kept alone (cardslot)
