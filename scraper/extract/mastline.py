@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement
 
+from . import sectionslug
 from .nodes import text_of
 from .promo import SET_APART_STYLE
 from .rating import has_score
@@ -60,3 +61,4 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
     live = [i for i in range(len(items)) if i not in drop and text_of(items[i])]
     if len(live) >= 2 and strapline(items[live[0]], items[live[1]]):
         drop[live[0]], boxes[live[0]] = RULE, items[live[0]]
+    sectionslug.mark(items, drop, boxes)  # the section's label linked over the headline (sectionslug)
