@@ -38,7 +38,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from . import adslots, entryruns, evententry, indicread
+from . import adslots, entryruns, evententry, indicread, signatureline
 from .datelines import FULL_DATE
 from .nodes import links_of, text_of
 from .rating import has_score
@@ -182,6 +182,7 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
     adslots.mark(items, drop, boxes)  # (a framed advertising slot between the paragraphs)
     entryruns.mark(items, drop, boxes)  # (a book's journal of members' entries: the long one is the review)
     evententry.mark(items, drop, boxes)  # (a platform's "this post takes part in our writing event", anywhere)
+    signatureline.mark(items, drop, boxes)  # (a board's signature after a bare "--" line in a pre-formatted post)
     # the review's edges: the lines just before its first paragraph and just after its last (of what is left: the
     # page's menus and lists already marked, and other readers' short posts further down, stand outside it)
     left = [i for i, block in enumerate(items) if i not in drop and text_of(block)]
