@@ -38,7 +38,7 @@ import unicodedata
 
 from lxml.html import HtmlElement
 
-from . import controls, forwardask, ifhelped, splicedask, tailasks
+from . import controls, forwardask, ifhelped, splicedask, tailasks, tipask
 from .casefold import fold, guarded
 from .housekeeping import a_note
 from .chrome import PICTOGRAPH, _EMOTICON, _any_action
@@ -245,6 +245,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], dr
     tailasks.mark(items, body, drop, boxes)  # the writer's subscription ask beside these, a landing page's pointer to its file
     splicedask.mark(items, body, drop, boxes)  # the same conditional ask set apart between the review's paragraphs
     forwardask.mark(items, body, drop, boxes)  # a newsletter's ask to forward it to a friend
+    tipask.mark(items, body, drop, boxes)  # the writer's ask for a tip, pointing at the platform's tip widget
 
 
 def opens_on_follow(text: str, words: int) -> bool:

@@ -1,0 +1,90 @@
+"""The writer's ask for a tip, pointing at the platform's tip widget under the post.
+
+Platforms that pay writers in readers' tips (crypto-tipping blogs such as Publish0x, Hive front ends, Brave's BAT,
+Ko-fi and Buy Me a Coffee embeds, Naver's and note's support buttons) draw a tip widget under every post: a slider, a
+"Send tip" button, an amount field. Writers close their post by pointing at it: "If you enjoyed this, leave me a tip
+with the slider below!", "Si te ha gustado, puedes dejarme una propina con el botón de abajo", "Über ein Trinkgeld
+unten freue ich mich", "Чаевые можно оставить кнопкой ниже". Its shape, whatever the language:
+
+- position: among the post's last four lines left, after the review's last paragraph (nothing of 30 words or more
+  after it), short (40 words at most), not a heading, quotation, list or table, no score, no note the review carries;
+- it names a tip or a donation to the writer (TIP, a per-language table: the signal is lexical; in English only
+  "tip" in the sense of money given: "leave a tip", "tip me", "tipping", "tip jar", not "a tip: read the afterword");
+- and it points at the widget: a word for "below" or for the widget's control (slider, button: POINTER), or the page
+  holds the widget itself outside the line (an element whose class or id names tipping or donating: WIDGET_TOKEN).
+
+What stays: a sentence of the review about a character's tip (in a paragraph, or not among the closing lines), a
+closing recommendation, a line with a score, a tip without a pointer on a page without a widget.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from .housekeeping import a_note
+from .nodes import text_of
+from .promo import promo_box
+from .rating import has_score
+from .tailasks import short_line
+from .words import count_words
+
+RULE = "tip ask"
+_PROSE, _LAST = 30, 4
+
+# a tip or a donation given to the writer, in our languages
+TIP = re.compile(
+    r"\b(?:leave|send|give|drop|throw)\s+(?:me\s+|us\s+)?(?:a\s+)?(?:small\s+|little\s+|tiny\s+)?tip\b|\btip\s+(?:me|us|the\s+(?:author|writer))\b|"
+    r"\btipping\b|\btip\s?jar\b|\btips\s+(?:are|go|help|keep)\b|\bdonat(?:e|ion|ions|ing)\b|"
+    r"propina|donativo|donaci[oó]n|gorjet(?:a|inha)|doa[çc][ãa]o|pourboire|faire\s+un\s+don\b|mancia|donazione|"
+    r"trinkgeld|spende\b|spenden\b|fooi(?:tje)?\b|donatie|doneren|napiw\w+|darowizn\w+|spropitn\w+|d[ýy][šs]k\w+|prepitn\w+|"
+    r"чаев\w+|чайов\w+|донат\w*|задонат\w*|пожертв\w+|dricks\b|drikkepenge|donasjon|tippi\w*|lahjoitu\w*|borraval\w*|"
+    r"adomány\w*|bac[șş]i[șş]\w*|dona[țţ]i\w*|bah[şs]i[şs]\w*|ba[ğg][ıi][şs]\w*|φιλοδώρημα\w*|δωρε\w+|"
+    r"sawer\w*|donasi\b|tiền\s+tip|ทิป|โดเนท|บริจาค|إكرامي\w*|تبرع\w*|טיפ\b|תרומה|"
+    r"チップ|投げ銭|寄付|打赏|打賞|赞赏|讚賞|小费|小費|捐赠|捐贈|후원|팁",
+    re.I)
+# the widget pointed at: below, or its control
+POINTER = re.compile(
+    r"\b(?:below|underneath|down\s+(?:below|there|here)|at\s+the\s+bottom|slider|button|widget)\b|"
+    r"\b(?:abajo|debajo|deslizador|bot[oó]n|abaixo|embaixo|bot[aã]o|deslizante|ci-dessous|en\s+dessous|plus\s+bas|curseur|bouton|"
+    r"qui\s+sotto|in\s+basso|sotto|cursore|pulsante|tasto|bottone|unten|unterhalb|schieberegler|regler|knopf|schaltfläche|"
+    r"hieronder|onderaan|schuifregelaar|knop|poniżej|niżej|suwak\w*|przycisk\w*|níže|nižšie|dole|posuvník\w*|posúvač\w*|"
+    r"tlačítk\w+|tlačidl\w+|ниже|нижче|внизу|ползун\w*|повзун\w*|кнопк\w+|nedan(?:för)?|nedenfor|nedenunder|reglage\w*|"
+    r"knap(?:p|pen)?|alla|alapuolella|liukusäädin\w*|painike\w*|alább|alul|csúszk\w+|gomb\w*|mai\s+jos|dedesubt|buton\w*|"
+    r"aşağıda\w*|düğme\w*|kaydırıcı\w*|παρακάτω|κουμπί\w*|di\s+bawah|tombol|bên\s+dưới|nút)\b|"
+    r"ด้านล่าง|ปุ่ม|أدناه|بالأسفل|زر|למטה|כפתור|下の|下記|以下の|ボタン|スライダー|下方|下面|按钮|按鈕|滑块|아래|버튼|슬라이더",
+    re.I)
+# a tip widget's class or id: a token of its own ("tip-box", "tipButton", "donate-widget"; not "tooltip")
+WIDGET_TOKEN = re.compile(r"(?:^|[\s_-])(?:tip|tips|tipping|tipjar|tip[A-Z]\w*|donate|donation|donations)(?:$|[\s_-])")
+
+
+def _widget(body: HtmlElement, line: HtmlElement) -> bool:
+    """The page holds a tip widget outside the line (see WIDGET_TOKEN)."""
+    root = body.getroottree().getroot()
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element is line or line in element.iterancestors() or element in line.iterancestors():
+            continue
+        if WIDGET_TOKEN.search(f" {element.get('class') or ''} {element.get('id') or ''} "):
+            return True
+    return False
+
+
+def tip_ask(block: HtmlElement, body: HtmlElement) -> bool:
+    """A short line that names a tip to the writer and points at the widget (see the module docstring)."""
+    if not (text := short_line(block)) or not TIP.search(text):
+        return False
+    if has_score(text) or a_note(text):
+        return False
+    return bool(POINTER.search(text)) or _widget(body, block)
+
+
+def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
+    """Mark a tip ask among the post's last four lines left, after the review's last paragraph."""
+    live = [i for i in range(len(items)) if i not in drop and text_of(items[i])]
+    longest_after = 0
+    for i in reversed(live[-_LAST:]):
+        block = items[i]
+        if longest_after < _PROSE and tip_ask(block, body):
+            drop[i], boxes[i] = RULE, promo_box(block, body)
+        longest_after = max(longest_after, count_words(text_of(block)))
