@@ -148,6 +148,7 @@ def test_also_posted_ja_ko_zh():
 def test_also_posted_near_misses():
     from scraper.extract.alsoposted import also_posted
     for line in ("新装版にも訳者の解説が載っています。", "続編にも同じ刑事が出てきます。", "映画版にも少し触れておきたい。",
+                 "エピローグにも、作者は十年後の二人を短く書いています。",  # (a book's part in katakana: the author's doing)
                  "彼女はノートにも毎晩日記を書いています", "我也在圖書館借了第二集", "드라마에도 같은 배우가 나온다.",
                  "インスタにも載せています。評価は5点中4点"):  # (a score: the review's own line)
         assert not also_posted(line), line

@@ -3,8 +3,9 @@
 A blogger in Japanese, Korean or Chinese signs a review off with where else they keep their reading, no "my", no arrow
 and no link: the place named first with the particle of "also" (ja "にも", ko "에도", zh "也在 …"), then a verb of
 posting, collecting or keeping in the running present ("まとめています", "載せています", "올리고 있어요", "也在 X 整理").
-The place is a named service: written in Latin letters or katakana (a brand: "note", "インスタ", "ROOM"), or a reading
-platform the line names ("読書メーター", "小紅書", "豆瓣"). Its shape: short (sixty letters), no score, the place opening
+The place is a named service: written in Latin letters (a brand: "note", "ROOM"), or a service or reading platform the
+line names in its script ("インスタ", "ブクログ", "読書メーター", "小紅書", "豆瓣"; a katakana word that is a book's part,
+"エピローグ", is none). Its shape: short (sixty letters), no score, the place opening
 the line. What stays: a review's "文庫版にも解説が載っています" (the book's own edition, an intransitive verb),
 "続編にも彼女が出てきます", "我也在圖書館借了續集" (no posting verb, no named service).
 
@@ -18,7 +19,9 @@ import re
 from .rating import has_score
 
 # a named service: Latin letters, katakana (a brand), or a reading platform by name; kanji may lead it ("楽天ROOM")
-_PLACE_JA = r"[\u4e00-\u9fff]{0,4}(?:[A-Za-z][\w.\- ]{0,20}|[\u30a1-\u30fa\u30fc]{2,12}|読書メーター|ブクログ|読書記録)"
+_PLACE_JA = (r"[\u4e00-\u9fff]{0,4}(?:[A-Za-z][\w.\- ]{0,20}|インスタ(?:グラム)?|ブクログ|読書メーター|ツイッター|スレッズ|ユーチューブ|"
+             r"ノート|ブログ|ピンタレスト|フェイスブック|ティックトック|ポッドキャスト|ルーム|読書記録)")  # (katakana: the services by name,
+# never a book's part: "エピローグにも後日談を書いています" is the author's)
 _PLACE_KO = r"(?:[A-Za-z][\w.\-]{0,20}|인스타그램|인스타|블로그|유튜브|브런치|네이버\s?블로그|북플|스레드)"
 _PLACE_ZH = r"(?:[A-Za-z][\w.\-]{0,20}|小紅書|小红书|豆瓣|方格子|微博|臉書|脸书|部落格|博客|公眾號|公众号)"
 _ALSO_POSTED = re.compile(
