@@ -96,3 +96,21 @@ def test_a_tip_line_before_the_reviews_last_paragraph_stays():
     ask = "Si os gusta el blog, podéis dejarme una propina con el botón de abajo."
     text, _ = cleaned(paras(ES[0], ES[1], ask, ES[2] + " " + ES[0]), "lectores.example.com")
     assert ask[:20] in text
+
+
+# -- the sale that supports the site ----------------------------------------------------------------------------------
+
+def test_an_order_line_whose_sale_supports_the_site_goes_en_de_eo():
+    for ask in ("Order the novel from <a href='https://shop.example.org/'>our partner bookshop</a> – part of the price supports our magazine.",
+                "Bestellen Sie das Buch bei <a href='https://laden.example.de/'>unserer Buchhandlung</a>, das unterstützt unsere Arbeit.",
+                "Mendu la romanon ĉe <a href='https://libroj.example.org/'>nia libroservo</a>: la vendo subtenas nian revuon."):
+        text, rules = cleaned(paras(*EN, ask), "revuo.example.org")
+        assert "tip ask" in rules and ask[:12] not in text, ask
+
+
+def test_order_line_near_misses():
+    # a recommendation to buy without the site's support; the support said without a link
+    for ask in ("Buy it from <a href='https://shop.example.org/'>your local bookshop</a>, it deserves the sales.",
+                "Order it now: every copy sold supports our magazine."):
+        text, rules = cleaned(paras(*EN, ask), "revuo.example.org")
+        assert "tip ask" not in rules, ask

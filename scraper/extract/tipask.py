@@ -13,6 +13,9 @@ unten freue ich mich", "Чаевые можно оставить кнопкой 
 - and it points at the widget: a word for "below" or for the widget's control (slider, button: POINTER), or the page
   holds the widget itself outside the line (an element whose class or id names tipping or donating: WIDGET_TOKEN).
 
+A second shape (``sale_supports``): a closing line with a link that bids the reader to order or buy the book and says
+the sale supports the site ("Order it from <our partner bookshop> – part of the price supports our magazine").
+
 What stays: a sentence of the review about a character's tip (in a paragraph, or not among the closing lines), a
 closing recommendation, a line with a score, a tip without a pointer on a page without a widget.
 """
@@ -85,6 +88,27 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
     longest_after = 0
     for i in reversed(live[-_LAST:]):
         block = items[i]
-        if longest_after < _PROSE and tip_ask(block, body):
+        if longest_after < _PROSE and (tip_ask(block, body) or sale_supports(block)):
             drop[i], boxes[i] = RULE, promo_box(block, body)
         longest_after = max(longest_after, count_words(text_of(block)))
+
+
+# A second shape of the same ask: the line bids the reader to order or buy the book through a linked shop and says
+# the sale supports the site ("Order the book at <the association's bookshop> – part of the price supports our
+# magazine", "Mendu la libron ĉe <…> – parto de la vendoprezo subtenas nian retgazeton"): a buying verb in the
+# imperative (ORDER) and the site's support (SALE_SUPPORTS: "supports us/our …", per language), a link in the line.
+ORDER = re.compile(
+    r"^\W*(?:order|buy|get|mendu|aĉetu|bestell(?:e|t|en\s+sie)|kauf(?:e|t|en\s+sie)|compra|pide|compre|encomende|commandez|achetez|"
+    r"ordina|acquista|bestel|koop|zamów|kup|objednejte|kupte|закажите|купите|замовте|купіть|beställ|köp|bestill|kjøp|bestil|køb)\b", re.I)
+SALE_SUPPORTS = re.compile(
+    r"\bsupports?\s+(?:us|our|this)\b|\bsubtenas\s+(?:nin|nian|la)\b|\bunterstützt\s+(?:uns|unser)|\bapoya\s+(?:a\s+)?(?:nuestr|nos\b|este)|"
+    r"\bsoutient\s+(?:notre|nous|ce)\b|\bsostiene\s+(?:il\s+nostr|la\s+nostr|noi|questo)|\bapoia\s+(?:o\s+nosso|a\s+nossa|nos\b|este)|"
+    r"\bsteunt\s+(?:ons|onze|dit)\b|\bwspiera\s+(?:nas|nasz)|\bpodporuje\s+(?:nás|náš|naš)|поддерживает\s+(?:нас|наш)|підтримує\s+(?:нас|наш)|"
+    r"\bstöd(?:er)?\s+(?:oss|vår)|\bstøtter\s+(?:oss|os|vår|vores)\b", re.I)
+
+
+def sale_supports(block: HtmlElement) -> bool:
+    """A short line with a link that bids the reader to buy the book and says the sale supports the site."""
+    if not (text := short_line(block)) or next(block.iter("a"), None) is None:
+        return False
+    return bool(ORDER.match(text) and SALE_SUPPORTS.search(text)) and not has_score(text)
