@@ -107,6 +107,36 @@ def _body_box_after(box: HtmlElement, rest: list[HtmlElement], words: int) -> bo
     return sum(count_words(text_of(b)) for b in rest if inner in b.iterancestors()) >= 0.9 * words
 
 
+def _paragraph_wrapper(block: HtmlElement, box: HtmlElement, rest: list[HtmlElement]) -> bool:
+    """The box of its own is the wrapper the engine puts round every paragraph: an element between the line and its
+    box (the box included) whose tag and class also wrap two of the review's paragraphs after it (Asciidoctor's
+    "<div class=paragraph><p>", under a "sectionbody"; a page builder's text block). The line is set like the review's
+    paragraphs, its writer's opening, not a standfirst set in a box of its own."""
+    shapes, element = set(), block
+    while True:
+        if (element.get("class") or "").strip():
+            shapes.add(_shape(element))
+        if element is box or element.getparent() is None:
+            break
+        element = element.getparent()
+    if not shapes:
+        return False
+    wrapped = 0
+    for paragraph in rest:
+        if count_words(text_of(paragraph)) < 20:
+            continue
+        chain = [paragraph, *paragraph.iterancestors()]
+        if any(_shape(e) in shapes for e in chain[:4]):
+            wrapped += 1
+            if wrapped >= 2:
+                return True
+    return False
+
+
+def _shape(element: HtmlElement) -> tuple[str, str]:
+    return element.tag, " ".join(sorted((element.get("class") or "").split()))
+
+
 def _captions_picture(box: HtmlElement) -> bool:
     """The box is a picture's caption: a figure's, or beside a picture in a box that holds only the two (a portfolio
     builder's media item and its caption line, "<div><img><div class=caption>…</div></div>"). The reviewer's line
@@ -167,7 +197,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], note
             and (j + 1 in drop or j + 1 < len(items) and (items[j + 1].tag == "figure" or count_words(text_of(items[j + 1])) < 15)
                  or _body_box_after(_box(block, body), rest, after))
             or title is not None and not heading and _body_box_after(box := _box(block, body), rest, after)
-            and not _captions_picture(box)
+            and not _captions_picture(box) and not _paragraph_wrapper(block, box, rest)
             or title is not None and not heading and _in_title_box(block, items[title], rest)):
         return
     if has_score(text) or notes(text):  # (the costly tests last: a score, a content warning, a free-copy note)
