@@ -32,6 +32,7 @@ import re
 from lxml.html import HtmlElement
 
 from .chrome import ANY_ACTION, PICTOGRAPH
+from .covercaption import names_cover
 from .notes import find_content_warnings, find_disclosure
 from .notewords import PUBLISHER_SCRIPTS
 from .platforms import ENGAGE_ACTION
@@ -162,7 +163,7 @@ def credited_caption(block: HtmlElement) -> bool:
     if len(captions) != 1 or count_words(text_of(block)) > 40:
         return False
     text = text_of(captions[0])
-    return bool(text) and text_of(block).endswith(text) and _CREDIT.search(text) is not None
+    return bool(text) and text_of(block).endswith(text) and _CREDIT.search(text) is not None and not names_cover(text, _CREDIT)
 
 
 def mark(items: list[HtmlElement], body: HtmlElement, lengths: list[int], drop: dict[int, str],
