@@ -15,7 +15,11 @@ _BOOKS = re.compile(r"(?<!\w)(?:books|livres|libros|b[üu]cher|boeken|libri|livr
                     r"cărți|kitaplar|ספרים|किताबें|पुस्तकें|کتاب‌?ها|buku-buku|mga\s+(?:libro|aklat)|vitabu|წიგნები|"
                     r"کتابیں|الكتب|বইগুলো|বইগুলি|புத்தகங்கள்|책들|"
                     # mr "पुस्तकं", "पुस्तके"; ne "पुस्तकहरू", "किताबहरू"; kn, te, ml, gu, pa, si
-                    r"पुस्तकं|पुस्तके|पुस्तकहरू|किताबहरू|ಪುಸ್ತಕಗಳು|పుస్తకాలు|പുസ്തകങ്ങൾ|પુસ્તકો|ਕਿਤਾਬਾਂ|ਪੁਸਤਕਾਂ|පොත්)(?![\w\u0900-\u0dff])", re.I)
+                    r"पुस्तकं|पुस्तके|पुस्तकहरू|किताबहरू|ಪುಸ್ತಕಗಳು|పుస్తకాలు|പുസ്തകങ്ങൾ|પુસ્તકો|ਕਿਤਾਬਾਂ|ਪੁਸਤਕਾਂ|පොත්|"
+                    # novels in the plural, where the plural is no singular's case (not pl "powieści", hu, fi); fr/nl
+                    # "romans" in lower case or after a determiner (capitalised alone, the English "Romans" of Rome)
+                    r"novels|novelas|novel·les|romanzi|romane|romaner|romanlar|романы|романи|romány|μυθιστορήματα|"
+                    r"(?-i:romans)|(?:les|des|ces|mes|nos|vos|leurs|de|deze|die|mijn|onze)\s+romans)(?![\w\u0900-\u0dff])", re.I)
 # ... or a shelf or a case of them (the scripts without plurals say books so: ja "本棚", zh "书架"), in a title longer
 # than a name: "Kristin's Bookshelf", "하늘의 책장" are a blog's name, "Clearing out my father's bookshelf" is a post's
 _SHELF = re.compile(r"(?<!\w)(?:book-?shel(?:f|ves)|bookcases?|b[üu]cherregal\w*|b[üu]cherschr[äa]nk\w*|"

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from . import adaptation, threads
+from . import adaptation, adaptsection, threads
 from .announce import reply_subjects
 from .casefold import stems
 from .threads import forum_topic, thread_of_voices, two_books  # noqa: F401 - forum_topic read from here too
@@ -382,6 +382,9 @@ def judge(ev, title: str) -> tuple[str, str] | None:
         if found:
             return "other", f"its title sets the book beside its film or series ('{found}'), and rates nothing: an adaptation's post"
         section = url_section(ev.url)
+        found = section and names_the_book and adaptsection.section_news(ev, title, bool(_ADAPTATION_SECTION.fullmatch(section)))
+        if found:  # (… unless the title's own words name the work the book becomes: the section's news, adaptsection.py)
+            return found
         if section and not names_the_book and (_ADAPTATION_SECTION.fullmatch(section) or not _ABOUT_THE_BOOK.search(ev.title or "")):
             return "other", (f"the site files it under '{section}', a section of screen adaptations weighed against their books"
                              if _ADAPTATION_SECTION.fullmatch(section) else

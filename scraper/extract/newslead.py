@@ -53,7 +53,11 @@ def wire_lead(lines) -> bool:
 # "wordt een tv-serie", sv/no "blir en tv-serie", da "bliver til en film"; nl "wordt verfilmd", sv "filmatiseras"; pl "będzie
 # serialem", cs/sk "bude seriál", "dočká se filmové adaptace", "zfilmují", "sfilmujú"), or
 # the news word fused to it (ja "映画化決定", zh "将改编成剧").
-_SCREEN = (r"(?:tv\s+|web\s+|netflix\s+|streaming\s+)?(?:films?|movies?|series|serial|sinetron|layar\s+lebar|cin[ée]ma|cine|"
+# (the Germanic languages write the screen's noun in a compound, nl "dramaserie", "speelfilm", de "Miniserie",
+# "Kinofilm", sv/da "dramaserien": any first half but a book's, "boekenserie", "Buchserie", "Romanserie", "bokserie")
+_COMPOUND = (r"[^\W\d_]{2,14}?-?(?<!buch)(?<!bücher)(?<!boek)(?<!boeken)(?<!bok)(?<!bog)(?<!bøger)(?<!böcker)(?<!book)"
+             r"(?<!roman)(?<!strip)(?<!comic)(?<!manga)(?<!krimi)(?<!fantasy)(?:serie|serien|series|film|filme|filmen|films)")
+_SCREEN = (rf"(?:tv\s+|web\s+|netflix\s+|streaming\s+)?(?:{_COMPOUND}|films?|movies?|series|serial|sinetron|layar\s+lebar|cin[ée]ma|cine|"
            r"s[eéè]ries?|serie|tv-serie\w*|televisieserie|filme?|filmu|filmem|serialu|serialem|seri[aá]l(?:u|em|om)?|filmov[éá]\s+adaptac\w+|pel(?:[·.]?l)?[ií]cul[ae]s?|dizi\w*|phim|сериал\w*|фильм\w*|серіал\w*|фільм\w*|écran|pantalla)")
 _MADE_INTO = guarded(re.compile(
     r"\b(?:adapted|diadaptasi|diangkat|adaptad[oa]s?|llevad[oa]s?|adapt[ée]e?s?|port[ée]e?s?|adattat[oa]|"

@@ -1,0 +1,59 @@
+"""News of an adaptation filed in a site's section of adaptations, told by its title's own words.
+
+medium.judge reads a post filed in a section of adaptations ('/adaptations/', ru 'ekranizacii', de 'verfilmungen') as
+another medium's, unless its title names the book with its author: "Salt by Mira Hale: the book behind the film" may
+review the book. A book-trade site files its news of a book's adaptation there too, under a title that names the book
+and its author *and*, in the title's remaining words, the work the book becomes: a series, a film, a stage play or a
+radio serial ("T d'A en feuilleton radiophonique", "T by A as a six-part series", "T von A als Hörspiel"). Such a
+post, with no rating and no verdict line of its own, is the adaptation's news, not a review.
+
+The radio and audio drama are named here (newslead reads the screen and, in the unspaced scripts, the stage): fr
+"feuilleton/fiction radiophonique", en "radio drama/play/serial", "audio drama", de "Hörspiel", nl "hoorspel", sv
+"hörspel", "radioteater", da "hørespil", no "hørespill", es/pt "radionovela", "radioteatro", "serie radiofónica", it
+"radiodramma", "sceneggiato radiofonico", pl "słuchowisko", cs "rozhlasová hra", ru "радиоспектакль", uk
+"радіовистава"; the stage in the spaced scripts: "stage", "théâtre", "Bühne", "toneel", "musical" … (an audiobook is
+the book read aloud, not another work: not named).
+"""
+
+from __future__ import annotations
+
+import re
+
+RADIO = re.compile(
+    r"(?<![^\W\d_])(?:(?:feuilleton|fiction|lecture|adaptation|s[ée]rie)\s+radiophonique|feuilleton\s+radio|"
+    r"radio[\s-]+(?:drama|play|serial|series|adaptation|version)|audio[\s-]+(?:drama|play|series)|"
+    r"h[öø]r(?:e)?spi?e?l\w*|hoorspel\w*|radioteat\w+|radiodram\w*|radionovel\w*|radiofeuilleton\w*|"
+    r"serie\s+radiof[óo]nica|s[ée]rie\s+radiof[óo]nica|fic[çc][ãa]o\s+sonora|ficci[óo]n\s+sonora|sceneggiato\s+radiofonico|"
+    r"słuchowisk\w*|rozhlasov\w+\s+(?:hr\w*|adaptac\w*|seriál\w*|dramatizac\w*)|радиоспектакл\w*|радиосериал\w*|"
+    r"аудиосериал\w*|радіовистав\w*|аудіосеріал\w*)(?![^\W\d_])",
+    re.I,
+)
+# the stage, in the spaced scripts (newslead._STAGE_OR_SCREEN names the screen, and the stage in the unspaced ones)
+_STAGE = re.compile(
+    r"(?<![^\W\d_])(?:stage|th[ée][âa]tre|theater|theatre|teatro|b[üu]hne|toneel|musical|com[ée]die\s+musicale|op[ée]ra|"
+    r"pi[èe]ce\s+de\s+th[ée][âa]tre|theaterst[üu]ck|toneelstuk|spektakl\w*|спектакл\w*|мюзикл\w*|вистав\w*|"
+    r"divadl\w*|teatr\w*|театр\w*|sahne)(?![^\W\d_])",
+    re.I,
+)
+
+
+def names_other_work(title: str) -> str | None:
+    """The words by which the title names a screen, stage or radio work, or None."""
+    from .newslead import _STAGE_OR_SCREEN  # (newslead reads nothing of this module)
+    for pattern in (RADIO, _STAGE, _STAGE_OR_SCREEN):
+        found = pattern.search(title or "")
+        if found:
+            return found.group(0)
+    return None
+
+
+def section_news(ev, title: str, adaptation_section: bool) -> tuple[str, str] | None:
+    """(kind, reason) for a post in a section of adaptations whose title, with the book's title taken out
+    (``title``, as classify passes it), names the work it becomes, and that gives no rating and no verdict."""
+    if not adaptation_section or ev.rating or ev.jsonld_review or getattr(ev, "verdict_lines", 0):
+        return None
+    found = names_other_work(title)
+    if found:
+        return "announcement", (f"filed in a section of adaptations, its title names the book and the work it becomes"
+                                f" ('{found}'), with no verdict: news of an adaptation, not a review")
+    return None
