@@ -29,7 +29,7 @@ _TITLE_LABEL = (
     r"நூல்(?:\s+பெயர்)?|நூலின்\s+பெயர்|புத்தகம்|தலைப்பு|పుస్తకం(?:\s+పేరు)?|రచన|శీర్షిక|ಕೃತಿ(?:ಯ\s+ಹೆಸರು)?|ಪುಸ್ತಕ(?:ದ\s+ಹೆಸರು)?|ಶೀರ್ಷಿಕೆ|"
     r"പുസ്തകം|പുസ്തകത്തിന്റെ\s+പേര്|കൃതി|ശീർഷകം|წიგნი|სათაური|գիրք|վերնագիր|کتاب|عنوان\s+کتاب"
 )
-_AUTHOR_LABEL = (
+_AUTHOR_WORDS = (
     r"authors?|written\s+by|writer|auteure?|autrice|autor(?:in|a|e|es|ka|zy|ius|s|ica)?|autori|autoři|avtor(?:ica)?|autoare|"
     r"schrijver|escritora?|scrittrice|scrittore|"  # (cs/sk/pl "autorka", pl "autorzy", cs "autoři", sl "avtor(ica)", hr "autorica", ro "autoare", lt "autorius", lv "autors")
     r"автор(?:ы|и)?|авторка|作者|著者|저자|지은이|yazar[ıi]?|penulis|pengarang|szerző|συγγραφ[έε]ας|tác\s+giả|f[öo]rfattare|forfatter|"
@@ -38,6 +38,10 @@ _AUTHOR_LABEL = (
     # Hebrew "מאת" (by: a shop's author row), Tamil, Telugu, Kannada, Malayalam, Georgian, Amharic, Armenian, Urdu
     r"מאת|ஆசிரியர்|எழுத்தாளர்|రచయిత(?:్రి)?|ಲೇಖಕ(?:ರು|ಿ)?|രചയിതാവ്|ავტორი|ደራሲ|հեղինակ|مصنف"
 )
+# a catalogue's or a shop's label written for one name or more, one sex or the other: its plural or feminine ending in
+# brackets or after a slash ("Author(s)", "Auteur(s)", "Auteur(e)(s)", "Autor(in)", "Autor/-in", "Autor(es)", "Autor(a)",
+# "Autore/i", "Автор(ы)", "Autor(zy)")
+_AUTHOR_LABEL = rf"(?:{_AUTHOR_WORDS})(?:(?:\s?[(（](?:s|e|es|en|in|innen|a|as|i|ы|и|zy|ka)[)）]){{1,2}}|/-?(?:s|in|innen|a|as|es|i|zy|ka)\b)?"
 _RECORD_LABEL = (
     r"ficha(?:\s+t[ée]cnica)?|scheda(?:\s+(?:tecnica|del\s+libro))?|fiche(?:\s+(?:technique|du\s+livre))?|steckbrief|"
     r"book\s+(?:details|info(?:rmation)?)|the\s+book|details|datos(?:\s+del\s+libro)?|dati(?:\s+del\s+libro)?|"

@@ -88,6 +88,14 @@ def _icon_text(element, cls: str | None) -> bool:
     return 0 < len(text) <= 40 and any(c.isdigit() for c in text)
 
 
+def _star_picture(img) -> bool:
+    """A row of stars drawn as one picture that says its score ("<img src='…/stars_45.png' alt='4.5 of 5'>", a
+    catalogue's or a shop's reader review head): a widget like a row of icons, told by the file's name or its class, so
+    that each review of a list is told by its own box (``others_widgets``)."""
+    src = (img.get("src") or "").rsplit("/", 1)[-1].split("?", 1)[0].lower()
+    return bool((img.get("alt") or "").strip()) and bool(_STAR_ICON.search(f"{(img.get('class') or '').lower()} {src}"))
+
+
 def _image_row_alt(img) -> str | None:
     """An image's alt text; for a row of images side by side (a star drawn per image: "★", "★", "½") the
     row's alt texts joined, read once at its first image."""
@@ -250,7 +258,7 @@ def rating_blocks(body) -> list[Block]:
             # (or text for screen readers beside a row classed as stars, its screen-reader reading: "<span class='review-stars'
             # aria-hidden>●●●●●○</span><span class='sr-only'>5 av 6</span>")
             widget = bool(hidden or aria or title) and _near_class(element, _RATING_WIDGET, itemprop=True) or bool(icons) \
-                or bool(hidden) and _beside_widget(element)
+                or bool(hidden) and _beside_widget(element) or element.tag == "img" and _star_picture(element)
             overall = bool(widget or icons) and _near_class(element, _OVERALL_BOX)
             average = bool(widget or icons) and _aggregate(element)  # (the readers' average: not the reviewer's score)
             # (a row of icons is read from its first icon: the row's own box is its review's, as for a span inside it)

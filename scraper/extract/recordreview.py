@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement
 
+from .datelines import FULL_DATE
 from .nodes import text_of
+from .rating import has_score
 from .words import count_words
 
 RULE = "book record around its review"
@@ -106,6 +108,40 @@ def drop_record_around(body: HtmlElement, jsonld: list[dict], report, catalogue:
         parent = element.getparent()
         report.record_dropped.append((parent, parent.index(element), element))
         element.drop_tree()
+    _drop_head_byline(box, held, report)
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_BYLINE_WORDS = 8
+
+
+def _drop_head_byline(box: HtmlElement, held: dict[HtmlElement, int], report) -> None:
+    """The review's head, over its title and its text: the reader's name and the day they wrote ("Ana L. (reader,
+    3/12/2026)", "Jan · 4 March 2026") in a short element of its own, as a catalogue's or a shop's review list heads
+    each review. Read before the review's first prose block, in the boxes from it up to the review's box: what comes
+    before it there, and before the review's title when it has one, holding no heading. It goes; the stars (read for
+    the rating before), the review's own title, a line under that title ("by Tom, 4 May 2026", the title's byline) and
+    any line without a date stay."""
+    first = next((e for e in box.iterdescendants() if e in held), None)
+    if first is None:
+        return
+    order = {e: i for i, e in enumerate(box.iter())}
+    # (over the review's title, when it has one: a line between the title and the text is the title's, and stays)
+    top = min((order[h] for h in box.iter(*_HEADINGS)), default=order[first])
+    head = []
+    for level in [first, *first.iterancestors()]:
+        if level is box:
+            break
+        head += [s for s in level.itersiblings(preceding=True) if isinstance(s.tag, str)
+                 and s.tag not in _HEADINGS and next(s.iter(*_HEADINGS), None) is None]
+    for part in head:
+        for leaf in [e for e in part.iter() if isinstance(e.tag, str) and not any(isinstance(c.tag, str) for c in e)
+                     and order.get(e, top) < top]:
+            text = text_of(leaf)
+            if text and count_words(text) <= _BYLINE_WORDS and len(text) <= 80 and FULL_DATE.search(text) \
+                    and not has_score(text) and not text.endswith((".", "!", "?")):
+                report.add("review box meta", leaf)
+                leaf.drop_tree()
 
 
 def put_back(report, book) -> None:
