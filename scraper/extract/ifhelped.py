@@ -32,6 +32,7 @@ import re
 from lxml.html import HtmlElement
 
 from .housekeeping import a_note
+from .ifpost import ASK_MORE, IF_POST_MORE  # (the condition and the ask in the other languages)
 from .nodes import text_of
 from .promo import promo_box
 from .rating import has_score
@@ -107,13 +108,13 @@ def conditional_ask(block: HtmlElement) -> bool:
     # (a line that neither says what support pays for nor asks is none, whatever it holds: asked first, as the score
     # and the notes' rules cost more, ~0.15 ms a line)
     support = SUPPORT_USE.search(text) is not None or VOTE_FUELS.search(text) is not None
-    if not support and not ASK.search(text):
+    if not support and not (ASK.search(text) or ASK_MORE.search(text)):
         return False
     if has_score(text) or a_note(text):
         return False
     if support:
         return True
-    found = IF_POST.search(text)
+    found = IF_POST.search(text) or IF_POST_MORE.search(text)
     if found and found.start() <= 12 and not _BOOK_SUBJECT.search(text[:found.end()]):
         return True
     return bool(UPDATE_NOTICE.search(text))

@@ -1,0 +1,86 @@
+"""The conditional ask's tables beyond ja, zh, ko and English (``ifhelped`` reads them): the post named as what
+pleased or helped the reader, and the ask that follows the condition.
+
+The condition (IF_POST_MORE) names the post, the review, the article, the text or the newsletter as what pleased or
+helped ("Bu yazıyı beğendiyseniz", "Si te ha gustado esta reseña", "Wenn dir dieser Beitrag gefallen hat", "Если этот
+обзор был полезен", "Ako vam se ovaj tekst svidio", "Kama makala hii imekusaidia"), or the help alone, said of "this"
+or of nothing ("if this was useful", "si te ha servido", "işinize yaradıysa", "если было полезно"): a book is liked,
+not "useful" to the reader of its review. A reviewer's "if you liked her first novel" names a book, and stays.
+
+The ask (ASK_MORE) after the condition is an imperative of the platform's acts (subscribe, follow, support, share,
+repost, sponsor, tip) or a modal offer to the reader ("you can …", "puedes …", "-ebilirsiniz", "možete …", "unaweza …").
+The signal is lexical: each language's forms, and its neighbours', are listed.
+"""
+
+from __future__ import annotations
+
+import re
+
+_EN = (r"\bif\s+this\s+(?:was|has\s+been|is|proved)\s+(?:useful|helpful|of\s+use)\b"
+       r"|\bif\s+you\s+(?:found|find)\s+this\s+(?:useful|helpful)\b"
+       r"|\bif\s+(?:this|my)\s+(?:post|review|article|newsletter|piece|write-?up)\s+(?:was|has\s+been)\s+(?:useful|helpful|of\s+use)\b")
+_TR = (r"(?<!\w)(?:bu\s+)?(?:yazı|yazıyı|yazım[ıi]?|incelemey?i?|incelemem[ie]?|değerlendirmey?i?|gönderiy?i?|makaley?i?|"
+       r"içeriği?|bülteni?)\s+(?:\w+\s+){0,2}?(?:beğendiy(?:seniz|sen)|sevdiy(?:seniz|sen)|(?:faydalı|yararlı)\s+bulduy(?:sanız|san)|"
+       r"işinize\s+yaradıysa|işine\s+yaradıysa|(?:faydalı|yararlı)\s+olduysa|hoşunuza\s+gittiyse|hoşuna\s+gittiyse)"
+       r"|(?<!\w)(?:işinize|işine)\s+yaradıysa|(?<!\w)(?:faydalı|yararlı)\s+olduysa")
+_ES_PT = (r"\bsi\s+(?:te|os|le|les)\s+(?:ha\s+)?(?:gust[óo]|gustado)\s+(?:esta|este|la|el|mi)\s+(?:reseña|entrada|post|artículo|publicación|texto|boletín|newsletter)"
+          r"|\bsi\s+(?:te|os|le|les)\s+(?:ha\s+)?(?:servido|sirvi[óo]|ayudado|ayud[óo]|resultado\s+útil|result[óo]\s+útil)"
+          r"|\bsi\s+(?:esta|este|mi)\s+(?:reseña|entrada|post|artículo|publicación|texto|boletín)\s+(?:te|os|le|les)\s+(?:ha\s+)?(?:gust|serv|sirv|ayud|result)\w*"
+          r"|\bse\s+(?:você\s+)?gost(?:ou|aste)\s+(?:deste|desta|do|da)\s+(?:post|resenha|texto|artigo|publicação|newsletter)"
+          r"|\bse\s+(?:este|esta|o|a)\s+(?:post|resenha|texto|artigo|publicação)\s+(?:te\s+|lhe\s+)?(?:ajudou|foi\s+útil|agradou)"
+          r"|\bse\s+(?:isso|isto)\s+(?:te\s+|lhe\s+)?(?:ajudou|foi\s+útil)")
+_FR_IT = (r"\bsi\s+(?:cet|ce|cette)\s+(?:article|billet|chronique|post|critique|texte|lettre)\s+(?:vous|t)\s*['’]?\s*a\s+(?:plu|été\s+utile|aidé)"
+          r"|\bsi\s+(?:vous\s+avez|tu\s+as)\s+aimé\s+(?:cet|ce|cette)\s+(?:article|billet|chronique|post|critique|lettre)"
+          r"|\bsi\s+(?:ça|cela)\s+(?:vous|t)\s*['’]?\s*a\s+(?:été\s+utile|aidé)"
+          r"|\bse\s+(?:questo|questa)\s+(?:articolo|post|recensione|pezzo)\s+(?:ti|vi)\s+è\s+(?:piaciut[oa]|stat[oa]\s+utile)"
+          r"|\bse\s+(?:ti|vi)\s+è\s+piaciut[oa]\s+(?:questo|questa)\s+(?:articolo|post|recensione|pezzo)|\bse\s+(?:ti|vi)\s+è\s+stat[oa]\s+utile")
+_GERMANIC = (r"\bwenn\s+(?:dir|euch|ihnen)\s+(?:dieser|diese|der|die|mein|meine)\s+(?:beitrag|artikel|text|post|rezension|newsletter)\s+(?:gefallen|geholfen)"
+             r"|\bwenn\s+(?:dieser|diese|der|die|mein|meine)\s+(?:beitrag|artikel|text|post|rezension|newsletter)\s+(?:dir|euch|ihnen)\s+(?:gefallen|geholfen|genützt)"
+             r"|\b(?:hat|haben)\s+(?:dir|euch|ihnen)\s+(?:dieser|diese|der|die)\s+(?:beitrag|artikel|text|post|rezension)\s+(?:gefallen|geholfen)"
+             r"|\bwenn\s+(?:dir|euch|ihnen)\s+(?:das|dies)\s+geholfen"
+             r"|\bals\s+(?:je|u|jullie)\s+(?:dit|deze)\s+(?:stuk|artikel|bericht|recensie|blog|post|nieuwsbrief)\s+(?:leuk|nuttig|interessant)\s+vond"
+             r"|\bvond\s+(?:je|u)\s+(?:dit|deze)\s+(?:stuk|artikel|bericht|recensie|blog|post|nieuwsbrief)?\s*(?:nuttig|leuk)"
+             r"|\bom\s+(?:du|ni)\s+(?:gillade|tyckte\s+om|likte|syntes\s+om)\s+(?:det\s+här|detta|dette|denne)?\s*(?:inlägg|innlegg|text|tekst|recension|anmeldelse|artikel)\w*"
+             r"|\bhvis\s+(?:du|I)\s+(?:kunne\s+lide|likte|syntes\s+om)\s+(?:dette|denne)\s+(?:indlæg|innlegg|tekst|anmeldelse|artikel)\w*"
+             r"|\bom\s+(?:det\s+här|detta|dette)\s+(?:var|har\s+været)\s+(?:nyttigt|hjälpsamt|nyttig)")
+_SLAVIC = (r"\b(?:jeśli|jeżeli)\s+(?:ten|ta|to)\s+(?:wpis|tekst|artykuł|recenzja|post)\s+(?:ci|wam)\s+(?:się\s+)?(?:podoba|przyda|pomóg|pomogł)\w*"
+           r"|\b(?:jeśli|jeżeli)\s+(?:ci|wam)\s+się\s+(?:podoba|przyda)\w*\s+(?:ten|ta)\s+(?:wpis|tekst|artykuł|recenzja|post)"
+           r"|\b(?:jeśli|jeżeli)\s+(?:ci|wam)\s+się\s+(?:to\s+)?przydało"
+           r"|\b(?:pokud|jestli|jestliže|ak)\s+(?:se\s+)?(?:vám|ti)\s+(?:tento|tato|tenhle|táto|tento)?\s*(?:článek|text|příspěvek|recenze|recenzia|článok|príspevok)\s+(?:líbil|pomohl|hodil|páčil|pomohol)\w*"
+           r"|(?<!\w)если\s+(?:вам|тебе)\s+(?:\w+\s+)?(?:понравил|пригодил|помог)\w*\s+(?:этот|эта|мой|моя)\s+(?:пост|обзор|текст|отзыв|рецензи|стать)\w*"
+           r"|(?<!\w)если\s+(?:этот|эта|мой|моя)\s+(?:пост|обзор|текст|отзыв|рецензия|статья)\s+(?:вам\s+|тебе\s+)?(?:понравил\w*|был\w*\s+полез\w*|помог\w*|пригодил\w*)"
+           r"|(?<!\w)если\s+(?:это\s+)?было\s+полезно"
+           r"|(?<!\w)якщо\s+(?:вам|тобі)\s+(?:\w+\s+)?(?:сподобав|знадоби|допомі)\w*\s+(?:цей|ця|мій|моя)\s+(?:допис|пост|огляд|текст|відгук|рецензі|статт)\w*"
+           r"|(?<!\w)якщо\s+(?:цей|ця|мій|моя)\s+(?:допис|пост|огляд|текст|відгук|рецензія|стаття)\s+(?:вам\s+|тобі\s+)?(?:сподобав\w*|був\w*\s+корисн\w*|допоміг\w*|стал\w*\s+у\s+пригоді)"
+           r"|(?<!\w)якщо\s+(?:це\s+)?було\s+корисно"
+           r"|\bako\s+(?:vam|ti)\s+(?:se\s+|je\s+)?(?:ovaj|ova|ovo)\s+(?:tekst|članak|recenzija|objava|post|prikaz)\s+(?:se\s+)?(?:svidio|svidjela|svidela|sviđa|dopao|dopala|pomogao|pomogla|bio\s+koristan|bila\s+korisna)"
+           r"|\bako\s+(?:vam|ti)\s+(?:se\s+)?(?:svidio|svidjela|svidela|dopao|dopala)\s+(?:ovaj|ova)\s+(?:tekst|članak|recenzija|objava|post|prikaz)"
+           r"|\bče\s+(?:vam|ti)\s+je\s+(?:bil\s+|bila\s+)?(?:ta|ta)\s+(?:zapis|prispevek|članek|recenzija)\s+(?:všeč|koristen|koristna)"
+           r"|(?<!\w)ако\s+(?:вам|ти)\s+(?:се\s+|је\s+)?(?:овај|ова)\s+(?:текст|чланак|приказ|рецензија|објава)\s+(?:се\s+)?(?:свидео|свидјео|допао|помогао|свидела|допала)")
+_OTHER = (r"\b(?:jika|kalau|jikalau)\s+(?:tulisan|ulasan|artikel|postingan|review|resensi)\s+ini\s+(?:bermanfaat|membantu|berguna)"
+          r"|\bnếu\s+(?:bạn\s+)?(?:thấy\s+)?bài\s+(?:viết|review)?\s*(?:này\s+)?(?:hữu\s+ích|hay)"
+          r"|\bkama\s+(?:umeipenda|umependa|uliipenda|mmeipenda)\s+(?:makala|uchambuzi|tathmini)\s+hii"
+          r"|\bkama\s+(?:makala|uchambuzi|tathmini)\s+hii\s+(?:imekusaidia|imewasaidia|imekufaa|umeipenda)"
+          r"|\bha\s+(?:tetszett|hasznos\s+volt)\s+(?:ez\s+a|a)\s+(?:bejegyzés|cikk|írás|kritika|poszt)"
+          r"|\bdacă\s+(?:ți|v)-a\s+plăcut\s+(?:acest|această)\s+(?:articol|recenzie|postare)"
+          r"|\bdacă\s+(?:acest|această)\s+(?:articol|recenzie|postare)\s+(?:ți|v)-a\s+(?:plăcut|fost\s+util)"
+          r"|(?<!\w)αν\s+σας\s+(?:άρεσε|βοήθησε|φάνηκε\s+χρήσιμ\w+)\s+(?:αυτό\s+το|αυτή\s+η|το|η)\s+(?:άρθρο|ανάρτηση|κείμενο|κριτική|ποστ)"
+          r"|إذا\s+(?:أعجبك|أعجبتك|أعجبكم|أعجبتكم|أفادك|أفادتك|أفادكم)\s+(?:هذه|هذا)\s+(?:المراجعة|التدوينة|المقالة|المقال|المنشور)"
+          r"|אם\s+(?:אהבתם|אהבת|נהניתם)\s+(?:את\s+)?(?:הפוסט|הסקירה|הביקורת|המאמר|הכתבה)")
+IF_POST_MORE = re.compile("|".join((_EN, _TR, _ES_PT, _FR_IT, _GERMANIC, _SLAVIC, _OTHER)), re.I)
+
+# the ask after the condition: the platform's acts in the imperative, or a modal offer to the reader
+ASK_MORE = re.compile(
+    r"\b(?:you\s+can|you\s+could|feel\s+free|repost|reblog|restack|subscribe|follow|sponsor|support|donate|tip\s+me|buy\s+me)\b"
+    r"|\b(?:puedes|podéis|pueden|suscr[ií]bete|s[ií]gueme|ap[óo]yame|comparte|inv[ií]tame|pode[ms]?|podes|assine|siga|apoie|compartilhe|partilhe)\b"
+    r"|\b(?:vous\s+pouvez|tu\s+peux|abonnez|suivez|soutenez|partagez|offrez|puoi|potete|iscriviti|seguimi|sostieni|condividi|offrimi)\b"
+    r"|\b(?:kannst\s+du|können\s+sie|könnt\s+ihr|du\s+kannst|ihr\s+könnt|sie\s+können|abonnier\w*|folgt|folge\s+(?:mir|uns)|unterstütz\w*|teilt|spendier\w*)\b"
+    r"|\b(?:je\s+kunt|je\s+kan|u\s+kunt|abonneer|volg|steun|deel|trakteer|du\s+kan|ni\s+kan|prenumerera|följ|stöd|dela|bjud|abonner|følg|støtt\w*)\b"
+    r"|(?<!\w)(?:możesz|możecie|subskrybuj|obserwuj|wesprzyj|udostępnij|postaw|můžete|můžeš|môžete|odebírejte|sledujte|podpořte|sdílejte|podporte|zdieľajte|"
+    r"možete|možeš|pratite|podržite|podijelite|podelite|pretplatite|častite|spremljajte|sledite|можете|можешь|подпиш\w*|поддерж\w*|поделит\w*|"
+    r"угостит\w*|можеш|підпиш\w*|підтрима\w*|поділі\w*|пригост\w*|пратите|подржите|поделите)(?!\w)"
+    r"|(?<!\w)(?:\w+(?:abilir|ebilir)(?:siniz|sin)|lütfen|abone\s+ol\w*|takip\s+edin|paylaş\w*|destek\s+ol\w*)(?!\w)"
+    r"|\b(?:bisa|dapat|silakan|ikuti|dukung|bagikan|traktir|có\s+thể|hãy|theo\s+dõi|ủng\s+hộ|chia\s+sẻ|unaweza|mnaweza|tafadhali|jiunge|nifuate|"
+    r"tufuate|shiriki|changia|kérlek|kérem|iratkozz\w*|kövess\w*|támogass\w*|oszd\s+meg|poți|puteți|te\s+rog|abonează\w*|urmărește|susține|distribuie)\b"
+    r"|(?<!\w)(?:μπορείτε|μπορείς|ακολουθήστε|στηρίξτε|κοινοποιήστε|يمكنك|يمكنكم|تابع\w*|ادعم\w*|شارك\w*|اشترك\w*|אפשר|מוזמנים|עקבו|שתפו|תמכו|הירשמו)(?!\w)",
+    re.I)
