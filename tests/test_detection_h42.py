@@ -131,3 +131,47 @@ def test_an_essay_about_novels_and_a_review_under_one_novel():
     assert classify(evidence(title="A novel for the night bus", words=210, work_clues=()))[0] == "review"
     voice = ("calls its book 'the book', 'the novel' 2×",)
     assert classify(evidence(title="The novels we take on night buses", words=210, work_clues=voice))[0] == "review"
+
+
+# -- a lead that says the book will be turned into another work ----------------------------------------------------
+
+from scraper.extract.adaptsection import turns_into  # noqa: E402
+
+
+@pytest.mark.parametrize("line", [
+    "A studio in Leeds plans to turn The Salt Orchard, Mira Hale's debut, into a six-part series.",
+    "Une troupe de Rennes veut transformer « Le Verger de sel », le premier roman de Mira Hale, en un feuilleton de dix épisodes.",
+    "Una productora de Bilbao convertirá El huerto de sal en una serie de seis capítulos.",
+    "Het verhaal wordt door een kleine omroep omgezet tot een hoorspel in acht delen.",
+    "Небольшая студия превратит «Соляной сад» в сериал из восьми серий.",
+    "Uma companhia do Porto vai transformar O pomar de sal em uma peça de teatro.",
+])
+def test_a_lead_that_turns_a_book_into_another_work(line):
+    assert turns_into(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The novel was turned into a film in 1998, which I have never seen.",  # the past: a review recalls it
+    "I wanted to turn every page into a small ritual of the evening.",
+    "Elle veut transformer sa peine en colère, et le roman la suit pas à pas.",
+    "Ella quiere convertir su casa en un refugio para los gatos del barrio.",
+])
+def test_a_turn_of_phrase_or_a_past_adaptation_is_no_report(line):
+    assert not turns_into(line)
+
+
+def test_a_radio_serial_title_over_a_lead_that_turns_the_book_into_one_is_news():
+    lead = ("Une troupe de Rennes veut transformer « Le Verger de sel », le premier roman de Mira Hale, en un feuilleton "
+            "de dix épisodes, diffusé dès le printemps.")
+    body = ([lead, "Les enregistrements auront lieu en février, dans la médiathèque du quartier."], lead)
+    ev = evidence(url="https://livres.example.fr/2026/12/le-verger-de-sel-radio/", title="« Le Verger de sel » de Mira Hale en feuilleton radiophonique",
+                  book_source="title", book_has_author=True, book_title="Le Verger de sel", book_author="Mira Hale",
+                  words=240, body=body)
+    assert classify(ev)[0] == "other"
+    # the same title over a lead in the reader's voice: left a review
+    mine = ("J'ai lu « Le Verger de sel » de Mira Hale l'hiver dernier, et la voix de la narratrice m'a suivie longtemps "
+            "après la dernière page.")
+    ev = evidence(url="https://livres.example.fr/2026/12/le-verger-de-sel-radio/", title="« Le Verger de sel » de Mira Hale en feuilleton radiophonique",
+                  book_source="title", book_has_author=True, book_title="Le Verger de sel", book_author="Mira Hale",
+                  words=240, body=([mine], mine))
+    assert classify(ev)[0] == "review"

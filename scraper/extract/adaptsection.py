@@ -13,28 +13,32 @@ The radio and audio drama are named here (newslead reads the screen and, in the 
 "radiodramma", "sceneggiato radiofonico", pl "słuchowisko", cs "rozhlasová hra", ru "радиоспектакль", uk
 "радіовистава"; the stage in the spaced scripts: "stage", "théâtre", "Bühne", "toneel", "musical" … (an audiobook is
 the book read aloud, not another work: not named).
+
+turns_into() reads a lead that says the book will be turned into such a work ("plans to turn T into a series", fr
+"transformer T en un feuilleton"): newslead asks it beside its verbs of adapting, under a title that names the screen,
+the stage or the radio.
 """
 
 from __future__ import annotations
 
 import re
 
-RADIO = re.compile(
-    r"(?<![^\W\d_])(?:(?:feuilleton|fiction|lecture|adaptation|s[ée]rie)\s+radiophonique|feuilleton\s+radio|"
+_RADIO_NOUNS = (
+    r"(?:feuilleton|fiction|lecture|adaptation|s[ée]rie)\s+radiophonique|feuilleton\s+radio|"
     r"radio[\s-]+(?:drama|play|serial|series|adaptation|version)|audio[\s-]+(?:drama|play|series)|"
     r"h[öø]r(?:e)?spi?e?l\w*|hoorspel\w*|radioteat\w+|radiodram\w*|radionovel\w*|radiofeuilleton\w*|"
     r"serie\s+radiof[óo]nica|s[ée]rie\s+radiof[óo]nica|fic[çc][ãa]o\s+sonora|ficci[óo]n\s+sonora|sceneggiato\s+radiofonico|"
     r"słuchowisk\w*|rozhlasov\w+\s+(?:hr\w*|adaptac\w*|seriál\w*|dramatizac\w*)|радиоспектакл\w*|радиосериал\w*|"
-    r"аудиосериал\w*|радіовистав\w*|аудіосеріал\w*)(?![^\W\d_])",
-    re.I,
+    r"аудиосериал\w*|радіовистав\w*|аудіосеріал\w*"
 )
+RADIO = re.compile(rf"(?<![^\W\d_])(?:{_RADIO_NOUNS})(?![^\W\d_])", re.I)
 # the stage, in the spaced scripts (newslead._STAGE_OR_SCREEN names the screen, and the stage in the unspaced ones)
-_STAGE = re.compile(
-    r"(?<![^\W\d_])(?:stage|th[ée][âa]tre|theater|theatre|teatro|b[üu]hne|toneel|musical|com[ée]die\s+musicale|op[ée]ra|"
+_STAGE_NOUNS = (
+    r"stage|th[ée][âa]tre|theater|theatre|teatro|b[üu]hne|toneel|musical|com[ée]die\s+musicale|op[ée]ra|"
     r"pi[èe]ce\s+de\s+th[ée][âa]tre|theaterst[üu]ck|toneelstuk|spektakl\w*|спектакл\w*|мюзикл\w*|вистав\w*|"
-    r"divadl\w*|teatr\w*|театр\w*|sahne)(?![^\W\d_])",
-    re.I,
+    r"divadl\w*|teatr\w*|театр\w*|sahne"
 )
+_STAGE = re.compile(rf"(?<![^\W\d_])(?:{_STAGE_NOUNS})(?![^\W\d_])", re.I)
 
 
 def names_other_work(title: str) -> str | None:
@@ -57,3 +61,37 @@ def section_news(ev, title: str, adaptation_section: bool) -> tuple[str, str] | 
         return "announcement", (f"filed in a section of adaptations, its title names the book and the work it becomes"
                                 f" ('{found}'), with no verdict: news of an adaptation, not a review")
     return None
+
+
+# --- the lead that reports a book will be turned into another work -------------------------------------------------
+# newslead reads a title naming the screen over a lead that reports the adaptation with a verb of adapting ("adapted
+# into"); a lead that says it with a verb of turning or of adapting in the infinitive, the future or the present
+# progressive, the book named between, then "into" (fr/es "en", it "in", pt "em", nl "tot"/"naar", ru "в") and the new
+# work within three words: "plans to turn T into a six-part series", fr "transformer T, le récit de A, en un feuilleton",
+# es "convertirá T en una serie", it "trasformare T in una serie", pt "vai transformar T em série", nl "wordt T omgezet
+# tot een hoorspel", ru "превратят T в сериал". Not the past ("was turned into a film"): a review recalls it.
+_TURN_VERB = (
+    r"(?:will|to|would|is|are|be)\s+(?:be\s+|being\s+)?(?:turn(?:ed)?|transform(?:ed)?|adapt(?:ed)?|made)|(?:is|are)\s+(?:turning|adapting|transforming)|"
+    r"transformer|transformera|transformeront|adapter|adaptera|adapteront|"
+    r"convertir|convertir[áa]n?|transformar|transformar[áa]n?|transformar[ãa]o|adaptar|adaptar[áa]n?|adaptar[ãa]o|"
+    r"trasformare|trasformer[àa]|trasformeranno|adattare|adatter[àa]|adatteranno|"
+    r"omzetten|omgezet|bewerken|bewerkt|"
+    r"превратить|превратят|превратит|переложить|переложат|перетворити|перетворять"
+)
+_INTO = r"into|en|in|em|tot|naar|в|у"
+
+
+def turns_into(line: str) -> bool:
+    """The line says, with a verb of turning in the infinitive, future or present, that a book becomes another work."""
+    from .newslead import _SCREEN  # (newslead reads this module's function only when it runs)
+    pattern = _TURN_RE.get("p")
+    if pattern is None:
+        # (in the lead a "feuilleton" alone, fr/nl for a broadcast serial, after the verb of turning)
+        noun = rf"(?:{_SCREEN}|{_RADIO_NOUNS}|{_STAGE_NOUNS}|feuilleton)"
+        pattern = _TURN_RE["p"] = re.compile(
+            rf"(?<![^\W\d_])(?:{_TURN_VERB})(?![^\W\d_])[^.!?;\n]{{0,120}}?(?<![^\W\d_])(?:{_INTO})\s+(?:[^\W\d_][\w'’-]*\s+){{0,3}}?{noun}(?![^\W\d_])",
+            re.I)
+    return bool(pattern.search(line))
+
+
+_TURN_RE: dict[str, re.Pattern] = {}

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .adaptsection import RADIO, turns_into  # (a radio serial, a verb of turning into)
 from .casefold import guarded
 
 # the place, then an optional date or agency after a comma or in brackets, then the dash or the colon
@@ -105,7 +106,7 @@ def judge(ev, own_rating: bool) -> tuple[str, str] | None:
         return "other", "its title reports that a book is made into a film or a series: news of an adaptation, not a review"
     # (or its title names the screen or the stage and its lead, the first paragraph of prose, reports the adaptation:
     # "T in a 30-episode series" over "A company has bought the rights to turn T into a series …")
-    if _STAGE_OR_SCREEN.search(ev.title or "") and not ev.verdict_lines and _lead_reports(ev.body[0]):
+    if (_STAGE_OR_SCREEN.search(ev.title or "") or RADIO.search(ev.title or "")) and not ev.verdict_lines and _lead_reports(ev.body[0]):
         return "other", "its title names a film, a series or a stage and its lead reports a book's adaptation: news, not a review"
     return None
 
@@ -122,4 +123,4 @@ def _lead_reports(lines) -> bool:
     """The lead, the first two lines of prose (forty characters or more: a caption or a byline is shorter), reports
     a book's adaptation."""
     lead = [line for line in lines if len(line) >= 40 and not line.startswith(("#", "|", ">"))][:2]
-    return any(made_into(line) or _LEAD_JA.search(line) for line in lead)
+    return any(made_into(line) or _LEAD_JA.search(line) or turns_into(line) for line in lead)  # (… or turning: adaptsection.py)
