@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .book import Context
+from .bookcjkimprint import fronted_cited
 from .bookinfo import is_remark
 from .booktitles import counted
 
@@ -83,5 +84,6 @@ def cjk_record(lines: list[str], context: Context) -> tuple[str, str] | None:
                 and not _NOT_NAME.search(name) and context.text.count(name[:2]) > line.count(name[:2]):  # (said again)
             return match.group("title").strip(), name
     from .bookcjkparen import paren_cited  # (it reads this module's patterns: imported here, no cycle)
-    cited = {found for line in lines if (found := paren_cited(line, context))}  # "『T』（A、1965年）を再読した"
+    # "『T』（A、1965年）を再読した"; "A『T』（〇〇新書）である" (bookcjkimprint)
+    cited = {found for line in lines if (found := paren_cited(line, context) or fronted_cited(line, context))}
     return cited.pop() if len(cited) == 1 else None

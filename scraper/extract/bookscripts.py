@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from .book import _REVIEW_PREFIX, Context, _capitalise, clean_title, is_name
+from .bookcjkimprint import imprint
 from .bookclues import slug_words
 from .bookdashowner import dashed_owner, owned_quote
 from .booktitles import _FAMILY as _HAN_FAMILY, HONORIFIC, counted, part_before
@@ -167,7 +168,8 @@ def script_pair(text: str, context: Context, tags: list[str] = (), url: str = ""
             return clean_title(title), name
     match = _JA_LINE.match(text) or _JA_CREDITED.search(text)
     # "『T』（一章）": a count; "『인간 실격』(人間失格)": a Korean title's original in hanja or kanji, no name
-    if match and not _JA_VERB_END.search(match.group(2)) and not counted(match.group(2)) and not _HANGUL_LETTER.search(match.group(1)):
+    if match and not _JA_VERB_END.search(match.group(2)) and not counted(match.group(2)) and not _HANGUL_LETTER.search(match.group(1)) \
+            and not imprint(match.group(2)):  # "『T』（〇〇新書）": the paperback line, no author (bookcjkimprint)
         return clean_title(match.group(1)), match.group(2)
     named = "\n".join([context.text, *tags])
     for match in _JA_OWNED.finditer(text):  # a name with kana: named again, for a particle may open the run

@@ -17,6 +17,7 @@ import re
 import unicodedata
 
 from .bookworkword import work_word
+from .bookcjkimprint import imprint, unread
 from .bookinfo import is_remark
 from .bookjakana import kana_given
 
@@ -97,7 +98,8 @@ def cjk_title(text: str) -> tuple[str, str] | None:
         or _CJK_TITLE_DASH_NAME.search(text)
     name = match and (match.groupdict().get("bracketed") or match.group("name"))
     name = name and re.sub(r"(?<=\S)(?:[・·]\s*(?:著|作)|著)$", "", name)  # "A・著", "A著": the author's role after the name
-    if not name or _CJK_REVIEW.search(name) or _CJK_PICTURE.search(name) or is_remark(name) or counted(name) or work_word(name):  # "重读《T》", "《T》（全三部）": a remark; "芥川賞作『T』" (bookworkword)
+    name = unread(name) if name and match.re is _CJK_NAME_TITLE else name  # "重读A《T》": a verb of reading glued before the name
+    if not name or imprint(name) or _CJK_REVIEW.search(name) or _CJK_PICTURE.search(name) or is_remark(name) or counted(name) or work_word(name):  # "重读《T》", "《T》（全三部）": a remark; "芥川賞作『T』" (bookworkword)
         return None
     if part_before(text, match.start("title")):  # "第三章《T》": a chapter's title
         return None
