@@ -34,7 +34,7 @@ _DASH = r"(?:\s[-–—]\s|\s?[–—]\s?)"
 _BY = r"(?:[Bb]y|de|von|di|door|van|par|por|av|karya|của)"  # (Indonesian/Malay "karya", work of; Vietnamese "của", of)
 # where one of them is an everyday preposition of the page's language (Indonesian/Malay "di" = at, in) it says
 # nothing; that language's own "by" does ("oleh")
-_BY_IN = {"id": r"(?:by|oleh|karya)", "ms": r"(?:by|oleh|karya)", "af": r"(?:[Bb]y|deur)"}  # (Afrikaans "deur", by)
+_BY_IN = {"id": r"(?:by|oleh|karya)", "ms": r"(?:by|oleh|karya)", "af": r"(?:[Bb]y|deur)", "sw": r"(?:[Bb]y|wa|ya|la|cha|vya|za)"}; _OF_BY = ("sw",)  # (Afrikaans "deur", by; Swahili's "of", agreeing with the work's noun class, "T ya A", "kitabu cha A": an "of" (_OF_BY) says "by" only where the text names T without A too)
 _PARTICLE = r"(?:[Ll]e|[Ll]a|de|da|del|della|degli|der|den|di|du|van|von|zu|af|ten|ter|y|bin|bint|ibn|ben|wa|al|St\.)"
 _NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐЎҒҚҢӘӨҰҮҺҖΑ-ΩΆΈΉΊΌΎΏ][\w'’.\-]*|[A-ZА-ЯЁΑ-Ω]\.)"  # Latin, Cyrillic (and Belarusian, Kazakh, Tatar …) and Greek capitals
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{0,4}}"
@@ -286,7 +286,7 @@ def _vouched(text: str, marked: bool, context: Context | None) -> tuple[str, str
         left = _ONE_WORD_LABEL.sub("", found[0].strip(), count=1) if found else ""
         if found and context is not None and is_name(left) and _more_a_person(left, found[1], context):
             found = (found[1], left)  # "Marlen Haushofer – Die Wand": the author came first
-        if found and (marked or (context is not None and context.vouches_for(found[1]))):
+        if found and (marked or (context is not None and context.vouches_for(found[1]) and ((context.language or "")[:2].lower() not in _OF_BY or context.mentions(clean_title(found[0])) > context.mentions(found[1])))):
             return found
     return None
 

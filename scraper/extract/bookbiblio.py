@@ -183,7 +183,9 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
 
 # the place of publishing and the publisher after its colon, as a library's description (Russian GOST, Polish, Czech
 # norms) sets them after the title: "М.: АСТ", "СПб.: Азбука", "Praha: Argo", "Kraków : Znak", "New York: Knopf"
-_PLACE_PUBLISHER = re.compile(r"^(?:[—–]\s*)?[^\W\d_][\w.\-]*(?:\s[^\W\d_][\w.\-]*)?\s?:\s*[^\W\d_]")
+# (or, after ". — ", the dash that parts a description's areas, the next area opening on a capital or a figure: "Name.
+# Title. — Kyiv, 2019. — 544 p.", a city without its publisher, an edition, a year; a remark in lower case is none)
+_PLACE_PUBLISHER = re.compile(r"^(?:[—–]\s*)?[^\W\d_][\w.\-]*(?:\s[^\W\d_][\w.\-]*)?\s?:\s*[^\W\d_]|^[—–]\s*(?:\d|[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐЎΑ-Ω])")
 
 
 def _published(segments: list[str], head: str) -> tuple[str, str] | None:

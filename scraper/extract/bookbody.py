@@ -41,7 +41,7 @@ from .bookcjkline import cjk_record
 from .bookcaptionowner import caption_owner
 from .bookseries import series_heading; from .bookslugpair import slug_pair
 from .bookslugtag import slugged_tag_book
-from .bookcover import cover_alt_book, figure_captions, from_caption
+from .bookcover import cover_alt_book, figure_captions, from_caption; from .bookcoverquoted import cover_quoted
 from .bookunspaced import unspaced_book
 from .bookarabictag import arabic_tagged_book; from .bookheadtag import headline_tag_book
 from .bookgeorgian import georgian_genitive; from .bookgenitivefront import fronted_genitive; from .bookturkic import turkic_genitive
@@ -239,7 +239,7 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
             # (a paragraph all in bold is a heading, as a reader review's own title: "**Kurz, aber es bleibt hängen**")
             found += translated_titles(paragraph, clues.context.text)[:1] or [q for q in quoted if _title_like(q, clues.language) and not q.rstrip().endswith(":")
                       and not clues.context.person(q) and not (", " in q and paragraph.strip(" “”«»") == q) and not field_value(paragraph, q)][:1]
-    found += slugged_runs(clues.lines, clues.url, clues.context)
+    found += slugged_runs(clues.lines, clues.url, clues.context) + cover_quoted(clues.lines, clues.pictures)  # (bookcoverquoted)
     found = [headline_form(t, clues.title, clues.language) for t in found]  # "czytałam *Niezwyciężonego*"; a label ("Rezension: …") no title
     unique = list(dict.fromkeys(cleaned for t in found if (cleaned := clean_title(t)) and not _LABEL_ONLY.fullmatch(cleaned)
                                 and not note_line(cleaned)))  # (a note set off in italics is no title; each cleaned once)

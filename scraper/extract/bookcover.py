@@ -115,13 +115,36 @@ def _quoted_cover(caption: str, context: Context, labels: list[str]) -> tuple[st
         return None
     title = next(match.group(g) for g in "abcdef" if match.group(g)).strip()
     before = match.group("before").strip(" ,:—–-")
-    if before and _person(before, context):
+    worded = _COVER_WORD.search(before) is not None  # ("Cover of", "Bìa sách", "Обложка": the caption's own words, no one)
+    if before and not worded and _person(before, context):
         return title, before
-    if len(before.split()) <= 3 and before[:1].isupper():
+    if len(before.split()) <= 3 and before[:1].isupper() and not worded:
         return None  # a name-like part before the title that is no one the text names
+    if after := _after_quote(caption[match.end():], context, labels):  # "Cover of „T“ by (the novelist) A. Photo: …"
+        return title, after
     # nothing before the title, or words ("the new edition's cover of"): the one person among the tags (or a portrait)
     people = {label.strip() for label in labels if _person(label.strip(), context) or _han_person(label.strip(), context)} - {title}
     return (title, people.pop()) if len(people) == 1 else None
+
+
+def _after_quote(rest: str, context: Context, labels: list[str]) -> str | None:
+    """The name a cover's caption gives after the quoted title with the language's "by" ("by A", "de A", "của A"), past
+    up to three words in lower case that say who they are ("de l'écrivain A", "của nhà văn A", "by the novelist A"): a
+    person the text names (its family name twice) or one of the post's tags."""
+    match = re.match(rf"\s*,?\s*(?:{_by(context)})\s+(.+)", rest)
+    if not match:
+        return None
+    words = re.split(r"[,،;(।|·:]|(?<![A-Z])\.(?!\w)", match.group(1))[0].split()
+    skipped = 0
+    while words and words[0][:1].islower() and skipped < 3:
+        words, skipped = words[1:], skipped + 1
+    name = " ".join(words)
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or re.search(r"\d", name):
+        return None
+    folded = name.casefold()
+    if any(n and folded == n.casefold() for n in context.not_authors):
+        return None  # (the blog's or the blogger's name: a photo's credit)
+    return name if any(label.strip().casefold() == folded for label in labels) or _person(name, context) else None
 
 
 def _han_person(name: str, context: Context) -> bool:

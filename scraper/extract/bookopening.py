@@ -52,7 +52,7 @@ _TEXT_BLOCKS = (".//p | .//li | .//blockquote | .//div[text()[normalize-space()]
 def marked_paragraphs(body: HtmlElement, limit: int = 4) -> list[str]:
     """The first paragraphs' text with each title-like inline element wrapped in “ ”."""
     out = []
-    for block in body.xpath(_TEXT_BLOCKS)[: limit * 2]:
+    for block in [b for b in body.xpath(_TEXT_BLOCKS) if not _trail(b)][: limit * 2]:
         quoted = bool(block.xpath("ancestor-or-self::blockquote"))
         block = copy.deepcopy(block)
         # a footnote's number is no part of the name it follows ("Pieter Baas¹"); a quotation's source ("<cite>Poet,
@@ -74,6 +74,18 @@ def marked_paragraphs(body: HtmlElement, limit: int = 4) -> list[str]:
         if len(out) >= limit:
             break
     return out
+
+
+def _trail(block: HtmlElement) -> bool:
+    """Links and nothing between them but a separator ("Culture / Books", "Home › Reviews"): a path through the site, a
+    breadcrumb left in the body, whose crumbs are sections, never a title."""
+    links = block.xpath(".//a")
+    if len(links) < 2:
+        return False
+    rest = "".join(block.itertext())
+    for link in links:
+        rest = rest.replace(link.text_content(), " ", 1)
+    return not re.sub(r"[\s/›»>|·•→\\]+", "", rest)
 
 
 _NAMED_AFTER = re.compile(r"\s*[:：]\s*“([^”]+)”")

@@ -14,8 +14,9 @@ from collections.abc import Callable
 
 from .book import _QUOTED, _author, _quote_text, clean_title, is_name
 
-# "Name, „Title“. …", "Name: «Title», …" (the name: no quote marks, no sentence's full stop)
-_NAME_FIRST = re.compile(rf"^(?P<name>[^„“”«»\"‘’:,]{{3,60}}?)\s*[,:]\s*{_QUOTED}\s*[.,;]\s*(?P<tail>\S.*)$")
+# "Name, „Title“. …", "Name: «Title», …", "Name. «Title». …" (the name: no quote marks; a full stop after it, as a
+# library's description parts its areas, only where the quote opens right after)
+_NAME_FIRST = re.compile(rf"^(?P<name>[^„“”«»\"‘’:,]{{3,60}}?)\s*(?:[,:]|\.(?=\s*[„“«\"‘]))\s*{_QUOTED}\s*[.,;]\s*(?P<tail>\S.*)$")
 # "„Title“, Name. …", "«Title» — Name, …"
 _TITLE_FIRST = re.compile(rf"^{_QUOTED}\s*(?:,|\s[-–—])\s*(?P<rest>[^„“”«»\"‘].*)$")
 
