@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 
-_W = r"[\u0600-\u06ff\u0750-\u077f\u200c]+"  # a word of Arabic script (with the zero-width non-joiner Persian writes)
+# a word of Arabic script (with the zero-width non-joiner Persian writes); its punctuation ends the word, as a comma ends
+# a name ("كتاب ممنوع، كتاب …": a banned book, a book …): the comma "،", semicolon "؛", question mark "؟", the percent and
+# the thousands' and decimal signs, the Urdu full stop "۔"
+_W = r"[\u060d-\u061a\u0620-\u0669\u066e-\u06d3\u06d5-\u06ff\u0750-\u077f\u200c]+"
 # the book nouns: Persian, Arabic, Urdu (a novel, a book, a story, a collection of stories, a poetry collection)
 _NOUN = r"(?:رمان|کتاب|داستان|مجموعه(?:\u200c|\s)?داستان|رواية|كتاب|قصة|ديوان|مجموعة\s+قصصية)"
 # a word between the noun and the name: a Persian adjective of a book (short, long, famous, new, first, last, banned),
