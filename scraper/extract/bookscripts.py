@@ -56,7 +56,10 @@ _KO_NOT_NAME = re.compile(r"(?:소설|문학|리뷰|추천|도서|서평|후기|
 # (an honorific may stand between the name and 의: "윤서아 님의", "윤서아씨의"; a word for the work's kind between 의 and the
 # brackets: "윤서아의 장편소설 『…』", "… 소설집 『…』", "… 신작 『…』")
 _KO_KIND = r"(?:장편소설|단편소설집|단편집|소설집|장편|중편|소설|산문집|에세이|시집|신작|데뷔작|대표작|작품|책)"
-_KO_OWNED = re.compile(rf"(?<!{_HANGUL})({_HANGUL}{{2,4}}?)(?:\s*(?:님|씨))?의\s*(?:{_KO_KIND}\s*)?[『《「〈]([^』》」〉]{{1,60}})[』》」〉]")
+# (the kind word may take its place in the writer's works before it: "첫 장편" the first novel, "두 번째 소설집", "마지막
+# 작품", "새 에세이", "최신 장편")
+_KO_ORDER = r"(?:(?:첫|새|마지막|최신|최근|유일한|(?:첫|두|세|네|다섯|여섯|일곱|여덟|아홉|열|\d+)\s*번째)\s*)"
+_KO_OWNED = re.compile(rf"(?<!{_HANGUL})({_HANGUL}{{2,4}}?)(?:\s*(?:님|씨))?의\s*(?:{_KO_ORDER}?{_KO_KIND}\s*)?[『《「〈]([^』》」〉]{{1,60}})[』》」〉]")
 # words that stand before a role as a name would: "a Korean / foreign / new / woman writer's"
 _KO_NOT_ROLE_NAME = set("한국 일본 미국 영국 중국 외국 국내 해외 신인 여성 남성 젊은 유명 인기 원로".split())
 # ... or the name with its role ("작가", "소설가", "시인") before 의 and a book noun: "윤서아 작가의 장편소설 『…』", a cue
@@ -65,6 +68,12 @@ _KO_ROLE_OWNED = re.compile(
     rf"(?<!{_HANGUL})({_HANGUL}{{2,4}})\s*(?:작가|소설가|시인|선생)님?의\s*(?:{_HANGUL}{{1,6}}\s*)?[『《「〈]([^』》」〉]{{1,60}})[』》」〉]")
 # Japanese: a name with kana ("森ひかり") before の and a bracketed title, at a clause's start; or in brackets after it
 _JA_OWNED = re.compile(rf"(?:^|(?<=[、。「（(\s]))({_JA_NAME})の『([^』]{{1,60}})』")
+# ... or with the work's kind between, and its place in the writer's works ("森ひかりの初の長編『T』", "…の最新作『T』",
+# "…の二作目の小説『T』"): the name read shortest, for the kind's words are kana and kanji too
+_JA_ORDER = r"(?:初の?|最新の|新しい|最後の|[一二三四五六七八九十\d]+(?:作目|冊目)の)"
+_JA_KIND = r"(?:長編小説|短編小説集?|長編|短編集|中編|小説|作品|エッセイ集?|随筆集?|詩集|デビュー作|新作|最新作|代表作|受賞作)"
+_JA_OWNED_KIND = re.compile(rf"(?:^|(?<=[、。「（(\s]))([\u4e00-\u9fff\u3005][\u4e00-\u9fff\u3005\u3040-\u309f\u30a0-\u30ff・]{{1,7}}?)"
+                            rf"の{_JA_ORDER}?{_JA_KIND}『([^』]{{1,60}})』")
 _JA_CREDITED = re.compile(rf"『([^』]{{1,60}})』\s*[（(]\s*({_JA_NAME})\s*(?:著|作)?\s*[）)]")
 # a quoted title standing right before a name's cue ("«T» للكاتبة …", "\"T\" מאת …"): the title that name wrote
 QUOTED_BEFORE = re.compile(r"(?:«([^«»]{1,80})»|\"([^\"]{1,80})\"|“([^“”]{1,80})”|『([^』]{1,60})』|《([^》]{1,60})》|„([^„“]{1,80})“)\s*,?\s*$")
@@ -172,7 +181,7 @@ def script_pair(text: str, context: Context, tags: list[str] = (), url: str = ""
             and not imprint(match.group(2)):  # "『T』（〇〇新書）": the paperback line, no author (bookcjkimprint)
         return clean_title(match.group(1)), match.group(2)
     named = "\n".join([context.text, *tags])
-    for match in _JA_OWNED.finditer(text):  # a name with kana: named again, for a particle may open the run
+    for match in [*_JA_OWNED.finditer(text), *_JA_OWNED_KIND.finditer(text)]:  # a name with kana: named again, for a particle may open the run
         name = re.sub(rf"{HONORIFIC}$", "", match.group(1))  # "森ひかりさんの『T』": the honorific is no part of the name
         if len(name) >= 2 and not _JA_VERB_END.search(name) and not counted(name) and not part_before(text, match.start(2)) \
                 and _named_again(name, named, text):  # "第三章の『T』": a chapter's title

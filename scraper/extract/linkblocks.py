@@ -40,6 +40,8 @@ def is_related_list(block: HtmlElement, host: str) -> bool:
     if block.tag not in ("ul", "ol"):
         return False
     items = [li for li in block if isinstance(li.tag, str) and li.tag == "li"]
+    if len(items) == 1:
+        return _labelled_lone_link(block, items[0], host)
     if len(items) < 2:
         return False
     link_items = 0
@@ -48,6 +50,27 @@ def is_related_list(block: HtmlElement, host: str) -> bool:
         if share >= 0.8 and hrefs and all(promo.same_site(h, host) for h in hrefs):
             link_items += 1
     return link_items >= 0.8 * len(items)
+
+
+_LABEL_TAGS = ("strong", "b", "h2", "h3", "h4", "h5", "h6", "p", "span", "div")
+
+
+def _labelled_lone_link(block: HtmlElement, item: HtmlElement, host: str) -> bool:
+    """A box of its own set between the post's paragraphs, holding a short label ("Read also", "함께 읽으면 좋은 기사")
+    and a list of one link to another page of the site: the related post box with one post in it. A list of one link
+    with no box and label of its own, or to another site, is the writer's."""
+    box = block.getparent()
+    if box is None or box.tag not in ("div", "aside", "section", "nav"):
+        return False
+    others = [c for c in box if isinstance(c.tag, str) and c is not block]
+    if len(others) != 1 or others[0].tag not in _LABEL_TAGS or (box.text or "").strip() \
+            or any((c.tail or "").strip() for c in box if isinstance(c.tag, str)):
+        return False
+    label = text_of(others[0])
+    if not label or count_words(label) > 8 or next(others[0].iter("a"), None) is not None:
+        return False
+    share, hrefs = link_share(item, host)
+    return share >= 0.8 and len(hrefs) == 1 and count_words(text_of(item)) <= 15 and promo.same_site(hrefs[0], host)
 
 
 def is_link_block(block: HtmlElement) -> bool:
