@@ -175,3 +175,41 @@ def test_a_radio_serial_title_over_a_lead_that_turns_the_book_into_one_is_news()
                   book_source="title", book_has_author=True, book_title="Le Verger de sel", book_author="Mira Hale",
                   words=240, body=([mine], mine))
     assert classify(ev)[0] == "review"
+
+
+# -- an essay that names its authors in passing --------------------------------------------------------------------
+
+from scraper.extract.essaynames import authors_in_passing  # noqa: E402
+
+ESSAY = ("My uncle read Mira Hale's The Salt Orchard on the night ferry, a chapter between two harbours. The ferry "
+         "shop sold Tomas Vell's Winter Ledger by the dozen, and the students on deck passed round Ana Ruiz's A Quiet "
+         "House until its spine gave way. Reading on water has its own rules: short chapters, a sturdy cover, a story "
+         "you can leave mid-sentence when the horn sounds.")
+
+
+def test_three_authors_in_the_possessive_each_once():
+    assert authors_in_passing(ESSAY) == {"Mira Hale", "Tomas Vell", "Ana Ruiz"}
+
+
+@pytest.mark.parametrize("text", [
+    # a review returns to its author; its two read-alikes are no essay's three
+    ("Mira Hale's The Salt Orchard is a slow book. Fans of Tomas Vell's Winter Ledger will know the mood, and Ana "
+     "Ruiz's A Quiet House shares its harbour. Hale writes the sea as a ledger of debts."),
+    "Fans of Tomas Vell's Winter Ledger and Ana Ruiz's A Quiet House will know the mood of this one.",
+    # a shop's and a family's possessives are no authors: one word, or no title after
+    "The Wheeler's bookstalls and Grandma's kitchen and Mr Singh's shop were where we read.",
+])
+def test_an_author_returned_to_or_fewer_than_three_is_no_essay(text):
+    assert authors_in_passing(text) == set()
+
+
+def test_a_post_of_length_and_shape_alone_that_names_three_authors_in_passing_is_an_essay():
+    ev = evidence(title="What we read on the night ferry", words=230, work_clues=(), body=([ESSAY], ESSAY))
+    k, reason = classify(ev)
+    assert k == "other" and "3 authors in passing" in reason
+    # filed as a review, or with a mark of one work: left a review
+    assert classify(evidence(title="What we read on the night ferry", words=230, work_clues=(), body=([ESSAY], ESSAY),
+                             categories=["Book reviews"]))[0] == "review"
+    voice = ("calls its book 'the book', 'the novel' 2×",)
+    assert classify(evidence(title="What we read on the night ferry", words=230, work_clues=voice,
+                             body=([ESSAY], ESSAY)))[0] == "review"

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from .listedbook import listed_book, numbered_works
 from .casefold import fold, replace_caseless, stems
-from . import adaptation, adaptgets, announce, fairwords, gatherings, medium, newslead, reviewbox, roundupheads
+from . import adaptation, adaptgets, announce, essaynames, fairwords, gatherings, medium, newslead, reviewbox, roundupheads
 from .headline import headline_work; from .lendingpage import lending_record
 from .reviewaddress import filed_by_address, review_below_archive, search_record; from .reviewlength import english_words
 from .reviewed import denied, no_reviews_yet, product_record, scattered, unfound_book, zero_reviews_heading
@@ -392,7 +392,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
         return "review", "a rated post about one thing, though the book it reviews was not found"
     # one post that is none of the above and gives at most one verdict: a review whose book was not read, unless it
     # says it is none, is a short post without the marks of one work, or an essay under a title about books (reviewed.py)
-    found = unfound_book(ev, title, review_marked)
+    found = essaynames.unfound_book(ev, title, review_marked)  # (reviewed.unfound_book; authors named in passing)
     if found:
         return found
     if ev.words < 250:
