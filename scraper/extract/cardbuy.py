@@ -78,6 +78,11 @@ def card_lists(body: HtmlElement, host: str = "") -> list[HtmlElement]:
     return found
 
 
+def _line_count(lines: list[HtmlElement]) -> int:
+    """The record's lines: one an element, or one between two <br> in it ("<p><b>T</b><br>A | Publisher</p>")."""
+    return sum(1 + sum(1 for br in c.iter("br") if (br.tail or "").strip()) for c in lines)
+
+
 def card_buttons(body: HtmlElement, host: str = "") -> list[HtmlElement]:
     found = []
     for link in body.iter("a"):
@@ -88,7 +93,7 @@ def card_buttons(body: HtmlElement, host: str = "") -> list[HtmlElement]:
         if not children or children[-1] is not link or any(c.tag == "a" for c in children[:-1]):
             continue
         lines = [c for c in children[:-1] if c.tag in ("p", "div", "span", "h3", "h4", "h5") and text_of(c)]
-        if len(lines) < 2 or not card.xpath(".//img") or any(count_words(text_of(c)) > 15 for c in lines):
+        if _line_count(lines) < 2 or not card.xpath(".//img") or any(count_words(text_of(c)) > 15 for c in lines):
             continue
         if _a_call(text_of(link)) and _goes_away(link.get("href", ""), host):
             found.append(link)
