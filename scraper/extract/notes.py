@@ -139,7 +139,7 @@ _DISCLOSURE_LABEL = re.compile(
     r"(my\s+)?copy|source|fuente|provenance|quelle|fonte|origem|ejemplar|exemplaire)\s*[:：|–—-]", re.I)
 
 # (or a label in brackets, "【注意】", "[TW]", whose note must then name a hard thing: a bracketed label is also an aside's)
-_CW_LABEL = re.compile(r"^[\W_]*" + _CW_ARTICLE + CW_WORDS + r"(?P<qualified>(?:\s+[^\W\d_]+){1,8}?)?\s*(?::|：|፦|፥|՝|․|៖|–|—|-(?=\s)|//|(?P<bracket>[】〕］\]]))\s*(?P<rest>.*)$", re.I)
+_CW_LABEL = re.compile(r"^[\W_]*" + _CW_ARTICLE + CW_WORDS + r"(?P<qualified>(?:,?\s+[^\W\d_]+){1,8}?)?\s*(?::|：|፦|፥|՝|․|៖|–|—|-(?=\s)|//|(?P<bracket>[】〕］\]]))\s*(?P<rest>.*)$", re.I)
 # a warning in brackets inside an opening block: "… A thread on this book. (cw: child death, grief) 1/6"
 # a run of italics inside an opening block: "Hello again. *A warning before we start: this issue discusses …*"
 _ITALIC_RUN = re.compile(r"(?<![*\w\\])([*_])(?![*_\s])(?P<run>[^*_\n]{8,300}?)(?<![\s\\])\1(?![*\w])")

@@ -47,7 +47,7 @@ from .ratinglead import cased_scores, led_scores
 from .ratingglyphs import DOTS, EMOJI_RUN, GLYPHS, LONE_STAR, VOTES_AFTER, AGE_BEFORE, labelled_mark, named_marks, scaled_runs, signed_mark
 from .ratingglyphs import dots_value as _dots_value, glyph_value as _glyph_value
 from .ratinglooks import SCALE_FIRST_CUES, may_label, may_match, may_score, worded_scores  # (worded_scores: ratingnumerals)
-from .ratingshapes import runs_on as _runs_on, _COUNTED, CJK_CLAUSE, CLOSES_SENTENCE, MINE_LABEL, _HALF_SUFFIX, _NUM, AFFIXED_CUES, AFFIXED_SCALE, AVERAGE_LEAD, SERIES_PLACE, LEAD_WORD, LINE_WORD, CJK_SCALES, CJK_STARS, ELATIVE, FRACTION, JA_STARS, KO_STARS, N_STARS, PERCENT, SCALE_FIRST, TH_STARS, VALORES, NL_MARK  # score shapes
+from .ratingshapes import runs_on as _runs_on, _COUNTED, CJK_CLAUSE, CLOSES_SENTENCE, MINE_LABEL, _HALF_SUFFIX, _NUM, AFFIXED_CUES, AFFIXED_SCALE, AVERAGE_LEAD, SERIES_PLACE, LEAD_WORD, LINE_WORD, CJK_SCALES, CJK_STARS, ELATIVE, FRACTION, JA_STARS, KO_STARS, STAR_FIRST, N_STARS, PERCENT, SCALE_FIRST, TH_STARS, VALORES, NL_MARK  # score shapes
 from .ratingwords import (_LABEL_WORDS, _MINE, _MINE_CJK, _OVERALL, _OVERALL_AFTER, _OVERALL_BEFORE, _PERSONAL_AFTER, _PERSONAL_BEFORE,
                           CJK_NUMBERS, DATED_WORDS, NUMBER_WORDS, TEN_AS_SCALE, _OF_WORDS, _OUT_OF_WORDS)  # language tables
 
@@ -143,7 +143,7 @@ def _scan_text(text: str) -> list[_Found | None]:
     cjk = [match for pattern in (CJK_STARS, *JA_STARS) for match in pattern.finditer(text)] if "星" in text else []
     if "满分" in text or "滿分" in text or "満点" in text or "段階" in text or "点中" in text or "点のうち" in text:
         cjk += [match for pattern in CJK_SCALES for match in pattern.finditer(text)]
-    cjk += [*(TH_STARS.finditer(text) if "ดาว" in text else ()), *(KO_STARS.finditer(text) if "별" in text else ())]
+    cjk += [*(TH_STARS.finditer(text) if "ดาว" in text else ()), *(KO_STARS.finditer(text) if "별" in text else ()), *(STAR_FIRST.finditer(text) if "yota" in text else ())]
     if any(cue in text for cue in AFFIXED_CUES):  # am, ta, gu, ne, kn, ml: the scale first, its case on it (ratingshapes.AFFIXED_SCALE)
         cjk += [match for pattern in AFFIXED_SCALE for match in pattern.finditer(text)]
     if "stä" in text or "est" in text or "ből" in text:  # fi, et, hu: "neljä viidestä", "neli viiest", "kilenc pont a tízből"

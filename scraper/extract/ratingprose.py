@@ -37,6 +37,14 @@ _CJK_BEFORE = re.compile(rf"(?:^|[，、；,;])\s*(?:(?:{CJK_SUM}|{JA_SUM})\s*[�
 _CJK_AFTER = re.compile(r"\s*(?:です|でした|だ|である|吧)?\s*(?:[，、；。！…,;!]|$)")
 
 
+# a score shared by several things, said in the clause's few words before it: "Both, five stars.", tr "İkisine de beş yıldız."
+# (to both of them), de "Beide vier Sterne", ru "Обеим пять звёзд": a forum reply's or a round-up's, rating more than one book
+_SHARED = re.compile(r"(?<!\w)(?:both|each|all\s+(?:two|three|four)|beide[n]?|jeweils|les\s+deux|chacun[e]?|ambos|ambas|los\s+dos|las\s+dos|"
+                     r"entramb[ie]|tutt[ie]\s+e\s+due|os\s+dois|as\s+duas|allebei|båda|bägge|begge|ikisin\w*|ikisi|hepsin\w*|hepsi|her\s+ikisi\w*|"
+                     r"оба|обе|обеим|обоим|обидв\w*|обом|obie|oba|obu|obydw\w*|obě|obe|obom|oběma|obje|objema|obama|keduanya|masing-masing|zote\s+mbili)(?!\w)",
+                     re.IGNORECASE)
+
+
 def _closing_clause(sentence: str, found: list[_Found], last_sentence: bool = False) -> Rating | None:
     """The score that closes the sentence as a clause of its own: "…, so four stars.", not "…, with 4.2 stars on
     Goodreads" (more after it) nor "…, which gave it three stars." (more than two words before it)."""
@@ -48,7 +56,8 @@ def _closing_clause(sentence: str, found: list[_Found], last_sentence: bool = Fa
         return None  # (a worded score, "four stars", "4 out of 5": a glyph run or a bare fraction closing a line is rank 4's)
     before = sentence[:last.start].rstrip(f" {_QUOTES}") + " "
     clause = _CLAUSE.search(before) or (_SHORT_SENTENCE.match(before) if last_sentence else None)
-    if not clause or not all(c.isalpha() or c in _QUOTES or unicodedata.category(c)[0] == "M" for c in clause.group("lead").replace(" ", "")):
+    if not clause or not all(c.isalpha() or c in _QUOTES or unicodedata.category(c)[0] == "M" for c in clause.group("lead").replace(" ", "")) \
+            or _SHARED.search(clause.group("lead")):
         return None
     return None if medium.verdict_for_other([sentence]) else last.rating  # ("The film, though, only three stars.")
 

@@ -83,6 +83,11 @@ TH_STARS = re.compile(rf"(?:(?<![\u0e00-\u0e7f\d.])|(?<=ให้))(?<!จาก
 # "별 네 개", "별 다섯!", "별 4.5개"; the determiners 한 두 세 네 only before 개; not "별로", "별점", "별 생각 없이"
 KO_STARS = re.compile(r"(?<![\w])별\s*(?P<num>하나|둘|셋|넷|다섯|[1-5](?:\.5)?(?![\d.])|(?:한|두|세|네)(?=\s*개))(?:\s*개)?(?P<half>\s*반)?(?P<den>)"
                       r"(?:(?![\w])|(?=[을를은는이가이요]))")
+# sw: the star word first, then its count (the noun before its number, as Swahili writes it): "nyota nne", "nyota tatu na
+# nusu" (three and a half), "nyota 4 kati ya 5" (not id/ms "bintang 5", a forum's "rate bintang 5" ask as often as a score)
+# (the count alone, its star word before it; with a scale after it, "nyota 3 kati ya 5", FRACTION reads "3 kati ya 5")
+STAR_FIRST = re.compile(rf"(?<=\bnyota\s){_NUM}{_HALF_SUFFIX}(?P<den>)(?![\w{MARKS}]|[.,]\d|\s*(?:kati\s+ya|kwa|/)\s*\w)",
+                        re.IGNORECASE)
 # nl: a school mark out of ten, "een dikke 8", "een ruime zeven", "een krappe 6": with the adjective anywhere, without it
 # ("Mijn cijfer: een 8") only after a rating label (rating._at_start); "een 8-jarige" is no mark
 NL_MARK = re.compile(r"(?<![\w-])een\s+(?:(?P<adj>dikke|ruime|vette|stevige|mooie|sterke|dikverdiende|welverdiende|verdiende|krappe|magere|nipte|"

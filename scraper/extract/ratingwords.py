@@ -89,6 +89,10 @@ NUMBER_WORDS = {
     # tr ("on üzerinden sekiz": eight of ten; "on", ten, only as a scale: _DEN_WORDS, TEN_AS_SCALE), vi ("chín trên mười"),
     # th (written on to the word after it, "สี่ดาวครึ่ง": read by ratingshapes.TH_STARS)
     "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9,
+    # az, uz, kk, ky: tr's Turkic neighbours ("dörd yarım ulduz", "to'rt yulduz", "төрт жұлдыз"; shares bir, iki, üç, beş, altı)
+    "dörd": 4, "yeddi": 7, "səkkiz": 8, "doqquz": 9, "ikki": 2, "uch": 3, "to'rt": 4, "toʻrt": 4, "besh": 5, "olti": 6,
+    "yetti": 7, "sakkiz": 8, "to'qqiz": 9, "toʻqqiz": 9, "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6,
+    "жеті": 7, "сегіз": 8, "тоғыз": 9, "бир": 1, "эки": 2, "үч": 3, "беш": 5, "жети": 7, "сегиз": 8, "тогуз": 9,
     "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
     "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7, "แปด": 8, "เก้า": 9, "สิบ": 10,
     # ka: the scale first, in the ablative -დან ("ათიდან ცხრა", "10-დან 9": nine from ten; ratingshapes.SCALE_FIRST)
@@ -140,7 +144,7 @@ _OVERALL_AFTER = r"complessiv[oa]|general|geral|ogólna|ogólny"
 _OVERALL_BEFORE = r"整體|整体|celkové|celkově|celkovo|общая|общий|загальна|загальний|итоговая|итоговый|финальная|підсумкова|підсумковий|фінальна|genel|종합|総合|综合|綜合|总体|總體"
 # "my own": before the label ("personal rating", "persönliche Wertung") or after it (id "Rating pribadi", it "voto personale")
 _PERSONAL_BEFORE = r"personal|persönliche|persoonlijke|personlig|personligt|personlige|личная|особиста|개인"
-_PERSONAL_AFTER = r"pribadi|personale|personnelle|personal|pessoal|persoonlijk|personlig|osobista|osobní|osobné"
+_PERSONAL_AFTER = r"pribadi|personale|personnelle|personal|pessoal|persoonlijk|personlig|osobista|osobní|osobné|mea|meu|yangu|wangu"  # (ro "Nota mea", sw "Alama yangu": "my" after the noun)
 _LABEL_WORDS = (
     r"ratings?|rated|score|stars|grade|verdict|note|notation|évaluation|appréciation|valoraci[oó]n?|"
     # (ca "Valoració", "Puntuació", "Qualificació", "Estrelles", "Veredicte"; gl "Cualificación"; eu "Balorazioa", "Puntuazioa")
@@ -153,14 +157,14 @@ _LABEL_WORDS = (
     # ru, uk, el, he ("my score" puts "mine" after the noun), ar, tr, az (tr "notum", az "qiymətim": "my" as the noun's ending), ko, ja, zh
     # (ko "점수", a score: only "my score", "제 점수는", or before a colon; "평론가 점수는 9점" is a critic's)
     r"оценка|оцінка|рейтинг|βαθμολογία|הציון\s+שלי|הציון|ציון|הדירוג\s+שלי|דירוג|تقييمي|التقييم|تقييم|"
-    r"puan(?:ım)?|notum|qiymətim|평점|별점|(?:제|내|나의|저의)\s?점수|점수(?=\s*[:：])|評価|点数|评分|評分|打分|評價|评价|"
+    r"puan(?:ım)?|notum|qiymət(?:im)?|baho(?:m)?|баға(?:м)?|баа(?:м)?|평점|별점|(?:제|내|나의|저의)\s?점수|점수(?=\s*[:：])|評価|点数|评分|評分|打分|評價|评价|"
     # et, fi (with its case endings and the school's grade, 4 to 10: "Arvosanani", "Kouluarvosanaksi annan 9½"), hu, lv, lt,
     # hr/bs/sr, ro, is
-    r"ነጥብ|ግምገማ|மதிப்பீடு|மதிப்பெண்|hinne|hinnang|(?:koulu)?arvosana(?:ni|ksi|kseni|na)?|értékelés|osztályzat(?:om)?|érdemjegy|pontszám|vērtējums|įvertinimas|შეფასება|ocjena|оцена|оцјена|notă|einkunn|"
+    r"ነጥብ|ግምገማ|மதிப்பீடு|மதிப்பெண்|hinne|hinnang|(?:koulu)?arvosana(?:ni|ksi|kseni|na)?|értékelés|osztályzat(?:om)?|érdemjegy|pontszám|vērtējums|įvertinimas|შეფასება|ocjena|оцена|оцјена|notă|punctaj(?:ul)?|calificativ(?:ul)?|einkunn|"
     # a mark on a school's scale: ko "학점" (a letter grade, "내 학점: B+"), "성적", fa "نمره" (out of 20, "نمره‌ام: ۱۷ از ۲۰"; with the ezafe, "نمره‌ی من", "نمرهٔ من"), ja/zh "成績"
     r"학점|성적|نمره(?:\u200c?ام|(?:\u200c?ی|\u0654)?\s+من)?|成績|成绩|"
     # ja, zh, ko: "how much I recommend it", "how satisfied", as a score's label ("おすすめ度：４／５", "推荐指数：★★★★")
-    r"おすすめ度|オススメ度|お薦め度|満足度|推荐指数|推薦指數|推荐度|추천도|추천\s*지수|(?:मेरी\s+|माझी\s+|माझे\s+)?रेटिंग|(?:माझे\s+)?गुण|(?:আমার\s+)?(?:রেটিং|রেটিং)|(?:મારું\s+|મારુ\s+)?રેટિંગ|ਰੇਟਿੰਗ|रेटिङ|ரேட்டிங்|రేటింగ్|(?:నా\s+)?మార్కులు|ರೇಟಿಂಗ್|(?:ನನ್ನ\s+)?ಅಂಕ(?:ಗಳು)?|ಸ್ಕೋರ್|റേറ്റിംഗ്|(?:എന്റെ\s+)?(?:റേറ്റിങ്|മാർക്ക്)|skor(?:\s+saya)?|nilai(?:\s+saya)?|امتیاز(?:\s+من)?|(?:ให้)?คะแนน|điểm|tathmini(?:\s+yangu)?|ukadiriaji"
+    r"おすすめ度|オススメ度|お薦め度|満足度|推荐指数|推薦指數|推荐度|추천도|추천\s*지수|(?:मेरी\s+|माझी\s+|माझे\s+)?रेटिंग|(?:माझे\s+)?गुण|(?:আমার\s+)?(?:রেটিং|রেটিং)|(?:મારું\s+|મારુ\s+)?રેટિંગ|ਰੇਟਿੰਗ|रेटिङ|ரேட்டிங்|రేటింగ్|(?:నా\s+)?మార్కులు|ರೇಟಿಂಗ್|(?:ನನ್ನ\s+)?ಅಂಕ(?:ಗಳು)?|ಸ್ಕೋರ್|റേറ്റിംഗ്|(?:എന്റെ\s+)?(?:റേറ്റിങ്|മാർക്ക്)|skor(?:\s+saya)?|nilai(?:\s+saya)?|امتیاز(?:\s+من)?|(?:ให้)?คะแนน|điểm|tathmini(?:\s+yangu)?|ukadiriaji|alama"
 )
 # A first-person sentence giving a score: "I'd give it", "for me", in each language (rating._prose_rating)
 _PROSE_CUES = (
@@ -236,7 +240,7 @@ DATED_WORDS = (
 # "and a half" after a number; "out of" (and nothing else); "of" in the other scripts and languages readers write in:
 # ru/uk "9 из 10", he "9 מתוך 10", ar "4 من 5", el "8 στα 10", pl/cs "4 na 5", "4 z 5", nl "4 van de 5", "8 op 10"
 _HALF_WORDS = (r"and[\s-]a[\s-]half|y media|et demie?|und ein halb|einhalb|e mezz[oa]|e mei[ao]|en een halve?|-?en[\s-]['’]n[\s-]hal(?:we|f)|och en halv|og en halv|"
-               r"ja puoli|és fél|a půl|i pół|с половиной|buçuk|setengah|na nusu|su puse|ir pusė|un pus|a pol|at kalahating|at kalahati|וחצי|و\s?نصف|و\s?نیم|და\s+ნახევარი|ተኩል")
+               r"ja puoli|és fél|a půl|i pół|с половиной|buçuk|yarım|yarim|жарым|setengah|na nusu|su puse|ir pusė|un pus|a pol|at kalahating|at kalahati|וחצי|و\s?نصف|و\s?نیم|და\s+ნახევარი|ተኩል")
 _OUT_OF_WORDS = r"out of|outta|over|sobre|sur|su|uit|em|av|ud af|στα|στο"  # ("8 over 10": West African and Indian English, as fr "sur")
 _OF_WORDS = r"of|de|di|el|von|aus|van\s+de|van|op|af|из|із|з|от|аз|מתוך|من|στα|στο|από|na|z|ze|از|dari|kati ya|ดาวจาก|จาก|เต็ม|iš|no|trên|din|od|од|στους|στις"  # (ro "9 din 10", hr/bs/sr/sl "4 od 5", "4 од 5", el "8 βαθμοί στους 10", tg "8 аз 10", eo "4 el 5")
 # a score's denominator and the words for stars, as words
@@ -248,7 +252,7 @@ _STAR_WORDS = (r"stars?|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stel
                r"звезди|звезды|звёзды|звезд|звёзд|звезда|зірки|зірок|зірка|αστέρια|αστέρι|csillagot|csillag|כוכבים|כוכב|نجوم|نجمات|نجمة|"
                r"tähteä|tähdestä|tähden|tähteä|tähti|tärni|tärn|žvaigždutės|žvaigždutes|žvaigždes|žvaigždučių|žvaigždės|žvaigždžių|žvaigždutė|žvaigždė|zvaigznes|zvaigžņu|zvaigzne|"
                r"gwiazdek|gwiazdki|gwiazdka|hvězdiček|hvězdičky|hvězdička|hvězd|hvězdy|hviezdičiek|hviezdičky|hviezdičk[ay]|"
-               r"hviezd|hviezdy|zvjezdic[aeu]|zvijezd[aeu]|zvezdic[aeu]|zvezd[aeu]|zvezdic|звездиц[аеу]|bintang|nyota|ستاره|sao|ვარსკვლავი|na\s+bituin|bituin|աստղեր|աստղի|աստղ|"  # (tl with its linker: "apat na bituin")
+               r"hviezd|hviezdy|zvjezdic[aeu]|zvijezd[aeu]|zvezdic[aeu]|zvezd[aeu]|zvezdic|звездиц[аеу]|bintang|nyota|yıldız|ulduz|yulduz|жұлдыз|жылдыз|ستاره|sao|ვარსკვლავი|na\s+bituin|bituin|աստղեր|աստղի|աստղ|"  # (tl with its linker: "apat na bituin")
                # hi, ur, bn ("साढ़े चार सितारे", "چار ستارے", "চার তারা"): vowel signs end some, so a star word ends where no mark follows
                r"सितारे|सितारा|सितारों|स्टार|ستارے|ستارہ|ستاروں|তারা|স্টার|ផ្កាយ|ດາວ|ਸਿਤਾਰੇ|ਸਿਤਾਰਾ|ਸਿਤਾਰਿਆਂ|ତାରା|ଷ୍ଟାର|"
                # gu, pa, kn, ml, ta, te: the loanword and the native word ("ಮೂರೂವರೆ ನಕ್ಷತ್ರಗಳು", "നാല് സ്റ്റാർ", "మూడున్నర నక్షత్రాలు")

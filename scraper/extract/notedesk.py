@@ -1,0 +1,76 @@
+"""A free-copy note in the Slavic languages: the publisher handed the copy to the writer or to the desk (notegift.edge_gift).
+
+A magazine's or a paper's review says who got the book as the desk, not "me": uk "Примірник для рецензії редакції
+передало видавництво", hr "Knjigu je redakciji ustupio nakladnik", pl "Egzemplarz do recenzji przekazało redakcji
+wydawnictwo", cs "Výtisk redakci poskytlo nakladatelství", ru "Экземпляр книги редакции предоставило издательство". Read
+by grammar rather than phrases, per sentence of a short note at the review's edge (edge_gift's place and size): the
+house as the giver (notewords.PUBLISHER), a giving verb of the languages (ru, uk, be, bg, mk, sr, hr, bs, sl, cs, sk, pl:
+handed, provided, sent, gave, ceded, gifted, in their past and passive forms), the copy or the book (a copy word, a book
+word) and who got it: the desk (редакция, redakcija, redakce, redakcja, uredništvo), the writer (the dative "me", "us"),
+or the copy named as one for review ("для рецензии", "za recenziju", "do recenzji"). A house that sent the desk a press
+release or a catalogue (no copy), handed the rights to a studio, gave readers a discount (no desk, no writer), or a
+giving denied ("nakladnik nije ustupio primjerak") is none; the house, the giving, the copy and who got it are read in one clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .notewords import PUBLISHER
+
+_GIVING = re.compile(
+    r"(?<!\w)(?:"
+    # ru, uk, be: handed, provided, sent, gifted (past, and the passive participles)
+    r"переда(?:л|в|н)\w*|предостав(?:ил|лен)\w*|присла\w*|высла\w*|подари(?:л|в)\w*|отправи(?:л|в)\w*|"
+    r"нада(?:л|в|н)\w*|надісла\w*|подарува\w*|перада\w*|даслал\w*|"
+    # bg, mk: provided, sent, gifted, ceded
+    r"предостави\w*|изпрати\w*|изпратен\w*|испрати\w*|отстапи\w*|"
+    # sr (both scripts), hr, bs, sl: ceded, sent, gifted, delivered
+    r"уступи\w*|уступљен\w*|посла\w*|поклони\w*|ustupi\w*|ustupljen\w*|posla\w*|poslan\w*|pokloni\w*|dostavi\w*|dostavljen\w*|"
+    r"odstopi\w*|odstopljen\w*|podari\w*|priskrbe\w*|"
+    # cs, sk: provided, sent, gifted, handed over
+    r"poskyt(?:l|nut)\w*|zasla\w*|zaslán\w*|zaslan\w*|věnova\w*|venova\w*|předa\w*|odovzda\w*|darova\w*|"
+    # pl: handed, made available, sent, gifted, delivered
+    r"przekaza\w*|udostępni\w*|przesła\w*|podarowa\w*|dostarczy\w*"
+    r")", re.I)
+# the copy or the book
+_COPY = re.compile(
+    r"(?<!\w)(?:экземпляр\w*|екземпляр\w*|примірник\w*|примерок\w*|примерак\w*|primjer(?:ak|k)\w*|primer(?:ak|k)\w*|izvod\w*|"
+    r"výtisk\w*|výtlač\w*|egzemplarz\w*|книг\w*|книж\w*|кніг\w*|knjig\w*|knjiž\w*|knih\w*|kníh\w*|knižk\w*|książk\w*|"
+    r"роман\w*|roman\w*|powieś\w*|zbirk\w*|сборник\w*|збірк\w*|zbiór\w*|sbírk\w*|zbierk\w*)", re.I)
+# who got it: the desk, the writer (a first-person dative), or the copy said to be one for review
+_RECEIVER = re.compile(
+    r"(?<!\w)(?:редакци\w*|редакці\w*|рэдакцы\w*|редакција\w*|redakcij\w*|redakc\w*|uredništv\w*|уредништв\w*|"
+    r"мне|нам|мені|мне|ми|мени|на\s+мен|mi|meni|nam|nám|mně|mne|mnie|"
+    r"(?:для|за|do|k|ke|na|pro)\s+(?:рецензи\w*|рецензі\w*|рэцэнзі\w*|recenzi\w*|recenzj\w*|ревю|обзор\w*|огляд\w*|prikaz\w*|ocen\w*))(?!\w)",
+    re.I)
+# a giving denied: "не", "ні", "nie", "ne", "nije", "není", "nebolo", "нито" before the verb in its clause
+_DENIED = re.compile(r"(?<!\w)(?:не|ні|нито|nie|ne|nije|nisu|ni|není|nebyl\w*|nebol\w*|nikdy|никогда|ніколи|nigdy|nikad|nikoli)(?!\w)", re.I)
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
+_CLAUSE = re.compile(r"[,;:—–]")
+_WORD_END = re.compile(r"\w*")
+
+
+def _house_gives(sentence: str) -> bool:
+    """A house word in the sentence that can be the giver: not in the dative, the one given to ("poslali smo ga
+    nakladniku", "отправили издательству", "wysłaliśmy wydawnictwu": its ending -u, -у)."""
+    for house in PUBLISHER.finditer(sentence):
+        word = house.group(0) + _WORD_END.match(sentence, house.end()).group(0)
+        if word[-1:].lower() not in ("u", "у"):
+            return True
+    return False
+
+
+def desk_copy(text: str) -> bool:
+    """Whether a sentence of the short edge note `text` says the house gave the copy to the desk or the writer, in a
+    Slavic language."""
+    if not PUBLISHER.search(text):
+        return False
+    for sentence in _SENTENCE.split(text):
+        # (all in one clause: "Нам прислали анкету из издательства, но книгу мы купили сами" got a form, and bought the book)
+        for clause in _CLAUSE.split(sentence):
+            giving = _GIVING.search(clause)
+            if giving and _COPY.search(clause) and _RECEIVER.search(clause) and _house_gives(clause) \
+                    and not _DENIED.search(clause, 0, giving.start()):
+                return True
+    return False
