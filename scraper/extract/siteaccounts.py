@@ -109,7 +109,8 @@ def newsletter_notice(text: str, names: tuple[str, ...] = ()) -> bool:
 def site_account(block: HtmlElement, text: str, names: tuple[str, ...] = ()) -> bool:
     """The site's messenger account or its newsletter, named in a short line (``sitelines.mark`` asks it late)."""
     from .alsoposted import also_posted  # (and the writer's other place named with "also": alsoposted)
-    return messenger_follow(block, text, names) or newsletter_notice(text, names) or also_posted(text)
+    from .memberask import member_plea  # (and its membership pleaded for: memberask)
+    return messenger_follow(block, text, names) or newsletter_notice(text, names) or also_posted(text) or member_plea(text, names)
 
 
 # the scripts written without spaces between words, counted by their letters

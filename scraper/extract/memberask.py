@@ -1,0 +1,79 @@
+"""The site's membership plea closing the article: "Become a member and support our journalism".
+
+Reader-funded papers and magazines close a piece with one short line bidding the reader become a member, subscriber,
+supporter or patron of the site, and saying why: "成為會員，支持我們繼續做深度報道", "Werden Sie Mitglied und
+unterstützen Sie unabhängigen Journalismus", "Devenez abonné·e pour soutenir notre rédaction", "Postanite član i
+podržite nas", "Станьте подписчиком — поддержите нас", "Join <Site> Premium for $3 a month". Its shape:
+
+- position (the caller's: ``siteaccounts.site_account``, asked by ``sitelines.mark`` of a short line closing the
+  review's box late in the body and by ``pleas.mark`` of the last two lines after the review's prose);
+- short (30 words; 90 letters in the scripts written without spaces), no score;
+- a bid to become a member, a subscriber, a supporter or a patron, or to join the site's membership (BECOME_MEMBER:
+  the imperative and the noun, per language: the signal is lexical);
+- and the reason is the site: it asks support for "us", "our work", "our journalism" or independent journalism
+  (SUPPORT_US), or names the site by its own name, or gives the membership's price.
+
+A review's "she becomes a member of the club" bids nobody; "join your local library" names no support for the site and
+no price; a line that bids the reader become a member without a reason stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .rating import has_score
+from .words import count_words
+
+BECOME_MEMBER = re.compile(
+    r"(?:成為|成为|加入|升級|升级|註冊|注册)[^，,。！!？?\s]{0,8}?(?:會員|会员|訂戶|订户|贊助者|赞助者|支持者)"
+    r"|(?:会員|メンバー|サポーター)(?:に(?:なって|なりませんか|登録)|登録)|メンバーシップ(?:に)?(?:参加|登録|加入)"
+    r"|(?:회원|멤버십|후원\s?회원|구독자|후원자)(?:이|으로|에|에\s?가입)?\s?(?:되어|되세요|가입하|가입해|되어\s?주세요)"
+    r"|\b(?:become|be)\s+(?:a\s+)?(?:paying\s+|paid\s+)?(?:member|subscriber|supporter|patron|friend)s?\b"
+    r"|\bjoin\s+(?:\w+\s+){0,2}(?:membership|members|premium|plus|insiders)\b"
+    r"|\b(?:werden\s+sie|werde|werdet)\s+(?:jetzt\s+)?(?:mitglied|abonnent\w*|unterstützer\w*|förder\w*)"
+    r"|\b(?:devenez|deviens)\s+(?:membre|abonné\w*|donat\w*|soutien|mécène)|\brejoignez\s+(?:nos\s+)?(?:membres|abonnés|le\s+club)"
+    r"|\b(?:hazte|hágase|conviértete\s+en)\s+(?:socio|socia|miembro|suscriptor\w*|mecenas)"
+    r"|\b(?:torne-se|seja)\s+(?:sócio|sócia|membro|assinante|apoiador\w*)"
+    r"|\bdiventa\s+(?:socio|socia|membro|abbonat\w|sostenitor\w)|\bword\s+(?:lid|abonnee|donateur|vriend)\b"
+    r"|\b(?:bli|bliv)\s+(?:medlem|prenumerant|abonnent|månadsgivare)|\b(?:ryhdy|liity)\s+(?:jäseneksi|tilaajaksi|kannatta\w+)"
+    r"|\bzostań\s+(?:członkiem|patronem|subskrybentem|prenumeratorem|darczyńcą)"
+    r"|\bstaňte\s+(?:se|sa)\s+(?:členem|členom|předplatitelem|predplatiteľom|podporovatelem|mecenášem)"
+    r"|\bpostani(?:te)?\s+(?:član|pretplatnik|podupiratelj|pokrovitelj|naročnik)\w*"
+    r"|(?<!\w)(?:постаните|постани)\s+(?:члан|претплатник)\w*|(?<!\w)(?:станьте|стань|ставайте|станете)\s+(?:подписчик|участник|член|патрон|спонсор|підписник|учасник|абонат)\w*"
+    r"|(?<!\w)(?:оформите|оформіть)\s+(?:подписку|передплату)"
+    r"|(?<!\w)(?:üye|abone|destekçi)\s+olun|(?<!\w)üyeliğe\s+katılın|\blegyél?\s+(?:tag|előfizető|támogató)\w*"
+    r"|\b(?:devino|deveniți)\s+(?:membru|abonat|susținător)|(?<!\w)γίνε(?:τε)?\s+(?:μέλος|συνδρομητ\w+|υποστηρικτ\w+)"
+    r"|\b(?:jadilah|jadi)\s+(?:anggota|pelanggan|member)\b|\btrở\s+thành\s+(?:hội\s+viên|thành\s+viên|người\s+ủng\s+hộ)"
+    r"|\b(?:jiunge\s+na|kuwa\s+mwanachama|jisajili)\b|สมัครสมาชิก|เป็นสมาชิก"
+    r"|كن\s+عضوا|انضم\s+إلى\s+(?:أعضاء|مشتركي)|הצטרפו\s+(?:למנויים|לחברי|למועדון)|הפכו\s+למנויים|عضو\s+شوید|सदस्य\s+बनें",
+    re.I)
+SUPPORT_US = re.compile(
+    r"支持(?:我們|我们|本站|本刊|本報|本报|(?:獨立|独立)(?:媒體|媒体|新聞|新闻))|(?:私たち|当サイト|編集部)を(?:支え|応援|サポート)|저희를?\s?(?:후원|응원|지지)"
+    r"|\bsupport\s+(?:us|our\s+(?:work|journalism|reporting|newsroom|writers)|independent\s+(?:journalism|media|reporting))\b"
+    r"|\b(?:keep|keeps)\s+(?:us|this\s+(?:site|paper|magazine))\s+going\b|\bhelp\s+us\s+(?:keep|continue|stay)\b"
+    r"|\bunterstütz\w*\s+(?:sie\s+)?(?:uns|unsere\s+(?:arbeit|redaktion)|unabhängigen\s+journalismus)"
+    r"|\bsouten(?:ez|ir)\s+(?:nous|notre|le\s+journalisme|une\s+presse)|\bapoy\w*\s+(?:nuestro|nuestra|el\s+periodismo)|\bapóyanos\b"
+    r"|\bapoi\w*\s+(?:o\s+)?(?:nosso|nossa|jornalismo)|\bapoie-nos\b|\bsosten\w*\s+(?:il\s+nostro|la\s+nostra|il\s+giornalismo)|\bsostienici\b"
+    r"|\bsteun\s+(?:ons|onze|onafhankelijke)\b|\bstöd\w*\s+(?:oss|vår|oberoende)\b|\bstøtt\w*\s+(?:oss|os|vår|vores|uavhengig|uafhængig)\b"
+    r"|\bwesprzyj\w*\s+(?:nas|naszą|nasz|niezależne)|\bpodpořte\s+(?:nás|naši|nezávislou)|\bpodporte\s+(?:nás|našu)"
+    r"|\b(?:podržite|poduprite|podprite)\s+(?:nas|naš|naše|neovisn\w+|nezavisn\w+)|(?<!\w)подржите\s+(?:нас|наш|независн\w+)"
+    r"|(?<!\w)поддерж\w*\s+(?:нас|нашу|наш|независим\w*)|(?<!\w)підтрима\w*\s+(?:нас|нашу|наш|незалежн\w*)"
+    r"|(?<!\w)bize\s+destek|(?<!\w)bağımsız\s+gazetecili\w+|\b(?:[um]?tuunge|kutuunga)\s+mkono\b|\bdukung\s+(?:kami|jurnalisme)\b"
+    r"|\bủng\s+hộ\s+(?:chúng\s+tôi|báo|tờ\s+báo)|ادعمنا|ادعم\s+(?:الصحافة|عملنا)|תמכו\s+(?:בנו|בעיתונות)",
+    re.I)
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def member_plea(text: str, names: tuple[str, ...] = ()) -> bool:
+    """A short line bidding the reader become a member of the site, for the site's sake (see the module docstring)."""
+    if not BECOME_MEMBER.search(text):
+        return False
+    if count_words(text) > 30 or _UNSPACED.search(text) and len(text.strip()) > 90 or has_score(text):
+        return False
+    if SUPPORT_US.search(text):
+        return True
+    from .promo import PRICE  # (late: promo reads this module's callers)
+    if PRICE.search(text):
+        return True
+    # (the site by its own name: "Join <Site> Premium"; glued to its neighbours in an unspaced script)
+    return any(re.search(re.escape(n) if _UNSPACED.search(n) else rf"(?<!\w){re.escape(n)}(?!\w)", text, re.I) for n in names if n)
