@@ -76,6 +76,13 @@ def keep_figure_text(body: HtmlElement, host: str = "") -> None:
                 and count_words(_text(widget)) <= 8 and has_score(_text(widget)):
             widget.attrib.pop("class", None)
             widget.tag = "p"
+    # the reviewer's scores by criterion as a list classed for them ("<ul class=review-ratings><li>Story ★★★★☆ 4 of 5
+    # stars</li>…"), which trafilatura drops by its class: each item a short line with a score
+    for scores in body.iter("ul", "ol"):
+        items = [li for li in scores if isinstance(li.tag, str)]
+        if "rating" in (scores.get("class") or "").lower() and 1 <= len(items) <= 8 \
+                and all(li.tag == "li" and count_words(_text(li)) <= 12 and has_score(_text(li)) for li in items):
+            scores.attrib.pop("class", None)
     for box in holders:
         _wrap_bare_runs(box)
     for caption in _photo_captions(body):
@@ -245,8 +252,17 @@ def _between_paragraphs(element: HtmlElement) -> bool:
         while e is not None and not isinstance(e.tag, str):
             e = getattr(e, step)()
         return e
+    def prose(e: HtmlElement | None) -> bool:
+        return e is not None and e.tag == "p" and count_words(_text(e)) >= 20
     before, after = neighbour(element.getprevious(), "getprevious"), neighbour(element.getnext(), "getnext")
-    return all(e is not None and e.tag == "p" and count_words(_text(e)) >= 20 for e in (before, after))
+    # a bare <aside> (no class: a margin note the writer typed, as Distill and Markdown posts set one) before the
+    # review's next section, its heading then its prose; a theme's classed callout there may be its plea
+    if after is not None and after.tag in _SECTION_HEADINGS and not element.get("class"):
+        after = neighbour(after.getnext(), "getnext")
+    return prose(before) and prose(after)
+
+
+_SECTION_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 
 
 def _wrap_bare_runs(box: HtmlElement) -> None:
