@@ -299,8 +299,8 @@ def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, hos
 
 # An amount of money: a currency sign or code before or after a number (platform-independent, script-independent).
 PRICE = re.compile(
-    r"(?:[£€$¥₹₽₩₺₫₪]|\b(?:US\$|R\$|A\$|C\$|CHF|EUR|USD|GBP|SEK|NOK|DKK|PLN|CZK|HUF|RON|kr\.?)\s?)\s?\d[\d.,]*|"
-    r"\b\d[\d.,]*\s?(?:[£€$¥₹₽₩₺₫₪]|(?:Kč|zł|kr|Ft|lei|руб\w*|грн|EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|RON|TRY)\b|元|円|원)"
+    r"(?:[£€$¥₹₽₩₺₫₪₦₵₱₴₸₼₾৳]|\b(?:US\$|R\$|A\$|C\$|CHF|EUR|USD|GBP|SEK|NOK|DKK|PLN|CZK|HUF|RON|kr\.?|[TKU]?Sh|[TKU]sh)\s?)\s?\d[\d.,]*|"
+    r"\b\d[\d.,]*\s?(?:[£€$¥₹₽₩₺₫₪₦₵₱₴₸₼₾৳]|(?:Kč|zł|kr|Ft|lei|руб\w*|грн|EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|RON|TRY)\b|元|円|원)"
 )
 
 

@@ -48,14 +48,14 @@ _MESSENGER_HREF = re.compile(
 _JOIN = re.compile(
     r"(?<!\w)(?:[úu]nete|un[ií]os|[úu]nase|unirte|junte-se|junta-te|unisciti|unitevi|приєдну\w*|долуча\w*|присоединя\w*|"
     r"dołącz\w*|připojte|pridajte|csatlakozz\w*|alătură-te|alăturați-vă|katılın|bergabung(?:lah)?|add\s+us|"
-    r"add|adicione|agrega|añade|aggiungi|ajoutez|kết\s+bạn|quan\s+tâm|nhận\s+tin)(?!\w)|"
+    r"add|adicione|agrega|añade|aggiungi|ajoutez|kết\s+bạn|quan\s+tâm|nhận\s+tin|jiunge|kujiunga|tufuate|ungana\s+nasi)(?!\w)|"
     r"友だち追加|友達追加|友だち登録|友達登録|お届け|配信|加(?:入)?好友|加我們|加我们|(?:친구|채널)[을를]?\s?추가|받아\s?보|"
     r"เพิ่มเพื่อน|เข้าร่วม|รับข่าว", re.I)
 # the account is the site's: "us", "our", an official account's word (sitelines' _OWN_WORD reads "my"/"our" too)
 _SITES = re.compile(
     r"(?<!\w)(?:us|nous|uns|nas|ons|oss|os|nos|ci|noi|nosotros|biz\w*|kami|kita|chúng\s+tôi|нас|нам|official|officiel\w*|"
     r"oficial|offiziell\w*|ufficiale|официальн\w*|офіційн\w*|resmi|chính\s+thức|OA)(?!\w)|"
-    r"(?<!\w)(?:قناتنا|صفحتنا|حسابنا|مجموعتنا|\w+(?:ımız|imiz|umuz|ümüz)\w*|please|bitte)(?!\w)|שלנו|(?<![\w@])@[A-Za-z0-9_][\w.]{1,29}|"
+    r"(?<!\w)(?:yetu|zetu|wetu|nasi|قناتنا|صفحتنا|حسابنا|مجموعتنا|\w+(?:ımız|imiz|umuz|ümüz)\w*|please|bitte)(?!\w)|שלנו|(?<![\w@])@[A-Za-z0-9_][\w.]{1,29}|"
     # (the site's voice, the owner left unsaid: a humble verb of delivering, a polite imperative, a welcome)
     r"お届けします|配信しています|ください|세요|請|请|歡迎|欢迎|"
     r"เรา|ทางการ|公式|官方|本站|本刊|本報|本报|我們|我们|私たち|当サイト|弊社|저희|우리|공식", re.I)

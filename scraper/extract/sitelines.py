@@ -72,7 +72,7 @@ _HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_][\w.]{1,29}")
 # where one follows a writer: a page, a channel, a profile, an account, a group (in many languages)
 _ACCOUNT = re.compile(
     r"(?<!\w)(?:page|channel|profile|account|group|página|pagina|canal|perfil|cuenta|conta|profilo|chaîne|compte|profil|"
-    r"groupe|grupo|gruppo|seite|kanal|konto|gruppe|groep|grupa|grupp|ryhmä|sivu|oldal\w*|csatorn\w*|csoport\w*|страниц\w*|канал\w*|профил\w*|акк?аунт\w*|"
+    r"groupe|grupo|gruppo|seite|stranic\w*|kanal|konto|gruppe|groep|grupa|grupp|ryhmä|sivu|oldal\w*|csatorn\w*|csoport\w*|страниц\w*|канал\w*|профил\w*|акк?аунт\w*|"
     r"club|clube|klub\w*|клуб\w*|kulüb\w*|"  # (a reading club the writer runs on a network)
     r"bookstagram|booktok|booktube|bookblr|букстаграм\w*|буктьюб\w*|"  # (the account by its book community's name, in any language)
     r"групп?\w*|σελίδα|κανάλι|προφίλ|ομάδα|sayfa\w*|hesab\w*|grub\w*|halaman|akun|grup|trang|kênh|nhóm|"
@@ -86,7 +86,7 @@ _ACCOUNT = re.compile(
 # a verb root of following, subscribing or joining (a bidding in these lines)
 _FOLLOW = re.compile(
     r"(?<!\w)(?:(?:follow|subscribe|join)\b|folg|abonn|suiv|rejoign|sigue|siga|segu|volg|följ|følg|seuraa|tilaa|obserwuj|subskryb|"
-    r"sleduj|odebír|kövess|urmări|takip|abone|katıl|abunə|qoşul|obuna|a['ʻ‘’]zo\s+bo|agza\s+bol|жазылыңыз|мүше\s+бол|ikuti|gabung|langgan|theo\s+dõi|đăng\s+ký|tham\s+gia|последва|следв|абонир|"
+    r"sleduj|odebír|(?:za)?pratite|(?:za)?prati\s+nas|(?:за)?пратите|(?:за)?прати\s+нас|sledite|spremljajte|следете|kövess|urmări|takip|abone|katıl|abunə|qoşul|obuna|a['ʻ‘’]zo\s+bo|agza\s+bol|жазылыңыз|мүше\s+бол|ikuti|gabung|langgan|theo\s+dõi|đăng\s+ký|tham\s+gia|последва|следв|абонир|"
     r"подпиш|подпис|вступ|присоедин|стежте|підпис|ακολουθ|εγγραφ|تابع|اشترك|انضم|دنبال|عضو|"
     r"[ולשות]{0,2}(?:עקו?ב|הירשמ|הרשמ|הצטרפ)|გამოიწერ|გამოგვყევ|მოგვყევ|შემოგვიერთდ|հետևե|բաժանորդագր|միացե)|"
     r"ෆලෝ|සබ්ස්ක්‍රයිබ්|එකතු\s+වෙන්න|"
@@ -133,7 +133,11 @@ _SHEKELS = re.compile(r"\d[\d.,]*\s?(?:ש\"ח|ש״ח|NIS)")
 _PER_PERIOD = re.compile(
     r"(?:\ba|\bper|/)\s?(?:month|year|week|mo)\b|\bmonthly\b|\bal\s+mes\b|\bpar\s+mois\b|\bpro\s+monat\b|\bim\s+monat\b|"
     r"\bal\s+mese\b|\bpor\s+mês\b|\bper\s+maand\b|в\s+месяц|/мес|на\s+місяць|לחודש|בחודש|לשנה|شهري|في\s+الشهر|"
-    r"/월|월\s?\d|月額|每月|ต่อเดือน|mỗi\s+tháng|per\s+bulan|aylık|miesięcznie|měsíčně", re.I)
+    r"/월|월\s?\d|月額|每月|ต่อเดือน|mỗi\s+tháng|per\s+bulan|aylık|miesięcznie|měsíčně|"
+    # (sw; hr/bs/sr/sl, bg/mk; sv/no/da; fi; hu; ro; el; hi)
+    r"\bkwa\s+(?:mwezi|wiki|mwaka)\b|\bkila\s+mwezi\b|\bmj?ese[čc]no\b|\bna\s+mj?esec\b|мј?есечно|на\s+месец|"
+    r"\b(?:i|om|per|pr\.?)\s+(?:månaden|månad|måneden|måned|md\.?)\b|\bkuukaudessa\b|/kk\b|\bhavonta\b|/hó\b|\bpe\s+lun[ăa]\b|"
+    r"(?:το|ανά)\s+μήνα|प्रति\s+(?:माह|महीना)", re.I)
 # PTT's like is a push: an ask for one ("有幫助的話推一下", "給個推")
 _PUSH_ASK = re.compile(r"推一下|給(?:個|我)?推|求推|請推|幫推")
 # a whole block in brackets: an aside
