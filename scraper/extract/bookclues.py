@@ -26,6 +26,7 @@ from .book import _BY, _NAME_WORD, _REVIEW_PREFIX, _REVIEW_SUFFIX, QUOTES, Conte
 from .bookbiblio import _BIBLIO_TAIL, _SEGMENTS
 from .casefold import first_chars
 from .booksentenceopener import without_opener
+from .bookslugname import name_head
 
 _COVER = re.compile(
     r"^\s*(?:the\s+)?(?:book\s*)?(?:cover|couverture|portada|copertina|capa|umschlag|buchcover|omslag|okładka|kansi|obálka)"
@@ -357,7 +358,7 @@ def slugged_runs(lines: list[str], url: str, context: Context) -> list[str]:
     # (a run led by a word the text writes in lower case too, an article, names no person however its last word
     # recurs: "The Enchanted April", whose "April" the text says as the month)
     return [r for r in dict.fromkeys(runs) if len(r.split()) >= 2 and f" {fold(r)} " in slug
-            and not (context.person(r) and not _lower_lead(r, context.text))]
+            and not (context.person(r) and not _lower_lead(r, context.text)) and not name_head(r, context)]  # (bookslugname)
 
 
 def _lower_lead(run: str, text: str) -> bool:
