@@ -66,8 +66,9 @@ def _text_container(tree: HtmlElement, bare: bool = False, some: int = 0) -> tup
     if not boxes:
         return None
     box = max(boxes, key=lambda el: len(list(el.iterancestors())))
-    # headings that are links to other pages, three or more: a list of teasers, not one post
-    teasers = len(box.xpath(".//*[self::h1 or self::h2 or self::h3 or self::h4][.//a[@href]]"))
+    # headings that are links to other pages, three or more: a list of teasers, not one post (not a heading's anchor
+    # to itself, "<h2 id='x'><a href='#x'>", which static engines put on every section heading: Franklin, Hugo, mkdocs)
+    teasers = len(box.xpath(".//*[self::h1 or self::h2 or self::h3 or self::h4][.//a[@href and not(starts-with(normalize-space(@href), '#'))]]"))
     if teasers >= 3:
         return box, teasers
     # the post's own title sits just above its paragraphs: take the box that holds it too

@@ -23,9 +23,12 @@ from .nodes import raw_text
 _RELATOR = (r"(?i:author|writer|auteur|autrice|autor|autora|autore|autrice|Verfasser(?:in)?|Autor(?:in)?|författare|forfatter|"
             r"kirjoittaja|szerző|auteur|schrijver|автор|аўтар|yazar|συγγραφέας|tekijä|höfundur)")
 _DATES = r"(?:\d{3,4}\??\s*[-–]\s*(?:\d{3,4}\??)?|b\.\s*\d{4}|born\s+\d{4}|f\.\s*\d{4}|geb\.\s*\d{4}|né\s+en\s+\d{4})"
+# (French and other catalogues, BnF's authority form, bracket the dates and leave an open end as dots: "Duras,
+# Marguerite (1914-1996). Auteur", "Dupont, Marie (1973-....). Autrice"; the role then follows a full stop)
+_PAREN_DATES = r"\(\s*\d{3,4}\??\s*[-–]\s*(?:\d{3,4}\??|\.{2,4}|\?{1,4})?\s*\)"
 _HEADING = re.compile(
     rf"^(?P<family>{_NAME_WORD}(?:[\s-]{_NAME_WORD})?),\s+(?P<given>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
-    rf"(?:,\s*(?P<dates>{_DATES}))?(?:,?\s*(?P<role>{_RELATOR}))?\s*\.?$")
+    rf"(?:,\s*(?P<dates>{_DATES})|\s+(?P<pdates>{_PAREN_DATES}))?(?:[,.]?\s*(?P<role>{_RELATOR}))?\s*\.?$")
 
 
 _MAX_WORDS = 12  # a heading's words at the most: two family words, three given, dates in three, a role
@@ -33,7 +36,7 @@ _MAX_WORDS = 12  # a heading's words at the most: two family words, three given,
 
 def _heading(text: str) -> str | None:
     match = _HEADING.match(" ".join(text.split()))
-    if not match or not (match.group("dates") or match.group("role")):
+    if not match or not (match.group("dates") or match.group("pdates") or match.group("role")):
         return None
     if not (match.group("family")[:1].isupper() and match.group("given")[:1].isupper()):
         return None

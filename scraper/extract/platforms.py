@@ -134,6 +134,9 @@ WIDGET_SELECTORS = [
     ".pw-multi-vote-count", ".sqs-block-newsletter", ".newsletter-form", "[data-hook='related-posts']",
     # Disqus, Facebook, comment systems (static sites' giscus, utterances, Remark42, Cusdis); cookie consent banners
     "#disqus_thread", ".fb-comments", ".giscus", ".giscus-wrapper", ".utterances", "#remark42", "#cusdis_thread",
+    # (a theme's own box for giscus, or its note about it: "giscus-note", "giscus-comments"); Franklin.jl's page foot
+    # (licence, last change, "Website built with Franklin.jl")
+    "[class*='giscus']", ".page-foot",
     "#cookie-notice", ".cookie-notice", ".cc-window", "#onetrust-banner-sdk",
     # Tistory (other posts of the category, the ad unit and its notice), Naver (post's category list, likes/share),
     # Plone (byline, document actions, related items), Dotclear/SPIP (post info, tags)

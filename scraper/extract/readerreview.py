@@ -151,6 +151,7 @@ def keep_review(root: HtmlElement) -> bool:
                 part.attrib.pop("class", None)
                 line.addprevious(part)
             line.drop_tree()
+    _drop_notice_tail(item)
     texts = [d for d in item.iterdescendants(etree.Element) if len(" ".join(d.text_content().split())) >= MIN_LINE_CHARS]
     for element in [item, *texts, *(a for a in item.iterancestors() if a in named_set)]:
         for attribute in ("class", "id"):
@@ -158,6 +159,23 @@ def keep_review(root: HtmlElement) -> bool:
                 del element.attrib[attribute]
     item.set("itemprop", "articleBody")  # the page's body, for find_body (a body selector)
     return True
+
+
+_NOTICE_WORDS = 40  # a notice's line, not a reader's paragraph
+
+
+def _drop_notice_tail(item: HtmlElement) -> None:
+    """The kept review's last line, when it is a short line of its own that gives a meeting's day and hour ("next
+    session on 17 March at 6 pm, room B"): the portal's notice of its club or its event put under each reader's review,
+    not the reader's words (the review's own paragraphs are before it)."""
+    from .announce import appointment
+    lines = [d for d in item.iterdescendants("p", "div") if not any(c.tag in ("p", "div") for c in d)]
+    if len(lines) < 2:
+        return
+    last = lines[-1]
+    text = " ".join(last.text_content().split())
+    if text and count_words(text) <= _NOTICE_WORDS and appointment(text) and last.getparent() is not None:
+        last.drop_tree()
 
 
 def _pictured_score(element: HtmlElement) -> bool:
@@ -242,7 +260,8 @@ def book_header(root: HtmlElement) -> bool:
 # a library catalogue's author heading: the name filed family first, maybe the life dates, and the relator term (MARC's
 # "Marsh, Ann, 1950-, author.", "Nowak, Jan, 1931-2004, autor.", "Dupont, Marie, autrice.")
 _FILED_NAME = re.compile(
-    r"^[^\W\d_][\w'’-]*(?:[ -][^\W\d_][\w'’-]*)?,\s+[^\W\d_][\w.'’ -]{0,40}?,\s*(?:\d{4}\??\s*[-–]\s*(?:\d{4}\??)?,\s*)?"
+    r"^[^\W\d_][\w'’-]*(?:[ -][^\W\d_][\w'’-]*)?,\s+[^\W\d_][\w.'’ -]{0,40}?(?:,\s*(?:\d{4}\??\s*[-–]\s*(?:\d{4}\??)?,\s*)?"
+    r"|\s+\(\d{4}\??\s*[-–]\s*(?:\d{4}\??|\.{2,4}|\?{1,4})?\)[.,]?\s*)"  # (or its dates bracketed, BnF's "(1973-....). Auteur")
     r"(?:author|writer|auteur|autrice|autor|autora|autore|autorin|verfasser(?:in)?|författare|forfatter|szerző|kirjoittaja|"
     r"schrijver|автор|yazar|συγγραφέας)\.?$", re.I)
 _RECORD_ROW = re.compile(r"^[^\W\d_][^\W\d_'’ -]{0,24}\s*[:：]\s*\S")
