@@ -66,7 +66,7 @@ _BIBLIO_DETAIL = re.compile(rf"{_PAGES}|{_PAGES_FIRST}|isbn|{_PRICE}", re.I)
 _TAIL_LOOK = re.compile(r"\d|isbn", re.I)
 # (a slash spaced both sides: "T / A / P"; a bar, or a full-width bar or slash, spaced or not: "T｜A 지음｜P｜268쪽", as
 # CJK papers set a record, the bar never part of a title or a name)
-_SEGMENTS = re.compile(r"(?<!\b[A-Z])(?<!\bSt)\.\s+|,\s+|[،，、]\s*|\s+[·•/]\s+|\s*[|｜／]\s*")
+_SEGMENTS = re.compile(r"(?<!\b[A-Z])(?<!\bSt)\.\s+|,\s+|[،，、፣፤።]\s*|\s+[·•/]\s+|\s*[|｜／]\s*")
 # a name in a script without capitals, as a record line gives it: Han/Hangul with its role ("한강 지음", "李明 著"),
 # or two or three Arabic-script words that are no publisher ("نشر …", "دار …")
 _ROLE_NAME = re.compile(r"^([\uac00-\ud7a3]{2,4}|[\u4e00-\u9fff\u3005]{2,4})\s*(?:지음|저|글|著|作|编著|編著)$")
@@ -104,6 +104,7 @@ def _caseless_word(word: str) -> bool:
 _CASED = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
 # scripts that write words unspaced, where people go by their given name ("คุณงามพรรณ"): any word of the name counts
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_ETHIOPIC = re.compile(r"[\u1200-\u137f]")
 
 
 def _named_again(name: str, context: Context) -> bool:
@@ -112,7 +113,8 @@ def _named_again(name: str, context: Context) -> bool:
     words = name.split()
     if context.text.count(words[-1]) >= 2:
         return True
-    return bool(_UNSPACED.match(words[0])) and len(words[0]) >= 3 and context.text.count(words[0]) >= 2
+    # (Ethiopic names are a given name and the father's: a person goes by the first, "በዓሉ" for "በዓሉ ግርማ")
+    return bool(_UNSPACED.match(words[0]) or _ETHIOPIC.match(words[0])) and len(words[0]) >= 3 and context.text.count(words[0]) >= 2
 
 
 def from_bibliography(lines: list[str], context: Context | None = None) -> tuple[str, str] | None:
@@ -163,6 +165,8 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
                 return described
             continue
         halves = re.split(_DASH, head, maxsplit=1)
+        if len(halves) == 2 and halves[0].rstrip()[-1:] in "»”“」』\"" and (named := _script_name(halves[1].strip(QUOTES + " "), context)):
+            return clean_title(halves[0].strip(QUOTES + " ")), named  # "«T» — A፣ …": the quotes close the title, a caseless name after its dash
         if len(halves) == 2 and any(is_name(half.strip(QUOTES + " ")) for half in halves):
             continue  # "Name – Name-like Title": the head names the author, which side is no telling; what follows is the publisher
         second = segments[1] if len(segments) > 1 else ""

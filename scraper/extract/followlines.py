@@ -39,6 +39,12 @@ _INDIC_ACCOUNT = re.compile(r"ਚੈਨਲ|ਪੇਜ|ਪੰਨਾ|ਗਰੁੱ�
 _INDIC_BID = re.compile(r"(?:ਕਰੋ|ਕਰੋ\s+ਜੀ|કરો|કરજો)(?!\w)")
 _INDIC_FOLLOW = re.compile(r"ਫਾਲੋ|ਫ਼ਾਲੋ|ਸਬਸਕ੍ਰਾਈਬ|ਸਬਸਕ੍ਰਾਇਬ|ਜੁੜੋ|ਜੁੜ\s+ਜਾਓ|ਜੋੜੋ|ફોલો|સબ્સ્ક્રાઇબ|જોડાઓ|જોડાવ")
 
+# Amharic and Tigrinya (Ethiopic script, the verb last): a network (its name glued to "on", "በቴሌግራም") and the polite
+# imperative of following or joining closing a clause ("… በቴሌግራም ይከተሉ።", "ተከተሉን", "ተቀላቀሉ"); "ይከተሉታል" (they
+# follow him) is the story's
+_ETHIOPIC_NETWORKS = re.compile(r"ቴሌግራም|ቴሌግረም|ፌስቡክ|ፌስ\s?ቡክ|ዩቲዩብ|ዩትዩብ|ኢንስታግራም|ትዊተር|ቲክቶክ|ዋትስአፕ|ዋትሳፕ")
+_ETHIOPIC_BID = re.compile(r"(?:ይከተሉ|ተከተሉ|ይከታተሉ|ተከታተሉ|ይቀላቀሉ|ተቀላቀሉ|ስዓቡ|ተኸታተሉ|ተጸንበሩ)(?:ን|ና)?(?=\s*[፤።፣!.]|\s*$)")
+
 
 def opening_follow(text: str) -> bool:
     """A short line opening with the imperative of following and naming a social network ("Follow the Books Desk on
@@ -47,6 +53,8 @@ def opening_follow(text: str) -> bool:
     if count_words(text) > 25 or has_score(text):
         return False
     if _OPENS.search(text) and SOCIAL_NAME.search(text):
+        return True
+    if _ETHIOPIC_NETWORKS.search(text) and _ETHIOPIC_BID.search(text):
         return True
     return bool(_INDIC_NETWORKS.search(text) and _INDIC_FOLLOW.search(text)
                 and (_INDIC_ACCOUNT.search(text) or _INDIC_BID.search(text)))
