@@ -21,6 +21,8 @@ from .bookfirstrow import first_row
 from .booktitles import cjk_bracketed, cjk_name
 from .bookkindhead import kind_headed
 from .bookstackedname import name_first
+from .bookpublisherrecord import publisher_record
+from .indicdeclined import declined_count
 from .bookquotedrecord import quoted_record
 from .notewords import PUBLISHER
 from .casefold import guarded
@@ -58,7 +60,7 @@ _PAGES = (r"\b\d+\s*(?:pages|pp\.?|p\.|seiten|s\.|blz\.?|pagine|p[áa]ginas|stro
 # (Italian sets its word first too: "pagine 186", "pagg. 186", "pag. 186")
 _PAGES_FIRST = r"(?<!\w)(?:σελ(?:ίδες)?\.?|σσ\.|pp\.|págs?\.|стр\.|str\.|pagine|pagg?\.)\s*\d+"
 # a price: a currency's sign, or its name before or after the sum ("euro 13", "13 euro", "EUR 9,90", "39 zł", "250 Kč")
-_PRICE = r"[€$£]\s*\d|(?<!\w)(?:euro|eur)\s*\d|\d(?:[.,]\d\d)?\s*(?:euro|eur|zł|kč|kn|lei|руб\.?|грн|€)(?!\w)"
+_PRICE = r"[€$£₹¥₩₺₽₴₦₱৳₫₪₸₼₾]\s*\d|(?<!\w)(?:euro|eur)\s*\d|\d(?:[.,]\d\d)?\s*(?:euro|eur|zł|kč|kn|lei|руб\.?|грн|€)(?!\w)"
 _BIBLIO_TAIL = re.compile(rf"\b(1[5-9]\d\d|20\d\d)(?:\b|(?=[년年]))|{_PAGES}|{_PAGES_FIRST}|isbn|{_PRICE}", re.I)  # "2021년", "2021年"
 _BIBLIO_DETAIL = re.compile(rf"{_PAGES}|{_PAGES_FIRST}|isbn|{_PRICE}", re.I)
 # what every match of either holds (a figure, or "isbn" read with the same flags): a line without it is passed over
@@ -111,7 +113,7 @@ def _named_again(name: str, context: Context) -> bool:
     """The name's family name (its last word) is in the text twice (the record line is one), or, in a script that writes
     words unspaced, its given name: Thai calls a person by it, glued to what stands before ("ของคุณงามพรรณ")."""
     words = name.split()
-    if context.text.count(words[-1]) >= 2:
+    if declined_count(words[-1], context.text) >= 2:  # (or with a case ending in an Indic script: indicdeclined)
         return True
     # (Ethiopic names are a given name and the father's: a person goes by the first, "በዓሉ" for "በዓሉ ግርማ")
     return bool(_UNSPACED.match(words[0]) or _ETHIOPIC.match(words[0])) and len(words[0]) >= 3 and context.text.count(words[0]) >= 2
@@ -182,7 +184,7 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
             segment = re.sub(rf"^{_BY}\s+", "", segment)
             if is_name(segment) and not _BIBLIO_TAIL.search(", ".join(segments[:i])) and not PUBLISHER.match(segment):  # (no "Editions X")
                 return clean_title(", ".join(segments[:i])), segment
-    return name_first(lines[:4], context, _BIBLIO_DETAIL) or name_first(lines[-8:], context, _BIBLIO_DETAIL)  # "A" / "T" / details (bookstackedname)
+    return name_first(lines[:4], context, _BIBLIO_DETAIL) or name_first(lines[-8:], context, _BIBLIO_DETAIL) or publisher_record(lines, context)  # "A" / "T" / details (bookstackedname); "A: T. X Kiadó" (bookpublisherrecord)
 
 
 # the place of publishing and the publisher after its colon, as a library's description (Russian GOST, Polish, Czech

@@ -1,0 +1,36 @@
+"""A short record line closing (or opening) a review that names the author, the title and the publisher only, with no
+year, pages or price: "Name: Title. Publisher" — Hungarian papers' "Bodor-like Family Given: Cím. X Kiadó", German
+"Name: Titel. X Verlag", Czech "Jméno: Název. Nakladatelství X", Polish "Imię Nazwisko: Tytuł. Wydawnictwo X".
+
+The general bibliographic reader (bookbiblio.from_bibliography) wants a year, pages, a price or an ISBN, or three
+parts, before it trusts a line as a record; two parts, the second a publisher's name (a word for a publishing house,
+per language, in notewords.PUBLISHER), are a record as well when the part before the colon is a person's name the
+text names again outside the line (the review talks about its author) and the part after it is short and no
+sentence (no verb-like clause ending in a full stop inside it, at most twelve words).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .book import Context, clean_title, is_name
+from .notewords import PUBLISHER
+
+_LINE = re.compile(r"^(?P<name>[^:\n]{3,60}?)\s*:\s*(?P<title>[^.:!?\n]{1,120}?)\s*\.\s+(?P<publisher>[^.:!?\n]{2,60}?)\.?$")
+
+
+def publisher_record(lines: list[str], context: Context | None) -> tuple[str, str] | None:
+    """(title, author) of a "Name: Title. Publisher" line among the last eight lines or the first four."""
+    if context is None:
+        return None
+    for line in lines[-8:][::-1] + lines[:4]:
+        match = _LINE.match(line.strip().strip("*_ "))
+        if not match:
+            continue
+        name, title, publisher = (match.group(g).strip() for g in ("name", "title", "publisher"))
+        if not is_name(name) or len(title.split()) > 12 or len(publisher.split()) > 5 or not PUBLISHER.search(publisher):
+            continue
+        if is_name(title) or context.text.count(name) < 2 and not context.vouches_for(name, 2):
+            continue  # (two names: who wrote what, no telling; a name the text never names again: a credit, maybe the translator)
+        return clean_title(title), name
+    return None
