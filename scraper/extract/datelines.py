@@ -127,10 +127,24 @@ def date_only(block: HtmlElement, index: int, count: int) -> str | None:
     # a byline: the date beside the writer's name at the start or end ("Posted by Ana Ruiz on 3rd May 2026", "Von Jonas
     # Berg · 2. März 2026"): five words at most, one past the first capitalised (a name), no label, no sentence (a longer
     # line names the category too, "Publicerat den … i Månadens läsning", which the classifier reads)
-    if not heading and (index < 3 or index >= count - 3) and 2 <= len(words) <= 5 and not re.match(r"^\W*[^\W\d_]+\s*:", text) \
+    # (or lower, under the post's own heading before the text has begun, the site's name and motto standing over it)
+    if not heading and (index < 3 or index >= count - 3 or _under_heading(block)) and 2 <= len(words) <= 5 and not re.match(r"^\W*[^\W\d_]+\s*:", text) \
             and not text.rstrip().endswith((".", "!", "?")) and any(w[0].isupper() and len(w) >= 2 for w in words[1:]):
         return "dateline"
     return None
+
+
+def _under_heading(block: HtmlElement) -> bool:
+    """The block stands right under a heading, and no paragraph of prose comes before it: the post's byline."""
+    previous = block.getprevious()
+    if previous is None or previous.tag not in HEADING_TAGS:
+        return False
+    for element in block.getroottree().getroot().iter():
+        if element is block:
+            return True
+        if element.tag in ("p", "li", "blockquote", "td") and count_words(text_of(element)) >= _PROSE_WORDS:
+            return False
+    return False
 
 
 # Dates that open an event listing's entries, in our languages.

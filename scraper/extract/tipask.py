@@ -16,6 +16,10 @@ unten freue ich mich", "Чаевые можно оставить кнопкой 
 A second shape (``sale_supports``): a closing line with a link that bids the reader to order or buy the book and says
 the sale supports the site ("Order it from <our partner bookshop> – part of the price supports our magazine").
 
+A coffee bought for the writer is the tip's commonest guise (COFFEE: "buy me a coffee", "pošlete mi na kafe", "postaw mi
+kawę", "offrez-moi un café"); such a line, or a tip, may instead of a pointer name the way to pay (MEANS: a QR code, a
+payment service, a bank transfer): "Like my blog? Buy me a coffee via PayPal".
+
 What stays: a sentence of the review about a character's tip (in a paragraph, or not among the closing lines), a
 closing recommendation, a line with a score, a tip without a pointer on a page without a widget.
 """
@@ -47,6 +51,24 @@ TIP = re.compile(
     r"sawer\w*|donasi\b|tiền\s+tip|ทิป|โดเนท|บริจาค|إكرامي\w*|تبرع\w*|טיפ\b|תרומה|"
     r"チップ|投げ銭|寄付|打赏|打賞|赞赏|讚賞|小费|小費|捐赠|捐贈|후원|팁",
     re.I)
+# a coffee bought for the writer, the tip's commonest guise ("buy me a coffee", "pošlete mi na kafe", "postaw mi kawę",
+# "spendier mir einen Kaffee", "offrez-moi un café", "купите мне кофе"): a coffee with "me", or "for a coffee" (na/на)
+_ME = r"(?:me|mi|mir|mich|moi|m['’]|mij|mnie|mně|mne|мне|мені|mig|nekem|bana)"
+COFFEE = re.compile(
+    r"\b(?:buy|get|send|shout|treat)\s+(?:me|us)\s+(?:to\s+)?(?:a\s+)?(?:cup\s+of\s+)?coffee\b|\bcoffee\s+(?:fund|money)\b|"
+    rf"\b(?:spendier\w*|kauf\w*)\s+{_ME}\s+(?:einen\s+)?kaffee\b|\b(?:offr\w+|pay\w*)[\s-]+{_ME}\s*un\s+caf[ée]\b|"
+    rf"\b(?:inv[ií]ta\w*|c[oó]mpra\w*|paga\w*|pague\w*|offri\w*)[\s-]*{_ME}?\s+(?:a\s+)?(?:um\s+|un\s+)?(?:caf[eé]|caff[eè])\b|"
+    rf"(?<!\w)(?:postaw\w*|stawiaj\w*|kup\w*|pošl\w*|poš?li|купи\w*|купі\w*|скин\w*|пришли\w*|надішл\w*)\s+{_ME}\s+(?:kaw[ęy]|kawkę|kafe|kávu|kafu|kavu|кофе|каву)(?!\w)|"
+    r"\b(?:na|za)\s+(?:kafe|kafíčko|kávu|kávičku|kawę|kawkę|kavu|kafu)\b|(?<!\w)на\s+(?:кофе|каву|кафу|кафе)(?!\w)|"
+    rf"\b(?:trakteer|bjud\w*|spander\w*|megh[ií]v\w*)\s+(?:{_ME}\s+)?(?:op\s+|på\s+)?(?:een\s+|en\s+|egy\s+)?(?:koffie|kaffe|kávé\w*)\b|"
+    r"kahve\s+[ıi]smarla\w*|コーヒー\S{0,3}(?:おごって|奢って|ご馳走)|[请請]我喝\S?咖啡|커피\s?한\s?잔\s?(?:사|후원)",
+    re.I)
+# the way to pay, named in the line: a QR code, a payment service, or a bank transfer (per language)
+MEANS = re.compile(
+    r"\bQR\b|\bpaypal\b|\brevolut\b|\bvenmo\b|\bIBAN\b|\bko-?fi\b|\bliberapay\b|\bpatreon\b|\bBLIK\b|\bbizum\b|"
+    r"\bbank\s+transfer\b|\b(?:überweisung|virement|transferencia|transferência|bonifico|overschrijving|przelew\w*|převod\w*|prevod\w*|"
+    r"переказ\w*|перевод\w*|banköverföring|bankoverførsel|átutalás\w*|havale)\b|\bplatb\w+|\bpłatnoś\w+",
+    re.I)
 # the widget pointed at: below, or its control
 POINTER = re.compile(
     r"\b(?:below|underneath|down\s+(?:below|there|here)|at\s+the\s+bottom|slider|button|widget)\b|"
@@ -75,11 +97,11 @@ def _widget(body: HtmlElement, line: HtmlElement) -> bool:
 
 def tip_ask(block: HtmlElement, body: HtmlElement) -> bool:
     """A short line that names a tip to the writer and points at the widget (see the module docstring)."""
-    if not (text := short_line(block)) or not TIP.search(text):
+    if not (text := short_line(block)) or not (TIP.search(text) or COFFEE.search(text)):
         return False
     if has_score(text) or a_note(text):
         return False
-    return bool(POINTER.search(text)) or _widget(body, block)
+    return bool(POINTER.search(text) or MEANS.search(text)) or _widget(body, block)
 
 
 def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
