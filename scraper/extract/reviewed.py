@@ -248,7 +248,7 @@ _NO_REVIEWS = guarded(re.compile(  # (casefold.Guarded)
     r"レビューは(?:まだ)?ありません|最初のレビューを|暂无(?:评论|评价|书评)|暫無(?:評論|評價|書評)|还没有(?:人)?(?:评论|评价|书评)|"
     r"(?:리뷰|후기|서평)가\s*없습니다|ยังไม่มีรีวิว|เป็นคนแรกที่รีวิว|لا\s+(?:توجد|يوجد)\s+(?:أي\s+)?(?:مراجعات|تقييمات|تعليقات|آراء)|كن\s+(?:أول|اول)\s+من\s+(?:يقي\u0651?م|يراجع|يكتب|يعلق)|"
     r"هنوز\s+(?:هیچ\s+)?(?:نظری|دیدگاهی|نقدی|امتیازی)\s+(?:ثبت\s+نشده|وجود\s+ندارد)|اولین\s+نفری\s+باشید\s+که|אין\s+עדיין\s+ביקורות|chưa\s+có\s+đánh\s+giá|"
-    r"belum\s+ada\s+ulasan|"  # nb/nn/da, sv, fi, is ("Ingen anmeldelser ennå", "Inga recensioner än", "Ei vielä arvosteluja")
+    r"belum\s+ada\s+ulasan|(?:\bnie\s+ma\s+(?:jeszcze\s+|już\s+)?(?:żadnych\s+)?|\bjeszcze\s+brak\s+)(?:recenzji|opinii|ocen)\b|\bbądź\s+pierwsz\w*,?\s+(?:który|która|kto)\s+(?:oceni|zrecenzuje|napisze\s+(?:recenzję|opinię)|doda\s+(?:recenzję|opinię))|\b(?:zatím|zatiaľ|ještě|ešte)\s+(?:tu\s+)?(?:nem[áa]\s+|nejsou\s+|nie\s+sú\s+)?(?:žádné|žiadne|žádnou|žiadnu)\s+(?:recenz\w*|hodnocení|hodnotenia?)|\b(?:ще|поки\s+що|поки)\s+немає\s+(?:жодного\s+)?(?:відгук\w*|рецензі\w*)|\b(?:відгуків|рецензій)\s+(?:ще|поки\s+що|поки)\s+немає|\bотзывов\s+(?:пока|ещё|еще)\s+нет|\bвсе\s+още\s+няма\s+(?:отзиви|ревюта|мнения)|\b(?:još\s+nema|nema\s+još)\s+(?:recenzija|ocjena|ocena|osvrta|komentara)\b|\bše\s+ni\s+(?:mnenj|ocen|recenzij)\b|\bmég\s+nincs(?:enek)?\s+(?:\w+\s+)?(?:értékelés|vélemény|kritika)|\b(?:încă\s+)?nu\s+(?:există|sunt)\s+(?:încă\s+)?(?:recenzii|păreri)\b|"  # pl, cs/sk, uk/ru/bg, hr/bs/sr/sl, hu, ro; nb/nn/da, sv, fi, is ("Ingen anmeldelser ennå", "Inga recensioner än", "Ei vielä arvosteluja")
     r"\bingen\s+(?:anmeldelser|omtaler|vurderinger|meldingar|bedømmelser)\s+(?:ennå|enda|enno|endnu)\b|\binga\s+(?:recensioner|omdömen)\s+(?:än|ännu)\b|\bei\s+(?:vielä\s+)?(?:arvosteluja|arvioita)\b|\bengar\s+umsagnir\s+enn\b", re.I))
 
 
@@ -278,7 +278,7 @@ def no_reviews_yet(lines: list[str]) -> bool:
 
 # a heading over a reviews area that counts none: "Community Reviews (0)", "0 reviews", "Rezensionen (0)", "レビュー（0）"
 _REVIEWS_NOUN = (r"reviews?|rezension\w*|bewertung\w*|avis|critiques|rese[ñn]as|opiniones|valoraciones|recension\w*|resenhas|"
-                 r"avalia[çc][õo]es|recensies|beoordelingen|recenzj\w*|opinie|отзыв\w*|рецензи\w*|yorum\w*|arvostel\w*|"
+                 r"avalia[çc][õo]es|recensies|beoordelingen|recenzj\w*|opinie|recenz[ei]|hodnocení|hodnotenia|értékelések|отзыв\w*|рецензи\w*|відгуки|yorum\w*|arvostel\w*|"
                  r"anmeldelse\w*|omd[öo]m\w*|ulasan|đánh giá|レビュー|書評|书评|评论|評論|评价|評價|리뷰|서평|후기|مراجعات|تقييمات|ביקורות|समीक्षा\w*")
 _REVIEWS_HEAD = re.compile(_REVIEWS_NOUN, re.I)
 _ZERO_REVIEWS = re.compile(rf"^#+\s*(?:[0０]\s+(?:\w+\s+)?(?:{_REVIEWS_NOUN})\s*$|.*(?:{_REVIEWS_NOUN})\s*[(\[（]\s*[0０]\s*[)\]）]\s*$)", re.I)
