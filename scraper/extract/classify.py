@@ -18,7 +18,7 @@ from collections import Counter; from itertools import islice
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from .listedbook import listed_book, numbered_works
+from .listedbook import listed_book, numbered_works; from .booktable import table_titles
 from .casefold import fold, replace_caseless, stems
 from . import adaptation, adaptgets, announce, essaynames, fairwords, gatherings, medium, newslead, reviewbox, roundupheads
 from .headline import headline_work; from .lendingpage import lending_record
@@ -240,7 +240,7 @@ def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
     replies_from = announce.replies_start(md_lines)
     scored = _scored(lines)
     quoted_ratings = sum(1 for line in scored if len(_QUOTE.findall(line)) >= 2)
-    return {"books_named": len(named | set(works)), "book_headings": len(in_headings | {w for w, heading in works.items() if heading}), "qa_blocks": qa, "quoted_ratings": quoted_ratings,
+    return {"books_named": len(named | set(works) | table_titles(md_lines)), "book_headings": len(in_headings | {w for w, heading in works.items() if heading}), "qa_blocks": qa, "quoted_ratings": quoted_ratings,
             "promo_sections": sections, "scored_lines": len(scored),
             "verdict_lines": sum(1 for line in scored if _own_verdict(line)),
             "chapter_marks": len(_CHAPTER_MARK.findall(markdown)) if _CHAPTER_TIME.search(markdown) else 0, "other_medium": _other_medium(markdown, scored),
