@@ -18,6 +18,7 @@ import regex
 from .notecourtesy import courtesy_gift
 from .notedesk import desk_copy
 from .notegiven import given_to_me
+from .notesent import sent_copy
 from .notewords import COPY_ANY, FREE_SCRIPTS, NEGATED, PROVIDED, PUBLISHER, THANKS
 from .words import count_words
 
@@ -89,7 +90,7 @@ def edge_gift(text: str, before: int, total: int) -> str | None:
     if publisher and (PROVIDED.search(text) and (FREE_SCRIPTS.search(text) or _GIFT.search(text)
                                                  or _COPY.search(text) and _MINE.search(text))
                       or THANKS.search(text) and (COPY_ANY.search(text) or PROVIDED.search(text))) \
-            and not _negated(text, publisher.start()) or given_to_me(text) or courtesy_gift(text) or desk_copy(text):  # (or the house gave it to the writer: notegiven; he/yi/ar: notecourtesy; the desk: notedesk)
+            and not _negated(text, publisher.start()) or given_to_me(text) or courtesy_gift(text) or desk_copy(text) or sent_copy(text):  # (or the house gave it to the writer: notegiven; he/yi/ar: notecourtesy; the desk: notedesk; the copy a sending: notesent)
         from .notes import _NOT_MINE  # (a policy's "if", a giveaway: no copy of the writer's)
         return None if _NOT_MINE.search(text) else text
     return None
