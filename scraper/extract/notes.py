@@ -67,7 +67,7 @@ _ARRIVED = re.compile(
     r"erhalten|bekommen|zur\s+Verf[üu]gung\s+gestellt|dank\w*|zugeschickt|geschickt|kostenlos\w*|vom\s+Verlag|"
     r"ricevut[oaie]|grazie|ringrazi\w*|inviat[oaie]|concess[oaie]|omaggio|in\s+cambio|"
     r"receb\w*|obrigad[oa]|agrade[çc]\w*|em\s+troca|"
-    r"gekregen|toegestuurd|ontvangen|gestuur|ontvang|gekry|gratis|tilsendt|fik|fikk|fick|skickad\w*|fått|sendt|sain|saanut|saimme|saatu\w*|lähetti\w*|lähettämä\w*|kustanta(?:ja|mo)lta|"
+    r"gekregen|(?:kreeg|kregen)\s+(?:ik|we|wij)\s+van|(?:ik|we|wij)\s+(?:kreeg|kregen|krijg|krijgen)\s+(?:\w+\s+){0,3}?van|toegestuurd|ontvangen|gestuur|ontvang|gekry|gratis|tilsendt|fik|fikk|fick|skickad\w*|fått|sendt|sain|saanut|saimme|saatu\w*|lähetti\w*|lähettämä\w*|kustanta(?:ja|mo)lta|"
     r"ricevis|ricevit\w*|sendis|otrzyma\w*|dosta\w*|obdržel\w*|zaslal\w*|rebut|enviat|cedit|tack|takk|tak|kiitos|gönderildi|gönderdi)\b",
     re.I,
 )

@@ -24,7 +24,7 @@ CW_WORDS = (
     r"avertissements?(?:\s+de\s+contenu)?|mises?\s+en\s+garde|"
     r"avvertenz[ae](?:\s+sui\s+contenuti)?|avvisi?\s+sui\s+contenuti|"
     r"(?:a\s+(?:warning|heads[\s-]+up)|heads[\s-]+up|warnings?\s+(?:for|before)\s+(?:\w+\s+){0,4}\w+)(?:\s+(?:for|before)\s+(?:\w+\s+){0,4}\w+)?|let\s+op|(?:inhouds|trigger)?waarschuwing(?:en)?|(?:inhouds|sneller)?waarskuwing(?:s)?|"
-    r"(?:innehålls|indholds|trigger)?varning(?:ar)?(?:\s+för\s+innehåll(?:et)?)?|(?:indholds|innholds|innhalds|trigger)?advars(?:el|ler|lene)|(?:innholds|innhalds|trigger)varsel|(?:innhalds|trigger)?åtvaring(?:ar)?|sisältövaroitus|varoitus|"
+    r"(?:innehålls|indholds|trigger)?varning(?:ar)?(?:\s+för\s+innehåll(?:et)?)?|(?:indholds|innholds|innhalds|trigger)?advars(?:el|ler|lene)|(?:innholds|innhalds|trigger)varsel|(?:innhalds|trigger)?åtvaring(?:ar)?|sisältövaroitus|varoitus|(?:efnis|kveikju|trigger)?(?:við|að)vörun(?:ar)?|"
     r"ostrzeżeni[ea](?:\s+o\s+treści)?|upozornění(?:\s+na\s+obsah)?|avís|advertència(?:\s+de\s+contingut)?|"
     # pt/es "aviso", de "Inhaltshinweis", el, he, ar, ru/uk, tr, ko, ja, zh
     r"avisos?|inhaltshinweise?|προειδοποίηση(?:\s+περιεχομένου)?|אזהר(?:ת|ות)(?:\s+(?:תוכן|טריגר))?|(?:הערת|הערות|התראת)\s+(?:תוכן|טריגר)|(?:تحذير|تنبيه)(?:\s+(?:لل|ال)?محتوى)?|"
