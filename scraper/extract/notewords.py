@@ -274,7 +274,7 @@ FIRST_PERSON = re.compile(r"(?<!\w)j['’]|(?<!\w)(?:ich|wir|mir|uns|(?-i:I)|(?-
 THANKS = re.compile(
     r"(?<!\w)(?:thank|thanks|grateful|merci|remerci|gracias|agradec|agradez|agraïm|agraeix|gràcies|danke|dank|grazie|ringrazi|"
     r"obrigad|agradeç|bedankt|dziękuj|děkuj|ďakuj|tack|takk|tak(?!\w)|kiitos|köszön|mulțumesc|mulțumim|mulţumesc|teşekkür|teşekkürler|"
-    r"teşekkürle|спасиб|благодар|дякую|вдячн|ευχαριστ|hvala|хвала|zahvaljuj|ačiū|dėkoju|dėkojame|paldies|aitäh|tänan|faleminderit|diolch|"
+    r"teşekkürle|спасиб|благодар|дяку(?:ю|ємо)|вдячн|ευχαριστ|hvala|хвала|zahvaljuj|ačiū|dėkoju|dėkojame|paldies|aitäh|tänan|faleminderit|diolch|"
     r"terima\s+kasih|asante|salamat|cảm\s+ơn|شكر|تشكر|ممنون|سپاس|متشکر|תודה|धन्यवाद|आभार|শুকরিয়া|ধন্যবাদ|शुक्रिया|"
     r"շնորհակալ|მადლობ|рахмет|баярлалаа|rahmat|təşəkkür)|ขอบคุณ|感谢|感謝|謝謝|谢谢|ありがと|감사|고맙",
     re.I,
