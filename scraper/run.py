@@ -26,16 +26,12 @@ from archive.withdraw import withdrawn as withdrawals
 from .extract import EXTRACTOR_VERSION
 from .locks import SourceLocks
 from .progress import Progress
-from .pipelines.extract import _SharedPool
+from .pipelines.extract import GC_YOUNG, _SharedPool
 from .settings import BASE, USER_AGENT, crawl_settings
 from .sources import Source
 from .spiders.blog import BlogSpider
 
 log = logging.getLogger(__name__)
-
-# The crawl process's young generation collected every CRAWL_GC_YOUNG allocations net (Python's default: 700)
-# while the reactor runs; see _quiet_gc.
-CRAWL_GC_YOUNG = 5000
 
 COUNTED = ["reviews_new", "reviews_changed", "reviews_unchanged", "non_reviews", "reviews_unreviewed", "failed", "bytes"]
 TOTALS = ["pages_fetched", "pages_failed", "reviews_new", "reviews_changed", "reviews_unchanged", "non_reviews",
@@ -192,7 +188,8 @@ def _run_locked(sources, db_path, *, fast, overrides, log_level, progress) -> Cr
 
 class _quiet_gc:
     """While the crawl runs: what is alive when it starts (the modules, extraction's patterns, the settings) out of
-    the collector's reach (``gc.freeze``), and the young generation collected every ``CRAWL_GC_YOUNG`` allocations.
+    the collector's reach (``gc.freeze``), and the young generation collected every ``GC_YOUNG`` allocations (as in the
+    extraction workers).
 
     The oldest generation's collections walked every object of the process each time, the startup's ~100,000
     among them, though none of those becomes garbage during the crawl; the young one ran ~0.7 times a page.
@@ -202,7 +199,7 @@ class _quiet_gc:
     def __enter__(self):
         self.threshold = gc.get_threshold()
         gc.freeze()
-        gc.set_threshold(CRAWL_GC_YOUNG, *self.threshold[1:])
+        gc.set_threshold(GC_YOUNG, *self.threshold[1:])
         return self
 
     def __exit__(self, *exc) -> None:
