@@ -329,7 +329,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
         seen_before = seen
         seen += lengths[i]
         # (an ask already removed as a box of its own, or with the button beside it, takes nothing with it)
-        if seen_before < 0.5 * total or (i in drop and (promo.set_apart(block, body) or not drop[i].startswith("call to action")
+        if seen_before < 0.5 * total or (i in drop and (promo.set_apart(block, body) or not drop[i].startswith(("call to action", "tip ask"))
                                                         or promo.beside_only_links(boxes.get(i, block), block)
                                                         or housekeeping.boxed_alone(boxes.get(i, block), block))):
             continue
