@@ -38,7 +38,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from . import aggregateline, cataloguefacts, cataloguehead, chrome, citedrecord, controls, counts, datelines, edges, housekeeping, linkblocks, nodes, others, pleas, promo, readerreview, receptionnote, reprintnote, sitelines, spliced, standfirst, tabpanes, tiplinks
-from . import adnotice, cardtitle, catalogsections, navbox, mastline, readalsoline
+from . import adnotice, cardtitle, catalogsections, navbox, mastline, readalsoline, tipask
 from .bodyblocks import BLOCK_TAGS, CONTAINER_TAGS, blocks  # noqa: F401 - BLOCK_TAGS read from here too
 from .casefold import fold, guarded, stems
 from .platforms import BODY_SELECTORS, COMMENT_TOKEN, UNBOXED_WIDGETS
@@ -329,7 +329,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
         seen_before = seen
         seen += lengths[i]
         # (an ask already removed as a box of its own, or with the button beside it, takes nothing with it)
-        if seen_before < 0.5 * total or (i in drop and (promo.set_apart(block, body) or not drop[i].startswith(("call to action", "tip ask"))
+        if seen_before < 0.5 * total or (i in drop and (promo.set_apart(block, body) or not drop[i].startswith(("call to action", tipask.RULE))
                                                         or promo.beside_only_links(boxes.get(i, block), block)
                                                         or housekeeping.boxed_alone(boxes.get(i, block), block))):
             continue
