@@ -8,6 +8,12 @@ and names a social network, it is short and it closes the review's box (``siteli
 A review's sentence about a character who follows someone on Instagram opens with its subject, not the imperative;
 "Following …", "Følgende …" (a participle, an adjective) are not imperatives.
 
+The imperative may be one of joining the site's page or group, or liking it ("Dołącz do nas na Facebooku", "Únete a
+nuestra comunidad en Instagram", "Присоединяйтесь к нам в Telegram"): a line opening so and naming a network is the
+same bidding. In the languages that put the verb last (Mongolian, Turkish, Azerbaijani, Uzbek, Kazakh, Kyrgyz, Tatar,
+Bashkir) the imperative closes the clause instead ("Манай фэйсбүүк хуудсыг дагаарай —", "Instagram'da bizi takip
+edin!"); their indicative ("дагадаг", "takip ediyor": someone follows someone) is the story's.
+
 And the networks, the account words and the verbs of following in Gurmukhi (Punjabi), where ``sitelines`` reads
 Devanagari, Bengali and Tamil: "… ਦਾ ਵ੍ਹਟਸਐਪ ਚੈਨਲ ਫਾਲੋ ਕਰੋ" (follow …'s WhatsApp channel), and in Gujarati.
 """
@@ -26,7 +32,14 @@ _OPENS = re.compile(
     r"^\W{0,3}(?:follow|subscribe\s+to|join|följ|følg|fylg|folgt|folge|folgen\s+sie|volg|suivez|suis-nous|suis-moi|abonnez-vous|rejoignez|"
     r"síg(?:a|ue)nos|sigue|siga|seguid|sígannos|segue|sigam|siga-nos|segui(?:te|ci|teci)?|obserwuj(?:cie)?|sledujte|sleduj|"
     r"kövess(?:en|étek)?|urmări(?:ți|ţi)(?:-ne)?|takip\s+edin|bizi\s+takip|ikuti|подпис(?:ывайтесь|ывайся|ывайтеся|уйтесь)|"
-    r"подпишитесь|стежте|слідкуйте|следете|последвайте|ακολουθήστε|seuraa|fylgið|fylgstu)(?!\w)", re.I)
+    r"подпишитесь|стежте|слідкуйте|следете|последвайте|ακολουθήστε|seuraa|fylgið|fylgstu|"
+    # ... and of joining, liking the page, keeping up (pl, cs, sk, hr/bs/sr/sl, ru, uk, bg, es, pt, it, ca, ro, hu, lt,
+    # lv, et, fi, nb/sv, sq, id/ms)
+    r"dołącz(?:cie)?|śledź(?:cie)?|polub(?:cie)?|přidejte\s+se|pridajte\s+sa|pridruži(?:te)?\s+(?:nam\s+)?se|"
+    r"придружи(?:те)?\s+(?:нам\s+)?се|присоединяйтесь|приєднуйте?ся|приєднуйтесь|присъедин(?:и|ете)\s+се|únete|uníos|únase|"
+    r"súmate|junte-se|junta-te|juntem-se|unisciti|unitevi|segueix(?:-nos)?|uneix-te|alătur(?:ă-te|ați-vă|aţi-vă)|"
+    r"csatlakozz(?:on|atok|anak)?|prisijunk(?:ite)?|sekite|pievienojie(?:s|ties)|sekojiet|liitu(?:ge)?|jälgi(?:ge)?|"
+    r"liity|liittykää|bli\s+med|gå\s+med|na\s+ndiqni|bashkohuni|gabung(?:lah)?|bergabunglah)(?!\w)", re.I)
 
 # the networks in Gurmukhi and Gujarati (Devanagari, Bengali and Tamil are sitelines' and platforms')
 _INDIC_NETWORKS = re.compile(
@@ -46,15 +59,31 @@ _ETHIOPIC_NETWORKS = re.compile(r"ቴሌግራም|ቴሌግረም|ፌስቡክ|�
 _ETHIOPIC_BID = re.compile(r"(?:ይከተሉ|ተከተሉ|ይከታተሉ|ተከታተሉ|ይቀላቀሉ|ተቀላቀሉ|ስዓቡ|ተኸታተሉ|ተጸንበሩ)(?:ን|ና)?(?=\s*[፤።፣!.]|\s*$)")
 
 
+# Mongolian and the Turkic languages (the verb last): the networks as Mongolian writes them, and the imperative of
+# following, joining or subscribing closing a clause ("… фэйсбүүк хуудсыг дагаарай", "… Instagram'da takip edin!",
+# "… парақшамызға жазылыңыз"); "дагадаг", "takip ediyor" (he follows) are the story's
+_MN_NETWORKS = re.compile(r"ф[эе]йсб[үу]{1,2}к\w*|ют[үюу]{1,2}б\w*|инстаграм\w*|твит+ер\w*|тик-?ток\w*|телеграм\w*", re.I)
+_VERB_LAST_BID = re.compile(
+    r"(?<!\w)(?:дагаарай|дагана\s+уу|дагаж\s+байгаарай|дагаж\s+байна\s+уу|нэгдээрэй|нэгдэнэ\s+үү|бүртгүүлээрэй|"
+    r"бүртгүүлнэ\s+үү|субскрайб\s+хийгээрэй|"  # (mn)
+    r"takip\s+edin(?:iz)?|takip\s+et|katılın(?:ız)?|abone\s+olun(?:uz)?|izləyin|abunə\s+olun|qoşulun|"  # (tr, az)
+    r"kuzatib\s+boring|obuna\s+bo['ʻ‘’]ling|qo['ʻ‘’]shiling|кузатиб\s+боринг|обуна\s+бўлинг|қўшилинг|"  # (uz)
+    r"жазылыңыз|жазылыңдар|қосылыңыз|қосылыңдар|кошулуңуз|катталыңыз|язылыгыз|кушылыгыз|яҙылығыҙ|ҡушылығыҙ)"  # (kk, ky, tt, ba)
+    r"(?=\s*(?:[.!?,;:…—–-]|$))", re.I)
+
+
 def opening_follow(text: str) -> bool:
-    """A short line opening with the imperative of following and naming a social network ("Follow the Books Desk on
-    Instagram"), or a Gurmukhi or Gujarati line naming a network and a verb of following, with an account word or
+    """A short line opening with the imperative of following (or joining) and naming a social network ("Follow the
+    Books Desk on Instagram"), or naming one and closing a clause with that imperative in a verb-last language
+    ("… фэйсбүүк хуудсыг дагаарай"), or a Gurmukhi or Gujarati line naming a network and a verb of following, with an account word or
     the imperative ("… ਚੈਨਲ ਫਾਲੋ ਕਰੋ"; "she follows him on Facebook" is the story); never a line with a score."""
     if count_words(text) > 25 or has_score(text):
         return False
     if _OPENS.search(text) and SOCIAL_NAME.search(text):
         return True
     if _ETHIOPIC_NETWORKS.search(text) and _ETHIOPIC_BID.search(text):
+        return True
+    if (SOCIAL_NAME.search(text) or _MN_NETWORKS.search(text)) and _VERB_LAST_BID.search(text):
         return True
     return bool(_INDIC_NETWORKS.search(text) and _INDIC_FOLLOW.search(text)
                 and (_INDIC_ACCOUNT.search(text) or _INDIC_BID.search(text)))
