@@ -13,15 +13,14 @@ starts with a label (``CW:``, ``Content warnings:``, ``Inhaltswarnung:``), a
 heading with that label followed by a list, or an element classed ``cw`` /
 ``content-warning`` / ``trigger-warning``, or a note set apart at the start (italics, brackets, a note mark
 such as ※) saying the book contains hard things ("this book includes a suicide attempt"). A spoiler section is a short block
-or heading announcing spoilers ("Spoilers below", "Alerta de spoiler"), a
-``<details>`` whose summary does, an element classed ``spoiler``, or an
+or heading announcing spoilers ("Spoilers below", "Alerta de spoiler"), a ``<details>`` whose summary does, an element classed ``spoiler``, or an
 unrendered ``[spoiler]`` shortcode; "spoiler-free" and "sin spoilers" are not (notespoilers.py).
 In any language, a short note opened by a note mark (※ ＊ ⚠ 注: 【注意】) or written in
 italics at the top or the bottom is read by word roots (notewords.py): a publisher (or, in
 italics, the copy said to be free) and a giving make a disclosure (so does a plain edge note: notegift.py), a hard thing and its
 depiction (not denied) a warning. The vocabularies cover the corpus languages (en, es, fr, de, it, pt) and were
-written from the corpus README and our own phrasings, then checked on
-``tests/corpus`` (tests/test_notes.py prints precision and recall) and on pages the rules were not written for.
+written from the corpus README and our own phrasings, then checked on ``tests/corpus`` (tests/test_notes.py prints
+precision and recall) and on pages the rules were not written for. A label addressed to parents or sensitive readers warns (cwaudience).
 """
 
 from __future__ import annotations
@@ -34,6 +33,7 @@ from typing import Callable
 from lxml.html import HtmlElement
 
 from .casefold import contains_any, fold, guarded, stems
+from .cwaudience import for_audience
 from .notegift import edge_gift, received_apart, warning_apart
 from .notespoilers import _NO_SPOILERS, _squash, count_spoiler_sections
 from .notewarnings import caution_note, hard_list, inline_warning, labelled_note, note_words, opening_paragraphs, plot_label, subject_warning
@@ -356,7 +356,7 @@ def _labelled_warnings(blocks: list[tuple[str, str]]) -> str | None:
         # words before its colon, "Innehållsvarning för den som behöver:", when what follows is hard)
         if rest and match.group("attn") and not (count_words(rest) <= CW_NOTE_WORDS and (DEPICT.search(rest) or index < EDGE_BLOCKS and hard_list(rest))):
             continue
-        if rest and (names_hard_thing(rest) if match.group("bracket") or match.group("soft") or match.group("attn")
+        if rest and (for_audience(match.group("qualified")) or names_hard_thing(rest) if match.group("bracket") or match.group("soft") or match.group("attn")
                      or match.group("qualified") or match.group("article") or kind == "heading" else True):
             return rest
         heading = _CW_HEADING.match(text)
