@@ -30,9 +30,9 @@ from .booksidecard import side_card; from .bookcatalogname import catalogue_book
 from .bookbesidefield import beside_record
 from .bookopeningheading import opening_heading
 from .bookbrand import in_page_script, kind_tail, unbranded
-from .bookkindparen import kind_bracket
+from .bookkindparen import kind_bracket; from .bookindicname import own_script_author
 from .bookedition import edition_bracket; from .bookbinding import binding_tail; from .bookicelandic import eftir_author; from .bookstandfirst import standfirst_book
-from .bookproducthead import product_heading
+from .bookproducthead import product_heading; from .bookslashtitle import slash_record
 from .bookshopauthor import shop_book
 from .bookcase import base_form; from .bookpenname import pen_name
 from .bookfulltitle import full_title; from .booksigned import signed_author
@@ -221,7 +221,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     page.microdata = page.microdata or side_card(tree, page.other_titles)  # a reader's review's book card in its sidebar
     if page.linked is None:  # a catalogue's h1 over "Family, Given, 1949-2017, author." with no author link (bookcatalogname)
         page.microdata = page.microdata or catalogue_book(tree)
-    shop_heading = product_heading(tree)  # a shop's product h1 (bookproducthead), before the cleaning drops its buttons
+    shop_heading, slashed = product_heading(tree), slash_record(tree, page.other_titles)  # a shop's product h1 (bookproducthead), before the cleaning drops its buttons; a reading log's "T / A" over its record (bookslashtitle)
     # (a reader's review kept alone on a product page: the h1 and the record's author, named in full where the page does)
     shop_found = shop_book(shop_heading, tree) if _reader_review and shop_heading else None
     tag_words = tag_links(tree)  # tag links, before cleaning drops them (for the book rescue)
@@ -318,7 +318,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         book = named_twice(book, tree, lines, meta.title, clues.labels, captions=[c for c, _ in clues.captioned],
                            related=related) or book  # (book9b)
         if not (book and book.author):  # the record in a field beside the body's (bookbesidefield)
-            book = beside_record(body if post_bodies == 1 else None, context) or eftir_author(book, lines, context.text) or standfirst_book(book, report.removed, clues.labels, context, tree) or book  # (bookicelandic, bookstandfirst)
+            book = beside_record(body if post_bodies == 1 else None, context) or eftir_author(book, lines, context.text) or standfirst_book(book, report.removed, clues.labels, context, tree) or slashed or book  # (bookicelandic, bookstandfirst, bookslashtitle)
     if _record_book is not None and not (book and book.author):
         book = _record_book  # (a reader's review kept alone: the book its page's record named, read on the first pass)
     if shop_found is not None and not (book and book.author):
@@ -382,7 +382,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
             book = None  # a wrong book is worse than none
         book = base_form(unbranded(book, meta.title, page.other_titles, page.pictures, tree), record.body_text)  # (bookbrand, bookcase)
         book = kind_tail(in_page_script(book, meta.title, record.body_text, shop_heading), record.body_text)  # (bookbrand: a title in two scripts, its kind's word)
-        book = kind_bracket(book, record.body_text)  # "T (novel)": its kind in brackets (bookkindparen)
+        book = own_script_author(kind_bracket(book, record.body_text), record.body_text)  # "T (novel)": its kind in brackets (bookkindparen); a Latin author as an Indic text names them (bookindicname)
         book = edition_bracket(binding_tail(book, shop_heading, page.pictures, record.body_text))  # (bookbinding: "T: S - Paperback"); "T（新装版）", "T (Anniversary Edition)": its edition in brackets (bookedition)
         book = full_title(signed_author(pen_name(book, meta.title, [[page.description or ""], page.pictures, page.other_titles], record.body_text),
                                         record.body_text), record.body_text)  # (bookpenname; booksigned: "A imzalı T"; bookfulltitle: the full title a short one stands for)

@@ -30,6 +30,10 @@ _AFTER = (
     r"|\s+(?:அவர்களின்|அவர்களுடைய|எழுதிய)\s+(?:\S+\s+)?(?:நாவல்|நூல்|புத்தகம்|சிறுகதை)"
     r"|\s+(?:గారి|రాసిన|రచించిన)\s+(?:\S+\s+)?(?:నవల|పుస్తకం|కథలు|రచన)"
     r"|(?:ന്റെ|യുടെ|\s+എഴുതിയ)\s+(?:\S+\s+)?(?:നോവൽ|പുസ്തകം|കൃതി)"
+    # Gujarati (the genitive written on: "Aની નવલકથા"), Marathi, Punjabi
+    r"|(?:નું|ની|ના|નો)\s+(?:\S+\s+)?(?:નવલકથા|પુસ્તક|વાર્તાસંગ્રહ|કૃતિ|આત્મકથા)"
+    r"|\s*(?:यांची|यांचे|ची|चा|चे)\s+(?:\S+\s+)?(?:कादंबरी|पुस्तक|कथासंग्रह|आत्मकथा)"
+    r"|\s+(?:ਦਾ|ਦੀ|ਦੇ)\s+(?:\S+\s+)?(?:ਨਾਵਲ|ਕਿਤਾਬ|ਪੁਸਤਕ|ਕਹਾਣੀ)"
 )
 # or the book noun and the possessive before it ("رواية A", "นิยายของ A", "رمان A")
 _BEFORE = (
@@ -92,4 +96,27 @@ def dashed_owner(headline: str, context: Context) -> tuple[str, str] | None:
             text = context.text.replace(headline.strip(), "") if text is None else text
             if _owner(name, text):
                 found.append((title, name))
+    if not found and text is not None and _INDIC_ONLY.fullmatch(headline.strip()):
+        found = [(title, name) for name, title in ((right, left), (left, right))
+                 if caseless_name(name) and 2 <= len(name.split()) <= 3 and len(title.split()) <= 8
+                 and name.casefold() not in not_authors and _surnamed(name, text)]
     return found[0] if len(found) == 1 else None
+
+
+# a headline all in the Indic scripts (Devanagari to Malayalam), its spaces, marks and the dash between its parts
+_INDIC_ONLY = re.compile(r"[\u0900-\u0d7f\u200c\u200d\s—–\-'‘’\".,:]+")
+
+
+def _surnamed(name: str, text: str) -> bool:
+    """The text below the headline calls `name` (two or three words) by its last word, the family name, at least twice,
+    bare or with a case ending written on ("મુનશીની", "ठाकुर की"), and never its given name alone: how a review speaks of
+    its author (a title's words are said whole, or not at all). Indic scripts only: they write a case ending onto the
+    word, so the family name's word may run on; a word that runs on into other letters of the same name is not it."""
+    words = name.split()
+    last, given = words[-1], words[0]
+    if len(last) < 3:
+        return False
+    bare = re.findall(rf"(?<![\w\u0900-\u0d7f]){re.escape(last)}", text)
+    whole = text.count(name)
+    alone = re.search(rf"(?<![\w\u0900-\u0d7f]){re.escape(given)}(?![\w\u0900-\u0d7f])", text.replace(name, " "))
+    return len(bare) - whole >= 2 and not alone
