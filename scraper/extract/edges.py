@@ -82,11 +82,20 @@ MEMBERSHIP = re.compile(
     r"تحدي\s+(?:ال)?قراءة|אתגר\s+(?:ה)?קריאה", re.I)
 MEMBERSHIP = guarded(MEMBERSHIP)  # (casefold.Guarded: its words looked for first)
 # a newsletter's line to a reader who was sent the issue by a friend ("Forwarded this? Sign up below"), in our languages
+# (en, de, fr, es, it, nl, ru/uk, pl, pt, ca, sv, da/no, cs/sk, tr, fi, hu, el, eu, ja, ko, zh): at the head or the tail
 FORWARDED = re.compile(
     r"\b(?:(?:was|were|been|got)\s+(?:this\s+|it\s+)?forwarded\s+(?:to\s+)?(?:you|this)|forwarded\s+(?:this|to\s+you)|"
     r"(?:wurde|hat)\s+(?:dir|ihnen)\s+(?:\w+\s+){0,3}weitergeleitet|"
-    r"(?:vous\s+a|t'a)\s+été\s+transférée?|(?:te|le)\s+(?:ha|han)\s+reenviado|(?:ti|vi)\s+è\s+stat[oa]\s+inoltrat[oa]|"
-    r"(?:naar\s+je|je)\s+doorgestuurd|вам\s+переслал\w*|тебе\s+переслал\w*|przekaza\w*\s+(?:ci|wam|pani|panu))\b|転送されて|전달받으셨",
+    r"(?:vous\s+a|t'a)\s+été\s+transférée?|(?:te|le|os|les)\s+(?:ha|han)\s+reenviado|(?:te|le|os|les)\s+(?:lo\s+|la\s+)?reenvi(?:aron|ó)|"
+    r"(?:ti|vi)\s+è\s+stat[oa]\s+inoltrat[oa]|"
+    r"(?:naar\s+je|je)\s+doorgestuurd|вам\s+переслал\w*|тебе\s+переслал\w*|przekaza\w*\s+(?:ci|wam|pani|panu)|"
+    r"(?:te|lhe|vos)\s+(?:re)?encaminh(?:aram|ou)|(?:foi|foram)[\s-]+(?:te|lhe)\s+(?:re)?encaminhad[oa]|"
+    r"(?:t'han|us\s+han)\s+reenviat|(?:et|us)\s+(?:van|va)\s+reenviar|"
+    r"vidarebefordrat\s+till\s+(?:dig|er)|videresendt\s+til\s+(?:dig|deg|jer|dere)|"
+    r"(?:přeposlal[aiy]?|preposlal[aiy]?)\s+(?:vám|ti)|(?:size|sana)\s+(?:iletildi|yönlendirildi|gönderildi)|"
+    r"välitetty\s+sinulle|(?:neked|önnek)\s+továbbított|továbbították\s+(?:neked|önnek)|"
+    r"(?:σας|σου)\s+(?:το\s+)?προωθήθηκε|birbidali\s+(?:dizu|dizute|dizkizu))\b|"
+    r"転送されて|전달받으셨|(?:转发|轉發)给?(?:你|您)|(?:转发|轉發)給(?:你|您)",
     re.I)
 FORWARDED = guarded(FORWARDED)  # (casefold.Guarded: its words looked for first)
 # a Creative Commons licence: its code ("CC BY-NC-ND 4.0", "CC0") or its name
@@ -219,7 +228,7 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
             drop[i], boxes[i] = "series line", items[i]
         elif not quote and count_words(text) <= LICENCE_WORDS and LICENCE.search(text):
             drop[i], boxes[i] = "licence line", items[i]
-        elif i not in head and FORWARDED.search(text):
+        elif FORWARDED.search(text):  # (at the head too: a mailed issue's web copy opens on it as often)
             drop[i], boxes[i] = "newsletter chrome", items[i]
     # after the review's last paragraph, however far: the readers' score and the count of its voters
     for i in left[last + 1:]:

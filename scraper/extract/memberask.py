@@ -3,7 +3,8 @@
 Reader-funded papers and magazines close a piece with one short line bidding the reader become a member, subscriber,
 supporter or patron of the site, and saying why: "成為會員，支持我們繼續做深度報道", "Werden Sie Mitglied und
 unterstützen Sie unabhängigen Journalismus", "Devenez abonné·e pour soutenir notre rédaction", "Postanite član i
-podržite nas", "Станьте подписчиком — поддержите нас", "Join <Site> Premium for $3 a month". Its shape:
+podržite nas", "Станьте подписчиком — поддержите нас", "Join <Site> Premium for $3 a month", "Egin zaitez harpidedun: kazetaritza
+independentea zure eskuetan dago". Its shape:
 
 - position (the caller's: ``siteaccounts.site_account``, asked by ``sitelines.mark`` of a short line closing the
   review's box late in the body and by ``pleas.mark`` of the last two lines after the review's prose);
@@ -45,6 +46,15 @@ BECOME_MEMBER = re.compile(
     r"|\b(?:devino|deveniți)\s+(?:membru|abonat|susținător)|(?<!\w)γίνε(?:τε)?\s+(?:μέλος|συνδρομητ\w+|υποστηρικτ\w+)"
     r"|\b(?:jadilah|jadi)\s+(?:anggota|pelanggan|member)\b|\btrở\s+thành\s+(?:hội\s+viên|thành\s+viên|người\s+ủng\s+hộ)"
     r"|\b(?:jiunge\s+na|kuwa\s+mwanachama|jisajili)\b|สมัครสมาชิก|เป็นสมาชิก"
+    # (eu "egin zaitez harpidedun/bazkide", ca "fes-te subscriptor/soci", gl "faite socio/subscritor", cy "dewch yn aelod",
+    # et "hakka tellijaks/liikmeks", lv "kļūsti par abonentu/biedru", lt "tapk(ite) prenumeratoriumi/nariu", af "word 'n
+    # lid/intekenaar", sq "bëhu(ni) anëtar/abonent", is "gerstu félagi", ha "ku zama mamba")
+    r"|\b(?:egin|izan)\s+(?:zaitez|zaitezte)\s+(?:\w+\s+)?(?:harpidedun|bazkide|babesle|lagun)\w*|\b(?:harpidedun|bazkide)\s+(?:egin|izan)\s+(?:zaitez|zaitezte)"
+    r"|\bfes-(?:te|vos)\s+(?:\w+\s+)?(?:subscriptor|soci|sòcia|mecenes|membre)\w*|\bfaite\s+(?:socio|socia|subscritor\w*|mecenas)"
+    r"|\bdewch\s+yn\s+(?:aelod|danysgrifiwr|gefnogwr)\w*|\bymaelodwch\b|\bhakka\s+(?:tellijaks|liikmeks|toetajaks)"
+    r"|\bkļūsti(?:et)?\s+par\s+(?:abonentu|biedru|atbalstītāju)|\btapk(?:ite)?\s+(?:prenumeratoriumi|nariu|nariais|rėmėju|rėmėjais)"
+    r"|\bword\s+'n\s+(?:lid|intekenaar|ondersteuner|borg)\b|\bbëhu(?:ni)?\s+(?:anëtar|abonent|mbështetës)\w*|\bgerstu\s+(?:félagi|styrktaraðili)"
+    r"|\b(?:ku\s+)?zama\s+(?:mamba|memba|mambobi)\b"
     r"|كن\s+عضوا|انضم\s+إلى\s+(?:أعضاء|مشتركي)|הצטרפו\s+(?:למנויים|לחברי|למועדון)|הפכו\s+למנויים|عضو\s+شوید|सदस्य\s+बनें",
     re.I)
 SUPPORT_US = re.compile(
@@ -59,7 +69,18 @@ SUPPORT_US = re.compile(
     r"|\b(?:podržite|poduprite|podprite)\s+(?:nas|naš|naše|neovisn\w+|nezavisn\w+)|(?<!\w)подржите\s+(?:нас|наш|независн\w+)"
     r"|(?<!\w)поддерж\w*\s+(?:нас|нашу|наш|независим\w*)|(?<!\w)підтрима\w*\s+(?:нас|нашу|наш|незалежн\w*)"
     r"|(?<!\w)bize\s+destek|(?<!\w)bağımsız\s+gazetecili\w+|\b(?:[um]?tuunge|kutuunga)\s+mkono\b|\bdukung\s+(?:kami|jurnalisme)\b"
-    r"|\bủng\s+hộ\s+(?:chúng\s+tôi|báo|tờ\s+báo)|ادعمنا|ادعم\s+(?:الصحافة|عملنا)|תמכו\s+(?:בנו|בעיתונות)",
+    r"|\bủng\s+hộ\s+(?:chúng\s+tôi|báo|tờ\s+báo)"
+    # independent journalism, or "support us", where the lists above have none (eu, ca, gl, es, fr, it, pt, nl, cy, et, lv,
+    # lt, af, sq, is, ha)
+    r"|\bkazetaritza\s+(?:independente|aske)\w*|\blagundu\s+iezaguzu\b|\bbabestu\s+gaitzazu\b|\bperiodisme\s+independent\b"
+    r"|\bdona(?:r|u)?\s+suport\s+(?:al\s+nostre|a\s+la\s+nostra|al\s+periodisme)|\bxornalismo\s+independente\b"
+    r"|\bperiodismo\s+independiente\b|\bjournalisme\s+indépendant\b|\bgiornalismo\s+indipendente\b|\bjornalismo\s+independente\b"
+    r"|\bonafhankelijke\s+journalistiek\b|\bnewyddiaduraeth\s+annibynnol\b|\bcefnogwch\s+ni\b|\btoeta(?:ge)?\s+meid\b"
+    r"|\bsõltumatu\w*\s+ajakirjandus\w*|\batbalsti(?:et)?\s+mūs\b|\bneatkarīg\w*\s+žurnālistik\w*|\bparemk(?:ite)?\s+mus\b"
+    r"|\bnepriklausom\w*\s+žurnalistik\w*|\bondersteun\s+ons\b|\bonafhanklike\s+joernalistiek\b|\bna\s+mbështet(?:ni)?\b"
+    r"|\bgazetari\w*\s+(?:e\s+)?pavarur\b|\bstyðj(?:ið|u)\s+okkur\b|\bóháð\w*\s+blaðamennsk\w*|\btallafa\s+mana\b"
+    r"|\baikin\s+jarida\s+mai\s+zaman\s+kansa\b"
+    r"|ادعمنا|ادعم\s+(?:الصحافة|عملنا)|תמכו\s+(?:בנו|בעיתונות)",
     re.I)
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 

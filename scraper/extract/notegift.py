@@ -42,6 +42,31 @@ _MINE = regex.compile(r"(?<![\p{L}\p{M}])(?:ko|akin|ako|namin|my|me|мне|ме�
 _IMPRINT = regex.compile(r"(?<![\p{L}\p{M}])(?:редакци|редакці)\p{L}*", regex.I)
 _LABEL_LINE = regex.compile(r"^[\p{L}\p{M}\s]{1,30}[:：]\s*\S")  # an info box's "Publisher: …" row
 
+# The languages whose publisher notewords.PUBLISHER does not name (which the book rules read too, so the house is named
+# here): eu (an ergative or dative giver: "Argitaletxeak … bidali zidan", "argitaletxeari esker"), af, sq, eo, fi, mt, fy.
+# The note names the house, a giving ("sent", "gifted", "gave", "received") and the writer as the one given to, or the
+# copy ("ale", "eksemplaar", "kopje", "ekzemplero") or that it was free: "Argitaletxeak bidali zigun liburuaren ale bat",
+# "Die uitgewer het vir my 'n eksemplaar gestuur", "Shtëpia botuese ma dërgoi librin falas". A publisher named in a
+# record row, or one that published the book ("Argitaletxeak 2020an argitaratu zuen"), gave the writer nothing.
+_HOUSE_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:argitaletxe|argitaratzaile|uitgewer|(?:shtëpi\w*\s+)?botues|eldonej|"
+                            r"kustanta(?:ja|mo)|pubblikatur|útjouwer)", regex.I)
+_GIVEN_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:bidal(?:i|du|tzen|itako)|oparitu|opari|jaso|eman\s+(?:zidan|zigun|zidaten|ziguten|dit|digu)|"
+                            r"gestuur|gegee|geskenk|ontvang|dërgo\w*|dhur\w*|dhënë|sendis|donacis|ricevis|lähetti|lahjoitti|"
+                            r"bagħat|tana|ferstjoerd|jûn)(?![\p{L}\p{M}])", regex.I)
+_MINE_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:zidan|zigun|zidaten|ziguten|dit|digu|didate|digute|niri|guri|"
+                           r"vir\s+(?:my|ons)|my|ons|më|ma|mua|na|min|al\s+mi|minulle|meille|lili|lilna|ús)(?![\p{L}\p{M}])", regex.I)
+_COPY_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:ale(?:a|ren)?|eksemplaar|kopj\w*|ekzemplero|kappale\w*|kopja|eksimplaar|"
+                           r"doan|dohain\w*|gratis|falas|senpag\w*|ilmai\w*|b'xejn)(?![\p{L}\p{M}])", regex.I)
+_PUBLISHED_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:argitaratu|kaleratu|argitaratzen|uitgegee|botuar|eldonis|julkais\w*)(?![\p{L}\p{M}])", regex.I)
+# and a giving denied in those languages ("ez zidan bidali", "het nie … gestuur nie", "nuk ma dërgoi", "ne sendis", "ei lähettänyt")
+_DENIED_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:ez|nie|nuk|s['’]|ne|ei|ma\s+(?:tana|bagħat)|net)(?![\p{L}\p{M}])", regex.I)
+
+
+def _gift_more(text: str) -> bool:
+    """The house gave the copy to the writer, in a language PUBLISHER does not name a house in (_HOUSE_MORE)."""
+    return bool(_HOUSE_MORE.search(text) and _GIVEN_MORE.search(text) and (_MINE_MORE.search(text) or _COPY_MORE.search(text))
+                and not _PUBLISHED_MORE.search(text) and not _DENIED_MORE.search(text))
+
 
 # vi: the writer ("mình", "tôi", "em", "tớ") given or sent the book ("được tặng cuốn này", "được NXB gửi tặng sách", "nhận được
 # sách"), then in the sentence who or what gave it: a programme ("chương trình đọc thử", a trial-reading one), a sponsor or a
@@ -90,7 +115,8 @@ def edge_gift(text: str, before: int, total: int) -> str | None:
     if publisher and (PROVIDED.search(text) and (FREE_SCRIPTS.search(text) or _GIFT.search(text)
                                                  or _COPY.search(text) and _MINE.search(text))
                       or THANKS.search(text) and (COPY_ANY.search(text) or PROVIDED.search(text))) \
-            and not _negated(text, publisher.start()) or given_to_me(text) or courtesy_gift(text) or desk_copy(text) or sent_copy(text):  # (or the house gave it to the writer: notegiven; he/yi/ar: notecourtesy; the desk: notedesk; the copy a sending: notesent)
+            and not _negated(text, publisher.start()) or given_to_me(text) or courtesy_gift(text) or desk_copy(text) or sent_copy(text) \
+            or _gift_more(text):  # (or the house gave it to the writer: notegiven; he/yi/ar: notecourtesy; the desk: notedesk; the copy a sending: notesent)
         from .notes import _NOT_MINE  # (a policy's "if", a giveaway: no copy of the writer's)
         return None if _NOT_MINE.search(text) else text
     return None

@@ -79,7 +79,16 @@ SUPPORT_ASK = guarded(re.compile(
     r"unterstütz(?:t|en\s+sie)|soutenez|apoy[ae]n?|apoie|sostieni|sostenete|steun\s+(?:ons|de|het)|stöd\s+(?:oss|bloggen)|"
     r"støtt\w*\s+(?:oss|bloggen)|tue\s+meitä|поддержите|поддержи|підтримайте|підтримай|destekle\w*|"
     r"ủng\s+hộ|dukung(?:lah)?|ادعم\w*|ادعمو\w*|حمایت\s+کنید|معرفی\s+کنید|תמכו|समर्थन\s+करें|সমর্থন\s+করুন|"
-    r"pošlite\s+(?:ho|ju|to|článok)\s+ďalej|pošlete\s+(?:ho|ji|to)\s+dál|send\s+(?:it|this)\s+on|pass\s+(?:it|this)\s+on)"
+    r"pošlite\s+(?:ho|ju|to|článok)\s+ďalej|pošlete\s+(?:ho|ji|to)\s+dál|send\s+(?:it|this)\s+on|pass\s+(?:it|this)\s+on|"
+    # (and where the lists above have none: ha "ku tallafa wa/mana", "ku ba da gudummawa"; yo "ẹ ṣe atilẹyin"; sw "tuunge
+    # mkono", "changia"; eu "lagundu iezaguzu", "babestu"; ca "doneu/dona suport"; gl "apoia"; cy "cefnogwch"; ga "tacaígh";
+    # et "toeta"; lv "atbalsti(et)"; lt "paremk(ite)"; af "ondersteun"; sq "mbështet(ni)"; is "styðj(ið)"; hu "támogass(on)";
+    # ro "susține(ți)", "sprijini(ți)"; el "στηρίξτε"; bg "подкрепете"; hr/sr "podržite", "подржите")
+    r"(?:ku\s+)?tallafa\s+(?:wa|mana|mu)|(?:ku\s+)?ba\s+da\s+gudummawa|ẹ\s+ṣe\s+atilẹyin|tuunge\s+mkono|changia|"
+    r"lagun(?:du|tzen)\s+(?:iezaguzu|iezaguzue)|babes(?:tu|ten)\s+(?:gaitzazu|gaitzazue|berria|gure)|"
+    r"don(?:a|eu)\s+suport|apoia(?:de)?\s+(?:o|a|os|as)\s+\w+|cefnogwch|tacaigh\s+le|tacaígh\s+le|toeta(?:ge)?\s+(?:meid|meie)|"
+    r"atbalsti(?:et)?|paremk(?:ite)?|ondersteun\s+(?:ons|die|hierdie)|mbështet(?:ni)?\s+(?:na|gazet)|styðj(?:ið|u)\s+(?:okkur|við)|"
+    r"támogass(?:on|átok|atok)?|sus[țţ]ine(?:[țţ]i)?|sprijini(?:[țţ]i)?|στηρίξτε|στήριξε|подкрепете|podržite|подржите)"
     r"|후원해|응원해|サポートして|支持一下|สนับสนุน",
     re.I))
 

@@ -41,6 +41,16 @@ MORE_WORK_REFERENCES = re.compile(
     r"(?:මේ|මෙම)\s+(?:පොත|නවකතාව)|ಈ\s+(?:ಪುಸ್ತಕ|ಕಾದಂಬರಿ)|இந்த\s+(?:புத்தக|நாவல[\u0bbe-\u0bcd]|நூல[\u0bbe-\u0bcd])|ఈ\s+(?:పుస్తక|నవల)|"
     r"ഈ\s+(?:പുസ്തക|നോവൽ)|(?:हे|ही|या)\s+(?:पुस्तक|कादंबरी)|"
     # Persian marks a definite object with "را" after it: "کتاب را" is "the book" as an object (Tajik has no such mark)
-    r"(?<!\w)(?:کتاب|رمان)\s+را(?!\w)",
+    r"(?<!\w)(?:کتاب|رمان)\s+را(?!\w)|"
+    # ha "wannan (tsohon) littafi", "littafin nan", "the book" closing a clause ("… da littafin."); yo "ìwé yìí"; ig "akwụkwọ
+    # a"; sw "kitabu hiki", "riwaya hii"; so "buuggan"; eu "liburu hau", "eleberri honetan"; ca "aquest llibre", "aquesta
+    # novel·la"; sq "ky libër", "këtë roman"; af "hierdie boek"; lt "ši knyga"; lv "šī grāmata"; is "þessi bók", "bókin";
+    # mt "dan il-ktieb"; am "ይህ መጽሐፍ", "መጽሐፉ"
+    r"(?<!\w)(?:(?:wannan|wancan)\s+(?:[^\W\d_]+\s+)?(?:littafi|labari)\w*|littafin\s+nan|littafin(?=\s*[.,;:!?])|"
+    r"ìwé\s+(?:yìí|náà)|iwe\s+(?:yii|naa)|akwụkwọ\s+(?:a|ahụ)(?!\w)|akwukwo\s+(?:a|ahu)(?!\w)|(?:kitabu|riwaya)\s+(?:hiki|hii|hicho|hiyo)|"
+    r"buug(?:gan|gaas|ga)|(?:liburu|eleberri)\s+(?:hau|honen|honetan|hori|horretan)|(?:aquest|aquesta|aqueix)\s+(?:llibre|novel·la|novel\.la)|"
+    r"(?:ky|këtë|këtij)\s+(?:libër|libri|roman\w*)|hierdie\s+(?:boek|roman)|(?:ši|šią|šios|šioje|šis|šį)\s+(?:knyg\w*|roman\w*)|"
+    r"(?:šī|šo|šajā|šis|šajā)\s+(?:grāmat\w*|romān\w*)|(?:þessi|þessa|þessari)\s+(?:bók\w*|skáldsög\w*)|bókin(?!\w)|"
+    r"dan\s+il-(?:ktieb|rumanz))(?!\w)|ይህ\s*መጽሐፍ|መጽሐፉ",
     re.I,
 )
