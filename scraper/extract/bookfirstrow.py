@@ -2,7 +2,8 @@
 such rows a <br> apart, which ``bookclues.post_lines`` joins with " · "): its first row names the book, whatever word
 its label is in (a language our title labels do not hold: "ಪುಸ್ತಕ: T", "መጽሐፍ፦ T"), when a later row labels the
 author (``bookinfo._AUTHOR_LABEL``) and the record carries a figure (a year, a page count) and no date (a post's
-byline is dated: "Category: Books · Author: Ann · 12.03.2026"). A first row that labels a fact (genre, series,
+byline is dated: "Category: Books · Author: Ann · 12.03.2026"). A record whose first row labels the author takes a short
+line right above it as the title (a book box: "**T**" over "Author: A · Publisher: P · 2026"). Otherwise a first row that labels a fact (genre, series,
 publisher …), a title or the author is no unlabelled title. Colons: ":", fullwidth "：", Ethiopic "፦" and "፥".
 """
 
@@ -26,7 +27,7 @@ def _figure(text: str) -> bool:
 
 def first_row(lines: list[str]) -> list[tuple[str, str]]:
     """("title", T) and (author label, A) of a record line whose first row's label is not read."""
-    for line in lines:
+    for at, line in enumerate(lines):
         if len(line) > 300 or not any(c in line for c in ":：፦፥"):
             continue
         parts = [p.strip() for p in _PARTS.split(line) if p.strip()]
@@ -37,6 +38,9 @@ def first_row(lines: list[str]) -> list[tuple[str, str]]:
         if first is None or _figure(first.group("value")) or not any(c.isalpha() for c in first.group("value")):
             continue
         label = first.group("label").strip()
+        if _AUTHOR.fullmatch(label) and at and (title := _title_above(lines[at - 1])) and any(_figure(p) for p in parts[1:]) \
+                and not any(r is not None and _TITLED.fullmatch(r.group("label").strip()) for r in rows):
+            return [("title", title), (label, first.group("value").strip(" .,;"))]  # (the title on the line above)
         if _AUTHOR.fullmatch(label) or _TITLED.fullmatch(label) or is_fact_label(label) or is_record_label(label):
             continue  # (a labelled title is field_pairs' own: "Title: T · Author: A")
         authors = [r for r in rows[1:] if r is not None and _AUTHOR.fullmatch(r.group("label").strip())]
@@ -46,3 +50,14 @@ def first_row(lines: list[str]) -> list[tuple[str, str]]:
         if len(title.split()) <= 10:
             return [("title", title), (authors[0].group("label").strip(), authors[0].group("value").strip(" .,;"))]
     return []
+
+
+def _title_above(line: str) -> str | None:
+    """A book box's title set on a line of its own over a record whose first row labels the author ("**T**" over
+    "Author: A · Publisher: P · 2026"): a few words, no label, figure or sentence."""
+    text = line.strip(" *_#\"'“”„«»")
+    if not text or len(text.split()) > 8 or _figure(text) or any(c in text for c in ":：፦፥|·") or re.search(r"[.!?]\s", text) \
+            or not any(c.isalpha() for c in text):
+        return None
+    return text
+

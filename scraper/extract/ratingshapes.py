@@ -97,7 +97,9 @@ NL_MARK = re.compile(r"(?<![\w-])een\s+(?:(?P<adj>dikke|ruime|vette|stevige|mooi
 VALORES = re.compile(rf"{_NUM}(?P<half>)\s+valores\b", re.IGNORECASE)
 # "drei von zehn Kapiteln zu lesen", "two of five stories in it": a worded "of" then a noun the sentence goes on after
 # counts things (a unit noun, or a word that carries on a verdict, "8 of 10 would recommend", is still a score)
-_COUNTED = re.compile(r"\s+(?!(?:for|from|and|but|because|if|would|will|pour|para|per|für|voor|e|y|et|und|en|me|и|і|та|але|without|sans|sin|senza|ohne|sem|zonder)\b)"
+# (nor a conjunction going on with the sentence: is/da/no "og", sv "och", fi/et "ja", pl/cs/hr "i"/"a", hu "és", tr "ve", lt "ir", lv "un", ro "și"; "but")
+_COUNTED = re.compile(r"\s+(?!(?:for|from|and|but|because|if|would|will|pour|para|per|für|voor|e|y|et|und|en|me|и|і|та|але|without|sans|sin|senza|ohne|sem|zonder|"
+                      r"og|och|ja|i|a|oraz|és|ve|ir|un|și|men|maar|aber|mais|ma|pero|mas|ale|но|а)\b)"
                       r"[^\W\d_]{2,}\s+[^\W\d_]")
 PERCENT = re.compile(rf"{_NUM}(?P<half>)\s?%")
 # fi, et: the scale in the elative, with no word for "of": "neljä viidestä", "4 tähteä viidestä", "kolme ja puoli tähteä

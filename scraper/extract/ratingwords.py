@@ -168,13 +168,15 @@ _LABEL_WORDS = (
 )
 # A first-person sentence giving a score: "I'd give it", "for me", in each language (rating._prose_rating)
 _PROSE_CUES = (
-    r"\b(?:(?:i|i'd|i’d|i'll|i’ll|i would|i'm|i’m)\s+(?:\w+\s+)?(?:give|giving|rate|rating|award|awarding|score|put|place|peg|call)\s+(?:it|this|that)|"  # "I gave it" looks back at another read
+    r"\b(?:(?:i|i'd|i’d|i'll|i’ll|i would|i'm|i’m)\s+(?:\w+\s+)?(?:give|giving|rate|rating|award|awarding|score|put|place|peg|call)\s+(?:it|this|that|the\s+(?:book|novel|story|collection))|"  # "I gave it" looks back at another read
     r"(?:gets|earns|deserves|get|earn|deserve)\b.{0,30}\b(?:from me|for me|in my book)|(?:from|for) me\b|my (?:\w+ )?rating|"
     r"would (?:recommend|read)|le doy|le pongo|le dar[ií]a|je (?:lui )?(?:donne|mets|mettrais|donnerais)|ich gebe|gebe ich|"
     r"von mir|(?:gli|le) do|do al libro|(?:lhe )?dou|daria|geef ik|ik geef|van mij|ek\s+gee|gee\s+ek|ek\s+sou\s+(?:dit\s+)?gee|"
     r"para m[ií]m?|pour moi|f[üu]r mich|per me|voor mij|jag ger|ger jag|jeg giver|jeg gir|för mig|for meg|for mig|"
     # nb/nn/da/sv: "from me" ("Boka får terningkast fire av meg"), nn "I give" ("Eg gjev henne ein femmar")
     r"(?:av|fra|frå|af|från)\s+(?:meg|mig)\b|eg\s+(?:gjev|gir)|gjev\s+eg|gir\s+jeg|giver\s+jeg|"
+    # is "ég gef" / "gef ég" (I give), "frá mér" (from me), "að mínu mati" (to my mind); fo "eg gevi", "frá mær"
+    r"ég\s+gef|gef\s+ég|frá\s+mér|að\s+mínu\s+mati|eg\s+gevi|gevi\s+eg|frá\s+mær|"
     # ru/uk "для меня это девять из десяти", "ставлю 8 из 10"; bg "за мен", "давам ѝ", "бих ѝ дала"; tr "10 üzerinden 8 veririm", "Benden 10 üzerinden 9" (from me); pl "daję 4/5", cs "dávám"
     r"для меня|для мене|за\s+мен|давам|бих\s+(?:ѝ\s+|й\s+|му\s+)?дал[аи]?|ставлю|поставлю|даю|(?:дал|дала|поставил|поставила)\s+бы|(?:по)?ставив(?:ла)?\s+би|veririm|veriyorum|benim\s+için|bence|benden|bana\s+göre|daję|dałbym|dałabym|oceniam|dávám|"
     # el "του δίνω", "για μένα" / "κατ' εμέ" (for me), ko "넷을 주고 싶다" (I'd give it four), hi/ur "from my side" ("मेरी ओर से", "میری طرف سے")
