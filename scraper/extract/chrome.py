@@ -72,13 +72,7 @@ def _profile_link(block: HtmlElement, part: str, host: str) -> bool:
     return False
 
 
-# a relative date as platforms print it beside a member's name: "3 weeks ago", "il y a 2 jours", "hace 3 días", "vor 2
-# Tagen", "2 minggu lalu", "3日前", "3天前", "3일 전", "2 недели назад"
-_RELATIVE_DATE = re.compile(
-    r"^(?:\d+|an?|one)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago$|^(?:il\s+y\s+a|hace|há|vor)\s+\d+\s+\w+$|"
-    r"^\d+\s+(?:menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu$|^\d+\s*(?:分|時間|日|週間|か月|ヶ月|年)前$|"
-    r"^\d+\s*(?:分钟|小时|小時|天|周|週|个月|個月|年)前$|^\d+\s*(?:분|시간|일|주|개월|년)\s*전$|"
-    r"^\d+\s+(?:минут|час|дн|недел|месяц|год|лет)\w*\s+назад$", re.I)
+from .reldates import RELATIVE_DATE as _RELATIVE_DATE  # noqa: E402 (a relative date beside a member's name, each language)
 
 
 def _name_and_when(block: HtmlElement) -> bool:

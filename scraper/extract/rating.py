@@ -47,7 +47,7 @@ from .ratinglead import cased_scores, led_scores
 from .ratingglyphs import DOTS, EMOJI_RUN, GLYPHS, LONE_STAR, VOTES_AFTER, AGE_BEFORE, labelled_mark, named_marks, scaled_runs, signed_mark
 from .ratingglyphs import dots_value as _dots_value, glyph_value as _glyph_value
 from .ratinglooks import SCALE_FIRST_CUES, may_label, may_match, may_score, worded_scores  # (worded_scores: ratingnumerals)
-from .ratingshapes import runs_on as _runs_on, _COUNTED, CJK_CLAUSE, CLOSES_SENTENCE, MINE_LABEL, _HALF_SUFFIX, _NUM, AFFIXED_CUES, AFFIXED_SCALE, AVERAGE_LEAD, SERIES_PLACE, LEAD_WORD, LINE_WORD, CJK_SCALES, CJK_STARS, ELATIVE, FRACTION, JA_STARS, KO_STARS, STAR_FIRST, N_STARS, PERCENT, SCALE_FIRST, TH_STARS, VALORES, NL_MARK  # score shapes
+from .ratingshapes import runs_on as _runs_on, _COUNTED, CJK_CLAUSE, CLOSES_SENTENCE, MINE_LABEL, _HALF_SUFFIX, _NUM, AFFIXED_CUES, AFFIXED_SCALE, AVERAGE_LEAD, SERIES_PLACE, seller_score, LEAD_WORD, LINE_WORD, CJK_SCALES, CJK_STARS, ELATIVE, FRACTION, JA_STARS, KO_STARS, STAR_FIRST, N_STARS, PERCENT, SCALE_FIRST, TH_STARS, VALORES, NL_MARK  # score shapes
 from .ratingwords import (_LABEL_WORDS, _MINE, _MINE_CJK, _OVERALL, _OVERALL_AFTER, _OVERALL_BEFORE, _PERSONAL_AFTER, _PERSONAL_BEFORE,
                           CJK_NUMBERS, DATED_WORDS, NUMBER_WORDS, TEN_AS_SCALE, _OF_WORDS, _OUT_OF_WORDS)  # language tables
 
@@ -351,7 +351,7 @@ def find_rating(
     def offered(text: str, labelled_only: bool = False) -> list[_Candidate]:
         if text in read:
             return [c for c in read[text] if c.rank == 0] if labelled_only else read[text]
-        found = [] if (found := list(_line_candidates(text, labelled_only))) and (medium.verdict_for_other([text]) or AVERAGE_LEAD.match(text)) else found  # ("Der Film: 3/5": the film's; "Average rating: 4.2/5": the readers')
+        found = [] if (found := list(_line_candidates(text, labelled_only))) and (medium.verdict_for_other([text]) or AVERAGE_LEAD.match(text) or seller_score(text)) else found  # ("Der Film: 3/5": the film's; "Average rating: 4.2/5": the readers'; "Seller rating: 5 stars": the seller's)
         if not labelled_only:
             read[text] = found
         return found

@@ -141,6 +141,26 @@ _READERS_WORDS = (r"readers?['’]?|users?['’]?|community|leser\w*|lecteurs|le
 _LED_BY = r"^[\W_]{{0,4}}(?!(?:{mine})\s)(?:[^:：\n]{{0,30}}?(?<![^\W\d_])(?:{words})(?![^\W\d_])|[^:：\n]{{0,12}}?(?:{cjk}))[^:：\n]{{0,30}}[:：]"
 AVERAGE_LEAD = re.compile(_LED_BY.format(mine=_MINE, words=_READERS_WORDS, cjk="读者|讀者|読者|독자|网友|網友") + "|"
                           + _LED_BY.format(mine=_MINE, words=_AVERAGE_WORDS, cjk="平均|평균") + r"[\s*_]*\d{1,2}[.,]\d\d(?!\d)", re.IGNORECASE)
+# a line whose label names a seller, a shop or a store, with the score right after its colon: the marketplace's rating of
+# who sells the copy, not the book's ("Seller rating: 5 stars", "Verkäuferbewertung: 4,9/5", "Évaluation du vendeur : 98 %",
+# "Ocena sprzedawcy: 5/5", "Рейтинг продавца: 4.8", "Satıcı puanı: 9,6", "出品者の評価：★★★★★", "卖家评分：4.9"); a whole
+# word ("bookseller", "libraire", a shop's own pick, are not it), not "my"/"our" label
+_SELLER_WORDS = (r"sellers?|vendors?|merchants?|shops?|stores?|(?:seller|vendor|merchant|shop|store)['’]s|verkäufer\w*|händler\w*|"
+                 r"anbieter\w*|vendeurs?|marchands?|boutiques?|vendedor(?:es|a)?|tiendas?|comerciantes?|venditor[ei]|negozio|lojas?|"
+                 r"lojista|verkoper\w*|sprzedawc\w*|sklep\w*|prodejc\w*|predajc\w*|продав\w*|магазин\w*|satıcı\w*|mağaza\w*|"
+                 r"säljar\w*|butik\w*|sælger\w*|selger\w*|forhandler\w*|myyjä\w*|eladó\w*|vânzător\w*|magazin\w*|πωλητ\w*|"
+                 r"البائع|بائع|المتجر|متجر|מוכר|חנות|فروشنده|فروشگاه|विक्रेता|penjual|toko|người\s+bán|cửa\s+hàng")
+_SELLER_LEAD = re.compile(rf"(?:^|(?<=[\s.;|·•,(]))(?!(?:{_MINE})\s)(?:[^:：\n.;|·•]{{0,30}}?(?<![^\W\d_])(?:{_SELLER_WORDS})(?![^\W\d_])|"
+                          rf"[^:：\n.;|·•]{{0,12}}?(?:出品者|販売者|販売店|ショップ|ストア|店舗|卖家|賣家|商家|店铺|店鋪|판매자|상점|스토어|ผู้ขาย|ร้านค้า))"
+                          rf"[^:：\n.;|·•]{{0,30}}[:：]\s*[*_]*(?=\d|[{FULL_STARS}{EMPTY_STARS}]|(?:{_WORDS})(?![^\W\d_]))", re.IGNORECASE)
+_MINE_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_MINE})\s+$", re.IGNORECASE)
+
+
+def seller_score(text: str) -> bool:
+    """The text gives a seller's score (_SELLER_LEAD), not under "my"/"our" ("Our shop's rating: 5/5" is its own)."""
+    return any(not _MINE_BEFORE.search(text[max(0, m.start() - 12):m.start()]) for m in _SELLER_LEAD.finditer(text))
+
+
 # a number that places a book in its series or a part in its book, not a score: "Book 4 of 5 in the series", "Część 4 z
 # 5", "Книга 4 из 5", "Deel 4 van 5", "Tome 4/5", "Band 4 von 5", "Chapter 4 of 10" (the word right before the number)
 # (and a page, an episode, a day, a week or a round of a challenge: "Page 4 of 5", "Seite 4 von 5", "p. 4/5", "Folge 4 von 5", "Week 4 of 10")

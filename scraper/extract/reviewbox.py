@@ -180,10 +180,12 @@ def shop_page(tree: HtmlElement, named: list[HtmlElement] | None = None) -> tupl
     controls = _controls(tree) if heads else []
     if not heads or not controls:
         return False, []
-    return _product_head(heads, set(controls)), _shop_boxes(tree, heads, controls, named)
+    head = _product_head(heads, set(controls))
+    return head is not None, _shop_boxes(tree, heads, controls, named, head)
 
 
-def _product_head(heads: list[HtmlElement], controls: set[HtmlElement]) -> bool:
+def _product_head(heads: list[HtmlElement], controls: set[HtmlElement]) -> HtmlElement | None:
+    """The product's head: the small box a level or two above an h1 that holds a shop control (None: no product page)."""
     for head in heads:
         box = head
         for _ in range(2):
@@ -193,16 +195,25 @@ def _product_head(heads: list[HtmlElement], controls: set[HtmlElement]) -> bool:
                     or any(count_words(p.text_content()) >= 25 for p in box.iter("p")):
                 break
             if any(el in controls for el in box.iter()):
-                return True
-    return False
+                return box
+    return None
 
 
-def _shop_boxes(tree: HtmlElement, heads: list[HtmlElement], controls: list[HtmlElement], named) -> list[str]:
+def _scored(text: str) -> bool:
+    from .rating import has_score  # (rating reads this module's neighbours: imported here)
+    return has_score(text)
+
+
+def _shop_boxes(tree: HtmlElement, heads: list[HtmlElement], controls: list[HtmlElement], named, head=None) -> list[str]:
     # the elements that hold the h1 or a shop control (themselves and their ancestors), found once for every box
     holders = {held for el in heads + controls for held in (el, *el.iterancestors())}
     found = []
     for box in box_named(tree) if named is None else named:
         if box.tag in ("html", "body") or box in holders:
+            continue
+        # (a short score row inside the product's head, beside its h1, price and cart: the product's average or its
+        # seller's score, "Seller rating: 5 stars", "4.2 ★ (310)"; a reader's words there, unscored, stay a box)
+        if head is not None and head in box.iterancestors() and count_words(text := spaced_text(box)) <= 8 and _scored(text):
             continue
         text = spaced_text(box)  # (its heading, its "no reviews yet" and its button apart: not "Reviews (0)No reviews yet")
         if not _empty_box(text, box) and not _control_only(box, text):
