@@ -14,7 +14,8 @@ it is not the review's text. What marks it is where it stands and how it is set,
   or a box of its own with the whole review in the box after it (the article's body box), or the title's own box,
   which holds only the title and the line, the review outside it (a header's subtitle or a newsletter's tagline);
 - it is short (60 words at most), holds no score, no label ("Warning: …", "Rating: …") and no note the review
-  carries (a free-copy disclosure, a content warning); the review after it has 80 words or more.
+  carries (a free-copy disclosure, a content warning); the review after it has 80 words or more;
+- a heading that names the book, "Author — Title" (a name the review names again, at a dash), is the book's head.
 
 ``mark`` marks it for ``boilerplate.clean_body``, which leaves it in the tree (it often names the book's author, which
 the book rules read) and reports it; ``extract_page`` leaves its line out of the body's text. A blogger's first paragraph stays: it stands in the same box as the
@@ -200,6 +201,20 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], note
             and not _captions_picture(box) and not _paragraph_wrapper(block, box, rest)
             or title is not None and not heading and _in_title_box(block, items[title], rest)):
         return
-    if has_score(text) or notes(text):  # (the costly tests last: a score, a content warning, a free-copy note)
+    if has_score(text) or notes(text) or heading and _book_head(text, rest):  # (the costly tests last: a score, a content warning, a free-copy note)
         return
     drop[j] = RULE
+
+
+_DASH = re.compile(r"\s+[—–]\s+")
+
+
+def _book_head(text: str, rest: list[HtmlElement]) -> bool:
+    """A heading that names the book, "Author — Title" or "Title — Author": two parts at a dash, one a name of two to
+    four capitalised words whose last the review names again (a subtitle's sentence has no such part)."""
+    parts = _DASH.split(text.strip())
+    if len(parts) != 2 or not all(parts):
+        return False
+    after = " ".join(text_of(b) for b in rest[:12])
+    return any(2 <= len(words := part.split()) <= 4 and all(w[:1].isupper() for w in words)
+               and re.search(rf"(?<!\w){re.escape(words[-1])}", after) for part in parts)
