@@ -28,7 +28,7 @@ from .anaphora import book_mentions
 from .bookbody import find_book, page_clues
 from .booksidecard import side_card; from .bookcatalogname import catalogue_book
 from .bookbesidefield import beside_record
-from .bookopeningheading import opening_heading
+from .bookopeningheading import opening_heading, opening_line
 from .bookbrand import in_page_script, kind_tail, unbranded
 from .bookkindparen import kind_bracket; from .bookindicname import own_script_author
 from .bookedition import edition_bracket; from .bookbinding import binding_tail; from .bookicelandic import eftir_author; from .fragmentrecord import fragment_book; from .bookstandfirst import standfirst_book
@@ -318,7 +318,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         book = named_twice(book, tree, lines, meta.title, clues.labels, captions=[c for c, _ in clues.captioned],
                            related=related) or book  # (book9b)
         if not (book and book.author):  # the record in a field beside the body's (bookbesidefield)
-            book = beside_record(body if post_bodies == 1 else None, context) or eftir_author(book, lines, context.text) or standfirst_book(book, report.removed, clues.labels, context, tree) or slashed or fragment_book(book, lines, context.text) or book  # (bookicelandic, bookstandfirst, bookslashtitle, fragmentrecord)
+            book = beside_record(body if post_bodies == 1 else None, context) or eftir_author(book, lines, context.text) or standfirst_book(book, report.removed, clues.labels, context, tree) or slashed or fragment_book(book, lines, context.text) or opening_line(lines, context) or book  # (bookicelandic, bookstandfirst, bookslashtitle, fragmentrecord, bookopeningheading)
     if _record_book is not None and not (book and book.author):
         book = _record_book  # (a reader's review kept alone: the book its page's record named, read on the first pass)
     if shop_found is not None and not (book and book.author):

@@ -17,7 +17,7 @@ from .book import _BY, _DASH, _NAME, _dashed_name, QUOTES, Book, Context, _autho
 from .bookinfo import _AUTHOR_LABEL, _TITLE_LABEL, drop_remarks, is_fact_label, is_record_label, is_remark, unlabelled
 from .booklabelhead import signed, without_head_label
 from .bookdescribedrecord import described_record
-from .bookfirstrow import first_row
+from .bookfirstrow import first_row, headed_rows
 from .booktitles import cjk_bracketed, cjk_name
 from .bookkindhead import kind_headed
 from .bookstackedname import name_first
@@ -330,7 +330,7 @@ def field_pairs(lines: list[str], root: HtmlElement | None) -> list[tuple[str, s
         match = _FIELD.match(part)
         if match:
             pairs.append((match.group("label") or match.group("bracketed"), match.group("value")))
-    pairs += first_row(lines)  # (bookfirstrow: "Kniha: T · Autor: A · Strany: 152", the first row's label not read)
+    pairs += first_row(lines) or headed_rows(lines)  # (bookfirstrow: "Kniha: T · Autor: A · Strany: 152", the first row's label not read)
     if root is not None:
         for label in root.xpath(".//dt | .//tr[td]/*[1][self::th or self::td]"):
             value = label.getnext()

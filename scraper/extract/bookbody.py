@@ -45,7 +45,7 @@ from .bookcover import cover_alt_book, figure_captions, from_caption; from .book
 from .bookunspaced import unspaced_book
 from .bookarabictag import arabic_tagged_book; from .bookheadtag import headline_tag_book
 from .bookgeorgian import georgian_genitive; from .bookgenitivefront import fronted_genitive; from .bookturkic import turkic_genitive
-from .bookarabicby import arabic_headline_by
+from .bookarabicby import arabic_headline_by; from .bookofauthor import of_author
 from .bookowned import owned_title, quoted_or_owned; from .bookownedslug import owned_slug; from .bookenumerated import head as listing_head, listing  # noqa: F401 (listing: for bookrescue)
 from .bookclues import (
     slugged_product, _COVER, _NAME_RUN, credit_line, from_pictures, labelled_person, opening_by,
@@ -183,7 +183,7 @@ def _author_of(title: str, clues: Clues) -> str | None:
                         and (_BIBLIO_TAIL.search(line[match.end():]) or clues.context.vouches_for(name, times=2)):
                     return name
     _, author = _fields(clues)
-    return author or _byline(clues)
+    return author or _byline(clues) or of_author(title, clues.lines, clues.context)  # (bookofauthor: "T na A")
 
 
 def _byline(clues: Clues) -> str | None:

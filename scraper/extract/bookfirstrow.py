@@ -5,6 +5,11 @@ author (``bookinfo._AUTHOR_LABEL``) and the record carries a figure (a year, a p
 byline is dated: "Category: Books · Author: Ann · 12.03.2026"). A record whose first row labels the author takes a short
 line right above it as the title (a book box: "**T**" over "Author: A · Publisher: P · 2026"). Otherwise a first row that labels a fact (genre, series,
 publisher …), a title or the author is no unlabelled title. Colons: ":", fullwidth "：", Ethiopic "፦" and "፥".
+
+``headed_rows``: the same record set as a box of lines, its title on a line of its own with no label (set in bold, as
+a card's head) and the rows under it ("T" / "Author: A" / "Publisher: P" / "Pages: 216"): the line right above the
+author's row is the title when it is short, no sentence (no colon, no closing full stop, question or exclamation mark),
+and three or more labelled rows run on from it, one of them the author's, one a figure, none a date.
 """
 
 from __future__ import annotations
@@ -61,3 +66,29 @@ def _title_above(line: str) -> str | None:
         return None
     return text
 
+
+_SENTENCE_END = re.compile(r"[.!?。！？]$")
+
+
+def headed_rows(lines: list[str]) -> list[tuple[str, str]]:
+    """("title", T) and (author label, A) of a box whose head line is the bare title and whose rows are labelled."""
+    for i, line in enumerate(lines[1:], 1):
+        row = _ROW.match(line)
+        if row is None or not _AUTHOR.fullmatch(row.group("label").strip()):
+            continue
+        head = lines[i - 1].strip(" *_")
+        if not head or len(head.split()) > 10 or any(c in head for c in ":：፦፥") or _SENTENCE_END.search(head) \
+                or not any(c.isalpha() for c in head) or _ROW.match(lines[i - 1]):
+            continue
+        rows = []  # (the labelled rows running on from the head line)
+        for following in lines[i:i + 8]:
+            match = _ROW.match(following)
+            if match is None:
+                break
+            rows.append(match)
+        labels = [r.group("label").strip() for r in rows]
+        if len(rows) < 3 or sum(bool(_AUTHOR.fullmatch(lb)) for lb in labels) != 1 or any(_TITLED.fullmatch(lb) for lb in labels) \
+                or not any(_figure(r.group("value")) for r in rows) or any(_DATE.search(r.group(0)) for r in rows):
+            continue
+        return [("title", head), (labels[0], row.group("value").strip(" .,;"))]
+    return []

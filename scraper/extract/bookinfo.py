@@ -37,8 +37,8 @@ _AUTHOR_WORDS = (
     r"लेखक|लेखिका|रचनाकार|লেখক|লেখিকা|ਲੇਖਕ|ਲੇਖਿਕਾ|ਰਚਨਾਕਾਰ|લેખક|લેખિકા|mwandishi|kirjanik|"
     # Hebrew "מאת" (by: a shop's author row), Tamil, Telugu, Kannada, Malayalam, Georgian, Amharic, Armenian, Urdu
     r"מאת|ஆசிரியர்|எழுத்தாளர்|రచయిత(?:్రి)?|ಲೇಖಕ(?:ರು|ಿ)?|രചയിതാവ്|ავტორი|ደራሲ|հեղինակ|مصنف|"
-    # is, fo, cy, ga, mt, af, tl, mn
-    r"höfundur|høvundur|awdur|údar|awtur|skrywer|may-akda|зохиолч"
+    # is, fo, cy, ga, mt, af, tl, mn; Basque "egilea" (pl. "egileak")
+    r"egilea[k]?|höfundur|høvundur|awdur|údar|awtur|skrywer|may-akda|зохиолч"
 )
 # a catalogue's or a shop's label written for one name or more, one sex or the other: its plural or feminine ending in
 # brackets or after a slash ("Author(s)", "Auteur(s)", "Auteur(e)(s)", "Autor(in)", "Autor/-in", "Autor(es)", "Autor(a)",

@@ -152,6 +152,15 @@ def _dashed(captions: list[str], prose: str, cased: bool) -> Book | None:
     return None
 
 
+# Mongolian (and Buryat) set the father's name before a person's own, in the genitive: "-ын", "-ийн", "-гийн", "-ны",
+# "-ний" ("Дашын Батаа", "Цэрэнгийн Дорж"): in a text whose Cyrillic has the Mongolic letters ө and ү
+_PATRONYMIC = re.compile(r"[А-ЯЁӨҮ][а-яёөү]{1,15}(?:ын|ийн|гийн|ны|ний)")
+
+
+def _patronymic(word: str, text: str) -> bool:
+    return bool(_PATRONYMIC.fullmatch(word)) and ("ө" in text or "ү" in text)
+
+
 def _cased(name: str, prose: str) -> bool:
     """Whether the name's script writes capitals in this prose (Georgian's letters have capitals in Unicode, unused)."""
     script = lambda ch: unicodedata.name(ch, "?").split()[0]  # noqa: E731
@@ -234,7 +243,9 @@ def _named_twice(book: Book | None, tree, lines: list[str], headline: str | None
         if cased:  # the capitalised words that end at the quote
             k = next((i for i in range(min(3, len(words)), 0, -1) if all(w[0].isupper() for w in words[-i:])), 0)
             opening = re.search(r"(?m)(?:^|[.!?։]\s+)" + re.escape(words[-k]) + r"\b", everything[max(0, m.start() - 60):m.start()]) if k else None
-            k = k - 1 if opening else k  # (a sentence's first word has its capital from the sentence: alone, no name)
+            # (a sentence's first word has its capital from the sentence: alone, no name; but a Mongolian full name opens
+            # on the father's name in the genitive, "Дашын Батаа «T»", a name's part wherever it stands)
+            k = k - 1 if opening and not (k >= 2 and _patronymic(words[-k], everything)) else k
             before += [" ".join(words[-k:])] if k else []
             # or right after it, joined by one short lower-case word ("„T“ од A", "«T» від A", "“T” af A"), to a stop
             after = re.match(r"\s+[^\W\d_]{1,3}\s+([^,.;:!?()\[\]\n]{3,60})", everything[m.end():m.end() + 80])

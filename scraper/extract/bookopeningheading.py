@@ -7,9 +7,16 @@ above it is the post's own (a character's name may close it).
 Only the body's first line, when it is one of the first headings, and only when that heading reads as a book with an
 author other than the title's, an author the text calls by surname alone; a post title that says "book by author" itself (English
 "by", quotes, a review word) keeps its reading.
+
+``opening_line``: the same naming set as the body's opening paragraph rather than a heading ("<p>A – T</p>" over the
+stars, as papers set the reviewed book above their review), read when nothing else named the book with its author: one
+of the body's first two lines, short (at most ten words), no sentence (no closing full stop, question or exclamation
+mark), whose two sides a spaced dash parts, read as a headline is, its author one the text calls by surname alone.
 """
 
 from __future__ import annotations
+
+import re
 
 from .book import Book, Context, from_title
 
@@ -30,3 +37,18 @@ def opening_heading(book: Book | None, title: str | None, headings: list[str], l
     if not context.person(found.author):
         return None  # the text calls the heading's author by surname alone, as reviews call authors (not "Editorial X")
     return Book(found.title, found.author, found.year, found.publisher, source="heading")
+
+
+_DASHED = re.compile(r"\S\s[-–—]\s\S")
+
+
+def opening_line(lines: list[str], context: Context) -> Book | None:
+    """The book a short "A – T" (or "T – A") line opening the body names, its author called by surname in the text."""
+    for line in lines[:2]:
+        line = line.strip(" *_")
+        if len(line.split()) > 10 or not _DASHED.search(line) or re.search(r"[.!?:]$", line):
+            continue
+        found = from_title(line, context)
+        if found and found.author and context.person(found.author):
+            return Book(found.title, found.author, found.year, found.publisher, source="heading")
+    return None
