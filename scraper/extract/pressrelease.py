@@ -1,0 +1,100 @@
+"""A house's announcement told from a review by its lead: "We are pleased to present X's debut novel, T, out in
+February" — a publisher, a bookshop or a festival speaking for itself (in the first person plural or in its own name,
+in the third person) and saying it is glad or proud to announce, present, publish or introduce something.
+
+A review opens on the reader's voice: one reader ("I", which these forms leave out: "I'm thrilled to share my
+thoughts …" is no house's), about the book. The house's formula is its press release's first sentence, the same in
+every language: gladness or pride (we are glad, it is our pleasure, with joy/pride) and within a few words a verb of
+announcing or presenting. Read in the lead only, the first two lines of prose (ten words or more), so that a review
+quoting a house's words later on is not touched; a lead that names a review ("We are delighted to present a guest
+review of …") is a blog's own post and is left alone.
+
+classify.classify asks judge() of a post that gives no verdict of its own (no rating, no schema.org Review, not
+filed as a review).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .reviewwords import REVIEW_TERMS
+from .words import count_words
+
+_VERB_EN = r"(?:announce|present|introduce|publish|unveil|welcome|share\s+the\s+news)"
+_FORMULA = re.compile(
+    # en: "We are/We're/X is pleased, delighted, proud … to announce …", "It is with great pleasure that we announce"
+    rf"\b(?:we\s+are|we['’]re|is|are)\s+(?:very\s+|so\s+|truly\s+|especially\s+)?(?:pleased|delighted|proud|thrilled|excited|"
+    rf"happy|honou?red|glad)\s+to\s+(?:be\s+able\s+to\s+)?{_VERB_EN}\b|\bwith\s+(?:great\s+)?(?:pleasure|pride|joy)\s+(?:that\s+)?we\s+{_VERB_EN}|"
+    # de: "Wir freuen uns, … vorzustellen", "Der Verlag freut sich, … anzukündigen", "Wir sind stolz, … zu präsentieren"
+    r"\b(?:freuen\s+uns|freut\s+sich|sind\s+stolz|ist\s+stolz)\b[^.!?]{0,80}?(?:anzukündigen|vorzustellen|bekanntzugeben|"
+    r"bekannt\s+zu\s+geben|zu\s+präsentieren|zu\s+verkünden|zu\s+veröffentlichen|zu\s+begrüßen)\b|"
+    # da/no/sv: "er glade for at kunne præsentere", "er stolte av å presentere", "är glada att kunna presentera", "Med stor
+    # glæde præsenterer vi"
+    r"\b(?:er|är)\s+(?:meget\s+|svært\s+|mycket\s+|veldig\s+)?(?:glade|glada|stolte|stolta|begejstrede|begeistret|glad|stolt)\s+"
+    r"(?:for\s+|over\s+|av\s+|af\s+|att\s+|at\s+|å\s+)?(?:at|att|å)?\s*(?:kunne\s+|kunna\s+)?(?:præsentere|presentere|presentera|annoncere|"
+    r"offentliggøre|offentliggjøre|meddele|kunngjøre|tillkännage|introducere|introdusere|udgive|utgi|ge\s+ut|byde\s+velkommen)\b|"
+    r"\bmed\s+(?:stor\s+)?(?:glæde|glede|glädje|stolthed|stolthet)\s+(?:\w+\s+){0,2}?(?:præsenterer|presenterer|presenterar|"
+    r"annoncerer|offentliggør|kan\s+vi)\b|"
+    # nl: "zijn verheugd … aan te kondigen", "Met trots presenteren wij"
+    r"\b(?:zijn|is)\s+(?:zeer\s+|erg\s+)?(?:verheugd|trots|blij)\b[^.!?]{0,60}?(?:aan\s+te\s+kondigen|te\s+presenteren|voor\s+te\s+stellen|"
+    r"te\s+verwelkomen|uit\s+te\s+geven)\b|\bmet\s+(?:veel\s+)?(?:trots|plezier|genoegen)\s+(?:presenteren|kondigen)\s+wij\b|"
+    # fr: "nous sommes heureux de vous présenter", "X est fière d'annoncer", "avons le plaisir de …"
+    r"\b(?:sommes|est)\s+(?:très\s+|particulièrement\s+)?(?:heureux|heureuses?|ravi(?:e|s|es)?|fier|fi[eè]re?s?|enchanté(?:e|s|es)?)\s+"
+    r"(?:de\s+|d['’])(?:vous\s+)?(?:annoncer|présenter|publier|accueillir|dévoiler)|\bavons\s+le\s+(?:plaisir|bonheur|joie)\s+de\s+"
+    r"(?:vous\s+)?(?:annoncer|présenter|publier|dévoiler)|"
+    # es/ca/gl/pt/it
+    r"\b(?:nos\s+complace|nos\s+enorgullece|tenemos\s+el\s+(?:placer|gusto|honor)\s+de|estamos\s+(?:muy\s+)?(?:felices|encantad[oa]s|"
+    r"orgullos[oa]s|content[oa]s)\s+de|ens\s+complau|tenim\s+el\s+(?:plaer|goig)\s+de|temos\s+o\s+(?:prazer|orgulho|gosto)\s+de|"
+    r"estamos\s+(?:muito\s+)?(?:felizes|orgulhos[oa]s|content[ea]s)\s+(?:em|por)|tem\s+o\s+prazer\s+de|siamo\s+(?:molto\s+)?(?:lieti|felici|"
+    r"orgogliosi|entusiasti)\s+di|abbiamo\s+il\s+piacere\s+di|è\s+(?:liet[oa]|orgoglios[oa]|felice)\s+di)\s+(?:anunciar|presentar|"
+    r"presentarles|anunciarles|publicar|dar\s+a\s+conocer|apresentar|lançar|annunciare|annunciarvi|presentare|presentarvi|pubblicare)\w*|"
+    # pl/cs/sk/ru/uk/bg/hr/sr/sl: "Z radością przedstawiamy", "S radostí představujeme", "С радостью представляем",
+    # "рады представить", "З радістю оголошуємо", "S ponosom predstavljamo"
+    r"\b(?:z|s|sa|с|з|са)\s+(?:radością|dumą|przyjemnością|radostí|potěšením|hrdostí|radosťou|potešením|hrdosťou|радостью|гордостью|"
+    r"удовольствием|радістю|гордістю|приємністю|радост|гордост|ponosom|zadovoljstvom|veseljem|radošću|поносом|задовољством|"
+    r"задоволством)\s+(?:vám\s+|вам\s+|вас\s+)?(?:przedstawiamy|ogłaszamy|zapowiadamy|prezentujemy|představujeme|oznamujeme|uvádíme|"
+    r"predstavujeme|uvádzame|представляем|сообщаем|объявляем|анонсируем|представляємо|повідомляємо|оголошуємо|анонсуємо|представяме|"
+    r"обявяваме|съобщаваме|predstavljamo|najavljujemo|objavljujemo|sporočamo|представљамо|најављујемо)\b|"
+    r"\bmamy\s+(?:przyjemność|zaszczyt)\s+(?:przedstawić|ogłosić|zaprezentować|zapowiedzieć)\b|"
+    r"(?<!\w)(?:рады|раді)\s+(?:\w+\s+)?(?:представить|сообщить|объявить|анонсировать|представити|повідомити|оголосити)(?!\w)|"
+    # hu/fi/et/lv/lt/ro/tr/el/is
+    r"\b(?:örömmel|büszkén)\s+(?:jelentjük|mutatjuk|adjuk\s+hírül|ajánljuk)|\b(?:ilolla|ylpeänä|ylpeinä)\s+(?:esittelemme|kerromme|"
+    r"julkaisemme|ilmoitamme)|\bon\s+ilo\s+(?:esitellä|kertoa|julkaista|ilmoittaa)|\bon\s+(?:rõõm|hea\s+meel)\s+(?:tutvustada|teatada|"
+    r"esitleda)|\brõõmuga\s+(?:tutvustame|teatame|esitleme)|\bar\s+prieku\s+(?:paziņojam|piedāvājam|iepazīstinām)|"
+    r"\b(?:su\s+džiaugsmu|džiaugiamės\s+galėdami)\s+(?:pristatome|pranešame|pristatyti|pranešti)|"
+    r"\b(?:suntem\s+(?:bucuro[șş]i|mândri|încânta[țţ]i)\s+s[ăa]|avem\s+plăcerea\s+s[ăa]|are\s+plăcerea\s+s[ăa])\s+(?:vă\s+)?"
+    r"(?:anun[țţ]ăm|prezentăm|anun[țţ]e|prezinte)|\b(?:mutlulukla|gururla|memnuniyetle)\s+(?:duyuruyoruz|sunuyoruz|tanıtıyoruz|"
+    r"açıklıyoruz)|(?<!\w)με\s+(?:χαρά|υπερηφάνεια|περηφάνια)\s+(?:σας\s+)?(?:ανακοινώνουμε|παρουσιάζουμε|παρουσιάζει|ανακοινώνει)|"
+    r"\b(?:með\s+(?:ánægju|stolti)|er\s+ánægja\s+að)\s+(?:kynnum|kynna|tilkynnum|tilkynna)|"
+    # id/ms/vi/tl/sw/eu/cy/ga
+    r"\b(?:dengan\s+(?:bangga|gembira|sukacita|berbesar\s+hati)|dengan\s+senang\s+hati)\s+(?:kami\s+)?(?:mempersembahkan|mengumumkan|"
+    r"memperkenalkan|menerbitkan)|\b(?:hân\s+hạnh|vui\s+mừng|trân\s+trọng|tự\s+hào)\s+(?:được\s+)?(?:giới\s+thiệu|thông\s+báo|công\s+bố|"
+    r"ra\s+mắt)|\b(?:ikinagagalak|ipinagmamalaki)\s+(?:naming|ng)\s+(?:ipakilala|ianunsyo|ihayag)|\b(?:tunayo\s+furaha|tuna\s+furaha|"
+    r"kwa\s+furaha)\s+(?:kubwa\s+)?(?:kutangaza|kuwaletea|kuwatambulisha)|\b(?:pozik|harro)\s+(?:aurkezten|iragartzen)|"
+    r"\bmae['’]n\s+bleser\s+gennym\s+(?:gyhoeddi|gyflwyno)|\btá\s+áthas\s+orainn\b|"
+    # he/ar/fa/hi/zh/ko/ja
+    r"(?<![\u05d0-\u05ea])(?:שמחים|גאים|שמחות|גאות)\s+(?:\S+\s+){0,2}?(?:להציג|להכריז|לבשר|להודיע)|"
+    r"(?<![\u0600-\u06ff])(?:يسر|يسعد|تسر|تسعد)(?:نا)?\s+(?:\S+\s+){0,2}?(?:أن\s+)?(?:نعلن|نقدم|تعلن|تقدم|الإعلان|تقديم)|"
+    r"(?<![\u0600-\u06ff])(?:با\s+(?:افتخار|خوشحالی)|مفتخریم|خوشحالیم)\s+(?:\S+\s+){0,4}?(?:معرفی|اعلام)|"
+    r"(?:हर्ष|गर्व|प्रसन्नता)\s+(?:के\s+साथ|से|है)\s+(?:\S+\s+){0,5}?(?:प्रस्तुत|घोषणा|घोषित)|"
+    r"(?:很高兴|很高興|欣然|隆重|荣幸地|榮幸地)(?:地)?(?:宣布|宣佈|推出|向您介绍|向您介紹)|(?:기쁜\s*마음으로|자랑스럽게)\s*(?:소개|발표)|"
+    r"(?:소개|발표)하게\s*되어\s*기쁩니다|お知らせいたします|(?:刊行|発売)(?:いた)?します",
+    re.I,
+)
+
+
+def lead(lines) -> list[str]:
+    """The first two lines of prose (ten words or more: not a caption, a byline or a heading)."""
+    return [line for line in lines if count_words(line) >= 10 and not line.lstrip().startswith(("#", "|", ">"))][:2]
+
+
+def announces(lines) -> bool:
+    """The lead says, in a house's voice, that it is glad or proud to announce or present something, and names no review."""
+    return any(_FORMULA.search(line) and not REVIEW_TERMS.search(line) for line in lead(lines))
+
+
+def judge(ev, own_verdict: bool) -> tuple[str, str] | None:
+    """(kind, reason) for a post with no verdict of its own whose lead is a house's announcement."""
+    if own_verdict or ev.jsonld_review or not announces(ev.body[0]):
+        return None
+    return "announcement", "its lead is a house's announcement ('we are pleased to present …'): a press release, not a review"
