@@ -24,6 +24,7 @@ from .bookstackedname import name_first
 from .bookpublisherrecord import publisher_record
 from .indicdeclined import declined_count
 from .bookquotedrecord import quoted_record
+from .bookalttitle import joined_alternatives
 from .notewords import PUBLISHER
 from .casefold import guarded
 from .rating import has_score
@@ -130,7 +131,7 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
         line = without_head_label(unlabelled(line.strip().strip("*_ ")), context)  # "Ficha: T, A. …" read without its label; "Edición: …" not at all
         if not line or len(line) > 300:
             continue
-        segments = [s.strip(QUOTES + " ") for s in _SEGMENTS.split(line) if s.strip()]
+        segments = joined_alternatives([s.strip(QUOTES + " ") for s in _SEGMENTS.split(line) if s.strip()])  # ("T, or T2": bookalttitle)
         # a year, pages, a price, an ISBN, or a part a publisher's word opens ("T / A. הוצאת …, מהדורה חדשה")
         if not (_TAIL_LOOK.search(line) and _BIBLIO_TAIL.search(line)) and not (len(segments) >= 3 and any(PUBLISHER.match(s) or _PUBLISHED_BY.search(s) for s in segments[2:])) \
                 and line not in stacked:

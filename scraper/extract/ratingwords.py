@@ -79,6 +79,8 @@ NUMBER_WORDS = {
     # hr/bs/sr in Latin script (shares dva, tri, deset with cs/sk; not "pet" alone: en "pet", read only as a scale, _DEN_WORDS)
     "kvar": 4, "kvin": 5, "naŭ": 9,  # eo (shares tri with sk; not the short "du", "ses", "sep", "ok": fr "du", "ses", en "ok")
     "jedan": 1, "četiri": 4, "sedam": 7, "osam": 8, "devet": 9,
+    # sl: the scale in the genitive or locative plural ("štiri zvezdice od petih", "osem od desetih", "izmed petih")
+    "štiri": 4, "petih": 5, "desetih": 10,
     "dvě": 2, "tři": 3, "čtyři": 4, "pět": 5, "šest": 6, "sedm": 7, "osm": 8, "devět": 9, "deset": 10, "pěti": 5, "deseti": 10,
     "dva": 2, "dve": 2, "tri": 3, "štyri": 4, "päť": 5, "šesť": 6, "sedem": 7, "osem": 8, "deväť": 9, "desať": 10,
     "piatich": 5, "desiatich": 10,
@@ -184,6 +186,10 @@ _PROSE_CUES = (
     # he "לתת לו" / "אתן לספר" (to give it, I'll give the book), ar "أعطيه", "سأمنحها"; lt "duodu", "skirčiau"; lv "dodu", "liktu"
     r"(?:לתת|אתן|נותן|נותנת|נתתי)\s+(?:לו|לה|לספר)|(?:س?أعطي|س?أمنح)(?:ه|ها)?|duodu|duočiau|skiriu|skirčiau|dodu|lieku|liktu|"
     # pl "dla mnie", "wystawiam"; cs/sk "pro mě", "dávam"; id/ms "saya beri", "menurut saya"; sw "kwangu"; fa "از نظر من", "می‌دهم"
+    # sl, hr/bs/sr (Latin and Cyrillic), mk: "dajem" (I give), "dal(a) bi", "dao/dala bih" (I'd give), "ocenjujem" (I rate),
+    # "zame", "za mene" (for me), "od mene" (from me), "po mojem mnenju", "po mom mišljenju" (to my mind)
+    r"dajem|dal[ae]?\s+bi|da[ol]a?\s+bih|bih?\s+(?:mu|ji|jo|joj|ga|jim|im)\s+da(?:la|le|l|o)|ocenjujem|ocjenjujem|podeljujem|zame|za\s+mene|od\s+mene|po\s+mojem\s+mnenju|po\s+mom\s+mi[sš]ljenju|"
+    r"дајем|дао\s+бих|дала\s+бих|оцењујем|за\s+мене|од\s+мене|по\s+мом\s+мишљењу|според\s+мене|"
     r"dla\s+mnie|ode\s+mnie|wystawiam|pro\s+mě|ode\s+mě|pre\s+mňa|odo\s+mňa|dávam|(?:saya|aku)\s+(?:beri|kasih|berikan)|"
     r"(?:menurut|bagi|buat)\s+(?:saya|aku|ane|gue|gw)|menurutku|bagiku|dari\s+saya|kwangu|ninaipa|ninampa|از\s+نظر\s+من|می\u200c?دهم|"
     # hu "nálam", "tőlem" (for me, from me), "adok", "adnék" (I give, I'd give), "szerintem" (to my mind)
@@ -244,12 +250,12 @@ DATED_WORDS = (
 _HALF_WORDS = (r"and[\s-]a[\s-]half|y media|et demie?|und ein halb|einhalb|e mezz[oa]|e mei[ao]|en een halve?|-?en[\s-]['’]n[\s-]hal(?:we|f)|och en halv|og en halv|"
                r"ja puoli|és fél|a půl|i pół|с половиной|buçuk|yarım|yarim|жарым|setengah|na nusu|su puse|ir pusė|un pus|a pol|at kalahating|at kalahati|וחצי|و\s?نصف|و\s?نیم|და\s+ნახევარი|ተኩል")
 _OUT_OF_WORDS = r"out of|outta|over|sobre|sur|su|uit|em|av|ud af|στα|στο"  # ("8 over 10": West African and Indian English, as fr "sur")
-_OF_WORDS = r"of|de|di|el|von|aus|van\s+de|van|op|af|из|із|з|от|аз|מתוך|من|στα|στο|από|na|z|ze|از|dari|kati ya|ดาวจาก|จาก|เต็ม|iš|no|trên|din|od|од|στους|στις"  # (ro "9 din 10", hr/bs/sr/sl "4 od 5", "4 од 5", el "8 βαθμοί στους 10", tg "8 аз 10", eo "4 el 5")
+_OF_WORDS = r"of|de|di|el|von|aus|van\s+de|van|op|af|из|із|з|от|аз|מתוך|من|στα|στο|από|na|z|ze|از|dari|kati ya|ดาวจาก|จาก|เต็ม|iš|no|trên|din|od|izmed|од|στους|στις"  # (ro "9 din 10", hr/bs/sr/sl "4 od 5", sl "4 izmed 5", "4 од 5", el "8 βαθμοί στους 10", tg "8 аз 10", eo "4 el 5")
 # a score's denominator and the words for stars, as words
 _DEN_WORDS = (r"seks|sechs|шест|sześciu|five|ten|vyf|пет|десет|п'яти|п’яти|п'ять|п’ять|cinq|dix|cinco|diez|fünf|zehn|cinque|dieci|dez|vijf|tien|fem|tio|다섯|열|пяти|десяти|пять|десять|"
               r"πέντε|δέκα|öt|tíz|पाँच|पांच|दस|پانچ|دس|পাঁচ|দশ|חמישה|חמש|עשרה|עשר|خمسة|خمس|عشرة|عشر|penkių|dešimties|pieciem|piecām|desmit|"
               r"पाच|दहा|ötből|tízből|pięć|dziesięć|pięciu|dziesięciu|pět|deset|pěti|deseti|päť|desať|piatich|desiatich|lima|sepuluh|tano|kumi|پنج|ده|"
-              r"beş|năm|mười|ხუთიდან|ათიდან|pet|ਪੰਜ|ਦਸ|પાંચ|દસ|ପାଞ୍ଚ|ଦଶ")
+              r"beş|năm|mười|ხუთიდან|ათიდან|petih|desetih|pet|ਪੰਜ|ਦਸ|પાંચ|દસ|ପାଞ୍ଚ|ଦଶ")
 _STAR_WORDS = (r"stars?|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stelle|stella|stelojn|steloj|stelon|stelo|sterren|sterre|ster|stjärnor|stjerner|stjerne|"
                r"звезди|звезды|звёзды|звезд|звёзд|звезда|зірки|зірок|зірка|αστέρια|αστέρι|csillagot|csillag|כוכבים|כוכב|نجوم|نجمات|نجمة|"
                r"tähteä|tähdestä|tähden|tähteä|tähti|tärni|tärn|žvaigždutės|žvaigždutes|žvaigždes|žvaigždučių|žvaigždės|žvaigždžių|žvaigždutė|žvaigždė|zvaigznes|zvaigžņu|zvaigzne|"

@@ -1,0 +1,45 @@
+"""A book's alternative title, the older convention of naming a work twice with "or" between ("Title, or The Other
+Title", "Title; or, The Other Title"; fr "Titre, ou l'Autre", ru "Название, или Другое название", de "Titel oder Der
+andere", cs "Název aneb Jiný název"): one title, not two parts of a record line. A record line is split at its commas
+(bookbiblio._SEGMENTS), which cuts such a title in two and leaves its second half where the publisher or the author is
+looked for. A part that opens with the language's "or", in lower case, followed by a capital, a quote or a figure, is
+the alternative half of the part before it, and is joined back to it; so is a part that ends on "; or" / ", or" (the
+comma after the "or", as in "Frankenstein; or, The Modern Prometheus"). A part that opens with "or" and goes on in
+lower case ("or so it seems") is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "or" as it joins a title to its alternative, in lower case: en, fr/pt/ca, es/it, de, nl/af, ru/bg/sr/mk, uk, be, pl,
+# cs, sk, sl/hr/bs, sr (Latin), hu, ro, sv/da/no, is, fi, et, lt, lv, el, eo, la, eu, cy, ga, mt, tr, az, uz, id/ms, sw, vi
+_OR = (r"or|ou|o|ó|oder|of|или|або|альбо|czyli|albo|aneb|čili|alebo|čiže|ali|ili|avagy|vagy|sau|ori|eller|eða|eli|taikka|"
+       r"ehk|arba|jeb|ή|ἤ|aŭ|sive|seu|edo|neu|nó|jew|ya\s+da|yahut|yaxud|yoki|atau|au|hoặc")
+# a part that opens with "or" (then a capital, a quote or a figure: _capital_after)
+_OPENS_OR = re.compile(rf"^(?:{_OR})\s+")
+# a part that ends on "or" after a semicolon or a comma: "Frankenstein; or", its alternative the next part
+_ENDS_OR = re.compile(rf"[;,]\s+(?:{_OR})$")
+
+
+def _capital_after(part: str, at: int) -> bool:
+    rest = part[at:].lstrip("\"'«„“‘‹([ ")
+    return bool(rest) and (rest[0].isdigit() or rest[0].isupper())
+
+
+def joined_alternatives(segments: list[str], separator: str = ", ") -> list[str]:
+    """The record line's parts, each alternative title joined back to the title before it ("Андеграунд" + "или Герой
+    нашего времени" → "Андеграунд, или Герой нашего времени")."""
+    if len(segments) < 2:
+        return segments
+    out: list[str] = []
+    for part in segments:
+        if out and re.fullmatch(_OR, part):  # ("Title, or, The Other Title": the "or" a part of its own)
+            out[-1] = f"{out[-1]}{separator}{part}"
+        elif out and (match := _OPENS_OR.match(part)) and _capital_after(part, match.end()) and not _ENDS_OR.search(out[-1]):
+            out[-1] = f"{out[-1]}{separator}{part}"
+        elif out and _ENDS_OR.search(out[-1]) and _capital_after(part, 0):
+            out[-1] = f"{out[-1]}{separator}{part}"
+        else:
+            out.append(part)
+    return out
