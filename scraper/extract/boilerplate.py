@@ -38,7 +38,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from . import aggregateline, cataloguefacts, cataloguehead, chrome, citedrecord, controls, counts, datelines, edges, housekeeping, linkblocks, nodes, others, pleas, promo, readerreview, receptionnote, reprintnote, sitelines, spliced, standfirst, tabpanes, tiplinks
-from . import adnotice, cardtitle, catalogsections, fragmentrecord, navbox, mastline, readalsoline, tipask
+from . import adnotice, cardtitle, catalogsections, leadin, navbox, mastline, readalsoline, tipask
 from .bodyblocks import BLOCK_TAGS, CONTAINER_TAGS, blocks  # noqa: F401 - BLOCK_TAGS read from here too
 from .casefold import fold, guarded, stems
 from .platforms import BODY_SELECTORS, COMMENT_TOKEN, UNBOXED_WIDGETS
@@ -362,8 +362,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
         if drop[i].startswith(("call to action", "sign-off", "membership", "giveaway", "follow-me", "promotion")) and k >= 0 \
                 and k not in drop and count_words(_text(items[k])) <= 50 and promo.set_apart(items[k], body) \
                 and _just_before(items[k], boxes.get(i, items[i]), body) \
-                and not items[k].xpath(".//strong[contains(., ':')] | .//b[contains(., ':')]") and not citedrecord.record_line(_text(items[k])) and not cataloguehead.record_rows(items[k]) and not fragmentrecord.named_record(_text(items[k]), " ".join(_text(x) for x in items[:k])) \
-                and not housekeeping.a_note(_text(items[k]), items[k]):  # (a free-copy note in italics before a plea is the review's)
+                and not leadin.never_lead_in(items[k], items[:k], host):  # (a record, a note in italics, a link card: the review's)
             drop[k] = f"lead-in of {drop[i]}"
 
     # contact bios: a short block among the last three that carries an e-mail address

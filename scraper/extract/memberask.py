@@ -83,15 +83,44 @@ SUPPORT_US = re.compile(
     r"|ادعمنا|ادعم\s+(?:الصحافة|عملنا)|תמכו\s+(?:בנו|בעיתונות)",
     re.I)
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# the bid put as a question: "not a member yet?", the shop's or the club's scheme named or not ("Not a <Scheme> member
+# yet?", "Noch kein Mitglied?", "Pas encore membre ?", "¿Aún no eres socio?"), up to the question mark
+NOT_YET_MEMBER = re.compile(
+    r"\bnot\s+(?:yet\s+)?(?:an?\s+)?(?:\w+\s+){0,2}(?:member|subscriber|cardholder)(?:\s+yet)?\s*\?"
+    r"|\bnoch\s+(?:kein(?:e)?\s+(?:\w+\s+){0,2}|nicht\s+)(?:mitglied|abonnent\w*|kunde\w*|\w*karte)\s*\?"
+    r"|\b(?:pas|vous\s+n'[êe]tes\s+pas|tu\s+n'es\s+pas)\s+encore\s+(?:\w+\s+){0,2}(?:membre|abonn[ée]e?|adh[ée]rent\w*)\s*\?"
+    r"|\b(?:a[úu]n|todav[íi]a)\s+no\s+(?:eres|es|sois)\s+(?:\w+\s+){0,2}(?:socio|socia|miembro|suscriptor\w*)\s*\?"
+    r"|\bnon\s+(?:sei|siete|è)\s+ancora\s+(?:\w+\s+){0,2}(?:socio|socia|membro|iscritt\w|abbonat\w)\s*\?"
+    r"|\bainda\s+n[ãa]o\s+(?:é|és|[ée]s|são)\s+(?:\w+\s+){0,2}(?:s[óo]ci[oa]|membro|assinante)\s*\?"
+    r"|\bnog\s+geen\s+(?:\w+\s+){0,2}(?:lid|abonnee|klant)\s*\?|\b(?:inte|ikke|ikkje)\s+(?:\w+\s+){0,2}medlem\s+(?:än|ännu|endnu|ennå|enno)\s*\?"
+    r"|\bet(?:kö)?\s+(?:ole|vielä)\s+(?:vielä\s+|ole\s+)?(?:\w+\s+){0,2}jäsen\w*\s*\?|\bnie\s+jesteś\s+jeszcze\s+(?:\w+\s+){0,2}członkiem\s*\?"
+    r"|\b(?:ještě|ešte)\s+(?:nejste|nejsi|nie\s+ste|nie\s+si)\s+(?:\w+\s+){0,2}člen\w*\s*\?|\bmég\s+nem\s+(?:vagy|ön)\s+(?:\w+\s+){0,2}tag\w*\s*\?"
+    r"|\bnu\s+(?:ești|sunteți)\s+(?:încă\s+)?(?:\w+\s+){0,2}membru\s*\?|(?<!\w)(?:ещё|еще|ще)\s+не\s+(?:\w+\s+){0,2}(?:участник|член|подписчик|учасник|передплатник)\w*\s*\?"
+    r"|\bhenüz\s+(?:\w+\s+){0,2}üye\s+değil\s+mi\w*\s*\?|\bjoš\s+(?:niste|nisi)\s+(?:\w+\s+){0,2}član\w*\s*\?"
+    r"|(?<!\w)δεν\s+(?:είστε|είσαι)\s+ακόμα\s+μέλος\s*;|\bbelum\s+(?:menjadi\s+|jadi\s+)?(?:anggota|member)\s*\?"
+    r"|\bencara\s+no\s+(?:ets|sou)\s+(?:\w+\s+){0,2}(?:soci|sòcia|membre|subscriptor\w*)\s*\?",
+    re.I)
+# a loyalty scheme's reason: points earned or collected, a saving on every purchase ("Earn points on every purchase",
+# "Punkte bei jedem Einkauf sammeln", "cumulez des points", "acumula puntos", "10% off every order")
+REWARD = re.compile(
+    r"\b(?:earn|collect)\s+(?:\w+\s+){0,2}points|\bon\s+every\s+(?:purchase|order)|\bpunkte\s+(?:\w+\s+){0,3}sammeln|\bbei\s+jedem\s+einkauf"
+    r"|\bcumule[zr]?\s+(?:des\s+)?points|\b(?:sur|à)\s+chaque\s+achat|\bacumula\w*\s+(?:\w+\s+)?puntos|\ben\s+cada\s+compra"
+    r"|\baccumul\w*\s+(?:\w+\s+)?punti|\bsu\s+ogni\s+acquisto|\bjunt[ae]\w*\s+pontos|\bacumul\w*\s+pontos|\bem\s+cada\s+compra"
+    r"|\bspaar\s+(?:\w+\s+)?punten|\bbij\s+elke\s+aankoop|\bsaml?a?\s+(?:\w+\s+)?(?:poäng|point)|\b(?:vid|ved)\s+(?:varje|hvert|hvert)\s+(?:köp|køb|kjøp)"
+    r"|\bkeräät?\s+(?:\w+\s+)?pisteitä|\bjokaisesta\s+ostoksesta|\bzbieraj\w*\s+(?:\w+\s+)?punkty|\bprzy\s+każdym\s+zakupie"
+    r"|\bsbírej\w*\s+(?:\w+\s+)?body|\bpři\s+každém\s+nákupu|\bpontokat\s+gyűjt|\bminden\s+vásárlás\w*|\bla\s+fiecare\s+achiziție"
+    r"|(?<!\w)(?:копи|накапливай|збирай)\w*\s+(?:\w+\s+)?(?:балл|бонус|бал)\w*|(?<!\w)с\s+каждой\s+покупки|\bher\s+alışverişte|\bpuan\s+kazan\w*"
+    r"|\bkumpul\w*\s+(?:\w+\s+)?poin|\bsetiap\s+pembelian|\bacumuleu\s+punts|\ba\s+cada\s+compra",
+    re.I)
 
 
 def member_plea(text: str, names: tuple[str, ...] = ()) -> bool:
     """A short line bidding the reader become a member of the site, for the site's sake (see the module docstring)."""
-    if not BECOME_MEMBER.search(text):
+    if not (BECOME_MEMBER.search(text) or NOT_YET_MEMBER.search(text)):
         return False
     if count_words(text) > 30 or _UNSPACED.search(text) and len(text.strip()) > 90 or has_score(text):
         return False
-    if SUPPORT_US.search(text):
+    if SUPPORT_US.search(text) or REWARD.search(text):  # (or a shop's loyalty scheme: points, a saving on every purchase)
         return True
     from .promo import PRICE  # (late: promo reads this module's callers)
     if PRICE.search(text):

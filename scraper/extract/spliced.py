@@ -43,6 +43,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
+from . import shopcard
 from .chrome import PICTOGRAPH
 from .couponline import coupon_line
 from .pressline import appeared_in_line, edition_line, press_standards_line
@@ -136,6 +137,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, host: str, lengths: list[i
             drop[i], boxes[i] = "tally row", row
         elif not headed and section_heading(items[i]):
             drop[i], boxes[i], headed = "section heading", items[i], True
+    shopcard.mark(items, body, drop, boxes)  # a shop's product card (price, terms, button) anywhere in the post (shopcard)
 
 
 def related_link(block: HtmlElement, host: str) -> bool:

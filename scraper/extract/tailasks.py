@@ -26,7 +26,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from . import applines, eventdays, eventline
+from . import applines, eventbox, eventdays, eventline
 from .housekeeping import a_note
 from .nodes import links_of, text_of
 from .platforms import READER_ACTIONS
@@ -145,3 +145,4 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
             elif n <= 1 and (eventline.event_notice(block) or eventdays.standing_invite(block)):
                 drop[i], boxes[i] = "event notice", promo_box(block, body)  # (or a group's standing invitation: eventdays)
         longest_after = max(longest_after, words)
+    eventbox.mark(items, body, drop, boxes)  # the same notice set apart anywhere in the post, in a box of its own

@@ -1,0 +1,71 @@
+"""A club's or a shop's event notice set apart anywhere in the post: "Next meeting: Tuesday 4 March, 7 pm, upstairs at
+the library", a boxed card "<h3>The author in conversation</h3><p>At our Fitzroy shop, Friday 12 June, 6.30pm.</p>
+<a>Book now</a>", "📌 Reminder: the club's live chat is on Wednesday at 9 pm".
+
+``eventline`` and ``eventdays`` read such a line at the post's tail; a club's wiki, a community platform or a
+bookseller's blog sets the same notice between the review's paragraphs or under them in a box of its own. It is the
+organiser's, not the review's. Its shape, whatever the language:
+
+- set apart from the review's paragraphs: boxed, shrunk or wholly in italics (``promo.set_apart``: a theme's callout,
+  card or notice class, a background), or alone in a wrapper of its own (``promo._own_wrapper``);
+- short: its box holds 60 words at most (a boxed paragraph of prose is longer);
+- it names a day of the week (``eventdays.weekday``: any dateparser locale, and the unspaced scripts) and a clock time
+  (``eventline.CLOCK``: "19:30", "7 pm", "20 h", "19 Uhr", "19時"; or one its word leads, "alle 18", "klo 18");
+- no price (a ticket's price is a shop's programme line ``promo`` reads), no score, no note the review carries (a
+  content warning, a free-copy disclosure), not a quote, a heading, a list or a table.
+
+The weekday and the clock together are what tell it from a boxed record ("Published Thursday 3 March 2025" gives no
+clock; "19.90 €" is a price) and from a boxed quote of the book (a blockquote, never taken). The whole box goes: its
+heading, its line and its booking link.
+"""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+from .eventdays import weekday
+from .eventline import _CLOCK_LED, CLOCK
+from .housekeeping import a_note
+from .nodes import text_of
+from .promo import PRICE, _own_wrapper, set_apart
+from .rating import has_score
+from .words import count_words
+
+RULE = "event notice"
+_MAX_WORDS = 60
+_BLOCKED = ("h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "dl", "table", "pre", "figure", "li", "td")
+
+
+def _box(block: HtmlElement, body: HtmlElement) -> HtmlElement:
+    """The smallest box around the block that still holds 60 words at most (the notice's card), inside the body."""
+    box = block
+    while True:
+        parent = box.getparent()
+        if parent is None or parent is body or parent.tag in ("article", "main", "body", "html") \
+                or parent.tag not in ("div", "section", "aside") or count_words(text_of(parent)) > _MAX_WORDS:
+            return box
+        box = parent
+
+
+def event_notice(text: str) -> bool:
+    """A short text naming a weekday and a clock time, with no price, score or note (see the module docstring)."""
+    if not text or count_words(text) > _MAX_WORDS or PRICE.search(text) or has_score(text):
+        return False
+    clock = CLOCK.search(text) or _CLOCK_LED.search(text)
+    if not clock or not weekday(text[:clock.start()] + " " + text[clock.end():]):
+        return False
+    return not a_note(text)
+
+
+def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
+    """Mark each event notice set apart in the post (see the module docstring), with the box it stands in."""
+    for i, block in enumerate(items):
+        if i in drop or block.tag in _BLOCKED or any(a.tag in ("blockquote", "li", "td", "table") for a in block.iterancestors()):
+            continue
+        if not (set_apart(block, body) or _own_wrapper(block, body)):
+            continue
+        box = _box(block, body)
+        if box is not block and not (set_apart(box, body) or _own_wrapper(box, body)):
+            box = block
+        if event_notice(text_of(box)) and not any(a_note(text_of(b), b) for b in items if b is not block and box in b.iterancestors()):
+            drop[i], boxes[i] = RULE, box

@@ -1,0 +1,46 @@
+"""What is never the lead-in of an ask removed after it (``boilerplate``'s lead-in rule).
+
+The cleaning takes a short line typeset apart right before a removed ask as the ask's lead-in ("Enjoyed this
+review?", "A small favour:"). Lines of the review's own stand there too, set apart as asides, and stay:
+
+- a labelled line in bold ("**Publisher:** …"), a record line or a record's rows (``citedrecord``, ``cataloguehead``),
+  a record in bare fragments whose author the review names again (``fragmentrecord``), a note the review carries (a
+  free-copy disclosure in italics, a content warning: ``housekeeping.a_note``);
+- a link card: a block whose whole text is one link to another site (an engine's embedded preview of the book's page
+  at its publisher or a bookshop: "<div class=embed><a href=publisher…>Title – Author | Publisher</a></div>"). A lead-in
+  speaks to the reader about the ask; a card points elsewhere, and says nothing of the ask. A link to a payment or
+  membership service, or to a bookseller with the blogger's affiliate id or a retailer, is the ask's own and not
+  kept by this (``promo``'s rules read those).
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from lxml.html import HtmlElement
+
+from . import cataloguehead, citedrecord, fragmentrecord
+from .housekeeping import a_note
+from .nodes import links_of, text_of
+from .sitedomain import registrable
+
+
+def link_card(block: HtmlElement, host: str) -> bool:
+    """The block's whole text is one link to another site, not a support, affiliate or retailer link."""
+    from .promo import affiliate_links, is_support_link, retailer_links  # (late: promo is read by this module's callers)
+    links = links_of(block)
+    if len(links) != 1 or not host or text_of(links[0]) != text_of(block) or not text_of(block):
+        return False
+    href = links[0].get("href") or ""
+    target = (urlsplit(href).hostname or "").lower()
+    if not target or registrable(target) == registrable(host):
+        return False
+    return not (is_support_link(href) or affiliate_links(block, host) or retailer_links(block))
+
+
+def never_lead_in(block: HtmlElement, before: list[HtmlElement], host: str = "") -> bool:
+    """The line is the review's own (see the module docstring), whatever ask follows it."""
+    text = text_of(block)
+    return bool(block.xpath(".//strong[contains(., ':')] | .//b[contains(., ':')]")) or citedrecord.record_line(text) \
+        or bool(cataloguehead.record_rows(block)) or fragmentrecord.named_record(text, " ".join(text_of(x) for x in before)) \
+        or a_note(text, block) or link_card(block, host)

@@ -1,0 +1,82 @@
+"""A bookseller's product card spliced into the review: "<div><img><p>Title · Paperback · £12.99</p><p>Click and collect
+in two hours.</p><button>Add to basket</button></div>".
+
+A shop's blog sets the reviewed book's product card between the review's paragraphs or under them: its cover, a line
+with its price, a line of the shop's terms (delivery, pickup, stock) and a button to buy it. ``controls`` takes a short
+box with a control only when no sentence of eight words stands in it (a widget's few words), and ``spliced`` takes a
+buy box's price only over the review; a card whose terms run to a sentence slips between them. All of it is the shop's.
+
+Its shape, whatever the language or currency:
+
+- a box inside the body (div, section, aside, figure, or a paragraph) that held a control (a button, a drop-down, a
+  button input: ``controls.MARK`` written on its parent before the controls were dropped; not a toggle: a spoiler's
+  "Show" beside hidden text is the review's);
+- short: 40 words at most in the box;
+- a price in it (``promo.PRICE`` and ``spliced``'s other currencies): an amount in a currency, which a widget's box
+  (like, follow, vote) never holds and the review's prose, with its sentences, is never as short as;
+- no score (a shop's box with the reader's stars is a rating widget the rating rules read), no note the review carries
+  (a free-copy disclosure, a content warning), no blockquote, heading, list or table around it.
+
+It is read after the review's first paragraph (30 words or more) only: over the review, a shop's price and buttons
+beside its heading are the product page's head, which ``spliced`` (the buy box) and the book rules read. A blogger's own
+record card ("Publisher · 320 pages · €18") has no control and stays; a paragraph of prose with an inline button is
+longer than a card.
+"""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+from .controls import MARK
+from .housekeeping import a_note
+from .nodes import text_of
+from .promo import PRICE
+from .rating import has_score
+from .words import count_words
+
+RULE = "product card"
+_MAX_WORDS = 40
+_BOXES = ("div", "section", "aside", "figure", "p")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_PROSE = 30  # words: the review's first paragraph, which the card comes after
+
+
+def _priced(text: str) -> bool:
+    from .spliced import _MORE_PRICE  # (late: spliced calls this module)
+    return bool(PRICE.search(text) or _MORE_PRICE.search(text))
+
+
+def card(anchor: HtmlElement, body: HtmlElement) -> HtmlElement | None:
+    """The product card around a dropped control's parent (see the module docstring), or None."""
+    if anchor.get(MARK) != "control" or anchor.tag not in _BOXES:
+        return None
+    box = anchor
+    while True:  # (climb while the box stays a card's size: its cover's and price's wrapper)
+        parent = box.getparent()
+        if parent is None or parent is body or parent.tag not in _BOXES or count_words(text_of(parent)) > _MAX_WORDS:
+            break
+        box = parent
+    text = " ".join(" ".join(box.itertext()).split())  # (its lines apart: "39,90 zł" closes one, "Zamów" opens the next)
+    if not text or count_words(text) > _MAX_WORDS or not _priced(text) or has_score(text) or a_note(text):
+        return None
+    if any(a.tag in ("blockquote", "li", "td", "table", "h1", "h2", "h3", "h4", "h5", "h6") for a in box.iterancestors()):
+        return None
+    return box
+
+
+def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
+    """Mark the blocks of each product card in the post (see the module docstring)."""
+    first = next((i for i, b in enumerate(items) if b.tag not in _HEADINGS and count_words(text_of(b)) >= _PROSE), None)
+    if first is None:
+        return
+    for anchor in body.iterdescendants(*_BOXES):
+        if anchor.get(MARK) is None or (box := card(anchor, body)) is None:
+            continue
+        if any(a_note(text_of(b), b) for b in box.iterdescendants("p", "div", "span", "em", "i")):
+            continue  # (a free-copy note set in the card is the review's)
+        inside = [i for i, item in enumerate(items) if item is box or box in item.iterancestors()
+                  or (item in box.iterancestors() and text_of(item) == text_of(box))]
+        if inside and min(inside) > first:  # (over the review, a shop's product head is its page's: spliced, the book rules)
+            for i in inside:
+                if i not in drop:
+                    drop[i], boxes[i] = RULE, box
