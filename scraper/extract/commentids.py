@@ -1,4 +1,4 @@
-"""The readers' comments box named by its id in the site's language (scraper.extract).
+"""The readers' comments box named by its id or class in the site's language (scraper.extract).
 
 ``boilerplate.remove_comments`` reads a comments box by its class ("comments", "comment-list", "disqus_thread"). A
 newspaper's or a blog engine's template in another language often names the box by its id alone, in its own language:
@@ -8,6 +8,11 @@ labels (rules, "my comments", "fill in your name to comment") and the readers' c
 The id, as a whole or as the last part split by a dash or an underscore ("article-comentarios", "bloque_comentarios"),
 is the word for comments (or a discussion) in one of many languages (``_COMMENT_WORD``). The box goes whole unless it
 holds the page's title heading (a wrapper around the post, named for the comments below it) or most of the page's text.
+
+A template names the box by a class as often (``<section class="comentarios">``, ``<div class="commentaires">``): a
+class token read the same way names it too, but for the word that names a review as well ("ulasan", Malay and
+Indonesian), which a review's own box may carry. The box holds no more than the readers' comments, or a placeholder
+where there are none yet ("No comments yet. Only subscribers can comment."), the platform's, never the review's.
 """
 
 from __future__ import annotations
@@ -25,14 +30,21 @@ _COMMENT_WORD = re.compile(
     r"коментарі|коментари|hozzászólások|yorumlar|reacties|reacciones|σχόλια|תגובות|تعليقات|نظرات|टिप्पणियाँ|"
     r"bình[-_]?luận|binh[-_]?luan|komentar|ulasan)$", re.I)
 
+_REVIEW_TOO = re.compile(r"ulasan$", re.I)  # (Malay and Indonesian for a review as much as for comments)
+
 
 def remove_comment_boxes(root: HtmlElement, report) -> None:
     """Remove each box whose id names it the readers' comments in the site's language (module docstring)."""
     total = len(text_of(root)) or 1
-    for element in [e for e in root.xpath("//*[@id]") if _COMMENT_WORD.search(e.get("id"))]:
-        if element.getparent() is None or element.tag in ("body", "html", "a", "span"):
+    named = [e for e in root.xpath("//*[@id]") if _COMMENT_WORD.search(e.get("id"))]
+    named += [e for e in root.xpath("//*[@class]") if e not in named and any(
+        _COMMENT_WORD.search(token) and not _REVIEW_TOO.search(token) for token in e.get("class").split())]
+    dropped: set = set()
+    for element in named:
+        if element.getparent() is None or dropped.intersection(element.iterancestors()) or element.tag in ("body", "html", "a", "span"):
             continue
         if element.xpath(".//h1") or len(text_of(element)) > 0.5 * total:
             continue  # (a wrapper around the post itself)
         report.add(RULE, element)
+        dropped.add(element)
         element.drop_tree()

@@ -132,8 +132,12 @@ _CREDIT = re.compile(r"(?:\b(?:photo(?:graph)?s?|photo\s+credit|image|illustrati
                      r"zdjęcie|fot\.|фото|світлина|φωτογραφία|kuva|fénykép|fotoğraf|צילום|תצלום|تصوير|عکس|ảnh(?:\s+minh\s+họa)?|ภาพ|छवि|फोटो|तस्बिर|तस्वीर|छायाचित्र|"
                      # (the South Asian scripts': bn, ur, ta, te, kn, ml, gu, pa, si; then ka, hy, km, my)
                      r"ছবি|আলোকচিত্র|تصویر|فوٹو|படம்|புகைப்படம்|ఫోటో|చిత్రం|ಚಿತ್ರ|ಫೋಟೋ|ചിത്രം|ഫോട്ടോ|તસવીર|ફોટો|ਤਸਵੀਰ|ਫੋਟੋ|ඡායාරූපය|"
-                     r"ფოტო|լուսանկար(?:ը)?|រូបថត|ဓာတ်ပုံ)\s*(?:by)?\s*[:：]|©)"
+                     r"ფოტო|լուսանկար(?:ը)?|រូបថត|ဓာတ်ပုံ|"
+                     # (and sw, ha, so, zu, am)
+                     r"picha|hoto|sawir|isithombe|ፎቶ)\s*(?:by)?\s*[:：]|©)"
                      r"\s*[^.:：]{2,60}\.?\s*$|"
+                     # (East African desks set the label off by a bar, in capitals: "PHOTO | FILE", "PICHA | MAKTABA")
+                     r"(?-i:\b(?:PHOTO|PICHA|FOTO|HOTO|SAWIR|IMAGE|GRAPHIC|VIDEO|CREDIT)\s*\|\s*[^\W\d_][^|.:：]{1,60})\.?\s*$|"
                      r"(?:写真|사진|图片|圖片|照片)\s*[:：]\s*\S.{0,40}$", re.I)
 _CAPTION = "self::figcaption or @itemprop='caption' or contains(@class, 'caption')"
 
@@ -153,7 +157,7 @@ def credited_caption(block: HtmlElement) -> bool:
     """A picture's caption that ends with the picture's credit: the publication's, however the picture came in (a
     caption the reviewer writes about a photo of their own, with no credit, stays as figures.keep_figure_text has it)."""
     whole = text_of(block)
-    if ":" not in whole and "：" not in whole and "©" not in whole:
+    if ":" not in whole and "：" not in whole and "©" not in whole and "|" not in whole:
         return False  # every credit _CREDIT reads holds one, and the caption's text ends the block's: no XPath asked
     captions = block.xpath(f"descendant-or-self::*[{_CAPTION}]")
     parent = block.getparent()

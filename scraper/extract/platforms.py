@@ -334,7 +334,10 @@ READER_ACTIONS = {
         rf"{_BIDDING}subscribe\b|\b(suscr[ií]b(ete|ite|anse|ase)|abonnez|abonniert|abonniere|abonează-te|abone\s+olun|iscriviti|iscrivetevi|"
         r"inscreva-se|assine|assinem|assina|torne-se\s+assinante|faça\s+(?:a\s+)?sua\s+assinatura|"
         r"gerstu\s+áskrifandi|gerist\s+áskrifendur|abonneer|prenumerera|abonnér|tilaa|subskrybuj|předplaťte|odebírejte|подписывайтесь|подпишитесь|"
-        r"підписуйтесь|εγγραφείτε|đăng\s+ký|berlangganan)\b|구독|訂閱|订阅|チャンネル登録|購読|הירשמו|اشتركو\w*|सब्सक्राइब", re.I),
+        r"підписуйтесь|εγγραφείτε|đăng\s+ký|berlangganan|"
+        # (gl, ca, pt-PT, eu, cy, lv, lt, hr/bs/sr, sl, sk, hu, bg, uk, sq)
+        r"subscr[ií]b(?:ete|ide)|subscriu-te|subscriviu-vos|subscreva|subscreve|harpidetu|tanysgrifiwch|abonē(?:jiet)?|prenumeruok(?:ite)?|"
+        r"pretplatite\s+se|претплатите\s+се|naročite\s+se|predplaťte\s+si|iratkozz(?:on)?\s+fel|абонирайте\s+се|підпишіться|abonohu(?:ni)?)\b|구독|訂閱|订阅|チャンネル登録|購読|הירשמו|اشتركو\w*|सब्सक्राइब", re.I),
     "follow": re.compile(
         r"\b(follow\s+(me|us|along|for\s+more|(my|our|the)\s+(page|blog|channel|account))|folg(t|e)?\s+(mir|uns)|suivez(-moi|-nous)?|"
         r"s[ií]gue(me|nos)|seguime|seguinos|seguimi|seguiteci|siga(-me|-nos)|volg\s+(me|ons)|följ\s+(mig|oss)|følg\s+(mig|os|meg|oss)|"

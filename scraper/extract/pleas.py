@@ -38,7 +38,7 @@ import unicodedata
 
 from lxml.html import HtmlElement
 
-from . import controls, forwardask, ifhelped, splicedask, tailasks, tipask
+from . import controls, forwardask, houseads, ifhelped, splicedask, tailasks, tipask
 from .casefold import fold, guarded
 from .housekeeping import a_note
 from .chrome import PICTOGRAPH, _EMOTICON, _any_action
@@ -212,9 +212,22 @@ def closing_plea(block: HtmlElement, body: HtmlElement, names: tuple[str, ...], 
         if not (_any_action(text, fold(text)) or SUPPORT_ASK.search(text) or ENGAGE_ACTION.search(text) or GIVING_VERB.search(text)):
             return False
         # (or in a box of its own in the post, as a theme inserts its plea: the reviewer's lines stand in the body)
-        if not (closed or set_apart(block, body) or _own_wrapper(block, body)):
+        if not (closed or set_apart(block, body) or _own_wrapper(block, body) or _boxed_with_button(block, body)):
             return False
     return not (has_score(text) or _RECORD.match(text) or a_note(text))
+
+
+def _boxed_with_button(block: HtmlElement, body: HtmlElement) -> bool:
+    """The block shares a wrapper of its own in the post only with a button or two: a link or a button of four words or
+    fewer ("Become a member", "Quero subscribirme"), bare or alone in a line of its own. A theme's ask box, its bid
+    and its button; the reviewer's lines stand in the body."""
+    parent = block.getparent()
+    if parent is None or parent is body or (parent.text or "").strip() or any((c.tail or "").strip() for c in parent):
+        return False
+    others = [c for c in parent if c is not block and isinstance(c.tag, str) and text_of(c)]
+    return 1 <= len(others) <= 2 and all(
+        count_words(text_of(c)) <= 4 and (c.tag in ("a", "button") or any(
+            e.tag in ("a", "button") and text_of(e) == text_of(c) for e in c.iterdescendants())) for c in others)
 
 
 def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], drop: dict[int, str],
@@ -255,6 +268,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], dr
     splicedask.mark(items, body, drop, boxes)  # the same conditional ask set apart between the review's paragraphs
     forwardask.mark(items, body, drop, boxes)  # a newsletter's ask to forward it to a friend
     tipask.mark(items, body, drop, boxes)  # the writer's ask for a tip, pointing at the platform's tip widget
+    houseads.mark(items, body, names, drop, boxes)  # the paper's own podcast or e-paper pressed on the reader last
 
 
 def opens_on_follow(text: str, words: int) -> bool:

@@ -110,7 +110,9 @@ def site_account(block: HtmlElement, text: str, names: tuple[str, ...] = ()) -> 
     """The site's messenger account or its newsletter, named in a short line (``sitelines.mark`` asks it late)."""
     from .alsoposted import also_posted  # (and the writer's other place named with "also": alsoposted)
     from .memberask import member_plea  # (and its membership pleaded for: memberask)
-    return messenger_follow(block, text, names) or newsletter_notice(text, names) or also_posted(text) or member_plea(text, names)
+    from .ownchannel import own_channel  # (and its server, channel or official account named without a verb: ownchannel)
+    return messenger_follow(block, text, names) or newsletter_notice(text, names) or also_posted(text) or member_plea(text, names) \
+        or own_channel(block, text, names)
 
 
 # the scripts written without spaces between words, counted by their letters

@@ -54,6 +54,7 @@ from . import followlines, readerreview, siteaccounts  # (siteaccounts: the site
 from .nodes import text_of
 from .platforms import READER_ACTIONS, SOCIAL_NAME
 from .pleas import SITE_KIND
+from .ownchannel import boxed_channel  # (the site's server, channel or official account, boxed anywhere: ownchannel)
 from .promo import PRICE
 from .rating import has_score
 from .words import count_words
@@ -239,7 +240,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
             drop[i], boxes[i] = "call for submissions", block  # the paper's call for readers' pieces (submissioncall)
         elif shop_plug(block, text, words):
             drop[i], boxes[i] = "shop plug", block  # a shop's line with a button-like link, anywhere (shopplug)
-        elif interjected_plea(text):
+        elif interjected_plea(text) or words <= 30 and boxed_channel(block, body, text, home_names):
             drop[i], boxes[i] = "aside to the reader", block  # (set between the review's paragraphs, anywhere)
     for i in reversed(range(count)):  # (a follow line over another that the loop marked after it: it closes the box now)
         if i not in drop and texts[i] and items[i].tag not in ("blockquote", "pre", "table") and (i >= count / 2 or i > 0 and i in live[-2:]) \

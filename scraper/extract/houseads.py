@@ -1,0 +1,82 @@
+"""The paper's house advertisement among an article's last lines: its podcast, its e-paper, its digital edition.
+
+News sites close a review with a line or two pressing their own other products on the reader: "Here you can listen to
+our <Paper> podcasts", "<Paper> as an e-paper: the whole issue the evening before", "Lisez l'édition numérique du
+<Paper>", "Escucha nuestro pódcast de libros". The product is the house's, not the book's; the shape is the same in
+every language:
+
+- position: among the last four lines left in the body, after the review's prose (no line of 30 words or more after
+  it), short (40 words), not a heading, quotation, list or table, no score, no record line;
+- a product of the house (``_PRODUCT``): a podcast, an e-paper, the paper's digital or print edition;
+- and the house's: the site's own name (its title's last part, its home link's words: ``pleas._site_names``) in the
+  line, or "our" (``siteaccounts._OWN_NEWS``) with the product; a podcast also needs the reader asked or told to
+  listen (a verb of listening, "here"), as the reviewer's "we spoke of it in our podcast" does not.
+
+A review's "the author's podcast", "a novel about a podcast host" names no house of the site's; the book's record line
+("Title. Publisher, 320 pages, 24 euros") names no product.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from .nodes import text_of
+from .rating import has_score
+from .words import count_words
+
+RULE = "house advertisement"
+# a podcast (en de fr es pt it nl sv no da fi pl cs sk hu ro ru uk bg sr el tr he ar fa hi ja ko zh vi id)
+_PODCAST = re.compile(
+    r"(?<!\w)(?:\w+-?)?(?:p[oó]dcast|podd|подкаст|pod\s?kast)\w*|πόντκαστ|פודקאסט\w*|بودكاست|پادکست|पॉडकास्ट|ポッドキャスト|팟캐스트|播客|พอดแคสต์", re.I)
+# the paper as an e-paper or a digital or print edition
+_EDITION = re.compile(
+    r"(?<!\w)(?:e-?paper|e-?tidning\w*|e-?avis\w*|näköislehti\w*|e-?wydani\w*|e-?gazet\w*|e-?újság|e-?ziar|"
+    r"(?:digital\w*|numérique|digitale?|digitaal|elektronisch\w*|electr[oó]nica|eletr[oô]nica|cyfrow\w*|elektronick\w*|"
+    r"электронн\w*|електронн\w*|ψηφιακ\w*|dijital)\s+(?:edition|ausgabe|édition|edición|edição|edizione|editie|utgåva|"
+    r"utgave|udgave|wydani\w*|vydání|версия|выпуск|издани\w*|видання|έκδοση|baskı)|"
+    r"(?:edition|ausgabe|édition|edición|edição|edizione|editie)\s+(?:digital\w*|numérique|electr[oó]nica|eletr[oô]nica))(?!\w)|"
+    r"紙面ビューアー|電子版|电子版|전자판|지면\s?보기", re.I)
+# the reader told to listen, or pointed to "here"
+_LISTEN = re.compile(
+    r"(?<!\w)(?:listen\w*|hören|hört|hör|anhören|écoute\w*|escuch\w*|ouç\w*|ouvir|ascolt\w*|luister\w*|lyssna\w*|lytt\w*|lyt|"
+    r"kuuntele\w*|słuchaj\w*|posłuchaj\w*|poslechn\w*|poslouch\w*|vypočuj\w*|hallgas\w*|ascult\w*|слушай\w*|послушай\w*|"
+    r"слухай\w*|послухай\w*|слушајте|ακούστε|dinle\w*|dengar\w*|nghe|here|hier|ici|aquí|aqui|här|täällä|tutaj|zde|"
+    r"здесь|тут|εδώ|burada|di\s+sini)(?!\w)|האזינו|استمع\w*|گوش\s+دهید|सुनें|聴|听|聽|들어", re.I)
+_BLOCKED = ("h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "table", "pre")
+
+
+def house_ad(text: str, sites: list[str]) -> bool:
+    """A short line pressing the house's podcast or e-paper on the reader (module docstring); `sites` are the site's
+    names, casefolded."""
+    if count_words(text) > 40 or has_score(text):
+        return False
+    podcast, edition = _PODCAST.search(text), _EDITION.search(text)
+    if not (podcast or edition):
+        return False
+    from .siteaccounts import _OWN_NEWS  # (late: siteaccounts' imports reach the cleaning's modules)
+    folded = text.casefold()
+    named = any(re.search(rf"(?<!\w){re.escape(n)}", folded) for n in sites)
+    if not (named or _OWN_NEWS.search(text)):
+        return False
+    return bool(edition or _LISTEN.search(text))
+
+
+def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], drop: dict[int, str],
+         boxes: dict[int, HtmlElement]) -> None:
+    """Mark a house advertisement among the last four lines left, after the review's prose."""
+    from .pleas import _site_names  # (late: pleas calls this module)
+    from .promo import promo_box
+    live = [i for i in range(len(items)) if i not in drop and text_of(items[i])]
+    sites = None
+    longest_after = 0
+    for i in reversed(live[-4:]):
+        block, text = items[i], text_of(items[i])
+        words = count_words(text)
+        if longest_after < 30 and block.tag not in _BLOCKED and (_PODCAST.search(text) or _EDITION.search(text)):
+            if sites is None:
+                sites = [n.casefold() for n in _site_names(body, names)]
+            if house_ad(text, sites):
+                drop[i], boxes[i] = RULE, promo_box(block, body)
+        longest_after = max(longest_after, words)

@@ -1,0 +1,101 @@
+"""The site's own place on a chat platform or a social network, named in a short line: its server, channel or group.
+
+Wikis, magazines and blogs point the reader to where their community talks or where their news is posted, in one short
+line besides the review: "Our Telegram channel: new reviews every week", "Want to talk about the book live? Come by
+the wiki's Discord server, channel #book-club", "Follow the magazine's official X for new columns", "本誌の公式Xを
+フォローすると…". ``sitelines.follow_plea`` needs a verb of following and "my"/"our", ``siteaccounts.messenger_follow``
+a messenger and a verb; these lines name the place without either. Their shape:
+
+- short (30 words; 90 letters in the scripts written without spaces), no score, no note the review carries;
+- a chat platform (Discord, Telegram, WhatsApp, Slack, Signal, Matrix, Viber …) and a place on it: a server, a channel,
+  a group, a chat, a community word (``_PLACE``), or the platform's own channel mark ("#book-club") or invitation
+  link (discord.gg, t.me, chat.whatsapp.com …); and the place is the site's: "our" (``siteaccounts._OWN_NEWS``),
+  "official", the site's name or kind (the wiki, the forum, the blog), a channel mark or an invitation link;
+- or a social network (X as the networks write it now, bare, after "official" or before a Japanese particle, "on X")
+  and a verb of following, the account "official" ("Follow the official X/Instagram of …").
+
+Position is the caller's: ``sitelines.mark`` asks of a line closing the review's box late in the body (as for the
+other site accounts), or of a line anywhere that sits apart in a box of its own (a theme's notice between paragraphs).
+A review's sentence about a character's Telegram group names no site's place ("the heroine runs a Telegram channel"),
+and "the story follows X" names no network.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .rating import has_score
+from .words import count_words
+
+# the chat platforms, in Latin letters and in the scripts that write them otherwise
+_CHAT = re.compile(
+    r"(?<![A-Za-z])(?:discord|telegram|whats\s?app|slack|viber|guilded|zulip|kakao\s?talk|(?-i:LINE))(?![A-Za-z])|"
+    r"дискорд\w*|телеграм\w*|телеграмм\w*|вотсап\w*|ватсап\w*|вайбер\w*|тг-канал\w*|"
+    r"דיסקורד|טלגרם|וואטסאפ|ديسكورد|تيليجرام|تلغرام|تلگرام|واتساب|دیسکورد|"
+    r"डिस्कॉर्ड|टेलीग्राम|व्हाट्सएप|ディスコード|テレグラム|디스코드|텔레그램|카카오톡", re.I)
+# a place on it: a server, a channel, a group, a chat, a community (en es/gl/pt fr it de nl sv/no/da pl cs/sk ru/uk bg/sr
+# el tr id/ms vi sw he ar fa hi ja ko zh)
+_PLACE = re.compile(
+    r"(?<!\w)(?:server\w*|servidor\w*|serveur\w*|serwer\w*|сервер\w*|channel\w*|canal\w*|chaîne|kanal\w*|канал\w*|"
+    r"group\w*|grupo\w*|groupe\w*|gruppo|gruppe\w*|groep\w*|grup\w*|групп?\w*|chat\w*|чат\w*|community|comunidad\w*|"
+    r"communauté|comunità|comunidade|gemeinschaft|community|społeczność|komunit\w*|сообществ\w*|спільнот\w*|topluluk\w*|"
+    r"kênh|nhóm|máy\s+chủ|chaneli|kikundi|ערוץ|קבוצ\w*|שרת|قناة\w*|مجموعة\w*|سيرفر|خادم|کانال|گروه|سرور|"
+    r"चैनल|ग्रुप|समूह|サーバー|チャンネル|グループ|서버|채널|그룹|服务器|伺服器|频道|頻道|群组|群組)(?!\w)|(?<=[^\W\d_])-(?:канал|kanal|channel)", re.I)
+# the platform's own channel mark: "#book-club", "#club-de-lectura", "#читальня"
+_CHANNEL_MARK = re.compile(r"(?<![\w&#])#[^\W\d_][\w-]{2,40}")
+# an invitation to a server, a channel or a group, by its address
+_INVITE_HREF = re.compile(
+    r"^(?:https?:)?//(?:www\.)?(?:discord\.gg/|discord\.com/invite/|discordapp\.com/invite/|t\.me/|telegram\.me/|"
+    r"chat\.whatsapp\.com/|whatsapp\.com/channel/|join\.slack\.com/|matrix\.to/|signal\.group/|invite\.viber\.com/)", re.I)
+# "official", the account the site's own (beside siteaccounts' "our")
+_OFFICIAL = re.compile(
+    r"(?<!\w)(?:official|officiel\w*|oficial\w*|offiziell\w*|ufficial\w*|officieel|officiële|officiell\w*|offisiell\w*|"
+    r"oficjaln\w*|oficiáln\w*|oficiáln\w*|službeni|службен\w*|официальн\w*|офіційн\w*|επίσημ\w*|resmi|rasmi|"
+    r"chính\s+thức|virallinen|hivatalos|ametlik\w*|oficiāl\w*|oficial\w*|רשמי\w*|الرسمي\w*|رسمی|आधिकारिक)(?!\w)|"
+    r"公式|官方|공식|ทางการ", re.I)
+# the site's kind, as the place's owner ("the wiki's Discord server", "le serveur du forum")
+_SITE_KIND = re.compile(r"(?<!\w)(?:wiki\w*|вики\w*|вікі\w*|ויקי|ويكي|ウィキ|위키|维基|維基)(?!\w)", re.I)
+# X, the network formerly Twitter, written bare: after "official" or a preposition of place, before a Japanese particle
+# or an account word, or with its former name beside it
+_X = re.compile(
+    r"(?:公式|官方|공식|\b(?:official|on|auf|sur|en|na|em|su|op|på|w|di|trên)\s+|(?<!\w)(?:в|на|у)\s+)X(?![\w&])|"
+    r"(?<![A-Za-z0-9])X(?=\s?(?:を|で|の|に|アカウント|账号|帳號|계정|\s?[(（](?:旧|ex-?|formerly|anciennement|ehemals|antes|ранее|eski)?\s?(?:Twitter|ツイッター)))")
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _short(text: str) -> bool:
+    return count_words(text) <= 30 and (not _UNSPACED.search(text) or len(text.strip()) <= 90)
+
+
+def own_channel(block, text: str, names: tuple[str, ...] = ()) -> bool:
+    """The site's own server, channel or group on a chat platform, or its official account on a network a verb of
+    following names (module docstring)."""
+    if not text or not _short(text) or has_score(text):
+        return False
+    invited = any(_INVITE_HREF.match((a.get("href") or "").strip()) for a in block.iter("a")) if block is not None else False
+    if _CHAT.search(text) and (_PLACE.search(text) or invited or _CHANNEL_MARK.search(text)):
+        from .siteaccounts import _OWN_NEWS, _names  # (late: siteaccounts asks this module)
+        if not (invited or _CHANNEL_MARK.search(text) or _OWN_NEWS.search(text) or _OFFICIAL.search(text)
+                or _SITE_KIND.search(text) or _names(text, names)):
+            return False
+    elif not _official_follow(text):
+        return False
+    from .notes import _disclosure_in  # (late: notes reads the cleaned body)
+    return not _disclosure_in(text)
+
+
+def _official_follow(text: str) -> bool:
+    """A network (X written bare as its posts write it, or a network by its name) and a verb of following, the
+    account "official": "Follow the paper's official Instagram", "公式Xをフォローすると…"."""
+    from .platforms import SOCIAL_NAME
+    from .sitelines import _FOLLOW  # (late: sitelines asks this module)
+    return bool((_X.search(text) or SOCIAL_NAME.search(text)) and _OFFICIAL.search(text) and _FOLLOW.search(text))
+
+
+def boxed_channel(block, body, text: str, names) -> bool:
+    """``own_channel`` anywhere in the body, of a line set apart in a box of its own (a theme's notice between the
+    review's paragraphs: boxed, shrunk or alone in its wrapper); `names` reads the site's names when asked."""
+    from .promo import _own_wrapper, set_apart
+    return block.tag not in ("h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "table", "pre") \
+        and (_CHAT.search(text) or _X.search(text) or _OFFICIAL.search(text)) is not None \
+        and (set_apart(block, body) or _own_wrapper(block, body)) and own_channel(block, text, names(body))
