@@ -48,9 +48,10 @@ def _lines(block: HtmlElement) -> list[str]:
 def desk_credits(block: HtmlElement) -> bool:
     """A block of one to four desk credits, one a reporter's (module docstring), no score."""
     lines = _lines(block)
-    if not 1 <= len(lines) <= 4 or any(has_score(line) for line in lines):
+    if not 1 <= len(lines) <= 4:
         return False
     matches = [_LINE.match(line) for line in lines]
     if not all(m and 1 <= count_words(m.group("name")) <= 5 for m in matches):
         return False
-    return any(m.group("reporter") for m in matches)
+    # (the score last: every line a credit's shape is rare, the score's scan costs ~0.05 ms a line)
+    return not any(has_score(line) for line in lines) and any(m.group("reporter") for m in matches)
