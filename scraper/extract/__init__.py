@@ -31,7 +31,7 @@ from .bookbesidefield import beside_record
 from .bookopeningheading import opening_heading, opening_line
 from .bookbrand import in_page_script, kind_tail, unbranded
 from .bookkindparen import kind_bracket; from .bookindicname import own_script_author
-from .bookedition import edition_bracket; from .bookbinding import binding_tail; from .bookicelandic import eftir_author; from .fragmentrecord import fragment_book; from .bookstandfirst import standfirst_book
+from .bookedition import edition_bracket; from .bookbinding import binding_tail; from .bookicelandic import eftir_author; from .wikihost import host_names; from .bookcard import card_book; from .fragmentrecord import fragment_book; from .bookstandfirst import standfirst_book
 from .bookproducthead import product_heading; from .bookslashtitle import slash_record
 from .bookshopauthor import shop_book
 from .bookcase import base_form; from .bookpenname import pen_name
@@ -305,7 +305,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     # the book: JSON-LD, then the title, then the page's other titles, headings, citation and body (bookbody)
     headings = [re.sub(r"^#+\s*", "", line) for line in markdown.splitlines() if line.startswith("#")][:2]
     # not the book's author: the blog, the blogger, and the host's own words ("tidewaterhalls" of tidewaterhalls.example)
-    context = Context("\n".join(lines), names + tuple(w for w in (urlsplit(url).hostname or "").split(".")[:-1] if len(w) >= 6),
+    context = Context("\n".join(lines), names + host_names(url, head),  # (wikihost: none on a wiki, named for its subject)
                       meta.language)
     book: Book | None = jsonld_book if jsonld_book and jsonld_book.author else None
     related = [r.text for r in report.removed if r.rule.startswith("related")]
@@ -318,7 +318,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         book = named_twice(book, tree, lines, meta.title, clues.labels, captions=[c for c, _ in clues.captioned],
                            related=related) or book  # (book9b)
         if not (book and book.author):  # the record in a field beside the body's (bookbesidefield)
-            book = beside_record(body if post_bodies == 1 else None, context) or eftir_author(book, lines, context.text) or standfirst_book(book, report.removed, clues.labels, context, tree) or slashed or fragment_book(book, lines, context.text) or opening_line(lines, context) or book  # (bookicelandic, bookstandfirst, bookslashtitle, fragmentrecord, bookopeningheading)
+            book = beside_record(body if post_bodies == 1 else None, context) or eftir_author(book, lines, context.text) or card_book(book, report.removed, context) or standfirst_book(book, report.removed, clues.labels, context, tree) or slashed or fragment_book(book, lines, context.text) or opening_line(lines, context) or book  # (bookicelandic, bookcard, bookstandfirst, bookslashtitle, fragmentrecord, bookopeningheading)
     if _record_book is not None and not (book and book.author):
         book = _record_book  # (a reader's review kept alone: the book its page's record named, read on the first pass)
     if shop_found is not None and not (book and book.author):

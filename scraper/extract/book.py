@@ -103,7 +103,7 @@ def is_name(text: str | None) -> bool:
         return False
     text = text.strip()
     words = text.split()
-    if len(words) < 2 or any(w.lower().strip(".,") in _NOT_NAME_WORDS for w in words):
+    if len(words) < 2 or any(w.lower().strip(".,") in _NOT_NAME_WORDS and not re.fullmatch(r"[A-Z]\.", w) for w in words):  # ("A. S. Byatt": an initial, no article)
         return False
     if re.search(r"\w{4,}\.\s", text):
         return False  # "Gesang. Albers": a sentence ends inside it (initials and "Jr." keep their dots)

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from .book import Book, Context, _letters
 from .bookgenitivefront import _declined
+from .bookgenitiveod import od_headline
 
 _LANGUAGES = frozenset("cs sk pl sl hr sr bs ru uk be lt lv".split())
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ]"
@@ -30,6 +31,8 @@ def headline_genitive(book: Book | None, context: Context) -> Book | None:
     """`book` (its title a whole headline, no author) split into the title and the genitive author; else as it was."""
     if book is None or book.author or (context.language or "")[:2].lower() not in _LANGUAGES:
         return book
+    if (od := od_headline(book.title, context)):  # "T od Jany Novákové. A remark" (bookgenitiveod)
+        return replace(book, title=od[0], author=od[1])
     match = _HEADLINE.match(book.title)
     if not match:
         return book

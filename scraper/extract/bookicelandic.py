@@ -4,6 +4,11 @@ the nominative: the patronymic's ending turned back (-dóttur → -dóttir, -syn
 the review writes them in full elsewhere, one run of capitalised words whose words open like the dative's (the
 u-umlaut folded: "Önnu" is "Anna"'s, "Sögu" "Saga"'s). A given name the text never writes so leaves the record unread
 (a wrong case is a wrong name).
+
+With no book found, the post's opening line (its picture's caption, its first sentence) may name it unquoted, "T eftir
+A", the sentence going on in lower case ("Fjallið eftir Jón Pálsson kom út …"): A in the accusative, whose -son
+patronymic is the nominative's; the book is read when the text names the given name in its nominative (as reviews
+call Icelandic authors by it). A picture's credit ("Mynd eftir A", "Kápa eftir A") names no book.
 """
 
 from __future__ import annotations
@@ -15,7 +20,12 @@ from .book import Book
 
 _NAME_WORD = r"[A-ZÁÉÍÓÚÝÞÆÖÐ][a-záéíóúýþæöð]+"
 _EFTIR = re.compile(rf"^\s*[Ee]ftir\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s*(?:[.,;]|$)")
-_PATRONYM = ((r"dóttur$", "dóttir"), (r"syni$", "son"), (r"sonar$", "son"))
+_PATRONYM = ((r"dóttur$", "dóttir"), (r"syni$", "son"), (r"sonar$", "son"), (r"son$", "son"))  # (-son: the accusative's)
+# the post's opening line (its picture's caption, its first sentence) naming the book unquoted, "T eftir A", the
+# sentence going on in lower case: "Fjallið eftir Jón Pálsson kom út í fyrra" (a picture's credit, "Mynd eftir A", is none)
+_OPENING = re.compile(rf"^(?P<title>{_NAME_WORD}(?:\s+[\wáéíóúýþæöð'’\-]+){{0,5}}?)\s+eftir\s+"
+                      rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})(?:\s+[a-záéíóúýþæöð]|\s*[.,;:(]|\s*$)")
+_PICTURE = re.compile(r"(?:mynd|teikning|málverk|kápa|hönnun|skreyting|ljósmynd)\w{0,3}$", re.I)
 
 
 def _fold(word: str) -> str:
@@ -23,8 +33,13 @@ def _fold(word: str) -> str:
 
 
 def eftir_author(book: Book | None, lines: list[str], text: str) -> Book | None:
-    """`book` (a title without its author) with the author the record's "Eftir A." names, in the nominative."""
-    if book is None or book.author or not book.title:
+    """`book` (a title without its author) with the author the record's "Eftir A." names, in the nominative; with no
+    book, the one the post's opening line names, "T eftir A …", A in the nominative and named again in the text."""
+    if book is None:
+        found = {(m.group("title"), name) for line in lines[:3] if (m := _OPENING.match(line)) and not _PICTURE.search(m.group("title"))
+                 and (name := _nominative(m.group("name").split(), text)) and not re.search(r"\d", m.group("title"))}
+        return Book(*found.pop(), source="body") if len(found) == 1 else None
+    if book.author or not book.title:
         return None
     found = {name for line in lines[:12] if (m := _EFTIR.match(line)) and (name := _nominative(m.group("name").split(), text))}
     return replace(book, author=found.pop()) if len(found) == 1 else None

@@ -1,0 +1,81 @@
+"""A Czech or Slovak headline that credits the book with "od" (by) and the author's genitive, unquoted, perhaps with
+the post's own remark after a stop: "Tichý přístav od Jany Novákové. Kniha, která …", "Recenzia: Dom pri rieke od
+Petra Hrušku". The words before "od" are the title when the text names them whole; the two capitalised words after it
+are the author, given back in the nominative:
+
+- as the text writes the whole name in another form ("Jana Nováková" in the post), or else
+- by the family name the text writes alone in a nominative the genitive's ending comes from (a Czech or Slovak man's
+  surname in -a comes from a bare stem or from -o, "Nováka" from "Novák", "Hečka" from "Hečko": the text says which), or
+  the regular nominative of a woman's -ové/-ovej (-ová) or an adjectival -ého (-ý), the first name then read back by
+  the regular rules (a man's -a off a consonant, ``bookgenitive._masculine_given``; a woman's -y → -a).
+
+"od" is also "from" and "since" ("Dopis od matky", "od roku 1990"), so nothing is read unless both words after it are
+capitalised, the title is named in the text, and the family name's nominative is one the text or a regular ending gives.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .book import Context, _letters
+from .bookgenitive import _masculine_given, nominatives
+from .bookgenitivefront import _declined
+
+_CAP = r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽÄÔĹĽŔ]"
+_LOW = r"[a-záčďéěíňóřšťúůýžäôĺľŕ]"
+_OD = re.compile(rf"^(?P<title>{_CAP}[^.!?:;„“”«»\"]{{1,60}}?)\s+od\s+(?P<first>{_CAP}{_LOW}+)\s+(?P<family>{_CAP}{_LOW}+)"
+                 r"(?:\s*[.:!?]|\s+[-–—|]\s|\s*$)")
+# a woman's and an adjectival surname's genitive with one nominative (Czech, Slovak)
+_REGULAR = (("ovej", "ová"), ("ové", "ová"), ("skej", "ská"), ("ckej", "cká"), ("ského", "ský"), ("ckého", "cký"), ("ého", "ý"))
+
+_SLOVAK_FLEETING = {"Petra": "Peter", "Pavla": "Pavol", "Karla": "Karol"}
+
+
+def od_headline(headline: str, context: Context) -> tuple[str, str] | None:
+    """(title, author) of "T od Genitive-Name Genitive-Surname[. remark]" in a Czech or Slovak page; else None."""
+    if (context.language or "")[:2].lower() not in ("cs", "sk"):
+        return None
+    match = _OD.match(headline.strip())
+    if not match:
+        return None
+    title, first, family = match.group("title").strip(), match.group("first"), match.group("family")
+    if not re.search(rf"(?<![\w\-]){re.escape(title)}(?![\w\-])", context.text):
+        return None
+    author = _whole(first, family, context) or _regular(first, family, context)
+    if not author or any(n and _letters(author) == _letters(n) for n in context.not_authors):
+        return None
+    return title, author
+
+
+def _whole(first: str, family: str, context: Context) -> str | None:
+    """The whole name as the text writes it in another form of the same stems, the one written most often."""
+    names: Counter[str] = Counter()
+    pattern = rf"(?<![\w\-])({re.escape(first[:3])}[\w'’\-]*)\s+({re.escape(family[:3])}[\w'’\-]*)(?![\w\-])"
+    for found in re.finditer(pattern, context.text):
+        given, surname = found.groups()
+        if (given, surname) != (first, family) and _declined(first, given) and _declined(family, surname):
+            names[f"{given} {surname}"] += 1
+    ranked = names.most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+
+def _regular(first: str, family: str, context: Context) -> str | None:
+    """The family name's nominative the text writes alone or a regular ending gives, and the first name's by rule."""
+    for ending, base in _REGULAR:
+        if family.endswith(ending) and len(family) > len(ending) + 2:
+            surname = family[: -len(ending)] + base
+            woman = base.startswith(("ov", "sk", "ck")) and not ending.endswith("ého")
+            break
+    else:
+        if not family.endswith("a") or len(family) < 4:
+            return None
+        forms = [f for f in {*nominatives(family), family[:-1] + "o"} if f != family and context.mentions(f)]
+        if len(forms) != 1:
+            return None
+        surname, woman = forms[0], False
+    if woman:
+        given = first[:-1] + "a" if first.endswith("y") and len(first) > 3 else None
+    else:  # (a vowel that comes back in the nominative: Slovak "Petra" is "Peter", Czech "Petr"; bookgenitive's are Czech)
+        given = (_SLOVAK_FLEETING.get(first) if (context.language or "")[:2].lower() == "sk" else None) or _masculine_given(first)
+    return f"{given} {surname}" if given else None
