@@ -130,5 +130,15 @@ def test_card_near_misses():
     # two cards, two books: none
     two = [Removed("promotion", "Les Heures lentes – Aminata Ndiaye | Quai"), Removed("promotion", "Les Jours – Aminata Ndiaye | Quai")]
     assert card_book(None, two, Context(FR + " Les Jours aussi.", language="fr")) is None
+    # a kept line: the card's title and person must be named outside it too
+    card = "Les Heures lentes – Aminata Ndiaye | Éditions du Quai"
+    assert card_book(None, [], Context(FR + "\n" + card, language="fr"), [card]).author == "Aminata Ndiaye"
+    assert card_book(None, [], Context("J'ai fini Les Heures lentes hier.\n" + card, language="fr"), [card]) is None
+    # a block of the body that is one link, dropped from the text: read as a removed card; a link inside prose is not
+    from lxml import html as lxml_html
+    body = lxml_html.fromstring('<div><p>x</p><div class="card"><a href="https://quai.example/l">' + card + '</a></div></div>')
+    assert card_book(None, [], fr, [], body).title == "Les Heures lentes"
+    prose = lxml_html.fromstring('<div><p>Voir <a href="https://quai.example/l">' + card + '</a> chez eux.</p></div>')
+    assert card_book(None, [], fr, [], prose) is None
     # a book with its author already
     assert card_book(Book("X", "Y Z"), [Removed("promotion", "Les Heures lentes – Aminata Ndiaye | Quai")], fr) is None
