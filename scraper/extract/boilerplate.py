@@ -153,7 +153,7 @@ def remove_comments(root: HtmlElement, report: CleanReport) -> None:
         classes, ident = nodes.class_of(element), nodes.id_of(element)
         if not isinstance(element.tag, str) or not (classes or ident):
             continue
-        if not _may_name_comments(classes, ident):
+        if not _may_name_comments(classes, ident) or element.tag in ("body", "html"):  # (a page type: forum "Discussion")
             continue
         # the cheap test first: whether the element is still in the tree is asked only of a comment box
         if any(COMMENT_TOKEN.match(token) for token in _classes(element)) and _attached(element, root):
