@@ -27,8 +27,8 @@ EDGE = 2
 NOTE_WORDS = 30
 _SENTENCE_END = regex.compile(r"\p{Sentence_Terminal}+(?:\s+|$)")
 # a gift, in the languages whose free-copy notes the sentence rules do not read (hy, ka, tr, az, uz, kk, mn, fa, tl, sw, ml, te,
-# kn, gu, pa, am)
-_GIFT = regex.compile(r"(?<![\p{L}\p{M}])(?:նվեր|საჩუქ|hediye|hədiyy|sovg|сыйлы|бэлэг|هدیه|regalo|zawadi|poklon|gửi\s+tặng|tặng\s+(?:mình|tôi|em)|quà)|സമ്മാന|బహుమతి|ಉಡುಗೊರೆ|ભેટ|ਤੋਹਫ਼|ስጦታ", regex.I)
+# kn, gu, pa, am, is "að gjöf", mt "b'rigal")
+_GIFT = regex.compile(r"(?<![\p{L}\p{M}])(?:նվեր|საჩუქ|hediye|hədiyy|sovg|сыйлы|бэлэг|هدیه|regalo|zawadi|poklon|gửi\s+tặng|tặng\s+(?:mình|tôi|em)|quà|gjöf|gjaf|rigal)|സമ്മാന|బహుమతి|ಉಡುಗೊರೆ|ભેટ|ਤੋਹਫ਼|ስጦታ", regex.I)
 # a copy (tl "kopya", en, and the copy words of the languages whose notes the sentence rules do not read) and the writer
 # as its reader or receiver ("binasa ko", "my copy", "мне")
 # (or the book itself, given to me: bg "Книгата ми беше изпратена от издателството", fa "این کتاب را نشر … برایم فرستاد")
@@ -52,14 +52,17 @@ _HOUSE_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:argitaletxe|argitaratzaile|uit
                             r"kustanta(?:ja|mo)|pubblikatur|útjouwer)", regex.I)
 _GIVEN_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:bidal(?:i|du|tzen|itako)|oparitu|opari|jaso|eman\s+(?:zidan|zigun|zidaten|ziguten|dit|digu)|"
                             r"gestuur|gegee|geskenk|ontvang|dërgo\w*|dhur\w*|dhënë|sendis|donacis|ricevis|lähetti|lahjoitti|"
-                            r"bagħat|tana|ferstjoerd|jûn)(?![\p{L}\p{M}])", regex.I)
+                            r"bagħat|tana|ferstjoerd|jûn|"
+                            # mt: sent (active, passive "intbagħtet", participle "mibgħuta"), given ("ingħatat", "tatni"), received
+                            r"bagħt(?:et|u|li|itli|ulna|ilna)|i?ntbagħ(?:a)?t\w*|mibgħut\w*|i?ngħata\w*|mogħti\w*|tatni|tawni|tatna|tawna|i?rċevej\w*)(?![\p{L}\p{M}])", regex.I)
 _MINE_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:zidan|zigun|zidaten|ziguten|dit|digu|didate|digute|niri|guri|"
                            r"vir\s+(?:my|ons)|my|ons|më|ma|mua|na|min|al\s+mi|minulle|meille|lili|lilna|ús)(?![\p{L}\p{M}])", regex.I)
 _COPY_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:ale(?:a|ren)?|eksemplaar|kopj\w*|ekzemplero|kappale\w*|kopja|eksimplaar|"
-                           r"doan|dohain\w*|gratis|falas|senpag\w*|ilmai\w*|b'xejn)(?![\p{L}\p{M}])", regex.I)
+                           r"doan|dohain\w*|gratis|falas|senpag\w*|ilmai\w*|b'xejn|rigal)(?![\p{L}\p{M}])", regex.I)
 _PUBLISHED_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:argitaratu|kaleratu|argitaratzen|uitgegee|botuar|eldonis|julkais\w*)(?![\p{L}\p{M}])", regex.I)
 # and a giving denied in those languages ("ez zidan bidali", "het nie … gestuur nie", "nuk ma dërgoi", "ne sendis", "ei lähettänyt")
-_DENIED_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:ez|nie|nuk|s['’]|ne|ei|ma\s+(?:tana|bagħat)|net)(?![\p{L}\p{M}])", regex.I)
+# (mt: "ma … -x", "mhux": "ma ntbagħtitx", "ma bagħtulix")
+_DENIED_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:ez|nie|nuk|s['’]|ne|ei|ma\s+(?:tana|bagħat|[\p{L}\p{M}'’-]+x)|mhux|mhix|net)(?![\p{L}\p{M}])", regex.I)
 
 
 def _gift_more(text: str) -> bool:
@@ -127,12 +130,15 @@ def edge_gift(text: str, before: int, total: int) -> str | None:
 _CLAUSE_END = regex.compile(r"[\p{Sentence_Terminal},，、;；:：]+\s*|(?<=\p{Thai})\s+(?=\p{Thai})")
 
 
+_NOT_IS = regex.compile(r"(?<![\p{L}\p{M}])(?:ekki|aldrei|ikki)(?![\p{L}\p{M}])", regex.I)  # is, fo: "not", "never" (after the verb)
+
+
 def _negated(text: str, at: int) -> bool:
     """A negation in the clause that names the giver (th "ไม่มีสำนักพิมพ์ส่งมา": no publisher sent it); one in a later
     clause denies something else ("… without any condition on the review", th "โดยไม่มีเงื่อนไข")."""
     start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
     end = next((m.start() for m in _CLAUSE_END.finditer(text, at)), len(text))
-    return NEGATED.search(text[start:end]) is not None
+    return NEGATED.search(text[start:end]) is not None or _NOT_IS.search(text[start:end]) is not None
 
 
 def free_copy(markdown: str) -> bool:

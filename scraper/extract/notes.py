@@ -51,13 +51,13 @@ _COPY = re.compile(
     r"(uncorrected\s+)?proofs?\s+cop(y|ies)|"
     r"(rezensions|lese|vorab|presse)+exemplar\w*|ejemplar(es)?|exemplaires?|esemplar[ei]|"
     r"copias?|cópias?|service\s+(de\s+)?presse|exemplar(es)?|(recensie|resensie|lees|recensions|anmelder|arvostelu)-?(ex|eks)emplaar\w*|"
-    r"(recensions|anmelder|lese)eksemplar\w*|(recensions|läs)exemplar\w*|(?:arvostelu|ennakko|lukija)kappale\w*|egzemplarz\w*(\s+recenzenck\w*)?|"
+    r"(recensions|anmeld[ae]r|meldar|lese)eksemplar\w*|(recensions|läs)exemplar\w*|(?:arvostelu|ennakko|lukija)kappale\w*|egzemplarz\w*(\s+recenzenck\w*)?|"
     r"recenzní\s+výtisk\w*|(recenz\w*|senpag\w*)\s+ekzempler\w*|recenzekzempler\w*|(paperback|hardback|hardcover|new|early|proof|finished)\s+edition|bogen|boken|het\s+boek)\b",
     re.I,
 )
 _STRONG_COPY = re.compile(
     r"\b(e-?ARCs?|ARCs?|NetGalley|Edelweiss|review\s+cop(y|ies)|(rezensions|lese|vorab)+exemplar\w*|"
-    r"service\s+(de\s+)?presse)\b", re.I)
+    r"service\s+(de\s+)?presse|(anmeld[ae]r|meldar|recensions)(eks|ex)emplar\w*|recensie-?exemplaar\w*|arvostelukappale\w*)\b", re.I)  # (da/nb/nn, sv, nl, fi)
 _ARRIVED = re.compile(
     r"\b(received?|receiving|(was|were)\s+sent|sen[dt](ing)?\s+(me|us)|(gave|given|provided|gifted|offered)\b|"
     r"courtesy\s+of|thanks?|thank\s+you|grateful|in\s+exchange\s+for|(via|through|from|on)\s+(NetGalley|Edelweiss)|"

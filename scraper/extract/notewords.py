@@ -39,6 +39,8 @@ CW_WORDS = (
     # (uk/ru "a caveat", he "pay attention", am "a notice", "a warning")
     # (kk, ky "a note, a reminder")
     r"שימו\s+לב|ማሳሰቢያ|ескерту|эскертүү|"
+    # tg "a notice, a warning" ("Огоҳӣ:", "Ҳушдор:"), uz (Cyrillic), tt, ba
+    r"огоҳӣ|огоҳинома|ҳушдор|огоҳлантириш|кисәтү|иҫкәртеү|"
     # ro, hr/bs/sr, el, lt, lv, et, fi, id/ms, sv/da/no ("OBS:")
     r"aten[țţ]ie|pažnja|pažnju|oprez|προσοχή|dėmesio|uzmanību|tähelepanu|huomio|perhatian|obs|"
     # zh "a reminder", "a friendly reminder" ("提醒：", "温馨提示：", "友情提醒：")
@@ -114,7 +116,7 @@ PROVIDED = re.compile(
     # hy, kk, mn, uz, az, tl, sw, is: "provided", "sent", "gift", "given"
     r"տրամադր|ուղարկ|նվեր|сыйла|жіберд|берді|илгээ|бэлэг|yubor|sovg|göndər|hədiyy|bigay|ibinigay|padala|regalo|nilipewa|walinipa|zawadi|"
     # is: "sent (me)", "gave (me)", "I got"
-    r"alinipa|nimepewa|sendi\s+mér|sendu\s+mér|gaf\s+mér|fékk)|അയച്ചു|നൽകി|സമ്മാന|పంపి|పంపా|ఇచ్చా|బహుమతి|ಕಳುಹಿಸ|ನೀಡಿ|ಉಡುಗೊರೆ|મોકલ|ભેટ|ਭੇਜ|ਤੋਹਫ਼|එව්|ලබා\s*දුන්|ሰጥተ|ልከ|ስጦታ",
+    r"alinipa|nimepewa|sendi\s+mér|sendu\s+mér|gaf\s+mér|fékk|(?:barst|bárust)\s+(?:[\w-]+\s+){0,3}?(?:mér|okkur|að\s+gjöf|frá)(?!\w))|അയച്ചു|നൽകി|സമ്മാന|పంపి|పంపా|ఇచ్చా|బహుమతి|ಕಳುಹಿಸ|ನೀಡಿ|ಉಡುಗೊರೆ|મોકલ|ભેટ|ਭੇਜ|ਤੋਹਫ਼|එව්|ලබා\s*දුන්|ሰጥተ|ልከ|ስጦታ",
     re.I,
 )
 
@@ -175,6 +177,10 @@ HARD = re.compile(
     # be (its own spelling: "смерць", "забойства", "гвалт"), cy (suicide, abuse, violence, death)
     r"смерц|забойств|гвалт|катаванн|самагубств|hunanladd|cam-?drin|trais|marwolaeth|зорлық|өлім|азапта|хүчирхийл|үхэл|амиа\s+хорло|karahasan|"
     r"pagpatay|pagpapakamatay|pagpapahirap|panggagahasa|kamatayan|vurugu|ukatili|mauaji|kujiua|ubakaji|kifo|"
+    # tg, uz (both scripts), ky, tt/ba: violence, torture, killing or execution, murder, suicide, rape, death
+    r"зӯровар|зуровар|шиканҷа|қатл|куштор|куштан|худкуш|таҷовуз|хушунат|марг(?:и)?(?!\w)|zo['ʻ‘’]?ravon|зўравон|qiynoq|қийноқ|qotil|қотил|"
+    r"o['ʻ‘’]?z\s+joniga\s+qasd|ўз\s+жонига\s+қасд|o['ʻ‘’]lim(?!\w)|ўлим|zo['ʻ‘’]rla|зўрла|зомбулук|кыйноо|өлтүрүү|өз\s+жанын\s+кый|зордуктоо|өлүм|"
+    r"көчләү|үтерү|үлем|үлеме|"
     # hu, fi, et, lv, lt, ro, el, cs/sk, hr/bs/sr/sl (Latin), ca: violence, abuse, suicide, death, murder, rape, torture
     r"erőszak|bántalmaz|öngyilkos|halál|gyilkos|kínz|väkival|itsemurh|kuolem|hyväksikäyt|raiska|kidut|murha|vägival|enesetap|"
     r"surm|väärkohtl|vardarbīb|pašnāvīb|nāve|spīdzin|smurt|savižud|mirt|prievart|kankin|violen[țţt][aăe]|sinucid|moart|abuz|crim[ăa](?!\w)|crimei|crimele|omor|"
@@ -196,6 +202,8 @@ DEPICT = re.compile(
     r"darstell|beschreib|beschrieb|enth[äa]lt|rappresent|contien|cont[ée]m|retrat|bevat|beschrijv|décri|dépei|évoqu|"
     # hy, kk, mn, tl, sw: a scene, a description, a mention, "discusses"; te, kn, ml after
     r"сцэн|апісанн|згадк|golygf|disgrifi|s[ôo]n\s+am|"
+    # tg, uz, ky, tt: a scene, a depiction, "is spoken of", a mention, "contains"
+    r"саҳна|тасвир|сухан\s+(?:меравад|рафта)|зикр|ишора|дар\s+бар\s+мегир|sahna|eslatil|көрүнүш|сүрөттө|камтый|күренеш|сурәтл|"
     # hu, fi, et, lv, ro, el, cs/sk, hr/sr/sl: depicts, describes, a scene, contains, mentions
     r"ábrázol|leír|jelenet|tartalmaz|említ|kuvau|kuvaa|kuvata|kohtau|sisältä|mainit|kirjeld|stseen|sisalda|aprakst|satur|"
     # "deals with", "addresses", "portrays" (pt/es/fr, it, de/nl, en; sv/no/da)
@@ -225,9 +233,9 @@ DEPICT = re.compile(
 # "没有", "不含" in the thing's clause ("本书没有暴力描写"; "本文谈到家暴，但没有细写" names it: its detail is denied)
 NEGATED = re.compile(
     r"없(?:습|어|음|다)|ありません|ございません|[はも](?:ない|なし)|なし\W*$|नहीं|बिना|ไม่มี|"
-    r"لا\s+(?:يوجد|توجد|يحتوي|تحتوي)|بدون|ندارد|نیست|(?<!\w)(?:yok|değil|içermez|không|nélkül)(?!\w)", re.I)
+    r"لا\s+(?:يوجد|توجد|يحتوي|تحتوي)|بدون|ندارد|نیست|(?<!\w)(?:yok|değil|içermez|không|nélkül|нест|надорад|надоранд|yo['ʻ‘’]q|йўқ|жок|жоқ)(?!\w)", re.I)
 NEGATED_BEFORE = re.compile(
-    r"(?<!\w)(?:no|not|none|without|free\s+of|нет|без|не|tidak|tanpa|bukan|nie|bez|brak|sin|sem|não|sans|ohne|kein\w*|senza|"
+    r"(?<!\w)(?:no|not|none|without|free\s+of|нет|без|бе|бидуни|не|tidak|tanpa|bukan|nie|bez|brak|sin|sem|não|sans|ohne|kein\w*|senza|"
     r"geen|nincs|nincsen|nem|ei|ilman|ilma|nav|nėra|fără|δεν|χωρίς|καμία|není|žádn\w*|žiadn\w*|nema|нема|няма|brez|nu\s+(?:este|există|conține|conţine))(?!\w)", re.I)
 
 
