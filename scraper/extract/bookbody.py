@@ -58,7 +58,7 @@ from .bookld import from_author_link, from_card, from_microdata
 from .bookrecord import titled; from .bookwrotequoted import wrote_quoted
 from .bookopening import (bracket_credit, defined_book, from_paragraph, from_plain, info_line, marked_paragraphs, pictograph_record,
                           surname_possessive, tagged_title_run, translated_titles)
-from .bookscripts import defines_owned, lower_case_page, script_pair, tr_owner
+from .bookscripts import defines_owned, lower_case_page, script_pair, tr_owner; from .bookturkicfrom import ablative_headline
 from .booktitles import cjk_bracketed, cjk_owner, cjk_writer, label_tail, role_credit
 
 _LABEL_ONLY = re.compile(rf"\s*(?:{_REVIEW_WORD})\s*", re.I)
@@ -340,7 +340,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
         yield info_line(paragraph, context), "details"
     for paragraph in paragraphs:
         yield from_paragraph(paragraph, context), "body"
-    yield script_pair(clues.title or "", context, clues.labels), "title"
+    yield script_pair(clues.title or "", context, clues.labels) or ablative_headline(clues.title, context), "title"  # (bookturkicfrom: "A'dan 'T'")
     yield arabic_headline_by(clues.title, context), "title"  # "کتاب T اثر A نشر P"
     for line in clues.lines[:6]:  # (the headline names the author again too: "पुस्तक समीक्षा: T — कमलेश्वर")
         yield script_pair(line, context, clues.labels + ([clues.title] if clues.title else []), clues.url), "body"

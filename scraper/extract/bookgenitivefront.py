@@ -18,11 +18,12 @@ from collections import Counter
 from dataclasses import replace
 
 from .book import Book, Context, _letters
+from .bookgenitivebare import bare_surname
 
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ]"
 _WORD = rf"{_CAP}[\w'’\-]+"
 # two capitalised words, at most one lower-case word (a book noun: "romanas", "powieść", "роман"), then a quoted title
-_FRONTED = re.compile(rf"(?<![\w\-])({_WORD})\s+({_WORD})\s+(?:[a-zà-žа-яёіїєґ]{{3,14}}\s+)?[„“«»”\"]([^„“”«»\"]{{2,80}})[“”»«\"]")  # (Swedish ”T”, Danish »T«)
+_FRONTED = re.compile(rf"(?<![\w\-])({_WORD})\s+({_WORD})\s+(?:[a-zà-žа-яёіїєґ]{{3,14}}\s+)?(?:[„“«»”\"]([^„“”«»\"]{{2,80}})[“”»«\"]|‘((?:[^‘’]|’(?=\w)){{2,80}})’)")  # (Swedish ”T”, Danish »T« or ‘T’)
 
 
 def _declined(genitive: str, named: str) -> bool:
@@ -55,7 +56,7 @@ def fronted_genitive(headline: str | None, context: Context, opening: list[str] 
         match = re.search(rf"(?<![\w\-])({_WORD})\s+({_WORD})\s+{noun}\s+[„“«»”\"]([^„“”«»\"]{{2,80}})[“”»«\"]", opening[0])
     if not match:
         return None
-    first, surname, title = match.group(1), match.group(2), match.group(3).strip()
+    first, surname, title = match.group(1), match.group(2), (match.group(3) or match.group(4)).strip()
     if title.rstrip().endswith((".", "!", "?", ",")):  # a quoted sentence, not a title
         return None
     names: Counter[str] = Counter()
@@ -65,7 +66,7 @@ def fronted_genitive(headline: str | None, context: Context, opening: list[str] 
             _declined(first, given) and _declined(surname, family)
         if (given, family) != (first, surname) and declined:
             names[f"{given} {family}"] += 1
-    ranked = names.most_common(2)
+    ranked = names.most_common(2) or bare_surname(first, surname, language, context.text)  # (bookgenitivebare)
     if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
         return None  # never named in another form, or in several as often: no telling the nominative
     author = ranked[0][0]

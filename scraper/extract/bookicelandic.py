@@ -5,6 +5,11 @@ the review writes them in full elsewhere, one run of capitalised words whose wor
 u-umlaut folded: "Önnu" is "Anna"'s, "Sögu" "Saga"'s). A given name the text never writes so leaves the record unread
 (a wrong case is a wrong name).
 
+A title found without its author may stand so in the post's opening line (a cover's caption): "T eftir A, í nýrri
+útgáfu", A in the accusative. Only a man's -son patronymic is read there (its accusative is the nominative); the given
+names are taken as the text writes them elsewhere (outside that line), as reviews call Icelandic authors by them, the
+masculine accusative often the nominative itself ("Jón", "Kalman").
+
 With no book found, the post's opening line (its picture's caption, its first sentence) may name it unquoted, "T eftir
 A", the sentence going on in lower case ("Fjallið eftir Jón Pálsson kom út …"): A in the accusative, whose -son
 patronymic is the nominative's; the book is read when the text names the given name in its nominative (as reviews
@@ -42,10 +47,14 @@ def eftir_author(book: Book | None, lines: list[str], text: str) -> Book | None:
     if book.author or not book.title:
         return None
     found = {name for line in lines[:12] if (m := _EFTIR.match(line)) and (name := _nominative(m.group("name").split(), text))}
+    if not found:  # the opening line naming the found title, "T eftir A, …" (a cover's caption): A in the accusative
+        titled = re.compile(rf"^\W*{re.escape(book.title)}\W*\s+eftir\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})(?:\s+[a-záéíóúýþæöð]|\s*[.,;:(]|\s*$)")
+        found = {name for line in lines[:3] if (m := titled.match(line)) and "son" in m.group("name")[-5:]
+                 and (name := _nominative(m.group("name").split(), text.replace(line, ""), same=True))}
     return replace(book, author=found.pop()) if len(found) == 1 else None
 
 
-def _nominative(words: list[str], text: str) -> str | None:
+def _nominative(words: list[str], text: str, same: bool = False) -> str | None:
     surname = words[-1]
     for ending, nominative in _PATRONYM:
         if re.search(ending, surname):
@@ -56,7 +65,7 @@ def _nominative(words: list[str], text: str) -> str | None:
     given = words[:-1]
     pattern = r"\s+".join(rf"({re.escape(w[0])}|{'A' if w[0] == 'Ö' else w[0]})[a-záéíóúýþæöð]+" for w in given)
     forms = {tuple(m.group(0).split()) for m in re.finditer(rf"(?<!\w){pattern}(?!\w)", text)}
-    forms = {f for f in forms if f != tuple(given) and all(_fold(a) == _fold(b) for a, b in zip(f, given))}  # (the record's own dative aside)
+    forms = {f for f in forms if (same or f != tuple(given)) and all(_fold(a) == _fold(b) for a, b in zip(f, given))}  # (the record's own dative aside)
     # the nominative is the form followed by the surname's, or the one form the text writes
     whole = {f for f in forms if re.search(rf"{re.escape(' '.join(f))}\s+{re.escape(surname)}", text)}
     forms = whole or forms

@@ -37,8 +37,9 @@ def name_first(lines: list[str], context: Context | None, details: re.Pattern) -
         if not (is_name(name) and len(name.split()) <= 4 and name.casefold() not in not_authors and _alone(name, context.text)):
             continue
         if not bare or len(bare.split()) > 12 or len(after) > 120 or not bare[:1].isupper() and bare[:1] not in "0123456789" \
-                or bare.endswith((".", "!", "?", ":", ";")) or "," in bare:
-            continue  # (a title is a short line, no sentence; a comma would be a record of its own)
+                or bare.endswith((".", "!", "?", ":", ";")) or re.search(r",(?!\s+[a-zß-öø-ÿ][^\W\d_]*(?:[\s,]|$))", bare) \
+                or "," in bare and is_name(bare.split(",")[0].strip()):
+            continue  # (a title is a short line, no sentence; a comma would be a record of its own, bar one before a word in lower case: "Vente, blinke")
         if is_name(bare) and _alone(bare, context.text):
             continue  # (both name-shaped: the text calls the second by surname, the title-first order)
         parts = [p.strip() for p in re.split(r"[,;|·•]", after) if p.strip()]

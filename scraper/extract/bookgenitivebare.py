@@ -1,0 +1,26 @@
+"""The nominative of a headline's genitive-s name when the text never writes the whole name in it: "Anna Berglunds ”T”
+…" over a review that says "Berglund skriver …" and "Anna Berglunds roman" but never "Anna Berglund".
+
+German and the Scandinavian languages (de, sv, da, no/nb/nn) put the genitive on the surname alone, as a bare -s
+(``bookgenitivefront._GENITIVE_S``), so the given name stays as it is and the surname is the word without its -s. That
+is read only where the text says so: it names the bare surname on its own (not followed by a letter, as the genitive
+"Berglunds" is); a text that says only the genitive again gives nothing. A surname that ends in -s itself ("Anders
+Jonas", genitive "Jonas'") yields a bare "Jona" the text does not say. Languages that decline names otherwise (Slavic,
+Baltic) are left to the stem rule; ``bookgenitivefront.fronted_genitive`` asks here only when the text never writes the
+whole name in another form.
+"""
+
+from __future__ import annotations
+
+import re
+
+_GENITIVE_S = frozenset("de sv da no nb nn".split())
+
+
+def bare_surname(first: str, surname: str, language: str, text: str) -> list[tuple[str, int]]:
+    """[("First Surname-without-s", count)] when the text names the bare surname alone; else []."""
+    if language not in _GENITIVE_S or len(surname) < 4 or not surname.endswith("s") or surname.endswith(("ss", "'s", "’s")):
+        return []
+    bare = surname[:-1]
+    count = len(re.findall(rf"(?<![\w\-]){re.escape(bare)}(?![\w\-'’])", text))
+    return [(f"{first} {bare}", count)] if count else []
