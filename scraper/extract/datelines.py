@@ -36,10 +36,11 @@ _PROSE_WORDS = 20  # a block this long before the line: the text has begun
 
 def _before_text(block: HtmlElement, body: HtmlElement) -> bool:
     """No paragraph (or list item, quotation) of twenty words or more comes before the block in the body."""
-    for element in body.iter("p", "li", "blockquote", "td"):
+    # (walked in document order to the block itself, whatever its tag: a byline in a <div> stops the walk there too)
+    for element in body.iter("p", "li", "blockquote", "td", block.tag):
         if element is block or block in element.iterancestors():
             return True
-        if element in block.iterancestors():
+        if element.tag not in ("p", "li", "blockquote", "td") or element in block.iterancestors():
             continue
         if count_words(text_of(element)) >= _PROSE_WORDS:
             return False

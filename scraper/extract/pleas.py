@@ -38,7 +38,7 @@ import unicodedata
 
 from lxml.html import HtmlElement
 
-from . import controls, forwardask, houseads, ifhelped, splicedask, tailasks, tipask
+from . import controls, forwardask, fundbox, houseads, ifhelped, splicedask, tailasks, tipask
 from .casefold import fold, guarded
 from .housekeeping import a_note
 from .chrome import PICTOGRAPH, _EMOTICON, _any_action
@@ -269,6 +269,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], dr
     forwardask.mark(items, body, drop, boxes)  # a newsletter's ask to forward it to a friend
     tipask.mark(items, body, drop, boxes)  # the writer's ask for a tip, pointing at the platform's tip widget
     houseads.mark(items, body, names, drop, boxes)  # the paper's own podcast or e-paper pressed on the reader last
+    fundbox.mark(items, body, [n.casefold() for n in _site_names(body, names)], SITE_KIND, drop, boxes)  # the site's funding box, anywhere
 
 
 def opens_on_follow(text: str, words: int) -> bool:

@@ -1,0 +1,162 @@
+"""The site's reader-funding box set into a post: "Independent criticism lives on its readers – give a small monthly
+donation. [Support us]".
+
+Reader-funded magazines, club sites and volunteer blogs insert a small box of their own into each article, between
+two paragraphs or after the last one: a short heading perhaps, a line or two asking for a donation, a membership or
+support, and a button. Its wording has no end; its shape is the same in every language:
+
+- a box of its own in the post: a wrapper (div, aside, section) holding nothing but the box, 60 words at most, made of
+  at most one short heading (8 words), one or two lines, and at most one button (a link of four words or fewer); or
+  a single line wholly in italics or small print closed by such a button ("*Keep us independent for the price of a
+  coffee.* <Support>");
+- it speaks of funding the site (FUND: giving, donating, supporting, becoming or being a member, per language; the
+  nouns too, since a box says "a small monthly donation keeps us going");
+- and it turns to the reader on the site's behalf: it has its button, or names the site (its name as the page title
+  gives it, or the kind of site it is: ``pleas.SITE_KIND``), or names the piece the reader is reading (this story,
+  this article: PIECE);
+- no score, no note the review carries (a free-copy disclosure, a content warning), no heading alone, quotation,
+  list or table.
+
+A review's own line about a character who donates or a club she joins stands in the review's paragraphs, not in a
+box of its own; a record box (title, author, publisher) names no funding; a disclosure ("the publisher sent me this
+copy as a member of …") is a note and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from .housekeeping import a_note
+from .nodes import text_of
+from .rating import has_score
+from .words import count_words
+
+RULE = "support box"
+_MAX_WORDS = 60
+_BOX_TAGS = ("div", "aside", "section")
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_NOT_LINES = ("h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "table", "pre", "figure", "dl")
+# funding the site: giving, donating, supporting, membership (the verbs and the nouns), per language: en, de, fr, es,
+# pt, it, nl, sv, da/nb/nn, fi, et, pl, cs, sk, hr/sr/bs, sl, hu, tr, ro, el, ru, uk, bg, lv, lt, is, cy, eu, ca, id,
+# vi, ar, he, ja, zh, ko
+FUND = re.compile(
+    r"(?<!\w)(?:donat\w*|donor\w*|make\s+a\s+contribution|chip\s+in|support\s+(?:us|our|independent|the\s+(?:site|blog|magazine))|"
+    r"membership|as\s+a\s+member|become\s+a\s+(?:member|supporter|patron)|"
+    r"\w*spende\w*|unterstütz\w*|mitgliedschaft\w*|als\s+mitglied|"
+    r"faites\s+un\s+don|faire\s+un\s+don|soutenez|soutien\w*|adhérez|adhésion|en\s+tant\s+que\s+membre|"
+    r"donaci\w+|donativ\w+|apóy\w+|apoy(?:a|e|en|o)\b|hazte\s+socio|como\s+socio|"
+    r"doaç\w+|apoie\w*|apoio\b|como\s+s[óo]cio|"
+    r"donazion\w*|sostien\w*|sostegno|come\s+socio|"
+    r"doneer\w*|donatie\w*|steun\s+(?:ons|onze|ons\s+werk)|als\s+lid|"
+    r"gåva|bidrag\w*|stöd\w*\s+(?:oss|vår)|som\s+medlem|bli(?:v)?\s+medlem|medlemskap\w*|medlemskab\w*|støtt?\w*\s+(?:oss|os)|"
+    r"\w*lahjoi\w*|tuke(?:a|mal\w*)|tue\s+(?:meitä|sivustoa|työtämme)|jäsenenä|jäseneksi|"
+    r"annetus\w*|annetage|annetada|toeta\w*|liikmena|"
+    r"darowizn\w*|wesprzyj\w*|wsparci\w*|wpłat\w*|jako\s+członek|"
+    r"podpoř\w*|podpořit|podpor(?:te|iť|a)\b|přispě\w*|prispe\w*|příspěv\w*|príspev\w*|"
+    r"donacij\w*|podrš\w*|podrž\w*|učlan\w*|postan\w*\s+član\w*|kao\s+član\w*|podpr\w*|"
+    r"támogas\w*|támogat\w*|adomán\w*|tagként|"
+    r"bağış\w*|destek(?:çi|\s+ol|leyin|le)\w*|üye\s+(?:ol|olarak)\w*|"
+    r"dona(?:ți|ție|tie|re)\w*|susține\w*|sprijin\w*|ca\s+membru|"
+    r"δωρε\w*|στήρι\w*|υποστήρι\w*|ως\s+μέλος|"
+    r"пожертв\w*|поддерж\w*|підтрима\w*|донат\w*|подкреп\w*|дарени\w*|как\s+участник|"
+    r"ziedoj\w*|ziedojum\w*|atbalst\w*|paaukok\w*|paremk\w*|"
+    r"styrktu|styrkja|styrkið|styðj\w*|"
+    r"cyfrann\w*|cefnog\w*|rhodd\w*|"
+    r"dohaintza\w*|babes(?:tu|le)\w*|"
+    r"donació\w*|fes\s+un\s+donatiu|"
+    r"donasi\w*|dukung\w*|sumbang\w*|"
+    r"ủng\s+hộ|quyên\s+góp|"
+    r"تبرع\w*|ادعم\w*|دعمك\w*|תרומ\w*|תמכו|"
+    r"寄付|支援|サポート|捐款|捐助|赞助|贊助|支持我们|支持我們|후원)",
+    re.I)
+# the site named by the kind it is, where ``pleas.SITE_KIND`` has no word (fi, et, hu, tr, hr/sr, pl, cs/sk)
+_SITE_MORE = re.compile(r"(?<!\w)(?:sivusto\w*|verkkolehde?\w*|veebi\w*|lapunk\w*|oldalunk\w*|sitemiz\w*|sitesi\w*|"
+                        r"portalu|stranic[aeu]|serwis\w*|strán\w*|stránk\w*)", re.I)
+# the piece the reader is reading, named as such (this story, this article, this post), per language
+PIECE = re.compile(
+    r"(?<!\w)(?:this\s+(?:story|article|post|piece)|stories|articles|"
+    r"histori(?:e|en|er|erne)|artik(?:el|len|ler|lar|lerne)|innlegg\w*|inlägg\w*|indlæg\w*|"
+    r"artikel|artikeln|geschichte\w*|beitr(?:ag|äge)\w*|"
+    r"cet\s+article|articles|histoires|artícul\w+|artig\w+|articol\w+|"
+    r"artikkeli\w*|jutu\w*|juttu\w*|"
+    r"artykuł\w*|článk\w*|članak|članke|člank\w*|cikk\w*|yazı\w*|haberi|"
+    r"άρθρ\w*|стать\w*|статт\w*|стати\w*)",
+    re.I)
+
+
+def _button(element: HtmlElement) -> bool:
+    """A link or a button of four words or fewer, bare or alone in a line of its own."""
+    text = text_of(element)
+    if not text or count_words(text) > 4:
+        return False
+    return element.tag in ("a", "button") or any(
+        e.tag in ("a", "button") and text_of(e) == text for e in element.iterdescendants())
+
+
+def _heading(element: HtmlElement) -> bool:
+    """A short heading: a heading element, or a line wholly in bold, eight words at most."""
+    text = text_of(element)
+    if not text or count_words(text) > 8:
+        return False
+    return element.tag in _HEADINGS or any(e.tag in ("strong", "b") and text_of(e) == text for e in element.iterdescendants())
+
+
+def _own_box(block: HtmlElement, body: HtmlElement) -> tuple[HtmlElement, bool] | None:
+    """The wrapper of its own the block sits in, its shape a funding box's, and whether it holds a button."""
+    box = block.getparent()
+    if box is None or box is body or box.tag not in _BOX_TAGS or (box.text or "").strip() \
+            or any((c.tail or "").strip() for c in box):
+        return None
+    parts = [c for c in box if isinstance(c.tag, str) and text_of(c)]
+    if not parts or count_words(text_of(box)) > _MAX_WORDS:
+        return None
+    buttons = [c for c in parts if c is not block and _button(c) and c.tag not in _HEADINGS]
+    headings = [c for c in parts if c is not block and c not in buttons and _heading(c)]
+    lines = [c for c in parts if c not in buttons and c not in headings]
+    if len(buttons) > 1 or len(headings) > 1 or not 1 <= len(lines) <= 2 or any(c.tag in _NOT_LINES for c in lines):
+        return None
+    return box, bool(buttons)
+
+
+def _closed_by_button(block: HtmlElement) -> bool:
+    """A single line wholly in italics or small print but for the button closing it ("*…* <a>Support</a>")."""
+    children = [c for c in block if isinstance(c.tag, str)]
+    if len(children) < 2 or children[-1].tag != "a" or not _button(children[-1]) or (children[-1].tail or "").strip():
+        return False
+    text = text_of(block)
+    rest = len(text) - len(text_of(children[-1]))
+    emphasised = sum(len(text_of(c)) for c in children[:-1] if c.tag in ("em", "i", "small"))
+    return rest > 0 and emphasised >= 0.9 * rest
+
+
+def funding_box(block: HtmlElement, body: HtmlElement, sites: list[str], site_kind) -> HtmlElement | None:
+    """The box to remove, if the block is (in) the site's funding box (see the module docstring)."""
+    if block.tag in _NOT_LINES:
+        return None
+    found = _own_box(block, body)
+    if found is not None:
+        box, button = found
+    elif block.tag == "p" and _closed_by_button(block):
+        box, button = block, True
+    else:
+        return None
+    text = " ".join(" ".join(box.itertext()).split())  # (its heading, line and button apart: text_of glues them)
+    if not FUND.search(text) or has_score(text) or a_note(text_of(block), block):
+        return None
+    folded = text.casefold()
+    if not (button or site_kind.search(text) or _SITE_MORE.search(text) or PIECE.search(text) or any(n in folded for n in sites)):
+        return None
+    return box
+
+
+def mark(items: list[HtmlElement], body: HtmlElement, sites: list[str], site_kind, drop: dict[int, str],
+         boxes: dict[int, HtmlElement]) -> None:
+    """Mark the site's funding boxes among the post's blocks left (``drop`` and ``boxes`` are the cleaning's)."""
+    for i, block in enumerate(items):
+        if i in drop or not text_of(block) or count_words(text_of(block)) > _MAX_WORDS:
+            continue
+        box = funding_box(block, body, sites, site_kind)
+        if box is not None:
+            drop[i], boxes[i] = RULE, box
