@@ -353,7 +353,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         body_classes=meta.body_classes if record.platform in _CLASSED_ENGINES else [], og_type=meta.og_type, categories=meta.categories, tags=meta.tags,
         book_source=book.source if book else None, book_has_author=bool(book and book.author),
         rating=rating is not None, **body_signals(lines, markdown), book_mentions=book_mentions(book, context),
-        book_title=book.title if book else None, book_author=book.author if book else None, published=meta.published, product_page=product_page and not shop_boxes, lending_page=lending,
+        book_title=book.title if book else None, book_author=book.author if book else None, published=meta.published, product_page=product_page and not reviewbox.reviews_written(shop_boxes), lending_page=lending,
         jsonld_review=jsonld_review is not None, source_hint=_source_hint(url, meta, hints), page_medium=medium,
         work_clues=(work_clues(lines, markdown) + boxed) if (boxed := reviewbox.box_marks(starred, lines, shop_boxes)) else None,
     )

@@ -91,7 +91,13 @@ def turns_into(line: str) -> bool:
         pattern = _TURN_RE["p"] = re.compile(
             rf"(?<![^\W\d_])(?:{_TURN_VERB})(?![^\W\d_])[^.!?;\n]{{0,120}}?(?<![^\W\d_])(?:{_INTO})\s+(?:[^\W\d_][\w'’-]*\s+){{0,3}}?{noun}(?![^\W\d_])",
             re.I)
-    return bool(pattern.search(line))
+    return bool(pattern.search(line)) or bool(_TURN_CY.search(line))
+
+
+# Welsh says it with the verb-noun and a contracted "into" ("yn cael ei throi'n gyfres", "i'w haddasu'n ffilm"), the
+# verb and the noun mutated after the possessive; not the past ("cafodd ei throi'n ffilm", was turned; "a drowyd")
+_TURN_CY = re.compile(r"(?<!cafodd ei )(?<!cafodd eu )(?<![^\W\d_])(?:(?:t|th|d|nh)roi|h?addasu)(?:['’]n|(?:['’]r)?(?:\s+[^\W\d_][\w'’-]*){0,4}?\s+yn)\s+(?:[^\W\d_][\w'’-]*\s+){0,2}?"
+                      r"(?:(?:c|g|ch|ngh)yfres|ffilm|dd?rama|sioe\s+gerdd)(?![^\W\d_])", re.I)
 
 
 _TURN_RE: dict[str, re.Pattern] = {}

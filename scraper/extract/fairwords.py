@@ -23,6 +23,11 @@ BOOK_FAIR = re.compile(
     r"معرض\s+(?:[^\s:|]+\s+){0,2}?(?:لل|ال)كتاب|نمایشگاه\s+(?:[^\s:|]+\s+){0,2}?کتاب|کتاب\s*میل[ہے]|(?:יריד|שבוע)\s+הספרי?ם?|"
     # Greek, Indonesian/Malay, Nordic, Dutch, Romanian, Hungarian, Czech/Slovak, Ukrainian
     r"(?<!\w)(?:έκθεση\s+βιβλίου|(?:pameran|pesta|festival)\s+buku|bok(?:mässa|messe|massa)n?|bogmesse[n]?|boekenbeurs|"
-    r"t[âa]rg(?:ul)?\s+de\s+carte|k[öo]nyvfesztiv[áa]l|k[öo]nyvh[ée]t|kn[ií]žn[ýy]\s+veľtrh|книжков\w+\s+(?:ярмар|фестивал)\w*)(?!\w)",
+    r"t[âa]rg(?:ul)?\s+de\s+carte|k[öo]nyvfesztiv[áa]l|k[öo]nyvh[ée]t|kn[ií]žn[ýy]\s+veľtrh|книжков\w+\s+(?:ярмар|фестивал)\w*|"
+    # Basque (the fair, "azoka", alone names the book and record fair in a literature section's title, as "fair" and
+    # "feria" do in classify.EVENT_TITLE), Catalan, Galician/Portuguese, Welsh, Estonian, Finnish, Lithuanian, Latvian,
+    # Slovene, Croatian/Bosnian/Serbian, Albanian, Icelandic
+    r"(?:liburu\s+)?azok(?:a|an|ako|ara|atik)|fira\s+del\s+llibre|feira\s+do\s+livro|ffair\s+lyfrau|raamatumess\w*|kirjamess\w*|"
+    r"knyg[uų]\s+mug\w*|gr[āa]matu\s+(?:tirg|festiv)\w*|knji[žz]n\w+\s+sejem|sajam\s+knjiga|panair\w*\s+(?:i|të)\s+librit|b[óo]kamess\w*)(?!\w)",
     re.I,
 )

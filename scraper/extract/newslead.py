@@ -59,7 +59,7 @@ def wire_lead(lines) -> bool:
 _COMPOUND = (r"[^\W\d_]{2,14}?-?(?<!buch)(?<!bücher)(?<!boek)(?<!boeken)(?<!bok)(?<!bog)(?<!bøger)(?<!böcker)(?<!book)"
              r"(?<!roman)(?<!strip)(?<!comic)(?<!manga)(?<!krimi)(?<!fantasy)(?:serie|serien|series|film|filme|filmen|films)")
 _SCREEN = (rf"(?:tv\s+|web\s+|netflix\s+|streaming\s+)?(?:{_COMPOUND}|films?|movies?|series|serial|sinetron|layar\s+lebar|cin[ée]ma|cine|"
-           r"s[eéè]ries?|serie|tv-serie\w*|televisieserie|filme?|filmu|filmem|serialu|serialem|seri[aá]l(?:u|em|om)?|filmov[éá]\s+adaptac\w+|pel(?:[·.]?l)?[ií]cul[ae]s?|dizi\w*|phim|сериал\w*|фильм\w*|серіал\w*|фільм\w*|écran|pantalla)")
+           r"s[eéè]ries?|serie|tv-serie\w*|televisieserie|filme?|filmu|filmem|serialu|serialem|seri[aá]l(?:u|em|om)?|filmov[éá]\s+adaptac\w+|pel(?:[·.]?l)?[ií]cul[ae]s?|dizi\w*|phim|сериал\w*|фильм\w*|серіал\w*|фільм\w*|écran|pantalla|(?:c|g|ch|ngh)yfres|ffilm)")  # (cy "cyfres", mutated "gyfres")
 _MADE_INTO = guarded(re.compile(
     r"\b(?:adapted|diadaptasi|diangkat|adaptad[oa]s?|llevad[oa]s?|adapt[ée]e?s?|port[ée]e?s?|adattat[oa]|"
     r"diventa|vira|chuyển\s+thể|divent(?:er)?[àa]|virar[áa]?|convert\w+|devien(?:t|dra)|become|becom(?:es|ing)|wordt|blir|bliver|uyarlan\w*|zekranizowan\w*|doczeka\s+się|będzie|bude|dočk(?:á|ají)(?:\s+s[ea])?|wird|werden)\b(?:\s+[\w'’-]+){0,3}?\s+"

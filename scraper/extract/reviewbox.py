@@ -209,7 +209,9 @@ def _shop_boxes(tree: HtmlElement, heads: list[HtmlElement], controls: list[Html
     holders = {held for el in heads + controls for held in (el, *el.iterancestors())}
     found = []
     for box in box_named(tree) if named is None else named:
-        if box.tag in ("html", "body") or box in holders:
+        # (a box that holds the radio buttons of a score is the form's rating input, "Rating: Bad ○○○○○ Good", where a
+        # reader would give one, never a reader's review)
+        if box.tag in ("html", "body") or box in holders or any(el.get("type", "").lower() == "radio" for el in box.iter("input")):
             continue
         # (a short score row inside the product's head, beside its h1, price and cart: the product's average or its
         # seller's score, "Seller rating: 5 stars", "4.2 ★ (310)"; a reader's words there, unscored, stay a box)
@@ -297,3 +299,13 @@ def kept_widgets(widgets: tuple, blocks: list, lines: list[str]) -> list:
         return []
     kept = " ".join(" ".join(lines).split())
     return [b for b in widgets if b.near and " ".join(b.near.split()) in kept]
+
+
+def reviews_written(boxes: list[str]) -> bool:
+    """Whether a product page's readers' boxes (shop_boxes) hold a review written out: an innermost box, one whose text
+    holds no other box's, of 30 words or more. Customers' one-line notes under a shop's description ("Fast delivery,
+    lovely cover"), each in a box of its own with its title, stars and name in boxes beside it, are no review of the
+    book: the page's text is the shop's blurb, a record (reviewed.product_record). A box with no smaller box in it
+    counts whole, however its review is laid out."""
+    texts = [" ".join(text.split()) for text in boxes]
+    return any(count_words(text) >= 30 and not any(other != text and other in text for other in texts) for text in texts)
