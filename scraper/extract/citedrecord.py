@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .bookbiblio import _BIBLIO_DETAIL  # (a page count, a price, an ISBN)
+from .bookbiblio import _BIBLIO_DETAIL, _PAGES, _PAGES_FIRST  # (a page count, a price, an ISBN)
 from .words import count_words
 
 # the imprint: "City: Publisher, 2026" (pages after it: ". 320 с.", ", 288 pp.", " — 412 стр."); the publisher may name its
@@ -43,7 +43,7 @@ def record_line(text: str) -> bool:
     """The book's record as the reviewer wrote it (above), or a cited record (cited_record), or an unlabelled one
     (unlabelled_record)."""
     return (bool(_LABELLED.match(text)) or 4 <= len(parts := text.split("|")) <= 8 and all(0 < count_words(p) <= 8 for p in parts)) \
-        and any(c.isdigit() for c in text) or cited_record(text) or unlabelled_record(text)
+        and any(c.isdigit() for c in text) or cited_record(text) or unlabelled_record(text) or name_colon_record(text)
 
 
 def unlabelled_record(text: str) -> bool:
@@ -61,3 +61,26 @@ def unlabelled_record(text: str) -> bool:
     # (Romanian sets "de" between a count from twenty and its noun: "480 de pagini")
     return bool(_BIBLIO_DETAIL.search(parts[-1]) and re.search(r"[^\W\d_]", parts[-1]) or re.fullmatch(r"\d+\s+de\s+pagini", parts[-1])
                 or len(parts) >= 4 and re.fullmatch(r"1[5-9]\d\d|20\d\d", parts[-1]))
+
+
+# the papers' "Name: Title. Publisher; 320 pages; € 22,99" (Dutch and Flemish dailies, German "Name: Titel. Verlag, Ort
+# 2024. 320 S., 22 €"): the author's name of two to four capitalised words and its colon open the line (a label is one
+# word: "Note:", "Verdict:"), then three to seven fragments split by full stops or semicolons, none over eight words,
+# one after the title opening on its page count or ISBN ("I read 320 pages" is a sentence's)
+_NAME_COLON = re.compile(r"^\W{0,2}((?:[^\W\d_][\w'’.\-]*\s+){1,3}[^\W\d_][\w'’.\-]*)\s*:\s+(\S.*)$")
+_FRAGMENTS = re.compile(r"(?<=[^\W\d_]{2})\.\s+|(?<=\d)\.\s+|\s*;\s*")
+_PAGES_OR_ISBN = re.compile(rf"{_PAGES}|{_PAGES_FIRST}|isbn", re.I)
+
+
+def name_colon_record(text: str) -> bool:
+    """`text` is a record line led by its author's name and a colon (above); "Note: it is long. I read 320 pages."
+    is a label's, and its pages are a sentence's."""
+    text = " ".join(text.split()).rstrip(" .")
+    match = _NAME_COLON.match(text)
+    if not match or count_words(text) > 40 or "?" in text or "!" in text or "http" in text:
+        return False
+    if not all(w[:1].isupper() for w in match.group(1).split()):
+        return False
+    parts = [p for p in _FRAGMENTS.split(match.group(2)) if p]
+    return 3 <= len(parts) <= 7 and all(count_words(p) <= 8 for p in parts) \
+        and any(_PAGES_OR_ISBN.match(p) for p in parts[1:])

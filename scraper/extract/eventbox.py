@@ -12,7 +12,8 @@ organiser's, not the review's. Its shape, whatever the language:
 - it names a day of the week (``eventdays.weekday``: any dateparser locale, and the unspaced scripts) and a clock time
   (``eventline.CLOCK``: "19:30", "7 pm", "20 h", "19 Uhr", "19時"; or one its word leads, "alle 18", "klo 18");
 - no price (a ticket's price is a shop's programme line ``promo`` reads), no score, no note the review carries (a
-  content warning, a free-copy disclosure), not a quote, a heading, a list or a table.
+  content warning, a free-copy disclosure), not a quote, a heading, a list or a table; but an e-mail letter draws its
+  box as a table of one row and one cell between the review's paragraphs, and that table is the notice's box.
 
 The weekday and the clock together are what tell it from a boxed record ("Published Thursday 3 March 2025" gives no
 clock; "19.90 €" is a price) and from a boxed quote of the book (a blockquote, never taken). The whole box goes: its
@@ -47,6 +48,16 @@ def _box(block: HtmlElement, body: HtmlElement) -> HtmlElement:
         box = parent
 
 
+def _layout_cell(block: HtmlElement, body: HtmlElement) -> HtmlElement | None:
+    """The table inside the body whose one cell holds the block and nothing else of 60 words or more: an e-mail
+    letter's box drawn as a table of one row and one cell (a table of rows and cells is data, never taken)."""
+    table = next((a for a in block.iterancestors() if a.tag in ("table", "blockquote", "li")), None)
+    if table is None or table.tag != "table" or body not in table.iterancestors() or len(table.xpath(".//td|.//th")) != 1 \
+            or table.xpath(".//th") or count_words(text_of(table)) > _MAX_WORDS:
+        return None
+    return table
+
+
 def event_notice(text: str) -> bool:
     """A short text naming a weekday and a clock time, with no price, score or note (see the module docstring)."""
     if not text or count_words(text) > _MAX_WORDS or PRICE.search(text) or has_score(text):
@@ -60,7 +71,14 @@ def event_notice(text: str) -> bool:
 def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
     """Mark each event notice set apart in the post (see the module docstring), with the box it stands in."""
     for i, block in enumerate(items):
-        if i in drop or block.tag in _BLOCKED or any(a.tag in ("blockquote", "li", "td", "table") for a in block.iterancestors()):
+        if i in drop or block.tag in _BLOCKED:
+            continue
+        cell = _layout_cell(block, body)
+        if cell is not None:  # (a letter's one-cell table around the notice is its box)
+            if event_notice(text_of(cell)) and not a_note(text_of(block), block):
+                drop[i], boxes[i] = RULE, cell
+            continue
+        if any(a.tag in ("blockquote", "li", "td", "table") for a in block.iterancestors()):
             continue
         if not (set_apart(block, body) or _own_wrapper(block, body)):
             continue

@@ -27,7 +27,7 @@ from .words import count_words
 from .platforms import SOCIAL_NAME
 
 # the imperative of following (or subscribing to, joining) opening a line, in the languages of the news sites:
-# en, sv, nb/nn/da, de, nl, fr, es, pt, it, pl, cs/sk, hu, ro, tr, id/ms, ru/uk/bg, el, fi, is
+# en, sv, nb/nn/da, de, nl, fr, es, pt, it, pl, cs/sk, hu, ro, tr, id/ms, ru/uk/bg, el, fi, is, cy, hr/sr, sl, eu, ga, mt, vi
 _OPENS = re.compile(
     r"^\W{0,3}(?:follow|subscribe\s+to|join|följ|følg|fylg|folgt|folge|folgen\s+sie|volg|suivez|suis-nous|suis-moi|abonnez-vous|rejoignez|"
     r"síg(?:a|ue)nos|sigue|siga|seguid|sígannos|segue|sigam|siga-nos|segui(?:te|ci|teci)?|obserwuj(?:cie)?|sledujte|sleduj|"
@@ -39,7 +39,13 @@ _OPENS = re.compile(
     r"придружи(?:те)?\s+(?:нам\s+)?се|присоединяйтесь|приєднуйте?ся|приєднуйтесь|присъедин(?:и|ете)\s+се|únete|uníos|únase|"
     r"súmate|junte-se|junta-te|juntem-se|unisciti|unitevi|segueix(?:-nos)?|uneix-te|alătur(?:ă-te|ați-vă|aţi-vă)|"
     r"csatlakozz(?:on|atok|anak)?|prisijunk(?:ite)?|sekite|pievienojie(?:s|ties)|sekojiet|liitu(?:ge)?|jälgi(?:ge)?|"
-    r"liity|liittykää|bli\s+med|gå\s+med|na\s+ndiqni|bashkohuni|gabung(?:lah)?|bergabunglah)(?!\w)", re.I)
+    r"liity|liittykää|bli\s+med|gå\s+med|na\s+ndiqni|bashkohuni|gabung(?:lah)?|bergabunglah|"
+    # ... and the imperatives the list lacked: ro singular "urmărește(-ne)", cy "dilynwch", "dilyna", is "fylgdu",
+    # "fylgist með", hr/bs/sr "pratite", sl "sledite", "spremljajte", eu "jarraitu", ga "lean(aigí) sinn/muid", mt
+    # "segwuna", lb "follegt", fy "folgje", ca "seguiu-nos", sw "tufuate", tl "sundan", "i-follow", vi "theo dõi"
+    r"urmăre[șş]te(?:-ne)?|urmareste|dilynwch|dilyna|fylgdu|fylgist\s+með|prat(?:ite|i)\s+nas|pratite|прат(?:ите|и)\s+нас|"
+    r"sledite|spremljajte|jarraitu|jarrai|lean(?:aigí)?\s+(?:sinn|muid|orainn)|segwuna|segwina|follegt|folgje|"
+    r"seguiu(?:-nos)?|tufuate|sundan|i-?follow|theo\s+dõi)(?!\w)", re.I)
 
 # the networks in Gurmukhi and Gujarati (Devanagari, Bengali and Tamil are sitelines' and platforms')
 _INDIC_NETWORKS = re.compile(

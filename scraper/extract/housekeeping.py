@@ -31,6 +31,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from . import backgreeting
 from .chrome import ANY_ACTION, PICTOGRAPH
 from .covercaption import names_cover
 from .notes import find_content_warnings, find_disclosure
@@ -221,7 +222,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, lengths: list[int], drop: 
             drop[i], boxes[i] = "name row", row
     # the greeting: before the review's first paragraph, in a box of its own above the review's box
     for i in range(first):
-        if i not in drop and greeting(items[i], items[first]):
+        if i not in drop and (greeting(items[i], items[first]) or backgreeting.opening_greeting(items, i, drop)):  # (or 'hello again': backgreeting)
             drop[i], boxes[i] = "newsletter greeting", promo_box(items[i], body)
     # the ask: after the review's last paragraph, set off from it
     for i in range(last + 1, len(items)):

@@ -1,0 +1,62 @@
+"""The comment system's notice that an article takes no comments, left as the post's last line ("Comments are closed.").
+
+A newspaper's or a blog engine's template puts a one-line notice where the comment form would be when comments are
+off for the article: "Comments are closed", "Reacties zijn gesloten", "Kommentare sind deaktiviert", "Les commentaires
+sont fermés", "Комментарии закрыты", "コメントは受け付けていません". The extraction keeps it when it sits in the
+article's box under the text. It is the platform's, never the review's. Its shape, whatever the language:
+
+- it is the body's last line left (``tailasks.mark`` reads it there, after the review's last paragraph);
+- short: twelve words at most (a sentence of the review about a blog that closed its comments is longer, or is
+  followed by the review's own lines);
+- it names commenting (the noun or the verb: comments, reactions, replies, "reageren", "kommentieren") and says it is
+  closed, switched off or not possible ("closed", "disabled", "niet mogelijk", "nicht möglich", "zamknięte"), or is one
+  of the unspaced scripts' set phrases; no score.
+
+A closing line that asks for comments ("Tell me in the comments!") names nothing closed; a review's line on a character
+who "closed the comments" runs longer or is not the last line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .rating import has_score
+from .words import count_words
+
+# commenting: the noun (comments, reactions, replies, a discussion) or the verb, in ~35 languages
+_COMMENTING = re.compile(
+    r"(?<!\w)(?:comments?|commenting|replies|responses|discussion|reageren|reacties|reactie|kommentare?|kommentieren|"
+    r"kommentarfunktion|commentaires?|commenter|comentarios?|comentar|comentários?|comentaris|commenti|commentare|"
+    r"comentariile|comentarii|comentarea|komentarze|komentowanie|komentowania|komentáře|komentování|komentáre|"
+    r"komentovanie|hozzászólás(?:ok)?|kommentelés|kommentarer|kommentering|kommentarfeltet|kommentarfältet|kommentere|"
+    r"kommentera|kommentit|kommentointi|kommenteerimine|kommentaarid|komentarai|komentuoti|komentāri|komentēt|"
+    r"komentari|komentarji|komentiranje|komentarisanje|коментари(?:те)?|коментарисање|комментарии|комментирование|"
+    r"коментарі|коментування|σχόλια|σχολιασμός|yorumlar|yorum(?:a|lara)?|komentar|komen|ulasan|bình\s+luận|"
+    r"athugasemdir|athugasemda|sylwadau|tráchtanna|iruzkinak|תגובות|התגובות|التعليقات|التعليق|نظرات|دیدگاه(?:ها)?)(?!\w)",
+    re.I)
+# closed, switched off, not possible / not allowed
+_CLOSED = re.compile(
+    r"(?<!\w)(?:closed|disabled|turned\s+off|switched\s+off|not\s+(?:possible|allowed|enabled|available|open)|"
+    r"gesloten|uitgeschakeld|niet\s+(?:mogelijk|toegestaan)|geschlossen|deaktiviert|nicht\s+(?:möglich|mehr\s+möglich)|"
+    r"fermés?|désactivés?|pas\s+possible|cerrados?|desactivados?|no\s+(?:es\s+)?posible|encerrados?|fechados?|"
+    r"desativados?|não\s+é\s+possível|chiusi|disabilitati|non\s+(?:è\s+)?possibile|tancats?|închise|dezactivate|"
+    r"nu\s+(?:este|e)\s+posibil[ăa]?|zamknięte|wyłączone|wyłączona|nie\s+jest\s+możliwe|uzavřeny|vypnuty|není\s+možné|"
+    r"uzavreté|vypnuté|nie\s+je\s+možné|lezárva|le\s+vannak\s+zárva|kikapcsolva|nem\s+lehetséges|stängda|avstängda|"
+    r"avstängd|lukket|lukkede|stengt|ikke\s+mulig[t]?|inte\s+möjligt|suljettu|pois\s+käytöstä|ei\s+ole\s+mahdollista|"
+    r"suletud|išjungti|uždaryti|slēgti|izslēgti|zatvoreni|isključeni|onemogućeni|zaprti|onemogočeni|затворени|"
+    r"изключени|искључени|закрыты|закрыто|отключены|отключено|закрито|вимкнено|вимкнені|κλειστά|απενεργοποιημένα|"
+    r"kapalı|kapatılmıştır|kapatıldı|ditutup|dinonaktifkan|tidak\s+(?:dapat|bisa)|đã\s+(?:bị\s+)?(?:đóng|tắt)|"
+    r"lokaðar|lokað|ar\s+gau|dúnta|itxita|נעולות|סגורות|مغلقة|مغلق|بسته\s+(?:شده|است))(?!\w)", re.I)
+# the unspaced scripts' set phrases: ja, zh, ko, th
+_UNSPACED = re.compile(r"コメントは(?:受け付けていません|締め切りました|できません)|(?:评论|評論|留言)(?:已|功能已)?(?:关闭|關閉)|"
+                       r"댓글(?:이|은|\s)?(?:\s?기능이\s?)?(?:닫혀|비활성화|허용되지\s?않|달\s?수\s?없)|ปิด(?:การแสดง)?ความคิดเห็น")
+
+
+def closed_note(text: str) -> bool:
+    """A short line saying the article takes no comments (see the module docstring)."""
+    text = " ".join(text.split())
+    if not text or has_score(text):
+        return False
+    if _UNSPACED.search(text):
+        return len(text) <= 40
+    return count_words(text) <= 12 and bool(_COMMENTING.search(text) and _CLOSED.search(text))
