@@ -196,7 +196,7 @@ class Context:
         # the blog's name however spaced: "Tidewater Halls" is the blog at tidewaterhalls.example
         if any(n and _letters(author) == _letters(n) for n in self.not_authors):
             return False
-        surname = author.split()[-1]
+        surname = author.split()[-1] if (self.language or "")[:2].lower() != "hu" or self.mentions(author.split()[-1]) else author.split()[0]  # (Hungarian writes the family name first: "Márai Sándor", called "Márai")
         # (a Scandinavian or German genitive -s: "Jonassons debut", "Manns Roman")
         genitive = (self.mentions(surname + "s") if surname[-1:].isalpha() and surname[-1:] not in "sxzSXZ" else 0) + sum(self.mentions(g) for g in finnish_genitives(surname, self.language))
         return max(self.mentions(surname) + genitive, self._declined(surname)) >= times
@@ -380,7 +380,7 @@ def _from_title(title: str | None, context: Context | None = None) -> Book | Non
         # "Title, de Author: what the post argues" — the post's own subtitle after the book and author
         head = re.sub(r":\s[^:]*$", "", text)
         found = _split_at(head, r",?\s+[Bb]y\s+") or _split_at(head, rf",\s+(?:{_by(context)})\s+|\s+d[’']", whole=True) \
-            or (_vouched(head, marked, context) if context is not None and head != text and (context.language or "")[:2].lower() not in _DECLINING else None)  # "A „T“: remark", vouched
+            or (_vouched(head, marked, context) if context is not None and head != text and ((context.language or "")[:2].lower() not in _DECLINING or re.match(r"[^\W\d_][^,«»„“\"]*,\s*[«„“\"]", head)) else None)  # "A „T“: remark", vouched (a declining language's "A, «T»": the comma sets a nominative name apart)
     # "Title (Author)": a bracketed name the text vouches for as a person
     match = None if found else re.match(r"^(.+?)\s*\(\s*([^()]+?)\s*\)\s*$", text)
     if match and is_name(match.group(2)) and context is not None and context.vouches_for(match.group(2).strip()):

@@ -22,8 +22,9 @@ import re
 _TITLE_LABEL = (
     r"(?:book\s+)?title|titel|t[íi]tulo|titre|titolo|t[íi]tol|tytuł|book|buch|boek|libro|livre|livro|llibre|название|книга|назва|"
     r"书名|書名|タイトル|제목|도서명|책|kitap|kitab[ıi]n\s+ad[ıi]|eser|judul(?:\s+buku)?|n[áa]zev|c[íi]m|τ[ίι]τλος|tên\s+sách|"
-    r"نام\s+کتاب|عنوان\s+الكتاب|اسم\s+الكتاب|الكتاب|الرواية|اسم\s+الرواية|ชื่อหนังสือ|ชื่อเรื่อง|כותר(?:ת)?|שם\s+הספר|"
-    r"पुस्तक|किताब|उपन्यास|पुस्तक\s+का\s+नाम|শিরোনাম|বই|ਪੁਸਤਕ(?:\s+ਦਾ\s+ਨਾਂ?ਮ?)?|ਕਿਤਾਬ|ਨਾਵਲ|ਸਿਰਲੇਖ|પુસ્તક(?:નું\s+નામ)?|નવલકથા|શીર્ષક|kitabu|jina\s+la\s+kitabu|riwaya|pealkiri|raamat|"
+    r"نام\s+کتاب|عنوان\s+الكتاب|العنوان|اسم\s+الكتاب|الكتاب|الرواية|اسم\s+الرواية|ชื่อหนังสือ|ชื่อเรื่อง|כותר(?:ת)?|שם\s+הספר|"
+    r"पुस्तक|किताब|उपन्यास|पुस्तक\s+का\s+नाम|শিরোনাম|বই|ਪੁਸਤਕ(?:\s+ਦਾ\s+ਨਾਂ?ਮ?)?|ਕਿਤਾਬ|ਨਾਵਲ|ਸਿਰਲੇਖ|પુસ્તક(?:નું\s+નામ)?|નવલકથા|શીર્ષક|kitabu|jina\s+la\s+kitabu|riwaya|pealkiri|raamat|китоб|kitob|kitab|кітап|китеп|китап|"
+    # (above: Arabic "the title" alone, "العنوان", beside an author row; "book" in tg/uz, az/ms, kk, ky, tt/ba, with "writer" below)
     # the scripts whose author labels are below: Tamil, Telugu, Kannada, Malayalam (book, work, title, the book's name),
     # Georgian, Armenian, Urdu (Amharic's "መጽሐፍ፦ T" takes the Ethiopic colon, which bookfirstrow reads)
     r"நூல்(?:\s+பெயர்)?|நூலின்\s+பெயர்|புத்தகம்|தலைப்பு|పుస్తకం(?:\s+పేరు)?|రచన|శీర్షిక|ಕೃತಿ(?:ಯ\s+ಹೆಸರು)?|ಪುಸ್ತಕ(?:ದ\s+ಹೆಸರು)?|ಶೀರ್ಷಿಕೆ|"
@@ -38,7 +39,9 @@ _AUTHOR_WORDS = (
     # Hebrew "מאת" (by: a shop's author row), Tamil, Telugu, Kannada, Malayalam, Georgian, Amharic, Armenian, Urdu
     r"מאת|ஆசிரியர்|எழுத்தாளர்|రచయిత(?:్రి)?|ಲೇಖಕ(?:ರು|ಿ)?|രചയിതാവ്|ავტორი|ደራሲ|հեղինակ|مصنف|"
     # is, fo, cy, ga, mt, af, tl, mn; Basque "egilea" (pl. "egileak")
-    r"egilea[k]?|höfundur|høvundur|awdur|údar|awtur|skrywer|may-akda|зохиолч"
+    r"egilea[k]?|höfundur|høvundur|awdur|údar|awtur|skrywer|may-akda|зохиолч|"
+    # "writer" in Tajik, Uzbek, Kazakh, Kyrgyz, Azerbaijani, Tatar, Turkmen (a record's author row: "Нависанда: A")
+    r"нависанда|yozuvchi|ёзувчи|жазушы|жазуучу|yaz[ıi]ç[ıi]|язучы|ýazyjy"
 )
 # a catalogue's or a shop's label written for one name or more, one sex or the other: its plural or feminine ending in
 # brackets or after a slash ("Author(s)", "Auteur(s)", "Auteur(e)(s)", "Autor(in)", "Autor/-in", "Autor(es)", "Autor(a)",

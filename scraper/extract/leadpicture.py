@@ -138,11 +138,28 @@ _ARCHIVE_PICTURE = re.compile(
     r"صورة\sأرشيفية|صورة\sتعبيرية|عکس\sآرشیوی)\W*$", re.I)
 
 
+# the word alone that the desk adds to such a caption after a dash, a slash or a comma ("Symbolbild / Archiv", "Foto de
+# archivo - ilustrativa", "صورة تعبيرية - أرشيفية", "资料图 / 示意"): archive, file, stock, illustrative, symbolic, in those
+# languages and a few more; a caption made of such parts, one of them a whole archive picture's words, is the desk's too
+_ARCHIVE_WORD = re.compile(
+    r"^\W*(?:archive|archival|file|stock|illustration|illustrative|symbolic|representative|archiv|archivo|arquivo|archivio|"
+    r"archief|arkiv|archiwum|archives?|ilustrativ[ao]|illustrativ[ao]|simb[oó]lic[ao]|symbolique|illustratif|ilustracyjne|"
+    r"archiwalne|архив|архів|архивное|иллюстративное|ілюстративне|arşiv|temsili|tư\sliệu|minh\shọa|资料|資料|示意(?:图|圖)?|"
+    r"자료|أرشيف(?:ية)?|تعبيرية|توضيحية|آرشیو(?:ی)?|تزئینی|प्रतीकात्मक|ফাইল|প্রতীকী)\W*$", re.I)
+_CAPTION_PARTS = re.compile(r"\s+[-–—/|·]\s+|\s*,\s+")
+
+
+def _archive_caption(text: str) -> bool:
+    """The caption is the desk's word for an archive or stock picture, alone or with such words after a separator."""
+    parts = _CAPTION_PARTS.split(text.strip())
+    return any(_ARCHIVE_PICTURE.match(p) for p in parts) and all(_ARCHIVE_PICTURE.match(p) or _ARCHIVE_WORD.match(p) for p in parts)
+
+
 def _credited(picture: HtmlElement) -> bool:
     """The caption credits the picture to someone the page names nowhere else: an agency, a photographer, the desk's
     archive. A blogger who credits a photo to themselves names themselves on the page too (the byline, the bio)."""
     caption = picture.find(".//figcaption")
-    if caption is not None and _ARCHIVE_PICTURE.match(text_of(caption)):
+    if caption is not None and _archive_caption(text_of(caption)):
         return True
     source = _credit(picture)
     if len(source) < 2:
