@@ -46,9 +46,11 @@ def first_row(lines: list[str]) -> list[tuple[str, str]]:
         if _AUTHOR.fullmatch(label) and at and (title := _title_above(lines[at - 1])) and any(_figure(p) for p in parts[1:]) \
                 and not any(r is not None and _TITLED.fullmatch(r.group("label").strip()) for r in rows):
             return [("title", title), (label, first.group("value").strip(" .,;"))]  # (the title on the line above)
-        if _AUTHOR.fullmatch(label) or _TITLED.fullmatch(label) or is_fact_label(label) or is_record_label(label):
-            continue  # (a labelled title is field_pairs' own: "Title: T · Author: A")
         authors = [r for r in rows[1:] if r is not None and _AUTHOR.fullmatch(r.group("label").strip())]
+        # (a labelled title is field_pairs' own: "Title: T · Author: A"; a record's label, "Kniha:", labels the whole
+        # record only when no later row labels the author: "Kniha: T · Autor: A" is rows, its first the title)
+        if _AUTHOR.fullmatch(label) or _TITLED.fullmatch(label) or is_fact_label(label) or is_record_label(label) and not authors:
+            continue
         if len(authors) != 1 or not any(_figure(p) for p in parts[1:]):
             continue
         title = first.group("value").strip(" .,;")
