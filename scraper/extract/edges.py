@@ -214,6 +214,8 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
             drop[i], boxes[i] = "kicker", items[i]
         elif text is not None and i not in drop and _filing_row(items[i], text):
             drop[i], boxes[i] = "filing row", items[i]
+        elif text is not None and i not in drop and FORWARDED.search(text):  # (a mailed issue's first line, over its greeting and its lead)
+            drop[i], boxes[i] = "newsletter chrome", items[i]
     for i in sorted({*head, *left[last + 1:last + 1 + TAIL]}):
         text = _line(items[i], boxed=True)
         if text is None:

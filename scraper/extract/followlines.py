@@ -45,7 +45,13 @@ _OPENS = re.compile(
     # "segwuna", lb "follegt", fy "folgje", ca "seguiu-nos", sw "tufuate", tl "sundan", "i-follow", vi "theo dõi"
     r"urmăre[șş]te(?:-ne)?|urmareste|dilynwch|dilyna|fylgdu|fylgist\s+með|prat(?:ite|i)\s+nas|pratite|прат(?:ите|и)\s+нас|"
     r"sledite|spremljajte|jarraitu|jarrai|lean(?:aigí)?\s+(?:sinn|muid|orainn)|segwuna|segwina|follegt|folgje|"
-    r"seguiu(?:-nos)?|tufuate|sundan|i-?follow|theo\s+dõi)(?!\w)", re.I)
+    r"seguiu(?:-nos)?|tufuate|sundan|i-?follow|theo\s+dõi|"
+    # ... and lb "suivéiert/abonnéiert (eis)", ka (subscribe to us, follow us, join us, like us), hy (follow, subscribe, join)
+    r"suiv[ée]iert|abonn[ée]iert|გამოგვიწერეთ|გამოიწერეთ|გამოგვყევით|მოგვყევით|შემოგვიერთდით|შემოუერთდით|მოგვიწონეთ|"
+    r"დაგვალაიქეთ|თვალი\s+გვადევნეთ|გამოგვადევნეთ\s+თვალი|հետևեք|հետեւեք|բաժանորդագրվեք|միացեք)(?!\w)", re.I)
+# the networks in Georgian and Armenian script (their "on": ka "-ზე", "-ში" glued on; hy "-ում", "-ի")
+_CAUCASUS_NETWORKS = re.compile(r"ტელეგრამ|ფეისბუქ|ფეისბუკ|ინსტაგრამ|იუთუბ|იუტუბ|ტიკტოკ|ტვიტერ|ვაიბერ|"
+                                r"տելեգրամ|ֆեյսբուք|ինստագրամ|յութուբ|յուտուբ|տիկտոկ|թվիթեր", re.I)
 
 # the networks in Gurmukhi and Gujarati (Devanagari, Bengali and Tamil are sitelines' and platforms')
 _INDIC_NETWORKS = re.compile(
@@ -85,7 +91,7 @@ def opening_follow(text: str) -> bool:
     the imperative ("… ਚੈਨਲ ਫਾਲੋ ਕਰੋ"; "she follows him on Facebook" is the story); never a line with a score."""
     if count_words(text) > 25 or has_score(text):
         return False
-    if _OPENS.search(text) and SOCIAL_NAME.search(text):
+    if _OPENS.search(text) and (SOCIAL_NAME.search(text) or _CAUCASUS_NETWORKS.search(text)):
         return True
     if _ETHIOPIC_NETWORKS.search(text) and _ETHIOPIC_BID.search(text):
         return True

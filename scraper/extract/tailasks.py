@@ -88,14 +88,28 @@ def subscription_ask(block: HtmlElement) -> bool:
     if not (text := short_line(block)):
         return False
     links = [a for a in links_of(block) if not (a.get("href") or "").strip().startswith(("#", "javascript:"))]
-    if not links:
-        return False
+    if not links:  # (the newsletter's box: its line naming the newsletter, and its sign-up button beside the line)
+        button = _button_beside(block)
+        return button is not None and bool(NEWSLETTER.search(text)) and bool(
+            SIGN_UP.search(text_of(button)) or READER_ACTIONS["subscribe"].search(text_of(button))) and not has_score(text)
     bids = bool(READER_ACTIONS["subscribe"].search(text))
     named = any(NEWSLETTER.search(text_of(a)) or NEWSLETTER.search(a.get("href") or "") for a in links)
     signs = bool(SIGN_UP.search(text)) and any(_SUBSCRIBE_PATH.search(a.get("href") or "") for a in links)
     if not (bids or named and NEWSLETTER.search(text) or signs):
         return False
     return not (has_score(text) or a_note(text, block))
+
+
+def _button_beside(block: HtmlElement) -> HtmlElement | None:
+    """The one link (4 words at most) that shares a wrapper with the line and nothing else: the box's button."""
+    parent = block.getparent()
+    if parent is None or parent.tag not in ("div", "section", "aside", "form") or len(parent) != 2 or (block.tail or "").strip():
+        return None
+    other = parent[1] if parent[0] is block else parent[0]
+    href = (other.get("href") or "").strip()
+    if other.tag != "a" or not href or href.startswith(("#", "javascript:")) or count_words(text_of(other)) > 4:
+        return None
+    return other
 
 
 def _formats_linked(body: HtmlElement, block: HtmlElement) -> set[str]:
