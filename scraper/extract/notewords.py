@@ -109,6 +109,8 @@ PROVIDED = re.compile(
     r"добио|добила|добих|добили|dobio|dobila|dobih|έλαβα|λάβαμε|στάλθηκε|έστειλ|gavau|gavome|gauta|atsiųst|atsiunt|padovan|saņēm|atsūtī|"
     r"dāvin|sain|saadet|kingit|kaptam|kaptuk|küldt|dostal|poslal|obdržel|darova|prejel|dobil|primil|primio|primila|poslao|"
     r"primit|trimis|oferit|изпрат|poklon|"
+    # "provided", "made available": lv, lt, et, hu, cs/sk, pl, sl, hr/bs/sr, ro ("… laipni nodrošināja izdevniecība …")
+    r"nodrošin|suteik|võimaldas|biztosít|poskytl|poskytnut|udostępni|zagotovil|ustupi|osigura|furniz|"
     # ga, gd, cy: "got", "(was) sent", "(was) given" ("fuair", "sheol", "tugadh"; "fhuair", "chuir … thugam"; "anfonwyd", "cefais")
     r"fh?uair|sheol|seoladh|tugadh|thug|chuir|cuireadh|anfon|derbyni|cefais|cafodd|rhoddwyd|"
     # ka: "gifted", "handed over", "sent", "I/we received"

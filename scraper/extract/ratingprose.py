@@ -13,6 +13,7 @@ import unicodedata
 from . import medium
 from .casefold import plain_forms
 from .rating import DATED, Rating, _as_written, _Found, _plain, _scan
+from .ratingdeserve import deserve_cues
 from .ratingglyphs import given_mark
 from .ratingshapes import counts_things
 from .ratingpoints import article_mark, die_mark, given_points
@@ -98,7 +99,7 @@ def prose_rating(lines: list[str]) -> Rating | None:
             # of several scores, the one nearest its cue: "Goodreads says 4.2/5, but I'd give it 3/5", "…4.2だが、星をつけるなら5つ星のうち3つ"
             # (but the score a cue introduces in its own clause first: "My husband would give it 2/5, but for me it is a 4/5")
             near = (_introduced(sentence, found, cues) or min(found, key=lambda f: min(max(c.start() - f.end, f.start - c.end(), 0) for c in cues))) \
-                if found and (cues := [c for c in _PROSE_CUE.finditer(sentence) if not _someone_elses(sentence, c)]) else None
+                if found and (cues := [c for c in _PROSE_CUE.finditer(sentence) if not _someone_elses(sentence, c)] or deserve_cues(sentence, [f.start for f in found])) else None  # (or "si zasluži štiri od petih": ratingdeserve)
             if near and medium.verdict_for_other([sentence]):
                 continue  # "Die Verfilmung bekommt von mir drei Sterne", hi "फ़िल्म को मेरी ओर से …": the film's score, not the book's
             if near and (own := _elided(sentence, near, cues)):  # "Goodreads: 4,3 Sterne, von mir gibt es drei."

@@ -12,6 +12,8 @@ NUMBER_WORDS = {
     "due": 2, "tre": 3, "quattro": 4, "cinque": 5,  # it
     "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4,  # pt
     "een": 1, "twee": 2, "drie": 3, "vijf": 5,  # nl
+    "dous": 2, "dúas": 2, "catro": 4,  # gl (shares tres, cinco, seis, sete, oito, nove, dez with es/pt)
+    "zwee": 2, "dräi": 3, "véier": 4, "fënnef": 5, "siwen": 7, "aacht": 8, "néng": 9, "zéng": 10,  # lb ("véier vu fënnef Stären")
     # tl ("apat na bituin", "apat at kalahating bituin"; not "isa", "lima", a name and a city, "anim", "pito")
     "dalawa": 2, "tatlo": 3, "apat": 4, "walo": 8, "siyam": 9, "sampu": 10,
     "vyf": 5, "sewe": 7, "agt": 8, "nege": 9,  # af (shares een … vier, tien with nl; not "ses", fr "his")
@@ -151,7 +153,7 @@ _LABEL_WORDS = (
     r"ratings?|rated|score|stars|grade|verdict|note|notation|évaluation|appréciation|valoraci[oó]n?|"
     # (ca "Valoració", "Puntuació", "Qualificació", "Estrelles", "Veredicte"; gl "Cualificación"; eu "Balorazioa", "Puntuazioa")
     r"puntuaci[oó]|qualificaci[oó]|estrelles|veredicte|cualificaci[oó]n|balorazioa|puntuazioa|"
-    r"puntuaci[oó]n|calificaci[oó]n|nota|estrellas|veredicto|bewertung|wertung|sterne|urteil|"
+    r"puntuaci[oó]n|calificaci[oó]n|nota|estrellas|veredicto|bewertung|bewäertung|wertung|sterne|urteil|"
     r"voto|giudizio|valutazione|punteggio|stelle|cotação|avaliação|classificação|pontuação|estrelas|"
     # (and the plural "stars" of the languages whose star words are no label yet, before a colon: fi "Tähtiä: 4½/5")
     r"tähtiä|tähdet|tärnid|stjärnor|stjerner|csillagok|gwiazdki|hvězdičky|звёзды|звезды|зірки|"
@@ -247,16 +249,16 @@ DATED_WORDS = (
 )
 # "and a half" after a number; "out of" (and nothing else); "of" in the other scripts and languages readers write in:
 # ru/uk "9 из 10", he "9 מתוך 10", ar "4 من 5", el "8 στα 10", pl/cs "4 na 5", "4 z 5", nl "4 van de 5", "8 op 10"
-_HALF_WORDS = (r"and[\s-]a[\s-]half|y media|et demie?|und ein halb|einhalb|e mezz[oa]|e mei[ao]|en een halve?|-?en[\s-]['’]n[\s-]hal(?:we|f)|och en halv|og en halv|"
+_HALF_WORDS = (r"and[\s-]a[\s-]half|y medi[oa]|e medi[oa]|i mig|an\s+eng\s+hallef|et demie?|und ein halb|einhalb|e mezz[oa]|e mei[ao]|en een halve?|-?en[\s-]['’]n[\s-]hal(?:we|f)|och en halv|og en halv|"
                r"ja puoli|és fél|a půl|i pół|с половиной|buçuk|yarım|yarim|жарым|setengah|na nusu|su puse|ir pusė|un pus|a pol|at kalahating|at kalahati|וחצי|و\s?نصف|و\s?نیم|და\s+ნახევარი|ተኩል")
 _OUT_OF_WORDS = r"out of|outta|over|sobre|sur|su|uit|em|av|ud af|στα|στο"  # ("8 over 10": West African and Indian English, as fr "sur")
-_OF_WORDS = r"of|de|di|el|von|aus|van\s+de|van|op|af|из|із|з|от|аз|מתוך|من|στα|στο|από|na|z|ze|از|dari|kati ya|ดาวจาก|จาก|เต็ม|iš|no|trên|din|od|izmed|од|στους|στις"  # (ro "9 din 10", hr/bs/sr/sl "4 od 5", sl "4 izmed 5", "4 од 5", el "8 βαθμοί στους 10", tg "8 аз 10", eo "4 el 5")
+_OF_WORDS = r"of|de|di|el|von|vun|vu|aus|van\s+de|van|op|af|из|із|з|от|аз|מתוך|من|στα|στο|από|na|z|ze|از|dari|kati ya|ดาวจาก|จาก|เต็ม|iš|no|trên|din|od|izmed|од|στους|στις"  # (lb "4 vu 5", "véier vun zéng"; ro "9 din 10", hr/bs/sr/sl "4 od 5", sl "4 izmed 5", "4 од 5", el "8 βαθμοί στους 10", tg "8 аз 10", eo "4 el 5")
 # a score's denominator and the words for stars, as words
 _DEN_WORDS = (r"seks|sechs|шест|sześciu|five|ten|vyf|пет|десет|п'яти|п’яти|п'ять|п’ять|cinq|dix|cinco|diez|fünf|zehn|cinque|dieci|dez|vijf|tien|fem|tio|다섯|열|пяти|десяти|пять|десять|"
               r"πέντε|δέκα|öt|tíz|पाँच|पांच|दस|پانچ|دس|পাঁচ|দশ|חמישה|חמש|עשרה|עשר|خمسة|خمس|عشرة|عشر|penkių|dešimties|pieciem|piecām|desmit|"
               r"पाच|दहा|ötből|tízből|pięć|dziesięć|pięciu|dziesięciu|pět|deset|pěti|deseti|päť|desať|piatich|desiatich|lima|sepuluh|tano|kumi|پنج|ده|"
-              r"beş|năm|mười|ხუთიდან|ათიდან|petih|desetih|pet|ਪੰਜ|ਦਸ|પાંચ|દસ|ପାଞ୍ଚ|ଦଶ")
-_STAR_WORDS = (r"stars?|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stelle|stella|stelojn|steloj|stelon|stelo|sterren|sterre|ster|stjärnor|stjerner|stjerne|"
+              r"beş|năm|mười|ხუთიდან|ათიდან|petih|desetih|pet|fënnef|zéng|ਪੰਜ|ਦਸ|પાંચ|દસ|ପାଞ୍ଚ|ଦଶ")
+_STAR_WORDS = (r"stars?|stären|stär|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stelle|stella|stelojn|steloj|stelon|stelo|sterren|sterre|ster|stjärnor|stjerner|stjerne|"
                r"звезди|звезды|звёзды|звезд|звёзд|звезда|зірки|зірок|зірка|αστέρια|αστέρι|csillagot|csillag|כוכבים|כוכב|نجوم|نجمات|نجمة|"
                r"tähteä|tähdestä|tähden|tähteä|tähti|tärni|tärn|žvaigždutės|žvaigždutes|žvaigždes|žvaigždučių|žvaigždės|žvaigždžių|žvaigždutė|žvaigždė|zvaigznes|zvaigžņu|zvaigzne|"
                r"gwiazdek|gwiazdki|gwiazdka|hvězdiček|hvězdičky|hvězdička|hvězd|hvězdy|hviezdičiek|hviezdičky|hviezdičk[ay]|"
