@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from .bookinfo import without_label; from .booksitename import site_worded; from .mailsubject import subject_title
 from .booktitles import CREDIT, NUMBERING, cjk_bracketed, cjk_title, headline, mentioned_part as _mentioned_part, unbracketed as _unbracketed
-from .casefold import guarded, whole_count; from .bookvolume import volume_title; from .bookownby import own_by; from .bookfinnish import finnish_genitives; from .bookdeclinedhalf import declined_title
+from .casefold import guarded, whole_count; from .bookcjkslash import labelled_slash; from .bookvolume import volume_title; from .bookownby import own_by; from .bookfinnish import finnish_genitives; from .bookdeclinedhalf import declined_title
 
 QUOTES = "\"'‘’“”«»„‚‹›「」『』"
 _DASH = r"(?:\s[-–—]\s|\s?[–—]\s?)"
@@ -334,7 +334,7 @@ def _from_title(title: str | None, context: Context | None = None) -> Book | Non
         # an all-lower-case blog: read the title as if capitalised, and find names in its text whatever their case
         return from_title(_capitalise(title, context.language), Context(context.text, context.not_authors, context.language, ignore_case=True))
     original = subject_title(headline(title), _REVIEW_PREFIX.match)  # (mailsubject: "Re: [list] T")
-    cjk = cjk_title(original)
+    cjk = cjk_title(original) or labelled_slash(headline(title))  # "【読書感想】T／A", "[서평] T / A" (bookcjkslash)
     if cjk:
         return Book(*cjk, source="title")
     if cjk_bracketed(original):  # "读《江边的雾》有感": the brackets mark a book's title, the author is elsewhere

@@ -62,7 +62,8 @@ _PAGES = (r"\b\d+\s*(?:pages|pp\.?|p\.|seiten|s\.|blz\.?|pagine|p[áa]ginas|stro
 _PAGES_FIRST = r"(?<!\w)(?:σελ(?:ίδες)?\.?|σσ\.|pp\.|págs?\.|стр\.|str\.|pagine|pagg?\.)\s*\d+"
 # a price: a currency's sign, or its name before or after the sum ("euro 13", "13 euro", "EUR 9,90", "39 zł", "250 Kč")
 _PRICE = r"[€$£₹¥₩₺₽₴₦₱৳₫₪₸₼₾]\s*\d|(?<!\w)(?:euro|eur)\s*\d|\d(?:[.,]\d\d)?\s*(?:euro|eur|zł|kč|kn|lei|руб\.?|грн|€)(?!\w)"
-_BIBLIO_TAIL = re.compile(rf"\b(1[5-9]\d\d|20\d\d)(?:\b|(?=[년年]))|{_PAGES}|{_PAGES_FIRST}|isbn|{_PRICE}", re.I)  # "2021년", "2021年"
+# (a year in Persian or Arabic-Indic figures too, Solar Hijri or Hijri as Persian and Arabic records date them: "چاپ نخست ۱۳۶۸", "١٤٤٠")
+_BIBLIO_TAIL = re.compile(rf"\b(1[5-9]\d\d|20\d\d)(?:\b|(?=[년年]))|(?<!\d)(?:[۱١][۲-۹٢-٩]|[۲٢][۰٠])[۰-۹٠-٩]{{2}}(?!\d)|{_PAGES}|{_PAGES_FIRST}|isbn|{_PRICE}", re.I)  # "2021년", "2021年"
 _BIBLIO_DETAIL = re.compile(rf"{_PAGES}|{_PAGES_FIRST}|isbn|{_PRICE}", re.I)
 # what every match of either holds (a figure, or "isbn" read with the same flags): a line without it is passed over
 # before their alternations of page words are tried at each of its words (~10 µs a line)

@@ -139,11 +139,19 @@ _BOOK_WORD = re.compile(r"(?:^|[-_])book(?:$|[-_])", re.I)  # "c-book-card", "bo
 _BEM_AUTHOR = etree.XPath(".//*[contains(concat(' ', @class, ' '), $c) or contains(concat(' ', @class, ' '), $cs)]")
 
 
+# a CSS module's class as React/Next.js build it, a component named for a book ("BookCard_title", "BookCard_title__x7Yz2")
+_MODULE_TITLE = re.compile(r"(?:^|\s)(?P<block>[A-Z][A-Za-z0-9]*)_(?:[a-z][A-Za-z]*)?(?:title|name|Title|Name)(?:__[\w-]+)?(?=$|\s)"); _MODULE_BOOK = re.compile(r"Book(?![a-z])")
+
+
 def _bem_block(el) -> str | None:
-    """The block of a BEM title class that names a book in its block or element ("c-book-card", "lenta-card")."""
+    """The prefix of a BEM title class that names a book in its block or element ("c-book-card__", "lenta-card__"),
+    or of a CSS module's ("BookCard_")."""
     for match in _BEM_TITLE.finditer(el.get("class") or ""):
         if _BOOK_WORD.search(f"{match.group('block')}-{match.group('elem')}"):
-            return match.group("block")
+            return match.group("block") + "__"
+    for match in _MODULE_TITLE.finditer(el.get("class") or ""):
+        if _MODULE_BOOK.search(match.group("block")):
+            return match.group("block") + "_"
     return None
 
 
@@ -210,10 +218,10 @@ def _bem_card(parts: list[HtmlElement]) -> Book | None:
         for _ in range(3):
             if box is None:
                 break
-            authors = _BEM_AUTHOR(box, c=f" {block}__author ", cs=f" {block}__authors ")
+            authors = _BEM_AUTHOR(box, c=f" {block}author ", cs=f" {block}authors " if block.endswith("__") else f" {block}author__")
             if authors:
                 text = clean_title(re.sub(r"\s+", " ", title.text_content()).strip())
-                author = re.sub(r"\s+", " ", authors[0].text_content()).strip()
+                author = _credited(re.sub(r"\s+", " ", authors[0].text_content()).strip())  # ("김초엽 지음": the role after the name)
                 if text and author and len(author) <= 80:
                     found.add((text, author))
                 break

@@ -1,0 +1,62 @@
+"""A Japanese, Chinese or Korean post title that files itself as a reading note and names its book "T／A".
+
+Japanese blogs above all (Ameba, Hatena, FC2, fanblogs, livedoor), and Chinese and Korean ones too, title a post about
+a book with the blog's own label in lenticular or square brackets first (or last) and the book after it, the title and
+the author set apart by a slash, full-width or spaced, with no quotation marks around the title: "【読書感想】T／A",
+"[서평] T / A", "【书评】T／A", "T／A【レビュー】". A slash alone says nothing ("Either / Or", a pair of names, a date);
+the label that says "reading note, book review" marks the shape, as an English "Review:" does before "T / A".
+
+Read: one label in brackets at the title's start or end, short, holding a word for a review or a reading note; the
+rest split by its one slash into a title and a name-shaped author in a script without capitals: kanji/hanzi or
+katakana (``booktitles.cjk_name``), a kanji family name with a hiragana given name ("綿矢りさ"-shaped), or a Korean
+name of two to four syllables (or two or three spaced parts). Not a name: a word for a note, a spoiler, a summary or a
+recommendation, an edition or a volume, a count, a date, a publisher.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .bookcjkimprint import imprint
+from .booktitles import cjk_name, counted
+
+# the label's word: a reading note or a review (ja, zh, ko), perhaps with a short word before or after it
+_NOTE = (r"(?:読書|读书|讀書)(?:感想文?|メモ|記録|记录|日記|日记|ノート|笔记|筆記|心得)?|感想文?|書評|书评|レビュー|読了|読後感|"
+         r"读后感|讀後感|서평|리뷰|독후감|책\s?후기|감상문?")
+_LABEL = rf"[【\[［〔〖]\s*[^【】\[\]［］〔〕〖〗]{{0,6}}?(?:{_NOTE})[^【】\[\]［］〔〕〖〗]{{0,6}}\s*[】\]］〕〗]"
+_LEAD = re.compile(rf"^\s*{_LABEL}\s*")
+_TAIL = re.compile(rf"\s*{_LABEL}\s*$")
+_SLASH = re.compile(r"\s*／\s*|\s+/\s+")
+_ROLE = re.compile(r"\s*(?:著|作|지음|저)\s*$")
+# a Japanese name: a kanji family name and a given name in hiragana ("綿矢りさ", "吉本ばなな"), the kana no particle
+_KANA_GIVEN = re.compile(r"[\u4e00-\u9fff\u3005]{1,3}[ \u3000]?(?![のがをにはへとでもやか])[\u3041-\u3096]{2,4}")
+_HANGUL_NAME = re.compile(r"[\uac00-\ud7a3]{2,4}|[\uac00-\ud7a3]{1,5}(?:\s[\uac00-\ud7a3]{1,5}){1,2}")
+# what stands after a slash that is no name: a note, spoilers, a summary, a recommendation, an edition, a volume
+_NOT_NAME = re.compile(r"感想|後感|后感|书评|書評|読了|读完|再読|重读|重讀|ネタバレ|あらすじ|まとめ|おすすめ|オススメ|推荐|推薦|"
+                       r"[化版巻卷冊册集全]|上下|후기|리뷰|서평|추천|강추|스포|줄거리|감상|요약|완독|필독")
+
+
+def _name(text: str) -> str | None:
+    text = _ROLE.sub("", text.strip())
+    if not text or len(text) > 20 or re.search(r"\d", text) or _NOT_NAME.search(text) or imprint(text) or counted(text):
+        return None
+    if _KANA_GIVEN.fullmatch(text) or _HANGUL_NAME.fullmatch(text):
+        return re.sub(r"[ \u3000]", "", text) if _KANA_GIVEN.fullmatch(text) else text  # (a kanji name's space is layout)
+    return cjk_name(text)
+
+
+def labelled_slash(title: str | None) -> tuple[str, str] | None:
+    """(title, author) of a CJK post title "【label】T／A" or "T／A【label】" (see the module's note); else None."""
+    if not title or ("／" not in title and " / " not in title) or len(title) > 120:
+        return None
+    rest = _LEAD.sub("", title, count=1)
+    rest = _TAIL.sub("", rest, count=1) if rest == title else rest
+    if rest == title:
+        return None
+    parts = _SLASH.split(rest.strip())
+    if len(parts) != 2:
+        return None
+    book, author = parts[0].strip().strip("『』「」《》〈〉 "), _name(parts[1])
+    if not book or not author or len(book) > 60 or book == author:
+        return None
+    return book, author
