@@ -109,6 +109,18 @@ _CASED = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
 # scripts that write words unspaced, where people go by their given name ("คุณงามพรรณ"): any word of the name counts
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 _ETHIOPIC = re.compile(r"[\u1200-\u137f]")
+# Bengali calls its writers by the given name ("রবীন্দ্রনাথ", "বিভূতিভূষণ", "তারাশঙ্কর"), the family name kept for the record
+_GIVEN_FIRST = re.compile(r"[\u0980-\u09ff]")
+# a record's parts set apart by a spaced danda, as Bengali and Hindi papers set a book's box ("T । A । Publisher: P । Pages:
+# 224"): read as "·" when it has three parts or more, each of a few words (prose may space the danda between sentences too)
+_DANDA = re.compile(r"\s+।\s+")
+
+
+def _dandas(line: str) -> str:
+    if "।" not in line:
+        return line
+    parts = _DANDA.split(line)
+    return " · ".join(parts) if len(parts) >= 3 and all(len(p.split()) <= 8 for p in parts) else line
 
 
 def _named_again(name: str, context: Context) -> bool:
@@ -118,7 +130,7 @@ def _named_again(name: str, context: Context) -> bool:
     if declined_count(words[-1], context.text) >= 2:  # (or with a case ending in an Indic script: indicdeclined)
         return True
     # (Ethiopic names are a given name and the father's: a person goes by the first, "በዓሉ" for "በዓሉ ግርማ")
-    return bool(_UNSPACED.match(words[0]) or _ETHIOPIC.match(words[0])) and len(words[0]) >= 3 and context.text.count(words[0]) >= 2
+    return bool(_UNSPACED.match(words[0]) or _ETHIOPIC.match(words[0]) or _GIVEN_FIRST.match(words[0]) and len(words) >= 2) and len(words[0]) >= 3 and context.text.count(words[0]) >= 2
 
 
 def from_bibliography(lines: list[str], context: Context | None = None) -> tuple[str, str] | None:
@@ -132,7 +144,7 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
         line = without_head_label(unlabelled(line.strip().strip("*_ ")), context)  # "Ficha: T, A. …" read without its label; "Edición: …" not at all
         if not line or len(line) > 300:
             continue
-        segments = joined_alternatives([s.strip(QUOTES + " ") for s in _SEGMENTS.split(line) if s.strip()])  # ("T, or T2": bookalttitle)
+        segments = joined_alternatives([s.strip(QUOTES + " ") for s in _SEGMENTS.split(_dandas(line)) if s.strip()])  # ("T, or T2": bookalttitle; "T । A । …")
         # a year, pages, a price, an ISBN, or a part a publisher's word opens ("T / A. הוצאת …, מהדורה חדשה")
         if not (_TAIL_LOOK.search(line) and _BIBLIO_TAIL.search(line)) and not (len(segments) >= 3 and any(PUBLISHER.match(s) or _PUBLISHED_BY.search(s) for s in segments[2:])) \
                 and line not in stacked:

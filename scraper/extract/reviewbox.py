@@ -16,6 +16,7 @@ from .words import count_words
 from .ratinglooks import EMPTY_STARS, FULL_STARS, HALF
 
 from .nodes import class_of, id_of, rows
+from .pricedhead import priced_head
 
 _BOX_WORD = re.compile(r"review|rating|comment|opinion|rezens|recens|bewertung|otzyv", re.I)
 _STAR_WORD = re.compile(r"star|rating-?(?:solid|icon|star)|icon-rating", re.I)
@@ -178,8 +179,11 @@ def shop_page(tree: HtmlElement, named: list[HtmlElement] | None = None) -> tupl
     from the post's h1); and its readers' review boxes (shop_boxes: an h1 and a shop control anywhere)."""
     heads = list(tree.iter("h1"))
     controls = _controls(tree) if heads else []
-    if not heads or not controls:
+    if not heads:
         return False, []
+    if not controls:  # (no class names a price or a cart: a price and a button beside the h1, pricedhead)
+        found = priced_head(heads)
+        return (True, _shop_boxes(tree, heads, [found[1]], named, found[0])) if found else (False, [])
     head = _product_head(heads, set(controls))
     return head is not None, _shop_boxes(tree, heads, controls, named, head)
 

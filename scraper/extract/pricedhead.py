@@ -1,0 +1,33 @@
+"""A product page's head found by its shape when no class or id names a shop control (reviewbox.shop_page).
+
+Shops name their price and cart boxes in their own language ("ar-doboz", "kosarba", "prix", "warenkorb") or not at all,
+so reviewbox._controls, reading English class words, finds none. What every product head shows whatever its language:
+beside the h1, in the small box a level or two above it that holds no paragraph of prose, an element whose whole text is
+a price ("2 400 Ft", "€ 14,90", "12,000원": spliced.price_line) and a button to act on it (a <button> or a submit input).
+A post's h1 sits in a box with its text, or alone in its header: no price there, and no button beside a price.
+"""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+from .words import count_words
+
+
+def priced_head(heads: list[HtmlElement]) -> tuple[HtmlElement, HtmlElement] | None:
+    """(the head box, its price element) of the first h1 whose box a level or two up holds a price and a button."""
+    from .spliced import price_line  # (spliced reads reviewbox's neighbours: imported here)
+    for head in heads:
+        box = head
+        for _ in range(2):
+            box = box.getparent()
+            if box is None or box.tag in ("body", "html") or len(box.text_content()) > 1200 \
+                    or any(count_words(p.text_content()) >= 25 for p in box.iter("p")):
+                break
+            if not any(el.tag == "button" or el.tag == "input" and el.get("type", "").lower() == "submit" for el in box.iter("button", "input")):
+                continue
+            price = next((el for el in box.iter() if isinstance(el.tag, str) and el is not head and len(el) == 0
+                          and (text := (el.text or "").strip()) and len(text) <= 30 and price_line(text)), None)
+            if price is not None:
+                return box, price
+    return None
