@@ -43,4 +43,13 @@ def never_lead_in(block: HtmlElement, before: list[HtmlElement], host: str = "")
     text = text_of(block)
     return bool(block.xpath(".//strong[contains(., ':')] | .//b[contains(., ':')]")) or citedrecord.record_line(text) \
         or bool(cataloguehead.record_rows(block)) or fragmentrecord.named_record(text, " ".join(text_of(x) for x in before)) \
-        or a_note(text, block) or link_card(block, host)
+        or a_note(text, block) or link_card(block, host) and not _in_box(block)
+
+
+def _in_box(block: HtmlElement) -> bool:
+    """The link sits in a box of the review's own with other lines (a record box's "Publisher's page" under its
+    record line): dropped as the ask's lead-in, the link leaves the box's record as the review's; kept, the box reads as
+    a card of links that trafilatura drops whole, record and all."""
+    parent = block.getparent()
+    return parent is not None and parent.tag in ("div", "aside", "section") and sum(1 for child in parent if text_of(child)) >= 2 \
+        and len(text_of(parent).split()) <= 60  # (a small box of its own, not the post's body)
