@@ -6,6 +6,11 @@ looked for. A part that opens with the language's "or", in lower case, followed 
 the alternative half of the part before it, and is joined back to it; so is a part that ends on "; or" / ", or" (the
 comma after the "or", as in "Frankenstein; or, The Modern Prometheus"). A part that opens with "or" and goes on in
 lower case ("or so it seems") is left as it is.
+
+``lower_tail``: an "Author: Title" record line whose title itself holds a comma ("A: Home, my own land. Publisher,
+2012"): the part after the comma, up to the full stop that ends the record's first field, is all in lower case, so it
+is no publisher, place or person (each capitalised) but the title going on. A single word ("roman", "a novel" is two
+but its kind), a figure, or any capital (a translator, "trans. Ann Lee") leaves the title as it was.
 """
 
 from __future__ import annotations
@@ -43,3 +48,22 @@ def joined_alternatives(segments: list[str], separator: str = ", ") -> list[str]
         else:
             out.append(part)
     return out
+
+
+# "T, rest." after "Author: ": the rest two to six lower-case words, then a full stop or the line's end
+_LOWER_REST = re.compile(r",\s+((?:[^\W\d_A-Z\u0400-\u042f]+\s+){1,5}[^\W\d_A-Z\u0400-\u042f]+)(?:\.\s|\.?$)")
+
+
+def lower_tail(line: str, title: str) -> str:
+    """`title`, cut at the record `line`'s first comma, with the lower-case words that go on after it up to the full
+    stop ("Home" → "Home, my own land"); else `title`."""
+    at = line.find(title)
+    if at < 0 or "," not in line[at + len(title):at + len(title) + 2]:
+        return title
+    match = _LOWER_REST.match(line, at + len(title))
+    if not match or kind_only(match.group(1)) or any(w.islower() is False for w in match.group(1).split()):
+        return title
+    return f"{title}, {match.group(1)}"
+
+
+from .bookenumerated import kind_only  # noqa: E402

@@ -2,6 +2,10 @@
 book T, work of A), "رمان T نوشته A" (written by), "… به قلم A" (by the pen of), "… تألیف A" (compiled by); Arabic
 "كتاب T تأليف A", "رواية T بقلم A", "… للكاتب A" — the name of two or three words ending the headline or standing before
 the publisher ("نشر نیستان", "دار الشروق") or the translator. Shops and catalogues title their product pages so.
+
+Hebrew needs no book noun: its "by" of a work, "מאת" (from the hand of; also "פרי עטו/עטה של", the fruit of his/her pen),
+follows the title set in quotes ('"T" מאת A: the post's remark'), the name of two or three words (a hyphen joins a double
+surname) ending the headline or standing before its colon, dash, bar or comma.
 """
 
 from __future__ import annotations
@@ -20,12 +24,17 @@ _HEADLINE_BY = re.compile(
     rf"(?=\s+{_AFTER}(?![{_LETTERS}])|\s*[|،,:\-–—(]|\s*$)")
 
 
+_HE_WORD = r"[\u05d0-\u05ea][\u05d0-\u05ea'׳\-]+"
+_HE_BY = re.compile(rf"[\"“”„«]([^\"“”„«»]{{2,60}})[\"“”»]\s*(?:מאת|פרי\s+עט(?:ו|ה)\s+של)\s+(?P<author>{_HE_WORD}(?:\s{_HE_WORD}){{1,2}}?)"
+                    rf"(?=\s*[|,:\-–—(]|\s*$)")
+
+
 def arabic_headline_by(headline: str | None, context: Context) -> tuple[str, str] | None:
     """(title, author) from "کتاب T اثر A نشر P"; the author not the blog's nor its writer's."""
-    match = _HEADLINE_BY.search(headline or "")
-    if not match or len(match.group("title").split()) > 10:
+    match = _HEADLINE_BY.search(headline or "") or ("מ" in (headline or "") and _HE_BY.search(headline or "")) or None
+    if not match or len(match.group(1).split()) > 10:
         return None
     author = match.group("author")
     if any(n and author.casefold() == n.casefold() for n in context.not_authors):
         return None
-    return match.group("title").strip(), author
+    return match.group(1).strip(), author

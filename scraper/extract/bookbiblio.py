@@ -24,7 +24,7 @@ from .bookstackedname import name_first
 from .bookpublisherrecord import publisher_record
 from .indicdeclined import declined_count
 from .bookquotedrecord import quoted_record
-from .bookalttitle import joined_alternatives
+from .bookalttitle import joined_alternatives, lower_tail
 from .notewords import PUBLISHER
 from .casefold import guarded
 from .rating import has_score
@@ -163,7 +163,7 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
         if ":" in head:
             left, right = head.split(":", 1)
             if is_name(left.strip()) and right.strip() and not (is_fact_label(left) or is_record_label(left)):
-                return clean_title(right), left.strip()
+                return clean_title(lower_tail(line, right.strip())), left.strip()  # ("A: T, its lower-case rest. P, 2012": bookalttitle)
         found = from_title(head) or _dashed(head)
         if found and found.author:
             return found.title, found.author

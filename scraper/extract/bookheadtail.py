@@ -4,6 +4,11 @@ Papers head a review "Author: Title – tagline", the tagline after a spaced das
 lower case (a book's subtitle after a dash opens on a capital where its script has them). Read off the headline, the
 title runs on into the tagline; it is cut at the dash when the post's text names the part before it as a whole and
 names neither the whole title nor the part after the dash (a subtitle the text gives in full stays).
+
+A paper may instead end the title with a full stop and go on in a sentence of its own ("Author: Title. The river
+that keeps, as ever, its own counsel"): a remark after the stop that holds a clause (a comma, then a lower-case word)
+and runs to four words or more is no subtitle (a subtitle is a phrase: "T. A Novel", "T. Stories from the Coast");
+read with its author, it is cut at the stop where the text names neither the whole title nor the remark.
 """
 
 from __future__ import annotations
@@ -14,6 +19,8 @@ from dataclasses import replace
 from .book import Book
 
 _TAGGED = re.compile(r"^(?P<head>.+?)\s+[–—-]\s+(?P<tail>.+)$")
+# "T. A remark, with a clause": the stop after two letters (not an initial), the remark opening on a capital
+_STOPPED = re.compile(r"^(?P<head>[^.]*?\w\w)\.\s+(?P<tail>[^\W\d_][^.]*?,\s+[^\W\d_A-Z][^.]*)$")
 
 
 def _named(part: str, text: str) -> bool:
@@ -26,12 +33,23 @@ def headline_tail(book: Book | None, text: str) -> Book | None:
         return book
     match = _TAGGED.match(book.title.strip())
     if not match:
-        return book
+        return _stopped(book, text) if ". " in book.title else book
     head, tail = match.group("head").strip(), match.group("tail").strip()
     if not tail[:1].islower() or len(tail.split()) < 2 or not head[:1].isupper():
         return book  # (a subtitle opens on a capital; "T – ja" is no tagline)
     if book.author and head.casefold() == book.author.casefold():
         return book
     if _named(book.title, text) or _named(tail, text) or not _named(head, text):
+        return book
+    return replace(book, title=head)
+
+
+def _stopped(book: Book, text: str) -> Book:
+    """`book` without a remark after its title's full stop (see the module's note); else as it was."""
+    match = _STOPPED.match(book.title.strip())
+    if not match or not book.author:
+        return book
+    head, tail = match.group("head").strip(), match.group("tail").strip()
+    if not tail[:1].isupper() or len(tail.split()) < 4 or len(head.split()) > 8 or _named(book.title, text) or _named(tail, text):
         return book
     return replace(book, title=head)
