@@ -62,9 +62,34 @@ def _credit(part: str) -> str | None:
     return None
 
 
+# a picture's credit standing alone as a line of the post ("Illustration by Ann Lee", "Fotos: Luis Gil", fi "Kuvitus:
+# Aino Mäki", hu "Illusztráció: Kiss Anna"): the pictures' roles only (a lone "Words by"/"Text:" is creditlines' to read)
+_PICTURE_ROLE = re.compile(
+    r"^\W*(?:photos?|photographs?|photography|pictures|images|illustrations?|drawings|art(?:work)?|cover(?:\s+(?:art|design))?|"
+    r"photographies?|dessins?|fotos?|bilder|illustrationen|zeichnungen|fotografías?|fotografias?|ilustraci(?:ones|ón)|"
+    r"ilustraç(?:ões|ão)|dibujos|fotografie|illustrazioni|disegni|foto['’]s|illustraties?|beeld|illustration(?:er)?|"
+    r"illustrasjon(?:er)?|tegninger|teckningar|zdjęcia|ilustracje|ilustrace|фото|иллюстрации|рисунки|ілюстрації|"
+    r"il·lustraci(?:ó|ons)|illusztráció|kuvitus|kuvat|valokuvat|illüstrasyon|fotoğraf(?:lar)?|εικονογράφηση|φωτογραφίες|"
+    r"ilustrații|ilustrație|ilustracij[ae]|fotografij[ae]|iliustracij(?:a|os)|nuotraukos|ilustrācija|illustratsioon|ilustrasi)"
+    r"(?:\s+(?:by|de|d['’]|par|von|por|di|da|door|van|av|af)\s+|\s*[:：]\s*)(?P<name>\S.*)$", re.I)
+
+
+def picture_credit(text: str, elsewhere: Callable[[], str]) -> bool:
+    """A lone line crediting the post's pictures to a person (a capitalised name of one to five words) named nowhere
+    else in the post: the magazine's credit, not the review (a book's illustrator is named again in the text)."""
+    if count_words(text) > 8 or not text[:1].isalpha() and text[:1] not in "(«\"":
+        return False
+    match = _PICTURE_ROLE.match(text.strip())
+    name = match and _name(match.group("name"))
+    return bool(name) and not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", elsewhere())
+
+
 def credit_row(text: str, elsewhere: Callable[[], str]) -> bool:
     """Whether a short line is a row of credits (module docstring); `elsewhere` gives the rest of the post's text."""
-    if not _SEPARATOR.search(text) or count_words(text) > 20 or has_score(text):
+    # (a lone credit first: the Catalan "l·l" holds a row's middle dot)
+    if not _SEPARATOR.search(text) or "l·l" in text.lower():
+        return picture_credit(text, elsewhere)
+    if count_words(text) > 20 or has_score(text):
         return False
     parts = [p.strip() for p in _SEPARATOR.split(text.strip()) if p.strip()]
     if not 2 <= len(parts) <= 4:

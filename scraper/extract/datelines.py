@@ -79,6 +79,10 @@ FULL_DATE = re.compile(
     # (Czech and Slovak space their figures: "1. 12. 2026", the year in four)
     r"\b\d{1,2}\.\s\d{1,2}\.\s\d{4}\b|"
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{MONTH_WORD}\.?,?\s+\d{{4}}\b|\b{MONTH_WORD}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?[.,]?\s+\d{{4}}\b|"
+    # (the Romance "de" twice, ca/es/pt/gl "3 de desembre de 2026", ca "3 d'octubre de 2026"; the year first with its
+    # day's mark after, lt "2026 m. gruodžio 2 d.", hu "2026. december 2.", lv "2026. gada 2. decembris")
+    rf"\b\d{{1,2}}\s+(?:de\s+|d['’])(?!cada\b){MONTH_WORD}\s+(?:de|del)\s+\d{{4}}\b|"
+    rf"\b\d{{4}}\s+(?:m\.\s+)?{MONTH_WORD}\s+\d{{1,2}}\s?d\.|\b\d{{4}}\.\s+{MONTH_WORD}\s+\d{{1,2}}\.|\b\d{{4}}\.\s+gada\s+\d{{1,2}}\.\s+{MONTH_WORD}|"
     # Thai: a month abbreviated with its stops, or written out with its vowel marks ("27 พ.ย. 2569", "3 มกราคม 2569")
     # (a month's name ends in คม, ยน or พันธ์)
     r"\b\d{1,2}\s+(?:[\u0E01-\u0E4E]{1,3}\.\s?[\u0E01-\u0E4E]{1,2}\.\s*\d{2,4}|[\u0E01-\u0E4E]{2,8}(?:คม|ยน|พันธ์)\s*\d{4})\b"

@@ -49,7 +49,7 @@ from .submissioncall import submission_call
 from .sitenotices import access_line, edge_rows, library_card_ask, subscription_box, views_disclaimer
 from .deskcredits import desk_credits  # (a desk's "Reporter: …<br>Editor: …" box)
 from .creditrow import credit_row  # (a row of credits: "Words by A · Illustrations by B", "Review: A · © Service")
-from .datelines import CLOCK, FULL_DATE
+from .datelines import CLOCK, FULL_DATE, HEADING_TAGS
 from . import followlines, readerreview, siteaccounts  # (siteaccounts: the site's messenger account, its newsletter)
 from .nodes import text_of
 from .platforms import READER_ACTIONS, SOCIAL_NAME
@@ -184,7 +184,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
     if len({lines[i] for i in pushes}) >= 2:
         for i in pushes:
             drop.setdefault(i, "readers' comments")
-    byline = [texts[i] for i in range(min(4, count)) if i in drop] + list(names)
+    byline = [texts[i] if i in drop else lines[i] for i in range(min(4, count)) if i in drop or items[i].tag not in HEADING_TAGS and count_words(lines[i]) <= 12 and FULL_DATE.search(lines[i])] + list(names)  # (or a short dated line, a byline a later rule takes)
     live = [i for i in range(count) if i not in drop and texts[i]]
     edge = set(live[:3] + live[-3:])
     # (a credit also stands anywhere in the post's head, the short lines before its first paragraph of prose: kicker,
@@ -371,7 +371,7 @@ def writer_bio(text: str, bylines: list[str]) -> bool:
         name = " ".join(words[:size]).rstrip(",:")
         # (every word of a name capitalised where the script has case; a byline is a short line)
         if len(name) >= 5 and not any(w[:1].islower() for w in name.split()) \
-                and any(name in line for line in bylines if line and count_words(line) <= 12):
+                and any(name in line for line in bylines if line and line != text and count_words(line) <= 12):
             return True
     return False
 
