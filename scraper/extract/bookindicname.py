@@ -73,6 +73,8 @@ def own_script_author(book: Book | None, text: str) -> Book | None:
     if book is None or not book.author or not text or not _LATIN_NAME.fullmatch(book.author.strip()):
         return book
     sample = text[:4000]
+    if not _INDIC_LETTER.search(sample):
+        return book  # (no Indic letter at all: the count below, character by character, would find none)
     blocks = Counter(_block(c) for c in sample if _INDIC_LETTER.match(c))
     latin = sum(1 for c in sample if "a" <= c.lower() <= "z")
     if not blocks or sum(blocks.values()) < 3 * latin:

@@ -18,6 +18,7 @@ where there are none yet ("No comments yet. Only subscribers can comment."), the
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lxml.html import HtmlElement
 
@@ -33,12 +34,18 @@ _COMMENT_WORD = re.compile(
 _REVIEW_TOO = re.compile(r"ulasan$", re.I)  # (Malay and Indonesian for a review as much as for comments)
 
 
+@lru_cache(maxsize=4096)
+def _comment_class(value: str) -> bool:
+    """Whether a class token of the attribute `value` names the comments box (remembered: a template repeats its
+    classes on every page, and this was tried for every token of every classed element)."""
+    return any(_COMMENT_WORD.search(token) and not _REVIEW_TOO.search(token) for token in value.split())
+
+
 def remove_comment_boxes(root: HtmlElement, report) -> None:
     """Remove each box whose id names it the readers' comments in the site's language (module docstring)."""
     total = len(text_of(root)) or 1
     named = [e for e in root.xpath("//*[@id]") if _COMMENT_WORD.search(e.get("id"))]
-    named += [e for e in root.xpath("//*[@class]") if e not in named and any(
-        _COMMENT_WORD.search(token) and not _REVIEW_TOO.search(token) for token in e.get("class").split())]
+    named += [e for e in root.xpath("//*[@class]") if _comment_class(e.get("class")) and e not in named]
     dropped: set = set()
     for element in named:
         if element.getparent() is None or dropped.intersection(element.iterancestors()) or element.tag in ("body", "html", "a", "span"):

@@ -90,12 +90,15 @@ def _closes(text: str, at: int, raw: str) -> bool:
     return bool(end) and (not end.group("clause") or bool(end.group("unit")) or regex.search(r"\p{L}", raw) is not None)
 
 
+_TWO_NUMBERS = regex.compile(r"\d\S*\s+\d")  # (compiled once: regex.search's own cache look-up cost more than the search)
+
+
 def cased_scores(text: str, make: Callable[[str, float], object]) -> list:
     """The scores a scale with its case on the numeral gives anywhere in a sentence, the score closing the sentence:
     "… ඒ නිසා මගේ ලකුණ 5න් 4යි.", "… менің бағам 10-дан 9." (not "1990-ից 5", not a score the sentence goes on after, not a
     range of hours, "10-დან 5-მდე", "10-დან 6 საათამდე")."""
     out = []
-    for cased in _ONLY_CASED.finditer(text) if regex.search(r"\d\S*\s+\d", text) else ():
+    for cased in _ONLY_CASED.finditer(text) if _TWO_NUMBERS.search(text) else ():
         num, den = float(cased.group("num").replace(",", ".")), float(cased.group("den"))
         if 0 < num <= den and _ENDS.match(text, cased.end()):
             out.append(make(cased.group(0), round(num / den, 3)))
