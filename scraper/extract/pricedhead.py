@@ -14,16 +14,23 @@ from lxml.html import HtmlElement
 from .words import count_words
 
 
+def head_boxes(head: HtmlElement):
+    """The small boxes a level or two above an h1 that hold no paragraph of prose (an article holding its h1, its text
+    and its buy box is a post's), nearest first (also reviewbox._product_head's)."""
+    box = head
+    for _ in range(2):
+        box = box.getparent()
+        if box is None or box.tag in ("body", "html") or len(box.text_content()) > 1200 \
+                or any(count_words(p.text_content()) >= 25 for p in box.iter("p")):
+            return
+        yield box
+
+
 def priced_head(heads: list[HtmlElement]) -> tuple[HtmlElement, HtmlElement] | None:
     """(the head box, its price element) of the first h1 whose box a level or two up holds a price and a button."""
     from .spliced import price_line  # (spliced reads reviewbox's neighbours: imported here)
     for head in heads:
-        box = head
-        for _ in range(2):
-            box = box.getparent()
-            if box is None or box.tag in ("body", "html") or len(box.text_content()) > 1200 \
-                    or any(count_words(p.text_content()) >= 25 for p in box.iter("p")):
-                break
+        for box in head_boxes(head):
             if not any(el.tag == "button" or el.tag == "input" and el.get("type", "").lower() == "submit" for el in box.iter("button", "input")):
                 continue
             price = next((el for el in box.iter() if isinstance(el.tag, str) and el is not head and len(el) == 0

@@ -16,7 +16,7 @@ from .words import count_words
 from .ratinglooks import EMPTY_STARS, FULL_STARS, HALF
 
 from .nodes import class_of, id_of, rows
-from .pricedhead import priced_head
+from .pricedhead import head_boxes, priced_head
 
 _BOX_WORD = re.compile(r"review|rating|comment|opinion|rezens|recens|bewertung|otzyv", re.I)
 _STAR_WORD = re.compile(r"star|rating-?(?:solid|icon|star)|icon-rating", re.I)
@@ -191,13 +191,7 @@ def shop_page(tree: HtmlElement, named: list[HtmlElement] | None = None) -> tupl
 def _product_head(heads: list[HtmlElement], controls: set[HtmlElement]) -> HtmlElement | None:
     """The product's head: the small box a level or two above an h1 that holds a shop control (None: no product page)."""
     for head in heads:
-        box = head
-        for _ in range(2):
-            box = box.getparent()
-            # (the head holds no paragraph of prose: an article holding its h1, its text and its buy box is a post's)
-            if box is None or box.tag in ("body", "html") or len(box.text_content()) > 1200 \
-                    or any(count_words(p.text_content()) >= 25 for p in box.iter("p")):
-                break
+        for box in head_boxes(head):
             if any(el in controls for el in box.iter()):
                 return box
     return None
