@@ -38,7 +38,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from . import aggregateline, cataloguefacts, cataloguehead, chrome, citedrecord, controls, counts, datelines, edges, housekeeping, linkblocks, nodes, others, pleas, promo, readerreview, receptionnote, reprintnote, sitelines, spliced, standfirst, tabpanes, tiplinks
-from . import adnotice, cardtitle, catalogsections, leadin, navbox, mastline, readalsoline, tipask
+from . import adnotice, cardtitle, catalogsections, leadin, listheading, navbox, mastline, readalsoline, tipask
 from .bodyblocks import BLOCK_TAGS, CONTAINER_TAGS, blocks  # noqa: F401 - BLOCK_TAGS read from here too
 from .casefold import fold, guarded, stems
 from .platforms import BODY_SELECTORS, COMMENT_TOKEN, UNBOXED_WIDGETS
@@ -353,7 +353,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
     for i, box in controls.interface_boxes(body, items).items():
         if i not in drop:
             drop[i], boxes[i] = INTERFACE, box
-    readerreview.replies(items, drop, boxes)  # the answers under a review's "was this helpful?"
+    readerreview.replies(items, drop, boxes); listheading.mark(items, drop, boxes)  # the answers under "was this helpful?"; a readers' list's heading (and a catalogue's blurb) under a shop's head now gone
 
     # the lead-in of a removed ask: a short line, typeset apart, right before it in the same box (a note that
     # closes the review's own box is not the lead-in of a plea set in a box after it)

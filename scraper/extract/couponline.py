@@ -38,18 +38,28 @@ FREE_TRIAL = re.compile(
     r"(?:gratuit|offert)|essai\s+gratuit|primer\s+mes\s+gratis|prueba\s+gratuita|primo\s+mese\s+gratis|prova\s+gratuita|"
     r"primeiro\s+mês\s+(?:grátis|gratuito)|teste\s+grátis|eerste\s+maand\s+gratis|pierwszy\s+miesiąc\s+(?:za\s+darmo|gratis)|"
     r"первый\s+месяц\s+бесплатно|бесплатный\s+пробный|перший\s+місяць\s+безкоштовно|ilk\s+ay\s+ücretsiz|"
-    r"bulan\s+pertama\s+gratis|tháng\s+đầu\s+miễn\s+phí)|ماه\s+اول\s+رایگان|الشهر\s+الأول\s+مجان|החודש\s+הראשון\s+חינם|"
+    r"bulan\s+pertama\s+gratis|tháng\s+đầu\s+miễn\s+phí|"
+    # (sl, hr/bs/sr, cs, sk, bg/mk/sr, hu, ro, sv, da/nb, fi, et, lv, lt, el, ca, sq)
+    r"prvi\s+mj?esec\s+(?:brezplačno|besplatno|gratis|zastonj)|prvn[íý]\s+měsíc\s+zdarma|prv[ýy]\s+mesiac\s+zadarmo|"
+    r"първи(?:я|ят)?\s+месец\s+безплатно|први\s+месец\s+бесплатно|első\s+hónap\s+ingyenes|prima\s+lun[ăa]\s+gratuit[ăa]?|"
+    r"första\s+månaden\s+gratis|første\s+måned(?:en)?\s+gratis|ensimmäinen\s+kuukausi\s+ilmaiseksi|esimene\s+kuu\s+tasuta|"
+    r"pirmais\s+mēnesis\s+bez\s+maksas|pirmas\s+mėnuo\s+nemokamai|πρώτος\s+μήνας\s+δωρεάν|primer\s+mes\s+gratu[iï]t|"
+    r"muaji\s+i\s+parë\s+falas)|ماه\s+اول\s+رایگان|الشهر\s+الأول\s+مجان|החודש\s+הראשון\s+חינם|"
     r"첫\s?달\s?무료|初月無料|首月免[费費]")
 # ... or a first period at a token price ("first month for $1", "il primo mese a 1 euro", "первый месяц за 1 ₽",
 # "初月100円"): the period's words and an amount in a currency (a symbol or its name) within a few words, either order
 _FIRST_PERIOD = (
     r"(?i:first\s+(?:month|year|week|\d+\s+(?:months|weeks))|erste[nrs]?\s+(?:Monat|Jahr)|premier\s+mois|première\s+année|"
     r"primer\s+(?:mes|año)|prim[oi]\s+(?:mese|anno|\d+\s+mesi)|primeiro\s+(?:mês|ano)|eerste\s+(?:maand|jaar)|"
-    r"pierwszy\s+miesiąc|первый\s+месяц|перший\s+місяць|ilk\s+ay|bulan\s+pertama|tháng\s+đầu)|"
+    r"pierwszy\s+miesiąc|первый\s+месяц|перший\s+місяць|ilk\s+ay|bulan\s+pertama|tháng\s+đầu|"
+    # (sl, hr/bs/sr, cs, sk, bg/mk/sr, hu, ro, sv, da/nb, fi, et, lv, lt, el, sq)
+    r"prv[io]\s+(?:mj?esec\w*|leto|godin\w+)|prvn[íý]\s+(?:měsíc|rok)|prv[ýy]\s+(?:mesiac|rok)|първи(?:я|ят)?\s+месец|први\s+месец|"
+    r"első\s+(?:hónap|év)|prima\s+lun[ăa]|första\s+månaden|første\s+måned(?:en)?|ensimmäi\w+\s+kuukau\w+|esimene\s+kuu|"
+    r"pirm(?:ais|o)\s+mēne\w+|pirm(?:as|ąjį)\s+mėnes?\w*|πρώτο[ς]?\s+μήνα\w*|muaji\s+i\s+parë)|"
     r"ماه\s+اول|الشهر\s+الأول|החודש\s+הראשון|첫\s?달|初月|首月")
 _AMOUNT = (
     r"(?:[£€$¥₹₽₩₺₫₪]\s?\d|\d[\d.,]*\s?(?:[£€$¥₹₽₩₺₫₪]|(?i:euros?|dollars?|dólares?|pesos|reais|rubl\w*|руб\w*|грн|"
-    r"zł\w*|lir[ae]|kr|Kč|TL|lei)\b|円|元|원|ש\"ח|ש״ח))")
+    r"zł\w*|lir[ae]|kr|Kč|TL|lei|evr\w*|eur\w*|eiro|€|ευρώ|евр\w*|євро|forint\w*|Ft|лв\.?|динар\w*|dinar\w*|kun\w*)(?!\w)|円|元|원|ש\"ח|ש״ח))")
 INTRO_PRICE = re.compile(rf"(?:{_FIRST_PERIOD})[^.!?。！？\n]{{0,25}}?{_AMOUNT}|{_AMOUNT}[^.!?。！？\n]{{0,12}}?(?:{_FIRST_PERIOD})")
 
 

@@ -111,6 +111,8 @@ def date_only(block: HtmlElement, index: int, count: int) -> str | None:
     parent = block.getparent()
     if block.tag in ("span", "time", "small") and parent is not None and _timestamps(text_of(parent)):
         return "dateline"  # a part of a row of timestamps, each in an element of its own ("<span>Read: 2 May</span> <span>…")
+    if block.tag in ("span", "time", "small", "a") and index < 6 and parent is not None and _byline_row(parent):
+        return "dateline"  # a part of a byline row, the name and the date each in an element of its own, before the text
     text = text_of(block)
     if count_words(text) > 16:
         return None
@@ -137,6 +139,31 @@ def date_only(block: HtmlElement, index: int, count: int) -> str | None:
             and not text.rstrip().endswith((".", "!", "?")) and any(w[0].isupper() and len(w) >= 2 for w in words[1:]):
         return "dateline"
     return None
+
+
+_ROW_PARTS = ("span", "time", "small", "a", "b", "strong", "em", "i")
+
+
+def _byline_row(row: HtmlElement) -> bool:
+    """A row of inline parts under the headline that reads as a byline ("<span>Ana Lee</span> | <span>5. 12. 2026</span>"):
+    one whole date, two to five words beside it, one past the first capitalised (a name), no label, no sentence; its parts
+    inline elements alone, and no paragraph of prose before it on the page (the article's header, not the text)."""
+    text = text_of(row)
+    if not text or count_words(text) > 10 or row.tag not in ("div", "p", "span", "header", "section"):
+        return False
+    dates = FULL_DATE.findall(text)
+    if len(dates) != 1 or any(c.tag not in _ROW_PARTS for c in row if isinstance(c.tag, str)) or len(row) < 2:
+        return False
+    words = [w for w in NOT_WORD.split(CLOCK.sub(" ", FULL_DATE.sub(" ", text))) if w]
+    if not 2 <= len(words) <= 5 or re.match(r"^\W*[^\W\d_]+\s*[:：]", text) or text.rstrip().endswith((".", "!", "?")) \
+            or not any(w[0].isupper() and len(w) >= 2 for w in words[1:]):
+        return False
+    for element in row.getroottree().getroot().iter("p", "li", "blockquote", "td", row.tag):
+        if element is row:
+            return True
+        if element.tag in ("p", "li", "blockquote", "td") and count_words(text_of(element)) >= _PROSE_WORDS:
+            return False
+    return False
 
 
 def _under_heading(block: HtmlElement) -> bool:

@@ -93,6 +93,11 @@ _BRACKET_CREDIT = re.compile(
     r"(?:dok\.|dokumentasi|doc\.|istimewa|ist\.|sumber|divulgação|divulgacao|cortes[ií]a|courtesy|handout|dr)(?:\s+(?:of|de|di)?\s*[^()（）]{1,40})?)"
     r"[)）]\s*$", re.I)
 
+# ... or the source's name alone in brackets closing the caption, after its words ("… (Pixabay)", "„T“, A (<publisher>)"):
+# one to three words, each capitalised (an agency's, a photographer's, the house that gave the cover), no figure, no comma
+# ("(Random House, 2017)" is a record's imprint and year; "(new edition)", uncased scripts' words: not a name to read)
+_BARE_BRACKET = re.compile(r"\S\s*[(（](?P<credit>[A-ZÀ-ÞĀ-ſ][^\W\d_]*(?:[.&'’-][^\W\d_]+)*(?:\s[A-ZÀ-ÞĀ-ſ][^\W\d_]*(?:[.&'’-][^\W\d_]+)*){0,2})[)）]\s*$")
+
 
 def _credit(picture: HtmlElement) -> str:
     """The picture's credit in its caption, the source alone ("" when it has none): a line of its own at the caption's
@@ -118,6 +123,8 @@ def _credit(picture: HtmlElement) -> str:
         return slashed.group("credit")
     if not credit and (bracketed := _BRACKET_CREDIT.search(text_of(caption))):
         return bracketed.group("credit").strip()
+    if not credit and (bare := _BARE_BRACKET.search(text_of(caption))) and bare.group("credit")[:1].isupper():
+        return bare.group("credit")
     whole = _WHOLE_CREDIT.match(text_of(caption)) if not credit and count_words(text_of(caption)) <= 10 else None
     if whole and whole.group("source")[:1].isupper():
         return whole.group("source").strip(" .()[]")

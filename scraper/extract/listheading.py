@@ -11,6 +11,11 @@ the review as if it were the review's own title. What marks it is structure, in 
 - the next block with text after the header is a card's removed header row, in a card (a box) that comes after the
   header, beside it or in a list box beside it, and holds 20 words or more of text after the row (the review).
 
+Over the list, when a shop's or a catalogue's head went before it (its record and buttons, removed as controls), the
+catalogue's own short section between them, a heading and a line or two in a box of its own beside the list ("Summary:
+<the blurb>", "Beschreibung", "Descripción"), is the catalogue's description of the book, not the reader's review: it goes
+too (``_blurb_before``). A first heading that is no list's passes the reading on to the next (three blocks at most).
+
 A blogger's heading over their own dated post stands beside its dateline in the post's header, not before a box that
 opens with the dateline; a heading inside the card (the reader's own title for their review) is the card's, and stays.
 """
@@ -45,20 +50,49 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
         inside = [k for k in range(h + 1, len(items)) if top is not heading and (items[k] is top or top in items[k].iterancestors())]
         k = next((k for k in range(h + 1, len(items)) if k not in inside and text_of(items[k])), None)
         if k is None:
-            return
+            continue
         # (the row's box, removed whole, may hold the block: the reader's name beside the removed date)
         row = next((boxes.get(j, items[j]) for j in range(k, min(k + 4, len(items))) if drop.get(j) in _CARD_ROWS
                     and (boxes.get(j, items[j]) is items[k] or boxes.get(j, items[j]) in items[k].iterancestors())), None)
         if row is None:
-            return
+            continue
         card = row.getparent()
         if card is None or heading in card.iterdescendants():
-            return
+            continue
         # (the card after the header, beside it or in a list box beside it)
         if not any(s is card or card in s.iterdescendants() for s in top.itersiblings() if isinstance(s.tag, str)):
-            return
+            continue
         after = sum(count_words(text_of(s)) for s in row.itersiblings() if isinstance(s.tag, str))
         if after >= 20:
             for i in (h, *inside):
                 drop.setdefault(i, RULE)
+            _blurb_before(items, [k for k in live if k < h], top, drop, boxes)
         return
+
+
+_CONTROLS = ("interface", "call to action", "buy box", "membership")
+_BLURB_WORDS = 80
+
+
+def _blurb_before(items: list[HtmlElement], before: list[int], top: HtmlElement, drop: dict[int, str],
+                  boxes: dict[int, HtmlElement]) -> None:
+    """The catalogue's short description section over the readers' list (module docstring): a heading and one or two
+    lines, their own box beside the list's, no score and no note (a disclosure, a warning), after the shop's head."""
+    if not before or items[before[0]].tag not in _HEADINGS or len(before) < 2:
+        return
+    section = items[before[0]].getparent()
+    if section is None or any(section not in items[k].iterancestors() for k in before) or top in section.iterdescendants():
+        return
+    if not any(a is section.getparent() for a in top.iterancestors()):
+        return  # (the section and the list in one box, side by side)
+    text = text_of(section)
+    if count_words(text) > _BLURB_WORDS or has_score(text) or any(items[k].tag in _HEADINGS for k in before[1:]):
+        return
+    if not any(drop.get(k, "").startswith(_CONTROLS) for k in range(before[0])):
+        return  # (no shop's head before it: a blogger's own heading and lead)
+    from .housekeeping import a_note  # (late: housekeeping reads the cleaning's modules)
+    if any(a_note(text_of(items[k])) for k in before):
+        return
+    for k in before:
+        drop.setdefault(k, "catalogue blurb")
+        boxes[k] = section

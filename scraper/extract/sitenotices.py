@@ -121,6 +121,14 @@ _ACCESS = re.compile(
     # cs, sk, hu, ro, el, tr
     r"(?:pouze|jen|výhradně)\s+pro\s+předplatitele|(?:iba|len|výhradne)\s+pre\s+predplatiteľov|(?:csak|kizárólag)\s+előfizetőinknek|(?:csak|kizárólag)\s+előfizetőknek|"
     r"(?:doar|exclusiv)\s+pentru\s+abona[țţ]i|(?:μόνο|αποκλειστικά)\s+για\s+(?:τους\s+)?συνδρομητές|(?:yalnızca|sadece)\s+abonelere|abonelere\s+özel|"
+    # sl, hr/bs/sr (and in Cyrillic), bg, mk, lt, lv, et: "dostopen naročnikom", "dostupan samo pretplatnicima", "samo za
+    # pretplatnike", "достъпна само за абонати", "tik prenumeratoriams", "tikai abonentiem", "ainult tellijatele"
+    r"dostop(?:en|na|no)\s+(?:le\s+|samo\s+|zgolj\s+|izključno\s+)?naročnik(?:om|ov)|(?:samo|le|zgolj|izključno)\s+za\s+naročnike|"
+    r"dostup(?:an|na|no)\s+(?:samo\s+|isključivo\s+|jedino\s+)?(?:za\s+)?pretplatnic(?:ima|e)|(?:samo|isključivo|jedino)\s+za\s+pretplatnike|"
+    r"(?:доступ(?:ан|на|но)|достап(?:ен|на|но))\s+(?:само\s+|исклучиво\s+|искључиво\s+)?(?:за\s+)?претплатни(?:цима|ци|ке)|само\s+за\s+претплатни(?:ке|ци)|"
+    r"(?:достъп(?:ен|на|но)\s+)?(?:само|единствено)\s+за\s+(?:абонати|абонатите)|"
+    r"(?:tik|skirta|prieinamas|prieinama)\s+(?:tik\s+)?prenumeratoriams|(?:tikai|pieejams|pieejama)\s+(?:tikai\s+)?abonentiem|"
+    r"(?:ainult|vaid|kättesaadav)\s+(?:ainult\s+)?(?:tellijatele|tellijale)|"
     # ru, uk
     r"(?:только|доступн\w+)\s+(?:\w+\s+)?(?:для\s+подписчиков|по\s+(?:платной\s+)?подписке)|(?:лише|тільки|доступн\w+)\s+(?:\w+\s+)?(?:для\s+передплатників|за\s+(?:платною\s+)?передплатою)|"
     # ar, he, fa
