@@ -380,7 +380,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         if book and book.author and book.source != "jsonld" and book.author not in (meta.title or "") \
                 and (doubtful_author(book.author, record.body_text) or quoted_work(book.author, record.body_text)) or _scored(book, rating):
             book = None  # a wrong book is worse than none
-        book = base_form(unbranded(book, meta.title, page.other_titles, page.pictures, tree), record.body_text)  # (bookbrand, bookcase)
+        book = base_form(unbranded(book, meta.title, page.other_titles, page.pictures, tree), record.body_text, meta.language)  # (bookbrand, bookcase)
         book = kind_tail(in_page_script(book, meta.title, record.body_text, shop_heading), record.body_text)  # (bookbrand: a title in two scripts, its kind's word)
         book = own_script_author(kind_bracket(book, record.body_text), record.body_text)  # "T (novel)": its kind in brackets (bookkindparen); a Latin author as an Indic text names them (bookindicname)
         book = edition_bracket(binding_tail(book, shop_heading, page.pictures, record.body_text))  # (bookbinding: "T: S - Paperback"); "T（新装版）", "T (Anniversary Edition)": its edition in brackets (bookedition)

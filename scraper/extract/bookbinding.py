@@ -35,7 +35,11 @@ _LATIN = (
     # pl, cs, sk, hu, ro, tr, id, vi
     r"oprawa\s+miękka|oprawa\s+twarda|miękka\s+okładka|twarda\s+okładka|brožovaná(?:\s+vazba)?|vázaná|pevná\s+vazba|"
     r"brožovaná|viazaná|puhatáblás|keménytáblás|puhafedeles|keménykötés|kartonált|broșată|cartonată|brosata|cartonata|"
-    r"karton\s+kapak|ciltli|ciltsiz|cep\s+boy|sampul\s+lunak|sampul\s+keras|bìa\s+mềm|bìa\s+cứng"
+    r"karton\s+kapak|ciltli|ciltsiz|cep\s+boy|sampul\s+lunak|sampul\s+keras|bìa\s+mềm|bìa\s+cứng|"
+    # et, lv, lt, sl, hr/bs/sr, ro, is, ca
+    r"kõvakaaneline|pehmekaaneline|kõvade\s+kaantega|pehmete\s+kaantega|cietos\s+vākos|mīkstos\s+vākos|"
+    r"kietais\s+viršeliais|minkštais\s+viršeliais|trda\s+vezava|mehka\s+vezava|tvrdi\s+uvez|meki\s+uvez|"
+    r"copertă\s+tare|copertă\s+moale|innbundin|kilja|tapa\s+tova"
 )
 _OTHER = (
     r"мягкая\s+обложка|тв[её]рдый\s+перепл[её]т|мягкий\s+перепл[её]т|м['’]яка\s+обкладинка|тверда\s+обкладинка|"

@@ -45,13 +45,13 @@ from .bookcover import cover_alt_book, figure_captions, from_caption; from .book
 from .bookunspaced import unspaced_book
 from .bookarabictag import arabic_tagged_book; from .bookheadtag import headline_tag_book
 from .bookgeorgian import georgian_genitive; from .bookgenitivefront import fronted_genitive; from .bookturkic import turkic_genitive
-from .bookarabicby import arabic_headline_by; from .bookofauthor import of_author
+from .bookarabicby import arabic_headline_by; from .bookofauthor import of_author, of_headline
 from .bookowned import owned_title, quoted_or_owned; from .bookownedslug import owned_slug; from .bookenumerated import head as listing_head, listing  # noqa: F401 (listing: for bookrescue)
 from .bookclues import (
     slugged_product, _COVER, _NAME_RUN, credit_line, from_pictures, labelled_person, opening_by,
     page_pictures, possessor, post_lines, slug_book, slugged_runs, tagged_person, trim_name, writer,
 )
-from .bookdoubts import note_line; from .bookmarkedrecord import marked_record; from .bookcjkcover import cover_writer, headline_bracket_tag, tagged_bracket; from .bookheadinglabel import labelled_heading
+from .bookdoubts import note_line; from .bookmarkedrecord import marked_record; from .bookquotedrecord import remark_record; from .bookcjkcover import cover_writer, headline_bracket_tag, tagged_bracket; from .bookheadinglabel import labelled_heading
 from .bookgenitive import genitive_author, headline_form, owner_of_quoted; from .bookgenitivepair import genitive_pair
 from .bookpagetitles import _named_part, described, extended_title, quotes_other, without_site
 from .bookld import from_author_link, from_card, from_microdata
@@ -341,7 +341,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
     for paragraph in paragraphs:
         yield from_paragraph(paragraph, context), "body"
     yield script_pair(clues.title or "", context, clues.labels) or ablative_headline(clues.title, context), "title"  # (bookturkicfrom: "A'dan 'T'")
-    yield arabic_headline_by(clues.title, context), "title"  # "کتاب T اثر A نشر P"
+    yield arabic_headline_by(clues.title, context) or of_headline(clues.title, context), "title"  # "کتاب T اثر A نشر P"; "T ti A: …" (bookofauthor)
     for line in clues.lines[:6]:  # (the headline names the author again too: "पुस्तक समीक्षा: T — कमलेश्वर")
         yield script_pair(line, context, clues.labels + ([clues.title] if clues.title else []), clues.url), "body"
     yield genitive_author(paragraphs + [clues.title or ""], context, clues.labels, clues.language, clues.url) or turkic_genitive(paragraphs, context), "body"  # (a headline's too; bookturkic)
@@ -364,7 +364,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
     yield unspaced_book(clues.lines, clues.labels, context, clues.title), "body"  # Thai: the quoted title, by the one name-shaped tag, or "of" A (headline and text)
     yield arabic_tagged_book(clues.lines, clues.labels, context), "body"  # «T» in the opening, by the one person tag
     yield headline_tag_book(clues.title, clues.labels, context) or tagged_bracket(clues.title, clues.labels, context) or headline_bracket_tag([clues.title or "", *clues.other_titles], clues.labels, context), "title"  # (A a tag)
-    yield georgian_genitive(clues.title, clues.lines, context) or fronted_genitive(clues.title, context), "title"  # "A-ის „T“", "Jurgio Kunčino „T“": a genitive "by"
+    yield georgian_genitive(clues.title, clues.lines, context) or fronted_genitive(clues.title, context, labels=clues.labels), "title"  # "A-ის „T“", "Jurgio Kunčino „T“": a genitive "by"
     yield fronted_genitive(None, context, paragraphs[:1]), "body"  # lt/lv "Jurgio Kunčino romaną „T“" opening the post
     yield defined_book(paragraphs or clues.lines[:3], context), "body"
     # the one title the page's own title sets in 《》/『』 ("又读《T》_blog"), and its owner wherever the text names it (a
@@ -378,7 +378,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
         yield cjk_owner(line, named, marked), "title"
     yield cjk_writer(clues.lines[:4], named, marked), "body"
     yield wrote_quoted(paragraphs or clues.lines[:4], context), "body"  # "A написав «T» …": who wrote what, in the opening (bookwrotequoted)
-    yield from_bibliography(clues.lines, context), "details"
+    yield from_bibliography(clues.lines, context) or remark_record(clues.lines, context), "details"  # ("A, „T“. Reprint, hardcover.": bookquotedrecord)
 
 
 def _source(title: str, clues: Clues) -> str:

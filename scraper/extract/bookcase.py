@@ -20,9 +20,14 @@ from .words import words_from
 _VOWELS = "aeiouyäöüåæøéèêáàâíìîóòôúùûőűõ"  # (not Albanian "ë": "Fishtë" of "Fishtës", "Fishtën" is a case form of "Fishta")
 
 
-def base_form(book: Book | None, text: str) -> Book | None:
+# Lithuanian and Latvian replace a name's ending ("Parulskis", "Parulskio"; "Ikstena", "Ikstenas"): what the forms share
+# is no base (``bookgenitivefront`` gives their nominative back)
+_REPLACING = ("lt", "lv")
+
+
+def base_form(book: Book | None, text: str, language: str | None = None) -> Book | None:
     """`book` with its author's surname in the base form the post's other forms of it share, or as it was."""
-    if book is None or not book.author:
+    if book is None or not book.author or (language or "")[:2].lower() in _REPLACING:
         return book
     words = book.author.split()
     last = words[-1]

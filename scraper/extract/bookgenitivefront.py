@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from .book import Book, Context, _letters
 from .bookgenitivebare import bare_surname
+from .bookturkic import headline_nominative
 
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ]"
 _WORD = rf"{_CAP}[\w'’\-]+"
@@ -45,10 +46,12 @@ _OPENING_NOUN = {"lt": r"(?:roman\w{0,3}|knyg\w{0,3}|apysak\w{0,3}|apsakym\w{0,4
                  "lv": r"(?:romān\w{0,3}|grāmat\w{0,3}|stāst\w{0,3}|krājum\w{0,3})"}
 
 
-def fronted_genitive(headline: str | None, context: Context, opening: list[str] | None = None) -> tuple[str, str] | None:
+def fronted_genitive(headline: str | None, context: Context, opening: list[str] | None = None, labels: list[str] = ()) -> tuple[str, str] | None:
     """(title, author) from a headline "Genitive-Name Genitive-Surname „T“", the author as the text names them (in the
     languages that so decline a name: an English "Book Club «T»" over "Book Clubs" is no one's); or, in Lithuanian and
-    Latvian, from the `opening` paragraph's "Genitive-Name Genitive-Surname <book noun> „T“"."""
+    Latvian, from the `opening` paragraph's "Genitive-Name Genitive-Surname <book noun> „T“". Where the text names the
+    person in no other form, a tag of the post's (`labels`) that names them whole in another does, the text naming the
+    surname in some form ("Sigito Parulskio „T“" tagged "Sigitas Parulskis", the text saying "Parulskio romanas")."""
     language = (context.language or "")[:2].lower()
     match = _FRONTED.search(headline or "") if language in _DECLINING | _GENITIVE_S else None
     if not match and opening and language in _OPENING_NOUN:
@@ -66,7 +69,7 @@ def fronted_genitive(headline: str | None, context: Context, opening: list[str] 
             _declined(first, given) and _declined(surname, family)
         if (given, family) != (first, surname) and declined:
             names[f"{given} {family}"] += 1
-    ranked = names.most_common(2) or bare_surname(first, surname, language, context.text)  # (bookgenitivebare)
+    ranked = names.most_common(2) or bare_surname(first, surname, language, context.text) or _tagged(first, surname, language, labels, context)  # (bookgenitivebare)
     if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
         return None  # never named in another form, or in several as often: no telling the nominative
     author = ranked[0][0]
@@ -75,12 +78,25 @@ def fronted_genitive(headline: str | None, context: Context, opening: list[str] 
     return title, author
 
 
+def _tagged(first: str, surname: str, language: str, labels: list[str], context: Context) -> list[tuple[str, int]]:
+    """[("Name Surname", 1)]: the one tag naming the person in another form of both words, the text naming the stem."""
+    stem = os.path.commonprefix([surname, surname.rstrip("s")]) if language in _GENITIVE_S else surname[:-3]
+    if len(stem) < 3 or stem not in context.text:
+        return []
+    found = {label.strip() for label in labels if len(words := label.split()) == 2 and (words[0], words[1]) != (first, surname)
+             and (words[0] == first and surname == words[1] + "s" if language in _GENITIVE_S else _declined(first, words[0]) and _declined(surname, words[1]))}
+    return [(found.pop(), 1)] if len(found) == 1 else []
+
+
 def nominative_author(book: Book | None, headline: str | None, context: Context) -> Book | None:
     """`book` read off "Genitive-Name Genitive-Surname «T»" by a rule that took the genitive for the name ("Андрея
-    Светлова «T»: рецензия" as by "Андрея Светлова"): its author in the form the text names them; else as it was. A book
-    whose title is a whole headline "T Genitive-Name Genitive-Surname …", no author, is split (bookgenitivehead)."""
+    Светлова «T»: рецензия" as by "Андрея Светлова"), or with a Turkic genitive suffix ("Hamid Ismoilovning “T”": bookturkic):
+    its author in the form the text names them; else as it was. A book whose title is a whole headline "T Genitive-Name
+    Genitive-Surname …", no author, is split (bookgenitivehead)."""
     if book is None or not book.author:
         return headline_genitive(book, context)
+    if turkic := headline_nominative(book.author, book.title, headline, context):  # "Hamid Ismoilovning “T”: …" (bookturkic)
+        return replace(book, author=turkic)
     found = fronted_genitive(headline, context)
     match = _FRONTED.search(headline or "")
     if found and match and found[0] == book.title and book.author == f"{match.group(1)} {match.group(2)}" and found[1] != book.author:

@@ -7,6 +7,9 @@ already (``bookbody`` asks for the author of a title found alone), in the post's
 opening), the name two to four capitalised words that the text calls by family name again, outside that line. A title
 of respect before the name (Hausa "Alhaji", "Malam", Swahili "Bwana", "Mwalimu", Arabic "Sheikh", "Dr", "Prof") is no part
 of it: the name is given without it, as the page's other mentions give it.
+
+A headline may say it alone ("T ti Fágúnwà: …", the title named nowhere else): ``of_headline`` reads it there when the
+name ends the headline's head and names a person the text writes whole mid-sentence ("… ti D.O. Fágúnwà kọ").
 """
 
 from __future__ import annotations
@@ -44,3 +47,51 @@ def of_author(title: str, lines: list[str], context: Context) -> str | None:
                     return candidate
                 break
     return None
+
+
+# a headline's head (up to the post's remark after a colon or a dash): "T <of> Name", one to three words ending it
+_HEAD = re.compile(r"^([^:|–—]+?)(?:\s*[:|–—]\s+.*)?$")
+_HEAD_OF = {language: re.compile(rf"^(\S.*)\s+(?:{of})\s+((?:[^\W\d_][\w'’.\-]*\s+){{0,2}}[^\W\d_][\w'’\-]+)$") for language, of in _OF.items()}
+_INITIAL = re.compile(r"^(?:[^\W\d_]\.){1,3}$")
+
+
+def _forms(surname: str, text: str) -> list[str]:
+    """The name run before each mention of `surname` written mid-sentence, after a lower-case word: initials ("D.O.",
+    "D. O.") or one or two capitalised given names; a sentence's first word ("Ede Fágúnwà …") is no given name."""
+    forms, at = [], text.find(surname)
+    while at >= 0:
+        end = at + len(surname)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            words = text[max(0, at - 80):at].split()
+            run: list[str] = []
+            while words and len(run) < 3 and (_INITIAL.match(words[-1]) or words[-1][:1].isupper() and words[-1].isalpha() and len(run) < 2) \
+                    and words[-1][:1].isupper():
+                run.insert(0, words.pop())
+            if run and words and words[-1].rstrip(",;")[-1:].islower():
+                forms.append(" ".join([*run, surname]))
+        at = text.find(surname, end)
+    return forms
+
+
+def of_headline(headline: str | None, context: Context) -> tuple[str, str] | None:
+    """(title, author) of a headline "T <of> Name: the post's remark" (Yoruba "T ti Fágúnwà: …", Hausa "T na A", Swahili
+    "T cha A", Zulu "T ka A"): the name, one to three capitalised words ending the head, the text calls by its last word
+    again, and gives in the fullest form the text writes mid-sentence (initials or given names before it: "D.O. Fágúnwà",
+    not a sentence's first word "Ede Fágúnwà"): a person named whole somewhere, not a month or a place that ends the
+    head; the title, before the last "of", starts with a capital and holds no site name's marks ("Blog » T")."""
+    pattern = _HEAD_OF.get((context.language or "")[:2].lower())
+    head = _HEAD.match(headline.strip()) if pattern and headline and len(headline) <= 200 else None
+    match = pattern.match(head.group(1).strip()) if head else None
+    if not match or not match.group(1)[:1].isupper() or any(not w[:1].isupper() for w in match.group(2).split()):
+        return None
+    title, name = match.group(1).strip(), match.group(2)
+    surname = name.split()[-1]
+    if len(surname) < 3 or not context.mentions(surname) or len(title.split()) > 12:
+        return None
+    forms = [f for f in _forms(surname, context.text) if f.endswith(" ".join(name.split())) and is_name(f)]
+    author = max(forms, key=len) if forms else " ".join(name.split())
+    if len(author.split()) < 2 or any(mark in title for mark in "»«›|/"):
+        return None  # a lone capitalised word the text never gives a given name ("Zawadi ya Desemba", December's gift)
+    if any(n and re.sub(r"\W", "", author.casefold()) == re.sub(r"\W", "", n.casefold()) for n in context.not_authors):
+        return None
+    return title, author

@@ -4,7 +4,8 @@
 quotes; where an edition's remark stands between the title and the publisher ("New edition", "2nd printing", "transl.
 by …"), the parts between the name and the publisher are no longer the title alone. The quote marks say where the title
 ends: the quoted part right beside the name is the title, whatever the record goes on to say. The caller judges whether
-the rest is a record's (a year, pages, a price, a publisher), as it does for its own readings.
+the rest is a record's (a year, pages, a price, a publisher), as it does for its own readings; ``remark_record`` takes a
+rest that only remarks on the copy ("Reprint, hardcover."), every part a binding, an edition or a reprint.
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .book import _QUOTED, _author, _quote_text, clean_title, is_name
+from .book import _QUOTED, Context, _author, _quote_text, clean_title, is_name
+from .bookbinding import _BINDING
+from .bookedition import _WORD as _EDITION
 
 # "Name, „Title“. …", "Name: «Title», …", "Name. «Title». …" (the name: no quote marks; a full stop after it, as a
 # library's description parts its areas, only where the quote opens right after)
@@ -41,4 +44,32 @@ def quoted_record(line: str, caseless: Callable[[str], bool] | None = None) -> t
         title = clean_title(_quote_text(match))
         if name and tail and title:
             return title, name, tail.group(1)
+    return None
+
+
+# a reprint or a new edition, in our languages (an edition's own word is bookedition's: "2. painos", "Neuausgabe")
+_REPRINT = (r"reprint|reissue|new\s+edition|nachdruck|neuauflage|réédition|réimpression|nouvelle\s+édition|reedición|"
+            r"reimpresión|nueva\s+edición|ristampa|riedizione|nuova\s+edizione|reedição|reimpressão|nova\s+edição|herdruk|"
+            r"heruitgave|nyutgåva|nytryck|genoptryk|genudgivelse|opptrykk|nyutgivelse|uusintapainos|uusi\s+painos|uustrükk|"
+            r"kordustrükk|kordusväljaanne|atkārtots\s+izdevums|jauns\s+izdevums|pakartotinis\s+leidimas|naujas\s+leidimas|"
+            r"wznowienie|dodruk|nowe\s+wydanie|dotisk|reedice|nové\s+vydání|dotlač|nové\s+vydanie|ponatis|pretisak|"
+            r"novo\s+izdanje|utánnyomás|új\s+kiadás|reeditare|retipărire|endurútgáfa|переиздание|новое\s+издание|"
+            r"перевидання|перавыданне|yeni\s+baskı|επανέκδοση")
+# one part of a record's remark: a binding, an edition or a reprint, in at most four words
+_REMARK = re.compile(rf"^(?:[\w.\-]+\s+){{0,3}}?(?:{_BINDING}|{_REPRINT}|{_EDITION})(?:\s+[\w.\-]+){{0,3}}$", re.I)
+_PARTS = re.compile(r"\s*[.,;]\s*")
+
+
+def remark_record(lines: list[str], context: Context) -> tuple[str, str] | None:
+    """(title, author) of "Name, „Title“. Reprint, hardcover." among the post's first four or last eight lines: a record
+    whose quoted title is followed by no year, pages or publisher but a remark on the copy, every part of it a binding, an
+    edition or a reprint (``bookbiblio`` asks for those figures); the name's family name the text names again."""
+    for line in lines[-8:][::-1] + lines[:4]:
+        if len(line) > 200 or not any(q in line for q in "„“«\"‘”»"):
+            continue
+        found = quoted_record(line)
+        parts = [p for p in _PARTS.split(found[2].strip(" .")) if p] if found else []
+        if parts and len(parts) <= 3 and all(len(p.split()) <= 4 and _REMARK.match(p) for p in parts) and found[1] not in context.not_authors \
+                and context.mentions(found[1].split()[-1]) >= 2:
+            return found[0], found[1]
     return None

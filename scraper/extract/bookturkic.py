@@ -95,6 +95,35 @@ def _read(match: re.Match, context: Context) -> tuple[str, str] | None:
     return title, author
 
 
+# a headline that opens on the genitive name and its quoted title, the post's remark after a colon or dash, or nothing
+_HEADLINE = re.compile(rf"^((?:(?:{_LATIN_CAP}|{_CYRILLIC_CAP}){_REST}+\s+){{0,2}}){_GENITIVE_WORD}\s+[“\"«„]([^“”\"«»„\n]{{2,80}})[”\"»“]"
+                       r"\s*(?:$|[:|–—-])")
+
+
+def headline_nominative(author: str, title: str, headline: str | None, context: Context) -> str | None:
+    """The nominative of `author` read whole off a headline "Name-GEN “T”: remark" (Uzbek "Hamid Ismoilovning “T”: …",
+    Kazakh "Мұхтар Әуезовтің «T» — …"), as no book noun follows to let ``turkic_genitive`` read it; else None.
+
+    The suffix is taken off only where it can be nothing else: Uzbek -ning/-нинг, a suffix after an apostrophe, one ending
+    in ň/ң; any other (-in, -нин: "Puşkin", "Ленин" end so) only when the text names the stem on its own too."""
+    language = (context.language or "")[:3].lower().rstrip("-_")
+    if language not in _LANGUAGES or not headline or "“" not in headline and "«" not in headline and '"' not in headline and "„" not in headline:
+        return None
+    match = _HEADLINE.match(headline.strip())
+    if not match or match.group(7).strip() != title:
+        return None
+    given, latin, apostrophe, latin_suffix, cyrillic, cyrillic_suffix = match.groups()[:6]
+    stem, suffix = (latin, latin_suffix) if latin else (cyrillic, cyrillic_suffix)
+    if " ".join([*given.split(), stem + (apostrophe or "") + suffix]) != author or len(stem) < 3:
+        return None
+    stems = _stems(stem, suffix, bool(apostrophe))
+    named = [s for s in stems if context.mentions(s)]
+    plain = bool(apostrophe) or suffix in ("ning", "нинг") or suffix.endswith(("ň", "ң"))
+    if not named and not (plain and re.search(rf"(?<![\w'’ʻʼ]){re.escape(stem)}", context.text)) or _lower_named(stem, context.text):
+        return None  # a nominative that merely ends so, or a stem the text never names
+    return " ".join([*given.split(), max(named, key=context.mentions) if named else stems[0]])
+
+
 def suffixed_mentions(surname: str, context: Context) -> int:
     """How often a Turkic page names `surname`, bare or with a case suffix glued on ("Anar", "Anarın", "Anara",
     "Әуезовтің", "Pamuk'un"): these languages name an author mostly in a case other than the nominative; a Finnish
