@@ -28,6 +28,8 @@ from trafilatura.settings import set_date_params
 from trafilatura.utils import line_processing, trim
 from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
 
+from . import dotteddate
+
 log = logging.getLogger(__name__)
 
 # trafilatura.xpaths' AUTHOR_XPATHS and AUTHOR_DISCARD_XPATHS, as element tests (see author_in_page)
@@ -108,7 +110,7 @@ class TrafilaturaMeta:
     def date(self) -> str | None:
         if self._base is None:
             return None
-        return _trimmed(find_date(self.tree, **{**set_date_params(True), "url": self._url}))
+        return dotteddate.corrected(_trimmed(find_date(self.tree, **{**set_date_params(True), "url": self._url})), self.tree, self._url)
 
     @_guarded
     def sitename(self) -> str | None:
