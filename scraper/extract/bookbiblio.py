@@ -177,7 +177,7 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
                 and not _BIBLIO_TAIL.search(segments[1]) and not PUBLISHER.match(segments[1]):
             return clean_title(segments[1]), head  # "Name. Title. City: Publisher, 2018": a library's description's order
         if context is not None and is_name(head) and context.person(head):
-            if described := described_record(segments, context, bool(_BIBLIO_DETAIL.search(line))):  # "Name, Title, stories, 2026" (bookdescribedrecord)
+            if described := described_record(segments, context, bool(_BIBLIO_DETAIL.search(line)), line):  # "Name, Title, stories, 2026" (bookdescribedrecord)
                 return described
             continue
         halves = re.split(_DASH, head, maxsplit=1)

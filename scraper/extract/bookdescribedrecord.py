@@ -7,21 +7,43 @@ the part right after the title tells them apart, a description of the book in lo
 surname, the title opens with a capital and is no person the text calls by surname too ("Tom Fenwright, Anna Moss,
 translator" names two people). A line that gives pages, a price or an ISBN is a record whatever follows the title: its
 publisher may stand there ("Name, Title, Publisher, 186 pages, 13 euro").
+
+A line that ends on the place and the year alone, "Name, Title. City, 1974.", is a record too, though a year is a
+signature's as well ("Jan Nowak, Kraków, 2024"): what tells it is the full stop that closes the title before the place,
+where a signature goes on with commas, and four parts exactly (name, title, place, year). A one-word "title" must be
+named again in the text (a signature's "Name, Department. City, 2024" names its department once).
 """
 
 from __future__ import annotations
 
+import re
+
 from .book import Context, clean_title, is_name
 
+_YEAR = re.compile(r"(?:1[5-9]\d\d|20\d\d)\.?")
+_STOP = re.compile(r"\s*\.\s+")
 
-def described_record(segments: list[str], context: Context | None, detailed: bool = False) -> tuple[str, str] | None:
+
+def _placed(line: str, title: str, place: str) -> bool:
+    """`line` goes on from `title` with a full stop, then `place` and a comma ("T. City, 1974.")."""
+    at = line.find(title)
+    rest = line[at + len(title):] if at >= 0 else ""
+    stop = _STOP.match(rest)
+    return bool(stop) and rest.startswith(place, stop.end()) and rest[stop.end() + len(place):].lstrip().startswith(",")
+
+
+def described_record(segments: list[str], context: Context | None, detailed: bool = False, line: str = "") -> tuple[str, str] | None:
     """(title, author) of a record line's parts "Name, Title, description, …" (`segments`, split at commas and stops);
-    with `detailed` (the line gives pages, a price or an ISBN, which no signature does) "Name, Title, Publisher, …" too."""
+    with `detailed` (the line gives pages, a price or an ISBN, which no signature does) "Name, Title, Publisher, …" too,
+    and "Name, Title. Place, Year." (the stop after the title read in `line`)."""
     if context is None or len(segments) < 3:
         return None
     head, title, described = segments[0], segments[1], segments[2]
     if not (is_name(head) and context.person(head)) or head in context.not_authors:
         return None
+    if not detailed and len(segments) == 4 and line and _YEAR.fullmatch(segments[3]) and _placed(line, title, described) \
+            and (len(title.split()) >= 2 or context.mentions(title) >= 2):
+        detailed = True  # "Name, Title. City, 1974.": the place and the year after the title's stop
     if not title[:1].isupper() or is_name(title) and context.person(title) or len(title.split()) > 12 or any(c.isdigit() for c in title):
         return None
     words = described.split()

@@ -36,6 +36,25 @@ _KINDS = (
     "novel novels novella stories poems essays memoir"
 ).split()
 _KIND = "|".join(sorted(set(_KINDS), key=len, reverse=True))
+# the same words in more languages, for a record line that ends on the kind alone ("A: T. Roman.": bookpublisherrecord)
+_MORE_KINDS = (
+    "roman romans nouvelles récit récits poèmes poésie essai essais "  # French (and Romanian, Slovene, Croatian, Turkish "roman")
+    "novela cuentos relatos poesía poemas ensayo memorias "  # Spanish
+    "romanzo racconti poesie saggio "  # Italian
+    "romance contos crónicas crônicas ensaio "  # Portuguese
+    "novel·la contes relats poemes assaig "  # Catalan
+    "povestiri nuvele poezii eseuri "  # Romanian
+    "powieść opowiadania wiersze eseje reportaż "  # Polish
+    "román povídky básně poviedky básne "  # Czech, Slovak
+    "zgodbe pesmi pripovijetke pripovetke priče pjesme pesme eseji "  # Slovene, Croatian, Serbian, Bosnian
+    "regény novellák versek elbeszélések "  # Hungarian
+    "romaan novellid luuletused jutud romāns stāsti dzejoļi romanas apsakymai eilėraščiai novelės "  # Estonian, Latvian, Lithuanian
+    "erzielungen gedichter kuerzgeschichten "  # Luxembourgish
+    "роман повесть рассказы стихи повість оповідання вірші раман аповесць апавяданні вершы разкази повест "  # ru, uk, be, bg
+    "μυθιστόρημα διηγήματα ποιήματα νουβέλα "  # Greek
+    "öykü öyküler hikâyeler hikayeler şiirler deneme tregime poezi romani"  # Turkish, Albanian
+).split()
+KIND_WORDS = frozenset(_KINDS + _MORE_KINDS)
 # the title, a stop, the kind's word (one or two: "Graphic novel"), then a stop or a comma and the publisher's part (a
 # bare "T. Erzählungen" is left to kind_tail: German writes it so as the book's own subtitle)
 _HEADER = re.compile(rf"^(?P<title>\S.*?[^\s.])\s*\.\s+(?:{_KIND})(?:\s+(?:{_KIND}))?\s*[.,;]\s*\w", re.I)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .book import _BY, Book, Context, _author, _letters, clean_title, from_title, is_name
 from .bookcjkparen import paren_cited
 from .bookinvertedtitle import inverted_title
+from .booksitename import host_led
 
 _SOCIAL_TITLE = re.compile(r'^[^"“”:]{2,60}:\s*["“]([^"“”]+)["”]')
 
@@ -47,14 +48,16 @@ def extended_title(other: str, clues: Clues, title_book: Book | None) -> Book | 
         rest = re.sub(rf"^,?\s*(?:{_BY})\s+", "", rest)  # "T" → "T by A", "T von A"
         author = _author(rest)
         # a person: the text calls them by surname alone ("Stille Vand" named whole is a title, not its author)
-        if author == rest and clues.context.vouches_for(author) and clues.context.person(author):
+        # (and no site's brand: "T - RTL Today Kultur" on rtl.example, its section's word said in a newsletter's name)
+        if author == rest and clues.context.vouches_for(author) and clues.context.person(author) and not host_led(author, clues.url):
             return Book(title_book.title if title_book else clean_title(post), author, source="title")
         return None
     # the page title may carry the blog's name after the post's: try it whole, then without its last parts
     cuts = [m.start() for m in re.finditer(r"\s+[-–—|·•]\s+", other)]
     for end in [len(other)] + cuts[::-1][:3]:
         found = from_title(other[:end], clues.context)
-        if found and found.author and post and found.title.casefold() in (title_book.title if title_book else post).casefold():
+        if found and found.author and post and found.title.casefold() in (title_book.title if title_book else post).casefold() \
+                and not host_led(found.author, clues.url):
             return found
     return None
 

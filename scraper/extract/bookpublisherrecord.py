@@ -7,6 +7,11 @@ parts, before it trusts a line as a record; two parts, the second a publisher's 
 per language, in notewords.PUBLISHER), are a record as well when the part before the colon is a person's name the
 text names again outside the line (the review talks about its author) and the part after it is short and no
 sentence (no verb-like clause ending in a full stop inside it, at most twelve words).
+
+The part after the stop may instead be the book's kind alone, "Name: Title. Roman." (a novel, stories, poems: one or
+two words of bookgenretail.KIND_WORDS, in some thirty languages), as papers end a review's record with no publisher:
+the same name and title, the same name named again in the text. A kind word ending a sentence ("… a good novel.") is
+no record: the line must open on the name and its colon.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import re
 
 from .book import Context, clean_title, is_name
 from .notewords import PUBLISHER
+from .bookgenretail import KIND_WORDS
 
 _LINE = re.compile(r"^(?P<name>[^:\n]{3,60}?)\s*:\s*(?P<title>[^.:!?\n]{1,120}?)\s*\.\s+(?P<publisher>[^.:!?\n]{2,60}?)\.?$")
 
@@ -28,9 +34,15 @@ def publisher_record(lines: list[str], context: Context | None) -> tuple[str, st
         if not match:
             continue
         name, title, publisher = (match.group(g).strip() for g in ("name", "title", "publisher"))
-        if not is_name(name) or len(title.split()) > 12 or len(publisher.split()) > 5 or not PUBLISHER.search(publisher):
+        if not is_name(name) or len(title.split()) > 12 or len(publisher.split()) > 5 or not (PUBLISHER.search(publisher) or _kind(publisher)):
             continue
         if is_name(title) or context.text.count(name) < 2 and not context.vouches_for(name, 2):
             continue  # (two names: who wrote what, no telling; a name the text never names again: a credit, maybe the translator)
         return clean_title(title), name
     return None
+
+
+def _kind(part: str) -> bool:
+    """One or two words for the book's kind ("Roman", "Kuerzgeschichten", "Graphic novel"), nothing else."""
+    words = part.casefold().split()
+    return 1 <= len(words) <= 2 and words[-1] in KIND_WORDS

@@ -26,3 +26,17 @@ def site_worded(author: str, not_authors: tuple[str, ...], text: str) -> bool:
     if len(words) < 2 or not hosts or not any(_letters(w) in hosts for w in words):
         return False
     return words[-1].casefold() not in text.casefold()
+
+
+def host_led(author: str, url: str | None) -> bool:
+    """The "author" is led by a label of the page's host, of any length ("RTL Today Kultur" at rtl.example.lu, "NRK
+    Bøker" at nrk.example): a site's brand before its edition's or section's words, where a page title's tail sets the
+    site's name. A host label short enough to be an acronym is not among the names __init__ collects (six letters or
+    more), so site_worded misses it. The brand leads the name, so a label that is the name's last word (a writer who
+    shares the host's word, "Marta Tolstoy" at tolstoy.example) is left to site_worded."""
+    words = author.split()
+    if len(words) < 2 or not url or "//" not in url:
+        return False
+    host = url.split("//", 1)[1].split("/", 1)[0].split(":", 1)[0].casefold()
+    labels = {label for label in host.split(".")[:-1] if len(label) >= 2 and label != "www"}
+    return bool(labels) and any(_letters(w) in labels for w in words[:-1])
