@@ -290,19 +290,19 @@ def _dashed(head: str) -> Book | None:
     return Book(clean_title(found[0]), found[1], source="citation") if found else None
 
 
-_LABEL_END = re.compile(rf"(?:{_TITLE_LABEL}|{_AUTHOR_LABEL})\s*[:：】］]$", re.I)
+_LABEL_END = re.compile(rf"(?:{_TITLE_LABEL}|{_AUTHOR_LABEL})\s*[:：】］៖]$", re.I)
 _LABEL_END = guarded(_LABEL_END)  # (casefold.Guarded: its words looked for first)
 
 
 def has_labels(text: str) -> bool:
     """Some colon (or a closing label bracket: "【著者】") in the text follows a title or author label (checked one by
     one: a scan of the whole text is slow)."""
-    return any(_LABEL_END.search(text[max(0, m.start() - 20):m.end()]) for m in re.finditer("[:：】］]", text))
+    return any(_LABEL_END.search(text[max(0, m.start() - 20):m.end()]) for m in re.finditer("[:：】］៖]", text))
 
 
-# "Title: value", and the bracketed label of Japanese and Chinese info boxes: "【書名】value", "［著者］value"
+# "Title: value" (Khmer's colon "៖" too), and the bracketed label of Japanese and Chinese info boxes: "【書名】value", "［著者］value"
 _FIELD = re.compile(
-    rf"^\s*(?:(?P<label>{_TITLE_LABEL}|{_AUTHOR_LABEL})\s*[:：]|[【［\[〔]\s*(?P<bracketed>{_TITLE_LABEL}|{_AUTHOR_LABEL})\s*[】］\]〕]\s*[:：]?)"
+    rf"^\s*(?:(?P<label>{_TITLE_LABEL}|{_AUTHOR_LABEL})\s*[:：៖]|[【［\[〔]\s*(?P<bracketed>{_TITLE_LABEL}|{_AUTHOR_LABEL})\s*[】］\]〕]\s*[:：]?)"
     r"\s*(?P<value>\S.{0,150})$",
     re.I,
 )

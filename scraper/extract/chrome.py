@@ -164,10 +164,10 @@ def closing_ask(block: HtmlElement, at_end: bool) -> str | None:
     A rating line, a heading or a quotation is never one."""
     if block.tag in _HEADINGS or block.tag in ("blockquote", "table", "pre", "ul", "ol"):
         return None
-    return _ask(text_of(block), at_end)
+    return _ask(text_of(block), at_end, block.find(".//a") is not None)
 
 
-def _ask(text: str, at_end: bool) -> str | None:
+def _ask(text: str, at_end: bool, linked: bool = False) -> str | None:
     # (a closing line signed with a pictograph or naming a network may run longer: unspaced scripts are counted in
     # estimated words)
     if not text:
@@ -186,7 +186,10 @@ def _ask(text: str, at_end: bool) -> str | None:
         return "platform ask"
     if at_end and (PICTOGRAPH.search(text) or "!" in text or "！" in text or _SHOUT.search(text) or _EMOTICON.search(text)):
         return "platform ask"
-    return None
+    # (after the review, a line that opens on the bidding to press "Like" or to subscribe: "ចុច Like ទំព័រ …", "Hit the
+    # like on our page …", "Subscribe to our letter and get …"; a review's sentence opens on its subject; a linked line is
+    # tailasks' subscription ask)
+    return "platform ask" if at_end and not linked and kinds in (["like"], ["subscribe"]) and READER_ACTIONS[kinds[0]].match(text.lstrip(" •·-–—*>»")) else None
 
 
 # A member's handle on a federated network: "@ana@books.social", "@ana.bsky.social"
@@ -349,7 +352,7 @@ def _caption_line(line: str) -> str | None:
     words = line.split()
     if line.startswith("#") and line.count("#") >= 3 and len(words) <= 15 and all(w.startswith("#") for w in words):
         return "tags"
-    if _ask(line, True):
+    if _ask(line, True, True):  # (the new "opens on the bidding" reading is for a line of its own, not a caption's)
         return "platform ask"
     if count_words(line) <= 40 and AFFILIATE_WORD.search(line) and PICTOGRAPH.search(line[:3]) and PICTOGRAPH.search(line[-3:]):
         return "affiliate note"

@@ -15,7 +15,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from .casefold import MARKS
+from .casefold import MARKS, plain_forms
 from .eventdays import weekday_dated
 from .eventline import CLOCK as EVENT_CLOCK
 from .nodes import text_of
@@ -56,6 +56,8 @@ def dateline(block: HtmlElement, body: HtmlElement, index: int) -> str | None:
         # (lower in the article's header, under its standfirst or the book's record: a labelled writer's link and a whole
         # date, "Text: <a href=/autor/5521>Ana Lee</a> · 1. 12. 2026", before the text has begun)
         return "dateline"
+    if first and _labelled_byline(text) or index <= 3 and block.tag == "span" and _labelled_row(block):
+        return "dateline"  # (the writer's label, name and a whole date in any figures, or a row of spans holding them: below)
     if not first or count_words(text) > 20 or not DATELINE_YEAR.search(text):
         return None
     # the engine's date and a link to the writer's archive (WordPress's "/author/name/", "?author=3"), whatever labels
@@ -87,6 +89,34 @@ FULL_DATE = re.compile(
     # (a month's name ends in คม, ยน or พันธ์)
     r"\b\d{1,2}\s+(?:[\u0E01-\u0E4E]{1,3}\.\s?[\u0E01-\u0E4E]{1,2}\.\s*\d{2,4}|[\u0E01-\u0E4E]{2,8}(?:คม|ยน|พันธ์)\s*\d{4})\b"
 )
+# the post's first line as a byline: a label of a word or two, the writer's name (one to four words, no figure) and a
+# whole date closing the line, in any script's figures ("لیکوال: A ۱۴۰۵ لیندۍ ۱۴", the Solar Hijri year first and the
+# day after its month; "Text: Ana Lee · 3. 12. 2026"); a review's info line "Read: 3 March 2024" names no one and stays
+_LABEL_NAME = re.compile(r"^\W*[^\W\d_]{2,}(?:\s[^\W\d_]+)?\s*[:：]\s*(?P<name>[^\d:：]+?)\s*[,·|–—-]?\s*$")
+_YEAR_FIRST = re.compile(r"\b(?:1[34]\d\d|20\d\d)\s+[^\W\d_]{3,}\s+\d{1,2}\b")
+
+
+def _labelled_byline(text: str) -> bool:
+    if ":" not in text and "：" not in text or count_words(text) > 12:
+        return False
+    plain = plain_forms(text)
+    date = FULL_DATE.search(plain) or _YEAR_FIRST.search(plain)
+    if not date or plain[date.end():].strip(" .·|"):
+        return False
+    head = _LABEL_NAME.match(plain[:date.start()])
+    return head is not None and 1 <= len(head.group("name").split()) <= 4
+
+
+def _labelled_row(span: HtmlElement) -> bool:
+    """The span is one of a row's spans (the writer's labelled name, the date) that together make a labelled byline, the
+    row right under the post's heading (or opening the body); ``_byline_row`` reads the unlabelled rows."""
+    row = span.getparent()
+    if row is None or row.tag not in ("div", "p", "header") or len(row) > 4 or any(c.tag != "span" for c in row):
+        return False
+    before = row.getprevious()
+    return (before is None or before.tag in HEADING_TAGS) and _labelled_byline(text_of(row))
+
+
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 # what parts a line's words (a combining mark is part of its word: "আপডেট" is one word, not three)
 NOT_WORD = re.compile(rf"(?:[^\w{MARKS}]|[\d_])+")

@@ -33,12 +33,38 @@ def named_record(text: str, elsewhere: str) -> bool:
     return any(_name(p) and re.search(rf"(?<!\w){re.escape(p)}", elsewhere) for p in parts[1:-1])  # (a sign-off ends on its name)
 
 
+# a record in two fragments whose first credits the author after the title's comma: "T, by A. Publisher." (the word for
+# "by": en, de, nl, sv/da/no, Romance "de"/"di"/"par"/"da", id/ms "oleh"/"karya", tl "ni", sw "na", is "eftir", pl/cs "od",
+# and the possessive prefix Zulu and Xhosa glue on with a hyphen, "ka-A", "ngu-A"); the author's initials may run
+# together ("C.L.S. Name") and the review names them by surname, perhaps with a noun-class prefix glued on ("uName")
+_BY_RECORD = re.compile(
+    r"^(?P<title>[^,.!?:;]{2,80}),\s+(?i:by|von|door|av|af|de|di|par|da|oleh|karya|ni|na|eftir|od|ka|ngu)(?:\s+|-)"
+    r"(?P<author>(?:[^\W\d_]\.\s?){0,4}[^\W\d_][\w'’\-]+(?:\s+[^\W\d_][\w'’\-]+){0,3})\.\s+(?P<publisher>[^.!?]{2,60}?)\.?$")
+
+
+def by_record(text: str, elsewhere: str) -> tuple[str, str] | None:
+    """(title, author) of a record line "T, by A. Publisher." (above) whose author `elsewhere` names again by surname."""
+    text = " ".join(text.split()).strip(" *_")
+    if "," not in text or len(text) > 200:
+        return None
+    match = _BY_RECORD.match(text)
+    if not match or len(match.group("title").split()) > 12 or not _name(re.sub(r"(?:[^\W\d_]\.\s?)+", "", match.group("author")) or "x"):
+        return None
+    surname = match.group("author").split()[-1]
+    if not surname[:1].isupper() or len(surname) < 3 or not re.search(rf"(?<![^\W\d_])[^\W\d_]{{0,3}}{re.escape(surname)}(?![^\W\d_])", elsewhere):
+        return None
+    return match.group("title").strip(" *_\"'„“”«»"), match.group("author")
+
+
 def fragment_book(book: Book | None, lines: list[str], text: str) -> Book | None:
     """The book a record in bare fragments names, among the review's last three lines, when none was found or the
     one found has no author and the record's title is the same: its first part (a subtitle after a colon left out)
     and the name the review names again."""
     for line in lines[-3:]:
         elsewhere = text.replace(line, " ")
+        credited = by_record(line, elsewhere)
+        if credited and (book is None or book.title.casefold() == credited[0].casefold()):
+            return Book(title=credited[0], author=credited[1], source="record")
         if not named_record(line, elsewhere):
             continue
         parts = _SPLIT.split(" ".join(line.split()).rstrip(" ."))

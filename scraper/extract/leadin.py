@@ -4,7 +4,7 @@ The cleaning takes a short line typeset apart right before a removed ask as the 
 review?", "A small favour:"). Lines of the review's own stand there too, set apart as asides, and stay:
 
 - a labelled line in bold ("**Publisher:** …"), a record line or a record's rows (``citedrecord``, ``cataloguehead``),
-  a record in bare fragments whose author the review names again (``fragmentrecord``), a note the review carries (a
+  a record in bare fragments, or "T, by A. Publisher.", whose author the review names again (``fragmentrecord``), a note the review carries (a
   free-copy disclosure in italics, a content warning: ``housekeeping.a_note``);
 - a link card: a block whose whole text is one link to another site (an engine's embedded preview of the book's page
   at its publisher or a bookshop: "<div class=embed><a href=publisher…>Title – Author | Publisher</a></div>"). A lead-in
@@ -42,7 +42,8 @@ def never_lead_in(block: HtmlElement, before: list[HtmlElement], host: str = "")
     """The line is the review's own (see the module docstring), whatever ask follows it."""
     text = text_of(block)
     return bool(block.xpath(".//strong[contains(., ':')] | .//b[contains(., ':')]")) or citedrecord.record_line(text) \
-        or bool(cataloguehead.record_rows(block)) or fragmentrecord.named_record(text, " ".join(text_of(x) for x in before)) \
+        or bool(cataloguehead.record_rows(block)) or fragmentrecord.named_record(text, elsewhere := " ".join(text_of(x) for x in before)) \
+        or fragmentrecord.by_record(text, elsewhere) is not None \
         or a_note(text, block) or link_card(block, host) and not _in_box(block)
 
 

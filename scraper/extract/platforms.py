@@ -337,7 +337,7 @@ READER_ACTIONS = {
         r"підписуйтесь|εγγραφείτε|đăng\s+ký|berlangganan|"
         # (gl, ca, pt-PT, eu, cy, lv, lt, hr/bs/sr, sl, sk, hu, bg, uk, sq)
         r"subscr[ií]b(?:ete|ide)|subscriu-te|subscriviu-vos|subscreva|subscreve|harpidetu|tanysgrifiwch|abonē(?:jiet)?|prenumeruok(?:ite)?|"
-        r"pretplatite\s+se|претплатите\s+се|naročite\s+se|predplaťte\s+si|iratkozz(?:on)?\s+fel|абонирайте\s+се|підпишіться|abonohu(?:ni)?)\b|구독|訂閱|订阅|チャンネル登録|購読|הירשמו|اشتركو\w*|सब्सक्राइब", re.I),
+        r"pretplatite\s+se|претплатите\s+се|naročite\s+se|predplaťte\s+si|iratkozz(?:on)?\s+fel|абонирайте\s+се|підпишіться|abonohu(?:ni)?)\b|구독|訂閱|订阅|チャンネル登録|購読|הירשמו|אַבאָנירט|אבאנירט|اشتركو\w*|सब्सक्राइब", re.I),
     "follow": re.compile(
         r"\b(follow\s+(me|us|along|for\s+more|(my|our|the)\s+(page|blog|channel|account))|folg(t|e)?\s+(mir|uns)|suivez(-moi|-nous)?|"
         r"s[ií]gue(me|nos)|seguime|seguinos|seguimi|seguiteci|siga(-me|-nos)|volg\s+(me|ons)|följ\s+(mig|oss)|følg\s+(mig|os|meg|oss)|"
@@ -352,6 +352,8 @@ READER_ACTIONS = {
         # Kaskus: a "cendol" is its like, given to a thread
         r"(?:kasih|kirim|bagi|lempar|ijo)\w*\s+cendol|(?:kasih|klik)\s+like)\b|"
         r"いいね|点赞|点个赞|點讚|點個讚|좋아요(?:와|랑|를|\s*눌러)|لايك|लाइक|"
+        # (press "Like": km "ចុច", lo "ກົດ", th "กด", my "နှိပ်" after it)
+        r"(?:ចុច|ກົດ|กด)\s*(?:Like|ឡាយ|ໄລ|ไลก์)|Like\s*(?:ကို\s*)?နှိပ်|"
         # pressing a button the line names in quotation marks ("hit «Helpful»", "ставьте «полезно»", "klickt auf „Gefällt mir“")
         r"(?<!\w)(?:press|hit|click|tap|smash|ставьте|поставьте|жмите|нажмите|нажимайте|кликните|тисніть|натисніть|ставте|"
         r"drückt|drück|klickt|klick|cliquez|appuyez|pulsa|pulsad|haz\s+clic|dale|clique|aperte|kliknij|klikněte|klikni|"
@@ -380,7 +382,9 @@ READER_ACTIONS = {
         r"téléchargez?\s+(?:l'|notre\s+)appli\w*|lade\s+(?:dir\s+)?(?:die|unsere)\s+app|scarica\s+l'app|baix(?:e|a)\s+o\s+app|"
         r"скачайте\s+приложение|завантажте\s+застосунок|pobierz\s+aplikacj\w+|stáhněte\s+si\s+aplikaci)\b|"
         r"ऐप\s+डाउनलोड|অ্যাপ\s+ডাউনলোড|ایپ\s+ڈاؤن\s?لوڈ|アプリ(?:を|は)?ダウンロード|앱\s*(?:을\s*)?다운로드|下[载載][^\s，。、,.!?！？；;：:]{0,8}?\s*app|下[载載][^\s，。、,.!?！？；;：:]{0,8}?客[户戶]端|"
-        r"(?:حمّ?ل|نزّ?ل|تحميل)\s+التطبيق|ดาวน์โหลดแอป", re.I),
+        r"(?:حمّ?ل|نزّ?ل|تحميل)\s+التطبيق|ดาวน์โหลดแอป|"
+        # (km "download the app", lo, my; id/ms "unduh aplikasi", vi "tải ứng dụng", tr, sw "pakua programu")
+        r"ទាញយកកម្មវិធី|ດາວໂຫຼດແອັບ|အက်ပ်ကို\s*ဒေါင်းလုဒ်|unduh\s+aplikasi|tải\s+(?:về\s+)?ứng\s+dụng|uygulama(?:mız)?[ıi]\s+indir|pakua\s+(?:programu|app)", re.I),
 }
 # Share-intent links: a block of them is a share bar.
 SHARE_LINK = re.compile(

@@ -1,0 +1,61 @@
+"""A headline that opens on the book's owner in the possessive, then the book's quoted title, then perhaps the
+headline's own remark: how newspapers title a short review in many languages.
+
+- a possessive ending on the owner: English "Kazuo Ishiguro's ‘T’: …", the genitive -s written without an apostrophe
+  in German, Dutch, the Scandinavian languages and Yiddish ("Zweigs „T“ – …", "Lagerlöfs »T«", "… זינגערס „T“"),
+  Turkish and Azerbaijani "A'nın «T»", Finnish and Estonian "A:n «T»";
+- a possessive word after the owner: Afrikaans "A se «T»", Urdu "A کا/کی/کے «T»", Hindi "A का/की/के «T»";
+- a possessive particle before the owner: Pashto "د A «T»" ("of A"), Persian/Dari "از A" is "from" and not read.
+
+``book.from_title`` reads "«T» by A" and "A: «T»"; this reads the owner's form, which no "by" marks. The owner is a
+person only when the post vouches for them: the text names the owner's last word (its base, the possessive taken off)
+as a reader calls an author, and a one-word owner at least twice. A book noun or a demonstrative as the owner ("the
+novel's «T»") is no one; a headline whose owner is the blog itself is left to the rules that know the site.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .book import Book, Context, clean_title, is_name
+from .bookinfo import _TITLE_LABEL
+from .booktitles import headline
+
+_QUOTED = r"(?:„(?P<q1>[^“”„]{2,100})[“”]|“(?P<q2>[^”]{2,100})”|«\s?(?P<q3>[^»]{2,100}?)\s?»|»(?P<q4>[^«]{2,100})«|‘(?P<q5>[^’]{2,100})’|\"(?P<q6>[^\"]{2,100})\"|「(?P<q7>[^」]{2,100})」)"
+# what may follow the quoted title: the headline's end, or a separator and the headline's own words
+_AFTER = r"\s*(?:$|[:：|–—\-,.!?؟]\s*\S?)"
+_WORD = r"[^\s\d:：|«»„“”‘’\"「」()\[\]–—]+?"  # (lazy: "Ishiguro" before "'s", not "Ishiguro'" before "s")
+# an owner of one to four words and its possessive ending or word (the ending's options, the word's options)
+_SUFFIXED = re.compile(rf"^(?P<owner>{_WORD}(?:\s+{_WORD}){{0,3}}?)(?P<mark>['’]s|['’]|s|ס|['’](?:n[ıiuü]n|[ıiuü]n)|:n)\s+{_QUOTED}{_AFTER}")
+_WORDED = re.compile(rf"^(?P<owner>{_WORD}(?:\s+{_WORD}){{0,3}}?)\s+(?P<mark>se|کا|کی|کے|का|की|के)\s+{_QUOTED}{_AFTER}")
+_PREFIXED = re.compile(rf"^(?P<mark>د)\s+(?P<owner>{_WORD}(?:\s+{_WORD}){{0,3}}?)\s+{_QUOTED}{_AFTER}")
+_QUOTE_CHARS = "„“«»‘\"「"
+_BOOK_WORD = re.compile(rf"(?:{_TITLE_LABEL}|this|that|the|dieser|diese|dieses|das|der|die|dit|dat|het|denna|detta|den|دې|دا|هغه|یہ|اس|यह|इस|die|hierdie)", re.I)
+
+
+def owned_headline(title: str | None, context: Context | None) -> Book | None:
+    """(title, author) of a headline "Owner's «T»: remark" (module docstring), or None."""
+    if not title or context is None or len(title) > 200 or not any(q in title for q in _QUOTE_CHARS):
+        return None
+    text = " ".join(headline(title).split())
+    for pattern in (_PREFIXED, _WORDED, _SUFFIXED):
+        match = pattern.match(text)
+        if match is None:
+            continue
+        owner, mark = match.group("owner"), match.group("mark")
+        book_title = next(match.group(g) for g in ("q1", "q2", "q3", "q4", "q5", "q6", "q7") if match.group(g))
+        words = owner.split()
+        if any(_BOOK_WORD.fullmatch(w) for w in words):
+            return None
+        cased = words[0][:1].isupper() or words[0][:1].islower()
+        if cased and (not all(w[:1].isupper() for w in (words[0], words[-1])) or len(words) > 1 and not is_name(owner)):
+            return None
+        if not cased and pattern is not _SUFFIXED and len(words) < 2:
+            return None  # (a particle or postposition before one caseless word: as often "of the town" as a person)
+        surname = words[-1]
+        if not context.vouches_for(owner, times=1 if len(words) > 1 else 2) or len(surname) < 3:
+            return None
+        if mark in ("s", "ס") and not context.mentions(surname):
+            return None  # (a name that ends in -s itself, "Borges «T»", is no "Borge"'s: the text names the base bare)
+        return Book(clean_title(book_title.strip()), owner, source="title")
+    return None
