@@ -10,6 +10,8 @@ word) and who got it: the desk (редакция, redakcija, redakce, redakcja, 
 or the copy named as one for review ("для рецензии", "za recenziju", "do recenzji"). A house that sent the desk a press
 release or a catalogue (no copy), handed the rights to a studio, gave readers a discount (no desk, no writer), or a
 giving denied ("nakladnik nije ustupio primjerak") is none; the house, the giving, the copy and who got it are read in one clause.
+The same in et, lv, lt, hu, ro and be, whose reviews say it alike (et "Arvustuseksemplari saatis toimetusele kirjastus", be
+"Асобнік для рэцэнзіі даслала выдавецтва"): their giving verbs, copy words, desks, datives and compounds of a review copy.
 """
 
 from __future__ import annotations
@@ -31,21 +33,35 @@ _GIVING = re.compile(
     # cs, sk: provided, sent, gifted, handed over
     r"poskyt(?:l|nut)\w*|zasla\w*|zaslán\w*|zaslan\w*|věnova\w*|venova\w*|předa\w*|odovzda\w*|darova\w*|"
     # pl: handed, made available, sent, gifted, delivered
-    r"przekaza\w*|udostępni\w*|przesła\w*|podarowa\w*|dostarczy\w*"
+    r"przekaza\w*|udostępni\w*|przesła\w*|podarowa\w*|dostarczy\w*|"
+    # et, lv, lt, hu, ro: sent, gave, gifted, provided, handed over (past, and the passive participles)
+    r"saatis|saatsid|saadeti|saadetud|andis|andsid|kinkis|kinkisid|atsūtīj\w*|atsūtīt\w*|nodrošināj\w*|nodev\w*|uzdāvināj\w*|"
+    r"atsiunt\w*|atsiųst\w*|perdav\w*|padovanoj\w*|suteik\w*|küldt\w*|küldött\w*|biztosított\w*|ajándékozt\w*|"
+    r"trimis\w*|oferit\w*|pus\w*\s+la\s+dispozi[țţ]i\w*"
     r")", re.I)
 # the copy or the book
 _COPY = re.compile(
     r"(?<!\w)(?:экземпляр\w*|екземпляр\w*|примірник\w*|примерок\w*|примерак\w*|primjer(?:ak|k)\w*|primer(?:ak|k)\w*|izvod\w*|"
     r"výtisk\w*|výtlač\w*|egzemplarz\w*|книг\w*|книж\w*|кніг\w*|knjig\w*|knjiž\w*|knih\w*|kníh\w*|knižk\w*|książk\w*|"
-    r"роман\w*|roman\w*|powieś\w*|zbirk\w*|сборник\w*|збірк\w*|zbiór\w*|sbírk\w*|zbierk\w*)", re.I)
+    r"роман\w*|roman\w*|powieś\w*|zbirk\w*|сборник\w*|збірк\w*|zbiór\w*|sbírk\w*|zbierk\w*|асобнік\w*|"
+    # et (and its compounds: "arvustuseksemplar", a review copy), lv, lt, hu, ro
+    r"(?:arvustus|ülevaate|lugemis)?eksemplar\w*|raamat\w*|romaan\w*|eksemplār\w*|grāmat\w*|romān\w*|egzempliori\w*|knyg\w*|"
+    r"példány\w*|könyv\w*|regény\w*|exemplar\w*|cart(?:e|ea|ii)(?!\w))", re.I)
 # who got it: the desk, the writer (a first-person dative), or the copy said to be one for review
 _RECEIVER = re.compile(
     r"(?<!\w)(?:редакци\w*|редакці\w*|рэдакцы\w*|редакција\w*|redakcij\w*|redakc\w*|uredništv\w*|уредништв\w*|"
     r"мне|нам|мені|мне|ми|мени|на\s+мен|mi|meni|nam|nám|mně|mne|mnie|"
-    r"(?:для|за|do|k|ke|na|pro)\s+(?:рецензи\w*|рецензі\w*|рэцэнзі\w*|recenzi\w*|recenzj\w*|ревю|обзор\w*|огляд\w*|prikaz\w*|ocen\w*))(?!\w)",
+    r"(?:для|за|do|k|ke|na|pro)\s+(?:рецензи\w*|рецензі\w*|рэцэнзі\w*|recenzi\w*|recenzj\w*|ревю|обзор\w*|огляд\w*|prikaz\w*|ocen\w*)|"
+    # et, lv, lt, hu, ro: the desk, "to me", "to us", the copy for review ("arvustuseksemplar", "recenzijas eksemplārs",
+    # "recenzinis egzempliorius", "recenziós példány", "exemplar pentru recenzie")
+    r"toimetus\w*|mulle|meile|arvustus(?:e)?eksemplar\w*|arvustamiseks|redakcij\w*|man|mums|recenzij(?:as|ai)|recenzēšanai|recenzin\w*|"
+    r"szerkesztőség\w*|nekem|nekünk|recenzió\w*|ismertetés\w*|redac[țţ]i\w*|mie|nouă|(?:pentru|de)\s+recenzi\w*)(?!\w)",
     re.I)
 # a giving denied: "не", "ні", "nie", "ne", "nije", "není", "nebolo", "нито" before the verb in its clause
-_DENIED = re.compile(r"(?<!\w)(?:не|ні|нито|nie|ne|nije|nisu|ni|není|nebyl\w*|nebol\w*|nikdy|никогда|ніколи|nigdy|nikad|nikoli)(?!\w)", re.I)
+_DENIED = re.compile(r"(?<!\w)(?:не|ні|нито|nie|ne|nije|nisu|ni|není|nebyl\w*|nebol\w*|nikdy|никогда|ніколи|nigdy|nikad|nikoli|"
+                     r"ei|pole|nav|nebija|nem|sem|nu|niciodată|kunagi|nekad|niekada|soha)(?!\w)", re.I)  # (and et, lv, lt, hu, ro)
+# (and the house as the one given to in et "kirjastusele", lv/lt "izdevniecībai", "leidyklai", hu "kiadónak", ro "editurii")
+_DATIVE_MORE = ("le", "ai", "nak", "nek", "ii")
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+")
 _CLAUSE = re.compile(r"[,;:—–]")
 _WORD_END = re.compile(r"\w*")
@@ -56,7 +72,7 @@ def _house_gives(sentence: str) -> bool:
     nakladniku", "отправили издательству", "wysłaliśmy wydawnictwu": its ending -u, -у)."""
     for house in PUBLISHER.finditer(sentence):
         word = house.group(0) + _WORD_END.match(sentence, house.end()).group(0)
-        if word[-1:].lower() not in ("u", "у"):
+        if word[-1:].lower() not in ("u", "у") and not word.lower().endswith(_DATIVE_MORE):
             return True
     return False
 

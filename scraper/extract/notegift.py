@@ -41,6 +41,9 @@ _MINE = regex.compile(r"(?<![\p{L}\p{M}])(?:ko|akin|ako|namin|my|me|мне|ме�
 # of a copy like its house (not in notewords.PUBLISHER, which the book rules read too)
 _IMPRINT = regex.compile(r"(?<![\p{L}\p{M}])(?:редакци|редакці)\p{L}*", regex.I)
 _LABEL_LINE = regex.compile(r"^[\p{L}\p{M}\s]{1,30}[:：]\s*\S")  # an info box's "Publisher: …" row
+# (unless what follows the label is a sentence, five words or more and a stop: a note's label, ro "Notă: am primit cartea
+# gratuit de la editură …", "NB: …", not a row's value)
+_SENTENCE_AFTER = regex.compile(r"^[\p{L}\p{M}\s]{1,30}[:：]\s*(?P<value>(?:\S+\s+){4,}\S*\p{Sentence_Terminal})\W*$")
 
 # The languages whose publisher notewords.PUBLISHER does not name (which the book rules read too, so the house is named
 # here): eu (an ergative or dative giver: "Argitaletxeak … bidali zidan", "argitaletxeari esker"), af, sq, eo, fi, mt, fy.
@@ -101,7 +104,7 @@ def _note_words(text: str) -> int:
 def edge_gift(text: str, before: int, total: int) -> str | None:
     """The note, when the block `text` (with `before` of the review's `total` blocks before it) is a short note at the
     review's edge naming a giver and a giving; else None."""
-    if not (before < EDGE or before >= total - EDGE) or _LABEL_LINE.match(text):
+    if not (before < EDGE or before >= total - EDGE) or _LABEL_LINE.match(text) and not _SENTENCE_AFTER.match(text):
         return None
     if _note_words(text) <= 2 * NOTE_WORDS and _VI_GIVEN.search(text) and _VI_PROGRAMME.search(text):
         return text  # vi: the writer given the book through a shop's or a publisher's programme (_VI_GIVEN)

@@ -37,7 +37,7 @@ from .cwaudience import for_audience
 from .notegift import edge_gift, received_apart, warning_apart
 from .notespoilers import _NO_SPOILERS, _squash, count_spoiler_sections
 from .notewarnings import caution_note, hard_list, inline_warning, labelled_note, note_words, opening_paragraphs, plot_label, subject_warning
-from .notewords import CLAIMED_FREE, CW_ARTICLE as _CW_ARTICLE, CW_WORDS, EXCHANGED, LEAD_LABEL, DEPICT, FIRST_PERSON, FREE_GIVEN, FREE_SCRIPTS, HARD_THING, NEGATED_BEFORE, NOTE_MARK, PROVIDED, PUBLISHER, PUBLISHER_SCRIPTS, names_hard_thing
+from .notewords import PRACTICE, CLAIMED_FREE, CW_ARTICLE as _CW_ARTICLE, CW_WORDS, EXCHANGED, LEAD_LABEL, DEPICT, FIRST_PERSON, FREE_GIVEN, FREE_SCRIPTS, HARD_THING, NEGATED_BEFORE, NOTE_MARK, PROVIDED, PUBLISHER, PUBLISHER_SCRIPTS, names_hard_thing
 from .words import count_words
 
 EDGE_BLOCKS = 4  # blocks this close to either end of the review count as "near the start or end"
@@ -117,7 +117,7 @@ _NOT_MINE = re.compile(
     # a copy of another book the writer will not review ("reçu en service de presse que je ne chroniquerai pas")
     r"\b(ne\s+(le\s+|la\s+)?chroniquerai\s+pas|won'?t\s+(be\s+)?review|will\s+not\s+(be\s+)?review|no\s+(voy\s+a\s+)?rese[ñn]ar[ée]|"
     r"nicht\s+rezensieren\s+werde|non\s+recensir[òo])|"  # a copy lent or borrowed, from a friend or a library: no free copy of one's own
-    r"\b(lend\w*|lent|borrow\w*|prest(?:ó|ad[oa]|arme|aron|ou|ato|ata|ito)|emprunt\w*|(?:aus)?geliehen|lieh|emprest\w*|pożycz\w*|kölcsön\w*|lånad\w*|lånt|geleend)\b", re.I)
+    r"\b(lend\w*|lent|borrow\w*|prest(?:ó|ad[oa]|arme|aron|ou|ato|ata|ito)|emprunt\w*|(?:aus)?geliehen|lieh|emprest\w*|pożycz\w*|kölcsön\w*|lånad\w*|lånt|geleend)\b|" + PRACTICE, re.I)  # (or a practice announced, notewords.PRACTICE)
 _NOT_MINE = guarded(_NOT_MINE)  # (casefold.Guarded: its words looked for first)
 # A giveaway is no disclosure unless the copy was given to the writer: "the publisher gifted me a copy through their giveaway".
 _GIVEAWAY = re.compile(r"\b(giveaway|sorteo|concours|gewinnspiel|verlosung|sorteio)\b", re.I)

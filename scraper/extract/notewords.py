@@ -16,6 +16,24 @@ from __future__ import annotations
 import re
 from .casefold import guarded
 
+
+def _pointed(*words: str) -> str:
+    """Yiddish words (written here unpointed) as a pattern that also reads them pointed, as YIVO spelling writes them
+    ("אַכטונג", "באַשרײַבט", "גוואַלד"): any Hebrew points after a letter, and the ligatures ײ, װ, ױ for their two letters."""
+    out = []
+    for word in words:
+        word = word.replace("וו", "\ue000").replace("יי", "\ue001").replace("וי", "\ue002")
+        out.append("".join({"\ue000": "(?:וו|װ)", "\ue001": "(?:יי|ײ)", "\ue002": "(?:וי|ױ)"}.get(ch, ch) + "[\u05b0-\u05c7]*"
+                           if not ch.isspace() else r"\s+" for ch in word))
+    return "|".join(out)
+
+
+# yi: "attention" (a bare label, as de "Achtung:"), "warning"; hard things (violence, murder, suicide, death, torture, a
+# pogrom, a massacre, abuse, rape, the destruction); a depiction (describes, depicts, a scene, contains, mentions, deals with)
+_YI_ATTN, _YI_WARNING = _pointed("אכטונג"), _pointed("ווארענונג", "ווארענונגען")
+_YI_HARD = _pointed("גוואלד", "זעלבסטמארד", "מארד", "טויט", "פייניק", "פאגראם", "שחיטה", "אומקום", "מיסברויך", "הרגענ", "דערהרגעט", "אכזריות")
+_YI_DEPICT = _pointed("באשרייב", "שילדער", "סצענע", "אנטהאלט", "דערמאנ", "באהאנדל")
+
 # The labels of a content warning ("CW:", "Inhaltswarnung:", "Įspėjimas:", "触发警告："), in many languages (notes.py)
 CW_WORDS = (
     r"(?:(?:content|trigger)[\s-]+(?:warnings?|notes?|advisor(?:y|ies))|(?:CW|TW|CN)s?|"
@@ -44,8 +62,8 @@ CW_WORDS = (
     # ro, hr/bs/sr, el, lt, lv, et, fi, id/ms, sv/da/no ("OBS:")
     r"aten[țţ]ie|pažnja|pažnju|oprez|προσοχή|dėmesio|uzmanību|tähelepanu|huomio|perhatian|obs|"
     # zh "a reminder", "a friendly reminder" ("提醒：", "温馨提示：", "友情提醒：")
-    r"(?:温馨|溫馨|友情|小|特别|特別)?(?:提醒|提示))|"
-    r"(?P<soft>阅读提示|閱讀提示|読む前に|(?:内容|內容)提醒|warnings?|warnung(?:en)?|注意)|"
+    r"(?:温馨|溫馨|友情|小|特别|特別)?(?:提醒|提示)|" + _YI_ATTN + ")|"
+    r"(?P<soft>阅读提示|閱讀提示|読む前に|(?:内容|內容)提醒|warnings?|warnung(?:en)?|注意|" + _YI_WARNING + ")|"
     r"предупреждени[ея](?:\s+о\s+содержании)?|попередження(?:\s+про\s+(?:вміст|контент))?|триггер(?:ы|-?ворнинг)?|тригер(?:и|-?ворнінг|-?попередження)?|контент-?попередження|içerik\s+uyarısı|tetikleyici\s+uyarı|"
     r"트리거\s*주의|주의|(?:내용|콘텐츠)?\s*경고|트리거\s*워닝|閲覧注意|(?:觸發|触发)?警告|(?:内容|內容)(?:警告|提示|預警|预警)|预警|預警|雷点|คำเตือน(?:เนื้อหา)?|peringatan(?:\s+(?:konten|isi|pemicu))?|amaran(?:\s+kandungan)?|(?:tartalmi\s+)?figyelmeztetés|осторожно|tahadhari|onyo|varování|هشدار(?:\s+محتوا)?|uyarı|"
     # hy, cy, be: "warning" (hy "Զգուշացում՝", with the Armenian pause mark), "content warning"
@@ -75,7 +93,7 @@ LEAD_LABEL = re.compile(r"^[\W_]*[^\W\d_][\w\u0900-\u0dff]*(?:[\s-][^\W\d_][\w\u
 # id/ms, pl and the Latin-script languages those read.
 _PUBLISHER_SCRIPTS = (r"출판사|出版社|出版元|版元|出版方|प्रकाशक|প্রকাশক|ناشر|النشر|انتشارات|สำนักพิมพ์|nhà\s+xuất\s+bản|(?<!\w)NXB(?!\w)|გამომცემლობ|הוצא(?:ה|ת)|"
                       r"பதிப்பக|(?<!\w)(?:نشر(?!\w)|издательств|видавництв|издателств|εκδότ|εκδόσεις|εκδοτικ|leidykl|izdevniecīb|"
-                      r"kirjastus|kiadó|könyvkiadó|nakladatelstv|vydavateľstv|založb|naklad|izdavač|издавач|издавачк|издател|editur|"
+                      r"kirjastus|kiadó|könyvkiadó|выдавецтв|nakladatelstv|vydavateľstv|založb|naklad|izdavač|издавач|издавачк|издател|editur|"
                       # hy, kk/ky, mn, uz, az, ka, sw (and the scripts with vowel signs: ml, te, kn, gu, pa, si, am, my)
                       r"útgefand|útgáfufélag|հրատարակչ|баспа|хэвлэлийн\s+газар|nashriyot|nəşriyyat|mchapishaji|wachapishaji)|"
                       r"പ്രസാധക|ప్రచురణకర్త|ప్రచురణ\s*సంస్థ|ಪ್ರಕಾಶಕ|પ્રકાશક|ਪ੍ਰਕਾਸ਼ਕ|ප්‍රකාශක|አሳታሚ|ထုတ်ဝေသူ")
@@ -102,7 +120,7 @@ FREE_SCRIPTS = guarded(FREE_SCRIPTS)  # (casefold.Guarded: its words looked for 
 PROVIDED = re.compile(
     r"제공|협찬|받았|받아|보내|அனுப்பி|வழங்கி|提供|献本|恵贈|いただ|頂|送って|送られ|寄赠|寄贈|赠|贈|寄来|送来|寄給|寄给|寄送|मिल|भेज|प्रदान|"
     r"تلق|استلم|أرسل|أهد|وصل|دریافت|فرستاد|اهدا|ได้รับ|ส่งมา|มอบ|পে(?:য়|য়)েছি|পাঠি(?:য়|য়)েছ|উপহার|קיבל|נשלח|שלח(?:ה|ו)|"
-    r"(?<!\w)(?:получ|прислал|предостав|подар|отримал|надісл|gönder|hediye|dikirim|diberi|menerima|mendapat|nhận|gửi|"
+    r"(?<!\w)(?:получ|прислал|предостав|подар|отримал|надісл|дасла|атрыма|прадаста|падары|saatis|saatsi|gönder|hediye|dikirim|diberi|menerima|mendapat|nhận|gửi|"
     r"tặng|otrzyma|przesła|provided|sent|gave|gifted|received|re[çc]u|envoy|offert|recib|envi|regal|erhalten|"
     r"zugeschickt|geschenkt|ricevut|inviat|regalat|receb|gekregen|ontvangen|toegestuurd|fått|fick|fikk|fik|"
     # el, lt, lv, et, hu, cs/sk, sl, hr, ro: "I received", "(was) sent", "gifted"
@@ -116,7 +134,7 @@ PROVIDED = re.compile(
     # ka: "gifted", "handed over", "sent", "I/we received"
     r"საჩუქრ|გადმოგვც|გადმოსც|გადმომც|გამოგვიგზავნ|გამომიგზავნ|მოგვაწოდ|მომაწოდ|მივიღე|"
     # hy, kk, mn, uz, az, tl, sw, is: "provided", "sent", "gift", "given"
-    r"տրամադր|ուղարկ|նվեր|сыйла|жіберд|берді|илгээ|бэлэг|yubor|sovg|göndər|hədiyy|bigay|ibinigay|padala|regalo|nilipewa|walinipa|zawadi|"
+    r"տրամադր|ուղարկ|նվեր|сыйла|жіберд|берді|илгээ|бэлэг|yubor|sovg|göndər|hədiyy|bigay|ibinigay|binigyan|padala|i?pinadala|nagpadala|natanggap|tinanggap|regalo|nilipewa|walinipa|zawadi|"
     # is: "sent (me)", "gave (me)", "I got"
     r"alinipa|nimepewa|sendi\s+mér|sendu\s+mér|gaf\s+mér|fékk|(?:barst|bárust)\s+(?:[\w-]+\s+){0,3}?(?:mér|okkur|að\s+gjöf|frá)(?!\w))|അയച്ചു|നൽകി|സമ്മാന|పంపి|పంపా|ఇచ్చా|బహుమతి|ಕಳುಹಿಸ|ನೀಡಿ|ಉಡುಗೊರೆ|મોકલ|ભેટ|ਭੇਜ|ਤੋਹਫ਼|එව්|ලබා\s*දුන්|ሰጥተ|ልከ|ስጦታ",
     re.I,
@@ -192,7 +210,7 @@ HARD = re.compile(
     r"насиљ|злостављ|злоупотреб|силовањ|силувањ|изнасилв|мучењ|мучен(?:и|а|е)(?!\w)|мъчени|ubistv|mučenj|posilstv|zlorab|"
     r"злоставув|смърт|убиство|тортур|самоубиств|трговин\w*\s+људ|trgovin\w*\s+ljud)|"
     r"හිංසන|සියදිවි|මරණ|ඝාතන|အကြမ်းဖက်|သတ်သေ|ကိုယ့်ကိုယ်ကိုသတ်|ហិង្សា|អត្តឃាត|ការសម្លាប់|"
-    r"హింస|హత్య|అత్యాచార|మరణ|ಹಿಂಸೆ|ಆತ್ಮಹತ್ಯೆ|ಕೊಲೆ|ಸಾವು|അക്രമ|മരണ|ആത്മഹത്യ|കൊലപാതക|പീഡന",
+    r"హింస|హత్య|అత్యాచార|మరణ|ಹಿಂಸೆ|ಆತ್ಮಹತ್ಯೆ|ಕೊಲೆ|ಸಾವು|അക്രമ|മരണ|ആത്മഹത്യ|കൊലപാതക|പീഡന|" + _YI_HARD,  # (yi, pointed or not: _pointed)
     re.I,
 )
 # A depiction, a scene, a mention, or "contains".
@@ -227,7 +245,7 @@ DEPICT = re.compile(
     r"il\s+est\s+question|trat[ao]n?\s+(?:de|sobre|del|temas?)(?!\w)|se\s+trata|menzion|mencion|men[țţt]ion|affront|"
     r"(?:es\s+)?geht\s+(?:es\s+)?um(?!\w)|die\s+rede\s+(?:von|ist)|thematisi|erwähn|handelt\s+von|gaat\s+over|aan\s+bod|vermeld|"
     r"talks?\s+(?:about|of)|discuss|touch(?:es|ed)?\s+(?:on|upon)|explor|berör|berører|tal(?:as|es)\s+om|snakk\w*\s+om|"
-    r"mowa\s+o|porusza|wspomin|pojednáv|řeč\s+o|zmiň|zmien|vorb\w*\s+despre|este\s+vorba|bahsed|söz\s+ed)",
+    r"mowa\s+o|porusza|wspomin|pojednáv|řeč\s+o|zmiň|zmien|vorb\w*\s+despre|este\s+vorba|bahsed|söz\s+ed)|" + _YI_DEPICT,  # (yi: _pointed)
     re.I,
 )
 # Saying there is none: "없습니다", "描写はありません", "नहीं", "ไม่มี", "ندارد" (anywhere in the note, as these
@@ -321,7 +339,16 @@ EXCHANGED = re.compile(
     rf"[uv]\s+(?:zamjen[uao]|zamen[uao])\s+za\s+(?:{_HONEST})?(?:recenzij\w+|mišljenj\w+|mnenj\w+|osvrt\w*)|"
     rf"mainais\s+už\s+(?:{_HONEST})?(?:recenzij\w+|atsiliepim\w+|nuomon\w+)|apmaiņā\s+pret\s+(?:{_HONEST})?(?:atsauksm\w+|recenzij\w+)|"
     rf"(?:sebagai\s+(?:ganti|gantinya|imbalan)|dengan\s+imbalan|sebagai\s+pertukaran\s+(?:untuk|dengan))\s+(?:sebuah\s+)?(?:ulasan|resensi|review)|"
-    r"a\s+canvi\s+d['’]una\s+(?:ressenya|opini[óo]))(?!\w)",
+    r"a\s+canvi\s+d['’]una\s+(?:ressenya|opini[óo])|"
+    # tl "kapalit ng tapat na rebyu", sw "badala ya maoni ya kweli", vi "để đổi lấy một bài đánh giá", is "í skiptum fyrir
+    # umsögn", et "aususe arvustuse vastu", sq "në këmbim të një recensioni", eu "iruzkin zintzo baten truke", af "in ruil vir
+    # 'n eerlike resensie", cy "yn gyfnewid am adolygiad", az "rəy müqabilində", uz "sharh evaziga"
+    r"kapalit\s+ng\s+(?:isang\s+)?(?:tapat\s+na\s+)?(?:rebyu|review|pagsusuri|opinyon|puna)|badala\s+ya\s+(?:maoni|uhakiki|tathmini)|"
+    r"(?:để\s+)?đổi\s+lấy\s+(?:một\s+)?(?:bài\s+)?(?:đánh\s+giá|nhận\s+xét|review|cảm\s+nhận)|"
+    r"í\s+skiptum\s+fyrir\s+(?:heiðarlega\s+)?(?:umsögn|gagnrýni|ritdóm)|(?:aus(?:a|as)\s+)?arvustuse\s+vastu|vastutasuks\s+(?:\w+\s+)?arvustuse\s+eest|"
+    r"në\s+këmbim\s+(?:të|për)\s+(?:një\s+)?(?:recension|vlerësim|mendim)\w*|iruzkin\s+(?:zintzo\s+)?baten\s+truke|"
+    r"in\s+ruil\s+vir\s+['’]n\s+(?:eerlike\s+)?(?:resensie|mening|beoordeling)|yn\s+gyfnewid\s+am\s+(?:adolygiad|farn)|"
+    r"(?:rəy|şərh)\w*\s+müqabilində|(?:sharh|fikr|taqriz)\w*\s+evaziga)(?!\w)",
     re.I,
 )
 # zh: a copy claimed free, or through a shop's or a publisher's trial programme (试用, 试读), as buyers and readers say it
@@ -331,3 +358,18 @@ _ZH_CLAIMED = r"(?:领取|領取|获得|獲得|得到|拿到|申请到|申請到
 CLAIMED_FREE = (r"(?:(?:(?:这|這)本?|此|该|該|本)(?:书|書)|(?:这|這)本)(?![^。！!？?，,]{0,16}?(?:不是|并非|並非|没有|沒有|不算))[^。！!？?]{0,20}?"
                 r"(?:(?:免费|免費)(?:试用|試用|试读|試讀)?" + _ZH_CLAIMED + r"|(?:试用|試用|试读|試讀)(?:活动|活動)?(?:中|里|裡)?(?:免费|免費)?"
                 + _ZH_CLAIMED + r"|0元(?:试用|試用|领取|領取|购|購))|(?:서평|도서|책)\s?체험단(?!\s?(?:모집|신청|안내|이벤트))")  # (not a call: "서평 체험단 모집")
+# A practice announced, not a copy disclosed (notes._NOT_MINE): the writer or the reviews "say clearly when" (whether, if) a
+# copy was free, en, es, fr, de, it, pt, nl, sv/da/no, pl ("Every review says clearly when a publisher sent me a copy")
+PRACTICE = (
+    r"\b(?:say|says|state|states|note|notes|mention|mentions|disclose|discloses|flag|flags|indicate|indicates|tell\s+you|tells\s+you|"
+    r"indico|indica|digo|dice|menciono|menciona|aviso|avisa|señalo|señala|especifico|especifica|indique|indiquent|signale|signalent|"
+    r"précise|précisent|mentionne|mentionnent|dis|dit|angeben|kennzeichne|kennzeichnet|erwähne|erwähnt|vermerke|vermerkt|"
+    r"dico|segnalo|segnala|specifico|specifica|menziono|menziona|informo|informa|sinalizo|sinaliza|vermeld|vermeldt|meld|meldt|"
+    r"anger|anges|oppgir|angiver|skriver|zaznaczam|zaznacza|informuję|informuje|piszę|pisze)"
+    r"\s+(?:(?:[\w-]+(?:ly|mente|ment|lich)|always|siempre|toujours|immer|stets|sempre|altijd|alltid|altid|"
+    r"zawsze|clearly|claro|klar|deutlich|duidelijk|tydligt|tydelig|wyraźnie|ich|ik|jag|jeg),?\s+){0,2},?\s*"
+    r"(?:when|whenever|whether|if|cuando|si|quand|lorsqu\w*|wenn|ob|quando|se|wanneer|als|of|när|om|når|hvis|kiedy|czy|jeśli|gdy)\b"
+    # (the clause the conjunction opens names the giver or the copy within a few words: "I will say if that mattered" is no practice)
+    r"(?=\s+(?:[\w'’-]+\s+){0,3}(?:publisher|author|publicist|cop(?:y|ies)|books?|ARCs?|editorial|editora|editore|casa\s+editrice|[ée]diteur|"
+    r"[ée]ditions|auteur|autor|autore|verlag|uitgever\w*|forlag\w*|förlag\w*|wydawnictw\w*|exemplar|ejemplar|exemplaire|esemplare|"
+    r"egzemplarz|libro|livre|livro|buch|boek|bok(?:en)?|książk\w*)\b)")
