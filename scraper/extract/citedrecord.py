@@ -2,7 +2,8 @@
 the imprint, "City: Publisher, Year" (Russian "Имя Фамилия. Название. М.: Издательство, 2026", Polish "Imię Nazwisko,
 Tytuł, Kraków: Wydawnictwo, 2025", English "Name. Title. New York: Press, 2024. 320 pp."). The imprint is the
 signal: a place (one to three words, perhaps abbreviated, "М.", "СПб.") and its colon, a publisher, a comma and a
-year, after at least two parts the line opens with; pages may follow. boilerplate reads it as the review's record,
+year, after at least two parts the line opens with; pages may follow (an older book is cited by its place and year
+alone: "Name, Title. City, 1974."). boilerplate reads it as the review's record,
 never as the lead-in of a plea or a follow-me line set after it.
 """
 
@@ -33,6 +34,25 @@ def cited_record(text: str) -> bool:
     return len([p for p in re.split(r"\.\s+|,\s+|\s[—–]\s", head) if p.strip()]) >= 2
 
 
+# the imprint without its publisher, as older books and first editions are cited: "Name, Title. City, 1974."
+_PLACE_YEAR = re.compile(r"\.\s+(?P<place>[^\W\d_][^\W\d_.\-]*(?:[\s\-][^\W\d_][^\W\d_.\-]*){0,2})\s*,\s*(?:1[5-9]\d\d|20\d\d)\s*\.?\s*$")
+
+
+def place_year_record(text: str) -> bool:
+    """`text` is a record line ending on a place and a year after a full stop ("<author>, <title>. Mogadishu, 1974."),
+    the place capitalised, the author's name (its first and last words capitalised) and the title before it, each of
+    twelve words at most; no question, no exclamation ("Thanks for reading, friends. Berlin, 2024!" signs a letter)."""
+    text = " ".join(text.split())
+    if not text or count_words(text) > 30 or "?" in text or "!" in text or "http" in text or not (match := _PLACE_YEAR.search(text)):
+        return False
+    if not match.group("place")[:1].isupper():
+        return False
+    parts = [p for p in re.split(r"(?<=[^\W\d_]{2})\.\s+|,\s+|\s[—–]\s", text[:match.start()].strip(" .,;—–")) if p.strip()]
+    name = parts[0].split() if parts else []
+    return 2 <= len(parts) <= 4 and all(count_words(p) <= 12 for p in parts) and 1 <= len(name) <= 5 \
+        and name[0][:1].isupper() and name[-1][:1].isupper()  # (the author's name first: "Thanks for reading, …" is none)
+
+
 # a record line: a short label and its colon, then three parts or more split by commas, one a number ("Details: <title>,
 # <author>, <publisher>, 448 pages"), or a newspaper's book card, four to eight short parts split by bars ("<title> | <author> |
 # <publisher> | 320 pages"): the book's record as the reviewer wrote it, never the lead-in of a plea after it ("Buy: <shop> | <shop>" is)
@@ -40,10 +60,11 @@ _LABELLED = re.compile(r"^\W*[^\W\d_][^:：.!?,，、]{0,30}[:：]\s*[^,，、]+
 
 
 def record_line(text: str) -> bool:
-    """The book's record as the reviewer wrote it (above), or a cited record (cited_record), or an unlabelled one
-    (unlabelled_record)."""
+    """The book's record as the reviewer wrote it (above), or a cited record (cited_record, place_year_record), or an
+    unlabelled one (unlabelled_record)."""
     return (bool(_LABELLED.match(text)) or 4 <= len(parts := text.split("|")) <= 8 and all(0 < count_words(p) <= 8 for p in parts)) \
-        and any(c.isdigit() for c in text) or cited_record(text) or unlabelled_record(text) or name_colon_record(text)
+        and any(c.isdigit() for c in text) or cited_record(text) or unlabelled_record(text) or name_colon_record(text) \
+        or place_year_record(text)
 
 
 def unlabelled_record(text: str) -> bool:

@@ -7,7 +7,9 @@
   nb "Anbefalt av Kari, Storgata bibliotek", de "Empfohlen von …": the participle, then a capitalised name (and place).
 - The site's disclaimer that the opinions are the writer's own ("The views expressed above are the author's own",
   hi "ऊपर व्यक्त विचार लेखक के अपने हैं", de "gibt die Meinung des Autors wieder", fr "n'engagent que leur auteur",
-  ru "мнение автора может не совпадать с мнением редакции"): a short block saying so, with or without its label.
+  ru "мнение автора может не совпадать с мнением редакции", so "… maqaalkan … aragtida qoraaga", sv "skribentens egna"):
+  a short block saying so, with or without its label. Where the language calls the book's author and the article's
+  writer alike, the line names the article too (a review's "the novel reflects its author's view" is no disclaimer).
 """
 
 from __future__ import annotations
@@ -52,6 +54,14 @@ _OWN_VIEWS = re.compile(
     r"(?:opinie|poglądy).{0,80}niekoniecznie|názory.{0,80}nemusí|meningen.{0,80}niet\s+noodzakelijk|"
     r"åsikter.{0,80}nödvändigtvis|απόψεις.{0,80}απαραίτητα|ความคิดเห็น.{0,80}ไม่จำเป็นต้อง|"
     r"不代表本(?:站|网|網|报|報|刊|平台)|"
+    # the article's views said to be its writer's (the article or the writer named as such, never a book's author
+    # alone): so "fikradaha … maqaalkan … aragtida qoraaga", sw "maoni … ni ya mwandishi", ro "aparțin autorului",
+    # sv/nb/da "skribentens egna/egne", ur "مصنف کی ذاتی رائے", am "የጸሐፊው የግል አስተያየት", ms "pandangan peribadi penulis"
+    r"maqaal\w*\s.{0,60}(?:ka\s+turjum\w*|matal\w*)\s+(?:aragti|fikrad|ra['’]yi)\w*\s+qoraa(?:ga|ha)|"
+    r"maoni\s.{0,60}\bni\s+ya\s+mwandishi|opinii\w*\s.{0,60}apar[țţ]in\s+(?:în\s+exclusivitate\s+|exclusiv\s+)?autor\w*|"
+    r"skribentens\s+(?:egn[ae]\s+)?(?:åsikt\w*|mening\w*|holdning\w*|synspunkt\w*|egna|egne)|"
+    r"(?:آرا|آراء|رائے|خیالات)\s.{0,60}(?:مصنف|لکھاری|مضمون\s+نگار)\s+(?:کی|کے)\s+(?:ذاتی|اپنی|اپنے)|"
+    r"(?:የጸሐፊው|የፀሐፊው|የጸሃፊው)\s+(?:የግል|ብቻ)|pandangan\s+(?:peribadi\s+)?penulis\s+(?:sendiri|semata)|"
     # (China's self-media platforms, NetEase's, Sohu's, Baidu's, Toutiao's: "the platform only provides information storage")
     r"(?:仅|僅)提供信息存(?:储|儲)(?:空间|空間)?服(?:务|務)|(?:仅|僅)提供資訊儲存(?:空間)?服務|見解を(?:代表|反映)するものではありません|입장과\s*(?:다를|무관)", re.I)
 _OWN_VIEWS = guarded(_OWN_VIEWS)  # (casefold.Guarded: its words looked for first)

@@ -15,7 +15,11 @@ Bashkir) the imperative closes the clause instead ("Манай фэйсбүүк 
 edin!"); their indicative ("дагадаг", "takip ediyor": someone follows someone) is the story's.
 
 And the networks, the account words and the verbs of following in Gurmukhi (Punjabi), where ``sitelines`` reads
-Devanagari, Bengali and Tamil: "… ਦਾ ਵ੍ਹਟਸਐਪ ਚੈਨਲ ਫਾਲੋ ਕਰੋ" (follow …'s WhatsApp channel), and in Gujarati.
+Devanagari, Bengali and Tamil: "… ਦਾ ਵ੍ਹਟਸਐਪ ਚੈਨਲ ਫਾਲੋ ਕਰੋ" (follow …'s WhatsApp channel), and in Gujarati, whose
+loan words are written with a short or a long vowel sign alike ("સબ્સ્ક્રાઇબ" and "સબ્સ્ક્રાઈબ", "યુટ્યુબ" and "યૂટ્યૂબ").
+
+The joining and following imperatives of Somali, Swahili, Hausa, Zulu/Xhosa, Afrikaans, Yoruba, Igbo, Kinyarwanda and
+Malagasy open a line the same way ("Ku biir bogga … ee Facebook", "Jiunge nasi kwenye Instagram").
 """
 
 from __future__ import annotations
@@ -48,7 +52,17 @@ _OPENS = re.compile(
     r"seguiu(?:-nos)?|tufuate|sundan|i-?follow|theo\s+dõi|"
     # ... and lb "suivéiert/abonnéiert (eis)", ka (subscribe to us, follow us, join us, like us), hy (follow, subscribe, join)
     r"suiv[ée]iert|abonn[ée]iert|გამოგვიწერეთ|გამოიწერეთ|გამოგვყევით|მოგვყევით|შემოგვიერთდით|შემოუერთდით|მოგვიწონეთ|"
-    r"დაგვალაიქეთ|თვალი\s+გვადევნეთ|გამოგვადევნეთ\s+თვალი|հետևեք|հետեւեք|բաժանորդագրվեք|միացեք)(?!\w)", re.I)
+    r"დაგვალაიქეთ|თვალი\s+გვადევნეთ|გამოგვადევნეთ\s+თვალი|հետևեք|հետեւեք|բաժանորդագրվեք|միացեք|"
+    # ... and the imperatives of subscribing (de, es, pt, it, pl, cs, hu, fi, sv, nl, da, nb, ro, el), a newsletter's
+    # too (siteaccounts.newsletter_notice); and the African languages' join / follow us: so "ku biir(a)", "nagu soo biir", "na raac", "nala soco", sw
+    # "jiunge (nasi)", "tufuatilie", ha "ku biyo mu", "ku kasance tare da mu", zu/xh "joyina", "silandele", af "sluit aan
+    # by", yo "darapọ̀ mọ́ wa", "tẹ̀lé wa", ig "soro anyị", rw "dukurikire", mg "araho izahay"
+    r"abonnieren\s+sie|abonniere|abonniert|suscr[ií]b(?:ete|anse|ase)|inscr[ií]bete|assine|inscreva-se|iscriviti|abbonati|"
+    r"zapisz(?:cie)?\s+si[ęe]|zasubskrybuj(?:cie)?|přihlaste\s+se|odebírejte|iratkozz(?:on|atok)?\s+fel|tilaa|prenumerera|"
+    r"abonneer|schrijf\s+je\s+in|meld\s+je\s+aan|tilmeld\s+dig|meld\s+deg\s+på|abonează-te|abonați-vă|εγγραφείτε|"
+    r"ku\s+biir(?:a|aa)?|nagu\s+soo\s+biir(?:a|aa)?|na\s+raac(?:a|aa)?|nala\s+soco(?:a|aa)?|jiung(?:e|eni)(?:\s+nasi)?|"
+    r"tufuatilie|ku\s+biyo\s+mu|ku\s+kasance\s+tare\s+da\s+mu|joyina|sijoyine|silandele|sluit\s+aan\s+by|"
+    r"darapọ̀\s+mọ́\s+wa|dárapọ̀\s+mọ́\s+wa|tẹ̀lé\s+wa|soro\s+any[iị]|dukurikire|araho\s+izahay)(?!\w)", re.I)
 # the networks in Georgian and Armenian script (their "on": ka "-ზე", "-ში" glued on; hy "-ում", "-ի")
 _CAUCASUS_NETWORKS = re.compile(r"ტელეგრამ|ფეისბუქ|ფეისბუკ|ინსტაგრამ|იუთუბ|იუტუბ|ტიკტოკ|ტვიტერ|ვაიბერ|"
                                 r"տելեգրամ|ֆեյսբուք|ինստագրամ|յութուբ|յուտուբ|տիկտոկ|թվիթեր", re.I)
@@ -56,13 +70,13 @@ _CAUCASUS_NETWORKS = re.compile(r"ტელეგრამ|ფეისბუქ
 # the networks in Gurmukhi and Gujarati (Devanagari, Bengali and Tamil are sitelines' and platforms')
 _INDIC_NETWORKS = re.compile(
     r"ਫੇਸਬੁੱਕ|ਫੇਸਬੁਕ|ਇੰਸਟਾਗ੍ਰਾਮ|ਇੰਸਟਾਗਰਾਮ|ਯੂਟਿਊਬ|ਯੂ-ਟਿਊਬ|ਵ੍ਹਟਸਐਪ|ਵਟਸਐਪ|ਵਟਸਅਪ|ਟਵਿੱਟਰ|ਟੈਲੀਗ੍ਰਾਮ|ਟੈਲੀਗਰਾਮ|"
-    r"ફેસબુક|ઇન્સ્ટાગ્રામ|ઈન્સ્ટાગ્રામ|યુટ્યુબ|યૂટ્યૂબ|વોટ્સએપ|વ્હોટ્સએપ|ટ્વિટર|ટેલિગ્રામ|"
+    r"ફેસબ[ુૂ]ક|[ઇઈ]ન્સ્ટાગ્રામ|ય[ુૂ]ટ્ય[ુૂ]બ|વ્?હ?[ોૉ]ટ્સ[એઍ]પ|ટ્વિટર|ટેલ[િી]ગ્રામ|"
     r"व्हाट्सएप|वॉट्सऐप|वॉट्सएप")
 # a page, a channel, a group, a profile
 _INDIC_ACCOUNT = re.compile(r"ਚੈਨਲ|ਪੇਜ|ਪੰਨਾ|ਗਰੁੱਪ|ਗਰੁਪ|ਪ੍ਰੋਫਾਈਲ|ચેનલ|પેજ|ગ્રુપ|પ્રોફાઇલ")
 # the verb of following, subscribing or joining; and the polite imperative ("do", after the verb: "ਫਾਲੋ ਕਰੋ", "ફોલો કરો")
 _INDIC_BID = re.compile(r"(?:ਕਰੋ|ਕਰੋ\s+ਜੀ|કરો|કરજો)(?!\w)")
-_INDIC_FOLLOW = re.compile(r"ਫਾਲੋ|ਫ਼ਾਲੋ|ਸਬਸਕ੍ਰਾਈਬ|ਸਬਸਕ੍ਰਾਇਬ|ਜੁੜੋ|ਜੁੜ\s+ਜਾਓ|ਜੋੜੋ|ફોલો|સબ્સ્ક્રાઇબ|જોડાઓ|જોડાવ")
+_INDIC_FOLLOW = re.compile(r"ਫਾਲੋ|ਫ਼ਾਲੋ|ਸਬਸਕ੍ਰਾਈਬ|ਸਬਸਕ੍ਰਾਇਬ|ਜੁੜੋ|ਜੁੜ\s+ਜਾਓ|ਜੋੜੋ|ફોલો|ફૉલો|સબ્?સ્ક્રા[ઇઈ]બ|જોડાઓ|જોડાવ")
 
 # Amharic and Tigrinya (Ethiopic script, the verb last): a network (its name glued to "on", "በቴሌግራም") and the polite
 # imperative of following or joining closing a clause ("… በቴሌግራም ይከተሉ።", "ተከተሉን", "ተቀላቀሉ"); "ይከተሉታል" (they

@@ -10,7 +10,9 @@ review?", "A small favour:"). Lines of the review's own stand there too, set apa
   at its publisher or a bookshop: "<div class=embed><a href=publisher…>Title – Author | Publisher</a></div>"). A lead-in
   speaks to the reader about the ask; a card points elsewhere, and says nothing of the ask. A link to a payment or
   membership service, or to a bookseller with the blogger's affiliate id or a retailer, is the ask's own and not
-  kept by this (``promo``'s rules read those).
+  kept by this (``promo``'s rules read those);
+- a line in a small box of the review's own that holds the review's score on another line (a book card's title,
+  score and a note under them): the card is the review's, whatever box of asks is set after it.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from lxml.html import HtmlElement
 from . import cataloguehead, citedrecord, fragmentrecord
 from .housekeeping import a_note
 from .nodes import links_of, text_of
+from .rating import has_score
 from .sitedomain import registrable
 
 
@@ -44,7 +47,7 @@ def never_lead_in(block: HtmlElement, before: list[HtmlElement], host: str = "")
     return bool(block.xpath(".//strong[contains(., ':')] | .//b[contains(., ':')]")) or citedrecord.record_line(text) \
         or bool(cataloguehead.record_rows(block)) or fragmentrecord.named_record(text, elsewhere := " ".join(text_of(x) for x in before)) \
         or fragmentrecord.by_record(text, elsewhere) is not None \
-        or a_note(text, block) or link_card(block, host) and not _in_box(block)
+        or a_note(text, block) or link_card(block, host) and not _in_box(block) or _in_scored_box(block)
 
 
 def _in_box(block: HtmlElement) -> bool:
@@ -54,3 +57,14 @@ def _in_box(block: HtmlElement) -> bool:
     parent = block.getparent()
     return parent is not None and parent.tag in ("div", "aside", "section") and sum(1 for child in parent if text_of(child)) >= 2 \
         and len(text_of(parent).split()) <= 60  # (a small box of its own, not the post's body)
+
+
+def _in_scored_box(block: HtmlElement) -> bool:
+    """The line sits in a small box of the review's own that holds its score on another line (a book card: the title,
+    "Rating: 9/10", a note in small type under them): the box is the review's, and so is the line closing it, whatever
+    ask is set in the box after it."""
+    parent = block.getparent()
+    if parent is None or parent.tag not in ("div", "aside", "section"):
+        return False
+    others = [child for child in parent if child is not block and isinstance(child.tag, str) and text_of(child)]
+    return 1 <= len(others) <= 6 and len(text_of(parent).split()) <= 60 and any(has_score(text_of(child)) for child in others)

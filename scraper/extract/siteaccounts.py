@@ -16,7 +16,10 @@ the social networks ``sitelines`` reads:
   "<site> 뉴스레터는 매주 월요일 발송됩니다", "Our newsletter goes out every Friday". Its shape: a newsletter named
   (``tailasks.NEWSLETTER``), the site's own (its name, "our", "本站", "当サイト") and a delivery or a schedule ("配信",
   "寄送", "발송", "goes out", "every Friday"), or, in the scripts that leave the owner unsaid (ja, zh, ko, th), both a
-  delivery and a schedule ("her newsletter goes out every Friday" is someone else's). No link needed
+  delivery and a schedule ("her newsletter goes out every Friday" is someone else's); or a line opening with the
+  imperative of subscribing or joining (``followlines._OPENS``: "Abonnéiert de … Newsletter a kritt …", "Tilaa
+  uutiskirjeemme") or closing a verb-last clause with it ("Haftalık bültenimize abone olun"), whoever's the newsletter
+  is: a review's sentence about a character's newsletter does not bid the reader. No link needed
   (``tailasks.subscription_ask`` reads the linked ones).
 
 ``sitelines.mark`` asks ``site_account`` only of a short line that closes the review's box late in the body.
@@ -100,6 +103,9 @@ def newsletter_notice(text: str, names: tuple[str, ...] = ()) -> bool:
     from .tailasks import NEWSLETTER  # (late: tailasks' imports reach the cleaning's modules)
     if has_score(text) or not _short(text) or not NEWSLETTER.search(text):
         return False
+    from .followlines import _OPENS, _VERB_LAST_BID  # (the bidding to subscribe, opening the line or closing a verb-last clause)
+    if _OPENS.search(text) or _VERB_LAST_BID.search(text):
+        return True
     delivery, schedule = _DELIVERY.search(text), _SCHEDULE.search(text)
     if _OWN_NEWS.search(text) or _names(text, names):
         return bool(delivery or schedule)

@@ -170,6 +170,7 @@ _VERIFIED = re.compile(
     r"επαληθευμένη\s+αγορά|ověřený\s+nákup|overený\s+nákup|ellenőrzött\s+vásárl\w*|achizi[țţ]ie\s+verificat[ăa]|"
     r"comprador(?:a)?\s+verificad[oa]|đã\s+mua\s+hàng|ผู้ซื้อที่ยืนยันแล้ว", re.I)
 _VERIFIED = guarded(_VERIFIED)  # (casefold.Guarded: its words looked for first)
+_CLOSERS = ("follow-me line", "credit line", "site notice")  # (what the loop marks closing the box, under a follow line)
 
 
 def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement],
@@ -242,9 +243,9 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
             drop[i], boxes[i] = "shop plug", block  # a shop's line with a button-like link, anywhere (shopplug)
         elif interjected_plea(text) or words <= 30 and boxed_channel(block, body, text, home_names):
             drop[i], boxes[i] = "aside to the reader", block  # (set between the review's paragraphs, anywhere)
-    for i in reversed(range(count)):  # (a follow line over another that the loop marked after it: it closes the box now)
+    for i in reversed(range(count)):  # (a follow line over a follow line or the site's disclaimer the loop marked after it: it closes the box now)
         if i not in drop and texts[i] and items[i].tag not in ("blockquote", "pre", "table") and (i >= count / 2 or i > 0 and i in live[-2:]) \
-                and _closes_box(items, i, drop) and any(drop.get(k) == "follow-me line" for k in range(i + 1, count)) and _follow_line(items[i], texts[i], body):
+                and _closes_box(items, i, drop) and any(drop.get(k) in _CLOSERS for k in range(i + 1, count)) and _follow_line(items[i], texts[i], body):
             drop[i], boxes[i] = "follow-me line", items[i]
     readerreview.meta_lines(items, body, drop, boxes)  # a reader's review box's own widgets, the box kept alone
 

@@ -9,7 +9,8 @@ last three), each a short block of its own with no score:
   立场", "仅代表作者个人观点", ja "筆者個人の見解であり", ko "필자 개인의 의견이며 본지의 편집 방향과 다를 수 있습니다",
   ru "точка зрения автора может не совпадать с позицией редакции", uk "не відображає позицію редакції", ar "لا تعبر
   بالضرورة عن رأي الموقع", tr "yayın politikamızı yansıtmaz", de "muss nicht der Meinung der Redaktion entsprechen", fr
-  "ne reflète pas nécessairement la position de la rédaction", es, pt, it, pl, cs, nl …: a negated verb of
+  "ne reflète pas nécessairement la position de la rédaction", es, pt, it, pl, cs, nl, ro, hu, fi, et, lv, lt, hr/sr,
+  sl, sq, ca, ms, tl, ka, hy, az, uz, kk, mn, ur, sw …: a negated verb of
   representing or reflecting with the views or the position it does not stand for, or the views said to be the
   writer's alone (``creditlines.own_views_disclaimer``'s older forms are read too);
 - the paywall's line about the reader's access (``access_line``): "You are reading this article as part of your
@@ -84,6 +85,24 @@ _DISCLAIMER = re.compile(
     # zh: "does not represent <the platform>'s views / position", "represents only the author's (own) views"
     r"不代表.{0,20}?(?:观点|立场|觀點|立場|看法|意见|意見)|(?:仅|僅|只)代表(?:作者|笔者|筆者|个人|個人|本人)|"
     r"(?:观点|觀點|言论|言論)(?:仅|僅)(?:代表|属于|屬於)|文责自负|文責自負|"
+    # the position of the editors or the publication the article's may not match or reflect: ro, hu, fi, et, lv, lt,
+    # hr/bs/sr, sl, sq, ca, ms, tl, ka, hy, az, uz, kk, mn, ur, sw
+    r"nu\s+(?:reflect[ăa]|reprezint[ăa]|exprim[ăa])\s+(?:neap[ăa]rat\s+)?(?:pozi[țţ]ia|opinia|punctul\s+de\s+vedere)|"
+    r"nem\s+(?:feltétlenül\s+)?(?:tükrözi|egyezik)\s+(?:meg\s+)?(?:a\s+)?(?:szerkesztőség|kiadó|lap)\w*|"
+    r"ei\s+(?:välttämättä\s+)?(?:edusta|vastaa|heijasta)\s+(?:\w+\s+){0,2}?(?:toimituksen|lehden|julkaisijan)|"
+    r"ei\s+pruugi\s+(?:\w+\s+)?(?:kattuda|ühtida|peegeldada)\s+(?:\w+\s+){0,2}?toimetuse|"
+    r"var\s+nesakrist\s+ar\s+(?:\w+\s+)?redakcijas|nebūtinai\s+(?:sutampa|atspindi)\s+(?:su\s+)?(?:\w+\s+)?redakcijos|"
+    r"ne\s+(?:odražava\w*|izražava\w*|predstavlja\w*|odražaj\w*)\s+(?:nužno\s+|nujno\s+|nužno\s+)?(?:stav\w*|mišljenj\w*|stališ\w*|mnenj\w*)\s+(?:\w+\s+)?(?:redakcij\w*|uredništva|uredni\w*)|"
+    r"не\s+(?:одражава\w*|изражава\w*|представља\w*)\s+(?:нужно\s+)?(?:став\w*|мишљењ\w*)\s+(?:\w+\s+)?редакциј\w*|"
+    r"nuk\s+(?:pasqyro\w*|përfaqëso\w*)\s+(?:domosdoshmërisht\s+)?(?:qëndrimin|pikëpamjet|mendimin|politikën)|"
+    r"no\s+(?:reflecteix\w*|representa\w*)\s+necessàriament|"
+    r"tidak\s+(?:semestinya|semistinya|sepatutnya)\s+(?:mencerminkan|mewakili)|"
+    r"hindi\s+(?:kinakailangang\s+|nangangahulugang\s+)?(?:sumasalamin|kumakatawan)\w*\s+sa\s+(?:pananaw|opinyon|paninindigan|posisyon)|"
+    r"შეიძლება\s+არ\s+(?:ემთხვეოდეს|ასახავდეს)|կարող\s+(?:է|են)\s+չհամընկնել|"
+    r"redaksiyanın\s+(?:mövqe\w*|fikr\w*)\s+(?:ilə\s+)?üst-üstə\s+düşməy|tahririyat\s+(?:nuqtai\s+nazari|fikri|pozitsiyasi)\w*\s+(?:bilan\s+)?mos\s+kelmas|"
+    r"редакция\w*\s+(?:көзқарас|ұстаным|пікір)\w*\s+(?:\w+\s+)?сәйкес\s+келмеу|редакцийн\s+(?:байр\s+суур|үзэл\s+бодол)\w*|"
+    r"ادارے\s+کا\s+(?:\S+\s+){0,4}?متفق\s+ہونا\s+ضروری\s+نہیں|"
+    r"(?:hayawakilishi|haiwakilishi|hayaakisi)\s+(?:\w+\s+){0,2}?(?:msimamo|maoni|mtazamo)|"
     # ja, ko
     r"(?:筆者|著者|執筆者)(?:個人|の個人的)?の(?:見解|意見|考え)(?:であり|です|に基づ)|(?:当社|弊社|編集部|当サイト|本誌)の(?:見解|意見|立場)(?:を|と)(?:示す|代表|反映|異な)|"
     r"(?:필자|글쓴이|작성자|기고자)\s*(?:개인)?의\s*(?:개인\s*)?(?:의견|견해|생각)(?:이며|입니다|으로)|편집\s*방향과\s*(?:다를|무관|일치하지)", re.I)
