@@ -52,12 +52,16 @@ def _page_rows(archive: Archive, slugs: list[str], everything: bool) -> list[dic
     return list(archive.db.query(f"select * from pages where {' and '.join(where)} order by id", params))
 
 
-def _version_rows(archive: Archive, everything: bool) -> list[dict]:
-    """Versions before the newest: they have captures of their own (the pages pass corrects only the newest)."""
+def _version_rows(archive: Archive, slugs: list[str], everything: bool) -> list[dict]:
+    """Versions before the newest: they have captures of their own (the pages pass corrects only the newest);
+    only the versions of the sources asked for when `slugs` names some."""
+    where, params = "", list(slugs)
+    if slugs:
+        where = f"and r.source_slug in ({', '.join('?' for _ in slugs)}) "
     rows = archive.db.query(
         "select v.id, v.warc_file, v.warc_offset, v.extractor_version, r.url, r.source_slug from review_versions v "
-        "join reviews r on r.id = v.review_id where v.warc_file is not null "
-        "and v.version < (select max(version) from review_versions w where w.review_id = v.review_id)")
+        "join reviews r on r.id = v.review_id where v.warc_file is not null " + where +
+        "and v.version < (select max(version) from review_versions w where w.review_id = v.review_id)", params)
     return [r for r in rows if everything or r["extractor_version"] != EXTRACTOR_VERSION]
 
 
@@ -74,7 +78,7 @@ def reextract(db_path: str, sources: list[Source] | None = None, *, slugs: list[
     try:
         with Archive(db_path) as archive:
             pages = _page_rows(archive, list(slugs or []), everything)
-            versions = _version_rows(archive, everything)  # asked now, so that their captures queue behind the pages'
+            versions = _version_rows(archive, list(slugs or []), everything)  # asked now, so that their captures queue behind the pages'
             batches = [(_save, pages[i:i + BATCH]) for i in range(0, len(pages), BATCH)]
             batches += [(_save_versions, versions[i:i + BATCH]) for i in range(0, len(versions), BATCH)]
             # the workers read each capture and extract it; this process only writes, a batch behind,

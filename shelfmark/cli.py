@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import click
@@ -184,6 +185,15 @@ def reextract(slugs: tuple[str, ...], db: str, sources_path: str, everything: bo
     if not Path(db).exists():
         raise click.ClickException(f"{db}: no such archive; pass --db with the path of your archive")
     sources = load_sources(sources_path) if Path(sources_path).exists() else []
+    if slugs:
+        import sqlite3
+
+        with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
+            archived = {row[0] for row in conn.execute("select distinct source_slug from pages")}
+        unknown = [slug for slug in slugs if slug not in archived]
+        if unknown:
+            raise click.ClickException(f"{db}: no pages archived for source {', '.join(map(repr, unknown))}; "
+                                       f"the archive holds {', '.join(sorted(archived)) or 'no source yet'}")
     summary = run_reextract(db, sources, slugs=list(slugs), everything=everything)
     outcomes = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in sorted(summary.outcomes.items()))
     click.echo(f"re-extracted {summary.pages} pages and {summary.versions} older versions from WARC ({outcomes or 'nothing to do'})")

@@ -353,3 +353,36 @@ def test_an_offset_inside_a_record_is_a_capture_error_naming_the_file(archive):
     page = rows(archive["db"], "select warc_file, warc_offset from pages where status = 200 and kind != 'noarchive'")[0]
     with pytest.raises(CaptureError, match=rf"{re.escape(page['warc_file'])} at {page['warc_offset'] + 3}: not a readable WARC record"):
         read_capture(warc_dir(archive["db"]), page["warc_file"], page["warc_offset"] + 3)
+
+
+def test_reextract_of_one_source_leaves_the_others_versions_alone(archive, tmp_path):
+    """`shelfmark reextract SLUG` rebuilds that source's pages and older review versions, and no other source's;
+    a slug the archive does not hold is refused by name before anything is written."""
+    import sqlite3
+
+    db = tmp_path / "copy" / "archive.db"
+    db.parent.mkdir()
+    shutil.copy(archive["db"], db)
+    shutil.copytree(warc_dir(archive["db"]), warc_dir(db))
+    with sqlite3.connect(db) as conn:
+        conn.execute("update pages set extractor_version = '0.9'")
+        conn.execute("update review_versions set body_text = 'stale', extractor_version = '0.9'")
+    older = ("select r.source_slug, v.body_text, v.extractor_version from review_versions v join reviews r on r.id = v.review_id "
+             "where v.warc_file is not null and v.version < (select max(version) from review_versions w where w.review_id = v.review_id)")
+    assert {r["source_slug"] for r in rows(db, older)} == {"quiet-shelf"}  # the edited blog has older versions
+
+    refused = shelfmark("reextract", "no-such-blog", "--db", str(db), "--sources", str(archive["sources"]))
+    assert refused.returncode != 0 and "'no-such-blog'" in refused.stderr and "quiet-shelf" in refused.stderr
+    assert {r["extractor_version"] for r in rows(db, "select extractor_version from pages")} == {"0.9"}
+
+    other = shelfmark("reextract", "ghost-pages", "--db", str(db), "--sources", str(archive["sources"]))
+    assert other.returncode == 0, other.stderr[-2000:]
+    assert "and 0 older versions" in other.stdout
+    assert {(r["body_text"], r["extractor_version"]) for r in rows(db, older)} == {("stale", "0.9")}
+    assert {r["source_slug"] for r in rows(db, "select source_slug from pages where extractor_version = ?",
+                                           [EXTRACTOR_VERSION])} == {"ghost-pages"}
+
+    own = shelfmark("reextract", "quiet-shelf", "--db", str(db), "--sources", str(archive["sources"]))
+    assert own.returncode == 0, own.stderr[-2000:]
+    rebuilt = rows(db, older)
+    assert rebuilt and all(r["body_text"] != "stale" and r["extractor_version"] == EXTRACTOR_VERSION for r in rebuilt)
