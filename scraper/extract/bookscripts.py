@@ -181,20 +181,22 @@ def script_pair(text: str, context: Context, tags: list[str] = (), url: str = ""
             and not imprint(match.group(2)):  # "『T』（〇〇新書）": the paperback line, no author (bookcjkimprint)
         return clean_title(match.group(1)), match.group(2)
     named = "\n".join([context.text, *tags])
-    for match in [*_JA_OWNED.finditer(text), *_JA_OWNED_KIND.finditer(text)]:  # a name with kana: named again, for a particle may open the run
+    # (each script's patterns below asked only of a text holding a piece of text every match of them holds: their bracket,
+    # particle or postposition, a substring test for the many lines in other scripts)
+    for match in [*_JA_OWNED.finditer(text), *_JA_OWNED_KIND.finditer(text)] if "『" in text else ():  # a name with kana: named again, for a particle may open the run
         name = re.sub(rf"{HONORIFIC}$", "", match.group(1))  # "森ひかりさんの『T』": the honorific is no part of the name
         if len(name) >= 2 and not _JA_VERB_END.search(name) and not counted(name) and not part_before(text, match.start(2)) \
                 and _named_again(name, named, text):  # "第三章の『T』": a chapter's title
             return clean_title(match.group(2)), name
-    for match in _KO_OWNED.finditer(text):
+    for match in _KO_OWNED.finditer(text) if "의" in text else ():
         # the name named again, or the title named by the page's title or a tag: the book the page is about, and its owner
         if ko_name(match.group(1)) and match.group(1) not in _KO_NOT_ROLE_NAME \
                 and (_named_again(match.group(1), named, text) or any(match.group(2).strip() in t for t in tags)):  # (not "한국의 소설")
             return clean_title(match.group(2)), match.group(1)
-    for match in _KO_ROLE_OWNED.finditer(text):
+    for match in _KO_ROLE_OWNED.finditer(text) if "의" in text else ():
         if ko_name(match.group(1)) and match.group(1) not in _KO_NOT_ROLE_NAME:
             return clean_title(match.group(2)), match.group(1)
-    for match in _KO_BARE.finditer(text):  # "김하윤 『T』 후기": the name bare before the title, the text calling the person by it
+    for match in _KO_BARE.finditer(text) if "『" in text or "「" in text else ():  # "김하윤 『T』 후기": the name bare before the title, the text calling the person by it
         if ko_name(match.group(1)) and not match.group(1).endswith(("의", "을", "를", "도", "에")) \
                 and match.group(1) not in _KO_NOT_ROLE_NAME and _ko_person_again(match.group(1), context.text.replace(text, " ", 1)):  # (not this line)
             return clean_title(match.group(2)), match.group(1)
@@ -205,7 +207,7 @@ def script_pair(text: str, context: Context, tags: list[str] = (), url: str = ""
             # (the article's form is not this line's: any naming of it is another)
             if not set(words[:end]) & _AR_NOT_NAME and (_named_again(name, named, text) or name not in text):
                 return clean_title(match.group(1)), name
-    for match in _HE_QUOTED_OF.finditer(text):  # the surname named again: "of" is any owner's word
+    for match in _HE_QUOTED_OF.finditer(text) if "של" in text else ():  # the surname named again: "of" is any owner's word
         if match.group(3).split()[0] not in _HE_INSTITUTION and _named_again(match.group(3).split()[-1], named, text):
             return clean_title(match.group(1) or match.group(2)), match.group(3)
     match = _HE_OPENING_OF.match(text.strip())
@@ -214,7 +216,7 @@ def script_pair(text: str, context: Context, tags: list[str] = (), url: str = ""
         name = next((" ".join(words[:n]) for n in (3, 2) if " ".join(words[:n]) in tags), None)  # a tag, whole
         if name and name.casefold() not in not_authors and words[0] not in _HE_INSTITUTION:
             return clean_title(match.group(1)), name
-    for match in _HI_POSSESSIVE.finditer(text):
+    for match in _HI_POSSESSIVE.finditer(text) if "क" in text else ():  # (का, की, के)
         words = match.group(1).split()
         while words and words[-1] in _HI_HONORIFIC:  # "भारती जी का": the honorific after a name is no part of it
             words = words[:-1]
@@ -252,7 +254,7 @@ def ar_li_name(name: str, before: str, named: str) -> str:
 def _hi_unquoted(text: str, named: str, url: str) -> tuple[str, str] | None:
     """"भीष्म साहनी का उपन्यास तमस मैंने …": the name (named again, by surname at least) and the unquoted title after the
     book noun, the longest run before a pronoun or postposition that the page names again or the URL spells."""
-    for match in _HI_UNQUOTED.finditer(text):
+    for match in _HI_UNQUOTED.finditer(text) if "क" in text else ():  # (का, की, के)
         if _HI_DEMONSTRATIVE.search(match.group(0)):  # "A का यह उपन्यास …": this novel, then what it does, no title
             continue
         words = match.group(1).split()

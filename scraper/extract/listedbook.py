@@ -13,7 +13,8 @@ def listed_book(line: str):
     unit ("### Das Haus am Deich – Frauke Brandes", "1. **Title, Author**: …"), italics read as quotes."""
     text = re.sub(r"(?<![*\w])[*_]([^*_]{2,120})[*_](?![*\w])", r"“\1”", line)  # *Title* → “Title”
     bare = re.sub(r"^(?:[-*+]|\d+[.)]|#+)\s+|\*\*", "", text)
-    book = from_title(bare) or from_title(re.sub(r"^(?:#+\s+)?(?:\d+[.)]\s+)?|\*\*", "", text))
+    # (the item without its heading marks or its number: often the same text as `bare`, whose reading, None, is not asked again)
+    book = from_title(bare) or (from_title(whole) if (whole := re.sub(r"^(?:#+\s+)?(?:\d+[.)]\s+)?|\*\*", "", text)) != bare else None)
     # the bold span and what follows it up to the first stop: "**Tidewater**, Rosa de la Cruz. Grief and …"; its number
     # may stand inside the bold, and its title in italics inside it ("**3. *Tidewater* – Rosa de la Cruz.** Grief …")
     span = re.search(r"^(?:[-*+]|\d+[.)]|#+)?\s*\*\*(?:\d+[.)]\s+)?([^*]{3,150})\*\*((?:,|\s[-–—])[^.:;*]{3,60})?", text)
