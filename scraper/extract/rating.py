@@ -44,7 +44,7 @@ from . import medium
 from .casefold import first_chars, plain_forms
 from .ratingblocks import Block, others_widgets, rating_blocks  # noqa: F401 - rating_blocks is part of this module's interface
 from .ratinglead import cased_scores, led_scores
-from .ratingglyphs import DOTS, EMOJI_RUN, GLYPHS, LONE_STAR, VOTES_AFTER, AGE_BEFORE, labelled_mark, named_marks, scaled_runs, signed_mark
+from .ratingglyphs import DOTS, EMOJI_RUN, GLYPHS, LONE_STAR, STAR_BULLET, VOTES_AFTER, AGE_BEFORE, labelled_mark, named_marks, scaled_runs, signed_mark
 from .ratingglyphs import dots_value as _dots_value, glyph_value as _glyph_value
 from .ratinglooks import SCALE_FIRST_CUES, may_label, may_match, may_score, worded_scores  # (worded_scores: ratingnumerals)
 from .ratingshapes import runs_on as _runs_on, _COUNTED, CJK_CLAUSE, CLOSES_SENTENCE, MINE_LABEL, _HALF_SUFFIX, _NUM, AFFIXED_CUES, AFFIXED_SCALE, AVERAGE_LEAD, SERIES_PLACE, seller_score, LEAD_WORD, LINE_WORD, CJK_SCALES, CJK_STARS, ELATIVE, FRACTION, JA_STARS, KO_STARS, STAR_FIRST, N_STARS, PERCENT, SCALE_FIRST, TH_STARS, VALORES, NL_MARK  # score shapes
@@ -297,7 +297,7 @@ def _candidates(text: str, labelled_only: bool = False, labelled: bool = True) -
             and not VOTES_AFTER.match(text, opening.end):  # "★★★★★ (12 votes)": a poll, the readers' average
         rest = text[opening.end:]
         is_glyphs = bool(GLYPHS.match(text) or DOTS.match(text))
-        if is_glyphs and (len(rest) <= 80 or rest.lstrip()[:1] in _BOUNDARY):
+        if is_glyphs and (len(rest) <= 80 or rest.lstrip()[:1] in _BOUNDARY) and not STAR_BULLET.match(text):  # ("★『T』A著": a bullet, ratingglyphs)
             yield _Candidate(1, opening.rating)
         elif not rest.strip() or rest.lstrip()[:1] in _BOUNDARY + ",(" or (len(text) <= 60 and _LEAD_CONTINUES.match(rest)):
             yield _Candidate(2, opening.rating)

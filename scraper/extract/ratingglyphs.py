@@ -18,6 +18,11 @@ GLYPHS = re.compile(rf"(?:[{FULL_STARS}{EMPTY_STARS}]|(?<!\d)[{HALF}])[{FULL_STA
 # one star glyph and a number beside it, as Watcha and Letterboxd-like sites print a reviewer's score ("★ 4.5", "⭐️4"):
 # the number is the score, out of five ("★ 812,304" is a count, no score)
 LONE_STAR = re.compile(rf"[{FULL_STARS}]{VS}?[ \u00a0]?(?P<num>\d[\d.,]*\d|\d)(?![\d/]|\s*/\s*\d)")
+# one star glyph opening a line with a title's opening quote or a word written on to it: a bullet or a mark before a book's
+# record or a pick, as Japanese and Chinese papers set their book-data line ("★『T』A著／版元／本体…円", "☆「T」", "★《T》",
+# "★推荐", "★Recommended"), no score of one star out of five; a drawn score of one star stands alone, or a space, a separator
+# or its verdict follows it ("★ Avoid.", "★ – not for me"; only a quote may follow after one space: "★ «T», A")
+STAR_BULLET = re.compile(rf"[{FULL_STARS}{EMPTY_STARS}]{VS}?(?:[ \u00a0\u3000]?[『「《〈【〔“„«‹‘\"]|[^\W\d_])")
 # a row of stars followed by the count of those who voted: a poll or the readers' average ("★★★★★ (12 votes)", "(1,982명)")
 VOTES_AFTER = re.compile(r"\s*[(\[]\s*\d[\d.,]*\s*(?!(?:stars?|out|of|von|sur|su|de|점|点|分)\b)[^\W\d_]+\.?\s*[)\]]")
 DOTS = re.compile(rf"[{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}](?: ?[{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}])+")

@@ -168,7 +168,7 @@ _LABEL_WORDS = (
     # a mark on a school's scale: ko "학점" (a letter grade, "내 학점: B+"), "성적", fa "نمره" (out of 20, "نمره‌ام: ۱۷ از ۲۰"; with the ezafe, "نمره‌ی من", "نمرهٔ من"), ja/zh "成績"
     r"학점|성적|نمره(?:\u200c?ام|(?:\u200c?ی|\u0654)?\s+من)?|成績|成绩|"
     # ja, zh, ko: "how much I recommend it", "how satisfied", as a score's label ("おすすめ度：４／５", "推荐指数：★★★★")
-    r"おすすめ度|オススメ度|お薦め度|満足度|推荐指数|推薦指數|推荐度|추천도|추천\s*지수|(?:मेरी\s+|माझी\s+|माझे\s+)?रेटिंग|(?:माझे\s+)?गुण|(?:আমার\s+)?(?:রেটিং|রেটিং)|(?:મારું\s+|મારુ\s+)?રેટિંગ|ਰੇਟਿੰਗ|रेटिङ|ரேட்டிங்|రేటింగ్|(?:నా\s+)?మార్కులు|ರೇಟಿಂಗ್|(?:ನನ್ನ\s+)?ಅಂಕ(?:ಗಳು)?|ಸ್ಕೋರ್|റേറ്റിംഗ്|(?:എന്റെ\s+)?(?:റേറ്റിങ്|മാർക്ക്)|skor(?:\s+saya)?|iskor|nilai(?:\s+saya)?|امتیاز(?:\s+من)?|(?:ให้)?คะแนน|điểm|tathmini(?:\s+yangu)?|ukadiriaji|alama"
+    r"おすすめ度|オススメ度|お薦め度|満足度|推荐指数|推薦指數|推荐度|추천도|추천\s*지수|(?:मेरी\s+|माझी\s+|माझे\s+)?रेटिंग|(?:माझे\s+)?गुण|(?:আমার\s+)?(?:রেটিং|রেটিং)|(?:મારું\s+|મારુ\s+)?રેટિંગ|ਰੇਟਿੰਗ|रेटिङ|ரேட்டிங்|రేటింగ్|(?:నా\s+)?మార్కులు|ರೇಟಿಂಗ್|(?:ನನ್ನ\s+)?ಅಂಕ(?:ಗಳು)?|ಸ್ಕೋರ್|റേറ്റിംഗ്|(?:എന്റെ\s+)?(?:റേറ്റിങ്|മാർക്ക്)|skor(?:\s+saya)?|iskor|nilai(?:\s+saya)?|penilaian(?:\s+saya)?|penarafan(?:\s+saya)?|markah(?:\s+saya)?|امتیاز(?:\s+من)?|(?:ให้)?คะแนน|điểm|tathmini(?:\s+yangu)?|ukadiriaji|alama"
 )
 # A first-person sentence giving a score: "I'd give it", "for me", in each language (rating._prose_rating)
 _PROSE_CUES = (
@@ -252,7 +252,7 @@ DATED_WORDS = (
 _HALF_WORDS = (r"and[\s-]a[\s-]half|y medi[oa]|e medi[oa]|i mig|an\s+eng\s+hallef|et demie?|und ein halb|einhalb|e mezz[oa]|e mei[ao]|en een halve?|-?en[\s-]['’]n[\s-]hal(?:we|f)|och en halv|og en halv|"
                r"ja puoli|és fél|a půl|i pół|с половиной|buçuk|yarım|yarim|жарым|setengah|na nusu|su puse|ir pusė|un pus|a pol|at kalahating|at kalahati|וחצי|و\s?نصف|و\s?نیم|და\s+ნახევარი|ተኩል")
 _OUT_OF_WORDS = r"out of|outta|over|sobre|sur|su|uit|em|av|ud af|στα|στο"  # ("8 over 10": West African and Indian English, as fr "sur")
-_OF_WORDS = r"of|de|di|el|von|vun|vu|aus|van\s+de|van|op|af|из|із|з|от|аз|מתוך|من|στα|στο|από|na|z|ze|از|dari|kati ya|ดาวจาก|จาก|เต็ม|iš|no|trên|din|od|izmed|од|στους|στις|sa"  # (tl "4.5 sa 5"; lb "4 vu 5", "véier vun zéng"; ro "9 din 10", hr/bs/sr/sl "4 od 5", sl "4 izmed 5", "4 од 5", el "8 βαθμοί στους 10", tg "8 аз 10", eo "4 el 5")
+_OF_WORDS = r"of|de|di|el|von|vun|vu|aus|van\s+de|van|op|af|из|із|з|от|аз|מתוך|من|στα|στο|από|na|z|ze|از|dari|kati ya|ดาวจาก|จาก|เต็ม|iš|no|trên|din|od|izmed|од|στους|στις|sa|daripada|allan\s+o|minn|nga|cikin|nínú|ninu"  # (ms/id "4 bintang daripada 5", cy "4 allan o 5", mt "4 minn 5", sq "4 nga 5", ha "4 cikin 5", yo "4 nínú 5"; tl "4.5 sa 5"; lb "4 vu 5", "véier vun zéng"; ro "9 din 10", hr/bs/sr/sl "4 od 5", sl "4 izmed 5", "4 од 5", el "8 βαθμοί στους 10", tg "8 аз 10", eo "4 el 5")
 # a score's denominator and the words for stars, as words
 _DEN_WORDS = (r"seks|sechs|шест|sześciu|five|ten|vyf|пет|десет|п'яти|п’яти|п'ять|п’ять|cinq|dix|cinco|diez|fünf|zehn|cinque|dieci|dez|vijf|tien|fem|tio|다섯|열|пяти|десяти|пять|десять|"
               r"πέντε|δέκα|öt|tíz|पाँच|पांच|दस|پانچ|دس|পাঁচ|দশ|חמישה|חמש|עשרה|עשר|خمسة|خمس|عشرة|عشر|penkių|dešimties|pieciem|piecām|desmit|"
