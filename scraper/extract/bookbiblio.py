@@ -53,10 +53,10 @@ def from_citation(lines: list[str]) -> Book | None:
 
 
 # a page count in our languages (Persian/Arabic صفحه, Korean 쪽, Chinese 页, Japanese ページ; any script's digits)
-_PAGES = (r"\b\d+\s*(?:pages|pp\.?|p\.|seiten|s\.|blz\.?|pagine|p[áa]ginas|stron|стр\.?|страниц\w*|сторін\w*|صفحه|صفحة|쪽|页|頁|ページ|"
+_PAGES = (r"\b\d+\s*(?:pages|pp\.?|p\.|seiten|s\.|str\.|blz\.?|pagine|p[áa]ginas|stron|стр\.?|страниц\w*|сторін\w*|صفحه|صفحة|쪽|页|頁|ページ|"
           # the other languages' word for pages after the count (tr, fi, sv, no/da, hu, cs/sk, nl, ro, id/ms, vi, el, lt,
-          # ka, hy, he, hi, th)
-          r"(?:sayfa|sivua|sidor|sider|oldal|str[áa]n(?:ok|y)?|pagina['’]s|pagini|halaman|trang|σελίδες|psl|გვერდი|էջ|עמודים|पृष्ठ|หน้า)(?!\w))")
+          # ka, hy, he, hi, th; sr/hr/bs "strana, strane, stranica", sl "strani")
+          r"(?:sayfa|sivua|sidor|sider|oldal|str[áa]n(?:ok|y|[aei]|ic[ae])?|pagina['’]s|pagini|halaman|trang|σελίδες|psl|გვერდი|էջ|עמודים|पृष्ठ|หน้า)(?!\w))")
 # or the word before the count, as Greek, Spanish, Slavic and English records write it ("σελ. 472", "págs. 300", "pp. 212")
 # (Italian sets its word first too: "pagine 186", "pagg. 186", "pag. 186")
 _PAGES_FIRST = r"(?<!\w)(?:σελ(?:ίδες)?\.?|σσ\.|pp\.|págs?\.|стр\.|str\.|pagine|pagg?\.)\s*\d+"

@@ -1,5 +1,6 @@
 """A picture's caption that cites the book as a bibliography does, the name and the title set apart by a comma and the
-year in brackets after them: "A, T (1953). Our copy, found …", "T, A (Publisher, 2019)". The bracketed year makes the
+year in brackets after them: "A, T (1953). Our copy, found …", "T, A (Publisher, 2019)"; or by a colon, the author
+first, as Hungarian, German, Czech or Polish captions cite a book: "A: T (Publisher, 2013)". The bracketed year makes the
 caption a citation (a portrait's caption, "A, Paris", seldom dates itself so); the picture shows that book (its alt
 text or its file names a cover, or spells the title: "cover-t.jpg"); and the text calls the person by surname. The
 side that is a name the text names is the author, the other the title, in either order. Read by ``bookcover`` after
@@ -13,9 +14,9 @@ import unicodedata
 
 from .book import Context, QUOTES, is_name
 
-# two parts split by the caption's first comma, then a bracket holding a year (with a publisher or a city or not), then
+# two parts split by the caption's first comma (or colon), then a bracket holding a year (with a publisher or a city or not), then
 # the caption's end or its next sentence
-_CITED = re.compile(r"^\s*(?P<one>[^,;:()\[\]]{2,80}?)\s*,\s*(?P<two>[^,;:()\[\]]{2,80}?)\s*"
+_CITED = re.compile(r"^\s*(?P<one>[^,;:()\[\]]{2,80}?)\s*(?P<sep>[,:])\s*(?P<two>[^,;:()\[\]]{2,80}?)\s*"
                     r"[(\[](?P<note>[^()\[\]]{0,60}?\b(?:1[5-9]|20)\d\d\b[^()\[\]]{0,30})[)\]]\s*(?:[.;,—–-]|$)")
 
 
@@ -26,7 +27,8 @@ def cited_caption(captioned: list[tuple[str, str]], context: Context, cover_word
         if not match:
             continue
         one, two = (match.group(g).strip(QUOTES + " ") for g in ("one", "two"))
-        for author, title in ((one, two), (two, one)):
+        # (a colon parts them as a library's heading does, the author first: "A: T (Publisher, 2013)" in hu, de, cs, pl …)
+        for author, title in ((one, two), (two, one))[:1 if match.group("sep") == ":" else 2]:
             if _person(author, context) and _title(title, author) and _pictured(title, alts, cover_word):
                 return title, author
     return None

@@ -42,6 +42,13 @@ _NAMED = re.compile(rf"^(?P<name>{_NAME})\s*[,，、]\s*[{_OPEN}](?P<title>[^{_C
 _SLASHED = re.compile(rf"^[{_OPEN}](?P<title>[^{_CLOSE}]{{1,60}})[{_CLOSE}]\s*[／/｜|]\s*(?P<name>{_NAME})\s?{_ROLE}\s*"
                       r"(?:[／/｜|]\s*[^／/｜|]{1,40}){0,4}[.。]?$")
 
+# "『T』A著／出版社／本体550円", "《T》李明 著 / 出版社": the same record with no slash between the bracketed title and the name
+# (its role word and the slashed details after it set the line apart), the name no run of kana opening a sentence
+_GLUED = re.compile(rf"^[{_OPEN}](?P<title>[^{_CLOSE}]{{1,60}})[{_CLOSE}]\s*(?![\u3040-\u309f])(?P<name>{_NAME})\s?{_ROLE}\s*"
+                    r"(?:[／/｜|]\s*[^／/｜|]{1,40}){1,4}[.。]?$")
+# one list mark before a record line ("★『T』A著／…", "■《T》…"), a bullet, not a row of stars (a score)
+_MARK = re.compile(r"^[★☆■□◆◇●○◎▼▽▶▷►・※•](?![★☆])\s*")
+
 # "T／A（文庫）", "T / A (출판사, 2019)", "T／A著": the title unbracketed, a slash, the name (Han, Hangul, or katakana set
 # off by a middle dot: no plain word of kana), its role word or the details in brackets (a book card's line beside
 # its cover); the name said again in the text, since a bare title and a slash alone read like a category's path
@@ -64,7 +71,7 @@ def _plain_slashed(line: str, context: Context) -> tuple[str, str] | None:
 def cjk_record(lines: list[str], context: Context) -> tuple[str, str] | None:
     """(title, author) of a CJK record line among `lines`."""
     for line in lines:
-        line = line.strip()
+        line = _MARK.sub("", line.strip(), count=1)
         if len(line) > 120:
             continue
         match = _TITLED.match(line)
@@ -73,6 +80,10 @@ def cjk_record(lines: list[str], context: Context) -> tuple[str, str] | None:
         match = _SLASHED.match(line)
         if match and not _NOT_NAME.search(match.group("name")):
             return match.group("title").strip(), match.group("name").strip()
+        match = _GLUED.match(line)
+        name = match.group("name").strip() if match else ""
+        if match and not _NOT_NAME.search(name) and not is_remark(name) and context.text.count(name[:2]) > line.count(name[:2]):
+            return match.group("title").strip(), name  # (the surname said again outside the line)
         if found := _plain_slashed(line, context):
             return found
         match = _NAMED.match(line)

@@ -8,6 +8,8 @@ surname, the title opens with a capital and is no person the text calls by surna
 translator" names two people). A line that gives pages, a price or an ISBN is a record whatever follows the title: its
 publisher may stand there ("Name, Title, Publisher, 186 pages, 13 euro").
 
+A title's lower-case description after a colon ("Name, Title: a novel in letters, Publisher, 344 pages") is cut off.
+
 A line that ends on the place and the year alone, "Name, Title. City, 1974.", is a record too, though a year is a
 signature's as well ("Jan Nowak, Kraków, 2024"): what tells it is the full stop that closes the title before the place,
 where a signature goes on with commas, and four parts exactly (name, title, place, year). A one-word "title" must be
@@ -32,13 +34,20 @@ def _placed(line: str, title: str, place: str) -> bool:
     return bool(stop) and rest.startswith(place, stop.end()) and rest[stop.end() + len(place):].lstrip().startswith(",")
 
 
+def _kind_cut(title: str) -> str:
+    """"T: roman-leksikon u 100.000 reči" is "T": after the title's colon a lower-case description of the book (its kind,
+    its form, its length), as a record sets it, is no part of the title; a capitalised subtitle stays."""
+    main, colon, rest = title.partition(":")
+    return main.strip() if colon and main.strip() and rest.strip()[:1].islower() else title
+
+
 def described_record(segments: list[str], context: Context | None, detailed: bool = False, line: str = "") -> tuple[str, str] | None:
     """(title, author) of a record line's parts "Name, Title, description, …" (`segments`, split at commas and stops);
     with `detailed` (the line gives pages, a price or an ISBN, which no signature does) "Name, Title, Publisher, …" too,
     and "Name, Title. Place, Year." (the stop after the title read in `line`)."""
     if context is None or len(segments) < 3:
         return None
-    head, title, described = segments[0], segments[1], segments[2]
+    head, title, described = segments[0], _kind_cut(segments[1]), segments[2]
     if not (is_name(head) and context.person(head)) or head in context.not_authors:
         return None
     if not detailed and len(segments) == 4 and line and _YEAR.fullmatch(segments[3]) and _placed(line, title, described) \
