@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .bookinfo import without_label; from .booksitename import site_worded; from .mailsubject import subject_title
+from .bookinfo import without_label; from .reviewlabel import BOOK_AFTER, BOOK_BEFORE; from .booksitename import site_worded; from .mailsubject import subject_title
 from .booktitles import CREDIT, NUMBERING, cjk_bracketed, cjk_title, headline, mentioned_part as _mentioned_part, unbracketed as _unbracketed
 from .casefold import guarded, whole_count; from .bookcjkslash import labelled_slash; from .bookvolume import volume_title; from .bookownby import own_by; from .bookfinnish import finnish_genitives; from .bookdeclinedhalf import declined_title
 
@@ -56,7 +56,7 @@ _REVIEW_WORD = (
     r"blog\s+tour|book\s+tour|tour\s+stop|cover\s+reveal|spotlight|excerpt|extract|giveaway"
 )
 _REVIEW_PREFIX = re.compile(
-    rf"^\s*(?:[\[(]\s*(?:{_REVIEW_WORD})\s*[\])]\s*[:\-–—|]?\s*|(?:{_REVIEW_WORD})\s*(?:[:\-–—|]\s*|\s+))",
+    rf"^\s*(?:[\[(]\s*(?:{_REVIEW_WORD})\s*[\])]\s*[:\-–—|]?\s*|{BOOK_BEFORE}?(?:{_REVIEW_WORD}){BOOK_AFTER}?\s*[:\-–—|.]\s*|(?:{_REVIEW_WORD})\s*(?:[:\-–—|]\s*|\s+))",  # (reviewlabel)
     re.IGNORECASE,
 )
 _REVIEW_SUFFIX = re.compile(

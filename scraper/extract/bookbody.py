@@ -344,7 +344,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
     yield arabic_headline_by(clues.title, context) or of_headline(clues.title, context), "title"  # "کتاب T اثر A نشر P"; "T ti A: …" (bookofauthor)
     for line in clues.lines[:6]:  # (the headline names the author again too: "पुस्तक समीक्षा: T — कमलेश्वर")
         yield script_pair(line, context, clues.labels + ([clues.title] if clues.title else []), clues.url), "body"
-    yield genitive_author(paragraphs + [clues.title or ""], context, clues.labels, clues.language, clues.url) or turkic_genitive(paragraphs, context), "body"  # (a headline's too; bookturkic)
+    yield genitive_author(paragraphs + [clues.title or ""], context, clues.labels, clues.language, clues.url) or turkic_genitive(paragraphs, context, clues.title), "body"  # (a headline's too; bookturkic)
     yield owner_of_quoted(paragraphs, context) or genitive_pair(paragraphs, context, clues.url), "body"  # (bookgenitivepair: two writers sharing a surname)
     yield surname_possessive(paragraphs, context, clues.labels), "body"
     yield _boxed(clues, (known() or [None])[0]), "details"

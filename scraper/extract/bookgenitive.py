@@ -99,6 +99,8 @@ def genitive_author(paragraphs: list[str], context: Context, labels: list[str], 
             # a bare "«T» Name Surname" is as often a title named in passing)
             if not nominative and (title, first, surname) in nouned and (woman := _woman_given(first, surname, language)):
                 return nominative_title(title.strip(), url, words), f"{woman} {surname}"
+            if woman := _greek_woman(paragraph, first, surname, words, context.text):
+                return nominative_title(title.strip(), url, words), woman
             if not nominative:
                 continue
             man = _adjectival(surname, language) is not None  # a man's surname: so is the first name's genitive
@@ -156,6 +158,24 @@ def _woman_given(first: str, surname: str, language: str | None) -> str | None:
     if found.group("soft"):
         return first[:-1] + {"ї": "я", "и": "я", "i": "a"}[first[-1]]
     return first[:-1] + ("а" if "\u0400" <= first[-1] <= "\u04ff" else "a")
+
+
+# Greek sets the feminine article before a woman's name in the genitive ("«T» της Ελένης Παπαδάκη"): her surname is a
+# genitive already and never changes, her first name's genitive has one nominative (-ας/-άς → -α/-ά, -ης/-ής → -η/-ή;
+# a man's -ας, -ης lose their -ς in the genitive instead, after "του")
+_GREEK_WOMAN_GIVEN = (("άς", "ά"), ("ής", "ή"), ("ας", "α"), ("ης", "η"))
+
+
+def _greek_woman(paragraph: str, first: str, surname: str, words: set[str], text: str) -> str | None:
+    """"Name Surname" of "«T» της Μαρίας Αλεξίου": the surname as it is, named again without the first name."""
+    if not "\u0370" <= first[:1] <= "\u03ff" or "της" not in paragraph \
+            or not re.search(rf"(?<!\w)της\s+{re.escape(first)}\s+{re.escape(surname)}(?!\w)", paragraph):
+        return None
+    if not re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", text.replace(f"{first} {surname}", " ")):
+        return None  # (the surname said on its own too: a person the text speaks of, no "of Anna Karenina")
+    given = next((n for n in nominatives(first) if n != first and n in words), None) or \
+        next((first[: -len(end)] + base for end, base in _GREEK_WOMAN_GIVEN if first.endswith(end) and len(first) > len(end) + 2), None)
+    return f"{given} {surname}" if given else None
 
 
 # a man's first name in the genitive (Russian, Ukrainian, Polish): -а/-a off a consonant ("Михаила", "Bolesława"),

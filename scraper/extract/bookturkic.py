@@ -58,12 +58,13 @@ def _lower_named(word: str, text: str) -> bool:
     return lower != word and re.search(rf"(?<![\w'’]){re.escape(lower)}", text) is not None
 
 
-def turkic_genitive(paragraphs: list[str], context: Context) -> tuple[str, str] | None:
-    """(title, author) from the opening's "Name-GEN “T” book-noun-POSS", the author in the nominative."""
+def turkic_genitive(paragraphs: list[str], context: Context, headline: str | None = None) -> tuple[str, str] | None:
+    """(title, author) from the opening's "Name-GEN “T” book-noun-POSS", the author in the nominative; a name the text
+    says once only counts as said twice where the `headline` opens on the same genitive and title."""
     if (context.language or "")[:3].lower().rstrip("-_") not in _LANGUAGES and context.language:
         return None
     for paragraph in paragraphs:
-        found = [book for match in _PHRASE.finditer(paragraph) if (book := _read(match, context))]
+        found = [book for match in _PHRASE.finditer(paragraph) if (book := _read(match, context, headline))]
         if len({title for title, _ in found}) > 1:
             return None  # two books with their authors side by side: a comparison, no telling which is reviewed
         if found:
@@ -71,7 +72,7 @@ def turkic_genitive(paragraphs: list[str], context: Context) -> tuple[str, str] 
     return None
 
 
-def _read(match: re.Match, context: Context) -> tuple[str, str] | None:
+def _read(match: re.Match, context: Context, headline: str | None = None) -> tuple[str, str] | None:
     given, latin, apostrophe, latin_suffix, cyrillic, cyrillic_suffix, title = match.groups()
     text = context.text
     stem, suffix = (latin, latin_suffix) if latin else (cyrillic, cyrillic_suffix)
@@ -81,8 +82,11 @@ def _read(match: re.Match, context: Context) -> tuple[str, str] | None:
     stems = _stems(stem, suffix, bool(apostrophe))
     named = [s for s in stems if context.mentions(s)]
     surname = max(named, key=context.mentions) if named else stems[0]
-    # a name, not a common noun opening the sentence: capitalised once more on the page, never in lower case
-    if len(re.findall(rf"(?<![\w'’]){re.escape(stem)}", text)) < 2 or _lower_named(stem, text):
+    if not named and not given.strip() and len(stems) == 2 and stems[0][-1:].lower() in _HIGH and not stems[0].lower().endswith(_SURNAME_ENDS):
+        surname = stems[1]  # a lone name the text never writes bare: "Elçinin" is Elçin's (see _HIGH)
+    # a name, not a common noun opening the sentence: capitalised once more on the page (or in a headline opening on
+    # the same genitive and title, the name no word for a writer), never in lower case
+    if len(re.findall(rf"(?<![\w'’]){re.escape(stem)}", text)) < 2 and not _headlined(match, title, headline) or _lower_named(stem, text):
         return None
     givens = given.split()
     while givens and _lower_named(givens[0], text):
@@ -93,6 +97,25 @@ def _read(match: re.Match, context: Context) -> tuple[str, str] | None:
     if any(n and _letters(author) == _letters(n) for n in context.not_authors):
         return None
     return title, author
+
+
+# A lone name (a pen name, a given name alone) before "-nin" after a high vowel may end in that vowel or in -n: Azerbaijani
+# and Turkish names end in -in/-ın/-un/-ün (Elçin, Aydın, Ceyhun, Aygün) far more often than in a bare high vowel, save
+# the surnames' -lı/-li/-lu/-lü, -oğlu and the Uzbek -iy; a low vowel's (Zərifə, Leyla) is the name's own
+_HIGH = "ıiuü"
+_SURNAME_ENDS = ("lı", "li", "lu", "lü", "oğlu", "iy")
+# words for a writer, which a headline may put in the genitive as it would a name ("the author's “T”"): az, tr, uz, tk,
+# kk, ky, tt, ba
+_WRITER = ("müəllif", "yazıçı", "şair", "ədib", "yazar", "müellif", "şâir", "edip", "yozuvchi", "muallif", "shoir",
+           "adib", "ýazyjy", "şahyr", "awtor", "автор", "жазушы", "ақын", "жазуучу", "акын", "язучы", "шагыйрь", "яҙыусы", "шағир")
+
+
+def _headlined(match: re.Match, title: str, headline: str | None) -> bool:
+    """The headline names the same genitive before the same title ("Elçinin “T” romanı: …" over "Elçinin “T” romanı
+    …"): a name the page says twice, unless it is a word for a writer."""
+    word = match.group(0)[len(match.group(1)):].split()[0] if headline else ""
+    return bool(word) and word in headline and title in headline and headline.index(word) < headline.index(title) \
+        and not word.casefold().startswith(_WRITER)
 
 
 # a headline that opens on the genitive name and its quoted title, the post's remark after a colon or dash, or nothing

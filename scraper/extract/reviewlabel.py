@@ -1,0 +1,16 @@
+"""The book noun that many languages join to a headline's review label, read by ``book._REVIEW_PREFIX``.
+
+A headline may open on "book review" said as one label before the book's own line: Lithuanian "Knygos recenzija. A,
+„T“: …" (the book's review), Latvian "Grāmatas recenzija", Estonian "Raamatu arvustus", German "Buchrezension", Dutch
+"Boekrecensie", Swedish "Bokrecension", Czech "Knižní recenze", Russian "Книжная рецензия"; or with the book noun after
+the label: Polish "Recenzja książki", Czech and Slovak "Recenze knihy", Slovene and Croatian "Recenzija knjige",
+Italian "Recensione del libro", Spanish "Reseña del libro", Portuguese "Resenha do livro", French "Critique du livre".
+The label (with the book noun it holds) is then taken off as English "Book review:" is, and a stop may close it as a
+colon does ("Knygos recenzija. …"). Only around a review word ``book`` already knows: a book noun alone is no label.
+"""
+
+# the book noun before the review word: a genitive or an adjective, or the first half of a compound ("bokrecension")
+BOOK_BEFORE = (r"(?:(?:knygos|grāmatas|raamatu|kirja|könyv|buch|boek|bok|bog|knižní|knižná|knjižna|"
+               r"книжн(?:ая|ий|а)|книжкова)\s*-?\s*)")
+# the book noun after it, in the genitive or with its preposition
+BOOK_AFTER = (r"(?:\s+(?:książki|knihy|knjige|knjiga|knygos|(?:del\s+|de\s+|do\s+|du\s+|di\s+)?(?:libro|livro|livre)))")
