@@ -8,6 +8,11 @@ the bidding to download or install an app (``platforms.READER_ACTIONS``' app; in
 the site's name may stand between the verb and "App": "下载星洲网App"). A review's sentence about an app ("I read it
 in the library's app") opens on its subject, not on the bidding; a line with a score or a note the review carries
 (a free copy "sent through the publisher's app") is never one.
+
+The bidding is also read in the wordings ``platforms.READER_ACTIONS`` lacks (``_MORE``): ms "Muat turun aplikasi …",
+nl "Download de app", sv "Ladda ner appen", da/nb "Hent/Last ned appen", fi "Lataa … sovellus", es "Descarga la
+aplicación", pt-PT "Descarregue a aplicação", it "Scarica la nostra app", ca, ro, hu, sk, hr/bs/sr, sl, bg, lt, lv, et,
+el, he, tl; the line opens on it (a review's "I read it in the app" does not), so it is matched at the start only.
 """
 
 from __future__ import annotations
@@ -20,6 +25,20 @@ from .rating import has_score
 from .words import count_words
 
 _MAX_WORDS = 30
+# the bidding to download the app in the languages READER_ACTIONS' app lacks (module docstring); the site's name or
+# an adjective may stand between the verb and the app (one to three words)
+_SOME = r"(?:[\w.-]+\s+){0,3}"
+_MORE = re.compile(
+    rf"(?<!\w)(?:muat\s+turun\s+{_SOME}(?:aplikasi|app)|download\s+(?:de|onze)\s+{_SOME}(?:[\w.]+-)?app|"  # (ms, nl)
+    rf"(?:ladda\s+ne[rd]|hent|last\s+ned|download)\s+{_SOME}(?:[\w.]+-)?appen|"  # (sv, da, nb)
+    rf"lataa\s+{_SOME}(?:sovellus|sovelluksemme|appi)|descarg(?:a|ue)\s+(?:la|nuestra)\s+{_SOME}aplicaci[óo]n|"  # (fi, es)
+    rf"descarregu?e\s+a\s+{_SOME}aplica[çc][ãa]o|scarica(?:te)?\s+(?:la\s+nostra\s+|l'){_SOME}(?:app|applicazione)|"  # (pt-PT, it)
+    rf"descarrega(?:'t)?\s+l'{_SOME}(?:app|aplicació)|desc[ăa]rca[țţt][ie]?\s+{_SOME}aplica[țţt]ia|"  # (ca, ro)
+    rf"t[öo]lts(?:e|d)\s+le\s+{_SOME}(?:alkalmaz[áa]s|app)\w*|"  # (hu)
+    rf"stiahnite\s+si\s+{_SOME}aplik[áa]ciu|preuzmite\s+{_SOME}aplikaciju|преузмите\s+{_SOME}апликацију|"  # (sk, hr/bs/sr)
+    rf"prenesite\s+{_SOME}aplikacijo|изтеглете\s+{_SOME}приложението|atsisi[ųu]skite\s+{_SOME}program[ėe]l[ęe]|"  # (sl, bg, lt)
+    rf"lejupiel[āa]d[ēe](?:jiet)?\s+{_SOME}lietotni|laadi(?:ge)?\s+alla\s+{_SOME}(?:äpp|rakendus)|"  # (lv, et)
+    rf"κατεβάστε\s+{_SOME}εφαρμογή|הורידו\s+את\s+{_SOME}האפליקציה|i-?download\s+ang\s+{_SOME}app)(?!\w)", re.I)  # (el, he, tl)
 # what may not stand before the bidding: a sentence's punctuation, or lower-case Latin letters (a sentence's subject
 # and verb: "You can get the app …")
 _BEFORE = re.compile(r"[a-zà-ÿ.!?,;:，。、！？；：]")
@@ -31,7 +50,7 @@ def app_line(text: str) -> bool:
     if not text or count_words(text) > _MAX_WORDS:
         return False
     text = text.lstrip(_LEAD)
-    found = READER_ACTIONS["app"].search(text[:40])
+    found = READER_ACTIONS["app"].search(text[:40]) or _MORE.match(text)
     # (at the start; in Japanese and Korean the verb comes last, and the site's name, no word of a Latin-script
     # sentence, may stand before "app": "星洲アプリをダウンロード", "북리뷰 앱 다운로드")
     if not found or found.start() > 12 or _BEFORE.search(text[:found.start()]):

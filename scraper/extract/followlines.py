@@ -12,7 +12,8 @@ The imperative may be one of joining the site's page or group, or liking it ("Do
 nuestra comunidad en Instagram", "Присоединяйтесь к нам в Telegram"): a line opening so and naming a network is the
 same bidding. In the languages that put the verb last (Mongolian, Turkish, Azerbaijani, Uzbek, Kazakh, Kyrgyz, Tatar,
 Bashkir) the imperative closes the clause instead ("Манай фэйсбүүк хуудсыг дагаарай —", "Instagram'da bizi takip
-edin!"); their indicative ("дагадаг", "takip ediyor": someone follows someone) is the story's.
+edin!"), or is followed by "and" and the bidding's second clause ("… Telegram-da izləyin və xəbərləri ilk öyrənin");
+their indicative ("дагадаг", "takip ediyor": someone follows someone) is the story's.
 
 And the networks, the account words and the verbs of following in Gurmukhi (Punjabi), where ``sitelines`` reads
 Devanagari, Bengali and Tamil: "… ਦਾ ਵ੍ਹਟਸਐਪ ਚੈਨਲ ਫਾਲੋ ਕਰੋ" (follow …'s WhatsApp channel), and in Gujarati, whose
@@ -95,7 +96,9 @@ _VERB_LAST_BID = re.compile(
     r"takip\s+edin(?:iz)?|takip\s+et|katılın(?:ız)?|abone\s+olun(?:uz)?|izləyin|abunə\s+olun|qoşulun|"  # (tr, az)
     r"kuzatib\s+boring|obuna\s+bo['ʻ‘’]ling|qo['ʻ‘’]shiling|кузатиб\s+боринг|обуна\s+бўлинг|қўшилинг|"  # (uz)
     r"жазылыңыз|жазылыңдар|қосылыңыз|қосылыңдар|кошулуңуз|катталыңыз|язылыгыз|кушылыгыз|яҙылығыҙ|ҡушылығыҙ)"  # (kk, ky, tt, ba)
-    r"(?=\s*(?:[.!?,;:…—–-]|$))", re.I)
+    # (closing its clause: a stop, the line's end, or "and" opening the bidding's second clause, "… izləyin və ən son
+    # xəbərləri öyrənin": mn ба/болон, tr/tk ve/we, az və, uz va/ва, kk/ky/tt/ba және/жана/һәм/вә)
+    r"(?=\s*(?:[.!?,;:…—–-]|$)|\s+(?:ба|болон|ve|we|və|va|ва|және|жана|һәм|вә)\s)", re.I)
 
 
 def opening_follow(text: str) -> bool:

@@ -5,6 +5,13 @@ de "Schicken Sie uns Ihre Leserbriefe", ko "독자 투고를 기다립니다".
 The signal is lexical (the invitation to send in a piece), read only in a short block (80 words at most) among the
 last three of the post and without a score: the piece's own words about writing ("I sent my essay to the paper")
 name no invitation.
+
+The call is also put as a pointer to the desk: "For guest reviews, please use our contact form", ja "書評の寄稿については
+お問い合わせフォームからご連絡ください", de "Für Gastbeiträge wenden Sie sich an die Redaktion". Then the line (40 words at
+most) holds both a contribution word (``_CONTRIB``: a submission, a contribution, a guest piece, writing for the site)
+and the bidding to get in touch (``_CONTACT``: contact us, write to us, the contact form), in en, de, fr, es, pt, it,
+nl, sv/da/nb, pl, cs/sk, ru/uk, tr, az, ms/id, hu, ro, el, fi, vi, th, ar, he, ja, zh, ko. A review's sentence has
+one at most ("she contributes to a paper", "I wrote to the author"); a free-copy note is never a call.
 """
 
 from __future__ import annotations
@@ -16,7 +23,7 @@ from .words import count_words
 
 _CALL = re.compile(
     # ja, zh, ko: contributions or manuscripts, then wanted, awaited or to be sent in
-    r"(?:投稿|原稿|エッセー|エッセイ|作品|お便り)[^。]{0,20}?(?:募集して|募集中|をお寄せ|お待ちして)|お寄せください|"
+    r"(?:投稿|寄稿|原稿|エッセー|エッセイ|作品|お便り)[^。]{0,20}?(?:募集して|募集中|をお寄せ|お待ちして)|お寄せください|"
     r"征稿|欢迎投稿|歡迎投稿|欢迎来稿|歡迎來稿|(?:투고|원고|독자\s*서평)[^.]{0,20}?(?:모집|기다립니다|보내\s*주세요)|"
     r"(?<!\w)(?:we\s+(?:welcome|invite|accept|are\s+looking\s+for)|send\s+us)\s+(?:your\s+)?(?:own\s+)?"
     r"(?:submissions|essays|letters|reviews|contributions|pieces|stories)(?!\w)|(?<!\w)submissions\s+(?:are\s+)?(?:now\s+)?(?:open|welcome)(?!\w)|"
@@ -25,6 +32,59 @@ _CALL = re.compile(
     r"(?<!\w)(?:присылайте|присылайте\s+нам)\s+(?:ваши\s+|свои\s+)?(?:тексты|рецензии|эссе|письма|отзывы)", re.I)
 
 
+# a piece sent in or written for the site (the pointer's first half: module docstring)
+_CONTRIB = re.compile(
+    r"(?<!\w)(?:submissions?|submit(?:ting)?|contribut(?:e|ing|ions?|ors?)|guest\s+(?:posts?|reviews?|pieces?)|write\s+for\s+us|"  # (en)
+    r"gastbeitr[äa]g\w*|beitr[äa]ge\s+einreichen|einsendungen|(?:für\s+uns\s+)?(?:mit)?schreiben\s+möchten|"  # (de)
+    r"contribution\w*|contribuer|proposer\s+(?:un|une|vos|votre)\s+(?:texte|critique|article|chronique)s?|"  # (fr)
+    r"colabora(?:r|ciones?)|contribuci[óo]n\w*|enviar\s+(?:tu|su|una)\s+(?:reseña|texto|artículo)|"  # (es)
+    r"colabora[çc](?:ão|ões)|contribui[çc](?:ão|ões)|submeter|"  # (pt)
+    r"contribut[oi]|collabora(?:re|zioni)|proporre\s+(?:una?\s+)?(?:recensione|articolo|testo)|"  # (it)
+    r"bijdrage\w*|inzending\w*|gastrecensie\w*|bidrag(?:et|en)?|gästrecension\w*|gjesteanmeldelse\w*|"  # (nl, sv/da/nb)
+    r"współprac\w+|nadsyła\w+|příspěv\w+|príspev\w+|"  # (pl, cs, sk)
+    r"сотрудничеств\w+|публикаци\w+\s+(?:ваших|своих)|співпрац\w+|"  # (ru, uk)
+    r"yazı\s+göndermek|katkı(?:da)?\s+bulunmak|yazı\s+göndərmək|əməkdaşlıq|"  # (tr, az)
+    r"sumbangan|menyumbang|menghantar\s+(?:ulasan|tulisan|artikel|karya)|mengirim(?:kan)?\s+(?:ulasan|tulisan|artikel|karya)|"  # (ms, id)
+    r"beküld\w+|közreműköd\w+|contribu(?:i|ții|ţii)|colabor[ăa]r\w*|συνεργασ\w+|avustaj\w+|kirjoittaa\s+meille|"  # (hu, ro, el, fi)
+    r"cộng\s+tác|gửi\s+bài|"  # (vi)
+    r"المساهمة|مساهمات\w*|לשליחת\s+(?:ביקורות|כתבות|מאמרים|טקסטים))|"  # (ar, he)
+    r"ส่งบทความ|ร่วมเขียน|寄稿|投稿|来稿|來稿|供稿|기고|투고", re.I)  # (th, ja, zh, ko: glued to their neighbours)
+# the bidding to get in touch (its second half)
+_CONTACT = re.compile(
+    r"(?<!\w)(?:contact\s+(?:us|the\s+(?:editors?|desk))|please\s+contact|get\s+in\s+touch|(?:e-?mail|write\s+to)\s+us|"
+    r"contact\s+form|drop\s+us\s+a\s+line|"  # (en)
+    r"kontaktieren\s+sie\s+uns|kontaktiere\s+uns|schreiben\s+sie\s+uns|schreib\s+uns|wenden\s+sie\s+sich|"
+    r"melden\s+sie\s+sich|melde\s+dich|kontaktformular\w*|"  # (de)
+    r"contactez[-\s]nous|écrivez[-\s]nous|formulaire\s+de\s+contact|"  # (fr)
+    r"cont[áa]ctanos|cont[áa]ctenos|escr[íi]benos|escr[íi]banos|formulario\s+de\s+contacto|p[óo]n(?:te|gase)\s+en\s+contacto|"  # (es)
+    r"entre\s+em\s+conta(?:c)?to|contacte-nos|fale\s+conosco|escreva-nos|formul[áa]rio\s+de\s+conta(?:c)?to|"  # (pt)
+    r"contattaci|contattateci|scrivici|scriveteci|modulo\s+di\s+contatto|"  # (it)
+    r"neem\s+(?:dan\s+)?contact\s+(?:met\s+ons\s+)?op|mail\s+ons|contactformulier|"  # (nl)
+    r"kontakta\s+oss|hör\s+av\s+dig|kontakt\s+os|kontakt\s+oss|skriv\s+til\s+(?:os|oss)|kontaktformul[äa]r\w*|"  # (sv, da/nb)
+    r"skontaktuj\s+si[ęe]|napisz(?:cie)?\s+do\s+nas|piszcie\s+do\s+nas|formularz\w*\s+kontaktow\w+|"  # (pl)
+    r"kontaktujte\s+n[áa]s|napi[šs]te\s+n[áa]m|napíšte\s+nám|"  # (cs, sk)
+    r"свяжитесь\s+с\s+нами|напишите\s+нам|форм\w+\s+обратной\s+связи|зв['’]яжіться\s+з\s+нами|напишіть\s+нам|"  # (ru, uk)
+    r"bize\s+ulaşın|iletişim\s+formu\w*|iletişime\s+geçin|bizimlə\s+əlaqə|əlaqə\s+saxlayın|əlaqə\s+forması\w*|"  # (tr, az)
+    r"hubungi\s+kami|borang\s+hubungan|formulir\s+kontak|"  # (ms, id)
+    r"vegye\s+fel\s+(?:velünk\s+)?a\s+kapcsolatot|írjon\s+nekünk|írj\s+nekünk|"  # (hu)
+    r"contacta[țţ]i-ne|scrie[țţ]i-ne|formularul\s+de\s+contact|επικοινωνήστε\s+μαζί\s+μας|στείλτε\s+μας|"  # (ro, el)
+    r"ota\s+yhteyttä|ottakaa\s+yhteyttä|liên\s+hệ\s+với\s+chúng\s+tôi|"  # (fi, vi)
+    r"تواصلوا\s+معنا|اتصلوا\s+بنا|راسلونا|צרו\s+(?:איתנו\s+)?קשר|פנו\s+אלינו)(?!\w)|"  # (ar, he)
+    r"ติดต่อเรา|ติดต่อกองบรรณาธิการ|ご連絡ください|お問い?合わ?せください|お問い?合わ?せフォーム|までご連絡|请联系|請聯繫|請聯絡|联系我们|聯絡我們|"  # (th, ja, zh)
+    r"문의\s*(?:해\s*주세요|하세요|바랍니다)|연락\s*(?:해\s*주세요|주세요|바랍니다)", re.I)  # (ko)
+
+
 def submission_call(text: str) -> bool:
     """Whether a short closing block invites the readers to send in a piece (module docstring)."""
-    return count_words(text) <= 80 and not has_score(text) and bool(_CALL.search(text))
+    words = count_words(text)
+    if words > 80 or has_score(text):
+        return False
+    if _CALL.search(text):
+        return True
+    return words <= 40 and bool(_CONTRIB.search(text)) and bool(_CONTACT.search(text)) and not _a_note(text)
+
+
+def _a_note(text: str) -> bool:
+    """A free-copy or policy note ("sent by the publisher; for review copies contact us") is the review's."""
+    from .housekeeping import a_note  # (late: housekeeping reads the blocks' rules)
+    return a_note(text)
