@@ -13,6 +13,7 @@ from lxml.html import HtmlElement
 
 from .bodyfields import append_record_fields, prepend_record_box
 from .boilerplate import _attached
+from .classedrecord import BARRED_LEAVES, CLASSED_LEAVES, barred_record, title_lead, title_led_line
 from .bookinfo import _AUTHOR_LABEL, _TITLE_LABEL, is_fact_label, label_of
 from .platforms import BODY_COMPANIONS, BODY_SELECTORS
 from .selectors import select_many
@@ -156,12 +157,25 @@ def keep_record_lines(body: HtmlElement) -> int:
     its class, for which trafilatura drops a block (its discard rules' "meta", "rating", "byline" tokens): it is the
     review's text. So does a labelled line of a record box, the record written one line each in a box of its own
     ("<div class='bookinfo'><p class='bookinfo__author'>Author: A</p><p>Publisher: P</p>…"): the box's lines read together
-    are the record (``_record_box``). How many lines were kept."""
+    are the record (``_record_box``); and two unlabelled shapes of the line, a card parted by bars and a sentence opening
+    on the title's lead (``classedrecord``). How many lines were kept."""
     kept = 0
     for block in _CLASSED_LEAVES(body):  # (found in C: classed blocks of inline text only, holding a colon)
         if len(block) <= 12:
             text = " ".join(block.text_content().split())
             if 10 <= len(text) <= 300 and _record_line(text) or 4 <= len(text) <= 120 and _record_box(block):
+                del block.attrib["class"]
+                kept += 1
+    for block in BARRED_LEAVES(body):  # a book card's record parted by bars, no label (classedrecord)
+        if len(block) <= 12 and barred_record(block, text := " ".join(block.text_content().split())):
+            del block.attrib["class"]
+            kept += 1
+    title = body.getroottree().getroot().find("head/title")
+    lead = title_lead(title.text if title is not None else None)
+    if lead:  # the book's line in prose, opening on the title's lead (classedrecord)
+        for block in CLASSED_LEAVES(body):
+            text = " ".join(block.text_content().split())
+            if text.startswith(lead) and title_led_line(text, lead, title.text):
                 del block.attrib["class"]
                 kept += 1
     return kept

@@ -6,10 +6,13 @@ our <Paper> podcasts", "<Paper> as an e-paper: the whole issue the evening befor
 every language:
 
 - position: among the last four lines left in the body, after the review's prose (no line of 30 words or more after
-  it), short (40 words), not a heading, quotation, list or table, no score, no record line;
+  it), short (40 words), not a heading, quotation, list or table, no score, no record line; or anywhere in the body,
+  the line set apart in a box of its own (a theme's promotion box between the review's paragraphs: boxed, shrunk, or
+  alone in its wrapper: ``promo.set_apart``, ``promo._own_wrapper``);
 - a product of the house (``_PRODUCT``): a podcast, an e-paper, the paper's digital or print edition;
 - and the house's: the site's own name (its title's last part, its home link's words: ``pleas._site_names``) in the
-  line, or "our" (``siteaccounts._OWN_NEWS``) with the product; a podcast also needs the reader asked or told to
+  line (or its initials, "SvD", as the title's last part writes them), or "our" (``siteaccounts._OWN_NEWS``) with the
+  product; a podcast also needs the reader asked or told to
   listen (a verb of listening, "here"), as the reviewer's "we spoke of it in our podcast" does not.
 
 A review's "the author's podcast", "a novel about a podcast host" names no house of the site's; the book's record line
@@ -27,9 +30,9 @@ from .rating import has_score
 from .words import count_words
 
 RULE = "house advertisement"
-# a podcast (en de fr es pt it nl sv no da fi pl cs sk hu ro ru uk bg sr el tr he ar fa hi ja ko zh vi id)
+# a podcast (en de fr es pt it nl sv no da fi pl cs sk hu ro ru uk bg sr el tr he ar fa hi ja ko zh vi id; lt et is cy)
 _PODCAST = re.compile(
-    r"(?<!\w)(?:\w+-?)?(?:p[oó]dcast|podd|подкаст|pod\s?kast)\w*|πόντκαστ|פודקאסט\w*|بودكاست|پادکست|पॉडकास्ट|ポッドキャスト|팟캐스트|播客|พอดแคสต์", re.I)
+    r"(?<!\w)(?:\w+-?)?(?:p[oó]dcast|podd|подкаст|pod\s?kast|tinklalaid|taskuhääling|hlaðvarp|podlediad)\w*|πόντκαστ|פודקאסט\w*|بودكاست|پادکست|पॉडकास्ट|ポッドキャスト|팟캐스트|播客|พอดแคสต์", re.I)
 # the paper as an e-paper or a digital or print edition
 _EDITION = re.compile(
     r"(?<!\w)(?:e-?paper|e-?tidning\w*|e-?avis\w*|näköislehti\w*|e-?wydani\w*|e-?gazet\w*|e-?újság|e-?ziar|"
@@ -42,14 +45,16 @@ _EDITION = re.compile(
 _LISTEN = re.compile(
     r"(?<!\w)(?:listen\w*|hören|hört|hör|anhören|écoute\w*|escuch\w*|ouç\w*|ouvir|ascolt\w*|luister\w*|lyssna\w*|lytt\w*|lyt|"
     r"kuuntele\w*|słuchaj\w*|posłuchaj\w*|poslechn\w*|poslouch\w*|vypočuj\w*|hallgas\w*|ascult\w*|слушай\w*|послушай\w*|"
-    r"слухай\w*|послухай\w*|слушајте|ακούστε|dinle\w*|dengar\w*|nghe|here|hier|ici|aquí|aqui|här|täällä|tutaj|zde|"
+    r"слухай\w*|послухай\w*|слушајте|klausyk\w*|paklausyk\w*|klausie\w*|kuula\w*|hlust\w*|gwrandewch|(?:po)?slušajte|"
+    r"(?:po)?slušaj|ακούστε|dinle\w*|dengar\w*|nghe|here|hier|ici|aquí|aqui|här|täällä|tutaj|zde|"
     r"здесь|тут|εδώ|burada|di\s+sini)(?!\w)|האזינו|استمع\w*|گوش\s+دهید|सुनें|聴|听|聽|들어", re.I)
+_INITIALS = re.compile(r"[^\W\d_]{2,3}")
 _BLOCKED = ("h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "table", "pre")
 
 
-def house_ad(text: str, sites: list[str]) -> bool:
+def house_ad(text: str, sites: list[str], short: tuple[str, ...] = ()) -> bool:
     """A short line pressing the house's podcast or e-paper on the reader (module docstring); `sites` are the site's
-    names, casefolded."""
+    names, casefolded; `short` its initials as the title writes them ("SvD", "NZZ": ``short_names``), read as written."""
     if count_words(text) > 40 or has_score(text):
         return False
     podcast, edition = _PODCAST.search(text), _EDITION.search(text)
@@ -57,10 +62,23 @@ def house_ad(text: str, sites: list[str]) -> bool:
         return False
     from .siteaccounts import _OWN_NEWS  # (late: siteaccounts' imports reach the cleaning's modules)
     folded = text.casefold()
-    named = any(re.search(rf"(?<!\w){re.escape(n)}", folded) for n in sites)
+    named = any(re.search(rf"(?<!\w){re.escape(n)}", folded) for n in sites) or any(
+        re.search(rf"(?<!\w){re.escape(n)}(?![^\W\d_])", text) for n in short)
     if not (named or _OWN_NEWS.search(text)):
         return False
     return bool(edition or _LISTEN.search(text))
+
+
+def short_names(body: HtmlElement) -> tuple[str, ...]:
+    """The site's initials, the page title's last part when it is two or three letters with a capital ("… | SvD"): too
+    short for ``pleas._site_names``, read case and word whole ("SvD Kulturpodden", never "svd" inside a word)."""
+    from .pleas import _TITLE_SEPARATOR
+    title = body.getroottree().getroot().find("head/title")
+    if title is None or not title.text:
+        return ()
+    parts = _TITLE_SEPARATOR.split(title.text.strip())
+    last = parts[-1].strip() if len(parts) >= 2 else ""
+    return (last,) if _INITIALS.fullmatch(last) and any(c.isupper() for c in last) else ()
 
 
 def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], drop: dict[int, str],
@@ -77,6 +95,15 @@ def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], dr
         if longest_after < 30 and block.tag not in _BLOCKED and (_PODCAST.search(text) or _EDITION.search(text)):
             if sites is None:
                 sites = [n.casefold() for n in _site_names(body, names)]
-            if house_ad(text, sites):
+            if house_ad(text, sites, short_names(body)):
                 drop[i], boxes[i] = RULE, promo_box(block, body)
         longest_after = max(longest_after, words)
+    from .promo import _own_wrapper, set_apart
+    for i in live:  # (the same line set apart in a box of its own, between the review's paragraphs)
+        block, text = items[i], text_of(items[i])
+        if i not in drop and block.tag not in _BLOCKED and (_PODCAST.search(text) or _EDITION.search(text)) and count_words(text) <= 40 \
+                and (_own_wrapper(block, body) or set_apart(block, body)):
+            if sites is None:
+                sites = [n.casefold() for n in _site_names(body, names)]
+            if house_ad(text, sites, short_names(body)):
+                drop[i], boxes[i] = RULE, promo_box(block, body)

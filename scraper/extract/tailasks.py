@@ -6,7 +6,8 @@ Two shapes of line close a post on many engines without being the review's words
   newsletter</a> and get new reviews once a month", "I send these out by e-mail too, <a>The Shelf Letter</a> — subscribe
   if you like"). Its shape: among the post's last lines, after the review's last paragraph (nothing of 30 words or
   more after it), short (40 words at most), it holds a link (where to subscribe) and bids the reader to subscribe
-  (``platforms.READER_ACTIONS``' subscribe) or names the newsletter (NEWSLETTER) in a link of its own; and it is the
+  (``platforms.READER_ACTIONS``' subscribe) or names the newsletter (NEWSLETTER) in a link of its own, or its box
+  names the newsletter and held a sign-up button the cleaning took (``signup_box``); and it is the
   post's last line left, or stands beside an ask already removed (a tip jar's box, a closing plea): the run of asks
   that closes the post. A sentence of the review that names a newsletter (a character who writes one) holds no such
   link, or has the review's prose after it.
@@ -90,7 +91,9 @@ def subscription_ask(block: HtmlElement) -> bool:
     links = [a for a in links_of(block) if not (a.get("href") or "").strip().startswith(("#", "javascript:"))]
     if not links:  # (the newsletter's box: its line naming the newsletter, and its sign-up button beside the line)
         button = _button_beside(block)
-        return button is not None and bool(NEWSLETTER.search(text)) and bool(
+        if button is None:
+            return signup_box(block, text)
+        return bool(NEWSLETTER.search(text)) and bool(
             SIGN_UP.search(text_of(button)) or READER_ACTIONS["subscribe"].search(text_of(button))) and not has_score(text)
     bids = bool(READER_ACTIONS["subscribe"].search(text))
     named = any(NEWSLETTER.search(text_of(a)) or NEWSLETTER.search(a.get("href") or "") for a in links)
@@ -98,6 +101,32 @@ def subscription_ask(block: HtmlElement) -> bool:
     if not (bids or named and NEWSLETTER.search(text) or signs):
         return False
     return not (has_score(text) or a_note(text, block))
+
+
+# a sign-up button's label, as buttons write it (an infinitive or a noun: "Abonnieren", "S'inscrire", "Subscription"), in
+# our languages: read only on a control's label (four words at most) in a box that names a newsletter
+_SIGN_UP_LABEL = re.compile(
+    r"subscri|abonn|abon[eéē]|suscri|iscri|inscri|inschrij|aanmeld|anmeld|prenumer|tilaa|tilaus|subskryb|zapis|odebír|"
+    r"předplat|prihlás|přihlás|подпис|підпис|претплат|pretplat|naroč|feliratkoz|iratkoz|εγγραφ|abone|kaydol|langgan|"
+    r"daftar|đăng\s*ký|sign\s*up|join|registr|tellimine|telli|pierakst|áskrift|tanysgrif|구독|신청|登録|購読|订阅|訂閱|"
+    r"הרשמ|הירשמ|اشترك|اشتراك|عضويت|सब्सक्राइब|सदस्यता|สมัคร|ติดตาม", re.I)
+
+
+def signup_box(block: HtmlElement, text: str) -> bool:
+    """The newsletter's box whose sign-up button the cleaning has taken (``controls.mark_controls`` wrote on the box that
+    it held one, and its label): the block's own wrapper (or the block) held a control labelled as a sign-up, and the
+    box, 40 words at most, names a newsletter ("<strong>Newsletter «X»</strong><p>Every Thursday …</p><button>Subscribe
+    </button>"). A box whose button toggles, or that holds a score or a note, is no sign-up box."""
+    from .controls import LABEL, MARK  # (late: controls reads promo, as this module does)
+    for box in (block, block.getparent()):
+        if box is None or box.get(MARK) != "control" or box.tag not in ("div", "section", "aside", "form", "p"):
+            continue
+        label = box.get(LABEL) or ""
+        whole = text_of(box)
+        return bool(label) and count_words(label) <= 4 and bool(_SIGN_UP_LABEL.search(label)) \
+            and count_words(whole) <= _MAX_WORDS and bool(NEWSLETTER.search(whole)) \
+            and not has_score(whole) and not a_note(text, block)
+    return False
 
 
 def _button_beside(block: HtmlElement) -> HtmlElement | None:
