@@ -49,10 +49,40 @@ def gets_screen(title: str) -> bool:
     return bool(_GETS_SCREEN.search(title or ""))
 
 
+# A series' season numbered, which a book never has: an ordinal before the season's noun ("second season", "seconda
+# stagione", "zweite Staffel", "2ª temporada", "2. sezon") or a figure after it ("Season 2", "Staffel 3", "сезон 2"), and
+# Chinese, Japanese, Korean "第二季", "シーズン2", "시즌 2". The first season is no news of a return; "new" is a publisher's
+# season too ("la nuova stagione editoriale"), "last" a life's or a sport's, and a bare count a count ("4 Seasons"): only
+# the second and after, by its ordinal.
+_ORDINAL = (
+    r"(?:second|third|fourth|fifth|[2-9](?:nd|rd|th|ª|a|º|o|e|ème|eme|\.)|seconda|terza|quarta|secondo|"
+    r"deuxi[èe]me|troisi[èe]me|quatri[èe]me|segunda|tercera|terceira|cuarta|quarta|segona|"
+    r"zweite|dritte|vierte|tweede|derde|vierde|andra|tredje|fj[äa]rde|anden|andre|"
+    r"toinen|kolmas|nelj[äa]s|drugi|trzeci|czwarty|druh[áa]|tret[íi]|"
+    r"второй|третий|четв[её]ртый|другий|третій|втори|трети|drug[ai]|tre[ćc]a|tretja|"
+    r"al\s+doilea|al\s+treilea|m[áa]sodik|harmadik|ikinci|[üu][çc][üu]nc[üu]|δεύτερη|τρίτη|"
+    r"teine|otr[āa]|tre[šs][āa]|antrasis|tre[čc]iasis)"
+)
+_SEASON_NOUN = (r"(?:seasons?|stagion[ei]|saisons?|temporadas?|staffel|seizoen|s[äa]songe?n?|s[æa]son(?:en)?|sesong(?:en)?|"
+                r"(?:tuotanto)?kausi|sezon(?:a|ul|u|as)?|сезон[аеу]?|sezona|[ée]vad|σεζόν|κύκλος|hooaeg|musim|mùa)")
+_SEASON = re.compile(rf"(?<![\w-])(?:{_ORDINAL}\s*{_SEASON_NOUN}|{_SEASON_NOUN}\s+(?:[2-9]|1\d|two|three|four|due|tre|deux|trois|dos|tres|"
+                     rf"zwei|drei|twee|drie|två|kaksi|dwa|два|три|dva)(?![\w.,]\d))(?![\w-])|第[二三四五六七八九十2-9]季|シーズン\s?[2-9２-９]|시즌\s?[2-9]", re.I)
+
+
+def new_season(title: str) -> bool:
+    """The title names a series' numbered season past its first: news of a screen version's return."""
+    return bool(_SEASON.search(title))
+
+
 def judge(ev, own_rating: bool) -> tuple[str, str] | None:
-    """(kind, reason) for a post whose title says a book gets its film or series and that gives no verdict."""
+    """(kind, reason) for a post whose title says a book gets its film or series, or names its series' next season, and
+    that gives no verdict."""
     if own_rating or ev.jsonld_review or ev.verdict_lines or ev.book_source not in (None, "body", "title"):
         return None
     if gets_screen(ev.title or ""):
         return "announcement", "its title says a book gets its film or series: news of an adaptation, not a review"
+    # (the post's own words: the book's title may hold anything, "The Second Season")
+    own = ev.title.replace(ev.book_title, " ") if ev.title and ev.book_title else ev.title or ""
+    if new_season(own):
+        return "announcement", "its title names a series' second or later season: news of a screen version, not a review"
     return None

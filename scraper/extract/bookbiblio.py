@@ -133,6 +133,11 @@ def _named_again(name: str, context: Context) -> bool:
     return bool(_UNSPACED.match(words[0]) or _ETHIOPIC.match(words[0]) or _GIVEN_FIRST.match(words[0]) and len(words) >= 2) and len(words[0]) >= 3 and context.text.count(words[0]) >= 2
 
 
+def vouched_caseless(name: str, context: Context) -> bool:
+    """Two or three words of a script without capitals whose family name the text names again: a record's author."""
+    return _caseless_words(name) and _named_again(name, context)
+
+
 def from_bibliography(lines: list[str], context: Context | None = None) -> tuple[str, str] | None:
     """A bibliographic line at the top or bottom: "Author: Title. Publisher, 272 pp.", "Title, Author. Publisher, 2016.".
 

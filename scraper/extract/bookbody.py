@@ -35,7 +35,7 @@ from lxml.html import HtmlElement
 
 from .nodes import hrefs_in, own_texts
 from .book import _BY, _REVIEW_WORD, Book, Context, _author, _capitalise, _letters, clean_title, from_title, headline, is_name
-from .bookbiblio import _BIBLIO_TAIL, caseless_name, field_pairs, from_bibliography, from_citation, has_labels, labelled_fields
+from .bookbiblio import _BIBLIO_TAIL, caseless_name, vouched_caseless, field_pairs, from_bibliography, from_citation, has_labels, labelled_fields
 from .bookaffiliate import affiliate_book; from .bookcardlocal import fact_box, local_card; from .bookplainof import plain_of; from .bookfieldvalue import field_value
 from .bookcjkline import cjk_record
 from .bookcaptionowner import caption_owner
@@ -378,7 +378,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
         yield cjk_owner(line, named, marked), "title"
     yield cjk_writer(clues.lines[:4], named, marked), "body"
     yield wrote_quoted(paragraphs or clues.lines[:4], context), "body"  # "A написав «T» …": who wrote what, in the opening (bookwrotequoted)
-    yield from_bibliography(clues.lines, context) or remark_record(clues.lines, context), "details"  # ("A, „T“. Reprint, hardcover.": bookquotedrecord)
+    yield from_bibliography(clues.lines, context) or remark_record(clues.lines, context, vouched_caseless), "details"  # ("A, „T“. Reprint, hardcover.": bookquotedrecord)
 
 
 def _source(title: str, clues: Clues) -> str:

@@ -22,6 +22,17 @@ from .bookedition import _WORD as _EDITION
 _NAME_FIRST = re.compile(rf"^(?P<name>[^„“”«»\"‘’:,]{{3,60}}?)\s*(?:[,:]|\.(?=\s*[„“«\"‘]))\s*{_QUOTED}\s*[.,;]\s*(?P<tail>\S.*)$")
 # "„Title“, Name. …", "«Title» — Name, …"
 _TITLE_FIRST = re.compile(rf"^{_QUOTED}\s*(?:,|\s[-–—])\s*(?P<rest>[^„“”«»\"‘].*)$")
+# the author's other name in brackets after the name a record gives first: a pen name or the real one, "Name (Other
+# Name), „T“. …", "«T», Name (Other Name). …" (two to five capitalised words, as the first; never a role, "(ed.)", nor
+# dates, "(1966-....)"): the record's author is the name outside the brackets
+_ALIAS = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<alias>[^()\d]{3,60})\)$")
+_ALIAS_AFTER = re.compile(r"^\s*\((?P<alias>[^()\d]{3,60})\)")
+
+
+def _unaliased(name: str) -> str:
+    """`name` without the other name a record adds in brackets ("Name (Other Name)"); else `name` as it was."""
+    match = _ALIAS.match(name) if name.endswith(")") else None
+    return match.group("name") if match and is_name(match.group("alias").strip()) else name
 
 
 def quoted_record(line: str, caseless: Callable[[str], bool] | None = None) -> tuple[str, str, str] | None:
@@ -29,15 +40,17 @@ def quoted_record(line: str, caseless: Callable[[str], bool] | None = None) -> t
     script without capitals ("A B, "T", Publisher, 344 pages" in Hebrew) where `caseless` vouches for it."""
     line = line.strip().strip("*_ ")
     match = _NAME_FIRST.match(line)
-    name = match.group("name").strip() if match else ""
+    name = _unaliased(match.group("name").strip()) if match else ""
     if match and (is_name(name) and _author(name) == name or caseless is not None and caseless(name)):
         title = clean_title(_quote_text(match))
-        return (title, match.group("name").strip(), match.group("tail")) if title else None
+        return (title, name, match.group("tail")) if title else None
     match = _TITLE_FIRST.match(line)
     if match:
         rest = match.group("rest")
         name = _author(rest)
         after = rest[len(name):] if name and rest.startswith(name) else ""
+        alias = _ALIAS_AFTER.match(after)
+        after = after[alias.end():] if alias and is_name(alias.group("alias").strip()) else after
         if name and name.endswith(".") and len(name.split()[-1]) > 2:  # "Name. Publisher": the full stop is the record's
             name, after = name[:-1], "." + after
         tail = re.match(r"\s*[.,;]\s*(\S.*)$", after)
@@ -54,22 +67,32 @@ _REPRINT = (r"reprint|reissue|new\s+edition|nachdruck|neuauflage|réédition|ré
             r"kordustrükk|kordusväljaanne|atkārtots\s+izdevums|jauns\s+izdevums|pakartotinis\s+leidimas|naujas\s+leidimas|"
             r"wznowienie|dodruk|nowe\s+wydanie|dotisk|reedice|nové\s+vydání|dotlač|nové\s+vydanie|ponatis|pretisak|"
             r"novo\s+izdanje|utánnyomás|új\s+kiadás|reeditare|retipărire|endurútgáfa|переиздание|новое\s+издание|"
-            r"перевидання|перавыданне|yeni\s+baskı|επανέκδοση")
+            r"перевидання|перавыданне|yeni\s+baskı|επανέκδοση|νέα\s+έκδοση|"
+            # bg/mk, sr, sq, az, uz, kk, ka, hy, he, ar, fa, ur/hi, id/ms, vi, ca, gl, eu, cy, tl, sw
+            r"ново\s+издание|преиздание|реиздание|ново\s+издање|поновљено\s+издање|ribotim|botim\s+i\s+ri|yeni\s+nəşr|"
+            r"təkrar\s+nəşr|yangi\s+nashr|qayta\s+nashr|жаңа\s+басылым|қайта\s+басылым|ახალი\s+გამოცემა|ხელახალი\s+გამოცემა|"
+            r"նոր\s+հրատարակություն|վերահրատարակություն|מהדורה\s+חדשה|הדפסה\s+חוזרת|طبعة\s+جديدة|إعادة\s+طبع|"
+            r"چاپ\s+جدید|تجدید\s+چاپ|نیا\s+ایڈیشن|नया\s+संस्करण|पुनर्मुद्रण|edisi\s+baru|cetak\s+ulang|tái\s+bản|"
+            r"ấn\s+bản\s+mới|nova\s+edició|reedició|nova\s+edición|reedición|edizio\s+berria|argraffiad\s+newydd|"
+            r"bagong\s+edisyon|toleo\s+jipya")
 # one part of a record's remark: a binding, an edition or a reprint, in at most four words
 _REMARK = re.compile(rf"^(?:[\w.\-]+\s+){{0,3}}?(?:{_BINDING}|{_REPRINT}|{_EDITION})(?:\s+[\w.\-]+){{0,3}}$", re.I)
 _PARTS = re.compile(r"\s*[.,;]\s*")
 
 
-def remark_record(lines: list[str], context: Context) -> tuple[str, str] | None:
+def remark_record(lines: list[str], context: Context, caseless: Callable[[str, Context], bool] | None = None) -> tuple[str, str] | None:
     """(title, author) of "Name, „Title“. Reprint, hardcover." among the post's first four or last eight lines: a record
     whose quoted title is followed by no year, pages or publisher but a remark on the copy, every part of it a binding, an
-    edition or a reprint (``bookbiblio`` asks for those figures); the name's family name the text names again."""
+    edition or a reprint (``bookbiblio`` asks for those figures); the name's family name the text names again. A name in a
+    script without capitals (Armenian, Georgian, Hebrew …) where `caseless` vouches for it (bookbiblio.vouched_caseless:
+    its family name named again, declined too)."""
+    vouch = (lambda name: caseless(name, context)) if caseless is not None else None
     for line in lines[-8:][::-1] + lines[:4]:
         if len(line) > 200 or not any(q in line for q in "„“«\"‘”»"):
             continue
-        found = quoted_record(line)
+        found = quoted_record(line, vouch)
         parts = [p for p in _PARTS.split(found[2].strip(" .")) if p] if found else []
         if parts and len(parts) <= 3 and all(len(p.split()) <= 4 and _REMARK.match(p) for p in parts) and found[1] not in context.not_authors \
-                and context.mentions(found[1].split()[-1]) >= 2:
+                and (context.mentions(found[1].split()[-1]) >= 2 or vouch is not None and vouch(found[1])):
             return found[0], found[1]
     return None

@@ -220,6 +220,19 @@ def _repeated(element: HtmlElement) -> bool:
 
 
 _AUTHOR_LINE = re.compile(rf"^(?:{_AUTHOR_LABEL})\s*[:：]\s*\S", re.I)
+_AUTHOR_CELL = re.compile(rf"^(?:{_AUTHOR_LABEL})\s*[:：]?$", re.I)
+
+
+def _author_row(row: HtmlElement) -> bool:
+    """A record table's author row: two cells, the first only the author's label ("Auteur", "Autor:", "著者"), the second
+    a short value (a catalogue's "<tr><td>Auteur</td><td>Family, Given (1966-....)</td></tr>", its label line in a table)."""
+    cells = [c for c in row if c.tag in ("td", "th")]
+    if len(cells) != 2:
+        return False
+    label, value = (" ".join(c.text_content().split()) for c in cells)
+    return 0 < len(value) <= 80 and len(label) <= 30 and _AUTHOR_CELL.match(label) is not None
+
+
 _HEADER_DATE = re.compile(r"(?<!\d)\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{1,4}(?!\d)|\d{4}\s*년|\d{4}\s*年")  # (glued to a name, too)
 
 
@@ -250,7 +263,7 @@ def book_header(root: HtmlElement) -> bool:
             return False
         lines = (" ".join(el.text_content().split()) for el in box.iter("div", "p", "li", "span", "dd", "td", "tr"))
         if any(len(line) <= 80 and (_AUTHOR_LINE.match(line) or _FILED_NAME.match(line)) for line in lines) \
-                or any(map(_by_link, box.iter("p", "div"))):
+                or any(map(_by_link, box.iter("p", "div"))) or any(map(_author_row, box.iter("tr"))):
             return True
         if _product_head(box):
             return True

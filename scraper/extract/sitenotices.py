@@ -196,9 +196,17 @@ def subscription_box(block: HtmlElement, body: HtmlElement) -> HtmlElement | Non
     if box is None or box is body or box.tag not in _BOX_TAGS:
         return None
     text = text_of(box)
-    if not text or count_words(text) > _MAX_BOX_WORDS or has_score(text) or len(text) <= len(text_of(block)):
-        return None  # (a box of its own: the line and a heading or a button beside it)
+    if not text or count_words(text) > _MAX_BOX_WORDS or has_score(text) or len(text) <= len(text_of(block)) and not _headed_button(block):
+        return None  # (a box of its own: the line and a heading or a button beside it, or a line that holds both)
     return box if any(subscription_link(a.get("href") or "") for a in links_of(box)) else None
+
+
+def _headed_button(block: HtmlElement) -> bool:
+    """A box's one line that holds its heading and its button: it opens on its bold heading ("<strong>Subscribe!</strong>")
+    and closes on a link, nothing after it ("… <a>Order here</a>")."""
+    children = [c for c in block if isinstance(c.tag, str)]
+    return len(children) >= 2 and children[0].tag in ("strong", "b") and not (block.text or "").strip() \
+        and children[-1].tag == "a" and not (children[-1].tail or "").strip()
 
 
 _INLINE = ("span", "a", "em", "i", "b", "strong", "small", "time", "label", "font")
