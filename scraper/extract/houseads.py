@@ -25,6 +25,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from .casefold import guarded
 from .nodes import text_of
 from .rating import has_score
 from .words import count_words
@@ -41,6 +42,9 @@ _EDITION = re.compile(
     r"utgave|udgave|wydani\w*|vydání|версия|выпуск|издани\w*|видання|έκδοση|baskı)|"
     r"(?:edition|ausgabe|édition|edición|edição|edizione|editie)\s+(?:digital\w*|numérique|electr[oó]nica|eletr[oô]nica))(?!\w)|"
     r"紙面ビューアー|電子版|电子版|전자판|지면\s?보기", re.I)
+# (both behind their guards, casefold.Guarded: "(?:\w+-?)?" tried at every letter of a line cost ~40 µs a block,
+# four blocks a page; a line holding none of their words is passed over with a scan for them)
+_PODCAST, _EDITION = guarded(_PODCAST), guarded(_EDITION)
 # the reader told to listen, or pointed to "here"
 _LISTEN = re.compile(
     r"(?<!\w)(?:listen\w*|hören|hört|hör|anhören|écoute\w*|escuch\w*|ouç\w*|ouvir|ascolt\w*|luister\w*|lyssna\w*|lytt\w*|lyt|"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .casefold import guarded
 from .rating import has_score
 from .words import count_words
 
@@ -30,6 +31,7 @@ _CALL = re.compile(
     r"(?<!\w)(?:schicken|senden)\s+sie\s+uns\s+ihre|(?:einsendungen|leserbriefe|zuschriften)\s+(?:sind\s+)?(?:willkommen|erwünscht)|"
     r"(?<!\w)envoyez[-\s]nous\s+vos|(?<!\w)env[ií]a(?:nos|enos)\s+(?:tu|su|sus|tus)\s|"
     r"(?<!\w)(?:присылайте|присылайте\s+нам)\s+(?:ваши\s+|свои\s+)?(?:тексты|рецензии|эссе|письма|отзывы)", re.I)
+_CALL = guarded(_CALL)  # (casefold.Guarded: its words looked for first; the whole alternation cost ~0.1 ms a block)
 
 
 # a piece sent in or written for the site (the pointer's first half: module docstring)
@@ -72,16 +74,18 @@ _CONTACT = re.compile(
     r"تواصلوا\s+معنا|اتصلوا\s+بنا|راسلونا|צרו\s+(?:איתנו\s+)?קשר|פנו\s+אלינו)(?!\w)|"  # (ar, he)
     r"ติดต่อเรา|ติดต่อกองบรรณาธิการ|ご連絡ください|お問い?合わ?せください|お問い?合わ?せフォーム|までご連絡|请联系|請聯繫|請聯絡|联系我们|聯絡我們|"  # (th, ja, zh)
     r"문의\s*(?:해\s*주세요|하세요|바랍니다)|연락\s*(?:해\s*주세요|주세요|바랍니다)", re.I)  # (ko)
+_CONTRIB, _CONTACT = guarded(_CONTRIB), guarded(_CONTACT)  # (casefold.Guarded, as _CALL)
 
 
 def submission_call(text: str) -> bool:
     """Whether a short closing block invites the readers to send in a piece (module docstring)."""
+    # (pure tests, asked cheapest-and-rarest first: the invitation, behind its guard, before the score's scan)
     words = count_words(text)
-    if words > 80 or has_score(text):
+    if words > 80:
         return False
     if _CALL.search(text):
-        return True
-    return words <= 40 and bool(_CONTRIB.search(text)) and bool(_CONTACT.search(text)) and not _a_note(text)
+        return not has_score(text)
+    return words <= 40 and bool(_CONTRIB.search(text)) and bool(_CONTACT.search(text)) and not has_score(text) and not _a_note(text)
 
 
 def _a_note(text: str) -> bool:
