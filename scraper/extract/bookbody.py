@@ -51,7 +51,7 @@ from .bookclues import (
     slugged_product, _COVER, _NAME_RUN, credit_line, from_pictures, labelled_person, opening_by,
     page_pictures, possessor, post_lines, slug_book, slugged_runs, tagged_person, trim_name, writer,
 )
-from .bookdoubts import note_line; from .bookmarkedrecord import marked_record; from .bookquotedrecord import remark_record; from .bookcjkcover import cover_writer, headline_bracket_tag, tagged_bracket; from .bookheadinglabel import labelled_heading
+from .bookdoubts import note_line; from .bookmarkedrecord import described_marked, marked_record; from .bookquotedrecord import remark_record; from .bookcjkcover import cover_writer, headline_bracket_tag, tagged_bracket; from .bookheadinglabel import labelled_heading
 from .bookgenitive import genitive_author, headline_form, owner_of_quoted; from .bookgenitivepair import genitive_pair
 from .bookpagetitles import _named_part, described, extended_title, quotes_other, without_site
 from .bookld import from_author_link, from_card, from_microdata
@@ -335,7 +335,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
     roled = role_credit(paragraphs + clues.lines[:8])
     headline_ = (known() or [t for t in [clues.title] if t and len(t) <= 60 and clues.context.mentions(t)] or [None])[0]
     yield ((headline_, roled) if roled and headline_ else None), "details"
-    yield cjk_record(clues.lines[:6] + clues.lines[-6:], context), "details"  # "T　A著（出版社、825円）", "A, 『T』."
+    yield cjk_record(clues.lines[:6] + clues.lines[-6:], context) or described_marked(body, context), "details"  # "T　A著（出版社、825円）", "A, 『T』."; "A, <em>T</em>, a novel." (bookmarkedrecord)
     for paragraph in paragraphs:
         yield info_line(paragraph, context), "details"
     for paragraph in paragraphs:

@@ -52,7 +52,8 @@ _MORE_KINDS = (
     "erzielungen gedichter kuerzgeschichten "  # Luxembourgish
     "роман повесть рассказы стихи повість оповідання вірші раман аповесць апавяданні вершы разкази повест "  # ru, uk, be, bg
     "μυθιστόρημα διηγήματα ποιήματα νουβέλα "  # Greek
-    "öykü öyküler hikâyeler hikayeler şiirler deneme tregime poezi romani"  # Turkish, Albanian
+    "öykü öyküler hikâyeler hikayeler şiirler deneme tregime poezi romani "  # Turkish, Albanian
+    "romano novelo noveloj rakonto rakontoj poemoj eseoj"  # Esperanto
 ).split()
 KIND_WORDS = frozenset(_KINDS + _MORE_KINDS)
 # the title, a stop, the kind's word (one or two: "Graphic novel"), then a stop or a comma and the publisher's part (a

@@ -30,7 +30,9 @@ _TITLE_LABEL = (
     r"நூல்(?:\s+பெயர்)?|நூலின்\s+பெயர்|புத்தகம்|தலைப்பு|పుస్తకం(?:\s+పేరు)?|రచన|శీర్షిక|ಕೃತಿ(?:ಯ\s+ಹೆಸರು)?|ಪುಸ್ತಕ(?:ದ\s+ಹೆಸರು)?|ಶೀರ್ಷಿಕೆ|"
     r"പുസ്തകം|പുസ്തകത്തിന്റെ\s+പേര്|കൃതി|ശീർഷകം|წიგნი|სათაური|գիրք|վերնագիր|کتاب|عنوان\s+کتاب|"
     # Khmer, Lao, Myanmar (title, the book's name, book; their writer labels below; Khmer's colon "៖": bookbiblio)
-    r"ចំណងជើង(?:សៀវភៅ)?|ឈ្មោះសៀវភៅ|សៀវភៅ|ຊື່ປຶ້ມ|ຫົວເລື່ອງ|ປຶ້ມ|စာအုပ်အမည်|စာအုပ်|ခေါင်းစဉ်"
+    r"ចំណងជើង(?:សៀវភៅ)?|ឈ្មោះសៀវភៅ|សៀវភៅ|ຊື່ປຶ້ມ|ຫົວເລື່ອງ|ປຶ້ມ|စာအုပ်အမည်|စာအုပ်|ခေါင်းစဉ်|"
+    # Odia (book, the book's name, novel, title), Sinhala (book, the book's name, novel, title), Assamese (book)
+    r"ପୁସ୍ତକ(?:ର\s+ନାମ)?|ବହି(?:ର\s+ନାମ)?|ଉପନ୍ୟାସ|ଶୀର୍ଷକ|පොත(?:ේ\s+නම)?|නවකතාව|මාතෘකාව|কিতাপ(?:ৰ\s+নাম)?"
 )
 _AUTHOR_WORDS = (
     r"authors?|written\s+by|writer|auteure?|autrice|autor(?:in|a|e|es|ka|zy|ius|s|ica)?|autori|autoři|avtor(?:ica)?|autoare|"
@@ -45,7 +47,9 @@ _AUTHOR_WORDS = (
     # "writer" in Tajik, Uzbek, Kazakh, Kyrgyz, Azerbaijani, Tatar, Turkmen (a record's author row: "Нависанда: A")
     r"нависанда|yozuvchi|ёзувчи|жазушы|жазуучу|yaz[ıi]ç[ıi]|язучы|ýazyjy|"
     # Khmer (author, written by), Lao (writer, composer), Myanmar (writer, the one who wrote)
-    r"អ្នកនិពន្ធ|និពន្ធដោយ|ຜູ້ຂຽນ|ຜູ້ແຕ່ງ|ນັກຂຽນ|စာရေးသူ|စာရေးဆရာ|ရေးသူ"
+    r"អ្នកនិពន្ធ|និពន្ធដោយ|ຜູ້ຂຽນ|ຜູ້ແຕ່ງ|ນັກຂຽນ|စာရေးသူ|စာရေးဆရာ|ရေးသူ|"
+    # Odia (writer, woman writer), Sinhala (author, writer), Assamese (writer: Bengali script's "লেখক" above)
+    r"ଲେଖକ|ଲେଖିକା|කතුවරයා|කතෘ|ලේඛකයා|ලේඛිකාව|লিখক"
 )
 # a catalogue's or a shop's label written for one name or more, one sex or the other: its plural or feminine ending in
 # brackets or after a slash ("Author(s)", "Auteur(s)", "Auteur(e)(s)", "Autor(in)", "Autor/-in", "Autor(es)", "Autor(a)",

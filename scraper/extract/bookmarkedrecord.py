@@ -5,6 +5,10 @@ set off by italics rather than quotes. Read as plain text ("Name, Title, Publish
 publisher are two bare parts, and "Name, Publisher, 2015" is a record too: which part is the title is no telling. The
 italics tell it: the line's first italic (``em``, ``i``, ``cite``) right beside the name is the title (read as a quoted
 one by ``bookquotedrecord``), when the rest of the line is a record's (a year, pages, a price, an ISBN, a publisher).
+
+``described_marked``: the rest of the line may describe the book instead, in a few lower-case words that name its kind
+("Name, <em>Title</em>, an original novel.", "…, powieść.", "…, originala romano."), as a forum member or a blogger
+closes a review; the kind's word (bookgenretail.KIND_WORDS) tells it from a quoted line of dialogue ("…, she said.").
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from lxml.html import HtmlElement
 
 from .book import Context
 from .bookbiblio import _BIBLIO_TAIL
+from .bookgenretail import KIND_WORDS
 from .bookopening import _TEXT_BLOCKS
 from .bookquotedrecord import quoted_record
 from .notewords import PUBLISHER
@@ -45,5 +50,24 @@ def marked_record(body: HtmlElement | None, context: Context) -> tuple[str, str]
         text = _marked(block) if len(block.text_content()) <= 300 else ""
         found = quoted_record(text) if text else None
         if found and (_BIBLIO_TAIL.search(found[2]) or PUBLISHER.search(found[2])) and found[1] not in context.not_authors:
+            return found[0], found[1]
+    return None
+
+
+_DESCRIPTION = re.compile(r"^[,;]?\s*([^\W\d_][^\W\d]*(?:[\s-][^\W\d]+){0,4})\s*\.?$")
+
+
+def described_marked(body: HtmlElement | None, context: Context) -> tuple[str, str] | None:
+    """(title, author) of a line among the body's first four or last eight blocks, "Name, <em>Title</em>, description.":
+    the description lower-case, five words at most, one of them a book's kind."""
+    if body is None:
+        return None
+    blocks = body.xpath(_TEXT_BLOCKS)
+    for block in blocks[-8:][::-1] + blocks[:4]:
+        text = _marked(block) if len(block.text_content()) <= 200 else ""
+        found = quoted_record(text) if text else None
+        described = _DESCRIPTION.match(found[2]) if found else None
+        if described and described.group(1)[:1].islower() and found[1] not in context.not_authors \
+                and any(word.casefold() in KIND_WORDS for word in re.split(r"[\s-]", described.group(1))):
             return found[0], found[1]
     return None

@@ -1,8 +1,13 @@
-"""Thai and Lao: the quoted title "of" or "by" its writer, in the headline and again in the text ("รีวิว "T" ของA …",
-"T" ໂດຍA). The words are unspaced, so the name runs on after the possessive ("ของ", "ໂດຍ") to the next space; where
+"""Thai, Lao and Khmer: the quoted title "of" or "by" its writer, in the headline and again in the text ("รีวิว "T" ของA …",
+"T" ໂດຍA, «T» របស់ A). The words are unspaced, so the name runs on after the possessive ("ของ", "ໂດຍ") to the next space; where
 the headline and the text both write it, the two places agree on where the name ends (its first run, or the two runs
 of a given and a family name that both repeat). Not a pronoun ("ของฉัน", mine), nor a publisher ("ของสำนักพิมพ์ …"),
 nor the blog's own name.
+
+A headline may give the writer alone (``headline_of``): "Label: «T» របស់ A" (Khmer), "รีวิว "T" โดย A", the name written
+whole (two runs: given and family name) closing the headline's head, and the post's opening quoting the same title and
+no other (a cover's caption "the book «T»'s cover", a first paragraph): the post is about that one book, the headline
+credits it.
 """
 
 from __future__ import annotations
@@ -11,11 +16,13 @@ import re
 
 from .book import Context
 
-_RUN = r"[\u0e01-\u0e4e\u0e81-\u0ece]{2,30}"  # (letters and vowel signs of Thai, Lao: no digits, no punctuation)
-_OF = r"(?:ของ|โดย|ຂອງ|ໂດຍ)"
+_RUN = r"[\u0e01-\u0e4e\u0e81-\u0ece\u1780-\u17d3]{2,30}"  # (letters and vowel signs of Thai, Lao, Khmer: no digits, no punctuation)
+_OF = r"(?:ของ|โดย|ຂອງ|ໂດຍ|របស់|ដោយ)"
 _CITED = re.compile(rf"[\"“«‘「]([^\"“”«»‘’「」\n]{{2,60}}?)[\"”»’」]\s*{_OF}\s*({_RUN})(?:\s({_RUN}))?")
 # pronouns after "of" ("my", "your", "his" …), a publisher or a shop, an institution: no writer
-_NOT_WRITER = re.compile(r"^(?:ฉัน|ผม|เรา|คุณ|เขา|เธอ|ท่าน|ดิฉัน|หนู|มัน|พวก|สำนักพิมพ์|สนพ|ร้าน|ข้อย|ເຮົາ|ເຈົ້າ|ລາວ|ສຳນັກພິມ)")
+_NOT_WRITER = re.compile(r"^(?:ฉัน|ผม|เรา|คุณ|เขา|เธอ|ท่าน|ดิฉัน|หนู|มัน|พวก|สำนักพิมพ์|สนพ|ร้าน|ข้อย|ເຮົາ|ເຈົ້າ|ລາວ|ສຳນັກພິມ|"
+                         # Khmer: I, we, he, she, they, you; a publishing house, a printing house, a shop, a ministry
+                         r"ខ្ញុំ|យើង|គាត់|នាង|គេ|អ្នក|គ្រឹះស្ថាន|រោងពុម្ព|ហាង|ក្រសួង)")
 
 
 def _cited(text: str) -> dict[str, tuple[str, str | None]]:
@@ -33,5 +40,25 @@ def quoted_of(headline: str | None, lines: list[str], context: Context) -> tuple
     if not again or _NOT_WRITER.match(first):
         return None
     name = f"{first} {second}" if second and any(found[1] == second for found in again) else first
+    not_authors = {n.casefold() for n in context.not_authors if n}
+    return None if name.casefold() in not_authors or name in title else (title, name)
+
+
+_QUOTED = re.compile(r"[\"“«‘「]([^\"“”«»‘’「」\n]{2,60}?)[\"”»’」]")
+_HEAD_END = re.compile(r"\s*(?:$|[:|–—៖]\s)")
+
+
+def headline_of(headline: str | None, lines: list[str], context: Context) -> tuple[str, str] | None:
+    """(title, author): the one title the headline quotes "of" a writer named whole (two runs) where the headline's head
+    ends, when the opening lines quote that title and no other."""
+    cited = list(_CITED.finditer(headline or "")) if headline and len(headline) <= 200 else []
+    if len(cited) != 1 or not cited[0].group(3) or not _HEAD_END.match(headline[cited[0].end():]):
+        return None
+    match = cited[0]
+    title, first = match.group(1).strip(), match.group(2)
+    quoted = {q.group(1).strip() for line in lines[:6] for q in _QUOTED.finditer(line)}
+    if quoted != {title} or _NOT_WRITER.match(first):
+        return None
+    name = f"{first} {match.group(3)}"
     not_authors = {n.casefold() for n in context.not_authors if n}
     return None if name.casefold() in not_authors or name in title else (title, name)

@@ -39,7 +39,7 @@ _BOX_TAGS = ("div", "aside", "section")
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _NOT_LINES = ("h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "table", "pre", "figure", "dl")
 # funding the site: giving, donating, supporting, membership (the verbs and the nouns), per language: en, de, fr, es,
-# pt, it, nl, sv, da/nb/nn, fi, et, pl, cs, sk, hr/sr/bs, sl, hu, tr, ro, el, ru, uk, bg, lv, lt, is, cy, eu, ca, id,
+# pt, it, nl, sv, da/nb/nn, fi, et, pl, cs, sk, hr/sr/bs, sl, hu, tr, ro, el, ru, uk, bg, lv, lt, is, cy, eu, ca, id, eo,
 # vi, ar, he, ja, zh, ko
 FUND = re.compile(
     r"(?<!\w)(?:donat\w*|donor\w*|make\s+a\s+contribution|chip\s+in|support\s+(?:us|our|independent|the\s+(?:site|blog|magazine))|"
@@ -67,6 +67,7 @@ FUND = re.compile(
     r"dohaintza\w*|babes(?:tu|le)\w*|"
     r"donació\w*|fes\s+un\s+donatiu|"
     r"donasi\w*|dukung\w*|sumbang\w*|"
+    r"subten\w*|donac(?:o|oj|on|ojn|u|i|as)\b|kiel\s+membro|"  # (Esperanto: support, donation(s), donate, as a member)
     r"ủng\s+hộ|quyên\s+góp|"
     r"تبرع\w*|ادعم\w*|دعمك\w*|תרומ\w*|תמכו|"
     r"寄付|支援|サポート|捐款|捐助|赞助|贊助|支持我们|支持我們|후원)",
@@ -131,6 +132,18 @@ def _closed_by_button(block: HtmlElement) -> bool:
     return rest > 0 and emphasised >= 0.9 * rest
 
 
+def _led_box(block: HtmlElement, body: HtmlElement) -> bool:
+    """A box that is its own one line, set in the post between its paragraphs (a div, aside or section holding no block
+    of its own, only text), opening on a bold lead of eight words at most that a colon closes ("<b>Support us:</b> …")."""
+    if block.tag not in _BOX_TAGS or block.getparent() is None or (block.text or "").strip():
+        return False
+    children = [c for c in block if isinstance(c.tag, str)]
+    if not children or children[0].tag not in ("strong", "b") or any(c.tag in _NOT_LINES or c.tag in ("p", "div") for c in children):
+        return False
+    lead = text_of(children[0])
+    return (lead.rstrip().endswith(":") or (children[0].tail or "").lstrip().startswith(":")) and count_words(lead) <= 8
+
+
 def funding_box(block: HtmlElement, body: HtmlElement, sites: list[str], site_kind) -> HtmlElement | None:
     """The box to remove, if the block is (in) the site's funding box (see the module docstring)."""
     if block.tag in _NOT_LINES:
@@ -140,6 +153,8 @@ def funding_box(block: HtmlElement, body: HtmlElement, sites: list[str], site_ki
         box, button = found
     elif block.tag == "p" and _closed_by_button(block):
         box, button = block, True
+    elif _led_box(block, body):
+        box, button = block, False
     else:
         return None
     text = " ".join(" ".join(box.itertext()).split())  # (its heading, line and button apart: text_of glues them)

@@ -370,7 +370,8 @@ def judge(ev, title: str) -> tuple[str, str] | None:
     names_the_book = ev.book_source == "title" and ev.book_has_author and not _medium_in_author(title, ev.book_author)
     # (scores beside several books named in list items are one member's list, not readers scoring one book)
     replies = len(reply_subjects(ev.body[1].splitlines())) if ":" in ev.body[1] else 0  # (its replies, "Re: …" lines)
-    found = thread_of_voices(ev.url, ev.title, ev.scored_lines if ev.books_named < 3 else 0, names_the_book, replies)
+    found = thread_of_voices(ev.url, ev.title, ev.scored_lines if ev.books_named < 3 else 0, names_the_book, replies,
+                             threads.review_post(ev.body[1], ev.words, ev.book_source in threads.SET_APART))  # (a member's review under a rhetorical title)
     found = found or (threads.many_titles(ev.url, ev.body[1], bool(ev.rating)) if not names_the_book else None)
     if found:
         return "other", found

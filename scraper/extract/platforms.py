@@ -88,9 +88,9 @@ BODY_SELECTORS = [
     ".post-content",                    # Hugo/Jekyll themes, many others
     ".article-content",
     # forum engines: each post's text (one post a match; on a topic's page the opening post, find_body): NodeBB,
-    # Discourse, XenForo, phpBB, vBulletin, MyBB, Flarum, Invision; Invision 1-2 and Jcink skins, PunBB/FluxBB
+    # Discourse, XenForo, phpBB, vBulletin, MyBB, Flarum, Invision; Invision 1-2 and Jcink skins, PunBB/FluxBB; ZetaBoards' post cell
     "[component='post/content']", ".topic-body .cooked", ".message-body .bbWrapper", ".postbody .content",
-    ".postcontent", ".post_body", ".Post-body", "[data-role='commentContent']", "div.postcolor", "div.postmsg",
+    ".postcontent", ".post_body", ".Post-body", "[data-role='commentContent']", "div.postcolor", "div.postmsg", "td.c_post",
     "article",
     "main",
     "[role='main']",                    # the ARIA landmark, on apps that draw the page from <div>s

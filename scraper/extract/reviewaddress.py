@@ -40,9 +40,20 @@ def filed_by_address(url: str | None) -> bool:
 _SEARCH_RECORD = re.compile(r"/search/(?:(?:detail\w*|full-?display|records?)(?:\.\w{2,5})?(?:/[^/]|\?.)|title\.aspx\?(?:[^#]*&)?cn=\d)", re.I)
 
 
+# A news engine's router query naming its one-item view and the item's number ("?page=detail&id=148822",
+# "index.php?mod=article&act=view&nid=5", "?action=news_detail&newsid=77"): its "page=" routes to a view, it pages nothing.
+# Not a router naming a list ("?page=category&id=5", "?page=2"), nor a category's or a section's id ("catid=", "cid=").
+_DETAIL_ROUTE = re.compile(r"(?:^|&)(?:page|mod|module|act|action|view|do|op|task|cmd)=(?:[a-z]+[_-])?"
+                           r"(?:detail|details|view|read|show|single|article|post|story|entry|item)(?:[_-][a-z]+)?(?:&|$)", re.I)
+_ITEM_NUMBER = re.compile(r"(?:^|&)(?:id|aid|nid|(?:news|article|art|post|story|item|entry|doc|content)_?id)=\d+(?:&|$)", re.I)
+
+
 def search_record(url: str | None) -> bool:
-    """The address files one record's page under a search section ("/search/detailnonmodal/<id>")."""
+    """The address files one record's page under a search section ("/search/detailnonmodal/<id>"), or routes to one
+    item's view by its number ("?page=detail&id=<n>")."""
     split = urlsplit(url or "")
+    if split.query and "=" in split.query and _DETAIL_ROUTE.search(split.query) and _ITEM_NUMBER.search(split.query):
+        return True
     return bool(_SEARCH_RECORD.search(split.path + ("?" + split.query if split.query else "")))
 
 

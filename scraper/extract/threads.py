@@ -47,13 +47,32 @@ def forum_topic(url: str) -> bool:
     return bool(_THREAD_URL.search(parts.path + ("?" + parts.query if parts.query else "")))
 
 
-def thread_of_voices(url: str, title: str | None, scored_lines: int, names_the_book: bool = False, replies: int = 0) -> str | None:
+# a question mark of any script: Latin/CJK full-width/Arabic, Spanish's opening one, Armenian, Greek (U+037E), Ethiopic
+_QUESTION = re.compile(r"[?？؟¿՞;፧]")
+
+
+# where a book was found set apart from the prose (a record line, an info box, a citation, a declared Review): a
+# review's; a question names its books in its sentences ("body") or in its title ("What to read after T?")
+SET_APART = frozenset({"details", "citation", "record", "jsonld"})
+
+
+def review_post(markdown: str, words: int, book_found: bool) -> bool:
+    """The text under a topic's title that asks is one member's review, the title's question a rhetorical one ("Did anyone
+    else laugh out loud on the tram?"): 150 words or more, the book it reviews set apart (its record line: SET_APART),
+    and no question of its own in any line. A question's opening post asks its readers somewhere in it ("What should I
+    read next?"), however long it is."""
+    return words >= 150 and book_found and not _QUESTION.search(markdown)
+
+
+def thread_of_voices(url: str, title: str | None, scored_lines: int, names_the_book: bool = False, replies: int = 0,
+                     own_review: bool = False) -> str | None:
     """A forum topic (by its address, or by two ``replies`` or more in its text headed by a reply's subject, "Re: …")
-    whose title asks the readers, or whose text scores the book three times or more under a title that does not name
-    it with its author (one member's review, "X by Y", may give sub-scores: plot, prose …)."""
+    whose title asks the readers (unless the text is one member's review that asks nothing: ``own_review``,
+    review_post), or whose text scores the book three times or more under a title that does not name it with its
+    author (one member's review, "X by Y", may give sub-scores: plot, prose …)."""
     if not (forum_topic(url) or replies >= 2):
         return None
-    if title and asks(title):
+    if title and asks(title) and not own_review:
         return "a forum thread whose title asks the readers: a discussion, not one review"
     if title and _REVIEW_WORD.search(title):
         return None
