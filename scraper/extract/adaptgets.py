@@ -69,9 +69,15 @@ _SEASON = re.compile(rf"(?<![\w-])(?:{_ORDINAL}\s*{_SEASON_NOUN}|{_SEASON_NOUN}\
                      rf"zwei|drei|twee|drie|två|kaksi|dwa|два|три|dva)(?![\w.,]\d))(?![\w-])|第[二三四五六七八九十2-9]季|シーズン\s?[2-9２-９]|시즌\s?[2-9]", re.I)
 
 
+# the writer in the title ("before season two, I reread the novel"): a reader's post that names the season, no news
+_WRITER = re.compile(r"(?<!\w)(?:(?-i:I)|I['’](?:m|ve|d)|my|ich|mein\w*|je|j['’]|mon|ma|mes|io|yo|eu|ik|mijn|jag|jeg|"
+                     r"я|мой|моя|перечитал\w*)(?!\w)|我|私|僕|나는|내가|저는|제가", re.I)
+
+
 def new_season(title: str) -> bool:
-    """The title names a series' numbered season past its first: news of a screen version's return."""
-    return bool(_SEASON.search(title))
+    """The title names a series' numbered season past its first, and not in the writer's own sentence: news of a screen
+    version's return."""
+    return bool(_SEASON.search(title)) and not _WRITER.search(title)
 
 
 def judge(ev, own_rating: bool) -> tuple[str, str] | None:
