@@ -52,20 +52,30 @@ _SENTENCE_AFTER = regex.compile(r"^[\p{L}\p{M}\s]{1,30}[:：]\s*(?P<value>(?:\S+
 # "Die uitgewer het vir my 'n eksemplaar gestuur", "Shtëpia botuese ma dërgoi librin falas". A publisher named in a
 # record row, or one that published the book ("Argitaletxeak 2020an argitaratu zuen"), gave the writer nothing.
 _HOUSE_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:argitaletxe|argitaratzaile|uitgewer|(?:shtëpi\w*\s+)?botues|eldonej|"
-                            r"kustanta(?:ja|mo)|pubblikatur|útjouwer)", regex.I)
+                            r"kustanta(?:ja|mo)|pubblikatur|útjouwer|"
+                            # tg, uz (Cyrillic), tt, ba: the publishing house ("нашриёти …", "нашриёт"); km, lo (unspaced: no boundary)
+                            r"нашриёт|нәшрият|нәшриәт)|បោះពុម្ព|ສຳນັກພິມ|ສໍານັກພິມ|ໂຮງພິມ", regex.I)
 _GIVEN_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:bidal(?:i|du|tzen|itako)|oparitu|opari|jaso|eman\s+(?:zidan|zigun|zidaten|ziguten|dit|digu)|"
                             r"gestuur|gegee|geskenk|ontvang|dërgo\w*|dhur\w*|dhënë|sendis|donacis|ricevis|lähetti|lahjoitti|"
                             r"bagħat|tana|ferstjoerd|jûn|"
                             # mt: sent (active, passive "intbagħtet", participle "mibgħuta"), given ("ingħatat", "tatni"), received
-                            r"bagħt(?:et|u|li|itli|ulna|ilna)|i?ntbagħ(?:a)?t\w*|mibgħut\w*|i?ngħata\w*|mogħti\w*|tatni|tawni|tatna|tawna|i?rċevej\w*)(?![\p{L}\p{M}])", regex.I)
+                            r"bagħt(?:et|u|li|itli|ulna|ilna)|i?ntbagħ(?:a)?t\w*|mibgħut\w*|i?ngħata\w*|mogħti\w*|tatni|tawni|tatna|tawna|i?rċevej\w*|"
+                            # tg: a gift, sent, handed over, I received; uz (Cyrillic): sent, a gift, I received; tt: a gift, sent
+                            r"тӯҳфа|туҳфа|фиристод\w*|супорид\w*|гирифтам|юбор\w*|совға|олдим|бүләк|җибәр\w*)(?![\p{L}\p{M}])|"
+                            # km, lo (unspaced): received, given, sent ("ខ្ញុំទទួលបាន…", "ໄດ້ຮັບ", "ສົ່ງມາ")
+                            r"ទទួលបាន|ផ្តល់|ផ្ដល់|ផ្ញើ|ໄດ້ຮັບ|ສົ່ງມາ|ສົ່ງໃຫ້|ມອບໃຫ້", regex.I)
 _MINE_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:zidan|zigun|zidaten|ziguten|dit|digu|didate|digute|niri|guri|"
-                           r"vir\s+(?:my|ons)|my|ons|më|ma|mua|na|min|al\s+mi|minulle|meille|lili|lilna|ús)(?![\p{L}\p{M}])", regex.I)
+                           r"vir\s+(?:my|ons)|my|ons|më|ma|mua|na|min|al\s+mi|minulle|meille|lili|lilna|ús|"
+                           r"маро|ба\s+ман|ман|менга|мен|миңа)(?![\p{L}\p{M}])|ខ្ញុំ|ຂ້ອຍ|ຂ້າພະເຈົ້າ", regex.I)  # (tg, uz, tt; km, lo "I")
 _COPY_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:ale(?:a|ren)?|eksemplaar|kopj\w*|ekzemplero|kappale\w*|kopja|eksimplaar|"
-                           r"doan|dohain\w*|gratis|falas|senpag\w*|ilmai\w*|b'xejn|rigal)(?![\p{L}\p{M}])", regex.I)
-_PUBLISHED_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:argitaratu|kaleratu|argitaratzen|uitgegee|botuar|eldonis|julkais\w*)(?![\p{L}\p{M}])", regex.I)
+                           r"doan|dohain\w*|gratis|falas|senpag\w*|ilmai\w*|b'xejn|rigal|нусха\w*|ройгон|бепул|бушлай)(?![\p{L}\p{M}])|"
+                           r"ឥតគិតថ្លៃ|ບໍ່ເສຍຄ່າ|ຟຣີ", regex.I)  # (tg a copy, free; uz, tt free; km, lo free of charge)
+_PUBLISHED_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:argitaratu|kaleratu|argitaratzen|uitgegee|botuar|eldonis|julkais\w*|"
+                                 r"(?:чоп|нашр)\s+(?:кард|шуд|этди|етди)\w*)(?![\p{L}\p{M}])", regex.I)  # (tg/uz "printed", "published")
 # and a giving denied in those languages ("ez zidan bidali", "het nie … gestuur nie", "nuk ma dërgoi", "ne sendis", "ei lähettänyt")
 # (mt: "ma … -x", "mhux": "ma ntbagħtitx", "ma bagħtulix")
-_DENIED_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:ez|nie|nuk|s['’]|ne|ei|ma\s+(?:tana|bagħat|[\p{L}\p{M}'’-]+x)|mhux|mhix|net)(?![\p{L}\p{M}])", regex.I)
+_DENIED_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:ez|nie|nuk|s['’]|ne|ei|ma\s+(?:tana|bagħat|[\p{L}\p{M}'’-]+x)|mhux|mhix|net|"
+                              r"на(?:кард|фиристод|дод|гирифт)\w*|нест)(?![\p{L}\p{M}])|មិន|ບໍ່ໄດ້", regex.I)  # (tg "did not …"; km, lo "not")
 
 
 def _gift_more(text: str) -> bool:
@@ -90,7 +100,7 @@ _VI_PROGRAMME = regex.compile(r"(?<![\p{L}\p{M}])(?:chương\s+trình|đọc\s+t
 
 # Thai, written without spaces between words in an alphabet (its vowels and tones marks of their own): count_words reads
 # two letters a word, as for kana; a Thai word runs to some five letters and marks
-_THAI = regex.compile(r"\p{Thai}+")
+_THAI = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}]+")  # (and its neighbours Lao and Khmer, alphabets spaced by phrase)
 
 
 def _note_words(text: str) -> int:
@@ -109,7 +119,7 @@ def edge_gift(text: str, before: int, total: int) -> str | None:
     if _note_words(text) <= 2 * NOTE_WORDS and _VI_GIVEN.search(text) and _VI_PROGRAMME.search(text):
         return text  # vi: the writer given the book through a shop's or a publisher's programme (_VI_GIVEN)
     if _note_words(text) > NOTE_WORDS:
-        return None
+        return _sentence_gift(text)
     if len([s for s in _SENTENCE_END.split(text) if s.strip()]) > 2:
         return None
     # the giver, the giving, and the copy said to be free or a gift (a publisher that "gave the reissue a new cover" or
@@ -125,6 +135,22 @@ def edge_gift(text: str, before: int, total: int) -> str | None:
             or _gift_more(text):  # (or the house gave it to the writer: notegiven; he/yi/ar: notecourtesy; the desk: notedesk; the copy a sending: notesent)
         from .notes import _NOT_MINE  # (a policy's "if", a giveaway: no copy of the writer's)
         return None if _NOT_MINE.search(text) else text
+    return None
+
+
+def _sentence_gift(text: str) -> str | None:
+    """A block of two or three sentences, a little longer than a note (up to twice NOTE_WORDS), one of which is itself
+    such a note naming the writer ("me", "my copy", "I"): that sentence, as notes.py's sentence rules take a disclosure's
+    sentence from its paragraph in the languages they read (tg "… reprinted it. The publisher gifted me my copy for this
+    review, but …"). A paragraph whose gift sentence does not name the writer is left (the house "gave the reissue a new cover")."""
+    if _note_words(text) > 2 * NOTE_WORDS:
+        return None
+    sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+    if not 2 <= len(sentences) <= 3:
+        return None
+    for sentence in sentences:
+        if (_MINE.search(sentence) or _MINE_MORE.search(sentence)) and _note_words(sentence) <= NOTE_WORDS and edge_gift(sentence, 0, 1):
+            return sentence.strip()
     return None
 
 

@@ -94,7 +94,7 @@ _RECEIVED_FOR_REVIEW = re.compile(
     r"courtesy\s+of\s+(the\s+)?publisher|cortes[ií]a\s+d(a|e\s+la)\s+editor(a|ial)|(fra|från|van|od)\s+(forlaget|förlaget|de\s+uitgever(ij)?|wydawnictwa)|"
     r"(sain|saimme|saatu|saatiin|saanut)\s+(\w+\s+){0,3}?kustanta(jalta|molta)(?=\s*([.,;!)]|$)|\s+(\w+\s+)?(kirja|teos|teokse|romaani|arvostelu|ennakko|lukukappale|ilmaise|lahjaksi|luettava)\w*)|"  # fi: got from the publisher, the publisher sent (me)
     r"kustanta(ja|mo)\s+(\w+\s+){0,3}?lähetti\s+(\w+\s+){0,2}?(minulle|meille)|kustanta(jan|mon)\s+(minulle\s+)?lähettämä\w*\s+(kirja|arvostelu|ennakko)\w*|"
-    r"(fick|fått|fik|fikk)\s+(\w+\s+){0,4}(av|af)\s+(forlaget|förlaget)|"
+    r"(fick|fått|fik|fikk|fekk)\s+((?!(ikke|ikkje|inte|ingen|inga|ingenting|intet)\b)\w+\s+){0,4}(av|af|frå)\s+(forlaget|förlaget)|"
     r"terima\s+kasih\s+kepada\s+(pihak\s+)?penerbit|(dikirim\w*|dihantar\w*|diberi\w*|(men)?dapat\w*|(di|men|ku)terima|(saya|kami|aku)\s+terima)\s+(\w+\s+){0,3}(dari|daripada|oleh)\s+(pihak\s+)?penerbit|"
     r"(mengirim|menghantar)\w*\s+(buku|naskh?ah|novel)\s+ini|"  # (id/ms, the two lines above: thanks to, sent or received from the publisher ("pihak", its side), sent this book)
     # ko, ja, zh, tr, ru/uk: "the book was provided (to me)", "review team", "a gift copy from the publisher"

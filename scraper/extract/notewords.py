@@ -57,6 +57,8 @@ CW_WORDS = (
     # (uk/ru "a caveat", he "pay attention", am "a notice", "a warning")
     # (kk, ky "a note, a reminder")
     r"שימו\s+לב|ማሳሰቢያ|ескерту|эскертүү|"
+    # or, hi/mr/ne: "a notice" ("ସୂଚନା:", "सूचना:"; not bn "সূচনা", a beginning)
+    r"ସୂଚନା|सूचना|"
     # tg "a notice, a warning" ("Огоҳӣ:", "Ҳушдор:"), uz (Cyrillic), tt, ba
     r"огоҳӣ|огоҳинома|ҳушдор|огоҳлантириш|кисәтү|иҫкәртеү|"
     # ro, hr/bs/sr, el, lt, lv, et, fi, id/ms, sv/da/no ("OBS:")
@@ -68,7 +70,7 @@ CW_WORDS = (
     r"트리거\s*주의|주의|(?:내용|콘텐츠)?\s*경고|트리거\s*워닝|閲覧注意|(?:觸發|触发)?警告|(?:内容|內容)(?:警告|提示|預警|预警)|预警|預警|雷点|คำเตือน(?:เนื้อหา)?|peringatan(?:\s+(?:konten|isi|pemicu))?|amaran(?:\s+kandungan)?|(?:tartalmi\s+)?figyelmeztetés|осторожно|tahadhari|onyo|varování|هشدار(?:\s+محتوا)?|uyarı|"
     # hy, cy, be: "warning" (hy "Զգուշացում՝", with the Armenian pause mark), "content warning"
     # "warning" in mk, sr (Cyrillic), mn, am, pa, gu, ta, te, kn, ml, az, uz, is, sq (dictionary words, not page phrases)
-    r"предупредување|упозорење|анхааруулга|ማስጠንቀቂያ|ਚੇਤਾਵਨੀ|ચેતવણી|எச்சரிக்கை|హెచ్చరిక|ಎಚ್ಚರಿಕೆ|മുന്നറിയിപ്പ്|xəbərdarlıq|ogohlantirish|viðvörun|paralajmërim|"
+    r"предупредување|упозорење|анхааруулга|ማስጠንቀቂያ|ਚੇਤਾਵਨੀ|ચેતવણી|ଚେତାବନୀ|ସତର୍କତା|எச்சரிக்கை|హెచ్చరిక|ಎಚ್ಚರಿಕೆ|മുന്നറിയിപ്പ്|xəbərdarlıq|ogohlantirish|viðvörun|paralajmërim|"
     # tl, eu, si, my, km: "warning"
     r"babala|abisua|අවවාදය(?:යි)?|සැලකිය\s+යුතුයි|သတိပေးချက်|ការព្រមាន|"
     r"(?:նախա)?զգուշացում|rhybudd(?:ion)?(?:\s+(?:cynnwys|sbardun))?|папярэджанн(?:е|і)(?:\s+пра\s+змест)?|"
@@ -178,6 +180,9 @@ HARD = re.compile(
     r"우울증|성적\s*(?:묘사|장면)|성\s*묘사|اكتئاب|דיכאון|अवसाद|افسردگی|ซึมเศร้า|(?<!\w)(?:депресс|депрес|depresyon|depresi|trầm\s+cảm)|"
     r"हिंसा|मृत्यु|मौत|आत्महत्या|शोषण|यातना|हत्या|बलात्कार|عنف|موت|وفاة|انتحار|اعتداء|تعذيب|قتل|تفجير|جثث|جثة|أشلاء|اغتصاب|تحرش|خشونت|مرگ|خودکشی|آزار|شکنجه|"
     r"ความรุนแรง|ความตาย|ฆ่าตัวตาย|ทารุณ|ฆาตกรรม|ข่มขืน|"
+    # or, bn, gu, pa, mr: violence, death, suicide, exploitation, murder, rape, torture (not bn "হিংসা", envy)
+    r"ହିଂସା|ମୃତ୍ୟୁ|ଆତ୍ମହତ୍ୟା|ଶୋଷଣ|ହତ୍ୟା|ବଳାତ୍କାର|ନିର୍ଯାତନା|সহিংসতা|মৃত্যু|আত্মহত্যা|ধর্ষণ|নির্যাতন|হত্যা|હિંસા|મૃત્યુ|આત્મહત્યા|બળાત્કાર|હત્યા|"
+    r"ਹਿੰਸਾ|ਮੌਤ|ਖ਼ੁਦਕੁਸ਼ੀ|ਖੁਦਕੁਸ਼ੀ|ਬਲਾਤਕਾਰ|ਕਤਲ|मृत्यू|"
     # he, am, ta (their particles and prepositions written on to the word: no word boundary)
     r"אלימות|מוות|התאבדות|אונס|התעללות|רצח|עינוי|שואה|התמוטטות\s+נפשית|מחלת\s+נפש|פגיעה\s+עצמית|ሞት|ግድያ|ግርፋት|ጥቃት|ራስን\s+ማጥፋት|ስቃይ|வன்முறை|மரண|தற்கொலை|கொலை|சித்திரவதை|"
     r"(?<!\w)(?:насили|насильств|насилств|смрт|убиств|самоубиств|тортур|смерт|самоубийств|суицид|жесток|пытк|убийств|самогубств|смерті|şiddet|ölüm|intihar|istismar|işkence|"
@@ -216,7 +221,7 @@ HARD = re.compile(
 # A depiction, a scene, a mention, or "contains".
 DEPICT = re.compile(
     r"묘사|장면|내용|언급|포함|記述|描写|描寫|表現|場面|シーン|含|触れ|言及|箇所|描述|情节|情節|内容|內容|涉及|包含|提及|提到|场景|場景|场面|画面|畫面|"
-    r"वर्णन|चित्रण|दृश्य|ज़िक्र|जिक्र|עוסק|עוסקת|תיאור|מתאר|סצנ|מכיל|ትዕይንት|ይጠቅሳ|ይገልጻ|አሉት|காட்சி|விவரி|وصف|مشاهد|مشهد|يحتوي|تحتوي|يتضمن|تتضمن|توصیف|صحنه|شامل|ฉาก|เนื้อหา|บรรยาย|"
+    r"वर्णन|चित्रण|दृश्य|ज़िक्र|जिक्र|उल्लेख|ଉଲ୍ଲେଖ|ବର୍ଣ୍ଣନା|ଦୃଶ୍ୟ|ଚିତ୍ରଣ|বর্ণনা|দৃশ্য|উল্লেখ|વર્ણન|દૃશ્ય|ઉલ્લેખ|ਵਰਣਨ|ਦ੍ਰਿਸ਼|ਜ਼ਿਕਰ|עוסק|עוסקת|תיאור|מתאר|סצנ|מכיל|ትዕይንት|ይጠቅሳ|ይገልጻ|አሉት|காட்சி|விவரி|وصف|مشاهد|مشهد|يحتوي|تحتوي|يتضمن|تتضمن|توصیف|صحنه|شامل|ฉาก|เนื้อหา|บรรยาย|"
     r"(?<!\w)(?:описан|сцен|содерж|упомина|йдеться|ідеться|йде\s+мова|идёт\s+речь|идет\s+речь|речь\s+идёт|речь\s+идет|sahne|betimle|içer|tasvir|adegan|deskripsi|mengandung|berisi|"
     r"cảnh|mô\s+tả|chứa|opis|scen|zawiera|depict|descri|descrev|scene|contain|includ|mention|portray|cena|escena|sc[eè]ne|szene|"
     r"darstell|beschreib|beschrieb|enth[äa]lt|rappresent|contien|cont[ée]m|retrat|bevat|beschrijv|décri|dépei|évoqu|"

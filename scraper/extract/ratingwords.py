@@ -128,9 +128,14 @@ NUMBER_WORDS = {
     # ("ପାଞ୍ଚ ମଧ୍ୟରୁ ଚାରି", four from among five), ne (shares the rest with hi; not "छ", six, also "is")
     "ਇੱਕ": 1, "ਇਕ": 1, "ਦੋ": 2, "ਤਿੰਨ": 3, "ਚਾਰ": 4, "ਪੰਜ": 5, "ਛੇ": 6, "ਸੱਤ": 7, "ਅੱਠ": 8, "ਨੌਂ": 9, "ਨੌ": 9, "ਦਸ": 10,
     "ଏକ": 1, "ଦୁଇ": 2, "ତିନି": 3, "ଚାରି": 4, "ପାଞ୍ଚ": 5, "ଛଅ": 6, "ସାତ": 7, "ଆଠ": 8, "ନଅ": 9, "ଦଶ": 10, "दुई": 2,
+    # cy (a number's feminine before "seren", a star: "pedair seren allan o bump"; the scale mutated after "o": TEN_AS_SCALE),
+    # ga ("ceithre réalta as cúig"), gd ("ceithir rionnagan a-mach à còig"), br ("pevar steredenn war pemp"); not cy "dau"
+    # (ro "I give"), "un" and "tri" already read, nor the short br "dek"
+    "dwy": 2, "tair": 3, "pedwar": 4, "pedair": 4, "pump": 5, "chwech": 6, "saith": 7, "wyth": 8, "naw": 9,
+    "dhá": 2, "trí": 3, "ceithre": 4, "cúig": 5, "deich": 10, "trì": 3, "ceithir": 4, "còig": 5, "pevar": 4, "peder": 4, "pemp": 5,
 }
 # a number word read only as a scale: tr "on" (ten; an English word too), hr/bs/sr "pet" (five; en "pet")
-TEN_AS_SCALE = {"on": 10, "pet": 5}
+TEN_AS_SCALE = {"on": 10, "pet": 5, "bump": 5, "ddeg": 10}  # (cy: five and ten mutated after "o", of; "bump" an English word)
 # zh, ja: numerals written before 星 with no space ("四星半", "五颗星"), so read apart from the words above
 CJK_NUMBERS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
@@ -181,6 +186,10 @@ _PROSE_CUES = (
     r"(?:av|fra|frå|af|från)\s+(?:meg|mig)\b|eg\s+(?:gjev|gir)|gjev\s+eg|gir\s+jeg|giver\s+jeg|"
     # is "ég gef" / "gef ég" (I give), "frá mér" (from me), "að mínu mati" (to my mind); fo "eg gevi", "frá mær"
     r"ég\s+gef|gef\s+ég|frá\s+mér|að\s+mínu\s+mati|eg\s+gevi|gevi\s+eg|frá\s+mær|"
+    # cy "rydw i'n rhoi", "rwy'n rhoi" (I give), "byddwn i'n rhoi" (I'd give), "rhof" (I'll give), "yn fy marn i" (to my mind);
+    # ga "tugaim", "thabharfainn" (I give, I'd give), "dar liom" (to my mind); gd "bheirinn", "bheir mi" (I'd give, I'll give)
+    r"(?:rydw|rwyf|dw|ydw|byddwn|baswn|swn)\s+(?:i['’]n|i\s+yn|fi['’]n)\s+rhoi|rwy['’]n\s+rhoi|rhof|rhoddwn|yn\s+fy\s+marn\s+i|"
+    r"tugaim|thabharfainn|dar\s+liom(?:sa)?|bheirinn|bheir\s+mi|"
     # ru/uk "для меня это девять из десяти", "ставлю 8 из 10"; bg "за мен", "давам ѝ", "бих ѝ дала"; tr "10 üzerinden 8 veririm", "Benden 10 üzerinden 9" (from me); pl "daję 4/5", cs "dávám"
     r"для меня|для мене|за\s+мен|давам|бих\s+(?:ѝ\s+|й\s+|му\s+)?дал[аи]?|ставлю|поставлю|даю|(?:дал|дала|поставил|поставила)\s+бы|(?:по)?ставив(?:ла)?\s+би|veririm|veriyorum|benim\s+için|bence|benden|bana\s+göre|daję|dałbym|dałabym|oceniam|dávám|"
     # el "του δίνω", "για μένα" / "κατ' εμέ" (for me), ko "넷을 주고 싶다" (I'd give it four), hi/ur "from my side" ("मेरी ओर से", "میری طرف سے")
@@ -252,15 +261,16 @@ DATED_WORDS = (
 _HALF_WORDS = (r"and[\s-]a[\s-]half|y medi[oa]|e medi[oa]|i mig|an\s+eng\s+hallef|et demie?|und ein halb|einhalb|e mezz[oa]|e mei[ao]|en een halve?|-?en[\s-]['’]n[\s-]hal(?:we|f)|och en halv|og en halv|"
                r"ja puoli|és fél|a půl|i pół|с половиной|buçuk|yarım|yarim|жарым|setengah|na nusu|su puse|ir pusė|un pus|a pol|at kalahating|at kalahati|וחצי|و\s?نصف|و\s?نیم|და\s+ნახევარი|ተኩል")
 _OUT_OF_WORDS = r"out of|outta|over|sobre|sur|su|uit|em|av|ud af|στα|στο"  # ("8 over 10": West African and Indian English, as fr "sur")
-_OF_WORDS = r"of|de|di|el|von|vun|vu|aus|van\s+de|van|op|af|из|із|з|от|аз|מתוך|من|στα|στο|από|na|z|ze|از|dari|kati ya|ดาวจาก|จาก|เต็ม|iš|no|trên|din|od|izmed|од|στους|στις|sa|daripada|allan\s+o|minn|nga|cikin|nínú|ninu"  # (ms/id "4 bintang daripada 5", cy "4 allan o 5", mt "4 minn 5", sq "4 nga 5", ha "4 cikin 5", yo "4 nínú 5"; tl "4.5 sa 5"; lb "4 vu 5", "véier vun zéng"; ro "9 din 10", hr/bs/sr/sl "4 od 5", sl "4 izmed 5", "4 од 5", el "8 βαθμοί στους 10", tg "8 аз 10", eo "4 el 5")
+_OF_WORDS = r"of|de|di|el|von|vun|vu|aus|van\s+de|van|op|af|из|із|з|от|аз|מתוך|من|στα|στο|από|na|z|ze|از|dari|kati ya|ดาวจาก|จาก|เต็ม|iš|no|trên|din|od|izmed|од|στους|στις|sa|daripada|allan\s+o|minn|nga|cikin|nínú|ninu|a-mach\s+à"  # (ms/id "4 bintang daripada 5", cy "4 allan o 5", mt "4 minn 5", sq "4 nga 5", ha "4 cikin 5", yo "4 nínú 5"; tl "4.5 sa 5"; lb "4 vu 5", "véier vun zéng"; ro "9 din 10", hr/bs/sr/sl "4 od 5", sl "4 izmed 5", "4 од 5", el "8 βαθμοί στους 10", tg "8 аз 10", eo "4 el 5")
 # a score's denominator and the words for stars, as words
 _DEN_WORDS = (r"seks|sechs|шест|sześciu|five|ten|vyf|пет|десет|п'яти|п’яти|п'ять|п’ять|cinq|dix|cinco|diez|fünf|zehn|cinque|dieci|dez|vijf|tien|fem|tio|다섯|열|пяти|десяти|пять|десять|"
               r"πέντε|δέκα|öt|tíz|पाँच|पांच|दस|پانچ|دس|পাঁচ|দশ|חמישה|חמש|עשרה|עשר|خمسة|خمس|عشرة|عشر|penkių|dešimties|pieciem|piecām|desmit|"
               r"पाच|दहा|ötből|tízből|pięć|dziesięć|pięciu|dziesięciu|pět|deset|pěti|deseti|päť|desať|piatich|desiatich|lima|sepuluh|tano|kumi|پنج|ده|"
-              r"beş|năm|mười|ხუთიდან|ათიდან|petih|desetih|pet|fënnef|zéng|ਪੰਜ|ਦਸ|પાંચ|દસ|ପାଞ୍ଚ|ଦଶ")
+              r"beş|năm|mười|ხუთიდან|ათიდან|petih|desetih|pet|fënnef|zéng|ਪੰਜ|ਦਸ|પાંચ|દસ|ପାଞ୍ଚ|ଦଶ|bump|pump|ddeg|cúig|còig|deich|pemp")
 _STAR_WORDS = (r"stars?|stären|stär|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stelle|stella|stelojn|steloj|stelon|stelo|sterren|sterre|ster|stjärnor|stjerner|stjerne|"
                r"звезди|звезды|звёзды|звезд|звёзд|звезда|зірки|зірок|зірка|αστέρια|αστέρι|csillagot|csillag|כוכבים|כוכב|نجوم|نجمات|نجمة|"
                r"tähteä|tähdestä|tähden|tähteä|tähti|tärni|tärn|žvaigždutės|žvaigždutes|žvaigždes|žvaigždučių|žvaigždės|žvaigždžių|žvaigždutė|žvaigždė|zvaigznes|zvaigžņu|zvaigzne|"
+               r"seren|sêr|réalta|rionnagan|rionnag|steredenn|sterenn|"  # (cy, ga, gd, br)
                r"gwiazdek|gwiazdki|gwiazdka|hvězdiček|hvězdičky|hvězdička|hvězd|hvězdy|hviezdičiek|hviezdičky|hviezdičk[ay]|"
                r"hviezd|hviezdy|zvjezdic[aeu]|zvijezd[aeu]|zvezdic[aeu]|zvezd[aeu]|zvezdic|звездиц[аеу]|bintang|nyota|yıldız|ulduz|yulduz|жұлдыз|жылдыз|ستاره|sao|ვარსკვლავი|na\s+bituin|bituin|աստղեր|աստղի|աստղ|"  # (tl with its linker: "apat na bituin")
                # hi, ur, bn ("साढ़े चार सितारे", "چار ستارے", "চার তারা"): vowel signs end some, so a star word ends where no mark follows
