@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .bookinfo import without_label; from .reviewlabel import BOOK_AFTER, BOOK_BEFORE; from .booksitename import site_worded; from .mailsubject import subject_title
+from .bookinfo import without_label; from .reviewlabel import BOOK_AFTER, BOOK_BEFORE, LABEL_ONLY; from .booksitename import site_worded; from .mailsubject import subject_title
 from .booktitles import CREDIT, NUMBERING, cjk_bracketed, cjk_title, headline, mentioned_part as _mentioned_part, unbracketed as _unbracketed
 from .casefold import guarded, whole_count; from .bookcjkslash import labelled_slash; from .bookvolume import volume_title; from .bookownby import own_by; from .bookfinnish import finnish_genitives; from .bookdeclinedhalf import declined_title
 
@@ -49,7 +49,7 @@ _REVIEW_WORD = (
     # bracket, a colon or a dash, or ending the title: "Avis Rent" is no label)
     r"(?:mon\s+)?avis(?:\s+(?:de\s+)?lecture)?(?=\s*(?:[\]):\-–—|]|$))|mon\s+avis\s+sur|notes?\s+de\s+lecture|"
     r"(?:पुस्तक|किताब)\s+(?:समीक्षा|परिचय)|પુસ્તક\s+(?:પરિચય|સમીક્ષા)|বই\s*(?:রিভিউ|পরিচিতি|আলোচনা)|ਪੁਸਤਕ\s+(?:ਸਮੀਖਿਆ|ਰੀਵਿਊ)|"  # "book review/introduction": hi, mr, gu, bn, pa
-    r"chronique|rezension|recensione|recensie|recension|recenzja|recenze|anmeldelse|arvostelu|buchbesprechung|besprechung|"
+    rf"{LABEL_ONLY}|chronique|rezension|recensione|recensie|recension|recenzja|recenze|anmeldelse|arvostelu|buchbesprechung|besprechung|"
     r"(?:gelesen|gelezen|letto|le[íi]do|lido|l[äæ]st|lest|luettu|przeczytane|přečteno|прочитано|lu)(?=\s*:)|boekbespreking|in\s+review|(?:kitap\s+)?(?:i̇|i)nceleme(?:si)?|kitap\s+yorumu|ulasan\s+buku|resensie|resensi|đánh\s+giá|review\s+sách|"
     r"bokomtale|omtale|recenzió|recenzia|recenzija|(?:рецензи[яюі]|отзыв|обзор|відгук|огляд)(?:\s+(?:на|о|об|про)(?:\s+(?:книг[уеиа]|роман[еау]?))?(?=\s))?|(?:βιβλιο)?κριτική|"
     # labels of posts about one book that are not reviews (classify reads them in the post title)

@@ -5,14 +5,15 @@ Most of our languages' "by" (de, di, von, van, của) is also an everyday prepos
 that, before a name, can only credit a work: Indonesian and Malay (and Javanese, Sundanese) "karya" (work of),
 "oleh" (by), "tulisan" (writing of); Tagalog "ni" (the personal genitive). In a page of such a language that word
 splits "Title karya Author: the post's own remark" as "by" does, without the name having to be all that follows,
-and in either case, since news headlines there capitalise every word ("Laskar Karya Rina Wulan").
+and in either case, since news headlines there capitalise every word ("Laskar Karya Rina Wulan"). Welsh "gan" (by, from)
+before a capitalised name that ends the headline credits the work too ("T gan A").
 """
 
 from __future__ import annotations
 
 _OWN_BY = {
     "id": "karya|oleh|tulisan", "ms": "karya|oleh|tulisan", "jv": "karya|oleh|tulisan", "su": "karya|oleh|tulisan",
-    "tl": "ni", "fil": "ni",
+    "tl": "ni", "fil": "ni", "cy": "gan",
 }
 
 

@@ -14,3 +14,11 @@ BOOK_BEFORE = (r"(?:(?:knygos|grāmatas|raamatu|kirja|könyv|buch|boek|bok|bog|k
                r"книжн(?:ая|ий|а)|книжкова)\s*-?\s*)")
 # the book noun after it, in the genitive or with its preposition
 BOOK_AFTER = (r"(?:\s+(?:książki|knihy|knjige|knjiga|knygos|(?:del\s+|de\s+|do\s+|du\s+|di\s+)?(?:libro|livro|livre)))")
+# (not Maltese "Reċensjoni |": its headlines credit the author with "ta’", which the title rules do not read, and a
+# label would make the whole headline the title before the body's rules find the book)
+# review labels that say so only before a headline's colon or dash (Finnish "arvio" is an estimate too, Hungarian and
+# Czech "kritika" criticism): fi "Arvio:", "Kirja-arvio:", cy "Adolygiad:", ga "Léirmheas:", gd "Lèirmheas:", et
+# "Arvustus:", is "Ritdómur:", "Umsögn:", ro "Recenzie:", "Cronică:", hu/cs/sk/sr/hr "Kritika:",
+# tg "Тақриз:", "Шарҳ:", eu "Kritika:", "Iruzkina:", sq "Recensë:", "Recension:"
+LABEL_ONLY = (r"(?:(?:kirja-)?arvio|adolygiad|l[ée]irmheas|l[èe]irmheas|arvustus|ritd[óo]mur|ums[öo]gn|recenzie|"
+              r"cronic[ăa]|kritika|iruzkina|recens[ëe]|тақриз|шарҳ)(?=\s*[:\-–—|])")
