@@ -387,7 +387,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         book = full_title(signed_author(pen_name(book, meta.title, [[page.description or ""], page.pictures, page.other_titles], record.body_text),
                                         record.body_text), record.body_text)  # (bookpenname; booksigned: "A imzalı T"; bookfulltitle: the full title a short one stands for)
         book = declined_tail(nominative_author(book, meta.title, context), context)  # "Андрея Светлова «T»": the author as the text names them (bookgenitivefront, bookgenitivetail)
-        book = headline_tail(book, record.body_text)  # "A: T – a tagline in lower case" read as the title (bookheadtail)
+        book = headline_tail(book, record.body_text, url)  # "A: T – a tagline in lower case" read as the title (bookheadtail)
         if book:
             title = book.title
             if PRODUCT_WORD.match(title):  # a shop's "Книга T": the page names T alone somewhere (an image's alt text)

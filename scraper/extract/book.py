@@ -43,7 +43,7 @@ _DECLINING = frozenset("lt lv pl cs sk ru uk be sl hr sr bs bg el ka".split())  
 
 # Words that say "this is a review" (or a reread, a write-up) in the languages we crawl; stripped off a title's
 # start ("Reread: …", "[ARC review] …", "Chronique : …") or end ("… — review", "… (Rezension)").
-_REVIEW_WORD = (
+_REVIEW_WORD = (  # (et "arvustus", is "ritdómur"/"umsögn", cy "adolygiad", ga "léirmheas", ca "ressenya", ro "recenzie", eo "recenzio", sr/mk, be)
     r"(?:an?\s+|my\s+)?(?:(?:book\s+)?review|thoughts)\s+(?:of|on)|(?:(?:book|mini|arc|quick|short|spoiler[\s-]*free|staff|guest|reader|member|librarian|library|editor['’]?s|audio(?:book)?)[\s-]+)*(?:review(?:ed)?|re-?read(?:ing)?)|rese[ñn]ha|rese[ñn]a|cr[íi]tica|critique|"
     # French "[Avis] T", "Avis : T", "Mon avis sur T", "T : mon avis", "Note de lecture : T" (avis, "opinion", only before a
     # bracket, a colon or a dash, or ending the title: "Avis Rent" is no label)
@@ -51,7 +51,7 @@ _REVIEW_WORD = (
     r"(?:पुस्तक|किताब)\s+(?:समीक्षा|परिचय)|પુસ્તક\s+(?:પરિચય|સમીક્ષા)|বই\s*(?:রিভিউ|পরিচিতি|আলোচনা)|ਪੁਸਤਕ\s+(?:ਸਮੀਖਿਆ|ਰੀਵਿਊ)|"  # "book review/introduction": hi, mr, gu, bn, pa
     rf"{LABEL_ONLY}|chronique|rezension|recensione|recensie|recension|recenzja|recenze|anmeldelse|arvostelu|buchbesprechung|besprechung|"
     r"(?:gelesen|gelezen|letto|le[íi]do|lido|l[äæ]st|lest|luettu|przeczytane|přečteno|прочитано|lu)(?=\s*:)|boekbespreking|in\s+review|(?:kitap\s+)?(?:i̇|i)nceleme(?:si)?|kitap\s+yorumu|ulasan\s+buku|resensie|resensi|đánh\s+giá|review\s+sách|"
-    r"bokomtale|omtale|recenzió|recenzia|recenzija|(?:рецензи[яюі]|отзыв|обзор|відгук|огляд)(?:\s+(?:на|о|об|про)(?:\s+(?:книг[уеиа]|роман[еау]?))?(?=\s))?|(?:βιβλιο)?κριτική|"
+    r"arvustus|ritdómur|umsögn|adolygiad|léirmheas|ressenya|recenzie|recenzio|рецензија|рэцэнзія|bokomtale|omtale|recenzió|recenzia|recenzija|(?:рецензи[яюі]|отзыв|обзор|відгук|огляд)(?:\s+(?:на|о|об|про)(?:\s+(?:книг[уеиа]|роман[еау]?))?(?=\s))?|(?:βιβλιο)?κριτική|"
     # labels of posts about one book that are not reviews (classify reads them in the post title)
     r"blog\s+tour|book\s+tour|tour\s+stop|cover\s+reveal|spotlight|excerpt|extract|giveaway"
 )

@@ -27,7 +27,7 @@ from .bookquotedrecord import quoted_record
 from .bookalttitle import joined_alternatives, lower_tail
 from .notewords import PUBLISHER
 from .casefold import guarded
-from .rating import has_score
+from .rating import has_score; from .bookcatalogname import filed_name
 
 
 _CITATION = re.compile(
@@ -144,7 +144,7 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
     With a `context`, a line that opens with the person the text names by surname is no "Title, Author" line
     ("Jan Kowalik, Wydawnictwo Sosna, 2015" names the author and the publisher).
     """
-    stacked = _stacked(lines[-8:], context)
+    stacked = _stacked(lines[-8:], context) + _paired(lines[-8:], context)
     for line in _headed(lines[:4], context) + lines[:4] + _joined(lines[:4]) + lines[-8:][::-1] + _role_joined(lines[-8:]) + stacked:
         line = without_head_label(unlabelled(line.strip().strip("*_ ")), context)  # "Ficha: T, A. …" read without its label; "Edición: …" not at all
         if not line or len(line) > 300:
@@ -288,6 +288,21 @@ def _stacked(lines: list[str], context: Context | None) -> list[str]:
     return found
 
 
+def _paired(lines: list[str], context: Context | None) -> list[str]:
+    """A record box closing a post on two short lines: "T, A" (a name after the comma, the text naming its family name
+    again) over the line of its details, pages, a price or an ISBN, perhaps under a label ("Publisher: P, 496 pages"),
+    joined "T, A. details" (as _stacked joins three lines); neither line a sentence, the head no figure."""
+    found = []
+    for head, details in zip(lines, lines[1:]) if context is not None else ():
+        if len(head) > 100 or ", " not in head or len(details) > 100 or any(ch.isdigit() or ch in ".:;!?" for ch in head) \
+                or not _BIBLIO_DETAIL.search(details):
+            continue
+        title, name = head.rsplit(", ", 1)
+        if len(title.split()) <= 10 and is_name(name) and _author(name) == name and name not in context.not_authors and _named_again(name, context):
+            found.append(f"{head}. {details}")
+    return found
+
+
 def _dashed(head: str) -> Book | None:
     """"Author – Title" or "Title – Author" opening a record line ("Ada Brenner – Het stille water. Uitgeverij …, 320 blz."):
     the record vouches for the split; the name is the side that is one and the other side is not."""
@@ -366,7 +381,7 @@ def labelled_fields(pairs: list[tuple[str, str]]) -> tuple[str | None, str | Non
     ("书名：《T》（全三部）" beside "作者：A": the bracket is a remark, the author is the labelled one)."""
     pairs = [(label.strip(), re.sub(r"\s+", " ", value).strip()) for label, value in pairs]
     author = next((a for label, value in pairs if re.fullmatch(_AUTHOR_LABEL, label, re.I)
-                   for a in [_author(value) or cjk_name(value) or caseless_name(value)] if a and not is_remark(a)), None)
+                   for a in [filed_name(value) or _author(value) or cjk_name(value) or caseless_name(value)] if a and not is_remark(a)), None)  # ("Family, Given, dates": bookcatalogname)
     if author and not any(re.fullmatch(_TITLE_LABEL, label, re.I) for label, _ in pairs) and signed(author, pairs):
         return None, None  # "Author: A, head librarian": a post's byline and its writer's role, no book's author
     for label, value in pairs:

@@ -28,10 +28,18 @@ _DATES = r"(?:\d{3,4}\??\s*[-–]\s*(?:\d{3,4}\??)?|b\.\s*\d{4}|born\s+\d{4}|f\.
 _PAREN_DATES = r"\(\s*\d{3,4}\??\s*[-–]\s*(?:\d{3,4}\??|\.{2,4}|\?{1,4})?\s*\)"
 _HEADING = re.compile(
     rf"^(?P<family>{_NAME_WORD}(?:[\s-]{_NAME_WORD})?),\s+(?P<given>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
+    rf"(?:\s+\((?P<fuller>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\))?"  # (the given names' fuller form, MARC's $q: "Benson, E. F. (Edward Frederic), 1867-1940")
     rf"(?:,\s*(?P<dates>{_DATES})|\s+(?P<pdates>{_PAREN_DATES}))?(?:[,.]?\s*(?P<role>{_RELATOR}))?\s*\.?$")
 
 
+_INITIAL_END = re.compile(r"(?<!\w)\w\.$")
 _MAX_WORDS = 12  # a heading's words at the most: two family words, three given, dates in three, a role
+
+
+def filed_name(text: str) -> str | None:
+    """"Given Family" of a name filed as catalogues file it, with its dates or role ("Mann, Thomas, 1875-1955"); the
+    given names as the heading writes them, initials too, never the bracketed fuller form."""
+    return _heading(text) if len(text.split()) <= _MAX_WORDS + 4 else None
 
 
 def _heading(text: str) -> str | None:
@@ -40,7 +48,9 @@ def _heading(text: str) -> str | None:
         return None
     if not (match.group("family")[:1].isupper() and match.group("given")[:1].isupper()):
         return None
-    return f"{match.group('given').rstrip('.')} {match.group('family')}"
+    given = match.group("given")
+    given = given if _INITIAL_END.search(given) else given.rstrip(".")  # (an initial keeps its stop)
+    return f"{given} {match.group('family')}"
 
 
 # The catalogue's title statement (ISBD, MARC 245: "Title : other title / statement of responsibility."), as a record's

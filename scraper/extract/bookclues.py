@@ -231,7 +231,7 @@ def slug_words(url: str) -> str:
 
 
 # letters that no decomposition takes to ASCII, as URL slugs write them
-_UNFOLDABLE = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "œ": "oe"})
+_UNFOLDABLE = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "œ": "oe", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th"})  # (fo/is "ð" as "d", "þ" as "th")
 
 
 @lru_cache(maxsize=8192)  # (bookhashtags folds each word of the page's lines: the same words on every page)

@@ -9,6 +9,11 @@ A paper may instead end the title with a full stop and go on in a sentence of it
 that keeps, as ever, its own counsel"): a remark after the stop that holds a clause (a comma, then a lower-case word)
 and runs to four words or more is no subtitle (a subtitle is a phrase: "T. A Novel", "T. Stories from the Coast");
 read with its author, it is cut at the stop where the text names neither the whole title nor the remark.
+
+A short review may never name its book in its text at all (it says "the book", "the novel"): then the post's address
+decides, as papers build it from the headline's words they keep: the tagline is cut where the address spells the part
+before the dash and does not run on into the tagline's first word ("/author-title-read-again" under "Author: Title –
+a tagline in lower case").
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import re
 from dataclasses import replace
 
 from .book import Book
+from .bookclues import _spells, slug_words
 
 _TAGGED = re.compile(r"^(?P<head>.+?)\s+[–—-]\s+(?P<tail>.+)$")
 # "T. A remark, with a clause": the stop after two letters (not an initial), the remark opening on a capital
@@ -27,7 +33,7 @@ def _named(part: str, text: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(part)}(?!\w)", text, re.I) is not None
 
 
-def headline_tail(book: Book | None, text: str) -> Book | None:
+def headline_tail(book: Book | None, text: str, url: str | None = None) -> Book | None:
     """`book` without a lower-case tagline after a spaced dash that its text never names; else as it was."""
     if book is None or not book.title or not text:
         return book
@@ -39,9 +45,16 @@ def headline_tail(book: Book | None, text: str) -> Book | None:
         return book  # (a subtitle opens on a capital; "T – ja" is no tagline)
     if book.author and head.casefold() == book.author.casefold():
         return book
-    if _named(book.title, text) or _named(tail, text) or not _named(head, text):
+    if _named(book.title, text) or _named(tail, text):
         return book
+    if not _named(head, text) and not (url and len(head.split()) >= 2 and _slugged(head, tail, slug_words(url))):
+        return book  # (a text that names no part of it: the address may still spell the title alone)
     return replace(book, title=head)
+
+
+def _slugged(head: str, tail: str, slug: str) -> bool:
+    """The address spells `head` and stops short of the tagline's first word after it."""
+    return _spells(slug, head) and not _spells(slug, f"{head} {tail.split()[0]}")
 
 
 def _stopped(book: Book, text: str) -> Book:

@@ -49,7 +49,14 @@ _AUTHOR_WORDS = (
     # Khmer (author, written by), Lao (writer, composer), Myanmar (writer, the one who wrote)
     r"អ្នកនិពន្ធ|និពន្ធដោយ|ຜູ້ຂຽນ|ຜູ້ແຕ່ງ|ນັກຂຽນ|စာရေးသူ|စာရေးဆရာ|ရေးသူ|"
     # Odia (writer, woman writer), Sinhala (author, writer), Assamese (writer: Bengali script's "লেখক" above)
-    r"ଲେଖକ|ଲେଖିକା|කතුවරයා|කතෘ|ලේඛකයා|ලේඛිකාව|লিখক"
+    r"ଲେଖକ|ଲେଖିକା|කතුවරයා|කතෘ|ලේඛකයා|ලේඛිකාව|লিখক|"
+    # the poet, a collection's author row ("Book: T · Poet: A"): en, de, nl, fr, it/es/pt/pl/ro, cs/sk, hr/sr/bs/sl,
+    # ru/uk/bg, el, fi, hu, sv/no/da, tr/az, uz/kk/ky, ar/fa/ps/ur, hi/mr/ne, bn, pa, gu, ta, te, kn, ml, vi, id/ms, sw,
+    # he, hy, ka, zh/ja, ko, th, or, si
+    r"poet(?:ess)?|dichter(?:in)?|poète|poétesse|poet(?:a|essa|isa|ka)|poetă|básník|básnířka|básnik|básnička|pjesni(?:k|kinja)|"
+    r"pesni(?:k|kinja)|песни(?:к|киња)|поэт(?:есса)?|поет(?:еса)?|ποιητ(?:ής|ρια)|runoilija|költő|skald|digter|dikter|"
+    r"şair|shoir|шоир|ақын|акын|(?:ال)?شاعر(?:ة)?|شاعره|कवि|कवयित्री|কবি|ਕਵੀ|કવિ|கவிஞர்|కవి|ಕವಿ|കവി|nhà\s+thơ|penyair|"
+    r"mshairi|משורר(?:ת)?|բանաստեղծ|პოეტი|诗人|詩人|시인|กวี|କବି|කවියා"
 )
 # a catalogue's or a shop's label written for one name or more, one sex or the other: its plural or feminine ending in
 # brackets or after a slash ("Author(s)", "Auteur(s)", "Auteur(e)(s)", "Autor(in)", "Autor/-in", "Autor(es)", "Autor(a)",

@@ -39,4 +39,11 @@ def host_led(author: str, url: str | None) -> bool:
         return False
     host = url.split("//", 1)[1].split("/", 1)[0].split(":", 1)[0].casefold()
     labels = {label for label in host.split(".")[:-1] if len(label) >= 2 and label != "www"}
-    return bool(labels) and any(_letters(w) in labels for w in words[:-1])
+    if not labels:
+        return False
+    if any(_letters(w) in labels for w in words[:-1]):
+        return True
+    # a hyphened host label spells the brand's leading words run together ("Hollins Ridge High School Library" at
+    # hollins-ridge.example): two words or more from the name's start, never the whole name
+    joined = {_letters(label) for label in labels if "-" in label}
+    return bool(joined) and any(_letters("".join(words[:end])) in joined for end in range(2, len(words)))

@@ -64,7 +64,23 @@ def record_line(text: str) -> bool:
     unlabelled one (unlabelled_record)."""
     return (bool(_LABELLED.match(text)) or 4 <= len(parts := text.split("|")) <= 8 and all(0 < count_words(p) <= 8 for p in parts)) \
         and any(c.isdigit() for c in text) or cited_record(text) or unlabelled_record(text) or name_colon_record(text) \
-        or place_year_record(text)
+        or place_year_record(text) or labelled_imprint(text)
+
+
+# a labelled imprint row of a book's record: a label of one to three words and its colon, a publisher, and after a
+# comma its page count, ISBN or price ("Publisher: <house>, 496 pages", "Éditeur : <house>, 320 p.", "Izdavač: <house>,
+# 496 strana"): one row of the record box the review closes on (the title and author on the row before), never a
+# lead-in; the parts are phrases (no sentence's stop, at most five words before the detail)
+_LABEL_ROW = re.compile(r"^\W{0,2}[^\W\d_][^\W\d]*(?:\s[^\W\d]+){0,2}\s?[:：]\s*(?P<parts>[^\W\d_][^:：!?]*)$")
+
+
+def labelled_imprint(text: str) -> bool:
+    """`text` is a label, a publisher and its page count, ISBN or price, split by a comma (above)."""
+    if "," not in text or len(text) > 120 or not (match := _LABEL_ROW.match(" ".join(text.split()).rstrip())):
+        return False
+    parts = [p.strip() for p in match.group("parts").split(",")]
+    return 2 <= len(parts) <= 3 and all(0 < count_words(p) <= 5 for p in parts) and parts[0][:1].isupper() \
+        and not re.search(r"[^\W\d_]{2}\.\s", match.group("parts")) and count_words(parts[-1]) <= 3 and bool(_BIBLIO_DETAIL.search(parts[-1]))
 
 
 def unlabelled_record(text: str) -> bool:
