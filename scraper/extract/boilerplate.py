@@ -362,7 +362,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
         if drop[i].startswith(("call to action", "sign-off", "membership", "giveaway", "follow-me", "promotion")) and k >= 0 \
                 and k not in drop and count_words(_text(items[k])) <= 50 and promo.set_apart(items[k], body) \
                 and _just_before(items[k], boxes.get(i, items[i]), body) \
-                and not leadin.never_lead_in(items[k], items[:k], host):  # (a record, a note in italics, a link card: the review's)
+                and not leadin.never_lead_in(items[k], items[:k], host, boxes.get(i, items[i])):  # (a record, a note in italics, a link card: the review's)
             drop[k] = f"lead-in of {drop[i]}"
 
     # contact bios: a short block among the last three that carries an e-mail address

@@ -62,7 +62,7 @@ _LABELLED = re.compile(r"^\W*[^\W\d_][^:：.!?,，、]{0,30}[:：]\s*[^,，、]+
 def record_line(text: str) -> bool:
     """The book's record as the reviewer wrote it (above), or a cited record (cited_record, place_year_record), or an
     unlabelled one (unlabelled_record)."""
-    return (bool(_LABELLED.match(text)) or 4 <= len(parts := text.split("|")) <= 8 and all(0 < count_words(p) <= 8 for p in parts)) \
+    return (bool(_LABELLED.match(text)) or _labelled_detail(text) or 4 <= len(parts := text.split("|")) <= 8 and all(0 < count_words(p) <= 8 for p in parts)) \
         and any(c.isdigit() for c in text) or cited_record(text) or unlabelled_record(text) or name_colon_record(text) \
         or place_year_record(text) or labelled_imprint(text)
 
@@ -81,6 +81,16 @@ def labelled_imprint(text: str) -> bool:
     parts = [p.strip() for p in match.group("parts").split(",")]
     return 2 <= len(parts) <= 3 and all(0 < count_words(p) <= 5 for p in parts) and parts[0][:1].isupper() \
         and not re.search(r"[^\W\d_]{2}\.\s", match.group("parts")) and count_words(parts[-1]) <= 3 and bool(_BIBLIO_DETAIL.search(parts[-1]))
+
+
+# ... or two parts only, the last a page count, an ISBN or a price ("Publisher: <house>, 496 pages", sr "Izdavač: <house>,
+# 496 strana"): the record's publisher row
+_LABELLED_PAIR = re.compile(r"^\W*[^\W\d_][^:：.!?,，、]{0,30}[:：]\s*[^,，、\d]+[,，、]\s*(?P<detail>[^,，、]+)$")
+
+
+def _labelled_detail(text: str) -> bool:
+    match = _LABELLED_PAIR.match(text) if len(text) <= 80 else None
+    return match is not None and _BIBLIO_DETAIL.search(match.group("detail")) is not None
 
 
 def unlabelled_record(text: str) -> bool:

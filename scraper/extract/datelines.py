@@ -51,12 +51,16 @@ def dateline(block: HtmlElement, body: HtmlElement, index: int) -> str | None:
     """The small line under a post's title with its dates ("Knopf, 2019 · read in May 2021"): a byline, not the review."""
     text = text_of(block)
     first = index == 0 or (index == 1 and block.getprevious() is not None and block.getprevious().tag in HEADING_TAGS)
+    # (or under the headline with a rubric or kicker line over it, "<div>Culture</div><h1>…</h1><div>Label: A | date</div>":
+    # the headline's line still, the text not begun; for the labelled byline only)
+    under_headline = not first and index <= 3 and block.getprevious() is not None and block.getprevious().tag in HEADING_TAGS \
+        and _before_text(block, body)
     if not first and count_words(text) <= 12 and ":" in text and FULL_DATE.search(text) and _before_text(block, body) \
             and any(_WRITER_PAGE.search(a.get("href", "")) for a in block.iter("a")):
         # (lower in the article's header, under its standfirst or the book's record: a labelled writer's link and a whole
         # date, "Text: <a href=/autor/5521>Ana Lee</a> · 1. 12. 2026", before the text has begun)
         return "dateline"
-    if first and _labelled_byline(text) or index <= 3 and block.tag == "span" and _labelled_row(block):
+    if (first or under_headline) and _labelled_byline(text) or index <= 3 and block.tag == "span" and _labelled_row(block):
         return "dateline"  # (the writer's label, name and a whole date in any figures, or a row of spans holding them: below)
     if not first or count_words(text) > 20 or not DATELINE_YEAR.search(text):
         return None

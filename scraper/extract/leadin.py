@@ -12,7 +12,11 @@ review?", "A small favour:"). Lines of the review's own stand there too, set apa
   membership service, or to a bookseller with the blogger's affiliate id or a retailer, is the ask's own and not
   kept by this (``promo``'s rules read those);
 - a line in a small box of the review's own that holds the review's score on another line (a book card's title,
-  score and a note under them): the card is the review's, whatever box of asks is set after it.
+  score and a note under them): the card is the review's, whatever box of asks is set after it;
+- the review's last line, bare among its paragraphs in the review's box, when the ask after it is set in a box of its
+  own (a magazine's subscription box closing the text's box) and the line is a plain statement, no question or
+  exclamation, no link ("The reviewer had a free copy."): a lead-in asks or bids ("Enjoyed this one?"), or is its
+  ask's own box.
 """
 
 from __future__ import annotations
@@ -41,10 +45,10 @@ def link_card(block: HtmlElement, host: str) -> bool:
     return not (is_support_link(href) or affiliate_links(block, host) or retailer_links(block))
 
 
-def never_lead_in(block: HtmlElement, before: list[HtmlElement], host: str = "") -> bool:
+def never_lead_in(block: HtmlElement, before: list[HtmlElement], host: str = "", ask: HtmlElement | None = None) -> bool:
     """The line is the review's own (see the module docstring), whatever ask follows it."""
     text = text_of(block)
-    return bool(block.xpath(".//strong[contains(., ':')] | .//b[contains(., ':')]")) or citedrecord.record_line(text) \
+    return ask is not None and _before_boxed_ask(block, ask) or bool(block.xpath(".//strong[contains(., ':')] | .//b[contains(., ':')]")) or citedrecord.record_line(text) \
         or bool(cataloguehead.record_rows(block)) or fragmentrecord.named_record(text, elsewhere := " ".join(text_of(x) for x in before)) \
         or fragmentrecord.by_record(text, elsewhere) is not None \
         or a_note(text, block) or link_card(block, host) and not _in_box(block) or _in_scored_box(block)
@@ -68,3 +72,18 @@ def _in_scored_box(block: HtmlElement) -> bool:
         return False
     others = [child for child in parent if child is not block and isinstance(child.tag, str) and text_of(child)]
     return 1 <= len(others) <= 6 and len(text_of(parent).split()) <= 60 and any(has_score(text_of(child)) for child in others)
+
+
+def _before_boxed_ask(block: HtmlElement, ask: HtmlElement) -> bool:
+    """The ask stands in a box of its own (a div, an aside or a section, or a wrapper holding only it) right after the
+    line, and the line sits bare in a box holding two of the review's paragraphs or more (of twenty words): the text's
+    box, not the ask's."""
+    text = text_of(block)
+    if not text.endswith(".") or "?" in text or "¿" in text or "!" in text or block.find(".//a") is not None:
+        return False
+    boxed = ask.tag in ("div", "aside", "section")
+    while ask.getprevious() is None and (wrapper := ask.getparent()) is not None and text_of(wrapper) == text_of(ask):
+        ask, boxed = wrapper, True
+    box = block.getparent()
+    return boxed and ask.getprevious() is block and box is not None \
+        and sum(1 for c in box if c.tag == "p" and len(text_of(c).split()) >= 20) >= 2

@@ -101,8 +101,30 @@ NOT_YET_MEMBER = re.compile(
     r"|(?<!\w)δεν\s+(?:είστε|είσαι)\s+ακόμα\s+μέλος\s*;|\bbelum\s+(?:menjadi\s+|jadi\s+)?(?:anggota|member)\s*\?"
     r"|\bencara\s+no\s+(?:ets|sou)\s+(?:\w+\s+){0,2}(?:soci|sòcia|membre|subscriptor\w*)\s*\?",
     re.I)
+# the bid to take out a subscription to the magazine or paper, opening the line (nn/nb/da "Teikn/Tegn abonnement på …",
+# sv "Teckna en prenumeration på …", en "Subscribe to …", de "Abonnieren Sie …", fr "Abonnez-vous à …", es "Suscríbete
+# a …", it "Abbonati a …", pt "Assine …", nl "Neem een abonnement op …", pl "Zaprenumeruj …", cs "Předplaťte si …",
+# fi "Tilaa …", is "Gerist áskrifandi", ru/uk "Подпишитесь на …", tr "… abone olun"): with a periodical's reason only
+SUBSCRIBE = re.compile(
+    r"^\W{0,3}(?:(?:teikn|tegn|teckna)\s+(?:et\s+|eit\s+|ett\s+|en\s+)?(?:abonnement|abonnemang|prenumeration)"
+    r"|subscribe\s+(?:now\s+)?to|take\s+out\s+a\s+subscription|(?:jetzt\s+)?abonnieren\s+sie|abonniere|abonnez-vous|abonne-toi"
+    r"|suscr[ií]b(?:ete|ase|anse)|abb?onati|abbonatevi|assine|neem\s+een\s+abonnement|abonneer\s+je|zaprenumeruj|zamów\s+prenumeratę"
+    r"|předplaťte\s+si|predplaťte\s+si|tilaa|prenumerera|abonn[eé]r|gerist\s+áskrifandi|подпишитесь|оформите\s+подписку|передплатіть"
+    r"|fizess\s+elő|abonează-te|pretplatite\s+se|naročite\s+se|tellige|abonējiet|užsisakykite|εγγραφείτε\s+συνδρομητ\w*)\b"
+    r"|(?<!\w)abone\s+olun",
+    re.I)
+# ... and the periodical's reason: its issues a year, or the copy straight to the reader's mailbox or door ("four issues
+# a year", nn "fire nummer i året", de "vier Ausgaben im Jahr", fr "quatre numéros par an", "direkt in Ihren Briefkasten")
+PERIODICAL = re.compile(
+    r"\b(?:issues?|numbers?)\s+(?:a|per|each)\s+year|\b(?:nummer|numre|nummer|utgåvor|utgaver|hefte|hefter)\s+(?:i|per|om)\s+(?:året|år|aaret)"
+    r"|\b(?:ausgaben|hefte)\s+(?:im|pro)\s+jahr|\bnum[ée]ros\s+par\s+an|\bn[úu]meros\s+(?:al|por|ao|por)\s+a[ñn]o|\bnumeri\s+(?:all['’]|l['’]|per\s+)anno"
+    r"|\bnummers\s+per\s+jaar|\bnumeroa\s+vuodessa|\bnumerów\s+(?:rocznie|w\s+roku)|\bčísel\s+ročně|(?<!\w)(?:номера|номеров|выпуска|выпусков)\s+в\s+год"
+    r"|\b(?:mailbox|letterbox|letter\s+box|doorstep|postkass\w*|postkasse\w*|brevlåd\w*|briefkasten|boîte\s+aux\s+lettres|buz[óo]n|cassetta\s+della\s+posta"
+    r"|brievenbus|skrzynk\w*\s+pocztow\w*|schránk\w*|postilaatikko\w*|caixa\s+de\s+correio|почтовый\s+ящик)\b",
+    re.I)
 # (casefold.Guarded: their words looked for first, ~0.3 ms a page of plain blog lines)
 BECOME_MEMBER, NOT_YET_MEMBER = guarded(BECOME_MEMBER), guarded(NOT_YET_MEMBER)
+SUBSCRIBE, PERIODICAL = guarded(SUBSCRIBE), guarded(PERIODICAL)
 # a loyalty scheme's reason: points earned or collected, a saving on every purchase ("Earn points on every purchase",
 # "Punkte bei jedem Einkauf sammeln", "cumulez des points", "acumula puntos", "10% off every order")
 REWARD = re.compile(
@@ -121,10 +143,13 @@ def member_plea(text: str, names: tuple[str, ...] = ()) -> bool:
     """A short line bidding the reader become a member of the site, for the site's sake (see the module docstring)."""
     if count_words(text) > 30:  # (first: the cheapest test, and most lines it is asked about are longer)
         return False
-    if not (BECOME_MEMBER.search(text) or NOT_YET_MEMBER.search(text)):
+    subscribe = SUBSCRIBE.search(text) is not None
+    if not (subscribe or BECOME_MEMBER.search(text) or NOT_YET_MEMBER.search(text)):
         return False
     if _UNSPACED.search(text) and len(text.strip()) > 90 or has_score(text):
         return False
+    if subscribe and PERIODICAL.search(text):  # (the magazine's issues a year, or its copy to the reader's mailbox)
+        return True
     if SUPPORT_US.search(text) or REWARD.search(text):  # (or a shop's loyalty scheme: points, a saving on every purchase)
         return True
     from .promo import PRICE  # (late: promo reads this module's callers)

@@ -7,6 +7,11 @@ before the text has begun, is the same person's byline, not the review's.
 
 The shape: after the cleaning, a line of the body before any block of twenty words or more whose whole text is the
 name that opens a removed bio or sign-off (the part before its dash, comma or colon, four words at most).
+
+Or the name after the language's "by" with no bio to vouch for it ("By Ana Lee", nn/nb/sv "Av …", da "Af …", de "Von
+…", fr "Par …", nl "Door …", es/pt "Por …", it "Di …", ca "Per …", is/fo "Eftir …", id/ms "Oleh …"): the same line over
+the text, two to four capitalised words, whose family name (the last word) the text never says again. A book's author
+under its title ("by Arne Vik" over a review that speaks of Vik) is said again, and stays.
 """
 
 from __future__ import annotations
@@ -35,18 +40,37 @@ def _bio_names(removed: list) -> set[str]:
     return names
 
 
+# the writer's "by" opening a line of its own over the text, then two to four capitalised words (a name)
+_BY_NAME = re.compile(r"^(?:by|av|af|von|vom|par|door|por|di|per|eftir|oleh|deur|troch|vun|gan|ni)\s+"
+                      r"(?P<name>(?:[^\W\d_][\w'’.-]*\s+){1,3}(?P<last>[^\W\d_][\w'’-]+))$", re.I)
+
+
+def _by_line(element: HtmlElement, text: str, body: HtmlElement) -> bool:
+    """The line is "<by> Given Family" (module docstring), its family name never said again in the body."""
+    match = _BY_NAME.match(text) if len(text) <= 60 else None
+    if match is None or not all(w[:1].isupper() for w in match.group("name").split()):
+        return False
+    last = match.group("last")
+    rest = text_of(body).replace(text, " ", 1)
+    return re.search(rf"(?<!\w){re.escape(last)}", rest) is None
+
+
 def drop_name_bylines(body: HtmlElement, report) -> None:
-    """Drop the lines over the text that are only the name a removed bio opens with (module docstring)."""
+    """Drop the lines over the text that are only the name a removed bio opens with, or a "by" and a name the text
+    never says again (module docstring)."""
     names = _bio_names(report.removed)
-    if not names:
-        return
+    from .boilerplate import TEXT_ONLY  # (late: boilerplate reads this module's neighbours)
+    kept_out = {r.text for r in report.removed if r.rule in TEXT_ONLY}  # (a standfirst left in the tree, out of the text)
     for element in list(body.iter("p", "div", "address", "li", "blockquote", "h1", "h2", "h3")):
         if element.find(".//p") is not None or element.find(".//div") is not None:
             continue  # (a box of blocks: its blocks are read one by one)
         text = text_of(element)
+        if text in kept_out:
+            continue
         if count_words(text) >= _TEXT_STARTED:
             return  # the text has begun
-        if text in names and not any(isinstance(c.tag, str) and text_of(c) and text_of(c) != text for c in element):
+        if (text in names or element.tag in ("p", "div", "address") and _by_line(element, text, body)) \
+                and not any(isinstance(c.tag, str) and text_of(c) and text_of(c) != text for c in element):
             report.add(RULE, element)
             element.drop_tree()
             return

@@ -77,8 +77,9 @@ def reader_items(root: HtmlElement) -> list[str]:
     named = _named_boxes(root)
     # (a list named as reviews whose items are not: "<section id='reviews'><div class='card'>…" — its repeated children)
     boxes = [*named, *(c for box in named if not _repeated(box) for c in box if isinstance(c.tag, str) and _repeated(c))]
+    named_set = set(named)
     for box in dict.fromkeys(boxes):
-        if _repeated(box):
+        if _repeated(box) or _lone_item(box, named_set):
             runs = [" ".join(t.split()) for t in box.itertext()]
             longest = max(runs, key=len, default="")
             if len(longest) >= 10:
@@ -117,7 +118,8 @@ def keep_review(root: HtmlElement) -> bool:
     outer = [a for a in longest.iterancestors() if a in named_set][-1:] or [longest]
     top = outer[0]
     # (a paragraph beside the review's other paragraphs is no item of a list of reviews)
-    item = next((a for a in [*([longest] if longest.tag != "p" else []), *longest.iterancestors()] if _repeated(a) or a is top), top)
+    item = next((a for a in [*([longest] if longest.tag != "p" else []), *longest.iterancestors()]
+                 if _repeated(a) or a is top or _lone_item(a, named_set)), top)
     item = _one_review(item) if item is not top else item
     if item is not top:  # the other readers' boxes and the form beside it, up to the outermost comment box
         child = item
@@ -219,6 +221,17 @@ def _repeated(element: HtmlElement) -> bool:
         1 for sibling in parent if sibling.tag == element.tag and (sibling.get("class") or "").split()[:1] == first) >= 2
 
 
+def _lone_item(element: HtmlElement, named: set) -> bool:
+    """The one item of a list of readers' reviews ("Reader reviews (1)"): a review-named box inside a review-named list,
+    the only child of its tag and first class there, holding its reader's dated head line and the text beside it."""
+    parent = element.getparent()
+    if element not in named or parent not in named or parent.tag in ("body", "html") or len(element) < 2:
+        return False
+    first = (element.get("class") or "").split()[:1]
+    return bool(first) and not _repeated(element) and any(_DATE.search(text_of(c)) and len(text_of(c)) < MIN_LINE_CHARS + 20
+                                                          for c in element if isinstance(c.tag, str))
+
+
 _AUTHOR_LINE = re.compile(rf"^(?:{_AUTHOR_LABEL})\s*[:：]\s*\S", re.I)
 _AUTHOR_CELL = re.compile(rf"^(?:{_AUTHOR_LABEL})\s*[:：]?$", re.I)
 
@@ -257,6 +270,8 @@ def book_header(root: HtmlElement) -> bool:
     box = heads[0]
     for _ in range(2):
         box = box.getparent()
+        if box is not None and box.tag == "tr":  # (a record table's row is no box: its table is, "<tr><td>Title</td><td><h1>")
+            box = box.getparent()
         if box is None or box.tag in ("body", "html"):
             return False
         if box.xpath("boolean(.//time)") or _HEADER_DATE.search(box.text_content()) or worded_date(" ".join(box.itertext())):
