@@ -188,8 +188,11 @@ def reextract(slugs: tuple[str, ...], db: str, sources_path: str, everything: bo
     if slugs:
         import sqlite3
 
-        with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
-            archived = {row[0] for row in conn.execute("select distinct source_slug from pages")}
+        try:
+            with closing(sqlite3.connect(f"{Path(db).resolve().as_uri()}?mode=ro", uri=True)) as conn:
+                archived = {row[0] for row in conn.execute("select distinct source_slug from pages")}
+        except sqlite3.DatabaseError as exc:
+            raise click.ClickException(f"{db}: not a Shelfmark archive ({exc}); pass --db with the path of your archive")
         unknown = [slug for slug in slugs if slug not in archived]
         if unknown:
             raise click.ClickException(f"{db}: no pages archived for source {', '.join(map(repr, unknown))}; "

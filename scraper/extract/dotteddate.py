@@ -2,9 +2,10 @@
 
 htmldate 1.11 misreads the spaced form: "5. 12. 2026" (5 December in Czech, Slovak, Slovene, Croatian, German,
 Norwegian …) comes back as 2026-05-12, "5. 12.2026" as 2026-12-01, and after a word ("Vydáno 5. 12. 2026") as
-the year alone (2026-01-01); only "5.12.2026" with no spaces is read day first. No convention writes month first with stops, so when htmldate's date is one of those misreadings of a
-spaced dotted date in the page's own text, the date as written replaces it. A date htmldate took from anywhere
-else (the URL, a worded month, a date that is no misreading) is left as it is.
+the year alone (2026-01-01); only "5.12.2026" with no spaces is read day first. No convention writes month first
+with stops, so when htmldate's date is one of those misreadings of a spaced dotted date in the page's own text, the
+date as written replaces it. A date htmldate took from anywhere else (the URL, a worded month, a date that is no
+misreading) is left as it is.
 """
 
 from __future__ import annotations
@@ -27,8 +28,8 @@ def _day(year: int, month: int, day: int) -> str | None:
 
 def corrected(found: str | None, tree: HtmlElement, url: str | None = None) -> str | None:
     """htmldate's ``found`` (YYYY-MM-DD), or the page's spaced dotted date that it misread."""
-    if not found or len(found) != 10:
-        return found
+    if not found or len(found) != 10 or not found[8:].isdigit() or int(found[8:]) > 12:
+        return found  # (every misreading has a day of 12 or less: the written month, or the 1st)
     if url and (found in url or found.replace("-", "/") in url or found.replace("-", "") in url):
         return found  # the address says it
     text = None
