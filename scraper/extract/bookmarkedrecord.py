@@ -41,15 +41,23 @@ def _marked(block: HtmlElement) -> str:
     return re.sub(r"\s+", " ", block.text_content()).strip()
 
 
-def marked_record(body: HtmlElement | None, context: Context) -> tuple[str, str] | None:
-    """(title, author) of a record line among the body's first four or last eight blocks that sets its title in italics."""
+def _edge_records(body: HtmlElement | None, longest: int):
+    """quoted_record of each of the body's last eight blocks (last first), then its first four, of ``longest`` characters
+    at most, read with its italic title in quotes; the lines that read as none are skipped."""
     if body is None:
-        return None
+        return
     blocks = body.xpath(_TEXT_BLOCKS)
     for block in blocks[-8:][::-1] + blocks[:4]:
-        text = _marked(block) if len(block.text_content()) <= 300 else ""
+        text = _marked(block) if len(block.text_content()) <= longest else ""
         found = quoted_record(text) if text else None
-        if found and (_BIBLIO_TAIL.search(found[2]) or PUBLISHER.search(found[2])) and found[1] not in context.not_authors:
+        if found:
+            yield found
+
+
+def marked_record(body: HtmlElement | None, context: Context) -> tuple[str, str] | None:
+    """(title, author) of a record line among the body's first four or last eight blocks that sets its title in italics."""
+    for found in _edge_records(body, 300):
+        if (_BIBLIO_TAIL.search(found[2]) or PUBLISHER.search(found[2])) and found[1] not in context.not_authors:
             return found[0], found[1]
     return None
 
@@ -60,13 +68,8 @@ _DESCRIPTION = re.compile(r"^[,;]?\s*([^\W\d_][^\W\d]*(?:[\s-][^\W\d]+){0,4})\s*
 def described_marked(body: HtmlElement | None, context: Context) -> tuple[str, str] | None:
     """(title, author) of a line among the body's first four or last eight blocks, "Name, <em>Title</em>, description.":
     the description lower-case, five words at most, one of them a book's kind."""
-    if body is None:
-        return None
-    blocks = body.xpath(_TEXT_BLOCKS)
-    for block in blocks[-8:][::-1] + blocks[:4]:
-        text = _marked(block) if len(block.text_content()) <= 200 else ""
-        found = quoted_record(text) if text else None
-        described = _DESCRIPTION.match(found[2]) if found else None
+    for found in _edge_records(body, 200):
+        described = _DESCRIPTION.match(found[2])
         if described and described.group(1)[:1].islower() and found[1] not in context.not_authors \
                 and any(word.casefold() in KIND_WORDS for word in re.split(r"[\s-]", described.group(1))):
             return found[0], found[1]

@@ -127,12 +127,17 @@ NOT_WORD = re.compile(rf"(?:[^\w{MARKS}]|[\d_])+")
 _DATE_CLASS = re.compile(r"(^|[-_])(date|time|timestamp|posted|published|updated|byline|meta)([-_]|$)", re.I)
 
 
+def _undated_words(text: str) -> list[str]:
+    """The line's words beside its whole dates and clock times."""
+    return [w for w in NOT_WORD.split(CLOCK.sub(" ", FULL_DATE.sub(" ", text))) if w]
+
+
 def _timestamps(text: str) -> bool:
     """Two whole dates (or a date and its clock time) and hardly a word more: the engine's timestamp row."""
     if not text or count_words(text) > 16:
         return False
     dates = FULL_DATE.findall(text)
-    words = [w for w in NOT_WORD.split(CLOCK.sub(" ", FULL_DATE.sub(" ", text))) if w]
+    words = _undated_words(text)
     return bool(dates) and (len(dates) >= 2 or CLOCK.search(text) is not None) and len(words) <= 4
 
 
@@ -188,7 +193,7 @@ def _byline_row(row: HtmlElement) -> bool:
     dates = FULL_DATE.findall(text)
     if len(dates) != 1 or any(c.tag not in _ROW_PARTS for c in row if isinstance(c.tag, str)) or len(row) < 2:
         return False
-    words = [w for w in NOT_WORD.split(CLOCK.sub(" ", FULL_DATE.sub(" ", text))) if w]
+    words = _undated_words(text)
     if not 2 <= len(words) <= 5 or re.match(r"^\W*[^\W\d_]+\s*[:：]", text) or text.rstrip().endswith((".", "!", "?")) \
             or not any(w[0].isupper() and len(w) >= 2 for w in words[1:]):
         return False
