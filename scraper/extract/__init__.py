@@ -28,7 +28,7 @@ from .anaphora import book_mentions
 from .bookbody import find_book, page_clues
 from .booksidecard import side_card; from .bookcatalogname import catalogue_book
 from .bookbesidefield import beside_record
-from .bookopeningheading import opening_heading, opening_line
+from .bookopeningheading import opening_heading, opening_line; from .booklabelledrecord import labelled_record
 from .bookbrand import in_page_script, kind_tail, unbranded
 from .bookkindparen import kind_bracket; from .bookindicname import own_script_author
 from .bookedition import edition_bracket; from .bookbinding import binding_tail; from .bookicelandic import eftir_author; from .wikihost import host_names; from .bookcard import card_book; from .fragmentrecord import fragment_book; from .bookstandfirst import standfirst_book
@@ -310,7 +310,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     book: Book | None = jsonld_book if jsonld_book and jsonld_book.author else None
     related = [r.text for r in report.removed if r.rule.startswith("related")]
     book = book or of_headline(meta.title, context) or from_title(meta.title, context) or owned_headline(meta.title, context) or jsonld_book  # (bookheadowner: "A's «T»: …"; bookheadof: fi "A-GEN T on …", tg "«T»-и A")
-    book = opening_heading(book, meta.title, headings, lines, context) or book  # "<h2>T — A</h2>" opening the body (bookopeningheading)
+    book = opening_heading(book, meta.title, headings, lines, context) or labelled_record(book, lines, body if post_bodies == 1 else None, context) or book  # "<h2>T — A</h2>" opening the body (bookopeningheading); the body's "Title:"/"Author:" rows over a headline author the text never names (booklabelledrecord)
     if not (book and book.author):
         clues = replace(page, title=meta.title, headings=headings, lines=lines, body=body if post_bodies == 1 else None,
                         context=context, language=meta.language, url=url, labels=meta.tags + meta.categories + page.labels + tag_words)

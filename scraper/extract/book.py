@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from .bookinfo import without_label; from .reviewlabel import BOOK_AFTER, BOOK_BEFORE, LABEL_ONLY; from .booksitename import site_worded; from .mailsubject import subject_title
-from .booktitles import CREDIT, NUMBERING, cjk_bracketed, cjk_title, headline, mentioned_part as _mentioned_part, unbracketed as _unbracketed
+from .booktitles import CREDIT, NUMBERING, quote_closed, cjk_bracketed, cjk_title, headline, mentioned_part as _mentioned_part, unbracketed as _unbracketed
 from .casefold import guarded, whole_count; from .bookcjkslash import labelled_slash; from .bookvolume import volume_title; from .bookownby import own_by; from .bookfinnish import finnish_genitives; from .bookdeclinedhalf import declined_title
 
 QUOTES = "\"'‘’“”«»„‚‹›「」『』"
@@ -74,7 +74,7 @@ class Book:
 
 
 def clean_title(text: str) -> str:
-    text = without_label(re.sub(r"\s+", " ", text).strip())
+    text = quote_closed(without_label(re.sub(r"\s+", " ", text).strip()))  # "„T”, new edition": the quotes end it (booktitles)
     text = text.strip(QUOTES + " ,.:;")
     if re.fullmatch(r"([*_]{1,2})[^*_]+\1", text):  # Markdown emphasis around the whole title
         text = text.strip("*_")

@@ -4,7 +4,9 @@ headline (a post's headline is often a remark, "A town that empties", that a res
 person the post names). A caption naming a cover ("Cover of T") is left to ``bookcover``. Read by ``bookcolumn``.
 And (``caption_book``, read by ``booknamedtwice`` for a review) the same caption, or one that sets a title apart on its
 own (quoted, before a bracket with a year, spelled by its picture's file), in place of a bare headline the post never
-names that an earlier rule paired with the author.
+names that an earlier rule paired with the author. A caption that is the book's record, a year after a comma ("A: T,
+Publisher, 2026. / Photo: …"), is read as a record first (``bookbiblio.from_bibliography``): its imprint and its
+picture's credit are no part of the title.
 """
 
 from __future__ import annotations
@@ -13,8 +15,10 @@ import re
 import unicodedata
 
 from .book import Book as _Book, Context, from_title, is_name
+from .bookbiblio import from_bibliography
 
 _OUTSIDE = frozenset(("aside", "footer", "nav"))
+_IMPRINTED = re.compile(r",\s*(?:1[5-9]|20)\d\d\b")  # (a year after a comma: a record's imprint, "…, Publisher, 2026.")
 
 
 def post_captions(tree) -> list:
@@ -64,7 +68,11 @@ def caption_book(book, tree, headline: str | None, lines: list[str]):
     context = Context(text, (), None)
     captions = post_captions(tree) if tree is not None else []
     for caption in captions:
-        found = from_title(" ".join(caption.text_content().split()), context)
+        words = " ".join(caption.text_content().split())
+        # (a caption that is the book's record, "A: T, Publisher, 2026. / Photo: …", read as a record: its imprint and
+        # its picture's credit are no part of the title)
+        cited = from_bibliography([words], context) if _IMPRINTED.search(words) else None
+        found = _Book(*cited) if cited else from_title(words, context)
         if found and found.author == book.author and found.title and found.title != book.title and found.title[:1].isupper():
             return type(book)(found.title, book.author, source="details")
     # a caption that sets a title apart on its own: in quotes, before a bracket with a year ("T (Publisher, 2024)"), or

@@ -8,7 +8,8 @@
   no author of the book;
 - a headline that is the page's label ("Customer review"), the page title naming the book after it (``label_tail``);
 - Chinese and Japanese titles, which their own brackets mark (『』《》「」), with the author's name in
-  kanji/hanzi right before or after them.
+  kanji/hanzi right before or after them;
+- a title opened by quotes that close before a remark ("„T”, new edition", ``quote_closed``, read by ``clean_title``).
 """
 
 from __future__ import annotations
@@ -365,3 +366,15 @@ def title_character(name: str, title: str) -> bool:
     found in the text by the rescue's looser cues, not its author."""
     words = {w.casefold() for w in re.findall(r"\w+", title)}
     return len(name.split()) > 1 and len(name.split()[-1]) > 3 and name.split()[-1].casefold() in words
+
+
+# a title opened by a quote whose close comes before the rest of the line: a comma, a semicolon, a bracket or a spaced
+# dash, then more words ("„T”, new edition", "«T» (Publisher)", "“T” – my copy"): the quotes say where the title ends
+_OPENS_QUOTED = re.compile(r"(?:„([^„“”]{1,120})[“”]|«\s*([^«»]{1,120}?)\s*»|“([^“”]{1,120})”|»([^»«]{1,120})«)"
+                           r"(?=\s*(?:[,;(]|\s[–—-]\s)\s*\S)")
+
+
+def quote_closed(text: str) -> str:
+    """The quoted title a line opens with, without the remark after its closing quote; else the line."""
+    match = _OPENS_QUOTED.match(text) if text[:1] in "„«“»" else None
+    return next(g for g in match.groups() if g).strip() if match else text

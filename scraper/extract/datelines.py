@@ -66,8 +66,8 @@ def dateline(block: HtmlElement, body: HtmlElement, index: int) -> str | None:
         return None
     # the engine's date and a link to the writer's archive (WordPress's "/author/name/", "?author=3"), whatever labels
     # them ("2026 m. kovo 3 d. | Autorė: Rūta"): a byline
-    if ":" in text:
-        return "dateline" if count_words(text) <= 12 and any(_AUTHOR_ARCHIVE.search(a.get("href", "")) for a in block.iter("a")) else None
+    if ":" in text:  # (the words beside its dates and clock times counted: "Writer: A | Editor: B Fri, 4 Dec 2026 16:05 UTC")
+        return "dateline" if len(_undated_words(text)) <= 12 and any(_AUTHOR_ARCHIVE.search(a.get("href", "")) for a in block.iter("a")) else None
     # a few words with a year over the post's own heading ("April 2025 · abandoned"): a kicker, however typeset
     after = block.xpath("following::*[self::h1 or self::h2 or self::h3 or self::p][1]")
     over_heading = bool(after) and after[0].tag in ("h1", "h2") and count_words(text) <= 8

@@ -13,7 +13,12 @@ colon does ("Knygos recenzija. …"). Only around a review word ``book`` already
 BOOK_BEFORE = (r"(?:(?:knygos|grāmatas|raamatu|kirja|könyv|buch|boek|bok|bog|knižní|knižná|knjižna|"
                r"книжн(?:ая|ий|а)|книжкова)\s*-?\s*)")
 # the book noun after it, in the genitive or with its preposition
-BOOK_AFTER = (r"(?:\s+(?:książki|knihy|knjige|knjiga|knygos|(?:del\s+|de\s+|do\s+|du\s+|di\s+)?(?:libro|livro|livre)))")
+# (and the novel, said so after the label: id/ms "Resensi Novel", "Ulasan Buku", tl "Rebyu ng nobela", es "Reseña de la novela",
+# it "Recensione del romanzo", pt "Resenha do romance", fr "Critique du roman", pl "Recenzja powieści", cs/sk "Recenze
+# románu", hr/sr/bs/sl "Recenzija romana", lt "romano", ro "Recenzie romanului", "cărții", en "Review novel")
+BOOK_AFTER = (r"(?:\s+(?:książki|knihy|knjige|knjiga|knygos|(?:del\s+|de\s+|do\s+|du\s+|di\s+)?(?:libro|livro|livre)|buku|novel|"
+              r"(?:de\s+la\s+|del\s+|do\s+|du\s+)?(?:novela|romanzo|romance|roman)|powieści|románu|romana|romano|romanului|"
+              r"cărții|ng\s+(?:libro|aklat|nobela)))")
 # (not Maltese "Reċensjoni |": its headlines credit the author with "ta’", which the title rules do not read, and a
 # label would make the whole headline the title before the body's rules find the book)
 # review labels that say so only before a headline's colon or dash (Finnish "arvio" is an estimate too, Hungarian and
