@@ -13,6 +13,10 @@ once before anybody looked at its failures; docs/quality.md records which are sp
 A corpus still blind (BLIND below) refuses --failures unless --spend is given too:
 reading its failures spends it (say so in its README).
 --summary prints the overall rows of every corpus.
+--without-book runs Shelfmark alone on every corpus (or on --corpus / --holdoutN) with the book reader disabled, the
+classifier seeing no book (no title, author, source or mentions), and prints review-detection precision and recall
+with their counts per corpus and overall: how well a review is told when its book is not read (with --failures, the
+pages it misjudges, blind corpora left out unless --spend).
 
 For every platform folder of the corpus (each with a gold.json) and overall, it
 prints, per extractor: body token precision, recall and F1 against the gold
@@ -28,11 +32,13 @@ ships) and with include_comments=False plus favor_precision=True.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -246,6 +252,65 @@ def summary() -> int:
     return 0
 
 
+@contextmanager
+def book_unread():
+    """The book reader disabled for classification: the classifier sees every page as if no book were found (its
+    title, author, source and mentions taken away); body, rating and notes are read as usual."""
+    import scraper.extract as extract
+
+    original = extract.classify
+
+    def classify_without_book(evidence):
+        return original(dataclasses.replace(evidence, book_source=None, book_has_author=False, book_title=None,
+                                            book_author=None, book_mentions=0))
+
+    extract.classify = classify_without_book
+    try:
+        yield
+    finally:
+        extract.classify = original
+
+
+def _detect_without_book(corpus: Path) -> tuple[Counter, list[str]]:
+    counts, failures = Counter(), []
+    for gold_path in sorted(corpus.glob("*/gold.json")):
+        for name, gold in json.loads(gold_path.read_text(encoding="utf-8")).items():
+            page = gold_path.parent / name
+            if not page.exists():
+                continue
+            record = extract_page(page.read_bytes(), gold["url"])
+            outcome = {(True, True): "tp", (True, False): "fn", (False, True): "fp", (False, False): "tn"}[(bool(gold["is_review"]), record.is_review)]
+            counts[outcome] += 1
+            if outcome in ("fp", "fn"):
+                failures.append(f"{gold_path.parent.name}/{name}: {'missed review' if outcome == 'fn' else 'not a review'}: {record.kind} ({record.reason})")
+    return counts, failures
+
+
+def without_book(corpora: list[Path], show_failures: bool, spend: bool) -> int:
+    """Review P/R per corpus and overall with the book reader disabled (book_unread)."""
+    def row(name: str, d: Counter) -> str:
+        p = d["tp"] / (d["tp"] + d["fp"]) if d["tp"] + d["fp"] else 1.0
+        r = d["tp"] / (d["tp"] + d["fn"]) if d["tp"] + d["fn"] else 1.0
+        return f"| {name} | {p:.3f} | {r:.3f} | {d['tp']} | {d['fp']} | {d['fn']} | {d['tn']} |"
+
+    total, rows, listed = Counter(), ["| corpus (book unread) | review P | review R | tp | fp | fn | tn |", "|---|---|---|---|---|---|---|"], []
+    with book_unread():
+        for corpus in corpora:
+            if not any(corpus.glob("*/gold.json")):
+                continue
+            counts, failures = _detect_without_book(corpus)
+            total.update(counts)
+            rows.append(row(f"tests/{corpus.name}", counts))
+            if show_failures and (corpus.name not in BLIND or spend):
+                listed += [f"tests/{corpus.name}/{line}" for line in failures]
+    rows.append(row("overall", total))
+    print("\n".join(rows))
+    if listed:
+        print()
+        print("\n".join(listed))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=ROOT / "tests" / "corpus")
@@ -255,7 +320,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--failures", action="store_true", help="list every page where Shelfmark misses")
     parser.add_argument("--spend", action="store_true", help="with --failures on a blind corpus: read its failures anyway (it is spent from then on)")
     parser.add_argument("--summary", action="store_true", help="one table: the overall rows of every corpus (tests/corpus and every held-out corpus)")
+    parser.add_argument("--without-book", action="store_true",
+                        help="review detection alone with the book reader disabled, per corpus and overall (every corpus, or the one named)")
     args = parser.parse_args(argv)
+    if args.without_book:
+        named = next((name for name in HELD_OUT if getattr(args, name)), None)
+        given = named or ("--corpus" in (argv if argv is not None else sys.argv) and args.corpus.name)
+        corpora = [ROOT / "tests" / given if named else args.corpus] if given else \
+            [ROOT / "tests" / folder for folder in ("corpus",) + tuple(name for name in HELD_OUT if name not in UNREAD)]
+        return without_book(corpora, args.failures, args.spend)
     if args.summary:
         return summary()
     held_out = next((name for name in HELD_OUT if getattr(args, name)), None)

@@ -354,7 +354,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         book_source=book.source if book else None, book_has_author=bool(book and book.author),
         rating=rating is not None, **body_signals(lines, markdown), book_mentions=book_mentions(book, context),
         book_title=book.title if book else None, book_author=book.author if book else None, published=meta.published, product_page=product_page and not reviewbox.reviews_written(shop_boxes), lending_page=lending,
-        jsonld_review=jsonld_review is not None, source_hint=_source_hint(url, meta, hints), page_medium=medium,
+        jsonld_review=jsonld_review is not None, source_hint=_source_hint(url, meta, hints), page_medium=medium, warned=record.content_warnings is not None, disclosed=record.disclosure is not None,
         work_clues=(work_clues(lines, markdown) + boxed) if (boxed := reviewbox.box_marks(starred, lines, shop_boxes)) else None,
     )
     record.kind, record.reason = classify(evidence)

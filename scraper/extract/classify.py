@@ -24,8 +24,7 @@ from . import adaptation, adaptgets, announce, essaynames, fairwords, gatherings
 from .headline import headline_work; from .lendingpage import lending_record
 from .reviewaddress import filed_by_address, review_below_archive, search_record; from .reviewlength import english_words
 from .reviewed import denied, no_reviews_yet, product_record, scattered, unfound_book, zero_reviews_heading
-from .scorelines import own_verdict as _own_verdict, scored as _scored
-from .words import count_words
+from .scorelines import own_verdict as _own_verdict, scored as _scored; from .words import count_words
 from .questions import asks  # (a line ending in its script's question mark: "?", "؟", "？", Greek ";")
 
 # Body classes engines put on listing pages (WordPress, Blogger, Ghost, Joomla) — platform knowledge.
@@ -115,6 +114,7 @@ class Evidence:
     compares: str | None = None  # headings of a section on the book and of one on its film or series (adaptation.py)
     published: str | None = None  # the post's own date, ISO (a book's record dated after it is a forthcoming book's: reviewed.py)
     product_page: bool = False  # a shop's product page (its h1 beside a price, a cart: reviewbox.shop_page) with no readers' review box
+    warned: bool = False; disclosed: bool = False  # the post warns its readers of the book's content; says where its copy came from (notes.py)
     lending_page: bool = False  # a library's title page (its h1 beside borrow and hold controls: lendingpage.py), no review box
 
 

@@ -44,7 +44,12 @@ FREE_TRIAL = re.compile(
     r"първи(?:я|ят)?\s+месец\s+безплатно|први\s+месец\s+бесплатно|első\s+hónap\s+ingyenes|prima\s+lun[ăa]\s+gratuit[ăa]?|"
     r"första\s+månaden\s+gratis|første\s+måned(?:en)?\s+gratis|ensimmäinen\s+kuukausi\s+ilmaiseksi|esimene\s+kuu\s+tasuta|"
     r"pirmais\s+mēnesis\s+bez\s+maksas|pirmas\s+mėnuo\s+nemokamai|πρώτος\s+μήνας\s+δωρεάν|primer\s+mes\s+gratu[iï]t|"
-    r"muaji\s+i\s+parë\s+falas)|ماه\s+اول\s+رایگان|الشهر\s+الأول\s+مجان|החודש\s+הראשון\s+חינם|"
+    r"muaji\s+i\s+parë\s+falas|"
+    # (a trial of some weeks or months free: sv "Prova fyra veckor gratis", da/nb "Prøv 4 uger/uker gratis", de "4 Wochen
+    # gratis testen", en "try four weeks free", nl "probeer 4 weken gratis", fi "kokeile neljä viikkoa maksutta")
+    r"(?:prova|testa)\s+(?:\w+\s+){0,2}(?:veckor|månader|dagar)\s+(?:gratis|kostnadsfritt)|prøv\s+(?:\w+\s+){0,2}(?:uker|uger|måneder|dager|dage)\s+gratis|"
+    r"\w+\s+Wochen\s+(?:gratis|kostenlos)\s+testen|try\s+(?:\w+\s+){0,2}(?:weeks|months)\s+(?:for\s+)?free|probeer\s+(?:\w+\s+){0,2}(?:weken|maanden)\s+gratis|"
+    r"kokeile\s+(?:\w+\s+){0,2}(?:viikkoa|kuukautta)\s+(?:ilmaiseksi|maksutta))|ماه\s+اول\s+رایگان|الشهر\s+الأول\s+مجان|החודש\s+הראשון\s+חינם|"
     r"첫\s?달\s?무료|初月無料|首月免[费費]")
 # ... or a first period at a token price ("first month for $1", "il primo mese a 1 euro", "первый месяц за 1 ₽",
 # "初月100円"): the period's words and an amount in a currency (a symbol or its name) within a few words, either order

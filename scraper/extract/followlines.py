@@ -40,7 +40,11 @@ _OPENS = re.compile(
     r"подпишитесь|стежте|слідкуйте|следете|последвайте|ακολουθήστε|seuraa|fylgið|fylgstu|"
     # ... and of joining, liking the page, keeping up (pl, cs, sk, hr/bs/sr/sl, ru, uk, bg, es, pt, it, ca, ro, hu, lt,
     # lv, et, fi, nb/sv, sq, id/ms)
-    r"dołącz(?:cie)?|śledź(?:cie)?|polub(?:cie)?|přidejte\s+se|pridajte\s+sa|pridruži(?:te)?\s+(?:nam\s+)?se|"
+    r"dołącz(?:cie)?|śledź(?:cie)?|polub(?:cie)?|"
+    # (liking the page: en "like us", sv "gilla", nb/da "lik(e)", de "liken Sie", cs/sk "lajkněte/lajknite", hu "lájkold",
+    # fi "tykkää", tr "beğenin", ru "лайкайте", uk "вподобайте", hr/sr "lajkajte", sl "všečkajte", ro "dați like")
+    r"like\s+us|gilla|lik(?:e)?\s+oss|lik(?:e)?\s+os|liken\s+sie|lajkn(?:ěte|ite|i)|lájkold|tykkää|beğenin|лайкайте|вподобайте|lajkajte|všečkajte|da(?:ți|ţi)\s+like|"
+    r"přidejte\s+se|pridajte\s+sa|pridruži(?:te)?\s+(?:nam\s+)?se|"
     r"придружи(?:те)?\s+(?:нам\s+)?се|присоединяйтесь|приєднуйте?ся|приєднуйтесь|присъедин(?:и|ете)\s+се|únete|uníos|únase|"
     r"súmate|junte-se|junta-te|juntem-se|unisciti|unitevi|segueix(?:-nos)?|uneix-te|alătur(?:ă-te|ați-vă|aţi-vă)|"
     r"csatlakozz(?:on|atok|anak)?|prisijunk(?:ite)?|sekite|pievienojie(?:s|ties)|sekojiet|liitu(?:ge)?|jälgi(?:ge)?|"

@@ -64,6 +64,14 @@ _MADE_INTO = guarded(re.compile(
     r"\b(?:adapted|diadaptasi|diangkat|adaptad[oa]s?|llevad[oa]s?|adapt[ée]e?s?|port[ée]e?s?|adattat[oa]|"
     r"diventa|vira|chuyển\s+thể|divent(?:er)?[àa]|virar[áa]?|convert\w+|devien(?:t|dra)|become|becom(?:es|ing)|wordt|blir|bliver|uyarlan\w*|zekranizowan\w*|doczeka\s+się|będzie|bude|dočk(?:á|ají)(?:\s+s[ea])?|wird|werden)\b(?:\s+[\w'’-]+){0,3}?\s+"
     rf"{_SCREEN}\b|\b(?:{_SCREEN})\s+(?:oluyor|olacak)\b|\b(?:verfilmt|verfilmd|filmatiser(?:as|es)|filmataan|difilmkan|zfilmuj\w+|sfilmuj\w+|zfilmovan\w+|sfilmovan\w+|экранизиру\w+|екранізу\w+)\b|"
+    # hu "sorozat készül T-ből" (a series is being made of T), "megfilmesítik", "filmre viszik"; fi "T:stä tehdään tv-sarja",
+    # "filmatisoidaan"; et "ekraniseeritakse", "T-st valmib seriaal"; lv "ekranizēs", "uzņems seriālu"; lt "ekranizuos",
+    # "bus ekranizuotas"; ro "va fi ecranizat(ă)", "devine serial"
+    r"\b(?:(?:tévé|tv-?|mini|film|játékfilm|mozi)?sorozat|(?:mozi|játék)?film)\w{0,4}\s+(?:is\s+)?(?:készül|forgatnak|forgatják)\b|"
+    r"\bmegfilmesít(?:ik|ették|enék|és)\b|\bfilmre\s+viszik\b|\btehdään\s+(?:[\w-]+\s+){0,2}?(?:tv-sarja|sarja|minisarja|elokuva)\b|"
+    r"\bfilmatisoi(?:daan|tiin)\b|\bekraniseeri(?:takse|ti)\b|\bvalmib\s+(?:\w+\s+){0,2}?(?:seriaal|film|telesari)\b|"
+    r"\bekranizēs\b|\buzņems\s+(?:\w+\s+){0,2}?(?:seriālu|filmu)\b|\bekranizuos\b|\bbus\s+ekranizuot\w+|"
+    r"\bva\s+fi\s+ecranizat[ăa]?\b|\bdevine\s+(?:un\s+)?(?:serial|film)\b|"
     r"(?:映画化|ドラマ化|アニメ化|映像化|実写化|舞台化|ミュージカル化)(?:決定|が決定)|初(?:の)?(?:映画|ドラマ|アニメ|映像|実写|舞台|ミュージカル)化|"
     r"が[^\s、。「」]{0,6}(?:映画|ドラマ|アニメ|舞台|ミュージカル)(?:化|に)(?:決定|へ)?(?=$|[\s　、！!])|(?:改编|改編)成(?:电影|電影|剧|劇|电视剧|電視劇)|(?:영화|드라마)(?:화|로\s*제작)\s*확정",
     re.I,

@@ -29,7 +29,19 @@ def filed_by_address(url: str | None) -> bool:
         return False
     section = any(seg and all(_ADDRESS_REVIEW.fullmatch(word) or word.lower() in ("book", "books") for word in seg)
                   and any(_ADDRESS_REVIEW.fullmatch(word) for word in seg) for seg in words[:-1])
-    return section or (len(last) >= 3 and bool(_ADDRESS_REVIEW.fullmatch(last[-1])))
+    return section or (len(last) >= 3 and bool(_ADDRESS_REVIEW.fullmatch(last[-1]))) or _before_number(last)
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _before_number(last: list[str]) -> bool:
+    """A news engine's slug, the article's number appended: "<title>-review-1245567" (a slug, the word, then four
+    digits or more, not a year nor a date's: one word at least before the word, and no book's or review's word alone there)."""
+    if len(last) < 3 or not (last[-1].isdigit() and len(last[-1]) >= 4) or last[-2].isdigit() or _YEAR.fullmatch(last[-1]):
+        return False
+    head = [word for word in last[:-2] if not (_ADDRESS_REVIEW.fullmatch(word) or word.lower() in ("book", "books"))]
+    return bool(head) and bool(_ADDRESS_REVIEW.fullmatch(last[-2]))
 
 
 # A catalogue's or a shop's search section whose next segment names one record, an id after it: the record's own

@@ -24,10 +24,10 @@ from collections import Counter
 from . import anaphora, reviewbox
 from .bookbiblio import _PAGES
 from .casefold import guarded
-from .notegift import free_copy
+from .notegift import free_copy; from .readernotes import NOTE_VOICE, reader_notes, references
 from .reviewwords import MORE_WORK_REFERENCES
 from .titlerun import listed_in_a_line
-from .words import count_words
+from .words import count_words; from .reviewlength import english_words
 
 # "this book", "the novel", "das Buch", "ce roman", "το ίδιο βιβλίο", "boken": the article or demonstrative before
 # the book's noun (one word may come between, "the whole book"), in our languages; "the book club", "the book fair"
@@ -114,7 +114,7 @@ _RATING_REFUSED = re.compile(
     re.I,
 )
 # The marks that are the reviewer's own voice about the one work (work_clues' words).
-_VOICE = ("calls its book", "speaks of its rating", "filed as a review", "opens or closes on a box of record")
+_VOICE = ("calls its book", "speaks of its rating", "filed as a review", "opens or closes on a box of record") + NOTE_VOICE  # (readernotes)
 from .booksplural import about_books as _about_books  # noqa: E402 (a title about books: booksplural.py)
 # a question's mark, in the scripts that have their own (Greek writes ";" after its word: a Latin ";" is none; Armenian
 # sets "՞" over the word asked about, Ethiopic ends on "፧")
@@ -217,11 +217,8 @@ def work_clues(lines: list[str], markdown: str) -> tuple[str, ...]:
     """The marks of one reviewed work the post carries (empty for an essay or a diary page about reading)."""
     text = "\n".join(lines)
     clues = []
-    marked = {"".join(found).strip() for found in anaphora._MARKED.findall(text)}
-    references = len(_WORK_REFERENCE.findall(text)) + len(MORE_WORK_REFERENCES.findall(_WORK_REFERENCE.sub(" ", text))) \
-        + anaphora.references(text, next(iter(marked)) if len(marked) == 1 else "")
-    if references >= 2:
-        clues.append(f"calls its book 'the book', 'the novel' {references}×")
+    if (count := references(text)) >= 2:
+        clues.append(f"calls its book 'the book', 'the novel' {count}×")
     if _author_named_again(text):
         clues.append("names an author in full and again by surname")
     if any(len(line.split()) <= 30 and _RECORD_YEAR.search(line) and _RECORD_PAGES.search(line) for line in lines):
@@ -350,13 +347,13 @@ def unfound_book(ev, title: str, review_marked: bool) -> tuple[str, str] | None:
     its rating) beside another mark of it is a short review; at a few hundred words, length and shape are enough,
     unless the post says it is no review or its title speaks of books in the plural with no mark of one work.
     `review_marked`: filed as a review by a category, a tag, the source's hint or its address (classify.py)."""
-    if ev.words < (40 if reviewbox.boxed(ev) else 100) or ev.post_bodies > 1 or ev.books_named - ev.closing_list_books > 1 or ev.scored_lines > 2 \
+    if english_words(ev.body[0], ev.words) < (40 if reviewbox.boxed(ev) else 100) or ev.post_bodies > 1 or ev.books_named - ev.closing_list_books > 1 or ev.scored_lines > 2 \
             or ev.promo_sections:
         return None
     if ev.words < 180:  # (an announcement, a notice, a cover reveal is as short: the marks are asked for)
         # (filed as a review, by its category, tag or address, it needs one other mark of a work, not the voice)
         filed = ("filed as a review",) if review_marked else ()
-        clues = filed + _clues(ev) + titled_work(ev.body[1], ev.title)
+        clues = filed + _clues(ev) + titled_work(ev.body[1], ev.title) + reader_notes(ev)  # (a content warning, a free-copy note: readernotes)
         # (a note that the publisher sent the writer the book is a mark of one work read and written about: asked only
         # once the voice is there and one mark short)
         if len(clues) == 1 and clues[0].startswith(_VOICE) and free_copy(ev.body[1]):

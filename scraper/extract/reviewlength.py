@@ -1,10 +1,13 @@
-"""How long a post is, for the classifier's "too short for a review" gate, in English words' worth.
+"""How long a post is, for the classifier's "too short for a review" gates, in English words' worth.
 
-The gate (a named book, no rating, fewer than 120 words: a notice, not a review) was set on English. Korean writes
-spaces between words too, but a Korean word (eojeol) is a stem with its particles and endings glued on: "편지로만"
-is "only by letter", "이어지는" "that goes on". A Korean text has about two thirds as many space-separated words
-as its English translation, so a short newspaper review of 90 words under its book card is one of some 140 English
-words, and is measured so. (Chinese, Japanese and Thai are counted by their letters already: words.count_words.)
+The gates (a named book, no rating, fewer than 120 words: a notice, not a review; a post whose book was not found,
+under 100 words: too short to judge) were set on English. Korean writes spaces between words too, but a Korean word
+(eojeol) is a stem with its particles and endings glued on: "편지로만" is "only by letter", "이어지는" "that goes on".
+A Korean text has about two thirds as many space-separated words as its English translation, so a short newspaper
+review of 90 words under its book card is one of some 140 English words, and is measured so. The Dravidian languages
+glue as much on: Tamil, Telugu and Kannada write about two thirds as many words as English, Malayalam (which also
+joins whole phrases into one word, "വായിച്ചുകഴിഞ്ഞാൽ", "once one has finished reading") about half. (Chinese,
+Japanese and Thai are counted by their letters already: words.count_words.)
 """
 
 from __future__ import annotations
@@ -13,19 +16,24 @@ import re
 
 from .words import count_words
 
-# a word holding a Hangul syllable
-_HANGUL_WORD = re.compile(r"\S*[\uac00-\ud7af]\S*")
-# English words a Korean word is worth, on average
-_KOREAN_WORD = 1.5
+# a word holding a letter of the script, and the English words one such word is worth, on average: Korean (Hangul
+# syllables), Tamil, Telugu, Kannada, Malayalam
+_GLUED = (
+    (re.compile(r"[\uac00-\ud7af]"), re.compile(r"\S*[\uac00-\ud7af]\S*"), 1.5),
+    (re.compile(r"[\u0b80-\u0bff\u0c00-\u0cff]"), re.compile(r"\S*[\u0b80-\u0bff\u0c00-\u0cff]\S*"), 1.5),
+    (re.compile(r"[\u0d00-\u0d7f]"), re.compile(r"\S*[\u0d00-\u0d7f]\S*"), 2.0),
+)
 
 
 def english_words(lines: tuple[str, ...] | list[str], words: int) -> int:
-    """`words` (count_words of the post's lines) in English words' worth: a post mostly in Korean counts each of
-    its words as one and a half."""
+    """`words` (count_words of the post's lines) in English words' worth: a post mostly in Korean, Tamil, Telugu or
+    Kannada counts each of its words as one and a half, one mostly in Malayalam as two."""
     text = "\n".join(lines)
-    if not words or not re.search(r"[\uac00-\ud7af]", text):
+    if not words or text.isascii():
         return words
-    hangul = len(_HANGUL_WORD.findall(text))
-    if hangul * 2 < count_words(text):  # (mostly another language: a Korean title quoted in an English post)
-        return words
-    return round(words * _KOREAN_WORD)
+    for script, word, worth in _GLUED:
+        if script.search(text):
+            if len(word.findall(text)) * 2 < count_words(text):  # (mostly another language: a title quoted in an English post)
+                continue
+            return round(words * worth)
+    return words
