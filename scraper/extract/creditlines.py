@@ -108,8 +108,12 @@ def credit_line(text: str) -> bool:
 
 
 def own_views_disclaimer(text: str) -> bool:
-    """The site's line saying the opinions are the writer's own (module docstring); short, without a score."""
-    return count_words(text) <= 40 and not has_score(text) and bool(_OWN_VIEWS.search(text))
+    """The site's line saying the opinions are the writer's own (module docstring); short, without a score, and not
+    a note the review carries that says it too ("The publisher sent me the copy. The opinions are my own.")."""
+    if count_words(text) > 40 or has_score(text) or not _OWN_VIEWS.search(text):
+        return False
+    from .housekeeping import a_note  # (late: housekeeping reads the cleaning's modules)
+    return not a_note(text)
 
 
 def picked_by(text: str) -> bool:

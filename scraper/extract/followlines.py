@@ -49,6 +49,11 @@ _OPENS = re.compile(
     r"súmate|junte-se|junta-te|juntem-se|unisciti|unitevi|segueix(?:-nos)?|uneix-te|alătur(?:ă-te|ați-vă|aţi-vă)|"
     r"csatlakozz(?:on|atok|anak)?|prisijunk(?:ite)?|sekite|pievienojie(?:s|ties)|sekojiet|liitu(?:ge)?|jälgi(?:ge)?|"
     r"liity|liittykää|bli\s+med|gå\s+med|na\s+ndiqni|bashkohuni|gabung(?:lah)?|bergabunglah|"
+    # ... and the joining imperatives the list lacked: ms "sertai(lah)", "ayuh sertai", tl "sumali", vi "tham gia", cs
+    # "připojte se", sk "pripojte sa", ru "вступайте", "подключайтесь", uk "долучайтеся", "підписуйтеся", he "הצטרפו", ar
+    # "انضموا", fa "بپیوندید", nl "word lid", da "bliv medlem", "følg med", el "ελάτε", "γίνετε μέλος"
+    r"(?:ayuh\s+)?sertai(?:lah)?|sumali|tham\s+gia|připojte\s+se|pripojte\s+sa|вступайте|подключайтесь|долучайтеся|"
+    r"підписуйтеся|підпишіться|הצטרפו|انضموا|انضم|بپیوندید|word\s+lid|bliv\s+medlem|ελάτε|γίνετε\s+μέλος|"
     # ... and the imperatives the list lacked: ro singular "urmărește(-ne)", cy "dilynwch", "dilyna", is "fylgdu",
     # "fylgist með", hr/bs/sr "pratite", sl "sledite", "spremljajte", eu "jarraitu", ga "lean(aigí) sinn/muid", mt
     # "segwuna", lb "follegt", fy "folgje", ca "seguiu-nos", sw "tufuate", tl "sundan", "i-follow", vi "theo dõi"

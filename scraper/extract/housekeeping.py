@@ -140,6 +140,10 @@ _CREDIT = re.compile(r"(?:\b(?:photo(?:graph)?s?|photo\s+credit|image|illustrati
                      # (East African desks set the label off by a bar, in capitals: "PHOTO | FILE", "PICHA | MAKTABA")
                      r"(?-i:\b(?:PHOTO|PICHA|FOTO|HOTO|SAWIR|IMAGE|GRAPHIC|VIDEO|CREDIT)\s*\|\s*[^\W\d_][^|.:：]{1,60})\.?\s*$|"
                      r"(?:写真|사진|图片|圖片|照片)\s*[:：]\s*\S.{0,40}$", re.I)
+# ... or set off by a dash after the caption's words, the picture's word opening it and its source after it (ms/id
+# "… - Foto ihsan penerbit", "- Gambar fail", en "— Photo courtesy of the publisher", es "– Foto cortesía de …")
+_DASH_CREDIT = re.compile(r"\S\s+[-–—]\s*(?:photo(?:graph)?|pic(?:ture)?|image|illustration|foto(?:grafía|grafia|grafie)?|gambar|"
+                          r"bild|zdjęcie|fot\.|фото|kuva|fénykép|fotoğraf|ảnh|ภาพ|صورة|תמונה|צילום)\s+[^\W\d_][^.:：]{1,60}\.?\s*$", re.I)
 _CAPTION = "self::figcaption or @itemprop='caption' or contains(@class, 'caption')"
 
 
@@ -158,8 +162,8 @@ def credited_caption(block: HtmlElement) -> bool:
     """A picture's caption that ends with the picture's credit: the publication's, however the picture came in (a
     caption the reviewer writes about a photo of their own, with no credit, stays as figures.keep_figure_text has it)."""
     whole = text_of(block)
-    if ":" not in whole and "：" not in whole and "©" not in whole and "|" not in whole:
-        return False  # every credit _CREDIT reads holds one, and the caption's text ends the block's: no XPath asked
+    if ":" not in whole and "：" not in whole and "©" not in whole and "|" not in whole and not (len(whole) <= 400 and _DASH_CREDIT.search(whole[-90:])):
+        return False  # every credit _CREDIT reads holds one (or a dash), and the caption's text ends the block's: no XPath asked
     captions = block.xpath(f"descendant-or-self::*[{_CAPTION}]")
     parent = block.getparent()
     beside = parent is not None and parent.xpath("./img") and text_of(parent) == text_of(block)
@@ -168,7 +172,8 @@ def credited_caption(block: HtmlElement) -> bool:
     if len(captions) != 1 or count_words(text_of(block)) > 40:
         return False
     text = text_of(captions[0])
-    return bool(text) and text_of(block).endswith(text) and _CREDIT.search(text) is not None and not names_cover(text, _CREDIT)
+    credit = _CREDIT if _CREDIT.search(text) else _DASH_CREDIT
+    return bool(text) and text_of(block).endswith(text) and credit.search(text) is not None and not names_cover(text, credit)
 
 
 def mark(items: list[HtmlElement], body: HtmlElement, lengths: list[int], drop: dict[int, str],
@@ -194,6 +199,12 @@ def mark(items: list[HtmlElement], body: HtmlElement, lengths: list[int], drop: 
             drop[i], boxes[i] = "platform ask", promo_box(items[i], body)
         elif i not in drop and i >= len(items) - 3 and comment_prompt(items[i]):
             drop[i], boxes[i] = "interface", items[i]
+    # anywhere between them, the same line beside the picture it points at in its own block (the account's QR code:
+    # "<p><img>扫码关注…</p>", "<div><img><br>Scan the code to follow …</div>"): the code is what the gesture reads
+    for i in range(2, max(2, len(items) - 3)):
+        if i not in drop and items[i].tag not in _NOT_LINES and GESTURE.match(text := text_of(items[i])) \
+                and count_words(text) <= 25 and not has_score(text) and next(items[i].iter("img"), None) is not None:
+            drop[i], boxes[i] = "platform ask", promo_box(items[i], body)
     # a sponsor's read anywhere: set apart (boxed, typeset apart), led by a bold label naming the sponsor
     for i, block in enumerate(items):
         if i not in drop and credited_caption(block):

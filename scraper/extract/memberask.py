@@ -67,7 +67,7 @@ SUPPORT_US = re.compile(
     r"|\bapoi\w*\s+(?:o\s+)?(?:nosso|nossa|jornalismo)|\bapoie-nos\b|\bsosten\w*\s+(?:il\s+nostro|la\s+nostra|il\s+giornalismo)|\bsostienici\b"
     r"|\bsteun\s+(?:ons|onze|onafhankelijke)\b|\bstöd\w*\s+(?:oss|vår|oberoende)\b|\bstøtt\w*\s+(?:oss|os|vår|vores|uavhengig|uafhængig)\b"
     r"|\bwesprzyj\w*\s+(?:nas|naszą|nasz|niezależne)|\bpodpořte\s+(?:nás|naši|nezávislou)|\bpodporte\s+(?:nás|našu)"
-    r"|\b(?:podržite|poduprite|podprite)\s+(?:nas|naš|naše|neovisn\w+|nezavisn\w+)|(?<!\w)подржите\s+(?:нас|наш|независн\w+)"
+    r"|\b(?:podržite|poduprite|podprite)\s+(?:nas|naš|naše|neovisn\w+|nezavisn\w+|neodvisn\w+)|(?<!\w)подржите\s+(?:нас|наш|независн\w+)"
     r"|(?<!\w)поддерж\w*\s+(?:нас|нашу|наш|независим\w*)|(?<!\w)підтрима\w*\s+(?:нас|нашу|наш|незалежн\w*)"
     r"|(?<!\w)bize\s+destek|(?<!\w)bağımsız\s+gazetecili\w+|\b(?:[um]?tuunge|kutuunga)\s+mkono\b|\bdukung\s+(?:kami|jurnalisme)\b"
     r"|\bủng\s+hộ\s+(?:chúng\s+tôi|báo|tờ\s+báo)"

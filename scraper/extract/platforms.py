@@ -233,7 +233,7 @@ MESSENGER_NAME = guarded(MESSENGER_NAME)  # (casefold.Guarded: its words looked 
 JOIN_ASK = re.compile(
     r"\b(join\s+(us|our|my|the)\b|jiunge(ni)?\s+na|únete|unite\s+a|uníos|junte-se|entre\s+(no|na)\s+(nosso|nossa)|rejoignez|"
     r"tretet?\b.{0,40}\bbei|unisciti|entrate\s+nel|dołącz(cie)?|připojte\s+se|вступайте|присоединяйтесь|долучайтеся|"
-    r"gabung(lah)?|bergabung(lah)?|katılın|הצטרפו|انضمو\w*|ज्वाइन\s+करें|加入(?:我们|我的|本)|参加して|들어오세요|เข้าร่วม)", re.I)
+    r"gabung(lah)?|bergabung(lah)?|sertai(lah)?|katılın|הצטרפו|انضمو\w*|ज्वाइन\s+करें|加入(?:我们|我的|本)|参加して|들어오세요|เข้าร่วม)", re.I)
 # Team chats whose channels a club's page points to: common words too ("slack", "teams"), so read only beside a
 # #channel ("reply in #bookclub on Slack").
 CHAT_NAME = re.compile(r"\b(slack|teams|mattermost|zulip|rocket\.chat|element|matrix|discord|telegram)\b", re.I)

@@ -8,7 +8,8 @@ membership> to read without ads". Their wording has no end; their shape is the s
   more follows), short (45 words at most), not a heading, quotation, list or table, no score, no note the review
   carries (a free-copy disclosure, a content warning) and no record line ("Details: title, author, 320 pages");
 - it turns to the reader as an aside: typeset apart (a box, a whole line in italics or small print: ``promo.set_apart``)
-  or closed by a pictograph, a typed smiley or a tilde;
+  or closed by a pictograph, a typed smiley or a tilde, or it names what funding the site costs for a period ("one
+  euro a month counts": a line of the site's, not the reviewer's);
 - and it is about the post or its site, not the book: it names one of the page's own action controls outside the post
   (a like or recommend button: a button, or a link that goes nowhere, "#", "javascript:") as the object of a verb,
   with words on both sides of it (a reviewer's "I liked it 🙂" ends on the verb, a plea's "press <Like> and …" goes
@@ -63,6 +64,9 @@ SITE_KIND = guarded(re.compile(
     r"kanal\w*|channel\w*|chaîne\w*|canal\w*|канал\w*|ערוץ\w*|قناة\w*|کانال\w*|चैनल|চ্যানেল|kênh|ช่อง|"
     r"club\w*|klub\w*|клуб\w*|کلوب\w*|کلاب\w*|kulüb\w*|"
     r"báo\s+chí|tờ\s+báo|journalis\w*|žurnalisti\w*|dziennikarstw\w*|журналистик\w*|журналістик\w*|gazete\w*|"
+    # (journalism where the word is the language's own: sl/hr/sr/bs, cs, sk, hu, et, lt/lv, ro, el, es, it, pt, ms/id, he, ar)
+    r"novinarstv\w*|новинарств\w*|novinářstv\w*|novinárstv\w*|újságírás\w*|ajakirjandus\w*|žurnalistik\w*|žurnālistik\w*|"
+    r"jurnalism\w*|δημοσιογραφ\w*|periodismo|giornalismo|jornalismo|kewartawanan|עיתונות|الصحافة|"
     r"zeitung\w*|journal\w*|periódico\w*|jornal\w*|giornal\w*|newspaper\w*|magazine?\w*|magazín\w*|časopis\w*|"
     r"portal\w*|портал\w*|community|comunidad\w*|communauté|gemeinschaft|społeczno\w*|сообществ\w*|спільнот\w*|"
     # (a shop or a seller's stall on a marketplace: "visit the stall and support the publisher 😊")
@@ -75,7 +79,7 @@ SITE_KIND = guarded(re.compile(
     re.I))
 # a bidding to support, recommend or pass on (beside platforms' asks): the imperative in many languages
 SUPPORT_ASK = guarded(re.compile(
-    r"(?<!\w)(?:podporte|podpořte|podpor\s+nás|wesprzyj\w*|support\s+(?:us|our|the|independent|this)|"
+    r"(?<!\w)(?:podporte|podpořte|podprite|podpri\s+nas|podpor\s+nás|wesprzyj\w*|support\s+(?:us|our|the|independent|this)|"
     r"unterstütz(?:t|en\s+sie)|soutenez|apoy[ae]n?|apoie|sostieni|sostenete|steun\s+(?:ons|de|het)|stöd\s+(?:oss|bloggen)|"
     r"støtt\w*\s+(?:oss|bloggen)|tue\s+meitä|поддержите|поддержи|підтримайте|підтримай|destekle\w*|"
     r"ủng\s+hộ|dukung(?:lah)?|ادعم\w*|ادعمو\w*|حمایت\s+کنید|معرفی\s+کنید|תמכו|समर्थन\s+करें|সমর্থন\s+করুন|"
@@ -212,9 +216,25 @@ def closing_plea(block: HtmlElement, body: HtmlElement, names: tuple[str, ...], 
         if not (_any_action(text, fold(text)) or SUPPORT_ASK.search(text) or ENGAGE_ACTION.search(text) or GIVING_VERB.search(text)):
             return False
         # (or in a box of its own in the post, as a theme inserts its plea: the reviewer's lines stand in the body)
-        if not (closed or set_apart(block, body) or _own_wrapper(block, body) or _boxed_with_button(block, body)):
+        # (or it names a sum for a period, what funding the site costs: "one euro a month counts", "$3 a month")
+        if not (closed or set_apart(block, body) or _own_wrapper(block, body) or _boxed_with_button(block, body) or _per_period(text)):
             return False
     return not (has_score(text) or _RECORD.match(text) or a_note(text))
+
+
+# a sum of money: a figure or a currency's sign, or a currency named ("one euro", "en evro", "ein Euro", "un dollar")
+_SUM = re.compile(r"\d|[€$£¥₹₽₴₺]|(?<!\w)(?:euros?|evr[oa]|eur|євро|евро|dollars?|долар\w*|доллар\w*|pounds?|złot\w*|korun\w*|"
+                  r"kron\w*|forint\w*|lei|leu|lir[ae]|francs?|frank\w*|rubl\w*|рубл\w*|гривн\w*|dinar\w*|динар\w*|ringgit|"
+                  r"rupiah|peso\w*|reais|real)(?!\w)", re.I)
+
+
+def _per_period(text: str) -> bool:
+    """A sum for a period in the line ("one euro a month", "5 € par mois", "en evro na mesec"): the price of funding
+    the site ("a monthly gift" names no sum)."""
+    if not _SUM.search(text):
+        return False
+    from .sitelines import _PER_PERIOD  # (late: sitelines reads this module)
+    return _PER_PERIOD.search(text) is not None
 
 
 def _boxed_with_button(block: HtmlElement, body: HtmlElement) -> bool:

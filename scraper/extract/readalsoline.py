@@ -18,6 +18,10 @@ A newspaper's CMS also links the whole line, the label inside the link ("<a>READ
 setting it apart (no bold or box needed); a line with a link over part of it only (a word of the title, or a
 sentence's) stays for ``edges`` to judge.
 
+A teaser box set between the paragraphs says the same with its label on a line of its own, a heading perhaps, and the
+related post's link under it, nothing else in the box ("<div><h4>You may also like</h4><a>…</a></div>"): its label a
+'read also' one or a 'you may also like / be interested' one (``_MAY_INTEREST``, read only as a box's whole label).
+
 A 'see also' line ("See also: her first novel") is the reviewer's own pointer and stays; so does a 'read also'
 sentence inside a paragraph of the review, and a label over a list (a list of the reviewer's own picks).
 """
@@ -41,6 +45,8 @@ _MAX_WORDS = 20
 _SEE = re.compile(r"^\W*(?:see|voir|vedi|veja|zie|zobacz|см\.|δείτε)\b", re.I)
 # a box a theme names for its related or read-more links
 _POINTER_CLASS = re.compile(r"(?:^|[-_])(?:read-?more|read-?also|related|also-?read|see-?also)(?:[-_]|$)", re.I)
+# the pictograph, arrow or bullet a pointer's line may open with, outside its link (no letter, no figure)
+_LEAD_MARK = re.compile(r"^[^\w\s]{1,3}\s*")
 # a sentence going on after the title
 _SENTENCE = re.compile(r"[.!?。！？।۔؟]\s+\S")  # (the Indic danda, the Urdu full stop and question mark too)
 
@@ -66,11 +72,12 @@ def _classed(block: HtmlElement, label: str = "") -> bool:
 
 
 def _wholly_linked(block: HtmlElement, text: str) -> bool | None:
-    """True: the line is its links' text, label and all; False: a link covers only part of it; None: no link."""
+    """True: the line is its links' text, label and all (a pictograph or an arrow may lead it outside the link: "👉
+    <a>Read also: …</a>", "→ <a>…</a>"); False: a link covers only part of it; None: no link."""
     links = list(block.iterdescendants("a"))
     if not links:
         return None
-    return " ".join(text_of(a) for a in links).split() == text.split()
+    return " ".join(text_of(a) for a in links).split() == _LEAD_MARK.sub("", text).split()
 
 
 def unlinked_pointer(block: HtmlElement) -> bool:
@@ -90,8 +97,52 @@ def unlinked_pointer(block: HtmlElement) -> bool:
     return bool(linked) or _emphasised(block, text) or _classed(block, label.group())
 
 
+# the label of a teaser box that is the label alone: "you may also like / be interested in", in many languages (en, de,
+# fr, es, pt, it, nl, sv, da, nb, fi, et, pl, cs, sk, sl, hr/sr/bs, hu, ro, tr, el, ru, uk, bg, lt, lv, id/ms, vi, ar,
+# he, fa, ja, zh, ko): never read inside a line, only as a box's whole label
+_MAY_INTEREST = re.compile(
+    r"^\W*(?:you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested(?:\s+in)?)|recommended\s+for\s+you|"
+    r"(?:das\s+)?könnte\s+(?:sie|dich)\s+(?:auch\s+)?interessieren|vous\s+aimerez\s+aussi|(?:ça|cela)\s+pourrait\s+vous\s+intéresser|"
+    r"(?:también\s+)?te\s+puede\s+interesar|(?:también\s+)?le\s+puede\s+interesar|quizás?\s+te\s+interese|"
+    r"(?:você\s+)?(?:também\s+)?pode\s+(?:te\s+)?(?:gostar|interessar)|(?:ti\s+)?potrebbe\s+(?:anche\s+)?interessarti|"
+    r"potrebbe\s+interessarti\s+anche|misschien\s+ook\s+interessant|dit\s+vind\s+je\s+misschien\s+ook\s+leuk|"
+    r"du\s+kanske\s+också\s+gillar|du\s+vil\s+måske\s+også\s+(?:kunne\s+)?lide|du\s+vil\s+kanskje\s+også\s+like|"
+    r"saatat\s+(?:myös\s+)?(?:pitää|olla\s+kiinnostunut)|sind\s+võib\s+huvitada|może\s+(?:cię|was|pana|panią)\s+(?:też\s+)?zainteresować|"
+    r"mohlo\s+by\s+(?:vás|tě)\s+(?:také\s+)?(?:zajímat|zaujmout)|mohlo\s+by\s+(?:vás|ťa)\s+(?:tiež\s+)?(?:zaujímať|zaujať)|"
+    r"morda\s+vas\s+(?:tudi\s+)?zanima|moglo\s+bi\s+vas\s+(?:još\s+)?zanimati|могло\s+би\s+вас\s+занимати|"
+    r"(?:ez|ezek)\s+is\s+érdekelhet(?:i|nek)?|(?:te|v)-ar\s+putea\s+interesa|(?:bunlar\s+da\s+)?ilginizi\s+çekebilir|"
+    r"μπορεί\s+να\s+σας\s+ενδιαφέρει|(?:вам\s+)?может\s+быть\s+интересно|вас\s+може\s+зацікавити|може\s+да\s+ви\s+интересува|"
+    r"jus\s+gali\s+sudominti|jūs\s+varētu\s+interesēt|(?:anda\s+)?mungkin\s+(?:anda\s+)?(?:suka|berminat|tertarik)|"
+    r"có\s+thể\s+bạn\s+quan\s+tâm|قد\s+يهمك|قد\s+يعجبك\s+أيضا|אולי\s+יעניין\s+אותך|شاید\s+برایتان\s+جالب\s+باشد|"
+    r"あなたへのおすすめ|你可能(?:也)?(?:感兴趣|喜欢)|你可能(?:也)?(?:感興趣|喜歡)|猜你喜[欢歡]|이런\s*글은\s*어때요)\W*$", re.I)
+_BOX_TAGS = ("div", "aside", "section")
+_LABEL_TAGS = ("h2", "h3", "h4", "h5", "h6", "p", "span", "strong", "b")
+
+
+def teaser_box(block: HtmlElement, items: list[HtmlElement]) -> HtmlElement | None:
+    """A teaser box set in the post: a box (div, aside, section) that holds its label alone on its line (a heading or a
+    short line: a 'read also' label with nothing after it, or a 'you may also like' one) and then only one to three
+    links, no block of the body but the label; the box, or None. A label over a list of the reviewer's own picks (a
+    list: its items are the body's blocks) and a 'read also' sentence stay."""
+    if block.tag not in _LABEL_TAGS or (box := block.getparent()) is None or box.tag not in _BOX_TAGS:
+        return None
+    label = text_of(block)
+    if not label or count_words(label) > 8 or not (_MAY_INTEREST.match(label) or (m := READ_ALSO.match(label)) and not label[m.end():].strip()):
+        return None
+    text = text_of(box)
+    if not text.startswith(label) or count_words(text) > 40 or has_score(text):
+        return None
+    links = [a for a in box.iterdescendants("a") if text_of(a)]
+    rest = text[len(label):].split()
+    if not 1 <= len(links) <= 3 or not rest or " ".join(text_of(a) for a in links).split() != rest:
+        return None
+    return None if any(other is not block and (other is box or box in other.iterancestors()) for other in items) else box
+
+
 def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
-    """Mark each unlinked 'read also' line of the body (see the module docstring)."""
+    """Mark each unlinked 'read also' line of the body, and each teaser box (see the module docstring)."""
     for i, block in enumerate(items):
         if i not in drop and unlinked_pointer(block):
             drop[i], boxes[i] = RULE, block
+        elif i not in drop and block.tag in _LABEL_TAGS and (box := teaser_box(block, items)) is not None:
+            drop[i], boxes[i] = RULE, box

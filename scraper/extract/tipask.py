@@ -57,7 +57,7 @@ _ME = r"(?:me|mi|mir|mich|moi|m['’]|mij|mnie|mně|mne|мне|мені|mig|neke
 COFFEE = re.compile(
     r"\b(?:buy|get|send|shout|treat)\s+(?:me|us)\s+(?:to\s+)?(?:a\s+)?(?:cup\s+of\s+)?coffee\b|\bcoffee\s+(?:fund|money)\b|"
     rf"\b(?:spendier\w*|kauf\w*)\s+{_ME}\s+(?:einen\s+)?kaffee\b|\b(?:offr\w+|pay\w*)[\s-]+{_ME}\s*un\s+caf[ée]\b|"
-    rf"\b(?:inv[ií]ta\w*|c[oó]mpra\w*|paga\w*|pague\w*|offri\w*)[\s-]*{_ME}?\s+(?:a\s+)?(?:um\s+|un\s+)?(?:caf[eé]|caff[eè])\b|"
+    rf"\b(?:inv[ií]ta\w*|c[oó]mpra\w*|paga\w*|pague\w*|offri\w*)[\s-]*{_ME}?\s+(?:a\s+)?(?:um\s+|un\s+)?(?:caf[eé](?:cito|zinho|sito)?|caff[eè](?:ino|uccio)?)\b|"
     rf"(?<!\w)(?:postaw\w*|stawiaj\w*|kup\w*|pošl\w*|poš?li|купи\w*|купі\w*|скин\w*|пришли\w*|надішл\w*)\s+{_ME}\s+(?:kaw[ęy]|kawkę|kafe|kávu|kafu|kavu|кофе|каву)(?!\w)|"
     r"\b(?:na|za)\s+(?:kafe|kafíčko|kávu|kávičku|kawę|kawkę|kavu|kafu)\b|(?<!\w)на\s+(?:кофе|каву|кафу|кафе)(?!\w)|"
     rf"\b(?:trakteer|bjud\w*|spander\w*|megh[ií]v\w*)\s+(?:{_ME}\s+)?(?:op\s+|på\s+)?(?:een\s+|en\s+|egy\s+)?(?:koffie|kaffe|kávé\w*)\b|"
