@@ -38,8 +38,7 @@ class SourceLocks:
         busy = [slug for slug in slugs if not self.try_lock(slug)]
         if busy:
             self.release()
-            raise SourceBusy(f"{', '.join(busy)} {'is' if len(busy) == 1 else 'are'} being crawled by another run; "
-                             "wait for it to finish (shelfmark status shows it)")
+            raise SourceBusy(busy_message(busy))
 
     def release(self) -> None:
         for fd in self.held.values():
@@ -52,3 +51,26 @@ class SourceLocks:
 
     def __exit__(self, *exc) -> None:
         self.release()
+
+
+def held_elsewhere(folder: str | Path, slugs: list[str]) -> list[str]:
+    """The slugs another run holds now, each free lock taken and dropped at once: a probe that lets a command refuse
+    in a moment, before its slow start (Scrapy, the extraction workers); the crawl then takes its locks for real, so
+    a run that starts between the probe and the crawl is still refused there."""
+    probe = SourceLocks(folder)
+    try:
+        return [slug for slug in slugs if not probe.try_lock(slug)]
+    finally:
+        probe.release()
+
+
+def lock_dir(db_path: str) -> Path:
+    """Where an archive's source locks live: beside its WARC files."""
+    from archive.captures import warc_dir
+
+    return warc_dir(db_path) / "locks"
+
+
+def busy_message(busy: list[str]) -> str:
+    return (f"{', '.join(busy)} {'is' if len(busy) == 1 else 'are'} being crawled by another run; "
+            "wait for it to finish (shelfmark status shows it)")

@@ -19,12 +19,11 @@ from typing import TextIO
 
 from scrapy.crawler import Crawler, CrawlerProcess
 
-from archive.captures import warc_dir
 from archive.store import Archive
 from archive.withdraw import withdrawn as withdrawals
 
 from .extract import EXTRACTOR_VERSION
-from .locks import SourceLocks
+from .locks import SourceLocks, lock_dir
 from .progress import Progress
 from .pipelines.extract import GC_YOUNG, _SharedPool
 from .settings import BASE, USER_AGENT, crawl_settings
@@ -79,10 +78,6 @@ def _stats_counts(stats: dict) -> dict:
 
 class CrawlRefused(Exception):
     """A source may not be crawled now (withdrawn); the message says why and how to undo it."""
-
-
-def lock_dir(db_path: str) -> Path:
-    return warc_dir(db_path) / "locks"
 
 
 def _source_status(finish_reason: str) -> str:

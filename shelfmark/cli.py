@@ -97,12 +97,19 @@ def crawl(slugs: tuple[str, ...], sources_path: str, db: str, log_level: str, no
     and one per source in `crawl_sources`. A re-crawl asks only for what
     changed; a crawl that was stopped is resumed by the next run.
     """
-    from scraper.run import run_crawl
     from scraper.sources import select_sources
 
     sources, wanted, mistakes = _valid_sources(sources_path, slugs)
     sources = select_sources(sources, wanted, sources_path) if wanted or not slugs else []
     Path(db).parent.mkdir(parents=True, exist_ok=True)
+    if sources and not due:  # refused at once, not after the seconds Scrapy and the workers take to start
+        from scraper.locks import SourceBusy, busy_message, held_elsewhere, lock_dir
+
+        busy = held_elsewhere(lock_dir(db), [s.slug for s in sources])
+        if busy:
+            raise SourceBusy(busy_message(busy))
+    from scraper.run import run_crawl
+
     if due:
         from shelfmark.status import due_sources
 

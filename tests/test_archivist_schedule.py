@@ -14,8 +14,7 @@ from pathlib import Path
 import pytest
 
 from archive.captures import read_capture, warc_dir
-from scraper.locks import SourceLocks
-from scraper.run import lock_dir
+from scraper.locks import SourceLocks, held_elsewhere, lock_dir
 from scraper.schedule import ScheduleError, check_schedule, is_due, next_due
 from shelfmark.demo.server import serve_sites
 from tests.archivist_sites import ROOT, copy_sites, rows, shelfmark, write_sources
@@ -87,6 +86,14 @@ def test_due_crawls_only_what_is_due_never_twice_at_once_and_status_shows_it(tmp
             assert held.try_lock("paper-lanterns")
             busy = _crawl(sources, db, "paper-lanterns")
             assert busy.returncode == 1 and "paper-lanterns is being crawled by another run" in busy.stderr
+            # refused before Scrapy and the extraction workers start (seconds on a busy machine), and the probe left
+            # our lock held and took none of its own
+            timed = subprocess.run([sys.executable, "-X", "importtime", "-m", "shelfmark.cli", "crawl", "paper-lanterns", "quiet-shelf",
+                                    "--sources", str(sources), "--db", str(db)], cwd=ROOT, capture_output=True, text=True, timeout=120)
+            assert timed.returncode == 1 and "paper-lanterns is being crawled by another run" in timed.stderr
+            imported = {line.rsplit("|", 1)[-1].strip() for line in timed.stderr.splitlines() if line.startswith("import time:")}
+            assert "scraper.locks" in imported and not {"scrapy", "scraper.run", "scraper.extract"} & imported
+            assert held_elsewhere(lock_dir(str(db)), ["paper-lanterns", "quiet-shelf"]) == ["paper-lanterns"]
             skipped = _crawl(sources, db, "--due")
             assert skipped.returncode == 0 and "being crawled by another run" in skipped.stdout
         assert not [p for s, _, p in servers.requests if s == "paper-lanterns"]
