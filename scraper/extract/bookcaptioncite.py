@@ -20,10 +20,19 @@ _CITED = re.compile(r"^\s*(?P<one>[^,;:()\[\]]{2,80}?)\s*(?P<sep>[,:])\s*(?P<two
                     r"[(\[](?P<note>[^()\[\]]{0,60}?\b(?:1[5-9]|20)\d\d\b[^()\[\]]{0,30})[)\]]\s*(?:[.;,—–-]|$)")
 
 
+# the colon's form alone, the whole caption, the bracket (a publisher's name: no figures) or none: "A: T (Publisher)"
+_COLON_CITED = re.compile(r"^\s*(?P<one>[^,;:()\[\]]{2,60}?)\s*(?P<sep>:)\s*(?P<two>[^,;:()\[\]]{2,80}?)\s*"
+                          r"(?:[(\[](?P<note>[^()\[\]\d]{2,50})[)\]])?\s*\.?\s*$")
+
+
 def cited_caption(captioned: list[tuple[str, str]], context: Context, cover_word: re.Pattern) -> tuple[str, str] | None:
-    """(title, author) of the first caption that cites its book "A, T (year)" or "T, A (year)", or None."""
+    """(title, author) of the first caption that cites its book "A, T (year)" or "T, A (year)", or None; under a
+    picture whose alt text names a cover, the colon's "A: T (Publisher)" or "A: T" with no year (the cover dates it
+    no more than a library's heading does: the cover says the caption is the book's, not a portrait's)."""
     for caption, alts in captioned:
         match = _CITED.match(caption)
+        if not match and ":" in caption and cover_word.search(alts):
+            match = _COLON_CITED.match(caption)
         if not match:
             continue
         one, two = (match.group(g).strip(QUOTES + " ") for g in ("one", "two"))

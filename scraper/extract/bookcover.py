@@ -66,9 +66,11 @@ def from_caption(captioned: list[tuple[str, str]], context: Context, labels: lis
         if len(parts) != 2:
             continue
         title, author = parts[0].strip(QUOTES + " "), re.split(r"[,،;(।|·]|(?<![A-Z])\.", parts[1])[0].strip()
-        author = _unprefixed(author, context)  # "T, de A", "T — by A": the caption's "by" is no part of the name
+        credited = _unprefixed(author, context)  # "T, de A", "T — by A": the caption's "by" is no part of the name
+        # (the text names the author twice; once is enough when the caption credits the name with "by" under a cover)
+        times, author = 1 if credited != author and cover else 2, credited
         if title and (title in alts or cover) and len(title.split()) <= 10 and 1 < len(author.split()) <= 4 \
-                and not re.search(r"\d", author) and any(context.text.count(word) >= 2 for word in author.split() if len(word) > 2) \
+                and not re.search(r"\d", author) and any(context.text.count(word) >= times for word in author.split() if len(word) > 2) \
                 and not _phrase(author, context.text):
             return title, author
     return cover_head(captioned, context, labels, _COVER_BARE, _person) \
@@ -90,6 +92,10 @@ _COVER_WORD = re.compile(
     r"обложк\w*|обкладинк\w*|корица|εξώφυλλο|"
     # ro, hu, hr/bs/sl, sr, lt, tl, sw
     r"copert[ăa]|copertei|coperți|borító\w*|naslovnic\w*|korice|корице|viršel\w*|pabalat|jalada)\b|"
+    # es "tapa(s) del libro" (a lid or a snack alone: not read), ca/gl coberta, is kápa, lv vāks, sq kopertin-, cy clawr,
+    # mt qoxra, uz muqova, kk мұқаба, mn хавтас, et kaanepilt (the cover's picture), eu azala (with "liburu")
+    r"\b(?:tapas?\s+(?:del|de\s+los|de)\s+libros?|coberta|kápa|vāks\w*|kopertin\w*|clawr|qoxra|muqova\w*|мұқаба\w*|хавтас\w*|"
+    r"kaanepilt\w*|liburu(?:aren)?\s+azala)\b|"
     r"প্রচ্ছদ|आवरण|कवर|表紙|封面|표지|غلاف|جلد\s+کتاب|כריכה|หน้าปก|"
     # kn, ta, te, ml, gu, mr/hi, pa, ur: a cover (its page, its picture)
     r"ಮುಖಪುಟ|அட்டைப்படம்|முகப்பு\s*அட்டை|ముఖచిత్రం|പുറംചട്ട|મુખપૃષ્ઠ|मुखपृष्ठ|ਸਰਵਰਕ|سرورق|"

@@ -5,7 +5,9 @@ quotes; where an edition's remark stands between the title and the publisher ("N
 by …"), the parts between the name and the publisher are no longer the title alone. The quote marks say where the title
 ends: the quoted part right beside the name is the title, whatever the record goes on to say. The caller judges whether
 the rest is a record's (a year, pages, a price, a publisher), as it does for its own readings; ``remark_record`` takes a
-rest that only remarks on the copy ("Reprint, hardcover."), every part a binding, an edition or a reprint.
+rest that only remarks on the copy ("Reprint, hardcover."), every part a binding, an edition or a reprint, or the book's
+kind alone, as a paper closes a review with its record ("Name, «Title». Novel.", "…. Roman.", "…. Romaan."; the kind
+words of ``bookgenretail``: one or two of them, a quoted line of dialogue is followed by no such word).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Callable
 from .book import _QUOTED, Context, _author, _quote_text, clean_title, is_name
 from .bookbinding import _BINDING
 from .bookedition import _WORD as _EDITION
+from .bookgenretail import KIND_WORDS
 
 # "Name, „Title“. …", "Name: «Title», …", "Name. «Title». …" (the name: no quote marks; a full stop after it, as a
 # library's description parts its areas, only where the quote opens right after)
@@ -91,8 +94,28 @@ def remark_record(lines: list[str], context: Context, caseless: Callable[[str, C
         if len(line) > 200 or not any(q in line for q in "„“«\"‘”»"):
             continue
         found = quoted_record(line, vouch)
-        parts = [p for p in _PARTS.split(found[2].strip(" .")) if p] if found else []
-        if parts and len(parts) <= 3 and all(len(p.split()) <= 4 and _REMARK.match(p) for p in parts) and found[1] not in context.not_authors \
+        if found and _remarked(found[2]) and found[1] not in context.not_authors \
                 and (context.mentions(found[1].split()[-1]) >= 2 or vouch is not None and vouch(found[1])):
             return found[0], found[1]
     return None
+
+
+def _remarked(rest: str) -> bool:
+    """The rest of a record line only remarks on the copy or names the book's kind (one to three parts)."""
+    parts = [p for p in _PARTS.split(rest.strip(" .")) if p]
+    return bool(parts) and len(parts) <= 3 and all(len(p.split()) <= 4 and (_REMARK.match(p) or _kind(p)) for p in parts)
+
+
+def remark_line(text: str, elsewhere: str) -> bool:
+    """`text` is such a record line ("Name, «Title». Novel.") whose author's family name `elsewhere` (the review's
+    other text) names: the review's own line, never the lead-in of an ask set after it (``leadin``)."""
+    if len(text) > 200 or not any(q in text for q in "„“«\"‘”»"):
+        return False
+    found = quoted_record(text)
+    return bool(found and _remarked(found[2]) and re.search(rf"(?<!\w){re.escape(found[1].split()[-1])}(?!\w)", elsewhere))
+
+
+def _kind(part: str) -> bool:
+    """The part is a book's kind alone, in one word or two ("Romaan", "Graphic novel", "Kurzgeschichten")."""
+    words = part.casefold().split()
+    return 1 <= len(words) <= 2 and words[-1] in KIND_WORDS and (len(words) == 1 or words[0] in KIND_WORDS or words[0].isalpha())
