@@ -55,7 +55,7 @@ from .bookdoubts import note_line; from .bookmarkedrecord import described_marke
 from .bookgenitive import genitive_author, headline_form, owner_of_quoted; from .bookgenitivepair import genitive_pair
 from .bookpagetitles import _named_part, described, extended_title, quotes_other, without_site
 from .bookld import from_author_link, from_card, from_microdata
-from .bookrecord import titled; from .bookwrotequoted import wrote_quoted
+from .bookrecord import titled; from .bookwrotequoted import wrote_quoted; from .booklonewriter import lone_writer
 from .bookopening import (bracket_credit, defined_book, from_paragraph, from_plain, info_line, marked_paragraphs, pictograph_record,
                           surname_possessive, tagged_title_run, translated_titles)
 from .bookscripts import defines_owned, lower_case_page, script_pair, tr_owner; from .bookturkicfrom import ablative_headline
@@ -310,7 +310,7 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
         return Book(titles[0] if titles else _capitalise(lower, clues.language), owner, source=_source(titles[0] if titles else lower, clues))
     person = writer(clues.context, titles[0]) if titles else None
     person = person or (labelled_person(clues.lines, clues.labels, clues.url, clues.context, titles[0]) if titles else None)
-    person = person or (tagged_person(clues.labels, clues.context, titles[0]) if titles else None)
+    person = person or (tagged_person(clues.labels, clues.context, titles[0]) or lone_writer(clues.context, titles[0], clues.title) if titles else None)  # (booklonewriter: "X skriver …")
     if person:
         return Book(titles[0], person, source=_source(titles[0], clues))
     # a title the text repeats, without its author: enough, with a rating, to tell a review

@@ -103,6 +103,33 @@ def dashed_owner(headline: str, context: Context) -> tuple[str, str] | None:
     return found[0] if len(found) == 1 else None
 
 
+def quoted_dashed(headline: str | None, context: Context | None) -> tuple[str, str] | None:
+    """(title, author) of a dashed headline in a script without capitals, perhaps after a rubric's label of one to three
+    words and its colon ("<book review>: T – A"), whose one part the text sets right before the other part in quotes, a
+    case ending written on or one word between (Tamil "Aவின் "T"", Hindi "A का "T"", Bengali "A-এর "T""). Asked by
+    ``bookrescue`` of a review only: read before the classifier, a short review's book read so would make it "too
+    short for a review" where its reviewer's voice tells it as one (``reviewed``)."""
+    match = _DASHED.match(headline.strip()) if headline and context is not None and ("—" in headline or "–" in headline or " - " in headline) else None
+    if not match or _CASED.search(headline) or not any(q in context.text for q in '"“«\'‘„'):
+        return None
+    left, right = match.group("left").strip(), match.group("right").strip()
+    label, colon, after = left.partition(": ")
+    left = after.strip() if colon and 0 < len(label.split()) <= 3 and after.strip() else left  # (the part a rubric's label opens)
+    not_authors = {n.casefold() for n in context.not_authors if n}
+    text = context.text.replace(headline.strip(), "")  # (the text below the headline: the headline's own line is no naming)
+    found = [(title, name) for name, title in ((right, left), (left, right)) if caseless_name(name) and len(title.split()) <= 8
+             and name.casefold() not in not_authors and name not in title and _owns_quoted(name, title, text)]
+    return found[0] if len(found) == 1 else None
+
+
+def _owns_quoted(name: str, title: str, text: str) -> bool:
+    """The text sets `name` (a case ending perhaps written on, one word perhaps after it) right before `title` in quotes."""
+    if title not in text:
+        return False
+    return re.search(rf"(?<![\w\u0900-\u0d7f]){re.escape(name)}[\u0900-\u0d7f\u200c\u200d\-]{{0,6}}(?:\s+[^\s\"“”«»'‘’]{{1,12}})?"
+                     rf"\s+[\"“'‘«„]{re.escape(title)}[\"”'’»“]", text) is not None
+
+
 # a headline all in the Indic scripts (Devanagari to Malayalam), its spaces, marks and the dash between its parts
 _INDIC_ONLY = re.compile(r"[\u0900-\u0d7f\u200c\u200d\s—–\-'‘’\".,:]+")
 

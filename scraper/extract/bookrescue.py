@@ -26,6 +26,7 @@ from .book import _REVIEW_PREFIX, _REVIEW_SUFFIX, _SPEECH, Book, Context, clean_
 from .bookbody import _title_like, listing  # (bookenumerated's, as bookbody imports it)
 from .bookenumerated import kind_only
 from .bookscripts import _HANGUL, QUOTED_BEFORE, construct_author, ko_name as _ko_name, han_edition, vi_cued
+from .bookdashowner import quoted_dashed
 from .bookcolumn import own_form, series_free  # (bookseries' candidates, a column's name put aside)
 from .booktitles import cjk_owner, tagged_han_author, title_character as _title_character  # noqa: F401 (tests read it here)
 from .bookhashtags import hashtagged
@@ -316,7 +317,8 @@ def rescue(book: Book | None, page: Page) -> Book | None:
         # "Le Brun's The Glass Orchard, ten years later": a surname (particle first) and a remark after the title
         full = _full_name(book.author, page) if book.author.split()[0].casefold() in _PARTICLES else None
         return _trim_remark(Book(book.title, full or book.author, book.year, book.publisher, book.source), page)
-    about = _about(page.jsonld) or _thai(page) or _quoted_then_cued(page) or ((e := han_edition(page.lines)) and Book(*e, source="rescue"))
+    about = _about(page.jsonld) or _thai(page) or _quoted_then_cued(page) or ((e := han_edition(page.lines)) and Book(*e, source="rescue")) \
+        or ((q := quoted_dashed(page.title, page.context)) and Book(*q, source="rescue"))  # ("<label>: T – A" over "A's "T"": bookdashowner)
     if about := about or hashtagged(page) or archive_book(page.tree, page.context):  # (bookhashtags; bookfandom: a fiction archive's)
         return about
     headline = page.title or ""

@@ -61,10 +61,24 @@ _LABELLED = re.compile(r"^\W*[^\W\d_][^:：.!?,，、]{0,30}[:：]\s*[^,，、]+
 
 def record_line(text: str) -> bool:
     """The book's record as the reviewer wrote it (above), or a cited record (cited_record, place_year_record), or an
-    unlabelled one (unlabelled_record)."""
+    unlabelled one (unlabelled_record), or a card parted by middle dots (dotted_card)."""
     return (bool(_LABELLED.match(text)) or _labelled_detail(text) or 4 <= len(parts := text.split("|")) <= 8 and all(0 < count_words(p) <= 8 for p in parts)) \
         and any(c.isdigit() for c in text) or cited_record(text) or unlabelled_record(text) or name_colon_record(text) \
-        or place_year_record(text) or labelled_imprint(text)
+        or place_year_record(text) or labelled_imprint(text) or dotted_card(text)
+
+
+# a paper's book card parted by spaced middle dots or bullets, as many engines set one in any script ("<title> · <author> ·
+# <publisher> · 96 pages · ₹ 140"): four to eight short parts, the last one or two a page count, a price or an ISBN; a
+# byline's "Name · 4 Dec 2026 · 5 min read" has no such detail, a sentence's parts are longer
+_DOTS = re.compile(r"\s+[·•∙⋅]\s+")
+
+
+def dotted_card(text: str) -> bool:
+    if "·" not in text and "•" not in text and "∙" not in text and "⋅" not in text or len(text) > 200:
+        return False
+    parts = _DOTS.split(" ".join(text.split()).strip(" ."))
+    return 4 <= len(parts) <= 8 and all(0 < count_words(p) <= 8 and not re.search(r"[^\W\d_]{2}[.!?]\s", p) for p in parts) \
+        and any(_BIBLIO_DETAIL.search(p) for p in parts[-2:]) and re.search(r"[^\W\d_]", parts[0]) is not None
 
 
 # a labelled imprint row of a book's record: a label of one to three words and its colon, a publisher, and after a

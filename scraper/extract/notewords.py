@@ -46,8 +46,8 @@ CW_WORDS = (
     r"ostrzeżeni[ea](?:\s+o\s+treści)?|upozornění(?:\s+na\s+obsah)?|avís|advertència(?:\s+de\s+contingut)?|"
     # pt/es "aviso", de "Inhaltshinweis", el, he, ar, ru/uk, tr, ko, ja, zh
     r"avisos?|inhaltshinweise?|προειδοποίηση(?:\s+περιεχομένου)?|אזהר(?:ת|ות)(?:\s+(?:תוכן|טריגר))?|(?:הערת|הערות|התראת)\s+(?:תוכן|טריגר)|(?:تحذير|تنبيه)(?:\s+(?:لل|ال)?محتوى)?|"
-    # lt, lv, et, sk, sl, hr/bs/sr, bn, ur
-    r"įspėjim(?:as|ai)|brīdinājum(?:s|i)|hoiatus|upozornenie|varovanie|opozorilo|upozorenje|সতর্কতা|সতর্কবার্তা|انتباہ|"
+    # lt, lv, et, sk, sl, hr/bs/sr, ur (bn below)
+    r"įspėjim(?:as|ai)|brīdinājum(?:s|i)|hoiatus|upozornenie|varovanie|opozorilo|upozorenje|انتباہ|"
     # a reading note or a content reminder, which warns only when what it says is hard (zh "阅读提示：本文约三千字" is a
     # reading time, "內容提醒：本文有劇透" a spoiler note)
     # a bare "attention" or "note" (pl "Uwaga:", cs "Pozor:", ru "Внимание:", uk "Увага:", de "Achtung:", fr "Attention :", it
@@ -70,9 +70,12 @@ CW_WORDS = (
     r"트리거\s*주의|주의|(?:내용|콘텐츠)?\s*경고|트리거\s*워닝|閲覧注意|(?:觸發|触发)?警告|(?:内容|內容)(?:警告|提示|預警|预警)|预警|預警|雷点|คำเตือน(?:เนื้อหา)?|peringatan(?:\s+(?:konten|isi|pemicu))?|amaran(?:\s+kandungan)?|(?:tartalmi\s+)?figyelmeztetés|осторожно|tahadhari|onyo|varování|هشدار(?:\s+محتوا)?|uyarı|"
     # hy, cy, be: "warning" (hy "Զգուշացում՝", with the Armenian pause mark), "content warning"
     # "warning" in mk, sr (Cyrillic), mn, am, pa, gu, ta, te, kn, ml, az, uz, is, sq (dictionary words, not page phrases)
-    r"предупредување|упозорење|анхааруулга|ማስጠንቀቂያ|ਚੇਤਾਵਨੀ|ચેતવણી|ଚେତାବନୀ|ସତର୍କତା|எச்சரிக்கை|హెచ్చరిక|ಎಚ್ಚರಿಕೆ|മുന്നറിയിപ്പ്|xəbərdarlıq|ogohlantirish|viðvörun|paralajmërim|"
-    # tl, eu, si, my, km: "warning"
-    r"babala|abisua|අවවාදය(?:යි)?|සැලකිය\s+යුතුයි|သတိပေးချက်|ការព្រមាន|"
+    r"предупредување|упозорење|анхааруулга|ማስጠንቀቂያ|xəbərdarlıq|ogohlantirish|viðvörun|paralajmërim|"
+    # pa, gu, or, ta, te, kn, ml, bn, si: "warning", perhaps after "content" or "trigger" ("உள்ளடக்க எச்சரிக்கை", "విషయ హెచ్చరిక")
+    r"(?:(?:ਸਮੱਗਰੀ|ਟ੍ਰਿਗਰ|સામગ્રી|ટ્રિગર|ବିଷୟବସ୍ତୁ|ଟ୍ରିଗର|உள்ளடக்க(?:ம்)?|ட்ரிகர்|ட்ரிக்கர்|విషయ|కంటెంట్|ట్రిగ్గర్|ವಿಷಯ|ಕಂಟೆಂಟ್|ಟ್ರಿಗರ್|ഉള്ളടക്ക(?:ം)?|ട്രിഗർ|"
+    r"বিষয়বস্তু|কনটেন্ট|ট্রিগার|අන්තර්ගත)\s+)?(?:ਚੇਤਾਵਨੀ|ચેતવણી|ଚେତାବନୀ|ସତର୍କତା|எச்சரிக்கை|హెచ్చరిక|ಎಚ್ಚರಿಕೆ|മുന്നറിയിപ്പ്|সতর্কতা|সতর্কবার্তা|අවවාදය(?:යි)?)|"
+    # tl, eu, si, my, km: "warning" (si "අවවාදය" above)
+    r"babala|abisua|සැලකිය\s+යුතුයි|သတိပေးချက်|ការព្រមាន|"
     r"(?:նախա)?զգուշացում|rhybudd(?:ion)?(?:\s+(?:cynnwys|sbardun))?|папярэджанн(?:е|і)(?:\s+пра\s+змест)?|"
     r"(?:lưu\s+ý|cảnh\s+báo)(?:\s+nội\s+dung)?|avertisment(?:e)?(?:\s+de\s+con[țt]inut)?|(?:(?:सामग्री|विषय[-\s]?वस्तु|ट्रिगर|कंटेंट)\s+)?चेतावनी|(?:კონტენტის\s+|შინაარსის\s+)?გაფრთხილება)"
 )

@@ -1,0 +1,105 @@
+"""The author a short review calls only by surname, as the one who writes: "T – a remark" over "X writes grief as …".
+
+A paper's culture pages often name a classic's author by surname alone ("Dagerman", "Kafka", "Woolf"): the headline
+gives the title and the post's own remark after a dash or a colon, and the text says who wrote it with a writing verb
+("X skriver …", "X writes …", "X schreibt …", "X pisze …"). No full name stands anywhere on the page (``bookclues.writer``
+reads a full one), so the surname is the author's name as the page gives it.
+
+Read (``bookbody.find_book``, after the writer, labelled and tagged person rules found no one) only where:
+
+- the title is the headline's head, set apart by a spaced dash, a colon or a bar from a remark in lower case;
+- one capitalised word (three letters or more) stands right before a writing verb (present or past, in ~30 languages),
+  and the text names it twice or more (a genitive -s counting), never in lower case (a sentence's "Here" or "She" is
+  said in lower case elsewhere), and never with a capitalised word right before it inside a sentence (a full name's
+  surname, a character's "Uncle X");
+- it is no pronoun and no noun for the author, the narrator or the hero in languages that write them without an article
+  or with one written on ("Författaren skriver", "Autor pisze", "Autorul scrie": a list of the concept, not of a page);
+- the text names a book or a novel (a director or a songwriter writes too);
+- that word is the only one so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .book import Context
+
+# a writing verb after its subject: en, sv/da/no/nn, de, nl, fr, es, ca, pt, it, ro, pl, cs/sk, sl/hr/sr/bs, hu, fi, et,
+# lv, lt, is, tr, id/ms, ru, uk, bg, el
+_VERB = (r"(?:writes|wrote|has\s+written|skriver|skrev|skriv|skreiv|har\s+skrivit|har\s+skrevet|schreibt|schrieb|schrijft|schreef|"
+         r"écrit|écrivait|escribe|escribió|escribía|escriu|escreve|escreveu|escrevia|scrive|scrisse|scriveva|scrie|a\s+scris|"
+         r"pisze|pisał|pisała|píše|psal|psala|písal|písala|piše|pisao|pisala|pisal|ír|írja|írt|kirjoittaa|kirjoitti|kirjutab|"
+         r"kirjutas|raksta|rakstīja|rašo|rašė|skrifar|skrifaði|yazıyor|yazar|yazdı|menulis|пишет|писал|писала|пише|писав|пишеше|"
+         r"γράφει|έγραψε)(?![^\W\d_])")
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ]"
+_WRITES = re.compile(rf"(?<![\w'’.\-]){_CAP}[^\W\d_]{{2,}}(?=[^\S\n]+{_VERB})")
+# the word before a name on its line, and what stands before that word
+_BEFORE = re.compile(r"(?:^|(?P<stop>[.!?:;…»”\"]\s*)|\s)(?P<word>\S+)[^\S\n]+$")
+# pronouns, and the author, the narrator and the hero as languages write them with no article before them (lower case)
+_NOT_NAMES = frozenset((
+    "she they this that there then here when what which while "
+    "han hon hen den det dem hun hin hán þau "
+    "sie ihr dies diese dieser hier dort dann heute "
+    "hij zij het deze daar toen "
+    "elle ils elles lui eux "
+    "ella ellos ellas ello aquí allí ahora luego "
+    "lei egli essa esso loro "
+    "ele ela eles elas "
+    "ona ono oni ony tutaj tady teraz nyní "
+    "hän tämä täällä "
+    "він вона вони они оно она тут здесь теперь "
+    "αυτός αυτή αυτό εδώ τώρα "
+    "författaren författarinnan berättaren huvudpersonen hjälten forfatteren forfattaren fortælleren fortelleren forteljaren hovedpersonen helten "
+    "autor autorka autorin autorul autoarea autorius autore autora autori autrice auteur auteure schrijver schrijfster verteller "
+    "pisarz pisarka spisovatel spisovatelka spisovateľ spisovateľka pisac pisateljica pisatelj pisateľ "
+    "kirjailija kirjoittaja kertoja kirjanik jutustaja rašytojas rašytoja pasakotojas rakstnieks rakstniece stāstītājs "
+    "yazar szerző író elbeszélő höfundurinn höfundur sögumaður sögumaðurinn penulis pengarang narator narrator narrador narratore "
+    "автор авторът авторка писатель писательница письменник письменниця писател рассказчик оповідач разказвачът "
+    "συγγραφέας αφηγητής"
+).split())
+# a book or a novel named in the text: the stems of the word in the languages above
+_BOOK_NOUN = re.compile(r"(?<![^\W\d_])(?:book|novel|bok|bog|bók|skáldsag|roman|buch|boek|livre|libro|llibre|livro|carte|książk|powieś|knih|knjig|"
+                        r"kirj|romaan|raamat|könyv|regény|grāmat|knyg|kitab|kitap|buku|novela|романа?|книг|книж|βιβλ|μυθιστ)", re.I)
+
+
+def lone_writer(context: Context, title: str, headline: str | None) -> str | None:
+    """The one surname the text gives as the writer's, for a title the headline sets apart from a lower-case remark."""
+    text = context.text
+    if not title or not headline or not _set_apart(title, headline) or not _BOOK_NOUN.search(text):
+        return None
+    not_authors = {n.casefold() for n in context.not_authors if n}
+    title_words = {w.casefold() for w in re.findall(r"\w+", title)}
+    found: dict[str, str] = {}
+    for match in _WRITES.finditer(text):
+        name = match.group(0)
+        folded = name.casefold()
+        if folded in _NOT_NAMES or folded in not_authors or folded in title_words or folded in found:
+            continue
+        if re.search(rf"(?<![^\W\d_]){re.escape(name.lower())}(?![^\W\d_])", text):
+            continue  # the word said in lower case: a sentence's word, no name
+        if _in_full(name, text):
+            continue  # a full name's surname, or a title's word
+        if context.vouches_for(name, 2):
+            found[folded] = name
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _in_full(name: str, text: str) -> bool:
+    """A capitalised word stands right before `name` inside a sentence (not opening it) somewhere in the text."""
+    for match in re.finditer(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", text):
+        before = _BEFORE.search(text[text.rfind("\n", 0, match.start()) + 1:match.start()])
+        if before is None:
+            continue
+        word, opening = before.group("word"), before.start("word") == 0 or before.group("stop") is not None
+        if word[:1].isupper() and not word.endswith((".", "!", "?", ":", ";", ",")) and not opening:
+            return True
+    return False
+
+
+def _set_apart(title: str, headline: str) -> bool:
+    """The headline opens on the title and goes on, past a spaced dash, a colon or a bar, to a remark in lower case."""
+    headline = " ".join(headline.split())
+    if not headline.startswith(title) or len(title) >= len(headline):
+        return False
+    return re.match(r"\s*(?:[:|]|\s[–—-])\s+[^\W\d_]", headline[len(title):]) is not None \
+        and re.sub(r"^\s*[:|–—-]\s*", "", headline[len(title):])[:1].islower()
