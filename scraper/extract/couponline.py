@@ -60,7 +60,14 @@ _FIRST_PERIOD = (
     # (sl, hr/bs/sr, cs, sk, bg/mk/sr, hu, ro, sv, da/nb, fi, et, lv, lt, el, sq)
     r"prv[io]\s+(?:mj?esec\w*|leto|godin\w+)|prvn[íý]\s+(?:měsíc|rok)|prv[ýy]\s+(?:mesiac|rok)|първи(?:я|ят)?\s+месец|први\s+месец|"
     r"első\s+(?:hónap|év)|prima\s+lun[ăa]|första\s+månaden|første\s+måned(?:en)?|ensimmäi\w+\s+kuukau\w+|esimene\s+kuu|"
-    r"pirm(?:ais|o)\s+mēne\w+|pirm(?:as|ąjį)\s+mėnes?\w*|πρώτο[ς]?\s+μήνα\w*|muaji\s+i\s+parë)|"
+    r"pirm(?:ais|o)\s+mēne\w+|pirm(?:as|ąjį)\s+mėnes?\w*|πρώτο[ς]?\s+μήνα\w*|muaji\s+i\s+parë|"
+    # the first few months, a count word between (en "first three months", de "ersten drei Monate", fr "trois premiers
+    # mois", es/pt "primeros/primeiros tres meses", it "primi tre mesi", nl "eerste drie maanden", pl "pierwsze trzy
+    # miesiące", cs "první tři měsíce", hr "prva tri mjeseca", lv "pirmie trīs mēneši", lt "pirmuosius tris mėnesius",
+    # et "esimesed kolm kuud", ru "первые три месяца")
+    r"first\s+\w+\s+months|ersten\s+\w+\s+Monate|\w+\s+premiers\s+mois|primer[oa]s\s+\w+\s+meses|primi\s+\w+\s+mesi|"
+    r"primeiros\s+\w+\s+meses|eerste\s+\w+\s+maanden|pierwsze\s+\w+\s+miesi\w+|prvn[íí]\s+\w+\s+měsíc\w*|prv[ae]\s+\w+\s+mj?esec\w*|"
+    r"pirm(?:ie|os)\s+\w+\s+mēneš\w*|pirm(?:ieji|uosius)\s+\w+\s+mėnes\w*|esimese[dl]?\s+\w+\s+kuu\w*|первые\s+\w+\s+месяц\w*)|"
     r"ماه\s+اول|الشهر\s+الأول|החודש\s+הראשון|첫\s?달|初月|首月")
 _AMOUNT = (
     r"(?:[£€$¥₹₽₩₺₫₪]\s?\d|\d[\d.,]*\s?(?:[£€$¥₹₽₩₺₫₪]|(?i:euros?|dollars?|dólares?|pesos|reais|rubl\w*|руб\w*|грн|"

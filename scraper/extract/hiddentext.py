@@ -78,6 +78,8 @@ def subject_line(body: HtmlElement) -> bool:
 # the class words trafilatura drops an element for (its discard XPath: "…message…", " hidden", "hide-") that a rating
 # widget's parts carry: the score written for screen readers ("screen-reader-message") beside its stars
 _DROPPED_PART = re.compile(r"message|hidden|(?:^|-)hide(?:-|$)", re.I)
+_LINE_TAGS = ("p", "div", "li", "dd")
+_VOTES = re.compile(r"\d{1,3}(?:[.,\s\u202f]\d{3})+|\d{3,}(?![.,]?\d)")
 
 
 def show_score_widgets(body: HtmlElement) -> int:
@@ -92,12 +94,21 @@ def show_score_widgets(body: HtmlElement) -> int:
     for box in [el for el in body.iter() if isinstance(el.tag, str) and el.get("class") and _RATING_WIDGET.search(el.get("class").lower())]:
         parts = [d for d in box.iterdescendants() if isinstance(d.tag, str)
                  and (d.get("aria-hidden") == "true" or _DROPPED_PART.search(d.get("class") or ""))]
-        if not parts or box.get("aria-hidden") == "true":
+        # (or the score's own line, classed a rating as a whole, "<p class="rating-line">Score: 4 of 5</p>": trafilatura
+        # drops any element whose class holds "rating", so the line loses that class word and is read as the post has it)
+        # (a line of plain text: no element inside it classed, as a widget's stars and its screen-reader part are)
+        own = not parts and box.tag in _LINE_TAGS and "rating" in box.get("class").lower() \
+            and not any(isinstance(d.tag, str) and (d.tag in _LINE_TAGS or d.get("class")) for d in box.iterdescendants())
+        if not (parts or own) or box.get("aria-hidden") == "true":
             continue
         text = " ".join(box.text_content().split())
         # (a row of empty stars with no figure, "Rate this book ☆☆☆☆☆", is a prompt to rate, not a score)
-        if not text or len(text.split()) > 12 or not re.search(r"\d|★", text) or not has_score(text) or _aggregate(box):
+        if not text or len(text.split()) > 12 or not re.search(r"\d|★|[一二三四五六七八九十]", text) or not has_score(text) or _aggregate(box):
             continue
+        if own and _VOTES.search(text):
+            continue  # (a count of votes beside the score, "4.1 from 2,312 ratings": the readers' average)
+        if own:
+            box.set("class", " ".join(c for c in box.get("class").split() if "rating" not in c.lower()))
         for part in parts:
             part.attrib.pop("aria-hidden", None)
             if part.get("class"):

@@ -110,7 +110,10 @@ SUBSCRIBE = re.compile(
     r"|subscribe\s+(?:now\s+)?to|take\s+out\s+a\s+subscription|(?:jetzt\s+)?abonnieren\s+sie|abonniere|abonnez-vous|abonne-toi"
     r"|suscr[ií]b(?:ete|ase|anse)|abb?onati|abbonatevi|assine|neem\s+een\s+abonnement|abonneer\s+je|zaprenumeruj|zamów\s+prenumeratę"
     r"|předplaťte\s+si|predplaťte\s+si|tilaa|prenumerera|abonn[eé]r|gerist\s+áskrifandi|подпишитесь|оформите\s+подписку|передплатіть"
-    r"|fizess\s+elő|abonează-te|pretplatite\s+se|naročite\s+se|tellige|abonējiet|užsisakykite|εγγραφείτε\s+συνδρομητ\w*)\b"
+    r"|fizess\s+elő|abonează-te|pretplatite\s+se|naročite\s+se|tellige|abonējiet|užsisakykite|εγγραφείτε\s+συνδρομητ\w*"
+    # (the familiar imperative too: lv "Abonē …", lt "Užsisakyk …", hr/bs/sr "Pretplati se …", sl "Naroči se …", cs/sk
+    # "Předplať si …", ro "Abonează-te", uk "Передплати …", ru "Подпишись на …", pl "Zasubskrybuj …")
+    r"|abonē|užsisakyk|prenumeruok|pretplati\s+se|naroči\s+se|předplať\s+si|predplať\s+si|передплати|подпишись\s+на|zasubskrybuj)\b"
     r"|(?<!\w)abone\s+olun",
     re.I)
 # ... and the periodical's reason: its issues a year, or the copy straight to the reader's mailbox or door ("four issues
@@ -120,7 +123,14 @@ PERIODICAL = re.compile(
     r"|\b(?:ausgaben|hefte)\s+(?:im|pro)\s+jahr|\bnum[ée]ros\s+par\s+an|\bn[úu]meros\s+(?:al|por|ao|por)\s+a[ñn]o|\bnumeri\s+(?:all['’]|l['’]|per\s+)anno"
     r"|\bnummers\s+per\s+jaar|\bnumeroa\s+vuodessa|\bnumerów\s+(?:rocznie|w\s+roku)|\bčísel\s+ročně|(?<!\w)(?:номера|номеров|выпуска|выпусков)\s+в\s+год"
     r"|\b(?:mailbox|letterbox|letter\s+box|doorstep|postkass\w*|postkasse\w*|brevlåd\w*|briefkasten|boîte\s+aux\s+lettres|buz[óo]n|cassetta\s+della\s+posta"
-    r"|brievenbus|skrzynk\w*\s+pocztow\w*|schránk\w*|postilaatikko\w*|caixa\s+de\s+correio|почтовый\s+ящик)\b",
+    r"|brievenbus|skrzynk\w*\s+pocztow\w*|schránk\w*|postilaatikko\w*|caixa\s+de\s+correio|почтовый\s+ящик)\b"
+    # or the paywall's reason: reading without limits (en, de, fr, es, it, pt, nl, sv, da/nb, fi, pl, cs, sk, hu, ro, ru,
+    # uk, hr/bs/sr, sl, lt, lv, et, tr, id, vi, el)
+    r"|\b(?:unlimited\s+(?:access|reading)|read\s+without\s+limits|unbegrenzt(?:en)?\s+(?:lesen|zugang|zugriff)|en\s+illimité|sans\s+limites?"
+    r"|sin\s+l[ií]mites?|senza\s+limiti|sem\s+limites?|onbeperkt|obegränsa[dt]|ubegrenset|ubegrænset|rajattomasti|rajaton\s+pääsy"
+    r"|bez\s+ograniczeń|bez\s+omezení|bez\s+obmedzení|korlátlan\w*|nelimitat|fără\s+limit\w*|без\s+ограничени\w*|без\s+обмежен\w*"
+    r"|bez\s+ograničenja|brez\s+omejitev|be\s+apribojimų|neribot\w*|bez\s+ierobežojumiem|neierobežot\w*|piiramatu\w*"
+    r"|sınırsız|tanpa\s+batas|không\s+giới\s+hạn|χωρίς\s+όρια|απεριόριστ\w*)",
     re.I)
 # (casefold.Guarded: their words looked for first, ~0.3 ms a page of plain blog lines)
 BECOME_MEMBER, NOT_YET_MEMBER = guarded(BECOME_MEMBER), guarded(NOT_YET_MEMBER)

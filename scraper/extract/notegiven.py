@@ -28,6 +28,10 @@ from .notewords import NEGATED, NEGATED_BEFORE, PUBLISHER
 _ADV = r"(?:(?:très|fort|si|muy|tan|molto|assai|muito|t[ãa]o|sehr|πολύ|very|so)\s+)?(?:\w+(?:ment|mente|erweise|ικά|ά|ly)\s+)?"  # one courtesy adverb ("aimablement", "gentilmente", "freundlicherweise", "ευγενικά")
 _NAME = r"(?:[\w'’.&/-]+\s+){0,4}?"  # the house's own name between its word and the giving ("les éditions du Seuil m'ont …")
 
+# the participles of a giving in hr/bs/sr, sl, cs/sk: sent, handed over, gifted, delivered, provided, given
+_SLA_GIVEN = (r"(?:(?:po|za)?slal[aoi]?|poslao|poslan[aoi]?|ustupi(?:o|la|lo|li)|ustupljen[aoi]?|pokloni(?:o|la|lo|li)|poklonjen[aoi]?|"
+              r"darova(?:o|l|la|lo|li)|dostavi(?:o|la|lo|li)|dostavljen[aoi]?|podari(?:l|la|lo|li)|poskyt(?:l|ol|la|lo|li)|"
+              r"(?:vě|ve)nova(?:l|la|lo|li)|da(?:o|la|lo|li))(?!\w)")
 # per language: (the giving to the writer, the agent's preposition, the articles of a subject after the verb)
 _LANGUAGES = {
     "fr": (r"(?<!\w)(?:m['’]|me\s+|nous\s+)(?:l['’]|les?\s+|la\s+)?(?:(?:a|ont|avait|avaient|aura|auront|avoir|fut|furent)\s+)?"
@@ -58,6 +62,12 @@ _LANGUAGES = {
            r"αποστ[άα]λθηκ|προσ[έε]φερ|προσφ[έε]ρθηκ|χ[άα]ρισ|χαρ[ίι]στηκ|δ[ώω]ρισ|δωρ[ίι]θηκ|[έε]δωσ|δ[όο]θηκ|παρ[έε]ιχ|παρασχ[έε]θηκ|"
            r"δι[έε]θεσ|διατ[έε]θηκ)\w*",
            r"(?:από|εκ\s+μέρους)", r"(?:οι|η|ο|τα|το)"),
+    # hr/bs/sr, sl, cs/sk: the dative clitic before the participle, the house between or around them ("koje mi je izdavač
+    # poslao", "mi je založba poslala", "nakladatelství mi poslalo", "poslalo mi ho vydavateľstvo"), or after "od"
+    # ("ustupljen mi je od izdavača"); not "nije", "ni", "ne" between (a giving denied)
+    "sla": (r"(?<!\w)(?:mi|nam)\s+(?:(?:je|su|so|ga|ju|jo|ih|ho|ji|sta)\s+){0,2}(?:(?!(?:nije|nisu|ni|ne|nie)\s)\w+\s+){0,4}?"
+            + _SLA_GIVEN + r"|" + _SLA_GIVEN + r"\s+(?:mi|nam)(?:\s+(?:ho|ju|ga|jo|je))?(?!\w)",
+            r"(?:od(?:\s+strane)?)", r"(?!)"),
     "en": (r"(?<!\w)(?:(?:was|were|has\s+been|had\s+been)\s+" + r"(?:\w+ly\s+)?(?:sent|given|gifted|provided|offered|mailed)\s+to\s+(?:me|us)|"
            r"(?:sent|gave|gifted|mailed|posted)\s+(?:me|us)(?!\w))",
            r"(?:by)", r"(?:the)"),
@@ -76,13 +86,14 @@ _EL_COURTESY = re.compile(r"(?<!\w)(?:παραχ[ωώ]ρηση|δ[ώω]ρο)\s+(
 _SUBJECT_BEFORE = re.compile(rf"(?:{_HOUSE})\s*{_NAME}$", re.I)
 _HOUSE_NAMED = re.compile(_HOUSE, re.I)
 # (de: the subject after the pronoun, "hat mir der Verlag … geschickt")
-_SUBJECT_INSIDE = re.compile(rf"^(?:mir|uns)\s+(?:der|die)\s+{_NAME}(?:{_HOUSE})", re.I)
+_SUBJECT_INSIDE = re.compile(rf"^(?:mir|uns)\s+(?:der|die)\s+{_NAME}(?:{_HOUSE})|"
+                             rf"^(?:mi|nam)\s+(?:(?:je|su|so|ga|ju|jo|ih|ho|ji|sta)\s+){{0,2}}(?:{_HOUSE})", re.I)  # (hr/sl/cs: "mi je izdavač poslao")
 # what a house sends that is no book: a message, a mail, an invitation, a letter, a newsletter or catalogue, a press release
 # (fr, es, ca, it, pt, de, nl, el, en), right after the giving ("m'ont envoyé un courriel", "mir eine Einladung geschickt")
 _NOT_A_BOOK = re.compile(r"\s*(?:\w+\s+){0,2}?(?:courriel|correu|correo|e-?mail|mail|message|missatge|invitació|butllet[íi]|messaggio|mensaje|mensagem|nachricht|bericht|"
                          r"invitation|invitaci[óo]n|invito|convite|einladung|uitnodiging|lettre|lettera|carta|brief|letter|"
                          r"newsletter|bolet[íi]n|catalogue|cat[áa]logo|catalogo|katalog|communiqu[ée]|comunicado|comunicato|"
-                         r"μήνυμα|πρόσκληση|γράμμα|επιστολή|δελτίο|κατάλογο)", re.I)
+                         r"μήνυμα|πρόσκληση|γράμμα|επιστολή|δελτίο|κατάλογο|poruk|pozivnic|pozivnicu|pism|obavijest|sporočil|vabil|zpráv|pozvánk|pozvánk)", re.I)
 _SENTENCE = re.compile(r"(?<=[.!?;。！？])\s*")
 
 # zh: a publisher's sample copy, arrived towards the writer (sent here, received, sent to me), the writer or this book named

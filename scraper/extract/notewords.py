@@ -112,9 +112,9 @@ PUBLISHER = re.compile(
 )
 # Free of charge, in the languages notes.py's sentence rules do not read (a note set apart may name the platform that gave
 # the copy, not a publisher: "*Бесплатан приступ књизи добио сам од …*"): ru/uk/bg/sr, cs/sk, hu, hr/bs/sr, sl, pl, lt, lv,
-# et, ro, el, he, ar, fa, tr, th, vi, ko, ja, zh
+# et, ro, el, he, ar, fa, tr, th, vi, ko, ja, zh (lv "bezmaksas" also written as two words, "bez maksas")
 FREE_SCRIPTS = re.compile(
-    r"(?<!\w)(?:бесплат|безплат|безкоштовн|безвъзмезд|zdarma|bezplatn|ingyen|besplatn|brezplačn|darmow|za\s+darmo|nemokam|bezmaksas|"
+    r"(?<!\w)(?:бесплат|безплат|безкоштовн|безвъзмезд|zdarma|bezplatn|ingyen|besplatn|brezplačn|darmow|za\s+darmo|nemokam|bezmaksas|bez\s+maksas|"
     r"tasuta|gratuit|δωρεάν|חינם|مجان|رایگان|ücretsiz|miễn\s+phí|անվճար|тегін|үнэгүй|төлбөргүй|bepul|pulsuz|libre|bure|"
     r"endurgjaldslaus|ókeypis)|"
     r"ฟรี|무료|무상|無料|免费|免費|இலவச|സൗജന്യ|ఉచిత|ಉಚಿತ|મફત|ਮੁਫ਼ਤ|ਮੁਫ਼ਤ|නොමිලේ|በነፃ",
@@ -128,8 +128,8 @@ PROVIDED = re.compile(
     r"(?<!\w)(?:получ|прислал|предостав|подар|отримал|надісл|дасла|атрыма|прадаста|падары|saatis|saatsi|gönder|hediye|dikirim|diberi|menerima|mendapat|nhận|gửi|"
     r"tặng|otrzyma|przesła|provided|sent|gave|gifted|received|re[çc]u|envoy|offert|recib|envi|regal|erhalten|"
     r"zugeschickt|geschenkt|ricevut|inviat|regalat|receb|gekregen|ontvangen|toegestuurd|fått|fick|fikk|fik|"
-    # el, lt, lv, et, hu, cs/sk, sl, hr, ro: "I received", "(was) sent", "gifted"
-    r"добио|добила|добих|добили|dobio|dobila|dobih|έλαβα|λάβαμε|στάλθηκε|έστειλ|gavau|gavome|gauta|atsiųst|atsiunt|padovan|saņēm|atsūtī|"
+    # el, lt, lv, et, hu, cs/sk, sl, hr, ro: "I received", "(was) sent", "gifted" (lv also "handed over", "gave": "nodeva", "iedeva")
+    r"добио|добила|добих|добили|dobio|dobila|dobih|έλαβα|λάβαμε|στάλθηκε|έστειλ|gavau|gavome|gauta|atsiųst|atsiunt|padovan|saņēm|atsūtī|nodev|iedev|"
     r"dāvin|sain|saadet|kingit|kaptam|kaptuk|küldt|dostal|poslal|obdržel|darova|prejel|dobil|primil|primio|primila|poslao|"
     r"primit|trimis|oferit|изпрат|poklon|"
     # "provided", "made available": lv, lt, et, hu, cs/sk, pl, sl, hr/bs/sr, ro ("… laipni nodrošināja izdevniecība …")

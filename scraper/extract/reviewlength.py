@@ -8,6 +8,9 @@ review of 90 words under its book card is one of some 140 English words, and is 
 glue as much on: Tamil, Telugu and Kannada write about two thirds as many words as English, Malayalam (which also
 joins whole phrases into one word, "വായിച്ചുകഴിഞ്ഞാൽ", "once one has finished reading") about half. (Chinese,
 Japanese and Thai are counted by their letters already: words.count_words.)
+
+A headline that labels the post a review before the book it names ("Review: A, T", "Recenzija. A „T“", "Rezension: T
+von A") says what a short text is: a capsule review, under the gate's words or not (``labelled_review``).
 """
 
 from __future__ import annotations
@@ -37,3 +40,16 @@ def english_words(lines: tuple[str, ...] | list[str], words: int) -> int:
                 continue
             return round(words * worth)
     return words
+
+
+def labelled_review(ev) -> bool:
+    """The book was read from the post's headline, which opens on a review label closed by its stop, colon, dash or
+    bracket ("Review: …", "Recenzija. …", "[Review] …"; book._REVIEW_PREFIX, not a bare "Review of the year")."""
+    if ev.book_source != "title" or not ev.title:
+        return False
+    from .book import _REVIEW_PREFIX  # (late: book reads the modules classify reads)
+    label = _REVIEW_PREFIX.match(ev.title)
+    return label is not None and _LABEL_END.search(label.group()) is not None
+
+
+_LABEL_END = re.compile(r"[:\-–—|.\])]\s*$")

@@ -170,7 +170,7 @@ _VERIFIED = re.compile(
     r"επαληθευμένη\s+αγορά|ověřený\s+nákup|overený\s+nákup|ellenőrzött\s+vásárl\w*|achizi[țţ]ie\s+verificat[ăa]|"
     r"comprador(?:a)?\s+verificad[oa]|đã\s+mua\s+hàng|ผู้ซื้อที่ยืนยันแล้ว", re.I)
 _VERIFIED = guarded(_VERIFIED)  # (casefold.Guarded: its words looked for first)
-_CLOSERS = ("follow-me line", "credit line", "site notice")  # (what the loop marks closing the box, under a follow line)
+_CLOSERS = ("follow-me line", "credit line", "site notice", "membership upsell")  # (what the loop marks closing the box, under a follow line)
 
 
 def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement],
