@@ -359,6 +359,8 @@ _FIELD_SEPARATOR = re.compile(r"\s+[|·•｜/]\s+")
 def field_pairs(lines: list[str], root: HtmlElement | None) -> list[tuple[str, str]]:
     """Label/value pairs: "Label: value" lines, definition lists, table rows and a header row over values."""
     pairs: list[tuple[str, str]] = []
+    # (a table's row as the text writes it, "| 书名：T |", "| Title: T | Author: A |": each cell a line of its own)
+    lines = [cell.strip() for line in lines for cell in (line.strip(" |").split("|") if line[:1] == "|" and line.rstrip()[-1:] == "|" else [line])]
     # (several fields on one line, "Book: T | Author: A | Pages: 380", are read one part at a time)
     for part in (p for line in lines for p in (_FIELD_SEPARATOR.split(line) if line.count(":") + line.count("：") > 1 else [line])):
         match = _FIELD.match(part)

@@ -58,7 +58,7 @@ from .bookld import from_author_link, from_card, from_microdata
 from .bookrecord import titled; from .bookwrotequoted import wrote_quoted; from .booklonewriter import lone_writer
 from .bookopening import (bracket_credit, defined_book, from_paragraph, from_plain, info_line, marked_paragraphs, pictograph_record,
                           surname_possessive, tagged_title_run, translated_titles)
-from .bookscripts import defines_owned, lower_case_page, script_pair, tr_owner; from .bookturkicfrom import ablative_headline
+from .bookscripts import defines_owned, lower_case_page, script_pair, tr_owner; from .bookturkicfrom import ablative_headline; from .booknounowner import closed_owner
 from .booktitles import cjk_bracketed, cjk_owner, cjk_writer, label_tail, role_credit
 
 _LABEL_ONLY = re.compile(rf"\s*(?:{_REVIEW_WORD})\s*", re.I)
@@ -300,7 +300,7 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
     slugged = slug_book(titles, clues.labels, clues.url, clues.context)
     if slugged:
         return Book(*slugged, source=_source(slugged[0], clues))
-    owner = possessor(clues.lines, clues.context) or tr_owner(clues.lines[:4], clues.context)
+    owner = possessor(clues.lines, clues.context) or tr_owner(clues.lines[:4], clues.context) or closed_owner(clues.lines[:3], clues.context, titles)  # (booknounowner: ms/id "novel A ini")
     # a blog that writes all in lower case: its headline, named in the text, is the title (capitalised)
     lower = clues.title if clues.title and owner and lower_case_page(clues.context.text) and clues.title == clues.title.lower() \
         and len(clues.title.split()) <= 8 and (clues.context.mentions(clues.title) or defines_owned(clues.lines[:1], owner)) else None

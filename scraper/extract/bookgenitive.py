@@ -24,8 +24,12 @@ from .bookclues import _NAME_RUN, _TRANSLIT, fold, slug_words, trim_name
 # Коцюбинського", „Lalka” Bolesława Prusa): two capitalised words right after the closing quote
 # Greek puts the genitive article first ("«Title» του Νίκου Αλεξίου"), Czech and Slovak "od" ("„Tichý dům“ od Jany Novákové");
 # after that "by" the name may be set off in markup as the title is ("*T* od *Jany Novákové*", read “T” od “Jany Novákové”)
+# (a headline or a plain text may set the title in straight quotes or in single ones, as Croatian, Serbian and Slovene
+# papers often do: "'T' Kristiana Novaka", "\"T\" Ive Andrića"; a single quote opens after no letter and closes before
+# none, so an apostrophe inside a word ("O'Brien", "l'Ile") is neither)
 _QUOTED_GENITIVE = re.compile(
-    r"[«„“]([^«»„“”]{2,80})[»”“]\s+(?:(?:του|της|od)\s+“?)?([A-ZÀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’\-]+)\s+([A-ZÀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’\-]+)")
+    r"(?:[«„“]([^«»„“”]{2,80})[»”“]|(?<![\w'‘’\"])['‘\"]((?:[^'‘’\"«»„“”]|['’](?=\w)){2,80}?)['’\"](?![\w'’\"]))"
+    r"\s+(?:(?:του|της|od)\s+“?)?([A-ZÀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’\-]+)\s+([A-ZÀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’\-]+)")
 # Greek fronts an unquoted title as the object, the author's genitive after it and a pronoun taking it up again ("Η
 # σιωπηλή αυλή του Πέτρου Λάμπρου την άνοιξα …" "The quiet yard of Petros Lambrou, I opened it …"): at a paragraph's start
 _GREEK_FRONTED = re.compile(
@@ -40,10 +44,12 @@ _CZECH_FRONTED = re.compile(
 _CS_CLAUSE = frozenset("jsem jsi jsme jste jsou je byl byla bylo byli som sme ste sú bol bola bolo boli se sa si mi mě mne ma "
                        "ho ji ju jej mu nám vám včera dnes letos loni konečně nakonec teď právě už konečne "
                        "nakoniec teraz práve už".split())
-# a book noun, the name in the genitive, then the quoted title: "роман Анны Лебедевой «…»", "powieść Marty Wrony „…”"
+# a book noun, the name in the genitive, then the quoted title: "роман Анны Лебедевой «…»", "powieść Marty Wrony „…”",
+# hr/sr/bs/sl "roman Kristiana Novaka \"…\"", "knjiga Ive Andrića", "zbirka", "zgodbe", sr "књига", "збирка" (straight quotes too)
 _NOUN_GENITIVE_QUOTED = re.compile(
     r"(?i:роман|повесть|повість|книг[аиуе]|сборник|збірк[аиу]|powieść|powieści|książk[aęi]|román|románu|knih[auy]|"
-    r"μυθιστόρημα|βιβλίο)\s+([A-ZÀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’\-]+)\s+([A-ZÀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’\-]+)\s+[«„“]([^«»„“”]{2,80})[»”“]")
+    r"roman[aue]?|knjig[aeu]|zbirk[aeu]|pripovijetk[aeu]|pripovetk[aeu]|zgodb[aeo]|књиг[аеу]|збирк[аеу]|"
+    r"μυθιστόρημα|βιβλίο)\s+([A-ZÀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’\-]+)\s+([A-ZÀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’\-]+)\s+[«„“\"]([^«»„“”\"]{2,80})[»”“\"]")
 # genitive endings and the nominative endings they may come from (masculine and feminine, nouns and adjectives)
 _NOMINATIVE = [
     ("овой", ("ова",)), ("евой", ("ева",)), ("иной", ("ина",)), ("ы", ("а",)),  # Russian feminine: Лебедевой, Анны
@@ -80,7 +86,7 @@ def genitive_author(paragraphs: list[str], context: Context, labels: list[str], 
     accusative is given in the nominative where that can be told (``nominative_title``)."""
     words: set[str] | None = None  # the page's words, read only when a quoted title and a genitive are found
     for paragraph in paragraphs:
-        pairs = [m.groups() for m in _QUOTED_GENITIVE.finditer(paragraph)]
+        pairs = [(m.group(1) or m.group(2), m.group(3), m.group(4)) for m in _QUOTED_GENITIVE.finditer(paragraph)]
         nouned = [(m.group(3), m.group(1), m.group(2)) for m in _NOUN_GENITIVE_QUOTED.finditer(paragraph)]
         pairs += nouned
         pairs += [m.groups() for m in _GREEK_FRONTED.finditer(paragraph.lstrip())]
@@ -104,7 +110,9 @@ def genitive_author(paragraphs: list[str], context: Context, labels: list[str], 
             if not nominative:
                 continue
             man = _adjectival(surname, language) is not None  # a man's surname: so is the first name's genitive
-            given = next((n for n in nominatives(first) if n != first and n in words), None)
+            # (a man's given name in -o declines to -a as a surname in a consonant does, hr/sr/bs/sl/cs "Ranka" of "Ranko":
+            # read so only where the page names that form)
+            given = next((n for n in nominatives(first) + ([first[:-1] + "o"] if first.endswith("a") else []) if n != first and n in words), None)
             if given is None and (language or "").startswith("uk") and first.endswith("ла"):
                 given = first[:-1] + "о"
             given = given or next((first[: -len(end)] + base for end, base in _REGULAR_GIVEN

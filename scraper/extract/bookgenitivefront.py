@@ -23,8 +23,15 @@ from .bookturkic import headline_nominative
 
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ]"
 _WORD = rf"{_CAP}[\w'’\-]+"
-# two capitalised words, at most one lower-case word (a book noun: "romanas", "powieść", "роман"), then a quoted title
-_FRONTED = re.compile(rf"(?<![\w\-])({_WORD})\s+({_WORD})\s+(?:[a-zà-žа-яёіїєґ]{{3,14}}\s+)?(?:[„“«»”\"]([^„“”«»\"]{{2,80}})[“”»«\"]|‘((?:[^‘’]|’(?=\w)){{2,80}})’)")  # (Swedish ”T”, Danish »T« or ‘T’)
+# German writes its nouns with a capital, so the book noun between a genitive-s name and the title is capitalised
+# ("Fatma Aydemirs Roman „T“", "Jonas Felds neuer Roman »T«", "Anna Lunds Debüt „T“"): only such a noun, never any
+# capitalised word, stands there (a name of three words is read as its last two)
+_CAPITAL_NOUN = (r"(?:Roman|Debütroman|Romandebüt|Debüt|Erstling|Erstlingsroman|Buch|Werk|Novelle|Erzählung|Erzählband|Erzählungen|"
+                 r"Gedichtband|Essayband|Sachbuch|Jugendbuch|Kinderbuch|Krimi|Kriminalroman|Thriller|Memoir|Bericht|Familienroman|"
+                 r"Geschichte|Memoiren|Biografie|Autobiografie|Tagebuch|Briefroman|Comic|Bilderbuch|Trilogie|Saga)")
+# two capitalised words, at most one lower-case word (a book noun: "romanas", "powieść", "роман") or German's capitalised
+# book noun (after at most one lower-case adjective), then a quoted title
+_FRONTED = re.compile(rf"(?<![\w\-])({_WORD})\s+({_WORD})\s+(?:[a-zà-žа-яёіїєґ]{{3,14}}\s+)?(?P<noun>{_CAPITAL_NOUN}\s+)?(?:[„“«»”\"]([^„“”«»\"]{{2,80}})[“”»«\"]|‘((?:[^‘’]|’(?=\w)){{2,80}})’)")  # (Swedish ”T”, Danish »T« or ‘T’)
 
 
 def _declined(genitive: str, named: str) -> bool:
@@ -59,7 +66,7 @@ def fronted_genitive(headline: str | None, context: Context, opening: list[str] 
         match = re.search(rf"(?<![\w\-])({_WORD})\s+({_WORD})\s+{noun}\s+[„“«»”\"]([^„“”«»\"]{{2,80}})[“”»«\"]", opening[0])
     if not match:
         return None
-    first, surname, title = match.group(1), match.group(2), (match.group(3) or match.group(4)).strip()
+    first, surname, title = match.group(1), match.group(2), ((match.group(4) or match.group(5)) if match.re is _FRONTED else match.group(3)).strip()
     if title.rstrip().endswith((".", "!", "?", ",")):  # a quoted sentence, not a title
         return None
     names: Counter[str] = Counter()
@@ -99,7 +106,9 @@ def nominative_author(book: Book | None, headline: str | None, context: Context)
         return replace(book, author=turkic)
     found = fronted_genitive(headline, context)
     match = _FRONTED.search(headline or "")
-    if found and match and found[0] == book.title and book.author == f"{match.group(1)} {match.group(2)}" and found[1] != book.author:
+    # (a rule that took German's capitalised book noun for the name's third word: "Fatma Aydemirs Roman")
+    if found and match and found[0] == book.title and book.author in (f"{match.group(1)} {match.group(2)}", f"{match.group(1)} {match.group(2)} {(match.group('noun') or '').strip()}") \
+            and found[1] != book.author:
         return replace(book, author=found[1])
     return book
 

@@ -4,11 +4,22 @@ noun first and the owner after it ("رمان A B", the novel of A B; "رمان �
 post whose title it found and whose author it did not: the names come first among its candidates, and each is asked
 there as the others are (two or three words, the last said again apart from the whole name, the others never alone),
 which is what tells "رمان کوتاه A B" from "رمان خوبی بود" (a good novel) or a tag of two common words.
+
+Malay and Indonesian set the owner after the noun too, unmarked, and close the noun phrase with its demonstrative:
+"Novel Keris Mas ini saya baca …" (this novel of Keris Mas), "buku terbaru Ayu Utami itu" (that newest book of Ayu
+Utami). ``closed_owner`` reads that phrase in a Malay or Indonesian post's opening lines (``bookbody`` asks it beside
+``bookclues.possessor``, with the titles the post may be about): the capitalised words between the noun (an adjective of
+a book may stand first) and "ini"/"itu"/"tersebut", a laureate's or a person's honorific before them read past
+("Sasterawan Negara", "Datuk", "Pak"), make the owner where they are a name of two to four words that is no part of a
+title the headline gives ("novel Rimba Harapan ini" names the book in apposition, not its owner) and no name of the
+blog's. A post that gives no title is left alone: the phrase alone cannot tell an owner from a title.
 """
 
 from __future__ import annotations
 
 import re
+
+from .book import Context, is_name
 
 # a word of Arabic script (with the zero-width non-joiner Persian writes); its punctuation ends the word, as a comma ends
 # a name ("كتاب ممنوع، كتاب …": a banned book, a book …): the comma "،", semicolon "؛", question mark "؟", the percent and
@@ -43,3 +54,32 @@ def noun_owners(text: str) -> list[str]:
         found += [" ".join(words[:2])] + ([" ".join(words)] if len(words) == 3 else [])
     found += [m.group("name") for m in _OWNER_FIRST.finditer(text)]
     return [n for n in dict.fromkeys(found) if not any(w in _FUNCTION for w in n.split())]
+
+
+# Malay and Indonesian: a book noun, perhaps a book's adjective, capitalised words, then the demonstrative
+_MS_NOUN = (r"(?:novel|buku|kitab|karya|cerpen|roman|memoir|biografi|autobiografi|naskhah|naskah|trilogi|antologi|"
+            r"(?:kumpulan|himpunan)\s+(?:cerpen|puisi|sajak|esei|esai|cerita))")
+_MS_ADJECTIVE = r"(?:terbaru|pertama|terakhir|sulung|klasik|terkenal|agung|awal|lama|baru|nipis|tebal)"
+_MS_CLOSED = re.compile(rf"(?<![\w-])(?i:{_MS_NOUN})\s+(?:{_MS_ADJECTIVE}\s+)?((?:[A-Z][\w'’.-]*\s+){{2,6}}?)(?:ini|itu|tersebut)(?!\w)")
+# a laureate's, a scholar's or an elder's honorific before the name (ms/id), never part of the name itself
+_HONORIFIC = frozenset("sasterawan sastrawan negara datuk dato dato' datin tan sri puan tun haji hajah dr dr. prof prof. profesor "
+                       "cikgu pak mak ustaz ustazah encik cik bapak ibu almarhum almarhumah allahyarham allahyarhamah".split())
+
+
+def closed_owner(lines: list[str], context: Context, titles: list[str]) -> str | None:
+    """The owner a Malay or Indonesian opening names between a book noun and its demonstrative ("Novel A B ini"), where
+    the post gives a title that the name is no part of (module docstring)."""
+    if not titles or not (context.language or "").lower().startswith(("ms", "id")):
+        return None
+    folded = [re.sub(r"\W+", " ", t).casefold() for t in titles if t]
+    not_authors = {n.casefold() for n in context.not_authors if n}
+    for line in lines:
+        for match in _MS_CLOSED.finditer(line) if " ini" in line or " itu" in line or " tersebut" in line else ():
+            words = match.group(1).split()
+            while words and words[0].casefold() in _HONORIFIC:
+                words = words[1:]
+            name = " ".join(words)
+            key = re.sub(r"\W+", " ", name).casefold()
+            if 2 <= len(words) <= 4 and is_name(name) and key not in not_authors and not any(key in t or t in key for t in folded):
+                return name
+    return None

@@ -114,7 +114,12 @@ def views_disclaimer(text: str) -> bool:
     without a score."""
     if count_words(text) > 45 or has_score(text):
         return False
-    return own_views_disclaimer(text) or bool(_DISCLAIMER.search(text))
+    if own_views_disclaimer(text):
+        return True
+    if not _DISCLAIMER.search(text):
+        return False
+    from .housekeeping import a_note  # (late: housekeeping reads the cleaning's modules)
+    return not a_note(text)  # (a reviewer's free-copy note with it is review, as own_views_disclaimer says)
 
 
 # the reader's access through a subscription, or the article's being for subscribers only
