@@ -18,6 +18,7 @@ from . import promo
 from .nodes import hrefs_in, raw_text
 from .boilerplate import _BOXES, _DIV_TEXT_LIMIT, BLOCK_TAGS, _drop, _text
 from .rating import has_score
+from .recordcaption import lift_record_pictures, record_caption
 from .selectors import select
 from .words import count_words
 
@@ -99,7 +100,10 @@ def keep_figure_text(body: HtmlElement, host: str = "") -> None:
     # is no byline nor the blogger's own bio
     for line in [e for e in body.iter("p", "div") if "author" in (e.get("class") or "").lower() and _lifespan_line(e)]:
         line.attrib.pop("class", None)
-    for figure in body.iter("figure"):
+    figures = list(body.iter("figure"))
+    lift_record_pictures(body, figures)  # (a cover captioned with the book's record, before the text's box: into it)
+    said = None  # (the post's text, read once for the first short caption)
+    for figure in figures:
         if figure.xpath(".//blockquote | .//figcaption"):
             figure.tag = "div"
             for caption in figure.iter("figcaption"):
@@ -108,7 +112,10 @@ def keep_figure_text(body: HtmlElement, host: str = "") -> None:
             # with a theme's "caption" class (WordPress's 'wp-caption', 'wp-caption-text'), which trafilatura drops as
             # an image's: the class goes; a credit ("Photo: Reuters", "A village (AFP)") is left to be dropped
             # (or the book's record in the CJK way, the cover's caption: "《T》／A著／P出版", "『T』 A 著 P刊")
-            if any(_own_caption(_text(c)) or _record_caption(_text(c)) for c in figure.iter("p")):
+            # (or the book's record the other way, "A: T (House)", "T, de A", the post's book: recordcaption)
+            if any(_own_caption(_text(c)) or _record_caption(_text(c)) for c in figure.iter("p")) or any(
+                    record_caption(_text(c), figure, said := said if said is not None else _text(body))
+                    for c in figure.iter("p") if count_words(_text(c)) <= 14):
                 for part in (figure, *figure.iter("p")):
                     if "caption" in (part.get("class") or "") + (part.get("id") or ""):
                         part.attrib.pop("class", None)

@@ -1,0 +1,177 @@
+"""A picture's caption that is the reviewed book's record: review text, not a photo's credit.
+
+A blogger or a bookshop's magazine captions the cover it shows with the book's record, the way a headline names a book:
+the author and the title ("A: T", "T, de A", "T by A", "T – A", "«T», A"), the house that published it in brackets
+after them, with or without its year ("(House)", "(House, 2024)"). That line is where readers find the book, and the
+gold keeps it; ``figures._own_caption`` (a caption written as a sentence) does not read it, and a bracket closing the
+caption is taken for a photo's credit there.
+
+Told apart by structure, not by the page's words:
+- the caption is short (fourteen words at most) and parts a person's name (two to five words, capitalised where the
+  script has case, no figure) from a title set off by a colon, a spaced dash, quotes or the word for "by" (in ~30
+  languages), and the post's text names that person again (the surname, in any inflected form that opens with it);
+- the bracket, if any, holds a house's name (a year at most as its figure): not a credit's label and its colon, a
+  picture's or an archive's word, a copyright sign, a wire's or a stock library's name, a slash's "agency/photographer";
+- the caption names the book the post is about: the picture is called a cover (its alt text or its file name, the cover
+  words ``bookcover`` reads), or its file name spells the title, or the text names the title again.
+
+``lift_record_pictures`` then moves a lead picture so captioned (the page calls it the cover) from before the box of
+the text into it: trafilatura, narrowing to that box by its class ("article__content"), loses what stands outside it.
+A news desk's photo over the text (no cover named, alt text empty) stays where it is.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from lxml.html import HtmlElement
+
+from .bookcover import _COVER_WORD
+from .leadpicture import _ARCHIVE_WORD, _PICTURE_LABEL, _WHOLE_CREDIT, _before_text_box, _text_begun, _text_box
+from .nodes import text_of
+from .words import count_words
+
+_MAX_WORDS = 14
+# the house in brackets closing the caption, a year beside it at most ("(Host)", "(Random House, 2017)")
+_CLOSING = re.compile(r"^(?P<head>.+?)\s*(?:[(（\[](?P<house>[^()（）\[\]]{1,50})[)）\]])?\s*[.。]?\s*$")
+# the word for "by" between a title and its author's name: en, es/pt/fr/ca/ro/gl 'de', it 'di'/'da', pt 'do', de 'von',
+# nl 'van'/'door', sv/nb/da 'av'/'af', fr 'par', es 'por', sv 'från', el, he, ar, fa, id/ms 'oleh'/'karya'/'karangan',
+# tl 'ni', ru/uk/bg (the Slavic, Finnic, Hungarian and Turkish records name no "by": they use the colon or the dash)
+_BY = (r"by|de|di|da|do|von|van|door|av|af|par|por|från|από|του|της|של|מאת|لـ|بقلم|از|oleh|karya|karangan|ni|"
+       r"написал|автор|від|от")
+_SHAPES = (
+    re.compile(r"^(?P<name>[^:：«»\"“”„]{3,60}?)\s*[:：]\s*(?P<title>\S.{0,100})$"),                # A: T
+    re.compile(rf"^(?P<title>\S.{{0,100}}?),?\s+(?:{_BY})\s+(?P<name>[^,;:]{{3,60}})$", re.I),   # T, de A / T by A
+    re.compile(r"^(?P<title>\S.{0,100}?)\s+[–—-]\s+(?P<name>[^–—:]{3,60})$"),                     # T – A
+    re.compile(r"^(?P<name>[^–—:]{3,60}?)\s+[–—-]\s+(?P<title>\S.{0,100})$"),                     # A – T
+    re.compile(r"^(?P<title>[«„“\"『「][^«»„“”\"』」]{1,100}[»“”\"』」]),?\s+(?P<name>[^,;:]{3,60})$"),  # «T», A
+    re.compile(r"^(?P<name>[^,;:«„“\"]{3,60}),\s*(?P<title>[«„“\"『「][^«»„“”\"』」]{1,100}[»“”\"』」])$"),  # A, «T»
+)
+# name particles written lower case ("Gabriel García Márquez", "Ludwig van Beethoven", "Ibn al-…")
+_PARTICLES = frozenset(("de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ter", "la", "le",
+                        "du", "y", "e", "bin", "binti", "ibn", "al", "el", "zu", "af", "av"))
+# a wire's or a stock library's name in the bracket: the desk's credit, however a record is shaped around it
+_AGENCY = re.compile(
+    r"^(?:afp|ap|dpa|epa|efe|ansa|reuters|pap|čtk|ctk|tasr|mti|hina|tanjug|sta|bta|lusa|anp|belga|apa|keystone|sda|ntb|tt|"
+    r"stt|ritzau|tass|ria|интерфакс|xinhua|kyodo|yonhap|bernama|antara|anadolu|aa|iha|dha|getty(?:\s+images)?|shutterstock|"
+    r"istock|alamy|unsplash|pixabay|pexels|wikimedia(?:\s+commons)?|wikipedia|depositphotos|adobe\s+stock|imago|profimedia|"
+    r"sipa|abaca|ullstein|picture\s+alliance|archiv|archive|archivo|arquivo|archivio)\b", re.I)
+_CREDIT_MARKS = re.compile(r"[©℗:：/@]|\bcc[\s-]by\b|https?|www\.", re.I)
+# a sentence ended inside (not an initial's dot, "K. Name"), or a bar parting a credit ("… | Foto oleh …")
+_SENTENCE_INSIDE = re.compile(r"[^\W\d_]{3}[.!?。！？।]\s+\S|[!?。！？।|]\s+\S")
+_INITIAL = re.compile(r"^[^\W\d_]{1,2}\.$")
+
+
+def _cased_word(word: str) -> bool:
+    """A word of a name: capitalised, an initial, a lower-case particle, or a word of a script without case."""
+    first = word.lstrip("'’\"(")[:1]
+    if not first or first.isdigit():
+        return False
+    if word.lower() in _PARTICLES or _INITIAL.match(word):
+        return True
+    return first.isupper() or (first.isalpha() and first.lower() == first.upper())
+
+
+def _name(part: str) -> str | None:
+    """The person's name a caption's part is, its words to look for (not its particles and initials), or None."""
+    words = part.strip(" ,.").split()
+    if not 2 <= len(words) <= 5 or re.search(r"\d", part) or not all(_cased_word(w) for w in words) \
+            or words[0].lower() in _PARTICLES:
+        return None
+    return " ".join(w.strip(".,'’") for w in words if w.lower() not in _PARTICLES and len(w.strip(".,'’")) > 2) or None
+
+
+def _title(part: str) -> bool:
+    """A title set off: one to twelve words, opening with a capital, a figure, a quote or a letter without case, no
+    sentence ending inside it."""
+    part = part.strip()
+    first = part[:1]
+    return bool(first) and 1 <= count_words(part) <= 12 and not _SENTENCE_INSIDE.search(part) \
+        and (first.isupper() or first.isdigit() or first in "«„“\"『「‘'" or (first.isalpha() and first.lower() == first.upper()))
+
+
+def _house(house: str | None) -> bool:
+    """The bracket holds a house's name (its year beside it at most), or there is none; not a credit."""
+    if house is None:
+        return True
+    house = house.strip()
+    if _CREDIT_MARKS.search(house) or _AGENCY.match(house) or _ARCHIVE_WORD.match(house) or _PICTURE_LABEL.match(house + ":") \
+            or _WHOLE_CREDIT.match(house):
+        return False
+    figures = re.findall(r"\d+", house)
+    return all(re.fullmatch(r"(?:1[5-9]|20)\d\d", f) for f in figures) and house[:1].isalpha()
+
+
+def record_parts(text: str) -> tuple[str, str] | None:
+    """(title, the name's words) of a caption shaped as the book's record (see the module docstring), or None."""
+    text = " ".join(text.split())
+    if not text or count_words(text) > _MAX_WORDS or ("(" not in text and ":" not in text and "：" not in text
+                                                    and " " not in text):
+        return None
+    closing = _CLOSING.match(text)
+    if not closing or not _house(closing.group("house")) or _WHOLE_CREDIT.match(text) or _PICTURE_LABEL.match(text):
+        return None
+    head = closing.group("head").strip()
+    if _SENTENCE_INSIDE.search(head):
+        return None
+    for shape in _SHAPES:
+        found = shape.match(head)
+        if found and _title(found.group("title")) and (names := _name(found.group("name"))):
+            return found.group("title").strip(" «»„“”\"『』「」‘’'"), names
+    return None
+
+
+def _folded(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if c.isalnum())
+
+
+def names_book(title: str, picture: HtmlElement | None, elsewhere: str, cover_only: bool = False) -> bool:
+    """The caption's title is the post's book: its picture is called a cover (alt text, file name), or (unless
+    ``cover_only``) the picture's file name spells the title, or the text names the title again."""
+    image = picture.find(".//img") if picture is not None else None
+    alt, src = (image.get("alt") or "", image.get("src") or "") if image is not None else ("", "")
+    if _COVER_WORD.search(alt) or _COVER_WORD.search(src.rsplit("/", 1)[-1]):
+        return True
+    if cover_only:
+        return False
+    folded = _folded(title)
+    return len(folded) >= 4 and (folded in _folded(src.rsplit("/", 1)[-1]) or title in elsewhere)
+
+
+def record_caption(caption: str, picture: HtmlElement | None, text: str) -> bool:
+    """A picture's caption that is the post's book's record: its shape, the name said again in ``text`` (the post's
+    text outside the caption), and the book named (``names_book``)."""
+    parts = record_parts(caption)
+    if parts is None:
+        return False
+    title, names = parts
+    elsewhere = text.replace(caption, " ")
+    return _said(names, elsewhere) and names_book(title, picture, elsewhere)
+
+
+def _said(names: str, text: str) -> bool:
+    """One of the name's words (the surname, in any form opening with it) is in the text."""
+    return any(word in text if len(word) > 3 else re.search(rf"\b{re.escape(word)}\b", text) for word in names.split())
+
+
+def lift_record_pictures(body: HtmlElement, figures: list[HtmlElement]) -> None:
+    """A lead picture (a <figure> of the body's ``figures`` with its one caption) before the text has begun, set before
+    the box of the text, whose caption is the book's record and whose picture the page calls the cover: moved to the
+    top of that box."""
+    words = None
+    for figure in figures:
+        captions = figure.findall(".//figcaption")
+        if figure is body or len(captions) != 1 or figure.find(".//img") is None:
+            continue
+        parts = record_parts(text_of(captions[0]))  # (the cheap test first: most captions are no record)
+        if parts is None or not names_book(parts[0], figure, "", cover_only=True):
+            continue
+        words = count_words(text_of(body)) if words is None else words
+        if not _before_text_box(figure, body, words) or _text_begun(figure, body) or (figure.tail or "").strip():
+            continue
+        box = next((s for s in figure.itersiblings() if isinstance(s.tag, str) and _text_box(s, words)), None)
+        if box is None or not _said(parts[1], text_of(box)):
+            continue
+        figure.tail = None
+        box.insert(0, figure)
