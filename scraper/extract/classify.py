@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from .listedbook import listed_book, numbered_works; from .booktable import table_titles
 from .casefold import fold, replace_caseless, stems
-from . import adaptation, adaptgets, announce, essaynames, fairwords, gatherings, medium, newslead, pressrelease, reviewbox, roundupheads
+from . import adaptation, adaptgets, announce, essaynames, fairwords, gatherings, medium, newslead, pressrelease, readingevent, reviewbox, roundupheads
 from .headline import headline_work; from .lendingpage import lending_record
 from .reviewaddress import filed_by_address, review_below_archive, search_record; from .reviewlength import english_words, labelled_review
 from .reviewed import denied, no_reviews_yet, product_record, scattered, unfound_book, zero_reviews_heading
@@ -356,7 +356,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
         return "other", "its opening or its verdict says it reviews a podcast, a game, a film … (about a book, perhaps, but not one)"
     if ev.compares and not ev.jsonld_review:
         return "other", f"its sections set the book against another medium ({ev.compares}): a comparison, not a review"
-    if (ev.book_source in (None, "body") or not ev.rating) and (EVENT_TITLE.search(title) or fairwords.BOOK_FAIR.search(title) or any(EVENT_SECTION.search(c) for c in ev.categories)):
+    if (ev.book_source in (None, "body") or not ev.rating) and (EVENT_TITLE.search(title) or fairwords.BOOK_FAIR.search(title) or readingevent.named(title, ev.body[0], ev.url) or any(EVENT_SECTION.search(c) for c in ev.categories)):
         return "event", "an event report (by its title or section) that reviews no book"
     if ev.chapter_marks >= 3 and ev.book_source in (None, "body") and not (ev.rating or ev.verdict_lines):
         return "other", f"an episode's show notes ({ev.chapter_marks} chapter times) that name a book but give it no verdict"

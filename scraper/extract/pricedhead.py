@@ -38,3 +38,39 @@ def priced_head(heads: list[HtmlElement]) -> tuple[HtmlElement, HtmlElement] | N
             if price is not None:
                 return box, price
     return None
+
+
+_PROSE_FLOOR = 25  # (a paragraph of prose: head_boxes' measure)
+
+
+def buy_first(heads: list[HtmlElement]) -> tuple[HtmlElement, HtmlElement] | None:
+    """(the box, its price element) when the box a level or two above an h1 holds the product's description too (a
+    paragraph of prose) but its price and a button to act on it come between the h1 and that prose: a shop's item page
+    lays out title, author, price and cart, then "About this book" (Bol, Athenaeum, Fnac, Casa del Libro alike); a post
+    opens on its text under its h1, its buy box or product card below it, and a post's page is no box of an h1 and a
+    description but an article (not read here)."""
+    from .spliced import price_line  # (spliced reads reviewbox's neighbours: imported here)
+    for head in heads:
+        box = head
+        for _ in range(2):
+            box = box.getparent()
+            if box is None or box.tag in ("body", "html", "article", "main"):
+                break
+            price = button = None
+            seen = False
+            for el in box.iter():
+                if el is head:
+                    seen = True
+                if not seen or not isinstance(el.tag, str) or el is head or head in el.iterancestors():
+                    continue
+                if el.tag == "p" and count_words(el.text_content()) >= _PROSE_FLOOR:
+                    break  # (the description begins: what comes after it is no head's)
+                if el.tag == "button" or el.tag == "input" and el.get("type", "").lower() == "submit":
+                    button = button if button is not None else el
+                elif price is None and len(el) == 0 and (text := (el.text or "").strip()) and len(text) <= 30 and price_line(text):
+                    price = el
+            else:
+                continue  # (no prose in it: head_boxes' case, or none)
+            if price is not None and button is not None:
+                return box, price
+    return None

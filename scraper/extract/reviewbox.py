@@ -16,7 +16,7 @@ from .words import count_words
 from .ratinglooks import EMPTY_STARS, FULL_STARS, HALF
 
 from .nodes import class_of, id_of, rows
-from .pricedhead import head_boxes, priced_head
+from .pricedhead import buy_first, head_boxes, priced_head
 
 _BOX_WORD = re.compile(r"review|rating|comment|opinion|rezens|recens|bewertung|otzyv", re.I)
 _STAR_WORD = re.compile(r"star|rating-?(?:solid|icon|star)|icon-rating", re.I)
@@ -182,9 +182,10 @@ def shop_page(tree: HtmlElement, named: list[HtmlElement] | None = None) -> tupl
     if not heads:
         return False, []
     if not controls:  # (no class names a price or a cart: a price and a button beside the h1, pricedhead)
-        found = priced_head(heads)
+        found = priced_head(heads) or buy_first(heads)  # (or its price and button before its description: pricedhead)
         return (True, _shop_boxes(tree, heads, [found[1]], named, found[0])) if found else (False, [])
     head = _product_head(heads, set(controls))
+    head = head if head is not None else (found[0] if (found := buy_first(heads)) else None)
     return head is not None, _shop_boxes(tree, heads, controls, named, head)
 
 

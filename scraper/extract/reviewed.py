@@ -23,8 +23,8 @@ from collections import Counter
 
 from . import anaphora, reviewbox
 from .bookbiblio import _PAGES
-from .casefold import guarded
-from .notegift import free_copy; from .readernotes import NOTE_VOICE, reader_notes, references
+from .casefold import guarded; from .signedpick import signed
+from .notegift import free_copy; from .readernotes import NOTE_VOICE, reader_notes, references; from .reviewlabel import labelled_headline
 from .reviewwords import MORE_WORK_REFERENCES
 from .titlerun import listed_in_a_line
 from .words import count_words; from .reviewlength import english_words
@@ -48,7 +48,7 @@ _WORK_REFERENCE = re.compile(
     r"эт\w{1,2}\s+(?:книг\w*|роман\w*)|в\s+(?:книге|романе)\b|ц\w{1,3}\s+(?:книг\w*|роман\w*)|[ув]\s+(?:книзі|романі)\b|"
     # Turkish "bu kitap", "romanın"; Finnish "tämä kirja"; Estonian "see raamat"; Romanian "cartea", "romanul";
     # Hungarian "a könyv"; Czech and Slovak "tato kniha"; Indonesian "buku ini"; Vietnamese "cuốn sách này"
-    r"bu\s+(?:kitap|roman)\w*|(?:kitab|roman)ın\b|(?:kitapta|romanda)\b|"
+    r"bu\s+(?:kitap|roman)\w*|(?:kitab|roman)ın\b|(?:kitapta|romanda)(?:ki)?\b|"  # (tr "kitaptaki": what is in the book)
     r"(?:tämä|tämän|tässä|tätä)\s+(?:kirj|romaan)\w*|(?:see|selle|selles|seda)\s+(?:raamat|romaan)\w*|"
     r"(?:cartea|cărții|cartii|romanul|romanului)\b|(?:a|ez\s+a|ezt\s+a)\s+(?:könyv|regény)\w*|"
     r"(?:tato|této|tuto|touto|tento|tohoto|tomto|táto|túto)\s+(?:knih\w*|román\w*)|(?:buku|novel)\s+ini\b|"
@@ -261,7 +261,7 @@ def product_record(ev, own_rating: bool) -> tuple[str, str] | None:
         return None
     # (a line in the first person outside quotation marks is someone's own word, a bookseller's pick: a blurb speaks of
     # the book in the third person, its press quotes in their marks)
-    if any(_FIRST_PERSON.search(line) for line in ev.body[0] if not _QUOTED.search(line)):
+    if any(_FIRST_PERSON.search(line) for line in ev.body[0] if not (_QUOTED.search(line) or signed(line))):  # (signedpick)
         return None
     return "listing", "a shop's product page whose text is its description, in no reader's review box and unrated: a record, no review"
 
@@ -329,7 +329,9 @@ def scattered(ev) -> set[str]:
     return passing if len(passing) >= 3 and not _clues(ev) else set()
 
 
-# The parts of a page's title: "Ana's note - T | Site", "T：Ana的短评 - Site"
+# The parts of a page's title: "Ana's note - T | Site", "T：Ana的短评 - Site"; a title in quotes that opens it, perhaps after
+# one word (an author's name in a case form: 'A'dan "T": …', "A's «T» …"), is its subject ("Cover reveal: «T»" is a label's)
+_HEAD_QUOTED = re.compile(r"^\s*(?:[^\W\d_][\w'’.-]*\s+)?[“\"«„『《〈]([^”\"»“』》〉\n]{2,80})[”\"»“』》〉]")
 _TITLE_PARTS = re.compile(r"\s+[|–—·:-]\s+|\s*[|｜：]\s*")
 
 
@@ -337,6 +339,7 @@ def titled_work(markdown: str, page_title: str | None) -> tuple[str, ...]:
     """A title the post sets off (in italics, quotes or title marks) that is a whole part of the page's title: the
     work a reader's page is about ("Ana's note - T | Site" over a note naming 『T』), as a mark of one work."""
     parts = {part.strip(" \"'“”„«»‘’‚").casefold() for part in _TITLE_PARTS.split(page_title or "") if part.strip()}
+    parts |= {found.group(1).strip().casefold()} if (found := _HEAD_QUOTED.match(page_title or "")) else set()  # (or the quoted title it opens on)
     named = sorted(name for name in _set_off_titles(markdown) if name.casefold() in parts)
     return ("the page's title names the title it sets off",) if named else ()
 
@@ -353,7 +356,7 @@ def unfound_book(ev, title: str, review_marked: bool) -> tuple[str, str] | None:
     if ev.words < 180:  # (an announcement, a notice, a cover reveal is as short: the marks are asked for)
         # (filed as a review, by its category, tag or address, it needs one other mark of a work, not the voice)
         filed = ("filed as a review",) if review_marked else ()
-        clues = filed + _clues(ev) + titled_work(ev.body[1], ev.title) + reader_notes(ev)  # (a content warning, a free-copy note: readernotes)
+        clues = filed + _clues(ev) + titled_work(ev.body[1], ev.title) + reader_notes(ev) + labelled_headline(ev, bool(filed))  # (readernotes; reviewlabel)
         # (a note that the publisher sent the writer the book is a mark of one work read and written about: asked only
         # once the voice is there and one mark short)
         if len(clues) == 1 and clues[0].startswith(_VOICE) and free_copy(ev.body[1]):

@@ -9,6 +9,8 @@ The label (with the book noun it holds) is then taken off as English "Book revie
 colon does ("Knygos recenzija. …"). Only around a review word ``book`` already knows: a book noun alone is no label.
 """
 
+import re
+
 # the book noun before the review word: a genitive or an adjective, or the first half of a compound ("bokrecension")
 BOOK_BEFORE = (r"(?:(?:knygos|grāmatas|raamatu|kirja|könyv|buch|boek|bok|bog|knižní|knižná|knjižna|"
                r"книжн(?:ая|ий|а)|книжкова)\s*-?\s*)")
@@ -27,3 +29,34 @@ BOOK_AFTER = (r"(?:\s+(?:książki|knihy|knjige|knjiga|knygos|(?:del\s+|de\s+|do
 # tg "Тақриз:", "Шарҳ:", eu "Kritika:", "Iruzkina:", sq "Recensë:", "Recension:"
 LABEL_ONLY = (r"(?:(?:kirja-)?arvio|adolygiad|l[ée]irmheas|l[èe]irmheas|arvustus|ritd[óo]mur|ums[öo]gn|recenzie|"
               r"cronic[ăa]|kritika|iruzkina|recens[ëe]|тақриз|шарҳ)(?=\s*[:\-–—|])")
+
+
+# A headline's label set off from the rest ("Arvustus | …", "Recenzija. …", "[Review] …", "… — recensione"): the
+# editor's or the writer's word that the post is a review, as a review category or tag is (reviewed.unfound_book asks a
+# short post whose book was not read for two marks of one work). Not the labels of a post about a book that is no
+# review (a tour stop, a reveal, a spotlight, an excerpt, a giveaway: book._REVIEW_WORD holds them too), and not a
+# review word running on into the headline's sentence ("Review of the year …"): a stop, a colon, a dash, a bar or a
+# bracket sets the label apart.
+_NOT_A_REVIEW = re.compile(r"tour|reveal|spotlight|excerpt|extract|giveaway", re.I)
+_APART = re.compile(r"[:\-–—|.\]\[()]")
+LABELLED = "filed as a review by its headline's label"
+ONCE_LABELLED = "calls the work its headline labels a review 'the book', 'the novel' once"
+
+
+def labelled(title: str | None) -> bool:
+    """The headline opens or closes on a review label set apart from its words."""
+    if not title or len(title) > 300:
+        return False
+    from .book import _REVIEW_PREFIX, _REVIEW_SUFFIX  # (late: book reads this module's patterns)
+    found = _REVIEW_PREFIX.match(title) or _REVIEW_SUFFIX.search(title)
+    return bool(found) and bool(_APART.search(found.group())) and not _NOT_A_REVIEW.search(found.group())
+
+
+def labelled_headline(ev, filed: bool) -> tuple[str, ...]:
+    """For a short post whose book was not read and that no category, tag or address files as a review (`filed`): its
+    headline's review label as the mark that files it so, and, under it, the text calling its work "the book" once as a
+    mark of one work (twice is reviewed.work_clues' own mark)."""
+    if filed or not labelled(ev.title):
+        return ()
+    from .readernotes import references  # (late: readernotes reads reviewed, which reads this module)
+    return (LABELLED,) + (ONCE_LABELLED,) * (references("\n".join(ev.body[0])) == 1)
