@@ -24,6 +24,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from .bookleadcaption import house_bracket, lead_caption_book  # noqa: F401 (lead_caption_book: for extract_page)
 from .nodes import text_of
 from .words import count_words
 
@@ -123,6 +124,8 @@ def _credit(picture: HtmlElement) -> str:
         return slashed.group("credit")
     if not credit and (bracketed := _BRACKET_CREDIT.search(text_of(caption))):
         return bracketed.group("credit").strip()
+    if not credit and (house := house_bracket(text_of(caption))):
+        return house  # a cover's caption as the book's record, its house in brackets: the picture's source (bookleadcaption)
     if not credit and (bare := _BARE_BRACKET.search(text_of(caption))) and bare.group("credit")[:1].isupper():
         return bare.group("credit")
     whole = _WHOLE_CREDIT.match(text_of(caption)) if not credit and count_words(text_of(caption)) <= 10 else None

@@ -53,7 +53,7 @@ _QUESTION = re.compile(r"[?？؟¿՞;፧]")
 
 # where a book was found set apart from the prose (a record line, an info box, a citation, a declared Review): a
 # review's; a question names its books in its sentences ("body") or in its title ("What to read after T?")
-SET_APART = frozenset({"details", "citation", "record", "jsonld"})
+SET_APART = frozenset({"details", "citation", "record", "jsonld", "caption"})
 
 
 def review_post(markdown: str, words: int, book_found: bool) -> bool:

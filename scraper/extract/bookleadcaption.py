@@ -1,0 +1,81 @@
+"""The book a picture's caption gives as a record, its publishing house in brackets: "T — A (House)", "A: T (House)",
+"T, A (House, 2019)", in any script, read from the page as it was before cleaning.
+
+A news desk sets the cover of the book it reviews as the article's lead picture and captions it with the book's record:
+the title and the author, split by a dash (title first), a colon (author first) or a comma (title first), and the house
+that published it in brackets at the end. The caption is the desk's, outside the story's text (``leadpicture`` takes it
+out of the body by that bracket, the picture's source), and often the only place the page names the book whole. So it
+is read here from ``bookbody.figure_captions`` (collected while the tree was whole), after every other rule has had its
+say. The shape, not the words, decides; the one word read is the house's own, inside the bracket: a word for a
+publisher, a press or an imprint ("Verlag", "Éditions", "Editorial", "wydawnictwo", "издательство", "出版社",
+"प्रकाशन", "பதிப்பகம்", "دار", …), so that a photographer's or an agency's name in brackets is no house. A caption
+that is a sentence (its parts long, a full stop inside), a portrait's ("A at home (Photo: …)"), or a title or name
+holding figures, is no record. Its source is "caption": a book set apart as its record is (``threads.SET_APART``), and
+a review under a cover the desk credits to its house is one however short its text (``reviewlength.captioned_review``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .book import QUOTES, Book
+
+# a word for a publisher, a press or a house's imprint, in many languages and scripts (inside the caption's last bracket)
+_HOUSE = re.compile(
+    r"\b(?:press|publish(?:ing|ers?)|books|verlag|verlagsgruppe|[ée]ditions?|edi[cç][õo]es|ediciones|edizioni|editorial|"
+    r"editora|editore|editrice|editura|uitgever(?:ij|s)?|forlag(?:et)?|förlag(?:et)?|kustannus|kirjastus|kiadó|"
+    r"wydawnictwo|nakladatelstv[ií]|vydavate[lľ]stvo|naklada|založba|izdava[čc]|leidykla|izdevniec[iī]ba|yay[ıi]n(?:lar[ıi]|evi)|"
+    r"penerbit|nh[àa]\sxu[ấa]t\sb[ảa]n|nxb|botime|shtëpia\sbotuese)\b|"
+    r"издательство|изд-во|видавництво|издателство|издавач|εκδόσεις|הוצאת|הוצאה|(?<!\w)دار\s|نشر|ناشر|انتشارات|"
+    r"出版|書房|书局|書局|출판|प्रकाशन|প্রকাশন|প্রকাশনী|பதிப்பகம்|ప్రచురణ|ಪ್ರಕಾಶನ|પ્રકાશન|ਪ੍ਰਕਾਸ਼ਨ|പ്രസാധന|ബുക്സ്|"
+    r"پبلیکیشن|سیریز", re.I)
+# the caption's last bracket, closing it
+_BRACKET = re.compile(r"^(?P<head>[^()（）]{3,120}?)\s*[(（](?P<house>[^()（）]{2,60})[)）]\s*[.]?$")
+_DASH = re.compile(r"\s+[—–-]\s+")
+_COLON = re.compile(r"\s*[:：]\s+")
+_COMMA = re.compile(r"\s*[,،，、]\s+")
+
+
+def house_bracket(caption: str) -> str:
+    """The house in the bracket closing a caption shaped as a book's record ("T — A (House)"), or ""."""
+    if "(" not in caption and "（" not in caption:
+        return ""
+    match = _BRACKET.match(" ".join(caption.split()))
+    if not match or not _HOUSE.search(match.group("house")) or not _record(match.group("head")):
+        return ""
+    return match.group("house").strip()
+
+
+def _name(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 5 and not re.search(r"\d|[.!?。]\s+\w{4,}|[«»„“”\"]", text) and len(text) <= 50
+
+
+def _title(text: str) -> bool:
+    return 1 <= len(text.split()) <= 10 and not re.search(r"[.!?。]\s", text) and len(text) <= 90
+
+
+def _record(head: str) -> tuple[str, str] | None:
+    """(title, author) of the caption's words before the bracket: "T — A", "A: T", "T, A"."""
+    parts = _DASH.split(head)
+    if len(parts) == 2:
+        title, author = parts
+    elif len(parts := _COLON.split(head)) == 2:
+        author, title = parts
+    elif len(parts := _COMMA.split(head)) == 2:
+        title, author = parts
+    else:
+        return None
+    title, author = title.strip(QUOTES + " "), author.strip(" ,")
+    return (title, author) if title and _title(title) and _name(author) and title != author else None
+
+
+def lead_caption_book(captioned: list[tuple[str, str]]) -> Book | None:
+    """The one book the page's pictures' captions give as a record closed by its house in brackets (None for none or
+    two different books: a round-up's covers)."""
+    found = set()
+    for caption, _ in captioned:
+        if len(caption) > 200 or not house_bracket(caption):
+            continue
+        found.add(_record(_BRACKET.match(" ".join(caption.split())).group("head")))
+    return Book(*found.pop(), source="caption") if len(found) == 1 else None
