@@ -6,6 +6,8 @@
    own "by" credits the name), and more languages' words for a book's cover in the alt text ("Tapa del libro" …);
 3. a record line closing a review "A, «T». Novel." whose tail is the book's kind alone (bookquotedrecord.remark_record),
    kept as the review's own line when a follow-me line comes after it (leadin via bookquotedrecord.remark_line);
+4. a Turkish/Azerbaijani headline giving the book "from" a one-word pen name, "Name'dan 'T'", when the text names the
+   book in that name's genitive (bookturkicfrom._one_name).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from scraper.extract.book import Context
 from scraper.extract.bookcaptioncite import cited_caption
 from scraper.extract.bookcover import _COVER_WORD, from_caption
 from scraper.extract.bookquotedrecord import remark_line, remark_record
+from scraper.extract.bookturkicfrom import ablative_headline
 from scraper.extract.leadin import never_lead_in
 
 
@@ -112,3 +115,27 @@ def test_record_line_is_never_the_lead_in_of_a_follow_line():
     assert never_lead_in(paragraphs[1], paragraphs[:1], "example.ee", paragraphs[2])
     lead = html.fromstring("<div><p>Tamm kirjutab rahulikult.</p><p><em>Meeldis see lugu?</em></p><p>Jälgi meid!</p></div>").findall("p")
     assert not never_lead_in(lead[1], lead[:1], "example.ee", lead[2])
+
+
+# -- 4. "Name'dan 'T'": a one-word pen name ---------------------------------------------------------------------
+
+def test_turkish_ablative_headline_with_a_pen_name():
+    text = "Yaprak'ın ikinci kitabı \"Kırık Saat\" yeniden basıldı.\nYaprak kısa cümleler kuruyor."
+    assert ablative_headline("Yaprak'tan \"Kırık Saat\": bir mahallenin öyküleri", Context(text, (), "tr")) == ("Kırık Saat", "Yaprak")
+    text = "Sevinc'in romanı «Dumanlı Yol» bu il çıxdı."
+    assert ablative_headline("Sevinc'dən «Dumanlı Yol»", Context(text, (), "az")) == ("Dumanlı Yol", "Sevinc")
+
+
+def test_near_misses_of_the_pen_name():
+    # a place: the text never gives the title as its book
+    text = "İzmir'in sokakları kalabalık. Kitap \"Merhaba\" adını taşıyor."
+    assert ablative_headline("İzmir'den \"Merhaba\": bir şehir", Context(text, (), "tr")) is None
+    # the genitive owns another title
+    text = "Yaprak'ın ilk kitabı \"Eski Ev\" idi."
+    assert ablative_headline("Yaprak'tan \"Kırık Saat\"", Context(text, (), "tr")) is None
+    # a publisher's word
+    text = "Kitabevi'nin yeni kitabı \"Kırık Saat\" çıktı."
+    assert ablative_headline("Kitabevi'nden \"Kırık Saat\"", Context(text, (), "tr")) is None
+    # not Turkish or Azerbaijani
+    text = "Yaprak'ın ikinci kitabı \"Kırık Saat\"."
+    assert ablative_headline("Yaprak'tan \"Kırık Saat\"", Context(text, (), "en")) is None

@@ -7,7 +7,8 @@ straight single quotes may hold an apostrophe of its own before a suffix ("'Yeni
 "From" is also where a thing comes from: a place ("İstanbul'dan 'Merhaba'") or a publisher ("Kuzey Yayınları'ndan
 'T'", whose suffix after a possessive takes an n: not read). So the name must be a person's shape (two to four
 capitalised words, none a word of an institution) that the post's text calls by surname alone, as reviews call
-authors, and not the blog's or the writer's. ``bookbody`` asks for it beside the other headline readings.
+authors, and not the blog's or the writer's; or one word (a pen name) whose book the text names in the genitive
+before the same quoted title (``_one_name``). ``bookbody`` asks for it beside the other headline readings.
 """
 
 from __future__ import annotations
@@ -37,5 +38,27 @@ def ablative_headline(headline: str | None, context: Context) -> tuple[str, str]
         if not (is_name(name) and title[:1].isupper()) or _INSTITUTION.search(name) or name.casefold() in not_authors:
             continue
         if context.person(name):
+            return title, name
+    return _one_name(headline, context, not_authors)
+
+
+# a pen name of one word in the ablative before the quoted title ("Füruzan'dan …", "Nâzım'dan …")
+_FROM_ONE = re.compile(rf"(?<![\w'’])(?P<name>{_CAP}[\wçğıöşüəâîû]{{2,20}})['’][dt][aeə]n\s+{_QUOTE}")
+
+
+def _one_name(headline: str, context: Context, not_authors: set[str]) -> tuple[str, str] | None:
+    """(title, name) of a headline that gives the book from a one-word name (a pen name: many Turkish writers go by
+    one), when the text says the book is that name's: the name in the genitive, then the same title quoted within a
+    few words of the same clause ("Name'ın ilk kitabı «T»", "Name'nin romanı 'T'"). A place or a publisher named in the ablative is seldom
+    the owner of the very title the headline quotes."""
+    if "'" not in headline and "’" not in headline:
+        return None
+    for match in _FROM_ONE.finditer(headline):
+        name = match.group("name")
+        title = clean_title(next(match.group(g) for g in ("q1", "q2", "q3", "q4") if match.group(g)))
+        if not title[:1].isupper() or _INSTITUTION.search(name) or name.casefold() in not_authors:
+            continue
+        owned = re.compile(rf"(?<![\w'’]){re.escape(name)}['’]n?[ıiuü]n\s+(?:[^\s.!?;:]+\s+){{0,4}}?[\"“«'‘]{re.escape(title)}[\"”»'’]")
+        if owned.search(context.text):
             return title, name
     return None

@@ -15,6 +15,13 @@ every language:
   product; a podcast also needs the reader asked or told to
   listen (a verb of listening, "here"), as the reviewer's "we spoke of it in our podcast" does not.
 
+The paper's supplement, insert or magazine sold with it is the same kind of line ("Our book supplement every Saturday
+at newsstands", "Kitap ekimizi her cumartesi bayilerde bulabilirsiniz", "Kirjaliitteemme ilmestyy lauantaisin"): a
+supplement's word (``_SUPPLEMENT``) the house's (its name, "our", or the word's own possessive ending: Turkish
+"ekimiz", Finnish "liitteemme", Hungarian "mellékletünk", ``_OWN_SUPPLEMENT``) with a word of when or where the
+reader gets it (a weekday, the weekend, "every", a newsstand, "with the paper": ``_WHEN``) and no year: a review's
+"first serialised in the paper's Sunday supplement in 1962" tells the book's history, not the house's offer.
+
 A review's "the author's podcast", "a novel about a podcast host" names no house of the site's; the book's record line
 ("Title. Publisher, 320 pages, 24 euros") names no product.
 """
@@ -52,6 +59,40 @@ _LISTEN = re.compile(
     r"слухай\w*|послухай\w*|слушајте|klausyk\w*|paklausyk\w*|klausie\w*|kuula\w*|hlust\w*|gwrandewch|(?:po)?slušajte|"
     r"(?:po)?slušaj|ακούστε|dinle\w*|dengar\w*|nghe|here|hier|ici|aquí|aqui|här|täällä|tutaj|zde|"
     r"здесь|тут|εδώ|burada|di\s+sini)(?!\w)|האזינו|استمع\w*|گوش\s+دهید|सुनें|聴|听|聽|들어", re.I)
+# a supplement, an insert, the paper's magazine (en de fr es pt it nl sv no da fi pl cs sk hu ro ru uk bg sr hr sl el tr
+# lt lv id; he ar fa ja zh ko); Finnish, Turkish and Hungarian forms with their own "our" in ``_OWN_SUPPLEMENT``
+_SUPPLEMENT = re.compile(
+    r"(?<!\w)(?:\w+-)?(?:supplement\w*|suppl[ée]ment\w*|suplement\w*|suplemen|supliment\w*|insert|inserto|allegat[oi]|"
+    r"magazin\w*|magazyn\w*|magasin\w*|pull-?out|beilage\w*|bijlage\w*|katern\w*|bilag\w*|tillæg\w*|liite\w*|"
+    r"liitte\w*|dodat\w*|dodatk\w*|příloh\w*|prílo\w*|priloga\w*|prilog\w*|podlist\w*|melléklet\w*|cahier\w*|"
+    r"cuadernillo\w*|caderno\w*|приложени\w*|вкладк\w*|додат\w*|ένθετ\w*|ek(?:imiz|lerimiz)\w*|dergi(?:miz|mizi|mizde)\b|"
+    r"pried\w*|pielikum\w*|sisipan)(?!\w)|"
+    r"(?<![^\W\d_])\w{2,}(?:beilage|bijlage|bilaga|bilaget|bilagen|tillæg(?:get)?|liite|liitteemme|liitteessämme|melléklet\w*)(?!\w)|"
+    r"מוסף|ملحق|ضمیمه|別冊|別刷り|副刊|增刊|増刊|별책|부록", re.I)
+# (and "our" in languages ``siteaccounts._OWN_NEWS`` leaves out: el cs sk hr sr sl ro lt lv id he)
+_OWN_SUPPLEMENT = re.compile(
+    r"(?<!\w)(?:ek(?:imiz|lerimiz)\w*|dergimiz\w*|\w*liittee(?:mme|ssämme|llämme)|\w*melléklet(?:ünk|ünket|ünkben|ünkből)|"
+    r"μας|naš\w*|nostru|noastr\w*|mūsų|mūsu|kami)(?!\w)|שלנו", re.I)
+# when or where the reader gets it: a weekday, the weekend, every, a newsstand, with the paper
+_WHEN = re.compile(
+    r"(?<!\w)(?:every|each|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend\w*|newsstand\w*|news-?agent\w*|kiosk\w*|kiosque\w*|"
+    r"quiosco\w*|kiosco\w*|edicol\w*|bancas?|montag\w*|dienstag\w*|mittwoch\w*|donnerstag\w*|freitag\w*|samstag\w*|sonntag\w*|"
+    r"wochenend\w*|jede[nrs]?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|chaque|lunes|martes|miércoles|jueves|viernes|sábado\w*|"
+    r"domingo\w*|cada|(?:segunda|terça|quarta|quinta|sexta)-feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|ogni|maandag|"
+    r"dinsdag|woensdag|donderdag|vrijdag|zaterdag\w*|zondag\w*|elke|måndag\w*|tisdag\w*|onsdag\w*|torsdag\w*|fredag\w*|lördag\w*|söndag\w*|"
+    r"mandag\w*|tirsdag\w*|lørdag\w*|søndag\w*|helg\w*|varje|hver\s+(?:uke|uge|dag)|maanantai\w*|tiistai\w*|keskiviikko\w*|torstai\w*|"
+    r"perjantai\w*|lauantai\w*|sunnuntai\w*|viikonlop\w*|joka\s+(?:viikko|päivä)|poniedział\w*|wtor(?:ek|ki)|środ[ęay]|czwart(?:ek|ki)|"
+    r"piąt(?:ek|ki)|sobot\w*|niedziel\w*|każd\w*|pondělí|úterý|středu|čtvrtek|pátek|neděl\w*|každ\w*|trafik\w*|stán[ek]\w*|hétfő\w*|kedd\w*|"
+    r"szerd\w*|csütörtök\w*|péntek\w*|szombat\w*|vasárnap\w*|minden\s+(?:héten|nap\w*)|újságárus\w*|luni|marți|miercuri|joi|vineri|"
+    r"sâmbăt\w*|duminic\w*|fiecare|chioșc\w*|понедельник\w*|вторник\w*|среду|четверг\w*|пятниц\w*|суббот\w*|воскресень\w*|кажд\w*|"
+    r"киоск\w*|кіоск\w*|неділ\w*|субот\w*|кожн\w*|всяк\w*|nedjelj\w*|nedelj\w*|subot\w*|σάββατ\w*|κυριακ\w*|περίπτερ\w*|κάθε|pazartesi|"
+    r"salı|çarşamba|perşembe|cuma\w*|cumartesi\w*|pazar\w*|bayi\w*|her\s+(?:hafta|gün)\w*|gazeteyle|šeštadien\w*|sekmadien\w*|"
+    r"kiekvien\w*|sestdien\w*|svētdien\w*|katru|setiap|sabtu|minggu|ahad|kios|agen)(?!\w)|"
+    r"כל\s+(?:יום|שבוע|סוף)|שבת|دوشنبه|شنبه|جمعه|هر\s+هفته|كل\s+(?:يوم|أسبوع|سبت|جمعة)|السبت|الجمعة|الأحد|"
+    r"毎週|土曜|日曜|売店|每周|每週|周六|周日|週六|週日|报摊|報攤|매주|토요일|일요일|가판", re.I)
+_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+# (behind their guards, as the podcast's: most lines hold none of their words)
+_SUPPLEMENT = guarded(_SUPPLEMENT)
 _INITIALS = re.compile(r"[^\W\d_]{2,3}")
 _BLOCKED = ("h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "table", "pre")
 
@@ -62,15 +103,24 @@ def house_ad(text: str, sites: list[str], short: tuple[str, ...] = ()) -> bool:
     if count_words(text) > 40 or has_score(text):
         return False
     podcast, edition = _PODCAST.search(text), _EDITION.search(text)
-    if not (podcast or edition):
+    supplement = not (podcast or edition) and _SUPPLEMENT.search(text)
+    if not (podcast or edition or supplement):
         return False
+    if supplement and (_YEAR.search(text) or not _WHEN.search(text)):
+        return False  # (a supplement the reader is told when or where to get, in no year of the book's history)
     from .siteaccounts import _OWN_NEWS  # (late: siteaccounts' imports reach the cleaning's modules)
     folded = text.casefold()
     named = any(re.search(rf"(?<!\w){re.escape(n)}", folded) for n in sites) or any(
         re.search(rf"(?<!\w){re.escape(n)}(?![^\W\d_])", text) for n in short)
-    if not (named or _OWN_NEWS.search(text)):
+    if not (named or _OWN_NEWS.search(text) or (supplement and _OWN_SUPPLEMENT.search(text))):
         return False
-    return bool(edition or _LISTEN.search(text))
+    return bool(edition or supplement or _LISTEN.search(text))
+
+
+def _product(text: str) -> bool:
+    """A house product's word in the line: the first test of ``mark``, after the line's length (a line of more than
+    600 characters is never one of 40 words: paragraphs of prose skip the three patterns)."""
+    return len(text) <= 600 and bool(_PODCAST.search(text) or _EDITION.search(text) or _SUPPLEMENT.search(text))
 
 
 def short_names(body: HtmlElement) -> tuple[str, ...]:
@@ -96,7 +146,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], dr
     for i in reversed(live[-4:]):
         block, text = items[i], text_of(items[i])
         words = count_words(text)
-        if longest_after < 30 and block.tag not in _BLOCKED and (_PODCAST.search(text) or _EDITION.search(text)):
+        if longest_after < 30 and block.tag not in _BLOCKED and _product(text):
             if sites is None:
                 sites = [n.casefold() for n in _site_names(body, names)]
             if house_ad(text, sites, short_names(body)):
@@ -105,7 +155,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], dr
     from .promo import _own_wrapper, set_apart
     for i in live:  # (the same line set apart in a box of its own, between the review's paragraphs)
         block, text = items[i], text_of(items[i])
-        if i not in drop and block.tag not in _BLOCKED and (_PODCAST.search(text) or _EDITION.search(text)) and count_words(text) <= 40 \
+        if i not in drop and block.tag not in _BLOCKED and _product(text) and count_words(text) <= 40 \
                 and (_own_wrapper(block, body) or set_apart(block, body)):
             if sites is None:
                 sites = [n.casefold() for n in _site_names(body, names)]
