@@ -13,6 +13,7 @@ from lxml.html import HtmlElement
 
 from .book import QUOTES, Context, _by
 from .bookcaptioncite import cited_caption
+from .bookcoverof import cover_of
 from .bookcoverhead import bare_pattern, cover_head
 from .bookbiblio import caseless_name
 from .bookdashowner import _CASED, _owner
@@ -60,6 +61,8 @@ def from_caption(captioned: list[tuple[str, str]], context: Context, labels: lis
         quoted = _quoted_cover(caption, context, [*labels, *portraits]) if cover else None
         if quoted:
             return quoted
+        if cover and (worded := cover_of(caption, context, _COVER_WORD)):  # "Cover of T, a novel by A" (bookcoverof)
+            return worded
         parts = re.split(r"\s+[—–-]\s+", caption, maxsplit=1)
         if len(parts) != 2 and cover and not alts.startswith("file: "):  # "T, A. First published …" under a cover's alt text
             parts = re.split(r"\s*[,،，、]\s*", caption, maxsplit=1)

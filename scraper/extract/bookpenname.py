@@ -34,3 +34,17 @@ def pen_name(book: Book | None, heading: str | None, places: list[list[str]], te
     if len(names) < 2 or len(set(names)) != 1 or re.search(rf"(?<!\w){re.escape(names[0].lower())}(?!\w)", text):
         return book  # (none, several, or a common word the text writes in lower case: "de Verte" is no person)
     return replace(book, author=names[0]) if book is not None else Book(title, names[0], source="details")
+
+
+def tagged_pen_name(book: Book | None, heading: str | None, tags: list[str], text: str) -> Book | None:
+    """`book` (its title read, no author) with the one-word name a headline "T, A: the post's remark" sets after the
+    title's comma, when that name is one of the post's tags and the text says it capitalised, never in lower case (a
+    pen name, "Dezafi, Frankétienne: …", the tag the name's page); else `book` as it was."""
+    if book is None or book.author or not heading or "," not in heading or not tags:
+        return book
+    match = re.match(rf"^{re.escape(book.title)}[”’»\"']?\s*,\s*(?P<name>{_ONE_NAME})\s*(?::|\s[–—|]\s)\s*\S", heading.strip())
+    if not match or len(name := match.group("name")) < 4 or not any(t.strip().lstrip("#").casefold() == name.casefold() for t in tags):
+        return book
+    if name not in text or re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", text):
+        return book
+    return replace(book, author=name)

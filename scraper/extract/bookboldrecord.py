@@ -1,0 +1,58 @@
+"""A record box of two unlabelled lines: the title alone in bold, then the author, the house and the year set apart by
+middle dots, bars or commas ("**T**" / "A · House · 2003"), as a magazine closes a review with the book's card.
+
+No label names either line, in any language, so the shape decides: the two paragraphs are the only ones of their box
+(a div or an aside in the post), the first is all bold (its <strong>/<b> holds all its text), short (12 words at most)
+and no sentence (no closing stop, question or exclamation mark, no colon); the second opens on a name of two to five
+capitalised words, has three parts or more, and ends on a year (1500–2099) or a page count, with no date or time in it
+(a byline's "Name · 2 March 2026 · 6 min" is dated). The name's family name is said again in the post outside the box
+(a writer's bio box names a person the review never mentions). One such box only. Read with the page's clues before
+cleaning (``bookbody.page_clues``), since the cleaning takes such boxes out of the text with the other edge boxes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from .book import Book, clean_title, is_name
+from .bookrecord import _DATE
+
+_PARTS = re.compile(r"\s*[·•|｜]\s*|,\s+|\s+/\s+")
+_TAIL = re.compile(r"(?:^|\s)(?:1[5-9]\d\d|20\d\d)\.?$|^\d{2,4}\s*\w{1,8}\.?$")  # a year; "312 pp", "216 tud."
+_SENTENCE_END = re.compile(r"[.!?:;]$")
+
+
+def _text(element: HtmlElement) -> str:
+    return re.sub(r"\s+", " ", element.text_content()).strip()
+
+
+def bold_record(post: HtmlElement | None) -> Book | None:
+    """(title, author) of the post's one box of a bold title over an "A · House · year" line; else None."""
+    if post is None:
+        return None
+    found = set()
+    for bold in post.iter("strong", "b"):  # (few on a page: the walk starts from them)
+        line = bold.getparent()
+        if line is None or line.tag != "p" or len(line) != 1:
+            continue
+        box = line.getparent()
+        paragraphs = [c for c in box if isinstance(c.tag, str)] if box is not None and box.tag in ("div", "aside", "section") else []
+        if len(paragraphs) != 2 or paragraphs[0] is not line or paragraphs[1].tag != "p":
+            continue
+        title = _text(line)
+        if not title or title != _text(bold) or len(title.split()) > 12 or _SENTENCE_END.search(title):
+            continue
+        record = _text(paragraphs[1])
+        parts = [p for p in _PARTS.split(record) if p]
+        if len(parts) < 3 or len(record) > 160 or _DATE.search(record) or not _TAIL.search(parts[-1]):
+            continue
+        name = parts[0]
+        if not is_name(name) or len(name.split()) > 5:
+            continue
+        family = name.split()[-1]
+        if post.text_content().count(family) - record.count(family) < 1:
+            continue  # (the review never names that person: a bio box, a credit)
+        found.add((clean_title(title), name))
+    return Book(*found.pop(), source="details") if len(found) == 1 else None
