@@ -77,7 +77,7 @@ _CHALLENGE = (r"(?:challenge|reto|desaf[ií]o|défi|sfida|uitdaging|wyzwani\w*|v
 _READING = (r"(?:reading|book|lese|lees|lectura|leitura|lecture|lettura|czytelnicz\w*|čtenářsk\w*|olvasás\w*|okuma|"
             r"читательск\w*|книжн\w*|книжков\w*|читацьк\w*|독서|読書|阅读|閱讀)")
 MEMBERSHIP = re.compile(
-    rf"{_READING}\s*(?:\w+\s+)?{_CHALLENGE}|{_CHALLENGE}\s*(?:[^\W\d]+\s+){{0,2}}\d|readathon|read-a-thon|"
+    rf"{_READING}\s*(?:\w+\s+)?{_CHALLENGE}|{_CHALLENGE}\s*[«\x22\u201c\u201e\u2018']?\s*(?:[^\W\d]+\s+){{0,2}}\d|readathon|read-a-thon|"
     r"advent\s*calendar|adventskalender|アドベントカレンダー|の\d+日目|задани[ея]\s*№?\s*\d+|завдання\s*№?\s*\d+|"
     r"تحدي\s+(?:ال)?قراءة|אתגר\s+(?:ה)?קריאה", re.I)
 MEMBERSHIP = guarded(MEMBERSHIP)  # (casefold.Guarded: its words looked for first)
@@ -322,7 +322,7 @@ def _posted_by(block: HtmlElement, text: str) -> bool:
     rest = text.replace(text_of(members[0]), " ")
     for date in dates:
         rest = rest.replace(date, " ")
-    return count_words(rest) <= 7
+    return count_words(re.sub(r"(?<!\S)[·•|–—/]+(?!\S)", " ", rest)) <= 7  # (the row's separators, '·', '|', no words)
 
 
 def _member_byline(block: HtmlElement) -> bool:

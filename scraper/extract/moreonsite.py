@@ -58,6 +58,9 @@ _OWN_SITE = re.compile(
     r"(?:我的|我們的|我们的|本人的?|私の|僕の|自分の|제|내|나의|저의)\s?(?:部落格|博客|網誌|网志|個人網站|个人网站|頻道|频道|ブログ|サイト|블로그|채널)", re.I)
 _MORE_RE = re.compile(rf"(?<!\w){_MORE}(?!\w)|更多|其他|其它|もっと|他の|ほかの|その他|더\s*많은|다른", re.I)
 _OWN_SITE = guarded(_OWN_SITE)  # (casefold.Guarded: its words looked for first)
+# "more" then the writer's own on the work, not on the site ("more of my reviews on the blog X", el "Περισσότερες
+# κριτικές μου στο ιστολόγιο", the possessive after its noun): more, own, the site's kind within a few words
+_MORE_MINE = guarded(re.compile(rf"(?<!\w){_MORE}\s+(?:[^\W\d_]+\s+){{0,2}}(?:{_OWN}|μου|μας)\s+(?:[^\W\d_]+\s+){{0,3}}{_KIND}(?!\w)", re.I))
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -66,7 +69,7 @@ def more_on_own_site(text: str) -> bool:
     short = count_words(text) <= 25 if not _UNSPACED.search(text) else len(text.strip()) <= 70
     if not short or has_score(text):
         return False
-    return bool(_OWN_SITE.search(text) and _MORE_RE.search(text)) or own_site_pointer(text)
+    return bool(_OWN_SITE.search(text) and _MORE_RE.search(text) or _MORE_MINE.search(text)) or own_site_pointer(text)
 
 
 # a pointer from the words to a name: an arrow, a pointing hand, a colon

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement
 
+from . import editnote
 from .nodes import text_of
 from .others import DELIMITER, SIGNATURE_WORDS
 from .words import count_words
@@ -28,6 +29,7 @@ def _text_before(element: HtmlElement) -> str:
 
 def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
     """Mark the lines after a delimiter line in a pre-formatted box (module docstring)."""
+    editnote.mark(items, drop, boxes)  # (a forum engine's "last edited by … on <date>" under the post: editnote)
     for i, block in enumerate(items):
         parent = block.getparent()
         if parent is None or block.tag not in ("span", "div", "p"):  # (the line after it may be a system line removed)

@@ -44,7 +44,7 @@ from .ownshop import own_shop_line
 from .shopplug import shop_plug
 from .couponline import FREE_TRIAL, INTRO_PRICE
 from .creditlines import credit_lines, own_views_disclaimer, picked_by
-from .contributorline import contributor_line  # (a reader's "（place　occupation　name　52）")
+from .contributorline import contributor_line; from .deskbio import desk_bio  # (a reader's "（place　occupation　name　52）"; "The writer is a …")
 from .submissioncall import submission_call
 from .sitenotices import access_line, edge_rows, library_card_ask, subscription_box, views_disclaimer
 from .deskcredits import desk_credits  # (a desk's "Reporter: …<br>Editor: …" box)
@@ -214,7 +214,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
             drop[i], boxes[i] = "sign-in row", block
         elif i in live[-3:] and words <= 40 and sign_off(block):
             drop[i], boxes[i] = "letter closing", block
-        elif i in live[-3:] and (writer_bio(text, byline) or bio_box(block, body, text)):
+        elif i in live[-3:] and (writer_bio(text, byline) or bio_box(block, body, text) or desk_bio(text)):
             drop[i], boxes[i] = "writer's bio", block
         elif i >= count / 2 and words <= 30 and _closes_box(items, i, drop) and (PRICE.search(text) or _SHEKELS.search(text)) \
                 and _PER_PERIOD.search(text) and not has_score(text) or i >= count / 2 and words <= 30 \

@@ -1,0 +1,55 @@
+"""The paper's one-line note on who wrote the piece, closing it: "The writer is a teacher of literature in Tanga."
+
+A newspaper or magazine closes a contributed review (an opinion piece, a column) with one line of its own about the
+contributor, naming no one: the word for "the writer / the author (of this article)" as the subject, a copula, then
+what they are ("… is a literary scholar who writes regularly about new novels"). sw "Mwandishi wa makala hii ni …",
+is "Höfundur er …", de "Die Autorin ist …", fr "L'auteur est …", pl "Autorka jest …", ru "Автор — …". It is the
+desk's line, not the review's. (``sitelines.writer_bio`` reads the bio that opens with the byline's name.)
+
+The shape: a line alone among the post's last three (``sitelines.mark`` asks), six to thirty words, one sentence,
+no score, opening on the subject (``_SUBJECT``: the writer's noun, bare and definite, or with "of this article"; in
+~30 languages) right before its copula. What stays: the book's author described ("The author of the novel is …":
+only the article's own qualifier is read past), a name opening the line (the byline rule's), a longer paragraph or a
+second sentence going on about the book, and such a sentence anywhere else in the review.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .casefold import guarded
+from .rating import has_score
+from .words import count_words
+
+_WORDS = 30
+# the subject: the writer's noun (definite, or bare where the language has no article) and, perhaps, "of this article /
+# review / column" in the language's form, then the copula: en, de, fr, es, pt, it, ca, nl, sv, da/nb, is, fi, et, pl,
+# cs, sk, hu, ro, hr/sr/bs, sl, lt, lv, sq, ru, uk, bg, el, sw, id/ms, tl, vi, he, mt
+_SUBJECT = re.compile(
+    r"^\W*(?:"
+    r"the\s+(?:writer|author|reviewer|columnist|contributor)(?:\s+of\s+this\s+(?:article|piece|review|column|essay))?\s+is|"
+    r"(?:der|die)\s+(?:autor(?:in)?|verfasser(?:in)?|rezensent(?:in)?)(?:\s+dieses\s+(?:beitrags|artikels|textes)|\s+dieser\s+rezension)?\s+ist|"
+    r"l['’]aut(?:eur|rice|eure|or|ora|ore)(?:\s+(?:de\s+cet\s+article|de\s+cette\s+critique|d['’]aquest\s+article|di\s+questo\s+articolo))?\s+(?:est|és|è)|"
+    r"(?:el|la)\s+(?:autor|autora)(?:\s+de\s+(?:este\s+artículo|esta\s+reseña))?\s+es|"
+    r"(?:o|a)\s+(?:autor|autora)(?:\s+(?:deste\s+artigo|desta\s+resenha))?\s+é|"
+    r"de\s+(?:auteur|schrijver|recensent)(?:\s+van\s+dit\s+(?:artikel|stuk))?\s+is|"
+    r"(?:författaren|skribenten|recensenten|forfatteren|skribenten|anmelderen|skribenten)\s+(?:är|er)|"
+    r"höfundur(?:\s+(?:greinarinnar|pistilsins))?\s+er|kirjoittaja\s+on|(?:artikli\s+)?autor\s+on|"
+    r"autor(?:ka)?(?:\s+(?:artykułu|tekstu|recenzji|článku|textu|recenze|teksta|članka|prispevka))?\s+(?:jest|je)|"
+    r"a\s+szerző\s+(?:\w+\s+)?(?:a|egy)\s|autor(?:ul|ea)(?:\s+(?:articolului|recenziei))?\s+este|"
+    r"autor(?:ius|ė)\s+yra|autor[se]\s+ir|autor(?:i|ja)\s+është|"
+    r"автор(?:ка|ът|ката)?(?:\s+(?:статьи|рецензии|текста|статті|рецензії|на\s+(?:статията|рецензията|текста)))?\s*(?:[—–]|е\s|є\s|является)|"
+    r"(?:ο|η)\s+(?:συγγραφέας|αρθρογράφος|συντάκτης|συντάκτρια)(?:\s+του\s+άρθρου)?\s+είναι|"
+    r"mwandishi(?:\s+wa\s+(?:makala|safu)\s+hii)?\s+ni|"
+    r"penulis(?:\s+(?:artikel|tulisan|ulasan)\s+ini)?\s+(?:adalah|merupakan|ialah|ini\s+adalah)|"
+    r"ang\s+(?:may-akda|manunulat)(?:\s+ng\s+artikulong\s+ito)?\s+ay|tác\s+giả\s+(?:bài\s+viết\s+)?là|"
+    r"הכותב(?:ת)?\s+(?:הוא|היא|הינו|הינה)|il-kittieb\s+huwa|l-awtur\s+huwa)(?!\w)", re.I)
+_SUBJECT = guarded(_SUBJECT)  # (casefold.Guarded: its words looked for first)
+_SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)")
+
+
+def desk_bio(text: str) -> bool:
+    """Whether the line is the paper's one-line note on the piece's writer (module docstring)."""
+    if not 6 <= count_words(text) <= _WORDS or not _SUBJECT.search(text):
+        return False
+    return len(_SENTENCE_END.findall(text.strip())) <= 1 and not has_score(text)
