@@ -33,10 +33,12 @@ _GIFT = regex.compile(r"(?<![\p{L}\p{M}])(?:նվեր|საჩუქ|hediye|həd
 # as its reader or receiver ("binasa ko", "my copy", "мне")
 # (or the book itself, given to me: bg "Книгата ми беше изпратена от издателството", fa "این کتاب را نشر … برایم فرستاد")
 _COPY = regex.compile(r"(?<![\p{L}\p{M}])(?:kopya|cop(?:y|ies)|экземпляр|примірник|примерок|egzemplior|eksemplior|nüsx|nusxa|данасы|"
-                      r"книг|knjig|knig|کتاب|كتاب|(?:gc|ch|c)óip|leth-?bhreac|(?:ngh|ch|c|g)opi(?![\p{L}\p{M}]))", regex.I)  # (ga, gd, cy)
+                      r"книг|knjig|knig|کتاب|كتاب|eintak|bók|(?:gc|ch|c)óip|leth-?bhreac|(?:ngh|ch|c|g)opi(?![\p{L}\p{M}]))", regex.I)  # (ga, gd, cy)
 _MINE = regex.compile(r"(?<![\p{L}\p{M}])(?:ko|akin|ako|namin|my|me|мне|мені|мой|мій|menga|mənə|ми|мене|mi|meni|mene|برایم|به\s+من|"
                    # ga, gd, cy: me, to me, the reviewer ("fuair mé", "chugam", "dhomh", "an léirmheastóir", "yr adolygydd")
-                   r"mé|dom|domsa|chugam|dhomh|thugam|l[ée]irmheast[óo]ir|lèirmheasaiche|adolygydd)(?![\p{L}\p{M}])", regex.I)
+                   r"mé|dom|domsa|chugam|dhomh|thugam|l[ée]irmheast[óo]ir|lèirmheasaiche|adolygydd|"
+                   # is, fo: the reviewer ("gagnrýnanda", "ritdómara", "meldara")
+                   r"mér|okkur|gagnrýnand\w*|ritdómar\w*|meldar\w*)(?![\p{L}\p{M}])", regex.I)
 # a publisher's imprint or editorial house as Russian and Ukrainian name it ("Редакция Елены Шубиной", "редакція …"): the giver
 # of a copy like its house (not in notewords.PUBLISHER, which the book rules read too)
 _IMPRINT = regex.compile(r"(?<![\p{L}\p{M}])(?:редакци|редакці)\p{L}*", regex.I)
@@ -52,12 +54,14 @@ _SENTENCE_AFTER = regex.compile(r"^[\p{L}\p{M}\s]{1,30}[:：]\s*(?P<value>(?:\S+
 # "Die uitgewer het vir my 'n eksemplaar gestuur", "Shtëpia botuese ma dërgoi librin falas". A publisher named in a
 # record row, or one that published the book ("Argitaletxeak 2020an argitaratu zuen"), gave the writer nothing.
 _HOUSE_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:argitaletxe|argitaratzaile|uitgewer|(?:shtëpi\w*\s+)?botues|eldonej|"
-                            r"kustanta(?:ja|mo)|pubblikatur|útjouwer|"
+                            r"kustanta(?:ja|mo)|pubblikatur|útjouwer|ti[\s-]+embann\w*|"
                             # tg, uz (Cyrillic), tt, ba: the publishing house ("нашриёти …", "нашриёт"); km, lo (unspaced: no boundary)
                             r"нашриёт|нәшрият|нәшриәт)|បោះពុម្ព|ສຳນັກພິມ|ສໍານັກພິມ|ໂຮງພິມ", regex.I)
 _GIVEN_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:bidal(?:i|du|tzen|itako)|oparitu|opari|jaso|eman\s+(?:zidan|zigun|zidaten|ziguten|dit|digu)|"
                             r"gestuur|gegee|geskenk|ontvang|dërgo\w*|dhur\w*|dhënë|sendis|donacis|ricevis|lähetti|lahjoitti|"
-                            r"bagħat|tana|ferstjoerd|jûn|"
+                            r"bagħat|tana|ferstjoerd|tastjoerd|jûn|krige|krigen|"
+                            # br: sent, given, received, offered ("Kaset e oa … din", "roet din", "resevet em eus")
+                            r"kaset|roet|resevet|profet|"
                             # mt: sent (active, passive "intbagħtet", participle "mibgħuta"), given ("ingħatat", "tatni"), received
                             r"bagħt(?:et|u|li|itli|ulna|ilna)|i?ntbagħ(?:a)?t\w*|mibgħut\w*|i?ngħata\w*|mogħti\w*|tatni|tawni|tatna|tawna|i?rċevej\w*|"
                             # tg: a gift, sent, handed over, I received; uz (Cyrillic): sent, a gift, I received; tt: a gift, sent
@@ -65,16 +69,16 @@ _GIVEN_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:bidal(?:i|du|tzen|itako)|opari
                             # km, lo (unspaced): received, given, sent ("ខ្ញុំទទួលបាន…", "ໄດ້ຮັບ", "ສົ່ງມາ")
                             r"ទទួលបាន|ផ្តល់|ផ្ដល់|ផ្ញើ|ໄດ້ຮັບ|ສົ່ງມາ|ສົ່ງໃຫ້|ມອບໃຫ້", regex.I)
 _MINE_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:zidan|zigun|zidaten|ziguten|dit|digu|didate|digute|niri|guri|"
-                           r"vir\s+(?:my|ons)|my|ons|më|ma|mua|na|min|al\s+mi|minulle|meille|lili|lilna|ús|"
+                           r"vir\s+(?:my|ons)|my|ons|më|ma|mua|na|min|al\s+mi|minulle|meille|lili|lilna|ús|din|dimp|"
                            r"маро|ба\s+ман|ман|менга|мен|миңа)(?![\p{L}\p{M}])|ខ្ញុំ|ຂ້ອຍ|ຂ້າພະເຈົ້າ", regex.I)  # (tg, uz, tt; km, lo "I")
 _COPY_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:ale(?:a|ren)?|eksemplaar|kopj\w*|ekzemplero|kappale\w*|kopja|eksimplaar|"
-                           r"doan|dohain\w*|gratis|falas|senpag\w*|ilmai\w*|b'xejn|rigal|нусха\w*|ройгон|бепул|бушлай)(?![\p{L}\p{M}])|"
+                           r"doan|dohain\w*|gratis|falas|senpag\w*|ilmai\w*|b'xejn|rigal|fergees|digoust|evit\s+netra|нусха\w*|ройгон|бепул|бушлай)(?![\p{L}\p{M}])|"
                            r"ឥតគិតថ្លៃ|ບໍ່ເສຍຄ່າ|ຟຣີ", regex.I)  # (tg a copy, free; uz, tt free; km, lo free of charge)
-_PUBLISHED_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:argitaratu|kaleratu|argitaratzen|uitgegee|botuar|eldonis|julkais\w*|"
+_PUBLISHED_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:argitaratu|kaleratu|argitaratzen|uitgegee|botuar|eldonis|julkais\w*|embannet|moullet|útjûn|"
                                  r"(?:чоп|нашр)\s+(?:кард|шуд|этди|етди)\w*)(?![\p{L}\p{M}])", regex.I)  # (tg/uz "printed", "published")
 # and a giving denied in those languages ("ez zidan bidali", "het nie … gestuur nie", "nuk ma dërgoi", "ne sendis", "ei lähettänyt")
-# (mt: "ma … -x", "mhux": "ma ntbagħtitx", "ma bagħtulix")
-_DENIED_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:ez|nie|nuk|s['’]|ne|ei|ma\s+(?:tana|bagħat|[\p{L}\p{M}'’-]+x)|mhux|mhix|net|"
+# (mt: "ma … -x", "mhux": "ma ntbagħtitx", "ma bagħtulix"; br "ne … ket", "morse": "N'eo ket bet kaset din")
+_DENIED_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:ez|nie|nuk|s['’]|ne|ei|ket|morse|ma\s+(?:tana|bagħat|[\p{L}\p{M}'’-]+x)|mhux|mhix|net|"
                               r"на(?:кард|фиристод|дод|гирифт)\w*|нест)(?![\p{L}\p{M}])|មិន|ບໍ່ໄດ້", regex.I)  # (tg "did not …"; km, lo "not")
 
 
@@ -136,6 +140,19 @@ def edge_gift(text: str, before: int, total: int) -> str | None:
         from .notes import _NOT_MINE  # (a policy's "if", a giveaway: no copy of the writer's)
         return None if _NOT_MINE.search(text) else text
     return None
+
+
+def trailing_section(counted: list[bool], blocks: list[tuple[str, str]]) -> list[bool]:
+    """`counted` (the blocks find_disclosure counts towards the review's edges) without a section of its own after the
+    review's last paragraph: a heading and nothing but list items after it to the end (a sidebar's agenda of events, a
+    list of links left under the text). Such a list is no part of the review, so it does not push the free-copy note
+    that closes the review's prose off the edge; a paragraph after the heading makes it the review's own section."""
+    if not blocks or blocks[-1][0] != "item":
+        return counted  # (the cheap guard: most reviews end on a paragraph)
+    last_text = max((i for i, (kind, _) in enumerate(blocks) if kind == "text"), default=-1)
+    if last_text + 1 >= len(blocks) or blocks[last_text + 1][0] != "heading":
+        return counted
+    return [keep and i <= last_text for i, keep in enumerate(counted)]
 
 
 def _sentence_gift(text: str) -> str | None:

@@ -34,7 +34,7 @@ from lxml.html import HtmlElement
 
 from .casefold import contains_any, fold, guarded, stems
 from .cwaudience import for_audience
-from .notegift import edge_gift, received_apart, warning_apart
+from .notegift import edge_gift, received_apart, trailing_section, warning_apart
 from .notespoilers import _NO_SPOILERS, _squash, count_spoiler_sections
 from .notewarnings import caution_note, hard_list, inline_warning, labelled_note, note_words, opening_paragraphs, plot_label, subject_warning
 from .notewords import PRACTICE, CLAIMED_FREE, CW_ARTICLE as _CW_ARTICLE, CW_WORDS, EXCHANGED, LEAD_LABEL, DEPICT, FIRST_PERSON, FREE_GIVEN, FREE_SCRIPTS, HARD_THING, NEGATED_BEFORE, NOTE_MARK, PROVIDED, PUBLISHER, PUBLISHER_SCRIPTS, names_hard_thing
@@ -267,7 +267,7 @@ def find_disclosure(blocks: list[tuple[str, str]], italic: set[str] | frozenset 
     """The free-copy disclosure: a block near either end (or labelled as one) saying a copy was received
     (`italic`: the blocks written wholly in italics, notes set apart like those opened by a note mark)."""
     # an info box's one-word labels and short values ("Publisher", "Faber"), or its table rows, do not push a note off the edge
-    counted = [count_words(text) > 3 and not text.startswith("|") for _, text in blocks]
+    counted = trailing_section([count_words(text) > 3 and not text.startswith("|") for _, text in blocks], blocks)  # (notegift)
     total = sum(counted)
     for index, (kind, text) in enumerate(blocks):
         labelled = bool(_DISCLOSURE_LABEL.match(text))

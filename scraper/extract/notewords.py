@@ -65,7 +65,10 @@ CW_WORDS = (
     r"aten[țţ]ie|pažnja|pažnju|oprez|προσοχή|dėmesio|uzmanību|tähelepanu|huomio|perhatian|obs|"
     # zh "a reminder", "a friendly reminder" ("提醒：", "温馨提示：", "友情提醒：")
     r"(?:温馨|溫馨|友情|小|特别|特別)?(?:提醒|提示)|" + _YI_ATTN + ")|"
-    r"(?P<soft>阅读提示|閱讀提示|読む前に|(?:内容|內容)提醒|warnings?|warnung(?:en)?|注意|" + _YI_WARNING + ")|"
+    r"(?P<soft>阅读提示|閱讀提示|読む前に|(?:内容|內容)提醒|warnings?|warnung(?:en)?|注意|"
+    # eu, ht, fy, li, nds, oc, ast, co, sc, ga/gd, mt: "warning" (a notice that warns only when it names a hard thing)
+    r"ohartarazpen(?:a|ak)?|av[èe]tisman|warsk[ôo]ging|waarsjuwing|wohrschau(?:ung)?|avertiment|alvertencia|avertimentu|avvertimentu|rabhadh|twissija|"
+    + _YI_WARNING + ")|"
     r"предупреждени[ея](?:\s+о\s+содержании)?|попередження(?:\s+про\s+(?:вміст|контент))?|триггер(?:ы|-?ворнинг)?|тригер(?:и|-?ворнінг|-?попередження)?|контент-?попередження|içerik\s+uyarısı|tetikleyici\s+uyarı|"
     r"트리거\s*주의|주의|(?:내용|콘텐츠)?\s*경고|트리거\s*워닝|閲覧注意|(?:觸發|触发)?警告|(?:内容|內容)(?:警告|提示|預警|预警)|预警|預警|雷点|คำเตือน(?:เนื้อหา)?|peringatan(?:\s+(?:konten|isi|pemicu))?|amaran(?:\s+kandungan)?|(?:tartalmi\s+)?figyelmeztetés|осторожно|tahadhari|onyo|varování|هشدار(?:\s+محتوا)?|uyarı|"
     # hy, cy, be: "warning" (hy "Զգուշացում՝", with the Armenian pause mark), "content warning"
@@ -116,7 +119,7 @@ PUBLISHER = re.compile(
 FREE_SCRIPTS = re.compile(
     r"(?<!\w)(?:бесплат|безплат|безкоштовн|безвъзмезд|zdarma|bezplatn|ingyen|besplatn|brezplačn|darmow|za\s+darmo|nemokam|bezmaksas|bez\s+maksas|"
     r"tasuta|gratuit|δωρεάν|חינם|مجان|رایگان|ücretsiz|miễn\s+phí|անվճար|тегін|үнэгүй|төлбөргүй|bepul|pulsuz|libre|bure|"
-    r"endurgjaldslaus|ókeypis)|"
+    r"endurgjaldslaus|ókeypis|walang\s+bayad)|"
     r"ฟรี|무료|무상|無料|免费|免費|இலவச|സൗജന്യ|ఉచిత|ಉಚಿತ|મફત|ਮੁਫ਼ਤ|ਮੁਫ਼ਤ|නොමිලේ|በነፃ",
     re.I,
 )
@@ -141,7 +144,7 @@ PROVIDED = re.compile(
     # hy, kk, mn, uz, az, tl, sw, is: "provided", "sent", "gift", "given"
     r"տրամադր|ուղարկ|նվեր|сыйла|жіберд|берді|илгээ|бэлэг|yubor|sovg|göndər|hədiyy|bigay|ibinigay|binigyan|padala|i?pinadala|nagpadala|natanggap|tinanggap|regalo|nilipewa|walinipa|zawadi|"
     # is: "sent (me)", "gave (me)", "I got"
-    r"alinipa|nimepewa|sendi\s+mér|sendu\s+mér|gaf\s+mér|fékk|(?:barst|bárust)\s+(?:[\w-]+\s+){0,3}?(?:mér|okkur|að\s+gjöf|frá)(?!\w))|അയച്ചു|നൽകി|സമ്മാന|పంపి|పంపా|ఇచ్చా|బహుమతి|ಕಳುಹಿಸ|ನೀಡಿ|ಉಡುಗೊರೆ|મોકલ|ભેટ|ਭੇਜ|ਤੋਹਫ਼|එව්|ලබා\s*දුන්|ሰጥተ|ልከ|ስጦታ",
+    r"alinipa|nimepewa|sendi(?!\w)|sendu(?!\w)|gaf\s+mér|fékk|(?:barst|bárust)\s+(?:[\w-]+\s+){0,3}?(?:mér|okkur|að\s+gjöf|frá)(?!\w))|അയച്ചു|നൽകി|സമ്മാന|పంపి|పంపా|ఇచ్చా|బహుమతి|ಕಳುಹಿಸ|ನೀಡಿ|ಉಡುಗೊರೆ|મોકલ|ભેટ|ਭੇਜ|ਤੋਹਫ਼|එව්|ලබා\s*දුන්|ሰጥተ|ልከ|ስጦታ",
     re.I,
 )
 
@@ -215,6 +218,8 @@ HARD = re.compile(
     r"βία|βίας|αυτοκτον|θ[άα]ν[άα]τ|τραύμα|κακοποί|βιασμ|δολοφον|βασαν|násil|sebevražd|samovražd|smrt|týrán|znásiln|vražd|nasil|samoubi|"
     r"samoubojstv|zlostavlj|silovan|samomor|ubojstv|violència|suïcid|"
     # sr/bs (both scripts), mk, bg, sl: violence, abuse, rape, torture, murder, death (Cyrillic forms ru/uk do not share)
+    # eu, ht, fy, li: violence, rape, death, killing, ill-treatment, suicide, slavery, torture, murder (eu "tortur", "suizid" above)
+    r"indarkeri|bortxa|heriotz|hilketa|erailketa|tratu\s+txar|vyolans|vyòl|kadejak|lanmò|swisid|esklavaj|tòti|selsmoard|moard|ferkrêft|gewelt|"
     r"насиљ|злостављ|злоупотреб|силовањ|силувањ|изнасилв|мучењ|мучен(?:и|а|е)(?!\w)|мъчени|ubistv|mučenj|posilstv|zlorab|"
     r"злоставув|смърт|убиство|тортур|самоубиств|трговин\w*\s+људ|trgovin\w*\s+ljud)|"
     r"හිංසන|සියදිවි|මරණ|ඝාතන|အကြမ်းဖက်|သတ်သေ|ကိုယ့်ကိုယ်ကိုသတ်|ហិង្សា|អត្តឃាត|ការសម្លាប់|"
@@ -230,6 +235,8 @@ DEPICT = re.compile(
     r"darstell|beschreib|beschrieb|enth[äa]lt|rappresent|contien|cont[ée]m|retrat|bevat|beschrijv|décri|dépei|évoqu|"
     # hy, kk, mn, tl, sw: a scene, a description, a mention, "discusses"; te, kn, ml after
     r"сцэн|апісанн|згадк|golygf|disgrifi|s[ôo]n\s+am|"
+    # eu, ht, fy: a description, a scene, "mentions", "appears", "talks of", "describes"
+    r"deskribapen|deskribatz|eszena|aipatz|agertzen|pale\s+(?:de|sou)|dekri|sèn(?!\w)|mansyone|beskriuw|sênes?|"
     # tg, uz, ky, tt: a scene, a depiction, "is spoken of", a mention, "contains"
     r"саҳна|тасвир|сухан\s+(?:меравад|рафта)|зикр|ишора|дар\s+бар\s+мегир|sahna|eslatil|көрүнүш|сүрөттө|камтый|күренеш|сурәтл|"
     # hu, fi, et, lv, ro, el, cs/sk, hr/sr/sl: depicts, describes, a scene, contains, mentions

@@ -133,6 +133,10 @@ NUMBER_WORDS = {
     # (ro "I give"), "un" and "tri" already read, nor the short br "dek"
     "dwy": 2, "tair": 3, "pedwar": 4, "pedair": 4, "pump": 5, "chwech": 6, "saith": 7, "wyth": 8, "naw": 9,
     "dhá": 2, "trí": 3, "ceithre": 4, "cúig": 5, "deich": 10, "trì": 3, "ceithir": 4, "còig": 5, "pevar": 4, "peder": 4, "pemp": 5,
+    # fy ("fjouwer stjerren fan de fiif"), nds ("dree vun fiev Steerns"), li ("vier van vief sterre"); not the short or
+    # ambiguous fy "ien", "twa", nds "veer" (en "veer"), "een" and "acht" already read
+    "trije": 3, "fjouwer": 4, "fiif": 5, "sân": 7, "njoggen": 9, "tsien": 10, "dree": 3, "fiev": 5, "söss": 6, "söben": 7,
+    "teihn": 10, "twie": 2, "vief": 5, "zeve": 7, "nuuen": 9,
 }
 # a number word read only as a scale: tr "on" (ten; an English word too), hr/bs/sr "pet" (five; en "pet")
 TEN_AS_SCALE = {"on": 10, "pet": 5, "bump": 5, "ddeg": 10}  # (cy: five and ten mutated after "o", of; "bump" an English word)
@@ -182,6 +186,9 @@ _PROSE_CUES = (
     r"would (?:recommend|read)|le doy|le pongo|le dar[ií]a|je (?:lui )?(?:donne|mets|mettrais|donnerais)|ich gebe|gebe ich|"
     r"von mir|(?:gli|le) do|do al libro|(?:lhe )?dou|daria|geef ik|ik geef|van mij|ek\s+gee|gee\s+ek|ek\s+sou\s+(?:dit\s+)?gee|"
     r"para m[ií]m?|pour moi|f[üu]r mich|per me|voor mij|jag ger|ger jag|jeg giver|jeg gir|för mig|for meg|for mig|"
+    # fy "ik jou" / "jou ik" (I give), "foar my", "fan my" (for me, from me); nds "ik geev", "för mi", "vun mi"; li "ich gaef",
+    # "veur mich"; lb "ech ginn", "ginn ech", "fir mech", "vu mir"
+    r"ik\s+jou|jou\s+ik|foar\s+my|fan\s+my|ik\s+geev|geev\s+ik|för\s+mi|vun\s+mi|ich\s+gaef|gaef\s+ich|veur\s+mich|ech\s+ginn|ginn\s+ech|fir\s+mech|vu\s+mir|"
     # nb/nn/da/sv: "from me" ("Boka får terningkast fire av meg"), nn "I give" ("Eg gjev henne ein femmar")
     r"(?:av|fra|frå|af|från)\s+(?:meg|mig)\b|eg\s+(?:gjev|gir)|gjev\s+eg|gir\s+jeg|giver\s+jeg|"
     # is "ég gef" / "gef ég" (I give), "frá mér" (from me), "að mínu mati" (to my mind); fo "eg gevi", "frá mær"
@@ -266,11 +273,11 @@ _OF_WORDS = r"of|de|di|el|von|vun|vu|aus|van\s+de|van|op|af|из|із|з|от|а
 _DEN_WORDS = (r"seks|sechs|шест|sześciu|five|ten|vyf|пет|десет|п'яти|п’яти|п'ять|п’ять|cinq|dix|cinco|diez|fünf|zehn|cinque|dieci|dez|vijf|tien|fem|tio|다섯|열|пяти|десяти|пять|десять|"
               r"πέντε|δέκα|öt|tíz|पाँच|पांच|दस|پانچ|دس|পাঁচ|দশ|חמישה|חמש|עשרה|עשר|خمسة|خمس|عشرة|عشر|penkių|dešimties|pieciem|piecām|desmit|"
               r"पाच|दहा|ötből|tízből|pięć|dziesięć|pięciu|dziesięciu|pět|deset|pěti|deseti|päť|desať|piatich|desiatich|lima|sepuluh|tano|kumi|پنج|ده|"
-              r"beş|năm|mười|ხუთიდან|ათიდან|petih|desetih|pet|fënnef|zéng|ਪੰਜ|ਦਸ|પાંચ|દસ|ପାଞ୍ଚ|ଦଶ|bump|pump|ddeg|cúig|còig|deich|pemp")
+              r"beş|năm|mười|ხუთიდან|ათიდან|petih|desetih|pet|fënnef|zéng|fiif|tsien|fiev|teihn|vief|ਪੰਜ|ਦਸ|પાંચ|દસ|ପାଞ୍ଚ|ଦଶ|bump|pump|ddeg|cúig|còig|deich|pemp")
 _STAR_WORDS = (r"stars?|stären|stär|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stelle|stella|stelojn|steloj|stelon|stelo|sterren|sterre|ster|stjärnor|stjerner|stjerne|"
                r"звезди|звезды|звёзды|звезд|звёзд|звезда|зірки|зірок|зірка|αστέρια|αστέρι|csillagot|csillag|כוכבים|כוכב|نجوم|نجمات|نجمة|"
                r"tähteä|tähdestä|tähden|tähteä|tähti|tärni|tärn|žvaigždutės|žvaigždutes|žvaigždes|žvaigždučių|žvaigždės|žvaigždžių|žvaigždutė|žvaigždė|zvaigznes|zvaigžņu|zvaigzne|"
-               r"seren|sêr|réalta|rionnagan|rionnag|steredenn|sterenn|"  # (cy, ga, gd, br)
+               r"seren|sêr|réalta|rionnagan|rionnag|steredenn|sterenn|stjerren|stjer|steerns|steern|"  # (cy, ga, gd, br; fy, nds)
                r"gwiazdek|gwiazdki|gwiazdka|hvězdiček|hvězdičky|hvězdička|hvězd|hvězdy|hviezdičiek|hviezdičky|hviezdičk[ay]|"
                r"hviezd|hviezdy|zvjezdic[aeu]|zvijezd[aeu]|zvezdic[aeu]|zvezd[aeu]|zvezdic|звездиц[аеу]|bintang|nyota|yıldız|ulduz|yulduz|жұлдыз|жылдыз|ستاره|sao|ვარსკვლავი|na\s+bituin|bituin|աստղեր|աստղի|աստղ|"  # (tl with its linker: "apat na bituin")
                # hi, ur, bn ("साढ़े चार सितारे", "چار ستارے", "চার তারা"): vowel signs end some, so a star word ends where no mark follows
