@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .adaptbecomes import becomes  # (the verbs of becoming in the languages _MADE_INTO does not read)
 from .adaptsection import RADIO, turns_into  # (a radio serial, a verb of turning into)
 from .casefold import guarded
 
@@ -98,7 +99,7 @@ _MADE_INTO_OTHER = re.compile(
 
 def made_into(title: str) -> bool:
     """The title reports that a book is made into a film or a series."""
-    return bool(_MADE_INTO.search(title)) or bool(_MADE_INTO_OTHER.search(title))
+    return bool(_MADE_INTO.search(title)) or bool(_MADE_INTO_OTHER.search(title)) or becomes(title)
 
 
 def judge(ev, own_rating: bool) -> tuple[str, str] | None:
@@ -122,7 +123,10 @@ def judge(ev, own_rating: bool) -> tuple[str, str] | None:
 # a screen or a stage named in a title, in the scripts \b does not serve (ar, fa, he, hi, ja, zh, ko): the Latin and
 # Cyrillic ones are _SCREEN's
 _STAGE_OR_SCREEN = re.compile(rf"\b{_SCREEN}\b|(?<![\u0600-\u06ff])(?:ال)?(?:مسلسل|فيلم|سينما|مسرح|سریال|فیلم)|סדרה|סדרת|סרט|"
-                              r"सीरीज़?|फ़िल्म|फिल्म|映画|ドラマ|アニメ|舞台|ミュージカル|电影|電影|电视剧|電視劇|영화|드라마|연극|뮤지컬", re.I)
+                              r"सीरीज़?|फ़िल्म|फिल्म|映画|ドラマ|アニメ|舞台|ミュージカル|电影|電影|电视剧|電視劇|영화|드라마|연극|뮤지컬|"
+                              # (and the screen's nouns of adaptbecomes' languages: sh/sl, mk/sr, el, is, tl, sw, eu, ms, fi, et, lv)
+                              r"(?<!\w)(?:serij(?:a|e|u|om|o)|серија|серију|ταινία|σειρά|kvikmynd\w*|\w*þáttaröð\w*|pelikula|teleserye|"
+                              r"filamu|tamthilia|telesail\w*|filem|elokuva\w*|tv-sarja\w*|\w*seriaal\w*|seriāl\w*)(?!\w)", re.I)
 # the news verb in a report's lead: Japanese "が舞台化され" (is adapted for the stage), the title's forms otherwise
 _LEAD_JA = re.compile(r"が[^\s、。「」]{0,6}(?:映画|ドラマ|アニメ|映像|実写|舞台|ミュージカル)化され")
 

@@ -1,0 +1,90 @@
+"""News that a book becomes a film or a series, in the languages newslead._MADE_INTO does not read: a verb of becoming,
+of being adapted or of being shot, in the present or the future, then within a few words the screen's noun in the case
+that verb governs (or the noun first, in the verb-last languages).
+
+sq "T bëhet serial", "do të përshtatet në një film", "ekranizohet"; sr/hr/bs "T postaje serija", "postat će film",
+"ekranizira se"; sr/mk/bg/ru/uk "постаје серија", "станува филм", "става сериал", "станет сериалом", "стане серіалом",
+"снимут фильм", "знімуть серіал"; pl "powstanie serial", cs/sk "vznikne seriál", "natočí film"; sl "postane serija";
+el "γίνεται σειρά", "μεταφέρεται στη μικρή οθόνη"; lt "taps serialu"; lv "kļūs par seriālu"; et "saab seriaaliks",
+"tehakse film"; fi "tulee elokuvaksi", "sovitetaan tv-sarjaksi"; is "verður að kvikmynd"; eu "telesail bihurtuko da";
+sw "kitageuzwa kuwa filamu"; tl "gagawing pelikula", "isasapelikula"; id/ms "akan dijadikan film", "difilemkan"; mt "se
+jsir film"; az "serial olacaq", "ekranlaşdırılacaq"; uz "ekranlashtiriladi"; kk "фильм түсіріледі"; mn "кино болно";
+ar "تتحول إلى مسلسل"; ckb "دەکرێتە فیلم"; ga "déanfar scannán"; ka "ეკრანიზდება"; hy "կէկրանավորվի"; th "จะถูกดัดแปลงเป็นซีรีส์".
+
+Not the past ("u bë film", "was made into", "стал фильмом", "postala je serija"): a review recalls the book's screen
+life. newslead.made_into asks becomes() beside its own verbs, for a title (news of an adaptation) and for the lead under
+a title naming the screen; a plain substring test on the folded line (a stem of each language's nouns and verbs) first.
+"""
+
+from __future__ import annotations
+
+import re
+
+_W = r"[^\W\d_]"  # a letter
+_GAP = r"(?:[\w'’-]+\s+){0,3}?"  # up to three words between (an article, "a TV", "in a new")
+
+_BECOMES = re.compile(
+    rf"(?<!{_W})(?:"
+    # sq
+    rf"(?:bëhet|behet|do\s+t[ëe]\s+b[ëe]het|p[ëe]rshtatet|do\s+t[ëe]\s+p[ëe]rshtatet|shndërrohet|ekranizohet|do\s+t[ëe]\s+xhirohet)\s+{_GAP}"
+    r"(?:film|filmi|serial|seriali|miniserial)|"
+    # sr/hr/bs, sl (Latin)
+    rf"(?:postaje|postane|postat\s+će|će\s+postati|postaće|bo\s+postal[ao]?|ekranizuje\s+se|ekranizira\s+se|adaptira\s+se)\s+{_GAP}"
+    r"(?:serij(?:a|om|o|u)|mini-?serij(?:a|om|o)|film(?:om)?)|"
+    # sr/mk/bg/ru/uk (Cyrillic): becoming, or a film to be shot
+    rf"(?:постаје|постаће|ће\s+постати|станува|ќе\s+стане|става|ще\s+стане|станет|станут|стане|стануть|стає|"
+    rf"снимут|снимет|экранизируют|знімуть|зніматимуть|ще\s+заснемат|ќе\s+се\s+снима)\s+{_GAP}"
+    r"(?:сериј(?:а|ом|у)|филм(?:ом)?|сериал(?:ом|а)?|фильм(?:ом|а)?|серіал(?:ом|у)?|фільм(?:ом|у)?|мини-?сериал(?:ом)?)|"
+    # pl, cs/sk: a series comes into being, is shot
+    # ("Powstanie" is an uprising too: the noun right after it, or after one adjective)
+    r"(?:powstanie|nakręci|nakręcą|vznikne|natočí|natočia)\s+(?:[\w-]+\s+)?(?:serial|film|seriál|filmov[áa]\s+adaptace)|"
+    # el
+    rf"(?:γίνεται|θα\s+γίνει|μεταφέρεται|θα\s+μεταφερθεί)\s+{_GAP}(?:ταινία|μικρή\s+οθόνη|κινηματογράφο|σινεμά|"
+    # (a bare "σειρά" is any series, "a series of talks": a television's or a mini one, or the title's last word)
+    r"(?:τηλεοπτική|μίνι|νέα)\s+σειρά|σειρά(?=\s*(?:$|[,.:;!–—-])))|"
+    # lt, lv
+    rf"(?:taps|tampa)\s+{_GAP}(?:serialu|filmu)|(?:kļūs|kļūst)\s+par\s+{_GAP}(?:seriālu|filmu)|"
+    # et, fi (the translative: "into")
+    rf"saab\s+{_GAP}(?:tele)?(?:seriaaliks|filmiks|sarjaks)|tehakse\s+{_GAP}(?:tele)?(?:seriaal|film|sari)(?!{_W})|"
+    rf"(?:tulee|muuttuu|sovitetaan)\s+{_GAP}(?:tv-|mini|televisio)?(?:sarjaksi|elokuvaksi)|"
+    # is
+    rf"verð(?:ur|a)\s+(?:að\s+)?{_GAP}(?:kvikmynd|bíómynd|(?:sjónvarps)?þáttaröð|sjónvarpsþátt|kvikmyndu[ðd])|"
+    # eu (verb last), mt, ga
+    r"(?:telesail|film|serie|filma|telesaila)\s+bihur(?:tuko|tzen)|pantailara\s+eramango|"
+    rf"se\s+(?:jsir|issir|tinbidel)\s+{_GAP}(?:film|serje|sensiela)|déanfar\s+{_GAP}(?:scannán|sraith)|"
+    # sw, tl
+    rf"(?:kugeuzwa|kitageuzwa|litageuzwa|itageuzwa|kinageuzwa|linageuzwa|inageuzwa)\s+(?:kuwa\s+)?{_GAP}(?:filamu|tamthilia)|"
+    rf"(?:gagawing|gagawin\s+(?:na(?:ng)?|ng)|isasa-?)\s*{_GAP}(?:pelikula|serye|teleserye)|isasa-?pelikula|isasa-?serye|"
+    # id/ms
+    rf"(?:akan|bakal|segera)\s+(?:dijadikan|dibuat|jadi|menjadi|dialihwahanakan(?:\s+menjadi)?)\s+{_GAP}(?:film|filem|serial|series|drama|sinetron)|"
+    r"difilemkan|"
+    # az, uz, kk, mn
+    r"(?:serial|film)\w{0,3}\s+(?:olacaq|çəkiləcək)|ekranlaşdırılacaq|ekranlaşdırılır|ekranlashtiril(?:adi|moqda)|"
+    r"(?:фильм|сериал|кино)\w{0,3}\s+түсіріл(?:еді|мек)|(?:кино|цуврал)\s+(?:болно|болгоно|хийнэ)|"
+    # ar, ckb
+    r"(?:تتحول|يتحول|ستتحول|سيتحول)\s+(?:\S+\s+){0,2}?إلى\s+(?:فيلم|مسلسل)|دەکرێتە\s+(?:فیلم|زنجیرە)|"
+    # ka, hy, th
+    r"ეკრანიზდება|(?:სერიალ|ფილმ)ად\s+(?:იქცევა|გადაიქცევა|გადაკეთდება)|կէկրանավորվի|կէկրանացվի"
+    rf")(?!{_W})",
+    re.I,
+)
+# Thai, unspaced: the future's "จะ" before the verb of adapting or making "into" ("เป็น") a film, a series, a drama
+_BECOMES_TH = re.compile(r"จะ(?:ถูก)?(?:ดัดแปลง|สร้าง|ทำ)เป็น(?:ภาพยนตร์|ซีรีส์|หนัง|ละคร)")
+
+# the plain test before the pattern: each alternative holds one of these stems (casefolded)
+_STEMS = ("film", "seri", "serij", "сериј", "филм", "сериал", "фильм", "серіал", "фільм", "σειρ", "ταιν", "οθόν", "κινηματ",
+          "σινεμ", "sarja", "elokuva", "kvikmynd", "bíómynd", "þáttaröð", "sjónvarps", "telesail", "pantailara", "serje",
+          "sensiela", "scannán", "sraith", "filamu", "tamthilia", "pelikula", "serye", "sinetron", "drama", "ekranla",
+          "кино", "цуврал", "مسلسل", "فيلم", "فیلم", "زنجیرە", "ეკრანიზ", "სერიალ", "ფილმ", "կէկրան", "ภาพยนตร์",
+          "ซีรีส์", "หนัง", "ละคร", "filem")
+
+
+def becomes(line: str) -> bool:
+    """The line says a book becomes (or is adapted into, or shot as) a film or a series, in the present or the
+    future, in one of the languages above."""
+    if not line:
+        return False
+    low = line.casefold()
+    if not any(stem in low for stem in _STEMS):
+        return False
+    return bool(_BECOMES.search(line)) or bool(_BECOMES_TH.search(line))
