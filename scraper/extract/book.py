@@ -34,7 +34,7 @@ _DASH = r"(?:\s[-–—]\s|\s?[–—]\s?)"
 _BY = r"(?:[Bb]y|de|von|di|door|van|par|por|av|karya|của)"  # (Indonesian/Malay "karya", work of; Vietnamese "của", of)
 # where one of them is an everyday preposition of the page's language (Indonesian/Malay "di" = at, in) it says
 # nothing; that language's own "by" does ("oleh")
-_BY_IN = {"id": r"(?:by|oleh|karya)", "ms": r"(?:by|oleh|karya)", "af": r"(?:[Bb]y|deur)", "sw": r"(?:[Bb]y|wa|ya|la|cha|vya|za)"}; _OF_BY = ("sw",)  # (Afrikaans "deur", by; Swahili's "of", agreeing with the work's noun class, "T ya A", "kitabu cha A": an "of" (_OF_BY) says "by" only where the text names T without A too)
+_BY_IN = {"id": r"(?:by|oleh|karya)", "ms": r"(?:by|oleh|karya)", "af": r"(?:[Bb]y|deur)", "sw": r"(?:[Bb]y|wa|ya|la|cha|vya|za)", "fy": r"(?:[Bb]y|fan|troch)", "lb": r"(?:[Bb]y|vun|vum|vu|von)", "br": r"(?:[Bb]y|gant)", "gd": r"(?:[Bb]y|le|leis)", "ga": r"(?:[Bb]y|le|ó)"}; _OF_BY = ("sw", "fy", "lb", "gd", "ga")  # (Afrikaans "deur", by; Swahili's "of", agreeing with the work's noun class, "T ya A", "kitabu cha A": an "of" (_OF_BY) says "by" only where the text names T without A too; so Frisian "fan", Luxembourgish "vun", Gaelic "le" (with), Breton "gant", by, after a review label: "Resinsje: T fan A")
 _PARTICLE = r"(?:[Ll]e|[Ll]a|de|da|del|della|degli|der|den|di|du|van|von|zu|af|ten|ter|y|bin|bint|ibn|ben|wa|al|St\.)"
 _NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐЎҒҚҢӘӨҰҮҺҖΑ-ΩΆΈΉΊΌΎΏ][\w'’.\-]*|[A-ZА-ЯЁΑ-Ω]\.)"  # Latin, Cyrillic (and Belarusian, Kazakh, Tatar …) and Greek capitals
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{0,4}}"

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 from lxml.html import HtmlElement
 
 from .nodes import hrefs_in, own_texts
-from .book import _BY, _REVIEW_WORD, Book, Context, _author, _capitalise, _letters, clean_title, from_title, headline, is_name
+from .book import _BY, _REVIEW_WORD, Book, Context, _author, _capitalise, _letters, clean_title, from_title, headline, is_name; from .reviewlabel import LABEL_WORDS
 from .bookbiblio import _BIBLIO_TAIL, caseless_name, vouched_caseless, field_pairs, from_bibliography, from_citation, has_labels, labelled_fields
 from .bookaffiliate import affiliate_book; from .bookcardlocal import fact_box, local_card; from .bookplainof import plain_of; from .bookfieldvalue import field_value; from .bookboldrecord import bold_record
 from .bookcjkline import cjk_record
@@ -61,7 +61,7 @@ from .bookopening import (bracket_credit, defined_book, from_paragraph, from_pla
 from .bookscripts import defines_owned, lower_case_page, script_pair, tr_owner; from .bookturkicfrom import ablative_headline; from .booknounowner import closed_owner
 from .booktitles import cjk_bracketed, cjk_owner, cjk_writer, label_tail, role_credit
 
-_LABEL_ONLY = re.compile(rf"\s*(?:{_REVIEW_WORD})\s*", re.I)
+_LABEL_ONLY = re.compile(rf"\s*(?:{_REVIEW_WORD}|{LABEL_WORDS})\s*", re.I)
 _BOOK_LINK = re.compile(r"goodreads\.com/book|thestorygraph\.com/books|bookshop\.org|openlibrary\.org|isbn", re.I)
 
 

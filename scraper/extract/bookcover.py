@@ -14,6 +14,7 @@ from lxml.html import HtmlElement
 from .book import QUOTES, Context, _by
 from .bookcaptioncite import cited_caption
 from .bookcoverof import cover_of
+from .bookcoversentence import cover_sentence
 from .bookcoverhead import bare_pattern, cover_head
 from .bookbiblio import caseless_name
 from .bookdashowner import _CASED, _owner
@@ -78,7 +79,8 @@ def from_caption(captioned: list[tuple[str, str]], context: Context, labels: lis
             return title, author
     return cover_head(captioned, context, labels, _COVER_BARE, _person) \
         or thai_cover(captioned, context, labels) \
-        or cited_caption(captioned, context, _COVER_WORD)  # "T, my mother's copy", a tagged author (bookcoverhead); Thai's phrases; "A, T (1953)" (bookcaptioncite)
+        or cited_caption(captioned, context, _COVER_WORD) \
+        or cover_sentence(captioned, context, _COVER_WORD)  # "T, my mother's copy", a tagged author (bookcoverhead); Thai's phrases; "A, T (1953)" (bookcaptioncite); "Cover of the new edition of T by A" (bookcoversentence)
 
 
 def _unprefixed(author: str, context: Context) -> str:

@@ -21,6 +21,7 @@ from .bookworkword import work_word
 from .bookcjkimprint import imprint, unread
 from .bookinfo import is_remark
 from .bookjakana import kana_given
+from .booktagline import tagline_cut
 
 NUMBERING = re.compile(
     r"^\s*(?:(?:issue|no|nr|n[º°]|number|episode|ep|edition|letter|vol|volume|week|day|part|ausgabe|folge|numéro|número|"
@@ -353,12 +354,13 @@ def mentioned_part(title: str, context) -> str:
     whole, the book is the part after a label's colon, or after the post's own (lower-case) words, that it names."""
     if context is None or context.mentions(title) or len(title.split()) < 2:
         return title
-    cuts = [m.end() for m in re.finditer(r":\s+", title)]
+    cuts = [m.end() for m in re.finditer(r":\s+|\s/\s*", title)]  # (a catalogue's own label before a slash: "Library Catalog /T")
     # after a lower-case word that title case would capitalise ("loved", "stars"), not "and", "of", "the"
     small = r"(?:and|or|nor|but|as|for|of|the|a|an|to|in|on|at|with|from|about|by)"
     cuts += [m.end() for m in re.finditer(rf"(?<!\S)(?!{small}\s)[a-zà-ÿ][\w’']*\s+(?:{small}\s+)*(?=[A-Z0-9À-Þ])", title)]
     parts = sorted({title[c:].strip() for c in cuts if len(title[c:].split()) >= 2}, key=len, reverse=True)
-    return next((p for p in parts if context.mentions(p)), title)
+    return next((p for p in parts if context.mentions(p)), None) or tagline_cut(title)  # (booktagline)
+
 
 
 def title_character(name: str, title: str) -> bool:

