@@ -60,6 +60,10 @@ _OPENS = re.compile(
     r"urmăre[șş]te(?:-ne)?|urmareste|dilynwch|dilyna|fylgdu|fylgist\s+með|prat(?:ite|i)\s+nas|pratite|прат(?:ите|и)\s+нас|"
     r"sledite|spremljajte|jarraitu|jarrai|lean(?:aigí)?\s+(?:sinn|muid|orainn)|segwuna|segwina|follegt|folgje|"
     r"seguiu(?:-nos)?|tufuate|sundan|i-?follow|theo\s+dõi|"
+    # ... and br "heuliit/heuilh (ac'hanomp)", gd "lean(aibh) sinn/oirnn", kw "holyewgh", ht "swiv nou", "suiv nou", eo
+    # "sekvu nin", "aliĝu", gl "síguenos" (above), co/oc "seguitaci", "seguissètz-nos", mi "whaia mai", haw/sm "mulimuli"
+    r"heuliit|heuilh|lean(?:aibh)?\s+(?:sinn|oirnn)|holyewgh|swiv\s+nou|suiv\s+nou|sekvu\s+(?:nin|min)|aliĝu|"
+    r"seguitaci|seguissètz(?:-nos)?|whaia\s+mai|"
     # ... and lb "suivéiert/abonnéiert (eis)", ka (subscribe to us, follow us, join us, like us), hy (follow, subscribe, join)
     r"suiv[ée]iert|abonn[ée]iert|გამოგვიწერეთ|გამოიწერეთ|გამოგვყევით|მოგვყევით|შემოგვიერთდით|შემოუერთდით|მოგვიწონეთ|"
     r"დაგვალაიქეთ|თვალი\s+გვადევნეთ|გამოგვადევნეთ\s+თვალი|հետևեք|հետեւեք|բաժանորդագրվեք|միացեք|"

@@ -30,6 +30,7 @@ import re
 from lxml.html import HtmlElement
 
 from .housekeeping import a_note
+from .memberask import PERIODICAL, SUBSCRIBE
 from .nodes import text_of
 from .rating import has_score
 from .tipask import COFFEE
@@ -70,6 +71,12 @@ FUND = re.compile(
     r"donació\w*|fes\s+un\s+donatiu|"
     r"donasi\w*|dukung\w*|sumbang\w*|"
     r"subten\w*|donac(?:o|oj|on|ojn|u|i|as)\b|kiel\s+membro|"  # (Esperanto: support, donation(s), donate, as a member)
+    # (ht "sipòte", "kontribisyon", "fè yon don"; gd "cuidich", "tabhartas", "thoir taic"; ga "tacaigh", "tabhair tacaíocht",
+    # "síntiús"; br "skoazell", "roit un donezon"; mt "appoġġ", "donazzjoni"; lb "ënnerstëtzt", "Spend"; fy "stypje",
+    # "donaasje"; kw "skoodhyewgh"; sw "changia", "mchango"; tl "suportahan", "donasyon"; af "skenk", "ondersteun")
+    r"sip[òo]t(?:e|è)\w*|kontribisyon\w*|fè\s+yon\s+don|cuidich\w*|tabhartas\w*|thoir\s+taic|tacaigh\w*|"
+    r"tabhair\s+tac[aá][ií]ocht|s[ií]nti[uú]s\w*|skoazell\w*|roit\s+un\s+donezon|donezon\w*|appo[ġg][ġg]\w*|donazzjoni\w*|"
+    r"ënnerstëtz\w*|stypje\w*|donaasje\w*|skoodhyew\w*|changia|mchango\w*|suportahan|donasyon\w*|skenk\w*|"
     r"ủng\s+hộ|quyên\s+góp|"
     r"تبرع\w*|ادعم\w*|دعمك\w*|תרומ\w*|תמכו|"
     r"寄付|支援|サポート|捐款|捐助|赞助|贊助|支持我们|支持我們|후원)",
@@ -161,11 +168,15 @@ def funding_box(block: HtmlElement, body: HtmlElement, sites: list[str], site_ki
         return None
     text = " ".join(" ".join(box.itertext()).split())  # (its heading, line and button apart: text_of glues them)
     # (a coffee bought for the writer is the tip's guise, the funding asked in other words: tipask.COFFEE)
-    if not (FUND.search(text) or COFFEE.search(text)) or has_score(text) or a_note(text_of(block), block):
+    # (or the bid opening the box to subscribe to the paper: memberask.SUBSCRIBE, "Subscribe to <Paper>! … <Subscribe>")
+    if not (FUND.search(text) or COFFEE.search(text) or SUBSCRIBE.search(text)) or has_score(text) \
+            or a_note(text_of(block), block):
         return None
     folded = text.casefold()
     if not (button or site_kind.search(text) or _SITE_MORE.search(text) or PIECE.search(text) or any(n in folded for n in sites)):
-        return None
+        # (a bid to subscribe with the periodical's reason, its issues a year or the copy to the mailbox, names the paper)
+        if not (SUBSCRIBE.search(text) and PERIODICAL.search(text)):
+            return None
     return box
 
 

@@ -87,5 +87,10 @@ def _before_boxed_ask(block: HtmlElement, ask: HtmlElement) -> bool:
     while ask.getprevious() is None and (wrapper := ask.getparent()) is not None and text_of(wrapper) == text_of(ask):
         ask, boxed = wrapper, True
     box = block.getparent()
-    return boxed and ask.getprevious() is block and box is not None \
+    # (or the ask is itself a bare line among the review's paragraphs, and the line a full statement of eight words or
+    # more: "Enjoyed it?", "A small favour:", "Thanks for reading!" lead in; a reviewer's closing note states)
+    # (wholly in italics, no label or colon: a note set in the text, "Mods: move this if …" addresses someone)
+    bare = ask.tag == "p" and ask.getparent() is box and len(text.split()) >= 8 and ":" not in text \
+        and any(e.tag in ("em", "i") and text_of(e) == text for e in block.iterdescendants())
+    return (boxed or bare) and ask.getprevious() is block and box is not None \
         and sum(1 for c in box if c.tag == "p" and len(text_of(c).split()) >= 20) >= 2

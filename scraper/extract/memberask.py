@@ -113,7 +113,12 @@ SUBSCRIBE = re.compile(
     r"|fizess\s+elő|abonează-te|pretplatite\s+se|naročite\s+se|tellige|abonējiet|užsisakykite|εγγραφείτε\s+συνδρομητ\w*"
     # (the familiar imperative too: lv "Abonē …", lt "Užsisakyk …", hr/bs/sr "Pretplati se …", sl "Naroči se …", cs/sk
     # "Předplať si …", ro "Abonează-te", uk "Передплати …", ru "Подпишись на …", pl "Zasubskrybuj …")
-    r"|abonē|užsisakyk|prenumeruok|pretplati\s+se|naroči\s+se|předplať\s+si|predplať\s+si|передплати|подпишись\s+на|zasubskrybuj)\b"
+    r"|abonē|užsisakyk|prenumeruok|pretplati\s+se|naroči\s+se|předplať\s+si|predplať\s+si|передплати|подпишись\s+на|zasubskrybuj"
+    # (and eo "Abonu …", mt "Abbona …", br "Koumanantit …", ht "Abòne nan/a …", gd "Gabh fo-sgrìobhadh", ga "Liostáil le",
+    # cy "Tanysgrifiwch", eu "Harpidetu", gl "Subscríbete", ca "Subscriu-te", sq "Abonohu(ni)", af "Teken in op", sw
+    # "Jiandikishe", tl "Mag-subscribe", lb "Abonnéiert")
+    r"|abonu|abbona|koumanant(?:it|iñ)|ab[òo]ne\s+(?:nan|a|ak)|gabh\s+fo-sgr[iì]obhadh|liost[aá]il\s+le|tanysgrifiwch"
+    r"|harpidetu|subscr[ií]bete|subscriu-te|abonohu(?:ni)?|teken\s+in\s+op|jiandikishe|mag-?subscribe|abonn[ée]iert)\b"
     r"|(?<!\w)abone\s+olun",
     re.I)
 # ... and the periodical's reason: its issues a year, or the copy straight to the reader's mailbox or door ("four issues
@@ -124,6 +129,10 @@ PERIODICAL = re.compile(
     r"|\bnummers\s+per\s+jaar|\bnumeroa\s+vuodessa|\bnumerów\s+(?:rocznie|w\s+roku)|\bčísel\s+ročně|(?<!\w)(?:номера|номеров|выпуска|выпусков)\s+в\s+год"
     r"|\b(?:mailbox|letterbox|letter\s+box|doorstep|postkass\w*|postkasse\w*|brevlåd\w*|briefkasten|boîte\s+aux\s+lettres|buz[óo]n|cassetta\s+della\s+posta"
     r"|brievenbus|skrzynk\w*\s+pocztow\w*|schránk\w*|postilaatikko\w*|caixa\s+de\s+correio|почтовый\s+ящик)\b"
+    # (eo "numeroj jare", br "niverennoù ar bloaz", mt "ħarġiet fis-sena", ga "eagráin sa bhliain", cy "rhifyn y flwyddyn",
+    # eu "ale urtean"; the mailbox: br "boest-lizhiri", eo "leterkesto", mt "kaxxa tal-posta")
+    r"|\bnumeroj\s+(?:jare|po\s+jaro)|\bniverenno[uù]\s+ar\s+bloaz|\bħarġiet\s+fis-sena|\beagr[aá]in\s+sa\s+bhliain"
+    r"|\brhifyn\w*\s+y\s+flwyddyn|\bale\s+urtean|\bboest-lizhiri\w*|\bleterkest\w*|\bkaxxa\s+tal-posta"
     # or the paywall's reason: reading without limits (en, de, fr, es, it, pt, nl, sv, da/nb, fi, pl, cs, sk, hu, ro, ru,
     # uk, hr/bs/sr, sl, lt, lv, et, tr, id, vi, el)
     r"|\b(?:unlimited\s+(?:access|reading)|read\s+without\s+limits|unbegrenzt(?:en)?\s+(?:lesen|zugang|zugriff)|en\s+illimité|sans\s+limites?"
