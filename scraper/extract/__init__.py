@@ -33,7 +33,7 @@ from .bookbrand import in_page_script, kind_tail, unbranded
 from .bookkindparen import kind_bracket; from .bookindicname import own_script_author
 from .bookedition import edition_bracket; from .bookbinding import binding_tail; from .bookicelandic import eftir_author; from .wikihost import host_names; from .bookcard import card_book; from .fragmentrecord import fragment_book; from .bookstandfirst import standfirst_book
 from .bookproducthead import product_heading; from .bookslashtitle import slash_record
-from .bookshopauthor import shop_book
+from .bookshopauthor import shop_book; from .bookbuybox import buy_box, buy_box_book
 from .bookcase import base_form; from .bookpenname import pen_name, tagged_pen_name
 from .bookfulltitle import full_title; from .booksigned import signed_author
 from .bookgenitivefront import nominative_author; from .bookgenitivetail import declined_tail
@@ -221,7 +221,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     page.microdata = page.microdata or side_card(tree, page.other_titles)  # a reader's review's book card in its sidebar
     if page.linked is None:  # a catalogue's h1 over "Family, Given, 1949-2017, author." with no author link (bookcatalogname)
         page.microdata = page.microdata or catalogue_book(tree)
-    shop_heading, slashed = product_heading(tree), slash_record(tree, page.other_titles)  # a shop's product h1 (bookproducthead), before the cleaning drops its buttons; a reading log's "T / A" over its record (bookslashtitle)
+    shop_heading, slashed, bought = product_heading(tree), slash_record(tree, page.other_titles), buy_box(tree)  # (bookbuybox: a buy box's 'T' over 'A' among the post's paragraphs); a shop's product h1 (bookproducthead), before the cleaning drops its buttons; a reading log's "T / A" over its record (bookslashtitle)
     # (a reader's review kept alone on a product page: the h1 and the record's author, named in full where the page does)
     shop_found = shop_book(shop_heading, tree) if _reader_review and shop_heading else None
     tag_words = tag_links(tree)  # tag links, before cleaning drops them (for the book rescue)
@@ -318,7 +318,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         book = named_twice(book, tree, lines, meta.title, clues.labels, captions=[c for c, _ in clues.captioned], related=related) or book  # (book9b)
         if not (book and book.author):  # the record in a field beside the body's (bookbesidefield)
             book = beside_record(body if post_bodies == 1 else None, context) or eftir_author(book, lines, context.text) or card_book(book, report.removed, context, lines, body if post_bodies == 1 else None) or standfirst_book(book, report.removed, clues.labels, context, tree) or slashed or fragment_book(book, lines, context.text) or opening_line(lines, context) or book  # (bookicelandic, bookcard, bookstandfirst, bookslashtitle, fragmentrecord, bookopeningheading)
-            book = book if book and book.author else lead_caption_book(clues.captioned) or book  # a cover's caption as the book's record, 'T — A (House)', read before cleaning (bookleadcaption)
+            book = book if book and book.author else lead_caption_book(clues.captioned) or buy_box_book(bought, context) or book  # a cover's caption as the book's record, 'T — A (House)', read before cleaning (bookleadcaption)
     if _record_book is not None and not (book and book.author):
         book = _record_book  # (a reader's review kept alone: the book its page's record named, read on the first pass)
     if shop_found is not None and not (book and book.author):

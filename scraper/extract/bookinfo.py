@@ -32,7 +32,9 @@ _TITLE_LABEL = (
     # Khmer, Lao, Myanmar (title, the book's name, book; their writer labels below; Khmer's colon "៖": bookbiblio)
     r"ចំណងជើង(?:សៀវភៅ)?|ឈ្មោះសៀវភៅ|សៀវភៅ|ຊື່ປຶ້ມ|ຫົວເລື່ອງ|ປຶ້ມ|စာအုပ်အမည်|စာအုပ်|ခေါင်းစဉ်|"
     # Odia (book, the book's name, novel, title), Sinhala (book, the book's name, novel, title), Assamese (book)
-    r"ପୁସ୍ତକ(?:ର\s+ନାମ)?|ବହି(?:ର\s+ନାମ)?|ଉପନ୍ୟାସ|ଶୀର୍ଷକ|පොත(?:ේ\s+නම)?|නවකතාව|මාතෘකාව|কিতাপ(?:ৰ\s+নাম)?"
+    r"ପୁସ୍ତକ(?:ର\s+ନାମ)?|ବହି(?:ର\s+ନାମ)?|ଉପନ୍ୟାସ|ଶୀର୍ଷକ|පොත(?:ේ\s+නම)?|නවකතාව|මාතෘකාව|কিতাপ(?:ৰ\s+নাম)?|"
+    # Bengali and Assamese "grantha" (book, a work; its name), written with the Bengali ra or the Assamese ra
+    r"গ্[রৰ]ন্থ(?:ের\s+নাম|ৰ\s+নাম)?"
 )
 _AUTHOR_WORDS = (
     r"authors?|written\s+by|writer|auteure?|autrice|autor(?:in|a|e|es|ka|zy|ius|s|ica)?|autori|autoři|avtor(?:ica)?|autoare|"

@@ -12,6 +12,7 @@ import unicodedata
 from lxml.html import HtmlElement
 
 from .booktitles import PRODUCT_WORD, product_word
+from .book import _REVIEW_PREFIX
 
 _DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d\d\b")
 
@@ -115,6 +116,13 @@ def titled(title: str, author: str, page_title: str | None) -> bool:
         return True
     if re.search(rf"(?<!\w){re.escape(title)} [^\W\d_A-ZА-Я]{{1,5}} {re.escape(author)}(?!\w)", page_title):
         return True
+    # a reading site's page of one reader's review: its title a review label, perhaps a short preposition, and the
+    # header's title whole, then the reader's name after a lower-case "by" ("Critique de T par member - Site", "Review
+    # of T by member"; not "Review: T — A | Site", a post's own headline over its byline)
+    if (label := _REVIEW_PREFIX.match(page_title)) and label.end() < len(page_title):
+        rest = re.sub(r"^(?:[^\W\d_A-ZА-Я]{1,4}\s+|d[’']\s*)", "", page_title[label.end():], count=1)
+        if rest.startswith(title) and re.match(r"\s+[^\W\d_A-ZА-Я]{1,5}\s+\S", rest[len(title):]):
+            return True
     # a shop's own title: the header's title and its author side by side, a separator between them, then the shop's
     # name ("T - Author | Shop", "Author: T - Shop": "Post - Jane Doe" is a post's heading and its blogger's), or the
     # title then the kind of product it is ("T - Livro - Shop", "T | Kniha"), at its start

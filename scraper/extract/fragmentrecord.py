@@ -6,6 +6,10 @@ as the ask's lead-in ("Like what you read?"); a record is none. Told by shape: t
 words, no question or exclamation, and one part between the first and the last a name of one to four capitalised
 words (any word in a script without case) that the review names again elsewhere: its author (a sign-off ends on its
 writer's name). The book such a line names is read when no other rule found one (fragment_book).
+
+A record set as a card's line splits its fragments by middle dots instead ("T · A · Novel", "T · A · House, 2024"):
+read alike, the name part named again by one of its words (a surname, or the given name Icelandic reviews call their
+authors by: the record gives the name in full, the text in its own case and short form).
 """
 
 from __future__ import annotations
@@ -15,6 +19,23 @@ import re
 from .book import Book
 
 _SPLIT = re.compile(r"(?<=[^\W\d_]{2})\.\s+")
+_DOTS = re.compile(r"\s+[·•]\s+")
+
+
+def _parts(text: str) -> tuple[list[str], bool]:
+    """The record's fragments, and whether middle dots split them."""
+    if "·" in text or "•" in text:
+        parts = _DOTS.split(text)
+        if len(parts) > 1:
+            return parts, True
+    return _SPLIT.split(text), False
+
+
+def _again(part: str, elsewhere: str, dotted: bool) -> bool:
+    """The name part named again elsewhere: whole, or on a dotted card by one word of four letters or more."""
+    if re.search(rf"(?<!\w){re.escape(part)}", elsewhere):
+        return True
+    return dotted and any(len(w) >= 4 and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", elsewhere) for w in part.split())
 
 
 def _name(part: str) -> bool:
@@ -27,10 +48,10 @@ def named_record(text: str, elsewhere: str) -> bool:
     text = " ".join(text.split()).rstrip(" .")
     if not text or "?" in text or "!" in text or len(text) > 200:
         return False
-    parts = _SPLIT.split(text)
+    parts, dotted = _parts(text)
     if not 3 <= len(parts) <= 5 or any(len(p.split()) > 8 for p in parts):
         return False
-    return any(_name(p) and re.search(rf"(?<!\w){re.escape(p)}", elsewhere) for p in parts[1:-1])  # (a sign-off ends on its name)
+    return any(_name(p) and _again(p, elsewhere, dotted) for p in parts[1:-1])  # (a sign-off ends on its name)
 
 
 # a record in two fragments whose first credits the author after the title's comma: "T, by A. Publisher." (the word for
@@ -56,20 +77,40 @@ def by_record(text: str, elsewhere: str) -> tuple[str, str] | None:
     return match.group("title").strip(" *_\"'„“”«»"), match.group("author")
 
 
+# a record opening on the author, the title quoted after it: "A. «T». Publisher." (Basque, Spanish and Catalan papers'
+# record lines: "Name Surname. «T». House, 2024.", "Name Surname. “T”."); the review names the author by surname, perhaps
+# with a case ending glued on (eu "Canok", fi "Canon", hu "Canót"): up to four letters after it
+_NAME_FIRST = re.compile(
+    r"^(?P<author>[^\W\d_][\w'’\-]+(?:\s+[^\W\d_][\w'’\-]+){1,3})\.\s+[«“„\"‘](?P<title>[^«»“”„\"‘’]{1,80})[»”“\"’]"
+    r"(?:\.?\s+(?P<rest>[^!?«»“”„]{0,60}?))?\.?$")
+
+
+def name_first(text: str, elsewhere: str) -> tuple[str, str] | None:
+    """(title, author) of a record line "A. «T». Publisher." (above) whose author `elsewhere` names again by surname."""
+    text = " ".join(text.split()).strip(" *_")
+    if len(text) > 160 or not (match := _NAME_FIRST.match(text)) or not _name(match.group("author")) \
+            or len((match.group("rest") or "").split()) > 8 or len(match.group("title").split()) > 12:
+        return None
+    surname = match.group("author").split()[-1]
+    if len(surname) < 3 or not re.search(rf"(?<![^\W\d_]){re.escape(surname)}[^\W\d_]{{0,4}}(?![^\W\d_])", elsewhere):
+        return None
+    return match.group("title").strip(), match.group("author")
+
+
 def fragment_book(book: Book | None, lines: list[str], text: str) -> Book | None:
     """The book a record in bare fragments names, among the review's last three lines, when none was found or the
     one found has no author and the record's title is the same: its first part (a subtitle after a colon left out)
     and the name the review names again."""
     for line in lines[-3:]:
         elsewhere = text.replace(line, " ")
-        credited = by_record(line, elsewhere)
+        credited = by_record(line, elsewhere) or name_first(line, elsewhere)
         if credited and (book is None or book.title.casefold() == credited[0].casefold()):
             return Book(title=credited[0], author=credited[1], source="record")
         if not named_record(line, elsewhere):
             continue
-        parts = _SPLIT.split(" ".join(line.split()).rstrip(" ."))
+        parts, dotted = _parts(" ".join(line.split()).rstrip(" ."))
         title = parts[0].split(":")[0].strip(" *_\"'„“”«»")
-        author = next(p for p in parts[1:-1] if _name(p) and re.search(rf"(?<!\w){re.escape(p)}", elsewhere))
+        author = next(p for p in parts[1:-1] if _name(p) and _again(p, elsewhere, dotted))
         if title and (book is None or book.title.casefold() == title.casefold()):
             return Book(title=title, author=author, source="record")
     return None
