@@ -146,7 +146,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], dr
     for i in reversed(live[-4:]):
         block, text = items[i], text_of(items[i])
         words = count_words(text)
-        if longest_after < 30 and block.tag not in _BLOCKED and _product(text):
+        if longest_after < 30 and block.tag not in _BLOCKED and words <= 40 and _product(text):  # (house_ad's own length first)
             if sites is None:
                 sites = [n.casefold() for n in _site_names(body, names)]
             if house_ad(text, sites, short_names(body)):
@@ -155,7 +155,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], dr
     from .promo import _own_wrapper, set_apart
     for i in live:  # (the same line set apart in a box of its own, between the review's paragraphs)
         block, text = items[i], text_of(items[i])
-        if i not in drop and block.tag not in _BLOCKED and _product(text) and count_words(text) <= 40 \
+        if i not in drop and block.tag not in _BLOCKED and count_words(text) <= 40 and _product(text) \
                 and (_own_wrapper(block, body) or set_apart(block, body)):
             if sites is None:
                 sites = [n.casefold() for n in _site_names(body, names)]
