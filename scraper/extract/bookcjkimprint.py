@@ -66,8 +66,10 @@ def fronted_cited(text: str, context) -> tuple[str, str] | None:
     from .bookinfo import is_remark  # (imported here: bookinfo's importers import this module)
     from .booktitles import _FAMILY, _FUNCTION_WORD, counted
     from .bookworkword import work_word
+    if not text or "『" not in text and "《" not in text:  # (every match holds one: its scan, a look behind at every letter, ~40 µs a paragraph)
+        return None
     found = set()
-    for match in _FRONTED.finditer(text or ""):
+    for match in _FRONTED.finditer(text):
         if not imprint(match.group("details")):
             continue
         name = unread(match.group("name"))

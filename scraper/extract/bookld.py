@@ -337,7 +337,7 @@ def _name_holders(tree: HtmlElement):
         elif len(element) == 0 and element.tag in _VALUE_TAGS and (element.text or "").strip() and len(element.text) <= 60:
             label = element.getprevious()
             if label is not None and len(label) == 0 and not (label.tail or "").strip() \
-                    and _LABEL_CELL.fullmatch(label.text or "") and re.search(r"[:：]\s*$", label.text or ""):
+                    and (":" in (text := label.text or "") or "：" in text) and _LABEL_CELL.fullmatch(text) and re.search(r"[:：]\s*$", text):
                 yield element
 
 

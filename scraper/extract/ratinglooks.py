@@ -42,6 +42,14 @@ _ASCII_WORD = re.compile(r"\w+")  # the same words in ASCII text, which holds no
 
 def _words(low: str) -> list[str]:
     return _ASCII_WORD.findall(low) if low.isascii() else _WORD.findall(low)
+
+
+# may_score asks it of a line, may_match of the same line as rating._plain leaves it (most often the same text): each
+# folded text's words split once (~10 µs a line of prose) and the answer remembered for a while (512 texts)
+@lru_cache(maxsize=512)
+def _no_number_word(low: str) -> bool:
+    """No word of the folded text is a number word (``_NUMBER_WORDS``)."""
+    return _NUMBER_WORDS.isdisjoint(_words(low))
 _DIGIT = re.compile(r"\d")
 _DEN_DIGITS = ("5", "6", "10", "20")
 # (and bn "in ten", "in five": rating.SCALE_FIRST; of a uk word with an apostrophe, which _WORD splits, its last part: "п'яти")
@@ -102,7 +110,7 @@ def _may_score(line: str) -> bool:
     # (th "ห้าดาว": a number word written on to the star word, one "word" to _WORD)
     # (of _SCORE_CHARS, an ASCII line can hold only a digit: one plain class scanned, not its ranges of pictographs)
     # (no digit in the line, none in it folded: only its number words are left to look for)
-    return bool(_DIGIT.search(line) if line.isascii() else _SCORE_CHARS.search(line)) or not _NUMBER_WORDS.isdisjoint(_words(_folded(line))) \
+    return bool(_DIGIT.search(line) if line.isascii() else _SCORE_CHARS.search(line)) or not _no_number_word(_folded(line)) \
         or "ดาว" in line \
         or bool(worded_scores(line))  # ("fjórar stjörnur af fimm": num2words' words, ratingnumerals)
 
@@ -112,7 +120,7 @@ def may_match(text: str) -> tuple[bool, bool]:
     low = fold(text)
     # the text's words are split only when no digit answers the first question; a word ends with a star word only if
     # the text holds it (a substring scan in C for each), and only then is the scan for one ending a word run
-    if not _DIGIT.search(low) and _NUMBER_WORDS.isdisjoint(_words(low)):
+    if not _DIGIT.search(low) and _no_number_word(low):
         return False, False
     fractions = any(map(low.__contains__, _DEN_DIGITS)) or bool(_DEN_END.search(low))
     stars = not low.isascii() and any(map(low.__contains__, FULL_STARS)) \
