@@ -247,7 +247,11 @@ class contains_any:  # noqa: N801 - used as a function
     def __init__(self, pieces) -> None:
         pieces = sorted(set(pieces), key=len, reverse=True)
         plain = tuple(p for p in pieces if p.isascii())
-        self._plain = lambda low: any(map(low.__contains__, plain))
+        if len(plain) > 24 and all(plain):  # (many: one alternation grouped by first character, one scan of the text:
+            look = re.compile(by_first_char(plain)).search  # ~6 µs a line of prose, seventy `in` tests ~14 µs)
+            self._plain = lambda low: look(low) is not None
+        else:
+            self._plain = lambda low: any(map(low.__contains__, plain))
         self._by_char: dict[str, tuple[str, ...]] = {}  # a non-ASCII character of each other piece → those pieces
         for piece in pieces:
             if not piece.isascii():

@@ -17,7 +17,7 @@ from functools import lru_cache
 from re import _parser  # (Python's own parser of patterns, as casefold reads them)
 from re._constants import BRANCH, IN, LITERAL, MAX_REPEAT, SUBPATTERN
 
-from .casefold import MARKS, by_first_char, fold, stems
+from .casefold import MARKS, by_first_char, contains_any, fold, stems
 from .ratingnumerals import worded_scores
 from .ratingwords import _DEN_WORDS, _LABEL_WORDS, _OVERALL, _STAR_WORDS, NUMBER_WORDS, SCHOOL_MARKS
 
@@ -83,6 +83,7 @@ def _spelled(items) -> set[str]:
 # (each star word spelled out, as text: a pattern piece read as text would be looked for in vain)
 _STAR_ENDINGS = tuple(sorted({fold(w) for w in _spelled(_parser.parse(_STAR_WORDS).data) if w}))
 _ASCII_STAR_ENDINGS = tuple(ending for ending in _STAR_ENDINGS if ending.isascii())
+_ANY_STAR_ENDING = contains_any(_STAR_ENDINGS)  # (an ASCII text holds only the ASCII ones: the same as asking those)
 _STAR_END = re.compile(rf"(?:{by_first_char(e for e in _STAR_ENDINGS if _WORD.fullmatch(e))})(?![\w{MARKS}])")
 
 
@@ -124,5 +125,5 @@ def may_match(text: str) -> tuple[bool, bool]:
         return False, False
     fractions = any(map(low.__contains__, _DEN_DIGITS)) or bool(_DEN_END.search(low))
     stars = not low.isascii() and any(map(low.__contains__, FULL_STARS)) \
-        or any(map(low.__contains__, _ASCII_STAR_ENDINGS if low.isascii() else _STAR_ENDINGS)) and bool(_STAR_END.search(low))
+        or _ANY_STAR_ENDING(low) and bool(_STAR_END.search(low))
     return fractions, stars
