@@ -64,6 +64,13 @@ def held_elsewhere(folder: str | Path, slugs: list[str]) -> list[str]:
         probe.release()
 
 
+def refuse_held(db_path: str, slugs: list[str]) -> None:
+    """Raise `SourceBusy` naming the slugs another run holds in this archive now (`held_elsewhere`)."""
+    busy = held_elsewhere(lock_dir(db_path), slugs)
+    if busy:
+        raise SourceBusy(busy_message(busy))
+
+
 def lock_dir(db_path: str) -> Path:
     """Where an archive's source locks live: beside its WARC files."""
     from archive.captures import warc_dir

@@ -103,11 +103,9 @@ def crawl(slugs: tuple[str, ...], sources_path: str, db: str, log_level: str, no
     sources = select_sources(sources, wanted, sources_path) if wanted or not slugs else []
     Path(db).parent.mkdir(parents=True, exist_ok=True)
     if sources and not due:  # refused at once, not after the seconds Scrapy and the workers take to start
-        from scraper.locks import SourceBusy, busy_message, held_elsewhere, lock_dir
+        from scraper.locks import refuse_held
 
-        busy = held_elsewhere(lock_dir(db), [s.slug for s in sources])
-        if busy:
-            raise SourceBusy(busy_message(busy))
+        refuse_held(db, [s.slug for s in sources])
     from scraper.run import run_crawl
 
     if due:
