@@ -49,7 +49,7 @@ from .reviewed import work_clues
 from .figures import keep_figure_text
 from .recordreview import drop_record_around, put_back
 from .lendingpage import lending_page; from .journalpage import drop_record_items
-from .leadpicture import drop_lead_pictures, lead_caption_book  # (the caption it drops, read as the book: bookleadcaption)
+from .leadpicture import drop_lead_pictures; from .bookleadcaption import lead_caption_book  # (the caption leadpicture drops, read as the book)
 from .memberquotes import drop_member_quotes; from .forumchrome import drop_forum_chrome
 from .mailheaders import drop_mail_headers
 from .headerbyline import drop_header_bylines; from .cardbuy import drop_card_buttons; from .cardslot import drop_slot_line

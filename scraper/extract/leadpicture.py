@@ -24,7 +24,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from .bookleadcaption import house_bracket, lead_caption_book  # noqa: F401 (lead_caption_book: for extract_page)
+from .bookleadcaption import house_bracket
 from .nodes import text_of
 from .words import count_words
 
