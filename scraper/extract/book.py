@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from .bookinfo import without_label; from .reviewlabel import BOOK_AFTER, BOOK_BEFORE, LABEL_ONLY; from .booksitename import site_worded; from .mailsubject import subject_title
 from .booktitles import CREDIT, NUMBERING, quote_closed, cjk_bracketed, cjk_title, headline, mentioned_part as _mentioned_part, unbracketed as _unbracketed
-from .casefold import guarded, whole_count; from .bookcjkslash import labelled_slash; from .bookvolume import volume_title; from .bookownby import own_by; from .bookfinnish import finnish_genitives; from .bookdeclinedhalf import declined_title
+from .casefold import guarded, whole_count; from .bookcjkslash import labelled_slash; from .bookvolume import volume_title; from .bookownby import own_by; from .bookfinnish import finnish_genitives, turkic_genitives; from .bookdeclinedhalf import declined_title
 
 QUOTES = "\"'‘’“”«»„‚‹›「」『』"
 _DASH = r"(?:\s[-–—]\s|\s?[–—]\s?)"
@@ -198,7 +198,7 @@ class Context:
             return False
         surname = author.split()[-1] if (self.language or "")[:2].lower() != "hu" or self.mentions(author.split()[-1]) else author.split()[0]  # (Hungarian writes the family name first: "Márai Sándor", called "Márai")
         # (a Scandinavian or German genitive -s: "Jonassons debut", "Manns Roman")
-        genitive = (self.mentions(surname + "s") if surname[-1:].isalpha() and surname[-1:] not in "sxzSXZ" else 0) + sum(self.mentions(g) for g in finnish_genitives(surname, self.language))
+        genitive = (self.mentions(surname + "s") if surname[-1:].isalpha() and surname[-1:] not in "sxzSXZ" else 0) + sum(self.mentions(g) for g in finnish_genitives(surname, self.language)) + turkic_genitives(surname, self.text, self.language)
         return max(self.mentions(surname) + genitive, self._declined(surname)) >= times
 
     def _declined(self, surname: str) -> int:

@@ -2,11 +2,17 @@
 Puhdistus"): the genitive -n after a vowel ("Waltari" → "Waltarin"), "-nen" → "-sen" ("Oksanen" → "Oksasen"), -in after
 a consonant ("Jansson" → "Janssonin"), and the weak grade of a doubled k, p or t before the last vowel ("Mukka" → "Mukan").
 Only on a Finnish page (``Context.language``), so that an English "Kettun" is never read as one.
+
+The Turkic languages glue their genitive to the name the same way ("Tohir Malikning romani", "Исабековтің повесі",
+"Orhan Pamukun"): ``turkic_genitives`` counts the words of a Turkic page that are the surname and one of those suffixes,
+so that a headline's "A, «T»" is vouched for by a text that names A only as the book's owner.
 """
 
 from __future__ import annotations
 
 import re
+
+from .words import words_from
 
 
 def finnish_genitives(surname: str, language: str | None) -> list[str]:
@@ -19,3 +25,22 @@ def finnish_genitives(surname: str, language: str | None) -> list[str]:
         weak = re.sub(r"([kpt])\1([aeiouyäö])$", r"\1\2", surname)
         return sorted({surname + "n", weak + "n"})
     return [surname + "in"]
+
+
+# Turkic pages (html lang) and their genitive suffixes in Latin, Cyrillic and Arabic script: Uzbek -ning/-нинг,
+# Turkish/Azerbaijani/Gagauz -(n)ın/-(n)in/-(n)un/-(n)ün, Turkmen -(n)yň/-(n)iň, Karakalpak -nıń/-dıń, Crimean Tatar
+# -nıñ, Kazakh -ның/-нің/-дың/-дің/-тың/-тің, Kyrgyz -нын/-дын/-тын/-дун/-түн …, Tatar/Bashkir -ның/-нең/-ҙың/-лың,
+# Uyghur -نىڭ (the Turkish apostrophe, "Pamuk'un", leaves the bare name, which is counted as it is)
+_TURKIC = frozenset("uz kk ky tt ba az tr tk kaa crh gag ug krc kum nog alt tyv".split())
+_TURKIC_GENITIVE = frozenset(
+    "ning nin nın nun nün in ın un ün nyň niň yň iň uň üň nıń niń dıń diń tıń tiń nıñ niñ ıñ iñ "
+    "нинг ның нің дың дің тың тің нын нин нун нүн дын дин дун дүн тын тин тун түн нең дең тең ҙың ҙең лың лең "
+    "нуң нүң дуң дүң туң түң ниң ың ің ын ин ун үн نىڭ".split())
+
+
+def turkic_genitives(surname: str, text: str, language: str | None) -> int:
+    """How often a Turkic page's `text` names `surname` in the genitive, the suffix glued on; 0 on other pages."""
+    if (language or "")[:2].lower() not in _TURKIC and (language or "")[:3].lower() not in _TURKIC or len(surname) < 3 \
+            or surname not in text:
+        return 0
+    return sum(1 for word in words_from(text, surname) if word[len(surname):] in _TURKIC_GENITIVE)

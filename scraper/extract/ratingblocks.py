@@ -218,6 +218,14 @@ _READERS_BOX = guarded(_READERS_BOX)  # (casefold.Guarded: its words looked for 
 _CALLOUT = re.compile(r"(^|[\s_-])(prompt|callout|admonition|note|tip|info|notice|alert|box|summary|verdict)([\s_-]|$)", re.I)
 
 
+def _whole_post(quote, body) -> bool:
+    """`quote` (a blockquote) holds all the text of the post `body` and several paragraphs of it."""
+    if quote.tag != "blockquote" or sum(1 for _ in quote.iter("p", "br")) < 3:
+        return False
+    whole = "".join(body.itertext()).split()
+    return bool(whole) and "".join(quote.itertext()).split() == whole
+
+
 def rating_blocks(body) -> list[Block]:
     """The innermost text blocks of a post body element (lxml), with image alt text read in place; alt text,
     ``aria-label``/``title`` attributes, rows of star icons and a rating widget's hidden text also as blocks of their
@@ -229,7 +237,9 @@ def rating_blocks(body) -> list[Block]:
     # what is inside a quotation, and which elements hold a block: found once, not asked of each element's
     # ancestors and descendants
     quoted_above = any(quotes(a) for a in body.iterancestors())
-    inside_quotes = {d for q in body.iter("blockquote", "q") if quotes(q) for d in q.iterdescendants()}
+    # (a blockquote that holds the whole post is the engine's box for it, not a quotation: vBulletin's
+    # "blockquote.postcontent", a theme that sets every post in one)
+    inside_quotes = {d for q in body.iter("blockquote", "q") if quotes(q) and not _whole_post(q, body) for d in q.iterdescendants()}
     holds_blocks = set()
     for block in body.iter(*_BLOCK_TAGS):
         for holder in block.iterancestors() if block is not body else ():
