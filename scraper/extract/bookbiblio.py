@@ -145,7 +145,7 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
     ("Jan Kowalik, Wydawnictwo Sosna, 2015" names the author and the publisher).
     """
     stacked = _stacked(lines[-8:], context) + _paired(lines[-8:], context)
-    for line in _headed(lines[:4], context) + lines[:4] + _joined(lines[:4]) + lines[-8:][::-1] + _role_joined(lines[-8:]) + stacked:
+    for line in _headed(lines[:4], context) + lines[:4] + _joined(lines[:4]) + _headed(lines[-8:], context) + lines[-8:][::-1] + _role_joined(lines[-8:]) + stacked:
         line = without_head_label(unlabelled(line.strip().strip("*_ ")), context)  # "Ficha: T, A. …" read without its label; "Edición: …" not at all
         if not line or len(line) > 300:
             continue
@@ -235,7 +235,8 @@ def _headed(lines: list[str], context: Context | None) -> list[str]:
     """A record box opening on its head, "Author: Title" (no year, pages or price of its own), over the line of its
     details ("Novel, Publisher, 2026"), as papers set a reviewed book's box: joined "Author: Title. details", read
     before the details line alone, whose first parts are the kind and the publisher ("Roman, Forlag X"), no title and
-    author. The text names the author's surname again ("Content Warning: Self Harm" over a record is no head). The box
+    author. The text names the author's surname again (Hungarian's family name first) ("Content Warning: Self Harm"
+    over a record is no head); the box opens the post or closes it (its last eight lines). The box
     may set its rating line between the head and the details ("Rating: 4 of 5"): a short line with a score is passed."""
     found = []
     # (each line with the next, or with the one after a short score line below it)
@@ -245,7 +246,7 @@ def _headed(lines: list[str], context: Context | None) -> list[str]:
         left, colon, right = line.strip().partition(":")
         right = right.strip()
         if colon and len(line) < 120 and is_name(left.strip()) and not (is_fact_label(left) or is_record_label(left)) \
-                and context.text.count(left.split()[-1]) >= 2 \
+                and context.text.count(left.split()[0 if (context.language or "")[:2] == "hu" else -1]) >= 2 \
                 and right and len(right.split()) <= 12 and (right[0] in QUOTES or right[0].isupper()) \
                 and not right.endswith((".", "!", "?")) and not _BIBLIO_TAIL.search(line) and _BIBLIO_TAIL.search(after) \
                 and len(after) < 150:

@@ -4,6 +4,9 @@ Javakhishvili's "T"; "„T“ — ნანა ბერიძის რომ�
 The given name stands bare before the surname (its attributive form, the one a name is cited in); the surname takes
 -ის after a consonant stem that the nominative ends in -ი (-შვილის: -შვილი), -ის after a stem in -ე that drops it
 (-ძის: -ძე), and a bare -ს after -ა, -ო, -უ (-იას: -ია).
+
+A headline may instead give the record in the nominative, the quoted title and the name a dash apart ("„T“ — A: the
+review's remark"): the name taken as it stands, when the text names its surname again in any case (``dashed_headline``).
 """
 
 from __future__ import annotations
@@ -51,4 +54,35 @@ def georgian_genitive(headline: str | None, lines: list[str], context: Context) 
     # without its last vowel, "გამსახურდი-ას", "-ამ"; "ბერიძ-ის", "-ემ")
     books = {(t, f"{given} {nominative(surname)}") for t, given, surname in found
              if t in quoted or context.text.count(t) >= 2 or _said_again(surname, context.text)}
-    return books.pop() if len(books) == 1 else None
+    return books.pop() if len(books) == 1 else dashed_headline(headline, context) if not books else None
+
+
+# the headline's record in the nominative: "„T“ — A" (perhaps a colon and the review's remark after it) or "A — „T“"
+_NOMINATIVE = rf"({_KA}{{2,}}(?:\s+{_KA}{{2,}}){{1,2}})"
+_TITLE_DASH_NAME = re.compile(rf"^\s*{_QUOTED}\s*[—–-]\s*{_NOMINATIVE}\s*(?:$|[:,|—–])")
+# words a headline sets after the dash that are no name: a book noun's stem (novel, story, book, novella, poem, collection,
+# essay, verse) and adjectives of the kind (new, first, last, good, best, Georgian, great, old, young)
+_NOT_NAME = ("რომან", "მოთხრობ", "წიგნ", "ნოველ", "პოემ", "კრებულ", "ესე", "ლექს", "ახალ", "პირველ", "ბოლო", "კარგ",
+             "საუკეთესო", "ქართულ", "დიდ", "ძველ", "ახალგაზრდ", "მწერ", "ავტორ", "რეცენზი")
+_NAME_DASH_TITLE = re.compile(rf"^\s*{_NOMINATIVE}\s*[—–-]\s*{_QUOTED}")
+
+
+def dashed_headline(headline: str, context: Context) -> tuple[str, str] | None:
+    """(title, author) of a headline that sets the quoted title and the author's name apart by a dash, the name in the
+    nominative (as a record gives it): "„T“ — Given Surname: the review's remark". The text names the surname again in
+    any case ("Surname-ის hero": its stem, the nominative without its last vowel, and up to four letters of ending)."""
+    if not headline or not re.search(r"[—–-]", headline):
+        return None
+    match = _TITLE_DASH_NAME.match(headline)
+    title, name = (match.group(1), match.group(2)) if match else (None, None)
+    if not match and (match := _NAME_DASH_TITLE.match(headline)):
+        title, name = match.group(2), match.group(1)
+    if not match:
+        return None
+    if any(w.startswith(_NOT_NAME) for w in name.split()):
+        return None  # "„T“ — ახალი რომანი": the book's kind and an adjective, no one's name
+    surname = name.split()[-1]
+    stem = surname[:-1] if surname[-1] in "აეიოუ" else surname
+    if len(stem) < 4 or not re.search(rf"(?<!{_KA}){re.escape(stem)}{_KA}{{0,4}}(?!{_KA})", context.text.replace(headline, " ")):
+        return None
+    return title.strip(), name

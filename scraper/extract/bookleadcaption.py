@@ -70,12 +70,30 @@ def _record(head: str) -> tuple[str, str] | None:
     return (title, author) if title and _title(title) and _name(author) and title != author else None
 
 
+# the record's head before its first comma, the details after it: "T — A, House, 128 pages, price"
+_LISTED = re.compile(r"^(?P<head>[^,،，、()（）]{3,120}?)\s*[,،，、]\s+(?P<house>[^,،，、]{2,60})(?:[,،，、].{0,100})?$")
+
+
+def house_listed(caption: str) -> tuple[str, str] | None:
+    """(title, author) of a caption whose record runs on in commas with no bracket, as Indian and other papers set a
+    cover's caption: "T — A, House, pages 128, price 150" (or "A: T, House, 2019"), the part right after the name a
+    house's (a publisher's word, _HOUSE); a caption with no house word there (a photographer, a place, a date) is none."""
+    if "," not in caption and "،" not in caption and "，" not in caption and "、" not in caption:
+        return None
+    match = _LISTED.match(" ".join(caption.split()))
+    return _record(match.group("head")) if match and _HOUSE.search(match.group("house")) else None
+
+
 def lead_caption_book(captioned: list[tuple[str, str]]) -> Book | None:
-    """The one book the page's pictures' captions give as a record closed by its house in brackets (None for none or
-    two different books: a round-up's covers)."""
+    """The one book the page's pictures' captions give as a record closed by its house in brackets, or running on
+    in commas to its house (None for none or two different books: a round-up's covers)."""
     found = set()
     for caption, _ in captioned:
-        if len(caption) > 200 or not house_bracket(caption):
+        if len(caption) > 200:
+            continue
+        if not house_bracket(caption):
+            if listed := house_listed(caption):
+                found.add(listed)
             continue
         found.add(_record(_BRACKET.match(" ".join(caption.split())).group("head")))
     return Book(*found.pop(), source="caption") if len(found) == 1 else None

@@ -20,6 +20,7 @@ import re
 from .book import _BY, Book, Context, _author, clean_title
 from .bookclues import tagged_person
 from .bookgenitive import genitive_author
+from .bookethiopic import ethiopic_book
 
 _QUOTED = re.compile(r"«\s?([^«»]{2,80}?)\s?»|“([^“”]{2,80})”|„([^„“”]{2,80})[“”]|”([^”]{2,80})”")
 # Slavic and Greek book nouns (as ``bookgenitive`` reads them), then two capitalised words: the owner in the genitive
@@ -34,11 +35,13 @@ def standfirst_book(book: Book | None, removed: list, labels: list[str], context
     if book is not None and book.author:
         return None
     texts = [r.text for r in removed if r.rule == "standfirst" and len(r.text) <= 600][:2]
-    for text in texts + (_leads(tree, context) if tree is not None else []):
+    texts += _leads(tree, context) if tree is not None else []
+    for text in texts:
         found = _quoted_book(text, book, labels, context) or _owned_title(text, book, labels, context)
         if found:
             return found
-    return None
+    found = ethiopic_book(texts, context.text)  # "የA B ልብወለድ" over a text quoting «T» (bookethiopic)
+    return Book(found[0], found[1], source="title") if found else None
 
 
 def _leads(tree, context: Context) -> list[str]:
