@@ -38,7 +38,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from . import aggregateline, cataloguefacts, cataloguehead, chrome, citedrecord, controls, counts, datelines, edges, housekeeping, linkblocks, nodes, others, pleas, promo, readerreview, receptionnote, reprintnote, sitelines, spliced, standfirst, tabpanes, tiplinks
-from . import adnotice, cardtitle, catalogsections, leadin, listheading, navbox, mastline, meterline, readalsoline, tipask
+from . import adnotice, cardtitle, catalogsections, eventagenda, leadin, listheading, navbox, mastline, meterline, readalsoline, tipask
 from .bodyblocks import BLOCK_TAGS, CONTAINER_TAGS, blocks  # noqa: F401 - BLOCK_TAGS read from here too
 from .casefold import fold, guarded, stems
 from .platforms import BODY_SELECTORS, COMMENT_TOKEN, UNBOXED_WIDGETS
@@ -280,7 +280,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
                 drop[k] = "event listing"
             i = j
         else:
-            if datelines.event_list(items[i]):  # (and the rest of its own box: its heading, its booking terms)
+            if datelines.event_list(items[i]) or eventagenda.headed_list(items[i]):  # (and its own box: heading, booking terms)
                 for k in [i, *datelines.event_box_rest(items, i)]:
                     drop.setdefault(k, "event listing")
             i += 1

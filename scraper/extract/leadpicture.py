@@ -78,9 +78,12 @@ _WHOLE_CREDIT = re.compile(
     r"çizim|фото(?:графия)?|иллюстрация|ілюстрація|рисунок|малюнок|снимок|φωτογραφία|εικονογράφηση|σκίτσο)"
     r"\s+(?:(?:by|de|di|da|von|par|door|av|af|przez|por|от|від)\s+)?(?P<source>[^\W\d_][^.!?。]{1,60})[.]?\s*$", re.I)
 # a caption that is the credit alone, a picture's word and its colon ("Foto: <the desk's archive>", "Фото: агентство")
-# (beside _WHOLE_CREDIT's words: the picture's word in az, uz, kk, fi, hu, hr/sr, lt, lv, et, and "credit"/"source")
+# (beside _WHOLE_CREDIT's words: the picture's word in az, uz, kk, fi, hu, hr/sr, lt, lv, et, and "credit"/"source"; the
+# Celtic languages' gd ga cy br kw, eu gl ca, is/fo, mt, sw, tl, vi, ku, sq, mk/sr/bg, ro and ht)
 _PICTURE_LABEL = re.compile(_WHOLE_CREDIT.pattern.split(r")\s+(?:(?:by")[0]
-                            + r"|şəkil|surət|rasm|сурет|фотосурет|kuva|fotó|kép|slika|fotografija|nuotrauka|attēls|foto\w*|pilt|"
+                            + r"|dealbh|grianghraf|llun|ffotograff|skeudenn|luc'hskeudenn|skeusen|argazkia|irudia|imaxe|"
+                              r"imatge|mynd|ljósmynd|ritratt|picha|larawan|ảnh|wêne|imazh|слика|снимка|imagine|imaj|"
+                              r"şəkil|surət|rasm|сурет|фотосурет|kuva|fotó|kép|slika|fotografija|nuotrauka|attēls|foto\w*|pilt|"
                               r"credits?|crédits?|créditos?|crediti|source|fuente|fonte|quelle|источник|джерело|mənbə|kaynak)\s*[:：]", re.I)
 
 # a wire's or a desk's credit, the outlet and the name split by a slash, closing the caption or alone ("… in winter.
@@ -175,7 +178,22 @@ def _credited(picture: HtmlElement) -> bool:
     if len(source) < 2:
         return False
     root = picture.getroottree().getroot()
-    return root.text_content().count(source) <= picture.text_content().count(source)
+    return root.text_content().count(source) <= picture.text_content().count(source) or _own_desk(root, source)
+
+
+# the site's own name: its og:site_name, or the last part of the page's <title> after a dash or a bar ("<post> — Dàna")
+_TITLE_TAIL = re.compile(r"\s[-–—|·]\s(?P<site>[^-–—|·]{2,40})$")
+
+
+def _own_desk(root: HtmlElement, source: str) -> bool:
+    """The picture is credited by its label to the magazine itself ("Photo: <the site's name>"): the desk's own credit,
+    named on every page of the site (a blogger's own name in a credit is no site's name: _credited reads that)."""
+    key = source.casefold().strip()
+    names = [m.get("content") or "" for m in root.iter("meta") if m.get("property") == "og:site_name"]
+    title = root.find(".//title")
+    if title is not None and (tail := _TITLE_TAIL.search(" ".join((title.text or "").split()))):
+        names.append(tail.group("site"))
+    return any(n.casefold().strip() == key for n in names)
 
 
 def _text_box(element: HtmlElement, words: int) -> bool:

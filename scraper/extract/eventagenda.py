@@ -1,0 +1,67 @@
+"""A magazine's short agenda under its review: a box of its own holding a heading that names the kind ("Upcoming
+events", "Agenda", "Termine", "Tapahtumat", "Digwyddiadau") over a list of two or more entries, each opened by a day
+of the month and its month ("12 Dec. – Author talk, the town library", "3 Mai — Lesung, Stadtbibliothek").
+
+``datelines.event_list`` takes three date-led entries or two with a clock time; a small paper's agenda often gives two
+entries with neither, and its heading is what tells it from a review's own list (a chronology of the author's life,
+"1965 — first novel", is not headed as a programme and its entries open with years). The entry's month is a month's
+name or abbreviation of any dateparser locale (``worddates.month_names``), or, for a language dateparser lacks, any
+word between the day and a dash ("12 Dùbhlachd — …"): the heading and the box's shape carry the decision.
+
+The box goes whole through ``datelines.event_box_rest`` (the heading; the review stands outside the box).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from .datelines import DATE_LEAD
+from .nodes import text_of
+from .words import count_words
+from .worddates import month_names
+
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6", "p", "strong", "b", "div", "span")
+# the heading's word for events, an agenda or a calendar (en de nl fy fr es pt it ca eu gl gd ga cy br kw sv no da fi
+# et is pl cs sk hu ro ru uk tr el eo mt sw lb lt lv sl hr sq ja zh ko)
+_KIND = re.compile(
+    r"(?<!\w)(?:(?:upcoming\s+)?events?|what['’]s\s+on|agenda|calendar|diary\s+dates|coming\s+up|termine|veranstaltungen|"
+    r"kalender|evenementen|activiteiten|aginda|eveneminten|événements|à\s+venir|rendez-vous|eventos|próximos|"
+    r"actividades|eventi|appuntamenti|activitats|ekitaldiak|axenda|tachartasan|imeachtaí|féilire|digwyddiadau|calendr|"
+    r"darvoudoù|deiziataer|hwarvosow|evenemang|på\s+gång|arrangementer|begivenheder|tapahtum(?:at|akalenteri)|"
+    r"sündmused|üritused|viðburðir|wydarzenia|kalendarz|kalendář|události|podujatia|programok|események|evenimente|"
+    r"события|афиша|мероприятия|події|афіша|etkinlikler|εκδηλώσεις|eventoj|kalendaro|aranĝoj|avvenimenti|"
+    r"attivitajiet|matukio|evenementer|renginiai|pasākumi|dogodki|događanja|ngjarje)(?!\w)|イベント|活动|活動|행사",
+    re.I)
+_DAY_WORD = re.compile(r"^\W{0,3}\d{1,2}\.?\s+(?P<word>[^\W\d_]{3,})\.?(?P<dash>\s+[–—-]\s+\S)?")
+
+
+def _entry(text: str) -> bool:
+    """A short entry opened by a day and its month (a locale's month, or any word before a dash)."""
+    if not text or count_words(text) > 20:
+        return False
+    if DATE_LEAD.match(text):
+        return True
+    match = _DAY_WORD.match(text)
+    return bool(match) and (bool(match.group("dash")) or match.group("word").casefold() in month_names())
+
+
+def headed_list(block: HtmlElement) -> bool:
+    """A list of two to eight dated entries whose own box has a short heading naming events or an agenda, and
+    nothing else but the list (see the module docstring)."""
+    if block.tag not in ("ul", "ol"):
+        return False
+    box = block.getparent()
+    if box is None:
+        return False
+    lis = block.xpath("./li")
+    if not 2 <= len(lis) <= 8:
+        return False
+    others = [c for c in box if isinstance(c.tag, str) and c is not block]
+    heads = [c for c in others if c.tag in _HEADINGS and count_words(text_of(c)) <= 6]
+    if len(others) != 1 or len(heads) != 1 or (box.text or "").strip() or (block.tail or "").strip():
+        return False
+    if not _KIND.search(text_of(heads[0])):
+        return False
+    return all(_entry(text_of(li)) for li in lis)
