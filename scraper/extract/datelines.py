@@ -96,8 +96,10 @@ FULL_DATE = re.compile(
 # the post's first line as a byline: a label of a word or two, the writer's name (one to four words, no figure) and a
 # whole date closing the line, in any script's figures ("لیکوال: A ۱۴۰۵ لیندۍ ۱۴", the Solar Hijri year first and the
 # day after its month; "Text: Ana Lee · 3. 12. 2026"); a review's info line "Read: 3 March 2024" names no one and stays
-_LABEL_NAME = re.compile(r"^\W*[^\W\d_]{2,}(?:\s[^\W\d_]+)?\s*[:：]\s*(?P<name>[^\d:：]+?)\s*[,·|–—-]?\s*$")
-_YEAR_FIRST = re.compile(r"\b(?:1[34]\d\d|20\d\d)\s+[^\W\d_]{3,}\s+\d{1,2}\b")
+# (a letter with its vowel signs and joiners is one: the Indic scripts' labels and months, "ලියන්නේ", "दिसंबर")
+_LETTER = rf"[^\W\d_][{MARKS}\u200c\u200d]*"
+_LABEL_NAME = re.compile(rf"^\W*(?:{_LETTER}){{2,}}(?:\s(?:{_LETTER})+)?\s*[:：]\s*(?P<name>[^\d:：]+?)\s*[,·|–—-]?\s*$")
+_YEAR_FIRST = re.compile(rf"\b(?:1[34]\d\d|20\d\d)\s+(?:{_LETTER}){{3,}}\s+\d{{1,2}}\b")
 
 
 def _labelled_byline(text: str) -> bool:

@@ -58,6 +58,19 @@ def _layout_cell(block: HtmlElement, body: HtmlElement) -> HtmlElement | None:
     return table
 
 
+_LEAVES = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "dt", "dd", "figcaption")
+
+
+def _boxed_notice(box: HtmlElement) -> bool:
+    """The box's text is an event notice, or is one with its heading and its lines read apart: the markup's text glues
+    a card's heading to its line ("Book club in DecemberTuesday 15 Dec, 6 pm"), the weekday lost in the glued word."""
+    text = text_of(box)
+    if event_notice(text):
+        return True
+    leaves = [text_of(e) for e in box.iter(_LEAVES) if not any(a.tag in _LEAVES for a in e.iterancestors())]
+    return len(leaves) > 1 and sum(map(len, leaves)) + 4 >= len(text) and event_notice(" ".join(leaves))
+
+
 def event_notice(text: str) -> bool:
     """A short text naming a weekday and a clock time, with no price, score or note (see the module docstring)."""
     if not text or count_words(text) > _MAX_WORDS or PRICE.search(text) or has_score(text):
@@ -75,7 +88,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
             continue
         cell = _layout_cell(block, body)
         if cell is not None:  # (a letter's one-cell table around the notice is its box)
-            if event_notice(text_of(cell)) and not a_note(text_of(block), block):
+            if _boxed_notice(cell) and not a_note(text_of(block), block):
                 drop[i], boxes[i] = RULE, cell
             continue
         if any(a.tag in ("blockquote", "li", "td", "table") for a in block.iterancestors()):
@@ -85,5 +98,5 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
         box = _box(block, body)
         if box is not block and not (set_apart(box, body) or _own_wrapper(box, body)):
             box = block
-        if event_notice(text_of(box)) and not any(a_note(text_of(b), b) for b in items if b is not block and box in b.iterancestors()):
+        if _boxed_notice(box) and not any(a_note(text_of(b), b) for b in items if b is not block and box in b.iterancestors()):
             drop[i], boxes[i] = RULE, box

@@ -76,7 +76,13 @@ _OPENS = re.compile(
     r"abonneer|schrijf\s+je\s+in|meld\s+je\s+aan|tilmeld\s+dig|meld\s+deg\s+på|abonează-te|abonați-vă|εγγραφείτε|"
     r"ku\s+biir(?:a|aa)?|nagu\s+soo\s+biir(?:a|aa)?|na\s+raac(?:a|aa)?|nala\s+soco(?:a|aa)?|jiung(?:e|eni)(?:\s+nasi)?|"
     r"tufuatilie|ku\s+biyo\s+mu|ku\s+kasance\s+tare\s+da\s+mu|joyina|sijoyine|silandele|sluit\s+aan\s+by|"
-    r"darapọ̀\s+mọ́\s+wa|dárapọ̀\s+mọ́\s+wa|tẹ̀lé\s+wa|soro\s+any[iị]|dukurikire|araho\s+izahay)(?!\w)", re.I)
+    r"darapọ̀\s+mọ́\s+wa|dárapọ̀\s+mọ́\s+wa|tẹ̀lé\s+wa|soro\s+any[iị]|dukurikire|araho\s+izahay|"
+    # ... and the bidding to like the page the list lacked: tl "i-like", es "dale (un) like / me gusta", "danos like", pt
+    # "curta a/nossa página", "deixe seu like", fr "aimez notre page", it "metti(te) mi piace", ca "fes m'agrada", nl "vind
+    # ons leuk", "like onze pagina", id/ms "sukai/like halaman kami", vi "hãy like/thích trang", sw "like ukurasa wetu"
+    r"i-like|dale\s+(?:un\s+)?(?:like|me\s+gusta)|danos\s+(?:un\s+)?like|curt(?:a|e|am)\s+(?:a\s+)?nossa|deixe\s+(?:o\s+)?seu\s+like|"
+    r"aimez\s+(?:notre|nous)|mett(?:i|ete)\s+mi\s+piace|fes\s+m['’]agrada|vind\s+ons\s+leuk|like\s+onze|"
+    r"(?:sukai|like)\s+(?:halaman|laman)|hãy\s+(?:like|thích)|thích\s+trang|like\s+ukurasa)(?!\w)", re.I)
 # the networks in Georgian and Armenian script (their "on": ka "-ზე", "-ში" glued on; hy "-ում", "-ի")
 _CAUCASUS_NETWORKS = re.compile(r"ტელეგრამ|ფეისბუქ|ფეისბუკ|ინსტაგრამ|იუთუბ|იუტუბ|ტიკტოკ|ტვიტერ|ვაიბერ|"
                                 r"տելեգրամ|ֆեյսբուք|ինստագրամ|յութուբ|յուտուբ|տիկտոկ|թվիթեր", re.I)
@@ -102,13 +108,17 @@ _ETHIOPIC_BID = re.compile(r"(?:ይከተሉ|ተከተሉ|ይከታተሉ|ተከ
 # Mongolian and the Turkic languages (the verb last): the networks as Mongolian writes them, and the imperative of
 # following, joining or subscribing closing a clause ("… фэйсбүүк хуудсыг дагаарай", "… Instagram'da takip edin!",
 # "… парақшамызға жазылыңыз"); "дагадаг", "takip ediyor" (he follows) are the story's
-_MN_NETWORKS = re.compile(r"ф[эе]йсб[үу]{1,2}к\w*|ют[үюу]{1,2}б\w*|инстаграм\w*|твит+ер\w*|тик-?ток\w*|телеграм\w*", re.I)
+_MN_NETWORKS = re.compile(r"ф[эе]йсб[үу]{1,2}к\w*|ют[үюу]{1,2}б\w*|инстаграм\w*|твит+ер\w*|тик-?ток\w*|телеграм\w*|"
+                          # (and in Sinhala script: Facebook, YouTube, Instagram, WhatsApp, TikTok, Telegram)
+                          r"ෆේස්\s?බුක්|යූ\s?ටියු[බ]්|ඉන්ස්ටග්‍?රෑම්|වට්ස්\s?ඇප්|ටික්\s?ටොක්|ටෙලිග්‍?රෑම්", re.I)
 _VERB_LAST_BID = re.compile(
     r"(?<!\w)(?:дагаарай|дагана\s+уу|дагаж\s+байгаарай|дагаж\s+байна\s+уу|нэгдээрэй|нэгдэнэ\s+үү|бүртгүүлээрэй|"
     r"бүртгүүлнэ\s+үү|субскрайб\s+хийгээрэй|"  # (mn)
     r"takip\s+edin(?:iz)?|takip\s+et|katılın(?:ız)?|abone\s+olun(?:uz)?|izləyin|abunə\s+olun|qoşulun|"  # (tr, az)
     r"kuzatib\s+boring|obuna\s+bo['ʻ‘’]ling|qo['ʻ‘’]shiling|кузатиб\s+боринг|обуна\s+бўлинг|қўшилинг|"  # (uz)
-    r"жазылыңыз|жазылыңдар|қосылыңыз|қосылыңдар|кошулуңуз|катталыңыз|язылыгыз|кушылыгыз|яҙылығыҙ|ҡушылығыҙ)"  # (kk, ky, tt, ba)
+    r"жазылыңыз|жазылыңдар|қосылыңыз|қосылыңдар|кошулуңуз|катталыңыз|язылыгыз|кушылыгыз|яҙылығыҙ|ҡушылығыҙ|"  # (kk, ky, tt, ba)
+    # (si, its polite imperative in -න්න: join, follow, like, subscribe; "එක්වෙනවා", "අනුගමනය කළා" are the story's)
+    r"එක්\s?ව(?:ෙ)?න්න|එකතු\s+ව(?:ෙ)?න්න|අනුගමනය\s+කරන්න|ෆලෝ\s+කරන්න|ලයික්\s+කරන්න|සබ්ස්ක්‍?රයිබ්\s+කරන්න)"
     # (closing its clause: a stop, the line's end, or "and" opening the bidding's second clause, "… izləyin və ən son
     # xəbərləri öyrənin": mn ба/болон, tr/tk ve/we, az və, uz va/ва, kk/ky/tt/ba және/жана/һәм/вә)
     r"(?=\s*(?:[.!?,;:…—–-]|$)|\s+(?:ба|болон|ve|we|və|va|ва|және|жана|һәм|вә)\s)", re.I)

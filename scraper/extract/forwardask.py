@@ -9,6 +9,11 @@ eine Freundin weiter", "Prepošlite tento e-mail priateľovi"). The line is abou
 - short (30 words at most), not a heading, quotation, list or table, no score;
 - among the body's last three lines left, after the review's last paragraph (nothing of 30 words or more after it).
 
+Or the same ask told as word of mouth ("If you like our letter, tell a friend about it", "Empfiehl unseren Newsletter
+einer Freundin", "Jos pidät kirjeestämme, vinkkaa siitä ystävällesi"): a verb of recommending, telling or sharing
+(PASS_ON), a friend as the one told (FRIEND) and the mail named (a newsletter, our letter: OUR_MAIL), all three in the
+one short line at the same place; a reviewer's "recommend it to a friend" names no mail, and is the review's.
+
 ``edges.FORWARDED`` reads the other side of the same habit ("Was this forwarded to you?"). A review that tells of a
 character forwarding an e-mail names no "this e-mail" of the reader's, or stands among the review's paragraphs.
 """
@@ -21,7 +26,7 @@ from lxml.html import HtmlElement
 
 from .nodes import text_of
 from .rating import has_score
-from .tailasks import short_line
+from .tailasks import NEWSLETTER, short_line
 from .words import count_words
 
 RULE = "forward ask"
@@ -60,11 +65,43 @@ _FORWARD_IT = re.compile(
     r"\b(?:encaminhe|reencaminhe|encaminha)-(?:a|o)\b|\bstuur\s+(?:hem|haar|'m|het)\s+(?:\w+\s+){0,4}door\b", re.I)
 
 
+# a friend, a friend's word as the one told (en, de, fr, es/pt, it/ca, nl, sv, nb/da, fi, et, hu, pl, cs/sk, ru/uk/bg,
+# tr, id/ms, tl, ro, hr/sr/bs/sl, lt/lv, el, he, ar)
+FRIEND = re.compile(
+    r"(?<!\w)(?:friends?|freund\w*|ami(?:e|es|s)?|amig[oa]s?|amic[oaie]|amics?|vriend\w*|vän\w*|kompis\w*|venn\w*|venner\w*|"
+    r"veninde\w*|ystäv\w*|kaveri\w*|kavere\w*|sõbra\w*|sõpra\w*|barát\w*|ismerős\w*|znajom\w*|przyjaci\w*|přátel\w*|"
+    r"kamarád\w*|priateľ\w*|друз\w*|другу|знакомым|знайом\w*|приятел\w*|arkadaş\w*|teman\w*|kawan\w*|kaibigan|prieten\w*|"
+    r"prijatelj\w*|пријатељ\w*|draug\w*|φίλ\w*|לחבר\w*|חבר\w*|أصدقا\w*|لصديق\w*|صديق\w*)", re.I)
+# the imperative of recommending, telling, sharing or sending on, per language (as FRIEND)
+PASS_ON = re.compile(
+    r"(?<!\w)(?:tell|recommend|share|pass\s+(?:it|us|this)\s+on|empfiehl|empfehlt|empfehlen\s+sie|erzähl(?:e|t)?|teile|teilt|"
+    r"teilen\s+sie|recommande[zr]?|parle[zr]?-en|partage[zr]?|faites\s+(?:la\s+|le\s+)?découvrir|fais\s+(?:la\s+|le\s+)?découvrir|"
+    r"recomi[eé]nd(?:a|al[ao]|anos)|compárte(?:l[ao]|nos)|cuént(?:ale|aselo|ales)|recomende|indique|compartilhe|partilhe|"
+    r"consiglia(?:la|lo|te|tela|telo|ci)?|condividi(?:la|lo|te|tela)?|segnala(?:la|lo|te|ci)?|"
+    r"tip\s+(?:een|je|jouw|ons)|raad\s+(?:\w+\s+)?aan|deel\s+(?:hem|het|deze|onze|ons|met)|vertel|tipsa|rekommendera|"
+    r"dela\s+(?:den|det|vårt|med)|berätta|tips\s+(?:en|dine|gjerne)|anbefal|fortell|fortæl|vinkkaa|vinkkaathan|vinkatkaa|"
+    r"suosittele(?:thän|kaa)?|kerro(?:than|kaa)?|jaa|jaathan|soovita|jaga|räägi|ajánl(?:d|ja|jon|játok)|oszd\s+meg|ossza\s+meg|poleć(?:cie)?|"
+    r"podziel\s+się|udostępnij|opowiedz|doporuč(?:te)?|sdílej(?:te)?|odporuč(?:te)?|zdieľaj(?:te)?|порекомендуй(?:те)?|"
+    r"посоветуй(?:те)?|расскажи(?:те)?|поделитесь|порадьте|розкажіть|поділіться|препоръчай(?:те)?|сподели(?:те)?|önerin|"
+    r"tavsiye\s+edin|paylaşın|anlatın|rekomendasikan|bagikan|ceritakan|kongsi(?:kan)?|sarankan|ibahagi|irekomenda|"
+    r"recomand(?:ă|ați)|distribuie|preporuči(?:te)?|podijeli(?:te)?|podeli(?:te)?|препоручи(?:те)?|rekomenduok(?:ite)?|"
+    r"pasidalink(?:ite)?|iesaki|ieteiciet|προτείνετε|μοιραστείτε|πείτε|ספרו|המליצו|שתפו|شارك\w*|انصح\w*)(?!\w)", re.I)
+# the mail named: the newsletter (``tailasks.NEWSLETTER``) or the letter, the e-mail, the issue, as the sender's own
+# or this one (fi's own letter in its case endings, not "kirja", a book; et "kiri" is "kirja" too, and left out)
+OUR_MAIL = re.compile(
+    r"(?<!\w)(?:(?:this|our)\s+(?:e-?mail|letter|issue)|(?:rund|leser|nieuws)?brief(?:e|es|en)?|lettre|carta|lettera|brev\w*|dopis\w*|письм\w*|"
+    r"kirje(?:e(?:n|mme|stä|stämme|ssä|ssämme|lle|llemme|ttä)|ttä|ttämme|emme)?|levél\w*|levelünk\w*|mektub\w*|mektup\w*|"
+    r"pism[ao]\w*|επιστολ\w*|sulat|liham)(?!\w)", re.I)
+
+
 def forward_ask(block: HtmlElement) -> bool:
-    """A short line bidding the reader to forward this mail (see the module docstring)."""
+    """A short line bidding the reader to forward this mail, or to tell a friend about it (see the module docstring)."""
     text = short_line(block, _MAX_WORDS)
-    return bool(text) and bool(FORWARD.search(text) or _THIS_MAIL.search(text) and _FORWARD_IT.search(text)) \
-        and not has_score(text)
+    if not text or has_score(text):
+        return False
+    if FORWARD.search(text) or _THIS_MAIL.search(text) and _FORWARD_IT.search(text):
+        return True
+    return bool(FRIEND.search(text) and PASS_ON.search(text) and (OUR_MAIL.search(text) or NEWSLETTER.search(text)))
 
 
 def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:

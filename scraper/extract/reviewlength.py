@@ -6,7 +6,9 @@ under 100 words: too short to judge) were set on English. Korean writes spaces b
 A Korean text has about two thirds as many space-separated words as its English translation, so a short newspaper
 review of 90 words under its book card is one of some 140 English words, and is measured so. The Dravidian languages
 glue as much on: Tamil, Telugu and Kannada write about two thirds as many words as English, Malayalam (which also
-joins whole phrases into one word, "വായിച്ചുകഴിഞ്ഞാൽ", "once one has finished reading") about half. (Chinese,
+joins whole phrases into one word, "വായിച്ചുകഴിഞ്ഞാൽ", "once one has finished reading") about half. Sinhala, their
+neighbour, glues its case endings and postpositions on as Tamil does ("පිටුවට", "to the page"; "කියවන්නට", "to
+read"): two thirds too. (Chinese,
 Japanese and Thai are counted by their letters already: words.count_words.)
 
 A headline that labels the post a review before the book it names ("Review: A, T", "Recenzija. A „T“", "Rezension: T
@@ -23,14 +25,14 @@ from .words import count_words
 # syllables), Tamil, Telugu, Kannada, Malayalam
 _GLUED = (
     (re.compile(r"[\uac00-\ud7af]"), re.compile(r"\S*[\uac00-\ud7af]\S*"), 1.5),
-    (re.compile(r"[\u0b80-\u0bff\u0c00-\u0cff]"), re.compile(r"\S*[\u0b80-\u0bff\u0c00-\u0cff]\S*"), 1.5),
+    (re.compile(r"[\u0b80-\u0bff\u0c00-\u0cff\u0d80-\u0dff]"), re.compile(r"\S*[\u0b80-\u0bff\u0c00-\u0cff\u0d80-\u0dff]\S*"), 1.5),
     (re.compile(r"[\u0d00-\u0d7f]"), re.compile(r"\S*[\u0d00-\u0d7f]\S*"), 2.0),
 )
 
 
 def english_words(lines: tuple[str, ...] | list[str], words: int) -> int:
-    """`words` (count_words of the post's lines) in English words' worth: a post mostly in Korean, Tamil, Telugu or
-    Kannada counts each of its words as one and a half, one mostly in Malayalam as two."""
+    """`words` (count_words of the post's lines) in English words' worth: a post mostly in Korean, Tamil, Telugu,
+    Kannada or Sinhala counts each of its words as one and a half, one mostly in Malayalam as two."""
     text = "\n".join(lines)
     if not words or text.isascii():
         return words
