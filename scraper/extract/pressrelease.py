@@ -82,6 +82,28 @@ _FORMULA = re.compile(
     re.I,
 )
 
+# The same gladness or pride before a verb of telling or informing ("we are proud to be able to tell you that …", "vi er
+# stolte av å kunne fortelle at …", "wir freuen uns, Ihnen mitteilen zu können"): a house's news told, asked in the
+# plural voice only (en "we are", the Nordic plural adjective glade/stolte, de "freuen uns", nl "zijn", fr "sommes",
+# es/pt/it/ca "we" forms), since one reader is as glad to tell what they thought.
+_TELLS = re.compile(
+    r"\b(?:we\s+are|we['’]re)\s+(?:very\s+|so\s+|truly\s+)?(?:pleased|delighted|proud|thrilled|happy|glad)\s+to\s+(?:be\s+able\s+to\s+)?"
+    r"(?:inform\s+you|tell\s+you|let\s+you\s+know)\b|"
+    r"\b(?:er|är)\s+(?:meget\s+|svært\s+|mycket\s+|veldig\s+)?(?:glade|glada|stolte|stolta|begejstrede|begeistrede)\s+(?:for\s+|over\s+|av\s+|af\s+)?"
+    r"(?:at\s+|att\s+|å\s+)?(?:kunne\s+|kunna\s+)?(?:fortelle|fortælle|berätta|meddele|meddela|informere|informera)\b|"
+    r"\b(?:freuen\s+uns|sind\s+stolz|sind\s+glücklich)\b[^.!?]{0,60}?(?:mitzuteilen|mitteilen\s+zu\s+können|zu\s+berichten)\b|"
+    r"\bzijn\s+(?:zeer\s+|erg\s+)?(?:verheugd|trots|blij)\b[^.!?]{0,60}?(?:mee\s+te\s+delen|mede\s+te\s+delen|te\s+vertellen|te\s+melden)\b|"
+    r"\b(?:sommes\s+(?:très\s+)?(?:heureux|heureuses|ravi(?:e)?s|fiers|fières)\s+de|avons\s+le\s+(?:plaisir|bonheur|joie)\s+de)\s+vous\s+"
+    r"(?:informer|faire\s+part|apprendre|dire)\b|"
+    r"\b(?:nos\s+complace|tenemos\s+el\s+(?:placer|gusto)\s+de|estamos\s+(?:muy\s+)?(?:felices|encantad[oa]s|orgullos[oa]s)\s+de|"
+    r"temos\s+o\s+(?:prazer|orgulho)\s+de|estamos\s+(?:muito\s+)?(?:felizes|orgulhos[oa]s)\s+(?:em|por)|siamo\s+(?:molto\s+)?(?:lieti|felici|"
+    r"orgogliosi)\s+di|abbiamo\s+il\s+piacere\s+di|ens\s+complau)\s+(?:comunicar|informar|contar|comunicare|informare|comunicarvi|informarvi)\w*|"
+    r"\bmamy\s+(?:przyjemność|zaszczyt)\s+(?:poinformować|przekazać)|\bz\s+(?:radością|dumą)\s+(?:informujemy|przekazujemy)\b|"
+    r"(?<!\w)(?:рады|раді)\s+(?:\w+\s+)?(?:рассказать|розповісти|повідомити)(?!\w)|\b(?:mutlulukla|gururla|memnuniyetle)\s+(?:bildiriyoruz|paylaşıyoruz)\b|"
+    r"\b(?:með\s+ánægju|er\s+ánægja\s+að)\s+(?:segjum|segja|greinum|greina)\s+frá\b",
+    re.I,
+)
+
 
 def lead(lines) -> list[str]:
     """The first two lines of prose (ten words or more: not a caption, a byline or a heading)."""
@@ -90,7 +112,7 @@ def lead(lines) -> list[str]:
 
 def announces(lines) -> bool:
     """The lead says, in a house's voice, that it is glad or proud to announce or present something, and names no review."""
-    return any(_FORMULA.search(line) and not REVIEW_TERMS.search(line) for line in lead(lines))
+    return any((_FORMULA.search(line) or _TELLS.search(line)) and not REVIEW_TERMS.search(line) for line in lead(lines))
 
 
 def judge(ev, own_verdict: bool) -> tuple[str, str] | None:
