@@ -62,3 +62,13 @@ def test_picture_near_misses():
     assert not lead_pictures(body)
     # a caption that describes the picture, not a credit
     assert not lead_pictures(_page("A quiet harbour — Y Lolfa Lên", "The harbour at dusk, seen from the pier"))
+
+
+def test_comment_counter_line():
+    from scraper.extract.commentsclosed import count_line
+    for line in ("Comments: 0 · Add yours", "5 Kommentare", "Reacties (3)", "Sylwadau (2)", "Maoni: 4 · Andika maoni",
+                 "Komentoj (1)"):
+        assert count_line(line), line
+    for line in ("Pages: 320", "Chapter 3 · the turn", "Comments: I loved it 3 times over",
+                 "3 comments about the ending were unfair, and I disagree with all of them", "Rating: 4"):
+        assert not count_line(line), line

@@ -12,6 +12,9 @@ article's box under the text. It is the platform's, never the review's. Its shap
   closed, switched off or not possible ("closed", "disabled", "niet mogelijk", "nicht möglich", "zamknięte"), or is one
   of the unspaced scripts' set phrases; no score.
 
+``count_line``: the comment system's counter left as the last line, the noun and its count and perhaps its link to add
+one ("Comments: 0 · Add a comment", "3 Kommentare", "Komentoj (2)"): the count's own shape, no sentence around it.
+
 A closing line that asks for comments ("Tell me in the comments!") names nothing closed; a review's line on a character
 who "closed the comments" runs longer or is not the last line.
 """
@@ -60,3 +63,24 @@ def closed_note(text: str) -> bool:
     if _UNSPACED.search(text):
         return len(text) <= 40
     return count_words(text) <= 12 and bool(_COMMENTING.search(text) and _CLOSED.search(text))
+
+
+# the counter's noun beside the languages above (eo, br, gd, cy, mt, sw, ht, fy, lb, ca, gl, eu, sq, az, uz, tl)
+_COUNTED = re.compile(
+    _COMMENTING.pattern.rsplit(")(?!", 1)[0]
+    + r"|komentoj?n?|evezhiadenn(?:où)?|beachdan|sylw(?:adau)?|kummenti|maoni|kòmantè|reaksjes?|kommentaren|comentaris?|"
+      r"comentarios?|iruzkin(?:ak)?|komente|şərhlər|izohlar|komento|mga\s+komento)(?!\w)", re.I)
+_COUNT_SHAPE = re.compile(r"^\W{0,2}(?:(?P<a>[^\d:：()（）]{3,30}?)\s*(?:[:：]\s*|[(（]\s*)\d{1,5}\s*[)）]?|\d{1,5}\s+(?P<b>[^\d·|•]{3,30}?))"
+                          r"\s*(?:$|[·|•–—]\s*(?P<rest>[^\d]*)$)")
+
+
+def count_line(text: str) -> bool:
+    """The comment counter alone as a line, perhaps with its link to add one (see the module docstring)."""
+    text = " ".join(text.split())
+    if not text or len(text) > 90 or not any(ch.isdigit() for ch in text):
+        return False
+    match = _COUNT_SHAPE.match(text)
+    if not match or match.group("rest") and count_words(match.group("rest")) > 7:
+        return False
+    noun = (match.group("a") or match.group("b") or "").strip()
+    return count_words(noun) <= 2 and bool(_COUNTED.fullmatch(noun))

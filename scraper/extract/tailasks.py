@@ -28,7 +28,7 @@ import re
 from lxml.html import HtmlElement
 
 from . import applines, eventbox, eventdays, eventline
-from .commentsclosed import closed_note
+from .commentsclosed import closed_note, count_line
 from .housekeeping import a_note
 from .nodes import links_of, text_of
 from .platforms import READER_ACTIONS
@@ -188,7 +188,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
                 drop[i], boxes[i] = "app line", block  # the site's app pressed on the reader (applines)
             elif n <= 1 and (eventline.event_notice(block) or eventdays.standing_invite(block)):
                 drop[i], boxes[i] = "event notice", promo_box(block, body)  # (or a group's standing invitation: eventdays)
-            elif n == 0 and block.tag not in _BLOCKED and closed_note(text_of(block)):
+            elif n == 0 and block.tag not in _BLOCKED and (closed_note(text_of(block)) or count_line(text_of(block))):
                 drop[i], boxes[i] = "comments notice", block  # the comment system's 'comments are closed' (commentsclosed)
         longest_after = max(longest_after, words)
     eventbox.mark(items, body, drop, boxes)  # the same notice set apart anywhere in the post, in a box of its own
