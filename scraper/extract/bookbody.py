@@ -271,8 +271,8 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
                    or any(titled(linked.title, linked.author, t) for t in (clues.title, *clues.other_titles))) \
             and not (clues.declared_writer and _letters(linked.author) == _letters(clues.declared_writer)):
         return linked
-    for heading in clues.headings:  # "The Salt Ledger, Chidi Okafor": a split the text vouches for, as in the headline
-        found = from_title(heading, clues.context) or labelled_heading(heading, clues.context)  # "Book of the month: A – T"
+    for heading in (*clues.headings, clues.title):  # "The Salt Ledger, Chidi Okafor": a split the text vouches for, as in the headline (the headline itself read with its label off)
+        found = (from_title(heading, clues.context) if heading is not clues.title else None) or labelled_heading(heading, clues.context, heading is clues.title)  # "Book of the month: A – T"
         if found and found.author:
             found.source = "heading"
             return found

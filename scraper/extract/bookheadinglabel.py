@@ -15,14 +15,17 @@ import re
 from .book import Book, Context, from_title, is_name
 
 _LABELLED = re.compile(r"^\s*([^\W\d_][^:：\d]{0,40}?)\s*[:：]\s+(\S.*)$")
+_DASHED = re.compile(r"^[^\W\d_][^«»„“”\"‘’‚‹›「」『』《》]*?\s[–—-]\s+[^\W\d_][^«»„“”\"‘’‚‹›「」『』《》]*$")
 
 
-def labelled_heading(heading: str | None, context: Context) -> Book | None:
+def labelled_heading(heading: str | None, context: Context, headline: bool = False) -> Book | None:
     """The book a heading names after its label, or None."""
     match = _LABELLED.match(heading or "")
     if not match:
         return None
     label, rest = match.group(1).strip(), match.group(2).strip()
+    if headline and not (_DASHED.match(rest) and all(part.strip()[:1].isupper() for part in re.split(r"\s[–—-]\s", rest))):
+        return None
     if not 1 <= len(label.split()) <= 4 or is_name(label) or context.text.count(label) > 1:
         return None
     found = from_title(rest, context)
