@@ -244,15 +244,11 @@ def _disclosure_in(text: str, labelled: bool = False) -> str | None:
     words, low = count_words(text), fold(text)
     for sentence in _sentences(text) if _MAY(low) else ():
         low = fold(sentence)  # (the patterns are looked for only where they may match: the same, for less)
-        received, copy = _MAY_RECEIVED(low), _MAY_COPIED(low)
-        if not (received or copy) or _not_mine(sentence):
-            continue
-        if received and (_RECEIVED_FOR_REVIEW.search(sentence) or _RECEIVED_CJK.search(sentence) or EXCHANGED.search(sentence)):
-            return text if words <= SHORT_NOTE_WORDS else sentence.strip()
-        if not (copy and _COPY.search(sentence)):
-            continue
-        if labelled or _ARRIVED.search(sentence) or (words <= 8 and _STRONG_COPY.search(sentence)):
-            return text if words <= SHORT_NOTE_WORDS else sentence.strip()
+        received, copy = _MAY_RECEIVED(low), _MAY_COPIED(low)  # (_not_mine, whose "if"/"se" guard lets most sentences through, asked last)
+        if received and (_RECEIVED_FOR_REVIEW.search(sentence) or _RECEIVED_CJK.search(sentence) or EXCHANGED.search(sentence)) \
+                or copy and _COPY.search(sentence) and (labelled or _ARRIVED.search(sentence) or (words <= 8 and _STRONG_COPY.search(sentence))):
+            if not _not_mine(sentence):
+                return text if words <= SHORT_NOTE_WORDS else sentence.strip()
     for sentence in _sentences(text) if _FREE.search(text) or FREE_SCRIPTS.search(text) else ():  # "kostenlos bekommen", notewords
         if FREE_GIVEN.search(sentence) and FIRST_PERSON.search(sentence) and not _not_mine(sentence):
             return text if words <= SHORT_NOTE_WORDS else sentence.strip()
