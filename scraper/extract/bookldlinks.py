@@ -33,6 +33,21 @@ _AUTHOR_AFTER = re.compile(rf"\s*[(（]\s*(?:{_AUTHOR_LABEL}|지은이|글|著|�
 _ROLE_AFTER = re.compile(r"\s*(?:저자|지은이|著|作)(?:\s*[(（][^)）]{0,6}[)）])?\s*(?:$|[·,/|])")
 # a label cell or element before the value: "<th>Author</th>", "<span>Autor:</span>"
 _LABEL_CELL = re.compile(rf"\s*(?:{_AUTHOR_LABEL})\s*[:：]?\s*", re.I)
+
+
+class _Remembered:
+    """`pattern` whose ``fullmatch`` of a text is remembered: _LABEL_CELL's long case-insensitive alternation is tried
+    branch by branch on each text beside a link (~4 µs; a tag cloud's words, ~75 a page, 0.3 ms), and a site's menus,
+    sidebars and tag clouds give the same texts on every page. The same match as the pattern's."""
+
+    __slots__ = ("fullmatch", "pattern", "flags")
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.fullmatch = lru_cache(maxsize=4096)(pattern.fullmatch)
+        self.pattern, self.flags = pattern.pattern, pattern.flags
+
+
+_LABEL_CELL = _Remembered(_LABEL_CELL)
 # what a role after the name opens with: a bracket ("(著)", "(Autor)") or a CJK role word ("저자", "지은이", "著", "作")
 _ROLE_OPENINGS = frozenset("(（저지著作")
 
