@@ -55,7 +55,7 @@ from .bookdoubts import note_line; from .bookmarkedrecord import described_marke
 from .bookgenitive import genitive_author, headline_form, owner_of_quoted; from .bookgenitivepair import genitive_pair
 from .bookpagetitles import _named_part, described, extended_title, quotes_other, without_site
 from .bookld import from_author_link, from_card, from_microdata
-from .bookrecord import titled; from .bookwrotequoted import wrote_quoted; from .booklonewriter import lone_writer
+from .bookrecord import titled; from .bookwrotequoted import wrote_quoted; from .booklonewriter import lone_writer, subject_writer
 from .bookopening import (bracket_credit, defined_book, from_paragraph, from_plain, info_line, marked_paragraphs, pictograph_record,
                           surname_possessive, tagged_title_run, translated_titles)
 from .bookscripts import defines_owned, lower_case_page, script_pair, tr_owner; from .bookturkicfrom import ablative_headline; from .booknounowner import closed_owner
@@ -340,7 +340,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
         yield info_line(paragraph, context), "details"
     for paragraph in paragraphs:
         yield from_paragraph(paragraph, context), "body"
-    yield script_pair(clues.title or "", context, clues.labels) or ablative_headline(clues.title, context), "title"  # (bookturkicfrom: "A'dan 'T'")
+    yield script_pair(clues.title or "", context, clues.labels) or ablative_headline(clues.title, context) or subject_writer(clues.title, context), "title"  # (bookturkicfrom: "A'dan 'T'"; booklonewriter: fa "«T»؛ …" over "A این رمان را … نوشت")
     yield arabic_headline_by(clues.title, context) or of_headline(clues.title, context), "title"  # "کتاب T اثر A نشر P"; "T ti A: …" (bookofauthor)
     for line in clues.lines[:6]:  # (the headline names the author again too: "पुस्तक समीक्षा: T — कमलेश्वर")
         yield script_pair(line, context, clues.labels + ([clues.title] if clues.title else []), clues.url), "body"

@@ -5,7 +5,12 @@
 - the author, a comma and the bracketed title, alone on a line: "A, 『T』.", "A，《T》" (the text names A again);
 - the bracketed title, the bare name and the details in brackets, as a caption under a cover gives it: "『T』A（文庫）",
   "《T》A（出版社，2023）", "『T』 A (출판사, 2019)": a name of Han or Hangul only (no kana: "『T』を読んだ（…）"), no
-  edition's or volume's word ("『T』新装版（…）"), whose surname (its first two characters) the text says again.
+  edition's or volume's word ("『T』新装版（…）"), whose surname (its first two characters) the text says again, or, a
+  name of four characters or more, its last two: a Japanese review calls a pen name by its given part ("漱石", "鴎外").
+
+Any of these may follow a record's label and its colon ("作品：「T」A（1925年）", "書名：『T』A著（…）", "책: 『T』 A 지음
+(…)", "书目：《T》A著／…"): the label words of a work, a book, a title or the book's details (``_LABEL``), never a
+rating's or another field's.
 
 The name is a run of Hangul (two to four syllables, one space at most) or of Han and kana; the role word, the
 brackets or the details (a price, a year, a publisher's word) mark the line as a record, not a sentence.
@@ -16,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .book import Context
-from .bookcjkimprint import fronted_cited
+from .bookcjkimprint import fronted_cited, imprint
 from .bookinfo import is_remark
 from .booktitles import counted
 
@@ -48,6 +53,13 @@ _GLUED = re.compile(rf"^[{_OPEN}](?P<title>[^{_CLOSE}]{{1,60}})[{_CLOSE}]\s*(?![
                     r"(?:[／/｜|]\s*[^／/｜|]{1,40}){1,4}[.。]?$")
 # one list mark before a record line ("★『T』A著／…", "■《T》…"), a bullet, not a row of stars (a score)
 _MARK = re.compile(r"^[★☆■□◆◇●○◎▼▽▶▷►・※•](?![★☆])\s*")
+# a record's label and its colon before the line: the work, the work's name, the book, the title, the book read this
+# time, the details (ja, zh in both forms, ko); a cheap test (a colon among the first eight characters) first
+_LABEL = re.compile(
+    r"^(?:作品名?|対象作品|原作|書名|书名|題名|题名|タイトル|本|書籍|书籍|書目|书目|書籍情報|书籍信息|图书|圖書|今回の(?:一冊|本|作品)|"
+    r"課題本|取り上げた(?:本|作品)|紹介した本|今日の一冊|今月の一冊|本书|本書|作品信息|作品資料|"
+    r"작품명?|책|도서명?|제목|서명|책\s*정보|도서\s*정보|이\s*책|오늘의\s*책)\s*[:：]\s*(?=[『《「〈])"
+)
 
 # "T／A（文庫）", "T / A (출판사, 2019)", "T／A著": the title unbracketed, a slash, the name (Han, Hangul, or katakana set
 # off by a middle dot: no plain word of kana), its role word or the details in brackets (a book card's line beside
@@ -68,12 +80,21 @@ def _plain_slashed(line: str, context: Context) -> tuple[str, str] | None:
     return title, name
 
 
+def _parts(name: str) -> tuple[str, ...]:
+    """The parts of a bare Han or Hangul name a review calls its author by: the surname (the first two characters), and
+    for a name of four characters or more the given name (the last two: "江戸川乱歩" is "乱歩" in the text), not for a
+    house's name ("岩波書店": "書店" is any bookshop)."""
+    return (name[:2], name[-2:]) if len(name) >= 4 and not imprint(name) else (name[:2],)
+
+
 def cjk_record(lines: list[str], context: Context) -> tuple[str, str] | None:
     """(title, author) of a CJK record line among `lines`."""
     for line in lines:
         line = _MARK.sub("", line.strip(), count=1)
         if len(line) > 120:
             continue
+        if ":" in line[:8] or "：" in line[:8]:
+            line = _LABEL.sub("", line, count=1)  # "作品：「T」A（…）": the record after its label
         match = _TITLED.match(line)
         if match and _DETAILS.search(match.group("details")):
             return (match.group("bracketed") or match.group("plain")).strip(), match.group("name")
@@ -92,7 +113,7 @@ def cjk_record(lines: list[str], context: Context) -> tuple[str, str] | None:
         match = _BARE.match(line)
         name = match.group("name") if match else ""
         if match and _DETAILS.search(match.group("details")) and not is_remark(name) and not counted(name) \
-                and not _NOT_NAME.search(name) and context.text.count(name[:2]) > line.count(name[:2]):  # (said again)
+                and not _NOT_NAME.search(name) and any(context.text.count(part) > line.count(part) for part in _parts(name)):  # (said again)
             return match.group("title").strip(), name
     from .bookcjkparen import paren_cited  # (it reads this module's patterns: imported here, no cycle)
     # "『T』（A、1965年）を再読した"; "A『T』（〇〇新書）である" (bookcjkimprint)

@@ -2,7 +2,10 @@
 Arabic, Thai, Han, Hangul …), where nothing in the parts tells the name from the title: the name is the part the text
 calls the owner of a book ("A का यह उपन्यास", "Aの小説", "A的散文", "A의 소설", "নিয়ে A-এর উপন্যাস", "رواية A",
 "นิยายของ A"), the title the other part. The book nouns and the possessive of each script are read, never the words of
-the parts (``script_pair`` asks for it last, on the headline and the opening lines).
+the parts (``script_pair`` asks for it last, on the headline and the opening lines). The parts may be set apart by a
+colon spaced on both sides instead ("T : A", as Hindi and French type it), and a rubric's review word may close the
+headline after a last dash ("T : A – समीक्षा", "T — A — পর্যালোচনা"): the rubric is no part (reviewwords.REVIEW_TERMS),
+nor is a review word a title ("समीक्षा : A").
 
 ``owned_quote``: the same possessive and book noun before a quoted title, as Indic scripts besides Devanagari write it
 (bookscripts reads Hindi's): "ਅ ਬ ਦਾ ਨਾਵਲ "T"", "অ ব-এর উপন্যাস "T"", "અ બની નવલકથા "T"": the name a full one (two or
@@ -15,8 +18,13 @@ import re
 
 from .book import Context
 from .bookbiblio import caseless_name
+from .reviewwords import REVIEW_TERMS
 
 _DASHED = re.compile(r"^(?P<left>[^—–\-|]{2,80}?)\s+[—–-]\s+(?P<right>[^—–\-|]{2,80})$")
+# "T : A": one colon, spaced on both sides, between the parts
+_COLONED = re.compile(r"^(?P<left>[^—–\-|:：]{2,80}?)\s+:\s+(?P<right>[^—–\-|:：]{2,80})$")
+# a last part after a spaced dash or bar, of one to three words: the rubric's review word when it holds one
+_TAIL = re.compile(r"^(?P<head>.*\S)\s+[—–\-|]\s+(?P<tail>[^—–\-|]{1,40})$")
 _CASED = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\d]")
 # the owner's possessive and a book noun after the name (a word between them: "A का यह उपन्यास", "Aの初期の小説")
 _AFTER = (
@@ -82,12 +90,26 @@ def _owner(name: str, text: str) -> bool:
     return False
 
 
+def _parts(headline: str) -> tuple[str, str] | None:
+    """The two parts of a headline "T — A" or "T : A", a rubric's review word after a last dash taken off."""
+    tail = _TAIL.match(headline) if REVIEW_TERMS.search(headline) else None
+    if tail and len(tail.group("tail").split()) <= 3 and REVIEW_TERMS.search(tail.group("tail")):
+        headline = tail.group("head")
+    match = _DASHED.match(headline)
+    if match:
+        return match.group("left").strip(), match.group("right").strip()
+    match = _COLONED.match(headline) if " : " in headline else None
+    if match and not REVIEW_TERMS.search(match.group("left")) and not REVIEW_TERMS.search(match.group("right")):
+        return match.group("left").strip(), match.group("right").strip()
+    return None
+
+
 def dashed_owner(headline: str, context: Context) -> tuple[str, str] | None:
     """(title, author) of a dashed headline in a script without capitals whose one part the text calls a book's owner."""
-    match = _DASHED.match(headline.strip()) if headline and ("—" in headline or "–" in headline or " - " in headline) else None
-    if not match or _CASED.search(headline):
+    parts = _parts(headline.strip()) if headline and ("—" in headline or "–" in headline or " - " in headline or " : " in headline) else None
+    if not parts or _CASED.search(headline):
         return None
-    left, right = match.group("left").strip(), match.group("right").strip()
+    left, right = parts
     not_authors = {n.casefold() for n in context.not_authors if n}
     found, text = [], None
     for name, title in ((right, left), (left, right)):

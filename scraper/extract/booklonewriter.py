@@ -103,3 +103,51 @@ def _set_apart(title: str, headline: str) -> bool:
         return False
     return re.match(r"\s*(?:[:|]|\s[–—-])\s+[^\W\d_]", headline[len(title):]) is not None \
         and re.sub(r"^\s*[:|–—-]\s*", "", headline[len(title):])[:1].islower()
+
+
+# --- the same author in a verb-final language written without capitals (``subject_writer``) --------------------------
+# Persian, Tajik, Urdu, Hindi and Sorani Kurdish papers name a classic's author by surname too, and say who wrote it
+# subject first, the book as the object, the verb last: fa "A این رمان را … منتشر کرد", tg "A ин романро … навишт", ur "A نے
+# یہ ناول … لکھا", hi "A ने यह उपन्यास … लिखा", ckb "A ئەم ڕۆمانەی … نووسی". No capital tells the name: the run must open
+# its sentence, be one to three words, none a pronoun or a noun for the writer, and its last word be said twice or more;
+# "this book/novel" must be its object and a verb of writing or publishing must close the clause. The title is the one
+# the headline opens with in quotes ("«T»؛ a remark"), as such papers set it.
+_QUOTED_HEAD = re.compile(r"^\s*[«\"“](?P<title>[^«»\"“”\n]{1,60})[»\"”]\s*(?:[؛;:،,|–—-]|$)")
+_OBJECT = (r"(?:این\s+(?:رمان|کتاب|داستان|اثر|مجموعه|نمایشنامه|منظومه)(?:\s+را)?|ин\s+(?:роман|китоб|асар|қисса|повест)(?:ро)?|"
+           r"نے\s+(?:یہ|اس)\s+(?:ناول|کتاب|افسانہ|داستان|ناولٹ)|ने\s+(?:यह|इस|ये)\s+(?:उपन्यास|किताब|पुस्तक|कहानी|नाटक|आत्मकथा)|"
+           r"ئەم\s+(?:ڕۆمان|کتێب|چیرۆک)\S{0,3})")
+_WRITTEN = (r"(?:نوشت|منتشر\s+(?:کرد|ساخت)|چاپ\s+کرد|به\s+چاپ\s+رساند|آفرید|خلق\s+کرد|سرود|навишт|нашр\s+кард|чоп\s+кард|офарид|"
+            r"эҷод\s+кард|لکھا|لکھی|شائع\s+(?:کیا|کی|کروایا)|تحریر\s+کیا|تخلیق\s+کیا|लिखा|लिखी|प्रकाशित\s+(?:किया|की|करवाया)|रचा|रची|"
+            r"نووسی|بڵاوکردەوە|چاپکرد)")
+_SUBJECT = re.compile(rf"(?:^|(?<=[.!?؟۔।\n])\s*)(?P<name>[^\W\d_][\w\u200c\u0900-\u097f]*(?:\s[^\W\d_][\w\u200c\u0900-\u097f]*){{0,2}}?)"
+                      rf"\s+{_OBJECT}[^.!?؟۔।\n]{{0,120}}?{_WRITTEN}", re.M)
+_CASED_LETTER = re.compile(r"[A-Za-zÀ-ÖØ-ÞА-ЯЁ]")  # (Tajik's Cyrillic has capitals: its name opens with one)
+# pronouns and nouns for the writer, the narrator, the poet, the translator (and a time's words) that open such a sentence
+_NOT_SUBJECTS = frozenset((
+    "او وی ایشان آنها ما من نویسنده راوی شاعر مترجم ناشر سال امروز "
+    "ӯ вай онҳо мо ман нависанда муаллиф шоир ровӣ мутарҷим "
+    "انہوں اس میں ہم مصنف مصنفہ ادیب شاعر مترجم ناشر "
+    "उन्होंने उस इस मैं हम लेखक लेखिका कवि उपन्यासकार अनुवादक प्रकाशक "
+    "ئەو من ئێمە نووسەر شاعیر"
+).split())
+
+
+def subject_writer(headline: str | None, context: Context) -> tuple[str, str] | None:
+    """(title, author) of a headline opening on a quoted title whose author the text names as the subject who wrote or
+    published "this novel" in a verb-final language without capitals (see above)."""
+    head = _QUOTED_HEAD.match(headline) if headline and headline.lstrip()[:1] in "«\"“" else None
+    text = context.text
+    if head is None or not any(o in text for o in ("این", "ин ", "نے", "ने", "ئەم")):
+        return None
+    title = head.group("title").strip()
+    not_authors = {n.casefold() for n in context.not_authors if n}
+    found = set()
+    for match in _SUBJECT.finditer(text):
+        name = match.group("name")
+        words = name.split()
+        if set(words) & _NOT_SUBJECTS or name.casefold() in not_authors or any(w in title.split() for w in words) \
+                or _CASED_LETTER.search(name) and not (name[:1].isupper() and all(w[:1].isupper() for w in words)):
+            continue
+        if len(re.findall(rf"(?<![\w\u200c]){re.escape(words[-1])}(?![\w\u200c])", text)) >= 2:
+            found.add(name)
+    return (title, found.pop()) if len(found) == 1 else None

@@ -60,6 +60,9 @@ _KO_KIND = r"(?:장편소설|단편소설집|단편집|소설집|장편|중편|�
 # 작품", "새 에세이", "최신 장편")
 _KO_ORDER = r"(?:(?:첫|새|마지막|최신|최근|유일한|(?:첫|두|세|네|다섯|여섯|일곱|여덟|아홉|열|\d+)\s*번째)\s*)"
 _KO_OWNED = re.compile(rf"(?<!{_HANGUL})({_HANGUL}{{2,4}}?)(?:\s*(?:님|씨))?의\s*(?:{_KO_ORDER}?{_KO_KIND}\s*)?[『《「〈]([^』》」〉]{{1,60}})[』》」〉]")
+# (the press sets a title in plain quotes, 'T' or "T", where a blog brackets it: then the kind word must stand between,
+# "A의 장편소설 'T'", for a quote after a name's 의 is as often a phrase of theirs)
+_KO_OWNED_QUOTED = re.compile(rf"(?<!{_HANGUL})({_HANGUL}{{2,4}}?)(?:\s*(?:님|씨))?의\s*{_KO_ORDER}?{_KO_KIND}\s*['‘\"“]([^'’\"”\n]{{1,60}})['’\"”]")
 # words that stand before a role as a name would: "a Korean / foreign / new / woman writer's"
 _KO_NOT_ROLE_NAME = set("한국 일본 미국 영국 중국 외국 국내 해외 신인 여성 남성 젊은 유명 인기 원로".split())
 # ... or the name with its role ("작가", "소설가", "시인") before 의 and a book noun: "윤서아 작가의 장편소설 『…』", a cue
@@ -188,7 +191,7 @@ def script_pair(text: str, context: Context, tags: list[str] = (), url: str = ""
         if len(name) >= 2 and not _JA_VERB_END.search(name) and not counted(name) and not part_before(text, match.start(2)) \
                 and _named_again(name, named, text):  # "第三章の『T』": a chapter's title
             return clean_title(match.group(2)), name
-    for match in _KO_OWNED.finditer(text) if "의" in text else ():
+    for match in [*_KO_OWNED.finditer(text), *(_KO_OWNED_QUOTED.finditer(text) if "'" in text or "‘" in text or '"' in text or "“" in text else ())] if "의" in text else ():
         # the name named again, or the title named by the page's title or a tag: the book the page is about, and its owner
         if ko_name(match.group(1)) and match.group(1) not in _KO_NOT_ROLE_NAME \
                 and (_named_again(match.group(1), named, text) or any(match.group(2).strip() in t for t in tags)):  # (not "한국의 소설")

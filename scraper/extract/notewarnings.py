@@ -76,7 +76,7 @@ _AUDIENCE = re.compile(
 )
 # the caution they are given
 _CAUTION = re.compile(
-    r"注意|気をつけ|気を付け|避け|ブラウザバック|自己責任|小心|谨慎|謹慎|慎|주의|조심|유의|"
+    r"注意|留意|気をつけ|気を付け|避け|ブラウザバック|自己責任|小心|谨慎|謹慎|慎|주의|조심|유의|"
     # (or told they may skip those pages: zh, ja, ko, and en, es, fr, de, it, pt below)
     r"跳读|跳讀|跳过|跳過|略过|略過|跳着读|跳著讀|読み飛ば|飛ばして|건너뛰|넘기셔|"
     r"(?<!\w)(?:caution|careful|beware|warned|take\s+care|discretion|skip|avoid|salt(?:ar|e|ate|en|are|ino)|sauter|sautez|überspring|überblätter|pul(?:ar|e|em)(?!\w)|cuidado|precauci|advertid|abst[ée]n|evit|prudence|"
