@@ -22,7 +22,7 @@ from .listedbook import listed_book, numbered_works; from .booktable import tabl
 from .casefold import fold, replace_caseless, stems
 from . import adaptation, adaptgets, announce, essaynames, fairwords, gatherings, medium, newslead, pressrelease, readingevent, reviewbox, roundupheads
 from .headline import headline_work; from .lendingpage import lending_record
-from .reviewaddress import filed_by_address, review_below_archive, search_record; from .reviewlength import english_words, labelled_review; from .shortmarks import short_review
+from .reviewaddress import filed_by_address, review_below_archive, search_record; from .reviewlength import english_words, labelled_review; from .shortmarks import short_review, text_read_review
 from .reviewed import denied, no_reviews_yet, product_record, scattered, unfound_book, zero_reviews_heading
 from .scorelines import own_verdict as _own_verdict, scored as _scored; from .words import count_words
 from .questions import asks  # (a line ending in its script's question mark: "?", "؟", "？", Greek ";")
@@ -369,8 +369,8 @@ def classify(ev: Evidence) -> tuple[str, str]:
         or lending_record(ev, own_rating) or pressrelease.judge(ev, own_rating or review_marked)  # (… a shop's record, a library's: lendingpage.py; a house's announcing lead: pressrelease.py)
     if found:
         return found
-    # (... unless the post's title opens on the book's title set off, «T».. …, and the text calls it "the book": its subject, reviewed.py)
-    if ev.book_source == "body" and ev.book_has_author and not (ev.rating or review_marked or ev.book_mentions >= 3 or headline_work(ev)):
+    # (... unless the post's title opens on the book's title set off, «T».. …, and the text calls it "the book": its subject, reviewed.py; or it carries two marks of one work in the reviewer's voice, as an unread book's short review must, setting off no more than two titles: shortmarks.text_read_review)
+    if ev.book_source == "body" and ev.book_has_author and not (ev.rating or review_marked or ev.book_mentions >= 3 or headline_work(ev) or text_read_review(ev, review_marked)):
         return "other", f"names a book in its text ({ev.book_mentions}×) but neither rates it nor keeps returning to it"
     if ev.book_source is not None and ev.book_has_author:
         # (a reader's review under a book record's header, or in a product page's review box, is short and need not rate it)

@@ -56,9 +56,10 @@ def wire_lead(lines) -> bool:
 # serialem", cs/sk "bude seriál", "dočká se filmové adaptace", "zfilmují", "sfilmujú"), or
 # the news word fused to it (ja "映画化決定", zh "将改编成剧").
 # (the Germanic languages write the screen's noun in a compound, nl "dramaserie", "speelfilm", de "Miniserie",
-# "Kinofilm", sv/da "dramaserien": any first half but a book's, "boekenserie", "Buchserie", "Romanserie", "bokserie")
+# "Kinofilm", sv/da "dramaserien", nl (Flemish) "tv-reeks", "fictiereeks": any first half but a book's, "boekenserie",
+# "Buchserie", "Romanserie", "bokserie", "boekenreeks"; a bare "reeks", "a series of", is no screen's)
 _COMPOUND = (r"[^\W\d_]{2,14}?-?(?<!buch)(?<!bücher)(?<!boek)(?<!boeken)(?<!bok)(?<!bog)(?<!bøger)(?<!böcker)(?<!book)"
-             r"(?<!roman)(?<!strip)(?<!comic)(?<!manga)(?<!krimi)(?<!fantasy)(?:serie|serien|series|film|filme|filmen|films)")
+             r"(?<!roman)(?<!strip)(?<!comic)(?<!manga)(?<!krimi)(?<!fantasy)(?:serie|serien|series|film|filme|filmen|films|reeks|reeksen)")
 _SCREEN = (rf"(?:tv\s+|web\s+|netflix\s+|streaming\s+)?(?:{_COMPOUND}|films?|movies?|series|serial|sinetron|layar\s+lebar|cin[ée]ma|cine|"
            r"s[eéè]ries?|serie|tv-serie\w*|televisieserie|filme?|filmu|filmem|serialu|serialem|seri[aá]l(?:u|em|om)?|filmov[éá]\s+adaptac\w+|pel(?:[·.]?l)?[ií]cul[ae]s?|dizi\w*|phim|сериал\w*|фильм\w*|серіал\w*|фільм\w*|écran|pantalla|(?:c|g|ch|ngh)yfres|ffilm)")  # (cy "cyfres", mutated "gyfres")
 _MADE_INTO = guarded(re.compile(

@@ -26,7 +26,7 @@ from .bookbiblio import _PAGES
 from .casefold import guarded; from .signedpick import signed
 from .readernotes import NOTE_VOICE, references
 from .reviewwords import MORE_WORK_REFERENCES
-from .titlerun import listed_in_a_line
+from .titlerun import listed_in_a_line; from .pricedrecord import priced_record
 from .words import count_words; from .reviewlength import english_words
 
 # "this book", "the novel", "das Buch", "ce roman", "το ίδιο βιβλίο", "boken": the article or demonstrative before
@@ -223,6 +223,8 @@ def work_clues(lines: list[str], markdown: str) -> tuple[str, ...]:
         clues.append("names an author in full and again by surname")
     if any(len(line.split()) <= 30 and _RECORD_YEAR.search(line) and _RECORD_PAGES.search(line) for line in lines):
         clues.append("has a line of record (year, pages)")
+    elif priced_record(lines):  # (or its price for its year: "A 지음 | House | 204쪽 | 13,000원", pricedrecord.py)
+        clues.append("has a line of record (pages, price)")
     if any(_RATING_LABEL.search(line) for line in markdown.splitlines()) or any(_RATING_REFUSED.search(line) for line in lines):
         clues.append("speaks of its rating")
     if _title_repeated(markdown):

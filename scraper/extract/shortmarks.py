@@ -45,3 +45,15 @@ def short_review(ev, review_marked: bool) -> tuple[str, ...]:
             or ev.books_named - ev.closing_list_books > 1 or ev.scored_lines > 2 or ev.promo_sections or ev.appointment:
         return ()
     return voiced_marks(ev, review_marked)
+
+
+def text_read_review(ev, review_marked: bool) -> tuple[str, ...]:
+    """short_review's marks of a post whose book was read only in its text and named there twice (classify's gate
+    "names a book in its text but neither rates it nor keeps returning to it"): a book read is more evidence of one
+    work, not less, so the voiced marks that make a short post with its book unread a review make this one a review.
+    Not when the post sets off three titles or more (a poll's or a list's books, each named once or twice, are several
+    works: its "the novel" is said of any of them)."""
+    from .reviewed import _set_off_titles  # (late, as shortmarks reads reviewed above)
+    if len(_set_off_titles(ev.body[1])) > 2:
+        return ()
+    return short_review(ev, review_marked)
