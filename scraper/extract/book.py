@@ -38,7 +38,7 @@ _BY_IN = {"id": r"(?:by|oleh|karya)", "ms": r"(?:by|oleh|karya)", "af": r"(?:[Bb
 _PARTICLE = r"(?:[Ll]e|[Ll]a|de|da|del|della|degli|der|den|di|du|van|von|zu|af|ten|ter|y|bin|bint|ibn|ben|wa|al|St\.)"
 _NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐЎҒҚҢӘӨҰҮҺҖΑ-ΩΆΈΉΊΌΎΏ][\w'’.\-]*|[A-ZА-ЯЁΑ-Ω]\.)"  # Latin, Cyrillic (and Belarusian, Kazakh, Tatar …) and Greek capitals
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{0,4}}"
-NAME_RE = re.compile(rf"^{_NAME}$")
+NAME_RE = re.compile(rf"^{_NAME}$"); _STOPPED = re.compile(r"(?<=[^\W\d_]{3})\.$")  # (a full stop after a word, no initial's)
 _DECLINING = frozenset("lt lv pl cs sk ru uk be sl hr sr bs bg el ka".split())  # (a name before a quoted title may be a genitive: bookgenitivefront)
 
 # Words that say "this is a review" (or a reread, a write-up) in the languages we crawl; stripped off a title's
@@ -117,7 +117,7 @@ def _author(text: str) -> str | None:
     words = text.split()
     # Take the longest leading run of words that is still a name; "A and B" when two names share a book.
     for end in range(min(len(words), 6), 0, -1):
-        candidate = " ".join(words[:end])
+        candidate = _STOPPED.sub("", " ".join(words[:end])) if end < len(words) else " ".join(words[:end])  # ("A Ward. Publisher": a stop)
         if is_name(candidate):
             more = re.match(r"^(and|&|und|et|y|e|en|och|i)\s+(.+)$", " ".join(words[end:]))
             second = _author(more.group(2)) if more else None

@@ -19,7 +19,7 @@ from .booklabelhead import signed, without_head_label
 from .bookdescribedrecord import described_record
 from .bookfirstrow import first_row, headed_rows
 from .booktitles import cjk_bracketed, cjk_name
-from .bookkindhead import kind_headed
+from .bookkindhead import kind_headed, kind_stacked
 from .bookstackedname import name_first
 from .bookpublisherrecord import publisher_record
 from .indicdeclined import declined_count
@@ -31,8 +31,9 @@ from .rating import has_score; from .bookcatalogname import filed_name
 
 
 _CITATION = re.compile(
-    rf"^(?P<title>[^.]{{2,150}}?),?\s+by\s+(?P<author>{_NAME})\s*[.,]\s*"
-    r"(?:(?P<city>[A-Z][\w .]+?)\s*:\s*)?(?P<publisher>[A-Z][^,;]{1,80}?)\s*,\s*(?P<year>1[5-9]\d\d|20\d\d)\b"
+    rf"^(?P<title>[^.]{{2,150}}?),?\s+by\s+(?P<author>{_NAME})\s*(?:[.,]|(?P<bracket>\())\s*"
+    r"(?:(?P<city>[A-Z][\w .]+?)\s*:\s*)?(?P<publisher>[A-Z][^,;]{1,80}?)\s*,\s*(?(bracket)(?:[a-z]+\s+){0,2})(?P<year>1[5-9]\d\d|20\d\d)\b"
+    r"(?(bracket)[^()]{0,40}\)\W*$)"  # (or its imprint in brackets, perhaps with its edition's word: "(House, reissued 2026)")
 )
 _CITATION = guarded(_CITATION)  # (casefold.Guarded: its words looked for first)
 
@@ -144,6 +145,8 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
     With a `context`, a line that opens with the person the text names by surname is no "Title, Author" line
     ("Jan Kowalik, Wydawnictwo Sosna, 2015" names the author and the publisher).
     """
+    if kinded := kind_stacked(lines[:6], _BIBLIO_TAIL, context) or kind_stacked(lines[-8:], _BIBLIO_TAIL, context):
+        return kinded  # "ROMAN" / A / T / "Publisher, 2005", one part a line (bookkindhead): read before its lines one by one
     stacked = _stacked(lines[-8:], context) + _paired(lines[-8:], context)
     for line in _headed(lines[:4], context) + lines[:4] + _joined(lines[:4]) + _headed(lines[-8:], context) + lines[-8:][::-1] + _role_joined(lines[-8:]) + stacked:
         line = without_head_label(unlabelled(line.strip().strip("*_ ")), context)  # "Ficha: T, A. …" read without its label; "Edición: …" not at all
@@ -354,7 +357,7 @@ def _script(char: str) -> str:
     return "CJK" if name.startswith(("CJK", "HIRAGANA", "KATAKANA")) else name.split(" ")[0]
 
 
-_FIELD_SEPARATOR = re.compile(r"\s+[|·•｜/]\s+")
+_FIELD_SEPARATOR = re.compile(r"\s+[|·•｜/]\s+|\s+[—–]\s+(?=[^\W\d_a-zß-ÿ][^:：—–\s]*(?:\s[^:：—–\s]+)?\s*[:：])")  # (or a spaced dash before the next label of a word or two: "T — Author: A")
 
 
 def field_pairs(lines: list[str], root: HtmlElement | None) -> list[tuple[str, str]]:

@@ -1,7 +1,8 @@
 """A picture's caption that cites the book as a bibliography does, the name and the title set apart by a comma and the
 year in brackets after them: "A, T (1953). Our copy, found …", "T, A (Publisher, 2019)"; or by a colon, the author
 first, as Hungarian, German, Czech or Polish captions cite a book: "A: T (Publisher, 2013)". The bracketed year makes the
-caption a citation (a portrait's caption, "A, Paris", seldom dates itself so); the picture shows that book (its alt
+caption a citation (a portrait's caption, "A, Paris", seldom dates itself so); under a cover, a library's dotted order
+too, "A. T. Publisher, 2026", the name first; the picture shows that book (its alt
 text or its file names a cover, or spells the title: "cover-t.jpg"); and the text calls the person by surname. The
 side that is a name the text names is the author, the other the title, in either order. Read by ``bookcover`` after
 its own caption rules; the words of a cover come from there (``_COVER_WORD``).
@@ -25,6 +26,12 @@ _COLON_CITED = re.compile(r"^\s*(?P<one>[^,;:()\[\]]{2,60}?)\s*(?P<sep>:)\s*(?P<
                           r"(?:[(\[](?P<note>[^()\[\]\d]{2,50})[)\]])?\s*\.?\s*$")
 
 
+# a library's order under a cover, each part closed by its full stop: "A. T. Publisher, 2026 (new edition)": the name, the
+# title, then the imprint, which holds the year (a name's initials, "J. Roe", end the match early: no such caption read)
+_DOTTED = re.compile(r"^\s*(?P<one>[^.,;:()\[\]]{2,60}?)\.\s+(?P<two>[^.;:()\[\]]{2,80}?)\.\s+"
+                     r"(?P<note>[^.()\[\]]{2,80}?,\s*(?:1[5-9]|20)\d\d\b.{0,60})$")
+
+
 def cited_caption(captioned: list[tuple[str, str]], context: Context, cover_word: re.Pattern) -> tuple[str, str] | None:
     """(title, author) of the first caption that cites its book "A, T (year)" or "T, A (year)", or None; under a
     picture whose alt text names a cover, the colon's "A: T (Publisher)" or "A: T" with no year (the cover dates it
@@ -33,6 +40,10 @@ def cited_caption(captioned: list[tuple[str, str]], context: Context, cover_word
         match = _CITED.match(caption)
         if not match and ":" in caption and cover_word.search(alts):
             match = _COLON_CITED.match(caption)
+        if not match and ". " in caption and cover_word.search(alts) and (dotted := _DOTTED.match(caption)):
+            if _person(one := dotted.group("one").strip(), context) and _title(two := dotted.group("two").strip(QUOTES + " "), one):
+                return two, one  # (the name first, as a library writes it: no telling by order alone otherwise)
+            continue
         if not match:
             continue
         one, two = (match.group(g).strip(QUOTES + " ") for g in ("one", "two"))

@@ -37,3 +37,17 @@ def kind_headed(segments: list[str], tail: re.Pattern, context: Context | None) 
     if tail.search(author) or not any(tail.search(s) for s in segments[3:]):
         return None  # (a record: its last parts hold a year, pages or a price)
     return clean_title(title), author
+
+
+def kind_stacked(lines: list[str], tail: re.Pattern, context: Context | None) -> tuple[str, str] | None:
+    """The same record set as a box of short lines, one part a line (<br>s or paragraphs between them): "ROMAN" over
+    the author over the title over "Publisher, 2005"; the lines are the parts as they stand (a title's own commas, "T,
+    or where did you go?", part nothing). Four to six lines, each short, the first the kind in capitals."""
+    for i, head in enumerate(lines):
+        if len(head) > 30 or not _CAPITALS.match(head) or not head.isupper():
+            continue
+        rows = [line.strip() for line in lines[i:i + 6]]
+        rows = rows[:next((n + 1 for n, row in enumerate(rows) if n >= 3 and tail.search(row)), 0)]  # (to the row with the details)
+        if 4 <= len(rows) and all(len(row) <= 120 for row in rows) and (found := kind_headed(rows, tail, context)):
+            return found
+    return None

@@ -283,5 +283,5 @@ def _named_twice(book: Book | None, tree, lines: list[str], headline: str | None
         if based != name and _person(based, everything.replace(title, " "), cased, whole=everything) and _apart(based, everything):
             return Book(title, based, source="body")
         if not cased and name in before and family_first(name, everything, title, _person, _apart):
-            return Book(title, name, source="body")  # ("గురజాడ అప్పారావు ‘T’", the prose saying "గురజాడ": the page's order)
+            return Book(title, based if name.endswith("ের") else name, source="body")  # ("గురజాడ అప్పారావు ‘T’", the prose saying "గురజాడ": the page's order; a Bengali genitive's -ের off: "A-ের ‘T’")
     return None

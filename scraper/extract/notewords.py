@@ -127,7 +127,7 @@ FREE_SCRIPTS = guarded(FREE_SCRIPTS)  # (casefold.Guarded: its words looked for 
 # The giving or the receiving: "provided", "sent", "gifted", "received", in the same languages.
 PROVIDED = re.compile(
     r"제공|협찬|받았|받아|보내|அனுப்பி|வழங்கி|提供|献本|恵贈|いただ|頂|送って|送られ|寄赠|寄贈|赠|贈|寄来|送来|寄給|寄给|寄送|मिल|भेज|प्रदान|"
-    r"تلق|استلم|أرسل|أهد|وصل|دریافت|فرستاد|اهدا|ได้รับ|ส่งมา|มอบ|পে(?:য়|য়)েছি|পাঠি(?:য়|য়)েছ|উপহার|קיבל|נשלח|שלח(?:ה|ו)|"
+    r"تلق|استلم|أرسل|أهد|وصل|دریافت|فرستاد|اهدا|موصول|بھیج|عنایت|ترلاسه|ولېږ|وەرگرت|ناردی|ได้รับ|ส่งมา|มอบ|পে(?:য়|য়)েছি|পাঠি(?:য়|য়)েছ|উপহার|קיבל|נשלח|שלח(?:ה|ו)|"
     r"(?<!\w)(?:получ|прислал|предостав|подар|отримал|надісл|дасла|атрыма|прадаста|падары|saatis|saatsi|gönder|hediye|dikirim|diberi|menerima|mendapat|nhận|gửi|"
     r"tặng|otrzyma|przesła|provided|sent|gave|gifted|received|re[çc]u|envoy|offert|recib|envi|regal|erhalten|"
     r"zugeschickt|geschenkt|ricevut|inviat|regalat|receb|gekregen|ontvangen|toegestuurd|fått|fick|fikk|fik|"
@@ -139,6 +139,7 @@ PROVIDED = re.compile(
     r"nodrošin|suteik|võimaldas|biztosít|poskytl|poskytnut|udostępni|zagotovil|ustupi|osigura|furniz|"
     # ga, gd, cy: "got", "(was) sent", "(was) given" ("fuair", "sheol", "tugadh"; "fhuair", "chuir … thugam"; "anfonwyd", "cefais")
     r"fh?uair|sheol|seoladh|tugadh|thug|chuir|cuireadh|anfon|derbyni|cefais|cafodd|rhoddwyd|"
+    # (Arabic script above: ur "موصول" received, "بھیج" sent, "عنایت" bestowed; ps "ترلاسه", "ولېږ"; ckb "وەرگرت", "ناردی")
     # ka: "gifted", "handed over", "sent", "I/we received"
     r"საჩუქრ|გადმოგვც|გადმოსც|გადმომც|გამოგვიგზავნ|გამომიგზავნ|მოგვაწოდ|მომაწოდ|მივიღე|"
     # hy, kk, mn, uz, az, tl, sw, is: "provided", "sent", "gift", "given"
@@ -327,7 +328,7 @@ THANKS = re.compile(
 COPY_ANY = re.compile(
     r"(?<!\w)(?:cop(?:y|ies)|ejemplar|exemplaire|esemplar|exemplar|eksemplar|exemplaar|egzemplarz|výtisk|výtlač|példány|"
     r"nüsha|nüsh|kopya|αντίτυπ|экземпляр|екземпляр|примірник|примерак|примерк|примјер(?:ак|к)|примерок|primjer(?:ak|k)|primerk|primerak|egzempliori|eksemplār|eksemplar|"
-    r"kappale|exemplarul|exemplar|envoi|envío|envio|zaslání|wysyłk|proof|galley|ARC)|نسخة|نسخه|עותק|ฉบับ|ที่ส่ง(?!เสริม|ต่อ)|献本|赠书|贈書|試讀本|试读本",
+    r"kappale|exemplarul|exemplar|envoi|envío|envio|zaslání|wysyłk|proof|galley|ARC)|نسخة|نسخه|نسخہ|עותק|ฉบับ|ที่ส่ง(?!เสริม|ต่อ)|献本|赠书|贈書|試讀本|试读本",
     re.I,
 )
 # The copy given in exchange for the writer's review or opinion, in the languages notes._RECEIVED_FOR_REVIEW does not
