@@ -6,7 +6,8 @@ newspaper's or a blog engine's template in another language often names the box 
 labels (rules, "my comments", "fill in your name to comment") and the readers' comments, never the review.
 
 The id, as a whole or as the last part split by a dash or an underscore ("article-comentarios", "bloque_comentarios"),
-is the word for comments (or a discussion) in one of many languages (``_COMMENT_WORD``). The box goes whole unless it
+is the word for comments (or a discussion) in one of many languages (``_COMMENT_WORD``), or that word as a template
+writes it in ASCII, its accents dropped (``<div id="hozzaszolasok">``, ``<section class="komentare">``). The box goes whole unless it
 holds the page's title heading (a wrapper around the post, named for the comments below it) or most of the page's text.
 
 A template names the box by a class as often (``<section class="comentarios">``, ``<div class="commentaires">``): a
@@ -18,6 +19,7 @@ where there are none yet ("No comments yet. Only subscribers can comment."), the
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from lxml import etree
@@ -32,6 +34,11 @@ _COMMENT_WORD = re.compile(
     r"коментарі|коментари|hozzászólások|yorumlar|reacties|reacciones|σχόλια|תגובות|تعليقات|نظرات|टिप्पणियाँ|"
     r"bình[-_]?luận|binh[-_]?luan|komentar|ulasan)$", re.I)
 
+# the same words as a template writes them in an id or a class, in ASCII with their accents dropped ("hozzaszolasok",
+# "komentare", "σχολια"): the words above folded, for the ids only an accented word could not match
+_COMMENT_ASCII = re.compile(
+    "".join(c for c in unicodedata.normalize("NFKD", _COMMENT_WORD.pattern) if not unicodedata.combining(c)), re.I)
+
 _REVIEW_TOO = re.compile(r"ulasan$", re.I)  # (Malay and Indonesian for a review as much as for comments)
 
 
@@ -39,13 +46,14 @@ _REVIEW_TOO = re.compile(r"ulasan$", re.I)  # (Malay and Indonesian for a review
 def _comment_class(value: str) -> bool:
     """Whether a class token of the attribute `value` names the comments box (remembered: a template repeats its
     classes on every page, and this was tried for every token of every classed element)."""
-    return any(_COMMENT_WORD.search(token) and not _REVIEW_TOO.search(token) for token in value.split())
+    return any((_COMMENT_WORD.search(token) or token.isascii() and _COMMENT_ASCII.search(token)) and not _REVIEW_TOO.search(token)
+               for token in value.split())
 
 
 @lru_cache(maxsize=4096)
 def _comment_id(value: str) -> bool:
     """Whether the id `value` names the comments box (remembered, as _comment_class)."""
-    return _COMMENT_WORD.search(value) is not None
+    return _COMMENT_WORD.search(value) is not None or value.isascii() and _COMMENT_ASCII.search(value) is not None
 
 
 def remove_comment_boxes(root: HtmlElement, report) -> None:

@@ -80,6 +80,15 @@ _OPENS = re.compile(
     # ... and the bidding to like the page the list lacked: tl "i-like", es "dale (un) like / me gusta", "danos like", pt
     # "curta a/nossa página", "deixe seu like", fr "aimez notre page", it "metti(te) mi piace", ca "fes m'agrada", nl "vind
     # ons leuk", "like onze pagina", id/ms "sukai/like halaman kami", vi "hãy like/thích trang", sw "like ukurasa wetu"
+    # ... and the imperatives of signing up (to a newsletter: siteaccounts.newsletter_notice): en "sign up", lv
+    # "piesakies", "pieraksties", lt "užsiprenumeruok", "užsiregistruok", et "telli", "registreeru", hr/bs/sr
+    # "prijavite se", "pretplatite se", sl "naročite se", sk "prihláste sa", "odoberajte", bg "абонирайте се",
+    # "запишете се", mk "претплатете се", sq "abonohu(ni)", is "skráðu þig", ga "cláraigh", cy "cofrestrwch",
+    # "tanysgrifiwch", eu "harpidetu", ca "subscriu-te", fr "inscrivez-vous", es "apúntate", it "registrati"
+    r"sign\s+up|piesakie(?:s|ties)|pierakstie(?:s|ties)|užsiprenumeruok(?:ite)?|užsiregistruok(?:ite)?|telli(?:ge)?|"
+    r"registreeru(?:ge)?|prijavi(?:te)?\s+se|pretplati(?:te)?\s+se|naroči(?:te)?\s+se|prihláste\s+sa|odoberajte|"
+    r"абонирайте\s+се|запишете\s+се|претплатете\s+се|abonohu(?:ni)?|skráðu\s+þig|cláraigh|cofrestrwch|tanysgrifiwch|"
+    r"harpidetu|subscriu-te|subscriviu-vos|inscrivez-vous|inscris-toi|apúntate|registrati|"
     r"i-like|dale\s+(?:un\s+)?(?:like|me\s+gusta)|danos\s+(?:un\s+)?like|curt(?:a|e|am)\s+(?:a\s+)?nossa|deixe\s+(?:o\s+)?seu\s+like|"
     r"aimez\s+(?:notre|nous)|mett(?:i|ete)\s+mi\s+piace|fes\s+m['’]agrada|vind\s+ons\s+leuk|like\s+onze|"
     r"(?:sukai|like)\s+(?:halaman|laman)|hãy\s+(?:like|thích)|thích\s+trang|like\s+ukurasa)(?!\w)", re.I)

@@ -119,12 +119,12 @@ _BOX_TAGS = ("div", "aside", "section")
 _LABEL_TAGS = ("h2", "h3", "h4", "h5", "h6", "p", "span", "strong", "b")
 
 
-def teaser_box(block: HtmlElement, items: list[HtmlElement]) -> HtmlElement | None:
+def teaser_box(block: HtmlElement, items: list[HtmlElement], whole: HtmlElement | None = None) -> HtmlElement | None:
     """A teaser box set in the post: a box (div, aside, section) that holds its label alone on its line (a heading or a
     short line: a 'read also' label with nothing after it, or a 'you may also like' one) and then only one to three
     links, no block of the body but the label; the box, or None. A label over a list of the reviewer's own picks (a
     list: its items are the body's blocks) and a 'read also' sentence stay."""
-    if block.tag not in _LABEL_TAGS or (box := block.getparent()) is None or box.tag not in _BOX_TAGS:
+    if block.tag not in _LABEL_TAGS or (box := block.getparent()) is None or box.tag not in _BOX_TAGS + ("p",) * (whole is not None):
         return None
     label = text_of(block)
     if not label or count_words(label) > 8 or not (_MAY_INTEREST.match(label) or (m := READ_ALSO.match(label)) and not label[m.end():].strip()):
@@ -136,7 +136,19 @@ def teaser_box(block: HtmlElement, items: list[HtmlElement]) -> HtmlElement | No
     rest = text[len(label):].split()
     if not 1 <= len(links) <= 3 or not rest or " ".join(text_of(a) for a in links).split() != rest:
         return None
-    return None if any(other is not block and (other is box or box in other.iterancestors()) for other in items) else box
+    return None if any(other is not block and other is not whole and (other is box or box in other.iterancestors())
+                       for other in items) else box
+
+
+def inline_teaser(block: HtmlElement, items: list[HtmlElement]) -> bool:
+    """The same teaser box read as one line of the body: the box (div, aside, section, p) opens on its label in bold or a
+    span of its own, no text before it ("<div><b>You may also like</b> <a>…</a></div>"), then one to three links and
+    nothing else (``teaser_box``'s tests, the box itself the line). A paragraph opening on a bold phrase and going on
+    in prose holds more than its links, and stays."""
+    if block.tag not in _BOX_TAGS + ("p",) or not len(block) or (block.text or "").strip():
+        return False
+    head = block[0]
+    return head.tag in _LABEL_TAGS[6:] and teaser_box(head, items, whole=block) is block
 
 
 def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
@@ -146,3 +158,5 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
             drop[i], boxes[i] = RULE, block
         elif i not in drop and block.tag in _LABEL_TAGS and (box := teaser_box(block, items)) is not None:
             drop[i], boxes[i] = RULE, box
+        elif i not in drop and inline_teaser(block, items):
+            drop[i], boxes[i] = RULE, block  # (the box a line of the body: its label inline, bold)
