@@ -128,3 +128,22 @@ def test_review_sentences_about_letters_stay():
                  "Sign up for a library card and borrow this one: the waiting list in our town was short."):
         text, _ = cleaned(paras(*EN) + f"<p>{line}</p>", "example.org")
         assert line in text, line
+
+
+# -- eventagenda: a headed agenda whose entries open on the day and month in figures and a dash
+
+def test_agenda_with_figure_dates_goes():
+    for words, head, entries in ((CS, "Události v knihkupectví", ("4. 3. – autorské čtení, Brno, 18 h", "11. 3. – dílna pro děti, Olomouc")),
+                                 (EN, "Upcoming events", ("12/3 – poetry evening, town library", "19/3 – children's story hour"))):
+        box = "<div class='box'><h4>" + head + "</h4><ul>" + "".join(f"<li>{e}</li>" for e in entries) + "</ul></div>"
+        text, _ = cleaned(paras(*words[:2]) + box + paras(words[2]), "example.org")
+        assert entries[0] not in text and head not in text and words[2] in text
+
+
+def test_chronology_and_unheaded_dates_stay():
+    # near misses: a chronology headed as the author's life, and a dated list under no events heading
+    for head in ("Život autorky", "Reading log"):
+        entries = ("4. 3. – first chapters, slow going", "11. 3. – finished it on the train")
+        box = "<div><h4>" + head + "</h4><ul>" + "".join(f"<li>{e}</li>" for e in entries) + "</ul></div>"
+        text, _ = cleaned(paras(*EN) + box, "example.org")
+        assert entries[1] in text, head

@@ -1,6 +1,7 @@
 """A magazine's short agenda under its review: a box of its own holding a heading that names the kind ("Upcoming
 events", "Agenda", "Termine", "Tapahtumat", "Digwyddiadau") over a list of two or more entries, each opened by a day
-of the month and its month ("12 Dec. – Author talk, the town library", "3 Mai — Lesung, Stadtbibliothek").
+of the month and its month ("12 Dec. – Author talk, the town library", "3 Mai — Lesung, Stadtbibliothek"), or by
+the day and month in figures and a dash ("9. 12. – Reading, town library").
 
 ``datelines.event_list`` takes three date-led entries or two with a clock time; a small paper's agenda often gives two
 entries with neither, and its heading is what tells it from a review's own list (a chronology of the author's life,
@@ -34,6 +35,9 @@ _KIND = re.compile(
     r"события|афиша|мероприятия|події|афіша|etkinlikler|εκδηλώσεις|eventoj|kalendaro|aranĝoj|avvenimenti|"
     r"attivitajiet|matukio|evenementer|renginiai|pasākumi|dogodki|događanja|ngjarje)(?!\w)|イベント|活动|活動|행사",
     re.I)
+# a day and its month in figures, then a dash ("9. 12. – …", "14.12. — …", "3/5 – …", a year perhaps: "9. 12. 2026. – …"),
+# as the papers of central and northern Europe print an agenda's entries
+_DAY_FIGURES = re.compile(r"^\W{0,3}(?:[1-9]|[12]\d|3[01])[./]\s?(?:[1-9]|1[0-2]|0[1-9])\.?(?:\s?(?:19|20)\d\d\.?)?\s+[–—-]\s+\S")
 _DAY_WORD = re.compile(r"^\W{0,3}\d{1,2}\.?\s+(?P<word>[^\W\d_]{3,})\.?(?P<dash>\s+[–—-]\s+\S)?")
 
 
@@ -41,7 +45,7 @@ def _entry(text: str) -> bool:
     """A short entry opened by a day and its month (a locale's month, or any word before a dash)."""
     if not text or count_words(text) > 20:
         return False
-    if DATE_LEAD.match(text):
+    if DATE_LEAD.match(text) or _DAY_FIGURES.match(text):
         return True
     match = _DAY_WORD.match(text)
     return bool(match) and (bool(match.group("dash")) or match.group("word").casefold() in month_names())
