@@ -26,7 +26,7 @@ from .indicdeclined import declined_count
 from .bookquotedrecord import quoted_record
 from .bookalttitle import joined_alternatives, lower_tail
 from .notewords import PUBLISHER
-from .casefold import guarded
+from .casefold import fold, guarded, last_chars
 from .rating import has_score; from .bookcatalogname import filed_name
 
 
@@ -315,13 +315,13 @@ def _dashed(head: str) -> Book | None:
 
 
 _LABEL_END = re.compile(rf"(?:{_TITLE_LABEL}|{_AUTHOR_LABEL})\s*[:：】］៖]$", re.I)
-_LABEL_END = guarded(_LABEL_END)  # (casefold.Guarded: its words looked for first)
+_LABEL_END, _LABEL_LAST = guarded(_LABEL_END), last_chars(f"(?:{_TITLE_LABEL}|{_AUTHOR_LABEL})")  # (casefold.Guarded: its words looked for first; last_chars: what a label ends with, folded)
 
 
 def has_labels(text: str) -> bool:
     """Some colon (or a closing label bracket: "【著者】") in the text follows a title or author label (checked one by
-    one: a scan of the whole text is slow)."""
-    return any(_LABEL_END.search(text[max(0, m.start() - 20):m.end()]) for m in re.finditer("[:：】］៖]", text))
+    one: a scan of the whole text is slow; only where the letter before the colon and its spaces may end a label)."""
+    return any((_LABEL_LAST is None or fold(window[:-1].rstrip()[-1:]) in _LABEL_LAST) and _LABEL_END.search(window) for m in re.finditer("[:：】］៖]", text) if (window := text[max(0, m.start() - 20):m.end()]))
 
 
 # "Title: value" (Khmer's colon "៖" too), and the bracketed label of Japanese and Chinese info boxes: "【書名】value", "［著者］value"

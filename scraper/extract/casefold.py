@@ -116,22 +116,22 @@ def plain_forms(text: str) -> str:
     return text if text.isascii() or _HAS_PLAIN_FORM.search(text) is None else text.translate(_PLAIN_FORMS)
 
 
-def _first(items) -> tuple[set[str] | None, bool]:
-    """The characters a match of the parsed pattern `items` may start with (None: any), and whether it may be empty."""
+def _first(items, last: bool = False) -> tuple[set[str] | None, bool]:
+    """The characters a match of the parsed pattern `items` may start with (`last`: end with; None: any), and whether it may be empty."""
     chars: set[str] = set()
-    for op, av in items:
+    for op, av in reversed(list(items)) if last else items:
         if op is LITERAL:
             found, empty = {chr(av)}, False
         elif op is IN and all(kind is LITERAL for kind, _ in av):
             found, empty = {chr(code) for _, code in av}, False
         elif op is SUBPATTERN:
-            found, empty = _first(av[-1])
+            found, empty = _first(av[-1], last)
         elif op is BRANCH:
-            branches = [_first(branch) for branch in av[1]]
+            branches = [_first(branch, last) for branch in av[1]]
             found = None if any(f is None for f, _ in branches) else set().union(*(f for f, _ in branches))
             empty = any(e for _, e in branches)
         elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
-            found, empty = _first(av[2])
+            found, empty = _first(av[2], last)
             empty = empty or av[0] == 0
         elif op in (AT, ASSERT, ASSERT_NOT):  # an anchor or a lookaround takes no character
             found, empty = set(), True
@@ -151,6 +151,13 @@ def first_chars(pattern: str) -> str | None:
     with any character (a class such as \\w, or an empty match)."""
     chars, empty = _first(_parser.parse(pattern).data)
     return None if chars is None or empty else "".join(re.escape(c) for c in sorted(chars))
+
+
+def last_chars(pattern: str) -> frozenset[str] | None:
+    """The characters every match of the regex `pattern` ends with, folded (compared with a folded character of the text,
+    as re.IGNORECASE compares them). None when a match may end with any character, with a space, or be empty."""
+    chars, empty = _first(_parser.parse(pattern).data, last=True)
+    return None if chars is None or empty or any(c.isspace() for c in chars) else frozenset(map(fold, chars))
 
 
 def by_first_char(words) -> str:
@@ -178,9 +185,11 @@ class Guarded:
 
     __slots__ = ("_pattern", "_stems", "_look", "_any", "pattern", "flags", "groups", "groupindex")
 
-    def __init__(self, pattern: re.Pattern) -> None:
+    def __init__(self, pattern: re.Pattern, stems_from: str | None = None) -> None:
         self._pattern = pattern
-        self._stems = stems(pattern.pattern, pattern.flags)
+        # (`stems_from`: a pattern that matches just what `pattern` does, written plainly: the word list a fastre
+        # grouping was made of, whose words are its stems; the grouping's own are the tails after each first letter)
+        self._stems = stems(stems_from or pattern.pattern, pattern.flags)
         # (the pieces as one case-sensitive alternation of plain text, read in the folded text: re scans for their
         # first characters, faster than an ``in`` test for each piece)
         # (grouped by their first character, by_first_char: re tries one group at a letter, not every piece; or, for
@@ -271,10 +280,11 @@ class contains_any:  # noqa: N801 - used as a function
 _FOLDED: dict[str, str] = {}
 
 
-def guarded(pattern: re.Pattern) -> Guarded | re.Pattern:
-    """`pattern` behind its guard (``Guarded``); the pattern itself when some match need hold no plain text."""
+def guarded(pattern: re.Pattern, stems_from: str | None = None) -> Guarded | re.Pattern:
+    """`pattern` behind its guard (``Guarded``, its stems those of `stems_from` when given); the pattern itself when some
+    match need hold no plain text."""
     try:
-        return Guarded(pattern)
+        return Guarded(pattern, stems_from)
     except ValueError:
         return pattern
 

@@ -269,7 +269,8 @@ PAYMENT_NAME = re.compile(
     rf"\b(?:({by_first_letter(_PAYMENT_EXACT + '|' + _PAYMENT_WORD)})\b|({by_first_letter(_PAYMENT_STEM)})\w{{0,4}}\b)|({_PAYMENT_SCRIPT})",
     re.I,
 )
-PAYMENT_NAME = guarded(PAYMENT_NAME)  # (casefold.Guarded: its words looked for first)
+# (casefold.Guarded: its words looked for first, read from the lists as written, "kickstarter", not the grouping's "ickstarter", "fi")
+PAYMENT_NAME = guarded(PAYMENT_NAME, rf"\b(?:({_PAYMENT_EXACT}|{_PAYMENT_WORD})\b|({_PAYMENT_STEM})\w{{0,4}}\b)|({_PAYMENT_SCRIPT})")
 # What a platform lets a reader do with a post: a closing line asking for it is the platform's, not the review's.
 PLATFORM_ACTION = re.compile(
     r"\b(reblog\w*|rebloguea\w*|restack\w*|ask\s?box|clap\w*|subscribe|suscr[ií]b\w*|abonn\w*|abonnier\w*|iscriv\w*|"
