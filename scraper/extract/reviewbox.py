@@ -219,7 +219,34 @@ def _shop_boxes(tree: HtmlElement, heads: list[HtmlElement], controls: list[Html
         text = spaced_text(box)  # (its heading, its "no reviews yet" and its button apart: not "Reviews (0)No reviews yet")
         if not _empty_box(text, box) and not _control_only(box, text):
             found.append(text)
+            found.extend(_alike_items(box, text))  # (the readers' own boxes inside it, named by no review word)
     return found
+
+
+# the tags of an item box in a list of readers' notes (a paragraph is a part of one text, not a reader's box)
+_ITEM_TAGS = frozenset(("div", "li", "article", "section"))
+
+
+def _alike_items(box: HtmlElement, text: str) -> list[str]:
+    """The texts of the items of a readers' area whose own boxes no class calls a review ("<div class="reviews"><h2>…
+    </h2><div class="rv">★★★★★ name date one line</div><div class="rv">…</div>"): two or more sibling boxes alike (a
+    div, li, article or section of one tag and class; a list's bare items) holding all but a few of its words, the
+    heading, the average and the write-a-review button around them under 30 words. Each is one reader's box, so
+    reviews_written asks of each, not of the area whole, whether a review is written out. A text that runs on in
+    paragraphs, or an area whose words lie mostly outside its items (a score histogram beside a review), is no list."""
+    if count_words(text) < 30:
+        return []
+    for parent in (box, *box.iterdescendants("div", "ul", "ol", "section")):
+        kinds: dict[tuple[str, str], list[HtmlElement]] = {}
+        for kid in parent:
+            if isinstance(kid.tag, str) and kid.tag in _ITEM_TAGS and ((cls := (kid.get("class") or "").strip()) or kid.tag == "li"):
+                kinds.setdefault((kid.tag, cls), []).append(kid)
+        for items in kinds.values():
+            if len(items) >= 2:
+                texts = [spaced_text(item) for item in items]
+                if count_words(text) - sum(map(count_words, texts)) < 30:
+                    return texts
+    return []
 
 
 # the tags that run on inside a line of text; any other (a heading, a paragraph, a box) sets its text apart
