@@ -12,7 +12,7 @@ in the library's app") opens on its subject, not on the bidding; a line with a s
 The bidding is also read in the wordings ``platforms.READER_ACTIONS`` lacks (``_MORE``): ms "Muat turun aplikasi …",
 nl "Download de app", sv "Ladda ner appen", da/nb "Hent/Last ned appen", fi "Lataa … sovellus", es "Descarga la
 aplicación", pt-PT "Descarregue a aplicação", it "Scarica la nostra app", ca, ro, hu, sk, hr/bs/sr, sl, bg, lt, lv, et,
-el, he, tl; the line opens on it (a review's "I read it in the app" does not), so it is matched at the start only.
+el, he, tl, sq, mk, is, ga, cy, eu, gl, ru/uk/be, hy, ka, az/tr; the line opens on it (a review's "I read it in the app" does not), so it is matched at the start only.
 """
 
 from __future__ import annotations
@@ -38,7 +38,17 @@ _MORE = re.compile(
     rf"stiahnite\s+si\s+{_SOME}aplik[áa]ciu|preuzmite\s+{_SOME}aplikaciju|преузмите\s+{_SOME}апликацију|"  # (sk, hr/bs/sr)
     rf"prenesite\s+{_SOME}aplikacijo|изтеглете\s+{_SOME}приложението|atsisi[ųu]skite\s+{_SOME}program[ėe]l[ęe]|"  # (sl, bg, lt)
     rf"lejupiel[āa]d[ēe](?:jiet)?\s+{_SOME}lietotni|laadi(?:ge)?\s+alla\s+{_SOME}(?:äpp|rakendus)|"  # (lv, et)
-    rf"κατεβάστε\s+{_SOME}εφαρμογή|הורידו\s+את\s+{_SOME}האפליקציה|i-?download\s+ang\s+{_SOME}app)(?!\w)", re.I)  # (el, he, tl)
+    rf"κατεβάστε\s+{_SOME}εφαρμογή|הורידו\s+את\s+{_SOME}האפליקציה|i-?download\s+ang\s+{_SOME}app|"  # (el, he, tl)
+    # (and sq "Shkarko(ni) aplikacionin …", mk "Преземете ја апликацијата", hr/bs/sr singular "Preuzmi aplikaciju", is
+    # "Sæktu appið", ga "Íoslódáil an aip", cy "Lawrlwythwch yr ap", eu "Deskargatu … aplikazioa", gl "Descarga a
+    # aplicación", ru/uk/be with the site's name between ("Скачайте приложение …", "Завантаж застосунок", "Спампуйце
+    # праграму"), hy "Ներբեռնեք … հավելվածը", ka "ჩამოტვირთეთ … აპლიკაცია", az/tr the noun first ("Tətbiqimizi yükləyin")
+    rf"shkarko(?:ni|je)?\s+{_SOME}(?:aplikacion\w*|app\w*)|преземете\s+(?:ја\s+)?{_SOME}апликацијата|preuzmi\s+{_SOME}aplikaciju|"
+    rf"sæktu\s+{_SOME}app\w*|íoslódáil\s+{_SOME}aip|lawrlwythwch\s+{_SOME}ap|deskargatu\s+{_SOME}aplikazio\w*|"
+    rf"descarga\s+a\s+{_SOME}(?:aplicación|app)|(?:скача(?:й|йте)|установите)\s+{_SOME}приложение|"
+    rf"(?:завантаж(?:те)?|встанові(?:ть)?)\s+{_SOME}(?:застосунок|додаток)|спампуйце\s+{_SOME}(?:праграму|дадатак)|"
+    rf"ներբեռնե(?:ք|լ)\s+{_SOME}հավելված\w*|ჩამოტვირთეთ\s+{_SOME}აპლიკაცია\w*|"
+    rf"(?:tətbiq|uygulama)\w*\s+(?:[\w.-]+\s+){{0,2}}(?:yükləyin|indirin))(?!\w)", re.I)
 # what may not stand before the bidding: a sentence's punctuation, or lower-case Latin letters (a sentence's subject
 # and verb: "You can get the app …")
 _BEFORE = re.compile(r"[a-zà-ÿ.!?,;:，。、！？；：]")

@@ -21,6 +21,11 @@ loan words are written with a short or a long vowel sign alike ("સબ્સ્
 
 The joining and following imperatives of Somali, Swahili, Hausa, Zulu/Xhosa, Afrikaans, Yoruba, Igbo, Kinyarwanda and
 Malagasy open a line the same way ("Ku biir bogga … ee Facebook", "Jiunge nasi kwenye Instagram").
+
+So does the bidding to get the site's news on a network, or to keep informed there ("Get our latest news on
+WhatsApp", "Recibe las noticias en Telegram", "… мэдээг Facebook хуудаснаас аваарай", "… Telegram'da haberdar olun"):
+the line names the network and opens (or, verb last, closes its clause) on the imperative; "he got the news on
+Facebook" opens on its subject.
 """
 
 from __future__ import annotations
@@ -91,7 +96,21 @@ _OPENS = re.compile(
     r"harpidetu|subscriu-te|subscriviu-vos|inscrivez-vous|inscris-toi|apúntate|registrati|"
     r"i-like|dale\s+(?:un\s+)?(?:like|me\s+gusta)|danos\s+(?:un\s+)?like|curt(?:a|e|am)\s+(?:a\s+)?nossa|deixe\s+(?:o\s+)?seu\s+like|"
     r"aimez\s+(?:notre|nous)|mett(?:i|ete)\s+mi\s+piace|fes\s+m['’]agrada|vind\s+ons\s+leuk|like\s+onze|"
-    r"(?:sukai|like)\s+(?:halaman|laman)|hãy\s+(?:like|thích)|thích\s+trang|like\s+ukurasa)(?!\w)", re.I)
+    r"(?:sukai|like)\s+(?:halaman|laman)|hãy\s+(?:like|thích)|thích\s+trang|like\s+ukurasa|"
+    # ... and the bidding to get the site's news on a network, or keep informed there: en "get (our|the latest) news",
+    # "stay (up to date|informed)", de "erhalten Sie (unsere) Nachrichten", "bleiben Sie informiert", fr "recevez nos
+    # actualités", "restez informé(s)", es/gl "recibe las/as noticias", "mantente informado", pt "receba as notícias",
+    # "fique por dentro", it "ricevi le notizie", "resta aggiornato", nl "blijf op de hoogte", sv "håll dig uppdaterad",
+    # pl "bądź na bieżąco", cs/sk "buďte v obraze", ru "получайте новости", "будьте в курсе", uk "отримуйте новини",
+    # sq "merr(ni) lajmet", el "λάβετε τα νέα", "μείνετε ενημερωμένοι", ro "primește știrile", hr/sr "primajte vijesti",
+    # id/ms "dapatkan berita", vi "nhận tin"
+    r"get\s+(?:our|the|all\s+the)\s+(?:latest\s+)?news|stay\s+(?:up\s+to\s+date|informed|tuned)|erhalte(?:n\s+sie)?\s+(?:unsere\s+|die\s+)?nachrichten|"
+    r"bleib(?:en\s+sie)?\s+informiert|recevez\s+(?:nos|les|toutes\s+les)\s+(?:actualités|actus|infos|nouvelles)|restez\s+inform[ée]|recib(?:e|a|id)\s+(?:las|as|nuestras)\s+noticias|"
+    r"mantente\s+informad[oa]|receba\s+(?:as|nossas)\s+not[íi]cias|fique\s+por\s+dentro|ricev(?:i|ete)\s+(?:le|tutte\s+le)\s+notizie|"
+    r"resta(?:te)?\s+aggiornat[oi]|blijf\s+op\s+de\s+hoogte|håll\s+dig\s+uppdaterad|bądź(?:cie)?\s+na\s+bieżąco|buďte\s+v\s+obraze|"
+    r"получайте\s+(?:наши\s+|все\s+|свежие\s+)?новости|будьте\s+в\s+курсе|отримуйте\s+(?:наші\s+|усі\s+|свіжі\s+)?новини|"
+    r"merr(?:ni)?\s+lajmet|λάβετε\s+τα\s+νέα|μείνετε\s+ενημερωμένοι|prime[șş]te\s+[șş]tirile|primajte\s+vijesti|primajte\s+vesti|"
+    r"dapatkan\s+berita|nhận\s+tin)(?!\w)", re.I)
 # the networks in Georgian and Armenian script (their "on": ka "-ზე", "-ში" glued on; hy "-ում", "-ի")
 _CAUCASUS_NETWORKS = re.compile(r"ტელეგრამ|ფეისბუქ|ფეისბუკ|ინსტაგრამ|იუთუბ|იუტუბ|ტიკტოკ|ტვიტერ|ვაიბერ|"
                                 r"տելեգրամ|ֆեյսբուք|ինստագրամ|յութուբ|յուտուբ|տիկտոկ|թվիթեր", re.I)
@@ -123,6 +142,11 @@ _MN_NETWORKS = re.compile(r"ф[эе]йсб[үу]{1,2}к\w*|ют[үюу]{1,2}б\w
 _VERB_LAST_BID = re.compile(
     r"(?<!\w)(?:дагаарай|дагана\s+уу|дагаж\s+байгаарай|дагаж\s+байна\s+уу|нэгдээрэй|нэгдэнэ\s+үү|бүртгүүлээрэй|"
     r"бүртгүүлнэ\s+үү|субскрайб\s+хийгээрэй|"  # (mn)
+    # (and the bidding to get or receive the site's news there, or keep informed: mn "… мэдээг Facebook хуудаснаас
+    # аваарай", "хүлээн аваарай"; tr "haberdar olun", "takipte kalın", az "xəbərdar olun", uz "xabardor bo'ling", kk/ky
+    # "хабардар болыңыз/болуңуз", tt "хәбәрдар булыгыз")
+    r"аваарай|авна\s+уу|хүлээн\s+аваарай|мэдээлэл\s+аваарай|haberdar\s+olun|takipte\s+kal[ıi]n|xəbərdar\s+olun|"
+    r"xabardor\s+bo['ʻ‘’]ling|хабардар\s+бол(?:ыңыз|уңуз|ыңдар)|хәбәрдар\s+булыгыз|"
     r"takip\s+edin(?:iz)?|takip\s+et|katılın(?:ız)?|abone\s+olun(?:uz)?|izləyin|abunə\s+olun|qoşulun|"  # (tr, az)
     r"kuzatib\s+boring|obuna\s+bo['ʻ‘’]ling|qo['ʻ‘’]shiling|кузатиб\s+боринг|обуна\s+бўлинг|қўшилинг|"  # (uz)
     r"жазылыңыз|жазылыңдар|қосылыңыз|қосылыңдар|кошулуңуз|катталыңыз|язылыгыз|кушылыгыз|яҙылығыҙ|ҡушылығыҙ|"  # (kk, ky, tt, ba)

@@ -77,6 +77,11 @@ FUND = re.compile(
     r"sip[òo]t(?:e|è)\w*|kontribisyon\w*|fè\s+yon\s+don|cuidich\w*|tabhartas\w*|thoir\s+taic|tacaigh\w*|"
     r"tabhair\s+tac[aá][ií]ocht|s[ií]nti[uú]s\w*|skoazell\w*|roit\s+un\s+donezon|donezon\w*|appo[ġg][ġg]\w*|donazzjoni\w*|"
     r"ënnerstëtz\w*|stypje\w*|donaasje\w*|skoodhyew\w*|changia|mchango\w*|suportahan|donasyon\w*|skenk\w*|"
+    # (gl "apoiar", "apóianos", "axúdanos/axúdasnos", "doazón", "subscrición", "faite socio/a"; ast "sofitar", "ayúdanos";
+    # oc "sostenètz", "ajudatz-nos", "don"; an "aduya-nos"; and the Romance "help us" of a funding box: es "ayúdanos",
+    # pt "ajude-nos/ajuda-nos", it "aiutaci", ca "ajuda'ns", fr "aidez-nous")
+    r"apoiar|apóia(?:nos)?|apoianos|ax[úu]da(?:nos|snos|ranos)|axudarnos|doaz[óo]n\w*|subscrici[óo]n\w*|faite\s+soci[oa]|"
+    r"sofit\w*|ay[úu]da(?:nos|snos)|sosten[èe]tz|ajudatz-nos|aduya-nos|ajud(?:e|a)-nos|aiutaci|ajuda['’]ns|aidez-nous|"
     r"ủng\s+hộ|quyên\s+góp|"
     r"تبرع\w*|ادعم\w*|دعمك\w*|תרומ\w*|תמכו|"
     r"寄付|支援|サポート|捐款|捐助|赞助|贊助|支持我们|支持我們|후원)",

@@ -139,8 +139,25 @@ PERIODICAL = re.compile(
     r"|sin\s+l[ií]mites?|senza\s+limiti|sem\s+limites?|onbeperkt|obegränsa[dt]|ubegrenset|ubegrænset|rajattomasti|rajaton\s+pääsy"
     r"|bez\s+ograniczeń|bez\s+omezení|bez\s+obmedzení|korlátlan\w*|nelimitat|fără\s+limit\w*|без\s+ограничени\w*|без\s+обмежен\w*"
     r"|bez\s+ograničenja|brez\s+omejitev|be\s+apribojimų|neribot\w*|bez\s+ierobežojumiem|neierobežot\w*|piiramatu\w*"
-    r"|sınırsız|tanpa\s+batas|không\s+giới\s+hạn|χωρίς\s+όρια|απεριόριστ\w*)",
+    r"|sınırsız|tanpa\s+batas|không\s+giới\s+hạn|χωρίς\s+όρια|απεριόριστ\w*)"
+    # or its issues a year where the lists above have none (el, ro, hu, hr/bs/sr, sl, bg, tr, sq, ca, gl, lt, lv, sk)
+    r"|(?<!\w)τεύχη\s+(?:το|τον|ανά\s+τον|κάθε)\s+χρόνο|(?<!\w)τεύχη\s+ετησίως|\bnumere\s+pe\s+an|\bszám\w*\s+évente"
+    r"|\bbrojeva\s+godišnje|\bštevilk\s+na\s+leto|(?<!\w)броя\s+годишно|\byılda\s+\w+\s+sayı|\bnumra\s+në\s+vit"
+    r"|\bnúmeros\s+(?:a\s+)?l['’]any|\bnúmeros\s+ao\s+ano|\bnumeri[ai]\s+per\s+metus|\bnumuri\s+gadā|\bčísel\s+ročne"
+    # or the print edition subscribed to (en, de, fr, es/gl, it, pt, nl, sv, da/nb, fi, pl, cs, sk, hu, ro, ru, uk, bg,
+    # hr/sr, sl, tr, ca, el)
+    r"|\bprint\s+(?:edition|issue|magazine)|\b(?:print|papier)ausgabe\w*|\bgedruckte\s+ausgabe|\b(?:édition|version)\s+(?:papier|imprimée)"
+    r"|\bedici[óo]n\s+(?:impresa|en\s+papel)|\b(?:edizione|rivista|copia)\s+cartacea|\b(?:edição|revista)\s+impressa"
+    r"|\bpapieren\s+(?:editie|uitgave|tijdschrift)|\bpapperstidning\w*|\bpapiravis\w*|\bpaperilehte?\w*|\bpainettu\w*\s+lehte?\w*"
+    r"|\b(?:wydanie|wersj\w)\s+(?:papierow\w+|drukowan\w+)|\bpapierowe\s+wydanie|\btištěn\w+\s+(?:vydání|časopis\w*)"
+    r"|\btlačen\w+\s+vydani\w*|\bnyomtatott\s+(?:kiadás|szám|lap)\w*|\b(?:edi[țţ]ia|revista)\s+tipărită"
+    r"|(?<!\w)(?:печатн\w+|бумажн\w+|друкован\w+|паперов\w+)\s+(?:верси\w+|издани\w+|видання|журнал\w*)|(?<!\w)печатно(?:то)?\s+издание"
+    r"|\b(?:tiskano|štampano|tiskana)\s+(?:izdanje|izdaja)|\bbasılı\s+(?:sayı|dergi|nüsha)\w*|\bedició\s+(?:impresa|en\s+paper)"
+    r"|(?<!\w)έντυπ(?:ο|η|ης|ου)\s+(?:τεύχος|τεύχη|έκδοση|περιοδικό)",
     re.I)
+# the bid to become the periodical's subscriber (BECOME_MEMBER's subscriber nouns, read with PERIODICAL's reason)
+_SUBSCRIBER = re.compile(r"subscri|abonn|suscri|assinant|abbonat|prenumer|predplat|předplat|pretplat|naročnik|tilaaja|tellija"
+                         r"|abonent|abonat|подписчик|підписник|συνδρομητ|harpidedun|intekenaar|pelanggan", re.I)
 # (casefold.Guarded: their words looked for first, ~0.3 ms a page of plain blog lines)
 BECOME_MEMBER, NOT_YET_MEMBER = guarded(BECOME_MEMBER), guarded(NOT_YET_MEMBER)
 SUBSCRIBE, PERIODICAL = guarded(SUBSCRIBE), guarded(PERIODICAL)
@@ -167,7 +184,9 @@ def member_plea(text: str, names: tuple[str, ...] = ()) -> bool:
         return False
     if _UNSPACED.search(text) and len(text.strip()) > 90 or has_score(text):
         return False
-    if subscribe and PERIODICAL.search(text):  # (the magazine's issues a year, or its copy to the reader's mailbox)
+    # (the magazine's issues a year, its copy to the reader's mailbox or its print edition, bid to subscribe to or to
+    # become its subscriber: "Γίνε συνδρομητής στο έντυπο τεύχος …")
+    if (subscribe or _SUBSCRIBER.search(text)) and PERIODICAL.search(text):
         return True
     if SUPPORT_US.search(text) or REWARD.search(text):  # (or a shop's loyalty scheme: points, a saving on every purchase)
         return True
