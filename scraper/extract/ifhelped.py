@@ -45,7 +45,7 @@ _PROSE = 30
 # the post as what helped or pleased (in the scripts without spaces, the noun glued to the particle)
 _POST_JA = r"(?:この|本|今回の)(?:記事|書評|レビュー|感想|投稿|エントリー?|メルマガ|メールマガジン|ブログ|note|ノート|動画|話)"
 _POST_ZH = r"(?:这篇|這篇|本篇|本文|文章|这篇文章|這篇文章|这篇书评|這篇書評|这篇评论|這篇評論|书评|書評|这期|這期)"
-_POST_KO = r"(?:이\s?글|이\s?포스팅|이\s?리뷰|이\s?서평|포스팅|게시글|글이)"
+_POST_KO = r"(?:이\s?글|이\s?포스팅|이\s?리뷰|이\s?서평|이\s?기사|이\s?칼럼|포스팅|게시글|글이)"  # (a paper's article and column too)
 IF_POST = re.compile(
     # ja: "<post>が<helped/pleased>たら", or "参考になったら / 役に立ったら" alone (pleasure alone, "気に入ったら", may be
     # the book's: the post must be named)

@@ -115,6 +115,25 @@ _MAY_INTEREST = re.compile(
     r"jus\s+gali\s+sudominti|jūs\s+varētu\s+interesēt|(?:anda\s+)?mungkin\s+(?:anda\s+)?(?:suka|berminat|tertarik)|"
     r"có\s+thể\s+bạn\s+quan\s+tâm|قد\s+يهمك|قد\s+يعجبك\s+أيضا|אולי\s+יעניין\s+אותך|شاید\s+برایتان\s+جالب\s+باشد|"
     r"あなたへのおすすめ|你可能(?:也)?(?:感兴趣|喜欢)|你可能(?:也)?(?:感興趣|喜歡)|猜你喜[欢歡]|이런\s*글은\s*어때요)\W*$", re.I)
+# a teaser box's label that offers more of the site's reviews or articles on the subject ("More reviews on this topic",
+# "Weitere Rezensionen zum Thema", "Sur le même sujet", "Материалы по теме"), in en, de, fr, es, pt, it, nl, sv, da/nb,
+# pl, cs, sk, hu, fi, ru, uk, tr, ja, zh, ko: read, as _MAY_INTEREST, only as a box's whole label (a sentence of the
+# review about 'other reviews' goes on past it)
+_MORE_ON = re.compile(
+    r"^\W*(?:(?:more|other|further)\s+(?:reviews|articles|posts|stories)(?:\s+(?:on|about)\s+(?:this|the)\s+(?:topic|subject|theme))?|"
+    r"more\s+on\s+(?:this|the)\s+(?:topic|subject)|on\s+the\s+same\s+(?:topic|subject)|"
+    r"(?:weitere|andere|mehr)\s+(?:rezensionen|artikel|beiträge|besprechungen|texte)(?:\s+(?:zum|zu\s+diesem)\s+thema)?|"
+    r"(?:autres|plus\s+de)\s+(?:critiques|articles|chroniques)(?:\s+sur\s+le\s+(?:même\s+)?(?:sujet|thème))?|sur\s+le\s+même\s+(?:sujet|thème)|"
+    r"(?:más|otras|otros)\s+(?:reseñas|artículos|críticas)(?:\s+sobre\s+el\s+tema)?|(?:más\s+)?sobre\s+el\s+mismo\s+tema|"
+    r"(?:mais|outras|outros)\s+(?:resenhas|artigos|críticas)(?:\s+sobre\s+o\s+tema)?|sobre\s+o\s+mesmo\s+tema|"
+    r"(?:altre|altri)\s+(?:recensioni|articoli)(?:\s+sul(?:lo\s+stesso)?\s+(?:tema|argomento))?|sullo\s+stesso\s+(?:tema|argomento)|"
+    r"(?:meer|andere)\s+(?:recensies|artikelen|besprekingen)(?:\s+over\s+dit\s+onderwerp)?|meer\s+over\s+dit\s+onderwerp|"
+    r"(?:fler|andra)\s+(?:recensioner|artiklar)(?:\s+om\s+ämnet)?|(?:flere|andre)\s+(?:anmeldelser|artikler)(?:\s+om\s+emnet)?|"
+    r"(?:więcej|inne)\s+(?:recenzj[ei]|artykuły)(?:\s+na\s+ten\s+temat)?|(?:další|ďalšie)\s+(?:recenze|recenzie|články)(?:\s+k\s+tématu)?|"
+    r"további\s+(?:kritikák|cikkek|recenziók)(?:\s+a\s+témában)?|(?:lisää|muita)\s+(?:arvosteluja|arvioita|artikkeleita)(?:\s+aiheesta)?|"
+    r"(?:другие|ещё|еще)\s+(?:рецензии|статьи)(?:\s+по\s+теме)?|материалы\s+по\s+теме|(?:інші|ще)\s+(?:рецензії|статті)(?:\s+за\s+темою)?|"
+    r"(?:diğer|daha\s+fazla)\s+(?:eleştiriler|yazılar|incelemeler)|konuyla\s+ilgili\s+(?:diğer\s+)?(?:yazılar|haberler)|"
+    r"同じテーマの(?:記事|書評)|他の書評|更多(?:书评|書評)|同[类類](?:书评|書評)|다른\s*서평|관련\s*서평|같은\s*주제의\s*글)\W*$", re.I)
 _BOX_TAGS = ("div", "aside", "section")
 _LABEL_TAGS = ("h2", "h3", "h4", "h5", "h6", "p", "span", "strong", "b")
 
@@ -127,7 +146,7 @@ def teaser_box(block: HtmlElement, items: list[HtmlElement], whole: HtmlElement 
     if block.tag not in _LABEL_TAGS or (box := block.getparent()) is None or box.tag not in _BOX_TAGS + ("p",) * (whole is not None):
         return None
     label = text_of(block)
-    if not label or count_words(label) > 8 or not (_MAY_INTEREST.match(label) or (m := READ_ALSO.match(label)) and not label[m.end():].strip()):
+    if not label or count_words(label) > 8 or not (_MAY_INTEREST.match(label) or _MORE_ON.match(label) or (m := READ_ALSO.match(label)) and not label[m.end():].strip()):
         return None
     text = text_of(box)
     if not text.startswith(label) or count_words(text) > 40 or has_score(text):

@@ -237,7 +237,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
             drop[i], boxes[i] = "byline row" if i in head or i in live[:3] else "credit line", block  # (a row of credits: creditrow)
         elif (i in edge or i in head) and (credit_lines(text) or desk_credits(block)) or i in live[-3:] and (own_views_disclaimer(text) or contributor_line(text)) or i >= count / 2 and _closes_box(items, i, drop) and picked_by(text):
             drop[i], boxes[i] = "credit line", block  # the article's writer credited, the opinions declared theirs, a pick signed
-        elif i in live[-3:] and submission_call(text):
+        elif (i in live[-3:] or i in rows and i not in live[:3]) and submission_call(text):  # (an action bar's counts one row)
             drop[i], boxes[i] = "call for submissions", block  # the paper's call for readers' pieces (submissioncall)
         elif shop_plug(block, text, words):
             drop[i], boxes[i] = "shop plug", block  # a shop's line with a button-like link, anywhere (shopplug)

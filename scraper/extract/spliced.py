@@ -222,15 +222,34 @@ def tally_row(block: HtmlElement) -> HtmlElement | None:
     if row is None:
         return None
     parts = [c for c in row if isinstance(c.tag, str) and text_of(c)]
-    if len(parts) < 2 or any(c.tag not in _INLINE for c in parts) or (row.text or "").strip():
+    if any(c.tag not in _INLINE for c in parts) and block.tag in _INLINE:
+        # (counts after a line of their own in one box, "<p>Liked it?</p><span>Cheers 37</span> <span>Shares 5</span>": the
+        # run of inline items round the block, spaces between them, is the row, each a label and a count; the block goes)
+        parts, row = _inline_run(parts, block), block
+        if len(parts) < 2 or not all(_DIGIT.search(text_of(c)) and count_words(text_of(c)) <= 3 for c in parts):
+            return None
+    elif len(parts) < 2 or any(c.tag not in _INLINE for c in parts) or (row.text or "").strip():
         return None
     texts = [text_of(c) for c in parts]
     if any(count_words(t) > 6 or ":" in t or "：" in t or _SENTENCE.search(t) or count_words(t) >= 3 and t.endswith((".", "!", "?", "。")) for t in texts):
         return None
-    whole = text_of(row)
+    whole = " ".join(texts) if row is block and block.tag in _INLINE else text_of(row)
     if sum(bool(_DIGIT.search(t)) for t in texts) < 2 or has_score(whole):
         return None
     return row
+
+
+def _inline_run(parts: list[HtmlElement], block: HtmlElement) -> list[HtmlElement]:
+    """The run of inline items among a box's parts that holds the block, no text but spaces between them."""
+    at = next((n for n, c in enumerate(parts) if c is block), None)
+    if at is None:
+        return []
+    start, end = at, at
+    while start > 0 and parts[start - 1].tag in _INLINE and parts[start - 1].getnext() is parts[start] and not (parts[start - 1].tail or "").strip():
+        start -= 1
+    while end + 1 < len(parts) and parts[end + 1].tag in _INLINE and parts[end].getnext() is parts[end + 1] and not (parts[end].tail or "").strip():
+        end += 1
+    return parts[start:end + 1]
 
 
 def section_heading(block: HtmlElement) -> bool:
