@@ -51,6 +51,13 @@ _SLASHED = re.compile(rf"^[{_OPEN}](?P<title>[^{_CLOSE}]{{1,60}})[{_CLOSE}]\s*[�
 # (its role word and the slashed details after it set the line apart), the name no run of kana opening a sentence
 _GLUED = re.compile(rf"^[{_OPEN}](?P<title>[^{_CLOSE}]{{1,60}})[{_CLOSE}]\s*(?![\u3040-\u309f])(?P<name>{_NAME})\s?{_ROLE}\s*"
                     r"(?:[／/｜|]\s*[^／/｜|]{1,40}){1,4}[.。]?$")
+# "《T》，A著。", "『T』, A 지음, 출판사": the bracketed title, a comma, the name with its role word (then a publisher, a year
+# after commas), the closing line a Chinese paper sets under a review; the name plain Han or Hangul (a foreign one in
+# Han with its middle dot), never a phrase of "of" or "this" ("大师之作", "本书之作")
+_COMMA_CREDITED = re.compile(rf"^[{_OPEN}](?P<title>[^{_CLOSE}]{{1,60}})[{_CLOSE}]\s*[,，、]\s*"
+                             r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}[·・‧][\u4e00-\u9fff]{1,8}|[\uac00-\ud7a3]{2,4})"
+                             rf"\s?{_ROLE}\s*(?:[,，、]\s*[^,，、。.]{{1,30}}){{0,3}}[.。]?$")
+_NOT_COMMA_NAME = re.compile(r"[之的本此该該这這其一]")
 # one list mark before a record line ("★『T』A著／…", "■《T》…"), a bullet, not a row of stars (a score)
 _MARK = re.compile(r"^[★☆■□◆◇●○◎▼▽▶▷►・※•](?![★☆])\s*")
 # a record's label and its colon before the line: the work, the work's name, the book, the title, the book read this
@@ -80,6 +87,21 @@ def _plain_slashed(line: str, context: Context) -> tuple[str, str] | None:
     return title, name
 
 
+def credit_line(line: str, elsewhere: str) -> bool:
+    """The line is a record that credits its bracketed title to a name with the role word ("《T》，A著。", "『T』A著／出版社",
+    "『T』 / A 지음 / 출판사"), a name whose surname the text outside the line says: the review's own record, never the
+    lead-in of an ask set after it (``leadin``)."""
+    line = _MARK.sub("", line.strip(), count=1)
+    if len(line) > 120 or line[:1] not in _OPEN:
+        return False
+    for pattern in (_COMMA_CREDITED, _GLUED, _SLASHED, _TITLED):
+        match = pattern.match(line)
+        name = match.group("name").strip() if match else ""
+        if match and not _NOT_NAME.search(name) and not is_remark(name) and name[:2] in elsewhere:
+            return True
+    return False
+
+
 def _parts(name: str) -> tuple[str, ...]:
     """The parts of a bare Han or Hangul name a review calls its author by: the surname (the first two characters), and
     for a name of four characters or more the given name (the last two: "江戸川乱歩" is "乱歩" in the text), not for a
@@ -105,6 +127,11 @@ def cjk_record(lines: list[str], context: Context) -> tuple[str, str] | None:
         name = match.group("name").strip() if match else ""
         if match and not _NOT_NAME.search(name) and not is_remark(name) and context.text.count(name[:2]) > line.count(name[:2]):
             return match.group("title").strip(), name  # (the surname said again outside the line)
+        match = _COMMA_CREDITED.match(line) if "，" in line or "," in line or "、" in line else None
+        name = match.group("name") if match else ""
+        if match and not _NOT_NAME.search(name) and not _NOT_COMMA_NAME.search(name) and not is_remark(name) \
+                and context.text.count(name[:2]) > line.count(name[:2]):  # (the surname said again outside the line)
+            return match.group("title").strip(), name
         if found := _plain_slashed(line, context):
             return found
         match = _NAMED.match(line)

@@ -7,6 +7,11 @@ headline's own remark: how newspapers title a short review in many languages.
 - a possessive word after the owner: Afrikaans "A se «T»", Urdu "A کا/کی/کے «T»", Hindi "A का/की/के «T»";
 - a possessive particle before the owner: Pashto "د A «T»" ("of A"), Persian/Dari "از A" is "from" and not read.
 
+In the scripts with no capitals and no quotes in the headline, the title may stand as the headline's head, and the
+owner's form after the colon names what it is (``headed_owner``): Urdu "T: A B کا ناول، …" (A B's novel), Hindi and
+Nepali "T: A B का/को उपन्यास …", Punjabi "T: A B ਦਾ ਨਾਵਲ": the owner two or three words the text names again, the
+head a short phrase that is no label ("تبصرہ: A B کا ناول" is labelled, not titled).
+
 ``book.from_title`` reads "«T» by A" and "A: «T»"; this reads the owner's form, which no "by" marks. The owner is a
 person only when the post vouches for them: the text names the owner's last word (its base, the possessive taken off)
 as a reader calls an author, and a one-word owner at least twice. A book noun or a demonstrative as the owner ("the
@@ -20,6 +25,7 @@ import re
 from .book import Book, Context, clean_title, is_name
 from .bookinfo import _TITLE_LABEL
 from .booktitles import headline
+from .reviewlabel import LABEL_WORDS
 
 _QUOTED = r"(?:„(?P<q1>[^“”„]{2,100})[“”]|“(?P<q2>[^”]{2,100})”|«\s?(?P<q3>[^»]{2,100}?)\s?»|»(?P<q4>[^«]{2,100})«|‘(?P<q5>[^’]{2,100})’|\"(?P<q6>[^\"]{2,100})\"|「(?P<q7>[^」]{2,100})」)"
 # what may follow the quoted title: the headline's end, or a separator and the headline's own words
@@ -59,3 +65,29 @@ def owned_headline(title: str | None, context: Context | None) -> Book | None:
             return None  # (a name that ends in -s itself, "Borges «T»", is no "Borge"'s: the text names the base bare)
         return Book(clean_title(book_title.strip()), owner, source="title")
     return None
+
+
+# "T: A B کا ناول، …": a head of one to six words, a colon, the owner (two or three words), its possessive word, an
+# adjective at most, the book noun (ur, hi/ne, pa), then the headline's end or its punctuation
+_CASELESS = r"[\u0600-\u06ff\u0900-\u097f\u0a00-\u0a7f\u200c]+"
+_HEAD_NOUN = (r"(?:ناول|ناولٹ|کتاب|افسانے|افسانوی\s+مجموعہ|شعری\s+مجموعہ|سوانح|خودنوشت|داستان|"
+              r"उपन्यास|किताब|पुस्तक|कहानी-संग्रह|कथा-संग्रह|कविता-संग्रह|आत्मकथा|संस्मरण|नाटक|कृति|ਨਾਵਲ|ਕਿਤਾਬ|ਪੁਸਤਕ)")
+_HEADED = re.compile(rf"^(?P<title>{_CASELESS}(?:\s+{_CASELESS}){{0,5}})\s*[:：]\s*(?P<owner>{_CASELESS}(?:\s+{_CASELESS}){{1,2}}?)\s+"
+                     rf"(?:کا|کی|کے|का|की|के|को|ਦਾ|ਦੀ|ਦੇ)\s+(?:{_CASELESS}\s+)?{_HEAD_NOUN}(?=$|[\s،,۔।|–—])")
+_LABEL_HEAD = re.compile(rf"(?:{LABEL_WORDS}|{_TITLE_LABEL}|{_HEAD_NOUN})", re.I)  # (a label or a book noun, no title)
+_NOT_OWNER_WORD = frozenset("یہ اس وہ ان کا کی کے میں نے کو سے اور ایک नया नई यह इस वह उस एक और में ने को से".split())
+
+
+def headed_owner(title: str | None, context: Context | None) -> Book | None:
+    """(title, author) of a caseless headline "T: A B's novel, …" (module docstring), or None."""
+    if not title or context is None or len(title) > 200 or (":" not in title and "：" not in title):
+        return None
+    match = _HEADED.match(" ".join(headline(title).split()))
+    if match is None:
+        return None
+    head, owner = match.group("title").strip(), match.group("owner")
+    if _LABEL_HEAD.fullmatch(head) or set(owner.split()) & _NOT_OWNER_WORD:
+        return None
+    if not context.vouches_for(owner, times=1) or owner in head:
+        return None
+    return Book(clean_title(head), owner, source="title")

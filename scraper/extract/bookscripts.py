@@ -52,7 +52,9 @@ _AR_BOOK_NOUN = r"(?:رواية|روايات|كتاب|قصة|قصص|ديوان|�
 # Korean: a name (a surname syllable first) with the genitive 의 before a bracketed title, "윤서아의 『바다의 정원』"
 _HANGUL = r"[\uac00-\ud7a3]"
 _KO_SURNAMES = set("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용")
-_KO_NOT_NAME = re.compile(r"(?:소설|문학|리뷰|추천|도서|서평|후기|에세이|시집|책)$")
+# (and the words for a work's kind or length, which stand before a title where a name would: "장편", "중편", "단편집",
+# "신작", "산문집", "작품"; a kind word is never an author)
+_KO_NOT_NAME = re.compile(r"(?:소설|문학|리뷰|추천|도서|서평|후기|에세이|시집|책|장편|중편|단편|단편집|신작|산문집|소설집|작품|데뷔작|대표작|동화|그림책|만화)$")
 # (an honorific may stand between the name and 의: "윤서아 님의", "윤서아씨의"; a word for the work's kind between 의 and the
 # brackets: "윤서아의 장편소설 『…』", "… 소설집 『…』", "… 신작 『…』")
 _KO_KIND = r"(?:장편소설|단편소설집|단편집|소설집|장편|중편|소설|산문집|에세이|시집|신작|데뷔작|대표작|작품|책)"
@@ -301,7 +303,8 @@ def construct_author(title: str, headline: str, tags: list[str]) -> str | None:
 # surname's syllable is as likely a noun ("이번", "정말"), so the text must call the person by it as a whole word, and
 # never with the particles of a place or a time (에, 에서, 부터, 까지: "이번에", "오늘부터"); a word ending in a particle
 # ("한강의 『T』") is the owned form (_KO_OWNED), read with its own checks
-_KO_BARE = re.compile(rf"(?:^|(?<=\s))({_HANGUL}{{2,4}})\s+[『「]([^』」]{{1,60}})[』」]")  # (a word: not a particle after a title's bracket, "」이랑 「T」")
+# (the press puts the work's kind between the name and the title, "김하윤 장편 『T』", "김하윤 첫 소설집 『T』")
+_KO_BARE = re.compile(rf"(?:^|(?<=\s))({_HANGUL}{{2,4}})\s+(?:{_KO_ORDER}?{_KO_KIND}\s*)?[『「]([^』」]{{1,60}})[』」]")  # (a word: not a particle after a title's bracket, "」이랑 「T」")
 
 
 def _ko_person_again(name: str, text: str) -> bool:

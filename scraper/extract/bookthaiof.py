@@ -5,7 +5,8 @@ of a given and a family name that both repeat). Not a pronoun ("ของฉั�
 nor the blog's own name.
 
 A headline may give the writer alone (``headline_of``): "Label: «T» របស់ A" (Khmer), "รีวิว "T" โดย A", the name written
-whole (two runs: given and family name) closing the headline's head, and the post's opening quoting the same title and
+whole (two runs: given and family name) closing the headline's head (or, the headline opened by the review label and
+the title, "รีวิว "T" ของ A phrase …": the label says which work, the two runs after "of" its writer), and the post's opening quoting the same title and
 no other (a cover's caption "the book «T»'s cover", a first paragraph): the post is about that one book, the headline
 credits it.
 """
@@ -46,18 +47,28 @@ def quoted_of(headline: str | None, lines: list[str], context: Context) -> tuple
 
 _QUOTED = re.compile(r"[\"“«‘「]([^\"“”«»‘’「」\n]{2,60}?)[\"”»’」]")
 _HEAD_END = re.compile(r"\s*(?:$|[:|–—៖]\s)")
+# the review label opening a headline, then the quoted title (th "รีวิว", "รีวิวหนังสือ", "วิจารณ์", "บทวิจารณ์"; lo
+# "ລີວິວ", "ວິຈານ", "ບົດວິຈານ"; km "ការរិះគន់", "អត្ថាធិប្បាយ"), perhaps with a colon or a bracket around it
+_LABEL_LED = re.compile(r"^\s*[\[【(]?\s*(?:รีวิว(?:หนังสือ)?|(?:บท)?วิจารณ์(?:หนังสือ)?|ລີວິວ(?:ປຶ້ມ)?|(?:ບົດ)?ວິຈານ|ការរិះគន់|"
+                        r"អត្ថាធិប្បាយ)\s*[\]】)]?\s*[:៖]?\s*[\"“«‘「]")
 
 
 def headline_of(headline: str | None, lines: list[str], context: Context) -> tuple[str, str] | None:
     """(title, author): the one title the headline quotes "of" a writer named whole (two runs) where the headline's head
     ends, when the opening lines quote that title and no other."""
     cited = list(_CITED.finditer(headline or "")) if headline and len(headline) <= 200 else []
-    if len(cited) != 1 or not cited[0].group(3) or not _HEAD_END.match(headline[cited[0].end():]):
+    if len(cited) != 1 or not cited[0].group(3):
         return None
     match = cited[0]
+    # (a headline opened by the review label with the quoted title right after it names the work it reviews: the
+    # name's two runs are the writer's whatever phrase runs on after them, and an opening that quotes nothing
+    # agrees with it)
+    led = bool(_LABEL_LED.match(headline, 0, match.start() + 1))
+    if not led and not _HEAD_END.match(headline[match.end():]):
+        return None
     title, first = match.group(1).strip(), match.group(2)
     quoted = {q.group(1).strip() for line in lines[:6] for q in _QUOTED.finditer(line)}
-    if quoted != {title} or _NOT_WRITER.match(first):
+    if not (quoted == {title} or led and quoted <= {title}) or _NOT_WRITER.match(first):
         return None
     name = f"{first} {match.group(3)}"
     not_authors = {n.casefold() for n in context.not_authors if n}
