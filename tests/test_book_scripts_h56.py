@@ -6,6 +6,7 @@ Our own wording throughout."""
 
 import pytest
 
+from scraper.extract import extract_page
 from scraper.extract.book import Context
 from scraper.extract.bookcjkline import cjk_record, credit_line
 from scraper.extract.bookheadowner import headed_owner
@@ -64,6 +65,24 @@ def test_comma_credited_name_said_only_there():
     line = "《河岸的燈》，林若晴著。"
     assert cjk_record([line], _ctx("一本关于河流的小说。\n" + line, "zh")) is None
     assert not credit_line(line, "一本关于河流的小说。")
+
+
+_ZH_PAGE = """<html lang="zh-Hant"><head><meta charset="utf-8"><title>【書評】河邊的聲音 | 文化 | 某報</title></head><body>
+<h1>【書評】河邊的聲音</h1><div class="post-body">
+<p>林若晴的長篇小說寫一條河與兩代人。母親在河邊洗衣，女兒在城市裡學著說另一種語言，兩人之間隔著很多年沒有說出口的話，河水把那些話一點一點帶走。</p>
+<p>作者的句子很短，常常停在一半。我喜歡這種克制，但中段有些重複，節奏慢下來，讀者需要一點耐心才能走到最後那個動人的夜晚。</p>
+<p>小說裡最好的段落，是女兒回到老家那一週。她發現母親把每一封沒寄出的信都收在餅乾盒裡，信上寫的全是天氣、菜價和河水的高低，一句想念也沒有，卻比任何告白都更重。</p>
+<p>有些配角寫得太薄，像是為了推動情節才出現；舅舅一家的故事本來可以再多寫一點。不過這些缺點並沒有讓我放下這本書，反而讓我更想知道作者接下來會寫什麼。</p>
+<p>讀完之後，我想起自己家鄉的那條河。這是一本安靜而且誠實的書，值得推薦給喜歡家族故事的人。</p>
+<p class="note">《河岸的燈》，林若晴著。</p>
+<div class="support-box"><p>小額贊助本報，支持獨立新聞</p><a href="/donate">我要贊助</a></div>
+</div></body></html>"""
+
+
+def test_chinese_record_before_donation_box_is_kept_and_read():
+    record = extract_page(_ZH_PAGE, "https://news.example.tw/view/123")
+    assert "《河岸的燈》，林若晴著。" in record.body_text
+    assert (record.book_title, record.book_author) == ("河岸的燈", "林若晴")
 
 
 # Thai: the review label opening the headline, the quoted title "of" a name of two runs, then the headline's phrase
