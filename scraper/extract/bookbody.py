@@ -54,7 +54,7 @@ from .bookclues import (
 from .bookdoubts import note_line; from .bookmarkedrecord import described_marked, marked_record; from .bookquotedrecord import remark_record; from .bookcjkcover import cover_writer, headline_bracket_tag, tagged_bracket; from .bookheadinglabel import labelled_heading
 from .bookgenitive import genitive_author, headline_form, owner_of_quoted; from .bookgenitivepair import genitive_pair
 from .bookpagetitles import _named_part, described, extended_title, quotes_other, without_site
-from .bookld import from_author_link, from_card, from_microdata
+from .bookld import from_author_link, from_card, from_microdata; from .bookbylinerecord import byline_not_record
 from .bookrecord import titled; from .bookwrotequoted import wrote_quoted; from .booklonewriter import lone_writer, subject_writer
 from .bookopening import (bracket_credit, defined_book, from_paragraph, from_plain, info_line, marked_paragraphs, pictograph_record,
                           surname_possessive, tagged_title_run, translated_titles)
@@ -264,7 +264,7 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
     # the text names the linked author too, or the book's title where the page's title names it too (not a box's own
     # heading: "About the Creator"); a name the page declares its own writer's is the blogger's byline (a theme's
     # "author" link guessed as the page's author may be the book's: not that one)
-    linked = clues.linked
+    linked = None if byline_not_record(clues.linked, clues.lines, clues.context, lambda a: _vouched_link(a, clues)) else clues.linked
     # (a book record's header needs no vouching: a reader's review under it need name neither)
     if linked and (linked.source == "record" or _vouched_link(linked.author, clues)
                    or clues.context.mentions(linked.title) and _source(linked.title, clues) == "title"

@@ -128,8 +128,8 @@ def _in_chrome(element: HtmlElement) -> bool:
 
 
 def _classed(el, part: str) -> bool:
-    """A class token that is "book-<part>" ("book-title", "book__author", "bookTitle"), not "facebook-name"."""
-    return bool(re.search(rf"(?:^|\s)book[-_]{{0,2}}(?:{part})(?:$|\s|[-_])", el.get("class") or "", re.I))
+    """A class token "book-<part>" ("book-title", "book__author", "bookTitle", after an app's "lt-"/"c-"), not "facebook-name"."""
+    return bool(re.search(rf"(?:^|\s)(?:[a-z]{{1,4}}-)?book[-_]{{0,2}}(?:{part})(?:$|\s|[-_])", el.get("class") or "", re.I))
 
 
 # a BEM element of a book's block, its title: "c-book-card__title", "book-header__title", "lenta-card__book-title";

@@ -100,10 +100,10 @@ _RECEIVED_FOR_REVIEW = re.compile(
     # ko, ja, zh, tr, ru/uk: "the book was provided (to me)", "review team", "a gift copy from the publisher"
     r"(ücretsiz|hediye)\s+(olarak\s+)?(gönderil\w*|ald[ıi]m|ald[ıi]k|verildi)|yayın(?:ev|lar|cılık)\w*\s+([\w'’]+\s+){0,4}?(hediye\s+(olarak\s+)?)?(gönderdi|yolladı|hediye\s+etti)\w*|(от|від)\s+издательства|від\s+видавництва|издательство\s+прислал\w*|"
     # the house as the giver: ru/uk "предоставлена издательством", "видавництво надало", cs/sk "poskytlo (redakcii) nakladatelství / vydavateľstvo", tr "yayınevi
-    # tarafından gönderildi", hu "a kiadó küldte", ro "oferită de editura", el "στάλθηκε από τις εκδόσεις"
+    # tarafından (bana) gönderildi", az "nəşriyyat tərəfindən (mənə) göndərildi", hu "a kiadó küldte", ro "oferită de editura", el "στάλθηκε από τις εκδόσεις"
     r"предоставлен\w*\s+издательством|издательство\s+предоставил\w*|издательство\s+(мне|нам)\s+(любезно\s+)?(предостав|присл|высл|подари|переда)\w*|(мне|нам)\s+(\w+\s+){0,2}?(любезно\s+)?(присл|высл|подари|предостав|переда)\w*\s+(\w+\s+)?издательств\w*|(присл|высл|подари|предостав)\w*\s+(мне|нам)\s+(\w+\s+)?издательств\w*|надан\w*\s+видавництвом|(надал|надісла)\w*\s+(мені\s+)?видавництв\w*|видавництво\s+(надал|надісла)\w*|"
     r"(poskytl[oa]?|zaslal[oa]?|poslal[oa]?|věnoval[oa]?|venoval[oa]?)\s+(mi\s+|nám\s+|redakci\w*\s+){0,2}(nakladatelství|vydavateľstvo)|(nakladatelství|vydavateľstvo)\s+([\w-]+\s+){0,2}?(poskytl|zaslal|poslal|věnoval|venoval)\w*(?=[^.!?]*(?<!\w)(mi|nám|redakci\w*|výt(isk|lač)\w*|knih\w*|recenz\w*)(?!\w))|"
-    r"yayın(?:ev|lar|cılık)\w*\s+tarafından\s+(gönderil|hediye\s+edil|ücretsiz\s+(olarak\s+)?(gönderil|veril))\w*|kiadó\s+(küldte|biztosította|ajándékozta)|kiadótól\s+kaptam|"
+    r"yayın(?:ev|lar|cılık)\w*\s+tarafından\s+((bana|bize|tarafıma|tarafımıza)\s+)?(gönderil|hediye\s+edil|ücretsiz\s+(olarak\s+)?(gönderil|veril))\w*|nəşriyyat\w*\s+tərəfindən\s+((mənə|bizə)\s+)?göndəril\w*|kiadó\s+(küldte|biztosította|ajándékozta)|kiadótól\s+kaptam|"
     r"(re[çc]u[es]{0,2}|envoy[ée]e?s?|recebid[oa]s?|enviad[oa]s?)\s+([\w'’]+\s+){0,4}?(partenariat|parceria)|(oferit[ăa]?|trimis[ăa]?)\s+de\s+(către\s+)?editur\w*|στάλθηκε\s+από\s+τ\w+\s+εκδ\w*)",
     re.I,
 )

@@ -35,6 +35,9 @@ from .words import count_words
 _MAX_WORDS = 14
 # the house in brackets closing the caption, a year beside it at most ("(Host)", "(Random House, 2017)")
 _CLOSING = re.compile(r"^(?P<head>.+?)\s*(?:[(（\[](?P<house>[^()（）\[\]]{1,50})[)）\]])?\s*[.。]?\s*$")
+# or the house after a comma once the quoted title that closes the record has closed ("A, «T», House", "A, „T“, House
+# 2024"), read where the caption read whole is no record ("«T», A" is the title and its author)
+_AFTER_QUOTE = re.compile(r"^(?P<head>.+[»“”\"』」]),\s*(?P<house>[^,;:«»„“”\"()]{2,40}?)\s*[.。]?\s*$")
 # the word for "by" between a title and its author's name: en, es/pt/fr/ca/ro/gl 'de', it 'di'/'da', pt 'do', de 'von',
 # nl 'van'/'door', sv/nb/da 'av'/'af', fr 'par', es 'por', sv 'från', el, he, ar, fa, id/ms 'oleh'/'karya'/'karangan',
 # tl 'ni', ru/uk/bg (the Slavic, Finnic, Hungarian and Turkish records name no "by": they use the colon or the dash)
@@ -105,20 +108,26 @@ def _house(house: str | None) -> bool:
 
 def record_parts(text: str) -> tuple[str, str] | None:
     """(title, the name's words) of a caption shaped as the book's record (see the module docstring), or None."""
+    parsed = _parsed(text)
+    return parsed[:2] if parsed else None
+
+
+def _parsed(text: str) -> tuple[str, str, str | None] | None:
+    """(title, the name's words, the house or None) of a caption shaped as the book's record, or None."""
     text = " ".join(text.split())
     if not text or count_words(text) > _MAX_WORDS or ("(" not in text and ":" not in text and "：" not in text
                                                     and " " not in text):
         return None
-    closing = _CLOSING.match(text)
-    if not closing or not _house(closing.group("house")) or _WHOLE_CREDIT.match(text) or _PICTURE_LABEL.match(text):
-        return None
-    head = closing.group("head").strip()
-    if _SENTENCE_INSIDE.search(head):
-        return None
-    for shape in _SHAPES:
-        found = shape.match(head)
-        if found and _title(found.group("title")) and (names := _name(found.group("name"))):
-            return found.group("title").strip(" «»„“”\"『』「」‘’'"), names
+    for closing in (_CLOSING.match(text), _AFTER_QUOTE.match(text)):
+        if not closing or not _house(closing.group("house")) or _WHOLE_CREDIT.match(text) or _PICTURE_LABEL.match(text):
+            continue
+        head = closing.group("head").strip()
+        if _SENTENCE_INSIDE.search(head):
+            continue
+        for shape in _SHAPES:
+            found = shape.match(head)
+            if found and _title(found.group("title")) and (names := _name(found.group("name"))):
+                return found.group("title").strip(" «»„“”\"『』「」‘’'"), names, closing.group("house")
     return None
 
 
@@ -147,7 +156,17 @@ def record_caption(caption: str, picture: HtmlElement | None, text: str) -> bool
         return False
     title, names = parts
     elsewhere = text.replace(caption, " ")
-    return _said(names, elsewhere) and names_book(title, picture, elsewhere)
+    return _said(names, elsewhere) and (names_book(title, picture, elsewhere) or _housed_lead(caption, picture))
+
+
+def _housed_lead(caption: str, picture: HtmlElement | None) -> bool:
+    """A full record (its title quoted, its house given in brackets or after it) captioning the picture that opens the
+    post, nothing before it in its box: the post's book, though the text calls the title no more than "the novel"."""
+    parsed = _parsed(caption)
+    if picture is None or not parsed or not parsed[2] or not re.search(rf"[«„“\"『「‘]{re.escape(parsed[0])}", caption):
+        return False  # (the title in quotes: "Retrato de A (Télam)" is a portrait and its wire, shaped as "T, de A (House)")
+    box = picture.getparent()
+    return box is not None and not (box.text or "").strip() and picture.getprevious() is None
 
 
 def _said(names: str, text: str) -> bool:
