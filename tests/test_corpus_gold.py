@@ -134,7 +134,7 @@ def test_held_out_corpora_review_new_books():
     first = CORPORA.index(TESTS / "holdout8")
     owners: dict = {}
     for p in PAGES:
-        page, gold = p.values
+        _, gold = p.values
         if gold["kind"] == "review" and gold.get("book"):
             owners.setdefault(key(gold), []).append((p.id.split("/")[0], p.id))
     late = {c.name for c in CORPORA[first:]}
