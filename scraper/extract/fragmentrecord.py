@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from .book import Book
+from .book import Book, _author, clean_title
+from .bookgenretail import KIND_WORDS
 
 _SPLIT = re.compile(r"(?<=[^\W\d_]{2})\.\s+")
 _DOTS = re.compile(r"\s+[·•]\s+")
@@ -97,10 +98,53 @@ def name_first(text: str, elsewhere: str) -> tuple[str, str] | None:
     return match.group("title").strip(), match.group("author")
 
 
+# a record line naming the book's kind between title and maker: "T, a novel by A", "T, roman de A", "T, nobela ni A",
+# "T, novela de A", "T, Roman von A", "T, sebuah novel karya A", "T, riwaya ya A" (an article or a word or two before
+# the kind, "written" after it: "T, una novela escrita por A"); the kind's word (bookgenretail.KIND_WORDS and the
+# languages that write no header record: tl id/ms sw vi cy ga gd mt eu gl ca af …) tells it from a sentence's apposition
+_MORE_KINDS = frozenset((
+    "novel novella book story stories collection memoir poems essays biography thriller mystery play "  # en
+    "nobela nobelang aklat libro kuwento kuwentong katipunan kalipunan tula sanaysay "  # tl
+    "cerpen kumpulan buku puisi hikayat memoar riwaya hadithi tamthilia diwani kitabu "  # id/ms, sw
+    "novela libro relatos cuentos ensayo crónica poemario romance livro contos romanzo racconti saggio "  # es gl pt it
+    "livre récit novel·la llibre carte knjiga kniha książka powieść boek buch erzählung "  # fr ca ro hr/sr/sl cs pl nl de
+    "nofel llyfr úrscéal leabhar nobhail rumanz ktieb eleberria romanas romāns romaan romano "  # cy ga gd mt eu lt lv et eo
+    "tiểu thuyết truyện").split()) | KIND_WORDS
+_KIND_BY = "by|von|van|door|deur|fan|av|af|de|di|da|del|par|por|oleh|karya|ni|na|ya|nga|eftir|od|autorstwa|gan|ta['’]|le|của|bởi"
+_KIND_RECORD = re.compile(
+    r"^(?P<title>[^\W_][^,.!?;]{1,80}),\s+(?P<kind>(?:[^\W\d_·]+\s+){0,3}?[^\W\d_·]+(?:\s+[^\W\d_·]+)?)\s+"
+    rf"(?:(?i:{_KIND_BY})\s+|d['’])(?P<rest>.+)$")
+
+
+def kind_record(text: str, elsewhere: str) -> tuple[str, str] | None:
+    """(title, author) of a record line "T, a novel by A" (above), the line ending on the name or on its imprint (a
+    few words after a comma, a bracket or a stop: "…, House, 2014"), whose author `elsewhere` names again by surname."""
+    text = " ".join(text.split()).strip(" *_")
+    if "," not in text or len(text) > 200 or not (match := _KIND_RECORD.match(text)) or len(match.group("title").split()) > 12:
+        return None
+    kind = match.group("kind").split()
+    # (the kind among the last two words, "written" after it; the others an article, "debut": lower case, as the kind
+    # may not be: de "Roman")
+    if not any(w.casefold() in _MORE_KINDS for w in kind[-2:]) or any(not w.islower() for w in kind if w.casefold() not in _MORE_KINDS):
+        return None
+    author = _author(match.group("rest"))
+    rest = match.group("rest")[len(author):] if author and match.group("rest").startswith(author) else None
+    if not author or rest is None or rest.strip(" .") and (rest.lstrip()[:1] not in ",(.;—–-" or len(rest.split()) > 8 or "?" in rest or "!" in rest):
+        return None
+    surname = author.split()[-1]
+    if len(surname) < 3 or not re.search(rf"(?<![^\W\d_])[^\W\d_]{{0,3}}{re.escape(surname)}(?![^\W\d_])", elsewhere):
+        return None
+    return clean_title(match.group("title").strip(" *_\"'„“”«»")), author
+
+
 def fragment_book(book: Book | None, lines: list[str], text: str) -> Book | None:
     """The book a record in bare fragments names, among the review's last three lines, when none was found or the
     one found has no author and the record's title is the same: its first part (a subtitle after a colon left out)
-    and the name the review names again."""
+    and the name the review names again; or the one record line "T, a novel by A" among its first two and last
+    three (kind_record: two such lines are a list of books)."""
+    kinds = {found for line in dict.fromkeys(lines[:2] + lines[-3:]) if "," in line and (found := kind_record(line, text.replace(line, " ")))}
+    if len(kinds) == 1 and (book is None or book.title.casefold() == next(iter(kinds))[0].casefold()):
+        return Book(*kinds.pop(), source="record")
     for line in lines[-3:]:
         elsewhere = text.replace(line, " ")
         credited = by_record(line, elsewhere) or name_first(line, elsewhere)
