@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .book import QUOTES, Book
+from .book import QUOTES, Book, Context
 
 # a word for a publisher, a press or a house's imprint, in many languages and scripts (inside the caption's last bracket)
 _HOUSE = re.compile(
@@ -97,3 +97,36 @@ def lead_caption_book(captioned: list[tuple[str, str]]) -> Book | None:
             continue
         found.add(_record(_BRACKET.match(" ".join(caption.split())).group("head")))
     return Book(*found.pop(), source="caption") if len(found) == 1 else None
+
+
+# --- a caption "T (House)" and the author as the ergative subject of "this novel" (``house_titled``) -------------------
+# A Nepali or Hindi desk may caption the cover with the title and its house alone ("T (House प्रकाशन)") and name the author
+# once, as the subject of "this novel" in the ergative: ne "A-ले यो उपन्यासमा …" (-ले glued on), hi/mr "A ने इस उपन्यास
+# में …", pa "A ਨੇ ਇਸ ਨਾਵਲ …", ur "A نے اس ناول میں …". No capital marks the name: it opens its sentence, is one to three
+# words, none a pronoun or a noun for the writer, the narrator or a reader ("उनले", "लेखकले", "कथावाचकले"), and it is
+# the only such subject; the demonstrative and the book noun (perhaps with a case ending glued on) follow it.
+_ERGATIVE = re.compile(
+    r"(?:^|(?<=[.!?।॥۔؟\n])\s*)(?P<name>[^\W\d_][\w\u0900-\u097f\u0a00-\u0a7f]*(?:\s[^\W\d_][\w\u0900-\u097f\u0a00-\u0a7f]*){0,2}?)"
+    r"(?:ले|\s+(?:ने|नी|ਨੇ|نے))\s+(?:यो|यस|यी|यह|इस|ये|या|ही|हे|ਇਹ|ਇਸ|یہ|اس)\s+"
+    r"(?:उपन्यास|किताब|पुस्तक|कृति|कथासङ्ग्रह|कथासंग्रह|कहानी-संग्रह|संस्मरण|आत्मकथा|नाटक|निबन्धसङ्ग्रह|कादंबरी|ਨਾਵਲ|ਕਿਤਾਬ|ਪੁਸਤਕ|ناول|کتاب|افسانہ)"
+    r"(?![^\W\d_]{4})", re.M)
+_NOT_SUBJECT = frozenset((
+    "उन उहाँ मै हामी तिनी यस उस त्यस लेखक लेखिका कथाकार उपन्यासकार कवि कथावाचक नायक नायिका पात्र पाठक समीक्षक सबै "
+    "उन्होंने उस इस मैं हम लेखक लेखिका कवि उपन्यासकार कथाकार पाठक मैंने हमने "
+    "ਉਨ੍ਹਾਂ ਲੇਖਕ ਮੈਂ انہوں اس میں ہم مصنف مصنفہ ادیب"
+).split())
+
+
+def house_titled(captioned: list[tuple[str, str]], context: Context) -> Book | None:
+    """The book of the one caption "T (House)" (a title alone before a publisher's bracket, _HOUSE), its author the one
+    ergative subject of "this novel/book" in the text (above); None otherwise."""
+    titles = {match.group("head").strip(QUOTES + " ") for caption, _ in captioned if len(caption) <= 120 and ("(" in caption or "（" in caption)
+              and (match := _BRACKET.match(" ".join(caption.split()))) and _HOUSE.search(match.group("house"))
+              and not re.search(r"\s[—–-]\s|[:：,،，、]\s", match.group("head")) and _title(match.group("head")) and len(match.group("head").split()) <= 6}
+    if len(titles) != 1 or not any(w in context.text for w in ("ले ", "ने ", "नी ", "ਨੇ", "نے")):
+        return None
+    not_authors = {n.casefold() for n in context.not_authors if n}
+    names = {name for match in _ERGATIVE.finditer(context.text) if not (set((name := match.group("name")).split()) & _NOT_SUBJECT)
+             and name.casefold() not in not_authors}
+    title = titles.pop()
+    return Book(title, names.pop(), source="caption") if len(names) == 1 and title not in names else None
