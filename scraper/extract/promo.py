@@ -47,9 +47,9 @@ def names_support_page(text: str) -> bool:
 
 # The word for an affiliate programme, as written in the languages we crawl (it is a loanword in most).
 # (and in scripts where it is not: partners and commission in Korean, Japanese, Chinese, Russian, Arabic, Hebrew)
-AFFILIATE_WORD = guarded(re.compile("(" + by_first_letter(
-    r"affiliat|afiliad|afilia[sc]|affili[ée]|affiliazion|partner-?link|partnerprogramm|파트너스|수수료|アフィリエイト|"
-    r"アソシエイト|紹介料|佣金|返佣|提成|партн[её]рск\w+\s+программ|партн[её]рск\w+\s+ссылк|عمولة|תוכנית שותפים|עמלה") + ")", re.I))  # casefold.Guarded
+_AFFILIATE = (r"affiliat|afiliad|afilia[sc]|affili[ée]|affiliazion|partner-?link|partnerprogramm|파트너스|수수료|アフィリエイト|"
+              r"アソシエイト|紹介料|佣金|返佣|提成|партн[её]рск\w+\s+программ|партн[её]рск\w+\s+ссылк|عمولة|תוכנית שותפים|עמלה")
+AFFILIATE_WORD = guarded(re.compile("(" + by_first_letter(_AFFILIATE) + ")", re.I), f"({_AFFILIATE})")  # (casefold.Guarded: stems of the list as written, "affili", not the grouping's "fili", "ilia")
 # Classes and styles that set a block apart from the running text.
 SET_APART_CLASS = re.compile(
     r"(^|[-_])(has-background|has-(x-|extra-)?small-font-size|callout|box|note|notice|alert|banner|card|highlight|"
