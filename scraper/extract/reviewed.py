@@ -352,13 +352,12 @@ def unfound_book(ev, title: str, review_marked: bool) -> tuple[str, str] | None:
     its rating) beside another mark of it is a short review; at a few hundred words, length and shape are enough,
     unless the post says it is no review or its title speaks of books in the plural with no mark of one work.
     `review_marked`: filed as a review by a category, a tag, the source's hint or its address (classify.py)."""
-    if english_words(ev.body[0], ev.words) < (40 if reviewbox.boxed(ev) else 100) or ev.post_bodies > 1 or ev.books_named - ev.closing_list_books > 1 or ev.scored_lines > 2 \
-            or ev.promo_sections:
+    from .shortmarks import short_shape, voiced_marks  # (late: shortmarks reads this module)
+    if not short_shape(ev):
         return None
     if ev.words < 180:  # (an announcement, a notice, a cover reveal is as short: the marks are asked for)
         # (two marks of one work, one in the reviewer's voice; filed as a review counts as one: shortmarks, which the
         # gate for a short post whose book was read asks too)
-        from .shortmarks import voiced_marks  # (late: shortmarks reads this module)
         clues = voiced_marks(ev, review_marked)
         return ("review", f"a short post ({ev.words} words) about one work, its book not found ({'; '.join(clues)})") if clues else None
     # The marks of one reviewed work are named in the reason but not asked for: on all labelled corpora with the book

@@ -39,10 +39,17 @@ def voiced_marks(ev, review_marked: bool) -> tuple[str, ...]:
     return ()
 
 
+def short_shape(ev) -> bool:
+    """The shape of a post about one work: 100 English words' worth (40 in a reader's review box), one post, one book
+    named bar a closing list of read-alikes, at most two score lines, no tour-stop sections (reviewed.unfound_book's
+    first test, and short_review's)."""
+    return not (english_words(ev.body[0], ev.words) < (40 if reviewbox.boxed(ev) else 100) or ev.post_bodies > 1
+                or ev.books_named - ev.closing_list_books > 1 or ev.scored_lines > 2 or ev.promo_sections)
+
+
 def short_review(ev, review_marked: bool) -> tuple[str, ...]:
     """voiced_marks of a post of the shape reviewed.unfound_book asks of a short review (empty when it has another)."""
-    if english_words(ev.body[0], ev.words) < (40 if reviewbox.boxed(ev) else 100) or ev.post_bodies > 1 \
-            or ev.books_named - ev.closing_list_books > 1 or ev.scored_lines > 2 or ev.promo_sections or ev.appointment:
+    if not short_shape(ev) or ev.appointment:
         return ()
     return voiced_marks(ev, review_marked)
 
