@@ -20,7 +20,7 @@ from .bookdescribedrecord import described_record
 from .bookfirstrow import first_row, headed_rows
 from .booktitles import cjk_bracketed, cjk_name
 from .bookkindhead import kind_headed, kind_stacked
-from .bookstackedname import name_first
+from .bookstackedname import INDIC_HOUSE, name_first, stacked_over
 from .bookpublisherrecord import publisher_record
 from .indicdeclined import declined_count
 from .bookquotedrecord import quoted_record
@@ -77,7 +77,7 @@ _SEGMENTS = re.compile(r"(?<!\b[A-Z])(?<!\bSt)\.\s+|,\s+|[،，、፣፤።]\s*|
 _ROLE_NAME = re.compile(r"^([\uac00-\ud7a3]{2,4}|[\u4e00-\u9fff\u3005]{2,4})\s*(?:지음|저|글|著|作|编著|編著)$")
 _ARABIC_NAME = re.compile(r"^[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]{2,}(?:\s[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]{2,}){1,2}$")
 # a publisher named before its role word, as Korean, Japanese and Chinese records put it ("P 펴냄", "P刊", "P出版")
-_PUBLISHED_BY = re.compile(r"\S\s*(?:펴냄|펴낸곳|발행|출간|刊|発行|発売|出版)$")
+_PUBLISHED_BY = re.compile(r"\S\s*(?:펴냄|펴낸곳|발행|출간|刊|発行|発売|出版|" + INDIC_HOUSE + r")$")  # (and the Indic and Urdu houses named before their word: "X प्रकाशन", "X প্রকাশনী": bookstackedname.INDIC_HOUSE)
 _PUBLISHER_WORD = re.compile(r"^(?:نشر|انتشارات|دار|منشورات|مكتبة|کتابخانه|چاپ|طبع|ترجمه|ترجمة)\b")
 
 
@@ -148,8 +148,8 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
     if kinded := kind_stacked(lines[:6], _BIBLIO_TAIL, context) or kind_stacked(lines[-8:], _BIBLIO_TAIL, context):
         return kinded  # "ROMAN" / A / T / "Publisher, 2005", one part a line (bookkindhead): read before its lines one by one
     stacked = _stacked(lines[-8:], context) + _paired(lines[-8:], context)
-    for line in _headed(lines[:4], context) + lines[:4] + _joined(lines[:4]) + _headed(lines[-8:], context) + lines[-8:][::-1] + _role_joined(lines[-8:]) + stacked:
-        line = without_head_label(unlabelled(line.strip().strip("*_ ")), context)  # "Ficha: T, A. …" read without its label; "Edición: …" not at all
+    for raw in _headed(lines[:4], context) + lines[:4] + _joined(lines[:4]) + _headed(lines[-8:], context) + lines[-8:][::-1] + _role_joined(lines[-8:]) + stacked:
+        line = without_head_label(unlabelled(raw.strip().strip("*_ ")), context)  # "Ficha: T, A. …" read without its label; "Edición: …" not at all
         if not line or len(line) > 300:
             continue
         segments = joined_alternatives([s.strip(QUOTES + " ") for s in _SEGMENTS.split(_dandas(line)) if s.strip()])  # ("T, or T2": bookalttitle; "T । A । …")
@@ -205,7 +205,7 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
         for i, segment in enumerate(segments[1:4], start=1):
             segment = re.sub(rf"^{_BY}\s+", "", segment)
             if is_name(segment) and not _BIBLIO_TAIL.search(", ".join(segments[:i])) and not PUBLISHER.match(segment):  # (no "Editions X")
-                return clean_title(", ".join(segments[:i])), segment
+                return stacked_over(raw, lines, context, _BIBLIO_DETAIL) or (clean_title(", ".join(segments[:i])), segment)  # (the details line of an "A" / "T" / details box: its place and house no title and author)
     return name_first(lines[:4], context, _BIBLIO_DETAIL) or name_first(lines[-8:], context, _BIBLIO_DETAIL) or publisher_record(lines, context)  # "A" / "T" / details (bookstackedname); "A: T. X Kiadó" (bookpublisherrecord)
 
 

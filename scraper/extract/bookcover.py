@@ -13,6 +13,7 @@ from lxml.html import HtmlElement
 
 from .book import QUOTES, Context, _by
 from .bookcaptioncite import cited_caption
+from .bookcellcaption import cell_captions
 from .bookcoverof import cover_of
 from .bookcoversentence import cover_sentence
 from .bookcoverhead import bare_pattern, cover_head
@@ -44,7 +45,7 @@ def figure_captions(tree: HtmlElement) -> list[tuple[str, str]]:
             alts = " ".join(caption.xpath("../img/@alt | ../a/img/@alt")).strip()  # (or, with none, its file's words)
             files = [] if alts else [unquote(src.split("?")[0].rsplit("/", 1)[-1].rsplit(".", 1)[0]) for src in caption.xpath("../img/@src | ../a/img/@src")]
             found.append((" ".join(caption.text_content().split()), "file: " + " ".join(re.sub(r"[\W_]+", " ", f).strip() for f in files) if files else alts))
-    return found
+    return found + cell_captions(root)  # (a layout table's cell: its one image, then its caption: bookcellcaption)
 
 
 _CAPTION_PLACE = etree.XPath("boolean(self::*[not(ancestor::figure) and not(self::figcaption)][../img or ../a/img])")

@@ -7,6 +7,11 @@ Countries set the author first. The window is read by its shape: a person's name
 both name-shaped, the author is the one the text calls by surname alone), a short line with no sentence's end that is
 no name, then a details line with pages, a price or an ISBN or a publisher's word. The text names the author's surname
 again (the box is one naming), so a byline over a headline over a line of counts is none.
+
+``stacked_over`` tells bookbiblio's line-by-line reading that a details line is the third line of such a box: its
+first parts are then the place and the house ("Ciudad, Editorial X, 2011, 148 pp." under "A" / "T"), no "T, A" line.
+``INDIC_HOUSE`` is the word a publishing house's name ends with in the Indic scripts and Urdu ("X प्रकाशन",
+"X প্রকাশনী", "X பதிப்பகம்"), where the house's word follows its name, as Korean and Japanese records set theirs.
 """
 
 from __future__ import annotations
@@ -15,6 +20,11 @@ import re
 
 from .book import QUOTES, Context, clean_title, is_name
 from .notewords import PUBLISHER
+
+# hi/mr/ne, bn/as, gu, pa, or, ta, te, kn, ml, si, ur: the house ("prakashan", "prakashani", "pathippagam", "publications",
+# "publishers", "books" as the houses write them in their own script)
+INDIC_HOUSE = (r"प्रकाशन|पब्लिकेशन्स|पब्लिशर्स|बुक्स|প্রকাশনী|প্রকাশন|প্ৰকাশন|পাবলিকেশন্স|পাবলিশার্স|বুকস|પ્રકાશન|ਪ੍ਰਕਾਸ਼ਨ|ପ୍ରକାଶନୀ|ପ୍ରକାଶନ|"
+               r"பதிப்பகம்|பிரசுரம்|ప్రచురణలు|పబ్లికేషన్స్|ಪ್ರಕಾಶನ|ബുക്സ്|പബ്ലിക്കേഷൻസ്|ප්‍රකාශන|پبلیکیشنز|پبلشرز")
 
 
 def _count(words: str, text: str) -> int:
@@ -47,3 +57,9 @@ def name_first(lines: list[str], context: Context | None, details: re.Pattern) -
             continue
         return clean_title(bare), name
     return None
+
+
+def stacked_over(line: str, lines: list[str], context: Context | None, details: re.Pattern) -> tuple[str, str] | None:
+    """The (title, author) of the "A" / "T" / details box whose details line `line` is, when it is one."""
+    at = next((i for i, other in enumerate(lines) if other == line), -1) if context is not None else -1
+    return name_first(lines[at - 2:at + 1], context, details) if at >= 2 else None
