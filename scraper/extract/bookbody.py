@@ -55,7 +55,7 @@ from .bookdoubts import note_line; from .bookmarkedrecord import described_marke
 from .bookgenitive import genitive_author, headline_form, owner_of_quoted; from .bookgenitivepair import genitive_pair
 from .bookpagetitles import _named_part, described, extended_title, quotes_other, without_site
 from .bookld import from_author_link, from_card, from_microdata; from .bookbylinerecord import byline_not_record
-from .bookrecord import titled; from .bookwrotequoted import wrote_quoted; from .booklonewriter import lone_writer, subject_writer
+from .bookrecord import titled; from .bookwrotequoted import wrote_quoted; from .booklonewriter import lone_writer, quoted_writer, subject_writer; from .bookownby import plain_own_by
 from .bookopening import (bracket_credit, defined_book, from_paragraph, from_plain, info_line, marked_paragraphs, pictograph_record,
                           surname_possessive, tagged_title_run, translated_titles)
 from .bookscripts import defines_owned, lower_case_page, script_pair, tr_owner; from .bookturkicfrom import ablative_headline; from .booknounowner import closed_owner
@@ -357,7 +357,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
     # (a page whose body has no paragraphs, a thread of posts in divs, or no one body: its opening lines stand for them)
     for paragraph in paragraphs[:2] or clues.lines[:3]:
         yield from_plain(paragraph, context) or plain_of(paragraph, context), "body"  # (bookplainof: "…, T, de A, …")
-    yield opening_by(paragraphs, clues.url, context) or slug_pair(clues.lines, clues.url, context) or owned_slug(paragraphs, clues.url, context), "body"  # (bookslugpair, bookownedslug)
+    yield opening_by(paragraphs, clues.url, context) or slug_pair(clues.lines, clues.url, context) or owned_slug(paragraphs, clues.url, context) or plain_own_by(clues.lines, context), "body"  # (bookslugpair, bookownedslug; bookownby: id "… T karya A …")
     yield slugged_tag_book(clues.labels, clues.url, context), "details"  # "/tiutiun-dimitar-dimov": a tag and a name
     yield bracket_credit(paragraphs + clues.lines[:6], context) or tagged_title_run(paragraphs, clues.labels, context.text, clues.language), "body"
     yield pictograph_record(clues.lines[:8], context), "details"
@@ -377,7 +377,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
     for line in [line for line in clues.lines if f"《{marked}》" in line or f"『{marked}』" in line][:3] if marked else []:
         yield cjk_owner(line, named, marked), "title"
     yield cjk_writer(clues.lines[:4], named, marked), "body"
-    yield wrote_quoted(paragraphs or clues.lines[:4], context), "body"  # "A написав «T» …": who wrote what, in the opening (bookwrotequoted)
+    yield wrote_quoted(paragraphs or clues.lines[:4], context) or quoted_writer(clues.lines, context, clues.title), "body"  # "A написав «T» …": who wrote what, in the opening (bookwrotequoted); '"T" …' over "X writes" (booklonewriter)
     yield from_bibliography(clues.lines, context) or remark_record(clues.lines, context, vouched_caseless), "details"  # ("A, „T“. Reprint, hardcover.": bookquotedrecord)
 
 

@@ -64,9 +64,14 @@ _BOOK_NOUN = re.compile(r"(?<![^\W\d_])(?:book|novel|bok|bog|bók|skáldsag|roma
 
 def lone_writer(context: Context, title: str, headline: str | None) -> str | None:
     """The one surname the text gives as the writer's, for a title the headline sets apart from a lower-case remark."""
-    text = context.text
-    if not title or not headline or not _set_apart(title, headline) or not _BOOK_NOUN.search(text):
+    if not title or not headline or not _set_apart(title, headline) or not _BOOK_NOUN.search(context.text):
         return None
+    return _lone(context, title, 2)
+
+
+def _lone(context: Context, title: str, times: int) -> str | None:
+    """The one capitalised word before a writing verb that is a surname (see above), named `times` times or more."""
+    text = context.text
     not_authors = {n.casefold() for n in context.not_authors if n}
     title_words = {w.casefold() for w in re.findall(r"\w+", title)}
     found: dict[str, str] = {}
@@ -79,9 +84,45 @@ def lone_writer(context: Context, title: str, headline: str | None) -> str | Non
             continue  # the word said in lower case: a sentence's word, no name
         if _in_full(name, text):
             continue  # a full name's surname, or a title's word
-        if context.vouches_for(name, 2):
+        if context.vouches_for(name, times):
             found[folded] = name
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# --- the title quoted in the opening sentence (``quoted_writer``) ----------------------------------------------------
+# A paper's headline may be its own remark only ("Black shirts and the fifth of April"), the book named first in the
+# review's opening sentence, set in quotes of any style (straight ones too, as many papers type them: '"T"'), its
+# author by surname alone as the one who writes ("X raksta …", "X writes …"), maybe once only. The title is the opening
+# sentence's one quoted span, short and capitalised (or opening on a number, as "T 94"), not a name and not a label
+# (no colon after it); the writer is ``_lone``'s one surname, named once or more. Asked by ``bookbody._candidates``.
+_OPEN_QUOTED = re.compile(r"(?:^|[\s(])[\"“„«»”‘](?P<title>[^\"“”„«»‘’\n]{1,60}?)[\"”“»«’](?![\w:])")
+
+
+def quoted_writer(lines: list[str], context: Context, headline: str | None) -> tuple[str, str] | None:
+    """(title, surname) of a review whose opening sentence quotes one short title and whose text names one writer; not
+    where the text names the headline (then the headline names the book, and other rules read it)."""
+    if not lines or not any(q in lines[0] for q in "\"“„«»”‘"):  # (most openings quote nothing: the cheap test first)
+        return None
+    sentence = re.split(r"(?<=[.!?])\s+", lines[0], maxsplit=1)[0]
+    spans = [m.group("title").strip() for m in _OPEN_QUOTED.finditer(sentence)]
+    if len(spans) != 1 or not _BOOK_NOUN.search(context.text) or headline and context.mentions(headline):
+        return None
+    title = spans[0]
+    words = title.split()
+    if not 1 <= len(words) <= 6 or not (title[:1].isupper() or title[:1].isdigit()) or re.search(r"[.!?;:]", title) \
+            or context.person(title):
+        return None
+    name = _lone(context, title, 1)
+    return (title, name) if name and not _named_fully(name, context.text) else None
+
+
+def _named_fully(name: str, text: str) -> bool:
+    """A capitalised word stands right before `name` anywhere but at a sentence's or a line's opening, a closing quote
+    or bracket no stop ("«T» Oksany Zabuzhko": a full name in the genitive, which other rules read whole)."""
+    for match in re.finditer(rf"(?<![^\W\d_])(?P<word>[^\W\d_]+)[^\S\n]+{re.escape(name)}(?![^\W\d_])", text):
+        if match.group("word")[:1].isupper() and not re.search(r"(?:^|[.!?…]\s*)$", text[max(0, match.start() - 3):match.start()]):
+            return True
+    return False
 
 
 def _in_full(name: str, text: str) -> bool:

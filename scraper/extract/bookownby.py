@@ -13,6 +13,8 @@ Maltese "ta'"/"minn" (of, from) and the French-based creoles' "pa"/"de" (by, als
 
 from __future__ import annotations
 
+import re
+
 _OWN_BY = {
     "id": "karya|oleh|tulisan", "ms": "karya|oleh|tulisan", "jv": "karya|oleh|tulisan", "su": "karya|oleh|tulisan",
     "tl": "ni", "fil": "ni", "cy": "gan", "br": "gant", "kw": "gans", "ga": "le", "gd": "le", "gv": "liorish",
@@ -24,3 +26,46 @@ def own_by(language: str | None) -> str:
     code = (language or "").lower().replace("_", "-").split("-")[0]
     words = _OWN_BY.get(code)
     return rf"(?i:{words})" if words else r"(?!)"
+
+
+# --- the same word in running text (``plain_own_by``, asked by ``bookopening.from_plain``) ---------------------------
+# English "… read The Glass Road by Ines Marlow …" needs the author named twice (``from_plain``): "by" is everyday. The
+# Indonesian/Malay (Javanese, Sundanese) "karya"/"oleh"/"tulisan" and the Tagalog personal "ni" before a full name
+# credit a work and nothing else, so a capitalised run right after a lower-case word and right before that word is the
+# title, and the full name after it the author, though the review goes on to call the writer by a short name ("Saya
+# membaca T karya A Full Name …", later "Pram …"). Only in lower case (a capitalised "Karya" opens a title or a
+# sentence), only a run of one to six capitalised words (a title's small words between them allowed), only a full name
+# of two words or more, and only when the opening names one such pair.
+_PLAIN_BY = {"id": "karya|oleh|tulisan", "ms": "karya|oleh|tulisan", "jv": "karya|oleh|tulisan", "su": "karya|oleh|tulisan",
+             "tl": "ni", "fil": "ni"}
+_SMALL = {"id": "dan|di|yang|dari|ke|untuk|dalam|itu|ini|si|sang|para|dengan|tak|tanpa",
+          "tl": "ng|sa|at|mga|ang|na|ni|si|kay"}
+_CAPWORD = r"[A-Z0-9À-ÖØ-ÞĀ-Ž][\w'’\-]*"
+_PLAIN_RES: dict[str, re.Pattern] = {}
+
+
+def _plain_re(code: str) -> re.Pattern:
+    if code not in _PLAIN_RES:
+        small = _SMALL["tl" if code in ("tl", "fil") else "id"]
+        _PLAIN_RES[code] = re.compile(
+            rf"(?<=[a-zà-ÿ,;:])[^\S\n]+(?P<title>{_CAPWORD}(?:[^\S\n]+(?:(?:{small})[^\S\n]+){{0,2}}{_CAPWORD}){{0,5}})"
+            rf"[^\S\n]+(?:{_PLAIN_BY[code]})[^\S\n]+(?=(?P<rest>[A-ZÀ-ÖØ-ÞĀ-Ž].{{0,80}}))")  # (the name looked ahead: a second pair is seen too)
+    return _PLAIN_RES[code]
+
+
+def plain_own_by(lines: list[str], context) -> tuple[str, str] | None:
+    """(title, full name) of the opening's one "… <verb> T karya A …" in a language whose "by" credits only a work:
+    the post's first three lines (its cleaned text: a standfirst or a byline above it is no part of them)."""
+    code = (context.language or "").lower().replace("_", "-").split("-")[0]
+    if code not in _PLAIN_BY:
+        return None
+    from .book import _author  # (book imports this module)
+    found = []
+    for text in lines[:3]:
+        for match in _plain_re(code).finditer(text) if any(w in text for w in _PLAIN_BY[code].split("|")) else ():
+            title, author = match.group("title"), _author(match.group("rest"))
+            if not author or len(author.split()) < 2 or set(title.casefold().split()) & set(author.casefold().split()) \
+                    or not context.vouches_for(author):
+                continue
+            found.append((title, author))
+    return found[0] if len(set(found)) == 1 else None
