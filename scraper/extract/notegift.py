@@ -40,8 +40,10 @@ _MINE = regex.compile(r"(?<![\p{L}\p{M}])(?:ko|akin|ako|namin|my|me|мне|ме�
                    # is, fo: the reviewer ("gagnrýnanda", "ritdómara", "meldara")
                    r"mér|okkur|gagnrýnand\w*|ritdómar\w*|meldar\w*)(?![\p{L}\p{M}])", regex.I)
 # a publisher's imprint or editorial house as Russian and Ukrainian name it ("Редакция Елены Шубиной", "редакція …"): the giver
-# of a copy like its house (not in notewords.PUBLISHER, which the book rules read too)
-_IMPRINT = regex.compile(r"(?<![\p{L}\p{M}])(?:редакци|редакці)\p{L}*", regex.I)
+# of a copy like its house (not in notewords.PUBLISHER, which the book rules read too); or a house named by its
+# "publications" after its name, as Turkic and Kurdish houses are (tr "X Yayınları", "X Yayıncılık", az "X Nəşrləri",
+# uz "X nashrlari", tk "X neşirýaty", ky "X басмасы", ku "Weşanên X")
+_IMPRINT = regex.compile(r"(?<![\p{L}\p{M}])(?:редакци|редакці|yay[ıi]nlar|yay[ıi]nc[ıi]l[ıi]k|nəşrlər|nashrlar|neşirýat|басмас|weşan)\p{L}*", regex.I)
 _LABEL_LINE = regex.compile(r"^[\p{L}\p{M}\s]{1,30}[:：]\s*\S")  # an info box's "Publisher: …" row
 # (unless what follows the label is a sentence, five words or more and a stop: a note's label, ro "Notă: am primit cartea
 # gratuit de la editură …", "NB: …", not a row's value)

@@ -115,11 +115,12 @@ PUBLISHER = re.compile(
 )
 # Free of charge, in the languages notes.py's sentence rules do not read (a note set apart may name the platform that gave
 # the copy, not a publisher: "*Бесплатан приступ књизи добио сам од …*"): ru/uk/bg/sr, cs/sk, hu, hr/bs/sr, sl, pl, lt, lv,
-# et, ro, el, he, ar, fa, tr, th, vi, ko, ja, zh (lv "bezmaksas" also written as two words, "bez maksas")
+# et, ro, el, he, ar, fa, tr, th, vi, ko, ja, zh (lv "bezmaksas" also written as two words, "bez maksas"); sw "bila malipo"
+# (without payment), ha "kyauta", so "bilaash", zu "mahhala"
 FREE_SCRIPTS = re.compile(
     r"(?<!\w)(?:бесплат|безплат|безкоштовн|безвъзмезд|zdarma|bezplatn|ingyen|besplatn|brezplačn|darmow|za\s+darmo|nemokam|bezmaksas|bez\s+maksas|"
     r"tasuta|gratuit|δωρεάν|חינם|مجان|رایگان|ücretsiz|miễn\s+phí|անվճար|тегін|үнэгүй|төлбөргүй|bepul|pulsuz|libre|bure|"
-    r"endurgjaldslaus|ókeypis|walang\s+bayad)|"
+    r"endurgjaldslaus|ókeypis|walang\s+bayad|bila\s+(?:malipo|gharama|kulipa|kulipia)|kyauta|bilaash|mahhala)|"
     r"ฟรี|무료|무상|無料|免费|免費|இலவச|സൗജന്യ|ఉచిత|ಉಚಿತ|મફત|ਮੁਫ਼ਤ|ਮੁਫ਼ਤ|නොමිලේ|በነፃ",
     re.I,
 )
@@ -128,7 +129,7 @@ FREE_SCRIPTS = guarded(FREE_SCRIPTS)  # (casefold.Guarded: its words looked for 
 PROVIDED = re.compile(
     r"제공|협찬|받았|받아|보내|அனுப்பி|வழங்கி|提供|献本|恵贈|いただ|頂|送って|送られ|寄赠|寄贈|赠|贈|寄来|送来|寄給|寄给|寄送|मिल|भेज|प्रदान|"
     r"تلق|استلم|أرسل|أهد|وصل|دریافت|فرستاد|اهدا|موصول|بھیج|عنایت|ترلاسه|ولېږ|وەرگرت|ناردی|ได้รับ|ส่งมา|มอบ|পে(?:য়|য়)েছি|পাঠি(?:য়|য়)েছ|উপহার|קיבל|נשלח|שלח(?:ה|ו)|"
-    r"(?<!\w)(?:получ|прислал|предостав|подар|отримал|надісл|дасла|атрыма|прадаста|падары|saatis|saatsi|gönder|hediye|dikirim|diberi|menerima|mendapat|nhận|gửi|"
+    r"(?<!\w)(?:получ|прислал|предостав|подар|отримал|надісл|дасла|атрыма|прадаста|падары|saatis|saatsi|gönder|yolla|şand|hediye|dikirim|diberi|menerima|mendapat|nhận|gửi|"
     r"tặng|otrzyma|przesła|provided|sent|gave|gifted|received|re[çc]u|envoy|offert|recib|envi|regal|erhalten|"
     r"zugeschickt|geschenkt|ricevut|inviat|regalat|receb|gekregen|ontvangen|toegestuurd|fått|fick|fikk|fik|"
     # el, lt, lv, et, hu, cs/sk, sl, hr, ro: "I received", "(was) sent", "gifted" (lv also "handed over", "gave": "nodeva", "iedeva")
@@ -142,10 +143,11 @@ PROVIDED = re.compile(
     # (Arabic script above: ur "موصول" received, "بھیج" sent, "عنایت" bestowed; ps "ترلاسه", "ولېږ"; ckb "وەرگرت", "ناردی")
     # ka: "gifted", "handed over", "sent", "I/we received"
     r"საჩუქრ|გადმოგვც|გადმოსც|გადმომც|გამოგვიგზავნ|გამომიგზავნ|მოგვაწოდ|მომაწოდ|მივიღე|"
-    # hy, kk, mn, uz, az, tl, sw, is: "provided", "sent", "gift", "given"
+    # hy, kk, mn, uz, az, tl, sw, is: "provided", "sent", "gift", "given" (sw also the writer given or sent it: "alipewa",
+    # "tulitumiwa", "amepewa")
     r"տրամադր|ուղարկ|նվեր|сыйла|жіберд|берді|илгээ|бэлэг|yubor|sovg|göndər|hədiyy|bigay|ibinigay|binigyan|padala|i?pinadala|nagpadala|natanggap|tinanggap|regalo|nilipewa|walinipa|zawadi|"
     # is: "sent (me)", "gave (me)", "I got"
-    r"alinipa|nimepewa|sendi(?!\w)|sendu(?!\w)|gaf\s+mér|fékk|(?:barst|bárust)\s+(?:[\w-]+\s+){0,3}?(?:mér|okkur|að\s+gjöf|frá)(?!\w))|അയച്ചു|നൽകി|സമ്മാന|పంపి|పంపా|ఇచ్చా|బహుమతి|ಕಳುಹಿಸ|ನೀಡಿ|ಉಡುಗೊರೆ|મોકલ|ભેટ|ਭੇਜ|ਤੋਹਫ਼|එව්|ලබා\s*දුන්|ሰጥተ|ልከ|ስጦታ",
+    r"alinipa|nimepewa|(?:a|wa|tu|m)(?:li|me)(?:pewa|tumiwa)|nilitumiwa|nimetumiwa|(?:a|wa)litupa|sendi(?!\w)|sendu(?!\w)|gaf\s+mér|fékk|(?:barst|bárust)\s+(?:[\w-]+\s+){0,3}?(?:mér|okkur|að\s+gjöf|frá)(?!\w))|അയച്ചു|നൽകി|സമ്മാന|పంపి|పంపా|ఇచ్చా|బహుమతి|ಕಳುಹಿಸ|ನೀಡಿ|ಉಡುಗೊರೆ|મોકલ|ભેટ|ਭੇਜ|ਤੋਹਫ਼|එව්|ලබා\s*දුන්|ሰጥተ|ልከ|ስጦታ",
     re.I,
 )
 
@@ -320,7 +322,7 @@ THANKS = re.compile(
     r"obrigad|agradeç|bedankt|dziękuj|děkuj|ďakuj|tack|takk|tak(?!\w)|kiitos|köszön|mulțumesc|mulțumim|mulţumesc|teşekkür|teşekkürler|"
     r"teşekkürle|спасиб|благодар|дяку(?:ю|ємо)|вдячн|ευχαριστ|hvala|хвала|zahvaljuj|ačiū|dėkoju|dėkojame|paldies|aitäh|tänan|faleminderit|diolch|"
     r"terima\s+kasih|asante|salamat|cảm\s+ơn|شكر|تشكر|ممنون|سپاس|متشکر|תודה|धन्यवाद|आभार|শুকরিয়া|ধন্যবাদ|शुक्रिया|"
-    r"շնորհակալ|მადლობ|рахмет|баярлалаа|rahmat|təşəkkür)|ขอบคุณ|感谢|感謝|謝謝|谢谢|ありがと|감사|고맙",
+    r"շնորհակալ|მადლობ|рахмет|баярлалаа|rahmat|təşəkkür|sipas|spas)|ขอบคุณ|感谢|感謝|謝謝|谢谢|ありがと|감사|고맙",
     re.I,
 )
 # A copy, in many languages (the thing a publisher is thanked for): en, es, fr, it, pt, de/nl/scandinavian, pl, cs/sk, hu,
