@@ -225,12 +225,12 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     # (a reader's review kept alone on a product page: the h1 and the record's author, named in full where the page does)
     shop_found = shop_book(shop_heading, tree) if _reader_review and shop_heading else None
     tag_words = tag_links(tree)  # tag links, before cleaning drops them (for the book rescue)
-    medium = page_medium(tree, meta.jsonld, meta.title)  # another medium's info box, trailer or a thread's bylines, before cleaning
+    named = reviewbox.box_named(tree)  # (the review-named elements, for both)
     # ("//article[not(ancestor::article)]", counted by lxml's iteration)
     articles = sum(1 for a in tree.getroottree().getroot().iter("article") if next(a.iterancestors("article"), None) is None)
 
     report = boilerplate.CleanReport()
-    named = reviewbox.box_named(tree)  # (the review-named elements, for both)
+    medium = page_medium(tree, meta.jsonld, meta.title, named)  # another medium's info box, trailer or a thread's bylines, a catalogue's record (its reader's note: the review-named elements), before cleaning
     listed = reviewbox.listed_boxes(tree, named)  # readers' review boxes of a list, before cleaning
     starred = [text for text, stars in listed if stars]  # those with their own stars, before the icons go (det10)
     product_page, shop_boxes = reviewbox.shop_page(tree, named)  # a product page? its readers' review boxes, starred or not (det11)

@@ -8,12 +8,20 @@ copies table a header of three or more cells over two or more rows of as many sh
 blocks of twelve words or more, outside the tables and the page's navigation) under 150 words, none of it in a box
 classed as a review or a comment (a reader's review under a record is a review: recordreview.py, cataloguehead.py).
 
+Or a catalogue's title page whose one reader's note is shorter than the record's own words (``noted_record``): one h1,
+three or more label rows of the record ("Publisher: …", "ISBN: …", a two-cell row), the page's prose outside the readers'
+area a summary (under 150 words, with no score in it), and the prose inside that area (a box classed as a review,
+"reader-reviews", "lezersrecensie", "rezension"; not a blog's comments) one short note, under 60 words and fewer than the
+record's own: a member's line with their stars under a record is the record's, no review of the page (the reviews kept
+as a record page's content are longer than its summary: recordreview.py, readerreview.py).
+
 ``holdings_record(tree)`` gives a reason a person can check, or None. Pure: the tree is only read.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lxml.html import HtmlElement
 
@@ -77,8 +85,13 @@ def _prose(tree: HtmlElement) -> tuple[int, bool]:
     return total, boxed
 
 
-def holdings_record(tree: HtmlElement) -> str | None:
-    """Why the page is a library catalogue's record and no review, or None."""
+def holdings_record(tree: HtmlElement, named: list | None = None) -> str | None:
+    """Why the page is a library catalogue's record and no review, or None (its copies table, or its one short
+    reader's note: noted_record; `named`: reviewbox.box_named(tree), if read)."""
+    return _copies_record(tree) or noted_record(tree, named)
+
+
+def _copies_record(tree: HtmlElement) -> str | None:
     tables = list(tree.iter("table"))
     if len(tables) < 2:
         return None
@@ -90,3 +103,64 @@ def holdings_record(tree: HtmlElement) -> str | None:
         return None
     return ("a library catalogue's record: its label-value rows, a table of its copies and no prose of its own beyond "
             f"{words} words of summary or notes: a record, no review")
+
+
+# a readers' area as catalogues class it, of reviewbox.box_named's words (not "comment": a blog's comments sit under a
+# post's own text; not "rating": a star widget)
+_READER_BOX = re.compile(r"review|recens|rezens|bewertung|otzyv|opinion", re.I)
+_LABEL_ROW = re.compile(r"^[^\W\d_][^\W\d_'’ -]{0,24}\s*[:：]\s*\S")  # "Uitgever: …", "ISBN: …", "Verlag: …"
+_ROW_TAGS = ("li", "p", "dd", "div")
+NOTE_WORDS = 60
+RECORD_ROWS = 3
+
+
+@lru_cache(maxsize=8192)  # (a theme repeats its class strings: each value asked once)
+def _reader_box(value: str) -> bool:
+    return _READER_BOX.search(value) is not None
+
+
+def _leaf(el: HtmlElement) -> bool:
+    return not any(inner.tag in _BLOCK_TAGS for inner in el.iterdescendants())
+
+
+def _prose_words(el: HtmlElement) -> int:
+    """A leaf block's words of prose (outside its tables), 0 when under twelve or mostly links (a menu, a list)."""
+    words = _words(el) - sum(_words(table) for table in el.iter("table"))
+    return 0 if words < 12 or sum(_words(link) for link in el.iter("a")) * 2 >= words else words
+
+
+def noted_record(tree: HtmlElement, named: list | None = None) -> str | None:
+    """Why the page is a catalogue's title page whose only reader's words are one short note (see the module's
+    docstring), or None. Asked of every page: its readers' boxes first, of the review-named elements (`named`:
+    reviewbox.box_named(tree), read once for the page)."""
+    if named is None:
+        from .reviewbox import box_named  # (reviewbox reads modules that read this one)
+        named = box_named(tree)
+    boxes = {el for el in named if el.tag not in ("html", "body", "main") and (_reader_box(class_of(el) or "") or _reader_box(id_of(el) or ""))}
+    if not boxes:
+        return None
+    heads = list(tree.iter("h1"))
+    if len(heads) != 1 or _away(heads[0]) or any(a in boxes for a in heads[0].iterancestors()):
+        return None
+    # the readers' words first (their boxes are small): one short note, or none of this shape
+    outer = [box for box in boxes if not any(a in boxes for a in box.iterancestors()) and not _away(box)]
+    note = sum(_prose_words(el) for box in outer for el in box.iter(*_BLOCK_TAGS) if _leaf(el))
+    if not 0 < note <= NOTE_WORDS:
+        return None
+    labelled = sum(1 for el in tree.iter(*_ROW_TAGS) if not _away(el) and len(text := " ".join(el.text_content().split())) <= 60
+                   and _LABEL_ROW.match(text) and _leaf(el))
+    if labelled + sum(_record_rows(table) for table in tree.iter("table")) < RECORD_ROWS:
+        return None
+    from .rating import has_score  # (rating reads modules that read this one)
+    own = 0
+    for el in tree.iter(*_BLOCK_TAGS):
+        if el.tag in _AWAY_TAGS or _away(el) or not _leaf(el) or any(a in boxes for a in (el, *el.iterancestors())):
+            continue
+        if words := _prose_words(el):
+            if has_score(" ".join(el.text_content().split())):
+                return None  # (the page's own words give a score: its writer's)
+            own += words
+    if note >= own or own >= 150:
+        return None
+    return (f"a catalogue's title page: its record's rows, {own} words of its own (a summary) and one reader's note of "
+            f"{note} words in its readers' area: a record, no review")

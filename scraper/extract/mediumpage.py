@@ -226,7 +226,9 @@ def thread(tree: HtmlElement, title: str | None = None) -> str | None:
     return f"a thread of {len(posts)} posts by {len(authors)} people, each under its own byline: not one reviewer's review"
 
 
-def page_medium(tree: HtmlElement, jsonld: list[dict], title: str | None = None) -> str | None:
-    """Why the page, as it came, is about another medium or is a thread; None when it may be a book review."""
-    # (or a library catalogue's record: label-value rows, a copies table, no prose of its own: holdingsrecord.py)
-    return jsonld_medium(jsonld) or info_box(tree) or thread(tree, title) or holdings_record(tree)
+def page_medium(tree: HtmlElement, jsonld: list[dict], title: str | None = None, named: list | None = None) -> str | None:
+    """Why the page, as it came, is about another medium or is a thread; None when it may be a book review. (`named`:
+    reviewbox.box_named(tree), if read.)"""
+    # (or a library catalogue's record: label-value rows, a copies table, no prose of its own, or one reader's short
+    # note: holdingsrecord.py)
+    return jsonld_medium(jsonld) or info_box(tree) or thread(tree, title) or holdings_record(tree, named)
