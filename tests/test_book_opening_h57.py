@@ -100,3 +100,12 @@ def test_quoted_writer_leaves_a_genitive_full_name_alone():
     assert quoted_writer(uk, Context("\n".join(uk), (), "uk"), "Рік на столі") is None
     uk[0] = "«Сірий сад» лежав у мене на столі цілий рік."
     assert quoted_writer(uk, Context("\n".join(uk), (), "uk"), "Рік на столі") == ("Сірий сад", "Коваль")
+
+
+def test_quoted_writer_leaves_a_record_line_alone():
+    # a caption or record line "A, «T», House" opening the text is no sentence; its full name is read by record rules
+    el = ["Νίκος Σταθάκης, «Η γέφυρα», Κέδρος", "Ο Σταθάκης γράφει λιτά, και το βιβλίο κρατά μέρες."]
+    assert quoted_writer(el, Context("\n".join(el), (), "el"), "Νύχτες") is None
+    # the same surname under a sentence that opens on a first name the text never writes in lower case
+    el = ["Ο Νίκος Σταθάκης έγραψε «Η γέφυρα» σε έναν χειμώνα.", "Σταθάκης γράφει λιτά, και το βιβλίο κρατά μέρες."]
+    assert quoted_writer(el, Context("\n".join(el), (), "el"), "Νύχτες") is None

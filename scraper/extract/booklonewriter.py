@@ -101,8 +101,8 @@ _OPEN_QUOTED = re.compile(r"(?:^|[\s(])[\"“„«»”‘](?P<title>[^\"“”�
 def quoted_writer(lines: list[str], context: Context, headline: str | None) -> tuple[str, str] | None:
     """(title, surname) of a review whose opening sentence quotes one short title and whose text names one writer; not
     where the text names the headline (then the headline names the book, and other rules read it)."""
-    if not lines or not any(q in lines[0] for q in "\"“„«»”‘"):  # (most openings quote nothing: the cheap test first)
-        return None
+    if not lines or not any(q in lines[0] for q in "\"“„«»”‘") or lines[0].rstrip()[-1:] not in ".!?…":  # (most openings quote
+        return None  # nothing: the cheap test first; a caption or a record line "A, «T», House" opening the text is no sentence)
     sentence = re.split(r"(?<=[.!?])\s+", lines[0], maxsplit=1)[0]
     spans = [m.group("title").strip() for m in _OPEN_QUOTED.finditer(sentence)]
     if len(spans) != 1 or not _BOOK_NOUN.search(context.text) or headline and context.mentions(headline):
@@ -116,12 +116,20 @@ def quoted_writer(lines: list[str], context: Context, headline: str | None) -> t
     return (title, name) if name and not _named_fully(name, context.text) else None
 
 
+def context_words(text: str) -> set[str]:
+    """The words the text writes in lower case somewhere."""
+    return set(re.findall(r"(?<![^\W\d_])[^\W\d_A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][^\W\d_]*", text))
+
+
 def _named_fully(name: str, text: str) -> bool:
     """A capitalised word stands right before `name` anywhere but at a sentence's or a line's opening, a closing quote
-    or bracket no stop ("«T» Oksany Zabuzhko": a full name in the genitive, which other rules read whole)."""
+    or bracket no stop ("«T» Oksany Zabuzhko": a full name in the genitive, which other rules read whole), or at an
+    opening one the text never writes in lower case (a first name, not "The" or "O")."""
     for match in re.finditer(rf"(?<![^\W\d_])(?P<word>[^\W\d_]+)[^\S\n]+{re.escape(name)}(?![^\W\d_])", text):
-        if match.group("word")[:1].isupper() and not re.search(r"(?:^|[.!?…]\s*)$", text[max(0, match.start() - 3):match.start()]):
-            return True
+        word = match.group("word")
+        if word[:1].isupper() and (not re.search(r"(?:^|[.!?…]\s*)$", text[max(0, match.start() - 3):match.start()])
+                                   or len(word) > 2 and word.casefold() not in context_words(text)):
+            return True  # (at an opening too, a word the text never writes in lower case: "Ilias Markopoulos, «T»")
     return False
 
 
