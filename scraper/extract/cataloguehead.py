@@ -22,7 +22,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from . import listheading
+from . import headerrecord, listheading
 from .controls import _BUTTON_LINK
 from .nodes import text_of
 from .promo import PRICE
@@ -38,6 +38,8 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
     """Mark the header rows and the section's heading (``drop`` is the cleaning's, filled in place); then, given the
     cleaning's ``boxes``, the heading over a list of readers' review cards (``listheading``)."""
     _mark(items, body, drop)
+    for k in headerrecord.rows(items, body, drop):  # the engine's record card in the article's header, beside the text's box
+        drop[k] = RULE
     if boxes is not None:
         listheading.mark(items, drop, boxes)
 

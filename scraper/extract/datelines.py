@@ -15,6 +15,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from . import bylinelabels
 from .casefold import MARKS, plain_forms
 from .eventdays import weekday_dated
 from .eventline import CLOCK as EVENT_CLOCK
@@ -55,12 +56,13 @@ def dateline(block: HtmlElement, body: HtmlElement, index: int) -> str | None:
     # the headline's line still, the text not begun; for the labelled byline only)
     under_headline = not first and index <= 3 and block.getprevious() is not None and block.getprevious().tag in HEADING_TAGS \
         and _before_text(block, body)
-    if not first and count_words(text) <= 12 and ":" in text and FULL_DATE.search(text) and _before_text(block, body) \
-            and any(_WRITER_PAGE.search(a.get("href", "")) for a in block.iter("a")):
+    if not first and count_words(text) <= 12 and (":" in text or _unlabelled_byline(text)) and FULL_DATE.search(text) \
+            and _before_text(block, body) and any(_WRITER_PAGE.search(a.get("href", "")) for a in block.iter("a")):
         # (lower in the article's header, under its standfirst or the book's record: a labelled writer's link and a whole
-        # date, "Text: <a href=/autor/5521>Ana Lee</a> · 1. 12. 2026", before the text has begun)
+        # date, "Text: <a href=/autor/5521>Ana Lee</a> · 1. 12. 2026", before the text has begun; or with a by-word for
+        # its label, "Por <a href=/autor/ana-lee/>Ana Lee</a> · 03.12.2026": bylinelabels)
         return "dateline"
-    if (first or under_headline) and _labelled_byline(text) or index <= 3 and block.tag == "span" and _labelled_row(block):
+    if (first or under_headline) and _labelled_byline(text) or block.tag == "span" and _labelled_row(block, index):
         return "dateline"  # (the writer's label, name and a whole date in any figures, or a row of spans holding them: below)
     if not first or count_words(text) > 20 or not DATELINE_YEAR.search(text):
         return None
@@ -98,8 +100,13 @@ FULL_DATE = re.compile(
 # day after its month; "Text: Ana Lee · 3. 12. 2026"); a review's info line "Read: 3 March 2024" names no one and stays
 # (a letter with its vowel signs and joiners is one: the Indic scripts' labels and months, "ලියන්නේ", "दिसंबर")
 _LETTER = rf"[^\W\d_][{MARKS}\u200c\u200d]*"
-_LABEL_NAME = re.compile(rf"^\W*(?:{_LETTER}){{2,}}(?:\s(?:{_LETTER})+)?\s*[:：]\s*(?P<name>[^\d:：]+?)\s*[,·|–—-]?\s*$")
+_LABEL_NAME = re.compile(rf"^\W*(?:{_LETTER}){{2,}}(?:\s(?:{_LETTER})+)?\s*[:：]\s*(?P<name>[^\d:：]+?)\s*[,·|–—-]?\s*"
+                         rf"(?P<second>(?:{_LETTER}){{2,}}(?:\s(?:{_LETTER})+)?\s*[:：]\s*)?$")  # (the date's own label after the name: bylinelabels)
+COUNT_TAIL = bylinelabels.COUNT_TAIL
 _YEAR_FIRST = re.compile(rf"\b(?:1[34]\d\d|20\d\d)\s+(?:{_LETTER}){{3,}}\s+\d{{1,2}}\b")
+
+
+_unlabelled_byline = bylinelabels.unlabelled_byline
 
 
 def _labelled_byline(text: str) -> bool:
@@ -107,17 +114,21 @@ def _labelled_byline(text: str) -> bool:
         return False
     plain = plain_forms(text)
     date = FULL_DATE.search(plain) or _YEAR_FIRST.search(plain)
-    if not date or plain[date.end():].strip(" .·|"):
+    if not date or plain[date.end():].strip(" .·|") and not COUNT_TAIL.match(plain[date.end():]):
         return False
     head = _LABEL_NAME.match(plain[:date.start()])
+    if head is not None and head.group("second"):  # (the date labelled too: the name a person's, two to four capitalised words)
+        return bylinelabels.full_name(head.group("name"))
     return head is not None and 1 <= len(head.group("name").split()) <= 4
 
 
-def _labelled_row(span: HtmlElement) -> bool:
+def _labelled_row(span: HtmlElement, index: int) -> bool:
     """The span is one of a row's spans (the writer's labelled name, the date) that together make a labelled byline, the
-    row right under the post's heading (or opening the body); ``_byline_row`` reads the unlabelled rows."""
+    row right under the post's heading (or opening the body), its first span among the body's first four blocks;
+    ``_byline_row`` reads the unlabelled rows."""
     row = span.getparent()
-    if row is None or row.tag not in ("div", "p", "header") or len(row) > 4 or any(c.tag != "span" for c in row):
+    if row is None or row.tag not in ("div", "p", "header") or len(row) > 4 or any(c.tag != "span" for c in row) \
+            or index - row.index(span) > 3:
         return False
     before = row.getprevious()
     return (before is None or before.tag in HEADING_TAGS) and _labelled_byline(text_of(row))

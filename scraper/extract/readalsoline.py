@@ -36,6 +36,7 @@ from lxml.html import HtmlElement
 from .edges import READ_ALSO
 from .nodes import text_of
 from .rating import has_score
+from .reviewpointer import review_pointer
 from .words import count_words
 
 RULE = "related link"
@@ -173,7 +174,7 @@ def inline_teaser(block: HtmlElement, items: list[HtmlElement]) -> bool:
 def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
     """Mark each unlinked 'read also' line of the body, and each teaser box (see the module docstring)."""
     for i, block in enumerate(items):
-        if i not in drop and unlinked_pointer(block):
+        if i not in drop and (unlinked_pointer(block) or review_pointer(block)):  # (or 'read the review (2017) | <link>')
             drop[i], boxes[i] = RULE, block
         elif i not in drop and block.tag in _LABEL_TAGS and (box := teaser_box(block, items)) is not None:
             drop[i], boxes[i] = RULE, box

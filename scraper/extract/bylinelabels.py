@@ -1,0 +1,46 @@
+"""Two more shapes of the byline under a headline, read by ``datelines``: a by-word for its label, and a count after it.
+
+A newspaper's or a magazine's article header sets the writer and the date on one line under the headline. ``datelines``
+reads the labelled ones ("Text: Ana Lee · 1. 12. 2026"); two more shapes are as common and as much the engine's:
+
+- the writer's name after a by-word instead of a label and its colon ("Por Ana Lee · 03.12.2026", "Von Jan Ruh | 2.
+  12. 2026", "Door Eva Smit, 01-12-2026"), the name a link to the writer's page on the site (``datelines`` asks that
+  link): ``unlabelled_byline`` reads the line's shape alone, two to five words beside the date, one of them after the
+  first capitalised (a name), no sentence;
+- the engine's counters after the date, each a label, its colon and a number ("… | Tarih: 02.12.2026 | Okunma: 1.284",
+  "… · Views: 1,204", "… · Lecturas: 532"): ``COUNT_TAIL`` reads them after the date, whatever the label's language,
+  by shape (a word or two, a colon, figures alone), so that the row goes whole; the date may carry its own label then
+  ("İnceleyen: A | Tarih: …"), the name before it a person's (``full_name``: two to four capitalised words, so that a
+  review's "Genre: Fantasy | Read: 3 May 2024" stays).
+
+A review's own info line ("Read: 3 March 2024 | Pages: 320") names no writer and stays (``datelines`` asks a name
+before the date); a sentence with a date and a name ("I met Ana Lee on 3 May 2024.") is prose, not a byline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .casefold import MARKS
+
+_LETTER = rf"[^\W\d_][{MARKS}\u200c\u200d]*"
+# after the date, one or more counters: a separator, a label of a word or two and its colon, and a number alone
+COUNT_TAIL = re.compile(rf"^\s*(?:[|·•,;–—-]\s*(?:{_LETTER}){{2,}}(?:\s(?:{_LETTER})+)?\s*[:：]\s*\d[\d.,\s\u00a0\u202f]*)+$")
+_SENTENCE = re.compile(r"[^\W\d_][.!?。！？]\s|[!?。！？]$")
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def unlabelled_byline(text: str) -> bool:
+    """A short line of a by-word and a name beside its date: two to five words besides the figures, one after the first
+    capitalised, no sentence in it."""
+    if len(text) > 120 or _SENTENCE.search(text):
+        return False
+    words = _WORDS.findall(text)
+    return 2 <= len(words) <= 5 and any(w[0].isupper() and len(w) >= 2 for w in words[1:])
+
+
+def full_name(name: str) -> bool:
+    """Two to four words, each capitalised (or a particle of one to three letters between them): a person's name."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and words[0][:1].isupper() and words[-1][:1].isupper() \
+        and all(w[:1].isupper() or len(w) <= 3 for w in words)
