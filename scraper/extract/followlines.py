@@ -69,6 +69,9 @@ _OPENS = re.compile(
     # "sekvu nin", "aliĝu", gl "síguenos" (above), co/oc "seguitaci", "seguissètz-nos", mi "whaia mai", haw/sm "mulimuli"
     r"heuliit|heuilh|lean(?:aibh)?\s+(?:sinn|oirnn)|holyewgh|swiv\s+nou|suiv\s+nou|sekvu\s+(?:nin|min)|aliĝu|"
     r"seguitaci|seguissètz(?:-nos)?|whaia\s+mai|"
+    # ... and the singular and plural imperatives with "us" the list lacked: lv "seko mums", "seko līdzi", lt "sek(ite)
+    # mus", et "jälgi meid" (above), fi "seuraa meitä" (above), sl "sledi nam", hr/bs/sr "prati nas" (above)
+    r"seko\s+(?:mums|mūsu|līdzi)|sek(?:ite)?\s+mus|sledi\s+nam|"
     # ... and lb "suivéiert/abonnéiert (eis)", ka (subscribe to us, follow us, join us, like us), hy (follow, subscribe, join)
     r"suiv[ée]iert|abonn[ée]iert|გამოგვიწერეთ|გამოიწერეთ|გამოგვყევით|მოგვყევით|შემოგვიერთდით|შემოუერთდით|მოგვიწონეთ|"
     r"დაგვალაიქეთ|თვალი\s+გვადევნეთ|გამოგვადევნეთ\s+თვალი|հետևեք|հետեւեք|բաժանորդագրվեք|միացեք|"
@@ -157,6 +160,27 @@ _VERB_LAST_BID = re.compile(
     r"(?=\s*(?:[.!?,;:…—–-]|$)|\s+(?:ба|болон|ve|we|və|va|ва|және|жана|һәм|вә)\s)", re.I)
 
 
+# the networks in Devanagari (hi, mr, ne) and Bengali script, for the Indic bidding below (sitelines reads them beside
+# an own word; here the polite imperative closing the clause suffices: "… हमें इंस्टाग्राम पर फ़ॉलो करें")
+_DEVA_BENG_NETWORKS = re.compile(r"फ़?ेसबुक|युट्युब|यूट्यूब|इन्स्टाग्राम|इंस्टाग्राम|ट्विटर|टेलीग्राम|टेलिग्राम|व्हाट्सएप|"
+                                 r"ফেসবুক|ফেইসবুক|ইউটিউব|ইনস্টাগ্রাম|ইন্সটাগ্রাম|টুইটার|টেলিগ্রাম|হোয়াটসঅ্যাপ")
+# the verb of following, subscribing or joining, then the polite imperative closing the clause (hi "फ़ॉलो करें/करो/
+# कीजिए", "सब्सक्राइब करें", "से जुड़ें", mr "फॉलो करा", ne "फलो गर्नुहोस्", bn "ফলো করুন", "সাবস্ক্রাইব করুন", "যুক্ত হোন");
+# "उसने फ़ेसबुक पर उसे फ़ॉलो किया" (she followed him) is the story's
+_DEVA_BENG_BID = re.compile(
+    r"(?:फ़ॉलो|फॉलो|फलो|सब्सक्राइब|सबस्क्राइब|लाइक)\s+(?:करें|करो|कीजिए|करिए|करा|गर्नुहोस्)|जुड़ें|जुड़िए|जोडिनुहोस्|"
+    r"(?:ফলো|সাবস্ক্রাইব|লাইক)\s+(?:করুন|করো|কর)|যুক্ত\s+হোন|যোগ\s+দিন")
+# Korean and Japanese (the verb last): a network as the place ("인스타그램에서", "Instagram에서", "インスタグラムで") and
+# a polite imperative closing the line, a word of more, following or news after the place ("… 더 많은 리뷰를 만나
+# 보세요", "… 팔로우해 주세요", "… もっとチェックしてください"); "인스타그램에서 그를 만났다" (met him on Instagram) is the
+# story's, "인스타그램에서 유명해진 작가의 책, 꼭 읽어 보세요" (a writer famed there: do read it) the reviewer's
+_KO_JA_NETWORKS = re.compile(r"(?:인스타그램|페이스북|유튜브|트위터|틱톡|텔레그램|카카오톡|카카오\s?채널|"
+                             r"インスタグラム|フェイスブック|ユーチューブ|ツイッター|ティックトック|"
+                             r"instagram|facebook|youtube|twitter|tiktok|telegram)\s?(?:에서|에|で|でも)"
+                             r".*?(?:더|팔로우|구독|소식|새\s?글|최신|もっと|フォロー|最新|更新|新着)", re.I)
+_KO_JA_BID = re.compile(r"(?:세요|십시오|주세요|ください|下さい)\s*[.!。！~]*\s*$")
+
+
 def opening_follow(text: str) -> bool:
     """A short line opening with the imperative of following (or joining) and naming a social network ("Follow the
     Books Desk on Instagram"), or naming one and closing a clause with that imperative in a verb-last language
@@ -165,6 +189,14 @@ def opening_follow(text: str) -> bool:
     if count_words(text) > 25 or has_score(text):
         return False
     if _OPENS.search(text) and (SOCIAL_NAME.search(text) or _CAUCASUS_NETWORKS.search(text)):
+        return True
+    # ("We're on Facebook and Instagram: follow us …": the networks before a colon, the imperative opening the clause after)
+    colon = text.find(":")
+    if 0 < colon and count_words(text[:colon]) <= 8 and SOCIAL_NAME.search(text[:colon]) and _OPENS.search(text[colon + 1:].lstrip()):
+        return True
+    if _DEVA_BENG_NETWORKS.search(text) and _DEVA_BENG_BID.search(text):
+        return True
+    if _KO_JA_BID.search(text) and _KO_JA_NETWORKS.search(text):
         return True
     if _ETHIOPIC_NETWORKS.search(text) and _ETHIOPIC_BID.search(text):
         return True

@@ -13,6 +13,8 @@ review?", "A small favour:"). Lines of the review's own stand there too, set apa
   speaks to the reader about the ask; a card points elsewhere, and says nothing of the ask. A link to a payment or
   membership service, or to a bookseller with the blogger's affiliate id or a retailer, is the ask's own and not
   kept by this (``promo``'s rules read those);
+- a record set in spaced slashes, three parts or more, each short, no sentence's end ("T / A / House, City /
+  Paperback"): the book's line, whatever ask follows it (a lead-in speaks to the reader);
 - a line in a small box of the review's own that holds the review's score on another line (a book card's title,
   score and a note under them): the card is the review's, whatever box of asks is set after it;
 - the review's last line, bare among its paragraphs in the review's box, when the ask after it is set in a box of its
@@ -34,6 +36,8 @@ from .housekeeping import a_note
 from .nodes import links_of, text_of
 from .rating import has_score
 from .sitedomain import registrable
+from .words import count_words
+from .platforms import SOCIAL_NAME
 
 
 def link_card(block: HtmlElement, host: str) -> bool:
@@ -49,10 +53,18 @@ def link_card(block: HtmlElement, host: str) -> bool:
     return not (is_support_link(href) or affiliate_links(block, host) or retailer_links(block))
 
 
+def _slashed_record(text: str) -> bool:
+    """A record in spaced slashes: three parts or more, each six words at most, not a sentence, naming no network."""
+    if text.count(" / ") < 2 or text.rstrip().endswith(("?", "!", ":", "？", "！")):
+        return False
+    parts = text.split(" / ")
+    return all(0 < count_words(p) <= 6 for p in parts) and not SOCIAL_NAME.search(text)
+
+
 def never_lead_in(block: HtmlElement, before: list[HtmlElement], host: str = "", ask: HtmlElement | None = None) -> bool:
     """The line is the review's own (see the module docstring), whatever ask follows it."""
     text = text_of(block)
-    return ask is not None and _before_boxed_ask(block, ask) or bool(block.xpath(".//strong[contains(., ':')] | .//b[contains(., ':')]")) or citedrecord.record_line(text) \
+    return _slashed_record(text) or ask is not None and _before_boxed_ask(block, ask) or bool(block.xpath(".//strong[contains(., ':')] | .//b[contains(., ':')]")) or citedrecord.record_line(text) \
         or bool(cataloguehead.record_rows(block)) or fragmentrecord.named_record(text, elsewhere := " ".join(text_of(x) for x in before)) \
         or fragmentrecord.by_record(text, elsewhere) is not None or remark_line(text, elsewhere) \
         or text[:1] in "『《" and credit_line(text, elsewhere) \
