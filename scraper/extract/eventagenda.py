@@ -24,17 +24,31 @@ from .words import count_words
 from .worddates import month_names
 
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6", "p", "strong", "b", "div", "span")
-# the heading's word for events, an agenda or a calendar (en de nl fy fr es pt it ca eu gl gd ga cy br kw sv no da fi
-# et is pl cs sk hu ro ru uk tr el eo mt sw lb lt lv sl hr sq ja zh ko)
+# the heading's word for a programme: an agenda, a calendar, what's on, organised events (en de nl fy fr es pt it ca
+# gl ga cy br sv no da fi et is pl cs sk hu ro ru uk tr el eo lt lv ja zh ko): it names the kind alone
 _KIND = re.compile(
-    r"(?<!\w)(?:(?:upcoming\s+)?events?|what['’]s\s+on|agenda|calendar|diary\s+dates|coming\s+up|termine|veranstaltungen|"
-    r"kalender|evenementen|activiteiten|aginda|eveneminten|événements|à\s+venir|rendez-vous|eventos|próximos|"
-    r"actividades|eventi|appuntamenti|activitats|ekitaldiak|axenda|tachartasan|imeachtaí|féilire|digwyddiadau|calendr|"
-    r"darvoudoù|deiziataer|hwarvosow|evenemang|på\s+gång|arrangementer|begivenheder|tapahtum(?:at|akalenteri)|"
-    r"sündmused|üritused|viðburðir|wydarzenia|kalendarz|kalendář|události|podujatia|programok|események|evenimente|"
-    r"события|афиша|мероприятия|події|афіша|etkinlikler|εκδηλώσεις|eventoj|kalendaro|aranĝoj|avvenimenti|"
-    r"attivitajiet|matukio|evenementer|renginiai|pasākumi|dogodki|događanja|ngjarje)(?!\w)|イベント|活动|活動|행사",
+    r"(?<!\w)(?:(?:upcoming|forthcoming)\s+events?|what['’]s\s+on|agenda|calendar|diary\s+dates|coming\s+up|termine|veranstaltungen|"
+    r"kalender|evenementen|activiteiten|aginda|eveneminten|à\s+venir|rendez-vous|appuntamenti|axenda|féilire|calendr|"
+    r"deiziataer|på\s+gång|arrangementer|tapahtumakalenteri|üritused|kalendarz|kalendář|podujatia|programok|афиша|"
+    r"мероприятия|афіша|etkinlikler|εκδηλώσεις|kalendaro|aranĝoj|renginiai|pasākumi)(?!\w)|イベント|活动|活動|행사",
     re.I)
+# the word for events that is as much history's ("Key events in the book", "Wydarzenia", "События романа"): it names a
+# programme only with a word of time to come beside it ("Upcoming events", "Prochains événements", "Tachartasan a tha
+# romhainn"), or when every entry carries its venue or hour ("12 Dec. – Author talk, the town library")
+_EVENTS = re.compile(
+    r"(?<!\w)(?:events?|événements|eventos|actividades|eventi|avvenimenti|activitats|ekitaldiak|tachartasan|imeachtaí|"
+    r"digwyddiadau|darvoudoù|hwarvosow|evenemang|begivenheder|evenementer|tapahtum(?:at|ia)|sündmused|viðburðir|wydarzenia|"
+    r"události|események|evenimente|события|події|eventoj|attivitajiet|matukio|dogodki|događanja|ngjarje)(?!\w)", re.I)
+_TO_COME = re.compile(
+    r"(?<!\w)(?:upcoming|forthcoming|coming|next|this\s+(?:week|month|weekend|season)|kommende|nächste|bevorstehende|"
+    r"prochains?|à\s+venir|próxim[oa]s|prossim[ie]|propers|hurrengo|komende|kommande|bevorstående|tulevat|tulevia|"
+    r"eesootavad|nadchodzące|najbliższe|nadcházející|nadchádzajúce|предстоящие|ближайшие|найближчі|майбутні|közelgő|"
+    r"következő|viitoare|yaklaşan|προσεχείς|επερχόμενες|venontaj|romhainn|ri\s+thighinn|i\s+ddod|le\s+teacht)(?!\w)", re.I)
+# an entry's venue (its last comma-set part, one to four words: "…, Harbour Hall", "…, Oulu") or its hour
+_VENUE = re.compile(r",\s*(?:[^\s,]+\s*){1,4}$")
+_HOUR = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])(?:[:.][0-5]\d|\s?(?:h|uhr|am|pm|klo)\b)|\bklo\s?\d", re.I)
+
+
 # a day and its month in figures, then a dash ("9. 12. – …", "14.12. — …", "3/5 – …", a year perhaps: "9. 12. 2026. – …"),
 # as the papers of central and northern Europe print an agenda's entries
 _DAY_FIGURES = re.compile(r"^\W{0,3}(?:[1-9]|[12]\d|3[01])[./]\s?(?:[1-9]|1[0-2]|0[1-9])\.?(?:\s?(?:19|20)\d\d\.?)?\s+[–—-]\s+\S")
@@ -52,8 +66,8 @@ def _entry(text: str) -> bool:
 
 
 def headed_list(block: HtmlElement) -> bool:
-    """A list of two to eight dated entries whose own box has a short heading naming events or an agenda, and
-    nothing else but the list (see the module docstring)."""
+    """A list of two to eight dated entries whose own box has a short heading naming a programme (or events to come,
+    or events each with its venue or hour), and nothing else but the list (see the module docstring)."""
     if block.tag not in ("ul", "ol"):
         return False
     box = block.getparent()
@@ -66,6 +80,9 @@ def headed_list(block: HtmlElement) -> bool:
     heads = [c for c in others if c.tag in _HEADINGS and count_words(text_of(c)) <= 6]
     if len(others) != 1 or len(heads) != 1 or (box.text or "").strip() or (block.tail or "").strip():
         return False
-    if not _KIND.search(text_of(heads[0])):
+    head, entries = text_of(heads[0]), [text_of(li) for li in lis]
+    if not all(_entry(text) for text in entries):
         return False
-    return all(_entry(text_of(li)) for li in lis)
+    if _KIND.search(head):
+        return True
+    return bool(_EVENTS.search(head)) and (bool(_TO_COME.search(head)) or all(_VENUE.search(t) or _HOUR.search(t) for t in entries))

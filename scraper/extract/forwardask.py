@@ -86,12 +86,20 @@ PASS_ON = re.compile(
     r"tavsiye\s+edin|paylaşın|anlatın|rekomendasikan|bagikan|ceritakan|kongsi(?:kan)?|sarankan|ibahagi|irekomenda|"
     r"recomand(?:ă|ați)|distribuie|preporuči(?:te)?|podijeli(?:te)?|podeli(?:te)?|препоручи(?:те)?|rekomenduok(?:ite)?|"
     r"pasidalink(?:ite)?|iesaki|ieteiciet|προτείνετε|μοιραστείτε|πείτε|ספרו|המליצו|שתפו|شارك\w*|انصح\w*)(?!\w)", re.I)
-# the mail named: the newsletter (``tailasks.NEWSLETTER``) or the letter, the e-mail, the issue, as the sender's own
-# or this one (fi's own letter in its case endings, not "kirja", a book; et "kiri" is "kirja" too, and left out)
+# the mail named: the newsletter (``tailasks.NEWSLETTER``) or the letter, the e-mail, the issue, always as a whole word
+# with the sender's own possessive or a demonstrative ("our letter", "vårt brev", "diesen Rundbrief", "náš dopis",
+# "наше письмо", "levelünk", "mektubumuz", "aming liham"; fi's own letter in its possessive case endings, not "kirja", a
+# book): a bare stem is any letter's, and a reviewer's "a friend who loves epistolary novels (brevromaner, dopisy)"
+# names no mail
 OUR_MAIL = re.compile(
-    r"(?<!\w)(?:(?:this|our)\s+(?:e-?mail|letter|issue)|(?:rund|leser|nieuws)?brief(?:e|es|en)?|lettre|carta|lettera|brev\w*|dopis\w*|письм\w*|"
-    r"kirje(?:e(?:n|mme|stä|stämme|ssä|ssämme|lle|llemme|ttä)|ttä|ttämme|emme)?|levél\w*|levelünk\w*|mektub\w*|mektup\w*|"
-    r"pism[ao]\w*|επιστολ\w*|sulat|liham)(?!\w)", re.I)
+    r"(?<!\w)(?:(?:this|our)\s+(?:e-?mail|letter|issue)|(?:unser(?:e[nmrs]?)?|diese[nmrs]?)\s+(?:rund|leser)?brief(?:e?s)?|"
+    r"(?:onze|deze|dit)\s+(?:nieuws)?brief|(?:notre|cette)\s+lettre|(?:nuestra|esta|nossa|desta|aquesta|la\s+nostra)\s+carta|"
+    r"(?:la\s+nostra|nostra|questa)\s+lettera|(?:vårt|vort|vores|dette|detta|det\s+här|det\s+her)\s+brev(?:et)?|"
+    r"(?:náš|našeho|našemu|tento|tohoto|tomuto|tenhle)\s+dopis(?:u|em)?|(?:nasz(?:e|ego)?|to|ten|tego)\s+(?:pismo|pisma|list|listu)|"
+    r"(?:naše|našeg|ovo|ovog|to)\s+pism[ao]|(?:наше|нашего|это|этого|наш|нашого|цей|цього)\s+(?:письм[оау]|лист(?:а|ом)?)|"
+    r"kirjee(?:mme|stämme|ssämme|llemme)|kirjettämme|(?:tämä|tästä|tämän|tätä)\s+kirje(?:e(?:n|stä|ssä|lle)|ttä)?|levelünk\w*|"
+    r"(?:ez\s+a|e)\s+levél|ezt\s+a\s+levelet|mektubumuz\w*|bu\s+mektub\w*|bu\s+mektup|"
+    r"επιστολ\w*\s+μας|αυτή(?:ν)?\s+την\s+επιστολ\w*|(?:aming|ang\s+aming)\s+(?:sulat|liham)|(?:sulat|liham)\s+(?:na\s+ito|namin))(?!\w)", re.I)
 
 
 def forward_ask(block: HtmlElement) -> bool:

@@ -7,7 +7,9 @@ thoughts …" is no house's), about the book. The house's formula is its press r
 every language: gladness or pride (we are glad, it is our pleasure, with joy/pride) and within a few words a verb of
 announcing or presenting. Read in the lead only, the first two lines of prose (ten words or more), so that a review
 quoting a house's words later on is not touched; a lead that names a review ("We are delighted to present a guest
-review of …") is a blog's own post and is left alone.
+review of …") is a blog's own post and is left alone. Glad to *tell* ("we are so happy to tell you about X's new novel")
+is as much two bloggers' as a house's: it counts only when the post speaks as a house (a publisher's address, the
+house's own series or catalogue named in its text) or the same line tells of the book's coming out.
 
 classify.classify asks judge() of a post that gives no verdict of its own (no rating, no schema.org Review, not
 filed as a review).
@@ -16,7 +18,9 @@ filed as a review).
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
+from .notewords import PUBLISHER
 from .reviewwords import REVIEW_TERMS
 from .words import count_words
 
@@ -105,18 +109,52 @@ _TELLS = re.compile(
 )
 
 
+# the house speaking of its own list: the first person plural owning a series, a catalogue, an imprint, a programme ("i vår klassikerserie", "in unserem Programm", "dans notre collection", "en nuestro catálogo", "nella
+# nostra collana", "our spring list"), in en de nl fr es pt it ca sv da/nb fi pl cs sk hr/sr sl ru uk tr
+_OWN_LIST = re.compile(
+    r"(?<!\w)(?:our|unser\w*|onze|ons|notre|nos|nuestr[oa]s?|nostr[oaie]|noss[oa]s?|nostr[ae]s?|vår|vårt|våre|vores|vort|"
+    r"nasz\w*|naš\w*|náš\w*|наш\w*)\s+(?:\w+\s+)?\w*(?:serie[ns]?|series|reihe|collection|colecci[oó]n|cole[cç][aã]o|collana|"
+    r"col·lecció|katalog\w*|catalog\w*|cat[aá]logo|imprint|programm?e?|verlagsprogramm|fondo\s+editorial|(?:spring|autumn|fall|winter)\s+list|"
+    r"edici[oó]n|edizione|utgivelser|udgivelser|utgivning|"
+    r"förlag|forlag|udgave|utgave|utgåva|serii|"
+    r"sarja|sarjassa|kirjasto|серии|серия|серії|kolekcj\w*|edic\w*|ediční\w*)(?!\w)|"
+    r"(?<!\w)our\s+(?:\w+\s+)?line(?!\w)|(?<!\w)\w*(?:sarjassamme|kustantamomme|katalogissamme)(?!\w)|(?<!\w)(?:serimiz\w*|yayınlarımız\w*|katalogumuz\w*)", re.I)
+
+
+# a book's coming out told as news ("will be out in March", "erscheint im März", "paraîtra", "kommer ut i vår", "ukaże się",
+# "выйдет"): en de nl fr es pt it ca sv da nb fi pl cs sk ru uk tr
+_RELEASE = re.compile(
+    r"(?<!\w)(?:will\s+be\s+(?:out|published|released|available)|comes\s+out|will\s+(?:come\s+out|appear)|hits\s+the\s+shops|"
+    r"erscheint|erscheinen\s+wird|verschijnt|komt\s+(?:\w+\s+)?uit|paraîtra|paraît|sortira|llegará|saldrá|se\s+publicará|"
+    r"será\s+publicad[oa]|chega(?:rá)?\s+às\s+livrarias|uscirà|sarà\s+pubblicat[oa]|sortirà|kommer\s+(?:ut|til\s+våren|i\s+(?:handelen|bokhandelen))|"
+    r"kommer\s+til\s+(?:våren|høsten)|udkommer|utkommer|utgis|udgives|ges\s+ut|ilmestyy|julkaistaan|ukaże\s+się|vyjde|vyjde\s+v|"
+    r"выйдет|поступит\s+в\s+продажу|вийде|yayımlanacak|raflarda)(?!\w)", re.I)
+
+
+def house_voice(ev) -> bool:
+    """The post speaks as a house: the site's address names a publisher ("…forlag", "…verlag", "…press", "editions…"),
+    or its text owns a series, a catalogue, an imprint in the plural voice."""
+    host = urlsplit(getattr(ev, "url", "") or "").hostname or ""
+    if PUBLISHER.search(host.replace(".", " ").replace("-", " ")) or re.search(r"press(?!\w)", host):
+        return True
+    return any(_OWN_LIST.search(line) for line in ev.body[0])
+
+
 def lead(lines) -> list[str]:
     """The first two lines of prose (ten words or more: not a caption, a byline or a heading)."""
     return [line for line in lines if count_words(line) >= 10 and not line.lstrip().startswith(("#", "|", ">"))][:2]
 
 
-def announces(lines) -> bool:
-    """The lead says, in a house's voice, that it is glad or proud to announce or present something, and names no review."""
-    return any((_FORMULA.search(line) or _TELLS.search(line)) and not REVIEW_TERMS.search(line) for line in lead(lines))
+def announces(lines, house: bool = False) -> bool:
+    """The lead says, in a house's voice, that it is glad or proud to announce or present something, and names no review;
+    glad to tell only as a house (`house`: the post speaks as one), or telling a book's coming out or the house's own list
+    in the same line: two bloggers are as glad to tell of a novel they read."""
+    return any((_FORMULA.search(line) or _TELLS.search(line) and (house or _RELEASE.search(line) or _OWN_LIST.search(line)))
+               and not REVIEW_TERMS.search(line) for line in lead(lines))
 
 
 def judge(ev, own_verdict: bool) -> tuple[str, str] | None:
     """(kind, reason) for a post with no verdict of its own whose lead is a house's announcement."""
-    if own_verdict or ev.jsonld_review or not announces(ev.body[0]):
+    if own_verdict or ev.jsonld_review or not (announces(ev.body[0]) or announces(ev.body[0], house=True) and house_voice(ev)):
         return None
     return "announcement", "its lead is a house's announcement ('we are pleased to present …'): a press release, not a review"

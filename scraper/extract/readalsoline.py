@@ -35,6 +35,7 @@ from lxml.html import HtmlElement
 
 from .edges import READ_ALSO
 from .nodes import text_of
+from .promo import same_site
 from .rating import has_score
 from .reviewpointer import review_pointer
 from .words import count_words
@@ -139,11 +140,13 @@ _BOX_TAGS = ("div", "aside", "section")
 _LABEL_TAGS = ("h2", "h3", "h4", "h5", "h6", "p", "span", "strong", "b")
 
 
-def teaser_box(block: HtmlElement, items: list[HtmlElement], whole: HtmlElement | None = None) -> HtmlElement | None:
+def teaser_box(block: HtmlElement, items: list[HtmlElement], whole: HtmlElement | None = None, host: str = "") -> HtmlElement | None:
     """A teaser box set in the post: a box (div, aside, section) that holds its label alone on its line (a heading or a
     short line: a 'read also' label with nothing after it, or a 'you may also like' one) and then only one to three
-    links, no block of the body but the label; the box, or None. A label over a list of the reviewer's own picks (a
-    list: its items are the body's blocks) and a 'read also' sentence stay."""
+    links, each to the site's own pages (relative, or the page's host: a teaser sends the reader on into the site), no
+    block of the body but the label; the box, or None. A label over a list of the reviewer's own picks (a list: its
+    items are the body's blocks), read-alikes linked off-site (a catalogue's, a shop's pages) and a 'read also'
+    sentence stay."""
     if block.tag not in _LABEL_TAGS or (box := block.getparent()) is None or box.tag not in _BOX_TAGS + ("p",) * (whole is not None):
         return None
     label = text_of(block)
@@ -156,27 +159,29 @@ def teaser_box(block: HtmlElement, items: list[HtmlElement], whole: HtmlElement 
     rest = text[len(label):].split()
     if not 1 <= len(links) <= 3 or not rest or " ".join(text_of(a) for a in links).split() != rest:
         return None
+    if not all(same_site(a.get("href") or "", host) for a in links):
+        return None
     return None if any(other is not block and other is not whole and (other is box or box in other.iterancestors())
                        for other in items) else box
 
 
-def inline_teaser(block: HtmlElement, items: list[HtmlElement]) -> bool:
+def inline_teaser(block: HtmlElement, items: list[HtmlElement], host: str = "") -> bool:
     """The same teaser box read as one line of the body: the box (div, aside, section, p) opens on its label in bold or a
     span of its own, no text before it ("<div><b>You may also like</b> <a>…</a></div>"), then one to three links and
-    nothing else (``teaser_box``'s tests, the box itself the line). A paragraph opening on a bold phrase and going on
+    nothing else, all to the site's own pages (``teaser_box``'s tests, the box itself the line). A paragraph opening on a bold phrase and going on
     in prose holds more than its links, and stays."""
     if block.tag not in _BOX_TAGS + ("p",) or not len(block) or (block.text or "").strip():
         return False
     head = block[0]
-    return head.tag in _LABEL_TAGS[6:] and teaser_box(head, items, whole=block) is block
+    return head.tag in _LABEL_TAGS[6:] and teaser_box(head, items, whole=block, host=host) is block
 
 
-def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
+def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlElement], host: str = "") -> None:
     """Mark each unlinked 'read also' line of the body, and each teaser box (see the module docstring)."""
     for i, block in enumerate(items):
         if i not in drop and (unlinked_pointer(block) or review_pointer(block)):  # (or 'read the review (2017) | <link>')
             drop[i], boxes[i] = RULE, block
-        elif i not in drop and block.tag in _LABEL_TAGS and (box := teaser_box(block, items)) is not None:
+        elif i not in drop and block.tag in _LABEL_TAGS and (box := teaser_box(block, items, host=host)) is not None:
             drop[i], boxes[i] = RULE, box
-        elif i not in drop and inline_teaser(block, items):
+        elif i not in drop and inline_teaser(block, items, host):
             drop[i], boxes[i] = RULE, block  # (the box a line of the body: its label inline, bold)
