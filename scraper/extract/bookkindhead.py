@@ -12,8 +12,13 @@ from __future__ import annotations
 import re
 
 from .book import Context, clean_title, is_name
+from .fragmentrecord import _MORE_KINDS
 
 _CAPITALS = re.compile(r"^[^\W\d_]{4,}$")
+# the head's words: a book's kind (bookgenretail.KIND_WORDS and fragmentrecord's, many languages), not any word in
+# capitals ("NEXT", "UPDATE", "NEW" over a name and a title are a post's link or notice, no record)
+_KINDS = _MORE_KINDS | frozenset("fiction nonfiction non-fiction poetry poesie lyrik krimi thriller sachbuch roman "
+                                 "romanzo romans novela".split())
 
 
 def _alone(name: str, text: str) -> bool:
@@ -44,7 +49,7 @@ def kind_stacked(lines: list[str], tail: re.Pattern, context: Context | None) ->
     the author over the title over "Publisher, 2005"; the lines are the parts as they stand (a title's own commas, "T,
     or where did you go?", part nothing). Four to six lines, each short, the first the kind in capitals."""
     for i, head in enumerate(lines):
-        if len(head) > 30 or not _CAPITALS.match(head) or not head.isupper():
+        if len(head) > 30 or not _CAPITALS.match(head) or not head.isupper() or head.casefold() not in _KINDS:
             continue
         rows = [line.strip() for line in lines[i:i + 6]]
         rows = rows[:next((n + 1 for n, row in enumerate(rows) if n >= 3 and tail.search(row)), 0)]  # (to the row with the details)

@@ -108,8 +108,7 @@ def from_microdata(tree: HtmlElement) -> Book | None:
 
 
 # a book card's parts as themes and catalogues class them: "book-title", "book__author", "bookTitle", "book-name"
-_CARD_PART = "contains(translate(@class,'BOK','bok'),'book')"  # narrowed by `_classed`
-_BOK = str.maketrans("BOK", "bok")  # (the same in Python)
+_CARD_PART, _BOK = "contains(translate(@class,'BOK','bok'),'book')", str.maketrans("BOK", "bok")  # (narrowed by `_classed`; the same in Python)
 
 
 @lru_cache(maxsize=8192)  # (per class string: a theme repeats a few dozen on every page)
@@ -127,9 +126,11 @@ def _in_chrome(element: HtmlElement) -> bool:
     return any(a.tag in _CHROME_TAGS or any(c in (a.get("class") or "") for c in _CHROME_CLASSES) for a in element.iterancestors())
 
 
-def _classed(el, part: str) -> bool:
-    """A class token "book-<part>" ("book-title", "book__author", "bookTitle", after an app's "lt-"/"c-"), not "facebook-name"."""
-    return bool(re.search(rf"(?:^|\s)(?:[a-z]{{1,4}}-)?book[-_]{{0,2}}(?:{part})(?:$|\s|[-_])", el.get("class") or "", re.I))
+def _classed(el, part: str) -> str | None:
+    """The namespace of a "book-<part>" class ("book-title": "", "lt-book-title": "lt-"), None for none ("facebook-name") or a place's word or a link around it (a post's "prev-book-title")."""
+    match = re.search(rf"(?:^|\s)([a-z]{{1,4}}-)?book[-_]{{0,2}}(?:{part})(?:$|\s|[-_])", el.get("class") or "", re.I)
+    place = match and (match.group(1) or "")[:-1].lower()  # ("" unspaced)
+    return None if not match or place and (place in ("prev", "next", "rel", "top", "new", "more", "last", "old", "alt") or el.xpath("ancestor::a[@href][not(starts-with(@href,'#'))]")) else place and place + "-"
 
 
 # a BEM element of a book's block, its title: "c-book-card__title", "book-header__title", "lenta-card__book-title";
@@ -165,17 +166,16 @@ def from_card(tree: HtmlElement) -> Book | None:
     parts = [el for el, cls, _ in found if _book_class(cls) and isinstance(el.tag, str)] if found is not None else \
         [el for el in root.iter(etree.Element) if _book_class(class_of(el))]
     titles = [t for t in parts if not _in_chrome(t)
-              and _classed(t, "title|name") and not any(_classed(a, "title|name") for a in t.iterancestors())]
+              and _classed(t, "title|name") is not None and not any(_classed(a, "title|name") is not None for a in t.iterancestors())]
     if not titles:
         return _bem_card(parts)
     if len({re.sub(r'\s+', ' ', t.text_content()).strip() for t in titles}) != 1:
         return None
-    card = titles[0].getparent()
+    card, prefix = titles[0].getparent(), _classed(titles[0], "title|name")
     for _ in range(3):  # the author sits beside the title, at most a few levels up
         if card is None:
             return None
-        authors = [a for a in card.xpath(f".//*[{_CARD_PART}]") if _classed(a, "author")
-                   and not any(_classed(d, "author") for d in a.iterdescendants())]
+        authors = [a for a in card.xpath(f".//*[{_CARD_PART}]") if _classed(a, "author") == prefix and not any(_classed(d, "author") is not None for d in a.iterdescendants())]
         if authors:
             title = clean_title(re.sub(r"\s+", " ", titles[0].text_content()).strip())
             author = re.sub(r"^(?:by|de|von|di|par|por|door|av)\s+", "", re.sub(r"\s+", " ", authors[0].text_content()).strip(), flags=re.I)
