@@ -54,10 +54,11 @@ _HANGUL = r"[\uac00-\ud7a3]"
 _KO_SURNAMES = set("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용")
 # (and the words for a work's kind or length, which stand before a title where a name would: "장편", "중편", "단편집",
 # "신작", "산문집", "작품"; a kind word is never an author)
-_KO_NOT_NAME = re.compile(r"(?:소설|문학|리뷰|추천|도서|서평|후기|에세이|시집|책|장편|중편|단편|단편집|신작|산문집|소설집|작품|데뷔작|대표작|동화|그림책|만화)$")
+_KO_KINDS = ("장편소설", "단편소설집", "단편집", "소설집", "장편", "중편", "소설", "산문집", "에세이", "시집", "신작", "데뷔작", "대표작", "작품", "책")  # (longest first)
+_KO_NOT_NAME = re.compile(f"(?:{'|'.join(_KO_KINDS + ('문학', '리뷰', '추천', '도서', '서평', '후기', '단편', '동화', '그림책', '만화'))})$")  # (and a post's words)
 # (an honorific may stand between the name and 의: "윤서아 님의", "윤서아씨의"; a word for the work's kind between 의 and the
 # brackets: "윤서아의 장편소설 『…』", "… 소설집 『…』", "… 신작 『…』")
-_KO_KIND = r"(?:장편소설|단편소설집|단편집|소설집|장편|중편|소설|산문집|에세이|시집|신작|데뷔작|대표작|작품|책)"
+_KO_KIND = f"(?:{'|'.join(_KO_KINDS)})"
 # (the kind word may take its place in the writer's works before it: "첫 장편" the first novel, "두 번째 소설집", "마지막
 # 작품", "새 에세이", "최신 장편")
 _KO_ORDER = r"(?:(?:첫|새|마지막|최신|최근|유일한|(?:첫|두|세|네|다섯|여섯|일곱|여덟|아홉|열|\d+)\s*번째)\s*)"

@@ -28,16 +28,24 @@ from lxml.html import HtmlElement
 from .nodes import class_of, id_of, text_of
 
 RULE = "comments"
-_COMMENT_WORD = re.compile(
-    r"(?:^|[-_])(?:comentarios|comentaris|comentários|comentarii|commentaires|commenti|kommentare|kommentarer|kommentit|"
-    r"kommentaarid|komentarai|komentāri|komentarze|komentáře|komentáre|komentari|komentarji|коментари|комментарии|"
-    r"коментарі|коментари|hozzászólások|yorumlar|reacties|reacciones|σχόλια|תגובות|تعليقات|نظرات|टिप्पणियाँ|"
-    r"bình[-_]?luận|binh[-_]?luan|komentar|ulasan)$", re.I)
+# the word for the comments (or a discussion), per language
+_COMMENT_WORDS = (
+    "comentarios", "comentaris", "comentários", "comentarii", "commentaires", "commenti", "kommentare", "kommentarer",
+    "kommentit", "kommentaarid", "komentarai", "komentāri", "komentarze", "komentáře", "komentáre", "komentari",
+    "komentarji", "коментари", "комментарии", "коментарі", "коментари", "hozzászólások", "yorumlar", "reacties",
+    "reacciones", "σχόλια", "תגובות", "تعليقات", "نظرات", "टिप्पणियाँ", "bình[-_]?luận", "binh[-_]?luan", "komentar", "ulasan",
+)
 
+
+def _fold(word: str) -> str:
+    """The word as a template writes it in ASCII: its accents dropped ("hozzászólások" → "hozzaszolasok", "σχόλια" → "σχολια")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+_COMMENT_WORD = re.compile(rf"(?:^|[-_])(?:{'|'.join(_COMMENT_WORDS)})$", re.I)
 # the same words as a template writes them in an id or a class, in ASCII with their accents dropped ("hozzaszolasok",
 # "komentare", "σχολια"): the words above folded, for the ids only an accented word could not match
-_COMMENT_ASCII = re.compile(
-    "".join(c for c in unicodedata.normalize("NFKD", _COMMENT_WORD.pattern) if not unicodedata.combining(c)), re.I)
+_COMMENT_ASCII = re.compile(rf"(?:^|[-_])(?:{'|'.join(map(_fold, _COMMENT_WORDS))})$", re.I)
 
 _REVIEW_TOO = re.compile(r"ulasan$", re.I)  # (Malay and Indonesian for a review as much as for comments)
 

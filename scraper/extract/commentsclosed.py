@@ -27,16 +27,19 @@ from .rating import has_score
 from .words import count_words
 
 # commenting: the noun (comments, reactions, replies, a discussion) or the verb, in ~35 languages
-_COMMENTING = re.compile(
-    r"(?<!\w)(?:comments?|commenting|replies|responses|discussion|reageren|reacties|reactie|kommentare?|kommentieren|"
-    r"kommentarfunktion|commentaires?|commenter|comentarios?|comentar|comentários?|comentaris|commenti|commentare|"
-    r"comentariile|comentarii|comentarea|komentarze|komentowanie|komentowania|komentáře|komentování|komentáre|"
-    r"komentovanie|hozzászólás(?:ok)?|kommentelés|kommentarer|kommentering|kommentarfeltet|kommentarfältet|kommentere|"
-    r"kommentera|kommentit|kommentointi|kommenteerimine|kommentaarid|komentarai|komentuoti|komentāri|komentēt|"
-    r"komentari|komentarji|komentiranje|komentarisanje|коментари(?:те)?|коментарисање|комментарии|комментирование|"
-    r"коментарі|коментування|σχόλια|σχολιασμός|yorumlar|yorum(?:a|lara)?|komentar|komen|ulasan|bình\s+luận|"
-    r"athugasemdir|athugasemda|sylwadau|tráchtanna|iruzkinak|תגובות|התגובות|التعليقات|التعليق|نظرات|دیدگاه(?:ها)?)(?!\w)",
-    re.I)
+_COMMENTING_WORDS = (
+    "comments?", "commenting", "replies", "responses", "discussion", "reageren", "reacties", "reactie",
+    "kommentare?", "kommentieren", "kommentarfunktion", "commentaires?", "commenter", "comentarios?", "comentar",
+    "comentários?", "comentaris", "commenti", "commentare", "comentariile", "comentarii", "comentarea", "komentarze",
+    "komentowanie", "komentowania", "komentáře", "komentování", "komentáre", "komentovanie", "hozzászólás(?:ok)?",
+    "kommentelés", "kommentarer", "kommentering", "kommentarfeltet", "kommentarfältet", "kommentere", "kommentera",
+    "kommentit", "kommentointi", "kommenteerimine", "kommentaarid", "komentarai", "komentuoti", "komentāri",
+    "komentēt", "komentari", "komentarji", "komentiranje", "komentarisanje", "коментари(?:те)?", "коментарисање",
+    "комментарии", "комментирование", "коментарі", "коментування", "σχόλια", "σχολιασμός", "yorumlar",
+    "yorum(?:a|lara)?", "komentar", "komen", "ulasan", r"bình\s+luận", "athugasemdir", "athugasemda", "sylwadau",
+    "tráchtanna", "iruzkinak", "תגובות", "התגובות", "التعليقات", "التعليق", "نظرات", "دیدگاه(?:ها)?",
+)
+_COMMENTING = re.compile(rf"(?<!\w)(?:{'|'.join(_COMMENTING_WORDS)})(?!\w)", re.I)
 # closed, switched off, not possible / not allowed
 _CLOSED = re.compile(
     r"(?<!\w)(?:closed|disabled|turned\s+off|switched\s+off|not\s+(?:possible|allowed|enabled|available|open)|"
@@ -66,10 +69,12 @@ def closed_note(text: str) -> bool:
 
 
 # the counter's noun beside the languages above (eo, br, gd, cy, mt, sw, ht, fy, lb, ca, gl, eu, sq, az, uz, tl)
-_COUNTED = re.compile(
-    _COMMENTING.pattern.rsplit(")(?!", 1)[0]
-    + r"|komentoj?n?|evezhiadenn(?:où)?|beachdan|sylw(?:adau)?|kummenti|maoni|kòmantè|reaksjes?|kommentaren|comentaris?|"
-      r"comentarios?|iruzkin(?:ak)?|komente|şərhlər|izohlar|komento|mga\s+komento)(?!\w)", re.I)
+_COUNTED_MORE = (
+    "komentoj?n?", "evezhiadenn(?:où)?", "beachdan", "sylw(?:adau)?", "kummenti", "maoni", "kòmantè", "reaksjes?",
+    "kommentaren", "comentaris?", "comentarios?", "iruzkin(?:ak)?", "komente", "şərhlər", "izohlar", "komento",
+    r"mga\s+komento",
+)
+_COUNTED = re.compile(rf"(?<!\w)(?:{'|'.join(_COMMENTING_WORDS + _COUNTED_MORE)})(?!\w)", re.I)
 _COUNT_SHAPE = re.compile(r"^\W{0,2}(?:(?P<a>[^\d:：()（）]{3,30}?)\s*(?:[:：]\s*|[(（]\s*)\d{1,5}\s*[)）]?|\d{1,5}\s+(?P<b>[^\d·|•]{3,30}?))"
                           r"\s*(?:$|[·|•–—]\s*(?P<rest>[^\d]*)$)")
 
