@@ -33,6 +33,7 @@ from .housekeeping import a_note
 from .memberask import PERIODICAL, SUBSCRIBE
 from .nodes import text_of
 from .rating import has_score
+from .taxshare import tax_share
 from .tipask import COFFEE
 from .words import count_words
 
@@ -85,6 +86,18 @@ FUND = re.compile(
     r"ủng\s+hộ|quyên\s+góp|"
     r"تبرع\w*|ادعم\w*|دعمك\w*|תרומ\w*|תמכו|"
     r"寄付|支援|サポート|捐款|捐助|赞助|贊助|支持我们|支持我們|후원)",
+    re.I)
+# the reader thanked for supporting (the paywall's note to a subscriber: "Thank you for supporting independent
+# journalism"), where FUND has no word for the verb: sv, nb/da, fi, en, fr, es, pt, it, nl, cs/sk, sl, ro, lt, hr/sr/bs,
+# tr, is, ga, cy, mt
+THANKED = re.compile(
+    r"(?<!\w)(?:tack\s+för\s+att\s+(?:du|ni)\s+(?:\w+\s+)?stöd\w*|tak\w*\s+(?:for\s+at|fordi)\s+(?:du|dere|I)\s+(?:\w+\s+)?støtt?\w*"
+    r"|kiitos,?\s+että\s+(?:\w+\s+)?tu(?:et|ette)|thanks?(?:\s+you)?\s+for\s+(?:\w+\s+)?supporting|merci\s+de\s+(?:\w+\s+)?soutenir"
+    r"|gracias\s+por\s+(?:\w+\s+)?apoyar|obrigad[oa]s?\s+por\s+(?:\w+\s+)?apoiar|grazie\s+per\s+(?:\w+\s+)?sostenere"
+    r"|bedankt\s+(?:dat\s+je|voor\s+het)\s+(?:\w+\s+)?steun\w*|(?:děkujeme|ďakujeme),?\s+že\s+(?:nás\s+)?podporuj\w*"
+    r"|hvala,?\s+(?:ker|što|sto|da)\s+(?:nas\s+)?(?:podpira\w*|podržava\w*|podupire\w*)|mul[țţ]umim\s+(?:că|ca)\s+(?:ne\s+)?sus[țţ]i\w*"
+    r"|ačiū,?\s+kad\s+(?:mus\s+)?remia\w*|destekledi\w*\s+için\s+teşekkür\w*|takk\s+fyrir\s+að\s+styðja"
+    r"|go\s+raibh\s+maith\s+agat\s+as\s+tacú|diolch\s+am\s+gefnogi|grazzi\s+talli\s+(?:qed\s+)?t?appo[ġg][ġg]\w*)",
     re.I)
 # the site named by the kind it is, where ``pleas.SITE_KIND`` has no word (fi, et, hu, tr, hr/sr, pl, cs/sk)
 _SITE_MORE = re.compile(r"(?<!\w)(?:sivusto\w*|verkkolehde?\w*|veebi\w*|lapunk\w*|oldalunk\w*|sitemiz\w*|sitesi\w*|"
@@ -174,7 +187,9 @@ def funding_box(block: HtmlElement, body: HtmlElement, sites: list[str], site_ki
     text = " ".join(" ".join(box.itertext()).split())  # (its heading, line and button apart: text_of glues them)
     # (a coffee bought for the writer is the tip's guise, the funding asked in other words: tipask.COFFEE)
     # (or the bid opening the box to subscribe to the paper: memberask.SUBSCRIBE, "Subscribe to <Paper>! … <Subscribe>")
-    if not (FUND.search(text) or COFFEE.search(text) or SUBSCRIBE.search(text)) or has_score(text) \
+    # (or the share of the reader's income tax asked: taxshare, "1,5% podatku", "adója 1%-a")
+    if not (FUND.search(text) or COFFEE.search(text) or SUBSCRIBE.search(text) or THANKED.search(text) or tax_share(text)) \
+            or has_score(text) \
             or a_note(text_of(block), block):
         return None
     folded = text.casefold()

@@ -139,7 +139,11 @@ PERIODICAL = re.compile(
     r"|sin\s+l[ií]mites?|senza\s+limiti|sem\s+limites?|onbeperkt|obegränsa[dt]|ubegrenset|ubegrænset|rajattomasti|rajaton\s+pääsy"
     r"|bez\s+ograniczeń|bez\s+omezení|bez\s+obmedzení|korlátlan\w*|nelimitat|fără\s+limit\w*|без\s+ограничени\w*|без\s+обмежен\w*"
     r"|bez\s+ograničenja|brez\s+omejitev|be\s+apribojimų|neribot\w*|bez\s+ierobežojumiem|neierobežot\w*|piiramatu\w*"
-    r"|sınırsız|tanpa\s+batas|không\s+giới\s+hạn|χωρίς\s+όρια|απεριόριστ\w*)"
+    r"|sınırsız|tanpa\s+batas|không\s+giới\s+hạn|χωρίς\s+όρια|απεριόριστ\w*"
+    # (mt, ga, cy, eu, ca, gl, ast, eo, is, sq, af, lb, br, ht, sw, tl)
+    r"|mingħajr\s+limit\w*|gan\s+teorainn|heb\s+(?:gyfyngiad|derfyn)|diderfyn|mugarik\s+gabe|sense\s+l[íi]mits?|sen\s+l[íi]mites?"
+    r"|ensin\s+llendes|senlim\w*|ótakmarkað\w*|pa\s+kufi\w*|onbeperk|onbegrenzt|hep\s+bevenn|san\s+limit\w*|bila\s+kikomo"
+    r"|walang\s+limit\w*)"
     # or its issues a year where the lists above have none (el, ro, hu, hr/bs/sr, sl, bg, tr, sq, ca, gl, lt, lv, sk)
     r"|(?<!\w)τεύχη\s+(?:το|τον|ανά\s+τον|κάθε)\s+χρόνο|(?<!\w)τεύχη\s+ετησίως|\bnumere\s+pe\s+an|\bszám\w*\s+évente"
     r"|\bbrojeva\s+godišnje|\bštevilk\s+na\s+leto|(?<!\w)броя\s+годишно|\byılda\s+\w+\s+sayı|\bnumra\s+në\s+vit"

@@ -48,6 +48,7 @@ from .platforms import ENGAGE_ACTION, READER_ACTIONS
 from .promo import GIVING_VERB, _own_wrapper, promo_box, set_apart
 from .rating import has_score
 from .words import count_words
+from .taxshare import tax_share
 from .siteaccounts import site_account  # (the site's messenger account or newsletter, the writer's other place: last lines)
 
 RULE = "closing plea"
@@ -217,7 +218,9 @@ def closing_plea(block: HtmlElement, body: HtmlElement, names: tuple[str, ...], 
             return False
         # (or in a box of its own in the post, as a theme inserts its plea: the reviewer's lines stand in the body)
         # (or it names a sum for a period, what funding the site costs: "one euro a month counts", "$3 a month")
-        if not (closed or set_apart(block, body) or _own_wrapper(block, body) or _boxed_with_button(block, body) or _per_period(text)):
+        # (or a share of the reader's income tax, what the law lets a taxpayer assign: "2 % z dane", "1,5% podatku")
+        if not (closed or set_apart(block, body) or _own_wrapper(block, body) or _boxed_with_button(block, body) or _per_period(text)
+                or tax_share(text)):
             return False
     return not (has_score(text) or _RECORD.match(text) or a_note(text))
 
