@@ -13,6 +13,11 @@ reads the labelled ones ("Text: Ana Lee · 1. 12. 2026"); two more shapes are as
   ("İnceleyen: A | Tarih: …"), the name before it a person's (``full_name``: two to four capitalised words, so that a
   review's "Genre: Fantasy | Read: 3 May 2024" stays).
 
+The labelled byline may stand under the headline's standfirst rather than right under the headline ("<h1>…</h1><div
+class=lead>One sentence.</div><div>Szerző: A | 2026. december 4.</div>"): ``under_standfirst`` reads the block between
+as a standfirst when it is one short sentence or two (40 words at most, no heading, list or picture), the headline
+right over it; ``datelines`` still asks that the text has not begun and that the line is a label, a name and a date.
+
 A review's own info line ("Read: 3 March 2024 | Pages: 320") names no writer and stays (``datelines`` asks a name
 before the date); a sentence with a date and a name ("I met Ana Lee on 3 May 2024.") is prose, not a byline.
 """
@@ -44,3 +49,16 @@ def full_name(name: str) -> bool:
     words = name.split()
     return 2 <= len(words) <= 4 and words[0][:1].isupper() and words[-1][:1].isupper() \
         and all(w[:1].isupper() or len(w) <= 3 for w in words)
+
+
+def under_standfirst(block, heading_tags) -> bool:
+    """The block's previous sibling is a standfirst (one to three sentences, 40 words at most, a paragraph or a box of
+    text only) and the headline stands right over that."""
+    lead = block.getprevious()
+    if lead is None or lead.tag not in ("p", "div") or len(lead) > 3 or any(c.tag not in ("em", "strong", "i", "b", "span", "br") for c in lead):
+        return False
+    over = lead.getprevious()
+    if over is None or over.tag not in heading_tags:
+        return False
+    text = " ".join(lead.text_content().split())
+    return 0 < len(text.split()) <= 40 and len(re.findall(r"[.!?…](?:\s|$)", text)) <= 3

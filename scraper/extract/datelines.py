@@ -54,8 +54,8 @@ def dateline(block: HtmlElement, body: HtmlElement, index: int) -> str | None:
     first = index == 0 or (index == 1 and block.getprevious() is not None and block.getprevious().tag in HEADING_TAGS)
     # (or under the headline with a rubric or kicker line over it, "<div>Culture</div><h1>…</h1><div>Label: A | date</div>":
     # the headline's line still, the text not begun; for the labelled byline only)
-    under_headline = not first and index <= 3 and block.getprevious() is not None and block.getprevious().tag in HEADING_TAGS \
-        and _before_text(block, body)
+    under_headline = not first and index <= 4 and (block.getprevious() is not None and block.getprevious().tag in HEADING_TAGS
+                                                   or bylinelabels.under_standfirst(block, HEADING_TAGS)) and _before_text(block, body)
     if not first and count_words(text) <= 12 and (":" in text or _unlabelled_byline(text)) and FULL_DATE.search(text) \
             and _before_text(block, body) and any(_WRITER_PAGE.search(a.get("href", "")) for a in block.iter("a")):
         # (lower in the article's header, under its standfirst or the book's record: a labelled writer's link and a whole

@@ -26,6 +26,16 @@ So does the bidding to get the site's news on a network, or to keep informed the
 WhatsApp", "Recibe las noticias en Telegram", "… мэдээг Facebook хуудаснаас аваарай", "… Telegram'da haberdar olun"):
 the line names the network and opens (or, verb last, closes its clause) on the imperative; "he got the news on
 Facebook" opens on its subject.
+
+A bare singular imperative that is also the present of "to follow" (lv "seko", lt "sek", sl "sledi", hr/bs/sr "prati",
+mk/sr "следи", sq "ndiq", et "jälgi") opens the same bidding when its object follows it: the site by its name (a
+capitalised word or a domain, "Seko <Site>.lv arī Instagram …") or "us" ("mūs", "mus", "nas", "nas", "nin"); "Seko
+stāsts par …" (there follows a story) has a lower-case subject after it.
+
+And the South and East Indian scripts (Tamil, Telugu, Kannada, Malayalam, Odia), the verb last: a network, an account
+word (channel, page, group) and the polite imperative of joining, following, subscribing or getting the news closing
+a clause ("<Site> WhatsApp ಚಾನೆಲ್ ಸೇರಿ, …", "… டெலிகிராம் சேனலில் இணையுங்கள்"); "ಗುಂಪಿಗೆ ಸೇರಿ ಹೊಸ …" (having joined
+the group, she …) runs on past the verb.
 """
 
 from __future__ import annotations
@@ -181,6 +191,34 @@ _KO_JA_NETWORKS = re.compile(r"(?:인스타그램|페이스북|유튜브|트위�
 _KO_JA_BID = re.compile(r"(?:세요|십시오|주세요|ください|下さい)\s*[.!。！~]*\s*$")
 
 
+# the bare singular imperatives that are also a present tense (lv, lt, sl, hr/bs/sr, mk/sr, sq, et), opening the line
+# with their object after them: a name (capitalised, or a domain) or "us"
+_BARE = re.compile(
+    r"^\W{0,3}(?:seko|sek|sledi|prati|следи|прати|ndiq|jälgi)\s+(?:arī\s+|ir\s+|tudi\s+|i\s+|и\s+|edhe\s+|ka\s+)?"
+    r"(?:(?:mūs|mus|mums|nas|нас|na|meid)(?!\w)|(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽА-Я])|[\w-]+\.[a-z]{2,4}(?!\w))", re.I)
+
+# Tamil, Telugu, Kannada, Malayalam, Odia (joiners taken out first): a network ...
+_SOUTH_NETWORKS = re.compile(
+    r"வாட்ஸ்\s?(?:அப்|ஆப்)|டெலிகிராம்|(?:ஃ|)பேஸ்\s?புக்|இன்ஸ்டா(?:கிராம்|க்ராம்)|யூ\s?டியூப்|ட்விட்டர்|"
+    r"వాట్స(?:ా|్\s?)?(?:ప్|యాప్|ఆప్)|టెలిగ్రామ్|ఫేస్\s?బుక్|ఇన్\s?స్టా(?:గ్రామ్|గ్రాం)|యూ\s?ట్యూబ్|ట్విట్టర్|"
+    r"ವಾಟ್ಸ್\s?ಆ್ಯಪ್|ವಾಟ್ಸ(?:ಾ|್)ಪ್|ಟೆಲಿಗ್ರಾ(?:ಂ|ಮ್)|ಫೇಸ್\s?ಬುಕ್|ಇನ್\s?ಸ್ಟಾಗ್ರಾ(?:ಂ|ಮ್)|ಯೂ\s?ಟ್ಯೂಬ್|ಟ್ವಿಟ(?:್ಟ)?ರ್|"
+    r"വാട്സ്\s?ആപ്പ്|വാട്സാപ്പ്|ടെലിഗ്രാം|ഫേസ്\s?ബുക്ക്|ഇൻസ്റ്റ(?:ാ)?ഗ്രാം|യൂ\s?ട്യൂബ്|ട്വിറ്റർ|"
+    r"ହ୍ୱାଟସ\s?ଆପ|ଟେଲିଗ୍ରାମ|ଫେସବୁକ|ଇନଷ୍ଟାଗ୍ରାମ|ୟୁଟ୍ୟୁବ", re.I)
+# ... an account word (a channel, a page, a group, and their case forms) ...
+# (stems, the case endings after them: "சேனலில்", "ಚಾನೆಲ್‌ಗೆ")
+_SOUTH_ACCOUNT = re.compile(r"சேனல|பக்க|குழு|க்ரூப|ఛాన(?:ె)?ల|పేజీ|పేజ|గ్రూప|ಚಾನ(?:ೆ)?ಲ|ಪೇಜ|ಗ್ರೂಪ|ಗುಂಪ|ചാന(?:ൽ|ല)|പേജ|"
+                            r"ഗ്രൂപ്പ|ଚ୍ୟାନେଲ|ପେଜ|ଗ୍ରୁପ")
+# ... and the polite imperative of joining, following, subscribing or getting (the news) closing a clause
+_SOUTH_BID = re.compile(
+    r"(?:^|(?<=\s))(?:இணையுங்கள்|இணைந்திடுங்கள்|இணைந்து\s+கொள்ளுங்கள்|பின்தொடருங்கள்|(?:ஃபாலோ|சப்ஸ்கிரைப்|ஜாயின்)\s?செய்யுங்கள்|பெறுங்கள்|"
+    r"చేరండి|(?:ఫాలో|జాయిన్)\s?(?:అవ్వండి|చేయండి)|సబ్\s?స్క్రైబ్\s?(?:చేసుకోండి|చేయండి)|పొందండి|"
+    r"ಸೇರಿ|ಸೇರಿಕೊಳ್ಳಿ|(?:ಫಾಲೋ|ಜಾಯಿನ್|ಸಬ್\s?ಸ್ಕ್ರೈಬ್|ಲೈಕ್)\s?ಮಾಡಿ(?:ರಿ)?|ಜಾಯಿನ್\s?ಆಗಿ|ಚಂದಾದಾರರಾಗಿ|ಪಡೆಯಿರಿ|"
+    r"ചേരൂ|ചേരുക|(?:ഫോളോ|സബ്സ്ക്രൈബ്|ജോയിൻ)\s?ചെയ്യ(?:ൂ|ുക)|നേടൂ|"
+    r"ଯୋଗ\s?ଦିଅନ୍ତୁ|(?:ଫଲୋ|ସବସ୍କ୍ରାଇବ)\s?କରନ୍ତୁ|ପାଆନ୍ତୁ)"
+    r"(?=\s*(?:[,.!।…;:—–-]|$)|\s+(?:மற்றும்|మరియు|ಮತ್ತು|ഒപ്പം|ଏବଂ)\s)")
+_SOUTH_SCRIPTS = re.compile(r"[\u0b00-\u0d7f]")
+
+
 def opening_follow(text: str) -> bool:
     """A short line opening with the imperative of following (or joining) and naming a social network ("Follow the
     Books Desk on Instagram"), or naming one and closing a clause with that imperative in a verb-last language
@@ -188,7 +226,9 @@ def opening_follow(text: str) -> bool:
     the imperative ("… ਚੈਨਲ ਫਾਲੋ ਕਰੋ"; "she follows him on Facebook" is the story); never a line with a score."""
     if count_words(text) > 25 or has_score(text):
         return False
-    if _OPENS.search(text) and (SOCIAL_NAME.search(text) or _CAUCASUS_NETWORKS.search(text)):
+    if (_OPENS.search(text) or _BARE.search(text)) and (SOCIAL_NAME.search(text) or _CAUCASUS_NETWORKS.search(text)):
+        return True
+    if _SOUTH_SCRIPTS.search(text) and _south_bid(text.replace("\u200c", "").replace("\u200d", "")):
         return True
     # ("We're on Facebook and Instagram: follow us …": the networks before a colon, the imperative opening the clause after)
     colon = text.find(":")
@@ -204,3 +244,9 @@ def opening_follow(text: str) -> bool:
         return True
     return bool(_INDIC_NETWORKS.search(text) and _INDIC_FOLLOW.search(text)
                 and (_INDIC_ACCOUNT.search(text) or _INDIC_BID.search(text)))
+
+
+def _south_bid(text: str) -> bool:
+    """A Tamil, Telugu, Kannada, Malayalam or Odia line naming a network and an account word, a polite imperative of
+    joining, following, subscribing or getting closing one of its clauses (module docstring)."""
+    return bool(_SOUTH_NETWORKS.search(text) and _SOUTH_ACCOUNT.search(text) and _SOUTH_BID.search(text))
