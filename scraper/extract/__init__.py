@@ -318,7 +318,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         book = named_twice(book, tree, lines, meta.title, clues.labels, captions=[c for c, _ in clues.captioned], related=related) or book  # (book9b)
         if not (book and book.author):  # the record in a field beside the body's (bookbesidefield)
             book = beside_record(body if post_bodies == 1 else None, context) or eftir_author(book, lines, context.text) or card_book(book, report.removed, context, lines, body if post_bodies == 1 else None) or standfirst_book(book, report.removed, clues.labels, context, tree) or slashed or fragment_book(book, lines, context.text) or opening_line(lines, context) or book  # (bookicelandic, bookcard, bookstandfirst, bookslashtitle, fragmentrecord, bookopeningheading)
-            book = book if book and book.author else lead_caption_book(clues.captioned) or buy_box_book(bought, context) or house_titled(clues.captioned, context) or book  # a cover's caption as the book's record, 'T — A (House)', read before cleaning; 'T (House)' and the ergative subject of 'this novel' (bookleadcaption)
+            book = book if book and book.author else lead_caption_book(clues.captioned, context) or buy_box_book(bought, context) or house_titled(clues.captioned, context) or book  # a cover's caption as the book's record, 'T — A (House)', read before cleaning; 'T (House)' and the ergative subject of 'this novel' (bookleadcaption)
     if _record_book is not None and not (book and book.author):
         book = _record_book  # (a reader's review kept alone: the book its page's record named, read on the first pass)
     if shop_found is not None and not (book and book.author):

@@ -10,6 +10,11 @@
   "«T»-и Name Surname: remark" ("T of Name Surname"); the name as the headline writes it (an izafa inside a name,
   "Умари", stays: it is the name's own form), its last word named again in the text.
 
+- Albanian joins a quoted title to its author by the genitive's linking article (i/e/të/së) and declines the name's
+  last word: '"T" i Name Surname-GEN, remark' ("T of Name Surname"): -s after a vowel ("Markos"), -it/-t after a
+  consonant or -i ("Frashërit", "Nolit"), -së/-ës for a feminine or stressed ending ("Kadaresë"). The nominative is
+  the form the text names on its own ("Marko shkruan …"); the given names stand as written.
+
 Both read only where the text vouches: a name the text never calls by its last word is no author.
 """
 
@@ -30,6 +35,27 @@ _FI_OWNER = re.compile(rf"^(?P<given>(?:{_FI_WORD}\s+){{1,2}})(?P<gen>{_FI_WORD}
 _FI_GOES_ON = frozenset("on ei oli ovat olivat ja sekä mutta kuin jossa joka jota myös vain".split())
 _IZAFA = re.compile(r"^[«“„\"](?P<title>[^«»“”„\"]{2,80})[»”“\"]\s?[-‐‑–]\s?(?:и|йи)\s+"
                     r"(?P<author>[А-ЯЁҒҚҲҶӢӮ][а-яёғқҳҷӣӯ\-]+(?:\s+[А-ЯЁҒҚҲҶӢӮ][а-яёғқҳҷӣӯ\-]+){0,3})(?=\s*(?:$|[:|,.!?–—]))")
+
+# Albanian: a quoted title, the linking article, one to three capitalised given names and the declined last word, then
+# the headline's stop (a comma, a colon, a dash or its end)
+_SQ_UP = "A-ZÇËÀ-Þ"
+_SQ_WORD = rf"[{_SQ_UP}][a-zçëà-ÿ'’\-]+"
+_SQ_OF = re.compile(rf"^[«“„\"](?P<title>[^«»“”„\"]{{2,80}})[»”“\"]\s+(?:i|e|të|së)\s+"
+                    rf"(?P<given>(?:{_SQ_WORD}\s+){{1,3}})(?P<gen>{_SQ_WORD}(?:s|t|së|ës))(?=\s*(?:$|[:|,.!?–—-]))")
+
+_SQ_ENDINGS = (("ës", ("a", "ë", "")), ("së", ("",)), ("it", ("i", "")), ("s", ("",)), ("t", ("",)))
+
+
+def _albanian(text: str, context: Context) -> Book | None:
+    match = _SQ_OF.match(text)
+    if match is None:
+        return None
+    gen = match.group("gen")
+    # the nominatives the ending can come from: "Hoxhës" ← Hoxha, "Kadaresë" ← Kadare, "Nolit" ← Noli, "Markos" ← Marko
+    stems = [gen[:-len(end)] + tail for end, tails in _SQ_ENDINGS if gen.endswith(end) and len(gen) - len(end) >= 3 for tail in tails]
+    surname = next((s for s in stems if context.mentions(s)), None)
+    author = " ".join(match.group("given").split() + [surname]) if surname else ""
+    return Book(clean_title(match.group("title")), author, source="title") if surname and is_name(author) else None
 
 
 def _nominatives(genitive: str) -> list[str]:
@@ -63,10 +89,13 @@ def _finnish(text: str, context: Context) -> Book | None:
 
 
 def of_headline(title: str | None, context: Context | None) -> Book | None:
-    """(title, author) of a Finnish "Name Surname-GEN T on …" or a Tajik "«T»-и Name" headline, or None."""
+    """(title, author) of a Finnish "Name Surname-GEN T on …", a Tajik "«T»-и Name" or an Albanian '"T" i Name
+    Surname-GEN' headline, or None."""
     if not title or context is None or len(title) > 200:
         return None
     text = " ".join(title.split())
+    if text[:1] in "«“„\"" and (context.language or "").lower()[:2] == "sq":
+        return _albanian(text, context)
     if text[:1] in "«“„\"" and "и " in text:
         match = _IZAFA.match(text)
         if match and context.mentions(match.group("author").split()[-1]) and len(match.group("author").split()[-1]) >= 3:

@@ -1,5 +1,6 @@
 """The book a picture's caption gives as a record, its publishing house in brackets: "T — A (House)", "A: T (House)",
-"T, A (House, 2019)", in any script, read from the page as it was before cleaning.
+"T, A (House, 2019)", in any script, read from the page as it was before cleaning; or running on in commas to its
+house or its edition ("A – T, anniversary edition, House").
 
 A news desk sets the cover of the book it reviews as the article's lead picture and captions it with the book's record:
 the title and the author, split by a dash (title first), a colon (author first) or a comma (title first), and the house
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .book import QUOTES, Book, Context
+from .book import QUOTES, Book, Context, is_name
 
 # a word for a publisher, a press or a house's imprint, in many languages and scripts (inside the caption's last bracket)
 _HOUSE = re.compile(
@@ -84,15 +85,49 @@ def house_listed(caption: str) -> tuple[str, str] | None:
     return _record(match.group("head")) if match and _HOUSE.search(match.group("house")) else None
 
 
-def lead_caption_book(captioned: list[tuple[str, str]]) -> Book | None:
+# a word for an edition (a book's printing, not a house), in many languages: "anniversary edition", "2. Auflage"
+_EDITION = re.compile(
+    r"(?<!\w)(?:edition|ediție|ediţie|editia|ediția|edición|edição|edizione|édition|ausgabe|auflage|editie|uitgave|druk|udgave|"
+    r"utgave|upplaga|utgåva|wydanie|vydání|vydanie|izdanje|izdaja|izdaje|kiadás|painos|väljaanne|trükk|leidimas|izdevums|"
+    r"baskı|botim|botimi|έκδοση|edisi|cetakan|издание|видання|издание|изданье)(?!\w)", re.I)
+_EDITION_LISTED = re.compile(r"^(?P<head>[^,،，、()（）]{3,120}?)\s*,\s+(?P<edition>[^,]{2,40})(?:,\s*[^,]{2,60}){0,2}$")
+
+
+def _known_by_part(part: str, caption: str, context: Context) -> bool:
+    """Beyond the caption, the text names one of the part's capitalised words on its own but never the part whole: a
+    person it calls by surname or given name ("Mateiu writes …"), where a title is named whole or not at all."""
+    def beyond(words: str) -> int:
+        return context.mentions(words) - len(re.findall(rf"(?<!\w){re.escape(words)}(?!\w)", caption))
+    words = [w for w in part.split() if w[:1].isupper() and len(w.strip(".")) >= 3]
+    return beyond(part) <= 0 and any(beyond(w) > 0 for w in words)
+
+
+def edition_listed(caption: str, context: Context | None) -> tuple[str, str] | None:
+    """(title, author) of a caption "A – T, <an edition>, House" (or "T – A, …"): a dashed record whose next comma part
+    is an edition's ("anniversary edition", "2. Auflage"); the author is the one part the text knows by a word of it
+    alone (above), the title the other; None when both or neither are, or when the caption has no edition word."""
+    if context is None or "," not in caption or not _EDITION.search(caption):
+        return None
+    match = _EDITION_LISTED.match(" ".join(caption.split()))
+    if not match or not _EDITION.search(match.group("edition")) or len(parts := _DASH.split(match.group("head"))) != 2:
+        return None
+    first, second = (p.strip(QUOTES + " ") for p in parts)
+    known = [_known_by_part(first, caption, context), _known_by_part(second, caption, context)]
+    if known.count(True) != 1:
+        return None
+    title, author = (second, first) if known[0] else (first, second)
+    return (title, author) if _title(title) and is_name(author) and title != author else None  # (is_name: initials kept)
+
+
+def lead_caption_book(captioned: list[tuple[str, str]], context: Context | None = None) -> Book | None:
     """The one book the page's pictures' captions give as a record closed by its house in brackets, or running on
-    in commas to its house (None for none or two different books: a round-up's covers)."""
+    in commas to its house or to its edition (None for none or two different books: a round-up's covers)."""
     found = set()
     for caption, _ in captioned:
         if len(caption) > 200:
             continue
         if not house_bracket(caption):
-            if listed := house_listed(caption):
+            if listed := house_listed(caption) or edition_listed(caption, context):
                 found.add(listed)
             continue
         found.add(_record(_BRACKET.match(" ".join(caption.split())).group("head")))
