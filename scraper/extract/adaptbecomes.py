@@ -88,3 +88,49 @@ def becomes(line: str) -> bool:
     if not any(stem in low for stem in _STEMS):
         return False
     return bool(_BECOMES.search(line)) or bool(_BECOMES_TH.search(line))
+
+
+# A screen version's making under way, news by its nature: it enters (pre-)production, its shooting begins or has
+# begun, it will be shot or produced (a review recalls a film made, never one in pre-production). Present, perfect and
+# future only ("filming began in 1979" is a film's history). newslead._lead_reports asks it of the lead under a title
+# that names the screen: en fr es pt it ca de nl sv no da pl cs sk ru uk tr hu el fa ar ur hi id ms vi ja zh ko.
+_PRODUCTION = re.compile(
+    rf"(?<!{_W})(?:"
+    r"(?:enters|entering|goes\s+into|is\s+going\s+into|moves\s+into|has\s+entered)\s+(?:pre-?\s?)?production|"
+    r"(?:filming|shooting|principal\s+photography)\s+(?:has\s+(?:begun|started)|begins|starts|is\s+under\s?way|will\s+(?:begin|start))|"
+    r"entra(?:r[áà])?\s+en\s+(?:pre-?)?(?:producci[óo]n|producció)|(?:comienza|arranca|inicia|comenzar[áa]|empieza|ha\s+comenzado)\s+el\s+rodaje|"
+    r"(?:comença|començarà)\s+el\s+rodatge|entra\s+em\s+pr[ée]-?produ[çc][ãa]o|(?:começam|começaram|iniciam|come[çc]ar[ãa]o)\s+as\s+(?:grava[çc][õo]es|filmagens)|"
+    r"entre\s+en\s+(?:pr[ée]-?)?production|(?:le\s+)?tournage\s+(?:a\s+commenc[ée]|commence|d[ée]bute|a\s+d[ée]but[ée]|d[ée]butera|commencera)|"
+    r"entra\s+in\s+(?:pre-?)?produzione|(?:iniziano|sono\s+iniziate|inizieranno|al\s+via)\s+le\s+riprese|"
+    r"dreharbeiten\s+(?:beginnen|haben\s+begonnen|starten|sind\s+gestartet|laufen)|(?:haben|sind)\s+die\s+dreharbeiten\s+(?:begonnen|gestartet)|geht\s+in\s+(?:die\s+)?(?:vor)?produktion|"
+    r"opnames?\s+(?:zijn\s+)?(?:begonnen|beginnen|starten|gestart)|inspelningen\s+(?:har\s+)?(?:börjat|börjar|startar|startat)|"
+    r"innspillingen\s+(?:har\s+)?(?:startet|begynt|starter)|optagelserne\s+(?:er\s+)?(?:begyndt|går\s+i\s+gang|starter)|"
+    r"(?:ruszyły|rozpoczęły\s+się|ruszają|ruszą)\s+zdjęcia|(?:začalo|začne|začíná|začína)\s+(?:natáčení|nakrúcanie)|"
+    r"(?:начались|стартовали|начнутся|начинаются)\s+съ[её]мки|(?:розпочалися|почалися|стартували|розпочнуться)\s+зйомки|"
+    r"çekimleri(?:ne)?\s+başla(?:dı|yor|yacak|ndı)|ön\s+prodüksiyon|forgatása\s+(?:megkezdődött|elkezdődött|megkezdődik)|"
+    r"(?:ξεκίνησαν|ξεκινούν|ξεκινούν)\s+τα\s+γυρίσματα|"
+    r"وارد\s+مرحله\s+(?:پیش[\u200c\s]?)?تولید|کلید\s+(?:خورد|می[\u200c\s]?خورد)|"
+    r"(?:فیلم[\u200c\s]?برداری|تصویربرداری|تولید)\s+(?:\S+\s+){0,6}?آغاز\s+(?:شد|شده|می[\u200c\s]?شود|خواهد\s+شد)|"
+    r"(?:سریال|فیلم)\s+(?:\S+\s+){0,5}?(?:ساخته|تولید)\s+خواهد\s+شد|"
+    r"(?:بدء|انطلاق|انطلقت|بدأ|يبدأ|تبدأ)\s+تصوير|مرحلة\s+ما\s+قبل\s+الإنتاج|"
+    r"شوٹنگ\s+(?:کا\s+آغاز|شروع)|शूटिंग\s+शुरू|"
+    r"(?:syuting|penggambaran)\s+(?:\S+\s+){0,3}?(?:dimulai|bermula)|mulai\s+syuting|memasuki\s+(?:tahap\s+)?pra-?produksi|"
+    r"khởi\s+quay|bấm\s+máy"
+    rf")(?!{_W})|クランクイン|撮影(?:が)?(?:開始|スタート)|正式(?:开机|開機)|开拍|開拍|촬영\s*(?:을|이|에)?\s*(?:시작|돌입)|크랭크인",
+    re.I,
+)
+_PRODUCTION_STEMS = ("product", "produc", "film", "shoot", "photograph", "rodaje", "rodatge", "grava", "tournage", "riprese",
+                     "dreharbeiten", "produktion", "opname", "inspelning", "innspilling", "optagelse", "zdjęcia", "natáčení",
+                     "nakrúcanie", "съ", "зйомки", "çekim", "prodüksiyon", "forgatás", "γυρίσματα", "تولید", "کلید", "برداری",
+                     "آغاز", "خواهد", "تصوير", "الإنتاج", "شوٹنگ", "शूटिंग", "syuting", "penggambaran", "produksi", "quay", "máy",
+                     "クランクイン", "撮影", "开机", "開機", "开拍", "開拍", "촬영", "크랭크인")
+
+
+def in_production(line: str) -> bool:
+    """The line says a screen version is entering production or being shot, now or soon (the pattern above)."""
+    if not line:
+        return False
+    low = line.casefold()
+    if not any(stem in low for stem in _PRODUCTION_STEMS):
+        return False
+    return bool(_PRODUCTION.search(line))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .adaptbecomes import becomes  # (the verbs of becoming in the languages _MADE_INTO does not read)
+from .adaptbecomes import becomes, in_production  # (the verbs of becoming in the languages _MADE_INTO does not read)
 from .adaptsection import RADIO, turns_into  # (a radio serial, a verb of turning into)
 from .casefold import guarded
 
@@ -136,4 +136,4 @@ def _lead_reports(lines) -> bool:
     """The lead, the first two lines of prose (forty characters or more: a caption or a byline is shorter), reports
     a book's adaptation."""
     lead = [line for line in lines if len(line) >= 40 and not line.startswith(("#", "|", ">"))][:2]
-    return any(made_into(line) or _LEAD_JA.search(line) or turns_into(line) for line in lead)  # (… or turning: adaptsection.py)
+    return any(made_into(line) or _LEAD_JA.search(line) or turns_into(line) or in_production(line) for line in lead)  # (… or turning: adaptsection.py; or its making under way: adaptbecomes.in_production)
