@@ -109,6 +109,21 @@ _VI_PROGRAMME = regex.compile(r"(?<![\p{L}\p{M}])(?:chương\s+trình|đọc\s+t
 _THAI = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}]+")  # (and its neighbours Lao and Khmer, alphabets spaced by phrase)
 
 
+# The giving's purpose, "for review", in the scripts whose notes name no first person ("the house sent it for review"):
+# ta "மதிப்புரைக்காக", "விமர்சனத்திற்காக", hi "समीक्षा के लिए", mr "परीक्षणासाठी", bn "পর্যালোচনার জন্য", te "సమీక్ష
+# కోసం", kn "ವಿಮರ್ಶೆಗಾಗಿ", ml "നിരൂപണത്തിനായി", gu "સમીક્ષા માટે", pa "ਸਮੀਖਿਆ ਲਈ", si "විචාරය සඳහා", ur "تبصرے کے لیے",
+# fa "برای نقد", ar "للمراجعة": with a house and a giving at the review's edge, a disclosure (edge_gift)
+_FOR_REVIEW = regex.compile(
+    r"(?:மதிப்புரை|விமர்சன|திறனாய்வு|ரிவ்யூ)[\p{L}\p{M}]{0,8}?காக"
+    r"|(?:समीक्षा|रिव्यू|परीक्षण|समालोचना)\s*(?:के\s+लिए|के\s+लिये|हेतु|साठी|करिता)|(?:समीक्षे|परीक्षणा|रिव्ह्यू)साठी"
+    r"|(?:পর্যালোচনা|রিভিউ|সমালোচনা)[\p{L}\p{M}]{0,3}\s+(?:জন্য|জন্যে)"
+    r"|(?:సమీక్ష|రివ్యూ)[\p{L}\p{M}]{0,3}\s*(?:కోసం|కొరకు)|(?:ವಿಮರ್ಶೆ|ರಿವ್ಯೂ)[\p{L}\p{M}]{0,4}?(?:ಗಾಗಿ)"
+    r"|(?:നിരൂപണ|റിവ്യൂ|അവലോകന)[\p{L}\p{M}]{0,6}?(?:നായി|ക്കായി)|(?:સમીક્ષા|રિવ્યૂ)\s*(?:માટે|સારુ)|(?:ਸਮੀਖਿਆ|ਰੀਵਿਊ)\s*(?:ਲਈ|ਵਾਸਤੇ)"
+    r"|(?:විචාර|සමාලෝචන)[\p{L}\p{M}]{0,4}\s*(?:සඳහා|පිණිස)"
+    r"|(?:تبصرے|ریویو)\s+(?:کے\s+لیے|کے\s+لئے)|(?<![\p{L}\p{M}])برای\s+(?:نقد|بررسی)(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])(?:للمراجعة|لمراجعته|لمراجعتها)(?![\p{L}\p{M}])"
+)
+
+
 def _note_words(text: str) -> int:
     """The note's length in words, a Thai run counted at five letters a word."""
     runs = _THAI.findall(text)
@@ -135,7 +150,7 @@ def edge_gift(text: str, before: int, total: int) -> str | None:
     # példányt", "شكرا لدار النشر على إرسال نسخة": a thanks to a publisher at the edge, for a copy or a sending)
     publisher = PUBLISHER.search(text) or _IMPRINT.search(text)
     if publisher and (PROVIDED.search(text) and (FREE_SCRIPTS.search(text) or _GIFT.search(text)
-                                                 or _COPY.search(text) and _MINE.search(text))
+                                                 or _COPY.search(text) and _MINE.search(text) or _FOR_REVIEW.search(text))
                       or THANKS.search(text) and (COPY_ANY.search(text) or PROVIDED.search(text))) \
             and not _negated(text, publisher.start()) or given_to_me(text) or courtesy_gift(text) or desk_copy(text) or sent_copy(text) \
             or _gift_more(text):  # (or the house gave it to the writer: notegiven; he/yi/ar: notecourtesy; the desk: notedesk; the copy a sending: notesent)
