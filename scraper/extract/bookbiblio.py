@@ -21,7 +21,7 @@ from .bookfirstrow import first_row, headed_rows
 from .booktitles import cjk_bracketed, cjk_name
 from .bookkindhead import kind_headed, kind_stacked
 from .bookstackedname import INDIC_HOUSE, name_first, stacked_over
-from .bookpublisherrecord import publisher_record
+from .bookpublisherrecord import publisher_record; from .bookdottedorder import dotted_order
 from .indicdeclined import declined_count
 from .bookquotedrecord import quoted_record
 from .bookalttitle import joined_alternatives, lower_tail
@@ -57,12 +57,12 @@ def from_citation(lines: list[str]) -> Book | None:
 _PAGES = (r"\b\d+\s*(?:pages|pp\.?|p\.|seiten|s\.|str\.|blz\.?|pagine|p[áa]ginas|stron|стр\.?|страниц\w*|сторін\w*|صفحه|صفحة|쪽|页|頁|ページ|"
           # the other languages' word for pages after the count (tr, fi, sv, no/da, hu, cs/sk, nl, ro, id/ms, vi, el, lt,
           # ka, hy, he, hi, th; sr/hr/bs "strana, strane, stranica", sl "strani")
-          r"(?:sayfa|sivua|sidor|sider|oldal|str[áa]n(?:ok|y|[aei]|ic[ae])?|pagina['’]s|pagini|halaman|trang|σελίδες|psl|გვერდი|էջ|עמודים|पृष्ठ|หน้า)(?!\w))")
+          r"(?:sayfa|sivua|sidor|sider|oldal|str[áa]n(?:ok|y|[aei]|ic[ae])?|pagina['’]s|pagini|halaman|trang|σελίδες|psl|გვერდი|էջ|עמודים|पृष्ठ|หน้า|pàgines|pàg\.|páxinas|orrialde|tudalen\w*|paġni|lpp\.)(?!\w))")  # (ca gl eu cy mt lv)
 # or the word before the count, as Greek, Spanish, Slavic and English records write it ("σελ. 472", "págs. 300", "pp. 212")
 # (Italian sets its word first too: "pagine 186", "pagg. 186", "pag. 186")
 _PAGES_FIRST = r"(?<!\w)(?:σελ(?:ίδες)?\.?|σσ\.|pp\.|págs?\.|стр\.|str\.|pagine|pagg?\.)\s*\d+"
 # a price: a currency's sign, or its name before or after the sum ("euro 13", "13 euro", "EUR 9,90", "39 zł", "250 Kč")
-_PRICE = r"[€$£₹¥₩₺₽₴₦₱৳₫₪₸₼₾]\s*\d|(?<!\w)(?:euro|eur)\s*\d|\d(?:[.,]\d\d)?\s*(?:euro|eur|zł|kč|kn|lei|руб\.?|грн|€)(?!\w)"
+_PRICE = r"[€$£₹¥₩₺₽₴₦₱৳₫₪₸₼₾]\s*\d|(?<!\w)(?:euro|eur)\s*\d|\d(?:[.,]\d\d)?\s*(?:euros?|eur|zł|kč|kn|lei|руб\.?|грн|€)(?!\w)"
 # (a year in Persian or Arabic-Indic figures too, Solar Hijri or Hijri as Persian and Arabic records date them: "چاپ نخست ۱۳۶۸", "١٤٤٠")
 _BIBLIO_TAIL = re.compile(rf"\b(1[5-9]\d\d|20\d\d)(?:\b|(?=[년年]))|(?<!\d)(?:[۱١][۲-۹٢-٩]|[۲٢][۰٠])[۰-۹٠-٩]{{2}}(?!\d)|{_PAGES}|{_PAGES_FIRST}|isbn|{_PRICE}", re.I)  # "2021년", "2021年"
 _BIBLIO_DETAIL = re.compile(rf"{_PAGES}|{_PAGES_FIRST}|isbn|{_PRICE}", re.I)
@@ -205,7 +205,7 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
         for i, segment in enumerate(segments[1:4], start=1):
             segment = re.sub(rf"^{_BY}\s+", "", segment)
             if is_name(segment) and not _BIBLIO_TAIL.search(", ".join(segments[:i])) and not PUBLISHER.match(segment):  # (no "Editions X")
-                return stacked_over(raw, lines, context, _BIBLIO_DETAIL) or (clean_title(", ".join(segments[:i])), segment)  # (the details line of an "A" / "T" / details box: its place and house no title and author)
+                return stacked_over(raw, lines, context, _BIBLIO_DETAIL) or dotted_order(line, segments, i, _BIBLIO_DETAIL) or (clean_title(", ".join(segments[:i])), segment)  # (the details line of an "A" / "T" / details box: its place and house no title and author)
     return name_first(lines[:4], context, _BIBLIO_DETAIL) or name_first(lines[-8:], context, _BIBLIO_DETAIL) or publisher_record(lines, context)  # "A" / "T" / details (bookstackedname); "A: T. X Kiadó" (bookpublisherrecord)
 
 

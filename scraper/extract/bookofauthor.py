@@ -1,6 +1,7 @@
 """The author after a known title and the page language's word for "of", in languages that credit a work with its
 genitive link: Hausa "littafin T na A" (the book T of A; "ta" after a feminine noun), Swahili "kitabu T cha A" ("ya",
-"wa", "la", "vya", "za" by the noun's class), Yoruba "T ti A", Igbo "T nke A", Zulu and Xhosa "T ka A".
+"wa", "la", "vya", "za" by the noun's class), Yoruba "T ti A", Igbo "T nke A", Zulu and Xhosa "T ka A", Maltese "T ta' A"
+(a dated "4 ta' Diċembru" or a place, "Il-Festival ta' Malta", is one word, no person the text names whole).
 
 Those words are everyday ones too ("na" is also "and", "I"), so they are read only right after a title the page names
 already (``bookbody`` asks for the author of a title found alone), in the post's first lines (a cover's caption, the
@@ -18,7 +19,7 @@ import re
 
 from .book import Context, is_name
 
-_OF = {"ha": "na|ta", "sw": "wa|ya|la|cha|vya|za", "yo": "ti", "ig": "nke", "zu": "ka", "xh": "ka"}
+_OF = {"ha": "na|ta", "sw": "wa|ya|la|cha|vya|za", "yo": "ti", "ig": "nke", "zu": "ka", "xh": "ka", "mt": "ta['’]"}
 _HONORIFIC = re.compile(
     r"^(?:Alhaji|Alhaja|Alh\.|Hajiya|Hajia|Hajj?i|Malam|Mallam|Malama|Sheikh|Shaykh|Shehu|Ustaz|Ustadh|Ustadha|"
     r"Dakta|Farfesa|Mwalimu|Bwana|Bibi|Bw\.|Bi\.|Dkt\.?|Dr\.?|Prof\.?|Oloye|Chief|Sir|Dame)\s+"

@@ -34,6 +34,9 @@ _GIFT = regex.compile(r"(?<![\p{L}\p{M}])(?:նվեր|საჩუქ|hediye|həd
 # (or the book itself, given to me: bg "Книгата ми беше изпратена от издателството", fa "این کتاب را نشر … برایم فرستاد")
 _COPY = regex.compile(r"(?<![\p{L}\p{M}])(?:kopya|cop(?:y|ies)|экземпляр|примірник|примерок|egzemplior|eksemplior|nüsx|nusxa|данасы|"
                       r"книг|knjig|knig|کتاب|كتاب|eintak|bók|(?:gc|ch|c)óip|leth-?bhreac|(?:ngh|ch|c|g)opi(?![\p{L}\p{M}]))", regex.I)  # (ga, gd, cy)
+# us, to us (a desk's or a blog's copy): bg/mk/sr "ни", ru/uk/be/sr/mk "нам"/"нама", pl/hr/bs/sl "nam"/"nama", cs/sk "nám",
+# in the clause that names the copy ("Книгата ни бе предоставена …"; not "Нам прислали анкету …, но книгу мы купили сами")
+_US = regex.compile(r"(?<![\p{L}\p{M}])(?:ни|нам|нама|nam|nama|nám)(?![\p{L}\p{M}])", regex.I)
 _MINE = regex.compile(r"(?<![\p{L}\p{M}])(?:ko|akin|ako|namin|my|me|мне|мені|мой|мій|menga|mənə|ми|мене|mi|meni|mene|برایم|به\s+من|"
                    # ga, gd, cy: me, to me, the reviewer ("fuair mé", "chugam", "dhomh", "an léirmheastóir", "yr adolygydd")
                    r"mé|dom|domsa|chugam|dhomh|thugam|l[ée]irmheast[óo]ir|lèirmheasaiche|adolygydd|"
@@ -124,6 +127,11 @@ _FOR_REVIEW = regex.compile(
 )
 
 
+def _us_copy(text: str) -> bool:
+    """A plural "us" (_US) and the copy (_COPY) in one clause of the note."""
+    return bool(_US.search(text)) and any(_US.search(clause) and _COPY.search(clause) for clause in _CLAUSE_END.split(text))
+
+
 def _note_words(text: str) -> int:
     """The note's length in words, a Thai run counted at five letters a word."""
     runs = _THAI.findall(text)
@@ -150,7 +158,7 @@ def edge_gift(text: str, before: int, total: int) -> str | None:
     # példányt", "شكرا لدار النشر على إرسال نسخة": a thanks to a publisher at the edge, for a copy or a sending)
     publisher = PUBLISHER.search(text) or _IMPRINT.search(text)
     if publisher and (PROVIDED.search(text) and (FREE_SCRIPTS.search(text) or _GIFT.search(text)
-                                                 or _COPY.search(text) and _MINE.search(text) or _FOR_REVIEW.search(text))
+                                                 or _COPY.search(text) and (_MINE.search(text) or _us_copy(text)) or _FOR_REVIEW.search(text))
                       or THANKS.search(text) and (COPY_ANY.search(text) or PROVIDED.search(text))) \
             and not _negated(text, publisher.start()) or given_to_me(text) or courtesy_gift(text) or desk_copy(text) or sent_copy(text) \
             or _gift_more(text):  # (or the house gave it to the writer: notegiven; he/yi/ar: notecourtesy; the desk: notedesk; the copy a sending: notesent)
@@ -193,7 +201,10 @@ def _sentence_gift(text: str) -> str | None:
 _CLAUSE_END = regex.compile(r"[\p{Sentence_Terminal},，、;；:：]+\s*|(?<=\p{Thai})\s+(?=\p{Thai})")
 
 
-_NOT_IS = regex.compile(r"(?<![\p{L}\p{M}])(?:ekki|aldrei|ikki)(?![\p{L}\p{M}])", regex.I)  # is, fo: "not", "never" (after the verb)
+_NOT_IS = regex.compile(r"(?<![\p{L}\p{M}])(?:ekki|aldrei|ikki|"  # is, fo: "not", "never" (after the verb)
+                        # Slavic "not" before the verb: ru/bg/mk/sr "не", uk "не"/"ні", pl "nie", hr/bs/sr "nije"/"nisu"
+                        # ("Издателството не ни изпрати книгата": the house did not send it)
+                        r"не|ні|nie|nije|nisu)(?![\p{L}\p{M}])", regex.I)
 
 
 def _negated(text: str, at: int) -> bool:

@@ -35,6 +35,7 @@ from lxml.html import HtmlElement
 from .casefold import contains_any, fold, guarded, stems
 from .cwaudience import for_audience
 from .notegift import edge_gift, received_apart, trailing_section, warning_apart
+from .notegot import arrived
 from .notespoilers import _NO_SPOILERS, _squash, count_spoiler_sections
 from .notewarnings import caution_note, hard_list, inline_warning, labelled_note, note_words, opening_paragraphs, plot_label, subject_warning
 from .notewords import PRACTICE, CLAIMED_FREE, CW_ARTICLE as _CW_ARTICLE, CW_WORDS, EXCHANGED, LEAD_LABEL, DEPICT, FIRST_PERSON, FREE_GIVEN, FREE_SCRIPTS, HARD_THING, NEGATED_BEFORE, NOTE_MARK, PROVIDED, PUBLISHER, PUBLISHER_SCRIPTS, names_hard_thing
@@ -246,7 +247,7 @@ def _disclosure_in(text: str, labelled: bool = False) -> str | None:
         low = fold(sentence)  # (the patterns are looked for only where they may match: the same, for less)
         received, copy = _MAY_RECEIVED(low), _MAY_COPIED(low)  # (_not_mine, whose "if"/"se" guard lets most sentences through, asked last)
         if received and (_RECEIVED_FOR_REVIEW.search(sentence) or _RECEIVED_CJK.search(sentence) or EXCHANGED.search(sentence)) \
-                or copy and _COPY.search(sentence) and (labelled or _ARRIVED.search(sentence) or (words <= 8 and _STRONG_COPY.search(sentence))):
+                or copy and _COPY.search(sentence) and (labelled or arrived(_ARRIVED, sentence) or (words <= 8 and _STRONG_COPY.search(sentence))):
             if not _not_mine(sentence):
                 return text if words <= SHORT_NOTE_WORDS else sentence.strip()
     for sentence in _sentences(text) if _FREE.search(text) or FREE_SCRIPTS.search(text) else ():  # "kostenlos bekommen", notewords
