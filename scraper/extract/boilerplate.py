@@ -280,7 +280,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
                 drop[k] = "event listing"
             i = j
         else:
-            if datelines.event_list(items[i]) or eventagenda.headed_list(items[i]):  # (and its own box: heading, booking terms)
+            if eventagenda.event_list(items[i]) or eventagenda.headed_list(items[i]):  # (and its own box: heading, booking terms)
                 for k in [i, *datelines.event_box_rest(items, i)]:
                     drop.setdefault(k, "event listing")
             i += 1

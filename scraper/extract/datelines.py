@@ -253,19 +253,24 @@ def date_led(block: HtmlElement) -> bool:
     return bool(text) and count_words(text) <= 30 and bool(DATE_LEAD.match(text))
 
 
-def event_list(block: HtmlElement) -> bool:
-    """A list of an event listing's entries: three or more date-led items, or two or more when each also gives a
-    clock time ("Tue 9 Dec, 7pm: poetry evening", "Mi 10. Dez., 19 Uhr: Lesung"): a programme, not a review's list."""
+def dated_entries(block: HtmlElement) -> bool:
+    """The shape of an event listing's list: three or more date-led items, or two or more when each also gives a clock
+    time ("Tue 9 Dec, 7pm: poetry evening", "Mi 10. Dez., 19 Uhr: Lesung"). A shape only: a review's own chronology
+    has it too, so eventagenda.event_list asks a programme's marks of it (see there)."""
     if block.tag not in ("ul", "ol"):
         return False
     lis = block.xpath("./li")
-    if not all(date_led(li) for li in lis):
-        # (or each item names its weekday beside its day, anywhere in it: "Club de lectura del jueves 17, 19:00",
-        # "Lesung, Samstag 19, Stadtbibliothek"; three of them, or two with a clock time on one: eventdays)
-        texts = [text_of(li) for li in lis]
-        return len(texts) >= 2 and all(count_words(t) <= 20 and weekday_dated(t) for t in texts) \
-            and (len(texts) >= 3 or any(EVENT_CLOCK.search(t) for t in texts))
-    return len(lis) >= 3 or len(lis) >= 2 and all(EVENT_CLOCK.search(text_of(li)) for li in lis)
+    return bool(lis) and all(date_led(li) for li in lis) \
+        and (len(lis) >= 3 or len(lis) >= 2 and all(EVENT_CLOCK.search(text_of(li)) for li in lis))
+
+
+def weekday_entries(block: HtmlElement) -> bool:
+    """A list of two or more items that each name their weekday beside their day, anywhere in them ("Club de lectura
+    del jueves 17, 19:00", "Lesung, Samstag 19, Stadtbibliothek": eventdays); a shape only, as dated_entries."""
+    if block.tag not in ("ul", "ol"):
+        return False
+    texts = [text_of(li) for li in block.xpath("./li")]
+    return len(texts) >= 2 and all(count_words(t) <= 20 and weekday_dated(t) for t in texts)
 
 
 def event_box_rest(items: list[HtmlElement], index: int) -> list[int]:

@@ -3,7 +3,8 @@ events", "Agenda", "Termine", "Tapahtumat", "Digwyddiadau") over a list of two o
 of the month and its month ("12 Dec. – Author talk, the town library", "3 Mai — Lesung, Stadtbibliothek"), or by
 the day and month in figures and a dash ("9. 12. – Reading, town library").
 
-``datelines.event_list`` takes three date-led entries or two with a clock time; a small paper's agenda often gives two
+``event_list`` (below) takes three date-led entries or two with a clock time when they carry a programme's marks (a
+heading naming one, every entry's venue or hour, a word for booking); a small paper's agenda often gives two
 entries with neither, and its heading is what tells it from a review's own list (a chronology of the author's life,
 "1965 — first novel", is not headed as a programme and its entries open with years). The entry's month is a month's
 name or abbreviation of any dateparser locale (``worddates.month_names``), or, for a language dateparser lacks, any
@@ -18,7 +19,8 @@ import re
 
 from lxml.html import HtmlElement
 
-from .datelines import DATE_LEAD
+from .datelines import DATE_LEAD, date_led, dated_entries, weekday_entries
+from .eventline import CLOCK as EVENT_CLOCK
 from .nodes import text_of
 from .words import count_words
 from .worddates import month_names
@@ -86,3 +88,56 @@ def headed_list(block: HtmlElement) -> bool:
     if _KIND.search(head):
         return True
     return bool(_EVENTS.search(head)) and (bool(_TO_COME.search(head)) or all(_VENUE.search(t) or _HOUR.search(t) for t in entries))
+
+
+# the heading's word for a programme of dates beyond _KIND's: a schedule, a tour's stops, a reading's programme (en de
+# fr es pt it nl sv da no pl cs ru)
+_PROGRAMME = re.compile(
+    r"(?<!\w)(?:schedule|programme|program|timetable|line-?up|itinerary|(?:blog\s+)?tour|tour\s+dates|stops|"
+    r"programm|zeitplan|lesereise|tournee|tournée|horaires|programa|programación|programação|calendario|calendário|"
+    r"gira|programma|tappe|schema|turné|turne|harmonogram|расписание|программа|гастроли)(?!\w)", re.I)
+# a word for booking a place: tickets, booking, registration, in our languages
+_BOOKING = re.compile(
+    r"(?<!\w)(?:tickets?|booking|book\s+(?:now|here|online|your\s+(?:place|seat|ticket)s?)|register|registration|rsvp|"
+    r"eventbrite|billets?|billetterie|réservation|entradas|reservas?|inscripci[óo]n|biglietti|prenotazion[ei]|"
+    r"ingressos|inscrições|karten|tickets|anmeldung|kaartjes|reserveren|biljetter|billetter|bilety|vstupenky|билеты)(?!\w)", re.I)
+
+
+def _heading(block: HtmlElement) -> str:
+    """The short line right before the list (a heading, a bold label: "Follow the tour", "<p><strong>Schedule</strong>")."""
+    previous = block.getprevious()
+    if previous is None or not isinstance(previous.tag, str) or previous.tag not in _HEADINGS + ("h1",):
+        return ""
+    text = text_of(previous)
+    return text if count_words(text) <= 8 else ""
+
+
+def _programme(block: HtmlElement, entries: list[str]) -> bool:
+    """A dated list's marks of a programme: a heading naming one (a programme's word, events to come), every entry
+    with its venue or hour, or a word for booking in the list or in the short line after it. A review's own
+    chronology ("How the crisis unfolded": "28 June – the archduke is shot in Sarajevo", …) has none of these."""
+    head = _heading(block)
+    if head and (_KIND.search(head) or _PROGRAMME.search(head) or _EVENTS.search(head) and _TO_COME.search(head)):
+        return True
+    if all(_VENUE.search(t) or _HOUR.search(t) or EVENT_CLOCK.search(t) for t in entries):
+        return True
+    after = block.getnext()
+    terms = text_of(after) if after is not None and isinstance(after.tag, str) and count_words(text_of(after)) <= 30 else ""
+    hrefs = " ".join(a.get("href", "") for a in block.iter("a"))
+    return bool(_BOOKING.search(" ".join(entries)) or _BOOKING.search(terms) or re.search(r"ticket|booking|eventbrite", hrefs, re.I))
+
+
+def event_list(block: HtmlElement) -> bool:
+    """A list of an event listing's entries: the shape (three or more date-led items, or two or more when each also
+    gives a clock time: datelines.dated_entries; or items each naming their weekday beside their day, two with a clock
+    time on one, else three: datelines.weekday_entries) and a programme's marks (_programme), which a weekday and a
+    clock time are enough for. Any dated list is no programme: a history's chronology keeps its dates."""
+    if block.tag not in ("ul", "ol"):
+        return False
+    lis = block.xpath("./li")
+    entries = [text_of(li) for li in lis]
+    if all(date_led(li) for li in lis):
+        return dated_entries(block) and _programme(block, entries)
+    if not weekday_entries(block):
+        return False
+    return any(EVENT_CLOCK.search(t) for t in entries) or len(entries) >= 3 and _programme(block, entries)

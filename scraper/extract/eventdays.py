@@ -7,7 +7,7 @@ branch library every other Tuesday — all welcome!", "Lukupiiri kokoontuu joka 
   Hebrew and Portuguese do with a word beside an ordinal ("יום חמישי", "quinta-feira"): a bare ordinal ("quinta",
   "שלישי", "τρίτη") is a count as often as a day, and is not read alone.
 - ``weekday_dated``: a weekday beside a day of the month ("jueves 17", "Thursday 3rd", "sábado, 19"): an item of a
-  programme ("datelines.event_list").
+  programme ("eventagenda.event_list").
 - ``standing_invite``: a short line that names a weekday or a day and its month, a gathering (a reading club, a meeting,
   or a group meeting: "meets", "kokoontuu", "se reúne") and bids the reader to come ("all welcome", "join us",
   "tervetuloa", "os esperamos", "zapraszamy", "欢迎"). All three, for a review's own closing line may name its book
