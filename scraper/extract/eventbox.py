@@ -65,6 +65,10 @@ def _boxed_notice(box: HtmlElement) -> bool:
     """The box's text is an event notice, or is one with its heading and its lines read apart: the markup's text glues
     a card's heading to its line ("Book club in DecemberTuesday 15 Dec, 6 pm"), the weekday lost in the glued word."""
     text = text_of(box)
+    # (a box over 60 words is no notice read either way: the leaves leave out 4 characters at most, two words, and
+    # reading them apart only adds words; asked first, so a long box's leaves are never walked)
+    if count_words(text) > _MAX_WORDS + 2:
+        return False
     if event_notice(text):
         return True
     leaves = [text_of(e) for e in box.iter(_LEAVES) if not any(a.tag in _LEAVES for a in e.iterancestors())]
