@@ -13,7 +13,8 @@ these, or says itself what it is not: "this is not a review" (a negation before 
 
 Also here: a short rated post naming three titles or more in passing, none again, gives its score to one of several
 (scattered); a title about a shelf of books is one about books in the plural; a book's record whose last lines say it
-holds no review yet (a shop's or a catalogue's empty reviews area) is no review (no_reviews_yet).
+holds no review yet (a shop's or a catalogue's empty reviews area) is no review (no_reviews_yet). A short post's shape
+and voiced marks (short_shape, voiced_marks) are here too, which shortmarks asks as well (it reads this module).
 """
 
 from __future__ import annotations
@@ -24,7 +25,10 @@ from collections import Counter
 from . import anaphora, reviewbox
 from .bookbiblio import _PAGES
 from .casefold import guarded; from .signedpick import signed
-from .readernotes import NOTE_VOICE, references
+from .notegift import free_copy
+from .readernotes import NOTE_VOICE, reader_notes, references
+from .reviewlabel import labelled_headline
+from .settitles import SET_OFF as _SET_OFF, set_off_titles as _set_off_titles, titled_work  # (settitles; the names kept here for headline, threads)
 from .reviewwords import MORE_WORK_REFERENCES
 from .titlerun import listed_in_a_line; from .pricedrecord import priced_record
 from .words import count_words; from .reviewlength import english_words
@@ -132,8 +136,6 @@ _RECORD_PAGES = re.compile(rf"{_PAGES}|\b\d+\s*σελ", re.I)
 # A name: a capitalised word followed by another ("Natalia Ginzburg", "Richard Powers"), in any cased script.
 _NAME_PAIR = re.compile(r"\b(?=([^\W\d_][^\W\d_'’-]+)\s+([^\W\d_][^\W\d_'’-]{2,})\b)")
 _WORD = re.compile(r"[^\W\d_]+")
-# A title set off: italics, quotation marks, title marks.
-_SET_OFF = re.compile(r"(?<![*\w])[*_]([^*_\n]{2,80})[*_](?![*\w])|[“\"«„]([^”\"»“\n]{2,80})[”\"»“]|[『《〈]([^』》〉\n]{1,80})[』》〉]")
 
 
 def _capitalised(word: str) -> bool:
@@ -154,15 +156,6 @@ def _author_named_again(text: str) -> bool:
         if sum(n for word, n in words.items() if word.startswith(surname)) >= 2:
             return True
     return False
-
-
-def _set_off_titles(markdown: str) -> set[str]:
-    """The titles set off in italics, quotes or title marks: capitalised (a quotation of prose or a stressed word
-    is not), three letters at least (a title in Chinese or Japanese may be two long: 『活着』)."""
-    names = {"".join(found).strip() for found in _SET_OFF.findall(markdown)}
-    # (Georgian's Mkhedruli letters are lower case to Unicode, its capitals used only to write a word all in capitals)
-    return {name for name in names if (len(name) >= 3 or anaphora._SCRIPTS.search(name))
-            and not (name[0].islower() and not "\u10d0" <= name[0] <= "\u10ff")}
 
 
 def _title_repeated(markdown: str) -> bool:
@@ -331,19 +324,27 @@ def scattered(ev) -> set[str]:
     return passing if len(passing) >= 3 and not _clues(ev) else set()
 
 
-# The parts of a page's title: "Ana's note - T | Site", "T：Ana的短评 - Site"; a title in quotes that opens it, perhaps after
-# one word (an author's name in a case form: 'A'dan "T": …', "A's «T» …"), is its subject ("Cover reveal: «T»" is a label's)
-_HEAD_QUOTED = re.compile(r"^\s*(?:[^\W\d_][\w'’.-]*\s+)?[“\"«„『《〈]([^”\"»“』》〉\n]{2,80})[”\"»“』》〉]")
-_TITLE_PARTS = re.compile(r"\s+[|–—·:-]\s+|\s*[|｜：]\s*")
+def voiced_marks(ev, review_marked: bool) -> tuple[str, ...]:
+    """The marks of one work a short post carries when they make it a review (two or more, one of them the reviewer's
+    voice, and no word that it is not a review); empty otherwise. `review_marked`: filed as a review (a category, a tag,
+    the source's hint, its address), which counts as one mark."""
+    filed = ("filed as a review",) if review_marked else ()
+    clues = filed + _clues(ev) + titled_work(ev.body[1], ev.title) + reader_notes(ev) + labelled_headline(ev, bool(filed))  # (readernotes; reviewlabel)
+    # (a note that the publisher sent the writer the book is a mark of one work read and written about: asked only
+    # once the voice is there and one mark short)
+    if len(clues) == 1 and clues[0].startswith(_VOICE) and free_copy(ev.body[1]):
+        clues += ("says the book was a free copy",)
+    if len(clues) >= 2 and any(clue.startswith(_VOICE) for clue in clues) and not denied(ev):
+        return clues
+    return ()
 
 
-def titled_work(markdown: str, page_title: str | None) -> tuple[str, ...]:
-    """A title the post sets off (in italics, quotes or title marks) that is a whole part of the page's title: the
-    work a reader's page is about ("Ana's note - T | Site" over a note naming 『T』), as a mark of one work."""
-    parts = {part.strip(" \"'“”„«»‘’‚").casefold() for part in _TITLE_PARTS.split(page_title or "") if part.strip()}
-    parts |= {found.group(1).strip().casefold()} if (found := _HEAD_QUOTED.match(page_title or "")) else set()  # (or the quoted title it opens on)
-    named = sorted(name for name in _set_off_titles(markdown) if name.casefold() in parts)
-    return ("the page's title names the title it sets off",) if named else ()
+def short_shape(ev) -> bool:
+    """The shape of a post about one work: 100 English words' worth (40 in a reader's review box), one post, one book
+    named bar a closing list of read-alikes, at most two score lines, no tour-stop sections (unfound_book's first
+    test, and shortmarks.short_review's)."""
+    return not (english_words(ev.body[0], ev.words) < (40 if reviewbox.boxed(ev) else 100) or ev.post_bodies > 1
+                or ev.books_named - ev.closing_list_books > 1 or ev.scored_lines > 2 or ev.promo_sections)
 
 
 def unfound_book(ev, title: str, review_marked: bool) -> tuple[str, str] | None:
@@ -352,7 +353,6 @@ def unfound_book(ev, title: str, review_marked: bool) -> tuple[str, str] | None:
     its rating) beside another mark of it is a short review; at a few hundred words, length and shape are enough,
     unless the post says it is no review or its title speaks of books in the plural with no mark of one work.
     `review_marked`: filed as a review by a category, a tag, the source's hint or its address (classify.py)."""
-    from .shortmarks import short_shape, voiced_marks  # (late: shortmarks reads this module)
     if not short_shape(ev):
         return None
     if ev.words < 180:  # (an announcement, a notice, a cover reveal is as short: the marks are asked for)
