@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .casefold import whole_word
 from .book import Book
 
 _LATIN = (
@@ -80,6 +81,6 @@ def _main_title(title: str, pictures: list[str], text: str) -> str:
     folded = main.casefold()
     if any(p.strip().casefold() == folded for p in pictures):
         return main
-    if re.search(rf"(?<!\w){re.escape(main)}(?!\w)", text) and sub.casefold() not in text.casefold():
+    if whole_word(text, main) and sub.casefold() not in text.casefold():
         return main
     return title

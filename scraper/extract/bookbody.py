@@ -55,7 +55,7 @@ from .bookdoubts import note_line; from .bookmarkedrecord import described_marke
 from .bookgenitive import genitive_author, headline_form, owner_of_quoted; from .bookgenitivepair import genitive_pair
 from .bookpagetitles import _named_part, described, extended_title, quotes_other, without_site
 from .bookld import from_author_link, from_card, from_microdata; from .bookbylinerecord import byline_not_record
-from .bookrecord import titled; from .bookwrotequoted import wrote_quoted; from .booklonewriter import lone_writer, quoted_writer, subject_writer; from .bookownby import plain_own_by
+from .bookrecord import titled; from .titlefind import by_after, owner_starts; from .bookwrotequoted import wrote_quoted; from .booklonewriter import lone_writer, quoted_writer, subject_writer; from .bookownby import plain_own_by
 from .bookopening import (bracket_credit, defined_book, from_paragraph, from_plain, info_line, marked_paragraphs, pictograph_record,
                           surname_possessive, tagged_title_run, translated_titles)
 from .bookscripts import defines_owned, lower_case_page, script_pair, tr_owner; from .bookturkicfrom import ablative_headline; from .booknounowner import closed_owner
@@ -167,11 +167,11 @@ def _author_of(title: str, clues: Clues) -> str | None:
     text = clues.context.text
     escaped = re.escape(title)
     if title in text:  # (the searches below are slow on a long text: only where the title stands)
-        match = re.search(rf"{escaped}[”’»\"'*_]*\s*,?\s*(?:\s{_BY}\s+|d[’']\s*)(.+)", text)
+        match = by_after(title, text)  # (titlefind: no pattern compiled for the page's title)
         if match and _author(match.group(1)):
             return _author(match.group(1))
-        for match in re.finditer(rf"['’]s?\s+[“‘«\"*_]*{escaped}", text):  # "Name's Title": the name just before
-            owner = re.search(rf"({_NAME_RUN})$", text[max(0, match.start() - 80):match.start()])
+        for start in owner_starts(title, text):  # "Name's Title": the name just before
+            owner = re.search(rf"({_NAME_RUN})$", text[max(0, start - 80):start])
             if owner and trim_name(owner.group(1)):
                 return trim_name(owner.group(1))
         # "Anna Berg, «Title». Oslo: Forlag, 2019" / "Boek: Anna Berg, Title (1938)": a citation line that gives the

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .casefold import whole_word
 from .book import Book as _Book, Context, from_title, is_name
 from .bookbiblio import from_bibliography
 
@@ -63,7 +64,7 @@ def caption_book(book, tree, headline: str | None, lines: list[str]):
     if not book or not book.author or not headline or book.title != " ".join(headline.split()):
         return None
     text = "\n".join(line for line in lines if line != book.title)  # (the headline as a heading line of its own)
-    if book.title in text and re.search(rf"(?<!\w){re.escape(book.title)}(?!\w)", text):
+    if book.title in text and whole_word(text, book.title):
         return None  # (the post names its headline: a title it is about)
     context = Context(text, (), None)
     captions = post_captions(tree) if tree is not None else []

@@ -11,6 +11,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from .casefold import whole_word
 from .book import clean_title, is_name
 from .bookcaptiontitle import caption_titles
 from .bookseries import series_free as _series_free
@@ -26,7 +27,7 @@ def column_title(headline: str | None, tree: HtmlElement | None, text: str) -> t
         return None
     label, _, remark = (" ".join(headline.split())).partition(":")
     label = label.strip()
-    if not 1 <= len(label.split()) <= 4 or re.search(rf"(?<!\w){re.escape(label)}(?!\w)", text):
+    if not 1 <= len(label.split()) <= 4 or whole_word(text, label):
         return None  # (a title the post names: "Piranesi: a house of halls" is the book's own heading)
     for other in tree.xpath("//head/title/text()|//meta[@property='og:title']/@content"):
         other = " ".join(other.split())
@@ -34,7 +35,7 @@ def column_title(headline: str | None, tree: HtmlElement | None, text: str) -> t
             continue
         title = clean_title(_SITE_TAIL.sub("", other[len(label) + 1:].strip()))
         if title and title[0].isupper() and 1 <= len(title.split()) <= 8 and title not in remark \
-                and re.search(rf"(?<!\w){re.escape(title)}(?!\w)", text) and not _person(title, text):
+                and whole_word(text, title) and not _person(title, text):
             return label, title
     return None
 
@@ -66,6 +67,6 @@ def own_form(name: str, text: str, language: str | None) -> str:
         return name
     for cut in (1, 2):
         bare = words[-1][:-cut]
-        if re.search(rf"(?<!\w){re.escape(bare)}(?!\w)", text):
+        if whole_word(text, bare):
             return " ".join(words[:-1] + [bare])
     return name

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .casefold import whole_word
 from .bookscripts import lower_case_page
 from .notes import find_content_warnings, find_disclosure
 
@@ -26,7 +27,7 @@ def doubtful_author(author: str, text: str) -> bool:
     if lower_case_page(text):
         return False  # a blog that writes everything in lower case writes names so too
 
-    return re.search(rf"(?<!\w){re.escape(first.lower())}(?!\w)", text) is not None
+    return whole_word(text, first.lower())
 
 
 _PARTICLE = re.compile(r"(?i)le|la|les|de|del|della|der|den|des|di|da|do|dos|du|van|von|ten|ter|al|el|bin|ibn|y|st")

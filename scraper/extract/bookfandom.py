@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .casefold import whole_word
 from .book import _BY, _REVIEW_PREFIX, Book, Context, is_name
 
 _FANDOM = "dd[contains(concat(' ', normalize-space(@class), ' '), ' fandom ')]//a"
@@ -68,7 +69,7 @@ def fiction_header(tree) -> Book | None:
         by = _BY_LINE.match(line)
         links = [a for a in element.iter("a") if _PROFILE.search(a.get("href") or "")] if by else []
         if len(links) == 1 and " ".join(links[0].text_content().split()) == by.group(1) and _HANDLE.match(by.group(1)) \
-                and not re.search(rf"(?<!\w){re.escape(by.group(1))}(?!\w)", reviewer):
+                and not whole_word(reviewer, by.group(1)):
             return Book(title, by.group(1), source="rescue")
     return None
 

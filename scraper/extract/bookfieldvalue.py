@@ -10,6 +10,7 @@ book, unless the label is one of a title ("Title: “X”", in our languages). S
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .bookinfo import _TITLE_LABEL
 
@@ -17,6 +18,7 @@ _LABEL_BEFORE = re.compile(r"(?:^|[·•|;,]\s*|\s{2,})([^\W\d_][^\W\d_ '’.-]*
 _COUNT = re.compile(r"^\d[\d.,]*\s*[^\W\d_]+$")
 _SCORE = re.compile(r"[★☆⭐]|(?<![\d.,])\d[.,]\d(?![\d.,])")
 _TITLE = re.compile(rf"^(?:{_TITLE_LABEL})$", re.I)
+_OPEN = re.compile(r"[“«\"„]")
 
 
 def field_value(paragraph: str, span: str) -> bool:
@@ -25,9 +27,28 @@ def field_value(paragraph: str, span: str) -> bool:
     if _COUNT.match(span) and _SCORE.search(paragraph.replace(span, " ")):
         return True  # (a count beside a score)
     seen = False
-    for match in re.finditer(rf"[“«\"„]\s?{re.escape(span)}", paragraph):
-        label = _LABEL_BEFORE.search(paragraph[:match.start() + 1])
+    for start in _set_off(paragraph, span):
+        label = _LABEL_BEFORE.search(paragraph[:start + 1])
         if not label or _TITLE.match(label.group(1).strip()):
             return False
         seen = True
     return seen
+
+
+def _set_off(paragraph: str, span: str) -> Iterator[int]:
+    r"""The starts of ``re.finditer(rf"[“«\"„]\s?{re.escape(span)}", paragraph)``'s matches, without compiling a
+    pattern for each span: an opening quote, then one space taken if the span stands after it, else the span right
+    after the quote (re's greedy ``\s?`` giving its space back); non-overlapping as finditer."""
+    if span not in paragraph:
+        return
+    pos = 0
+    while (quote := _OPEN.search(paragraph, pos)):
+        at = quote.end()
+        if at < len(paragraph) and paragraph[at].isspace() and paragraph.startswith(span, at + 1):
+            yield quote.start()
+            pos = at + 1 + len(span)
+        elif paragraph.startswith(span, at):
+            yield quote.start()
+            pos = at + len(span)
+        else:
+            pos = quote.start() + 1

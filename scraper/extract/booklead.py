@@ -13,6 +13,7 @@ import re
 
 from lxml import etree
 
+from .casefold import whole_word
 from .book import Book
 from .bookcaptiontitle import post_captions
 from .bookseries import italic_title
@@ -87,7 +88,7 @@ def _record_only(lines: list[str], headline: str | None) -> str | None:
         words = first.split()
         bare = " ".join(words[1:]) if len(words) > 1 and len(words[0]) <= 3 else first
         others = "\n".join([headline or "", *lines[:i], *lines[i + 1:]]).casefold()
-        if re.search(rf"(?<!\w){re.escape(bare.casefold())}(?!\w)", others):
+        if whole_word(others, bare.casefold()):
             return first
     return None
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .casefold import whole_word
 from .book import _BY, Book
 
 _ONE_NAME = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][a-zà-öø-ÿā-žа-яёіїєґ'’]+(?:-[A-ZÀ-ÖØ-ÞА-Я][a-zà-öø-ÿа-яё'’]+)?"
@@ -31,7 +32,7 @@ def pen_name(book: Book | None, heading: str | None, places: list[list[str]], te
         found = {m.group("name") for place in kind if place and title in place for m in shape.finditer(place)}
         if len(found) == 1:
             names.append(found.pop())
-    if len(names) < 2 or len(set(names)) != 1 or re.search(rf"(?<!\w){re.escape(names[0].lower())}(?!\w)", text):
+    if len(names) < 2 or len(set(names)) != 1 or whole_word(text, names[0].lower()):
         return book  # (none, several, or a common word the text writes in lower case: "de Verte" is no person)
     return replace(book, author=names[0]) if book is not None else Book(title, names[0], source="details")
 
@@ -45,6 +46,6 @@ def tagged_pen_name(book: Book | None, heading: str | None, tags: list[str], tex
     match = re.match(rf"^{re.escape(book.title)}[”’»\"']?\s*,\s*(?P<name>{_ONE_NAME})\s*(?::|\s[–—|]\s)\s*\S", heading.strip())
     if not match or len(name := match.group("name")) < 4 or not any(t.strip().lstrip("#").casefold() == name.casefold() for t in tags):
         return book
-    if name not in text or re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", text):
+    if name not in text or whole_word(text, name.lower()):
         return book
     return replace(book, author=name)

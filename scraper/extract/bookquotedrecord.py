@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .casefold import whole_word
 from .book import _QUOTED, Context, _author, _quote_text, clean_title, is_name
 from .bookbinding import _BINDING
 from .bookedition import _WORD as _EDITION
@@ -112,7 +113,7 @@ def remark_line(text: str, elsewhere: str) -> bool:
     if len(text) > 200 or not any(q in text for q in "„“«\"‘”»"):
         return False
     found = quoted_record(text)
-    return bool(found and _remarked(found[2]) and re.search(rf"(?<!\w){re.escape(found[1].split()[-1])}(?!\w)", elsewhere))
+    return bool(found and _remarked(found[2]) and whole_word(elsewhere, found[1].split()[-1]))
 
 
 def _kind(part: str) -> bool:

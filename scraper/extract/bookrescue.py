@@ -22,7 +22,7 @@ from functools import cached_property
 
 from lxml.html import HtmlElement
 
-from .book import _REVIEW_PREFIX, _REVIEW_SUFFIX, _SPEECH, Book, Context, clean_title, is_name
+from .book import _REVIEW_PREFIX, _REVIEW_SUFFIX, _SPEECH, Book, Context, clean_title, is_name; from .casefold import whole_word
 from .bookbody import _title_like, listing  # (bookenumerated's, as bookbody imports it)
 from .bookenumerated import kind_only
 from .bookscripts import _HANGUL, QUOTED_BEFORE, construct_author, ko_name as _ko_name, han_edition, vi_cued
@@ -211,7 +211,7 @@ def _before_title(name: str, title: str, text: str) -> str:
         return name
     name = " ".join(words[:-1])
     bare = name[:-1] if name.endswith("s") else ""
-    return bare if bare and re.search(rf"(?<!\w){re.escape(bare.split()[-1])}(?!\w)", text) else name
+    return bare if bare and whole_word(text, bare.split()[-1]) else name
 
 
 def _latin_author(page: Page, title: str, least: int) -> str | None:
@@ -239,7 +239,7 @@ def _latin_author(page: Page, title: str, least: int) -> str | None:
             if _DECLINED.search(name):
                 continue  # "Михайла Коцюбинського": a name in the genitive, not the form an author goes by
             first, surname = name.split()[0], name.split()[-1]
-            if re.fullmatch(r"[А-ЯЁ][а-яё]+[ая]", surname) and re.search(rf"(?<!\w){re.escape(surname[:-1])}(?!\w)", page.text):
+            if re.fullmatch(r"[А-ЯЁ][а-яё]+[ая]", surname) and whole_word(page.text, surname[:-1]):
                 continue  # "Михаила Булгакова" where the text also says "Булгаков": the genitive, not the name's own form
             score = 2 * bool(_WRITES.match(line[match.end():]))
             score += 2 * any(surname.casefold() == label.casefold() or name.casefold() == label.casefold() for label in page.tags)

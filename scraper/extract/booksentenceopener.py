@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .casefold import whole_word
 from .book import is_name
 
 
@@ -17,6 +18,6 @@ def without_opener(run: str, text: str) -> str:
     if len(words) < 3 or words[0].lower() == words[0]:
         return run
     rest = " ".join(words[1:])
-    if is_name(rest) and re.search(rf"(?<!\w){re.escape(words[0].lower())}(?!\w)", text):
+    if is_name(rest) and whole_word(text, words[0].lower()):
         return rest
     return run

@@ -314,3 +314,14 @@ def whole_count(text: str, words: str) -> int:
         count += whole
         at = text.find(words, at + (size if whole else 1))
     return count
+
+
+def whole_word(text: str, word: str) -> bool:
+    r"""Whether ``re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text)`` finds `word` (no word character just before
+    or just after), found with ``str.find`` and no pattern compiled for each page's own word."""
+    size, at = len(word), text.find(word)
+    while at != -1:  # (every start, as re.search tries each)
+        if not (at and _WORD_CHAR.match(text, at - 1)) and not _WORD_CHAR.match(text, at + size):
+            return True
+        at = text.find(word, at + 1)
+    return False

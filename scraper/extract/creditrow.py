@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .casefold import whole_word
 from .creditlines import credit_line
 from .rating import has_score
 from .words import count_words
@@ -82,7 +83,7 @@ def picture_credit(text: str, elsewhere: Callable[[], str]) -> bool:
         return False
     match = _PICTURE_ROLE.match(text.strip())
     name = match and _name(match.group("name"))
-    return bool(name) and not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", elsewhere())
+    return bool(name) and not whole_word(elsewhere(), name)
 
 
 def credit_row(text: str, elsewhere: Callable[[], str]) -> bool:
@@ -107,4 +108,4 @@ def credit_row(text: str, elsewhere: Callable[[], str]) -> bool:
     if not names:
         return False
     rest = "" if copyright else elsewhere()
-    return copyright or not any(n and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", rest) for n in names)
+    return copyright or not any(n and whole_word(rest, n) for n in names)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .casefold import whole_word
 from .book import Book, _author, clean_title
 from .bookgenretail import KIND_WORDS
 
@@ -36,7 +37,7 @@ def _again(part: str, elsewhere: str, dotted: bool) -> bool:
     """The name part named again elsewhere: whole, or on a dotted card by one word of four letters or more."""
     if re.search(rf"(?<!\w){re.escape(part)}", elsewhere):
         return True
-    return dotted and any(len(w) >= 4 and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", elsewhere) for w in part.split())
+    return dotted and any(len(w) >= 4 and whole_word(elsewhere, w) for w in part.split())
 
 
 def _name(part: str) -> bool:
