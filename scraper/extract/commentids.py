@@ -14,6 +14,12 @@ A template names the box by a class as often (``<section class="comentarios">``,
 class token read the same way names it too, but for the word that names a review as well ("ulasan", Malay and
 Indonesian), which a review's own box may carry. The box holds no more than the readers' comments, or a placeholder
 where there are none yet ("No comments yet. Only subscribers can comment."), the platform's, never the review's.
+
+A third-party comments widget mounts on an id of the vendor's name and "comments" (``<div id="vendor-comments">``,
+``_WIDGET_ID``: a prefix longer than ``platforms.COMMENT_TOKEN``'s one to four letters, which reads the short ones):
+the id alone does not tell a thread from a count link or a wrapper, so the box must also hold a thread, by its
+structure (``_thread``): two or more items that share one class, each with a short line of its own (the reader's
+name, the time) and a paragraph or a longer text (what they wrote).
 """
 
 from __future__ import annotations
@@ -47,6 +53,9 @@ _COMMENT_WORD = re.compile(rf"(?:^|[-_])(?:{'|'.join(_COMMENT_WORDS)})$", re.I)
 # "komentare", "σχολια"): the words above folded, for the ids only an accented word could not match
 _COMMENT_ASCII = re.compile(rf"(?:^|[-_])(?:{'|'.join(map(_fold, _COMMENT_WORDS))})$", re.I)
 
+# a widget's mount id: a vendor's or a template's prefix (five letters or more) and the English plural
+_WIDGET_ID = re.compile(r"^[a-z][a-z0-9]{4,}[-_]comments$", re.I)
+
 _REVIEW_TOO = re.compile(r"ulasan$", re.I)  # (Malay and Indonesian for a review as much as for comments)
 
 
@@ -64,6 +73,22 @@ def _comment_id(value: str) -> bool:
     return _COMMENT_WORD.search(value) is not None or value.isascii() and _COMMENT_ASCII.search(value) is not None
 
 
+def _thread(box: HtmlElement) -> bool:
+    """Whether `box` holds a readers' thread: two or more items sharing one class, each holding a short labelled part
+    (a child element of a few words: the name, the time) and a paragraph or a text of four words or more."""
+    seen: dict[str, int] = {}
+    for item in box.iterdescendants(etree.Element):
+        value = class_of(item)
+        if not value or len(item) < 2:
+            continue
+        parts = [text_of(child) for child in item if isinstance(child.tag, str)]
+        if any(p and len(p.split()) <= 4 for p in parts) and any(len(p.split()) >= 4 for p in parts):
+            seen[value] = seen.get(value, 0) + 1
+            if seen[value] >= 2:
+                return True
+    return False
+
+
 def remove_comment_boxes(root: HtmlElement, report) -> None:
     """Remove each box whose id names it the readers' comments in the site's language (module docstring)."""
     # those named by their id, then by a class, each in document order (``//*[@id]``, then ``//*[@class]``): one walk
@@ -71,7 +96,7 @@ def remove_comment_boxes(root: HtmlElement, report) -> None:
     # whole text read only when some box is named (~0.2 ms a page that has none: most)
     by_id, by_class = [], []
     for e in root.getroottree().getroot().iter(etree.Element):
-        if (ident := id_of(e)) is not None and _comment_id(ident):
+        if (ident := id_of(e)) is not None and (_comment_id(ident) or _WIDGET_ID.match(ident) and _thread(e)):
             by_id.append(e)
         elif (value := class_of(e)) is not None and _comment_class(value):
             by_class.append(e)

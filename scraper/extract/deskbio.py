@@ -35,6 +35,9 @@ _SUBJECT = re.compile(
     r"de\s+(?:auteur|schrijver|recensent)(?:\s+van\s+dit\s+(?:artikel|stuk))?\s+is|"
     r"(?:författaren|skribenten|recensenten|forfatteren|skribenten|anmelderen|skribenten)\s+(?:är|er)|"
     r"höfundur(?:\s+(?:greinarinnar|pistilsins))?\s+er|kirjoittaja\s+on|(?:artikli\s+)?autor\s+on|"
+    # (the reviewer's noun where the list above names the writer only: et, fi, lv, lt, pl/cs/sk/hr/sr/sl, ro, it, es/pt)
+    r"(?:arvustaja|retsensent|kirjutaja)\s+on|arvostelija\s+on|recenzent[se]\s+ir|recenzent(?:as|ė)\s+yra|"
+    r"recenzent(?:ka|kinja|ica)?\s+(?:jest|je)|recenzent(?:ul|a)\s+este|(?:il|la)\s+recensore\s+è|(?:el|la)\s+reseñista\s+es|"
     r"autor(?:ka)?(?:\s+(?:artykułu|tekstu|recenzji|článku|textu|recenze|teksta|članka|prispevka))?\s+(?:jest|je)|"
     r"a\s+szerző\s+(?:\w+\s+)?(?:a|egy)\s|autor(?:ul|ea)(?:\s+(?:articolului|recenziei))?\s+este|"
     r"autor(?:ius|ė)\s+yra|autor[se]\s+ir|autor(?:i|ja)\s+është|"

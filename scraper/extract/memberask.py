@@ -56,7 +56,11 @@ BECOME_MEMBER = re.compile(
     r"|\bkļūsti(?:et)?\s+par\s+(?:abonentu|biedru|atbalstītāju)|\btapk(?:ite)?\s+(?:prenumeratoriumi|nariu|nariais|rėmėju|rėmėjais)"
     r"|\bword\s+'n\s+(?:lid|intekenaar|ondersteuner|borg)\b|\bbëhu(?:ni)?\s+(?:anëtar|abonent|mbështetës)\w*|\bgerstu\s+(?:félagi|styrktaraðili)"
     r"|\b(?:ku\s+)?zama\s+(?:mamba|memba|mambobi)\b"
-    r"|كن\s+عضوا|انضم\s+إلى\s+(?:أعضاء|مشتركي)|הצטרפו\s+(?:למנויים|לחברי|למועדון)|הפכו\s+למנויים|عضو\s+شوید|सदस्य\s+बनें",
+    r"|كن\s+عضوا|انضم\s+إلى\s+(?:أعضاء|مشتركي)|הצטרפו\s+(?:למנויים|לחברי|למועדון)|הפכו\s+למנויים|عضو\s+شوید|सदस्य\s+बनें"
+    # (South Asia: si "දායක වන්න", ta "சந்தாதாரர் ஆகுங்கள்", hi/mr/ne "ग्राहक बनें", "सदस्यता लें", "सदस्य व्हा", bn "গ্রাহক হোন",
+    # te "చందాదారులు కండి", ml "വരിക്കാരാകൂ", ur "رکن بنیں", "خریدار بنیں")
+    r"|දායක(?:යෙකු|යකු|ත්වය)?\s*(?:වන්න|වෙන්න|ලබා\s*ගන්න)|(?:சந்தாதாரர்|உறுப்பினர்)\w*\s+ஆகுங்கள்|(?:ग्राहक|सदस्य)\s+(?:बनें|बनिए|व्हा|बन्नुहोस्)"
+    r"|सदस्यता\s+लें|(?:গ্রাহক|সদস্য)\s+হোন|చందాదారు\w*\s+(?:కండి|అవ్వండి)|വരിക്കാരാകൂ|(?:رکن|خریدار)\s+بنیں",
     re.I)
 SUPPORT_US = re.compile(
     r"支持(?:我們|我们|本站|本刊|本報|本报|(?:獨立|独立)(?:媒體|媒体|新聞|新闻))|(?:私たち|当サイト|編集部)を(?:支え|応援|サポート)|저희를?\s?(?:후원|응원|지지)"
@@ -111,9 +115,9 @@ SUBSCRIBE = re.compile(
     r"|suscr[ií]b(?:ete|ase|anse)|abb?onati|abbonatevi|assine|neem\s+een\s+abonnement|abonneer\s+je|zaprenumeruj|zamów\s+prenumeratę"
     r"|předplaťte\s+si|predplaťte\s+si|tilaa|prenumerera|abonn[eé]r|gerist\s+áskrifandi|подпишитесь|оформите\s+подписку|передплатіть"
     r"|fizess\s+elő|abonează-te|pretplatite\s+se|naročite\s+se|tellige|abonējiet|užsisakykite|εγγραφείτε\s+συνδρομητ\w*"
-    # (the familiar imperative too: lv "Abonē …", lt "Užsisakyk …", hr/bs/sr "Pretplati se …", sl "Naroči se …", cs/sk
+    # (the familiar imperative too: lv "Abonē …", lt "Užsisakyk …", et "Telli …", hr/bs/sr "Pretplati se …", sl "Naroči se …", cs/sk
     # "Předplať si …", ro "Abonează-te", uk "Передплати …", ru "Подпишись на …", pl "Zasubskrybuj …")
-    r"|abonē|užsisakyk|prenumeruok|pretplati\s+se|naroči\s+se|předplať\s+si|predplať\s+si|передплати|подпишись\s+на|zasubskrybuj"
+    r"|abonē|užsisakyk|prenumeruok|telli|pretplati\s+se|naroči\s+se|předplať\s+si|predplať\s+si|передплати|подпишись\s+на|zasubskrybuj"
     # (and eo "Abonu …", mt "Abbona …", br "Koumanantit …", ht "Abòne nan/a …", gd "Gabh fo-sgrìobhadh", ga "Liostáil le",
     # cy "Tanysgrifiwch", eu "Harpidetu", gl "Subscríbete", ca "Subscriu-te", sq "Abonohu(ni)", af "Teken in op", sw
     # "Jiandikishe", tl "Mag-subscribe", lb "Abonnéiert")
@@ -130,9 +134,9 @@ PERIODICAL = re.compile(
     r"|\b(?:mailbox|letterbox|letter\s+box|doorstep|postkass\w*|postkasse\w*|brevlåd\w*|briefkasten|boîte\s+aux\s+lettres|buz[óo]n|cassetta\s+della\s+posta"
     r"|brievenbus|skrzynk\w*\s+pocztow\w*|schránk\w*|postilaatikko\w*|caixa\s+de\s+correio|почтовый\s+ящик)\b"
     # (eo "numeroj jare", br "niverennoù ar bloaz", mt "ħarġiet fis-sena", ga "eagráin sa bhliain", cy "rhifyn y flwyddyn",
-    # eu "ale urtean"; the mailbox: br "boest-lizhiri", eo "leterkesto", mt "kaxxa tal-posta")
+    # eu "ale urtean", et "numbrit aastas", "iga kuu koju"; the mailbox: et "postkast", br "boest-lizhiri", eo "leterkesto", mt "kaxxa tal-posta")
     r"|\bnumeroj\s+(?:jare|po\s+jaro)|\bniverenno[uù]\s+ar\s+bloaz|\bħarġiet\s+fis-sena|\beagr[aá]in\s+sa\s+bhliain"
-    r"|\brhifyn\w*\s+y\s+flwyddyn|\bale\s+urtean|\bboest-lizhiri\w*|\bleterkest\w*|\bkaxxa\s+tal-posta"
+    r"|\brhifyn\w*\s+y\s+flwyddyn|\bale\s+urtean|\bnumbrit\s+aastas|\biga\s+kuu\s+koju|\bpostkasti?\b|\bboest-lizhiri\w*|\bleterkest\w*|\bkaxxa\s+tal-posta"
     # or the paywall's reason: reading without limits (en, de, fr, es, it, pt, nl, sv, da/nb, fi, pl, cs, sk, hu, ro, ru,
     # uk, hr/bs/sr, sl, lt, lv, et, tr, id, vi, el)
     r"|\b(?:unlimited\s+(?:access|reading)|read\s+without\s+limits|unbegrenzt(?:en)?\s+(?:lesen|zugang|zugriff)|en\s+illimité|sans\s+limites?"

@@ -12,6 +12,11 @@ Or the name after the language's "by" with no bio to vouch for it ("By Ana Lee",
 …", fr "Par …", nl "Door …", es/pt "Por …", it "Di …", ca "Per …", is/fo "Eftir …", id/ms "Oleh …"): the same line over
 the text, two to four capitalised words, whose family name (the last word) the text never says again. A book's author
 under its title ("by Arne Vik" over a review that speaks of Vik) is said again, and stays.
+
+Or the name alone with no "by", when the removed bio is the desk's line that names no one ("The reviewer is a doctoral
+student …", ``deskbio``): the piece has a writer the bio does not name, and a line of two to four capitalised words
+over the text whose family name the text never says again is that writer. Without such a bio the bare name stays (a
+book's author, a character's name as a section head).
 """
 
 from __future__ import annotations
@@ -55,10 +60,25 @@ def _by_line(element: HtmlElement, text: str, body: HtmlElement) -> bool:
     return re.search(rf"(?<!\w){re.escape(last)}", rest) is None
 
 
+# two to four capitalised words and nothing else (a bare name)
+_BARE_NAME = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s+){1,3}(?P<last>[^\W\d_][\w'’-]+)$")
+
+
+def _bare_line(text: str, body: HtmlElement) -> bool:
+    """The line is a bare "Given Family" whose family name the body never says again (module docstring)."""
+    match = _BARE_NAME.match(text) if len(text) <= 50 else None
+    if match is None or not all(w[:1].isupper() for w in text.split()):
+        return False
+    rest = text_of(body).replace(text, " ", 1)
+    return re.search(rf"(?<!\w){re.escape(match.group('last'))}", rest) is None
+
+
 def drop_name_bylines(body: HtmlElement, report) -> None:
     """Drop the lines over the text that are only the name a removed bio opens with, or a "by" and a name the text
     never says again (module docstring)."""
     names = _bio_names(report.removed)
+    from .deskbio import desk_bio  # (the desk's nameless bio: the bare name over the text is then the writer's)
+    desk = any(r.rule.startswith("writer's bio") and desk_bio(r.text) for r in report.removed)
     from .boilerplate import TEXT_ONLY  # (late: boilerplate reads this module's neighbours)
     kept_out = {r.text for r in report.removed if r.rule in TEXT_ONLY}  # (a standfirst left in the tree, out of the text)
     for element in list(body.iter("p", "div", "address", "li", "blockquote", "h1", "h2", "h3")):
@@ -69,7 +89,7 @@ def drop_name_bylines(body: HtmlElement, report) -> None:
             continue
         if count_words(text) >= _TEXT_STARTED:
             return  # the text has begun
-        if (text in names or element.tag in ("p", "div", "address") and _by_line(element, text, body)) \
+        if (text in names or element.tag in ("p", "div", "address") and (_by_line(element, text, body) or desk and _bare_line(text, body))) \
                 and not any(isinstance(c.tag, str) and text_of(c) and text_of(c) != text for c in element):
             report.add(RULE, element)
             element.drop_tree()
