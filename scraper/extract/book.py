@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from .bookinfo import without_label; from .reviewlabel import BOOK_AFTER, BOOK_BEFORE, LABEL_ONLY; from .booksitename import site_worded; from .mailsubject import subject_title
 from .booktitles import CREDIT, NUMBERING, quote_closed, cjk_bracketed, cjk_title, headline, mentioned_part as _mentioned_part, unbracketed as _unbracketed
-from .casefold import guarded, whole_count; from .bookcjkslash import labelled_slash; from .bookvolume import volume_title; from .bookownby import own_by; from .bookfinnish import finnish_genitives, turkic_genitives; from .bookdeclinedhalf import declined_title
+from .casefold import guarded, whole_count; from .bookcjkslash import labelled_slash; from .bookvolume import volume_title; from .bookownby import own_by; from .bookfinnish import finnish_genitives, turkic_genitives; from .bookdeclinedhalf import declined_title; from .bookglued import glued_name
 
 QUOTES = "\"'‘’“”«»„‚‹›「」『』"
 _DASH = r"(?:\s[-–—]\s|\s?[–—]\s?)"
@@ -260,7 +260,7 @@ def _unmarked(text: str, by: str = _BY) -> tuple[str, str] | None:
         return parts[1], parts[0].strip()
     # "Author, ‘Title’", "Лев Громов «Северный ветер»"; "«Title» Author", "“Title” — Author"
     match = _NAME_QUOTED.match(text) or _QUOTED_NAME.match(text)
-    if match and is_name(match.group("author").strip(" .")) and not _SPEECH.match("“" + _quote_text(match)):
+    if match and (is_name(match.group("author").strip(" .")) or glued_name(match.group("author"))) and not _SPEECH.match("“" + _quote_text(match)):  # ("С.Эрдэнэ “T”": bookglued)
         return _quote_text(match), match.group("author").strip(" .")
     if ":" in text:  # "Author: Title"
         left, right = text.split(":", 1)

@@ -55,7 +55,7 @@ from .bookdoubts import note_line; from .bookmarkedrecord import described_marke
 from .bookgenitive import genitive_author, headline_form, owner_of_quoted; from .bookgenitivepair import genitive_pair
 from .bookpagetitles import _named_part, described, extended_title, quotes_other, without_site
 from .bookld import from_author_link, from_card, from_microdata; from .bookbylinerecord import byline_not_record
-from .bookrecord import titled; from .titlefind import by_after, owner_starts; from .bookwrotequoted import wrote_quoted; from .booklonewriter import lone_writer, quoted_writer, subject_writer; from .bookownby import plain_own_by
+from .bookrecord import titled; from .titlefind import by_after, owner_starts; from .bookwrotequoted import wrote_quoted; from .booklonewriter import lone_writer, quoted_lone, quoted_writer, subject_writer; from .bookownby import plain_own_by
 from .bookopening import (bracket_credit, defined_book, from_paragraph, from_plain, info_line, marked_paragraphs, pictograph_record,
                           surname_possessive, tagged_title_run, translated_titles)
 from .bookscripts import defines_owned, lower_case_page, script_pair, tr_owner; from .bookturkicfrom import ablative_headline; from .booknounowner import closed_owner
@@ -311,8 +311,8 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
     person = writer(clues.context, titles[0]) if titles else None
     person = person or (labelled_person(clues.lines, clues.labels, clues.url, clues.context, titles[0]) if titles else None)
     person = person or (tagged_person(clues.labels, clues.context, titles[0]) or lone_writer(clues.context, titles[0], clues.title) if titles else None)  # (booklonewriter: "X skriver …")
-    if person:
-        return Book(titles[0], person, source=_source(titles[0], clues))
+    if person or (person := quoted_lone(clues.title, clues.context)):  # ('„T“, a remark' over 'X го објави …': booklonewriter)
+        return Book(titles[0], person, source=_source(titles[0], clues)) if isinstance(person, str) else Book(*person, source="title")
     # a title the text repeats, without its author: enough, with a rating, to tell a review
     mentioned = [t for t in titles if clues.context.mentions(t) and not quotes_other(clues.title, t)]  # (bookpagetitles)
     return Book(mentioned[0], None, source="body") if mentioned and not title_book else None

@@ -82,7 +82,26 @@ def house_listed(caption: str) -> tuple[str, str] | None:
     if "," not in caption and "،" not in caption and "，" not in caption and "、" not in caption:
         return None
     match = _LISTED.match(" ".join(caption.split()))
-    return _record(match.group("head")) if match and _HOUSE.search(match.group("house")) else None
+    if match and _HOUSE.search(match.group("house")):
+        return _record(match.group("head"))
+    return _quoted_listed(caption)
+
+
+# "A, “T”, House, details": the author first, the title in quote marks as its own comma part, the house's next
+_QUOTED_LISTED = re.compile(
+    r"^(?P<author>[^,،，、()（）" + QUOTES + r"]{3,50}?)\s*[,،，、]\s+(?P<q>[\"“”„«»‘’'「『])(?P<title>[^,\"“”„«»「」『』]{1,90}?)[\"“”«»’'」』]"
+    r"\s*[,،，、]\s+(?P<house>[^,،，、]{2,60})(?:[,،，、].{0,100})?$")
+
+
+def _quoted_listed(caption: str) -> tuple[str, str] | None:
+    """(title, author) of a caption "A, “T”, House, pages": the quote marks set the title apart (so the name before it is
+    the author, as Hebrew, Slavic and Romance desks write it: "A, «T», Éditions X"); the part after the title must hold a
+    house's word (_HOUSE), or it is no record (a place, a date, a photographer)."""
+    match = _QUOTED_LISTED.match(" ".join(caption.split()))
+    if not match or not _HOUSE.search(match.group("house")):
+        return None
+    title, author = match.group("title").strip(), match.group("author").strip()
+    return (title, author) if _title(title) and _name(author) and title != author else None
 
 
 # a word for an edition (a book's printing, not a house), in many languages: "anniversary edition", "2. Auflage"

@@ -69,13 +69,13 @@ def lone_writer(context: Context, title: str, headline: str | None) -> str | Non
     return _lone(context, title, 2)
 
 
-def _lone(context: Context, title: str, times: int) -> str | None:
+def _lone(context: Context, title: str, times: int, writes: re.Pattern = _WRITES) -> str | None:
     """The one capitalised word before a writing verb that is a surname (see above), named `times` times or more."""
     text = context.text
     not_authors = {n.casefold() for n in context.not_authors if n}
     title_words = {w.casefold() for w in re.findall(r"\w+", title)}
     found: dict[str, str] = {}
-    for match in _WRITES.finditer(text):
+    for match in writes.finditer(text):
         name = match.group(0)
         folded = name.casefold()
         if folded in _NOT_NAMES or folded in not_authors or folded in title_words or folded in found:
@@ -200,3 +200,36 @@ def subject_writer(headline: str | None, context: Context) -> tuple[str, str] | 
         if len(re.findall(rf"(?<![\w\u200c]){re.escape(words[-1])}(?![\w\u200c])", text)) >= 2:
             found.add(name)
     return (title, found.pop()) if len(found) == 1 else None
+
+
+# --- a quoted headline title and the surname that wrote or published it (``quoted_lone``) ----------------------------
+# A paper may headline a classic's review with its title in quotes and its own remark after a comma, a colon or a dash
+# ("„T“, twenty years on", "«T»: a remark"), and name the author by surname alone as the one who wrote or published the
+# novel, the verb perhaps after a clitic or an auxiliary (mk "X го објави", sr/hr "X je objavio", bg "X го издаде", de
+# "X hat … veröffentlicht" is not read: the verb must follow at once). The same tests as ``_lone`` hold (named twice,
+# never in lower case, never after a capitalised word inside a sentence, the only such word); the text must name a book.
+_HEAD_QUOTED = re.compile(r"^\s*(?:„(?P<q1>[^„“”\n]{1,60})[“”]|«(?P<q2>[^«»\n]{1,60})»|“(?P<q3>[^“”\n]{1,60})”|\"(?P<q4>[^\"\n]{1,60})\"|"
+                          r"»(?P<q5>[^»«\n]{1,60})«)\s*(?:[,:;|]|\s[–—-])\s+(?P<rest>[^\W\d_])")
+_CLITIC = r"(?:го|ја|ги|я|je|ga|ju|ji|jo|ho|ją|его|ее|её|їх|has|had|hat|a|ha|heeft|har|hefur)"
+_PUBLISHED = (r"(?:објави|напиша|издаде|публикува|написа|објавио|објавила|написао|написала|objavio|objavila|objavil|napisao|napisala|"
+              r"napisal|опубликовал|опубликовала|издал|издала|написал|написала|опублікував|опублікувала|видав|видала|написав|"
+              r"wydał|wydała|opublikował|opublikowała|napisał|napisała|vydal|vydala|napsal|napsala|napísal|napísala|published|"
+              r"veröffentlichte|publia|publió|pubblicò|publicou|publiceerde|publicerade|udgav|utga|kiadta|yayımladı|yayınladı|"
+              r"publicat|publikoi|avaldas|publicēja|išleido|written|veröffentlicht|publié|publicado|pubblicato|"
+              rf"gepubliceerd|publicerat|udgivet|utgitt)|{_VERB}")
+_PUBLISHES = re.compile(rf"(?<![\w'’.\-]){_CAP}[^\W\d_]{{2,}}(?=[^\S\n]+(?:{_CLITIC}[^\S\n]+)?{_PUBLISHED}(?![^\W\d_]))")
+
+
+def quoted_lone(headline: str | None, context: Context) -> tuple[str, str] | None:
+    """(title, surname) of a headline opening on a quoted title and going on to a remark in lower case, whose text names
+    one surname, twice or more, as the one who wrote or published it (see above)."""
+    if not headline or headline.lstrip()[:1] not in "„«“\"»":
+        return None
+    head = _HEAD_QUOTED.match(headline)
+    if head is None or not head.group("rest").islower() or not _BOOK_NOUN.search(context.text):
+        return None
+    title = next(head.group(g) for g in ("q1", "q2", "q3", "q4", "q5") if head.group(g)).strip()
+    if not title[:1].isupper() or context.person(title):
+        return None
+    name = _lone(context, title, 2, _PUBLISHES)
+    return (title, name) if name else None
