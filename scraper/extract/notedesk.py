@@ -37,7 +37,11 @@ _GIVING = re.compile(
     # et, lv, lt, hu, ro: sent, gave, gifted, provided, handed over (past, and the passive participles)
     r"saatis|saatsid|saadeti|saadetud|andis|andsid|kinkis|kinkisid|atsūtīj\w*|atsūtīt\w*|nodrošināj\w*|nodev\w*|uzdāvināj\w*|"
     r"atsiunt\w*|atsiųst\w*|perdav\w*|padovanoj\w*|suteik\w*|küldt\w*|küldött\w*|biztosított\w*|ajándékozt\w*|"
-    r"trimis\w*|oferit\w*|pus\w*\s+la\s+dispozi[țţ]i\w*"
+    r"trimis\w*|oferit\w*|pus\w*\s+la\s+dispozi[țţ]i\w*|"
+    # put at the desk's disposal: hu "rendelkezésre/rendelkezésünkre bocsátotta" (either order), cs/sk "dal(o) k dispozici(i)",
+    # pl "oddał(o) do dyspozycji", hr/bs/sr "stavio na raspolaganje", sl "dal(a) na razpolago"
+    r"bocsát\w*|(?:dal|dala|dalo|daly|dali)\s+k\s+dispozíci\w*|k\s+dispozici\w*|odda\w*\s+do\s+dyspozycji|stavi\w*\s+na\s+raspolaganj\w*|"
+    r"(?:dal|dala|dalo|dali)\s+na\s+razpolago"
     r")", re.I)
 # the copy or the book
 _COPY = re.compile(

@@ -19,7 +19,7 @@ from .notecourtesy import courtesy_gift
 from .notedesk import desk_copy
 from .notegiven import given_to_me
 from .notesent import sent_copy
-from .notewords import COPY_ANY, FREE_SCRIPTS, NEGATED, PROVIDED, PUBLISHER, THANKS
+from .notewords import COPY_ANY, FREE_SCRIPTS, NEGATED, NEGATED_BEFORE, PROVIDED, PUBLISHER, THANKS
 from .words import count_words
 
 # how far from the edge (blocks of the review before it, or after it) and how short the note is
@@ -124,7 +124,26 @@ _FOR_REVIEW = regex.compile(
     r"|(?:നിരൂപണ|റിവ്യൂ|അവലോകന)[\p{L}\p{M}]{0,6}?(?:നായി|ക്കായി)|(?:સમીક્ષા|રિવ્યૂ)\s*(?:માટે|સારુ)|(?:ਸਮੀਖਿਆ|ਰੀਵਿਊ)\s*(?:ਲਈ|ਵਾਸਤੇ)"
     r"|(?:විචාර|සමාලෝචන)[\p{L}\p{M}]{0,4}\s*(?:සඳහා|පිණිස)"
     r"|(?:تبصرے|ریویو)\s+(?:کے\s+لیے|کے\s+لئے)|(?<![\p{L}\p{M}])برای\s+(?:نقد|بررسی)(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])(?:للمراجعة|لمراجعته|لمراجعتها)(?![\p{L}\p{M}])"
+    # and in the Latin and Cyrillic scripts, where a desk's note names no first person either ("the house sent the paper a
+    # copy for review"): es, pt, gl, ca, fr, it, ro, de, nl, sv, da/nb, fi, et, lv, lt, hu, pl, cs, sk, hr/bs/sr, sl, ru/uk, el,
+    # tr, id/ms, ga, gd, cy
+    r"|(?i:(?<![\p{L}\p{M}])(?:para\s+(?:su\s+|sua\s+|una\s+|uma\s+|unha\s+|la\s+|a\s+)?(?:reseña|resenha|recensión|recensão|crítica)"
+    r"|per\s+(?:a\s+)?(?:la\s+|una\s+)?(?:recensione|ressenya|crítica)|pour\s+(?:une\s+|la\s+|sa\s+)?(?:chronique|critique|recension)"
+    r"|pentru\s+(?:o\s+)?recenzi[ea]|zur\s+(?:Rezension|Besprechung)|zum\s+Rezensieren|ter\s+(?:recensie|bespreking)"
+    r"|för\s+(?:en\s+)?recension|til\s+(?:en\s+)?anmeldelse|arvostelua\s+varten|arvosteltavaksi|arvustamiseks|recenzēšanai|recenzijai"
+    r"|recenzióra|ismertetésre|do\s+recenzji|(?:k|pro)\s+recenzi|na\s+recenziu|za\s+recenzij[uo]|для\s+рецензи[ия]|на\s+рецензию"
+    r"|για\s+(?:κριτική|παρουσίαση)|inceleme\s+için|untuk\s+(?:diulas|ulasan|resensi)"
+    r"|le\s+haghaidh\s+(?:an\s+)?l[ée]irmhe(?:a)?s\p{L}*|airson\s+(?:a\s+)?lèirmheas\p{L}*|(?:i['’]w\s+adolygu|ar\s+gyfer\s+adolygiad))(?![\p{L}\p{M}]))"
 )
+
+
+def _for_review(text: str) -> bool:
+    """The note gives the copy "for review" (_FOR_REVIEW), the giving not denied before it in its clause ("La editorial no
+    envió ejemplares para reseña")."""
+    if not _FOR_REVIEW.search(text):
+        return False
+    given = PROVIDED.search(text)
+    return given is not None and not NEGATED_BEFORE.search(_CLAUSE_END.split(text[:given.start()])[-1])
 
 
 def _us_copy(text: str) -> bool:
@@ -158,7 +177,7 @@ def edge_gift(text: str, before: int, total: int) -> str | None:
     # példányt", "شكرا لدار النشر على إرسال نسخة": a thanks to a publisher at the edge, for a copy or a sending)
     publisher = PUBLISHER.search(text) or _IMPRINT.search(text)
     if publisher and (PROVIDED.search(text) and (FREE_SCRIPTS.search(text) or _GIFT.search(text)
-                                                 or _COPY.search(text) and (_MINE.search(text) or _us_copy(text)) or _FOR_REVIEW.search(text))
+                                                 or _COPY.search(text) and (_MINE.search(text) or _us_copy(text)) or _for_review(text))
                       or THANKS.search(text) and (COPY_ANY.search(text) or PROVIDED.search(text))) \
             and not _negated(text, publisher.start()) or given_to_me(text) or courtesy_gift(text) or desk_copy(text) or sent_copy(text) \
             or _gift_more(text):  # (or the house gave it to the writer: notegiven; he/yi/ar: notecourtesy; the desk: notedesk; the copy a sending: notesent)

@@ -138,6 +138,9 @@ PROVIDED = re.compile(
     r"primit|trimis|oferit|изпрат|poklon|"
     # "provided", "made available": lv, lt, et, hu, cs/sk, pl, sl, hr/bs/sr, ro ("… laipni nodrošināja izdevniecība …")
     r"nodrošin|suteik|võimaldas|biztosít|poskytl|poskytnut|udostępni|zagotovil|ustupi|osigura|furniz|"
+    # put at (my, our) disposal: hu "rendelkezés(em|ünk)re bocsát" (either order), cs/sk "k dispozici", pl "do dyspozycji",
+    # hr/bs/sr "na raspolaganje", sl "na razpolago"
+    r"rendelkezés\w*\s+bocsát|bocsát\w*\s+(?:\w+\s+){0,2}?rendelkezés|k\s+dispozíci|k\s+dispozici|do\s+dyspozycji|na\s+raspolaganj|na\s+razpolago|"
     # ga, gd, cy: "got", "(was) sent", "(was) given" ("fuair", "sheol", "tugadh"; "fhuair", "chuir … thugam"; "anfonwyd", "cefais")
     r"fh?uair|sheol|seoladh|tugadh|thug|chuir|cuireadh|anfon|derbyni|cefais|cafodd|rhoddwyd|"
     # (Arabic script above: ur "موصول" received, "بھیج" sent, "عنایت" bestowed; ps "ترلاسه", "ولېږ"; ckb "وەرگرت", "ناردی")
