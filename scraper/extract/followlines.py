@@ -36,6 +36,10 @@ And the South and East Indian scripts (Tamil, Telugu, Kannada, Malayalam, Odia),
 word (channel, page, group) and the polite imperative of joining, following, subscribing or getting the news closing
 a clause ("<Site> WhatsApp ಚಾನೆಲ್ ಸೇರಿ, …", "… டெலிகிராம் சேனலில் இணையுங்கள்"); "ಗುಂಪಿಗೆ ಸೇರಿ ಹೊಸ …" (having joined
 the group, she …) runs on past the verb.
+
+The network renamed 'X' (the former Twitter) is one capital letter, a variable, a grade, a name's initial as often: it
+counts as a network only by structure, the account beside it ("X hesabımız", "our X account", "compte X", "cuenta de
+X", "X-Konto") or a handle on the line ("… on X: @site"); "Malcolm X", "X-Men", "Part X" name no network.
 """
 
 from __future__ import annotations
@@ -227,6 +231,27 @@ _SOUTH_BID = re.compile(
 _SOUTH_SCRIPTS = re.compile(r"[\u0b00-\u0d7f]")
 
 
+# the network 'X' by structure (module docstring): the capital letter alone (no letter, digit, dash, slash or dot
+# joined to it), with an account word beside it: after it (en account/handle/profile, tr/az hesab-, de Konto/Profil,
+# nl/sv/da/nb konto/account/profiel, pl/cs/sk konto/účet/profil, hu fiók, fi tili, et konto, ro cont, id/ms akun, ru/uk/bg
+# аккаунт/акаунт/профил, el λογαριασμ-) or before it with a preposition (fr compte, es/pt cuenta/conta/perfil, it
+# account/profilo, ro contul, pl/cs/sk konto/účet/profil na, vi tài khoản), or a handle on the line
+_X_ALONE = re.compile(r"(?<![\w@.\-/&'’])(?-i:X)(?![\w\-/&]|\.\w)")
+_X_ACCOUNT = re.compile(
+    r"(?<![\w@.\-/&'’])(?-i:X)(?:['’]?(?:\w{1,5}))?[\s-]+(?:our\s+|the\s+)?"
+    r"(?:account|handle|profile|page|hesab\w*|sayfa\w*|konto\w*|profil\w*|profiel|účt\w*|fiók\w*|oldal\w*|tili\w*|"
+    r"cont(?:ul)?|akun|аккаунт\w*|акаунт\w*|профил\w*|сторінк\w*|страниц\w*|λογαριασμ\w*)(?!\w)"
+    r"|(?<!\w)(?:account|compte|cuenta|conta|perfil|profilo|contul|konto|účet|účtu|profil|profilu|akun|tài\s+khoản|"
+    r"аккаунт|акаунт|профил|profile|λογαριασμό)\s+(?:(?:on|sur|en|em|no|na|su|sul|de|do|da|del|di|pe|auf|op|på|w|в|у|на|"
+    r"στο|trên)\s+)?(?-i:X)(?![\w\-/&]|\.\w)", re.I)
+_HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_]{2,15}(?![\w@]|\.[a-z])")
+
+
+def _x_named(text: str) -> bool:
+    """The network 'X' named by structure: an account word beside the letter, or a handle on the line."""
+    return "X" in text and bool(_X_ACCOUNT.search(text) or _X_ALONE.search(text) and _HANDLE.search(text))
+
+
 def opening_follow(text: str) -> bool:
     """A short line opening with the imperative of following (or joining) and naming a social network ("Follow the
     Books Desk on Instagram"), or naming one and closing a clause with that imperative in a verb-last language
@@ -234,7 +259,7 @@ def opening_follow(text: str) -> bool:
     the imperative ("… ਚੈਨਲ ਫਾਲੋ ਕਰੋ"; "she follows him on Facebook" is the story); never a line with a score."""
     if count_words(text) > 25 or has_score(text):
         return False
-    if (_OPENS.search(text) or _BARE.search(text)) and (SOCIAL_NAME.search(text) or _CAUCASUS_NETWORKS.search(text)):
+    if (_OPENS.search(text) or _BARE.search(text)) and (SOCIAL_NAME.search(text) or _CAUCASUS_NETWORKS.search(text) or _x_named(text)):
         return True
     if _SOUTH_SCRIPTS.search(text) and _south_bid(text.replace("\u200c", "").replace("\u200d", "")):
         return True
@@ -248,7 +273,7 @@ def opening_follow(text: str) -> bool:
         return True
     if _ETHIOPIC_NETWORKS.search(text) and _ETHIOPIC_BID.search(text):
         return True
-    if (SOCIAL_NAME.search(text) or _MN_NETWORKS.search(text)) and _VERB_LAST_BID.search(text):
+    if (SOCIAL_NAME.search(text) or _MN_NETWORKS.search(text) or _x_named(text)) and _VERB_LAST_BID.search(text):
         return True
     return bool(_INDIC_NETWORKS.search(text) and _INDIC_FOLLOW.search(text)
                 and (_INDIC_ACCOUNT.search(text) or _INDIC_BID.search(text)))

@@ -16,7 +16,13 @@ support, and a button. Its wording has no end; its shape is the same in every la
   gives it, or the kind of site it is: ``pleas.SITE_KIND``), or names the piece the reader is reading (this story,
   this article: PIECE);
 - no score, no note the review carries (a free-copy disclosure, a content warning), no heading alone, quotation,
-  list or table.
+  list or table: but for a layout table of one row and one cell that holds only a line of text (bold, a link: no
+  image, no block), as old hand-made magazine pages box their plea ("<table><tr><td bgcolor=…><b>We live on our
+  readers' subscriptions.</b> … <a>give a little here</a>.</td></tr></table>"), ``_cell_box``.
+
+The Indic, Southeast Asian and Persian/Urdu words of giving and funding (``_INDIC_FUND``: bn "চাঁদা", "অনুদান", hi/ne
+"दान", "सहयोग", "चंदा", ta "நன்கொடை", th "บริจาค" …) are read apart, their start not inside a word (a vowel sign is no
+letter to a word pattern: "बलिदान", sacrifice, ends in "दान").
 
 A review's own line about a character who donates or a club she joins stands in the review's paragraphs, not in a
 box of its own; a record box (title, author, publisher) names no funding; a disclosure ("the publisher sent me this
@@ -87,6 +93,16 @@ FUND = re.compile(
     r"تبرع\w*|ادعم\w*|دعمك\w*|תרומ\w*|תמכו|"
     r"寄付|支援|サポート|捐款|捐助|赞助|贊助|支持我们|支持我們|후원)",
     re.I)
+# giving, donating, funding, a subscription or membership in the Indic scripts, Sinhala, Thai, Lao, Khmer, Burmese,
+# Urdu and Persian (bn, hi, mr, ne, gu, pa, ta, te, kn, ml, or, si, th, lo, km, my, ur, fa), not inside a word
+_INDIC_FUND = re.compile(
+    r"(?<![\w\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff])(?:"
+    r"চাঁদা|চাঁদায়|অনুদান|দান\s+করুন|আর্থিক\s+(?:সাহায্য|সহায়তা)|সদস্য\s+হোন|"  # (bn)
+    r"दान|योगदान|सहयोग|चंदा|चन्दा|आर्थिक\s+(?:मदद|सहायता|मदत)|सदस्य\s+बनें|देणगी|वर्गणी|"  # (hi, mr, ne)
+    r"દાન|ફાળો|સહયોગ|ਦਾਨ|ਸਹਿਯੋਗ|ਚੰਦਾ|"  # (gu, pa)
+    r"நன்கொடை|சந்தா|విరాళ|చందా|ದೇಣಿಗೆ|ಚಂದಾ|സംഭാവന|വരിസംഖ്യ|ଦାନ|ଚାନ୍ଦା|පරිත්‍යාග|ආධාර|"  # (ta, te, kn, ml, or, si)
+    r"บริจาค|ສະໜັບສະໜູນ|ບໍລິຈາກ|បរិច្ចាគ|ဧ?လှူဒါန်း|"  # (th, lo, km, my)
+    r"عطیہ|چندہ|کمک\s+مالی|حمایت\s+مالی)")  # (ur, fa)
 # the reader thanked for supporting (the paywall's note to a subscriber: "Thank you for supporting independent
 # journalism"), where FUND has no word for the verb: sv, nb/da, fi, en, fr, es, pt, it, nl, cs/sk, sl, ro, lt, hr/sr/bs,
 # tr, is, ga, cy, mt
@@ -110,7 +126,9 @@ PIECE = re.compile(
     r"cet\s+article|articles|histoires|artícul\w+|artig\w+|articol\w+|"
     r"artikkeli\w*|jutu\w*|juttu\w*|"
     r"artykuł\w*|článk\w*|članak|članke|člank\w*|cikk\w*|yazı\w*|haberi|"
-    r"άρθρ\w*|стать\w*|статт\w*|стати\w*)",
+    r"άρθρ\w*|стать\w*|статт\w*|стати\w*|"
+    # (bn "লেখাটা/লেখাটি", this piece; hi/mr/ne "यह/इस/हा लेख")
+    r"লেখাটা|লেখাটি|এই\s+লেখা|(?:यह|इस|हा|यो)\s+(?:लेख|आलेख))",
     re.I)
 
 
@@ -148,6 +166,27 @@ def _own_box(block: HtmlElement, body: HtmlElement) -> tuple[HtmlElement, bool] 
     return box, bool(buttons)
 
 
+def _cell_box(table: HtmlElement) -> tuple[HtmlElement, bool] | None:
+    """A layout table of one row and one cell holding only a line of text (inline markup, no image, no block): the
+    table is the box; a short link closing the line (a stop after it at most) is its button."""
+    rows = table.findall(".//tr")
+    if len(rows) != 1:
+        return None
+    cells = [c for c in rows[0] if isinstance(c.tag, str)]
+    if len(cells) != 1 or cells[0].tag not in ("td", "th"):
+        return None
+    cell = cells[0]
+    if any(e.tag not in _INLINE for e in cell.iterdescendants() if isinstance(e.tag, str)):
+        return None
+    links = cell.findall(".//a")
+    last = text_of(links[-1]) if links else ""
+    button = bool(last) and count_words(last) <= 4 and re.sub(r"[\s.!।|]+$", "", text_of(cell)).endswith(last)
+    return table, button
+
+
+_INLINE = ("b", "strong", "i", "em", "a", "span", "font", "small", "br", "u", "mark")
+
+
 def _closed_by_button(block: HtmlElement) -> bool:
     """A single line wholly in italics or small print but for the button closing it ("*…* <a>Support</a>")."""
     children = [c for c in block if isinstance(c.tag, str)]
@@ -173,9 +212,14 @@ def _led_box(block: HtmlElement, body: HtmlElement) -> bool:
 
 def funding_box(block: HtmlElement, body: HtmlElement, sites: list[str], site_kind) -> HtmlElement | None:
     """The box to remove, if the block is (in) the site's funding box (see the module docstring)."""
-    if block.tag in _NOT_LINES:
+    if block.tag == "table":
+        found = _cell_box(block)
+        if found is None:
+            return None
+    elif block.tag in _NOT_LINES:
         return None
-    found = _own_box(block, body)
+    else:
+        found = _own_box(block, body)
     if found is not None:
         box, button = found
     elif block.tag == "p" and _closed_by_button(block):
@@ -188,7 +232,7 @@ def funding_box(block: HtmlElement, body: HtmlElement, sites: list[str], site_ki
     # (a coffee bought for the writer is the tip's guise, the funding asked in other words: tipask.COFFEE)
     # (or the bid opening the box to subscribe to the paper: memberask.SUBSCRIBE, "Subscribe to <Paper>! … <Subscribe>")
     # (or the share of the reader's income tax asked: taxshare, "1,5% podatku", "adója 1%-a")
-    if not (FUND.search(text) or COFFEE.search(text) or SUBSCRIBE.search(text) or THANKED.search(text) or tax_share(text)) \
+    if not (FUND.search(text) or _INDIC_FUND.search(text) or COFFEE.search(text) or SUBSCRIBE.search(text) or THANKED.search(text) or tax_share(text)) \
             or has_score(text) \
             or a_note(text_of(block), block):
         return None

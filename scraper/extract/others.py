@@ -31,6 +31,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from . import commenthead
 from .promo import text_of
 from .rating import has_score
 from .words import count_words
@@ -200,6 +201,7 @@ def readers_lists(items: list[HtmlElement], body: HtmlElement, drop: dict[int, s
                 drop.setdefault(k, "other readers' reviews")
     readers_after(items, body, drop, boxes)
     readers_beside(items, body, drop, boxes)
+    commenthead.mark(items, None, drop)  # the readers' comments under a heading naming them, each opened by a bold name
 
 
 _DATE_TOKEN = re.compile(r"(?:^|[-_])(?:date|time|timestamp|ago)(?:[-_]|$)", re.I)
