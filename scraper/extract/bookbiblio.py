@@ -21,7 +21,7 @@ from .bookfirstrow import first_row, headed_rows
 from .booktitles import cjk_bracketed, cjk_name
 from .bookkindhead import kind_headed, kind_stacked
 from .bookstackedname import INDIC_HOUSE, name_first, stacked_over
-from .bookpublisherrecord import publisher_record; from .bookdottedorder import dotted_order
+from .bookpublisherrecord import publisher_record; from .bookdottedorder import dotted_order; from .bookhouseline import housed
 from .indicdeclined import declined_count
 from .bookquotedrecord import quoted_record
 from .bookalttitle import joined_alternatives, lower_tail
@@ -57,7 +57,7 @@ def from_citation(lines: list[str]) -> Book | None:
 _PAGES = (r"\b\d+\s*(?:pages|pp\.?|p\.|seiten|s\.|str\.|blz\.?|pagine|p[áa]ginas|stron|стр\.?|страниц\w*|сторін\w*|صفحه|صفحة|쪽|页|頁|ページ|"
           # the other languages' word for pages after the count (tr, fi, sv, no/da, hu, cs/sk, nl, ro, id/ms, vi, el, lt,
           # ka, hy, he, hi, th; sr/hr/bs "strana, strane, stranica", sl "strani")
-          r"(?:sayfa|sivua|sidor|sider|oldal|str[áa]n(?:ok|y|[aei]|ic[ae])?|pagina['’]s|pagini|halaman|trang|σελίδες|psl|გვერდი|էջ|עמודים|पृष्ठ|หน้า|pàgines|pàg\.|páxinas|orrialde|tudalen\w*|paġni|lpp\.)(?!\w))")  # (ca gl eu cy mt lv)
+          r"(?:sayfa|sivua|sidor|sider|oldal|str[áa]n(?:ok|y|[aei]|ic[ae])?|pagina['’]s|pagini|halaman|trang|σελίδες|psl|გვერდი|էջ|עמודים|पृष्ठ|หน้า|pàgines|pàg\.|páxinas|orrialde|tudalen\w*|paġni|lpp\.|lk\.|lehekülge)(?!\w))")  # (ca gl eu cy mt lv et)
 # or the word before the count, as Greek, Spanish, Slavic and English records write it ("σελ. 472", "págs. 300", "pp. 212")
 # (Italian sets its word first too: "pagine 186", "pagg. 186", "pag. 186")
 _PAGES_FIRST = r"(?<!\w)(?:σελ(?:ίδες)?\.?|σσ\.|pp\.|págs?\.|стр\.|str\.|pagine|pagg?\.)\s*\d+"
@@ -147,7 +147,7 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
     """
     if kinded := kind_stacked(lines[:6], _BIBLIO_TAIL, context) or kind_stacked(lines[-8:], _BIBLIO_TAIL, context):
         return kinded  # "ROMAN" / A / T / "Publisher, 2005", one part a line (bookkindhead): read before its lines one by one
-    stacked = _stacked(lines[-8:], context) + _paired(lines[-8:], context)
+    stacked = _stacked(lines[-8:], context) + _stacked(housed(lines[-8:], _BIBLIO_DETAIL), context) + _paired(lines[-8:], context)  # (bookhouseline)
     for raw in _headed(lines[:4], context) + lines[:4] + _joined(lines[:4]) + _headed(lines[-8:], context) + lines[-8:][::-1] + _role_joined(lines[-8:]) + stacked:
         line = without_head_label(unlabelled(raw.strip().strip("*_ ")), context)  # "Ficha: T, A. …" read without its label; "Edición: …" not at all
         if not line or len(line) > 300:

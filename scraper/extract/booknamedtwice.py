@@ -26,6 +26,7 @@ from .booklead import lead_book
 from .bookfamilyfirst import family_first
 from .bookrecordhead import record_heads
 from .booknounowner import noun_owners
+from .bookwrittenby import written_off
 from .worddates import dated
 from .nodes import raw_text
 
@@ -232,13 +233,14 @@ def _named_twice(book: Book | None, tree, lines: list[str], headline: str | None
     if not title or not book and not spans:
         return _dashed(list(captions), prose, cased) if not book else None
     # the person named right before the quoted title, a particle ("की", "کی", "の") dropped
-    before = []
+    before, written = [], set()
     for m in quoted:
         if m.group(m.lastindex).strip() != title:
             continue
         # (a name ends at the quote, never across the end of a sentence: "… როგორც მაშინ. „T“")
         words = _words(_SENTENCE_END.split(everything[max(0, m.start() - 60):m.start()].split("\n")[-1])[-1])
-        if words and len(words[-1]) <= 3 and not words[-1][0].isupper():
+        words, wrote = written_off(words) if not cased else (words, False)  # ("A రాసిన ‘T’": the participle off, bookwrittenby)
+        if words and len(words[-1]) <= 3 and not words[-1][0].isupper() and not wrote:
             words = words[:-1]
         if cased:  # the capitalised words that end at the quote
             k = next((i for i in range(min(3, len(words)), 0, -1) if all(w[0].isupper() for w in words[-i:])), 0)
@@ -255,8 +257,10 @@ def _named_twice(book: Book | None, tree, lines: list[str], headline: str | None
             before += [" ".join(said[:k])] if again else []
         else:
             # (an initial keeps its dot: "ப. A")
-            before += [" ".join(w + "." if len(w) == 1 and f"{w}." in everything[max(0, m.start() - 60):m.start()] else w for w in words[-k:])
-                       for k in (2, 3) if len(words) >= k]
+            named = [" ".join(w + "." if len(w) == 1 and f"{w}." in everything[max(0, m.start() - 60):m.start()] else w for w in words[-k:])
+                     for k in (2, 3) if len(words) >= k]
+            before += named
+            written |= set(named) if wrote else set()
     prose_words = _words(prose.replace(title, " "))
     sides = [n for n in _sides(tree, labels) if len(n.split()) >= 2 and n not in (headline or "")]
     if cased:  # (where the script has capitals, a name has them)
@@ -270,7 +274,9 @@ def _named_twice(book: Book | None, tree, lines: list[str], headline: str | None
         name = name.strip(" ,;.-–—։")
         if not name or name.casefold() == title.casefold() or name in title or title in name:
             continue
-        if _person(name, everything.replace(title, " "), cased, whole=everything) and _apart(name, everything):
+        # (a name the "written by" participle marks, said whole twice, needs no surname said on its own)
+        if _person(name, everything.replace(title, " "), cased, whole=everything) and (
+                _apart(name, everything) or name in written and everything.count(name) >= 2):
             words = name.split()
             if name in before and name not in sides:  # (read in a case: its base form)
                 words[-1] = _base(words[-1], prose_words)
