@@ -57,7 +57,7 @@ from .commentids import remove_comment_boxes; from .ddparagraphs import unnest_p
 from .statusthread import keep_thread
 from .reviewscope import gather_labelled_lines
 from .namedbyline import drop_name_bylines
-from .hiddentext import open_spoilers, show_score_widgets, subject_line
+from .hiddentext import open_spoilers, show_prose_boxes, show_score_widgets, subject_line
 from .inlinelinks import sentence_links_unwrapped
 from .layout import unwrap_layout_tables; from .mailsections import cut_after_review_section
 from .medium import forum_topic; from .mediumpage import page_medium
@@ -279,7 +279,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         drop_name_bylines(body, report)  # the writer's name alone over the text, which a removed bio opens with (namedbyline)
         keep_figure_text(body, host)
         keep_record_lines(body)  # (a "book-meta" line of the book's record: bodyfind.py)
-        open_spoilers(body)  # (hiddentext.py)
+        open_spoilers(body); show_prose_boxes(body)  # (hiddentext.py: spoiler boxes; the text's boxes trafilatura drops for a class word)
         cut_after_review_section(body, report)  # a newsletter's sections after the review's own (mailsections)
         unwrap_layout_tables(body)  # a newsletter's page laid out in tables: its cells are boxes
         content = lxml_html.tostring(sentence_links_unwrapped(body), encoding="unicode")  # (inlinelinks)

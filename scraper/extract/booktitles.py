@@ -376,7 +376,15 @@ _OPENS_QUOTED = re.compile(r"(?:„([^„“”]{1,120})[“”]|«\s*([^«»]{1
                            r"(?=\s*(?:[,;(]|\s[–—-]\s)\s*\S)")
 
 
+# (or a remark in lower case right after the close, a few words with no quote of their own: "»T« neu gelesen",
+# "«T» revisitado", "“T” revisited", "„T” po latach": a title's own words after a quoted work open in capitals)
+_QUOTED_THEN = re.compile(_OPENS_QUOTED.pattern.split("(?=")[0] + r"\s+(?P<rest>[^\W\d_][^„“”«»\"]{0,40})$")
+
+
 def quote_closed(text: str) -> str:
     """The quoted title a line opens with, without the remark after its closing quote; else the line."""
     match = _OPENS_QUOTED.match(text) if text[:1] in "„«“»" else None
+    if match is None and text[:1] in "„«“»" and (then := _QUOTED_THEN.match(text)) and then["rest"][0].islower() \
+            and len(then["rest"].split()) <= 4 and not then["rest"].rstrip().endswith((".", "!", "?")):
+        match = then
     return next(g for g in match.groups() if g).strip() if match else text

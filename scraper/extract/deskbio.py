@@ -51,8 +51,44 @@ _SUBJECT = guarded(_SUBJECT)  # (casefold.Guarded: its words looked for first)
 _SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)")
 
 
-def desk_bio(text: str) -> bool:
-    """Whether the line is the paper's one-line note on the piece's writer (module docstring)."""
+def desk_bio(text: str, bylines: list[str] = ()) -> bool:
+    """Whether the line is the paper's one-line note on the piece's writer (module docstring), or a labelled profile
+    of the writer the byline names (``profile_bio``)."""
+    if bylines and profile_bio(text, bylines):
+        return True
     if not 6 <= count_words(text) <= _WORDS or not _SUBJECT.search(text):
         return False
     return len(_SENTENCE_END.findall(text.strip())) <= 1 and not has_score(text)
+
+
+# A profile's label opening the line, then its colon or dash: "Profile: …", "About the writer: …", "Zur Person: …",
+# "プロフィール：…", "作者简介：…" (en de fr es pt it ca nl sv da nb fi et pl cs sk hu ro hr/sr/bs sl ru uk bg el tr id/ms
+# tl vi th ja zh ko ar fa he hi)
+_PROFILE = re.compile(
+    r"^\W{0,2}(?:(?:writer'?s?|author'?s?|reviewer'?s?|contributor'?s?)\s+)?(?:profile|bio(?:graphy)?|"
+    r"about\s+the\s+(?:writer|author|reviewer|contributor)|zur\s+person|profil|über\s+(?:die\s+autorin|den\s+autor)|"
+    r"biographie|à\s+propos\s+de\s+l['’]aut(?:eur|rice|eure)|perfil|biograf[íi]a|sobre\s+(?:el|la|o|a)\s+autora?|"
+    r"profilo|biografia|sull['’]autore|profiel|over\s+de\s+(?:auteur|schrijver|recensent)|om\s+(?:skribenten|författaren|"
+    r"forfatteren|anmelderen)|profiili|kirjoittajasta|o\s+autor(?:ze|ce|ovi|ke)|a\s+szerzőről|despre\s+autor|"
+    r"профил[ьі]?|об\s+авторе|про\s+автора|за\s+автора|προφίλ|yazar\s+hakkında|tentang\s+penulis|tungkol\s+sa\s+may-akda|"
+    r"tiểu\s+sử|về\s+tác\s+giả|ประวัติผู้เขียน|(?:筆者|執筆者|ライター)?プロフィール|(?:作者|笔者|筆者)?(?:简介|簡介|介紹|介绍)|"
+    r"프로필|필자\s*소개|글쓴이\s*소개|نبذة\s+عن\s+الكاتبة?|درباره\s+نویسنده|על\s+הכותבת?|लेखक\s+परिचय)"
+    r"(?:\s*[:：]\s*|\s+[–—]\s+)", re.I)
+_CJK_NAME_END = re.compile(r"[。、，,（(\s]")
+
+
+def profile_bio(text: str, bylines: list[str]) -> bool:
+    """A line that a profile's label opens (``_PROFILE``), then the writer's name as a byline line over the post names
+    it (two to four words, or in an unspaced script the letters before the first stop or comma), then a few words about
+    them: the writer's profile. A profile of the book's author ("Author's profile: <the novelist> was born …") names no
+    one the byline names, and stays; so does a label with no name after it, or a long paragraph."""
+    if len(text) > 400 or not (found := _PROFILE.match(text)):
+        return False
+    rest = text[found.end():]
+    if not 4 <= count_words(rest) <= 60 or has_score(rest):
+        return False
+    words = rest.split()
+    names = [" ".join(words[:size]).rstrip(",.;:") for size in (2, 3, 4)]
+    names.append(_CJK_NAME_END.split(rest, 1)[0])
+    return any(2 <= len(name) and (len(name) >= 5 or not name.isascii()) and any(
+        name in line for line in bylines if line and line != text and count_words(line) <= 12) for name in names)

@@ -211,7 +211,7 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
         text = _line(items[i])
         if i not in drop and _member_byline(items[i]):  # (kept in the tree for the book rules: boilerplate.TEXT_ONLY)
             drop[i], boxes[i] = "member byline", items[i]
-        elif text is not None and i not in drop and _kicker(items, i, text):
+        elif i not in drop and _kicker(items, i, text):
             drop[i], boxes[i] = "kicker", items[i]
         elif text is not None and i not in drop and _filing_row(items[i], text):
             drop[i], boxes[i] = "filing row", items[i]
@@ -281,7 +281,8 @@ def _kicker(items: list[HtmlElement], i: int, text: str) -> bool:
     """The line a post's header sets over its title (a section, a series, who recommends it): a short line, no sentence,
     right before the title heading in the same <header>."""
     title = items[i + 1] if i + 1 < len(items) else None
-    if title is None or title.tag not in ("h1", "h2") or count_words(text) > 8 or text.rstrip().endswith((".", "!", "?", "。")):
+    text = text if text is not None or title is None or title.tag != "h1" or items[i].tag not in _HEADINGS else text_of(items[i])  # (or a smaller heading over the h1)
+    if text is None or title is None or title.tag not in ("h1", "h2") or count_words(text) > 8 or text.rstrip().endswith((".", "!", "?", "。")):
         return False
     header = next((a for a in items[i].iterancestors("header")), None)
     if header is not None and header in title.iterancestors():

@@ -115,3 +115,40 @@ def show_score_widgets(body: HtmlElement) -> int:
                 part.set("class", " ".join(c for c in part.get("class").split() if not _DROPPED_PART.search(c)))
         shown += 1
     return shown
+
+
+# the class words of trafilatura's discard XPath that say how a block looks, not what it is (an icon beside its links,
+# a slide, an overlay, an embed, a widget, a folding block, a menu of options), as a theme's modifier or utility class
+# puts them on the box of the post's own text ("RichText RichText--iconLinks", "text-block has-slide-in")
+_LOOK_WORD = re.compile(r"-icon|slide|viewport|overlay|expand|options|embed|widget|obfuscated|blurred", re.I)
+_PROSE = 80  # (a paragraph of running text, not a label or a caption)
+
+
+def show_prose_boxes(body: HtmlElement) -> int:
+    """The boxes of the post's own text that trafilatura would drop whole for a class word of how they look
+    (``_LOOK_WORD``) lose that word: a magazine's engine writes the article as text blocks around its inserted widgets,
+    each block classed alike, and a word of its stylesheet's ("--iconLinks") made trafilatura drop every one of them, the
+    review with them. Only boxes that hold at least half of the body's paragraphs of running text are read so (the
+    post's text itself, not a box beside it: a slide of captions, an embedded card). How many boxes were shown."""
+    boxes: dict = {}
+    prose = 0
+    for paragraph in body.iter("p"):
+        size = len(paragraph.text_content().strip())
+        if size < _PROSE:
+            continue
+        prose += size
+        for box in paragraph.iterancestors():
+            if box is body:
+                break
+            said = box.get("class")
+            if said and _LOOK_WORD.search(said):
+                boxes[box] = boxes.get(box, 0) + size
+                break
+    if not boxes or 2 * sum(boxes.values()) < prose:
+        return 0
+    # (and the same class words on the post's other boxes, a pull quote set in a text box of the same kind)
+    said = {c for box in boxes for c in box.get("class").split() if _LOOK_WORD.search(c)}
+    for box in [el for el in body.iter() if isinstance(el.tag, str) and el.get("class")]:
+        if not said.isdisjoint(box.get("class").split()):
+            box.set("class", " ".join(c for c in box.get("class").split() if c not in said))
+    return len(boxes)
