@@ -47,6 +47,7 @@ def test_desk_notes_for_review_are_disclosures():
 
 def test_near_misses_are_no_disclosures():
     cases = [
+        (_ES, "La editorial envió la novela a las librerías en marzo."),  # bookshops: no "libre" (tl free) in "librerías"
         (_ES, "La editorial no envió ejemplares para reseña este año."),  # the giving denied
         (_ES, "La editorial publicó el libro para la crítica y el público."),  # for critics, no giving
         (_ES, "La editorial publicó una reseña del libro en su propia revista."),  # no giving

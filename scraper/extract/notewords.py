@@ -119,7 +119,7 @@ PUBLISHER = re.compile(
 # (without payment), ha "kyauta", so "bilaash", zu "mahhala"
 FREE_SCRIPTS = re.compile(
     r"(?<!\w)(?:бесплат|безплат|безкоштовн|безвъзмезд|zdarma|bezplatn|ingyen|besplatn|brezplačn|darmow|za\s+darmo|nemokam|bezmaksas|bez\s+maksas|"
-    r"tasuta|gratuit|δωρεάν|חינם|مجان|رایگان|ücretsiz|miễn\s+phí|անվճար|тегін|үнэгүй|төлбөргүй|bepul|pulsuz|libre|bure|"
+    r"tasuta|gratuit|δωρεάν|חינם|مجان|رایگان|ücretsiz|miễn\s+phí|անվճար|тегін|үнэгүй|төлбөргүй|bepul|pulsuz|libre(?:ng|s)?(?!\w)|bure(?!\w)|"  # (tl "libre(ng)", sw "bure" whole: not es "librería", fr "bureau")
     r"endurgjaldslaus|ókeypis|walang\s+bayad|bila\s+(?:malipo|gharama|kulipa|kulipia)|kyauta|bilaash|mahhala)|"
     r"ฟรี|무료|무상|無料|免费|免費|இலவச|സൗജന്യ|ఉచిత|ಉಚಿತ|મફત|ਮੁਫ਼ਤ|ਮੁਫ਼ਤ|නොමිලේ|በነፃ",
     re.I,
