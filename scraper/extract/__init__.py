@@ -259,11 +259,11 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     boilerplate.remove_forms(tree, report)
     if keep_thread(tree, url, report):  # one fediverse status's page: its author's thread, others' replies gone
         body_matches = None
-    unnest_paragraphs(tree); body, post_bodies = find_body(tree, forum_topic(url), body_matches)  # (<dd> paragraphs outside a list: ddparagraphs)
+    unnest_paragraphs(tree); body, post_bodies = find_body(tree, forum_topic(url), body_matches); post = body if post_bodies == 1 else None  # the one post's body, None when the page has none or several; (<dd> paragraphs outside a list: ddparagraphs)
     # the rating reads image alt text, quotations and lines as the post had them, before cleaning
-    rating_source = rating_blocks(body) if body is not None and post_bodies == 1 else []
+    rating_source = rating_blocks(post) if post is not None else []
     lettered = letter_rating(body, tree) if rating_source else None  # a run of one letter on the page's own scale (ratingletters)
-    if body is not None and post_bodies == 1:
+    if post is not None:
         host = urlsplit(url).hostname or ""
         show_score_widgets(body)  # the reviewer's stars and their screen-reader score, which trafilatura drops (hiddentext)
         subject_line(body)  # a fediverse post's subject or content warning, its <details>' summary (hiddentext)
@@ -310,14 +310,14 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     book: Book | None = jsonld_book if jsonld_book and jsonld_book.author else None
     related = [r.text for r in report.removed if r.rule.startswith("related")]
     book = book or of_headline(meta.title, context) or from_title(meta.title, context) or owned_headline(meta.title, context) or headed_owner(meta.title, context) or jsonld_book  # (bookheadowner: "A's «T»: …"; bookheadof: fi "A-GEN T on …", tg "«T»-и A")
-    book = opening_heading(book, meta.title, headings, lines, context) or labelled_record(book, lines, body if post_bodies == 1 else None, context) or book  # "<h2>T — A</h2>" opening the body (bookopeningheading); the body's "Title:"/"Author:" rows over a headline author the text never names (booklabelledrecord)
+    book = opening_heading(book, meta.title, headings, lines, context) or labelled_record(book, lines, post, context) or book  # "<h2>T — A</h2>" opening the body (bookopeningheading); the body's "Title:"/"Author:" rows over a headline author the text never names (booklabelledrecord)
     if not (book and book.author):
-        clues = replace(page, title=meta.title, headings=headings, lines=lines, body=body if post_bodies == 1 else None,
+        clues = replace(page, title=meta.title, headings=headings, lines=lines, body=post,
                         context=context, language=meta.language, url=url, labels=meta.tags + meta.categories + page.labels + tag_words)
         book = find_book(clues, book) or book
         book = named_twice(book, tree, lines, meta.title, clues.labels, captions=[c for c, _ in clues.captioned], related=related) or book  # (book9b)
         if not (book and book.author):  # the record in a field beside the body's (bookbesidefield)
-            book = beside_record(body if post_bodies == 1 else None, context) or eftir_author(book, lines, context.text) or card_book(book, report.removed, context, lines, body if post_bodies == 1 else None) or standfirst_book(book, report.removed, clues.labels, context, tree) or slashed or fragment_book(book, lines, context.text) or opening_line(lines, context) or book  # (bookicelandic, bookcard, bookstandfirst, bookslashtitle, fragmentrecord, bookopeningheading)
+            book = beside_record(post, context) or eftir_author(book, lines, context.text) or card_book(book, report.removed, context, lines, post) or standfirst_book(book, report.removed, clues.labels, context, tree) or slashed or fragment_book(book, lines, context.text) or opening_line(lines, context) or book  # (bookicelandic, bookcard, bookstandfirst, bookslashtitle, fragmentrecord, bookopeningheading)
             book = book if book and book.author else lead_caption_book(clues.captioned, context) or buy_box_book(bought, context) or house_titled(clues.captioned, context) or book  # a cover's caption as the book's record, 'T — A (House)', read before cleaning; 'T (House)' and the ergative subject of 'this novel' (bookleadcaption)
     if _record_book is not None and not (book and book.author):
         book = _record_book  # (a reader's review kept alone: the book its page's record named, read on the first pass)
