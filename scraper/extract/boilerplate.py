@@ -269,21 +269,20 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
         elif linkblocks.is_related_list(block, host) or linkblocks.is_link_block(block):
             drop[i] = "link list"
 
-    # event listings: a run of three or more date-led blocks (list items count too)
+    # event listings: a run of three or more date-led blocks (list items count too) with a programme's marks
     i = 0
     while i < len(items):
         j = i
         while j < len(items) and datelines.date_led(items[j]):
             j += 1
-        if j - i >= 3:
-            for k in range(i, j):
+        listing = j - i >= 3 and eventagenda.programme_run(items[i:j])  # (a programme's marks: a chronology stays)
+        for k in range(i, max(j, i + 1)):  # (a run read once: no shorter run of it is asked again)
+            if listing:
                 drop[k] = "event listing"
-            i = j
-        else:
-            if eventagenda.event_list(items[i]) or eventagenda.headed_list(items[i]):  # (and its own box: heading, booking terms)
-                for k in [i, *datelines.event_box_rest(items, i)]:
-                    drop.setdefault(k, "event listing")
-            i += 1
+            elif eventagenda.event_list(items[k]) or eventagenda.headed_list(items[k]):  # (and its own box: heading, booking terms)
+                for m in [k, *datelines.event_box_rest(items, k)]:
+                    drop.setdefault(m, "event listing")
+        i = max(j, i + 1)
 
     # promotion spliced into the post: classed as such, set apart and linking to a service, or an affiliate note
     boxes: dict[int, HtmlElement] = {}

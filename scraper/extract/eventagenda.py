@@ -113,17 +113,42 @@ def _heading(block: HtmlElement) -> str:
 
 
 def _programme(block: HtmlElement, entries: list[str]) -> bool:
+    """A dated list's marks of a programme (programme_run's, the list its own run)."""
+    return _marks(block, block, entries, [block])
+
+
+def programme_run(run: list[HtmlElement]) -> bool:
+    """A run of date-led blocks (boilerplate's three or more in a row: paragraphs, or list items boxed apart) with a
+    programme's marks, as event_list asks of a dated list: the short line before the run naming a programme, every
+    entry's venue or hour, or a word for booking in the entries, the short line after the run or a link. A review's
+    chronology written as paragraphs ("28 June — the archduke is shot in Sarajevo.", "23 July — …") has none."""
+    first, last = run[0], run[-1]
+    if first.tag == "li" and first.getprevious() is None and first.getparent() is not None:
+        first = first.getparent()  # (the list's own heading stands before the list)
+    if last.tag == "li" and last.getnext() is None and last.getparent() is not None:
+        last = last.getparent()
+    return _marks(first, last, [text_of(b) for b in run], run)
+
+
+def _after_date(text: str) -> str:
+    """The entry past its opening date, where its venue or hour stands ("12.03.2027 – …": not the hour 03.20)."""
+    match = DATE_LEAD.match(text)
+    return text[match.end():] if match else text
+
+
+def _marks(first: HtmlElement, last: HtmlElement, entries: list[str], blocks: list[HtmlElement]) -> bool:
     """A dated list's marks of a programme: a heading naming one (a programme's word, events to come), every entry
     with its venue or hour, or a word for booking in the list or in the short line after it. A review's own
     chronology ("How the crisis unfolded": "28 June – the archduke is shot in Sarajevo", …) has none of these."""
-    head = _heading(block)
+    head = _heading(first)
     if head and (_KIND.search(head) or _PROGRAMME.search(head) or _EVENTS.search(head) and _TO_COME.search(head)):
         return True
-    if all(_VENUE.search(t) or _HOUR.search(t) or EVENT_CLOCK.search(t) for t in entries):
+    rests = [_after_date(t) for t in entries]
+    if all(_VENUE.search(t) or _HOUR.search(r) or EVENT_CLOCK.search(t) for t, r in zip(entries, rests)):
         return True
-    after = block.getnext()
+    after = last.getnext()
     terms = text_of(after) if after is not None and isinstance(after.tag, str) and count_words(text_of(after)) <= 30 else ""
-    hrefs = " ".join(a.get("href", "") for a in block.iter("a"))
+    hrefs = " ".join(a.get("href", "") for block in blocks for a in block.iter("a"))
     return bool(_BOOKING.search(" ".join(entries)) or _BOOKING.search(terms) or re.search(r"ticket|booking|eventbrite", hrefs, re.I))
 
 
