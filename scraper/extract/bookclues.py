@@ -279,7 +279,7 @@ def labelled_person(lines: list[str], labels: list[str], url: str, context: Cont
         if name in seen or not is_name(name) or name.casefold() in not_authors or title_words & {w.casefold() for w in words}:
             continue
         seen.add(name)
-        owns = re.search(rf"(?<!\w){re.escape(name)}['’]s?\s", opening)
+        owns = name in opening and re.search(rf"(?<!\w){re.escape(name)}['’]s?\s", opening)  # (the name first: no compile)
         if (owns or f" {fold(words[-1])} " in labelled) and context.person(name):
             return name
     return None

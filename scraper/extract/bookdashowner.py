@@ -84,6 +84,8 @@ def _owner(name: str, text: str) -> bool:
     author by surname alone ("হালদারের শেষ উপন্যাস"), so a full name's last word owning a book counts too."""
     words = name.split()
     for who in [name] + ([words[-1]] if len(words) >= 2 and len(words[-1]) >= 3 else []):
+        if who not in text:
+            continue  # (both patterns need the name itself: no pattern compiled for a name the text never says)
         escaped = re.escape(who)
         if re.search(rf"(?<!\w){escaped}(?:{_AFTER})", text) or re.search(rf"(?:{_BEFORE}){escaped}(?![^\W\d_])", text):
             return True

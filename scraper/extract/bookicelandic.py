@@ -47,7 +47,7 @@ def eftir_author(book: Book | None, lines: list[str], text: str) -> Book | None:
     if book.author or not book.title:
         return None
     found = {name for line in lines[:12] if (m := _EFTIR.match(line)) and (name := _nominative(m.group("name").split(), text))}
-    if not found:  # the opening line naming the found title, "T eftir A, …" (a cover's caption): A in the accusative
+    if not found and any(book.title in line and "eftir" in line for line in lines[:3]):  # the opening line naming the found title, "T eftir A, …" (a cover's caption): A in the accusative
         titled = re.compile(rf"^\W*{re.escape(book.title)}\W*\s+eftir\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})(?:\s+[a-záéíóúýþæöð]|\s*[.,;:(]|\s*$)")
         found = {name for line in lines[:3] if (m := titled.match(line)) and "son" in m.group("name")[-5:]
                  and (name := _nominative(m.group("name").split(), text.replace(line, ""), same=True))}
