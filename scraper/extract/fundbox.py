@@ -37,7 +37,7 @@ from lxml.html import HtmlElement
 
 from .housekeeping import a_note
 from .memberask import PERIODICAL, SUBSCRIBE
-from .nodes import text_of
+from .nodes import text_of, NOT_LINES as _NOT_LINES
 from .rating import has_score
 from .taxshare import tax_share
 from .tipask import COFFEE
@@ -47,7 +47,6 @@ RULE = "support box"
 _MAX_WORDS = 60
 _BOX_TAGS = ("div", "aside", "section")
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
-_NOT_LINES = ("h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "table", "pre", "figure", "dl")
 # funding the site: giving, donating, supporting, membership (the verbs and the nouns), per language: en, de, fr, es,
 # pt, it, nl, sv, da/nb/nn, fi, et, pl, cs, sk, hr/sr/bs, sl, hu, tr, ro, el, ru, uk, bg, lv, lt, is, cy, eu, ca, id, eo,
 # vi, ar, he, ja, zh, ko

@@ -19,7 +19,7 @@ from __future__ import annotations
 from lxml.html import HtmlElement
 
 from . import sectionslug
-from .nodes import text_of
+from .nodes import text_of, NOT_LINES as _NOT_LINES
 from .promo import SET_APART_STYLE
 from .rating import has_score
 from .words import count_words
@@ -27,7 +27,6 @@ from .words import count_words
 RULE = "masthead"
 _MAX_WORDS = 12
 _HEADINGS = ("h1", "h2", "h3")
-_NOT_LINES = ("h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "blockquote", "pre", "figure")
 
 
 def _small(block: HtmlElement, text: str) -> bool:

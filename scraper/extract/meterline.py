@@ -22,12 +22,11 @@ import re
 
 from lxml.html import HtmlElement
 
-from .nodes import text_of
+from .nodes import text_of, NOT_LINES as _NOT_LINES
 from .rating import has_score
 from .words import count_words
 
 RULE = "paywall meter"
-_NOT_LINES = ("h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "dl", "table", "pre", "figure")
 # a count in figures, up to three words ("of 5", "free", "von 5 kostenlosen") and the word for articles (en fr es pt it
 # de nl sv/da/nb fi et pl cs/sk hr/sr/sl/bs hu ro tr el ru/uk/bg lt lv id/ms vi)
 _COUNT = re.compile(

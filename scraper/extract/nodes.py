@@ -12,6 +12,9 @@ from contextlib import contextmanager
 
 from lxml.html import HtmlElement
 
+# the blocks that are never a line of text (headings, lists, tables, quotations, code, figures): the line rules skip them
+NOT_LINES = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "blockquote", "pre", "figure"))
+
 
 def raw_text(element: HtmlElement) -> str:
     """``element.text_content()``: the text of the element and everything inside it, as written."""

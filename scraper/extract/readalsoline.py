@@ -34,14 +34,13 @@ import unicodedata
 from lxml.html import HtmlElement
 
 from .edges import READ_ALSO
-from .nodes import text_of
+from .nodes import text_of, NOT_LINES as _NOT_LINES
 from .promo import same_site
 from .rating import has_score
 from .reviewpointer import review_pointer
 from .words import count_words
 
 RULE = "related link"
-_NOT_LINES = ("h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "blockquote", "pre", "figure")
 _MAX_WORDS = 20
 # the labels that point the reader elsewhere ("see also", "voir aussi", "zie ook" …) rather than to read another post
 _SEE = re.compile(r"^\W*(?:see|voir|vedi|veja|zie|zobacz|см\.|δείτε)\b", re.I)

@@ -19,11 +19,10 @@ import re
 
 from lxml.html import HtmlElement
 
-from .nodes import text_of
+from .nodes import text_of, NOT_LINES as _NOT_LINES
 from .words import count_words
 
 RULE = "related link"
-_NOT_LINES = ("h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "blockquote", "pre", "figure")
 _LABEL = re.compile(
     r"^\W{0,3}(?:read\s+(?:the|our|my)\s+(?:full\s+)?review|(?:re)?lire\s+(?:la|notre)\s+(?:critique|chronique)|"
     r"lee\s+(?:la|nuestra)\s+(?:reseña|crítica)|lea\s+(?:la|nuestra)\s+(?:reseña|crítica)|"
