@@ -41,12 +41,12 @@ from . import aggregateline, cataloguefacts, cataloguehead, chrome, citedrecord,
 from . import adnotice, cardtitle, catalogsections, eventagenda, leadin, listheading, navbox, mastline, meterline, readalsoline, tipask
 from .bodyblocks import BLOCK_TAGS, CONTAINER_TAGS, blocks  # noqa: F401 - BLOCK_TAGS read from here too
 from .casefold import fold, guarded, stems
+from .nodes import HEADING_TAGS
 from .platforms import BODY_SELECTORS, COMMENT_TOKEN, UNBOXED_WIDGETS
 from .rating import has_score
 from .selectors import select_many
 from .words import count_words
 
-HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _BOXES = {"div", "section", "aside", "article", "header", "footer", "main", "center", "li", "br"}
 # trafilatura's threshold: under this much <p> text it reads <div> text too (its min_extracted_size × 3)
 _DIV_TEXT_LIMIT = 750

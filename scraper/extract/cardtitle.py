@@ -14,20 +14,19 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement
 
-from .nodes import text_of
+from .nodes import HEADING_TAGS, text_of
 from .words import count_words
 
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def card_title(label: HtmlElement, row: HtmlElement) -> bool:
     """`label` is a review card's title over its badge row `row` (module docstring)."""
-    if label.tag not in _HEADINGS:
+    if label.tag not in HEADING_TAGS:
         return False
     card, after = label.getparent(), label.getnext()
     if card is None or after is None or not (after is row or any(e is row for e in after.iterdescendants())):
         return False
-    if sum(1 for _ in card.iter(*_HEADINGS)) != 1:
+    if sum(1 for _ in card.iter(*HEADING_TAGS)) != 1:
         return False
     kind = row.get("class")
     if kind and sum(1 for e in card.iter() if e.get("class") == kind) != 1:

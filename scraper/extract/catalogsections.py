@@ -9,7 +9,8 @@ import re
 from lxml.html import HtmlElement
 
 from .casefold import guarded
-from .others import _BOX_TAGS, HEADING_TAGS
+from .nodes import HEADING_TAGS
+from .others import _BOX_TAGS
 from .promo import text_of
 from .words import count_words
 

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from .nodes import hrefs_in
+from .nodes import HEADING_TAGS, hrefs_in
 from .platforms import NEWSLETTER_CHROME_HOST, RANKING_HOST, RANKING_NAME, READER_ACTIONS, SOCIAL_NAME
 from .promo import AFFILIATE_WORD, PICTOGRAPH_LEAD, links_of, promo_box, same_site, text_of
 from .rating import has_score
@@ -33,7 +33,6 @@ from .words import count_words  # (read here by boilerplate and the other cleani
 from .casefold import by_first_char, fold, stems
 from .datelines import CLOCK, FULL_DATE, MONTH_WORD, NOT_WORD
 
-_HEADINGS = HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _HEADING_XPATH = "descendant-or-self::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
 
 # The separators platforms put between the parts of a meta row (a slash only with spaces around it: "and/or" is a word).
@@ -83,7 +82,7 @@ def _name_and_when(block: HtmlElement) -> bool:
 
 def meta_row(block: HtmlElement, host: str = "") -> str | None:
     """The platform's row of facts about the post: who, when, for whom, how many reactions (see module docstring)."""
-    if block.tag in _HEADINGS or block.tag in ("ul", "ol", "blockquote", "table", "pre"):
+    if block.tag in HEADING_TAGS or block.tag in ("ul", "ol", "blockquote", "table", "pre"):
         return None
     text = text_of(block)
     if not text or count_words(text) > 14:
@@ -117,7 +116,7 @@ def ranking_badge(block: HtmlElement) -> str | None:
     portal's name on its badge: platforms.RANKING_NAME), or to a mailing
     platform's own pages (a newsletter issue's "view in your browser", "unsubscribe")."""
     links = links_of(block)
-    if not links or block.tag in _HEADINGS or count_words(text_of(block)) > 60:
+    if not links or block.tag in HEADING_TAGS or count_words(text_of(block)) > 60:
         return None
     hosts = [urlsplit(a.get("href", "")).hostname or "" for a in links]
     if any(RANKING_HOST.search(h) for h in hosts) or any(RANKING_NAME.search(text_of(a) + " ".join(a.xpath(".//img/@alt"))) for a in links):
@@ -162,7 +161,7 @@ def closing_ask(block: HtmlElement, at_end: bool) -> str | None:
     review's last paragraph, when the line turns to the reader (a pictograph, an exclamation, shouting), or anywhere
     when a pictograph leads it and it names a network or messenger ("📣 Follow our channel on <messenger>").
     A rating line, a heading or a quotation is never one."""
-    if block.tag in _HEADINGS or block.tag in ("blockquote", "table", "pre", "ul", "ol"):
+    if block.tag in HEADING_TAGS or block.tag in ("blockquote", "table", "pre", "ul", "ol"):
         return None
     return _ask(text_of(block), at_end, block.find(".//a") is not None)
 
@@ -216,7 +215,7 @@ def comment_row(block: HtmlElement, host: str = "") -> bool:
 
 def reader_score_row(block: HtmlElement) -> bool:
     """A row of a catalogue's list of other readers' reviews: a handle and the score they gave ("tomasz_b · ★4.5")."""
-    if block.tag in _HEADINGS or block.tag in ("blockquote", "ul", "ol", "table"):
+    if block.tag in HEADING_TAGS or block.tag in ("blockquote", "ul", "ol", "table"):
         return False
     text = text_of(block)
     if not text or count_words(text) > 8:
@@ -238,7 +237,7 @@ def record_row(block: HtmlElement) -> str | None:
     """A record's row of facts as a shop or a catalogue prints it: a block of three parts or more split by separators,
     each of four words at most, one a bare year, with no label, no score and no sentence ("Wydawnictwo Czarne · 2023 ·
     352 str."). A reviewer writes such facts with labels ("Pages: 352") or in a sentence."""
-    if block.tag in _HEADINGS or block.tag in ("ul", "ol", "blockquote", "table", "pre"):
+    if block.tag in HEADING_TAGS or block.tag in ("ul", "ol", "blockquote", "table", "pre"):
         return None
     text = text_of(block)
     if not text or count_words(text) > 14 or has_score(text) or re.search(r"[:：]\s|[.!?。！？]\s+\S", text):
@@ -312,7 +311,7 @@ def names_the_site(block: HtmlElement, host: str) -> str | None:
     review's. (An e-mail address at the domain is left to the contact-bio rule.)"""
     # the registrable name: "idnes.cz" of "blog.idnes.cz", "paper.co.uk" of "books.paper.co.uk", the platform's of a blog on it
     domain = registrable(host, own=False)
-    if len(domain) < 6 or block.tag in _HEADINGS:
+    if len(domain) < 6 or block.tag in HEADING_TAGS:
         return None
     text = text_of(block)
     if count_words(text) > 30 or fold(domain) not in fold(text) \

@@ -19,11 +19,10 @@ from . import bylinelabels
 from .casefold import MARKS, plain_forms
 from .eventdays import weekday_dated
 from .eventline import CLOCK as EVENT_CLOCK
-from .nodes import text_of
+from .nodes import HEADING_TAGS, text_of
 from .promo import set_apart
 from .words import count_words
 
-HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
 DATELINE_YEAR = re.compile(r"\b(1[89]|20)\d\d\b")

@@ -40,15 +40,14 @@ from lxml.html import HtmlElement
 
 from . import adslots, entryruns, evententry, indicread, signatureline
 from .datelines import FULL_DATE
-from .nodes import links_of, text_of
+from .nodes import HEADING_TAGS, links_of, text_of
 from .rating import has_score
 from .words import count_words
 from .casefold import guarded
 
 # the elements of lines written with breaks
 _LINE_TAGS = {"br", "a", "span", "em", "i", "b", "strong", "small", "p", "div"}
-_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
-_NOT_LINES = _HEADINGS | {"blockquote", "table", "pre", "ul", "ol", "dl", "figure", "hr"}
+_NOT_LINES = HEADING_TAGS | {"blockquote", "table", "pre", "ul", "ol", "dl", "figure", "hr"}
 # a paragraph of the review (longer than any line): this many words or more; the edges: lines this many before
 # it, this many after
 PROSE, HEAD, TAIL = 40, 3, 4
@@ -250,7 +249,7 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
             drop[i], boxes[i] = "related link", line
         elif not rest and n + 1 < len(left) and left[n + 1] not in drop:
             following = items[left[n + 1]]
-            if following.tag not in _NOT_LINES - _HEADINGS and _only_links(following, text_of(following)):  # (a linked title)
+            if following.tag not in _NOT_LINES - HEADING_TAGS and _only_links(following, text_of(following)):  # (a linked title)
                 drop[i], boxes[i] = "related link", items[i]
                 drop[left[n + 1]], boxes[left[n + 1]] = "related link", following
     # the channel's signature: a handle alone among the last lines of the post's box, and the short lines after it
@@ -281,7 +280,7 @@ def _kicker(items: list[HtmlElement], i: int, text: str) -> bool:
     """The line a post's header sets over its title (a section, a series, who recommends it): a short line, no sentence,
     right before the title heading in the same <header>."""
     title = items[i + 1] if i + 1 < len(items) else None
-    text = text if text is not None or title is None or title.tag != "h1" or items[i].tag not in _HEADINGS else text_of(items[i])  # (or a smaller heading over the h1)
+    text = text if text is not None or title is None or title.tag != "h1" or items[i].tag not in HEADING_TAGS else text_of(items[i])  # (or a smaller heading over the h1)
     if text is None or title is None or title.tag not in ("h1", "h2") or count_words(text) > 8 or text.rstrip().endswith((".", "!", "?", "。")):
         return False
     header = next((a for a in items[i].iterancestors("header")), None)

@@ -34,6 +34,7 @@ from lxml.html import HtmlElement
 from . import backgreeting
 from .chrome import ANY_ACTION, PICTOGRAPH
 from .covercaption import names_cover
+from .nodes import HEADING_TAGS
 from .notes import find_content_warnings, find_disclosure
 from .notewords import PUBLISHER_SCRIPTS
 from .platforms import ENGAGE_ACTION
@@ -41,7 +42,6 @@ from .promo import links_of, promo_box, set_apart, text_of
 from .rating import has_score
 from .words import count_words
 
-HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _NOT_LINES = HEADING_TAGS | {"blockquote", "table", "pre", "ul", "ol", "dl", "figure"}
 # a paragraph of the review: this many words or more
 PROSE = 20

@@ -14,11 +14,10 @@ from lxml.html import HtmlElement
 import re
 
 from . import promo
-from .nodes import hrefs_in, text_of
+from .nodes import HEADING_TAGS, hrefs_in, text_of
 from .platforms import SHARE_LINK
 from .words import count_words
 
-HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # a share button's whole text: the networks and messengers share bars offer, in the scripts they write their names in
 _NETWORK = re.compile(
     r"^\W*(?:facebook|fb|messenger|twitter|x|threads|bluesky|mastodon|linkedin|reddit|tumblr|pinterest|whatsapp|telegram|"

@@ -12,8 +12,10 @@ from contextlib import contextmanager
 
 from lxml.html import HtmlElement
 
+# the headings, h1 … h6 (one definition for every rule that asks whether a block is one)
+HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 # the blocks that are never a line of text (headings, lists, tables, quotations, code, figures): the line rules skip them
-NOT_LINES = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "blockquote", "pre", "figure"))
+NOT_LINES = HEADING_TAGS | frozenset(("ul", "ol", "dl", "table", "blockquote", "pre", "figure"))
 
 
 def raw_text(element: HtmlElement) -> str:

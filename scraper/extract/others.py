@@ -32,11 +32,11 @@ import re
 from lxml.html import HtmlElement
 
 from . import commenthead
+from .nodes import HEADING_TAGS
 from .promo import text_of
 from .rating import has_score
 from .words import count_words
 
-HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # A class or id token naming a signature: "signature", "sig204117", "usersig", "post-signature", "sig-block"
 SIG_TOKEN = re.compile(r"^(?:[a-z]+[-_])*(?:sig\d*|signature\w*|usersig|postsig)(?:[-_][a-z]+)*$", re.I)
 # The signature delimiter: "--" (the mail convention's "-- "), or a forum's rule of underscores; not a rule of dashes

@@ -24,11 +24,10 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
-HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _SMALL_FONT = etree.XPath("boolean(@size < 3 or starts-with(@size, '-'))")
 
 from .fastre import by_first_letter
-from .nodes import hrefs_in, links_of, text_length, text_longer, text_of
+from .nodes import HEADING_TAGS, hrefs_in, links_of, text_length, text_longer, text_of
 from .rating import has_score
 from .sitedomain import registrable
 from .casefold import guarded

@@ -15,7 +15,7 @@ from __future__ import annotations
 from lxml.html import HtmlElement
 
 from .datelines import FULL_DATE
-from .nodes import text_of
+from .nodes import HEADING_TAGS, text_of
 from .rating import has_score
 from .words import count_words
 
@@ -111,7 +111,6 @@ def drop_record_around(body: HtmlElement, jsonld: list[dict], report, catalogue:
     _drop_head_byline(box, held, report)
 
 
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _BYLINE_WORDS = 8
 
 
@@ -127,13 +126,13 @@ def _drop_head_byline(box: HtmlElement, held: dict[HtmlElement, int], report) ->
         return
     order = {e: i for i, e in enumerate(box.iter())}
     # (over the review's title, when it has one: a line between the title and the text is the title's, and stays)
-    top = min((order[h] for h in box.iter(*_HEADINGS)), default=order[first])
+    top = min((order[h] for h in box.iter(*HEADING_TAGS)), default=order[first])
     head = []
     for level in [first, *first.iterancestors()]:
         if level is box:
             break
         head += [s for s in level.itersiblings(preceding=True) if isinstance(s.tag, str)
-                 and s.tag not in _HEADINGS and next(s.iter(*_HEADINGS), None) is None]
+                 and s.tag not in HEADING_TAGS and next(s.iter(*HEADING_TAGS), None) is None]
     for part in head:
         for leaf in [e for e in part.iter() if isinstance(e.tag, str) and not any(isinstance(c.tag, str) for c in e)
                      and order.get(e, top) < top]:

@@ -29,7 +29,7 @@ from lxml.html import HtmlElement
 
 from .controls import MARK
 from .housekeeping import a_note
-from .nodes import text_of
+from .nodes import HEADING_TAGS, text_of
 from .promo import PRICE
 from .rating import has_score
 from .words import count_words
@@ -37,7 +37,6 @@ from .words import count_words
 RULE = "product card"
 _MAX_WORDS = 40
 _BOXES = ("div", "section", "aside", "figure", "p")
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _PROSE = 30  # words: the review's first paragraph, which the card comes after
 
 
@@ -66,7 +65,7 @@ def card(anchor: HtmlElement, body: HtmlElement) -> HtmlElement | None:
 
 def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
     """Mark the blocks of each product card in the post (see the module docstring)."""
-    first = next((i for i, b in enumerate(items) if b.tag not in _HEADINGS and count_words(text_of(b)) >= _PROSE), None)
+    first = next((i for i, b in enumerate(items) if b.tag not in HEADING_TAGS and count_words(text_of(b)) >= _PROSE), None)
     if first is None:
         return
     for anchor in body.iterdescendants(*_BOXES):

@@ -49,9 +49,9 @@ from .submissioncall import submission_call
 from .sitenotices import access_line, edge_rows, library_card_ask, subscription_box, views_disclaimer
 from .deskcredits import desk_credits  # (a desk's "Reporter: …<br>Editor: …" box)
 from .creditrow import credit_row  # (a row of credits: "Words by A · Illustrations by B", "Review: A · © Service")
-from .datelines import CLOCK, FULL_DATE, HEADING_TAGS
+from .datelines import CLOCK, FULL_DATE
 from . import followlines, readerreview, siteaccounts  # (siteaccounts: the site's messenger account, its newsletter)
-from .nodes import text_of
+from .nodes import HEADING_TAGS, text_of
 from .platforms import READER_ACTIONS, SOCIAL_NAME
 from .pleas import SITE_KIND
 from .ownchannel import boxed_channel  # (the site's server, channel or official account, boxed anywhere: ownchannel)

@@ -51,12 +51,11 @@ from .reprintnote import reprint_notice
 from .controls import LABEL
 from .housekeeping import a_note
 from .musiccredit import music_credit
-from .nodes import hrefs_in, text_of
+from .nodes import HEADING_TAGS, hrefs_in, text_of
 from .promo import PRICE, is_support_link, same_site
 from .rating import has_score, parse_rating
 from .words import count_words
 
-HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 PROSE = 20  # words of a paragraph of the review
 _LEAD_END = re.compile(r"[:：\-–—»›|→]\s*$")
 _EMAIL_END = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\s.。।!)]*$")
