@@ -7,6 +7,12 @@ the alternative half of the part before it, and is joined back to it; so is a pa
 comma after the "or", as in "Frankenstein; or, The Modern Prometheus"). A part that opens with "or" and goes on in
 lower case ("or so it seems") is left as it is.
 
+After a full stop the "or" takes a capital ("Gehen. Oder die Kunst …", nb "Stien. Eller om å vente", "Frankenstein. Or,
+The Modern Prometheus"): given the `line`, a part that opens with a capitalised "or", where the line has the part before
+it, a full stop and this part, is the same alternative half, joined back with its full stop. Only the "or" words that
+open no title, name or publisher of their own when capitalised are read so (not pt/gl "O" 'the', nl "Of", fr "Au",
+"Ali", "Eli", "Edo", de "Neu"): "Steinbeck, John. Of Mice and Men" stays three parts.
+
 ``lower_tail``: an "Author: Title" record line whose title itself holds a comma ("A: Home, my own land. Publisher,
 2012"): the part after the comma, up to the full stop that ends the record's first field, is all in lower case, so it
 is no publisher, place or person (each capitalised) but the title going on. A single word ("roman", "a novel" is two
@@ -23,6 +29,13 @@ _OR = (r"or|ou|o|ó|oder|of|или|або|альбо|czyli|albo|aneb|čili|alebo
        r"ehk|arba|jeb|ή|ἤ|aŭ|sive|seu|edo|neu|nó|jew|ya\s+da|yahut|yaxud|yoki|atau|au|hoặc")
 # a part that opens with "or" (then a capital, a quote or a figure: _capital_after)
 _OPENS_OR = re.compile(rf"^(?:{_OR})\s+")
+# "Or" capitalised after a full stop: en, fr, de, ru/bg, uk, pl, cs, sk, hu, ro, sv/da/no, is, fi, et, lt, lv, el, eo, la, tr, uz,
+# id/ms, vi, sr/hr/bs ("Ili"), sl ("Ali" is a name: not read)
+_OR_CAPITAL = (r"(?:Or|Ou|Oder|Или|Або|Czyli|Albo|Aneb|Čili|Alebo|Avagy|Vagy|Sau|Eller|Eða|Taikka|Ehk|Arba|Jeb|Ή|Aŭ|Sive|"
+               r"Ya\s+da|Yahut|Yoki|Atau|Hoặc|Ili)")
+_OPENS_OR_CAPITAL = re.compile(rf"^{_OR_CAPITAL}(?=[\s,]|$)")
+# "T. Or" joined, its alternative the next part ("Frankenstein. Or, The Modern Prometheus")
+_ENDS_OR_CAPITAL = re.compile(rf"\.\s+{_OR_CAPITAL}$")
 # a part that ends on "or" after a semicolon or a comma: "Frankenstein; or", its alternative the next part
 _ENDS_OR = re.compile(rf"[;,]\s+(?:{_OR})$")
 
@@ -32,9 +45,10 @@ def _capital_after(part: str, at: int) -> bool:
     return bool(rest) and (rest[0].isdigit() or rest[0].isupper())
 
 
-def joined_alternatives(segments: list[str], separator: str = ", ") -> list[str]:
+def joined_alternatives(segments: list[str], separator: str = ", ", line: str | None = None) -> list[str]:
     """The record line's parts, each alternative title joined back to the title before it ("Андеграунд" + "или Герой
-    нашего времени" → "Андеграунд, или Герой нашего времени")."""
+    нашего времени" → "Андеграунд, или Герой нашего времени"); with the `line`, one after a full stop too ("Stien" + "Eller
+    om å vente" → "Stien. Eller om å vente")."""
     if len(segments) < 2:
         return segments
     out: list[str] = []
@@ -43,8 +57,11 @@ def joined_alternatives(segments: list[str], separator: str = ", ") -> list[str]
             out[-1] = f"{out[-1]}{separator}{part}"
         elif out and (match := _OPENS_OR.match(part)) and _capital_after(part, match.end()) and not _ENDS_OR.search(out[-1]):
             out[-1] = f"{out[-1]}{separator}{part}"
-        elif out and _ENDS_OR.search(out[-1]) and _capital_after(part, 0):
+        elif out and (_ENDS_OR.search(out[-1]) or line and _ENDS_OR_CAPITAL.search(out[-1])) and _capital_after(part, 0):
             out[-1] = f"{out[-1]}{separator}{part}"
+        elif out and line and part[:1].isupper() and _OPENS_OR_CAPITAL.match(part) and f"{out[-1]}. {part}" in line \
+                and not _OPENS_OR_CAPITAL.match(out[-1]):
+            out[-1] = f"{out[-1]}. {part}"
         else:
             out.append(part)
     return out

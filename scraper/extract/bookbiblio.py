@@ -152,7 +152,7 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
         line = without_head_label(unlabelled(raw.strip().strip("*_ ")), context)  # "Ficha: T, A. …" read without its label; "Edición: …" not at all
         if not line or len(line) > 300:
             continue
-        segments = joined_alternatives([s.strip(QUOTES + " ") for s in _SEGMENTS.split(_dandas(line)) if s.strip()])  # ("T, or T2": bookalttitle; "T । A । …")
+        segments = joined_alternatives([s.strip(QUOTES + " ") for s in _SEGMENTS.split(_dandas(line)) if s.strip()], line=line)  # ("T, or T2": bookalttitle; "T । A । …")
         # a year, pages, a price, an ISBN, or a part a publisher's word opens ("T / A. הוצאת …, מהדורה חדשה")
         if not (_TAIL_LOOK.search(line) and _BIBLIO_TAIL.search(line)) and not (len(segments) >= 3 and any(PUBLISHER.match(s) or _PUBLISHED_BY.search(s) for s in segments[2:])) \
                 and line not in stacked:
