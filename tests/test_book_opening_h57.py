@@ -96,9 +96,9 @@ def test_quoted_writer_leaves_near_misses_alone():
 
 def test_quoted_writer_leaves_a_genitive_full_name_alone():
     # the opening gives the writer's full name after the quoted title (a genitive): rules reading it whole decide
-    uk = ["«Сірий сад» Ярини Коваль лежав у мене на столі цілий рік.", "Коваль пише довгими реченнями, і книжка не відпускає."]
+    uk = ["«Сірий сад» Ярини Коваль я прочитала за один тиждень.", "Коваль пише довгими реченнями, і книжка не відпускає."]
     assert quoted_writer(uk, Context("\n".join(uk), (), "uk"), "Рік на столі") is None
-    uk[0] = "«Сірий сад» лежав у мене на столі цілий рік."
+    uk[0] = "«Сірий сад» я прочитала за один тиждень."  # (read in the opening: named as a work, mend22c)
     assert quoted_writer(uk, Context("\n".join(uk), (), "uk"), "Рік на столі") == ("Сірий сад", "Коваль")
 
 

@@ -91,11 +91,30 @@ def _lone(context: Context, title: str, times: int, writes: re.Pattern = _WRITES
 
 # --- the title quoted in the opening sentence (``quoted_writer``) ----------------------------------------------------
 # A paper's headline may be its own remark only ("Black shirts and the fifth of April"), the book named first in the
-# review's opening sentence, set in quotes of any style (straight ones too, as many papers type them: '"T"'), its
-# author by surname alone as the one who writes ("X raksta …", "X writes …"), maybe once only. The title is the opening
-# sentence's one quoted span, short and capitalised (or opening on a number, as "T 94"), not a name and not a label
-# (no colon after it); the writer is ``_lone``'s one surname, named once or more. Asked by ``bookbody._candidates``.
+# review's opening sentence, set in quotes of any style (straight ones too, as many papers type them: '"T"'), its author
+# by surname alone as the one who writes ("X raksta …", "X writes …"), once only where the span is named as a work
+# (below). The title is the opening sentence's one quoted span, short and capitalised (or opening on a number, as "T
+# 94"), not a name and not a label (no colon after it); the writer is ``_lone``'s one surname, named once or more (twice
+# otherwise). Asked by ``bookbody._candidates``.
 _OPEN_QUOTED = re.compile(r"(?:^|[\s(])[\"“„«»”‘](?P<title>[^\"“”„«»‘’\n]{1,60}?)[\"”“»«’](?![\w:])")
+# The span is named as a work only with more said of it: a book noun right beside it ("the novel "T"", "„T“ (Roman)"),
+# the opening sentence reading it ("I read "T"", "Pārlasīju "T"", "„T“ gelesen", "czytałam"), the title said again later,
+# or the surname named twice; and never a word's or a term's quote ("the German word "Heimat"", "das Wort „T“", "le mot
+# « T »", "слово «T»": a word discussed, not a book). en de nl fr es ca pt it sv da nb pl cs sk sl hr lv lt hu fi et ru uk
+# bg el tr id ms tl
+_READ = re.compile(
+    r"(?<![^\W\d_])(?:(?:re-?)?read(?:s|ing)?|(?:ge|durchge|wiederge)?lesen|lese|liest|lees|leest|lazen|gelezen|läs\w*|läst|"
+    r"leste|lest|læs\w*|(?:re)?lu|(?:re)?lire|le[ií]\w*|releí\w*|leer|leyendo|llegi[rt]|li|lido|ler|lendo|reli|(?:ri)?lett[oaie]|"
+    r"(?:ri)?legg\w*|lessi|(?:prze)?czyta\w*|(?:pře|pre|do)?čet\w*|(?:pře|pre)?čít\w*|(?:pro)?čit\w*|(?:iz|pār|no)?lasī\w*|lasu|"
+    r"(?:per)?skait\w*|perskaič\w*|(?:el|újra)?olvas\w*|luin|luen|lukea|luettu|luki\w*|luge\w*|loen|(?:про|пере)?чит\w*|прочла|"
+    r"прочел|прочёл|(?:ξανα)?διάβασ\w*|διαβάζ\w*|(?:mem|di)?baca\w*|nabasa|binasa|okud\w*|okuy\w*)(?![^\W\d_])", re.I)
+_WORD_NOUN = (r"word|term|phrase|expression|wort|begriff|ausdruck|woord|begrip|mot|terme|palabra|término|paraula|palavra|termo|"
+              r"parola|termine|ord|begrepp|begrep|uttryck|udtryk|uttrykk|słowo|pojęcie|wyraz|slovo|pojem|výraz|beseda|riječ|reč|"
+              r"vārds|jēdziens|žodis|sąvoka|szó|kifejezés|sana|käsite|sõna|mõiste|слово|термин|понятие|термін|поняття|дума|"
+              r"λέξη|όρος|kelime|sözcük|terim|kata|istilah|salita")
+_WORD_QUOTE = re.compile(rf"(?<![^\W\d_])(?:{_WORD_NOUN})[^\S\n]*$", re.I)
+_WORD_AFTER = re.compile(rf"^[^\S\n]*(?:{_WORD_NOUN})(?![^\W\d_])", re.I)
+_NOUN_BESIDE = re.compile(rf"(?:{_BOOK_NOUN.pattern})[^\W\d_]*[^\S\n]*[:,(]?[^\S\n]*$", re.I)
 
 
 def quoted_writer(lines: list[str], context: Context, headline: str | None) -> tuple[str, str] | None:
@@ -107,12 +126,16 @@ def quoted_writer(lines: list[str], context: Context, headline: str | None) -> t
     spans = [m.group("title").strip() for m in _OPEN_QUOTED.finditer(sentence)]
     if len(spans) != 1 or not _BOOK_NOUN.search(context.text) or headline and context.mentions(headline):
         return None
-    title = spans[0]
+    title, quoted = spans[0], next(_OPEN_QUOTED.finditer(sentence))
     words = title.split()
     if not 1 <= len(words) <= 6 or not (title[:1].isupper() or title[:1].isdigit()) or re.search(r"[.!?;:]", title) \
             or context.person(title):
         return None
-    name = _lone(context, title, 1)
+    before, after = sentence[:quoted.start("title") - 1], sentence[quoted.end():]
+    if _WORD_QUOTE.search(before) or _WORD_AFTER.search(after):
+        return None  # a word's quote ("the German word "Heimat""): a word discussed, no book
+    as_work = _NOUN_BESIDE.search(before) or _READ.search(sentence) or context.text.count(title) > 1
+    name = _lone(context, title, 1 if as_work else 2)
     return (title, name) if name and not _named_fully(name, context.text) else None
 
 

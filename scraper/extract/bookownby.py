@@ -36,8 +36,7 @@ def own_by(language: str | None) -> str:
 # membaca T karya A Full Name …", later "Pram …"). Only in lower case (a capitalised "Karya" opens a title or a
 # sentence), only a run of one to six capitalised words (a title's small words between them allowed), only a full name
 # of two words or more, and only when the opening names one such pair.
-_PLAIN_BY = {"id": "karya|oleh|tulisan", "ms": "karya|oleh|tulisan", "jv": "karya|oleh|tulisan", "su": "karya|oleh|tulisan",
-             "tl": "ni", "fil": "ni"}
+_PLAIN_BY = {code: _OWN_BY[code] for code in ("id", "ms", "jv", "su", "tl", "fil")}
 _SMALL = {"id": "dan|di|yang|dari|ke|untuk|dalam|itu|ini|si|sang|para|dengan|tak|tanpa",
           "tl": "ng|sa|at|mga|ang|na|ni|si|kay"}
 _CAPWORD = r"[A-Z0-9À-ÖØ-ÞĀ-Ž][\w'’\-]*"

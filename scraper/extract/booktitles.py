@@ -372,13 +372,13 @@ def title_character(name: str, title: str) -> bool:
 
 # a title opened by a quote whose close comes before the rest of the line: a comma, a semicolon, a bracket or a spaced
 # dash, then more words ("„T”, new edition", "«T» (Publisher)", "“T” – my copy"): the quotes say where the title ends
-_OPENS_QUOTED = re.compile(r"(?:„([^„“”]{1,120})[“”]|«\s*([^«»]{1,120}?)\s*»|“([^“”]{1,120})”|»([^»«]{1,120})«)"
-                           r"(?=\s*(?:[,;(]|\s[–—-]\s)\s*\S)")
+_QUOTED = r"(?:„([^„“”]{1,120})[“”]|«\s*([^«»]{1,120}?)\s*»|“([^“”]{1,120})”|»([^»«]{1,120})«)"
+_OPENS_QUOTED = re.compile(_QUOTED + r"(?=\s*(?:[,;(]|\s[–—-]\s)\s*\S)")
 
 
 # (or a remark in lower case right after the close, a few words with no quote of their own: "»T« neu gelesen",
 # "«T» revisitado", "“T” revisited", "„T” po latach": a title's own words after a quoted work open in capitals)
-_QUOTED_THEN = re.compile(_OPENS_QUOTED.pattern.split("(?=")[0] + r"\s+(?P<rest>[^\W\d_][^„“”«»\"]{0,40})$")
+_QUOTED_THEN = re.compile(_QUOTED + r"\s+(?P<rest>[^\W\d_][^„“”«»\"]{0,40})$")
 
 
 def quote_closed(text: str) -> str:

@@ -28,9 +28,10 @@ import re
 
 from .casefold import MARKS
 
-_LETTER = rf"[^\W\d_][{MARKS}\u200c\u200d]*"
+# a letter with its vowel signs and joiners (the Indic scripts' labels: "ලියන්නේ"); datelines reads its labels with it too
+LETTER = rf"[^\W\d_][{MARKS}\u200c\u200d]*"
 # after the date, one or more counters: a separator, a label of a word or two and its colon, and a number alone
-COUNT_TAIL = re.compile(rf"^\s*(?:[|·•,;–—-]\s*(?:{_LETTER}){{2,}}(?:\s(?:{_LETTER})+)?\s*[:：]\s*\d[\d.,\s\u00a0\u202f]*)+$")
+COUNT_TAIL = re.compile(rf"^\s*(?:[|·•,;–—-]\s*(?:{LETTER}){{2,}}(?:\s(?:{LETTER})+)?\s*[:：]\s*\d[\d.,\s\u00a0\u202f]*)+$")
 _SENTENCE = re.compile(r"[^\W\d_][.!?。！？]\s|[!?。！？]$")
 _WORDS = re.compile(r"[^\W\d_]+")
 

@@ -98,7 +98,7 @@ FULL_DATE = re.compile(
 # whole date closing the line, in any script's figures ("لیکوال: A ۱۴۰۵ لیندۍ ۱۴", the Solar Hijri year first and the
 # day after its month; "Text: Ana Lee · 3. 12. 2026"); a review's info line "Read: 3 March 2024" names no one and stays
 # (a letter with its vowel signs and joiners is one: the Indic scripts' labels and months, "ලියන්නේ", "दिसंबर")
-_LETTER = rf"[^\W\d_][{MARKS}\u200c\u200d]*"
+_LETTER = bylinelabels.LETTER
 _LABEL_NAME = re.compile(rf"^\W*(?:{_LETTER}){{2,}}(?:\s(?:{_LETTER})+)?\s*[:：]\s*(?P<name>[^\d:：]+?)\s*[,·|–—-]?\s*"
                          rf"(?P<second>(?:{_LETTER}){{2,}}(?:\s(?:{_LETTER})+)?\s*[:：]\s*)?$")  # (the date's own label after the name: bylinelabels)
 COUNT_TAIL = bylinelabels.COUNT_TAIL

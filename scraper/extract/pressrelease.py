@@ -131,13 +131,34 @@ _RELEASE = re.compile(
     r"выйдет|поступит\s+в\s+продажу|вийде|yayımlanacak|raflarda)(?!\w)", re.I)
 
 
+# no house's list: the series a reader likes ("our favourite series", "unsere Lieblingsreihe", "notre série préférée"), and
+# any line where the plural voice says it read or loved the book ("which we both read", "vi leste", "wir haben … gelesen",
+# "nous avons lu", "przeczytałyśmy", "мы прочитали"): two bloggers', not a house's. en de nl fr es pt it ca sv da nb fi pl
+# cs sk ru uk tr
+_LIKED = re.compile(r"favou?rit\w*|beloved|best-loved|lieblings\w*|liebste\w*|geliefde\w*|lievelings\w*|préféré\w*|preferid\w*|"
+                    r"preferit\w*|favorit\w*|yndlings\w*|älsklings\w*|lempi\w*|suosikki\w*|ulubion\w*|oblíben\w*|obľúben\w*|"
+                    r"любим\w*|улюблен\w*|sevdiğimiz", re.I)
+_WE_READ = re.compile(
+    r"(?<!\w)(?:we(?:['’]ve|\s+have)?\s+(?:both\s+|all\s+|just\s+)?(?:read|loved|enjoyed|devoured|finished)|"
+    r"vi\s+(?:har\s+)?(?:begge\s+|båda\s+|alle\s+)?(?:leste|lest|læste|læst|läste|läst|elsket|elskede|älskade)|"
+    r"wir\s+(?:haben\s+)?(?:\w+\s+){0,3}?(?:gelesen|lasen|geliebt|liebten)|(?:we|wij)\s+(?:hebben\s+)?(?:\w+\s+){0,2}?(?:lazen|gelezen)|"
+    r"nous\s+(?:l['’]\s*)?avons\s+(?:\w+\s+)?(?:lu|adoré|aimé|dévoré)|(?:hemos\s+)?leímos|hemos\s+leído|abbiamo\s+letto|"
+    r"(?:nós\s+)?lemos|przeczyta(?:łyśmy|liśmy)|czyta(?:łyśmy|liśmy)|(?:pře)?četli\s+jsme|(?:pre)?čítali\s+sme|"
+    r"(?:мы|ми)\s+(?:\w+\s+)?(?:прочитали|читали|прочли)|okuduk|luimme)(?!\w)", re.I)
+
+
+def _own_list(line: str) -> bool:
+    """The plural voice owns a list in `line` (``_OWN_LIST``): not a liked series, not where it says it read the book."""
+    return not _WE_READ.search(line) and any(not _LIKED.search(m.group(0)) for m in _OWN_LIST.finditer(line))
+
+
 def house_voice(ev) -> bool:
     """The post speaks as a house: the site's address names a publisher ("…forlag", "…verlag", "…press", "editions…"),
     or its text owns a series, a catalogue, an imprint in the plural voice."""
     host = urlsplit(getattr(ev, "url", "") or "").hostname or ""
     if PUBLISHER.search(host.replace(".", " ").replace("-", " ")) or re.search(r"press(?!\w)", host):
         return True
-    return any(_OWN_LIST.search(line) for line in ev.body[0])
+    return any(_own_list(line) for line in ev.body[0])
 
 
 def lead(lines) -> list[str]:
@@ -149,7 +170,7 @@ def announces(lines, house: bool = False) -> bool:
     """The lead says, in a house's voice, that it is glad or proud to announce or present something, and names no review;
     glad to tell only as a house (`house`: the post speaks as one), or telling a book's coming out or the house's own list
     in the same line: two bloggers are as glad to tell of a novel they read."""
-    return any((_FORMULA.search(line) or _TELLS.search(line) and (house or _RELEASE.search(line) or _OWN_LIST.search(line)))
+    return any((_FORMULA.search(line) or _TELLS.search(line) and (house or _RELEASE.search(line) or _own_list(line)))
                and not REVIEW_TERMS.search(line) for line in lead(lines))
 
 
