@@ -12,7 +12,9 @@ in the library's app") opens on its subject, not on the bidding; a line with a s
 The bidding is also read in the wordings ``platforms.READER_ACTIONS`` lacks (``_MORE``): ms "Muat turun aplikasi …",
 nl "Download de app", sv "Ladda ner appen", da/nb "Hent/Last ned appen", fi "Lataa … sovellus", es "Descarga la
 aplicación", pt-PT "Descarregue a aplicação", it "Scarica la nostra app", ca, ro, hu, sk, hr/bs/sr, sl, bg, lt, lv, et,
-el, he, tl, sq, mk, is, ga, cy, eu, gl, ru/uk/be, hy, ka, az/tr; the line opens on it (a review's "I read it in the app" does not), so it is matched at the start only.
+el, he, tl, sq, mk, is, ga, cy, eu, gl, ru/uk/be, hy, ka, az/tr; and the bidding to *get* (not download) the app, the site's
+name glued on as a compound ("Hol dir die <Site>-App", "Haal de <Site>-app", "Skaffa appen", "Consigue la app"): de, nl, fr,
+es, pt, it, sv, da/nb, fi, pl, cs, en; the line opens on it (a review's "I read it in the app" does not), so it is matched at the start only.
 """
 
 from __future__ import annotations
@@ -48,7 +50,18 @@ _MORE = re.compile(
     rf"descarga\s+a\s+{_SOME}(?:aplicación|app)|(?:скача(?:й|йте)|установите)\s+{_SOME}приложение|"
     rf"(?:завантаж(?:те)?|встанові(?:ть)?)\s+{_SOME}(?:застосунок|додаток)|спампуйце\s+{_SOME}(?:праграму|дадатак)|"
     rf"ներբեռնե(?:ք|լ)\s+{_SOME}հավելված\w*|ჩამოტვირთეთ\s+{_SOME}აპლიკაცია\w*|"
-    rf"(?:tətbiq|uygulama)\w*\s+(?:[\w.-]+\s+){{0,2}}(?:yükləyin|indirin))(?!\w)", re.I)
+    rf"(?:tətbiq|uygulama)\w*\s+(?:[\w.-]+\s+){{0,2}}(?:yükləyin|indirin)|"
+    # (the bidding to *get* the app, the site's name glued on or not: de "Hol dir die <Site>-App", "Holen Sie sich die
+    # App", "Lade dir die <Site>-App", nl "Haal de <Site>-app", fr "Installez l'appli", "Procurez-vous l'application",
+    # es "Consigue/Instala la app", pt "Instale/Baixe o app", "Obtenha a aplicação", it "Installa l'app", sv "Skaffa/Hämta
+    # appen", da/nb "Få/Hent appen", "Skaff deg appen", fi "Hanki/Asenna … sovellus", pl "Zainstaluj aplikację", cs
+    # "Nainstalujte si aplikaci", en "Grab the app")
+    rf"(?:hol(?:e|t)?\s+(?:dir|euch)|holen\s+sie\s+sich|lade\s+dir|laden\s+sie\s+sich)\s+(?:die|unsere)\s+{_SOME}(?:[\w.]+-)?app|"
+    rf"(?:haal|installeer)\s+(?:de|onze)\s+{_SOME}(?:[\w.]+-)?app|(?:installez|procurez-vous|obtenez)\s+(?:l['’]|notre\s+){_SOME}appli\w*|"
+    rf"(?:consigue|instala|b[áa]jate)\s+(?:la|nuestra)\s+{_SOME}(?:[\w.]+-)?(?:app|aplicaci[óo]n)|"
+    rf"(?:instale|baixe|obtenha)\s+(?:o|a|nosso|nossa)\s+{_SOME}(?:app|aplicativo|aplica[çc][ãa]o)|installa\s+(?:l['’]|la\s+nostra\s+){_SOME}(?:app|applicazione)|"
+    rf"(?:skaffa|hämta|installera|få|skaff\s+deg|installer)\s+{_SOME}(?:[\w.]+-)?appen|(?:hanki|asenna)\s+{_SOME}(?:sovellus|sovelluksemme|appi)|"
+    rf"(?:zainstaluj|ściągnij)\s+{_SOME}aplikacj\w+|nainstalujte\s+si\s+{_SOME}aplikaci|grab\s+(?:the|our)\s+{_SOME}app)(?!\w)", re.I)
 # what may not stand before the bidding: a sentence's punctuation, or lower-case Latin letters (a sentence's subject
 # and verb: "You can get the app …")
 _BEFORE = re.compile(r"[a-zà-ÿ.!?,;:，。、！？；：]")

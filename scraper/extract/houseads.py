@@ -32,6 +32,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from . import houseoffer
 from .casefold import guarded
 from .nodes import text_of
 from .rating import has_score
@@ -93,6 +94,7 @@ _WHEN = re.compile(
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 # (behind their guards, as the podcast's: most lines hold none of their words)
 _SUPPLEMENT = guarded(_SUPPLEMENT)
+_TIER_WORD = houseoffer._TIER_WORD  # (the paid tier's word: the cheap first test of a tier's trial)
 _INITIALS = re.compile(r"[^\W\d_]{2,3}")
 _BLOCKED = ("h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "table", "pre")
 
@@ -141,7 +143,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], dr
     from .pleas import _site_names  # (late: pleas calls this module)
     from .promo import promo_box
     live = [i for i in range(len(items)) if i not in drop and text_of(items[i])]
-    sites = None
+    sites, page = None, {}
     longest_after = 0
     for i in reversed(live[-4:]):
         block, text = items[i], text_of(items[i])
@@ -151,8 +153,11 @@ def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], dr
                 sites = [n.casefold() for n in _site_names(body, names)]
             if house_ad(text, sites, short_names(body)):
                 drop[i], boxes[i] = RULE, promo_box(block, body)
+        if i not in drop and longest_after < 30 and block.tag not in _BLOCKED and words <= 30 and _offer(block, text, body, names, page):
+            drop[i], boxes[i] = RULE, promo_box(block, body)  # (the paid tier's trial, a product by its link: houseoffer)
         longest_after = max(longest_after, words)
     from .promo import _own_wrapper, set_apart
+    from .pleas import _boxed_with_button
     for i in live:  # (the same line set apart in a box of its own, between the review's paragraphs)
         block, text = items[i], text_of(items[i])
         if i not in drop and block.tag not in _BLOCKED and count_words(text) <= 40 and _product(text) \
@@ -161,3 +166,22 @@ def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], dr
                 sites = [n.casefold() for n in _site_names(body, names)]
             if house_ad(text, sites, short_names(body)):
                 drop[i], boxes[i] = RULE, promo_box(block, body)
+        elif i not in drop and block.tag not in _BLOCKED and count_words(text) <= 30 \
+                and (_TIER_WORD.search(text) or houseoffer.may_link(block, body)) \
+                and (_own_wrapper(block, body) or set_apart(block, body) or _boxed_with_button(block, body)) \
+                and _offer(block, text, body, names, page):
+            drop[i], boxes[i] = RULE, promo_box(block, body)
+
+
+def _offer(block: HtmlElement, text: str, body: HtmlElement, names: tuple[str, ...], page: dict) -> bool:
+    """The house's paid tier's trial, or its podcast, app or subscription by the link of the line's box
+    (``houseoffer``); `page` keeps the page's host and brand names once read."""
+    tier, linked = _TIER_WORD.search(text), houseoffer.may_link(block, body)
+    if not (tier or linked):
+        return False
+    if "host" not in page:
+        from .pleas import _site_names
+        page["host"] = houseoffer.page_host(body)
+        page["brands"] = houseoffer.brands([n.casefold() for n in _site_names(body, names)], page["host"])
+    return bool(tier and houseoffer.tier_offer(text, page["brands"])
+                or linked and houseoffer.linked_offer(block, text, body, page["host"]))

@@ -1,0 +1,156 @@
+"""The house's own product offered by name or by its box's link: a paid tier's trial, the podcast, the app.
+
+``houseads`` reads a line that names the house's product by its kind's word (a podcast, an e-paper, a supplement) and
+the house by its name or "our". A news site's box inside or at the edge of an article offers its own products in two
+more shapes, whatever the language:
+
+- the paid tier's trial: the site's name with its tier's word right after it ("<Site> Plus", "<Site>+", "<Site>
+  Premium", "<Site> Digital", "<Site> Abo") and a word of the offer: a bid to try or test it, a free period, a price,
+  or the subscription's cancelling ("<Site> Plus testen: four weeks, then cancel monthly", "Prova <Site> Premium
+  gratis", "Essayez <Site> Premium", "Prøv <Site> Pluss"). The site's name is the one ``pleas._site_names`` reads, or a
+  word of it that is also a label of the page's host ("Cicero" of "Cicero Online" at cicero.example): the brand the
+  tier is named after, as the title's "<Brand> Online" or "<Brand> Magazin" does not write it alone (``brands``).
+- the product named by its box's link: the line, or the box it shares only with a button or two (``pleas.
+  _boxed_with_button``), links a page of the site itself (a relative address or the page's own host) whose path
+  names the product: the podcast ("/podcast/…", "/podkast/…", "/podd/…"), the app ("/app", or an app store's
+  address), the subscription ("/abo", "/abonnement", "/subscribe", "/plus"). The line is then the house's offer when it
+  says what the reader is asked to do with it: listen (``houseads._LISTEN``) for the podcast, get or use the app (an
+  app's word or ``applines``' bidding) for the app, try it or its free period (``_TRIAL``) for the subscription
+  ("<b>Listen to <Show>:</b> every Friday the desk talks books <a href=/podcast/show>Latest episode</a>").
+
+Both are short (30 words), hold no score and no note the review carries. A review's "I read it on <Other> Plus" names
+no tier of the site's; "the <Site> Plus review was kinder" offers nothing; a reviewer's paragraph that links an
+earlier review of the site's names no product in the link's path; "listen to the author's interview <a
+href=//other.example/podcast>…</a>" links another site.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from lxml.html import HtmlElement
+
+from .casefold import fold
+from .housekeeping import a_note
+from .rating import has_score
+from .words import count_words
+
+_MAX_WORDS = 30
+# the tier's word right after the site's name (folded text): "+", plus, premium, pro, digital, abo, club, extra …
+_TIER_AFTER = re.compile(r"[\s-]*(?:\+|(?:plus|pluss|premium|pro|digital|digitale|abo|club|klub|extra|select|unlimited)(?!\w))")
+_TIER_WORD = re.compile(r"\+|(?<!\w)(?:plus|pluss|premium|pro|digital|digitale|abo|club|klub|extra|select|unlimited)(?!\w)", re.I)
+# the offer: try or test it, a free period, its cancelling (en de fr es pt it nl sv da nb fi pl cs sk hu ro ru uk tr el
+# hr/sr/bs sl lt lv et id vi; ja ko zh)
+_TRIAL = re.compile(
+    r"(?<!\w)(?:try|trial|test(?:en|e|ez|a|ar|aa|uj|ujte)?|probier\w*|ausprobier\w*|essa(?:yez|ie|yer)|découvr(?:ez|ir)|"
+    r"prueb[ae]\w*|prob[aá](?:lo|la)?|experiment[ae]\w*|prova(?:te|lo)?|proveu|probeer\w*|prøv\w*|kokeile\w*|wypróbuj\w*|"
+    r"vyzkoušej\w*|vyskúšaj\w*|próbál\w*|încearcă|încercați|попробуй\w*|спробуй\w*|dene(?:yin)?|δοκιμάσ\w*|isprobaj\w*|"
+    r"preizkusi\w*|išbandyk\w*|izmēģin\w*|proovi\w*|coba(?:lah)?|thử|free|gratis|kostenlos\w*|gratuit\w*|grátis|ilmai\w*|"
+    r"darmow\w*|zdarma|zadarmo|ingyen\w*|бесплатн\w*|безкоштовн\w*|ücretsiz|δωρεάν|besplatn\w*|brezplačn\w*|nemokam\w*|"
+    r"bezmaksas|tasuta|kündbar|kündig\w*|cancel\w*|résili\w*|sans\s+engagement|sin\s+permanencia|sem\s+fidelidade|"
+    r"senza\s+vincol\w*|opzegbaar|uppsägning\w*|opsig\w*|bindingstid|irtisano\w*|bez\s+zobowiązań|bez\s+závazků|"
+    r"bez\s+záväzkov|lemondható)(?!\w)|お試し|無料|체험|무료|试用|試用|免费|免費", re.I)
+# a product's page of the site, by its path: the podcast, the app, the subscription
+_PODCAST_PATH = re.compile(r"/(?:[\w-]*-)?(?:podcasts?|podkast\w*|podd\w*|podcast\w*|подкаст\w*)(?:[/-]|$)", re.I)
+_APP_PATH = re.compile(r"/(?:apps?|app-\w+|mobile-?apps?|appen|aplicacion|aplicativo|applicazione|appli)(?:/|$|\?)", re.I)
+_SUB_PATH = re.compile(r"/(?:abo|abos|abonnement\w*|abonnieren|abbonament\w*|suscripci\w+|assinatura\w*|subscri\w+|"
+                       r"prenumer\w+|tilaa|plus|premium|digital-?abo\w*|trial|testabo\w*|probeabo\w*)(?:[/-]|$|\?)", re.I)
+_STORE = re.compile(r"(?:^|\.)(?:apps\.apple\.com|itunes\.apple\.com|play\.google\.com|appgallery\.huawei\.com)$", re.I)
+# the app's word in the line (a compound with the site's name: "<Site>-App", "<Site>appen")
+_APP_WORD = re.compile(
+    r"(?<![^\W\d_])(?:[\w.]+-)?(?:apps?|appen|appi\w*|appar|äpp|applis?|application|aplicaci[óo]n|aplicativo|aplica[çc][ãa]o|"
+    r"applicazione|aplicació|aplikacj\w+|aplikac\w+|aplikáci\w+|alkalmazás\w*|aplicați\w+|приложени\w+|застосун\w+|додаток|"
+    r"εφαρμογ\w+|uygulama\w*|aplikasi|sovellu\w+|rakendus\w*|lietotn\w+|programėl\w+)(?!\w)|\w+appen(?!\w)|アプリ|앱|客户端|客戶端", re.I)
+
+
+def page_host(body: HtmlElement) -> str:
+    """The page's own host, from its canonical address or its og:url ("" when it gives neither)."""
+    root = body.getroottree().getroot()
+    for href in root.xpath("head/link[@rel='canonical']/@href | head/meta[@property='og:url']/@content"):
+        host = urlsplit(href.strip()).hostname
+        if host:
+            return host.lower()
+    return ""
+
+
+def brands(sites: list[str], host: str) -> list[str]:
+    """The site's names (casefolded), and each word of them that is also a label of the host (its brand: "cicero" of
+    "cicero online" at www.cicero.example)."""
+    labels = {label for label in host.split(".")[:-1] if len(label) >= 3 and label != "www"}
+    words = [w for name in sites for w in name.split() if len(w) >= 3 and w in labels]
+    return list(dict.fromkeys([*sites, *words]))
+
+
+def tier_offer(text: str, names: list[str]) -> bool:
+    """The site's name with its paid tier's word right after it, and a word of the offer (module docstring)."""
+    if not _TIER_WORD.search(text) or count_words(text) > _MAX_WORDS:
+        return False
+    folded = fold(text)
+    tiered = False
+    for name in names:
+        at = folded.find(name)
+        while at != -1 and not tiered:
+            end = at + len(name)
+            tiered = not (at and folded[at - 1].isalnum()) and bool(_TIER_AFTER.match(folded, end))
+            at = folded.find(name, end)
+        if tiered:
+            break
+    if not tiered:
+        return False
+    from .promo import PRICE  # (late: promo reads this module's callers)
+    return bool(_TRIAL.search(text) or PRICE.search(text)) and not (has_score(text) or a_note(text))
+
+
+def _box_links(block: HtmlElement, body: HtmlElement) -> list[HtmlElement]:
+    """The line's links, and the button beside it in a box of their own (``pleas._boxed_with_button``)."""
+    links = list(block.iter("a"))
+    parent = block.getparent()
+    if parent is not None and parent is not body and any(c.tag == "a" for c in parent):
+        from .pleas import _boxed_with_button  # (late: pleas calls houseads, which calls this module)
+        if _boxed_with_button(block, body):
+            links += [c for c in parent if c.tag == "a"]
+    return links
+
+
+def may_link(block: HtmlElement, body: HtmlElement) -> bool:
+    """The cheap first test of ``linked_offer``: the line or its wrapper holds a link."""
+    if block.find(".//a") is not None:
+        return True
+    parent = block.getparent()
+    return parent is not None and parent is not body and any(c.tag == "a" for c in parent)
+
+
+def linked_offer(block: HtmlElement, text: str, body: HtmlElement, host: str) -> bool:
+    """The line (or its box) links the site's own podcast, app or subscription page, and says what the reader is asked
+    to do with it (module docstring)."""
+    if count_words(text) > _MAX_WORDS:
+        return False
+    kinds = set()
+    for a in _box_links(block, body):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        parts = urlsplit(href)
+        target = (parts.hostname or "").lower()
+        if target and _STORE.search(target):
+            kinds.add("app")
+            continue
+        if target and (not host or target.removeprefix("www.") != host.removeprefix("www.")):
+            continue  # (another site's page: the author's podcast, a shop)
+        path = parts.path or ""
+        if _PODCAST_PATH.search(path):
+            kinds.add("podcast")
+        if _APP_PATH.search(path):
+            kinds.add("app")
+        if _SUB_PATH.search(path):
+            kinds.add("subscription")
+    if not kinds:
+        return False
+    from .houseads import _LISTEN  # (late: houseads calls this module)
+    from .applines import _MORE
+    from .platforms import READER_ACTIONS
+    said = ("podcast" in kinds and _LISTEN.search(text)) or ("app" in kinds and (
+        _APP_WORD.search(text) or READER_ACTIONS["app"].search(text) or _MORE.search(text))) \
+        or ("subscription" in kinds and _TRIAL.search(text))
+    return bool(said) and not (has_score(text) or a_note(text))
