@@ -7,6 +7,11 @@ headline's own remark: how newspapers title a short review in many languages.
 - a possessive word after the owner: Afrikaans "A se «T»", Urdu "A کا/کی/کے «T»", Hindi "A का/की/के «T»";
 - a possessive particle before the owner: Pashto "د A «T»" ("of A"), Persian/Dari "از A" is "from" and not read.
 
+The title may stand in typewriter single quotes after a bare genitive -s (Danish and Norwegian papers set titles so:
+"A-s 'T' er …"; after an apostrophe's possessive the same mark would open the title and is not read), and the
+headline may run on as a sentence past the closing quote with no separator ("A's «T» is …", "A-s „T“ überzeugt") —
+both only for a title that opens on a capital, as a title does and a quoted word in a sentence does not.
+
 In the scripts with no capitals and no quotes in the headline, the title may stand as the headline's head, and the
 owner's form after the colon names what it is (``headed_owner``): Urdu "T: A B کا ناول، …" (A B's novel), Hindi and
 Nepali "T: A B का/को उपन्यास …", Punjabi "T: A B ਦਾ ਨਾਵਲ": the owner two or three words the text names again, the
@@ -27,14 +32,17 @@ from .bookinfo import _TITLE_LABEL
 from .booktitles import headline
 from .reviewlabel import LABEL_WORDS
 
-_QUOTED = r"(?:„(?P<q1>[^“”„]{2,100})[“”]|“(?P<q2>[^”]{2,100})”|«\s?(?P<q3>[^»]{2,100}?)\s?»|»(?P<q4>[^«]{2,100})«|‘(?P<q5>[^’]{2,100})’|\"(?P<q6>[^\"]{2,100})\"|「(?P<q7>[^」]{2,100})」)"
+_QUOTED = r"(?:„(?P<q1>[^“”„]{2,100})[“”]|“(?P<q2>[^”]{2,100})”|«\s?(?P<q3>[^»]{2,100}?)\s?»|»(?P<q4>[^«]{2,100})«|‘(?P<q5>[^’]{2,100})’|\"(?P<q6>[^\"]{2,100})\"|「(?P<q7>[^」]{2,100})」|'(?P<q8>[^'\n]{2,100})'(?=$|[\s:：|–—\-,.!?]))"
 # what may follow the quoted title: the headline's end, or a separator and the headline's own words
 _AFTER = r"\s*(?:$|[:：|–—\-,.!?؟]\s*\S?)"
+# (an owner's headline may also run on as a sentence past the title, with no separator: "A's «T» is …", Danish
+# "A-s 'T' er …"; the run is read only for a title that opens on a capital, as a title does and a quoted word not)
+_AFTER_OWNED = r"\s*(?:$|[:：|–—\-,.!?؟]\s*\S?|(?P<run>\s)(?=[^\W\d_]))"
 _WORD = r"[^\s\d:：|«»„“”‘’\"「」()\[\]–—]+?"  # (lazy: "Ishiguro" before "'s", not "Ishiguro'" before "s")
 # an owner of one to four words and its possessive ending or word (the ending's options, the word's options)
-_SUFFIXED = re.compile(rf"^(?P<owner>{_WORD}(?:\s+{_WORD}){{0,3}}?)(?P<mark>['’]s|['’]|s|ס|['’](?:n[ıiuü]n|[ıiuü]n)|:n)\s+{_QUOTED}{_AFTER}")
-_WORDED = re.compile(rf"^(?P<owner>{_WORD}(?:\s+{_WORD}){{0,3}}?)\s+(?P<mark>se|کا|کی|کے|का|की|के)\s+{_QUOTED}{_AFTER}")
-_PREFIXED = re.compile(rf"^(?P<mark>د)\s+(?P<owner>{_WORD}(?:\s+{_WORD}){{0,3}}?)\s+{_QUOTED}{_AFTER}")
+_SUFFIXED = re.compile(rf"^(?P<owner>{_WORD}(?:\s+{_WORD}){{0,3}}?)(?P<mark>['’]s|['’]|s|ס|['’](?:n[ıiuü]n|[ıiuü]n)|:n)\s+{_QUOTED}{_AFTER_OWNED}")
+_WORDED = re.compile(rf"^(?P<owner>{_WORD}(?:\s+{_WORD}){{0,3}}?)\s+(?P<mark>se|کا|کی|کے|का|की|के)\s+{_QUOTED}{_AFTER_OWNED}")
+_PREFIXED = re.compile(rf"^(?P<mark>د)\s+(?P<owner>{_WORD}(?:\s+{_WORD}){{0,3}}?)\s+{_QUOTED}{_AFTER_OWNED}")
 _QUOTE_CHARS = "„“«»‘\"「"
 _BOOK_WORD = re.compile(rf"(?:{_TITLE_LABEL}|this|that|the|dieser|diese|dieses|das|der|die|dit|dat|het|denna|detta|den|دې|دا|هغه|یہ|اس|यह|इस|die|hierdie)", re.I)
 
@@ -43,15 +51,22 @@ def owned_headline(title: str | None, context: Context | None) -> Book | None:
     """(title, author) of a headline "Owner's «T»: remark" (module docstring), or None."""
     if not title or context is None or len(title) > 200:
         return None
-    if not any(q in title for q in _QUOTE_CHARS):
-        return indic_owned(" ".join(headline(title).split()), context) if "'" in title else None  # (typewriter quotes: Indic only)
+    typewriter = not any(q in title for q in _QUOTE_CHARS)
+    if typewriter and "'" not in title:
+        return None
     text = " ".join(headline(title).split())
     for pattern in (_PREFIXED, _WORDED, _SUFFIXED):
         match = pattern.match(text)
         if match is None:
             continue
         owner, mark = match.group("owner"), match.group("mark")
-        book_title = next(match.group(g) for g in ("q1", "q2", "q3", "q4", "q5", "q6", "q7") if match.group(g))
+        quote = next(g for g in ("q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8") if match.group(g))
+        book_title = match.group(quote)
+        if (match.group("run") is not None or quote == "q8") and not book_title[:1].isupper():
+            continue  # (a headline running on past a quoted word, or typewriter quotes round one: no title's capital)
+        if typewriter and quote != "q8" or quote == "q8" and mark != "s":
+            continue  # (typewriter quotes only after a bare genitive -s: after an apostrophe's possessive, English "Smith's
+            # 'T'", Turkish "A'nın 'T'", the same mark opens the title; an Afrikaans "A se 'T' word …" is as often news)
         words = owner.split()
         if any(_BOOK_WORD.fullmatch(w) for w in words):
             return None
