@@ -18,7 +18,6 @@ tree (the book rules read the record) and reports them; ``extract_page`` leaves 
 
 from __future__ import annotations
 
-import re
 
 from lxml.html import HtmlElement
 
@@ -29,8 +28,7 @@ from .promo import PRICE
 from .words import count_words
 
 RULE = "catalogue header"
-# a label and its colon opening a short row (the Armenian ՝ is its colon): "Editorial: Destino", "Kategoria: …"
-_LABEL_ROW = re.compile(r"^\W*[^\W\d_][^:：՝.!?]{0,30}[:：՝]\s*\S")
+_LABEL_ROW = headerrecord.LABEL_ROW  # a label and its colon opening a short row: "Editorial: Destino", "Kategoria: …"
 _CONTROLS = ("call to action", "interface", "membership", "buy box")
 
 

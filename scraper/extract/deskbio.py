@@ -81,7 +81,9 @@ def profile_bio(text: str, bylines: list[str]) -> bool:
     """A line that a profile's label opens (``_PROFILE``), then the writer's name as a byline line over the post names
     it (two to four words, or in an unspaced script the letters before the first stop or comma), then a few words about
     them: the writer's profile. A profile of the book's author ("Author's profile: <the novelist> was born …") names no
-    one the byline names, and stays; so does a label with no name after it, or a long paragraph."""
+    one the byline names, and stays; so does a label with no name after it, or a long paragraph. The lines over the post
+    are the byline's and the short lines of the post's head (sitelines passes no headings): a line opening with the name
+    and a colon, a dash or a possessive is the book's record or headline ("Mara Quill: The Salt Road"), no byline."""
     if len(text) > 400 or not (found := _PROFILE.match(text)):
         return False
     rest = text[found.end():]
@@ -91,4 +93,18 @@ def profile_bio(text: str, bylines: list[str]) -> bool:
     names = [" ".join(words[:size]).rstrip(",.;:") for size in (2, 3, 4)]
     names.append(_CJK_NAME_END.split(rest, 1)[0])
     return any(2 <= len(name) and (len(name) >= 5 or not name.isascii()) and any(
-        name in line for line in bylines if line and line != text and count_words(line) <= 12) for name in names)
+        _names_writer(line, name) for line in bylines if line and line != text and count_words(line) <= 12) for name in names)
+
+
+# a line opening with a name, then a colon, a dash or a possessive: "Mara Quill: The Salt Road", "Mara Quill – The Salt
+# Road", "Mara Quill's novel" (the name is the book's author's; a dash before a date or a number is a byline's)
+_RECORD_HEAD = re.compile(r"^[\s\"'“„«»]*(?P<name>[^:：–—«»„“\"\d]{2,60}?)(?:\s*[:：]|['’]s?\s|\s[–—-]\s(?!.*\d))")
+
+
+def _names_writer(line: str, name: str) -> bool:
+    """Whether a line over the post names the profiled name as its writer: it holds the name, not as the book's author
+    opening a record line or a headline (``_RECORD_HEAD``)."""
+    if name not in line:
+        return False
+    head = _RECORD_HEAD.match(line)
+    return not (head and head.group("name").startswith(name.split()[0]))

@@ -11,7 +11,8 @@ The shape, whatever the language: two to eight rows, each a label and its colon 
 most, no score), all the children of one box but for one picture (the cover: the catalogue's card carries it; a
 reviewer's own record rows set in a box of their own without a picture, the work, its author and its house, stay), before the text has begun (no block of
 twenty words or more before them), the box's next sibling the text's own box (two paragraphs of twenty words or more,
-most of the body's words). The rows are marked ``cataloguehead.RULE``: kept in the tree for the book rules, left out
+most of the body's words). A row of the reviewer's own in the card (a first-person or verdict label, "My verdict: loved
+it", "Fazit: …", or a sentence for its value) is no catalogue's and stays. The rows are marked ``cataloguehead.RULE``: kept in the tree for the book rules, left out
 of the body's text.
 """
 
@@ -25,7 +26,19 @@ from .nodes import text_of
 from .rating import has_score
 from .words import count_words
 
-_LABEL_ROW = re.compile(r"^\W*[^\W\d_][^:：՝.!?]{0,30}[:：՝]\s*\S")
+# a label and its colon opening a short row (the Armenian ՝ is its colon): "Editorial: Destino", "Kategoria: …" (cataloguehead reads it too)
+LABEL_ROW = re.compile(r"^\W*[^\W\d_][^:：՝.!?]{0,30}[:：՝]\s*\S")
+# the reviewer's own row in the card, kept: a label in the first person or a verdict's ("My verdict: loved it", "Fazit:
+# …", "Mi opinión: …", "Note : 4/5") (en de fr es pt it nl sv da nb pl cs ru)
+_OWN_LABEL = re.compile(
+    r"^\W*(?:(?:my|our|mein|meine|unser|unsere|mon|ma|mes|notre|mi|mis|nuestra|nuestro|meu|minha|nosso|nossa|il\s+mio|"
+    r"la\s+mia|mio|mia|mijn|ons|onze|min|mitt|mina|moja|mój|moje|můj|мой|моя|моё|мое|наш|наша)\s+[^:：]*|"
+    r"(?:overall\s+)?verdict|rating|recommend(?:ed|ation)?|opinion|score|stars|"
+    r"fazit|urteil|bewertung|empfehlung|wertung|avis|note|recommandation|verdict|veredicto|valoración|puntuación|"
+    r"recomendación|opinión|valoração|avaliação|recomendação|opinião|giudizio|voto|consigliato|opinione|"
+    r"oordeel|beoordeling|aanrader|conclusie|betyg|omdöme|vurdering|karakter|ocena|werdykt|opinia|hodnocení|verdikt|"
+    r"вердикт|оценка|рейтинг|итог|мнение)\s*[:：՝]", re.I)
+_SENTENCE = re.compile(r"\w[.!?](?:\s|$)")
 _ROW_TAGS = ("p", "li", "div", "dd", "dt", "span")
 _BOX_TAGS = ("div", "section", "aside", "ul", "dl", "header")
 _PICTURES = ("img", "picture", "figure")
@@ -49,7 +62,7 @@ def rows(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str]) -> l
         if i in drop:
             continue
         text = text_of(block)
-        if block.tag in _ROW_TAGS and _LABEL_ROW.match(text) and count_words(text) <= 10:
+        if block.tag in _ROW_TAGS and LABEL_ROW.match(text) and count_words(text) <= 10:
             box = block.getparent()
             break
         if count_words(text) >= _PROSE:
@@ -62,9 +75,18 @@ def rows(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str]) -> l
     lines = [c for c in children if not _picture(c)]
     if not 2 <= len(lines) <= 8 or len(children) - len(lines) != 1 or (box.text or "").strip() or any((c.tail or "").strip() for c in children):
         return []
-    if any(c.tag not in _ROW_TAGS or not _LABEL_ROW.match(t := text_of(c)) or count_words(t) > 10 or has_score(t) for c in lines):
+    if any(c.tag not in _ROW_TAGS or not LABEL_ROW.match(t := text_of(c)) or count_words(t) > 10 or has_score(t) for c in lines):
         return []
     if not _text_box(box.getnext(), count_words(text_of(body))):
         return []
     found = [k for k, item in enumerate(items) if any(item is line for line in lines)]
-    return found if len(found) == len(lines) else []
+    if len(found) != len(lines):
+        return []
+    return [k for k in found if not _own_row(text_of(items[k]))]
+
+
+def _own_row(text: str) -> bool:
+    """The reviewer's own row in the card, not the catalogue's: a first-person or verdict label, or a sentence for its
+    value ("My verdict: loved it", "Source: I bought it myself. Worth it.")."""
+    value = re.split(r"[:：՝]", text, maxsplit=1)[-1]
+    return bool(_OWN_LABEL.match(text)) or count_words(value) >= 4 and bool(_SENTENCE.search(value.strip()))

@@ -111,6 +111,17 @@ _READER_BOX = re.compile(r"review|recens|rezens|bewertung|otzyv|opinion", re.I)
 _LABEL_ROW = re.compile(r"^[^\W\d_][^\W\d_'’ -]{0,24}\s*[:：]\s*\S")  # "Uitgever: …", "ISBN: …", "Verlag: …"
 _ROW_TAGS = ("li", "p", "dd", "div")
 NOTE_WORDS = 60
+# the box of the post's own writer: "my-review", "myreview", "own-review", "mi-resena", "meine-meinung"
+_OWN_BOX = re.compile(r"(?:^|[\s_-])(?:my|own|mi|mon|ma|mein|meine|mijn|min|mia|mio|minha|meu)(?:[\s_-]?(?:review|opinion|verdict|thoughts|take|rese|recens|rezens|meinung|avis|opini))", re.I)
+# a catalogue's own row: the ISBN, the shelf mark or call number, the copies and their status (en de nl es pt fr it
+# ca pl cs sv da nb fi ru)
+_CATALOGUE_LABEL = re.compile(
+    r"^(?:isbn|issn|ean|shelf\s*mark|call\s*(?:number|no)|classmark|availability|holdings|copies|"
+    r"signatur|standort|verfügbarkeit|exemplare|plaatsingscode|signatuur|beschikbaarheid|exemplaren|"
+    r"signatura|ubicación|disponibilidad|ejemplares|localização|disponibilidade|exemplares|cote|localisation|"
+    r"disponibilité|exemplaires|collocazione|disponibilità|copie|sygnatura|lokalizacja|dostępność|egzemplarze|"
+    r"umístění|dostupnost|hyllplats|hylla|placering|tillgänglighet|hyldeplacering|hylleplass|hyllypaikka|luokka|"
+    r"шифр|расстановочный\s+шифр|местонахождение|наличие|экземпляры)\s*[:：]", re.I)
 RECORD_ROWS = 3
 
 
@@ -147,10 +158,15 @@ def noted_record(tree: HtmlElement, named: list | None = None) -> str | None:
     note = sum(_prose_words(el) for box in outer for el in box.iter(*_BLOCK_TAGS) if _leaf(el))
     if not 0 < note <= NOTE_WORDS:
         return None
-    labelled = sum(1 for el in tree.iter(*_ROW_TAGS) if not _away(el) and len(text := " ".join(el.text_content().split())) <= 60
-                   and _LABEL_ROW.match(text) and _leaf(el))
-    if labelled + sum(_record_rows(table) for table in tree.iter("table")) < RECORD_ROWS:
+    if any(_OWN_BOX.search(f"{class_of(box) or ''} {id_of(box) or ''}") or _words(box) <= note for box in outer):
+        return None  # (the post's writer's own box, "my-review", or a note with no reader's name, date or stars over it)
+    labels = [text for el in tree.iter(*_ROW_TAGS) if not _away(el) and len(text := " ".join(el.text_content().split())) <= 60
+              and _LABEL_ROW.match(text) and _leaf(el)]
+    tables = list(tree.iter("table"))
+    if len(labels) + sum(_record_rows(table) for table in tables) < RECORD_ROWS:
         return None
+    if not tables and len(outer) < 2 and not any(_CATALOGUE_LABEL.match(text) for text in labels):
+        return None  # (no catalogue's evidence: no ISBN or shelf-mark row, no copies table, one box: a blog's book card)
     from .rating import has_score  # (rating reads modules that read this one)
     own = 0
     for el in tree.iter(*_BLOCK_TAGS):

@@ -214,7 +214,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
             drop[i], boxes[i] = "sign-in row", block
         elif i in live[-3:] and words <= 40 and sign_off(block):
             drop[i], boxes[i] = "letter closing", block
-        elif i in live[-3:] and (bio_box(block, body, text) or desk_bio(text, byline + texts[:8])) or i >= count / 2 and writer_bio(text, byline) \
+        elif i in live[-3:] and (bio_box(block, body, text) or desk_bio(text, byline + [texts[k] for k in range(min(8, count)) if items[k].tag not in HEADING_TAGS])) or i >= count / 2 and writer_bio(text, byline) \
                 and (i in live[-3:] or all(count_words(texts[k]) <= 10 for k in live if k > i)):  # (or the last line of sentences, short rows after it)
             drop[i], boxes[i] = "writer's bio", block
         elif i >= count / 2 and words <= 30 and _closes_box(items, i, drop) and (PRICE.search(text) or _SHEKELS.search(text)) \
