@@ -28,7 +28,8 @@ from scraper.extract.followlines import opening_follow
     "പുതിയ വായനകൾക്കായി ഞങ്ങളുടെ വാട്സാപ്പ് ചാനൽ ഫോളോ ചെയ്യൂ.",
 ])
 def test_follow_lines(text):
-    assert opening_follow(text)
+    # (a bare imperative's capitalised object counts as the site's own name, its home links' words: mend22b)
+    assert opening_follow(text, ("Grāmatu", "Knygų", "Kampas", "Bralnica", "Knjižni", "Librit"))
 
 
 @pytest.mark.parametrize("text", [

@@ -34,13 +34,16 @@ from lxml.html import HtmlElement
 from .nodes import class_of, id_of, text_of
 
 RULE = "comments"
-# the word for the comments (or a discussion), per language
-_COMMENT_WORDS = (
+# the word for the comments (or a discussion), per language: the one list of the concept (commenthead reads these in a
+# heading, beside the words an id never carries)
+COMMENT_WORDS = (
     "comentarios", "comentaris", "comentários", "comentarii", "commentaires", "commenti", "kommentare", "kommentarer",
     "kommentit", "kommentaarid", "komentarai", "komentāri", "komentarze", "komentáře", "komentáre", "komentari",
-    "komentarji", "коментари", "комментарии", "коментарі", "коментари", "hozzászólások", "yorumlar", "reacties",
-    "reacciones", "σχόλια", "תגובות", "تعليقات", "نظرات", "टिप्पणियाँ", "bình[-_]?luận", "binh[-_]?luan", "komentar", "ulasan",
+    "komentarji", "коментари", "комментарии", "коментарі", "hozzászólások", "yorumlar", "reacties",
+    "reacciones", "σχόλια", "תגובות", "تعليقات", "نظرات", "टिप्पणियाँ", "komentar",
 )
+# ... and as an id writes them: vi "bình luận" joined or dashed, in ASCII too; ms/id "ulasan" (a review too: _REVIEW_TOO)
+_COMMENT_WORDS = COMMENT_WORDS + ("bình[-_]?luận", "binh[-_]?luan", "ulasan")
 
 
 def _fold(word: str) -> str:

@@ -28,9 +28,10 @@ the line names the network and opens (or, verb last, closes its clause) on the i
 Facebook" opens on its subject.
 
 A bare singular imperative that is also the present of "to follow" (lv "seko", lt "sek", sl "sledi", hr/bs/sr "prati",
-mk/sr "следи", sq "ndiq", et "jälgi") opens the same bidding when its object follows it: the site by its name (a
-capitalised word or a domain, "Seko <Site>.lv arī Instagram …") or "us" ("mūs", "mus", "nas", "nas", "nin"); "Seko
-stāsts par …" (there follows a story) has a lower-case subject after it.
+mk/sr "следи", sq "ndiq", et "jälgi") opens the same bidding when its object follows it: the site by its name (its home
+links' name in a case form, "Jälgi <Site>e …", or a domain, "Seko <Site>.lv arī Instagram …"), a network, or "us" ("mūs",
+"mus", "nas", "nas", "nin"); "Seko stāsts par …" (there follows a story) has a lower-case subject after it, "Prati Lanu
+Horvat, zvijezdu Instagrama, …" (it follows Lana Horvat, an Instagram star) a person no site names.
 
 And the South and East Indian scripts (Tamil, Telugu, Kannada, Malayalam, Odia), the verb last: a network, an account
 word (channel, page, group) and the polite imperative of joining, following, subscribing or getting the news closing
@@ -207,7 +208,29 @@ _KO_JA_BID = re.compile(r"(?:세요|십시오|주세요|ください|下さい)\
 # with their object after them: a name (capitalised, or a domain) or "us"
 _BARE = re.compile(
     r"^\W{0,3}(?:seko|sek|sledi|prati|следи|прати|ndiq|jälgi)\s+(?:arī\s+|ir\s+|tudi\s+|i\s+|и\s+|edhe\s+|ka\s+)?"
-    r"(?:(?:mūs|mus|mums|nas|нас|na|meid)(?!\w)|(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽА-Я])|[\w-]+\.[a-z]{2,4}(?!\w))", re.I)
+    r"(?:(?:mūs|mus|mums|nas|нас|na|meid)(?!\w)|[\w-]+\.[a-z]{2,4}(?!\w)|(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽА-Я])[\w-]*))", re.I)
+
+
+def _bare_follow(text: str, names: tuple[str, ...]) -> bool:
+    """A bare imperative of following (``_BARE``) whose object is "us", a domain, a network or the site's own name as its
+    home links write it, in a case form ("Päevalehe", Eesti Päevaleht: the two share all but their last two letters at
+    most): "Prati Lanu Horvat, zvijezdu Instagrama, …" (it follows Lana Horvat, an Instagram star) is the plot's."""
+    match = _BARE.search(text)
+    if not match or not match.group("name"):
+        return bool(match)
+    if SOCIAL_NAME.match(text, match.start("name")) or _CAUCASUS_NETWORKS.match(text, match.start("name")):
+        return True
+    # (the object's first three words: "Faqen e Librit", the site Faqja e Librit)
+    words = [w.lower() for w in re.findall(r"\w+", text[match.start("name"):])[:3]]
+    return any(len(own) >= 4 and _shared(low, own.lower()) >= max(4, min(len(low), len(own)) - 2) for own in names for low in words)
+
+
+def _shared(one: str, two: str) -> int:
+    """The length of the two words' common beginning."""
+    n = 0
+    while n < min(len(one), len(two)) and one[n] == two[n]:
+        n += 1
+    return n
 
 # Tamil, Telugu, Kannada, Malayalam, Odia (joiners taken out first): a network ...
 _SOUTH_NETWORKS = re.compile(
@@ -252,14 +275,14 @@ def _x_named(text: str) -> bool:
     return "X" in text and bool(_X_ACCOUNT.search(text) or _X_ALONE.search(text) and _HANDLE.search(text))
 
 
-def opening_follow(text: str) -> bool:
+def opening_follow(text: str, names: tuple[str, ...] = ()) -> bool:
     """A short line opening with the imperative of following (or joining) and naming a social network ("Follow the
     Books Desk on Instagram"), or naming one and closing a clause with that imperative in a verb-last language
     ("… фэйсбүүк хуудсыг дагаарай"), or a Gurmukhi or Gujarati line naming a network and a verb of following, with an account word or
     the imperative ("… ਚੈਨਲ ਫਾਲੋ ਕਰੋ"; "she follows him on Facebook" is the story); never a line with a score."""
     if count_words(text) > 25 or has_score(text):
         return False
-    if (_OPENS.search(text) or _BARE.search(text)) and (SOCIAL_NAME.search(text) or _CAUCASUS_NETWORKS.search(text) or _x_named(text)):
+    if (_OPENS.search(text) or _bare_follow(text, names)) and (SOCIAL_NAME.search(text) or _CAUCASUS_NETWORKS.search(text) or _x_named(text)):
         return True
     if _SOUTH_SCRIPTS.search(text) and _south_bid(text.replace("\u200c", "").replace("\u200d", "")):
         return True

@@ -8,7 +8,7 @@ import re
 
 from .casefold import MARKS, by_first_char, first_chars, guarded
 from .ratinglooks import EMPTY_STARS, FULL_STARS, HALF
-from .ratingwords import _MINE, _MINE_CJK, _DEN_WORDS, _HALF_WORDS, _OF_WORDS, _OUT_OF_WORDS, _STAR_WORDS, CJK_NUMBERS, HALF_BEFORE, NUMBER_WORDS
+from .ratingwords import CELTIC_STARS_OF, _MINE, _MINE_CJK, _DEN_WORDS, _HALF_WORDS, _OF_WORDS, _OUT_OF_WORDS, _STAR_WORDS, CJK_NUMBERS, HALF_BEFORE, NUMBER_WORDS
 
 _WORDS = by_first_char(NUMBER_WORDS)  # (a table of many languages: tried at a place only by its first letter's words)
 _NUM = rf"(?<![\w/.,{MARKS}])(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?(?!\d|[.,]\d)|(?=[{first_chars(_WORDS)}])(?:{_WORDS})(?:(?![\w{MARKS}])|(?=[을를은는이가])|(?=einhalb\b)))"  # (de "viereinhalb": the half written on; first letters first, as in LABEL; a word is its letters and marks)
@@ -28,7 +28,7 @@ N_STARS = re.compile(
     # (the half after the stars too: he "ארבעה כוכבים וחצי מתוך חמישה", "three stars and a half")
     # (hi "साढ़े चार सितारे": the half before its number; a star word ending in a vowel sign, which \b cannot end)
     rf"(?:(?P<before>{HALF_BEFORE})\s+)?{_NUM}{_HALF_SUFFIX}[\s-]*(?:{_STAR_WORD}(?![\w{MARKS}])(?P<after>[\s-]*(?:{_HALF_WORDS})\b)?|[{FULL_STARS}]\ufe0f?(?![{FULL_STARS}{EMPTY_STARS}{HALF}]))"
-    rf"(?:\s*\(?\s*(?:{_OUT_OF})\s*{_DEN}\s*\)?)?", re.IGNORECASE)
+    rf"(?:(?:{CELTIC_STARS_OF}|\s*\(?\s*(?:{_OUT_OF}))\s*{_DEN}\s*\)?)?", re.IGNORECASE)  # (ga/br "réalta as", "steredenn war": ratingwords)
 # the scale first: ka "ათიდან ცხრა", "10-დან 9" (the ablative), tr "10 üzerinden 8", hi "10 में से 8" or "दस में आठ" (not "2010 में 5"), mr "५ पैकी ४", gu "5 માંથી 4", pa "5 ਵਿੱਚੋਂ 4", bn "১০-এ ৯", "দশে আট", hu "tízből nyolc", "10-ből 8", ko "별 다섯 개 중 네 개", "10점 만점에 8점"
 SCALE_FIRST = re.compile(  # (hi/ur "पाँच में से साढ़े चार", "دس میں سے آٹھ", bn "দশে সাড়ে সাত": the half before its number)
     rf"(?:별\s*)?(?<![\d.,/])(?:{_DEN}|(?P<ten>on)(?=\s+üzerinden))(?:\s+(?:üzerinden|में(?:\s+से)?|میں(?:\s+سے)?|এর\s+মধ্যে)|\s*(?:पैकी|માંથી|ਵਿੱਚੋਂ|ਵਿਚੋਂ)|\s+(?:मध्ये|ମଧ୍ୟରୁ)|\u09c7র\s+মধ্যে|\s*-?(?:এ|তে)|\u09c7|-?ből|(?<=ből)|\s*-?დან|(?<=დან)|\s*(?:개\s*중(?:에서?)?|점\s*만점에))\s*"

@@ -254,7 +254,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
 def _follow_line(block: HtmlElement, text: str, body: HtmlElement) -> bool:
     """A follow plea, a bidding to follow the site or its newsletter, news reader or messenger account (``mark``)."""
     return bool(follow_plea(text) or follow_site(text, names := home_names(body)) or more_on_own_site(text) or follows_on_news_reader(block, text)
-                or names_news_reader(text, _FOLLOW) or followlines.opening_follow(text) or siteaccounts.site_account(block, text, names))
+                or names_news_reader(text, _FOLLOW) or followlines.opening_follow(text, names) or siteaccounts.site_account(block, text, names))
 
 
 def _closes_box(items: list[HtmlElement], index: int, drop: dict[int, str]) -> bool:
