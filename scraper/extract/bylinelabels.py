@@ -45,6 +45,31 @@ def unlabelled_byline(text: str) -> bool:
     return 2 <= len(words) <= 5 and any(w[0].isupper() and len(w) >= 2 for w in words[1:])
 
 
+# the by-word before the writer's name, per language: en by, fr par, de von, nl door, es/pt/gl por, it di/da, ca per,
+# sv/nb/nn av, da af, is/fo eftir, id/ms oleh, pl przez, cs/sk od, sl/hr/bs/sr/ro autor, ro de, el από, ru от, uk від,
+# bg от, tl ni, eo de, lt/lv autorius/autors, fi/et kirjoittanut/autor, af deur, sq nga, mt minn, ga le, cy gan
+_BY_LAST = re.compile(r"(?:^|[·|•–—,\-]\s*)(?:by|par|von|door|por|di|da|per|av|af|eftir|oleh|przez|od|autor|autorka|de|από|от|від|"
+                      r"ni|autorius|autors|kirjoittanut|deur|nga|minn|le|gan)\s*$", re.I)
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:|^//", re.I)
+
+
+def credited(block) -> bool:
+    """The line closes on a by-word and the writer's name as a link to a page of the site itself, nothing after it
+    ("Critique published on 2. 12. 2026 in the section « Rereadings » · by <a href=/critics/388>Ana Lee</a>"): the
+    engine's credit row under the headline, however long the words before the by-word (``datelines`` asks the date and
+    the place, the text not begun)."""
+    children = [c for c in block if isinstance(c.tag, str)]
+    if not children or children[-1].tag != "a" or (children[-1].tail or "").strip(" ."):
+        return False
+    link = children[-1]
+    href = (link.get("href") or "").strip()
+    if not href or href.startswith("#") or _SCHEME.match(href) is not None:
+        return False  # (an address with its scheme or host: a book's author on a catalogue, a mail link, not the site's writer)
+    name = " ".join(link.text_content().split())
+    before = (link.getprevious().tail if link.getprevious() is not None else block.text) or ""
+    return full_name(name) and _BY_LAST.search(before.strip()) is not None and not _SENTENCE.search(block.text_content())
+
+
 def full_name(name: str) -> bool:
     """Two to four words, each capitalised (or a particle of one to three letters between them): a person's name."""
     words = name.split()

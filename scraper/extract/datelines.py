@@ -63,6 +63,8 @@ def dateline(block: HtmlElement, body: HtmlElement, index: int) -> str | None:
         return "dateline"
     if (first or under_headline) and _labelled_byline(text) or block.tag == "span" and _labelled_row(block, index):
         return "dateline"  # (the writer's label, name and a whole date in any figures, or a row of spans holding them: below)
+    if (first or under_headline) and count_words(text) <= 20 and FULL_DATE.search(text) and bylinelabels.credited(block):
+        return "dateline"  # (a credit row: the date, what and where, closed by a by-word and the writer's link, below)
     if not first or count_words(text) > 20 or not DATELINE_YEAR.search(text):
         return None
     # the engine's date and a link to the writer's archive (WordPress's "/author/name/", "?author=3"), whatever labels

@@ -54,7 +54,7 @@ FUND = re.compile(
     r"(?<!\w)(?:donat\w*|donor\w*|make\s+a\s+contribution|chip\s+in|support\s+(?:us|our|independent|the\s+(?:site|blog|magazine))|"
     r"membership|as\s+a\s+member|become\s+a\s+(?:member|supporter|patron)|"
     r"\w*spende\w*|unterstütz\w*|mitgliedschaft\w*|als\s+mitglied|"
-    r"faites\s+un\s+don|faire\s+un\s+don|soutenez|soutien\w*|adhérez|adhésion|en\s+tant\s+que\s+membre|"
+    r"faites\s+un\s+don|faire\s+un\s+don|soutenez|soutien\w*|adhérez|adhésion|adhérent\w*|j['’]adhère|cotis\w*|en\s+tant\s+que\s+membre|"
     r"donaci\w+|donativ\w+|apóy\w+|apoy(?:a|e|en|o)\b|hazte\s+socio|como\s+socio|sosten(?:er|é|ga|gan|gas|emos)\b|"
     r"doaç\w+|apoie\w*|apoio\b|como\s+s[óo]cio|"
     r"donazion\w*|sostien\w*|sostegno|come\s+socio|"
@@ -209,6 +209,29 @@ def _led_box(block: HtmlElement, body: HtmlElement) -> bool:
     return (lead.rstrip().endswith(":") or (children[0].tail or "").lstrip().startswith(":")) and count_words(lead) <= 8
 
 
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:|^//", re.I)
+
+
+def _own_link(link: HtmlElement) -> bool:
+    """The link goes to a page of the site itself: a relative address ("/adherer", "join.html"), not a fragment."""
+    href = (link.get("href") or "").strip()
+    return bool(href) and not href.startswith("#") and _SCHEME.match(href) is None
+
+
+def _led_and_closed(block: HtmlElement) -> bool:
+    """A paragraph of its own between the review's, opening on a whole bold sentence (eight words at most, a stop or a
+    colon closing it) and closed by a short link to a page of the site itself ("<p><b>We live on our members.</b> … <a
+    href=/join>Join</a></p>"): the house's box set into the text without a wrapper of its own."""
+    if block.tag != "p" or (block.text or "").strip():
+        return False
+    children = [c for c in block if isinstance(c.tag, str)]
+    if len(children) < 2 or children[0].tag not in ("strong", "b") or children[-1].tag != "a" \
+            or (children[-1].tail or "").strip(" .!") or not _button(children[-1]) or not _own_link(children[-1]):
+        return False
+    lead = text_of(children[0]).rstrip()
+    return lead.endswith((".", "!", ":", "：", "。", "！")) and 2 <= count_words(lead) <= 8
+
+
 def funding_box(block: HtmlElement, body: HtmlElement, sites: list[str], site_kind) -> HtmlElement | None:
     """The box to remove, if the block is (in) the site's funding box (see the module docstring)."""
     if block.tag == "table":
@@ -225,6 +248,8 @@ def funding_box(block: HtmlElement, body: HtmlElement, sites: list[str], site_ki
         box, button = block, True
     elif _led_box(block, body):
         box, button = block, False
+    elif _led_and_closed(block):
+        box, button = block, False  # (its link is the site's own page, but it must name the site or its kind too)
     else:
         return None
     text = " ".join(" ".join(box.itertext()).split())  # (its heading, line and button apart: text_of glues them)
