@@ -30,7 +30,7 @@ from .bookdashowner import quoted_dashed
 from .bookcolumn import own_form, series_free  # (bookseries' candidates, a column's name put aside)
 from .booktitles import cjk_owner, tagged_han_author, title_character as _title_character  # noqa: F401 (tests read it here)
 from .bookhashtags import hashtagged
-from .bookfandom import archive_book
+from .bookfandom import archive_book; from .bookphrasetitle import swapped
 
 _OPEN_CLOSE = {"«": "»", "»": "«", "“": "”", "„": "“", "『": "』", "《": "》", "「": "」", "〈": "〉", "‹": "›", "\"": "\""}
 _QUOTED = re.compile("|".join(rf"{re.escape(o)}([^{re.escape(o + c)}]{{1,80}}?){re.escape(c)}" for o, c in _OPEN_CLOSE.items()))
@@ -327,6 +327,8 @@ def rescue(book: Book | None, page: Page) -> Book | None:
                    if any(_fold(m.group(m.lastindex)) == _fold(label) for label in page.tags)]
     whole = clean_title(_bare(headline))
     for title, marked in candidates:
+        if not (title := swapped(title, headline, page.prose, page.context)):
+            continue  # an English headline's phrase the prose writes in lower case: no title (bookphrasetitle)
         if not (marked or title == whole or _named(title, page)):
             continue  # one part of a headline split in two is a title only where the page names it
         english = ((page.context.language if page.context else None) or "").lower().startswith("en")

@@ -1,0 +1,43 @@
+"""A part of an English headline that the post's prose writes in lower case inside a sentence is the post's own
+phrase, not the book's title: English sets a title in capitals wherever the text names it ("The Salt Ledger was …",
+"… in The Salt Ledger"), so "Two rivers, one town and …" over "… it follows two rivers that …" names no book.
+
+``bookrescue`` splits a headline at its colon or comma and takes the part before a lower-case remark for the title;
+``swapped`` vets that part first. A part in quotes in the headline is left as it is (quotes mark a title); a part the
+prose names with its capital, or never, is kept. A phrase is replaced by the one run the prose writes as an English
+title — an article and two to five capitalised words ("The Glass Orchard", "A Winter Ferry Crossing"), none of them
+a word of the headline's phrase — when the prose has exactly one such run; else the phrase is dropped and the rescue reads its other candidates (the author is found for the title
+by the rescue's own rules, so a title with no writer the page names stays unread). Other languages write titles in
+sentence case, where a lower-case mention tells nothing: only an English post is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .book import Context
+
+_RUN = re.compile(r"(?<![\w’'])(?:The|A|An)\s+((?:[A-Z][a-z’']+\s+){1,4}[A-Z][a-z’']+)(?![\w’'])")
+_QUOTES = "\"“”‘’«»„'"
+
+
+def _lower_only(phrase: str, prose: str) -> bool:
+    """The prose names `phrase` (two words or more) only with a lower-case first letter, inside a sentence."""
+    if len(phrase.split()) < 2 or not phrase[:1].isupper():
+        return False
+    found = [m.group(0) for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", prose, re.I)]
+    return bool(found) and all(f[:1].islower() for f in found)
+
+
+def swapped(title: str, headline: str, prose: str, context: Context | None) -> str:
+    """`title` as it is; or, for an English headline's phrase that the prose writes in lower case, the one title-cased
+    run of the prose (module docstring), or "" (no title)."""
+    if not context or not (context.language or "").lower().startswith("en") or not title[:1].isupper():
+        return title
+    at = headline.find(title)
+    if at < 0 or headline[at - 1:at] in _QUOTES and headline[at - 1:at] != "" or not _lower_only(title, prose):
+        return title
+    phrase = {w.casefold() for w in title.split()}
+    runs = {m.group(0) for m in _RUN.finditer(prose)
+            if not any(w.casefold() in phrase for w in m.group(1).split())}
+    return runs.pop() if len(runs) == 1 else ""
