@@ -123,7 +123,8 @@ def _base(word: str, prose_words: list[str]) -> str:
     shorter = [w for w in forms if len(w) < len(word) and word.startswith(w)]
     if shorter:
         return min(shorter, key=len)
-    common = [next(word[:i] for i in range(len(word), 0, -1) if w.startswith(word[:i])) for w in forms]
+    # (a form matched casefolded may share no prefix as written: "sørensens" of "Sørensen" gives "")
+    common = [next((word[:i] for i in range(len(word), 0, -1) if w.startswith(word[:i])), "") for w in forms]
     if common and all(len(c) >= len(word) - 1 for c in common):
         return min(common, key=len)
     # Bengali's genitive after a consonant, -ের ("হোসেনের" of "হোসেন"), the prose giving no other form: its one regular
