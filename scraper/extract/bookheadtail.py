@@ -14,6 +14,13 @@ A short review may never name its book in its text at all (it says "the book", "
 decides, as papers build it from the headline's words they keep: the tagline is cut where the address spells the part
 before the dash and does not run on into the tagline's first word ("/author-title-read-again" under "Author: Title –
 a tagline in lower case").
+
+A headline may also run the title on into its subtitle after a full stop or a colon ("A – T. Subtitle", "A: T: S"), where
+the post's own record line (its closing or opening bibliographic line: the author's name, the title, then the house, a
+year, pages or a price) gives the title alone: "A: T. House, City 2012, 352 pages." Where such a line names the author
+(or the surname) and the title's head closed there by a full stop or a comma, and the text never names the whole title,
+the record decides and the subtitle is cut (``_recorded``). A subtitle that is an alternative title ("T. Or S") is
+bookalttitle's and stays; a record that runs on into the subtitle gives the whole title and keeps it.
 """
 
 from __future__ import annotations
@@ -22,6 +29,8 @@ import re
 from dataclasses import replace
 
 from .book import Book
+from .bookalttitle import _OPENS_OR_CAPITAL
+from .bookbiblio import _BIBLIO_TAIL, _TAIL_LOOK
 from .bookclues import _spells, slug_words
 
 _TAGGED = re.compile(r"^(?P<head>.+?)\s+[–—-]\s+(?P<tail>.+)$")
@@ -39,7 +48,9 @@ def headline_tail(book: Book | None, text: str, url: str | None = None) -> Book 
         return book
     match = _TAGGED.match(book.title.strip())
     if not match:
-        return _stopped(book, text) if ". " in book.title else book
+        if ". " not in book.title and ": " not in book.title:
+            return book
+        return _recorded(book, text) or (_stopped(book, text) if ". " in book.title else book)
     head, tail = match.group("head").strip(), match.group("tail").strip()
     if not tail[:1].islower() or len(tail.split()) < 2 or not head[:1].isupper():
         return book  # (a subtitle opens on a capital; "T – ja" is no tagline)
@@ -66,3 +77,32 @@ def _stopped(book: Book, text: str) -> Book:
     if not tail[:1].isupper() or len(tail.split()) < 4 or len(head.split()) > 8 or _named(book.title, text) or _named(tail, text):
         return book
     return replace(book, title=head)
+
+
+# "T. S" / "T: S": the head (two letters before the stop, not an initial) and a subtitle opening on a capital or a figure
+_SUBTITLED = re.compile(r"^(?P<head>[^.:]*?\w\w)[.:]\s+(?P<tail>[^\W_a-z][^.:]*)$")
+_RECORD_WORDS = 40  # a record line is short
+
+
+def _recorded(book: Book, text: str) -> Book | None:
+    """`book` cut to the head of its title where the post's record line gives the head alone (the module's note)."""
+    if not book.author:
+        return None
+    match = _SUBTITLED.match(book.title.strip())
+    if not match:
+        return None
+    head, tail = match.group("head").strip(), match.group("tail").strip()
+    if _OPENS_OR_CAPITAL.match(tail) or len(head.split()) > 10 or _named(book.title, text):
+        return None
+    closed = re.compile(rf"(?<!\w){re.escape(head)}\s*[.,]\s+(?P<after>\S+)", re.I)
+    surname = book.author.split()[-1].casefold()
+    first_tail = tail.split()[0].casefold()
+    for line in text.splitlines():
+        if head.casefold() not in line.casefold() or surname not in line.casefold() or not _TAIL_LOOK.search(line):
+            continue
+        if len(line.split()) > _RECORD_WORDS or not _BIBLIO_TAIL.search(line):
+            continue
+        found = closed.search(line)
+        if found and found.group("after").strip(".,:;").casefold() != first_tail.strip(".,:;"):
+            return replace(book, title=head)
+    return None
