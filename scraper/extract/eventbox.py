@@ -75,6 +75,27 @@ def _boxed_notice(box: HtmlElement) -> bool:
     return len(leaves) > 1 and sum(map(len, leaves)) + 4 >= len(text) and event_notice(" ".join(leaves))
 
 
+def _programme(block: HtmlElement, body: HtmlElement) -> HtmlElement | None:
+    """The box of a house's programme: a box set apart that holds one heading and this list only, each of its two to
+    six rows a clock time ("<h4>Our festival: the programme</h4><ul><li>Friday, 6 pm: …</li><li>Saturday, 11 am: …</li>
+    </ul>"), the whole a notice (a weekday and a clock, no price, 60 words at most). A reviewer's list of the book's
+    chapters or of other books gives no clock in each row, and stands in the post's own flow, not in a box."""
+    box = block.getparent()
+    if box is None or box is body or box.tag not in ("div", "section", "aside") or (box.text or "").strip():
+        return None
+    parts = [c for c in box if isinstance(c.tag, str)]
+    if len(parts) != 2 or parts[1] is not block or parts[0].tag not in ("h2", "h3", "h4", "h5", "h6", "p") \
+            or any((c.tail or "").strip() for c in parts):
+        return None
+    rows = [li for li in block if isinstance(li.tag, str)]
+    if not 2 <= len(rows) <= 6 or any(r.tag != "li" for r in rows) \
+            or not all(CLOCK.search(t) or _CLOCK_LED.search(t) for t in map(text_of, rows)):
+        return None
+    if not set_apart(box, body) or not _boxed_notice(box) or a_note(text_of(box)):
+        return None
+    return box
+
+
 def event_notice(text: str) -> bool:
     """A short text naming a weekday and a clock time, with no price, score or note (see the module docstring)."""
     if not text or count_words(text) > _MAX_WORDS or PRICE.search(text) or has_score(text):
@@ -88,7 +109,14 @@ def event_notice(text: str) -> bool:
 def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
     """Mark each event notice set apart in the post (see the module docstring), with the box it stands in."""
     for i, block in enumerate(items):
-        if i in drop or block.tag in _BLOCKED:
+        if i in drop:
+            continue
+        if block.tag in ("ul", "ol"):
+            box = _programme(block, body)
+            if box is not None:
+                drop[i], boxes[i] = RULE, box
+            continue
+        if block.tag in _BLOCKED:
             continue
         cell = _layout_cell(block, body)
         if cell is not None:  # (a letter's one-cell table around the notice is its box)

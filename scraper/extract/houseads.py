@@ -140,7 +140,6 @@ def short_names(body: HtmlElement) -> tuple[str, ...]:
 def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], drop: dict[int, str],
          boxes: dict[int, HtmlElement]) -> None:
     """Mark a house advertisement among the last four lines left, after the review's prose."""
-    from .pleas import _site_names  # (late: pleas calls this module)
     from .promo import promo_box
     live = [i for i in range(len(items)) if i not in drop and text_of(items[i])]
     sites, page = None, {}
@@ -150,7 +149,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], dr
         words = count_words(text)
         if longest_after < 30 and block.tag not in _BLOCKED and words <= 40 and _product(text):  # (house_ad's own length first)
             if sites is None:
-                sites = [n.casefold() for n in _site_names(body, names)]
+                sites = _sites(body, names, page)
             if house_ad(text, sites, short_names(body)):
                 drop[i], boxes[i] = RULE, promo_box(block, body)
         if i not in drop and longest_after < 30 and block.tag not in _BLOCKED and words <= 30 and _offer(block, text, body, names, page):
@@ -163,14 +162,25 @@ def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], dr
         if i not in drop and block.tag not in _BLOCKED and count_words(text) <= 40 and _product(text) \
                 and (_own_wrapper(block, body) or set_apart(block, body)):
             if sites is None:
-                sites = [n.casefold() for n in _site_names(body, names)]
+                sites = _sites(body, names, page)
             if house_ad(text, sites, short_names(body)):
                 drop[i], boxes[i] = RULE, promo_box(block, body)
         elif i not in drop and block.tag not in _BLOCKED and count_words(text) <= 30 \
                 and (_TIER_WORD.search(text) or houseoffer.may_link(block, body)) \
-                and (_own_wrapper(block, body) or set_apart(block, body) or _boxed_with_button(block, body)) \
+                and (_own_wrapper(block, body) or set_apart(block, body) or _boxed_with_button(block, body)
+                     or houseoffer.led_box(block)) \
                 and _offer(block, text, body, names, page):
             drop[i], boxes[i] = RULE, promo_box(block, body)
+
+
+def _sites(body: HtmlElement, names: tuple[str, ...], page: dict) -> list[str]:
+    """The site's names, casefolded, and its brand: a word of them that is also a label of the page's host ("sbs" of
+    "SBS Vietnamese" at www.sbs.example), which a box names alone or with the edition's language ("SBS <language>")."""
+    if "host" not in page:
+        from .pleas import _site_names
+        page["host"] = houseoffer.page_host(body)
+        page["brands"] = houseoffer.brands([n.casefold() for n in _site_names(body, names)], page["host"])
+    return page["brands"]
 
 
 def _offer(block: HtmlElement, text: str, body: HtmlElement, names: tuple[str, ...], page: dict) -> bool:
@@ -179,9 +189,6 @@ def _offer(block: HtmlElement, text: str, body: HtmlElement, names: tuple[str, .
     tier, linked = _TIER_WORD.search(text), houseoffer.may_link(block, body)
     if not (tier or linked):
         return False
-    if "host" not in page:
-        from .pleas import _site_names
-        page["host"] = houseoffer.page_host(body)
-        page["brands"] = houseoffer.brands([n.casefold() for n in _site_names(body, names)], page["host"])
+    _sites(body, names, page)
     return bool(tier and houseoffer.tier_offer(text, page["brands"])
                 or linked and houseoffer.linked_offer(block, text, body, page["host"]))

@@ -33,13 +33,17 @@ from lxml.html import HtmlElement
 
 from .casefold import fold
 from .housekeeping import a_note
+from .nodes import text_of
 from .rating import has_score
 from .words import count_words
 
 _MAX_WORDS = 30
 # the tier's word right after the site's name (folded text): "+", plus, premium, pro, digital, abo, club, extra …
-_TIER_AFTER = re.compile(r"[\s-]*(?:\+|(?:plus|pluss|premium|pro|digital|digitale|abo|club|klub|extra|select|unlimited)(?!\w))")
-_TIER_WORD = re.compile(r"\+|(?<!\w)(?:plus|pluss|premium|pro|digital|digitale|abo|club|klub|extra|select|unlimited)(?!\w)", re.I)
+# (and the membership the house sells under its name, CJK glued to it: "<Site>会員登録", "<Site>회원", "<Site>会员")
+_TIER_AFTER = re.compile(r"[\s-]*(?:\+|(?:plus|pluss|premium|pro|digital|digitale|abo|club|klub|extra|select|unlimited)(?!\w)|"
+                         r"(?:会員|会员|會員|회원|メンバー|プレミアム|프리미엄|高级会员|高級會員))")
+_TIER_WORD = re.compile(r"\+|(?<!\w)(?:plus|pluss|premium|pro|digital|digitale|abo|club|klub|extra|select|unlimited)(?!\w)|"
+                        r"会員|会员|會員|회원|メンバー|プレミアム|프리미엄", re.I)
 # the offer: try or test it, a free period, its cancelling (en de fr es pt it nl sv da nb fi pl cs sk hu ro ru uk tr el
 # hr/sr/bs sl lt lv et id vi; ja ko zh)
 _TRIAL = re.compile(
@@ -50,7 +54,11 @@ _TRIAL = re.compile(
     r"darmow\w*|zdarma|zadarmo|ingyen\w*|бесплатн\w*|безкоштовн\w*|ücretsiz|δωρεάν|besplatn\w*|brezplačn\w*|nemokam\w*|"
     r"bezmaksas|tasuta|kündbar|kündig\w*|cancel\w*|résili\w*|sans\s+engagement|sin\s+permanencia|sem\s+fidelidade|"
     r"senza\s+vincol\w*|opzegbaar|uppsägning\w*|opsig\w*|bindingstid|irtisano\w*|bez\s+zobowiązań|bez\s+závazků|"
-    r"bez\s+záväzkov|lemondható)(?!\w)|お試し|無料|체험|무료|试用|試用|免费|免費", re.I)
+    r"bez\s+záväzkov|lemondható|"
+    # (or its offers named: en de fr es pt it nl sv da nb fi pl cs sk hu ro ru uk tr el hr sl lt lv et id vi)
+    r"offers?|angebot\w*|offres?|ofertas?|offert[ae]|aanbieding\w*|aanbod|erbjudand\w*|tilbud\w*|tarjou\w*|"
+    r"ofert[ayę]|nabídk\w*|ponuk\w*|ajánlat\w*|oferte|предложени\w*|пропозиц\w*|fırsat\w*|προσφορ\w*|ponud\w*|"
+    r"pasiūlym\w*|piedāvājum\w*|pakkumi\w*|penawaran|ưu\s+đãi)(?!\w)|お試し|無料|체험|무료|试用|試用|免费|免費|特典|혜택|优惠|優惠", re.I)
 # a product's page of the site, by its path: the podcast, the app, the subscription
 _PODCAST_PATH = re.compile(r"/(?:[\w-]*-)?(?:podcasts?|podkast\w*|podd\w*|podcast\w*|подкаст\w*)(?:[/-]|$)", re.I)
 _APP_PATH = re.compile(r"/(?:apps?|app-\w+|mobile-?apps?|appen|aplicacion|aplicativo|applicazione|appli)(?:/|$|\?)", re.I)
@@ -76,9 +84,10 @@ def page_host(body: HtmlElement) -> str:
 
 def brands(sites: list[str], host: str) -> list[str]:
     """The site's names (casefolded), and each word of them that is also a label of the host (its brand: "cicero" of
-    "cicero online" at www.cicero.example)."""
+    "cicero online" at www.cicero.example; "linkiesta" of "linkiesta.it")."""
     labels = {label for label in host.split(".")[:-1] if len(label) >= 3 and label != "www"}
-    words = [w for name in sites for w in name.split() if len(w) >= 3 and w in labels]
+    # (a name written as the site's domain, "linkiesta.it", gives its first label: "linkiesta")
+    words = [w for name in sites for word in name.split() for w in (word, word.split(".")[0]) if len(w) >= 3 and w in labels]
     return list(dict.fromkeys([*sites, *words]))
 
 
@@ -154,3 +163,33 @@ def linked_offer(block: HtmlElement, text: str, body: HtmlElement, host: str) ->
         _APP_WORD.search(text) or READER_ACTIONS["app"].search(text) or _MORE.search(text))) \
         or ("subscription" in kinds and _TRIAL.search(text))
     return bool(said) and not (has_score(text) or a_note(text))
+
+
+_BOX_TAGS = ("div", "aside", "section")
+_LEAD_CLOSED = (":", "：")
+
+
+def led_box(block: HtmlElement) -> bool:
+    """The house's box set between the review's paragraphs as one line of its own (a div, aside or section holding
+    only inline text, or a paragraph), opening on a bold lead of eight words at most and closed by a short link to a
+    page of the site itself, its button ("<div><b>Try <Site> Plus:</b> four weeks … <a href=/abo>To the offer</a></div>",
+    "<div><b><Site>会員登録はこちら</b>：… <a href=/register>今すぐ登録</a></div>"); or a box whose bold lead a colon
+    closes (``fundbox._led_box``). A reviewer's paragraph opens on prose, and its links go to the book's pages."""
+    if block.tag not in _BOX_TAGS and block.tag != "p" or (block.text or "").strip():
+        return False
+    children = [c for c in block if isinstance(c.tag, str)]
+    if len(children) < 2 or children[0].tag not in ("strong", "b") or count_words(text_of(children[0])) > 8:
+        return False
+    from .fundbox import _button, _led_and_closed, _led_box, _own_link, _NOT_LINES  # (late: fundbox reads memberask)
+    if any(c.tag in _NOT_LINES or c.tag in ("p", "div") for c in children):
+        return False
+    if block.tag in _BOX_TAGS and _led_box(block, block.getparent()):
+        return True
+    last = children[-1]
+    closed = last.tag == "a" and not (last.tail or "").strip(" .!。") and _button(last) and _own_link(last)
+    if not closed:
+        return False
+    lead = text_of(children[0]).rstrip()
+    return block.tag in _BOX_TAGS or lead.endswith(_LEAD_CLOSED) or _led_and_closed(block) \
+        or (children[0].tail or "").lstrip().startswith(_LEAD_CLOSED)
+
