@@ -13,7 +13,7 @@ import unicodedata
 
 from lxml.html import HtmlElement
 
-from .book import _BY, _DASH, _NAME, _dashed_name, QUOTES, Book, Context, _author, clean_title, from_title, is_name
+from .bookvietname import vi_dashed_author; from .book import _BY, _DASH, _NAME, _dashed_name, QUOTES, Book, Context, _author, clean_title, from_title, is_name
 from .bookinfo import _AUTHOR_LABEL, _TITLE_LABEL, drop_remarks, is_fact_label, is_record_label, is_remark, unlabelled
 from .booklabelhead import signed, without_head_label
 from .bookdescribedrecord import described_record
@@ -189,8 +189,8 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
                 return described
             continue
         halves = re.split(_DASH, head, maxsplit=1)
-        if len(halves) == 2 and halves[0].rstrip()[-1:] in "»”“」』\"" and (named := _script_name(halves[1].strip(QUOTES + " "), context)):
-            return clean_title(halves[0].strip(QUOTES + " ")), named  # "«T» — A፣ …": the quotes close the title, a caseless name after its dash
+        if len(halves) == 2 and (halves[0].rstrip()[-1:] in "»”“」』\"" and (named := _script_name(halves[1].strip(QUOTES + " "), context)) or (named := vi_dashed_author(halves[0], halves[1].strip(QUOTES + " "), context and context.language))):
+            return clean_title(halves[0].strip(QUOTES + " ")), named  # "«T» — A፣ …": the quotes close the title, a caseless name after its dash; vi "T — A" (bookvietname)
         if len(halves) == 2 and any(is_name(half.strip(QUOTES + " ")) for half in halves):
             continue  # "Name – Name-like Title": the head names the author, which side is no telling; what follows is the publisher
         second = segments[1] if len(segments) > 1 else ""

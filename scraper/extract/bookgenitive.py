@@ -152,7 +152,7 @@ def _adjectival(surname: str, language: str | None) -> str | None:
 # pl/cs -y → -а ("Анны", "Marty"), -и/-i after a velar ("Ольги", "Olgi") or, in Ukrainian, after any hard consonant
 # ("Оксани"), pl -ji → -ja ("Alicji"); no man's first name ends so in the genitive. (In those languages only: an
 # English "Jenny Walsh" after a quoted title is no genitive.)
-_WOMAN_GIVEN = re.compile(r"(?:(?P<soft>ії|ии|ьи|ii|ji)|(?P<hard>[ыy])|(?<=[гкхжшчщgk])(?P<velar>[иi])|(?<=[бвдзлмнпрстфц])(?P<uk>и))$")
+_WOMAN_GIVEN = re.compile(r"(?:(?P<soft>ії|ии|ьи|ii|ji)|(?P<hard>[ыy])|(?<=[гкхжшчщgk])(?P<velar>[иi])|(?<=[бвдзлмнпрстфц])(?P<uk>и)|(?<![оО]в)(?<=[бвдзлмнпрстфц])(?P<uksoft>і))$")  # (uk -і of a soft -я: "Тані" Таня, "Олі" Оля; not "Любові")
 
 
 def _woman_given(first: str, surname: str, language: str | None) -> str | None:
@@ -161,10 +161,10 @@ def _woman_given(first: str, surname: str, language: str | None) -> str | None:
             or unicodedata.normalize("NFD", surname[-1].lower())[0] in _VOWELS + "йьjіїє" or not surname[-1].isalpha():
         return None
     found = _WOMAN_GIVEN.search(first)
-    if not found or found.group("uk") and language != "uk":  # (Russian "Гали" is "Галя")
+    if not found or (found.group("uk") or found.group("uksoft")) and language != "uk":  # (Russian "Гали" is "Галя")
         return None
-    if found.group("soft"):
-        return first[:-1] + {"ї": "я", "и": "я", "i": "a"}[first[-1]]
+    if found.group("soft") or found.group("uksoft"):
+        return first[:-1] + {"ї": "я", "и": "я", "i": "a", "і": "я"}[first[-1]]
     return first[:-1] + ("а" if "\u0400" <= first[-1] <= "\u04ff" else "a")
 
 
