@@ -68,8 +68,12 @@ _BECOMES = re.compile(
     rf")(?!{_W})",
     re.I,
 )
-# Thai, unspaced: the future's "จะ" before the verb of adapting or making "into" ("เป็น") a film, a series, a drama
-_BECOMES_TH = re.compile(r"จะ(?:ถูก)?(?:ดัดแปลง|สร้าง|ทำ)เป็น(?:ภาพยนตร์|ซีรีส์|หนัง|ละคร)")
+# Thai, unspaced: a mark of the future or of what is being readied ("จะ" will, "เตรียม" is set to, "กำลังจะ" is about
+# to, "จ่อ" is poised to) before the verb of adapting, making or coming back ("กลับมา") "as" ("เป็น") a film, a series, a
+# drama, an animation; not the past's "เคยถูกดัดแปลงเป็นภาพยนตร์" (has been adapted), which a review recalls, nor
+# "หนังสือ" (a book), which opens on the film's "หนัง"
+_TH_SCREEN = r"(?:ภาพยนตร์|ซีรีส์|ซีรี่ส์|ซีรีย์|หนัง(?!สือ)|ละคร|แอนิเมชัน|อนิเมะ)"
+_BECOMES_TH = re.compile(rf"(?:จะ|เตรียม(?:ที่จะ|จะ)?|กำลังจะ|จ่อ)\s?(?:ถูก)?(?:นำ(?:มา|ไป)?)?(?:ดัดแปลง|สร้าง|ทำ|กลับมา|รีเมค|รีเมก)\s?เป็น\s?{_TH_SCREEN}")
 
 # the plain test before the pattern: each alternative holds one of these stems (casefolded)
 _STEMS = ("film", "seri", "serij", "сериј", "филм", "сериал", "фильм", "серіал", "фільм", "σειρ", "ταιν", "οθόν", "κινηματ",

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .adaptbecomes import becomes, in_production  # (the verbs of becoming in the languages _MADE_INTO does not read)
+from .adaptrights import rights_bought  # (the screen rights bought: the lead of an adaptation's news)
 from .adaptsection import RADIO, turns_into  # (a radio serial, a verb of turning into)
 from .casefold import guarded
 
@@ -61,6 +62,7 @@ def wire_lead(lines) -> bool:
 _COMPOUND = (r"[^\W\d_]{2,14}?-?(?<!buch)(?<!bücher)(?<!boek)(?<!boeken)(?<!bok)(?<!bog)(?<!bøger)(?<!böcker)(?<!book)"
              r"(?<!roman)(?<!strip)(?<!comic)(?<!manga)(?<!krimi)(?<!fantasy)(?:serie|serien|series|film|filme|filmen|films|reeks|reeksen)")
 _SCREEN = (rf"(?:tv\s+|web\s+|netflix\s+|streaming\s+)?(?:{_COMPOUND}|films?|movies?|series|serial|sinetron|layar\s+lebar|cin[ée]ma|cine|"
+           r"(?:long|court|moyen)[\s-]m[ée]trages?|largometrajes?|lungometragg(?:io|i)|longas?[\s-]metragens?|feature[\s-]films?|"  # (a feature film: fr/es/it/pt)
            r"s[eéè]ries?|serie|tv-serie\w*|televisieserie|filme?|filmu|filmem|serialu|serialem|seri[aá]l(?:u|em|om)?|filmov[éá]\s+adaptac\w+|pel(?:[·.]?l)?[ií]cul[ae]s?|dizi\w*|phim|сериал\w*|фильм\w*|серіал\w*|фільм\w*|écran|pantalla|(?:c|g|ch|ngh)yfres|ffilm)")  # (cy "cyfres", mutated "gyfres")
 _MADE_INTO = guarded(re.compile(
     r"\b(?:adapted|diadaptasi|diangkat|adaptad[oa]s?|llevad[oa]s?|adapt[ée]e?s?|port[ée]e?s?|adattat[oa]|"
@@ -124,7 +126,7 @@ def judge(ev, own_rating: bool) -> tuple[str, str] | None:
 # a screen or a stage named in a title, in the scripts \b does not serve (ar, fa, he, hi, ja, zh, ko): the Latin and
 # Cyrillic ones are _SCREEN's
 _STAGE_OR_SCREEN = re.compile(rf"\b{_SCREEN}\b|(?<![\u0600-\u06ff])(?:ال)?(?:مسلسل|فيلم|سينما|مسرح|سریال|فیلم)|סדרה|סדרת|סרט|"
-                              r"सीरीज़?|फ़िल्म|फिल्म|映画|ドラマ|アニメ|舞台|ミュージカル|电影|電影|电视剧|電視劇|영화|드라마|연극|뮤지컬|"
+                              r"सीरीज़?|फ़िल्म|फिल्म|ภาพยนตร์|ซีรีส์|ซีรี่ส์|ละคร|หนัง(?!สือ)|映画|ドラマ|アニメ|舞台|ミュージカル|电影|電影|电视剧|電視劇|영화|드라마|연극|뮤지컬|"
                               # (and the screen's nouns of adaptbecomes' languages: sh/sl, mk/sr, el, is, tl, sw, eu, ms, fi, et, lv)
                               r"(?<!\w)(?:serij(?:a|e|u|om|o)|серија|серију|ταινία|σειρά|kvikmynd\w*|\w*þáttaröð\w*|pelikula|teleserye|"
                               r"filamu|tamthilia|telesail\w*|filem|elokuva\w*|tv-sarja\w*|\w*seriaal\w*|seriāl\w*)(?!\w)", re.I)
@@ -134,6 +136,6 @@ _LEAD_JA = re.compile(r"が[^\s、。「」]{0,6}(?:映画|ドラマ|アニメ|�
 
 def _lead_reports(lines) -> bool:
     """The lead, the first two lines of prose (forty characters or more: a caption or a byline is shorter), reports
-    a book's adaptation."""
+    a book's adaptation (or the deal that begins one: its screen rights bought, adaptrights.py)."""
     lead = [line for line in lines if len(line) >= 40 and not line.startswith(("#", "|", ">"))][:2]
-    return any(made_into(line) or _LEAD_JA.search(line) or turns_into(line) or in_production(line) for line in lead)  # (… or turning: adaptsection.py; or its making under way: adaptbecomes.in_production)
+    return any(made_into(line) or _LEAD_JA.search(line) or turns_into(line) or in_production(line) or rights_bought(line) for line in lead)  # (… or turning: adaptsection.py; or its making under way: adaptbecomes.in_production)
