@@ -34,6 +34,7 @@ import unicodedata
 from lxml.html import HtmlElement
 
 from .edges import READ_ALSO
+from .forumline import forum_line
 from .nodes import text_of, NOT_LINES as _NOT_LINES
 from .promo import same_site
 from .rating import has_score
@@ -135,6 +136,26 @@ _MORE_ON = re.compile(
     r"(?:другие|ещё|еще)\s+(?:рецензии|статьи)(?:\s+по\s+теме)?|материалы\s+по\s+теме|(?:інші|ще)\s+(?:рецензії|статті)(?:\s+за\s+темою)?|"
     r"(?:diğer|daha\s+fazla)\s+(?:eleştiriler|yazılar|incelemeler)|konuyla\s+ilgili\s+(?:diğer\s+)?(?:yazılar|haberler)|"
     r"同じテーマの(?:記事|書評)|他の書評|更多(?:书评|書評)|同[类類](?:书评|書評)|다른\s*서평|관련\s*서평|같은\s*주제의\s*글)\W*$", re.I)
+# a teaser box's label that lists more of the book's author's works on the site's own pages ("Also by this author",
+# "Du même auteur sur nos pages", "Weitere Bücher der Autorin"), in en fr de es pt it ca nl sv da nb fi et pl cs sk hu ro
+# hr/sr/bs sl ru uk bg el tr lt lv id/ms vi he ar fa ja zh ko: read, as _MAY_INTEREST, only as a box's whole label (up
+# to five words after it: "on our pages", the site's name), its links all to the site (a reviewer's own 'also by' line,
+# unlinked or linked to a shop or publisher, stays); a series' label is none of these
+_SAME_AUTHOR = re.compile(
+    r"^\W*(?:also\s+by|more\s+(?:books\s+)?(?:by|from)|(?:other|more)\s+(?:books|works|titles|novels)\s+by|by\s+the\s+same\s+(?:author|writer)|"
+    r"du\s+même\s+(?:auteur|écrivain)|de\s+la\s+même\s+(?:autrice|auteure|auteur|écrivaine)|(?:autres|d'autres)\s+(?:livres|ouvrages|romans|titres|œuvres)\s+(?:de|du\s+même)|"
+    r"vo[nm]\s+(?:derselben|demselben|selben|gleichen|der\s+gleichen)\s+(?:autor(?:in)?|schriftsteller(?:in)?)|(?:weitere|andere)\s+(?:bücher|werke|titel|romane)\s+(?:von|der\s+autorin|des\s+autors)|mehr\s+von|"
+    r"del\s+mismo\s+autor|de\s+la\s+misma\s+autora|(?:otros|más)\s+(?:libros|títulos|obras)\s+de|do\s+mesmo\s+autor|da\s+mesma\s+autora|(?:outros|mais)\s+(?:livros|títulos|obras)\s+d[eoa]|"
+    r"dello\s+stesso\s+autore|della\s+stessa\s+autrice|altri\s+(?:libri|titoli|romanzi)\s+d|del\s+mateix\s+autor|de\s+la\s+mateixa\s+autora|"
+    r"van\s+dezelfde\s+(?:auteur|schrijver|schrijfster)|(?:meer|andere)\s+(?:boeken|titels)\s+van|av\s+samma\s+författare|(?:fler|andra)\s+böcker\s+av|"
+    r"af\s+samme\s+forfatter|av\s+samme\s+forfatter|(?:flere|andre)\s+(?:bøker\s+av|bøger\s+af)|samalta\s+(?:kirjailijalta|tekijältä)|muita\s+(?:kirjoja|teoksia)\s+\w+lta|samalt\s+autorilt|"
+    r"tego\s+samego\s+autora|tej\s+samej\s+autorki|(?:inne|więcej)\s+książki\s+(?:autora|autorki)|od\s+stejné(?:ho)?\s+(?:autora|autorky)|(?:další|jiné)\s+knihy\s+(?:autora|autorky)|téhož\s+autora|"
+    r"od\s+rovnaké(?:ho|j)\s+(?:autora|autorky)|ugyan(?:a|e)ttól\s+a\s+szerzőtől|a\s+szerző\s+(?:további|más|egyéb)\s+(?:könyvei|művei)|de\s+(?:același\s+autor|aceeași\s+autoare)|alte\s+cărți\s+de|"
+    r"od\s+ist(?:og|e|ega)\s+(?:autora|autorice|autorke|avtorja|avtorice)|того\s+же\s+автора|(?:другие|ещё|еще)\s+книги\s+(?:этого\s+)?автора|цього\s+ж\s+автора|(?:інші|ще)\s+книжки\s+(?:цього\s+)?автора|"
+    r"от\s+същия\s+автор|του\s+ίδιου\s+συγγραφέα|της\s+ίδιας\s+συγγραφέως|aynı\s+yazar(?:ın|dan)|yazarın\s+diğer\s+(?:kitapları|eserleri)|to\s+paties\s+autoriaus|tā\s+paša\s+autora|"
+    r"(?:buku|karya)\s+lain(?:nya)?\s+(?:dari|oleh)|dari\s+(?:penulis|pengarang)\s+yang\s+sama|(?:sách\s+khác\s+)?cùng\s+tác\s+giả|עוד\s+מאת|מאותו\s+(?:סופר|מחבר)|"
+    r"لل(?:مؤلف|كاتب)\s+نفسه|از\s+همین\s+نویسنده|同じ著者の|この著者の|同(?:一)?作者|作者的其他|같은\s*작가의|이\s*작가의\s*다른)(?:(?:\s+\S+){0,5}?|(?<=[\u3040-\u9fff\uac00-\ud7af])\S{0,12}?)\W*$", re.I)
+_WORD = re.compile(r"\w")
 _BOX_TAGS = ("div", "aside", "section")
 _LABEL_TAGS = ("h2", "h3", "h4", "h5", "h6", "p", "span", "strong", "b")
 
@@ -149,14 +170,17 @@ def teaser_box(block: HtmlElement, items: list[HtmlElement], whole: HtmlElement 
     if block.tag not in _LABEL_TAGS or (box := block.getparent()) is None or box.tag not in _BOX_TAGS + ("p",) * (whole is not None):
         return None
     label = text_of(block)
-    if not label or count_words(label) > 8 or not (_MAY_INTEREST.match(label) or _MORE_ON.match(label) or (m := READ_ALSO.match(label)) and not label[m.end():].strip()):
+    if not label or count_words(label) > 8:
+        return None
+    listed = not (_MAY_INTEREST.match(label) or _MORE_ON.match(label) or (m := READ_ALSO.match(label)) and not label[m.end():].strip())
+    if listed and not _SAME_AUTHOR.match(label):  # (the author's other works: up to eight links, set apart by marks)
         return None
     text = text_of(box)
     if not text.startswith(label) or count_words(text) > 40 or has_score(text):
         return None
     links = [a for a in box.iterdescendants("a") if text_of(a)]
     rest = text[len(label):].split()
-    if not 1 <= len(links) <= 3 or not rest or " ".join(text_of(a) for a in links).split() != rest:
+    if not 1 <= len(links) <= (8 if listed else 3) or not rest or " ".join(text_of(a) for a in links).split() != [t for t in rest if not listed or _WORD.search(t)]:
         return None
     if not all(same_site(a.get("href") or "", host) for a in links):
         return None
@@ -178,7 +202,7 @@ def inline_teaser(block: HtmlElement, items: list[HtmlElement], host: str = "") 
 def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlElement], host: str = "") -> None:
     """Mark each unlinked 'read also' line of the body, and each teaser box (see the module docstring)."""
     for i, block in enumerate(items):
-        if i not in drop and (unlinked_pointer(block) or review_pointer(block)):  # (or 'read the review (2017) | <link>')
+        if i not in drop and (unlinked_pointer(block) or review_pointer(block) or forum_line(block, host)):  # (or 'read the review (2017) | <link>'; the site's forum thread and its count: forumline)
             drop[i], boxes[i] = RULE, block
         elif i not in drop and block.tag in _LABEL_TAGS and (box := teaser_box(block, items, host=host)) is not None:
             drop[i], boxes[i] = RULE, box
