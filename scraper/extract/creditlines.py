@@ -1,7 +1,7 @@
 """The article's credit and disclaimer lines among the last blocks of a post body (sitelines.mark asks):
 
 - The credit line: a short block that is only a label naming the *article's* writer and a name ("Author of the
-  article: Ann Lee", "Written by: Ann Lee", vi "Tác giả bài viết: …", de "Text: …", ru "Автор статьи: …"); a label
+  article: Ann Lee", "Written by: Ann Lee", vi "Tác giả bài viết: …", de "Text: …", ru "Автор статьи: …", sl "Piše: …"); a label
   naming the book's author ("Author: Stefan Zweig", a book's info line) is not one, nor a line with a score.
   A shop's or a library's staff pick signs off the same way without a colon: "Recommended by Ana L., Riverside store",
   nb "Anbefalt av Kari, Storgata bibliotek", de "Empfohlen von …": the participle, then a capitalised name (and place).
@@ -10,6 +10,12 @@
   ru "мнение автора может не совпадать с мнением редакции", so "… maqaalkan … aragtida qoraaga", sv "skribentens egna"):
   a short block saying so, with or without its label. Where the language calls the book's author and the article's
   writer alike, the line names the article too (a review's "the novel reflects its author's view" is no disclaimer).
+- The site's credit to its public funder, closing each of its pages: "<Site> is published with the support of the Arts
+  Council", sl "<Site> je izšla s podporo Javne agencije za knjigo", de "<Site> wird gefördert von …", pl "<Site>
+  dofinansowano ze środków …" (``funder_credit``): a short line among the last three naming the site itself (its home
+  link's words, sitelines.home_names) and a phrase of support or funding (en, de, fr, es, pt, it, ca, gl, nl, sv, nb/da,
+  fi, et, lv, lt, pl, cs, sk, sl, hr/bs/sr, ro, hu, bg, ru, uk, el, tr, id/ms). A book's own grant ("the translation
+  was published with the support of …") names no site and stays.
 """
 
 from __future__ import annotations
@@ -36,6 +42,9 @@ _CREDIT_LABEL = re.compile(
     r"[評评](?=\s*・)|"
     # (the desk's editor of the article, as Chinese, Japanese and Korean news pages credit them: 责任编辑, 編集担当, 편집)
     r"责任编辑|責任編輯|核稿编辑|核稿編輯|责编|責編|编辑|編輯|校对|校對|审校|審校|美编|美編|編集担当|編集|校正|校閲|편집(?:자|인)?|교정|교열|"
+    # (the verb of writing as the label, the piece's writer: sl/hr/bs/sr "Piše", cs/sk "Píše", pl "Pisze", uk/sr/bg "Пише",
+    # ru "Пишет", mk "Пишува", el "Γράφει", sq "Shkruan", lv "Raksta", lt "Rašo", et "Kirjutab", hu "Írta", fi "Kirjoittanut")
+    r"piše|pišu|píše|pisze|пише|пишет|пишува|γράφει|shkruan|raksta|rašo|kirjutab|írta|kirjoittanut|"
     r"reviewer)\s*(?:[:：]|(?<=[\u3000-\u9fff])・)\s*(?P<name>.+)$", re.I)  # (after a CJK label, a middle dot: "評者・…")
 # the opinions are the writer's own: the site's disclaimer, in many languages
 _OWN_VIEWS = re.compile(
@@ -123,3 +132,26 @@ def picked_by(text: str) -> bool:
         return False
     name = picked.group("name").strip(" .")
     return name[:1].isupper() and count_words(name) <= 8 and not re.search(r"\d", name) and not name.endswith(("!", "?"))
+
+
+# support or funding named as what the publication was made with (module docstring)
+_FUNDED = guarded(re.compile(
+    r"(?<!\w)(?:with\s+(?:the\s+)?(?:generous\s+|financial\s+)?(?:support|funding|assistance)\s+(?:of|from)|supported\s+by|funded\s+by|"
+    r"made\s+possible\s+by|mit\s+(?:freundlicher\s+|finanzieller\s+)?unterstützung|gefördert\s+(?:von|durch)|"
+    r"avec\s+le\s+soutien|soutenue?s?\s+par|avec\s+l['’]aide\s+d|con\s+el\s+apoyo|con\s+la\s+ayuda\s+de|"
+    r"(?:subvencionad|financiad|apoiad|finanziat|sostenut)[oa]s?\s+(?:por|da|de)|com\s+o\s+apoio|co\s+apoio|amb\s+el\s+suport|"
+    r"con\s+il\s+(?:sostegno|contributo)|met\s+(?:de\s+)?(?:financiële\s+)?steun\s+van|mede\s+mogelijk\s+gemaakt|"
+    r"med\s+stöd\s+(?:från|av)|med\s+støtte\s+fra|støttet\s+a[vf]|tuella|toetusel|atbalstu|remia\w*|finansuoja|"
+    r"(?:przy|dzięki)\s+wsparciu|dofinansowan\w+|współfinansowan\w+|s\s+(?:finanční\s+|finančnou\s+|finančno\s+)?podpor(?:ou|o)|"
+    r"za\s+podpory|sofinancira\w*|sufinancira\w*|uz\s+(?:financijsku\s+|finansijsku\s+)?(?:potporu|podršku)|"
+    r"cu\s+sprijinul|finan[țţ]at\w*\s+de|támogatásával|с\s+(?:финансовата\s+)?подкрепата|при\s+(?:финансовой\s+)?поддержке|"
+    r"за\s+(?:фінансової\s+)?підтримки|με\s+την\s+(?:οικονομική\s+)?(?:υποστήριξη|στήριξη|ενίσχυση)|desteğiyle|katkılarıyla|"
+    r"(?:dengan|atas)\s+dukungan|didukung\s+oleh|dengan\s+sokongan|disokong\s+oleh|dibiayai\s+oleh)(?!\w)", re.I))
+
+
+def funder_credit(text: str, names) -> bool:
+    """The site's credit to its funder (module docstring): 35 words at most, a phrase of support, no score, and the
+    site's own name (``names()``: the home link's words) in the line."""
+    if count_words(text) > 35 or not _FUNDED.search(text) or has_score(text):
+        return False
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in names())

@@ -125,9 +125,10 @@ FREE_SCRIPTS = re.compile(
     re.I,
 )
 FREE_SCRIPTS = guarded(FREE_SCRIPTS)  # (casefold.Guarded: its words looked for first)
-# The giving or the receiving: "provided", "sent", "gifted", "received", in the same languages.
+# The giving or the receiving: "provided", "sent", "gifted", "received", in the same languages (ta also the passive
+# "அனுப்பப்பட்டது", "வழங்கப்பட்டது": the copy was sent, given).
 PROVIDED = re.compile(
-    r"제공|협찬|받았|받아|보내|அனுப்பி|வழங்கி|提供|献本|恵贈|いただ|頂|送って|送られ|寄赠|寄贈|赠|贈|寄来|送来|寄給|寄给|寄送|मिल|भेज|प्रदान|"
+    r"제공|협찬|받았|받아|보내|அனுப்பி|வழங்கி|அனுப்பப்பட்|வழங்கப்பட்|கொடுக்கப்பட்|提供|献本|恵贈|いただ|頂|送って|送られ|寄赠|寄贈|赠|贈|寄来|送来|寄給|寄给|寄送|मिल|भेज|प्रदान|"
     r"تلق|استلم|أرسل|أهد|وصل|دریافت|فرستاد|اهدا|موصول|بھیج|عنایت|ترلاسه|ولېږ|وەرگرت|ناردی|ได้รับ|ส่งมา|มอบ|পে(?:য়|য়)েছি|পাঠি(?:য়|য়)েছ|উপহার|קיבל|נשלח|שלח(?:ה|ו)|"
     r"(?<!\w)(?:получ|прислал|предостав|подар|отримал|надісл|дасла|атрыма|прадаста|падары|saatis|saatsi|gönder|yolla|şand|hediye|dikirim|diberi|menerima|mendapat|nhận|gửi|"
     r"tặng|otrzyma|przesła|provided|sent|gave|gifted|received|re[çc]u|envoy|offert|recib|envi|regal|erhalten|"

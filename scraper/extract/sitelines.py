@@ -43,7 +43,7 @@ from .moreonsite import follows_on_news_reader, more_on_own_site, names_news_rea
 from .ownshop import own_shop_line
 from .shopplug import shop_plug
 from .couponline import FREE_TRIAL, INTRO_PRICE
-from .creditlines import credit_lines, own_views_disclaimer, picked_by
+from .creditlines import credit_lines, own_views_disclaimer, picked_by, funder_credit
 from .contributorline import contributor_line; from .deskbio import desk_bio  # (a reader's "（place　occupation　name　52）"; "The writer is a …")
 from .submissioncall import submission_call
 from .sitenotices import access_line, edge_rows, library_card_ask, subscription_box, views_disclaimer
@@ -92,7 +92,7 @@ _FOLLOW = re.compile(
     r"[ולשות]{0,2}(?:עקו?ב|הירשמ|הרשמ|הצטרפ)|გამოიწერ|გამოგვყევ|მოგვყევ|შემოგვიერთდ|հետևե|բաժանորդագր|միացե)|"
     r"ෆලෝ|සබ්ස්ක්‍රයිබ්|එකතු\s+වෙන්න|"
     r"ফলো|অনুসরণ\s+কর|अनुसरण\s+कर|সাবস্ক্রাইব|যুক্ত\s+হোন|যোগ\s+দিন|সদস্য\s+হোন|फॉलो|फ़ॉलो|सब्सक्राइब|सबस्क्राइब|सदस्य\s+(?:व्हा|बनें|बन्नु)|जुड़ें|जोडिनु|"
-    r"팔로우|구독|가입|フォロー|登録|参加|關注|关注|追蹤|追踪|訂閱|订阅|加入|ติดตาม|สมัคร|பின்தொடர|சப்ஸ்கிரைப்|இணை(?:யுங்கள்|ந்திடுங்கள்)", re.I)
+    r"팔로우|구독|가입|フォロー|登録|参加|關注|关注|追蹤|追踪|訂閱|订阅|加入|ติดตาม|สมัคร|பின்தொடர|சப்ஸ்(?:கி|க்|க்கி)ரைப்|இணை(?:யுங்கள்|ந்திடுங்கள்)", re.I)
 # the bidding to follow the writer's own account, named without its network: a verb of following and "my"/"our" account
 # ("follow my page", "abonnez-vous à ma chaîne", "подпишитесь на мой канал"), or, in the scripts written without spaces,
 # the verb and the account word as one ("ติดตามเพจ", "关注公众号"); "la historia sigue al grupo" is the story
@@ -236,7 +236,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
             drop[i], boxes[i] = "subscription box", box  # a box asking for a subscription, its link to the subscription page (sitenotices)
         elif (i in edge or i in head) and credit_row(text, lambda: " ".join(texts[k] for k in live if k != i)):
             drop[i], boxes[i] = "byline row" if i in head or i in live[:3] else "credit line", block  # (a row of credits: creditrow)
-        elif (i in edge or i in head) and (credit_lines(text) or desk_credits(block)) or i in live[-3:] and (own_views_disclaimer(text) or contributor_line(text)) or i >= count / 2 and _closes_box(items, i, drop) and picked_by(text):
+        elif (i in edge or i in head) and (credit_lines(text) or desk_credits(block)) or i in live[-3:] and (own_views_disclaimer(text) or contributor_line(text) or funder_credit(text, lambda: home_names(body))) or i >= count / 2 and _closes_box(items, i, drop) and picked_by(text):
             drop[i], boxes[i] = "credit line", block  # the article's writer credited, the opinions declared theirs, a pick signed
         elif (i in live[-3:] or i in rows and i not in live[:3]) and submission_call(text):  # (an action bar's counts one row)
             drop[i], boxes[i] = "call for submissions", block  # the paper's call for readers' pieces (submissioncall)
