@@ -232,6 +232,59 @@ def _led_and_closed(block: HtmlElement) -> bool:
     return lead.endswith((".", "!", ":", "：", "。", "！")) and 2 <= count_words(lead) <= 8
 
 
+# the bid to support the site named right after the verb ("Support <Site>", "Steun <Site>", "Soutenez <Site>"): the
+# plural or polite imperative of supporting, its article or preposition perhaps, in en de fr es pt it ca nl sv da nb fi
+# et pl cs sk sl hr/sr/bs hu ro tr el ru uk bg lt lv id/ms vi; read only before the site's own name or brand
+_SUPPORT_VERB = re.compile(
+    r"(?<!\w)(?:support|unterstütze(?:n\s+sie|t)?|soutenez|soutiens|apoy[ae]n?|apoie|apoiem|sostieni|sostenete|sostenga|"
+    r"doneu\s+suport\s+a|steun|steunt|stöd|stött|støt|støtt|tue|tukekaa|toeta|toetage|wesprzyj(?:cie)?|"
+    r"podpořte|podpoř|podporte|podpor|podprite|podpri|podržite|podrži|poduprite|támogasd|támogassa|támogassátok|"
+    r"sus[țţ]ine(?:[țţ]i)?|sprijini(?:[țţ]i)?|destekleyin|destekle|στηρίξτε|στήριξε|поддержите|поддержи|підтримайте|"
+    r"підтримай|подкрепете|подкрепи|paremkite|paremk|atbalstiet|atbalsti|dukung(?:lah)?|sokong(?:lah)?|ủng\s+hộ)"
+    r"(?:\s+(?:a|al|à|o|a\s+la|het|de|la|le|l['’]|den|det))?\s+", re.I)
+# the sum given named as small or voluntary where the noun alone is an article's too (nl "kleine/vrijwillige bijdrage",
+# de "kleinen Beitrag", en "small contribution", fr "petite contribution", es/pt/it "pequeña/pequena/piccolo contributo")
+_SMALL_GIFT = re.compile(
+    r"(?<!\w)(?:(?:kleine|vrijwillige|financiële|maandelijkse|eenmalige)\s+bijdrage|(?:kleinen|freiwilligen|monatlichen)\s+beitrag|"
+    r"(?:small|voluntary|monthly|one-off)\s+contribution|(?:petite|modeste)\s+contribution|pequeñ[ao]\s+(?:aporte|aportación|contribución)|"
+    r"pequen[ao]\s+contribuição|piccolo\s+contributo|(?:mały|małą)\s+wpłat\w*|malý\s+příspěvek)(?!\w)", re.I)
+
+
+def _brands(sites: list[str], body: HtmlElement) -> list[str]:
+    """The words of the site's names that are labels of its host ("liternet" of "atelier liternet" at atelier.liternet.
+    example), read late: only for a box that asks for funding and names nothing else (``houseoffer.brands``)."""
+    from .houseoffer import brands, page_host  # (late: houseoffer reads this module)
+    return [b for b in brands(sites, page_host(body)) if b not in sites]
+
+
+def _word_in(name: str, folded: str) -> bool:
+    at = folded.find(name)
+    while at != -1:
+        end = at + len(name)
+        if not (at and folded[at - 1].isalnum()) and not (end < len(folded) and folded[end].isalnum()):
+            return True
+        at = folded.find(name, end)
+    return False
+
+
+def _brand_named(folded: str, sites: list[str], body: HtmlElement) -> bool:
+    return any(_word_in(b, folded) for b in _brands(sites, body))
+
+
+def _supports_site(text: str, sites: list[str], body: HtmlElement) -> bool:
+    """The bid to support the site by its name: a verb of supporting (``_SUPPORT_VERB``) right before the site's own
+    name or brand, a word whole ("Steun <Site> met …"); a review's "support the author" names no site."""
+    folded = text.casefold()
+    names = None
+    for match in _SUPPORT_VERB.finditer(folded):
+        if names is None:
+            names = [n for n in sites if len(n) >= 4] + _brands(sites, body)
+        rest = folded[match.end():]
+        if any(rest.startswith(n) and not rest[len(n):len(n) + 1].isalnum() for n in names):
+            return True
+    return False
+
+
 def funding_box(block: HtmlElement, body: HtmlElement, sites: list[str], site_kind) -> HtmlElement | None:
     """The box to remove, if the block is (in) the site's funding box (see the module docstring)."""
     if block.tag == "table":
@@ -256,12 +309,13 @@ def funding_box(block: HtmlElement, body: HtmlElement, sites: list[str], site_ki
     # (a coffee bought for the writer is the tip's guise, the funding asked in other words: tipask.COFFEE)
     # (or the bid opening the box to subscribe to the paper: memberask.SUBSCRIBE, "Subscribe to <Paper>! … <Subscribe>")
     # (or the share of the reader's income tax asked: taxshare, "1,5% podatku", "adója 1%-a")
-    if not (FUND.search(text) or _INDIC_FUND.search(text) or COFFEE.search(text) or SUBSCRIBE.search(text) or THANKED.search(text) or tax_share(text)) \
+    if not (FUND.search(text) or _INDIC_FUND.search(text) or _SMALL_GIFT.search(text) or _supports_site(text, sites, body) or COFFEE.search(text) or SUBSCRIBE.search(text) or THANKED.search(text) or tax_share(text)) \
             or has_score(text) \
             or a_note(text_of(block), block):
         return None
     folded = text.casefold()
-    if not (button or site_kind.search(text) or _SITE_MORE.search(text) or PIECE.search(text) or any(n in folded for n in sites)):
+    if not (button or site_kind.search(text) or _SITE_MORE.search(text) or PIECE.search(text) or any(n in folded for n in sites)
+            or _brand_named(folded, sites, body)):
         # (a bid to subscribe with the periodical's reason, its issues a year or the copy to the mailbox, names the paper)
         if not (SUBSCRIBE.search(text) and PERIODICAL.search(text)):
             return None

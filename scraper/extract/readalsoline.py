@@ -150,12 +150,50 @@ _SAME_AUTHOR = re.compile(
     r"van\s+dezelfde\s+(?:auteur|schrijver|schrijfster)|(?:meer|andere)\s+(?:boeken|titels)\s+van|av\s+samma\s+författare|(?:fler|andra)\s+böcker\s+av|"
     r"af\s+samme\s+forfatter|av\s+samme\s+forfatter|(?:flere|andre)\s+(?:bøker\s+av|bøger\s+af)|samalta\s+(?:kirjailijalta|tekijältä)|muita\s+(?:kirjoja|teoksia)\s+\w+lta|samalt\s+autorilt|"
     r"tego\s+samego\s+autora|tej\s+samej\s+autorki|(?:inne|więcej)\s+książki\s+(?:autora|autorki)|od\s+stejné(?:ho)?\s+(?:autora|autorky)|(?:další|jiné)\s+knihy\s+(?:autora|autorky)|téhož\s+autora|"
-    r"od\s+rovnaké(?:ho|j)\s+(?:autora|autorky)|ugyan(?:a|e)ttól\s+a\s+szerzőtől|a\s+szerző\s+(?:további|más|egyéb)\s+(?:könyvei|művei)|de\s+(?:același\s+autor|aceeași\s+autoare)|alte\s+cărți\s+de|"
+    r"ale\s+aceluia[șş]i\s+autor|ale\s+aceleia[șş]i\s+autoare|de\s+acela[șş]i\s+autor|desselben\s+autors|derselben\s+autorin|(?:of|from)\s+the\s+same\s+(?:author|writer)|samalta\s+kirjoittajalta|od\s+rovnaké(?:ho|j)\s+(?:autora|autorky)|ugyan(?:a|e)ttól\s+a\s+szerzőtől|a\s+szerző\s+(?:további|más|egyéb)\s+(?:könyvei|művei)|de\s+(?:același\s+autor|aceeași\s+autoare)|alte\s+cărți\s+de|"
     r"od\s+ist(?:og|e|ega)\s+(?:autora|autorice|autorke|avtorja|avtorice)|того\s+же\s+автора|(?:другие|ещё|еще)\s+книги\s+(?:этого\s+)?автора|цього\s+ж\s+автора|(?:інші|ще)\s+книжки\s+(?:цього\s+)?автора|"
     r"от\s+същия\s+автор|του\s+ίδιου\s+συγγραφέα|της\s+ίδιας\s+συγγραφέως|aynı\s+yazar(?:ın|dan)|yazarın\s+diğer\s+(?:kitapları|eserleri)|to\s+paties\s+autoriaus|tā\s+paša\s+autora|"
     r"(?:buku|karya)\s+lain(?:nya)?\s+(?:dari|oleh)|dari\s+(?:penulis|pengarang)\s+yang\s+sama|(?:sách\s+khác\s+)?cùng\s+tác\s+giả|עוד\s+מאת|מאותו\s+(?:סופר|מחבר)|"
     r"لل(?:مؤلف|كاتب)\s+نفسه|از\s+همین\s+نویسنده|同じ著者の|この著者の|同(?:一)?作者|作者的其他|같은\s*작가의|이\s*작가의\s*다른)(?:(?:\s+\S+){0,5}?|(?<=[\u3040-\u9fff\uac00-\ud7af])\S{0,12}?)\W*$", re.I)
+# the site's other pieces named before the same-author phrase ("Other reviews by the same author", "Alte cronici de
+# acelasi autor", "Weitere Rezensionen desselben Autors"): en fr de es pt it ca nl sv da nb fi pl cs sk hu ro hr/sr/bs sl
+# ru uk bg el tr lt lv id/ms vi; only with ``_SAME_AUTHOR`` after it
+_OTHER_PIECES = re.compile(
+    r"^\W*(?:(?:other|more)\s+(?:reviews|articles|posts|columns|pieces)|(?:autres|d['’]autres|plus\s+de)\s+(?:critiques|chroniques|articles|textes)|"
+    r"(?:weitere|andere)\s+(?:rezensionen|besprechungen|artikel|beiträge|kritiken)|(?:otr[oa]s|más)\s+(?:reseñas|críticas|columnas|artículos|textos)|"
+    r"(?:outr[oa]s|mais)\s+(?:resenhas|críticas|crônicas|crónicas|artigos|textos)|altr[ei]\s+(?:recensioni|critiche|articoli|pezzi)|"
+    r"altres\s+(?:ressenyes|crítiques|articles)|(?:meer|andere)\s+(?:recensies|besprekingen|artikelen|stukken)|"
+    r"(?:fler|andra)\s+(?:recensioner|artiklar|texter)|(?:flere|andre)\s+(?:anmeldelser|artikler|tekster)|"
+    r"muita\s+(?:arvosteluja|arvioita|artikkeleita|kirjoituksia)|(?:inne|więcej)\s+(?:recenzje|artykuły|teksty)|"
+    r"(?:další|jiné|ďalšie|iné)\s+(?:recenze|recenzie|články|texty)|(?:további|más)\s+(?:kritikák|cikkek|recenziók|írások)|"
+    r"(?:alte|mai\s+multe)\s+(?:cronici|recenzii|articole|texte)|(?:druge|ostale|još|še)\s+(?:recenzije|kritike|članci|članki|tekstovi)|"
+    r"(?:другие|ещё|еще|други|още)\s+(?:рецензии|статьи|статии|тексты|материалы)|(?:інші|ще)\s+(?:рецензії|статті|тексти)|"
+    r"(?:άλλες|περισσότερες)\s+κριτικές|άλλα\s+άρθρα|diğer\s+(?:eleştiriler|incelemeler|yazılar)|kitos\s+recenzijos|citas\s+recenzijas|"
+    r"(?:ulasan|resensi|artikel|tulisan)\s+lain(?:nya)?|(?:các\s+)?bài\s+(?:viết|điểm\s+sách)\s+khác)\s+", re.I)
 _WORD = re.compile(r"\w")
+_LABEL_END = re.compile(r"[:：]")
+_SEPARATORS = re.compile(r"[,;|·•/、，；]")  # (the marks between the links)
+
+
+def same_author_line(block: HtmlElement, host: str = "") -> bool:
+    """A line of its own that opens on a same-author label closed by a colon, then only its links, one to eight, all to
+    the site's own pages ("Other reviews by the same author: <a>…</a>"): the label as the text before the line's first
+    link, read by ``_SAME_AUTHOR`` (the site's other pieces perhaps named before it, ``_OTHER_PIECES``). A reviewer's
+    "Other books by the same author: I liked …" goes on in prose; links to a shop or a publisher go off the site."""
+    if block.tag not in ("p", "div") or not len(block) or block.tag in _NOT_LINES:
+        return False
+    lead = block.text or ""
+    if not _LABEL_END.search(lead) or count_words(lead) > 12:
+        return False
+    label = _LABEL_END.split(lead, 1)[0].strip()
+    pieces = _OTHER_PIECES.match(label)
+    if not _SAME_AUTHOR.match(label[pieces.end():] if pieces else label):
+        return False
+    links = [a for a in block.iterdescendants("a") if text_of(a)]
+    rest = [t for t in _SEPARATORS.sub(" ", _LABEL_END.split(text_of(block), 1)[-1]).split() if _WORD.search(t)]
+    if not 1 <= len(links) <= 8 or _SEPARATORS.sub(" ", " ".join(text_of(a) for a in links)).split() != rest:
+        return False
+    return all(same_site(a.get("href") or "", host) for a in links) and not has_score(text_of(block))
 _BOX_TAGS = ("div", "aside", "section")
 _LABEL_TAGS = ("h2", "h3", "h4", "h5", "h6", "p", "span", "strong", "b")
 
@@ -202,7 +240,8 @@ def inline_teaser(block: HtmlElement, items: list[HtmlElement], host: str = "") 
 def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlElement], host: str = "") -> None:
     """Mark each unlinked 'read also' line of the body, and each teaser box (see the module docstring)."""
     for i, block in enumerate(items):
-        if i not in drop and (unlinked_pointer(block) or review_pointer(block) or forum_line(block, host)):  # (or 'read the review (2017) | <link>'; the site's forum thread and its count: forumline)
+        if i not in drop and (unlinked_pointer(block) or review_pointer(block) or forum_line(block, host)
+                                                                              or same_author_line(block, host)):  # (or 'read the review (2017) | <link>'; the site's forum thread and its count: forumline)
             drop[i], boxes[i] = RULE, block
         elif i not in drop and block.tag in _LABEL_TAGS and (box := teaser_box(block, items, host=host)) is not None:
             drop[i], boxes[i] = RULE, box
