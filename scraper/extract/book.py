@@ -24,14 +24,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .bookinfo import without_label; from .reviewlabel import BOOK_AFTER, BOOK_BEFORE, LABEL_ONLY; from .booksitename import site_worded; from .mailsubject import subject_title
+from .bookinfo import without_label; from .reviewlabel import BOOK_AFTER, BOOK_BEFORE, LABEL_ONLY, REREAD_WORDS; from .booksitename import site_worded; from .mailsubject import subject_title
 from .booktitles import CREDIT, NUMBERING, quote_closed, cjk_bracketed, cjk_title, headline, mentioned_part as _mentioned_part, unbracketed as _unbracketed
 from .casefold import guarded, whole_count; from .bookcjkslash import labelled_slash; from .bookvolume import volume_title; from .bookownby import own_by; from .bookfinnish import finnish_genitives, turkic_genitives; from .bookdeclinedhalf import declined_title; from .bookglued import glued_name
 
 QUOTES = "\"'‘’“”«»„‚‹›「」『』"
 _DASH = r"(?:\s[-–—]\s|\s?[–—]\s?)"
 # "by" in our languages; besides English "by", trusted only with a quoted title, a review word or a vouching text.
-_BY = r"(?:[Bb]y|de|von|di|door|van|par|por|av|karya|của)"  # (Indonesian/Malay "karya", work of; Vietnamese "của", of)
+_BY = r"(?:[Bb]y|de|von|di|door|van|par|por|av|af|karya|của)"  # (Danish "af", Swedish/Norwegian "av"; Indonesian/Malay "karya", work of; Vietnamese "của", of)
 # where one of them is an everyday preposition of the page's language (Indonesian/Malay "di" = at, in) it says
 # nothing; that language's own "by" does ("oleh")
 _BY_IN = {"id": r"(?:by|oleh|karya)", "ms": r"(?:by|oleh|karya)", "af": r"(?:[Bb]y|deur)", "sw": r"(?:[Bb]y|wa|ya|la|cha|vya|za)", "fy": r"(?:[Bb]y|fan|troch)", "lb": r"(?:[Bb]y|vun|vum|vu|von)", "br": r"(?:[Bb]y|gant)", "gd": r"(?:[Bb]y|le|leis)", "ga": r"(?:[Bb]y|le|ó)"}; _OF_BY = ("sw", "fy", "lb", "gd", "ga")  # (Afrikaans "deur", by; Swahili's "of", agreeing with the work's noun class, "T ya A", "kitabu cha A": an "of" (_OF_BY) says "by" only where the text names T without A too; so Frisian "fan", Luxembourgish "vun", Gaelic "le" (with), Breton "gant", by, after a review label: "Resinsje: T fan A")
@@ -60,7 +60,7 @@ _REVIEW_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _REVIEW_SUFFIX = re.compile(
-    rf"(?:\s*[:\-–—|.]\s*(?:an?\s+|['’]n\s+)?(?:{_REVIEW_WORD})|\s*[\[(]\s*(?:{_REVIEW_WORD})\s*[\])])\s*$", re.IGNORECASE
+    rf"(?:\s*[:\-–—|.]\s*(?:an?\s+|['’]n\s+)?(?:{_REVIEW_WORD}|{REREAD_WORDS})|\s*[\[(]\s*(?:{_REVIEW_WORD}|{REREAD_WORDS})\s*[\])])\s*$", re.IGNORECASE
 )
 
 

@@ -34,7 +34,23 @@ LABEL_WORDS = (r"(?:(?:kirja-)?arvio|adolygiad|l[ée]irmheas|l[èe]irmheas|arvus
               r"cronic[ăa]|kritika|iruzkina|recens[ëe]|тақриз|шарҳ|"
               r"rebyu|pagsusuri|resinsje|rezensioun|recensión|burutadenn|điểm\s+sách|taqriz|rəy|"
               r"пікір|сын-пикир|шүүмж|რეცენზია|գրախոսություն|ביקורת|مراجعة|نقد|تبصرہ|รีวิว(?:หนังสือ)?)")
-LABEL_ONLY = rf"{LABEL_WORDS}(?=\s*[:\-–—|])"  # (a headline part that is one of them alone is no title: bookbody._LABEL_ONLY)
+LABEL_ONLY = rf"{LABEL_WORDS}(?=\s*[:\-–—|])"
+# A headline that closes on "reread" set off by a dash, a colon or brackets ("A: T – újraolvasva", "T (relu)"): the
+# writer's word that the post rereads the book, as English "— reread" is (book._REVIEW_WORD), taken off the title's end
+# by book._REVIEW_SUFFIX only (never as a leading label: "Relecture de …" may open a book's own title). hu újraolvasva/
+# újraolvasás, de wiedergelesen/neu gelesen/Relektüre, fr relu/relecture, es/ca/pt/it releído/relectura/rellegit/relido/
+# releitura/riletto/rilettura, nl herlezen/herlezing, sv omläst/omläsning, da genlæst/genlæsning, nb/nn gjenlest/
+# gjenlesning/gjenlesing, is endurlesin, fi uudelleen luettuna/uudelleenluku, et uuesti loetud/ülelugemine, pl
+# relektura/ponownie przeczytane, cs/sk znovu přečteno/prečítané, sl/hr ponovno prebrano/pročitano, ro recitit/recitire,
+# ru/uk перечитывая/перечитано/перечитуючи, bg препрочитане, el ξαναδιαβάζοντας, tr yeniden okuma, lt iš naujo
+# perskaityta, lv pārlasot, id/ms baca(an) ulang/dibaca ulang, vi đọc lại, sq rilexim
+REREAD_WORDS = (r"(?:újraolvasva|újraolvasás(?:a|om)?|wiedergelesen|(?:neu|wieder)\s+gelesen|relektüre|relu|relecture|rele[íi]do|"
+                r"relectura|rellegit|relido|releitura|riletto|rilettura|herlezen|herlezing|oml[äa]st|oml[äa]sning|genl[æa]st|"
+                r"genl[æa]sning|gjenlest|gjenles(?:n)?ing|endurlesin|uudelleen\s+luettuna|uudelleenluku|uuesti\s+loetud|"
+                r"ülelugemine|relektura|ponownie\s+przeczytan[ae]|znovu\s+(?:přečteno|prečítané)|ponovno\s+(?:prebrano|pročitano)|"
+                r"recitit|recitire|перечитывая|перечитано|перечитуючи|препрочитане|ξαναδιαβάζοντας|yeniden\s+okuma|"
+                r"iš\s+naujo\s+perskaityta|pārlasot|(?:di)?baca(?:an)?\s+ulang|đọc\s+lại|rilexim)")
+  # (a headline part that is one of them alone is no title: bookbody._LABEL_ONLY)
 
 
 # A headline's label set off from the rest ("Arvustus | …", "Recenzija. …", "[Review] …", "… — recensione"): the
