@@ -36,13 +36,13 @@ from lxml.html import HtmlElement
 from .nodes import hrefs_in, own_texts
 from .book import _BY, _REVIEW_WORD, Book, Context, _author, _capitalise, _letters, clean_title, from_title, headline, is_name; from .reviewlabel import LABEL_WORDS
 from .bookbiblio import _BIBLIO_TAIL, caseless_name, vouched_caseless, field_pairs, from_bibliography, from_citation, has_labels, labelled_fields
-from .bookaffiliate import affiliate_book; from .bookcardlocal import fact_box, local_card; from .bookplainof import plain_of; from .bookfieldvalue import field_value; from .bookboldrecord import bold_record
+from .bookaffiliate import affiliate_book; from .bookcardlocal import fact_box, local_card; from .bookplainof import plain_of; from .bookfieldvalue import field_value; from .bookboldrecord import bold_record, colon_record
 from .bookcjkline import cjk_record
 from .bookcaptionowner import caption_owner
 from .bookseries import series_heading; from .bookslugpair import slug_pair
 from .bookslugtag import slugged_tag_book
 from .bookcover import cover_alt_book, figure_captions, from_caption; from .bookcoverquoted import cover_quoted
-from .bookunspaced import unspaced_book
+from .bookunspaced import unspaced_book; from .bookthaiof import bare_headline_of
 from .bookarabictag import arabic_tagged_book; from .bookheadtag import headline_tag_book
 from .bookgeorgian import georgian_genitive; from .bookgenitivefront import fronted_genitive; from .bookturkic import turkic_genitive
 from .bookarabicby import arabic_headline_by; from .bookofauthor import of_author, of_headline
@@ -111,7 +111,7 @@ def page_clues(tree: HtmlElement) -> Clues:
     fields = []
     if post is not None and has_labels(post.text_content()):  # most posts have no labelled line: skip the walk
         fields = field_pairs([], post) + field_pairs(post_lines(post), None)
-    microdata = from_microdata(tree) or from_card(tree) or _og_book(metas, titles) or affiliate_book(tree) or local_card(tree) or fact_box(tree) or bold_record(post)  # (bookboldrecord: "**T**" / "A · House · 2003")
+    microdata = from_microdata(tree) or from_card(tree) or _og_book(metas, titles) or affiliate_book(tree) or local_card(tree) or fact_box(tree) or bold_record(post) or colon_record(post)  # (bookboldrecord: "**T**" / "A · House · 2003"; "A: *T*" / "House, 2026, 278 s.")
     return Clues(other_titles=titles, description=description, microdata=microdata, labels=keywords, linked=from_author_link(tree),
                  pictures=page_pictures(tree), fields=fields, captioned=figure_captions(tree),
                  declared_writer=next((m.get("content").strip() for m in metas if m.get("name") == "author" and (m.get("content") or "").strip()), None))
@@ -363,7 +363,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
     yield pictograph_record(clues.lines[:8], context), "details"
     yield unspaced_book(clues.lines, clues.labels, context, clues.title), "body"  # Thai: the quoted title, by the one name-shaped tag, or "of" A (headline and text)
     yield arabic_tagged_book(clues.lines, clues.labels, context), "body"  # «T» in the opening, by the one person tag
-    yield headline_tag_book(clues.title, clues.labels, context) or tagged_bracket(clues.title, clues.labels, context) or headline_bracket_tag([clues.title or "", *clues.other_titles], clues.labels, context), "title"  # (A a tag)
+    yield headline_tag_book(clues.title, clues.labels, context) or tagged_bracket(clues.title, clues.labels, context) or headline_bracket_tag([clues.title or "", *clues.other_titles], clues.labels, context) or bare_headline_of(clues.title, clues.lines, context), "title"  # (A a tag; th "T ของ A B: …" over "this novel of A": bookthaiof)
     yield georgian_genitive(clues.title, clues.lines, context) or fronted_genitive(clues.title, context, labels=clues.labels), "title"  # "A-ის „T“", "Jurgio Kunčino „T“": a genitive "by"
     yield fronted_genitive(None, context, paragraphs[:1]), "body"  # lt/lv "Jurgio Kunčino romaną „T“" opening the post
     yield defined_book(paragraphs or clues.lines[:3], context), "body"

@@ -8,6 +8,14 @@ capitalised words, has three parts or more, and ends on a year (1500–2099) or 
 (a byline's "Name · 2 March 2026 · 6 min" is dated). The name's family name is said again in the post outside the box
 (a writer's bio box names a person the review never mentions). One such box only. Read with the page's clues before
 cleaning (``bookbody.page_clues``), since the cleaning takes such boxes out of the text with the other edge boxes.
+
+The Nordic and Central European papers' form of the same box (``colon_record``) names the writer first: "A: *T*" over
+"House, year, 312 s." (fi "Johanna X: *T*" / "Otava, 2024, 278 s.", sv "A: *T*" / "Bonniers 2023, 300 s.", de "A: *T*" /
+"Verlag, 2022, 280 S."). The first paragraph is a name of two to five capitalised words, a colon and the title all in
+italics (its <em>/<i> holds all the text after the colon, 12 words at most, no sentence), the second the same record
+line as above (three parts or more, a year or a page count closing it, no date); the name's family name is said again
+outside the box. A quotation's source ("A: *T*" over a translator's credit) has no record line; a "Read also: *T*" box no
+name before the colon.
 """
 
 from __future__ import annotations
@@ -26,6 +34,42 @@ _SENTENCE_END = re.compile(r"[.!?:;]$")
 
 def _text(element: HtmlElement) -> str:
     return re.sub(r"\s+", " ", element.text_content()).strip()
+
+
+def _record_line(paragraph: HtmlElement) -> bool:
+    """"A · House · 2003", "House, reprint 2026, 278 s.": three parts or more, a year or a page count last, no date."""
+    record = _text(paragraph)
+    parts = [p for p in _PARTS.split(record) if p]
+    return len(parts) >= 3 and len(record) <= 160 and not _DATE.search(record) and bool(_TAIL.search(parts[-1]))
+
+
+def _said_outside(post: HtmlElement, name: str, box: str) -> bool:
+    family = name.split()[-1]
+    return post.text_content().count(family) - box.count(family) >= 1
+
+
+def colon_record(post: HtmlElement | None) -> Book | None:
+    """(title, author) of the post's one box of an "A: *T*" line over a record line ("House, year, 278 s."); else None."""
+    if post is None:
+        return None
+    found = set()
+    for italic in post.iter("em", "i"):  # (few on a page: the walk starts from them)
+        line = italic.getparent()
+        if line is None or line.tag != "p" or len(line) != 1 or (italic.tail or "").strip(" .") or ":" not in (line.text or ""):
+            continue
+        box = line.getparent()
+        paragraphs = [c for c in box if isinstance(c.tag, str)] if box is not None and box.tag in ("div", "aside", "section") else []
+        if len(paragraphs) != 2 or paragraphs[0] is not line or paragraphs[1].tag != "p":
+            continue
+        name, _, rest = (line.text or "").strip().partition(":")
+        title = _text(italic)
+        if rest.strip() or not is_name(name.strip()) or len(name.split()) > 5 or not title or len(title.split()) > 12 \
+                or _SENTENCE_END.search(title) or not _record_line(paragraphs[1]):
+            continue
+        name = name.strip()
+        if _said_outside(post, name, _text(line) + " " + _text(paragraphs[1])):
+            found.add((clean_title(title), name))
+    return Book(*found.pop(), source="details") if len(found) == 1 else None
 
 
 def bold_record(post: HtmlElement | None) -> Book | None:

@@ -9,6 +9,13 @@ whole (two runs: given and family name) closing the headline's head (or, the hea
 the title, "รีวิว "T" ของ A phrase …": the label says which work, the two runs after "of" its writer), and the post's opening quoting the same title and
 no other (a cover's caption "the book «T»'s cover", a first paragraph): the post is about that one book, the headline
 credits it.
+
+A headline may set the title bare (``bare_headline_of``, as the magazines write it: "T ของ A B: phrase", "T ໂດຍ A B"): the
+title opens the headline and "of"/"by" stands apart, spaces either side, with the writer's two runs closing the headline's
+head. Nothing quotes the title, so the text must tie the name to a work: its opening says "this <kind> of A" (th
+"นวนิยายเรื่องนี้ของA", "หนังสือเล่มนี้ของA"; lo "ປຶ້ມຫົວນີ້ຂອງA"; km "សៀវភៅនេះរបស់A"), a kind's word, a demonstrative, then
+the possessive and the name's first run. A headline about the writer ("ชีวิต ของ A B", A's life) has no such line, nor does
+a post that names A's "many novels".
 """
 
 from __future__ import annotations
@@ -73,3 +80,23 @@ def headline_of(headline: str | None, lines: list[str], context: Context) -> tup
     name = f"{first} {match.group(3)}"
     not_authors = {n.casefold() for n in context.not_authors if n}
     return None if name.casefold() in not_authors or name in title else (title, name)
+
+
+_BARE_HEAD = re.compile(rf"^([^\"“”«»‘’「」:|–—\n]{{2,40}}?)\s{_OF}\s({_RUN})\s({_RUN})(?=\s*(?:$|[:|–—៖]))")
+# a kind's word (th novel, book, short stories, collection, poems, work; lo book, novel, story; km book, novel, story),
+# a few letters on ("ขนาดสั้นเรื่อง", short, the classifier), the demonstrative "this" (th นี้, lo ນີ້, km នេះ), then "of"/"by"
+_THIS_KIND = re.compile(r"(?:นวนิยาย|นิยาย|หนังสือ|เรื่องสั้น|วรรณกรรม|กวีนิพนธ์|บทกวี|ความเรียง|สารคดี|ผลงาน|งานเขียน|ປຶ້ມ|ນະວະນິຍາຍ|"
+                        r"ນິຍາຍ|ເລື່ອງສັ້ນ|សៀវភៅ|ប្រលោមលោក|រឿង)\S{0,24}?(?:นี้|ນີ້|នេះ)\s?(?:ของ|โดย|ຂອງ|ໂດຍ|របស់|ដោយ)\s?(\S+)")
+
+
+def bare_headline_of(headline: str | None, lines: list[str], context: Context) -> tuple[str, str] | None:
+    """(title, author): "T ของ A B" opening the headline, the text's opening calling the book "this <kind> of A"."""
+    match = _BARE_HEAD.match(headline or "") if headline and len(headline) <= 200 and " " in headline else None
+    if not match or _NOT_WRITER.match(match.group(2)):
+        return None
+    title, first = match.group(1).strip(), match.group(2)
+    if not any(found.group(1).startswith(first) for line in lines[:6] for found in _THIS_KIND.finditer(line[:400])):
+        return None
+    name = f"{first} {match.group(3)}"
+    not_authors = {n.casefold() for n in context.not_authors if n}
+    return None if name.casefold() in not_authors or name in title or title in name else (title, name)
