@@ -19,6 +19,7 @@ rating.py asks this module for the lines its own labels miss.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable, Iterable
 
 import regex
@@ -47,6 +48,23 @@ _ONLY_CASED = regex.compile(
 _UNIT_OF = r"(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?)\s+{word}\s+(?:{of_words})\s+(?P<den>100|20|10|5)(?![\d\p{{L}}\p{{M}}])"
 
 
+# The patterns built from a caller's `of_words` (one table: rating._OF_SCALE), compiled once and kept here: regex's
+# own cache (500 patterns) is emptied over and over by dateparser's locales (htmldate's date search), and each
+# compile of _UNIT_OF cost ~0.1 ms a page. The same patterns, so the same matches as regex.compile/regex.fullmatch.
+@lru_cache(maxsize=16)
+def _unit_of(of_words: str) -> regex.Pattern:
+    return regex.compile(_UNIT_OF.format(word=_WORD, of_words=of_words), regex.I)
+
+
+@lru_cache(maxsize=16)
+def _of_word(of_words: str) -> regex.Pattern:
+    return regex.compile(rf"\s+(?:{of_words})", regex.I)
+
+
+_LETTER = regex.compile(r"\p{L}")
+_OF_SCALE_WORD = regex.compile(r"\s+(?:of|de|di|von|van|из|з|от|z|na|od)\s*", regex.I)
+
+
 def led_scores(text: str, scan: Callable[[str], Iterable], make: Callable[[str, float], object], dated: regex.Pattern | None = None,
                of_words: str = "", other: Callable[[str], object] | None = None) -> list:
     """The scores of the text that a short lead sets apart and that close their sentence, as `make(raw, value)`;
@@ -65,13 +83,13 @@ def led_scores(text: str, scan: Callable[[str], Iterable], make: Callable[[str, 
         at = lead.end()
         if dated is not None and dated.search(text[lead.start():at].rstrip()):
             continue
-        if (cased := _SCALE_CASED.match(text, at)) and not (of_words and regex.fullmatch(
-                rf"\s+(?:{of_words})", text[cased.end("den"):cased.start("num")].rstrip(), regex.I)):
+        if (cased := _SCALE_CASED.match(text, at)) and not (of_words and _of_word(of_words).fullmatch(
+                text[cased.end("den"):cased.start("num")].rstrip())):
             num, den = float(cased.group("num").replace(",", ".")), float(cased.group("den"))
             if num <= den and _closes(text, cased.end(), cased.group(0)) and not (other and other(text[lead.start():cased.end()])):
                 out.append(make(cased.group(0), round(num / den, 3)))
             continue
-        if of_words and (unit := regex.compile(_UNIT_OF.format(word=_WORD, of_words=of_words), regex.I).match(text, at)):
+        if of_words and (unit := _unit_of(of_words).match(text, at)):
             num, den = float(unit.group("num").replace(",", ".")), float(unit.group("den"))
             if num <= den and _closes(text, unit.end(), unit.group(0)) \
                     and not (other and other(text[lead.start():unit.end()])):
@@ -87,7 +105,7 @@ def led_scores(text: str, scan: Callable[[str], Iterable], make: Callable[[str, 
 def _closes(text: str, at: int, raw: str) -> bool:
     """Whether the score ending at `at` closes its sentence, or its clause when it is worded or has its unit word."""
     end = _CLOSES.match(text, at)
-    return bool(end) and (not end.group("clause") or bool(end.group("unit")) or regex.search(r"\p{L}", raw) is not None)
+    return bool(end) and (not end.group("clause") or bool(end.group("unit")) or _LETTER.search(raw) is not None)
 
 
 _TWO_NUMBERS = regex.compile(r"\d\S*\s+\d")  # (compiled once: regex.search's own cache look-up cost more than the search)
@@ -110,7 +128,7 @@ def widget_cased(text: str) -> tuple[str, float] | None:
     (the widget says a score is there, as a lead does): az "5 ulduzdan 4" (from five stars, four), kk "5 жұлдыздың 5-і"
     (of five stars, the fifth), "10-аас 9"; (raw, value), or None."""
     cased = _SCALE_CASED.fullmatch(text.strip().rstrip(".։।。"))
-    if cased is None or regex.fullmatch(r"\s+(?:of|de|di|von|van|из|з|от|z|na|od)\s*", text[cased.end("den"):cased.start("num")], regex.I):
+    if cased is None or _OF_SCALE_WORD.fullmatch(text[cased.end("den"):cased.start("num")]):
         return None
     num, den = float(cased.group("num").replace(",", ".")), float(cased.group("den"))
     return (cased.group(0), round(num / den, 3)) if 0 < num <= den else None
