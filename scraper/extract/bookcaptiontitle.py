@@ -20,6 +20,9 @@ from .bookbiblio import from_bibliography
 
 _OUTSIDE = frozenset(("aside", "footer", "nav"))
 _IMPRINTED = re.compile(r",\s*(?:1[5-9]|20)\d\d\b")  # (a year after a comma: a record's imprint, "…, Publisher, 2026.")
+# a bracket closing the caption that holds a year, with a house or a city before it or not: the record's imprint ("T, de A
+# (House, 2013)."), no part of the title and no person (``from_title`` would read "House" as the author)
+_IMPRINT_BRACKET = re.compile(r"\s*[(\[][^()\[\]]{0,60}?\b(?:1[5-9]|20)\d\d[)\]]\s*\.?$")
 
 
 def post_captions(tree) -> list:
@@ -45,6 +48,7 @@ def caption_titles(tree, text: str, language: str | None = None) -> list[str]:
         if not words or len(words) > 150:
             continue
         context = context or Context(text, (), language)
+        words = _IMPRINT_BRACKET.sub("", words) if ")" in words or "]" in words else words
         book = from_title(words, context) or _quoted_head(words, context)
         if book and book.author and book.title and book.title[:1].isupper() and context.vouches_for(book.author) \
                 and book.title != words and not re.search(r"\d", book.title):
@@ -73,7 +77,7 @@ def caption_book(book, tree, headline: str | None, lines: list[str]):
         # (a caption that is the book's record, "A: T, Publisher, 2026. / Photo: …", read as a record: its imprint and
         # its picture's credit are no part of the title)
         cited = from_bibliography([words], context) if _IMPRINTED.search(words) else None
-        found = _Book(*cited) if cited else from_title(words, context)
+        found = _Book(*cited) if cited else from_title(words, context) or _dotted_owner(words, book.author)
         if found and found.author == book.author and found.title and found.title != book.title and found.title[:1].isupper():
             return type(book)(found.title, book.author, source="details")
     # a caption that sets a title apart on its own: in quotes, before a bracket with a year ("T (Publisher, 2024)"), or
@@ -82,6 +86,17 @@ def caption_book(book, tree, headline: str | None, lines: list[str]):
     titles = {t for t in (_set_apart(c) for c in captions)
               if t and book.author.split()[-1] not in t and (not is_name(t) or t in _quoted_in(captions))}
     return type(book)(titles.pop(), book.author, source="details") if len(titles) == 1 else None
+
+
+def _dotted_owner(words: str, author: str):
+    """The title of a caption in a library's order, the author found already first and a full stop after the name ("A.
+    T", "A. T. City: House, 2001"): the words up to the next full stop or bracket, a short capitalised title; else None."""
+    if not words.startswith(author + ". "):
+        return None
+    title = re.split(r"\.\s|\s*[(\[]|\.$", words[len(author) + 2:], maxsplit=1)[0].strip(" ,;")
+    if not title or not title[:1].isupper() or not 1 <= len(title.split()) <= 8 or re.search(r"\d", title) or is_name(title):
+        return None
+    return _Book(title, author, source="details")
 
 
 # a caption as a record gives it, the name first and the title quoted beside it, then the edition's remark ("A, «T»,

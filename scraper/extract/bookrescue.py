@@ -30,7 +30,7 @@ from .bookdashowner import quoted_dashed
 from .bookcolumn import own_form, series_free  # (bookseries' candidates, a column's name put aside)
 from .booktitles import cjk_owner, tagged_han_author, title_character as _title_character  # noqa: F401 (tests read it here)
 from .bookhashtags import hashtagged
-from .bookfandom import archive_book; from .bookphrasetitle import swapped
+from .bookfandom import archive_book; from .bookphrasetitle import swapped; from .bookquotedkind import quoted_kind
 
 _OPEN_CLOSE = {"«": "»", "»": "«", "“": "”", "„": "“", "『": "』", "《": "》", "「": "」", "〈": "〉", "‹": "›", "\"": "\""}
 _QUOTED = re.compile("|".join(rf"{re.escape(o)}([^{re.escape(o + c)}]{{1,80}}?){re.escape(c)}" for o, c in _OPEN_CLOSE.items()))
@@ -319,7 +319,7 @@ def rescue(book: Book | None, page: Page) -> Book | None:
         return _trim_remark(Book(book.title, full or book.author, book.year, book.publisher, book.source), page)
     about = _about(page.jsonld) or _thai(page) or _quoted_then_cued(page) or ((e := han_edition(page.lines)) and Book(*e, source="rescue")) \
         or ((q := quoted_dashed(page.title, page.context)) and Book(*q, source="rescue"))  # ("<label>: T – A" over "A's "T"": bookdashowner)
-    if about := about or hashtagged(page) or archive_book(page.tree, page.context):  # (bookhashtags; bookfandom: a fiction archive's)
+    if about := about or hashtagged(page) or archive_book(page.tree, page.context) or quoted_kind(page.text, page.title, page.prose):  # (bookhashtags; bookfandom: a fiction archive's; bookquotedkind: „T”, romanul lui A)
         return about
     headline = page.title or ""
     candidates = ([(book.title, True)] if book else []) + series_free(title_candidates(headline), headline, page.tree, page.text)
