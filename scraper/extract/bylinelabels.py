@@ -36,9 +36,43 @@ _SENTENCE = re.compile(r"[^\W\d_][.!?。！？]\s|[!?。！？]$")
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
+# The engine's reading time beside the writer and the date ("Por Ana Lee · 3 de diciembre de 2026 · 9 minutos de
+# lectura", "Ana Lee | 3. 12. 2026 | Lesezeit: 4 Min."): a count of minutes and a word of reading, either order, in the
+# article header's languages; ``without_reading_time`` takes it out of a byline's line before its words are counted
+# (a review's sentence "read it in two evenings" has no count of minutes). Units: en/fr/de/nl/sv/da/no/pl/cs/sk/sl/hr/ro/
+# lt/lv/et/is "min", es/pt/gl "minutos", it "minuti", ca "minuts", fi "minuuttia", hu "perc", tr "dk/dakika", ru/bg/uk
+# "мин/минут/хв/хвилин", el "λεπτά", id/ms "menit/minit", vi "phút", he "דקות", ar "دقائق/دقيقة", fa "دقیقه", hi "मिनट",
+# th "นาที", ja/zh/ko "分/分钟/分鐘/분"
+_UNIT = (r"(?:min(?:s|ut(?:e[ns]?|er|ers|ter|s|o|os|i|a|y|ų|u)?|uuttia|\.)?|minuten|minuti|minuts|minutos|minit|menit|mín\.?|perc(?:es)?|"
+         r"dk\.?|dakika(?:lık)?|мин\.?|минут[аы]?|хв\.?|хвилин[аи]?|λεπτά|phút|דקות|دقائق|دقيقة|دقیقه|मिनट|นาที|分(?:钟|鐘)?|분)")
+# the word of reading: en read(ing), es/ca/gl lectura, pt leitura, fr lecture, it lettura, de Lesezeit/Lesedauer, nl
+# leestijd/lezen, sv lästid/läsning, da læsetid/læsning, no lesetid/lesing, is lestími, fi lukuaika, pl czytania, cs čtení,
+# sk čítania, sl branja, hr/bs/sr čitanja, hu olvasás(i idő), ro citire/lectură/citit, ru чтени-, uk читання, bg четене,
+# tr okuma, el ανάγνωσης, id/ms baca(an), vi đọc, lt skaitymo, lv lasīšanas, et lugemis-, he קריאה, ar قراءة, fa مطالعه,
+# hi पढ़, th อ่าน, ja 読, zh 阅读/閱讀, ko 읽
+_READ = (r"(?:read(?:ing)?|lectura|leitura|lecture|lettura|lese(?:zeit|dauer)|leestijd|lezen|lästid|läsning|læse?tid|læsning|lesetid|"
+         r"lesing|lestími|lukuaika|czytania|čtení|čítania|branja|čitanja|olvasás\w*|citire|lectură|citit|чтени[ея]|читання|четене|"
+         r"okuma|ανάγνωσης|baca(?:an)?|đọc|skaitymo|lasīšanas|lugemis\w*|קריאה|(?:لل|ال)?قراءة|مطالعه|पढ़\w*|อ่าน|読|阅读|閱讀|읽\w*)")
+# the count first ("9 minutos de lectura", "5 min read", "4 Min. Lesezeit", "5分で読めます", "5 хв читання"), or the word
+# first, as a label ("Lesezeit: 4 Min.", "Tiempo de lectura: 9 min", "阅读时间：5分钟", "อ่าน 5 นาที")
+_READING_TIME = re.compile(
+    rf"(?:(?:ca\.?|approx\.?|~|约|約)\s*)?\d+(?:\s?[-–]\s?\d+)?\s?{_UNIT}\.?\s?(?:of\s|de\s|di\s|d['’]|for\s|за\s|на\s|で|の)?(?:{_READ}\b|読\w*)|"
+    rf"(?:(?:tiempo|tempo|temps|durée|čas|czas|vrijeme|vreme|време|время|час|χρόνος|waktu|thời\s+gian|timp|durata|zeit|"
+    rf"süresi|laikas|laiks|זמן|وقت|زمن|زمان|ใช้เวลา)\s+(?:de\s+|di\s+|da\s+|za\s+|на\s+)?)?{_READ}\w*(?:\s+(?:time|idő|süresi|aeg|laikas|laiks|"
+    rf"時間|时间|시간|का\s+समय))?\s*[:：]?\s*(?:(?:ca\.?|approx\.?|~|约|約|约需)\s*)?\d+(?:\s?[-–]\s?\d+)?\s?{_UNIT}\.?", re.I)
+
+
+def without_reading_time(text: str) -> str:
+    """The line with the engine's reading time taken out (the line as it is when it has no count of minutes)."""
+    if not any(c.isdigit() for c in text):
+        return text
+    return _READING_TIME.sub(" ", text)
+
+
 def unlabelled_byline(text: str) -> bool:
     """A short line of a by-word and a name beside its date: two to five words besides the figures, one after the first
-    capitalised, no sentence in it."""
+    capitalised, no sentence in it (the engine's reading time aside: ``without_reading_time``)."""
+    text = without_reading_time(text)
     if len(text) > 120 or _SENTENCE.search(text):
         return False
     words = _WORDS.findall(text)

@@ -200,8 +200,9 @@ _ROW_PARTS = ("span", "time", "small", "a", "b", "strong", "em", "i")
 def _byline_row(row: HtmlElement) -> bool:
     """A row of inline parts under the headline that reads as a byline ("<span>Ana Lee</span> | <span>5. 12. 2026</span>"):
     one whole date, two to five words beside it, one past the first capitalised (a name), no label, no sentence; its parts
-    inline elements alone, and no paragraph of prose before it on the page (the article's header, not the text)."""
-    text = text_of(row)
+    inline elements alone, and no paragraph of prose before it on the page (the article's header, not the text); the
+    engine's reading time beside them ("<span>9 minutos de lectura</span>") read as the row's too (bylinelabels)."""
+    text = bylinelabels.without_reading_time(text_of(row))
     if not text or count_words(text) > 10 or row.tag not in ("div", "p", "span", "header", "section"):
         return False
     dates = FULL_DATE.findall(text)
@@ -211,10 +212,12 @@ def _byline_row(row: HtmlElement) -> bool:
     if not 2 <= len(words) <= 5 or re.match(r"^\W*[^\W\d_]+\s*[:：]", text) or text.rstrip().endswith((".", "!", "?")) \
             or not any(w[0].isupper() and len(w) >= 2 for w in words[1:]):
         return False
+    # (the headline's standfirst right over the row, one to three sentences, is the header's too: bylinelabels)
+    lead = row.getprevious() if bylinelabels.under_standfirst(row, HEADING_TAGS) else None
     for element in row.getroottree().getroot().iter("p", "li", "blockquote", "td", row.tag):
         if element is row:
             return True
-        if element.tag in ("p", "li", "blockquote", "td") and count_words(text_of(element)) >= _PROSE_WORDS:
+        if element.tag in ("p", "li", "blockquote", "td") and element is not lead and count_words(text_of(element)) >= _PROSE_WORDS:
             return False
     return False
 

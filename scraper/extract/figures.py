@@ -17,6 +17,7 @@ from lxml.html import Element, HtmlElement
 from . import promo
 from .nodes import hrefs_in, raw_text
 from .boilerplate import _BOXES, _DIV_TEXT_LIMIT, BLOCK_TAGS, _drop, _text
+from .bookbiblio import _PAGES, _PAGES_FIRST
 from .rating import has_score
 from .recordcaption import lift_record_pictures, record_caption
 from .selectors import select
@@ -58,7 +59,7 @@ def keep_figure_text(body: HtmlElement, host: str = "") -> None:
     # the book's record card set in an <aside> beside the review, in the post's own box ("<aside class=book-info><img><dl>
     # <dt>Title</dt><dd>…</dd><dt>Author</dt>…</dl></aside>"): the review's, which trafilatura drops as a sidebar
     for aside in asides:
-        if aside.tag == "aside" and (_record_card(aside) or _fact_lines(aside)):
+        if aside.tag == "aside" and (_record_card(aside) or _fact_lines(aside) or _record_pair(aside)):
             aside.tag = "div"
     # a review plugin's summary box (the theme's criteria, verdict and total) is the reviewer's: its parts are
     # not the page's footer or meta boxes trafilatura takes them for by their class names
@@ -170,6 +171,29 @@ def _fact_lines(box: HtmlElement) -> bool:
     texts = [_text(c) for c in lines]
     return all(count_words(t) <= 12 for t in texts) and sum(count_words(t) for t in texts) <= 60 \
         and any(re.search(r"\d", t) for t in texts) and not (box.text or "").strip()
+
+
+# a record's line of the book's facts: its count of pages or its ISBN (bookbiblio's words for pages, 40 languages), and its
+# year ("Tammi, 2026, 278 s.", "Anagrama, 2024. 212 páginas", "ISBN 978-…")
+_DETAIL = re.compile(rf"{_PAGES}|{_PAGES_FIRST}|\bisbn\b", re.I)
+_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+
+
+def _record_pair(box: HtmlElement) -> bool:
+    """The book's record in two short lines, set in an aside among the review's paragraphs ("<aside><p>A: <em>T</em></p>
+    <p>House, 2026, 278 pages.</p></aside>"), which ``_fact_lines`` (three lines or more) leaves: two paragraphs and
+    nothing else of text, no link, list or heading; the first naming the book (two to twelve words, no figure, no
+    sentence's stop inside), the second its facts (twelve words at most, a count of pages or an ISBN, and a year). An
+    offer in two lines ("Subscribe to the journal / four issues a year, 39 €") gives no pages nor ISBN, a pull quote no
+    second line of facts."""
+    lines = [c for c in box if isinstance(c.tag, str)]
+    if len(lines) != 2 or any(c.tag != "p" for c in lines) or (box.text or "").strip() \
+            or box.xpath(".//a | .//ul | .//ol | .//dl | .//h1 | .//h2 | .//h3 | .//h4"):
+        return False
+    naming, facts = _text(lines[0]), _text(lines[1])
+    return 2 <= count_words(naming) <= 12 and count_words(facts) <= 12 and not any(c.isdigit() for c in naming) \
+        and not re.search(r"[^\W\d_]{2}[.!?。！？]\s", naming) and not naming.endswith("!") \
+        and _DETAIL.search(facts) is not None and _YEAR.search(facts) is not None
 
 
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)", re.I)
