@@ -8,8 +8,9 @@ forum post or a short review may never give the given name. The genitive word is
 (``bookheadof._nominatives``) and one of them must stand in the text on its own ("Waltari kirjoittaa …"), as a post
 comes back to the person it read; that nominative is the author, as the page gives it. Only on a Finnish page
 (``Context.language``); never after another capitalised word (a full name, read by the rules for those), never for a
-book held up for comparison ("kuten Waltarin ”T”", "jos pidit …"), and never for a name the page's own (the blog, its
-writer) is.
+book held up for comparison ("kuten Waltarin ”T”", "jos pidit …"), never for a name the page's own (the blog, its
+writer) is, never for a quote run into a hyphenated compound (a series or a prize: "Otavan ”Keltainen kirjasto” -sarjasta")
+and never for a word the page makes a house (a publishing verb's subject, "Otava on taas julkaissut", or a house word).
 """
 
 from __future__ import annotations
@@ -23,6 +24,11 @@ _OWNED = re.compile(r"(?<![\w'’\-])([A-ZÅÄÖÜ][a-zåäöüéšž\-]{2,}n)\s
 # a book held up for comparison: "like", "as", "if you liked", "reminded me of", "compared with"
 _COMPARED = re.compile(r"\b(?:kuten|niin\s+kuin|samaan\s+tapaan\s+kuin|jos\s+pidit|jos\s+tykkäsit|muistutt\w*|verrattuna|"
                        r"verrattav\w*|tyyliin|kaltai\w*)\b[^.!?]{0,40}$", re.I)
+# a quote run straight into a hyphenated compound: a series' or a prize's name, not a book ("”Keltainen kirjasto” -sarjasta")
+_COMPOUND = re.compile(r"\s?-[^\W\d_]")
+# a house: a publishing verb's subject ("Otava on taas julkaissut …", "Otava julkaisee") or a house word beside it
+_PUBLISHES = r"(?:\s+(?:on|oli|ovat|ei|taas|jälleen|nyt|myös|vihdoin|viimein|vuonna\s+\d{4}),?){0,3}\s+(?:julkais|kustant|suomenta)\w*"
+_HOUSE = r"(?:kustantamo|kustantaja|kustannusosakeyhtiö|kustannus|kirjakustantamo)\w*"
 
 
 def finnish_owned(paragraphs: list[str], context: Context) -> tuple[str, str] | None:
@@ -38,7 +44,7 @@ def finnish_owned(paragraphs: list[str], context: Context) -> tuple[str, str] | 
             if not title[:1].isupper() or len(title.split()) > 10 or _COMPARED.search(paragraph[max(0, match.start() - 60):match.start()]):
                 continue
             named = [n for n in _nominatives(owner) if n.casefold() not in not_authors and context.mentions(n)]
-            if len(named) != 1:
+            if len(named) != 1 or _COMPOUND.match(paragraph, match.end()) or _house(named[0], context.text):
                 continue
             # a capitalised word before it opens the sentence ("Luin Waltarin ”T”") unless the text names it with the
             # surname as a full name; inside a sentence it is a given name, a place's or a house's (other rules' shapes)
@@ -46,3 +52,9 @@ def finnish_owned(paragraphs: list[str], context: Context) -> tuple[str, str] | 
                 continue
             return clean_title(title), named[0]
     return None
+
+
+def _house(name: str, text: str) -> bool:
+    """The page names the word as a publishing house: the subject of a publishing verb, or beside a house word."""
+    n = re.escape(name)
+    return bool(re.search(rf"(?<!\w){n}{_PUBLISHES}|(?<!\w){n}\s+{_HOUSE}|{_HOUSE}\s+{n}(?!\w)", text, re.I))

@@ -29,6 +29,7 @@ import re
 from lxml.html import HtmlElement
 
 from .commentids import COMMENT_WORDS
+from .datelines import FULL_DATE
 from .nodes import text_of
 from .rating import has_score
 from .words import count_words
@@ -79,9 +80,16 @@ def comments_heading(text: str) -> bool:
 _INITIAL = re.compile(r"(?<!\w)\w\.\s*$")
 
 
-# a comment's stamp beside its writer's name: a date or a time ("4. Mai 2026", "02.12.2026 18:44", "২ মে ২০২৬", "3 May",
-# "2 days ago"), in any script's digits
-_STAMP = re.compile(r"(?<!\d)(?:\d{1,2}\s?[./:-]\s?\d{1,2}|\d{4}(?!\d)|\d{1,2}\.?\s+[^\W\d_]{2,})")
+# a comment's stamp beside its writer's name: a whole date or a clock time anywhere in the 50 characters after it
+# ("4. Mai 2026", "02.12.2026 18:44", "২ মে ২০২৬", datelines.FULL_DATE), a time ago ("2 days ago", "vor 3 Stunden"), or a
+# day and its month or a year right beside the name, nothing but a set-off mark between ("**Rita** 3 May: …", "**Ann**,
+# 2026"): a bare figure further on is the comment's own ("slow for the first 80 pages", "my favourite of 2024")
+_STAMP = re.compile(r"(?<!\d)(?:\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{2,4}|\d{1,2}:\d{2})(?!\d)|"
+                    r"(?<!\d)\d{1,2}\s+(?:min\w*|hours?|days?|weeks?|months?|years?|Minuten?|Stunden?|Tagen?|Wochen?|Monaten?|"
+                    r"jours?|heures?|días?|horas?|dias?|giorni|ore|dagen|uur|dagar|timmar|dager|timer|dni|godzin\w*|"
+                    r"дн\w*|час\w*|минут\w*)\s+(?:ago|sitten|siden|sedan|geleden|temu|назад|тому)|"
+                    r"(?:vor|il\s+y\s+a|hace|há|fa)\s+\d{1,2}\s+[^\W\d_]{3,}", re.I)
+_STAMP_BESIDE = re.compile(r"^\s*[,:;|(·—–-]?\s*(?:\d{1,2}\.?\s+[^\W\d_]{2,}|\d{4}(?!\d))")
 # ... or the engine's: a time element, a date's or a reply's class, a reply link
 _STAMP_CLASS = re.compile(r"date|time|reply|antwort|respon|rispond|yanitla|cevap", re.I)
 _REPLY = re.compile(r"^\W*(?:reply|antworten|répondre|responder|responda|rispondi|beantwoorden|svara|svar|vastaa|odpowiedz|"
@@ -93,7 +101,7 @@ _SET_OFF = re.compile(r"^\s*[,:;|(·—–-]")
 
 def _stamped(block: HtmlElement, after: str) -> bool:
     """A date or a time beside the writer's name, or the engine's time element, date class or reply link."""
-    if _STAMP.search(after[:50]):
+    if _STAMP.search(after[:50]) or FULL_DATE.search(after[:50]) or _STAMP_BESIDE.match(after):
         return True
     return any(el.tag == "time" or _STAMP_CLASS.search(el.get("class") or "") or el.tag == "a" and _REPLY.match(text_of(el))
                for el in block.iter() if isinstance(el.tag, str) and el is not block)
