@@ -12,12 +12,12 @@ from scraper.extract.submissioncall import submission_call
 @pytest.mark.parametrize("text", [
     "Kirimkan tulisan Anda ke meja redaksi; kami membaca semuanya.",
     "Kirim cerpenmu ke alamat surel redaksi sebelum akhir bulan.",
-    "Send us your manuscripts and we will reply within six weeks.",
-    "Schicken Sie uns Ihr Manuskript, wir lesen jede Einsendung.",
+    "Send us your manuscripts at the address below; the editors reply within six weeks.",
+    "Schicken Sie uns Ihr Manuskript an die Redaktion, wir lesen jede Einsendung.",
     "Envoyez vos manuscrits à la rédaction, nous répondons à tous.",
     "Stuur ons je tekst, de redactie leest mee.",
-    "Pošljite nam svoje besedilo do konca meseca.",
-    "Wyślij nam swój tekst, odpowiemy w ciągu miesiąca.",
+    "Pošljite nam svoje besedilo na uredništvo do konca meseca.",
+    "Wyślij nam swój tekst na adres redakcji, odpowiemy w ciągu miesiąca.",
     "Lähetä meille käsikirjoituksesi sähköpostilla.",
 ])
 def test_manuscript_call(text):

@@ -6,7 +6,8 @@ phrase, not the book's title: English sets a title in capitals wherever the text
 ``swapped`` vets that part first. A part in quotes in the headline is left as it is (quotes mark a title); a part the
 prose names with its capital, or never, is kept. A phrase is replaced by the one run the prose writes as an English
 title — an article and two to five capitalised words ("The Glass Orchard", "A Winter Ferry Crossing"), none of them
-a word of the headline's phrase — when the prose has exactly one such run; else the phrase is dropped and the rescue reads its other candidates (the author is found for the title
+a word of the headline's phrase — when the prose has exactly one such run and names a book there (in quotes, after a
+book noun, or opening a sentence beside one: not a paper's name, "praised in The New York Times"); else the phrase is dropped and the rescue reads its other candidates (the author is found for the title
 by the rescue's own rules, so a title with no writer the page names stays unread). Other languages write titles in
 sentence case, where a lower-case mention tells nothing: only an English post is read.
 """
@@ -19,6 +20,12 @@ from .book import Context
 
 _RUN = re.compile(r"(?<![\w’'])(?:The|A|An)\s+((?:[A-Z][a-z’']+\s+){1,4}[A-Z][a-z’']+)(?![\w’'])")
 _QUOTES = "\"“”‘’«»„'"
+_BOOK_NOUN = re.compile(r"(?<!\w)(?:novel|book|debut|memoir|novella|story|stories|collection|thriller|saga|biography|"
+                        r"romance|fable|trilogy|sequel|title)s?(?!\w)", re.I)
+_BOOK_NOUN_END = re.compile(_BOOK_NOUN.pattern + r",?\s*$", re.I)
+# a paper's name saying something: "The Daily Post called it …", "The New York Times reported …"
+_REPORTING = re.compile(r"\s+(?:called|calls|praised|praises|said|says|wrote|writes|reported|reports|reviewed|named|"
+                        r"described|ranked|listed|noted|published|ran)(?!\w)")
 
 
 def _lower_only(phrase: str, prose: str) -> bool:
@@ -27,6 +34,23 @@ def _lower_only(phrase: str, prose: str) -> bool:
         return False
     found = [m.group(0) for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", prose, re.I)]
     return bool(found) and all(f[:1].islower() for f in found)
+
+
+def _named_as_book(prose: str, start: int, end: int) -> bool:
+    """The run stands where the prose names a book: in quotes, right after a book noun ("her novel The Glass Orchard"),
+    or opening a sentence with a book noun in it or the one before ("… a novel arrives … The Wish Child is one of
+    those") and no reporting verb after it. A paper's name inside a sentence ("praised in The New York Times") or
+    saying something ("The Daily Post called it …") is none."""
+    if prose[start - 1:start] in _QUOTES and start or prose[end:end + 1] in _QUOTES and prose[end:end + 1]:
+        return True
+    before = prose[:start]
+    if _BOOK_NOUN_END.search(before):
+        return True
+    if before.rstrip() and before.rstrip()[-1] not in ".!?…\n" or _REPORTING.match(prose, end):
+        return False
+    sentences = re.split(r"(?<=[.!?…])\s+|\n", before.rstrip())
+    after = re.split(r"(?<=[.!?…])\s", prose[end:], maxsplit=1)[0]
+    return bool(_BOOK_NOUN.search(" ".join(sentences[-2:]) + " " + after))
 
 
 def swapped(title: str, headline: str, prose: str, context: Context | None) -> str:
@@ -38,6 +62,8 @@ def swapped(title: str, headline: str, prose: str, context: Context | None) -> s
     if at < 0 or headline[at - 1:at] in _QUOTES and headline[at - 1:at] != "" or not _lower_only(title, prose):
         return title
     phrase = {w.casefold() for w in title.split()}
-    runs = {m.group(0) for m in _RUN.finditer(prose)
-            if not any(w.casefold() in phrase for w in m.group(1).split())}
-    return runs.pop() if len(runs) == 1 else ""
+    runs = {m.group(0): m for m in _RUN.finditer(prose) if not any(w.casefold() in phrase for w in m.group(1).split())}
+    if len(runs) != 1:
+        return ""
+    (run, found), = runs.items()
+    return run if _named_as_book(prose, found.start(), found.end()) else ""

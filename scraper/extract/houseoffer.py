@@ -40,10 +40,9 @@ from .words import count_words
 _MAX_WORDS = 30
 # the tier's word right after the site's name (folded text): "+", plus, premium, pro, digital, abo, club, extra …
 # (and the membership the house sells under its name, CJK glued to it: "<Site>会員登録", "<Site>회원", "<Site>会员")
-_TIER_AFTER = re.compile(r"[\s-]*(?:\+|(?:plus|pluss|premium|pro|digital|digitale|abo|club|klub|extra|select|unlimited)(?!\w)|"
-                         r"(?:会員|会员|會員|회원|メンバー|プレミアム|프리미엄|高级会员|高級會員))")
-_TIER_WORD = re.compile(r"\+|(?<!\w)(?:plus|pluss|premium|pro|digital|digitale|abo|club|klub|extra|select|unlimited)(?!\w)|"
-                        r"会員|会员|會員|회원|メンバー|プレミアム|프리미엄", re.I)
+_TIERS = r"(?:plus|pluss|premium|pro|digital|digitale|abo|club|klub|extra|select|unlimited)(?!\w)"
+_TIER_AFTER = re.compile(rf"[\s-]*(?:\+|{_TIERS}|(?:会員|会员|會員|회원|メンバー|プレミアム|프리미엄|高级会员|高級會員))")
+_TIER_WORD = re.compile(rf"\+|(?<!\w){_TIERS}|会員|会员|會員|회원|メンバー|プレミアム|프리미엄", re.I)
 # the offer: try or test it, a free period, its cancelling (en de fr es pt it nl sv da nb fi pl cs sk hu ro ru uk tr el
 # hr/sr/bs sl lt lv et id vi; ja ko zh)
 _TRIAL = re.compile(
@@ -59,11 +58,13 @@ _TRIAL = re.compile(
     r"offers?|angebot\w*|offres?|ofertas?|offert[ae]|aanbieding\w*|aanbod|erbjudand\w*|tilbud\w*|tarjou\w*|"
     r"ofert[ayę]|nabídk\w*|ponuk\w*|ajánlat\w*|oferte|предложени\w*|пропозиц\w*|fırsat\w*|προσφορ\w*|ponud\w*|"
     r"pasiūlym\w*|piedāvājum\w*|pakkumi\w*|penawaran|ưu\s+đãi)(?!\w)|お試し|無料|체험|무료|试用|試用|免费|免費|特典|혜택|优惠|優惠", re.I)
-# a product's page of the site, by its path: the podcast, the app, the subscription
-_PODCAST_PATH = re.compile(r"/(?:[\w-]*-)?(?:podcasts?|podkast\w*|podd\w*|podcast\w*|подкаст\w*)(?:[/-]|$)", re.I)
-_APP_PATH = re.compile(r"/(?:apps?|app-\w+|mobile-?apps?|appen|aplicacion|aplicativo|applicazione|appli)(?:/|$|\?)", re.I)
+# a product's page of the site, by its path: the podcast, the app, the subscription — the product's word as a whole
+# segment of the path ("/podcast/", "/abo"), never a word inside a post's slug ("/2023/04/trial-by-water-review/",
+# "/plus-one-review/", "/app-for-grief/" are the site's reviews, which a reviewer recommends)
+_PODCAST_PATH = re.compile(r"/(?:podcasts?|podkast\w*|podd\w*|podcast\w*|подкаст\w*)(?:/|$|\?)", re.I)
+_APP_PATH = re.compile(r"/(?:apps?|mobile-?apps?|appen|aplicacion|aplicativo|applicazione|appli)(?:/|$|\?)", re.I)
 _SUB_PATH = re.compile(r"/(?:abo|abos|abonnement\w*|abonnieren|abbonament\w*|suscripci\w+|assinatura\w*|subscri\w+|"
-                       r"prenumer\w+|tilaa|plus|premium|digital-?abo\w*|trial|testabo\w*|probeabo\w*)(?:[/-]|$|\?)", re.I)
+                       r"prenumer\w+|tilaa|plus|premium|digital-?abo\w*|trial|testabo\w*|probeabo\w*)(?:/|$|\?)", re.I)
 _STORE = re.compile(r"(?:^|\.)(?:apps\.apple\.com|itunes\.apple\.com|play\.google\.com|appgallery\.huawei\.com)$", re.I)
 # the app's word in the line (a compound with the site's name: "<Site>-App", "<Site>appen")
 _APP_WORD = re.compile(

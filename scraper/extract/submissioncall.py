@@ -11,7 +11,8 @@ A newsroom's call for tips closes its articles the same way: "Got a news tip? �
 (en, de, fr, es, pt, it, nl, sv/da/nb, pl, cs, ru, uk, tr, id/ms, ja, zh, ko): readers' tips, photos or videos wanted.
 A literary magazine's desk calls for manuscripts: "Send us your manuscripts", id "Kirim naskahmu ke redaksi", de "Schicken
 Sie uns Ihr Manuskript", the imperative and the reader's own manuscript or writing (en, id/ms, de, fr, es, pt, it, nl,
-sv/nb/da, pl, cs/sk, sl, hr, ru/uk, tr, ro, fi, vi), with where to send it (the desk, "us", an address).
+sv/nb/da, pl, cs/sk, sl, hr, ru/uk, tr, ro, fi, vi), in a line of 40 words at most and not inside quotation marks,
+with where to send it named outside the imperative's own words (the desk, its editors, an address or e-mail, "to us").
 
 The call is also put as a pointer to the desk: "For guest reviews, please use our contact form", ja "書評の寄稿については
 お問い合わせフォームからご連絡ください", de "Für Gastbeiträge wenden Sie sich an die Redaktion". Then the line (40 words at
@@ -36,7 +37,7 @@ _CALL = re.compile(
     r"(?<!\w)(?:we\s+(?:welcome|invite|accept|are\s+looking\s+for)|send\s+us)\s+(?:your\s+)?(?:own\s+)?"
     r"(?:submissions|essays|letters|reviews|contributions|pieces|stories)(?!\w)|(?<!\w)submissions\s+(?:are\s+)?(?:now\s+)?(?:open|welcome)(?!\w)|"
     r"(?<!\w)(?:schicken|senden)\s+sie\s+uns\s+ihre|(?:einsendungen|leserbriefe|zuschriften)\s+(?:sind\s+)?(?:willkommen|erwünscht)|"
-    r"(?<!\w)envoyez[-\s]nous\s+vos|(?<!\w)env[ií]a(?:nos|enos)\s+(?:tu|su|sus|tus)\s|"
+    r"(?<!\w)envoyez[-\s]nous\s+vos|(?<!\w)env[ií]a(?:nos|enos)\s+(?:tu|su|sus|tus)\s+(?:reseñas?|textos|cartas?|opini[óo]n\w*|colaboraci[óo]n\w*|relatos|ensayos?)(?!\w)|"
     r"(?<!\w)(?:присылайте|присылайте\s+нам)\s+(?:ваши\s+|свои\s+)?(?:тексты|рецензии|эссе|письма|отзывы)|"
     # the newsroom's call for tips, photos and videos (module docstring)
     r"제보[^.]{0,20}?(?:기다립니다|바랍니다|보내\s*주세요|해\s*주세요)|(?:情報提供|情報|タレコミ|写真|動画)[^。]{0,20}?(?:募集して|募集中|お待ちして)|"
@@ -67,12 +68,24 @@ _MANUSCRIPT = guarded(re.compile(r"(?<!\w)(?:"
     r"pošaljite\s+(?:nam\s+)?(?:svoj\s+|svoje\s+)?(?:rukopis\w*|tekst\w*)|(?:присылайте|пришлите|надсилайте|надішліть)\s+(?:нам\s+)?(?:ваши\s+|свои\s+|ваші\s+|свої\s+)?(?:рукопис\w*|тексти)|"
     r"(?:yazı|metin|öykü|şiir|dosya)\w*\s+(?:bize\s+)?gönderin|trimite(?:ți|ţi)-ne\s+(?:textele|manuscrisul|manuscrisele)|"
     r"lähetä\s+(?:meille\s+)?(?:käsikirjoituksesi|tekstisi)|gửi\s+bản\s+thảo)(?!\w)", re.I))
-# ... and where to send it: the desk, "us", an address (a line of the novel quoted, "Send your manuscript, said her
-# editor …", names none)
+# ... and where to send it, named outside the imperative's own words ("send us", "envíanos", "inviaci", "pošljite nam"
+# are the imperative's: a line of a novel quoted in the review has them too): the desk, its editors, an address or an
+# e-mail, or "us" after a preposition of sending ("to us", "an uns", "ke kami") — an everyday pronoun alone ("ne", "nos")
+# names no desk
 _DESK = guarded(re.compile(
-    r"(?<!\w)(?:us|uns|nous|nos|ci|inviaci|inviateci|env[ií]anos|ons|oss|os|nam|nám|нам|bize|kami|meille|ne|redak\w*|r[ée]daction|redazione|redacci[óo]n|"
-    r"redactie|editors?|redaktør\w*|redaktion\w*|toimitu\w*|szerkesztőség\w*|редакци\w*|редакці\w*|editör\w*|"
-    r"tòa\s+soạn|e-?mail|surel|posel)(?!\w)|@", re.I))
+    r"(?<!\w)(?:redak\w*|r[ée]daction|redazione|redacci[óo]n|redactie|editors|editorial\s+(?:team|desk|office)|redaktør\w*|"
+    r"redaktion\w*|uredništv\w*|toimitu\w*|szerkesztőség\w*|редакци\w*|редакці\w*|editör\w*|tòa\s+soạn|e-?mail\w*|surel|posel|"
+    r"sähköpost\w*|adres\w*|address|adresse|indirizzo|direcci[óo]n|endereço|"
+    r"(?:to|an|à|a|ke|kepada|naar|till|til|do|na)\s+(?:us|uns|nous|nosotros|noi|ons|oss|os|nas|kami))(?!\w)|@", re.I))
+# a line set in quotation marks (either call) is someone's speech the review quotes ('"Send us your manuscripts," the old editor
+# keeps telling …'), never the desk's own call
+_QUOTED = re.compile(r'"[^"]*"|“[^”“]*”|„[^“”„]*[“”]|«[^»]*»|‘[^’‘]*’')
+
+
+def _manuscript_call(bare: str) -> bool:
+    """The desk's call for manuscripts: the imperative and, outside its match, the desk named (40 words at most)."""
+    found = _MANUSCRIPT.search(bare)
+    return bool(found) and bool(_DESK.search(bare[:found.start()] + " " + bare[found.end():]))
 
 
 # a piece sent in or written for the site (the pointer's first half: module docstring)
@@ -124,7 +137,8 @@ def submission_call(text: str) -> bool:
     words = count_words(text)
     if words > 80:
         return False
-    if _CALL.search(text) or _MANUSCRIPT.search(text) and _DESK.search(text):
+    bare = _QUOTED.sub(" ", text)  # (a call set in quotation marks is speech the review quotes)
+    if _CALL.search(bare) or words <= 40 and _manuscript_call(bare):
         return not has_score(text)
     return words <= 40 and bool(_CONTRIB.search(text)) and bool(_CONTACT.search(text)) and not has_score(text) and not _a_note(text)
 
