@@ -47,7 +47,7 @@ _QUOTE_CHARS = "„“«»‘\"「"
 _BOOK_WORD = re.compile(rf"(?:{_TITLE_LABEL}|this|that|the|dieser|diese|dieses|das|der|die|dit|dat|het|denna|detta|den|دې|دا|هغه|یہ|اس|यह|इस|die|hierdie)", re.I)
 
 
-def owned_headline(title: str | None, context: Context | None) -> Book | None:
+def owned_headline(title: str | None, context: Context | None, labels: list | tuple = ()) -> Book | None:
     """(title, author) of a headline "Owner's «T»: remark" (module docstring), or None."""
     if not title or context is None or len(title) > 200:
         return None
@@ -81,7 +81,7 @@ def owned_headline(title: str | None, context: Context | None) -> Book | None:
         if mark in ("s", "ס") and not context.mentions(surname):
             return None  # (a name that ends in -s itself, "Borges «T»", is no "Borge"'s: the text names the base bare)
         return Book(clean_title(book_title.strip()), owner, source="title")
-    return indic_owned(text, context)
+    return indic_owned(text, context, labels)
 
 
 # "T: A B کا ناول، …": a head of one to six words, a colon, the owner (two or three words), its possessive word, an
@@ -114,13 +114,15 @@ def headed_owner(title: str | None, context: Context | None) -> Book | None:
 # Tamil "A B-இன் 'T': …" ("…னின்", "…யின்", "…வின்"), Malayalam "…ന്റെ"/"…യുടെ", Bengali "…এর"/"…ের", Gujarati
 # "…ની"/"…નું", Marathi "…ची"/"…चे", Odia "…ଙ୍କ". The ending opening on a vowel takes a consonant's virama away
 # (indicdeclined.py), so the owner the text names is the stem with its virama back, or the stem itself; the owner
-# counts only as the text names that base whole and the quoted title again (a place's genitive is named, a title not).
+# counts only as the text names that base whole and the quoted title again (a place's genitive is named, a title not),
+# or, with the title named once, as the post's own tags (`labels`: its tag links, keywords) name the base whole too: a
+# newspaper's short review tags its writer by name, and the text names them bare once ("this novel" for the book).
 _INDIC_WORD = r"[\u0980-\u0d7f\u200c\u200d]+"
 _INDIC_OWNED = re.compile(rf"^(?P<owner>(?:{_INDIC_WORD}\.?\s+){{0,3}}?{_INDIC_WORD}?)(?P<mark>ின்|யின்|வின்|ுடைய|ിന്റെ|ന്റെ|യുടെ|ുടെ|"
                           rf"-?এর|ের|ની|નું|ના|ची|चे|चा|ଙ୍କ)\s+(?:'(?P<q1>[^'\n]{{2,100}})'|‘(?P<q2>[^’\n]{{2,100}})’|\"(?P<q3>[^\"\n]{{2,100}})\"|“(?P<q4>[^”\n]{{2,100}})”|«(?P<q5>[^»\n]{{2,100}})»){_AFTER}")
 
 
-def indic_owned(text: str, context: Context) -> Book | None:
+def indic_owned(text: str, context: Context, labels: list | tuple = ()) -> Book | None:
     """(title, author) of an Indic headline "A-GEN 'T': remark" (above), or None."""
     if not ("\u0980" <= text[:1] <= "\u0d7f") or "." in text[:1]:
         return None
@@ -130,12 +132,16 @@ def indic_owned(text: str, context: Context) -> Book | None:
     stem, mark = match.group("owner"), match.group("mark")
     book_title = next(match.group(g) for g in ("q1", "q2", "q3", "q4", "q5") if match.group(g)).strip()
     last = stem.split()[-1] if stem.split() else ""
-    if len(last) < 2 or book_title not in context.text.replace(text, " "):
+    repeated = book_title in context.text.replace(text, " ")
+    if len(last) < 2 or not repeated and not labels:
         return None
     virama = chr((ord(last[-1]) & ~0x7f) + 0x4d)
     # (the glide before a vowel ending is no part of the name: Tamil "கல்கி" + "யின்")
     for base in ((stem + virama,) if mark in ("ின்", "ிന്റെ", "ுடைய", "ുടെ", "ের") else ()) + (stem,):
+        tagged = not repeated and any(" ".join(str(label).split()) == base for label in labels)
+        if not (repeated or tagged):
+            continue
         if len(base.split()[-1]) >= 3 and context.mentions(base) and base.split()[-1] not in book_title \
-                and context.vouches_for(base, times=1 if len(base.split()) > 1 else 2):
+                and context.vouches_for(base, times=1 if len(base.split()) > 1 or tagged else 2):
             return Book(clean_title(book_title), base, source="title")
     return None

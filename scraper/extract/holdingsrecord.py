@@ -8,7 +8,8 @@ copies table a header of three or more cells over two or more rows of as many sh
 blocks of twelve words or more, outside the tables and the page's navigation) under 150 words, none of it in a box
 classed as a review or a comment (a reader's review under a record is a review: recordreview.py, cataloguehead.py).
 
-Or a catalogue's title page whose one reader's note is shorter than the record's own words (``noted_record``): one h1,
+Or a catalogue's title page whose one reader's note is shorter than the record's own words (``noted_record``): one h1
+(or, with no h1, one h2),
 three or more label rows of the record ("Publisher: …", "ISBN: …", a two-cell row), the page's prose outside the readers'
 area a summary (under 150 words, with no score in it), and the prose inside that area (a box classed as a review,
 "reader-reviews", "lezersrecensie", "rezension"; not a blog's comments) one short note, under 60 words and fewer than the
@@ -150,7 +151,7 @@ def noted_record(tree: HtmlElement, named: list | None = None) -> str | None:
     boxes = {el for el in named if el.tag not in ("html", "body", "main") and (_reader_box(class_of(el) or "") or _reader_box(id_of(el) or ""))}
     if not boxes:
         return None
-    heads = list(tree.iter("h1"))
+    heads = list(tree.iter("h1")) or list(tree.iter("h2"))  # (an OPAC sets a record's title in its one h2 when its h1 is none)
     if len(heads) != 1 or _away(heads[0]) or any(a in boxes for a in heads[0].iterancestors()):
         return None
     # the readers' words first (their boxes are small): one short note, or none of this shape
