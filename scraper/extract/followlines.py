@@ -166,6 +166,9 @@ _VERB_LAST_BID = re.compile(
     r"аваарай|авна\s+уу|хүлээн\s+аваарай|мэдээлэл\s+аваарай|haberdar\s+olun|takipte\s+kal[ıi]n|xəbərdar\s+olun|"
     r"xabardor\s+bo['ʻ‘’]ling|хабардар\s+бол(?:ыңыз|уңуз|ыңдар)|хәбәрдар\s+булыгыз|"
     r"takip\s+edin(?:iz)?|takip\s+et|katılın(?:ız)?|abone\s+olun(?:uz)?|izləyin|abunə\s+olun|qoşulun|"  # (tr, az)
+    # (and the sign-up imperative, a newsletter's: tr "… bültenimize kaydolun", "kayıt olun", az "qeydiyyatdan keçin",
+    # uz "ro'yxatdan o'ting", kk "тіркеліңіз", tt "теркәлегез"; "kaydoldu" (she signed up) is the story's)
+    r"kaydolun(?:uz)?|kayıt\s+olun(?:uz)?|qeydiyyatdan\s+keçin|ro['ʻ‘’]yxatdan\s+o['ʻ‘’]ting|тіркеліңіз|тіркеліңдер|теркәлегез|"
     r"kuzatib\s+boring|obuna\s+bo['ʻ‘’]ling|qo['ʻ‘’]shiling|кузатиб\s+боринг|обуна\s+бўлинг|қўшилинг|"  # (uz)
     r"жазылыңыз|жазылыңдар|қосылыңыз|қосылыңдар|кошулуңуз|катталыңыз|язылыгыз|кушылыгыз|яҙылығыҙ|ҡушылығыҙ|"  # (kk, ky, tt, ba)
     # (si, its polite imperative in -න්න: join, follow, like, subscribe; "එක්වෙනවා", "අනුගමනය කළා" are the story's)
@@ -268,12 +271,20 @@ _X_ACCOUNT = re.compile(
     r"|(?<!\w)(?:account|compte|cuenta|conta|perfil|profilo|contul|konto|účet|účtu|profil|profilu|akun|tài\s+khoản|"
     r"аккаунт|акаунт|профил|profile|λογαριασμό)\s+(?:(?:on|sur|en|em|no|na|su|sul|de|do|da|del|di|pe|auf|op|på|w|в|у|на|"
     r"στο|trên)\s+)?(?-i:X)(?![\w\-/&]|\.\w)", re.I)
+# (or the letter as the place of the bidding: a preposition before it, en/fr/es/pt/it/de/nl/sv/pl/cs/ru/el/vi "on X",
+# "sur X", "en X", "no X", "su X", "auf X", "op X", "på X", "na X", "в X", "στο X", "trên X", or a Turkic case ending
+# after an apostrophe or a hyphen, tr "X'te", "X'ten", az "X-də"; the callers ask for the imperative of following too)
+_X_PLACE = re.compile(
+    r"(?<!\w)(?:on|sur|en|em|no|su|auf|bei|op|på|na|w|в|у|στο|trên)\s+(?-i:X)(?![\w\-/&'’]|\.\w)|"
+    r"(?<![\w@.\-/&'’])(?-i:X)['’\-](?:te|ta|de|da|den|dan|ten|tan|də|dən|da)(?!\w)", re.I)
 _HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_]{2,15}(?![\w@]|\.[a-z])")
 
 
 def _x_named(text: str) -> bool:
-    """The network 'X' named by structure: an account word beside the letter, or a handle on the line."""
-    return "X" in text and bool(_X_ACCOUNT.search(text) or _X_ALONE.search(text) and _HANDLE.search(text))
+    """The network 'X' named by structure: an account word beside the letter, the letter as a place, or a handle on the
+    line."""
+    return "X" in text and bool(_X_ACCOUNT.search(text) or _X_PLACE.search(text)
+                                or _X_ALONE.search(text) and _HANDLE.search(text))
 
 
 def opening_follow(text: str, names: tuple[str, ...] = ()) -> bool:

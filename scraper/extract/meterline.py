@@ -12,6 +12,9 @@ anywhere, so its shape decides, whatever the language:
 - a short line (30 words; 90 letters unspaced) standing alone (no heading, list, quotation or table), no score, no
   note the review carries, set apart from the review: in a box of its own, or typeset as an aside (``promo``).
 
+The meter run out prints no count: "free articles" side by side and a word of none left or of this month
+(``_run_out``), in 15 words at most, set apart the same way.
+
 A review's sentence that counts articles ("three articles about the trial in one month") names nothing free or left
 and stands in the review's paragraphs, not in a box of its own.
 """
@@ -45,14 +48,50 @@ _METER_WORD = re.compile(
     r"még|hátra|gratuit[ăe]?|rămas\w*|luna\s+aceasta|ücretsiz|kalan|bu\s+ay|δωρεάν|απομέν\w*|бесплатн\w*|"
     r"безкоштовн\w*|безплатн\w*|осталось|остал\w*|залишил\w*|в\s+этом\s+месяце|цього\s+місяця|nemokam\w*|bezmaksas|"
     r"percuma|tersisa|bulan\s+ini|miễn\s+phí|còn\s+lại|tháng\s+này)(?!\w)", re.I)
+# the meter run out, no count left to print: the word for articles and the free word side by side, and the word of
+# none left or of the month ("You're out of free articles this month", "Te has quedado sin artículos gratuitos",
+# "T'has quedat sense articles gratuïts aquest mes?", "Vous n'avez plus d'articles gratuits", "Keine kostenlosen Artikel
+# mehr", "Hai esaurito gli articoli gratuiti", "Nie masz już darmowych artykułów"); a review's "the magazine's free
+# articles" names neither
+_ARTICLES = (r"(?:articles?|artículos?|artigos?|articol[io]|articole|artikel\w*|artiklar|artikler|artikkeli\w*|artiklit?|"
+             r"artykuł\w*|článk\w*|člank\w*|članak|cikk\w*|makale\w*|άρθρ\w*|стат(?:ей|ьи|ья|ті|тей)|статии|straipsn\w*|"
+             r"rakst\w*|bài(?:\s+viết|\s+báo)?|berita)")
+_FREE = (r"(?:free|gratuït\w*|gratuit\w*|gratis\w*|gratuito\w*|gratuita\w*|grátis|kostenlos\w*|ilmai\w*|tasuta|"
+         r"bezpłatn\w*|darmow\w*|zdarma|bezplatn\w*|besplatn\w*|brezplačn\w*|ingyenes\w*|ücretsiz|δωρεάν|бесплатн\w*|"
+         r"безкоштовн\w*|безплатн\w*|nemokam\w*|bezmaksas|percuma|miễn\s+phí)")
+_FREE_ARTICLES = re.compile(rf"(?<!\w)(?:{_ARTICLES}\s+{_FREE}|{_FREE}\s+{_ARTICLES})(?!\w)", re.I)
+# (the word of none left right before the pair or right after it, a word between at most: "sin artículos gratuitos",
+# "plus d'articles gratuits", "esaurito gli articoli gratuiti", "ücretsiz makale hakkınız kalmadı"; "Sin duda, el libro
+# reúne artículos gratuitos …" has it far away)
+_NONE = (r"(?:out\s+of|run\s+out|no\s+more|no|sense|sin|sem|senza|plus\s+d['’]|plus\s+aucun|keine|geen|inga|ingen|"
+         r"już|žádné|žiadne|nincs|nu\s+mai|esaurit\w*|exhaur\w*|agot\w*|esgot\w*|kalmadı|bitti|не\s+осталось|"
+         r"закончил\w*|больше\s+нет|hết|habis)")
+_NONE_BEFORE = re.compile(rf"(?<!\w){_NONE}(?:\s+\w+)?\s*$", re.I)
+_NONE_AFTER = re.compile(rf"^\s*(?:\w+\s+)?{_NONE}(?!\w)", re.I)
+_MONTH = re.compile(r"(?<!\w)(?:this\s+month|aquest\s+mes|este\s+mes|este\s+mês|ce\s+mois|diesen\s+monat|questo\s+mese|"
+                    r"deze\s+maand|denna\s+månad|denne\s+måned|w\s+tym\s+miesiącu|tento\s+měsíc|bu\s+ay|в\s+этом\s+месяце|"
+                    r"цього\s+місяця|tháng\s+này|bulan\s+ini)(?!\w)", re.I)
+
+
+def _run_out(text: str) -> bool:
+    """The meter run out (``_FREE_ARTICLES`` and a word of none left beside it or of this month)."""
+    match = _FREE_ARTICLES.search(text)
+    if not match:
+        return False
+    return bool(_MONTH.search(text) or _NONE_BEFORE.search(text[max(0, match.start() - 40):match.start()])
+                or _NONE_AFTER.match(text[match.end():match.end() + 40]))
+
+
 _DIGIT = re.compile(r"\d")
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def meter_line(text: str) -> bool:
     """The text is the paywall's meter (module docstring): a count of articles and the meter's word, short, no score."""
-    if not text or len(text) > 400 or not _DIGIT.search(text):  # (the cheap tests first: a meter is short, counts in figures)
+    if not text or len(text) > 400:
         return False
+    if not _DIGIT.search(text):  # (the cheap tests first: a meter is short, counts in figures, or says none is left)
+        return count_words(text) <= 15 and _run_out(text) and not has_score(text)
     if count_words(text) > 30 or _UNSPACED.search(text) and len(text.strip()) > 90:
         return False
     if not (_CJK_COUNT.search(text) or _COUNT.search(text) and _METER_WORD.search(text)) or has_score(text):
