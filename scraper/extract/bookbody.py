@@ -36,7 +36,7 @@ from lxml.html import HtmlElement
 from .nodes import hrefs_in, own_texts
 from .book import _BY, _REVIEW_WORD, Book, Context, _author, _capitalise, _letters, clean_title, from_title, headline, is_name; from .reviewlabel import LABEL_WORDS
 from .bookbiblio import _BIBLIO_TAIL, caseless_name, vouched_caseless, field_pairs, from_bibliography, from_citation, has_labels, labelled_fields
-from .bookaffiliate import affiliate_book; from .bookcardlocal import fact_box, local_card; from .bookplainof import plain_of; from .bookfieldvalue import field_value; from .bookboldrecord import bold_record, colon_record
+from .bookaffiliate import affiliate_book; from .bookcardlocal import fact_box, local_card; from .bookplainof import plain_of; from .bookfieldvalue import field_value; from .bookboldrecord import bold_record, colon_record, quoted_record
 from .bookcjkline import cjk_record
 from .bookcaptionowner import caption_owner
 from .bookseries import series_heading; from .bookslugpair import slug_pair
@@ -111,7 +111,7 @@ def page_clues(tree: HtmlElement) -> Clues:
     fields = []
     if post is not None and has_labels(post.text_content()):  # most posts have no labelled line: skip the walk
         fields = field_pairs([], post) + field_pairs(post_lines(post), None)
-    microdata = from_microdata(tree) or from_card(tree) or _og_book(metas, titles) or affiliate_book(tree) or local_card(tree) or fact_box(tree) or bold_record(post) or colon_record(post)  # (bookboldrecord: "**T**" / "A · House · 2003"; "A: *T*" / "House, 2026, 278 s.")
+    microdata = from_microdata(tree) or from_card(tree) or _og_book(metas, titles) or affiliate_book(tree) or local_card(tree) or fact_box(tree) or bold_record(post) or colon_record(post) or quoted_record(post)  # (bookboldrecord: "**T**" / "A · House · 2003"; "A: *T*" / "House, 2026, 278 s.")
     return Clues(other_titles=titles, description=description, microdata=microdata, labels=keywords, linked=from_author_link(tree),
                  pictures=page_pictures(tree), fields=fields, captioned=figure_captions(tree),
                  declared_writer=next((m.get("content").strip() for m in metas if m.get("name") == "author" and (m.get("content") or "").strip()), None))

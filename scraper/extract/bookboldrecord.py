@@ -16,6 +16,14 @@ italics (its <em>/<i> holds all the text after the colon, 12 words at most, no s
 line as above (three parts or more, a year or a page count closing it, no date); the name's family name is said again
 outside the box. A quotation's source ("A: *T*" over a translator's credit) has no record line; a "Read also: *T*" box no
 name before the colon.
+
+Papers that set titles in quotation marks rather than italics write the same box as "A: »T«" (da/de/sv/no), "A: «T»"
+(fr/it/es/pt/ru/no), "A: „T“" (de/pl/cs/hu/ro/bg), "A: “T”", "A: 《T》"/"「T」", often under a one- to three-word heading
+(a "Facts"/"Fakta"/"Faktaa" label) and over a shorter record line of kind and house ("Roman. Gyldendal.", "Novel. House.":
+two to four dot-parted fragments of four words at most, no sentence) when no year is given (``quoted_record``): the line
+is the name, the colon and the quoted title and nothing else; the name's family name is said again outside the box. A
+pull quote ("A: »I write about silence«") is a sentence; a "Read also: »T«" line has no name; a box of several such lines
+is a list, not one book.
 """
 
 from __future__ import annotations
@@ -68,6 +76,50 @@ def colon_record(post: HtmlElement | None) -> Book | None:
             continue
         name = name.strip()
         if _said_outside(post, name, _text(line) + " " + _text(paragraphs[1])):
+            found.add((clean_title(title), name))
+    return Book(*found.pop(), source="details") if len(found) == 1 else None
+
+
+# "A: »T«": a name (no digit, no colon), the colon, the title whole in one pair of quotation marks, nothing else
+_QUOTED_LINE = re.compile(r"^\s*([^\W\d_][^:\d]{2,60}?)\s*:\s*(?:»([^»«]{1,90})«|«([^»«]{1,90})»|„([^„“”]{1,90})[“”]|"
+                          r"“([^“”]{1,90})”|\"([^\"]{1,90})\"|《([^《》]{1,90})》|「([^「」]{1,90})」)\s*$")
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _kind_house(paragraph: HtmlElement) -> bool:
+    """"Roman. Gyldendal.", "Novel. Faber & Faber.": 8 words at most, two to four dot-parted fragments of four words at
+    most, each opened by a capital letter."""
+    record = _text(paragraph)
+    fragments = [f.strip() for f in record.split(".") if f.strip()]
+    return len(record.split()) <= 8 and 2 <= len(fragments) <= 4 and record.endswith(".") \
+        and all(len(f.split()) <= 4 and f[:1].isupper() for f in fragments)
+
+
+def quoted_record(post: HtmlElement | None) -> Book | None:
+    """(title, author) of the post's one box of an "A: »T«" line (under a short heading or none) over a record line; else
+    None."""
+    if post is None:
+        return None
+    found = set()
+    for line in post.iter("p"):
+        text = line.text
+        if len(line) or not text or ":" not in text:  # (cheap: a bare paragraph with a colon)
+            continue
+        match = _QUOTED_LINE.match(text)
+        box = line.getparent()
+        if match is None or box is None or box.tag not in ("div", "aside", "section"):
+            continue
+        parts = [c for c in box if isinstance(c.tag, str)]
+        if parts and parts[0].tag in _HEADINGS and len(_text(parts[0]).split()) <= 3:
+            parts = parts[1:]
+        if len(parts) != 2 or parts[0] is not line or parts[1].tag != "p" or (box.text or "").strip():
+            continue
+        name = match.group(1).strip()
+        title = next(g for g in match.groups()[1:] if g).strip()
+        if not is_name(name) or len(name.split()) > 5 or len(name.split()) < 2 or len(title.split()) > 12 \
+                or _SENTENCE_END.search(title) or not (_record_line(parts[1]) or _kind_house(parts[1])):
+            continue
+        if _said_outside(post, name, _text(box)):
             found.add((clean_title(title), name))
     return Book(*found.pop(), source="details") if len(found) == 1 else None
 
