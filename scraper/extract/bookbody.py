@@ -42,7 +42,7 @@ from .bookcaptionowner import caption_owner
 from .bookseries import series_heading; from .bookslugpair import slug_pair
 from .bookslugtag import slugged_tag_book
 from .bookcover import cover_alt_book, figure_captions, from_caption; from .bookcoverquoted import cover_quoted
-from .bookunspaced import unspaced_book; from .bookthaiof import bare_headline_of
+from .bookunspaced import unspaced_book; from .bookthaiof import bare_headline_of, opening_of
 from .bookarabictag import arabic_tagged_book; from .bookheadtag import headline_tag_book
 from .bookgeorgian import georgian_genitive; from .bookgenitivefront import fronted_genitive; from .bookturkic import turkic_genitive
 from .bookarabicby import arabic_headline_by; from .bookofauthor import of_author, of_headline
@@ -361,7 +361,7 @@ def _candidates(clues: Clues, fields: tuple[str | None, str | None], known) -> I
     yield slugged_tag_book(clues.labels, clues.url, context), "details"  # "/tiutiun-dimitar-dimov": a tag and a name
     yield bracket_credit(paragraphs + clues.lines[:6], context) or tagged_title_run(paragraphs, clues.labels, context.text, clues.language), "body"
     yield pictograph_record(clues.lines[:8], context), "details"
-    yield unspaced_book(clues.lines, clues.labels, context, clues.title), "body"  # Thai: the quoted title, by the one name-shaped tag, or "of" A (headline and text)
+    yield unspaced_book(clues.lines, clues.labels, context, clues.title) or opening_of(clues.lines, context), "body"  # Thai: the quoted title, by the one name-shaped tag, or "of" A (headline and text)
     yield arabic_tagged_book(clues.lines, clues.labels, context), "body"  # «T» in the opening, by the one person tag
     yield headline_tag_book(clues.title, clues.labels, context) or tagged_bracket(clues.title, clues.labels, context) or headline_bracket_tag([clues.title or "", *clues.other_titles], clues.labels, context) or bare_headline_of(clues.title, clues.lines, context), "title"  # (A a tag; th "T ของ A B: …" over "this novel of A": bookthaiof)
     yield georgian_genitive(clues.title, clues.lines, context) or fronted_genitive(clues.title, context, labels=clues.labels), "title"  # "A-ის „T“", "Jurgio Kunčino „T“": a genitive "by"

@@ -52,9 +52,14 @@ def unread(name: str) -> str:
 # "A『T』（〇〇新書）", "A《T》（〇〇出版社，2019）": a Han run (or a katakana name with its dot), the bracketed title, and
 # brackets that open with a publisher's or an imprint's name
 _FRONTED = re.compile(
-    r"(?<![\u4e00-\u9fff\u3005])(?P<name>[\u4e00-\u9fff\u3005]{2,8}|[\u30a1-\u30ff]{1,8}(?:[・･][\u30a1-\u30ff]{1,8})+)"
+    r"(?<![\u4e00-\u9fff\u3005])(?P<name>[\u4e00-\u9fff\u3005]{2,8}|[\u30a1-\u30ff]{1,8}(?:[・･][\u30a1-\u30ff]{1,8})+"
+    r"|[\u4e00-\u9fff\u3005]{1,3}(?:[\u3041-\u3096]{2,4}|[\u30a1-\u30fa]{2,4}))"
     r"\s*[『《](?P<title>[^』》\n]{1,60})[』》]\s*[（(](?P<details>[^）()\n]{2,40})[）)]"
 )
+# a Japanese name of a Han surname and a given name in kana ("金原ひとみ", "朝井リョウ"): its kana may end no particle
+# or verb ("小説では", "翻訳した", "金原による"), and it stands for the writer only where the text says its surname again
+_KANA_GIVEN = re.compile(r"^([\u4e00-\u9fff\u3005]{1,3})[\u3041-\u30fa]+$")
+_KANA_NOT_NAME = re.compile(r"(?:[はがをにでともへのや]|した|する|され|れる|れた|った|いた|による|という|なる|ない|ある|いる|だ|です|ます|から|まで|より|など|だけ)$")
 # words before a title that name the book itself, not its author ("本書", "拙著", "新刊", "同書", "前作")
 _BOOK_WORD = re.compile(r"^[本同拙该該此这這其]|[著書刊巻卷篇]$")
 
@@ -79,6 +84,10 @@ def fronted_cited(text: str, context) -> tuple[str, str] | None:
         if len(name) > 5 and "・" not in name or _BOOK_WORD.search(name) or imprint(name) or is_remark(name) or counted(name) or work_word(name):
             continue
         rest = context.text.replace(match.group(0), " ")
+        if kana := _KANA_GIVEN.match(name):  # "金原ひとみ『T』（新潮社）": the surname said again, no particle at the end
+            if not _KANA_NOT_NAME.search(name) and len(kana.group(1)) >= 2 and kana.group(1) in rest:
+                found.add((match.group("title").strip(), name))
+            continue
         if name in rest or (re.fullmatch(r"[\u4e00-\u9fff\u3005]{3,5}", name) and name[:2] in rest):
             found.add((match.group("title").strip(), name))
     return found.pop() if len(found) == 1 else None

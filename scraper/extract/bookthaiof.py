@@ -100,3 +100,29 @@ def bare_headline_of(headline: str | None, lines: list[str], context: Context) -
     name = f"{first} {match.group(3)}"
     not_authors = {n.casefold() for n in context.not_authors if n}
     return None if name.casefold() in not_authors or name in title or title in name else (title, name)
+
+
+# ``opening_of``: a post's opening line that starts with the bare title, then "of"/"by" glued to the writer's two runs,
+# then a verb that says what the work tells ("T ของA B เล่าเรื่อง…", "T ຂອງA B ເລົ່າ…", "T របស់A B និទានរឿង…"): a work,
+# not a life or a house, is what tells a story; the title one run (no space), no kind's word ("หนังสือ", "ผลงาน") nor a
+# life ("ชีวิต") in its place (those name no title), nor a pronoun after "of"
+_OPENING_OF = re.compile(rf"^([^\s\"“”«»‘’「」:|–—()\[\]]{{2,30}})\s{_OF}\s?({_RUN})\s({_RUN})\s"
+                         r"(?:เล่า|บอกเล่า|ว่าด้วย|พูดถึง|ถ่ายทอด|พาผู้อ่าน|พาเรา|เป็น(?:นวนิยาย|นิยาย|รวมเรื่องสั้น|หนังสือ)|"
+                         r"ເລົ່າ|ວ່າດ້ວຍ|ເວົ້າເຖິງ|ເປັນນະວະນິຍາຍ|និទាន|និយាយ(?:អំពី|ពី)|រៀបរាប់|ជាប្រលោមលោក)")
+_NOT_TITLE = re.compile(r"^(?:หนังสือ|นวนิยาย|นิยาย|ผลงาน|งานเขียน|เรื่องสั้น|วรรณกรรม|ชีวิต|เรื่อง|ປຶ້ມ|ນະວະນິຍາຍ|ຜົນງານ|ຊີວິດ|"
+                        r"សៀវភៅ|ប្រលោមលោក|ស្នាដៃ|ជីវិត|រឿង)")
+
+
+def opening_of(lines: list[str], context: Context) -> tuple[str, str] | None:
+    """(title, author): "T ของA B <tells>…" opening one of the post's first lines."""
+    for line in lines[:3]:
+        if not line or not ("\u0e00" <= line[0] <= "\u0eff" or "\u1780" <= line[0] <= "\u17ff"):
+            continue  # (a cheap test: the line opens in Thai, Lao or Khmer)
+        match = _OPENING_OF.match(line)
+        if not match or _NOT_TITLE.match(match.group(1)) or _NOT_WRITER.match(match.group(2)):
+            continue
+        title, name = match.group(1), f"{match.group(2)} {match.group(3)}"
+        not_authors = {n.casefold() for n in context.not_authors if n}
+        if name.casefold() not in not_authors:
+            return title, name
+    return None
