@@ -78,3 +78,22 @@ def test_turkic_sign_up_to_newsletter():
     for line in ("Romanın kahramanı kasabanın bültenine kaydoldu ve her hafta okudu.",
                  "Bülten, romanda annesinin kaydolduğu tek dergidir."):
         assert not newsletter_notice(line), line
+
+
+VI = ("<p>Cuốn tiểu thuyết kể về một làng chài nhỏ, nơi người cha dạy con đọc thời tiết qua màu nước biển. Văn viết chậm, "
+      "nhiều hình ảnh đẹp, và mình đọc xong vẫn còn nghĩ mãi về người mẹ.</p><p>Điểm trừ là đoạn giữa hơi dài, nhưng phần "
+      "cuối rất cảm động và đáng đọc.</p>")
+
+
+def _vi(note: str, box: str = "") -> str | None:
+    html = (f"<html lang='vi'><body><main><h1>Làng chài</h1><div class='c'>{VI}<p><em>{note}</em></p>{box}</div></main>"
+            "</body></html>")
+    return extract_page(html, "https://blog.example.vn/review/lang-chai").disclosure
+
+
+def test_vietnamese_reading_code_given_before_a_book_box():
+    box = "<div class='box'><p>Tên sách: Làng chài</p><p>Tác giả: Trần Văn Biển</p><p>Thể loại: Tiểu thuyết</p></div>"
+    assert _vi("Mình được nhà sách tặng mã đọc bản điện tử để viết bài này.", box)
+    assert _vi("Mình được nhà sách tặng mã đọc bản điện tử để viết bài này.")
+    assert not _vi("Tôi được bạn thân tặng mã đọc bản điện tử vào sinh nhật.", box)
+    assert not _vi("Mình mua sách ở hội sách năm ngoái.", box)

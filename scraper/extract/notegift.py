@@ -99,12 +99,14 @@ def _gift_more(text: str) -> bool:
 # or the book given by them ("Sách do nhà sách tài trợ"); not a birthday's gift from a friend ("Mình được tặng cuốn này vào sinh nhật")
 _VI_GIVEN = regex.compile(r"(?<![\p{L}\p{M}])(?:mình|tôi|em|tớ|chúng\s+tôi|bọn\s+mình)\s+(?:đã\s+|vừa\s+|may\s+mắn\s+)?"
                           r"(?:được\s+(?:[\p{L}\p{M}]+\s+){0,3}?(?:gửi\s+)?tặng|nhận\s+được|được\s+gửi)\s+(?:lại\s+|bộ\s+|một\s+)?"
+                          # (or a code or an account to read the e-book with: "được Waka tặng mã đọc bản điện tử")
+                          r"(?:mã\s+(?:đọc\s+)?|tài\s+khoản\s+(?:đọc\s+)?)?"
                           r"(?:cuốn|quyển|sách|bản|tập|truyện|tiểu\s+thuyết)(?![\p{L}\p{M}])|"
                           # (or the book as the subject: "Sách do nhà sách tài trợ", "Cuốn này được NXB gửi tặng")
                           r"(?<![\p{L}\p{M}])(?:cuốn|quyển|sách)\s+(?:sách\s+)?(?:này\s+)?(?:được|do)\s+(?:[\p{L}\p{M}]+\s+){1,6}?"
                           r"(?:gửi\s+tặng|tặng|tài\s+trợ)(?![\p{L}\p{M}])", regex.I)
 _VI_PROGRAMME = regex.compile(r"(?<![\p{L}\p{M}])(?:chương\s+trình|đọc\s+thử|tài\s+trợ|hợp\s+tác|nhà\s+xuất\s+bản|NXB|nhà\s+sách|"
-                              r"công\s+ty\s+sách|miễn\s+phí|review|để\s+(?:viết\s+)?(?:nhận\s+xét|đánh\s+giá|giới\s+thiệu))(?![\p{L}\p{M}])", regex.I)
+                              r"công\s+ty\s+sách|miễn\s+phí|review|để\s+viết\s+(?:bài|cảm\s+nhận)|để\s+(?:viết\s+)?(?:nhận\s+xét|đánh\s+giá|giới\s+thiệu))(?![\p{L}\p{M}])", regex.I)
 
 
 # Thai, written without spaces between words in an alphabet (its vowels and tones marks of their own): count_words reads
@@ -186,11 +188,29 @@ def edge_gift(text: str, before: int, total: int) -> str | None:
     return None
 
 
+# a book box's labelled row ("Title: …", "Author: …", "Genre: …"): a label of three words at most, a colon, a short value
+_RECORD_ROW = regex.compile(r"^[^\W\d][^:：\n]{0,24}[:：]\s*\S[^\n]{0,60}$")
+
+
+def _record_rows(counted: list[bool], blocks: list[tuple[str, str]]) -> list[bool]:
+    """`counted` without the run of two or more labelled rows (``_RECORD_ROW``, ten words at most each) that closes the
+    blocks: the book's box after the review, which does not push the note closing the prose off the edge."""
+    start = len(blocks)
+    while start > 0 and blocks[start - 1][0] == "text" and count_words(blocks[start - 1][1]) <= 10 \
+            and len(blocks[start - 1][1].split(":")[0].split()) <= 3 and _RECORD_ROW.match(blocks[start - 1][1]):
+        start -= 1
+    if len(blocks) - start < 2:
+        return counted
+    return [keep and i < start for i, keep in enumerate(counted)]
+
+
 def trailing_section(counted: list[bool], blocks: list[tuple[str, str]]) -> list[bool]:
     """`counted` (the blocks find_disclosure counts towards the review's edges) without a section of its own after the
     review's last paragraph: a heading and nothing but list items after it to the end (a sidebar's agenda of events, a
     list of links left under the text). Such a list is no part of the review, so it does not push the free-copy note
     that closes the review's prose off the edge; a paragraph after the heading makes it the review's own section."""
+    if blocks and blocks[-1][0] == "text" and _RECORD_ROW.match(blocks[-1][1]):
+        return _record_rows(counted, blocks)
     if not blocks or blocks[-1][0] != "item":
         return counted  # (the cheap guard: most reviews end on a paragraph)
     last_text = max((i for i, (kind, _) in enumerate(blocks) if kind == "text"), default=-1)
