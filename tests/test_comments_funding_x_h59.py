@@ -1,7 +1,7 @@
 """Holdout57 leftovers (the holdout59 round): three closing parts of a page read by shape. Written in our own words.
 
 - the network 'X' (the former Twitter) named in a follow line by structure only: an account word beside the letter,
-  or a handle on the line (``followlines``);
+  a handle on the line, or the letter as the place of the request ("on X", "X'te") (``followlines``);
 - a funding plea boxed in a layout table of one row and one cell, its words Indic as often (``fundbox``);
 - the readers' comments under a heading naming them, each a short line opened by a bold name (``commenthead``).
 """
@@ -17,6 +17,7 @@ from scraper.extract.followlines import opening_follow
     "Yeni yazılardan ilk siz haberdar olun, X hesabımızı takip edin: @okumakosesi",
     "Bizi X hesabımızdan takip edin!",
     "Follow our X account for a new review every morning.",
+    "Follow us on X",  # (the letter as the place of the follow request, "on X": body63, holdout63 round)
     "Follow the books desk on X: @paperbooks",
     "Suivez notre compte X pour les prochaines critiques.",
     "Síguenos en nuestra cuenta de X y no te pierdas nada.",
@@ -29,7 +30,6 @@ def test_x_follow_lines(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Follow us on X",  # (a bare letter: no account word, no handle)
     "Follow Part X of the saga to its end.",  # (a numeral)
     "X-Men hayranları bizi takip edin: @kahramanlar",  # (a letter joined to a word)
     "Takip edin: X",  # (nothing beside it)
