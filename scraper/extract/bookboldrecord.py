@@ -51,6 +51,12 @@ def _record_line(paragraph: HtmlElement) -> bool:
     return len(parts) >= 3 and len(record) <= 160 and not _DATE.search(record) and bool(_TAIL.search(parts[-1]))
 
 
+def _box_parts(line: HtmlElement) -> list[HtmlElement]:
+    """The elements of the box (a div, aside or section) that holds ``line``; [] when its parent is no such box."""
+    box = line.getparent()
+    return [c for c in box if isinstance(c.tag, str)] if box is not None and box.tag in ("div", "aside", "section") else []
+
+
 def _said_outside(post: HtmlElement, name: str, box: str) -> bool:
     family = name.split()[-1]
     return post.text_content().count(family) - box.count(family) >= 1
@@ -65,8 +71,7 @@ def colon_record(post: HtmlElement | None) -> Book | None:
         line = italic.getparent()
         if line is None or line.tag != "p" or len(line) != 1 or (italic.tail or "").strip(" .") or ":" not in (line.text or ""):
             continue
-        box = line.getparent()
-        paragraphs = [c for c in box if isinstance(c.tag, str)] if box is not None and box.tag in ("div", "aside", "section") else []
+        paragraphs = _box_parts(line)
         if len(paragraphs) != 2 or paragraphs[0] is not line or paragraphs[1].tag != "p":
             continue
         name, _, rest = (line.text or "").strip().partition(":")
@@ -133,22 +138,19 @@ def bold_record(post: HtmlElement | None) -> Book | None:
         line = bold.getparent()
         if line is None or line.tag != "p" or len(line) != 1:
             continue
-        box = line.getparent()
-        paragraphs = [c for c in box if isinstance(c.tag, str)] if box is not None and box.tag in ("div", "aside", "section") else []
+        paragraphs = _box_parts(line)
         if len(paragraphs) != 2 or paragraphs[0] is not line or paragraphs[1].tag != "p":
             continue
         title = _text(line)
         if not title or title != _text(bold) or len(title.split()) > 12 or _SENTENCE_END.search(title):
             continue
-        record = _text(paragraphs[1])
-        parts = [p for p in _PARTS.split(record) if p]
-        if len(parts) < 3 or len(record) > 160 or _DATE.search(record) or not _TAIL.search(parts[-1]):
+        if not _record_line(paragraphs[1]):
             continue
-        name = parts[0]
+        record = _text(paragraphs[1])
+        name = next(p for p in _PARTS.split(record) if p)
         if not is_name(name) or len(name.split()) > 5:
             continue
-        family = name.split()[-1]
-        if post.text_content().count(family) - record.count(family) < 1:
+        if not _said_outside(post, name, record):
             continue  # (the review never names that person: a bio box, a credit)
         found.add((clean_title(title), name))
     return Book(*found.pop(), source="details") if len(found) == 1 else None
