@@ -5,7 +5,7 @@
   or boxed between its paragraphs);
 - the paper's own podcast or e-paper pressed on the reader among the last lines (houseads);
 - a subscribe imperative in gl, ca, pt-PT, eu, cy, lv, lt, hr/sr, sl, sk, hu, bg, uk, sq (platforms.READER_ACTIONS), and
-  a closing plea sharing its box only with its button (pleas._boxed_with_button);
+  a closing plea sharing its box only with its button (pleas.boxed_with_button);
 - a readers' comments box named by its class in the site's language (commentids), not only by its id;
 - an East African desk's picture credit set off by a bar ("PHOTO | FILE", housekeeping._CREDIT).
 

@@ -2,7 +2,7 @@
 
 - a volunteer site's membership box set between the review's paragraphs as a paragraph of its own, with no wrapper:
   a whole bold sentence opening it, a line about membership or support, and a short link to the site's own join page
-  closing it (fundbox._led_and_closed), in French, German, Spanish, Polish and Swedish;
+  closing it (fundbox.led_and_closed), in French, German, Spanish, Polish and Swedish;
 - the engine's credit row under the headline: what was published when and in which section, closed by a by-word and
   the writer's name linked to the writer's page on the site (bylinelabels.credited, read by datelines.dateline), in
   French, English, Italian, Dutch and Polish.

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from .casefold import MARKS
+from .nodes import relative_link
 
 # a letter with its vowel signs and joiners (the Indic scripts' labels: "ලියන්නේ"); datelines reads its labels with it too
 LETTER = rf"[^\W\d_][{MARKS}\u200c\u200d]*"
@@ -84,7 +85,6 @@ def unlabelled_byline(text: str) -> bool:
 # bg от, tl ni, eo de, lt/lv autorius/autors, fi/et kirjoittanut/autor, af deur, sq nga, mt minn, ga le, cy gan
 _BY_LAST = re.compile(r"(?:^|[·|•–—,\-]\s*)(?:by|par|von|door|por|di|da|per|av|af|eftir|oleh|przez|od|autor|autorka|de|από|от|від|"
                       r"ni|autorius|autors|kirjoittanut|deur|nga|minn|le|gan)\s*$", re.I)
-_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:|^//", re.I)
 
 
 def credited(block) -> bool:
@@ -96,8 +96,7 @@ def credited(block) -> bool:
     if not children or children[-1].tag != "a" or (children[-1].tail or "").strip(" ."):
         return False
     link = children[-1]
-    href = (link.get("href") or "").strip()
-    if not href or href.startswith("#") or _SCHEME.match(href) is not None:
+    if not relative_link(link):
         return False  # (an address with its scheme or host: a book's author on a catalogue, a mail link, not the site's writer)
     name = " ".join(link.text_content().split())
     before = (link.getprevious().tail if link.getprevious() is not None else block.text) or ""

@@ -7,7 +7,7 @@ bookseller's blog sets the same notice between the review's paragraphs or under 
 organiser's, not the review's. Its shape, whatever the language:
 
 - set apart from the review's paragraphs: boxed, shrunk or wholly in italics (``promo.set_apart``: a theme's callout,
-  card or notice class, a background), or alone in a wrapper of its own (``promo._own_wrapper``);
+  card or notice class, a background), or alone in a wrapper of its own (``promo.own_wrapper``);
 - short: its box holds 60 words at most (a boxed paragraph of prose is longer);
 - it names a day of the week (``eventdays.weekday``: any dateparser locale, and the unspaced scripts) and a clock time
   (``eventline.CLOCK``: "19:30", "7 pm", "20 h", "19 Uhr", "19時"; or one its word leads, "alle 18", "klo 18");
@@ -28,7 +28,7 @@ from .eventdays import weekday
 from .eventline import _CLOCK_LED, CLOCK
 from .housekeeping import a_note
 from .nodes import text_of
-from .promo import PRICE, _own_wrapper, set_apart
+from .promo import PRICE, own_wrapper, set_apart
 from .rating import has_score
 from .words import count_words
 
@@ -125,10 +125,10 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
             continue
         if any(a.tag in ("blockquote", "li", "td", "table") for a in block.iterancestors()):
             continue
-        if not (set_apart(block, body) or _own_wrapper(block, body)):
+        if not (set_apart(block, body) or own_wrapper(block, body)):
             continue
         box = _box(block, body)
-        if box is not block and not (set_apart(box, body) or _own_wrapper(box, body)):
+        if box is not block and not (set_apart(box, body) or own_wrapper(box, body)):
             box = block
         if _boxed_notice(box) and not any(a_note(text_of(b), b) for b in items if b is not block and box in b.iterancestors()):
             drop[i], boxes[i] = RULE, box

@@ -37,7 +37,7 @@ from lxml.html import HtmlElement
 
 from .housekeeping import a_note
 from .memberask import PERIODICAL, SUBSCRIBE
-from .nodes import text_of, NOT_LINES as _NOT_LINES
+from .nodes import relative_link, text_of, NOT_LINES as _NOT_LINES
 from .rating import has_score
 from .taxshare import tax_share
 from .tipask import COFFEE
@@ -131,7 +131,7 @@ PIECE = re.compile(
     re.I)
 
 
-def _button(element: HtmlElement) -> bool:
+def button(element: HtmlElement) -> bool:
     """A link or a button of four words or fewer, bare or alone in a line of its own."""
     text = text_of(element)
     if not text or count_words(text) > 4:
@@ -157,7 +157,7 @@ def _own_box(block: HtmlElement, body: HtmlElement) -> tuple[HtmlElement, bool] 
     parts = [c for c in box if isinstance(c.tag, str) and text_of(c)]
     if not parts or count_words(text_of(box)) > _MAX_WORDS:
         return None
-    buttons = [c for c in parts if c is not block and _button(c) and c.tag not in _HEADINGS]
+    buttons = [c for c in parts if c is not block and button(c) and c.tag not in _HEADINGS]
     headings = [c for c in parts if c is not block and c not in buttons and _heading(c)]
     lines = [c for c in parts if c not in buttons and c not in headings]
     if len(buttons) > 1 or len(headings) > 1 or not 1 <= len(lines) <= 2 or any(c.tag in _NOT_LINES for c in lines):
@@ -189,7 +189,7 @@ _INLINE = ("b", "strong", "i", "em", "a", "span", "font", "small", "br", "u", "m
 def _closed_by_button(block: HtmlElement) -> bool:
     """A single line wholly in italics or small print but for the button closing it ("*…* <a>Support</a>")."""
     children = [c for c in block if isinstance(c.tag, str)]
-    if len(children) < 2 or children[-1].tag != "a" or not _button(children[-1]) or (children[-1].tail or "").strip():
+    if len(children) < 2 or children[-1].tag != "a" or not button(children[-1]) or (children[-1].tail or "").strip():
         return False
     text = text_of(block)
     rest = len(text) - len(text_of(children[-1]))
@@ -197,7 +197,7 @@ def _closed_by_button(block: HtmlElement) -> bool:
     return rest > 0 and emphasised >= 0.9 * rest
 
 
-def _led_box(block: HtmlElement, body: HtmlElement) -> bool:
+def led_box(block: HtmlElement, body: HtmlElement) -> bool:
     """A box that is its own one line, set in the post between its paragraphs (a div, aside or section holding no block
     of its own, only text), opening on a bold lead of eight words at most that a colon closes ("<b>Support us:</b> …")."""
     if block.tag not in _BOX_TAGS or block.getparent() is None or (block.text or "").strip():
@@ -209,16 +209,7 @@ def _led_box(block: HtmlElement, body: HtmlElement) -> bool:
     return (lead.rstrip().endswith(":") or (children[0].tail or "").lstrip().startswith(":")) and count_words(lead) <= 8
 
 
-_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:|^//", re.I)
-
-
-def _own_link(link: HtmlElement) -> bool:
-    """The link goes to a page of the site itself: a relative address ("/adherer", "join.html"), not a fragment."""
-    href = (link.get("href") or "").strip()
-    return bool(href) and not href.startswith("#") and _SCHEME.match(href) is None
-
-
-def _led_and_closed(block: HtmlElement) -> bool:
+def led_and_closed(block: HtmlElement) -> bool:
     """A paragraph of its own between the review's, opening on a whole bold sentence (eight words at most, a stop or a
     colon closing it) and closed by a short link to a page of the site itself ("<p><b>We live on our members.</b> … <a
     href=/join>Join</a></p>"): the house's box set into the text without a wrapper of its own."""
@@ -226,7 +217,7 @@ def _led_and_closed(block: HtmlElement) -> bool:
         return False
     children = [c for c in block if isinstance(c.tag, str)]
     if len(children) < 2 or children[0].tag not in ("strong", "b") or children[-1].tag != "a" \
-            or (children[-1].tail or "").strip(" .!") or not _button(children[-1]) or not _own_link(children[-1]):
+            or (children[-1].tail or "").strip(" .!") or not button(children[-1]) or not relative_link(children[-1]):
         return False
     lead = text_of(children[0]).rstrip()
     return lead.endswith((".", "!", ":", "：", "。", "！")) and 2 <= count_words(lead) <= 8
@@ -299,9 +290,9 @@ def funding_box(block: HtmlElement, body: HtmlElement, sites: list[str], site_ki
         box, button = found
     elif block.tag == "p" and _closed_by_button(block):
         box, button = block, True
-    elif _led_box(block, body):
+    elif led_box(block, body):
         box, button = block, False
-    elif _led_and_closed(block):
+    elif led_and_closed(block):
         box, button = block, False  # (its link is the site's own page, but it must name the site or its kind too)
     else:
         return None

@@ -8,7 +8,7 @@ every language:
 - position: among the last four lines left in the body, after the review's prose (no line of 30 words or more after
   it), short (40 words), not a heading, quotation, list or table, no score, no record line; or anywhere in the body,
   the line set apart in a box of its own (a theme's promotion box between the review's paragraphs: boxed, shrunk, or
-  alone in its wrapper: ``promo.set_apart``, ``promo._own_wrapper``);
+  alone in its wrapper: ``promo.set_apart``, ``promo.own_wrapper``);
 - a product of the house (``_PRODUCT``): a podcast, an e-paper, the paper's digital or print edition;
 - and the house's: the site's own name (its title's last part, its home link's words: ``pleas._site_names``) in the
   line (or its initials, "SvD", as the title's last part writes them), or "our" (``siteaccounts._OWN_NEWS``) with the
@@ -94,7 +94,7 @@ _WHEN = re.compile(
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 # (behind their guards, as the podcast's: most lines hold none of their words)
 _SUPPLEMENT = guarded(_SUPPLEMENT)
-_TIER_WORD = houseoffer._TIER_WORD  # (the paid tier's word: the cheap first test of a tier's trial)
+TIER_WORD = houseoffer.TIER_WORD  # (the paid tier's word: the cheap first test of a tier's trial)
 _INITIALS = re.compile(r"[^\W\d_]{2,3}")
 _BLOCKED = ("h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "table", "pre")
 
@@ -155,19 +155,19 @@ def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], dr
         if i not in drop and longest_after < 30 and block.tag not in _BLOCKED and words <= 30 and _offer(block, text, body, names, page):
             drop[i], boxes[i] = RULE, promo_box(block, body)  # (the paid tier's trial, a product by its link: houseoffer)
         longest_after = max(longest_after, words)
-    from .promo import _own_wrapper, set_apart
-    from .pleas import _boxed_with_button
+    from .promo import own_wrapper, set_apart
+    from .pleas import boxed_with_button
     for i in live:  # (the same line set apart in a box of its own, between the review's paragraphs)
         block, text = items[i], text_of(items[i])
         if i not in drop and block.tag not in _BLOCKED and count_words(text) <= 40 and _product(text) \
-                and (_own_wrapper(block, body) or set_apart(block, body)):
+                and (own_wrapper(block, body) or set_apart(block, body)):
             if sites is None:
                 sites = _sites(body, names, page)
             if house_ad(text, sites, short_names(body)):
                 drop[i], boxes[i] = RULE, promo_box(block, body)
         elif i not in drop and block.tag not in _BLOCKED and count_words(text) <= 30 \
-                and (_TIER_WORD.search(text) or houseoffer.may_link(block, body)) \
-                and (_own_wrapper(block, body) or set_apart(block, body) or _boxed_with_button(block, body)
+                and (TIER_WORD.search(text) or houseoffer.may_link(block, body)) \
+                and (own_wrapper(block, body) or set_apart(block, body) or boxed_with_button(block, body)
                      or houseoffer.led_box(block)) \
                 and _offer(block, text, body, names, page):
             drop[i], boxes[i] = RULE, promo_box(block, body)
@@ -186,7 +186,7 @@ def _sites(body: HtmlElement, names: tuple[str, ...], page: dict) -> list[str]:
 def _offer(block: HtmlElement, text: str, body: HtmlElement, names: tuple[str, ...], page: dict) -> bool:
     """The house's paid tier's trial, or its podcast, app or subscription by the link of the line's box
     (``houseoffer``); `page` keeps the page's host and brand names once read."""
-    tier, linked = _TIER_WORD.search(text), houseoffer.may_link(block, body)
+    tier, linked = TIER_WORD.search(text), houseoffer.may_link(block, body)
     if not (tier or linked):
         return False
     _sites(body, names, page)

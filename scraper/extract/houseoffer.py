@@ -11,7 +11,7 @@ more shapes, whatever the language:
   word of it that is also a label of the page's host ("Cicero" of "Cicero Online" at cicero.example): the brand the
   tier is named after, as the title's "<Brand> Online" or "<Brand> Magazin" does not write it alone (``brands``).
 - the product named by its box's link: the line, or the box it shares only with a button or two (``pleas.
-  _boxed_with_button``), links a page of the site itself (a relative address or the page's own host) whose path
+  boxed_with_button``), links a page of the site itself (a relative address or the page's own host) whose path
   names the product: the podcast ("/podcast/…", "/podkast/…", "/podd/…"), the app ("/app", or an app store's
   address), the subscription ("/abo", "/abonnement", "/subscribe", "/plus"). The line is then the house's offer when it
   says what the reader is asked to do with it: listen (``houseads._LISTEN``) for the podcast, get or use the app (an
@@ -33,16 +33,18 @@ from lxml.html import HtmlElement
 
 from .casefold import fold
 from .housekeeping import a_note
-from .nodes import text_of
+from .nodes import NOT_LINES, relative_link, text_of
 from .rating import has_score
+from .sitedomain import declared_hosts
 from .words import count_words
 
 _MAX_WORDS = 30
 # the tier's word right after the site's name (folded text): "+", plus, premium, pro, digital, abo, club, extra …
 # (and the membership the house sells under its name, CJK glued to it: "<Site>会員登録", "<Site>회원", "<Site>会员")
 _TIERS = r"(?:plus|pluss|premium|pro|digital|digitale|abo|club|klub|extra|select|unlimited)(?!\w)"
-_TIER_AFTER = re.compile(rf"[\s-]*(?:\+|{_TIERS}|(?:会員|会员|會員|회원|メンバー|プレミアム|프리미엄|高级会员|高級會員))")
-_TIER_WORD = re.compile(rf"\+|(?<!\w){_TIERS}|会員|会员|會員|회원|メンバー|プレミアム|프리미엄", re.I)
+_CJK_TIERS = "会員|会员|會員|회원|メンバー|プレミアム|프리미엄"
+_TIER_AFTER = re.compile(rf"[\s-]*(?:\+|{_TIERS}|(?:{_CJK_TIERS}|高级会员|高級會員))")
+TIER_WORD = re.compile(rf"\+|(?<!\w){_TIERS}|{_CJK_TIERS}", re.I)
 # the offer: try or test it, a free period, its cancelling (en de fr es pt it nl sv da nb fi pl cs sk hu ro ru uk tr el
 # hr/sr/bs sl lt lv et id vi; ja ko zh)
 _TRIAL = re.compile(
@@ -74,13 +76,9 @@ _APP_WORD = re.compile(
 
 
 def page_host(body: HtmlElement) -> str:
-    """The page's own host, from its canonical address or its og:url ("" when it gives neither)."""
-    root = body.getroottree().getroot()
-    for href in root.xpath("head/link[@rel='canonical']/@href | head/meta[@property='og:url']/@content"):
-        host = urlsplit(href.strip()).hostname
-        if host:
-            return host.lower()
-    return ""
+    """The page's own host, from its canonical address or its og:url, the first that has one ("" when it gives
+    neither; ``sitedomain.declared_hosts``)."""
+    return next((host for host in declared_hosts(body) if host), "")
 
 
 def brands(sites: list[str], host: str) -> list[str]:
@@ -94,7 +92,7 @@ def brands(sites: list[str], host: str) -> list[str]:
 
 def tier_offer(text: str, names: list[str]) -> bool:
     """The site's name with its paid tier's word right after it, and a word of the offer (module docstring)."""
-    if not _TIER_WORD.search(text) or count_words(text) > _MAX_WORDS:
+    if not TIER_WORD.search(text) or count_words(text) > _MAX_WORDS:
         return False
     folded = fold(text)
     tiered = False
@@ -113,12 +111,12 @@ def tier_offer(text: str, names: list[str]) -> bool:
 
 
 def _box_links(block: HtmlElement, body: HtmlElement) -> list[HtmlElement]:
-    """The line's links, and the button beside it in a box of their own (``pleas._boxed_with_button``)."""
+    """The line's links, and the button beside it in a box of their own (``pleas.boxed_with_button``)."""
     links = list(block.iter("a"))
     parent = block.getparent()
     if parent is not None and parent is not body and any(c.tag == "a" for c in parent):
-        from .pleas import _boxed_with_button  # (late: pleas calls houseads, which calls this module)
-        if _boxed_with_button(block, body):
+        from .pleas import boxed_with_button  # (late: pleas calls houseads, which calls this module)
+        if boxed_with_button(block, body):
             links += [c for c in parent if c.tag == "a"]
     return links
 
@@ -136,6 +134,7 @@ def linked_offer(block: HtmlElement, text: str, body: HtmlElement, host: str) ->
     to do with it (module docstring)."""
     if count_words(text) > _MAX_WORDS:
         return False
+    from .promo import same_site  # (late: promo reads this module's callers)
     kinds = set()
     for a in _box_links(block, body):
         href = (a.get("href") or "").strip()
@@ -146,8 +145,8 @@ def linked_offer(block: HtmlElement, text: str, body: HtmlElement, host: str) ->
         if target and _STORE.search(target):
             kinds.add("app")
             continue
-        if target and (not host or target.removeprefix("www.") != host.removeprefix("www.")):
-            continue  # (another site's page: the author's podcast, a shop)
+        if target and not host or not same_site(href, host):
+            continue  # (another site's page: the author's podcast, a shop; any host's when the page names none)
         path = parts.path or ""
         if _PODCAST_PATH.search(path):
             kinds.add("podcast")
@@ -175,22 +174,22 @@ def led_box(block: HtmlElement) -> bool:
     only inline text, or a paragraph), opening on a bold lead of eight words at most and closed by a short link to a
     page of the site itself, its button ("<div><b>Try <Site> Plus:</b> four weeks … <a href=/abo>To the offer</a></div>",
     "<div><b><Site>会員登録はこちら</b>：… <a href=/register>今すぐ登録</a></div>"); or a box whose bold lead a colon
-    closes (``fundbox._led_box``). A reviewer's paragraph opens on prose, and its links go to the book's pages."""
+    closes (``fundbox.led_box``). A reviewer's paragraph opens on prose, and its links go to the book's pages."""
     if block.tag not in _BOX_TAGS and block.tag != "p" or (block.text or "").strip():
         return False
     children = [c for c in block if isinstance(c.tag, str)]
     if len(children) < 2 or children[0].tag not in ("strong", "b") or count_words(text_of(children[0])) > 8:
         return False
-    from .fundbox import _button, _led_and_closed, _led_box, _own_link, _NOT_LINES  # (late: fundbox reads memberask)
-    if any(c.tag in _NOT_LINES or c.tag in ("p", "div") for c in children):
+    from . import fundbox  # (late: fundbox reads memberask)
+    if any(c.tag in NOT_LINES or c.tag in ("p", "div") for c in children):
         return False
-    if block.tag in _BOX_TAGS and _led_box(block, block.getparent()):
+    if block.tag in _BOX_TAGS and fundbox.led_box(block, block.getparent()):
         return True
     last = children[-1]
-    closed = last.tag == "a" and not (last.tail or "").strip(" .!。") and _button(last) and _own_link(last)
+    closed = last.tag == "a" and not (last.tail or "").strip(" .!。") and fundbox.button(last) and relative_link(last)
     if not closed:
         return False
     lead = text_of(children[0]).rstrip()
-    return block.tag in _BOX_TAGS or lead.endswith(_LEAD_CLOSED) or _led_and_closed(block) \
+    return block.tag in _BOX_TAGS or lead.endswith(_LEAD_CLOSED) or fundbox.led_and_closed(block) \
         or (children[0].tail or "").lstrip().startswith(_LEAD_CLOSED)
 

@@ -103,9 +103,9 @@ def meter_line(text: str) -> bool:
 def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
     """Mark the paywall's meter among the body's blocks left, set apart from the review (``drop``, ``boxes``: the
     cleaning's)."""
-    from .promo import _own_wrapper, promo_box, set_apart  # (late: promo reads the cleaning's modules)
+    from .promo import own_wrapper, promo_box, set_apart  # (late: promo reads the cleaning's modules)
     for i, block in enumerate(items):
         if i in drop or block.tag in _NOT_LINES or not meter_line(text_of(block)):
             continue
-        if set_apart(block, body) or _own_wrapper(block, body):
+        if set_apart(block, body) or own_wrapper(block, body):
             drop[i], boxes[i] = RULE, promo_box(block, body)

@@ -8,6 +8,7 @@ same string (``raw_text``). ``text_of`` is that text with its whitespace collaps
 
 from __future__ import annotations
 
+import re
 from contextlib import contextmanager
 
 from lxml.html import HtmlElement
@@ -89,6 +90,16 @@ def hrefs_in(block: HtmlElement) -> list[HtmlElement]:
     """``block.xpath(".//a[@href]")``: the links inside the block, in document order, found by lxml's own iteration
     (the XPath cost ~8 µs a block, called some fifty times a page)."""
     return [a for a in block.iterdescendants("a") if a.get("href") is not None]
+
+
+# an address with its scheme ("https:", "mailto:") or its host ("//"): not a page of the site itself
+SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:|^//", re.I)
+
+
+def relative_link(link: HtmlElement) -> bool:
+    """The link goes to a page of the site itself: a relative address ("/adherer", "join.html"), not a fragment."""
+    href = (link.get("href") or "").strip()
+    return bool(href) and not href.startswith("#") and SCHEME.match(href) is None
 
 
 def links_of(block: HtmlElement) -> list[HtmlElement]:

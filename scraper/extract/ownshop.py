@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from .rating import has_score
-from .sitedomain import registrable
+from .sitedomain import declared_hosts, registrable
 
 _SHOP = re.compile(
     r"^(?:e-?shop|shop|store|webshop|bookshop|bookstore|obchod|knihkupectvi|knihkupectvo|boutique|librairie|tienda|loja|"
@@ -38,12 +38,9 @@ def _domain(host: str) -> str:
 
 
 def _site_domain(body: HtmlElement) -> str:
-    root = body.getroottree().getroot()
-    for href in root.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content"):
-        host = urlsplit(href.strip()).hostname
-        if host:
-            return _domain(host)
-    return ""
+    """The domain of the page's own host: its canonical address's or its og:url's, the first that has one, wherever
+    the page sets them ("" when it gives neither; ``sitedomain.declared_hosts``)."""
+    return _domain(next((host for host in declared_hosts(body, anywhere=True) if host), ""))
 
 
 def _own_shop(href: str, domain: str) -> bool:

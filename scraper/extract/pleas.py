@@ -45,7 +45,7 @@ from .housekeeping import a_note
 from .chrome import PICTOGRAPH, _EMOTICON, _any_action
 from .nodes import text_of
 from .platforms import ENGAGE_ACTION, READER_ACTIONS
-from .promo import GIVING_VERB, _own_wrapper, promo_box, set_apart
+from .promo import GIVING_VERB, own_wrapper, promo_box, set_apart
 from .rating import has_score
 from .words import count_words
 from .taxshare import tax_share
@@ -219,7 +219,7 @@ def closing_plea(block: HtmlElement, body: HtmlElement, names: tuple[str, ...], 
         # (or in a box of its own in the post, as a theme inserts its plea: the reviewer's lines stand in the body)
         # (or it names a sum for a period, what funding the site costs: "one euro a month counts", "$3 a month")
         # (or a share of the reader's income tax, what the law lets a taxpayer assign: "2 % z dane", "1,5% podatku")
-        if not (closed or set_apart(block, body) or _own_wrapper(block, body) or _boxed_with_button(block, body) or _per_period(text)
+        if not (closed or set_apart(block, body) or own_wrapper(block, body) or boxed_with_button(block, body) or _per_period(text)
                 or tax_share(text)):
             return False
     return not (has_score(text) or _RECORD.match(text) or a_note(text))
@@ -240,7 +240,7 @@ def _per_period(text: str) -> bool:
     return _PER_PERIOD.search(text) is not None
 
 
-def _boxed_with_button(block: HtmlElement, body: HtmlElement) -> bool:
+def boxed_with_button(block: HtmlElement, body: HtmlElement) -> bool:
     """The block shares a wrapper of its own in the post only with a button or two: a link or a button of four words or
     fewer ("Become a member", "Quero subscribirme"), bare or alone in a line of its own. A theme's ask box, its bid
     and its button; the reviewer's lines stand in the body."""

@@ -228,7 +228,7 @@ def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, hos
     # (read only for the blocks the two rules on it can take, short ones or lists: the costliest pattern here)
     payment = PAYMENT_NAME.search(text) if words <= 30 or (index >= count / 2 and (words <= 40 or block.tag in ("ul", "ol"))) else None
     if payment and words <= 30 and payment.group(0).lower() not in ("kickstarter", "gofundme") \
-            and (apart or _own_wrapper(block, body) or PICTOGRAPH_LEAD.match(text)):
+            and (apart or own_wrapper(block, body) or PICTOGRAPH_LEAD.match(text)):
         return "call to action"
     # the blog's page on a tipping service written out ("patreon.com/lampandledger"): an ask, however long
     if words <= 80 and names_support_page(text):
@@ -270,7 +270,7 @@ def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, hos
             return "call to action"
     # a price beside a link to the site's own pages (or its sister sites): a subscription or membership offer,
     # typeset as a box of its own ("Read without ads for 39 Kč a month"); a bookseller's link is a buy line
-    if words <= 40 and PRICE.search(text) and (apart or _own_wrapper(block, body)) and links \
+    if words <= 40 and PRICE.search(text) and (apart or own_wrapper(block, body)) and links \
             and all(_same_organisation(a.get("href", ""), host) and not RETAILER_HOST.search(urlsplit(a.get("href", "")).hostname or "")
                     for a in links):
         return "membership upsell"
@@ -338,7 +338,7 @@ GIVING_VERB = re.compile(r"\b(donat\w*|contribut\w*|chip\s+in|support|přispě\w
 PICTOGRAPH_LEAD = re.compile(r"^\W{0,2}[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 
 
-def _own_wrapper(block: HtmlElement, body: HtmlElement) -> bool:
+def own_wrapper(block: HtmlElement, body: HtmlElement) -> bool:
     """The block sits alone in a wrapper of its own inside the post body (a theme's or the blogger's box)."""
     parent = block.getparent()
     return parent is not None and parent is not body and text_of(parent).strip() == text_of(block).strip()

@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from .nodes import links_of, text_of
+from .sitedomain import declared_hosts
 from .words import count_words
 
 RULE = "section label"
@@ -69,11 +70,9 @@ def section_label(block: HtmlElement, host: str | None = None) -> bool:
 
 
 def _host(block: HtmlElement) -> str | None:
-    """The page's own host, from its canonical link (a block cut off from its page has none)."""
-    root = block.getroottree().getroot()
-    for link in root.iterfind(".//head/link[@rel='canonical']"):
-        return urlsplit(link.get("href") or "").hostname
-    return None
+    """The page's own host, from its first canonical link alone (a block cut off from its page has none; None for a
+    relative one; ``sitedomain.declared_hosts``)."""
+    return next(iter(declared_hosts(block, og_url=False)), None)
 
 
 def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:

@@ -15,6 +15,7 @@ keeps its last two labels.
 from __future__ import annotations
 
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 import tldextract
 
@@ -30,3 +31,15 @@ def registrable(host: str, own: bool = True) -> str:
         return ""
     found = (_PRIVATE if own else _PUBLIC)(host).top_domain_under_public_suffix
     return found or ".".join(host.split(".")[-2:])
+
+
+def declared_hosts(element, og_url: bool = True, anywhere: bool = False) -> list[str | None]:
+    """The hosts of the page's own addresses as the page of `element` declares them, in the page's order: its
+    canonical links' and (`og_url`) its og:url's, in the head (`anywhere`: wherever the page has them); None for an
+    address without a host (a relative one, a link without its href). Each caller picks its own: ``houseoffer.page_host``
+    the first host of either, ``ownshop`` its domain, ``sectionslug`` the first canonical link's alone."""
+    root = element.getroottree().getroot()
+    where = "//" if anywhere else "head/"
+    path = f"{where}link[@rel='canonical']" + (f" | {where}meta[@property='og:url']" if og_url else "")
+    return [urlsplit((node.get("href" if node.tag == "link" else "content") or "").strip()).hostname
+            for node in root.xpath(path)]

@@ -6,7 +6,7 @@ post was worth your time, tap the heart below!", "如果觉得这篇文章有用
 itself, an ask of the reader, short, no score, no note of the review), but it stands mid-post, where ``ifhelped`` does
 not look. There it is taken only when the page sets it apart from the review's paragraphs:
 
-- it sits alone in a box of its own inside the body (a plugin's or the theme's wrapper: ``promo._own_wrapper``), or
+- it sits alone in a box of its own inside the body (a plugin's or the theme's wrapper: ``promo.own_wrapper``), or
   is typeset as an aside (boxed, shrunk, wholly in italics: ``promo.set_apart``);
 - or it opens on a pointing mark (▼ ↓ ⬇ 👇 ☟) that sends the reader to a button below.
 
@@ -23,7 +23,7 @@ from lxml.html import HtmlElement
 
 from .ifhelped import conditional_ask
 from .nodes import text_of
-from .promo import _own_wrapper, set_apart
+from .promo import own_wrapper, set_apart
 
 RULE = "spliced plea"
 # a mark pointing down to the page's buttons, opening the line
@@ -36,7 +36,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
         if i in drop or not conditional_ask(block):
             continue
         text = text_of(block)
-        if _POINTER.match(text) or _own_wrapper(block, body) or set_apart(block, body):
+        if _POINTER.match(text) or own_wrapper(block, body) or set_apart(block, body):
             drop[i] = RULE
             parent = block.getparent()
-            boxes[i] = parent if parent is not None and parent is not body and _own_wrapper(block, body) else block
+            boxes[i] = parent if parent is not None and parent is not body and own_wrapper(block, body) else block
