@@ -210,15 +210,17 @@ def teaser_box(block: HtmlElement, items: list[HtmlElement], whole: HtmlElement 
     label = text_of(block)
     if not label or count_words(label) > 8:
         return None
-    listed = not (_MAY_INTEREST.match(label) or _MORE_ON.match(label) or (m := READ_ALSO.match(label)) and not label[m.end():].strip())
-    if listed and not _SAME_AUTHOR.match(label):  # (the author's other works: up to eight links, set apart by marks)
+    # (a teaser's own label: "you may also like", "more on", a bare "read also"; else only the author's other works,
+    # up to eight links set apart by marks)
+    teaser_label = bool(_MAY_INTEREST.match(label) or _MORE_ON.match(label) or (m := READ_ALSO.match(label)) and not label[m.end():].strip())
+    if not teaser_label and not _SAME_AUTHOR.match(label):
         return None
     text = text_of(box)
     if not text.startswith(label) or count_words(text) > 40 or has_score(text):
         return None
     links = [a for a in box.iterdescendants("a") if text_of(a)]
     rest = text[len(label):].split()
-    if not 1 <= len(links) <= (8 if listed else 3) or not rest or " ".join(text_of(a) for a in links).split() != [t for t in rest if not listed or _WORD.search(t)]:
+    if not 1 <= len(links) <= (3 if teaser_label else 8) or not rest or " ".join(text_of(a) for a in links).split() != [t for t in rest if teaser_label or _WORD.search(t)]:
         return None
     if not all(same_site(a.get("href") or "", host) for a in links):
         return None
