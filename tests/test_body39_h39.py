@@ -83,7 +83,7 @@ def test_read_also_line_near_misses_stay_hi_gu():
 
 # -- moreonsite: a news reader's bidding opening on a verb of reading the site's news there -----------------------------
 from scraper.extract.moreonsite import names_news_reader  # noqa: E402
-from scraper.extract.sitelines import _FOLLOW  # noqa: E402
+from scraper.extract.followpleas import _FOLLOW  # noqa: E402
 
 ID = [
     "Novel ini bercerita tentang seorang penjaga mercusuar di pesisir selatan yang setiap pagi menemukan botol berisi "

@@ -163,7 +163,7 @@ def test_comment_token_short_forms():
 
 def test_news_reader_named_with_follow_verb():
     from scraper.extract.moreonsite import names_news_reader
-    from scraper.extract.sitelines import _FOLLOW
+    from scraper.extract.followpleas import _FOLLOW
     assert names_news_reader("আমাদের সব খবর পেতে গুগল নিউজে আমাদের ফলো করুন", _FOLLOW)
     assert names_news_reader("Follow The Evening Shelf on Google News for every new review", _FOLLOW)
     assert names_news_reader("Подписывайтесь на нас в Google Новостях", _FOLLOW)
@@ -172,7 +172,7 @@ def test_news_reader_named_with_follow_verb():
 def test_news_reader_in_prose_stays():
     # near misses: the reader named without a bid to follow, and a long paragraph of the review
     from scraper.extract.moreonsite import names_news_reader
-    from scraper.extract.sitelines import _FOLLOW
+    from scraper.extract.followpleas import _FOLLOW
     assert not names_news_reader("I first saw the cover on Google News, in a story about the prize", _FOLLOW)
     long = ("The heroine works nights sorting headlines for an app much like Google News, and the novel follows her "
             "through one winter in which she slowly stops reading anything she sorts, until a story about her own street "

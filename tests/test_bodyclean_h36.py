@@ -3,8 +3,8 @@
 - a lead picture whose caption is the credit alone, by its label and colon ("Foto: <the desk's archive>"), in a
   news site's picture box of an image and a span (leadpicture);
 - the news sites' "when using our material, a link to <site> is mandatory" in ru, uk, az, tr, uz, kk (reprintnote);
-- "find me on Bookstagram: @handle": a network's book community named as the place (sitelines.follow_plea);
-- a bidding to subscribe to a site's channel in Azerbaijani, Uzbek, Kazakh (sitelines._FOLLOW's verbs).
+- "find me on Bookstagram: @handle": a network's book community named as the place (followpleas.follow_plea);
+- a bidding to subscribe to a site's channel in Azerbaijani, Uzbek, Kazakh (followpleas._FOLLOW's verbs).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import lxml.html
 from scraper.extract import extract_page
 from scraper.extract.leadpicture import _PICTURE_LABEL, lead_pictures
 from scraper.extract.reprintnote import reprint_notice
-from scraper.extract.sitelines import follow_plea
+from scraper.extract.followpleas import follow_plea
 
 AZ = ["Bu roman kiçik bir dəniz qəsəbəsində saat təmir edən qoca ustanın hekayəsidir. O, hər səhər qəsəbədəki bütün saatları bir-bir yoxlayır və heç kimə bir söz demir.",
       "Müəllifin dili sakit və dəqiqdir. Kitabda böyük hadisələr baş vermir, amma son fəsillərə çatanda səhifəni çevirməyə qıymırsan, çünki hər cümlə öz yerindədir.",

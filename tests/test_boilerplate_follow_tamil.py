@@ -1,4 +1,4 @@
-"""A follow plea closing a Tamil review (scraper.extract.sitelines.follow_plea): a network named in Tamil script, an
+"""A follow plea closing a Tamil review (scraper.extract.followpleas.follow_plea): a network named in Tamil script, an
 account word (channel, page, group) and a verb of following or joining. Near misses: the review's own lines that name
 a network or pages without bidding the reader follow.
 
@@ -7,7 +7,7 @@ Every line here is invented for these tests, in our own words.
 
 from __future__ import annotations
 
-from scraper.extract.sitelines import follow_plea
+from scraper.extract.followpleas import follow_plea
 from tests.cleaning import cleaned
 
 REVIEW = [

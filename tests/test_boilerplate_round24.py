@@ -57,7 +57,7 @@ def test_a_review_line_with_a_month_and_a_clock_stays():
 # ("追蹤" is Taiwan's verb of following, "關注/关注" the mainland's; "my" may stand between the verb and the account
 # word: "追蹤我的粉專", "关注我的专栏"; or the bidding is to press the follow button: "点个关注")
 
-from scraper.extract.sitelines import follow_plea  # noqa: E402
+from scraper.extract.followpleas import follow_plea  # noqa: E402
 
 ZH_HANT = ["這本小說寫的是一個海邊小鎮的三代女人，祖母賣魚，母親開雜貨店，女兒離家到台北念書，每個人都在等一艘不會回來的船。",
            "作者的文字很安靜，不急著解釋什麼，卻在最後一章讓我在捷運上掉眼淚。中段有點拖，但整體仍然是今年讀過最喜歡的一本。"]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from scraper.extract.book import Context, clean_title, from_title, is_name
+from scraper.extract.book import Context, clean_title, is_name
+from scraper.extract.bookheadline import from_title
 from scraper.extract.bookbiblio import from_citation
 from scraper.extract.bookld import from_jsonld
 
@@ -464,7 +465,7 @@ def test_greek_names_are_names_like_latin_and_cyrillic_ones():
     ("Ich habe »Das stille Haus« von Lena Vogt gelesen.", ("Das stille Haus", "Lena Vogt")),
 ])
 def test_quotes_that_open_and_close_alike_or_turn_inward(text, expected):
-    from scraper.extract.book import _quoted
+    from scraper.extract.bookheadline import _quoted
     assert _quoted(text) == expected
 
 
@@ -478,7 +479,7 @@ def test_the_blogger_named_as_author_in_the_headline_is_no_author():
 
 
 def test_a_page_title_that_adds_by_and_the_author_to_the_headline():
-    from scraper.extract.bookbody import Clues
+    from scraper.extract.bookpageclues import Clues
     from scraper.extract.bookpagetitles import extended_title as _extended_title
     clues = Clues(title="The Salt Ledger", context=Context("Okafor never explains a thing twice."))
     book = _extended_title("The Salt Ledger by Chidi Okafor", clues, None)

@@ -4,7 +4,8 @@ a book's title the opening sets off; a bold title alone, or a quoted title insid
 from lxml import html
 
 from scraper.extract.book import Context
-from scraper.extract.bookbody import Clues, _titles
+from scraper.extract.bookpageclues import Clues
+from scraper.extract.bookbody import _titles
 
 
 def _clues(body_html: str, language: str) -> Clues:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from scraper.extract.book import Context
-from scraper.extract.bookbiblio import field_pairs, labelled_fields
+from scraper.extract.booklabelfields import field_pairs, labelled_fields
 from scraper.extract.bookfirstrow import headed_rows
 from scraper.extract.booknamedtwice import named_twice
 from scraper.extract.bookofauthor import of_author

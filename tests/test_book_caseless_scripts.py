@@ -4,7 +4,7 @@ T alone. Our own words and markup."""
 
 from lxml import html
 
-from scraper.extract.bookbiblio import caseless_name
+from scraper.extract.bookcaselessname import caseless_name
 from scraper.extract.bookld import from_author_link
 
 

@@ -1,7 +1,8 @@
 """holdout53 (book53c): the Celtic languages' own "by" in a headline (bookownby: Breton "gant", Cornish "gans", Irish
 and Scottish Gaelic "le", Manx "liorish"), and their near misses. Examples in our own words."""
 
-from scraper.extract.book import Context, from_title
+from scraper.extract.book import Context
+from scraper.extract.bookheadline import from_title
 
 
 def _ctx(language, text):

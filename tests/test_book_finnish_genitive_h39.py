@@ -1,6 +1,7 @@
 """A Finnish review names the author in the genitive ("Kettun romaani"): that vouches for "Author: Title"."""
 
-from scraper.extract.book import Context, from_title
+from scraper.extract.book import Context
+from scraper.extract.bookheadline import from_title
 from scraper.extract.bookfinnish import finnish_genitives
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from scraper.extract.book import Book, Context, from_title, is_name
+from scraper.extract.book import Book, Context, is_name
+from scraper.extract.bookheadline import from_title
 from scraper.extract.bookcard import card_book
 from scraper.extract.bookgenitivehead import headline_genitive
 from scraper.extract.bookicelandic import eftir_author

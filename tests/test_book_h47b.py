@@ -6,7 +6,8 @@
 All texts are our own.
 """
 
-from scraper.extract.book import Context, from_title
+from scraper.extract.book import Context
+from scraper.extract.bookheadline import from_title
 from scraper.extract.bookbiblio import from_bibliography
 from scraper.extract.bookcjkslash import labelled_slash
 from scraper.extract.bookld import from_card

@@ -9,7 +9,8 @@
    a high vowel read as ending in -n (bookturkic).
 """
 
-from scraper.extract.book import _REVIEW_PREFIX, Context, from_title
+from scraper.extract.book import _REVIEW_PREFIX, Context
+from scraper.extract.bookheadline import from_title
 from scraper.extract.bookgenitive import genitive_author
 from scraper.extract.bookturkic import turkic_genitive
 

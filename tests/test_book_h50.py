@@ -6,7 +6,7 @@
 2. a catalogue's page title led by the library's name, which its hyphened host spells ("Maple Grove Middle School
    Library - T" at maple-grove.example): no author (booksitename.host_led); the record's author row filed with the given
    names' fuller form in brackets, "Family, I. N. (Given Names), 1862-1937" (bookcatalogname.filed_name, read by
-   bookbiblio.labelled_fields);
+   booklabelfields.labelled_fields);
 3. a poetry collection's record row labelled "Poet:" in many languages (bookinfo._AUTHOR_WORDS);
 4. review labels that were missing: et "arvustus", is "umsögn"/"ritdómur", cy "adolygiad", ga "léirmheas", …
    (book._REVIEW_WORD);
@@ -14,8 +14,10 @@
    before the tagline (bookheadtail), Faroese/Icelandic "ð" and "þ" folded as slugs write them (bookclues.fold).
 """
 
-from scraper.extract.book import Book, Context, from_title
-from scraper.extract.bookbiblio import from_bibliography, labelled_fields
+from scraper.extract.book import Book, Context
+from scraper.extract.bookheadline import from_title
+from scraper.extract.bookbiblio import from_bibliography
+from scraper.extract.booklabelfields import labelled_fields
 from scraper.extract.bookcatalogname import filed_name
 from scraper.extract.bookclues import fold
 from scraper.extract.bookheadtail import headline_tail

@@ -7,7 +7,7 @@ sentences.
 2. a German headline "Name Surnames Roman „T“": the capitalised book noun between the genitive-s name and the title is
    no third word of the name (bookgenitivefront._CAPITAL_NOUN, nominative_author);
 3. a record set as a one-column table whose cells are "Label：value" rows ("| 书名：T |"), read as the labelled lines
-   they are (bookbiblio.field_pairs);
+   they are (booklabelfields.field_pairs);
 4. Malay and Indonesian "novel A B ini" (this novel of A B) in the opening: the owner between the book noun and the
    demonstrative, never a title in apposition (booknounowner.closed_owner);
 5. a closing block whose "my views are the writer's own" follows a free-copy note: the reviewer's disclosure, no
@@ -15,7 +15,7 @@ sentences.
 """
 
 from scraper.extract.book import Book, Context
-from scraper.extract.bookbiblio import field_pairs, labelled_fields
+from scraper.extract.booklabelfields import field_pairs, labelled_fields
 from scraper.extract.bookgenitive import genitive_author
 from scraper.extract.bookgenitivefront import fronted_genitive, nominative_author
 from scraper.extract.booknounowner import closed_owner

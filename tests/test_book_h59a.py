@@ -2,7 +2,7 @@
 
 - bookleadcaption._quoted_listed (via house_listed): a cover caption "A, “T”, House, pages" — the author first, the
   title in quote marks as its own comma part, a publisher's word in the part after it (Hebrew, Polish, French, Czech).
-- bookglued.glued_name (via book._unmarked): a name with its initials glued on ("Б.Туяа", "J.K.Rowling") before a quoted
+- bookglued.glued_name (via bookheadline._unmarked): a name with its initials glued on ("Б.Туяа", "J.K.Rowling") before a quoted
   title in a headline ("Б.Туяа “Т”: a remark").
 - booklonewriter.quoted_lone (via bookbody.find_book): a headline opening on a quoted title and a remark in lower case,
   the author the one surname the text names twice as the one who wrote or published it, perhaps after a clitic or an
@@ -10,7 +10,8 @@
 All text here is our own.
 """
 
-from scraper.extract.book import Context, from_title
+from scraper.extract.book import Context
+from scraper.extract.bookheadline import from_title
 from scraper.extract.bookglued import glued_name
 from scraper.extract.bookleadcaption import house_listed, lead_caption_book
 from scraper.extract.booklonewriter import quoted_lone

@@ -4,7 +4,8 @@ opening sets off (in italics) and the text names leads it, for an author a recor
 from lxml import html as lxml_html
 
 from scraper.extract.book import Context
-from scraper.extract.bookbody import Clues, find_book
+from scraper.extract.bookpageclues import Clues
+from scraper.extract.bookbody import find_book
 
 
 def _clues(headline: str, paragraphs: list[str], record: list[str]) -> Clues:

@@ -3,7 +3,7 @@
 - A news kicker: a phrase set in capitals before the headline's colon or dash ("ГРАД БЕЗ СУНЦА: …",
   "A HOUSE OF GLASS – …") that the text never names is no title (bookenumerated.kicker).
 - After a review label, a quoted title followed by more words ("Recenzija: 'T' Autora i …"): the marks close the
-  title, the rest is the headline's remark (book.from_title).
+  title, the rest is the headline's remark (bookheadline.from_title).
 - "Men Holloway vet …": a sentence's first word that the text also writes in lower case, before a surname, is no
   first name (bookclues.labelled_person).
 
@@ -13,7 +13,8 @@ Every text here is invented for these tests (invented books and people, in our o
 from __future__ import annotations
 
 from scraper.extract import extract_page
-from scraper.extract.book import Context, from_title
+from scraper.extract.book import Context
+from scraper.extract.bookheadline import from_title
 from scraper.extract.bookclues import labelled_person
 from scraper.extract.bookenumerated import head, kicker
 

@@ -6,7 +6,8 @@ Every text here is invented for these tests (invented books and people, in our o
 
 from __future__ import annotations
 
-from scraper.extract.bookbiblio import caseless_name, labelled_fields
+from scraper.extract.bookcaselessname import caseless_name
+from scraper.extract.booklabelfields import labelled_fields
 
 
 def test_a_korean_record_of_book_and_author():

@@ -1,7 +1,8 @@
 """holdout53 book reading: review labels of more languages, Frisian/Luxembourgish/Gaelic "by", a tagline after a
 dash, a catalogue's label before a slash, a cover caption that runs as a sentence (all in our own words)."""
 
-from scraper.extract.book import Context, _REVIEW_PREFIX, from_title
+from scraper.extract.book import Context, _REVIEW_PREFIX
+from scraper.extract.bookheadline import from_title
 from scraper.extract.bookcover import from_caption
 from scraper.extract.booktagline import tagline_cut
 from scraper.extract.booktitles import mentioned_part

@@ -1,6 +1,7 @@
 """A language's own unambiguous "by" (Indonesian/Malay "karya", "oleh"; Tagalog "ni") splits a post title like "by"."""
 
-from scraper.extract.book import Context, from_title
+from scraper.extract.book import Context
+from scraper.extract.bookheadline import from_title
 from scraper.extract.bookownby import own_by
 
 

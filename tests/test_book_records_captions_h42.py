@@ -11,7 +11,8 @@
 
 from lxml import html
 
-from scraper.extract.book import Context, from_title
+from scraper.extract.book import Context
+from scraper.extract.bookheadline import from_title
 from scraper.extract.bookbiblio import from_bibliography
 from scraper.extract.bookcover import from_caption
 from scraper.extract.bookcoverquoted import cover_quoted

@@ -20,7 +20,8 @@ after the label's colon.
 from lxml import html as lxml_html
 
 from scraper.extract import extract_page
-from scraper.extract.book import Book, Context, clean_title, from_title
+from scraper.extract.book import Book, Context, clean_title
+from scraper.extract.bookheadline import from_title
 from scraper.extract.booklabelledrecord import labelled_record
 from scraper.extract.bookcaptiontitle import caption_book
 from scraper.extract.booktitles import quote_closed

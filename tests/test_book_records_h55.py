@@ -10,7 +10,8 @@ import pytest
 
 from scraper.extract import extract_page
 from scraper.extract.book import Context, _author
-from scraper.extract.bookbiblio import _BIBLIO_TAIL, field_pairs, from_bibliography, from_citation, labelled_fields
+from scraper.extract.bookbiblio import _BIBLIO_TAIL, from_bibliography, from_citation
+from scraper.extract.booklabelfields import field_pairs, labelled_fields
 from scraper.extract.bookcaptioncite import cited_caption
 from scraper.extract.bookcover import _COVER_WORD
 from scraper.extract.bookkindhead import kind_stacked

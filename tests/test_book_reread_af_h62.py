@@ -2,7 +2,8 @@
 (by) in book._BY: "A: T – <reread>" reads T by A, "Anmeldelse: T af A" reads T by A. Own words, no corpus text."""
 
 from scraper.extract import extract_page
-from scraper.extract.book import Context, from_title
+from scraper.extract.book import Context
+from scraper.extract.bookheadline import from_title
 
 
 def _read(title, text="", language=None):

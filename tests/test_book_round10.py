@@ -244,7 +244,8 @@ def test_the_book_noun_by_a_name_in_the_opening_gives_the_headlines_author():
 
 
 def test_the_blogs_own_name_in_the_page_title_is_no_books_author():
-    from scraper.extract.bookrescue import Page, _plausible
+    from scraper.extract.bookrescue import Page
+    from scraper.extract.bookrescueauthor import _plausible
     tree = lxml_html.fromstring("<html><head><title>一本很厚的书 - 江边听雨 - 博客园</title></head><body><p>x</p></body></html>")
     page = Page("一本很厚的书", ["作者：江边听雨"], tree=tree)
     assert not _plausible("江边听雨", page)  # "T - <blog> - <platform>": the blog's name
@@ -287,7 +288,8 @@ def test_a_figure_captioned_title_dash_author_whose_image_names_the_title():
 
 
 def test_a_headline_title_dash_author_whose_surname_the_text_gives_in_the_genitive():
-    from scraper.extract.book import Context, from_title
+    from scraper.extract.book import Context
+    from scraper.extract.bookheadline import from_title
     text = "Jag är nog sist med att läsa Maja Lindqvists debut. Lindqvists humor bär hela boken."
     book = from_title("Flickan som gick över isen – Maja Lindqvist", Context(text))
     assert book is not None and (book.title, book.author) == ("Flickan som gick över isen", "Maja Lindqvist")
@@ -302,7 +304,8 @@ def test_a_note_set_off_in_italics_is_never_the_books_title():
 
 def test_a_title_in_guillemets_in_the_opening_is_a_title_candidate():
     from scraper.extract.book import Context
-    from scraper.extract.bookbody import Clues, _titles
+    from scraper.extract.bookpageclues import Clues
+    from scraper.extract.bookbody import _titles
     body = lxml_html.fromstring("<div><p><em>Προειδοποίηση περιεχομένου: βία, θάνατος.</em></p>"
                                 "<p>Το «Η γέφυρα του ψαρά» το διάβασα φέτος το καλοκαίρι.</p></div>")
     text = "Το «Η γέφυρα του ψαρά» το διάβασα φέτος. «Η γέφυρα του ψαρά» με συγκίνησε."
@@ -312,7 +315,7 @@ def test_a_title_in_guillemets_in_the_opening_is_a_title_candidate():
 
 
 def test_a_title_case_by_in_a_headline_splits_title_and_author():
-    from scraper.extract.book import from_title
+    from scraper.extract.bookheadline import from_title
     book = from_title("The Salt Orchard By Oona Velasquez")
     assert book is not None and (book.title, book.author) == ("The Salt Orchard", "Oona Velasquez")
 
@@ -324,7 +327,7 @@ def test_a_card_label_with_a_space_before_its_colon_in_a_script_with_vowel_marks
 
 
 def test_several_labelled_fields_on_one_line_are_read_one_at_a_time():
-    from scraper.extract.bookbiblio import field_pairs, labelled_fields
+    from scraper.extract.booklabelfields import field_pairs, labelled_fields
     line = "الكتاب: بيت على النهر | المؤلف: سلمى الحداد | الناشر: دار الفجر | عدد الصفحات: ٢٤٠"
     assert labelled_fields(field_pairs([line], None)) == ("بيت على النهر", "سلمى الحداد")
     assert labelled_fields(field_pairs(["Title: The Salt Orchard · Author: Oona Velasquez · Pages: 312"], None)) == \
@@ -340,7 +343,7 @@ def test_review_labels_of_more_languages_are_no_part_of_the_title(headline):
 
 def test_a_social_posts_page_title_names_the_book_in_its_quoted_words():
     from scraper.extract.book import Context
-    from scraper.extract.bookbody import Clues
+    from scraper.extract.bookpageclues import Clues
     from scraper.extract.bookpagetitles import extended_title
     clues = Clues(title="leituras.social", context=Context("Tenório escreve bem. Li de uma vez."))
     book = extended_title('Ana Reis: "resenha: A casa do rio (Marta Tenório) — cw:…" - leituras.social', clues, None)

@@ -94,7 +94,7 @@ def test_a_note_near_misses(html):
 
 
 # French review labels: "[Avis]", "Avis :", "Mon avis sur", "… : mon avis", "Note de lecture :"
-from scraper.extract.book import from_title  # noqa: E402
+from scraper.extract.bookheadline import from_title  # noqa: E402
 
 _FR = "J'ai mis un mois à finir Le Phare des Brumes de Lucie Marchand, et je ne regrette rien."
 

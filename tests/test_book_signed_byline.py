@@ -1,8 +1,8 @@
-"""bookbiblio.labelled_fields: an author label whose value goes on from the name with its writer's role in lower case
+"""booklabelfields.labelled_fields: an author label whose value goes on from the name with its writer's role in lower case
 ("Автор: A, ведущий библиотекарь", "Autora: A, bibliotecaria del centro") is a post's signature, no book's author, where
 no title label stands beside it; a record's author with a title label, or a credit after the name, stays (our lines)."""
 
-from scraper.extract.bookbiblio import labelled_fields
+from scraper.extract.booklabelfields import labelled_fields
 
 
 def test_a_signature_with_a_role_is_no_author():

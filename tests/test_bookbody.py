@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 
 from scraper.extract import extract_page
-from scraper.extract.bookbody import Clues, find_book
+from scraper.extract.bookpageclues import Clues
+from scraper.extract.bookbody import find_book
 from scraper.extract.book import Context
 from scraper.extract.bookbiblio import from_bibliography
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 import pytest
 
 from scraper.extract import extract_page
-from scraper.extract.book import Context, from_title, is_name
+from scraper.extract.book import Context, is_name
+from scraper.extract.bookheadline import from_title
 from scraper.extract.bookbiblio import from_bibliography
-from scraper.extract.bookbody import Clues, find_book
+from scraper.extract.bookpageclues import Clues
+from scraper.extract.bookbody import find_book
 from scraper.extract.bookclues import credit_line, from_pictures, labelled_person, opening_by
 from scraper.extract.bookld import from_jsonld
 from scraper.extract.booktitles import cjk_owner, cjk_title, headline
@@ -439,7 +441,8 @@ def test_a_picture_of_a_title_the_page_names_with_its_author_in_brackets():
 
 
 def test_the_rescue_reads_by_right_after_the_title_in_an_alt():
-    from scraper.extract.bookrescue import Page, _latin_author
+    from scraper.extract.bookrescue import Page
+    from scraper.extract.bookrescueauthor import _latin_author
     alt = "Photo by Lena Hart on May 2. May be an image of The Salt Ledger by Chidi Okafor"
     assert _latin_author(Page("Lena Hart", ["A quiet book."], pictures=[alt], context=Context("A quiet book.")), "Lena Hart", 2) is None
     cover = Page("x", ["A quiet book."], pictures=["Cover of The Salt Ledger by Chidi Okafor"], context=Context("A quiet book."))

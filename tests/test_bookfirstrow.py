@@ -6,7 +6,8 @@ Every line is invented for these tests."""
 
 from lxml import html as lxml_html
 
-from scraper.extract.bookbiblio import caseless_name, field_pairs, labelled_fields
+from scraper.extract.bookcaselessname import caseless_name
+from scraper.extract.booklabelfields import field_pairs, labelled_fields
 from scraper.extract.bookclues import post_lines
 from scraper.extract.bookfirstrow import first_row
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from scraper.extract.bookbiblio import from_bibliography, labelled_fields
+from scraper.extract.bookbiblio import from_bibliography
+from scraper.extract.booklabelfields import labelled_fields
 from scraper.extract.bookinfo import drop_remarks, is_fact_label, is_record_label, is_remark, unlabelled
 from scraper.extract.booktitles import cjk_title
 from tests.test_bookclues import PROSE, book_of
@@ -98,7 +99,8 @@ def test_an_epigraphs_source_is_not_the_reviewed_book():
 
 
 def test_the_blogs_address_is_not_an_author():
-    from scraper.extract.book import Context, from_title
+    from scraper.extract.book import Context
+    from scraper.extract.bookheadline import from_title
     text = "The tide rose at the Halls again, and I kept reading. Tidewater Halls is where I write about books."
     assert from_title("A house of many rooms - Tidewater Halls", Context(text)) is not None  # the text vouches for "Halls"
     assert from_title("A house of many rooms - Tidewater Halls", Context(text, ("tidewaterhalls",))) is None
@@ -126,7 +128,8 @@ def test_a_number_with_a_comma_is_not_split():
 
 
 def test_by_in_indonesian_is_oleh_not_di():
-    from scraper.extract.book import Context, from_title
+    from scraper.extract.book import Context
+    from scraper.extract.bookheadline import from_title
     text = "Saya membaca ulang Tirta di rumah. Tirta tumbuh. Lautan Sunyi karya lama."
     assert from_title("Membaca Ulang Tirta di Pantai Selatan", Context(text, language="id")) is None
     found = from_title("Lautan Sunyi, oleh Sari Wulandari", Context(text + " Wulandari", language="id"))
@@ -197,7 +200,8 @@ def test_thai_title_of_a_tagged_author():
 
 
 def test_a_sentence_opening_verb_is_no_first_name():
-    from scraper.extract.bookrescue import Page, _latin_author
+    from scraper.extract.bookrescue import Page
+    from scraper.extract.bookrescueauthor import _latin_author
     lines = ["Prendo Calvetti come guida perché, rileggendo il romanzo su una terrazza, mi sono accorto di molte cose che da "
              "ragazzo non avevo visto, e la città mi è sembrata diversa.",
              "Marta Calvetti, Le rondini, un verso che ricordo.", "Il finale resta il migliore."]
@@ -231,7 +235,8 @@ def test_a_title_never_keeps_its_label(text, expected):
 
 
 def test_a_declined_cyrillic_surname_is_not_taken_as_the_writer():
-    from scraper.extract.bookrescue import Page, _latin_author
+    from scraper.extract.bookrescue import Page
+    from scraper.extract.bookrescueauthor import _latin_author
     lines = ["Цього року я перечитала повість Павла Стрілецького, і вона звучить інакше, ніж у школі, повільніше і тихіше.",
              "Стрілецького я читаю повільно."]
     assert _latin_author(Page("Сад, якого вже немає", lines), "Сад", 1) is None
@@ -263,7 +268,8 @@ def test_a_share_button_is_no_book_card():
     ("《江边的雾》（李明）", ("江边的雾", "李明")),
 ])
 def test_remarks_after_a_bracketed_title_in_a_headline(headline, expected):
-    from scraper.extract.book import Context, from_title
+    from scraper.extract.book import Context
+    from scraper.extract.bookheadline import from_title
     book = from_title(headline, Context("x"))
     assert book is not None and (book.title, book.author) == expected
 
@@ -280,7 +286,7 @@ def test_labels_and_caseless_names_in_more_scripts(pairs, expected):
 
 
 def test_a_labelled_value_in_two_scripts_or_with_figures_is_no_name():
-    from scraper.extract.bookbiblio import caseless_name
+    from scraper.extract.bookcaselessname import caseless_name
     assert caseless_name("प्रेमचंद") == "प्रेमचंद" and caseless_name("ليلى حداد") == "ليلى حداد"
     assert caseless_name("रमाकांत 2019") is None and caseless_name("森 Hikari") is None
     assert caseless_name("लेखक के बारे में कुछ शब्द और कई बातें यहाँ") is None  # a sentence, not a name

@@ -1,6 +1,6 @@
 """Title and author labels of Punjabi (Gurmukhi) and Gujarati record lines: "ਪੁਸਤਕ: T · ਲੇਖਕ: A", "પુસ્તક: T · લેખક: A"."""
 
-from scraper.extract.bookbiblio import field_pairs, labelled_fields
+from scraper.extract.booklabelfields import field_pairs, labelled_fields
 
 
 def _read(line: str):

@@ -8,7 +8,7 @@ book.Context.vouches_for: a Hungarian "Family Given: Title" headline is vouched 
 (the first word). Near misses: a foreign author named given-name first still vouched by the last word; a Hungarian
 headline whose head is no name.
 
-book.from_title in a declining language: "Given Family, «Title»: remark" (the comma sets the nominative name apart)
+bookheadline.from_title in a declining language: "Given Family, «Title»: remark" (the comma sets the nominative name apart)
 reads the book; the genitive without the comma ("Της … «T»") stays unread.
 
 leadpicture: a lead picture's caption made of the desk's archive/stock words joined by a dash, slash or comma
@@ -21,8 +21,9 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
-from scraper.extract.book import Context, from_title
-from scraper.extract.bookbiblio import field_pairs, labelled_fields
+from scraper.extract.book import Context
+from scraper.extract.bookheadline import from_title
+from scraper.extract.booklabelfields import field_pairs, labelled_fields
 from scraper.extract.leadpicture import lead_pictures
 
 

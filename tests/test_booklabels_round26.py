@@ -1,7 +1,7 @@
 """Title labels in the scripts whose author labels bookinfo already read (Tamil, Telugu, Kannada, Malayalam, Georgian,
-Armenian, Urdu): "Label: T" over "Author label: A" names the book (bookbiblio.field_pairs / labelled_fields)."""
+Armenian, Urdu): "Label: T" over "Author label: A" names the book (booklabelfields.field_pairs / labelled_fields)."""
 
-from scraper.extract.bookbiblio import field_pairs, labelled_fields
+from scraper.extract.booklabelfields import field_pairs, labelled_fields
 from scraper.extract.bookfirstrow import first_row
 
 

@@ -1,7 +1,8 @@
 """bookopeningheading: the body's opening heading "T — A" names the book where the post title reads as one only by a weak
 shape ("… de Name", "… von Name")."""
 
-from scraper.extract.book import Context, from_title
+from scraper.extract.book import Context
+from scraper.extract.bookheadline import from_title
 from scraper.extract.bookopeningheading import opening_heading
 
 

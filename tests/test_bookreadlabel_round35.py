@@ -1,7 +1,7 @@
 """A "read:" label opening a post title ("Gelesen: T von A", "Läst: T av A") is stripped like a review word, before a
 colon only (book._REVIEW_WORD)."""
 
-from scraper.extract.book import from_title
+from scraper.extract.bookheadline import from_title
 
 
 def _pair(title: str):

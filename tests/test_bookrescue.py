@@ -217,7 +217,7 @@ def test_a_noun_and_its_genitive_opening_a_sentence_is_no_writer():
 
 
 def test_a_review_label_before_a_lower_case_remark_names_no_title():
-    from scraper.extract.book import from_title
+    from scraper.extract.bookheadline import from_title
     context = Context("A man drives back to the lane where he grew up. Okafor writes a child's terror well.")
     assert from_title("Staff review: the pond that was an ocean", context) is None
     assert from_title("Guest review: The Salt Ledger by Chidi Okafor", context).author == "Chidi Okafor"

@@ -1,7 +1,8 @@
 """Book shapes of round 26 (helper bookB): a Slavic review word with its preposition before a shop's product name
 ("Отзыв о Книга «T» - A", "Відгук про книгу «T»"), and a shop's kind-of-product word set off by a dash ("Livro - T")."""
 
-from scraper.extract.book import Context, from_title
+from scraper.extract.book import Context
+from scraper.extract.bookheadline import from_title
 from scraper.extract.booktitles import product_word
 
 

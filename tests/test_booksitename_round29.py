@@ -1,5 +1,5 @@
 """Round 29 (DETBOOK3): a page title's closing site name ("… | Sitename Hindi") is no book's author though a review
-prefix lets the title be read as "T | A" (booksitename.site_worded, used by book.from_title): the name holds the
+prefix lets the title be read as "T | A" (booksitename.site_worded, used by bookheadline.from_title): the name holds the
 host's own word and the text never names its last word.
 
 Every text here is invented for these tests (invented books, people and sites, in our own words).
@@ -7,7 +7,8 @@ Every text here is invented for these tests (invented books, people and sites, i
 
 from __future__ import annotations
 
-from scraper.extract.book import Context, from_title
+from scraper.extract.book import Context
+from scraper.extract.bookheadline import from_title
 from scraper.extract.booksitename import site_worded
 
 HI_TEXT = "यह उपन्यास एक पुराने कस्बे की कहानी कहता है। लेखिका ने हर पात्र को धीरज से गढ़ा है।"

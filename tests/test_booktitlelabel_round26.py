@@ -1,7 +1,8 @@
 """A post title opening with a one-word label of the blog's own, a hashtag too ("#Lesetipp: A, „T“", "Lecture : A, « T »"):
 the shape after the label is read as a title without one would be, when the text vouches for the author."""
 
-from scraper.extract.book import Context, from_title
+from scraper.extract.book import Context
+from scraper.extract.bookheadline import from_title
 
 
 def _ctx(text: str, language: str) -> Context:

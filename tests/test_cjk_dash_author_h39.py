@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from scraper.extract import extract_page
-from scraper.extract.book import from_title
+from scraper.extract.bookheadline import from_title
 
 
 @pytest.mark.parametrize("heading, title, author", [

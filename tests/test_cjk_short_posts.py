@@ -15,7 +15,8 @@ from lxml import html as lxml_html
 from scraper.extract import extract_page, find_body
 from scraper.extract.anaphora import references
 from scraper.extract.book import Context
-from scraper.extract.bookbody import Clues, find_book
+from scraper.extract.bookpageclues import Clues
+from scraper.extract.bookbody import find_book
 from scraper.extract.bookrescue import Page, rescue
 from scraper.extract.bookscripts import script_pair
 from scraper.extract.booktitles import cjk_bracketed, cjk_owner, cjk_title, counted, part_before

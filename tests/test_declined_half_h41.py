@@ -1,7 +1,7 @@
 """A headline "A – B" whose halves both look like names, and whose text says both last words alone (the title's noun is
 an everyday word): the title is the half the text names whole with its leading adjective declined and its noun as it
 is ("am Stillen Wasser", "im Dunklen Wald"), the person the other half, never named whole nor by its first word
-(``bookdeclinedhalf``, asked by ``book._more_a_person``). German here; English does not decline, so its titles are
+(``bookdeclinedhalf``, asked by ``bookheadline._more_a_person``). German here; English does not decline, so its titles are
 read as before.
 
 Near misses: the person named whole in the text, the person's first name said alone, the title named as written, the
@@ -12,7 +12,8 @@ Every line here is invented for these tests (invented books and people, in our o
 
 from __future__ import annotations
 
-from scraper.extract.book import Context, from_title
+from scraper.extract.book import Context
+from scraper.extract.bookheadline import from_title
 from scraper.extract.bookdeclinedhalf import declined_title
 
 

@@ -8,7 +8,7 @@ from lxml import html as lxml_html
 
 from scraper.extract import threads
 from scraper.extract.book import Context
-from scraper.extract.bookbiblio import labelled_fields
+from scraper.extract.booklabelfields import labelled_fields
 from scraper.extract.bookinfo import label_of
 from scraper.extract.bookmarkedrecord import described_marked
 from scraper.extract.bookthaiof import headline_of

@@ -1,4 +1,4 @@
-"""sitelines.interjected_plea (holdout38 round, helper body38), in our own words, with near misses: the bidding to
+"""followpleas.interjected_plea (holdout38 round, helper body38), in our own words, with near misses: the bidding to
 follow or join the writer's own account on a named network, the network's name joined to the account word by a
 hyphen ("наш Telegram-канал", "unserem Instagram-Kanal"), goes wherever it stands (uk, ru, de); a character's or
 someone else's channel, or the same compound with no bidding, stays.
@@ -6,7 +6,7 @@ someone else's channel, or the same compound with no bidding, stays.
 
 from __future__ import annotations
 
-from scraper.extract.sitelines import interjected_plea
+from scraper.extract.followpleas import interjected_plea
 from tests.cleaning import cleaned, paras
 
 UK = [

@@ -1,4 +1,4 @@
-"""sitelines.follow_plea (round 33): the writer's account named by its book community ("my bookstagram", "mon
+"""followpleas.follow_plea (round 33): the writer's account named by its book community ("my bookstagram", "mon
 booktok") is an account one follows, and "link on my profile" points to the writer's own page, so a closing line
 bidding the reader to follow it goes. In our own words and markup (en, fr). Near misses that stay: a review that
 found the book on bookstagram, a profile link in the story, someone else's booktok.
@@ -6,7 +6,7 @@ found the book on bookstagram, a profile link in the story, someone else's bookt
 
 from __future__ import annotations
 
-from scraper.extract.sitelines import follow_plea
+from scraper.extract.followpleas import follow_plea
 from tests.cleaning import cleaned, paras
 
 EN = [

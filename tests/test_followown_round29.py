@@ -1,4 +1,4 @@
-"""A follow plea closing a review's box that names no account word (scraper.extract.sitelines.follow_plea), round 29,
+"""A follow plea closing a review's box that names no account word (scraper.extract.followpleas.follow_plea), round 29,
 on lines of our own invention: a social network, a verb of following and the writer's own ("my", "our") whatever
 they keep there (a reading circle, a book corner, a little library), in Norwegian, Swedish, Danish, Dutch and Czech.
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from scraper.extract.sitelines import follow_plea
+from scraper.extract.followpleas import follow_plea
 from tests.cleaning import cleaned, paras
 
 HOST = "fjordreads.example"

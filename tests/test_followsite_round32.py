@@ -1,10 +1,10 @@
-"""sitelines.follow_site: the Sanskrit-derived "follow" of Bengali and Hindi ("অনুসরণ করুন", "अनुसरण करें") is a verb of
+"""followpleas.follow_site: the Sanskrit-derived "follow" of Bengali and Hindi ("অনুসরণ করুন", "अनुसरण करें") is a verb of
 following, so a news site's closing bidding to follow it by its own name is dropped (round 32). Near misses: the verb in
 a review's sentence without the site's name, the site's name without the verb, a scored line.
 Every text here is invented for these tests, in our own words and markup."""
 
 from scraper.extract import extract_page
-from scraper.extract.sitelines import follow_site
+from scraper.extract.followpleas import follow_site
 
 BN_SITE = ("দিগন্তরেখা",)
 HI_SITE = ("क्षितिजरेखा",)

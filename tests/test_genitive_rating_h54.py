@@ -4,7 +4,8 @@ is the engine's box for it, not a quotation (ratingblocks._whole_post). Our own 
 
 from lxml import html as lxml_html
 
-from scraper.extract.book import Context, from_title
+from scraper.extract.book import Context
+from scraper.extract.bookheadline import from_title
 from scraper.extract.bookfinnish import turkic_genitives
 from scraper.extract.rating import find_rating, rating_blocks
 

@@ -3,7 +3,8 @@
 bookbody.find_book, once the headline's own rules found nothing. Our own words."""
 
 from scraper.extract.book import Context
-from scraper.extract.bookbody import Clues, find_book
+from scraper.extract.bookpageclues import Clues
+from scraper.extract.bookbody import find_book
 
 
 def _find(title: str, text: str, language: str):

@@ -1,6 +1,6 @@
 """A list archive's subject line: the list's tag and the reply and forward markers are not the book's title."""
 
-from scraper.extract.book import from_title
+from scraper.extract.bookheadline import from_title
 from scraper.extract.mailsubject import subject_title
 
 

@@ -117,7 +117,7 @@ def test_a_shops_review_items_not_named_as_comments_and_the_readers_name_line():
 
 # -- a book's page known by a labelled author beside its heading (no link to the author's page) ----------------------
 
-from scraper.extract.bookbody import page_clues  # noqa: E402
+from scraper.extract.bookpageclues import page_clues  # noqa: E402
 from scraper.extract.readerreview import book_header  # noqa: E402
 import lxml.html  # noqa: E402
 

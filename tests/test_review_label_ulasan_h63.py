@@ -2,7 +2,8 @@
 ("Ulasan T karya A") is a review label, as "Resensi T" already was: book._REVIEW_WORD takes it off the title.
 Our own words."""
 
-from scraper.extract.book import _REVIEW_PREFIX, Context, from_title
+from scraper.extract.book import _REVIEW_PREFIX, Context
+from scraper.extract.bookheadline import from_title
 
 
 def _read(title: str, text: str, language: str):

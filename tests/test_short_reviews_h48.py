@@ -21,7 +21,7 @@ from __future__ import annotations
 from scraper.extract import extract_page
 from scraper.extract.applines import app_line
 from scraper.extract.book import Context
-from scraper.extract.bookbiblio import field_pairs, labelled_fields
+from scraper.extract.booklabelfields import field_pairs, labelled_fields
 from scraper.extract.bookheadowner import owned_headline
 from scraper.extract.chrome import _ask
 from scraper.extract.datelines import _labelled_byline

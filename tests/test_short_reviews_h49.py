@@ -3,7 +3,7 @@
 1. a record line whose author carries their other name in brackets, "Name (Other Name), „T“. Publisher, year."
    (bookquotedrecord.quoted_record): the name outside the brackets is the record's author;
 2. a record "Name, «T», new edition" in a script without capitals (Armenian, Georgian, Hebrew), its family name named
-   again, declined too (bookquotedrecord.remark_record with bookbiblio.vouched_caseless), the reprint concept in more
+   again, declined too (bookquotedrecord.remark_record with bookcaselessname.vouched_caseless), the reprint concept in more
    languages;
 3. a catalogue's record table whose author row is two cells, "Auteur | Family, Given" (readerreview.book_header): a
    book's page, so its readers' review is read alone;
@@ -19,7 +19,7 @@ from lxml import html as lxml_html
 
 from scraper.extract import adaptgets
 from scraper.extract.book import Context
-from scraper.extract.bookbiblio import vouched_caseless
+from scraper.extract.bookcaselessname import vouched_caseless
 from scraper.extract.bookquotedrecord import quoted_record, remark_record
 from scraper.extract.edges import READ_ALSO
 from scraper.extract.readerreview import book_header

@@ -6,7 +6,8 @@
 3. Welsh "T gan A" (bookownby) and review labels that count only before a colon (reviewlabel.LABEL_ONLY).
 """
 
-from scraper.extract.book import _REVIEW_PREFIX, Context, from_title
+from scraper.extract.book import _REVIEW_PREFIX, Context
+from scraper.extract.bookheadline import from_title
 from scraper.extract.bookheadof import of_headline
 
 

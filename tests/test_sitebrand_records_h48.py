@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from scraper.extract.book import Context
 from scraper.extract.bookbiblio import from_bibliography
-from scraper.extract.bookbody import Clues
+from scraper.extract.bookpageclues import Clues
 from scraper.extract.bookpagetitles import extended_title
 from scraper.extract.bookpublisherrecord import publisher_record
 from scraper.extract.booksitename import host_led

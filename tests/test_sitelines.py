@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from scraper.extract.sitelines import follow_plea, published_line, writer_bio
+from scraper.extract.sitelines import published_line, writer_bio
+from scraper.extract.followpleas import follow_plea
 from tests.cleaning import cleaned, paras
 
 HOST = "saltmarshreads.example"

@@ -1,4 +1,4 @@
-"""scraper.extract.sitelines.foreign_handle: a short line in another script holding an account's handle in Latin letters.
+"""scraper.extract.followpleas.foreign_handle: a short line in another script holding an account's handle in Latin letters.
 
 Our own lines, in Georgian, Greek and Chinese (the network written in the line's script, or not named at all), and
 near misses: a Latin-script line that mentions someone's handle, a bare dedication, a Japanese free-copy thanks to
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from scraper.extract.sitelines import foreign_handle, follow_plea
+from scraper.extract.followpleas import foreign_handle, follow_plea
 from tests.cleaning import cleaned, paras
 
 

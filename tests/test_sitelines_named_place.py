@@ -1,4 +1,4 @@
-"""sitelines.follow_plea, a follow line closing the review: a blog or a site counts as the place one follows (beside a
+"""followpleas.follow_plea, a follow line closing the review: a blog or a site counts as the place one follows (beside a
 page, a channel, a group), Hebrew's and Arabic's glued prepositions and conjunctions are read ("מוזמנים להירשם",
 "בערוץ", "مدونتي"), Georgian and Armenian verbs and account words are known, and the writer's own or exclaimed place
 on a network, named in quotation marks, is a pointer away whatever the verb ("drop in!", "see it!").
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from scraper.extract.sitelines import follow_plea
+from scraper.extract.followpleas import follow_plea
 from tests.cleaning import cleaned, paras
 
 HOST = "nightshelf.example"

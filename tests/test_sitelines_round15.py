@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from scraper.extract.sitelines import follow_plea, follow_site
+from scraper.extract.followpleas import follow_plea, follow_site
 from tests.cleaning import cleaned, paras
 
 HOST = "saltmarshreads.example"

@@ -1,4 +1,4 @@
-"""A plea set between the review's paragraphs (sitelines.interjected_plea): join the writer's own account on a named
+"""A plea set between the review's paragraphs (followpleas.interjected_plea): join the writer's own account on a named
 network (the network, "my" account word and a verb of joining, all three), or vote for the blog; anywhere in the body.
 Near misses: a story's character joining a group on a network, voting in the plot, a long paragraph about the writer's
 club, a line with a score."""
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from scraper.extract.sitelines import interjected_plea
+from scraper.extract.followpleas import interjected_plea
 from tests.cleaning import cleaned, paras
 
 HOST = "riverreads.example"

@@ -4,7 +4,7 @@ where the name is glued to the verb and the word count runs two letters a word."
 import lxml.html
 
 from scraper.extract import extract_page
-from scraper.extract.sitelines import follow_site, home_names
+from scraper.extract.followpleas import follow_site, home_names
 
 
 def _page(logo: str, paras: list[str], last: str) -> bytes:

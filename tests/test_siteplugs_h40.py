@@ -16,7 +16,7 @@ from lxml.html import fragment_fromstring
 
 from scraper.extract.citedrecord import record_line, unlabelled_record
 from scraper.extract.moreonsite import follows_on_news_reader, names_news_reader, own_site_pointer
-from scraper.extract.sitelines import _FOLLOW
+from scraper.extract.followpleas import _FOLLOW
 from scraper.extract.sitenotices import subscription_link
 from tests.cleaning import cleaned, paras
 

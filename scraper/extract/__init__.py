@@ -22,10 +22,12 @@ from trafilatura.utils import load_html
 from trafilatura.xml import xmltotxt
 
 from . import boilerplate, controls, nodes, notes, readerreview, reviewbox, shopbookrow
-from .book import Book, Context, from_title
+from .book import Book, Context
+from .bookheadline import from_title
 from .bookbiblio import from_citation
 from .anaphora import book_mentions
-from .bookbody import find_book, page_clues
+from .bookbody import find_book
+from .bookpageclues import page_clues
 from .booksidecard import side_card; from .bookcatalogname import catalogue_book
 from .bookbesidefield import beside_record
 from .bookopeningheading import opening_heading, opening_line; from .booklabelledrecord import labelled_record

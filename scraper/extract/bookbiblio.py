@@ -9,31 +9,30 @@ Arabic-script name of two or three words count, in lines that a page count, a pr
 from __future__ import annotations
 
 import re
-import unicodedata
 
-from lxml.html import HtmlElement
-
-from .bookvietname import vi_dashed_author; from .book import _BY, _DASH, _NAME, _dashed_name, QUOTES, Book, Context, _author, clean_title, from_title, is_name
-from .bookinfo import _AUTHOR_LABEL, _TITLE_LABEL, drop_remarks, is_fact_label, is_record_label, is_remark, unlabelled
-from .booklabelhead import signed, without_head_label
+from .bookvietname import vi_dashed_author
+from .book import _BY, _DASH, _NAME, QUOTES, Book, Context, _author, clean_title, is_name
+from .bookheadline import _dashed_name, from_title
+from .bookinfo import is_fact_label, is_record_label, unlabelled
+from .booklabelhead import without_head_label
 from .bookdescribedrecord import described_record
-from .bookfirstrow import first_row, headed_rows
-from .booktitles import cjk_bracketed, cjk_name
 from .bookkindhead import kind_headed, kind_stacked
 from .bookstackedname import INDIC_HOUSE, name_first, stacked_over
-from .bookpublisherrecord import publisher_record; from .bookdottedorder import dotted_order; from .bookhouseline import housed
-from .indicdeclined import declined_count
+from .bookpublisherrecord import publisher_record
+from .bookdottedorder import dotted_order
+from .bookhouseline import housed
+from .bookcaselessname import _ROLE_NAME, _caseless_words, _named_again, _script_name
 from .bookquotedrecord import quoted_record
 from .bookalttitle import joined_alternatives, lower_tail
 from .notewords import PUBLISHER
-from .casefold import fold, guarded, last_chars
-from .rating import has_score; from .bookcatalogname import filed_name
-
+from .casefold import guarded
+from .rating import has_score
 
 _CITATION = re.compile(
     rf"^(?P<title>[^.]{{2,150}}?),?\s+by\s+(?P<author>{_NAME})\s*(?:[.,]|(?P<bracket>\())\s*"
     r"(?:(?P<city>[A-Z][\w .]+?)\s*:\s*)?(?P<publisher>[A-Z][^,;]{1,80}?)\s*,\s*(?(bracket)(?:[a-z]+\s+){0,2})(?P<year>1[5-9]\d\d|20\d\d)\b"
-    r"(?(bracket)[^()]{0,40}\)\W*$)"  # (or its imprint in brackets, perhaps with its edition's word: "(House, reissued 2026)")
+    # (or its imprint in brackets, perhaps with its edition's word: "(House, reissued 2026)")
+    r"(?(bracket)[^()]{0,40}\)\W*$)"
 )
 _CITATION = guarded(_CITATION)  # (casefold.Guarded: its words looked for first)
 
@@ -54,17 +53,23 @@ def from_citation(lines: list[str]) -> Book | None:
 
 
 # a page count in our languages (Persian/Arabic صفحه, Korean 쪽, Chinese 页, Japanese ページ; any script's digits)
-_PAGES = (r"\b\d+\s*(?:pages|pp\.?|p\.|seiten|s\.|str\.|blz\.?|pagine|p[áa]ginas|stron|стр\.?|страниц\w*|сторін\w*|صفحه|صفحة|쪽|页|頁|ページ|"
-          # the other languages' word for pages after the count (tr, fi, sv, no/da, hu, cs/sk, nl, ro, id/ms, vi, el, lt,
-          # ka, hy, he, hi, th; sr/hr/bs "strana, strane, stranica", sl "strani")
-          r"(?:sayfa|sivua|sidor|sider|oldal|str[áa]n(?:ok|y|[aei]|ic[ae])?|pagina['’]s|pagini|halaman|trang|σελίδες|psl|გვერდი|էջ|עמודים|पृष्ठ|หน้า|pàgines|pàg\.|páxinas|orrialde|tudalen\w*|paġni|lpp\.|lk\.|lehekülge)(?!\w))")  # (ca gl eu cy mt lv et)
+_PAGES = (
+    r"\b\d+\s*(?:pages|pp\.?|p\.|seiten|s\.|str\.|blz\.?|pagine|p[áa]ginas|stron|стр\.?|страниц\w*|сторін\w*|صفحه|صفحة|쪽|页|頁|ページ|"
+    # the other languages' word for pages after the count (tr, fi, sv, no/da, hu, cs/sk, nl, ro, id/ms, vi, el, lt,
+    # ka, hy, he, hi, th; sr/hr/bs "strana, strane, stranica", sl "strani")
+    r"(?:sayfa|sivua|sidor|sider|oldal|str[áa]n(?:ok|y|[aei]|ic[ae])?|pagina['’]s|pagini|halaman|trang|σελίδες|psl|გვერდი|էջ|עמודים|पृष्ठ|หน้า|pàgines|pàg\.|páxinas|orrialde|tudalen\w*|paġni|lpp\.|lk\.|lehekülge)(?!\w))"
+)  # (ca gl eu cy mt lv et)
 # or the word before the count, as Greek, Spanish, Slavic and English records write it ("σελ. 472", "págs. 300", "pp. 212")
 # (Italian sets its word first too: "pagine 186", "pagg. 186", "pag. 186")
 _PAGES_FIRST = r"(?<!\w)(?:σελ(?:ίδες)?\.?|σσ\.|pp\.|págs?\.|стр\.|str\.|pagine|pagg?\.)\s*\d+"
 # a price: a currency's sign, or its name before or after the sum ("euro 13", "13 euro", "EUR 9,90", "39 zł", "250 Kč")
 _PRICE = r"[€$£₹¥₩₺₽₴₦₱৳₫₪₸₼₾]\s*\d|(?<!\w)(?:euro|eur)\s*\d|\d(?:[.,]\d\d)?\s*(?:euros?|eur|zł|kč|kn|lei|руб\.?|грн|€)(?!\w)"
 # (a year in Persian or Arabic-Indic figures too, Solar Hijri or Hijri as Persian and Arabic records date them: "چاپ نخست ۱۳۶۸", "١٤٤٠")
-_BIBLIO_TAIL = re.compile(rf"\b(1[5-9]\d\d|20\d\d)(?:\b|(?=[년年]))|(?<!\d)(?:[۱١][۲-۹٢-٩]|[۲٢][۰٠])[۰-۹٠-٩]{{2}}(?!\d)|{_PAGES}|{_PAGES_FIRST}|isbn|{_PRICE}", re.I)  # "2021년", "2021年"
+# "2021년", "2021年"
+_BIBLIO_TAIL = re.compile(
+    rf"\b(1[5-9]\d\d|20\d\d)(?:\b|(?=[년年]))|(?<!\d)(?:[۱١][۲-۹٢-٩]|[۲٢][۰٠])[۰-۹٠-٩]{{2}}(?!\d)|{_PAGES}|{_PAGES_FIRST}|isbn|{_PRICE}",
+    re.I,
+)
 _BIBLIO_DETAIL = re.compile(rf"{_PAGES}|{_PAGES_FIRST}|isbn|{_PRICE}", re.I)
 # what every match of either holds (a figure, or "isbn" read with the same flags): a line without it is passed over
 # before their alternations of page words are tried at each of its words (~10 µs a line)
@@ -72,46 +77,11 @@ _TAIL_LOOK = re.compile(r"\d|isbn", re.I)
 # (a slash spaced both sides: "T / A / P"; a bar, or a full-width bar or slash, spaced or not: "T｜A 지음｜P｜268쪽", as
 # CJK papers set a record, the bar never part of a title or a name)
 _SEGMENTS = re.compile(r"(?<!\b[A-Z])(?<!\bSt)\.\s+|,\s+|[،，、፣፤።]\s*|\s+[·•/]\s+|\s*[|｜／]\s*")
-# a name in a script without capitals, as a record line gives it: Han/Hangul with its role ("한강 지음", "李明 著"),
-# or two or three Arabic-script words that are no publisher ("نشر …", "دار …")
-_ROLE_NAME = re.compile(r"^([\uac00-\ud7a3]{2,4}|[\u4e00-\u9fff\u3005]{2,4})\s*(?:지음|저|글|著|作|编著|編著)$")
-_ARABIC_NAME = re.compile(r"^[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]{2,}(?:\s[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]{2,}){1,2}$")
 # a publisher named before its role word, as Korean, Japanese and Chinese records put it ("P 펴냄", "P刊", "P出版")
-_PUBLISHED_BY = re.compile(r"\S\s*(?:펴냄|펴낸곳|발행|출간|刊|発行|発売|出版|" + INDIC_HOUSE + r")$")  # (and the Indic and Urdu houses named before their word: "X प्रकाशन", "X প্রকাশনী": bookstackedname.INDIC_HOUSE)
-_PUBLISHER_WORD = re.compile(r"^(?:نشر|انتشارات|دار|منشورات|مكتبة|کتابخانه|چاپ|طبع|ترجمه|ترجمة)\b")
+# (and the Indic and Urdu houses named before their word: "X प्रकाशन", "X প্রকাশনী": bookstackedname.INDIC_HOUSE)
+_PUBLISHED_BY = re.compile(r"\S\s*(?:펴냄|펴낸곳|발행|출간|刊|発行|発売|出版|" + INDIC_HOUSE + r")$")
 
 
-def _script_name(segment: str, context: Context | None) -> str | None:
-    """A Han/Hangul name with its role word, or (named again in the text) an Arabic-script or other caseless name."""
-    match = _ROLE_NAME.match(segment)
-    if match:
-        return match.group(1)
-    if (_ARABIC_NAME.match(segment) or _caseless_words(segment)) and not _PUBLISHER_WORD.match(segment) \
-            and not PUBLISHER.match(segment) and context is not None and _named_again(segment, context):
-        return segment
-    return None
-
-
-def _caseless_words(segment: str) -> bool:
-    """Two or three words of a script without capitals (Hebrew with its geresh and gershayim, Georgian, Armenian, Indic,
-    Thai …), no figures: a name where a record line sets it. A word is letters and the vowel signs and marks set on them
-    (Devanagari's "ी", Thai's "ี" are marks, not letters, and must not part a word)."""
-    words = segment.split()
-    return 2 <= len(words) <= 3 and all(_caseless_word(w) for w in words)
-
-
-def _caseless_word(word: str) -> bool:
-    word = re.sub(r"(?<=[^\W\d_])['׳״\"](?=[^\W\d_])", "", word)  # ("ז'בוטינסקי", "ש״י")
-    return bool(word) and unicodedata.category(word[0])[0] == "L" and all(
-        unicodedata.category(c)[0] in "LM" and not _CASED.match(c) for c in word)
-
-
-_CASED = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
-# scripts that write words unspaced, where people go by their given name ("คุณงามพรรณ"): any word of the name counts
-_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
-_ETHIOPIC = re.compile(r"[\u1200-\u137f]")
-# Bengali calls its writers by the given name ("রবীন্দ্রনাথ", "বিভূতিভূষণ", "তারাশঙ্কর"), the family name kept for the record
-_GIVEN_FIRST = re.compile(r"[\u0980-\u09ff]")
 # a record's parts set apart by a spaced danda, as Bengali and Hindi papers set a book's box ("T । A । Publisher: P । Pages:
 # 224"): read as "·" when it has three parts or more, each of a few words (prose may space the danda between sentences too)
 _DANDA = re.compile(r"\s+।\s+")
@@ -124,21 +94,6 @@ def _dandas(line: str) -> str:
     return " · ".join(parts) if len(parts) >= 3 and all(len(p.split()) <= 8 for p in parts) else line
 
 
-def _named_again(name: str, context: Context) -> bool:
-    """The name's family name (its last word) is in the text twice (the record line is one), or, in a script that writes
-    words unspaced, its given name: Thai calls a person by it, glued to what stands before ("ของคุณงามพรรณ")."""
-    words = name.split()
-    if declined_count(words[-1], context.text) >= 2:  # (or with a case ending in an Indic script: indicdeclined)
-        return True
-    # (Ethiopic names are a given name and the father's: a person goes by the first, "በዓሉ" for "በዓሉ ግርማ")
-    return bool(_UNSPACED.match(words[0]) or _ETHIOPIC.match(words[0]) or _GIVEN_FIRST.match(words[0]) and len(words) >= 2) and len(words[0]) >= 3 and context.text.count(words[0]) >= 2
-
-
-def vouched_caseless(name: str, context: Context) -> bool:
-    """Two or three words of a script without capitals whose family name the text names again: a record's author."""
-    return _caseless_words(name) and _named_again(name, context)
-
-
 def from_bibliography(lines: list[str], context: Context | None = None) -> tuple[str, str] | None:
     """A bibliographic line at the top or bottom: "Author: Title. Publisher, 272 pp.", "Title, Author. Publisher, 2016.".
 
@@ -146,16 +101,37 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
     ("Jan Kowalik, Wydawnictwo Sosna, 2015" names the author and the publisher).
     """
     if kinded := kind_stacked(lines[:6], _BIBLIO_TAIL, context) or kind_stacked(lines[-8:], _BIBLIO_TAIL, context):
-        return kinded  # "ROMAN" / A / T / "Publisher, 2005", one part a line (bookkindhead): read before its lines one by one
-    stacked = _stacked(lines[-8:], context) + _stacked(housed(lines[-8:], _BIBLIO_DETAIL), context) + _paired(lines[-8:], context)  # (bookhouseline)
-    for raw in _headed(lines[:4], context) + lines[:4] + _joined(lines[:4]) + _headed(lines[-8:], context) + lines[-8:][::-1] + _role_joined(lines[-8:]) + stacked:
-        line = without_head_label(unlabelled(raw.strip().strip("*_ ")), context)  # "Ficha: T, A. …" read without its label; "Edición: …" not at all
+        # "ROMAN" / A / T / "Publisher, 2005", one part a line (bookkindhead): read before its lines one by one
+        return kinded
+    # (bookhouseline)
+    stacked = (
+        _stacked(lines[-8:], context)
+        + _stacked(housed(lines[-8:], _BIBLIO_DETAIL), context)
+        + _paired(lines[-8:], context)
+    )
+    for raw in (
+        _headed(lines[:4], context)
+        + lines[:4]
+        + _joined(lines[:4])
+        + _headed(lines[-8:], context)
+        + lines[-8:][::-1]
+        + _role_joined(lines[-8:])
+        + stacked
+    ):
+        # "Ficha: T, A. …" read without its label; "Edición: …" not at all
+        line = without_head_label(unlabelled(raw.strip().strip("*_ ")), context)
         if not line or len(line) > 300:
             continue
-        segments = joined_alternatives([s.strip(QUOTES + " ") for s in _SEGMENTS.split(_dandas(line)) if s.strip()], line=line)  # ("T, or T2": bookalttitle; "T । A । …")
+        # ("T, or T2": bookalttitle; "T । A । …")
+        segments = joined_alternatives(
+            [s.strip(QUOTES + " ") for s in _SEGMENTS.split(_dandas(line)) if s.strip()], line=line
+        )
         # a year, pages, a price, an ISBN, or a part a publisher's word opens ("T / A. הוצאת …, מהדורה חדשה")
-        if not (_TAIL_LOOK.search(line) and _BIBLIO_TAIL.search(line)) and not (len(segments) >= 3 and any(PUBLISHER.match(s) or _PUBLISHED_BY.search(s) for s in segments[2:])) \
-                and line not in stacked:
+        if (
+            not (_TAIL_LOOK.search(line) and _BIBLIO_TAIL.search(line))
+            and not (len(segments) >= 3 and any(PUBLISHER.match(s) or _PUBLISHED_BY.search(s) for s in segments[2:]))
+            and line not in stacked
+        ):
             continue
         # a year alone is a date ("Posted by …, 2023"); pages, a price or an ISBN, or a year among several parts, a book
         if len(segments) < 3 and not (_TAIL_LOOK.search(line) and _BIBLIO_DETAIL.search(line)):
@@ -171,7 +147,8 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
         if ":" in head:
             left, right = head.split(":", 1)
             if is_name(left.strip()) and right.strip() and not (is_fact_label(left) or is_record_label(left)):
-                return clean_title(lower_tail(line, right.strip())), left.strip()  # ("A: T, its lower-case rest. P, 2012": bookalttitle)
+                # ("A: T, its lower-case rest. P, 2012": bookalttitle)
+                return clean_title(lower_tail(line, right.strip())), left.strip()
         found = from_title(head) or _dashed(head)
         if found and found.author:
             return found.title, found.author
@@ -180,40 +157,68 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
             return published
         if context is not None and is_name(head) and len(segments) >= 3 and not is_name(segments[1]) \
                 and not _BIBLIO_TAIL.search(segments[1]) and context.text.count(segments[1]) >= 2:
-            return clean_title(segments[1]), head  # "Name, Title, 480 pages": a title the text names again, no publisher
+            # "Name, Title, 480 pages": a title the text names again, no publisher
+            return clean_title(segments[1]), head
         if is_name(head) and len(segments) >= 3 and _PLACE_PUBLISHER.match(segments[2]) and not is_name(segments[1]) \
                 and not _BIBLIO_TAIL.search(segments[1]) and not PUBLISHER.match(segments[1]):
-            return clean_title(segments[1]), head  # "Name. Title. City: Publisher, 2018": a library's description's order
+            # "Name. Title. City: Publisher, 2018": a library's description's order
+            return clean_title(segments[1]), head
         if context is not None and is_name(head) and context.person(head):
-            if described := described_record(segments, context, bool(_BIBLIO_DETAIL.search(line)), line):  # "Name, Title, stories, 2026" (bookdescribedrecord)
+            # "Name, Title, stories, 2026" (bookdescribedrecord)
+            if described := described_record(segments, context, bool(_BIBLIO_DETAIL.search(line)), line):
                 return described
             continue
         halves = re.split(_DASH, head, maxsplit=1)
-        if len(halves) == 2 and (halves[0].rstrip()[-1:] in "»”“」』\"" and (named := _script_name(halves[1].strip(QUOTES + " "), context)) or (named := vi_dashed_author(halves[0], halves[1].strip(QUOTES + " "), context and context.language))):
-            return clean_title(halves[0].strip(QUOTES + " ")), named  # "«T» — A፣ …": the quotes close the title, a caseless name after its dash; vi "T — A" (bookvietname)
+        if len(halves) == 2 and (
+            halves[0].rstrip()[-1:] in "»”“」』\""
+            and (named := _script_name(halves[1].strip(QUOTES + " "), context))
+            or (named := vi_dashed_author(halves[0], halves[1].strip(QUOTES + " "), context and context.language))
+        ):
+            # "«T» — A፣ …": the quotes close the title, a caseless name after its dash; vi "T — A" (bookvietname)
+            return clean_title(halves[0].strip(QUOTES + " ")), named
         if len(halves) == 2 and any(is_name(half.strip(QUOTES + " ")) for half in halves):
-            continue  # "Name – Name-like Title": the head names the author, which side is no telling; what follows is the publisher
+            # "Name – Name-like Title": the head names the author, which side is no telling; what follows is the
+            # publisher
+            continue
         second = segments[1] if len(segments) > 1 else ""
         if found and not is_name(found.title) and _script_name(second, context):  # "『T』, 한강 지음, 출판사, 2021년"
             return found.title, _script_name(second, context)
         # (a record's parts after its title are short: a sentence's clauses, "X، بطل الرواية، رجل بقي …", are none)
-        if re.match(r"[^\W\d_A-Za-z\u00c0-\u024f\u0400-\u04ff]", head) and all(len(s.split()) <= 8 for s in segments[1:]) \
-                and _script_name(second, context):  # "بوف کور، صادق هدایت، …"
+        # "بوف کور، صادق هدایت، …"
+        if (
+            re.match(r"[^\W\d_A-Za-z\u00c0-\u024f\u0400-\u04ff]", head)
+            and all(len(s.split()) <= 8 for s in segments[1:])
+            and _script_name(second, context)
+        ):
             return clean_title(head), _script_name(second, context)
-        if kinded := kind_headed(segments, _BIBLIO_TAIL, context):  # "NOVEL | Author | Title | Publisher, 2006" (bookkindhead)
+        # "NOVEL | Author | Title | Publisher, 2006" (bookkindhead)
+        if kinded := kind_headed(segments, _BIBLIO_TAIL, context):
             return kinded
         for i, segment in enumerate(segments[1:4], start=1):
             segment = re.sub(rf"^{_BY}\s+", "", segment)
-            if is_name(segment) and not _BIBLIO_TAIL.search(", ".join(segments[:i])) and not PUBLISHER.match(segment):  # (no "Editions X")
-                return stacked_over(raw, lines, context, _BIBLIO_DETAIL) or dotted_order(line, segments, i, _BIBLIO_DETAIL) or (clean_title(", ".join(segments[:i])), segment)  # (the details line of an "A" / "T" / details box: its place and house no title and author)
-    return name_first(lines[:4], context, _BIBLIO_DETAIL) or name_first(lines[-8:], context, _BIBLIO_DETAIL) or publisher_record(lines, context)  # "A" / "T" / details (bookstackedname); "A: T. X Kiadó" (bookpublisherrecord)
+            # (no "Editions X")
+            if is_name(segment) and not _BIBLIO_TAIL.search(", ".join(segments[:i])) and not PUBLISHER.match(segment):
+                # (the details line of an "A" / "T" / details box: its place and house no title and author)
+                return (
+                    stacked_over(raw, lines, context, _BIBLIO_DETAIL)
+                    or dotted_order(line, segments, i, _BIBLIO_DETAIL)
+                    or (clean_title(", ".join(segments[:i])), segment)
+                )
+    # "A" / "T" / details (bookstackedname); "A: T. X Kiadó" (bookpublisherrecord)
+    return (
+        name_first(lines[:4], context, _BIBLIO_DETAIL)
+        or name_first(lines[-8:], context, _BIBLIO_DETAIL)
+        or publisher_record(lines, context)
+    )
 
 
 # the place of publishing and the publisher after its colon, as a library's description (Russian GOST, Polish, Czech
 # norms) sets them after the title: "М.: АСТ", "СПб.: Азбука", "Praha: Argo", "Kraków : Znak", "New York: Knopf"
 # (or, after ". — ", the dash that parts a description's areas, the next area opening on a capital or a figure: "Name.
 # Title. — Kyiv, 2019. — 544 p.", a city without its publisher, an edition, a year; a remark in lower case is none)
-_PLACE_PUBLISHER = re.compile(r"^(?:[—–]\s*)?[^\W\d_][\w.\-]*(?:\s[^\W\d_][\w.\-]*)?\s?:\s*[^\W\d_]|^[—–]\s*(?:\d|[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐЎΑ-Ω])")
+_PLACE_PUBLISHER = re.compile(
+    r"^(?:[—–]\s*)?[^\W\d_][\w.\-]*(?:\s[^\W\d_][\w.\-]*)?\s?:\s*[^\W\d_]|^[—–]\s*(?:\d|[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐЎΑ-Ω])"
+)
 
 
 def _published(segments: list[str], head: str) -> tuple[str, str] | None:
@@ -223,7 +228,11 @@ def _published(segments: list[str], head: str) -> tuple[str, str] | None:
         return None
     at = next((i for i, s in enumerate(segments[1:5], start=1) if PUBLISHER.match(s)), 0)
     between = segments[1:at]
-    if not between or between[0][:1].islower() or any(is_name(s) or _BIBLIO_TAIL.search(s) or PUBLISHER.match(s) for s in between):
+    if (
+        not between
+        or between[0][:1].islower()
+        or any(is_name(s) or _BIBLIO_TAIL.search(s) or PUBLISHER.match(s) for s in between)
+    ):
         return None  # (a title opens with a capital where its script has them)
     return clean_title(", ".join(between)), head
 
@@ -243,16 +252,27 @@ def _headed(lines: list[str], context: Context | None) -> list[str]:
     may set its rating line between the head and the details ("Rating: 4 of 5"): a short line with a score is passed."""
     found = []
     # (each line with the next, or with the one after a short score line below it)
-    pairs = [(line, lines[i + 2] if i + 2 < len(lines) and len(lines[i + 1]) <= 40 and has_score(lines[i + 1]) else after)
-             for i, (line, after) in enumerate(zip(lines, lines[1:]))]
+    pairs = [
+        (line, lines[i + 2] if i + 2 < len(lines) and len(lines[i + 1]) <= 40 and has_score(lines[i + 1]) else after)
+        for i, (line, after) in enumerate(zip(lines, lines[1:]))
+    ]
     for line, after in pairs if context is not None else ():
         left, colon, right = line.strip().partition(":")
         right = right.strip()
-        if colon and len(line) < 120 and is_name(left.strip()) and not (is_fact_label(left) or is_record_label(left)) \
-                and context.text.count(left.split()[0 if (context.language or "")[:2] == "hu" else -1]) >= 2 \
-                and right and len(right.split()) <= 12 and (right[0] in QUOTES or right[0].isupper()) \
-                and not right.endswith((".", "!", "?")) and not _BIBLIO_TAIL.search(line) and _BIBLIO_TAIL.search(after) \
-                and len(after) < 150:
+        if (
+            colon
+            and len(line) < 120
+            and is_name(left.strip())
+            and not (is_fact_label(left) or is_record_label(left))
+            and context.text.count(left.split()[0 if (context.language or "")[:2] == "hu" else -1]) >= 2
+            and right
+            and len(right.split()) <= 12
+            and (right[0] in QUOTES or right[0].isupper())
+            and not right.endswith((".", "!", "?"))
+            and not _BIBLIO_TAIL.search(line)
+            and _BIBLIO_TAIL.search(after)
+            and len(after) < 150
+        ):
             found.append(f"{line.strip()}. {after}")
     return found
 
@@ -262,20 +282,28 @@ def _role_joined(lines: list[str]) -> list[str]:
     with the role word of a script without capitals ("T" over "A 지음 | P | 264쪽 | price", "A 著 / P / 2024年"), as
     Korean, Chinese and Japanese papers and blogs set a reviewed book's box: joined "T. record" (the title a short line,
     no sentence)."""
-    return [f"{line}. {after}" for line, after in zip(lines, lines[1:])
-            if len(line) <= 60 and len(line.split()) <= 8 and not line.endswith((".", "。", "!", "?", "！", "？", ":", "："))
-            and _ROLE_NAME.match(_SEGMENTS.split(after, maxsplit=1)[0].strip()) and _BIBLIO_TAIL.search(after)]
+    return [
+        f"{line}. {after}"
+        for line, after in zip(lines, lines[1:])
+        if len(line) <= 60
+        and len(line.split()) <= 8
+        and not line.endswith((".", "。", "!", "?", "！", "？", ":", "："))
+        and _ROLE_NAME.match(_SEGMENTS.split(after, maxsplit=1)[0].strip())
+        and _BIBLIO_TAIL.search(after)
+    ]
 
 
 # a record's details without words to read: two parts or more that each hold a count beside one word ("248 pages,
 # 350 taka" in any script and digits), as a book's size and price are given
-_COUNTED = re.compile(r"^(?:\d[\d.,]*\s*[^\W\d_][^\s\d]*|[^\W\d_][^\s\d]*\s*\d[\d.,]*)$")  # (a word with its vowel signs)
+# (a word with its vowel signs)
+_COUNTED = re.compile(r"^(?:\d[\d.,]*\s*[^\W\d_][^\s\d]*|[^\W\d_][^\s\d]*\s*\d[\d.,]*)$")
 
 
 def _stacked(lines: list[str], context: Context | None) -> list[str]:
     """A record set on three short lines at a post's end (<br>s between them): the title, the author, the details
     ("T" / "A" / "248 pages, 350 taka"), joined as one record line "T, A, details". The author is a name the text calls
-    by surname again, and the details line gives pages, a price or an ISBN, or counts (_COUNTED) in two parts or more."""
+    by surname again, and the details line gives pages, a price or an ISBN, or counts (_COUNTED) in two parts or more.
+    """
     if context is None or len(lines) < 3:
         return []
     found = []
@@ -286,8 +314,11 @@ def _stacked(lines: list[str], context: Context | None) -> list[str]:
         parts = [p.strip() for p in re.split(r"[,،，、;|·•]", details) if p.strip()]
         if not (_BIBLIO_DETAIL.search(details) or sum(bool(_COUNTED.match(p)) for p in parts) >= 2):
             continue
-        if (is_name(name) or _caseless_words(name)) and name.casefold() not in {n.casefold() for n in context.not_authors if n} \
-                and _named_again(name, context):
+        if (
+            (is_name(name) or _caseless_words(name))
+            and name.casefold() not in {n.casefold() for n in context.not_authors if n}
+            and _named_again(name, context)
+        ):
             found.append(f"{title}, {name}, {details}")
     return found
 
@@ -298,103 +329,30 @@ def _paired(lines: list[str], context: Context | None) -> list[str]:
     joined "T, A. details" (as _stacked joins three lines); neither line a sentence, the head no figure."""
     found = []
     for head, details in zip(lines, lines[1:]) if context is not None else ():
-        if len(head) > 100 or ", " not in head or len(details) > 100 or any(ch.isdigit() or ch in ".:;!?" for ch in head) \
-                or not _BIBLIO_DETAIL.search(details):
+        if (
+            len(head) > 100
+            or ", " not in head
+            or len(details) > 100
+            or any(ch.isdigit() or ch in ".:;!?" for ch in head)
+            or not _BIBLIO_DETAIL.search(details)
+        ):
             continue
         title, name = head.rsplit(", ", 1)
-        if len(title.split()) <= 10 and is_name(name) and _author(name) == name and name not in context.not_authors and _named_again(name, context):
+        if (
+            len(title.split()) <= 10
+            and is_name(name)
+            and _author(name) == name
+            and name not in context.not_authors
+            and _named_again(name, context)
+        ):
             found.append(f"{head}. {details}")
     return found
 
 
 def _dashed(head: str) -> Book | None:
-    """"Author – Title" or "Title – Author" opening a record line ("Ada Brenner – Het stille water. Uitgeverij …, 320 blz."):
+    """ "Author – Title" or "Title – Author" opening a record line ("Ada Brenner – Het stille water. Uitgeverij …, 320 blz."):
     the record vouches for the split; the name is the side that is one and the other side is not."""
     found = _dashed_name(head)
     return Book(clean_title(found[0]), found[1], source="citation") if found else None
 
 
-_LABEL_END = re.compile(rf"(?:{_TITLE_LABEL}|{_AUTHOR_LABEL})\s*[:：】］៖]$", re.I)
-_LABEL_END, _LABEL_LAST = guarded(_LABEL_END), last_chars(f"(?:{_TITLE_LABEL}|{_AUTHOR_LABEL})")  # (casefold.Guarded: its words looked for first; last_chars: what a label ends with, folded)
-
-
-def has_labels(text: str) -> bool:
-    """Some colon (or a closing label bracket: "【著者】") in the text follows a title or author label (checked one by
-    one: a scan of the whole text is slow; only where the letter before the colon and its spaces may end a label)."""
-    return any((_LABEL_LAST is None or fold(window[:-1].rstrip()[-1:]) in _LABEL_LAST) and _LABEL_END.search(window) for m in re.finditer("[:：】］៖]", text) if (window := text[max(0, m.start() - 20):m.end()]))
-
-
-# "Title: value" (Khmer's colon "៖" too), and the bracketed label of Japanese and Chinese info boxes: "【書名】value", "［著者］value"
-_FIELD = re.compile(
-    rf"^\s*(?:(?P<label>{_TITLE_LABEL}|{_AUTHOR_LABEL})\s*[:：៖]|[【［\[〔]\s*(?P<bracketed>{_TITLE_LABEL}|{_AUTHOR_LABEL})\s*[】］\]〕]\s*[:：]?)"
-    r"\s*(?P<value>\S.{0,150})$",
-    re.I,
-)
-# a name in a script without capitals, as a labelled value gives it: one to four words, no figures, of the scripts
-# without capitals: Indic (Devanagari to Sinhala), Arabic and Persian letters, Hebrew, Thai, Lao, Myanmar,
-# Georgian, Ethiopic, Khmer, Hangul, kana and Han; a zero-width (non-)joiner may join a name's parts ("علی‌محمد"),
-# and a first word may be an initial ("சி. சு. செல்லப்பா")
-_CASELESS_NAME = re.compile(
-    r"(?:(?:[\u0900-\u0963\u0971-\u09e5\u09f0-\u0a65\u0a70-\u0ae5\u0af0-\u0b65\u0b70-\u0be5\u0bf0-\u0c65\u0c70-\u0ce5"
-    r"\u0cf0-\u0d65\u0d70-\u0de5\u0df0-\u0dff\u200c\u200d]+|[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]+|[\u05d0-\u05ea'׳\-]+|"
-    r"[\u0e01-\u0e4f\u0e81-\u0ecf]+|[\u1000-\u103f]+|[\u10d0-\u10ff]+|[\u1200-\u135a]+|[\u1780-\u17d3]+|[\uac00-\ud7af]+|"
-    r"[\u3040-\u30ff\u4e00-\u9fff\u3005・]+)\.?)(?:\s[^\s\d]+){0,3}"
-)
-
-
-def caseless_name(value: str) -> str | None:
-    """A labelled author in a script without capitals ("प्रेमचंद", "غسان كنفاني", "吉本ばなな", "한지운"): the label vouches."""
-    value = re.sub(r"\s+", " ", value).strip(" .,;:|")
-    # (initials run together, "ಕೆ.ಪಿ. ತೇಜಸ್ವಿ", are read as if spaced)
-    if len(value) > 40 or not _CASELESS_NAME.fullmatch(re.sub(r"\.(?=[^\s.\d])", ". ", value)):
-        return None
-    scripts = {_script(c) for c in value if c.isalpha()}
-    return value if len(scripts) == 1 else None
-
-
-def _script(char: str) -> str:
-    name = unicodedata.name(char, "")
-    return "CJK" if name.startswith(("CJK", "HIRAGANA", "KATAKANA")) else name.split(" ")[0]
-
-
-_FIELD_SEPARATOR = re.compile(r"\s+[|·•｜/]\s+|\s+[—–]\s+(?=[^\W\d_a-zß-ÿ][^:：—–\s]*(?:\s[^:：—–\s]+)?\s*[:：])")  # (or a spaced dash before the next label of a word or two: "T — Author: A")
-
-
-def field_pairs(lines: list[str], root: HtmlElement | None) -> list[tuple[str, str]]:
-    """Label/value pairs: "Label: value" lines, definition lists, table rows and a header row over values."""
-    pairs: list[tuple[str, str]] = []
-    # (a table's row as the text writes it, "| 书名：T |", "| Title: T | Author: A |": each cell a line of its own)
-    lines = [cell.strip() for line in lines for cell in (line.strip(" |").split("|") if line[:1] == "|" and line.rstrip()[-1:] == "|" else [line])]
-    # (several fields on one line, "Book: T | Author: A | Pages: 380", are read one part at a time)
-    for part in (p for line in lines for p in (_FIELD_SEPARATOR.split(line) if line.count(":") + line.count("：") > 1 else [line])):
-        match = _FIELD.match(part)
-        if match:
-            pairs.append((match.group("label") or match.group("bracketed"), match.group("value")))
-    pairs += first_row(lines) or headed_rows(lines)  # (bookfirstrow: "Kniha: T · Autor: A · Strany: 152", the first row's label not read)
-    if root is not None:
-        for label in root.xpath(".//dt | .//tr[td]/*[1][self::th or self::td]"):
-            value = label.getnext()
-            if value is not None:
-                pairs.append((label.text_content().strip().rstrip(":："), value.text_content().strip()))
-        for row in root.xpath(".//tr[th and not(td) and following-sibling::tr]"):  # a header row over a row of values
-            values = row.getnext().xpath("./td | ./th")
-            pairs += [(th.text_content().strip(), td.text_content().strip()) for th, td in zip(row.xpath("./th"), values)]
-    return pairs
-
-
-def labelled_fields(pairs: list[tuple[str, str]]) -> tuple[str | None, str | None]:
-    """Title and author from labelled lines; an author label beats a name read out of the title's value
-    ("书名：《T》（全三部）" beside "作者：A": the bracket is a remark, the author is the labelled one)."""
-    pairs = [(label.strip(), re.sub(r"\s+", " ", value).strip()) for label, value in pairs]
-    author = next((a for label, value in pairs if re.fullmatch(_AUTHOR_LABEL, label, re.I)
-                   for a in [filed_name(value) or _author(value) or cjk_name(value) or caseless_name(value)] if a and not is_remark(a)), None)  # ("Family, Given, dates": bookcatalogname)
-    if author and not any(re.fullmatch(_TITLE_LABEL, label, re.I) for label, _ in pairs) and signed(author, pairs):
-        return None, None  # "Author: A, head librarian": a post's byline and its writer's role, no book's author
-    for label, value in pairs:
-        if re.fullmatch(_TITLE_LABEL, label, re.I):
-            value = drop_remarks(value)
-            inline = None if author else from_title(value, Context(value))  # "Book: Title, Author (2014)"
-            if inline and inline.author and not is_remark(inline.author):
-                return inline.title, inline.author
-            return clean_title(cjk_bracketed(value) or value), author
-    return None, author

@@ -7,7 +7,7 @@ and no sentence (no closing stop, question or exclamation mark, no colon); the s
 capitalised words, has three parts or more, and ends on a year (1500–2099) or a page count, with no date or time in it
 (a byline's "Name · 2 March 2026 · 6 min" is dated). The name's family name is said again in the post outside the box
 (a writer's bio box names a person the review never mentions). One such box only. Read with the page's clues before
-cleaning (``bookbody.page_clues``), since the cleaning takes such boxes out of the text with the other edge boxes.
+cleaning (``bookpageclues.page_clues``), since the cleaning takes such boxes out of the text with the other edge boxes.
 
 The Nordic and Central European papers' form of the same box (``colon_record``) names the writer first: "A: *T*" over
 "House, year, 312 s." (fi "Johanna X: *T*" / "Otava, 2024, 278 s.", sv "A: *T*" / "Bonniers 2023, 300 s.", de "A: *T*" /

@@ -15,7 +15,8 @@ import re
 import unicodedata
 
 from .casefold import whole_word
-from .book import Book as _Book, Context, from_title, is_name
+from .book import Book as _Book, Context, is_name
+from .bookheadline import from_title
 from .bookbiblio import from_bibliography
 
 _OUTSIDE = frozenset(("aside", "footer", "nav"))

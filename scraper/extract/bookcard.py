@@ -5,7 +5,7 @@ as promotion, so the body may keep only the title and the author's surname ("J'a
 Read only for a review whose book no rule found with its author: a line the cleaning removed (or kept as a line of
 its own, ending on a bar and the site's name, T and A then named outside it too; or a block of the post's body
 that is that one link and nothing else, which the body's text dropped) that reads, up to its
-last "|" (the linked site's name), as a headline naming a book (``book.from_title``), whose title the kept text names
+last "|" (the linked site's name), as a headline naming a book (``bookheadline.from_title``), whose title the kept text names
 and whose author it names again by surname. Lines taken out as related posts, comments, navigation, tags or the
 sidebar name other pages' books, and are never read; of several cards naming different books none is taken.
 """
@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from .book import Book, Context, from_title
+from .book import Book, Context
+from .bookheadline import from_title
 
 _ELSEWHERE = re.compile(r"related|comment|nav|menu|sidebar|footer|tag|categor|author box|bio", re.I)
 

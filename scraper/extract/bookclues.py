@@ -22,7 +22,8 @@ from urllib.parse import unquote, urlsplit
 
 from lxml.html import HtmlElement
 
-from .book import _BY, _NAME_WORD, _REVIEW_PREFIX, _REVIEW_SUFFIX, QUOTES, Context, _author, from_title, is_name
+from .book import _BY, _NAME_WORD, _REVIEW_PREFIX, _REVIEW_SUFFIX, QUOTES, Context, _author, is_name
+from .bookheadline import from_title
 from .bookbiblio import _BIBLIO_TAIL, _SEGMENTS
 from .casefold import first_chars
 from .booksentenceopener import without_opener

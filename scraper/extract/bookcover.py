@@ -11,13 +11,14 @@ from urllib.parse import unquote
 from lxml import etree
 from lxml.html import HtmlElement
 
-from .book import QUOTES, Context, _by
+from .book import QUOTES, Context
+from .bookheadline import _by
 from .bookcaptioncite import cited_caption
 from .bookcellcaption import cell_captions
 from .bookcoverof import cover_of
 from .bookcoversentence import cover_sentence
 from .bookcoverhead import bare_pattern, cover_head
-from .bookbiblio import caseless_name
+from .bookcaselessname import caseless_name
 from .bookdashowner import _CASED, _owner
 from .bookscripts import _KO_NOT_ROLE_NAME, ko_name
 from .nodes import class_of, rows

@@ -6,7 +6,7 @@ may instead open on the word for a cover and run on in the language's own words 
 jipya la T cha A", English "Cover of the new edition of T by A", French "Couverture de la réédition de T, de A",
 Spanish "Portada de la nueva edición de T, de A". Read by shape: the caption opens on a cover word (``_COVER_WORD``),
 a few lower-case words follow (of, the new edition, …), the title opens on the first capital and runs to the last
-"by" (the page language's, as ``book._by``; Swahili's noun-class "of" included, so a title holding one, "Kisima cha
+"by" (the page language's, as ``bookheadline._by``; Swahili's noun-class "of" included, so a title holding one, "Kisima cha
 Giningi", keeps it) after which a name of two to four capitalised words, no figure, closes the caption; the text names
 that name's last word. A caption with no cover word, a title in lower case, a name the text never names: nothing.
 """
@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from .book import Context, _by, is_name
+from .book import Context, is_name
+from .bookheadline import _by
 
 _LEAD = re.compile(r"^(?P<lead>\S+(?:\s+[^\W\d_A-ZÀ-ÞĀ-ŽА-ЯΑ-Ω][\w'’-]*){1,6})\s+(?=[^\W\d_])(?P<rest>.+?)[.\s]*$")
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .book import Context
-from .bookbiblio import caseless_name
+from .bookcaselessname import caseless_name
 from .reviewwords import REVIEW_TERMS
 
 _DASHED = re.compile(r"^(?P<left>[^—–\-|]{2,80}?)\s+[—–-]\s+(?P<right>[^—–\-|]{2,80})$")

@@ -1,6 +1,6 @@
 """Which half of "A – B" is the person when both look like names and the text calls both last words alone.
 
-A forum or blog headline "Dörte Hansen – Altes Land" may put the author first or last. ``book._more_a_person`` tells
+A forum or blog headline "Dörte Hansen – Altes Land" may put the author first or last. ``bookheadline._more_a_person`` tells
 them apart when only one half's last word is said alone. A title of an adjective and a noun is said alone too when
 its noun is an everyday word ("aufs Land"), so that check cannot decide. One more sign does: a title is named whole in
 the text with its leading word in another case ending and its last word unchanged ("im Alten Land", "des Stillen

@@ -3,7 +3,7 @@
 Mongolian writes a person as the initial of the father's name glued to the given name ("С.Эрдэнэ"), and Russian,
 Kazakh, Uzbek and other Cyrillic and Latin-script desks often glue an author's initials to the surname the same way
 ("А.Пушкин", "A.Qodiriy"). ``book.is_name`` wants two words, so such a name is one word to it. It is read as a person
-only where a quoted title follows it ("С.Эрдэнэ “Хонгор зул”: …", ``book._unmarked``): the quote marks set the title
+only where a quoted title follows it ("С.Эрдэнэ “Хонгор зул”: …", ``bookheadline._unmarked``): the quote marks set the title
 apart, and the name's shape (one or two capital initials, each with its dot, then one capitalised word of two letters
 or more, no figures) is what no title, abbreviation ("U.S.", "St.Petersburg") or web address has.
 """

@@ -5,14 +5,15 @@ What tells a label from a title's main part ("Middlemarch: A Study of Provincial
 names it: a post names its book by the title's main part again, while a label stands once, in the heading (the text
 may decline it, "the book of the month" in lower case, but never repeats it as written). The label is one to four
 words with no figure, no person's name; what follows must read as a book and its author by the headline's rules, the
-text vouching for the author as it does for a headline (``book.from_title`` with the post's context).
+text vouching for the author as it does for a headline (``bookheadline.from_title`` with the post's context).
 """
 
 from __future__ import annotations
 
 import re
 
-from .book import Book, Context, from_title, is_name
+from .book import Book, Context, is_name
+from .bookheadline import from_title
 
 _LABELLED = re.compile(r"^\s*([^\W\d_][^:：\d]{0,40}?)\s*[:：]\s+(\S.*)$")
 _DASHED = re.compile(r"^[^\W\d_][^«»„“”\"‘’‚‹›「」『』《》]*?\s[–—-]\s+[^\W\d_][^«»„“”\"‘’‚‹›「」『』《》]*$")

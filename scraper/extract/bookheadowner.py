@@ -17,7 +17,7 @@ owner's form after the colon names what it is (``headed_owner``): Urdu "T: A B �
 Nepali "T: A B का/को उपन्यास …", Punjabi "T: A B ਦਾ ਨਾਵਲ": the owner two or three words the text names again, the
 head a short phrase that is no label ("تبصرہ: A B کا ناول" is labelled, not titled).
 
-``book.from_title`` reads "«T» by A" and "A: «T»"; this reads the owner's form, which no "by" marks. The owner is a
+``bookheadline.from_title`` reads "«T» by A" and "A: «T»"; this reads the owner's form, which no "by" marks. The owner is a
 person only when the post vouches for them: the text names the owner's last word (its base, the possessive taken off)
 as a reader calls an author, and a one-word owner at least twice. A book noun or a demonstrative as the owner ("the
 novel's «T»") is no one; a headline whose owner is the blog itself is left to the rules that know the site.

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .book import Context, clean_title, is_name
-from .bookbiblio import caseless_name
+from .bookcaselessname import caseless_name
 
 _SPLIT = re.compile(r"\s+[—–-]\s+|\s*:\s+|\s+\|\s+")
 

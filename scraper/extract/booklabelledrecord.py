@@ -9,7 +9,7 @@ record's rows say which book it is. ``find_book`` reads the same rows first, but
 The headline's reading stands when the text names its author (by surname, as ``Context.vouches_for`` counts), when
 the record has no title row or no author row, when the record's author is no one the text names again, or when both
 name the same person. The labels are ``bookinfo``'s (the languages' title and author labels); the rows are read by
-``bookbiblio.field_pairs``, which costs a walk of the lines only: it runs only for a headline author the text never
+``booklabelfields.field_pairs``, which costs a walk of the lines only: it runs only for a headline author the text never
 names, and only once a title or author label is followed by a colon somewhere in the text (``has_labels``).
 """
 
@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .book import Book, Context
-from .bookbiblio import field_pairs, has_labels, labelled_fields
+from .booklabelfields import field_pairs, has_labels, labelled_fields
 from .bookinfo import _AUTHOR_LABEL, _TITLE_LABEL
 
 

@@ -15,8 +15,9 @@ from urllib.parse import unquote
 from lxml import etree
 from lxml.html import HtmlElement
 
-from .book import _REVIEW_PREFIX, _REVIEW_SUFFIX, Book, clean_title, from_title, is_name
-from .bookbiblio import caseless_name
+from .book import _REVIEW_PREFIX, _REVIEW_SUFFIX, Book, clean_title, is_name
+from .bookheadline import from_title
+from .bookcaselessname import caseless_name
 from .bookshoprow import labelled_row, product_author, shop_record  # (bookproducthead's, and a product box's rows)
 from .bookremark import bare_title
 from .booktitles import cjk_name

@@ -95,7 +95,7 @@ def _lone(context: Context, title: str, times: int, writes: re.Pattern = _WRITES
 # by surname alone as the one who writes ("X raksta …", "X writes …"), once only where the span is named as a work
 # (below). The title is the opening sentence's one quoted span, short and capitalised (or opening on a number, as "T
 # 94"), not a name and not a label (no colon after it); the writer is ``_lone``'s one surname, named once or more (twice
-# otherwise). Asked by ``bookbody._candidates``.
+# otherwise). Asked by ``bookcandidates._candidates``.
 _OPEN_QUOTED = re.compile(r"(?:^|[\s(])[\"“„«»”‘](?P<title>[^\"“”„«»‘’\n]{1,60}?)[\"”“»«’](?![\w:])")
 # The span is named as a work only with more said of it: a book noun right beside it ("the novel "T"", "„T“ (Roman)"),
 # the opening sentence reading it ("I read "T"", "Pārlasīju "T"", "„T“ gelesen", "czytałam"), the title said again later,

@@ -19,7 +19,8 @@ import re
 
 from lxml.html import HtmlElement
 
-from .book import _QUOTED_BY, QUOTES, Context, _author, _quoted, clean_title, from_title, is_name
+from .bookheadline import _QUOTED_BY, _quoted, from_title
+from .book import QUOTES, Context, _author, clean_title, is_name
 from .bookpictodash import dashed_pictograph
 from .bookclues import PLAIN_BY, _LINE_NAME_RUN, _NAME_RUN, _TITLE_RUN, trim_name
 from .booktranslated import tagged_title_run, translated_titles  # noqa: F401 (for bookbody: a title before its bracketed original)

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-from .book import Book, Context, from_title
+from .book import Book, Context
+from .bookheadline import from_title
 
 
 def opening_heading(book: Book | None, title: str | None, headings: list[str], lines: list[str],

@@ -1,7 +1,7 @@
 """A language's own word for "by" that says nothing else, read in a post title like English "by".
 
 Most of our languages' "by" (de, di, von, van, của) is also an everyday preposition or a name particle, so
-"Title de Author" is read only when something vouches for it (``book._unmarked``). Some languages have a word
+"Title de Author" is read only when something vouches for it (``bookheadline._unmarked``). Some languages have a word
 that, before a name, can only credit a work: Indonesian and Malay (and Javanese, Sundanese) "karya" (work of),
 "oleh" (by), "tulisan" (writing of); Tagalog "ni" (the personal genitive). In a page of such a language that word
 splits "Title karya Author: the post's own remark" as "by" does, without the name having to be all that follows,

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .book import _BY, Book, Context, _author, _letters, clean_title, from_title, is_name
+from .book import _BY, Book, Context, _author, _letters, clean_title, is_name
+from .bookheadline import from_title
 from .bookcjkparen import paren_cited
 from .bookinvertedtitle import inverted_title
 from .booksitename import host_led
@@ -18,7 +19,7 @@ from .booksitename import host_led
 _SOCIAL_TITLE = re.compile(r'^[^"“”:]{2,60}:\s*["“]([^"“”]+)["”]')
 
 if TYPE_CHECKING:  # (bookbody imports this module)
-    from .bookbody import Clues
+    from .bookpageclues import Clues
 
 
 def without_site(title: str, clues: Clues) -> str:

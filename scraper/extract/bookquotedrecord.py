@@ -16,7 +16,8 @@ import re
 from collections.abc import Callable
 
 from .casefold import whole_word
-from .book import _QUOTED, Context, _author, _quote_text, clean_title, is_name
+from .bookheadline import _QUOTED, _quote_text
+from .book import Context, _author, clean_title, is_name
 from .bookbinding import _BINDING
 from .bookedition import _WORD as _EDITION
 from .bookgenretail import KIND_WORDS
@@ -88,7 +89,7 @@ def remark_record(lines: list[str], context: Context, caseless: Callable[[str, C
     """(title, author) of "Name, „Title“. Reprint, hardcover." among the post's first four or last eight lines: a record
     whose quoted title is followed by no year, pages or publisher but a remark on the copy, every part of it a binding, an
     edition or a reprint (``bookbiblio`` asks for those figures); the name's family name the text names again. A name in a
-    script without capitals (Armenian, Georgian, Hebrew …) where `caseless` vouches for it (bookbiblio.vouched_caseless:
+    script without capitals (Armenian, Georgian, Hebrew …) where `caseless` vouches for it (bookcaselessname.vouched_caseless:
     its family name named again, declined too)."""
     vouch = (lambda name: caseless(name, context)) if caseless is not None else None
     for line in lines[-8:][::-1] + lines[:4]:

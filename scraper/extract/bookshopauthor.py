@@ -16,7 +16,7 @@ import re
 from lxml.html import HtmlElement
 
 from .book import Book
-from .bookbiblio import field_pairs, labelled_fields
+from .booklabelfields import field_pairs, labelled_fields
 
 # "Surname I.", "Surname I. J.", or "I. Surname", "I. J. Surname" (the record's dots may have been trimmed)
 _SURNAME_FIRST = re.compile(r"^(?P<surname>[^\W\d_][^\W\d_'’-]+(?:-[^\W\d_]+)?)\s+(?P<initials>[^\W\d_](?:\.\s?[^\W\d_])?\.?)$")

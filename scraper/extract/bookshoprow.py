@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import replace
 
 from .book import Book, is_name
-from .bookbiblio import caseless_name
+from .bookcaselessname import caseless_name
 from .bookinfo import _AUTHOR_LABEL, _TITLE_LABEL, drop_remarks
 from .bookproducthead import product_author, product_heading  # noqa: F401 (product_author: for bookld)
 from .tabpanes import is_pane

@@ -19,7 +19,7 @@ import re
 from lxml.html import HtmlElement
 
 from .book import Book, is_name
-from .bookbiblio import caseless_name
+from .bookcaselessname import caseless_name
 from .booktitles import cjk_name
 
 _PARTS = re.compile(r"\s+[-–—|｜]\s+")

@@ -1,6 +1,6 @@
 """Headline matter around a book's title that is not the book: numbering, anchors, contributors; and CJK titles.
 
-``book.from_title`` uses these before it splits a headline into title and author:
+``bookheadline.from_title`` uses these before it splits a headline into title and author:
 
 - a newsletter's or a series' numbering before the post's own title ("Issue #12: …", "No. 4 – …");
 - a heading's anchor link that static-site engines leave in its text ("Title¶", "Title #");

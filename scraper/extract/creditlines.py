@@ -13,7 +13,7 @@
 - The site's credit to its public funder, closing each of its pages: "<Site> is published with the support of the Arts
   Council", sl "<Site> je izšla s podporo Javne agencije za knjigo", de "<Site> wird gefördert von …", pl "<Site>
   dofinansowano ze środków …" (``funder_credit``): a short line among the last three naming the site itself (its home
-  link's words, sitelines.home_names) and a phrase of support or funding (en, de, fr, es, pt, it, ca, gl, nl, sv, nb/da,
+  link's words, followpleas.home_names) and a phrase of support or funding (en, de, fr, es, pt, it, ca, gl, nl, sv, nb/da,
   fi, et, lv, lt, pl, cs, sk, sl, hr/bs/sr, ro, hu, bg, ru, uk, el, tr, id/ms). A book's own grant ("the translation
   was published with the support of …") names no site and stays.
 """

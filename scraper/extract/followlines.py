@@ -2,7 +2,7 @@
 
 Newspapers and magazines close an article with a short line bidding the reader follow the desk on its networks:
 "Follow Books Desk on Instagram and Facebook for more reviews", "Følg Kulturredaksjonen på TikTok!", "Suivez-nous sur
-Instagram". The site is named by a desk's name (no "my", "our", no handle, no link home), so ``sitelines.follow_plea``
+Instagram". The site is named by a desk's name (no "my", "our", no handle, no link home), so ``followpleas.follow_plea``
 cannot tell it from a review's sentence by its words; its shape can: the line *opens* with the imperative of following
 and names a social network, it is short and it closes the review's box (``sitelines.mark`` checks the position).
 A review's sentence about a character who follows someone on Instagram opens with its subject, not the imperative;

@@ -1,4 +1,4 @@
-"""A name in an Indic script named again with a case ending (bookbiblio._named_again, for a record line's caseless name).
+"""A name in an Indic script named again with a case ending (bookcaselessname._named_again, for a record line's caseless name).
 
 Tamil, Malayalam, Telugu, Kannada and the Devanagari languages write a consonant with no vowel after it with a
 virama (the sign that kills the vowel): Tamil "முருகன்", Malayalam "…ന്", Devanagari "…न्". A case ending that opens

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .book import Context, from_title
+from .book import Context
+from .bookheadline import from_title
 
 
 def listed_book(line: str):

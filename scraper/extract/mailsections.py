@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement
 
-from .book import Context, from_title
+from .book import Context
+from .bookheadline import from_title
 from .bookheadinglabel import labelled_heading
 from .layout import _cells
 

@@ -3,7 +3,7 @@
 Wikis, magazines and blogs point the reader to where their community talks or where their news is posted, in one short
 line besides the review: "Our Telegram channel: new reviews every week", "Want to talk about the book live? Come by
 the wiki's Discord server, channel #book-club", "Follow the magazine's official X for new columns", "本誌の公式Xを
-フォローすると…". ``sitelines.follow_plea`` needs a verb of following and "my"/"our", ``siteaccounts.messenger_follow``
+フォローすると…". ``followpleas.follow_plea`` needs a verb of following and "my"/"our", ``siteaccounts.messenger_follow``
 a messenger and a verb; these lines name the place without either. Their shape:
 
 - short (30 words; 90 letters in the scripts written without spaces), no score, no note the review carries;
@@ -88,7 +88,7 @@ def _official_follow(text: str) -> bool:
     """A network (X written bare as its posts write it, or a network by its name) and a verb of following, the
     account "official": "Follow the paper's official Instagram", "公式Xをフォローすると…"."""
     from .platforms import SOCIAL_NAME
-    from .sitelines import _FOLLOW  # (late: sitelines asks this module)
+    from .followpleas import _FOLLOW  # (late: sitelines asks this module)
     return bool((_X.search(text) or SOCIAL_NAME.search(text)) and _OFFICIAL.search(text) and _FOLLOW.search(text))
 
 

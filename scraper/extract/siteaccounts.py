@@ -72,10 +72,10 @@ def messenger_follow(block: HtmlElement, text: str, names: tuple[str, ...] = ())
         return True
     if not (_LINE.search(text) or _MESSENGER.search(text)):
         return False
-    from . import followlines, sitelines  # (late: sitelines calls this module)
-    if not (sitelines._FOLLOW.search(text) or _JOIN.search(text)):
+    from . import followlines, followpleas  # (late: sitelines calls this module)
+    if not (followpleas._FOLLOW.search(text) or _JOIN.search(text)):
         return False
-    return bool(_SITES.search(text) or sitelines._OWN_WORD.search(text) or followlines._OPENS.search(text) or _names(text, names))
+    return bool(_SITES.search(text) or followpleas._OWN_WORD.search(text) or followlines._OPENS.search(text) or _names(text, names))
 
 
 # a newsletter's delivery ("is sent", "goes out") and its schedule ("every Saturday", "毎週", "매주")

@@ -1,0 +1,206 @@
+"""The books a post sets apart or its opening mentions, most trusted first: ``_candidates`` for ``bookbody.find_book``.
+
+"details": a labelled info box (``_fields``; one the cleaning took out, ``_boxed``), a bibliographic or credit line, a
+cover's alt text or caption, a book box in any script; "body": a title set off in the opening paragraphs with its
+author, each language's and script's own cues, a book link's text (``_book_links``). Each is worked out only when
+reached, so the cheap and trusted ones are tried before the costly ones.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lxml.html import HtmlElement
+
+from .nodes import hrefs_in
+from .book import Book
+from .bookheadline import from_title
+from .bookbiblio import from_bibliography
+from .bookcaselessname import vouched_caseless
+from .booklabelfields import field_pairs, labelled_fields
+from .bookplainof import plain_of
+from .bookcjkline import cjk_record
+from .bookcaptionowner import caption_owner
+from .bookslugpair import slug_pair
+from .bookslugtag import slugged_tag_book
+from .bookcover import cover_alt_book, from_caption
+from .bookunspaced import unspaced_book
+from .bookthaiof import bare_headline_of, opening_of
+from .bookarabictag import arabic_tagged_book
+from .bookheadtag import headline_tag_book
+from .bookgeorgian import georgian_genitive
+from .bookgenitivefront import fronted_genitive
+from .bookturkic import turkic_genitive
+from .bookarabicby import arabic_headline_by
+from .bookofauthor import of_headline
+from .bookownedslug import owned_slug
+from .bookclues import _COVER, credit_line, from_pictures, opening_by
+from .bookmarkedrecord import described_marked, marked_record
+from .bookquotedrecord import remark_record
+from .bookcjkcover import cover_writer, headline_bracket_tag, tagged_bracket
+from .bookgenitive import genitive_author, owner_of_quoted
+from .bookgenitivepair import genitive_pair
+from .bookwrotequoted import wrote_quoted
+from .booklonewriter import quoted_writer, subject_writer
+from .bookownby import plain_own_by
+from .bookopening import (
+    bracket_credit, defined_book, from_paragraph, from_plain, info_line, marked_paragraphs, pictograph_record,
+    surname_possessive, tagged_title_run)
+from .bookscripts import script_pair
+from .bookturkicfrom import ablative_headline
+from .booktitles import cjk_bracketed, cjk_owner, cjk_writer, role_credit
+from .bookpageclues import Clues
+
+_BOOK_LINK = re.compile(r"goodreads\.com/book|thestorygraph\.com/books|bookshop\.org|openlibrary\.org|isbn", re.I)
+
+
+def _fields(clues: Clues, pairs: list[tuple[str, str]] | None = None) -> tuple[str | None, str | None]:
+    return labelled_fields(field_pairs(clues.lines, clues.body) if pairs is None else pairs)
+
+
+def _boxed(clues: Clues, known: str | None) -> tuple[str, str] | None:
+    """An info box the cleaning took out of the post (a shop's product box, a plugin's book card), read before it:
+    its title and author, or its author for the headline's book when the text names that author too."""
+    title, author = _fields(clues, clues.fields)
+    if not author or any(author.casefold() == n.casefold() for n in clues.context.not_authors if n):
+        return None
+    if title:
+        return _main_title(title, clues.title), author
+    cjk = re.fullmatch(r"[\u3000-\u9fff・]+", author)
+    named = (
+        any(author[i : i + 2] in clues.context.text for i in range(len(author) - 1))
+        if cjk
+        else clues.context.vouches_for(author)
+    )
+    return (known, author) if known and named else None
+
+
+def _covers(body: HtmlElement) -> list[str]:
+    """Alt texts of the post body's images that say they show a cover."""
+    return [t for t in body.xpath(".//img/@alt | .//img/@title") if _COVER.match(t)]
+
+
+def _book_links(body: HtmlElement) -> list[str]:
+    return [re.sub(r"\s+", " ", a.text_content()).strip() for a in hrefs_in(body) if _BOOK_LINK.search(a.get("href"))]
+
+
+def _candidates(
+    clues: Clues, fields: tuple[str | None, str | None], known
+) -> Iterator[tuple[tuple[str, str] | None, str]]:
+    """Books the post sets apart ("details": an info box, a cover, a bibliographic or credit line), as reviews do,
+    or its opening mentions ("body"), as any post may; most trusted first, each worked out only when reached."""
+    context, body = clues.context, clues.body
+    yield (fields if all(fields) else None), "details"
+    # a box the cleaning took out that labels both title and author (None without a title)
+    yield _boxed(clues, None), "details"
+    yield from_bibliography(clues.lines[:4], context), "details"
+    credited = credit_line(clues.lines, (known() or [None])[0], context)
+    if credited:  # the credit line may name its own title ("Name, Title, 300 pages"): that one, not the headline's
+        cited = from_bibliography(clues.lines, context) or marked_record(body, context)  # (italics: bookmarkedrecord)
+        yield (cited if cited and cited[1] == credited else None), "details"
+    yield ((known()[0], credited) if credited else None), "details"
+    paragraphs = marked_paragraphs(body) if body is not None else []
+    # "다자이 오사무 저 · 정하윤 역": the author of the book the headline names (a catalogue's h1 is the book's bare title)
+    roled = role_credit(paragraphs + clues.lines[:8])
+    headline_ = (known() or [t for t in [clues.title] if t and len(t) <= 60 and clues.context.mentions(t)] or [None])[0]
+    yield ((headline_, roled) if roled and headline_ else None), "details"
+    # "T　A著（出版社、825円）", "A, 『T』."; "A, <em>T</em>, a novel." (bookmarkedrecord)
+    yield cjk_record(clues.lines[:6] + clues.lines[-6:], context) or described_marked(body, context), "details"
+    for paragraph in paragraphs:
+        yield info_line(paragraph, context), "details"
+    for paragraph in paragraphs:
+        yield from_paragraph(paragraph, context), "body"
+    # (bookturkicfrom: "A'dan 'T'"; booklonewriter: fa "«T»؛ …" over "A این رمان را … نوشت")
+    yield (
+        script_pair(clues.title or "", context, clues.labels)
+        or ablative_headline(clues.title, context)
+        or subject_writer(clues.title, context)
+    ), "title"
+    # "کتاب T اثر A نشر P"; "T ti A: …" (bookofauthor)
+    yield arabic_headline_by(clues.title, context) or of_headline(clues.title, context), "title"
+    for line in clues.lines[:6]:  # (the headline names the author again too: "पुस्तक समीक्षा: T — कमलेश्वर")
+        yield script_pair(line, context, clues.labels + ([clues.title] if clues.title else []), clues.url), "body"
+    # (a headline's too; bookturkic)
+    yield (
+        genitive_author(paragraphs + [clues.title or ""], context, clues.labels, clues.language, clues.url)
+        or turkic_genitive(paragraphs, context, clues.title)
+    ), "body"
+    # (bookgenitivepair: two writers sharing a surname)
+    yield owner_of_quoted(paragraphs, context) or genitive_pair(paragraphs, context, clues.url), "body"
+    yield surname_possessive(paragraphs, context, clues.labels), "body"
+    yield _boxed(clues, (known() or [None])[0]), "details"
+    yield from_pictures(_covers(body) if body is not None else [], clues.pictures, context, known()), "details"
+    yield (
+        from_caption(clues.captioned, context, clues.labels)
+        or cover_writer(clues.captioned, clues.lines, context)
+    ), "details"
+    yield caption_owner(clues.captioned, clues.lines, context), "details"  # "A का उपन्यास" under a cover, the quoted T
+    yield cover_alt_book(clues.pictures, context, clues.title), "details"  # "T 1권 표지" by "A 작가"
+    for link in _book_links(body) if body is not None else []:
+        yield _pair(from_title(link)), "body"
+    # (a page whose body has no paragraphs, a thread of posts in divs, or no one body: its opening lines stand for them)
+    for paragraph in paragraphs[:2] or clues.lines[:3]:
+        yield from_plain(paragraph, context) or plain_of(paragraph, context), "body"  # (bookplainof: "…, T, de A, …")
+    # (bookslugpair, bookownedslug; bookownby: id "… T karya A …")
+    yield (
+        opening_by(paragraphs, clues.url, context)
+        or slug_pair(clues.lines, clues.url, context)
+        or owned_slug(paragraphs, clues.url, context)
+        or plain_own_by(clues.lines, context)
+    ), "body"
+    yield slugged_tag_book(clues.labels, clues.url, context), "details"  # "/tiutiun-dimitar-dimov": a tag and a name
+    yield (
+        bracket_credit(paragraphs + clues.lines[:6], context)
+        or tagged_title_run(paragraphs, clues.labels, context.text, clues.language)
+    ), "body"
+    yield pictograph_record(clues.lines[:8], context), "details"
+    # Thai: the quoted title, by the one name-shaped tag, or "of" A (headline and text)
+    yield unspaced_book(clues.lines, clues.labels, context, clues.title) or opening_of(clues.lines, context), "body"
+    yield arabic_tagged_book(clues.lines, clues.labels, context), "body"  # «T» in the opening, by the one person tag
+    # (A a tag; th "T ของ A B: …" over "this novel of A": bookthaiof)
+    yield (
+        headline_tag_book(clues.title, clues.labels, context)
+        or tagged_bracket(clues.title, clues.labels, context)
+        or headline_bracket_tag([clues.title or "", *clues.other_titles], clues.labels, context)
+        or bare_headline_of(clues.title, clues.lines, context)
+    ), "title"
+    # "A-ის „T“", "Jurgio Kunčino „T“": a genitive "by"
+    yield (
+        georgian_genitive(clues.title, clues.lines, context)
+        or fronted_genitive(clues.title, context, labels=clues.labels)
+    ), "title"
+    yield fronted_genitive(None, context, paragraphs[:1]), "body"  # lt/lv "Jurgio Kunčino romaną „T“" opening the post
+    yield defined_book(paragraphs or clues.lines[:3], context), "body"
+    # the one title the page's own title sets in 《》/『』 ("又读《T》_blog"), and its owner wherever the text names it (a
+    # sidebar left before the post may push it past the opening lines); another bracketed title is another book
+    marked = next((t for t in map(cjk_bracketed, [clues.title or ""] + clues.other_titles) if t), None)
+    named = "\n".join([context.text, *clues.labels])  # a tag ("#林海音") names the owner again
+    for line in clues.lines[:4]:
+        owned = cjk_owner(line, named)
+        yield (owned if not marked or owned and owned[0] == marked else None), "body"
+    for line in (
+        [line for line in clues.lines if f"《{marked}》" in line or f"『{marked}』" in line][:3] if marked else []
+    ):
+        yield cjk_owner(line, named, marked), "title"
+    yield cjk_writer(clues.lines[:4], named, marked), "body"
+    # "A написав «T» …": who wrote what, in the opening (bookwrotequoted); '"T" …' over "X writes" (booklonewriter)
+    yield (
+        wrote_quoted(paragraphs or clues.lines[:4], context)
+        or quoted_writer(clues.lines, context, clues.title)
+    ), "body"
+    # ("A, „T“. Reprint, hardcover.": bookquotedrecord)
+    yield from_bibliography(clues.lines, context) or remark_record(clues.lines, context, vouched_caseless), "details"
+
+
+def _pair(book: Book | None) -> tuple[str, str] | None:
+    return (book.title, book.author) if book and book.author else None
+
+
+def _main_title(title: str, post_title: str | None) -> str:
+    """"Middlemarch: A Study of Provincial Life" is "Middlemarch" when the post title names only that."""
+    if ":" in title and post_title:
+        main = title.split(":", 1)[0].strip()
+        if main.casefold() in post_title.casefold() and title.casefold() not in post_title.casefold():
+            return main
+    return title

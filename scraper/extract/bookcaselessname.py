@@ -1,0 +1,102 @@
+"""Names in the scripts without capitals, as a record line or a labelled value gives them (for ``bookbiblio``).
+
+A record line's author cannot be told by its capitals in Han, Hangul, Arabic, Hebrew, Indic, Thai, Georgian or
+Ethiopic script: a Han/Hangul name is read with its role word ("한강 지음", "李明 著"); two or three Arabic-script or
+other caseless words count only where the text names the family name again (``_named_again``: the given name in the
+scripts written unspaced, and in Bengali and Ethiopic, which call a person by it); a labelled value ("作者：A") is a
+name of one script, one to four words (``caseless_name``), as the label vouches.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .book import Context
+from .indicdeclined import declined_count
+from .notewords import PUBLISHER
+
+# a name in a script without capitals, as a record line gives it: Han/Hangul with its role ("한강 지음", "李明 著"),
+# or two or three Arabic-script words that are no publisher ("نشر …", "دار …")
+_ROLE_NAME = re.compile(r"^([\uac00-\ud7a3]{2,4}|[\u4e00-\u9fff\u3005]{2,4})\s*(?:지음|저|글|著|作|编著|編著)$")
+_ARABIC_NAME = re.compile(
+    r"^[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]{2,}(?:\s[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]{2,}){1,2}$"
+)
+_PUBLISHER_WORD = re.compile(r"^(?:نشر|انتشارات|دار|منشورات|مكتبة|کتابخانه|چاپ|طبع|ترجمه|ترجمة)\b")
+# a name in a script without capitals, as a labelled value gives it: one to four words, no figures, of the scripts
+# without capitals: Indic (Devanagari to Sinhala), Arabic and Persian letters, Hebrew, Thai, Lao, Myanmar,
+# Georgian, Ethiopic, Khmer, Hangul, kana and Han; a zero-width (non-)joiner may join a name's parts ("علی‌محمد"),
+# and a first word may be an initial ("சி. சு. செல்லப்பா")
+_CASELESS_NAME = re.compile(
+    r"(?:(?:[\u0900-\u0963\u0971-\u09e5\u09f0-\u0a65\u0a70-\u0ae5\u0af0-\u0b65\u0b70-\u0be5\u0bf0-\u0c65\u0c70-\u0ce5"
+    r"\u0cf0-\u0d65\u0d70-\u0de5\u0df0-\u0dff\u200c\u200d]+|[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]+|[\u05d0-\u05ea'׳\-]+|"
+    r"[\u0e01-\u0e4f\u0e81-\u0ecf]+|[\u1000-\u103f]+|[\u10d0-\u10ff]+|[\u1200-\u135a]+|[\u1780-\u17d3]+|[\uac00-\ud7af]+|"
+    r"[\u3040-\u30ff\u4e00-\u9fff\u3005・]+)\.?)(?:\s[^\s\d]+){0,3}"
+)
+
+
+def _script_name(segment: str, context: Context | None) -> str | None:
+    """A Han/Hangul name with its role word, or (named again in the text) an Arabic-script or other caseless name."""
+    match = _ROLE_NAME.match(segment)
+    if match:
+        return match.group(1)
+    if (_ARABIC_NAME.match(segment) or _caseless_words(segment)) and not _PUBLISHER_WORD.match(segment) \
+            and not PUBLISHER.match(segment) and context is not None and _named_again(segment, context):
+        return segment
+    return None
+
+
+def _caseless_words(segment: str) -> bool:
+    """Two or three words of a script without capitals (Hebrew with its geresh and gershayim, Georgian, Armenian, Indic,
+    Thai …), no figures: a name where a record line sets it. A word is letters and the vowel signs and marks set on them
+    (Devanagari's "ी", Thai's "ี" are marks, not letters, and must not part a word)."""
+    words = segment.split()
+    return 2 <= len(words) <= 3 and all(_caseless_word(w) for w in words)
+
+
+def _caseless_word(word: str) -> bool:
+    word = re.sub(r"(?<=[^\W\d_])['׳״\"](?=[^\W\d_])", "", word)  # ("ז'בוטינסקי", "ש״י")
+    return bool(word) and unicodedata.category(word[0])[0] == "L" and all(
+        unicodedata.category(c)[0] in "LM" and not _CASED.match(c) for c in word)
+
+
+_CASED = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
+# scripts that write words unspaced, where people go by their given name ("คุณงามพรรณ"): any word of the name counts
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_ETHIOPIC = re.compile(r"[\u1200-\u137f]")
+# Bengali calls its writers by the given name ("রবীন্দ্রনাথ", "বিভূতিভূষণ", "তারাশঙ্কর"), the family name kept for the record
+_GIVEN_FIRST = re.compile(r"[\u0980-\u09ff]")
+
+
+def _named_again(name: str, context: Context) -> bool:
+    """The name's family name (its last word) is in the text twice (the record line is one), or, in a script that writes
+    words unspaced, its given name: Thai calls a person by it, glued to what stands before ("ของคุณงามพรรณ")."""
+    words = name.split()
+    if declined_count(words[-1], context.text) >= 2:  # (or with a case ending in an Indic script: indicdeclined)
+        return True
+    # (Ethiopic names are a given name and the father's: a person goes by the first, "በዓሉ" for "በዓሉ ግርማ")
+    return (
+        bool(_UNSPACED.match(words[0]) or _ETHIOPIC.match(words[0]) or _GIVEN_FIRST.match(words[0]) and len(words) >= 2)
+        and len(words[0]) >= 3
+        and context.text.count(words[0]) >= 2
+    )
+
+
+def vouched_caseless(name: str, context: Context) -> bool:
+    """Two or three words of a script without capitals whose family name the text names again: a record's author."""
+    return _caseless_words(name) and _named_again(name, context)
+
+
+def caseless_name(value: str) -> str | None:
+    """A labelled author in a script without capitals ("प्रेमचंद", "غسان كنفاني", "吉本ばなな", "한지운"): the label vouches."""
+    value = re.sub(r"\s+", " ", value).strip(" .,;:|")
+    # (initials run together, "ಕೆ.ಪಿ. ತೇಜಸ್ವಿ", are read as if spaced)
+    if len(value) > 40 or not _CASELESS_NAME.fullmatch(re.sub(r"\.(?=[^\s.\d])", ". ", value)):
+        return None
+    scripts = {_script(c) for c in value if c.isalpha()}
+    return value if len(scripts) == 1 else None
+
+
+def _script(char: str) -> str:
+    name = unicodedata.name(char, "")
+    return "CJK" if name.startswith(("CJK", "HIRAGANA", "KATAKANA")) else name.split(" ")[0]

@@ -1,0 +1,107 @@
+"""Labelled fields: "Title: T" and "Author: A" pairs in a post's lines, definition lists and tables (for ``bookbiblio``).
+
+``field_pairs`` reads every label/value pair ("Label: value" lines, several on one line set apart by bars or dashes,
+the bracketed labels of Japanese and Chinese info boxes "【書名】T", a table's header row over its values);
+``labelled_fields`` gives the title and the author they name, an author label beating a name read out of the title's
+value; ``has_labels`` says cheaply whether a text holds a title or author label at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from .book import Context, _author, clean_title
+from .bookheadline import from_title
+from .bookinfo import _AUTHOR_LABEL, _TITLE_LABEL, drop_remarks, is_remark
+from .booklabelhead import signed
+from .bookfirstrow import first_row, headed_rows
+from .booktitles import cjk_bracketed, cjk_name
+from .bookcaselessname import caseless_name
+from .casefold import fold, guarded, last_chars
+from .bookcatalogname import filed_name
+
+_LABEL_END = re.compile(rf"(?:{_TITLE_LABEL}|{_AUTHOR_LABEL})\s*[:：】］៖]$", re.I)
+# (casefold.Guarded: its words looked for first; last_chars: what a label ends with, folded)
+_LABEL_END, _LABEL_LAST = guarded(_LABEL_END), last_chars(f"(?:{_TITLE_LABEL}|{_AUTHOR_LABEL})")
+
+
+def has_labels(text: str) -> bool:
+    """Some colon (or a closing label bracket: "【著者】") in the text follows a title or author label (checked one by
+    one: a scan of the whole text is slow; only where the letter before the colon and its spaces may end a label)."""
+    return any(
+        (_LABEL_LAST is None or fold(window[:-1].rstrip()[-1:]) in _LABEL_LAST) and _LABEL_END.search(window)
+        for m in re.finditer("[:：】］៖]", text)
+        if (window := text[max(0, m.start() - 20) : m.end()])
+    )
+
+
+# "Title: value" (Khmer's colon "៖" too), and the bracketed label of Japanese and Chinese info boxes: "【書名】value", "［著者］value"
+_FIELD = re.compile(
+    rf"^\s*(?:(?P<label>{_TITLE_LABEL}|{_AUTHOR_LABEL})\s*[:：៖]|[【［\[〔]\s*(?P<bracketed>{_TITLE_LABEL}|{_AUTHOR_LABEL})\s*[】］\]〕]\s*[:：]?)"
+    r"\s*(?P<value>\S.{0,150})$",
+    re.I,
+)
+# (or a spaced dash before the next label of a word or two: "T — Author: A")
+_FIELD_SEPARATOR = re.compile(r"\s+[|·•｜/]\s+|\s+[—–]\s+(?=[^\W\d_a-zß-ÿ][^:：—–\s]*(?:\s[^:：—–\s]+)?\s*[:：])")
+
+
+def field_pairs(lines: list[str], root: HtmlElement | None) -> list[tuple[str, str]]:
+    """Label/value pairs: "Label: value" lines, definition lists, table rows and a header row over values."""
+    pairs: list[tuple[str, str]] = []
+    # (a table's row as the text writes it, "| 书名：T |", "| Title: T | Author: A |": each cell a line of its own)
+    lines = [
+        cell.strip()
+        for line in lines
+        for cell in (line.strip(" |").split("|") if line[:1] == "|" and line.rstrip()[-1:] == "|" else [line])
+    ]
+    # (several fields on one line, "Book: T | Author: A | Pages: 380", are read one part at a time)
+    for part in (
+        p
+        for line in lines
+        for p in (_FIELD_SEPARATOR.split(line) if line.count(":") + line.count("：") > 1 else [line])
+    ):
+        match = _FIELD.match(part)
+        if match:
+            pairs.append((match.group("label") or match.group("bracketed"), match.group("value")))
+    # (bookfirstrow: "Kniha: T · Autor: A · Strany: 152", the first row's label not read)
+    pairs += first_row(lines) or headed_rows(lines)
+    if root is not None:
+        for label in root.xpath(".//dt | .//tr[td]/*[1][self::th or self::td]"):
+            value = label.getnext()
+            if value is not None:
+                pairs.append((label.text_content().strip().rstrip(":："), value.text_content().strip()))
+        for row in root.xpath(".//tr[th and not(td) and following-sibling::tr]"):  # a header row over a row of values
+            values = row.getnext().xpath("./td | ./th")
+            pairs += [
+                (th.text_content().strip(), td.text_content().strip()) for th, td in zip(row.xpath("./th"), values)
+            ]
+    return pairs
+
+
+def labelled_fields(pairs: list[tuple[str, str]]) -> tuple[str | None, str | None]:
+    """Title and author from labelled lines; an author label beats a name read out of the title's value
+    ("书名：《T》（全三部）" beside "作者：A": the bracket is a remark, the author is the labelled one)."""
+    pairs = [(label.strip(), re.sub(r"\s+", " ", value).strip()) for label, value in pairs]
+    # ("Family, Given, dates": bookcatalogname)
+    author = next(
+        (
+            a
+            for label, value in pairs
+            if re.fullmatch(_AUTHOR_LABEL, label, re.I)
+            for a in [filed_name(value) or _author(value) or cjk_name(value) or caseless_name(value)]
+            if a and not is_remark(a)
+        ),
+        None,
+    )
+    if author and not any(re.fullmatch(_TITLE_LABEL, label, re.I) for label, _ in pairs) and signed(author, pairs):
+        return None, None  # "Author: A, head librarian": a post's byline and its writer's role, no book's author
+    for label, value in pairs:
+        if re.fullmatch(_TITLE_LABEL, label, re.I):
+            value = drop_remarks(value)
+            inline = None if author else from_title(value, Context(value))  # "Book: Title, Author (2014)"
+            if inline and inline.author and not is_remark(inline.author):
+                return inline.title, inline.author
+            return clean_title(cjk_bracketed(value) or value), author
+    return None, author

@@ -1,0 +1,130 @@
+"""What a page offers the book rules before its post is cleaned: ``Clues``, gathered by ``page_clues``.
+
+The page's other titles (og:title, <title>), its meta description, keywords and declared writer, a schema.org Book,
+a book card, a catalogue's author link or an info box (``bookld``, ``bookcardlocal``, ``bookboldrecord`` …), a page that
+declares itself a book's (og:type "book" with ``book:author``: ``_og_book``), the images' alt texts, the figures'
+captions and the post's label/value pairs: all read from the whole tree, since the cleaning takes several of them out.
+``bookbody.find_book`` then reads them with the cleaned post's lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml.html import HtmlElement
+
+from .nodes import own_texts
+from .book import Book, Context, _letters, clean_title, is_name
+from .bookcaselessname import caseless_name
+from .booklabelfields import field_pairs, has_labels
+from .bookaffiliate import affiliate_book
+from .bookcardlocal import fact_box, local_card
+from .bookboldrecord import bold_record, colon_record, quoted_record
+from .bookcover import figure_captions
+from .bookclues import page_pictures, post_lines
+from .bookld import from_author_link, from_card, from_microdata
+
+
+@dataclass
+class Clues:
+    """Everything on a page that can name the reviewed book, gathered by ``extract_page``."""
+
+    title: str | None = None
+    other_titles: list[str] = field(default_factory=list)  # og:title, <title>
+    description: str | None = None
+    microdata: Book | None = None
+    # a heading beside a link to its author's page in a catalogue (``bookld.from_author_link``)
+    linked: Book | None = None
+    headings: list[str] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)
+    body: HtmlElement | None = None
+    context: Context = field(default_factory=Context)
+    language: str | None = None
+    url: str = ""
+    labels: list[str] = field(default_factory=list)  # the post's tags, categories and keywords
+    pictures: list[str] = field(default_factory=list)  # alt texts of the page's images, read before cleaning
+    fields: list[tuple[str, str]] = field(default_factory=list)  # label/value pairs in the post, read before cleaning
+    declared_writer: str | None = None  # the page's writer as its <meta name="author"> declares
+    # figures' (caption, alt texts), read before cleaning
+    captioned: list[tuple[str, str]] = field(default_factory=list)
+
+
+_CLUE_NAMES, _CLUE_PROPERTIES = ("description", "keywords", "author"), ("og:type", "book:author")
+
+
+def page_clues(tree: HtmlElement) -> Clues:
+    """og:title and <title>, the meta description and keywords, schema.org Book microdata and the images' alt texts,
+    read before cleaning (``extract_page`` adds the post's title, text and labels)."""
+    # ("//meta[@property='og:title']/@content | //title/text()" and "//meta[@name='description' or @name='keywords' or
+    # @name='author' or @property='og:type' or @property='book:author']", read in one pass of lxml's iteration)
+    titles, metas = [], []
+    for element in tree.getroottree().getroot().iter("meta", "title"):
+        if element.tag == "title":
+            titles += [t.strip() for t in own_texts(element) if t.strip()]
+            continue
+        if (
+            element.get("property") == "og:title"
+            and (content := element.get("content")) is not None
+            and content.strip()
+        ):
+            titles.append(content.strip())
+        if element.get("name") in _CLUE_NAMES or element.get("property") in _CLUE_PROPERTIES:
+            metas.append(element)
+    description = next(
+        (
+            m.get("content").strip()
+            for m in metas
+            if m.get("name") == "description" and (m.get("content") or "").strip()
+        ),
+        None,
+    )
+    keywords = [
+        k.strip()
+        for m in metas
+        if m.get("name") == "keywords"
+        for k in (m.get("content") or "").split(",")
+        if k.strip()
+    ]
+    post = next(tree.iter("article"), None)  # the first article in document order is the outermost
+    post = post if post is not None else next(tree.iter("main"), None)
+    fields = []
+    if post is not None and has_labels(post.text_content()):  # most posts have no labelled line: skip the walk
+        fields = field_pairs([], post) + field_pairs(post_lines(post), None)
+    # (bookboldrecord: "**T**" / "A · House · 2003"; "A: *T*" / "House, 2026, 278 s.")
+    microdata = (
+        from_microdata(tree)
+        or from_card(tree)
+        or _og_book(metas, titles)
+        or affiliate_book(tree)
+        or local_card(tree)
+        or fact_box(tree)
+        or bold_record(post)
+        or colon_record(post)
+        or quoted_record(post)
+    )
+    return Clues(
+        other_titles=titles,
+        description=description,
+        microdata=microdata,
+        labels=keywords,
+        linked=from_author_link(tree),
+        pictures=page_pictures(tree),
+        fields=fields,
+        captioned=figure_captions(tree),
+        declared_writer=next(
+            (m.get("content").strip() for m in metas if m.get("name") == "author" and (m.get("content") or "").strip()),
+            None,
+        ),
+    )
+
+
+def _og_book(metas: list, titles: list[str]) -> Book | None:
+    """A page that declares itself a book's (og:type "book") and names its author in ``book:author`` (a name, not the
+    profile URL the protocol allows): the og:title is the book's, without a site's name after a bar or dash."""
+    content = {m.get("property"): (m.get("content") or "").strip() for m in metas if m.get("property")}
+    author = content.get("book:author", "")
+    if content.get("og:type", "").lower() != "book" or not titles or not (is_name(author) or caseless_name(author)):
+        return None
+    title = clean_title(re.split(r"\s+[|–—]\s+|\s+-\s+", titles[0])[0])
+    return Book(title, author, source="details") if title and _letters(title) != _letters(author) else None

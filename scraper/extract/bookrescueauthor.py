@@ -1,0 +1,248 @@
+"""The author ``bookrescue`` finds for a candidate title: a person the page names with cues of its script and language.
+
+Read: ja name + さん/氏 + の小説, zh 作者：name or name + 著, ko name + 작가/저 or a name-shaped tag the text names,
+he מאת X / X כותב(ת), ar بقلم/الكاتب X, fa اثر X, a possessive before a quoted title ("Lena Vogts »Das stille Haus«"),
+a cover's alt text ("Cover of T by A"), or the one person a Latin/Cyrillic post names in full as the one who writes
+(scored: ``_latin_author``). Kept apart from the rescue's titles so that each rule of who wrote it reads on its own;
+whether the page names the title (``_named``) lives here too, as it decides how much a Latin writer must show.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .book import is_name
+from .casefold import whole_word
+from .bookscripts import _HANGUL, construct_author, ko_name as _ko_name, vi_cued
+
+if TYPE_CHECKING:
+    from .bookrescue import Page
+
+
+_HAN = r"[\u4e00-\u9fff\u3005]"
+# a person named with the cue of their language (group 1 the name)
+_CUED = [
+    re.compile(
+        rf"({_HAN}{{2,6}})(?:さん|氏|先生)の(?:この|あの|新しい)?(?:小説|作品|長編|短編|新作|デビュー作|エッセイ)"
+    ),
+    re.compile(rf"(?:作者|著者|作家)\s*[:：]\s*({_HAN}{{2,6}})"),
+    re.compile(rf"(?:^|(?<=[\s/|｜·，,：:（(]))({_HAN}{{2,4}})\s*著(?!{_HAN})"),
+    re.compile(rf"(?:저자|작가)\s*[:：]\s*({_HANGUL}{{2,4}})(?!{_HANGUL})"),
+    re.compile(rf"(?<!{_HANGUL})({_HANGUL}{{2,4}})\s*(?:작가|저(?!{_HANGUL})|의\s*(?:장편)?소설|장편소설)"),
+    re.compile(r"(?:מאת|הסופרת?)\s+([\u05d0-\u05ea'\"׳״\-]{2,}\s+[\u05d0-\u05ea'\"׳״\-]{2,})"),
+    re.compile(
+        r"(?<![\u05d0-\u05ea])([\u05d0-\u05ea'׳\-]{2,}\s+[\u05d0-\u05ea'׳\-]{2,})\s+(?:כותב|כותבת|כתב|כתבה)(?![\u05d0-\u05ea])"
+    ),
+    re.compile(
+        r"(?:بقلم|للكاتبة?|الكاتبة?|للروائية?|الروائية?|للأديبة?)\s+([\u0621-\u064a]{2,}\s+[\u0621-\u064a]{2,})"
+    ),
+    # Persian "اثر" / "نوشتهٔ" (the work of, written by), with its own letters (پ چ ژ ک گ ی)
+    re.compile(
+        r"(?:اثر|نوشته(?:ٔ|ی|\u200cی)?)\s+([\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]{2,}\s+[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]{2,})"
+    ),
+]
+# words that open a clause in Hebrew and Arabic ("הוא גם כותב", "الكاتب في هذه"), never a name
+_FUNCTION_WORDS = set(
+    "הוא היא גם לא כבר עוד אני הם הן זה זו שם כאן רק עדיין פשוט אז כך איך מה מי אבל כי את על של עם".split()
+    + "في من على عن إلى هذا هذه الذي التي لا لم قد ما أن إن كان كانت هو هي".split()
+    + "این آن را از به در با که هم نیز یک خود دیگر همین همان".split()  # Persian
+)
+_CAP_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][a-zà-öø-ÿā-žа-яёіїєґά-ώ\-]+|[A-ZА-ЯΑ-Ω]\.)"
+_FULL_NAME = re.compile(
+    rf"(?<![\w.])({_CAP_WORD}(?:[^\S\n]+(?:(?:de|da|del|di|van|von|le|la)[^\S\n]+)?{_CAP_WORD}){{1,3}})(?![\w])"
+)
+_LABELLED = [_CUED[1], _CUED[3]]  # "作者：name", "저자: name": safe to read outside the post too
+# a writer at work: "Mira Castellan opens with …", "Анна Лебедева пишет …", "X écrit"
+_WRITES = re.compile(
+    r"^\s*(?:opens|begins|writes|wrote|tells|narrates|escribe|escribió|cuenta|narra|écrit|raconte|schreibt|erzählt|scrive|racconta|"
+    r"escreve|conta|schrijft|vertelt|skriver|berättar|pisze|opowiada|пишет|рассказывает|описывает|пише|розповідає|γράφει|αφηγείται)\b",
+    re.I,
+)
+# a person named by a possessive just before a quoted title: "Lena Vogts »Das stille Haus«", "Le Brun's The …"
+_POSSESSIVE_QUOTED = re.compile(rf"({_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})(?:s|['’]s?)\s*[»«„“\"‘]")
+# Cyrillic adjectival surnames in an oblique case (genitive/dative/instrumental): never the name's own form
+_DECLINED = re.compile(r"[а-яіїєґ](?:ського|цького|зького|ого|ього|ому|ьому|ської|цької|ською|ським|ській)\b")
+_ALT_BY = re.compile(
+    rf"(?:\s(?:by|von|de|di|par|por|door|av|of)\s+)({_CAP_WORD}(?:\s+(?:(?:de|da|del|di|van|von|le|la)\s+)?{_CAP_WORD}){{1,3}})"
+)
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text).casefold()
+
+
+def _named(title: str, page: Page) -> bool:
+    """The body, a label or an image's alt text names the title."""
+    key = _fold(title)
+    if not key:
+        return False
+    return (
+        key in _fold(page.prose)
+        or any(key == _fold(label) for label in page.tags)
+        or any(key in _fold(a) for a in page.alts)
+    )
+
+
+def _cued_author(page: Page, title: str) -> str | None:
+    """A person the page names with a cue of its language (names right beside the title are left to the title)."""
+    labelled = []  # "作者：林秋白" in a book box beside the post, whose box names the title
+    if page.tree is not None:
+        for element in page.tree.xpath(
+            "//*[not(self::script or self::style)][text()[contains(.,'作者') or contains(.,'著者') or contains(.,'저자') or contains(.,'작가')]]"
+        ):
+            box = element.getparent() if element.getparent() is not None else element
+            if title in box.text_content():
+                labelled += [t for t in element.xpath("text()") if re.search(r"(?:作者|著者|저자|작가)\s*[:：]", t)]
+    for text, patterns in [
+        (page.text, _CUED),
+        *((alt, _CUED) for alt in page.alts),
+        *((t, _LABELLED) for t in labelled),
+    ]:
+        for pattern in patterns:
+            for match in pattern.finditer(text):
+                name = match.group(1).strip()
+                if name != title and title not in name and _plausible(name, page):
+                    return name
+    return None
+
+
+def _plausible(name: str, page: Page) -> bool:
+    """A cued name that can be one: no function word in it; a Korean one (many nouns open with a surname's syllable,
+    "한국 작가") only when the post names it twice, or in its headline or tags."""
+    if any(word in _FUNCTION_WORDS for word in name.split()):
+        return False
+    # the blog's own name, which the page's <title> gives after the post's ("T - <blog> - <platform>"): the post's author
+    page_title = " ".join(page.tree.xpath("//title/text()")) if page.tree is not None else ""
+    if name in page_title and re.search(rf"\s[-|–—_·]\s*{re.escape(name)}\s*(?:[-|–—_·]|$)", page_title):
+        return False
+    if not re.match(_HANGUL, name):
+        return True
+    return _ko_name(name) and (page.text.count(name) >= 2 or name in (page.title or "") or name in page.tags)
+
+
+def _label_author(page: Page, title: str, headline: str) -> str | None:
+    """A Korean name-shaped label in the headline, or that the post names as a person ("…에게", "… 작가", "…의 소설")."""
+    for label in page.tags:
+        label = label.strip()
+        if (
+            label != title
+            and _ko_name(label)
+            and (
+                label in headline
+                or re.search(
+                    rf"(?<!{_HANGUL}){label}(?:에게|\s*작가|\s*씨|\s*님|의\s*(?:소설|작품|책|문장))", page.text
+                )
+            )
+        ):
+            return label
+    return None
+
+
+def _before_title(name: str, title: str, text: str) -> str:
+    """A run of capitals that runs on into the title ("Anna Lunds Vinterhamn" before "Vinterhamn i mars"): the name
+    without the title's word, and without its genitive -s where the text names the bare surname ("Lund")."""
+    words = name.split()
+    if len(words) < 3 or not title.split() or words[-1] != title.split()[0]:
+        return name
+    name = " ".join(words[:-1])
+    bare = name[:-1] if name.endswith("s") else ""
+    return bare if bare and whole_word(text, bare.split()[-1]) else name
+
+
+def _latin_author(page: Page, title: str, least: int) -> str | None:
+    """The one person a post names in full as the one who writes, or by the cover's alt text, or in its labels.
+
+    Points: 2 for a writing verb after the name, 2 for the name (or surname) among the labels, 1 for each mention
+    by surname alone (up to 2), 1 for a name in the opening paragraph where nouns are lower case; −2 for each
+    mention of the first name alone (characters go by first names). The best must have `least` points, alone.
+    """
+    for label in page.tags:  # a full name among the labels, whom the prose calls by surname
+        if is_name(label) and label.split()[-1] in page.prose and _fold(label) not in _fold(title):
+            return label
+    for alt in page.alts:  # "Cover of T by A": the "by" right after the title ("Photo by T … of X by A" is not it)
+        at = alt.casefold().find(title.casefold())
+        match = _ALT_BY.match(alt, at + len(title)) if at >= 0 else None
+        if match and is_name(match.group(1)):
+            return match.group(1)
+    scores: dict[str, int] = {}
+    opening = next((i for i, line in enumerate(page.lines) if len(line.split()) >= 15), -1)  # the first paragraph
+    for index, line in enumerate(page.lines):
+        for match in _FULL_NAME.finditer(line):
+            name = _before_title(match.group(1), title, page.text)
+            if (
+                not is_name(name)
+                or _fold(name) in _fold(title)
+                or name in (page.context.not_authors if page.context else ())
+            ):
+                continue  # the title's own words, or the blog's or the blogger's name
+            if _DECLINED.search(name):
+                continue  # "Михайла Коцюбинського": a name in the genitive, not the form an author goes by
+            first, surname = name.split()[0], name.split()[-1]
+            if re.fullmatch(r"[А-ЯЁ][а-яё]+[ая]", surname) and whole_word(page.text, surname[:-1]):
+                # "Михаила Булгакова" where the text also says "Булгаков": the genitive, not the name's own form
+                continue
+            score = 2 * bool(_WRITES.match(line[match.end():]))
+            score += 2 * any(
+                surname.casefold() == label.casefold() or name.casefold() == label.casefold() for label in page.tags
+            )
+            before, second = name.split()[-2], name.split()[1]
+            # "Castellan's pace"
+            alone = len(re.findall(rf"(?<!{re.escape(before)} )(?<!\w){re.escape(surname)}(?!\w)", page.text))
+            score += min(alone, 2)
+            score -= (
+                2 * len(re.findall(rf"(?<!\w){re.escape(first)}(?!\w)(?!\s+{re.escape(second)})", page.text))
+                if "." not in first
+                else 0
+            )
+            # capitals say "name" in such a language only inside a sentence: "Uso Leopardi come …" opens with a verb
+            inside = not re.search(r"(?:^|[.!?:;]\s*|[.!?]\s+[\"“«]?)$", line[:match.start()])
+            score += index == opening and inside and _lower_case_nouns(page.text)
+            # opening a sentence, two capitalised words are as often a noun and its genitive ("Załoga Kondora nie …")
+            score -= not inside and not _WRITES.match(line[match.end():]) and _lower_case_nouns(page.text)
+            scores[name] = max(scores.get(name, -9), score)
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    if ranked and ranked[0][1] >= least and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+        return ranked[0][0]
+    return None
+
+
+def _lower_case_nouns(text: str) -> bool:
+    """The language writes its nouns in lower case (not German), so capitalised words inside a sentence are names."""
+    inner = re.findall(r"(?<=[\w,;] )[^\W\d_]+", text)
+    return bool(inner) and sum(w[0].isupper() for w in inner) < 0.12 * len(inner)
+
+
+def _full_name(surname: str, page: Page) -> str | None:
+    """The full name a post (or its cover's alt text) gives a person it also calls by surname ("Le Brun")."""
+    pattern = re.compile(rf"(?<![\w.])((?:{_CAP_WORD}\s+){{1,3}}){re.escape(surname)}(?!\w)")
+    # in prose twice: "Reading Le Brun" is no name
+    for text, times in [*((alt, 1) for alt in page.alts), (page.text, 2)]:
+        found = [m.group(0) for m in pattern.finditer(text) if is_name(m.group(0))]
+        best = max(set(found), key=found.count, default=None)
+        if best and found.count(best) >= times:
+            return best
+    return None
+
+
+def _possessive(headline: str, title: str) -> str | None:
+    """The owner before a quoted title in the headline: "Lena Vogts »Das stille Haus«"."""
+    at = headline.find(title)
+    match = _POSSESSIVE_QUOTED.search(headline[:at + 1]) if at > 0 else None
+    if not match:
+        return None
+    name = match.group(1)
+    return name if is_name(name) else None
+
+
+def _author_for(title: str, page: Page, headline: str, marked: bool) -> str | None:
+    """A cued author for any candidate; the writer a Latin/Cyrillic post names only for a title the headline marks."""
+    strong = (
+        _possessive(headline, title)
+        or _label_author(page, title, headline)
+        or construct_author(title, headline, page.tags)
+        or _cued_author(page, title)
+        or vi_cued(page.text, title, headline)
+    )
+    # a bare headline that the text never names needs a writer with more to show for it than the opening
+    return strong or _latin_author(page, title, 1 if marked or _named(title, page) else 2)
