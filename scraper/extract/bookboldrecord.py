@@ -29,6 +29,7 @@ is a list, not one book.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from lxml.html import HtmlElement
 
@@ -57,6 +58,18 @@ def _box_parts(line: HtmlElement) -> list[HtmlElement]:
     return [c for c in box if isinstance(c.tag, str)] if box is not None and box.tag in ("div", "aside", "section") else []
 
 
+def _over_paragraph(post: HtmlElement, tags: tuple[str, ...]) -> Iterator[tuple[HtmlElement, HtmlElement, HtmlElement]]:
+    """Each element of `tags` (few on a page: the walk starts from them) alone in a paragraph that opens a box of two
+    (``_box_parts``), a paragraph under it: (the element, its paragraph, the paragraph under it)."""
+    for element in post.iter(*tags):
+        line = element.getparent()
+        if line is None or line.tag != "p" or len(line) != 1:
+            continue
+        parts = _box_parts(line)
+        if len(parts) == 2 and parts[0] is line and parts[1].tag == "p":
+            yield element, line, parts[1]
+
+
 def _said_outside(post: HtmlElement, name: str, box: str) -> bool:
     family = name.split()[-1]
     return post.text_content().count(family) - box.count(family) >= 1
@@ -67,20 +80,16 @@ def colon_record(post: HtmlElement | None) -> Book | None:
     if post is None:
         return None
     found = set()
-    for italic in post.iter("em", "i"):  # (few on a page: the walk starts from them)
-        line = italic.getparent()
-        if line is None or line.tag != "p" or len(line) != 1 or (italic.tail or "").strip(" .") or ":" not in (line.text or ""):
-            continue
-        paragraphs = _box_parts(line)
-        if len(paragraphs) != 2 or paragraphs[0] is not line or paragraphs[1].tag != "p":
+    for italic, line, under in _over_paragraph(post, ("em", "i")):
+        if (italic.tail or "").strip(" .") or ":" not in (line.text or ""):
             continue
         name, _, rest = (line.text or "").strip().partition(":")
         title = _text(italic)
         if rest.strip() or not is_name(name.strip()) or len(name.split()) > 5 or not title or len(title.split()) > 12 \
-                or _SENTENCE_END.search(title) or not _record_line(paragraphs[1]):
+                or _SENTENCE_END.search(title) or not _record_line(under):
             continue
         name = name.strip()
-        if _said_outside(post, name, _text(line) + " " + _text(paragraphs[1])):
+        if _said_outside(post, name, _text(line) + " " + _text(under)):
             found.add((clean_title(title), name))
     return Book(*found.pop(), source="details") if len(found) == 1 else None
 
@@ -134,19 +143,13 @@ def bold_record(post: HtmlElement | None) -> Book | None:
     if post is None:
         return None
     found = set()
-    for bold in post.iter("strong", "b"):  # (few on a page: the walk starts from them)
-        line = bold.getparent()
-        if line is None or line.tag != "p" or len(line) != 1:
-            continue
-        paragraphs = _box_parts(line)
-        if len(paragraphs) != 2 or paragraphs[0] is not line or paragraphs[1].tag != "p":
-            continue
+    for bold, line, under in _over_paragraph(post, ("strong", "b")):
         title = _text(line)
         if not title or title != _text(bold) or len(title.split()) > 12 or _SENTENCE_END.search(title):
             continue
-        if not _record_line(paragraphs[1]):
+        if not _record_line(under):
             continue
-        record = _text(paragraphs[1])
+        record = _text(under)
         name = next(p for p in _PARTS.split(record) if p)
         if not is_name(name) or len(name.split()) > 5:
             continue
