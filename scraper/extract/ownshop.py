@@ -22,13 +22,13 @@ from lxml.html import HtmlElement
 from .rating import has_score
 from .sitedomain import declared_hosts, registrable
 
-_SHOP = re.compile(
+SHOP_WORD = re.compile(
     r"^(?:e-?shop|shop|store|webshop|bookshop|bookstore|obchod|knihkupectvi|knihkupectvo|boutique|librairie|tienda|loja|"
     r"negozio|libreria|livraria|sklep|ksiegarnia|buchhandlung|butik|bokhandel|boghandel|kauppa|winkel|bolt|konyvesbolt|"
     r"magazin|dukkan|kitabevi)$", re.I)
 
 
-def _plain(word: str) -> str:
+def unaccented(word: str) -> str:
     """The word without its accents ("knihkupectví" as "knihkupectvi", "księgarnia" as "ksiegarnia")."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).replace("ł", "l")
 
@@ -50,7 +50,7 @@ def _own_shop(href: str, domain: str) -> bool:
     if host and _domain(host) != domain:
         return False
     first = host.split(".")[0] if host and host.count(".") >= 2 else ""
-    return any(_SHOP.match(_plain(word)) for word in (first, segment) if word)
+    return any(SHOP_WORD.match(unaccented(word)) for word in (first, segment) if word)
 
 
 def own_shop_line(block: HtmlElement, body: HtmlElement, text: str, words: int) -> bool:

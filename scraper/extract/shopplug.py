@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from .ownshop import _SHOP, _plain
+from .ownshop import SHOP_WORD, unaccented
 from .rating import has_score
 from .words import count_words
 
@@ -35,7 +35,7 @@ def _shop_address(href: str) -> bool:
     labels = host.split(".") if host else []
     segment = (parts.path or "").strip("/").split("/")[0]
     words = ([labels[0], labels[-1]] if len(labels) >= 2 else []) + ([segment] if segment else [])
-    return any(_SHOP.match(_plain(word)) for word in words)
+    return any(SHOP_WORD.match(unaccented(word)) for word in words)
 
 
 def shop_plug(block: HtmlElement, text: str, words: int) -> bool:
