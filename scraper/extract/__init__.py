@@ -386,7 +386,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         book = kind_tail(in_page_script(book, meta.title, record.body_text, shop_heading), record.body_text)  # (bookbrand: a title in two scripts, its kind's word)
         book = own_script_author(kind_bracket(book, record.body_text), record.body_text)  # "T (novel)": its kind in brackets (bookkindparen); a Latin author as an Indic text names them (bookindicname)
         book = edition_bracket(binding_tail(book, shop_heading, page.pictures, record.body_text))  # (bookbinding: "T: S - Paperback"); "T（新装版）", "T (Anniversary Edition)": its edition in brackets (bookedition)
-        book = full_title(signed_author(tagged_pen_name(pen_name(book, meta.title, [[page.description or ""], page.pictures, page.other_titles], record.body_text), meta.title, meta.tags + page.labels, record.body_text),
+        book = full_title(signed_author(tagged_pen_name(pen_name(book, meta.title, [[page.description or ""], page.pictures, page.other_titles], record.body_text), meta.title, meta.tags + page.labels + tag_words, record.body_text),
                                         record.body_text), record.body_text)  # (bookpenname; booksigned: "A imzalı T"; bookfulltitle: the full title a short one stands for)
         book = declined_tail(nominative_author(book, meta.title, context), context)  # "Андрея Светлова «T»": the author as the text names them (bookgenitivefront, bookgenitivetail)
         book = headline_tail(book, record.body_text, url)  # "A: T – a tagline in lower case" read as the title (bookheadtail)

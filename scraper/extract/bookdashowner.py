@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .book import Context
+from .book import QUOTES, Context
 from .bookcaselessname import caseless_name
 from .reviewwords import REVIEW_TERMS
 
@@ -139,6 +139,8 @@ def quoted_dashed(headline: str | None, context: Context | None) -> tuple[str, s
     left, right = match.group("left").strip(), match.group("right").strip()
     label, colon, after = left.partition(": ")
     left = after.strip() if colon and 0 < len(label.split()) <= 3 and after.strip() else left  # (the part a rubric's label opens)
+    # (a part the headline quotes is the title, read without its quotes: "<label>: 'T' - A")
+    left, right = left.strip(QUOTES + " ") or left, right.strip(QUOTES + " ") or right
     not_authors = {n.casefold() for n in context.not_authors if n}
     text = context.text.replace(headline.strip(), "")  # (the text below the headline: the headline's own line is no naming)
     found = [(title, name) for name, title in ((right, left), (left, right)) if caseless_name(name) and len(title.split()) <= 8

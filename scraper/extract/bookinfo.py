@@ -76,7 +76,13 @@ _RECORD_LABEL = (
     # "llyfr", ga "leabhar", eu "liburua", mt "ktieb", ms/id "buku", tl "aklat", vi "sách", ha "littafi", so "buug", el
     # "βιβλίο", he "ספר"/"הספר", ro "cartea", mn "ном"
     r"китоб|kitob|кітап|китеп|китап|kitab|كىتاب|кніга|књига|книгата|knjiga|kniha|książka|könyv|knyga|grāmata|kirja|"
-    r"bok(?:en)?|bog(?:en)?|bók(?:in)?|libri|llyfr|leabhar|liburua|ktieb|buku|aklat|sách|littafi|buug|βιβλίο|ה?ספר|cartea|ном"
+    r"bok(?:en)?|bog(?:en)?|bók(?:in)?|libri|llyfr|leabhar|liburua|ktieb|buku|aklat|sách|littafi|buug|βιβλίο|ה?ספר|cartea|ном|"
+    # the bibliography's word over a record line ("Bibliografia: *T*, A. House, 2008."): the Latin-script forms (en es
+    # it pt ca eu gl fr de nl sv no da fi pl cs sk hr sl sr lt lv et hu ro sq tr), alone or with its "data" word, and
+    # ru/uk/bg/mk, el, ka, hy, he, ar, fa, hi, ja/ko; cy "llyfryddiaeth", ga "leabharliosta"
+    r"(?:(?:dati|datos|dados|dades|données|dane)\s+)?bibli[oy]gr(?:a|á|ā|aa)(?:f|ph)\w{0,6}(?:\s+(?:details|data|info|angaben|gegevens|"
+    r"adatok|údaje|podaci|duomenys|dati|andmed|datele))?|библиограф\w{0,4}|бібліограф\w{0,4}|библиографија|βιβλιογραφία|"
+    r"ბიბლიოგრაფია|մատենագիտություն|ביבליוגרפיה|ببليوغرافيا|کتاب‌?شناسی|ग्रंथसूची|書誌(?:情報)?|서지\s*(?:정보|사항)|llyfryddiaeth|leabharliosta"
 )
 _FACT_LABEL = (
     r"(?:edizione|edici[óo]n|[ée]dition|edi[çc][ãa]o|edition|ausgabe|uitgave|wydanie|издание|видання)(?:\s+\w+){0,2}|"

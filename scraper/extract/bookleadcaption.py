@@ -26,7 +26,9 @@ _HOUSE = re.compile(
     r"\b(?:press|publish(?:ing|ers?)|books|verlag|verlagsgruppe|[ée]ditions?|edi[cç][õo]es|ediciones|edizioni|editorial|"
     r"editora|editore|editrice|editura|uitgever(?:ij|s)?|forlag(?:et)?|förlag(?:et)?|kustannus|kirjastus|kiadó|"
     r"wydawnictwo|nakladatelstv[ií]|vydavate[lľ]stvo|naklada|založba|izdava[čc]|leidykla|izdevniec[iī]ba|yay[ıi]n(?:lar[ıi]|evi)|"
-    r"penerbit|nh[àa]\sxu[ấa]t\sb[ảa]n|nxb|botime|shtëpia\sbotuese)\b|"
+    r"penerbit|nh[àa]\sxu[ấa]t\sb[ảa]n|nxb|botime|shtëpia\sbotuese|"
+    # or a house's series of books ("Writers Series", "collana Supercoralli", "Reihe X", "colección Y", "seria Z")
+    r"(?:\w+\s)?(?:writers|classics|library|fiction)\sseries|collana|reihe|colecci[óo]n|cole[çc][ãa]o|collection\s\w+|seria|серия|серія)\b|"
     r"издательство|изд-во|видавництво|издателство|издавач|εκδόσεις|הוצאת|הוצאה|(?<!\w)دار\s|نشر|ناشر|انتشارات|"
     r"出版|書房|书局|書局|출판|प्रकाशन|প্রকাশন|প্রকাশনী|பதிப்பகம்|ప్రచురణ|ಪ್ರಕಾಶನ|પ્રકાશન|ਪ੍ਰਕਾਸ਼ਨ|പ്രസാധന|ബുക്സ്|"
     r"پبلیکیشن|سیریز", re.I)
@@ -65,10 +67,31 @@ def _record(head: str) -> tuple[str, str] | None:
         author, title = parts
     elif len(parts := _COMMA.split(head)) == 2:
         title, author = parts
+    elif by := _by_split(head):
+        title, author = by
     else:
         return None
     title, author = title.strip(QUOTES + " "), author.strip(" ,")
     return (title, author) if title and _title(title) and _name(author) and title != author else None
+
+
+# "T by A (House)": the language's word for a work's maker between title and name (en by, de von, nl door, fr par, es/pt
+# por, it/es/pt/ca/ro de/di, sv/no av, da af, pl/cs/sk/sl/hr od, id/ms oleh/karya, vi của, ru/bg/uk от/від): the name
+# is the capitalised one after the last such word (a title may hold "de": "Cien años de soledad de A")
+_BY_WORD = re.compile(r"\s(?:by|von|door|par|por|de|di|da|av|af|od|oleh|karya|của|от|від)\s")
+
+
+# a picture's own credit ("Photo by A (Penguin Press)", "Foto di A", "Illustration von A"): no title before the name
+_CREDIT = re.compile(r"(?i)(?<!\w)(?:photo\w*|foto\w*|picture|image[nm]?|immagine|illustra\w*|ilustra\w*|cover|copertina|"
+                     r"portada|capa|portrait|ritratto|retrato|bild|zdjęcie|fotka|фото\w*|снимок|credit\w*|courtesy)(?!\w)")
+
+
+def _by_split(head: str) -> tuple[str, str] | None:
+    for match in reversed(list(_BY_WORD.finditer(head)) if " " in head else []):
+        title, author = head[:match.start()].strip(), head[match.end():].strip()
+        if is_name(author) and 2 <= len(author.split()) <= 5 and not _CREDIT.search(title):
+            return title, author
+    return None
 
 
 # the record's head before its first comma, the details after it: "T — A, House, 128 pages, price"

@@ -40,10 +40,13 @@ def pen_name(book: Book | None, heading: str | None, places: list[list[str]], te
 def tagged_pen_name(book: Book | None, heading: str | None, tags: list[str], text: str) -> Book | None:
     """`book` (its title read, no author) with the one-word name a headline "T, A: the post's remark" sets after the
     title's comma, when that name is one of the post's tags and the text says it capitalised, never in lower case (a
-    pen name, "Dezafi, Frankétienne: …", the tag the name's page); else `book` as it was."""
-    if book is None or book.author or not heading or "," not in heading or not tags:
+    pen name, "Dezafi, Frankétienne: …", the tag the name's page; or after a by-word, "«Mayombe», de A: …"); else `book`
+    as it was."""
+    if book is None or book.author or not heading or not tags or book.title not in heading:
         return book
-    match = re.match(rf"^{re.escape(book.title)}[”’»\"']?\s*,\s*(?P<name>{_ONE_NAME})\s*(?::|\s[–—|]\s)\s*\S", heading.strip())
+    # (the title perhaps in quotes, its name perhaps after a by-word: "«T», de A: …", "„T“ von A – …"; a comma or a
+    # by-word, never neither)
+    match = re.match(rf"^[«“„\"'‘‹]?{re.escape(book.title)}[”’»“\"'›]?\s*(?:,\s*(?:{_BY}\s+|d[’'])?|\s(?:{_BY}\s+|d[’']))(?P<name>{_ONE_NAME})\s*(?::|\s[–—|]\s)\s*\S", heading.strip())
     if not match or len(name := match.group("name")) < 4 or not any(t.strip().lstrip("#").casefold() == name.casefold() for t in tags):
         return book
     if name not in text or whole_word(text, name.lower()):
