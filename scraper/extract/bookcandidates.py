@@ -22,7 +22,7 @@ from .booklabelfields import field_pairs, labelled_fields
 from .bookplainof import plain_of
 from .bookcjkline import cjk_record
 from .bookcaptionowner import caption_owner
-from .bookslugpair import slug_pair
+from .bookslugpair import headline_pair, slug_pair
 from .bookslugtag import slugged_tag_book
 from .bookcover import cover_alt_book, from_caption
 from .bookunspaced import unspaced_book
@@ -118,7 +118,8 @@ def _candidates(
         or subject_writer(clues.title, context)
     ), "title"
     # "کتاب T اثر A نشر P"; "T ti A: …" (bookofauthor)
-    yield arabic_headline_by(clues.title, context) or of_headline(clues.title, context), "title"
+    yield (arabic_headline_by(clues.title, context) or of_headline(clues.title, context)
+           or headline_pair(clues.title, clues.url, context)), "title"  # (bookslugpair: the headline and the address agree)
     for line in clues.lines[:6]:  # (the headline names the author again too: "पुस्तक समीक्षा: T — कमलेश्वर")
         yield script_pair(line, context, clues.labels + ([clues.title] if clues.title else []), clues.url), "body"
     # (a headline's too; bookturkic)

@@ -34,7 +34,9 @@ _TITLE_LABEL = (
     # Odia (book, the book's name, novel, title), Sinhala (book, the book's name, novel, title), Assamese (book)
     r"ପୁସ୍ତକ(?:ର\s+ନାମ)?|ବହି(?:ର\s+ନାମ)?|ଉପନ୍ୟାସ|ଶୀର୍ଷକ|පොත(?:ේ\s+නම)?|නවකතාව|මාතෘකාව|কিতাপ(?:ৰ\s+নাম)?|"
     # Bengali and Assamese "grantha" (book, a work; its name), written with the Bengali ra or the Assamese ra
-    r"গ্[রৰ]ন্থ(?:ের\s+নাম|ৰ\s+নাম)?"
+    r"গ্[রৰ]ন্থ(?:ের\s+নাম|ৰ\s+নাম)?|"
+    # "title" in mt/ro, cy, ga, gd, is, sq, hr/bs/sr/sl, lt, lv, nb/nn/da, eu (a record's title row beside its author row)
+    r"titlu|teitl|teideal|tiotal|titill|titulli|naslov|pavadinimas|nosaukums|tittel|izenburua"
 )
 _AUTHOR_WORDS = (
     r"authors?|written\s+by|writer|auteure?|autrice|autor(?:in|a|e|es|ka|zy|ius|s|ica)?|autori|autoři|avtor(?:ica)?|autoare|"

@@ -43,3 +43,21 @@ def slug_pair(lines: list[str], url: str, context: Context) -> tuple[str, str] |
                     found.add((title, name))
                     break
     return found.pop() if len(found) == 1 else None
+
+
+# a headline's label or kicker before its colon or dash ("Review: …", "UCHAMBUZI: …", "Lectura — …"): the title
+# starts after it, though the address spells the label too
+_HEAD_LABEL = re.compile(r"^[^:–—|]{1,40}?(?::|\s[–—|])\s+")
+
+
+def headline_pair(headline: str | None, url: str, context: Context) -> tuple[str, str] | None:
+    """(title, author) where the headline writes "<label>: <title> <by> <author>, <remark>" and the address spells the
+    same title and author side by side, as ``slug_pair`` reads them in the text's lines: two places agree on the pair
+    though the text names the book only as "this novel" (a Swahili "T ya A", a Latvian "T no A" …). The headline's
+    label, before its colon, is no part of the title."""
+    if not headline or len(headline) > 160 or "-" not in url:  # (cheap: an address with no words in it spells nothing)
+        return None
+    line = _HEAD_LABEL.sub("", headline, count=1)
+    found = slug_pair([line], url, context)
+    # (its "by" a word: a headline's comma pairs a work with a venue or a place as often, "T, Calder Playhouse review")
+    return found if found and re.search(rf"{re.escape(found[0])}\W*\s+[^\W\d_A-ZÀ-Þ]{{1,4}}\s+{re.escape(found[1])}", line) else None

@@ -50,24 +50,44 @@ _MAKER_TITLE = re.compile(rf"(?:{_NAME}\s*(?:,|\s[–—-])?\s*{_TITLE_QUOTED}|{
 # the Armenian "։", the full-width "．" and the Chinese/Japanese enumeration comma "、".
 _NUMBERED = re.compile(r"^(?:#+\s*)?(?:\*\*)?(\d{1,2})\s*(?:[.)]\s+|[۔।։．、]\s*)(?:\*\*)?(.+?)(?:\*\*)?$")
 _PAIR = re.compile(r"^([^–—\-:]{1,80}?)\s+[–—-]\s+([^–—\-:]{1,60})$")
+_COMMA_PAIR = re.compile(r"^([^,–—:;.!?]{2,80}),\s+([^,–—:;.!?]{2,80})$")
 
 
 def numbered_works(lines: list[str]) -> dict[str, bool]:
     """The works a list names in numbered headings or items that run in sequence from 1 (three at least), each a
     short "work – maker" pair (one to six words a side), whatever the script: {work: is a heading}. A book
     whose maker the title rules cannot read in its script is listed so still. A review's numbered sections ("## 1.
-    The plot", "## 2. Style – too plain") do not pair a work and a maker in every heading."""
+    The plot", "## 2. Style – too plain") do not pair a work and a maker in every heading. A pair set off by a comma,
+    either way round ("### 2. Maker Name, Work", "3. Work, Maker Name"), counts when one side is a name of two to four
+    capitalised words and the comma is the heading's only one."""
     found = []
     for line in lines:
         numbered = _NUMBERED.match(line.strip())
-        pair = numbered and _PAIR.match(numbered.group(2).strip())
-        maker = pair and pair.group(2).split()
-        # (a maker in a cased script is a name: each word capitalised, but for short particles, "von", "de la")
-        named = maker and not re.search(r"\d", pair.group(2)) and maker[0][:1] == maker[0][:1].upper() \
-            and all(word[:1] == word[:1].upper() or len(word) <= 3 for word in maker)
-        if numbered and int(numbered.group(1)) == len(found) + 1 and named \
-                and all(1 <= len(part.split()) <= 6 for part in pair.groups()):
-            found.append((pair.group(1).strip().strip("*_“”\"«»").casefold(), line.lstrip().startswith("#")))
+        parts = numbered and _pair(numbered.group(2).strip())
+        if numbered and int(numbered.group(1)) == len(found) + 1 and parts:
+            found.append((parts[0].strip().strip("*_“”\"«»").casefold(), line.lstrip().startswith("#")))
         elif numbered:
             break
     return dict(found) if len(found) >= 3 else {}
+
+
+def _named(maker: str) -> bool:
+    """A maker in a cased script is a name: each word capitalised, but for short particles ("von", "de la")."""
+    words = maker.split()
+    return bool(words) and not re.search(r"\d", maker) and words[0][:1] == words[0][:1].upper() \
+        and all(word[:1] == word[:1].upper() or len(word) <= 3 for word in words)
+
+
+def _pair(text: str) -> tuple[str, str] | None:
+    """(work, maker) of a numbered line: "work – maker", or a comma pair with a name on one side."""
+    pair = _PAIR.match(text)
+    if pair:
+        return pair.groups() if _named(pair.group(2)) and all(1 <= len(p.split()) <= 6 for p in pair.groups()) else None
+    comma = _COMMA_PAIR.match(text) if "," in text else None
+    if not comma or not all(1 <= len(p.split()) <= 6 for p in comma.groups()):
+        return None
+    first, second = comma.groups()
+    for work, maker in ((second, first), (first, second)):  # (the maker first, as a canon list sets it, or last)
+        if 2 <= len(maker.split()) <= 4 and _named(maker) and work[:1].isupper():
+            return work, maker
+    return None

@@ -224,6 +224,8 @@ HARD = re.compile(
     r"surm|väärkohtl|vardarbīb|pašnāvīb|nāve|spīdzin|smurt|savižud|mirt|prievart|kankin|violen[țţt][aăe]|sinucid|moart|abuz|crim[ăa](?!\w)|crimei|crimele|omor|"
     r"βία|βίας|αυτοκτον|θ[άα]ν[άα]τ|τραύμα|κακοποί|βιασμ|δολοφον|βασαν|násil|sebevražd|samovražd|smrt|týrán|znásiln|vražd|nasil|samoubi|"
     r"samoubojstv|zlostavlj|silovan|samomor|ubojstv|violència|suïcid|"
+    # mt, sq, ga, gd, is (their warning labels are read above): death, violence, suicide, abuse, rape, murder, mourning
+    r"mewt|vjolenz|suwi[ċc]id|abbu[żz]|stupru|qtil|luttu|vdekj|dhun[eëa]|vet[eë]vras|p[eë]rdhun|vrasj|b[áà]s(?!\w)|for[ée]igean|f[ée]inmhar|dúnmhar|éigniú|f[òo]irneart|f[èe]in-mharbh|dauð(?:a|i|ans)?(?!\w)|dauðsfall|ofbeldi|sj[áa]lfsv[íi]g|morð|nauðg|"
     # sr/bs (both scripts), mk, bg, sl: violence, abuse, rape, torture, murder, death (Cyrillic forms ru/uk do not share)
     # eu, ht, fy, li: violence, rape, death, killing, ill-treatment, suicide, slavery, torture, murder (eu "tortur", "suizid" above)
     r"indarkeri|bortxa|heriotz|hilketa|erailketa|tratu\s+txar|vyolans|vyòl|kadejak|lanmò|swisid|esklavaj|tòti|selsmoard|moard|ferkrêft|gewelt|"
