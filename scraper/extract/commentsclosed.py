@@ -89,3 +89,32 @@ def count_line(text: str) -> bool:
         return False
     noun = (match.group("a") or match.group("b") or "").strip()
     return count_words(noun) <= 2 and bool(_COUNTED.fullmatch(noun))
+
+
+# the reader bidden to tell "us" (the site, in the plural of its desk): en, de, fr, es, pt, it, ca, nl, sv, da/nb, fi, et,
+# lv, lt, pl, cs/sk, hr/bs/sr, sl, ru, uk, bg, el, tr, az, hu, ro, id/ms, vi
+_TELL_US = re.compile(
+    r"(?<!\w)(?:tell\s+us|let\s+us\s+know|share\s+with\s+us|(?:sagen|schreiben|verraten)\s+sie\s+uns|(?:sagt|schreibt|verratet)\s+uns|"
+    r"dites-nous|racontez-nous|partagez\s+avec\s+nous|cu[ée]ntanos|dinos|d[ée]janos\s+saber|contadnos|conte-nos|conta-nos|"
+    r"diga-nos|diz-nos|diteci|dicci|raccontateci|raccontaci|fateci\s+sapere|digues-nos|expliqueu-nos|laat\s+(?:het\s+)?ons\s+weten|"
+    r"vertel\s+(?:het\s+)?ons|berätta\s+för\s+oss|fortæl\s+os|fortell\s+oss|kerro(?:kaa)?\s+meille|andke\s+meile\s+teada|"
+    r"kirjutage\s+meile|pastāstiet\s+mums|uzrakstiet\s+mums|parašykite\s+mums|papasakokite\s+mums|napiszcie\s+nam|"
+    r"dajcie\s+(?:nam\s+)?znać|napište\s+nám|napíšte\s+nám|dejte\s+nám\s+vědět|dajte\s+nám\s+vedieť|recite\s+nam|javite\s+nam|"
+    r"napišite\s+nam|povejte\s+nam|pišite\s+nam|расскажите\s+нам|напишите\s+нам|поделитесь\s+с\s+нами|розкажіть\s+нам|"
+    r"напишіть\s+нам|кажете\s+ни|пишете\s+ни|πείτε\s+μας|γράψτε\s+μας|bize\s+(?:yazın|söyleyin|anlatın)|bizə\s+yazın|"
+    r"írjátok\s+meg\s+nekünk|írja\s+meg\s+nekünk|spune[țţ]i-ne|scrie[țţ]i-ne|beri(?:kan)?\s+tahu\s+kami|ceritakan\s+kepada\s+kami|"
+    r"hãy\s+cho\s+chúng\s+tôi\s+biết)(?!\w)", re.I)
+
+
+# the comments in their case forms ("in den Kommentaren", "в комментариях", "nei commenti", "yorumlarda")
+_IN_COMMENTS = re.compile(r"(?<!\w)(?:comment\w*|kommentar\w*|koment\w*|coment\w*|reacties|reactie|коммент\w*|комент\w*|"
+                          r"σχόλι\w*|yorum\w*|şərh\w*|hozzászól\w*|kommentit\w*|kommenteissa|kommentaari\w*|bình\s+luận)", re.I)
+
+
+def asked_of_us(text: str) -> bool:
+    """A closing line bidding the reader tell the site ("us": its desk's plural) something in the comments ("Tell us
+    what you are reading in the comments below", "Schreiben Sie uns in den Kommentaren …"): the site's prompt under
+    its articles. The writer's own "Tell me in the comments" is the review's voice and stays; a line with a score stays."""
+    text = " ".join(text.split())
+    return bool(text) and count_words(text) <= 25 and bool(_TELL_US.search(text) and _IN_COMMENTS.search(text)) and not has_score(text)
+

@@ -133,6 +133,28 @@ _OPENS = re.compile(
 _CAUCASUS_NETWORKS = re.compile(r"ტელეგრამ|ფეისბუქ|ფეისბუკ|ინსტაგრამ|იუთუბ|იუტუბ|ტიკტოკ|ტვიტერ|ვაიბერ|"
                                 r"տելեգրամ|ֆեյսբուք|ինստագրամ|յութուբ|յուտուբ|տիկտոկ|թվիթեր", re.I)
 
+# the Georgian and Armenian imperatives of following, subscribing, joining, signing up or reading us, wherever they
+# stand in the line: a purpose clause may go first ("… რომ წაიკითხოთ, ჩაგვერიცხეთ …", so that you read …, join …);
+# the story's past and present ("გამოიწერა", she subscribed; "հետևում է", he follows) are other forms
+_CAUCASUS_BID = re.compile(r"(?<!\w)(?:გამოგვიწერეთ|გამოიწერეთ|გამოგვყევით|მოგვყევით|შემოგვიერთდით|შემოუერთდით|მოგვიწონეთ|"
+                           r"დაგვალაიქეთ|დაგვაფოლოვეთ|ჩაგვერიცხეთ|ჩაეწერეთ|გაწევრიანდით|წაგვიკითხეთ|თვალი\s+გვადევნეთ|"
+                           r"հետևեք|հետեւեք|բաժանորդագրվեք|միացեք|կարդացեք\s+մեզ)(?!\w)")
+
+# the Turkic and Mongolian place to read or follow the site: a network in the locative or ablative (its ending after an
+# apostrophe or a hyphen, or glued to the Cyrillic name) and the polite imperative of reading right after it ("<Site>
+# Telegram-да оқыңыз", "Telegram'da okuyun", "Telegram-da oxuyun"); "оқыңыз", "okuyun" alone is the reviewer's advice
+_READ_THERE = re.compile(
+    r"(?:telegram|instagram|facebook|youtube|whatsapp|tiktok|threads|телеграм|инстаграм|ф[эе]йсбук|ютуб|вконтакте)"
+    r"(?:['’\-]?(?:da|de|ta|te|dan|den|tan|ten|də|dən|да|де|та|те|дан|ден|тан|тен|дә|нан|нен|дa))\s+(?:\w+\s+)?"
+    r"(?:оқыңыз|оқыңыздар|окуңуз|окугула|укыгыз|уҡығыҙ|okuyun(?:uz)?|oxuyun|o['ʻ‘’]qing|ўқинг|уншаарай|izleyin|izləyin)(?!\w)", re.I)
+# ... or the site's own account there, "our" glued to the page, channel or account word (kk "парақшамыздан", "арнамызға",
+# ky "баракчабыздан", tr "sayfamızdan", "kanalımıza", "hesabımızdan", az "səhifəmizdə", uz "sahifamizda", "kanalimiz",
+# tt "битебездә", mn "хуудсаас маань"): a network named beside it on a short line is the site's plug of itself
+_TURKIC_OWN_ACCOUNT = re.compile(
+    r"(?<!\w)(?:парақша|бет|арна|канал|аккаунт|баракча|парак|бит|sayfa|hesab|kanal|səhifə|sahifa|hisob|akkaunt)"
+    r"[ыіуүiıuü]?(?:мыз|міз|мұз|мүз|быз|біз|мыз|без|mız|miz|muz|müz)\w*|(?<!\w)хуудс\w*\s+маань", re.I)
+
+
 # the networks in Gurmukhi and Gujarati (Devanagari, Bengali and Tamil are sitelines' and platforms')
 _INDIC_NETWORKS = re.compile(
     r"ਫੇਸਬੁੱਕ|ਫੇਸਬੁਕ|ਇੰਸਟਾਗ੍ਰਾਮ|ਇੰਸਟਾਗਰਾਮ|ਯੂਟਿਊਬ|ਯੂ-ਟਿਊਬ|ਵ੍ਹਟਸਐਪ|ਵਟਸਐਪ|ਵਟਸਅਪ|ਟਵਿੱਟਰ|ਟੈਲੀਗ੍ਰਾਮ|ਟੈਲੀਗਰਾਮ|"
@@ -181,7 +203,7 @@ _VERB_LAST_BID = re.compile(
 # the networks in Devanagari (hi, mr, ne) and Bengali script, for the Indic bidding below (sitelines reads them beside
 # an own word; here the polite imperative closing the clause suffices: "… हमें इंस्टाग्राम पर फ़ॉलो करें")
 _DEVA_BENG_NETWORKS = re.compile(r"फ़?ेसबुक|युट्युब|यूट्यूब|इन्स्टाग्राम|इंस्टाग्राम|ट्विटर|टेलीग्राम|टेलिग्राम|व्हाट्सएप|"
-                                 r"ফেসবুক|ফেইসবুক|ইউটিউব|ইনস্টাগ্রাম|ইন্সটাগ্রাম|টুইটার|টেলিগ্রাম|হোয়াটসঅ্যাপ|"
+                                 r"(?:गुगल|गूगल)\s?(?:न्यूज़?|न्युज)|গুগল\s?নিউজ|ফেসবুক|ফেইসবুক|ইউটিউব|ইনস্টাগ্রাম|ইন্সটাগ্রাম|টুইটার|টেলিগ্রাম|হোয়াটসঅ্যাপ|"
                                  # (ta, te, ml: the same bidding, "… டெலிகிராமில் பின்தொடருங்கள்", "… ఫాలో చేయండి", "… ഫോളോ ചെയ്യൂ")
                                  r"டெலிகிராம|ஃபேஸ்புக்|பேஸ்புக்|இன்ஸ்டாகிராம|யூடியூப்|ட்விட்டர்|வாட்ஸ்\s?அப்|வாட்ஸ்\s?ஆப்|"
                                  r"ఫేస్\u200c?బుక్|ఇన్\u200c?స్టాగ్రామ్|టెలిగ్రామ్|యూట్యూబ్|వాట్సాప్|"
@@ -302,6 +324,10 @@ def opening_follow(text: str, names: tuple[str, ...] = ()) -> bool:
     colon = text.find(":")
     if 0 < colon and count_words(text[:colon]) <= 8 and SOCIAL_NAME.search(text[:colon]) and _OPENS.search(text[colon + 1:].lstrip()):
         return True
+    if _CAUCASUS_BID.search(text) and (_CAUCASUS_NETWORKS.search(text) or SOCIAL_NAME.search(text)):
+        return True
+    if (_READ_THERE.search(text) or _TURKIC_OWN_ACCOUNT.search(text)) and (SOCIAL_NAME.search(text) or _MN_NETWORKS.search(text)):
+        return True
     if _DEVA_BENG_NETWORKS.search(text) and _DEVA_BENG_BID.search(text):
         return True
     if _KO_JA_BID.search(text) and _KO_JA_NETWORKS.search(text):
@@ -318,3 +344,15 @@ def _south_bid(text: str) -> bool:
     """A Tamil, Telugu, Kannada, Malayalam or Odia line naming a network and an account word, a polite imperative of
     joining, following, subscribing or getting closing one of its clauses (module docstring)."""
     return bool(_SOUTH_NETWORKS.search(text) and _SOUTH_ACCOUNT.search(text) and _SOUTH_BID.search(text))
+
+
+# a site's domain as its name ("Orda.kz", "knigi.bg"), not a network's own ("instagram.com", "t.me")
+_DOMAIN = re.compile(r"(?<![\w@./])(?!(?:instagram|facebook|youtube|twitter|tiktok|telegram|t|vk|x|wa|youtu)\.)[\w-]{2,}\.[a-z]{2,4}(?![\w.])", re.I)
+
+
+def domain_follow(text: str) -> bool:
+    """A line anywhere in the body bidding the reader follow the site on a network, the site named by its domain
+    ("<Site>.kz-ті Telegram-да оқыңыз", "Follow <site>.bg on Instagram"): the domain is the site's own name, no
+    character's; an interjected line, so it must be a whole bidding (``opening_follow``) as well."""
+    return "." in text and bool(_DOMAIN.search(text)) and opening_follow(text)
+

@@ -73,7 +73,7 @@ FUND = re.compile(
     r"ziedoj\w*|ziedojum\w*|atbalst\w*|paaukok\w*|paremk\w*|"
     r"styrktu|styrkja|styrkið|styðj\w*|"
     r"cyfrann\w*|cefnog\w*|rhodd\w*|"
-    r"dohaintza\w*|babes(?:tu|le)\w*|"
+    r"dohaintza\w*|babes(?:tu|le)\w*|lagundu\s+(?:orain|gaitzazu|iezaguzu|ezazu)|ekarpen\w*|bazkide\w*|diruz\s+lagun\w*|"
     r"donació\w*|fes\s+un\s+donatiu|"
     r"donasi\w*|dukung\w*|sumbang\w*|"
     r"subten\w*|donac(?:o|oj|on|ojn|u|i|as)\b|kiel\s+membro|"  # (Esperanto: support, donation(s), donate, as a member)
@@ -238,7 +238,15 @@ _SUPPORT_VERB = re.compile(
 _SMALL_GIFT = re.compile(
     r"(?<!\w)(?:(?:kleine|vrijwillige|financiële|maandelijkse|eenmalige)\s+bijdrage|(?:kleinen|freiwilligen|monatlichen)\s+beitrag|"
     r"(?:small|voluntary|monthly|one-off)\s+contribution|(?:petite|modeste)\s+contribution|pequeñ[ao]\s+(?:aporte|aportación|contribución)|"
-    r"pequen[ao]\s+contribuição|piccolo\s+contributo|(?:mały|małą)\s+wpłat\w*|malý\s+příspěvek)(?!\w)", re.I)
+    r"pequen[ao]\s+contribuição|piccolo\s+contributo|(?:mały|małą)\s+wpłat\w*|malý\s+příspěvek|"
+    # (a gift to the site, monthly or of any size: en, fr, es, pt, it, nl, de, sv, da/nb, pl)
+    r"(?:small|monthly|one-off|regular|annual)\s+gift|gift\s+of\s+any\s+(?:size|amount)|(?:petit\s+)?don\s+mensuel|"
+    r"(?:pequeño\s+)?regalo\s+mensual|doação\s+mensal|dono\s+mensile|maandelijkse\s+gift|monatliche\s+spende|"
+    r"månatlig\s+gåva|månedlig\s+gave|comiesięczn\w+\s+darowizn\w*)(?!\w)", re.I)
+# a newspaper's subscription drive or bid in the verb-last and Slavic forms (az, tr, uz, kk/ky, tt, ru, uk, bg, be): the
+# subscription named beside the paper itself ("Subscription to the paper goes on", "Subscribe to our paper!")
+_PAPER_SUBSCRIPTION = re.compile(r"(?<!\w)(?:abunə|abone|obuna|жазылу|жазылың|язылу|подписк|передплат|абонамент|падпіск)\w*", re.I)
+_PAPER = re.compile(r"(?<!\w)(?:qəzet|gazete|gazeta|газет|newspaper)\w*", re.I)
 
 
 def _brands(sites: list[str], body: HtmlElement) -> list[str]:
@@ -300,12 +308,13 @@ def funding_box(block: HtmlElement, body: HtmlElement, sites: list[str], site_ki
     # (a coffee bought for the writer is the tip's guise, the funding asked in other words: tipask.COFFEE)
     # (or the bid opening the box to subscribe to the paper: memberask.SUBSCRIBE, "Subscribe to <Paper>! … <Subscribe>")
     # (or the share of the reader's income tax asked: taxshare, "1,5% podatku", "adója 1%-a")
-    if not (FUND.search(text) or _INDIC_FUND.search(text) or _SMALL_GIFT.search(text) or _supports_site(text, sites, body) or COFFEE.search(text) or SUBSCRIBE.search(text) or THANKED.search(text) or tax_share(text)) \
+    paper = _PAPER_SUBSCRIPTION.search(text) and _PAPER.search(text)
+    if not (paper or FUND.search(text) or _INDIC_FUND.search(text) or _SMALL_GIFT.search(text) or _supports_site(text, sites, body) or COFFEE.search(text) or SUBSCRIBE.search(text) or THANKED.search(text) or tax_share(text)) \
             or has_score(text) \
             or a_note(text_of(block), block):
         return None
     folded = text.casefold()
-    if not (button or site_kind.search(text) or _SITE_MORE.search(text) or PIECE.search(text) or any(n in folded for n in sites)
+    if not (button or paper or site_kind.search(text) or _SITE_MORE.search(text) or PIECE.search(text) or any(n in folded for n in sites)
             or _brand_named(folded, sites, body)):
         # (a bid to subscribe with the periodical's reason, its issues a year or the copy to the mailbox, names the paper)
         if not (SUBSCRIBE.search(text) and PERIODICAL.search(text)):

@@ -50,6 +50,7 @@ from .rating import has_score
 from .words import count_words
 from .taxshare import tax_share
 from .siteaccounts import site_account  # (the site's messenger account or newsletter, the writer's other place: last lines)
+from .commentsclosed import asked_of_us  # (the site's prompt to tell "us" in the comments: last lines)
 
 RULE = "closing plea"
 _MAX_WORDS = 45
@@ -269,7 +270,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], dr
             if longest_after < 30:
                 checked.add(i)
             if longest_after < 30 and (closing_plea(block, body, names, page, words) or lined_asks(block, words)
-                                       or block.tag not in _BLOCKED_TAGS and (opens_on_follow(text, words) or site_account(block, text))):
+                                       or block.tag not in _BLOCKED_TAGS and (opens_on_follow(text, words) or site_account(block, text) or asked_of_us(text))):
                 drop[i], boxes[i] = RULE, promo_box(block, body)
         longest_after = max(longest_after, words)
         if lines >= 2:

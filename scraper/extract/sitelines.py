@@ -233,7 +233,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
             drop[i], boxes[i] = "call for submissions", block  # the paper's call for readers' pieces (submissioncall)
         elif shop_plug(block, text, words):
             drop[i], boxes[i] = "shop plug", block  # a shop's line with a button-like link, anywhere (shopplug)
-        elif interjected_plea(text) or words <= 30 and boxed_channel(block, body, text, home_names):
+        elif interjected_plea(text) or words <= 30 and (boxed_channel(block, body, text, home_names) or followlines.domain_follow(text)):
             drop[i], boxes[i] = "aside to the reader", block  # (set between the review's paragraphs, anywhere)
     # (a follow line over a follow line or the site's disclaimer the loop marked after it: it closes the box now)
     for i in reversed(range(count)):
