@@ -261,7 +261,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     boilerplate.remove_forms(tree, report)
     if keep_thread(tree, url, report):  # one fediverse status's page: its author's thread, others' replies gone
         body_matches = None
-    unnest_paragraphs(tree); body, post_bodies = find_body(tree, forum_topic(url), body_matches); post = body if post_bodies == 1 else None  # the one post's body, None when the page has none or several; (<dd> paragraphs outside a list: ddparagraphs)
+    unnest_paragraphs(tree); body, post_bodies = find_body(tree, forum_topic(url, tree), body_matches); post = body if post_bodies == 1 else None  # the one post's body, None when the page has none or several; (<dd> paragraphs outside a list: ddparagraphs)
     # the rating reads image alt text, quotations and lines as the post had them, before cleaning
     rating_source = rating_blocks(post) if post is not None else []
     lettered = letter_rating(body, tree) if rating_source else None  # a run of one letter on the page's own scale (ratingletters)

@@ -202,7 +202,8 @@ def script_pair(text: str, context: Context, tags: list[str] = (), url: str = ""
     for match in _KO_ROLE_OWNED.finditer(text) if "의" in text else ():
         if ko_name(match.group(1)) and match.group(1) not in _KO_NOT_ROLE_NAME:
             return clean_title(match.group(2)), match.group(1)
-    for match in _KO_BARE.finditer(text) if "『" in text or "「" in text else ():  # "김하윤 『T』 후기": the name bare before the title, the text calling the person by it
+    for match in [*(_KO_BARE.finditer(text) if "『" in text or "「" in text else ()),
+                  *(_KO_BARE_QUOTED.finditer(text) if "'" in text or "‘" in text or '"' in text or "“" in text else ())]:  # "김하윤 『T』 후기": the name bare before the title, the text calling the person by it
         if ko_name(match.group(1)) and not match.group(1).endswith(("의", "을", "를", "도", "에")) \
                 and match.group(1) not in _KO_NOT_ROLE_NAME and _ko_person_again(match.group(1), context.text.replace(text, " ", 1)):  # (not this line)
             return clean_title(match.group(2)), match.group(1)
@@ -306,6 +307,9 @@ def construct_author(title: str, headline: str, tags: list[str]) -> str | None:
 # ("한강의 『T』") is the owned form (_KO_OWNED), read with its own checks
 # (the press puts the work's kind between the name and the title, "김하윤 장편 『T』", "김하윤 첫 소설집 『T』")
 _KO_BARE = re.compile(rf"(?:^|(?<=\s))({_HANGUL}{{2,4}})\s+(?:{_KO_ORDER}?{_KO_KIND}\s*)?[『「]([^』」]{{1,60}})[』」]")  # (a word: not a particle after a title's bracket, "」이랑 「T」")
+# (the press's plain quotes, "김하윤 장편 'T'", only with the kind word between: a name before a bare quote is as often
+# a phrase of theirs, as for _KO_OWNED_QUOTED)
+_KO_BARE_QUOTED = re.compile(rf"(?:^|(?<=\s))({_HANGUL}{{2,4}})\s+{_KO_ORDER}?{_KO_KIND}\s*['‘\"“]([^'’\"”\n]{{1,60}})['’\"”]")
 
 
 def _ko_person_again(name: str, text: str) -> bool:

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from .listedbook import listed_book, numbered_works; from .booktable import table_titles
 from .casefold import fold, replace_caseless, stems
-from . import adaptation, adaptgets, announce, essaynames, fairwords, gatherings, medium, newslead, pressrelease, readingevent, reviewbox, roundupheads
+from . import adaptation, adaptgets, announce, essaynames, fairwords, gatherings, medium, mediumheading, newslead, pressrelease, readingevent, reviewbox, roundupheads
 from .headline import headline_work; from .lendingpage import lending_record
 from .reviewaddress import filed_by_address, review_below_archive, search_record; from .reviewlength import english_words, labelled_review; from .shortmarks import short_review, text_read_review
 from .reviewed import denied, no_reviews_yet, product_record, scattered, unfound_book, zero_reviews_heading
@@ -352,7 +352,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
     # ("Ep. 142 – …" labels a podcast's episode page, whose written text may be the review: medium.py)
     if OTHER_MEDIUM.search(title) and not ev.jsonld_review and not medium.written_review_of_an_episode(ev):
         return "other", "the title labels it a piece about another medium (an album, a film, a game …)"
-    if ev.other_medium and not ev.jsonld_review:
+    if ev.other_medium and not ev.jsonld_review and not mediumheading.label_only(ev, lambda md: _other_medium(md, _scored(list(ev.body[0])))):  # (a standfirst's adaptation under a headline naming the book: mediumheading)
         return "other", "its opening or its verdict says it reviews a podcast, a game, a film … (about a book, perhaps, but not one)"
     if ev.compares and not ev.jsonld_review:
         return "other", f"its sections set the book against another medium ({ev.compares}): a comparison, not a review"

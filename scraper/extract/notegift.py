@@ -56,14 +56,14 @@ _SENTENCE_AFTER = regex.compile(r"^[\p{L}\p{M}\s]{1,30}[:：]\s*(?P<value>(?:\S+
 # here): eu (an ergative or dative giver: "Argitaletxeak … bidali zidan", "argitaletxeari esker"), af, sq, eo, fi, mt, fy.
 # The note names the house, a giving ("sent", "gifted", "gave", "received") and the writer as the one given to, or the
 # copy ("ale", "eksemplaar", "kopje", "ekzemplero") or that it was free: "Argitaletxeak bidali zigun liburuaren ale bat",
-# "Die uitgewer het vir my 'n eksemplaar gestuur", "Shtëpia botuese ma dërgoi librin falas". A publisher named in a
+# "Die uitgewer het vir my 'n eksemplaar gestuur", "Shtëpia botuese ma dërgoi librin falas", "Libri m'u dhurua nga botuesi". A publisher named in a
 # record row, or one that published the book ("Argitaletxeak 2020an argitaratu zuen"), gave the writer nothing.
 _HOUSE_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:argitaletxe|argitaratzaile|uitgewer|(?:shtëpi\w*\s+)?botues|eldonej|"
                             r"kustanta(?:ja|mo)|pubblikatur|útjouwer|ti[\s-]+embann\w*|"
                             # tg, uz (Cyrillic), tt, ba: the publishing house ("нашриёти …", "нашриёт"); km, lo (unspaced: no boundary)
                             r"нашриёт|нәшрият|нәшриәт)|បោះពុម្ព|ສຳນັກພິມ|ສໍານັກພິມ|ໂຮງພິມ", regex.I)
 _GIVEN_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:bidal(?:i|du|tzen|itako)|oparitu|opari|jaso|eman\s+(?:zidan|zigun|zidaten|ziguten|dit|digu)|"
-                            r"gestuur|gegee|geskenk|ontvang|dërgo\w*|dhur\w*|dhënë|sendis|donacis|ricevis|lähetti|lahjoitti|"
+                            r"gestuur|gegee|geskenk|ontvang|dërg[ou]\w*|dhur\w*|dhënë|sendis|donacis|ricevis|lähetti|lahjoitti|"
                             r"bagħat|tana|ferstjoerd|tastjoerd|jûn|krige|krigen|"
                             # br: sent, given, received, offered ("Kaset e oa … din", "roet din", "resevet em eus")
                             r"kaset|roet|resevet|profet|"
@@ -74,7 +74,7 @@ _GIVEN_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:bidal(?:i|du|tzen|itako)|opari
                             # km, lo (unspaced): received, given, sent ("ខ្ញុំទទួលបាន…", "ໄດ້ຮັບ", "ສົ່ງມາ")
                             r"ទទួលបាន|ផ្តល់|ផ្ដល់|ផ្ញើ|ໄດ້ຮັບ|ສົ່ງມາ|ສົ່ງໃຫ້|ມອບໃຫ້", regex.I)
 _MINE_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:zidan|zigun|zidaten|ziguten|dit|digu|didate|digute|niri|guri|"
-                           r"vir\s+(?:my|ons)|my|ons|më|ma|mua|na|min|al\s+mi|minulle|meille|lili|lilna|ús|din|dimp|"
+                           r"vir\s+(?:my|ons)|my|ons|më|ma|mua|na|m['’][ui]|min|al\s+mi|minulle|meille|lili|lilna|ús|din|dimp|"
                            r"маро|ба\s+ман|ман|менга|мен|миңа)(?![\p{L}\p{M}])|ខ្ញុំ|ຂ້ອຍ|ຂ້າພະເຈົ້າ", regex.I)  # (tg, uz, tt; km, lo "I")
 _COPY_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:ale(?:a|ren)?|eksemplaar|kopj\w*|ekzemplero|kappale\w*|kopja|eksimplaar|"
                            r"doan|dohain\w*|gratis|falas|senpag\w*|ilmai\w*|b'xejn|rigal|fergees|digoust|evit\s+netra|нусха\w*|ройгон|бепул|бушлай)(?![\p{L}\p{M}])|"

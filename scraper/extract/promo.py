@@ -31,7 +31,7 @@ from .nodes import HEADING_TAGS, hrefs_in, links_of, text_length, text_longer, t
 from .rating import has_score
 from .sitedomain import registrable
 from .casefold import guarded
-from .words import count_words
+from .words import count_words; from .promowrapper import post_wrapper
 from .platforms import AFFILIATE_URL, JOIN_ASK, MESSENGER_NAME, MESSENGER_TEXT, MESSENGER_URL, PAYMENT_NAME, SOCIAL_NAME, CHAT_NAME, PLATFORM_ACTION, PROMO_CLASS, RETAILER_HOST, RETAILER_NAME, SOCIAL_PROFILE, UPSELL_URL, WIDGET_HOST
 
 # Payment and membership services written out as text ("ko-fi.com/ana"), not linked.
@@ -93,7 +93,7 @@ def promo_class(block: HtmlElement, body: HtmlElement) -> bool:
             return False  # a wrapper around the post (whatever a theme calls it) is not a promotional box
         tokens = (element.get("class") or "").split() + ([element.get("id")] if element.get("id") else [])
         if any(PROMO_CLASS.search(token) for token in tokens):
-            return True
+            return not post_wrapper(element, block, body)  # (the post's own box, named by the ad system: promowrapper)
     return False
 
 

@@ -16,6 +16,8 @@ NUMBER_WORDS = {
     "zwee": 2, "dräi": 3, "véier": 4, "fënnef": 5, "siwen": 7, "aacht": 8, "néng": 9, "zéng": 10,  # lb ("véier vu fënnef Stären")
     # tl ("apat na bituin", "apat at kalahating bituin"; not "isa", "lima", a name and a city, "anim", "pito")
     "dalawa": 2, "tatlo": 3, "apat": 4, "walo": 8, "siyam": 9, "sampu": 10,
+    # sq ("katër yje nga pesë", "tetë nga dhjetë"; not "dy", "tri" alone: "tre" as it, "tri" as sk)
+    "një": 1, "katër": 4, "pesë": 5, "gjashtë": 6, "shtatë": 7, "tetë": 8, "nëntë": 9, "dhjetë": 10,
     "vyf": 5, "sewe": 7, "agt": 8, "nege": 9,  # af (shares een … vier, tien with nl; not "ses", fr "his")
     # nl, af: the half written on to its number ("drieënhalve ster", "vierenhalf", "anderhalve ster": one and a half)
     "anderhalf": 1.5, "anderhalve": 1.5, "tweeënhalf": 2.5, "tweeënhalve": 2.5, "drieënhalf": 3.5, "drieënhalve": 3.5,
@@ -173,7 +175,7 @@ _LABEL_WORDS = (
     r"puan(?:ım)?|notum|qiymət(?:im)?|baho(?:m)?|баға(?:м)?|баа(?:м)?|평점|별점|(?:제|내|나의|저의)\s?점수|점수(?=\s*[:：])|評価|点数|评分|評分|打分|評價|评价|"
     # et, fi (with its case endings and the school's grade, 4 to 10: "Arvosanani", "Kouluarvosanaksi annan 9½"), hu, lv, lt,
     # hr/bs/sr, ro, is
-    r"ነጥብ|ግምገማ|மதிப்பீடு|மதிப்பெண்|hinne|hinnang|(?:koulu)?arvosana(?:ni|ksi|kseni|na)?|értékelés|osztályzat(?:om)?|érdemjegy|pontszám|vērtējums|įvertinimas|შეფასება|ocjena|оцена|оцјена|notă|punctaj(?:ul)?|calificativ(?:ul)?|einkunn|"
+    r"ነጥብ|ግምገማ|மதிப்பீடு|மதிப்பெண்|hinne|hinnang|(?:koulu)?arvosana(?:ni|ksi|kseni|na)?|értékelés|osztályzat(?:om)?|érdemjegy|pontszám|vērtējums|įvertinimas|შეფასება|ocjena|оцена|оцјена|vlerësimi(?:\s+im)?|notë(?:a)?|notă|punctaj(?:ul)?|calificativ(?:ul)?|einkunn|"
     # a mark on a school's scale: ko "학점" (a letter grade, "내 학점: B+"), "성적", fa "نمره" (out of 20, "نمره‌ام: ۱۷ از ۲۰"; with the ezafe, "نمره‌ی من", "نمرهٔ من"), ja/zh "成績"
     r"학점|성적|نمره(?:\u200c?ام|(?:\u200c?ی|\u0654)?\s+من)?|成績|成绩|"
     # ja, zh, ko: "how much I recommend it", "how satisfied", as a score's label ("おすすめ度：４／５", "推荐指数：★★★★")
@@ -266,7 +268,7 @@ DATED_WORDS = (
 # "and a half" after a number; "out of" (and nothing else); "of" in the other scripts and languages readers write in:
 # ru/uk "9 из 10", he "9 מתוך 10", ar "4 من 5", el "8 στα 10", pl/cs "4 na 5", "4 z 5", nl "4 van de 5", "8 op 10"
 _HALF_WORDS = (r"and[\s-]a[\s-]half|y medi[oa]|e medi[oa]|i mig|an\s+eng\s+hallef|et demie?|und ein halb|einhalb|e mezz[oa]|e mei[ao]|en een halve?|-?en[\s-]['’]n[\s-]hal(?:we|f)|och en halv|og en halv|"
-               r"ja puoli|és fél|a půl|i pół|с половиной|buçuk|yarım|yarim|жарым|setengah|na nusu|su puse|ir pusė|un pus|a pol|at kalahating|at kalahati|וחצי|و\s?نصف|و\s?نیم|და\s+ნახევარი|ተኩል")
+               r"e\s+gjysmë|ja puoli|és fél|a půl|i pół|с половиной|buçuk|yarım|yarim|жарым|setengah|na nusu|su puse|ir pusė|un pus|a pol|at kalahating|at kalahati|וחצי|و\s?نصف|و\s?نیم|და\s+ნახევარი|ተኩል")
 _OUT_OF_WORDS = r"out of|outta|over|sobre|sur|su|uit|em|av|ud af|στα|στο"  # ("8 over 10": West African and Indian English, as fr "sur")
 _OF_WORDS = r"of|de|di|el|von|vun|vu|aus|van\s+de|van|op|af|из|із|з|от|аз|מתוך|من|στα|στο|από|na|z|ze|از|dari|kati ya|ดาวจาก|จาก|เต็ม|iš|no|trên|din|od|izmed|од|στους|στις|sa|daripada|allan\s+o|minn|nga|cikin|nínú|ninu|a-mach\s+à"  # (ms/id "4 bintang daripada 5", cy "4 allan o 5", mt "4 minn 5", sq "4 nga 5", ha "4 cikin 5", yo "4 nínú 5"; tl "4.5 sa 5"; lb "4 vu 5", "véier vun zéng"; ro "9 din 10", hr/bs/sr/sl "4 od 5", sl "4 izmed 5", "4 од 5", el "8 βαθμοί στους 10", tg "8 аз 10", eo "4 el 5")
 # ga "as", br "war" (out of): English and German words as much ("9 as 10 would", "4 war 5"), so read only in the whole
@@ -277,11 +279,11 @@ CELTIC_STARS_OF = r"(?<=réalta|ealtaí|redenn|terenn)\s+(?:as|war)(?=\s)"
 _DEN_WORDS = (r"seks|sechs|шест|sześciu|five|ten|vyf|пет|десет|п'яти|п’яти|п'ять|п’ять|cinq|dix|cinco|diez|fünf|zehn|cinque|dieci|dez|vijf|tien|fem|tio|다섯|열|пяти|десяти|пять|десять|"
               r"πέντε|δέκα|öt|tíz|पाँच|पांच|दस|پانچ|دس|পাঁচ|দশ|חמישה|חמש|עשרה|עשר|خمسة|خمس|عشرة|عشر|penkių|dešimties|pieciem|piecām|desmit|"
               r"पाच|दहा|ötből|tízből|pięć|dziesięć|pięciu|dziesięciu|pět|deset|pěti|deseti|päť|desať|piatich|desiatich|lima|sepuluh|tano|kumi|پنج|ده|"
-              r"beş|năm|mười|ხუთიდან|ათიდან|petih|desetih|pet|fënnef|zéng|fiif|tsien|fiev|teihn|vief|ਪੰਜ|ਦਸ|પાંચ|દસ|ପାଞ୍ଚ|ଦଶ|bump|pump|ddeg|cúig|còig|deich|pemp")
+              r"beş|năm|mười|ხუთიდან|ათიდან|petih|desetih|pet|fënnef|zéng|fiif|tsien|fiev|teihn|vief|pesë|dhjetë|ਪੰਜ|ਦਸ|પાંચ|દસ|ପାଞ୍ଚ|ଦଶ|bump|pump|ddeg|cúig|còig|deich|pemp")
 _STAR_WORDS = (r"stars?|stären|stär|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stelle|stella|stelojn|steloj|stelon|stelo|sterren|sterre|ster|stjärnor|stjerner|stjerne|"
                r"звезди|звезды|звёзды|звезд|звёзд|звезда|зірки|зірок|зірка|αστέρια|αστέρι|csillagot|csillag|כוכבים|כוכב|نجوم|نجمات|نجمة|"
                r"tähteä|tähdestä|tähden|tähteä|tähti|tärni|tärn|žvaigždutės|žvaigždutes|žvaigždes|žvaigždučių|žvaigždės|žvaigždžių|žvaigždutė|žvaigždė|zvaigznes|zvaigžņu|zvaigzne|"
-               r"seren|sêr|réalta|rionnagan|rionnag|steredenn|sterenn|stjerren|stjer|steerns|steern|"  # (cy, ga, gd, br; fy, nds)
+               r"yjesh|yje|yll|seren|sêr|réalta|rionnagan|rionnag|steredenn|sterenn|stjerren|stjer|steerns|steern|"  # (cy, ga, gd, br; fy, nds)
                r"gwiazdek|gwiazdki|gwiazdka|hvězdiček|hvězdičky|hvězdička|hvězd|hvězdy|hviezdičiek|hviezdičky|hviezdičk[ay]|"
                r"hviezd|hviezdy|zvjezdic[aeu]|zvijezd[aeu]|zvezdic[aeu]|zvezd[aeu]|zvezdic|звездиц[аеу]|bintang|nyota|yıldız|ulduz|yulduz|жұлдыз|жылдыз|ستاره|sao|ვარსკვლავი|na\s+bituin|bituin|աստղեր|աստղի|աստղ|"  # (tl with its linker: "apat na bituin")
                # hi, ur, bn ("साढ़े चार सितारे", "چار ستارے", "চার তারা"): vowel signs end some, so a star word ends where no mark follows

@@ -7,7 +7,7 @@ last three of the post and without a score: the piece's own words about writing 
 name no invitation.
 
 A newsroom's call for tips closes its articles the same way: "Got a news tip? …", ko "독자 여러분의 제보를 기다립니다", ja
-"情報提供をお待ちしています", zh "欢迎提供新闻线索", de "Hinweise an die Redaktion", sv "Tipsa oss", ru "Присылайте ваши новости"
+"情報提供をお待ちしています", a channel to send them by, ko "제보는 카카오톡 …", ja "情報提供はLINEで …", zh "欢迎提供新闻线索", de "Hinweise an die Redaktion", sv "Tipsa oss", ru "Присылайте ваши новости"
 (en, de, fr, es, pt, it, nl, sv/da/nb, pl, cs, ru, uk, tr, id/ms, ja, zh, ko): readers' tips, photos or videos wanted.
 A literary magazine's desk calls for manuscripts: "Send us your manuscripts", id "Kirim naskahmu ke redaksi", de "Schicken
 Sie uns Ihr Manuskript", the imperative and the reader's own manuscript or writing (en, id/ms, de, fr, es, pt, it, nl,
@@ -40,7 +40,7 @@ _CALL = re.compile(
     r"(?<!\w)envoyez[-\s]nous\s+vos|(?<!\w)env[ií]a(?:nos|enos)\s+(?:tu|su|sus|tus)\s+(?:reseñas?|textos|cartas?|opini[óo]n\w*|colaboraci[óo]n\w*|relatos|ensayos?)(?!\w)|"
     r"(?<!\w)(?:присылайте|присылайте\s+нам)\s+(?:ваши\s+|свои\s+)?(?:тексты|рецензии|эссе|письма|отзывы)|"
     # the newsroom's call for tips, photos and videos (module docstring)
-    r"제보[^.]{0,20}?(?:기다립니다|바랍니다|보내\s*주세요|해\s*주세요)|(?:情報提供|情報|タレコミ|写真|動画)[^。]{0,20}?(?:募集して|募集中|お待ちして)|"
+    r"제보[^.]{0,20}?(?:기다립니다|바랍니다|보내\s*주세요|해\s*주세요)|(?:제보는|情報提供は)\s*[^.。]{0,30}?(?:카카오톡|채널|전화|이메일|메일|문자|LINE|メール|フォーム|電話)|(?:情報提供|情報|タレコミ|写真|動画)[^。]{0,20}?(?:募集して|募集中|お待ちして)|"
     r"(?:欢迎|歡迎|请|請)(?:提供|拨打|撥打)?[^。]{0,6}?(?:新闻线索|新聞線索|报料|報料|爆料)|(?:报料|報料|爆料)(?:热线|熱線|邮箱|郵箱|电话|電話)|"
     r"(?<!\w)(?:(?:got|have)\s+a\s+(?:news\s+)?tip|send\s+us\s+your\s+(?:news\s+)?(?:tips|photos|videos)|"
     r"(?:hinweise|tipps)\s+an\s+die\s+redaktion|leserreporter|vous\s+avez\s+une\s+info|une\s+info\s+à\s+nous\s+(?:signaler|transmettre)|"

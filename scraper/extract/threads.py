@@ -41,10 +41,22 @@ def asks(title: str) -> bool:
     return bool(_ASKS.search(_ELSEWHERE.sub(" ", title))) and not _REVIEW_WORD.search(title)
 
 
-def forum_topic(url: str) -> bool:
-    """The address is a forum engine's topic page (Invision's older "?showtopic=123" too)."""
+def forum_topic(url: str, tree=None) -> bool:
+    """The address is a forum engine's topic page (Invision's older "?showtopic=123" too); or, given the page's `tree`,
+    its <body> or <main> calls the view a topic or a thread by class (phpBB's "viewtopic", bbPress's "single-topic", a
+    board's "thread-view", "topic-page"), when the address is the board's own slug and number."""
     parts = urlsplit(url)
-    return bool(_THREAD_URL.search(parts.path + ("?" + parts.query if parts.query else "")))
+    if _THREAD_URL.search(parts.path + ("?" + parts.query if parts.query else "")):
+        return True
+    if tree is None:
+        return False
+    boxes = [tree if tree.tag == "body" else tree.find("body"), next(tree.iter("main"), None)]
+    return any(box is not None and _THREAD_CLASS.search(box.get("class") or "") for box in boxes)
+
+
+# a class token naming the page a forum's topic or thread view: the word whole, or a part of the token split at "-"/"_"
+# ("thread-view", "single-topic", "viewtopic", "bl-thread"; not "threads" nor "topics", an index of them)
+_THREAD_CLASS = re.compile(r"(?:^|[\s_-])(?:thread|topic|viewtopic|showthread)(?=$|[\s_-])", re.I)
 
 
 # a question mark of any script: Latin/CJK full-width/Arabic, Spanish's opening one, Armenian, Greek (U+037E), Ethiopic
