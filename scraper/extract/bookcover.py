@@ -16,7 +16,7 @@ from .bookheadline import _by
 from .bookcaptioncite import cited_caption
 from .bookcellcaption import cell_captions
 from .bookcoverof import cover_of
-from .bookcoversentence import cover_sentence
+from .bookcoversentence import cover_sentence, filed_caption
 from .bookcoverhead import bare_pattern, cover_head
 from .bookcaselessname import caseless_name
 from .bookdashowner import _CASED, _owner
@@ -82,7 +82,8 @@ def from_caption(captioned: list[tuple[str, str]], context: Context, labels: lis
     return cover_head(captioned, context, labels, _COVER_BARE, _person) \
         or thai_cover(captioned, context, labels) \
         or cited_caption(captioned, context, _COVER_WORD) \
-        or cover_sentence(captioned, context, _COVER_WORD)  # "T, my mother's copy", a tagged author (bookcoverhead); Thai's phrases; "A, T (1953)" (bookcaptioncite); "Cover of the new edition of T by A" (bookcoversentence)
+        or cover_sentence(captioned, context, _COVER_WORD) \
+        or filed_caption(captioned, context, _COVER_WORD)  # (bookcoversentence.filed_caption: "T oleh A, …" under "t.jpg"); "T, my mother's copy", a tagged author (bookcoverhead); Thai's phrases; "A, T (1953)" (bookcaptioncite); "Cover of the new edition of T by A" (bookcoversentence)
 
 
 def _unprefixed(author: str, context: Context) -> str:

@@ -9,32 +9,89 @@ a few lower-case words follow (of, the new edition, …), the title opens on the
 "by" (the page language's, as ``bookheadline._by``; Swahili's noun-class "of" included, so a title holding one, "Kisima cha
 Giningi", keeps it) after which a name of two to four capitalised words, no figure, closes the caption; the text names
 that name's last word. A caption with no cover word, a title in lower case, a name the text never names: nothing.
+
+Also (holdout64 round): the cover word may follow an article ("The cover of …", Tagalog "Ang pabalat ng …", "La
+copertina di …"); the "by" may be the page language's own (``bookownby``: Tagalog "ni", Welsh "gan"); and the name may
+be followed by an aside set off by a comma or a bracket ("… by A, reissued this year", "… karya A (Publisher)"), which
+is no part of it. The title runs from the first capital to that "by", its small words kept ("Canal de la Reina",
+"Semua untuk Hindia"), so a title's inner lower-case words never cut it short.
+
+``filed_caption``: a caption with no cover word whose picture has no alt text, only a file named after the book
+("tulang-tulang.jpg", "canal-cover.jpg"), as editors name uploads: the caption "T <by> A, an aside" whose title's
+first words the file's name spells (without diacritics; a cover word or a size in the name aside) is that book, the
+name's words said again in the post's text. A portrait's or a painting's file is named after the person or the
+picture, not after the words before the "by", so they are left alone.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .book import Context, is_name
 from .bookheadline import _by
+from .bookownby import own_by
 
 _LEAD = re.compile(r"^(?P<lead>\S+(?:\s+[^\W\d_A-ZÀ-ÞĀ-ŽА-ЯΑ-Ω][\w'’-]*){1,6})\s+(?=[^\W\d_])(?P<rest>.+?)[.\s]*$")
+# an article before the cover word: en, fr/it/es/pt/ca, de/nl, cy, tl, ro-less languages' none
+_ARTICLE = re.compile(r"(?:the|la|le|il|lo|el|l['’]|a|o|an|der|die|das|de|het|y|yr|ang)\s+", re.I)
+# the aside after the name: a comma and lower-case words, or a bracket
+_ASIDE = re.compile(r"^(?P<name>[^,;()\[\]]{3,60}?)\s*(?:,\s+(?=[^\W\d_A-ZÀ-ÞĀ-ŽА-ЯΑ-Ω])[^()]*|\s*[(\[][^()\[\]]{1,60}[)\]][\s.]*)$")
 
 
 def cover_sentence(captioned: list[tuple[str, str]], context: Context, cover_word: re.Pattern) -> tuple[str, str] | None:
     """The title and author of a cover caption "COVER of … T BY A." (see the module's docstring)."""
+    by = f"{_by(context)}|{own_by(context.language)}"
     for caption, _alts in captioned:
-        if len(caption) > 200 or not (found := cover_word.match(caption)) or found.start() != 0:
+        if len(caption) > 200:
+            continue
+        article = _ARTICLE.match(caption)
+        if not (found := cover_word.match(caption)) and not (article and cover_word.match(caption, article.end())):
             continue
         lead = _LEAD.match(caption)
         if not lead or not lead.group("rest")[:1].isupper() or cover_word.search(lead.group("rest")):
             continue
         rest = lead.group("rest")
-        splits = [m for m in re.finditer(rf",?\s+(?:{_by(context)})\s+", rest)]
+        splits = [m for m in re.finditer(rf",?\s+(?:{by})\s+", rest)]
         for split in reversed(splits):  # the last "by" that leaves a name
             title, author = rest[:split.start()].strip(" ,"), rest[split.end():].strip(" .")
+            if not (2 <= len(author.split()) <= 4 and is_name(author)) and (aside := _ASIDE.match(author)):
+                author = aside.group("name").strip(" .")  # "A, reissued this year", "A (Publisher)"
             if title and title[:1].isupper() and len(title.split()) <= 10 and 2 <= len(author.split()) <= 4 \
                     and is_name(author) and not re.search(r"\d", author) and author.split()[-1] in context.text \
                     and not any(author.casefold() == n.casefold() for n in context.not_authors if n):
+                return title, author
+    return None
+
+
+_FILE_NOISE = re.compile(r"\b(?:\d+x\d+|\d+|scaled|cropped|e\d+|final|web|hd|jpe?g|png|webp)\b", re.I)
+
+
+def _bare(text: str) -> list[str]:
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return re.sub(r"[\W_]+", " ", text).casefold().split()
+
+
+def filed_caption(captioned: list[tuple[str, str]], context: Context, cover_word: re.Pattern) -> tuple[str, str] | None:
+    """(title, author) of a caption "T <by> A, …" under a picture whose file only is named after T (see the docstring)."""
+    by = f"{_by(context)}|{own_by(context.language)}"
+    for caption, alts in captioned:
+        if not alts.startswith("file: ") or len(caption) > 200 or not caption[:1].isupper():
+            continue
+        filed = _bare(cover_word.sub(" ", _FILE_NOISE.sub(" ", alts[6:])))
+        if not filed or sum(len(w) for w in filed) < 5:
+            continue
+        for split in reversed(list(re.finditer(rf",?\s+(?:{by})\s+", caption))):
+            title, author = caption[:split.start()].strip(" ,"), caption[split.end():].strip(" .")
+            if not (2 <= len(author.split()) <= 4 and is_name(author)) and (aside := _ASIDE.match(author)):
+                author = aside.group("name").strip(" .")
+            words = _bare(title)
+            if not (title and len(title.split()) <= 10 and words[:len(filed)] == filed and 2 <= len(author.split()) <= 4
+                    and is_name(author) and not re.search(r"\d", author)):
+                continue
+            if any(n and author.casefold() == n.casefold() for n in context.not_authors):
+                continue
+            shown = caption in context.text  # (the cleaned text keeps the caption, or a lead picture's went with it)
+            if any(len(w) > 2 and context.text.count(w) - (caption.count(w) if shown else 0) >= 1 for w in author.split()):
                 return title, author
     return None
