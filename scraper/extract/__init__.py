@@ -311,7 +311,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
                       meta.language)
     book: Book | None = jsonld_book if jsonld_book and jsonld_book.author else None
     related = [r.text for r in report.removed if r.rule.startswith("related")]
-    book = book or of_headline(meta.title, context) or from_title(meta.title, context) or owned_headline(meta.title, context, meta.tags + meta.categories + tag_words) or headed_owner(meta.title, context) or jsonld_book  # (bookheadowner: "A's «T»: …"; bookheadof: fi "A-GEN T on …", tg "«T»-и A")
+    book = book or of_headline(meta.title, context) or ((titled := from_title(meta.title, context)) and titled.author and titled) or owned_headline(meta.title, context, meta.tags + meta.categories + tag_words) or headed_owner(meta.title, context) or titled or jsonld_book  # (a title without its author yields to an owner's headline: 'Label : A-GEN 'T' …'); (bookheadowner: "A's «T»: …"; bookheadof: fi "A-GEN T on …", tg "«T»-и A")
     book = opening_heading(book, meta.title, headings, lines, context) or labelled_record(book, lines, post, context) or book  # "<h2>T — A</h2>" opening the body (bookopeningheading); the body's "Title:"/"Author:" rows over a headline author the text never names (booklabelledrecord)
     if not (book and book.author):
         clues = replace(page, title=meta.title, headings=headings, lines=lines, body=post,

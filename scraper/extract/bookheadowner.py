@@ -117,27 +117,36 @@ def headed_owner(title: str | None, context: Context | None) -> Book | None:
 # counts only as the text names that base whole and the quoted title again (a place's genitive is named, a title not),
 # or, with the title named once, as the post's own tags (`labels`: its tag links, keywords) name the base whole too: a
 # newspaper's short review tags its writer by name, and the text names them bare once ("this novel" for the book).
-_INDIC_WORD = r"[\u0980-\u0d7f\u200c\u200d]+"
+# Marathi writes "…ची/…चे/…चा" onto the name in Devanagari, after an anusvara for the honorific ("गुरुजींचे": of Guruji;
+# "-ांचे" after a consonant): the base is named without it (or without "ां"). A newspaper's headline may run on past the quoted title as a phrase ("… 'T' पुन्हा
+# वाचताना"): read only when the text names the title again. A lead label of the book's kind ("पुस्तक परिचय :", "Book
+# review:", a word of _LABEL_HEAD among its words) is no part of the owner.
+_INDIC_WORD = r"[\u0900-\u0963\u0966-\u0d7f\u200c\u200d]+"
+_KIND_LEAD = re.compile(r"^([^\s:：]+(?:\s[^\s:：]+){0,2})\s*[:：]\s+(?=\S)")
 _INDIC_OWNED = re.compile(rf"^(?P<owner>(?:{_INDIC_WORD}\.?\s+){{0,3}}?{_INDIC_WORD}?)(?P<mark>ின்|யின்|வின்|ுடைய|ിന്റെ|ന്റെ|യുടെ|ുടെ|"
-                          rf"-?এর|ের|ની|નું|ના|ची|चे|चा|ଙ୍କ)\s+(?:'(?P<q1>[^'\n]{{2,100}})'|‘(?P<q2>[^’\n]{{2,100}})’|\"(?P<q3>[^\"\n]{{2,100}})\"|“(?P<q4>[^”\n]{{2,100}})”|«(?P<q5>[^»\n]{{2,100}})»){_AFTER}")
+                          rf"-?এর|ের|ની|નું|ના|ची|चे|चा|ଙ୍କ)\s+(?:'(?P<q1>[^'\n]{{2,100}})'|‘(?P<q2>[^’\n]{{2,100}})’|\"(?P<q3>[^\"\n]{{2,100}})\"|“(?P<q4>[^”\n]{{2,100}})”|«(?P<q5>[^»\n]{{2,100}})»)"
+                          rf"(?:{_AFTER}|(?P<run>\s)(?=[^\W\d_]))")
 
 
 def indic_owned(text: str, context: Context, labels: list | tuple = ()) -> Book | None:
     """(title, author) of an Indic headline "A-GEN 'T': remark" (above), or None."""
-    if not ("\u0980" <= text[:1] <= "\u0d7f") or "." in text[:1]:
+    lead = _KIND_LEAD.match(text) if ":" in text[:40] or "：" in text[:40] else None
+    if lead and any(_LABEL_HEAD.fullmatch(word) for word in lead.group(1).split()):
+        text = text[lead.end():]
+    if not ("\u0900" <= text[:1] <= "\u0d7f") or "." in text[:1]:
         return None
     match = _INDIC_OWNED.match(text)
-    if match is None:
-        return None
+    if match is None or ("\u0900" <= text[:1] <= "\u097f") is not (match.group("mark") in ("ची", "चे", "चा")):
+        return None  # (in Devanagari only Marathi's endings: Hindi and Nepali write the genitive as a word of its own)
     stem, mark = match.group("owner"), match.group("mark")
     book_title = next(match.group(g) for g in ("q1", "q2", "q3", "q4", "q5") if match.group(g)).strip()
     last = stem.split()[-1] if stem.split() else ""
     repeated = book_title in context.text.replace(text, " ")
-    if len(last) < 2 or not repeated and not labels:
+    if len(last) < 2 or not repeated and (not labels or match.group("run")):
         return None
     virama = chr((ord(last[-1]) & ~0x7f) + 0x4d)
     # (the glide before a vowel ending is no part of the name: Tamil "கல்கி" + "யின்")
-    for base in ((stem + virama,) if mark in ("ின்", "ிന്റെ", "ுடைய", "ുടെ", "ের") else ()) + (stem,):
+    for base in ((stem + virama,) if mark in ("ின்", "ிന്റെ", "ுடைய", "ുടെ", "ের") else ()) + (stem,) + ((stem[:-1],) if stem[-1:] == "\u0902" else ()) + ((stem[:-2],) if stem[-2:] == "\u093e\u0902" else ()):
         tagged = not repeated and any(" ".join(str(label).split()) == base for label in labels)
         if not (repeated or tagged):
             continue
@@ -145,3 +154,4 @@ def indic_owned(text: str, context: Context, labels: list | tuple = ()) -> Book 
                 and context.vouches_for(base, times=1 if len(base.split()) > 1 or tagged else 2):
             return Book(clean_title(book_title), base, source="title")
     return None
+

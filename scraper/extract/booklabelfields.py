@@ -22,7 +22,7 @@ from .bookcaselessname import caseless_name
 from .casefold import fold, guarded, last_chars
 from .bookcatalogname import filed_name
 
-_LABEL_END = re.compile(rf"(?:{_TITLE_LABEL}|{_AUTHOR_LABEL})\s*[:：】］៖]$", re.I)
+_LABEL_END = re.compile(rf"(?:{_TITLE_LABEL}|{_AUTHOR_LABEL})\s*[:：】］៖՝]$", re.I)
 # (casefold.Guarded: its words looked for first; last_chars: what a label ends with, folded)
 _LABEL_END, _LABEL_LAST = guarded(_LABEL_END), last_chars(f"(?:{_TITLE_LABEL}|{_AUTHOR_LABEL})")
 
@@ -32,14 +32,14 @@ def has_labels(text: str) -> bool:
     one: a scan of the whole text is slow; only where the letter before the colon and its spaces may end a label)."""
     return any(
         (_LABEL_LAST is None or fold(window[:-1].rstrip()[-1:]) in _LABEL_LAST) and _LABEL_END.search(window)
-        for m in re.finditer("[:：】］៖]", text)
+        for m in re.finditer("[:：】］៖՝]", text)
         if (window := text[max(0, m.start() - 20) : m.end()])
     )
 
 
-# "Title: value" (Khmer's colon "៖" too), and the bracketed label of Japanese and Chinese info boxes: "【書名】value", "［著者］value"
+# "Title: value" (Khmer's colon "៖" and the Armenian label mark "՝" too), and the bracketed label of Japanese and Chinese info boxes: "【書名】value", "［著者］value"
 _FIELD = re.compile(
-    rf"^\s*(?:(?P<label>{_TITLE_LABEL}|{_AUTHOR_LABEL})\s*[:：៖]|[【［\[〔]\s*(?P<bracketed>{_TITLE_LABEL}|{_AUTHOR_LABEL})\s*[】］\]〕]\s*[:：]?)"
+    rf"^\s*(?:(?P<label>{_TITLE_LABEL}|{_AUTHOR_LABEL})\s*[:：៖՝]|[【［\[〔]\s*(?P<bracketed>{_TITLE_LABEL}|{_AUTHOR_LABEL})\s*[】］\]〕]\s*[:：]?)"
     r"\s*(?P<value>\S.{0,150})$",
     re.I,
 )
