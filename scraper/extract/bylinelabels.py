@@ -103,6 +103,35 @@ def credited(block) -> bool:
     return full_name(name) and _BY_LAST.search(before.strip()) is not None and not _SENTENCE.search(block.text_content())
 
 
+# a participle of publishing or posting opening the engine's line (sitelines' published-on lines; ``date_first`` below)
+PUBLISHED = re.compile(
+    r"^\W*(?:published|posted|publié|publiée|publicado|publicada|pubblicato|veröffentlicht|gepubliceerd|publicerad|publiceret|"
+    r"publisert|julkaistu|opublikowano|publikováno|publikované|опубликовано|опубліковано|публикувано|објављено|objavljeno|"
+    r"δημοσιεύτηκε|δημοσιεύθηκε|yayınlanma|yayınlandı|diterbitkan|dipublikasikan|đăng\s+(?:lúc|ngày)|פורסם|نُ?شر|منتشر\s+شده|"
+    r"प्रकाशित|প্রকাশিত|公開日|投稿日|发布于|發佈於|发表于|發表於|게시일|작성일|เผยแพร่)(?!\w)",
+    re.I,
+)
+# the date first: the participle's label and the whole date, then a separator, a label of a word or two, its colon and
+# the writer's name ("Objavljeno: 04.12.2026. | Autor: Ana Lee", "Publié le : 03/12/2026 · Par : Jean Roy", "Veröffentlicht:
+# 2. 12. 2026 | Text: Eva Berg"); the counters may close it (COUNT_TAIL)
+_DATE_FIRST_HEAD = re.compile(r"^\W*\w+(?:\s\w+)?\s*[:：]?\s*$")
+_NAME_AFTER = re.compile(rf"^\s*\.?\s*[|·•,;–—-]\s*(?:{LETTER}){{2,}}(?:\s(?:{LETTER})+)?\s*[:：]\s*(?P<name>[^\d:：|·•,;–—]+?)\s*(?P<tail>[|·•,;–—-].*)?$")
+
+
+def date_first(plain: str, date) -> bool:
+    """The engine's published-on line with the date before the writer ("Published: 3. 12. 2026 | Author: Ana Lee"): a
+    participle of publishing and the date, then one labelled field, a person's name (``full_name``: two to four
+    capitalised words), the engine's counters at most after it. A review's info line ("Read: 3 May 2024 | Genre: Science
+    Fiction") opens with no participle of publishing; "Published: 3 May 2024 | Pages: 320" names no one: both stay."""
+    head = plain[:date.start()]
+    if len(head) > 40 or not PUBLISHED.match(head) or not _DATE_FIRST_HEAD.match(head):
+        return False
+    after = _NAME_AFTER.match(plain[date.end():])
+    if after is None or after.group("tail") and not COUNT_TAIL.match(after.group("tail")):
+        return False
+    return full_name(after.group("name"))
+
+
 def full_name(name: str) -> bool:
     """Two to four words, each capitalised (or a particle of one to three letters between them): a person's name."""
     words = name.split()

@@ -115,6 +115,8 @@ def _labelled_byline(text: str) -> bool:
         return False
     plain = plain_forms(text)
     date = FULL_DATE.search(plain) or _YEAR_FIRST.search(plain)
+    if date and date.start() <= 40 and bylinelabels.date_first(plain, date):
+        return True  # (the date first, the writer's labelled name after it: "Published: 3. 12. 2026 | Author: Ana Lee")
     if not date or plain[date.end():].strip(" .·|") and not COUNT_TAIL.match(plain[date.end():]):
         return False
     head = _LABEL_NAME.match(plain[:date.start()])

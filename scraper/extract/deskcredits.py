@@ -3,7 +3,8 @@
 A news site sets the people behind the article in a small box of their own after the text (or under the headline),
 one credit a line, each a role, a colon and a name: "Reporter: Ann Lee<br>Editor: Jan Ruh", id "Wartawan: … /
 Redaktur: …", "Pewarta: …", es "Reportero: …", pt "Repórter: …", tr "Muhabir: …", vi "Phóng viên: …", ru
-"Корреспондент: …", zh/ja "記者：…". It is the desk's, not the review's.
+"Корреспондент: …", zh/ja "記者：…" (or without the colon, the desk's noun before the name: "文化部記者　<name>", ko
+"<name> 기자": ``_CJK_LINE``). It is the desk's, not the review's.
 
 The shape: every line of the block (split at its breaks, or its child lines) is a role, a colon and a short name (one
 to five words, no figures, no comma), one to four lines; and at least one role is a reporter's
@@ -31,6 +32,12 @@ _DESK = (r"editor\w*|edited\s+by|redaktur\w*|redaktor\w*|redakcja|redaktion|réd
          r"penyunting|penulis|editör|biên\s+tập(?:\s+viên)?|редактор|บรรณาธิการ|編集|编辑|編輯|편집")
 _LINE = re.compile(rf"^\W*(?:(?P<reporter>{_REPORTER})|{_DESK})\s*[:：]\s*(?P<name>[^:：,，\d]+?)\s*$", re.I)
 _BREAKS = ("br",)
+# The CJK papers set the credit without a colon: the desk and the reporter's noun, a space, the name, perhaps a bracketed
+# beat after it (ja "文化部記者　<name>（…担当）", zh "本报记者 <name>", "新华社记者 <name>"), or in Korean the name, then the
+# noun, perhaps the mail address ("<name> 기자 name@paper.kr"). The name is two to six kanji or katakana (a review's words
+# about a reporter in the story, "新聞記者の物語", run on in kana without the space), the Korean one two to four syllables.
+_CJK_LINE = re.compile(r"^[\u4e00-\u9fff々]{0,8}[記记]者[ \u3000]+[\u4e00-\u9fff々\u30a0-\u30ff]{2,6}(?:[ \u3000]?[（(][^（）()]{1,20}[）)])?$|"
+                       r"^[가-힣]{2,4} 기자(?: [\w.+-]+@[\w.-]+)?$")
 
 
 def _lines(block: HtmlElement) -> list[str]:
@@ -50,6 +57,8 @@ def desk_credits(block: HtmlElement) -> bool:
     lines = _lines(block)
     if not 1 <= len(lines) <= 4:
         return False
+    if len(lines) == 1 and len(lines[0]) <= 40 and ("者" in lines[0] or "기자" in lines[0]) and _CJK_LINE.match(lines[0]):
+        return True  # (the CJK credit without its colon: above)
     matches = [_LINE.match(line) for line in lines]
     if not all(m and 1 <= count_words(m.group("name")) <= 5 for m in matches):
         return False

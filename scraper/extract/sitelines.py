@@ -51,7 +51,7 @@ from .sitenotices import access_line, edge_rows, library_card_ask, subscription_
 from .deskcredits import desk_credits  # (a desk's "Reporter: …<br>Editor: …" box)
 from .creditrow import credit_row  # (a row of credits: "Words by A · Illustrations by B", "Review: A · © Service")
 from .datelines import CLOCK, FULL_DATE
-from . import followlines, readerreview, siteaccounts  # (siteaccounts: the site's messenger account, its newsletter)
+from . import bylinelabels, followlines, readerreview, siteaccounts  # (siteaccounts: the site's messenger account, its newsletter)
 from .nodes import HEADING_TAGS, text_of
 from .platforms import READER_ACTIONS
 from .pleas import SITE_KIND
@@ -83,14 +83,8 @@ _PUSH_ASK = re.compile(r"推一下|給(?:個|我)?推|求推|請推|幫推")
 # a whole block in brackets: an aside
 _BRACKETED = re.compile(r"^\s*[（(][^()（）]+[）)]\s*$")
 
-# a participle of publishing or posting opening the engine's line
-_PUBLISHED = re.compile(
-    r"^\W*(?:published|posted|publié|publiée|publicado|publicada|pubblicato|veröffentlicht|gepubliceerd|publicerad|publiceret|"
-    r"publisert|julkaistu|opublikowano|publikováno|publikované|опубликовано|опубліковано|публикувано|објављено|objavljeno|"
-    r"δημοσιεύτηκε|δημοσιεύθηκε|yayınlanma|yayınlandı|diterbitkan|dipublikasikan|đăng\s+(?:lúc|ngày)|פורסם|نُ?شر|منتشر\s+شده|"
-    r"प्रकाशित|প্রকাশিত|公開日|投稿日|发布于|發佈於|发表于|發表於|게시일|작성일|เผยแพร่)(?!\w)",
-    re.I,
-)
+# a participle of publishing or posting opening the engine's line (bylinelabels.PUBLISHED: datelines reads it too)
+_PUBLISHED = bylinelabels.PUBLISHED
 
 # a link to the site's sign-in page ("Log in to post comments": Drupal's /user/login?destination=…, WordPress's
 # wp-login.php?redirect_to=…)
@@ -290,11 +284,18 @@ def posted_by_link(block: HtmlElement, text: str) -> bool:
     return any(a.get("rel") == "author" or _PERSON_HREF.search(a.get("href") or "") for a in block.iter("a"))
 
 
+# the verb "is/was" opening a sentence before its subject, in the verb-first languages: cy Mae/Roedd/Bu, ga Tá/Bhí,
+# gd Tha/Bha, gv Ta/Va, br Emañ/Edo (the name is then the sentence's second word or more; the classifying "Is" is English too)
+_COPULA_FIRST = frozenset("Mae Roedd Bu Tá Bhí Tha Bha Ta Va Emañ Edo".split())
+
+
 def writer_bio(text: str, bylines: list[str]) -> bool:
     """A short paragraph about the writer: it opens with a name (two to four words) the byline gave, and goes on."""
     words = text.split()
     if not 6 <= count_words(text) <= 45:
         return False
+    if words[0] in _COPULA_FIRST:
+        words = words[1:]  # (the Celtic languages set the copula before the name: cy "Mae <name> yn athro …", ga "Tá …")
     for size in (2, 3, 4):
         name = " ".join(words[:size]).rstrip(",:")
         # (every word of a name capitalised where the script has case; a byline is a short line)
