@@ -46,7 +46,9 @@ _MINE = regex.compile(r"(?<![\p{L}\p{M}])(?:ko|akin|ako|namin|my|me|мне|ме�
 # of a copy like its house (not in notewords.PUBLISHER, which the book rules read too); or a house named by its
 # "publications" after its name, as Turkic and Kurdish houses are (tr "X Yayınları", "X Yayıncılık", az "X Nəşrləri",
 # uz "X nashrlari", tk "X neşirýaty", ky "X басмасы", ku "Weşanên X")
-_IMPRINT = regex.compile(r"(?<![\p{L}\p{M}])(?:редакци|редакці|yay[ıi]nlar|yay[ıi]nc[ıi]l[ıi]k|nəşrlər|nashrlar|neşirýat|басмас|weşan)\p{L}*", regex.I)
+# (or the publisher as its agent noun, where PUBLISHER names only the house: lv "izdevējs", lt "leidėjas", et "kirjastaja")
+_IMPRINT = regex.compile(r"(?<![\p{L}\p{M}])(?:редакци|редакці|yay[ıi]nlar|yay[ıi]nc[ıi]l[ıi]k|nəşrlər|nashrlar|neşirýat|басмас|weşan|"
+                         r"izdevēj|leidėj|kirjastaja)\p{L}*", regex.I)
 _LABEL_LINE = regex.compile(r"^[\p{L}\p{M}\s]{1,30}[:：]\s*\S")  # an info box's "Publisher: …" row
 # (unless what follows the label is a sentence, five words or more and a stop: a note's label, ro "Notă: am primit cartea
 # gratuit de la editură …", "NB: …", not a row's value)
@@ -89,8 +91,11 @@ _DENIED_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:ez|nie|nuk|s['’]|ne|ei|ket|
 
 def _gift_more(text: str) -> bool:
     """The house gave the copy to the writer, in a language PUBLISHER does not name a house in (_HOUSE_MORE)."""
+    # (the denial in the giving's own clause: "ez zigun bidali", not "…bidali zigun; iritzia gurea da, ez beste inorena",
+    # the opinion ours and nobody else's, a clause of its own after the giving)
     return bool(_HOUSE_MORE.search(text) and _GIVEN_MORE.search(text) and (_MINE_MORE.search(text) or _COPY_MORE.search(text))
-                and not _PUBLISHED_MORE.search(text) and not _DENIED_MORE.search(text))
+                and not _PUBLISHED_MORE.search(text)
+                and not any(_DENIED_MORE.search(clause) for clause in _CLAUSE_END.split(text) if _GIVEN_MORE.search(clause)))
 
 
 # vi: the writer ("mình", "tôi", "em", "tớ") given or sent the book ("được tặng cuốn này", "được NXB gửi tặng sách", "nhận được
@@ -121,6 +126,7 @@ _THAI = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}]+")  # (and its neighbours Lao
 _FOR_REVIEW = regex.compile(
     r"(?:மதிப்புரை|விமர்சன|திறனாய்வு|ரிவ்யூ)[\p{L}\p{M}]{0,8}?காக"
     r"|(?:समीक्षा|रिव्यू|परीक्षण|समालोचना)\s*(?:के\s+लिए|के\s+लिये|हेतु|साठी|करिता)|(?:समीक्षे|परीक्षणा|रिव्ह्यू)साठी"
+    r"|(?:समीक्षा|रिभ्यु|रिभ्यू)(?:का|को)\s+(?:लागि|निम्ति)"  # ne: "for review"
     r"|(?:পর্যালোচনা|রিভিউ|সমালোচনা)[\p{L}\p{M}]{0,3}\s+(?:জন্য|জন্যে)"
     r"|(?:సమీక్ష|రివ్యూ)[\p{L}\p{M}]{0,3}\s*(?:కోసం|కొరకు)|(?:ವಿಮರ್ಶೆ|ರಿವ್ಯೂ)[\p{L}\p{M}]{0,4}?(?:ಗಾಗಿ)"
     r"|(?:നിരൂപണ|റിവ്യൂ|അവലോകന)[\p{L}\p{M}]{0,6}?(?:നായി|ക്കായി)|(?:સમીક્ષા|રિવ્યૂ)\s*(?:માટે|સારુ)|(?:ਸਮੀਖਿਆ|ਰੀਵਿਊ)\s*(?:ਲਈ|ਵਾਸਤੇ)"

@@ -128,7 +128,7 @@ FREE_SCRIPTS = guarded(FREE_SCRIPTS)  # (casefold.Guarded: its words looked for 
 # The giving or the receiving: "provided", "sent", "gifted", "received", in the same languages (ta also the passive
 # "அனுப்பப்பட்டது", "வழங்கப்பட்டது": the copy was sent, given).
 PROVIDED = re.compile(
-    r"제공|협찬|받았|받아|보내|அனுப்பி|வழங்கி|அனுப்பப்பட்|வழங்கப்பட்|கொடுக்கப்பட்|提供|献本|恵贈|いただ|頂|送って|送られ|寄赠|寄贈|赠|贈|寄来|送来|寄給|寄给|寄送|मिल|भेज|प्रदान|"
+    r"제공|협찬|받았|받아|보내|उपलब्ध\s*(?:गरा|करा)|पठाइ|पठाए|அனுப்பி|வழங்கி|அனுப்பப்பட்|வழங்கப்பட்|கொடுக்கப்பட்|提供|献本|恵贈|いただ|頂|送って|送られ|寄赠|寄贈|赠|贈|寄来|送来|寄給|寄给|寄送|मिल|भेज|प्रदान|"
     r"تلق|استلم|أرسل|أهد|وصل|دریافت|فرستاد|اهدا|موصول|بھیج|عنایت|ترلاسه|ولېږ|وەرگرت|ناردی|ได้รับ|ส่งมา|มอบ|পে(?:য়|য়)েছি|পাঠি(?:য়|য়)েছ|উপহার|קיבל|נשלח|שלח(?:ה|ו)|"
     r"(?<!\w)(?:получ|прислал|предостав|подар|отримал|надісл|дасла|атрыма|прадаста|падары|saatis|saatsi|gönder|yolla|şand|hediye|dikirim|diberi|menerima|mendapat|nhận|gửi|"
     r"tặng|otrzyma|przesła|provided|sent|gave|gifted|received|re[çc]u|envoy|offert|recib|envi|regal|erhalten|"
@@ -261,6 +261,8 @@ DEPICT = re.compile(
     r"говори\s+(?:о|за)(?!\w)|става\s+дума|"
     r"տեսարան|նկարագր|հիշատակ|көрініс|сипатта|үзэгдэл|дүрсл|eksena|paglalarawan|tinatalakay|binabanggit|matukio|maelezo)|"
     r"సన్నివేశ|ప్రస్తావన|వర్ణన|ದೃಶ್ಯ|ವರ್ಣನೆ|ಉಲ್ಲೇಖ|രംഗ|വിവരണ|പരാമർശ|"
+    # kn, te, ml, ta: a mention, a depiction, an account in detail ("ಪ್ರಸ್ತಾಪವಿದೆ", "చిత్రణ", "ചിത്രീകരണം", "சித்தரிப்பு")
+    r"ಪ್ರಸ್ತಾಪ|ಪ್ರಸ್ತಾವ|ಚಿತ್ರಣ|ವಿವರಣೆ|ವಿವರಗಳ|చిత్రణ|చిత్రీకరణ|వివరాల|ചിത్രീകരണ|പ്രതിപാദ|சித்தரி|குறிப்பிட|"
     # "talks of", "is spoken of", "it is about", "touches on" (a note's other way to say what the book holds): th, zh, ja,
     # ko, vi, id/ms, then it/fr/es/pt/ca, de, nl, en, sv/da/no, pl, cs/sk, ro, tr
     r"พูดถึง|กล่าวถึง|เล่าถึง|ว่าด้วย|谈到|談到|讲到|講到|写到|寫到|说到|說到|扱[っうわい]|다루|다룬|이야기가\s*나|"
