@@ -58,3 +58,51 @@ def test_file_named_caption_near_misses():
     other = Context("Sebuah novel tentang pelabuhan kecil, perlahan tetapi jujur.", (), "ms")
     assert from_caption([("Angin Dari Selatan oleh Hamidah Yusof, cetakan kedua.", "file: angin dari selatan")], other) is None
 
+
+# --- a record line whose title holds a comma (bookdescribedrecord) ----------------------------------------------------
+
+from scraper.extract.bookbiblio import from_bibliography  # noqa: E402
+
+
+def test_record_title_with_its_own_comma():
+    sr = Context("Knjiga o ocu i sinu. Pavlović piše sporo, sa mnogo detalja, i to je dobro.", (), "sr")
+    line = "Milena Pavlović, Kuća, prah, Laguna, Beograd, 2011, 240 str."
+    assert from_bibliography(["Uvod u tekst.", line], sr) == ("Kuća, prah", "Milena Pavlović")
+    pl = Context("Krótka książka o morzu. Nowak pisze oszczędnie i chłodno.", (), "pl")
+    line = "Ewa Nowak, Sól, wiatr, Znak, Kraków, 2019, 180 s."
+    assert from_bibliography(["Wstęp.", line], pl) == ("Sól, wiatr", "Ewa Nowak")
+
+
+def test_record_kind_word_after_title_stays_a_description():
+    hr = Context("Zbirka o otoku. Horvat piše toplo i bez žurbe.", (), "hr")
+    line = "Ana Horvat, Otok, priče, Fraktura, Zagreb, 2020, 210 str."
+    assert from_bibliography(["Uvod.", line], hr) == ("Otok", "Ana Horvat")
+    en = Context("A short book about the coast. Marlow writes plainly.", (), "en")
+    line = "Ines Marlow, The Glass Road, stories, Harbour Books, 2021, 180 pages"
+    assert from_bibliography(["Intro.", line], en) == ("The Glass Road", "Ines Marlow")
+    # no pages, price or ISBN: a signature's shape, left as before
+    de = Context("Ein Buch über den Fluss. Weber schreibt knapp.", (), "de")
+    assert from_bibliography(["Einleitung.", "Jana Weber, Hamburg, morgens, im März 2024"], de) != ("Hamburg, morgens", "Jana Weber")
+
+
+# --- a bare title over two rows, the author's and the publisher's, closing the post (bookfirstrow.headed_rows) -------
+
+from scraper.extract.booklabelfields import field_pairs, labelled_fields  # noqa: E402
+
+
+def test_title_over_author_and_publisher_rows():
+    for lines, book in [
+        (["En lang anmeldelse af bogen.", "Vintersøen", "Forfatter: Karen Holm", "Forlag: Lindhardt"], ("Vintersøen", "Karen Holm")),
+        (["Dlouhá recenze knihy.", "Zimní jezero", "Autor: Jana Novotná", "Nakladatel: Argo"], ("Zimní jezero", "Jana Novotná")),
+        (["Μια μεγάλη κριτική.", "Η χειμωνιάτικη λίμνη", "Συγγραφέας: Ελένη Παππά", "Εκδότης: Πόλις"], ("Η χειμωνιάτικη λίμνη", "Ελένη Παππά")),
+    ]:
+        assert labelled_fields(field_pairs(lines, None)) == book, lines
+
+
+def test_two_rows_near_misses():
+    # the other row is no record's fact: a post's byline box ("Category")
+    lines = ["A long post.", "Weekend notes", "Author: Karen Holm", "Category: Books"]
+    assert labelled_fields(field_pairs(lines, None))[0] is None
+    # the box does not close the post's lines: text runs on after it
+    lines = ["Intro.", "Vintersøen", "Forfatter: Karen Holm", "Forlag: Lindhardt", "Og så skrev hun videre om søen."]
+    assert labelled_fields(field_pairs(lines, None))[0] is None

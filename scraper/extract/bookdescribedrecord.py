@@ -14,6 +14,12 @@ A line that ends on the place and the year alone, "Name, Title. City, 1974.", is
 signature's as well ("Jan Nowak, Kraków, 2024"): what tells it is the full stop that closes the title before the place,
 where a signature goes on with commas, and four parts exactly (name, title, place, year). A one-word "title" must be
 named again in the text (a signature's "Name, Department. City, 2024" names its department once).
+
+A title may hold a comma itself ("Name, Salt, ash, Publisher, City, 2014, 190 pages"): in a detailed line (pages, a
+price, an ISBN) one lower-case word after the title that is no kind of book (``fragmentrecord``'s and
+``bookgenretail``'s kind words in many languages, and a few more here) with a capitalised publisher after it goes on the
+title, as a record's other parts (names, publishers, places) are capitalised; a kind word there ("stories", "roman",
+"priče") is the description, as before.
 """
 
 from __future__ import annotations
@@ -21,9 +27,16 @@ from __future__ import annotations
 import re
 
 from .book import Context, clean_title, is_name
+from .fragmentrecord import _MORE_KINDS
 
 _YEAR = re.compile(r"(?:1[5-9]\d\d|20\d\d)\.?")
 _STOP = re.compile(r"\s*\.\s+")
+# more one-word kinds a record sets in lower case after the title (sr/hr/bs/sl, pl/cs, ru/uk/bg, fr/es/it/pt/de, en)
+_KINDS = _MORE_KINDS | frozenset((
+    "zbirka priča pesme pjesme poezija proza putopis esej eseji drama dnevnik pisma memoari hronika kronika novele "
+    "pripovijesti pripovesti roman-hronika zbiór opowieść próza poezie próza povídka romány повести очерки эссе поэма "
+    "збірка нариси есеї разказ сборник poésie nouvelle chronique théâtre cuento poesía teatro poesia conto teatro "
+    "gedichtband prosa fiction nonfiction poetry prose verse").split())
 
 
 def _placed(line: str, title: str, place: str) -> bool:
@@ -59,6 +72,10 @@ def described_record(segments: list[str], context: Context | None, detailed: boo
     if detailed and 1 <= len(words) <= 5 and described[:1].isupper() and not any(c.isdigit() for c in described) \
             and not is_name(title):  # (a translator's name between them, "Name, Name, Publisher, …": no title)
         return clean_title(title), head  # "Name, Title, Publisher, 186 pages, 13 euro": the publisher after the title
+    if detailed and len(words) == 1 and described[:1].islower() and described.isalpha() and len(segments) >= 4 \
+            and described.casefold() not in _KINDS and segments[3][:1].isupper() and not any(c.isdigit() for c in segments[3]) \
+            and f"{segments[1]}, {described}," in line:
+        return clean_title(f"{title}, {described}"), head  # "Name, T, lowerword, Publisher, …, 190 pages": the title's own comma
     if not words or len(words) > 4 or not described[:1].islower() or any(c.isdigit() for c in described) \
             or not all(w.isalpha() for w in words):
         return None

@@ -9,7 +9,9 @@ publisher …), a title or the author is no unlabelled title. Colons: ":", fullw
 ``headed_rows``: the same record set as a box of lines, its title on a line of its own with no label (set in bold, as
 a card's head) and the rows under it ("T" / "Author: A" / "Publisher: P" / "Pages: 216"): the line right above the
 author's row is the title when it is short, no sentence (no colon, no closing full stop, question or exclamation mark),
-and three or more labelled rows run on from it, one of them the author's, one a figure, none a date.
+and three or more labelled rows run on from it, one of them the author's, one a figure, none a date; or, closing the
+post's lines, exactly two, the author's and a record's fact (its publisher: "T" / "Author: A" / "Publisher: P", the
+publisher's label in many languages: ``bookinfo._FACT_LABEL``).
 """
 
 from __future__ import annotations
@@ -89,8 +91,10 @@ def headed_rows(lines: list[str]) -> list[tuple[str, str]]:
                 break
             rows.append(match)
         labels = [r.group("label").strip() for r in rows]
-        if len(rows) < 3 or sum(bool(_AUTHOR.fullmatch(lb)) for lb in labels) != 1 or any(_TITLED.fullmatch(lb) for lb in labels) \
-                or not any(_figure(r.group("value")) for r in rows) or any(_DATE.search(r.group(0)) for r in rows):
+        # (two rows will do when the other is a record's fact, its publisher: "T" / "Author: A" / "Publisher: P")
+        facts = len(rows) == 2 and all(is_fact_label(lb) for lb in labels if not _AUTHOR.fullmatch(lb)) and i + 2 == len(lines)
+        if len(rows) < 2 or sum(bool(_AUTHOR.fullmatch(lb)) for lb in labels) != 1 or any(_TITLED.fullmatch(lb) for lb in labels) \
+                or not (len(rows) >= 3 and any(_figure(r.group("value")) for r in rows) or facts) or any(_DATE.search(r.group(0)) for r in rows):
             continue
         return [("title", head), (labels[0], row.group("value").strip(" .,;"))]
     return []

@@ -91,7 +91,11 @@ _FACT_LABEL = (
     r"yay[ıi]nevi|[çc]evirmen|[çc]eviri|bask[ıi]|sayfa(?:\s+say[ıi]s[ıi])?|penerbit|penerjemah|halaman|tebal|kiadó|ford[íi]tó|"
     r"ناشر|مترجم|الناشر|المترجم|دار\s+النشر|سال\s+انتشار|تعداد\s+صفحات|عدد\s+الصفحات|สำนักพิมพ์|ผู้แปล|จำนวนหน้า|"
     r"publisher|published\s+by|publication|verlag|editore|casa\s+editrice|editorial|[ée]diteur|editora|uitgever(?:ij)?|"
-    r"wydawnictwo|издательство|видавництво|imprint|collana|collection|colecci[óo]n|series|reihe|"
+    r"wydawnictwo|издательство|видавництво|imprint|"
+    # publisher in more languages (is, da/no, sv, fi, et, lv, lt, cs, sk, hr/sr/bs, sl, ro, el, bg, uk, pl)
+    r"[úu]tgefandi|forlag|f[öo]rlag|utgivare|kustantaja|julkaisija|kirjastus|izdev[ēe]js|leidykla|nakladatel(?:stv[íi])?|"
+    r"vydavate[ľl](?:stvo)?|izdava[čc]|izdava[čc]ka\s+ku[ćc]a|zalo[žz]ba|zalo[žz]nik|editura|εκδότης|εκδόσεις|издател(?:ство)?|"
+    r"видавець|wydawca|collana|collection|colecci[óo]n|series|reihe|"
     r"translat(?:or|ed\s+by|ion)|[üu]bersetz(?:ung|t\s+von|er(?:in)?)|traduzione|traduttore|traduttrice|traducci[óo]n|"
     r"traductor[a]?|traduction|traducteur|traductrice|tradu[çc][ãa]o|tradutor[a]?|vertaling|vertaald\s+door|przekład|"
     r"t[łl]umaczenie|перевод|переклад|"
