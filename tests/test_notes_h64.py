@@ -71,3 +71,21 @@ def test_telugu_labelled_note_depicting_violence():
 
 def test_kannada_label_without_hard_thing_stays_none():
     assert notes.find_content_warnings([("text", "ಸೂಚನೆ: ಈ ಬರಹದಲ್ಲಿ ಹಳ್ಳಿಯ ಹಬ್ಬಗಳ ವಿವರಗಳ ಪ್ರಸ್ತಾಪವಿದೆ."), _BODY, _BODY, _BODY, _BODY]) is None
+
+
+# sitelines.writer_bio: a labelled record's row ("<label> : <title> | <label> : <name>") in an uncased script is no bio,
+# though its first label word appears in a kicker over the post; a bio that opens with the byline's name still goes.
+from scraper.extract.sitelines import writer_bio  # noqa: E402
+
+
+def test_devanagari_record_row_is_no_writer_bio():
+    assert not writer_bio("उपन्यास : नीलो आकाश | लेखक : हरि प्रसाद | प्रकाशन : नयाँ प्रकाशन", ["कला / उपन्यास समीक्षा", "हरि शर्मा"])
+
+
+def test_bengali_record_row_is_no_writer_bio():
+    assert not writer_bio("বই : নীল আকাশ | লেখক : রাম দাস | প্রকাশক : নতুন প্রকাশনী", ["সাহিত্য / বই আলোচনা", "সীমা রায়"])
+
+
+def test_bio_opening_with_byline_name_still_goes():
+    assert writer_bio("Marta Lindqvist teaches history in Umeå and writes about crime novels.", ["Marta Lindqvist", "3 May 2026"])
+    assert writer_bio("हरि शर्मा काठमाडौंमा बस्छन् र कथा लेख्छन्, उनी शिक्षक पनि हुन्।", ["हरि शर्मा", "मंसिर १९"])

@@ -297,6 +297,8 @@ def writer_bio(text: str, bylines: list[str]) -> bool:
     if words[0] in _COPULA_FIRST:
         words = words[1:]  # (the Celtic languages set the copula before the name: cy "Mae <name> yn athro …", ga "Tá …")
     for size in (2, 3, 4):
+        if not all(any(c.isalpha() for c in word) for word in words[:size]):
+            break  # (a lone mark among the first words, "पुस्तक : …", "Kitap | …": a labelled record's row, no name)
         name = " ".join(words[:size]).rstrip(",:")
         # (every word of a name capitalised where the script has case; a byline is a short line)
         if len(name) >= 5 and not any(w[:1].islower() for w in name.split()) \
