@@ -32,7 +32,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from . import houseoffer
+from . import contestbox, houseoffer
 from .casefold import guarded
 from .nodes import text_of
 from .rating import has_score
@@ -154,6 +154,8 @@ def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], dr
                 drop[i], boxes[i] = RULE, promo_box(block, body)
         if i not in drop and longest_after < 30 and block.tag not in _BLOCKED and words <= 30 and _offer(block, text, body, names, page):
             drop[i], boxes[i] = RULE, promo_box(block, body)  # (the paid tier's trial, a product by its link: houseoffer)
+        if i not in drop and longest_after < 30 and block.tag not in _BLOCKED and contestbox.contest_box(block, body):
+            drop[i], boxes[i] = RULE, promo_box(block, body)  # (the house's prize game and its link to take part: contestbox)
         longest_after = max(longest_after, words)
     from .promo import own_wrapper, set_apart
     from .pleas import boxed_with_button
