@@ -1,9 +1,11 @@
 """Short reviews whose book sits in a labelled box or an owner's headline, written for the holdout64 round in our own
-words: the Armenian label mark "՝" read as a colon (booklabelfields) and a Marathi owner's headline "Label : A-GEN 'T' runs
-on" (bookheadowner.indic_owned), with near misses each rule must leave alone (hy prose, mr, hi)."""
+words: the Armenian label mark "՝" read as a colon (bookbiblio), a box of one-line rows whose title row's label is no
+title label ("Name: T" right above "Writer: A", bookfirstrow.stacked_rows; bn sw ne), and a Marathi owner's headline
+"Label : A-GEN 'T' runs on" (bookheadowner.indic_owned), with near misses each rule must leave alone."""
 
 from scraper.extract.book import Context
 from scraper.extract.booklabelfields import field_pairs, labelled_fields
+from scraper.extract.bookfirstrow import stacked_rows
 from scraper.extract.bookheadowner import owned_headline
 
 
@@ -42,6 +44,26 @@ def test_armenian_prose_pause_is_no_label():
     assert _fields(["Վեպը՝ ինչպես միշտ, երկար էր, բայց ես այն կարդացի մեկ շաբաթում։"]) == (None, None)
 
 
+def test_stacked_rows_name_above_writer():
+    bengali = ["বইটি নিয়ে কিছু কথা বলি।", "নাম: নীল পাহাড়ের গান", "লেখক: অমলকান্তি সরকার", "প্রকাশক: দিগন্ত প্রকাশনী", "পৃষ্ঠা: ২১৪"]
+    assert stacked_rows(bengali) == [("title", "নীল পাহাড়ের গান"), ("লেখক", "অমলকান্তি সরকার")]
+    swahili = ["Jina: Mvua ya Jioni", "Mwandishi: Amina Juma", "Mchapishaji: Nyota Press", "Kurasa: 188"]
+    assert stacked_rows(swahili) == [("title", "Mvua ya Jioni"), ("Mwandishi", "Amina Juma")]
+    nepali = ["यो पनि हेर्नुहोस्: अर्को लेख", "नाम: हिउँको बाटो", "लेखक: रमेश थापा", "प्रकाशक: हिमाल किताब", "पृष्ठ: ९६"]
+    assert stacked_rows(nepali)[0] == ("title", "हिउँको बाटो")
+
+
+def test_stacked_rows_near_misses():
+    # a review's own info list opening on a fact, not a name
+    assert stacked_rows(["Genre: Fantasy", "Author: Mira Holt", "Pages: 320"]) == []
+    # no figure in the box: a contact card or a list of roles, not a book's record
+    assert stacked_rows(["Nombre: Laura Gil", "Autora: Ana Ruiz", "Ciudad: Sevilla"]) == []
+    # the author's row is not right below the first row
+    assert stacked_rows(["Nimi: Talvi", "Kustantaja: Otava", "Kirjailija: Anni Aalto", "Sivuja: 200"]) == []
+    # a dated row: a post's byline box
+    assert stacked_rows(["Category: Books", "Author: Ann Lee", "Date: 12.03.2026"]) == []
+
+
 def _owned(title, text, lang):
     book = owned_headline(title, Context(text, ("Evening Lamp",), lang))
     return (book.title, book.author) if book else None
@@ -69,3 +91,19 @@ def test_marathi_and_hindi_near_misses():
     text = "रमा जोशी यांचे 'धुके' वाचले. रमा जोशी छान लिहितात; 'धुके' आवडले."
     assert _owned("पुणे : रमा जोशींचे 'धुके' प्रकाशित", text, "mr") is None
 
+
+def test_sinhala_person_genitive_headline_without_quotes():
+    text = ("ගම්බද ජීවිතය ගැන ලියූ සඳ එළිය කියවීමට මට බොහෝ කලක් ගත විය. කතුවරයා සරල භාෂාවෙන් පවුලක කතාව කියයි; "
+            "සමහර පරිච්ඡේද දිගු වුවත් මෙය හොඳ පොතකි.")
+    assert _owned("කමලා ජයසූරියගේ සඳ එළිය: නැවත කියවීමක්", text, "si") == ("සඳ එළිය", "කමලා ජයසූරිය")
+
+
+def test_sinhala_near_misses():
+    text = "කමලා ජයසූරියගේ නව නවකතාවේ කවරය අද එළිදැක්විණි. පොත ලබන මාසයේ වෙළඳසැල්වලට පැමිණේ."
+    # a headline that runs on with no separator: news of a cover
+    assert _owned("කමලා ජයසූරියගේ නව නවකතාවේ කවරය එළිදකී", text, "si") is None
+    # the title never named in the text
+    assert _owned("කමලා ජයසූරියගේ සඳ එළිය: නැවත කියවීමක්", text, "si") is None
+    # one word before the genitive: a role, not a name
+    text = "ඇමතිගේ ප්‍රකාශය ගැන පොත් ප්‍රකාශකයෝ කතා කළහ. ප්‍රකාශය අද නිකුත් විය."
+    assert _owned("ඇමතිගේ ප්‍රකාශය: ප්‍රතිචාර", text, "si") is None

@@ -12,6 +12,12 @@ author's row is the title when it is short, no sentence (no colon, no closing fu
 and three or more labelled rows run on from it, one of them the author's, one a figure, none a date; or, closing the
 post's lines, exactly two, the author's and a record's fact (its publisher: "T" / "Author: A" / "Publisher: P", the
 publisher's label in many languages: ``bookinfo._FACT_LABEL``).
+
+``stacked_rows``: ``first_row``'s record set as a box of lines, one row a line (a list's items: "Name: T" / "Writer: A" /
+"Publisher: P" / "Pages: 112"): of three or more labelled lines running on, the first, right above the author's row,
+whatever its label's word, is the title and it labels no author, title, fact or record itself; one row carries
+a figure (a page count, a year: any script's digits), none a date. A review's own info list opens on a fact ("Genre:",
+"Series:", "Pages:") or on the author: it gives no title here.
 """
 
 from __future__ import annotations
@@ -97,4 +103,32 @@ def headed_rows(lines: list[str]) -> list[tuple[str, str]]:
                 or not (len(rows) >= 3 and any(_figure(r.group("value")) for r in rows) or facts) or any(_DATE.search(r.group(0)) for r in rows):
             continue
         return [("title", head), (labels[0], row.group("value").strip(" .,;"))]
+    return []
+
+
+def stacked_rows(lines: list[str]) -> list[tuple[str, str]]:
+    """("title", T) and (author label, A) of a box of labelled lines whose first row's label is not read (above)."""
+    for i, line in enumerate(lines[:-2]):
+        first = _ROW.match(line) if any(c in line for c in ":：፦፥") else None
+        if first is None or not _AUTHOR.fullmatch((_ROW.match(lines[i + 1]) or first).group("label").strip()):
+            continue  # (the row right above the author's)
+        above = _ROW.match(lines[i - 1]) if i else None
+        if above is not None and len(above.group("label").split()) <= 2:
+            continue  # (and the first of its run: a row of a word or two above it is the record's; a longer lead, "Read this too: …", is not)
+        rows = [first]
+        for following in lines[i + 1:i + 8]:
+            match = _ROW.match(following)
+            if match is None:
+                break
+            rows.append(match)
+        label, author = first.group("label").strip(), rows[1].group("label").strip() if len(rows) > 1 else ""
+        if len(rows) < 3 or not _AUTHOR.fullmatch(author) or sum(bool(_AUTHOR.fullmatch(r.group("label").strip())) for r in rows) != 1:
+            continue
+        if _AUTHOR.fullmatch(label) or _TITLED.fullmatch(label) or is_fact_label(label) or is_record_label(label):
+            continue
+        value = first.group("value").strip(" .,;")
+        if _figure(value) or not any(c.isalpha() for c in value) or len(value.split()) > 10 \
+                or not any(_figure(r.group("value")) for r in rows[2:]) or any(_DATE.search(r.group(0)) for r in rows):
+            continue
+        return [("title", value), (author, rows[1].group("value").strip(" .,;"))]
     return []

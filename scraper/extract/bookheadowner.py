@@ -51,6 +51,8 @@ def owned_headline(title: str | None, context: Context | None, labels: list | tu
     """(title, author) of a headline "Owner's «T»: remark" (module docstring), or None."""
     if not title or context is None or len(title) > 200:
         return None
+    if "ගේ " in title and (found := sinhala_owned(" ".join(headline(title).split()), context)):
+        return found
     typewriter = not any(q in title for q in _QUOTE_CHARS)
     if typewriter and "'" not in title:
         return None
@@ -155,3 +157,23 @@ def indic_owned(text: str, context: Context, labels: list | tuple = ()) -> Book 
             return Book(clean_title(book_title), base, source="title")
     return None
 
+
+# Sinhala writes the genitive of a person (an animate noun) as "-ගේ" on the name, a place's or a thing's as "-ේ"; a
+# newspaper's headline "A B-ගේ T: remark" sets the title bare, with no quotes, up to a colon or a dash. Read when the
+# owner is a name of two to four words, the title (one to six words) is named again in the text and the text speaks
+# of a book (its nouns for book, novel, work): a headline that runs on with no separator ("A-ගේ නව නවකතාවේ කවරය
+# එළිදකී": news of a cover) or a person's statement is no book's.
+_SI = r"[\u0d80-\u0dff\u200d]+"
+_SINHALA_OWNED = re.compile(rf"^(?P<owner>{_SI}(?:\s{_SI}){{1,3}}?)ගේ\s(?P<title>{_SI}(?:\s{_SI}){{0,5}})\s*[:：|–—\-]\s*\S")
+_SINHALA_BOOK = re.compile(r"පොත|නවකතා|නවකථා|කෘති|කෘතිය|කතුවරයා|ලේඛක")
+
+
+def sinhala_owned(text: str, context: Context) -> Book | None:
+    """(title, author) of a Sinhala headline "A B-GEN T: remark" (above), or None."""
+    match = _SINHALA_OWNED.match(text)
+    if match is None or not _SINHALA_BOOK.search(context.text):
+        return None
+    owner, book_title = match.group("owner"), match.group("title")
+    if book_title not in context.text or _SINHALA_BOOK.match(book_title):
+        return None
+    return Book(clean_title(book_title), owner, source="title")

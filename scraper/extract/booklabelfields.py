@@ -16,7 +16,7 @@ from .book import Context, _author, clean_title
 from .bookheadline import from_title
 from .bookinfo import _AUTHOR_LABEL, _TITLE_LABEL, drop_remarks, is_remark
 from .booklabelhead import signed
-from .bookfirstrow import first_row, headed_rows
+from .bookfirstrow import first_row, headed_rows, stacked_rows
 from .booktitles import cjk_bracketed, cjk_name
 from .bookcaselessname import caseless_name
 from .casefold import fold, guarded, last_chars
@@ -66,7 +66,7 @@ def field_pairs(lines: list[str], root: HtmlElement | None) -> list[tuple[str, s
         if match:
             pairs.append((match.group("label") or match.group("bracketed"), match.group("value")))
     # (bookfirstrow: "Kniha: T · Autor: A · Strany: 152", the first row's label not read)
-    pairs += first_row(lines) or headed_rows(lines)
+    pairs += first_row(lines) or headed_rows(lines) or stacked_rows(lines)
     if root is not None:
         for label in root.xpath(".//dt | .//tr[td]/*[1][self::th or self::td]"):
             value = label.getnext()
