@@ -18,6 +18,11 @@ class=lead>One sentence.</div><div>Szerző: A | 2026. december 4.</div>"): ``und
 as a standfirst when it is one short sentence or two (40 words at most, no heading, list or picture), the headline
 right over it; ``datelines`` still asks that the text has not begun and that the line is a label, a name and a date.
 
+A news engine also sets the writer's name alone under the headline, no label, no date ("<h1>…</h1><div class=by>Ana
+Lee</div>"), in scripts with no capitals to tell a name by: ``classed_name`` reads it by the engine's class for a byline
+(its token "by", "byline", "author", "writer", "reporter", …), one to four words, no figure or sentence, and no word of
+it said again in the headline or the text (the book's author, classed "author" on a catalogue, is named there).
+
 A review's own info line ("Read: 3 March 2024 | Pages: 320") names no writer and stays (``datelines`` asks a name
 before the date); a sentence with a date and a name ("I met Ana Lee on 3 May 2024.") is prose, not a byline.
 """
@@ -150,3 +155,23 @@ def under_standfirst(block, heading_tags) -> bool:
         return False
     text = " ".join(lead.text_content().split())
     return 0 < len(text.split()) <= 40 and len(re.findall(r"[.!?…](?:\s|$)", text)) <= 3
+
+
+# a theme's class token for the writer's line (news and blog engines, whatever the page's language)
+_BYLINE_CLASS = re.compile(r"(?:^|[-_])(?:by|byline|author|writer|reporter|columnist|autor|auteur|autore|yazar)(?:[-_]|$)", re.I)
+_NAME_ONLY = re.compile(rf"^(?:{LETTER})+(?:[ .'’-]+(?:{LETTER})+){{0,3}}\.?$")
+
+
+def classed_name(block, page_text) -> bool:
+    """The writer's name alone on a line classed as the byline (module docstring); `page_text()` gives the page's
+    headline and text, the line's own words once among them (asked last: the class and the shape first)."""
+    if block.tag not in ("div", "p", "span", "address") or not _BYLINE_CLASS.search(block.get("class") or ""):
+        return False
+    text = " ".join(block.text_content().split())
+    if not text or len(text) > 60 or not _NAME_ONLY.match(text):
+        return False
+    words = [w for w in re.split(r"[ .'’-]+", text) if w]
+    if not 1 <= len(words) <= 4:
+        return False
+    root_text = page_text(block)
+    return all(root_text.count(w) <= 1 for w in words)

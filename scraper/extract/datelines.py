@@ -65,6 +65,8 @@ def dateline(block: HtmlElement, body: HtmlElement, index: int) -> str | None:
         return "dateline"  # (the writer's label, name and a whole date in any figures, or a row of spans holding them: below)
     if (first or under_headline) and count_words(text) <= 20 and FULL_DATE.search(text) and bylinelabels.credited(block):
         return "dateline"  # (a credit row: the date, what and where, closed by a by-word and the writer's link, below)
+    if first and index and bylinelabels.classed_name(block, _page_text):
+        return "dateline"  # (the writer's name alone under the headline, classed as the byline: bylinelabels)
     if not first or count_words(text) > 20 or not DATELINE_YEAR.search(text):
         return None
     # the engine's date and a link to the writer's archive (WordPress's "/author/name/", "?author=3"), whatever labels
@@ -108,6 +110,11 @@ _YEAR_FIRST = re.compile(rf"\b(?:1[34]\d\d|20\d\d)\s+(?:{_LETTER}){{3,}}\s+\d{{1
 
 
 _unlabelled_byline = bylinelabels.unlabelled_byline
+
+
+def _page_text(block: HtmlElement) -> str:
+    """The page's text, its headline and title with it."""
+    return text_of(block.getroottree().getroot())
 
 
 def _labelled_byline(text: str) -> bool:

@@ -193,7 +193,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
         # paragraph and its plea)
         elif (
             (i >= count / 2 or i > 0 and i in live[-2:])
-            and _closes_box(items, i, drop)
+            and _closes_box(items, i, drop, contact=True)
             and _follow_line(block, text, body)
         ):
             drop[i], boxes[i] = "follow-me line", block
@@ -257,10 +257,18 @@ def _follow_line(block: HtmlElement, text: str, body: HtmlElement) -> bool:
     )
 
 
-def _closes_box(items: list[HtmlElement], index: int, drop: dict[int, str]) -> bool:
-    """Whether every block after this one in its parent was removed (or there is none): it closes its box."""
+def _closes_box(items: list[HtmlElement], index: int, drop: dict[int, str], contact: bool = False) -> bool:
+    """Whether every block after this one in its parent was removed (or there is none): it closes its box. With
+    `contact`, the desk's contact line after it (short, ending on an e-mail address: ``spliced.contact_line``, marked
+    later) closes the box with it: "Join <Site> on Facebook." over "Send us your thoughts: desk@site.example"."""
     parent = items[index].getparent()
-    return all(k in drop for k in range(index + 1, len(items)) if items[k].getparent() is parent)
+    return all(k in drop or contact and spliced_contact(items[k]) for k in range(index + 1, len(items)) if items[k].getparent() is parent)
+
+
+def spliced_contact(block: HtmlElement) -> bool:
+    """``spliced.contact_line`` (late: spliced reads the cleaning's other modules)."""
+    from .spliced import contact_line
+    return contact_line(block)
 
 
 def published_line(text: str) -> bool:

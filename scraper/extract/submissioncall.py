@@ -67,7 +67,17 @@ _MANUSCRIPT = guarded(re.compile(r"(?<!\w)(?:"
     r"po[šs]l(?:ete|ite|jite|jete)\s+(?:nám\s+|nam\s+)?(?:svůj\s+|svoj\s+|svoje\s+)?(?:rukopis\w*|rokopis\w*|besedil\w*|text\w*|tekst\w*)|"
     r"pošaljite\s+(?:nam\s+)?(?:svoj\s+|svoje\s+)?(?:rukopis\w*|tekst\w*)|(?:присылайте|пришлите|надсилайте|надішліть)\s+(?:нам\s+)?(?:ваши\s+|свои\s+|ваші\s+|свої\s+)?(?:рукопис\w*|тексти)|"
     r"(?:yazı|metin|öykü|şiir|dosya)\w*\s+(?:bize\s+)?gönderin|trimite(?:ți|ţi)-ne\s+(?:textele|manuscrisul|manuscrisele)|"
-    r"lähetä\s+(?:meille\s+)?(?:käsikirjoituksesi|tekstisi)|gửi\s+bản\s+thảo)(?!\w)", re.I))
+    r"lähetä\s+(?:meille\s+)?(?:käsikirjoituksesi|tekstisi)|gửi\s+bản\s+thảo|"
+    # (the South Asian scripts, the verb last: the reader's writing, then within a few words the imperative or the
+    # purpose form of sending, ne "रचना पठाउन/पठाउनुहोस्", hi "रचनाएँ … भेजें", mr "लेखन पाठवा", bn "লেখা পাঠান", si "ලිපි
+    # එවන්න", ta "படைப்புகளை அனுப்புங்கள்", ml "രചനകൾ അയയ്ക്കുക", te "రచనలు పంపండి", kn "ಬರಹಗಳನ್ನು ಕಳುಹಿಸಿ", gu "કૃતિ
+    # મોકલો", pa "ਰਚਨਾਵਾਂ ਭੇਜੋ", or "ଲେଖା ପଠାନ୍ତୁ", ur "تحریریں … بھیجیں"; the past, "पठाए", "भेजी", "পাঠালেন", is
+    # the story's)
+    rf"(?:रचना|लेख|कविता|कथा|कहान|लेखन|সাহিত্য|লেখা|রচনা|ලිපි|නිර්මාණ|රචනා|படைப்பு|கட்டுரை|രചന|ലേഖന|రచన|వ్యాస|"
+    rf"ಬರಹ|ಲೇಖನ|કૃતિ|લેખ|રચના|ਰਚਨਾ|ਲੇਖ|ଲେଖା|تحریر|تخلیق)[^\s]*(?:\s+\S+){{0,3}}?\s+"
+    rf"(?:पठाउन(?:ुहोस्|ुस्)?|पठाउनका|भेजें|भेजिए|भेजने|भेजो|पाठवा|पाठवावे|पाठवण्यासाठी|পাঠান|পাঠাতে|পাঠিয়ে\s+দিন|"
+    rf"එවන්න|එවීමට|යොමු\s+කරන්න|அனுப்ப(?:ுங்கள்|வும்|ும்)?|അയ(?:യ്|)ക്ക(?:ുക|ൂ|ാൻ)|పంప(?:ండి|ించండి|డానికి)|"
+    rf"ಕಳುಹಿಸಿ|ಕಳುಹಿಸಲು|મોકલો|મોકલવા|ਭੇਜੋ|ਭੇਜਣ|ପଠାନ୍ତୁ|ପଠାଇବା|بھیجیں|بھیجنے))(?!\w)", re.I))
 # ... and where to send it, named outside the imperative's own words ("send us", "envíanos", "inviaci", "pošljite nam"
 # are the imperative's: a line of a novel quoted in the review has them too): the desk, its editors, an address or an
 # e-mail, or "us" after a preposition of sending ("to us", "an uns", "ke kami") — an everyday pronoun alone ("ne", "nos")
@@ -76,6 +86,9 @@ _DESK = guarded(re.compile(
     r"(?<!\w)(?:redak\w*|r[ée]daction|redazione|redacci[óo]n|redactie|editors|editorial\s+(?:team|desk|office)|redaktør\w*|"
     r"redaktion\w*|uredništv\w*|toimitu\w*|szerkesztőség\w*|редакци\w*|редакці\w*|editör\w*|tòa\s+soạn|e-?mail\w*|surel|posel|"
     r"sähköpost\w*|adres\w*|address|adresse|indirizzo|direcci[óo]n|endereço|"
+    # (the e-mail and the editor in the South Asian scripts: ne/hi/mr, bn, si, ta, ml, te, kn, gu, pa, or, ur)
+    r"इमेल|ईमेल|ई-मेल|सम्पादक\S*|संपादक\S*|ইমেইল|ই-মেইল|সম্পাদক\S*|ඊමේල්|විද්‍යුත්\s+තැපෑල|කර්තෘ\S*|மின்னஞ்சல்\S*|"
+    r"ഇമെയിൽ|ഇ-മെയിൽ|ഈമെയിൽ|ఈమెయిల్|ಇಮೇಲ್|ઈમેલ|ઇમેઇલ|ਈਮੇਲ|ଇମେଲ|ای\s?میل|"
     r"(?:to|an|à|a|ke|kepada|naar|till|til|do|na)\s+(?:us|uns|nous|nosotros|noi|ons|oss|os|nas|kami))(?!\w)|@", re.I))
 # a line set in quotation marks (either call) is someone's speech the review quotes ('"Send us your manuscripts," the old editor
 # keeps telling …'), never the desk's own call
@@ -85,7 +98,8 @@ _QUOTED = re.compile(r'"[^"]*"|“[^”“]*”|„[^“”„]*[“”]|«[^»]
 def _manuscript_call(bare: str) -> bool:
     """The desk's call for manuscripts: the imperative and, outside its match, the desk named (40 words at most)."""
     found = _MANUSCRIPT.search(bare)
-    return bool(found) and bool(_DESK.search(bare[:found.start()] + " " + bare[found.end():]))
+    # (an address inside the call's own words, "रचनाएँ desk@… पर भेजें", names the desk too: no imperative holds an "@")
+    return bool(found) and ("@" in found.group(0) or bool(_DESK.search(bare[:found.start()] + " " + bare[found.end():])))
 
 
 # a piece sent in or written for the site (the pointer's first half: module docstring)
