@@ -97,10 +97,40 @@ _LABEL_HEAD = re.compile(rf"(?:{LABEL_WORDS}|{_TITLE_LABEL}|{_HEAD_NOUN})", re.I
 _NOT_OWNER_WORD = frozenset("یہ اس وہ ان کا کی کے میں نے کو سے اور ایک नया नई यह इस वह उस एक और में ने को से".split())
 
 
+# Malayalam and Tamil write that genitive onto the owner's last word ("T: A B-GEN നോവൽ …", "T: A B-GEN நாவல்"):
+# Malayalam "-ത്തിന്റെ" after a name in "-ം" (its base the stem and "ം"), "-ന്റെ" after "-ൻ", "-യുടെ" after a vowel,
+# "-ിന്റെ"/"-ുടെ" after a consonant (its virama back); Tamil "-த்தின்" after "-ம்", "-ின்" after a consonant, "-யின்"/
+# "-வின்" after a vowel. The owner is two or three words (a person's name, as ``_HEADED`` asks: "சென்னையின்", a
+# city's, is one), its base named whole in the text (``context.vouches_for``), the head named again in the text.
+_SOUTH = r"[\u0b80-\u0bff\u0d00-\u0d7f\u200c\u200d]+"
+_SOUTH_NOUN = (r"(?:നോവൽ|നോവലെറ്റ്|കഥാസമാഹാരം|കവിതാസമാഹാരം|പുസ്തകം|കൃതി|ആത്മകഥ|ലേഖനസമാഹാരം|"
+               r"நாவல்|நூல்|புத்தகம்|சிறுகதைத்\s?தொகுப்பு|கவிதைத்\s?தொகுப்பு|தன்வரலாறு)")
+_SOUTH_HEADED = re.compile(rf"^(?P<title>{_SOUTH}(?:\s+{_SOUTH}){{0,5}})\s*[:：]\s*(?P<owner>{_SOUTH}(?:\s+{_SOUTH}){{1,2}}?)\s+"
+                           rf"{_SOUTH_NOUN}(?=$|[\s,|–—])")
+_SOUTH_GENITIVE = (("ത്തിന്റെ", "ം"), ("ന്റെ", "ൻ"), ("യുടെ", ""), ("ിന്റെ", "്"), ("ുടെ", "്"), ("ുടെ", ""),
+                   ("த்தின்", "ம்"), ("யின்", ""), ("வின்", ""), ("ின்", "்"))
+
+
+def _south_owner(title: str, context: Context) -> Book | None:
+    """(title, author) of a Malayalam or Tamil headline "T: A B-GEN <book noun> …" (above), or None."""
+    match = _SOUTH_HEADED.match(title)
+    if match is None or _LABEL_HEAD.fullmatch(match.group("title")) or match.group("title") not in context.text.replace(title, " "):
+        return None  # (the head is the title only when the text names it again: "നിരൂപണം:", a review's label, it does not)
+    *first, last = match.group("owner").split()
+    for ending, restored in _SOUTH_GENITIVE:
+        if last.endswith(ending) and len(last) - len(ending) >= 2:
+            base = " ".join(first + [last[: -len(ending)] + restored])
+            if context.mentions(base) and context.vouches_for(base, times=1) and base not in match.group("title"):
+                return Book(clean_title(match.group("title")), base, source="title")
+    return None
+
+
 def headed_owner(title: str | None, context: Context | None) -> Book | None:
     """(title, author) of a caseless headline "T: A B's novel, …" (module docstring), or None."""
     if not title or context is None or len(title) > 200 or (":" not in title and "：" not in title):
         return None
+    if "\u0b80" <= title[:1] <= "\u0d7f":
+        return _south_owner(" ".join(headline(title).split()), context)
     match = _HEADED.match(" ".join(headline(title).split()))
     if match is None:
         return None
