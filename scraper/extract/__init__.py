@@ -39,7 +39,7 @@ from .bookshopauthor import shop_book; from .bookbuybox import buy_box, buy_box_
 from .bookcase import base_form; from .bookpenname import pen_name, tagged_pen_name
 from .bookfulltitle import full_title; from .booksigned import signed_author
 from .bookgenitivefront import nominative_author; from .bookgenitivetail import declined_tail
-from .bookheadtail import headline_tail; from .bookheadowner import headed_owner, owned_headline; from .bookheadof import of_headline
+from .bookheadtail import headline_tail; from .bookheadowner import headed_owner, owned_headline; from .bookheadof import of_headline; from .bookdotname import dotted_name
 from .bookdoubts import doubtful_author, quoted_work
 from .bookld import from_jsonld
 from .booktags import tag_lines, tag_links
@@ -311,7 +311,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
                       meta.language)
     book: Book | None = jsonld_book if jsonld_book and jsonld_book.author else None
     related = [r.text for r in report.removed if r.rule.startswith("related")]
-    book = book or of_headline(meta.title, context) or ((titled := from_title(meta.title, context)) and titled.author and titled) or owned_headline(meta.title, context, meta.tags + meta.categories + tag_words) or headed_owner(meta.title, context) or titled or jsonld_book  # (a title without its author yields to an owner's headline: 'Label : A-GEN 'T' …'); (bookheadowner: "A's «T»: …"; bookheadof: fi "A-GEN T on …", tg "«T»-и A")
+    book = book or of_headline(meta.title, context) or ((titled := from_title(meta.title, context)) and titled.author and titled) or owned_headline(meta.title, context, meta.tags + meta.categories + tag_words) or headed_owner(meta.title, context) or dotted_name(meta.title, context) or titled or jsonld_book  # (a title without its author yields to an owner's headline: 'Label : A-GEN 'T' …'); (bookheadowner: "A's «T»: …"; bookheadof: fi "A-GEN T on …", tg "«T»-и A")
     book = opening_heading(book, meta.title, headings, lines, context) or labelled_record(book, lines, post, context) or book  # "<h2>T — A</h2>" opening the body (bookopeningheading); the body's "Title:"/"Author:" rows over a headline author the text never names (booklabelledrecord)
     if not (book and book.author):
         clues = replace(page, title=meta.title, headings=headings, lines=lines, body=post,
