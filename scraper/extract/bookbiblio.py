@@ -21,7 +21,7 @@ from .bookstackedname import INDIC_HOUSE, name_first, stacked_over
 from .bookpublisherrecord import publisher_record
 from .bookdottedorder import dotted_order
 from .bookhouseline import housed
-from .bookcaselessname import _ROLE_NAME, _caseless_words, _named_again, _script_name
+from .bookcaselessname import _ROLE_NAME, _caseless_words, _named_again, _pen_name, _script_name
 from .bookquotedrecord import quoted_record
 from .bookalttitle import joined_alternatives, lower_tail
 from .notewords import PUBLISHER
@@ -79,7 +79,10 @@ _TAIL_LOOK = re.compile(r"\d|isbn", re.I)
 _SEGMENTS = re.compile(r"(?<!\b[A-Z])(?<!\bSt)\.\s+|,\s+|[،，、፣፤።]\s*|\s+[·•/]\s+|\s*[|｜／]\s*")
 # a publisher named before its role word, as Korean, Japanese and Chinese records put it ("P 펴냄", "P刊", "P出版")
 # (and the Indic and Urdu houses named before their word: "X प्रकाशन", "X প্রকাশনী": bookstackedname.INDIC_HOUSE)
-_PUBLISHED_BY = re.compile(r"\S\s*(?:펴냄|펴낸곳|발행|출간|刊|発行|発売|出版|" + INDIC_HOUSE + r")$")
+# (and the houses Armenian, Georgian, Azerbaijani, Kazakh, Kyrgyz, Uzbek and Mongolian name before their word: "«X» հրատարակչություն",
+# "X გამომცემლობა", "X nəşriyyatı", "X баспасы", "X басмасы", "X nashriyoti", "X хэвлэлийн газар")
+_PUBLISHED_BY = re.compile(r"\S\s*(?:펴냄|펴낸곳|발행|출간|刊|発行|発売|出版|" + INDIC_HOUSE
+                           + r"|հրատարակչություն|გამომცემლობა|nəşriyyatı|баспасы|басмасы|nashriyoti|хэвлэлийн\s+газар)$")
 
 
 # a record's parts set apart by a spaced danda, as Bengali and Hindi papers set a book's box ("T । A । Publisher: P । Pages:
@@ -137,7 +140,7 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
         if len(segments) < 3 and not (_TAIL_LOOK.search(line) and _BIBLIO_DETAIL.search(line)):
             continue
         # "Name, „T“. New edition, Publisher, 2026": the quotes end the title (bookquotedrecord); a caseless name named again
-        quoted = quoted_record(line, lambda n: _caseless_words(n) and context is not None and _named_again(n, context))
+        quoted = quoted_record(line, lambda n: (_caseless_words(n) or _pen_name(n)) and context is not None and _named_again(n, context))
         if quoted and (_BIBLIO_TAIL.search(quoted[2]) or PUBLISHER.search(quoted[2]))\
                 and not (context is not None and quoted[1] in context.not_authors):
             return quoted[0], quoted[1]

@@ -82,6 +82,14 @@ def _named_again(name: str, context: Context) -> bool:
     )
 
 
+def _pen_name(segment: str) -> bool:
+    """One capitalised word of letters (five or more), set first in a record line before its quoted title: a writer known
+    by one name, a pen name ("Մուրացան, «T», «House» հրատարակչություն", "Րաֆֆի", "Горький"); the record's house after the
+    title and the name said again in the text vouch for it (bookbiblio's quoted record, and _named_again)."""
+    word = segment.strip()
+    return " " not in word and len(word) >= 5 and word[0].isupper() and word[1:].islower() and word.isalpha()
+
+
 def vouched_caseless(name: str, context: Context) -> bool:
     """Two or three words of a script without capitals whose family name the text names again: a record's author."""
     return _caseless_words(name) and _named_again(name, context)

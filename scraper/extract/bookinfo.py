@@ -23,8 +23,9 @@ _TITLE_LABEL = (
     r"(?:book\s+)?title|titel|t[íi]tulo|titre|titolo|t[íi]tol|tytuł|book|buch|boek|libro|livre|livro|llibre|название|книга|назва|"
     r"书名|書名|タイトル|제목|도서명|책|kitap|kitab[ıi]n\s+ad[ıi]|eser|judul(?:\s+buku)?|n[áa]zev|c[íi]m|τ[ίι]τλος|tên\s+sách|"
     r"نام\s+کتاب|عنوان\s+الكتاب|العنوان|اسم\s+الكتاب|الكتاب|الرواية|اسم\s+الرواية|ชื่อหนังสือ|ชื่อเรื่อง|כותר(?:ת)?|שם\s+הספר|"
-    r"पुस्तक|किताब|उपन्यास|पुस्तक\s+का\s+नाम|শিরোনাম|বই|ਪੁਸਤਕ(?:\s+ਦਾ\s+ਨਾਂ?ਮ?)?|ਕਿਤਾਬ|ਨਾਵਲ|ਸਿਰਲੇਖ|પુસ્તક(?:નું\s+નામ)?|નવલકથા|શીર્ષક|kitabu|jina\s+la\s+kitabu|riwaya|pealkiri|raamat|китоб|kitob|kitab|кітап|китеп|китап|"
-    # (above: Arabic "the title" alone, "العنوان", beside an author row; "book" in tg/uz, az/ms, kk, ky, tt/ba, with "writer" below)
+    r"पुस्तक|किताब|उपन्यास|पुस्तक\s+का\s+नाम|শিরোনাম|বই|ਪੁਸਤਕ(?:\s+ਦਾ\s+ਨਾਂ?ਮ?)?|ਕਿਤਾਬ|ਨਾਵਲ|ਸਿਰਲੇਖ|પુસ્તક(?:નું\s+નામ)?|નવલકથા|શીર્ષક|kitabu|jina\s+la\s+kitabu|riwaya|pealkiri|raamat|китоб|kitob|kitab|кітап|китеп|китап|ном(?:ын\s+нэр)?|гарчиг|"
+    # (above: Arabic "the title" alone, "العنوان", beside an author row; "book" in tg/uz, az/ms, kk, ky, tt/ba, with "writer" below;
+    # Mongolian "ном", "номын нэр", "гарчиг": book, the book's name, title, beside its "Зохиолч:" row)
     # the scripts whose author labels are below: Tamil, Telugu, Kannada, Malayalam (book, work, title, the book's name),
     # Georgian, Armenian, Urdu (Amharic's "መጽሐፍ፦ T" takes the Ethiopic colon, which bookfirstrow reads)
     r"நூல்(?:\s+பெயர்)?|நூலின்\s+பெயர்|புத்தகம்|தலைப்பு|పుస్తకం(?:\s+పేరు)?|రచన|శీర్షిక|ಕೃತಿ(?:ಯ\s+ಹೆಸರು)?|ಪುಸ್ತಕ(?:ದ\s+ಹೆಸರು)?|ಶೀರ್ಷಿಕೆ|"

@@ -28,7 +28,7 @@ NOTE_WORDS = 30
 _SENTENCE_END = regex.compile(r"\p{Sentence_Terminal}+(?:\s+|$)")
 # a gift, in the languages whose free-copy notes the sentence rules do not read (hy, ka, tr, az, uz, kk, mn, fa, tl, sw, ml, te,
 # kn, gu, pa, am, is "að gjöf", mt "b'rigal")
-_GIFT = regex.compile(r"(?<![\p{L}\p{M}])(?:նվեր|საჩუქ|hediye|hədiyy|sovg|сыйлы|бэлэг|هدیه|regalo|zawadi|poklon|gửi\s+tặng|tặng\s+(?:mình|tôi|em)|quà|gjöf|gjaf|rigal)|സമ്മാന|బహుమతి|ಉಡುಗೊರೆ|ભેટ|ਤੋਹਫ਼|ስጦታ", regex.I)
+_GIFT = regex.compile(r"(?<![\p{L}\p{M}])(?:նվեր|საჩუქ|hediye|hədiyy|sovg|сыйлы|бэлэг|бэлг|هدیه|regalo|zawadi|poklon|gửi\s+tặng|tặng\s+(?:mình|tôi|em)|quà|gjöf|gjaf|rigal)|സമ്മാന|బహుమతి|ಉಡುಗೊರೆ|ભેટ|ਤੋਹਫ਼|ስጦታ", regex.I)
 # a copy (tl "kopya", en, and the copy words of the languages whose notes the sentence rules do not read) and the writer
 # as its reader or receiver ("binasa ko", "my copy", "мне")
 # (or the book itself, given to me: bg "Книгата ми беше изпратена от издателството", fa "این کتاب را نشر … برایم فرستاد")

@@ -103,7 +103,7 @@ _PUBLISHER_SCRIPTS = (r"출판사|出版社|出版元|版元|出版方|प्र
                       r"பதிப்பக|(?<!\w)(?:نشر(?!\w)|издательств|видавництв|издателств|εκδότ|εκδόσεις|εκδοτικ|leidykl|izdevniecīb|"
                       r"kirjastus|kiadó|könyvkiadó|выдавецтв|nakladatelstv|vydavateľstv|založb|naklad|izdavač|издавач|издавачк|издател|editur|"
                       # hy, kk/ky, mn, uz, az, ka, sw (and the scripts with vowel signs: ml, te, kn, gu, pa, si, am, my)
-                      r"útgefand|útgáfufélag|հրատարակչ|баспа|хэвлэлийн\s+газар|nashriyot|nəşriyyat|mchapishaji|wachapishaji)|"
+                      r"útgefand|útgáfufélag|հրատարակչ|баспа|хэвлэлийн\s+газа?р|nashriyot|nəşriyyat|mchapishaji|wachapishaji)|"
                       r"പ്രസാധക|ప్రచురణకర్త|ప్రచురణ\s*సంస్థ|ಪ್ರಕಾಶಕ|પ્રકાશક|ਪ੍ਰਕਾਸ਼ਕ|ප්‍රකාශක|አሳታሚ|ထုတ်ဝေသူ")
 PUBLISHER_SCRIPTS = re.compile(_PUBLISHER_SCRIPTS, re.I)
 PUBLISHER = re.compile(
@@ -149,7 +149,7 @@ PROVIDED = re.compile(
     r"საჩუქრ|გადმოგვც|გადმოსც|გადმომც|გამოგვიგზავნ|გამომიგზავნ|მოგვაწოდ|მომაწოდ|მივიღე|"
     # hy, kk, mn, uz, az, tl, sw, is: "provided", "sent", "gift", "given" (sw also the writer given or sent it: "alipewa",
     # "tulitumiwa", "amepewa")
-    r"տրամադր|ուղարկ|նվեր|сыйла|жіберд|берді|илгээ|бэлэг|yubor|sovg|göndər|hədiyy|bigay|ibinigay|binigyan|padala|i?pinadala|nagpadala|natanggap|tinanggap|regalo|nilipewa|walinipa|zawadi|"
+    r"տրամադր|ուղարկ|նվեր|сыйла|жіберд|берді|илгээ|бэлэг|бэлг|өгсөн|өгч|yubor|sovg|göndər|hədiyy|bigay|ibinigay|binigyan|padala|i?pinadala|nagpadala|natanggap|tinanggap|regalo|nilipewa|walinipa|zawadi|"
     # is: "sent (me)", "gave (me)", "I got"
     r"alinipa|nimepewa|(?:a|wa|tu|m)(?:li|me)(?:pewa|tumiwa)|nilitumiwa|nimetumiwa|(?:a|wa)litupa|sendi(?!\w)|sendu(?!\w)|gaf\s+mér|fékk|(?:barst|bárust)\s+(?:[\w-]+\s+){0,3}?(?:mér|okkur|að\s+gjöf|frá)(?!\w))|അയച്ചു|നൽകി|സമ്മാന|పంపి|పంపా|ఇచ్చా|బహుమతి|ಕಳುಹಿಸ|ನೀಡಿ|ಉಡುಗೊರೆ|મોકલ|ભેટ|ਭੇਜ|ਤੋਹਫ਼|එව්|ලබා\s*දුන්|ሰጥተ|ልከ|ስጦታ",
     re.I,
