@@ -9,7 +9,8 @@ el "γίνεται σειρά", "μεταφέρεται στη μικρή οθό
 "tehakse film"; fi "tulee elokuvaksi", "sovitetaan tv-sarjaksi"; is "verður að kvikmynd"; eu "telesail bihurtuko da";
 sw "kitageuzwa kuwa filamu"; tl "gagawing pelikula", "isasapelikula"; id/ms "akan dijadikan film", "difilemkan"; mt "se
 jsir film"; az "serial olacaq", "ekranlaşdırılacaq"; uz "ekranlashtiriladi"; kk "фильм түсіріледі"; mn "кино болно";
-ar "تتحول إلى مسلسل"; ckb "دەکرێتە فیلم"; ga "déanfar scannán"; ka "ეკრანიზდება"; hy "կէկրանավորվի"; th "จะถูกดัดแปลงเป็นซีรีส์".
+ar "تتحول إلى مسلسل"; ckb "دەکرێتە فیلم"; ga "déanfar scannán"; ka "ეკრანიზდება"; hy "կէկրանավորվի"; th "จะถูกดัดแปลงเป็นซีรีส์";
+km "នឹងក្លាយជាខ្សែភាពយន្ត"; lo "ຈະກາຍເປັນຮູບເງົາ"; my "ရုပ်ရှင်အဖြစ် ရိုက်ကူးမည်"; vi "sẽ trở thành phim".
 
 Not the past ("u bë film", "was made into", "стал фильмом", "postala je serija"): a review recalls the book's screen
 life. newslead.made_into asks becomes() beside its own verbs, for a title (news of an adaptation) and for the lead under
@@ -75,12 +76,33 @@ _BECOMES = re.compile(
 _TH_SCREEN = r"(?:ภาพยนตร์|ซีรีส์|ซีรี่ส์|ซีรีย์|หนัง(?!สือ)|ละคร|แอนิเมชัน|อนิเมะ)"
 _BECOMES_TH = re.compile(rf"(?:จะ|เตรียม(?:ที่จะ|จะ)?|กำลังจะ|จ่อ)\s?(?:ถูก)?(?:นำ(?:มา|ไป)?)?(?:ดัดแปลง|สร้าง|ทำ|กลับมา|รีเมค|รีเมก)\s?เป็น\s?{_TH_SCREEN}")
 
+# Khmer, Lao, Burmese, unspaced (a zero-width space or a space may fall between words): km a mark of the future or of
+# what is planned ("នឹង" will, "ត្រៀម"/"គ្រោងនឹង" is set to) before becoming ("ក្លាយជា"), being adapted, made, shot or
+# turned ("កែសម្រួល", "ផលិត", "ថត", "បំប្លែង") "as/into" ("ជា", "ទៅជា") a film ("ខ្សែភាពយន្ត", "ភាពយន្ត"), a series
+# ("រឿងភាគ"), an animation; lo "ຈະກາຍເປັນຮູບເງົາ", "ຈະຖືກດັດແປງເປັນລະຄອນ" (not "ໜັງສື", a book, which opens on the
+# film's "ໜັງ"); my, verb last, the screen's noun "as" ("အဖြစ်") then a verb of shooting, making or becoming in the
+# future ("ရုပ်ရှင်အဖြစ် ရိုက်ကူးမည်", "ဇာတ်လမ်းတွဲ ဖြစ်လာတော့မယ်"); vi "sẽ trở thành phim", "sẽ được dựng thành phim".
+# Not the past ("បានក្លាយជា", "ໄດ້ກາຍເປັນ", "ရိုက်ကူးခဲ့", "đã trở thành phim"): a review recalls the book's screen life.
+_Z = "[\\s\u200b]?"
+_KM_SCREEN = "(?:ខ្សែ" + _Z + ")?(?:ភាពយន្ត|រឿងភាគ|គំនូរជីវចល|ល្ខោន)"
+_LO_SCREEN = "(?:ຮູບເງົາ|ລະຄອນ|ຊີຣີ|ຊີຣີ່|ໜັງ(?!ສື)|ຫນັງ(?!ສື)|ກາຕູນ)"
+_MY_SCREEN = "(?:ရုပ်ရှင်(?:ကား)?|ဇာတ်လမ်းတွဲ|ကာတွန်း(?:ကား)?|ဇာတ်ကား)"
+_BECOMES_SEA = re.compile(
+    rf"(?:នឹង|ត្រៀម(?:នឹង)?|គ្រោងនឹង){_Z}(?:ត្រូវ(?:បាន)?{_Z})?(?:ក្លាយ(?:ទៅ)?ជា|(?:កែសម្រួល|ផលិត|ថត|បំប្លែង|បម្លែង|យកមកធ្វើ){_Z}(?:ទៅ)?ជា){_Z}{_KM_SCREEN}|"
+    rf"(?:ຈະ|ກຳລັງຈະ|ກຽມ(?:ຈະ)?){_Z}(?:ຖືກ{_Z})?(?:ກາຍ{_Z}ເປັນ|(?:ດັດແປງ|ສ້າງ|ຖ່າຍທຳ|ເຮັດ){_Z}ເປັນ){_Z}{_LO_SCREEN}|"
+    rf"{_MY_SCREEN}{_Z}(?:အဖြစ်{_Z})?(?:ပြောင်းလဲ{_Z})?(?:ရိုက်ကူး|ဖန်တီး|ထုတ်လုပ်|ဖြစ်လာ){_Z}(?:တော့{_Z})?(?:မည်|မယ်|မှာ|ရန်|နေ)|"
+    rf"(?<!{_W})sẽ\s+(?:được\s+)?(?:trở\s+thành|dựng\s+thành|làm\s+thành|quay\s+thành|chuyển\s+thành|lên)\s+(?:bộ\s+|một\s+|loạt\s+)*(?:phim|series|màn\s+ảnh)(?!{_W})",
+    re.I,
+)
+
 # the plain test before the pattern: each alternative holds one of these stems (casefolded)
 _STEMS = ("film", "seri", "serij", "сериј", "филм", "сериал", "фильм", "серіал", "фільм", "σειρ", "ταιν", "οθόν", "κινηματ",
           "σινεμ", "sarja", "elokuva", "kvikmynd", "bíómynd", "þáttaröð", "sjónvarps", "telesail", "pantailara", "serje",
           "sensiela", "scannán", "sraith", "filamu", "tamthilia", "pelikula", "serye", "sinetron", "drama", "ekranla",
           "кино", "цуврал", "مسلسل", "فيلم", "فیلم", "زنجیرە", "ეკრანიზ", "სერიალ", "ფილმ", "կէկրան", "ภาพยนตร์",
           "ซีรีส์", "หนัง", "ละคร", "filem")
+_SEA_STEMS = ("ភាពយន្ត", "រឿងភាគ", "គំនូរជីវចល", "ល្ខោន", "ຮູບເງົາ", "ລະຄອນ", "ຊີຣີ", "ໜັງ", "ຫນັງ", "ກາຕູນ", "ရုပ်ရှင်", "ဇာတ်", "ကာတွန်း",
+              "phim", "series", "màn")
 
 
 def becomes(line: str) -> bool:
@@ -89,6 +111,8 @@ def becomes(line: str) -> bool:
     if not line:
         return False
     low = line.casefold()
+    if any(stem in low for stem in _SEA_STEMS) and _BECOMES_SEA.search(line):  # (km, lo, my, vi)
+        return True
     if not any(stem in low for stem in _STEMS):
         return False
     return bool(_BECOMES.search(line)) or bool(_BECOMES_TH.search(line))

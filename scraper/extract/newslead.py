@@ -123,10 +123,10 @@ def judge(ev, own_rating: bool) -> tuple[str, str] | None:
     return None
 
 
-# a screen or a stage named in a title, in the scripts \b does not serve (ar, fa, he, hi, ja, zh, ko): the Latin and
+# a screen or a stage named in a title, in the scripts \b does not serve (ar, fa, he, hi, th, km, lo, my, ja, zh, ko): the Latin and
 # Cyrillic ones are _SCREEN's
 _STAGE_OR_SCREEN = re.compile(rf"\b{_SCREEN}\b|(?<![\u0600-\u06ff])(?:ال)?(?:مسلسل|فيلم|سينما|مسرح|سریال|فیلم)|סדרה|סדרת|סרט|"
-                              r"सीरीज़?|फ़िल्म|फिल्म|ภาพยนตร์|ซีรีส์|ซีรี่ส์|ละคร|หนัง(?!สือ)|映画|ドラマ|アニメ|舞台|ミュージカル|电影|電影|电视剧|電視劇|영화|드라마|연극|뮤지컬|"
+                              r"सीरीज़?|फ़िल्म|फिल्म|ภาพยนตร์|ซีรีส์|ซีรี่ส์|ละคร|หนัง(?!สือ)|ភាពយន្ត|រឿងភាគ|ຮູບເງົາ|ລະຄອນ|ရုပ်ရှင်|ဇာတ်လမ်းတွဲ|映画|ドラマ|アニメ|舞台|ミュージカル|电影|電影|电视剧|電視劇|영화|드라마|연극|뮤지컬|"
                               # (and the screen's nouns of adaptbecomes' languages: sh/sl, mk/sr, el, is, tl, sw, eu, ms, fi, et, lv)
                               r"(?<!\w)(?:serij(?:a|e|u|om|o)|серија|серију|ταινία|σειρά|kvikmynd\w*|\w*þáttaröð\w*|pelikula|teleserye|"
                               r"filamu|tamthilia|telesail\w*|filem|elokuva\w*|tv-sarja\w*|\w*seriaal\w*|seriāl\w*)(?!\w)", re.I)

@@ -25,7 +25,7 @@ from collections import Counter
 from . import anaphora, reviewbox
 from .bookbiblio import _PAGES
 from .casefold import guarded; from .signedpick import signed
-from .notegift import free_copy
+from .notegift import free_copy; from .productstars import customers_tail
 from .readernotes import NOTE_VOICE, reader_notes, references
 from .reviewlabel import labelled_headline
 from .settitles import SET_OFF as _SET_OFF, set_off_titles as _set_off_titles, titled_work  # (settitles; the names kept here for headline, threads)
@@ -252,11 +252,12 @@ def product_record(ev, own_rating: bool) -> tuple[str, str] | None:
     """A shop's product page (an h1 beside a price or a cart) that holds no readers' review box and whose text gives no
     score: its description, the publisher's blurb and the press's quotes, a record of the book and no review (a
     reader's review there lies in a box named so, reviewbox.shop_boxes, which the second reading keeps, or gives its stars)."""
-    if not ev.product_page or own_rating or ev.jsonld_review or reviewbox.boxed(ev) or reviewbox.shop_boxed(ev):
+    tail = customers_tail(ev.body[0]) if own_rating and ev.product_page else None  # (a customer's stars under the record's identifier row: productstars)
+    if not ev.product_page or own_rating and tail is None or ev.jsonld_review or reviewbox.boxed(ev) or reviewbox.shop_boxed(ev):
         return None
     # (a line in the first person outside quotation marks is someone's own word, a bookseller's pick: a blurb speaks of
-    # the book in the third person, its press quotes in their marks)
-    if any(_FIRST_PERSON.search(line) for line in ev.body[0] if not (_QUOTED.search(line) or signed(line))):  # (signedpick)
+    # the book in the third person, its press quotes in their marks; a customer's under the record is theirs)
+    if any(_FIRST_PERSON.search(line) for line in ev.body[0][:tail] if not (_QUOTED.search(line) or signed(line))):  # (signedpick)
         return None
     return "listing", "a shop's product page whose text is its description, in no reader's review box and unrated: a record, no review"
 
