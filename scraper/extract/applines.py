@@ -33,6 +33,7 @@ _SOME = r"(?:[\w.-]+\s+){0,3}"
 _MORE = re.compile(
     rf"(?<!\w)(?:muat\s+turun\s+{_SOME}(?:aplikasi|app)|download\s+(?:de|onze)\s+{_SOME}(?:[\w.]+-)?app|"  # (ms, nl)
     rf"(?:ladda\s+ne[rd]|hent|last\s+ned|download)\s+{_SOME}(?:[\w.]+-)?appen|"  # (sv, da, nb)
+    rf"(?:ladda\s+ne[rd]|hämta|hent|last\s+ned|download)\s+(?:vores|vår|vor|vårt|vort)\s+(?:[\w.-]+\s+){{0,2}}(?:[\w.]+-)?app|"  # ("our app")
     rf"lataa\s+{_SOME}(?:sovellus|sovelluksemme|appi)|descarg(?:a|ue)\s+(?:la|nuestra)\s+{_SOME}aplicaci[óo]n|"  # (fi, es)
     rf"descarregu?e\s+a\s+{_SOME}aplica[çc][ãa]o|scarica(?:te)?\s+(?:la\s+nostra\s+|l'){_SOME}(?:app|applicazione)|"  # (pt-PT, it)
     rf"descarrega(?:'t)?\s+l'{_SOME}(?:app|aplicació)|desc[ăa]rca[țţt][ie]?\s+{_SOME}aplica[țţt]ia|"  # (ca, ro)
@@ -68,14 +69,32 @@ _BEFORE = re.compile(r"[a-zà-ÿ.!?,;:，。、！？；：]")
 _LEAD = " \t•·-–—*>»【[（(「"
 
 
+# the line's last clause after a dash ("The news from across the country on your phone – download our app."): the
+# benefit first, the bidding closing the line
+_LAST_CLAUSE = re.compile(r"\s[–—]\s+([^–—]{4,80})$")
+
+
 def app_line(text: str) -> bool:
-    """A short line opening on the bidding to download or install the site's app (see the module docstring)."""
+    """A short line opening on the bidding to download or install the site's app (see the module docstring), or
+    closing on it as its last clause after a dash, the bidding ending the line."""
     if not text or count_words(text) > _MAX_WORDS:
         return False
     text = text.lstrip(_LEAD)
+    if ("–" in text or "—" in text) and _closing_bid(text):
+        return not (has_score(text) or a_note(text))
     found = READER_ACTIONS["app"].search(text[:40]) or _MORE.match(text)
     # (at the start; in Japanese and Korean the verb comes last, and the site's name, no word of a Latin-script
     # sentence, may stand before "app": "星洲アプリをダウンロード", "북리뷰 앱 다운로드")
     if not found or found.start() > 12 or _BEFORE.search(text[:found.start()]):
         return False
     return not (has_score(text) or a_note(text))
+
+
+def _closing_bid(text: str) -> bool:
+    """The line's last clause after a dash is the bidding alone, up to the line's end."""
+    clause = _LAST_CLAUSE.search(text.rstrip())
+    if not clause:
+        return False
+    tail = clause.group(1).rstrip(" .!…")
+    found = READER_ACTIONS["app"].match(tail) or _MORE.match(tail)
+    return bool(found) and found.end() >= len(tail) - 1 and "?" not in tail

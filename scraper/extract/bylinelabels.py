@@ -85,6 +85,18 @@ def unlabelled_byline(text: str) -> bool:
     return 2 <= len(words) <= 5 and any(w[0].isupper() and len(w) >= 2 for w in words[1:])
 
 
+# a line opening on a by-word and a capitalised name ("Af Ane Berg · 3. december 2026", "By Ana Lee · 3 Dec 2026"): the
+# by-words of _BY_LAST (below), the line's first word
+_BY_FIRST = re.compile(r"^\W{0,2}(?:by|par|von|door|por|di|da|per|av|af|eftir|oleh|przez|od|autor|autorka|de|από|от|від|"
+                       r"ni|autorius|autors|deur|nga|minn|le|gan)\s+(?=[^\W\d_])", re.I)
+
+
+def by_word_first(text: str) -> bool:
+    """A short by-word byline: the by-word first, then a capitalised name, the rest unlabelled_byline's shape."""
+    found = _BY_FIRST.match(text)
+    return bool(found) and text[found.end()].isupper() and unlabelled_byline(text)
+
+
 # the by-word before the writer's name, per language: en by, fr par, de von, nl door, es/pt/gl por, it di/da, ca per,
 # sv/nb/nn av, da af, is/fo eftir, id/ms oleh, pl przez, cs/sk od, sl/hr/bs/sr/ro autor, ro de, el από, ru от, uk від,
 # bg от, tl ni, eo de, lt/lv autorius/autors, fi/et kirjoittanut/autor, af deur, sq nga, mt minn, ga le, cy gan
@@ -146,11 +158,18 @@ def full_name(name: str) -> bool:
 
 def under_standfirst(block, heading_tags) -> bool:
     """The block's previous sibling is a standfirst (one to three sentences, 40 words at most, a paragraph or a box of
-    text only) and the headline stands right over that."""
+    text only) and the headline stands right over that; the lead picture (a figure) may stand between the standfirst
+    and the line, as news engines set the article's head: headline, standfirst, picture, byline."""
     lead = block.getprevious()
+    if lead is not None and lead.tag == "figure":  # (the lead picture and its caption, skipped)
+        lead = lead.getprevious()
+    if lead is not None and lead.tag == "div" and len(lead) == 1 and lead[0].tag == "p" and not (lead.text or "").strip():
+        lead = lead[0] if lead[0].getprevious() is None else lead  # (a standfirst box of one paragraph: its paragraph)
+        over = lead.getparent().getprevious()
+    else:
+        over = lead.getprevious() if lead is not None else None
     if lead is None or lead.tag not in ("p", "div") or len(lead) > 3 or any(c.tag not in ("em", "strong", "i", "b", "span", "br") for c in lead):
         return False
-    over = lead.getprevious()
     if over is None or over.tag not in heading_tags:
         return False
     text = " ".join(lead.text_content().split())

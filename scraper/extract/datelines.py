@@ -61,7 +61,9 @@ def dateline(block: HtmlElement, body: HtmlElement, index: int) -> str | None:
         # date, "Text: <a href=/autor/5521>Ana Lee</a> · 1. 12. 2026", before the text has begun; or with a by-word for
         # its label, "Por <a href=/autor/ana-lee/>Ana Lee</a> · 03.12.2026": bylinelabels)
         return "dateline"
-    if (first or under_headline) and _labelled_byline(text) or block.tag == "span" and _labelled_row(block, index):
+    if (first or under_headline) and (_labelled_byline(text) or under_headline and count_words(text) <= 12
+                                      and FULL_DATE.search(text) and bylinelabels.by_word_first(text)) \
+            or block.tag == "span" and _labelled_row(block, index):
         return "dateline"  # (the writer's label, name and a whole date in any figures, or a row of spans holding them: below)
     if (first or under_headline) and count_words(text) <= 20 and FULL_DATE.search(text) and bylinelabels.credited(block):
         return "dateline"  # (a credit row: the date, what and where, closed by a by-word and the writer's link, below)
@@ -255,7 +257,11 @@ _WEEKDAY = (r"(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|lunes|m
             r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so)[a-zé]*\.?,?\s+")
 DATE_LEAD = re.compile(
     rf"^\W{{0,3}}(?:{_WEEKDAY})?(?:\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s+(?:of\s+|de\s+)?(?:{_MONTHS})\b|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|"
-    rf"\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:various|multiple|several)\s+dates)",
+    rf"\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:various|multiple|several)\s+dates|"
+    # a day and its month in figures with no year, then the hour ("10.12., 19:30 Uhr – …", "3. 5. 18 h – …"): a
+    # programme's entry as the papers and shops of central and northern Europe print it (a section number "1.2. …"
+    # gives no hour after it)
+    rf"(?:0?[1-9]|[12]\d|3[01])\.\s?(?:0?[1-9]|1[0-2])\.,?\s+(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?!\d)|\s?(?:uhr|h|klo)\b))",
     re.I,
 )
 

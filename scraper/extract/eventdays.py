@@ -86,6 +86,13 @@ _INVITE = re.compile(
     r"(?<!\w)(?:(?:all|everyone|everybody|newcomers|new\s+(?:members|faces|readers)|visitors|you(?:'re|\s+are))\s+(?:are\s+|is\s+)?"
     r"(?:very\s+|most\s+|always\s+)?welcome|welcome\s+(?:to\s+join|along|aboard)|join\s+us|come\s+(?:along|and\s+join)|"
     r"drop\s+(?:in|by)|see\s+you\s+there|rsvp|free\s+entry|bring\s+(?:a|your|whatever|along)|"
+    # open to all, to the public (en de fr es pt it nl sv da no fi pl cs sk hr sl ro hu tr el ru uk)
+    r"open\s+to\s+(?:all|everyone|everybody|anyone|the\s+public)|offen\s+für\s+alle|ouvert\s+à\s+tous|"
+    r"abiert[oa]\s+a(?:\s+todos|l\s+público)|abert[oa]\s+a(?:\s+todos|o\s+público)|apert[oa]\s+a\s+tutti|open\s+voor\s+iedereen|"
+    r"öppet\s+för\s+alla|åbent?\s+for\s+alle|åpent?\s+for\s+alle|avoin\s+kaikille|otwarte\s+dla\s+wszystkich|"
+    r"otevřen[oáé]\s+(?:všem|pro\s+všechny|veřejnosti)|otvoren[oaé]\s+(?:pre\s+všetkých|za\s+sve|za\s+javnost)|"
+    r"odprt[oa]\s+za\s+vse|deschis\s+tuturor|mindenki\s+számára\s+nyitott|herkese\s+açık|ανοιχτ[όή]\s+σε\s+όλους|"
+    r"открыт[оа]?\s+для\s+всех|вход\s+свободный|відкрит[оа]\s+для\s+всіх|вхід\s+вільний|"
     r"willkommen|kommt?\s+vorbei|kommen\s+sie\s+vorbei|seid\s+dabei|sei\s+dabei|eintritt\s+frei|"
     r"bienvenue?s?|venez|rejoignez[- ]nous|on\s+vous\s+attend|nous\s+vous\s+attendons|entrée\s+libre|"
     r"bienvenid[oa]s?|[oa]s\s+esperamos|te\s+esperamos|les\s+esperamos|únete|ap[úu]ntate|entrada\s+(?:libre|gratuita|livre)|"

@@ -26,10 +26,11 @@ _MAX_WORDS = 40
 # a label: up to five words before the first colon, within 40 characters
 _LABEL = re.compile(r"^\W{0,3}([^\W\d_][^:：\d]{0,38}?)\s*[:：]\s*(.+)$", re.S)
 # a clock time: "19:30", "19.30", "19h", "19h30", "19 Uhr", "7 pm", "19 óra", "19 hodin", "19 ч", "19時", "19点", "19시"
+# (hr/bs/sr "u 19 sati", sl "ob 19 uri", lt "19 val.")
 # (not a date "12.03.2025", not a length "12 h 30 min")
 CLOCK = re.compile(
     r"(?<![\d.,:])(?:[01]?\d|2[0-3])(?:[:.]\d{2}(?![.\d])|h\d{2}(?!\d)|\s?(?:h|uhr|godz\.?|óra(?:kor)?|hod(?:in)?\.?|"
-    r"ч\.?|am|pm|a\.m\.|p\.m\.|saat|giờ)(?!\w)(?!\s*\d)|\s?(?:時|点|點|시)(?!\s*\d+\s*分))",
+    r"ч\.?|am|pm|a\.m\.|p\.m\.|saat|giờ|sati|uri|val\.?)(?!\w)(?!\s*\d)|\s?(?:時|点|點|시)(?!\s*\d+\s*分))",
     re.I)
 # a day: another figure of one or two digits ("3. Dezember", "Thursday 3", "3/12"), apart from the clock
 _DAY = re.compile(r"(?<![\d.,:])(?:0?[1-9]|[12]\d|3[01])(?![\d:])")
