@@ -55,6 +55,7 @@ from .bookopening import marked_paragraphs, translated_titles
 from .bookscripts import defines_owned, lower_case_page, tr_owner
 from .booknounowner import closed_owner
 from .bookpageclues import Clues
+from .booktitledrecord import record_title
 from .bookcandidates import _book_links, _candidates, _fields, _main_title
 
 _LABEL_ONLY = re.compile(rf"\s*(?:{_REVIEW_WORD}|{LABEL_WORDS})\s*", re.I)
@@ -222,7 +223,7 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
                    or clues.context.mentions(linked.title) and _source(linked.title, clues) == "title"
                    or any(titled(linked.title, linked.author, t) for t in (clues.title, *clues.other_titles))) \
             and not (clues.declared_writer and _letters(linked.author) == _letters(clues.declared_writer)):
-        return linked
+        return record_title(linked, clues.lines, clues.body, clues.context.text) or linked  # (its own title row: booktitledrecord)
     # "The Salt Ledger, Chidi Okafor": a split the text vouches for, as in the headline (the headline itself read with
     # its label off)
     for heading in (*clues.headings, clues.title):

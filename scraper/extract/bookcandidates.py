@@ -21,6 +21,7 @@ from .bookcaselessname import vouched_caseless
 from .booklabelfields import field_pairs, labelled_fields
 from .bookplainof import plain_of
 from .bookcjkline import cjk_record
+from .bookinopening import inside_opening
 from .bookcaptionowner import caption_owner
 from .bookslugpair import headline_pair, slug_pair
 from .bookslugtag import slugged_tag_book
@@ -111,6 +112,7 @@ def _candidates(
         yield info_line(paragraph, context), "details"
     for paragraph in paragraphs:
         yield from_paragraph(paragraph, context), "body"
+    yield inside_opening(paragraphs, context), "body"  # "In “T”, A tells …" (bookinopening)
     # (bookturkicfrom: "A'dan 'T'"; booklonewriter: fa "«T»؛ …" over "A این رمان را … نوشت")
     yield (
         script_pair(clues.title or "", context, clues.labels)

@@ -3,6 +3,9 @@
 - title, author with the role word, publisher and price in brackets: "T　A著（出版社、825円）", "『T』 A 지음 (출판사, 2019)";
 - the bracketed title and the author with the role word, each part set off by a slash: "《T》／A著／出版社";
 - the author, a comma and the bracketed title, alone on a line: "A, 『T』.", "A，《T》" (the text names A again);
+- the bracketed title, the bare name and the details after a slash, the closing record line of a blog's note:
+  "『T』A／文庫", "《T》A / 出版社 / 2019": a name of Han or Hangul only, the details a publisher's, an imprint's or a
+  year's (a slash alone sets pairs of names or categories apart), the surname said again in the text;
 - the bracketed title, the bare name and the details in brackets, as a caption under a cover gives it: "『T』A（文庫）",
   "《T》A（出版社，2023）", "『T』 A (출판사, 2019)": a name of Han or Hangul only (no kana: "『T』を読んだ（…）"), no
   edition's or volume's word ("『T』新装版（…）"), whose surname (its first two characters) the text says again, or, a
@@ -37,6 +40,9 @@ _DETAILS = re.compile(r"\d[\d,]*\s*(?:円|원|元|圓)|(?:19|20)\d\d|文庫|新�
 # "『T』A（details）": the title bracketed, the name bare (Han or Hangul), the details in brackets
 _BARE = re.compile(rf"^[{_OPEN}](?P<title>[^{_CLOSE}]{{1,60}})[{_CLOSE}]\s*(?P<name>[\u4e00-\u9fff\u3005]{{2,5}}|[\uac00-\ud7a3]{{2,4}})"
                    r"\s*[（(](?P<details>[^）)]{2,60})[）)]\s*[.。]?$")
+# "『T』A／文庫", "《T》A / 出版社 / 2019": the title bracketed, the name bare (Han or Hangul), the details after a slash
+_BARE_SLASHED = re.compile(rf"^[{_OPEN}](?P<title>[^{_CLOSE}]{{1,60}})[{_CLOSE}]\s*(?P<name>[\u4e00-\u9fff\u3005]{{2,5}}|[\uac00-\ud7a3]{{2,4}})"
+                           r"\s*[／/｜|]\s*(?P<details>[^／/｜|]{1,30}(?:\s*[／/｜|]\s*[^／/｜|]{1,30}){0,3})\s*[.。]?$")
 # what stands there that is no name: an edition, a volume, a set, a change of form ("文庫化"), a reading note ("感想")
 _NOT_NAME = re.compile(r"[化版巻卷冊册集全]|上下|感想|後感|后感|书评|書評|読了|读完|再読|重读|重讀")
 # "A, 『T』." alone on its line
@@ -142,6 +148,11 @@ def cjk_record(lines: list[str], context: Context) -> tuple[str, str] | None:
         if match and _DETAILS.search(match.group("details")) and not is_remark(name) and not counted(name) \
                 and not _NOT_NAME.search(name) and any(context.text.count(part) > line.count(part) for part in _parts(name)):  # (said again)
             return match.group("title").strip(), name
+        match = _BARE_SLASHED.match(line) if "／" in line or "/" in line or "|" in line or "｜" in line else None
+        name = match.group("name") if match else ""
+        if match and (_DETAILS.search(match.group("details")) or imprint(match.group("details"))) and not is_remark(name) \
+                and not counted(name) and not _NOT_NAME.search(name) and any(context.text.count(part) > line.count(part) for part in _parts(name)):
+            return match.group("title").strip(), name  # (the surname or the given name said again outside the line)
     from .bookcjkparen import paren_cited  # (it reads this module's patterns: imported here, no cycle)
     # "『T』（A、1965年）を再読した"; "A『T』（〇〇新書）である" (bookcjkimprint)
     cited = {found for line in lines if (found := paren_cited(line, context) or fronted_cited(line, context))}

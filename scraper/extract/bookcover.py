@@ -16,6 +16,7 @@ from .bookheadline import _by
 from .bookcaptioncite import cited_caption
 from .bookcellcaption import cell_captions
 from .bookcoverof import cover_of
+from .bookheadof import genitive_after_quote
 from .bookcoversentence import cover_sentence, filed_caption
 from .bookcoverhead import bare_pattern, cover_head
 from .bookcaselessname import caseless_name
@@ -147,7 +148,7 @@ def _after_quote(rest: str, context: Context, labels: list[str]) -> str | None:
     person the text names (its family name twice) or one of the post's tags."""
     match = re.match(rf"\s*,?\s*(?:{_by(context)})\s+(.+)", rest)
     if not match:
-        return None
+        return genitive_after_quote(rest, context)  # sq "«T» të Migjenit" (bookheadof)
     words = re.split(r"[,،;(।|·:]|(?<![A-Z])\.(?!\w)", match.group(1))[0].split()
     skipped = 0
     while words and words[0][:1].islower() and skipped < 3:

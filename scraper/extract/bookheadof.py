@@ -46,16 +46,38 @@ _SQ_OF = re.compile(rf"^[«“„\"](?P<title>[^«»“”„\"]{{2,80}})[»”�
 _SQ_ENDINGS = (("ës", ("a", "ë", "")), ("së", ("",)), ("it", ("i", "")), ("s", ("",)), ("t", ("",)))
 
 
+def _nominative(gen: str, context: Context) -> str | None:
+    """The nominative the text names of an Albanian genitive name: "Hoxhës" ← Hoxha, "Kadaresë" ← Kadare, "Nolit" ←
+    Noli, "Markos" ← Marko."""
+    stems = [gen[:-len(end)] + tail for end, tails in _SQ_ENDINGS if gen.endswith(end) and len(gen) - len(end) >= 3 for tail in tails]
+    return next((s for s in stems if context.mentions(s)), None)
+
+
 def _albanian(text: str, context: Context) -> Book | None:
     match = _SQ_OF.match(text)
     if match is None:
         return None
-    gen = match.group("gen")
-    # the nominatives the ending can come from: "Hoxhës" ← Hoxha, "Kadaresë" ← Kadare, "Nolit" ← Noli, "Markos" ← Marko
-    stems = [gen[:-len(end)] + tail for end, tails in _SQ_ENDINGS if gen.endswith(end) and len(gen) - len(end) >= 3 for tail in tails]
-    surname = next((s for s in stems if context.mentions(s)), None)
+    surname = _nominative(match.group("gen"), context)
     author = " ".join(match.group("given").split() + [surname]) if surname else ""
     return Book(clean_title(match.group("title")), author, source="title") if surname and is_name(author) else None
+
+
+# what follows a cover caption's quoted title: the linking article and a genitive name of one to four words, the
+# caption's stop after it ("«T» të Migjenit, botim i ri", '"T" i Ismail Kadaresë (Onufri)')
+_SQ_AFTER = re.compile(rf"^\s*(?:i|e|të|së)\s+(?P<given>(?:{_SQ_WORD}\s+){{0,3}})(?P<gen>{_SQ_WORD}(?:s|t|së|ës))(?=\s*(?:$|[:|,.;!?()–—-]))")
+
+
+def genitive_after_quote(rest: str, context: Context) -> str | None:
+    """The author a cover's caption names after its quoted title by the Albanian genitive ("«T» të Migjenit": "T of
+    Migjeni"): the given names as written and the last word's nominative, which the text names on its own. A pen
+    name of one word is read here, under a cover and after a quoted title: the caption says whose book it is."""
+    if (context.language or "").lower()[:2] != "sq" or not (match := _SQ_AFTER.match(rest)):
+        return None
+    surname = _nominative(match.group("gen"), context)
+    author = " ".join(match.group("given").split() + [surname]) if surname else ""
+    if not author or any(n and author.casefold() == n.casefold() for n in context.not_authors):
+        return None
+    return author if is_name(author) or " " not in author and author[:1].isupper() else None
 
 
 def _nominatives(genitive: str) -> list[str]:

@@ -61,8 +61,8 @@ CW_WORDS = (
     r"ସୂଚନା|सूचना|"
     # tg "a notice, a warning" ("Огоҳӣ:", "Ҳушдор:"), uz (Cyrillic), tt, ba
     r"огоҳӣ|огоҳинома|ҳушдор|огоҳлантириш|кисәтү|иҫкәртеү|"
-    # ro, hr/bs/sr, el, lt, lv, et, fi, id/ms, sv/da/no ("OBS:")
-    r"aten[țţ]ie|pažnja|pažnju|oprez|προσοχή|dėmesio|uzmanību|tähelepanu|huomio|perhatian|obs|"
+    # ro, hr/bs/sr, el, lt, lv, et, fi, id/ms, sv/da/no ("OBS:"), sq ("Kujdes:" take care, "Vëmendje:")
+    r"aten[țţ]ie|pažnja|pažnju|oprez|kujdes|vëmendje|προσοχή|dėmesio|uzmanību|tähelepanu|huomio|perhatian|obs|"
     # zh "a reminder", "a friendly reminder" ("提醒：", "温馨提示：", "友情提醒：")
     r"(?:温馨|溫馨|友情|小|特别|特別)?(?:提醒|提示)|" + _YI_ATTN + ")|"
     r"(?P<soft>阅读提示|閱讀提示|読む前に|(?:内容|內容)提醒|warnings?|warnung(?:en)?|注意|"

@@ -1,0 +1,47 @@
+"""An opening sentence that sets the reader inside the book and names its maker as the subject: "In “T”, A tells …".
+
+Reviews in many languages open (or go on) with the book's title after a preposition of place, set off by quotes or
+italics, then a comma and the author doing something: en "In *T*, Jane Doe builds …", fr "Dans « T », Jean Roy
+raconte …", es "En *T*, Ana Lima narra …", pt "Em *T*, …", it "In *T*, …", ro "În *T*, …", sw "Katika *T*, A
+anatuletea …", id/ms "Dalam *T*, A menulis …", tl "Sa *T*, …", sq "Në *T*, …", pl "W *T*, …", cs/sk/sl "V *T*, …",
+hr/bs/sr "U *T*, …", ru/bg/uk "В «T», …", el "Στο «T», …", vi "Trong *T*, …", ha "A cikin *T*, …". (Verb-second
+languages, "In „T“ erzählt A", put no comma there and their verb before the name: not read.)
+
+Read by shape in ``bookopening.marked_paragraphs``' text (markup already turned into “ ”): the sentence opens on one of
+those prepositions, the marked title follows, then a comma, a name of two to four capitalised words (``is_name``) and a
+word in lower case (the verb: no list of names, "In *T*, Ana Lima and Eva Roth"… stops at "and" too, a lower-case
+word). The text must name the author's last word again beyond this sentence (``Context.vouches_for``, twice): a
+sentence about one character ("In *T*, Anna Karenina falls …") names no author the review goes on to discuss, unless
+the character's name stands in the text again — so the name must also not be part of the title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .book import Context, clean_title, is_name
+
+_IN = (r"in|into|dans|en|em|no|na|nel|nella|nello|în|katika|ndani\s+ya|dalam|di\s+dalam|sa|në|w|we|v|ve|u|в|во|у|"
+       r"στο|στη|στην|trong|a\s+cikin|ing|mewn|i")
+_OPENING = re.compile(rf"(?:^|(?<=[.!?]\s))(?:{_IN})\s+“(?P<title>[^“”]{{2,100}})”\s*,\s+(?P<rest>[^,.;:!?()]{{3,80}})", re.I)
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
+
+
+def inside_opening(paragraphs: list[str], context: Context) -> tuple[str, str] | None:
+    """(title, author) of an opening "In “T”, A <verb> …" among the paragraphs (see the module's docstring)."""
+    for paragraph in paragraphs[:4]:
+        if "“" not in paragraph or "," not in paragraph:
+            continue
+        for match in _OPENING.finditer(paragraph):
+            words = match.group("rest").split()
+            name = []
+            for word in words[:5]:
+                if not word[:1].isupper() or not _NAME_WORD.fullmatch(word):
+                    break
+                name.append(word)
+            if not 2 <= len(name) <= 4 or len(name) == len(words):
+                continue  # (the name runs on to the clause's end: no verb after it)
+            author, title = " ".join(name), clean_title(match.group("title"))
+            if title and is_name(author) and name[-1].casefold() not in title.casefold() and context.vouches_for(author, 2):
+                return title, author
+    return None
