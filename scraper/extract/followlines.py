@@ -244,15 +244,30 @@ _BARE = re.compile(
 def _bare_follow(text: str, names: tuple[str, ...]) -> bool:
     """A bare imperative of following (``_BARE``) whose object is "us", a domain, a network or the site's own name as its
     home links write it, in a case form ("Päevalehe", Eesti Päevaleht: the two share all but their last two letters at
-    most): "Prati Lanu Horvat, zvijezdu Instagrama, …" (it follows Lana Horvat, an Instagram star) is the plot's."""
+    most), or a short line closed by two networks' bare names ("Seko <Desk> Facebook un Instagram."): "Prati Lanu
+    Horvat, zvijezdu Instagrama, …" (it follows Lana Horvat, an Instagram star) is the plot's."""
     match = _BARE.search(text)
     if not match or not match.group("name"):
         return bool(match)
     if SOCIAL_NAME.match(text, match.start("name")) or _CAUCASUS_NETWORKS.match(text, match.start("name")):
         return True
+    # (or a short line of one clause, no comma, closed by two networks' bare names joined, the desk named between: "Seko
+    # <Desk> Facebook un Instagram."; "Seko Anna, kas raksta Instagram" runs into a clause, "Seko Annas stāsts par
+    # Instagram" (there follows Anna's story about Instagram) names one network after a preposition)
+    words = text.rstrip(" .!…").split()
+    if 4 <= len(words) <= 12 and "," not in text and _JOINED.search(words[-2]) and _bare_network(words[-1]) and _bare_network(words[-3]):
+        return True
     # (the object's first three words: "Faqen e Librit", the site Faqja e Librit)
     words = [w.lower() for w in re.findall(r"\w+", text[match.start("name"):])[:3]]
     return any(len(own) >= 4 and _shared(low, own.lower()) >= max(4, min(len(low), len(own)) - 2) for own in names for low in words)
+
+
+_JOINED = re.compile(r"^(?:un|ir|in|i|и|і|ja|dhe|and|und|et|y|e|&)$", re.I)
+
+
+def _bare_network(word: str) -> bool:
+    found = SOCIAL_NAME.match(word)
+    return bool(found) and found.end() == len(word)
 
 
 def _shared(one: str, two: str) -> int:

@@ -59,7 +59,7 @@ _FOLLOW = re.compile(
     r"подпиш|подпис|вступ|присоедин|стежте|підпис|ακολουθ|εγγραφ|تابع|اشترك|انضم|دنبال|عضو|"
     r"[ולשות]{0,2}(?:עקו?ב|הירשמ|הרשמ|הצטרפ)|გამოიწერ|გამოგვყევ|მოგვყევ|შემოგვიერთდ|հետևե|բաժանորդագր|միացե)|"
     r"ෆලෝ|සබ්ස්ක්‍රයිබ්|එකතු\s+වෙන්න|"
-    r"ফলো|অনুসরণ\s+কর|अनुसरण\s+कर|সাবস্ক্রাইব|যুক্ত\s+হোন|যোগ\s+দিন|সদস্য\s+হোন|फॉलो|फ़ॉलो|सब्सक्राइब|सबस्क्राइब|सदस्य\s+(?:व्हा|बनें|बन्नु)|जुड़ें|जोडिनु|"
+    r"ফলো|অনুসরণ\s+কর|अनुसरण\s+कर|সাবস্ক্রাইব|যুক্ত\s+হোন|যোগ\s+দিন|সদস্য\s+হোন|फॉलो|फ़ॉलो|सब्सक्राइब|सबस्क्राइब|सब्स्क्राइब|सब्सक्राईब|सबस्क्राईब|सब्स्क्राईब|सदस्य\s+(?:व्हा|बनें|बन्नु)|जुड़ें|जोडिनु|"
     r"팔로우|구독|가입|フォロー|登録|参加|關注|关注|追蹤|追踪|訂閱|订阅|加入|ติดตาม|สมัคร|பின்தொடர|சப்ஸ்(?:கி|க்|க்கி)ரைப்|இணை(?:யுங்கள்|ந்திடுங்கள்)",
     re.I,
 )
@@ -103,8 +103,9 @@ _LINK_IN_BIO = re.compile(
     re.I,
 )
 # a platform's follow button by its own name: KakaoStory's "receive news" (소식받기)
-# ... and the Chinese bidding to press the follow button ("点个关注", "點一下追蹤")
-_FOLLOW_BUTTON = re.compile(r"소식\s?받기|[點点按](?:個|个|一?下)(?:關注|关注|追蹤|追踪|訂閱|订阅)")
+# ... and the Chinese bidding to press the follow button ("点个关注", "點一下追蹤"); the Japanese blog platforms' own
+# follow, registering as the blog's reader ("読者登録", "読者になる": Ameba, Hatena, livedoor), bidden ("…してね", "…お願いします")
+_FOLLOW_BUTTON = re.compile(r"소식\s?받기|[點点按](?:個|个|一?下)(?:關注|关注|追蹤|追踪|訂閱|订阅)|読者登録(?:して(?:ね|ください|下さい|くれ|もらえ)|(?:を|も)?(?:お願い|よろしく))|読者になって(?:ね|ください|下さい|くれ|もらえ)")
 
 
 _WORDS = re.compile(r"[^\s\d.,:;!?()\[\]|/·–—\"'“”«»]+")
@@ -157,7 +158,7 @@ def interjected_plea(text: str) -> bool:
     is no one's own account.)"""
     if count_words(text) > 25 or has_score(text):
         return False
-    if _VOTE_BLOG.search(text):
+    if _VOTE_BLOG.search(text) or _FOLLOW_BUTTON.search(text):  # (or the platform's follow button bidden: a line of its own)
         return True
     return bool(
         (SOCIAL_NAME.search(text) or _MORE_NETWORKS.search(text)) and _OWN_ACCOUNT.search(text) and _FOLLOW.search(text)

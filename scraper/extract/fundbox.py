@@ -57,7 +57,7 @@ FUND = re.compile(
     r"faites\s+un\s+don|faire\s+un\s+don|soutenez|soutien\w*|adhérez|adhésion|adhérent\w*|j['’]adhère|cotis\w*|en\s+tant\s+que\s+membre|"
     r"donaci\w+|donativ\w+|apóy\w+|apoy(?:a|e|en|o)\b|hazte\s+socio|como\s+socio|sosten(?:er|é|ga|gan|gas|emos)\b|"
     r"doaç\w+|apoie\w*|apoio\b|como\s+s[óo]cio|"
-    r"donazion\w*|sostien\w*|sostegno|come\s+socio|"
+    r"donazion\w*|sostien\w*|sostegno|come\s+socio|sottoscrizion\w*|(?:manda|mandate|invia|inviate|versa|versate)\s+un\s+contributo|"
     r"doneer\w*|donatie\w*|steun\s+(?:ons|onze|ons\s+werk)|als\s+lid|"
     r"gåva|bidrag\w*|stöd\w*\s+(?:oss|vår)|som\s+medlem|bli(?:v)?\s+medlem|medlemskap\w*|medlemskab\w*|støtt?\w*\s+(?:oss|os)|"
     r"\w*lahjoi\w*|tuke(?:a|mal\w*)|tue\s+(?:meitä|sivustoa|työtämme)|jäsenenä|jäseneksi|"
@@ -114,9 +114,10 @@ THANKED = re.compile(
     r"|ačiū,?\s+kad\s+(?:mus\s+)?remia\w*|destekledi\w*\s+için\s+teşekkür\w*|takk\s+fyrir\s+að\s+styðja"
     r"|go\s+raibh\s+maith\s+agat\s+as\s+tacú|diolch\s+am\s+gefnogi|grazzi\s+talli\s+(?:qed\s+)?t?appo[ġg][ġg]\w*)",
     re.I)
-# the site named by the kind it is, where ``pleas.SITE_KIND`` has no word (fi, et, hu, tr, hr/sr, pl, cs/sk)
+# the site named by the kind it is, where ``pleas.SITE_KIND`` has no word (fi, et, hu, tr, hr/sr, pl, cs/sk; hu, vi, sq
+# the journal, the magazine, the newsroom)
 _SITE_MORE = re.compile(r"(?<!\w)(?:sivusto\w*|verkkolehde?\w*|veebi\w*|lapunk\w*|oldalunk\w*|sitemiz\w*|sitesi\w*|"
-                        r"portalu|stranic[aeu]|serwis\w*|strán\w*|stránk\w*)", re.I)
+                        r"portalu|stranic[aeu]|serwis\w*|strán\w*|stránk\w*|folyóirat\w*|tạp\s+chí|tòa\s+soạn|toà\s+soạn|revist[ëaë]\w*)", re.I)
 # the piece the reader is reading, named as such (this story, this article, this post), per language
 PIECE = re.compile(
     r"(?<!\w)(?:this\s+(?:story|article|post|piece)|stories|articles|"
@@ -314,7 +315,8 @@ def funding_box(block: HtmlElement, body: HtmlElement, sites: list[str], site_ki
             or a_note(text_of(block), block):
         return None
     folded = text.casefold()
-    if not (button or paper or site_kind.search(text) or _SITE_MORE.search(text) or PIECE.search(text) or any(n in folded for n in sites)
+    # (a share of the reader's income tax is asked only on a body's behalf: the tax share names the site's own need)
+    if not (button or paper or tax_share(text) or site_kind.search(text) or _SITE_MORE.search(text) or PIECE.search(text) or any(n in folded for n in sites)
             or _brand_named(folded, sites, body)):
         # (a bid to subscribe with the periodical's reason, its issues a year or the copy to the mailbox, names the paper)
         if not (SUBSCRIBE.search(text) and PERIODICAL.search(text)):

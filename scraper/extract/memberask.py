@@ -122,7 +122,9 @@ SUBSCRIBE = re.compile(
     # cy "Tanysgrifiwch", eu "Harpidetu", gl "Subscríbete", ca "Subscriu-te", sq "Abonohu(ni)", af "Teken in op", sw
     # "Jiandikishe", tl "Mag-subscribe", lb "Abonnéiert")
     r"|abonu|abbona|koumanant(?:it|iñ)|ab[òo]ne\s+(?:nan|a|ak)|gabh\s+fo-sgr[iì]obhadh|liost[aá]il\s+le|tanysgrifiwch"
-    r"|harpidetu|subscr[ií]bete|subscriu-te|abonohu(?:ni)?|teken\s+in\s+op|jiandikishe|mag-?subscribe|abonn[ée]iert)\b"
+    r"|harpidetu|subscr[ií]bete|subscriu-te|abonohu(?:ni)?|teken\s+in\s+op|jiandikishe|mag-?subscribe|abonn[ée]iert"
+    # (vi "(Mời bạn đọc) đặt mua …": the reader invited to order the periodical)
+    r"|(?:mời\s+(?:bạn\s+đọc|quý\s+độc\s+giả|quý\s+vị)\s+)?đặt\s+mua)\b"
     r"|(?<!\w)abone\s+olun",
     re.I)
 # ... and the periodical's reason: its issues a year, or the copy straight to the reader's mailbox or door ("four issues

@@ -96,12 +96,12 @@ NOTE_MARK = re.compile(
 # what follows is short and names a hard thing and its depiction (notes._marked_warning, the opening blocks only)
 LEAD_LABEL = re.compile(r"^[\W_]*[^\W\d_][\w\u0900-\u0dff]*(?:[\s-][^\W\d_][\w\u0900-\u0dff]*)?\s*[:：՝፦]\s*")
 
-# Who gives a copy: the publisher (or its house), in ko, ja, zh, hi, bn, ar, fa, he, el, ru/uk/bg, th, vi, and lt, lv, et,
-# hu, cs/sk, sl, hr/bs/sr, ro (the languages whose disclosures notes.py's sentence rules do not read), and in tr,
+# Who gives a copy: the publisher (or its house), in ko, ja, zh, hi, bn, ar, fa, he, el, ru/uk/bg, th, vi, and lt, lv, et
+# (the house and the publisher), hu, cs/sk, sl, hr/bs/sr, ro (the languages whose disclosures notes.py's sentence rules do not read), and in tr,
 # id/ms, pl and the Latin-script languages those read.
 _PUBLISHER_SCRIPTS = (r"출판사|出版社|出版元|版元|出版方|प्रकाशक|প্রকাশক|ناشر|النشر|انتشارات|สำนักพิมพ์|nhà\s+xuất\s+bản|(?<!\w)NXB(?!\w)|გამომცემლობ|הוצא(?:ה|ת)|"
-                      r"பதிப்பக|(?<!\w)(?:نشر(?!\w)|издательств|видавництв|издателств|εκδότ|εκδόσεις|εκδοτικ|leidykl|izdevniecīb|"
-                      r"kirjastus|kiadó|könyvkiadó|выдавецтв|nakladatelstv|vydavateľstv|založb|naklad|izdavač|издавач|издавачк|издател|editur|"
+                      r"பதிப்பக|(?<!\w)(?:نشر(?!\w)|издательств|видавництв|издателств|εκδότ|εκδόσεις|εκδοτικ|leidykl|leidėj|izdevniecīb|izdevēj|"
+                      r"kirjastus|kirjastaja|kiadó|könyvkiadó|выдавецтв|nakladatelstv|vydavateľstv|založb|naklad|izdavač|издавач|издавачк|издател|editur|"
                       # hy, kk/ky, mn, uz, az, ka, sw (and the scripts with vowel signs: ml, te, kn, gu, pa, si, am, my)
                       r"útgefand|útgáfufélag|հրատարակչ|баспа|хэвлэлийн\s+газа?р|nashriyot|nəşriyyat|mchapishaji|wachapishaji)|"
                       r"പ്രസാധക|ప్రచురణకర్త|ప్రచురణ\s*సంస్థ|ಪ್ರಕಾಶಕ|પ્રકાશક|ਪ੍ਰਕਾਸ਼ਕ|ප්‍රකාශක|አሳታሚ|ထုတ်ဝေသူ")
