@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from html import escape
 import re
-from dataclasses import astuple, dataclass, field, fields, replace
+from dataclasses import astuple, dataclass, field, fields
 from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
@@ -22,52 +22,40 @@ from trafilatura.utils import load_html
 from trafilatura.xml import xmltotxt
 
 from . import boilerplate, controls, nodes, notes, readerreview, reviewbox, shopbookrow
-from .book import Book, Context
-from .bookheadline import from_title
-from .bookbiblio import from_citation
+from .book import Book
 from .anaphora import book_mentions
-from .bookbody import find_book
-from .bookpageclues import page_clues
-from .booksidecard import side_card; from .bookcatalogname import catalogue_book
-from .bookbesidefield import beside_record
-from .bookopeningheading import opening_heading, opening_line; from .booklabelledrecord import labelled_record
-from .bookbrand import in_page_script, kind_tail, unbranded
-from .bookkindparen import kind_bracket; from .bookindicname import own_script_author
-from .bookedition import edition_bracket; from .bookbinding import binding_tail; from .bookicelandic import eftir_author; from .wikihost import host_names; from .bookcard import card_book; from .fragmentrecord import fragment_book; from .bookstandfirst import standfirst_book
-from .bookproducthead import product_heading; from .bookslashtitle import slash_record
-from .bookshopauthor import shop_book; from .bookbuybox import buy_box, buy_box_book
-from .bookcase import base_form; from .bookpenname import pen_name, tagged_pen_name
-from .bookfulltitle import full_title; from .booksigned import signed_author
-from .bookgenitivefront import nominative_author; from .bookgenitivetail import declined_tail
-from .bookheadtail import headline_tail; from .bookheadowner import headed_owner, owned_headline; from .bookheadof import of_headline; from .bookdotname import dotted_name
-from .bookdoubts import doubtful_author, quoted_work
 from .bookld import from_jsonld
-from .booktags import tag_lines, tag_links
-from .bookrescue import Page as RescuePage, rescue
-from .booknamedtwice import named_twice
-from .booktitles import PRODUCT_WORD, product_word
+from .pagebook import _scored, book_clues, finish_book, read_book, shown_title
 from .classify import Evidence, body_signals, classify
 from .reviewed import work_clues
 from .figures import keep_figure_text
-from .recordreview import drop_record_around, put_back
-from .lendingpage import lending_page; from .journalpage import drop_record_items
-from .leadpicture import drop_lead_pictures; from .bookleadcaption import house_titled, lead_caption_book  # (the caption leadpicture drops, read as the book)
-from .memberquotes import drop_member_quotes; from .forumchrome import drop_forum_chrome
+from .recordreview import drop_record_around
+from .lendingpage import lending_page
+from .journalpage import drop_record_items
+from .leadpicture import drop_lead_pictures
+from .memberquotes import drop_member_quotes
+from .forumchrome import drop_forum_chrome
 from .mailheaders import drop_mail_headers
-from .headerbyline import drop_header_bylines; from .cardbuy import drop_card_buttons; from .cardslot import drop_slot_line
-from .commentids import remove_comment_boxes; from .ddparagraphs import unnest_paragraphs
+from .headerbyline import drop_header_bylines
+from .cardbuy import drop_card_buttons
+from .cardslot import drop_slot_line
+from .commentids import remove_comment_boxes
+from .ddparagraphs import unnest_paragraphs
 from .statusthread import keep_thread
 from .reviewscope import gather_labelled_lines
 from .namedbyline import drop_name_bylines
 from .hiddentext import open_spoilers, show_prose_boxes, show_score_widgets, subject_line
 from .inlinelinks import sentence_links_unwrapped
-from .layout import unwrap_layout_tables; from .mailsections import cut_after_review_section
-from .medium import forum_topic; from .mediumpage import page_medium
+from .layout import unwrap_layout_tables
+from .mailsections import cut_after_review_section
+from .medium import forum_topic
+from .mediumpage import page_medium
 from .metadata import PageMeta, read_metadata
 from .bodyfind import find_body, keep_record_lines
 from .platforms import WIDGET_SELECTORS, detect_platform
 from .rating import Rating, find_rating, parse_rating, rating_blocks
-from .ratingletters import letter_rating; from .ratingpoints import school_scaled
+from .ratingletters import letter_rating
+from .ratingpoints import school_scaled
 from .words import count_words
 from .trafsetup import trafilatura_options as _trafilatura_options  # (and trafilatura's filter keeps the joiners)
 
@@ -170,23 +158,20 @@ def _jsonld_rating(review: dict | None) -> Rating | None:
     return Rating(f"{rr.get('ratingValue')}/{rr.get('bestRating') or 5}", round(value / best, 3))
 
 
-def _scored(book: Book | None, rating: Rating | None) -> bool:
-    """The book's author is the score's own words: a record line "Rating: X" read as a person."""
-    return bool(book and book.author and rating is not None and book.author.casefold() in rating.raw.casefold())
-
-
 def _source_hint(url: str, meta: PageMeta, hints: Hints) -> bool:
     if any(re.search(p, url) for p in hints.review_url_patterns):
         return True
     cats = {c.casefold() for c in meta.categories}
     tags = {t.casefold() for t in meta.tags}
-    return bool(cats & {c.casefold() for c in hints.review_categories} or tags & {t.casefold() for t in hints.review_tags})
+    return bool(cats & {c.casefold() for c in hints.review_categories}
+                or tags & {t.casefold() for t in hints.review_tags})
 
 
 # Engines whose body classes say what a page is (home, archive, single post); other themes
 # (Pelican's, Svbtle's) put "home" or "blog" on every page.
 _CLASSED_ENGINES = {"wordpress", "wordpress-com", "blogger", "ghost", "joomla", "drupal"}
-_PLATFORM_NAMES = {"medium", "blogger", "wordpress", "wordpress.com", "substack", "ghost", "tumblr", "wix", "squarespace"}
+_PLATFORM_NAMES = {"medium", "blogger", "wordpress", "wordpress.com", "substack", "ghost", "tumblr", "wix",
+                   "squarespace"}
 
 
 def _own_names(meta: PageMeta) -> tuple[str, ...]:
@@ -210,7 +195,8 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     # code) which class to give it, and frees it when the walk moves on: the dozen walks below made some 2,300
     # proxies a page again and again. Held here for the page's lifetime, they are made once and found by every walk.
     alive = list(tree.iter())  # noqa: F841 - held, not read
-    nodes.keep_attributes(tree)  # (each element's class and id read once for the walks below, until the comment boxes go)
+    # (each element's class and id read once for the walks below, until the comment boxes go)
+    nodes.keep_attributes(tree)
     head = html[:20000] if isinstance(html, str) else html[:20000].decode("utf-8", "replace")
     record.platform = detect_platform(tree, head)
     meta = read_metadata(tree, url)
@@ -219,24 +205,23 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         jsonld_book, jsonld_review = from_jsonld(meta.jsonld)
     except (TypeError, ValueError, AttributeError, KeyError):  # JSON-LD not shaped as schema.org says: not a clue
         jsonld_book, jsonld_review = None, None
-    page = page_clues(tree)  # the page's other titles, description, keywords, microdata and images, before cleaning
-    page.microdata = page.microdata or side_card(tree, page.other_titles)  # a reader's review's book card in its sidebar
-    if page.linked is None:  # a catalogue's h1 over "Family, Given, 1949-2017, author." with no author link (bookcatalogname)
-        page.microdata = page.microdata or catalogue_book(tree)
-    shop_heading, slashed, bought = product_heading(tree), slash_record(tree, page.other_titles), buy_box(tree)  # (bookbuybox: a buy box's 'T' over 'A' among the post's paragraphs); a shop's product h1 (bookproducthead), before the cleaning drops its buttons; a reading log's "T / A" over its record (bookslashtitle)
-    # (a reader's review kept alone on a product page: the h1 and the record's author, named in full where the page does)
-    shop_found = shop_book(shop_heading, tree) if _reader_review and shop_heading else None
-    tag_words = tag_links(tree)  # tag links, before cleaning drops them (for the book rescue)
+    # the book's clues, before cleaning
+    page, shop_heading, slashed, bought, shop_found, tag_words = book_clues(tree, _reader_review)
     named = reviewbox.box_named(tree)  # (the review-named elements, for both)
     # ("//article[not(ancestor::article)]", counted by lxml's iteration)
-    articles = sum(1 for a in tree.getroottree().getroot().iter("article") if next(a.iterancestors("article"), None) is None)
+    articles = sum(1 for a in tree.getroottree().getroot().iter("article")
+                   if next(a.iterancestors("article"), None) is None)
 
     report = boilerplate.CleanReport()
-    medium = page_medium(tree, meta.jsonld, meta.title, named)  # another medium's info box, trailer or a thread's bylines, a catalogue's record (its reader's note: the review-named elements), before cleaning
+    # another medium's info box, trailer or a thread's bylines, a catalogue's record (its reader's note: the
+    # review-named elements), before cleaning
+    medium = page_medium(tree, meta.jsonld, meta.title, named)
     listed = reviewbox.listed_boxes(tree, named)  # readers' review boxes of a list, before cleaning
     starred = [text for text, stars in listed if stars]  # those with their own stars, before the icons go (det10)
-    product_page, shop_boxes = reviewbox.shop_page(tree, named)  # a product page? its readers' review boxes, starred or not (det11)
-    lending = lending_page(tree)  # a library's title page? (its h1 beside borrow and hold controls, before they go: lendingpage)
+    # a product page? its readers' review boxes, starred or not (det11)
+    product_page, shop_boxes = reviewbox.shop_page(tree, named)
+    # a library's title page? (its h1 beside borrow and hold controls, before they go: lendingpage)
+    lending = lending_page(tree)
     nodes.page_changes()
     controls.mark_controls(tree)  # where the buttons were, for the cleaning rules, before they go with the dead tags
     for element in list(tree.iter(*boilerplate.DEAD_TAGS)):
@@ -244,7 +229,8 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
             element.drop_tree()
     boilerplate.remove_selectors(tree, list(hints.drop_selectors), "source hint", report)
     body_matches: list | None = []
-    boilerplate.remove_selectors(tree, WIDGET_SELECTORS, "platform widget", report, boxed=True, body_matches=body_matches)
+    boilerplate.remove_selectors(tree, WIDGET_SELECTORS, "platform widget", report, boxed=True,
+                                 body_matches=body_matches)
     if _reader_review and readerreview.keep_review(tree):
         body_matches = None  # it renamed boxes and marked the review as the body: find_body asks the selectors again
     if _reader_review:
@@ -252,7 +238,11 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     record_page = page.linked is not None and page.linked.source == "record"
     # (a book's page by a weaker sign, its heading beside a link to its author or a labelled author: tried again when
     # its first reading is no review)
-    book_page = not record_page and not _reader_review and (page.linked is not None or readerreview.book_header(tree) or shopbookrow.book_product(tree, product_page and bool(shop_boxes)))
+    book_page = not record_page and not _reader_review and (
+        page.linked is not None
+        or readerreview.book_header(tree)
+        or shopbookrow.book_product(tree, product_page and bool(shop_boxes))
+    )
     in_reviews = readerreview.comment_chars(tree) if book_page else 0
     readers = readerreview.reader_items(tree) if book_page else []
     boilerplate.remove_comments(tree, report)
@@ -261,31 +251,43 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     boilerplate.remove_forms(tree, report)
     if keep_thread(tree, url, report):  # one fediverse status's page: its author's thread, others' replies gone
         body_matches = None
-    unnest_paragraphs(tree); body, post_bodies = find_body(tree, forum_topic(url, tree), body_matches); post = body if post_bodies == 1 else None  # the one post's body, None when the page has none or several; (<dd> paragraphs outside a list: ddparagraphs)
+    unnest_paragraphs(tree)  # (<dd> paragraphs outside a list: ddparagraphs)
+    body, post_bodies = find_body(tree, forum_topic(url, tree), body_matches)
+    post = body if post_bodies == 1 else None  # the one post's body, None when the page has none or several
     # the rating reads image alt text, quotations and lines as the post had them, before cleaning
     rating_source = rating_blocks(post) if post is not None else []
-    lettered = letter_rating(body, tree) if rating_source else None  # a run of one letter on the page's own scale (ratingletters)
+    # a run of one letter on the page's own scale (ratingletters)
+    lettered = letter_rating(body, tree) if rating_source else None
     if post is not None:
         host = urlsplit(url).hostname or ""
-        show_score_widgets(body)  # the reviewer's stars and their screen-reader score, which trafilatura drops (hiddentext)
+        # the reviewer's stars and their screen-reader score, which trafilatura drops (hiddentext)
+        show_score_widgets(body)
         subject_line(body)  # a fediverse post's subject or content warning, its <details>' summary (hiddentext)
         gather_labelled_lines(body)  # the review's pros and cons beside its reviewBody (reviewscope)
-        drop_lead_pictures(body, report)  # the article's lead picture and its caption, outside the text's box (leadpicture)
+        # the article's lead picture and its caption, outside the text's box (leadpicture)
+        drop_lead_pictures(body, report)
         drop_record_items(body, report)  # an OJS article's record items beside its abstract (journalpage)
-        drop_member_quotes(body, report); drop_forum_chrome(body, report)  # another member's post quoted in a forum post (memberquotes); the guest bar, mini-profiles (forumchrome)
+        drop_member_quotes(body, report)  # another member's post quoted in a forum post (memberquotes)
+        drop_forum_chrome(body, report)  # the guest bar, mini-profiles (forumchrome)
         drop_mail_headers(body, report)  # a mail archive's From/To/Subject/Date lines over the message (mailheaders)
-        drop_header_bylines(body, report); drop_card_buttons(body, host, report)  # the writer and issue row in the headline's box (headerbyline), a book card's buy link (cardbuy)
+        drop_header_bylines(body, report)  # the writer and issue row in the headline's box (headerbyline)
+        drop_card_buttons(body, host, report)  # a book card's buy link (cardbuy)
         drop_slot_line(body, report)  # the engine's slot line opening a review card kept alone (cardslot)
         boilerplate.clean_body(body, host, report, names)
-        drop_record_around(body, meta.jsonld, report, record_page)  # a book's record page: the record around its one review's box (recordreview)
-        drop_name_bylines(body, report)  # the writer's name alone over the text, which a removed bio opens with (namedbyline)
+        # a book's record page: the record around its one review's box (recordreview)
+        drop_record_around(body, meta.jsonld, report, record_page)
+        # the writer's name alone over the text, which a removed bio opens with (namedbyline)
+        drop_name_bylines(body, report)
         keep_figure_text(body, host)
         keep_record_lines(body)  # (a "book-meta" line of the book's record: bodyfind.py)
-        open_spoilers(body); show_prose_boxes(body)  # (hiddentext.py: spoiler boxes; the text's boxes trafilatura drops for a class word)
+        # (hiddentext.py: spoiler boxes; the text's boxes trafilatura drops for a class word)
+        open_spoilers(body)
+        show_prose_boxes(body)
         cut_after_review_section(body, report)  # a newsletter's sections after the review's own (mailsections)
         unwrap_layout_tables(body)  # a newsletter's page laid out in tables: its cells are boxes
         content = lxml_html.tostring(sentence_links_unwrapped(body), encoding="unicode")  # (inlinelinks)
-        content = f"<html><head><title>{escape(meta.title or '')}</title></head><body><article>{content}</article></body></html>"
+        content = (f"<html><head><title>{escape(meta.title or '')}</title></head>"
+                   f"<body><article>{content}</article></body></html>")
     else:
         unwrap_layout_tables(tree)
         content = tree
@@ -304,35 +306,19 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         text = xmltotxt(body_xml, False).strip()
     lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]  # whitespace collapsed
 
-    # the book: JSON-LD, then the title, then the page's other titles, headings, citation and body (bookbody)
-    headings = [re.sub(r"^#+\s*", "", line) for line in markdown.splitlines() if line.startswith("#")][:2]
-    # not the book's author: the blog, the blogger, and the host's own words ("tidewaterhalls" of tidewaterhalls.example)
-    context = Context("\n".join(lines), names + host_names(url, head),  # (wikihost: none on a wiki, named for its subject)
-                      meta.language)
-    book: Book | None = jsonld_book if jsonld_book and jsonld_book.author else None
-    related = [r.text for r in report.removed if r.rule.startswith("related")]
-    book = book or of_headline(meta.title, context) or ((titled := from_title(meta.title, context)) and titled.author and titled) or owned_headline(meta.title, context, meta.tags + meta.categories + tag_words) or headed_owner(meta.title, context) or dotted_name(meta.title, context) or titled or jsonld_book  # (a title without its author yields to an owner's headline: 'Label : A-GEN 'T' …'); (bookheadowner: "A's «T»: …"; bookheadof: fi "A-GEN T on …", tg "«T»-и A")
-    book = opening_heading(book, meta.title, headings, lines, context) or labelled_record(book, lines, post, context) or book  # "<h2>T — A</h2>" opening the body (bookopeningheading); the body's "Title:"/"Author:" rows over a headline author the text never names (booklabelledrecord)
-    if not (book and book.author):
-        clues = replace(page, title=meta.title, headings=headings, lines=lines, body=post,
-                        context=context, language=meta.language, url=url, labels=meta.tags + meta.categories + page.labels + tag_words)
-        book = find_book(clues, book) or book
-        book = named_twice(book, tree, lines, meta.title, clues.labels, captions=[c for c, _ in clues.captioned], related=related) or book  # (book9b)
-        if not (book and book.author):  # the record in a field beside the body's (bookbesidefield)
-            book = beside_record(post, context) or eftir_author(book, lines, context.text) or card_book(book, report.removed, context, lines, post) or standfirst_book(book, report.removed, clues.labels, context, tree) or slashed or fragment_book(book, lines, context.text) or opening_line(lines, context) or book  # (bookicelandic, bookcard, bookstandfirst, bookslashtitle, fragmentrecord, bookopeningheading)
-            book = book if book and book.author else lead_caption_book(clues.captioned, context) or buy_box_book(bought, context) or house_titled(clues.captioned, context) or book  # a cover's caption as the book's record, 'T — A (House)', read before cleaning; 'T (House)' and the ergative subject of 'this novel' (bookleadcaption)
-    if _record_book is not None and not (book and book.author):
-        book = _record_book  # (a reader's review kept alone: the book its page's record named, read on the first pass)
-    if shop_found is not None and not (book and book.author):
-        book = shop_found  # (bookshopauthor)
-    citation = from_citation(lines)
-    if book and citation and book.author and citation.title.casefold() == book.title.casefold():
-        book.year = book.year or citation.year
-        book.publisher = book.publisher or citation.publisher
-    rating_source += reviewbox.kept_widgets(_widgets, rating_source, lines)  # (a reader's review kept alone: its stars, gone with its head)
-    rating = school_scaled(find_rating(reviewbox.own_lines(lines, listed), meta.title, rating_source, jsonld=_jsonld_rating(jsonld_review)), urlsplit(url).hostname) or lettered
+    book, context, related = read_book(
+        meta=meta, page=page, markdown=markdown, lines=lines, names=names, url=url, head=head,
+        jsonld_book=jsonld_book, report=report, tag_words=tag_words, post=post, tree=tree, slashed=slashed,
+        bought=bought, record_book=_record_book, shop_found=shop_found,
+    )
+    # (a reader's review kept alone: its stars, gone with its head)
+    rating_source += reviewbox.kept_widgets(_widgets, rating_source, lines)
+    rating = find_rating(reviewbox.own_lines(lines, listed), meta.title, rating_source,
+                         jsonld=_jsonld_rating(jsonld_review))
+    rating = school_scaled(rating, urlsplit(url).hostname) or lettered
     if _scored(book, rating):
-        book = None  # the words read as the reviewer's score are no person ("Rating: four and a half of five" as a record line)
+        # the words read as the reviewer's score are no person ("Rating: four and a half of five" as a record line)
+        book = None
 
     record.canonical_url = meta.canonical_url
     record.title = meta.title
@@ -342,29 +328,40 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     record.tags = meta.tags
     record.language = meta.language
     record.sitename = meta.sitename
-    standfirsts = {r.text for r in report.removed if r.rule in boilerplate.TEXT_ONLY}  # (kept for the rules above: standfirst.py)
-    record.body_markdown = "\n".join(m for m in markdown.splitlines() if re.sub(r"^#+\s*", "", m).strip("*_ ") not in standfirsts).strip() \
+    # (kept for the rules above: standfirst.py)
+    standfirsts = {r.text for r in report.removed if r.rule in boilerplate.TEXT_ONLY}
+    record.body_markdown = "\n".join(m for m in markdown.splitlines()
+                                     if re.sub(r"^#+\s*", "", m).strip("*_ ") not in standfirsts).strip() \
         if standfirsts else markdown
     record.body_text = "\n".join(line for line in lines if line not in standfirsts)
     record.word_count = count_words(record.body_text)
-    record.disclosure, record.content_warnings, record.spoiler_sections = astuple(notes.read_notes(markdown, body if body is not None else tree))
+    read = notes.read_notes(markdown, body if body is not None else tree)
+    record.disclosure, record.content_warnings, record.spoiler_sections = astuple(read)
     record.removed = [{"rule": r.rule, "text": r.text} for r in report.removed]
 
     evidence = Evidence(
         url=url, title=meta.title, words=record.word_count, post_bodies=post_bodies, articles=articles,
-        body_classes=meta.body_classes if record.platform in _CLASSED_ENGINES else [], og_type=meta.og_type, categories=meta.categories, tags=meta.tags,
+        body_classes=meta.body_classes if record.platform in _CLASSED_ENGINES else [], og_type=meta.og_type,
+        categories=meta.categories, tags=meta.tags,
         book_source=book.source if book else None, book_has_author=bool(book and book.author),
         rating=rating is not None, **body_signals(lines, markdown), book_mentions=book_mentions(book, context),
-        book_title=book.title if book else None, book_author=book.author if book else None, published=meta.published, product_page=product_page and not reviewbox.reviews_written(shop_boxes), lending_page=lending,
-        jsonld_review=jsonld_review is not None, source_hint=_source_hint(url, meta, hints), page_medium=medium, warned=record.content_warnings is not None, disclosed=record.disclosure is not None,
-        work_clues=(work_clues(lines, markdown) + boxed) if (boxed := reviewbox.box_marks(starred, lines, shop_boxes)) else None,
+        book_title=book.title if book else None, book_author=book.author if book else None, published=meta.published,
+        product_page=product_page and not reviewbox.reviews_written(shop_boxes), lending_page=lending,
+        jsonld_review=jsonld_review is not None, source_hint=_source_hint(url, meta, hints), page_medium=medium,
+        warned=record.content_warnings is not None, disclosed=record.disclosure is not None,
+        work_clues=(work_clues(lines, markdown) + boxed)
+        if (boxed := reviewbox.box_marks(starred, lines, shop_boxes)) else None,
     )
     record.kind, record.reason = classify(evidence)
-    if not _reader_review and (record_page or reviewbox.shop_boxed(evidence) or book_page and record.kind != "review" and in_reviews > len(record.body_text)
-                               or record.kind == "review" and readerreview.readers_kept(readers, record.body_text)
-                               # (a page left empty whose title names a book and its author: a shop's page, its reviews gone)
-                               or record.kind == "empty" and (evidence.book_source == "title" and evidence.book_has_author
-                                                              or bool(starred))):  # (or its readers' boxes had stars: det10)
+    if not _reader_review and (
+        record_page
+        or reviewbox.shop_boxed(evidence)
+        or book_page and record.kind != "review" and in_reviews > len(record.body_text)
+        or record.kind == "review" and readerreview.readers_kept(readers, record.body_text)
+        # (a page left empty whose title names a book and its author: a shop's page, its reviews gone)
+        or record.kind == "empty" and (evidence.book_source == "title" and evidence.book_has_author
+                                       or bool(starred))  # (or its readers' boxes had stars: det10)
+    ):
         # a book record's page left empty, or with less than its comment boxes held, once they went, or with its list of
         # readers' reviews kept whole beside its own lines: its longest reader's review was its content
         again = extract_page(html, url, hints, _reader_review=True,
@@ -375,26 +372,12 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     record.is_review = record.kind == "review"
     if record.is_review:
         # last, for a review only: title and author in forms the rules above do not read (quotes, each script's cues)
-        put_back(report, book)  # (a record page's record, gone from the body's text, back in the tree: recordreview)
-        book = rescue(book, RescuePage(meta.title, lines, meta.tags + meta.categories + page.labels, tree, meta.jsonld, context,
-                                       page.pictures, tag_words if book and book.author else tag_words + tag_lines(tree)))  # (booktags)
-        book = named_twice(book, tree, lines, meta.title, meta.tags + meta.categories + page.labels, True, related=related) or book
-        if book and book.author and book.source != "jsonld" and book.author not in (meta.title or "") \
-                and (doubtful_author(book.author, record.body_text) or quoted_work(book.author, record.body_text)) or _scored(book, rating):
-            book = None  # a wrong book is worse than none
-        book = base_form(unbranded(book, meta.title, page.other_titles, page.pictures, tree), record.body_text, meta.language)  # (bookbrand, bookcase)
-        book = kind_tail(in_page_script(book, meta.title, record.body_text, shop_heading), record.body_text)  # (bookbrand: a title in two scripts, its kind's word)
-        book = own_script_author(kind_bracket(book, record.body_text), record.body_text)  # "T (novel)": its kind in brackets (bookkindparen); a Latin author as an Indic text names them (bookindicname)
-        book = edition_bracket(binding_tail(book, shop_heading, page.pictures, record.body_text))  # (bookbinding: "T: S - Paperback"); "T（新装版）", "T (Anniversary Edition)": its edition in brackets (bookedition)
-        book = full_title(signed_author(tagged_pen_name(pen_name(book, meta.title, [[page.description or ""], page.pictures, page.other_titles], record.body_text), meta.title, meta.tags + page.labels + tag_words, record.body_text),
-                                        record.body_text), record.body_text)  # (bookpenname; booksigned: "A imzalı T"; bookfulltitle: the full title a short one stands for)
-        book = declined_tail(nominative_author(book, meta.title, context), context)  # "Андрея Светлова «T»": the author as the text names them (bookgenitivefront, bookgenitivetail)
-        book = headline_tail(book, record.body_text, url)  # "A: T – a tagline in lower case" read as the title (bookheadtail)
+        book = finish_book(
+            book, rating=rating, report=report, meta=meta, page=page, tree=tree, lines=lines, context=context,
+            tag_words=tag_words, related=related, body_text=record.body_text, shop_heading=shop_heading, url=url,
+        )
         if book:
-            title = book.title
-            if PRODUCT_WORD.match(title):  # a shop's "Книга T": the page names T alone somewhere (an image's alt text)
-                title = product_word(title, " ".join([*tree.itertext(), *tree.xpath("//img/@alt")]))  # (a breadcrumb's last crumb runs on to the one before in text_content)
-            record.book_title, record.book_author = title, book.author
+            record.book_title, record.book_author = shown_title(book, tree), book.author
             record.book_year, record.book_publisher = book.year, book.publisher
         if rating:
             record.rating_raw, record.rating = rating.raw, rating.value
