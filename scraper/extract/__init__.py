@@ -11,12 +11,10 @@ plain text) → ``book`` / ``rating`` → ``classify`` (review or not, and why).
 
 from __future__ import annotations
 
-from html import escape
 import re
 from dataclasses import astuple, dataclass, field, fields
 from urllib.parse import urlsplit
 
-from lxml import html as lxml_html
 from trafilatura import bare_extraction
 from trafilatura.utils import load_html
 from trafilatura.xml import xmltotxt
@@ -24,36 +22,21 @@ from trafilatura.xml import xmltotxt
 from . import boilerplate, controls, nodes, notes, readerreview, reviewbox, shopbookrow
 from .book import Book
 from .anaphora import book_mentions
-from .bookld import from_jsonld
-from .pagebook import _scored, book_clues, finish_book, read_book, shown_title
+from .pagebook import _scored, book_clues, finish_book, jsonld_records, read_book, shown_title
+from .postclean import _strip_edges, clean_post
 from .classify import Evidence, body_signals, classify
 from .reviewed import work_clues
-from .figures import keep_figure_text
-from .recordreview import drop_record_around
 from .lendingpage import lending_page
-from .journalpage import drop_record_items
-from .leadpicture import drop_lead_pictures
-from .memberquotes import drop_member_quotes
-from .forumchrome import drop_forum_chrome
-from .mailheaders import drop_mail_headers
-from .headerbyline import drop_header_bylines
-from .cardbuy import drop_card_buttons
-from .cardslot import drop_slot_line
 from .commentids import remove_comment_boxes
 from .ddparagraphs import unnest_paragraphs
 from .statusthread import keep_thread
-from .reviewscope import gather_labelled_lines
-from .namedbyline import drop_name_bylines
-from .hiddentext import open_spoilers, show_prose_boxes, show_score_widgets, subject_line
-from .inlinelinks import sentence_links_unwrapped
 from .layout import unwrap_layout_tables
-from .mailsections import cut_after_review_section
 from .medium import forum_topic
 from .mediumpage import page_medium
 from .metadata import PageMeta, read_metadata
-from .bodyfind import find_body, keep_record_lines
+from .bodyfind import find_body
 from .platforms import WIDGET_SELECTORS, detect_platform
-from .rating import Rating, find_rating, parse_rating, rating_blocks
+from .rating import Rating, find_rating, rating_blocks
 from .ratingletters import letter_rating
 from .ratingpoints import school_scaled
 from .words import count_words
@@ -120,28 +103,6 @@ class PageRecord:
 
 _FIELDS = tuple(f.name for f in fields(PageRecord))
 
-# Inline markup: its text is part of the block that holds it.
-def _strip_edges(body_xml, title: str | None) -> bool:
-    """Trailing headings and dividers introduce nothing; a leading copy of the post title repeats it.
-    Whether anything was removed. (A body trafilatura left in one wrapper is read inside it.)"""
-    children = [c for c in body_xml if isinstance(c.tag, str)]
-    while len(children) == 1 and children[0].tag == "div" and not (children[0].text or "").strip():
-        body_xml = children[0]
-        children = [c for c in body_xml if isinstance(c.tag, str)]
-    count = len(children)
-    while children and (children[-1].tag == "head" or not re.search(r"\w", "".join(children[-1].itertext()))):
-        if parse_rating("".join(children[-1].itertext())):  # "⭐⭐⭐⭐", "## Verdict: 4/5" close a review
-            break
-        body_xml.remove(children.pop())
-    # (past empty lines trafilatura left before it)
-    lead = next((c for c in children if re.search(r"\w", "".join(c.itertext()))), None)
-    if lead is not None and title:
-        first = re.sub(r"\s+", " ", "".join(lead.itertext())).strip()
-        if first == title:
-            lead.getparent().remove(lead)
-            return True
-    return len(children) < count
-
 
 def _jsonld_rating(review: dict | None) -> Rating | None:
     if not review or not isinstance(review.get("reviewRating"), dict):
@@ -201,12 +162,8 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     record.platform = detect_platform(tree, head)
     meta = read_metadata(tree, url)
     names = _own_names(meta)
-    try:
-        jsonld_book, jsonld_review = from_jsonld(meta.jsonld)
-    except (TypeError, ValueError, AttributeError, KeyError):  # JSON-LD not shaped as schema.org says: not a clue
-        jsonld_book, jsonld_review = None, None
-    # the book's clues, before cleaning
-    page, shop_heading, slashed, bought, shop_found, tag_words = book_clues(tree, _reader_review)
+    jsonld_book, jsonld_review = jsonld_records(meta.jsonld)
+    page, shop_heading, slashed, bought, shop_found, tag_words = book_clues(tree, _reader_review)  # (pagebook)
     named = reviewbox.box_named(tree)  # (the review-named elements, for both)
     # ("//article[not(ancestor::article)]", counted by lxml's iteration)
     articles = sum(1 for a in tree.getroottree().getroot().iter("article")
@@ -259,35 +216,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     # a run of one letter on the page's own scale (ratingletters)
     lettered = letter_rating(body, tree) if rating_source else None
     if post is not None:
-        host = urlsplit(url).hostname or ""
-        # the reviewer's stars and their screen-reader score, which trafilatura drops (hiddentext)
-        show_score_widgets(body)
-        subject_line(body)  # a fediverse post's subject or content warning, its <details>' summary (hiddentext)
-        gather_labelled_lines(body)  # the review's pros and cons beside its reviewBody (reviewscope)
-        # the article's lead picture and its caption, outside the text's box (leadpicture)
-        drop_lead_pictures(body, report)
-        drop_record_items(body, report)  # an OJS article's record items beside its abstract (journalpage)
-        drop_member_quotes(body, report)  # another member's post quoted in a forum post (memberquotes)
-        drop_forum_chrome(body, report)  # the guest bar, mini-profiles (forumchrome)
-        drop_mail_headers(body, report)  # a mail archive's From/To/Subject/Date lines over the message (mailheaders)
-        drop_header_bylines(body, report)  # the writer and issue row in the headline's box (headerbyline)
-        drop_card_buttons(body, host, report)  # a book card's buy link (cardbuy)
-        drop_slot_line(body, report)  # the engine's slot line opening a review card kept alone (cardslot)
-        boilerplate.clean_body(body, host, report, names)
-        # a book's record page: the record around its one review's box (recordreview)
-        drop_record_around(body, meta.jsonld, report, record_page)
-        # the writer's name alone over the text, which a removed bio opens with (namedbyline)
-        drop_name_bylines(body, report)
-        keep_figure_text(body, host)
-        keep_record_lines(body)  # (a "book-meta" line of the book's record: bodyfind.py)
-        # (hiddentext.py: spoiler boxes; the text's boxes trafilatura drops for a class word)
-        open_spoilers(body)
-        show_prose_boxes(body)
-        cut_after_review_section(body, report)  # a newsletter's sections after the review's own (mailsections)
-        unwrap_layout_tables(body)  # a newsletter's page laid out in tables: its cells are boxes
-        content = lxml_html.tostring(sentence_links_unwrapped(body), encoding="unicode")  # (inlinelinks)
-        content = (f"<html><head><title>{escape(meta.title or '')}</title></head>"
-                   f"<body><article>{content}</article></body></html>")
+        content = clean_post(body, url, meta, report, names, record_page)
     else:
         unwrap_layout_tables(tree)
         content = tree
@@ -309,8 +238,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     book, context, related = read_book(
         meta=meta, page=page, markdown=markdown, lines=lines, names=names, url=url, head=head,
         jsonld_book=jsonld_book, report=report, tag_words=tag_words, post=post, tree=tree, slashed=slashed,
-        bought=bought, record_book=_record_book, shop_found=shop_found,
-    )
+        bought=bought, record_book=_record_book, shop_found=shop_found)
     # (a reader's review kept alone: its stars, gone with its head)
     rating_source += reviewbox.kept_widgets(_widgets, rating_source, lines)
     rating = find_rating(reviewbox.own_lines(lines, listed), meta.title, rating_source,
@@ -342,10 +270,10 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     evidence = Evidence(
         url=url, title=meta.title, words=record.word_count, post_bodies=post_bodies, articles=articles,
         body_classes=meta.body_classes if record.platform in _CLASSED_ENGINES else [], og_type=meta.og_type,
-        categories=meta.categories, tags=meta.tags,
-        book_source=book.source if book else None, book_has_author=bool(book and book.author),
-        rating=rating is not None, **body_signals(lines, markdown), book_mentions=book_mentions(book, context),
-        book_title=book.title if book else None, book_author=book.author if book else None, published=meta.published,
+        categories=meta.categories, tags=meta.tags, book_source=book.source if book else None,
+        book_has_author=bool(book and book.author), rating=rating is not None, **body_signals(lines, markdown),
+        book_mentions=book_mentions(book, context), book_title=book.title if book else None,
+        book_author=book.author if book else None, published=meta.published,
         product_page=product_page and not reviewbox.reviews_written(shop_boxes), lending_page=lending,
         jsonld_review=jsonld_review is not None, source_hint=_source_hint(url, meta, hints), page_medium=medium,
         warned=record.content_warnings is not None, disclosed=record.disclosure is not None,
@@ -354,8 +282,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     )
     record.kind, record.reason = classify(evidence)
     if not _reader_review and (
-        record_page
-        or reviewbox.shop_boxed(evidence)
+        record_page or reviewbox.shop_boxed(evidence)
         or book_page and record.kind != "review" and in_reviews > len(record.body_text)
         or record.kind == "review" and readerreview.readers_kept(readers, record.body_text)
         # (a page left empty whose title names a book and its author: a shop's page, its reviews gone)
@@ -374,8 +301,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         # last, for a review only: title and author in forms the rules above do not read (quotes, each script's cues)
         book = finish_book(
             book, rating=rating, report=report, meta=meta, page=page, tree=tree, lines=lines, context=context,
-            tag_words=tag_words, related=related, body_text=record.body_text, shop_heading=shop_heading, url=url,
-        )
+            tag_words=tag_words, related=related, body_text=record.body_text, shop_heading=shop_heading, url=url)
         if book:
             record.book_title, record.book_author = shown_title(book, tree), book.author
             record.book_year, record.book_publisher = book.year, book.publisher

@@ -1,7 +1,8 @@
 """The book a page reviews: ``extract_page``'s chain of book rules, one rule after another, in a fixed order.
 
-``book_clues`` reads, before the cleaning removes them, what the rules below read of the page beside its text (its
-other titles, microdata, a shop's product heading, a reading log's slashed record, a buy box, the tag links).
+``jsonld_records`` reads JSON-LD's book and review; then ``book_clues`` reads, before the cleaning removes them, what
+the rules below read of the page beside its text (its other titles, microdata, a shop's product heading, a reading
+log's slashed record, a buy box, the tag links).
 
 ``read_book`` runs once the body's text is known, on every page (the classifier weighs the book):
 
@@ -60,6 +61,7 @@ from .bookicelandic import eftir_author
 from .bookindicname import own_script_author
 from .bookkindparen import kind_bracket
 from .booklabelledrecord import labelled_record
+from .bookld import from_jsonld
 from .bookleadcaption import house_titled, lead_caption_book  # (the caption leadpicture drops, read as the book)
 from .booknamedtwice import named_twice
 from .bookopeningheading import opening_heading, opening_line
@@ -83,6 +85,15 @@ from .wikihost import host_names
 def _scored(book: Book | None, rating: Rating | None) -> bool:
     """The book's author is the score's own words: a record line "Rating: X" read as a person."""
     return bool(book and book.author and rating is not None and book.author.casefold() in rating.raw.casefold())
+
+
+def jsonld_records(jsonld) -> tuple[Book | None, dict | None]:
+    """JSON-LD's book and review (``bookld``)."""
+    try:
+        jsonld_book, jsonld_review = from_jsonld(jsonld)
+    except (TypeError, ValueError, AttributeError, KeyError):  # JSON-LD not shaped as schema.org says: not a clue
+        jsonld_book, jsonld_review = None, None
+    return jsonld_book, jsonld_review
 
 
 def book_clues(tree, reader_review: bool):
