@@ -177,7 +177,7 @@ def under_standfirst(block, heading_tags) -> bool:
 
 
 # a theme's class token for the writer's line (news and blog engines, whatever the page's language)
-_BYLINE_CLASS = re.compile(r"(?:^|[-_])(?:by|byline|author|writer|reporter|columnist|autor|auteur|autore|yazar)(?:[-_]|$)", re.I)
+_BYLINE_CLASS = re.compile(r"(?:^|[-_\s])(?:by|byline|author|writer|reporter|columnist|autor|auteur|autore|yazar)(?=$|[-_\s])", re.I)
 _NAME_ONLY = re.compile(rf"^(?:{LETTER})+(?:[ .'’-]+(?:{LETTER})+){{0,3}}\.?$")
 
 

@@ -114,7 +114,17 @@ _IN_COMMENTS = re.compile(r"(?<!\w)(?:comment\w*|kommentar\w*|koment\w*|coment\w
 def asked_of_us(text: str) -> bool:
     """A closing line bidding the reader tell the site ("us": its desk's plural) something in the comments ("Tell us
     what you are reading in the comments below", "Schreiben Sie uns in den Kommentaren …"): the site's prompt under
-    its articles. The writer's own "Tell me in the comments" is the review's voice and stays; a line with a score stays."""
+    its articles. The writer's own "Tell me in the comments" is the review's voice and stays; a line with a score stays.
+    The bidding is the whole block, or only short questions go before it ("Have you read it? Tell us …"): a paragraph
+    of the review's own that ends on it ("If you loved Haruf, pick this one up. … Let us know …") stays."""
     text = " ".join(text.split())
-    return bool(text) and count_words(text) <= 25 and bool(_TELL_US.search(text) and _IN_COMMENTS.search(text)) and not has_score(text)
+    if not text or count_words(text) > 25 or has_score(text) or not (_TELL_US.search(text) and _IN_COMMENTS.search(text)):
+        return False
+    sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+    ask = next((n for n, s in enumerate(sentences) if _TELL_US.search(s)), 0)
+    return all(s.rstrip().endswith(("?", "？", ";", "؟")) and count_words(s) <= 8 for s in sentences[:ask])
+
+
+# a sentence's end: its mark and the space after it
+_SENTENCE_END = re.compile(r"(?<=[.!?;？！。؟])\s+")
 

@@ -45,4 +45,30 @@ def contest_box(block: HtmlElement, body: HtmlElement) -> bool:
     from .promo import promo_box
     box = promo_box(block, body)
     links = [a for a in (box if box is not None else block).iter("a") if relative_link(a)]
-    return any(1 <= count_words(text_of(a)) <= 3 for a in links) and not has_score(text)
+    return any(1 <= count_words(text_of(a)) <= 3 for a in links) and not has_score(text) and (
+        bool(_PRIZE.search(text, _LABEL.match(text).end())) or any(_LABEL_PATH.search(a.get("href") or "") for a in links))
+
+
+# the game's stake, its taking part or its closing day, in the line (a review's "Competition: the nearest rival is
+# <a>Plainsong</a>" names none): en win/tickets/copies/prize/enter/take part/closes, de gewinnen/Karten/Exemplare/
+# mitmachen/mitspielen/teilnehmen/verlosen/bis <day>, fr gagner/billets/exemplaires/participer, es/pt/it/ca ganar/
+# entradas/ejemplares/participar/premio/ganhar/ingressos/vincere/biglietti/copie/partecipare/guanyar, nl winnen/kaarten/
+# exemplaren/meedoen/doe mee, sv vinn/biljetter/delta, da/nb vind/vinn/billetter/eksemplarer/deltag, fi voita/liput/
+# osallistu, et võida/piletid/osale, lv laimē/biļetes/piedalies, lt laimėk/bilietai/dalyvauk, pl wygraj/bilety/egzemplarze/
+# nagrody/weź udział, cs/sk vyhrajte/vstupenky/výtisky, hr/sl/sr osvojite/ulaznice/nagrade/sodelujte, hu nyerj/jegy/példány,
+# ro câștigă/bilete/exemplare/participă, ru/uk/bg выиграй/билеты/экземпляр/приз/участвуй/виграй/квитки/спечели, el κερδίστε/
+# εισιτήρια/αντίτυπα/συμμετοχή, tr kazan/bilet/katıl/ödül, id/ms menangkan/hadiah/tiket/ikuti, vi giải thưởng/vé/tham gia
+_PRIZE = re.compile(
+    r"(?<!\w)(?:win|winners?|tickets?|copies|prizes?|enter|entries|take\s+part|closes|deadline|gewinn\w*|karten|"
+    r"exemplar\w*|mitmachen|mitspielen|teilnehm\w*|teilnahme|verlos\w*|bis\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|"
+    r"samstag|sonntag|\d)|gagne[rz]?|billets?|exemplaires|particip\w*|partecip\w*|gan(?:ar|a|e)|ganhe|ganhar|entradas|"
+    r"ejemplares|premi\w*|prémios?|ingressos|vinci|vincere|biglietti|copie|guanya|guanyar|winnen|kaarten|exemplaren|meedoen|"
+    r"doe\s+mee|vinn\w*|biljetter|delta|vind|vinde|billetter|eksemplar\w*|deltag\w*|voita\w*|lippu\w*|liput|osallistu\w*|"
+    r"võida|piletid|osale|laimē\w*|biļetes|piedalies|laimėk\w*|bilietai|dalyvauk\w*|wygra\w*|bilety|egzemplarz\w*|"
+    r"nagrod\w*|weź\s+udział|vyhr\w*|vstupenk\w*|výtisk\w*|osvoji\w*|ulaznic\w*|nagrad\w*|sodeluj\w*|nyer\w*|jegy\w*|"
+    r"példány\w*|câștig\w*|câştig\w*|bilete|exemplare|выигра\w*|билет\w*|экземпляр\w*|приз\w*|участ\w*|виграй\w*|"
+    r"виграти|квитк\w*|примірник\w*|спечел\w*|κερδ\w*|εισιτήρι\w*|αντίτυπ\w*|συμμετ\w*|kazan\w*|bilet\w*|katıl\w*|"
+    r"ödül\w*|menang\w*|hadiah|tiket|ikuti|giải\s+thưởng|vé|tham\s+gia|לזכות|כרטיס\w*|اربح|جائز\w*|تذاكر)(?!\w)", re.I)
+# ... or the link's address names the game ("/gewinnspiel", "/giveaway-may", "/concours")
+_LABEL_PATH = re.compile(r"giveaway|competition|contest|gewinnspiel|verlosung|concours|sorteo|sorteio|concorso|winactie|"
+                         r"prijsvraag|tavling|arvonta|konkurs|rozdanie|soutez|sutaz|nagradna|konkurs|cekilis|yarisma", re.I)

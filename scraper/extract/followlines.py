@@ -146,7 +146,9 @@ _CAUCASUS_BID = re.compile(r"(?<!\w)(?:გამოგვიწერეთ|გ�
 _READ_THERE = re.compile(
     r"(?:telegram|instagram|facebook|youtube|whatsapp|tiktok|threads|телеграм|инстаграм|ф[эе]йсбук|ютуб|вконтакте)"
     r"(?:['’\-]?(?:da|de|ta|te|dan|den|tan|ten|də|dən|да|де|та|те|дан|ден|тан|тен|дә|нан|нен|дa))\s+(?:\w+\s+)?"
-    r"(?:оқыңыз|оқыңыздар|окуңуз|окугула|укыгыз|уҡығыҙ|okuyun(?:uz)?|oxuyun|o['ʻ‘’]qing|ўқинг|уншаарай|izleyin|izləyin)(?!\w)", re.I)
+    r"(?:оқыңыз|оқыңыздар|окуңуз|окугула|укыгыз|уҡығыҙ|okuyun(?:uz)?|oxuyun|o['ʻ‘’]qing|ўқинг|уншаарай)(?!\w)", re.I)
+# tr/az "izleyin"/"izləyin" is "watch" as well as "follow": a follow line only with "us" ("bizi") bidden
+_FOLLOW_US_THERE = re.compile(r"(?<!\w)bizi\s+(?:\S+\s+){0,3}?(?:izleyin|izləyin)(?!\w)", re.I)
 # ... or the site's own account there, "our" glued to the page, channel or account word (kk "парақшамыздан", "арнамызға",
 # ky "баракчабыздан", tr "sayfamızdan", "kanalımıza", "hesabımızdan", az "səhifəmizdə", uz "sahifamizda", "kanalimiz",
 # tt "битебездә", mn "хуудсаас маань"): a network named beside it on a short line is the site's plug of itself
@@ -345,7 +347,7 @@ def opening_follow(text: str, names: tuple[str, ...] = ()) -> bool:
         return True
     if _CAUCASUS_BID.search(text) and (_CAUCASUS_NETWORKS.search(text) or SOCIAL_NAME.search(text)):
         return True
-    if (_READ_THERE.search(text) or _TURKIC_OWN_ACCOUNT.search(text)) and (SOCIAL_NAME.search(text) or _MN_NETWORKS.search(text)):
+    if (_READ_THERE.search(text) or _TURKIC_OWN_ACCOUNT.search(text) or _FOLLOW_US_THERE.search(text)) and (SOCIAL_NAME.search(text) or _MN_NETWORKS.search(text)):
         return True
     if _DEVA_BENG_NETWORKS.search(text) and _DEVA_BENG_BID.search(text):
         return True

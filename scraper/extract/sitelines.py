@@ -293,8 +293,12 @@ def posted_by_link(block: HtmlElement, text: str) -> bool:
 
 
 # the verb "is/was" opening a sentence before its subject, in the verb-first languages: cy Mae/Roedd/Bu, ga Tá/Bhí,
-# gd Tha/Bha, gv Ta/Va, br Emañ/Edo (the name is then the sentence's second word or more; the classifying "Is" is English too)
-_COPULA_FIRST = frozenset("Mae Roedd Bu Tá Bhí Tha Bha Ta Va Emañ Edo".split())
+# gd Tha/Bha, gv Ta/Va, br Emañ/Edo (the name is then the sentence's second word or more; the classifying "Is" is English too);
+# cy "Bu" and gv "Ta"/"Va" are other languages' words too (tr "Bu", this; pl/sl "Ta"; fr/it/es "va"): they count only
+# with the copula's own predicate particle in the line (cy yn/ym/yng, gv ny/ayns: "Bu <name> yn olygydd …")
+_COPULA_FIRST = frozenset("Mae Roedd Tá Bhí Tha Bha Emañ Edo".split())
+_COPULA_SHARED = frozenset("Bu Ta Va".split())
+_CELTIC_PARTICLE = re.compile(r"(?<!\w)(?:yn|ym|yng|ny|ayns)(?!\w)")
 
 
 def writer_bio(text: str, bylines: list[str]) -> bool:
@@ -302,7 +306,7 @@ def writer_bio(text: str, bylines: list[str]) -> bool:
     words = text.split()
     if not 6 <= count_words(text) <= 45:
         return False
-    if words[0] in _COPULA_FIRST:
+    if words[0] in _COPULA_FIRST or words[0] in _COPULA_SHARED and _CELTIC_PARTICLE.search(text):
         words = words[1:]  # (the Celtic languages set the copula before the name: cy "Mae <name> yn athro …", ga "Tá …")
     for size in (2, 3, 4):
         if not all(any(c.isalpha() for c in word) for word in words[:size]):
