@@ -11,7 +11,8 @@ a card's head) and the rows under it ("T" / "Author: A" / "Publisher: P" / "Page
 author's row is the title when it is short, no sentence (no colon, no closing full stop, question or exclamation mark),
 and three or more labelled rows run on from it, one of them the author's, one a figure, none a date; or, closing the
 post's lines, exactly two, the author's and a record's fact (its publisher: "T" / "Author: A" / "Publisher: P", the
-publisher's label in many languages: ``bookinfo._FACT_LABEL``).
+publisher's label in many languages: ``bookinfo._FACT_LABEL``), the head line named again above it or set apart
+(bold, italic, a heading) and no line of thanks ("Many thanks to Penguin" / "Author: A" / "Publisher: P" is none).
 
 ``stacked_rows``: ``first_row``'s record set as a box of lines, one row a line (a list's items: "Name: T" / "Writer: A" /
 "Publisher: P" / "Pages: 112"): of three or more labelled lines running on, the first, right above the author's row,
@@ -80,8 +81,9 @@ def _title_above(line: str) -> str | None:
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
 
 
-def headed_rows(lines: list[str]) -> list[tuple[str, str]]:
-    """("title", T) and (author label, A) of a box whose head line is the bare title and whose rows are labelled."""
+def headed_rows(lines: list[str], root=None) -> list[tuple[str, str]]:
+    """("title", T) and (author label, A) of a box whose head line is the bare title and whose rows are labelled (the
+    page's `root` tells whether a head line over two rows only is set apart)."""
     for i, line in enumerate(lines[1:], 1):
         row = _ROW.match(line)
         if row is None or not _AUTHOR.fullmatch(row.group("label").strip()):
@@ -98,12 +100,38 @@ def headed_rows(lines: list[str]) -> list[tuple[str, str]]:
             rows.append(match)
         labels = [r.group("label").strip() for r in rows]
         # (two rows will do when the other is a record's fact, its publisher: "T" / "Author: A" / "Publisher: P")
-        facts = len(rows) == 2 and all(is_fact_label(lb) for lb in labels if not _AUTHOR.fullmatch(lb)) and i + 2 == len(lines)
+        facts = len(rows) == 2 and all(is_fact_label(lb) for lb in labels if not _AUTHOR.fullmatch(lb)) and i + 2 == len(lines) \
+            and _vouched_head(head, lines[:i - 1], root)
         if len(rows) < 2 or sum(bool(_AUTHOR.fullmatch(lb)) for lb in labels) != 1 or any(_TITLED.fullmatch(lb) for lb in labels) \
                 or not (len(rows) >= 3 and any(_figure(r.group("value")) for r in rows) or facts) or any(_DATE.search(r.group(0)) for r in rows):
             continue
         return [("title", head), (labels[0], row.group("value").strip(" .,;"))]
     return []
+
+
+# a line of thanks or of a copy received, never a title over two rows ("Many thanks to Penguin", "Danke an den Verlag",
+# "Merci aux éditions", "Gracias a", "Grazie a", "Obrigado", "Tack till", "Takk til", "Kiitos", "Dziękuję", "Děkuji",
+# "Hvala", "Спасибо", "Благодарю", "Дякую", "Ευχαριστώ", "Teşekkürler", "Köszönöm", "Mulțumiri", "Þakkir"; "received",
+# "erhalten", "reçu", "recibido", "ricevuto", "ontvangen", "otrzyma", "obdrž", "получ", "gifted", "courtesy of")
+_THANKS = re.compile(
+    r"\b(?:thank|many thanks|grateful|received|gifted|courtesy|danke|dank|bedank|merci|remerci|gracias|agradec|grazie|"
+    r"ringrazi|obrigad|tack|takk|kiitos|dzięk|děkuj|ďakuj|hval|zahval|спасиб|благодар|дяку|ευχαριστ|teşekkür|köszön|"
+    r"mulțum|multum|þakk|erhalten|reçu|recibid|ricevut|ontvang|otrzyma|obdrž|dobil|получ|отрима)",
+    re.I,
+)
+
+
+def _vouched_head(head: str, before: list[str], root) -> bool:
+    """A head line over only two rows is a title when it holds no thanks nor a copy received and it is vouched for:
+    named again in the text above it, or set apart in the page (a bold, italic or heading element of its own text)."""
+    if _THANKS.search(head):
+        return False
+    key = head.casefold()
+    if any(key in line.casefold() for line in before):
+        return True
+    return root is not None and any(
+        (el.text_content() or "").strip(" *_").casefold() == key
+        for el in root.iter("b", "strong", "em", "i", "h2", "h3", "h4", "h5", "h6"))
 
 
 def stacked_rows(lines: list[str]) -> list[tuple[str, str]]:

@@ -66,7 +66,7 @@ def field_pairs(lines: list[str], root: HtmlElement | None) -> list[tuple[str, s
         if match:
             pairs.append((match.group("label") or match.group("bracketed"), match.group("value")))
     # (bookfirstrow: "Kniha: T · Autor: A · Strany: 152", the first row's label not read)
-    pairs += first_row(lines) or headed_rows(lines) or stacked_rows(lines)
+    pairs += first_row(lines) or headed_rows(lines, root) or stacked_rows(lines)
     if root is not None:
         for label in root.xpath(".//dt | .//tr[td]/*[1][self::th or self::td]"):
             value = label.getnext()

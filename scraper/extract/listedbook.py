@@ -60,15 +60,36 @@ def numbered_works(lines: list[str]) -> dict[str, bool]:
     The plot", "## 2. Style – too plain") do not pair a work and a maker in every heading. A pair set off by a comma,
     either way round ("### 2. Maker Name, Work", "3. Work, Maker Name"), counts when one side is a name of two to four
     capitalised words and the comma is the heading's only one."""
-    found = []
+    found, commas = [], []
     for line in lines:
         numbered = _NUMBERED.match(line.strip())
         parts = numbered and _pair(numbered.group(2).strip())
         if numbered and int(numbered.group(1)) == len(found) + 1 and parts:
             found.append((parts[0].strip().strip("*_“”\"«»").casefold(), line.lstrip().startswith("#")))
+            if len(parts) > 2:
+                commas.append(parts)
         elif numbered:
             break
+    if commas and not _vouched(commas, lines):
+        return {}
     return dict(found) if len(found) >= 3 else {}
+
+
+def _vouched(commas: list[tuple], lines: list[str]) -> bool:
+    """Comma pairs are a list's "maker, work" when each is vouched for: the work quoted or set in italics, or the
+    maker's last name named again in another line; else the maker stands on one side in every item and none of its
+    capitalised words is an ordinary word of the text, found lower-cased in it (a particle, "de la", is lower-cased in
+    the name too). A review's title-case section headings ("1. World Building, Done Right", "2. Characters, Flawed But
+    Human", "3. The Ending, Too Rushed") are not a list's pairs."""
+    text = "\n".join(lines)
+    lowered = {word for word in re.findall(r"[^\W\d_]+", text) if word[:1].islower()}
+    sides = {first for _work, _maker, first in commas}
+    for work, maker, _first in commas:
+        if work.strip()[:1] in "“\"«„*_" or len(re.findall(rf"(?<!\w){re.escape(maker.split()[-1])}(?!\w)", text)) >= 2:
+            continue
+        if len(sides) > 1 or any(word.lower() in lowered for word in maker.split() if word[:1].isupper()):
+            return False
+    return True
 
 
 def _named(maker: str) -> bool:
@@ -78,8 +99,9 @@ def _named(maker: str) -> bool:
         and all(word[:1] == word[:1].upper() or len(word) <= 3 for word in words)
 
 
-def _pair(text: str) -> tuple[str, str] | None:
-    """(work, maker) of a numbered line: "work – maker", or a comma pair with a name on one side."""
+def _pair(text: str) -> tuple | None:
+    """(work, maker) of a numbered line: "work – maker", or a comma pair with a name on one side (work, maker, the
+    maker first)."""
     pair = _PAIR.match(text)
     if pair:
         return pair.groups() if _named(pair.group(2)) and all(1 <= len(p.split()) <= 6 for p in pair.groups()) else None
@@ -88,6 +110,6 @@ def _pair(text: str) -> tuple[str, str] | None:
         return None
     first, second = comma.groups()
     for work, maker in ((second, first), (first, second)):  # (the maker first, as a canon list sets it, or last)
-        if 2 <= len(maker.split()) <= 4 and _named(maker) and work[:1].isupper():
-            return work, maker
+        if 2 <= len(maker.split()) <= 4 and _named(maker) and (work[:1].isupper() or work[:1] in "“\"«„*_"):
+            return work, maker, maker is first
     return None

@@ -51,12 +51,20 @@ def forum_topic(url: str, tree=None) -> bool:
     if tree is None:
         return False
     boxes = [tree if tree.tag == "body" else tree.find("body"), next(tree.iter("main"), None)]
-    return any(box is not None and _THREAD_CLASS.search(box.get("class") or "") for box in boxes)
+    return any(box is not None and any(_thread_token(token) for token in (box.get("class") or "").split()) for box in boxes)
 
 
-# a class token naming the page a forum's topic or thread view: the word whole, or a part of the token split at "-"/"_"
-# ("thread-view", "single-topic", "viewtopic", "bl-thread"; not "threads" nor "topics", an index of them)
-_THREAD_CLASS = re.compile(r"(?:^|[\s_-])(?:thread|topic|viewtopic|showthread)(?=$|[\s_-])", re.I)
+# a class token naming the page a forum's topic or thread view: the word whole, or a part of a short token (three parts
+# at most) split at "-"/"_" ("thread-view", "single-topic", "section-viewtopic", "bl-thread"; not "threads" nor
+# "topics", an index of them). A blog's taxonomy token is its own label, not the engine's view: WordPress's
+# "category-hot-topic", "tag-reading-thread", "term-…" on an archive or a post; nor is a long slug ("page-x-y-z-topic").
+_THREAD_PART = re.compile(r"(?:thread|topic|viewtopic|showthread)", re.I)
+_TAXONOMY = frozenset({"category", "tag", "term", "tax", "taxonomy", "postid", "slug", "archive", "author", "label"})
+
+
+def _thread_token(token: str) -> bool:
+    parts = [part for part in re.split(r"[_-]", token.casefold()) if part]
+    return 0 < len(parts) <= 3 and parts[0] not in _TAXONOMY and any(_THREAD_PART.fullmatch(part) for part in parts)
 
 
 # a question mark of any script: Latin/CJK full-width/Arabic, Spanish's opening one, Armenian, Greek (U+037E), Ethiopic
