@@ -88,18 +88,23 @@ def unlabelled_byline(text: str) -> bool:
 # a line opening on a by-word and a capitalised name ("Af Ane Berg · 3. december 2026", "By Ana Lee · 3 Dec 2026"): the
 # by-words of _BY_LAST (below), the line's first word
 _BY_FIRST = re.compile(r"^\W{0,2}(?:by|par|von|door|por|di|da|per|av|af|eftir|oleh|przez|od|autor|autorka|de|από|от|від|"
-                       r"ni|autorius|autors|deur|nga|minn|le|gan)\s+(?=[^\W\d_])", re.I)
+                       r"ni|autorius|autors|deur|nga|minn|le|gan|gant|gans)\s+(?=[^\W\d_])", re.I)
+# a date spelt as the day, one to three words and the year, whatever the words are: the month with its particles ("30 a
+# viz Du 2026" br, "3 de desembre de 2026" ca, "3. joulukuuta 2026" fi), read only on a by-word line (``by_word_first``)
+SPELT_DATE = re.compile(r"(?<!\d)\d{1,2}\.?\s+(?:[^\W\d_]+['’]?\s+){1,3}(?:19|20)\d\d(?!\d)")
 
 
 def by_word_first(text: str) -> bool:
-    """A short by-word byline: the by-word first, then a capitalised name, the rest unlabelled_byline's shape."""
+    """A short by-word byline: the by-word first, then a capitalised name, the rest unlabelled_byline's shape (a date
+    spelt in words not counted as the line's words: "Gant Soazig Le Gall · 30 a viz Du 2026")."""
     found = _BY_FIRST.match(text)
-    return bool(found) and text[found.end()].isupper() and unlabelled_byline(text)
+    return bool(found) and text[found.end()].isupper() and unlabelled_byline(SPELT_DATE.sub(" ", text) if "20" in text or "19" in text else text)
 
 
 # the by-word before the writer's name, per language: en by, fr par, de von, nl door, es/pt/gl por, it di/da, ca per,
 # sv/nb/nn av, da af, is/fo eftir, id/ms oleh, pl przez, cs/sk od, sl/hr/bs/sr/ro autor, ro de, el από, ru от, uk від,
-# bg от, tl ni, eo de, lt/lv autorius/autors, fi/et kirjoittanut/autor, af deur, sq nga, mt minn, ga le, cy gan
+# bg от, tl ni, eo de, lt/lv autorius/autors, fi/et kirjoittanut/autor, af deur, sq nga, mt minn, ga le, cy gan (br gant, kw
+# gans: _BY_FIRST)
 _BY_LAST = re.compile(r"(?:^|[·|•–—,\-]\s*)(?:by|par|von|door|por|di|da|per|av|af|eftir|oleh|przez|od|autor|autorka|de|από|от|від|"
                       r"ni|autorius|autors|kirjoittanut|deur|nga|minn|le|gan)\s*$", re.I)
 

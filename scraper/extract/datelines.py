@@ -62,7 +62,7 @@ def dateline(block: HtmlElement, body: HtmlElement, index: int) -> str | None:
         # its label, "Por <a href=/autor/ana-lee/>Ana Lee</a> · 03.12.2026": bylinelabels)
         return "dateline"
     if (first or under_headline) and (_labelled_byline(text) or under_headline and count_words(text) <= 12
-                                      and FULL_DATE.search(text) and bylinelabels.by_word_first(text)) \
+                                      and bylinelabels.by_word_first(text) and (FULL_DATE.search(text) or bylinelabels.SPELT_DATE.search(text))) \
             or block.tag == "span" and _labelled_row(block, index):
         return "dateline"  # (the writer's label, name and a whole date in any figures, or a row of spans holding them: below)
     if (first or under_headline) and count_words(text) <= 20 and FULL_DATE.search(text) and bylinelabels.credited(block):

@@ -36,7 +36,7 @@ import re
 from lxml.html import HtmlElement
 
 from .housekeeping import a_note
-from .memberask import PERIODICAL, SUBSCRIBE
+from .memberask import BECOME_MEMBER, PERIODICAL, SUBSCRIBE, SUBSCRIBER
 from .nodes import relative_link, text_of, NOT_LINES as _NOT_LINES
 from .rating import has_score
 from .taxshare import tax_share
@@ -309,8 +309,11 @@ def funding_box(block: HtmlElement, body: HtmlElement, sites: list[str], site_ki
     # (a coffee bought for the writer is the tip's guise, the funding asked in other words: tipask.COFFEE)
     # (or the bid opening the box to subscribe to the paper: memberask.SUBSCRIBE, "Subscribe to <Paper>! … <Subscribe>")
     # (or the share of the reader's income tax asked: taxshare, "1,5% podatku", "adója 1%-a")
+    # (or the bid to become the site's member or subscriber, memberask.BECOME_MEMBER, "Wurd abonnee fan <Site>", or the
+    # subscribers named with the periodical's reason, "Exclusive to subscribers … read without limits": named below)
     paper = _PAPER_SUBSCRIPTION.search(text) and _PAPER.search(text)
-    if not (paper or FUND.search(text) or _INDIC_FUND.search(text) or _SMALL_GIFT.search(text) or _supports_site(text, sites, body) or COFFEE.search(text) or SUBSCRIBE.search(text) or THANKED.search(text) or tax_share(text)) \
+    periodical = SUBSCRIBER.search(text) is not None and PERIODICAL.search(text) is not None
+    if not (paper or periodical or BECOME_MEMBER.search(text) or FUND.search(text) or _INDIC_FUND.search(text) or _SMALL_GIFT.search(text) or _supports_site(text, sites, body) or COFFEE.search(text) or SUBSCRIBE.search(text) or THANKED.search(text) or tax_share(text)) \
             or has_score(text) \
             or a_note(text_of(block), block):
         return None
@@ -319,7 +322,7 @@ def funding_box(block: HtmlElement, body: HtmlElement, sites: list[str], site_ki
     if not (button or paper or tax_share(text) or site_kind.search(text) or _SITE_MORE.search(text) or PIECE.search(text) or any(n in folded for n in sites)
             or _brand_named(folded, sites, body)):
         # (a bid to subscribe with the periodical's reason, its issues a year or the copy to the mailbox, names the paper)
-        if not (SUBSCRIBE.search(text) and PERIODICAL.search(text)):
+        if not (periodical or SUBSCRIBE.search(text) and PERIODICAL.search(text)):
             return None
     return box
 

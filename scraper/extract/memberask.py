@@ -36,7 +36,7 @@ BECOME_MEMBER = re.compile(
     r"|\b(?:devenez|deviens)\s+(?:membre|abonné\w*|donat\w*|soutien|mécène)|\brejoignez\s+(?:nos\s+)?(?:membres|abonnés|le\s+club)"
     r"|\b(?:hazte|hágase|conviértete\s+en)\s+(?:socio|socia|miembro|suscriptor\w*|mecenas)"
     r"|\b(?:torne-se|seja)\s+(?:sócio|sócia|membro|assinante|apoiador\w*)"
-    r"|\bdiventa\s+(?:socio|socia|membro|abbonat\w|sostenitor\w)|\bword\s+(?:lid|abonnee|donateur|vriend)\b"
+    r"|\bdiventa\s+(?:socio|socia|membro|abbonat\w|sostenitor\w)|\b(?:word|wurd)\s+(?:lid|abonnee|donateur|vriend|stipers?)\b"
     r"|\b(?:bli|bliv)\s+(?:medlem|prenumerant|abonnent|månadsgivare)|\b(?:ryhdy|liity)\s+(?:jäseneksi|tilaajaksi|kannatta\w+)"
     r"|\bzostań\s+(?:członkiem|patronem|subskrybentem|prenumeratorem|darczyńcą)"
     r"|\bstaňte\s+(?:se|sa)\s+(?:členem|členom|předplatitelem|predplatiteľom|podporovatelem|mecenášem)"
@@ -135,9 +135,11 @@ PERIODICAL = re.compile(
     r"|\bnummers\s+per\s+jaar|\bnumeroa\s+vuodessa|\bnumerów\s+(?:rocznie|w\s+roku)|\bčísel\s+ročně|(?<!\w)(?:номера|номеров|выпуска|выпусков)\s+в\s+год"
     r"|\b(?:mailbox|letterbox|letter\s+box|doorstep|postkass\w*|postkasse\w*|brevlåd\w*|briefkasten|boîte\s+aux\s+lettres|buz[óo]n|cassetta\s+della\s+posta"
     r"|brievenbus|skrzynk\w*\s+pocztow\w*|schránk\w*|postilaatikko\w*|caixa\s+de\s+correio|почтовый\s+ящик)\b"
-    # (eo "numeroj jare", br "niverennoù ar bloaz", mt "ħarġiet fis-sena", ga "eagráin sa bhliain", cy "rhifyn y flwyddyn",
+    # (times a year: en, nl, fy "kear yn it jier", de "mal im Jahr", fr "fois par an", br "gwech ar bloaz"; the fy letterbox "bus")
+    r"|\b(?:times\s+a|keer\s+per|kear\s+(?:yn\s+it|it|per)|mal\s+im|fois\s+par|gwech\s+ar)\s+(?:year|jaar|jier|jahr|an|bloaz)\b|\bbrievebus\b|\byn\s+['’]e\s+bus\b"
+    # (eo "numeroj jare", br "niverenn(où) ar bloaz" (after a numeral the singular), mt "ħarġiet fis-sena", ga "eagráin sa bhliain", cy "rhifyn y flwyddyn",
     # eu "ale urtean", et "numbrit aastas", "iga kuu koju"; the mailbox: et "postkast", br "boest-lizhiri", eo "leterkesto", mt "kaxxa tal-posta")
-    r"|\bnumeroj\s+(?:jare|po\s+jaro)|\bniverenno[uù]\s+ar\s+bloaz|\bħarġiet\s+fis-sena|\beagr[aá]in\s+sa\s+bhliain"
+    r"|\bnumeroj\s+(?:jare|po\s+jaro)|\bniverenn(?:o[uù])?\s+(?:ar|bep)\s+bloaz|\bħarġiet\s+fis-sena|\beagr[aá]in\s+sa\s+bhliain"
     r"|\brhifyn\w*\s+y\s+flwyddyn|\bale\s+urtean|\bnumbrit\s+aastas|\biga\s+kuu\s+koju|\bpostkasti?\b|\bboest-lizhiri\w*|\bleterkest\w*|\bkaxxa\s+tal-posta"
     # or the paywall's reason: reading without limits (en, de, fr, es, it, pt, nl, sv, da/nb, fi, pl, cs, sk, hu, ro, ru,
     # uk, hr/bs/sr, sl, lt, lv, et, tr, id, vi, el)
@@ -165,8 +167,8 @@ PERIODICAL = re.compile(
     r"|\b(?:tiskano|štampano|tiskana)\s+(?:izdanje|izdaja)|\bbasılı\s+(?:sayı|dergi|nüsha)\w*|\bedició\s+(?:impresa|en\s+paper)"
     r"|(?<!\w)έντυπ(?:ο|η|ης|ου)\s+(?:τεύχος|τεύχη|έκδοση|περιοδικό)",
     re.I)
-# the bid to become the periodical's subscriber (BECOME_MEMBER's subscriber nouns, read with PERIODICAL's reason)
-_SUBSCRIBER = re.compile(r"subscri|abonn|suscri|assinant|abbonat|prenumer|predplat|předplat|pretplat|naročnik|tilaaja|tellija"
+# the bid to become the periodical's subscriber (BECOME_MEMBER's subscriber nouns, read with PERIODICAL's reason; fundbox too)
+SUBSCRIBER = _SUBSCRIBER = re.compile(r"subscri|abonn|suscri|assinant|abbonat|prenumer|predplat|předplat|pretplat|naročnik|tilaaja|tellija"
                          r"|abonent|abonat|подписчик|підписник|συνδρομητ|harpidedun|intekenaar|pelanggan", re.I)
 # (casefold.Guarded: their words looked for first, ~0.3 ms a page of plain blog lines)
 BECOME_MEMBER, NOT_YET_MEMBER = guarded(BECOME_MEMBER), guarded(NOT_YET_MEMBER)

@@ -55,13 +55,13 @@ _LABEL_LINE = regex.compile(r"^[\p{L}\p{M}\s]{1,30}[:：]\s*\S")  # an info box'
 _SENTENCE_AFTER = regex.compile(r"^[\p{L}\p{M}\s]{1,30}[:：]\s*(?P<value>(?:\S+\s+){4,}\S*\p{Sentence_Terminal})\W*$")
 
 # The languages whose publisher notewords.PUBLISHER does not name (which the book rules read too, so the house is named
-# here): eu (an ergative or dative giver: "Argitaletxeak … bidali zidan", "argitaletxeari esker"), af, sq, eo, fi, mt, fy.
+# here): eu (an ergative or dative giver: "Argitaletxeak … bidali zidan", "argitaletxeari esker"), af, sq, eo, fi, mt, fy, br.
 # The note names the house, a giving ("sent", "gifted", "gave", "received") and the writer as the one given to, or the
 # copy ("ale", "eksemplaar", "kopje", "ekzemplero") or that it was free: "Argitaletxeak bidali zigun liburuaren ale bat",
 # "Die uitgewer het vir my 'n eksemplaar gestuur", "Shtëpia botuese ma dërgoi librin falas", "Libri m'u dhurua nga botuesi". A publisher named in a
 # record row, or one that published the book ("Argitaletxeak 2020an argitaratu zuen"), gave the writer nothing.
 _HOUSE_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:argitaletxe|argitaratzaile|uitgewer|(?:shtëpi\w*\s+)?botues|eldonej|"
-                            r"kustanta(?:ja|mo)|pubblikatur|útjouwer|ti[\s-]+embann\w*|"
+                            r"kustanta(?:ja|mo)|pubblikatur|útjouwer|ti[\s-]+embann\w*|embanner\w*|"
                             # tg, uz (Cyrillic), tt, ba: the publishing house ("нашриёти …", "нашриёт"); km, lo (unspaced: no boundary)
                             r"нашриёт|нәшрият|нәшриәт)|បោះពុម្ព|ສຳນັກພິມ|ສໍານັກພິມ|ໂຮງພິມ", regex.I)
 _GIVEN_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:bidal(?:i|du|tzen|itako)|oparitu|opari|jaso|eman\s+(?:zidan|zigun|zidaten|ziguten|dit|digu)|"

@@ -193,7 +193,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
         # paragraph and its plea)
         elif (
             (i >= count / 2 or i > 0 and i in live[-2:])
-            and _closes_box(items, i, drop, contact=True)
+            and _closes_box(items, i, drop, contact=True, record=True)
             and _follow_line(block, text, body)
         ):
             drop[i], boxes[i] = "follow-me line", block
@@ -257,12 +257,19 @@ def _follow_line(block: HtmlElement, text: str, body: HtmlElement) -> bool:
     )
 
 
-def _closes_box(items: list[HtmlElement], index: int, drop: dict[int, str], contact: bool = False) -> bool:
+def _closes_box(items: list[HtmlElement], index: int, drop: dict[int, str], contact: bool = False, record: bool = False) -> bool:
     """Whether every block after this one in its parent was removed (or there is none): it closes its box. With
     `contact`, the desk's contact line after it (short, ending on an e-mail address: ``spliced.contact_line``, marked
-    later) closes the box with it: "Join <Site> on Facebook." over "Send us your thoughts: desk@site.example"."""
+    later) closes the box with it: "Join <Site> on Facebook." over "Send us your thoughts: desk@site.example". With
+    `record`, the book's record line as the box's last block, the review's prose closed ("Follow us on Mastodon." over
+    "A. Writer, Title, stories, 2026.": ``citedrecord.record_line``)."""
     parent = items[index].getparent()
-    return all(k in drop or contact and spliced_contact(items[k]) for k in range(index + 1, len(items)) if items[k].getparent() is parent)
+    after = [k for k in range(index + 1, len(items)) if items[k].getparent() is parent]
+    if record and after and after[-1] not in drop and all(k in drop for k in after[:-1]):
+        from .citedrecord import record_line  # (late: the record read only for a line in this place)
+        if record_line(text_of(items[after[-1]])):
+            return True
+    return all(k in drop or contact and spliced_contact(items[k]) for k in after)
 
 
 def spliced_contact(block: HtmlElement) -> bool:
