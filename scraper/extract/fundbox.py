@@ -89,6 +89,10 @@ FUND = re.compile(
     r"apoiar|apóia(?:nos)?|apoianos|ax[úu]da(?:nos|snos|ranos)|axudarnos|doaz[óo]n\w*|subscrici[óo]n\w*|faite\s+soci[oa]|"
     r"sofit\w*|ay[úu]da(?:nos|snos)|sosten[èe]tz|ajudatz-nos|aduya-nos|ajud(?:e|a)-nos|aiutaci|ajuda['’]ns|aidez-nous|"
     r"ủng\s+hộ|quyên\s+góp|"
+    # (sq: "dhuratë" a gift, "dhuroni" give, "kontribuoni" contribute, "mbështetni/na mbështetni" support us, "na ndihmoni"
+    # help us, "anëtarësohuni" become a member; the verbs in the imperative only: "mbështetet në" is "rests on")
+    r"dhurat[ëeaá]\w*|dhuroni|dhuro(?=\s+(?:sot|tani|për|një))|kontribu(?:oni|o)\b|kontribut(?:in|i|e|et)?(?!\w)|mbështetni|"
+    r"na\s+ndihmoni|anëtarësohu(?:ni)?\b|"
     r"تبرع\w*|ادعم\w*|دعمك\w*|תרומ\w*|תמכו|"
     r"寄付|支援|サポート|捐款|捐助|赞助|贊助|支持我们|支持我們|후원)",
     re.I)

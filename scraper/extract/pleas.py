@@ -175,12 +175,34 @@ def _site_names(body: HtmlElement, names: tuple[str, ...]) -> list[str]:
         parts = _TITLE_SEPARATOR.split(title.text.strip())
         if len(parts) >= 2:
             out.append(parts[-1].strip())
+            logo = _logo_name(root, parts[1:])
+            if logo and logo not in out:
+                out.append(logo)
     more = []
     for name in out:
         words = name.split()
         if len(words) >= 3:
             more.append(" ".join(words[:-1]))
     return [n for n in out + more if len(n) >= 4]
+
+
+_HOME_HREF = re.compile(r"(?:https?:)?(?://[^/?#]+)?/?(?:index\.\w{3,4})?", re.I)
+
+
+def _logo_name(root: HtmlElement, parts: list[str]) -> str:
+    """The site's name as its logo shows it: the page's first link home ("/", "https://host/"), its text one to three
+    words, when the page title gives it too as one of its parts after the post's ("<post> | Armiarma - Kritikak": the
+    title's last part is the site's tagline, the logo link home holds the name). A "Home" link is in no title."""
+    for count, a in enumerate(root.iter("a")):
+        if count >= 40:  # (the header's logo comes among the page's first links)
+            return ""
+        href = (a.get("href") or "").strip()
+        if href and _HOME_HREF.fullmatch(href):
+            name = " ".join(text_of(a).split())
+            if 4 <= len(name) <= 40 and len(name.split()) <= 3 and name.casefold() in {p.strip().casefold() for p in parts}:
+                return name
+            return ""  # (only the first link home: a breadcrumb's "Home" comes later)
+    return ""
 
 
 def closing_plea(block: HtmlElement, body: HtmlElement, names: tuple[str, ...], page: dict, words: int | None = None) -> bool:
