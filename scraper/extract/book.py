@@ -36,6 +36,9 @@ _DASH = r"(?:\s[-–—]\s|\s?[–—]\s?)"
 # "by" in our languages; besides English "by", trusted only with a quoted title, a review word or a vouching text.
 # (Danish "af", Swedish/Norwegian "av"; Indonesian/Malay "karya", work of; Vietnamese "của", of)
 _BY = r"(?:[Bb]y|de|von|di|door|van|par|por|av|af|karya|của)"
+# ... and the by-words a record's shape alone vouches for (a cover's caption closed by its house's bracket,
+# ``bookleadcaption``): besides _BY's, pl/cs/sk/sl/hr "od", id/ms "oleh", it/pt "da", ru/bg "от", uk "від"
+BY_RECORD = rf"(?:{_BY}|od|oleh|da|от|від)"
 _PARTICLE = r"(?:[Ll]e|[Ll]a|de|da|del|della|degli|der|den|di|du|van|von|zu|af|ten|ter|y|bin|bint|ibn|ben|wa|al|St\.)"
 # Latin, Cyrillic (and Belarusian, Kazakh, Tatar …) and Greek capitals
 _NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐЎҒҚҢӘӨҰҮҺҖΑ-ΩΆΈΉΊΌΎΏ][\w'’.\-]*|[A-ZА-ЯЁΑ-Ω]\.)"

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from .book import Context, is_name
 from .bookheadline import _by
@@ -39,9 +40,20 @@ _ARTICLE = re.compile(r"(?:the|la|le|il|lo|el|l['’]|a|o|an|der|die|das|de|het|
 _ASIDE = re.compile(r"^(?P<name>[^,;()\[\]]{3,60}?)\s*(?:,\s+(?=[^\W\d_A-ZÀ-ÞĀ-ŽА-ЯΑ-Ω])[^()]*|\s*[(\[][^()\[\]]{1,60}[)\]][\s.]*)$")
 
 
+def by_splits(text: str, context: Context) -> Iterator[tuple[str, str]]:
+    """Each (title, author) of "T <by> A" in a caption (the page language's by-words and its own, ``bookownby``), from
+    its last by-word back (the first to leave a name wins: a
+    title may hold "de"); the author without an aside after it ("A, reissued this year", "A (Publisher)")."""
+    by = f"{_by(context)}|{own_by(context.language)}"
+    for split in reversed(list(re.finditer(rf",?\s+(?:{by})\s+", text))):
+        title, author = text[:split.start()].strip(" ,"), text[split.end():].strip(" .")
+        if not (2 <= len(author.split()) <= 4 and is_name(author)) and (aside := _ASIDE.match(author)):
+            author = aside.group("name").strip(" .")
+        yield title, author
+
+
 def cover_sentence(captioned: list[tuple[str, str]], context: Context, cover_word: re.Pattern) -> tuple[str, str] | None:
     """The title and author of a cover caption "COVER of … T BY A." (see the module's docstring)."""
-    by = f"{_by(context)}|{own_by(context.language)}"
     for caption, _alts in captioned:
         if len(caption) > 200:
             continue
@@ -51,12 +63,7 @@ def cover_sentence(captioned: list[tuple[str, str]], context: Context, cover_wor
         lead = _LEAD.match(caption)
         if not lead or not lead.group("rest")[:1].isupper() or cover_word.search(lead.group("rest")):
             continue
-        rest = lead.group("rest")
-        splits = [m for m in re.finditer(rf",?\s+(?:{by})\s+", rest)]
-        for split in reversed(splits):  # the last "by" that leaves a name
-            title, author = rest[:split.start()].strip(" ,"), rest[split.end():].strip(" .")
-            if not (2 <= len(author.split()) <= 4 and is_name(author)) and (aside := _ASIDE.match(author)):
-                author = aside.group("name").strip(" .")  # "A, reissued this year", "A (Publisher)"
+        for title, author in by_splits(lead.group("rest"), context):
             if title and title[:1].isupper() and len(title.split()) <= 10 and 2 <= len(author.split()) <= 4 \
                     and is_name(author) and not re.search(r"\d", author) and author.split()[-1] in context.text \
                     and not any(author.casefold() == n.casefold() for n in context.not_authors if n):
@@ -74,17 +81,13 @@ def _bare(text: str) -> list[str]:
 
 def filed_caption(captioned: list[tuple[str, str]], context: Context, cover_word: re.Pattern) -> tuple[str, str] | None:
     """(title, author) of a caption "T <by> A, …" under a picture whose file only is named after T (see the docstring)."""
-    by = f"{_by(context)}|{own_by(context.language)}"
     for caption, alts in captioned:
         if not alts.startswith("file: ") or len(caption) > 200 or not caption[:1].isupper():
             continue
         filed = _bare(cover_word.sub(" ", _FILE_NOISE.sub(" ", alts[6:])))
         if not filed or sum(len(w) for w in filed) < 5:
             continue
-        for split in reversed(list(re.finditer(rf",?\s+(?:{by})\s+", caption))):
-            title, author = caption[:split.start()].strip(" ,"), caption[split.end():].strip(" .")
-            if not (2 <= len(author.split()) <= 4 and is_name(author)) and (aside := _ASIDE.match(author)):
-                author = aside.group("name").strip(" .")
+        for title, author in by_splits(caption, context):
             words = _bare(title)
             if not (title and len(title.split()) <= 10 and words[:len(filed)] == filed and 2 <= len(author.split()) <= 4
                     and is_name(author) and not re.search(r"\d", author)):

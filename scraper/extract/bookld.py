@@ -27,6 +27,7 @@ from .nodes import class_of, raw_text, rows
 from .bookldlinks import (unspaced_name, _AUTHOR_AFTER, _AUTHOR_PAGE, _AUTHOR_PATH, _AUTHOR_QUERY, _LABEL_CELL, _ROLE_AFTER, _ROLE_OPENINGS,  # noqa: F401
                           _author_page, plain_link)
 from .worddates import byline_dated
+from .bookldcredit import credited as _credited
 
 
 def _names(value) -> str | None:
@@ -188,23 +189,6 @@ def from_card(tree: HtmlElement) -> Book | None:
             return Book(bare_title(title, tree), author, source="details") if title and author and len(author) <= 80 else None
         card = card.getparent()
     return None
-
-
-# a credit's parts and their roles, as CJK catalogues write them: "A 著 ／ B 訳", "A 지음 · B 옮김", "A 著，B 译"
-_CREDIT_PARTS = re.compile(r"\s*[／/|·・,，、]\s+|\s+[／/|·,，、]\s*|\s*[／|，、]\s*")
-_WRITER_ROLE = re.compile(r"\s*[(（]?\s*(?:著|作|文|글|지음|저|編著|原作)\s*[)）]?$")
-_OTHER_ROLE = re.compile(r"(?:訳|譯|译|역|옮김|絵|画|그림|編|编|監修|翻訳|翻译)\s*[)）]?$")
-
-
-def _credited(text: str) -> str:
-    """The writer of a credit that names several people by role; the text as it is when it names no roles."""
-    parts = [p for p in _CREDIT_PARTS.split(text) if p.strip()]
-    if len(parts) < 2 and not _WRITER_ROLE.search(text):
-        return text
-    if len(parts) < 2 and re.search(r"(?<![(（\s])\s?文$", text):  # "幸田 文": a one-kanji given name, no "A 文" beside "B 絵"
-        return text
-    writers = [_WRITER_ROLE.sub("", p).strip() for p in parts if _WRITER_ROLE.search(p) and not _OTHER_ROLE.search(p)]
-    return writers[0] if len(writers) == 1 else text
 
 
 def _bem_card(parts: list[HtmlElement]) -> Book | None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .book import QUOTES, Book, Context, is_name
+from .book import BY_RECORD, QUOTES, Book, Context, is_name
 
 # a word for a publisher, a press or a house's imprint, in many languages and scripts (inside the caption's last bracket)
 _HOUSE = re.compile(
@@ -27,8 +27,10 @@ _HOUSE = re.compile(
     r"editora|editore|editrice|editura|uitgever(?:ij|s)?|forlag(?:et)?|förlag(?:et)?|kustannus|kirjastus|kiadó|"
     r"wydawnictwo|nakladatelstv[ií]|vydavate[lľ]stvo|naklada|založba|izdava[čc]|leidykla|izdevniec[iī]ba|yay[ıi]n(?:lar[ıi]|evi)|"
     r"penerbit|nh[àa]\sxu[ấa]t\sb[ảa]n|nxb|botime|shtëpia\sbotuese|"
-    # or a house's series of books ("Writers Series", "collana Supercoralli", "Reihe X", "colección Y", "seria Z")
-    r"(?:\w+\s)?(?:writers|classics|library|fiction)\sseries|collana|reihe|colecci[óo]n|cole[çc][ãa]o|collection\s\w+|seria|серия|серія)\b|"
+    # or a house's series of books, its capitalised name before the word ("African Writers Series", "Vintage Classics",
+    # "Everyman's Library", "Penguin Modern Classics", "Folio Society Edition"), "collana Supercoralli", "Reihe X",
+    # "colección Y", "seria Z"
+    r"(?-i:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*\s+){1,4}(?:Series|Collection|Edition|Library|Classics))|collana|reihe|colecci[óo]n|cole[çc][ãa]o|collection\s\w+|seria|серия|серія)\b|"
     r"издательство|изд-во|видавництво|издателство|издавач|εκδόσεις|הוצאת|הוצאה|(?<!\w)دار\s|نشر|ناشر|انتشارات|"
     r"出版|書房|书局|書局|출판|प्रकाशन|প্রকাশন|প্রকাশনী|பதிப்பகம்|ప్రచురణ|ಪ್ರಕಾಶನ|પ્રકાશન|ਪ੍ਰਕਾਸ਼ਨ|പ്രസാധന|ബുക്സ്|"
     r"پبلیکیشن|سیریز", re.I)
@@ -75,10 +77,11 @@ def _record(head: str) -> tuple[str, str] | None:
     return (title, author) if title and _title(title) and _name(author) and title != author else None
 
 
-# "T by A (House)": the language's word for a work's maker between title and name (en by, de von, nl door, fr par, es/pt
-# por, it/es/pt/ca/ro de/di, sv/no av, da af, pl/cs/sk/sl/hr od, id/ms oleh/karya, vi của, ru/bg/uk от/від): the name
-# is the capitalised one after the last such word (a title may hold "de": "Cien años de soledad de A")
-_BY_WORD = re.compile(r"\s(?:by|von|door|par|por|de|di|da|av|af|od|oleh|karya|của|от|від)\s")
+# "T by A (House)": the language's word for a work's maker between title and name (``book.BY_RECORD``: en by, de von,
+# nl door/van, fr par, es/pt por, it/es/pt/ca/ro de/di/da, sv/no av, da af, pl/cs/sk/sl/hr od, id/ms oleh/karya, vi của,
+# ru/bg/uk от/від): the name is the capitalised one after the last such word (a title may hold "de": "Cien años de
+# soledad de A")
+_BY_WORD = re.compile(rf"\s{BY_RECORD}\s")
 
 
 # a picture's own credit ("Photo by A (Penguin Press)", "Foto di A", "Illustration von A"): no title before the name

@@ -145,7 +145,7 @@ _CAUCASUS_BID = re.compile(r"(?<!\w)(?:გამოგვიწერეთ|გ�
 # Telegram-да оқыңыз", "Telegram'da okuyun", "Telegram-da oxuyun"); "оқыңыз", "okuyun" alone is the reviewer's advice
 _READ_THERE = re.compile(
     r"(?:telegram|instagram|facebook|youtube|whatsapp|tiktok|threads|телеграм|инстаграм|ф[эе]йсбук|ютуб|вконтакте)"
-    r"(?:['’\-]?(?:da|de|ta|te|dan|den|tan|ten|də|dən|да|де|та|те|дан|ден|тан|тен|дә|нан|нен|дa))\s+(?:\w+\s+)?"
+    r"(?:['’\-]?(?:da|de|ta|te|dan|den|tan|ten|də|dən|да|де|та|те|дан|ден|тан|тен|дә|нан|нен))\s+(?:\w+\s+)?"
     r"(?:оқыңыз|оқыңыздар|окуңуз|окугула|укыгыз|уҡығыҙ|okuyun(?:uz)?|oxuyun|o['ʻ‘’]qing|ўқинг|уншаарай)(?!\w)", re.I)
 # tr/az "izleyin"/"izləyin" is "watch" as well as "follow": a follow line only with "us" ("bizi") bidden
 _FOLLOW_US_THERE = re.compile(r"(?<!\w)bizi\s+(?:\S+\s+){0,3}?(?:izleyin|izləyin)(?!\w)", re.I)
@@ -154,7 +154,7 @@ _FOLLOW_US_THERE = re.compile(r"(?<!\w)bizi\s+(?:\S+\s+){0,3}?(?:izleyin|izləyi
 # tt "битебездә", mn "хуудсаас маань"): a network named beside it on a short line is the site's plug of itself
 _TURKIC_OWN_ACCOUNT = re.compile(
     r"(?<!\w)(?:парақша|бет|арна|канал|аккаунт|баракча|парак|бит|sayfa|hesab|kanal|səhifə|sahifa|hisob|akkaunt)"
-    r"[ыіуүiıuü]?(?:мыз|міз|мұз|мүз|быз|біз|мыз|без|mız|miz|muz|müz)\w*|(?<!\w)хуудс\w*\s+маань", re.I)
+    r"[ыіуүiıuü]?(?:мыз|міз|мұз|мүз|быз|біз|без|mız|miz|muz|müz)\w*|(?<!\w)хуудс\w*\s+маань", re.I)
 
 
 # the networks in Gurmukhi and Gujarati (Devanagari, Bengali and Tamil are sitelines' and platforms')
@@ -218,8 +218,8 @@ _DEVA_BENG_NETWORKS = re.compile(r"फ़?ेसबुक|युट्युब|
 _DEVA_BENG_BID = re.compile(
     r"(?:फ़ॉलो|फॉलो|फलो|सब्सक्राइब|सबस्क्राइब|लाइक)\s+(?:करें|करो|कीजिए|करिए|करा|गर्नुहोस्)|जुड़ें|जुड़िए|जोडिनुहोस्|"
     r"(?:ফলো|সাবস্ক্রাইব|লাইক)\s+(?:করুন|করো|কর)|যুক্ত\s+হোন|যোগ\s+দিন|"
-    # (ne's own verb "पछ्याउनुहोस्", follow; si "එක්වන්න" join, "… කරන්න" do, "අනුගමනය කරන්න" follow)
-    r"पछ्याउनुहोस्|एक्वන්න|එක්වන්න|(?:ෆලෝ|සබ්ස්ක්\u200d?රයිබ්|ලයික්|අනුගමනය)\s+කරන්න|"
+    # (ne's own verb "पछ्याउनुहोस्", follow; si "එක්වන්න" join, spoken "එක්වෙන්න", "… කරන්න" do, "අනුගමනය කරන්න" follow)
+    r"पछ्याउनुहोस्|එක්\s?ව(?:ෙ)?න්න|(?:ෆලෝ|සබ්ස්ක්\u200d?රයිබ්|ලයික්|අනුගමනය)\s+කරන්න|"
     # (ta polite imperatives "பின்தொடருங்கள்", "பின்தொடரவும்", "… செய்யுங்கள்", "இணையுங்கள்"; te "… చేయండి", "చేరండి";
     # ml "… ചെയ്യൂ/ചെയ്യുക", "ചേരൂ": "பின்தொடர்ந்தார்", he followed, is the story's; the loan "subscribe" spelt
     # "சப்ஸ்கிரைப்", "சப்ஸ்க்ரைப்" or "சப்ஸ்க்கிரைப்", "follow" with or without the aytham, "ஃபாலோ"/"பாலோ")

@@ -15,24 +15,8 @@ from __future__ import annotations
 
 import re
 from .casefold import guarded
+from .noteyiddish import YI_ATTN as _YI_ATTN, YI_DEPICT as _YI_DEPICT, YI_HARD as _YI_HARD, YI_WARNING as _YI_WARNING
 
-
-def _pointed(*words: str) -> str:
-    """Yiddish words (written here unpointed) as a pattern that also reads them pointed, as YIVO spelling writes them
-    ("אַכטונג", "באַשרײַבט", "גוואַלד"): any Hebrew points after a letter, and the ligatures ײ, װ, ױ for their two letters."""
-    out = []
-    for word in words:
-        word = word.replace("וו", "\ue000").replace("יי", "\ue001").replace("וי", "\ue002")
-        out.append("".join({"\ue000": "(?:וו|װ)", "\ue001": "(?:יי|ײ)", "\ue002": "(?:וי|ױ)"}.get(ch, ch) + "[\u05b0-\u05c7]*"
-                           if not ch.isspace() else r"\s+" for ch in word))
-    return "|".join(out)
-
-
-# yi: "attention" (a bare label, as de "Achtung:"), "warning"; hard things (violence, murder, suicide, death, torture, a
-# pogrom, a massacre, abuse, rape, the destruction); a depiction (describes, depicts, a scene, contains, mentions, deals with)
-_YI_ATTN, _YI_WARNING = _pointed("אכטונג"), _pointed("ווארענונג", "ווארענונגען")
-_YI_HARD = _pointed("גוואלד", "זעלבסטמארד", "מארד", "טויט", "פייניק", "פאגראם", "שחיטה", "אומקום", "מיסברויך", "הרגענ", "דערהרגעט", "אכזריות")
-_YI_DEPICT = _pointed("באשרייב", "שילדער", "סצענע", "אנטהאלט", "דערמאנ", "באהאנדל")
 
 # The labels of a content warning ("CW:", "Inhaltswarnung:", "Įspėjimas:", "触发警告："), in many languages (notes.py)
 CW_WORDS = (
