@@ -41,8 +41,10 @@ from .bookmarkedrecord import described_marked, marked_record
 from .bookquotedrecord import remark_record
 from .bookcjkcover import cover_writer, headline_bracket_tag, tagged_bracket
 from .bookgenitive import genitive_author, owner_of_quoted
+from .bookownerquoted import owner_before_quoted
 from .bookgenitivepair import genitive_pair
 from .bookwrotequoted import wrote_quoted
+from .bookwroteunquoted import wrote_unquoted
 from .booklonewriter import quoted_writer, subject_writer
 from .bookownby import plain_own_by
 from .bookopening import (
@@ -130,7 +132,8 @@ def _candidates(
         or turkic_genitive(paragraphs, context, clues.title)
     ), "body"
     # (bookgenitivepair: two writers sharing a surname)
-    yield owner_of_quoted(paragraphs, context) or genitive_pair(paragraphs, context, clues.url), "body"
+    yield (owner_of_quoted(paragraphs, context) or owner_before_quoted(paragraphs, context)  # (bookownerquoted)
+           or genitive_pair(paragraphs, context, clues.url)), "body"
     yield surname_possessive(paragraphs, context, clues.labels), "body"
     yield _boxed(clues, (known() or [None])[0]), "details"
     yield from_pictures(_covers(body) if body is not None else [], clues.pictures, context, known()), "details"
@@ -191,6 +194,7 @@ def _candidates(
     yield (
         wrote_quoted(paragraphs or clues.lines[:4], context)
         or quoted_writer(clues.lines, context, clues.title)
+        or wrote_unquoted(paragraphs or clues.lines[:4], context)  # ("A wrote T as a novel …": bookwroteunquoted)
     ), "body"
     # ("A, „T“. Reprint, hardcover.": bookquotedrecord)
     yield from_bibliography(clues.lines, context) or remark_record(clues.lines, context, vouched_caseless), "details"

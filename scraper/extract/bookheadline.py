@@ -21,6 +21,7 @@ from .booktitles import (
     unbracketed as _unbracketed)
 from .casefold import guarded
 from .bookcjkslash import labelled_slash
+from .bookquotedby import quoted_by
 from .bookownby import own_by
 from .bookdeclinedhalf import declined_title
 from .bookglued import glued_name
@@ -253,8 +254,9 @@ def _from_title(title: str | None, context: Context | None = None) -> Book | Non
         return None  # "Mini review Monday #37": a column's label, no book
     if _OTHER_CREDIT.search(text):
         return None  # "Title (2019) directed by A": a film's credit, not a book's author
-    quoted = _quoted(text)
-    if quoted:
+    quoted = _quoted(text) or quoted_by(
+        text, context.language if context else None, _QUOTED, _author, lambda m: clean_title(_quote_text(m)))
+    if quoted:  # ('"T" nga A': the page language's own "by" after a quoted title, bookquotedby)
         return Book(*quoted, source="title")
     # "Title (Author, 2005)"
     match = re.match(r"^(.+?)\s*\(\s*([^,()]+?)\s*,\s*(\d{4})\s*\)\s*$", text)

@@ -22,7 +22,7 @@ from .listedbook import listed_book, numbered_works; from .booktable import tabl
 from .casefold import fold, replace_caseless, stems
 from . import adaptation, adaptgets, announce, essaynames, fairwords, gatherings, medium, mediumheading, newslead, pressrelease, readingevent, reviewbox, roundupheads
 from .headline import headline_work; from .lendingpage import lending_record
-from .reviewaddress import filed_by_address, review_below_archive, search_record; from .reviewlength import english_words, labelled_review; from .shortmarks import short_review, text_read_review
+from .reviewaddress import filed_by_address, review_below_archive, search_record; from .reviewlength import english_words, labelled_review; from .shortmarks import self_named, short_review, text_read_review
 from .reviewed import denied, no_reviews_yet, product_record, scattered, unfound_book, zero_reviews_heading
 from .scorelines import own_verdict as _own_verdict, scored as _scored; from .words import count_words
 from .questions import asks  # (a line ending in its script's question mark: "?", "؟", "？", Greek ";")
@@ -374,7 +374,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
         return "other", f"names a book in its text ({ev.book_mentions}×) but neither rates it nor keeps returning to it"
     if ev.book_source is not None and ev.book_has_author:
         # (a reader's review under a book record's header, or in a product page's review box, is short and need not rate it)
-        if english_words(ev.body[0], ev.words) < 120 and not (ev.rating or reviewbox.boxed(ev) or labelled_review(ev) or short_review(ev, review_marked)) and ev.book_source != "record":  # (Korean words, a headline's label: reviewlength; two marks of one work, one in the reviewer's voice, as unread: shortmarks)
+        if english_words(ev.body[0], ev.words) < 120 and not (ev.rating or reviewbox.boxed(ev) or labelled_review(ev) or short_review(ev, review_marked) or self_named(ev)) and ev.book_source != "record":  # (Korean words, a headline's label: reviewlength; two marks of one work, one in the reviewer's voice, as unread, or its own "this review": shortmarks)
             return "other", f"names a book but has only {ev.words} words and no rating: too short for a review"
         return "review", f"reviews one book (found in the {ev.book_source}){' with a rating' if ev.rating else ''}"
     if review_marked and (ev.book_source or ev.rating) and ev.words >= 150:

@@ -147,6 +147,28 @@ _WE_READ = re.compile(
     r"(?:мы|ми)\s+(?:\w+\s+)?(?:прочитали|читали|прочли)|okuduk|luimme)(?!\w)", re.I)
 
 
+# A house's coming publication told in the third person as the lead's first clause: the subject (one to five words, the
+# first capitalised: "Random House", "Der Verlag Kein & Aber", "La editorial Anagrama") and straight after it the verb of
+# publishing in the future or the present of a plan ("will publish", "publiera", "publicará", "pubblicherà", "wyda",
+# "издаст", "yayımlayacak"): en de nl fr es pt it ca sv da nb fi et pl cs sk hr sl ro hu ru uk tr. A review opens on the
+# book or the reader; a review that tells of a sequel to come says so later, never as its first clause (nor in the first
+# person: "I think Random House will publish …" is a reader's guess).
+_WILL_PUBLISH = re.compile(
+    r"^[\W\d_]{0,3}(?=[^\W\d_])(?!(?:I|We|Ich|Wir|Je|Nous|Yo|Io|Eu|Ik|Wij|Jag|Vi|Jeg|Minä|Mina|Ja|My|Я|Мы|Ми|Ben|Biz)\b)(?:[^\W\d_][\w&'’.\-]*\s+){1,5}?(?:will\s+(?:publish|release|reissue|republish|bring\s+out)|"
+    r"is\s+(?:publishing|reissuing|republishing)|veröffentlicht\s+im|bringt\s+im|wird\s+(?:im\s+\w+\s+)?(?:veröffentlichen|herausbringen)|"
+    r"brengt\s+in|zal\s+(?:\w+\s+)?uitgeven|publiera|rééditera|publicará|reeditará|lançará|pubblicherà|ripubblicherà|publicarà|"
+    r"ger\s+i\s+\w+\s+ut|kommer\s+att\s+ge\s+ut|udgiver\s+i|utgir\s+i|julkaisee\s+\w+(?:kuussa|keväällä|syksyllä)|"
+    r"avaldab|wyda|opublikuje|vydá|vydá\s+v|objavit\s+će|izdat\s+će|bo\s+izdala|va\s+publica|va\s+reedita|"
+    r"(?:ki\s*fogja\s+adni|jelenteti\s+meg)|издаст|опубликует|выпустит|переиздаст|видасть|опублікує|випустить|перевидасть|"
+    r"yayımlayacak|yayınlayacak)(?!\w)", re.I)
+
+
+def house_future(lines) -> bool:
+    """The lead's first line opens on a house (or a person) that will publish something: news of a coming edition."""
+    first = lead(lines)[:1]
+    return bool(first) and _WILL_PUBLISH.search(first[0][:160]) is not None and not REVIEW_TERMS.search(first[0])
+
+
 def _own_list(line: str) -> bool:
     """The plural voice owns a list in `line` (``_OWN_LIST``): not a liked series, not where it says it read the book."""
     return not _WE_READ.search(line) and any(not _LIKED.search(m.group(0)) for m in _OWN_LIST.finditer(line))
@@ -176,6 +198,7 @@ def announces(lines, house: bool = False) -> bool:
 
 def judge(ev, own_verdict: bool) -> tuple[str, str] | None:
     """(kind, reason) for a post with no verdict of its own whose lead is a house's announcement."""
-    if own_verdict or ev.jsonld_review or not (announces(ev.body[0]) or announces(ev.body[0], house=True) and house_voice(ev)):
+    if own_verdict or ev.jsonld_review or not (announces(ev.body[0]) or announces(ev.body[0], house=True) and house_voice(ev)
+                                               or house_future(ev.body[0])):
         return None
     return "announcement", "its lead is a house's announcement ('we are pleased to present …'): a press release, not a review"

@@ -17,6 +17,8 @@ voiced_marks live in reviewed, which unfound_book asks them of: this module read
 
 from __future__ import annotations
 
+import re as _re
+
 from .reviewed import short_shape, voiced_marks
 from .settitles import set_off_titles
 
@@ -37,3 +39,37 @@ def text_read_review(ev, review_marked: bool) -> tuple[str, ...]:
     if len(set_off_titles(ev.body[1])) > 2:
         return ()
     return short_review(ev, review_marked)
+
+
+# --- a short post that calls itself a review ("this review …") ------------------------------------------------------
+# A paper's capsule review may fall under classify's length floor (100 English words' worth) though its own text says
+# what it is: "this review speaks of abuse" in a content note, "in this review I …". A demonstrative with the word for a
+# review, in ~35 languages (either order: Maltese/Albanian/Irish/Welsh/Indonesian put the demonstrative after or around
+# the noun), read only in the post's first and last three lines, only when its book and author were read, the post is
+# one post naming one book, and it has 60 words or more. "Was this review helpful?" under a shop's reader review is a
+# question (readerreview), and "read this review" pointing elsewhere is an imperative link line, removed before this.
+_SELF_NAMED = _re.compile(
+    r"(?<!\w)(?:this\s+review|diese[rn]?\s+(?:Rezension|Besprechung|Kritik)|cette\s+(?:critique|chronique)|"
+    r"esta\s+(?:reseña|crítica|resenha|recensión)|questa\s+recensione|deze\s+(?:recensie|bespreking)|"
+    r"(?:denna|den\s+här)\s+recension(?:en)?|denne\s+anmeldelse(?:n)?|tämä\s+arvio|tässä\s+arviossa|"
+    r"see\s+arvustus|selles\s+arvustuses|(?:ta|tej|tą)\s+recenzj[aię]|(?:tato|této|táto|tejto)\s+recenzi[ea]?|"
+    r"(?:ova|ovoj|ovu)\s+recenzij[aiu]|această\s+recenzie|(?:ez\s+a|ebben\s+a)\s+(?:kritika|kritikában|recenzió|recenzióban)|"
+    r"din\s+ir-reċensjoni|(?:kjo|këtë|në\s+këtë)\s+recension[ëe]?|(?:ši|šioje)\s+recenzij[ao]je?|(?:šī|šajā)\s+recenzij[aā]|"
+    r"bu\s+incelemed?e?|ulasan\s+ini|resensi\s+ini|(?:эта|этой|эту)\s+рецензи[яиюей]|(?:ця|цій|цю)\s+рецензі[яюї]|"
+    r"αυτή\s+(?:η|την)\s+κριτική|an\s+léirmheas\s+seo|yr\s+adolygiad\s+hwn|aquesta\s+ressenya|kritika\s+hau|"
+    r"ang\s+rebyung\s+ito|hii\s+ni\s+hakiki|uhakiki\s+huu)(?!\w)",
+    _re.I)
+
+
+def self_named(ev) -> bool:
+    """A post of one book, read with its author, 60 words or more, whose opening or closing lines call it "this review"."""
+    if not ev.book_has_author or ev.words < 60 or ev.post_bodies > 1 or ev.books_named > 1:
+        return False
+    lines = list(ev.body[0])
+    edge = "\n".join(line for line in lines[:3] + lines[-3:] if not line.rstrip().endswith("?"))  # ("Was this review helpful?")
+    return bool(_CHEAP.search(edge)) and _SELF_NAMED.search(edge) is not None  # (the cheap guard first)
+
+
+_CHEAP = _re.compile(r"review|rezens|besprech|kriti|critiq|chroniq|reseñ|resenh|recens|bespreking|anmeldel|arvio|arvust|"
+                     r"recenz|recension|reċensjon|incelem|ulasan|resensi|рецензі|рецензи|κριτικ|léirmheas|adolygiad|"
+                     r"ressenya|rebyu|hakiki", _re.I)
