@@ -301,7 +301,8 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         # last, for a review only: title and author in forms the rules above do not read (quotes, each script's cues)
         book = finish_book(
             book, rating=rating, report=report, meta=meta, page=page, tree=tree, lines=lines, context=context,
-            tag_words=tag_words, related=related, body_text=record.body_text, shop_heading=shop_heading, url=url)
+            tag_words=tag_words, related=related, body_text=record.body_text, shop_heading=shop_heading, url=url,
+            elements=alive)
         if book:
             record.book_title, record.book_author = shown_title(book, tree), book.author
             record.book_year, record.book_publisher = book.year, book.publisher

@@ -246,13 +246,17 @@ def _joined(lines: list[str]) -> list[str]:
             if len(line) < 150 and len(after) < 100 and not _BIBLIO_TAIL.search(line) and _BIBLIO_DETAIL.search(after)]
 
 
+_HEAD_DASH = re.compile(r"\s[–—]\s")
+
+
 def _headed(lines: list[str], context: Context | None) -> list[str]:
     """A record box opening on its head, "Author: Title" (no year, pages or price of its own), over the line of its
     details ("Novel, Publisher, 2026"), as papers set a reviewed book's box: joined "Author: Title. details", read
     before the details line alone, whose first parts are the kind and the publisher ("Roman, Forlag X"), no title and
     author. The text names the author's surname again (Hungarian's family name first) ("Content Warning: Self Harm"
     over a record is no head); the box opens the post or closes it (its last eight lines). The box
-    may set its rating line between the head and the details ("Rating: 4 of 5"): a short line with a score is passed."""
+    may set its rating line between the head and the details ("Rating: 4 of 5"): a short line with a score is passed.
+    The head may set a spaced dash for its colon ("Author – Title"), the name first all the same."""
     found = []
     # (each line with the next, or with the one after a short score line below it)
     pairs = [
@@ -261,6 +265,9 @@ def _headed(lines: list[str], context: Context | None) -> list[str]:
     ]
     for line, after in pairs if context is not None else ():
         left, colon, right = line.strip().partition(":")
+        if not colon and (" – " in line or " — " in line):  # (a dashed head, "Author – Title", as a paper's box sets it)
+            left, right = _HEAD_DASH.split(line.strip(), maxsplit=1)
+            colon = "–"
         right = right.strip()
         if (
             colon

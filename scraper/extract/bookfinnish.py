@@ -6,6 +6,11 @@ Only on a Finnish page (``Context.language``), so that an English "Kettun" is ne
 The Turkic languages glue their genitive to the name the same way ("Tohir Malikning romani", "Исабековтің повесі",
 "Orhan Pamukun"): ``turkic_genitives`` counts the words of a Turkic page that are the surname and one of those suffixes,
 so that a headline's "A, «T»" is vouched for by a text that names A only as the book's owner.
+
+Basque glues its cases to a name as well, and a review names its author mostly as the subject of a transitive verb or
+as the owner: the ergative -(e)k ("Muñozek idazten du"), the genitive -(r)en ("Etxeberriaren eleberria"), the dative
+-(r)i, the comitative -(r)ekin, the benefactive -(r)entzat, the animate locatives -(r)engan/-(r)engandik and the
+pronominal genitive -(r)ena: counted on a Basque page only.
 """
 
 from __future__ import annotations
@@ -38,9 +43,16 @@ _TURKIC_GENITIVE = frozenset(
     "нуң нүң дуң дүң туң түң ниң ың ің ын ин ун үн نىڭ".split())
 
 
+_BASQUE_CASES = frozenset("k ek ren en ri i rekin ekin rentzat entzat rengan engan rengandik engandik rena ena".split())
+
+
 def turkic_genitives(surname: str, text: str, language: str | None) -> int:
-    """How often a Turkic page's `text` names `surname` in the genitive, the suffix glued on; 0 on other pages."""
-    if (language or "")[:2].lower() not in _TURKIC and (language or "")[:3].lower() not in _TURKIC or len(surname) < 3 \
-            or surname not in text:
+    """How often a Turkic page's `text` names `surname` in the genitive, the suffix glued on (a Basque page's: in one
+    of the cases a person's name takes); 0 on other pages."""
+    if len(surname) < 3 or surname not in text:
+        return 0
+    if (language or "")[:2].lower() == "eu":
+        return sum(1 for word in words_from(text, surname) if word[len(surname):] in _BASQUE_CASES)
+    if (language or "")[:2].lower() not in _TURKIC and (language or "")[:3].lower() not in _TURKIC:
         return 0
     return sum(1 for word in words_from(text, surname) if word[len(surname):] in _TURKIC_GENITIVE)

@@ -34,3 +34,43 @@ def labelled_heading(heading: str | None, context: Context, headline: bool = Fal
         return None
     found.source = "heading"
     return found
+
+
+# A headline's kicker kept in the title ("Section: T – A" read as "Section: T" / A): the part before the colon is a
+# label of the site's when the text never names it and the page shows it by itself elsewhere, as a section or
+# category name (a breadcrumb, a rubric over the headline, the byline's category; declined or in the plural:
+# a shared stem of five letters), in an element of its own that does not hold the rest of the title.
+_KICKER = re.compile(r"^([^\W\d_][^:：\d«»„“”\"]{0,40}?)\s*[:：]\s+([^\W\d_].*)$")
+_WORD = re.compile(r"[^\W\d_]{4,}")
+_SHOWN = frozenset(("div", "span", "a", "li", "nav", "ol", "ul", "small", "strong", "b", "em", "section"))
+
+
+def _stems(text: str) -> set[str]:
+    return {w.casefold()[:5] for w in _WORD.findall(text)}
+
+
+def kicker_off(book: Book | None, headline: str | None, text: str, elements) -> Book | None:
+    """The book with its headline's section label taken off its title, or the book as it was (``elements``: the
+    page's elements as they were before the cleaning, walked only when the title opens on an unnamed label)."""
+    if not book or not book.author or ":" not in (book.title or "") and "：" not in (book.title or ""):
+        return book
+    match = _KICKER.match(book.title)
+    if not match or not (headline or "").lstrip().startswith(match.group(1)):
+        return book
+    label, rest = match.group(1).strip(), match.group(2).strip()
+    if not 1 <= len(label.split()) <= 3 or is_name(label) or label.casefold() in text.casefold():
+        return book
+    stems = _stems(label.split()[0])
+    if not stems:
+        return book
+    probe = rest.split()[0].casefold()
+    for element in elements:
+        if element.tag not in _SHOWN or len(element) > 8:
+            continue
+        shown = element.text_content()
+        if len(shown) > 80 or probe in shown.casefold():
+            continue
+        if stems & _stems(shown):
+            book.title = rest
+            return book
+    return book

@@ -68,6 +68,18 @@ def _quote_text(match: re.Match) -> str:
     return next(match.group(g) for g in ("q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8") if match.group(g))
 
 
+# Macedonian "од" and Bulgarian "от" (from, by) before a name left in the nominative (neither declines names) credit a
+# quoted title as "by" does: "„T“ од A – the post's remark"; Serbian "од" and Russian "от" take a genitive: not here.
+_QUOTED_OWN_BY = {code: re.compile(rf"{_QUOTED}\s*,?\s+{by}\s+(?P<rest>.+)$") for code, by in (("mk", "од"), ("bg", "от"))}
+
+
+def _quoted_own(text: str, context: Context | None) -> tuple[str, str] | None:
+    pattern = _QUOTED_OWN_BY.get(((context.language if context else None) or "")[:2].lower())
+    match = pattern.search(text) if pattern is not None else None
+    author = _author(match.group("rest")) if match else None
+    return (clean_title(_quote_text(match)), author) if author else None
+
+
 def _quoted(text: str) -> tuple[str, str] | None:
     """A quoted title anywhere: "thoughts on ‘Never let me go’ by Kazuo Ishiguro", "« L’Anomalie » d’Hervé Le Tellier"."""
     match = _QUOTED_BY.search(text)
@@ -255,7 +267,8 @@ def _from_title(title: str | None, context: Context | None = None) -> Book | Non
     if _OTHER_CREDIT.search(text):
         return None  # "Title (2019) directed by A": a film's credit, not a book's author
     quoted = _quoted(text) or quoted_by(
-        text, context.language if context else None, _QUOTED, _author, lambda m: clean_title(_quote_text(m)))
+        text, context.language if context else None, _QUOTED, _author, lambda m: clean_title(_quote_text(m))) \
+        or _quoted_own(text, context)
     if quoted:  # ('"T" nga A': the page language's own "by" after a quoted title, bookquotedby)
         return Book(*quoted, source="title")
     # "Title (Author, 2005)"

@@ -57,6 +57,7 @@ from .bookheadline import from_title
 from .bookheadof import of_headline
 from .bookheadowner import headed_owner, owned_headline
 from .bookheadtail import headline_tail
+from .bookheadinglabel import kicker_off
 from .bookicelandic import eftir_author
 from .bookindicname import own_script_author
 from .bookkindparen import kind_bracket
@@ -181,7 +182,7 @@ def read_book(*, meta, page, markdown, lines, names, url, head, jsonld_book, rep
 
 
 def finish_book(book, *, rating, report, meta, page, tree, lines, context, tag_words, related, body_text,
-                shop_heading, url):
+                shop_heading, url, elements=()):
     """Last, for a review only: title and author in forms the rules above do not read (quotes, each script's cues)."""
     put_back(report, book)  # (a record page's record, gone from the body's text, back in the tree: recordreview)
     book = rescue(book, RescuePage(meta.title, lines, meta.tags + meta.categories + page.labels, tree, meta.jsonld,
@@ -214,6 +215,7 @@ def finish_book(book, *, rating, report, meta, page, tree, lines, context, tag_w
     book = nominative_author(book, meta.title, context)
     book = declined_tail(book, context)
     book = headline_tail(book, body_text, url)  # "A: T – a tagline in lower case" read as the title (bookheadtail)
+    book = kicker_off(book, meta.title, body_text, elements)  # "Section: T – A": the section label off (bookheadinglabel)
     return book
 
 
