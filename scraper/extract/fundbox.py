@@ -39,6 +39,7 @@ from .housekeeping import a_note
 from .memberask import BECOME_MEMBER, PERIODICAL, SUBSCRIBE, SUBSCRIBER
 from .nodes import relative_link, text_of, NOT_LINES as _NOT_LINES
 from .rating import has_score
+from .sitenotices import subscription_link
 from .taxshare import tax_share
 from .tipask import COFFEE
 from .words import count_words
@@ -275,6 +276,14 @@ def _brand_named(folded: str, sites: list[str], body: HtmlElement) -> bool:
     return any(_word_in(b, folded) for b in _brands(sites, body))
 
 
+def _member_of_site(box: HtmlElement, text: str, sites: list[str], body: HtmlElement, site_kind: re.Pattern[str]) -> bool:
+    """A bare bid to become a member or subscriber is the site's only when the box names the site (or its kind) or its
+    link goes to a subscription page ("Become a subscriber of the theatre" linking to the culture section is not)."""
+    folded = text.casefold()
+    return bool(site_kind.search(text) or any(n in folded for n in sites) or _brand_named(folded, sites, body)
+                or any(subscription_link(a.get("href") or "") for a in box.iter("a")))
+
+
 def _supports_site(text: str, sites: list[str], body: HtmlElement) -> bool:
     """The bid to support the site by its name: a verb of supporting (``_SUPPORT_VERB``) right before the site's own
     name or brand, a word whole ("Steun <Site> met …"); a review's "support the author" names no site."""
@@ -317,11 +326,13 @@ def funding_box(block: HtmlElement, body: HtmlElement, sites: list[str], site_ki
     # subscribers named with the periodical's reason, "Exclusive to subscribers … read without limits": named below)
     paper = _PAPER_SUBSCRIPTION.search(text) and _PAPER.search(text)
     periodical = SUBSCRIBER.search(text) is not None and PERIODICAL.search(text) is not None
-    if not (paper or periodical or BECOME_MEMBER.search(text) or FUND.search(text) or _INDIC_FUND.search(text) or _SMALL_GIFT.search(text) or _supports_site(text, sites, body) or COFFEE.search(text) or SUBSCRIBE.search(text) or THANKED.search(text) or tax_share(text)) \
-            or has_score(text) \
-            or a_note(text_of(block), block):
+    asked = bool(paper or periodical or FUND.search(text) or _INDIC_FUND.search(text) or _SMALL_GIFT.search(text) or _supports_site(text, sites, body)
+                 or COFFEE.search(text) or SUBSCRIBE.search(text) or THANKED.search(text) or tax_share(text))
+    if not (asked or BECOME_MEMBER.search(text)) or has_score(text) or a_note(text_of(block), block):
         return None
     folded = text.casefold()
+    if not asked and not _member_of_site(box, text, sites, body, site_kind):
+        return None
     # (a share of the reader's income tax is asked only on a body's behalf: the tax share names the site's own need)
     if not (button or paper or tax_share(text) or site_kind.search(text) or _SITE_MORE.search(text) or PIECE.search(text) or any(n in folded for n in sites)
             or _brand_named(folded, sites, body)):

@@ -181,7 +181,12 @@ _SUBSCRIBE_SEGMENT = re.compile(
     # (hr, bs, sr, sl, mk, bg, lt, lv, et, el, sq, is, ca, id/ms as their sites transliterate the word)
     r"pretplata|pretplate|pretplati|pretplati-se|pretplatite-se|narocnina|naročnina|narocnine|abonirane|"
     r"prenumeruoti|prenumeratos|abonements|abonesana|abonēšana|tellimus|tellimine|tellida|syndromi|syndromes|sindromi|"
-    r"abonohu|abonimi|askrift|subscripcio|subscripció|langganan|berlangganan)$", re.I)
+    r"abonohu|abonimi|askrift|subscripcio|subscripció|langganan|berlangganan|"
+    # (eu, cy, ga, fy, br, gl, mt, tr, az; and a membership page, which the site's member bid links to)
+    r"harpidetza|harpidetu|tanysgrifio|tanysgrifiad|sintius|sintiús|abonnemint|koumanant|subscricion|subscrición|"
+    r"abbonament|abone|abone-ol|abunə|abune|membership|memberships|become-a-member|join-us|mitgliedschaft|mitglied-werden|"
+    r"adhesion|adhésion|adherer|hazte-socio|socios|bazkidetu|bazkide|lid-worden|word-lid|jasenyys|jäsenyys|czlonkostwo|"
+    r"członkostwo|clenstvi|členství|clanstvo|članstvo|medlemskap|medlemskab|bli-medlem|bliv-medlem)$", re.I)
 _SUBSCRIBE_HOST = re.compile(r"^(?:abo|abonnement|subscribe|subscription|suscripcion|assinatura|prenumerata|abbonamenti)\.", re.I)
 _BOX_TAGS = ("div", "aside", "section", "figure")
 _MAX_BOX_WORDS = 60
