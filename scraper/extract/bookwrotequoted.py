@@ -70,25 +70,37 @@ def _name_before(words: list[str], text: str) -> str | None:
     return name if is_name(name) else None
 
 
+def opening_verbs(paragraphs: list[str], verb: re.Pattern[str], limit: int):
+    """Each sentence of the first `limit` paragraphs with each match of the writing `verb` in it, in order."""
+    for paragraph in paragraphs[:limit]:
+        for sentence in _SENTENCE.split(paragraph):
+            for found in verb.finditer(sentence):
+                yield sentence, found
+
+
+def writer_before(sentence: str, verb: re.Match[str], title: str, context: Context, not_authors: set[str]) -> str | None:
+    """The full name right before the verb, if it is not the title or a known non-author and the text names it again."""
+    name = _name_before(sentence[:verb.start()].split(), context.text)
+    if not name or name.casefold() in not_authors or name.casefold() == title.casefold():
+        return None
+    return name if context.vouches_for(name, times=2) else None
+
+
 def wrote_quoted(paragraphs: list[str], context: Context) -> tuple[str, str] | None:
     """(title, author) from an opening sentence "A wrote «T»" whose author the text names again."""
     not_authors = {n.casefold() for n in context.not_authors if n}
-    for paragraph in paragraphs[:_PARAGRAPHS]:
-        for sentence in _SENTENCE.split(paragraph):
-            for verb in _VERB.finditer(sentence):
-                found = _SET_OFF.match(sentence, verb.end())
-                if not found:
-                    continue
-                between = found.group(1).split()
-                if between and _PREPOSITION.match(between[-1]) or any(_PREPOSITION.match(w) for w in between[:1]):
-                    continue
-                title = found.group(2).strip(QUOTES + " ,.:;")
-                if not title[:1].isupper() and not title[:1].isdigit() or len(title.split()) > _TITLE_WORDS \
-                        or title[-1:] in ".!?…":
-                    continue  # (a quoted sentence, a critic's words "… is the best novel of the year.", is no title)
-                name = _name_before(sentence[:verb.start()].split(), context.text)
-                if not name or name.casefold() in not_authors or name.casefold() == title.casefold():
-                    continue
-                if context.vouches_for(name, times=2):
-                    return title, name
+    for sentence, verb in opening_verbs(paragraphs, _VERB, _PARAGRAPHS):
+        found = _SET_OFF.match(sentence, verb.end())
+        if not found:
+            continue
+        between = found.group(1).split()
+        if between and _PREPOSITION.match(between[-1]) or any(_PREPOSITION.match(w) for w in between[:1]):
+            continue
+        title = found.group(2).strip(QUOTES + " ,.:;")
+        if not title[:1].isupper() and not title[:1].isdigit() or len(title.split()) > _TITLE_WORDS \
+                or title[-1:] in ".!?…":
+            continue  # (a quoted sentence, a critic's words "… is the best novel of the year.", is no title)
+        name = writer_before(sentence, verb, title, context, not_authors)
+        if name:
+            return title, name
     return None

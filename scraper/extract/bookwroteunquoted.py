@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .book import Context
-from .bookwrotequoted import _WROTE, _name_before
+from .bookwrotequoted import _WROTE, opening_verbs, writer_before
 
 _MORE_WROTE = (r"kiteb|kitbet|ippubblika|ippubblikat|shkroi|botoi|scríobh|ysgrifennodd|cyhoeddodd|idatzi\s+zuen|"
                r"argitaratu\s+zuen|skrifaði|gaf\s+út|aliandika|alichapisha|menulis|menerbitkan|isinulat|inilathala|te\s+ekri")
@@ -34,23 +34,18 @@ _RUN_THEN_KIND = re.compile(
     rf"\s+(?P<title>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,7}})"
     rf"(?:,?\s+(?i:{_AS})\s+|,\s+)(?:(?i:{_ARTICLE})\s+)?(?:[^\W\d_]+\s+)?(?i:{_KIND})\b")  # (German "als Roman")
 _VERB = re.compile(rf"(?<!\w)(?:{_WROTE}|{_MORE_WROTE})(?!\w)", re.I)
-_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
 _PARAGRAPHS = 3
 
 
 def wrote_unquoted(paragraphs: list[str], context: Context) -> tuple[str, str] | None:
     """(title, author) from an opening sentence "A wrote T as a novel / T, a novel" whose author the text names again."""
     not_authors = {n.casefold() for n in context.not_authors if n}
-    for paragraph in paragraphs[:_PARAGRAPHS]:
-        for sentence in _SENTENCE.split(paragraph):
-            for verb in _VERB.finditer(sentence):
-                found = _RUN_THEN_KIND.match(sentence, verb.end())
-                if not found:
-                    continue
-                title = found.group("title").strip(" ,")
-                name = _name_before(sentence[:verb.start()].split(), context.text)
-                if not name or name.casefold() in not_authors or name.casefold() == title.casefold():
-                    continue
-                if context.vouches_for(name, times=2):
-                    return title, name
+    for sentence, verb in opening_verbs(paragraphs, _VERB, _PARAGRAPHS):
+        found = _RUN_THEN_KIND.match(sentence, verb.end())
+        if not found:
+            continue
+        title = found.group("title").strip(" ,")
+        name = writer_before(sentence, verb, title, context, not_authors)
+        if name:
+            return title, name
     return None
