@@ -130,14 +130,18 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
             [s.strip(QUOTES + " ") for s in _SEGMENTS.split(_dandas(line)) if s.strip()], line=line
         )
         # a year, pages, a price, an ISBN, or a part a publisher's word opens ("T / A. הוצאת …, מהדורה חדשה")
+        # (or, with no figure at all, an imprint after the head: _imprinted, asked only where the line is no record else)
+        imprinted = None
         if (
             not (_TAIL_LOOK.search(line) and _BIBLIO_TAIL.search(line))
             and not (len(segments) >= 3 and any(PUBLISHER.match(s) or _PUBLISHED_BY.search(s) for s in segments[2:]))
             and line not in stacked
+            and not (imprinted := _imprinted(segments))
         ):
             continue
         # a year alone is a date ("Posted by …, 2023"); pages, a price or an ISBN, or a year among several parts, a book
-        if len(segments) < 3 and not (_TAIL_LOOK.search(line) and _BIBLIO_DETAIL.search(line)):
+        if len(segments) < 3 and not (_TAIL_LOOK.search(line) and _BIBLIO_DETAIL.search(line)) \
+                and not (imprinted if imprinted is not None else _imprinted(segments)):
             continue
         # "Name, „T“. New edition, Publisher, 2026": the quotes end the title (bookquotedrecord); a caseless name named again
         quoted = quoted_record(line, lambda n: (_caseless_words(n) or _pen_name(n)) and context is not None and _named_again(n, context))
@@ -222,6 +226,26 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
 _PLACE_PUBLISHER = re.compile(
     r"^(?:[—–]\s*)?[^\W\d_][\w.\-]*(?:\s[^\W\d_][\w.\-]*)?\s?:\s*[^\W\d_]|^[—–]\s*(?:\d|[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐЎΑ-Ω])"
 )
+
+
+# a description's place before its publisher's colon ("Kraków: ", "Санкт-Петербург : "), read off an imprint
+_PLACE = re.compile(r"^[^\W\d_][\w.\-]*(?:\s[^\W\d_][\w.\-]*)?\s?:\s*")
+
+
+def _imprinted(segments: list[str]) -> bool:
+    """A record line without a year, pages or a price, its imprint after its head all the same: a short part that opens
+    or closes on a house's word (any language's: ``notewords.PUBLISHER``, "P 펴냄", "P Kiadó"; a clause that only holds
+    one, "是出版社的朋友寄来的", is none), perhaps after its place ("T – A, NXB P",
+    "Name. Title. Kraków: Wydawnictwo P"), or a library description's next area, opened by its dash, that gives
+    "Place: Publisher" ("Name. Title. — Kyiv: P", ISBD's and GOST's order). A sentence's clause is longer than that."""
+    for segment in segments[1:]:
+        dashed = segment[:1] in "—–"
+        house = _PLACE.sub("", segment.lstrip("—– "))
+        if dashed and _PLACE_PUBLISHER.match(segment) and ":" in segment or len(house.split()) <= 6 and (
+                PUBLISHER.match(house) or _PUBLISHED_BY.search(house)
+                or any(re.fullmatch(r"[^\W\d_]{0,3}\W*", house[m.end():]) for m in PUBLISHER.finditer(house))):
+            return True
+    return False
 
 
 def _published(segments: list[str], head: str) -> tuple[str, str] | None:

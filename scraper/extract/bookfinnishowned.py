@@ -11,6 +11,14 @@ comes back to the person it read; that nominative is the author, as the page giv
 book held up for comparison ("kuten Waltarin ”T”", "jos pidit …"), never for a name the page's own (the blog, its
 writer) is, never for a quote run into a hyphenated compound (a series or a prize: "Otavan ”Keltainen kirjasto” -sarjasta")
 and never for a word the page makes a house (a publishing verb's subject, "Otava on taas julkaissut", or a house word).
+
+Basque glues its possessive genitive to the surname too ("Atxagaren *T*", "Lertxundiren «T»", "Oihenarten *T*"), but
+regularly: -ren after a vowel, -rren after an r, -en after any other consonant, so the nominative needs no second
+mention (``basque_owned``). It is read where the page is Basque, in the post's opening paragraphs (the four the opening
+reads, a standfirst and a byline among them), opening a sentence as a review names its book or anywhere where the text
+names the person again; never held up for comparison ("… *T* bezala"), never a house's
+series ("… *T* saila/bilduma") or a house word's owner; a capitalised word before the surname is the given name where
+the text pairs the two again ("Bernardo Atxagaren *T*" … "Bernardo Atxagak").
 """
 
 from __future__ import annotations
@@ -28,7 +36,7 @@ _COMPARED = re.compile(r"\b(?:kuten|niin\s+kuin|samaan\s+tapaan\s+kuin|jos\s+pid
 _COMPOUND = re.compile(r"\s?-[^\W\d_]")
 # a house: a publishing verb's subject ("Otava on taas julkaissut …", "Otava julkaisee") or a house word beside it
 _PUBLISHES = r"(?:\s+(?:on|oli|ovat|ei|taas|jälleen|nyt|myös|vihdoin|viimein|vuonna\s+\d{4}),?){0,3}\s+(?:julkais|kustant|suomenta)\w*"
-_HOUSE = r"(?:kustantamo|kustantaja|kustannusosakeyhtiö|kustannus|kirjakustantamo)\w*"
+_HOUSE = r"(?:kustantamo|kustantaja|kustannusosakeyhtiö|kustannus|kirjakustantamo|argitaletxe)\w*"
 
 
 def finnish_owned(paragraphs: list[str], context: Context) -> tuple[str, str] | None:
@@ -51,6 +59,43 @@ def finnish_owned(paragraphs: list[str], context: Context) -> tuple[str, str] | 
             if words and words[-1][:1].isupper() and (len(words) == 2 and words[0][-1:] not in ".!?:" or context.mentions(f"{words[-1]} {named[0]}")):
                 continue
             return clean_title(title), named[0]
+    return None
+
+
+# Basque: a capitalised word in the genitive -(r)en right before a title set off in quotes (a capitalised word perhaps
+# before it); what follows the title that makes it another book's, a house's series, a prize's
+_EU_OWNED = re.compile(r"(?<![\w'’\-])(?:([A-ZÑ][a-zñ]{2,})\s+)?([A-ZÑ][a-zñ\-]{2,}(?:rren|[aeiou]ren|[^\W\daeiour]en))"
+                       r"\s+[”“„«»\"]([^“”„«»\"\n]{2,80})[”“»«\"]")
+_EU_NOT_OWNED = re.compile(r"\s*(?:bezala|bezalako|modura|moduko|antzera|antzeko|gisa|gisako|saila|sailean|bilduma|"
+                           r"bildumaren|bilduman|argitaletxe|saria|sariaren|sarian|lehiaketa)(?!\w)", re.I)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+)$")
+
+
+def _eu_nominative(genitive: str) -> str:
+    """The surname a Basque genitive glues its ending to: -rren → -r, vowel + -ren → the vowel, else -en off."""
+    return genitive[:-3] if genitive.endswith("rren") or genitive[-4:-3] in "aeiou" and genitive.endswith("ren") \
+        else genitive[:-2]
+
+
+def basque_owned(paragraphs: list[str], context: Context) -> tuple[str, str] | None:
+    """(title, author) of a Basque post's "[Given] Surname-(r)en “T”" in its opening paragraphs: opening a sentence,
+    or anywhere where the text names the person again (in any case: ``Context.vouches_for``)."""
+    if (context.language or "")[:2].lower() != "eu":
+        return None
+    not_authors = {n.casefold() for n in context.not_authors if n}
+    for paragraph in paragraphs[:4]:
+        for match in _EU_OWNED.finditer(paragraph):
+            given, owner, title = match.group(1), _eu_nominative(match.group(2)), match.group(3).strip()
+            if not title[:1].isupper() or len(title.split()) > 10 or _EU_NOT_OWNED.match(paragraph, match.end()) \
+                    or owner.casefold() in not_authors or _house(owner, context.text):
+                continue
+            # (a capitalised word before the surname is the given name where the text pairs the two again, in any case;
+            # else it opens the sentence: "Gaur Atxagaren “T” …")
+            paired = given and len(re.findall(rf"(?<!\w){given}\s+{re.escape(owner)}", context.text)) >= 2
+            opens = _SENTENCE_START.search(paragraph[:match.start()])
+            if not (opens or context.vouches_for(owner, times=2)):
+                continue
+            return clean_title(title), f"{given} {owner}" if paired else owner
     return None
 
 

@@ -25,7 +25,7 @@ from .bookpictodash import dashed_pictograph
 from .bookclues import PLAIN_BY, _LINE_NAME_RUN, _NAME_RUN, _TITLE_RUN, trim_name
 from .booktranslated import tagged_title_run, translated_titles  # noqa: F401 (for bookbody: a title before its bracketed original)
 from .words import count_words
-from .bookfinnishowned import finnish_owned
+from .bookfinnishowned import basque_owned, finnish_owned
 
 _POSSESSIVE = re.compile(rf"({_NAME_RUN})['’]s?\s+“([^”]{{2,120}})”")
 _PLAIN_POSSESSIVE = re.compile(rf"({_NAME_RUN})['’]s?\s+({_TITLE_RUN})")
@@ -245,4 +245,5 @@ def surname_possessive(paragraphs: list[str], context: Context, labels: list[str
             full = {n for n in full if not any(o != n and n.endswith(" " + o) for o in full)}  # "Gestern Ada Berg": "Ada Berg"
             if len(full) == 1:
                 return clean_title(title), full.pop()
-    return finnish_owned(paragraphs, context)  # (a Finnish genitive surname: bookfinnishowned)
+    # (a Finnish or a Basque genitive surname: bookfinnishowned)
+    return finnish_owned(paragraphs, context) or basque_owned(paragraphs, context)
