@@ -199,8 +199,10 @@ def date_only(block: HtmlElement, index: int, count: int) -> str | None:
     # Berg · 2. März 2026"): five words at most, one past the first capitalised (a name), no label, no sentence (a longer
     # line names the category too, "Publicerat den … i Månadens läsning", which the classifier reads)
     # (or lower, under the post's own heading before the text has begun, the site's name and motto standing over it)
-    if not heading and (index < 3 or index >= count - 3 or _under_heading(block)) and 2 <= len(words) <= 5 and not re.match(r"^\W*[^\W\d_]+\s*:", text) \
-            and not text.rstrip().endswith((".", "!", "?")) and any(w[0].isupper() and len(w) >= 2 for w in words[1:]):
+    # (or under the headline's standfirst, "<h1>…</h1><p class=lead>…</p><div>Ana Lee · 2026/12/04</div>")
+    if not heading and 2 <= len(words) <= 5 and not re.match(r"^\W*[^\W\d_]+\s*:", text) \
+            and not text.rstrip().endswith((".", "!", "?")) and any(w[0].isupper() and len(w) >= 2 for w in words[1:]) \
+            and (index < 3 or index >= count - 3 or _under_heading(block)):
         return "dateline"
     return None
 
@@ -234,14 +236,21 @@ def _byline_row(row: HtmlElement) -> bool:
 
 
 def _under_heading(block: HtmlElement) -> bool:
-    """The block stands right under a heading, and no paragraph of prose comes before it: the post's byline."""
+    """The block stands right under a heading, or under the headline's standfirst (bylinelabels.under_standfirst: one to
+    three sentences, news engines' head), and no paragraph of prose but that standfirst comes before it: the byline."""
     previous = block.getprevious()
+    lead = None
     if previous is None or previous.tag not in HEADING_TAGS:
-        return False
+        # (there a bare "Name · date" only: a labelled line under the standfirst is the book's, "Yayın tarihi: …")
+        if previous is None or ":" in text_of(block) or "：" in text_of(block) \
+                or not bylinelabels.under_standfirst(block, HEADING_TAGS):
+            return False
+        lead = previous  # (its paragraphs are the header's, however long)
     for element in block.getroottree().getroot().iter():
         if element is block:
             return True
-        if element.tag in ("p", "li", "blockquote", "td") and count_words(text_of(element)) >= _PROSE_WORDS:
+        if element.tag in ("p", "li", "blockquote", "td") and count_words(text_of(element)) >= _PROSE_WORDS \
+                and not (lead is not None and (element is lead or lead in element.iterancestors())):
             return False
     return False
 

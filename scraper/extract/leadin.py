@@ -15,6 +15,8 @@ review?", "A small favour:"). Lines of the review's own stand there too, set apa
   kept by this (``promo``'s rules read those);
 - a record set in spaced slashes, three parts or more, each short, no sentence's end ("T / A / House, City /
   Paperback"): the book's line, whatever ask follows it (a lead-in speaks to the reader);
+- a rating line: the review's score after a label or opening the line ("Hodnocení: 4 z 5", "★★★★☆"), read as the
+  rating reader reads it (``rating``'s candidates of the first ranks): a lead-in speaks of the ask, a score of the book;
 - a line in a small box of the review's own that holds the review's score on another line (a book card's title,
   score and a note under them): the card is the review's, whatever box of asks is set after it;
 - the review's last line, bare among its paragraphs in the review's box, when the ask after it is set in a box of its
@@ -34,7 +36,7 @@ from .bookcjkline import credit_line
 from .bookquotedrecord import remark_line
 from .housekeeping import a_note
 from .nodes import links_of, text_of
-from .rating import has_score
+from .rating import _line_candidates, has_score  # (the reader's own test of a line's score)
 from .sitedomain import registrable
 from .words import count_words
 from .platforms import SOCIAL_NAME
@@ -68,7 +70,13 @@ def never_lead_in(block: HtmlElement, before: list[HtmlElement], host: str = "",
         or bool(cataloguehead.record_rows(block)) or fragmentrecord.named_record(text, elsewhere := " ".join(text_of(x) for x in before)) \
         or fragmentrecord.by_record(text, elsewhere) is not None or remark_line(text, elsewhere) \
         or text[:1] in "『《" and credit_line(text, elsewhere) \
-        or a_note(text, block) or link_card(block, host) and not _in_box(block) or _in_scored_box(block)
+        or a_note(text, block) or link_card(block, host) and not _in_box(block) or _in_scored_box(block) \
+        or _rating_line(text)
+
+
+def _rating_line(text: str) -> bool:
+    """The line gives a score after a label or opening it, a line's length (not a plea that names a star count)."""
+    return len(text) <= 120 and has_score(text) and any(c.rank <= 2 for c in _line_candidates(text))
 
 
 def _in_box(block: HtmlElement) -> bool:

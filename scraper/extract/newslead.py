@@ -76,6 +76,9 @@ _MADE_INTO = guarded(re.compile(
     r"\bfilmatisoi(?:daan|tiin)\b|\bekraniseeri(?:takse|ti)\b|\bvalmib\s+(?:\w+\s+){0,2}?(?:seriaal|film|telesari)\b|"
     r"\bekranizēs\b|\buzņems\s+(?:\w+\s+){0,2}?(?:seriālu|filmu)\b|\bekranizuos\b|\bbus\s+ekranizuot\w+|"
     r"\bva\s+fi\s+ecranizat[ăa]?\b|\bdevine\s+(?:un\s+)?(?:serial|film)\b|"
+    # af "T word 'n televisiereeks / rolprent / fliek" (becomes a TV series, a film), "word verfilm" (is filmed)
+    r"\bword\s+['’]n\s+(?:[\w-]+\s+){0,2}?(?:(?:televisie|tv-?)?reeks|rolprent|fliek|(?:speel)?film)\b|"
+    r"\bword\s+verfilm\b|"
     r"(?:映画化|ドラマ化|アニメ化|映像化|実写化|舞台化|ミュージカル化)(?:決定|が決定)|初(?:の)?(?:映画|ドラマ|アニメ|映像|実写|舞台|ミュージカル)化|"
     r"が[^\s、。「」]{0,6}(?:映画|ドラマ|アニメ|舞台|ミュージカル)(?:化|に)(?:決定|へ)?(?=$|[\s　、！!])|(?:改编|改編)成(?:电影|電影|剧|劇|电视剧|電視劇)|(?:영화|드라마)(?:화|로\s*제작)\s*확정",
     re.I,

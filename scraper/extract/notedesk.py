@@ -12,6 +12,10 @@ release or a catalogue (no copy), handed the rights to a studio, gave readers a 
 giving denied ("nakladnik nije ustupio primjerak") is none; the house, the giving, the copy and who got it are read in one clause.
 The same in et, lv, lt, hu, ro and be, whose reviews say it alike (et "Arvustuseksemplari saatis toimetusele kirjastus", be
 "Асобнік для рэцэнзіі даслала выдавецтва"): their giving verbs, copy words, desks, datives and compounds of a review copy.
+Said from the other side, the desk or the writer got the copy from the house (mk "Примерокот за рецензија го доби
+редакцијата од издавачот", lv "Recenzijas eksemplāru redakcija saņēma no izdevniecības", hu "… a kiadótól kapta"): a
+getting verb of the same languages (received, got, in their past and passive forms) in the giving's place, with the same
+copy, receiver and house in the clause.
 """
 
 from __future__ import annotations
@@ -43,6 +47,15 @@ _GIVING = re.compile(
     r"bocsát\w*|(?:dal|dala|dalo|daly|dali)\s+k\s+dispozíci\w*|k\s+dispozici\w*|odda\w*\s+do\s+dyspozycji|stavi\w*\s+na\s+raspolaganj\w*|"
     r"(?:dal|dala|dalo|dali)\s+na\s+razpolago"
     r")", re.I)
+# or the getting: received, got (past, and the passive participles): ru, uk, be, bg, mk, sr (both scripts), hr, bs,
+# sl, cs, sk, pl, et, lv, lt, hu, ro
+_GETTING = re.compile(
+    r"(?<!\w)(?:получи\w*|получен\w*|получил\w*|отрима\w*|одержа\w*|атрыма\w*|"
+    r"доби(?:в|вме|вте|ја|ле|ло|ла|л|о|ени?|ено|ена)?|добиј\w*|добил\w*|"
+    r"примиле?|примив\w*|примија|примен\w*|примио|примила|примили|примљен\w*|"
+    r"dobi(?:o|la|lo|li|le|h|l)?|dobijen\w*|primi(?:o|la|lo|li|le|h)|primljen\w*|prejel\w*|prejet\w*|dobil\w*|"
+    r"obdrž\w*|dostal\w*|dostaly|otrzyma\w*|dostał\w*|sai|saime|saadi|saanud|saņēm\w*|saņemt\w*|"
+    r"gavo|gavome|gavau|gaut[aoi]\w*|(?:meg)?kapt\w*|(?:meg)?kapott\w*|primit\w*)(?!\w)", re.I)
 # the copy or the book
 _COPY = re.compile(
     r"(?<!\w)(?:экземпляр\w*|екземпляр\w*|примірник\w*|примерок\w*|примерак\w*|primjer(?:ak|k)\w*|primer(?:ak|k)\w*|izvod\w*|"
@@ -63,7 +76,8 @@ _RECEIVER = re.compile(
     re.I)
 # a giving denied: "не", "ні", "nie", "ne", "nije", "není", "nebolo", "нито" before the verb in its clause
 _DENIED = re.compile(r"(?<!\w)(?:не|ні|нито|nie|ne|nije|nisu|ni|není|nebyl\w*|nebol\w*|nikdy|никогда|ніколи|nigdy|nikad|nikoli|"
-                     r"ei|pole|nav|nebija|nem|sem|nu|niciodată|kunagi|nekad|niekada|soha)(?!\w)", re.I)  # (and et, lv, lt, hu, ro)
+                     r"ei|pole|nav|nebija|nem|sem|nu|niciodată|kunagi|nekad|niekada|soha|"
+                     r"није|нису|никад\w*)(?!\w)", re.I)  # (sr in Cyrillic)  # (and et, lv, lt, hu, ro)
 # (and the house as the one given to in et "kirjastusele", lv/lt "izdevniecībai", "leidyklai", hu "kiadónak", ro "editurii")
 _DATIVE_MORE = ("le", "ai", "nak", "nek", "ii")
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+")
@@ -82,14 +96,14 @@ def _house_gives(sentence: str) -> bool:
 
 
 def desk_copy(text: str) -> bool:
-    """Whether a sentence of the short edge note `text` says the house gave the copy to the desk or the writer, in a
-    Slavic language."""
+    """Whether a sentence of the short edge note `text` says the house gave the copy to the desk or the writer (or they
+    got it from the house), in a Slavic language or a neighbour's."""
     if not PUBLISHER.search(text):
         return False
     for sentence in _SENTENCE.split(text):
         # (all in one clause: "Нам прислали анкету из издательства, но книгу мы купили сами" got a form, and bought the book)
         for clause in _CLAUSE.split(sentence):
-            giving = _GIVING.search(clause)
+            giving = _GIVING.search(clause) or _GETTING.search(clause)
             if giving and _COPY.search(clause) and _RECEIVER.search(clause) and _house_gives(clause) \
                     and not _DENIED.search(clause, 0, giving.start()):
                 return True

@@ -8,7 +8,9 @@ sentence rules read such a note in the languages they know; this reads it in any
 and by word roots (a giver, a giving, and "free" or "a gift"), notewords.py's tables for many scripts. A long paragraph
 that names the publisher, a note in the middle of the review, or a line that names the publisher without a giving
 ("Publisher: North Press, 2026") is none. A note that thanks the publisher for a copy or for sending one is a disclosure
-in any language too ("Köszönöm a kiadónak a recenziós példányt"); thanks for a good translation or a fine edition is not.
+in any language too ("Köszönöm a kiadónak a recenziós példányt"), and so is one that read the book thanks to the copy
+the house sent ("Dzięki egzemplarzowi przesłanemu przez wydawnictwo …"); thanks for a good translation or a fine
+edition is not.
 """
 
 from __future__ import annotations
@@ -66,6 +68,9 @@ _HOUSE_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:argitaletxe|argitaratzaile|uit
                             r"нашриёт|нәшрият|нәшриәт)|បោះពុម្ព|ສຳນັກພິມ|ສໍານັກພິມ|ໂຮງພິມ", regex.I)
 _GIVEN_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:bidal(?:i|du|tzen|itako)|oparitu|opari|jaso|eman\s+(?:zidan|zigun|zidaten|ziguten|dit|digu)|"
                             r"gestuur|gegee|geskenk|ontvang|dërg[ou]\w*|dhur\w*|dhënë|sendis|donacis|ricevis|lähetti|lahjoitti|"
+                            # (the sending as a participle: eu "bidalitako aleari esker", thanks to the copy
+                            # sent; fi "kustantajan lähettämän kappaleen ansiosta")
+                            r"lähettämä\w*|lähetetty\w*|lahjoittama\w*|"
                             r"bagħat|tana|ferstjoerd|tastjoerd|jûn|krige|krigen|"
                             # br: sent, given, received, offered ("Kaset e oa … din", "roet din", "resevet em eus")
                             r"kaset|roet|resevet|profet|"
@@ -79,6 +84,8 @@ _MINE_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:zidan|zigun|zidaten|ziguten|dit
                            r"vir\s+(?:my|ons)|my|ons|më|ma|mua|na|m['’][ui]|min|al\s+mi|minulle|meille|lili|lilna|ús|din|dimp|"
                            r"маро|ба\s+ман|ман|менга|мен|миңа)(?![\p{L}\p{M}])|ខ្ញុំ|ຂ້ອຍ|ຂ້າພະເຈົ້າ", regex.I)  # (tg, uz, tt; km, lo "I")
 _COPY_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:ale(?:a|ren)?|eksemplaar|kopj\w*|ekzemplero|kappale\w*|kopja|eksimplaar|"
+                           # (eu: the copy in its cases, "aleari esker": thanks to the copy)
+                           r"ale(?:ak|ari|arekin|az|ok)|"
                            r"doan|dohain\w*|gratis|falas|senpag\w*|ilmai\w*|b'xejn|rigal|fergees|digoust|evit\s+netra|нусха\w*|ройгон|бепул|бушлай)(?![\p{L}\p{M}])|"
                            r"ឥតគិតថ្លៃ|ບໍ່ເສຍຄ່າ|ຟຣີ", regex.I)  # (tg a copy, free; uz, tt free; km, lo free of charge)
 _PUBLISHED_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:argitaratu|kaleratu|argitaratzen|uitgegee|botuar|eldonis|julkais\w*|embannet|moullet|útjûn|"

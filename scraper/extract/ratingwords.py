@@ -268,7 +268,14 @@ DATED_WORDS = (
 # "and a half" after a number; "out of" (and nothing else); "of" in the other scripts and languages readers write in:
 # ru/uk "9 из 10", he "9 מתוך 10", ar "4 من 5", el "8 στα 10", pl/cs "4 na 5", "4 z 5", nl "4 van de 5", "8 op 10"
 _HALF_WORDS = (r"and[\s-]a[\s-]half|y medi[oa]|e medi[oa]|i mig|an\s+eng\s+hallef|et demie?|und ein halb|einhalb|e mezz[oa]|e mei[ao]|en een halve?|-?en[\s-]['’]n[\s-]hal(?:we|f)|och en halv|og en halv|"
-               r"e\s+gjysmë|ja puoli|és fél|a půl|i pół|с половиной|buçuk|yarım|yarim|жарым|setengah|na nusu|su puse|ir pusė|un pus|a pol|at kalahating|at kalahati|וחצי|و\s?نصف|و\s?نیم|და\s+ნახევარი|ተኩል")
+               r"e\s+gjysmë|ja puoli|és fél|a půl|i pół|с половиной|buçuk|yarım|yarim|жарым|setengah|na nusu|su puse|ir pusė|un pus|a pol|at kalahating|at kalahati|וחצי|و\s?نصف|و\s?نیم|და\s+ნახევარი|ተኩል|"
+               # cy "tair seren a hanner", ga "go leith", gd "gu leth", br "ha hanter", is/fo "og hálf", eu
+               # "eta erdi", et "ja pool", ro "și jumătate", hr/bs/sr/sl "i pol", "i po", "in pol", bg/mk/sr
+               # "и половина", "и пол", "и по", uk "з половиною", be "з паловай", el "και μισό", mt "u nofs",
+               # hy "ու կես", vi "rưỡi" (whole words: "i po" opens "i pod")
+               r"(?:a\s+hanner|go\s+leith|gu\s+leth|ha\s+hanter|og\s+h[áa]lv?|eta\s+erdi|ja\s+pool|"
+               r"[șşs]i\s+jum[ăa]tate|i\s+po(?:l|lovin[aue])?|in\s+pol|и\s+по(?:л|ловина|ловин[ау])?|"
+               r"з\s+половиною|з\s+паловай|και\s+μισ[όήοη]|u\s+nofs|(?:ու|և|եւ)\s+կես|rưỡi)(?![\w])")
 _OUT_OF_WORDS = r"out of|outta|over|sobre|sur|su|uit|em|av|ud af|στα|στο"  # ("8 over 10": West African and Indian English, as fr "sur")
 _OF_WORDS = r"of|de|di|el|von|vun|vu|aus|van\s+de|van|op|af|из|із|з|от|аз|מתוך|من|στα|στο|από|na|z|ze|از|dari|kati ya|ดาวจาก|จาก|เต็ม|iš|no|trên|din|od|izmed|од|στους|στις|sa|daripada|allan\s+o|minn|nga|cikin|nínú|ninu|a-mach\s+à"  # (ms/id "4 bintang daripada 5", cy "4 allan o 5", mt "4 minn 5", sq "4 nga 5", ha "4 cikin 5", yo "4 nínú 5"; tl "4.5 sa 5"; lb "4 vu 5", "véier vun zéng"; ro "9 din 10", hr/bs/sr/sl "4 od 5", sl "4 izmed 5", "4 од 5", el "8 βαθμοί στους 10", tg "8 аз 10", eo "4 el 5")
 # ga "as", br "war" (out of): English and German words as much ("9 as 10 would", "4 war 5"), so read only in the whole
