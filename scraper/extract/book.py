@@ -29,7 +29,7 @@ from .reviewlabel import BOOK_AFTER, BOOK_BEFORE, LABEL_ONLY, REREAD_WORDS
 from .booktitles import quote_closed
 from .casefold import whole_count
 from .bookvolume import volume_title
-from .bookfinnish import finnish_genitives, turkic_genitives
+from .bookfinnish import finnish_genitives, slavic_forms, turkic_genitives
 
 QUOTES = "\"'‘’“”«»„‚‹›「」『』"
 _DASH = r"(?:\s[-–—]\s|\s?[–—]\s?)"
@@ -182,7 +182,11 @@ class Context:
             (self.mentions(surname + "s") if surname[-1:].isalpha() and surname[-1:] not in "sxzSXZ" else 0)
             + sum(self.mentions(g) for g in finnish_genitives(surname, self.language))
             + turkic_genitives(surname, self.text, self.language)
+            + slavic_forms(surname, self.text, self.language)  # ("Cankarjeva drama", "Kunderův román")
         )
+        # an Icelander is called by the given name: a patronymic is no family name ("Halldór" for Halldór Laxness)
+        if (self.language or "")[:2].lower() == "is" and len(author.split()) > 1 and author.split()[0] != surname:
+            genitive += self.mentions(author.split()[0])
         return max(self.mentions(surname) + genitive, self._declined(surname)) >= times
 
     def _declined(self, surname: str) -> int:

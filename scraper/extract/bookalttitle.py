@@ -15,8 +15,11 @@ open no title, name or publisher of their own when capitalised are read so (not 
 
 ``lower_tail``: an "Author: Title" record line whose title itself holds a comma ("A: Home, my own land. Publisher,
 2012"): the part after the comma, up to the full stop that ends the record's first field, is all in lower case, so it
-is no publisher, place or person (each capitalised) but the title going on. A single word ("roman", "a novel" is two
-but its kind), a figure, or any capital (a translator, "trans. Ann Lee") leaves the title as it was.
+is no publisher, place or person (each capitalised) but the title going on. A single word that names the book's kind
+("roman", "poems", "skáldsaga": bookgenretail.KIND_WORDS, some thirty languages), two words that are its kind ("a
+novel"), a figure, or any capital (a translator, "trans. Ann Lee") leaves the title as it was; another single word
+("Home, revisited") goes on with it, unless a person's name follows the stop (then the word was a credit's
+abbreviation: "prev. Mia Kos").
 """
 
 from __future__ import annotations
@@ -68,7 +71,7 @@ def joined_alternatives(segments: list[str], separator: str = ", ", line: str | 
 
 
 # "T, rest." after "Author: ": the rest two to six lower-case words, then a full stop or the line's end
-_LOWER_REST = re.compile(r",\s+((?:[^\W\d_A-Z\u0400-\u042f]+\s+){1,5}[^\W\d_A-Z\u0400-\u042f]+)(?:\.\s|\.?$)")
+_LOWER_REST = re.compile(r",\s+((?:[^\W\d_A-Z\u0400-\u042f]+\s+){0,5}[^\W\d_A-Z\u0400-\u042f]+)(?:\.\s|\.?$)")
 
 
 def lower_tail(line: str, title: str) -> str:
@@ -80,7 +83,21 @@ def lower_tail(line: str, title: str) -> str:
     match = _LOWER_REST.match(line, at + len(title))
     if not match or kind_only(match.group(1)) or any(w.islower() is False for w in match.group(1).split()):
         return title
+    if " " not in match.group(1) and (match.group(1).casefold() in KIND_WORDS or _person_next(line[match.end():])):
+        return title  # "A: T, roman. House": the book's kind; "A: T, prev. B C. House": a credit's abbreviation
     return f"{title}, {match.group(1)}"
 
 
+_NEXT_PART = re.compile(r"\s*([^.,;]{1,60})[.,;]")
+
+
+def _person_next(rest: str) -> bool:
+    """What follows the record's first stop is a person's name of two to four capitalised words, no figure ("Mia Kos."):
+    the word before the stop was a credit's abbreviation ("prev.", "trad."), not the title going on."""
+    match = _NEXT_PART.match(rest)
+    words = match.group(1).split() if match else []
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not re.search(r"\d", match.group(1))
+
+
 from .bookenumerated import kind_only  # noqa: E402
+from .bookgenretail import KIND_WORDS  # noqa: E402

@@ -45,7 +45,7 @@ from .bookownerquoted import owner_before_quoted
 from .bookgenitivepair import genitive_pair
 from .bookwrotequoted import wrote_quoted
 from .bookwroteunquoted import wrote_unquoted
-from .booklonewriter import quoted_writer, subject_writer
+from .booklonewriter import quoted_writer, subject_writer, titled_writer
 from .bookownby import plain_own_by
 from .bookopening import (
     bracket_credit, defined_book, from_paragraph, from_plain, info_line, marked_paragraphs, pictograph_record,
@@ -194,6 +194,7 @@ def _candidates(
     yield (
         wrote_quoted(paragraphs or clues.lines[:4], context)
         or quoted_writer(clues.lines, context, clues.title)
+        or titled_writer(context, clues.title)  # ('the title of the collection, “T”' and "X writes …": booklonewriter)
         or wrote_unquoted(paragraphs or clues.lines[:4], context)  # ("A wrote T as a novel …": bookwroteunquoted)
     ), "body"
     # ("A, „T“. Reprint, hardcover.": bookquotedrecord)

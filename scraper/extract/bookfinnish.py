@@ -11,6 +11,13 @@ Basque glues its cases to a name as well, and a review names its author mostly a
 as the owner: the ergative -(e)k ("Muñozek idazten du"), the genitive -(r)en ("Etxeberriaren eleberria"), the dative
 -(r)i, the comitative -(r)ekin, the benefactive -(r)entzat, the animate locatives -(r)engan/-(r)engandik and the
 pronominal genitive -(r)ena: counted on a Basque page only.
+
+The Slavic and Baltic languages written in Latin script decline a surname and make adjectives of it, so that a review
+may never name its author in the nominative: the cases ("Cankarja", "Kundery", "Sienkiewicza", "Myśliwskiego",
+"Kavaliausko"), the possessive adjective ("Cankarjeva drama", "Andrićev roman", "Krležina drama", "Čapkův",
+"Hrabalova"), and a woman's surname in -ova ("Novakova pripoveduje"). ``slavic_forms`` counts the words that are the
+surname's stem (its last vowel, or a Lithuanian/Latvian -as/-is/-us/-s ending, off) and one of those endings, on such a
+page only.
 """
 
 from __future__ import annotations
@@ -56,3 +63,31 @@ def turkic_genitives(surname: str, text: str, language: str | None) -> int:
     if (language or "")[:2].lower() not in _TURKIC and (language or "")[:3].lower() not in _TURKIC:
         return 0
     return sum(1 for word in words_from(text, surname) if word[len(surname):] in _TURKIC_GENITIVE)
+
+
+# Slavic and Baltic pages in Latin script (html lang)
+_SLAVIC_LATIN = frozenset("sl hr bs sr cs sk pl hsb dsb csb szl lt lv sh cnr".split())
+# the stem's ending: a case ending, or a possessive/surname adjective (-ov/-ev/-ův/-in, Slovene -j- after r) and its
+# endings
+_SLAVIC_ENDING = re.compile(
+    r"j?(?:ov|ev|ův|in|ow|ew)?(?:a|e|i|o|u|y|ą|ę|ě|í|ý|ó|ú|ā|ē|ī|ui|ou|om|em|ém|ím|ým|oj|ej|ij|ih|ich|im|ym|ami|ega|"
+    r"emu|ego|iego|iej|iem|ów|ie|ai|am|ām|ui|ąją|ovi|evi|owi)?"
+)
+_SLAVIC_STEM = re.compile(r"(?:as|is|ys|us|s|[aeioyąė])$")
+
+
+def slavic_forms(surname: str, text: str, language: str | None) -> int:
+    """How often a Latin-script Slavic or Baltic page's `text` names `surname` declined or as a possessive adjective
+    (not the surname as it is, counted elsewhere); 0 on other pages."""
+    lang = (language or "").lower().split("-")[0]
+    if lang not in _SLAVIC_LATIN or len(surname) < 4 or not surname[:1].isupper():
+        return 0
+    stem = _SLAVIC_STEM.sub("", surname) if surname[-1:].isalpha() else surname
+    if len(stem) < 3 or stem not in text:
+        return 0
+    count = 0
+    for word in words_from(text, stem):
+        tail = word[len(stem):]
+        if word != surname and len(tail) <= 6 and _SLAVIC_ENDING.fullmatch(tail) and tail:
+            count += 1
+    return count

@@ -5,14 +5,16 @@ house or its edition ("A – T, anniversary edition, House").
 A news desk sets the cover of the book it reviews as the article's lead picture and captions it with the book's record:
 the title and the author, split by a dash (title first), a colon (author first) or a comma (title first), and the house
 that published it in brackets at the end. The caption is the desk's, outside the story's text (``leadpicture`` takes it
-out of the body by that bracket, the picture's source), and often the only place the page names the book whole. So it
-is read here from ``bookbody.figure_captions`` (collected while the tree was whole), after every other rule has had its
-say. The shape, not the words, decides; the one word read is the house's own, inside the bracket: a word for a
-publisher, a press or an imprint ("Verlag", "Éditions", "Editorial", "wydawnictwo", "издательство", "出版社",
-"प्रकाशन", "பதிப்பகம்", "دار", …), so that a photographer's or an agency's name in brackets is no house. A caption
-that is a sentence (its parts long, a full stop inside), a portrait's ("A at home (Photo: …)"), or a title or name
-holding figures, is no record. Its source is "caption": a book set apart as its record is (``threads.SET_APART``), and
-a review under a cover the desk credits to its house is one however short its text (``reviewlength.captioned_review``).
+out of the body by that bracket, the picture's source), and often the only place the page names the book whole. So it is
+read here from ``bookbody.figure_captions`` (collected while the tree was whole), after every other rule has had its
+say. A caption set as a citation, author first and closed by its imprint's year ("A: T. House, paperback, 2016."), is a
+record as well when the text names that author. The shape, not the words, decides; the one word read is the house's own,
+inside the bracket: a word for a publisher, a press or an imprint ("Verlag", "Éditions", "Editorial", "wydawnictwo",
+"издательство", "出版社", "प्रकाशन", "பதிப்பகம்", "دار", …), so that a photographer's or an agency's name in brackets is no
+house. A caption that is a sentence (its parts long, a full stop inside), a portrait's ("A at home (Photo: …)"), or a
+title or name holding figures, is no record. Its source is "caption": a book set apart as its record is
+(``threads.SET_APART``), and a review under a cover the desk credits to its house is one however short its text
+(``reviewlength.captioned_review``).
 """
 
 from __future__ import annotations
@@ -172,11 +174,25 @@ def lead_caption_book(captioned: list[tuple[str, str]], context: Context | None 
         if len(caption) > 200:
             continue
         if not house_bracket(caption):
-            if listed := house_listed(caption) or edition_listed(caption, context):
+            if listed := house_listed(caption) or edition_listed(caption, context) or _cited(caption, context):
                 found.add(listed)
             continue
         found.add(_record(_BRACKET.match(" ".join(caption.split())).group("head")))
     return Book(*found.pop(), source="caption") if len(found) == 1 else None
+
+
+# a caption set as a citation, its author first and its imprint closed by a year: "A: T. House, paperback, 2016."
+_CITED = re.compile(r"^[^:：.]{3,60}[:：]\s[^:：]{1,120}?\.\s.{2,80}?,\s*(?:1[5-9]|20)\d\d\.?$")
+
+
+def _cited(caption: str, context: Context | None) -> tuple[str, str] | None:
+    """(title, author) of a caption that is the book's citation ("A: T. House, …, 2016.", read by
+    ``bookbiblio.from_bibliography``), its author one the text names (by surname, or as the language calls a person)."""
+    if context is None or not _CITED.match(caption := " ".join(caption.split())):
+        return None
+    from .bookbiblio import from_bibliography  # (it reads titles through modules that read captions)
+    cited = from_bibliography([caption], context)
+    return cited if cited and context.vouches_for(cited[1]) else None
 
 
 # --- a caption "T (House)" and the author as the ergative subject of "this novel" (``house_titled``) -------------------

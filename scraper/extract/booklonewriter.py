@@ -25,12 +25,12 @@ import re
 from .book import Context
 
 # a writing verb after its subject: en, sv/da/no/nn, de, nl, fr, es, ca, pt, it, ro, pl, cs/sk, sl/hr/sr/bs, hu, fi, et,
-# lv, lt, is, tr, id/ms, ru, uk, bg, el
+# lv, lt, is, tr, id/ms, ru, uk, bg, el, sq
 _VERB = (r"(?:writes|wrote|has\s+written|skriver|skrev|skriv|skreiv|har\s+skrivit|har\s+skrevet|schreibt|schrieb|schrijft|schreef|"
          r"écrit|écrivait|escribe|escribió|escribía|escriu|escreve|escreveu|escrevia|scrive|scrisse|scriveva|scrie|a\s+scris|"
          r"pisze|pisał|pisała|píše|psal|psala|písal|písala|piše|pisao|pisala|pisal|ír|írja|írt|kirjoittaa|kirjoitti|kirjutab|"
          r"kirjutas|raksta|rakstīja|rašo|rašė|skrifar|skrifaði|yazıyor|yazar|yazdı|menulis|пишет|писал|писала|пише|писав|пишеше|"
-         r"γράφει|έγραψε)(?![^\W\d_])")
+         r"γράφει|έγραψε|shkruan|shkroi)(?![^\W\d_])")
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ]"
 _WRITES = re.compile(rf"(?<![\w'’.\-]){_CAP}[^\W\d_]{{2,}}(?=[^\S\n]+{_VERB})")
 # the word before a name on its line, and what stands before that word
@@ -137,6 +137,42 @@ def quoted_writer(lines: list[str], context: Context, headline: str | None) -> t
     as_work = _NOUN_BESIDE.search(before) or _READ.search(sentence) or context.text.count(title) > 1
     name = _lone(context, title, 1 if as_work else 2)
     return (title, name) if name and not _named_fully(name, context.text) else None
+
+
+# --- the title quoted later, right after a noun that names it (``titled_writer``) -------------------------------------
+# The quoted span may stand anywhere in the text when a noun for the work or for its title sets it there: "the title
+# of the collection – “T” –", "der Titel „T“", "le recueil « T »", "naslov romana „T“", "romanen ”T”". The noun names
+# the span a work's as surely as a verb of reading does, so the writer (``_lone``) needs to be named once only. en de nl
+# fr es ca pt it ro sv da nb is fi et hu pl cs sk sl hr bs sr lt lv sq tr el id ru uk bg
+_TITLE_NOUN = (r"titles?|titel|titre|t[ií]tulo|titolo|titlul|titill|tittel|otsikko|pealkiri|cím|tytuł|název|názov|"
+               r"naslov|pavadinim|nosaukum|titull|başlı|τίτλ|judul|заглави|заголов|назв|наслов|collection|sammlung|"
+               r"bundel|recueil|colecci|colectâ|raccolta|culegere|samling|safn|kokoelm|kogumik|gyűjtemény|zbi[oó]r|sbírk|"
+               r"zbierk|zbirk|rinkin|krājum|përmbledhj|derleme|συλλογ|kumpulan|сборник|збірк|збирк|libr")
+_WORK_BESIDE = re.compile(r"(?:(?<![^\W\d_])(?:" + _TITLE_NOUN + ")|" + _BOOK_NOUN.pattern + r")[^\W\d_]*"
+                          r"(?:[^\S\n]+[^\W\d_]+){0,3}[^\S\n]*[:,(–—-]?[^\S\n]*$", re.I)
+_ANY_QUOTED = re.compile(r"[„“«»”](?P<title>[^\"“”„«»‘’\n]{1,60}?)[”“»«](?![\w:])")
+
+
+def titled_writer(context: Context, headline: str | None) -> tuple[str, str] | None:
+    """(title, surname) of a review whose text quotes one title right after a noun for the work or its title (above)
+    and names one writer; not where the text names the headline."""
+    text = context.text
+    if not any(q in text for q in "„“«»”") or headline and context.mentions(headline):
+        return None
+    titles = set()
+    for match in _ANY_QUOTED.finditer(text):
+        title = match.group("title").strip()
+        before = text[max(0, text.rfind("\n", 0, match.start()) + 1, match.start() - 60):match.start()]
+        if _WORK_BESIDE.search(before) and not _WORD_QUOTE.search(before):
+            titles.add(title)
+    if len(titles) != 1:
+        return None
+    title = titles.pop()
+    if not 1 <= len(title.split()) <= 6 or not (title[:1].isupper() or title[:1].isdigit()) \
+            or re.search(r"[.!?;:]", title) or context.person(title):
+        return None
+    name = _lone(context, title, 1)
+    return (title, name) if name and not _named_fully(name, text) else None
 
 
 def context_words(text: str) -> set[str]:

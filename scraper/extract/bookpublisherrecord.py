@@ -12,6 +12,10 @@ The part after the stop may instead be the book's kind alone, "Name: Title. Roma
 two words of bookgenretail.KIND_WORDS, in some thirty languages), as papers end a review's record with no publisher:
 the same name and title, the same name named again in the text. A kind word ending a sentence ("… a good novel.") is
 no record: the line must open on the name and its colon.
+
+A fact box may set the record on two lines instead, "Name: Title" over the publisher's own labelled line ("Publisher:
+X", "Verlag: X", "Založba: X", "Wydawnictwo: X": its label a publisher's word, notewords.PUBLISHER): the same name,
+named again in the text, and a title that is no sentence and no name.
 """
 
 from __future__ import annotations
@@ -38,6 +42,25 @@ def publisher_record(lines: list[str], context: Context | None) -> tuple[str, st
             continue
         if is_name(title) or context.text.count(name) < 2 and not context.vouches_for(name, 2):
             continue  # (two names: who wrote what, no telling; a name the text never names again: a credit, maybe the translator)
+        return clean_title(title), name
+    return _over_house(lines[-8:], context)
+
+
+_HEAD = re.compile(r"^(?P<name>[^:\n]{3,60}?)\s*:\s*(?P<title>[^.:!?\n]{1,120}?)$")
+_LABEL = re.compile(r"^(?P<label>[^:\n\d]{3,30}?)\s*:\s*\S")
+
+
+def _over_house(lines: list[str], context: Context) -> tuple[str, str] | None:
+    """(title, author) of a "Name: Title" line over a line labelled with a publisher's word ("Založba: X")."""
+    for line, below in zip(lines, lines[1:]):
+        match, label = _HEAD.match(line.strip().strip("*_ ")), _LABEL.match(below.strip().strip("*_ "))
+        if not match or not label or not PUBLISHER.search(label.group("label")):
+            continue
+        name, title = match.group("name").strip(), match.group("title").strip()
+        if not is_name(name) or is_name(title) or len(title.split()) > 12 or PUBLISHER.search(name):
+            continue
+        if context.text.count(name) < 2 and not context.vouches_for(name, 2):
+            continue  # (a name the text never names again: a credit, maybe the translator)
         return clean_title(title), name
     return None
 
