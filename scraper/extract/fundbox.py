@@ -14,7 +14,10 @@ support, and a button. Its wording has no end; its shape is the same in every la
   ``tipask.COFFEE``: "Invite me a little coffee and help keep the blog going");
 - and it turns to the reader on the site's behalf: it has its button, or names the site (its name as the page title
   gives it, or the kind of site it is: ``pleas.SITE_KIND``), or names the piece the reader is reading (this story,
-  this article: PIECE);
+  this article: PIECE), or its heading bids the reader to support (``_bid_lead``: the box opens on a heading or a
+  bold lead of eight words at most, run into its line or apart, that opens on the imperative of supporting,
+  ``_SUPPORT_VERB``: "**Support independent criticism.** Our reviews are free …"; the headline of an ask, whatever
+  it names as what to support: a review's own paragraph has no headline of its own);
 - no score, no note the review carries (a free-copy disclosure, a content warning), no heading alone, quotation,
   list or table: but for a layout table of one row and one cell that holds only a line of text (bold, a link: no
   image, no block), as old hand-made magazine pages box their plea ("<table><tr><td bgcolor=…><b>We live on our
@@ -233,9 +236,12 @@ def led_and_closed(block: HtmlElement) -> bool:
 # plural or polite imperative of supporting, its article or preposition perhaps, in en de fr es pt it ca nl sv da nb fi
 # et pl cs sk sl hr/sr/bs hu ro tr el ru uk bg lt lv id/ms vi; read only before the site's own name or brand
 _SUPPORT_VERB = re.compile(
-    r"(?<!\w)(?:support|unterstütze(?:n\s+sie|t)?|soutenez|soutiens|apoy[ae]n?|apoie|apoiem|sostieni|sostenete|sostenga|"
+    r"(?<!\w)(?:support|unterstütz(?:en\s+sie|e?t|e)|soutenez|soutiens|apoy[ae]n?|apoie|apoiem|"
+    r"sostieni|sostenete|sostenga|"
     r"doneu\s+suport\s+a|steun|steunt|stöd|stött|støt|støtt|tue|tukekaa|toeta|toetage|wesprzyj(?:cie)?|"
     r"podpořte|podpoř|podporte|podpor|podprite|podpri|podržite|podrži|poduprite|támogasd|támogassa|támogassátok|"
+    # (and is "styrktu/styrkið", "styðjið/styddu"; cy "cefnogwch"; ga "tacaigh le"; mt "appoġġja"; eu "babestu")
+    r"styrktu|styrkið|styðjið|styddu|cefnogwch|tacaigh\s+le|appo[ġg][ġg]ja|babestu|"
     r"sus[țţ]ine(?:[țţ]i)?|sprijini(?:[țţ]i)?|destekleyin|destekle|στηρίξτε|στήριξε|поддержите|поддержи|підтримайте|"
     r"підтримай|подкрепете|подкрепи|paremkite|paremk|atbalstiet|atbalsti|dukung(?:lah)?|sokong(?:lah)?|ủng\s+hộ)"
     r"(?:\s+(?:a|al|à|o|a\s+la|het|de|la|le|l['’]|den|det))?\s+", re.I)
@@ -298,6 +304,24 @@ def _supports_site(text: str, sites: list[str], body: HtmlElement) -> bool:
     return False
 
 
+def _bid_lead(box: HtmlElement) -> bool:
+    """The box opens on its headline, a bid to support: its first line a heading, or a line opening on a bold lead run
+    into it (no text before it), eight words at most, whose first word is the imperative of supporting
+    (``_SUPPORT_VERB``: "Support independent criticism", "Podprite …", "Atbalsti …")."""
+    first = box if box.tag == "p" else next((c for c in box if isinstance(c.tag, str) and text_of(c)), None)
+    if first is None:
+        return False
+    lead = first
+    if first.tag not in _HEADINGS:
+        if (first.text or "").strip():
+            return False
+        lead = next((c for c in first if isinstance(c.tag, str)), None)
+        if lead is None or lead.tag not in ("strong", "b"):
+            return False
+    text = text_of(lead).strip()
+    return 2 <= count_words(text) <= 8 and _SUPPORT_VERB.match(text.casefold() + " ") is not None
+
+
 def funding_box(block: HtmlElement, body: HtmlElement, sites: list[str], site_kind) -> HtmlElement | None:
     """The box to remove, if the block is (in) the site's funding box (see the module docstring)."""
     if block.tag == "table":
@@ -335,7 +359,7 @@ def funding_box(block: HtmlElement, body: HtmlElement, sites: list[str], site_ki
         return None
     # (a share of the reader's income tax is asked only on a body's behalf: the tax share names the site's own need)
     if not (button or paper or tax_share(text) or site_kind.search(text) or _SITE_MORE.search(text) or PIECE.search(text) or any(n in folded for n in sites)
-            or _brand_named(folded, sites, body)):
+            or _brand_named(folded, sites, body) or _bid_lead(box)):
         # (a bid to subscribe with the periodical's reason, its issues a year or the copy to the mailbox, names the paper)
         if not (periodical or SUBSCRIBE.search(text) and PERIODICAL.search(text)):
             return None
