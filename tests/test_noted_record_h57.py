@@ -79,7 +79,9 @@ LONG_NOTE = " ".join([NOTE["en"]] * 5)  # (a reader's review longer than the sum
     _page("en", box="comment"),  # a blog's comments, not a readers' area
     _page("en", summary=SUMMARY["en"] + " My rating: 4/5."),  # the page's own words give a score: its writer's
     _page("en", rows=["Pages: 212"]),  # no record of the book (one row, no copies table)
-    _page("en", summary="A short blurb of the novel for the catalogue."),  # the summary shorter than the note
+    # the summary shorter than the note, on a page that offers no library's copies (a table of them, a hold control: a
+    # library's record holds a reader's short note whatever its summary, test_record_note_h69)
+    _page("en", summary="A short blurb of the novel for the catalogue.", rows=ROWS["en"]),
 ])
 def test_near_misses_are_left_alone(page):
     assert _reason(page) is None

@@ -34,11 +34,13 @@ _DOTTED = re.compile(r"^\s*(?P<one>[^.,;:()\[\]]{2,60}?)\.\s+(?P<two>[^.;:()\[\]
 
 def cited_caption(captioned: list[tuple[str, str]], context: Context, cover_word: re.Pattern) -> tuple[str, str] | None:
     """(title, author) of the first caption that cites its book "A, T (year)" or "T, A (year)", or None; under a
-    picture whose alt text names a cover, the colon's "A: T (Publisher)" or "A: T" with no year (the cover dates it
-    no more than a library's heading does: the cover says the caption is the book's, not a portrait's)."""
+    picture whose alt text names a cover, or whose file spells the title ("t.jpg"), the colon's "A: T (Publisher)" or
+    "A: T" with no year (the cover dates it no more than a library's heading does: the cover says the caption is the
+    book's, not a portrait's)."""
     for caption, alts in captioned:
         match = _CITED.match(caption)
-        if not match and ":" in caption and cover_word.search(alts):
+        # (or the picture's file, named after the book, spells the title: _pictured asks it of the title read)
+        if not match and ":" in caption and (cover_word.search(alts) or alts.startswith("file: ")):
             match = _COLON_CITED.match(caption)
         if not match and ". " in caption and cover_word.search(alts) and (dotted := _DOTTED.match(caption)):
             if _person(one := dotted.group("one").strip(), context) and _title(two := dotted.group("two").strip(QUOTES + " "), one):

@@ -166,10 +166,17 @@ def _unmarked(text: str, by: str = _BY) -> tuple[str, str] | None:
 _ONE_WORD_LABEL = re.compile(r"^#?[^\W\d_][\w-]{1,20}\s*:\s+")  # (a hashtag as the label: "#Lesetipp: …")
 
 
+_QUOTE_STOP = re.compile(r"[»”“«](?=\s?[.։]\s+\S)")
+
+
 def _vouched(text: str, marked: bool, context: Context | None) -> tuple[str, str] | None:
     """An unmarked shape that a review word or the text vouches for; a trailing part may be the blog's name
     ("Lantern Weather – Ada van der Berg – Quiet Lamp"), so shorter cuts are tried too."""
     cuts = [m.start() for m in re.finditer(rf"{_DASH}|\s+[|·•]\s+", text)][::-1][:3] if context is not None else []
+    # (or a closing quote and a full stop, the desk's remark after it: "A, «T». the soldier who came back": the
+    # quotes say where the title ends, the stop that the record does)
+    stopped = context is not None and ("." in text or "։" in text)
+    cuts += [m.end() for m in _QUOTE_STOP.finditer(text)][:1] if stopped else []
     # "Lesetipp: Haushofer, „Die Wand“"
     unlabelled = _ONE_WORD_LABEL.sub("", text, count=1) if context is not None else text
     # (no context, no mark: nothing would vouch)

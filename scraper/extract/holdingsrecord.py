@@ -109,7 +109,8 @@ def _copies_record(tree: HtmlElement) -> str | None:
 # a readers' area as catalogues class it, of reviewbox.box_named's words (not "comment": a blog's comments sit under a
 # post's own text; not "rating": a star widget)
 _READER_BOX = re.compile(r"review|recens|rezens|bewertung|otzyv|opinion", re.I)
-_LABEL_ROW = re.compile(r"^[^\W\d_][^\W\d_'’ -]{0,24}\s*[:：]\s*\S")  # "Uitgever: …", "ISBN: …", "Verlag: …"
+# "Uitgever: …", "ISBN: …", "Verlag: …", and a standard number's form: "ISBN-13: …", "EAN 13: …", "ISBN-10: …"
+_LABEL_ROW = re.compile(r"^[^\W\d_][^\W\d_'’ -]{0,24}(?:[\s-]1[03])?\s*[:：]\s*\S")
 _ROW_TAGS = ("li", "p", "dd", "div")
 NOTE_WORDS = 60
 # the box of the post's own writer: "my-review", "myreview", "own-review", "mi-resena", "meine-meinung"
@@ -122,7 +123,7 @@ _CATALOGUE_LABEL = re.compile(
     r"signatura|ubicación|disponibilidad|ejemplares|localização|disponibilidade|exemplares|cote|localisation|"
     r"disponibilité|exemplaires|collocazione|disponibilità|copie|sygnatura|lokalizacja|dostępność|egzemplarze|"
     r"umístění|dostupnost|hyllplats|hylla|placering|tillgänglighet|hyldeplacering|hylleplass|hyllypaikka|luokka|"
-    r"шифр|расстановочный\s+шифр|местонахождение|наличие|экземпляры)\s*[:：]", re.I)
+    r"шифр|расстановочный\s+шифр|местонахождение|наличие|экземпляры)(?:[\s-]1[03])?\s*[:：]", re.I)
 RECORD_ROWS = 3
 
 
@@ -139,6 +140,13 @@ def _prose_words(el: HtmlElement) -> int:
     """A leaf block's words of prose (outside its tables), 0 when under twelve or mostly links (a menu, a list)."""
     words = _words(el) - sum(_words(table) for table in el.iter("table"))
     return 0 if words < 12 or sum(_words(link) for link in el.iter("a")) * 2 >= words else words
+
+
+def _held(tree: HtmlElement, tables: list[HtmlElement]) -> bool:
+    """The page shows a library's copies: a table of them, or a control to borrow or reserve one (lendingpage's
+    verbs)."""
+    from .lendingpage import lend_control  # (lendingpage reads this module)
+    return any(_copies_table(table) for table in tables) or lend_control(tree)
 
 
 def noted_record(tree: HtmlElement, named: list | None = None) -> str | None:
@@ -177,7 +185,10 @@ def noted_record(tree: HtmlElement, named: list | None = None) -> str | None:
             if has_score(" ".join(el.text_content().split())):
                 return None  # (the page's own words give a score: its writer's)
             own += words
-    if note >= own or own >= 150:
-        return None
+    if own >= 150 or note >= own and not _held(tree, tables):
+        return None  # (a reader's review longer than the record's words is its content: not on a library's record)
+    if note >= own:
+        return (f"a library catalogue's record: its rows, its copies to borrow or reserve, and one reader's note of "
+                f"{note} words its only prose: a record, no review")
     return (f"a catalogue's title page: its record's rows, {own} words of its own (a summary) and one reader's note of "
             f"{note} words in its readers' area: a record, no review")

@@ -61,6 +61,18 @@ def _lending(box: HtmlElement) -> bool:
     return False
 
 
+def lend_control(tree: HtmlElement) -> bool:
+    """A control anywhere on the page whose label of a few words is a lending action or opens on its verb ("Reserve",
+    "Place a hold", "Reserve this copy", "Vormerken für Filiale"): a library's copies are offered (holdingsrecord)."""
+    for control in tree.iter(*_CONTROL_TAGS):
+        if control.tag == "input" and (control.get("type") or "").lower() not in ("submit", "button"):
+            continue
+        label = _label(control)
+        if label and count_words(label) <= _MAX_LABEL_WORDS and (_LEND.match(label) or _LEND.match(label.split()[0])):
+            return True
+    return False
+
+
 def lending_page(tree: HtmlElement) -> bool:
     """The page's h1 sits in a small box (a level or two up) that holds a lending control, and no box classed as a
     review, a comment or a staff pick holds prose of the page's."""

@@ -141,8 +141,9 @@ _DISCLOSURE_LABEL = re.compile(
     r"^\W*(full\s+)?(disclosure|disclaimer|transparen\w*|divulga[çc][ãa]o|aviso(?:\s+legal)?|avís|avviso|hinweis|werbung|anzeige|"
     r"(my\s+)?copy|source|fuente|provenance|quelle|fonte|origem|ejemplar|exemplaire)\s*[:：|–—-]", re.I)
 
-# (or a label in brackets, "【注意】", "[TW]", whose note must then name a hard thing: a bracketed label is also an aside's)
-_CW_LABEL = re.compile(r"^[\W_]*" + _CW_ARTICLE + CW_WORDS + r"(?P<qualified>(?:,?\s+[^\W\d_]+){1,8}?)?\s*(?::|：|፦|፥|՝|․|៖|–|—|-(?=\s)|//|(?P<bracket>[】〕］\]]))\s*(?P<rest>.*)$", re.I)
+# (or in brackets, "【注意】", "[TW]", naming a hard thing; or a Latin stop after an hy/Indic/Ethiopic word: a colon there)
+_CW_LABEL = re.compile(r"^[\W_]*" + _CW_ARTICLE + CW_WORDS + r"(?P<qualified>(?:,?\s+[^\W\d_]+){1,8}?)?\s*(?::|：|፦|፥|՝|․|៖|–|—|"
+                       r"-(?=\s)|//|(?<=[\u0531-\u058f\u0900-\u0dff\u1200-\u137f])\.(?=\s)|(?P<bracket>[】〕］\]]))\s*(?P<rest>.*)$", re.I)
 # a warning in brackets inside an opening block: "… A thread on this book. (cw: child death, grief) 1/6"
 # a run of italics inside an opening block: "Hello again. *A warning before we start: this issue discusses …*"
 _ITALIC_RUN = re.compile(r"(?<![*\w\\])([*_])(?![*_\s])(?P<run>[^*_\n]{8,300}?)(?<![\s\\])\1(?![*\w])")
