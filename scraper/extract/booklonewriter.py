@@ -144,11 +144,34 @@ def quoted_writer(lines: list[str], context: Context, headline: str | None) -> t
 # of the collection – “T” –", "der Titel „T“", "le recueil « T »", "naslov romana „T“", "romanen ”T”". The noun names
 # the span a work's as surely as a verb of reading does, so the writer (``_lone``) needs to be named once only. en de nl
 # fr es ca pt it ro sv da nb is fi et hu pl cs sk sl hr bs sr lt lv sq tr el id ru uk bg
-_TITLE_NOUN = (r"titles?|titel|titre|t[ií]tulo|titolo|titlul|titill|tittel|otsikko|pealkiri|cím|tytuł|název|názov|"
-               r"naslov|pavadinim|nosaukum|titull|başlı|τίτλ|judul|заглави|заголов|назв|наслов|collection|sammlung|"
-               r"bundel|recueil|colecci|colectâ|raccolta|culegere|samling|safn|kokoelm|kogumik|gyűjtemény|zbi[oó]r|sbírk|"
-               r"zbierk|zbirk|rinkin|krājum|përmbledhj|derleme|συλλογ|kumpulan|сборник|збірк|збирк|libr")
-_WORK_BESIDE = re.compile(r"(?:(?<![^\W\d_])(?:" + _TITLE_NOUN + ")|" + _BOOK_NOUN.pattern + r")[^\W\d_]*"
+# the nouns as whole words, with their inflections (a stem would catch "titled", "library", "başlıyor")
+_TITLE_NOUN = (
+    r"titles?|titel[ns]?|titre|t[ií]tulos?|títol|titolo|titlul|titlu(?:lui)?|titill(?:inn)?|titli|tittel(?:en)?|"
+    r"otsiko(?:ssa|n)|otsikko|pealkir(?:i|ja|jaga)|cím(?:e|mel|et|ű)?|tytuł(?:u|em)?|název|názv(?:u|em|om)|názov|"
+    r"naslov(?:a|om|u)?|pavadinim(?:as|u|o)|nosaukum(?:s|u|ā)|titull(?:i|in)?|başlı(?:k|ğı|klı|ğını)|"
+    r"τίτλ(?:ος|ο|ου)|judul(?:nya)?|заглави(?:е|ем|ето)|заголов(?:ок|ком)|назв(?:а|ание|анием|ою|у)|наслов(?:ом)?|"
+    r"collection|sammlung|bundel|recueil|colecci[oó]n|coletânea|col(?:e|ec)[cç][aã]o|colectâ\w*|raccolta|culegere(?:a)?|"
+    r"samling(?:en)?|safn(?:ið|inu)?|kokoelm(?:a|an|assa)|kogumik(?:u|us)?|gyűjtemény(?:e|ében)?|zbi[oó]r(?:u|ze)?|"
+    r"sbírk(?:a|y|ce|u)|zbierk(?:a|y|e|u)|zbirk(?:a|e|i|u)|rinkin(?:ys|io|yje)|krājum(?:s|u|ā)|"
+    r"përmbledhj(?:e|a|en)|derleme(?:si)?|συλλογ(?:ή|ής)|kumpulan|сборник(?:а|е)?|збірк(?:а|и|у)|збирк(?:а|е|у)|"
+    r"libro|libri|libros|llibres?|librul")
+# another work's noun nearer the quote than any title or book noun: the span is a chapter's, a song's, a film's, a
+# poem's, a story's, an episode's title (stems: en de nl fr es ca pt it ro sv da nb is fi et hu pl cs sk sl hr sr lt
+# lv tr el ru uk bg id)
+_OTHER_WORK = re.compile(
+    r"(?<![^\W\d_])(?:chapter|kapit|kapitel|hoofdstuk|chapitre|cap[ií]t|poglavj|poglavl|rozdzia|fejezet|luku|luvu|"
+    r"peatük|kafl|nodaļ|skyri|bölüm|κεφάλαι|глав|розділ|"
+    r"song|lied|chanson|canci|cançó|canç|canzon|cântec|sång|låt|sang|laul|dal(?:a|á|t)?(?![^\W\d_])|piosen|písn|píse|"
+    r"piesn|pjesm|pesm|pesem|şarkı|τραγούδ|песн|пісн|lagu|"
+    r"film|movie|pel[·.]?l[ií]cul|pel[ií]cul|elokuv|kvikmynd|фильм|фільм|ταινί|"
+    r"poem|gedicht|poème|poesi|dikt|digt|ljóð|runo|luuletus|vers(?:e|et|e[st])?(?![^\W\d_])|wiersz|básn|báseň|báse|"
+    r"pesmi|şiir|ποίημ|стих|вірш|sajak|puisi|"
+    r"story|stories|verhaal|erzählung|histoire|conte|cuento|relato|racconto|smásag|povídk|poviedk|opowiada|zgodb|"
+    r"prič|pripovet|hikâye|öykü|διήγημ|рассказ|оповідан|разказ|cerpen|"
+    r"episod|aflevering|folge|avsnitt|jakso|odcin|epizód|díl(?:u|e)?(?![^\W\d_])|diel(?:u|e)?(?![^\W\d_])|"
+    r"серия|серії|епізод|эпизод|επεισόδ)", re.I)
+_WORK_NOUN = re.compile(rf"(?<![^\W\d_])(?:{_TITLE_NOUN})(?![^\W\d_])|{_BOOK_NOUN.pattern}", re.I)
+_WORK_BESIDE = re.compile(r"(?:(?<![^\W\d_])(?:" + _TITLE_NOUN + r")(?![^\W\d_])|" + _BOOK_NOUN.pattern + r"[^\W\d_]*)"
                           r"(?:[^\S\n]+[^\W\d_]+){0,3}[^\S\n]*[:,(–—-]?[^\S\n]*$", re.I)
 _ANY_QUOTED = re.compile(r"[„“«»”](?P<title>[^\"“”„«»‘’\n]{1,60}?)[”“»«](?![\w:])")
 
@@ -163,7 +186,7 @@ def titled_writer(context: Context, headline: str | None) -> tuple[str, str] | N
     for match in _ANY_QUOTED.finditer(text):
         title = match.group("title").strip()
         before = text[max(0, text.rfind("\n", 0, match.start()) + 1, match.start() - 60):match.start()]
-        if _WORK_BESIDE.search(before) and not _WORD_QUOTE.search(before):
+        if _WORK_BESIDE.search(before) and not _WORD_QUOTE.search(before) and not _other_work(before):
             titles.add(title)
     if len(titles) != 1:
         return None
@@ -173,6 +196,17 @@ def titled_writer(context: Context, headline: str | None) -> tuple[str, str] | N
         return None
     name = _lone(context, title, 1)
     return (title, name) if name and not _named_fully(name, text) else None
+
+
+def _other_work(before: str) -> bool:
+    """A chapter's, a song's, a film's … noun stands among the last words before the quote, nearer it than any noun
+    for a book or a title ("the second chapter, titled “T”", "Název kapitoly „T“", "a song titled “T”")."""
+    tail = before[-40:]
+    other = [m.start() for m in _OTHER_WORK.finditer(tail)]
+    if not other:
+        return False
+    work = [m.start() for m in _WORK_NOUN.finditer(tail)]
+    return not work or other[-1] > work[-1]
 
 
 def context_words(text: str) -> set[str]:
