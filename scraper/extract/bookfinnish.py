@@ -17,7 +17,7 @@ may never name its author in the nominative: the cases ("Cankarja", "Kundery", "
 "Kavaliausko"), the possessive adjective ("Cankarjeva drama", "Andrićev roman", "Krležina drama", "Čapkův",
 "Hrabalova"), and a woman's surname in -ova ("Novakova pripoveduje"). ``slavic_forms`` counts the words that are the
 surname's stem (its last vowel, or a Lithuanian/Latvian -as/-is/-us/-s ending, off) and one of those endings, on such a
-page only.
+page only; a form right after "in" or "from" ("u Zagrebu", "iz Zagreba", "w Warszawie") is a place's, not counted.
 """
 
 from __future__ import annotations
@@ -53,6 +53,19 @@ _TURKIC_GENITIVE = frozenset(
 _BASQUE_CASES = frozenset("k ek ren en ri i rekin ekin rentzat entzat rengan engan rengandik engandik rena ena".split())
 
 
+def basque_base(word: str, cases: tuple[str, ...] = tuple(_BASQUE_CASES)) -> str | None:
+    """The name one of Basque's `cases` (above) is glued to in `word`, by the regular rule: an ending in r- after a vowel
+    or an r ("Atxaga-ren", "Igor-ren"), -k after a vowel, any other after a consonant but r ("Oihenart-en"); else None."""
+    for ending in sorted(cases, key=len, reverse=True):
+        base = word[:-len(ending)]
+        if not word.endswith(ending) or len(base) < 3:
+            continue
+        last = base[-1:].lower()
+        if (last in "aeiour" if ending[0] == "r" else last in "aeiou" if ending == "k" else last not in "aeiour"):
+            return base
+    return None
+
+
 def turkic_genitives(surname: str, text: str, language: str | None) -> int:
     """How often a Turkic page's `text` names `surname` in the genitive, the suffix glued on (a Basque page's: in one
     of the cases a person's name takes); 0 on other pages."""
@@ -73,6 +86,9 @@ _SLAVIC_ENDING = re.compile(
     r"j?(?:ov|ev|ův|in|ow|ew)?(?:a|e|i|o|u|y|ą|ę|ě|í|ý|ó|ú|ā|ē|ī|ui|ou|om|em|ém|ím|ým|oj|ej|ij|ih|ich|im|ym|ami|ega|"
     r"emu|ego|iego|iej|iem|ów|ie|ai|am|ām|ui|ąją|ovi|evi|owi)?"
 )
+# "in" and "from" before a declined word: a place's case ("u Zagrebu", "iz Zagreba", "w Warszawie", "v Ljubljani"),
+# never counted for a person
+_PLACE_PREPOSITIONS = ("u", "U", "v", "V", "w", "W", "ve", "Ve", "we", "We", "vo", "Vo", "iz", "Iz", "ze", "Ze")
 _SLAVIC_STEM = re.compile(r"(?:as|is|ys|us|s|[aeioyąė])$")
 
 
@@ -88,6 +104,7 @@ def slavic_forms(surname: str, text: str, language: str | None) -> int:
     count = 0
     for word in words_from(text, stem):
         tail = word[len(stem):]
-        if word != surname and len(tail) <= 6 and _SLAVIC_ENDING.fullmatch(tail) and tail:
+        if word != surname and len(tail) <= 6 and _SLAVIC_ENDING.fullmatch(tail) and tail \
+                and not any(f"{p} {word}" in text for p in _PLACE_PREPOSITIONS):
             count += 1
     return count

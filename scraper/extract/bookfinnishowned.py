@@ -15,10 +15,12 @@ and never for a word the page makes a house (a publishing verb's subject, "Otava
 Basque glues its possessive genitive to the surname too ("Atxagaren *T*", "Lertxundiren «T»", "Oihenarten *T*"), but
 regularly: -ren after a vowel, -rren after an r, -en after any other consonant, so the nominative needs no second
 mention (``basque_owned``). It is read where the page is Basque, in the post's opening paragraphs (the four the opening
-reads, a standfirst and a byline among them), opening a sentence as a review names its book or anywhere where the text
-names the person again; never held up for comparison ("… *T* bezala"), never a house's
-series ("… *T* saila/bilduma") or a house word's owner; a capitalised word before the surname is the given name where
-the text pairs the two again ("Bernardo Atxagaren *T*" … "Bernardo Atxagak").
+reads, a standfirst and a byline among them), opening a sentence as a review names its book (-ren/-rren only: a
+consonant's -en is also a place's inessive, "Gasteizen" = in Gasteiz) or anywhere where the text names the person
+again; never held up for comparison ("… *T* bezala"), never a house's series ("… *T* saila/bilduma"), a house word's
+owner or an institution (a name ending in a noun for an academy, a council, a university …); a capitalised word before
+the surname is the given name where the text pairs the two again ("Bernardo Atxagaren *T*" … "Bernardo Atxagak").
+The nominative is ``bookfinnish.basque_base``'s, from the case endings it lists.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from __future__ import annotations
 import re
 
 from .book import Context, clean_title
+from .bookfinnish import basque_base
 
 # a capitalised word ending in the genitive -n right before a title set off in quotes (Finnish ” ”, « », " ")
 _OWNED = re.compile(r"(?<![\w'’\-])([A-ZÅÄÖÜ][a-zåäöüéšž\-]{2,}n)\s+[”“„«»\"]([^“”„«»\"\n]{2,80})[”“»«\"]")
@@ -69,12 +72,18 @@ _EU_OWNED = re.compile(r"(?<![\w'’\-])(?:([A-ZÑ][a-zñ]{2,})\s+)?([A-ZÑ][a-z
 _EU_NOT_OWNED = re.compile(r"\s*(?:bezala|bezalako|modura|moduko|antzera|antzeko|gisa|gisako|saila|sailean|bilduma|"
                            r"bildumaren|bilduman|argitaletxe|saria|sariaren|sarian|lehiaketa)(?!\w)", re.I)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+)$")
+# an institution's name, its last element a Basque noun for one with the article on: academy, council, government,
+# parliament, association, foundation, institute, university, library, museum, school, committee, house, paper …
+_INSTITUTION = re.compile(
+    r"(?:tzaindia|akademia|udala|aldundia|jaurlaritza|gobernua|legebiltzarra|biltzarra|batzarra|batzordea|kontseilua|"
+    r"elkartea|erakundea|fundazioa|institutua|unibertsitatea|fakultatea|liburutegia|museoa|ikastola|ikastetxea|eskola|"
+    r"argitaletxea|taldea|alderdia|sindikatua|egunkaria|aldizkaria|irratia|telebista|zentroa|kluba|saila|ministerioa)$",
+    re.I)
 
 
 def _eu_nominative(genitive: str) -> str:
     """The surname a Basque genitive glues its ending to: -rren → -r, vowel + -ren → the vowel, else -en off."""
-    return genitive[:-3] if genitive.endswith("rren") or genitive[-4:-3] in "aeiou" and genitive.endswith("ren") \
-        else genitive[:-2]
+    return basque_base(genitive, ("ren", "en")) or genitive
 
 
 def basque_owned(paragraphs: list[str], context: Context) -> tuple[str, str] | None:
@@ -89,10 +98,14 @@ def basque_owned(paragraphs: list[str], context: Context) -> tuple[str, str] | N
             if not title[:1].isupper() or len(title.split()) > 10 or _EU_NOT_OWNED.match(paragraph, match.end()) \
                     or owner.casefold() in not_authors or _house(owner, context.text):
                 continue
+            if _INSTITUTION.search(owner):
+                continue  # an academy's, a council's, a university's "T" (Basque names them with the article on)
             # (a capitalised word before the surname is the given name where the text pairs the two again, in any case;
             # else it opens the sentence: "Gaur Atxagaren “T” …")
-            paired = given and len(re.findall(rf"(?<!\w){given}\s+{re.escape(owner)}", context.text)) >= 2
-            opens = _SENTENCE_START.search(paragraph[:match.start()])
+            paired = given and context.text.count(f"{given} {owner}") >= 2
+            # opening a sentence, only -(r)ren is a person's for sure: a consonant's -en is a place's inessive too
+            # ("Gasteizen “T” aurkeztu zuten", in Gasteiz), so the text must name the person again
+            opens = _SENTENCE_START.search(paragraph[:match.start()]) and match.group(2).endswith("ren")
             if not (opens or context.vouches_for(owner, times=2)):
                 continue
             return clean_title(title), f"{given} {owner}" if paired else owner
