@@ -15,7 +15,8 @@ no record: the line must open on the name and its colon.
 
 A fact box may set the record on two lines instead, "Name: Title" over the publisher's own labelled line ("Publisher:
 X", "Verlag: X", "Založba: X", "Wydawnictwo: X": its label a publisher's word, notewords.PUBLISHER): the same name,
-named again in the text, and a title that is no sentence and no name.
+named again in the text, and a title that is no sentence and no name, nor a thanks or a credit (an interview's
+closing "A: Thanks for the talk", a translator's "B: Translated from English": notewords.THANKS, _CREDIT_OPENS).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from __future__ import annotations
 import re
 
 from .book import Context, clean_title, is_name
-from .notewords import PUBLISHER
+from .notewords import PUBLISHER, THANKS
 from .bookgenretail import KIND_WORDS
 
 _LINE = re.compile(r"^(?P<name>[^:\n]{3,60}?)\s*:\s*(?P<title>[^.:!?\n]{1,120}?)\s*\.\s+(?P<publisher>[^.:!?\n]{2,60}?)\.?$")
@@ -46,6 +47,19 @@ def publisher_record(lines: list[str], context: Context | None) -> tuple[str, st
     return _over_house(lines[-8:], context)
 
 
+# a credit's word opening the part after the name: translation, illustration, photo, cover, design, editing (en de nl fr
+# es ca pt it ro sv da nb is fi et hu pl cs sk sl hr bs sr lt lv tr el ru uk bg id)
+_CREDIT_OPENS = re.compile(
+    r"(?:translat|übersetz|übertrag|aus\s+dem|vertaal|vertaling|tradu|tradott|översatt|oversat|oversett|þýð|"
+    r"käänn|tõlk|fordít|tłumacz|przekł|przeł|překl|přel|prekl|preložil|prevod|preved|"
+    r"prijevod|prevela|prevel|išvert|vertė|tulkoj|tulkojum|çevir|μετάφρασ|μτφρ|перевод|перевел|переклад|превод|преве|alih\s+bahasa|terjemah|"
+    r"illustr|ilustr|kuvit|myndskreyt|іллюстр|ілюстр|иллюстр|илюстр|εικονογρ|"
+    r"photo|foto|fénykép|zdjęci|snímk|ljósmynd|фото|φωτογρ|"
+    r"cover\s+(?:design|art|image|photo|by)|umschlag|omslag|couverture|portada|capa(?!\w)|copertin|copert|kansi|kaane|"
+    r"borító|okładk|obálk|naslovnic|ovitek|korice|vāk|viršel|kapak|εξώφυλλ|обложк|обкладинк|корица|sampul|"
+    r"design(?:ed)?\s+by|gestaltet|gestaltung|oblikov|dizajn|grafičn|"
+    r"edited|editor|herausgeg|hrsg|bewerk|redig|redakc|redakt|uredil|uredi|toimitt|szerk|düzenle|επιμέλ|редак|"
+    r"укладач|составит|sestavil|zostavil|sastavio|penyunting)", re.I)
 _HEAD = re.compile(r"^(?P<name>[^:\n]{3,60}?)\s*:\s*(?P<title>[^.:!?\n]{1,120}?)$")
 _LABEL = re.compile(r"^(?P<label>[^:\n\d]{3,30}?)\s*:\s*\S")
 
@@ -57,8 +71,9 @@ def _over_house(lines: list[str], context: Context) -> tuple[str, str] | None:
         if not match or not label or not PUBLISHER.search(label.group("label")):
             continue
         name, title = match.group("name").strip(), match.group("title").strip()
-        if not is_name(name) or is_name(title) or len(title.split()) > 12 or PUBLISHER.search(name):
-            continue
+        if not is_name(name) or is_name(title) or len(title.split()) > 12 or PUBLISHER.search(name) \
+                or THANKS.match(title) or _CREDIT_OPENS.match(title):
+            continue  # (an interview's "A: Thanks for the talk", a credit's "B: Translated from English")
         if context.text.count(name) < 2 and not context.vouches_for(name, 2):
             continue  # (a name the text never names again: a credit, maybe the translator)
         return clean_title(title), name
