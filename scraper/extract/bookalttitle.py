@@ -19,7 +19,8 @@ is no publisher, place or person (each capitalised) but the title going on. A si
 ("roman", "poems", "skáldsaga": bookgenretail.KIND_WORDS, some thirty languages), two words that are its kind ("a
 novel"), a figure, or any capital (a translator, "trans. Ann Lee") leaves the title as it was; another single word
 ("Home, revisited") goes on with it, unless a person's name follows the stop (then the word was a credit's
-abbreviation: "prev. Mia Kos").
+abbreviation: "prev. Mia Kos"); nor do the copy's binding or format ("paperback", "broširano", "illustrated":
+``bookbinding.FORMAT_WORD``, in our languages).
 """
 
 from __future__ import annotations
@@ -85,6 +86,8 @@ def lower_tail(line: str, title: str) -> str:
         return title
     if " " not in match.group(1) and (match.group(1).casefold() in KIND_WORDS or _person_next(line[match.end():])):
         return title  # "A: T, roman. House": the book's kind; "A: T, prev. B C. House": a credit's abbreviation
+    if FORMAT_WORD.fullmatch(match.group(1)):
+        return title  # "A: T, paperback. House", "A: T, broširano.", "A: T, illustrated.": the copy's format
     return f"{title}, {match.group(1)}"
 
 
@@ -101,3 +104,4 @@ def _person_next(rest: str) -> bool:
 
 from .bookenumerated import kind_only  # noqa: E402
 from .bookgenretail import KIND_WORDS  # noqa: E402
+from .bookbinding import FORMAT_WORD  # noqa: E402

@@ -40,7 +40,8 @@ _LATIN = (
     # et, lv, lt, sl, hr/bs/sr, ro, is, ca
     r"kõvakaaneline|pehmekaaneline|kõvade\s+kaantega|pehmete\s+kaantega|cietos\s+vākos|mīkstos\s+vākos|"
     r"kietais\s+viršeliais|minkštais\s+viršeliais|trda\s+vezava|mehka\s+vezava|tvrdi\s+uvez|meki\s+uvez|"
-    r"copertă\s+tare|copertă\s+moale|innbundin|kilja|tapa\s+tova"
+    r"copertă\s+tare|copertă\s+moale|innbundin|kilja|tapa\s+tova|broširan[aoi]?|tvrde\s+korice|meke\s+korice|"
+    r"e-knjiga|e-kniha|e-kirja|e-raamat|e-bok|e-bog|e-kitap|e-książka"
 )
 _OTHER = (
     r"мягкая\s+обложка|тв[её]рдый\s+перепл[её]т|мягкий\s+перепл[её]т|м['’]яка\s+обкладинка|тверда\s+обкладинка|"
@@ -50,6 +51,13 @@ _OTHER = (
     r"平装|精装|平裝|精裝|単行本|文庫|新書|ペーパーバック|ハードカバー|양장본?|반양장|무선본?|페이퍼백"
 )
 _BINDING = rf"(?:{_LATIN}|{_OTHER})"
+# a binding or another word of the copy's format standing alone as a record's part ("T, paperback.", "T, broširano.",
+# "T, illustrated."): bookalttitle.lower_tail, bookleadcaption._cited
+_ILLUSTRATED = (r"illustrated|illustriert|illustré|illustrée|ilustrad[oa]|illustrat[oa]|il·lustrat|geïllustreerd|"
+                r"illustrerad|illustreret|illustrert|myndskreytt|kuvitettu|illusztrált|ilustrowan[aey]|ilustrovan[áéoa]|"
+                r"ilustrirano|ilustrirana|ilustrat[ăa]?|iliustruota|ilustrēts|resimli|εικονογραφημέν\w+|"
+                r"иллюстрированн\w+|ілюстрован\w+|илюстрован\w+|bergambar")
+FORMAT_WORD = re.compile(rf"(?<![^\W\d_])(?:{_BINDING}|{_ILLUSTRATED})(?![^\W\d_])", re.I)
 # what may follow the binding: a date or a count with figures ("– 3 Mar. 2026", ", 320 pages", "– 1. Auflage 2024")
 _AFTER = r"(?:\s*[-–—,]\s*[^\n]{0,30}\d[^\n]{0,20})?"
 _TAIL = re.compile(

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from .book import BY_RECORD, QUOTES, Book, Context, is_name
+from .bookbinding import FORMAT_WORD
 
 # a word for a publisher, a press or a house's imprint, in many languages and scripts (inside the caption's last bracket)
 _HOUSE = re.compile(
@@ -182,14 +183,18 @@ def lead_caption_book(captioned: list[tuple[str, str]], context: Context | None 
 
 
 # a caption set as a citation, its author first and its imprint closed by a year: "A: T. House, paperback, 2016."
-_CITED = re.compile(r"^[^:：.]{3,60}[:：]\s[^:：]{1,120}?\.\s.{2,80}?,\s*(?:1[5-9]|20)\d\d\.?$")
+_CITED = re.compile(r"^[^:：.]{3,60}[:：]\s[^:：]{1,120}?\.\s(?P<imprint>.{2,80}?,\s*(?:1[5-9]|20)\d\d)\.?$")
 
 
 def _cited(caption: str, context: Context | None) -> tuple[str, str] | None:
     """(title, author) of a caption that is the book's citation ("A: T. House, …, 2016.", read by
-    ``bookbiblio.from_bibliography``), its author one the text names (by surname, or as the language calls a person)."""
-    if context is None or not _CITED.match(caption := " ".join(caption.split())):
+    ``bookbiblio.from_bibliography``), its author one the text names (by surname, or as the language calls a person),
+    its imprint holding a house word or the copy's binding (``bookbinding.FORMAT_WORD``)."""
+    if context is None or not (match := _CITED.match(caption := " ".join(caption.split()))):
         return None
+    imprint = match.group("imprint")
+    if not (_HOUSE.search(imprint) or FORMAT_WORD.search(imprint)):
+        return None  # (no house word and no binding: a photo's place and year, "A: An award night. A hall, a city, 2019.")
     from .bookbiblio import from_bibliography  # (it reads titles through modules that read captions)
     cited = from_bibliography([caption], context)
     return cited if cited and context.vouches_for(cited[1]) else None
