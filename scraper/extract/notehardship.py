@@ -3,9 +3,9 @@ beatings, hunger and famine. A warning over a novel of a harsh childhood or a wa
 describes physical punishment of children and hunger"); notewords reads them as it reads "violence", a hard thing that
 a labelled note, or a set-apart note with a depiction, warns of.
 
-Word roots from dictionaries, matched at a word's start, in en, es, gl, pt, ca, fr, it, de, nl, pl, cs/sk, ru/uk, ro, hu,
-fi. Bare "hunger" is no root (en "The Hunger Games", a title; es "hambre" likewise after "Los juegos del"); "fame" is
-Galician and Italian hunger only after its article ("a fame", "la fame"), not en "fame".
+Word roots from dictionaries, matched at a word's start, in en, es, gl, pt, ca, fr, it, de, nl, pl, cs/sk, ru/uk, ro,
+hu, fi. Bare "hunger" is no root (en "The Hunger Games", a title; es "hambre" likewise after "Los juegos del"); "fame"
+is Galician and Italian hunger only after its article ("a fame", "la fame"), not en "fame".
 """
 
 from __future__ import annotations

@@ -19,8 +19,8 @@ NUMBER_WORDS = {
     # sq ("katër yje nga pesë", "tetë nga dhjetë"; not "dy", "tri" alone: "tre" as it, "tri" as sk)
     "një": 1, "katër": 4, "pesë": 5, "gjashtë": 6, "shtatë": 7, "tetë": 8, "nëntë": 9, "dhjetë": 10,
     "vyf": 5, "sewe": 7, "agt": 8, "nege": 9,  # af (shares een … vier, tien with nl; not "ses", fr "his")
-    # eu ("lau izar eta erdi"; not "bat", "bi": en "bat", a syllable), is feminine ("fjórar stjörnur"), ro ("patru stele";
-    # not "opt", en "opt")
+    # eu ("lau izar eta erdi"; not "bat", "bi": en "bat", a syllable), is feminine ("fjórar stjörnur"), ro ("patru
+    # stele"; not "opt", en "opt")
     "hiru": 3, "lau": 4, "bost": 5, "zazpi": 7, "zortzi": 8, "bederatzi": 9, "hamar": 10, "tvær": 2, "þrjár": 3,
     "fjórar": 4, "două": 2, "trei": 3, "patru": 4, "cinci": 5, "șase": 6, "şase": 6, "șapte": 7, "şapte": 7, "nouă": 9,
     "zece": 10,
@@ -294,7 +294,8 @@ _DEN_WORDS = (r"seks|sechs|шест|sześciu|five|ten|vyf|пет|десет|п'�
               r"beş|năm|mười|ხუთიდან|ათიდან|petih|desetih|pet|fënnef|zéng|fiif|tsien|fiev|teihn|vief|pesë|dhjetë|ਪੰਜ|ਦਸ|પાંચ|દસ|ପାଞ୍ଚ|ଦଶ|bump|pump|ddeg|cúig|còig|deich|pemp")
 _STAR_WORDS = (r"stars?|stären|stär|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stelle|stella|stelojn|steloj|stelon|stelo|sterren|sterre|ster|stjärnor|stjerner|stjerne|"
                # ro, is, eu (not after is "um", about, which is pt "one": "um stjörnur og tunglið")
-               r"steluțe|steluţe|stelute|stele|stea|(?<!um\s)(?:stjörnur|stjörnum|stjörnu|stjarna)|izarretatik|izarrak|izar|"
+               r"steluțe|steluţe|stelute|stele|stea|(?<!um\s)(?:stjörnur|stjörnum|stjörnu|stjarna)|"
+               r"izarretatik|izarrak|izar|"
                r"звезди|звезды|звёзды|звезд|звёзд|звезда|зірки|зірок|зірка|αστέρια|αστέρι|csillagot|csillag|כוכבים|כוכב|نجوم|نجمات|نجمة|"
                r"tähteä|tähdestä|tähden|tähteä|tähti|tärni|tärn|žvaigždutės|žvaigždutes|žvaigždes|žvaigždučių|žvaigždės|žvaigždžių|žvaigždutė|žvaigždė|zvaigznes|zvaigžņu|zvaigzne|"
                r"yjesh|yje|yll|seren|sêr|réalta|rionnagan|rionnag|steredenn|sterenn|stjerren|stjer|steerns|steern|"  # (cy, ga, gd, br; fy, nds)
