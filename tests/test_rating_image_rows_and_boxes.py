@@ -50,11 +50,11 @@ def test_near_misses_images_that_are_no_stars_or_say_their_score():
 
 # --- a label opened by one short word ("my") after a sentence's end, not only at a line's start
 
-from scraper.extract.rating import _line_candidates  # noqa: E402
+from scraper.extract.rating import line_candidates  # noqa: E402
 
 
 def _labelled(line: str) -> list[float]:
-    return [c.rating.value for c in _line_candidates(line) if c.rank == 0]
+    return [c.rating.value for c in line_candidates(line) if c.rank == 0]
 
 
 def test_a_possessive_label_after_a_sentence_end_in_several_languages():

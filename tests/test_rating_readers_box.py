@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from lxml import html as lxml_html
 
-from scraper.extract.rating import find_rating, parse_rating, rating_blocks, _line_candidates
+from scraper.extract.rating import find_rating, parse_rating, rating_blocks, line_candidates
 
 LINE = "Dies ist ein langer Absatz über ein Buch, das mich lange beschäftigt hat und mir im Kopf blieb."
 
@@ -22,7 +22,7 @@ def _rating(markup: str, lines: list[str] | None = None):
 
 def test_a_label_after_one_word_with_vowel_signs_is_a_label():
     for line, value in (("इस किताब के बारे में मेरे दोस्त की रेटिंग: 4/5", None), ("हमारी रेटिंग: 5 में से 4", 0.8), ("আমাদের রেটিং: ৩/৫", 0.6)):
-        labelled = [c for c in _line_candidates(line, True)]
+        labelled = [c for c in line_candidates(line, True)]
         if value is None:
             assert not labelled  # a sentence before the label: no line's opening word, no short lead
         else:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from lxml import html as lxml_html
 
-from scraper.extract.rating import find_rating, rating_blocks, _line_candidates
+from scraper.extract.rating import find_rating, rating_blocks, line_candidates
 
 OWN = "Ich habe das Buch im Urlaub gelesen und fand die vielen Stimmen am Ende doch sehr gut verbunden."
 OTHER = "Leider gar nichts für mich, die vielen Stimmen haben mich nach zwanzig Seiten schon verloren."
@@ -52,6 +52,6 @@ def test_hidden_text_in_a_box_named_for_a_rating_in_german():
 
 
 def test_traditional_chinese_rating_label():
-    assert [c.rating.value for c in _line_candidates("評價：4顆星", True)] == [0.8]
-    assert [c.rating.value for c in _line_candidates("评价：9/10", True)] == [0.9]
-    assert not list(_line_candidates("大家的評價都很高，說它是經典。", True))
+    assert [c.rating.value for c in line_candidates("評價：4顆星", True)] == [0.8]
+    assert [c.rating.value for c in line_candidates("评价：9/10", True)] == [0.9]
+    assert not list(line_candidates("大家的評價都很高，說它是經典。", True))

@@ -5,11 +5,11 @@ me:", "Note de moi :"). Near misses: the five-point marks keep their scale, two 
 
 from __future__ import annotations
 
-from scraper.extract.rating import _line_candidates
+from scraper.extract.rating import line_candidates
 
 
 def _labelled(line: str):
-    return [c.rating.value for c in _line_candidates(line, True)]
+    return [c.rating.value for c in line_candidates(line, True)]
 
 
 def test_the_top_mark_of_a_six_point_scale():

@@ -36,7 +36,7 @@ from .bookcjkline import credit_line
 from .bookquotedrecord import remark_line
 from .housekeeping import a_note
 from .nodes import links_of, text_of
-from .rating import _line_candidates, has_score  # (the reader's own test of a line's score)
+from .rating import has_score, line_candidates  # (the reader's own test of a line's score)
 from .sitedomain import registrable
 from .words import count_words
 from .platforms import SOCIAL_NAME
@@ -76,7 +76,7 @@ def never_lead_in(block: HtmlElement, before: list[HtmlElement], host: str = "",
 
 def _rating_line(text: str) -> bool:
     """The line gives a score after a label or opening it, a line's length (not a plea that names a star count)."""
-    return len(text) <= 120 and has_score(text) and any(c.rank <= 2 for c in _line_candidates(text))
+    return len(text) <= 120 and has_score(text) and any(c.rank <= 2 for c in line_candidates(text))
 
 
 def _in_box(block: HtmlElement) -> bool:

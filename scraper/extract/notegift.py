@@ -148,7 +148,13 @@ _FOR_REVIEW = regex.compile(
     r"|för\s+(?:en\s+)?recension|til\s+(?:en\s+)?anmeldelse|arvostelua\s+varten|arvosteltavaksi|arvustamiseks|recenzēšanai|recenzijai"
     r"|recenzióra|ismertetésre|do\s+recenzji|(?:k|pro)\s+recenzi|na\s+recenziu|za\s+recenzij[uo]|для\s+рецензи[ия]|на\s+рецензию"
     r"|για\s+(?:κριτική|παρουσίαση)|inceleme\s+için|untuk\s+(?:diulas|ulasan|resensi)"
-    r"|le\s+haghaidh\s+(?:an\s+)?l[ée]irmhe(?:a)?s\p{L}*|airson\s+(?:a\s+)?lèirmheas\p{L}*|(?:i['’]w\s+adolygu|ar\s+gyfer\s+adolygiad))(?![\p{L}\p{M}]))"
+    r"|le\s+haghaidh\s+(?:an\s+)?l[ée]irmhe(?:a)?s\p{L}*|airson\s+(?:a\s+)?lèirmheas\p{L}*|(?:i['’]w\s+adolygu|ar\s+gyfer\s+adolygiad)"
+    # or the copy named a review copy, as cs, sk, pl, hr/bs/sr, sl, ru, uk, bg, hu, ro, lt, lv call it ("Recenzní výtisk
+    # jsme dostali od nakladatelství …": the giving and the house named, no "for review" nor "us")
+    r"|recenzn[íý]\p{L}*\s+(?:výtisk|výtlač)\p{L}*|egzemplarz\p{L}*\s+recenzenck\p{L}*"
+    r"|recenzijsk\p{L}*\s+(?:primjer|primer|izvod)\p{L}*"
+    r"|рецензионн\p{L}*\s+(?:экземпляр|копи)\p{L}*|рецензійн\p{L}*\s+примірник\p{L}*|recenziós\s+példány\p{L}*"
+    r"|exemplar\p{L}*\s+de\s+recenzie|recenzin\p{L}*\s+egzempliori\p{L}*|recenzijas\s+eksemplār\p{L}*)(?![\p{L}\p{M}]))"
 )
 
 

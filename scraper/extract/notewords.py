@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from .casefold import guarded
+from .notehardship import HARDSHIP as _HARDSHIP
 from .noteyiddish import YI_ATTN as _YI_ATTN, YI_DEPICT as _YI_DEPICT, YI_HARD as _YI_HARD, YI_WARNING as _YI_WARNING
 
 
@@ -22,16 +23,20 @@ from .noteyiddish import YI_ATTN as _YI_ATTN, YI_DEPICT as _YI_DEPICT, YI_HARD a
 CW_WORDS = (
     r"(?:(?:content|trigger)[\s-]+(?:warnings?|notes?|advisor(?:y|ies))|(?:CW|TW|CN)s?|"
     r"inhaltswarnung(?:en)?|triggerwarnung(?:en)?|content-?notes?|"
-    r"advertencias?(?:\s+de\s+contenido)?|(?:avisos?|alertas?)\s+de\s+(?:contenido|conte[úu]do|gatilho)|gatilhos|"
+    r"advertencias?(?:\s+(?:de|sobre)\s+(?:o\s+|el\s+)?conte(?:nido|ni?do))?|gatilhos|"
+    r"(?:avisos?|avisu|alertas?|avís)\s+(?:de|sobre)\s+(?:o\s+|el\s+)?(?:conten(?:ido|íu)|conte[úu]do|contid?o|"
+    r"contingut|gatilho)|"
     r"avertissements?(?:\s+de\s+contenu)?|mises?\s+en\s+garde|"
-    r"avvertenz[ae](?:\s+sui\s+contenuti)?|avvisi?\s+sui\s+contenuti|"
-    r"(?:a\s+(?:warning|heads[\s-]+up)|heads[\s-]+up|warnings?\s+(?:for|before)\s+(?:\w+\s+){0,4}\w+)(?:\s+(?:for|before)\s+(?:\w+\s+){0,4}\w+)?|let\s+op|(?:inhouds|trigger)?waarschuwing(?:en)?|(?:inhouds|sneller)?waarskuwing(?:s)?|"
+    r"avvertenz[ae](?:\s+sui\s+contenuti)?|avvis[oi]\s+sui\s+contenuti|"
+    r"(?:a\s+(?:warning|heads[\s-]+up)|heads[\s-]+up|warnings?\s+(?:for|before)\s+(?:\w+\s+){0,4}\w+)(?:\s+(?:for|before)\s+(?:\w+\s+){0,4}\w+)?|let\s+op|(?:inhouds|trigger)?waarschuwing(?:en)?|(?:inhouds?|sneller)?waarskuwing(?:s)?|"
     r"(?:innehålls|indholds|trigger)?varning(?:ar)?(?:\s+för\s+innehåll(?:et)?)?|(?:indholds|innholds|innhalds|trigger)?advars(?:el|ler|lene)|(?:innholds|innhalds|trigger)varsel|(?:innhalds|trigger)?åtvaring(?:ar)?|sisältövaroitus|varoitus|(?:efnis|kveikju|trigger)?(?:við|að)vörun(?:ar)?|"
     r"ostrzeżeni[ea](?:\s+o\s+treści)?|upozornění(?:\s+na\s+obsah)?|avís|advertència(?:\s+de\s+contingut)?|"
     # pt/es "aviso", de "Inhaltshinweis", el, he, ar, ru/uk, tr, ko, ja, zh
     r"avisos?|inhaltshinweise?|προειδοποίηση(?:\s+περιεχομένου)?|אזהר(?:ת|ות)(?:\s+(?:תוכן|טריגר))?|(?:הערת|הערות|התראת)\s+(?:תוכן|טריגר)|(?:تحذير|تنبيه)(?:\s+(?:لل|ال)?محتوى)?|"
-    # lt, lv, et, sk, sl, hr/bs/sr, ur (bn below)
-    r"įspėjim(?:as|ai)|brīdinājum(?:s|i)|hoiatus|upozornenie|varovanie|opozorilo|upozorenje|انتباہ|"
+    # lt, lv, et, sk, sl, hr/bs/sr, ur (bn below); hy, eu, eo, mt (lt, lv, et too) "content warning"
+    r"(?:turinio\s+)?įspėjim(?:as|ai)|(?:satura\s+)?brīdinājum(?:s|i)|(?:sisu)?hoiatus|upozornenie|varovanie|opozorilo|"
+    r"upozorenje|انتباہ|(?:բովանդակության\s+)?(?:նախա)?զգուշացում|enhav-?avert(?:o|oj)|twissija\s+dwar\s+il-?kontenut|"
+    r"eduki(?:ari\s+buruzko|aren)?[\s-]*(?:abisu|ohartarazpen)(?:a|ak)?|"
     # a reading note or a content reminder, which warns only when what it says is hard (zh "阅读提示：本文约三千字" is a
     # reading time, "內容提醒：本文有劇透" a spoiler note)
     # a bare "attention" or "note" (pl "Uwaga:", cs "Pozor:", ru "Внимание:", uk "Увага:", de "Achtung:", fr "Attention :", it
@@ -63,7 +68,7 @@ CW_WORDS = (
     r"বিষয়বস্তু|কনটেন্ট|ট্রিগার|අන්තර්ගත)\s+)?(?:ਚੇਤਾਵਨੀ|ચેતવણી|ଚେତାବନୀ|ସତର୍କତା|எச்சரிக்கை|హెచ్చరిక|ಎಚ್ಚರಿಕೆ|മുന്നറിയിപ്പ്|সতর্কতা|সতর্কবার্তা|අවවාදය(?:යි)?)|"
     # tl, eu, si, my, km: "warning" (si "අවවාදය" above)
     r"babala|abisua|සැලකිය\s+යුතුයි|သတိပေးချက်|ការព្រមាន|"
-    r"(?:նախա)?զգուշացում|rhybudd(?:ion)?(?:\s+(?:cynnwys|sbardun))?|папярэджанн(?:е|і)(?:\s+пра\s+змест)?|"
+    r"rhybudd(?:ion)?(?:\s+(?:cynnwys|sbardun))?|папярэджанн(?:е|і)(?:\s+пра\s+змест)?|"
     r"(?:lưu\s+ý|cảnh\s+báo)(?:\s+nội\s+dung)?|avertisment(?:e)?(?:\s+de\s+con[țt]inut)?|(?:(?:सामग्री|विषय[-\s]?वस्तु|ट्रिगर|कंटेंट)\s+)?चेतावनी|(?:კონტენტის\s+|შინაარსის\s+)?გაფრთხილება)"
 )
 
@@ -124,8 +129,12 @@ PROVIDED = re.compile(
     # "provided", "made available": lv, lt, et, hu, cs/sk, pl, sl, hr/bs/sr, ro ("… laipni nodrošināja izdevniecība …")
     r"nodrošin|suteik|võimaldas|biztosít|poskytl|poskytnut|udostępni|zagotovil|ustupi|osigura|furniz|"
     # put at (my, our) disposal: hu "rendelkezés(em|ünk)re bocsát" (either order), cs/sk "k dispozici", pl "do dyspozycji",
-    # hr/bs/sr "na raspolaganje", sl "na razpolago"
+    # hr/bs/sr "na raspolaganje", sl "na razpolago"; fa, ar, ur, tr, es, pt, it, fr, ro, de, nl, sv, da, en, ru, el, id
     r"rendelkezés\w*\s+bocsát|bocsát\w*\s+(?:\w+\s+){0,2}?rendelkezés|k\s+dispozíci|k\s+dispozici|do\s+dyspozycji|na\s+raspolaganj|na\s+razpolago|"
+    r"در\s+اختیار\s+(?:\S+\s+){0,4}?(?:قرار|گذاشت|گذارد|نهاد)|تحت\s+تصرف|فراہم|(?:kullanımım|tarafım)\w*\s+sun|"
+    r"(?:a|à|á)\s+(?:\w+\s+){0,2}?disposi(?:ción|ção|zione|tion|ció)|dispozi[țţ]i|zur\s+verfügung|ter\s+beschikking|"
+    r"till\s+förfogande|til\s+rådighe[dt]|made\s+available|at\s+(?:my|our)\s+disposal|в\s+(?:\w+\s+)?(?:распоряжени|"
+    r"розпорядженн)|διέθεσ|παραχώρησ|disediakan|"
     # ga, gd, cy: "got", "(was) sent", "(was) given" ("fuair", "sheol", "tugadh"; "fhuair", "chuir … thugam"; "anfonwyd", "cefais")
     r"fh?uair|sheol|seoladh|tugadh|thug|chuir|cuireadh|anfon|derbyni|cefais|cafodd|rhoddwyd|"
     # (Arabic script above: ur "موصول" received, "بھیج" sent, "عنایت" bestowed; ps "ترلاسه", "ولېږ"; ckb "وەرگرت", "ناردی")
@@ -216,7 +225,7 @@ HARD = re.compile(
     r"насиљ|злостављ|злоупотреб|силовањ|силувањ|изнасилв|мучењ|мучен(?:и|а|е)(?!\w)|мъчени|ubistv|mučenj|posilstv|zlorab|"
     r"злоставув|смърт|убиство|тортур|самоубиств|трговин\w*\s+људ|trgovin\w*\s+ljud)|"
     r"හිංසන|සියදිවි|මරණ|ඝාතන|အကြမ်းဖက်|သတ်သေ|ကိုယ့်ကိုယ်ကိုသတ်|ហិង្សា|អត្តឃាត|ការសម្លាប់|"
-    r"హింస|హత్య|అత్యాచార|మరణ|ಹಿಂಸೆ|ಆತ್ಮಹತ್ಯೆ|ಕೊಲೆ|ಸಾವು|അക്രമ|മരണ|ആത്മഹത്യ|കൊലപാതക|പീഡന|" + _YI_HARD,  # (yi, pointed or not: _pointed)
+    r"హింస|హత్య|అత్యాచార|మరణ|ಹಿಂಸೆ|ಆತ್ಮಹತ್ಯೆ|ಕೊಲೆ|ಸಾವು|അക്രമ|മരണ|ആത്മഹത്യ|കൊലപാതക|പീഡന|" + _YI_HARD + "|" + _HARDSHIP,  # (yi, pointed or not: _pointed)
     re.I,
 )
 # A depiction, a scene, a mention, or "contains".

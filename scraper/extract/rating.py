@@ -237,7 +237,7 @@ def _after_boundary(text: str, start: int) -> bool:
         or (cut := before.rfind(" ")) > 0 and before[cut - 1] in ".!?…" and bool(LINE_WORD.fullmatch(before, cut))
 
 
-def _line_candidates(line: str, labelled_only: bool = False) -> Iterable[_Candidate]:
+def line_candidates(line: str, labelled_only: bool = False) -> Iterable[_Candidate]:
     labelled = may_label(line)
     if not labelled and not may_score(line):
         return  # no label, and nothing a score can be made of (ratinglooks)
@@ -351,7 +351,7 @@ def find_rating(
     def offered(text: str, labelled_only: bool = False) -> list[_Candidate]:
         if text in read:
             return [c for c in read[text] if c.rank == 0] if labelled_only else read[text]
-        found = [] if (found := list(_line_candidates(text, labelled_only))) and (medium.verdict_for_other([text]) or AVERAGE_LEAD.match(text) or seller_score(text)) else found  # ("Der Film: 3/5": the film's; "Average rating: 4.2/5": the readers'; "Seller rating: 5 stars": the seller's)
+        found = [] if (found := list(line_candidates(text, labelled_only))) and (medium.verdict_for_other([text]) or AVERAGE_LEAD.match(text) or seller_score(text)) else found  # ("Der Film: 3/5": the film's; "Average rating: 4.2/5": the readers'; "Seller rating: 5 stars": the seller's)
         if not labelled_only:
             read[text] = found
         return found

@@ -19,6 +19,11 @@ NUMBER_WORDS = {
     # sq ("katër yje nga pesë", "tetë nga dhjetë"; not "dy", "tri" alone: "tre" as it, "tri" as sk)
     "një": 1, "katër": 4, "pesë": 5, "gjashtë": 6, "shtatë": 7, "tetë": 8, "nëntë": 9, "dhjetë": 10,
     "vyf": 5, "sewe": 7, "agt": 8, "nege": 9,  # af (shares een … vier, tien with nl; not "ses", fr "his")
+    # eu ("lau izar eta erdi"; not "bat", "bi": en "bat", a syllable), is feminine ("fjórar stjörnur"), ro ("patru
+    # stele"; not "opt", en "opt")
+    "hiru": 3, "lau": 4, "bost": 5, "zazpi": 7, "zortzi": 8, "bederatzi": 9, "hamar": 10, "tvær": 2, "þrjár": 3,
+    "fjórar": 4, "două": 2, "trei": 3, "patru": 4, "cinci": 5, "șase": 6, "şase": 6, "șapte": 7, "şapte": 7, "nouă": 9,
+    "zece": 10,
     # nl, af: the half written on to its number ("drieënhalve ster", "vierenhalf", "anderhalve ster": one and a half)
     "anderhalf": 1.5, "anderhalve": 1.5, "tweeënhalf": 2.5, "tweeënhalve": 2.5, "drieënhalf": 3.5, "drieënhalve": 3.5,
     "vierenhalf": 4.5, "vierenhalve": 4.5, "vijfenhalf": 5.5, "zesenhalf": 6.5, "zevenenhalf": 7.5, "achtenhalf": 8.5,
@@ -273,7 +278,7 @@ _HALF_WORDS = (r"and[\s-]a[\s-]half|y medi[oa]|e medi[oa]|i mig|an\s+eng\s+halle
                # "eta erdi", et "ja pool", ro "și jumătate", hr/bs/sr/sl "i pol", "i po", "in pol", bg/mk/sr
                # "и половина", "и пол", "и по", uk "з половиною", be "з паловай", el "και μισό", mt "u nofs",
                # hy "ու կես", vi "rưỡi" (whole words: "i po" opens "i pod")
-               r"(?:a\s+hanner|go\s+leith|gu\s+leth|ha\s+hanter|og\s+h[áa]lv?|eta\s+erdi|ja\s+pool|"
+               r"(?:a\s+hanner|go\s+leith|gu\s+leth|ha\s+hanter|og\s+h[áa]l(?:f[at]?|v)|eta\s+erdi|ja\s+pool|"
                r"[șşs]i\s+jum[ăa]tate|i\s+po(?:l|lovin[aue])?|in\s+pol|и\s+по(?:л|ловина|ловин[ау])?|"
                r"з\s+половиною|з\s+паловай|και\s+μισ[όήοη]|u\s+nofs|(?:ու|և|եւ)\s+կես|rưỡi)(?![\w])")
 _OUT_OF_WORDS = r"out of|outta|over|sobre|sur|su|uit|em|av|ud af|στα|στο"  # ("8 over 10": West African and Indian English, as fr "sur")
@@ -288,6 +293,9 @@ _DEN_WORDS = (r"seks|sechs|шест|sześciu|five|ten|vyf|пет|десет|п'�
               r"पाच|दहा|ötből|tízből|pięć|dziesięć|pięciu|dziesięciu|pět|deset|pěti|deseti|päť|desať|piatich|desiatich|lima|sepuluh|tano|kumi|پنج|ده|"
               r"beş|năm|mười|ხუთიდან|ათიდან|petih|desetih|pet|fënnef|zéng|fiif|tsien|fiev|teihn|vief|pesë|dhjetë|ਪੰਜ|ਦਸ|પાંચ|દસ|ପାଞ୍ଚ|ଦଶ|bump|pump|ddeg|cúig|còig|deich|pemp")
 _STAR_WORDS = (r"stars?|stären|stär|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stelle|stella|stelojn|steloj|stelon|stelo|sterren|sterre|ster|stjärnor|stjerner|stjerne|"
+               # ro, is, eu (not after is "um", about, which is pt "one": "um stjörnur og tunglið")
+               r"steluțe|steluţe|stelute|stele|stea|(?<!um\s)(?:stjörnur|stjörnum|stjörnu|stjarna)|"
+               r"izarretatik|izarrak|izar|"
                r"звезди|звезды|звёзды|звезд|звёзд|звезда|зірки|зірок|зірка|αστέρια|αστέρι|csillagot|csillag|כוכבים|כוכב|نجوم|نجمات|نجمة|"
                r"tähteä|tähdestä|tähden|tähteä|tähti|tärni|tärn|žvaigždutės|žvaigždutes|žvaigždes|žvaigždučių|žvaigždės|žvaigždžių|žvaigždutė|žvaigždė|zvaigznes|zvaigžņu|zvaigzne|"
                r"yjesh|yje|yll|seren|sêr|réalta|rionnagan|rionnag|steredenn|sterenn|stjerren|stjer|steerns|steern|"  # (cy, ga, gd, br; fy, nds)
