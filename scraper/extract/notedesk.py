@@ -15,7 +15,9 @@ The same in et, lv, lt, hu, ro and be, whose reviews say it alike (et "Arvustuse
 Said from the other side, the desk or the writer got the copy from the house (mk "Примерокот за рецензија го доби
 редакцијата од издавачот", lv "Recenzijas eksemplāru redakcija saņēma no izdevniecības", hu "… a kiadótól kapta"): a
 getting verb of the same languages (received, got, in their past and passive forms) in the giving's place, with the same
-copy, receiver and house in the clause.
+receiver and house in the clause; the house must be where it came from (its "from" form: "od", "от", "од", "від", "no",
+"iš", "de la", hu "-tól", et "-lt") and what came a copy (or one for review): a book that "got the house's prize"
+and a desk that recommends it got no copy.
 """
 
 from __future__ import annotations
@@ -56,6 +58,19 @@ _GETTING = re.compile(
     r"dobi(?:o|la|lo|li|le|h|l)?|dobijen\w*|primi(?:o|la|lo|li|le|h)|primljen\w*|prejel\w*|prejet\w*|dobil\w*|"
     r"obdrž\w*|dostal\w*|dostaly|otrzyma\w*|dostał\w*|sai|saime|saadi|saanud|saņēm\w*|saņemt\w*|"
     r"gavo|gavome|gavau|gaut[aoi]\w*|(?:meg)?kapt\w*|(?:meg)?kapott\w*|primit\w*)(?!\w)", re.I)
+# (the house as where a got copy came from: "from" before it, ru/bg "от", mk/sr "од", uk "від", be "ад",
+# pl/cs/sk/hr/bs/sl "od", "z", "iz", ru "из", lv "no", lt "iš", ro "de la", "din partea"; or its ablative ending,
+# hu "-tól/-től", et "-lt")
+_FROM = re.compile(r"(?<!\w)(?:от|од|від|ад|из|із|od|ode|z|ze|iz|no|iš|de\s+la|din\s+partea)\s+(?:\w+\s+)?$",
+                   re.I)
+_FROM_ENDINGS = ("tól", "től", "lt")
+# a copy proper (not the book, which also wins prizes): the copy words of _COPY
+_COPY_PROPER = re.compile(
+    r"(?<!\w)(?:экземпляр|екземпляр|примірник|примерок|примерак|primjer(?:ak|k)|primer(?:ak|k)|izvod|výtisk|výtlač|"
+    r"egzemplarz|асобнік|(?:arvustus|ülevaate|lugemis)?eksemplar|eksemplār|egzempliori|példány|exemplar)", re.I)
+# or a copy for review (ru/uk/be/bg/mk, the Latin-script Slavic, et, lv, lt, hu)
+_FOR_REVIEW = re.compile(r"(?<!\w)(?:рецензи|рецензі|рэцэнзі|ревю|recenzi|recenzj|arvustus|recenzēš|recenzin|recenzió|"
+                         r"ismertetés)", re.I)
 # the copy or the book
 _COPY = re.compile(
     r"(?<!\w)(?:экземпляр\w*|екземпляр\w*|примірник\w*|примерок\w*|примерак\w*|primjer(?:ak|k)\w*|primer(?:ak|k)\w*|izvod\w*|"
@@ -95,6 +110,15 @@ def _house_gives(sentence: str) -> bool:
     return False
 
 
+def _from_house(clause: str) -> bool:
+    """The house named as where something came from (_FROM before it, or an ablative ending)."""
+    for house in PUBLISHER.finditer(clause):
+        word = house.group(0) + _WORD_END.match(clause, house.end()).group(0)
+        if _FROM.search(clause, 0, house.start()) or word.lower().endswith(_FROM_ENDINGS):
+            return True
+    return False
+
+
 def desk_copy(text: str) -> bool:
     """Whether a sentence of the short edge note `text` says the house gave the copy to the desk or the writer (or they
     got it from the house), in a Slavic language or a neighbour's."""
@@ -103,7 +127,12 @@ def desk_copy(text: str) -> bool:
     for sentence in _SENTENCE.split(text):
         # (all in one clause: "Нам прислали анкету из издательства, но книгу мы купили сами" got a form, and bought the book)
         for clause in _CLAUSE.split(sentence):
-            giving = _GIVING.search(clause) or _GETTING.search(clause)
+            giving = _GIVING.search(clause)
+            if giving is None:
+                # (the desk got it: from the house, a copy or one for review; not "the book got the house's prize")
+                giving = _GETTING.search(clause)
+                if giving and not (_from_house(clause) and (_COPY_PROPER.search(clause) or _FOR_REVIEW.search(clause))):
+                    continue
             if giving and _COPY.search(clause) and _RECEIVER.search(clause) and _house_gives(clause) \
                     and not _DENIED.search(clause, 0, giving.start()):
                 return True

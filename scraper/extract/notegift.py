@@ -10,7 +10,9 @@ that names the publisher, a note in the middle of the review, or a line that nam
 ("Publisher: North Press, 2026") is none. A note that thanks the publisher for a copy or for sending one is a disclosure
 in any language too ("Köszönöm a kiadónak a recenziós példányt"), and so is one that read the book thanks to the copy
 the house sent ("Dzięki egzemplarzowi przesłanemu przez wydawnictwo …"); thanks for a good translation or a fine
-edition is not.
+edition is not. A "thanks to" names a cause, not a thanks: it is a disclosure only when its cause is the copy given (a
+giving next to the copy word) or it thanks "for" the copy; the house's print run or price ("Thanks to the publisher
+the novel came out in 20,000 copies") is none.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from __future__ import annotations
 import regex
 
 from .notecourtesy import courtesy_gift
-from .notedesk import desk_copy
+from .notedesk import _GIVING as _DESK_GIVING, desk_copy
 from .notegiven import given_to_me
 from .notesent import sent_copy
 from .notewords import COPY_ANY, FREE_SCRIPTS, NEGATED, NEGATED_BEFORE, PROVIDED, PUBLISHER, THANKS
@@ -167,6 +169,41 @@ def _for_review(text: str) -> bool:
     return given is not None and not NEGATED_BEFORE.search(_CLAUSE_END.split(text[:given.start()])[-1])
 
 
+# "thanks to", a cause ("thanks to the house, the book came out …"), in en, es, ca, it, pt, fr, de, nl, sv, da/nb, pl,
+# cs, sk, sl, hr/bs/sr, bg/mk, ru, uk, be, lt, lv, et, fi, eu, tr, ro, el, hu (whose thanks proper is THANKS)
+_THANKS_TO = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:thanks\s+to|gracias\s+a|gràcies\s+a|grazie\s+a|graças\s+(?:a|à|às|ao|aos)|"
+    r"grâce\s+(?:à|au|aux)|dank\s+(?:dem|der|des|den|einem|einer|eines|seine[mnrs]?|ihre[mnrs]?)|dankzij|tack\s+vare|"
+    r"takk(?:et)?\s+v(?:æ|e)re|"
+    r"dzięki|díky|vďaka|zahvaljujoč\w*|zahvaljujući|захваљујући|благодарение\s+на|заблагодарение|"
+    r"благодаря(?!\s+(?:на|ви|ти)(?![\p{L}\p{M}]))|завдяки|дзякуючы|dėka|pateicoties|tänu|ansiosta|esker|sayesinde|"
+    r"datorită|mulțumită|mulţumită|χάρη\s+σ|köszönhető\w*)(?![\p{L}\p{M}])", regex.I)
+# the thanks "for" the copy or its sending, within four words ("Thanks to the house for the review copy", "Díky
+# nakladatelství za recenzní výtisk", "Благодаря на издателството за предоставения екземпляр")
+_FOR = regex.compile(r"(?<![\p{L}\p{M}])(?:for|por|pelo|pela|pour|für|per|za|за|pentru|už|par|για|voor|för|til)"
+                     r"((?:\s+\S+){1,4})", regex.I)
+_WORDS = regex.compile(r"\S+")
+
+
+def _thanked(text: str) -> bool:
+    """The house thanked for the copy or its sending (THANKS and a copy word or a giving), or a "thanks to"
+    (_THANKS_TO) whose cause is the copy given: a giving within four words of the copy word (pl "Dzięki egzemplarzowi
+    przesłanemu przez wydawnictwo", cs "Díky výtisku, který mi poslalo nakladatelství"), or the thanks "for" it."""
+    if any(not _THANKS_TO.match(text, m.start()) for m in THANKS.finditer(text)):
+        return bool(COPY_ANY.search(text) or PROVIDED.search(text))
+    if not _THANKS_TO.search(text):
+        return False
+    if any(COPY_ANY.search(m.group(1)) or PROVIDED.search(m.group(1)) for m in _FOR.finditer(text)):
+        return True
+    words = list(_WORDS.finditer(text))
+    for copy in COPY_ANY.finditer(text):
+        i = next(k for k, w in enumerate(words) if w.end() > copy.start())
+        near = text[words[max(0, i - 4)].start():words[min(len(words) - 1, i + 4)].end()]
+        if PROVIDED.search(near) or _DESK_GIVING.search(near):
+            return True
+    return False
+
+
 def _us_copy(text: str) -> bool:
     """A plural "us" (_US) and the copy (_COPY) in one clause of the note."""
     return bool(_US.search(text)) and any(_US.search(clause) and _COPY.search(clause) for clause in _CLAUSE_END.split(text))
@@ -199,7 +236,7 @@ def edge_gift(text: str, before: int, total: int) -> str | None:
     publisher = PUBLISHER.search(text) or _IMPRINT.search(text)
     if publisher and (PROVIDED.search(text) and (FREE_SCRIPTS.search(text) or _GIFT.search(text)
                                                  or _COPY.search(text) and (_MINE.search(text) or _us_copy(text)) or _for_review(text))
-                      or THANKS.search(text) and (COPY_ANY.search(text) or PROVIDED.search(text))) \
+                      or _thanked(text)) \
             and not _negated(text, publisher.start()) or given_to_me(text) or courtesy_gift(text) or desk_copy(text) or sent_copy(text) \
             or _gift_more(text):  # (or the house gave it to the writer: notegiven; he/yi/ar: notecourtesy; the desk: notedesk; the copy a sending: notesent)
         from .notes import _NOT_MINE  # (a policy's "if", a giveaway: no copy of the writer's)

@@ -317,17 +317,14 @@ FREE_GIVEN = re.compile(
 FIRST_PERSON = re.compile(r"(?<!\w)j['’]|(?<!\w)(?:ich|wir|mir|uns|(?-i:I)|(?-i:i)(?=\s+(?:got|received|won|was\s+(?:given|sent))\b)|we|me|us|je|moi|yo|io|mi|eu|ik|jag|jeg|mig|meg|я|мне|мені|"
                           r"recib[ií]|recibimos|(?:he|hemos)\s+recibido|recebi|recebemos|(?:ho|abbiamo)\s+ricevut[oaie]|ricevetti|"
                           r"(?:vaig|vam)\s+rebre|dostałe[mś]|dostałam|dostaliśmy|dostałyśmy|otrzymał(?:e|a)m)(?!\w)|สำนักพิมพ์", re.I)
-# Thanks, in many languages: a note that thanks the publisher for a copy or for sending it (notegift.thanked_giver), or
-# says the writer read the book thanks to the copy the house sent ("Dzięki egzemplarzowi od wydawnictwa …")
+# Thanks, in many languages: a note that thanks the publisher for a copy or for sending it (notegift.edge_gift; the
+# "thanks to" of a cause, "Dzięki egzemplarzowi od wydawnictwa …", is notegift._THANKS_TO)
 THANKS = re.compile(
     r"(?<!\w)(?:thank|thanks|grateful|merci|remerci|gracias|agradec|agradez|agraïm|agraeix|gràcies|danke|dank|grazie|ringrazi|"
     r"obrigad|agradeç|bedankt|dziękuj|děkuj|ďakuj|tack|takk|tak(?!\w)|kiitos|köszön|mulțumesc|mulțumim|mulţumesc|teşekkür|teşekkürler|"
     r"teşekkürle|спасиб|благодар|дяку(?:ю|ємо)|вдячн|ευχαριστ|hvala|хвала|zahvaljuj|ačiū|dėkoju|dėkojame|paldies|aitäh|tänan|faleminderit|diolch|"
     r"terima\s+kasih|asante|salamat|cảm\s+ơn|شكر|تشكر|ممنون|سپاس|متشکر|תודה|धन्यवाद|आभार|শুকরিয়া|ধন্যবাদ|शुक्रिया|"
-    r"շնորհակալ|მადლობ|рахмет|баярлалаа|rahmat|təşəkkür|sipas|spas|"
-    # thanks to (a copy the house sent): pl, cs, sk, sl, lt, lv, et, fi, eu, tr, ro, fr, pt, el, mk/sr, bg
-    r"dzięki|díky|vďaka|zahvaljujoč|dėka|pateicoties|tänu|ansiosta|esker|sayesinde|datorită|mulțumită|"
-    r"grâce\s+à|graças\s+a|χάρη\s+σ|благодарение\s+на|захваљујући|заблагодарение)|ขอบคุณ|感谢|感謝|謝謝|谢谢|ありがと|감사|고맙",
+    r"շնորհակալ|მადლობ|рахмет|баярлалаа|rahmat|təşəkkür|sipas|spas)|ขอบคุณ|感谢|感謝|謝謝|谢谢|ありがと|감사|고맙",
     re.I,
 )
 # A copy, in many languages (the thing a publisher is thanked for): en, es, fr, it, pt, de/nl/scandinavian, pl, cs/sk, hu,
