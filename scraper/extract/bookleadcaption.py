@@ -35,6 +35,10 @@ _HOUSE = re.compile(
     # "colección Y", "seria Z"
     r"(?-i:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*\s+){1,4}(?:Series|Collection|Edition|Library|Classics))|collana|reihe|colecci[óo]n|cole[çc][ãa]o|collection\s\w+|seria|серия|серія)\b|"
     r"издательство|изд-во|видавництво|издателство|издавач|εκδόσεις|הוצאת|הוצאה|(?<!\w)دار\s|نشر|ناشر|انتشارات|"
+    # (the word shortened before the house's name, as a record abbreviates it: el "εκδ.", ru/bg/sr "изд.", uk "вид.",
+    # pl "wyd.", cs/sk "nakl."/"vyd.", hu "kiad.", tr "yay.", fi "kust.", de "Verl.", nl "uitg.", da/no/sv "forl."/"förl.",
+    # Romance "Ed."/"Éd."/"Edit." capitalised)
+    r"(?<!\w)(?:εκδ|изд|вид|wyd|nakl|vyd|kiad|yay|kust|verl|uitg|forl|förl)\.\s*\w|(?<!\w)(?-i:[EÉ]d(?:it)?)\.\s*\w|"
     r"出版|書房|书局|書局|출판|प्रकाशन|প্রকাশন|প্রকাশনী|பதிப்பகம்|ప్రచురణ|ಪ್ರಕಾಶನ|પ્રકાશન|ਪ੍ਰਕਾਸ਼ਨ|പ്രസാധന|ബുക്സ്|"
     r"پبلیکیشن|سیریز", re.I)
 # the caption's last bracket, closing it
@@ -56,7 +60,8 @@ def house_bracket(caption: str) -> str:
 
 def _name(text: str) -> bool:
     words = text.split()
-    return 1 <= len(words) <= 5 and not re.search(r"\d|[.!?。]\s+\w{4,}|[«»„“”\"]", text) and len(text) <= 50
+    # (a stop after a word is a sentence's end; after an initial, "M. Name", part of the name)
+    return 1 <= len(words) <= 5 and not re.search(r"\d|(?<!\b\w)[.!?。]\s+\w{4,}|[«»„“”\"]", text) and len(text) <= 50
 
 
 def _title(text: str) -> bool:

@@ -48,14 +48,14 @@ from .reviewwords import REVIEW_TERMS  # noqa: E402 (category and tag names that
 from .questions import INTERVIEW_TITLE  # noqa: E402 (the word for an interview, each language and script)
 LIST_TITLE = re.compile(r"\b(best|top\s+\d+|favou?rites?|wrap[\s-]?up|round[\s-]?up|tbr|mejores|meilleurs|besten|migliori|books of (the year|\d{4})|\d+\s+books)\b", re.I)
 ANNOUNCE_TITLE = re.compile(
-    r"\b(cover reveal|reveal(ing|ed)? the cover|blog tour|giveaway|announcement|news|hiatus|update|welcome|guest post|"
-    # the same in our other languages: cover reveals, tours, giveaways, guest posts
+    r"(?<![0-9A-Za-zÀ-ɏ_])(cover reveal|reveal(ing|ed)? the cover|blog tour|giveaway|announcement|news|hiatus|update|welcome|guest post|"
+    # the same in our other languages (a Latin word glued to another script's opens one: "ข่าวหนังสือBlog Tour")
     r"revelaci[óo]n de (la )?portada|r[ée]v[ée]lation de (la )?couverture|cover-?enth[üu]llung|rivelazione (della )?copertina|"
     r"revela[çc][ãa]o d[ae] capa|cover onthulling|blogtour|tourn[ée]e|gewinnspiel|sorteo|concours|concorso|sorteio|winactie|"
     r"gastbeitrag|article invité|anuncio|annonce)\b|"
     # in the scripts without spaces: a cover (or a book's image) revealed, a notice, a pre-order's opening, a giveaway
     r"(?:表紙|書影|カバー)(?:を|の)?(?:公開|解禁|お披露目)|封面(?:公开|公開|曝光|揭晓|揭曉)|표지\s?공개|เปิดปก|"
-    r"お知らせ|告知|公告|ประกาศ|予約(?:開始|受付)|预售|預購|예약\s?판매|プレゼント企画|赠书活动|贈書活動|抽奖|抽獎",
+    r"お知らせ|告知|公告|ประกาศ|予約(?:開始|受付)|预售|預購|예약\s?판매|プレゼント企画|赠书活动|贈書活動|抽奖|抽獎|ブログツアー|블로그\s?투어|บล็อกทัวร์|блог-?тур",
     re.I,
 )
 # A title that sums up a period's reading: a list even when the title also names one book (or the blog's name
@@ -342,7 +342,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
         return "list", f"the body names {max(ev.books_named, ev.book_headings)} books in headings or list items: a list or wrap-up"
     if ev.quoted_ratings >= 3 and not single_book:
         return "other", f"quotes {ev.quoted_ratings} people's ratings: a round-up of other readers, not a review"
-    if (ANNOUNCE_TITLE.search(title) or announce.giveaway(title) or announce.reveal(title)) and not (single_book and ev.rating):
+    if (ANNOUNCE_TITLE.search(title) or announce.giveaway(title) or announce.reveal(ev.title or "")) and not (single_book and ev.rating):
         return "announcement", "the title announces news, a reveal, a tour stop or a giveaway"
     # (a score given only in the replies under the post, "## Comments (12)", is no verdict of the post's, nor one called an average)
     averaged_only = bool(ev.averaged) and ev.averaged >= ev.scored_lines
