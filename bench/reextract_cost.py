@@ -84,7 +84,7 @@ def record(folder: Path) -> None:
     db = folder / "work" / "bench.db"
     records = {}
     with Archive(db) as archive:
-        rows = _page_rows(archive, [], True) + _version_rows(archive, True)
+        rows = _page_rows(archive, [], True) + _version_rows(archive, [], True)
     for row in rows:
         body = read_capture(warc_dir(db), row["warc_file"], row["warc_offset"]).body
         rec, problem = read_and_extract(str(warc_dir(db)), row["warc_file"], row["warc_offset"], row["url"], Hints(), row.get("content_type"))
