@@ -111,12 +111,15 @@ def meta_row(block: HtmlElement, host: str = "") -> str | None:
     return None
 
 
-def ranking_badge(block: HtmlElement) -> str | None:
-    """A short block linking to a blog-ranking portal ("click the banner to vote for this blog"; by its address, or by the
-    portal's name on its badge: platforms.RANKING_NAME), or to a mailing
-    platform's own pages (a newsletter issue's "view in your browser", "unsubscribe")."""
+def ranking_badge(block: HtmlElement, at_end: bool = False) -> str | None:
+    """A short block linking to a blog-ranking portal (by its address, or the portal's name on its badge: RANKING_NAME)
+    or to a mailing platform's own pages ("view in your browser", "unsubscribe"); after the review's last paragraph, a
+    short line naming a ranking over a banner the copy lost ("I take part in the blog ranking, a click helps")."""
     links = links_of(block)
-    if not links or block.tag in HEADING_TAGS or count_words(text_of(block)) > 60:
+    if not links:  # (the banner lost)
+        text = text_of(block) if at_end and block.tag not in HEADING_TAGS | {"blockquote", "table", "pre"} else ""
+        return "ranking badge" if count_words(text) < 31 and RANKING_NAME.search(text) and not has_score(text) else None
+    if block.tag in HEADING_TAGS or count_words(text_of(block)) > 60:
         return None
     hosts = [urlsplit(a.get("href", "")).hostname or "" for a in links]
     if any(RANKING_HOST.search(h) for h in hosts) or any(RANKING_NAME.search(text_of(a) + " ".join(a.xpath(".//img/@alt"))) for a in links):
@@ -291,8 +294,9 @@ def mark_platform_lines(items: list[HtmlElement], body: HtmlElement, host: str, 
     for i, block in enumerate(items):
         seen += lengths[i]
         if i not in drop:
-            rule = ranking_badge(block) or record_row(block) or closing_ask(block, longest_after[i] < 30) \
-                or (longest_after[i] < 30 and i >= 3 and names_the_site(block, host))
+            end = longest_after[i] < 30
+            rule = ranking_badge(block, end) or record_row(block) or closing_ask(block, end) \
+                or (end and i >= 3 and names_the_site(block, host))
             if rule:
                 drop[i], boxes[i] = rule, promo_box(block, body)
                 continue

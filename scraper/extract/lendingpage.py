@@ -23,17 +23,23 @@ from lxml.html import HtmlElement
 from .holdingsrecord import _REVIEW_BOX  # (a box classed as a review or a comment)
 from .words import count_words
 
-_LEND = re.compile(
-    r"^(?:(?:borrow|loan|reserve|request|place\s+(?:a\s+)?hold|check\s*out)(?:\s+(?:it|this|title|now|ebook|e-book|audiobook))?|"
+# (the other languages' verbs: also what opens a library's "Reserve the book in the catalogue" line, LEND_LEAD)
+_LEND_OTHER = (
     r"(?:jetzt\s+)?(?:ausleihen|entleihen|vormerken|reservieren)|emprunter|réserver|prestar|pedir\s+prestado|reservar|"
     r"solicitar\s+(?:préstamo|empréstimo)|emprestar|prenota|prendi\s+in\s+prestito|richiedi\s+(?:il\s+)?prestito|"
     r"lenen|reserveren|reserveer|nu\s+lenen|låna|reservera|lån|låne|reserver|lainaa|varaa|laenuta|broneeri|"
     r"wypożycz|zarezerwuj|vypůjčit|rezervovat|požičať|rezervovať|izposodi|rezerviraj|posudi|rezerviši|pozajmi|"
     r"взять|забронировать|зарезервировать|взять\s+почитать|позичити|забронювати|взяти|"
     r"δανεισμός|δανείσου|κράτηση|ödünç\s+al|rezerve\s+et|ayırt|kölcsönzés|előjegyzés|skolinti|rezervuoti|aizņemties|rezervēt|"
-    r"借りる|借用|借阅|借閱|预约|預約|予約(?:する)?|대출(?:하기)?|예약(?:하기)?)$",
-    re.I,
-)
+    r"借りる|借用|借阅|借閱|预约|預約|予約(?:する)?|대출(?:하기)?|예약(?:하기)?")
+_LEND = re.compile(
+    r"^(?:(?:borrow|loan|reserve|request|place\s+(?:a\s+)?hold|check\s*out)(?:\s+(?:it|this|title|now|ebook|e-book|"
+    r"audiobook))?|"
+    rf"{_LEND_OTHER})$", re.I)
+# a link's label that opens on a lending verb ("Reserve the book in the catalogue", "Reservera boken", "予約はこちら");
+# English's "request", "loan" and "check out" only as the whole label (a "Check out my review of …" link is no loan)
+LEND_LEAD = re.compile(rf"^(?:borrow|reserve|place\s+(?:a\s+)?hold|{_LEND_OTHER})"
+                       r"(?![^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])", re.I)  # (a CJK verb runs on unspaced)
 _POST_CLASSES = {"single-post", "single", "post-template", "item-view", "itemView", "single-format-standard"}  # (classify's)
 _CONTROL_TAGS = ("a", "button", "input")
 _MAX_LABEL_WORDS = 4

@@ -29,6 +29,8 @@
 - A bulletin board's system line under the post: "※", a short label, and a web or IP address ("※ 文章網址: https://…").
 - An aside wholly in brackets asking the reader to act on the platform (like, vote, follow, share, or push: PTT's
   like, "（有幫助的話推一下）"), anywhere.
+- A library's or a municipality's page-information lines among the last rows ("Last updated: <date>", "Page owner:
+  …"), and a library's line opening on a link to reserve or borrow the book in its catalogue, anywhere (sitenotices).
 - A letter's closing among the last blocks: a short block whose last line, after a break, is the closing signature
   ("See you next week.<br>Ana 드림", "<br>Love, Ana"), without a score.
 """
@@ -48,6 +50,7 @@ from .contributorline import contributor_line
 from .deskbio import desk_bio  # (a reader's "（place　occupation　name　52）"; "The writer is a …")
 from .submissioncall import submission_call
 from .sitenotices import access_line, edge_rows, library_card_ask, subscription_box, views_disclaimer
+from .sitenotices import catalogue_line, page_info  # (a library's catalogue line, the CMS's page information)
 from .deskcredits import desk_credits  # (a desk's "Reporter: …<br>Editor: …" box)
 from .creditrow import credit_row  # (a row of credits: "Words by A · Illustrations by B", "Review: A · © Service")
 from .datelines import CLOCK, FULL_DATE
@@ -205,6 +208,10 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
         elif i >= count / 2 and _closes_box(items, i, drop) and library_card_ask(block):
             # a library's bidding to get a card, closing its box (sitenotices)
             drop[i], boxes[i] = "membership upsell", block
+        elif i in rows and i >= count / 2 and page_info(block, text):
+            drop[i], boxes[i] = "page info", block  # the CMS's last-updated and page-owner lines (sitenotices)
+        elif catalogue_line(block, text, words):
+            drop[i], boxes[i] = "catalogue line", block  # a library's "reserve it in the catalogue" line (sitenotices)
         elif words <= 60 and (box := subscription_box(block, body)) is not None:
             # a box asking for a subscription, its link to the subscription page (sitenotices)
             drop[i], boxes[i] = "subscription box", box

@@ -27,7 +27,12 @@ book's info box links the shop or the publisher.
 
 A library's page closes the same way with a bidding to get a library card (``library_card_ask``): a sentence or two,
 then a button-like link naming the card that ends the line ("Not a member yet? It is free. <a>Get a library card</a>",
-nb "Skaff lånekort", de "Leseausweis beantragen"), closing its box in the body's second half.
+nb "Skaff lånekort", de "Leseausweis beantragen"), closing its box in the body's second half; it sends the reader to
+the book in its catalogue with a line that opens on a link to reserve or borrow it (``catalogue_line``: "<a>Reserve the
+book in the catalogue</a> – also as an e-book", lendingpage's verbs), set anywhere; and its CMS closes every page with
+the page's information (``page_info``, among the last rows): when it was last updated, a label and a whole date
+("Last updated: 2 December 2026", de "Zuletzt aktualisiert", fr "Dernière mise à jour", ja "最終更新日" …, some twenty
+languages), and who answers for it, a label and a few words ("Page owner: Web team", de "Seitenverantwortlich: …").
 """
 
 from __future__ import annotations
@@ -39,6 +44,8 @@ from lxml.html import HtmlElement
 
 from .casefold import guarded
 from .creditlines import own_views_disclaimer
+from .datelines import FULL_DATE
+from .lendingpage import LEND_LEAD
 from .nodes import links_of, text_of
 from .rating import has_score
 from .words import count_words
@@ -266,3 +273,61 @@ def library_card_ask(block: HtmlElement) -> bool:
         return False
     before = text[: len(text) - len(label)]
     return bool(before.strip()) and bool(_SENTENCE_END.search(before))
+
+
+# a site's page-information footer in its CMS's words: when the page was last updated (with a whole date) ...
+_UPDATED = re.compile(
+    r"^\W{0,2}(?:(?:page\s+)?last\s+(?:updated|modified|changed|reviewed)(?:\s+on)?|"
+    r"(?:this\s+)?page\s+(?:was\s+)?(?:last\s+)?updated(?:\s+on)?|"
+    r"senast\s+(?:uppdaterad|ändrad|granskad)|sidan\s+(?:uppdaterades|ändrades)|"
+    r"(?:sist|senest|sidst)\s+(?:oppdatert|endret|opdateret|ændret)|"
+    r"(?:viimeksi\s+)?päivitetty|sivua\s+päivitetty|viimati\s+(?:uuendatud|muudetud)|síðast\s+uppfært|"
+    r"zuletzt\s+(?:aktualisiert|geändert)|letzte\s+(?:aktualisierung|änderung)|aktualisiert\s+am|"
+    r"laatst\s+(?:bijgewerkt|gewijzigd)|derni[eè]re\s+(?:mise\s+à\s+jour|modification)|mis\s+à\s+jour\s+le|"
+    r"[úu]ltima\s+(?:actualizaci[óo]n|atualiza[çc][ãa]o|actualiza[çc][ãa]o|modificaci[óo]n|modifica[çc][ãa]o)|"
+    r"actualizado\s+el|atualizad[oa]\s+em|ultimo\s+aggiornamento|ultima\s+(?:modifica|revisione)|aggiornat[oa]\s+il|"
+    r"ostatnia\s+(?:aktualizacja|modyfikacja)|poslední\s+(?:aktualizace|změna)|utolsó\s+(?:frissítés|módosítás)|"
+    r"последнее\s+обновление|дата\s+обновления|останнє\s+оновлення|son\s+güncelleme|τελευταία\s+ενημέρωση|"
+    r"最終更新(?:日)?|最[后後](?:更新|修改)|更新(?:日期|时间|時間)|최종\s*(?:수정|업데이트)(?:일)?)\s*[:：]?", re.I)
+# ... and who answers for it (the page's owner or editor: a department, a team, a name)
+_OWNER = re.compile(
+    r"^\W{0,2}(?:page\s+(?:owner|responsible|editor|contact|maintained\s+by)|content\s+owner|"
+    r"responsible\s+for\s+this\s+page|sidansvarig|ansvarig\s+för\s+sidan|sideansvarlig|ansvarlig\s+for\s+siden|"
+    r"sivun\s+(?:vastuuhenkilö|ylläpitäjä)|sivusta\s+vastaa|lehe\s+eest\s+vastutab|seitenverantwortlich\w*|"
+    r"verantwortlich\s+für\s+(?:diese|die)\s+seite|pagina-?eigenaar|responsable\s+de\s+(?:la|cette)\s+page|"
+    r"responsable\s+de\s+(?:la|esta)\s+página|responsabile\s+(?:della|di\s+questa)\s+pagina|"
+    r"responsável\s+pela\s+página|odpowiedzialn\w+\s+za\s+stronę|za\s+obsah\s+stránky\s+odpovídá|"
+    r"ответственный\s+за\s+страницу|ページ(?:の)?担当|担当部署|페이지\s*담당|담당\s*부서)\s*[:：]\s*\S", re.I)
+
+
+def page_info(block: HtmlElement, text: str) -> str | None:
+    """A site's page-information row among the page's last rows (``info_line``), or a list of them, each item one."""
+    if block.tag not in ("ul", "ol"):
+        return info_line(text)
+    lines = [text_of(item) for item in block if isinstance(item.tag, str)]
+    return "page info" if lines and all(info_line(line) for line in lines) else None
+
+
+def info_line(text: str) -> str | None:
+    """A site's page-information line (a library's or a municipality's CMS prints it under every page): "Last
+    updated: 2 December 2026" (the label and a whole date), "Page owner: Web editors" (the label and a name of a few
+    words). A book's "Published: 2 May 2026" and a review's sentence stay."""
+    if count_words(text) > 12 or has_score(text):
+        return None
+    if _UPDATED.match(text):
+        return "page info" if FULL_DATE.search(text) else None
+    return "page info" if _OWNER.match(text) and not re.search(r"[.!?。！？]\s+\S", text) else None
+
+
+def catalogue_line(block: HtmlElement, text: str, words: int) -> str | None:
+    """A library's line sending the reader to the book in its catalogue: it opens on a link whose label opens on a
+    lending verb ("<a>Reserve the book in the catalogue</a> – also as an e-book", "<a>Vormerken</a> im Katalog",
+    lendingpage.LEND_LEAD), thirty words at most, no score, anywhere in the post (a box set between its paragraphs).
+    A review's sentence that links a word ("I <a>borrowed</a> it") does not open on its link."""
+    if words > 30 or block.tag in ("h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table", "pre"):
+        return None
+    first = next(block.iter("a"), None)
+    label = text_of(first) if first is not None else ""
+    if not label or not text.startswith(label) or has_score(text):
+        return None
+    return "catalogue line" if LEND_LEAD.match(label) else None
