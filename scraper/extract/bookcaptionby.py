@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .nodes import shown_text
 from .book import Book, Context, is_name
 from .bookcaptiontitle import post_captions
 from .bookcjkline import cjk_record
@@ -55,10 +56,10 @@ def _role_inside(captions: list[str], context: Context) -> tuple[str, str] | Non
 
 def _quoting(caption) -> str:
     """A caption's words, a title it opens with in italics (<em>, <i>, <cite>) set in quotes as the text would set it."""
-    words = " ".join(caption.text_content().split())
+    words = shown_text(caption)
     first = caption[0] if len(caption) else None
     if first is not None and first.tag in ("em", "i", "cite") and not (caption.text or "").strip():
-        title = " ".join(first.text_content().split())
+        title = shown_text(first)
         if title and words.startswith(title):
             return f"“{title}”{words[len(title):]}"
     return words

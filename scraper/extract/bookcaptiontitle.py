@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .nodes import shown_text
 from .casefold import whole_word
 from .book import Book as _Book, Context, is_name
 from .bookheadline import from_title
@@ -45,7 +46,7 @@ def caption_titles(tree, text: str, language: str | None = None) -> list[str]:
     found = []
     context = None
     for caption in post_captions(tree):
-        words = " ".join(caption.text_content().split())
+        words = shown_text(caption)
         if not words or len(words) > 150:
             continue
         context = context or Context(text, (), language)
@@ -64,7 +65,7 @@ def caption_book(book, tree, headline: str | None, lines: list[str]):
     if not book and tree is not None:  # (no book yet: the one caption that reads as a record, "A, «T», Publisher")
         context = Context("\n".join(lines), (), None)
         found = {(b.title, b.author) for c in post_captions(tree)
-                 if (b := _quoted_head(" ".join(c.text_content().split()), context)) and b.author and context.vouches_for(b.author)}
+                 if (b := _quoted_head(shown_text(c), context)) and b.author and context.vouches_for(b.author)}
         return _Book(*found.pop(), source="details") if len(found) == 1 else None
     if not book or not book.author or not headline or book.title != " ".join(headline.split()):
         return None
@@ -74,7 +75,7 @@ def caption_book(book, tree, headline: str | None, lines: list[str]):
     context = Context(text, (), None)
     captions = post_captions(tree) if tree is not None else []
     for caption in captions:
-        words = " ".join(caption.text_content().split())
+        words = shown_text(caption)
         # (a caption that is the book's record, "A: T, Publisher, 2026. / Photo: …", read as a record: its imprint and
         # its picture's credit are no part of the title)
         cited = from_bibliography([words], context) if _IMPRINTED.search(words) else None
@@ -117,12 +118,12 @@ _CAPTION_QUOTED = re.compile(r"^[«„“\"‘]([^«»„“”\"‘’]{2,80})[
 
 def _quoted_in(captions) -> set[str]:
     """The titles the captions open with in quotes."""
-    return {m.group(1).strip() for c in captions if (m := _CAPTION_QUOTED.match(" ".join(c.text_content().split())))}
+    return {m.group(1).strip() for c in captions if (m := _CAPTION_QUOTED.match(shown_text(c)))}
 
 
 def _set_apart(caption) -> str | None:
     """The title a caption sets apart on its own, or None."""
-    words = " ".join(caption.text_content().split())
+    words = shown_text(caption)
     quoted = _CAPTION_QUOTED.match(words)
     lead = _LEAD.match(words)
     title = quoted.group(1).strip() if quoted else lead.group(1).strip() if lead else ""

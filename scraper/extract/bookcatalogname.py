@@ -17,7 +17,7 @@ import re
 from lxml.html import HtmlElement
 
 from .book import _NAME_WORD, Book, clean_title
-from .nodes import raw_text
+from .nodes import raw_text, shown_text
 
 # the role a record gives the name, in our languages (author, writer, of the text)
 _RELATOR = (r"(?i:author|writer|auteur|autrice|autor|autora|autore|autrice|Verfasser(?:in)?|Autor(?:in)?|författare|forfatter|"
@@ -83,7 +83,7 @@ def catalogue_book(tree: HtmlElement) -> Book | None:
     if len(heads) != 1:
         return _stated_book(tree) if not heads else None
     head = heads[0]
-    title = clean_title(re.split(r"\s+[:/]\s+", " ".join(head.text_content().split()), maxsplit=1)[0])
+    title = clean_title(re.split(r"\s+[:/]\s+", shown_text(head), maxsplit=1)[0])
     if not title:
         return None
     after, node = [], head

@@ -22,7 +22,7 @@ from .bookcoverhead import bare_pattern, cover_head
 from .bookcaselessname import caseless_name
 from .bookdashowner import _CASED, _owner
 from .bookscripts import _KO_NOT_ROLE_NAME, ko_name
-from .nodes import class_of, rows
+from .nodes import class_of, rows, shown_text
 
 
 def figure_captions(tree: HtmlElement) -> list[tuple[str, str]]:
@@ -35,7 +35,7 @@ def figure_captions(tree: HtmlElement) -> list[tuple[str, str]]:
             files = [unquote(src.split("?")[0].rsplit("/", 1)[-1].rsplit(".", 1)[0]) for src in figure.xpath(".//img/@src")]
             alts = "file: " + " ".join(re.sub(r"[\W_]+", " ", f).strip() for f in files) if files else ""
         if captions and alts:
-            found.append((" ".join(captions[0].text_content().split()), alts))
+            found.append((shown_text(captions[0]), alts))
     # a theme's picture box without a figure: an image and, beside it, an element classed as its caption
     # ("//*[contains(@class, 'caption') and not(ancestor::figure) and not(self::figcaption)][../img or ../a/img]": the
     # class asked of each element in Python, the rest by XPath of the few so classed; the XPath walk cost ~0.1 ms)
@@ -46,7 +46,7 @@ def figure_captions(tree: HtmlElement) -> list[tuple[str, str]]:
         if "caption" in (classes or "") and _CAPTION_PLACE(caption) and _CAPTION_CLASS.search(caption.get("class") or ""):
             alts = " ".join(caption.xpath("../img/@alt | ../a/img/@alt")).strip()  # (or, with none, its file's words)
             files = [] if alts else [unquote(src.split("?")[0].rsplit("/", 1)[-1].rsplit(".", 1)[0]) for src in caption.xpath("../img/@src | ../a/img/@src")]
-            found.append((" ".join(caption.text_content().split()), "file: " + " ".join(re.sub(r"[\W_]+", " ", f).strip() for f in files) if files else alts))
+            found.append((shown_text(caption), "file: " + " ".join(re.sub(r"[\W_]+", " ", f).strip() for f in files) if files else alts))
     return found + cell_captions(root)  # (a layout table's cell: its one image, then its caption: bookcellcaption)
 
 

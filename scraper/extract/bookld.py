@@ -23,7 +23,7 @@ from .bookremark import bare_title
 from .booktitles import cjk_name
 from .bookinfo import _AUTHOR_LABEL, drop_remarks
 from .bookrecord import _DATE, _LIFE_DATES, _head_title, _plain_between, _record_title, _slug_key, patronymic_order, record_name, shop_title
-from .nodes import class_of, raw_text, rows
+from .nodes import class_of, raw_text, rows, shown_text
 from .bookldlinks import (unspaced_name, _AUTHOR_AFTER, _AUTHOR_PAGE, _AUTHOR_PATH, _AUTHOR_QUERY, _LABEL_CELL, _ROLE_AFTER, _ROLE_OPENINGS,  # noqa: F401
                           _author_page, plain_link)
 from .worddates import byline_dated
@@ -171,7 +171,7 @@ def from_card(tree: HtmlElement) -> Book | None:
               and _classed(t, "title|name") is not None and not any(_classed(a, "title|name") is not None for a in t.iterancestors())]
     if not titles:
         return _bem_card(parts)
-    if len({re.sub(r'\s+', ' ', t.text_content()).strip() for t in titles}) != 1:
+    if len({shown_text(t) for t in titles}) != 1:
         return None
     card, prefix = titles[0].getparent(), _classed(titles[0], "title|name")
     for _ in range(3):  # the author sits beside the title, at most a few levels up
@@ -179,7 +179,7 @@ def from_card(tree: HtmlElement) -> Book | None:
             return None
         authors = [a for a in card.xpath(f".//*[{_CARD_PART}]") if _classed(a, "author") == prefix and not any(_classed(d, "author") is not None for d in a.iterdescendants())]
         if authors:
-            title = clean_title(re.sub(r"\s+", " ", titles[0].text_content()).strip())
+            title = clean_title(shown_text(titles[0]))
             author = re.sub(r"^(?:by|de|von|di|par|por|door|av)\s+", "", re.sub(r"\s+", " ", authors[0].text_content()).strip(), flags=re.I)
             author = _LABEL.sub("", author)  # the card's own label before the name ("Author: A", "تأليف: A", "著者：A")
             author = _credited(author)  # "A 著 ／ B 訳": the author, without the translator
@@ -205,7 +205,7 @@ def _bem_card(parts: list[HtmlElement]) -> Book | None:
                 break
             authors = _BEM_AUTHOR(box, c=f" {block}author ", cs=f" {block}authors " if block.endswith("__") else f" {block}author__")
             if authors:
-                text = clean_title(re.sub(r"\s+", " ", title.text_content()).strip())
+                text = clean_title(shown_text(title))
                 author = _credited(re.sub(r"\s+", " ", authors[0].text_content()).strip())  # ("김초엽 지음": the role after the name)
                 if text and author and len(author) <= 80:
                     found.add((text, author))

@@ -13,6 +13,7 @@ import re
 
 from lxml import etree
 
+from .nodes import shown_text
 from .casefold import whole_word
 from .book import Book
 from .bookcaptiontitle import post_captions
@@ -71,7 +72,7 @@ def _record_title(title: str, lines: list[str]) -> str:
 
 def _other_work(caption, title: str) -> bool:
     """The caption names a work other than `title`: in italics, or in quotes."""
-    works = [" ".join(e.text_content().split()) for e in caption.iter("em", "i", "cite")]
+    works = [shown_text(e) for e in caption.iter("em", "i", "cite")]
     works += [next(g for g in m.groups() if g).strip() for m in _QUOTED.finditer(caption.text_content())]
     return any(w and w.casefold() != title.casefold() for w in works)
 
@@ -96,7 +97,7 @@ def _record_only(lines: list[str], headline: str | None) -> str | None:
 def _header_title(tree, prose: str) -> str | None:
     """The h1 of a book's header, over a line that holds a name of two or three words alone, if the prose names it."""
     for head in tree.iter("h1"):
-        text = " ".join(head.text_content().split())
+        text = shown_text(head)
         line = next((" ".join(s.text_content().split()) for s in head.itersiblings() if s.tag in ("p", "div")), "")
         if text and 1 <= len(text.split()) <= 6 and _names(line) == [line] and re.search(
                 rf"(?<!\w){re.escape(text.casefold())}(?!\w)", prose.casefold()):
@@ -125,7 +126,7 @@ def lead_book(book: Book | None, tree, lines: list[str], headline: str | None, n
         return None  # (a script without capitals: booknamedtwice reads it)
     # the post's own pictures (not a sidebar's or a footer's), the paragraph under the h1 and the page's description
     # (a caption that names another work, in italics or quotes, is a compared writer's: "Tom Pryce, whose <i>T2</i> …")
-    apart = [" ".join(c.text_content().split()) for c in post_captions(tree) if not _other_work(c, title)] \
+    apart = [shown_text(c) for c in post_captions(tree) if not _other_work(c, title)] \
         + [" ".join(d.split()) for d in _DESCRIPTION(tree)]
     for head in tree.iter("h1"):
         apart += [" ".join(s.text_content().split()) for s in head.itersiblings() if s.tag in ("p", "div")][:1]

@@ -9,6 +9,8 @@ import unicodedata
 
 from lxml import etree
 
+from .nodes import shown_text
+
 _FIGURE = re.compile(r"\d(?:[\d\s.,'\u00a0\u202f]*\d)?")
 # or an element classed a price (or a currency's symbol) holding a figure, whatever the currency is written as ("Rs.",
 # "Kč", "zł", "TL": words, not signs)
@@ -65,7 +67,7 @@ def _heading(root) -> str | None:
     heads = h1s(root)
     if len(heads) != 1:
         return None
-    text = " ".join(heads[0].text_content().split())
+    text = shown_text(heads[0])
     if not text or len(text) > 120 or not any(ch.isalpha() for ch in text):
         return None
     box = heads[0]

@@ -23,7 +23,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
-from .nodes import class_of
+from .nodes import HEADING_TAGS, class_of, shown_text
 from .trafmeta import TrafilaturaMeta
 from .titletail import board_subject
 
@@ -133,7 +133,14 @@ class _Marks:
                 self.category_boxes.append(element)
 
     def heading(self) -> str | None:
-        return next((text for text in (h.text_content().strip() for h in self.headings) if text), None)
+        """The first title-classed element's text as a reader sees it (nodes.shown_text); a title-classed box that
+        holds a heading (a theme's header around the category links, the h1 and the byline) is read as that heading."""
+        for element in self.headings:
+            inner = next(element.iterdescendants(*HEADING_TAGS), None) if element.tag not in HEADING_TAGS else None
+            text = shown_text(inner if inner is not None else element)
+            if text:
+                return text
+        return None
 
     def article_links(self, rel: str) -> list[HtmlElement]:
         """Links inside an <article> whose rel names `rel`."""

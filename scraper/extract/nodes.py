@@ -3,7 +3,9 @@
 lxml.html's ``text_content()`` is an XPath evaluation (``string()``), many times the cost of reading ``.text``; an
 element with no children (most links, many list items) holds nothing but its own text, so for it the two are the
 same string (``raw_text``). ``text_of`` is that text with its whitespace collapsed, remembered per element while
-``boilerplate.clean_body`` reads a body (``reading``), as are an element's links (``links_of``).
+``boilerplate.clean_body`` reads a body (``reading``), as are an element's links (``links_of``). ``shown_text`` reads
+a headline, caption or label as a reader sees it: ``text_content()`` glues a block child or a line after <br> to its
+neighbour ("News" + "Blog Tour" → "NewsBlog Tour"), which breaks every word rule that reads it.
 """
 
 from __future__ import annotations
@@ -17,11 +19,41 @@ from lxml.html import HtmlElement
 HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 # the blocks that are never a line of text (headings, lists, tables, quotations, code, figures): the line rules skip them
 NOT_LINES = HEADING_TAGS | frozenset(("ul", "ol", "dl", "table", "blockquote", "pre", "figure"))
+# the elements a reader sees apart from their neighbours: blocks start a line, cells a column, <br> and <hr> a break
+APART_TAGS = NOT_LINES | frozenset((
+    "p", "div", "li", "dt", "dd", "tr", "td", "th", "caption", "figcaption", "header", "footer", "section", "article",
+    "aside", "nav", "main", "address", "details", "summary", "hgroup", "br", "hr", "img", "option", "legend"))
 
 
 def raw_text(element: HtmlElement) -> str:
     """``element.text_content()``: the text of the element and everything inside it, as written."""
     return (element.text or "") if not len(element) and isinstance(element.tag, str) else element.text_content()
+
+
+def shown_text(element: HtmlElement) -> str:
+    """The element's text as a reader sees it, whitespace collapsed: block children, cells and the lines around a
+    <br> apart; inline runs (links, spans, <b>Har</b>ry) joined as written. Comments and scripts are not read."""
+    if not len(element):
+        return " ".join((element.text or "").split()) if isinstance(element.tag, str) else ""
+    pieces: list[str] = []
+    _shown(element, pieces)
+    return " ".join("".join(pieces).split())
+
+
+def _shown(element: HtmlElement, pieces: list[str]) -> None:
+    if element.text:
+        pieces.append(element.text)
+    for child in element:
+        tag = child.tag
+        if isinstance(tag, str) and tag not in ("script", "style", "template"):
+            if tag in APART_TAGS:
+                pieces.append(" ")
+                _shown(child, pieces)
+                pieces.append(" ")
+            else:
+                _shown(child, pieces)
+        if child.tail:
+            pieces.append(child.tail)
 
 
 def own_texts(element: HtmlElement) -> list[str]:
