@@ -156,7 +156,7 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
             if is_name(left.strip()) and right.strip() and not (is_fact_label(left) or is_record_label(left)):
                 # ("A: T, its lower-case rest. P, 2012": bookalttitle)
                 return clean_title(lower_tail(line, right.strip())), left.strip()
-        found = from_title(head) or _dashed(head)
+        found = from_title(head) or _dashed(head, context)
         if found and found.author:
             return found.title, found.author
         published = _published(segments, head)
@@ -383,10 +383,11 @@ def _paired(lines: list[str], context: Context | None) -> list[str]:
     return found
 
 
-def _dashed(head: str) -> Book | None:
+def _dashed(head: str, context: Context | None = None) -> Book | None:
     """ "Author – Title" or "Title – Author" opening a record line ("Ada Brenner – Het stille water. Uitgeverij …, 320 blz."):
-    the record vouches for the split; the name is the side that is one and the other side is not."""
-    found = _dashed_name(head)
+    the record vouches for the split; the name is the side that is one and the other side is not (both name-shaped: the
+    side the text calls by surname alone, ``bookheadline._dashed_name``)."""
+    found = _dashed_name(head, context)
     return Book(clean_title(found[0]), found[1], source="citation") if found else None
 
 

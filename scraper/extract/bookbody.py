@@ -57,8 +57,10 @@ from .booknounowner import closed_owner
 from .bookpageclues import Clues
 from .booktitledrecord import record_title
 from .bookcandidates import _book_links, _candidates, _fields, _main_title
+from .bookheadtag import echoed_tag
 
 _LABEL_ONLY = re.compile(rf"\s*(?:{_REVIEW_WORD}|{LABEL_WORDS})\s*", re.I)
+_INSTALMENT = re.compile(r"\s#\s?\d+$")
 
 
 def _vouched_link(author: str, clues: Clues) -> bool:
@@ -173,12 +175,14 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
     found += slugged_runs(clues.lines, clues.url, clues.context) + cover_quoted(clues.lines, clues.pictures)
     # "czytałam *Niezwyciężonego*"; a label ("Rezension: …") no title
     found = [headline_form(t, clues.title, clues.language) for t in found]
-    # (a note set off in italics is no title; each cleaned once)
+    # (a note set off in italics is no title, nor a column's numbered instalment, "Letras del jueves #47"; each
+    # cleaned once)
     unique = list(
         dict.fromkeys(
             cleaned
             for t in found
             if (cleaned := clean_title(t)) and not _LABEL_ONLY.fullmatch(cleaned) and not note_line(cleaned)
+            and not _INSTALMENT.search(cleaned)
         )
     )
     # the book the headline names leads; then those the text repeats
@@ -304,6 +308,10 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
     )
     # ('„T“, a remark' over 'X го објави …': booklonewriter)
     if person or (person := quoted_lone(clues.title, clues.context)):
+        # (a headline of the post's own the text never names, echoing the title a tag gives: bookheadtag)
+        if isinstance(person, str) and titles and not clues.context.mentions(titles[0]) \
+                and (echo := echoed_tag(clues.title, clues.labels, person, clues.context)):
+            return Book(echo, person, source="details")
         return (
             Book(titles[0], person, source=_source(titles[0], clues))
             if isinstance(person, str)

@@ -37,7 +37,23 @@ def listing(part: str) -> bool:
     item = _AND.split(rest, maxsplit=1)[0].split(",")[0].strip()
     words = item.split()
     return bool(words) and words[0][:1].islower() and len(words[0]) <= 4 and len(words) <= 5 \
-        and ("," in rest or _AND.search(rest) is not None)
+        and ("," in rest or _AND.search(rest) is not None) or _bare_item(rest)
+
+
+# "and" in our languages, with those of languages whose nouns stand bare in a list, with no article before them or with
+# one suffixed ("kungen", "kongen", "regele"): uk "та", ro "și", sq "dhe", eu "eta" (not the "and" that is another
+# language's preposition: cs/sk "a", pl/hr/ca "i", sl "in")
+_BARE_AND = r"\s(?:and|et|und|y|e|en|och|og|ja|és|и|і|ve|và|dan|και|oraz|ir|un|та|și|dhe|eta)\s"
+# the item after the comma: one or two words, which "and" or another comma closes, a further item in lower case after it
+_BARE_ITEM = re.compile(rf"([^\W\d_]+(?:\s[^\W\d_]+)?)(?:\s*,\s*|{_BARE_AND})([^\W\d_])")
+
+
+def _bare_item(rest: str) -> bool:
+    """The list's second and third items are bare nouns in lower case ("Hovet, kungen och läkaren …", "Curtea, regele
+    și medicul …", "Õukond, kuningas ja arst …"), as languages without a separate article list things; a subtitle opens
+    on a capital or runs on past two words before any "and", and a remark names a place ("riletto a Palermo")."""
+    match = _BARE_ITEM.match(rest)
+    return match is not None and match.group(1).islower() and match.group(2).islower()
 
 
 # A headline whose subject is the kind of thing read, with a clause or a remark after it ("The book that took me

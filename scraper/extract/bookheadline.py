@@ -117,12 +117,16 @@ _SPEECH = re.compile(
 )
 
 
-def _dashed_name(text: str) -> tuple[str, str] | None:
-    """(title, author) of "Author – Title" or "Title – Author" where one side is a name and the other is not."""
+def _dashed_name(text: str, context: Context | None = None) -> tuple[str, str] | None:
+    """(title, author) of "Author – Title" or "Title – Author" where one side is a name and the other is not; with a
+    `context`, where both sides are name-shaped, as a title named after its hero is ("Eline Vere", "Jane Eyre"), the
+    person is the side the text calls by surname alone and the title the side it never names by its last word alone."""
     parts = [p.strip(QUOTES + " ") for p in re.split(_DASH, text, maxsplit=1)]
     if len(parts) != 2 or not all(parts):
         return None
     left, right = (is_name(p) and _author(p) == p for p in parts)
+    if left and right and context is not None:
+        left, right = _more_a_person(parts[0], parts[1], context), _more_a_person(parts[1], parts[0], context)
     return ((parts[1], parts[0]) if left else (parts[0], parts[1])) if left != right else None
 
 
@@ -280,7 +284,9 @@ def _from_title(title: str | None, context: Context | None = None) -> Book | Non
         return Book(*quoted, source="title")
     # "Title (Author, 2005)"
     match = re.match(r"^(.+?)\s*\(\s*([^,()]+?)\s*,\s*(\d{4})\s*\)\s*$", text)
-    named = _split_at(match.group(1), r",\s+", whole=True) or _dashed_name(match.group(1)) if match else None
+    # (or "Title, de Author (Publisher, 2017)", "Title by Author (Publisher, 2017)": a by-word before the name)
+    named = _split_at(match.group(1), r",\s+", whole=True) or _dashed_name(match.group(1)) or _split_at(
+        match.group(1), rf"\s+[Bb]y\s+|,\s+(?:{_by(context)})\s+", whole=True) if match else None
     if named:  # "Title, Author (Publisher, 2021)", "Author – Title (Publisher, 2021)": the bracket holds the publisher
         return Book(clean_title(named[0]), named[1], int(match.group(3)), match.group(2).strip(), source="title")
     if match and is_name(match.group(2)):

@@ -1,7 +1,13 @@
-"""A headline in two parts, "T — of A's timeless novel" / "A's novel: T", where one part holds a tag of the post that
-names a person (two to four words, tagged with the author's name as blogs do) and the other, short, is the title the body
-names again. Written for scripts without capitals (Ethiopic, Indic, Georgian, Arabic …), where no capital says "name",
-so the tag does: a headline that inflects the name ("የ" + name, "-ის", "-का") still holds it whole.
+"""The post's tags read with its headline, as blogs tag a review with its author's name and often its book's title.
+
+- ``headline_tag_book``: a headline in two parts, "T — of A's timeless novel" / "A's novel: T", where one part holds a
+  tag of the post that names a person (two to four words) and the other, short, is the title the body names again; or
+  "T / A", "T – A" where one part is a whole name of two or three words in a script without capitals whose family name
+  (or whole name) is a tag and the text names it, the other part short. Written for scripts without capitals (Hebrew,
+  Arabic, Ethiopic, Indic, Georgian …), where no capital says "name", so the tag does: a headline that inflects the name
+  ("የ" + name, "-ის", "-का") still holds it whole.
+- ``echoed_tag``: the title among the tags for a headline of the post's own phrase that the text never names but that
+  echoes the title's word ("Miracles nobody asked for" tagged "A Time of Miracles"): a headline is no title there.
 """
 
 from __future__ import annotations
@@ -9,9 +15,9 @@ from __future__ import annotations
 import re
 
 from .book import Context, clean_title, is_name
-from .bookcaselessname import caseless_name
+from .bookcaselessname import _caseless_words, caseless_name
 
-_SPLIT = re.compile(r"\s+[—–-]\s+|\s*:\s+|\s+\|\s+")
+_SPLIT = re.compile(r"\s+[—–-]\s+|\s*:\s+|\s+[|/]\s+")
 
 
 def headline_tag_book(headline: str | None, tags: list[str], context: Context) -> tuple[str, str] | None:
@@ -32,4 +38,41 @@ def headline_tag_book(headline: str | None, tags: list[str], context: Context) -
             if person in part and part != person and person not in title and 1 <= len(title.split()) <= 6 \
                     and title in context.text:
                 found.add((title, person))
+    return found.pop() if len(found) == 1 else None if found else _caseless_part(parts, tags, context, not_authors)
+
+
+def _caseless_part(parts: list[str], tags: list[str], context: Context, not_authors: set[str]
+                   ) -> tuple[str, str] | None:
+    """"T / A": one part a whole name of two or three words of a script without capitals, its family name (or all of
+    it) one of the tags and named by the text; the other part short and without it. Both parts such names: no
+    telling."""
+    tagged = {t.strip().lstrip("#") for t in tags}
+    found = set()
+    for i, part in enumerate(parts):
+        family = part.split()[-1]
+        if not _caseless_words(part) or not (part in tagged or family in tagged) or part.casefold() in not_authors \
+                or not context.mentions(family):
+            continue
+        title = clean_title(parts[1 - i])
+        if 1 <= len(title.split()) <= 8 and family not in title:
+            found.add((title, part))
+    return found.pop() if len(found) == 1 else None
+
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def echoed_tag(headline: str | None, tags: list[str], author: str, context: Context) -> str | None:
+    """The one tag, not the author nor a person, of two to eight words, that shares a word of four letters or more with
+    a headline the text never names (nor holds whole): the book's title, which the headline echoes."""
+    if not headline or context.mentions(headline):
+        return None
+    said = {w.casefold() for w in _WORD.findall(headline)}
+    surname = author.split()[-1].casefold()
+    found = set()
+    for tag in {t.strip().lstrip("#") for t in tags}:
+        words = {w.casefold() for w in _WORD.findall(tag)}
+        if 2 <= len(tag.split()) <= 8 and words & said and surname not in tag.casefold() \
+                and not is_name(tag) and tag.casefold() not in headline.casefold():
+            found.add(tag)
     return found.pop() if len(found) == 1 else None

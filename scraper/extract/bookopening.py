@@ -80,14 +80,23 @@ def marked_paragraphs(body: HtmlElement, limit: int = 4) -> list[str]:
 
 def _trail(block: HtmlElement) -> bool:
     """Links and nothing between them but a separator ("Culture / Books", "Home › Reviews"): a path through the site, a
-    breadcrumb left in the body, whose crumbs are sections, never a title."""
+    breadcrumb left in the body, whose crumbs are sections, never a title; its last crumb, the page itself, may stand
+    unlinked after the last separator ("Home / Reviews / <span>This post's headline</span>")."""
     links = block.xpath(".//a")
     if len(links) < 2:
         return False
     rest = "".join(block.itertext())
     for link in links:
         rest = rest.replace(link.text_content(), " ", 1)
-    return not re.sub(r"[\s/›»>|·•→\\]+", "", rest)
+    last = _LAST_CRUMB.search(rest)
+    if last and (last.group(0).strip()[:1].islower() or len(last.group(0).split()) > 15 or ". " in last.group(0)):
+        last = None  # (a sentence going on after the links is prose: a crumb is a heading, short, not lower case)
+    return not re.sub(_CRUMB_GAP, "", rest[:last.start()] if last else rest)
+
+
+_CRUMB_GAP = re.compile(r"[\s/›»>|·•→\\]+")
+# (the unlinked last crumb: text after the links' last separator, to the end)
+_LAST_CRUMB = re.compile(r"(?<=[/›»>|·•→\\])[^/›»>|·•→\\]+$")
 
 
 _NAMED_AFTER = re.compile(r"\s*[:：]\s*“([^”]+)”")

@@ -9,7 +9,9 @@ title — an article and two to five capitalised words ("The Glass Orchard", "A 
 a word of the headline's phrase — when the prose has exactly one such run and names a book there (in quotes, after a
 book noun, or opening a sentence beside one: not a paper's name, "praised in The New York Times"); else the phrase is dropped and the rescue reads its other candidates (the author is found for the title
 by the rescue's own rules, so a title with no writer the page names stays unread). Other languages write titles in
-sentence case, where a lower-case mention tells nothing: only an English post is read.
+sentence case, where a lower-case word inside a title tells nothing: only an English post is read so. A title's
+first word keeps its capital in every cased language, though: ``common_word`` tells the rescue that a headline's part
+the prose writes only in lower case ("Hovet, …" over "… det danska hovet") is a common noun, whatever the language.
 """
 
 from __future__ import annotations
@@ -33,6 +35,17 @@ def _lower_only(phrase: str, prose: str) -> bool:
     if len(phrase.split()) < 2 or not phrase[:1].isupper():
         return False
     found = [m.group(0) for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", prose, re.I)]
+    return bool(found) and all(f[:1].islower() for f in found)
+
+
+def common_word(part: str, prose: str) -> bool:
+    """A headline's part, capitalised as a headline's first word is, that the prose writes only in lower case inside
+    its sentences, in any language whose script has capitals ("Hovet, kungen och läkaren …" over "… vid det danska
+    hovet"): a common noun or phrase, not a title, which keeps its first capital wherever a text names it, in sentence
+    case too ("… i Livläkarens besök")."""
+    if not part[:1].isupper() or part[1:2].isupper():  # (an acronym, a title in capitals: no telling)
+        return False
+    found = [m.group(0) for m in re.finditer(rf"(?<!\w){re.escape(part)}(?!\w)", prose, re.I)]
     return bool(found) and all(f[:1].islower() for f in found)
 
 

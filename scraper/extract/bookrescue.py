@@ -33,7 +33,7 @@ from .bookcolumn import own_form, series_free  # (bookseries' candidates, a colu
 from .booktitles import cjk_owner, tagged_han_author, title_character as _title_character  # noqa: F401 (tests read it here)
 from .bookhashtags import hashtagged
 from .bookfandom import archive_book
-from .bookphrasetitle import swapped
+from .bookphrasetitle import common_word, swapped
 from .bookquotedkind import quoted_kind
 
 _OPEN_CLOSE = {
@@ -193,8 +193,8 @@ def rescue(book: Book | None, page: Page) -> Book | None:
     for title, marked in candidates:
         if not (title := swapped(title, headline, page.prose, page.context)):
             continue  # an English headline's phrase the prose writes in lower case: no title (bookphrasetitle)
-        if not (marked or title == whole or _named(title, page)):
-            continue  # one part of a headline split in two is a title only where the page names it
+        if not (marked or title == whole or _named(title, page)) or not marked and common_word(title, page.prose):
+            continue  # one part of a headline split in two is a title only where the page names it, as a title
         english = ((page.context.language if page.context else None) or "").lower().startswith("en")
         if english and not (marked or _named(title, page) or _title_like(title, "en")):
             continue  # an English headline the page never names must be title-cased ("Weekend notes" is a post's label)
