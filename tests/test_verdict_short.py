@@ -64,7 +64,7 @@ def test_a_recommendation_in_the_first_person_is_read_in_many_languages():
                  "Ich kann es nur empfehlen.", "Je vous le recommande vivement.", "Lo recomiendo sin dudar.",
                  "Ve lo consiglio.", "Recomendo muito.", "Ik raad het iedereen aan.", "Polecam!", "Suosittelen lämpimästi.",
                  "Рекомендую всем.", "Ajánlom mindenkinek.", "Jag rekommenderar den varmt.", "Saya sangat merekomendasikan buku ini.",
-                 "誰にでもおすすめします。", "我推荐给所有人。", "꼭 추천합니다.", "Σας το προτείνω.", "Bunu herkese tavsiye ederim."):
+                 "誰にでもおすすめします。", "肩の力を抜いて読んでほしい一冊。", "我推荐给所有人。", "꼭 추천합니다.", "Σας το προτείνω.", "Bunu herkese tavsiye ederim."):
         assert recommends([line]), line
 
 
@@ -147,3 +147,18 @@ def test_a_news_item_where_others_recommend_the_book_stays_no_review():
     record = extract_page(*_post("en", "Committee picks its autumn book", news,
                                  "https://lesezimmer.example.com/2025/08/committee-picks-its-autumn-book/"))
     assert not record.is_review, (record.kind, record.reason)
+
+
+def test_a_short_japanese_review_on_a_reviews_address_is_a_review_without_replies_to_lengthen_it():
+    review = [
+        "北の島で灯台を守る老人と、夏休みに来た孫娘の一か月。事件らしい事件は起きないのに、霧の朝や網を直す昼の描写が続くうちに、"
+        "二人の距離が少しずつ縮まっていくのが分かる。",
+        "孫娘は最初、電波の届かない島に腹を立ててばかりいるが、祖父の古い日誌を見つけてから、毎晩それを読むのが楽しみになる。"
+        "日誌の短い文が章の合間に挟まれていて、その素っ気なさがかえって胸に残った。",
+        "祖父が若いころの失敗を打ち明ける場面は少し長すぎる気もしたが、最後の灯りの場面で全部許せた。静かな物語が苦手な人にも、"
+        "一度は手に取って読んでほしい一冊。",
+    ]
+    url = "https://hondana.example.jp/reviews/48213"
+    page = _post("ja", "『灯台守の手帳』 水野あかり のレビュー", review, url)
+    record = extract_page(*page)
+    assert record.is_review, (record.kind, record.reason)

@@ -46,7 +46,7 @@ _RECOMMEND = re.compile(
     r"(?<!\w)saya\s+(?:sangat\s+)?(?:merekomendasikan|rekomendasikan|menyarankan|sarankan|mengesyorkan)(?!\w)|"
     r"(?<!\w)tôi\s+(?:rất\s+)?khuyên(?!\w)|(?<!\w)אני\s+(?:\w+\s+)?(?:ממליץ|ממליצה)(?!\w)|(?<!\w)(?:أنصح|أوصي)(?!\w)|"
     r"(?:توصیه|پیشنهاد)\s+می\u200c?\s?کنم|(?:सलाह|सुझाव)\s+(?:दूँगा|दूंगा|दूँगी|दूंगी|देता|देती)|"
-    r"(?:おすすめ|お勧め|オススメ|お薦め)(?:します|したい)|我(?:很|会|會|非常)?(?:推荐|推薦)|(?:추천|권)합니다|추천한다",
+    r"(?:おすすめ|お勧め|オススメ|お薦め)(?:します|したい)|読んで(?:みて)?(?:ほしい|欲しい|もらいたい)|我(?:很|会|會|非常)?(?:推荐|推薦)|(?:추천|권)합니다|추천한다",
     re.I,
 )
 # a stem every branch above holds (folded to lower case): the line is searched only when one is there
@@ -55,7 +55,7 @@ _STEMS = ("recommend", "empfehl", "raad", "beveel", "rekommend", "anbefal", "rec
           "preporuč", "препоруч",
           "рекоменд", "совет", "радж", "препоръч", "öner", "tavsiye", "suosit", "soovit", "ajánl", "rekomend", "iesak",
           "προτείν", "συστήν", "συνιστ", "rekomand", "gomend", "sarank", "menyarank", "mengesyor", "khuyên",
-          "ממליצ", "ממליץ", "أنصح", "أوصي", "توصیه", "پیشنهاد", "सलाह", "सुझाव", "すすめ", "勧め", "スス", "薦め",
+          "ממליצ", "ממליץ", "أنصح", "أوصي", "توصیه", "پیشنهاد", "सलाह", "सुझाव", "すすめ", "勧め", "スス", "薦め", "読んで",
           "推荐", "推薦", "추천", "권합")
 _QUOTES = re.compile(r"[“”„«»\"「」『』]")
 
