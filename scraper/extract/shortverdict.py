@@ -12,6 +12,10 @@ verdict_marks reads both from the cleaned lines the classifier already holds (re
 marks of one work, which a short post must carry two of, one in the reviewer's voice: the recommendation is one).
 Blockquotes (another's words) and lines in quotation marks are skipped; the recommendation is looked for only in a
 line that holds one of the verbs' cheap stems first.
+
+A capsule that scores its book in one line of its own ("Rating: 4 out of 5 stars."; not a group's average, not a
+reply's) is shorter still: floor lowers the short shape's floor for it from 100 English words' worth to 60, and the
+score line is a voice mark; a second mark is asked of it all the same.
 """
 
 from __future__ import annotations
