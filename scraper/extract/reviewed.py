@@ -26,7 +26,7 @@ from . import anaphora, reviewbox
 from .bookbiblio import _PAGES
 from .casefold import guarded; from .signedpick import signed
 from .notegift import free_copy; from .productstars import customers_tail
-from .readernotes import NOTE_VOICE, reader_notes, references
+from .readernotes import NOTE_VOICE, reader_notes, references; from .shortverdict import RECOMMENDS, SCORES, floor, verdict_marks
 from .reviewlabel import labelled_headline
 from .settitles import SET_OFF as _SET_OFF, set_off_titles as _set_off_titles, titled_work  # (settitles; the names kept here for headline, threads)
 from .reviewwords import MORE_WORK_REFERENCES
@@ -118,7 +118,7 @@ _RATING_REFUSED = re.compile(
     re.I,
 )
 # The marks that are the reviewer's own voice about the one work (work_clues' words).
-_VOICE = ("calls its book", "speaks of its rating", "filed as a review", "opens or closes on a box of record") + NOTE_VOICE  # (readernotes)
+_VOICE = ("calls its book", "speaks of its rating", "filed as a review", "opens or closes on a box of record", RECOMMENDS, SCORES) + NOTE_VOICE  # (readernotes; shortverdict)
 from .booksplural import about_books as _about_books  # noqa: E402 (a title about books: booksplural.py)
 # a question's mark, in the scripts that have their own (Greek writes ";" after its word: a Latin ";" is none; Armenian
 # sets "՞" over the word asked about, Ethiopic ends on "፧")
@@ -330,7 +330,7 @@ def voiced_marks(ev, review_marked: bool) -> tuple[str, ...]:
     voice, and no word that it is not a review); empty otherwise. `review_marked`: filed as a review (a category, a tag,
     the source's hint, its address), which counts as one mark."""
     filed = ("filed as a review",) if review_marked else ()
-    clues = filed + _clues(ev) + titled_work(ev.body[1], ev.title) + reader_notes(ev) + labelled_headline(ev, bool(filed))  # (readernotes; reviewlabel)
+    clues = filed + _clues(ev) + titled_work(ev.body[1], ev.title) + reader_notes(ev) + labelled_headline(ev, bool(filed)) + verdict_marks(ev)  # (readernotes; reviewlabel; shortverdict)
     # (a note that the publisher sent the writer the book is a mark of one work read and written about: asked only
     # once the voice is there and one mark short)
     if len(clues) == 1 and clues[0].startswith(_VOICE) and free_copy(ev.body[1]):
@@ -341,10 +341,10 @@ def voiced_marks(ev, review_marked: bool) -> tuple[str, ...]:
 
 
 def short_shape(ev) -> bool:
-    """The shape of a post about one work: 100 English words' worth (40 in a reader's review box), one post, one book
-    named bar a closing list of read-alikes, at most two score lines, no tour-stop sections (unfound_book's first
-    test, and shortmarks.short_review's)."""
-    return not (english_words(ev.body[0], ev.words) < (40 if reviewbox.boxed(ev) else 100) or ev.post_bodies > 1
+    """The shape of a post about one work: 100 English words' worth (40 in a reader's review box, 60 under its own one score
+    line: shortverdict.floor), one post, one book named bar a closing list of read-alikes, at most two score lines, no
+    tour-stop sections (unfound_book's first test, and shortmarks.short_review's)."""
+    return not (english_words(ev.body[0], ev.words) < (40 if reviewbox.boxed(ev) else floor(ev)) or ev.post_bodies > 1
                 or ev.books_named - ev.closing_list_books > 1 or ev.scored_lines > 2 or ev.promo_sections)
 
 

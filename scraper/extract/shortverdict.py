@@ -1,0 +1,111 @@
+"""A short post's verdict in its writer's own voice, and the citation it may close on: two marks of one work read.
+
+A capsule review of 80 to 160 words often carries neither a rating nor "the novel" said twice, yet it ends as a
+reviewer ends: "I recommend starting here before his later books", "je ne peux que vous le conseiller", "polecam",
+"öneririm", "suosittelen" (the verb of recommending in the first person singular, or its negation, "I wouldn't
+recommend it": a verdict all the same), and, in a paper's review, on a line of record for the book ("Author, Title,
+House, 112 pages."). An announcement, a news item, a shop's record or a catalogue's speaks of the book in the third
+person ("recommended reading", "the publisher recommends"); a shop's record lists its pages on a labelled line of
+its own ("Pages: 112"), not in one citation with three fields or more.
+
+verdict_marks reads both from the cleaned lines the classifier already holds (reviewed.voiced_marks adds them to the
+marks of one work, which a short post must carry two of, one in the reviewer's voice: the recommendation is one).
+Blockquotes (another's words) and lines in quotation marks are skipped; the recommendation is looked for only in a
+line that holds one of the verbs' cheap stems first.
+
+A capsule that scores its book in one line of its own ("Rating: 4 out of 5 stars."; not a group's average, not a
+reply's) is shorter still: floor lowers the short shape's floor for it from 100 English words' worth to 60, and the
+score line is a voice mark; a second mark is asked of it all the same.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .bookbiblio import _PAGES
+
+RECOMMENDS = "recommends the book in the first person"
+CLOSES_ON_CITATION = "closes on a citation of the book (pages)"
+SCORES = "gives its own verdict in its one score line"
+
+# the verb of recommending (advising one to read) in the first person singular, in some thirty languages: en, de, nl,
+# sv, da/nb, fr, es, it, pt, ca, ro, pl, cs, sk, sl, hr/sr/bs, ru, uk, bg, tr, fi, et, hu, lt, lv, el, sq, eu, id/ms,
+# vi, he, ar, fa, hi, ja, zh, ko
+_RECOMMEND = re.compile(
+    r"(?<!\w)(?:(?-i:I)(?:\s+(?:would|will|can|could|do|cannot|can['’]t|couldn['’]t|wouldn['’]t|don['’]t|definitely|"
+    r"really|highly|strongly|heartily|warmly|wholeheartedly|absolutely|still|only|would\s+\w+|can\s+\w+))*|I['’]d)"
+    r"\s+(?:\w+\s+)?recommend(?!\w)|"
+    r"(?<!\w)(?:ich\s+(?:\w+\s+){0,3}empfehlen?|empfehle\s+ich|kann\s+ich\s+(?:\w+\s+){0,3}empfehlen)(?!\w)|"
+    r"(?<!\w)ik\s+(?:raad|beveel)\s+(?:\w+\s+){0,4}aan(?!\w)|"
+    r"(?<!\w)(?:jag|jeg)\s+(?:\w+\s+)?(?:rekommenderar|anbefaler)(?!\w)|"
+    r"(?<!\w)(?:je|j['’])\s+(?:(?:ne\s+peux\s+que|vous|te|le|la|les|\w+)\s+){0,3}"
+    r"(?:recommande|conseille|recommander|conseiller)(?!\w)|"
+    r"(?<!\w)(?:(?:lo|la|los|las|se\s+lo|os\s+lo|te\s+lo|ve\s+lo|ve\s+la|te\s+la|vi|ti)\s+)?"
+    r"(?:recomiendo|recomendaría|recomendo|recomendaria|consiglierei|raccomando|recomano|recomanaria|recomand|"
+    r"(?<!il\s)(?<!un\s)(?<!del\s)(?<!nel\s)(?<!al\s)consiglio)(?!\w)|"  # (not the noun: "il consiglio comunale")
+    r"(?<!\w)(?:polecam|poleciłabym|poleciłbym|doporučuji|doporučuju|odporúčam|priporočam|preporučujem|preporučam|"
+    r"препоручујем|рекомендую|советую|раджу|препоръчвам|öneririm|öneriyorum|tavsiye\s+ederim|tavsiye\s+ediyorum|"
+    r"suosittelen|soovitan|ajánlom|rekomenduoju|iesaku|(?:το\s+)?(?:προτείνω|συστήνω|συνιστώ)|(?:e\s+)?rekomandoj|"
+    r"gomendatzen\s+dut)(?!\w)|"
+    r"(?<!\w)saya\s+(?:sangat\s+)?(?:merekomendasikan|rekomendasikan|menyarankan|sarankan|mengesyorkan)(?!\w)|"
+    r"(?<!\w)tôi\s+(?:rất\s+)?khuyên(?!\w)|(?<!\w)אני\s+(?:\w+\s+)?(?:ממליץ|ממליצה)(?!\w)|(?<!\w)(?:أنصح|أوصي)(?!\w)|"
+    r"(?:توصیه|پیشنهاد)\s+می\u200c?\s?کنم|(?:सलाह|सुझाव)\s+(?:दूँगा|दूंगा|दूँगी|दूंगी|देता|देती)|"
+    r"(?:おすすめ|お勧め|オススメ|お薦め)(?:します|したい)|読んで(?:みて)?(?:ほしい|欲しい|もらいたい)|我(?:很|会|會|非常)?(?:推荐|推薦)|(?:추천|권)합니다|추천한다",
+    re.I,
+)
+# a stem every branch above holds (folded to lower case): the line is searched only when one is there
+_STEMS = ("recommend", "empfehl", "raad", "beveel", "rekommend", "anbefal", "recommand", "conseill", "recomi",
+          "recomend", "consigli", "raccomand", "recoman", "recomand", "polec", "doporuč", "odporúč", "priporoč",
+          "preporuč", "препоруч",
+          "рекоменд", "совет", "радж", "препоръч", "öner", "tavsiye", "suosit", "soovit", "ajánl", "rekomend", "iesak",
+          "προτείν", "συστήν", "συνιστ", "rekomand", "gomend", "sarank", "menyarank", "mengesyor", "khuyên",
+          "ממליצ", "ממליץ", "أنصح", "أوصي", "توصیه", "پیشنهاد", "सलाह", "सुझाव", "すすめ", "勧め", "スス", "薦め", "読んで",
+          "推荐", "推薦", "추천", "권합")
+_QUOTES = re.compile(r"[“”„«»\"「」『』]")
+
+
+def recommends(lines) -> bool:
+    """A line of the post's own (no blockquote, no quotation marks) recommends the book in the first person."""
+    for line in lines:
+        low = line.lower()
+        if any(stem in low for stem in _STEMS) and not line.lstrip().startswith(">") and not _QUOTES.search(line) \
+                and _RECOMMEND.search(line):
+            return True
+    return False
+
+
+_PAGES_RE = re.compile(_PAGES, re.I)
+_FIELD = re.compile(r"\s*[,;|·•]\s*")
+
+
+def closing_citation(lines) -> bool:
+    """One of the post's last two lines is a citation of the book: thirty words at most, three fields or more (author,
+    title, house …) one of which gives its page count, and no address on the web (a shop's labelled "Pages: 112" is
+    one field)."""
+    for line in list(lines)[-2:]:
+        if len(line.split()) <= 30 and "://" not in line and _PAGES_RE.search(line) and ":" not in line \
+                and len([field for field in _FIELD.split(line.strip()) if field]) >= 3:
+            return True
+    return False
+
+
+def verdict_marks(ev) -> tuple[str, ...]:
+    """The marks of the post's own verdict (a recommendation, its one score line) and its citation of the book
+    (reviewed.voiced_marks counts them with the others; the verdicts are the reviewer's voice)."""
+    lines = ev.body[0]
+    return (RECOMMENDS,) * recommends(lines) + (CLOSES_ON_CITATION,) * closing_citation(lines) \
+        + (SCORES,) * _own_score(ev)
+
+
+def floor(ev) -> int:
+    """The English words' worth a short post whose book was not read needs to be weighed for the marks of one work:
+    60 when its one score line is its own verdict ("Rating: 4 out of 5 stars."; not a group's average, not a reply's),
+    100 otherwise. A capsule review that scores its book is shorter than one that must say all in words; the marks
+    are asked of it all the same (reviewed.voiced_marks: its rating label is one, in the reviewer's voice)."""
+    return 60 if _own_score(ev) else 100
+
+
+def _own_score(ev) -> bool:
+    """One score line, the post's own verdict, read as its rating: not a group's average, not a reply's."""
+    return bool(ev.rating and ev.scored_lines == 1 and ev.verdict_lines == 1 and not ev.averaged
+                and not ev.reply_scores)
