@@ -67,23 +67,32 @@ _REVEAL = re.compile(
 )
 
 
-# A cover shown, the title's "here is" before the cover ("Here's the cover of T", "Meet the cover"): en "here is/this is/
-# meet the cover", da/no "her er omslaget/forsiden", sv "här är omslaget", de "hier/das ist das Cover", nl "hier/dit is de
-# cover/het omslag", fr "voici la couverture", es "aquí está/esta es la portada", it "ecco la copertina", pt "eis/aqui
-# está/esta é/conheça a capa", pl "oto okładka", cs "tady je/toto je obálka", fi "tässä (on) kansi", hu "itt/íme a
+# A cover shown, the title's "here is" before the cover ("Here's the cover of T", "Meet the cover"): en "here is/this
+# is/meet the cover", da/no "her er omslaget/forsiden", sv "här är omslaget", de "hier/das ist das Cover", nl "hier/dit
+# is de cover/het omslag", fr "voici la couverture", es "aquí está/esta es la portada", it "ecco la copertina", pt "eis/
+# aqui está/esta é/conheça a capa", pl "oto okładka", cs "tady je/toto je obálka", fi "tässä (on) kansi", hu "itt/íme a
 # borító", ro "iată coperta", el "ιδού το εξώφυλλο", ru "вот обложка", tr "işte kapak", id "inilah sampul"
 _SHOWN = re.compile(
-    r"(?<!\w)(?:(?:here(?:'s|’s|\s+is)|this\s+is|meet)\s+the\s+(?:new\s+)?cover|(?:her|här)\s+er\s+(?:omslaget|forsiden)|"
-    r"här\s+är\s+omslaget|(?:hier|das)\s+ist\s+das\s+(?:neue\s+)?cover|(?:hier|dit)\s+is\s+(?:de\s+cover|het\s+omslag)|"
-    r"voici\s+la\s+(?:nouvelle\s+)?couverture|(?:aquí\s+está|esta\s+es)\s+la\s+portada|ecco\s+la\s+copertina|"
-    r"(?:eis|aqui\s+está|esta\s+é|conhe[çc]am?)\s+a\s+capa|oto\s+okładka|(?:tady|toto)\s+je\s+obálka|tässä(?:\s+on)?\s+kansi|"
-    r"(?:itt|íme)\s+a\s+borító|iată\s+coperta|ιδού\s+το\s+εξώφυλλο|вот\s+обложка|işte\s+kapa(?:k|ğı)|inilah\s+sampul)(?!\w)",
+    r"(?<!\w)(?:(?:here(?:'s|’s|\s+is)|this\s+is|meet)\s+the\s+(?:new\s+)?cover|"
+    r"(?:her|här)\s+er\s+(?:omslaget|forsiden)|här\s+är\s+omslaget|(?:hier|das)\s+ist\s+das\s+(?:neue\s+)?cover|"
+    r"(?:hier|dit)\s+is\s+(?:de\s+cover|het\s+omslag)|voici\s+la\s+(?:nouvelle\s+)?couverture|"
+    r"(?:aquí\s+está|esta\s+es)\s+la\s+portada|ecco\s+la\s+copertina|"
+    r"(?:eis|aqui\s+está|esta\s+é|conhe[çc]am?)\s+a\s+capa|oto\s+okładka|(?:tady|toto)\s+je\s+obálka|"
+    r"tässä(?:\s+on)?\s+kansi|(?:itt|íme)\s+a\s+borító|iată\s+coperta|"
+    r"ιδού\s+το\s+εξώφυλλο|вот\s+обложка|işte\s+kapa(?:k|ğı)|inilah\s+sampul)(?!\w)"
+    # ... then the title's end, a stop, a quote, a capital or figure (the book's title) or a word for "of"/"for"; not
+    # a lower-case word nor "I", that makes it a remark about the cover ("Meet the cover girl", "Here is the cover that
+    # sold me", "Here is the cover I fell for": a review's title)
+    r"(?=\s*(?:$|[^\w\s]|(?-i:(?!I\s)[A-ZÀ-ÞĀ-ŽА-ЯЁΑ-Ω\d])|"
+    r"(?:of|for|to|from|de|du|des|d|di|del|della|van|voor|von|für|vom|för|till|af|til|do|da|dla|od|z|ze|için|для|от|"
+    r"του|της|untuk|dari)(?!\w)))",
     re.I,
 )
 
 
 def reveal(title: str) -> bool:
-    """The title reveals a book's cover in one of the languages _REVEAL holds, or shows it ("here is the cover": _SHOWN)."""
+    """The title reveals a book's cover in one of the languages _REVEAL holds, or shows it ("here is the cover":
+    _SHOWN)."""
     return bool(_REVEAL.search(title) or _SHOWN.search(title))
 
 

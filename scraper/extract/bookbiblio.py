@@ -57,7 +57,9 @@ _PAGES = (
     r"\b\d+\s*(?:pages|pp\.?|p\.|seiten|s\.|str\.|blz\.?|pagine|p[áa]ginas|stron|стр\.?|страниц\w*|сторін\w*|صفحه|صفحة|쪽|页|頁|ページ|"
     # the other languages' word for pages after the count (tr, fi, sv, no/da, hu, cs/sk, nl, ro, id/ms, vi, el, lt,
     # ka, hy, he, hi, th; sr/hr/bs "strana, strane, stranica", sl "strani")
-    r"(?:sayfa|sivua|sidor|sider|oldal|str[áa]n(?:ok|y|[aei]|ic[ae])?|pagina['’]s|pagini|halaman|trang|σελίδες|psl|გვერდი|էջ|עמודים|पृष्ठ|หน้า|పేజీలు|పుటలు|ಪುಟಗಳು|പേജുകൾ|പുറം|பக்கங்கள்|পৃষ্ঠা|પાના|pàgines|pàg\.|páxinas|orrialde|tudalen\w*|paġni|lpp\.|lk\.|lehekülge)(?!\w))"
+    r"(?:sayfa|sivua|sidor|sider|oldal|str[áa]n(?:ok|y|[aei]|ic[ae])?|pagina['’]s|pagini|halaman|trang|σελίδες|psl|"
+    r"გვერდი|էջ|עמודים|पृष्ठ|หน้า|పేజీలు|పుటలు|ಪುಟಗಳು|പേജുകൾ|പുറം|பக்கங்கள்|পৃষ্ঠা|પાના|pàgines|pàg\.|páxinas|orrialde|"
+    r"tudalen\w*|paġni|lpp\.|lk\.|lehekülge)(?!\w))"
 )  # (ca gl eu cy mt lv et)
 # or the word before the count, as Greek, Spanish, Slavic and English records write it ("σελ. 472", "págs. 300", "pp. 212")
 # (Italian sets its word first too: "pagine 186", "pagg. 186", "pag. 186")

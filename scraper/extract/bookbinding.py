@@ -54,7 +54,8 @@ _BINDING = rf"(?:{_LATIN}|{_OTHER})"
 # a binding or another word of the copy's format standing alone as a record's part ("T, paperback.", "T, broširano.",
 # "T, illustrated."): bookalttitle.lower_tail, bookleadcaption._cited
 _ILLUSTRATED = (r"illustrated|illustriert|illustré|illustrée|ilustrad[oa]|illustrat[oa]|il·lustrat|geïllustreerd|"
-                r"illustrerad|illustreret|illustrert|myndskreytt|kuvitettu|illusztrált|ilustrowan[aey]|ilustrovan[áéoa]|"
+                r"illustrerad|illustreret|illustrert|myndskreytt|kuvitettu|illusztrált|ilustrowan[aey]|"
+                r"ilustrovan[áéoa]|"
                 r"ilustrirano|ilustrirana|ilustrat[ăa]?|iliustruota|ilustrēts|resimli|εικονογραφημέν\w+|"
                 r"иллюстрированн\w+|ілюстрован\w+|илюстрован\w+|bergambar")
 FORMAT_WORD = re.compile(rf"(?<![^\W\d_])(?:{_BINDING}|{_ILLUSTRATED})(?![^\W\d_])", re.I)

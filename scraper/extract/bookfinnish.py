@@ -17,12 +17,14 @@ may never name its author in the nominative: the cases ("Cankarja", "Kundery", "
 "Kavaliausko"), the possessive adjective ("Cankarjeva drama", "Andrićev roman", "Krležina drama", "Čapkův",
 "Hrabalova"), and a woman's surname in -ova ("Novakova pripoveduje"). ``slavic_forms`` counts the words that are the
 surname's stem (its last vowel, or a Lithuanian/Latvian -as/-is/-us/-s ending, off) and one of those endings, on such a
-page only; a form right after "in" or "from" ("u Zagrebu", "iz Zagreba", "w Warszawie") is a place's, not counted.
+page only; a form right after "in" or "from" ("u Zagrebu", "iz Zagreba", "w Warszawie") is a place's, not counted,
+unless it is a possessive adjective ("u Andrićevom romanu").
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .words import words_from
 
@@ -54,8 +56,9 @@ _BASQUE_CASES = frozenset("k ek ren en ri i rekin ekin rentzat entzat rengan eng
 
 
 def basque_base(word: str, cases: tuple[str, ...] = tuple(_BASQUE_CASES)) -> str | None:
-    """The name one of Basque's `cases` (above) is glued to in `word`, by the regular rule: an ending in r- after a vowel
-    or an r ("Atxaga-ren", "Igor-ren"), -k after a vowel, any other after a consonant but r ("Oihenart-en"); else None."""
+    """The name one of Basque's `cases` (above) is glued to in `word`, by the regular rule: an ending in r- after a
+    vowel or an r ("Atxaga-ren", "Igor-ren"), -k after a vowel, any other after a consonant but r ("Oihenart-en");
+    else None."""
     for ending in sorted(cases, key=len, reverse=True):
         base = word[:-len(ending)]
         if not word.endswith(ending) or len(base) < 3:
@@ -86,10 +89,17 @@ _SLAVIC_ENDING = re.compile(
     r"j?(?:ov|ev|ův|in|ow|ew)?(?:a|e|i|o|u|y|ą|ę|ě|í|ý|ó|ú|ā|ē|ī|ui|ou|om|em|ém|ím|ým|oj|ej|ij|ih|ich|im|ym|ami|ega|"
     r"emu|ego|iego|iej|iem|ów|ie|ai|am|ām|ui|ąją|ovi|evi|owi)?"
 )
-# "in" and "from" before a declined word: a place's case ("u Zagrebu", "iz Zagreba", "w Warszawie", "v Ljubljani"),
-# never counted for a person
-_PLACE_PREPOSITIONS = ("u", "U", "v", "V", "w", "W", "ve", "Ve", "we", "We", "vo", "Vo", "iz", "Iz", "ze", "Ze")
+# "in" and "from" right before a declined word: a place's case ("u Zagrebu", "iz Zagreba", "w Warszawie", "v
+# Ljubljani"), never counted for a person; a possessive adjective ("u Andrićevom romanu") is a person's all the same
+_PLACE_PREPOSITION = r"(?<!\w)(?P<place>(?i:u|v|w|ve|we|vo|iz|ze))\s+"
+_POSSESSIVE = re.compile(r"j?(?:ov|ev|ův|in)")
 _SLAVIC_STEM = re.compile(r"(?:as|is|ys|us|s|[aeioyąė])$")
+
+
+@lru_cache(maxsize=256)
+def _declined(stem: str) -> re.Pattern[str]:
+    """The words that begin with `stem`, each with the place preposition right before it if there is one."""
+    return re.compile(rf"(?:{_PLACE_PREPOSITION})?(?<!\w){re.escape(stem)}(?P<tail>\w*)")
 
 
 def slavic_forms(surname: str, text: str, language: str | None) -> int:
@@ -102,9 +112,9 @@ def slavic_forms(surname: str, text: str, language: str | None) -> int:
     if len(stem) < 3 or stem not in text:
         return 0
     count = 0
-    for word in words_from(text, stem):
-        tail = word[len(stem):]
-        if word != surname and len(tail) <= 6 and _SLAVIC_ENDING.fullmatch(tail) and tail \
-                and not any(f"{p} {word}" in text for p in _PLACE_PREPOSITIONS):
+    for match in _declined(stem).finditer(text):
+        tail = match.group("tail")
+        if stem + tail != surname and tail and len(tail) <= 6 and _SLAVIC_ENDING.fullmatch(tail) \
+                and (not match.group("place") or _POSSESSIVE.match(tail)):
             count += 1
     return count

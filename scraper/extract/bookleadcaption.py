@@ -36,8 +36,8 @@ _HOUSE = re.compile(
     r"(?-i:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*\s+){1,4}(?:Series|Collection|Edition|Library|Classics))|collana|reihe|colecci[óo]n|cole[çc][ãa]o|collection\s\w+|seria|серия|серія)\b|"
     r"издательство|изд-во|видавництво|издателство|издавач|εκδόσεις|הוצאת|הוצאה|(?<!\w)دار\s|نشر|ناشر|انتشارات|"
     # (the word shortened before the house's name, as a record abbreviates it: el "εκδ.", ru/bg/sr "изд.", uk "вид.",
-    # pl "wyd.", cs/sk "nakl."/"vyd.", hu "kiad.", tr "yay.", fi "kust.", de "Verl.", nl "uitg.", da/no/sv "forl."/"förl.",
-    # Romance "Ed."/"Éd."/"Edit." capitalised)
+    # pl "wyd.", cs/sk "nakl."/"vyd.", hu "kiad.", tr "yay.", fi "kust.", de "Verl.", nl "uitg.", da/no/sv "forl."/
+    # "förl.", Romance "Ed."/"Éd."/"Edit." capitalised)
     r"(?<!\w)(?:εκδ|изд|вид|wyd|nakl|vyd|kiad|yay|kust|verl|uitg|forl|förl)\.\s*\w|(?<!\w)(?-i:[EÉ]d(?:it)?)\.\s*\w|"
     r"出版|書房|书局|書局|출판|प्रकाशन|প্রকাশন|প্রকাশনী|பதிப்பகம்|ప్రచురణ|ಪ್ರಕಾಶನ|પ્રકાશન|ਪ੍ਰਕਾਸ਼ਨ|പ്രസാധന|ബുക്സ്|"
     r"پبلیکیشن|سیریز", re.I)
@@ -199,7 +199,8 @@ def _cited(caption: str, context: Context | None) -> tuple[str, str] | None:
         return None
     imprint = match.group("imprint")
     if not (_HOUSE.search(imprint) or FORMAT_WORD.search(imprint)):
-        return None  # (no house word and no binding: a photo's place and year, "A: An award night. A hall, a city, 2019.")
+        # (no house word and no binding: a photo's place and year, "A: An award night. A hall, a city, 2019.")
+        return None
     from .bookbiblio import from_bibliography  # (it reads titles through modules that read captions)
     cited = from_bibliography([caption], context)
     return cited if cited and context.vouches_for(cited[1]) else None

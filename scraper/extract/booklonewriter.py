@@ -145,31 +145,54 @@ def quoted_writer(lines: list[str], context: Context, headline: str | None) -> t
 # the span a work's as surely as a verb of reading does, so the writer (``_lone``) needs to be named once only. en de nl
 # fr es ca pt it ro sv da nb is fi et hu pl cs sk sl hr bs sr lt lv sq tr el id ru uk bg
 # the nouns as whole words, with their inflections (a stem would catch "titled", "library", "başlıyor")
-_TITLE_NOUN = (
+_NAME_NOUN = (
     r"titles?|titel[ns]?|titre|t[ií]tulos?|títol|titolo|titlul|titlu(?:lui)?|titill(?:inn)?|titli|tittel(?:en)?|"
     r"otsiko(?:ssa|n)|otsikko|pealkir(?:i|ja|jaga)|cím(?:e|mel|et|ű)?|tytuł(?:u|em)?|název|názv(?:u|em|om)|názov|"
     r"naslov(?:a|om|u)?|pavadinim(?:as|u|o)|nosaukum(?:s|u|ā)|titull(?:i|in)?|başlı(?:k|ğı|klı|ğını)|"
-    r"τίτλ(?:ος|ο|ου)|judul(?:nya)?|заглави(?:е|ем|ето)|заголов(?:ок|ком)|назв(?:а|ание|анием|ою|у)|наслов(?:ом)?|"
-    r"collection|sammlung|bundel|recueil|colecci[oó]n|coletânea|col(?:e|ec)[cç][aã]o|colectâ\w*|raccolta|culegere(?:a)?|"
-    r"samling(?:en)?|safn(?:ið|inu)?|kokoelm(?:a|an|assa)|kogumik(?:u|us)?|gyűjtemény(?:e|ében)?|zbi[oó]r(?:u|ze)?|"
+    r"τίτλ(?:ος|ο|ου)|judul(?:nya)?|заглави(?:е|ем|ето)|заголов(?:ок|ком)|назв(?:а|ание|анием|ою|у)|наслов(?:ом)?|")
+# the nouns for a collection or a book as a whole (they may govern a story's or a poem's noun: "a collection of short
+# stories", "zbiór opowiadań", "сборник рассказов", "libro de relatos", "recueil de poèmes")
+_COLLECTION_NOUN = (
+    r"collection|sammlung|bundel|recueil|colecci[oó]n|coletânea|col(?:e|ec)[cç][aã]o|colectâ\w*|raccolta|"
+    r"culegere(?:a)?|samling(?:en)?|safn(?:ið|inu)?|kokoelm(?:a|an|assa)|kogumik(?:u|us)?|gyűjtemény(?:e|ében)?|"
+    r"zbi[oó]r(?:u|ze)?|"
     r"sbírk(?:a|y|ce|u)|zbierk(?:a|y|e|u)|zbirk(?:a|e|i|u)|rinkin(?:ys|io|yje)|krājum(?:s|u|ā)|"
     r"përmbledhj(?:e|a|en)|derleme(?:si)?|συλλογ(?:ή|ής)|kumpulan|сборник(?:а|е)?|збірк(?:а|и|у)|збирк(?:а|е|у)|"
     r"libro|libri|libros|llibres?|librul")
+_TITLE_NOUN = _NAME_NOUN + _COLLECTION_NOUN
 # another work's noun nearer the quote than any title or book noun: the span is a chapter's, a song's, a film's, a
-# poem's, a story's, an episode's title (stems: en de nl fr es ca pt it ro sv da nb is fi et hu pl cs sk sl hr sr lt
-# lv tr el ru uk bg id)
-_OTHER_WORK = re.compile(
-    r"(?<![^\W\d_])(?:chapter|kapit|kapitel|hoofdstuk|chapitre|cap[ií]t|poglavj|poglavl|rozdzia|fejezet|luku|luvu|"
-    r"peatük|kafl|nodaļ|skyri|bölüm|κεφάλαι|глав|розділ|"
-    r"song|lied|chanson|canci|cançó|canç|canzon|cântec|sång|låt|sang|laul|dal(?:a|á|t)?(?![^\W\d_])|piosen|písn|píse|"
-    r"piesn|pjesm|pesm|pesem|şarkı|τραγούδ|песн|пісн|lagu|"
-    r"film|movie|pel[·.]?l[ií]cul|pel[ií]cul|elokuv|kvikmynd|фильм|фільм|ταινί|"
-    r"poem|gedicht|poème|poesi|dikt|digt|ljóð|runo|luuletus|vers(?:e|et|e[st])?(?![^\W\d_])|wiersz|básn|báseň|báse|"
-    r"pesmi|şiir|ποίημ|стих|вірш|sajak|puisi|"
-    r"story|stories|verhaal|erzählung|histoire|conte|cuento|relato|racconto|smásag|povídk|poviedk|opowiada|zgodb|"
-    r"prič|pripovet|hikâye|öykü|διήγημ|рассказ|оповідан|разказ|cerpen|"
-    r"episod|aflevering|folge|avsnitt|jakso|odcin|epizód|díl(?:u|e)?(?![^\W\d_])|diel(?:u|e)?(?![^\W\d_])|"
-    r"серия|серії|епізод|эпизод|επεισόδ)", re.I)
+# poem's, a story's, an episode's title (whole words with their inflections, as stems would catch "capital",
+# "contemporary", "главный", "sangat": en de nl fr es ca pt it ro sv da nb is fi et hu pl cs sk sl hr sr lt lv tr el ru
+# uk bg id)
+_PART_WORK = (
+    r"chapters?|kapitel(?:s|n|et)?|kapitl(?:et|en|er|a)|kapittel(?:et)?|hoofdstuk(?:ken)?|chapitres?|cap[ií]tulos?|"
+    r"capitol[oi]|capítols?|capitolul|kapitol(?:a|y|e|u|ou)|poglavj(?:e|a|u|em)|poglavlj(?:e|a|u|em)|"
+    r"rozdzia(?:ł|łu|le|ły|łem)|fejezet(?:e|ben|et|ét)?|luku|luvu(?:ssa|n|t)|peatük(?:k|i|is|ki)|kafl(?:i|a|inn|anum)|"
+    r"nodaļ(?:a|ā|u|as)|skyri(?:us|uje|aus)|bölüm(?:ü|de|ün)?|κεφάλαι(?:ο|ου|α)|глав(?:а|ы|е|у|ой|и)|розділ(?:і|у|а)?|"
+    r"songs?|lied(?:es|er)?|chansons?|canci[oó]n(?:es)?|cançó|cançons|canzon[ei]|cântec(?:ul)?|sång(?:en|er)?|låten|"
+    r"sang(?:en|e|ene)|laul(?:u|us)?|dal(?:át|ban|ában|ok)|piosen(?:ka|ki|kę|ce)|píse[ňn]|písn(?:ě|i|ičk[auy])|"
+    r"pies(?:eň|ne|ni)|pjesm(?:a|e|u|om)|pesem|pesm(?:a|e|u|om|ijo)|şarkı(?:sı|yı)?|τραγούδι(?:ου)?|"
+    r"песн(?:я|и|ю|ей|е)|пісн(?:я|і|ю|ею)|lagu(?:nya)?|"
+    r"films?|filmen|filmet|filmu|filmie|filmem|filmje|movies?|pel[·.]?l[ií]cula|pel[ií]culas?|"
+    r"elokuv(?:a|assa|an)|kvikmynd(?:in|inni)?|фильм(?:а|е|ом)?|фільм(?:і|у)?|ταινί(?:α|ας)|"
+    r"episodes?|episoden?|épisodes?|episodi[oi]?|episodul|aflevering(?:en)?|folge|avsnitt(?:et)?|"
+    r"jakso(?:ssa|n)?|odcin(?:ek|ka|ku)|epizód(?:ja)?|díl(?:u|e)?|diel(?:u|e)?|сери(?:я|и|ю)|серії|"
+    r"епізод(?:і|у)?|эпизод(?:е|а)?|επεισόδι(?:ο|ου)")
+# a poem's or a story's noun: a collection's or a book's noun may govern it, and then it names no other work
+_PIECE = (
+    r"poems?|gedicht(?:e|s|es)?|poèmes?|poesi[ae]?|poesía|dikt(?:et|en|er)?|digt(?:et|e)?|ljóð(?:ið|inu|a)?|"
+    r"runo(?:n|ssa|t|ja)?|luuletus(?:e|ed|te)?|verses?|verset|wiersz(?:a|u|em|y)?|wierszy|báse[ňn]|"
+    r"básn(?:ě|i|ič[ek]\w?)|pesmi|şiir(?:i|ler)?|ποίημα(?:τα|τος)?|стих(?:и|а|ов|отворени[ея])?|вірш(?:а|і|ів)?|"
+    r"sajak(?:nya)?|puisi(?:nya)?|"
+    r"story|stories|verha(?:al|len)|erzählung(?:en)?|histoires?|contes?|cuentos?|relatos?|raccont[oi]|"
+    r"smásag(?:a|an|na)?|povíd(?:ka|ky|ku|kou|ek)|poviedo?k(?:a|y|u|ou)?|opowiada(?:nie|nia|niu|ń|niem)|"
+    r"zgodb(?:a|e|o|i)?|prič(?:a|e|u|om|i)|pripovet(?:ka|ke|ku|ki)|pripovijet(?:ka|ke|ku|ci)|pripovijedak|"
+    r"hikâye(?:si|yi|ler)?|öykü(?:sü|yü|ler)?|διήγημα(?:τα|τος)?|рассказ(?:а|е|ов|ы)?|оповідан(?:ня|ні|ь)|"
+    r"разказ(?:а|и)?|cerpen(?:nya)?")
+_OTHER_WORK = re.compile(rf"(?<![^\W\d_])(?:(?P<piece>{_PIECE})|{_PART_WORK})(?![^\W\d_])", re.I)
+# a collection's or a book's noun, then at most two words, then the piece's noun ("collection of short stories")
+_GOVERNS = re.compile(rf"(?:(?<![^\W\d_])(?:{_COLLECTION_NOUN})(?![^\W\d_])|{_BOOK_NOUN.pattern}[^\W\d_]*)"
+                      r"(?:[^\S\n]+[^\W\d_]{1,12}){0,2}[^\S\n]+$", re.I)
 _WORK_NOUN = re.compile(rf"(?<![^\W\d_])(?:{_TITLE_NOUN})(?![^\W\d_])|{_BOOK_NOUN.pattern}", re.I)
 _WORK_BESIDE = re.compile(r"(?:(?<![^\W\d_])(?:" + _TITLE_NOUN + r")(?![^\W\d_])|" + _BOOK_NOUN.pattern + r"[^\W\d_]*)"
                           r"(?:[^\S\n]+[^\W\d_]+){0,3}[^\S\n]*[:,(–—-]?[^\S\n]*$", re.I)
@@ -200,9 +223,11 @@ def titled_writer(context: Context, headline: str | None) -> tuple[str, str] | N
 
 def _other_work(before: str) -> bool:
     """A chapter's, a song's, a film's … noun stands among the last words before the quote, nearer it than any noun
-    for a book or a title ("the second chapter, titled “T”", "Název kapitoly „T“", "a song titled “T”")."""
+    for a book or a title ("the second chapter, titled “T”", "Název kapitoly „T“", "a song titled “T”"); a poem's or a
+    story's noun governed by a collection's or a book's ("a collection of short stories, “T”") names no other work."""
     tail = before[-40:]
-    other = [m.start() for m in _OTHER_WORK.finditer(tail)]
+    other = [m.start() for m in _OTHER_WORK.finditer(tail)
+             if not (m.group("piece") and _GOVERNS.search(before[:len(before) - len(tail) + m.start()]))]
     if not other:
         return False
     work = [m.start() for m in _WORK_NOUN.finditer(tail)]

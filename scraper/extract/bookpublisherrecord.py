@@ -16,7 +16,8 @@ no record: the line must open on the name and its colon.
 A fact box may set the record on two lines instead, "Name: Title" over the publisher's own labelled line ("Publisher:
 X", "Verlag: X", "Založba: X", "Wydawnictwo: X": its label a publisher's word, notewords.PUBLISHER): the same name,
 named again in the text, and a title that is no sentence and no name, nor a thanks or a credit (an interview's
-closing "A: Thanks for the talk", a translator's "B: Translated from English": notewords.THANKS, _CREDIT_OPENS).
+closing "A: Thanks for the talk", a translator's "B: Translated from English": notewords.THANKS, _CREDIT_OPENS, a
+credit in its own form, so that a title's "Photographs from Siberia" or "Translations of Silence" stays a title).
 """
 
 from __future__ import annotations
@@ -47,19 +48,35 @@ def publisher_record(lines: list[str], context: Context | None) -> tuple[str, st
     return _over_house(lines[-8:], context)
 
 
-# a credit's word opening the part after the name: translation, illustration, photo, cover, design, editing (en de nl fr
-# es ca pt it ro sv da nb is fi et hu pl cs sk sl hr bs sr lt lv tr el ru uk bg id)
+# a credit in its own form opening the part after the name, not a bare stem (a title may well be "Fotografije iz
+# Sibira", "Překlady ticha"): a participle of translating, illustrating, photographing, editing, compiling or designing
+# ("Translated from …", "Přeložila …", "Illustriert von …"), a translation's noun before "from" ("Prevod iz
+# angleščine", "Traducción del inglés", "Tłumaczenie z …"), or any credit's noun before "by" or before another credit's
+# noun ("Illustrations by …", "Photo de couverture", "Ilustrace a obálka"). en de nl fr es ca pt it ro sv da nb is fi et
+# hu pl cs sk sl hr bs sr lt lv tr el ru uk bg id
+_TRANSLATION = (r"translat|übersetz|übertrag|vertal|vertaling|tradu|tradott|översättning|oversættelse|oversettelse|"
+                r"þýðing|käännös|suomennos|tõlge|fordítás|tłumacz|przekład|překlad|preklad|prevod|prijevod|vertim|"
+                r"tulkojum|çeviri|μετάφρασ|перевод|переклад|превод|terjemah")
+_CREDIT_NOUN = (_TRANSLATION + r"|illustration|illustrat|ilustra|kuvitu|illusztráci|іллюстрац|ілюстрац|иллюстрац|"
+                r"илюстрац|εικονογράφ|photo|foto|fénykép|zdjęci|snímk|ljósmynd|фото|φωτογραφ|cover|umschlag|omslag|"
+                r"couverture|portada|capa|copertin|kansi|kaane|borító|okładk|obálk|naslovnic|ovitek|korice|vāk|viršel|"
+                r"kapak|εξώφυλλ|обложк|обкладинк|корица|sampul|design|gestaltung|ontwerp|oblikovan|dizajn|editor|"
+                r"editing|redaktion|redakc|redakcij|uredništv|toimitus|szerkesztő|επιμέλει|редакц|редактор|penyunting")
 _CREDIT_OPENS = re.compile(
-    r"(?:translat|übersetz|übertrag|aus\s+dem|vertaal|vertaling|tradu|tradott|översatt|oversat|oversett|þýð|"
-    r"käänn|tõlk|fordít|tłumacz|przekł|przeł|překl|přel|prekl|preložil|prevod|preved|"
-    r"prijevod|prevela|prevel|išvert|vertė|tulkoj|tulkojum|çevir|μετάφρασ|μτφρ|перевод|перевел|переклад|превод|преве|alih\s+bahasa|terjemah|"
-    r"illustr|ilustr|kuvit|myndskreyt|іллюстр|ілюстр|иллюстр|илюстр|εικονογρ|"
-    r"photo|foto|fénykép|zdjęci|snímk|ljósmynd|фото|φωτογρ|"
-    r"cover\s+(?:design|art|image|photo|by)|umschlag|omslag|couverture|portada|capa(?!\w)|copertin|copert|kansi|kaane|"
-    r"borító|okładk|obálk|naslovnic|ovitek|korice|vāk|viršel|kapak|εξώφυλλ|обложк|обкладинк|корица|sampul|"
-    r"design(?:ed)?\s+by|gestaltet|gestaltung|oblikov|dizajn|grafičn|"
-    r"edited|editor|herausgeg|hrsg|bewerk|redig|redakc|redakt|uredil|uredi|toimitt|szerk|düzenle|επιμέλ|редак|"
-    r"укладач|составит|sestavil|zostavil|sastavio|penyunting)", re.I)
+    r"(?:translated|übersetzt|übertragen|vertaald|tradu(?:it|ite|cido|cida|zido|zida|s|să)|tradott[oa]|översatt|"
+    r"oversat|oversatt|þýdd|þýtt|käännetty|suomentanut|tõlkinud|fordította|przetłumaczył[ao]?|przełożył[ao]?|"
+    r"přeložil[ao]?|preložil[ao]?|prevedl[ao]?|preve(?:o|la|deno|dena)|išvertė|tulkoj(?:is|usi)|çeviren|"
+    r"перев(?:ёл|ел|ела|едено)|перекла(?:в|ла)|превел[аи]?|diterjemahkan|illustrated|illustriert|geïllustreerd|"
+    r"illustrée?|ilustrad[oa]|illustrat[oa]|ilustrowa(?:ł|ła|ło|ne)|ilustroval[ao]?|ilustrira(?:o|la|l)|"
+    r"kuvittanut|illusztrálta|photographed|fotografiert|edited|herausgegeben|hrsg|bewerkt|édité|editad[oa]|curat[oa]|"
+    r"redigerad|redigeret|redigert|toimittanut|szerkesztette|zredagował[ao]?|uredil[ao]?|uredio|sestavil[ao]?|"
+    r"zostavil[ao]?|sastavi(?:o|la)|состави(?:л|ла|ли)|упорядкува(?:в|ла)|designed|gestaltet|ontworpen|conçue?|"
+    r"diseñad[oa]|oblikoval[ao]?|disunting|compiled)(?!\w)"
+    r"|aus\s+dem\s+\w+\s+(?:von|übersetzt|übertragen)(?!\w)"
+    rf"|(?:{_TRANSLATION})\w*\s+(?:from|aus|uit|de|del|du|des|da|dal|dall|dallo|din|från|fra|úr|z|ze|zo|iz|iš|no|"
+    r"из|з|від|от|από|dari)(?!\w)"
+    rf"|(?:{_CREDIT_NOUN})\w*\s+(?:by|von|door|par|por|av|af|eftir|által|oleh|από)(?!\w)"
+    rf"|(?:{_CREDIT_NOUN})\w*(?:\s+\w{{1,4}})?\s+(?:{_CREDIT_NOUN})", re.I)
 _HEAD = re.compile(r"^(?P<name>[^:\n]{3,60}?)\s*:\s*(?P<title>[^.:!?\n]{1,120}?)$")
 _LABEL = re.compile(r"^(?P<label>[^:\n\d]{3,30}?)\s*:\s*\S")
 

@@ -26,7 +26,7 @@ import re
 
 from .notewords import PUBLISHER
 
-_GIVING = re.compile(
+GIVING = re.compile(
     r"(?<!\w)(?:"
     # ru, uk, be: handed, provided, sent, gifted (past, and the passive participles)
     r"переда(?:л|в|н)\w*|предостав(?:ил|лен)\w*|присла\w*|высла\w*|подари(?:л|в)\w*|отправи(?:л|в)\w*|"
@@ -127,7 +127,7 @@ def desk_copy(text: str) -> bool:
     for sentence in _SENTENCE.split(text):
         # (all in one clause: "Нам прислали анкету из издательства, но книгу мы купили сами" got a form, and bought the book)
         for clause in _CLAUSE.split(sentence):
-            giving = _GIVING.search(clause)
+            giving = GIVING.search(clause)
             if giving is None:
                 # (the desk got it: from the house, a copy or one for review; not "the book got the house's prize")
                 giving = _GETTING.search(clause)

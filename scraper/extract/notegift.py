@@ -20,7 +20,7 @@ from __future__ import annotations
 import regex
 
 from .notecourtesy import courtesy_gift
-from .notedesk import _GIVING as _DESK_GIVING, desk_copy
+from .notedesk import GIVING as DESK_GIVING, desk_copy
 from .notegiven import given_to_me
 from .notesent import sent_copy
 from .notewords import COPY_ANY, FREE_SCRIPTS, NEGATED, NEGATED_BEFORE, PROVIDED, PUBLISHER, THANKS
@@ -150,7 +150,8 @@ _FOR_REVIEW = regex.compile(
     r"|för\s+(?:en\s+)?recension|til\s+(?:en\s+)?anmeldelse|arvostelua\s+varten|arvosteltavaksi|arvustamiseks|recenzēšanai|recenzijai"
     r"|recenzióra|ismertetésre|do\s+recenzji|(?:k|pro)\s+recenzi|na\s+recenziu|za\s+recenzij[uo]|для\s+рецензи[ия]|на\s+рецензию"
     r"|για\s+(?:κριτική|παρουσίαση)|inceleme\s+için|untuk\s+(?:diulas|ulasan|resensi)"
-    r"|le\s+haghaidh\s+(?:an\s+)?l[ée]irmhe(?:a)?s\p{L}*|airson\s+(?:a\s+)?lèirmheas\p{L}*|(?:i['’]w\s+adolygu|ar\s+gyfer\s+adolygiad)"
+    r"|le\s+haghaidh\s+(?:an\s+)?l[ée]irmhe(?:a)?s\p{L}*|airson\s+(?:a\s+)?lèirmheas\p{L}*"
+    r"|(?:i['’]w\s+adolygu|ar\s+gyfer\s+adolygiad)"
     # or the copy named a review copy, as cs, sk, pl, hr/bs/sr, sl, ru, uk, bg, hu, ro, lt, lv call it ("Recenzní výtisk
     # jsme dostali od nakladatelství …": the giving and the house named, no "for review" nor "us")
     r"|recenzn[íý]\p{L}*\s+(?:výtisk|výtlač)\p{L}*|egzemplarz\p{L}*\s+recenzenck\p{L}*"
@@ -199,7 +200,7 @@ def _thanked(text: str) -> bool:
     for copy in COPY_ANY.finditer(text):
         i = next(k for k, w in enumerate(words) if w.end() > copy.start())
         near = text[words[max(0, i - 4)].start():words[min(len(words) - 1, i + 4)].end()]
-        if PROVIDED.search(near) or _DESK_GIVING.search(near):
+        if PROVIDED.search(near) or DESK_GIVING.search(near):
             return True
     return False
 

@@ -28,7 +28,9 @@ CW_WORDS = (
     r"contingut|gatilho)|"
     r"avertissements?(?:\s+de\s+contenu)?|mises?\s+en\s+garde|"
     r"avvertenz[ae](?:\s+sui\s+contenuti)?|avvis[oi]\s+sui\s+contenuti|"
-    r"(?:a\s+(?:warning|heads[\s-]+up)|heads[\s-]+up|warnings?\s+(?:for|before)\s+(?:\w+\s+){0,4}\w+)(?:\s+(?:for|before)\s+(?:\w+\s+){0,4}\w+)?|let\s+op|(?:inhouds|trigger)?waarschuwing(?:en)?|(?:inhouds?|sneller)?waarskuwing(?:s)?|"
+    r"(?:a\s+(?:warning|heads[\s-]+up)|heads[\s-]+up|warnings?\s+(?:for|before)\s+(?:\w+\s+){0,4}\w+)"
+    r"(?:\s+(?:for|before)\s+(?:\w+\s+){0,4}\w+)?|let\s+op|(?:inhouds|trigger)?waarschuwing(?:en)?|"
+    r"(?:inhouds?|sneller)?waarskuwing(?:s)?|"
     r"(?:innehålls|indholds|trigger)?varning(?:ar)?(?:\s+för\s+innehåll(?:et)?)?|(?:indholds|innholds|innhalds|trigger)?advars(?:el|ler|lene)|(?:innholds|innhalds|trigger)varsel|(?:innhalds|trigger)?åtvaring(?:ar)?|sisältövaroitus|varoitus|(?:efnis|kveikju|trigger)?(?:við|að)vörun(?:ar)?|"
     r"ostrzeżeni[ea](?:\s+o\s+treści)?|upozornění(?:\s+na\s+obsah)?|avís|advertència(?:\s+de\s+contingut)?|"
     # pt/es "aviso", de "Inhaltshinweis", el, he, ar, ru/uk, tr, ko, ja, zh
@@ -225,7 +227,8 @@ HARD = re.compile(
     r"насиљ|злостављ|злоупотреб|силовањ|силувањ|изнасилв|мучењ|мучен(?:и|а|е)(?!\w)|мъчени|ubistv|mučenj|posilstv|zlorab|"
     r"злоставув|смърт|убиство|тортур|самоубиств|трговин\w*\s+људ|trgovin\w*\s+ljud)|"
     r"හිංසන|සියදිවි|මරණ|ඝාතන|အကြမ်းဖက်|သတ်သေ|ကိုယ့်ကိုယ်ကိုသတ်|ហិង្សា|អត្តឃាត|ការសម្លាប់|"
-    r"హింస|హత్య|అత్యాచార|మరణ|ಹಿಂಸೆ|ಆತ್ಮಹತ್ಯೆ|ಕೊಲೆ|ಸಾವು|അക്രമ|മരണ|ആത്മഹത്യ|കൊലപാതക|പീഡന|" + _YI_HARD + "|" + _HARDSHIP,  # (yi, pointed or not: _pointed)
+    r"హింస|హత్య|అత్యాచార|మరణ|ಹಿಂಸೆ|ಆತ್ಮಹತ್ಯೆ|ಕೊಲೆ|ಸಾವು|അക്രമ|മരണ|ആത്മഹത്യ|കൊലപാതക|പീഡന|"
+    + _YI_HARD + "|" + _HARDSHIP,  # (yi, pointed or not: _pointed)
     re.I,
 )
 # A depiction, a scene, a mention, or "contains".

@@ -25,7 +25,8 @@ _PAGE_FIELD = re.compile(rf"{_PAGES}|{_PAGES_FIRST}", re.I)
 # the currency words promo.PRICE does not read after a figure (euro in words, lv, den, som, tenge, dinar, lek, baht,
 # toman, rial, rupee in Urdu and the Indic scripts, taka, ringgit, rupiah, lira) or before it (Rs, Rp, RM, "రూ.", "रु.")
 _MORE_PRICE = re.compile(r"\d[\d.,\u00a0 ]*\s?(?:euros?|Euro|лв\.?|ден\.?|сом|сўм|so['’]m|теңге|тг|din\.?|дин\.?|lekë?|บาท|"
-                         r"تومان|ریال|روپے|টাকা|TL|kn|రూపాయలు|రూ\.|रुपये|रुपए|रु\.|ರೂಪಾಯಿ|ರೂ\.|രൂപ|ரூபாய்|ரூ\.|રૂપિયા)(?!\w)|"
+                         r"تومان|ریال|روپے|টাকা|TL|kn|రూపాయలు|రూ\.|रुपये|रुपए|रु\.|ರೂಪಾಯಿ|ರೂ\.|രൂപ|ரூபாய்|ரூ\.|"
+                         r"રૂપિયા)(?!\w)|"
                          r"(?<!\w)(?:Rs\.?|Rp|RM|రూ\.|रु\.|ರೂ\.|ரூ\.)\s?\d", re.I)
 
 

@@ -47,7 +47,10 @@ from .ratinglead import cased_scores, led_scores
 from .ratingglyphs import DOTS, EMOJI_RUN, GLYPHS, LONE_STAR, STAR_BULLET, VOTES_AFTER, AGE_BEFORE, labelled_mark, named_marks, scaled_runs, signed_mark
 from .ratingglyphs import dots_value as _dots_value, glyph_value as _glyph_value
 from .ratinglooks import SCALE_FIRST_CUES, may_label, may_match, may_score, worded_scores  # (worded_scores: ratingnumerals)
-from .ratingshapes import runs_on as _runs_on, _COUNTED, CJK_CLAUSE, CLOSES_SENTENCE, MINE_LABEL, _HALF_SUFFIX, _NUM, AFFIXED_CUES, AFFIXED_SCALE, AVERAGE_LEAD, SERIES_PLACE, seller_score, LEAD_WORD, LINE_WORD, CJK_SCALES, CJK_STARS, ELATIVE, FRACTION, JA_STARS, KO_STARS, STAR_FIRST, N_STARS, PERCENT, SCALE_FIRST, TH_STARS, VALORES, NL_MARK  # score shapes
+from .ratingshapes import (  # score shapes
+    runs_on as _runs_on, _COUNTED, CJK_CLAUSE, CLOSES_SENTENCE, MINE_LABEL, _HALF_SUFFIX, _NUM, AFFIXED_CUES,
+    AFFIXED_SCALE, SERIES_PLACE, not_the_reviewers, LEAD_WORD, LINE_WORD, CJK_SCALES, CJK_STARS, ELATIVE, FRACTION,
+    JA_STARS, KO_STARS, STAR_FIRST, N_STARS, PERCENT, SCALE_FIRST, TH_STARS, VALORES, NL_MARK, plain_line as _plain)
 from .ratingwords import (_LABEL_WORDS, _MINE, _MINE_CJK, _OVERALL, _OVERALL_AFTER, _OVERALL_BEFORE, _PERSONAL_AFTER, _PERSONAL_BEFORE,
                           CJK_NUMBERS, DATED_WORDS, NUMBER_WORDS, TEN_AS_SCALE, _OF_WORDS, _OUT_OF_WORDS)  # language tables
 
@@ -68,9 +71,7 @@ _BOUNDARY = ".!?…:;|)]–—-·•：。！？；）።፦■□◆◇▼▽�
 _LEAD_CONTINUES = re.compile(r"\s+(?:would|will|for me|from me|easily|highly|recommended|recommend)\b", re.I)
 # "Posted: 4/5", "Gelesen am 3/5", "読了日：４／５": a date, not a score
 DATED = re.compile(rf"(?:{DATED_WORDS})(?:\s*:|\s+(?:on|am|le|el|il|em|op))?\s*$", re.I)
-_MARKUP = re.compile(r"^(?:\s*(?:[-*+•]|\d+[.)]|#+|>|\|))+\s+|[*_]{1,3}|\s*\|\s*$")
 _OF_SCALE = rf"{_OUT_OF_WORDS}|{_OF_WORDS}"  # ("10 из 8": the score-first order's word, no case of the scale)
-_LEAD = re.compile(r"(?:\s*(?:[-*+•]|\d+[.)]|#+|>|\|))+\s+")  # _MARKUP's first part: all of it a line without * _ | can hold
 
 
 @dataclass(frozen=True)
@@ -220,14 +221,6 @@ def _at_start(text: str, labelled: bool, bare: int | None = 0, found: list[_Foun
     return None
 
 
-def _plain(line: str) -> str:
-    if "*" in line or "_" in line or "|" in line:
-        line = _MARKUP.sub("", line)
-    elif lead := _LEAD.match(line):
-        line = line[lead.end():]
-    return " ".join(line.split())  # as \s+ to " ", stripped, and faster
-
-
 def _after_boundary(text: str, start: int) -> bool:
     before = text[:start].rstrip(" *_\"'“”«»")
     # (one short word opening the line or a sentence is the label's own: "Moje hodnocení:", "… am Ende. Meine Wertung:"; one
@@ -351,7 +344,7 @@ def find_rating(
     def offered(text: str, labelled_only: bool = False) -> list[_Candidate]:
         if text in read:
             return [c for c in read[text] if c.rank == 0] if labelled_only else read[text]
-        found = [] if (found := list(line_candidates(text, labelled_only))) and (medium.verdict_for_other([text]) or AVERAGE_LEAD.match(text) or seller_score(text)) else found  # ("Der Film: 3/5": the film's; "Average rating: 4.2/5": the readers'; "Seller rating: 5 stars": the seller's)
+        found = [] if (found := list(line_candidates(text, labelled_only))) and not_the_reviewers(text) else found
         if not labelled_only:
             read[text] = found
         return found

@@ -1,5 +1,7 @@
 """The shapes a score is written in: a fraction ("4/5", "acht von zehn"), a count of stars ("4 stars", "四星半"), the scale
-first ("10 üzerinden 8"), a percentage. Patterns only; scraper.extract.rating decides which of them is the reviewer's rating.
+first ("10 üzerinden 8"), a percentage. Patterns, and two small readers of a line: whose score it gives (another's:
+``seller_score``, ``not_the_reviewers``) and the line as rating reads it (``plain_line``); scraper.extract.rating
+decides which of them is the reviewer's rating.
 """
 
 from __future__ import annotations
@@ -161,6 +163,13 @@ def seller_score(text: str) -> bool:
     return any(not _MINE_BEFORE.search(text[max(0, m.start() - 12):m.start()]) for m in _SELLER_LEAD.finditer(text))
 
 
+def not_the_reviewers(text: str) -> bool:
+    """The text's score is another's: a film's ("Der Film: 3/5", medium.verdict_for_other), the readers' average
+    ("Average rating: 4.2/5", AVERAGE_LEAD), a seller's ("Seller rating: 5 stars", seller_score)."""
+    from .medium import verdict_for_other  # (imported on use: medium's own imports reach the rating modules' users)
+    return bool(verdict_for_other([text]) or AVERAGE_LEAD.match(text) or seller_score(text))
+
+
 # a number that places a book in its series or a part in its book, not a score: "Book 4 of 5 in the series", "Część 4 z
 # 5", "Книга 4 из 5", "Deel 4 van 5", "Tome 4/5", "Band 4 von 5", "Chapter 4 of 10" (the word right before the number)
 # (and a page, an episode, a day, a week or a round of a challenge: "Page 4 of 5", "Seite 4 von 5", "p. 4/5", "Folge 4 von 5", "Week 4 of 10")
@@ -170,3 +179,16 @@ SERIES_PLACE = re.compile(r"(?<![^\W\d_])(?:book|volume|vol\.?|part|tome|band|de
                           r"episode|épisode|episodio|odcinek|folge|серия|серія|day|tag|jour|día|dia|giorno|dzień|день|week|woche|semaine|semana|"
                           r"settimana|tydzień|неделя|тиждень|round|runde|manche|ronda)"
                           r"\s*(?:#|no\.?|nr\.?|№)?\s*$", re.IGNORECASE)
+
+
+_MARKUP = re.compile(r"^(?:\s*(?:[-*+•]|\d+[.)]|#+|>|\|))+\s+|[*_]{1,3}|\s*\|\s*$")
+_LEAD = re.compile(r"(?:\s*(?:[-*+•]|\d+[.)]|#+|>|\|))+\s+")  # _MARKUP's first part: all a line without * _ | can hold
+
+
+def plain_line(line: str) -> str:
+    """The line as rating reads it: its list marks, heading marks, emphasis and table bars gone, its spaces single."""
+    if "*" in line or "_" in line or "|" in line:
+        line = _MARKUP.sub("", line)
+    elif lead := _LEAD.match(line):
+        line = line[lead.end():]
+    return " ".join(line.split())  # as \s+ to " ", stripped, and faster
