@@ -11,7 +11,7 @@
 4. review labels that were missing: et "arvustus", is "umsögn"/"ritdómur", cy "adolygiad", ga "léirmheas", …
    (book._REVIEW_WORD);
 5. a headline "A: T – a tagline in lower case" whose text never names the book: the post's address spells T and stops
-   before the tagline (bookheadtail), Faroese/Icelandic "ð" and "þ" folded as slugs write them (bookclues.fold).
+   before the tagline (bookheadtail), Faroese/Icelandic "ð" and "þ" folded as slugs write them (slugspell.fold).
 """
 
 from scraper.extract.book import Book, Context
@@ -19,7 +19,7 @@ from scraper.extract.bookheadline import from_title
 from scraper.extract.bookbiblio import from_bibliography
 from scraper.extract.booklabelfields import labelled_fields
 from scraper.extract.bookcatalogname import filed_name
-from scraper.extract.bookclues import fold
+from scraper.extract.slugspell import fold
 from scraper.extract.bookheadtail import headline_tail
 from scraper.extract.booksitename import host_led
 from scraper.extract.citedrecord import labelled_imprint, record_line

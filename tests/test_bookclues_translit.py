@@ -1,4 +1,4 @@
-"""bookclues.skeleton: the extra letters of Cyrillic alphabets and Armenian, so that a tag's transliterated slug spells it
+"""slugspell.skeleton: the extra letters of Cyrillic alphabets and Armenian, so that a tag's transliterated slug spells it
 (book9b)."""
 
 from scraper.extract.booktags import _tag_page_named

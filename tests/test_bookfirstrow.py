@@ -1,6 +1,6 @@
 """A record line's first row names the book whatever its label's word ("Kniha: T · Autor: A · Strany: 152"), when a
 later row labels the author, a figure stands in the record and no date (bookfirstrow.py, bookA12); a <br> between
-rows of a box is a row's end (bookclues.post_lines); initials run together in a caseless name ("ಕೆ.ಪಿ. …").
+rows of a box is a row's end (bookpagetext.post_lines); initials run together in a caseless name ("ಕೆ.ಪಿ. …").
 Near misses: a dated byline, a fact or a title label first, no figure, two authors, a first row that is a figure.
 Every line is invented for these tests."""
 
@@ -8,7 +8,7 @@ from lxml import html as lxml_html
 
 from scraper.extract.bookcaselessname import caseless_name
 from scraper.extract.booklabelfields import field_pairs, labelled_fields
-from scraper.extract.bookclues import post_lines
+from scraper.extract.bookpagetext import post_lines
 from scraper.extract.bookfirstrow import first_row
 
 

@@ -1,5 +1,5 @@
 """platforms.READER_ACTIONS' like: the platforms' own names for their like button, in a closing line asking for it
-(chrome.closing_ask). Tistory and Naver call their like 공감 ("press 공감", "the 공감 button gives me strength"), note its
+(closingask.closing_ask). Tistory and Naver call their like 공감 ("press 공감", "the 공감 button gives me strength"), note its
 スキ, Hatena its star; elsewhere the line names "the like button" in its language (de "Gefällt-mir-Button", sv
 "gilla-knappen", fr "bouton J'aime").
 

@@ -2,7 +2,7 @@
 
 - a short note naming a review copy in the Nordic languages and Dutch/Finnish ("Anmeldareksemplar …", nn; "Anmeldereksemplar",
   da/nb; "Recensionsexemplar", sv; "Recensie-exemplaar", nl; "Arvostelukappale", fi): a disclosure as "Review copy." is,
-  and so no lead-in of a subscription box after it (notes._STRONG_COPY);
+  and so no lead-in of a subscription box after it (copywords.STRONG_COPY);
 - an Icelandic note that the book reached the writer as a gift from its publisher ("barst … að gjöf frá útgefanda"), and
   a Maltese one that a copy was sent by the publisher ("intbagħtet … mill-pubblikatur"): edge notes (notegift, notewords);
 - a Tajik content warning ("Огоҳӣ:" a notice, then scenes of violence "spoken of"), and the same shape in Uzbek and Kyrgyz

@@ -134,8 +134,8 @@ def test_other_reminders_are_no_warning(note):
     assert not _notes(note).content_warnings
 
 
-# A named giver "sent me the book" (notes._RECEIVED_FOR_REVIEW: "Harbour Press kindly sent me …"); a relative or a friend
-# ("my mum", "my best friend") is no giver of a free copy.
+# A named giver "sent me the book" (copywords.RECEIVED_FOR_REVIEW: "Harbour Press kindly sent me …"); a relative or a
+# friend ("my mum", "my best friend") is no giver of a free copy.
 @pytest.mark.parametrize("note", [
     "Lantern Books kindly sent me the hardback edition last spring.",
     "Quayside Press sent us a proof copy in March.",

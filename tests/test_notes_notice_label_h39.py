@@ -1,8 +1,9 @@
 """A notice label (es/pt "Aviso:", it "Avviso:", ca "Avís:") opening a free-copy note anywhere in the review labels a
-disclosure, as "Hinweis:" does (notes._DISCLOSURE_LABEL), and a note that is that disclosure and names no hard thing is
-not a content warning too (notegift.warning_apart), though "aviso" also labels content warnings. holdout39 round (helper
-detnotes39), in our own words, with near misses: a notice of a hard thing (a warning, no disclosure), a notice of length,
-a notice naming the publisher with no copy received, a notice that both warns and discloses (the warning kept)."""
+disclosure, as "Hinweis:" does (copywords.DISCLOSURE_LABEL), and a note that is that disclosure and names no hard thing
+is not a content warning too (notegift.warning_apart), though "aviso" also labels content warnings. holdout39 round
+(helper detnotes39), in our own words, with near misses: a notice of a hard thing (a warning, no disclosure), a notice
+of length, a notice naming the publisher with no copy received, a notice that both warns and discloses (the warning
+kept)."""
 
 from __future__ import annotations
 

@@ -4,7 +4,7 @@
   then a warning label after a comma ("book review, cw: …"), or a bare list of hard things (notewarnings.subject_warning);
 - a caution to sensitive readers that tells them they may skip those pages (zh, ja, ko, en, es, fr, de, pt);
 - a copy sent by a friend who works at a publishing house (zh), and a Turkish publisher named "… Yayınları" /
-  "… Yayıncılık" as the giver (notes._RECEIVED_CJK, _RECEIVED_FOR_REVIEW).
+  "… Yayıncılık" as the giver (copywords.RECEIVED_CJK, RECEIVED_FOR_REVIEW).
 """
 
 from __future__ import annotations

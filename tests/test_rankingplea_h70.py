@@ -1,5 +1,5 @@
-"""chrome.ranking_badge: the line a blogger sets over a blog-ranking banner ("I take part in the blog ranking, a click
-helps"), left without its banner (a script's or an image's link the copy lost). After the review's last paragraph,
+"""rankingbadge.ranking_badge: the line a blogger sets over a blog-ranking banner ("I take part in the blog ranking,
+a click helps"), left without its banner (a script's or an image's link the copy lost). After the review's last paragraph,
 short, naming a ranking (platforms.RANKING_NAME, now in more languages) it goes; a click plea for the banner ("ポチッと",
 "応援クリック") is an ask to vote (platforms.READER_ACTIONS).
 

@@ -2,7 +2,7 @@
 
 Knowledge-base and blog platforms let a reader save a post to their collection or bookmarks, and writers splice the
 ask into the post between sections ("If this helped, give it a like and save it to your library ~"). An ask of two
-kinds of platform action in one short line is an ask wherever it stands (chrome.closing_ask); saving is now one of
+kinds of platform action in one short line is an ask wherever it stands (closingask.closing_ask); saving is now one of
 the kinds (platforms.READER_ACTIONS["save"]), and Chinese "点个赞" (give a like) is read as liking beside "点赞".
 What stays: a review's sentence that calls the book worth collecting ("值得收藏"), a line asking for one action only
 in the middle of the post, and a character who bookmarks a page. Our own words and markup, Chinese, English, Russian.
@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from scraper.extract import extract_page
-from scraper.extract.chrome import _ask
+from scraper.extract.closingask import ask_line as _ask
 from scraper.extract.platforms import READER_ACTIONS
 
 ZH = ["这部小说写的是一个在海边长大的女孩，她的父亲是灯塔看守人。作者用很克制的语言写家庭里的沉默，读起来很慢，却很有力量。",

@@ -23,7 +23,7 @@ from scraper.extract.applines import app_line
 from scraper.extract.book import Context
 from scraper.extract.booklabelfields import field_pairs, labelled_fields
 from scraper.extract.bookheadowner import owned_headline
-from scraper.extract.chrome import _ask
+from scraper.extract.closingask import ask_line as _ask
 from scraper.extract.datelines import _labelled_byline
 from scraper.extract.edges import READ_ALSO
 from scraper.extract.fragmentrecord import by_record

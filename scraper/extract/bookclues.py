@@ -11,16 +11,14 @@
   or named in the post's own labels (its tags, categories, keywords or URL);
 - the writer ("Gabrielle Zevin writes …") and the owner of the book the opening talks about ("Maggie
   O'Farrell's novel", "le dernier roman d’Odile Mercier").
+
+The page's label lines and picture texts these read are gathered by ``bookpagetext``; how a URL spells a title or a
+name (``fold``, ``slug_words``, ``spells``) is ``slugspell``'s.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from functools import lru_cache
-from urllib.parse import unquote, urlsplit
-
-from lxml.html import HtmlElement
 
 from .book import _BY, _NAME_WORD, _REVIEW_PREFIX, _REVIEW_SUFFIX, QUOTES, Context, _author, is_name
 from .bookheadline import from_title
@@ -28,14 +26,13 @@ from .bookbiblio import _BIBLIO_TAIL, _SEGMENTS
 from .casefold import first_chars
 from .booksentenceopener import without_opener
 from .bookslugname import name_head
+from .slugspell import fold, slug_words, spells
 
 _COVER = re.compile(
     r"^\s*(?:the\s+)?(?:book\s*)?(?:cover|couverture|portada|copertina|capa|umschlag|buchcover|omslag|okładka|kansi|obálka)"
     r"(?:\s+(?:image|art|photo|(?-i:[a-zà-ÿ]{1,5}))\b){0,3}\s*[:\-–]?\s*",
     re.I,
 )
-_CHROME = ("ancestor::nav or ancestor::aside or ancestor::footer or ancestor::*[contains(@class,'related') or contains(@class,'sidebar')"
-           " or contains(@class,'widget') or contains(@class,'comment')]")
 # a name: capitalised words (no apostrophe: "Holloway's" ends the name), with particles between
 _CAP = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž\-]+|[A-Z]\.)"
 _FULL_NAME = re.compile(rf"(?<![\w'’.])(?:{_CAP}[^\S\n]+(?:(?:de|da|del|der|den|di|du|van|von|le|la)[^\S\n]+)*){{1,3}}{_CAP}(?![\w])")  # on one line
@@ -137,37 +134,6 @@ def possessor(lines: list[str], context: Context) -> str | None:
     return None
 
 
-def post_lines(post: HtmlElement) -> list[str]:
-    """Short "Label: value" lines of the post outside its chrome ("作者: 山田 花子", "Author: Jane Doe"): the text of
-    the smallest block (list item, paragraph, box) around each colon."""
-    lines = []
-    for text in post.xpath(f".//text()[contains(., ':') or contains(., '：')][not({_CHROME})]"):
-        block = text.getparent()
-        while block is not None and block.tag not in ("li", "p", "dd", "td", "div") and block is not post:
-            block = block.getparent()
-        line = re.sub(r"\s+", " ", _broken(block)).strip() if block is not None else ""
-        if 3 <= len(line) <= 160 and line not in lines:
-            lines.append(line)
-    return lines
-
-
-def _broken(block: HtmlElement) -> str:
-    """The block's text, its <br> line breaks read as " · " between rows ("T: x<br>A: y" is two rows, not "xA: y")."""
-    if block.find(".//br") is None:
-        return block.text_content()
-    return "".join(" · " if isinstance(n, HtmlElement) else n for n in block.xpath(".//text() | .//br"))
-
-
-def page_pictures(tree: HtmlElement) -> list[str]:
-    """Alt texts (and titles) of the page's images outside its navigation, sidebars, footers and comments."""
-    texts = []
-    for img in tree.iter("img"):
-        for text in (img.get("alt"), img.get("title")):
-            if text and 3 <= len(text.strip()) <= 200 and not img.xpath(f"boolean({_CHROME})"):
-                texts.append(re.sub(r"\s+", " ", text).strip())
-    return list(dict.fromkeys(texts))
-
-
 _PHOTO_CREDIT = re.compile(r"\b(?:photo(?:graph)?|image|picture|illustration|foto|bild|imagen|immagine)\s+(?:by|von|de|di|par|door|av)\b", re.I)
 
 
@@ -226,21 +192,6 @@ def credit_line(lines: list[str], title: str | None, context: Context) -> str | 
     return None
 
 
-def slug_words(url: str) -> str:
-    """The URL's path as words: "/posts/2024-05-het-diner/" → " posts 2024 05 het diner "."""
-    return f" {fold(unquote(urlsplit(url).path))} "
-
-
-# letters that no decomposition takes to ASCII, as URL slugs write them
-_UNFOLDABLE = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "œ": "oe", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th"})  # (fo/is "ð" as "d", "þ" as "th")
-
-
-@lru_cache(maxsize=8192)  # (bookhashtags folds each word of the page's lines: the same words on every page)
-def fold(text: str) -> str:
-    text = "".join(c for c in unicodedata.normalize("NFKD", text.translate(_UNFOLDABLE)) if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[\W_]+", " ", text.replace("'", "").replace("’", "")).casefold().split())
-
-
 def opening_by(paragraphs: list[str], url: str, context: Context) -> tuple[str, str] | None:
     """"De stille kamer van Pieter Baas lag al maanden …": a title and the author in the post's first sentence, in any of our
     languages' "by", when the post's URL is named after the title and the text names the author again."""
@@ -286,36 +237,6 @@ def labelled_person(lines: list[str], labels: list[str], url: str, context: Cont
     return None
 
 
-# Cyrillic, Greek and Georgian letters as slugs transliterate them; the vowels and the many spellings of й/ю/я/х differ from one
-# scheme to the next, so slugs and names are compared by their consonants (`skeleton`)
-_TRANSLIT = str.maketrans({
-    **dict(zip("абвгдезийклмнопрстуфыэіґ", "abvgdezijklmnoprstufyeig")), "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch",
-    "ш": "sh", "щ": "shch", "ъ": "", "ь": "", "ё": "e", "ю": "yu", "я": "ya", "ї": "yi", "є": "ye",
-    **dict(zip("αβγδεζηικλμνξοπρστυφωάέήίόύώϊϋς", "avgdeziiklmnxoprstyfoaeiiouoiis")), "θ": "th", "χ": "ch", "ψ": "ps",
-    # Georgian (the national romanisation): "ნოდარ დუმბაძე" is "nodar-dumbadze"
-    **dict(zip("აბგდევზთიკლმნოპრსტუფქყჯჰ", "abgdevztiklmnoprstupkqjh")), "ჟ": "zh", "ღ": "gh", "შ": "sh", "ჩ": "ch",
-    "ც": "ts", "ძ": "dz", "წ": "ts", "ჭ": "ch", "ხ": "kh",
-    # the Cyrillic letters of Kazakh, Kyrgyz, Tatar, Bashkir, Tajik, Uzbek, Belarusian: "Мұхтар Әуезов" is "mukhtar-auezov"
-    **dict(zip("әөүұқғңһҳӣӯўҡҙҫ", "aouukgnhhiuukzs")), "ҷ": "j",
-    # Armenian (the common romanisation): "Գուրգեն Մահարի" is "gurgen-mahari"
-    **dict(zip("աբգդեզէըթիլկհմյնոպռսվտրփքօֆ", "abgdezeytilkhmynoprsvtrpkof")), "ժ": "zh", "խ": "kh", "ծ": "ts", "ձ": "dz",
-    "ղ": "gh", "ճ": "ch", "շ": "sh", "չ": "ch", "ջ": "j", "ց": "ts", "ւ": "",
-})
-
-
-def skeleton(text: str) -> str:
-    """Words by their consonants, Cyrillic and Greek transliterated: "Лев Громов" and "lev-gromov" are "lv hrmv"."""
-    words = fold(text).translate(_TRANSLIT).replace("kh", "h").replace("g", "h").split()  # Ukrainian г is "h"
-    return " ".join(w for w in (re.sub(r"[aeiouyj]+", "", w) for w in words) if w)
-
-
-def _spells(slug: str, text: str) -> bool:
-    """The URL's words spell `text`, letter for letter or (Cyrillic, Greek) transliterated."""
-    if f" {fold(text)} " in slug:
-        return True
-    return not re.fullmatch(r"[\x00-\u024f]*", text) and len(skeleton(text)) >= 3 and f" {skeleton(text)} " in f" {skeleton(slug)} "
-
-
 def slug_book(titles: list[str], labels: list[str], url: str, context: Context) -> tuple[str, str] | None:
     """A title and a full name the post's URL both spells ("/kurk-mantolu-madonna-sabahattin-ali/", "/severnyj-veter-lev-gromov/"),
     the name being one of the post's tags or categories: two places that pair them independently of the text, which
@@ -323,10 +244,10 @@ def slug_book(titles: list[str], labels: list[str], url: str, context: Context) 
     slug = slug_words(url)
     not_authors = {fold(n) for n in context.not_authors if n}
     names = [label.strip() for label in labels if is_name(label.strip()) and fold(label) not in not_authors
-             and _spells(slug, label.strip())]
+             and spells(slug, label.strip())]
     for title in titles:
         key = fold(title)
-        if len(key) < 4 or not _spells(slug, title):
+        if len(key) < 4 or not spells(slug, title):
             continue
         found = [n for n in names if fold(n) not in key and key not in fold(n)]
         if len(set(found)) == 1:

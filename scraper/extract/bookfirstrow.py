@@ -1,5 +1,5 @@
 """A book's record as one line of "label: value" rows ("Book: T · Author: A · Publisher: P · Pages: 152", or a box of
-such rows a <br> apart, which ``bookclues.post_lines`` joins with " · "): its first row names the book, whatever word
+such rows a <br> apart, which ``bookpagetext.post_lines`` joins with " · "): its first row names the book, whatever word
 its label is in (a language our title labels do not hold: "ಪುಸ್ತಕ: T", "መጽሐፍ፦ T"), when a later row labels the
 author (``bookinfo._AUTHOR_LABEL``) and the record carries a figure (a year, a page count) and no date (a post's
 byline is dated: "Category: Books · Author: Ann · 12.03.2026"). A record whose first row labels the author takes a short

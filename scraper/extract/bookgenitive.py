@@ -18,7 +18,8 @@ import unicodedata
 
 from .book import Context
 from .bookenumerated import kind_only
-from .bookclues import _NAME_RUN, _TRANSLIT, fold, slug_words, trim_name
+from .bookclues import _NAME_RUN, trim_name
+from .slugspell import TRANSLIT, fold, slug_words
 
 # "«Title» Name Surname" with the name in the genitive, as Ukrainian, Russian and Polish say "by" ("«Тіні …» Михайла
 # Коцюбинського", „Lalka” Bolesława Prusa): two capitalised words right after the closing quote
@@ -220,7 +221,7 @@ def nominative_title(title: str, url: str, words: set[str]) -> str:
     if out == parts[:len(out)]:
         return title
     nominative = " ".join(out + parts[len(out):])
-    spelled = bool(url) and f" {fold(nominative).translate(_TRANSLIT).replace('j', 'y')} " in slug_words(url).replace("j", "y")
+    spelled = bool(url) and f" {fold(nominative).translate(TRANSLIT).replace('j', 'y')} " in slug_words(url).replace("j", "y")
     return nominative if sure or spelled or all(w in words for w in out) else title
 
 

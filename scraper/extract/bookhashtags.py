@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .book import _BY, Book, Context, is_name
-from .bookclues import fold
+from .slugspell import fold
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _MIN_LETTERS, _MAX_WORDS = 6, 10

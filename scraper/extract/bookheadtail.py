@@ -31,7 +31,7 @@ from dataclasses import replace
 from .book import Book
 from .bookalttitle import _OPENS_OR_CAPITAL
 from .bookbiblio import _BIBLIO_TAIL, _TAIL_LOOK
-from .bookclues import _spells, slug_words
+from .slugspell import slug_words, spells
 
 _TAGGED = re.compile(r"^(?P<head>.+?)\s+[–—-]\s+(?P<tail>.+)$")
 # "T. A remark, with a clause": the stop after two letters (not an initial), the remark opening on a capital
@@ -65,7 +65,7 @@ def headline_tail(book: Book | None, text: str, url: str | None = None) -> Book 
 
 def _slugged(head: str, tail: str, slug: str) -> bool:
     """The address spells `head` and stops short of the tagline's first word after it."""
-    return _spells(slug, head) and not _spells(slug, f"{head} {tail.split()[0]}")
+    return spells(slug, head) and not spells(slug, f"{head} {tail.split()[0]}")
 
 
 def _stopped(book: Book, text: str) -> Book:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .book import Context, is_name
-from .bookclues import fold, slug_words
+from .slugspell import fold, slug_words
 from .bookfinnish import finnish_genitives
 
 # The words for a book in the languages whose owner stands before it, marked as an owner (any compound or case:

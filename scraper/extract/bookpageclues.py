@@ -22,7 +22,7 @@ from .bookaffiliate import affiliate_book
 from .bookcardlocal import fact_box, local_card
 from .bookboldrecord import bold_record, colon_record, quoted_record
 from .bookcover import figure_captions
-from .bookclues import page_pictures, post_lines
+from .bookpagetext import page_pictures, post_lines
 from .bookld import from_author_link, from_card, from_microdata
 
 

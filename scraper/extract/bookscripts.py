@@ -24,7 +24,7 @@ import re
 
 from .book import _REVIEW_PREFIX, Context, _capitalise, clean_title, is_name
 from .bookcjkimprint import imprint
-from .bookclues import slug_words
+from .slugspell import slug_words
 from .bookdashowner import dashed_owner, owned_quote
 from .booktitles import _FAMILY as _HAN_FAMILY, HONORIFIC, counted, part_before
 

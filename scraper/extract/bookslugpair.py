@@ -10,7 +10,7 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from .book import _NAME_WORD, Context, is_name
-from .bookclues import fold
+from .slugspell import fold
 
 # the name in the text, and before it a short lower-case word ("ni", "von", "of") or a comma
 _NAME_RUN = re.compile(rf"(?<![\w'’])({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})(?![\w'’])")

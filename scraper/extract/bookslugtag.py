@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .book import _NAME_WORD, Context, is_name
-from .bookclues import _spells, fold, slug_words
+from .slugspell import fold, slug_words, spells
 
 _NAME_RUN = re.compile(rf"(?<!\w){_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}(?!\w)")
 
@@ -23,10 +23,10 @@ def slugged_tag_book(labels: list[str], url: str, context: Context) -> tuple[str
     not_authors = {fold(n) for n in context.not_authors if n}
     tags = {t.strip().lstrip("#") for t in labels if t.strip()}
     tags = [t for t in tags if t[:1].isupper() and len(t.split()) <= 6 and not is_name(t) and fold(t) not in not_authors
-            and len(fold(t)) >= 3 and _spells(slug, t)]
+            and len(fold(t)) >= 3 and spells(slug, t)]
     if not tags:
         return None
     names = {re.sub(r"['’]s?$", "", m.group(0)) for m in _NAME_RUN.finditer(context.text)}  # ("Ada Berg's novel")
     pairs = {(tag, name) for name in names if is_name(name) and fold(name) not in not_authors
-             for tag in tags if fold(tag) not in fold(name) and (_spells(slug, f"{tag} {name}") or _spells(slug, f"{name} {tag}"))}
+             for tag in tags if fold(tag) not in fold(name) and (spells(slug, f"{tag} {name}") or spells(slug, f"{name} {tag}"))}
     return pairs.pop() if len(pairs) == 1 else None

@@ -11,7 +11,7 @@ from urllib.parse import unquote
 
 from lxml.html import HtmlElement
 
-from .bookclues import _TRANSLIT, fold, skeleton
+from .slugspell import TRANSLIT, fold, skeleton
 from .bookrecord import _slug_key
 from .nodes import class_of, own_texts, raw_text
 
@@ -97,7 +97,7 @@ def _unread_script(text: str) -> bool:
     """A link's text in a script that _tag_page_named cannot compare with a Latin slug (no transliteration: Kannada,
     Tamil, Thai …): in the post's own list of tags it is a tag whatever its slug says; Latin, Cyrillic, Greek and
     Georgian text must match its slug ("/tag/sxva" over a Georgian title is another tag's link)."""
-    folded = fold(text).translate(_TRANSLIT)
+    folded = fold(text).translate(TRANSLIT)
     return any(c.isalpha() for c in folded) and not re.fullmatch(r"[\x00-\x7f]*", folded)
 
 

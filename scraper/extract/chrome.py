@@ -7,9 +7,9 @@ is shape, not wording:
 
 - a meta row is a short line cut into short parts by separators (· | • /), one of which is a whole date, a count
   in brackets, two counts, or a link to a member's profile next to the platform's follow action;
-- a ranking badge is a link to a blog-ranking portal (platform knowledge: the portals' hosts);
+- a ranking badge is a link to a blog-ranking portal (platform knowledge: the portals' hosts; ``rankingbadge``);
 - a closing ask comes after the review's last paragraph, is short, and asks for a platform action with a
-  pictograph, an exclamation or shouting (``closing_ask``);
+  pictograph, an exclamation or shouting (``closingask``);
 - readers' comments and other readers' reviews after the review: rows led by a member's handle (and a score);
 - rows of hashtags (a caption's last line among them); the engine's datelines and date-only lines are ``datelines``'.
 
@@ -24,13 +24,14 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
+from .closingask import PICTOGRAPH, ask_line, closing_ask
 from .nodes import HEADING_TAGS, hrefs_in
-from .platforms import NEWSLETTER_CHROME_HOST, RANKING_HOST, RANKING_NAME, READER_ACTIONS, SOCIAL_NAME
-from .promo import AFFILIATE_WORD, PICTOGRAPH_LEAD, links_of, promo_box, same_site, text_of
+from .promo import AFFILIATE_WORD, links_of, promo_box, same_site, text_of
+from .rankingbadge import ranking_badge
 from .rating import has_score
 from .sitedomain import registrable
 from .words import count_words  # (read here by boilerplate and the other cleaning rules)
-from .casefold import by_first_char, fold, stems
+from .casefold import fold
 from .datelines import CLOCK, FULL_DATE, MONTH_WORD, NOT_WORD
 
 _HEADING_XPATH = "descendant-or-self::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
@@ -109,89 +110,6 @@ def meta_row(block: HtmlElement, host: str = "") -> str | None:
     if any(_FOLLOW.match(p) for p in parts) and any(_profile_link(block, p, host) for p in parts):
         return "meta row"
     return None
-
-
-def ranking_badge(block: HtmlElement, at_end: bool = False) -> str | None:
-    """A short block linking to a blog-ranking portal (by its address, or the portal's name on its badge: RANKING_NAME)
-    or to a mailing platform's own pages ("view in your browser", "unsubscribe"); after the review's last paragraph, a
-    short line naming a ranking over a banner the copy lost ("I take part in the blog ranking, a click helps")."""
-    links = links_of(block)
-    if not links:  # (the banner lost)
-        text = text_of(block) if at_end and block.tag not in HEADING_TAGS | {"blockquote", "table", "pre"} else ""
-        return "ranking badge" if count_words(text) < 31 and RANKING_NAME.search(text) and not has_score(text) else None
-    if block.tag in HEADING_TAGS or count_words(text_of(block)) > 60:
-        return None
-    hosts = [urlsplit(a.get("href", "")).hostname or "" for a in links]
-    if any(RANKING_HOST.search(h) for h in hosts) or any(RANKING_NAME.search(text_of(a) + " ".join(a.xpath(".//img/@alt"))) for a in links):
-        return "ranking badge"
-    if count_words(text_of(block)) <= 30 and any(NEWSLETTER_CHROME_HOST.search(h) for h in hosts):
-        return "newsletter chrome"
-    return None
-
-
-# every kind at once, to pass over the many lines that ask nothing in one search
-ANY_ACTION = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in READER_ACTIONS.values()), re.I)
-PICTOGRAPH = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
-# a smiley typed as text, the way a line turns to the reader: ":)", ";-)", ":D", "^^", "^_^", "ㅎㅎ", "(*^^*)"
-_EMOTICON = re.compile(r"(?<![\w:])[:;]-?[)D](?!\w)|\^_?\^|ㅎㅎ|ㅋㅋ")
-
-# pieces of text, folded, one of which every match of each holds (casefold.stems): a line holding none is passed over
-# without the case-insensitive alternations of a few hundred words, which cost ~60 µs a short line
-_ACTION_STEMS, _SOCIAL_STEMS = stems(ANY_ACTION.pattern), stems(SOCIAL_NAME.pattern)
-_ACTION_LOOK = re.compile(by_first_char(_ACTION_STEMS))  # (~160 stems: one scan of the line, not ~160 ``in`` tests)
-# each kind's pattern behind its own stems' look: a line holding a stem of one kind ("press" of a publisher's name) is
-# asked only the patterns whose stems it holds, not the alternation of every kind (~70 µs a line); ANY_ACTION matches
-# where one of them does (the same patterns, each case-insensitive as it is)
-_KIND_LOOKS = tuple((re.compile(by_first_char(stems(pattern.pattern, pattern.flags))), pattern) for pattern in READER_ACTIONS.values())
-
-
-def _any_action(text: str, low: str):
-    return _ACTION_LOOK.search(low) is not None and any(look.search(low) is not None and pattern.search(text)
-                                                        for look, pattern in _KIND_LOOKS)
-
-
-def _social(text: str, low: str):
-    return any(map(low.__contains__, _SOCIAL_STEMS)) and SOCIAL_NAME.search(text)
-
-
-_SHOUT = re.compile(r"\b[^\W\d_a-z]{3,}\s+[^\W\d_a-z]{2,}\b")  # two words in capitals: "VOTE AND COMMENT"
-
-
-def closing_ask(block: HtmlElement, at_end: bool) -> str | None:
-    """A short line asking the reader to act on the platform: subscribe, follow, like, vote, comment, share.
-
-    Two kinds of action in one line ("subscribe and put a like") is an ask wherever it stands; one kind is, after the
-    review's last paragraph, when the line turns to the reader (a pictograph, an exclamation, shouting), or anywhere
-    when a pictograph leads it and it names a network or messenger ("📣 Follow our channel on <messenger>").
-    A rating line, a heading or a quotation is never one."""
-    if block.tag in HEADING_TAGS or block.tag in ("blockquote", "table", "pre", "ul", "ol"):
-        return None
-    return _ask(text_of(block), at_end, block.find(".//a") is not None)
-
-
-def _ask(text: str, at_end: bool, linked: bool = False) -> str | None:
-    # (a closing line signed with a pictograph or naming a network may run longer: unspaced scripts are counted in
-    # estimated words)
-    if not text:
-        return None
-    low = fold(text)
-    if count_words(text) > (45 if at_end and (PICTOGRAPH.search(text[-3:]) or _social(text, low)) else 35) \
-            or not _any_action(text, low):
-        return None
-    kinds = [kind for kind, pattern in READER_ACTIONS.items() if pattern.search(text)]
-    if not kinds or has_score(text):
-        return None
-    if len(kinds) >= 2 or (PICTOGRAPH_LEAD.match(text) and _social(text, low)):
-        return "platform ask"
-    # after the review, an ask to follow the blog on a network it names ("find my page on Facebook and follow it")
-    if at_end and kinds in (["follow"], ["subscribe"]) and _social(text, low):
-        return "platform ask"
-    if at_end and (PICTOGRAPH.search(text) or "!" in text or "！" in text or _SHOUT.search(text) or _EMOTICON.search(text)):
-        return "platform ask"
-    # (after the review, a line that opens on the bidding to press "Like" or to subscribe: "ចុច Like ទំព័រ …", "Hit the
-    # like on our page …", "Subscribe to our letter and get …"; a review's sentence opens on its subject; a linked line is
-    # tailasks' subscription ask)
-    return "platform ask" if at_end and not linked and kinds in (["like"], ["subscribe"]) and READER_ACTIONS[kinds[0]].match(text.lstrip(" •·-–—*>»")) else None
 
 
 # A member's handle on a federated network: "@ana@books.social", "@ana.bsky.social"
@@ -355,7 +273,7 @@ def _caption_line(line: str) -> str | None:
     words = line.split()
     if line.startswith("#") and line.count("#") >= 3 and len(words) <= 15 and all(w.startswith("#") for w in words):
         return "tags"
-    if _ask(line, True, True):  # (the new "opens on the bidding" reading is for a line of its own, not a caption's)
+    if ask_line(line, True, True):  # (the new "opens on the bidding" reading is for a line of its own, not a caption's)
         return "platform ask"
     if count_words(line) <= 40 and AFFILIATE_WORD.search(line) and PICTOGRAPH.search(line[:3]) and PICTOGRAPH.search(line[-3:]):
         return "affiliate note"

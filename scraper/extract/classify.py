@@ -19,12 +19,14 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from .listedbook import listed_book, numbered_works; from .booktable import table_titles
-from .casefold import fold, replace_caseless, stems
+from .casefold import fold, replace_caseless
 from . import adaptation, adaptgets, announce, essaynames, fairwords, gatherings, medium, mediumheading, newslead, pressrelease, readingevent, reviewbox, roundupheads
 from .headline import headline_work; from .lendingpage import lending_record
 from .reviewaddress import filed_by_address, review_below_archive, search_record; from .reviewlength import english_words, labelled_review; from .shortmarks import self_named, short_review, text_read_review
 from .reviewed import denied, no_reviews_yet, product_record, scattered, unfound_book, zero_reviews_heading
 from .scorelines import own_verdict as _own_verdict, scored as _scored; from .words import count_words
+from .mediumwords import (AUDIOBOOK, BOOK_NOUN, OTHER_MEDIUM, OTHER_MEDIUM_LEAD, OTHER_MEDIUM_VERDICT, READ_IT, WATCHED,
+                          WATCHED_STEMS)
 from .questions import asks  # (a line ending in its script's question mark: "?", "؟", "？", Greek ";")
 
 # Body classes engines put on listing pages (WordPress, Blogger, Ghost, Joomla) — platform knowledge.
@@ -118,75 +120,6 @@ class Evidence:
     lending_page: bool = False  # a library's title page (its h1 beside borrow and hold controls: lendingpage.py), no review box
 
 
-# A label before the title that names another medium: "Album notes: …", "Film review | …".
-OTHER_MEDIUM = re.compile(
-    r"^\W*(?:\w+\s+){0,2}(album|film|movie|tv|television|series|podcast|video ?game|game|concert|gig|theatre|theater|"
-    r"play|exhibition|ep|record|serie|película|pelicula|disco|spiel|jeu|filme|"
-    r"gra|gry|serial|serialu|filmu|hra|hry|seriál|dizi|oyun|фильм|фильма|сериал|сериала|игра|игры|фільм|серіал|гра)s?\b[^:|–—]{0,20}[:|–—]|"
-    # CJK: the medium's word opening the title, no separator needed ("映画『…』を観た", "电影《…》")
-    # (not when the word opens a longer word of a book: 映画化 "made into a film", 原作 "the original", 게임북 …)
-    r"^\W*(映画|电影|電影|영화|드라마|ドラマ|アニメ|ゲーム|游戏|遊戲|게임|电视剧|電視劇|舞台)(?!化|原作|原著|小说|小說|ブック|书|書|북|화)",
-    re.I,
-)
-# What a post reviews when it is not a book, as its opening sentence names it ("*The White Whale* is a two-player
-# card game from …", "X est un jeu de société …") or its verdict does ("4/5 for the podcast"): the kind of thing,
-# in our languages, as the head noun of the phrase. A bare "series" is left out (a book series is one too).
-_MEDIUM_NOUN = (
-    r"podcasts?|pódcasts?|(?:board|card|video|tabletop|party|dice|computer|role-playing|cooperative|co-op)[\s-]?games?|"
-    r"films?|movies?|documentar(?:y|ies)|(?:tv|television|web|anime|streaming|netflix)[\s-]+series|mini-?series|sitcoms?|docuseries|"
-    r"musicals?|operas?|ballets?|exhibitions?|"
-    r"juegos?\s+de\s+mesa|videojuegos?|pel[íi]culas?|documentales?|jeux?\s+(?:de\s+soci[ée]t[ée]|vid[ée]o|de\s+plateau|de\s+r[ôo]le)|"
-    r"documentaires?|s[ée]ries?\s+t[ée]l[ée]\w*|(?:brett|karten|video|computer|gesellschafts)spiele?|dokumentarfilm|"
-    r"(?:fernseh|tv-|netflix-)serie|gioc(?:o|hi)\s+da\s+tavolo|videogioc(?:o|hi)|documentari[oa]?|serie\s+tv|jogos?\s+de\s+tabuleiro|"
-    r"filmes?|document[áa]rios?|bordspel(?:len)?|tv-serie|televisieserie"
-)
-# "game", "jeu", "Spiel" alone: also a word for play of any kind ("a game of mirrors", "un jeu de piste")
-_MEDIUM_GENERIC = r"games?|jeux?|juegos?|gioc(?:o|hi)|jogos?|spiele?|spel(?:len)?"
-_MEDIUM = (
-    # a named medium may take a complement ("un videojuego de exploración"); the generic words may not
-    rf"(?:(?:{_MEDIUM_NOUN})(?![\w-])(?:\s+(?:de|di|da|van|von|d’|d')\s*[\w-]+)?|(?:{_MEDIUM_GENERIC})(?![\w-]))"
-)
-_HEAD_NOUN_END = (
-    # (after a Romance adjective, which follows its noun: "un jeu de société coopératif pour …")
-    r"(?:\s+[a-zà-ÿ]+(?:if|ive|ifs|al|ale|el|elle|ico|ica|ivo|iva|ique|aire|eux|euse|oso|osa|ante|ente|ado|ada|ato|ata|ée?))?"
-    r"(?=\s*(?:[,.;:!?()—–]|$)|\s+(?:from|by|about|hosted|designed|directed|made|released|produced|based|adapted|that|which|where|who|"
-    r"with|for|in|before|after|when|since|par|por|von|door|sobre|sur|über|su|che|que|qui|où|wo|waar|com|con|avec|mit|met|für|pour|"
-    r"para|per|voor|van|en|im|nel|da|avant|après|vor|nach|prima|dopo|antes|depois)\b)"
-)
-_ARTICLE = r"(?:a|an|un|une|ein|eine|einen|uno|una|um|uma|een|en|ett)"
-_COPULA = r"(?:is|was|'s|’s|est|était|ist|war|es|era|fue|è|é|foi|er|var|är|jest|on)"
-# what a book is called, in our languages: "The novel is a film in prose" is about a book
-_BOOK_NOUN = r"(?:books?|novels?|novellas?|stor(?:y|ies)|memoirs?|collections?|romans?|libros?|livros?|b[üu]ch(?:er)?|boeken?|romanz[oi]|novelas?|bogen|boken)"
-# the subject: an emphasised title or a few words (not the book), at the start of the paragraph
-OTHER_MEDIUM_LEAD = re.compile(
-    rf"^(?![^.!?]{{0,80}}?\b{_BOOK_NOUN}\b[^.!?]{{0,20}}?\s{_COPULA}\s)"
-    rf"(?:[*_]{{1,2}}[^*_]{{1,80}}[*_]{{1,2}}|(?:[\w'’:-]+\s+){{0,5}}[\w'’:-]+)\s+{_COPULA}\s+{_ARTICLE}\s+"
-    rf"(?:(?!(?:of|about|on|that|which|where|de|du|des|sur|über|von|di|su|van|over|sobre|que|qui|che|dat)\b)[\w'’-]+\s+){{0,5}}?"
-    rf"{_MEDIUM}{_HEAD_NOUN_END}",
-    re.I,
-)
-OTHER_MEDIUM_VERDICT = re.compile(
-    rf"\b(?:for|pour|für|per|para|voor)\s+(?:the|this|le|la|ce|cette|den|die|das|diesen|il|lo|questo|o|a|el|este|esta|de|het|deze)\s+"
-    rf"(?:{_MEDIUM_NOUN}|{_MEDIUM_GENERIC})(?![\w-])",
-    re.I,
-)
-# First person watching or playing (an audiobook is listened to, and is a book), and first person reading, in our
-# languages; a negation between the person and the verb ("I have not read the novel") does not count.
-_NOT = r"(?!\b(?:not|never|no|instead|rather|without|nunca|jamais|pas|nie|nicht|kein\w*|mai|non|nooit|niet)\b)"
-_WATCHED = re.compile(
-    rf"\b(?:I|we)\b(?:{_NOT}[^.!?]){{0,40}}\b(?:watched|binged|streamed|played)\b|\b(?:he|hemos)\s+(?:visto|jugado)\b|\b(?:la|lo|las|los|ya)\s+vi\b|\bvi\s+(?:la|el|esta|este)\b|\bjugué\b|"
-    r"\b(?:j'ai|j’ai|nous\s+avons)\s+(?:regardé|vu|joué)\b|\b(?:ich|wir)\b[^.!?]{0,40}\b(?:gesehen|geschaut|gespielt)\b|"
-    r"\bho\s+(?:visto|guardato|giocato)\b|\b(?:assisti|joguei|jogamos)\b|\b(?:ik|we)\b[^.!?]{0,40}\b(?:gekeken|gespeeld)\b",
-    re.I,
-)
-_WATCHED_STEMS = stems(_WATCHED.pattern)
-_AUDIOBOOK = re.compile(r"audio-?\s?books?|h[öo]rb[üu]ch\w*|livres?\s+audio|audiolibr[oi]s?|audiolivros?|luisterboek\w*", re.I)
-_READ_IT = re.compile(
-    rf"\b(?:I|we)\b(?:{_NOT}[^.!?]){{0,40}}\b(?:read|reread|re-read|reading|finished)\b|\b(?:leí|he\s+leído|releí)\b|"
-    r"\b(?:j'ai|j’ai)\s+(?:lu|relu|fini)\b|\b(?:ich|wir)\b[^.!?]{0,40}\bgelesen\b|\bho\s+(?:letto|riletto|finito)\b|"
-    r"\b(?:li|reli|terminei)\b|\b(?:ik|we)\b[^.!?]{0,40}\bgelezen\b",
-    re.I,
-)
 _QUOTE = re.compile(r"[“”«»„\"]")
 _LIST_MARK = re.compile(r"^([-*+]|\d+[.)]|#+)\s+|^\*\*")
 _SPEAKER = re.compile(r"^(?:\*\*)?([A-ZÀ-Þ][\w.]{0,15})\s*:\s*(?:\*\*)?\s")
@@ -288,11 +221,11 @@ def _other_medium(markdown: str, scored: list[str]) -> bool:
         return True
     # the opening says the writer watched or played the thing, and the post never says they read it
     # (the pattern asked only of a line holding one of the pieces its every match holds: it tries its branches at every place)
-    if any(any(map(fold(line).__contains__, _WATCHED_STEMS)) and _WATCHED.search(line) and not _AUDIOBOOK.search(line)
-           for line in prose[:2]) and not _READ_IT.search(markdown):
+    if any(any(map(fold(line).__contains__, WATCHED_STEMS)) and WATCHED.search(line) and not AUDIOBOOK.search(line)
+           for line in prose[:2]) and not READ_IT.search(markdown):
         return True
     # ("4/5 for the book, 2/5 for the film" rates the book)
-    return any(OTHER_MEDIUM_VERDICT.search(line) and not re.search(rf"\b{_BOOK_NOUN}\b", line, re.I) for line in scored)
+    return any(OTHER_MEDIUM_VERDICT.search(line) and not re.search(rf"\b{BOOK_NOUN}\b", line, re.I) for line in scored)
 
 
 def classify(ev: Evidence) -> tuple[str, str]:

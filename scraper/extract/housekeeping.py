@@ -32,7 +32,7 @@ import re
 from lxml.html import HtmlElement
 
 from . import backgreeting
-from .chrome import ANY_ACTION, PICTOGRAPH
+from .closingask import ANY_ACTION, PICTOGRAPH
 from .covercaption import names_cover
 from .nodes import HEADING_TAGS
 from .notes import find_content_warnings, find_disclosure

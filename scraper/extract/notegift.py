@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import regex
 
+from .copywords import NOT_MINE, RECEIVED_FOR_REVIEW, not_mine
 from .notecourtesy import courtesy_gift
 from .notedesk import GIVING as DESK_GIVING, desk_copy
 from .notegiven import given_to_me
@@ -240,8 +241,7 @@ def edge_gift(text: str, before: int, total: int) -> str | None:
                       or _thanked(text)) \
             and not _negated(text, publisher.start()) or given_to_me(text) or courtesy_gift(text) or desk_copy(text) or sent_copy(text) \
             or _gift_more(text):  # (or the house gave it to the writer: notegiven; he/yi/ar: notecourtesy; the desk: notedesk; the copy a sending: notesent)
-        from .notes import _NOT_MINE  # (a policy's "if", a giveaway: no copy of the writer's)
-        return None if _NOT_MINE.search(text) else text
+        return None if NOT_MINE.search(text) else text  # (a policy's "if", a giveaway: no copy of the writer's)
     return None
 
 
@@ -321,12 +321,11 @@ def free_copy(markdown: str) -> bool:
 
 def received_apart(text: str) -> bool:
     """Whether a note set apart in italics says in full that the copy came from its publisher or in exchange for the review
-    (notes._RECEIVED_FOR_REVIEW, EXCHANGED: "*Eksemplar buku ini diterima dari penerbit*", "*Ho ricevuto il libro in omaggio
+    (copywords.RECEIVED_FOR_REVIEW, EXCHANGED: "*Eksemplar buku ini diterima dari penerbit*", "*Ho ricevuto il libro in omaggio
     dall'editore*"), short, and not a policy's: such a note is the writer's even where it does not close the review (a
     journal's review, its references and citation after it)."""
-    from .notes import _RECEIVED_FOR_REVIEW, _not_mine  # (notes reads this module: imported when asked)
     from .notewords import EXCHANGED
-    return count_words(text) <= NOTE_WORDS + 20 and bool(_RECEIVED_FOR_REVIEW.search(text) or EXCHANGED.search(text)) and not _not_mine(text)
+    return count_words(text) <= NOTE_WORDS + 20 and bool(RECEIVED_FOR_REVIEW.search(text) or EXCHANGED.search(text)) and not not_mine(text)
 
 
 def warning_apart(disclosure: str | None, warning: str | None) -> str | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-# the Nordic verbs of getting in notes._ARRIVED (fick, fått, fik, fikk; nn fekk)
+# the Nordic verbs of getting in copywords.ARRIVED (fick, fått, fik, fikk; nn fekk)
 _GOT = re.compile(r"\b(?:fick|fått|fik|fikk|fekk)\b", re.I)
 # the getter as the writer, or the giver named
 _BY_WRITER = re.compile(r"\b(?:jag|jeg|eg|vi|me|mig|mej|meg|oss|os|min|mitt|mina|mit|mine|"
@@ -21,8 +21,8 @@ _BY_WRITER = re.compile(r"\b(?:jag|jeg|eg|vi|me|mig|mej|meg|oss|os|min|mitt|mina
 
 
 def arrived(pattern: re.Pattern, sentence: str) -> bool:
-    """Whether `pattern` (notes._ARRIVED) finds a copy's arrival in `sentence`: a getting verb alone counts only when the
-    writer got it or the giver is named."""
+    """Whether `pattern` (copywords.ARRIVED) finds a copy's arrival in `sentence`: a getting verb alone counts only
+    when the writer got it or the giver is named."""
     for found in pattern.finditer(sentence):
         if not _GOT.fullmatch(found.group(0)) or _BY_WRITER.search(sentence):
             return True

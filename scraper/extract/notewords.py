@@ -338,7 +338,7 @@ COPY_ANY = re.compile(
     r"kappale|exemplarul|exemplar|envoi|envío|envio|zaslání|wysyłk|proof|galley|ARC)|نسخة|نسخه|نسخہ|עותק|ฉบับ|ที่ส่ง(?!เสริม|ต่อ)|献本|赠书|贈書|試讀本|试读本",
     re.I,
 )
-# The copy given in exchange for the writer's review or opinion, in the languages notes._RECEIVED_FOR_REVIEW does not
+# The copy given in exchange for the writer's review or opinion, in the languages copywords.RECEIVED_FOR_REVIEW does not
 # hold (en, es, fr, de, it, pt are there): the trade itself says the copy was the writer's for reviewing it, whatever
 # the copy or the giver is called: nl "in ruil voor een eerlijke recensie", pl "w zamian za szczerą opinię", cs/sk
 # "výměnou za recenzi", hu "cserébe a véleményemért" / "őszinte értékelésért cserébe", ro "în schimbul unei recenzii",
@@ -381,7 +381,7 @@ _ZH_CLAIMED = r"(?:领取|領取|获得|獲得|得到|拿到|申请到|申請到
 CLAIMED_FREE = (r"(?:(?:(?:这|這)本?|此|该|該|本)(?:书|書)|(?:这|這)本)(?![^。！!？?，,]{0,16}?(?:不是|并非|並非|没有|沒有|不算))[^。！!？?]{0,20}?"
                 r"(?:(?:免费|免費)(?:试用|試用|试读|試讀)?" + _ZH_CLAIMED + r"|(?:试用|試用|试读|試讀)(?:活动|活動)?(?:中|里|裡)?(?:免费|免費)?"
                 + _ZH_CLAIMED + r"|0元(?:试用|試用|领取|領取|购|購))|(?:서평|도서|책)\s?체험단(?!\s?(?:모집|신청|안내|이벤트))")  # (not a call: "서평 체험단 모집")
-# A practice announced, not a copy disclosed (notes._NOT_MINE): the writer or the reviews "say clearly when" (whether, if) a
+# A practice announced, not a copy disclosed (copywords.NOT_MINE): the writer or the reviews "say clearly when" (whether, if) a
 # copy was free, en, es, fr, de, it, pt, nl, sv/da/no, pl ("Every review says clearly when a publisher sent me a copy")
 PRACTICE = (
     r"\b(?:say|says|state|states|note|notes|mention|mentions|disclose|discloses|flag|flags|indicate|indicates|tell\s+you|tells\s+you|"

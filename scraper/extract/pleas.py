@@ -42,7 +42,7 @@ from lxml.html import HtmlElement
 from . import controls, forwardask, fundbox, houseads, ifhelped, splicedask, tailasks, tipask
 from .casefold import fold, guarded
 from .housekeeping import a_note
-from .chrome import PICTOGRAPH, _EMOTICON, _any_action
+from .closingask import EMOTICON, PICTOGRAPH, any_action
 from .nodes import text_of
 from .platforms import ENGAGE_ACTION, READER_ACTIONS
 from .promo import GIVING_VERB, own_wrapper, promo_box, set_apart
@@ -217,10 +217,10 @@ def closing_plea(block: HtmlElement, body: HtmlElement, names: tuple[str, ...], 
     if not text or words > _MAX_WORDS:
         return False
     end = text.rstrip()[-6:]
-    closed = bool(PICTOGRAPH.search(end) or _EMOTICON.search(end) or "~" in end or "～" in end)
+    closed = bool(PICTOGRAPH.search(end) or EMOTICON.search(end) or "~" in end or "～" in end)
     # (a line that asks the reader to act on the platform in its own words names the control it means too:
     # "press follow and <Send a gift>")
-    asks = not closed and _any_action(text, fold(text))
+    asks = not closed and any_action(text, fold(text))
     if closed or asks:
         key = ("labels", block.getparent())
         if key not in page:
@@ -237,7 +237,7 @@ def closing_plea(block: HtmlElement, body: HtmlElement, names: tuple[str, ...], 
                 page["sites"] = [n.casefold() for n in _site_names(body, names)]
             if not any(_inside(n, folded) or folded.startswith(n) for n in page["sites"]):
                 return False
-        if not (_any_action(text, fold(text)) or SUPPORT_ASK.search(text) or ENGAGE_ACTION.search(text) or GIVING_VERB.search(text)):
+        if not (any_action(text, fold(text)) or SUPPORT_ASK.search(text) or ENGAGE_ACTION.search(text) or GIVING_VERB.search(text)):
             return False
         # (or in a box of its own in the post, as a theme inserts its plea: the reviewer's lines stand in the body)
         # (or it names a sum for a period, what funding the site costs: "one euro a month counts", "$3 a month")
@@ -342,7 +342,7 @@ def lined_asks(block: HtmlElement, words: int) -> bool:
     if not 2 <= len(lines) <= 5 or any(count_words(t) > 30 for t in lines):
         return False
     asks = [{kind for kind, pattern in READER_ACTIONS.items() if pattern.search(t)} for t in lines
-            if _any_action(t, fold(t))]
+            if any_action(t, fold(t))]
     asks = [kinds for kinds in asks if kinds]
     return len(asks) >= 2 and len(set().union(*asks)) >= 2 and not any(has_score(t) for t in lines)
 

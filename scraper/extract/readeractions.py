@@ -1,6 +1,6 @@
 """What a closing line asks the reader to do on the platform, by kind ("subscribe", "follow", "like", "save", "vote",
 "comment", "share", "app"), in many languages: the imperatives and the platforms' own words for their buttons, never a
-verb a review uses of its book. Read by ``chrome.closing_ask`` (two kinds in one short line are an ask wherever it
+verb a review uses of its book. Read by ``closingask.closing_ask`` (two kinds in one short line are an ask wherever it
 stands; one kind after the review's last paragraph), the site's lines and the housekeeping rules; ``platforms`` holds
 it for them (it lived there until the platform data outgrew one module).
 """

@@ -44,7 +44,7 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from . import shopcard
-from .chrome import PICTOGRAPH
+from .closingask import PICTOGRAPH
 from .couponline import coupon_line
 from .pressline import appeared_in_line, edition_line, press_standards_line
 from .reprintnote import reprint_notice
