@@ -75,7 +75,7 @@ _ARRIVED = re.compile(
 _FREE = guarded(re.compile(r"\b(free|complimentary|gratis|gratuit\w*|kostenlos|gratuit[oa]|grátis|gratuito)\b", re.I))  # words first
 _DISCLOSURE_WORD = re.compile(r"^\W*(full\s+)?(disclosure|disclaimer|transparen\w*|divulga[çc][ãa]o|aviso\s+legal|hinweis)\b", re.I)
 # Said this way, the copy need not be named: "in exchange for an honest review", "the publisher sent me".
-_RECEIVED_FOR_REVIEW = re.compile(
+_RECEIVED_FOR_REVIEW = guarded(re.compile(
     r"\b(in\s+exchange\s+for\s+an?\s+(honest|fair|unbiased)\s+review|a\s+cambio\s+de\s+una\s+rese[ñn]a|"
     r"en\s+[ée]change\s+d.une?\s+(avis|chronique|critique)|im\s+Austausch\s+(gegen|f[üu]r)\s+eine|"
     r"in\s+cambio\s+di\s+una\s+recensione|em\s+troca\s+de\s+uma?\s+(resenha|opini[ãa]o|avalia[çc][ãa]o)|"
@@ -107,7 +107,7 @@ _RECEIVED_FOR_REVIEW = re.compile(
     r"yayın(?:ev|lar|cılık)\w*\s+tarafından\s+((bana|bize|tarafıma|tarafımıza)\s+)?(gönderil|hediye\s+edil|ücretsiz\s+(olarak\s+)?(gönderil|veril))\w*|nəşriyyat\w*\s+tərəfindən\s+((mənə|bizə)\s+)?göndəril\w*|kiadó\s+(küldte|biztosította|ajándékozta)|kiadótól\s+kaptam|"
     r"(re[çc]u[es]{0,2}|envoy[ée]e?s?|recebid[oa]s?|enviad[oa]s?)\s+([\w'’]+\s+){0,4}?(partenariat|parceria)|(oferit[ăa]?|trimis[ăa]?)\s+de\s+(către\s+)?editur\w*|στάλθηκε\s+από\s+τ\w+\s+εκδ\w*)",
     re.I,
-)
+))  # (casefold.Guarded: its words looked for first)
 # The same in scripts written without spaces (no word boundaries): ko, ja, zh; and hi, whose vowel signs are no word characters.
 # (a review team or a gift of books being recruited is a call to readers, no copy of the writer's: ko "서평단 모집", ja "献本募集",
 # as notewords.CLAIMED_FREE reads "체험단 모집")
@@ -246,9 +246,9 @@ def _sentences(text: str) -> list[str]:
 
 def _disclosure_in(text: str, labelled: bool = False) -> str | None:
     words, low = count_words(text), fold(text)
-    for sentence in _sentences(text) if _MAY(low) else ():
-        low = fold(sentence)  # (the patterns are looked for only where they may match: the same, for less)
-        received, copy = _MAY_RECEIVED(low), _MAY_COPIED(low)  # (_not_mine, whose "if"/"se" guard lets most sentences through, asked last)
+    for sentence in _sentences(text) if any(may := (_MAY_RECEIVED(low), _MAY_COPIED(low)) if _MAY(low) else ()) else ():
+        low = fold(sentence)  # (asked only where they may match; a family of words the text lacks, no sentence holds)
+        received, copy = may[0] and _MAY_RECEIVED(low), may[1] and _MAY_COPIED(low)  # (_not_mine, whose "if"/"se" guard lets most sentences through, asked last)
         if received and (_RECEIVED_FOR_REVIEW.search(sentence) or _RECEIVED_CJK.search(sentence) or EXCHANGED.search(sentence)) \
                 or copy and _COPY.search(sentence) and (labelled or arrived(_ARRIVED, sentence) or (words <= 8 and _STRONG_COPY.search(sentence))):
             if not _not_mine(sentence):
