@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from lxml.html import HtmlElement
 
+from .casefold import guarded
 from .nodes import text_of
 from .words import count_words
 
@@ -113,6 +114,7 @@ _INVITE = re.compile(
     r"ขอเชิญ|เชิญชวน|ยินดีต้อนรับ|お待ちして(?:い|お)ります|お待ちしています|ご参加ください|参加自由|歓迎|どなたでも|"
     r"欢迎|歡迎|不见不散|不見不散|환영합니다|환영해요|오세요|함께해요|참여하세요",
     re.I)
+_INVITE = guarded(_INVITE)  # (casefold.Guarded: its words looked for first, in the folded text)
 # a group meeting, as a verb: "meets", "meet up", "trifft sich", "se reúne", "kokoontuu", "spotyka się", "собирается"
 _MEETS = re.compile(
     r"(?<!\w)(?:meets|meet\s+up|gathers|trifft\s+sich|treffen\s+uns|se\s+réunit|se\s+retrouve|nous\s+retrouvons|"

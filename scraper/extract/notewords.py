@@ -270,6 +270,7 @@ DEPICT = re.compile(
     r"mowa\s+o|porusza|wspomin|pojednáv|řeč\s+o|zmiň|zmien|vorb\w*\s+despre|este\s+vorba|bahsed|söz\s+ed)|" + _YI_DEPICT,  # (yi: _pointed)
     re.I,
 )
+DEPICT = guarded(DEPICT)  # (casefold.Guarded: its words looked for first, in the folded text)
 # Saying there is none: "없습니다", "描写はありません", "नहीं", "ไม่มี", "ندارد" (anywhere in the note, as these
 # languages put it after the thing); and before the thing, "no", "without", "без", "sin", "tanpa", "yok" … and Chinese
 # "没有", "不含" in the thing's clause ("本书没有暴力描写"; "本文谈到家暴，但没有细写" names it: its detail is denied)
@@ -374,6 +375,7 @@ EXCHANGED = re.compile(
     r"(?:rəy|şərh)\w*\s+müqabilində|(?:sharh|fikr|taqriz)\w*\s+evaziga)(?!\w)",
     re.I,
 )
+EXCHANGED = guarded(EXCHANGED)  # (casefold.Guarded: its words looked for first, in the folded text)
 # zh: a copy claimed free, or through a shop's or a publisher's trial programme (试用, 试读), as buyers and readers say it
 # where no giver is named: "这本书是通过…试用免费领取的", "本書為試讀活動申請到的"; ko, a trial group's copy ("체험단"). This
 # book ("这本书", "本書", not "书店" or "书签") named before it in the clause, and no negation between ("这本书不是免费领取的").

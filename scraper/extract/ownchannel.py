@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from .casefold import guarded
 from .rating import has_score
 from .words import count_words
 
@@ -33,6 +34,7 @@ _CHAT = re.compile(
     r"дискорд\w*|телеграм\w*|телеграмм\w*|вотсап\w*|ватсап\w*|вайбер\w*|тг-канал\w*|"
     r"דיסקורד|טלגרם|וואטסאפ|ديسكورد|تيليجرام|تلغرام|تلگرام|واتساب|دیسکورد|"
     r"डिस्कॉर्ड|टेलीग्राम|व्हाट्सएप|ディスコード|テレグラム|디스코드|텔레그램|카카오톡", re.I)
+_CHAT = guarded(_CHAT)  # (casefold.Guarded: its words looked for first, in the folded text)
 # a place on it: a server, a channel, a group, a chat, a community (en es/gl/pt fr it de nl sv/no/da pl cs/sk ru/uk bg/sr
 # el tr id/ms vi sw he ar fa hi ja ko zh)
 _PLACE = re.compile(
@@ -53,6 +55,7 @@ _OFFICIAL = re.compile(
     r"oficjaln\w*|oficiáln\w*|oficiáln\w*|službeni|службен\w*|официальн\w*|офіційн\w*|επίσημ\w*|resmi|rasmi|"
     r"chính\s+thức|virallinen|hivatalos|ametlik\w*|oficiāl\w*|oficial\w*|רשמי\w*|الرسمي\w*|رسمی|आधिकारिक)(?!\w)|"
     r"公式|官方|공식|ทางการ", re.I)
+_OFFICIAL = guarded(_OFFICIAL)  # (casefold.Guarded: its words looked for first, in the folded text)
 # the site's kind, as the place's owner ("the wiki's Discord server", "le serveur du forum")
 _SITE_KIND = re.compile(r"(?<!\w)(?:wiki\w*|вики\w*|вікі\w*|ויקי|ويكي|ウィキ|위키|维基|維基)(?!\w)", re.I)
 # X, the network formerly Twitter, written bare: after "official" or a preposition of place, before a Japanese particle
@@ -60,6 +63,7 @@ _SITE_KIND = re.compile(r"(?<!\w)(?:wiki\w*|вики\w*|вікі\w*|ויקי|و�
 _X = re.compile(
     r"(?:公式|官方|공식|\b(?:official|on|auf|sur|en|na|em|su|op|på|w|di|trên)\s+|(?<!\w)(?:в|на|у)\s+)X(?![\w&])|"
     r"(?<![A-Za-z0-9])X(?=\s?(?:を|で|の|に|アカウント|账号|帳號|계정|\s?[(（](?:旧|ex-?|formerly|anciennement|ehemals|antes|ранее|eski)?\s?(?:Twitter|ツイッター)))")
+_X = guarded(_X)  # (casefold.Guarded: its words looked for first, in the folded text)
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 

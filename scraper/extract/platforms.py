@@ -226,6 +226,7 @@ MESSENGER_URL = re.compile(r"^https?://(www\.)?(t\.me|telegram\.(me|org)|wa\.me|
 # ... and such an invite address written out in the text, not linked ("Join the group: wa.me/15550100", "t.me/anareads")
 MESSENGER_TEXT = re.compile(r"(?<![\w./@-])(?:https?://)?(?:www\.)?(?:t\.me|telegram\.me|wa\.me|chat\.whatsapp\.com|discord\.gg|"
                             r"line\.me|open\.kakao\.com|signal\.group|invite\.viber\.com)/[\w+-]", re.I)
+MESSENGER_TEXT = guarded(MESSENGER_TEXT)  # (casefold.Guarded: its words looked for first, in the folded text)
 MESSENGER_NAME = re.compile(r"\b(telegram|whatsapp|discord|viber|kakaotalk|wechat|微信|텔레그램|카카오톡|[הבלמשו]?(?:ווטסאפ|וואטסאפ|טלגרם)|"
                             r"(?:ال|بال|عال|لل)?(?:واتساب|واتس\s?اب|تيليجرام|تلغرام)|телеграм\w*|"
                             # (the Indian scripts write the names out: hi/mr, bn, ta, te, kn, ml, gu, pa)

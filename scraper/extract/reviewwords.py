@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .casefold import guarded
+
 _WORDED = (
     # en, es, pt, fr, ca, de, it, nl, pl, cs, sk, ro, sl/hr/lt/lv, sv, da/no, fi, et, hu, tr, id/ms, cy, eu/hu
     r"reviews?|book\s+reviews?|rese[ñn]as?|resenhas?|ressenyes?|ressenya|critiques?|chroniques?|"
@@ -30,6 +32,7 @@ _UNSPACED = (
     r"điểm\s+sách|review\s+sách|书评|書評|读后感|讀後感|レビュー|読書感想|서평|리뷰|독후감"
 )
 REVIEW_TERMS = re.compile(rf"(?<!\w)(?:{_WORDED})(?!\w)|{_UNSPACED}", re.I)
+REVIEW_TERMS = guarded(REVIEW_TERMS)  # (casefold.Guarded: its words looked for first, in the folded text)
 
 
 # "this book", "the novel" in the languages reviewed._WORK_REFERENCE does not hold (counted on the text it left, so a

@@ -271,8 +271,11 @@ def _closes_box(items: list[HtmlElement], index: int, drop: dict[int, str], cont
     `record`, the book's record line as the box's last block, the review's prose closed ("Follow us on Mastodon." over
     "A. Writer, Title, stories, 2026.": ``citedrecord.record_line``)."""
     parent = items[index].getparent()
-    after = [k for k in range(index + 1, len(items)) if items[k].getparent() is parent]
-    if record and after and after[-1] not in drop and all(k in drop for k in after[:-1]):
+    later = (k for k in range(index + 1, len(items)) if items[k].getparent() is parent)
+    if not record:  # (the first block after it that stays ends the look: the later blocks' parents are not asked for)
+        return all(k in drop or contact and spliced_contact(items[k]) for k in later)
+    after = list(later)
+    if after and after[-1] not in drop and all(k in drop for k in after[:-1]):
         from .citedrecord import record_line  # (late: the record read only for a line in this place)
         if record_line(text_of(items[after[-1]])):
             return True

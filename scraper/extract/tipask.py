@@ -30,6 +30,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from .casefold import guarded
 from .housekeeping import a_note
 from .nodes import text_of
 from .promo import promo_box
@@ -51,6 +52,7 @@ TIP = re.compile(
     r"sawer\w*|donasi\b|tiền\s+tip|ทิป|โดเนท|บริจาค|إكرامي\w*|تبرع\w*|טיפ\b|תרומה|"
     r"チップ|投げ銭|寄付|打赏|打賞|赞赏|讚賞|小费|小費|捐赠|捐贈|후원|팁",
     re.I)
+TIP = guarded(TIP)  # (casefold.Guarded: its words looked for first, in the folded text)
 # a coffee bought for the writer, the tip's commonest guise ("buy me a coffee", "pošlete mi na kafe", "postaw mi kawę",
 # "spendier mir einen Kaffee", "offrez-moi un café", "купите мне кофе"): a coffee with "me", or "for a coffee" (na/на)
 _ME = r"(?:me|mi|mir|mich|moi|m['’]|mij|mnie|mně|mne|мне|мені|mig|nekem|bana)"
@@ -63,6 +65,7 @@ COFFEE = re.compile(
     rf"\b(?:trakteer|bjud\w*|spander\w*|megh[ií]v\w*)\s+(?:{_ME}\s+)?(?:op\s+|på\s+)?(?:een\s+|en\s+|egy\s+)?(?:koffie|kaffe|kávé\w*)\b|"
     r"kahve\s+[ıi]smarla\w*|コーヒー\S{0,3}(?:おごって|奢って|ご馳走)|[请請]我喝\S?咖啡|커피\s?한\s?잔\s?(?:사|후원)",
     re.I)
+COFFEE = guarded(COFFEE)  # (casefold.Guarded: its words looked for first, in the folded text)
 # the way to pay, named in the line: a QR code, a payment service, or a bank transfer (per language)
 MEANS = re.compile(
     r"\bQR\b|\bpaypal\b|\brevolut\b|\bvenmo\b|\bIBAN\b|\bko-?fi\b|\bliberapay\b|\bpatreon\b|\bBLIK\b|\bbizum\b|"
