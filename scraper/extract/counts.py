@@ -1,6 +1,10 @@
 """A blog engine's tally row inside a post body, laid out as one tiny element per label and number ("Likes (12)
 Reads 1024 Comments 5"). Numbers beside labels, nothing else: the engine's, not the review's. (The sidebar's
 category list with post counts, "Reading notes (128)", is left: the classifier reads its labels.)
+
+Its other shape is a row of labelled parts, one the post's count of reads or views ("Rubric: Culture | Reads: 1 204x",
+"Aufrufe: 532", "Просмотров: 88", "Lượt xem: 1.204"): a short line whose part is such a label (VIEWS, per language:
+the count of readers, never a reader's "read" or a reading date) with a bare count, or the count then the label.
 ``boilerplate.clean_body`` applies them with its other rules.
 """
 
@@ -14,6 +18,25 @@ from .promo import text_of
 
 # a bare count, bracketed or not: "(12)", "1024", "3.4k"
 _COUNT = re.compile(r"^[(（]?\d[\d,.]*\s?[kKmM万千]?[)）]?$")
+
+
+# the label of the post's count of reads or views, in many languages (the noun of a tally, not "read" or a date's label)
+_VIEWS = (r"(?:page\s?)?views|reads|hits|aufrufe|zugriffe|vues|lectures|visitas|lecturas|visualiza[çc][õo]es|leituras|"
+          r"visualizzazioni|letture|weergaven|wyświetle\w*|odsłon\w*|počet\s+(?:přečtení|zobrazení|prečítaní)|"
+          r"zobrazen[oí]|přečteno|prečítané|просмотр\w*|прочтени\w*|перегляд\w*|olvasták|megtekint\w*|görüntülenme|"
+          r"okunma|dilihat|lượt\s+xem|vizualiz[ăa]ri|afi[șş][ăa]ri|katselukerrat|lukukerrat|visningar|visninger|"
+          r"閲覧数?|阅读量?|閱讀數?|浏览量?|瀏覽數?|조회수?|үзсэн|مشاهدات|צפיות")
+_TALLY = r"\d[\d\s.,\u00a0]*\s?(?:[x×]|times|krát|mal|fois|veces|vezes|volte|раз\w*|次|회|回)?"
+_VIEW_PART = re.compile(rf"^(?:{_VIEWS})\s*[:：]?\s*{_TALLY}$|^{_TALLY}\s*(?:{_VIEWS})$", re.I)
+_PARTS = re.compile(r"\s*[·•|｜]\s*")
+
+
+def view_count_row(block: HtmlElement) -> bool:
+    """A short line one of whose parts is the post's count of reads or views (module docstring)."""
+    text = text_of(block).strip()
+    if not text or len(text) > 120 or not any(c.isdigit() for c in text):
+        return False
+    return any(_VIEW_PART.match(part) for part in _PARTS.split(text))
 
 
 def count_runs(items: list[HtmlElement]) -> list[int]:
@@ -31,4 +54,4 @@ def count_runs(items: list[HtmlElement]) -> list[int]:
         if len(run) >= 4 and numbers * 3 >= len(run) and numbers >= 2:
             found.extend(run)
         i = max(j, i + 1)
-    return found
+    return found + [k for k, block in enumerate(items) if view_count_row(block)]

@@ -144,7 +144,7 @@ _FOR_REVIEW = regex.compile(
     r"|(?:تبصرے|ریویو)\s+(?:کے\s+لیے|کے\s+لئے)|(?<![\p{L}\p{M}])برای\s+(?:نقد|بررسی)(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])(?:للمراجعة|لمراجعته|لمراجعتها)(?![\p{L}\p{M}])"
     # and in the Latin and Cyrillic scripts, where a desk's note names no first person either ("the house sent the paper a
     # copy for review"): es, pt, gl, ca, fr, it, ro, de, nl, sv, da/nb, fi, et, lv, lt, hu, pl, cs, sk, hr/bs/sr, sl, ru/uk, el,
-    # tr, id/ms, ga, gd, cy
+    # tr, id/ms, ga, gd, cy, tl, sw, en
     r"|(?i:(?<![\p{L}\p{M}])(?:para\s+(?:su\s+|sua\s+|una\s+|uma\s+|unha\s+|la\s+|a\s+)?(?:reseña|resenha|recensión|recensão|crítica)"
     r"|per\s+(?:a\s+)?(?:la\s+|una\s+)?(?:recensione|ressenya|crítica)|pour\s+(?:une\s+|la\s+|sa\s+)?(?:chronique|critique|recension)"
     r"|pentru\s+(?:o\s+)?recenzi[ea]|zur\s+(?:Rezension|Besprechung)|zum\s+Rezensieren|ter\s+(?:recensie|bespreking)"
@@ -153,6 +153,10 @@ _FOR_REVIEW = regex.compile(
     r"|για\s+(?:κριτική|παρουσίαση)|inceleme\s+için|untuk\s+(?:diulas|ulasan|resensi)"
     r"|le\s+haghaidh\s+(?:an\s+)?l[ée]irmhe(?:a)?s\p{L}*|airson\s+(?:a\s+)?lèirmheas\p{L}*"
     r"|(?:i['’]w\s+adolygu|ar\s+gyfer\s+adolygiad)"
+    # tl, sw, en: "for this review" ("para sa rebyung ito", "kwa ajili ya uhakiki", "for an honest review")
+    r"|para\s+sa\s+(?:(?:aking|isang|kanyang)\s+)?(?:rebyu\p{L}*|review|pagsusuri|pagrepaso)|"
+    r"kwa\s+ajili\s+ya\s+(?:uhakiki|mapitio)"
+    r"|for\s+(?:an?\s+|this\s+)?(?:honest\s+)?review"
     # or the copy named a review copy, as cs, sk, pl, hr/bs/sr, sl, ru, uk, bg, hu, ro, lt, lv call it ("Recenzní výtisk
     # jsme dostali od nakladatelství …": the giving and the house named, no "for review" nor "us")
     r"|recenzn[íý]\p{L}*\s+(?:výtisk|výtlač)\p{L}*|egzemplarz\p{L}*\s+recenzenck\p{L}*"

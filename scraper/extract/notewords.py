@@ -204,6 +204,7 @@ HARD = re.compile(
     # de, nl compounds: an addiction named by its substance, neglect, a death in the family ("Alkoholsucht", "Vernachlässigung",
     # "Todesfall"; not "Sehnsucht", "Eifersucht": longing, jealousy)
     r"(?:alkohol|drogen|spiel|mager|ess|brech|tabletten|medikamenten|heroin|kauf|internet)sucht|vernachlässig|verwahrlos|todesf[äa]ll|verwaarloz|"
+    r"(?:massen|völker|serien|kinder|massa|volkeren|serie|mass|masse|folke?)m(?:o)?ord\w*|genozid\w*|genocid\w*|shoah|"
     r"sterb|stirbt|gestorben|tod(?:es)?(?!\w)|mort(?:e|s)?(?!\w)|muert|muere|muore|morre|dood(?!\w)|sterft|"
     # hy, kk, mn, tl, sw (and, below, te, kn, ml: their words written on to their particles)
     r"բռնությ|ինքնասպան|սպանությ|խոշտանգ|մահ(?!\w)|մահվան|մահամերձ|"
@@ -237,6 +238,7 @@ DEPICT = re.compile(
     r"वर्णन|चित्रण|दृश्य|ज़िक्र|जिक्र|उल्लेख|ଉଲ୍ଲେଖ|ବର୍ଣ୍ଣନା|ଦୃଶ୍ୟ|ଚିତ୍ରଣ|বর্ণনা|দৃশ্য|উল্লেখ|વર્ણન|દૃશ્ય|ઉલ્લેખ|ਵਰਣਨ|ਦ੍ਰਿਸ਼|ਜ਼ਿਕਰ|עוסק|עוסקת|תיאור|מתאר|סצנ|מכיל|ትዕይንት|ይጠቅሳ|ይገልጻ|አሉት|காட்சி|விவரி|وصف|مشاهد|مشهد|يحتوي|تحتوي|يتضمن|تتضمن|توصیف|صحنه|شامل|ฉาก|เนื้อหา|บรรยาย|"
     r"(?<!\w)(?:описан|сцен|содерж|упомина|йдеться|ідеться|йде\s+мова|идёт\s+речь|идет\s+речь|речь\s+идёт|речь\s+идет|sahne|betimle|içer|tasvir|adegan|deskripsi|mengandung|berisi|"
     r"cảnh|mô\s+tả|chứa|opis|scen|zawiera|depict|descri|descrev|scene|contain|includ|mention|portray|cena|escena|sc[eè]ne|szene|"
+    r"schilder|geschildert|skildr|"  # (de, sv/da/no: depicts)
     r"darstell|beschreib|beschrieb|enth[äa]lt|rappresent|contien|cont[ée]m|retrat|bevat|beschrijv|décri|dépei|évoqu|"
     # hy, kk, mn, tl, sw: a scene, a description, a mention, "discusses"; te, kn, ml after
     r"сцэн|апісанн|згадк|golygf|disgrifi|s[ôo]n\s+am|"

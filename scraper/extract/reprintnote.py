@@ -5,8 +5,10 @@ credit the source when reprinting" (CSDN, OSChina, cnblogs and the Chinese blogs
 "Reproduction interdite", "Перепечатка только с разрешения автора". The signal is lexical (a request or a ban about
 reprinting, copying or reproducing the post), so the table covers each language's usual wording: zh, ja, ko, en, de,
 fr, es, pt, it, nl, pl, cs, ru, uk, tr, and the news sites' "when using our material, a link is mandatory" in ru, uk,
-az, tr, uz, kk. Its cousin is the note that the post is itself a reprint by leave, where the paper or portal that
-syndicates a blogger's post closes it: "本文經授權轉載自作者部落格", "許可を得て転載しています", "허락을 받아 게재합니다",
+az, tr, uz, kk, or their bidding to credit the source (en "please cite the source", de "Quellenangabe erforderlich",
+fr, es, pt, it, pl, cs, sk, hu, ru, uk, mn "эх сурвалж заавал дурдана уу"). Its cousin is the note that the post
+is itself a reprint by leave, where the paper or portal that syndicates a blogger's post closes it:
+"本文經授權轉載自作者部落格", "許可を得て転載しています", "허락을 받아 게재합니다",
 "Reprinted with permission", "Nachdruck mit freundlicher Genehmigung" (``PERMITTED``: zh, ja, ko, en, de, fr, es, it,
 pt, ru, uk): ``spliced`` takes it past half the post, no paragraph of the review after it, as it takes a ban. A
 review that speaks of a book's reprint ("the 1998 reprint is better") holds
@@ -47,7 +49,20 @@ REPRINT = re.compile(
     r"\bfoydalanil(?:ganda|gan\s+taqdirda)\s+(?:\S+\s+){0,3}(?:havola|manba)\S*\s+(?:\S+\s+){0,2}majburiy|"
     r"пайдаланған(?:да|\s+кезде)\s+(?:\S+\s+){0,3}сілтеме\s+(?:\S+\s+){0,2}міндетті|"
     r"копирование\s+(?:\w+\s+){0,3}запрещено|передрук\w*\s+(?:\w+\s+){0,3}(?:заборонен\w*|лише\s+з)|"
-    r"копіювання\s+(?:\w+\s+){0,3}заборонено|\bizinsiz\s+(?:\w+\s+)?(?:kopyalan|yayınlan|çoğaltıl)\w*",
+    r"копіювання\s+(?:\w+\s+){0,3}заборонено|\bizinsiz\s+(?:\w+\s+)?(?:kopyalan|yayınlan|çoğaltıl)\w*|"
+    # the source to be credited, bidden or mandatory (CITE: en, de, fr, es, pt, it, pl, cs, sk, hu, ru, uk, mn)
+    r"\b(?:please\s+)?(?:credit|cite)\s+(?:the|this|our)\s+(?:source|site|blog)\b|\bsource\s+must\s+be\s+(?:credited|"
+    r"cited)\b|"
+    r"\bquellenangabe\s+(?:\w+\s+)?(?:erforderlich|erbeten|obligatorisch|pflicht)\b|\bmerci\s+de\s+citer\s+(?:la|"
+    r"les)\s+sources?\b|"
+    r"\bcitation\s+(?:de\s+la\s+source\s+)?obligatoire\b|\bcit(?:ar|e|ando)\s+(?:la\s+|a\s+)fuente\b|"
+    r"\bcitar\s+a\s+fonte\b|"
+    r"\bcitando\s+(?:la\s+)?fonte\b|\bcitare\s+(?:la\s+)?fonte\b|\b(?:z\s+)?podaniem\s+źródła\b|"
+    r"\bs\s+uvedením\s+zdroje\b|"
+    r"\buveďte\s+zdroj\b|\bs\s+uvedením\s+zdroja\b|\bforrás\s+megjelölésével\b|"
+    r"ссылка\s+на\s+(?:первоисточник|источник)\s+обязательна|посилання\s+на\s+(?:першоджерело|"
+    r"джерело)\s+обов['’ʼ]?язкове|"
+    r"эх\s+сурвалж\w*\s+(?:\S+\s+)?(?:заавал\s+)?(?:дурда|иш\s?татаа)\w*",
     re.I)
 REPRINT = guarded(REPRINT)  # (casefold.Guarded: its words looked for first; the alternation cost ~20 µs a line)
 # the post reprinted with its writer's or first publisher's leave (a free copy's disclosure speaks of a copy, not of

@@ -10,7 +10,9 @@ last three), each a short block of its own with no score:
   ru "точка зрения автора может не совпадать с позицией редакции", uk "не відображає позицію редакції", ar "لا تعبر
   بالضرورة عن رأي الموقع", tr "yayın politikamızı yansıtmaz", de "muss nicht der Meinung der Redaktion entsprechen", fr
   "ne reflète pas nécessairement la position de la rédaction", es, pt, it, pl, cs, nl, ro, hu, fi, et, lv, lt, hr/sr,
-  sl, sq, ca, ms, tl, ka, hy, az, uz, kk, mn, ur, sw …: a negated verb of
+  sl, sq, ca, ms, tl, ka, hy, az, uz, kk, mn, ur, sw …; or that the editors answer not for the bloggers' content,
+  cs "redakce za jejich obsah neodpovídá", de "Die Redaktion übernimmt keine Verantwortung für deren Inhalte", pl, hu,
+  en, fr, es, pt, it, sk, ro, hr, ru, uk: a negated verb of
   representing or reflecting with the views or the position it does not stand for, or the views said to be the
   writer's alone (``creditlines.own_views_disclaimer``'s older forms are read too);
 - the paywall's line about the reader's access (``access_line``): "You are reading this article as part of your
@@ -22,8 +24,10 @@ last three), each a short block of its own with no score:
 And a box set in the article that asks for a subscription (``subscription_box``): a small box of its own (a heading or
 a line and a button) whose link goes to the publication's subscription page, by its address ("/abo/…",
 "/abonnement", "/subscribe", "/suscripcion", "/assinatura", "/prenumerata", "/podpiska", "/pretplata", a host "abo.…"), sixty
-words at most, no score. A review that speaks of subscribing (a novel about a magazine) links no such page, and a
-book's info box links the shop or the publisher.
+words at most, no score; or a box that holds only a line bidding the reader to take out a subscription (de "Jetzt Abo
+abschließen", en "Subscribe now", fr "Abonnez-vous", es, pt, it, nl, pl, cs, sk, ru, uk, sv, da/no, hu, fi), forty
+words at most, with no link at all. A review that speaks of subscribing (a novel about a magazine) links no such page,
+and a book's info box links the shop or the publisher.
 
 A library's page closes the same way with a bidding to get a library card (``library_card_ask``): a sentence or two,
 then a button-like link naming the card that ends the line ("Not a member yet? It is free. <a>Get a library card</a>",
@@ -110,6 +114,23 @@ _DISCLAIMER = re.compile(
     r"редакция\w*\s+(?:көзқарас|ұстаным|пікір)\w*\s+(?:\w+\s+)?сәйкес\s+келмеу|редакцийн\s+(?:байр\s+суур|үзэл\s+бодол)\w*|"
     r"ادارے\s+کا\s+(?:\S+\s+){0,4}?متفق\s+ہونا\s+ضروری\s+نہیں|"
     r"(?:hayawakilishi|haiwakilishi|hayaakisi)\s+(?:\w+\s+){0,2}?(?:msimamo|maoni|mtazamo)|"
+    # the editors answer not for what the writers (a blog platform's bloggers) write: en, de, fr, es, pt, it, pl, cs,
+    # sk, hu, ro, hr/sr, ru, uk
+    r"(?:editors?|editorial\s+(?:team|board|staff)|publisher)\s+(?:is|are|takes?|bears?|assumes?)\s+(?:not|no)\s+"
+    r"(?:\w+\s+)?responsib\w*\s+for\s+(?:the|their|its)\s+content|"
+    r"redaktion\s+(?:übernimmt|trägt)\s+keine\s+(?:\w+\s+)?(?:verantwortung|haftung)\s+für\s+(?:den|die|deren|"
+    r"dessen)\s+inh|"
+    r"rédaction\s+(?:n['’]est\s+pas|"
+    r"ne\s+saurait\s+être)\s+(?:tenue\s+(?:pour\s+)?)?responsable\s+d[ue]s?\s+(?:leur\s+)?contenu|"
+    r"(?:redacci[óo]n|reda[çc][ãa]o)\s+no\s+(?:se\s+)?(?:hace|responsabiliza|es)\s+(?:responsable\s+)?(?:del|de\s+su|"
+    r"pelo|do)\s+conte[nú]|"
+    r"redazione\s+non\s+(?:è|si\s+assume)\s+(?:\w+\s+)?responsabil\w*\s+(?:per\s+il|del|dei)\s+contenut|"
+    r"redakcja\s+nie\s+(?:ponosi|bierze)\s+odpowiedzialności\s+za\s+(?:\w+\s+)?treś|"
+    r"redakc(?:e|ia)\s+za\s+(?:\w+\s+){0,2}obsah\s+(?:neodpovídá|nezodpovedá|nenese|nenesie)|"
+    r"szerkesztőség\s+nem\s+vállal\s+felelősséget\s+a\s+(?:\w+\s+)?tartalm|"
+    r"redac[țţ]ia\s+nu\s+(?:[îi]și\s+asumă|este)\s+(?:\w+\s+)?responsab\w*|"
+    r"(?:uredništvo|redakcija)\s+ne\s+(?:odgovara|snosi\s+odgovornost)\s+za\s+(?:\w+\s+)?sadržaj|"
+    r"редакци[яі]\s+не\s+(?:нес[её]т|несе)\s+відповідальності|редакция\s+не\s+нес[её]т\s+ответственности|"
     # ja, ko
     r"(?:筆者|著者|執筆者)(?:個人|の個人的)?の(?:見解|意見|考え)(?:であり|です|に基づ)|(?:当社|弊社|編集部|当サイト|本誌)の(?:見解|意見|立場)(?:を|と)(?:示す|代表|反映|異な)|"
     r"(?:필자|글쓴이|작성자|기고자)\s*(?:개인)?의\s*(?:개인\s*)?(?:의견|견해|생각)(?:이며|입니다|으로)|편집\s*방향과\s*(?:다를|무관|일치하지)", re.I)
@@ -207,14 +228,31 @@ def subscription_link(href: str) -> bool:
     return any(_SUBSCRIBE_SEGMENT.match(seg) for seg in parts.path.split("/") if seg)
 
 
+# the bidding to take out a subscription to the publication, in many languages (a box that holds only it, no link)
+_SUBSCRIBE_BID = guarded(re.compile(
+    r"\b(?:subscribe\s+(?:now|today)|take\s+out\s+a\s+subscription|become\s+a\s+subscriber)\b|"
+    r"\babo(?:nnement)?\s+abschließen\b|\bjetzt\s+abonnieren\b|\babonnent(?:in)?\s+werden\b|"
+    r"\babonnez-vous\b|\bsouscrivez\s+(?:un|à\s+l['’])\s*abonnement\b|\bsuscr[ií]b(?:ete|ase)\b|\bhazte\s+suscriptor\b|"
+    r"\bassine\s+(?:já|agora|a\s+revista|o\s+jornal)\b|\bfaça\s+(?:a\s+)?sua\s+assinatura\b|"
+    r"\babbonati\s+(?:ora|subito|alla\s+rivista)\b|\bsottoscrivi\s+(?:un|l['’])\s*abbonamento\b|"
+    r"\bneem\s+(?:nu\s+)?een\s+abonnement\b|\babonneer\s+(?:je|u)\s+nu\b|\bzaprenumeruj\w*\b|\bwykup\s+prenumerat\w+|"
+    r"\bpředplaťte\s+si\b|\bobjednejte\s+si\s+předplatné\b|\bpredplaťte\s+si\b|"
+    r"оформите\s+подписку|оформіть\s+передплату|\bteckna\s+(?:en\s+)?prenumeration\b|\btegn\s+(?:et\s+)?abonnement\b|"
+    r"\bfizess(?:en)?\s+elő\b|\btilaa\s+(?:lehti|nyt)\b", re.I))
+
+
 def subscription_box(block: HtmlElement, body: HtmlElement) -> HtmlElement | None:
     """The small box around `block` that asks for a subscription (module docstring), or None."""
     box = block.getparent()
     if box is None or box is body or box.tag not in _BOX_TAGS:
         return None
     text = text_of(box)
-    if not text or count_words(text) > _MAX_BOX_WORDS or has_score(text) or len(text) <= len(text_of(block)) and not _headed_button(block):
-        return None  # (a box of its own: the line and a heading or a button beside it, or a line that holds both)
+    if not text or count_words(text) > _MAX_BOX_WORDS or has_score(text):
+        return None
+    if len(text) <= len(text_of(block)) and not _headed_button(block):
+        # (a box of its own: the line and a heading or a button beside it, or a line that holds both; or a line alone
+        # in its box that bids the reader subscribe, with no link)
+        return box if count_words(text) <= 40 and _SUBSCRIBE_BID.search(text) else None
     return box if any(subscription_link(a.get("href") or "") for a in links_of(box)) else None
 
 

@@ -13,6 +13,12 @@ unten freue ich mich", "Чаевые можно оставить кнопкой 
 - and it points at the widget: a word for "below" or for the widget's control (slider, button: POINTER), or the page
   holds the widget itself outside the line (an element whose class or id names tipping or donating: WIDGET_TOKEN).
 
+A third shape (``support_link``), in the same place: a short line whose link goes to a tipping or donation service
+(TIP_HOST, platform knowledge: Ko-fi, Patreon, Buy Me a Coffee, Liberapay, Tipeee, Darujme, Donio, Pomagam, Zrzutka,
+Patronite, Leetchi, HelloAsso, Betterplace, Apoia.se, Vakinha, Boosty, Trakteer, Saweria, Afdian, OFUSE …, its name the
+host's first label under any domain), whatever the line says ("Enjoyed it? Support the author on <Darujme>"); a
+crowdfunding site (a book's own campaign) is no such service, and a line with a score or a note stays.
+
 A second shape (``sale_supports``): a closing line with a link that bids the reader to order or buy the book and says
 the sale supports the site ("Order it from <our partner bookshop> – part of the price supports our magazine").
 
@@ -27,6 +33,7 @@ closing recommendation, a line with a score, a tip without a pointer on a page w
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
@@ -62,6 +69,7 @@ COFFEE = re.compile(
     rf"\b(?:inv[ií]ta\w*|c[oó]mpra\w*|paga\w*|pague\w*|offri\w*)[\s-]*{_ME}?\s+(?:a\s+)?(?:um\s+|un\s+)?(?:caf[eé](?:cito|zinho|sito)?|caff[eè](?:ino|uccio)?)\b|"
     rf"(?<!\w)(?:postaw\w*|stawiaj\w*|kup\w*|pošl\w*|poš?li|купи\w*|купі\w*|скин\w*|пришли\w*|надішл\w*)\s+{_ME}\s+(?:kaw[ęy]|kawkę|kafe|kávu|kafu|kavu|кофе|каву)(?!\w)|"
     r"\b(?:na|za)\s+(?:kafe|kafíčko|kávu|kávičku|kawę|kawkę|kavu|kafu)\b|(?<!\w)на\s+(?:кофе|каву|кафу|кафе)(?!\w)|"
+    r"\bh[ií]vj(?:on|atok)?\s+meg\s+(?:\w+\s+)?(?:egy\s+)?kávé\w*|"
     rf"\b(?:trakteer|bjud\w*|spander\w*|megh[ií]v\w*)\s+(?:{_ME}\s+)?(?:op\s+|på\s+)?(?:een\s+|en\s+|egy\s+)?(?:koffie|kaffe|kávé\w*)\b|"
     r"kahve\s+[ıi]smarla\w*|コーヒー\S{0,3}(?:おごって|奢って|ご馳走)|[请請]我喝\S?咖啡|커피\s?한\s?잔\s?(?:사|후원)",
     re.I)
@@ -113,7 +121,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
     longest_after = 0
     for i in reversed(live[-_LAST:]):
         block = items[i]
-        if longest_after < _PROSE and (tip_ask(block, body) or sale_supports(block)):
+        if longest_after < _PROSE and (tip_ask(block, body) or sale_supports(block) or support_link(block)):
             drop[i], boxes[i] = RULE, promo_box(block, body)
         longest_after = max(longest_after, count_words(text_of(block)))
 
@@ -137,3 +145,19 @@ def sale_supports(block: HtmlElement) -> bool:
     if not (text := short_line(block)) or next(block.iter("a"), None) is None:
         return False
     return bool(ORDER.match(text) and SALE_SUPPORTS.search(text)) and not has_score(text)
+
+
+# tipping and donation services (platform knowledge), their name a label of the link's host: "ko-fi.com",
+# "www.darujme.cz", "paypal.com.br" (crowdfunding, where books themselves are funded, is left out)
+TIP_HOST = re.compile(
+    r"(?:^|\.)(?:ko-?fi|patreon|buymeacoffee|buycoffee|liberapay|tipeee|darujme|donio|pomagam|zrzutka|patronite|"
+    r"leetchi|"
+    r"helloasso|betterplace|apoia|vakinha|boosty|trakteer|saweria|afdian|ofuse|donorbox|givebutter|steadyhq|utip|"
+    r"paypal\.me|toss\.me|cloudtips|donationalerts|sociabuzz)(?:\.|$)", re.I)
+
+
+def support_link(block: HtmlElement) -> bool:
+    """A short line whose link goes to a tipping or donation service (TIP_HOST), no score, no note."""
+    if not (text := short_line(block)) or has_score(text) or a_note(text):
+        return False
+    return any(TIP_HOST.search(urlsplit(a.get("href") or "").hostname or "") for a in block.iter("a"))
