@@ -218,8 +218,9 @@ def work_clues(lines: list[str], markdown: str) -> tuple[str, ...]:
         clues.append("has a line of record (year, pages)")
     elif priced_record(lines):  # (or its price for its year: "A 지음 | House | 204쪽 | 13,000원", pricedrecord.py)
         clues.append("has a line of record (pages, price)")
-    if any(_RATING_LABEL.search(line) for line in markdown.splitlines()) or any(_RATING_REFUSED.search(line) for line in lines) \
-            or any(labelled_score(line) for line in lines):  # (a score under a rating's word in more languages: scorelines)
+    # (or a score under a rating's word in the languages ratingwords names: scorelines.labelled_score)
+    if any(_RATING_LABEL.search(line) for line in markdown.splitlines()) \
+            or any(_RATING_REFUSED.search(line) or labelled_score(line) for line in lines):
         clues.append("speaks of its rating")
     if _title_repeated(markdown):
         clues.append("names one set-off title again")
