@@ -51,18 +51,19 @@ def test_labelled_score_in_many_languages():
 
 
 def test_labelled_score_near_misses():
-    for line in ("Note: the author signs copies on 4/5 at the library.", "Film: 3/5", "Hinne", "Nota: the novel came out in 2019.",
+    for line in ("Note: the author signs copies on 4/5 at the library.", "Film: 3/5", "Hinne",
+                 "Nota: the novel came out in 2019.",
                  "Puan durumu açıklandı, takım ligde ikinci.", "The reader rated it 4/5: Puan said so."):
         assert not scorelines.labelled_score(line), line
 
 
 _ET = [
-    "Mari Kase esikromaan algab talvel väikeses sadamalinnas, kus vana majakavaht leiab jäält kirja, mis on adresseeritud "
-    "tema ammu surnud õele.",
+    "Mari Kase esikromaan algab talvel väikeses sadamalinnas, kus vana majakavaht leiab jäält kirja, "
+    "mis on adresseeritud tema ammu surnud õele.",
     "Kase kirjutab lühikeste lausetega ja jätab palju ütlemata; just see vaikus hoiab pinget viimase leheküljeni. "
     "Kõrvaltegelased jäävad kohati õhukeseks ja keskmine osa venib.",
-    "Lõpp on aga julge ja ootamatu ning jääb meelde veel mitmeks päevaks. Kase oskab kirjeldada merd, jääd ja tuult nii, "
-    "et lugeja tunneb külma oma kätel, ning vanamehe üksildus ei muutu kordagi sentimentaalseks.",
+    "Lõpp on aga julge ja ootamatu ning jääb meelde veel mitmeks päevaks. Kase oskab kirjeldada merd, jääd ja "
+    "tuult nii, et lugeja tunneb külma oma kätel, ning vanamehe üksildus ei muutu kordagi sentimentaalseks.",
     "Hinne: 4/5",
 ]
 _TR = [
@@ -74,8 +75,8 @@ _TR = [
     "Puanım: 8/10",
 ]
 _HI = [
-    "रीना वर्मा का पहला उपन्यास लखनऊ की एक पुरानी हवेली में रहने वाले तीन भाई-बहनों की कहानी है, जो पिता की मृत्यु के बाद "
-    "घर बेचने या न बेचने का फैसला करते हैं।",
+    "रीना वर्मा का पहला उपन्यास लखनऊ की एक पुरानी हवेली में रहने वाले तीन भाई-बहनों की कहानी है, "
+    "जो पिता की मृत्यु के बाद घर बेचने या न बेचने का फैसला करते हैं।",
     "वर्मा की भाषा सरल है, पर संवादों में गहराई है। बीच का हिस्सा थोड़ा धीमा है, फिर भी अंत तक कहानी बाँधे रखती है। "
     "हवेली खुद एक पात्र की तरह जीवित लगती है और पुरानी यादें हर कमरे में बसी हैं।",
     "रेटिंग: ४/५",
