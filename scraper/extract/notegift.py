@@ -132,7 +132,8 @@ _THAI = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}]+")  # (and its neighbours Lao
 # The giving's purpose, "for review", in the scripts whose notes name no first person ("the house sent it for review"):
 # ta "மதிப்புரைக்காக", "விமர்சனத்திற்காக", hi "समीक्षा के लिए", mr "परीक्षणासाठी", bn "পর্যালোচনার জন্য", te "సమీక్ష
 # కోసం", kn "ವಿಮರ್ಶೆಗಾಗಿ", ml "നിരൂപണത്തിനായി", gu "સમીક્ષા માટે", pa "ਸਮੀਖਿਆ ਲਈ", si "විචාරය සඳහා", ur "تبصرے کے لیے",
-# fa "برای نقد", ar "للمراجعة": with a house and a giving at the review's edge, a disclosure (edge_gift)
+# fa "برای نقد", ar "للمراجعة"; tl, sw, uz, is below: with a house and a giving at the review's edge, a disclosure
+# (edge_gift)
 _FOR_REVIEW = regex.compile(
     r"(?:மதிப்புரை|விமர்சன|திறனாய்வு|ரிவ்யூ)[\p{L}\p{M}]{0,8}?காக"
     r"|(?:समीक्षा|रिव्यू|परीक्षण|समालोचना)\s*(?:के\s+लिए|के\s+लिये|हेतु|साठी|करिता)|(?:समीक्षे|परीक्षणा|रिव्ह्यू)साठी"
@@ -151,6 +152,9 @@ _FOR_REVIEW = regex.compile(
     r"|för\s+(?:en\s+)?recension|til\s+(?:en\s+)?anmeldelse|arvostelua\s+varten|arvosteltavaksi|arvustamiseks|recenzēšanai|recenzijai"
     r"|recenzióra|ismertetésre|do\s+recenzji|(?:k|pro)\s+recenzi|na\s+recenziu|za\s+recenzij[uo]|для\s+рецензи[ия]|на\s+рецензию"
     r"|για\s+(?:κριτική|παρουσίαση)|inceleme\s+için|untuk\s+(?:diulas|ulasan|resensi)"
+    # (tl "para sa rebyung ito", sw "kwa ajili ya uhakiki", uz "taqriz uchun", is "til umfjöllunar")
+    r"|para\s+sa\s+(?:(?:aking|kanyang|ating|isang)\s+)?(?:rebyu|review|repaso|pagsusuri)\p{L}*"
+    r"|kwa\s+ajili\s+ya\s+(?:uhakiki|mapitio)|taqriz\s+(?:yozish\s+)?uchun|til\s+(?:umfjöllunar|ritdóms|gagnrýni)"
     r"|le\s+haghaidh\s+(?:an\s+)?l[ée]irmhe(?:a)?s\p{L}*|airson\s+(?:a\s+)?lèirmheas\p{L}*"
     r"|(?:i['’]w\s+adolygu|ar\s+gyfer\s+adolygiad)"
     # tl, sw, en: "for this review" ("para sa rebyung ito", "kwa ajili ya uhakiki", "for an honest review")

@@ -31,7 +31,7 @@ from .reviewlabel import labelled_headline
 from .settitles import SET_OFF as _SET_OFF, set_off_titles as _set_off_titles, titled_work  # (settitles; the names kept here for headline, threads)
 from .reviewwords import MORE_WORK_REFERENCES
 from .titlerun import listed_in_a_line; from .pricedrecord import priced_record
-from .words import count_words; from .reviewlength import english_words
+from .words import count_words; from .reviewlength import english_words; from .scorelines import labelled_score
 
 # "this book", "the novel", "das Buch", "ce roman", "το ίδιο βιβλίο", "boken": the article or demonstrative before
 # the book's noun (one word may come between, "the whole book"), in our languages; "the book club", "the book fair"
@@ -218,7 +218,9 @@ def work_clues(lines: list[str], markdown: str) -> tuple[str, ...]:
         clues.append("has a line of record (year, pages)")
     elif priced_record(lines):  # (or its price for its year: "A 지음 | House | 204쪽 | 13,000원", pricedrecord.py)
         clues.append("has a line of record (pages, price)")
-    if any(_RATING_LABEL.search(line) for line in markdown.splitlines()) or any(_RATING_REFUSED.search(line) for line in lines):
+    # (or a score under a rating's word in the languages ratingwords names: scorelines.labelled_score)
+    if any(_RATING_LABEL.search(line) for line in markdown.splitlines()) \
+            or any(_RATING_REFUSED.search(line) or labelled_score(line) for line in lines):
         clues.append("speaks of its rating")
     if _title_repeated(markdown):
         clues.append("names one set-off title again")

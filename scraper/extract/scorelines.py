@@ -1,8 +1,13 @@
 """The lines of a post that give a score, and which of them give the post's own verdict.
 
-A score as reviewers write it (4/5, 8/10, ★★★★, "4 stars", "4 sur 5", "10 üzerinden 8"); a score said again in words
-is the first one's echo; the post's own verdict opens a sentence or follows a short label ("Hinne: 5/5"), and does not
-go to another medium ("Film: 3/5"). classify.body_signals counts them.
+A score as reviewers write it (4/5, 8/10, ★★★★, "4 stars", "4 sur 5", "10 üzerinden 8"), in any script's digits
+and full-width forms ("४/५", "٤/٥", "４／５": read as ASCII, casefold.plain_forms, as rating.py reads them); a score
+said again in words is the first one's echo; the post's own verdict opens a sentence or follows a short label
+("Hinne: 5/5"), and does not go to another medium ("Film: 3/5"). classify.body_signals counts them.
+
+labelled_score: a line that is a score under a rating's own word ("Einkunn: ★★★★", "Baho: 4/5", "रेटिङ : ४/५", in
+the languages ratingwords names): a post that speaks of its rating (reviewed.work_clues, whose own label words are
+fewer; a score is asked beside the word, so "Note: …" and "Nota: …" lines of prose are none).
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from __future__ import annotations
 import re
 
 from . import medium
+from .casefold import plain_forms
 from .ratingwords import _LABEL_WORDS
 from .words import count_words
 
@@ -35,13 +41,15 @@ def _graded(line: str) -> bool:
 
 
 def scored(lines: list[str]) -> list[str]:
-    """The lines that give a score; a score said again in words ("4/5" … "a solid 4 out of 5 from me") is its echo."""
+    """The lines that give a score; a score said again in words ("4/5" … "a solid 4 out of 5 from me") is its echo.
+    (The lines as written are returned; they are read with other scripts' digits as ASCII.)"""
+    written, lines = lines, [plain_forms(line) for line in lines]
     given = {tuple(re.findall(r"\d+", found.replace(",", "."))) for line in lines if "/" in line
              for found in re.findall(r"\d(?:[.,]\d)?\s*/\s*(?:5|10)\b", line)}
     out = []
-    for line in lines:
+    for line, as_written in zip(lines, written):
         if _graded(line):
-            out.append(line)
+            out.append(as_written)
             continue
         if not _SCORE_CHAR.search(line) or not _SCORE.search(line):
             continue
@@ -50,7 +58,7 @@ def scored(lines: list[str]) -> list[str]:
                 tuple(re.findall(r"\d+", (m.group(1) or m.group(4)).replace(",", ".")) + [m.group(2) or m.group(3)]) in given
                 for m in worded):
             continue
-        out.append(line)
+        out.append(as_written)
     return out
 
 
@@ -69,6 +77,17 @@ _VERDICT = re.compile(
 def own_verdict(line: str) -> bool:
     """The line gives the post's verdict, and not to another medium ("Film: 3/5"); a line of a paragraph's length
     at most (a table or a listing flattened into one line holds several people's or books' scores)."""
+    line = plain_forms(line)  # (one character for one: "३.५/५" read as "3.5/5")
     found = _VERDICT.search(line) if count_words(line) <= 40 else None
     said = found.group(0).lstrip(" .!?\u0589\u0964\u06d4\u1362。！？؟") if found else line if _graded(line) else None
     return bool(said) and not medium.verdict_for_other([said])
+
+
+# a rating's word opening the line (after a word at most: "My rating", "Моя оценка"), its label mark, then the score
+_LABELLED = re.compile(
+    rf"^\W{{0,3}}(?:\S+\s+)?(?:{_LABEL_WORDS})\s*\**\s*(?:{_LABEL_MARK})\s*\**\s*(?:{_SCORE.pattern})", re.I)
+
+
+def labelled_score(line: str) -> bool:
+    """The line gives a score straight after a rating's word and its label mark ("Einkunn: ★★★★", "Baho: 4/5")."""
+    return (":" in line or "：" in line or "\u055d" in line) and bool(_LABELLED.match(plain_forms(line)))
