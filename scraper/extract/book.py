@@ -40,8 +40,8 @@ _BY = r"(?:[Bb]y|de|von|di|door|van|par|por|av|af|karya|của)"
 # ``bookleadcaption``): besides _BY's, pl/cs/sk/sl/hr "od", id/ms "oleh", it/pt "da", ru/bg "от", uk "від"
 BY_RECORD = rf"(?:{_BY}|od|oleh|da|от|від)"
 _PARTICLE = r"(?:[Ll]e|[Ll]a|de|da|del|della|degli|der|den|di|du|van|von|zu|af|ten|ter|y|bin|bint|ibn|ben|wa|al|St\.)"
-# Latin, Cyrillic (and Belarusian, Kazakh, Tatar …) and Greek capitals
-_NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐЎҒҚҢӘӨҰҮҺҖΑ-ΩΆΈΉΊΌΎΏ][\w'’.\-]*|[A-ZА-ЯЁΑ-Ω]\.)"
+# Latin (and Azerbaijani Ə), Cyrillic (and Belarusian, Kazakh, Tatar …) and Greek capitals
+_NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ŽƏА-ЯЁІЇЄҐЎҒҚҢӘӨҰҮҺҖΑ-ΩΆΈΉΊΌΎΏ][\w'’.\-]*|[A-ZА-ЯЁΑ-Ω]\.)"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{0,4}}"
 NAME_RE = re.compile(rf"^{_NAME}$")
 _STOPPED = re.compile(r"(?<=[^\W\d_]{3})\.$")  # (a full stop after a word, no initial's)

@@ -25,6 +25,9 @@ _IMPRINTED = re.compile(r",\s*(?:1[5-9]|20)\d\d\b")  # (a year after a comma: a 
 # a bracket closing the caption that holds a year, with a house or a city before it or not: the record's imprint ("T, de A
 # (House, 2013)."), no part of the title and no person (``from_title`` would read "House" as the author)
 _IMPRINT_BRACKET = re.compile(r"\s*[(\[][^()\[\]]{0,60}?\b(?:1[5-9]|20)\d\d[)\]]\s*\.?$")
+# a bracket of one to four words closing a caption's "A: T (House)", after the title it read: the edition's house,
+# as a cover's caption sets it beside the book, no part of the title ("Ime ruže (Prosvjeta)", "T (Gallimard)")
+_HOUSE_BRACKET = re.compile(r"(?<=\S)\s*[(\[](?=[^\W\d_])(?:[^\W_][\w.&'’-]*)(?:\s[^\W_][\w.&'’-]*){0,3}[)\]]\s*\.?$")
 
 
 def post_captions(tree) -> list:
@@ -80,8 +83,9 @@ def caption_book(book, tree, headline: str | None, lines: list[str]):
         # its picture's credit are no part of the title)
         cited = from_bibliography([words], context) if _IMPRINTED.search(words) else None
         found = _Book(*cited) if cited else from_title(words, context) or _dotted_owner(words, book.author)
-        if found and found.author == book.author and found.title and found.title != book.title and found.title[:1].isupper():
-            return type(book)(found.title, book.author, source="details")
+        title = _HOUSE_BRACKET.sub("", found.title) if found and found.title else ""
+        if found and found.author == book.author and title and title != book.title and title[:1].isupper():
+            return type(book)(title, book.author, source="details")
     # a caption that sets a title apart on its own: in quotes, before a bracket with a year ("T (Publisher, 2024)"), or
     # spelled by its picture's file ("t-title.jpg"); one such title, none of the author's name in it, and no name unless
     # quoted (a novel named for its hero, «Λουκής Λάρας», "David Copperfield"; a bare name under a picture is a portrait's)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .bookcjkimprint import imprint
+from .bookcaselessname import caseless_name
 from .booktitles import cjk_name, counted
 
 # the label's word: a reading note or a review (ja, zh, ko), perhaps with a short word before or after it
@@ -60,3 +61,19 @@ def labelled_slash(title: str | None) -> tuple[str, str] | None:
     if not book or not author or len(book) > 60 or book == author:
         return None
     return book, author
+
+
+def marked_slash(text: str, context) -> tuple[str, str] | None:
+    """(title, author) of a post title that a review label opened ("Review: T / A" in Hebrew, Arabic, Thai, Georgian
+    or an Indic script, the label already off): split by its one spaced slash, the right part a name in a script
+    without capitals (``bookcaselessname``) whose surname the text says again. A label and a slash, with no capitals to
+    tell a name, are what an English "Review: T / A" is with them; "Either / Or" names no one the text calls again."""
+    if context is None or " / " not in text and "／" not in text or len(text) > 120:
+        return None
+    parts = _SLASH.split(text.strip())
+    if len(parts) != 2:
+        return None
+    book, name = parts[0].strip(), caseless_name(parts[1].strip())
+    if not book or not name or len(book) > 60 or name in book or not context.vouches_for(name):
+        return None
+    return book, name

@@ -20,7 +20,7 @@ from .booktitles import (
     CREDIT, NUMBERING, cjk_bracketed, cjk_title, headline, mentioned_part as _mentioned_part,
     unbracketed as _unbracketed)
 from .casefold import guarded
-from .bookcjkslash import labelled_slash
+from .bookcjkslash import labelled_slash, marked_slash
 from .bookquotedby import quoted_by
 from .bookownby import own_by
 from .bookdeclinedhalf import declined_title
@@ -344,6 +344,9 @@ def _from_title(title: str | None, context: Context | None = None) -> Book | Non
         return Book(
             _unbracketed(_mentioned_part(clean_title(found[0]), context), context), found[1], year, source="title"
         )
+    slashed = marked_slash(text, context) if marked else None  # "ביקורת: T / A" (bookcjkslash)
+    if slashed:
+        return Book(clean_title(slashed[0]), slashed[1], year, source="title")
     if marked and not clean_title(text)[:1].islower():  # "Staff review: the pond that was an ocean" names no title
         # "Review: T – a quiet triumph": the post's remark after a dash
         remark = re.split(r"\s[-–—]\s+(?=[^\W\d_])", text, maxsplit=1)

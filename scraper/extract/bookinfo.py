@@ -51,6 +51,8 @@ _AUTHOR_WORDS = (
     r"egilea[k]?|höfundur|høvundur|awdur|údar|awtur|skrywer|may-akda|зохиолч|"
     # "writer" in Tajik, Uzbek, Kazakh, Kyrgyz, Azerbaijani, Tatar, Turkmen (a record's author row: "Нависанда: A")
     r"нависанда|yozuvchi|ёзувчи|жазушы|жазуучу|yaz[ıi]ç[ıi]|язучы|ýazyjy|"
+    # "author" in Azerbaijani, Uzbek (Latin, Cyrillic), Tajik, Persian/Urdu (a record's author row: "Müəllif: A")
+    r"müəllif|muallif|муаллиф|مؤلف|"
     # Khmer (author, written by), Lao (writer, composer), Myanmar (writer, the one who wrote)
     r"អ្នកនិពន្ធ|និពន្ធដោយ|ຜູ້ຂຽນ|ຜູ້ແຕ່ງ|ນັກຂຽນ|စာရေးသူ|စာရေးဆရာ|ရေးသူ|"
     # Odia (writer, woman writer), Sinhala (author, writer), Assamese (writer: Bengali script's "লেখক" above)
@@ -107,6 +109,8 @@ _FACT_LABEL = (
     r"版本|出版社?|出版社名|译者|譯者|翻译|翻譯|訳者|页数|頁數|定价|定價|出版时间|出版時間|装帧|裝幀|丛书|叢書|原名|原题|原題|"
     r"출판사|옮긴이|역자|번역|쪽수|정가|प्रकाशक|प्रकाशन|अनुवादक?|पृष्ठ(?:\s+संख्या)?|मूल्य|প্রকাশক|অনুবাদক?"
 )
+# a byline's author label the page's metadata kept before the name ("Müəllif Nərgiz Həsənova", "Autor: Ana Lee")
+_BYLINE_LABEL = re.compile(rf"^\s*(?:{_AUTHOR_LABEL})\s*[:：]?\s+(?=[^\W\d_])", re.I)
 _LABEL = re.compile(r"^\s*[*_]*\s*(?P<label>[^\W\d][^:：]{0,28}?)\s*[*_]*\s*[:：]\s*(?:[*_]+(?=\s))?\s*(?P<value>\S.*)$")
 _RECORD = re.compile(rf"(?:{_RECORD_LABEL})", re.I)
 _FACT = re.compile(rf"(?:{_FACT_LABEL})", re.I)
@@ -174,3 +178,14 @@ _TITLED = re.compile(rf"^\s*(?:{_TITLE_LABEL}|{_RECORD_LABEL})\s*[:：]\s*(?=\S)
 def without_label(title: str) -> str:
     """A title never keeps the label of the line it was read from: "Ficha: Pedro …" → "Pedro …", "Titolo: …" → "…"."""
     return _TITLED.sub("", title, count=1) or title
+
+
+def byline_name(author: str | None, text: str) -> str | None:
+    """The blogger's name alone where the page's metadata kept its byline's label before it ("Müəllif Nərgiz Həsənova",
+    "Autor: Ana Lee"), for the names no book's author has (``pagebook``); None where the text calls that person by
+    surname, as a review calls a book's author (a shop's record "Author: A" read as the page's author), or unlabelled."""
+    bare = _BYLINE_LABEL.sub("", author, count=1).strip() if author else ""
+    if not bare or bare == author.strip() or not bare.split():
+        return None
+    surname = bare.split()[-1]
+    return None if re.search(rf"(?<!\w){re.escape(surname)}", text) else bare

@@ -38,6 +38,7 @@ import re
 from dataclasses import replace
 
 from .book import Book, Context
+from .bookinfo import byline_name
 from .bookbesidefield import beside_record
 from .bookbiblio import from_citation
 from .bookbinding import binding_tail
@@ -121,7 +122,9 @@ def read_book(*, meta, page, markdown, lines, names, url, head, jsonld_book, rep
     headings = [re.sub(r"^#+\s*", "", line) for line in markdown.splitlines() if line.startswith("#")][:2]
     # not the book's author: the blog, the blogger, and the host's own words ("tidewaterhalls" of tidewaterhalls.example)
     # (wikihost: none on a wiki, named for its subject)
-    context = Context("\n".join(lines), names + host_names(url, head), meta.language)
+    # (and the blogger's name alone, where the metadata kept the byline's label before it: bookinfo.byline_name)
+    bare = byline_name(meta.author, "\n".join(lines))
+    context = Context("\n".join(lines), names + host_names(url, head) + ((bare,) if bare else ()), meta.language)
     book: Book | None = jsonld_book if jsonld_book and jsonld_book.author else None
     related = [r.text for r in report.removed if r.rule.startswith("related")]
     # (a title without its author yields to an owner's headline: 'Label : A-GEN 'T' …'); (bookheadowner: "A's «T»: …";
