@@ -1,4 +1,4 @@
-"""classify: a rated post of one verdict whose book was not found is a review from ninety words (a hundred before):
+"""classify: a rated post of one verdict whose book was not found is a review over ninety words (a hundred before):
 a score read on the post's own line is the stronger mark, and a short review whose follow or share line the cleaning
 removes (five words) fell below the bar. A post of as many words with no score stays an announcement. Invented posts
 in our own words (Swahili, Indonesian, Hindi), titles the book readers cannot find.
