@@ -315,9 +315,9 @@ def classify(ev: Evidence) -> tuple[str, str]:
     if ev.rating and ev.words >= 150 and ev.book_source:
         return "review", "a rated piece about a named book"
     # one post that gives one verdict and names no other book: on a book blog, a review whose book we could not read
-    # (its one score line is its own verdict even when the rating rules could not read the scale: "5/5", "8 z 10")
-    if (ev.rating and not averaged_only or ev.verdict_lines == 1) and not replies_only and ev.words >= 100 and ev.books_named <= 1 and ev.scored_lines <= 2 \
-            and not ev.promo_sections:
+    # (its score line its own verdict though unread: "5/5", "8 z 10"; over ninety words with a score read, else 100)
+    if (ev.rating and not averaged_only or ev.verdict_lines == 1) and not replies_only and ev.books_named <= 1 \
+            and ev.scored_lines <= 2 and ev.words >= (91 if ev.rating and not averaged_only else 100) and not ev.promo_sections:
         passing = scattered(ev)  # (three titles or more in passing, none again, no mark of one: several things)
         if passing:
             return "other", (f"a rated post naming {len(passing)} titles in passing, none again, with no mark of one work:"

@@ -38,6 +38,10 @@ word (channel, page, group) and the polite imperative of joining, following, sub
 a clause ("<Site> WhatsApp ಚಾನೆಲ್ ಸೇರಿ, …", "… டெலிகிராம் சேனலில் இணையுங்கள்"); "ಗುಂಪಿಗೆ ಸೇರಿ ಹೊಸ …" (having joined
 the group, she …) runs on past the verb.
 
+Urdu, Persian, Pashto put the verb last: a network ("واٹس ایپ"), the imperative of joining or following closing a
+clause ("… چینل میں شامل ہوں"; "شامل ہوا", he joined, is the story's). Thai, Lao, Khmer, Chinese, Japanese glue the
+opening imperative to its object ("ติดตามเพจ", "关注我们"); in Thai, Lao, Khmer only us, a page or a name.
+
 The network renamed 'X' (the former Twitter) is one capital letter, a variable, a grade, a name's initial as often: it
 counts as a network only by structure, the account beside it ("X hesabımız", "our X account", "compte X", "cuenta de
 X", "X-Konto") or a handle on the line ("… on X: @site"); "Malcolm X", "X-Men", "Part X" name no network.
@@ -64,6 +68,9 @@ _OPENS = re.compile(
     # (liking the page: en "like us", sv "gilla", nb/da "lik(e)", de "liken Sie", cs/sk "lajkněte/lajknite", hu "lájkold",
     # fi "tykkää", tr "beğenin", ru "лайкайте", uk "вподобайте", hr/sr "lajkajte", sl "všečkajte", ro "dați like")
     r"like\s+us|gilla|lik(?:e)?\s+oss|lik(?:e)?\s+os|liken\s+sie|lajkn(?:ěte|ite|i)|lájkold|tykkää|beğenin|лайкайте|вподобайте|lajkajte|všečkajte|da(?:ți|ţi)\s+like|"
+    # (bg "харесайте ни", mk "лајкнете не", sr "лајкујте нас", ru "лайкните", "поставьте лайк", uk "лайкніть"; ar)
+    r"харесайте\s+(?:ни|страницата)|лајкнете\s+(?:не|ја)|лајкујте\s+нас|лайкните|поставьте\s+лайк|лайкніть|"
+    r"تابعونا|تابعنا|تابعوا|"
     r"přidejte\s+se|pridajte\s+sa|pridruži(?:te)?\s+(?:nam\s+)?se|"
     r"придружи(?:те)?\s+(?:нам\s+)?се|присоединяйтесь|приєднуйте?ся|приєднуйтесь|присъедин(?:и|ете)\s+се|únete|uníos|únase|"
     r"súmate|junte-se|junta-te|juntem-se|unisciti|unitevi|segueix(?:-nos)?|uneix-te|alătur(?:ă-te|ați-vă|aţi-vă)|"
@@ -205,6 +212,7 @@ _VERB_LAST_BID = re.compile(
 # the networks in Devanagari (hi, mr, ne) and Bengali script, for the Indic bidding below (sitelines reads them beside
 # an own word; here the polite imperative closing the clause suffices: "… हमें इंस्टाग्राम पर फ़ॉलो करें")
 _DEVA_BENG_NETWORKS = re.compile(r"फ़?ेसबुक|युट्युब|यूट्यूब|इन्स्टाग्राम|इंस्टाग्राम|ट्विटर|टेलीग्राम|टेलिग्राम|व्हाट्सएप|"
+                                 r"व्हॉट्स\s?(?:ॲप|अ\u200d?ॅप|एप|ऐप)|ह्वाट्सएप|"
                                  r"(?:गुगल|गूगल)\s?(?:न्यूज़?|न्युज)|গুগল\s?নিউজ|ফেসবুক|ফেইসবুক|ইউটিউব|ইনস্টাগ্রাম|ইন্সটাগ্রাম|টুইটার|টেলিগ্রাম|হোয়াটসঅ্যাপ|"
                                  # (ta, te, ml: the same bidding, "… டெலிகிராமில் பின்தொடருங்கள்", "… ఫాలో చేయండి", "… ഫോളോ ചെയ്യൂ")
                                  r"டெலிகிராம|ஃபேஸ்புக்|பேஸ்புக்|இன்ஸ்டாகிராம|யூடியூப்|ட்விட்டர்|வாட்ஸ்\s?அப்|வாட்ஸ்\s?ஆப்|"
@@ -216,8 +224,10 @@ _DEVA_BENG_NETWORKS = re.compile(r"फ़?ेसबुक|युट्युब|
 # कीजिए", "सब्सक्राइब करें", "से जुड़ें", mr "फॉलो करा", ne "फलो गर्नुहोस्", bn "ফলো করুন", "সাবস্ক্রাইব করুন", "যুক্ত হোন");
 # "उसने फ़ेसबुक पर उसे फ़ॉलो किया" (she followed him) is the story's
 _DEVA_BENG_BID = re.compile(
-    r"(?:फ़ॉलो|फॉलो|फलो|सब्सक्राइब|सबस्क्राइब|लाइक)\s+(?:करें|करो|कीजिए|करिए|करा|गर्नुहोस्)|जुड़ें|जुड़िए|जोडिनुहोस्|"
-    r"(?:ফলো|সাবস্ক্রাইব|লাইক)\s+(?:করুন|করো|কর)|যুক্ত\s+হোন|যোগ\s+দিন|"
+    r"(?:फ़ॉलो|फॉलो|फलो|सब्सक्राइब|सबस्क्राइब|लाइक|जॉइन|जॉईन|ज्वाइन|ज्वॉइन|जोइन)\s+"
+    r"(?:करें|करो|कीजिए|करिए|करा|गर्नुहोस्)|"  # (joining: the loan, hi "शामिल हों", mr "सामील व्हा", ne, bn)
+    r"जुड़ें|जुड़िए|जोडिनुहोस्|शामिल\s+(?:हों|होइए|हो\s+जाएं)|सामील\s+व्हा|सामेल\s+हुनुहोस्|"
+    r"(?:ফলো|সাবস্ক্রাইব|লাইক|জয়েন|জয়েন)\s+(?:করুন|করো|কর)|যুক্ত\s+হোন|যোগ\s+দিন|"
     # (ne's own verb "पछ्याउनुहोस्", follow; si "එක්වන්න" join, spoken "එක්වෙන්න", "… කරන්න" do, "අනුගමනය කරන්න" follow)
     r"पछ्याउनुहोस्|එක්\s?ව(?:ෙ)?න්න|(?:ෆලෝ|සබ්ස්ක්\u200d?රයිබ්|ලයික්|අනුගමනය)\s+කරන්න|"
     # (ta polite imperatives "பின்தொடருங்கள்", "பின்தொடரவும்", "… செய்யுங்கள்", "இணையுங்கள்"; te "… చేయండి", "చేరండి";
@@ -234,6 +244,14 @@ _KO_JA_NETWORKS = re.compile(r"(?:인스타그램|페이스북|유튜브|트위�
                              r"instagram|facebook|youtube|twitter|tiktok|telegram)\s?(?:에서|에|で|でも)"
                              r".*?(?:더|팔로우|구독|소식|새\s?글|최신|もっと|フォロー|最新|更新|新着)", re.I)
 _KO_JA_BID = re.compile(r"(?:세요|십시오|주세요|ください|下さい)\s*[.!。！~]*\s*$")
+_PERSO_NETWORKS = re.compile(r"واٹس\s?ایپ|واٹس\s?اپ|وٹس\s?ایپ|واتس\s?اپ|واتس\u200c?اپ|ٹوئٹر|ٹویٹر|ٹک\s?ٹاک")
+_PERSO_BID = re.compile(
+    r"(?<!\w)(?:شامل\s+(?:ہوں|ہو\s+جائیں|ہوجائیں)|(?:فالو|سبسکرائب|جوائن|لائک)\s+(?:کریں|کیجیے|کیجئے|کنید)|"
+    r"بپیوندید|عضو\s+شوید|دنبال\s+کنید|دنبال\u200cکنید|یوځای\s+شئ|تعقیب\s+کړئ)"
+    r"(?=\s*(?:[.!،۔؟:]|$)|\s+(?:اور|و)\s)")
+_OPENS_UNSPACED = re.compile(r"^\W{0,3}(?:(?:กด)?(?:ติดตาม|ไลก์|ไลค์|เข้าร่วม)|ຕິດຕາມ|ເຂົ້າຮ່ວມ|តាមដាន|ចូលរួម)\s*"
+                             r"(?:เพจ|ช่อง|บัญชี|กลุ่ม|เรา|ได้(?:ทาง|ที่)|ເພຈ|ພວກເຮົາ|ໄດ້ທາງ|ទំព័រ|យើង|[A-Z])|"
+                             r"^\W{0,3}(?:关注|關注|追蹤|追踪|订阅|訂閱|加入我们|加入我們|フォロー)")
 
 
 # the bare singular imperatives that are also a present tense (lv, lt, sl, hr/bs/sr, mk/sr, sq, et), opening the line
@@ -352,6 +370,9 @@ def opening_follow(text: str, names: tuple[str, ...] = ()) -> bool:
     if _DEVA_BENG_NETWORKS.search(text) and _DEVA_BENG_BID.search(text):
         return True
     if _KO_JA_BID.search(text) and _KO_JA_NETWORKS.search(text):
+        return True
+    if (_PERSO_BID.search(text) and (_PERSO_NETWORKS.search(text) or SOCIAL_NAME.search(text))
+            or _OPENS_UNSPACED.search(text) and SOCIAL_NAME.search(text)):
         return True
     if _ETHIOPIC_NETWORKS.search(text) and _ETHIOPIC_BID.search(text):
         return True

@@ -67,11 +67,34 @@ _OTHER = (r"\b(?:jika|kalau|jikalau)\s+(?:tulisan|ulasan|artikel|postingan|revie
           r"|(?<!\w)αν\s+σας\s+(?:άρεσε|βοήθησε|φάνηκε\s+χρήσιμ\w+)\s+(?:αυτό\s+το|αυτή\s+η|το|η)\s+(?:άρθρο|ανάρτηση|κείμενο|κριτική|ποστ)"
           r"|إذا\s+(?:أعجبك|أعجبتك|أعجبكم|أعجبتكم|أفادك|أفادتك|أفادكم)\s+(?:هذه|هذا)\s+(?:المراجعة|التدوينة|المقالة|المقال|المنشور)"
           r"|אם\s+(?:אהבתם|אהבת|נהניתם)\s+(?:את\s+)?(?:הפוסט|הסקירה|הביקורת|המאמר|הכתבה)")
-IF_POST_MORE = re.compile("|".join((_EN, _TR, _ES_PT, _FR_IT, _GERMANIC, _SLAVIC, _OTHER)), re.I)
+# the blog itself named as what pleases ("if you like the blog", "si te gusta el blog", "если вам нравится мой блог",
+# "bu blogu beğendiyseniz"): the site, not a book; en, es, pt, fr, it, de, nl, pl, cs, sk, hr/bs/sr, sl, ru, uk, bg, tr,
+# ro, hu, sv, id
+_BLOG = (r"\bif\s+you\s+(?:like|liked|enjoy|enjoyed|love)\s+(?:this|my|the|our)\s+blog\b"
+         r"|\bsi\s+(?:te|os|le|les)\s+gusta\s+(?:este|mi|el|nuestro)\s+blog\b"
+         r"|\bse\s+(?:você\s+)?gost(?:a|as|ou)\s+d[eo]s?t?[eo]?\s+blog\b"
+         r"|\bsi\s+(?:vous\s+aimez|tu\s+aimes)\s+(?:ce|mon|le|notre)\s+blog\b"
+         r"|\bse\s+(?:ti|vi)\s+piace\s+(?:questo|il|il\s+mio)\s+blog\b"
+         r"|\bwenn\s+(?:dir|euch|ihnen)\s+(?:dieser|mein|der|unser)\s+blog\s+gef[äa]llt"
+         r"|\bals\s+je\s+(?:deze|mijn|de)\s+blog\s+leuk\s+vindt"
+         r"|\b(?:jeśli|jeżeli)\s+(?:ci|wam)\s+się\s+podoba\s+(?:ten\s+|mój\s+)?blog"
+         r"|\b(?:jeśli|jeżeli)\s+podoba\s+(?:ci|wam)\s+się\s+(?:ten\s+|mój\s+)?blog"
+         r"|\b(?:pokud|jestli)\s+se\s+(?:vám|ti)\s+(?:tento\s+|můj\s+)?blog\s+líbí"
+         r"|\bak\s+sa\s+(?:vám|ti)\s+(?:tento\s+|môj\s+)?blog\s+páči"
+         r"|\bako\s+(?:vam|ti)\s+se\s+(?:sviđa|svidja|dopada)\s+(?:ovaj\s+|moj\s+)?blog"
+         r"|\bče\s+(?:vam|ti)\s+je\s+(?:ta\s+|moj\s+)?blog\s+všeč"
+         r"|(?<!\w)если\s+(?:вам|тебе)\s+нравится\s+(?:этот\s+|мой\s+|наш\s+)?блог"
+         r"|(?<!\w)якщо\s+(?:вам|тобі)\s+подобається\s+(?:цей\s+|мій\s+)?блог"
+         r"|(?<!\w)ако\s+(?:ви|ти)\s+харесва\s+(?:този\s+|моят\s+)?блог"
+         r"|(?<!\w)(?:bu\s+)?blog(?:u|umu|umuzu)\s+beğendiy(?:seniz|sen)"
+         r"|\bdacă\s+(?:îți|vă)\s+place\s+(?:acest\s+)?blog|\bha\s+tetszik\s+(?:a|ez\s+a)\s+blog"
+         r"|\bom\s+du\s+gillar\s+(?:bloggen|min\s+blogg)|\b(?:jika|kalau)\s+(?:kamu|anda)\s+suka\s+blog\s+ini")
+IF_POST_MORE = re.compile("|".join((_EN, _TR, _ES_PT, _FR_IT, _GERMANIC, _SLAVIC, _OTHER, _BLOG)), re.I)
 
 # the ask after the condition: the platform's acts in the imperative, or a modal offer to the reader
 ASK_MORE = re.compile(
     r"\b(?:you\s+can|you\s+could|feel\s+free|repost|reblog|restack|subscribe|follow|sponsor|support|donate|tip\s+me|buy\s+me)\b"
+    r"|\b(?:compárte(?:lo|la|nos)|compartidlo|condividil[oa]|partage-le|teilt\s+(?:ihn|es|uns))\b"  # (share it: es, it, fr, de)
     r"|\b(?:puedes|podéis|pueden|suscr[ií]bete|s[ií]gueme|ap[óo]yame|comparte|inv[ií]tame|pode[ms]?|podes|assine|siga|apoie|compartilhe|partilhe)\b"
     r"|\b(?:vous\s+pouvez|tu\s+peux|abonnez|suivez|soutenez|partagez|offrez|puoi|potete|iscriviti|seguimi|sostieni|condividi|offrimi)\b"
     r"|\b(?:kannst\s+du|können\s+sie|könnt\s+ihr|du\s+kannst|ihr\s+könnt|sie\s+können|abonnier\w*|folgt|folge\s+(?:mir|uns)|unterstütz\w*|teilt|spendier\w*)\b"

@@ -22,11 +22,14 @@ review?", "A small favour:"). Lines of the review's own stand there too, set apa
 - the review's last line, bare among its paragraphs in the review's box, when the ask after it is set in a box of its
   own (a magazine's subscription box closing the text's box) and the line is a plain statement, no question or
   exclamation, no link ("The reviewer had a free copy."): a lead-in asks or bids ("Enjoyed this one?"), or is its
-  ask's own box.
+  ask's own box;
+- the last line of a small box of labelled fields ("Book: …", "Author: …", "Pages: 404"), the ask after the box,
+  outside it: the book's record box, in any language (a lead-in opens no field).
 """
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
@@ -71,7 +74,21 @@ def never_lead_in(block: HtmlElement, before: list[HtmlElement], host: str = "",
         or fragmentrecord.by_record(text, elsewhere) is not None or remark_line(text, elsewhere) \
         or text[:1] in "『《" and credit_line(text, elsewhere) \
         or a_note(text, block) or link_card(block, host) and not _in_box(block) or _in_scored_box(block) \
-        or _rating_line(text)
+        or _rating_line(text) or ask is not None and _closes_fields_box(block, ask)
+
+
+# a labelled field: a short label, its colon, a value ("Pages: 404", "صفحات: 404", "ページ数：404")
+_FIELD = re.compile(r"^\W{0,2}[^\W\d][^:：\n]{0,24}[:：]\s*\S")
+
+
+def _closes_fields_box(block: HtmlElement, ask: HtmlElement) -> bool:
+    """The line closes a small box of two labelled fields or more (the book's record box), the ask outside it."""
+    parent = block.getparent()
+    if parent is None or parent.tag not in ("div", "aside", "section", "dl") or not _FIELD.match(text_of(block)):
+        return False
+    lines = [text_of(child) for child in parent if isinstance(child.tag, str) and text_of(child)]
+    return 2 <= sum(bool(_FIELD.match(t)) for t in lines) and len(lines) <= 8 \
+        and lines[-1] == text_of(block) and not any(a is parent for a in ask.iterancestors()) and ask is not parent
 
 
 def _rating_line(text: str) -> bool:
