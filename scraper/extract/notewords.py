@@ -18,7 +18,6 @@ from .casefold import guarded
 from .notehardship import HARDSHIP as _HARDSHIP
 from .noteyiddish import YI_ATTN as _YI_ATTN, YI_DEPICT as _YI_DEPICT, YI_HARD as _YI_HARD, YI_WARNING as _YI_WARNING
 
-
 # The labels of a content warning ("CW:", "Inhaltswarnung:", "Įspėjimas:", "触发警告："), in many languages (notes.py)
 CW_WORDS = (
     r"(?:(?:content|trigger)[\s-]+(?:warnings?|notes?|advisor(?:y|ies))|(?:CW|TW|CN)s?|"
@@ -282,7 +281,6 @@ NEGATED = re.compile(
 NEGATED_BEFORE = re.compile(
     r"(?<!\w)(?:no|not|none|without|free\s+of|нет|без|бе|бидуни|не|tidak|tanpa|bukan|nie|bez|brak|sin|sem|não|sans|ohne|kein\w*|senza|"
     r"geen|nincs|nincsen|nem|ei|ilman|ilma|nav|nėra|fără|δεν|χωρίς|καμία|není|žádn\w*|žiadn\w*|nema|нема|няма|brez|nu\s+(?:este|există|conține|conţine))(?!\w)", re.I)
-
 
 _NEGATED_ZH = re.compile(r"没有|沒有|不含|不涉及|并无|並無|毫无|毫無|[无無](?=[\u4e00-\u9fff]{0,3}(?:暴力|死|自杀|自殺|血))")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?、：:]")
