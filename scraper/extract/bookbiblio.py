@@ -90,6 +90,8 @@ _PUBLISHED_BY = re.compile(r"\S\s*(?:펴냄|펴낸곳|발행|출간|刊|発行|�
 # a record's parts set apart by a spaced danda, as Bengali and Hindi papers set a book's box ("T । A । Publisher: P । Pages:
 # 224"): read as "·" when it has three parts or more, each of a few words (prose may space the danda between sentences too)
 _DANDA = re.compile(r"\s+।\s+")
+# "A: T (House, 1975)": the house and year in brackets closing the line, read as the record's tail "A: T. House, 1975"
+_HOUSE_YEAR = re.compile(r"\s*\(\s*([^\W\d_][^()\d]{1,50}?),\s*(1[5-9]\d\d|20\d\d)\s*\)$")
 
 
 def _dandas(line: str) -> str:
@@ -125,6 +127,7 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
     ):
         # "Ficha: T, A. …" read without its label; "Edición: …" not at all
         line = without_head_label(unlabelled(raw.strip().strip("*_ ")), context)
+        line = _HOUSE_YEAR.sub(r". \1, \2", line) if line and line[-1:] == ")" else line
         if not line or len(line) > 300:
             continue
         # ("T, or T2": bookalttitle; "T । A । …")

@@ -112,16 +112,22 @@ def dashed_owner(headline: str, context: Context) -> tuple[str, str] | None:
     if not parts or _CASED.search(headline):
         return None
     left, right = parts
+    label, colon, after = left.partition(": ")
+    # (a rubric's label of one to three words the text never says: "<book review>: T – A", the name after the dash as
+    # such a rubric sets it; a title's main part is said)
+    labelled = bool(colon and 0 < len(label.split()) <= 3 and after.strip() and label not in context.text)
+    left = after.strip() if labelled else left
+    sides = ((right, left),) if labelled else ((right, left), (left, right))
     not_authors = {n.casefold() for n in context.not_authors if n}
     found, text = [], None
-    for name, title in ((right, left), (left, right)):
+    for name, title in sides:
         if caseless_name(name) and len(title.split()) <= 8 and name.casefold() not in not_authors and name not in title:
             # (the text below the headline: the headline's own line is no naming)
             text = context.text.replace(headline.strip(), "") if text is None else text
             if _owner(name, text):
                 found.append((title, name))
     if not found and text is not None and _INDIC_ONLY.fullmatch(headline.strip()):
-        found = [(title, name) for name, title in ((right, left), (left, right))
+        found = [(title, name) for name, title in sides
                  if caseless_name(name) and 2 <= len(name.split()) <= 3 and len(title.split()) <= 8
                  and name.casefold() not in not_authors and _surnamed(name, text)]
     return found[0] if len(found) == 1 else None
@@ -172,4 +178,9 @@ def _surnamed(name: str, text: str) -> bool:
     bare = re.findall(rf"(?<![\w\u0900-\u0d7f]){re.escape(last)}", text)
     whole = text.count(name)
     alone = re.search(rf"(?<![\w\u0900-\u0d7f]){re.escape(given)}(?![\w\u0900-\u0d7f])", text.replace(name, " "))
-    return len(bare) - whole >= 2 and not alone
+    # (a name opening on initials, "वि. स. A", "എം. A", is a person's shape no title has: its family name said once
+    # will do)
+    return len(bare) - whole >= (1 if _INITIAL.match(name) else 2) and not alone
+
+
+_INITIAL = re.compile(r"[\u0900-\u0d7f]{1,3}\.\s?(?=\S)")  # an Indic letter, its marks, a stop

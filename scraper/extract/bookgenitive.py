@@ -83,11 +83,19 @@ def genitive_author(paragraphs: list[str], context: Context, labels: list[str], 
     the page itself uses that form: the surname among the post's labels or in its text ("Коцюбинський" tagged).
     A first name the page never gives in the nominative is read back only by a regular rule: Ukrainian -ла → -ло
     (Михайло, Павло), Polish/Czech feminine -y → -a, Greek masculine -ου → -ος and -η → -ης, a man's -а/-я when his
-    surname lost an -а (``_masculine_given``); otherwise there is no telling, and no book. A Russian title in the
-    accusative is given in the nominative where that can be told (``nominative_title``)."""
+    surname lost an -а (``_masculine_given``); a woman's surname that does not decline by her given name's regular
+    genitive, after a book noun or opening a headline; otherwise there is no telling, and no book. A Russian title in
+    the accusative is given in the nominative where that can be told (``nominative_title``)."""
     words: set[str] | None = None  # the page's words, read only when a quoted title and a genitive are found
     for paragraph in paragraphs:
-        pairs = [(m.group(1) or m.group(2), m.group(3), m.group(4)) for m in _QUOTED_GENITIVE.finditer(paragraph)]
+        found = list(_QUOTED_GENITIVE.finditer(paragraph))
+        pairs = [(m.group(1) or m.group(2), m.group(3), m.group(4)) for m in found]
+        # (a headline's or line's opening "«T» Name Surname: remark", the text calling the person by the surname alone:
+        # the credit, as a book noun before the name is)
+        opening = [(m.group(1) or m.group(2), m.group(3), m.group(4)) for m in found
+                   if not paragraph[:m.start()].strip()
+                   and re.match(r"\s*(?:[:.]|[-–—]\s|$)", paragraph[m.end():])
+                   and re.search(rf"(?<!\w){re.escape(m.group(4))}(?!\w)", context.text.replace(m.group(0), " "))]
         nouned = [(m.group(3), m.group(1), m.group(2)) for m in _NOUN_GENITIVE_QUOTED.finditer(paragraph)]
         pairs += nouned
         pairs += [m.groups() for m in _GREEK_FRONTED.finditer(paragraph.lstrip())]
@@ -102,9 +110,11 @@ def genitive_author(paragraphs: list[str], context: Context, labels: list[str], 
             nominative = next((n for n in nominatives(surname) if n != surname and n in words), None) or \
                 (surname if re.search(rf"(?<!\w)[ΟοΗη]\s+{re.escape(surname)}(?!\w)", context.text) else None) or \
                 _adjectival(surname, language)
-            # (a woman's unchanged surname, no nominative to vouch for it: after a book noun only, "роман Софії Андрухович «T»";
-            # a bare "«T» Name Surname" is as often a title named in passing)
-            if not nominative and (title, first, surname) in nouned and (woman := _woman_given(first, surname, language)):
+            # (a woman's unchanged surname, no nominative to vouch for it: after a book noun, "роман Софії
+            # Андрухович «T»", or opening a headline before its remark, the surname said alone in the text; a bare
+            # "«T» Name Surname" in a sentence is as often a title named in passing)
+            if not nominative and ((title, first, surname) in nouned or (title, first, surname) in opening) \
+                    and (woman := _woman_given(first, surname, language)):
                 return nominative_title(title.strip(), url, words), f"{woman} {surname}"
             if woman := _greek_woman(paragraph, first, surname, words, context.text):
                 return nominative_title(title.strip(), url, words), woman
@@ -158,8 +168,10 @@ _WOMAN_GIVEN = re.compile(r"(?:(?P<soft>ії|ии|ьи|ii|ji)|(?P<hard>[ыy])|(?
 
 def _woman_given(first: str, surname: str, language: str | None) -> str | None:
     language = (language or "")[:2]
+    # (an East Slavic surname in -ко never declines for anyone: "Ліни Костенко", "Ирины Петренко")
     if language not in ("uk", "ru", "be", "pl", "cs", "sk") or len(first) < 4 or len(surname) < 4 \
-            or unicodedata.normalize("NFD", surname[-1].lower())[0] in _VOWELS + "йьjіїє" or not surname[-1].isalpha():
+            or unicodedata.normalize("NFD", surname[-1].lower())[0] in _VOWELS + "йьjіїє" \
+            and not (surname.endswith("ко") and language in ("uk", "ru", "be")) or not surname[-1].isalpha():
         return None
     found = _WOMAN_GIVEN.search(first)
     if not found or (found.group("uk") or found.group("uksoft")) and language != "uk":  # (Russian "Гали" is "Галя")

@@ -100,6 +100,10 @@ def nominative_author(book: Book | None, headline: str | None, context: Context)
     Светлова «T»: рецензия" as by "Андрея Светлова"), or with a Turkic genitive suffix ("Hamid Ismoilovning “T”": bookturkic):
     its author in the form the text names them; else as it was. A book whose title is a whole headline "T Genitive-Name
     Genitive-Surname …", no author, is split (bookgenitivehead)."""
+    # (no book read: "T od Genitive-Name Genitive-Surname – remark", bookgenitiveod)
+    if book is None and headline and " od " in headline:
+        found = od_headline(headline, context)
+        return Book(found[0], found[1], source="title") if found else None
     if book is None or not book.author:
         return headline_genitive(book, context)
     if turkic := headline_nominative(book.author, book.title, headline, context):  # "Hamid Ismoilovning “T”: …" (bookturkic)
@@ -114,3 +118,4 @@ def nominative_author(book: Book | None, headline: str | None, context: Context)
 
 
 from .bookgenitivehead import headline_genitive  # noqa: E402 (it reads _declined from here)
+from .bookgenitiveod import od_headline  # noqa: E402

@@ -1,13 +1,16 @@
 """A Czech or Slovak headline that credits the book with "od" (by) and the author's genitive, unquoted, perhaps with
 the post's own remark after a stop: "Tichý přístav od Jany Novákové. Kniha, která …", "Recenzia: Dom pri rieke od
-Petra Hrušku". The words before "od" are the title when the text names them whole; the two capitalised words after it
-are the author, given back in the nominative:
+Petra Hrušku". The words before "od" are the title when the text names them whole, or, where the post's remark follows
+the name after a dash or stop, when the text calls the author by the family name alone and credits no other book to the
+name in the genitive (a review may call its book "the novel" throughout); the two capitalised words after "od" are the
+author, given back in the nominative:
 
 - as the text writes the whole name in another form ("Jana Nováková" in the post), or else
 - by the family name the text writes alone in a nominative the genitive's ending comes from (a Czech or Slovak man's
   surname in -a comes from a bare stem or from -o, "Nováka" from "Novák", "Hečka" from "Hečko": the text says which), or
   the regular nominative of a woman's -ové/-ovej (-ová) or an adjectival -ého (-ý), the first name then read back by
-  the regular rules (a man's -a off a consonant, ``bookgenitive._masculine_given``; a woman's -y → -a).
+  the regular rules (a man's -a off a consonant, ``bookgenitive._masculine_given``, a Czech soft stem's -e off
+  "Miloše"; a woman's -y → -a).
 
 "od" is also "from" and "since" ("Dopis od matky", "od roku 1990"), so nothing is read unless both words after it are
 capitalised, the title is named in the text, and the family name's nominative is one the text or a regular ending gives.
@@ -25,7 +28,7 @@ from .bookgenitivefront import _declined
 _CAP = r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽÄÔĹĽŔ]"
 _LOW = r"[a-záčďéěíňóřšťúůýžäôĺľŕ]"
 _OD = re.compile(rf"^(?P<title>{_CAP}[^.!?:;„“”«»\"]{{1,60}}?)\s+od\s+(?P<first>{_CAP}{_LOW}+)\s+(?P<family>{_CAP}{_LOW}+)"
-                 r"(?:\s*[.:!?]|\s+[-–—|]\s|\s*$)")
+                 r"(?P<end>\s*[.:!?]|\s+[-–—|]\s|\s*$)")
 # a woman's and an adjectival surname's genitive with one nominative (Czech, Slovak)
 _REGULAR = (("ovej", "ová"), ("ové", "ová"), ("skej", "ská"), ("ckej", "cká"), ("ského", "ský"), ("ckého", "cký"), ("ého", "ý"))
 
@@ -40,12 +43,22 @@ def od_headline(headline: str, context: Context) -> tuple[str, str] | None:
     if not match:
         return None
     title, first, family = match.group("title").strip(), match.group("first"), match.group("family")
-    if not re.search(rf"(?<![\w\-]){re.escape(title)}(?![\w\-])", context.text):
-        return None
+    named = re.search(rf"(?<![\w\-]){re.escape(title)}(?![\w\-])", context.text)
     author = _whole(first, family, context) or _regular(first, family, context)
     if not author or any(n and _letters(author) == _letters(n) for n in context.not_authors):
         return None
+    # (a title the text never names, as a review may call its book "the novel" throughout: the headline's remark after
+    # a dash or stop and the text calling the author by the nominative family name alone say "T by A", not "from")
+    # (and crediting no other book to the name: "Dom pri rieke od Petra Hečka" in the text, "Záhrada od …" over it)
+    if not named and not (match.group("end").strip() and _alone(author.split()[-1], author, context.text)
+                          and f"{first} {family}" not in context.text):
+        return None
     return title, author
+
+
+def _alone(surname: str, author: str, text: str) -> bool:
+    """The text says the family name by itself, in the nominative, outside the whole name."""
+    return re.search(rf"(?<![\w\-]){re.escape(surname)}(?![\w\-])", text.replace(author, " ")) is not None
 
 
 def _whole(first: str, family: str, context: Context) -> str | None:
@@ -77,5 +90,15 @@ def _regular(first: str, family: str, context: Context) -> str | None:
     if woman:
         given = first[:-1] + "a" if first.endswith("y") and len(first) > 3 else None
     else:  # (a vowel that comes back in the nominative: Slovak "Petra" is "Peter", Czech "Petr"; bookgenitive's are Czech)
-        given = (_SLOVAK_FLEETING.get(first) if (context.language or "")[:2].lower() == "sk" else None) or _masculine_given(first)
+        given = (_SLOVAK_FLEETING.get(first) if (context.language or "")[:2].lower() == "sk" else None) \
+            or _masculine_given(first) or _soft_given(first, context)
     return f"{given} {surname}" if given else None
+
+
+def _soft_given(first: str, context: Context) -> str | None:
+    """A Czech man's given name of a soft stem, whose genitive adds -e ("Miloše", "Tomáše", "Ondřeje" of Miloš,
+    Tomáš, Ondřej); Slovak says -a there."""
+    if (context.language or "")[:2].lower() == "cs" and len(first) > 4 and first[-1] == "e" \
+            and first[-2] in "šžčřjcďťň":
+        return first[:-1]
+    return None
