@@ -21,8 +21,10 @@ _COUNT = re.compile(r"^[(（]?\d[\d,.]*\s?[kKmM万千]?[)）]?$")
 
 
 # the label of the post's count of reads or views, in many languages (the noun of a tally, not "read" or a date's label)
-_VIEWS = (r"(?:page\s?)?views|reads|hits|aufrufe|zugriffe|vues|lectures|visitas|lecturas|visualiza[çc][õo]es|leituras|"
-          r"visualizzazioni|letture|weergaven|wyświetle\w*|odsłon\w*|počet\s+(?:přečtení|zobrazení|prečítaní)|"
+# (not es "lecturas", pt "leituras", it "letture", fr "lectures": mostly a reader's own readings,
+# "Lecturas: 3" in a book's record line, rev27)
+_VIEWS = (r"(?:page\s?)?views|reads|hits|aufrufe|zugriffe|vues|visitas|visualiza[çc][õo]es|"
+          r"visualizzazioni|weergaven|wyświetle\w*|odsłon\w*|počet\s+(?:přečtení|zobrazení|prečítaní)|"
           r"zobrazen[oí]|přečteno|prečítané|просмотр\w*|прочтени\w*|перегляд\w*|olvasták|megtekint\w*|görüntülenme|"
           r"okunma|dilihat|lượt\s+xem|vizualiz[ăa]ri|afi[șş][ăa]ri|katselukerrat|lukukerrat|visningar|visninger|"
           r"閲覧数?|阅读量?|閱讀數?|浏览量?|瀏覽數?|조회수?|үзсэн|مشاهدات|צפיות")

@@ -51,13 +51,14 @@ REPRINT = re.compile(
     r"копирование\s+(?:\w+\s+){0,3}запрещено|передрук\w*\s+(?:\w+\s+){0,3}(?:заборонен\w*|лише\s+з)|"
     r"копіювання\s+(?:\w+\s+){0,3}заборонено|\bizinsiz\s+(?:\w+\s+)?(?:kopyalan|yayınlan|çoğaltıl)\w*|"
     # the source to be credited, bidden or mandatory (CITE: en, de, fr, es, pt, it, pl, cs, sk, hu, ru, uk, mn)
-    r"\b(?:please\s+)?(?:credit|cite)\s+(?:the|this|our)\s+(?:source|site|blog)\b|\bsource\s+must\s+be\s+(?:credited|"
+    r"(?:\bplease\s+|^\W*)(?:credit|cite)\s+(?:the|this|our)\s+(?:source|site|blog)\b|"
+    r"\bsource\s+must\s+be\s+(?:credited|"
     r"cited)\b|"
     r"\bquellenangabe\s+(?:\w+\s+)?(?:erforderlich|erbeten|obligatorisch|pflicht)\b|\bmerci\s+de\s+citer\s+(?:la|"
     r"les)\s+sources?\b|"
-    r"\bcitation\s+(?:de\s+la\s+source\s+)?obligatoire\b|\bcit(?:ar|e|ando)\s+(?:la\s+|a\s+)fuente\b|"
-    r"\bcitar\s+a\s+fonte\b|"
-    r"\bcitando\s+(?:la\s+)?fonte\b|\bcitare\s+(?:la\s+)?fonte\b|\b(?:z\s+)?podaniem\s+źródła\b|"
+    r"\bcitation\s+(?:de\s+la\s+source\s+)?obligatoire\b|(?<!\bsin\s)\bcit(?:ar|e|ando)\s+(?:la\s+|a\s+)fuente\b|"
+    r"(?<!\bsem\s)\bcitar\s+a\s+fonte\b|"  # (not after "without": a reviewer's "sem citar a fonte", rev27)
+    r"\bcitando\s+(?:la\s+)?fonte\b|(?<!\bsenza\s)\bcitare\s+(?:la\s+)?fonte\b|\b(?:z\s+)?podaniem\s+źródła\b|"
     r"\bs\s+uvedením\s+zdroje\b|"
     r"\buveďte\s+zdroj\b|\bs\s+uvedením\s+zdroja\b|\bforrás\s+megjelölésével\b|"
     r"ссылка\s+на\s+(?:первоисточник|источник)\s+обязательна|посилання\s+на\s+(?:першоджерело|"
