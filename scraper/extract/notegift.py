@@ -153,13 +153,11 @@ _FOR_REVIEW = regex.compile(
     r"|recenzióra|ismertetésre|do\s+recenzji|(?:k|pro)\s+recenzi|na\s+recenziu|za\s+recenzij[uo]|для\s+рецензи[ия]|на\s+рецензию"
     r"|για\s+(?:κριτική|παρουσίαση)|inceleme\s+için|untuk\s+(?:diulas|ulasan|resensi)"
     # (tl "para sa rebyung ito", sw "kwa ajili ya uhakiki", uz "taqriz uchun", is "til umfjöllunar")
-    r"|para\s+sa\s+(?:(?:aking|kanyang|ating|isang)\s+)?(?:rebyu|review|repaso|pagsusuri)\p{L}*"
+    r"|para\s+sa\s+(?:(?:aking|kanyang|ating|isang)\s+)?(?:(?:rebyu|review|repaso|pagsusuri)\p{L}*|pagrepaso)"
     r"|kwa\s+ajili\s+ya\s+(?:uhakiki|mapitio)|taqriz\s+(?:yozish\s+)?uchun|til\s+(?:umfjöllunar|ritdóms|gagnrýni)"
     r"|le\s+haghaidh\s+(?:an\s+)?l[ée]irmhe(?:a)?s\p{L}*|airson\s+(?:a\s+)?lèirmheas\p{L}*"
     r"|(?:i['’]w\s+adolygu|ar\s+gyfer\s+adolygiad)"
-    # tl, sw, en: "for this review" ("para sa rebyung ito", "kwa ajili ya uhakiki", "for an honest review")
-    r"|para\s+sa\s+(?:(?:aking|isang|kanyang)\s+)?(?:rebyu\p{L}*|review|pagsusuri|pagrepaso)|"
-    r"kwa\s+ajili\s+ya\s+(?:uhakiki|mapitio)"
+    # en: "for this review", "for an honest review"
     r"|for\s+(?:an?\s+|this\s+)?(?:honest\s+)?review"
     # or the copy named a review copy, as cs, sk, pl, hr/bs/sr, sl, ru, uk, bg, hu, ro, lt, lv call it ("Recenzní výtisk
     # jsme dostali od nakladatelství …": the giving and the house named, no "for review" nor "us")
