@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from .bookinfo import without_label
 from .reviewlabel import BOOK_AFTER, BOOK_BEFORE, LABEL_ONLY, REREAD_WORDS
 from .booktitles import quote_closed
-from .casefold import whole_count
+from .casefold import CAPITALS, whole_count
 from .bookvolume import volume_title
 from .bookfinnish import finnish_genitives, slavic_forms, turkic_genitives
 
@@ -40,8 +40,8 @@ _BY = r"(?:[Bb]y|de|von|di|door|van|par|por|av|af|karya|của)"
 # ``bookleadcaption``): besides _BY's, pl/cs/sk/sl/hr "od", id/ms "oleh", it/pt "da", ru/bg "от", uk "від"
 BY_RECORD = rf"(?:{_BY}|od|oleh|da|от|від)"
 _PARTICLE = r"(?:[Ll]e|[Ll]a|de|da|del|della|degli|der|den|di|du|van|von|zu|af|ten|ter|y|bin|bint|ibn|ben|wa|al|St\.)"
-# Latin (and Azerbaijani Ə), Cyrillic (and Belarusian, Kazakh, Tatar …) and Greek capitals
-_NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ŽƏА-ЯЁІЇЄҐЎҒҚҢӘӨҰҮҺҖΑ-ΩΆΈΉΊΌΎΏ][\w'’.\-]*|[A-ZА-ЯЁΑ-Ω]\.)"
+# a capitalised word of any cased script, or an initial
+_NAME_WORD = rf"(?:[{CAPITALS}][\w'’.\-]*|[{CAPITALS}]\.)"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{0,4}}"
 NAME_RE = re.compile(rf"^{_NAME}$")
 _STOPPED = re.compile(r"(?<=[^\W\d_]{3})\.$")  # (a full stop after a word, no initial's)

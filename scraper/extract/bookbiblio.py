@@ -25,7 +25,7 @@ from .bookcaselessname import _ROLE_NAME, _caseless_words, _named_again, _pen_na
 from .bookquotedrecord import quoted_record
 from .bookalttitle import joined_alternatives, lower_tail
 from .notewords import PUBLISHER
-from .casefold import guarded
+from .casefold import CAPITALS, guarded
 from .rating import has_score
 
 _CITATION = re.compile(
@@ -229,7 +229,8 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
 # (or, after ". — ", the dash that parts a description's areas, the next area opening on a capital or a figure: "Name.
 # Title. — Kyiv, 2019. — 544 p.", a city without its publisher, an edition, a year; a remark in lower case is none)
 _PLACE_PUBLISHER = re.compile(
-    r"^(?:[—–]\s*)?[^\W\d_][\w.\-]*(?:\s[^\W\d_][\w.\-]*)?\s?:\s*[^\W\d_]|^[—–]\s*(?:\d|[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐЎΑ-Ω])"
+    r"^(?:[—–]\s*)?[^\W\d_][\w.\-]*(?:\s[^\W\d_][\w.\-]*)?\s?:\s*[^\W\d_]|"
+    rf"^[—–]\s*(?:\d|[{CAPITALS}])"
 )
 
 

@@ -20,6 +20,7 @@ from .book import Context
 from .bookenumerated import kind_only
 from .bookclues import _NAME_RUN, trim_name
 from .slugspell import TRANSLIT, fold, slug_words
+from .casefold import CAPITALS
 
 # "«Title» Name Surname" with the name in the genitive, as Ukrainian, Russian and Polish say "by" ("«Тіні …» Михайла
 # Коцюбинського", „Lalka” Bolesława Prusa): two capitalised words right after the closing quote
@@ -30,7 +31,7 @@ from .slugspell import TRANSLIT, fold, slug_words
 # none, so an apostrophe inside a word ("O'Brien", "l'Ile") is neither)
 _QUOTED_GENITIVE = re.compile(
     r"(?:[«„“]([^«»„“”]{2,80})[»”“]|(?<![\w'‘’\"])['‘\"]((?:[^'‘’\"«»„“”]|['’](?=\w)){2,80}?)['’\"](?![\w'’\"]))"
-    r"\s+(?:(?:του|της|od)\s+“?)?([A-ZÀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’\-]+)\s+([A-ZÀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’\-]+)")
+    rf"\s+(?:(?:του|της|od)\s+“?)?([{CAPITALS}][\w'’\-]+)\s+([{CAPITALS}][\w'’\-]+)")
 # Greek fronts an unquoted title as the object, the author's genitive after it and a pronoun taking it up again ("Η
 # σιωπηλή αυλή του Πέτρου Λάμπρου την άνοιξα …" "The quiet yard of Petros Lambrou, I opened it …"): at a paragraph's start
 _GREEK_FRONTED = re.compile(
@@ -50,7 +51,8 @@ _CS_CLAUSE = frozenset("jsem jsi jsme jste jsou je byl byla bylo byli som sme st
 _NOUN_GENITIVE_QUOTED = re.compile(
     r"(?i:роман|повесть|повість|книг[аиуе]|сборник|збірк[аиу]|powieść|powieści|książk[aęi]|román|románu|knih[auy]|"
     r"roman[aue]?|knjig[aeu]|zbirk[aeu]|pripovijetk[aeu]|pripovetk[aeu]|zgodb[aeo]|књиг[аеу]|збирк[аеу]|"
-    r"μυθιστόρημα|βιβλίο)\s+([A-ZÀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’\-]+)\s+([A-ZÀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’\-]+)\s+[«„“\"]([^«»„“”\"]{2,80})[»”“\"]")
+    rf"μυθιστόρημα|βιβλίο)\s+([{CAPITALS}][\w'’\-]+)\s+([{CAPITALS}][\w'’\-]+)"
+    r"\s+[«„“\"]([^«»„“”\"]{2,80})[»”“\"]")
 # genitive endings and the nominative endings they may come from (masculine and feminine, nouns and adjectives)
 _NOMINATIVE = [
     ("овой", ("ова",)), ("евой", ("ева",)), ("иной", ("ина",)), ("ы", ("а",)),  # Russian feminine: Лебедевой, Анны

@@ -20,8 +20,9 @@ from dataclasses import replace
 from .book import Book, Context, _letters
 from .bookgenitivebare import bare_surname
 from .bookturkic import headline_nominative
+from .casefold import CAPITALS
 
-_CAP = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ]"
+_CAP = f"[{CAPITALS}]"
 _WORD = rf"{_CAP}[\w'’\-]+"
 # German writes its nouns with a capital, so the book noun between a genitive-s name and the title is capitalised
 # ("Fatma Aydemirs Roman „T“", "Jonas Felds neuer Roman »T«", "Anna Lunds Debüt „T“"): only such a noun, never any

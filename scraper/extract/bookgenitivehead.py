@@ -18,9 +18,10 @@ from dataclasses import replace
 from .book import Book, Context, _letters
 from .bookgenitivefront import _declined
 from .bookgenitiveod import od_headline
+from .casefold import CAPITALS
 
 _LANGUAGES = frozenset("cs sk pl sl hr sr bs ru uk be lt lv".split())
-_CAP = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ]"
+_CAP = f"[{CAPITALS}]"
 _LOW = r"[a-zß-öø-ÿā-žа-яёіїєґ]"
 # the title (one to four words, the first capitalised), two capitalised words, then the rest of the sentence in lower case
 _HEADLINE = re.compile(rf"^(?P<title>{_CAP}[\w'’\-]*(?:\s+[\w'’\-]+){{0,3}}?)\s+(?P<first>{_CAP}{_LOW}+)\s+(?P<family>{_CAP}{_LOW}+)"

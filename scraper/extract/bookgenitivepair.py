@@ -13,8 +13,9 @@ import re
 
 from .book import Context
 from .bookgenitive import _masculine_given, nominative_title, nominatives
+from .casefold import CAPITALS
 
-_CAP = r"[A-ZÀ-ŽА-ЯЁІЇЄҐ]"
+_CAP = f"[{CAPITALS}]"
 _WORD = rf"{_CAP}[\w'’\-]+"
 # a book noun of these languages (any case), two first names joined by "and", one surname, the quoted title
 _COUPLE = re.compile(

@@ -17,9 +17,10 @@ from dataclasses import replace
 from .book import Book, Context
 from .bookgenitive import _WOMAN_GIVEN, nominatives
 from .bookgenitivepair import _given
+from .casefold import CAPITALS
 
 _LANGUAGES = frozenset("uk ru be pl cs sk".split())
-_WORD = r"[A-ZÀ-ŽА-ЯЁІЇЄҐ][\w'’\-]+"
+_WORD = rf"[{CAPITALS}][\w'’\-]+"
 
 
 def _uk_woman(first: str) -> str | None:

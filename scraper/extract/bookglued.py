@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
-_CAPITAL = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐЎҒҚҢӘӨҰҮҺҖΑ-ΩΆΈΉΊΌΎΏ]"
+from .casefold import CAPITALS
+
+_CAPITAL = f"[{CAPITALS}]"
 _GLUED = re.compile(rf"^(?:{_CAPITAL}\.){{1,2}}{_CAPITAL}[^\W\d_A-ZА-ЯЁ][^\W\d_]*(?:[-‑][^\W\d_]+)?$")
 
 

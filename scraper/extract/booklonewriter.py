@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from .book import Context
+from .casefold import CAPITALS
 
 # a writing verb after its subject: en, sv/da/no/nn, de, nl, fr, es, ca, pt, it, ro, pl, cs/sk, sl/hr/sr/bs, hu, fi, et,
 # lv, lt, is, tr, id/ms, ru, uk, bg, el, sq
@@ -31,7 +32,7 @@ _VERB = (r"(?:writes|wrote|has\s+written|skriver|skrev|skriv|skreiv|har\s+skrivi
          r"pisze|pisał|pisała|píše|psal|psala|písal|písala|piše|pisao|pisala|pisal|ír|írja|írt|kirjoittaa|kirjoitti|kirjutab|"
          r"kirjutas|raksta|rakstīja|rašo|rašė|skrifar|skrifaði|yazıyor|yazar|yazdı|menulis|пишет|писал|писала|пише|писав|пишеше|"
          r"γράφει|έγραψε|shkruan|shkroi)(?![^\W\d_])")
-_CAP = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ]"
+_CAP = f"[{CAPITALS}]"
 _WRITES = re.compile(rf"(?<![\w'’.\-]){_CAP}[^\W\d_]{{2,}}(?=[^\S\n]+{_VERB})")
 # the word before a name on its line, and what stands before that word
 _BEFORE = re.compile(r"(?:^|(?P<stop>[.!?:;…»”\"]\s*)|\s)(?P<word>\S+)[^\S\n]+$")
@@ -234,9 +235,12 @@ def _other_work(before: str) -> bool:
     return not work or other[-1] > work[-1]
 
 
+_LOWER_WORD = re.compile(rf"(?<![^\W\d_])[^\W\d_{CAPITALS}][^\W\d_]*")  # a word that opens on no capital
+
+
 def context_words(text: str) -> set[str]:
     """The words the text writes in lower case somewhere."""
-    return set(re.findall(r"(?<![^\W\d_])[^\W\d_A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][^\W\d_]*", text))
+    return set(_LOWER_WORD.findall(text))
 
 
 def _named_fully(name: str, text: str) -> bool:

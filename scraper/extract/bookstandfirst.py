@@ -21,13 +21,14 @@ from .book import _BY, Book, Context, _author, clean_title
 from .bookclues import tagged_person
 from .bookgenitive import genitive_author
 from .bookethiopic import ethiopic_book
+from .casefold import CAPITALS
 
 _QUOTED = re.compile(r"«\s?([^«»]{2,80}?)\s?»|“([^“”]{2,80})”|„([^„“”]{2,80})[“”]|”([^”]{2,80})”")
 # Slavic and Greek book nouns (as ``bookgenitive`` reads them), then two capitalised words: the owner in the genitive
 _NOUN_NAME = re.compile(
     r"(?<!\w)(?i:роман|повесть|повість|книг[аиуе]|сборник|збірк[аиу]|powieść|powieści|książk[aęi]|zbiór|"
     r"román|románu|knih[auy]|novel[ay]|sbírk[ay]|zbierk[ay]|μυθιστόρημα|βιβλίο)\s+"
-    r"([A-ZÀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’\-]+)\s+([A-ZÀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’\-]+)(?![\w'’\-]|\s+[«„“])")
+    rf"([{CAPITALS}][\w'’\-]+)\s+([{CAPITALS}][\w'’\-]+)(?![\w'’\-]|\s+[«„“])")
 
 
 def standfirst_book(book: Book | None, removed: list, labels: list[str], context: Context, tree=None) -> Book | None:

@@ -104,6 +104,11 @@ def _ranges(codes: list[int]) -> str:
 # number word may only start after neither ("संचार" holds no "चार") and end before neither; as the inside of a class.
 MARKS = _ranges([c for c in range(0x300, 0x10000) if unicodedata.category(chr(c)).startswith("M")])
 
+# The capital letters of every cased script (Unicode categories Lu and Lt: Latin with its extensions — Romanian "Ș",
+# "Ț" —, Greek, all of Cyrillic — Serbian "Ђ", "Ј", Macedonian "Ѓ" —, Armenian, Georgian Mtavruli …), as the inside
+# of a class: what "a capitalised word" means in a name, whatever the language.
+CAPITALS = _ranges([c for c in range(0x41, 0x10000) if unicodedata.category(chr(c)) in ("Lu", "Lt")])
+
 
 # any character _PLAIN_FORMS reads (a text holding none is itself: translate's dict look-up of each character of a
 # line of Cyrillic or CJK prose, ~0.1 µs a character, is some twenty times the cost of this class's search)
