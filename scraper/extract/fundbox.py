@@ -8,7 +8,9 @@ support, and a button. Its wording has no end; its shape is the same in every la
 - a box of its own in the post: a wrapper (div, aside, section) holding nothing but the box, 60 words at most, made of
   at most one short heading (8 words), one or two lines, and at most one button (a link of four words or fewer); or
   a single line wholly in italics or small print closed by such a button ("*Keep us independent for the price of a
-  coffee.* <Support>");
+  coffee.* <Support>"); or a line alone in a div set among the post's paragraphs (``lone_box``), which must name the
+  site by its own name (glued case endings too: "<Site>ला", "<Site>लाई") or, a coffee asked, the tip platform
+  (``tipask.MEANS``): a reviewer's line about "a charity's blog" names only a kind of site;
 - it speaks of funding the site (FUND: giving, donating, supporting, becoming or being a member, per language; the
   nouns too, since a box says "a small monthly donation keeps us going"; or a coffee bought for the writer,
   ``tipask.COFFEE``: "Invite me a little coffee and help keep the blog going");
@@ -44,7 +46,7 @@ from .nodes import relative_link, text_of, NOT_LINES as _NOT_LINES
 from .rating import has_score
 from .sitenotices import subscription_link
 from .taxshare import tax_share
-from .tipask import COFFEE
+from .tipask import COFFEE, MEANS
 from .words import count_words
 
 RULE = "support box"
@@ -232,6 +234,19 @@ def led_and_closed(block: HtmlElement) -> bool:
     return lead.endswith((".", "!", ":", "：", "。", "！")) and 2 <= count_words(lead) <= 8
 
 
+def lone_box(block: HtmlElement) -> bool:
+    """A box of its own set among the post's paragraphs: a div, aside or section holding only a line of text (inline
+    markup), its siblings the post's paragraphs (three <p> or more, outnumbering the boxes): a theme's or the site's
+    insert where the writer's lines are paragraphs (a post written in divs line by line has no such box)."""
+    parent = block.getparent()
+    if block.tag not in _BOX_TAGS or parent is None or any(e.tag not in _INLINE for e in block.iterdescendants()
+                                                            if isinstance(e.tag, str)):
+        return False
+    tags = [c.tag for c in parent if isinstance(c.tag, str) and (c.text or len(c))]
+    paragraphs = tags.count("p")
+    return paragraphs >= 3 and paragraphs > sum(t in _BOX_TAGS for t in tags)
+
+
 # the bid to support the site named right after the verb ("Support <Site>", "Steun <Site>", "Soutenez <Site>"): the
 # plural or polite imperative of supporting, its article or preposition perhaps, in en de fr es pt it ca nl sv da nb fi
 # et pl cs sk sl hr/sr/bs hu ro tr el ru uk bg lt lv id/ms vi; read only before the site's own name or brand
@@ -340,6 +355,8 @@ def funding_box(block: HtmlElement, body: HtmlElement, sites: list[str], site_ki
         box, button = block, False
     elif led_and_closed(block):
         box, button = block, False  # (its link is the site's own page, but it must name the site or its kind too)
+    elif lone_box(block):
+        box, button = block, None  # (a box among the paragraphs: it must name the site itself or the means, below)
     else:
         return None
     text = " ".join(" ".join(box.itertext()).split())  # (its heading, line and button apart: text_of glues them)
@@ -357,6 +374,9 @@ def funding_box(block: HtmlElement, body: HtmlElement, sites: list[str], site_ki
     folded = text.casefold()
     if not asked and not _member_of_site(box, text, sites, body, site_kind):
         return None
+    if button is None:  # (a line among the paragraphs names the site by its name, not its kind: "a charity's blog")
+        named = any(n in folded for n in sites) or _brand_named(folded, sites, body) or _bid_lead(box)
+        return box if named or COFFEE.search(text) and MEANS.search(text) else None
     # (a share of the reader's income tax is asked only on a body's behalf: the tax share names the site's own need)
     if not (button or paper or tax_share(text) or site_kind.search(text) or _SITE_MORE.search(text) or PIECE.search(text) or any(n in folded for n in sites)
             or _brand_named(folded, sites, body) or _bid_lead(box)):

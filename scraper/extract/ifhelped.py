@@ -8,7 +8,7 @@ the page need stand in it, so ``pleas`` does not see it; its shape is the same i
   after the review's last paragraph (nothing of 30 words or more after it), short (40 words at most), not a heading,
   quotation, list or table, no score, no note the review carries;
 - it opens on a condition about the post itself (IF_POST): the post, review, article or mail magazine named as what
-  helped or pleased ("この記事が気に入ったら", "if you enjoyed this post"), or the help itself without naming the
+  helped or pleased ("この記事が気に入ったら", "if you enjoyed this post", "喜欢这篇文章，…"), or the help itself without naming the
   book ("参考になったら", "覺得有幫助的話", "도움이 되셨다면");
 - and it asks the reader for something (ASK: "please", "ください", "お願いします", "欢迎", "주세요").
 
@@ -19,7 +19,8 @@ A third shape tells the reader what their support will pay for ("いただいた
 "收到的打赏会用来买书", "보내주신 후원은 책 구입에 쓰겠습니다", "tips go towards buying more books"): the tip jar's
 line under a post (SUPPORT_USE), short, among the last lines.
 A fourth tells the reader that pressing the vote button keeps the writer writing ("추천 눌러 주시면 다음 글에 힘이
-됩니다", "いいねを押していただけると励みになります", "点个赞是我更新的动力"): VOTE_FUELS, a button pressed.
+됩니다", "いいねを押していただけると励みになります", "点个赞是我更新的动力"): VOTE_FUELS, a button pressed, or the
+subscribe or follow button of the platform (Hatena's and Ameblo's "読者になる", Naver's 이웃 추가, WeChat's 在看).
 
 A reviewer's "if you liked the film, read the novel" names the book or film as what pleased, not the post; a line of
 the review's own that says it helped them ("it helped me, please read it") opens on no condition.
@@ -55,6 +56,8 @@ IF_POST = re.compile(
     r"|(?:如果|若是?|要是)?(?:觉得|覺得|认为|認為)?(?:" + _POST_ZH + r"(?:对你|對你|对您|對您)?(?:还不错|還不錯|不错|不錯)|"
     + _POST_ZH + r"?(?:对你|對你|对您|對您)?(?:有用|有帮助|有幫助|有收获|有收穫))(?:的话|的話)?[，,、]"
     r"|(?:如果|若是?|要是)" + _POST_ZH + r"?(?:对你|對你|对您|對您)(?:有用|有帮助|有幫助)"
+    # (the post liked: "喜欢这篇文章，请…", "如果你喜歡本文的話，…"; the post named, so "喜欢这本书" is no condition)
+    r"|(?:如果|若是?|要是)?(?:你|您)?(?:喜欢|喜歡|爱看|愛看)" + _POST_ZH + r"(?:的话|的話)?[，,、]"
     # ko
     r"|(?:" + _POST_KO + r"\s?)?(?:도움이\s?되(?:셨|었|셨었)다면|유익하(?:셨|였)다면)"
     r"|" + _POST_KO + r"\s?(?:이|가)?\s?(?:재미있(?:게\s?읽으)?셨다면|재밌(?:게\s?읽으)?셨다면|재미있었다면|마음에\s?드셨다면|좋으셨다면|좋았다면"
@@ -94,8 +97,16 @@ SUPPORT_USE = re.compile(
 # book recommended ("이 책을 추천합니다, 큰 힘이 됩니다" presses nothing)
 VOTE_FUELS = re.compile(
     r"(?:추천|공감|좋아요|하트)\s*(?:버튼)?\s*(?:을|를)?\s*(?:한\s*번\s*)?(?:꾹\s*)?(?:눌러|누르|클릭)[^.!?]{0,30}?(?:다음|힘이|힘을|원동력|동기)"
+    # (a subscription or Naver's 이웃 추가 only asked politely: "구독 버튼을 누르는 장면" is a story's)
+    r"|(?:구독|이웃\s?추가)\s*(?:버튼)?\s*(?:을|를)?\s*(?:눌러|해)\s?주(?:시면|신다면|셔서)[^.!?]{0,30}?(?:다음|힘이|힘을|원동력|동기)"
     r"|(?:いいね|スキ|ハート|応援クリック|ポチ)[^。]{0,20}?(?:押|クリック|タップ|ポチ)[^。]{0,15}?(?:励み|次の記事|更新の)"
-    r"|(?:点赞|點讚|点个赞|點個讚|按讚|按赞|按个赞|按個讚)[^。]{0,15}?(?:动力|動力|下一篇)"
+    # (or the reader subscribing, asked in the polite request: Hatena's and Ameblo's "読者になる"/"読者登録" button,
+    # a follow: "読者になっていただけると励みになります", "フォローしていただけると励みになります"; Naver's 이웃 추가,
+    # a subscription, WeChat's 在看 or a follow fuelling the writer too: "关注和在看是我更新的动力")
+    # (not the book's readers: "この本の読者になってくれたら嬉しい" is the review's wish; the blog's are the post's)
+    r"|(?:(?<!の)|(?<=ブログの))(?:読者登録|読者に|フォロー)[^。]{0,6}?(?:なって|して)(?:いただける|いただけたら|頂ける|頂けたら|もらえる|もらえたら|くれる|くれたら)"
+    r"[^。]{0,15}?(?:励み|次の記事|更新の|嬉し|うれし)"
+    r"|(?:点赞|點讚|点个赞|點個讚|按讚|按赞|按个赞|按個讚|关注|關注|点个在看|點個在看|点在看|點在看)[^。]{0,15}?(?:动力|動力|下一篇)"
     r"|\b(?:hitting|pressing|tapping|clicking|a)\s+(?:the\s+)?(?:like|heart|vote|upvote|clap)(?:\s+button)?\b[^.!?]{0,30}?"
     r"\b(?:keeps?\s+me\s+(?:going|writing)|motivates?\s+me|(?:for|with)\s+the\s+next\s+(?:post|review))",
     re.I)

@@ -77,6 +77,10 @@ COFFEE = guarded(COFFEE)  # (casefold.Guarded: its words looked for first, in th
 # the way to pay, named in the line: a QR code, a payment service, or a bank transfer (per language)
 MEANS = re.compile(
     r"\bQR\b|\bpaypal\b|\brevolut\b|\bvenmo\b|\bIBAN\b|\bko-?fi\b|\bliberapay\b|\bpatreon\b|\bBLIK\b|\bbizum\b|"
+    # (the tip platforms of Latin America, Brazil, Indonesia, China and Japan by their names: "un café en Cafecito"
+    # is the platform's own name, capitalised; Mercado Pago, Pix, Saweria, Trakteer, Afdian, OFUSE, Boosty, Tipeee)
+    r"(?:\b(?:en|on|via|vía|por|through|at|no|na|pelo|di|lewat)\s+)(?-i:Cafecito|Pix)\b|\bcafecito\.app\b|"
+    r"\bchave\s+pix\b|\bmercado\s?pago\b|\bsaweria\b|\btrakteer\b|\btipeee\b|\bboosty\b|爱发电|愛發電|\bafdian\b|\bOFUSE\b|"
     r"\bbank\s+transfer\b|\b(?:überweisung|virement|transferencia|transferência|bonifico|overschrijving|przelew\w*|převod\w*|prevod\w*|"
     r"переказ\w*|перевод\w*|banköverföring|bankoverførsel|átutalás\w*|havale)\b|\bplatb\w+|\bpłatnoś\w+",
     re.I)
