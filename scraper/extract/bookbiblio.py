@@ -135,7 +135,8 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
             [s.strip(QUOTES + " ") for s in _SEGMENTS.split(_dandas(line)) if s.strip()], line=line
         )
         # a year, pages, a price, an ISBN, or a part a publisher's word opens ("T / A. הוצאת …, מהדורה חדשה")
-        # (or, with no figure at all, an imprint after the head: _imprinted, asked only where the line is no record else)
+        # (or, with no figure at all, an imprint after the head: _imprinted, asked only where the line is no record
+        # else)
         imprinted = None
         if (
             not (_TAIL_LOOK.search(line) and _BIBLIO_TAIL.search(line))

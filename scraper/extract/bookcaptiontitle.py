@@ -28,6 +28,16 @@ _IMPRINT_BRACKET = re.compile(r"\s*[(\[][^()\[\]]{0,60}?\b(?:1[5-9]|20)\d\d[)\]]
 # a bracket of one to four words closing a caption's "A: T (House)", after the title it read: the edition's house,
 # as a cover's caption sets it beside the book, no part of the title ("Ime ruže (Prosvjeta)", "T (Gallimard)")
 _HOUSE_BRACKET = re.compile(r"(?<=\S)\s*[(\[](?=[^\W\d_])(?:[^\W_][\w.&'’-]*)(?:\s[^\W_][\w.&'’-]*){0,3}[)\]]\s*\.?$")
+# (a name's words: each capitalised, or a joining word; "(Roman einer Familie)", "(a novel)" are the title's subtitle)
+_JOINING = {"&", "and", "und", "et", "y", "e", "i", "a", "og", "och", "en", "és", "ve"}
+
+
+def _drop_house(title: str) -> str:
+    """The title without a closing bracket that holds a house's name (``_HOUSE_BRACKET``, its words a name's)."""
+    found = _HOUSE_BRACKET.search(title)
+    if not found or not all(w[:1].isupper() or w in _JOINING for w in found.group().strip(" .()[]").split()):
+        return title
+    return title[:found.start()]
 
 
 def post_captions(tree) -> list:
@@ -83,7 +93,7 @@ def caption_book(book, tree, headline: str | None, lines: list[str]):
         # its picture's credit are no part of the title)
         cited = from_bibliography([words], context) if _IMPRINTED.search(words) else None
         found = _Book(*cited) if cited else from_title(words, context) or _dotted_owner(words, book.author)
-        title = _HOUSE_BRACKET.sub("", found.title) if found and found.title else ""
+        title = _drop_house(found.title) if found and found.title else ""
         if found and found.author == book.author and title and title != book.title and title[:1].isupper():
             return type(book)(title, book.author, source="details")
     # a caption that sets a title apart on its own: in quotes, before a bracket with a year ("T (Publisher, 2024)"), or

@@ -46,7 +46,8 @@ def figure_captions(tree: HtmlElement) -> list[tuple[str, str]]:
         if "caption" in (classes or "") and _CAPTION_PLACE(caption) and _CAPTION_CLASS.search(caption.get("class") or ""):
             alts = " ".join(caption.xpath("../img/@alt | ../a/img/@alt")).strip()  # (or, with none, its file's words)
             files = [] if alts else [unquote(src.split("?")[0].rsplit("/", 1)[-1].rsplit(".", 1)[0]) for src in caption.xpath("../img/@src | ../a/img/@src")]
-            found.append((shown_text(caption), "file: " + " ".join(re.sub(r"[\W_]+", " ", f).strip() for f in files) if files else alts))
+            found.append((shown_text(caption),
+                          "file: " + " ".join(re.sub(r"[\W_]+", " ", f).strip() for f in files) if files else alts))
     return found + cell_captions(root)  # (a layout table's cell: its one image, then its caption: bookcellcaption)
 
 

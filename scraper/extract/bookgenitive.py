@@ -235,7 +235,8 @@ def nominative_title(title: str, url: str, words: set[str]) -> str:
     if out == parts[:len(out)]:
         return title
     nominative = " ".join(out + parts[len(out):])
-    spelled = bool(url) and f" {fold(nominative).translate(TRANSLIT).replace('j', 'y')} " in slug_words(url).replace("j", "y")
+    spelled = bool(url) \
+        and f" {fold(nominative).translate(TRANSLIT).replace('j', 'y')} " in slug_words(url).replace("j", "y")
     return nominative if sure or spelled or all(w in words for w in out) else title
 
 

@@ -183,7 +183,8 @@ def without_label(title: str) -> str:
 def byline_name(author: str | None, text: str) -> str | None:
     """The blogger's name alone where the page's metadata kept its byline's label before it ("Müəllif Nərgiz Həsənova",
     "Autor: Ana Lee"), for the names no book's author has (``pagebook``); None where the text calls that person by
-    surname, as a review calls a book's author (a shop's record "Author: A" read as the page's author), or unlabelled."""
+    surname, as a review calls a book's author (a shop's record "Author: A" read as the page's author), or
+    unlabelled."""
     bare = _BYLINE_LABEL.sub("", author, count=1).strip() if author else ""
     if not bare or bare == author.strip() or not bare.split():
         return None

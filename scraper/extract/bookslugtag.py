@@ -28,5 +28,6 @@ def slugged_tag_book(labels: list[str], url: str, context: Context) -> tuple[str
         return None
     names = {re.sub(r"['’]s?$", "", m.group(0)) for m in _NAME_RUN.finditer(context.text)}  # ("Ada Berg's novel")
     pairs = {(tag, name) for name in names if is_name(name) and fold(name) not in not_authors
-             for tag in tags if fold(tag) not in fold(name) and (spells(slug, f"{tag} {name}") or spells(slug, f"{name} {tag}"))}
+             for tag in tags
+             if fold(tag) not in fold(name) and (spells(slug, f"{tag} {name}") or spells(slug, f"{name} {tag}"))}
     return pairs.pop() if len(pairs) == 1 else None

@@ -19,82 +19,145 @@ COPY = re.compile(
     r"(advance[d]?|review|reading|finished|free|digital|complimentary|gifted|press|proof)(\s+\w+)?\s+cop(y|ies)|"
     r"(uncorrected\s+)?proofs?\s+cop(y|ies)|"
     r"(rezensions|lese|vorab|presse)+exemplar\w*|ejemplar(es)?|exemplaires?|esemplar[ei]|"
-    r"copias?|cópias?|service\s+(de\s+)?presse|exemplar(es)?|(recensie|resensie|lees|recensions|anmelder|arvostelu)-?(ex|eks)emplaar\w*|"
-    r"(recensions|anmeld[ae]r|meldar|lese)eksemplar\w*|(recensions|läs)exemplar\w*|(?:arvostelu|ennakko|lukija)kappale\w*|egzemplarz\w*(\s+recenzenck\w*)?|"
-    r"recenzní\s+výtisk\w*|(recenz\w*|senpag\w*)\s+ekzempler\w*|recenzekzempler\w*|(paperback|hardback|hardcover|new|early|proof|finished)\s+edition|bogen|boken|het\s+boek)\b",
+    r"copias?|cópias?|service\s+(de\s+)?presse|exemplar(es)?|(recensie|resensie|lees|recensions|anmelder|"
+    r"arvostelu)-?(ex|eks)emplaar\w*|"
+    r"(recensions|anmeld[ae]r|meldar|lese)eksemplar\w*|(recensions|läs)exemplar\w*|(?:arvostelu|ennakko|"
+    r"lukija)kappale\w*|egzemplarz\w*(\s+recenzenck\w*)?|"
+    r"recenzní\s+výtisk\w*|(recenz\w*|senpag\w*)\s+ekzempler\w*|recenzekzempler\w*|(paperback|hardback|hardcover|new|"
+    r"early|proof|finished)\s+edition|bogen|boken|het\s+boek)\b",
     re.I,
 )
 STRONG_COPY = re.compile(
     r"\b(e-?ARCs?|ARCs?|NetGalley|Edelweiss|review\s+cop(y|ies)|(rezensions|lese|vorab)+exemplar\w*|"
-    r"service\s+(de\s+)?presse|(anmeld[ae]r|meldar|recensions)(eks|ex)emplar\w*|recensie-?exemplaar\w*|arvostelukappale\w*)\b", re.I)  # (da/nb/nn, sv, nl, fi)
+    # (da/nb/nn, sv, nl, fi)
+    r"service\s+(de\s+)?presse|(anmeld[ae]r|meldar|recensions)(eks|ex)emplar\w*|recensie-?exemplaar\w*|"
+    r"arvostelukappale\w*)\b", re.I)
 ARRIVED = re.compile(
     r"\b(received?|receiving|(was|were)\s+sent|sen[dt](ing)?\s+(me|us)|(gave|given|provided|gifted|offered)\b|"
     r"courtesy\s+of|thanks?|thank\s+you|grateful|in\s+exchange\s+for|(via|through|from|on)\s+(NetGalley|Edelweiss)|"
     r"(from|by)\s+the\s+publisher|(the\s+)?(publisher|publicist|author)\s+(kindly\s+)?(sent|gave|gifted|provided)\b|"
-    r"recib\w*|me\s+(envi|mand|regal|cedi)\w*|(me\s+)?(hizo|hicieron)\s+llegar|enviad[oa]s?|cedid[oa]s?|gracias|agradec\w*|a\s+cambio\s+de|cortes[ií]a|"
+    r"recib\w*|me\s+(envi|mand|regal|cedi)\w*|(me\s+)?(hizo|hicieron)\s+llegar|enviad[oa]s?|cedid[oa]s?|gracias|"
+    r"agradec\w*|a\s+cambio\s+de|cortes[ií]a|"
     r"re[çc]u(e|s|es)?|merci|envoy[ée]e?s?|envoi|offert|remerci\w*|en\s+[ée]change|gr[âa]ce\s+[àa]|"
     r"erhalten|bekommen|zur\s+Verf[üu]gung\s+gestellt|dank\w*|zugeschickt|geschickt|kostenlos\w*|vom\s+Verlag|"
     r"ricevut[oaie]|grazie|ringrazi\w*|inviat[oaie]|concess[oaie]|omaggio|in\s+cambio|"
     r"receb\w*|obrigad[oa]|agrade[çc]\w*|em\s+troca|"
-    r"gekregen|(?:kreeg|kregen)\s+(?:ik|we|wij)\s+van|(?:ik|we|wij)\s+(?:kreeg|kregen|krijg|krijgen)\s+(?:\w+\s+){0,3}?van|toegestuurd|ontvangen|gestuur|ontvang|gekry|gratis|tilsendt|fik|fikk|fick|skickad\w*|fått|sendt|sain|saanut|saimme|saatu\w*|lähetti\w*|lähettämä\w*|kustanta(?:ja|mo)lta|"
-    r"ricevis|ricevit\w*|sendis|otrzyma\w*|dosta\w*|obdržel\w*|zaslal\w*|rebut|enviat|cedit|tack|takk|tak|kiitos|gönderildi|gönderdi)\b",
+    r"gekregen|(?:kreeg|kregen)\s+(?:ik|we|wij)\s+van|(?:ik|we|wij)\s+(?:kreeg|kregen|krijg|"
+    r"krijgen)\s+(?:\w+\s+){0,3}?van|toegestuurd|ontvangen|gestuur|ontvang|gekry|gratis|tilsendt|fik|fikk|fick|"
+    r"skickad\w*|fått|sendt|sain|saanut|saimme|saatu\w*|lähetti\w*|lähettämä\w*|kustanta(?:ja|mo)lta|"
+    r"ricevis|ricevit\w*|sendis|otrzyma\w*|dosta\w*|obdržel\w*|zaslal\w*|rebut|enviat|cedit|tack|takk|tak|kiitos|"
+    r"gönderildi|gönderdi)\b",
     re.I,
 )
-FREE = guarded(re.compile(r"\b(free|complimentary|gratis|gratuit\w*|kostenlos|gratuit[oa]|grátis|gratuito)\b", re.I))  # words first
-DISCLOSURE_WORD = re.compile(r"^\W*(full\s+)?(disclosure|disclaimer|transparen\w*|divulga[çc][ãa]o|aviso\s+legal|hinweis)\b", re.I)
+# words first
+FREE = guarded(re.compile(
+    r"\b(free|complimentary|gratis|gratuit\w*|kostenlos|gratuit[oa]|grátis|gratuito)\b", re.I))
+DISCLOSURE_WORD = re.compile(r"^\W*(full\s+)?(disclosure|disclaimer|transparen\w*|divulga[çc][ãa]o|aviso\s+legal|"
+                             r"hinweis)\b", re.I)
 # Said this way, the copy need not be named: "in exchange for an honest review", "the publisher sent me".
 RECEIVED_FOR_REVIEW = re.compile(
     r"\b(in\s+exchange\s+for\s+an?\s+(honest|fair|unbiased)\s+review|a\s+cambio\s+de\s+una\s+rese[ñn]a|"
     r"en\s+[ée]change\s+d.une?\s+(avis|chronique|critique)|im\s+Austausch\s+(gegen|f[üu]r)\s+eine|"
     r"in\s+cambio\s+di\s+una\s+recensione|em\s+troca\s+de\s+uma?\s+(resenha|opini[ãa]o|avalia[çc][ãa]o)|"
     r"(was|were)\s+(sent|given|gifted)\s+(to\s+me\s+)?(\w+\s+){0,3}(by|from)\s+(the\s+)?(publisher|author|publicist)|"
-    r"(publisher|author|publicist)\s+(kindly\s+)?(sent|gave|gifted)\s+me|gifted\s+by\s+@?\w+|(publishers?|publicist|author)(\s+[\w'’-]+){1,4}?\s+(kindly\s+)?"
-    r"(sent|gave|gifted|posted|mailed|offered)\s+(me|us)\s+(\w+\s+){0,3}?(copy|proof|edition)|"  # (the giver named with its book first: "the publisher of this reprint posted me a copy")
-    r"(?<!\bmy\s)(?<!\bour\s)(?<!\bhis\s)(?<!\bher\s)(?<!\byour\s)\b(?-i:[A-Z])\w*\s+(kindly\s+)?sent\s+(me|us)\s+(the|a|an|this|their)\s+(\w+\s+){0,3}(edition|copy|proof|book)|"  # (a named giver, not "my mum")
-    r"(cedid[oa]|enviad[oa]|oferecid[oa]|offert)\s+(pela|pelo|por\s+la|por\s+el|par\s+l.)\s*(editora|editorial|[ée]diteur|maison)|"
-    # I received … from the publisher, by its courtesy: "Recebi este livro de cortesia da editora", "courtesy of the publisher"
-    # (or the participle alone and "free", a note's shorthand: "Book received free from the publisher", "Livre reçu gratuitement
+    r"(publisher|author|publicist)\s+(kindly\s+)?(sent|gave|gifted)\s+me|gifted\s+by\s+@?\w+|(publishers?|publicist|"
+    r"author)(\s+[\w'’-]+){1,4}?\s+(kindly\s+)?"
+    # (the giver named with its book first: "the publisher of this reprint posted me a copy")
+    r"(sent|gave|gifted|posted|mailed|offered)\s+(me|us)\s+(\w+\s+){0,3}?(copy|proof|edition)|"
+    r"(?<!\bmy\s)(?<!\bour\s)(?<!\bhis\s)(?<!\bher\s)(?<!\byour\s)\b(?-i:[A-Z])\w*\s+(kindly\s+)?sent\s+(me|us)\s+(the|"
+    r"a|an|this|their)\s+(\w+\s+){0,3}(edition|copy|proof|book)|"  # (a named giver, not "my mum")
+    r"(cedid[oa]|enviad[oa]|oferecid[oa]|offert)\s+(pela|pelo|por\s+la|por\s+el|par\s+l.)\s*(editora|editorial|"
+    r"[ée]diteur|maison)|"
+    # I received … from the publisher, by its courtesy: "Recebi este livro de cortesia da editora", "courtesy of the
+    # publisher"
+    # (or the participle alone and "free", a note's shorthand: "Book received free from the publisher", "Livre reçu
+    # gratuitement
     # de la part de l'éditeur"; not "the novel received praise from the publisher")
-    r"((i|we)\s+(have\s+)?receiv\w*|recib[ií]\w*|recebi\w*|recebemos|(ho|abbiamo)\s+ricevut\w*|(j.ai|nous\s+avons)\s+re[çc]u\w*|"
-    r"(received|sent|re[çc]u[es]{0,2}|envoy[ée]e?s?|offert[es]{0,2}|recibid[oa]s?|enviad[oa]s?|recebid[oa]s?|ricevut[oaie]|inviat[oaie]|"
-    r"erhalten|zugeschickt)\s+(\w+\s+){0,2}?(free(\s+of\s+charge)?|gratuitement|gratis|gratuitamente|gratuit[oa]|kostenlos|in\s+omaggio|"
-    r"en\s+cadeau|as\s+a\s+gift))\s+(\w+\s+){0,5}(from\s+the\s+publisher|de\s+la\s+editorial|d[ao]\s+editora|dall.\s*editore|"
-    r"dalla\s+casa\s+editrice|(de\s+la\s+part\s+)?de\s+l.[ée]diteur|par\s+l.[ée]diteur|de\s+la\s+maison\s+d.[ée]dition|vo[mn]\s+(de[mr]\s+)?Verlag)|"
-    r"courtesy\s+of\s+(the\s+)?publisher|cortes[ií]a\s+d(a|e\s+la)\s+editor(a|ial)|(fra|från|van|od)\s+(forlaget|förlaget|de\s+uitgever(ij)?|wydawnictwa)|"
-    r"(sain|saimme|saatu|saatiin|saanut)\s+(\w+\s+){0,3}?kustanta(jalta|molta)(?=\s*([.,;!)]|$)|\s+(\w+\s+)?(kirja|teos|teokse|romaani|arvostelu|ennakko|lukukappale|ilmaise|lahjaksi|luettava)\w*)|"  # fi: got from the publisher, the publisher sent (me)
-    r"kustanta(ja|mo)\s+(\w+\s+){0,3}?lähetti\s+(\w+\s+){0,2}?(minulle|meille)|kustanta(jan|mon)\s+(minulle\s+)?lähettämä\w*\s+(kirja|arvostelu|ennakko)\w*|"
-    r"(fick|fått|fik|fikk|fekk)\s+((?!(ikke|ikkje|inte|ingen|inga|ingenting|intet)\b)\w+\s+){0,4}(av|af|frå)\s+(forlaget|förlaget)|"
-    r"terima\s+kasih\s+kepada\s+(pihak\s+)?penerbit|(dikirim\w*|dihantar\w*|diberi\w*|(men)?dapat\w*|(di|men|ku)terima|(saya|kami|aku)\s+terima)\s+(\w+\s+){0,3}(dari|daripada|oleh)\s+(pihak\s+)?penerbit|"
-    r"(mengirim|menghantar)\w*\s+(buku|naskh?ah|novel)\s+ini|"  # (id/ms, the two lines above: thanks to, sent or received from the publisher ("pihak", its side), sent this book)
+    r"((i|we)\s+(have\s+)?receiv\w*|recib[ií]\w*|recebi\w*|recebemos|(ho|abbiamo)\s+ricevut\w*|(j.ai|"
+    r"nous\s+avons)\s+re[çc]u\w*|"
+    r"(received|sent|re[çc]u[es]{0,2}|envoy[ée]e?s?|offert[es]{0,2}|recibid[oa]s?|enviad[oa]s?|recebid[oa]s?|"
+    r"ricevut[oaie]|inviat[oaie]|"
+    r"erhalten|zugeschickt)\s+(\w+\s+){0,2}?(free(\s+of\s+charge)?|gratuitement|gratis|gratuitamente|gratuit[oa]|"
+    r"kostenlos|in\s+omaggio|"
+    r"en\s+cadeau|as\s+a\s+gift))\s+(\w+\s+){0,5}(from\s+the\s+publisher|de\s+la\s+editorial|d[ao]\s+editora|"
+    r"dall.\s*editore|"
+    r"dalla\s+casa\s+editrice|(de\s+la\s+part\s+)?de\s+l.[ée]diteur|par\s+l.[ée]diteur|de\s+la\s+maison\s+d.[ée]dition|"
+    r"vo[mn]\s+(de[mr]\s+)?Verlag)|"
+    r"courtesy\s+of\s+(the\s+)?publisher|cortes[ií]a\s+d(a|e\s+la)\s+editor(a|ial)|(fra|från|van|od)\s+(forlaget|"
+    r"förlaget|de\s+uitgever(ij)?|wydawnictwa)|"
+    # fi: got from the publisher, the publisher sent (me)
+    r"(sain|saimme|saatu|saatiin|saanut)\s+(\w+\s+){0,3}?kustanta(jalta|molta)(?=\s*([.,;!)]|$)|\s+(\w+\s+)?(kirja|"
+    r"teos|teokse|romaani|arvostelu|ennakko|lukukappale|ilmaise|lahjaksi|luettava)\w*)|"
+    r"kustanta(ja|mo)\s+(\w+\s+){0,3}?lähetti\s+(\w+\s+){0,2}?(minulle|meille)|kustanta(jan|"
+    r"mon)\s+(minulle\s+)?lähettämä\w*\s+(kirja|arvostelu|ennakko)\w*|"
+    r"(fick|fått|fik|fikk|fekk)\s+((?!(ikke|ikkje|inte|ingen|inga|ingenting|intet)\b)\w+\s+){0,4}(av|af|"
+    r"frå)\s+(forlaget|förlaget)|"
+    r"terima\s+kasih\s+kepada\s+(pihak\s+)?penerbit|(dikirim\w*|dihantar\w*|diberi\w*|(men)?dapat\w*|(di|men|ku)terima|"
+    r"(saya|kami|aku)\s+terima)\s+(\w+\s+){0,3}(dari|daripada|oleh)\s+(pihak\s+)?penerbit|"
+    # (id/ms, the two lines above: thanks to, sent or received from the publisher ("pihak", its side), sent this book)
+    r"(mengirim|menghantar)\w*\s+(buku|naskh?ah|novel)\s+ini|"
     # ko, ja, zh, tr, ru/uk: "the book was provided (to me)", "review team", "a gift copy from the publisher"
-    r"(ücretsiz|hediye)\s+(olarak\s+)?(gönderil\w*|ald[ıi]m|ald[ıi]k|verildi)|yayın(?:ev|lar|cılık)\w*\s+([\w'’]+\s+){0,4}?(hediye\s+(olarak\s+)?)?(gönderdi|yolladı|hediye\s+etti)\w*|(от|від)\s+издательства|від\s+видавництва|издательство\s+прислал\w*|"
-    # the house as the giver: ru/uk "предоставлена издательством", "видавництво надало", cs/sk "poskytlo (redakcii) nakladatelství / vydavateľstvo", tr "yayınevi
-    # tarafından (bana) gönderildi", az "nəşriyyat tərəfindən (mənə) göndərildi", hu "a kiadó küldte", ro "oferită de editura", el "στάλθηκε από τις εκδόσεις"
-    r"предоставлен\w*\s+издательством|издательство\s+предоставил\w*|издательство\s+(мне|нам)\s+(любезно\s+)?(предостав|присл|высл|подари|переда)\w*|(мне|нам)\s+(\w+\s+){0,2}?(любезно\s+)?(присл|высл|подари|предостав|переда)\w*\s+(\w+\s+)?издательств\w*|(присл|высл|подари|предостав)\w*\s+(мне|нам)\s+(\w+\s+)?издательств\w*|надан\w*\s+видавництвом|(надал|надісла)\w*\s+(мені\s+)?видавництв\w*|видавництво\s+(надал|надісла)\w*|"
-    r"(poskytl[oa]?|zaslal[oa]?|poslal[oa]?|věnoval[oa]?|venoval[oa]?)\s+(mi\s+|nám\s+|redakci\w*\s+){0,2}(nakladatelství|vydavateľstvo)|(nakladatelství|vydavateľstvo)\s+([\w-]+\s+){0,2}?(poskytl|zaslal|poslal|věnoval|venoval)\w*(?=[^.!?]*(?<!\w)(mi|nám|redakci\w*|výt(isk|lač)\w*|knih\w*|recenz\w*)(?!\w))|"
-    r"yayın(?:ev|lar|cılık)\w*\s+tarafından\s+((bana|bize|tarafıma|tarafımıza)\s+)?(gönderil|hediye\s+edil|ücretsiz\s+(olarak\s+)?(gönderil|veril))\w*|nəşriyyat\w*\s+tərəfindən\s+((mənə|bizə)\s+)?göndəril\w*|kiadó\s+(küldte|biztosította|ajándékozta)|kiadótól\s+kaptam|"
-    r"(re[çc]u[es]{0,2}|envoy[ée]e?s?|recebid[oa]s?|enviad[oa]s?)\s+([\w'’]+\s+){0,4}?(partenariat|parceria)|(oferit[ăa]?|trimis[ăa]?)\s+de\s+(către\s+)?editur\w*|στάλθηκε\s+από\s+τ\w+\s+εκδ\w*)",
+    r"(ücretsiz|hediye)\s+(olarak\s+)?(gönderil\w*|ald[ıi]m|ald[ıi]k|verildi)|yayın(?:ev|lar|"
+    r"cılık)\w*\s+([\w'’]+\s+){0,4}?(hediye\s+(olarak\s+)?)?(gönderdi|yolladı|hediye\s+etti)\w*|(от|"
+    r"від)\s+издательства|від\s+видавництва|издательство\s+прислал\w*|"
+    # the house as the giver: ru/uk "предоставлена издательством", "видавництво надало", cs/sk "poskytlo (redakcii)
+    # nakladatelství / vydavateľstvo", tr "yayınevi
+    # tarafından (bana) gönderildi", az "nəşriyyat tərəfindən (mənə) göndərildi", hu "a kiadó küldte", ro "oferită de
+    # editura", el "στάλθηκε από τις εκδόσεις"
+    r"предоставлен\w*\s+издательством|издательство\s+предоставил\w*|издательство\s+(мне|нам)\s+(любезно\s+)?(предостав|"
+    r"присл|высл|подари|переда)\w*|(мне|нам)\s+(\w+\s+){0,2}?(любезно\s+)?(присл|высл|подари|предостав|"
+    r"переда)\w*\s+(\w+\s+)?издательств\w*|(присл|высл|подари|предостав)\w*\s+(мне|нам)\s+(\w+\s+)?издательств\w*|"
+    r"надан\w*\s+видавництвом|(надал|надісла)\w*\s+(мені\s+)?видавництв\w*|видавництво\s+(надал|надісла)\w*|"
+    r"(poskytl[oa]?|zaslal[oa]?|poslal[oa]?|věnoval[oa]?|venoval[oa]?)\s+(mi\s+|nám\s+|"
+    r"redakci\w*\s+){0,2}(nakladatelství|vydavateľstvo)|(nakladatelství|vydavateľstvo)\s+([\w-]+\s+){0,2}?(poskytl|"
+    r"zaslal|poslal|věnoval|venoval)\w*(?=[^.!?]*(?<!\w)(mi|nám|redakci\w*|výt(isk|lač)\w*|knih\w*|recenz\w*)(?!\w))|"
+    r"yayın(?:ev|lar|cılık)\w*\s+tarafından\s+((bana|bize|tarafıma|tarafımıza)\s+)?(gönderil|hediye\s+edil|"
+    r"ücretsiz\s+(olarak\s+)?(gönderil|veril))\w*|nəşriyyat\w*\s+tərəfindən\s+((mənə|bizə)\s+)?göndəril\w*|"
+    r"kiadó\s+(küldte|biztosította|ajándékozta)|kiadótól\s+kaptam|"
+    r"(re[çc]u[es]{0,2}|envoy[ée]e?s?|recebid[oa]s?|enviad[oa]s?)\s+([\w'’]+\s+){0,4}?(partenariat|parceria)|"
+    r"(oferit[ăa]?|trimis[ăa]?)\s+de\s+(către\s+)?editur\w*|στάλθηκε\s+από\s+τ\w+\s+εκδ\w*)",
     re.I,
 )
-# The same in scripts written without spaces (no word boundaries): ko, ja, zh; and hi, whose vowel signs are no word characters.
-# (a review team or a gift of books being recruited is a call to readers, no copy of the writer's: ko "서평단 모집", ja "献本募集",
+# The same in scripts written without spaces (no word boundaries): ko, ja, zh; and hi, whose vowel signs are no word
+# characters.
+# (a review team or a gift of books being recruited is a call to readers, no copy of the writer's: ko "서평단 모집", ja
+# "献本募集",
 # as notewords.CLAIMED_FREE reads "체험단 모집")
-RECEIVED_CJK = re.compile(r"प्रकाशक\s+(की\s+ओर\s+से|ने\s+भेज)|प्रकाशक\S*\s+(\S+\s+){0,8}?(निःशुल्क|नि:शुल्क|निशुल्क|मुफ़्त|मुफ्त)\s+(उपलब्ध|दि|दी|दे|भेज|पठा|मिल)|समीक्षा\s+के\s+लिए\s+(\S+\s+){0,4}(मिल|भेज)|मुफ़?्त\s+मिल|(책|도서)[을를]?\s?(무상으로\s?)?제공\s?받|출판사(로부터|에서|에게서)[^.!?。]{0,20}?(제공\s?받|보내\s?주)|서평단(?!\s?(?:모집|신청|안내|이벤트|지원|접수))|협찬|献本(?!募集|応募)|恵贈|提供いただ|赠书|(?:提供|收到|寄來|寄来|寄贈|寄赠)(?:的)?(?:試讀|试读|試閱|试阅)|(?:試讀|试读|試閱|试阅)本?由[^。，,！!]{1,16}(?:提供|寄)|出版社(提供|寄来|寄來|赠送|贈送|赠阅|贈閱|寄赠|寄贈|惠赠|惠贈)|(?:本|此|这|這|该|該)(?:书|書)由[^。，,！!？?；;]{1,16}?(?:提供|赠阅|贈閱|寄赠|寄贈|赠送|贈送|惠赠|惠贈)|(?:感謝|感谢|謝謝|谢谢|多謝|多谢)[^。，,！!？?]{0,12}?(?:文化|出版社?|出版公司|圖書|图书|書房|书房|文庫|文库|書店|书店)(?:的)?(?:寄贈|寄赠|贈送|赠送|贈閱|赠阅|提供|寄來|寄来|寄送)|出版社(様|さん)?(から|より)[^。]{0,12}(いただきました|頂きました|(いただ|頂)いた(?!もの|わけ))|"
-                          r"(?<!不是)(?<!并非)(?<!並非)出版社(?:(?:做|当|當|任|工作|上班)[^。，,！!？?；;\s]{0,4}?(?:的|裡的|里的)?(?=朋友|编辑|編輯|同事|工作人))?(?:的|裡的|里的)?(?:朋友|编辑|編輯|同事|工作人员|工作人員)?(送|赠|贈|寄)(的|来|來|给我|給我|我)|出版社(?:の|に(?:勤める|いる))(?:友人|知人|編集者?|担当者?|方)[^。]{0,10}?(?:送って|送られ|いただ|頂|贈)|출판사(?:에\s?다니는|에\s?있는|의)?\s?(?:편집자\s?)?(?:친구|지인|편집자)(?:님)?[이가]\s?[^.!?。]{0,12}?(?:보내\s?[주준줬줌]|보내\s?온|선물)" + "|" + CLAIMED_FREE)
+RECEIVED_CJK = re.compile(
+    r"प्रकाशक\s+(की\s+ओर\s+से|ने\s+भेज)|प्रकाशक\S*\s+(\S+\s+){0,8}?(निःशुल्क|नि:शुल्क|निशुल्क|"
+    r"मुफ़्त|मुफ्त)\s+(उपलब्ध|दि|दी|दे|भेज|पठा|मिल)|समीक्षा\s+के\s+लिए\s+(\S+\s+){0,4}(मिल|भेज)|मुफ़?्त\s+मिल|(책|"
+    r"도서)[을를]?\s?(무상으로\s?)?제공\s?받|출판사(로부터|에서|에게서)[^.!?。]{0,20}?(제공\s?받|보내\s?주)|서평단(?!\s?(?:모집|신청|안내|이벤트|지원|접수))|협찬|"
+    r"献本(?!募集|応募)|恵贈|提供いただ|赠书|(?:提供|收到|寄來|寄来|寄贈|寄赠)(?:的)?(?:試讀|试读|試閱|试阅)|(?:試讀|试读|試閱|试阅)本?由[^。，,！!]{1,16}(?:提供|寄)|"
+    r"出版社(提供|寄来|寄來|赠送|贈送|赠阅|贈閱|寄赠|寄贈|惠赠|惠贈)|(?:本|此|这|這|该|該)(?:书|書)由[^。，,！!？?；;]{1,16}?(?:提供|赠阅|贈閱|寄赠|寄贈|赠送|贈送|惠赠|惠贈)|"
+    r"(?:感謝|感谢|謝謝|谢谢|多謝|多谢)[^。，,！!？?]{0,12}?(?:文化|出版社?|出版公司|圖書|图书|書房|书房|文庫|文库|書店|书店)(?:的)?(?:寄贈|寄赠|贈送|赠送|贈閱|赠阅|提供|寄來|"
+    r"寄来|寄送)|出版社(様|さん)?(から|より)[^。]{0,12}(いただきました|頂きました|(いただ|頂)いた(?!もの|わけ))|"
+                          r"(?<!不是)(?<!并非)(?<!並非)出版社(?:(?:做|当|當|任|工作|上班)[^。，,！!？?；;\s]{0,4}?(?:的|裡的|里的)?(?=朋友|编辑|編輯|"
+                          r"同事|工作人))?(?:的|裡的|里的)?(?:朋友|编辑|編輯|同事|工作人员|工作人員)?(送|赠|贈|寄)(的|来|來|给我|給我|我)|出版社(?:の|に(?:勤める|"
+                          r"いる))(?:友人|知人|編集者?|担当者?|方)[^。]{0,10}?(?:送って|送られ|いただ|頂|贈)|출판사(?:에\s?다니는|에\s?있는|"
+                          r"의)?\s?(?:편집자\s?)?(?:친구|지인|편집자)(?:님)?[이가]\s?[^.!?。]{0,12}?(?:보내\s?[주준줬줌]|보내\s?온|선물)"
+                          + "|" + CLAIMED_FREE)
 # A sentence about copies in general (a review policy, a giveaway) is not a disclosure.
 NOT_MINE = re.compile(
-    r"^\W*(if|si|wenn|falls|jika|kalau|apabila|se(?!\s+(me|nos|le|les|lo|la|agradece)\b))\b|\b(accept|acepto|accepte|akzeptiere|accetto|aceito|giveaway|sorteo|concours|"
+    r"^\W*(if|si|wenn|falls|jika|kalau|apabila|se(?!\s+(me|nos|le|les|lo|la|agradece)\b))\b|\b(accept|acepto|accepte|"
+    r"akzeptiere|accetto|aceito|giveaway|sorteo|concours|"
     r"gewinnspiel|verlosung|sorteio|policy|pol[ií]tica|politique)\b|"
     # a copy of another book the writer will not review ("reçu en service de presse que je ne chroniquerai pas")
-    r"\b(ne\s+(le\s+|la\s+)?chroniquerai\s+pas|won'?t\s+(be\s+)?review|will\s+not\s+(be\s+)?review|no\s+(voy\s+a\s+)?rese[ñn]ar[ée]|"
-    r"nicht\s+rezensieren\s+werde|non\s+recensir[òo])|"  # a copy lent or borrowed, from a friend or a library: no free copy of one's own
-    r"\b(lend\w*|lent|borrow\w*|prest(?:ó|ad[oa]|arme|aron|ou|ato|ata|ito)|emprunt\w*|(?:aus)?geliehen|lieh|emprest\w*|pożycz\w*|kölcsön\w*|lånad\w*|lånt|geleend)\b|" + PRACTICE, re.I)  # (or a practice announced, notewords.PRACTICE)
+    r"\b(ne\s+(le\s+|la\s+)?chroniquerai\s+pas|won'?t\s+(be\s+)?review|will\s+not\s+(be\s+)?review|"
+    r"no\s+(voy\s+a\s+)?rese[ñn]ar[ée]|"
+    # a copy lent or borrowed, from a friend or a library: no free copy of one's own
+    r"nicht\s+rezensieren\s+werde|non\s+recensir[òo])|"
+    # (or a practice announced, notewords.PRACTICE)
+    r"\b(lend\w*|lent|borrow\w*|prest(?:ó|ad[oa]|arme|aron|ou|ato|ata|ito)|emprunt\w*|(?:aus)?geliehen|lieh|emprest\w*|"
+    r"pożycz\w*|kölcsön\w*|lånad\w*|lånt|geleend)\b|" + PRACTICE, re.I)
 NOT_MINE = guarded(NOT_MINE)  # (casefold.Guarded: its words looked for first)
-# A giveaway is no disclosure unless the copy was given to the writer: "the publisher gifted me a copy through their giveaway".
+# A giveaway is no disclosure unless the copy was given to the writer: "the publisher gifted me a copy through their
+# giveaway".
 _GIVEAWAY = re.compile(r"\b(giveaway|sorteo|concours|gewinnspiel|verlosung|sorteio)\b", re.I)
 _GIVEN_TO_ME = re.compile(
-    r"\b(sent|gave|gifted|given|mailed|offered)\s+(me|us)\b|\b(I|we)\s+(won|received|got)\b|\bme\s+(envi|regal|mand)\w*|"
-    r"\bm.a\s+(envoy|offert)\w*|\bmir\s+(\w+\s+){0,3}(geschickt|geschenkt|zugeschickt)\b|\bmi\s+(ha|hanno)\s+(inviat|regalat)\w*", re.I)
+    r"\b(sent|gave|gifted|given|mailed|offered)\s+(me|us)\b|\b(I|we)\s+(won|received|got)\b|\bme\s+(envi|regal|"
+    r"mand)\w*|"
+    r"\bm.a\s+(envoy|offert)\w*|\bmir\s+(\w+\s+){0,3}(geschickt|geschenkt|zugeschickt)\b|\bmi\s+(ha|hanno)\s+(inviat|"
+    r"regalat)\w*", re.I)
 
 
 def not_mine(sentence: str) -> bool:
@@ -106,5 +169,6 @@ def not_mine(sentence: str) -> bool:
 
 
 DISCLOSURE_LABEL = re.compile(
-    r"^\W*(full\s+)?(disclosure|disclaimer|transparen\w*|divulga[çc][ãa]o|aviso(?:\s+legal)?|avís|avviso|hinweis|werbung|anzeige|"
+    r"^\W*(full\s+)?(disclosure|disclaimer|transparen\w*|divulga[çc][ãa]o|aviso(?:\s+legal)?|avís|avviso|hinweis|"
+    r"werbung|anzeige|"
     r"(my\s+)?copy|source|fuente|provenance|quelle|fonte|origem|ejemplar|exemplaire)\s*[:：|–—-]", re.I)

@@ -25,7 +25,7 @@ Malagasy open a line the same way ("Ku biir bogga … ee Facebook", "Jiunge nasi
 So does the bidding to get the site's news on a network, or to keep informed there ("Get our latest news on
 WhatsApp", "Recibe las noticias en Telegram", "… мэдээг Facebook хуудаснаас аваарай", "… Telegram'da haberdar olun"):
 the line names the network and opens (or, verb last, closes its clause) on the imperative; "he got the news on
-Facebook" opens on its subject.
+Facebook" opens on its subject; zh 关注 is "to care about" too: a follow only with an account as its object.
 
 A bare singular imperative that is also the present of "to follow" (lv "seko", lt "sek", sl "sledi", hr/bs/sr "prati",
 mk/sr "следи", sq "ndiq", et "jälgi") opens the same bidding when its object follows it: the site by its name (its home
@@ -251,8 +251,8 @@ _PERSO_BID = re.compile(
     r"(?=\s*(?:[.!،۔؟:]|$)|\s+(?:اور|و)\s)")
 _OPENS_UNSPACED = re.compile(r"^\W{0,3}(?:(?:กด)?(?:ติดตาม|ไลก์|ไลค์|เข้าร่วม)|ຕິດຕາມ|ເຂົ້າຮ່ວມ|តាមដាន|ចូលរួម)\s*"
                              r"(?:เพจ|ช่อง|บัญชี|กลุ่ม|เรา|ได้(?:ทาง|ที่)|ເພຈ|ພວກເຮົາ|ໄດ້ທາງ|ទំព័រ|យើង|[A-Z])|"
-                             r"^\W{0,3}(?:关注|關注|追蹤|追踪|订阅|訂閱|加入我们|加入我們|フォロー)")
-
+                             r"^\W{0,3}(?:(?:关注|關注|追蹤|追踪|订阅|訂閱)[^，,。.！!？?；;]{0,8}?(?:我[们們]|本[号號站]|公[众眾][号號]|"
+                             r"[号號]|微信|微博|[频頻]道|粉[丝絲][页頁]|[专專][页頁]|脸书|臉書|[账帳][号號]|[A-Za-z])|加入我们|加入我們|フォロー)")
 
 # the bare singular imperatives that are also a present tense (lv, lt, sl, hr/bs/sr, mk/sr, sq, et), opening the line
 # with their object after them: a name (capitalised, or a domain) or "us"

@@ -18,7 +18,7 @@ support, and a button. Its wording has no end; its shape is the same in every la
   gives it, or the kind of site it is: ``pleas.SITE_KIND``), or names the piece the reader is reading (this story,
   this article: PIECE), or its heading bids the reader to support (``_bid_lead``: the box opens on a heading or a
   bold lead of eight words at most, run into its line or apart, that opens on the imperative of supporting,
-  ``_SUPPORT_VERB``: "**Support independent criticism.** Our reviews are free …"; the headline of an ask, whatever
+  ``SUPPORT_VERB``: "**Support independent criticism.** Our reviews are free …"; the headline of an ask, whatever
   it names as what to support: a review's own paragraph has no headline of its own);
 - no score, no note the review carries (a free-copy disclosure, a content warning), no heading alone, quotation,
   list or table: but for a layout table of one row and one cell that holds only a line of text (bold, a link: no
@@ -46,7 +46,7 @@ from .nodes import relative_link, text_of, NOT_LINES as _NOT_LINES
 from .rating import has_score
 from .sitenotices import subscription_link
 from .taxshare import tax_share
-from .tipask import COFFEE, MEANS
+from .tipask import COFFEE, MEANS, SUPPORT_VERB
 from .words import count_words
 
 RULE = "support box"
@@ -247,19 +247,6 @@ def lone_box(block: HtmlElement) -> bool:
     return paragraphs >= 3 and paragraphs > sum(t in _BOX_TAGS for t in tags)
 
 
-# the bid to support the site named right after the verb ("Support <Site>", "Steun <Site>", "Soutenez <Site>"): the
-# plural or polite imperative of supporting, its article or preposition perhaps, in en de fr es pt it ca nl sv da nb fi
-# et pl cs sk sl hr/sr/bs hu ro tr el ru uk bg lt lv id/ms vi; read only before the site's own name or brand
-_SUPPORT_VERB = re.compile(
-    r"(?<!\w)(?:support|unterstütz(?:en\s+sie|e?t|e)|soutenez|soutiens|apoy[ae]n?|apoie|apoiem|"
-    r"sostieni|sostenete|sostenga|"
-    r"doneu\s+suport\s+a|steun|steunt|stöd|stött|støt|støtt|tue|tukekaa|toeta|toetage|wesprzyj(?:cie)?|"
-    r"podpořte|podpoř|podporte|podpor|podprite|podpri|podržite|podrži|poduprite|támogasd|támogassa|támogassátok|"
-    # (and is "styrktu/styrkið", "styðjið/styddu"; cy "cefnogwch"; ga "tacaigh le"; mt "appoġġja"; eu "babestu")
-    r"styrktu|styrkið|styðjið|styddu|cefnogwch|tacaigh\s+le|appo[ġg][ġg]ja|babestu|"
-    r"sus[țţ]ine(?:[țţ]i)?|sprijini(?:[țţ]i)?|destekleyin|destekle|στηρίξτε|στήριξε|поддержите|поддержи|підтримайте|"
-    r"підтримай|подкрепете|подкрепи|paremkite|paremk|atbalstiet|atbalsti|dukung(?:lah)?|sokong(?:lah)?|ủng\s+hộ)"
-    r"(?:\s+(?:a|al|à|o|a\s+la|het|de|la|le|l['’]|den|det))?\s+", re.I)
 # the sum given named as small or voluntary where the noun alone is an article's too (nl "kleine/vrijwillige bijdrage",
 # de "kleinen Beitrag", en "small contribution", fr "petite contribution", es/pt/it "pequeña/pequena/piccolo contributo")
 _SMALL_GIFT = re.compile(
@@ -306,11 +293,11 @@ def _member_of_site(box: HtmlElement, text: str, sites: list[str], body: HtmlEle
 
 
 def _supports_site(text: str, sites: list[str], body: HtmlElement) -> bool:
-    """The bid to support the site by its name: a verb of supporting (``_SUPPORT_VERB``) right before the site's own
+    """The bid to support the site by its name: a verb of supporting (``SUPPORT_VERB``) right before the site's own
     name or brand, a word whole ("Steun <Site> met …"); a review's "support the author" names no site."""
     folded = text.casefold()
     names = None
-    for match in _SUPPORT_VERB.finditer(folded):
+    for match in SUPPORT_VERB.finditer(folded):
         if names is None:
             names = [n for n in sites if len(n) >= 4] + _brands(sites, body)
         rest = folded[match.end():]
@@ -322,7 +309,7 @@ def _supports_site(text: str, sites: list[str], body: HtmlElement) -> bool:
 def _bid_lead(box: HtmlElement) -> bool:
     """The box opens on its headline, a bid to support: its first line a heading, or a line opening on a bold lead run
     into it (no text before it), eight words at most, whose first word is the imperative of supporting
-    (``_SUPPORT_VERB``: "Support independent criticism", "Podprite …", "Atbalsti …")."""
+    (``SUPPORT_VERB``: "Support independent criticism", "Podprite …", "Atbalsti …")."""
     first = box if box.tag == "p" else next((c for c in box if isinstance(c.tag, str) and text_of(c)), None)
     if first is None:
         return False
@@ -334,7 +321,7 @@ def _bid_lead(box: HtmlElement) -> bool:
         if lead is None or lead.tag not in ("strong", "b"):
             return False
     text = text_of(lead).strip()
-    return 2 <= count_words(text) <= 8 and _SUPPORT_VERB.match(text.casefold() + " ") is not None
+    return 2 <= count_words(text) <= 8 and SUPPORT_VERB.match(text.casefold() + " ") is not None
 
 
 def funding_box(block: HtmlElement, body: HtmlElement, sites: list[str], site_kind) -> HtmlElement | None:

@@ -94,7 +94,8 @@ IF_POST_MORE = re.compile("|".join((_EN, _TR, _ES_PT, _FR_IT, _GERMANIC, _SLAVIC
 # the ask after the condition: the platform's acts in the imperative, or a modal offer to the reader
 ASK_MORE = re.compile(
     r"\b(?:you\s+can|you\s+could|feel\s+free|repost|reblog|restack|subscribe|follow|sponsor|support|donate|tip\s+me|buy\s+me)\b"
-    r"|\b(?:compárte(?:lo|la|nos)|compartidlo|condividil[oa]|partage-le|teilt\s+(?:ihn|es|uns))\b"  # (share it: es, it, fr, de)
+    # (share it: es, it, fr, de)
+    r"|\b(?:compárte(?:lo|la|nos)|compartidlo|condividil[oa]|partage-le|teilt\s+(?:ihn|es|uns))\b"
     r"|\b(?:puedes|podéis|pueden|suscr[ií]bete|s[ií]gueme|ap[óo]yame|comparte|inv[ií]tame|pode[ms]?|podes|assine|siga|apoie|compartilhe|partilhe)\b"
     r"|\b(?:vous\s+pouvez|tu\s+peux|abonnez|suivez|soutenez|partagez|offrez|puoi|potete|iscriviti|seguimi|sostieni|condividi|offrimi)\b"
     r"|\b(?:kannst\s+du|können\s+sie|könnt\s+ihr|du\s+kannst|ihr\s+könnt|sie\s+können|abonnier\w*|folgt|folge\s+(?:mir|uns)|unterstütz\w*|teilt|spendier\w*)\b"

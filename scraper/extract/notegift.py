@@ -327,11 +327,12 @@ def free_copy(markdown: str) -> bool:
 
 def received_apart(text: str) -> bool:
     """Whether a note set apart in italics says in full that the copy came from its publisher or in exchange for the review
-    (copywords.RECEIVED_FOR_REVIEW, EXCHANGED: "*Eksemplar buku ini diterima dari penerbit*", "*Ho ricevuto il libro in omaggio
-    dall'editore*"), short, and not a policy's: such a note is the writer's even where it does not close the review (a
-    journal's review, its references and citation after it)."""
+    (copywords.RECEIVED_FOR_REVIEW, EXCHANGED: "*Eksemplar buku ini diterima dari penerbit*", "*Ho ricevuto il libro in
+    omaggio dall'editore*"), short, and not a policy's: such a note is the writer's even where it does not close the
+    review (a journal's review, its references and citation after it)."""
     from .notewords import EXCHANGED
-    return count_words(text) <= NOTE_WORDS + 20 and bool(RECEIVED_FOR_REVIEW.search(text) or EXCHANGED.search(text)) and not not_mine(text)
+    return count_words(text) <= NOTE_WORDS + 20 and bool(RECEIVED_FOR_REVIEW.search(text) or EXCHANGED.search(text)) \
+        and not not_mine(text)
 
 
 def warning_apart(disclosure: str | None, warning: str | None) -> str | None:

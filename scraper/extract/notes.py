@@ -33,14 +33,16 @@ from typing import Callable
 from lxml.html import HtmlElement
 
 from .casefold import contains_any, fold, stems
-from .copywords import (ARRIVED, COPY, DISCLOSURE_LABEL, DISCLOSURE_WORD, FREE, NOT_MINE, RECEIVED_CJK, RECEIVED_FOR_REVIEW,
-                        STRONG_COPY, not_mine)
+from .copywords import (ARRIVED, COPY, DISCLOSURE_LABEL, DISCLOSURE_WORD, FREE, NOT_MINE, RECEIVED_CJK,
+                        RECEIVED_FOR_REVIEW, STRONG_COPY, not_mine)
 from .cwaudience import for_audience
 from .notegift import edge_gift, received_apart, trailing_section, warning_apart
 from .notegot import arrived
 from .notespoilers import _NO_SPOILERS, _squash, count_spoiler_sections
 from .notewarnings import caution_note, hard_list, inline_warning, labelled_note, note_words, opening_paragraphs, plot_label, subject_warning
-from .notewords import CW_ARTICLE as _CW_ARTICLE, CW_WORDS, EXCHANGED, LEAD_LABEL, DEPICT, FIRST_PERSON, FREE_GIVEN, FREE_SCRIPTS, HARD_THING, NEGATED_BEFORE, NOTE_MARK, PROVIDED, PUBLISHER, PUBLISHER_SCRIPTS, names_hard_thing
+from .notewords import (CW_ARTICLE as _CW_ARTICLE, CW_WORDS, EXCHANGED, LEAD_LABEL, DEPICT, FIRST_PERSON, FREE_GIVEN,
+                        FREE_SCRIPTS, HARD_THING, NEGATED_BEFORE, NOTE_MARK, PROVIDED, PUBLISHER, PUBLISHER_SCRIPTS,
+                        names_hard_thing)
 from .words import count_words
 
 EDGE_BLOCKS = 4  # blocks this close to either end of the review count as "near the start or end"
@@ -49,8 +51,10 @@ SHORT_NOTE_WORDS = 50  # a disclosure note longer than this is a paragraph of th
 CW_NOTE_WORDS = 40
 
 # (or in brackets, "【注意】", "[TW]", naming a hard thing; or a Latin stop after an hy/Indic/Ethiopic word: a colon there)
-_CW_LABEL = re.compile(r"^[\W_]*" + _CW_ARTICLE + CW_WORDS + r"(?P<qualified>(?:,?\s+[^\W\d_]+){1,8}?)?\s*(?::|：|፦|፥|՝|․|៖|–|—|"
-                       r"-(?=\s)|//|(?<=[\u0531-\u058f\u0900-\u0dff\u1200-\u137f])\.(?=\s)|(?P<bracket>[】〕］\]]))\s*(?P<rest>.*)$", re.I)
+_CW_LABEL = re.compile(r"^[\W_]*" + _CW_ARTICLE + CW_WORDS + r"(?P<qualified>(?:,?\s+[^\W\d_]+){1,8}?)?\s*"
+                       r"(?::|：|፦|፥|՝|․|៖|–|—|"
+                       r"-(?=\s)|//|(?<=[\u0531-\u058f\u0900-\u0dff\u1200-\u137f])\.(?=\s)|"
+                       r"(?P<bracket>[】〕］\]]))\s*(?P<rest>.*)$", re.I)
 # a warning in brackets inside an opening block: "… A thread on this book. (cw: child death, grief) 1/6"
 # a run of italics inside an opening block: "Hello again. *A warning before we start: this issue discusses …*"
 _ITALIC_RUN = re.compile(r"(?<![*\w\\])([*_])(?![*_\s])(?P<run>[^*_\n]{8,300}?)(?<![\s\\])\1(?![*\w])")
@@ -76,7 +80,8 @@ _CONTAINS_HARD = re.compile(
 _CW_CLASS = re.compile(r"^(cw|tw|cn|content-?warnings?|trigger-?warnings?|content-?notes?|warnings?)$", re.I)
 _DISCLOSURE_CLASS = re.compile(r"disclos|disclaimer|arc-?note", re.I)
 # Text with none of these (folded) says no copy was received, names no copy (casefold.stems: what every match holds).
-_MAY_RECEIVE = (*stems(RECEIVED_FOR_REVIEW.pattern), *stems(RECEIVED_CJK.pattern), *stems(EXCHANGED.pattern))  # (EXCHANGED: notewords)
+# (EXCHANGED: notewords)
+_MAY_RECEIVE = (*stems(RECEIVED_FOR_REVIEW.pattern), *stems(RECEIVED_CJK.pattern), *stems(EXCHANGED.pattern))
 _MAY_COPY, _CW_CLASS_STEMS = stems(COPY.pattern), stems(_CW_CLASS.pattern)
 _MAY, _MAY_RECEIVED, _MAY_COPIED = contains_any(_MAY_RECEIVE + _MAY_COPY), contains_any(_MAY_RECEIVE), contains_any(_MAY_COPY)  # (any of them, in one look)
 _BRACKETED = re.compile(r"[(（\[［【].*[)）\]］】]\W*", re.S)
@@ -155,12 +160,16 @@ def _disclosure_in(text: str, labelled: bool = False) -> str | None:
     words, low = count_words(text), fold(text)
     for sentence in _sentences(text) if _MAY(low) else ():
         low = fold(sentence)  # (the patterns are looked for only where they may match: the same, for less)
-        received, copy = _MAY_RECEIVED(low), _MAY_COPIED(low)  # (not_mine, whose "if"/"se" guard lets most sentences through, asked last)
-        if received and (RECEIVED_FOR_REVIEW.search(sentence) or RECEIVED_CJK.search(sentence) or EXCHANGED.search(sentence)) \
-                or copy and COPY.search(sentence) and (labelled or arrived(ARRIVED, sentence) or (words <= 8 and STRONG_COPY.search(sentence))):
+        # (not_mine, whose "if"/"se" guard lets most sentences through, asked last)
+        received, copy = _MAY_RECEIVED(low), _MAY_COPIED(low)
+        if received and (RECEIVED_FOR_REVIEW.search(sentence) or RECEIVED_CJK.search(sentence)
+                         or EXCHANGED.search(sentence)) \
+                or copy and COPY.search(sentence) \
+                and (labelled or arrived(ARRIVED, sentence) or (words <= 8 and STRONG_COPY.search(sentence))):
             if not not_mine(sentence):
                 return text if words <= SHORT_NOTE_WORDS else sentence.strip()
-    for sentence in _sentences(text) if FREE.search(text) or FREE_SCRIPTS.search(text) else ():  # "kostenlos bekommen", notewords
+    # "kostenlos bekommen", notewords
+    for sentence in _sentences(text) if FREE.search(text) or FREE_SCRIPTS.search(text) else ():
         if FREE_GIVEN.search(sentence) and FIRST_PERSON.search(sentence) and not not_mine(sentence):
             return text if words <= SHORT_NOTE_WORDS else sentence.strip()
     # under a "Disclosure:" label, saying the book was free is enough ("the club bought a copy for each of us, so
@@ -201,7 +210,10 @@ def _marked_disclosure(text: str, set_apart: bool = False) -> str | None:
     # this debut a big push*" is a standfirst)
     # (or the copy said to be free, the giver a platform or a programme: "*Бесплатан приступ књизи добио сам од …*")
     giver = PUBLISHER.search(text) if marked else PUBLISHER_SCRIPTS.search(text) or FREE_SCRIPTS.search(text)
-    return text if giver and (given := PROVIDED.search(text)) and not NEGATED_BEFORE.search(re.split(r"[,;:，。；：]", text[:given.start()])[-1]) and not NOT_MINE.search(text) else None  # (nor one denied: "δεν μου έστειλαν")
+    # (nor one denied: "δεν μου έστειλαν")
+    return text if giver and (given := PROVIDED.search(text)) \
+        and not NEGATED_BEFORE.search(re.split(r"[,;:，。；：]", text[:given.start()])[-1]) \
+        and not NOT_MINE.search(text) else None
 
 
 def find_content_warnings(blocks: list[tuple[str, str]], markdown: str = "") -> str | None:

@@ -180,7 +180,13 @@ UNBOXED_WIDGETS = frozenset({"#title-block-header .date"})
 # (and as BEM names an element of a block, the block's name and two underscores before the comments' word:
 # "post__comments", "single-entry__comment-list", "page__comments-area"; a "discussion" element may be the post's own;
 # a block named for a review, "review__comments", is one reader's review box with its replies, which readerreview reads)
-COMMENT_TOKEN = re.compile(r"^(?!(?:no|has|is|my|any|all|with|open|off|can)[-_])(?:[a-z]{1,4}[-_]|(?![a-z\d-]*review)[a-z][a-z\d-]*__(?=comment)|(?-i:[A-Z]{2,4}(?=Comment))|[a-z]+_(?=\w+?(?:__[\w-]{5}|_(?=[\w-]{0,4}(?-i:[\dA-Z]))[\w-]{5})$))?(comments?|cmn?ts?(?:[-_]?(?:sec|section|box|list|area|wrap|wrapper|wrp|block))?|replies|comment-(list|respond|form|area|section|thread|wrap|wrp)|commentlist|comments-(area|block|box|section|wrapper|wrp|link)|respond|reply-title|disqus_thread|discussions?|diskuse|diskuze|diskusia|diskussion|disc-(box|list|thread)|webmentions?)(?:__[\w-]{5}|_(?=[\w-]{0,4}(?-i:[\dA-Z]))[\w-]{5})?$", re.I)
+COMMENT_TOKEN = re.compile(
+    r"^(?!(?:no|has|is|my|any|all|with|open|off|can)[-_])(?:[a-z]{1,4}[-_]|"
+    r"(?![a-z\d-]*review)[a-z][a-z\d-]*__(?=comment)|(?-i:[A-Z]{2,4}(?=Comment))|[a-z]+_(?=\w+?(?:__[\w-]{5}|"
+    r"_(?=[\w-]{0,4}(?-i:[\dA-Z]))[\w-]{5})$))?(comments?|cmn?ts?(?:[-_]?(?:sec|section|box|list|area|wrap|wrapper|"
+    r"wrp|block))?|replies|comment-(list|respond|form|area|section|thread|wrap|wrp)|commentlist|comments-(area|"
+    r"block|box|section|wrapper|wrp|link)|respond|reply-title|disqus_thread|discussions?|diskuse|diskuze|diskusia|"
+    r"diskussion|disc-(box|list|thread)|webmentions?)(?:__[\w-]{5}|_(?=[\w-]{0,4}(?-i:[\dA-Z]))[\w-]{5})?$", re.I)
 
 # Where links go, as platform knowledge: the services a link points at say what a block is for.
 # Booksellers (an affiliate disclaimer or a buy link names or links one).

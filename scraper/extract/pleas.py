@@ -237,7 +237,8 @@ def closing_plea(block: HtmlElement, body: HtmlElement, names: tuple[str, ...], 
                 page["sites"] = [n.casefold() for n in _site_names(body, names)]
             if not any(_inside(n, folded) or folded.startswith(n) for n in page["sites"]):
                 return False
-        if not (any_action(text, fold(text)) or SUPPORT_ASK.search(text) or ENGAGE_ACTION.search(text) or GIVING_VERB.search(text)):
+        if not (any_action(text, fold(text)) or SUPPORT_ASK.search(text) or ENGAGE_ACTION.search(text)
+                or GIVING_VERB.search(text)):
             return False
         # (or in a box of its own in the post, as a theme inserts its plea: the reviewer's lines stand in the body)
         # (or it names a sum for a period, what funding the site costs: "one euro a month counts", "$3 a month")

@@ -168,18 +168,19 @@ SUPPORT_PATHS = re.compile(r"(/wishlist|/registry/|/hz/wishlist|/subscribe\b|[?&
                            # a platform's pages for paying or joining: the whole path segment, not a post's slug
                            r"/(?:support|contribute|contributions?|join|upgrade|unlock|premium|checkout|pricing|plans|members?hip)(?=[/?#]|$))", re.I)
 
-
-# ... and the same services by name under any domain of theirs (a country's, a short link's): "paypal.de", "ko-fi.co"
+# ... and the same services by name, a label of the host under any domain ("paypal.de", "www.darujme.cz"): tip jars
+# and memberships ("tip"); charities' and campaigns' fundraisers ("fund") are no ask alone: the money goes to a cause
 SUPPORT_NAMES = re.compile(
-    r"(^|\.)(ko-fi|patreon|buymeacoffee|paypal|liberapay|gofundme|opencollective|flattr|steadyhq|tipeee|boosty|"
-    r"trakteer|saweria|patronite|buycoffee|contribee|donorbox|givebutter|kofi)\.[a-z]{2,}$",
-    re.I,
-)
+    r"(?:^|\.)(?:(?P<tip>ko-?fi|kofi|patreon|buymeacoffee|buycoffee|paypal|liberapay|flattr|steadyhq|tipeee|boosty|"
+    r"trakteer|saweria|sociabuzz|patronite|contribee|afdian|ofuse|utip|cloudtips|donationalerts)|(?P<fund>gofundme|"
+    r"opencollective|donorbox|givebutter|darujme|donio|pomagam|zrzutka|leetchi|helloasso|betterplace|apoia|vakinha))\.",
+    re.I)
 
 
 def is_support_link(href: str) -> bool:
     host = urlsplit(href).hostname or ""
-    return bool(SUPPORT_HOSTS.search(host) or SUPPORT_NAMES.search(host)) or bool(SUPPORT_PATHS.search(href))
+    named = SUPPORT_NAMES.search(host)
+    return bool(SUPPORT_HOSTS.search(host) or named and named.group("tip")) or bool(SUPPORT_PATHS.search(href))
 
 
 def same_site(href: str, host: str) -> bool:

@@ -14,18 +14,26 @@ import re
 _BIDDING = r"(?:^|(?<=[.!?,;:(—–-])\s*|\b(?:and|&|please|pls|so|then|or)\s+)"
 READER_ACTIONS = {
     "subscribe": re.compile(
-        rf"{_BIDDING}subscribe\b|\b(suscr[ií]b(ete|ite|anse|ase)|abonnez|abonniert|abonniere|abonează-te|abone\s+olun|iscriviti|iscrivetevi|"
+        rf"{_BIDDING}subscribe\b|\b(suscr[ií]b(ete|ite|anse|ase)|abonnez|abonniert|abonniere|abonează-te|abone\s+olun|"
+        rf"iscriviti|iscrivetevi|"
         r"inscreva-se|assine|assinem|assina|torne-se\s+assinante|faça\s+(?:a\s+)?sua\s+assinatura|"
-        r"gerstu\s+áskrifandi|gerist\s+áskrifendur|abonneer|prenumerera|abonnér|tilaa|subskrybuj|předplaťte|odebírejte|подписывайтесь|подпишитесь|"
+        r"gerstu\s+áskrifandi|gerist\s+áskrifendur|abonneer|prenumerera|abonnér|tilaa|subskrybuj|předplaťte|odebírejte|"
+        r"подписывайтесь|подпишитесь|"
         r"підписуйтесь|εγγραφείτε|đăng\s+ký|berlangganan|"
         # (gl, ca, pt-PT, eu, cy, lv, lt, hr/bs/sr, sl, sk, hu, bg, uk, sq)
-        r"subscr[ií]b(?:ete|ide)|subscriu-te|subscriviu-vos|subscreva|subscreve|harpidetu|tanysgrifiwch|abonē(?:jiet)?|prenumeruok(?:ite)?|"
-        r"pretplatite\s+se|претплатите\s+се|naročite\s+se|predplaťte\s+si|iratkozz(?:on)?\s+fel|абонирайте\s+се|підпишіться|abonohu(?:ni)?)\b|구독|訂閱|订阅|チャンネル登録|購読|הירשמו|אַבאָנירט|אבאנירט|اشتركو\w*|सब्सक्राइब", re.I),
+        r"subscr[ií]b(?:ete|ide)|subscriu-te|subscriviu-vos|subscreva|subscreve|harpidetu|tanysgrifiwch|abonē(?:jiet)?|"
+        r"prenumeruok(?:ite)?|"
+        r"pretplatite\s+se|претплатите\s+се|naročite\s+se|predplaťte\s+si|iratkozz(?:on)?\s+fel|абонирайте\s+се|"
+        r"підпишіться|abonohu(?:ni)?)\b|구독|訂閱|订阅|チャンネル登録|購読|הירשמו|אַבאָנירט|אבאנירט|اشتركو\w*|सब्सक्राइब", re.I),
     "follow": re.compile(
-        r"\b(follow\s+(me|us|along|for\s+more|(my|our|the)\s+(page|blog|channel|account))|folg(t|e)?\s+(mir|uns)|suivez(-moi|-nous)?|"
-        r"s[ií]gue(me|nos)|seguime|seguinos|seguimi|seguiteci|siga(-me|-nos)|volg\s+(me|ons)|följ\s+(mig|oss)|følg\s+(mig|os|meg|oss)|"
-        r"seuraa\s+(minua|meitä)|obserwuj(cie)?|sledujte|urmăriți-(mă|ne)|takip\s+edin|ακολουθήστε|ακολούθησέ|theo\s+dõi|"
-        r"ikuti\s+(aku|kami|saya)|kövess(?:etek|étek|en|enek|ék)?|(?:прати|пратите|prati|pratite)\s+(?:ме|нас|me|nas)|последвай(?:те)?\s+(?:ме|ни)|стежте\s+за)\b|"
+        r"\b(follow\s+(me|us|along|for\s+more|(my|our|the)\s+(page|blog|channel|account))|folg(t|e)?\s+(mir|uns)|"
+        r"suivez(-moi|-nous)?|"
+        r"s[ií]gue(me|nos)|seguime|seguinos|seguimi|seguiteci|siga(-me|-nos)|volg\s+(me|ons)|följ\s+(mig|oss)|"
+        r"følg\s+(mig|os|meg|oss)|"
+        r"seuraa\s+(minua|meitä)|obserwuj(cie)?|sledujte|urmăriți-(mă|ne)|takip\s+edin|ακολουθήστε|ακολούθησέ|"
+        r"theo\s+dõi|"
+        r"ikuti\s+(aku|kami|saya)|kövess(?:etek|étek|en|enek|ék)?|(?:прати|пратите|prati|pratite)\s+(?:ме|нас|me|nas)|"
+        r"последвай(?:те)?\s+(?:ме|ни)|стежте\s+за)\b|"
         # Naver's and Daum's blogs call following "adding a neighbour" (이웃추가, 서로이웃)
         r"フォロー|关注(?:我|本|公众号)|關注(?:我|本)|팔로우|이웃\s?추가|서로\s?이웃|עקבו|تابعو\w*|تابعني|फॉलो|"
         r"กดติดตาม|ติดตามเพจ|ফলো\s+করুন|যুক্ত\s+হোন|دنبال\s+کنید|عضو\s+شوید|بپیوندید|فالو\s+کریں|جوائن\s+کریں", re.I),
@@ -45,16 +53,21 @@ READER_ACTIONS = {
         r"tykkää-?painik\w*|vind[\s-]ik[\s-]leuk-?knop|"
         # (press "Like": km "ចុច", lo "ກົດ", th "กด", my "နှိပ်" after it)
         r"(?:ចុច|ກົດ|กด)\s*(?:Like|ឡាយ|ໄລ|ไลก์)|Like\s*(?:ကို\s*)?နှိပ်|"
-        # pressing a button the line names in quotation marks ("hit «Helpful»", "ставьте «полезно»", "klickt auf „Gefällt mir“")
-        r"(?<!\w)(?:press|hit|click|tap|smash|ставьте|поставьте|жмите|нажмите|нажимайте|кликните|тисніть|натисніть|ставте|"
+        # pressing a button the line names in quotation marks ("hit «Helpful»", "ставьте «полезно»", "klickt auf
+        # „Gefällt mir“")
+        r"(?<!\w)(?:press|hit|click|tap|smash|ставьте|поставьте|жмите|нажмите|нажимайте|кликните|тисніть|натисніть|"
+        r"ставте|"
         r"drückt|drück|klickt|klick|cliquez|appuyez|pulsa|pulsad|haz\s+clic|dale|clique|aperte|kliknij|klikněte|klikni|"
         r"tıkla|tıklayın)(?:\s+(?:on|the|auf|sur|en|em|na|в|на))?\s+[«\"“„'‘]\w+(?:\s\w+)?[»\"”“'’]", re.I),
     # keeping the post in the reader's bookmarks or the platform's collection ("save this post", "收藏到你的知识库")
     "save": re.compile(
         r"\b((?:save|bookmark)\s+(?:this|the)\s+(?:post|review|note|article|page|thread)|"
-        r"add\s+(?:it|this)\s+to\s+your\s+(?:favou?rites|bookmarks|reading\s+list)|enregistrez\s+(?:cet|ce)\s+(?:article|billet|post)|"
-        r"ajoutez[- ]le\s+à\s+vos\s+favoris|guardad?\s+(?:este|esta)\s+(?:post|entrada|reseña|artículo)|salva(?:te)?\s+questo\s+(?:post|articolo)|"
-        r"speicher[nt]?\s+(?:diesen|den)\s+(?:beitrag|post|artikel)|добавьте\s+(?:\w+\s+){0,2}в\s+закладки|сохраните\s+(?:этот\s+)?(?:пост|отзыв|статью)|"
+        r"add\s+(?:it|this)\s+to\s+your\s+(?:favou?rites|bookmarks|reading\s+list)|enregistrez\s+(?:cet|"
+        r"ce)\s+(?:article|billet|post)|"
+        r"ajoutez[- ]le\s+à\s+vos\s+favoris|guardad?\s+(?:este|esta)\s+(?:post|entrada|reseña|artículo)|"
+        r"salva(?:te)?\s+questo\s+(?:post|articolo)|"
+        r"speicher[nt]?\s+(?:diesen|den)\s+(?:beitrag|post|artikel)|добавьте\s+(?:\w+\s+){0,2}в\s+закладки|"
+        r"сохраните\s+(?:этот\s+)?(?:пост|отзыв|статью)|"
         r"додайте\s+(?:\w+\s+){0,2}(?:в|до)\s+закладок|збережіть\s+(?:цей\s+)?(?:пост|допис|відгук))\b|"
         r"(?:欢迎|歡迎|记得|記得|请|請|顺手|順手)\s*收藏|收藏到|加入收藏|ブックマークして|お気に入り(?:に)?(?:登録|追加)して|스크랩\s*해|저장해\s*(?:주세요|두세요)",
         re.I),
@@ -64,7 +77,8 @@ READER_ACTIONS = {
                        r"ポチ(?:ッと|っと)|応援(?:の)?クリック", re.I),
     "comment": re.compile(
         r"\b(comment\s+(below|down|and|if|with|your)|leave\s+a\s+comment|kommentiert|commentez|comentá|commentate|"
-        r"kommentera|skomentuj|komentujte|пишите\s+в\s+комментариях|комментируйте|yorum\s+yapın)\b|댓글|コメントして|留言|评论区", re.I),
+        r"kommentera|skomentuj|komentujte|пишите\s+в\s+комментариях|комментируйте|yorum\s+yapın)\b|"
+        r"댓글|コメントして|留言|评论区", re.I),
     "share": re.compile(
         r"\b(share\s+this\s+(post|review|note|article)|compart[ií]\s+(esta|este)|comparte\s+(esta|este)|partagez|"
         r"teilt\s+(diesen|den|das)|condividete|deel\s+(dit|deze)|dela\s+(gärna|inlägget)|udostępnij(cie)?|поделитесь|"
@@ -72,10 +86,13 @@ READER_ACTIONS = {
     # a platform's own app pressed on the reader ("download our app and read thousands of stories free")
     "app": re.compile(
         r"\b((?:download|get|install)\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}app|descarg(?:a|ue)\s+(?:la|nuestra)\s+app|"
-        r"téléchargez?\s+(?:l'|notre\s+)appli\w*|lade\s+(?:dir\s+)?(?:die|unsere)\s+app|scarica\s+l'app|baix(?:e|a)\s+o\s+app|"
+        r"téléchargez?\s+(?:l'|notre\s+)appli\w*|lade\s+(?:dir\s+)?(?:die|unsere)\s+app|scarica\s+l'app|baix(?:e|"
+        r"a)\s+o\s+app|"
         r"скачайте\s+приложение|завантажте\s+застосунок|pobierz\s+aplikacj\w+|stáhněte\s+si\s+aplikaci)\b|"
-        r"ऐप\s+डाउनलोड|অ্যাপ\s+ডাউনলোড|ایپ\s+ڈاؤن\s?لوڈ|アプリ(?:を|は)?ダウンロード|앱\s*(?:을\s*)?다운로드|下[载載][^\s，。、,.!?！？；;：:]{0,8}?\s*app|下[载載][^\s，。、,.!?！？；;：:]{0,8}?客[户戶]端|"
+        r"ऐप\s+डाउनलोड|অ্যাপ\s+ডাউনলোড|ایپ\s+ڈاؤن\s?لوڈ|アプリ(?:を|は)?ダウンロード|앱\s*(?:을\s*)?다운로드|"
+        r"下[载載][^\s，。、,.!?！？；;：:]{0,8}?\s*app|下[载載][^\s，。、,.!?！？；;：:]{0,8}?客[户戶]端|"
         r"(?:حمّ?ل|نزّ?ل|تحميل)\s+التطبيق|ดาวน์โหลดแอป|"
         # (km "download the app", lo, my; id/ms "unduh aplikasi", vi "tải ứng dụng", tr, sw "pakua programu")
-        r"ទាញយកកម្មវិធី|ດາວໂຫຼດແອັບ|အက်ပ်ကို\s*ဒေါင်းလုဒ်|unduh\s+aplikasi|tải\s+(?:về\s+)?ứng\s+dụng|uygulama(?:mız)?[ıi]\s+indir|pakua\s+(?:programu|app)", re.I),
+        r"ទាញយកកម្មវិធី|ດາວໂຫຼດແອັບ|အက်ပ်ကို\s*ဒေါင်းလုဒ်|unduh\s+aplikasi|tải\s+(?:về\s+)?ứng\s+dụng|"
+        r"uygulama(?:mız)?[ıi]\s+indir|pakua\s+(?:programu|app)", re.I),
 }

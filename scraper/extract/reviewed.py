@@ -26,7 +26,8 @@ from . import anaphora, reviewbox
 from .bookbiblio import _PAGES
 from .casefold import guarded; from .signedpick import signed
 from .notegift import free_copy; from .productstars import customers_tail
-from .readernotes import NOTE_VOICE, reader_notes, references; from .shortverdict import RECOMMENDS, SCORES, floor, verdict_marks
+from .readernotes import NOTE_VOICE, reader_notes, references
+from .shortverdict import RECOMMENDS, SCORES, floor, verdict_marks
 from .reviewlabel import labelled_headline
 from .settitles import SET_OFF as _SET_OFF, set_off_titles as _set_off_titles, titled_work  # (settitles; the names kept here for headline, threads)
 from .reviewwords import MORE_WORK_REFERENCES

@@ -25,9 +25,11 @@ And a box set in the article that asks for a subscription (``subscription_box``)
 a line and a button) whose link goes to the publication's subscription page, by its address ("/abo/…",
 "/abonnement", "/subscribe", "/suscripcion", "/assinatura", "/prenumerata", "/podpiska", "/pretplata", a host "abo.…"), sixty
 words at most, no score; or a box that holds only a line bidding the reader to take out a subscription (de "Jetzt Abo
-abschließen", en "Subscribe now", fr "Abonnez-vous", es, pt, it, nl, pl, cs, sk, ru, uk, sv, da/no, hu, fi), forty
-words at most, with no link at all. A review that speaks of subscribing (a novel about a magazine) links no such page,
-and a book's info box links the shop or the publisher.
+abschließen", en "Subscribe now", fr "Abonnez-vous", es, pt, it, nl, pl, cs, sk, ru, uk, sv, da/no, hu, fi), opening
+the line or its clause after no more than an address or a teaser question ("Liebe Leser,", "Sie lesen gern?"), one
+short sentence at most after it, thirty words in all, no quotation mark before it, and no link at all. A review
+that speaks of subscribing (a novel about a magazine) links no such page, and a book's info box links the shop or the
+publisher.
 
 A library's page closes the same way with a bidding to get a library card (``library_card_ask``): a sentence or two,
 then a button-like link naming the card that ends the line ("Not a member yet? It is free. <a>Get a library card</a>",
@@ -252,8 +254,33 @@ def subscription_box(block: HtmlElement, body: HtmlElement) -> HtmlElement | Non
     if len(text) <= len(text_of(block)) and not _headed_button(block):
         # (a box of its own: the line and a heading or a button beside it, or a line that holds both; or a line alone
         # in its box that bids the reader subscribe, with no link)
-        return box if count_words(text) <= 40 and _SUBSCRIBE_BID.search(text) else None
+        return box if _bare_bid(text) else None
     return box if any(subscription_link(a.get("href") or "") for a in links_of(box)) else None
+
+
+# what may stand before a box's bare bid: an address or a teaser question, a short clause closed by a comma, "?" or "!"
+# ("Liebe Leser,", "Sie lesen gern über Bücher?"), no colon (reported speech: "He calls out: …") and no quotation mark
+_BID_LEAD = re.compile(r"^[^:：\"«»„“”‚‘’‹›「」『』]{0,80}[,，?？!！]\s*$")
+_QUOTES = re.compile(r"[\"«»„“”‚‘‹›「」『』]")
+_SENTENCE = re.compile(r"(?<=[.!?。！？])\s+")
+
+
+def _bare_bid(text: str) -> bool:
+    """A box's line that is the bid to subscribe (``_SUBSCRIBE_BID``) and little else: the bid opens its clause (an
+    adverb or two before it) and the line, or follows only an address or a teaser question of eight words at most;
+    its own sentence runs on twelve words at most, one short sentence at most after it (thirty words in all); never a
+    bid inside quotation marks (a novel's line the review quotes)."""
+    if count_words(text) > 30 or not (bid := _SUBSCRIBE_BID.search(text)):
+        return False
+    before = text[:bid.start()]
+    cut = max(before.rfind(mark) for mark in ",，?？!！") + 1  # (the bid's clause may open on an adverb: "Jetzt Abo …")
+    lead = before[:cut]
+    if count_words(before[cut:]) > 2 or lead.strip() and (count_words(lead) > 8 or not _BID_LEAD.match(lead)) \
+            or _QUOTES.search(text[:bid.end()]):
+        return False
+    after = _SENTENCE.split(text[bid.end():].strip(), maxsplit=1)  # (the rest of the bid's sentence, and one more)
+    return count_words(after[0]) <= 12 and (len(after) == 1 or count_words(after[1]) <= 10
+                                            and not _SENTENCE.search(after[1].strip()))
 
 
 def _headed_button(block: HtmlElement) -> bool:

@@ -13,11 +13,13 @@ unten freue ich mich", "Чаевые можно оставить кнопкой 
 - and it points at the widget: a word for "below" or for the widget's control (slider, button: POINTER), or the page
   holds the widget itself outside the line (an element whose class or id names tipping or donating: WIDGET_TOKEN).
 
-A third shape (``support_link``), in the same place: a short line whose link goes to a tipping or donation service
-(TIP_HOST, platform knowledge: Ko-fi, Patreon, Buy Me a Coffee, Liberapay, Tipeee, Darujme, Donio, Pomagam, Zrzutka,
-Patronite, Leetchi, HelloAsso, Betterplace, Apoia.se, Vakinha, Boosty, Trakteer, Saweria, Afdian, OFUSE …, its name the
-host's first label under any domain), whatever the line says ("Enjoyed it? Support the author on <Darujme>"); a
-crowdfunding site (a book's own campaign) is no such service, and a line with a score or a note stays.
+A third shape (``support_link``), in the same place: a short line whose link goes to a tip jar or a membership
+(promo.SUPPORT_NAMES, platform knowledge: Ko-fi, Patreon, Buy Me a Coffee, Liberapay, Tipeee, Patronite, Boosty,
+Trakteer, Saweria, Afdian, OFUSE …, its name a label of the host under any domain), whatever the line says; or to a
+charity's or a campaign's fundraiser (Darujme, Donio, Pomagam, Zrzutka, Leetchi, HelloAsso, Betterplace, Apoia.se,
+Vakinha, GoFundMe …) with a bid to give in the line: please, or an imperative of supporting, donating or helping at the
+head of a clause ("Enjoyed it? Support the author on <Darujme>"); "The author gives her fees to a fund (<Betterplace>)"
+is the review's, and a line with a score or a note stays.
 
 A second shape (``sale_supports``): a closing line with a link that bids the reader to order or buy the book and says
 the sale supports the site ("Order it from <our partner bookshop> – part of the price supports our magazine").
@@ -40,7 +42,7 @@ from lxml.html import HtmlElement
 from .casefold import guarded
 from .housekeeping import a_note
 from .nodes import text_of
-from .promo import promo_box
+from .promo import SUPPORT_NAMES, promo_box
 from .rating import has_score
 from .tailasks import short_line
 from .words import count_words
@@ -151,17 +153,61 @@ def sale_supports(block: HtmlElement) -> bool:
     return bool(ORDER.match(text) and SALE_SUPPORTS.search(text)) and not has_score(text)
 
 
-# tipping and donation services (platform knowledge), their name a label of the link's host: "ko-fi.com",
-# "www.darujme.cz", "paypal.com.br" (crowdfunding, where books themselves are funded, is left out)
-TIP_HOST = re.compile(
-    r"(?:^|\.)(?:ko-?fi|patreon|buymeacoffee|buycoffee|liberapay|tipeee|darujme|donio|pomagam|zrzutka|patronite|"
-    r"leetchi|"
-    r"helloasso|betterplace|apoia|vakinha|boosty|trakteer|saweria|afdian|ofuse|donorbox|givebutter|steadyhq|utip|"
-    r"paypal\.me|toss\.me|cloudtips|donationalerts|sociabuzz)(?:\.|$)", re.I)
+# the bid to support the site named right after the verb ("Support <Site>", "Steun <Site>", "Soutenez <Site>"): the
+# plural or polite imperative of supporting, its article or preposition perhaps, in en de fr es pt it ca nl sv da nb fi
+# et pl cs sk sl hr/sr/bs hu ro tr el ru uk bg lt lv id/ms vi; fundbox reads it only before the site's own name or
+# brand, ``support_link`` at the head of a clause
+SUPPORT_VERB = re.compile(
+    r"(?<!\w)(?:support|unterstütz(?:en\s+sie|e?t|e)|soutenez|soutiens|apoy[ae]n?|apoie|apoiem|"
+    r"sostieni|sostenete|sostenga|"
+    r"doneu\s+suport\s+a|steun|steunt|stöd|stött|støt|støtt|tue|tukekaa|toeta|toetage|wesprzyj(?:cie)?|"
+    r"podpořte|podpoř|podporte|podpor|podprite|podpri|podržite|podrži|poduprite|támogasd|támogassa|támogassátok|"
+    # (and is "styrktu/styrkið", "styðjið/styddu"; cy "cefnogwch"; ga "tacaigh le"; mt "appoġġja"; eu "babestu")
+    r"styrktu|styrkið|styðjið|styddu|cefnogwch|tacaigh\s+le|appo[ġg][ġg]ja|babestu|"
+    r"sus[țţ]ine(?:[țţ]i)?|sprijini(?:[țţ]i)?|destekleyin|destekle|στηρίξτε|στήριξε|поддержите|поддержи|підтримайте|"
+    r"підтримай|подкрепете|подкрепи|paremkite|paremk|atbalstiet|atbalsti|dukung(?:lah)?|sokong(?:lah)?|ủng\s+hộ)"
+    r"(?:\s+(?:a|al|à|o|a\s+la|het|de|la|le|l['’]|den|det))?\s+", re.I)
+# the imperative of donating or helping addressed to the reader (en de fr es pt it ca nl sv da nb fi et pl cs sk sl hr
+# hu ro tr el ru uk bg lt lv id vi), read like SUPPORT_VERB at the head of a clause
+_DONATE_VERB = re.compile(
+    r"(?<!\w)(?:donate|give|help|spende|spenden\s+sie|hilf|helft|helfen\s+sie|faites\s+un\s+don|donnez|aidez|"
+    r"don[ae]d?|doe|doem|ayud[ae]n?|ajude|ajudem|aiuta(?:te)?|fes\s+un\s+donatiu|doneer|help\s+mee|donera|"
+    r"hjälp|doner|giv|hjælp|hjelp|lahjoita|lahjoittakaa|auta|annetage|aidake|wpłać|pomóż(?:cie)?|przekaż|darujte|"
+    r"přispějte|prispejte|pomozte|pomôžte|donirajte|pomagajte|pomozite|adományozz\w*|segíts(?:en|etek)?|donează|"
+    r"dona[țţ]i|ajuta[țţ]i|ajută|bağış\s+yapın|yardım\s+edin|δωρίστε|βοηθήστε|пожертвуйте|помогите|допоможіть|"
+    r"дарете|помогнете|paaukokite|padėkite|ziedojiet|palīdziet|donasikan|bantu(?:lah)?|quyên\s+góp|giúp)\s", re.I)
+# please, addressed to the reader (the same languages and ja zh ko)
+_PLEASE = re.compile(
+    r"(?<!\w)(?:please|bitte|s['’]il\s+vous\s+pla[iî]t|por\s+favor|per\s+favore|si\s+us\s+plau|alsjeblieft|alstublieft|"
+    r"snälla|vänligen|venligst|vennligst|ole\s+hyvä|palun|proszę|prosím|prosíme|prosimo|molimo|kérem|kérlek|vă\s+rugăm|"
+    r"lütfen|παρακαλώ|пожалуйста|будь\s+ласка|будь\s+ласкаві|моля|prašome|lūdzu|mohon|tolong|xin\s+vui\s+lòng)(?!\w)|"
+    r"ください|下さい|주세요|(?:^|[。！？!?，,：:])\s*[请請]", re.I)
+# (the head of a clause: the line's, or after a stop, or after a short lead closed by a comma: "Se gostou, apoie …")
+_CLAUSE_HEAD = re.compile(r"(?:^|[.!?:;–—¿¡。！？]|^\W*(?:[^\W\d_]+\W+){0,3}[^\W\d_]+\s*,)[\s\W]*$")
+
+
+def _bid(text: str) -> bool:
+    """The line bids the reader give: please, or an imperative of supporting, donating or helping at the head of a
+    clause ("Enjoyed it? Support the author on …"; "The author donates her fees to …" states a fact)."""
+    if _PLEASE.search(text):
+        return True
+    text = text.replace("-", " ") + " "  # (a clitic after the imperative: "Soutenez-le", "Ayúdame" stays whole)
+    return any(_CLAUSE_HEAD.search(text[:m.start()])
+               for verb in (SUPPORT_VERB, _DONATE_VERB) for m in verb.finditer(text))
 
 
 def support_link(block: HtmlElement) -> bool:
-    """A short line whose link goes to a tipping or donation service (TIP_HOST), no score, no note."""
+    """A short line whose link goes to a tip jar or a membership (promo.SUPPORT_NAMES' "tip"), or to a charity's or a
+    campaign's fundraiser ("fund") with a bid to give in the line, no score, no note."""
     if not (text := short_line(block)) or has_score(text) or a_note(text):
         return False
-    return any(TIP_HOST.search(urlsplit(a.get("href") or "").hostname or "") for a in block.iter("a"))
+    bid = None
+    for a in block.iter("a"):
+        if found := SUPPORT_NAMES.search(urlsplit(a.get("href") or "").hostname or ""):
+            if found.group("tip"):
+                return True
+            if bid is None:
+                bid = _bid(text)
+            if bid:
+                return True
+    return False
