@@ -169,3 +169,13 @@ def test_a_note_in_brackets_of_the_reviewers_own_is_no_house(lang, line):
 def test_a_name_the_text_never_names_again_is_no_author():
     html = _page("en", "the author", ["<strong>Harbour Lights</strong>, Teodor Halvorsen (Faber). Rating: 4/5"])
     assert _book(html)[1] != "Teodor Halvorsen"
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("en", "Cover of The Salt Ledger by Adaeze Okonjo (Harbour Books)."),
+    ("fr", "Couverture du livre La Passeuse par Odile Okonjo (Éditions du Port)."),
+    ("de", "Buchcover Die Fährfrau von Katrin Okonjo (Kiepenheuer)."),
+])
+def test_a_cover_caption_is_left_to_the_caption_rules(lang, line):
+    text = "\n".join([*PROSE[lang][:2], "Okonjo writes as few can, and Okonjo never hurries.", line])
+    assert publisher_record(text.split("\n"), Context(text, ("Mira Colquhoun",), lang)) is None
