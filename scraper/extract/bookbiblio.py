@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .bookvietname import vi_dashed_author
-from .book import _BY, _DASH, _NAME, QUOTES, Book, Context, _author, clean_title, is_name
+from .book import _BY, _DASH, _NAME, BY_RECORD, QUOTES, Book, Context, _author, clean_title, is_name
 from .bookheadline import _dashed_name, from_title
 from .bookinfo import is_fact_label, is_record_label, unlabelled
 from .booklabelhead import without_head_label
@@ -364,29 +364,28 @@ def _stacked(lines: list[str], context: Context | None) -> list[str]:
     return found
 
 
+_BY_HEAD = re.compile(rf"\s+{BY_RECORD}\s+(?=[{CAPITALS}])")  # ("T by A": _paired)
+
+
 def _paired(lines: list[str], context: Context | None) -> list[str]:
-    """A record box closing a post on two short lines: "T, A" (a name after the comma, the text naming its family name
-    again) over the line of its details, pages, a price or an ISBN, perhaps under a label ("Publisher: P, 496 pages"),
-    joined "T, A. details" (as _stacked joins three lines); neither line a sentence, the head no figure."""
+    """A record box closing a post on two short lines: "T, A" or "T by A" (any language's by-word, the last one), the
+    text naming A's family name again, over the line of its details, pages, a price or an ISBN, perhaps under a label
+    ("Publisher: P, 496 pages"), joined "T, A. details"; neither line a sentence, the head no figure."""
     found = []
     for head, details in zip(lines, lines[1:]) if context is not None else ():
         if (
             len(head) > 100
-            or ", " not in head
+            or not (", " in head or _BY_HEAD.search(head))
             or len(details) > 100
             or any(ch.isdigit() or ch in ".:;!?" for ch in head)
             or not _BIBLIO_DETAIL.search(details)
         ):
             continue
-        title, name = head.rsplit(", ", 1)
-        if (
-            len(title.split()) <= 10
-            and is_name(name)
-            and _author(name) == name
-            and name not in context.not_authors
-            and _named_again(name, context)
-        ):
-            found.append(f"{head}. {details}")
+        by = None if ", " in head else list(_BY_HEAD.finditer(head))[-1]
+        title, name = head.rsplit(", ", 1) if by is None else (head[:by.start()], head[by.end():])
+        if len(title.split()) <= 10 and is_name(name) and _author(name) == name and name not in context.not_authors \
+                and _named_again(name, context):
+            found.append(f"{title.strip()}, {name}. {details}")
     return found
 
 

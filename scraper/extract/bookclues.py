@@ -52,6 +52,28 @@ _OWNER = re.compile(rf"({_NAME_RUN})(['’]s?|(?<=s))\s+(?:[a-zà-ÿ][\w-]*\s+){
 # other places of a paragraph without trying twenty nouns at each; the same matches)
 _NOUN_OF = re.compile(rf"(?i:(?=[{first_chars(_BOOK_NOUN)}]))(?:(?i:{_BOOK_NOUN})\s+(?:[a-zà-ÿ][\w-]*\s+){{0,2}}(?:{_BY}|of)\s+({_NAME_RUN})"
                       rf"|(?i:{_BOOK_NOUN})\s+d[’']({_NAME_RUN}))")
+# Romanian sets the owner after the noun in the genitive, its article "al/a/ai/ale" first where a word stands between:
+# "romanul de debut al Gabrielei Adameșteanu", "noul roman al Anei Blandiana", "cartea nouă a lui Mircea Cărtărescu"
+# ("lui" before a man's name, which stays as it is); a woman's given name declines "-a" to "-ei"/"-ăi" (Gabriela,
+# Ilinca), her family name stays. Without the article the genitive reads as the dative too ("am dat cartea Mariei
+# Popescu": gave it to her): not read
+_RO_NOUN_OF = re.compile(r"(?<!\w)(?i:roman|romanul|romanului|carte|cartea|cărții|volum|volumul|volumului|debutul|"
+                         r"nuvela|nuvelele|povestirile|proza|eseurile|memoriile|jurnalul|trilogia)\s+"
+                         r"(?:[a-zăâîșşțţ][\w-]*\s+){0,2}?"
+                         rf"(?:al|a|ai|ale)\s+(lui\s+)?({_NAME_RUN})")
+
+
+def _ro_owner(paragraph: str) -> list[str]:
+    """The owners the Romanian genitive names after a book noun, given back in the nominative."""
+    names = []
+    for match in _RO_NOUN_OF.finditer(paragraph):
+        first, _, rest = match.group(2).partition(" ")
+        if not match.group(1):  # (no "lui": a woman's given name in the genitive, or no owner at all)
+            if not first.endswith(("ei", "ăi")) or len(first) < 4:
+                continue
+            first = first[: -2] + "a"
+        names.append(_author(f"{first} {rest}".strip()))
+    return names
 
 
 def trim_name(run: str) -> str | None:
@@ -124,10 +146,12 @@ def writer(context: Context, title: str) -> str | None:
 
 def possessor(lines: list[str], context: Context) -> str | None:
     """Whose book the opening paragraphs say it is: "Maggie O'Farrell's novel", "John Ousterhout's short book",
-    "Hjalmar Söderbergs roman" (genitive -s), "le dernier roman d’Odile Mercier", "the new novel by Mara Holt"."""
+    "Hjalmar Söderbergs roman" (genitive -s), "le dernier roman d’Odile Mercier", "the new novel by Mara Holt",
+    "romanul de debut al Gabrielei Adameșteanu" (Romanian's genitive, ``_ro_owner``)."""
     for paragraph in lines[:3]:
         names = [trim_name(m.group(1) if m.group(2) else re.sub(r"s$", "", m.group(1))) for m in _OWNER.finditer(paragraph)]
         names += [_author(m.group(1) or m.group(2)) for m in _NOUN_OF.finditer(paragraph)]
+        names += _ro_owner(paragraph) if (context.language or "ro")[:2] in ("ro", "mo") else []
         for name in names:
             if name and not any(name.casefold() == n.casefold() for n in context.not_authors if n):
                 return name

@@ -18,13 +18,25 @@ X", "Verlag: X", "Založba: X", "Wydawnictwo: X": its label a publisher's word, 
 named again in the text, and a title that is no sentence and no name, nor a thanks or a credit (an interview's
 closing "A: Thanks for the talk", a translator's "B: Translated from English": notewords.THANKS, _CREDIT_OPENS, a
 credit in its own form, so that a title's "Photographs from Siberia" or "Translations of Silence" stays a title).
+
+Or the title first, the house in brackets after the name: "T, Name (House)." or "T by Name (House)" (any language's
+by-word, ``book.BY_RECORD``), the line ending there or on the review's score ("… (House). Rating: 4/5"), as blogs sign
+off a review with the book's record (``_bracketed``). The house is a capitalised word or a few, no figure; the name is
+the person the text names again; the title is short, has no comma and no sentence's stop, and in English is capitalised
+as titles are ("Next month I'm reading T, A (House)" is a sentence). A bracket of the reviewer's own ("Anna (my
+sister)") opens in lower case. A cover's caption ("Book cover: T by A (House)", any language's cover word) is left to
+``bookleadcaption``, which reads it without its cover word.
 """
 
 from __future__ import annotations
 
 import re
 
-from .book import Context, clean_title, is_name
+from .book import _NAME, BY_RECORD, Context, _author, clean_title, is_name
+from .casefold import CAPITALS
+from .rating import has_score
+from .bookcaselessname import _named_again
+from .bookcover import _COVER_WORD
 from .notewords import PUBLISHER, THANKS
 from .bookgenretail import KIND_WORDS
 
@@ -45,7 +57,38 @@ def publisher_record(lines: list[str], context: Context | None) -> tuple[str, st
         if is_name(title) or context.text.count(name) < 2 and not context.vouches_for(name, 2):
             continue  # (two names: who wrote what, no telling; a name the text never names again: a credit, maybe the translator)
         return clean_title(title), name
-    return _over_house(lines[-8:], context)
+    return _over_house(lines[-8:], context) or _bracketed(lines[-8:][::-1] + lines[:4], context)
+
+
+_BRACKETED = re.compile(
+    rf"^(?P<title>[^(),.!?:;\n]{{1,100}}?)(?:,\s+|\s+{BY_RECORD}\s+)(?P<name>{_NAME})\s*"
+    rf"\((?P<house>[{CAPITALS}][^()\d\n.!?]{{1,40}})\)\s*(?:\.\s*(?P<rest>.{{1,40}}))?\.?$"
+)
+
+
+def _bracketed(lines: list[str], context: Context) -> tuple[str, str] | None:
+    """(title, author) of a "T, Name (House)" line, perhaps ended by the review's score."""
+    for line in lines:
+        if "(" not in line or len(line) > 160:
+            continue
+        match = _BRACKETED.match(line.strip().strip("*_ "))
+        if not match or match.group("rest") and not has_score(match.group("rest")):
+            continue
+        title, name = match.group("title").strip(), match.group("name").strip()
+        if _COVER_WORD.search(title):
+            continue  # (a cover's caption, "Cover of T by A (House)": bookleadcaption reads it without its cover word)
+        if len(title.split()) > 10 or len(match.group("house").split()) > 4 or _author(name) != name \
+                or name in context.not_authors or not _named_again(name, context) or not _cased(title, context):
+            continue
+        return clean_title(title), name
+    return None
+
+
+def _cased(title: str, context: Context) -> bool:
+    """A title as titles are set: opening on a capital or a figure, and in English every longer word capitalised."""
+    if not (title[:1].isupper() or title[:1].isdigit()):
+        return False
+    return (context.language or "en")[:2] != "en" or all(w[:1].isupper() for w in title.split()[1:] if len(w) > 3)
 
 
 # a credit in its own form opening the part after the name, not a bare stem (a title may well be "Fotografije iz
