@@ -6,7 +6,8 @@ The family name, one or more words, must stand in the text in another form, word
 genitive ending gives (``bookgenitive.nominatives``: not an instrumental "-ыми", nor a genitive of a nominative);
 the first name is then read back by the text too, or by the regular rules of a woman's genitive (uk -и after a hard
 consonant, -ы/-y, -ии/-ії) or a man's (-а off a consonant, -я for -й). Where the text writes no other form, or the
-first name has no regular nominative, the author stays. Called in ``extract_page`` after ``nominative_author``.
+first name has no regular nominative, the author stays. The name read off the headline may stand there alone: the text
+then need only name the family name. Called in ``extract_page`` after ``nominative_author``.
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ def declined_tail(book: Book | None, context: Context) -> Book | None:
     if book is None or not book.author or (context.language or "")[:2].lower() not in _LANGUAGES:
         return book
     words = book.author.split()
-    if not 2 <= len(words) <= 4 or book.author not in context.text:
+    # (read off the headline, "«T» Саши Филипенко", the text may name the person only by the family name)
+    if not 2 <= len(words) <= 4 or book.author not in context.text and book.source != "title":
         return book
     first, family = words[0], words[1:]
     pattern = r"(?<![\w\-])(?=" + r"\s+".join([f"({_WORD})"] * len(family)) + r"(?![\w\-]))"  # (overlapping runs)

@@ -66,6 +66,7 @@ class Page:
     context: Context | None = None
     pictures: list[str] = field(default_factory=list)  # image alt texts read before cleaning
     tag_links: list[str] = field(default_factory=list)  # tag links read before cleaning (see `tag_links`)
+    description: str | None = None  # the page's meta description (a deck naming the writer: bookrescueauthor)
 
     @cached_property
     def text(self) -> str:

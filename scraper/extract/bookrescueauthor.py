@@ -5,6 +5,10 @@ he מאת X / X כותב(ת), ar بقلم/الكاتب X, fa اثر X, a possess
 a cover's alt text ("Cover of T by A"), or the one person a Latin/Cyrillic post names in full as the one who writes
 (scored: ``_latin_author``). Kept apart from the rescue's titles so that each rule of who wrote it reads on its own;
 whether the page names the title (``_named``) lives here too, as it decides how much a Latin writer must show.
+
+Of the Latin/Cyrillic candidates, a name the text sets after a preposition of place ("above Tanah Rata", "para São
+Paulo", "в Минске") is a place, never the writer; the post's deck or description may name the writer in full whom the
+prose calls by surname alone; a name that runs on into the title ("where A sets T") is the title's.
 """
 
 from __future__ import annotations
@@ -66,6 +70,43 @@ _DECLINED = re.compile(r"[а-яіїєґ](?:ського|цького|зьког�
 _ALT_BY = re.compile(
     rf"(?:\s(?:by|von|de|di|par|por|door|av|of)\s+)({_CAP_WORD}(?:\s+(?:(?:de|da|del|di|van|von|le|la)\s+)?{_CAP_WORD}){{1,3}})"
 )
+
+
+# a preposition of place or direction right before a name makes it a place, in the languages the scorer reads (en, pt,
+# es, fr, de, nl, sv/da/no, pl, cs/sk, ru/uk/be, it): lower case, inside a sentence; not the ones that as often govern a
+# person ("at", "to", "from", "de", "à", "bei", "у", "из", "на": "a nod to A", "у Толстого", "похож на")
+_LOCATIVE = re.compile(
+    r"(?:^|[\s(])(?:in|into|above|below|beneath|near|outside|across|around|em|no|na|nos|nas|para|en|hacia|dans|vers|"
+    r"nach|im|naar|till|från|w|we|v|ve|в|во|під|над|возле|около|nel|nella|verso)\s+$"
+)
+_POSSESSED = re.compile(r"^(?:['’]s?\b|s\s)")  # "in Tan Twan Eng's novel", "in Juli Zehs Roman": the person's work
+
+
+def _placed(name: str, text: str) -> bool:
+    """The text sets `name` after a preposition of place at least once ("a friend in Porto Alegre"), not as a work's
+    owner ("in A's novel")."""
+    for match in re.finditer(rf"(?<![\w.]){re.escape(name)}(?!\w)", text):
+        if _LOCATIVE.search(text, max(0, match.start() - 12), match.start()) \
+                and not _POSSESSED.match(text[match.end():match.end() + 2]):
+            return True
+    return False
+
+
+def _deck_author(page: Page, title: str) -> str | None:
+    """The writer the post's deck or description names in full ("A's novel reads differently now") whom the prose never
+    names so but calls by surname alone, twice or more: the deck introduces them, the prose goes on by surname."""
+    decks = [page.description or ""] + [i.get("description") for i in page.jsonld if isinstance(i, dict)]
+    for deck in (d for d in decks if isinstance(d, str) and d.strip()):
+        for match in _FULL_NAME.finditer(deck):
+            name = match.group(1)
+            surname = name.split()[-1]
+            if not is_name(name) or name in page.prose or _fold(name) in _fold(title) \
+                    or name in (page.context.not_authors if page.context else ()) or _placed(name, deck):
+                continue
+            alone = re.findall(rf"(?<![\w.]){re.escape(surname)}(?!\w)", page.prose)
+            if len(alone) >= 2:
+                return name
+    return None
 
 
 def _fold(text: str) -> str:
@@ -165,6 +206,8 @@ def _latin_author(page: Page, title: str, least: int) -> str | None:
         match = _ALT_BY.match(alt, at + len(title)) if at >= 0 else None
         if match and is_name(match.group(1)):
             return match.group(1)
+    if deck := _deck_author(page, title):
+        return deck
     scores: dict[str, int] = {}
     opening = next((i for i, line in enumerate(page.lines) if len(line.split()) >= 15), -1)  # the first paragraph
     for index, line in enumerate(page.lines):
@@ -176,13 +219,16 @@ def _latin_author(page: Page, title: str, least: int) -> str | None:
                 or name in (page.context.not_authors if page.context else ())
             ):
                 continue  # the title's own words, or the blog's or the blogger's name
-            if _DECLINED.search(name):
-                continue  # "Михайла Коцюбинського": a name in the genitive, not the form an author goes by
+            if _DECLINED.search(name) or _placed(name, page.text):
+                continue  # "Михайла Коцюбинського": a name in the genitive, not the form an author goes by; a place
             first, surname = name.split()[0], name.split()[-1]
             if re.fullmatch(r"[А-ЯЁ][а-яё]+[ая]", surname) and whole_word(page.text, surname[:-1]):
                 # "Михаила Булгакова" where the text also says "Булгаков": the genitive, not the name's own form
                 continue
             score = 2 * bool(_WRITES.match(line[match.end():]))
+            # the name runs on into the title, at most three lower-case words between ("where A sets T")
+            score += 2 * bool(re.match(rf"(?:\s+[^\W\d_A-ZÀ-ÞА-ЯЁ][\w'’\-]*){{1,3}}\s+[\"“«„]?{re.escape(title)}",
+                                       line[match.end():]))
             score += 2 * any(
                 surname.casefold() == label.casefold() or name.casefold() == label.casefold() for label in page.tags
             )
@@ -199,7 +245,9 @@ def _latin_author(page: Page, title: str, least: int) -> str | None:
             inside = not re.search(r"(?:^|[.!?:;]\s*|[.!?]\s+[\"“«]?)$", line[:match.start()])
             score += index == opening and inside and _lower_case_nouns(page.text)
             # opening a sentence, two capitalised words are as often a noun and its genitive ("Załoga Kondora nie …")
-            score -= not inside and not _WRITES.match(line[match.end():]) and _lower_case_nouns(page.text)
+            # (a name with its particle, "Mário de Andrade", is no noun and its genitive)
+            score -= not inside and not _WRITES.match(line[match.end():]) and _lower_case_nouns(page.text) \
+                and not re.search(r"\s(?:de|da|del|di|van|von|le|la)\s", name)
             scores[name] = max(scores.get(name, -9), score)
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     if ranked and ranked[0][1] >= least and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):

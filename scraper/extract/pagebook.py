@@ -190,7 +190,8 @@ def finish_book(book, *, rating, report, meta, page, tree, lines, context, tag_w
     put_back(report, book)  # (a record page's record, gone from the body's text, back in the tree: recordreview)
     book = rescue(book, RescuePage(meta.title, lines, meta.tags + meta.categories + page.labels, tree, meta.jsonld,
                                    context, page.pictures,
-                                   tag_words if book and book.author else tag_words + tag_lines(tree)))  # (booktags)
+                                   tag_words if book and book.author else tag_words + tag_lines(tree),
+                                   page.description))  # (booktags)
     book = named_twice(book, tree, lines, meta.title, meta.tags + meta.categories + page.labels, True,
                        related=related) or book
     if book and book.author and book.source != "jsonld" and book.author not in (meta.title or "") \
