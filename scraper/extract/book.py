@@ -41,7 +41,8 @@ _BY = r"(?:[Bb]y|de|von|di|door|van|par|por|av|af|karya|của)"
 BY_RECORD = rf"(?:{_BY}|od|oleh|da|от|від)"
 _PARTICLE = r"(?:[Ll]e|[Ll]a|de|da|del|della|degli|der|den|di|du|van|von|zu|af|ten|ter|y|bin|bint|ibn|ben|wa|al|St\.)"
 # a capitalised word of any cased script, or an initial
-_NAME_WORD = rf"(?:[{CAPITALS}][\w'’.\-]*|[{CAPITALS}]\.)"
+# (the Uzbek "oʻ", "gʻ" typed with a turned comma inside a word, "G‘ayrat To‘ychiyev", is a name's letter too)
+_NAME_WORD = rf"(?:[{CAPITALS}][\w'’.\-]*(?:‘[a-zA-Z][\w'’.\-]*)*|[{CAPITALS}]\.)"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{0,4}}"
 NAME_RE = re.compile(rf"^{_NAME}$")
 _STOPPED = re.compile(r"(?<=[^\W\d_]{3})\.$")  # (a full stop after a word, no initial's)

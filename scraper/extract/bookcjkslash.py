@@ -11,6 +11,9 @@ rest split by its one slash into a title and a name-shaped author in a script wi
 katakana (``booktitles.cjk_name``), a kanji family name with a hiragana given name ("綿矢りさ"-shaped), or a Korean
 name of two to four syllables (or two or three spaced parts). Not a name: a word for a note, a spoiler, a summary or a
 recommendation, an edition or a volume, a count, a date, a publisher.
+
+The same label may open a headline that names the owner bare before the bracketed title, "【書評】A《T》：remark"
+(``labelled_owner``): read past the label as the unlabelled headline is, the name one the text says again.
 """
 
 from __future__ import annotations
@@ -77,3 +80,24 @@ def marked_slash(text: str, context) -> tuple[str, str] | None:
     if not book or not name or len(book) > 60 or name in book or not context.vouches_for(name):
         return None
     return book, name
+
+
+# what opens a phrase before the brackets and is no name: a demonstrative, a possessive, "about", a superlative
+_NOT_OWNER = re.compile(r"[的之这這那此本该該关關於最]")
+
+
+def labelled_owner(title: str | None, context) -> tuple[str, str] | None:
+    """(title, author) of a post title that the blog's review label opens, then the owner bare before the bracketed
+    title: "【書評】A《T》：remark", "【读书笔记】A『T』". Past the label the headline is read as one with no label
+    (``booktitles.cjk_title``); the name is one the text says again outside the headline (a word before the brackets
+    that is no name, "这本", "关于", is not a name the body calls anyone by)."""
+    if context is None or not title or len(title) > 120:
+        return None
+    rest = _LEAD.sub("", title, count=1)
+    if rest == title or rest[:1] in "『《「〈":
+        return None
+    from .booktitles import cjk_title  # (booktitles reads this module's helpers: imported here, no cycle)
+    found = cjk_title(rest)
+    if not found or _NOT_OWNER.search(found[1]) or found[1] not in context.text.replace(title, " "):
+        return None
+    return found

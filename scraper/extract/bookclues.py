@@ -22,6 +22,7 @@ import re
 
 from .book import _BY, _NAME_WORD, _REVIEW_PREFIX, _REVIEW_SUFFIX, QUOTES, Context, _author, is_name
 from .bookheadline import from_title
+from .bookownby import own_by
 from .bookbiblio import _BIBLIO_TAIL, _SEGMENTS
 from .casefold import first_chars
 from .booksentenceopener import without_opener
@@ -301,6 +302,12 @@ def slugged_runs(lines: list[str], url: str, context: Context) -> list[str]:
     if len(slug.split()) < 3 or (context.language or "")[:2].lower() == "vi":
         return []
     runs = [m.group(0) for line in lines[:4] if len(line) < 2000 for m in re.finditer(_TITLE_RUN, line)]
+    # (a run right after the language's own word for "by", Tagalog "ni", Indonesian "karya", credits a person: the
+    # author the slug names, never the title, "the first book ni A, ang «T»": bookownby)
+    by = own_by(context.language)
+    if by != r"(?!)":
+        opening = "\n".join(lines[:4])
+        runs = [r for r in runs if not re.search(rf"(?<!\w){by}\s+{re.escape(r)}", opening)]
     # (a run led by a word the text writes in lower case too, an article, names no person however its last word
     # recurs: "The Enchanted April", whose "April" the text says as the month)
     return [r for r in dict.fromkeys(runs) if len(r.split()) >= 2 and f" {fold(r)} " in slug

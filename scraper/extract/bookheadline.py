@@ -20,7 +20,8 @@ from .booktitles import (
     CREDIT, NUMBERING, cjk_bracketed, cjk_title, headline, mentioned_part as _mentioned_part,
     unbracketed as _unbracketed)
 from .casefold import guarded
-from .bookcjkslash import labelled_slash, marked_slash
+from .bookcjkdotted import dotted_author
+from .bookcjkslash import labelled_owner, labelled_slash, marked_slash
 from .bookquotedby import quoted_by
 from .bookownby import own_by
 from .bookdeclinedhalf import declined_title
@@ -262,10 +263,13 @@ def _from_title(title: str | None, context: Context | None = None) -> Book | Non
         )
     original = subject_title(headline(title), _REVIEW_PREFIX.match)  # (mailsubject: "Re: [list] T")
     cjk = cjk_title(original) or labelled_slash(headline(title))  # "【読書感想】T／A", "[서평] T / A" (bookcjkslash)
+    cjk = cjk or ("】" in original or "]" in original) and labelled_owner(original, context)  # "【書評】A《T》：…"
     if cjk:
         return Book(*cjk, source="title")
     if cjk_bracketed(original):  # "读《江边的雾》有感": the brackets mark a book's title, the author is elsewhere
-        return Book(cjk_bracketed(original), None, source="title")
+        # (or a foreign author's dotted name the text calls the one who writes: "《T》：A把…", bookcjkdotted)
+        bracketed = cjk_bracketed(original)
+        return Book(bracketed, context and dotted_author(original, bracketed, context.text), source="title")
     # "… ★★★★", "… #bookreview"
     original = _TRAILING_SCORE.sub("", re.sub(r"(?:\s+#[^\W\d]\w*)+$", "", original)) or original
     original = re.sub(r"^[★☆⭐🌟½]+\s*[-–—|:]?\s*", "", original) or original  # "⭐⭐⭐⭐ Title – Author"

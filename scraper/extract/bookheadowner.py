@@ -10,12 +10,16 @@ headline's own remark: how newspapers title a short review in many languages.
 The title may stand in typewriter single quotes after a bare genitive -s (Danish and Norwegian papers set titles so:
 "A-s 'T' er …"; after an apostrophe's possessive the same mark would open the title and is not read), and the
 headline may run on as a sentence past the closing quote with no separator ("A's «T» is …", "A-s „T“ überzeugt") —
-both only for a title that opens on a capital, as a title does and a quoted word in a sentence does not.
+both only for a title that opens on a capital, as a title does and a quoted word in a sentence does not. Papers in a
+right-to-left script set the single quotes the other way round ("A کا ’T‘", "د A ’T‘"): read as the ‘…’ pair, after a
+space only (never an apostrophe's possessive in Latin text).
 
 In the scripts with no capitals and no quotes in the headline, the title may stand as the headline's head, and the
 owner's form after the colon names what it is (``headed_owner``): Urdu "T: A B کا ناول، …" (A B's novel), Hindi and
 Nepali "T: A B का/को उपन्यास …", Punjabi "T: A B ਦਾ ਨਾਵਲ": the owner two or three words the text names again, the
-head a short phrase that is no label ("تبصرہ: A B کا ناول" is labelled, not titled).
+head a short phrase that is no label ("تبصرہ: A B کا ناول" is labelled, not titled). A literary magazine's "A B : T –
+remark" (``_named_head``) names the author first with no possessive at all: the text tells the name from the work by
+addressing the person with an honorific ("A जी", "A صاحب").
 
 ``bookheadline.from_title`` reads "«T» by A" and "A: «T»"; this reads the owner's form, which no "by" marks. The owner is a
 person only when the post vouches for them: the text names the owner's last word (its base, the possessive taken off)
@@ -32,7 +36,7 @@ from .bookinfo import _TITLE_LABEL
 from .booktitles import headline
 from .reviewlabel import LABEL_WORDS
 
-_QUOTED = r"(?:„(?P<q1>[^“”„]{2,100})[“”]|“(?P<q2>[^”]{2,100})”|«\s?(?P<q3>[^»]{2,100}?)\s?»|»(?P<q4>[^«]{2,100})«|‘(?P<q5>[^’]{2,100})’|\"(?P<q6>[^\"]{2,100})\"|「(?P<q7>[^」]{2,100})」|'(?P<q8>[^'\n]{2,100})'(?=$|[\s:：|–—\-,.!?]))"
+_QUOTED = r"(?:„(?P<q1>[^“”„]{2,100})[“”]|“(?P<q2>[^”]{2,100})”|«\s?(?P<q3>[^»]{2,100}?)\s?»|»(?P<q4>[^«]{2,100})«|‘(?P<q5>[^’]{2,100})’|\"(?P<q6>[^\"]{2,100})\"|「(?P<q7>[^」]{2,100})」|'(?P<q8>[^'\n]{2,100})'(?=$|[\s:：|–—\-,.!?])|(?<=\s)’(?P<q9>[^‘’\n]{2,100})‘)"
 # what may follow the quoted title: the headline's end, or a separator and the headline's own words
 _AFTER = r"\s*(?:$|[:：|–—\-,.!?؟]\s*\S?)"
 # (an owner's headline may also run on as a sentence past the title, with no separator: "A's «T» is …", Danish
@@ -62,7 +66,7 @@ def owned_headline(title: str | None, context: Context | None, labels: list | tu
         if match is None:
             continue
         owner, mark = match.group("owner"), match.group("mark")
-        quote = next(g for g in ("q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8") if match.group(g))
+        quote = next(g for g in ("q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8", "q9") if match.group(g))
         book_title = match.group(quote)
         if (match.group("run") is not None or quote == "q8") and not book_title[:1].isupper():
             continue  # (a headline running on past a quoted word, or typewriter quotes round one: no title's capital)
@@ -130,16 +134,48 @@ def headed_owner(title: str | None, context: Context | None) -> Book | None:
     if not title or context is None or len(title) > 200 or (":" not in title and "：" not in title):
         return None
     if "\u0b80" <= title[:1] <= "\u0d7f":
-        return _south_owner(" ".join(headline(title).split()), context)
+        return _south_owner(" ".join(headline(title).split()), context) or _named_head(title, context)
     match = _HEADED.match(" ".join(headline(title).split()))
     if match is None:
-        return None
+        return _named_head(title, context)
     head, owner = match.group("title").strip(), match.group("owner")
     if _LABEL_HEAD.fullmatch(head) or set(owner.split()) & _NOT_OWNER_WORD:
         return None
     if not context.vouches_for(owner, times=1) or owner in head:
         return None
     return Book(clean_title(head), owner, source="title")
+
+
+# "A B : T – remark", a literary magazine's headline in a caseless script (the author, a colon, the work, perhaps after
+# the magazine's own name and a colon): nothing but the text tells the name from the title, and the text does it by
+# calling the person with respect, a word of the name and an honorific after it (hi/mr/ne "मृदुला जी", "वर्मा साहब", ur
+# "بیگ صاحب", pa "ਜੀ", gu "જી", bn "বাবু", te "గారు", ta "அவர்கள்", kn "ಅವರು", ml "സാർ"): a book noun, a place or a
+# theme is never so addressed. The work is the segment after the name, up to a dash, one to six words.
+_HONORED = r"(?:जी|साहब|साहिब|ਜੀ|ਸਾਹਿਬ|જી|ભાઈ|বাবু|గారు|அவர்கள்|ಅವರು|സാർ|صاحب|صاحبہ)"
+_NAME_WORD = re.compile(r"[\u0600-\u06ff\u0900-\u0dff\u200c\u200d]+")
+# what follows a person's name that is no work of theirs: a talk with them, a memory or a tribute, a portrait
+_ABOUT_THEM = re.compile(r"बातचीत|साक्षात्कार|मुलाक़?ात|संवाद|स्मरण|श्रद्धांजलि|याद|जीवन|परिचय|मुलाखत|आठवण|انٹرویو|گفتگو|"
+                         r"ملاقات|یاد|خراج|تعارف|ਗੱਲਬਾਤ|ਮੁਲਾਕਾਤ|મુલાકાત|সাক্ষাৎকার|স্মরণ|ఇంటర్వ్యూ|நேர்காணல்|ಸಂದರ್ಶನ|അഭിമുഖം")
+_SEGMENT_SPLIT = re.compile(r"\s*[:：]\s*")
+_WORK_END = re.compile(r"\s+[–—\-|]\s+")
+
+
+def _named_head(title: str, context: Context) -> Book | None:
+    """(title, author) of a caseless headline "A B : T – remark" whose A the text addresses with respect (above)."""
+    segments = _SEGMENT_SPLIT.split(" ".join(headline(title).split()))
+    for name, rest in zip(segments, segments[1:]):
+        work = _WORK_END.split(rest, maxsplit=1)[0].strip()
+        words = name.split()
+        if not (2 <= len(words) <= 3 and all(_NAME_WORD.fullmatch(w) for w in words)) or not 1 <= len(work.split()) <= 6 \
+                or _LABEL_HEAD.search(name) or set(words) & _NOT_OWNER_WORD or work.split()[0] in _NOT_OWNER_WORD \
+                or _ABOUT_THEM.search(work):
+            continue
+        if not any(re.search(rf"(?<!\S){re.escape(w)}\s+{_HONORED}(?!\S)", context.text) for w in words):
+            continue
+        if _LABEL_HEAD.fullmatch(work) or context.vouches_for(work) and not context.vouches_for(name):
+            continue
+        return Book(clean_title(work), name, source="title")
+    return None
 
 
 # The Indic scripts write the genitive onto the name, and a newspaper's headline sets the title in typewriter quotes:

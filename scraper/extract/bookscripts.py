@@ -12,7 +12,8 @@ languages say it another way, with a suffix or a particle glued to the name, and
 - Hebrew: a quoted title "of" a name whose surname the page names again, "\"בית בגליל\" של נ״ב כהן", or an unquoted
   one opening the line "of" a name that is one of the post's tags;
 - Hindi: the name with a possessive postposition before a book noun and a quoted title, "रमाकांत का उपन्यास 'नदी का घर'",
-  or an unquoted one that the page names again or its URL spells ("… का उपन्यास नदी मैंने …").
+  or an unquoted one that the page names again or its URL spells ("… का उपन्यास नदी मैंने …"); Marathi the same after
+  the respectful genitive, a word of its own there ("A यांच्या 'T' या कादंबरीत").
 
 Where a script has no capitals to say "name", the name must be named again elsewhere on the page (the text, the
 tags, the headline): a word after a particle is otherwise as likely a noun.
@@ -96,11 +97,14 @@ _HE_OPENING_OF = re.compile(rf"^((?:{_HE_WORD}[\s־]+){{1,6}}?)של\s+({_HE_WORD
 # a tag of the post that names a prize, a press or a fair, not an author
 _HE_INSTITUTION = frozenset("פרס פרסי הוצאת ההוצאה ועדת עיריית אוניברסיטת מכון ספריית תחרות פסטיבל פסטיבלי יריד שבוע "
                             "מוזיאון תיאטרון עמותת קרן מרכז משרד מועצת אגודת איגוד בית".split())
-# Hindi: name + possessive postposition + (book noun +) quoted title ("… का उपन्यास 'T'", "… का 'T'")
+# Hindi: name + possessive postposition + (book noun +) quoted title ("… का उपन्यास 'T'", "… का 'T'"); Marathi
+# writes its genitive onto a name, but after a person named with respect as a word of its own ("A यांच्या 'T' …")
 _HI_WORD = r"[\u0900-\u097f]+"
-_HI_BOOK_NOUN = r"(?:उपन्यास|कहानी|कहानियाँ|किताब|पुस्तक|नाटक|कविता-संग्रह|कहानी-संग्रह|आत्मकथा)"
+_HI_BOOK_NOUN = (r"(?:उपन्यास|कहानी|कहानियाँ|किताब|पुस्तक|नाटक|कविता-संग्रह|कहानी-संग्रह|आत्मकथा|"
+                 r"कादंबरी|कथासंग्रह|काव्यसंग्रह)")
+_HI_GENITIVE = r"(?:का|की|के|यांच्या|यांची|यांचे|यांचा)"
 _HI_POSSESSIVE = re.compile(
-    rf"(?<![\u0900-\u097f])({_HI_WORD}(?:\s{_HI_WORD}){{0,2}})\s+(?:का|की|के)\s+(?:(?:{_HI_WORD}\s+)?{_HI_BOOK_NOUN}\s+)?['‘\"“]([^'’\"”]{{2,60}})['’\"”]"
+    rf"(?<![\u0900-\u097f])({_HI_WORD}(?:\s{_HI_WORD}){{0,2}})\s+{_HI_GENITIVE}\s+(?:(?:{_HI_WORD}\s+)?{_HI_BOOK_NOUN}\s+)?['‘\"“]([^'’\"”]{{2,60}})['’\"”]"
 )
 # ... or the title unquoted after the book noun ("… का उपन्यास तमस मैंने …"): the words up to a pronoun or a postposition,
 # which the page names again or its URL spells
@@ -115,7 +119,8 @@ _HI_LATIN = dict(zip("कखगघङचछजझञटठडढणतथदध�
 # words that stand where a Hindi name would: pronouns, "writer", "this", "my"
 _HI_HONORIFIC = {"जी", "साहब", "साहिब", "महोदय", "महोदया"}
 _HI_NOT_NAME = set("इन्हीं उन्हीं इनका उनका इन उन इस उस यह वह मेरे मेरी मेरा हमारे हमारी लेखक लेखिका उन्होंने इन्होंने आज कल एक "
-                   "मैंने हमने आपने फिर अब जब तब तो भी और लेकिन पर".split())
+                   "मैंने हमने आपने फिर अब जब तब तो भी और लेकिन पर "
+                   "मी आम्ही आपण त्या ते ती हा ही हे या आणि पण माझ्या आमच्या".split())  # (and Marathi's)
 
 
 # Turkish: the owner of a book noun, "Işıl Yılmaz'ın 2009'da çıkan romanı" (Işıl Yılmaz's novel that came out in 2009):
@@ -197,7 +202,8 @@ def script_pair(text: str, context: Context, tags: list[str] = (), url: str = ""
     for match in [*_KO_OWNED.finditer(text), *(_KO_OWNED_QUOTED.finditer(text) if "'" in text or "‘" in text or '"' in text or "“" in text else ())] if "의" in text else ():
         # the name named again, or the title named by the page's title or a tag: the book the page is about, and its owner
         if ko_name(match.group(1)) and match.group(1) not in _KO_NOT_ROLE_NAME \
-                and (_named_again(match.group(1), named, text) or any(match.group(2).strip() in t for t in tags)):  # (not "한국의 소설")
+                and (_named_again(match.group(1), named, text) or any(match.group(2).strip() in t for t in tags)
+                     or _ko_sole_topic(match, text, context.text)):  # (not "한국의 소설")
             return clean_title(match.group(2)), match.group(1)
     for match in _KO_ROLE_OWNED.finditer(text) if "의" in text else ():
         if ko_name(match.group(1)) and match.group(1) not in _KO_NOT_ROLE_NAME:
@@ -223,7 +229,7 @@ def script_pair(text: str, context: Context, tags: list[str] = (), url: str = ""
         name = next((" ".join(words[:n]) for n in (3, 2) if " ".join(words[:n]) in tags), None)  # a tag, whole
         if name and name.casefold() not in not_authors and words[0] not in _HE_INSTITUTION:
             return clean_title(match.group(1)), name
-    for match in _HI_POSSESSIVE.finditer(text) if "क" in text else ():  # (का, की, के)
+    for match in _HI_POSSESSIVE.finditer(text) if "क" in text or "यांच" in text else ():  # (का, की, के; mr यांच्या)
         words = match.group(1).split()
         while words and words[-1] in _HI_HONORIFIC:  # "भारती जी का": the honorific after a name is no part of it
             words = words[:-1]
@@ -318,6 +324,22 @@ def _ko_person_again(name: str, text: str) -> bool:
     if re.search(rf"(?<!{_HANGUL}){re.escape(name)}(?:에|에서|부터|까지|쯤|마다)", text):
         return False
     return bool(re.search(rf"(?<!{_HANGUL}){re.escape(name)}(?:[\s.,!?]|$|(?:은|는|이|가|의|도|과|와|씨|님)(?!{_HANGUL}))", text))
+
+
+# the topic or subject particle right after a title's closing bracket ("A의 『T』은 …": the sentence is about the book)
+_KO_TOPIC = re.compile(r"\s?(?:은|는|이|가)(?!\w)")
+_KO_NOT_OWNER = frozenset("고양이 어린이 한여름 한겨울 유년기 우리들 이번달 올여름 이십대 삼십대 사십대 주인공 전세계".split())
+_KO_BRACKETED = re.compile(r"[『《「〈]([^』》」〉]{1,60})[』》」〉]")
+
+
+def _ko_sole_topic(match: re.Match, line: str, text: str) -> bool:
+    """"A의 『T』은 …" names A once only, yet says whose the book is the sentence is about: the title, the subject of its
+    sentence (a topic or subject particle after the bracket), is the one bracketed title of the whole text (a book
+    brought in to compare, "A의 『T2』를 떠올리게 한다", takes an object's particle, and the review's own title stands
+    in brackets too)."""
+    if len(match.group(1)) != 3 or match.group(1) in _KO_NOT_OWNER or not _KO_TOPIC.match(line, match.end()):
+        return False  # (a name of three syllables, as most are: "오늘의", "인생의", "최고의" are a day's, a life's, the best)
+    return {t.strip() for t in _KO_BRACKETED.findall(text)} == {match.group(2).strip()}
 
 
 def ko_name(word: str) -> bool:
