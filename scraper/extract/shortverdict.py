@@ -113,7 +113,8 @@ def floor(ev) -> int:
     are asked of it all the same (reviewed.voiced_marks: its rating label is one, in the reviewer's voice)."""
     # (or when it says in the first person that its writer read the book its headline or a box of record names:
     # readvoice.reads; a book read only in passing, in its text, is not enough)
-    return 60 if _own_score(ev) or ev.book_source not in (None, "body") and ev.book_has_author and reads(ev.body[1]) \
+    return 60 if _own_score(ev) or getattr(ev, "book_source", None) not in (None, "body") and ev.book_has_author \
+        and reads(ev.body[1]) \
         else 100
 
 
