@@ -38,7 +38,7 @@ ONE_REF = {
     "ro": ("Am citit-o într-o singură seară de iarnă.", "Cartea urmărește o fată care își petrece vara la bunica ei, pe o insulă."),
     "en": ("I read it over two grey afternoons.", "The novel follows a ferryman who keeps a ledger of every crossing."),
 }
-NO_REF = ("I read it over two grey afternoons.", "It follows a ferryman who keeps a ledger of every crossing.")
+NO_REF = ("It came out in two slim volumes.", "It follows a ferryman who keeps a ledger of every crossing.")
 
 
 @pytest.mark.parametrize("lang, title", [("et", "ARVUSTUS | Sadam, kus keegi ei oota"), ("ro", "Recenzie: Vara pe insulă"),

@@ -63,7 +63,8 @@ _PAGES = (
 )  # (ca gl eu cy mt lv et)
 # or the word before the count, as Greek, Spanish, Slavic and English records write it ("σελ. 472", "págs. 300", "pp. 212")
 # (Italian sets its word first too: "pagine 186", "pagg. 186", "pag. 186")
-_PAGES_FIRST = r"(?<!\w)(?:σελ(?:ίδες)?\.?|σσ\.|pp\.|págs?\.|стр\.|str\.|pagine|pagg?\.)\s*\d+"
+# (sw "kurasa 196": the word before the count)
+_PAGES_FIRST = r"(?<!\w)(?:σελ(?:ίδες)?\.?|σσ\.|pp\.|págs?\.|стр\.|str\.|pagine|pagg?\.|kurasa)\s*\d+"
 # a price: a currency's sign, or its name before or after the sum ("euro 13", "13 euro", "EUR 9,90", "39 zł", "250 Kč")
 _PRICE = r"[€$£₹¥₩₺₽₴₦₱৳₫₪₸₼₾]\s*\d|(?<!\w)(?:euro|eur)\s*\d|\d(?:[.,]\d\d)?\s*(?:euros?|eur|zł|kč|kn|lei|руб\.?|грн|€)(?!\w)"
 # (a year in Persian or Arabic-Indic figures too, Solar Hijri or Hijri as Persian and Arabic records date them: "چاپ نخست ۱۳۶۸", "١٤٤٠")

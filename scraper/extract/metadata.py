@@ -253,7 +253,10 @@ def read_metadata(tree: HtmlElement, url: str) -> PageMeta:
     meta.canonical_url = urljoin(url, canonical) if canonical else None
     meta.categories = (_texts(lambda: _links_in(marks.category_boxes), lambda: marks.article_links("category"))
                        or list(theirs.categories or [])[:10])
-    meta.tags = _texts(lambda: marks.article_links("tag"), lambda: _links_in(marks.tag_boxes))
+    # (or, last, Tumblr's: a post's tags are links to the blog's "/tagged/<tag>" address, in a list its theme names
+    # freely; a narrow XPath, asked only when the two above find none)
+    meta.tags = _texts(lambda: marks.article_links("tag"), lambda: _links_in(marks.tag_boxes), lambda: tree.xpath(
+        "//article//a[starts-with(@href, '/tagged/') or contains(@href, '.tumblr.com/tagged/')]"))
     meta.og_type = prop("og:type")
     meta.body_classes = (marks.body_class or "").split()
     meta.rel_next = marks.rel_next

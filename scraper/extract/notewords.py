@@ -89,7 +89,7 @@ LEAD_LABEL = re.compile(r"^[\W_]*[^\W\d_][\w\u0900-\u0dff]*(?:[\s-][^\W\d_][\w\u
 # Who gives a copy: the publisher (or its house), in ko, ja, zh, hi, bn, ar, fa, he, el, ru/uk/bg, th, vi, and lt, lv, et
 # (the house and the publisher), hu, cs/sk, sl, hr/bs/sr, ro (the languages whose disclosures notes.py's sentence rules do not read), and in tr,
 # id/ms, pl and the Latin-script languages those read.
-_PUBLISHER_SCRIPTS = (r"출판사|出版社|出版元|版元|出版方|प्रकाशक|প্রকাশক|ناشر|النشر|انتشارات|สำนักพิมพ์|nhà\s+xuất\s+bản|(?<!\w)NXB(?!\w)|გამომცემლობ|הוצא(?:ה|ת)|"
+_PUBLISHER_SCRIPTS = (r"출판사|出版社|出版元|版元|出版方|प्रकाशक|প্রকাশক|ناشر|النشر|للنشر|انتشارات|สำนักพิมพ์|nhà\s+xuất\s+bản|(?<!\w)NXB(?!\w)|გამომცემლობ|הוצא(?:ה|ת)|"
                       r"பதிப்பக|(?<!\w)(?:نشر(?!\w)|издательств|видавництв|издателств|εκδότ|εκδόσεις|εκδοτικ|leidykl|leidėj|izdevniecīb|izdevēj|"
                       r"kirjastus|kirjastaja|kiadó|könyvkiadó|выдавецтв|nakladatelstv|vydavateľstv|založb|naklad|izdavač|издавач|издавачк|издател|editur|"
                       # hy, kk/ky, mn, uz, az, ka, sw (and the scripts with vowel signs: ml, te, kn, gu, pa, si, am, my)

@@ -4,9 +4,11 @@ A capsule review of 80 to 160 words often carries neither a rating nor "the nove
 reviewer ends: "I recommend starting here before his later books", "je ne peux que vous le conseiller", "polecam",
 "öneririm", "suosittelen" (the verb of recommending in the first person singular, or its negation, "I wouldn't
 recommend it": a verdict all the same), and, in a paper's review, on a line of record for the book ("Author, Title,
-House, 112 pages."). An announcement, a news item, a shop's record or a catalogue's speaks of the book in the third
+House, 112 pages."; or, with no page count, one that opens on the title set off, "«T», A, House, City", its other
+fields no prose). An announcement, a news item, a shop's record or a catalogue's speaks of the book in the third
 person ("recommended reading", "the publisher recommends"); a shop's record lists its pages on a labelled line of
-its own ("Pages: 112"), not in one citation with three fields or more.
+its own ("Pages: 112"), not in one citation with three fields or more. The writer's statement that they read the book
+("I finished it on the train", "lugesin ühe õhtuga") is the reviewer's voice too (readvoice.py).
 
 verdict_marks reads both from the cleaned lines the classifier already holds (reviewed.voiced_marks adds them to the
 marks of one work, which a short post must carry two of, one in the reviewer's voice: the recommendation is one).
@@ -22,7 +24,8 @@ from __future__ import annotations
 
 import re
 
-from .bookbiblio import _PAGES
+from .bookbiblio import _PAGES, _PAGES_FIRST
+from .readvoice import READS, reads
 
 RECOMMENDS = "recommends the book in the first person"
 CLOSES_ON_CITATION = "closes on a citation of the book (pages)"
@@ -74,8 +77,12 @@ def recommends(lines) -> bool:
     return False
 
 
-_PAGES_RE = re.compile(_PAGES, re.I)
-_FIELD = re.compile(r"\s*[,;|·•]\s*")
+_PAGES_RE = re.compile(rf"{_PAGES}|{_PAGES_FIRST}", re.I)  # (the count after its word or before it: "kurasa 196")
+_FIELD = re.compile(r"\s*[,;|·•،]\s*")  # (Arabic and Persian write their own comma)
+# a citation whose first field is the title set off (quoted, bracketed or in italics), "«T», A, House, City": the book's
+# record as a paper closes its review on it, with or without its pages
+_SET_OFF_FIRST = re.compile(r"^\s*(?:«[^»]{1,80}»|“[^”]{1,80}”|„[^“”]{1,80}[“”]|\*[^*]{1,80}\*|_[^_]{1,80}_|"
+                            r"《[^》]{1,40}》)\s*[,،]")
 
 
 def closing_citation(lines) -> bool:
@@ -83,8 +90,10 @@ def closing_citation(lines) -> bool:
     title, house …) one of which gives its page count, and no address on the web (a shop's labelled "Pages: 112" is
     one field)."""
     for line in list(lines)[-2:]:
-        if len(line.split()) <= 30 and "://" not in line and _PAGES_RE.search(line) and ":" not in line \
-                and len([field for field in _FIELD.split(line.strip()) if field]) >= 3:
+        if len(line.split()) <= 30 and "://" not in line and ":" not in line \
+                and (_PAGES_RE.search(line) or _SET_OFF_FIRST.match(line)) \
+                and len(fields := [field for field in _FIELD.split(line.strip()) if field]) >= 3 \
+                and not any(field[:1].islower() for field in fields[1:]):  # (names, a house, a place: no prose)
             return True
     return False
 
@@ -94,7 +103,7 @@ def verdict_marks(ev) -> tuple[str, ...]:
     (reviewed.voiced_marks counts them with the others; the verdicts are the reviewer's voice)."""
     lines = ev.body[0]
     return (RECOMMENDS,) * recommends(lines) + (CLOSES_ON_CITATION,) * closing_citation(lines) \
-        + (SCORES,) * _own_score(ev)
+        + (SCORES,) * _own_score(ev) + (READS,) * reads(ev.body[1])  # (readvoice: "I've read", "lugesin", …)
 
 
 def floor(ev) -> int:
@@ -102,7 +111,11 @@ def floor(ev) -> int:
     60 when its one score line is its own verdict ("Rating: 4 out of 5 stars."; not a group's average, not a reply's),
     100 otherwise. A capsule review that scores its book is shorter than one that must say all in words; the marks
     are asked of it all the same (reviewed.voiced_marks: its rating label is one, in the reviewer's voice)."""
-    return 60 if _own_score(ev) else 100
+    # (or when it says in the first person that its writer read the book its headline or a box of record names:
+    # readvoice.reads; a book read only in passing, in its text, is not enough)
+    return 60 if _own_score(ev) or getattr(ev, "book_source", None) not in (None, "body") and ev.book_has_author \
+        and reads(ev.body[1]) \
+        else 100
 
 
 def _own_score(ev) -> bool:
