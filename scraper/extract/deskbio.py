@@ -64,16 +64,18 @@ def desk_bio(text: str, bylines: list[str] = ()) -> bool:
 # A profile's label opening the line, then its colon or dash: "Profile: …", "About the writer: …", "Zur Person: …",
 # "プロフィール：…", "作者简介：…" (en de fr es pt it ca nl sv da nb fi et pl cs sk hu ro hr/sr/bs sl ru uk bg el tr id/ms
 # tl vi th ja zh ko ar fa he hi)
-_PROFILE = re.compile(
+_LABEL = (
     r"^\W{0,2}(?:(?:writer'?s?|author'?s?|reviewer'?s?|contributor'?s?)\s+)?(?:profile|bio(?:graphy)?|"
     r"about\s+the\s+(?:writer|author|reviewer|contributor)|zur\s+person|profil|über\s+(?:die\s+autorin|den\s+autor)|"
     r"biographie|à\s+propos\s+de\s+l['’]aut(?:eur|rice|eure)|perfil|biograf[íi]a|sobre\s+(?:el|la|o|a)\s+autora?|"
     r"profilo|biografia|sull['’]autore|profiel|over\s+de\s+(?:auteur|schrijver|recensent)|om\s+(?:skribenten|författaren|"
     r"forfatteren|anmelderen)|profiili|kirjoittajasta|o\s+autor(?:ze|ce|ovi|ke)|a\s+szerzőről|despre\s+autor|"
     r"профил[ьі]?|об\s+авторе|про\s+автора|за\s+автора|προφίλ|yazar\s+hakkında|tentang\s+penulis|tungkol\s+sa\s+may-akda|"
-    r"tiểu\s+sử|về\s+tác\s+giả|ประวัติผู้เขียน|(?:筆者|執筆者|ライター)?プロフィール|(?:作者|笔者|筆者)?(?:简介|簡介|介紹|介绍)|"
-    r"프로필|필자\s*소개|글쓴이\s*소개|نبذة\s+عن\s+الكاتبة?|درباره\s+نویسنده|על\s+הכותבת?|लेखक\s+परिचय)"
-    r"(?:\s*[:：]\s*|\s+[–—]\s+)", re.I)
+    r"tiểu\s+sử|về\s+tác\s+giả|ประวัติผู้เขียน|(?:筆者|執筆者|著者|評者|ライター)?プロフィール|(?:作者|笔者|筆者)?(?:简介|簡介|介紹|介绍)|"
+    r"프로필|필자\s*소개|글쓴이\s*소개|نبذة\s+عن\s+الكاتبة?|درباره\s+نویسنده|על\s+הכותבת?|लेखक\s+परिचय)")
+_PROFILE = re.compile(_LABEL + r"(?:\s*[:：]\s*|\s+[–—]\s+)", re.I)
+# (or the label alone on its line, a profile box's title over the bio's paragraph: ``labelled_profile``)
+_LABEL_ALONE = re.compile(_LABEL + r"\s*[:：]?\W{0,2}$", re.I)
 _CJK_NAME_END = re.compile(r"[。、，,（(\s]")
 
 
@@ -108,3 +110,16 @@ def _names_writer(line: str, name: str) -> bool:
         return False
     head = _RECORD_HEAD.match(line)
     return not (head and head.group("name").startswith(name.split()[0]))
+
+
+def profile_label(text: str) -> bool:
+    """The line is a profile's label and nothing more ("Profile", "About the author:", "著者プロフィール"): the title of
+    a profile box, its bio in the block under it (``labelled_profile``)."""
+    return len(text) <= 40 and _LABEL_ALONE.match(text) is not None
+
+
+def labelled_profile(label: str, text: str, bylines: list[str]) -> bool:
+    """The block under a profile box's title (``profile_label``) is the bio of the writer the byline names, read as one
+    line with its label ("Profile: Ana Lee reads …", ``profile_bio``); the book's author's profile names no one the
+    byline names, and stays."""
+    return profile_label(label) and profile_bio(f"{label.rstrip(' :：')}: {text}", bylines)

@@ -8,6 +8,11 @@ organiser's, not the review's. Its shape, whatever the language:
 
 - set apart from the review's paragraphs: boxed, shrunk or wholly in italics (``promo.set_apart``: a theme's callout,
   card or notice class, a background), or alone in a wrapper of its own (``promo.own_wrapper``);
+- or in a page builder's text block of its own under its heading and nothing else ("<div><h4>Come and talk about it</h4>
+  <p>The club meets every first Tuesday at the library, 7pm. All welcome.</p></div>", the review in the blocks around
+  it), when the line is a standing invitation (``eventdays.standing_invite``: a day, a gathering and a bid to come, all
+  three) with its clock time: a section of the review under its own heading does not bid the reader come at an hour
+  (a scene's "the choir meets on Sunday and all are welcome" gives none);
 - short: its box holds 60 words at most (a boxed paragraph of prose is longer);
 - it names a day of the week (``eventdays.weekday``: any dateparser locale, and the unspaced scripts) and a clock time
   (``eventline.CLOCK``: "19:30", "7 pm", "20 h", "19 Uhr", "19時"; or one its word leads, "alle 18", "klo 18");
@@ -24,7 +29,7 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement
 
-from .eventdays import weekday
+from .eventdays import standing_invite, weekday
 from .eventline import _CLOCK_LED, CLOCK
 from .housekeeping import a_note
 from .nodes import text_of
@@ -96,6 +101,27 @@ def _programme(block: HtmlElement, body: HtmlElement) -> HtmlElement | None:
     return box
 
 
+def _headed_wrapper(block: HtmlElement, body: HtmlElement) -> HtmlElement | None:
+    """The box of a text block holding a heading and the block under it and nothing else, 60 words at most, with the
+    review's text outside it (the body holds 40 words more), the block a standing invitation with its clock time: a page
+    builder's block of its own (module docstring)."""
+    parent = block.getparent()
+    if parent is None or parent is body or parent.tag not in ("div", "section", "aside") or (parent.text or "").strip():
+        return None
+    parts = [c for c in parent if isinstance(c.tag, str)]
+    if len(parts) != 2 or parts[1] is not block or parts[0].tag not in ("h2", "h3", "h4", "h5", "h6") \
+            or any((c.tail or "").strip() for c in parts):
+        return None
+    words = count_words(text_of(parent))
+    if words > _MAX_WORDS:
+        return None
+    text = text_of(block)
+    if not (CLOCK.search(text) or _CLOCK_LED.search(text)) or not standing_invite(block) \
+            or count_words(text_of(body)) < words + 40:
+        return None
+    return _box(parent, body)
+
+
 def event_notice(text: str) -> bool:
     """A short text naming a weekday and a clock time, with no price, score or note (see the module docstring)."""
     if not text or count_words(text) > _MAX_WORDS or PRICE.search(text) or has_score(text):
@@ -124,6 +150,9 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
                 drop[i], boxes[i] = RULE, cell
             continue
         if any(a.tag in ("blockquote", "li", "td", "table") for a in block.iterancestors()):
+            continue
+        if block.tag == "p" and (headed := _headed_wrapper(block, body)) is not None:
+            drop[i], boxes[i] = RULE, headed  # (under its heading in a text block of its own: a standing invitation)
             continue
         if not (set_apart(block, body) or own_wrapper(block, body)):
             continue

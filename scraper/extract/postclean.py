@@ -3,8 +3,9 @@
 Order matters: each rule reads the body as the rules before it left it. The widgets, subject lines and labelled lines
 trafilatura would drop are shown first; then what is not the review goes (lead pictures, record items, quoted posts,
 forum chrome, mail headers, header bylines, card buttons and slot lines) before the boilerplate cleaning, which would
-otherwise read them as the text; the record around a record page's review and a name byline a removed bio opened go
-after it; then figures, record lines, spoilers and prose boxes are kept, a newsletter is cut after the review's
+otherwise read them as the text; the record around a record page's review, a line holding the page's own published date
+(with the name over it) and a name byline a removed bio opened go after it (the header's rules read the dateline first);
+then figures, record lines, spoilers and prose boxes are kept, a newsletter is cut after the review's
 section and its layout tables unwrapped. The body is returned as a page of its own for trafilatura.
 
 ``_strip_edges`` trims the body trafilatura gives back: trailing headings and dividers, a leading copy of the title.
@@ -35,6 +36,7 @@ from .mailsections import cut_after_review_section
 from .memberquotes import drop_member_quotes
 from .metadata import PageMeta
 from .namedbyline import drop_name_bylines
+from .owndateline import drop_own_datelines
 from .rating import parse_rating
 from .recordreview import drop_record_around
 from .reviewscope import gather_labelled_lines
@@ -60,6 +62,8 @@ def clean_post(body, url: str, meta: PageMeta, report: boilerplate.CleanReport, 
     boilerplate.clean_body(body, host, report, names)
     # a book's record page: the record around its one review's box (recordreview)
     drop_record_around(body, meta.jsonld, report, record_page)
+    # the page's own date over the text, the name over it, where the rules above left them (owndateline)
+    drop_own_datelines(body, meta.published, report)
     # the writer's name alone over the text, which a removed bio opens with (namedbyline)
     drop_name_bylines(body, report)
     keep_figure_text(body, host)

@@ -22,7 +22,9 @@
   info line "Published: 3 May 2026" (a label and a date, nothing more) stays; or, short, that participle, a whole date
   and a link to a person's page on the site (the writer's: "Published: <a href=/authors/ana>Ana</a> 3 May 2026").
 - The writer's bio after the review: among the last three blocks, a short paragraph that opens with the writer's
-  name as the byline at the top gave it (or the page's declared author) and goes on about them.
+  name as the byline at the top gave it (or the page's declared author) and goes on about them; or under a profile
+  box's title alone on its line ("About the writer", "Profil", "著者プロフィール"), the bio naming the byline's writer
+  (deskbio.labelled_profile), the title with it.
 - A bulletin board's push lines (PTT and its kin): "推 user: text 11/26 22:31", two or more, wherever they stand.
 - A shop's review badge row: a short line holding a verified-purchase badge ("Verified Purchase", "Amazonで購入").
 - The engine's row under the post linking to its sign-in page ("1,482 reads · Log in to post comments"), short.
@@ -48,6 +50,7 @@ from .couponline import FREE_TRIAL, INTRO_PRICE
 from .creditlines import credit_lines, own_views_disclaimer, picked_by, funder_credit
 from .contributorline import contributor_line
 from .deskbio import desk_bio  # (a reader's "（place　occupation　name　52）"; "The writer is a …")
+from .deskbio import labelled_profile, profile_label  # (a bio under its box's title alone: "About the writer")
 from .submissioncall import submission_call
 from .sitenotices import access_line, edge_rows, library_card_ask, subscription_box, views_disclaimer
 from .sitenotices import catalogue_line, page_info  # (a library's catalogue line, the CMS's page information)
@@ -166,6 +169,12 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
             drop[i], boxes[i] = "sign-in row", block
         elif i in live[-3:] and words <= 40 and sign_off(block):
             drop[i], boxes[i] = "letter closing", block
+        elif i in live[-3:] and (k := _live_before(live, i)) is not None and 4 <= words <= 60 \
+                and profile_label(texts[k]) and labelled_profile(
+                    texts[k], text, byline + [texts[n] for n in range(min(8, count)) if items[n].tag not in HEADING_TAGS]):
+            # (the bio under its box's own title, "About the writer", the title alone on its line: deskbio)
+            drop[i], boxes[i] = "writer's bio", block
+            drop[k], boxes[k] = "writer's bio", items[k]
         # (or the last line of sentences, short rows after it)
         elif (
             i in live[-3:]
@@ -286,6 +295,12 @@ def spliced_contact(block: HtmlElement) -> bool:
     """``spliced.contact_line`` (late: spliced reads the cleaning's other modules)."""
     from .spliced import contact_line
     return contact_line(block)
+
+
+def _live_before(live: list[int], i: int) -> int | None:
+    """The live block right before block i, if any."""
+    at = live.index(i)
+    return live[at - 1] if at else None
 
 
 def published_line(text: str) -> bool:
