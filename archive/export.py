@@ -117,6 +117,19 @@ def _schema(conn: sqlite3.Connection, table: str, described: dict[str, Any]) -> 
     return schema
 
 
+VIEWS_NOTE = ("A view in shelfmark.db: a query over the tables above, so its rows are not written as files of "
+              "their own (each is those tables' rows joined); open shelfmark.db, or Datasette, to read it.")
+
+
+def _views(conn: sqlite3.Connection, described: dict[str, Any]) -> list[dict[str, Any]]:
+    """The views shipped in shelfmark.db (book_summary, review_index, reviews_by_book), described as the tables are,
+    so a researcher who finds them in the SQLite file finds them in the data dictionary too."""
+    names = [r[0] for r in conn.execute("select name from sqlite_master where type = 'view' order by name")]
+    return [{"name": name, "path": "shelfmark.db", "description": (described.get(name) or {}).get("description")
+             or "Not yet described.", "note": VIEWS_NOTE, "schema": _schema(conn, name, described.get(name) or {})}
+            for name in names if not name.startswith(SKIP_PREFIXES)]
+
+
 def _provenance(conn: sqlite3.Connection, counts: dict[str, int]) -> dict[str, Any]:
     def one(sql: str) -> Any:
         return conn.execute(sql).fetchone()[0]
@@ -190,7 +203,8 @@ def _marked_note(provenance: dict[str, Any]) -> str:
             if n else "")
 
 
-def _readme(release: str, provenance: dict[str, Any], tables: list[str]) -> str:
+def _readme(release: str, provenance: dict[str, Any], tables: list[str], views: list[str]) -> str:
+    views = ", ".join(f"`{v}`" for v in views) or "none"  # type: ignore[assignment]
     rows = "\n".join(f"| `data/{t}.csv`, `data/{t}.jsonl` | {provenance['rows'][t]} |" for t in tables)
     return f"""# Shelfmark release {release}
 
@@ -201,8 +215,9 @@ Book reviews collected from {len(provenance['sources'])} blogs by Shelfmark {pro
 | --- | --- |
 {rows}
 {_marked_note(provenance)}
-- `shelfmark.db`: the same data as one SQLite file (with full-text search and views).
-- `datapackage.json`: every table and column described (Frictionless Data Package).
+- `shelfmark.db`: the same data as one SQLite file (with full-text search and the views {views}).
+- `datapackage.json`: every table and column described (Frictionless Data Package); the views, queries over the
+  tables with no file of their own, under `views`.
 - `provenance.json`: the blogs, crawl dates, extractor versions, row counts and a sha256 for every file.
 - `CITATION.cff`: how to cite this release.
 """
@@ -253,6 +268,7 @@ def export_release(db_path: str | Path, out_dir: str | Path, today: dt.date | No
                         "schema": json.loads(json.dumps(schema)),  # a copy: foreign keys are rewritten per resource below
                     }
                 )
+        views = _views(conn, described)
         schemas = {r["title"] for r in resources}
         for resource in resources:
             for key in resource["schema"].get("foreignKeys", []):
@@ -270,10 +286,12 @@ def export_release(db_path: str | Path, out_dir: str | Path, today: dt.date | No
         "licenses": [{"name": "other-closed", "title": LICENSE_NOTE}],
         "sources": [{"title": s["name"], "path": s["home_url"]} for s in provenance["sources"]],
         "resources": resources,
+        "views": views,  # not resources (no file of their own): described where the SQLite file holds them
     }
     (partial / "datapackage.json").write_text(json.dumps(package, ensure_ascii=False, indent=2), encoding="utf-8")
     (partial / "CITATION.cff").write_text(_citation(release, provenance), encoding="utf-8")
-    (partial / "README.md").write_text(_readme(release, provenance, tables), encoding="utf-8")
+    readme = _readme(release, provenance, tables, [v["name"] for v in views])
+    (partial / "README.md").write_text(readme, encoding="utf-8")
     # Checksums last, over every other file, so provenance.json vouches for all of them.
     provenance["release"] = release
     provenance["files"] = {

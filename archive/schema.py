@@ -373,6 +373,15 @@ def m011_book_keys_for_names_written_without_spaces(db: sqlite_utils.Database) -
     logger.info("m011: %s", rekey.rekey_books(db))
 
 
+@migrations()
+def m012_moved_blogs(db: sqlite_utils.Database) -> None:
+    """`source_moves` and `review_moves`: a blog's confirmed moves to a new address, and each review carried on
+    from its old page to its new one (archive/moves.py), so a moved blog's reviews are continued, not doubled."""
+    from archive import moves
+
+    moves.create(db)
+
+
 def open_db(path: str | Path) -> sqlite_utils.Database:
     """Open the archive at `path`, creating it if needed, and apply pending migrations."""
     db = sqlite_utils.Database(path)

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlite_utils.db import NotFoundError
 
-from archive import rows
+from archive import moves, rows
 from archive.crawls import ArchiveError, CrawlLog, _json_list, utc_now
 from archive.books import book_key, display_author, display_title
 from archive.schema import NOTE_COLUMNS, open_db
@@ -149,7 +149,11 @@ class Archive(CrawlLog):
         )
         inserted = rows.upsert(self.db, "pages", page, "url")
         page_id = old["id"] if old is not None else inserted
+        if is_review and old is None:  # a moved blog's review, archived at its old address, goes on here
+            moves.carry_review(self.db, item["source_slug"], url, page_id, item["crawl_id"])
         existing = rows.first(self.db, "select * from reviews where page_id = ?", [page_id])
+        if existing is None and reextract and moves.moved_away(self.db, page_id):
+            return [page_outcome]  # its review went on at the blog's new address: an old capture makes no second
         if not is_review:
             return [page_outcome, "non_reviews", *self._unreview(existing, record, utc_now() if reextract else now)]
         review = self._review_row(item, record, page_id, existing)

@@ -20,7 +20,8 @@ import sqlite_utils
 
 from archive.store import Archive, utc_now
 
-MOVED = ("sources", "pages", "reviews", "review_versions")
+# source_moves and review_moves (m012) name the blog's addresses: they go with it
+MOVED = ("sources", "pages", "reviews", "review_versions", "source_moves", "review_moves")
 HELD_BY = "withdrawn_slug"
 
 
@@ -53,6 +54,7 @@ def _rows(archive: Archive, slug: str) -> dict[str, list[dict]]:
         "reviews": list(db["reviews"].rows_where("source_slug = ?", [slug])),
         "review_versions": list(db.query(
             "select * from review_versions where review_id in (select id from reviews where source_slug = ?)", [slug])),
+        **{table: list(db[table].rows_where("source_slug = ?", [slug])) for table in ("source_moves", "review_moves")},
     }
 
 
@@ -80,6 +82,8 @@ def withdraw(archive: Archive, slug: str, reason: str) -> dict[str, int]:
     db.execute("PRAGMA secure_delete = ON")
     with db.atomic():
         db.execute("delete from review_versions where review_id in (select id from reviews where source_slug = ?)", [slug])
+        for table in ("source_moves", "review_moves"):
+            db.execute(f"delete from {table} where source_slug = ?", [slug])
         db.execute("delete from reviews where source_slug = ?", [slug])
         db.execute("delete from pages where source_slug = ?", [slug])
         db.execute("delete from sources where slug = ?", [slug])
@@ -122,6 +126,15 @@ def restore(archive: Archive, slug: str) -> dict[str, int]:
             row.pop("id")
             row["review_id"] = new_review_ids[row["review_id"]]
             db["review_versions"].insert(row)
+        for row in held["source_moves"]:
+            row.pop("id")
+            db["source_moves"].insert(row)
+        for row in held["review_moves"]:
+            row.pop("id")
+            row["review_id"] = new_review_ids.get(row["review_id"], row["review_id"])
+            row["from_page_id"] = page_ids.get(row["from_page_id"], row["from_page_id"])
+            row["to_page_id"] = page_ids.get(row["to_page_id"], row["to_page_id"])
+            db["review_moves"].insert(row)
     with side.conn:
         for table in MOVED:
             if side[table].exists():

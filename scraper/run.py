@@ -19,6 +19,7 @@ from typing import TextIO
 
 from scrapy.crawler import Crawler, CrawlerProcess
 
+from archive import moves
 from archive.store import Archive
 from archive.withdraw import withdrawn as withdrawals
 
@@ -129,7 +130,11 @@ def _run_locked(sources, db_path, *, fast, overrides, log_level, progress) -> Cr
             row = withdrawn[refused[0]]
             raise CrawlRefused(f"{refused[0]} was withdrawn on {row['withdrawn_at'][:10]} ({row['reason']}); "
                                f"run `shelfmark withdraw {refused[0]} --restore` to crawl it again")
-        archive.upsert_sources([_source_row(s) for s in sources])
+        with archive.db.atomic():  # a move is recorded with the new home, or neither
+            moved = moves.record(archive.db, sources)
+            if moved:  # `shelfmark crawl` leaves these out first, by name; this guards every other caller
+                raise CrawlRefused("\n".join(moved))
+            archive.upsert_sources([_source_row(s) for s in sources])
         crawl_id = archive.unfinished_crawl(slugs)
         if crawl_id is not None:
             records = archive.source_records(crawl_id)

@@ -18,6 +18,7 @@ from pydantic import (
     ConfigDict,
     Field,
     ValidationError,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
@@ -157,6 +158,7 @@ class Source(_Strict):
     politeness: Politeness = Politeness()
     schedule: Schedule | None = None
     golden: list[GoldenPage] = []
+    moved_from: list[Url] = []  # the blog's earlier home addresses: confirms a move (archive/moves.py)
     notes: str | None = None
 
     @field_validator("home_url")
@@ -171,6 +173,18 @@ class Source(_Strict):
             if urlsplit(page.url).netloc.lower() != self.netloc:
                 raise ValueError(f"golden page {page.url!r} is not on {self.netloc}; list only this blog's pages")
         return self
+
+    @field_validator("moved_from")
+    @classmethod
+    def _moved_from_elsewhere(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        home = info.data.get("home_url")
+        if value and home:
+            from archive.moves import site_base
+
+            for url in value:
+                if site_base(url) == site_base(home):
+                    raise ValueError(f"{url!r} is the home_url's own site; list only the blog's earlier addresses")
+        return value
 
     @property
     def netloc(self) -> str:

@@ -118,6 +118,11 @@ def crawl(slugs: tuple[str, ...], sources_path: str, db: str, log_level: str, no
             click.echo("nothing is due")
             _fail_on(mistakes)
             return
+    from archive.moves import unconfirmed
+
+    moved = unconfirmed(db, sources, sources_path)  # a blog at a new address: refused until moved_from confirms it
+    mistakes += [click.echo(line, err=True) or line for line in moved.values()]
+    sources = [s for s in sources if s.slug not in moved]
     summary = run_crawl(sources, db, log_level=log_level, fast=no_throttle, progress=sys.stderr, skip_busy=due,
                         overrides={"SHELFMARK_WARC_MAX_BYTES": int(warc_size * 1_000_000)}) if sources else None
     if summary is None:
@@ -169,7 +174,7 @@ def status(sources_path: str, db: str) -> None:
     from scraper.sources import load_sources
     from shelfmark.status import status_lines
 
-    for line in status_lines(load_sources(sources_path), db):
+    for line in status_lines(load_sources(sources_path), db, sources_path=sources_path):
         click.echo(line)
 
 
@@ -357,21 +362,17 @@ def extract(pages: tuple[str, ...], url: str | None, full: bool) -> None:
 @click.option("--serve/--no-serve", "do_serve", default=True, help="Serve the archive in Datasette after the build.")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8001, show_default=True, type=int)
-def demo(db: str, do_serve: bool, host: str, port: int) -> None:
+@click.option("--fixed-ports/--any-ports", default=True, help="Serve the demo blogs on 127.0.0.1:8101-8104 (the "
+              "archive's links work whenever they are served), or on any free ports.")
+def demo(db: str, do_serve: bool, host: str, port: int, fixed_ports: bool) -> None:
     """Build a fresh archive from the bundled demo blogs, then serve it.
 
-    The demo blogs (WordPress, Blogger, Joomla and Ghost markup, in our own
-    words) are served on 127.0.0.1 while they are crawled.
+    The demo blogs (WordPress, Blogger, Joomla and Ghost markup, in our own words) are served on 127.0.0.1
+    while they are crawled and while the archive is served; data/demo.sources.yaml re-crawls them.
     """
-    from shelfmark.demo.run import build_demo
+    from shelfmark.demo.run import run_demo
 
-    summary = build_demo(db)
-    _print_summary(summary, db)
-    if do_serve:
-        from archive.serve import serve as run_server
-
-        click.echo(f"Serving the demo archive at http://{host}:{port}/ (Ctrl-C stops)")
-        run_server(db, host=host, port=port)
+    run_demo(db, serve=do_serve, host=host, port=port, fixed_ports=fixed_ports, echo=click.echo, summary=_print_summary)
 
 
 @main.command()

@@ -40,7 +40,19 @@ def due_sources(sources: list[Source], db: str, now: datetime | None = None) -> 
     return due, skipped
 
 
-def status_lines(sources: list[Source], db: str, now: datetime | None = None) -> list[str]:
+def _archived_only(db: str, listed: set[str]) -> list[str]:
+    """Sources the archive holds that the sources file does not list (a demo archive, a source taken out of the
+    file): their crawls are shown too, or `status` would call the archive's blogs unknown and hide what it holds."""
+    if not Path(db).exists():
+        return []
+    with Archive(db) as archive:
+        held = {row[0] for row in archive.db.execute("select slug from sources")}
+        held |= {row[0] for row in archive.db.execute("select distinct source_slug from crawl_sources")}
+    return sorted(held - listed)
+
+
+def status_lines(sources: list[Source], db: str, now: datetime | None = None,
+                 sources_path: str = "the sources file") -> list[str]:
     now = now or datetime.now(timezone.utc)
     records, withdrawn = _records(db)
     lines = [f"{'source':24} {'last crawl':22} {'result':44} next due"]
@@ -50,13 +62,7 @@ def status_lines(sources: list[Source], db: str, now: datetime | None = None) ->
             row = withdrawn[source.slug]
             lines.append(f"{source.slug:24} {'':22} {'withdrawn ' + row['withdrawn_at'][:10] + ': ' + row['reason']:44} never")
             continue
-        if record is None:
-            last, result = "never", "-"
-        else:
-            last = f"#{record['crawl_id']} {record['started_at'][:16].replace('T', ' ')}"
-            result = (f"{record['status']}: new {record['new']}, changed {record['changed']}, "
-                      f"gone {record['gone']}, failed {record['failed']}"
-                      + (f", no longer reviews {record['reviews_unreviewed']}" if record.get("reviews_unreviewed") else ""))
+        last, result = _last(record)
         when = next_due(source.schedule, parse_utc((record or {}).get("last_finished_start")))
         if when is None:
             due = "not scheduled"
@@ -65,11 +71,27 @@ def status_lines(sources: list[Source], db: str, now: datetime | None = None) ->
         else:
             due = f"{when:%Y-%m-%d %H:%M} UTC ({source.schedule})"
         lines.append(f"{source.slug:24} {last:22} {result:44} {due}")
+    for slug in _archived_only(db, {s.slug for s in sources}):
+        last, result = _last(records.get(slug))
+        if slug in withdrawn:
+            last, result = "", "withdrawn " + withdrawn[slug]["withdrawn_at"][:10] + ": " + withdrawn[slug]["reason"]
+        lines.append(f"{slug:24} {last:22} {result:44} not in {sources_path} (archive only)")
     marked = _unreviewed(db)
     if marked:
         lines.append("kept, but no longer read as reviews (reviews.unreviewed_at): "
                      + ", ".join(f"{slug} {n}" for slug, n in sorted(marked.items())))
     return lines
+
+
+def _last(record: dict | None) -> tuple[str, str]:
+    """A source's last crawl and its result, as `status` shows them."""
+    if record is None:
+        return "never", "-"
+    last = f"#{record['crawl_id']} {record['started_at'][:16].replace('T', ' ')}"
+    result = (f"{record['status']}: new {record['new']}, changed {record['changed']}, "
+              f"gone {record['gone']}, failed {record['failed']}"
+              + (f", no longer reviews {record['reviews_unreviewed']}" if record.get("reviews_unreviewed") else ""))
+    return last, result
 
 
 def _unreviewed(db: str) -> dict[str, int]:

@@ -79,7 +79,7 @@ def test_demo_builds_the_archive_then_serves_it(tmp_path):
     port = _free_port()
     log = (tmp_path / "demo.log").open("w")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "shelfmark.cli", "demo", "--db", str(db), "--port", str(port)],
+        [sys.executable, "-m", "shelfmark.cli", "demo", "--db", str(db), "--port", str(port), "--any-ports"],
         stdout=log, stderr=subprocess.STDOUT, text=True,
     )
     try:

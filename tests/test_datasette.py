@@ -238,7 +238,8 @@ async def test_csv_and_json_downloads_carry_provenance(ds):
 async def test_internal_tables_hidden(ds):
     data = (await ds.client.get("/shelfmark.json")).json()
     visible = {t["name"] for t in data["tables"] if not t["hidden"]}
-    assert visible == {"sources", "crawls", "crawl_sources", "pages", "books", "reviews", "review_versions"}
+    assert visible == {"sources", "crawls", "crawl_sources", "pages", "books", "reviews", "review_versions",
+                       "source_moves", "review_moves"}
     assert {"book_summary", "reviews_by_book"} <= {v["name"] for v in data["views"]}
 
 

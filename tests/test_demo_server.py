@@ -345,6 +345,6 @@ def test_sources_yaml_lists_every_site():
     sources = data["sources"]
     assert [s["slug"] for s in sources] == SLUGS
     for s in sources:
-        assert set(s) == {"slug", "name", "home_url", "platform"}
+        assert set(s) == {"slug", "name", "home_url", "platform", "schedule"} and s["schedule"] == "daily"
         assert s["home_url"] == "{{site:%s}}/" % s["slug"]
         assert (SITES_ROOT / s["slug"] / "robots.txt").is_file()

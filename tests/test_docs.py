@@ -32,7 +32,7 @@ def test_every_command_is_in_the_readme():
         assert f"`shelfmark {command}" in README, command
         for param in main.get_command(None, command).params:
             for opt in getattr(param, "opts", []):
-                if opt.startswith("--") and opt not in ("--help", "--log-level", "--no-throttle", "--full", "--brief", "--serve"):
+                if opt.startswith("--") and opt not in ("--help", "--log-level", "--full", "--brief", "--serve"):
                     assert opt in README, f"shelfmark {command} {opt} is not in the README"
 
 

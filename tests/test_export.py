@@ -111,3 +111,21 @@ def test_cli_export(tmp_path):
     assert again.exit_code == 1 and "already exists; remove it" in again.output
     missing = CliRunner().invoke(main, ["export", str(tmp_path / "rel2"), "--db", str(tmp_path / "nope.db")])
     assert missing.exit_code == 1 and "no archive at" in missing.output
+
+
+def test_the_views_shipped_in_the_sqlite_file_are_described(release):
+    """book_summary, review_index and reviews_by_book are in shelfmark.db: the data dictionary says what they are,
+    column by column, and why they have no file of their own."""
+    _, folder = release
+    package = json.loads((folder / "datapackage.json").read_text())
+    described = yaml.safe_load((CONFIG_DIR / "metadata.yml").read_text())["databases"]["shelfmark"]["tables"]
+    views = {v["name"]: v for v in package["views"]}
+    assert {"book_summary", "review_index", "reviews_by_book"} <= set(views)
+    with sqlite3.connect(folder / "shelfmark.db") as copy:
+        for name, view in views.items():
+            assert view["path"] == "shelfmark.db" and "no" in view["note"] and "files of their own" in view["note"]
+            assert view["description"] == described[name]["description"]
+            columns = [r[1] for r in copy.execute(f'pragma table_info("{name}")')]
+            assert [f["name"] for f in view["schema"]["fields"]] == columns
+            assert all(f["description"] != "Not yet described." for f in view["schema"]["fields"]), name
+    assert "`book_summary`" in (folder / "README.md").read_text(encoding="utf-8")

@@ -1,4 +1,10 @@
-"""Build the demo archive: serve the bundled blogs on 127.0.0.1 and crawl them."""
+"""Build the demo archive: serve the bundled blogs on 127.0.0.1 and crawl them; serve both while it is browsed.
+
+`shelfmark demo` serves the blogs on fixed ports (``DEMO_PORTS``) for as long as it serves the archive, so a review's
+"Read the original post" link and every `url` answer; the sources file the build used is written beside the archive
+(``data/demo.sources.yaml``), so the demo can be re-crawled, scheduled and inspected with the README's commands
+while the blogs are up (`python -m shelfmark.demo.server` serves them again at the same addresses).
+"""
 
 from __future__ import annotations
 
@@ -9,9 +15,12 @@ from archive.captures import warc_dir
 
 from scraper.sources import parse_sources
 
-from .server import serve_sites
+from .server import DEMO_PORTS, DemoServers, PortBusy, serve_sites
 
 DEMO_SOURCES = Path(__file__).resolve().parent / "sources.yaml"
+RESOLVED_HEADER = ("# The demo blogs as `shelfmark demo` served and crawled them, written beside the demo archive\n"
+                   "# at each build. While they are served (`shelfmark demo`, or `python -m shelfmark.demo.server`):\n"
+                   "#   shelfmark crawl --sources THIS_FILE --db data/demo.db --no-throttle\n")
 
 
 def demo_sources(urls: dict[str, str]):
@@ -22,20 +31,55 @@ def demo_sources(urls: dict[str, str]):
     return parse_sources(text, str(DEMO_SOURCES))
 
 
-def build_demo(db_path: str | Path, *, log_level: str = "WARNING"):
+def sources_file(db_path: str | Path) -> Path:
+    """The resolved demo sources file beside the archive: `data/demo.db` -> `data/demo.sources.yaml`."""
+    db_path = Path(db_path)
+    return db_path.with_name(db_path.stem + ".sources.yaml")
+
+
+def build_demo(db_path: str | Path, *, log_level: str = "WARNING", servers: DemoServers | None = None):
     """A fresh demo archive at `db_path` (an old one is replaced); returns the crawl summary.
 
-    The demo sites are on this machine, so politeness delays are lifted
-    (robots.txt is still obeyed).
+    The blogs are crawled from `servers` (the caller keeps them up), or from servers on OS-chosen ports that close
+    when the build ends. The demo sites are on this machine, so politeness delays are lifted (robots.txt is still
+    obeyed).
     """
     from scraper.run import run_crawl
 
+    if servers is None:
+        with serve_sites() as own:
+            return build_demo(db_path, log_level=log_level, servers=own)
     db_path = Path(db_path)
     db_path.parent.mkdir(parents=True, exist_ok=True)
     for suffix in ("", "-wal", "-shm"):
         Path(str(db_path) + suffix).unlink(missing_ok=True)
     # the old archive's captures go with it: the new one numbers its crawls from 1 again
     shutil.rmtree(warc_dir(db_path), ignore_errors=True)
-    with serve_sites() as servers:
-        sources = demo_sources(servers.urls)
-        return run_crawl(sources, str(db_path), fast=True, log_level=log_level)
+    text = DEMO_SOURCES.read_text(encoding="utf-8")
+    for slug, base in servers.urls.items():
+        text = text.replace("{{site:%s}}" % slug, base)
+    body = "\n".join(line for line in text.splitlines() if not line.startswith("#"))
+    sources_file(db_path).write_text(RESOLVED_HEADER + body + "\n", encoding="utf-8")
+    return run_crawl(demo_sources(servers.urls), str(db_path), fast=True, log_level=log_level)
+
+
+def run_demo(db: str, *, serve: bool, host: str, port: int, fixed_ports: bool, echo, summary) -> None:
+    """`shelfmark demo`: build, then serve the archive and the blogs together until Ctrl-C."""
+    import click
+
+    try:
+        servers = serve_sites(ports=DEMO_PORTS if fixed_ports else None)
+    except PortBusy as exc:
+        raise click.ClickException(str(exc)) from None
+    with servers:
+        summary(build_demo(db, servers=servers), db)
+        sources = sources_file(db)
+        up = "served while the archive is" if serve else "closed now; python -m shelfmark.demo.server serves them"
+        echo(f"demo blogs: {', '.join(f'{url}/' for url in servers.urls.values())} ({up})")
+        echo(f"re-crawl: shelfmark crawl --sources {sources} --db {db} --no-throttle; "
+             f"status: shelfmark status --sources {sources} --db {db}")
+        if serve:
+            from archive.serve import serve as run_server
+
+            echo(f"Serving the demo archive at http://{host}:{port}/ (Ctrl-C stops)")
+            run_server(db, host=host, port=port)

@@ -42,6 +42,9 @@ from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 SITES_ROOT = Path(__file__).resolve().parent / "sites"
+# Where `shelfmark demo` and `python -m shelfmark.demo.server` serve the bundled blogs: the same addresses every
+# time, so the demo archive's links to the originals work whenever the blogs are served, and it can be re-crawled.
+DEMO_PORTS = {"quiet-shelf": 8101, "paper-lanterns": 8102, "northern-review": 8103, "ghost-pages": 8104}
 BASE_PLACEHOLDER = b"{{BASE}}"
 
 _EXT_TYPES = {
@@ -265,6 +268,10 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(body)
 
 
+class PortBusy(OSError):
+    """A fixed demo port is taken; the message names the blog, the port and what to do."""
+
+
 class DemoServers:
     """The running demo sites. ``urls``: slug → base URL; ``requests``: log."""
 
@@ -284,10 +291,15 @@ class DemoServers:
         with self._lock:
             return [p for s, _, p in self.requests if s == slug]
 
-    def _start(self, slug: str, root: Path) -> None:
+    def _start(self, slug: str, root: Path, port: int = 0) -> None:
         site = _Site.load(slug, root)
         handler = type(f"_Handler_{slug.replace('-', '_')}", (_Handler,), {"site": site, "demo": self})
-        server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        try:
+            server = ThreadingHTTPServer(("127.0.0.1", port), handler)
+        except OSError as exc:
+            raise PortBusy(f"the demo blog {slug} cannot be served on 127.0.0.1:{port} ({exc.strerror}); is another "
+                           "`shelfmark demo` or `python -m shelfmark.demo.server` running? Stop it, or build the "
+                           "demo with --any-ports") from None
         server.daemon_threads = True
         site.base_url = f"http://127.0.0.1:{server.server_address[1]}"
         thread = threading.Thread(target=server.serve_forever, name=f"demo-{slug}", daemon=True)
@@ -317,8 +329,10 @@ def site_slugs(root: Path | None = None) -> list[str]:
     return sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith(("_", ".")))
 
 
-def serve_sites(root: Path | None = None, slugs: list[str] | None = None) -> DemoServers:
-    """Serve every site directory under ``root`` (default: the bundled sites)."""
+def serve_sites(root: Path | None = None, slugs: list[str] | None = None,
+                ports: dict[str, int] | None = None) -> DemoServers:
+    """Serve every site directory under ``root`` (default: the bundled sites), each on its port in ``ports``
+    (``DEMO_PORTS`` for the demo's fixed addresses) or, when not given, on one the OS chooses."""
     root = Path(root) if root is not None else SITES_ROOT
     wanted = slugs if slugs is not None else site_slugs(root)
     demo = DemoServers()
@@ -327,7 +341,7 @@ def serve_sites(root: Path | None = None, slugs: list[str] | None = None) -> Dem
             site_root = root / slug
             if not site_root.is_dir():
                 raise FileNotFoundError(f"no demo site {slug!r} under {root}")
-            demo._start(slug, site_root)
+            demo._start(slug, site_root, (ports or {}).get(slug, 0))
     except BaseException:
         demo.close()
         raise
@@ -335,8 +349,13 @@ def serve_sites(root: Path | None = None, slugs: list[str] | None = None) -> Dem
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m shelfmark.demo.server``: serve the demo sites until Ctrl-C."""
-    with serve_sites() as demo:
+    """``python -m shelfmark.demo.server``: serve the demo sites at their fixed addresses until Ctrl-C."""
+    try:
+        demo = serve_sites(ports=DEMO_PORTS)
+    except PortBusy as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    with demo:
         for slug, url in demo.urls.items():
             print(f"{slug:16} {url}/", flush=True)
         try:

@@ -1,0 +1,155 @@
+"""A blog that moved (to https, to a new domain or folder): its reviews continue at the new address, never doubled.
+
+Pages are keyed by URL, so a blog whose `home_url` changes would otherwise be archived again in full at its new
+addresses: every review a second time (the demo re-crawled on new ports went from 15 reviews to 30). So a crawl
+compares each source's home address with the one the archive holds (`sources.home_url`): a different site (scheme,
+host, port or folder) is refused, naming the source and both addresses, until the sources file confirms the move
+with `moved_from`. A confirmed move is recorded in `source_moves`; from then on a review page fetched at the new
+address whose path the archive holds at an old one carries that review on (`carry_review`): the review row points
+at the new page and URL, a changed text becomes its next version, and `review_moves` records the step. The old
+page rows and their WARC captures stay as they were, and the review's earlier versions keep pointing at them.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import sqlite_utils
+
+from archive.crawls import utc_now
+
+MOVE_TABLES = {
+    "source_moves": {"id": int, "source_slug": str, "from_url": str, "to_url": str, "recorded_at": str},
+    "review_moves": {"id": int, "review_id": int, "source_slug": str, "from_page_id": int, "to_page_id": int,
+                     "from_url": str, "to_url": str, "moved_at": str, "crawl_id": int},
+}
+
+
+def create(db: sqlite_utils.Database) -> None:
+    """The two record tables (migration m012). No foreign keys: a withdrawal moves pages and reviews out."""
+    for table, columns in MOVE_TABLES.items():
+        db[table].create(columns, pk="id", not_null={"source_slug"})
+        db[table].create_index(["source_slug"])
+    db["review_moves"].create_index(["from_page_id"])
+
+
+def site_base(url: str) -> str:
+    """The site a home address names, as a URL prefix: scheme, host (port only when not the default) and folder.
+
+    `https://Example.org:443/blog/` -> `https://example.org/blog`; two homes are one site when these are equal.
+    """
+    parts = urlsplit(url.strip())
+    scheme, netloc = parts.scheme.lower(), parts.netloc.lower()
+    if (scheme, netloc.rsplit(":", 1)[-1]) in (("http", "80"), ("https", "443")):
+        netloc = netloc.rsplit(":", 1)[0]
+    return f"{scheme}://{netloc}{(parts.path or '/').rstrip('/')}"
+
+
+def _archived_homes(db_path: str | Path) -> dict[str, str]:
+    """slug -> home_url as the archive holds it; read-only, no migration (a pre-check before a crawl starts)."""
+    if not Path(db_path).is_file():
+        return {}
+    try:
+        conn = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return {slug: home for slug, home in conn.execute("select slug, home_url from sources") if home}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return {}  # not an archive (yet): the crawl itself reports it
+
+
+def moved(source: Any, archived_home: str | None) -> tuple[str, str] | None:
+    """(old home, new home) when the source's home is another site than the archived one, else None."""
+    if not archived_home or site_base(archived_home) == site_base(source.home_url):
+        return None
+    return archived_home, source.home_url
+
+
+def confirmed(source: Any, old_home: str) -> bool:
+    return site_base(old_home) in {site_base(url) for url in getattr(source, "moved_from", ())}
+
+
+def refusal(source: Any, old_home: str, sources_path: str = "the sources file") -> str:
+    """The one line an archivist reads: which source, both addresses, and the two ways on."""
+    return (f"{sources_path}: source {source.slug!r}: field 'home_url' {source.home_url} is not the address the "
+            f"archive holds for it ({old_home}); not crawled, so its reviews are not archived a second time. If the "
+            f"blog moved, add `moved_from: [\"{old_home}\"]` to the source: its reviews then continue at the new "
+            f"address; if it is another blog, give it a slug of its own")
+
+
+def unconfirmed(db_path: str | Path, sources: Iterable[Any], sources_path: str = "the sources file") -> dict[str, str]:
+    """slug -> refusal line, for each source whose home moved without `moved_from` naming the archived one."""
+    homes = _archived_homes(db_path)
+    out = {}
+    for source in sources:
+        move = moved(source, homes.get(source.slug))
+        if move and not confirmed(source, move[0]):
+            out[source.slug] = refusal(source, move[0], sources_path)
+    return out
+
+
+def record(db: sqlite_utils.Database, sources: Iterable[Any]) -> list[str]:
+    """Record each confirmed move (before `upsert_sources` writes the new home over the archived one), or, when a
+    move is not confirmed, record nothing and return the refusals."""
+    found = []
+    for source in sources:
+        row = db.execute("select home_url from sources where slug = ?", [source.slug]).fetchone()
+        move = moved(source, row[0] if row else None)
+        if move is not None:
+            found.append((source, *move))
+    refused = [refusal(source, old) for source, old, _ in found if not confirmed(source, old)]
+    if not refused:
+        for source, old, new in found:
+            db["source_moves"].insert({"source_slug": source.slug, "from_url": old, "to_url": new,
+                                       "recorded_at": utc_now()})
+    return refused
+
+
+def _earlier_urls(db: sqlite_utils.Database, slug: str, url: str) -> list[str]:
+    """The URLs `url` had at the source's earlier addresses, following every recorded move back."""
+    moves = [(site_base(f), site_base(t)) for f, t in db.execute(
+        "select from_url, to_url from source_moves where source_slug = ? order by id desc", [slug])]
+    found: list[str] = []
+    todo = [url]
+    while todo and len(found) < 50:
+        current = todo.pop()
+        for old, new in moves:
+            if current == new or current.startswith(new + "/") or current.startswith(new + "?"):
+                earlier = old + current[len(new):]
+                if earlier not in found and earlier != url:
+                    found.append(earlier)
+                    todo.append(earlier)
+    return found
+
+
+def carry_review(db: sqlite_utils.Database, slug: str, url: str, page_id: int, crawl_id: int | None) -> bool:
+    """A review page newly fetched at a moved blog's address: carry on the review archived at an earlier address
+    with the same path (the caller then stores the text as usual: unchanged, or its next version). True if one was."""
+    earlier = _earlier_urls(db, slug, url)
+    if not earlier:
+        return False
+    marks = ", ".join("?" for _ in earlier)
+    row = db.execute(
+        f"select r.id, r.page_id, r.url from reviews r join pages p on p.id = r.page_id "
+        f"where r.source_slug = ? and p.url in ({marks}) order by p.fetched_at desc limit 1",
+        [slug, *earlier]).fetchone()
+    if row is None:
+        return False
+    review_id, from_page, from_url = row
+    db.execute("update reviews set page_id = ?, url = ? where id = ?", [page_id, url, review_id])
+    db["review_moves"].insert({"review_id": review_id, "source_slug": slug, "from_page_id": from_page,
+                               "to_page_id": page_id, "from_url": from_url, "to_url": url, "moved_at": utc_now(),
+                               "crawl_id": crawl_id})
+    return True
+
+
+def moved_away(db: sqlite_utils.Database, page_id: int) -> bool:
+    """The page's review went on at the blog's new address: reading its old capture again makes no second review."""
+    if not db["review_moves"].exists():
+        return False
+    return db.execute("select 1 from review_moves where from_page_id = ? limit 1", [page_id]).fetchone() is not None
