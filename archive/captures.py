@@ -96,5 +96,6 @@ def read_capture(folder: str | Path, name: str, offset: int) -> Capture:
     except FileNotFoundError:
         raise CaptureError(f"{path}: no such WARC file; was the archive's warcs/ folder moved?") from None
     except (OSError, ValueError, zlib.error, ArchiveLoadFailed) as exc:
-        raise CaptureError(f"{path} at {offset}: not a readable WARC record ({exc})") from None
+        # (warcio quotes the bytes it could not read: a damaged file's garbage, kept short)
+        raise CaptureError(f"{path} at {offset}: not a readable WARC record ({str(exc)[:160]})") from None
     raise CaptureError(f"{path} at {offset}: no record there")

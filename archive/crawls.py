@@ -152,6 +152,13 @@ class CrawlLog:
             out[row["source_slug"]] = row
         return out
 
+    def failed_pages(self, crawl_id: int, slug: str, limit: int = 50) -> list[dict]:
+        """The pages of a source this crawl could not archive (URL, status, why), for its record and summary:
+        a count alone ("failed 2") leaves the archivist to dig out which pages and why."""
+        return list(self.db.query(
+            "select url, status, error from pages where source_slug = ? and last_crawl_id = ? and error is not null "
+            "and gone_at is null order by id limit ?", [slug, crawl_id, limit]))
+
     def known_pages(self, slug: str) -> Iterator[dict]:
         """What the archive holds for a source's URLs (validators, hashes, captures, gone dates), a row at a time."""
         return self.db.query(

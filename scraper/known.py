@@ -17,7 +17,7 @@ from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
 
-from archive.captures import OPEN_SUFFIX, warc_dir
+from archive.captures import OPEN_SUFFIX, capture_path, warc_dir
 from archive.store import Archive
 
 log = logging.getLogger(__name__)
@@ -47,13 +47,24 @@ class KnownPages:
     pages: dict[str, PageRow] = field(default_factory=dict)  # url -> archived page row
     resumed: dict[str, tuple[str, int, int]] = field(default_factory=dict)  # url -> (file, offset, status) captured by this crawl
     saved: set[str] = field(default_factory=set)  # urls this crawl already wrote to the archive
+    # urls whose capture a re-crawl cannot stand on: its WARC file missing (an archive's .db copied without its
+    # warcs/) or cut short before it, or its record unreadable this crawl; such a page is fetched again in full
+    unreadable: set[str] = field(default_factory=set)
+
+    def archived(self, url: str) -> bool:
+        """An archived capture of `url` is on record (not gone), readable or not."""
+        row = self.pages.get(url)
+        return bool(row and row["warc_file"] and row["warc_offset"] is not None and not row["gone_at"])
 
     def capture(self, url: str) -> tuple[str, int] | None:
-        """The archived capture of `url` a re-crawl may stand on (not gone, content archived)."""
-        row = self.pages.get(url)
-        if row and row["warc_file"] and row["warc_offset"] is not None and not row["gone_at"]:
-            return row["warc_file"], row["warc_offset"]
-        return None
+        """The archived capture of `url` a re-crawl may stand on (not gone, content archived, its file there)."""
+        if not self.archived(url) or url in self.unreadable:
+            return None
+        return self.pages[url]["warc_file"], self.pages[url]["warc_offset"]
+
+    def lost_capture(self, url: str) -> bool:
+        """Archived, but its capture cannot be read: a 304 would confirm nothing we can show."""
+        return self.archived(url) and self.capture(url) is None
 
     def dead(self, url: str) -> bool:
         """A link that answered 404/410 before anything was ever archived from it."""
@@ -98,10 +109,32 @@ def load_known(db_path: str, slug: str, crawl_id: int, folder: str | Path | None
             known.pages[url] = PageRow(row)
             if row["last_crawl_id"] == crawl_id:
                 known.saved.add(url)
-    known.resumed = captured_by(Path(folder) if folder else warc_dir(db_path), slug, crawl_id)
+    folder = Path(folder) if folder else warc_dir(db_path)
+    _find_lost(known, folder, slug)
+    known.resumed = captured_by(folder, slug, crawl_id)
     if known.resumed:
         log.info("%s: resuming crawl %d; %d URLs already captured", slug, crawl_id, len(known.resumed))
     return known
+
+
+def _find_lost(known: KnownPages, folder: Path, slug: str) -> None:
+    """Mark the pages whose WARC file is missing, or ends before their record: one look at each file, not a read
+    of each capture. Without it a lost capture stays lost: a sitemap date or a 304 would confirm a copy nobody can
+    read, on every run."""
+    sizes: dict[str, int | None] = {}
+    for url, row in known.pages.items():
+        if known.archived(url):
+            if row.warc_file not in sizes:
+                path = capture_path(folder, row.warc_file)
+                sizes[row.warc_file] = path.stat().st_size if path.exists() else None
+            size = sizes[row.warc_file]
+            if size is None or row.warc_offset >= size:
+                known.unreadable.add(url)
+    if known.unreadable:
+        short = sorted(name for name, size in sizes.items() if size is None)
+        log.warning("%s: %d archived pages have no capture to read in %s (%s); they are fetched again in full",
+                    slug, len(known.unreadable), folder, f"{len(short)} WARC files missing: was the archive's "
+                    "warcs/ folder moved?" if short else "WARC files cut short")
 
 
 def captured_by(folder: Path, slug: str, crawl_id: int) -> dict[str, tuple[str, int, int]]:

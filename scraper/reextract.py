@@ -38,6 +38,9 @@ class ReextractSummary:
     versions: int = 0
     unreadable: list[str] = field(default_factory=list)
     outcomes: Counter = field(default_factory=Counter)
+    # why the unreadable captures could not be read, without the file's path ("no such WARC file; ..."): counted
+    # so that a lost warcs/ folder is said once with its count, not 40 times
+    why_unreadable: Counter = field(default_factory=Counter)
 
 
 def _page_rows(archive: Archive, slugs: list[str], everything: bool) -> list[dict]:
@@ -112,6 +115,7 @@ def _write(archive: Archive, save, chunk: list[dict], tasks: list, summary: Reex
         if problem is not None:
             log.warning("%s: %s", row["url"], problem)
             summary.unreadable.append(row["url"])
+            summary.why_unreadable[problem.split(": ", 1)[-1]] += 1
         else:
             done.append((row, record))
     save(archive, done, summary)

@@ -72,9 +72,23 @@ def _stats_counts(stats: dict) -> dict:
     counts["kinds"] = {k.split("/", 2)[2]: v for k, v in stats.items() if k.startswith("shelfmark/kind/")}
     counts["failures"] = {k.split("/", 2)[2]: v for k, v in stats.items() if k.startswith("shelfmark/failure/")}
     counts["finish_reason"] = str(stats.get("finish_reason", ""))
+    if stats.get("shelfmark/refetched"):
+        counts["refetched"] = int(stats["shelfmark/refetched"])
     if stats.get("shelfmark/home_error"):
         counts["home_error"] = str(stats["shelfmark/home_error"])
     return counts
+
+
+class _Below(logging.Filter):
+    """Drops records below a level: Scrapy's own loggers say only warnings and errors during a crawl unless asked
+    (`verbose`); its settings, middlewares and stats made ~400 lines a run around our progress lines."""
+
+    def __init__(self, level: int) -> None:
+        super().__init__()
+        self.level = level
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno >= self.level
 
 
 class CrawlRefused(Exception):
@@ -88,26 +102,36 @@ def _source_status(finish_reason: str) -> str:
 
 
 def run_crawl(sources: list[Source], db_path: str, *, fast: bool = False, overrides: dict | None = None,
-              log_level: str = "INFO", progress: TextIO | None = None, skip_busy: bool = False) -> CrawlSummary | None:
+              log_level: str = "INFO", progress: TextIO | None = None, skip_busy: bool = False,
+              verbose: bool = False) -> CrawlSummary | None:
     """Crawl `sources` into the archive; a crawl of them that was stopped is resumed, not restarted.
 
-    Raises `SourceBusy` when another run is crawling one of them (with `skip_busy`,
-    leaves those out, and returns None when none is left), `CrawlRefused` when one is withdrawn.
+    `log_level` is for our own loggers; Scrapy's (its settings, middlewares, stats: ~400 lines a run) say only
+    warnings and errors unless `verbose`. Raises `SourceBusy` when another run is crawling one of them (with
+    `skip_busy`, leaves those out, and returns None when none is left), `CrawlRefused` when one is withdrawn.
     """
     workers = (overrides or {}).get("SHELFMARK_EXTRACT_WORKERS", BASE["SHELFMARK_EXTRACT_WORKERS"])
     # the workers are forked before the locks are taken: a child holding a copy of a
     # lock would keep a killed crawl's sources locked
     if workers:
         _SharedPool.acquire(workers)
+    quiet = None if verbose else max(logging.WARNING, logging.getLevelName(log_level))
+    scrapy_log, level = logging.getLogger("scrapy"), logging.getLogger("scrapy").level
+    # Scrapy says its versions while it sets its loggers up (a level set before is reset; a filter stays)
+    versions = _Below(quiet or 0)
+    logging.getLogger("scrapy.utils.log").addFilter(versions)
     try:
         return _run_with_locks(sources, db_path, fast=fast, overrides=overrides, log_level=log_level,
-                               progress=progress, skip_busy=skip_busy)
+                               progress=progress, skip_busy=skip_busy, quiet=quiet)
     finally:
+        # a caller running crawls one after another gets its logging back as it was
+        logging.getLogger("scrapy.utils.log").removeFilter(versions)
+        scrapy_log.setLevel(level)
         if workers:
             _SharedPool.release()
 
 
-def _run_with_locks(sources, db_path, *, fast, overrides, log_level, progress, skip_busy) -> CrawlSummary | None:
+def _run_with_locks(sources, db_path, *, fast, overrides, log_level, progress, skip_busy, quiet) -> CrawlSummary | None:
     with SourceLocks(lock_dir(db_path)) as locks:
         if skip_busy:
             busy = [s.slug for s in sources if not locks.try_lock(s.slug)]
@@ -118,10 +142,11 @@ def _run_with_locks(sources, db_path, *, fast, overrides, log_level, progress, s
                 return None
         else:
             locks.lock_all([s.slug for s in sources])
-        return _run_locked(sources, db_path, fast=fast, overrides=overrides, log_level=log_level, progress=progress)
+        return _run_locked(sources, db_path, fast=fast, overrides=overrides, log_level=log_level, progress=progress,
+                           quiet=quiet)
 
 
-def _run_locked(sources, db_path, *, fast, overrides, log_level, progress) -> CrawlSummary:
+def _run_locked(sources, db_path, *, fast, overrides, log_level, progress, quiet) -> CrawlSummary:
     slugs = [s.slug for s in sources]
     withdrawn = withdrawals(db_path)
     with Archive(db_path) as archive:
@@ -146,6 +171,8 @@ def _run_locked(sources, db_path, *, fast, overrides, log_level, progress) -> Cr
 
     started = time.monotonic()
     process = CrawlerProcess({**BASE, "LOG_LEVEL": log_level, "LOG_INSTALL_ROOT_HANDLER": True})
+    if quiet:  # after the process is made: it sets the "scrapy" logger to DEBUG
+        logging.getLogger("scrapy").setLevel(quiet)
     crawlers: dict[str, Crawler] = {}
     for index, source in enumerate(sources):
         settings = crawl_settings(source, db_path=str(db_path), crawl_id=crawl_id, fast=fast, overrides={"LOG_LEVEL": log_level, **(overrides or {})})
@@ -179,7 +206,7 @@ def _run_locked(sources, db_path, *, fast, overrides, log_level, progress) -> Cr
             archive.finish_source(crawl_id, slug, source_status)
         records = archive.source_records(crawl_id)
         for slug, record in records.items():
-            per_source.setdefault(slug, {}).update(record=record)
+            per_source.setdefault(slug, {}).update(record=record, failed_pages=archive.failed_pages(crawl_id, slug))
         totals = _record_totals(records, per_source)
         summary.record_totals = totals
         archive.finish_crawl(crawl_id, {**totals, "sources": per_source, "seconds": round(summary.seconds, 2)}, status=status)

@@ -13,6 +13,9 @@ from pathlib import Path
 
 import click
 
+from shelfmark.report import existing_archive as _existing_archive
+from shelfmark.report import print_summary as _print_summary
+
 DEFAULT_SOURCES = "config/sources.yaml"
 DEFAULT_DB = "data/shelfmark.db"
 
@@ -54,42 +57,20 @@ def main() -> None:
     """
 
 
-def _print_summary(summary, db: str) -> None:
-    t = summary.totals
-    rate = t["pages_fetched"] / summary.seconds if summary.seconds else 0.0
-    click.echo(
-        f"crawl {summary.crawl_id} {summary.status}: {t['pages_fetched']} pages in {summary.seconds:.1f}s "
-        f"({rate:.1f} pages/s); reviews new {t['reviews_new']}, changed {t['reviews_changed']}, "
-        f"unchanged {t['reviews_unchanged']}, no longer reviews {_unreviewed(t.get('reviews_unreviewed'))}; "
-        f"non-reviews {t['non_reviews']}; failed {t['pages_failed']}"
-    )
-    for slug, counts in summary.per_source.items():
-        kinds = ", ".join(f"{k} {v}" for k, v in sorted(counts.get("kinds", {}).items()))
-        failures = ", ".join(f"{k} {v}" for k, v in sorted(counts.get("failures", {}).items(), key=lambda kv: -kv[1]))
-        click.echo(f"  {slug}: {counts['pages_fetched']} pages ({kinds}); refused: {sum(counts.get('refused', {}).values())}"
-                   + (f"; failed: {failures}" if failures else ""))
-        if (counts.get("record") or {}).get("reviews_unreviewed"):
-            click.echo(f"  {slug}: no longer reviews: {counts['record']['reviews_unreviewed']}, kept and marked "
-                       "(reviews.unreviewed_at), out of the reader's pages")
-        if counts.get("finish_reason") not in (None, "", "finished", "shutdown"):
-            click.echo(f"  {slug}: stopped early: {counts['finish_reason']}")
-    click.echo(f"archive: {db}")
-
-
-def _unreviewed(count: int | None) -> str:
-    """A crawl's count of reviews it no longer read as reviews; none kept for one begun before migration m010."""
-    return "not counted" if count is None else str(count)
-
-
 @main.command()
 @click.argument("slugs", nargs=-1)
 @click.option("--sources", "sources_path", default=DEFAULT_SOURCES, show_default=True, help="The sources file.")
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="The archive (SQLite file); created if missing.")
-@click.option("--log-level", default="INFO", show_default=True, type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]))
+@click.option("--log-level", default="INFO", show_default=True,
+              type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]),
+              help="For Shelfmark's own messages; Scrapy's say only warnings and errors unless --verbose.")
+@click.option("-v", "--verbose", is_flag=True,
+              help="Also show Scrapy's own log (settings, middlewares, stats) at --log-level.")
 @click.option("--no-throttle", is_flag=True, help="Lift delays and AutoThrottle (robots.txt still obeyed). Only for sites you serve yourself, such as a local mirror.")
 @click.option("--due", is_flag=True, help="Crawl only the sources whose schedule says they are due (for cron or a systemd timer); sources another run is crawling are skipped.")
 @click.option("--warc-size", default=1000.0, show_default=True, type=click.FloatRange(min=0.01), help="Start a new WARC file once one passes this many MB.")
-def crawl(slugs: tuple[str, ...], sources_path: str, db: str, log_level: str, no_throttle: bool, due: bool, warc_size: float) -> None:
+def crawl(slugs: tuple[str, ...], sources_path: str, db: str, log_level: str, verbose: bool, no_throttle: bool,
+          due: bool, warc_size: float) -> None:
     """Crawl the sources (all, or the SLUGS given) into the archive.
 
     Polite by default: robots.txt obeyed, one request at a time per blog with
@@ -124,6 +105,7 @@ def crawl(slugs: tuple[str, ...], sources_path: str, db: str, log_level: str, no
     mistakes += [click.echo(line, err=True) or line for line in moved.values()]
     sources = [s for s in sources if s.slug not in moved]
     summary = run_crawl(sources, db, log_level=log_level, fast=no_throttle, progress=sys.stderr, skip_busy=due,
+                        verbose=verbose,
                         overrides={"SHELFMARK_WARC_MAX_BYTES": int(warc_size * 1_000_000)}) if sources else None
     if summary is None:
         click.echo("every due source is being crawled by another run; nothing to do" if sources else "no valid source to crawl")
@@ -171,11 +153,21 @@ def _fail_on(mistakes: list[str]) -> None:
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="The archive.")
 def status(sources_path: str, db: str) -> None:
     """Each source's last crawl, its result, and when it is next due."""
-    from scraper.sources import load_sources
+    from scraper.sources import SourcesError, load_sources
     from shelfmark.status import status_lines
 
-    for line in status_lines(load_sources(sources_path), db, sources_path=sources_path):
+    _existing_archive(db)
+    try:
+        sources, mistakes = load_sources(sources_path), []
+    except SourcesError as exc:
+        if not exc.valid:
+            raise
+        sources, mistakes = exc.valid, str(exc).splitlines()  # the good sources' table, then what to fix
+    for line in status_lines(sources, db, sources_path=sources_path):
         click.echo(line)
+    for line in mistakes:
+        click.echo(line, err=True)
+    _fail_on(mistakes)
 
 
 @main.command()
@@ -192,8 +184,7 @@ def reextract(slugs: tuple[str, ...], db: str, sources_path: str, everything: bo
     from scraper.reextract import reextract as run_reextract
     from scraper.sources import load_sources
 
-    if not Path(db).exists():
-        raise click.ClickException(f"{db}: no such archive; pass --db with the path of your archive")
+    _existing_archive(db)
     sources = load_sources(sources_path) if Path(sources_path).exists() else []
     if slugs:
         import sqlite3
@@ -211,7 +202,11 @@ def reextract(slugs: tuple[str, ...], db: str, sources_path: str, everything: bo
     outcomes = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in sorted(summary.outcomes.items()))
     click.echo(f"re-extracted {summary.pages} pages and {summary.versions} older versions from WARC ({outcomes or 'nothing to do'})")
     if summary.unreadable:
-        click.echo(f"{len(summary.unreadable)} captures could not be read; first: {summary.unreadable[0]}")
+        # not a success: those pages keep what an older extractor made of them (exit 1, for cron and scripts)
+        tried = summary.pages + summary.versions + len(summary.unreadable)
+        why = "; ".join(f"{count}: {reason}" for reason, count in summary.why_unreadable.most_common())
+        raise click.ClickException(f"{len(summary.unreadable)} of {tried} captures could not be read, and their pages "
+                                   f"were left as they were ({why}); first: {summary.unreadable[0]}")
 
 
 @main.command()
@@ -234,8 +229,8 @@ def check(slugs: tuple[str, ...], sources_path: str, db: str, save: bool, pages:
     from scraper.golden import baseline_path, check_source, report, save_baseline
     from scraper.sources import load_sources, select_sources
 
-    if not live and not Path(db).exists():
-        raise click.ClickException(f"{db}: no such archive; pass --db with the path of your archive")
+    if not live:
+        _existing_archive(db)
     chosen = select_sources(load_sources(sources_path), slugs, sources_path)
     if save:
         if not slugs:
@@ -274,8 +269,7 @@ def withdraw(slug: str, reason: str, restore: bool, db: str) -> None:
     from archive.withdraw import restore as run_restore
     from archive.withdraw import withdraw as run_withdraw
 
-    if not Path(db).exists():
-        raise click.ClickException(f"{db}: no such archive; pass --db with the path of your archive")
+    _existing_archive(db)
     with Archive(db) as archive:
         moved = run_restore(archive, slug) if restore else run_withdraw(archive, slug, reason)
     rows = ", ".join(f"{table} {n}" for table, n in moved.items())
@@ -292,7 +286,7 @@ def changes(review_id: int, db: str, old: int | None, new: int | None) -> None:
     from archive.store import Archive
     from archive.versions import diff, versions
 
-    with Archive(db) as archive:
+    with Archive(_existing_archive(db)) as archive:
         for row in versions(archive.db, review_id):
             click.echo(f"version {row['version']}: seen {row['seen_at']} (crawl {row['crawl_id']}, extractor {row['extractor_version']})")
         for line in diff(archive.db, review_id, old, new):
@@ -319,6 +313,7 @@ def serve(db: str, host: str, port: int) -> None:
     """Browse the archive in Datasette: search, reviews by book, clean review text."""
     from archive.serve import serve as run_server
 
+    _existing_archive(db)  # before "Serving…", which would promise a server that never starts
     click.echo(f"Serving {db} at http://{host}:{port}/ (Ctrl-C stops)")
     run_server(db, host=host, port=port)
 
@@ -388,7 +383,7 @@ def export(out_dir: str, db: str) -> None:
     from archive.export import ExportError, export_release
 
     try:
-        release = export_release(db, out_dir)
+        release = export_release(_existing_archive(db), out_dir)
     except ExportError as exc:
         raise click.ClickException(str(exc)) from None
     provenance = json.loads((release / "provenance.json").read_text(encoding="utf-8"))

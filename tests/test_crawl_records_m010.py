@@ -125,6 +125,6 @@ def test_m010_on_an_archive_made_at_m009(tmp_path, capsys):
                                 record_totals=totals), str(path))
     printed = capsys.readouterr().out.splitlines()
     assert "no longer reviews 1; non-reviews 2;" in printed[0]
-    assert printed[1:3] == ["  beta: 1 pages (); refused: 0",
+    assert printed[1:3] == ["  beta: 1 pages; refused: 0",
                             "  beta: no longer reviews: 1, kept and marked (reviews.unreviewed_at), out of the reader's pages"]
     assert "no longer reviews not counted; non-reviews 1;" in printed[4]

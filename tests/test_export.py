@@ -110,7 +110,7 @@ def test_cli_export(tmp_path):
     again = CliRunner().invoke(main, ["export", str(tmp_path / "rel"), "--db", str(db)])
     assert again.exit_code == 1 and "already exists; remove it" in again.output
     missing = CliRunner().invoke(main, ["export", str(tmp_path / "rel2"), "--db", str(tmp_path / "nope.db")])
-    assert missing.exit_code == 1 and "no archive at" in missing.output
+    assert missing.exit_code == 1 and "nope.db: no such archive" in missing.output
 
 
 def test_the_views_shipped_in_the_sqlite_file_are_described(release):

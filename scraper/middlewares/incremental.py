@@ -11,7 +11,15 @@ the archived bodies it hands back are decoded like fresh ones):
   links and reads its feed entries, but nothing is extracted or written again;
 - when a stopped crawl resumes, a URL it had already captured is answered from
   that capture without a request (``meta["shelfmark_replayed"]``;
-  ``meta["shelfmark_saved"]`` when its row was written too).
+  ``meta["shelfmark_saved"]`` when its row was written too);
+- a page whose archived copy cannot be read is fetched in full
+  (``meta["shelfmark_refetch"]``), so the archive heals with a fresh capture
+  instead of recording a 304 it cannot show as a failure on every run: asked
+  without validators when its WARC file is missing or cut short (an archive's
+  ``.db`` copied without its ``warcs/``: ``KnownPages.unreadable``), asked
+  once more without them when the record a 304 confirms turns out unreadable
+  (damaged). The count goes to the crawl's record (``shelfmark/refetched``);
+  older versions keep their rows.
 
 It reads the spider's ``known`` (:class:`scraper.known.KnownPages`). Settings:
 ``SHELFMARK_DB`` and ``SHELFMARK_WARC_DIR`` (where the captures are).
@@ -49,7 +57,7 @@ class IncrementalMiddleware:
 
     def process_request(self, request):
         known = self.known
-        if known is None or request.meta.get("shelfmark_replayed"):
+        if known is None or request.meta.get("shelfmark_replayed") or request.meta.get("shelfmark_refetch"):
             return None
         url = request.url
         if url in known.resumed:
@@ -65,6 +73,9 @@ class IncrementalMiddleware:
                 request.headers[b"If-None-Match"] = row["etag"]
             if row["last_modified"] and b"If-Modified-Since" not in request.headers:
                 request.headers[b"If-Modified-Since"] = row["last_modified"]
+        elif known.lost_capture(url):
+            request.meta["shelfmark_refetch"] = True  # asked without validators: its capture is to be replaced
+            self.crawler.stats.inc_value("shelfmark/refetched")
         return None
 
     def process_response(self, request, response):
@@ -72,17 +83,36 @@ class IncrementalMiddleware:
         if response.status != 304 or known is None or request.meta.get("shelfmark_replayed"):
             return response
         capture = known.capture(request.url)
-        if capture is None:
-            return response  # a 304 for something we never archived: the spider records it as it is
+        if capture is None or request.meta.get("shelfmark_refetch"):
+            return response  # a 304 for something we never archived (or asked unconditionally): recorded as it is
         request.meta["shelfmark_304"] = True
-        return self._replay(request, *capture, unchanged="not modified (304)", saved=False, mark_request=False) or response
+        replayed = self._replay(request, *capture, unchanged="not modified (304)", saved=False, mark_request=False)
+        return replayed or self._refetch(request)
+
+    def _unreadable(self, url: str, exc: CaptureError) -> None:
+        """Said once a source (a lost warcs/ folder would say it for every page), then only at DEBUG."""
+        first = not self.crawler.stats.get_value("shelfmark/unreadable_copies")
+        self.crawler.stats.inc_value("shelfmark/unreadable_copies")
+        log.log(logging.WARNING if first else logging.DEBUG, "%s: archived copy unreadable, fetching again%s: %s", url,
+                " (so is any other page of this source like it: counted in the crawl record)" if first else "", exc)
+
+    def _refetch(self, request):
+        """The page again, without If-None-Match / If-Modified-Since: its archived copy is unreadable, so a 304
+        confirms nothing we can show; the fresh capture replaces the lost one (older versions stay as they are)."""
+        self.crawler.stats.inc_value("shelfmark/refetched")
+        headers = request.headers.copy()
+        for name in (b"If-None-Match", b"If-Modified-Since"):
+            headers.pop(name, None)
+        meta = {k: v for k, v in request.meta.items() if k not in ("shelfmark_304", "shelfmark_warc")}
+        return request.replace(headers=headers, meta={**meta, "shelfmark_refetch": True}, dont_filter=True)
 
     def _replay(self, request, name: str, offset: int, *, unchanged: str | None = None, saved: bool = False,
                 warc: tuple[str, int] | None = None, mark_request: bool = True):
         try:
             capture = read_capture(self.folder, name, offset)
         except CaptureError as exc:
-            log.warning("%s: archived copy unreadable, fetching again: %s", request.url, exc)
+            self._unreadable(request.url, exc)
+            self.known.unreadable.add(request.url)  # from here on, the page is as if never captured
             return None
         if mark_request:
             request.meta["shelfmark_replayed"] = True

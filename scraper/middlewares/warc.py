@@ -46,6 +46,7 @@ from urllib.parse import urlsplit
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -227,8 +228,8 @@ class WarcCaptureMiddleware:
                 stream.seek(capture[1])
                 record = next(iter(ArchiveIterator(stream)))
                 return record.rec_headers if record.rec_headers.get_header("WARC-Payload-Digest") else None
-        except (OSError, StopIteration, ValueError):
-            return None
+        except (OSError, StopIteration, ValueError, zlib.error, ArchiveLoadFailed):
+            return None  # damaged: the 304 is written as a plain response, and the page is fetched again in full
 
     def _write(self, request, response, headers) -> None:
         writer = self.writer

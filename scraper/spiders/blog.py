@@ -166,7 +166,7 @@ class BlogSpider(FailureRecording, scrapy.Spider):
         self.revisited = True
         scheduled = 0
         for url, row in self.known.pages.items():
-            if url in self.seen or row["kind"] in NOT_REVISITED or not self.known.capture(url):
+            if url in self.seen or row["kind"] in NOT_REVISITED or not self.known.archived(url):
                 continue
             if req := self._request(url, self.parse_page, priority=-10):
                 self.crawler.engine.crawl(req)
