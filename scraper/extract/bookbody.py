@@ -18,7 +18,9 @@ Tried after the post title (``bookheadline.from_title``), in this order:
    Author" or "Author's Title" in the text, an "Author:" field, a by-line opening the post, the owner
    of the book the opening talks about ("Maggie O'Farrell's novel", "Söderbergs roman"), the one said to
    write, a title and a tagged name the URL spells, or the person the post names by surname and in its labels
-   (``bookclues``). A title the headline names leads; other titles the text names do not lend it their authors.
+   (``bookclues``). A title the headline names leads; other titles the text names do not lend it their authors; a
+   headline that is a title alone leads the titles an opening lists together, each named once (the author's other
+   works, none singled out: "I read *T1* at school and *T2* last year").
 
 Books set apart in the post (3, 4, a cover, 6) are sourced "details"; books the opening mentions are "body",
 and classify wants such a post to rate the book or come back to it before calling it a review.
@@ -149,6 +151,7 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
         for part in [title] + quoted:
             head = listing_head(part, clues.context)  # (bookenumerated: not a listing headline's first item)
             found += [t for t in (_named_part(part, clues.context), part, head) if t and _title_like(t, clues.language)]
+    passing: set[str] = set()  # titles an opening lists together, each once: the author's other works, none singled out
     if clues.body is not None:
         # a shop or catalogue link's text
         found += [t for t in _book_links(clues.body) if _title_like(t, clues.language)]
@@ -159,18 +162,18 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
                 for m in re.finditer(r"(?:“([^“”]{2,80})”|«\s?([^«»]{2,80}?)\s?»)(?!\s*:)", paragraph)
             ]
             # (a paragraph all in bold is a heading, as a reader review's own title: "**Kurz, aber es bleibt hängen**")
-            found += (
-                translated_titles(paragraph, clues.context.text)[:1]
-                or [
-                    q
-                    for q in quoted
-                    if _title_like(q, clues.language)
-                    and not q.rstrip().endswith(":")
-                    and not clues.context.person(q)
-                    and not (", " in q and paragraph.strip(" “”«»") == q)
-                    and not field_value(paragraph, q)
-                ][:1]
-            )
+            titled_here = [
+                q
+                for q in quoted
+                if _title_like(q, clues.language)
+                and not q.rstrip().endswith(":")
+                and not clues.context.person(q)
+                and not (", " in q and paragraph.strip(" “”«»") == q)
+                and not field_value(paragraph, q)
+            ]
+            found += translated_titles(paragraph, clues.context.text)[:1] or titled_here[:1]
+            if len(set(titled_here)) > 1:
+                passing.update(q for q in titled_here if clues.context.mentions(q) <= 1)
     # (bookcoverquoted)
     found += slugged_runs(clues.lines, clues.url, clues.context) + cover_quoted(clues.lines, clues.pictures)
     # "czytałam *Niezwyciężonego*"; a label ("Rezension: …") no title
@@ -185,12 +188,15 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
             and not _INSTALMENT.search(cleaned)
         )
     )
-    # the book the headline names leads; then those the text repeats
+    # the book the headline names leads; then those the text repeats; a headline that is a title alone ranks before
+    # the titles an opening lists in passing ("I read *T1* at school and *T2* last year")
     # (nor a heading's)
+    whole = clean_title(clues.title) if passing and clues.title and _title_like(clues.title, clues.language) else None
     return sorted(
         unique,
         key=lambda t: (
             not (title_book and t == clean_title(title_book.title)),
+            bool(whole) and t in passing,
             clues.context.mentions(t)
             <= sum(ln.count(t) for ln in clues.lines[:2] if len(ln.split()) <= 10 and ln[-1:].isalnum()),
         ),

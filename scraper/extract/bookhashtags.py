@@ -9,13 +9,21 @@ title. The pair is taken when the text sets the title right before the name, aft
 or comma ("T by A", "T van A", "T – A"), and that pair is the only one; or, with no such place, when the tags spell one
 title and one name alone and the text names the author's surname (``Context.vouches_for``). (bookrescue asks it last,
 for a review whose book the other rules left unfound.)
+
+A microblog's tags may be phrases written with spaces ("#tenth of december #george saunders"), and a post written in
+lower case may name only the author's surname, never the title (``spaced_pair``). Such posts tag the book first, its
+title and its author: of the first two spaced tags, one of two or three words that reads as a name once capitalised,
+whose surname the text names, is the author, and the other the title, when it is no label: not a person, not the blog,
+and neither ending nor opening in a word for a kind of book, a genre, reading or a review (``_KIND_END``), as a
+post's other tags do ("#short stories", "#book review", "#nigerian literature", "#literatura juvenil"). Where both read
+as names, neither is taken.
 """
 
 from __future__ import annotations
 
 import re
 
-from .book import _BY, Book, Context, is_name
+from .book import _BY, Book, Context, _capitalise, is_name
 from .slugspell import fold
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -71,7 +79,57 @@ def hashtag_book(tags: list[str], texts: list[str], context: Context | None) -> 
     return None
 
 
+# a tag's last (or first) word that makes it a label, not a title: a kind of book, a genre, reading, a review, a
+# literature (en, fr, de, es, it, pt, nl, sv/da/nb, pl, id/ms, tl, tr, fi), and the microblogs' labels for book posts
+_KIND_END = re.compile(
+    r"(?:reviews?|books?|reads?|reading|novels?|novellas?|fiction|nonfiction|literature|lit|stories|story|poetry|poems|"
+    r"fantasy|romance|thrillers?|mystery|horror|classics?|memoirs?|biography|essays|recs|recommendations|tbr|ya|"
+    r"bookblr|booklr|bookstagram|booktok|bookish|livres?|lectures?|littérature|nouvelles|poésie|polar|chronique|avis|"
+    r"bücher|buch|literatur|lesen|rezension|erzählungen|krimi|lyrik|romane?|novelas?|libros?|lectura|literatura|"
+    r"reseña|cuentos|poesía|romanzi|romanzo|libri|lettura|letteratura|recensione|racconti|poesia|livros?|leitura|"
+    r"resenha|contos|boeken|boek|lezen|literatuur|recensie|verhalen|bok|böcker|bøker|bøger|romaner|litteratur|"
+    r"recension|anmeldelse|läsning|lesning|noveller|książk[ai]|recenzja|powieść|buku|sastra|ulasan|resensi|aklat|"
+    r"panitikan|pagsusuri|kitap|kitaplar|edebiyat|inceleme|kirjat?|arvostelu|kirjallisuus)",
+    re.I,
+)
+
+
+def spaced_pair(tags: list[str], context: Context | None) -> tuple[str, str] | None:
+    """(title, author) from the first two spaced tags, "#T #A" (or "#A #T"), where the text names A's surname."""
+    if context is None or not tags:
+        return None
+    spaced = [t for t in dict.fromkeys(t.strip().lstrip("#").strip() for t in tags) if " " in t and len(t) <= 80][:2]
+    if len(spaced) < 2 or any(_squashed(t) in {_squashed(n) for n in context.not_authors if n} for t in spaced):
+        return None
+    folded = context.text.casefold()
+
+    def person(tag: str) -> bool:  # reads as a name, and the text names its last word (a title is named whole)
+        surname = tag.split()[-1].casefold()
+        return 2 <= len(tag.split()) <= 3 and is_name(" ".join(w[:1].upper() + w[1:] for w in tag.split())) \
+            and len(surname) >= 4 and not _KIND_END.fullmatch(surname) \
+            and re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", folded) is not None
+
+    found = []
+    for tag, other in (spaced, spaced[::-1]):
+        if person(tag) and 1 < len(other.split()) <= 8 and not _label(other) and not person(other):
+            name = " ".join(w[:1].upper() + w[1:] for w in tag.split())
+            found.append((other if any(c.isupper() for c in other) else _cased(other, context.language), name))
+    return found[0] if len(found) == 1 else None
+
+
+def _label(tag: str) -> bool:
+    """A kind's, a genre's or a review's word ends the tag or opens it (after an article): "#book review", "#short
+    stories", "#literatura juvenil", "#la novela negra"."""
+    words = [w.strip(".,!?") for w in tag.split()]
+    return any(_KIND_END.fullmatch(w) for w in (words[-1], words[0], *words[1:2] * (len(words[0]) <= 3)))
+
+
+def _cased(title: str, language: str | None) -> str:
+    """A tag's title as a title: English in title case, other languages in sentence case, as each writes titles."""
+    return _capitalise(title, language) if (language or "en")[:2].lower() == "en" else title[:1].upper() + title[1:]
+
+
 def hashtagged(page) -> Book | None:
     """bookrescue's Page (its tags, alt texts, lines and context): the book its hashtags name, or None."""
-    found = hashtag_book(page.tags, [*page.alts, *page.lines], page.context)
+    found = hashtag_book(page.tags, [*page.alts, *page.lines], page.context) or spaced_pair(page.tags, page.context)
     return Book(*found, source="rescue") if found else None

@@ -7,6 +7,8 @@
 - ``info_line``: a set-off title opening a short line of its own, "*Title* – Author (Publisher)";
 - ``from_paragraph``: a quoted title by a person ("‘T’ by A", "« T » d’A"), or after a possessive ("A’s “T”"); of
   several, the one the post comes back to; never one held up for comparison ("Fans of ‘T’ by A", "Wer „T“ von A mochte");
+  or set in apposition after its owner's book noun ("the first book of A, “T”", tl "aklat ni A, ang T", id "buku karya
+  A, T", sw "kitabu cha A, T");
 - ``from_plain``: unmarked "… read The Glass Road by Ines Marlow …", which the text must vouch for;
 - ``pictograph_record``: a channel's "📖 Title" line over a "✍️ Author" line;
 - ``defined_book``: an opening that says what its title is, "T é o diário de A", "T is the debut novel by A".
@@ -20,7 +22,7 @@ import re
 from lxml.html import HtmlElement
 
 from .bookheadline import _QUOTED_BY, _quoted, from_title
-from .book import QUOTES, Context, _author, clean_title, is_name
+from .book import _BY, QUOTES, Context, _author, clean_title, is_name
 from .bookpictodash import dashed_pictograph
 from .bookclues import PLAIN_BY, _LINE_NAME_RUN, _NAME_RUN, _TITLE_RUN, trim_name
 from .booktranslated import tagged_title_run, translated_titles  # noqa: F401 (for bookbody: a title before its bracketed original)
@@ -40,6 +42,19 @@ _COMPARED = re.compile(
 # German puts the verb last: "Wer „T“ von A mochte, …" (whoever liked T)
 _COMPARED_AFTER = re.compile(r"[^.;!?]{0,12}?\b(?:mochte|mag|liebte|geliebt\s+hat|gemocht\s+hat)\b", re.I)
 _QUOTE_OPEN = re.compile(r"[«“„‘\"'”»]")
+# "the first book of A, “T”": a book noun, its owner after the language's "of"/"by", then the set-off title in
+# apposition (Tagalog "aklat ni A, ang T", Indonesian/Malay "buku karya A, T", Swahili "kitabu cha A, T", Spanish
+# "la novela de A, T", German "der Roman von A, T", French "le roman d'A, T", English "the debut novel by A, T")
+_APPOSED_NOUN = (r"(?:novel|novella|book|debut|memoir|collection|roman|buch|libro|novela|romanzo|livro|boek|bok|"
+                 r"powieść|książka|aklat|nobela|akda|koleksiyon|buku|karya|kitab|kumpulan\s+cerpen|kitabu|riwaya|"
+                 r"diwani|tamthilia|sách|cuốn\s+sách|tiểu\s+thuyết|kirja|romaani|roomaan|regény|könyv)")
+# the word of ownership: _BY's, "of", Tagalog "ni"/"nina", Malay/Indonesian "oleh", Swahili's class-agreeing "cha"/
+# "ya"/"wa"/"za"/"la"/"vya", Polish/Czech "od", Portuguese/Italian "da"/"del"/"do", French/Italian elided "d'"
+_APPOSED = re.compile(
+    rf"(?i:(?<!\w){_APPOSED_NOUN})\s+(?:[a-zà-ÿ][\w-]*\s+){{0,2}}?"
+    rf"(?:(?:{_BY}|of|ni|nina|oleh|cha|ya|wa|za|la|vya|od|da|del|do)\s+|[dD][’'])({_NAME_RUN})\s*[,:–—]\s*"
+    r"(?:(?:ang|si|na)\s+)?“([^”]{2,80})”"
+)
 _MARKUP = ("em", "i", "cite", "strong", "b", "a", "u", "q")
 # an address of a site's section, category or rubric archive (a tag's may be named after a book: not those)
 _SECTION_LINK = re.compile(r"(?i)[?&](?:cat|category|rubric|section)=|/(?:category|categories|rubri[ck]\w*|kategori\w*|categor[ií]as?|sections?)/")
@@ -143,6 +158,20 @@ def from_paragraph(text: str, context: Context | None = None) -> tuple[str, str]
         author = trim_name(match.group(1))
         if author:
             return clean_title(match.group(2)), author
+    return _apposed(text)
+
+
+def _apposed(text: str) -> tuple[str, str] | None:
+    """"the first book of A, “T”" (tl "aklat ni A, ang T", id "buku karya A, T", sw "kitabu cha A, T"): the set-off
+    title, capitalised and short, beside its owner's book noun; not a book held up for comparison ("fans of the novel
+    by A, “T”")."""
+    if "“" not in text:
+        return None
+    for match in _APPOSED.finditer(text):
+        title, author = match.group(2).strip(), trim_name(match.group(1))
+        if author and len(author.split()) > 1 and title[:1].isupper() and len(title.split()) <= 10 \
+                and _COMPARED.search(text[max(0, match.start() - 60):match.start()]) is None:
+            return clean_title(title), author
     return None
 
 
