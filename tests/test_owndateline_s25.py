@@ -98,6 +98,21 @@ def test_a_labelled_info_line_among_the_record_lines_stays():
     assert _left("<p>Pages: 320</p><p>Finished: 3 December 2026</p><p>Publisher: Harbour Books</p>") == []
 
 
+@pytest.mark.parametrize("line", [
+    '<p><small>Read: 3 December 2026 | Format: <a href="/tag/paperback/">paperback</a></small></p>',
+    "<p>Gelesen: 3. Dezember 2026 · Format: Taschenbuch</p>",
+    "<p>Lu le : 3 décembre 2026 / Support : poche</p>",
+    "<p>Leído: 3 de diciembre de 2026, Formato: tapa blanda</p>",
+])
+def test_a_reading_record_of_two_fields_in_one_line_stays(line):
+    # (the reviewer's own reading note: a second "Label:" in the line makes it a record, not the engine's dateline)
+    assert _left(line) == []
+
+
+def test_one_labelled_date_alone_still_goes():
+    assert _left("<p>Posted: 3 December 2026</p>") == ["Posted: 3 December 2026"]
+
+
 def test_a_date_that_is_not_the_pages_stays():
     assert _left('<p class="by">Mara Quill</p><p class="when">3 March 2024</p>') == []
 

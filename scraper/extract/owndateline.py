@@ -10,7 +10,8 @@ The line right over it, a name alone (one to four words, each capitalised where 
 mark but a stop or a hyphen) whose last word the text never says again, is the writer's byline.
 
 What stays: a date that is not the page's (a review's "Read: 3 March 2024", a book's release date); the page's date in
-a sentence, or on a labelled line among the book's record lines (a "Label: value" line beside it); anything after the
+a sentence, or on a labelled line among the book's record lines (a "Label: value" line beside it, or a second label in
+the line itself: "Read: 3 May 2026 | Format: paperback"); anything after the
 text has begun (a block of twenty words); the book's title over a date line (the text names it again).
 """
 
@@ -52,6 +53,8 @@ _WORDED = (
 )
 _LABEL = re.compile(r"^\W*[^\W\d_][^:：]{0,30}[:：]")
 _SENTENCE = re.compile(r"[^\W\d_][.!?。！？](?:\s|$)")
+# a label inside the line ("Read: 3 May 2026 | Format: paperback"): with the line's own, two fields of a record
+_FIELD = re.compile(r"(?<=[\s|·•,;/])[^\W\d_][^\W\d_-]{0,20}\s?[:：]")
 _NAME = re.compile(rf"^{_WORD}(?:[ .'’-]+{_WORD}){{0,3}}\.?$")
 
 
@@ -136,6 +139,8 @@ def _dated_line(element: HtmlElement, text: str, ymd: tuple[int, int, int]) -> b
     words = [w for w in NOT_WORD.split(rest) if w]
     if len(words) > 4 or any(c.isdigit() for c in rest) or _SENTENCE.search(rest) or has_score(text):
         return False
+    if _LABEL.match(text) and _FIELD.search(text, _LABEL.match(text).end()):
+        return False  # "Read: 3 May 2026 | Format: paperback": the reviewer's reading record, two fields in one line
     # (a labelled date among the book's record lines, "Read: 3 May 2026" beside "Pages: 320", is the review's)
     return not (_LABEL.match(text) and (_labelled(element.getprevious()) or _labelled(element.getnext())))
 
