@@ -43,7 +43,8 @@ _PARTICLE = r"(?:[Ll]e|[Ll]a|de|da|del|della|degli|der|den|di|du|van|von|zu|af|t
 # a capitalised word of any cased script, or an initial
 # (the Uzbek "oʻ", "gʻ" typed with a turned comma inside a word, "G‘ayrat To‘ychiyev", is a name's letter too)
 _NAME_WORD = rf"(?:[{CAPITALS}][\w'’.\-]*(?:‘[a-zA-Z][\w'’.\-]*)*|[{CAPITALS}]\.)"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{0,4}}"
+NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{0,4}}"  # (a name's pattern, for other modules' records)
+_NAME = NAME  # (its older private spelling, which the name readers import)
 NAME_RE = re.compile(rf"^{_NAME}$")
 _STOPPED = re.compile(r"(?<=[^\W\d_]{3})\.$")  # (a full stop after a word, no initial's)
 
@@ -136,7 +137,7 @@ def is_name(text: str | None) -> bool:
     return bool(NAME_RE.match(text)) and len(text) <= 60 and not re.search(r"\d", text)
 
 
-def _author(text: str) -> str | None:
+def leading_author(text: str) -> str | None:
     """Cut trailing matter off an author ("Kazuo Ishiguro - A Haunting Masterpiece")."""
     text = re.split(r"\s+[-–—|:]\s+|:\s|\s*[\(\[]|[,;!?]|\s+[-–—]$", text.strip(), maxsplit=1)[0]
     text = text.strip(QUOTES + " .")
@@ -147,9 +148,12 @@ def _author(text: str) -> str | None:
         candidate = _STOPPED.sub("", " ".join(words[:end])) if end < len(words) else " ".join(words[:end])
         if is_name(candidate):
             more = re.match(r"^(and|&|und|et|y|e|en|och|i)\s+(.+)$", " ".join(words[end:]))
-            second = _author(more.group(2)) if more else None
+            second = leading_author(more.group(2)) if more else None
             return f"{candidate} {more.group(1)} {second}" if second else candidate
     return None
+
+
+_author = leading_author  # (its older private spelling, which the record readers import)
 
 
 @dataclass

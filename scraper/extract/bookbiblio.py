@@ -18,7 +18,7 @@ from .booklabelhead import without_head_label
 from .bookdescribedrecord import described_record
 from .bookkindhead import kind_headed, kind_stacked
 from .bookstackedname import INDIC_HOUSE, name_first, stacked_over
-from .bookpublisherrecord import publisher_record
+from .bookpublisherrecord import credit_title, publisher_record
 from .bookdottedorder import dotted_order
 from .bookhouseline import housed
 from .bookcaselessname import _ROLE_NAME, _caseless_words, _named_again, _pen_name, _script_name
@@ -371,7 +371,7 @@ _BY_HEAD = re.compile(rf"\s+{BY_RECORD}\s+(?=[{CAPITALS}])")  # ("T by A": _pair
 def _paired(lines: list[str], context: Context | None) -> list[str]:
     """A record box closing a post on two short lines: "T, A" or "T by A" (any language's by-word, the last one), the
     text naming A's family name again, over the line of its details, pages, a price or an ISBN, perhaps under a label
-    ("Publisher: P, 496 pages"), joined "T, A. details"; neither line a sentence, the head no figure."""
+    ("Publisher: P, 496 pages"), joined "T, A. details"; neither line a sentence, the head no figure nor a credit."""
     found = []
     for head, details in zip(lines, lines[1:]) if context is not None else ():
         if (
@@ -384,8 +384,8 @@ def _paired(lines: list[str], context: Context | None) -> list[str]:
             continue
         by = None if ", " in head else list(_BY_HEAD.finditer(head))[-1]
         title, name = head.rsplit(", ", 1) if by is None else (head[:by.start()], head[by.end():])
-        if len(title.split()) <= 10 and is_name(name) and _author(name) == name and name not in context.not_authors \
-                and _named_again(name, context):
+        if len(title.split()) <= 10 and not (by and credit_title(title)) and is_name(name) and _author(name) == name \
+                and name not in context.not_authors and _named_again(name, context):  # ("Translated by A": a credit)
             found.append(f"{title.strip()}, {name}. {details}")
     return found
 

@@ -2,7 +2,7 @@
 
 A record line's author cannot be told by its capitals in Han, Hangul, Arabic, Hebrew, Indic, Thai, Georgian or
 Ethiopic script: a Han/Hangul name is read with its role word ("한강 지음", "李明 著"); two or three Arabic-script or
-other caseless words count only where the text names the family name again (``_named_again``: the given name in the
+other caseless words count only where the text names the family name again (``named_again``: the given name in the
 scripts written unspaced, and in Bengali and Ethiopic, which call a person by it); a labelled value ("作者：A") is a
 name of one script, one to four words (``caseless_name``), as the label vouches.
 """
@@ -41,7 +41,7 @@ def _script_name(segment: str, context: Context | None) -> str | None:
     if match:
         return match.group(1)
     if (_ARABIC_NAME.match(segment) or _caseless_words(segment)) and not _PUBLISHER_WORD.match(segment) \
-            and not PUBLISHER.match(segment) and context is not None and _named_again(segment, context):
+            and not PUBLISHER.match(segment) and context is not None and named_again(segment, context):
         return segment
     return None
 
@@ -68,7 +68,7 @@ _ETHIOPIC = re.compile(r"[\u1200-\u137f]")
 _GIVEN_FIRST = re.compile(r"[\u0980-\u09ff]")
 
 
-def _named_again(name: str, context: Context) -> bool:
+def named_again(name: str, context: Context) -> bool:
     """The name's family name (its last word) is in the text twice (the record line is one), or, in a script that writes
     words unspaced, its given name: Thai calls a person by it, glued to what stands before ("ของคุณงามพรรณ")."""
     words = name.split()
@@ -82,17 +82,20 @@ def _named_again(name: str, context: Context) -> bool:
     )
 
 
+_named_again = named_again  # (its older private spelling)
+
+
 def _pen_name(segment: str) -> bool:
     """One capitalised word of letters (five or more), set first in a record line before its quoted title: a writer known
     by one name, a pen name ("Մուրացան, «T», «House» հրատարակչություն", "Րաֆֆի", "Горький"); the record's house after the
-    title and the name said again in the text vouch for it (bookbiblio's quoted record, and _named_again)."""
+    title and the name said again in the text vouch for it (bookbiblio's quoted record, and named_again)."""
     word = segment.strip()
     return " " not in word and len(word) >= 5 and word[0].isupper() and word[1:].islower() and word.isalpha()
 
 
 def vouched_caseless(name: str, context: Context) -> bool:
     """Two or three words of a script without capitals whose family name the text names again: a record's author."""
-    return _caseless_words(name) and _named_again(name, context)
+    return _caseless_words(name) and named_again(name, context)
 
 
 def caseless_name(value: str) -> str | None:

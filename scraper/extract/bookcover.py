@@ -60,13 +60,13 @@ def from_caption(captioned: list[tuple[str, str]], context: Context, labels: lis
     any script (the dash and the picture set them off), the author named again in the text (by a word of the name);
     or a cover's caption that quotes the title ("A, „T“ — …", "„T“ — …", the author then one of the post's tags)."""
     for caption, alts in captioned:
-        cover = _COVER_WORD.search(alts) is not None or _COVER_WORD.search(caption) is not None  # ("表紙の角が丸い")
+        cover = COVER_WORD.search(alts) is not None or COVER_WORD.search(caption) is not None  # ("表紙の角が丸い")
         # (another figure's caption may open with the author's name: a portrait's "A at home, 1983")
         portraits = [" ".join(other.split()[:2]) for other, _ in captioned if other != caption]
         quoted = _quoted_cover(caption, context, [*labels, *portraits]) if cover else None
         if quoted:
             return quoted
-        if cover and (worded := cover_of(caption, context, _COVER_WORD)):  # "Cover of T, a novel by A" (bookcoverof)
+        if cover and (worded := cover_of(caption, context, COVER_WORD)):  # "Cover of T, a novel by A" (bookcoverof)
             return worded
         parts = re.split(r"\s+[—–-]\s+", caption, maxsplit=1)
         if len(parts) != 2 and cover and not alts.startswith("file: "):  # "T, A. First published …" under a cover's alt text
@@ -83,9 +83,9 @@ def from_caption(captioned: list[tuple[str, str]], context: Context, labels: lis
             return title, author
     return cover_head(captioned, context, labels, _COVER_BARE, _person) \
         or thai_cover(captioned, context, labels) \
-        or cited_caption(captioned, context, _COVER_WORD) \
-        or cover_sentence(captioned, context, _COVER_WORD) \
-        or filed_caption(captioned, context, _COVER_WORD)  # (bookcoversentence.filed_caption: "T oleh A, …" under "t.jpg"); "T, my mother's copy", a tagged author (bookcoverhead); Thai's phrases; "A, T (1953)" (bookcaptioncite); "Cover of the new edition of T by A" (bookcoversentence)
+        or cited_caption(captioned, context, COVER_WORD) \
+        or cover_sentence(captioned, context, COVER_WORD) \
+        or filed_caption(captioned, context, COVER_WORD)  # (bookcoversentence.filed_caption: "T oleh A, …" under "t.jpg"); "T, my mother's copy", a tagged author (bookcoverhead); Thai's phrases; "A, T (1953)" (bookcaptioncite); "Cover of the new edition of T by A" (bookcoversentence)
 
 
 def _unprefixed(author: str, context: Context) -> str:
@@ -97,7 +97,7 @@ def _unprefixed(author: str, context: Context) -> str:
 
 
 # an image's alt text that says it shows a book's cover, in our languages and scripts ("বইয়ের প্রচ্ছদ", "Το εξώφυλλο")
-_COVER_WORD = re.compile(
+COVER_WORD = re.compile(
     r"\b(?:cover|couverture|portada|copertina|capa|umschlag|buchcover|omslag|okładka|kansi|obálka|kapak|sampul|bìa|"
     r"обложк\w*|обкладинк\w*|корица|εξώφυλλο|"
     # ro, hu, hr/bs/sl, sr, lt, tl, sw
@@ -115,7 +115,8 @@ _COVER_WORD = re.compile(
     r"(?<![\u0e00-\u0e7f\u0e80-\u0eff])(?:ปก|ປົກ)(?!ติ|ครอง|ป้อง|ปิด|คลุม|รณ|เกล้า|เสื้อ|คอ|ກະຕິ|ຄອງ|ປ້ອງ|ປິດ|ເສື້ອ)|"
     r"ក្របសៀវភៅ|គម្របសៀវភៅ|မျက်နှာဖုံး", re.I)
 
-_COVER_BARE = bare_pattern(_COVER_WORD)
+_COVER_WORD = COVER_WORD  # (its older private spelling, which the caption readers import)
+_COVER_BARE = bare_pattern(COVER_WORD)
 
 # a quoted title in a caption, with what stands before it
 _CAPTION_QUOTED = re.compile(r"^(?P<before>[^„“”«»\"「『《]*?)[,:]?\s*(?:„(?P<a>[^“”„]{1,80})[“”]|«(?P<b>[^»]{1,80})»|“(?P<c>[^”]{1,80})”|"
@@ -131,7 +132,7 @@ def _quoted_cover(caption: str, context: Context, labels: list[str]) -> tuple[st
         return None
     title = next(match.group(g) for g in "abcdef" if match.group(g)).strip()
     before = match.group("before").strip(" ,:—–-")
-    worded = _COVER_WORD.search(before) is not None  # ("Cover of", "Bìa sách", "Обложка": the caption's own words, no one)
+    worded = COVER_WORD.search(before) is not None  # ("Cover of", "Bìa sách", "Обложка": the caption's words, no one)
     if before and not worded and _person(before, context):
         return title, before
     if len(before.split()) <= 3 and before[:1].isupper() and not worded:

@@ -16,7 +16,7 @@ no record: the line must open on the name and its colon.
 A fact box may set the record on two lines instead, "Name: Title" over the publisher's own labelled line ("Publisher:
 X", "Verlag: X", "Založba: X", "Wydawnictwo: X": its label a publisher's word, notewords.PUBLISHER): the same name,
 named again in the text, and a title that is no sentence and no name, nor a thanks or a credit (an interview's
-closing "A: Thanks for the talk", a translator's "B: Translated from English": notewords.THANKS, _CREDIT_OPENS, a
+closing "A: Thanks for the talk", a translator's "B: Translated from English": notewords.THANKS, CREDIT_OPENS, a
 credit in its own form, so that a title's "Photographs from Siberia" or "Translations of Silence" stays a title).
 
 Or the title first, the house in brackets after the name: "T, Name (House)." or "T by Name (House)" (any language's
@@ -32,11 +32,11 @@ from __future__ import annotations
 
 import re
 
-from .book import _NAME, BY_RECORD, Context, _author, clean_title, is_name
+from .book import BY_RECORD, NAME, Context, clean_title, is_name, leading_author
 from .casefold import CAPITALS
 from .rating import has_score
-from .bookcaselessname import _named_again
-from .bookcover import _COVER_WORD
+from .bookcaselessname import named_again
+from .bookcover import COVER_WORD
 from .notewords import PUBLISHER, THANKS
 from .bookgenretail import KIND_WORDS
 
@@ -61,7 +61,7 @@ def publisher_record(lines: list[str], context: Context | None) -> tuple[str, st
 
 
 _BRACKETED = re.compile(
-    rf"^(?P<title>[^(),.!?:;\n]{{1,100}}?)(?:,\s+|\s+{BY_RECORD}\s+)(?P<name>{_NAME})\s*"
+    rf"^(?P<title>[^(),.!?:;\n]{{1,100}}?)(?:(?P<comma>,)\s+|\s+{BY_RECORD}\s+)(?P<name>{NAME})\s*"
     rf"\((?P<house>[{CAPITALS}][^()\d\n.!?]{{1,40}})\)\s*(?:\.\s*(?P<rest>.{{1,40}}))?\.?$"
 )
 
@@ -75,10 +75,11 @@ def _bracketed(lines: list[str], context: Context) -> tuple[str, str] | None:
         if not match or match.group("rest") and not has_score(match.group("rest")):
             continue
         title, name = match.group("title").strip(), match.group("name").strip()
-        if _COVER_WORD.search(title):
-            continue  # (a cover's caption, "Cover of T by A (House)": bookleadcaption reads it without its cover word)
-        if len(title.split()) > 10 or len(match.group("house").split()) > 4 or _author(name) != name \
-                or name in context.not_authors or not _named_again(name, context) or not _cased(title, context):
+        if COVER_WORD.search(title) or credit_title(title, by=not match.group("comma")):
+            continue  # (a cover's caption, "Cover of T by A (House)": bookleadcaption reads it without its cover word;
+            # a credit, "Translated by A (House)", "Illustrations by A (House)": A is no author, the line no record)
+        if len(title.split()) > 10 or len(match.group("house").split()) > 4 or leading_author(name) != name \
+                or name in context.not_authors or not named_again(name, context) or not _cased(title, context):
             continue
         return clean_title(title), name
     return None
@@ -97,15 +98,15 @@ def _cased(title: str, context: Context) -> bool:
 # angleščine", "Traducción del inglés", "Tłumaczenie z …"), or any credit's noun before "by" or before another credit's
 # noun ("Illustrations by …", "Photo de couverture", "Ilustrace a obálka"). en de nl fr es ca pt it ro sv da nb is fi et
 # hu pl cs sk sl hr bs sr lt lv tr el ru uk bg id
-_TRANSLATION = (r"translat|übersetz|übertrag|vertal|vertaling|tradu|tradott|översättning|oversættelse|oversettelse|"
+TRANSLATION = (r"translat|übersetz|übertrag|vertal|vertaling|tradu|tradott|översättning|oversættelse|oversettelse|"
                 r"þýðing|käännös|suomennos|tõlge|fordítás|tłumacz|przekład|překlad|preklad|prevod|prijevod|vertim|"
                 r"tulkojum|çeviri|μετάφρασ|перевод|переклад|превод|terjemah")
-_CREDIT_NOUN = (_TRANSLATION + r"|illustration|illustrat|ilustra|kuvitu|illusztráci|іллюстрац|ілюстрац|иллюстрац|"
+_CREDIT_NOUN = (TRANSLATION + r"|illustration|illustrat|ilustra|kuvitu|illusztráci|іллюстрац|ілюстрац|иллюстрац|"
                 r"илюстрац|εικονογράφ|photo|foto|fénykép|zdjęci|snímk|ljósmynd|фото|φωτογραφ|cover|umschlag|omslag|"
                 r"couverture|portada|capa|copertin|kansi|kaane|borító|okładk|obálk|naslovnic|ovitek|korice|vāk|viršel|"
                 r"kapak|εξώφυλλ|обложк|обкладинк|корица|sampul|design|gestaltung|ontwerp|oblikovan|dizajn|editor|"
                 r"editing|redaktion|redakc|redakcij|uredništv|toimitus|szerkesztő|επιμέλει|редакц|редактор|penyunting")
-_CREDIT_OPENS = re.compile(
+CREDIT_OPENS = re.compile(
     r"(?:translated|übersetzt|übertragen|vertaald|tradu(?:it|ite|cido|cida|zido|zida|s|să)|tradott[oa]|översatt|"
     r"oversat|oversatt|þýdd|þýtt|käännetty|suomentanut|tõlkinud|fordította|przetłumaczył[ao]?|przełożył[ao]?|"
     r"přeložil[ao]?|preložil[ao]?|prevedl[ao]?|preve(?:o|la|deno|dena)|išvertė|tulkoj(?:is|usi)|çeviren|"
@@ -116,10 +117,28 @@ _CREDIT_OPENS = re.compile(
     r"zostavil[ao]?|sastavi(?:o|la)|состави(?:л|ла|ли)|упорядкува(?:в|ла)|designed|gestaltet|ontworpen|conçue?|"
     r"diseñad[oa]|oblikoval[ao]?|disunting|compiled)(?!\w)"
     r"|aus\s+dem\s+\w+\s+(?:von|übersetzt|übertragen)(?!\w)"
-    rf"|(?:{_TRANSLATION})\w*\s+(?:from|aus|uit|de|del|du|des|da|dal|dall|dallo|din|från|fra|úr|z|ze|zo|iz|iš|no|"
+    rf"|(?:{TRANSLATION})\w*\s+(?:from|aus|uit|de|del|du|des|da|dal|dall|dallo|din|från|fra|úr|z|ze|zo|iz|iš|no|"
     r"из|з|від|от|από|dari)(?!\w)"
     rf"|(?:{_CREDIT_NOUN})\w*\s+(?:by|von|door|par|por|av|af|eftir|által|oleh|από)(?!\w)"
     rf"|(?:{_CREDIT_NOUN})\w*(?:\s+\w{{1,4}})?\s+(?:{_CREDIT_NOUN})", re.I)
+# a credit's noun alone, or a preface's, as the whole of a "T by A" title ("Illustrations by A", "Vorwort von A",
+# "Préface de A"): en de nl fr es pt it sv da nb fi et hu pl cs sk sl hr sr tr el ru uk id
+_PREFACE = (r"foreword|preface|afterword|introduction|vorwort|nachwort|einleitung|voorwoord|nawoord|inleiding|préface|"
+            r"postface|prefacio|prólogo|epílogo|prefácio|posfácio|prefazione|postfazione|introduzione|förord|efterord|"
+            r"forord|efterskrift|etterord|esipuhe|jälkisanat|saatesõna|järelsõna|előszó|utószó|przedmow|posłowi|wstęp|"
+            r"předmluv|doslov|úvod|predgovor|pogovor|önsöz|sonsöz|πρόλογ|επίλογ|предислов|послеслов|передмов|"
+            r"післямов|pengantar")
+_CREDIT_WORD = re.compile(rf"(?:{_CREDIT_NOUN}|{_PREFACE})\w*$", re.I)
+
+
+def credit_title(title: str, by: bool = True) -> bool:
+    """A "title" that is a credit: opening on one (``CREDIT_OPENS``: "Translated", "Übersetzt", "Traduit", "Cover
+    design"), or, before a by-word, a credit's or a preface's noun alone ("Illustrations by A", "Vorwort von A"); a
+    list's "T, A" keeps such a one-word title ("Translations, A (House)" may be a play's record)."""
+    title = title.strip()
+    return bool(CREDIT_OPENS.match(title)) or by and " " not in title and bool(_CREDIT_WORD.match(title))
+
+
 _HEAD = re.compile(r"^(?P<name>[^:\n]{3,60}?)\s*:\s*(?P<title>[^.:!?\n]{1,120}?)$")
 _LABEL = re.compile(r"^(?P<label>[^:\n\d]{3,30}?)\s*:\s*\S")
 
@@ -132,7 +151,7 @@ def _over_house(lines: list[str], context: Context) -> tuple[str, str] | None:
             continue
         name, title = match.group("name").strip(), match.group("title").strip()
         if not is_name(name) or is_name(title) or len(title.split()) > 12 or PUBLISHER.search(name) \
-                or THANKS.match(title) or _CREDIT_OPENS.match(title):
+                or THANKS.match(title) or CREDIT_OPENS.match(title):
             continue  # (an interview's "A: Thanks for the talk", a credit's "B: Translated from English")
         if context.text.count(name) < 2 and not context.vouches_for(name, 2):
             continue  # (a name the text never names again: a credit, maybe the translator)

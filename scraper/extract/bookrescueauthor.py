@@ -7,8 +7,10 @@ a cover's alt text ("Cover of T by A"), or the one person a Latin/Cyrillic post 
 whether the page names the title (``_named``) lives here too, as it decides how much a Latin writer must show.
 
 Of the Latin/Cyrillic candidates, a name the text sets after a preposition of place ("above Tanah Rata", "para São
-Paulo", "в Минске") is a place, never the writer; the post's deck or description may name the writer in full whom the
-prose calls by surname alone; a name that runs on into the title ("where A sets T") is the title's.
+Paulo", "в Минске") is a place, never the writer, unless the text uses it as a person's elsewhere (a writing verb after
+it, a possessive before a work: "uma carta para Clara Nunes" is a person's); the post's deck or description may name the
+writer in full whom the prose calls by surname alone, but never a translator ("A's translation") nor over a name the
+prose gives with a writing verb; a name that runs on into the title ("where A sets T") is the title's.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .book import is_name
+from .bookgenretail import KIND_WORDS
+from .bookpublisherrecord import TRANSLATION
 from .casefold import whole_word
 from .bookscripts import _HANGUL, construct_author, ko_name as _ko_name, vi_cued
 
@@ -80,33 +84,77 @@ _LOCATIVE = re.compile(
     r"nach|im|naar|till|från|w|we|v|ve|в|во|під|над|возле|около|nel|nella|verso)\s+$"
 )
 _POSSESSED = re.compile(r"^(?:['’]s?\b|s\s)")  # "in Tan Twan Eng's novel", "in Juli Zehs Roman": the person's work
+# the owner of a work, two words at most between: "Tom Reyes's last book", "Nunes' novel", "Juli Zehs neuer Roman"
+_OWNS = re.compile(r"^(?:['’]s?|s)\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)")
+_WORKS = frozenset(KIND_WORDS | {"book", "books", "work", "works", "debut", "writing", "prose", "trilogy", "series"})
+_WORD, _WORD_OR_STOP, _SPACES = re.compile(r"\w"), re.compile(r"[\w.]"), re.compile(r"\s+")
+
+
+def _mentions(text: str, word: str, stop: bool = True) -> list[int]:
+    """Where `word` stands whole in `text` (no word character after it, none before it, nor a stop if `stop`: an
+    initial's "J. Reyes"), found with ``str.find``, no pattern compiled for each page's own name."""
+    before, size, found, at = _WORD_OR_STOP if stop else _WORD, len(word), [], text.find(word) if word else -1
+    while at != -1:
+        if not (at and before.match(text, at - 1)) and not _WORD.match(text, at + size):
+            found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+def _as_person(text: str, end: int) -> bool:
+    """The words after a name (ending at `end`) use it as a person's: a writing verb ("Clara Nunes escreve", "Tom Reyes
+    writes") or a possessive before a work ("Tom Reyes's last book", "Juli Zehs Roman")."""
+    after = text[end:end + 60]
+    owns = _OWNS.match(after)
+    return bool(_WRITES.match(after)) or bool(owns) and any(w.casefold() in _WORKS for w in owns.group(1).split())
 
 
 def _placed(name: str, text: str) -> bool:
     """The text sets `name` after a preposition of place at least once ("a friend in Porto Alegre"), not as a work's
-    owner ("in A's novel")."""
-    for match in re.finditer(rf"(?<![\w.]){re.escape(name)}(?!\w)", text):
-        if _LOCATIVE.search(text, max(0, match.start() - 12), match.start()) \
-                and not _POSSESSED.match(text[match.end():match.end() + 2]):
-            return True
-    return False
+    owner ("in A's novel"), and never uses it as a person's: the same prepositions govern people too ("uma carta para
+    Clara Nunes", "lost faith in Tom Reyes"), and a name the text has write a book or own one is a person's."""
+    mentions, placed = _mentions(text, name), False
+    for at in mentions:
+        if _as_person(text, at + len(name)):
+            return False
+        placed = placed or bool(_LOCATIVE.search(text, max(0, at - 12), at)) \
+            and not _POSSESSED.match(text[at + len(name):at + len(name) + 2])
+    return placed
+
+
+# a translator in a deck: "A's translation", "A's new English translation", "translated by A", "traduit par A"
+_TRANSLATOR_AFTER = re.compile(rf"^(?:['’]s?|s)?\s+(?:[^\W\d_]+\s+){{0,2}}(?:{TRANSLATION})", re.I)
+_TRANSLATOR_BEFORE = re.compile(rf"(?:{TRANSLATION})\w*\s+(?:[^\W\d_]+\s+){{0,3}}$", re.I)
 
 
 def _deck_author(page: Page, title: str) -> str | None:
     """The writer the post's deck or description names in full ("A's novel reads differently now") whom the prose never
-    names so but calls by surname alone, twice or more: the deck introduces them, the prose goes on by surname."""
+    names so but calls by surname alone, twice or more: the deck introduces them, the prose goes on by surname. A deck's
+    translator ("A's translation of …", "translated by A") is no writer, and the prose naming someone in full as one
+    who writes ("B writes about …") outweighs any deck: the scorer reads that."""
     decks = [page.description or ""] + [i.get("description") for i in page.jsonld if isinstance(i, dict)]
-    for deck in (d for d in decks if isinstance(d, str) and d.strip()):
+    decks = [d for d in decks if isinstance(d, str) and d.strip()]
+    if not decks or _prose_writer(page):
+        return None
+    for deck in decks:
         for match in _FULL_NAME.finditer(deck):
             name = match.group(1)
             surname = name.split()[-1]
             if not is_name(name) or name in page.prose or _fold(name) in _fold(title) \
-                    or name in (page.context.not_authors if page.context else ()) or _placed(name, deck):
+                    or name in (page.context.not_authors if page.context else ()) or _placed(name, deck) \
+                    or _TRANSLATOR_AFTER.match(deck[match.end():match.end() + 60]) \
+                    or _TRANSLATOR_BEFORE.search(deck[max(0, match.start() - 60):match.start()]):
                 continue
-            alone = re.findall(rf"(?<![\w.]){re.escape(surname)}(?!\w)", page.prose)
-            if len(alone) >= 2:
+            if len(_mentions(page.prose, surname)) >= 2:
                 return name
     return None
+
+
+def _prose_writer(page: Page) -> bool:
+    """The prose names a person in full with a writing verb after ("Halvor Dahl writes about …")."""
+    not_authors = page.context.not_authors if page.context else ()
+    return any(_WRITES.match(line[match.end():]) and is_name(match.group(1)) and match.group(1) not in not_authors
+               for line in page.lines for match in _FULL_NAME.finditer(line))
 
 
 def _fold(text: str) -> str:
@@ -227,20 +275,19 @@ def _latin_author(page: Page, title: str, least: int) -> str | None:
                 continue
             score = 2 * bool(_WRITES.match(line[match.end():]))
             # the name runs on into the title, at most three lower-case words between ("where A sets T")
-            score += 2 * bool(re.match(rf"(?:\s+[^\W\d_A-ZÀ-ÞА-ЯЁ][\w'’\-]*){{1,3}}\s+[\"“«„]?{re.escape(title)}",
-                                       line[match.end():]))
+            score += 2 * _runs_on(line[match.end():], title)
             score += 2 * any(
                 surname.casefold() == label.casefold() or name.casefold() == label.casefold() for label in page.tags
             )
             before, second = name.split()[-2], name.split()[1]
             # "Castellan's pace"
-            alone = len(re.findall(rf"(?<!{re.escape(before)} )(?<!\w){re.escape(surname)}(?!\w)", page.text))
+            text = page.text
+            alone = sum(not text.endswith(f"{before} ", 0, at) for at in _mentions(text, surname, stop=False))
             score += min(alone, 2)
-            score -= (
-                2 * len(re.findall(rf"(?<!\w){re.escape(first)}(?!\w)(?!\s+{re.escape(second)})", page.text))
-                if "." not in first
-                else 0
-            )
+            score -= 2 * sum(
+                not ((gap := _SPACES.match(text, at + len(first))) and text.startswith(second, gap.end()))
+                for at in _mentions(text, first, stop=False)
+            ) if "." not in first else 0
             # capitals say "name" in such a language only inside a sentence: "Uso Leopardi come …" opens with a verb
             inside = not re.search(r"(?:^|[.!?:;]\s*|[.!?]\s+[\"“«]?)$", line[:match.start()])
             score += index == opening and inside and _lower_case_nouns(page.text)
@@ -253,6 +300,20 @@ def _latin_author(page: Page, title: str, least: int) -> str | None:
     if ranked and ranked[0][1] >= least and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
         return ranked[0][0]
     return None
+
+
+# at most three lower-case words between a name and the title it runs on into ("where A sets T")
+_RUN_ON = re.compile(r"(?:\s+[^\W\d_A-ZÀ-ÞА-ЯЁ][\w'’\-]*){1,3}\s+[\"“«„]?")
+
+
+def _runs_on(after: str, title: str) -> bool:
+    """The words after a name run on into `title` ("… sets T"), the title found with ``str.find``."""
+    at = after.find(title) if title else -1
+    while at > 0:
+        if _RUN_ON.fullmatch(after, 0, at):
+            return True
+        at = after.find(title, at + 1)
+    return False
 
 
 def _lower_case_nouns(text: str) -> bool:
