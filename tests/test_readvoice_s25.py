@@ -61,7 +61,7 @@ def test_arabic_house_named_for_publishing():
 
 
 def _ev(book_source, lines, author=True):  # (the markdown is the lines, one paragraph each)
-    return SimpleNamespace(rating=False, scored_lines=0, verdict_lines=0, averaged=0, reply_scores=0,
+    return SimpleNamespace(rating=False, scored_lines=0, verdict_lines=0, averaged=0, reply_scores=0, book_title=None,
                            book_source=book_source, book_has_author=author, body=(tuple(lines), "\n".join(lines)))
 
 

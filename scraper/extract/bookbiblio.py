@@ -64,16 +64,16 @@ _PAGES = (
 # or the word before the count, as Greek, Spanish, Slavic and English records write it ("σελ. 472", "págs. 300", "pp. 212")
 # (Italian sets its word first too: "pagine 186", "pagg. 186", "pag. 186")
 # (sw "kurasa 196": the word before the count)
-_PAGES_FIRST = r"(?<!\w)(?:σελ(?:ίδες)?\.?|σσ\.|pp\.|págs?\.|стр\.|str\.|pagine|pagg?\.|kurasa)\s*\d+"
+PAGES_FIRST = r"(?<!\w)(?:σελ(?:ίδες)?\.?|σσ\.|pp\.|págs?\.|стр\.|str\.|pagine|pagg?\.|kurasa)\s*\d+"
 # a price: a currency's sign, or its name before or after the sum ("euro 13", "13 euro", "EUR 9,90", "39 zł", "250 Kč")
 _PRICE = r"[€$£₹¥₩₺₽₴₦₱৳₫₪₸₼₾]\s*\d|(?<!\w)(?:euro|eur)\s*\d|\d(?:[.,]\d\d)?\s*(?:euros?|eur|zł|kč|kn|lei|руб\.?|грн|€)(?!\w)"
 # (a year in Persian or Arabic-Indic figures too, Solar Hijri or Hijri as Persian and Arabic records date them: "چاپ نخست ۱۳۶۸", "١٤٤٠")
 # "2021년", "2021年"
 _BIBLIO_TAIL = re.compile(
-    rf"\b(1[5-9]\d\d|20\d\d)(?:\b|(?=[년年]))|(?<!\d)(?:[۱١][۲-۹٢-٩]|[۲٢][۰٠])[۰-۹٠-٩]{{2}}(?!\d)|{_PAGES}|{_PAGES_FIRST}|isbn|{_PRICE}",
+    rf"\b(1[5-9]\d\d|20\d\d)(?:\b|(?=[년年]))|(?<!\d)(?:[۱١][۲-۹٢-٩]|[۲٢][۰٠])[۰-۹٠-٩]{{2}}(?!\d)|{_PAGES}|{PAGES_FIRST}|isbn|{_PRICE}",
     re.I,
 )
-_BIBLIO_DETAIL = re.compile(rf"{_PAGES}|{_PAGES_FIRST}|isbn|{_PRICE}", re.I)
+_BIBLIO_DETAIL = re.compile(rf"{_PAGES}|{PAGES_FIRST}|isbn|{_PRICE}", re.I)
 # what every match of either holds (a figure, or "isbn" read with the same flags): a line without it is passed over
 # before their alternations of page words are tried at each of its words (~10 µs a line)
 _TAIL_LOOK = re.compile(r"\d|isbn", re.I)

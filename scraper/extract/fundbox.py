@@ -8,9 +8,9 @@ support, and a button. Its wording has no end; its shape is the same in every la
 - a box of its own in the post: a wrapper (div, aside, section) holding nothing but the box, 60 words at most, made of
   at most one short heading (8 words), one or two lines, and at most one button (a link of four words or fewer); or
   a single line wholly in italics or small print closed by such a button ("*Keep us independent for the price of a
-  coffee.* <Support>"); or a line alone in a div set among the post's paragraphs (``lone_box``), which must name the
-  site by its own name (glued case endings too: "<Site>ला", "<Site>लाई") or, a coffee asked, the tip platform
-  (``tipask.MEANS``): a reviewer's line about "a charity's blog" names only a kind of site;
+  coffee.* <Support>"); or a line alone in a div among the post's paragraphs (``lone_box``), which must bid (please,
+  an imperative: ``_bidden``) and name the site by its name (glued case endings too: "<Site>ला") or, a coffee asked,
+  the tip platform (``tipask.MEANS``): a reviewer's line about "a charity's blog" names only a kind of site;
 - it speaks of funding the site (FUND: giving, donating, supporting, becoming or being a member, per language; the
   nouns too, since a box says "a small monthly donation keeps us going"; or a coffee bought for the writer,
   ``tipask.COFFEE``: "Invite me a little coffee and help keep the blog going");
@@ -46,7 +46,7 @@ from .nodes import relative_link, text_of, NOT_LINES as _NOT_LINES
 from .rating import has_score
 from .sitenotices import subscription_link
 from .taxshare import tax_share
-from .tipask import COFFEE, MEANS, SUPPORT_VERB
+from .tipask import COFFEE, MEANS, SUPPORT_VERB, bids
 from .words import count_words
 
 RULE = "support box"
@@ -324,6 +324,22 @@ def _bid_lead(box: HtmlElement) -> bool:
     return 2 <= count_words(text) <= 8 and SUPPORT_VERB.match(text.casefold() + " ") is not None
 
 
+# the polite imperative of giving or helping after its noun, verb last: hi mr ne bn pa gu ur fa ta te kn ml
+_GIVE_BID = re.compile(
+    r"(?<![\u0900-\u097f])(?:मदद|मदत|सहायता|सहयोग|दान|योगदान|समर्थन|चंदा|साथ)\s+(?:करें|कीजिए|करिए|करो|करा|द्या|दें|"
+    r"दीजिए|गर्नुहोस्|गर्नुस्|दिनुहोस्)|(?:সাহায্য|সহায়তা|সহায়তা|সহযোগিতা|অনুদান|চাঁদা|সমর্থন)\s+(?:করুন|দিন)|"
+    r"(?:ਮਦਦ|ਸਹਿਯੋਗ|ਦਾਨ)\s+(?:ਕਰੋ|ਦਿਓ)|(?:મદદ|સહયોગ|દાન|ફાળો)\s+(?:કરો|આપો)|"
+    r"(?:مدد|تعاون|عطیہ|حمایت|چندہ|کمک)\s+(?:کریں|کیجیے|کیجئے|دیں|کنید)|(?:ஆதரவு|நன்கொடை|உதவி)\s+(?:தாருங்கள்|"
+    r"அளியுங்கள்|செய்யுங்கள்)|(?:సహాయం|విరాళం|మద్దతు)\s+(?:చేయండి|ఇవ్వండి)|(?:ಸಹಾಯ|ದೇಣಿಗೆ|ಬೆಂಬಲ)\s+(?:ಮಾಡಿ|ನೀಡಿ)|"
+    r"(?:സഹായം|സംഭാവന|പിന്തുണ)\s+(?:നൽകൂ|ചെയ്യൂ)")
+
+
+def _bidden(text: str) -> bool:
+    """The box bids the reader: please, an imperative of supporting, giving or helping (tipask.bids, _GIVE_BID), or of
+    becoming a member (memberask.BECOME_MEMBER); a line telling of a gift ("she donates her inheritance") bids none."""
+    return bids(text) or _GIVE_BID.search(text) is not None or BECOME_MEMBER.search(text) is not None
+
+
 def funding_box(block: HtmlElement, body: HtmlElement, sites: list[str], site_kind) -> HtmlElement | None:
     """The box to remove, if the block is (in) the site's funding box (see the module docstring)."""
     if block.tag == "table":
@@ -361,9 +377,9 @@ def funding_box(block: HtmlElement, body: HtmlElement, sites: list[str], site_ki
     folded = text.casefold()
     if not asked and not _member_of_site(box, text, sites, body, site_kind):
         return None
-    if button is None:  # (a line among the paragraphs names the site by its name, not its kind: "a charity's blog")
+    if button is None:  # (a line among the paragraphs names the site, not its kind: "a charity's blog"; and bids)
         named = any(n in folded for n in sites) or _brand_named(folded, sites, body) or _bid_lead(box)
-        return box if named or COFFEE.search(text) and MEANS.search(text) else None
+        return box if named and _bidden(text) or COFFEE.search(text) and MEANS.search(text) else None
     # (a share of the reader's income tax is asked only on a body's behalf: the tax share names the site's own need)
     if not (button or paper or tax_share(text) or site_kind.search(text) or _SITE_MORE.search(text) or PIECE.search(text) or any(n in folded for n in sites)
             or _brand_named(folded, sites, body) or _bid_lead(box)):

@@ -9,14 +9,17 @@ says it too, but classify has sent lists away before a short post's marks are as
 
 So the verb of reading (or finishing a book) in the first person singular and in a past or perfect tense, in some
 twenty languages: en (also written in lower case, as microblogs write: "i've read"), de, nl, sv, da/nb, fr, es, it,
-pt, pl, cs/sk, ru, uk, tr, fi, et, hu, id/ms, sw, si, ar, fa, he, ja, zh, ko. Future, wish and question forms are not
-read ("I will read", "I want to read", "have you read?": a line ending in a question mark is skipped), nor a line in
-quotation marks, a blockquote, a list's item
-(a reply's) or a table's row (another's words: a blurb's "the best book I have read this year" in its quotes).
+pt, pl, cs/sk, ru, uk, tr, fi, et, hu, id/ms, sw, si, ar, fa, he, ja, zh, ko, its object the book: it, this book, the
+novel, or the title the headline gives it ("I read <Title> in two evenings"); a notice's writer reads the paper, the
+news, the press release or finishes their own draft. Future, wish and question forms are not read ("I will read",
+"have you read?": a line ending in a question mark is skipped), nor a line in quotation marks (but for the title set
+off), a blockquote, a list's item (a reply's) or a table's row (another's words: a blurb's "the best book I have read
+this year" in its quotes).
 
 reads() is asked by shortverdict.verdict_marks, which counts it among the reviewer's own marks (reviewed.voiced_marks
 still asks for two marks of one work, one in that voice), and by shortverdict.floor: a post that states its reading
-and whose book was read from its headline or a box of record (not only in passing, in its text) is weighed from 60
+and whose book was read from its headline or a box of record (not only in passing, in its text; the book or that
+title the object read) is weighed from 60
 English words' worth, as a capsule under its one score line is: a short verdict says all in a few lines.
 """
 
@@ -26,51 +29,87 @@ import re
 
 READS = "says in the first person that it read the book"
 
-# Past or perfect first person singular of reading or finishing: the pronoun where the language needs one, the
-# verb's own ending where it carries the person (et "lugesin", fi "luin", tr "okudum", pl "przeczytałam",
-# sw "nilisoma").
+# Past or perfect first person singular of reading or finishing, its object the book: a pronoun (it, this; "es/ihn
+# … gelesen", "je l'ai lu", "lo leí", "li-o", "l'ho letto"), the book or the novel named as such ("ich habe das Buch …
+# gelesen", "kitabı okudum", "この本を読みました", "这本书我读了"), or a relative clause on it ("a book, which I read":
+# et "raamat, mida lugesin"); or the superlative's frame ("the best novel I've read", "أجمل ما قرأت"). A bare verb
+# reads the paper, the news, a press release or one's own draft as well ("Ich habe in der Zeitung gelesen, dass …",
+# "I finished the first draft", "Eu li a notícia"), and some forms are other verbs too (tr "okudum", I studied; he
+# "קראתי", I called; fr "terminé", over; zh "我看了", I watched; ja "読了" in "読了時間", reading time): not read alone.
+_BOOK = (r"(?:the|this|that)\s+(?:\w+\s+)?(?:book|novel|novella|memoir|collection|one)|it|this")
 _READ = re.compile(
-    # en: "I've read", "I have (just|finally) read/finished", "I read it/this in", "I finished it", "finished this"
-    r"(?<!\w)(?:i(?:['’]ve|\s+have)\s+(?:(?:just|finally|now|already|recently|also|actually|only|ever)\s+)?"
-    r"(?:read|finished|devoured|reread)|"
-    r"i\s+(?:\w+ly\s+)?(?:finished|devoured|reread)|"
-    r"i\s+read\s+(?:it|this|the\s+book|the\s+novel)\s+(?:in|on|over|during|last)|"
-    r"(?:^|[.!]\s+)(?:just\s+)?finished\s+(?:this|it|reading)|"
-    r"the\s+\w+est\s+(?:\w+\s+){0,3}i(?:['’]ve|\s+have)\s+(?:ever\s+)?read)"
-    r"(?!\w)|"
-    # de, nl, sv, da/nb: "ich habe … gelesen", "ik heb … gelezen", "jag har läst", "jeg har læst/lest"
-    r"(?<!\w)(?:ich\s+habe|hab\s+ich|habe\s+ich)\s+(?:\S+\s+){0,7}?(?:gelesen|ausgelesen|verschlungen)(?!\w)|"
-    r"(?<!\w)(?:ik\s+heb|heb\s+ik)\s+(?:\S+\s+){0,7}?(?:gelezen|uitgelezen)(?!\w)|"
-    r"(?<!\w)(?:jag\s+har|jeg\s+har|har\s+jag|har\s+jeg)\s+(?:\S+\s+){0,4}?(?:läst|lest|læst)(?!\w)|"
-    r"(?<!\w)jag\s+läste(?!\w)|"
-    # fr, es, it, pt: "je l'ai lu", "j'ai lu", "lo leí", "he leído", "l'ho letto", "ho letto", "li-o", "eu li"
-    r"(?<!\w)(?:je\s+l['’]ai|j['’]ai)\s+(?:\w+\s+)?(?:lu|dévoré|relu|fini)(?!\w)|"
-    r"(?<!\w)(?:leí|terminé|devoré|he\s+leído|lo\s+he\s+leído|la\s+he\s+leído|ho\s+letto|l['’]ho\s+(?:\w+\s+)?letto|"
-    r"ho\s+finito\s+di\s+leggere|eu\s+li|li\s+(?:o|este|esse)\s+livro|terminei\s+de\s+ler|acabei\s+de\s+ler)(?!\w)|"
-    # pl, cs/sk, ru, uk: the past tense's first person (its gendered endings)
-    r"(?<!\w)(?:przeczytał(?:am|em)|czytał(?:am|em)|přečetl(?:a)?\s+jsem|prečítal(?:a)?\s+som|"
-    r"я\s+(?:\w+\s+)?(?:прочитал|дочитал|прочитав|дочитав)(?:а)?)(?!\w)|"
-    # tr, fi, et, hu, id/ms, sw: the verb's own ending (tr "okudum", fi "luin", et "lugesin", hu "olvastam")
-    r"(?<!\w)(?:okudum|bitirdim|luin|luettuani|lugesin|lõpetasin|olvastam|elolvastam|"
-    r"saya\s+(?:sudah\s+|telah\s+)?membaca|"
-    # (sw: "ni-" I, "-li-"/"-me-" past/perfect, "-po-" when, an object's mark: "nilipoisoma", when I read it)
-    r"ni(?:li|me)(?:po)?(?:i|ki|vi|zi|u|ya|li|wa|m)?soma|ni(?:li|me)maliza\s+kusoma)(?!\w)|"
-    # si: "මා/මම … කියෙව්වේ/කියෙව්වා" (I … read)
-    r"(?<!\S)(?:මා|මම)\s+(?:\S+\s+){0,3}?කියෙව්ව|"
-    # ar, fa, he: "what I have read" (the superlative's frame), "I finished reading"; fa "خواندم"; he "קראתי"
-    r"(?:أجمل|أفضل|أروع|أمتع|أهم|أعمق)\s+ما\s+قرأت(?:ه)?(?!\w)|انتهيت\s+من\s+قراءة|"
-    r"(?<!\w)خواندم(?!\w)|(?<!\w)קראתי(?!\w)|"
-    # ja, zh, ko: "読みました", "読了", "我读了", "我讀完", "읽었다", "읽었습니다"
-    r"読みました|読み終え|読了|我(?:已经|已經)?(?:读|讀|看)(?:了|完)|읽었(?:다|습니다|어요)",
+    # en: "I've read it", "I have (just) finished this book", "I read it in", "finished this", "the best … I've read"
+    rf"(?<!\w)(?:i(?:['’]ve|\s+have)?\s+(?:(?:just|finally|now|already|recently|also|actually|only|first)\s+)?"
+    rf"(?:read|finished|devoured|reread|finished\s+reading)\s+(?:{_BOOK})(?!\w)(?!['’]s)|"
+    r"(?:^|[.!]\s+)(?:just\s+)?finished\s+(?:this|it)(?!\w)|"
+    r"the\s+\w+est\s+(?:\w+\s+){0,3}i(?:['’]ve|\s+have)\s+(?:ever\s+)?read(?!\w))|"
+    # de, nl, sv, da/nb: "ich habe es/ihn/das Buch … gelesen", "ik heb het … gelezen", "jag har läst den/boken"
+    r"(?<!\w)(?:ich\s+habe|hab\s+ich|habe\s+ich)\s+(?:\S+\s+){0,2}?(?:es|ihn|sie|das\s+buch|den\s+roman|dieses\s+buch|"
+    r"diesen\s+roman|das\s+werk)\s+(?:\S+\s+){0,6}?(?:gelesen|ausgelesen|verschlungen)(?!\w)|"
+    r"(?<!\w)(?:ik\s+heb|heb\s+ik)\s+(?:\S+\s+){0,2}?(?:het|dit\s+boek|het\s+boek|de\s+roman|deze\s+roman)\s+"
+    r"(?:\S+\s+){0,6}?(?:gelezen|uitgelezen)(?!\w)|"
+    r"(?<!\w)(?:jag\s+har|jeg\s+har|har\s+jag|har\s+jeg|jag)\s+(?:\S+\s+)?(?:läst|lest|læst|läste)\s+"
+    r"(?:den|boken|bogen|romanen|denna|denne|den\s+här)(?!\w)|"
+    # fr, es, it, pt: "je l'ai lu", "j'ai lu ce livre", "lo leí", "la he leído", "l'ho letto", "li-o", "li este livro"
+    r"(?<!\w)je\s+l['’]ai\s+(?:\w+\s+)?(?:lu|dévoré|relu|fini)(?!\w)|"
+    r"(?<!\w)j['’]ai\s+(?:\w+\s+)?(?:lu|dévoré|relu|fini)\s+(?:ce|le|cet)\s+(?:livre|roman|recueil|récit)(?!\w)|"
+    r"(?<!\w)(?:(?:lo|la)\s+(?:leí|terminé|devoré|he\s+leído|he\s+terminado)|"
+    r"(?:leí|he\s+leído|terminé|devoré)\s+(?:este|el|esta|la)\s+(?:libro|novela)|"
+    r"l['’]ho\s+(?:\w+\s+)?(?:letto|divorato|finito)|"
+    r"ho\s+(?:letto|finito|divorato)\s+(?:questo|il)\s+(?:libro|romanzo)|"
+    r"ho\s+finito\s+di\s+leggerlo|li-o|(?:eu\s+)?li\s+(?:o|este|esse)\s+(?:livro|romance)|"
+    r"(?:terminei|acabei)\s+de\s+(?:lê-lo|ler\s+(?:o|este|esse)\s+(?:livro|romance)))(?!\w)|"
+    # pl, cs/sk, ru, uk: the past tense's first person (its gendered endings), the book or "it" beside it
+    r"(?<!\w)(?:(?:prze)?czytał(?:am|em)\s+(?:ją|go|tę\s+książkę|książkę|tę\s+powieść|powieść)|"
+    r"(?:ją|go|książkę|powieść)\s+(?:\w+\s+){0,2}?(?:prze)?czytał(?:am|em)|"
+    r"(?:přečetl(?:a)?\s+jsem|prečítal(?:a)?\s+som)\s+(?:ji|ho|ju|tuto\s+knihu|túto\s+knihu|knihu|román)|"
+    r"(?:knihu|ji|ju)\s+jsem\s+(?:si\s+)?přečetl(?:a)?|"
+    r"я\s+(?:\w+\s+)?(?:прочитал|дочитал|прочитав|дочитав)(?:а)?\s+"
+    r"(?:её|ее|его|її|эту\s+книгу|цю\s+книжку|книгу|книжку|"
+    r"роман)|(?:её|ее|его|її|эту\s+книгу|цю\s+книжку|книгу|книжку)\s+я\s+(?:\w+\s+)?(?:прочитал|дочитал|прочитав|"
+    r"дочитав)(?:а)?)(?!\w)|"
+    # tr, fi, et, hu (the verb last or free: the book's accusative beside it), id/ms, sw (the object's mark in the verb)
+    r"(?<!\w)(?:(?:bu\s+kitabı|kitabı|romanı|bu\s+romanı|onu)\s+(?:\w+\s+){0,3}?(?:okudum|bitirdim)|"
+    r"luin\s+(?:sen|kirjan|tämän|romaanin)|(?:sen|kirjan|romaanin)\s+(?:\w+\s+){0,2}?luin|luettuani\s+(?:sen|kirjan)|"
+    r"lugesin\s+(?:selle|raamatu|romaani)|(?:selle|raamatu|romaani)\s+(?:\w+\s+){0,2}?lugesin|"
+    r"(?:raamat|romaan|teos)\w*,?\s+(?:mida|mille)\s+(?:\w+\s+)?lugesin|"
+    r"(?:el)?olvastam\s+(?:ezt|a\s+könyvet|a\s+regényt)|(?:a\s+könyvet|a\s+regényt|ezt\s+a\s+könyvet)\s+"
+    r"(?:\w+\s+){0,2}?(?:el)?olvastam|"
+    r"saya\s+(?:sudah\s+|telah\s+|selesai\s+)?membaca(?:nya|\s+(?:buku|novel)\s+ini)|"
+    r"ni(?:li|me)(?:po)?(?:i|ki|u|li|ya)soma|ni(?:li|me)(?:po)?soma\s+(?:kitabu|riwaya)|"
+    r"ni(?:li|me)maliza\s+(?:ku(?:i|ki|u|li|ya)soma|kusoma\s+(?:kitabu|riwaya)))(?!\w)|"
+    # si: "මම මේ පොත … කියෙව්වා" (I … this book … read)
+    r"(?<!\S)(?:මා|මම)\s+(?:\S+\s+){0,2}?(?:පොත\S*|එය|මෙය|නවකතාව\S*)\s+(?:\S+\s+){0,2}?කියෙව්ව|"
+    # ar, fa, he: the superlative's frame, "I finished reading it/the novel"; fa "the book (را) … خواندم";
+    # he "קראתי את הספר"
+    r"(?:أجمل|أفضل|أروع|أمتع|أهم|أعمق)\s+ما\s+قرأت(?:ه)?(?!\w)|"
+    r"انتهيت\s+من\s+قراءت(?:ه|ها)|انتهيت\s+من\s+قراءة\s+(?:هذا\s+الكتاب|هذه\s+الرواية|الرواية|الكتاب)|"
+    r"(?:این\s+کتاب|این\s+رمان|کتاب\s+را|رمان\s+را|آن\s+را|این\s+را)\s+(?:\S+\s+){0,3}?خواندم(?!\w)|"
+    r"(?<!\w)קראתי\s+(?:את\s+(?:הספר|הרומן|זה)|אותו|אותה)(?!\w)|"
+    # ja, zh, ko: this book (its particle) … read; zh the book before or after "我读了/读完"
+    r"(?:この本|本書|この小説|本作|この作品)[はをも][^。！？]{0,20}?(?:読みました|読んだ|読み終え(?!たら)|読了(?!時間))|"
+    r"我(?:已经|已經)?(?:读|讀)(?:完|了|过|過)了?[^。！？，]{0,3}?(?:这本|這本|本书|本書|此书|此書|这部|這部|它)|"
+    r"(?:这本书|這本書|本书|本書|这部小说|這部小說|此书|此書)[^。！？]{0,6}?我[^。！？]{0,4}?(?:读|讀)(?:完|了|过|過)|"
+    r"(?:이\s*책|이\s*소설|이\s*작품|책|소설)(?:을|를|은|는)\s*(?:\S+\s+){0,3}?\S*읽었(?:다|습니다|어요)",
     re.I,
 )
 # a piece every branch holds (folded to lower case): a line is searched only when one is there
 _STEMS = ("read", "finish", "devour", "geles", "gelez", "läs", "lest", "læst", "lu", "dévor", "fini", "leí", "leído",
           "termin", "devor", "lett", "li", "acabei", "czyta", "přečet", "prečít", "читал", "читав", "okudum",
-          "bitirdim",
-          "luin", "luettu", "lugesin", "lõpetasin", "olvas", "membaca", "soma", "කියෙව්ව", "قرأت", "قراءة",
-          "خواندم", "קראתי", "読", "读", "讀", "看", "읽었")
-_QUOTES = re.compile(r"[“”„«»\"「」『』]")
+          "bitirdim", "luin", "luettu", "lugesin", "olvas", "membaca", "soma", "කියෙව්ව", "قرأت", "قراء",
+          "خواندم", "קראתי", "読", "读", "讀", "읽었")
+# quotation marks: a line that holds them gives another's words (shortverdict reads its lines by them too)
+QUOTES = re.compile(r"[“”„«»\"「」『』]")
+# the verb of reading or finishing in the first person, its object to follow: the headline's title right after it
+# ("I read The Winter Sea in two evenings", "j'ai lu Le Phare", "leí El río", "ho letto Il mare", "eu li O Mar"), or
+# before the participle (de, nl: "ich habe Die Brandung gelesen"); "I finished the first draft of <Title>" is not
+_READ_TITLE = re.compile(
+    r"(?<!\w)(?:i(?:['’]ve|\s+have)?\s+(?:(?:just|finally|now|already|recently|first)\s+)?(?:read|finished|devoured|"
+    r"reread)|j['’]ai\s+(?:lu|dévoré|relu)|leí|he\s+leído|ho\s+letto|eu\s+li|li)\s+(?P<after>)|"
+    r"(?<!\w)(?:ich\s+habe|habe\s+ich|ik\s+heb|heb\s+ik)\s+(?P<gap>(?:\S+\s+){1,8}?)"
+    r"(?:gelesen|ausgelesen|gelezen)(?!\w)",
+    re.I)
+_SET_OFF = "\"“”„«»‚‘’*_"
 # a negation just before the statement or inside it: "I have not read it", "ich habe es nicht gelesen", "לא קראתי"
 _NEGATED = re.compile(r"(?<!\w)(?:not|never|nicht|nie|niet|nooit|inte|ikke|pas|jamais|no|non|não|nunca|не|ні|"
                       r"tidak|belum|لم|لا|לא)(?!\w)|n['’]t", re.I)
@@ -82,14 +121,34 @@ _NEGATED = re.compile(r"(?<!\w)(?:not|never|nicht|nie|niet|nooit|inte|ikke|pas|j
 _NOT_PROSE = re.compile(r"^\s*(?:>|#|\||[-*+]\s|\d+[.)]\s)")
 
 
-def reads(markdown: str) -> bool:
+def reads(markdown: str, title: str | None = None) -> bool:
     """A paragraph of the post's own prose (no blockquote, heading, table row or list item; no quotation marks; no
-    question) says the writer has read the book. `markdown`: the cleaned body as Markdown (classify's ev.body[1])."""
+    question) says the writer has read the book: "it", "this book", or `title` (the headline's) named as what was
+    read. `markdown`: the cleaned body as Markdown (classify's ev.body[1])."""
+    title = " ".join(title.split()).casefold() if title and len(title) >= 3 else None
     for line in markdown.splitlines():
         low = line.lower()
-        if any(stem in low for stem in _STEMS) and not _NOT_PROSE.match(line) and not _QUOTES.search(line) \
-                and not line.rstrip().endswith(("?", "？", "؟")):
-            for found in _READ.finditer(line):
-                if not _NEGATED.search(line, max(0, found.start() - 16), found.end()):
-                    return True
+        if not any(stem in low for stem in _STEMS) or _NOT_PROSE.match(line) \
+                or line.rstrip().endswith(("?", "？", "؟")):
+            continue
+        plain = not QUOTES.search(line)
+        for found in (_READ.finditer(line) if plain else ()):
+            if not _NEGATED.search(line, max(0, found.start() - 16), found.end()):
+                return True
+        if title and title in " ".join(low.split()).casefold() and _names_title(line, title):
+            return True
+    return False
+
+
+def _names_title(line: str, title: str) -> bool:
+    """The verb of reading in the first person takes the headline's title as its object (set off or not)."""
+    for found in _READ_TITLE.finditer(line):
+        if _NEGATED.search(line, max(0, found.start() - 16), found.end()):
+            continue
+        if found.group("gap") is not None:
+            hit = " ".join(found.group("gap").split()).lstrip(_SET_OFF).casefold().startswith(title)
+        else:
+            hit = " ".join(line[found.end():].split()).lstrip(_SET_OFF).casefold().startswith(title)
+        if hit:
+            return True
     return False

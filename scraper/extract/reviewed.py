@@ -108,9 +108,7 @@ _RATING_LABEL = re.compile(
     # the same nouns opening a sentence as its topic (after a word or two: whose rating), in the scripts that mark a
     # topic by a particle or a colon: ko "책방지기 별점은 …", ja "私の評価は …", zh "我的评分：…"
     r"^\W{0,3}(?:\S+\s+)?(?:별점|평점)\s*(?:은|는|[:：])|^\W{0,3}(?:[^\s。！？]{0,12}の)?(?:評価|点数|採点)\s*(?:は|[:：])|"
-    r"^\W{0,3}(?:[^\s。！？]{0,8}的)?(?:评分|評分|打分)\s*(?:是|为|為|[:：])",
-    re.I,
-)
+    r"^\W{0,3}(?:[^\s。！？]{0,8}的)?(?:评分|評分|打分)\s*(?:是|为|為|[:：])", re.I)
 _NEGATION = r"\b(?:not|never|no|nicht|keine?n?|pas|jamais|nunca|non|mai|não|niet|geen|nooit|nie|не|inte|ikke|değil)|n['’]t"
 _RATING_ACT = (r"rat(?:e|es|ing)|scor(?:e|es|ing)|grad(?:e|ing)|bewerte\w*|bewertung|noter|puntu\w+|calificaci[óo]n|"
                r"voti|voto|valutazione|avalia\w+|beoordel\w*|betyg\w*|ocen\w+|оцен\w*")
@@ -118,8 +116,9 @@ _RATING_REFUSED = re.compile(
     rf"(?:{_NEGATION})\s+(?:\S+\s+){{0,4}}?(?:{_RATING_ACT})\b|(?:点数|評価|星)を?(?:つけ|付け)(?:ない|ません)|不(?:打分|评分|評分)",
     re.I,
 )
-# The marks that are the reviewer's own voice about the one work (work_clues' words).
-_VOICE = ("calls its book", "speaks of its rating", "filed as a review", "opens or closes on a box of record", RECOMMENDS, SCORES, READS) + NOTE_VOICE  # (readernotes; shortverdict)
+# The marks that are the reviewer's own voice about the one work (work_clues' words; readernotes; shortverdict).
+_VOICE = ("calls its book", "speaks of its rating", "filed as a review", "opens or closes on a box of record",
+          RECOMMENDS, SCORES, READS) + NOTE_VOICE
 from .booksplural import about_books as _about_books  # noqa: E402 (a title about books: booksplural.py)
 # a question's mark, in the scripts that have their own (Greek writes ";" after its word: a Latin ";" is none; Armenian
 # sets "՞" over the word asked about, Ethiopic ends on "፧")

@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import re
 
-from .bookbiblio import _PAGES, _PAGES_FIRST
-from .readvoice import READS, reads
+from .bookbiblio import _PAGES, PAGES_FIRST
+from .readvoice import QUOTES, READS, reads
 
 RECOMMENDS = "recommends the book in the first person"
 CLOSES_ON_CITATION = "closes on a citation of the book (pages)"
@@ -64,20 +64,19 @@ _STEMS = ("recommend", "empfehl", "raad", "beveel", "rekommend", "anbefal", "rec
           "προτείν", "συστήν", "συνιστ", "rekomand", "gomend", "sarank", "menyarank", "mengesyor", "khuyên",
           "ממליצ", "ממליץ", "أنصح", "أوصي", "توصیه", "پیشنهاد", "सलाह", "सुझाव", "すすめ", "勧め", "スス", "薦め", "読んで",
           "推荐", "推薦", "추천", "권합")
-_QUOTES = re.compile(r"[“”„«»\"「」『』]")
 
 
 def recommends(lines) -> bool:
     """A line of the post's own (no blockquote, no quotation marks) recommends the book in the first person."""
     for line in lines:
         low = line.lower()
-        if any(stem in low for stem in _STEMS) and not line.lstrip().startswith(">") and not _QUOTES.search(line) \
+        if any(stem in low for stem in _STEMS) and not line.lstrip().startswith(">") and not QUOTES.search(line) \
                 and _RECOMMEND.search(line):
             return True
     return False
 
 
-_PAGES_RE = re.compile(rf"{_PAGES}|{_PAGES_FIRST}", re.I)  # (the count after its word or before it: "kurasa 196")
+_PAGES_RE = re.compile(rf"{_PAGES}|{PAGES_FIRST}", re.I)  # (the count after its word or before it: "kurasa 196")
 _FIELD = re.compile(r"\s*[,;|·•،]\s*")  # (Arabic and Persian write their own comma)
 # a citation whose first field is the title set off (quoted, bracketed or in italics), "«T», A, House, City": the book's
 # record as a paper closes its review on it, with or without its pages
@@ -103,7 +102,7 @@ def verdict_marks(ev) -> tuple[str, ...]:
     (reviewed.voiced_marks counts them with the others; the verdicts are the reviewer's voice)."""
     lines = ev.body[0]
     return (RECOMMENDS,) * recommends(lines) + (CLOSES_ON_CITATION,) * closing_citation(lines) \
-        + (SCORES,) * _own_score(ev) + (READS,) * reads(ev.body[1])  # (readvoice: "I've read", "lugesin", …)
+        + (SCORES,) * _own_score(ev) + (READS,) * reads(ev.body[1], _title(ev))  # (readvoice: "I've read it", …)
 
 
 def floor(ev) -> int:
@@ -111,11 +110,15 @@ def floor(ev) -> int:
     60 when its one score line is its own verdict ("Rating: 4 out of 5 stars."; not a group's average, not a reply's),
     100 otherwise. A capsule review that scores its book is shorter than one that must say all in words; the marks
     are asked of it all the same (reviewed.voiced_marks: its rating label is one, in the reviewer's voice)."""
-    # (or when it says in the first person that its writer read the book its headline or a box of record names:
-    # readvoice.reads; a book read only in passing, in its text, is not enough)
-    return 60 if _own_score(ev) or getattr(ev, "book_source", None) not in (None, "body") and ev.book_has_author \
-        and reads(ev.body[1]) \
-        else 100
+    # (or when it says in the first person that its writer read the book its headline or a box of record names, the
+    # book or its title the object read: readvoice.reads; a book read only in passing, in its text, is not enough)
+    return 60 if _own_score(ev) or ev.book_source not in (None, "body") and ev.book_has_author \
+        and reads(ev.body[1], _title(ev)) else 100
+
+
+def _title(ev) -> str | None:
+    """The title the headline or a box of record gives the book (not one read in passing, in the text)."""
+    return ev.book_title if ev.book_source not in (None, "body") else None
 
 
 def _own_score(ev) -> bool:

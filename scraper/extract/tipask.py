@@ -186,7 +186,7 @@ _PLEASE = re.compile(
 _CLAUSE_HEAD = re.compile(r"(?:^|[.!?:;–—¿¡。！？]|^\W*(?:[^\W\d_]+\W+){0,3}[^\W\d_]+\s*,)[\s\W]*$")
 
 
-def _bid(text: str) -> bool:
+def bids(text: str) -> bool:
     """The line bids the reader give: please, or an imperative of supporting, donating or helping at the head of a
     clause ("Enjoyed it? Support the author on …"; "The author donates her fees to …" states a fact)."""
     if _PLEASE.search(text):
@@ -207,7 +207,7 @@ def support_link(block: HtmlElement) -> bool:
             if found.group("tip"):
                 return True
             if bid is None:
-                bid = _bid(text)
+                bid = bids(text)
             if bid:
                 return True
     return False
