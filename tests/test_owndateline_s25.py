@@ -103,6 +103,8 @@ def test_a_labelled_info_line_among_the_record_lines_stays():
     "<p>Gelesen: 3. Dezember 2026 · Format: Taschenbuch</p>",
     "<p>Lu le : 3 décembre 2026 / Support : poche</p>",
     "<p>Leído: 3 de diciembre de 2026, Formato: tapa blanda</p>",
+    "<p>First published: 3 December 2026 · Harbour Press</p>",
+    "<p>Erschienen: 3.12.2026 bei Kampa</p>",
 ])
 def test_a_reading_record_of_two_fields_in_one_line_stays(line):
     # (the reviewer's own reading note: a second "Label:" in the line makes it a record, not the engine's dateline)

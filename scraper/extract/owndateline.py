@@ -139,8 +139,11 @@ def _dated_line(element: HtmlElement, text: str, ymd: tuple[int, int, int]) -> b
     words = [w for w in NOT_WORD.split(rest) if w]
     if len(words) > 4 or any(c.isdigit() for c in rest) or _SENTENCE.search(rest) or has_score(text):
         return False
-    if _LABEL.match(text) and _FIELD.search(text, _LABEL.match(text).end()):
-        return False  # "Read: 3 May 2026 | Format: paperback": the reviewer's reading record, two fields in one line
+    label = _LABEL.match(text)
+    if label and (_FIELD.search(text, label.end()) or any(NOT_WORD.split(CLOCK.sub(" ", plain[found.end():])))):
+        # "Read: 3 May 2026 | Format: paperback", "First published: 28.11.2026 · Harbour Press": a record's fields (two
+        # labels, or a value after the labelled date), the reviewer's or the book's, not the engine's dateline
+        return False
     # (a labelled date among the book's record lines, "Read: 3 May 2026" beside "Pages: 320", is the review's)
     return not (_LABEL.match(text) and (_labelled(element.getprevious()) or _labelled(element.getnext())))
 
