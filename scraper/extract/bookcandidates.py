@@ -32,6 +32,7 @@ from .bookarabictag import arabic_tagged_book
 from .bookheadtag import headline_tag_book
 from .bookgeorgian import georgian_genitive
 from .bookgenitivefront import fronted_genitive
+from .bookheadowner import sinhala_read_owned
 from .bookturkic import turkic_genitive
 from .bookarabicby import arabic_headline_by
 from .bookofauthor import of_headline
@@ -130,6 +131,7 @@ def _candidates(
     yield (
         genitive_author(paragraphs + [clues.title or ""], context, clues.labels, clues.language, clues.url)
         or turkic_genitive(paragraphs, context, clues.title)
+        or sinhala_read_owned(paragraphs, context)  # (si "A-GEN T I read …": bookheadowner)
     ), "body"
     # (bookgenitivepair: two writers sharing a surname)
     yield (owner_of_quoted(paragraphs, context) or owner_before_quoted(paragraphs, context)  # (bookownerquoted)

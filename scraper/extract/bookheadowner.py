@@ -25,6 +25,10 @@ addressing the person with an honorific ("A जी", "A صاحب").
 person only when the post vouches for them: the text names the owner's last word (its base, the possessive taken off)
 as a reader calls an author, and a one-word owner at least twice. A book noun or a demonstrative as the owner ("the
 novel's «T»") is no one; a headline whose owner is the blog itself is left to the rules that know the site.
+
+Sinhala sets its person's genitive "-ගේ" bare before the title in a headline ("A B-ගේ T: remark", ``sinhala_owned``)
+and in a review's first sentence, where the title runs up to the writer's "I" and the verb of reading ("A B-ගේ T මා …
+කියෙව්වේ", ``sinhala_read_owned``, asked among the body's candidates).
 """
 
 from __future__ import annotations
@@ -232,6 +236,20 @@ def indic_owned(text: str, context: Context, labels: list | tuple = ()) -> Book 
 _SI = r"[\u0d80-\u0dff\u200d]+"
 _SINHALA_OWNED = re.compile(rf"^(?P<owner>{_SI}(?:\s{_SI}){{1,3}}?)ගේ\s(?P<title>{_SI}(?:\s{_SI}){{0,5}})\s*[:：|–—\-]\s*\S")
 _SINHALA_BOOK = re.compile(r"පොත|නවකතා|නවකථා|කෘති|කෘතිය|කතුවරයා|ලේඛක")
+
+
+# The same genitive opening a review's first sentence, the title bare up to the writer's "I" and the verb of reading
+# ("A B-GEN T මා/මම … කියෙව්වේ": A B's T I read …): the object of the reading the post states (readvoice) is its book.
+_SINHALA_READ = re.compile(rf"^(?P<owner>{_SI}(?:\s{_SI}){{1,3}}?)ගේ\s(?P<title>{_SI}(?:\s{_SI}){{0,3}}?)\s(?:මා|මම)\s"
+                           rf"(?:{_SI}\s){{0,3}}?කියෙව්ව")
+
+
+def sinhala_read_owned(paragraphs: list[str], context: Context) -> tuple[str, str] | None:
+    """(title, author) of a Sinhala review's first sentence "A B-GEN T I … read" (above), or None."""
+    match = _SINHALA_READ.match(paragraphs[0].strip()) if paragraphs and "කියෙව්ව" in paragraphs[0] else None
+    if match is None or not _SINHALA_BOOK.search(context.text) or _SINHALA_BOOK.match(match.group("title")):
+        return None
+    return clean_title(match.group("title")), match.group("owner")
 
 
 def sinhala_owned(text: str, context: Context) -> Book | None:

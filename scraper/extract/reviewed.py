@@ -27,7 +27,7 @@ from .bookbiblio import _PAGES
 from .casefold import guarded; from .signedpick import signed
 from .notegift import free_copy; from .productstars import customers_tail
 from .readernotes import NOTE_VOICE, reader_notes, references
-from .shortverdict import READS, RECOMMENDS, SCORES, floor, verdict_marks
+from .shortverdict import READS, RECOMMENDS, RESERVES, SCORES, floor, verdict_marks
 from .reviewlabel import labelled_headline
 from .settitles import SET_OFF as _SET_OFF, set_off_titles as _set_off_titles, titled_work  # (settitles; the names kept here for headline, threads)
 from .reviewwords import MORE_WORK_REFERENCES
@@ -118,7 +118,7 @@ _RATING_REFUSED = re.compile(
 )
 # The marks that are the reviewer's own voice about the one work (work_clues' words; readernotes; shortverdict).
 _VOICE = ("calls its book", "speaks of its rating", "filed as a review", "opens or closes on a box of record",
-          RECOMMENDS, SCORES, READS) + NOTE_VOICE
+          RECOMMENDS, SCORES, READS, RESERVES) + NOTE_VOICE
 from .booksplural import about_books as _about_books  # noqa: E402 (a title about books: booksplural.py)
 # a question's mark, in the scripts that have their own (Greek writes ";" after its word: a Latin ";" is none; Armenian
 # sets "՞" over the word asked about, Ethiopic ends on "፧")

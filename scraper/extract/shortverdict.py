@@ -8,7 +8,8 @@ House, 112 pages."; or, with no page count, one that opens on the title set off,
 fields no prose). An announcement, a news item, a shop's record or a catalogue's speaks of the book in the third
 person ("recommended reading", "the publisher recommends"); a shop's record lists its pages on a labelled line of
 its own ("Pages: 112"), not in one citation with three fields or more. The writer's statement that they read the book
-("I finished it on the train", "lugesin ühe õhtuga") is the reviewer's voice too (readvoice.py).
+("I finished it on the train", "lugesin ühe õhtuga") is the reviewer's voice too (readvoice.py), and so is a critic's
+reservation in the third person ("though some minor characters are thinly drawn": reservation.py).
 
 verdict_marks reads both from the cleaned lines the classifier already holds (reviewed.voiced_marks adds them to the
 marks of one work, which a short post must carry two of, one in the reviewer's voice: the recommendation is one).
@@ -26,6 +27,7 @@ import re
 
 from .bookbiblio import _PAGES, PAGES_FIRST
 from .readvoice import QUOTES, READS, reads
+from .reservation import RESERVES, reservation_marks, reserves  # noqa: F401 (RESERVES: reviewed._VOICE)
 
 RECOMMENDS = "recommends the book in the first person"
 CLOSES_ON_CITATION = "closes on a citation of the book (pages)"
@@ -102,7 +104,8 @@ def verdict_marks(ev) -> tuple[str, ...]:
     (reviewed.voiced_marks counts them with the others; the verdicts are the reviewer's voice)."""
     lines = ev.body[0]
     return (RECOMMENDS,) * recommends(lines) + (CLOSES_ON_CITATION,) * closing_citation(lines) \
-        + (SCORES,) * _own_score(ev) + (READS,) * reads(ev.body[1], _title(ev))  # (readvoice: "I've read it", …)
+        + (SCORES,) * _own_score(ev) + (READS,) * reads(ev.body[1], _title(ev)) \
+        + reservation_marks(lines)  # (readvoice: "I've read it", …; reservation: "the middle drags at times")
 
 
 def floor(ev) -> int:
@@ -111,9 +114,10 @@ def floor(ev) -> int:
     100 otherwise. A capsule review that scores its book is shorter than one that must say all in words; the marks
     are asked of it all the same (reviewed.voiced_marks: its rating label is one, in the reviewer's voice)."""
     # (or when it says in the first person that its writer read the book its headline or a box of record names, the
-    # book or its title the object read: readvoice.reads; a book read only in passing, in its text, is not enough)
+    # book or its title the object read: readvoice.reads; or grants a fault of its craft, hedged, as a critic does:
+    # reservation.reserves; a book read only in passing, in its text, is not enough)
     return 60 if _own_score(ev) or ev.book_source not in (None, "body") and ev.book_has_author \
-        and reads(ev.body[1], _title(ev)) else 100
+        and (reads(ev.body[1], _title(ev)) or reserves(ev.body[0])) else 100
 
 
 def _title(ev) -> str | None:
