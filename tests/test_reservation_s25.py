@@ -59,7 +59,8 @@ def test_one_reference_under_a_reservation_is_a_second_mark():
 
 def _ev(book_source, lines, author=True):
     return SimpleNamespace(rating=False, scored_lines=0, verdict_lines=0, averaged=0, reply_scores=0,
-                           book_source=book_source, book_title=None, book_has_author=author, body=(tuple(lines), "\n".join(lines)))
+                           book_source=book_source, book_title=None, book_has_author=author,
+                           body=(tuple(lines), "\n".join(lines)))
 
 
 def test_floor_lowered_for_a_reservation_about_a_book_read_outside_the_text():
