@@ -16,12 +16,12 @@ from __future__ import annotations
 import re
 
 # a publisher's or an imprint's or a series' word ending the run (ja, zh in both forms, ko); "…社", "…舎", "…館" end a
-# house's name of three characters or more ("〇〇社"), never a person's
+# house's name of three characters or more ("〇〇社"), never a person's, and so does Korean "…사" (社), "…하우스"
 _IMPRINT = re.compile(
     r"(?:文庫|文库|新書|新书|選書|选书|叢書|丛书|書系|书系|譯叢|译丛|ブックス|ノベルス|ノベルズ|ライブラリー|コミックス|"
     r"書房|书房|書店|书店|書局|书局|書院|书院|出版社|出版|出版公司|出版集团|出版集團|印書館|印书馆|新社|"
-    r"문고|북스|총서|신서|선서|출판사|출판)$"
-    r"|^[\u4e00-\u9fff\u3005\u30a0-\u30ff]{2,}[社舎館馆]$"
+    r"문고|북스|총서|신서|선서|출판사|출판|출판부|하우스|프레스|미디어|퍼블리싱)$"
+    r"|^[\u4e00-\u9fff\u3005\u30a0-\u30ff]{2,}[社舎館馆]$|^[\uac00-\ud7a3]{2,}사$"
 )
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from .bookcjkdotted import other_writer
 from .bookcjkimprint import imprint
 from .bookcaselessname import caseless_name
 from .booktitles import cjk_name, counted
@@ -89,8 +90,10 @@ _NOT_OWNER = re.compile(r"[的之这這那此本该該关關於最]")
 def labelled_owner(title: str | None, context) -> tuple[str, str] | None:
     """(title, author) of a post title that the blog's review label opens, then the owner bare before the bracketed
     title: "【書評】A《T》：remark", "【读书笔记】A『T』". Past the label the headline is read as one with no label
-    (``booktitles.cjk_title``); the name is one the text says again outside the headline (a word before the brackets
-    that is no name, "这本", "关于", is not a name the body calls anyone by)."""
+    (``booktitles.cjk_title``); the name is name-shaped (``cjk_name``, no imprint) and one the text says again outside
+    the headline (a word before the brackets that is no name, "这本", "关于", is not a name the body calls anyone by),
+    and the text calls no one else the author ("作者李某", "李某著": a label's phrase before the brackets, a rating
+    site's praise or a prize, is said again as a phrase, not as a writer)."""
     if context is None or not title or len(title) > 120:
         return None
     rest = _LEAD.sub("", title, count=1)
@@ -98,6 +101,9 @@ def labelled_owner(title: str | None, context) -> tuple[str, str] | None:
         return None
     from .booktitles import cjk_title  # (booktitles reads this module's helpers: imported here, no cycle)
     found = cjk_title(rest)
-    if not found or _NOT_OWNER.search(found[1]) or found[1] not in context.text.replace(title, " "):
+    if not found or _NOT_OWNER.search(found[1]) or not cjk_name(found[1]) or imprint(found[1]):
         return None
+    text = context.text.replace(title, " ")
+    if found[1] not in text or other_writer(found[1], text):
+        return None  # (a label's phrase said again, "豆瓣高分的小说", is no author where the text calls another one so)
     return found

@@ -40,7 +40,9 @@ from .bookinfo import _TITLE_LABEL
 from .booktitles import headline
 from .reviewlabel import LABEL_WORDS
 
-_QUOTED = r"(?:„(?P<q1>[^“”„]{2,100})[“”]|“(?P<q2>[^”]{2,100})”|«\s?(?P<q3>[^»]{2,100}?)\s?»|»(?P<q4>[^«]{2,100})«|‘(?P<q5>[^’]{2,100})’|\"(?P<q6>[^\"]{2,100})\"|「(?P<q7>[^」]{2,100})」|'(?P<q8>[^'\n]{2,100})'(?=$|[\s:：|–—\-,.!?])|(?<=\s)’(?P<q9>[^‘’\n]{2,100})‘)"
+_QUOTED = (r"(?:„(?P<q1>[^“”„]{2,100})[“”]|“(?P<q2>[^”]{2,100})”|«\s?(?P<q3>[^»]{2,100}?)\s?»|»(?P<q4>[^«]{2,100})«|"
+           r"‘(?P<q5>[^’]{2,100})’|\"(?P<q6>[^\"]{2,100})\"|「(?P<q7>[^」]{2,100})」|"
+           r"'(?P<q8>[^'\n]{2,100})'(?=$|[\s:：|–—\-,.!?])|(?<=\s)’(?P<q9>[^‘’\n]{2,100})‘)")
 # what may follow the quoted title: the headline's end, or a separator and the headline's own words
 _AFTER = r"\s*(?:$|[:：|–—\-,.!?؟]\s*\S?)"
 # (an owner's headline may also run on as a sentence past the title, with no separator: "A's «T» is …", Danish
@@ -157,26 +159,53 @@ def headed_owner(title: str | None, context: Context | None) -> Book | None:
 # theme is never so addressed. The work is the segment after the name, up to a dash, one to six words.
 _HONORED = r"(?:जी|साहब|साहिब|ਜੀ|ਸਾਹਿਬ|જી|ભાઈ|বাবু|గారు|அவர்கள்|ಅವರು|സാർ|صاحب|صاحبہ)"
 _NAME_WORD = re.compile(r"[\u0600-\u06ff\u0900-\u0dff\u200c\u200d]+")
-# what follows a person's name that is no work of theirs: a talk with them, a memory or a tribute, a portrait
-_ABOUT_THEM = re.compile(r"बातचीत|साक्षात्कार|मुलाक़?ात|संवाद|स्मरण|श्रद्धांजलि|याद|जीवन|परिचय|मुलाखत|आठवण|انٹرویو|گفتگو|"
-                         r"ملاقات|یاد|خراج|تعارف|ਗੱਲਬਾਤ|ਮੁਲਾਕਾਤ|મુલાકાત|সাক্ষাৎকার|স্মরণ|ఇంటర్వ్యూ|நேர்காணல்|ಸಂದರ್ಶನ|അഭിമുഖം")
+# what follows a person's name that is no work of theirs: a talk with them, a memory or a tribute, a portrait, and
+# the occasions a paper marks under a writer's name (a birth or a death anniversary, a birthday, an award or an honour,
+# a death): hi/ne/mr, ur, pa, gu, bn, te, ta, kn, ml
+_ABOUT_THEM = re.compile(
+    r"बातचीत|साक्षात्कार|मुलाक़?ात|संवाद|स्मरण|श्रद्धांजलि|याद|जीवन|परिचय|मुलाखत|आठवण|जयंती|जयन्ती|पुण्यतिथ|जन्मदिन|"
+    r"जन्मशती|वाढदिवस|सम्मान|सन्मान|पुरस्कार|निधन|انٹرویو|گفتگو|ملاقات|یاد|خراج|تعارف|برسی|سالگرہ|یوم\s+پیدائش|اعزاز|"
+    r"ایوارڈ|انعام|انتقال|وفات|ਗੱਲਬਾਤ|ਮੁਲਾਕਾਤ|ਜਯੰਤੀ|ਬਰਸੀ|ਜਨਮ\s?ਦਿਨ|ਸਨਮਾਨ|ਪੁਰਸਕਾਰ|ਦੇਹਾਂਤ|ਅਕਾਲ\s?ਚਲਾਣਾ|મુલાકાત|"
+    r"જયંતી|પુણ્યતિથિ|જન્મદિન|સન્માન|પુરસ્કાર|અવસાન|নিধন|সাক্ষাৎকার|স্মরণ|জন্মবার্ষিকী|জন্মদিন|প্রয়াণ|"
+    r"মৃত্যুবার্ষিকী|সম্মাননা|পুরস্কার|ఇంటర్వ్యూ|జయంతి|వర్ధంతి|పుట్టినరోజు|పురస్కార|సన్మాన|నివాళి|நேர்காணல்|"
+    r"பிறந்த\s?நாள்|நினைவு\s?நாள்|விருது|மறைவு|அஞ்சலி|ಸಂದರ್ಶನ|ಜಯಂತಿ|ಪುಣ್ಯತಿಥಿ|ಜನ್ಮದಿನ|ಪ್ರಶಸ್ತಿ|ಸನ್ಮಾನ|ನಿಧನ|"
+    r"അഭിമുഖം|ജന്മദിന|ചരമവാർഷിക|പുരസ്കാര|അവാർഡ്|നിര്യാണ|അനുസ്മരണ")
 _SEGMENT_SPLIT = re.compile(r"\s*[:：]\s*")
 _WORK_END = re.compile(r"\s+[–—\-|]\s+")
 
 
+# a demonstrative and a book noun, the review pointing back at the headline's work ("यह उपन्यास", this novel): hi/ne/mr,
+# ur, pa, gu, bn, te, ta, kn, ml
+_THIS_WORK = re.compile(
+    r"(?<!\S)(?:यह|इस|ये|यो|यस|ही|हे|हा)\s+(?:किताब|पुस्तक|उपन्यास|कादंबरी|कृति|आत्मकथा|कहानी-संग्रह|कविता-संग्रह)|"
+    r"(?<!\S)(?:یہ|اس)\s+(?:ناول|کتاب|ناولٹ|افسانوی\s+مجموع)|(?<!\S)(?:ਇਹ|ਇਸ)\s+(?:ਨਾਵਲ|ਕਿਤਾਬ|ਪੁਸਤਕ)|"
+    r"(?<!\S)આ\s+(?:નવલકથા|પુસ્તક|કૃતિ)|(?<!\S)(?:এই|এ)\s+(?:বই|উপন্যাস)|(?:বই|উপন্যাস)(?:টি|টা)|"
+    r"(?<!\S)ఈ\s+(?:నవల|పుస్తక|రచన)|(?<!\S)(?:இந்த[ப்]?\s*(?:நாவல்|நூல்|புத்தக)|இந்நூல்|இந்நாவல்)|"
+    r"(?<!\S)ಈ\s+(?:ಕಾದಂಬರಿ|ಪುಸ್ತಕ|ಕೃತಿ)|(?<!\S)ഈ\s+(?:നോവൽ|പുസ്തക|കൃതി)")
+# a word and the honorific after it, as the text addresses a person ("मृदुला जी"): read once per page, not per name
+_ADDRESSED = re.compile(rf"(?<!\S)(\S+)\s+{_HONORED}(?!\S)")
+
+
 def _named_head(title: str, context: Context) -> Book | None:
-    """(title, author) of a caseless headline "A B : T – remark" whose A the text addresses with respect (above)."""
+    """(title, author) of a caseless headline "A B : T – remark" whose A the text addresses with respect and whose T
+    the text names again (above): an anniversary's or an award's headline names its occasion after the colon."""
     segments = _SEGMENT_SPLIT.split(" ".join(headline(title).split()))
+    addressed = None
     for name, rest in zip(segments, segments[1:]):
         work = _WORK_END.split(rest, maxsplit=1)[0].strip()
         words = name.split()
         if not (2 <= len(words) <= 3 and all(_NAME_WORD.fullmatch(w) for w in words)) or not 1 <= len(work.split()) <= 6 \
                 or _LABEL_HEAD.search(name) or set(words) & _NOT_OWNER_WORD or work.split()[0] in _NOT_OWNER_WORD \
-                or _ABOUT_THEM.search(work):
+                or _ABOUT_THEM.search(work) or _LABEL_HEAD.fullmatch(work):
             continue
-        if not any(re.search(rf"(?<!\S){re.escape(w)}\s+{_HONORED}(?!\S)", context.text) for w in words):
+        if addressed is None:
+            addressed = {m.group(1) for m in _ADDRESSED.finditer(context.text)}
+        if addressed.isdisjoint(words):
             continue
-        if _LABEL_HEAD.fullmatch(work) or context.vouches_for(work) and not context.vouches_for(name):
+        # (a review names its book again, or points back at it as "this novel"; a text that does neither is about the
+        # person, and a work the text vouches for as it does not for the name is the person's name the other way round)
+        if not (context.vouches_for(work) or _THIS_WORK.search(context.text)) \
+                or context.vouches_for(work) and not context.vouches_for(name):
             continue
         return Book(clean_title(work), name, source="title")
     return None

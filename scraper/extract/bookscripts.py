@@ -104,7 +104,8 @@ _HI_BOOK_NOUN = (r"(?:उपन्यास|कहानी|कहानिय�
                  r"कादंबरी|कथासंग्रह|काव्यसंग्रह)")
 _HI_GENITIVE = r"(?:का|की|के|यांच्या|यांची|यांचे|यांचा)"
 _HI_POSSESSIVE = re.compile(
-    rf"(?<![\u0900-\u097f])({_HI_WORD}(?:\s{_HI_WORD}){{0,2}})\s+{_HI_GENITIVE}\s+(?:(?:{_HI_WORD}\s+)?{_HI_BOOK_NOUN}\s+)?['‘\"“]([^'’\"”]{{2,60}})['’\"”]"
+    rf"(?<![\u0900-\u097f])({_HI_WORD}(?:\s{_HI_WORD}){{0,2}})\s+{_HI_GENITIVE}\s+"
+    rf"(?:(?:{_HI_WORD}\s+)?{_HI_BOOK_NOUN}\s+)?['‘\"“]([^'’\"”]{{2,60}})['’\"”]"
 )
 # ... or the title unquoted after the book noun ("… का उपन्यास तमस मैंने …"): the words up to a pronoun or a postposition,
 # which the page names again or its URL spells
@@ -329,6 +330,16 @@ def _ko_person_again(name: str, text: str) -> bool:
 # the topic or subject particle right after a title's closing bracket ("A의 『T』은 …": the sentence is about the book)
 _KO_TOPIC = re.compile(r"\s?(?:은|는|이|가)(?!\w)")
 _KO_NOT_OWNER = frozenset("고양이 어린이 한여름 한겨울 유년기 우리들 이번달 올여름 이십대 삼십대 사십대 주인공 전세계".split())
+# what the text says after a Korean name it calls a person: a writer's role or an honorific ("A 작가", "A 씨")
+_KO_PERSON_AFTER = ("작가", "저자", "소설가", "시인", "씨", "님", "선생")
+
+
+def _ko_called_person(name: str, text: str) -> bool:
+    """The text calls `name` a person: a role or an honorific after it, or a writer's role before it ("작가 A")."""
+    return any(name + gap + word in text for word in _KO_PERSON_AFTER for gap in (" ", "")) \
+        or any(word + " " + name in text for word in _KO_PERSON_AFTER[:3])
+
+
 _KO_BRACKETED = re.compile(r"[『《「〈]([^』》」〉]{1,60})[』》」〉]")
 
 
@@ -339,6 +350,8 @@ def _ko_sole_topic(match: re.Match, line: str, text: str) -> bool:
     in brackets too)."""
     if len(match.group(1)) != 3 or match.group(1) in _KO_NOT_OWNER or not _KO_TOPIC.match(line, match.end()):
         return False  # (a name of three syllables, as most are: "오늘의", "인생의", "최고의" are a day's, a life's, the best)
+    if imprint(match.group(1)) and not _ko_called_person(match.group(1), text):
+        return False  # (a house's shape, "…사": a publisher's book, unless the text calls it a person, "A 작가", "A 씨")
     return {t.strip() for t in _KO_BRACKETED.findall(text)} == {match.group(2).strip()}
 
 
