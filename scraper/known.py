@@ -17,7 +17,7 @@ from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
 
-from archive.captures import OPEN_SUFFIX, capture_path, warc_dir
+from archive.captures import OPEN_SUFFIX, CaptureError, capture_path, read_capture, warc_dir
 from archive.store import Archive
 
 log = logging.getLogger(__name__)
@@ -118,10 +118,11 @@ def load_known(db_path: str, slug: str, crawl_id: int, folder: str | Path | None
 
 
 def _find_lost(known: KnownPages, folder: Path, slug: str) -> None:
-    """Mark the pages whose WARC file is missing, or ends before their record: one look at each file, not a read
-    of each capture. Without it a lost capture stays lost: a sitemap date or a 304 would confirm a copy nobody can
-    read, on every run."""
+    """Mark the pages whose WARC file is missing, or ends before their record or inside it: one look at each file
+    and one read of its last record, not a read of each capture. Without it a lost capture stays lost: a sitemap date
+    or a 304 would confirm a copy nobody can read, on every run."""
     sizes: dict[str, int | None] = {}
+    last: dict[str, tuple[int, str]] = {}  # file -> (offset, url) of the last record starting before its end
     for url, row in known.pages.items():
         if known.archived(url):
             if row.warc_file not in sizes:
@@ -130,6 +131,14 @@ def _find_lost(known: KnownPages, folder: Path, slug: str) -> None:
             size = sizes[row.warc_file]
             if size is None or row.warc_offset >= size:
                 known.unreadable.add(url)
+            elif row.warc_offset >= last.get(row.warc_file, (-1, ""))[0]:
+                last[row.warc_file] = (row.warc_offset, url)
+    # (a file cut short mid-record: the record it ends inside is the last one starting before its end)
+    for name, (offset, url) in last.items():
+        try:
+            read_capture(folder, name, offset)
+        except CaptureError:
+            known.unreadable.add(url)
     if known.unreadable:
         short = sorted(name for name, size in sizes.items() if size is None)
         log.warning("%s: %d archived pages have no capture to read in %s (%s); they are fetched again in full",

@@ -22,7 +22,10 @@ class Progress:
         self.drawn = 0
 
     def line(self, slug: str, crawler) -> str:
-        stats = crawler.stats.get_stats() if crawler.stats else {}
+        try:
+            stats = crawler.stats.get_stats() if crawler.stats else {}
+        except RuntimeError:  # (Scrapy sets a crawler's stats when its crawl starts: a tick may come before)
+            stats = {}
         done = int(stats.get("shelfmark/fetched", 0)) + int(stats.get("shelfmark/replayed", 0)) + int(stats.get("shelfmark/skipped_by_date", 0))
         queued = max(int(stats.get("scheduler/enqueued", 0)) - int(stats.get("scheduler/dequeued", 0)), 0)
         errors = int(stats.get("shelfmark/errors", 0))
