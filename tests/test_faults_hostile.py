@@ -312,8 +312,9 @@ def test_hostile_markup_runs_nothing_in_a_browser(hostile, chromium):  # noqa: F
     assert "pwned-script" in re.search(r"<title>(.*?)</title>", original, re.S).group(1)
 
     before = len(canary.requests)
+    capture = rows(hostile.db, "select page_id from reviews where id = ?", [ids[0]])[0][0]
     paths = [f"/review/{ids[0]}", f"/review/{ids[1]}", f"/{name}/reviews/{ids[1]}", f"/{name}/reviews",
-             f"/{name}/review.json?id={ids[1]}"]
+             f"/-/capture/{capture}/view", f"/{name}/review.json?id={ids[1]}"]
     doms = {path: browse(chromium, hostile.base + path) for path in paths}
     heard = canary.requests[before:]
     assert heard == [], f"a trick ran in the browser: {heard}"
@@ -321,6 +322,7 @@ def test_hostile_markup_runs_nothing_in_a_browser(hostile, chromium):  # noqa: F
         title = re.search(r"<title>(.*?)</title>", dom, re.S)
         assert not title or "pwned" not in title.group(1), path
     assert "haunting" in doms[f"/review/{ids[0]}"] and "haunting" in doms[f"/review/{ids[1]}"]
+    assert "haunting" in doms[f"/-/capture/{capture}/view"]  # the archived copy of the post, read as text
     # JSON is shown as text, not run as a page
     assert "md-script" in doms[paths[-1]] and re.search(r"<pre[^>]*>", doms[paths[-1]])
 

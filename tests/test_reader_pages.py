@@ -215,7 +215,7 @@ async def test_review_page_without_captures_or_versions(db_path):
     rid = review_id(db_path, "http://alpha.test/nlmg")
     response = await ds.client.get(f"/review/{rid}")
     assert response.status_code == 200
-    assert "Archived capture" not in response.text and "versions of this review" not in response.text
+    assert "Archived copy" not in response.text and "versions of this review" not in response.text
     queries = (await ds.client.get("/shelfmark.json")).json()["queries"]
     assert not {"review_capture", "review_versions"} & {q["name"] for q in queries}
 
@@ -239,7 +239,8 @@ async def test_review_page_with_captures_and_versions(db_path):
         )
     ds = make_datasette(db_path)
     html = (await ds.client.get(f"/review/{rid}")).text
-    assert f'<a href="/-/capture/{page_id}" class="capture">Archived capture</a>' in html
+    assert f'<a href="/-/capture/{page_id}/view" class="capture">Archived copy</a>' in html
+    assert f'<a href="/-/capture/{page_id}" class="warc">WARC record</a>' in html
     assert "2 versions of this review" in html
     assert f'href="/review/{rid}?version=1"' in html
     old = (await ds.client.get(f"/review/{rid}", params={"version": "1"})).text

@@ -8,7 +8,8 @@ are only offered when their columns exist; the review page asks `has_query()`.
 `/-/capture/<page_id>` hands over the page's WARC record itself, one gzip member
 cut from the file at its offset, as a download: a researcher replays or cites
 it with any WARC tool. Never as HTML from our origin, where the blog's own
-scripts would run.
+scripts would run: readers read a capture through `/-/capture/<page_id>/view`
+(shelfmark_capview.py), sanitised, under a CSP.
 """
 
 import zlib
