@@ -124,5 +124,6 @@ async def test_each_missing_capture_is_a_404_or_410_naming_it(db, case, status, 
     response = await make_datasette(db).client.get(f"/-/capture/{pid}/view")
     assert response.status_code == status, response.text[-2000:]
     assert says in response.text
+    assert str(db.parent) not in response.text  # the server's own paths are not shown to a reader
     if case == "pdf":
         assert f'href="/-/capture/{pid}"' in response.text  # only the download is offered

@@ -22,7 +22,6 @@ SOURCES = """sources:
 COMMANDS = {
     "changes": ["changes", "10"],
     "export": ["export", "{out}"],
-    "status": ["status", "--sources", "{sources}"],
     "serve": ["serve", "--port", "9"],
     "reextract": ["reextract", "--all", "--sources", "{sources}"],
     "check": ["check", "quiet-shelf", "--sources", "{sources}"],
@@ -45,3 +44,16 @@ def test_a_command_reading_an_archive_refuses_a_missing_one(tmp_path, monkeypatc
     assert f"{db}: no such archive; pass --db with the path of your archive" in result.output
     assert "Serving" not in result.output and "Traceback" not in result.output
     assert sorted(p.name for p in tmp_path.iterdir()) == ["sources.yaml"]  # nothing created: no folder, no file
+
+
+@pytest.mark.parametrize("where", ["--db", "default"])
+def test_status_before_the_first_crawl_lists_every_source_as_never_and_creates_nothing(tmp_path, monkeypatch, where):
+    """`status` with no archive yet is a first run to come, not a mistyped path: each source "never", exit 0."""
+    monkeypatch.chdir(tmp_path)
+    sources = tmp_path / "sources.yaml"
+    sources.write_text(SOURCES, encoding="utf-8")
+    args = ["status", "--sources", str(sources)] + (["--db", "mistyped/shelfmark.db"] if where == "--db" else [])
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert "quiet-shelf" in result.output and "never" in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["sources.yaml"]

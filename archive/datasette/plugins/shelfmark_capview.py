@@ -126,13 +126,15 @@ async def capture_view(datasette, request):
     if folder.resolve() not in path.parents:
         raise gone(f"Page {page_id} names a capture file outside the archive's warcs/ folder: {name}.", 404)
     if not path.is_file():
-        raise gone(f"The WARC file {name} holding the capture of page {page_id} is missing from {folder}.")
+        raise gone(f"The WARC file {name} holding the capture of page {page_id} is missing from the archive's warcs/ "
+                   "folder.")  # (the server's own paths are not a reader's business)
     download = f'<a href="/-/capture/{page_id}" class="warc">download the WARC record</a>'
     try:
         capture = read_capture(folder, name, offset)
         body = capture.body
     except (CaptureError, OSError, ValueError, zlib.error, brotli.error) as exc:  # brotli: a damaged br body
-        raise gone(f"The capture of page {page_id} ({name} at byte {offset}) cannot be read: {exc}")
+        reason = str(exc).replace(str(folder.resolve()), "warcs").replace(str(folder), "warcs")[:200]
+        raise gone(f"The capture of page {page_id} ({name} at byte {offset}) cannot be read: {reason}")
     kind = capture.content_type.split(";")[0].strip().lower()
     if kind not in HTML_TYPES:
         message = (f"The capture of page {page_id} ({escape(row['url'])}) is {escape(kind)}, not a web page, so it "
