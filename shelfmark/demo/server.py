@@ -299,7 +299,7 @@ class DemoServers:
         except OSError as exc:
             raise PortBusy(f"the demo blog {slug} cannot be served on 127.0.0.1:{port} ({exc.strerror}); is another "
                            "`shelfmark demo` or `python -m shelfmark.demo.server` running? Stop it, or build the "
-                           "demo with --any-ports") from None
+                           "demo on free ports: `shelfmark demo --any-ports`") from None
         server.daemon_threads = True
         site.base_url = f"http://127.0.0.1:{server.server_address[1]}"
         thread = threading.Thread(target=server.serve_forever, name=f"demo-{slug}", daemon=True)
