@@ -99,6 +99,7 @@ def _point(db, url, name, offset):
     ("pdf", 404, "application/pdf"),
     ("unreadable", 410, "cannot be read"),
     ("no capture columns", 404, "keeps no captures"),
+    ("too large", 404, "too large to show here"),
 ])
 async def test_each_missing_capture_is_a_404_or_410_naming_it(db, case, status, says):
     other = "http://beta.test/nlmg"
@@ -117,6 +118,9 @@ async def test_each_missing_capture_is_a_404_or_410_naming_it(db, case, status, 
         pid = page_id(db, other)
     elif case == "unreadable":
         _point(db, URL, "00001-alpha-00000.warc.gz", offsets[URL] + 7)
+    elif case == "too large":
+        big = write_warc(db, "00002-alpha-00000.warc.gz", [(URL, "text/html", b"<p>" + b"word " * 1_300_000 + b"</p>")])
+        _point(db, URL, "00002-alpha-00000.warc.gz", big[URL])
     elif case == "no capture columns":
         with sqlite3.connect(db) as conn:
             conn.execute("alter table pages drop column warc_file")

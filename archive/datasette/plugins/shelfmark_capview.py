@@ -34,6 +34,9 @@ from archive.captures import CaptureError, capture_path, read_capture, warc_dir
 from scraper.charset import decode_html
 
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
+# the largest capture drawn as a page (a blog post is well under 1 MB; a 50 MB capture would take seconds of a shared
+# server's time and the reader's memory for nothing a reader can read): larger ones are offered as the download only
+VIEW_BYTES = 5_000_000
 
 # What a reader needs to read a post: text, headings, lists, quotes, tables, links. Nothing that runs,
 # loads, submits or styles; no class or id either, so a page cannot dress itself up as the banner.
@@ -139,6 +142,10 @@ async def capture_view(datasette, request):
     if kind not in HTML_TYPES:
         message = (f"The capture of page {page_id} ({escape(row['url'])}) is {escape(kind)}, not a web page, so it "
                    f"is not shown here: {download} to open it.")
+        raise gone(message, 404, html=True)
+    if len(body) > VIEW_BYTES:
+        message = (f"The capture of page {page_id} ({escape(row['url'])}) is {len(body) / 1e6:.0f} MB, too large to "
+                   f"show here: {download} to open it.")
         raise gone(message, 404, html=True)
     text, charset = decode_html(body, capture.content_type)
     url = capture.url or row["url"]
