@@ -49,18 +49,50 @@ def site_base(url: str) -> str:
     return f"{scheme}://{netloc}{(parts.path or '/').rstrip('/')}"
 
 
-def _archived_homes(db_path: str | Path) -> dict[str, str]:
-    """slug -> home_url as the archive holds it; read-only, no migration (a pre-check before a crawl starts)."""
+def at_site(url: str, home: str) -> bool:
+    """The URL is on the site the home address names (same scheme, host, port and folder)."""
+    base, here = site_base(home), site_base(url)
+    return here == base or here.startswith(base + "/")
+
+
+def _addresses(conn: Any) -> list[tuple[str, str]]:
+    """(slug, address) for every home the archive holds and every address a source moved away from."""
+    found = [(slug, home) for slug, home in conn.execute("select slug, home_url from sources") if home]
+    try:  # the homes first: `unconfirmed` reads each source's archived home from them
+        found += [(slug, url) for slug, url in conn.execute("select source_slug, from_url from source_moves")]
+    except sqlite3.OperationalError:
+        pass  # an archive before m012 holds no moves
+    return found
+
+
+def _archived(db_path: str | Path) -> list[tuple[str, str]]:
+    """`_addresses`, read-only, no migration (a pre-check before a crawl starts)."""
     if not Path(db_path).is_file():
-        return {}
+        return []
     try:
         conn = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
         try:
-            return {slug: home for slug, home in conn.execute("select slug, home_url from sources") if home}
+            return _addresses(conn)
         finally:
             conn.close()
     except sqlite3.DatabaseError:
-        return {}  # not an archive (yet): the crawl itself reports it
+        return []  # not an archive (yet): the crawl itself reports it
+
+
+def taken(source: Any, addresses: Iterable[tuple[str, str]]) -> tuple[str, str] | None:
+    """(other slug, its address) when the source's home overlaps another source's archived site (its home, or an
+    address it moved away from): moving there would take that blog's archived pages and reviews over."""
+    for slug, address in addresses:
+        if slug != source.slug and (at_site(source.home_url, address) or at_site(address, source.home_url)):
+            return slug, address
+    return None
+
+
+def taken_refusal(source: Any, other: tuple[str, str], sources_path: str = "the sources file") -> str:
+    return (f"{sources_path}: source {source.slug!r}: field 'home_url' {source.home_url} is on the site the archive "
+            f"holds for source {other[0]!r} ({other[1]}); not crawled, so {other[0]!r}'s reviews are not taken over. "
+            f"If the address is a mistake, correct it; if {source.slug!r} and {other[0]!r} are one blog now, "
+            f"withdraw one of them (`shelfmark withdraw`) before moving the other there")
 
 
 def moved(source: Any, archived_home: str | None) -> tuple[str, str] | None:
@@ -83,26 +115,34 @@ def refusal(source: Any, old_home: str, sources_path: str = "the sources file") 
 
 
 def unconfirmed(db_path: str | Path, sources: Iterable[Any], sources_path: str = "the sources file") -> dict[str, str]:
-    """slug -> refusal line, for each source whose home moved without `moved_from` naming the archived one."""
-    homes = _archived_homes(db_path)
+    """slug -> refusal line, for each source whose home moved without `moved_from` naming the archived one, or
+    moved onto another source's archived site."""
+    addresses = _archived(db_path)
+    homes: dict[str, str] = {}
+    for slug, address in addresses:
+        homes.setdefault(slug, address)
     out = {}
     for source in sources:
         move = moved(source, homes.get(source.slug))
         if move and not confirmed(source, move[0]):
             out[source.slug] = refusal(source, move[0], sources_path)
+        elif move and (other := taken(source, addresses)):
+            out[source.slug] = taken_refusal(source, other, sources_path)
     return out
 
 
 def record(db: sqlite_utils.Database, sources: Iterable[Any]) -> list[str]:
     """Record each confirmed move (before `upsert_sources` writes the new home over the archived one), or, when a
-    move is not confirmed, record nothing and return the refusals."""
+    move is not confirmed or lands on another source's archived site, record nothing and return the refusals."""
     found = []
     for source in sources:
         row = db.execute("select home_url from sources where slug = ?", [source.slug]).fetchone()
         move = moved(source, row[0] if row else None)
         if move is not None:
             found.append((source, *move))
+    addresses = _addresses(db) if found else []
     refused = [refusal(source, old) for source, old, _ in found if not confirmed(source, old)]
+    refused += [taken_refusal(source, other) for source, _, _ in found if (other := taken(source, addresses))]
     if not refused:
         for source, old, new in found:
             db["source_moves"].insert({"source_slug": source.slug, "from_url": old, "to_url": new,
@@ -150,6 +190,32 @@ def carry_review(db: sqlite_utils.Database, slug: str, url: str, page_id: int, c
 
 def moved_away(db: sqlite_utils.Database, page_id: int) -> bool:
     """The page's review went on at the blog's new address: reading its old capture again makes no second review."""
+    return moved_review(db, page_id) is not None
+
+
+def moved_review(db: sqlite_utils.Database, page_id: int) -> int | None:
+    """The id of the review that went on from this page to a later address, if one did."""
     if not db["review_moves"].exists():
+        return None
+    row = db.execute("select review_id from review_moves where from_page_id = ? order by id desc limit 1",
+                     [page_id]).fetchone()
+    return row[0] if row else None
+
+
+def carry_back(db: sqlite_utils.Database, slug: str, url: str, page_id: int, crawl_id: int | None) -> bool:
+    """A page at an address the review moved away from, fetched again. When the blog moved back (the page is on its
+    current home's site), its review goes on here once more and True; else (an old address still answering) False:
+    the page and its capture are stored, but it makes no second review."""
+    review_id = moved_review(db, page_id)
+    home = db.execute("select home_url from sources where slug = ?", [slug]).fetchone()
+    if review_id is None or not home or not home[0] or not at_site(url, home[0]):
         return False
-    return db.execute("select 1 from review_moves where from_page_id = ? limit 1", [page_id]).fetchone() is not None
+    row = db.execute("select page_id, url from reviews where id = ?", [review_id]).fetchone()
+    if row is None:
+        return False
+    if row[0] != page_id:
+        db.execute("update reviews set page_id = ?, url = ? where id = ?", [page_id, url, review_id])
+        db["review_moves"].insert({"review_id": review_id, "source_slug": slug, "from_page_id": row[0],
+                                   "to_page_id": page_id, "from_url": row[1], "to_url": url, "moved_at": utc_now(),
+                                   "crawl_id": crawl_id})
+    return True

@@ -152,8 +152,12 @@ class Archive(CrawlLog):
         if is_review and old is None:  # a moved blog's review, archived at its old address, goes on here
             moves.carry_review(self.db, item["source_slug"], url, page_id, item["crawl_id"])
         existing = rows.first(self.db, "select * from reviews where page_id = ?", [page_id])
-        if existing is None and reextract and moves.moved_away(self.db, page_id):
-            return [page_outcome]  # its review went on at the blog's new address: an old capture makes no second
+        if existing is None and moves.moved_away(self.db, page_id):
+            # its review went on at the blog's new address: the old address (answering again, or an old capture
+            # read again) makes no second review, unless the blog moved back here, when the review comes back
+            if reextract or not moves.carry_back(self.db, item["source_slug"], url, page_id, item["crawl_id"]):
+                return [page_outcome]
+            existing = rows.first(self.db, "select * from reviews where page_id = ?", [page_id])
         if not is_review:
             return [page_outcome, "non_reviews", *self._unreview(existing, record, utc_now() if reextract else now)]
         review = self._review_row(item, record, page_id, existing)

@@ -50,6 +50,7 @@ class KnownPages:
     # urls whose capture a re-crawl cannot stand on: its WARC file missing (an archive's .db copied without its
     # warcs/) or cut short before it, or its record unreadable this crawl; such a page is fetched again in full
     unreadable: set[str] = field(default_factory=set)
+    folder: Path | None = None  # the archive's WARC files: a capture is read before a listing's date skips its page
 
     def archived(self, url: str) -> bool:
         """An archived capture of `url` is on record (not gone), readable or not."""
@@ -82,7 +83,22 @@ class KnownPages:
             return False
         when = parse_date(modified)
         fetched = parse_date(row["fetched_at"])
-        return when is not None and fetched is not None and when <= fetched
+        if when is None or fetched is None or when > fetched:
+            return False
+        return self._readable(url)
+
+    def _readable(self, url: str) -> bool:
+        """One read of the capture a skipped page would stand on: a record damaged mid-file (its size says nothing)
+        is found here, marked unreadable, and the page fetched again in full."""
+        if self.folder is None:
+            return True
+        try:
+            read_capture(self.folder, *self.capture(url))
+        except CaptureError as exc:
+            log.warning("%s: its archived capture cannot be read (%s); it is fetched again in full", url, exc)
+            self.unreadable.add(url)
+            return False
+        return True
 
 
 def parse_date(value: str) -> datetime | None:
@@ -110,6 +126,7 @@ def load_known(db_path: str, slug: str, crawl_id: int, folder: str | Path | None
             if row["last_crawl_id"] == crawl_id:
                 known.saved.add(url)
     folder = Path(folder) if folder else warc_dir(db_path)
+    known.folder = folder
     _find_lost(known, folder, slug)
     known.resumed = captured_by(folder, slug, crawl_id)
     if known.resumed:

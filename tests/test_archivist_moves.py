@@ -7,7 +7,12 @@ other ports (a new host:port is a new address, as a move to https or a new domai
 
 from __future__ import annotations
 
+import copy
+import socket
+import ssl
+import subprocess
 from pathlib import Path
+from types import SimpleNamespace
 
 from click.testing import CliRunner
 
@@ -97,3 +102,106 @@ def test_moved_from_is_checked_with_the_sources_file(tmp_path):
     assert result.exit_code == 1
     assert f"{path}: source 'a': field 'moved_from' 'https://new.example' is the home_url's own site" in result.output
     assert "'b'" not in result.output
+
+
+def _answer_tls_too(server, folder: Path) -> list[str]:
+    """Let one demo server answer https on its port as well as http (the first byte tells which); the returned
+    list collects 'http' or 'https' per connection."""
+    cert, key = folder / "c.pem", folder / "k.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out", str(cert),
+                    "-days", "1", "-subj", "/CN=127.0.0.1"], check=True, capture_output=True)
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.load_cert_chain(cert, key)
+    plain, seen = server.get_request, []
+
+    def get_request():
+        sock, addr = plain()
+        tls = sock.recv(1, socket.MSG_PEEK) == b"\x16"
+        seen.append("https" if tls else "http")
+        return (ctx.wrap_socket(sock, server_side=True) if tls else sock), addr
+
+    server.get_request = get_request
+    # the old address answers in full (many servers send no 304): its pages are read as reviews again
+    as_http = type("NoValidators", (server.RequestHandlerClass,), {"_not_modified": lambda *args: False})
+    site = copy.copy(as_http.site)  # the https address's pages name themselves at https (canonical, links)
+    site.base_url = as_http.site.base_url.replace("http://", "https://")
+    as_https = type("HttpsHandler", (as_http,), {"site": site})
+    server.finish_request = lambda request, address: (
+        as_https if isinstance(request, ssl.SSLSocket) else as_http)(request, address, server)
+    return seen
+
+
+def test_a_blog_moved_to_https_with_its_old_address_still_answering_keeps_each_review_single(tmp_path):
+    root = copy_sites(tmp_path / "sites", ["quiet-shelf"])
+    db, sources = tmp_path / "data" / "archive.db", tmp_path / "sources.yaml"
+    with serve_sites(root, slugs=["quiet-shelf"]) as blog:
+        old = blog.urls["quiet-shelf"]
+        crawl(write_sources(sources, {"quiet-shelf": old}), db)
+        before = _counts(db)
+        old_pages = {r["url"]: r["warc_file"] for r in rows(db, "select url, warc_file from pages where is_review = 1")}
+        for post in (root / "quiet-shelf" / "2025").rglob("index.html"):  # the posts are edited after the move
+            post.write_text(post.read_text(encoding="utf-8").replace("</p>", " (Edited.)</p>", 1), encoding="utf-8")
+        seen = _answer_tls_too(blog._servers["quiet-shelf"], tmp_path)
+        new = old.replace("http://", "https://")
+        write_sources(sources, {"quiet-shelf": new}, {"quiet-shelf": f'moved_from: ["{old}/"]'})
+        moved = crawl(sources, db)
+        assert "reviews new 0" in moved.stdout, moved.stdout
+        single = {k: v for k, v in _counts(db).items() if k != "versions"}
+        assert single == {k: v for k, v in before.items() if k != "versions"}, "no review doubled"
+        assert rows(db, "select count(*) from review_moves")[0][0] == before["reviews"]
+        assert seen and set(seen) == {"https"}, "the old http pages are not asked for again"
+        crawl(sources, db)
+        assert {k: v for k, v in _counts(db).items() if k != "versions"} == single
+    assert all(r[0].startswith(new + "/") for r in rows(db, "select url from reviews"))
+    kept = {r["url"]: r["warc_file"] for r in rows(db, "select url, warc_file from pages where url like 'http:%' "
+                                                   "and is_review = 1")}
+    assert kept == old_pages, "the old captures stay"
+
+
+def _archive_at(tmp_path: Path):
+    from archive.store import Archive
+    from tests.test_archive import SOURCES
+
+    archive = Archive(tmp_path / "a.db")
+    archive.upsert_sources(SOURCES)
+    return archive, SOURCES
+
+
+def test_an_old_address_answering_again_or_a_move_back_makes_no_second_review(tmp_path):
+    from archive import moves
+    from tests.test_archive import page, review_record
+
+    archive, known = _archive_at(tmp_path)
+
+    def crawl_at(home: str, before: str | None, body: str = "The review.") -> list[tuple]:
+        source = SimpleNamespace(slug="alpha", home_url=home, moved_from=[before] if before else [])
+        assert not moves.record(archive.db, [source])
+        archive.upsert_sources([{**known[0], "home_url": home}])
+        crawl_id = archive.start_crawl(["alpha"])
+        for url in (home + "post-1", "http://alpha.test/post-1"):  # the old address may still answer
+            archive.save_pages([page(crawl_id, url, review_record(url, body=body))])
+        sql = "select r.url, p.url from reviews r join pages p on p.id = r.page_id"
+        return [tuple(r) for r in archive.db.execute(sql)]
+
+    assert crawl_at("http://alpha.test/", None) == [("http://alpha.test/post-1",) * 2]
+    assert crawl_at("https://alpha.example/", "http://alpha.test/") == [("https://alpha.example/post-1",) * 2]
+    assert crawl_at("http://alpha.test/", "https://alpha.example/", "Edited.") == [("http://alpha.test/post-1",) * 2]
+    assert archive.db.execute("select count(*) from review_versions").fetchone()[0] == 2
+    assert archive.db.execute("select count(*) from review_moves").fetchone()[0] == 2
+    assert archive.db.execute("select count(*) from pages").fetchone()[0] == 2
+
+
+def test_a_move_onto_another_blogs_archived_address_is_refused(tmp_path):
+    from archive import moves
+    from tests.test_archive import page, review_record
+
+    archive, known = _archive_at(tmp_path)
+    crawl_id = archive.start_crawl(["alpha", "beta"])
+    archive.save_pages([page(crawl_id, "http://beta.test/b1", review_record("http://beta.test/b1"), source="beta")])
+    onto_beta = SimpleNamespace(slug="alpha", home_url="http://beta.test/", moved_from=["http://alpha.test/"])
+    refused = moves.unconfirmed(archive.path, [onto_beta])["alpha"]
+    assert "'alpha'" in refused and "'beta'" in refused and "withdraw" in refused and "http://beta.test/" in refused
+    assert moves.record(archive.db, [onto_beta]) == [refused]
+    assert archive.db.execute("select count(*) from source_moves").fetchone()[0] == 0
+    elsewhere = SimpleNamespace(slug="alpha", home_url="https://alpha.example/", moved_from=["http://alpha.test/"])
+    assert moves.unconfirmed(archive.path, [elsewhere]) == {} and moves.record(archive.db, [elsewhere]) == []

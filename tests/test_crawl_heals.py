@@ -39,12 +39,20 @@ def _damage(db: Path, folder: Path) -> None:
     part kept, overwritten with zeros (a bad disk): its file is there, so the page is asked for conditionally."""
     home = rows(db, "select warc_file, warc_offset from pages where url like '%/' and source_slug = 'quiet-shelf' "
                     "and kind = 'listing' order by length(url) limit 1")[0]
+    # and one review's record mid-file (not the last before the cut): its sitemap date must not skip it
+    posts = rows(db, "select warc_file, warc_offset from pages where is_review = 1 "
+                     "order by warc_offset")
     for path in folder.glob("*.warc.gz"):
         data = bytearray(path.read_bytes())
+        half = len(data) // 2
         if path.name == home["warc_file"]:
-            assert home["warc_offset"] + 300 < len(data) // 2
+            assert home["warc_offset"] + 300 < half
             data[home["warc_offset"]:home["warc_offset"] + 300] = bytes(300)
-        path.write_bytes(bytes(data[:len(data) // 2]))
+        mid = [p["warc_offset"] for p in posts if p["warc_file"] == path.name and p["warc_offset"] + 3000 < half]
+        for offset in mid[:1]:
+            data[offset:offset + 300] = bytes(300)
+        path.write_bytes(bytes(data[:half]))
+    assert any(p["warc_offset"] + 3000 < (folder / p["warc_file"]).stat().st_size for p in posts), "a post damaged"
 
 
 def _versions(db: Path) -> set[tuple]:

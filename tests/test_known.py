@@ -105,3 +105,24 @@ def test_a_file_cut_inside_its_last_record_loses_that_capture_only(tmp_path):
     assert known.capture(f"{base}/first/") == (path.name, first)
     assert known.capture(f"{base}/last/") is None and known.lost_capture(f"{base}/last/")
     assert not known.unchanged_since(f"{base}/last/", "2026-10-01")  # a sitemap date does not skip it
+
+
+def test_a_record_damaged_mid_file_is_read_before_a_date_skips_its_page(tmp_path):
+    """A record damaged in the middle of a WARC file (its size and the last record are fine): a sitemap date would
+    skip the page on every run, standing on a copy nobody can read; its capture is read first, and it is fetched."""
+    base = "https://quay-reads.example"
+    path = tmp_path / "warcs" / "00001-quay-reads-00000.warc.gz"
+    first, middle, last = warc_with(path, [f"{base}/first/", f"{base}/middle/", f"{base}/last/"])
+    data = bytearray(path.read_bytes())
+    data[middle:middle + 40] = b"\x00" * 40
+    path.write_bytes(bytes(data))
+    db = archive_with(tmp_path, [
+        (f"{base}/{name}/", "quay-reads", 200, "2026-11-01", "ab" * 32, "review", path.name, offset,
+         None, None, None, 1)
+        for name, offset in (("first", first), ("middle", middle), ("last", last))])
+    known = load_known(str(db), "quay-reads", 2, tmp_path / "warcs")
+    assert known.capture(f"{base}/middle/") == (path.name, middle)  # the file's size and last record say nothing
+    for name in ("first", "last"):
+        assert known.unchanged_since(f"{base}/{name}/", "2026-10-01")
+    assert not known.unchanged_since(f"{base}/middle/", "2026-10-01")  # a sitemap date does not skip it
+    assert known.capture(f"{base}/middle/") is None and known.lost_capture(f"{base}/middle/")

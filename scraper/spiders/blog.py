@@ -34,6 +34,8 @@ from scrapy.utils.response import get_base_url
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
 
+from archive.moves import at_site
+
 from ..challenge import binary_reason, page_problem
 from ..discovery import ENGINE_PATHS, feeds_from_html, parse_xml_listing
 from ..extract.platforms import detect_platform
@@ -168,6 +170,8 @@ class BlogSpider(FailureRecording, scrapy.Spider):
         for url, row in self.known.pages.items():
             if url in self.seen or row["kind"] in NOT_REVISITED or not self.known.archived(url):
                 continue
+            if not at_site(url, self.source.home_url):
+                continue  # archived at an address the blog moved away from (archive/moves.py): kept, not asked again
             if req := self._request(url, self.parse_page, priority=-10):
                 self.crawler.engine.crawl(req)
                 scheduled += 1
