@@ -135,17 +135,17 @@ def _dated_line(element: HtmlElement, text: str, ymd: tuple[int, int, int]) -> b
     found = own_date(plain, *ymd)
     if found is None:
         return False
-    rest = CLOCK.sub(" ", plain[:found.start()] + " " + plain[found.end():])
+    after = plain[found.end():]
+    rest = CLOCK.sub(" ", plain[:found.start()] + " " + after)
     words = [w for w in NOT_WORD.split(rest) if w]
     if len(words) > 4 or any(c.isdigit() for c in rest) or _SENTENCE.search(rest) or has_score(text):
         return False
     label = _LABEL.match(text)
-    if label and (_FIELD.search(text, label.end()) or any(NOT_WORD.split(CLOCK.sub(" ", plain[found.end():])))):
-        # "Read: 3 May 2026 | Format: paperback", "First published: 28.11.2026 · Harbour Press": a record's fields (two
-        # labels, or a value after the labelled date), the reviewer's or the book's, not the engine's dateline
-        return False
-    # (a labelled date among the book's record lines, "Read: 3 May 2026" beside "Pages: 320", is the review's)
-    return not (_LABEL.match(text) and (_labelled(element.getprevious()) or _labelled(element.getnext())))
+    # a labelled date that is a record's field, the reviewer's or the book's, not the engine's dateline: a second label
+    # in the line ("Read: 3 May 2026 | Format: paperback"), a value after the date ("First published: 28.11.2026 ·
+    # Harbour Press"), or labelled lines beside it ("Read: 3 May 2026" among "Pages: 320", "Publisher: …")
+    return not (label and (_FIELD.search(text, label.end()) or any(NOT_WORD.split(CLOCK.sub(" ", after)))
+                           or _labelled(element.getprevious()) or _labelled(element.getnext())))
 
 
 def _name_over(line: HtmlElement, body: HtmlElement) -> HtmlElement | None:
