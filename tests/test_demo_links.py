@@ -104,3 +104,28 @@ def test_status_lists_the_blogs_only_the_archive_holds(tmp_path):
     assert f"not in {sources}" in lines["quiet-shelf"]
     with sqlite3.connect(db) as conn:
         assert conn.execute("select count(*) from sources").fetchone()[0] == 2
+
+
+def test_a_busy_archive_port_is_refused_before_the_build(tmp_path):
+    """`shelfmark demo --port P` with P taken used to crawl the demo blogs for a minute and only then fail to bind
+    Datasette; now it refuses first, names the port, and builds nothing."""
+    db = tmp_path / "demo.db"
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(demo, ["--db", str(db), "--port", str(port), "--any-ports"])
+    assert result.exit_code == 1, result.output
+    assert f"127.0.0.1:{port}" in result.output and "--port" in result.output
+    assert not db.exists(), "the demo was built although it could not be served"
+
+
+def test_a_port_taken_by_a_demo_blog_names_that_blog():
+    from shelfmark.demo.run import archive_port_busy
+
+    with serve_sites(slugs=site_slugs()[:1]) as servers:
+        (slug, url), = servers.urls.items()
+        port = int(url.rsplit(":", 1)[1])
+        assert f"the demo blog {slug} is served there" in archive_port_busy("127.0.0.1", port, servers.urls)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        free = s.getsockname()[1]
+    assert archive_port_busy("127.0.0.1", free, {}) is None

@@ -63,6 +63,25 @@ def build_demo(db_path: str | Path, *, log_level: str = "WARNING", servers: Demo
     return run_crawl(demo_sources(servers.urls), str(db_path), fast=True, log_level=log_level)
 
 
+def archive_port_busy(host: str, port: int, blogs: dict[str, str]) -> str | None:
+    """Why the archive could not be served on host:port, or None: asked before the build (a minute of crawling),
+    not after it, when Datasette would fail to bind and the user would have waited for nothing."""
+    import socket
+
+    try:
+        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+        # create_server sets SO_REUSEADDR as uvicorn does: a port in TIME_WAIT is free, one being listened on is not
+        with socket.create_server((host, port), family=family):
+            return None
+    except OSError as exc:
+        why = exc.strerror or str(exc)
+    users = [slug for slug, url in blogs.items() if url.endswith(f":{port}")]
+    who = f"the demo blog {users[0]} is served there" if users else "is another server using it?"
+    return (f"the demo archive cannot be served on {host}:{port} ({why}): {who}. "
+            f"Choose another port: `shelfmark demo --port PORT` (the demo blogs use {min(DEMO_PORTS.values())}-"
+            f"{max(DEMO_PORTS.values())} unless --any-ports)")
+
+
 def run_demo(db: str, *, serve: bool, host: str, port: int, fixed_ports: bool, echo, summary) -> None:
     """`shelfmark demo`: build, then serve the archive and the blogs together until Ctrl-C."""
     import click
@@ -72,6 +91,10 @@ def run_demo(db: str, *, serve: bool, host: str, port: int, fixed_ports: bool, e
     except PortBusy as exc:
         raise click.ClickException(str(exc)) from None
     with servers:
+        if serve:
+            busy = archive_port_busy(host, port, servers.urls)
+            if busy:
+                raise click.ClickException(busy)
         summary(build_demo(db, servers=servers), db)
         sources = sources_file(db)
         up = "served while the archive is" if serve else "closed now; python -m shelfmark.demo.server serves them"
