@@ -19,6 +19,22 @@ from warcio.exceptions import ArchiveLoadFailed
 OPEN_SUFFIX = ".open"  # a WARC file still being written (or left by a killed crawl)
 
 
+# The capture one version of a review was read from (`?version=N` on the capture routes): a review edited on its blog
+# keeps each version's own capture, so a reader can open the archived copy of the text they are reading.
+VERSION_CAPTURE_SQL = """select pages.id, pages.url, review_versions.warc_file, review_versions.warc_offset
+from pages join reviews on reviews.page_id = pages.id
+join review_versions on review_versions.review_id = reviews.id
+where pages.id = ? and review_versions.version = ?"""
+
+
+def asked_version(args) -> int | None:
+    """The `version` a capture route was asked for: None when not asked, -1 when it is not a version number."""
+    value = args.get("version")
+    if value is None:
+        return None
+    return int(value) if value.isdigit() and len(value) < 10 else -1
+
+
 class CaptureError(Exception):
     """A capture named by the archive cannot be read; the message says which and why."""
 

@@ -10,6 +10,8 @@ only read the WARC files.
 
 from __future__ import annotations
 
+import gzip
+
 import hashlib
 import json
 import re
@@ -206,6 +208,28 @@ def test_an_edited_review_becomes_a_new_version_and_the_old_one_stays(archive):
     diff = shelfmark("changes", str(review["id"]), "--db", str(archive["db"]))
     assert diff.returncode == 0, diff.stderr
     assert f"-{OLD_SENTENCE}" in diff.stdout and f"+{NEW_SENTENCE}" in diff.stdout
+
+
+async def test_each_version_opens_the_capture_it_was_read_from(archive):
+    """A reader of version 1 of an edited review opens the archived copy of version 1's page, not the latest one."""
+    (review,) = rows(archive["db"], "select id, page_id from reviews where url like ?", [f"%{PIRANESI}"])
+    pid, ds = review["page_id"], make_datasette(archive["db"])
+    old = await ds.client.get(f"/-/capture/{pid}/view?version=1")
+    new = await ds.client.get(f"/-/capture/{pid}/view?version=2")
+    latest = await ds.client.get(f"/-/capture/{pid}/view")
+    assert old.status_code == new.status_code == latest.status_code == 200
+    assert OLD_SENTENCE in old.text and NEW_SENTENCE not in old.text
+    assert NEW_SENTENCE in new.text and NEW_SENTENCE in latest.text and OLD_SENTENCE not in latest.text
+    assert f'href="/-/capture/{pid}?version=1" class="warc"' in old.text
+    record = await ds.client.get(f"/-/capture/{pid}?version=1")
+    assert record.status_code == 200 and "-v1.warc.gz" in record.headers["content-disposition"]
+    assert OLD_SENTENCE.encode() in gzip.decompress(record.content)
+    page = (await ds.client.get(f"/review/{review['id']}?version=1")).text
+    assert f'href="/-/capture/{pid}/view?version=1" class="capture">Archived copy of version 1</a>' in page
+    assert f'href="/-/capture/{pid}/view?version=2" class="capture">archived copy</a>' in page
+    for bad in ("9", "x"):
+        missing = await ds.client.get(f"/-/capture/{pid}/view?version={bad}")
+        assert missing.status_code == 404 and "no review with that version" in missing.text
 
 
 def test_a_deleted_post_is_marked_gone_never_deleted(archive):

@@ -18,12 +18,14 @@ from pathlib import Path
 from datasette import hookimpl
 from datasette.utils.asgi import NotFound, Response
 
+from archive.captures import VERSION_CAPTURE_SQL, asked_version
+
 CAPTURE_SQL = """select reviews.id as review_id, pages.id as page_id, pages.url, pages.fetched_at,
   pages.warc_file, pages.warc_offset
 from reviews join pages on pages.id = reviews.page_id
 where reviews.id = :id and pages.warc_file is not null"""
 
-VERSIONS_SQL = """select version, seen_at, content_hash, body_markdown
+VERSIONS_SQL = """select version, seen_at, content_hash, body_markdown, warc_file
 from review_versions where review_id = :id order by version desc"""
 
 CHUNK = 1 << 16
@@ -90,9 +92,14 @@ async def capture(datasette, request):
     db = datasette.get_database()
     if "warc_file" not in (await _columns(db))["pages"]:
         raise NotFound("This archive keeps no captures.")
-    row = (await db.execute("select warc_file, warc_offset from pages where id = ?", [page_id])).first()
+    version = asked_version(request.args)
+    if version is None:
+        row = (await db.execute("select warc_file, warc_offset from pages where id = ?", [page_id])).first()
+    else:
+        row = (await db.execute(VERSION_CAPTURE_SQL, [page_id, version])).first()
     if row is None or not row["warc_file"]:
-        raise NotFound(f"Page {page_id} has no archived capture.")
+        what = f"Version {request.args.get('version')} of page {page_id}'s review" if version is not None else f"Page {page_id}"
+        raise NotFound(f"{what} has no archived capture.")
     folder = warc_folder(db.path)
     path = (folder / row["warc_file"]).resolve()
     if folder.resolve() not in path.parents or not path.is_file():
@@ -105,7 +112,7 @@ async def capture(datasette, request):
         record,
         content_type="application/gzip",  # a .warc.gz member; warcio reads it as is
         headers={
-            "content-disposition": f'attachment; filename="shelfmark-page-{page_id}.warc.gz"',
+            "content-disposition": f'attachment; filename="shelfmark-page-{page_id}{"-v%d" % version if version else ""}.warc.gz"',
             "x-content-type-options": "nosniff",
         },
     )

@@ -30,7 +30,7 @@ from markupsafe import Markup, escape
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from archive.captures import CaptureError, capture_path, read_capture, warc_dir
+from archive.captures import VERSION_CAPTURE_SQL, CaptureError, asked_version, capture_path, read_capture, warc_dir
 from scraper.charset import decode_html
 
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
@@ -106,7 +106,7 @@ def software_version(path) -> str | None:
     return None
 
 
-async def _page(db, page_id: int):
+async def _page(db, page_id: int, version: int | None = None):
     columns = {r[0] for r in (await db.execute("select name from pragma_table_info('pages')")).rows}
     if not {"warc_file", "warc_offset"} <= columns:
         raise gone("This archive keeps no captures: its pages have no WARC files.", 404)
@@ -115,6 +115,12 @@ async def _page(db, page_id: int):
     row = (await db.execute("select id, url, warc_file, warc_offset from pages where id = ?", [page_id])).first()
     if row is None:
         raise gone(f"No page {page_id} in the archive.", 404)
+    if version is not None:
+        row = (await db.execute(VERSION_CAPTURE_SQL, [page_id, version])).first()
+        if row is None:
+            raise gone(f"Page {page_id} has no review with that version.", 404)
+        if not row["warc_file"]:
+            raise gone(f"Version {version} of page {page_id}'s review has no archived capture.", 404)
     if not row["warc_file"]:
         raise gone(f"Page {page_id} ({row['url']}) has no archived capture: it was not archived.", 404)
     return row
@@ -123,7 +129,8 @@ async def _page(db, page_id: int):
 async def capture_view(datasette, request):
     page_id = int(request.url_vars["page_id"])
     db = datasette.get_database()
-    row = await _page(db, page_id)
+    version = asked_version(request.args)
+    row = await _page(db, page_id, version)
     folder, name, offset = warc_dir(db.path), row["warc_file"], int(row["warc_offset"] or 0)
     path = capture_path(folder, name).resolve()
     if folder.resolve() not in path.parents:
@@ -131,7 +138,8 @@ async def capture_view(datasette, request):
     if not path.is_file():
         raise gone(f"The WARC file {name} holding the capture of page {page_id} is missing from the archive's warcs/ "
                    "folder.")  # (the server's own paths are not a reader's business)
-    download = f'<a href="/-/capture/{page_id}" class="warc">download the WARC record</a>'
+    record = f"/-/capture/{page_id}" + (f"?version={version}" if version is not None else "")
+    download = f'<a href="{record}" class="warc">download the WARC record</a>'
     try:
         capture = read_capture(folder, name, offset)
         body = capture.body
@@ -155,6 +163,7 @@ async def capture_view(datasette, request):
         "status": capture.status, "sha256": hashlib.sha256(body).hexdigest(), "link_rel": LINK_REL,
         "fetched": (capture.date or "").replace("T", " ").rstrip("Z").split("+")[0] or "at an unknown time",
         "version": software_version(path) or "(version not recorded)", "warc_file": name, "offset": offset,
+        "record": record, "review_version": version,
     }
     html = await datasette.render_template("capture_view.html", context, request=request)
     return Response.html(html, headers=HEADERS)
