@@ -12,6 +12,8 @@ page rows and their WARC captures stay as they were, and the review's earlier ve
 
 from __future__ import annotations
 
+import re
+
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
@@ -37,16 +39,22 @@ def create(db: sqlite_utils.Database) -> None:
     db["review_moves"].create_index(["from_page_id"])
 
 
+INDEX_FILE = re.compile(r"(?<=/)(?:index|default)\.(?:html?|php|aspx?|shtml|jsp)$", re.I)
+
+
 def site_base(url: str) -> str:
     """The site a home address names, as a URL prefix: scheme, host (port only when not the default) and folder.
 
     `https://Example.org:443/blog/` -> `https://example.org/blog`; two homes are one site when these are equal.
+    A folder's index file names the folder (`/blog/index.html` is `/blog/`, as every web server serves it): an
+    archivist who writes the one for the other has not moved the blog.
     """
     parts = urlsplit(url.strip())
     scheme, netloc = parts.scheme.lower(), parts.netloc.lower()
     if (scheme, netloc.rsplit(":", 1)[-1]) in (("http", "80"), ("https", "443")):
         netloc = netloc.rsplit(":", 1)[0]
-    return f"{scheme}://{netloc}{(parts.path or '/').rstrip('/')}"
+    path = INDEX_FILE.sub("", parts.path or "/")
+    return f"{scheme}://{netloc}{path.rstrip('/')}"
 
 
 def at_site(url: str, home: str) -> bool:

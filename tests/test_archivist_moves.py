@@ -205,3 +205,20 @@ def test_a_move_onto_another_blogs_archived_address_is_refused(tmp_path):
     assert archive.db.execute("select count(*) from source_moves").fetchone()[0] == 0
     elsewhere = SimpleNamespace(slug="alpha", home_url="https://alpha.example/", moved_from=["http://alpha.test/"])
     assert moves.unconfirmed(archive.path, [elsewhere]) == {} and moves.record(archive.db, [elsewhere]) == []
+
+
+def test_a_home_written_with_its_index_file_is_the_same_blog(tmp_path):
+    """`home_url: …/` in one crawl and `…/index.html` in the next name the same page: not a move to refuse."""
+    root = copy_sites(tmp_path / "sites", ["quiet-shelf"])
+    db = tmp_path / "data" / "archive.db"
+    sources = tmp_path / "sources.yaml"
+    with serve_sites(root) as served:
+        crawl(write_sources(sources, dict(served.urls)), db)
+        before = _counts(db)
+        base = served.urls["quiet-shelf"]
+        sources.write_text(sources.read_text().replace(f'"{base}/"', f'"{base}/index.html"'))
+        again = shelfmark("crawl", "--sources", str(sources), "--db", str(db), "--no-throttle", "--log-level", "WARNING")
+    assert again.returncode == 0, again.stderr[-2000:]
+    assert "moved_from" not in again.stderr
+    assert _counts(db) == before
+    assert rows(db, "select count(*) from source_moves")[0][0] == 0
