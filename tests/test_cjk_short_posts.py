@@ -53,7 +53,7 @@ def test_reading_size_weighs_han_and_kana_letters_and_leaves_other_scripts_as_wr
     assert reading_size("Ein Büchlein über Äpfel") == len("Ein Büchlein über Äpfel")
     assert reading_size("河边的钟表铺") == 18  # six Han characters: three letters' worth each
     assert reading_size("ひかり") == 6  # kana: two each
-    assert reading_size("소설을 읽었다") == len("소설을 읽었다")  # Korean is written in spaced words: as written
+    assert reading_size("소설을 읽었다") == len("소설을 읽었다") + 6  # a Hangul block writes a syllable: two each (s26)
     assert reading_size("หนังสือเล่มนี้") == len("หนังสือเล่มนี้")  # Thai letters are an alphabet's
 
 

@@ -5,6 +5,9 @@ category list with post counts, "Reading notes (128)", is left: the classifier r
 Its other shape is a row of labelled parts, one the post's count of reads or views ("Rubric: Culture | Reads: 1 204x",
 "Aufrufe: 532", "Просмотров: 88", "Lượt xem: 1.204"): a short line whose part is such a label (VIEWS, per language:
 the count of readers, never a reader's "read" or a reading date) with a bare count, or the count then the label.
+The parts are set apart by a separator, or each in an element of its own in a row of them with nothing but spaces
+between ("<p><span>By Ana</span> <span>2026.11.27</span> <span>Views 3,211</span></p>"): a count in a sentence
+("<p>It got <b>1,204 views</b> in a day</p>") is the writer's, and stays.
 ``boilerplate.clean_body`` applies them with its other rules.
 """
 
@@ -23,14 +26,19 @@ _COUNT = re.compile(r"^[(（]?\d[\d,.]*\s?[kKmM万千]?[)）]?$")
 # the label of the post's count of reads or views, in many languages (the noun of a tally, not "read" or a date's label)
 # (not es "lecturas", pt "leituras", it "letture", fr "lectures": mostly a reader's own readings,
 # "Lecturas: 3" in a book's record line, rev27)
-_VIEWS = (r"(?:page\s?)?views|reads|hits|aufrufe|zugriffe|vues|visitas|visualiza[çc][õo]es|"
-          r"visualizzazioni|weergaven|wyświetle\w*|odsłon\w*|počet\s+(?:přečtení|zobrazení|prečítaní)|"
-          r"zobrazen[oí]|přečteno|prečítané|просмотр\w*|прочтени\w*|перегляд\w*|olvasták|megtekint\w*|görüntülenme|"
-          r"okunma|dilihat|lượt\s+xem|vizualiz[ăa]ri|afi[șş][ăa]ri|katselukerrat|lukukerrat|visningar|visninger|"
-          r"閲覧数?|阅读量?|閱讀數?|浏览量?|瀏覽數?|조회수?|үзсэн|مشاهدات|צפיות")
-_TALLY = r"\d[\d\s.,\u00a0]*\s?(?:[x×]|times|krát|mal|fois|veces|vezes|volte|раз\w*|次|회|回)?"
+_VIEWS = (r"(?:page\s?)?views|reads|hits|aufrufe|zugriffe|vues|visitas|visualiza[çc][õo]es|visualizaciones|vistas|"
+          r"visualitzacions|visualizzazioni|visite|visites|weergaven|bekeken|wyświetle\w*|odsłon\w*|"
+          r"počet\s+(?:přečtení|zobrazení|prečítaní)|zobrazen[oí]|přečteno|prečítané|просмотр\w*|прочтени\w*|"
+          r"перегляд\w*|преглеждания|прегледа|pregleda|ogledi|ogledov|peržiūr\w*|skatījum\w*|vaatamis\w*|"
+          r"olvasták|megtekint\w*|görüntülenme|okunma|dilihat|lượt\s+xem|vizualiz[ăa]ri|afi[șş][ăa]ri|"
+          r"katselukerrat|lukukerrat|visningar|visninger|προβολές|ნახვ\w*|դիտում\w*|"
+          r"閲覧数?|阅读量?|閱讀數?|浏览量?|瀏覽數?|조회수?|үзсэн|(?:عدد\s+)?(?:ال)?(?:مشاهدات|مشاهدة|زيارات)|"
+          r"(?:تعداد\s+)?بازدید(?:ها)?|ویوز|צפיות|व्यूज़?|बार\s+देखा\s+गया|ভিউ|(?:ผู้)?เข้าชม")
+_TALLY = r"\d[\d\s.,\u00a0\u066c]*\s?(?:[x×]|times|krát|mal|fois|veces|vezes|volte|keer|раз\w*|次|회|回|ครั้ง|بار)?"
 _VIEW_PART = re.compile(rf"^(?:{_VIEWS})\s*[:：]?\s*{_TALLY}$|^{_TALLY}\s*(?:{_VIEWS})$", re.I)
 _PARTS = re.compile(r"\s*[·•|｜]\s*")
+_VIEWS_IN = re.compile(_VIEWS, re.I)
+_BARE = re.compile(r"^[\s·•|｜/,-]*$")
 
 
 def view_count_row(block: HtmlElement) -> bool:
@@ -38,7 +46,13 @@ def view_count_row(block: HtmlElement) -> bool:
     text = text_of(block).strip()
     if not text or len(text) > 120 or not any(c.isdigit() for c in text):
         return False
-    return any(_VIEW_PART.match(part) for part in _PARTS.split(text))
+    if any(_VIEW_PART.match(part) for part in _PARTS.split(text)):
+        return True
+    # a row of elements side by side, nothing but spaces (or a separator) between them: each element is a part
+    if len(block) < 2 or not _VIEWS_IN.search(text) or not _BARE.match(block.text or "") \
+            or any(not _BARE.match(child.tail or "") for child in block):
+        return False
+    return any(isinstance(child.tag, str) and _VIEW_PART.match(text_of(child).strip()) for child in block)
 
 
 def count_runs(items: list[HtmlElement]) -> list[int]:

@@ -51,15 +51,16 @@ def _count_words(text: str) -> int:
 
 
 # Letters that each write a syllable, or a word, with no space after them: a Han character (Chinese, Japanese kanji)
-# carries about as much as three Latin letters, a kana about two. Thai letters are an alphabet's, one letter each;
-# Korean writes its syllables in words between spaces, and is measured as written.
+# carries about as much as three Latin letters, a kana about two. Thai letters are an alphabet's, one letter each.
+# A Hangul block writes a whole syllable of two or three letters (한 = h-a-n): about two Latin letters too, though
+# Korean sets spaces between its words (a short Korean post measured as written was taken for a caption).
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-_SYLLABLES = re.compile(r"[\u3040-\u30ff]+")
+_SYLLABLES = re.compile(r"[\u3040-\u30ff\uac00-\ud7a3]+")
 
 
 def reading_size(text: str) -> int:
     """The text's length in Latin letters' worth: a paragraph of 300 Han characters is as long as one of 900 letters
-    (a length threshold set in letters would otherwise take a Chinese or Japanese post for a caption)."""
+    (a length threshold set in letters would otherwise take a Chinese, Japanese or Korean post for a caption)."""
     if text.isascii() or len(text.encode("utf-8", "surrogatepass")) <= 1.25 * len(text):
         return len(text)
     return len(text) + 2 * sum(map(len, _HAN.findall(text))) + sum(map(len, _SYLLABLES.findall(text)))
