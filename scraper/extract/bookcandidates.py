@@ -111,6 +111,7 @@ def _candidates(
     yield ((headline_, roled) if roled and headline_ else None), "details"
     # "T　A著（出版社、825円）", "A, 『T』."; "A, <em>T</em>, a novel." (bookmarkedrecord)
     yield cjk_record(clues.lines[:6] + clues.lines[-6:], context) or described_marked(body, context), "details"
+    yield marked_record(body, context) if body is not None else None, "details"  # (no credit line: the italics alone)
     for paragraph in paragraphs:
         yield info_line(paragraph, context), "details"
     for paragraph in paragraphs:

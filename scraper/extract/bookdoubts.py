@@ -6,12 +6,17 @@ than none).
 - ``note_line``: a "title" that is the review's own note (a free-copy disclosure, a content warning), set off as
   titles are, in italics or quotes;
 - ``quoted_work``: the name is a title the review quotes ("«Княжна Мери»" read as "Княжны Мери"): a chapter, a story
-  or another book.
+  or another book;
+- ``swapped``: the author read is the title the review quotes and the title read is a person the review calls by
+  surname: a record line in the order "Author, Title, House" read the other way round (a script without capitals
+  cannot tell the name from the title by its shape), put back the right way rather than dropped.
 """
 
 from __future__ import annotations
 
 import re
+
+from dataclasses import replace
 
 from .casefold import whole_word
 from .bookscripts import lower_case_page
@@ -55,3 +60,14 @@ def note_line(text: str) -> bool:
     """The text is one of the review's notes (a free-copy disclosure, a content warning), not a book's title."""
     line = [("text", text)]
     return bool(text) and (find_disclosure(line) is not None or bool(find_content_warnings(line, text)))
+
+
+def swapped(book, text: str):
+    """The book with title and author exchanged when its author is a work the text quotes and its title a name of two
+    to four words, not quoted, whose last word (the surname) the text says alone more often than the whole name (a
+    reviewer calls the writer by surname, never the book by its last word); None otherwise."""
+    if not (book and book.author and 2 <= len(words := book.title.split()) <= 4) or not quoted_work(book.author, text) \
+            or quoted_work(book.title, text):
+        return None
+    alone = len(re.findall(rf"(?<!\w){re.escape(words[-1])}(?!\w)", text))
+    return replace(book, title=book.author, author=book.title) if alone > text.count(book.title) else None

@@ -20,6 +20,7 @@ from lxml.html import HtmlElement
 
 from .book import Context
 from .bookbiblio import _BIBLIO_TAIL
+from .bookcaselessname import _caseless_words, _named_again, _pen_name
 from .bookgenretail import KIND_WORDS
 from .bookopening import _TEXT_BLOCKS
 from .bookquotedrecord import quoted_record
@@ -30,10 +31,10 @@ _ITALICS = ("em", "i", "cite")
 
 def _marked(block: HtmlElement) -> str:
     """The block's text with its first italic wrapped in “ ” (and no other markup)."""
+    if next(block.iter(*_ITALICS), None) is None:
+        return ""  # (asked before the copy: most blocks hold none)
     block = copy.deepcopy(block)
-    italic = next(block.iter(*_ITALICS), None)
-    if italic is None:
-        return ""
+    italic = next(block.iter(*_ITALICS))
     text, tail = re.sub(r"\s+", " ", italic.text_content()).strip(), italic.tail
     for child in list(italic):
         italic.remove(child)
@@ -41,22 +42,24 @@ def _marked(block: HtmlElement) -> str:
     return re.sub(r"\s+", " ", block.text_content()).strip()
 
 
-def _edge_records(body: HtmlElement | None, longest: int):
+def _edge_records(body: HtmlElement | None, longest: int, context: Context | None = None):
     """quoted_record of each of the body's last eight blocks (last first), then its first four, of ``longest`` characters
     at most, read with its italic title in quotes; the lines that read as none are skipped."""
     if body is None:
         return
+    # (a name in a script without capitals, or one name alone, "Name, <em>T</em>, House, 2005", the text names again)
+    vouched = (lambda n: (_caseless_words(n) or _pen_name(n)) and _named_again(n, context)) if context else None
     blocks = body.xpath(_TEXT_BLOCKS)
     for block in blocks[-8:][::-1] + blocks[:4]:
         text = _marked(block) if len(block.text_content()) <= longest else ""
-        found = quoted_record(text) if text else None
+        found = quoted_record(text, vouched) if text else None
         if found:
             yield found
 
 
 def marked_record(body: HtmlElement | None, context: Context) -> tuple[str, str] | None:
     """(title, author) of a record line among the body's first four or last eight blocks that sets its title in italics."""
-    for found in _edge_records(body, 300):
+    for found in _edge_records(body, 300, context):
         if (_BIBLIO_TAIL.search(found[2]) or PUBLISHER.search(found[2])) and found[1] not in context.not_authors:
             return found[0], found[1]
     return None

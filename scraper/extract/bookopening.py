@@ -81,9 +81,11 @@ def marked_paragraphs(body: HtmlElement, limit: int = 4) -> list[str]:
             if not text or el.tag == "a" and _SECTION_LINK.search(el.get("href") or ""):
                 continue  # (a link to the site's section or category, "Rubric: <a>Librarian's shelf</a>", is no title)
             tail = el.tail
+            inner = _inner_title(el)
             for child in list(el):
                 el.remove(child)
-            el.text = f"“{text}”"
+            # (a link round "<b>T</b> by A", a catalogue's or a reading log's link: the title is its inner mark)
+            el.text = f"“{inner[0]}”{inner[1]}" if inner else f"“{text}”"
             el.tail = tail
         text = re.sub(r"\s+", " ", block.text_content()).strip()
         if count_words(text) >= 3:
@@ -91,6 +93,21 @@ def marked_paragraphs(body: HtmlElement, limit: int = 4) -> list[str]:
         if len(out) >= limit:
             break
     return out
+
+
+# the by-word after an inner mark, in a link's own text ("<a><b>T</b> by A</a>"), in _BY's languages
+_INNER_BY = re.compile(rf"^\s+{_BY}\s+\S")
+
+
+def _inner_title(link: HtmlElement) -> tuple[str, str] | None:
+    """A link whose text opens on one marked child and goes on with a by-word and a name ("<a><strong>T</strong> by
+    A</a>", a reading log's or a shop's link to the book's record): (the child's text, the rest), read as the set-off
+    title and its author, not the whole link as one title. Any other link is one set-off span, as before."""
+    if link.tag != "a" or (link.text or "").strip() or len(link) != 1 or link[0].tag not in _MARKUP:
+        return None
+    title = re.sub(r"\s+", " ", link[0].text_content()).strip().strip(QUOTES)
+    rest = re.sub(r"\s+", " ", link[0].tail or "").rstrip()
+    return (title, rest) if title and _INNER_BY.match(rest) else None
 
 
 def _trail(block: HtmlElement) -> bool:

@@ -16,6 +16,10 @@
   link's words, followpleas.home_names) and a phrase of support or funding (en, de, fr, es, pt, it, ca, gl, nl, sv, nb/da,
   fi, et, lv, lt, pl, cs, sk, sl, hr/bs/sr, ro, hu, bg, ru, uk, el, tr, id/ms). A book's own grant ("the translation
   was published with the support of …") names no site and stays.
+- The writer's signature in capitals under the review's closing record ("JANE ROE" after "Name, Title, House, 2005,
+  284 pp.", as papers and journals sign a piece at its foot, ``capital_signature``): one of the body's last three
+  lines, two to four words in capitals, no figure, no score, right after a line of record (a year and a page count),
+  and none of its words said in the text before (a book's author or a verdict the review speaks of is said again).
 """
 
 from __future__ import annotations
@@ -155,3 +159,19 @@ def funder_credit(text: str, names) -> bool:
     if count_words(text) > 35 or not _FUNDED.search(text) or has_score(text):
         return False
     return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in names())
+
+
+_CAPITAL_WORDS = re.compile(r"^[^\W\d_][^\W\d_'’.\-]*(?:\s+[^\W\d_][^\W\d_'’.\-]*){1,3}$")
+_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
+
+
+def capital_signature(text: str, before: str, elsewhere) -> bool:
+    """The line `text`, among the body's last, is its writer's name in capitals signing the piece under its closing
+    record line `before`; `elsewhere()` gives the text before the record, where none of the name's words may stand."""
+    if not text.isupper() or not _CAPITAL_WORDS.match(text) or not _YEAR.search(before) or has_score(text):
+        return False
+    from .bookbiblio import _PAGES  # (late: the book rules come after the cleaning's)
+    if not re.search(_PAGES, before, re.I):
+        return False
+    rest = elsewhere().casefold()
+    return not any(re.search(rf"(?<!\w){re.escape(word.casefold())}(?!\w)", rest) for word in text.split())

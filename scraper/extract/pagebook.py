@@ -49,7 +49,7 @@ from .bookcard import card_book
 from .bookcase import base_form
 from .bookcatalogname import catalogue_book
 from .bookdotname import dotted_name
-from .bookdoubts import doubtful_author, quoted_work
+from .bookdoubts import doubtful_author, quoted_work, swapped
 from .bookedition import edition_bracket
 from .bookfulltitle import full_title
 from .bookgenitivefront import nominative_author
@@ -194,6 +194,8 @@ def finish_book(book, *, rating, report, meta, page, tree, lines, context, tag_w
                                    page.description))  # (booktags)
     book = named_twice(book, tree, lines, meta.title, meta.tags + meta.categories + page.labels, True,
                        related=related) or book
+    if book and book.author and book.source != "jsonld" and book.author not in (meta.title or ""):
+        book = swapped(book, body_text) or book  # ("Author, Title, House" read the other way round: bookdoubts)
     if book and book.author and book.source != "jsonld" and book.author not in (meta.title or "") \
             and (doubtful_author(book.author, body_text) or quoted_work(book.author, body_text)) \
             or _scored(book, rating):

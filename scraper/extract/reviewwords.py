@@ -39,8 +39,15 @@ REVIEW_TERMS = guarded(REVIEW_TERMS)  # (casefold.Guarded: its words looked for 
 # form both read counts once): vi "truyện này", "cuốn này"; ka "ეს წიგნი", "ამ რომანში"; hy "այս գիրքը", "վեպը"; kk
 # "бұл кітап", "осы роман"; uz "bu kitob"; be "гэтая кніга"; si "මේ පොත", "මෙම නවකතාව"; kn "ಈ ಪುಸ್ತಕ"; ta "இந்த
 # நாவல்"; te "ఈ పుస్తకం"; ml "ഈ പുസ്തകം"; mr "हे पुस्तक"; cy "y llyfr", "y nofel"; fa "کتاب را" (the definite object)
+# Where the demonstrative follows the noun, a word may come between, as "the whole book" in English: vi "tiểu thuyết
+# mỏng này", "cuốn sách hay này"; id/ms "novel pendek ini", "buku tipis ini"; tl "nobelang maikli na ito" (never a
+# word of time or of an issue: "cuốn sách tháng này", "buku bulan ini" are this month's book, "số này" this issue)
+_NOT_BETWEEN_VI = r"(?!(?:tháng|năm|tuần|kỳ|kì|số|lần|mùa|đợt|ngày|tối|sáng)\s)"
+_NOT_BETWEEN_ID = r"(?!(?:tahun|bulan|minggu|pekan|hari|musim|edisi|kali|malam|pagi)\s)"
 MORE_WORK_REFERENCES = re.compile(
-    r"(?<!\w)(?:(?:truyện|tiểu\s+thuyết|(?:cuốn|quyển)(?:\s+(?:sách|truyện))?)\s+này|"
+    rf"(?<!\w)(?:(?:truyện|tiểu\s+thuyết|(?:cuốn|quyển)(?:\s+(?:sách|truyện))?)\s+(?:{_NOT_BETWEEN_VI}\w+\s+)?này|"
+    rf"(?:buku|novel|roman|cerpen)\s+{_NOT_BETWEEN_ID}(?!ini\b)\w+\s+ini|"
+    r"(?:librong|aklat\s+na|nobelang)\s+(?:\w+\s+(?:na\s+)?)?ito|itong\s+(?:libro|aklat|nobela)|"
     r"(?:ეს|ამ)\s+(?:წიგნ|რომან)\w*|(?:այս|այդ)\s+(?:գիրք|գրք|վեպ)\w*|(?:գիրքը|վեպը|գրքում|վեպում)|"
     r"(?:бұл|осы)\s+(?:кітап|роман|повест|шығарма)\w*|(?:bu|ushbu)\s+(?:kitob|roman|qissa|asar)\w*|гэт\w{1,3}\s+(?:кніг|раман)\w*|"
     # the Turkic genitive "the book's", "the novella's", "the work's" (as tr "romanın"): kk "кітаптың", "повестің",
