@@ -6,6 +6,9 @@ its own ("About the book" / "Om bogen": author, title, publisher, year, pages), 
 record is the review's, as it would be inside the body: a field right after the body field (or after another such
 field) that holds a heading and one or two short lines in a record's shape (three parts or more, none longer than six
 words, a year among them), not mostly link text, joins the body (a copy, appended). A tags field (its links), a button, a long field, a field with no heading stay out.
+
+On any engine, the book's record box set right before the body, and the book's cover in a <figure> there captioned
+with the book's record, join it at its top (``prepend_record_box``): the review's, which the body's box leaves out.
 """
 
 from __future__ import annotations
@@ -52,11 +55,14 @@ def prepend_record_box(body: HtmlElement) -> bool:
     class="entry-content">…), a record its writer filled for the review, as the Drupal field after the body is. The box
     is one of two to eight short lines reading together as the book's record (bodyfind._record_box: a title or author
     label and facts of the book), with no more link text than its own; a box further up, a box of site facts, a box of
-    long lines or one mostly links (a shop's buttons) stays out. Whether one was put."""
+    long lines or one mostly links (a shop's buttons) stays out; so does, in a <figure> right before it, the book's
+    cover captioned with its record (``_prepend_cover``). Whether one was put."""
     from .bodyfind import _record_box  # (bodyfind reads this module: imported when asked)
     box = body.getprevious()
     while box is not None and not isinstance(box.tag, str):
         box = box.getprevious()
+    if box is not None and box.tag == "figure":
+        return _prepend_cover(body, box)
     lines = [c for c in box if isinstance(c.tag, str)] if box is not None and box.tag in ("div", "section", "aside", "dl", "ul") else []
     if not lines or not _record_box(lines[0]):
         return False
@@ -64,4 +70,21 @@ def prepend_record_box(body: HtmlElement) -> bool:
     if 2 * sum(len(text_of(a)) for a in box.iter("a")) >= len(text):
         return False
     body.insert(0, copy.deepcopy(box))
+    return True
+
+
+def _prepend_cover(body: HtmlElement, figure: HtmlElement) -> bool:
+    """The book's cover in a <figure> right before the body, captioned with the book's record ("A, «T», House") and
+    called a cover by the page (its alt text or file name: recordcaption.names_book; its class, the title quoted:
+    classed_cover), its author named in the
+    body's text: a copy goes to the top of the body, as recordcaption.lift_record_pictures moves one inside it."""
+    from .recordcaption import _said, classed_cover, names_book, record_parts
+    captions = figure.findall(".//figcaption")
+    if len(captions) != 1 or figure.find(".//img") is None or (parts := record_parts(text_of(captions[0]))) is None:
+        return False
+    caption = text_of(captions[0])
+    if not (names_book(parts[0], figure, "", cover_only=True) or classed_cover(caption, parts[0], figure)) \
+            or not _said(parts[1], text_of(body)):
+        return False
+    body.insert(0, copy.deepcopy(figure))
     return True

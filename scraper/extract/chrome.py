@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from .closingask import PICTOGRAPH, ask_line, closing_ask
+from .closingask import PICTOGRAPH, ask_box, ask_line, closing_ask
 from .nodes import HEADING_TAGS, hrefs_in
 from .promo import AFFILIATE_WORD, links_of, promo_box, same_site, text_of
 from .rankingbadge import ranking_badge
@@ -216,7 +216,7 @@ def mark_platform_lines(items: list[HtmlElement], body: HtmlElement, host: str, 
             rule = ranking_badge(block, end) or record_row(block) or closing_ask(block, end) \
                 or (end and i >= 3 and names_the_site(block, host))
             if rule:
-                drop[i], boxes[i] = rule, promo_box(block, body)
+                drop[i], boxes[i] = rule, ask_box(block, body) if rule == "platform ask" else promo_box(block, body)
                 continue
         # (an inline box is read with its line: "<a>name</a> <span>· Follow</span>")
         line = block.getparent() if block.tag in ("span", "font") and block.getparent() is not body else block

@@ -4,7 +4,8 @@ Platforms and their bloggers close a post on such a line ("Like and subscribe! �
 two kinds of action in one line are an ask wherever it stands; one kind is after the review, when the line turns to
 the reader (a pictograph, an exclamation, shouting, a smiley). The actions are platform knowledge
 (``platforms.READER_ACTIONS``). ``closing_ask`` reads a block for ``chrome.mark_platform_lines``; ``ask_line`` reads
-a line of text (a caption's last line: ``chrome.trim_caption_tail``); ``any_action``, ``ANY_ACTION``, ``PICTOGRAPH``
+a line of text (a caption's last line: ``chrome.trim_caption_tail``); ``ask_box`` says what goes with the line;
+``any_action``, ``ANY_ACTION``, ``PICTOGRAPH``
 and ``EMOTICON`` are read by pleas, housekeeping and spliced too. Moved out of chrome as one rule with its word looks.
 """
 
@@ -17,7 +18,7 @@ from lxml.html import HtmlElement
 from .casefold import by_first_char, fold, stems
 from .nodes import HEADING_TAGS
 from .platforms import READER_ACTIONS, SOCIAL_NAME
-from .promo import PICTOGRAPH_LEAD, text_of
+from .promo import PICTOGRAPH_LEAD, promo_box, text_of
 from .rating import has_score
 from .words import count_words
 
@@ -87,3 +88,15 @@ def ask_line(text: str, at_end: bool, linked: bool = False) -> str | None:
     # line is tailasks' subscription ask)
     return "platform ask" if at_end and not linked and kinds in (["like"], ["subscribe"]) \
         and READER_ACTIONS[kinds[0]].match(text.lstrip(" •·-–—*>»")) else None
+
+
+def ask_box(block: HtmlElement, body: HtmlElement) -> HtmlElement:
+    """What goes with an ask: the box it sits in (``promo.promo_box``), unless a line before it in its own parent (a
+    paragraph of its own) holds a score: the review's verdict, the ask written in the same box as the review's last
+    lines ("… a gift for my niece." / "My rating: 4.5/5" / "If this helped, press the like button 💛"); then the ask
+    alone. (A reader's starred comment in a comment list, a level below the box's prompt, is no verdict beside it.)"""
+    box = promo_box(block, body)
+    if box is block:
+        return box
+    return block if any(line.tag in ("p", "div") and not line.xpath(".//p | .//div | .//li")
+                        and has_score(text_of(line)) for line in block.itersiblings(preceding=True)) else box

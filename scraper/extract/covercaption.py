@@ -8,6 +8,13 @@ own record of its book, as a book card is: it stays, credit and all (the credit 
 is). A cover's caption that names no title ("The novel's cover. Photo: PR") says nothing the review needs and goes as
 before; so does a caption quoting a title under another picture (a portrait, a film still: no word for a cover), and a
 caption that is a credit from its first word ("Photo: cover of “T”").
+
+A caption whose credit names the reviewer, in the first person ("T by A. Photo: my copy", "Foto: mein Exemplar",
+"Photo : mon exemplaire", "Foto: archivo propio", "Фото: моё", "φωτογραφία: δική μου", "写真：筆者"), is no picture desk's
+either: the reviewer's photo of their own copy, captioned in their words, stays as an uncredited caption does
+(``own_photo``), where three words or more of its own stand before the credit (a caption that is the credit alone,
+"Photo: my own copy", says nothing of the book and goes as before). The pronoun is read in lower case only, right
+after the label or "by": a credited person's name is capitalised ("Photo: Mia Lund", "Foto: Min Jung").
 """
 
 from __future__ import annotations
@@ -30,3 +37,24 @@ def names_cover(caption: str, credit: re.Pattern) -> bool:
         return False
     words = caption[:match.start()].strip()
     return count_words(words) >= 3 and _COVER_WORD.search(words) is not None and _QUOTED.search(words) is not None
+
+
+# the credit's first word a first-person pronoun or possessive, or "own"/"private", lower case (en, de, fr, es, pt, it,
+# nl, pl, cs, sk, ru, uk, bg, sv, da/nb, tr, hu, ro, id; el's possessive after its noun; ja, zh, ko)
+_OWN = re.compile(
+    r"(?:[:：|]|\bby|\bvon|\bpar|\bdi|\bdoor|\bde)\s*(?:(?:the|la|le|el|il|o|a|het|de|das)\s+)?"
+    r"(?:my|mine|me|myself|our|own|mein(?:e[rsn]?)?|unser\w*|eigen\w*|privat|mon|ma|mes|moi|notre|nos|mi|mis|"
+    r"m[íi]o|m[íi]a|propi[ao]|personal|meu|minha|"
+    r"nosso|nossa|pr[óo]pri[ao]|mio|mia|miei|mie|nostr[aoie]|propri[ao]|mijn|eigen|onze|moje|mój|moja|własn\w*|vlastní|"
+    r"môj|мо[ёея]|мой|мій|моє|наш\w*|личн\w*|власн\w*|собствен\w*|min|mitt|mina|egen|eget|egne|benim|kendi\w*|saját|"
+    r"enyém|meu|mea|meus|propriu|pribadi|milik\s+saya|dokumentasi\s+pribadi)(?![^\W\d_])"
+    # (or after the one word it qualifies: "archivo propio", "arquivo pessoal", "archives personnelles")
+    r"|[:：]\s*[^\W\d_]+\s+(?:propi[ao]|personal|pessoal|personnel\w*|privad[ao]|privé\w*|personale|privato)(?![^\W\d_])"
+    r"|[:：]\s*(?:\S+\s+){0,3}(?:δικ[ήό]\s+μου|μου)(?![^\W\d_])|[:：]\s*(?:筆者|自分|私|自[摄攝]|本人|我|작성자|본인|직접|내\s)")
+
+
+def own_photo(caption: str, credit: re.Pattern) -> bool:
+    """The caption's credit (`credit`: the cleaning's pattern) names the reviewer in the first person, with words
+    of the caption's own before it (module docstring)."""
+    match = credit.search(caption)
+    return match is not None and count_words(caption[:match.start()]) >= 3 and _OWN.search(match.group()) is not None

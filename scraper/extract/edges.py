@@ -120,9 +120,9 @@ READ_ALSO = re.compile(
     r"cite[sș]te\s+(?:[sș]i|mai\s+mult)|citi[tț]i\s+[sș]i|прочетете\s+(?:още|също)|прочитајте\s+(?:и|уште)|"
     r"olvas(?:sa|d)\s+el\s+(?:ezt|ezeket)\s+is|(?:ezt|ezeket)\s+is\s+olvas(?:sa|d)|llegiu\s+també|llegeix\s+també|"
     r"baca\s+(?:juga|lagi)|xem\s+thêm|basahin\s+din|soma\s+(?:pia|zaidi)|بیشتر\s+بخوانید|این\s+را\s+هم\s+بخوانید|延伸閱讀|延伸阅读|相關閱讀|相关阅读|推薦閱讀|推荐阅读|関連記事|あわせて読みたい|함께\s*읽기|관련\s*글|"
-    # (the CJK pointers to another article of the site: ja "続きを読む" before another headline, "こちらもおすすめ",
-    # "合わせて/併せて読みたい"; zh "相关文章", "推荐文章", "更多阅读"; ko "관련 기사", "추천 기사", "같이 읽기")
+    # (CJK pointers to another article: ja "続きを読む", "合わせて読みたい"; zh "相关文章"; ko "관련 기사", "함께 보면 좋은 글")
     r"続きを読む|こちらもおすすめ|おすすめ記事|[合併]わせて読みたい|相[关關]文章|推[荐薦]文章|更多[阅閱][读讀]|관련\s*기사|추천\s*기사|같이\s*읽기|"
+    r"(?:함께|같이)\s*(?:보면|읽으면)\s*좋은\s*(?:글|기사|포스트)|"
     # (Thai's neighbours: km "read more"/"read also", lo "read more", my "read also"; Khmer's colon "៖")
     r"อ่านต่อ(?:ได้)?ที่|ອ່ານຕໍ່(?:ໄດ້)?ທີ່|"  # (th, lo "read on at": the rest of the post elsewhere)
     r"اقرأ\s+أيضا[ًً]?|קראו\s+גם|อ่านเพิ่มเติม|អានបន្ថែម|អានផងដែរ|ອ່ານເພີ່ມເຕີມ|ອ່ານຕື່ມ|ဆက်လက်ဖတ်ရှုရန်|կարդացեք\s+(?:նաև|նաեւ)|կարդա\s+(?:նաև|նաեւ)|ასევე\s+წაიკითხეთ|წაიკითხეთ\s+ასევე|lexo(?:ni)?\s+(?:edhe|gjithashtu|më\s+shumë)|həmçinin\s+oxuyun|shuningdek\s+o[‘'’`]?qing|сондай-ақ\s+оқыңыз|чытайце\s+таксама|мөн\s+уншаарай|" + indicread.PATTERN + r")\s*[:：៖՝\-–—»›]*\s*", re.I)  # indicread: the Indic labels; hy (its "՝"), ka, sq, az, uz, kk, be, mn

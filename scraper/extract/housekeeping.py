@@ -33,7 +33,7 @@ from lxml.html import HtmlElement
 
 from . import backgreeting
 from .closingask import ANY_ACTION, PICTOGRAPH
-from .covercaption import names_cover
+from .covercaption import names_cover, own_photo
 from .nodes import HEADING_TAGS
 from .notes import find_content_warnings, find_disclosure
 from .notewords import PUBLISHER_SCRIPTS
@@ -160,7 +160,8 @@ def credit_element(block: HtmlElement) -> HtmlElement:
 
 def credited_caption(block: HtmlElement) -> bool:
     """A picture's caption that ends with the picture's credit: the publication's, however the picture came in (a
-    caption the reviewer writes about a photo of their own, with no credit, stays as figures.keep_figure_text has it)."""
+    caption the reviewer writes about a photo of their own, with no credit or their own, stays as
+    figures.keep_figure_text has it: covercaption.own_photo)."""
     whole = text_of(block)
     if ":" not in whole and "：" not in whole and "©" not in whole and "|" not in whole and not (len(whole) <= 400 and _DASH_CREDIT.search(whole[-90:])):
         return False  # every credit _CREDIT reads holds one (or a dash), and the caption's text ends the block's: no XPath asked
@@ -173,7 +174,8 @@ def credited_caption(block: HtmlElement) -> bool:
         return False
     text = text_of(captions[0])
     credit = _CREDIT if _CREDIT.search(text) else _DASH_CREDIT
-    return bool(text) and text_of(block).endswith(text) and credit.search(text) is not None and not names_cover(text, credit)
+    return bool(text) and text_of(block).endswith(text) and credit.search(text) is not None \
+        and not names_cover(text, credit) and not own_photo(text, credit)
 
 
 def mark(items: list[HtmlElement], body: HtmlElement, lengths: list[int], drop: dict[int, str],

@@ -4,7 +4,9 @@
 a related list is a list whose items are each a link to the blog itself; a link block is a paragraph that is
 nothing but two or more links. A share bar whose buttons carry no address (the sharing is a script's click handler:
 "<a>Share</a> <a>Facebook</a> <a>Zalo</a> <a>Copy link</a>") is known by its buttons' words: a row of short controls
-and nothing else, two or more of them the name of a network or messenger alone (``_NETWORK``, platform knowledge). A list of the reviewer's recommendations with words around its links is none of them.
+and nothing else (but a short label closed by a colon before them: "Share this post: <a>Facebook</a> …"), two or more
+of them the name of a network or messenger alone (``_NETWORK``, platform knowledge). A list of the reviewer's
+recommendations with words around its links is none of them.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ _NETWORK = re.compile(
     r"вконтакте|ВК|одноклассники|ok|телеграм|pocket|flipboard|e-?mail|微博|微信|新浪微博|QQ空间|豆瓣|카카오톡|카카오스토리|"
     r"네이버\s?밴드|페이스북|트위터|フェイスブック|ツイッター|はてな(?:ブックマーク)?|ライン|เฟซบุ๊ก|ไลน์)\W*$", re.I)
 _CONTROLS = ("a", "button", "span", "li")
+# a short label ending on a colon, in any language, before a row's buttons
+_LEAD = re.compile(r"\s*(?:[^\W\d_]+\s+){0,4}[^\W\d_]+\s*[:：]\s*$")
 
 
 def link_share(block: HtmlElement, host: str) -> tuple[float, list[str]]:
@@ -92,7 +96,8 @@ def _button_row(block: HtmlElement) -> bool:
         return False
     row = block[0] if len(block) == 1 and block[0].tag in ("ul", "ol", "div", "span") and not (block.text or "").strip() else block
     controls = [c for c in row if isinstance(c.tag, str)]
-    loose = (row.text or "") + "".join(c.tail or "" for c in controls)
+    lead = _LEAD.match(row.text or "")  # (the row's own label before its buttons: "Share this post:", "分享到：")
+    loose = (row.text or "")[lead.end() if lead and controls else 0:] + "".join(c.tail or "" for c in controls)
     if len(controls) < 2 or any(c.tag not in _CONTROLS for c in controls) or re.search(r"\w", loose):
         return False
     words = [w for w in map(text_of, controls) if w]  # (an icon's button without words counts for nothing)

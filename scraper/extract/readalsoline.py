@@ -46,7 +46,9 @@ _MAX_WORDS = 20
 # the labels that point the reader elsewhere ("see also", "voir aussi", "zie ook" …) rather than to read another post
 _SEE = re.compile(r"^\W*(?:see|voir|vedi|veja|zie|zobacz|см\.|δείτε)\b", re.I)
 # a box a theme names for its related or read-more links
-_POINTER_CLASS = re.compile(r"(?:^|[-_])(?:read-?more|read-?also|related|also-?read|see-?also)(?:[-_]|$)", re.I)
+# (or for a link's preview card, the editor's embed of another page: "se-oglink", "link-card", "link-preview")
+_POINTER_CLASS = re.compile(r"(?:^|[-_])(?:read-?more|read-?also|related|also-?read|see-?also|og-?link|link-?card|"
+                            r"link-?preview)(?:[-_]|$)", re.I)
 # the pictograph, arrow or bullet a pointer's line may open with, outside its link (no letter, no figure)
 _LEAD_MARK = re.compile(r"^[^\w\s]{1,3}\s*")
 # a sentence going on after the title

@@ -13,7 +13,8 @@ Told apart by structure, not by the page's words:
 - the bracket, if any, holds a house's name (a year at most as its figure): not a credit's label and its colon, a
   picture's or an archive's word, a copyright sign, a wire's or a stock library's name, a slash's "agency/photographer";
 - the caption names the book the post is about: the picture is called a cover (its alt text or its file name, the cover
-  words ``bookcover`` reads), or its file name spells the title, or the text names the title again.
+  words ``bookcover`` reads; or the theme's class for its box, "post-cover", where the title is quoted:
+  ``classed_cover``), or its file name spells the title, or the text names the title again.
 
 ``lift_record_pictures`` then moves a lead picture so captioned (the page calls it the cover) from before the box of
 the text into it: trafilatura, narrowing to that box by its class ("article__content"), loses what stands outside it.
@@ -64,6 +65,8 @@ _CREDIT_MARKS = re.compile(r"[©℗:：/@]|\bcc[\s-]by\b|https?|www\.", re.I)
 # a sentence ended inside (not an initial's dot, "K. Name"), or a bar parting a credit ("… | Foto oleh …")
 _SENTENCE_INSIDE = re.compile(r"[^\W\d_]{3}[.!?。！？।]\s+\S|[!?。！？।|]\s+\S")
 _INITIAL = re.compile(r"^[^\W\d_]{1,2}\.$")
+# a page builder's banner block, a picture under the post's words, which its class calls a "cover" (WordPress's)
+_BANNER = re.compile(r"\S*block-cover\S*")
 
 
 def _cased_word(word: str) -> bool:
@@ -170,8 +173,12 @@ def _housed_lead(caption: str, picture: HtmlElement | None) -> bool:
 
 
 def _said(names: str, text: str) -> bool:
-    """One of the name's words (the surname, in any form opening with it) is in the text."""
-    return any(word in text if len(word) > 3 else re.search(rf"\b{re.escape(word)}\b", text) for word in names.split())
+    """One of the name's words (the surname, in any form opening with it) is in the text; or, for a word of six
+    letters or more, its stem (all but its last letter) opening a word, as declining languages name a man ("Ροΐδης",
+    "του Ροΐδη"; "Толстой", "Толстого")."""
+    words = names.split()
+    return any(word in text if len(word) > 3 else re.search(rf"\b{re.escape(word)}\b", text) for word in words) \
+        or any(len(word) >= 6 and re.search(rf"(?<!\w){re.escape(word[:-1])}", text) for word in words)
 
 
 def lift_record_pictures(body: HtmlElement, figures: list[HtmlElement]) -> None:
@@ -184,7 +191,8 @@ def lift_record_pictures(body: HtmlElement, figures: list[HtmlElement]) -> None:
         if figure is body or len(captions) != 1 or figure.find(".//img") is None:
             continue
         parts = record_parts(text_of(captions[0]))  # (the cheap test first: most captions are no record)
-        if parts is None or not names_book(parts[0], figure, "", cover_only=True):
+        if parts is None or not names_book(parts[0], figure, "", cover_only=True) \
+                and not classed_cover(text_of(captions[0]), parts[0], figure):
             continue
         words = count_words(text_of(body)) if words is None else words
         if not _before_text_box(figure, body, words) or _text_begun(figure, body) or (figure.tail or "").strip():
@@ -194,3 +202,13 @@ def lift_record_pictures(body: HtmlElement, figures: list[HtmlElement]) -> None:
             continue
         figure.tail = None
         box.insert(0, figure)
+
+
+def classed_cover(caption: str, title: str, picture: HtmlElement) -> bool:
+    """The theme's class calls the picture's box or the image the cover ("post-cover", "book-cover"; not a builder's
+    banner block), and the caption gives the book's title in quotation marks: a class is a weaker sign than the alt
+    text or the file name (a theme may call any lead picture its cover), so the record's full form is asked for."""
+    image = picture.find(".//img")
+    classes = f"{picture.get('class') or ''} {image.get('class') or ''}" if image is not None else ""
+    return "cover" in classes.lower() and _COVER_WORD.search(_BANNER.sub(" ", classes)) is not None \
+        and re.search(rf"[«„“\"『「‘]{re.escape(title)}", caption) is not None
