@@ -48,7 +48,7 @@ from .bookclues import (
 from .bookdoubts import note_line
 from .bookheadinglabel import labelled_heading
 from .bookgenitive import headline_form
-from .bookpagetitles import _named_part, described, extended_title, quotes_other, without_site
+from .bookpagetitles import _named_part, described, review_head, extended_title, quotes_other, without_site
 from .bookbylinerecord import byline_not_record
 from .bookrecord import titled
 from .titlefind import by_after, owner_starts
@@ -150,7 +150,11 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
         quoted = [m.group(1).strip() for m in re.finditer(r"[“\"«]([^”\"»]{2,80})[”\"»]", title)]
         for part in [title] + quoted:
             head = listing_head(part, clues.context)  # (bookenumerated: not a listing headline's first item)
-            found += [t for t in (_named_part(part, clues.context), part, head) if t and _title_like(t, clues.language)]
+            # (bookpagetitles: "T review", the head before its closing review word, where the text names it)
+            reviewed = review_head(part) if part is title else None
+            reviewed = reviewed if reviewed and clues.context.mentions(reviewed) else None
+            found += [t for t in (_named_part(part, clues.context), part, head, reviewed)
+                      if t and _title_like(t, clues.language)]
     passing: set[str] = set()  # titles an opening lists together, each once: the author's other works, none singled out
     if clues.body is not None:
         # a shop or catalogue link's text

@@ -4,6 +4,9 @@ the book's title is the part after it that the rest of the page echoes, the page
 opening with it or an image's alt text naming it whole, where the brand's words are named nowhere in that echo.
 
 A heading whose words stand in one run (no leading link), or that the other titles repeat whole, has no brand glued on.
+
+The word for the book's kind read as part of its title comes off too, where the review uses that word as a common noun in
+lower case: after it ("T. Trilogy", ``kind_tail``) or, for a novel's word, before it ("Novel T", ``kind_head``).
 """
 
 from __future__ import annotations
@@ -101,4 +104,31 @@ def kind_tail(book: Book | None, text: str) -> Book | None:
     lower = stem[:1].lower() + stem[1:]
     if lower == stem or not re.search(rf"(?<!\w){re.escape(lower)}", text) or re.search(rf"(?<=[\w,;]\s){re.escape(stem)}", text.replace(book.title, " ")):
         return book
+    return replace(book, title=match.group("title"))
+
+
+# a novel's word as a headline sets it before the title ("Review Novel T karya A", "Powieść T", "Роман T"), in id/ms/en,
+# fr/ro/sl/hr/sr/bs/tr/de, it, es, pl, cs/sk, nl/et, lv, lt, sq, fi, hu, tl, sw, cy, ga, ru/uk/bg; not the words for a
+# book ("Llyfr …", "Book …", "Книга …" open titles of their own: "The Blue Book of …"), nor pt/en "romance"
+_KIND_HEADS = frozenset((
+    "novel novella cerpen roman romanzo novela powieść román romaan romāns romanas romani romaani regény nobela riwaya "
+    "nofel úrscéal роман повесть повість").split())
+_KIND_HEAD = re.compile(r"^(?P<kind>[^\W\d_]{3,})\s+(?P<title>[^\W_].*)$")
+
+
+def kind_head(book: Book | None, text: str, headline: str | None) -> Book | None:
+    """A title that opens with the word for its kind ("Novel Bumi", "Roman Ulica"), which the review uses as a common
+    noun in lower case ("novel ini", "ce roman"), and never writes together with the title: the title without it. A
+    title the text or the headline names whole, quoted, in italics or mid-sentence ("Novel Without a Name"), keeps it;
+    German writes every noun capitalised, so there the word stays (no lower-case use)."""
+    if book is None or not text or " " not in book.title or book.title[:1].islower():
+        return book
+    match = _KIND_HEAD.match(book.title)
+    if not match or match.group("kind").casefold() not in _KIND_HEADS or not match.group("title")[:1].isupper():
+        return book
+    kind = match.group("kind").casefold()
+    if book.title in text or not re.search(rf"(?<!\w){re.escape(kind)}(?!\w)", text):
+        return book
+    if headline and re.search(rf"[\"“«„‘'*_]{re.escape(book.title)}", headline):
+        return book  # (the headline quotes the title with its kind's word: the book's own)
     return replace(book, title=match.group("title"))

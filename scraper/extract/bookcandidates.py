@@ -38,7 +38,7 @@ from .bookarabicby import arabic_headline_by
 from .bookofauthor import of_headline
 from .bookownedslug import owned_slug
 from .bookclues import _COVER, credit_line, from_pictures, opening_by
-from .bookmarkedrecord import described_marked, marked_record
+from .bookmarkedrecord import by_marked, described_marked, marked_record
 from .bookquotedrecord import remark_record
 from .bookcjkcover import cover_writer, headline_bracket_tag, tagged_bracket
 from .bookgenitive import genitive_author, owner_of_quoted
@@ -110,7 +110,9 @@ def _candidates(
     headline_ = (known() or [t for t in [clues.title] if t and len(t) <= 60 and clues.context.mentions(t)] or [None])[0]
     yield ((headline_, roled) if roled and headline_ else None), "details"
     # "T　A著（出版社、825円）", "A, 『T』."; "A, <em>T</em>, a novel." (bookmarkedrecord)
-    yield cjk_record(clues.lines[:6] + clues.lines[-6:], context) or described_marked(body, context), "details"
+    # (bookmarkedrecord.by_marked: "<em>T</em> by A, House" opening or closing the post)
+    yield cjk_record(clues.lines[:6] + clues.lines[-6:], context) or described_marked(body, context) \
+        or by_marked(body, context), "details"
     yield marked_record(body, context) if body is not None else None, "details"  # (no credit line: the italics alone)
     for paragraph in paragraphs:
         yield info_line(paragraph, context), "details"

@@ -4,6 +4,10 @@ for "by", the author's name, then anything ("“T” by A, new edition (Photo: P
 again by family name (in a script without capitals, twice). Read by ``booknamedtwice`` for a post already told a
 review whose book no rule found (or found with no author): a painting's or a photo's caption has the same shape ("“Morning
 Harbour” by A, oil on canvas"), so the caption alone never makes a post a review.
+
+A caption with no quotes, "T by A, translated by B. Photo: my copy" (``_PLAIN_BY``), is read only with a "by" that means
+nothing else (not Romance "de"/"di", a title's own word), a title that opens on no word for a picture ("Photo by A",
+"Illustration von B", "Zdjęcie autorstwa C": the picture's credit) and a person the text names twice by family name.
 """
 
 from __future__ import annotations
@@ -11,9 +15,10 @@ from __future__ import annotations
 import re
 
 from .nodes import shown_text
-from .book import Book, Context, is_name
+from .book import NAME, Book, Context, is_name
 from .bookcaptiontitle import post_captions
 from .bookcjkline import cjk_record
+from .notewords import COPY_ANY
 
 # a quoted title at the caption's start, a comma at most, then "by" in our languages and scripts (a word the language
 # uses for a work's maker: English/Afrikaans by, Romance de/di/por/par, German von, Dutch door, Scandinavian av/af,
@@ -37,6 +42,15 @@ def credited_book(book: Book | None, tree, lines: list[str]) -> Book | None:
     context = Context("\n".join(lines), (), None)
     # (or a CJK record as a caption sets it: "『T』A著（出版社、2024）", "『T』 A 지음 (출판사)", "『T』（A著、出版社）")
     found = caption_by(captions, context) or cjk_record([c for c, _ in captions], context) or _role_inside([c for c, _ in captions], context)
+    return Book(found[0], found[1], source="details") if found else None
+
+
+def captioned_book(book: Book | None, captioned: list[tuple[str, str]], lines: list[str]) -> Book | None:
+    """``credited_book`` over the captions read before the cleaning (bookpageclues: a lead picture's caption the
+    cleaning drops), for a review whose book no rule found; else None."""
+    if book is not None and book.author or not captioned:
+        return None
+    found = caption_by(captioned, Context("\n".join(lines), (), None))
     return Book(found[0], found[1], source="details") if found else None
 
 
@@ -69,7 +83,11 @@ def caption_by(captioned: list[tuple[str, str]], context: Context) -> tuple[str,
     """(title, author) from the one caption shaped "“T” by A, …" whose A the text names again; None for none or two."""
     found = set()
     for caption, _alts in captioned:
-        if not caption or caption[0] not in "“«„\"‘":  # (most captions open with no quote: no pattern run on them)
+        if not caption:
+            continue
+        if caption[0] not in "“«„\"‘":  # (an unquoted title: the "by" words that mean nothing else)
+            if (plain := _plain_by(caption, context)) and plain[0] != plain[1]:
+                found.add(plain)
             continue
         match = _BY_CAPTION.match(caption)
         if not match:
@@ -79,6 +97,36 @@ def caption_by(captioned: list[tuple[str, str]], context: Context) -> tuple[str,
         if _person(name, context) and title and title != name:
             found.add((title, name))
     return found.pop() if len(found) == 1 else None
+
+
+# an unquoted title at the caption's start, then an unambiguous "by" (en/af by/deur, de von, nl door, fr par, es/pt por,
+# sv/no av, da af, id/ms oleh/karya, pl autorstwa, is eftir), the name and a stop, a comma or the end
+_PLAIN_BY = re.compile(
+    r"^(?P<title>[^\W\d_][^,;:.()\[\]|—–\"“”«»„]{0,80}?)\s+"
+    r"(?:by|deur|von|door|par|por|av|af|oleh|karya|autorstwa|eftir)\s+"
+    rf"(?P<name>{NAME}?)\s*(?:[,;:()\[\]|—–]|\.(?:\s|$)|$)")
+# a picture's own credit opening the caption, in our languages: photo, image, illustration, drawing, painting, map,
+# cover design (en, de, nl, fr, es, pt, it, pl, id/ms, fi, hu, sv/no/da)
+_PICTURE = re.compile(
+    r"^(?:photo\w*|image|picture|illustration\w*|drawing|painting|artwork|art|map|portrait|cover|design|foto\w*|bild|"
+    r"abbildung|zeichnung|gemälde|afbeelding|tekening|schilderij|dessin|peinture|tableau|imagen|dibujo|pintura|"
+    r"ilustra\w+|imagem|desenho|immagine|disegno|dipinto|zdjęcie|rysunek|obraz|gambar|lukisan|kuva|piirros|maalaus|"
+    r"kép|rajz|festmény|målning|teckning|maleri|tegning)\b"
+    # or the writer's own copy or picture ("My copy of T by A", "Mein Exemplar von …", "Mon exemplaire de …"): a
+    # sentence
+    r"|^(?:my|our|mein\w*|unser\w*|mijn|onze?|mon|ma|mes|notre|nos|mi|mis|nuestr\w*|il\s+mio|la\s+mia|meu|minha|"
+    r"min|mitt|mina|mój|moja|moje|saya|aku)\s", re.I)
+
+
+def _plain_by(caption: str, context: Context) -> tuple[str, str] | None:
+    """(title, author) of an unquoted caption "T by A, …" (``_PLAIN_BY``), A's family name named twice in the text."""
+    match = _PLAIN_BY.match(caption)
+    if not match or _PICTURE.match(match.group("title")) or COPY_ANY.search(match.group("title")):
+        return None
+    title, name = match.group("title").strip(), " ".join(match.group("name").split())
+    if not _person(name, context) or context.mentions(name.split()[-1]) < 2 or len(title.split()) > 10:
+        return None
+    return title, name
 
 
 def _person(name: str, context: Context) -> bool:

@@ -9,6 +9,12 @@ one by ``bookquotedrecord``), when the rest of the line is a record's (a year, p
 ``described_marked``: the rest of the line may describe the book instead, in a few lower-case words that name its kind
 ("Name, <em>Title</em>, an original novel.", "…, powieść.", "…, originala romano."), as a forum member or a blogger
 closes a review; the kind's word (bookgenretail.KIND_WORDS) tells it from a quoted line of dialogue ("…, she said.").
+
+``by_marked``: a paper's record set the other way round, the italic title opening the line, then the language's "by"
+and the name, then the imprint ("<em>Title</em> by Name, House/Imprint", "<em>Titel</em> von Name, Verlag, 24 Euro",
+"<em>Titre</em> de Name, Éditions X"): the italics set the title apart, the by-word the person; the rest, if any, a
+record's alone (a year, pages, a price, a publisher's word, or a house's capitalised name), never a sentence going on
+("<em>T</em> by Name, which I read at school, …": lower-case words).
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from .book import Context
+from .book import BY_RECORD, NAME, Context, is_name
 from .bookbiblio import _BIBLIO_TAIL
 from .bookcaselessname import _caseless_words, _named_again, _pen_name
 from .bookgenretail import KIND_WORDS
@@ -76,4 +82,31 @@ def described_marked(body: HtmlElement | None, context: Context) -> tuple[str, s
         if described and described.group(1)[:1].islower() and found[1] not in context.not_authors \
                 and any(word.casefold() in KIND_WORDS for word in re.split(r"[\s-]", described.group(1))):
             return found[0], found[1]
+    return None
+
+
+_BY_MARKED = re.compile(
+    rf"^“(?P<title>[^“”]{{1,100}})”\s*,?\s+(?:{BY_RECORD})\s+(?P<name>{NAME}?)\s*(?:$|[,;(]\s*(?P<rest>.*)$)")
+# a house's name as the record gives it: capitalised words, initials, "/" between imprints, "&", a joining word
+_HOUSE = re.compile(r"^(?:(?:[^\W\d_][\w'’.\-]*|[&/+]|and|und|et|y|e|i|og|och|en|of|de|di|du)\s*)+\.?$")
+
+
+def by_marked(body: HtmlElement | None, context: Context) -> tuple[str, str] | None:
+    """(title, author) of a line among the body's first four or last eight blocks, "<em>Title</em> by Name[, House]":
+    the name a person's the text names again by surname, not the blog's or blogger's."""
+    if body is None:
+        return None
+    blocks = body.xpath(_TEXT_BLOCKS)
+    for block in blocks[-8:][::-1] + blocks[:4]:
+        if len(block.text_content()) > 200 or (block.text or "").strip():
+            continue  # (the italic opens the line: no text before it)
+        match = _BY_MARKED.match(_marked(block))
+        if not match:
+            continue
+        name, rest = match.group("name").strip(), (match.group("rest") or "").strip(" .")
+        if rest and not (_BIBLIO_TAIL.search(rest) or PUBLISHER.search(rest)
+                         or _HOUSE.match(rest) and all(w[:1].isupper() for w in re.findall(r"[^\W\d_]{4,}", rest))):
+            continue  # (a sentence going on after the name: the reviewer's own)
+        if is_name(name) and name not in context.not_authors and context.mentions(name.split()[-1]) >= 2:
+            return match.group("title").strip(), name
     return None

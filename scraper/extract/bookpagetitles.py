@@ -3,6 +3,10 @@
 Themes set the post title in <title> with the blog's name before or after it (``without_site``), and some cut the
 author off the heading that <title> or og:title still has: "The Salt Ledger – Chidi Okafor – Tidewater Halls" over an
 h1 "The Salt Ledger" (``extended_title``). ``bookbody.find_book`` tries them first.
+
+``review_head``: a headline that names the book and then calls itself a review, with no mark between ("Piranesi review",
+"Scythe spoiler-free review (transcript)", "Streulicht Rezension"): the words before the review's word, a title for
+``bookbody`` to pair only with an author the text gives it ("T by A", "A's T").
 """
 
 from __future__ import annotations
@@ -10,12 +14,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .book import _BY, Book, Context, _author, _letters, clean_title, is_name
+from .book import _BY, _REVIEW_WORD, Book, Context, _author, _letters, clean_title, is_name
 from .bookheadline import from_title
 from .bookcjkparen import paren_cited
 from .bookinvertedtitle import inverted_title
 from .booksitename import host_led
 
+# the headline's head, then the review's word ending it, a bracket of one to three words after it at most
+# ("(transcript)", "(audiobook)", "[ARC]")
+_REVIEW_TAIL = re.compile(rf"^(?P<head>\S.{{0,80}}?)\s+(?:{_REVIEW_WORD})(?:\s*[(\[][^()\[\]]{{1,30}}[)\]])?\s*$", re.I)
 _SOCIAL_TITLE = re.compile(r'^[^"“”:]{2,60}:\s*["“]([^"“”]+)["”]')
 
 if TYPE_CHECKING:  # (bookbody imports this module)
@@ -110,3 +117,16 @@ def quotes_other(headline: str | None, title: str) -> bool:
         return False
     spans = [next(g for g in m.groups() if g) for m in _HEAD_QUOTED.finditer(headline)]
     return bool(spans) and not any(title.casefold() in s.casefold() or s.casefold() in title.casefold() for s in spans)
+
+
+def review_head(headline: str) -> str | None:
+    """The words before a headline's closing review word ("Scythe spoiler-free review (transcript)" → "Scythe"), or
+    None; a head in lower case ("my mid-year review", "a quick review") names no book."""
+    if len(headline) > 120 or not re.search(r"\s\S", headline):
+        return None
+    match = _REVIEW_TAIL.match(headline)
+    if not match or re.fullmatch(rf"(?:{_REVIEW_WORD})", headline.strip(), re.I) \
+            or headline[match.end("head"):].split()[0].casefold() in ("in", "of", "on", "a", "an", "my"):
+        return None  # (a label alone, "Mini review"; "Year in review", "Month of reviews": a round-up's)
+    head = match.group("head").strip(" ,:;-–—|")
+    return head if len(head) >= 3 and (head[:1].isupper() or head[:1].isdigit()) else None

@@ -172,3 +172,18 @@ DISCLOSURE_LABEL = re.compile(
     r"^\W*(full\s+)?(disclosure|disclaimer|transparen\w*|divulga[çc][ãa]o|aviso(?:\s+legal)?|avís|avviso|hinweis|"
     r"werbung|anzeige|"
     r"(my\s+)?copy|source|fuente|provenance|quelle|fonte|origem|ejemplar|exemplaire)\s*[:：|–—-]", re.I)
+
+
+# A sentence the writer opens as a disclosure inside a paragraph, after a conjunction or a few words ("And full
+# disclosure, House sent me …", "Also, disclaimer: …", "En toute transparence, …", "Por transparencia, …", "Zur
+# Transparenz: …", "Per trasparenza, …"): the label said in passing, as a spoken transcript says it. Read by
+# ``notes._disclosure_in`` with a giving to the writer and a book or a set of books as the thing given.
+DISCLOSED = re.compile(r"^\W*(?:[^\W\d_]+[\s,]+){0,3}?(?:disclosure|disclaimer|transparen\w*|trasparenza|"
+                       r"divulga[çc][ãa]o)\s*[,:：–—-]", re.I)
+# the thing given: a book, a set of them, a binding, in en, fr, es, it, pt, de, nl, sv/no/da, pl, cs/sk, fi, hu, id,
+# tr, ru
+GIVEN_BOOK = re.compile(
+    r"(?<!\w)(?:books?|box(?:ed)?[\s-]+sets?|paperbacks?|hardcovers?|hardbacks?|e-?books?|audiobooks?|livres?|coffret|"
+    r"libros?|estuche|libri|cofanetto|livros?|buch|bücher|schuber|boek(?:en)?|bok(?:en|a)?|bog(?:en)?|książk\w*|"
+    r"knih\w*|"
+    r"kirja\w*|könyv\w*|buku|kitap\w*|книг\w*)(?!\w)", re.I)

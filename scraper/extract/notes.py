@@ -33,8 +33,8 @@ from typing import Callable
 from lxml.html import HtmlElement
 
 from .casefold import contains_any, fold, stems
-from .copywords import (ARRIVED, COPY, DISCLOSURE_LABEL, DISCLOSURE_WORD, FREE, NOT_MINE, RECEIVED_CJK,
-                        RECEIVED_FOR_REVIEW, STRONG_COPY, not_mine)
+from .copywords import (ARRIVED, COPY, DISCLOSED, DISCLOSURE_LABEL, GIVEN_BOOK, DISCLOSURE_WORD, FREE, NOT_MINE,
+                        RECEIVED_CJK, RECEIVED_FOR_REVIEW, STRONG_COPY, not_mine)
 from .cwaudience import for_audience
 from .notegift import edge_gift, received_apart, trailing_section, warning_apart
 from .notegot import arrived
@@ -168,6 +168,11 @@ def _disclosure_in(text: str, labelled: bool = False) -> str | None:
                 and (labelled or arrived(ARRIVED, sentence) or (words <= 8 and STRONG_COPY.search(sentence))):
             if not not_mine(sentence):
                 return text if words <= SHORT_NOTE_WORDS else sentence.strip()
+        # (copywords.DISCLOSED: "And full disclosure, House sent me the box set, …": the label said in passing, a
+        # book given to the writer)
+        elif received and DISCLOSED.match(sentence) and arrived(ARRIVED, sentence) \
+                and (GIVEN_BOOK.search(sentence) or COPY.search(sentence)) and not not_mine(sentence):
+            return text if words <= SHORT_NOTE_WORDS else sentence.strip()
     # "kostenlos bekommen", notewords
     for sentence in _sentences(text) if FREE.search(text) or FREE_SCRIPTS.search(text) else ():
         if FREE_GIVEN.search(sentence) and FIRST_PERSON.search(sentence) and not not_mine(sentence):

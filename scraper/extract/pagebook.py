@@ -43,8 +43,9 @@ from .bookbesidefield import beside_record
 from .bookbiblio import from_citation
 from .bookbinding import binding_tail
 from .bookbody import find_book
-from .bookbrand import in_page_script, kind_tail, unbranded
+from .bookbrand import in_page_script, kind_head, kind_tail, unbranded
 from .bookbuybox import buy_box, buy_box_book
+from .bookcaptionby import captioned_book
 from .bookcard import card_book
 from .bookcase import base_form
 from .bookcatalogname import catalogue_book
@@ -194,6 +195,7 @@ def finish_book(book, *, rating, report, meta, page, tree, lines, context, tag_w
                                    page.description))  # (booktags)
     book = named_twice(book, tree, lines, meta.title, meta.tags + meta.categories + page.labels, True,
                        related=related) or book
+    book = captioned_book(book, page.captioned, lines) or book  # ("T by A, …" under the lead picture: bookcaptionby)
     if book and book.author and book.source != "jsonld" and book.author not in (meta.title or ""):
         book = swapped(book, body_text) or book  # ("Author, Title, House" read the other way round: bookdoubts)
     if book and book.author and book.source != "jsonld" and book.author not in (meta.title or "") \
@@ -206,6 +208,7 @@ def finish_book(book, *, rating, report, meta, page, tree, lines, context, tag_w
     # (bookbrand: a title in two scripts, its kind's word)
     book = in_page_script(book, meta.title, body_text, shop_heading)
     book = kind_tail(book, body_text)
+    book = kind_head(book, body_text, meta.title)  # "Novel T": its kind's word before it, a common noun (bookbrand)
     # "T (novel)": its kind in brackets (bookkindparen); a Latin author as an Indic text names them (bookindicname)
     book = kind_bracket(book, body_text)
     book = own_script_author(book, body_text)
