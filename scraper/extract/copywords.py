@@ -60,7 +60,11 @@ RECEIVED_FOR_REVIEW = re.compile(
     r"en\s+[ée]change\s+d.une?\s+(avis|chronique|critique)|im\s+Austausch\s+(gegen|f[üu]r)\s+eine|"
     r"in\s+cambio\s+di\s+una\s+recensione|em\s+troca\s+de\s+uma?\s+(resenha|opini[ãa]o|avalia[çc][ãa]o)|"
     r"(was|were)\s+(sent|given|gifted)\s+(to\s+me\s+)?(\w+\s+){0,3}(by|from)\s+(the\s+)?(publisher|author|publicist)|"
-    r"(publisher|author|publicist)\s+(kindly\s+)?(sent|gave|gifted)\s+me|gifted\s+by\s+@?\w+|(publishers?|publicist|"
+    # (what was sent is the book, or not said: "the author sent me a thank-you note" discloses nothing)
+    r"(publisher|author|publicist)\s+(kindly\s+)?(sent|gave|gifted)\s+me(?=\s*([.,;:!)]|$)|\s+(it|this|these|them|one|"
+    r"both|for|in\s+exchange|(\w+\s+){0,3}?(cop(y|ies)|proofs?|editions?|books?|novels?|ARCs?|e-?books?|galleys?|"
+    r"audiobooks?|volumes?|titles?|sets?|collections?|sequels?|prequels?|series|trilog(y|ies))\b))|"
+    r"gifted\s+by\s+@?\w+|(publishers?|publicist|"
     r"author)(\s+[\w'’-]+){1,4}?\s+(kindly\s+)?"
     # (the giver named with its book first: "the publisher of this reprint posted me a copy")
     r"(sent|gave|gifted|posted|mailed|offered)\s+(me|us)\s+(\w+\s+){0,3}?(copy|proof|edition)|"
