@@ -2,6 +2,9 @@
 book T, work of A), "رمان T نوشته A" (written by), "… به قلم A" (by the pen of), "… تألیف A" (compiled by); Arabic
 "كتاب T تأليف A", "رواية T بقلم A", "… للكاتب A" — the name of two or three words ending the headline or standing before
 the publisher ("نشر نیستان", "دار الشروق") or the translator. Shops and catalogues title their product pages so.
+Arabic's shortest "by" is li- glued to the name ("رواية T لA", the novel T of A), which also means "for" ("… لطلاب
+الجامعة", for university students): read only as a person the prose calls by surname while never saying the name's
+other words on their own (``booknamedtwice``'s test: a first name is said once, "students" recur).
 
 Hebrew needs no book noun: its "by" of a work, "מאת" (from the hand of; also "פרי עטו/עטה של", the fruit of his/her pen),
 follows the title set in quotes ('"T" מאת A: the post's remark'), the name of two or three words (a hyphen joins a double
@@ -13,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .book import Context
+from .booknamedtwice import _person
 
 _LETTERS = r"\u0621-\u064a\u0671-\u06d3\u06d5\u200c"
 _WORD = rf"[{_LETTERS}]{{2,}}"
@@ -24,6 +28,12 @@ _HEADLINE_BY = re.compile(
     rf"(?=\s+{_AFTER}(?![{_LETTERS}])|\s*[|،,:\-–—(]|\s*$)")
 
 
+# (li- glued to the first word: "لجلال برجس"; not "لل…", li- with the article, read by its role word above)
+_HEADLINE_LI = re.compile(
+    rf"(?:^|\s)(?:كتاب|رواية|ديوان|مجموعة\s+قصصية|سيرة)\s+(?P<title>[^\s|،,:].{{0,60}}?)\s+ل(?!ل)"
+    rf"(?P<author>{_WORD}(?:\s{_WORD}){{1,2}}?)(?=\s+{_AFTER}(?![{_LETTERS}])|\s*[|،,:\-–—(]|\s*$)")
+
+
 _HE_WORD = r"[\u05d0-\u05ea][\u05d0-\u05ea'׳\-]+"
 _HE_BY = re.compile(rf"[\"“”„«]([^\"“”„«»]{{2,60}})[\"“”»]\s*(?:מאת|פרי\s+עט(?:ו|ה)\s+של)\s+(?P<author>{_HE_WORD}(?:\s{_HE_WORD}){{1,2}}?)"
                     rf"(?=\s*[|,:\-–—(]|\s*$)")
@@ -32,6 +42,9 @@ _HE_BY = re.compile(rf"[\"“”„«]([^\"“”„«»]{{2,60}})[\"“”»]\s
 def arabic_headline_by(headline: str | None, context: Context) -> tuple[str, str] | None:
     """(title, author) from "کتاب T اثر A نشر P"; the author not the blog's nor its writer's."""
     match = _HEADLINE_BY.search(headline or "") or ("מ" in (headline or "") and _HE_BY.search(headline or "")) or None
+    if not match and " ل" in (headline or ""):
+        match = _HEADLINE_LI.search(headline)
+        match = match if match and _person(match.group("author"), context.text, False) else None
     if not match or len(match.group(1).split()) > 10:
         return None
     author = match.group("author")

@@ -14,6 +14,16 @@ recommendation, an edition or a volume, a count, a date, a publisher.
 
 The same label may open a headline that names the owner bare before the bracketed title, "【書評】A《T》：remark"
 (``labelled_owner``): read past the label as the unlabelled headline is, the name one the text says again.
+
+A label may also open "T - A", the author after a spaced dash, and a remark may close the headline after a slash or a
+bar ("[서평] T - A / a tagline", "【読書感想】T – A｜remark"): a dash also opens a subtitle ("T - 봄날의 기억"), so the
+name must be one the post's tags name whole, or the text says with a writer's role word after it ("A 작가", "A氏")
+(``labelled_dash``).
+
+A Japanese owner whose given name is in hiragana ("綿矢りさ『T』を読んだ", "吉本ばなな「T」感想") escapes the kanji-only
+name of an unlabelled headline (hiragana is also the particles' script): read where the name opens the headline right
+before the bracketed title, is a kanji family name with two to four kana of a given name that end no verb or particle
+("先月読んだ『T』" is a clause), and the text says it again outside the headline (``kana_owner``).
 """
 
 from __future__ import annotations
@@ -107,3 +117,47 @@ def labelled_owner(title: str | None, context) -> tuple[str, str] | None:
     if found[1] not in text or other_writer(found[1], text):
         return None  # (a label's phrase said again, "豆瓣高分的小说", is no author where the text calls another one so)
     return found
+
+
+_KANA_OWNER = re.compile(rf"^\s*(?:{_LABEL}\s*)?(?P<name>{_KANA_GIVEN.pattern})\s*[『「《](?P<title>[^』」》]{{1,60}})[』」》]"
+                         r"(?P<rest>[^『「《]{0,30})$")
+_VERB_END = re.compile(r"[たるだすいてにをがはでともよねかうれっ]$")  # (a clause's verb or particle, no given name's end)
+
+
+def kana_owner(title: str | None, context) -> tuple[str, str] | None:
+    """(title, author) of a headline "A『T』…" that opens on a kanji family name and a hiragana given name, said again in
+    the text outside the headline (see the module's note); else None."""
+    if context is None or not title or "』" not in title and "」" not in title and "》" not in title:
+        return None
+    match = _KANA_OWNER.match(title)
+    if not match or _VERB_END.search(match.group("name")) or _NOT_NAME.search(match.group("name")):
+        return None
+    name = re.sub(r"[ \u3000]", "", match.group("name"))
+    text = context.text.replace(title, " ")
+    if name not in text or other_writer(name, text):
+        return None
+    return match.group("title").strip(), name
+
+
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+_BAR = re.compile(r"\s+[|｜]\s+|\s*｜\s*")
+_ROLE_AFTER = r"\s*(?:작가|소설가|시인|선생|著|氏|先生|さん|作家|老师|老師)"
+
+
+def labelled_dash(title: str | None, context, tags: list[str]) -> tuple[str, str] | None:
+    """(title, author) of "[label] T - A", perhaps with "/ remark" or "| remark" after it (see the module's note)."""
+    if context is None or not title or len(title) > 120 or not _SPACED_DASH.search(title):
+        return None
+    rest = _LEAD.sub("", title, count=1)
+    rest = _TAIL.sub("", rest, count=1) if rest == title else rest
+    if rest == title:
+        return None
+    parts = _SPACED_DASH.split(_BAR.split(_SLASH.split(rest.strip())[0])[0].strip())
+    if len(parts) != 2:
+        return None
+    book, name = parts[0].strip().strip("『』「」《》〈〉 "), _name(parts[1])
+    if not book or not name or name in book or len(book) > 60:
+        return None
+    squashed = {re.sub(r"[\s#＃]", "", t) for t in tags}
+    said = re.search(re.escape(name) + _ROLE_AFTER, context.text.replace(title, " "))
+    return (book, name) if re.sub(r"\s", "", name) in squashed or said else None

@@ -7,6 +7,8 @@ is a name, and each language says "by" with its own word or case ending. What ev
 - the title stands in quotes of some script («», „“, “”, 『』, ‹›, ‘’) in the post, a caption or the headline;
 - the person stands apart from the prose as a tag, a link or the value of a short "label: value" record line (in any
   language: the label is not read), or right before the quoted title ("X की «T»", "Xის „T“", "Xի «T»");
+- a tag that names a genre ("ادبیات عاشقانه", romance literature: its adjective recurs as a surname would) is no
+  person: it may only stand for the book noun's owner the prose names;
 - and the prose names that person again by surname, bare or with a case ending ("Մահարին", "വിജയന്റെ"), while the
   other words of the name do not recur on their own (a first name is said once; "Armenian literature" recurs word by
   word).
@@ -23,6 +25,7 @@ from .bookheadlead import lead_pair
 from .bookcaptionby import credited_book
 from .bookcaptiontitle import caption_book
 from .booklead import lead_book
+from .bookarabictag import _KIND as _ARABIC_KIND
 from .bookfamilyfirst import family_first
 from .bookrecordhead import record_heads
 from .booknounowner import noun_owners
@@ -41,6 +44,19 @@ _LABELLED = re.compile(r"[^\s:：·|]{2,30}\s*[:：՝]\s*([^:：·|\n]{2,60}?)\s
 _ARCHIVE = re.compile(r"(?i)(?:tag|categor|[?&/]cat\b|[?&]cat=|label|author|writer|person|people|topic|subject|keyword|schlagwort|etiqueta)")
 _MARKS = "\u0900-\u0dff\u200c\u200d"  # (Indic vowel signs and viramas are letters of the word, not ends of it)
 _HASH = re.compile(r"^\s*[#＃]+\s*")  # a tag's "#" before its word, set apart from it or not
+# a genre's or a kind's tag, no person: a word for literature, the novel, poetry or stories opening a word of the tag
+# ("ادبیات عاشقانه", romance literature, its adjective said again in the prose as a surname would be): he, hi/mr/ne,
+# bn, ta, ml, te, kn, gu, si, ka, hy, th, ru/uk/bg/sr, el, zh/ja, ko (Arabic script: bookarabictag's words)
+_GENRE = re.compile(
+    r"(?:^|\s)(?:ספרות|סיפורת|साहित्य|उपन्यास|कविता|कहानि|সাহিত্য|উপন্যাস|কবিতা|இலக்கிய|நாவல்|கவிதை|சிறுகதை|സാഹിത്യ|"
+    r"നോവൽ|കവിത|సాహిత్య|నవల|కవిత్వ|ಸಾಹಿತ್ಯ|ಕಾದಂಬರಿ|ಕವಿತೆ|સાહિત્ય|નવલકથા|કવિતા|සාහිත්|නවකතා|ლიტერატურ|რომან|"
+    r"პოეზი|գրականությ|վեպ|պոեզի|วรรณกรรม|นวนิยาย|นิยาย|บทกวี|[Лл]итератур|[Кк]нижевност|[Пп]оэзи|[Пп]оезі|"
+    r"[Λλ]ογοτεχν|[Ππ]οίηση|文学|文學|小説|小说|小說|문학|소설)")
+
+
+def _genre(tag: str) -> bool:
+    """A tag that names a genre or a kind of book, not a person (its words, in the scripts read here)."""
+    return bool(_GENRE.search(tag) or _ARABIC_KIND.search(tag))
 
 
 def _words(text: str) -> list[str]:
@@ -264,6 +280,7 @@ def _named_twice(book: Book | None, tree, lines: list[str], headline: str | None
             written |= set(named) if wrote else set()
     prose_words = _words(prose.replace(title, " "))
     sides = [n for n in _sides(tree, labels) if len(n.split()) >= 2 and n not in (headline or "")]
+    genres = {n for n in sides if _genre(n)}  # (a genre's tag is no author; it still asks for the book noun's owner)
     if cased:  # (where the script has capitals, a name has them)
         sides = [n for n in sides if all(w[0].isupper() for w in _words(n))]
     headed = [n for n in record_heads(title, lines, _words)  # "A, «T», Publisher" (bookrecordhead)
@@ -283,6 +300,8 @@ def _named_twice(book: Book | None, tree, lines: list[str], headline: str | None
                 words[-1] = _base(words[-1], prose_words)
             owner = next((o for o in owners if not before_quote and o != name and o not in title
                           and _person(o, everything.replace(title, " "), cased, whole=everything) and _apart(o, everything)), None)
+            if owner is None and name in genres:
+                continue
             return Book(title, owner or " ".join(words), source="body")
         # (a name read in a case before the quote that the page also gives whole in its base form, in a headline or a
         # record line, "A-யின் ‘T’" beside "T — A": its given name is then said outside the cased form; asked of the base)

@@ -29,6 +29,10 @@ if TYPE_CHECKING:
 
 
 _HAN = r"[\u4e00-\u9fff\u3005]"
+_FA_WORD = r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]{2,}"
+# (not a name's word: a particle, a verb (می‌, نمی‌, است, بود), a book's or a kind's word)
+_FA_NOT_NAME = (r"(?:(?:را|و|که|از|به|در|با|این|آن|هم|نیز|یک|است|بود|شد|کرد|رمان\S*|کتاب\S*|داستان\S*|شعر\S*)"
+                r"(?![\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc])|ن?می[\u200c\s])")  # ("میر", "مینا": names)
 # a person named with the cue of their language (group 1 the name)
 _CUED = [
     re.compile(
@@ -45,9 +49,12 @@ _CUED = [
     re.compile(
         r"(?:بقلم|للكاتبة?|الكاتبة?|للروائية?|الروائية?|للأديبة?)\s+([\u0621-\u064a]{2,}\s+[\u0621-\u064a]{2,})"
     ),
-    # Persian "اثر" / "نوشتهٔ" (the work of, written by), with its own letters (پ چ ژ ک گ ی)
+    # Persian "اثر" / "نوشتهٔ" (the work of, written by), with its own letters (پ چ ژ ک گ ی); a name of three or four
+    # words ("جلال آل احمد", "فتانه حاج سید جوادی") only where the clause's comma closes it and no word of it is a
+    # particle, a verb's or a book's word ("… را خواندم،", "… رمانی کوتاه،"): else its first two
     re.compile(
-        r"(?:اثر|نوشته(?:ٔ|ی|\u200cی)?)\s+([\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]{2,}\s+[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]{2,})"
+        rf"(?:اثر|نوشته(?:ٔ|ی|\u200cی)?)\s+((?:(?!{_FA_NOT_NAME}){_FA_WORD}\s+){{2,3}}"
+        rf"(?!{_FA_NOT_NAME}){_FA_WORD}(?=\s*[،,])|{_FA_WORD}\s+{_FA_WORD})"
     ),
 ]
 # words that open a clause in Hebrew and Arabic ("הוא גם כותב", "الكاتب في هذه"), never a name

@@ -72,8 +72,10 @@ def _tag_classed_around(a: HtmlElement) -> bool:
 
 
 # a class token that names a list of tags: "tags", "post-tags", "entry_tags", "tags-links", "tag-list" (not "stage",
-# "tagline", nor a site's "tag-cloud" of every tag)
-_TAG_LIST = re.compile(r"(?:^|\s)(?:[a-z\d]+[-_]{1,2})*tags?(?:[-_]{1,2}(?:links?|list|box))?(?:$|\s)", re.I)
+# "tagline", nor a site's "tag-cloud" of every tag); a theme may name it with the plural of its own language: sr/hr/bs
+# "tagovi", pl "tagi", fi "tagit", cs/sk "tagy", hu "tagek", tr "taglar", ro "taguri", lt "tagai", et "tagid"
+_TAG_LIST = re.compile(r"(?:^|\s)(?:[a-z\d]+[-_]{1,2})*tag(?:s|ovi|i|it|y|ek|lar|uri|ai|id)?"
+                       r"(?:[-_]{1,2}(?:links?|list|box))?(?:$|\s)", re.I)
 
 
 def _listed(link: HtmlElement) -> bool:

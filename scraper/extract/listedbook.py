@@ -1,5 +1,6 @@
 """The book a list's heading or item names ("### T – A", "1. **T, A**: …"): how a round-up, a thread or a wrap-up
-sets off each book it lists, read by the classifier's layout counts (classify.body_signals)."""
+sets off each book it lists, read by the classifier's layout counts (classify.body_signals); a numbered list's works
+(``numbered_works``: "work – maker" pairs, or each item opening on its quoted title)."""
 
 from __future__ import annotations
 
@@ -63,7 +64,7 @@ def numbered_works(lines: list[str]) -> dict[str, bool]:
     found, commas = [], []
     for line in lines:
         numbered = _NUMBERED.match(line.strip())
-        parts = numbered and _pair(numbered.group(2).strip())
+        parts = numbered and (_pair(numbered.group(2).strip()) or _quoted_work(numbered.group(2)))
         if numbered and int(numbered.group(1)) == len(found) + 1 and parts:
             found.append((parts[0].strip().strip("*_“”\"«»").casefold(), line.lstrip().startswith("#")))
             if len(parts) > 2:
@@ -73,6 +74,20 @@ def numbered_works(lines: list[str]) -> dict[str, bool]:
     if commas and not _vouched(commas, lines):
         return {}
     return dict(found) if len(found) >= 3 else {}
+
+
+# an item that opens on its work's title in quotes of any script, set off from the rest by a comma (any script's), a
+# colon, a dash or the bold's end ("**1. «T»، A – 142 points.** …", "2. “T”: …", "3. 『T』、A"): a list names its works
+# so in any language; a quote that closes a sentence, or runs on as one ("“Never,” she said"), is no title
+_QUOTED_WORK = re.compile(r"^\s*(?:«([^«»\n]{1,80})»|“([^“”\n]{1,80})”|„([^„“\n]{1,80})[“”]|『([^』\n]{1,60})』|"
+                          r"《([^》\n]{1,60})》)(?:\*\*|\s*[,،、，:–—-])")
+
+
+def _quoted_work(text: str) -> tuple[str, str] | None:
+    """(work, "") of a numbered item opening on a quoted title (see _QUOTED_WORK), the title of one to eight words."""
+    match = _QUOTED_WORK.match(text)
+    work = match and next(g for g in match.groups() if g).strip()
+    return (work, "") if work and len(work.split()) <= 8 and not re.search(r"[.!?,،…]$", work) else None
 
 
 def _vouched(commas: list[tuple], lines: list[str]) -> bool:
