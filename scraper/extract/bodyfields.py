@@ -8,7 +8,10 @@ field) that holds a heading and one or two short lines in a record's shape (thre
 words, a year among them), not mostly link text, joins the body (a copy, appended). A tags field (its links), a button, a long field, a field with no heading stay out.
 
 On any engine, the book's record box set right before the body, and the book's cover in a <figure> there captioned
-with the book's record, join it at its top (``prepend_record_box``): the review's, which the body's box leaves out.
+with the book's record, join it at its top (``prepend_record_box``): the review's, which the body's box leaves out;
+so does a table of labelled rows in a box right after the box of the text, inside the body ("<div class=entry>…</div><div>
+<table><tr><td>Title</td><td>T</td></tr><tr><td>Author</td>…</table></div>": ``lift_record_table``), which trafilatura,
+narrowing to the text's box by its class, loses.
 """
 
 from __future__ import annotations
@@ -88,3 +91,41 @@ def _prepend_cover(body: HtmlElement, figure: HtmlElement) -> bool:
         return False
     body.insert(0, copy.deepcopy(figure))
     return True
+
+def lift_record_table(body: HtmlElement) -> None:
+    """Move into the end of the text's box the book's record set as a table in a box of its own right after it: two to
+    eight rows of a label cell and a value cell that read together as the book's record (bodyfind's test: a title or
+    author label and facts of the book, three labels or more), no more link text than its own, after a box of two
+    paragraphs or more. A table of the site's facts (the article's writer, its date), of scores or of other books, a box
+    with more in it, or a table inside the text's box, stays where it is."""
+    for table in list(body.iter("table")):
+        box = table.getparent()
+        if box is None or box is body or box.tag not in ("div", "section", "aside") or (box.text or "").strip() \
+                or len([c for c in box if isinstance(c.tag, str)]) != 1:
+            continue
+        text_box = box.getprevious()
+        while text_box is not None and not isinstance(text_box.tag, str):
+            text_box = text_box.getprevious()
+        if text_box is None or text_box.tag not in ("div", "section", "article") or len(text_box.findall("p")) < 2 \
+                or not _record_table(table, box):
+            continue
+        box.tail = None
+        text_box.append(box)
+
+
+def _record_table(table: HtmlElement, box: HtmlElement) -> bool:
+    """The table's rows read as "label: value" lines make the book's record (see ``lift_record_table``)."""
+    from .bodyfind import _PARTS, _record_line  # (bodyfind reads this module: imported when asked)
+    from .bookinfo import label_of
+    rows = table.xpath("./tr | ./tbody/tr")
+    if not 2 <= len(rows) <= 8:
+        return False
+    lines = []
+    for row in rows:
+        cells = [text_of(c) for c in row if isinstance(c.tag, str)]
+        if len(cells) != 2 or not all(cells) or count_words(cells[0]) > 3 or len(cells[1]) > 100:
+            return False
+        lines.append(f"{cells[0].rstrip(':： ')}: {cells[1]}")
+    record = " | ".join(lines)
+    return _record_line(record) and sum(1 for part in _PARTS.split(record) if label_of(part)) >= 3 \
+        and 2 * sum(len(text_of(a)) for a in box.iter("a")) < len(text_of(box))

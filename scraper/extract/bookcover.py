@@ -103,8 +103,11 @@ COVER_WORD = re.compile(
     # ro, hu, hr/bs/sl, sr, lt, tl, sw
     r"copert[ăa]|copertei|coperți|borító\w*|naslovnic\w*|korice|корице|viršel\w*|pabalat|jalada)\b|"
     # es "tapa(s) del libro" (a lid or a snack alone: not read), ca/gl coberta, is kápa, lv vāks, sq kopertin-, cy clawr,
-    # mt qoxra, uz muqova, kk мұқаба, mn хавтас, et kaanepilt (the cover's picture), eu azala (with "liburu")
-    r"\b(?:tapas?\s+(?:del|de\s+los|de)\s+libros?|coberta|kápa|vāks\w*|kopertin\w*|clawr|qoxra|muqova\w*|мұқаба\w*|хавтас\w*|"
+    # mt qoxra, uz muqova, kk мұқаба, mn хавтас, et kaanepilt (the cover's picture), eu azala (with "liburu"); the
+    # book's cover as one compound word: is "bókarkápa", sv/nb "bokomslag", da "bogomslag", nl "boekomslag",
+    # de "Buchumschlag"
+    r"\b(?:tapas?\s+(?:del|de\s+los|de)\s+libros?|coberta|(?:bókar)?kápa|bokomslag\w*|bogomslag\w*|boekomslag\w*|"
+    r"buchumschlag\w*|vāks\w*|kopertin\w*|clawr|qoxra|muqova\w*|мұқаба\w*|хавтас\w*|"
     r"kaanepilt\w*|liburu(?:aren)?\s+azala)\b|"
     r"প্রচ্ছদ|आवरण|कवर|表紙|封面|표지|غلاف|جلد\s+کتاب|כריכה|หน้าปก|"
     # kn, ta, te, ml, gu, mr/hi, pa, ur: a cover (its page, its picture)

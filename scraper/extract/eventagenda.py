@@ -8,7 +8,8 @@ heading naming one, every entry's venue or hour, a word for booking); a small pa
 entries with neither, and its heading is what tells it from a review's own list (a chronology of the author's life,
 "1965 — first novel", is not headed as a programme and its entries open with years). The entry's month is a month's
 name or abbreviation of any dateparser locale (``worddates.month_names``), or, for a language dateparser lacks, any
-word between the day and a dash ("12 Dùbhlachd — …"): the heading and the box's shape carry the decision.
+word between the day and a dash ("12 Dùbhlachd — …"), or before the day and its colon or dash ("ಡಿಸೆಂಬರ್ 7: …"): the
+heading and the box's shape carry the decision.
 
 The box goes whole through ``datelines.event_box_rest`` (the heading; the review stands outside the box).
 """
@@ -32,7 +33,12 @@ _KIND = re.compile(
     r"(?<!\w)(?:(?:upcoming|forthcoming)\s+events?|what['’]s\s+on|agenda|calendar|diary\s+dates|coming\s+up|termine|veranstaltungen|"
     r"kalender|evenementen|activiteiten|aginda|eveneminten|à\s+venir|rendez-vous|appuntamenti|axenda|féilire|calendr|"
     r"deiziataer|på\s+gång|arrangementer|tapahtumakalenteri|üritused|kalendarz|kalendář|podujatia|programok|афиша|"
-    r"мероприятия|афіша|etkinlikler|εκδηλώσεις|kalendaro|aranĝoj|renginiai|pasākumi)(?!\w)|イベント|活动|活動|행사",
+    r"мероприятия|афіша|etkinlikler|εκδηλώσεις|kalendaro|aranĝoj|renginiai|pasākumi|acara|"
+    r"sự\s+kiện)(?!\w)|イベント|活动|活動|행사|"
+    # the programme's word in the scripts of South Asia, with its case or plural endings (hi/mr/ne, kn, te, ta, ml, bn,
+    # gu, pa, si, ur), and th, ar, he, fa
+    r"कार्यक्रम|ಕಾರ್ಯಕ್ರಮ|కార్యక్రమ|நிகழ்ச்சி|പരിപാടി|অনুষ্ঠানসূচি|અનુષ્ઠાન|કાર્યક્રમ|ਸਮਾਗਮ|වැඩසටහන|تقریبات|กิจกรรม|"
+    r"فعاليات|אירועים|رویدادها",
     re.I)
 # the word for events that is as much history's ("Key events in the book", "Wydarzenia", "События романа"): it names a
 # programme only with a word of time to come beside it ("Upcoming events", "Prochains événements", "Tachartasan a tha
@@ -55,13 +61,16 @@ _HOUR = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])(?:[:.][0-5]\d|\s?(?:h|uhr|am|pm|k
 # as the papers of central and northern Europe print an agenda's entries
 _DAY_FIGURES = re.compile(r"^\W{0,3}(?:[1-9]|[12]\d|3[01])[./]\s?(?:[1-9]|1[0-2]|0[1-9])\.?(?:\s?(?:19|20)\d\d\.?)?\s+[–—-]\s+\S")
 _DAY_WORD = re.compile(r"^\W{0,3}\d{1,2}\.?\s+(?P<word>[^\W\d_]{3,})\.?(?P<dash>\s+[–—-]\s+\S)?")
+# or the month first, any word of a script before the day, then a colon or a dash ("ಡಿಸೆಂಬರ್ 7: …", "दिसंबर 9 – …"), as
+# the languages dateparser lacks write an agenda the English way round
+_WORD_DAY = re.compile(r"^\W{0,3}[^\W\d_][^\s\d]{2,}?\.?\s+(?:[1-9]|[12]\d|3[01])(?:\s*[:：]|\s+[–—-])\s+\S")
 
 
 def _entry(text: str) -> bool:
     """A short entry opened by a day and its month (a locale's month, or any word before a dash)."""
     if not text or count_words(text) > 20:
         return False
-    if DATE_LEAD.match(text) or _DAY_FIGURES.match(text):
+    if DATE_LEAD.match(text) or _DAY_FIGURES.match(text) or _WORD_DAY.match(text):
         return True
     match = _DAY_WORD.match(text)
     return bool(match) and (bool(match.group("dash")) or match.group("word").casefold() in month_names())

@@ -64,6 +64,23 @@ _FORWARD_IT = re.compile(
     r"\b(?:leite|leitet|leiten)\s+(?:ihn|sie|es)\s+(?:\w+\s+){0,4}weiter\b|\binoltra(?:la|lo|tela|telo)\b|"
     r"\b(?:encaminhe|reencaminhe|encaminha)-(?:a|o)\b|\bstuur\s+(?:hem|haar|'m|het)\s+(?:\w+\s+){0,4}door\b", re.I)
 
+# the bidding to forward "this letter", the word a newsletter calls itself by in many languages (de/nl "Brief", sv/da/nb
+# "brev", it "lettera", es/pt/ca "carta", cs "dopis", pl "list", hr/sr/sl "pismo", fi "kirje", fr "lettre" above): a
+# reviewer's word too (an epistolary novel's letters), so only as a bidding, its verb opening the sentence
+# ("Leite diesen Brief an eine Freundin weiter!", "Stuur deze brief door", "Inoltra questa lettera a un'amica")
+_FORWARD_LETTER = re.compile(
+    r"(?:^|[.!?:;]\s+|[–—]\s*)"
+    r"(?:(?:leite|leitet|leiten\s+sie)\s+(?:diesen|unseren)\s+(?:rund|leser)?brief\s+(?:\w+\s+){0,4}weiter"
+    r"|(?:stuur|stuurt)\s+(?:deze|onze)\s+(?:nieuws)?brief\s+(?:\w+\s+){0,4}door"
+    r"|(?:vidarebefordra|skicka\s+vidare|skicka)\s+(?:det\s+här|detta|vårt)\s+brev(?:et)?"
+    r"|(?:videresend|send\s+videre|send)\s+(?:dette|vores|vårt|det\s+her)\s+brev(?:et)?"
+    r"|inoltra(?:te)?\s+(?:questa|la\s+nostra)\s+lettera|reenv[íi]a(?:d|le)?\s+(?:esta|nuestra)\s+carta"
+    r"|(?:encaminhe|reencaminhe|encaminha)\s+(?:esta|a\s+nossa)\s+carta|reenvia\s+(?:aquesta|la\s+nostra)\s+carta"
+    r"|(?:přepošlete|přepošli|prepošlite|prepošli)\s+(?:tento|náš|tenhle)\s+dopis"
+    r"|(?:prześlij|przekaż|prześlijcie|przekażcie)\s+(?:ten|nasz)\s+list"
+    r"|(?:proslijedi|proslijedite|prosledi|prosledite|posreduj(?:te)?)\s+(?:ovo|ovaj|naše|to)\s+pism[oa]"
+    r"|(?:lähetä|välitä)\s+(?:tämä|kirjeemme)\s+kirje\w*)", re.I)
+
 
 # a friend, a friend's word as the one told (en, de, fr, es/pt, it/ca, nl, sv, nb/da, fi, et, hu, pl, cs/sk, ru/uk/bg,
 # tr, id/ms, tl, ro, hr/sr/bs/sl, lt/lv, el, he, ar)
@@ -107,7 +124,7 @@ def forward_ask(block: HtmlElement) -> bool:
     text = short_line(block, _MAX_WORDS)
     if not text or has_score(text):
         return False
-    if FORWARD.search(text) or _THIS_MAIL.search(text) and _FORWARD_IT.search(text):
+    if FORWARD.search(text) or _THIS_MAIL.search(text) and _FORWARD_IT.search(text) or _FORWARD_LETTER.search(text):
         return True
     return bool(FRIEND.search(text) and PASS_ON.search(text) and (OUR_MAIL.search(text) or NEWSLETTER.search(text)))
 

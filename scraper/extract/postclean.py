@@ -23,6 +23,7 @@ from . import boilerplate
 from .bodyfind import keep_record_lines
 from .cardbuy import drop_card_buttons
 from .cardslot import drop_slot_line
+from .bodyfields import lift_record_table
 from .figures import keep_figure_text
 from .forumchrome import drop_forum_chrome
 from .headerbyline import drop_header_bylines
@@ -68,6 +69,7 @@ def clean_post(body, url: str, meta: PageMeta, report: boilerplate.CleanReport, 
     drop_name_bylines(body, report)
     keep_figure_text(body, host)
     keep_record_lines(body)  # (a "book-meta" line of the book's record: bodyfind.py)
+    lift_record_table(body)  # (the record's table after the text's box, into it: bodyfields)
     # (hiddentext.py: spoiler boxes; the text's boxes trafilatura drops for a class word)
     open_spoilers(body)
     show_prose_boxes(body)

@@ -28,6 +28,7 @@ import unicodedata
 
 from lxml.html import HtmlElement
 
+from .bookbiblio import _PAGES, PAGES_FIRST
 from .bookcover import _COVER_WORD
 from .leadpicture import _ARCHIVE_WORD, _PICTURE_LABEL, _WHOLE_CREDIT, _before_text_box, _text_begun, _text_box
 from .nodes import text_of
@@ -39,11 +40,16 @@ _CLOSING = re.compile(r"^(?P<head>.+?)\s*(?:[(（\[](?P<house>[^()（）\[\]]{1,
 # or the house after a comma once the quoted title that closes the record has closed ("A, «T», House", "A, „T“, House
 # 2024"), read where the caption read whole is no record ("«T», A" is the title and its author)
 _AFTER_QUOTE = re.compile(r"^(?P<head>.+[»“”\"』」]),\s*(?P<house>[^,;:«»„“”\"()]{2,40}?)\s*[.。]?\s*$")
+# or the house as its own sentence after the title's stop, with the edition's facts, as the Nordic, German and Slavic
+# papers close a review's record ("A: T. House, 2016.", "A: T. House, 520 pages."): the facts (``_facts``) say it
+_FACTS_CLOSE = re.compile(r"^(?P<head>.+?[^\W\d_]{2})\.\s+(?P<house>[^\W\d_][^.:;()«»„“”\"]{1,60}?\.?)\s*$")
+_FACT = re.compile(rf"{_PAGES}|{PAGES_FIRST}|(?<!\d)(?:1[5-9]|20)\d\d(?!\d)", re.I)
 # the word for "by" between a title and its author's name: en, es/pt/fr/ca/ro/gl 'de', it 'di'/'da', pt 'do', de 'von',
 # nl 'van'/'door', sv/nb/da 'av'/'af', fr 'par', es 'por', sv 'från', el, he, ar, fa, id/ms 'oleh'/'karya'/'karangan',
-# tl 'ni', ru/uk/bg (the Slavic, Finnic, Hungarian and Turkish records name no "by": they use the colon or the dash)
+# tl 'ni', af 'deur', is/fo 'eftir', cy 'gan', sq 'nga', pl 'autorstwa', cs/sk/pl/hr/sl 'od',
+# ru/uk/bg (most Finnic, Hungarian and Turkish records name no "by": they use the colon or the dash)
 _BY = (r"by|de|di|da|do|von|van|door|av|af|par|por|från|από|του|της|של|מאת|لـ|بقلم|از|oleh|karya|karangan|ni|"
-       r"написал|автор|від|от")
+       r"deur|eftir|gan|nga|autorstwa|od|написал|автор|від|от")
 _SHAPES = (
     re.compile(r"^(?P<name>[^:：«»\"“”„]{3,60}?)\s*[:：]\s*(?P<title>\S.{0,100})$"),                # A: T
     re.compile(rf"^(?P<title>\S.{{0,100}}?),?\s+(?:{_BY})\s+(?P<name>[^,;:]{{3,60}})$", re.I),   # T, de A / T by A
@@ -52,9 +58,12 @@ _SHAPES = (
     re.compile(r"^(?P<title>[«„“\"『「][^«»„“”\"』」]{1,100}[»“”\"』」]),?\s+(?P<name>[^,;:]{3,60})$"),  # «T», A
     re.compile(r"^(?P<name>[^,;:«„“\"]{3,60}),\s*(?P<title>[«„“\"『「][^«»„“”\"』」]{1,100}[»“”\"』」])$"),  # A, «T»
 )
-# name particles written lower case ("Gabriel García Márquez", "Ludwig van Beethoven", "Ibn al-…")
+# name particles written lower case ("Gabriel García Márquez", "Ludwig van Beethoven", "Ibn al-…"; the Gikuyu and
+# Swahili "wa", the Welsh "ap", the Hebrew "ben"/"bat", the Arabic "bint"/"ould", the Dutch "ten", the German
+# "vom"/"zum")
 _PARTICLES = frozenset(("de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ter", "la", "le",
-                        "du", "y", "e", "bin", "binti", "ibn", "al", "el", "zu", "af", "av"))
+                        "du", "y", "e", "bin", "binti", "ibn", "al", "el", "zu", "af", "av", "wa", "ap", "ben", "bat",
+                        "bint", "ould", "ten", "vom", "zum", "des", "dei"))
 # a wire's or a stock library's name in the bracket: the desk's credit, however a record is shaped around it
 _AGENCY = re.compile(
     r"^(?:afp|ap|dpa|epa|efe|ansa|reuters|pap|čtk|ctk|tasr|mti|hina|tanjug|sta|bta|lusa|anp|belga|apa|keystone|sda|ntb|tt|"
@@ -109,6 +118,17 @@ def _house(house: str | None) -> bool:
     return all(re.fullmatch(r"(?:1[5-9]|20)\d\d", f) for f in figures) and house[:1].isalpha()
 
 
+def _facts(tail: str) -> bool:
+    """The sentence after the title is the edition's facts: its first part a house (``_house``), every figure a year or
+    a count of pages, one of them there ("House, paperback, 2016", "House, 520 pages"); not a photo's place and date
+    ("Nuuk, 12 March 2019": a day's figure), nor a credit."""
+    parts = [p.strip() for p in tail.rstrip(" .").split(",")]
+    if not 2 <= len(parts) <= 4 or not _house(parts[0]) or count_words(parts[0]) > 4 or _CREDIT_MARKS.search(tail):
+        return False
+    found = [m.group() for m in _FACT.finditer(tail)]
+    return bool(found) and len(re.findall(r"\d+", tail)) == len(found)
+
+
 def record_parts(text: str) -> tuple[str, str] | None:
     """(title, the name's words) of a caption shaped as the book's record (see the module docstring), or None."""
     parsed = _parsed(text)
@@ -121,8 +141,9 @@ def _parsed(text: str) -> tuple[str, str, str | None] | None:
     if not text or count_words(text) > _MAX_WORDS or ("(" not in text and ":" not in text and "：" not in text
                                                     and " " not in text):
         return None
-    for closing in (_CLOSING.match(text), _AFTER_QUOTE.match(text)):
-        if not closing or not _house(closing.group("house")) or _WHOLE_CREDIT.match(text) or _PICTURE_LABEL.match(text):
+    for closing in (_CLOSING.match(text), _AFTER_QUOTE.match(text), _FACTS_CLOSE.match(text)):
+        if not closing or _WHOLE_CREDIT.match(text) or _PICTURE_LABEL.match(text) or not (
+                _facts(closing.group("house")) if closing.re is _FACTS_CLOSE else _house(closing.group("house"))):
             continue
         head = closing.group("head").strip()
         if _SENTENCE_INSIDE.search(head):

@@ -14,7 +14,9 @@ Two shapes of line close a post on many engines without being the review's words
 - the pointer to the download: a journal's or a publisher's landing page gives its text in short and links the full
   document (OJS's galleys: "PDF"); a short line among the body's last two says the full text is in that file
   ("The full text can be downloaded as PDF below."). Its shape: it names a file format (PDF, EPUB, …) that a link of the
-  page outside the line is labelled with or points to. A reviewer's "I read it as an EPUB" on a page that links no such
+  page outside the line is labelled with or points to; or a shop's or a publisher's pointer to a sample of the book,
+  a short line opening with a link labelled so ("<a>Read an excerpt</a> – the first pages, free": ``sample_pointer``).
+  A reviewer's "I read it as an EPUB" on a page that links no such
   file stays, and so does a note the review carries (a free copy "sent as a PDF by the publisher").
 
 ``pleas.mark`` calls ``mark`` with the cleaning's ``drop`` and ``boxes``; each line removed is a "subscription ask" (a rule name of
@@ -182,6 +184,32 @@ def download_pointer(block: HtmlElement, body: HtmlElement) -> bool:
     return bool(named & _formats_linked(body, block))
 
 
+# a sample of the book to read (an excerpt, its first pages), the word a link to it is labelled with: en, de, fr, es/pt,
+# it, nl, sv, nb/da, fi, et, pl/cs/sk, ru/uk/bg, hu, hr/sr/sl, ro, el, tr, id/ms, ja, zh, ko, he, ar
+_SAMPLE = re.compile(
+    r"(?<!\w)(?:excerpt|extract|sample\s+(?:chapter|pages?)|(?:a|the)\s+sample|leseprobe|reinlesen|extrait|fragmento|"
+    r"estratto|anteprima|primeiras?\s+p[áa]ginas|primeras?\s+p[áa]ginas|prime\s+pagine|fragment|inkijkexemplaar|"
+    r"smakprov\w*|leseprøve\w*|smagsprøve\w*|lukunäyte\w*|näytesiv\w*|katkelm\w*|lugemisproov\w*|ukázk\w*|ukážk\w*|"
+    r"úryv\w*|отрыв\w*|фрагмент\w*|уривок|уривк\w*|откъс\w*|részlet\w*|beleolvas\w*|odlom\w*|ulom\w*|odlomak|"
+    r"fragmentul|απόσπασμα|αποσπάσματ\w*|okuma\s+parçası|ilk\s+bölüm\w*|cuplikan|petikan|試し読み|立ち読み|试读|試讀|"
+    r"미리\s?보기|맛보기|קטע|פרק\s+ראשון|مقتطف\w*)(?!\w)", re.I)
+
+
+def sample_pointer(block: HtmlElement) -> bool:
+    """A short line (25 words at most) that opens with a link labelled with a sample of the book to read ("<a>Read an
+    excerpt</a> – the first twenty pages, free"): the shop's or the publisher's pointer after the review, not the
+    reviewer's sentence (a link inside the sentence, or a sentence with no link)."""
+    text = short_line(block, 25)
+    if not text or not _SAMPLE.search(text) or (block.text or "").strip() or has_score(text):
+        return False
+    first = block[0] if len(block) else None
+    while first is not None and first.tag in ("strong", "b", "em", "i", "span") and not (first.text or "").strip() \
+            and len(first):
+        first = first[0]
+    label = text_of(first) if first is not None and first.tag == "a" else ""
+    return bool(label) and count_words(label) <= 8 and bool(_SAMPLE.search(label))
+
+
 def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
     """Mark the subscription ask, the download pointer and the app line (``applines``) among the post's last lines."""
     live = _live(items, drop)
@@ -192,8 +220,8 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
         if longest_after < _PROSE:
             if (n == 0 or _beside_ask(i, drop)) and subscription_ask(block):
                 drop[i], boxes[i] = "subscription ask", promo_box(block, body)
-            elif n <= 1 and download_pointer(block, body):
-                drop[i], boxes[i] = "download pointer", block
+            elif n <= 1 and (download_pointer(block, body) or sample_pointer(block)):
+                drop[i], boxes[i] = "download pointer", block  # (or to a sample of the book: sample_pointer)
             elif block.tag not in _BLOCKED and applines.app_line(text_of(block)):
                 drop[i], boxes[i] = "app line", block  # the site's app pressed on the reader (applines)
             elif n <= 1 and (eventline.event_notice(block) or eventdays.standing_invite(block)):
