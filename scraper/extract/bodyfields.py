@@ -8,10 +8,10 @@ field) that holds a heading and one or two short lines in a record's shape (thre
 words, a year among them), not mostly link text, joins the body (a copy, appended). A tags field (its links), a button, a long field, a field with no heading stay out.
 
 On any engine, the book's record box set right before the body, and the book's cover in a <figure> there captioned
-with the book's record, join it at its top (``prepend_record_box``): the review's, which the body's box leaves out;
-so does a table of labelled rows in a box right after the box of the text, inside the body ("<div class=entry>…</div><div>
-<table><tr><td>Title</td><td>T</td></tr><tr><td>Author</td>…</table></div>": ``lift_record_table``), which trafilatura,
-narrowing to the text's box by its class, loses.
+with the book's record, join it at its top (``prepend_record_box``): the review's, which the body's box leaves out.
+A table of labelled rows in a box right after the box of the text, inside the body ("<div class=entry>…</div><div>
+<table><tr><td>Title</td><td>T</td></tr><tr><td>Author</td>…</table></div>"), moves to the end of the text's box
+(``lift_record_table``): trafilatura, narrowing to the text's box by its class, would lose it.
 """
 
 from __future__ import annotations
