@@ -195,7 +195,12 @@ class Context:
         return max(self.mentions(surname) + genitive, self._declined(surname)) >= times
 
     def _declined(self, surname: str) -> int:
-        """Cyrillic surnames decline ("Громов" → "Громова", "Седой" → "Седого"): mentions of the stem and an ending."""
+        """Cyrillic surnames decline ("Громов" → "Громова", "Седой" → "Седого"): mentions of the stem and an ending;
+        Armenian glues its case endings onto the whole name ("Պետրոսյան" → "Պետրոսյանի", "-ին", "-ից", "-ով"); the
+        definite article alone ("-ն", "-ը") is not counted (counted, it let an author box vouch for a headline's remark
+        as the title: bookcandidates._boxed)."""
+        if _ARMENIAN_NAME.fullmatch(surname):
+            return len(re.findall(rf"(?<!\w){re.escape(surname)}(?![նը](?!\w))[ա-ֆև]{{0,3}}(?!\w)", self.text))
         if not re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ\-]{3,}", surname):
             return 0
         stem = re.sub(r"(?:ой|ий|ый|ая|яя|а|я|ь|й|о|е)$", "", surname)
@@ -225,6 +230,9 @@ class Context:
         """The text calls `name` by surname alone somewhere, as reviews call authors (a title is named whole)."""
         surname = name.split()[-1]
         return surname != name and self.mentions(surname) > self.mentions(name)
+
+
+_ARMENIAN_NAME = re.compile(r"[Ա-Ֆ][ա-ֆև]{3,}")
 
 
 def _letters(text: str) -> str:

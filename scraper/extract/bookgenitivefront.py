@@ -1,7 +1,8 @@
 """An author named in the genitive before the quoted title, as Lithuanian and Latvian headlines say "by" ("Jurgio
 Kunčino „T“", Jurgis Kunčinas's "T"; "Reģīnas Ezeras „T“"), and as Polish, Czech, Russian or Ukrainian may front it
 ("Olgi Tokarczuk „T”", "Михаила Булгакова «T»"), and as German and the Scandinavian languages put a genitive -s on the
-surname ("Jonas Felds „T“"), given back in the form the text names the person in.
+surname ("Jonas Felds „T“"), given back in the form the text names the person in; and a name the languages of India and
+Nepal glue a genitive postposition onto before the quoted title ("नयनराज पाण्डेको ‘T’"), given back without it.
 
 The headline's two capitalised words right before the quotes (a book noun may stand between: "Jurgio Kunčino romanas
 „T“") are matched against a two-word name in the post's text whose words each share their stem with them and differ
@@ -96,6 +97,29 @@ def _tagged(first: str, surname: str, language: str, labels: list[str], context:
     return [(found.pop(), 1)] if len(found) == 1 else []
 
 
+# the genitive postpositions the languages of India and Nepal write glued onto the name ("नयनराज पाण्डेको ‘T’", Nayanraj
+# Pandey's "T"): Nepali -को, Bengali -ের/-এর, Odia -ଙ୍କର/-ଙ୍କ, which leave the name's own form (Hindi and Punjabi write
+# theirs apart: का, ਦਾ; Marathi changes the name before it, "पाटलाची" of "पाटील"); only endings no name ends in as the
+# nominative (Nepali -का/-की end Radhika, Janaki; Assamese -ৰ Kumar; Gujarati -ની Rajni), taken off only right before
+# the quoted title they govern
+_GLUED_GENITIVE = {"ne": ("को",), "bn": ("ের", "এর"), "or": ("ଙ୍କର", "ଙ୍କ")}
+
+
+def _glued_genitive(author: str, title: str, headline: str | None, language: str | None) -> str | None:
+    """`author` without the glued genitive it carries in the headline "A-GEN ‘T’"; None when it carries none."""
+    suffixes = _GLUED_GENITIVE.get((language or "")[:2].lower())
+    if not suffixes or not headline or not author.endswith(suffixes):
+        return None
+    suffix = next(s for s in suffixes if author.endswith(s))
+    stem = author[: -len(suffix)]
+    # (the genitive governs the title right after it, in quotes; a stem of two letters at least)
+    words = stem.split()
+    if not words or len(words[-1]) < 2 \
+            or not re.search(rf"{re.escape(author)}\s*[‘“«\"'„]\s*{re.escape(title)}", headline):
+        return None
+    return stem
+
+
 def nominative_author(book: Book | None, headline: str | None, context: Context) -> Book | None:
     """`book` read off "Genitive-Name Genitive-Surname «T»" by a rule that took the genitive for the name ("Андрея
     Светлова «T»: рецензия" as by "Андрея Светлова"), or with a Turkic genitive suffix ("Hamid Ismoilovning “T”": bookturkic):
@@ -109,6 +133,8 @@ def nominative_author(book: Book | None, headline: str | None, context: Context)
         return headline_genitive(book, context)
     if turkic := headline_nominative(book.author, book.title, headline, context):  # "Hamid Ismoilovning “T”: …" (bookturkic)
         return replace(book, author=turkic)
+    if glued := _glued_genitive(book.author, book.title, headline, context.language):  # Nepali "A-को ‘T’"
+        return replace(book, author=glued)
     found = fronted_genitive(headline, context)
     match = _FRONTED.search(headline or "")
     # (a rule that took German's capitalised book noun for the name's third word: "Fatma Aydemirs Roman")

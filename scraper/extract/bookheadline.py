@@ -81,11 +81,23 @@ def _quoted_own(text: str, context: Context | None) -> tuple[str, str] | None:
     return (clean_title(_quote_text(match)), author) if author else None
 
 
+# an Arabic or Berber name's article inside it, as French, Spanish or Catalan spell it ("Najat El Hachmi", "Nawal El
+# Saadawi", "Alaa Al Aswany"): never a name's first word, always before the family name; a title-cased "El" elsewhere is
+# an article, so only after the quoted title and its "by", where a name is due
+_ARTICLE_NAME = re.compile(r"^(\S+)\s+(El|Al)[\s\-](\S+)$")
+
+
+def _particled(rest: str) -> str | None:
+    """"Najat El Hachmi" off the start of `rest`: a given name, the article and the family name, each capitalised."""
+    match = _ARTICLE_NAME.match(re.split(r"\s+[-–—|:]\s+|:\s|\s*[(\[]|[,;!?]", rest.strip(), maxsplit=1)[0].strip(" ."))
+    return match.group(0) if match and is_name(f"{match.group(1)} {match.group(3)}") else None
+
+
 def _quoted(text: str) -> tuple[str, str] | None:
     """A quoted title anywhere: "thoughts on ‘Never let me go’ by Kazuo Ishiguro", "« L’Anomalie » d’Hervé Le Tellier"."""
     match = _QUOTED_BY.search(text)
     if match:
-        author = _author(match.group("rest"))
+        author = _author(match.group("rest")) or _particled(match.group("rest"))
         if author:
             return clean_title(_quote_text(match)), author
     return None
