@@ -54,7 +54,8 @@ def from_citation(lines: list[str]) -> Book | None:
 
 # a page count in our languages (Persian/Arabic صفحه, Korean 쪽, Chinese 页, Japanese ページ; any script's digits)
 _PAGES = (
-    r"\b\d+\s*(?:pages|pp\.?|p\.|seiten|s\.|str\.|blz\.?|pagine|p[áa]ginas|stron|стр\.?|страниц\w*|сторін\w*|صفحه|صفحة|쪽|页|頁|ページ|"
+    r"\b\d+\s*(?:pages|pp\.?|p\.|seiten|s\.|str\.|blz\.?|pagine|p[áa]ginas|p[áa]gs?\.|stron|стр\.?|страниц\w*|"
+    r"сторін\w*|صفحه|صفحة|쪽|页|頁|ページ|"
     # the other languages' word for pages after the count (tr, fi, sv, no/da, hu, cs/sk, nl, ro, id/ms, vi, el, lt,
     # ka, hy, he, hi, th; sr/hr/bs "strana, strane, stranica", sl "strani")
     r"(?:sayfa|sivua|sidor|sider|oldal|str[áa]n(?:ok|y|[aei]|ic[ae])?|pagina['’]s|pagini|halaman|trang|σελίδες|psl|"
@@ -62,8 +63,7 @@ _PAGES = (
     r"tudalen\w*|paġni|lpp\.|lk\.|lehekülge)(?!\w))"
 )  # (ca gl eu cy mt lv et)
 # or the word before the count, as Greek, Spanish, Slavic and English records write it ("σελ. 472", "págs. 300", "pp. 212")
-# (Italian sets its word first too: "pagine 186", "pagg. 186", "pag. 186")
-# (sw "kurasa 196": the word before the count)
+# (Italian sets its word first too: "pagine 186", "pagg. 186", "pag. 186"; sw "kurasa 196")
 PAGES_FIRST = r"(?<!\w)(?:σελ(?:ίδες)?\.?|σσ\.|pp\.|págs?\.|стр\.|str\.|pagine|pagg?\.|kurasa)\s*\d+"
 # a price: a currency's sign, or its name before or after the sum ("euro 13", "13 euro", "EUR 9,90", "39 zł", "250 Kč")
 _PRICE = r"[€$£₹¥₩₺₽₴₦₱৳₫₪₸₼₾]\s*\d|(?<!\w)(?:euro|eur)\s*\d|\d(?:[.,]\d\d)?\s*(?:euros?|eur|zł|kč|kn|lei|руб\.?|грн|€)(?!\w)"
@@ -166,7 +166,7 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
         found = from_title(head) or _dashed(head, context)
         if found and found.author:
             return found.title, found.author
-        published = _published(segments, head)
+        published = _published(segments, head, context)
         if published:
             return published
         if context is not None and is_name(head) and len(segments) >= 3 and not is_name(segments[1]) \
@@ -256,10 +256,10 @@ def _imprinted(segments: list[str]) -> bool:
     return False
 
 
-def _published(segments: list[str], head: str) -> tuple[str, str] | None:
-    """"Name, Title, Editions X, 472 pp.": the parts between a name and a part a publisher's word opens are its title
-    (none between them, "Name, Wydawnictwo X, 2015", names the author and the publisher only)."""
-    if not is_name(head):
+def _published(segments: list[str], head: str, context: Context | None = None) -> tuple[str, str] | None:
+    """"Name, Title, Editions X, 472 pp.": the parts between a name (or a one-word pen name the text names again,
+    "Azucena, T, Ediciones X") and a part a publisher's word opens are its title (none: "Name, Wydawnictwo X, 2015")."""
+    if not (is_name(head) or context is not None and _pen_name(head) and _named_again(head, context)):
         return None
     at = next((i for i, s in enumerate(segments[1:5], start=1) if PUBLISHER.match(s)), 0)
     between = segments[1:at]

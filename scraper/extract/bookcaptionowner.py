@@ -1,6 +1,13 @@
 """A figure's caption that says whose book the picture shows without naming it, in a language that marks the owner with a
 postposition before a book noun (Hindi "भगवती शर्मा का उपन्यास, मेरी पुरानी प्रति", the novel of …; Marathi "… यांची
 कादंबरी"): the owner is the book's author, and the book is the one title the post's opening quotes. Read by ``bookbody``.
+
+``owned_title`` reads the caption that names the title itself after the owner and the book noun, the picture's own
+label, "A's novel T, first edition" (bn "A-এর উপন্যাস T, …", hi "A का उपन्यास T", de "A Bs Roman T", sv/da/no "A Bs
+roman T", nl "A B' roman T", tr "A B'nin romanı T", ta "A-இன் நாவல் T", ur "A کا ناول T", en "A B's novel T"; not fi,
+whose genitive stem is no name, "Virtasen" of "Virtanen"): the title runs to the caption's first comma, bracket or dash.
+A caption is no post: the text must come back to both, naming a word of the owner again and calling the work by the
+caption's noun ("this novel"), and only one caption may name a book so (a gallery of covers is a list's).
 """
 
 from __future__ import annotations
@@ -17,14 +24,68 @@ _OWNER = re.compile(
     rf"^(?P<name>{_DEVANAGARI_WORD}(?:\s{_DEVANAGARI_WORD}){{1,2}}?)\s+(?:यांच(?:ी|ा|े|्या)\s+|(?:का|की|के|चा|ची|चे)\s+)"
     r"(?:(?:पहला|पहली|मशहूर|प्रसिद्ध|पहिली|गाजलेली)\s+)?(?P<noun>उपन्यास|कादंबरी|किताब|पुस्तक|कहानी-संग्रह|कथासंग्रह|नाटक|आत्मकथा)(?![\u0900-\u097f])"
 )
+_CLOSERS, _SPLIT = ",([—–:;|", re.compile(r"[\s,.;:!?()\[\]«»“”\"'’।॥–—-]+")
 # words that stand where a name would: pronouns, "writer", "this", "my", "old"
 _NOT_NAME = set("इस उस यह वह मेरे मेरी मेरा हमारे हमारी लेखक लेखिका एक पुराना पुरानी माझी माझे माझा हा ही हे लेखकाची".split())
 _QUOTED = re.compile(r"(?:(?<![\w])'([^'\n]{2,60})'(?!\w)|‘([^’\n]{2,60})’|\"([^\"\n]{2,60})\"|“([^”\n]{2,60})”)")
 
 
+_BN, _HI, _TA, _AR = r"[\u0980-\u09ff]+", r"[\u0900-\u097f]+", r"[\u0b80-\u0bff]+", r"[\u0600-\u06ff]+"
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*"
+_NAMED = rf"^(?P<name>{_CAP}(?:\s{_CAP}){{0,2}}?)"
+_TAIL = r"\s+(?P<title>[^,(\[—–:;|]{1,60}?)\s*(?:[,(\[—–:;|]|$)"
+_BN_NOUN = "উপন্যাস|বই|গল্পগ্রন্থ|কাব্যগ্রন্থ|আত্মজীবনী|উপন্যাসিকা"
+_HI_NOUN = "उपन्यास|कादंबरी|किताब|पुस्तक|कहानी-संग्रह|कथासंग्रह|आत्मकथा"
+_TA_NOUN, _UR_NOUN = r"நாவல்|நூல்|புத்தகம்|சிறுகதைத்\s*தொகுப்பு", r"ناول|کتاب|افسانوی\s+مجموعہ"
+_LATIN_NOUN = "novel|book|memoir|novella|debut|roman|boek|debuutroman"
+_S_NOUN = "Roman|Buch|Erzählung|Novelle|roman|bok|bog|novelle|debutroman"  # (de, sv/da/no: "Anna Segers' Roman")
+# (pattern, whether the title must open with a capital): the owner in its genitive, then a book noun, then the title
+_OWNED_TITLE = [(re.compile(head + _TAIL), cased) for head, cased in (
+    (rf"^(?P<name>(?:{_BN}\s){{0,2}}[\u0980-\u09ff]+?)(?:ের|-এর|য়ের|র)\s+(?P<noun>{_BN_NOUN})", False),
+    (rf"^(?P<name>{_HI}(?:\s{_HI}){{0,2}}?)\s+(?:का|की|के|चा|ची|चे)\s+(?P<noun>{_HI_NOUN})", False),
+    (rf"^(?P<name>{_TA}(?:\s{_TA}){{0,2}}?)(?:இன்|ின்|யின்|வின்)\s+(?P<noun>{_TA_NOUN})", False),
+    (rf"^(?P<name>{_AR}(?:\s{_AR}){{1,2}}?)\s+(?:کا|کی|کے)\s+(?P<noun>{_UR_NOUN})", False),
+    (rf"{_NAMED}['’]s?\s+(?P<noun>{_LATIN_NOUN})", True),  # (en, nl)
+    (rf"{_NAMED}s\s+(?P<noun>{_S_NOUN})", True),
+    (rf"{_NAMED}['’](?:n?[ıiuü]n)\s+(?P<noun>roman|kitab|öykü)[ıi]", True),  # (tr)
+)]
+_CLOSERS, _SPLIT = ",([—–:;|", re.compile(r"[\s,.;:!?()\[\]«»“”\"'’।॥–—-]+")
+# words that stand where a name would: pronouns, "my", "this", "the writer's", "new", "first"
+_OWNED_NOT_NAME = _NOT_NAME | set("আমার তোমার লেখকের নতুন প্রথম শেষ My His Her Their The This A An Our Your Mein Meine "
+                                  "Min Mitt Hans Hennes Minun Hänen Benim".split())
+
+
+def owned_title(captioned: list[tuple[str, str]], text: str, context: Context) -> tuple[str, str] | None:
+    """(title, author): the one caption "A's novel T, …" whose owner and noun the text names again."""
+    found = set()
+    for caption, _alts in captioned:
+        caption = caption.strip()
+        for pattern, cased in _OWNED_TITLE:
+            match = pattern.match(caption)
+            if not match:
+                continue
+            name, noun, title = match.group("name"), match.group("noun"), clean_title(match.group("title"))
+            words = name.split()
+            # (a caseless script's title is told from a clause by its closing mark: "A की किताब पढ़ते बच्चे" is a scene)
+            if not title or len(title.split()) > (6 if cased else 4) or set(words) & _OWNED_NOT_NAME \
+                    or (title[0].islower() if cased else match.group(0)[-1:] not in _CLOSERS) \
+                    or name in context.not_authors or name in title:
+                break
+            rest = text.replace(caption, " ")  # (the text without the caption: it must come back to both)
+            # (a word of the name as a word, not a stem inside another: "শিশুদ" of "শিশুদের", children's)
+            tokens = set(_SPLIT.split(rest))
+            if set(words) & tokens and any(t.casefold().startswith(noun.casefold()[:5]) for t in tokens):
+                found.add((title, name))
+            break
+    return found.pop() if len(found) == 1 else None
+
+
 def caption_owner(captioned: list[tuple[str, str]], lines: list[str], context: Context) -> tuple[str, str] | None:
     """(title, author): a caption opening with "<name> का उपन्यास" whose family name the text names, and the one title
     the opening (its first two paragraphs) quotes; two quoted titles there, or none, and no telling which."""
+    owned = owned_title(captioned, context.text, context)  # (the caption names the title itself)
+    if owned:
+        return owned
     for caption, _alts in captioned:
         match = _OWNER.match(caption.strip())
         if not match:

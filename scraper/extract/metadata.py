@@ -155,6 +155,27 @@ def _links_in(boxes: list[HtmlElement]) -> list[HtmlElement]:
     return [a for box in outer for a in box.iterdescendants("a")]
 
 
+_CATEGORY_HREF = "//article//a[contains(@href, '/category/')]"
+_SEPARATORS = re.compile(r"[\s,·|/•»›>:-]+")
+
+
+def _filed_links(tree: HtmlElement) -> list[HtmlElement]:
+    """Last, when no theme's class or rel names them: links inside the post's <article> to the blog's category archives
+    (WordPress's "/category/<slug>/" base), each in a box of links only (a themed "cat" line: its text is the links'
+    and separators). A link in a sentence ("all my reviews are here") points to a category, it files no post."""
+    found = []
+    for a in tree.xpath(_CATEGORY_HREF)[:20]:
+        box = a.getparent()
+        if box is None or box.tag in ("p", "li", "td", "blockquote"):
+            continue
+        rest = box.text_content()
+        for link in box.iterchildren("a"):
+            rest = rest.replace(link.text_content(), " ", 1)
+        if not _SEPARATORS.sub("", rest):
+            found.append(a)
+    return found[:10]
+
+
 def _texts(*candidates) -> list[str]:
     """Short link texts, without repeats, from the first list of links that gives any."""
     seen: list[str] = []
@@ -252,7 +273,7 @@ def read_metadata(tree: HtmlElement, url: str) -> PageMeta:
     canonical = marks.link.get("canonical") or prop("og:url")
     meta.canonical_url = urljoin(url, canonical) if canonical else None
     meta.categories = (_texts(lambda: _links_in(marks.category_boxes), lambda: marks.article_links("category"))
-                       or list(theirs.categories or [])[:10])
+                       or list(theirs.categories or [])[:10] or _texts(lambda: _filed_links(tree)))
     # (or, last, Tumblr's: a post's tags are links to the blog's "/tagged/<tag>" address, in a list its theme names
     # freely; a narrow XPath, asked only when the two above find none)
     meta.tags = _texts(lambda: marks.article_links("tag"), lambda: _links_in(marks.tag_boxes), lambda: tree.xpath(

@@ -98,8 +98,8 @@ _PUBLISHER_SCRIPTS = (r"출판사|出版社|出版元|版元|出版方|प्र
 PUBLISHER_SCRIPTS = re.compile(_PUBLISHER_SCRIPTS, re.I)
 PUBLISHER = re.compile(
     _PUBLISHER_SCRIPTS + r"|(?<!\w)(?:yayınev|penerbit|wydawnictw|publisher|éditeur|[ée]ditions|editorial|editora|editore|verlag|"
-    r"uitgever|forlag|förlag|palimbagan|tagapaglathala|"
-    # ga, gd, cy, br: the publisher, its initial mutated ("ón bhfoilsitheoir", "bhon fhoillsichear", "gan y cyhoeddwr")
+    r"uitgever|forlag|förlag|palimbagan|tagapaglathala|(?-i:Ediciones|Edições|Edicions|Edizioni|Edicións)|"
+    # ga/gd/cy/br, initial mutated ("ón bhfoilsitheoir", "gan y cyhoeddwr"); "Ediciones X" capitalised: no "ediciones"
     r"(?:bh)?fh?oilsitheo|fh?oillsichear|(?:ngh|ch|c|g)yhoeddw[ry]|embanner)",
     re.I,
 )

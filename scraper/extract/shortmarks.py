@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re as _re
 
-from .reviewed import short_shape, voiced_marks
+from .readernotes import references
+from .reviewed import denied, short_shape, voiced_marks
 from .settitles import set_off_titles
 
 
@@ -27,7 +28,23 @@ def short_review(ev, review_marked: bool) -> tuple[str, ...]:
     """voiced_marks of a post of the shape reviewed.unfound_book asks of a short review (empty when it has another)."""
     if not short_shape(ev) or ev.appointment:
         return ()
-    return voiced_marks(ev, review_marked)
+    return voiced_marks(ev, review_marked) or filed_owned(ev, review_marked)
+
+
+def filed_owned(ev, review_marked: bool) -> tuple[str, ...]:
+    """The marks of a short post filed as a review (its category or tag says so) whose book was read with its author,
+    when its own prose comes back to both: it calls the work "the novel", "this book" (once is enough here, where the
+    book and the filing are two marks already) and names the author again on a line that does not name the title (a
+    reviewer speaking of the writer, "Tagore enters his characters' minds"). The filing never counts alone: a list or a
+    notice filed under "Reviews" names several books, or its one book and author only on the line announcing it."""
+    if not (review_marked and ev.book_has_author and ev.book_author and ev.book_title) or ev.books_named > 1:
+        return ()
+    lines = list(ev.body[0])
+    words = [w for w in ev.book_author.split() if len(w) >= 3]
+    again = any(ev.book_title not in line and any(w in line for w in words) for line in lines)
+    if not again or not references("\n".join(lines)) or denied(ev):
+        return ()
+    return ("filed as a review", "calls its book 'the book' and names its author again")
 
 
 def text_read_review(ev, review_marked: bool) -> tuple[str, ...]:
