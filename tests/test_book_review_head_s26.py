@@ -6,6 +6,9 @@ tests, in our own words."""
 from __future__ import annotations
 
 from scraper.extract import extract_page
+import re
+
+from scraper.extract.book import Context
 from scraper.extract.bookpagetitles import review_head
 
 PAGE = """<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{h1} | Quiet Shelf</title></head><body>
@@ -52,11 +55,15 @@ def test_headline_head_before_its_review_word_in_three_languages():
     assert _book("it", "Il faro spento recensione", IT) == ("Il faro spento", "Lucia Ferri")
 
 
+def _text(paras: str) -> Context:
+    return Context(re.sub(r"<[^>]+>", "\n", paras), (), None)
+
+
 def test_the_head_alone():
-    assert review_head("Saltmarsh spoiler-free review (video)") == "Saltmarsh"
-    assert review_head("Nebelhafen Rezension") == "Nebelhafen"
+    assert review_head("Saltmarsh spoiler-free review (video)", _text(EN)) == "Saltmarsh"
+    assert review_head("Nebelhafen Rezension", _text(DE)) == "Nebelhafen"
     for label in ("Mini review", "Book review", "Year in review", "my mid-year review", "A quick review"):
-        assert review_head(label) is None, label
+        assert review_head(label, _text(EN)) is None, label
 
 
 def test_near_misses_a_headline_head_the_text_never_names():
@@ -64,4 +71,4 @@ def test_near_misses_a_headline_head_the_text_never_names():
     title, _ = _book("en", "Midsummer review", EN)
     assert title != "Midsummer"
     # the reviewer's own sentence with the same words: no review word closing the headline, no head read
-    assert review_head("Why I review Saltmarsh twice") is None
+    assert review_head("Why I review Saltmarsh twice", _text(EN)) is None

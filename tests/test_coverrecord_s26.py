@@ -14,7 +14,7 @@ from __future__ import annotations
 from lxml.html import fragment_fromstring
 
 from scraper.extract import extract_page
-from scraper.extract.recordcaption import _said, classed_cover
+from scraper.extract.recordcaption import classed_cover, said
 
 _PROSE = {
     "el": ("Ένα μυθιστόρημα για ένα χωριό αλατιού στην ακτή, όπου η γιαγιά κυβερνά τις αλυκές και κανείς δεν της "
@@ -52,10 +52,10 @@ def test_the_class_and_the_stem():
     assert not classed_cover("Ana Vidal: Sal (Edicions Port, 2020)", "Sal", figure)  # (the title unquoted)
     banner = fragment_fromstring("<figure class='wp-block-cover'><img src='/m/a.jpg' alt=''></figure>")
     assert not classed_cover("Ana Vidal, «Sal», Edicions Port", "Sal", banner)
-    assert _said("Εμμανουήλ Καλαμαράς", "η γλώσσα του Καλαμαρά είναι λιτή")
-    assert _said("Лев Толстого", "") is False
-    assert _said("Аркадий Толстой", "роман Толстого")
-    assert not _said("Anna Bell", "a bel canto opera")  # (a short name's stem is not read)
+    assert said("Εμμανουήλ Καλαμαράς", "η γλώσσα του Καλαμαρά είναι λιτή")
+    assert said("Лев Толстого", "") is False
+    assert said("Аркадий Толстой", "роман Толстого")
+    assert not said("Anna Bell", "a bel canto opera")  # (a short name's stem is not read)
 
 
 def test_a_banner_or_hero_figure_stays_out():

@@ -80,15 +80,18 @@ def _prepend_cover(body: HtmlElement, figure: HtmlElement) -> bool:
     """The book's cover in a <figure> right before the body, captioned with the book's record ("A, «T», House") and
     called a cover by the page (its alt text or file name: recordcaption.names_book; its class, the title quoted:
     classed_cover), its author named in the
-    body's text: a copy goes to the top of the body, as recordcaption.lift_record_pictures moves one inside it."""
-    from .recordcaption import _said, classed_cover, names_book, record_parts
+    body's text: a copy goes to the top of the body, as recordcaption.lift_record_pictures moves one inside it; not
+    where the body already holds the record (the caption's title and house), as a closing record line."""
+    from .recordcaption import classed_cover, names_book, record_fields, said
     captions = figure.findall(".//figcaption")
-    if len(captions) != 1 or figure.find(".//img") is None or (parts := record_parts(text_of(captions[0]))) is None:
+    if len(captions) != 1 or figure.find(".//img") is None or (parts := record_fields(text_of(captions[0]))) is None:
         return False
-    caption = text_of(captions[0])
+    caption, text = text_of(captions[0]), text_of(body)
     if not (names_book(parts[0], figure, "", cover_only=True) or classed_cover(caption, parts[0], figure)) \
-            or not _said(parts[1], text_of(body)):
+            or not said(parts[1], text):
         return False
+    if parts[2] and parts[0] in text and parts[2].strip(" .") in text:
+        return False  # (the body gives the same record, its title and its house: no second copy)
     body.insert(0, copy.deepcopy(figure))
     return True
 

@@ -52,7 +52,7 @@ _STOPPED = re.compile(r"(?<=[^\W\d_]{3})\.$")  # (a full stop after a word, no i
 # start ("Reread: …", "[ARC review] …", "Chronique : …") or end ("… — review", "… (Rezension)").
 # (et "arvustus", is "ritdómur"/"umsögn", cy "adolygiad", ga "léirmheas", ca "ressenya", ro "recenzie", eo "recenzio",
 # sr/mk, be)
-_REVIEW_WORD = (
+REVIEW_WORD = (
     r"(?:an?\s+|my\s+)?(?:(?:book\s+)?review|thoughts)\s+(?:of|on)|(?:(?:book|mini|arc|quick|short|spoiler[\s-]*free|staff|guest|reader|member|librarian|library|editor['’]?s|audio(?:book)?)[\s-]+)*(?:review(?:ed)?|re-?read(?:ing)?)|rese[ñn]ha|rese[ñn]a|cr[íi]tica|critique|"
     # French "[Avis] T", "Avis : T", "Mon avis sur T", "T : mon avis", "Note de lecture : T" (avis, "opinion", only before a
     # bracket, a colon or a dash, or ending the title: "Avis Rent" is no label)
@@ -64,6 +64,7 @@ _REVIEW_WORD = (
     # labels of posts about one book that are not reviews (classify reads them in the post title)
     r"blog\s+tour|book\s+tour|tour\s+stop|cover\s+reveal|spotlight|excerpt|extract|giveaway"
 )
+_REVIEW_WORD = REVIEW_WORD  # (its older private spelling, which other modules import)
 _REVIEW_PREFIX = re.compile(
     rf"^\s*(?:[\[(]\s*(?:{_REVIEW_WORD})\s*[\])]\s*[:\-–—|]?\s*|{BOOK_BEFORE}?(?:{_REVIEW_WORD}){BOOK_AFTER}?\s*[:\-–—|.]\s*|(?:{_REVIEW_WORD})\s*(?:[:\-–—|]\s*|\s+))",  # (reviewlabel)
     re.IGNORECASE,

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .book import _BY, _REVIEW_WORD, Book, _author, _capitalise, _letters, clean_title
+from .book import _BY, REVIEW_WORD, Book, _author, _capitalise, _letters, clean_title
 from .bookheadline import from_title
 from .booktitles import headline, label_tail
 from .reviewlabel import LABEL_WORDS
@@ -61,7 +61,7 @@ from .booktitledrecord import record_title
 from .bookcandidates import _book_links, _candidates, _fields, _main_title
 from .bookheadtag import echoed_tag
 
-_LABEL_ONLY = re.compile(rf"\s*(?:{_REVIEW_WORD}|{LABEL_WORDS})\s*", re.I)
+_LABEL_ONLY = re.compile(rf"\s*(?:{REVIEW_WORD}|{LABEL_WORDS})\s*", re.I)
 _INSTALMENT = re.compile(r"\s#\s?\d+$")
 
 
@@ -148,11 +148,10 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
             continue
         # a page title may quote the book: 'Review of "T" by a reader', 'Ann on Instagram: "T, finally"'
         quoted = [m.group(1).strip() for m in re.finditer(r"[“\"«]([^”\"»]{2,80})[”\"»]", title)]
-        for part in [title] + quoted:
+        for index, part in enumerate([title] + quoted):
             head = listing_head(part, clues.context)  # (bookenumerated: not a listing headline's first item)
-            # (bookpagetitles: "T review", the head before its closing review word, where the text names it)
-            reviewed = review_head(part) if part is title else None
-            reviewed = reviewed if reviewed and clues.context.mentions(reviewed) else None
+            # (bookpagetitles: "T review", the head before its closing review word, where the text names it a book)
+            reviewed = review_head(part, clues.context) if index == 0 else None
             found += [t for t in (_named_part(part, clues.context), part, head, reviewed)
                       if t and _title_like(t, clues.language)]
     passing: set[str] = set()  # titles an opening lists together, each once: the author's other works, none singled out

@@ -5,8 +5,8 @@ opening with it or an image's alt text naming it whole, where the brand's words 
 
 A heading whose words stand in one run (no leading link), or that the other titles repeat whole, has no brand glued on.
 
-The word for the book's kind read as part of its title comes off too, where the review uses that word as a common noun in
-lower case: after it ("T. Trilogy", ``kind_tail``) or, for a novel's word, before it ("Novel T", ``kind_head``).
+The word for the book's kind read as part of its title comes off too, where the review uses that word as a common noun
+in lower case: after it ("T. Trilogy", ``kind_tail``) or, for a novel's word, before it ("Novel T", ``kind_head``).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from .book import Book
+from .book import BY_RECORD, Book
 from .bookgenretail import genre_tail
 
 _AFTER = re.compile(r"$|\s|[-–—|:,(·•]")
@@ -119,8 +119,11 @@ _KIND_HEAD = re.compile(r"^(?P<kind>[^\W\d_]{3,})\s+(?P<title>[^\W_].*)$")
 def kind_head(book: Book | None, text: str, headline: str | None) -> Book | None:
     """A title that opens with the word for its kind ("Novel Bumi", "Roman Ulica"), which the review uses as a common
     noun in lower case ("novel ini", "ce roman"), and never writes together with the title: the title without it. A
-    title the text or the headline names whole, quoted, in italics or mid-sentence ("Novel Without a Name"), keeps it;
-    German writes every noun capitalised, so there the word stays (no lower-case use)."""
+    title the text or the headline names whole, quoted, in italics or mid-sentence, keeps it, as does one the headline
+    opens on whole with its author ("Roman Blood by A": the word is no label set before the title, as in "Review Novel
+    T karya A") and one whose rest is a phrase in title case, its small words in lower case ("Novel Without a Name"; a
+    label stands before a one-word title or one in sentence case: "Novel Bumi", "Powieść Dom nad jeziorem"). German
+    writes every noun capitalised, so there the word stays (no lower-case use)."""
     if book is None or not text or " " not in book.title or book.title[:1].islower():
         return book
     match = _KIND_HEAD.match(book.title)
@@ -131,4 +134,9 @@ def kind_head(book: Book | None, text: str, headline: str | None) -> Book | None
         return book
     if headline and re.search(rf"[\"“«„‘'*_]{re.escape(book.title)}", headline):
         return book  # (the headline quotes the title with its kind's word: the book's own)
+    if headline and re.match(rf"\W*{re.escape(book.title)}\W*,?\s+{BY_RECORD}\s", headline):
+        return book  # (the headline opens on it whole, then its author: "Roman Blood by A", no label before the word)
+    rest = match.group("title").split()
+    if any(word.islower() and len(word) <= 3 for word in rest) and all(w[:1].isupper() for w in rest if len(w) > 3):
+        return book  # (the word opens a longer phrase in title case, "Novel Without a Name": one title, not a label)
     return replace(book, title=match.group("title"))

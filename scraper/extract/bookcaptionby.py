@@ -13,11 +13,15 @@ nothing else (not Romance "de"/"di", a title's own word), a title that opens on 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .nodes import shown_text
 from .book import NAME, Book, Context, is_name
 from .bookcaptiontitle import post_captions
 from .bookcjkline import cjk_record
+from .bookcover import COVER_WORD
+from .bookpublisherrecord import TRANSLATION
+from .copywords import GIVEN_BOOK
 from .notewords import COPY_ANY
 
 # a quoted title at the caption's start, a comma at most, then "by" in our languages and scripts (a word the language
@@ -45,13 +49,32 @@ def credited_book(book: Book | None, tree, lines: list[str]) -> Book | None:
     return Book(found[0], found[1], source="details") if found else None
 
 
-def captioned_book(book: Book | None, captioned: list[tuple[str, str]], lines: list[str]) -> Book | None:
+def captioned_book(book: Book | None, captioned: list[tuple[str, str]], lines: list[str],
+                   headline: str | None = None) -> Book | None:
     """``credited_book`` over the captions read before the cleaning (bookpageclues: a lead picture's caption the
-    cleaning drops), for a review whose book no rule found; else None."""
+    cleaning drops), for a review whose book no rule found, or found with no author; else None. With a title found, the
+    caption gives only its author, where it names that title (a painting's "View of T by A" beside the review is no
+    book of the post); with none, the picture must be the book's: its alt text or file called a cover or a book, the
+    caption's own book words (a translator's credit, the writer's copy, a binding: ``_BOOKISH``), or the title named
+    again in the text or the headline."""
     if book is not None and book.author or not captioned:
         return None
-    found = caption_by(captioned, Context("\n".join(lines), (), None))
-    return Book(found[0], found[1], source="details") if found else None
+    context = Context("\n".join(lines), (), None)
+    found = caption_by(captioned, context)
+    if not found:
+        return None
+    if book is not None:
+        return replace(book, author=found[1]) if found[0].casefold() == book.title.casefold() else None
+    caption, alts = next(((c, a) for c, a in captioned if found[0] in c), ("", ""))
+    if not (COVER_WORD.search(alts) or GIVEN_BOOK.search(alts) or _BOOKISH.search(caption) or COPY_ANY.search(caption)
+            or GIVEN_BOOK.search(caption) or headline and found[0] in headline or context.mentions(found[0])):
+        return None
+    return Book(found[0], found[1], source="details")
+
+
+# a caption's words that make its picture a book's: a translation's credit (bookpublisherrecord.TRANSLATION, ~30
+# languages)
+_BOOKISH = re.compile(rf"(?:{TRANSLATION})", re.I)
 
 
 # "『T』（A著、出版社）": the bracketed title, then in brackets the name with its role word (and any details)

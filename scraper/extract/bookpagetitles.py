@@ -6,7 +6,9 @@ h1 "The Salt Ledger" (``extended_title``). ``bookbody.find_book`` tries them fir
 
 ``review_head``: a headline that names the book and then calls itself a review, with no mark between ("Piranesi review",
 "Scythe spoiler-free review (transcript)", "Streulicht Rezension"): the words before the review's word, a title for
-``bookbody`` to pair only with an author the text gives it ("T by A", "A's T").
+``bookbody`` to pair only with an author the text gives it ("T by A", "A's T"), where the text names them as a book
+(with its author after a by-word, called a book or a novel, or with a page count or ISBN): a film's, a device's or a
+club meeting's "T review" is no book's.
 """
 
 from __future__ import annotations
@@ -14,15 +16,19 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .book import _BY, _REVIEW_WORD, Book, Context, _author, _letters, clean_title, is_name
+from .book import _BY, REVIEW_WORD, Book, Context, _author, _letters, clean_title, is_name
 from .bookheadline import from_title
 from .bookcjkparen import paren_cited
 from .bookinvertedtitle import inverted_title
 from .booksitename import host_led
+from .citedrecord import PAGE_COUNT
+from .bookgenretail import KIND_WORDS
+from .copywords import GIVEN_BOOK
+from .titlefind import by_after
 
 # the headline's head, then the review's word ending it, a bracket of one to three words after it at most
 # ("(transcript)", "(audiobook)", "[ARC]")
-_REVIEW_TAIL = re.compile(rf"^(?P<head>\S.{{0,80}}?)\s+(?:{_REVIEW_WORD})(?:\s*[(\[][^()\[\]]{{1,30}}[)\]])?\s*$", re.I)
+_REVIEW_TAIL = re.compile(rf"^(?P<head>\S.{{0,80}}?)\s+(?:{REVIEW_WORD})(?:\s*[(\[][^()\[\]]{{1,30}}[)\]])?\s*$", re.I)
 _SOCIAL_TITLE = re.compile(r'^[^"“”:]{2,60}:\s*["“]([^"“”]+)["”]')
 
 if TYPE_CHECKING:  # (bookbody imports this module)
@@ -119,14 +125,45 @@ def quotes_other(headline: str | None, title: str) -> bool:
     return bool(spans) and not any(title.casefold() in s.casefold() or s.casefold() in title.casefold() for s in spans)
 
 
-def review_head(headline: str) -> str | None:
-    """The words before a headline's closing review word ("Scythe spoiler-free review (transcript)" → "Scythe"), or
-    None; a head in lower case ("my mid-year review", "a quick review") names no book."""
+def review_head(headline: str, context: Context) -> str | None:
+    """The words before a headline's closing review word ("Scythe spoiler-free review (transcript)" → "Scythe"), where
+    the text names them as a book (``_booked``), or None; a head in lower case ("my mid-year review", "a quick review")
+    names no book."""
     if len(headline) > 120 or not re.search(r"\s\S", headline):
         return None
     match = _REVIEW_TAIL.match(headline)
-    if not match or re.fullmatch(rf"(?:{_REVIEW_WORD})", headline.strip(), re.I) \
+    if not match or _REVIEW_ONLY.fullmatch(headline.strip()) \
             or headline[match.end("head"):].split()[0].casefold() in ("in", "of", "on", "a", "an", "my"):
         return None  # (a label alone, "Mini review"; "Year in review", "Month of reviews": a round-up's)
     head = match.group("head").strip(" ,:;-–—|")
-    return head if len(head) >= 3 and (head[:1].isupper() or head[:1].isdigit()) else None
+    if len(head) < 3 or not (head[:1].isupper() or head[:1].isdigit()) or not context.mentions(head):
+        return None
+    return head if _booked(head, context.text) else None
+
+
+_REVIEW_ONLY = re.compile(rf"(?:{REVIEW_WORD})", re.I)
+# the words for a book and its kinds (copywords.GIVEN_BOOK: book, Buch, livre, libro, książka, книга …; bookgenretail:
+# novel, roman, novela, powieść, роман, memoir …)
+_KIND_NAMES = "|".join(sorted(map(re.escape, KIND_WORDS), key=len, reverse=True))
+_KINDS = rf"(?:{GIVEN_BOOK.pattern}|(?<!\w)(?:{_KIND_NAMES})(?!\w))"
+# the text calls the head a book after it: "T, a novel", "T (novel)", "T is a quiet book", "T ist ein Roman", "T est
+# un roman", "T es una novela", "T è un romanzo", "T é um livro", "T jest powieścią", "T adalah novel"
+_CALLED_AFTER = re.compile(
+    r"[”’»\"'*_]*\s*(?:,\s*|\(\s*|[—–]\s*|\s+(?:is|was|ist|war|est|était|es|fue|è|era|é|foi|jest|je|er|är|on|adalah|"
+    rf"merupakan)\s+)(?:[^\W\d_]+\s+){{0,3}}?{_KINDS}", re.I)
+# … or before it: "the novel T", "Roman „T“", "la novela T", "novel T"
+_CALLED_BEFORE = re.compile(rf"{_KINDS}\s*[,:]?\s*[„“\"«‘*_]*$", re.I)
+
+
+def _booked(head: str, text: str) -> bool:
+    """The text names `head` as a book: with its author after a by-word ("T by A", "T von A", "T di A": titlefind.
+    by_after, no translator's "T, translated by B" between), called a book or its kind right before or after it, or
+    with a book's record (a page count, an ISBN) anywhere."""
+    if (after := by_after(head, text)) and is_name(" ".join(after.group(1).split()[:2]).strip(",.;:")):
+        return True
+    at = text.find(head)
+    while at != -1:
+        if _CALLED_AFTER.match(text, at + len(head)) or _CALLED_BEFORE.search(text, max(0, at - 40), at):
+            return True
+        at = text.find(head, at + 1)
+    return bool(PAGE_COUNT.search(text))

@@ -132,6 +132,13 @@ def _placed(name: str, text: str) -> bool:
 # a translator in a deck: "A's translation", "A's new English translation", "translated by A", "traduit par A"
 _TRANSLATOR_AFTER = re.compile(rf"^(?:['’]s?|s)?\s+(?:[^\W\d_]+\s+){{0,2}}(?:{TRANSLATION})", re.I)
 _TRANSLATOR_BEFORE = re.compile(rf"(?:{TRANSLATION})\w*\s+(?:[^\W\d_]+\s+){{0,3}}$", re.I)
+# any other hand's credit right before a name: translated (TRANSLATION), illustrated, narrated/read, edited by, in en de
+# nl fr es pt it sv/da/no pl cs id ("illustriert von", "lu par", "leído por", "a cura di", "ingelezen door",
+# "diedit oleh")
+_CREDITED_BEFORE = re.compile(
+    rf"(?:(?:{TRANSLATION})\w*|illustr\w+|ilustr\w+|narrat\w+|read|edited|herausgegeben|gelesen|gesprochen|lu|le[íi]do|"
+    r"letto|lido|ingelezen|uitgegeven|redig\w+|édité|editad[oa]|a\s+cura|opracowa\w+|diedit|dibacakan)\s+"
+    r"(?:by|von|door|par|por|de|di|da|av|af|ved|przez|od|oleh)\s+$", re.I)
 
 
 def _deck_author(page: Page, title: str) -> str | None:
@@ -274,6 +281,8 @@ def _latin_author(page: Page, title: str, least: int) -> str | None:
                 or name in (page.context.not_authors if page.context else ())
             ):
                 continue  # the title's own words, or the blog's or the blogger's name
+            if _CREDITED_BEFORE.search(line, max(0, match.start() - 40), match.start()):
+                continue  # "T, translated by A", "illustrated by A", "narrated by A": a credit, not the writer
             if _DECLINED.search(name) or _placed(name, page.text):
                 continue  # "Михайла Коцюбинського": a name in the genitive, not the form an author goes by; a place
             first, surname = name.split()[0], name.split()[-1]

@@ -130,7 +130,8 @@ def unlabelled_record(text: str) -> bool:
 # one after the title opening on its page count or ISBN ("I read 320 pages" is a sentence's)
 _NAME_COLON = re.compile(r"^\W{0,2}((?:[^\W\d_][\w'’.\-]*\s+){1,3}[^\W\d_][\w'’.\-]*)\s*:\s+(\S.*)$")
 _FRAGMENTS = re.compile(r"(?<=[^\W\d_]{2})\.\s+|(?<=\d)\.\s+|\s*;\s*")
-_PAGES_OR_ISBN = re.compile(rf"{_PAGES}|{PAGES_FIRST}|isbn", re.I)
+# a book's record in a text: its page count, either way round, or its ISBN (also bookpagetitles._booked)
+PAGE_COUNT = re.compile(rf"{_PAGES}|{PAGES_FIRST}|isbn", re.I)
 
 
 def name_colon_record(text: str) -> bool:
@@ -144,4 +145,4 @@ def name_colon_record(text: str) -> bool:
         return False
     parts = [p for p in _FRAGMENTS.split(match.group(2)) if p]
     return 3 <= len(parts) <= 7 and all(count_words(p) <= 8 for p in parts) \
-        and any(_PAGES_OR_ISBN.match(p) for p in parts[1:])
+        and any(PAGE_COUNT.match(p) for p in parts[1:])

@@ -157,11 +157,18 @@ NOT_MINE = guarded(NOT_MINE)  # (casefold.Guarded: its words looked for first)
 # A giveaway is no disclosure unless the copy was given to the writer: "the publisher gifted me a copy through their
 # giveaway".
 _GIVEAWAY = re.compile(r"\b(giveaway|sorteo|concours|gewinnspiel|verlosung|sorteio)\b", re.I)
-_GIVEN_TO_ME = re.compile(
-    r"\b(sent|gave|gifted|given|mailed|offered)\s+(me|us)\b|\b(I|we)\s+(won|received|got)\b|\bme\s+(envi|regal|"
-    r"mand)\w*|"
-    r"\bm.a\s+(envoy|offert)\w*|\bmir\s+(\w+\s+){0,3}(geschickt|geschenkt|zugeschickt)\b|\bmi\s+(ha|hanno)\s+(inviat|"
-    r"regalat)\w*", re.I)
+# the writer as the one given the copy ("sent me", "I received", "me regaló", "m'ont envoyé", "mir … geschickt", "mi ha
+# inviato", "me enviou", "recebi", "ik kreeg", "jeg fik", "jag fick", "dostałam", "мне прислали"): read by not_mine
+# for a giveaway and by notes._disclosure_in for a disclosure said in passing (DISCLOSED)
+GIVEN_TO_ME = re.compile(
+    r"\b(sent|gave|gifted|given|mailed|offered|provided)\s+(me|us)\b|\b(I|we)\s+(won|received|got|(was|were)\s+"
+    r"(sent|given|gifted|offered))\b|\bme\s+(envi|regal|mand|ofrec|ofere|cedi)\w*|\brecib[ií]\w*|\brecebi\w*|"
+    r"\bm.(a|ont)\s+(envoy|offert)\w*|\bj.ai\s+re[çc]u\b|\bmir\s+(\w+\s+){0,3}(geschickt|geschenkt|zugeschickt)\b|"
+    r"\b(ich|wir)\s+(\w+\s+){0,4}(erhalten|bekommen)\b|\bmi\s+(ha|hanno)\s+(inviat|regalat)\w*|\bho\s+ricevut\w*|"
+    r"\b(ik|we|wij)\s+(kreeg|kregen|ontving|ontvingen)\b|\b(jeg|vi)\s+(fik|fikk)\b|\b(jag|vi)\s+fick\b|"
+    r"\b(dostał|otrzymał)(am|em|yśmy|iśmy)\b|(?<!\w)(мне|нам)\s+(присла|подари|отправи)\w*|(?<!\w)я\s+получил\w*",
+    re.I)
+_GIVEN_TO_ME = GIVEN_TO_ME
 
 
 def not_mine(sentence: str) -> bool:
@@ -182,12 +189,19 @@ DISCLOSURE_LABEL = re.compile(
 # disclosure, House sent me …", "Also, disclaimer: …", "En toute transparence, …", "Por transparencia, …", "Zur
 # Transparenz: …", "Per trasparenza, …"): the label said in passing, as a spoken transcript says it. Read by
 # ``notes._disclosure_in`` with a giving to the writer and a book or a set of books as the thing given.
-DISCLOSED = re.compile(r"^\W*(?:[^\W\d_]+[\s,]+){0,3}?(?:disclosure|disclaimer|transparen\w*|trasparenza|"
+# the words that may stand before the label are a conjunction's, an adverb's or the label's own ("and", "also", "so",
+# "full", "honest", "in/for/por/en/zur/per", "toute", "plena", "vollen", …; en fr es pt it de nl sv/da/no pl id), never
+# a verb's or a name's ("I reread Disclosure, which …": the title of a book)
+_PASSING = (r"and|also|so|oh|ok|but|plus|just|quick|full|honest|complete|total|in|for|et|aussi|donc|mais|en|toute|pour|"
+            r"petite?|y|e|tambi[ée]n|pero|mas|por|para|em|plena|completa|anche|ma|per|piena|und|auch|aber|zur|der|"
+            r"vollen|kleiner|ook|maar|voor|de|volledige|och|og|også|men|för|fuld|full|i|dla|pełnej|dan|juga|demi")
+DISCLOSED = re.compile(rf"^\W*(?:(?:{_PASSING})[\s,]+){{0,3}}?(?:disclosure|disclaimer|transparen\w*|trasparenza|"
                        r"divulga[çc][ãa]o)\s*[,:：–—-]", re.I)
 # the thing given: a book, a set of them, a binding, in en, fr, es, it, pt, de, nl, sv/no/da, pl, cs/sk, fi, hu, id,
 # tr, ru
 GIVEN_BOOK = re.compile(
     r"(?<!\w)(?:books?|box(?:ed)?[\s-]+sets?|paperbacks?|hardcovers?|hardbacks?|e-?books?|audiobooks?|livres?|coffret|"
-    r"libros?|estuche|libri|cofanetto|livros?|buch|bücher|schuber|boek(?:en)?|bok(?:en|a)?|bog(?:en)?|książk\w*|"
-    r"knih\w*|"
+    r"libros?|estuche|libri|cofanetto|livros?|buch|bücher|schuber|boek(?:en)?|bok(?:en|a)?|bogen|bøger|"
+    # (Danish "bog" only after its article or a possessive: English "bog" is a marsh)
+    r"(?:en|denne|min|din)\s+bog|książk\w*|knih\w*|"
     r"kirja\w*|könyv\w*|buku|kitap\w*|книг\w*)(?!\w)", re.I)

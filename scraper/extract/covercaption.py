@@ -14,7 +14,9 @@ A caption whose credit names the reviewer, in the first person ("T by A. Photo: 
 either: the reviewer's photo of their own copy, captioned in their words, stays as an uncredited caption does
 (``own_photo``), where three words or more of its own stand before the credit (a caption that is the credit alone,
 "Photo: my own copy", says nothing of the book and goes as before). The pronoun is read in lower case only, right
-after the label or "by": a credited person's name is capitalised ("Photo: Mia Lund", "Foto: Min Jung").
+after the label or "by": a credited person's name is capitalised ("Photo: Mia Lund", "Foto: Min Jung"). "Private" or
+"personal" is no first person: "Foto: privat", "Foto: archivo personal", "Foto: arquivo pessoal" credit a picture the
+pictured person supplied (a press photo's credit), and go.
 """
 
 from __future__ import annotations
@@ -39,17 +41,20 @@ def names_cover(caption: str, credit: re.Pattern) -> bool:
     return count_words(words) >= 3 and _COVER_WORD.search(words) is not None and _QUOTED.search(words) is not None
 
 
-# the credit's first word a first-person pronoun or possessive, or "own"/"private", lower case (en, de, fr, es, pt, it,
+# the credit's first word a first-person pronoun or possessive, or "own", lower case (en, de, fr, es, pt, it,
 # nl, pl, cs, sk, ru, uk, bg, sv, da/nb, tr, hu, ro, id; el's possessive after its noun; ja, zh, ko)
 _OWN = re.compile(
     r"(?:[:：|]|\bby|\bvon|\bpar|\bdi|\bdoor|\bde)\s*(?:(?:the|la|le|el|il|o|a|het|de|das)\s+)?"
-    r"(?:my|mine|me|myself|our|own|mein(?:e[rsn]?)?|unser\w*|eigen\w*|privat|mon|ma|mes|moi|notre|nos|mi|mis|"
-    r"m[íi]o|m[íi]a|propi[ao]|personal|meu|minha|"
-    r"nosso|nossa|pr[óo]pri[ao]|mio|mia|miei|mie|nostr[aoie]|propri[ao]|mijn|eigen|onze|moje|mój|moja|własn\w*|vlastní|"
-    r"môj|мо[ёея]|мой|мій|моє|наш\w*|личн\w*|власн\w*|собствен\w*|min|mitt|mina|egen|eget|egne|benim|kendi\w*|saját|"
-    r"enyém|meu|mea|meus|propriu|pribadi|milik\s+saya|dokumentasi\s+pribadi)(?![^\W\d_])"
-    # (or after the one word it qualifies: "archivo propio", "arquivo pessoal", "archives personnelles")
-    r"|[:：]\s*[^\W\d_]+\s+(?:propi[ao]|personal|pessoal|personnel\w*|privad[ao]|privé\w*|personale|privato)(?![^\W\d_])"
+    r"(?:my|mine|me|myself|our|own|mein(?:e[rsn]?)?|unser\w*|eigen\w*|mon|ma|mes|moi|notre|nos|mi|mis|"
+    r"m[íi]o|m[íi]a|propi[ao]|meu|minha|"
+    r"nosso|nossa|pr[óo]pri[ao]|mio|mia|miei|mie|nostr[aoie]|propri[ao]|mijn|eigen|onze|moje|mój|můj|moja|własn\w*|"
+    r"vlastní|môj|мо[ёея]|мой|мій|моє|наш\w*|власн\w*|собствен\w*|min|mitt|mina|egen|eget|egne|benim|kendi\w*|"
+    r"saját|enyém|meu|mea|meus|propriu|milik\s+saya|"
+    # (Danish "mit" before the thing it owns: German "mit" is "with", "Foto: mit freundlicher Genehmigung")
+    r"mit(?=\s+(?:eget\s+|egen\s+)?(?:eksemplar|billede|foto\w*|kamera|arkiv)))(?![^\W\d_])"
+    # (or after the one word it qualifies: "archivo propio", "arquivo próprio"; not "privat", "personal", "pessoal",
+    # "privé": a picture the pictured person or the house supplied, "Foto: privat", "Foto: archivo personal")
+    r"|[:：]\s*[^\W\d_]+\s+(?:propi[ao]|pr[óo]pri[ao]|propre|eigen\w*)(?![^\W\d_])"
     r"|[:：]\s*(?:\S+\s+){0,3}(?:δικ[ήό]\s+μου|μου)(?![^\W\d_])|[:：]\s*(?:筆者|自分|私|自[摄攝]|本人|我|작성자|본인|직접|내\s)")
 
 

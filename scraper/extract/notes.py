@@ -33,8 +33,8 @@ from typing import Callable
 from lxml.html import HtmlElement
 
 from .casefold import contains_any, fold, stems
-from .copywords import (ARRIVED, COPY, DISCLOSED, DISCLOSURE_LABEL, GIVEN_BOOK, DISCLOSURE_WORD, FREE, NOT_MINE,
-                        RECEIVED_CJK, RECEIVED_FOR_REVIEW, STRONG_COPY, not_mine)
+from .copywords import (ARRIVED, COPY, DISCLOSED, DISCLOSURE_LABEL, GIVEN_BOOK, GIVEN_TO_ME, DISCLOSURE_WORD, FREE,
+                        NOT_MINE, RECEIVED_CJK, RECEIVED_FOR_REVIEW, STRONG_COPY, not_mine)
 from .cwaudience import for_audience
 from .notegift import edge_gift, received_apart, trailing_section, warning_apart
 from .notegot import arrived
@@ -168,9 +168,9 @@ def _disclosure_in(text: str, labelled: bool = False) -> str | None:
                 and (labelled or arrived(ARRIVED, sentence) or (words <= 8 and STRONG_COPY.search(sentence))):
             if not not_mine(sentence):
                 return text if words <= SHORT_NOTE_WORDS else sentence.strip()
-        # (copywords.DISCLOSED: "And full disclosure, House sent me the box set, …": the label said in passing, a
-        # book given to the writer)
-        elif received and DISCLOSED.match(sentence) and arrived(ARRIVED, sentence) \
+        # (copywords.DISCLOSED: "And full disclosure, House sent me the box set, …": the label said in passing after
+        # a conjunction or adverb, a book given to the writer: GIVEN_TO_ME)
+        elif received and DISCLOSED.match(sentence) and GIVEN_TO_ME.search(sentence) \
                 and (GIVEN_BOOK.search(sentence) or COPY.search(sentence)) and not not_mine(sentence):
             return text if words <= SHORT_NOTE_WORDS else sentence.strip()
     # "kostenlos bekommen", notewords

@@ -197,7 +197,8 @@ def finish_book(book, *, rating, report, meta, page, tree, lines, context, tag_w
                                    page.description))  # (booktags)
     book = named_twice(book, tree, lines, meta.title, meta.tags + meta.categories + page.labels, True,
                        related=related) or book
-    book = captioned_book(book, page.captioned, lines) or book  # ("T by A, …" under the lead picture: bookcaptionby)
+    # ("T by A, …" under the lead picture: bookcaptionby)
+    book = captioned_book(book, page.captioned, lines, meta.title) or book
     if book and book.author and book.source != "jsonld" and book.author not in (meta.title or ""):
         book = swapped(book, body_text) or book  # ("Author, Title, House" read the other way round: bookdoubts)
     if book and book.author and book.source != "jsonld" and book.author not in (meta.title or "") \

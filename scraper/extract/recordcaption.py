@@ -131,11 +131,11 @@ def _facts(tail: str) -> bool:
 
 def record_parts(text: str) -> tuple[str, str] | None:
     """(title, the name's words) of a caption shaped as the book's record (see the module docstring), or None."""
-    parsed = _parsed(text)
+    parsed = record_fields(text)
     return parsed[:2] if parsed else None
 
 
-def _parsed(text: str) -> tuple[str, str, str | None] | None:
+def record_fields(text: str) -> tuple[str, str, str | None] | None:
     """(title, the name's words, the house or None) of a caption shaped as the book's record, or None."""
     text = " ".join(text.split())
     if not text or count_words(text) > _MAX_WORDS or ("(" not in text and ":" not in text and "：" not in text
@@ -180,20 +180,20 @@ def record_caption(caption: str, picture: HtmlElement | None, text: str) -> bool
         return False
     title, names = parts
     elsewhere = text.replace(caption, " ")
-    return _said(names, elsewhere) and (names_book(title, picture, elsewhere) or _housed_lead(caption, picture))
+    return said(names, elsewhere) and (names_book(title, picture, elsewhere) or _housed_lead(caption, picture))
 
 
 def _housed_lead(caption: str, picture: HtmlElement | None) -> bool:
     """A full record (its title quoted, its house given in brackets or after it) captioning the picture that opens the
     post, nothing before it in its box: the post's book, though the text calls the title no more than "the novel"."""
-    parsed = _parsed(caption)
+    parsed = record_fields(caption)
     if picture is None or not parsed or not parsed[2] or not re.search(rf"[«„“\"『「‘]{re.escape(parsed[0])}", caption):
         return False  # (the title in quotes: "Retrato de A (Télam)" is a portrait and its wire, shaped as "T, de A (House)")
     box = picture.getparent()
     return box is not None and not (box.text or "").strip() and picture.getprevious() is None
 
 
-def _said(names: str, text: str) -> bool:
+def said(names: str, text: str) -> bool:
     """One of the name's words (the surname, in any form opening with it) is in the text; or, for a word of six
     letters or more, its stem (all but its last letter) opening a word, as declining languages name a man ("Ροΐδης",
     "του Ροΐδη"; "Толстой", "Толстого")."""
@@ -219,7 +219,7 @@ def lift_record_pictures(body: HtmlElement, figures: list[HtmlElement]) -> None:
         if not _before_text_box(figure, body, words) or _text_begun(figure, body) or (figure.tail or "").strip():
             continue
         box = next((s for s in figure.itersiblings() if isinstance(s.tag, str) and _text_box(s, words)), None)
-        if box is None or not _said(parts[1], text_of(box)):
+        if box is None or not said(parts[1], text_of(box)):
             continue
         figure.tail = None
         box.insert(0, figure)
