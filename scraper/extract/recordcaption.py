@@ -29,7 +29,7 @@ import unicodedata
 from lxml.html import HtmlElement
 
 from .bookcover import _COVER_WORD
-from .leadpicture import _ARCHIVE_WORD, _PICTURE_LABEL, _WHOLE_CREDIT, _before_text_box, _text_begun, _text_box
+from .leadpicture import _ARCHIVE_WORD, PICTURE_LABEL, _WHOLE_CREDIT, _before_text_box, _text_begun, _text_box
 from .nodes import text_of
 from .words import count_words
 
@@ -102,7 +102,8 @@ def _house(house: str | None) -> bool:
     if house is None:
         return True
     house = house.strip()
-    if _CREDIT_MARKS.search(house) or _AGENCY.match(house) or _ARCHIVE_WORD.match(house) or _PICTURE_LABEL.match(house + ":") \
+    if _CREDIT_MARKS.search(house) or _AGENCY.match(house) or _ARCHIVE_WORD.match(house) \
+            or PICTURE_LABEL.match(house + ":") \
             or _WHOLE_CREDIT.match(house):
         return False
     figures = re.findall(r"\d+", house)
@@ -122,7 +123,7 @@ def _parsed(text: str) -> tuple[str, str, str | None] | None:
                                                     and " " not in text):
         return None
     for closing in (_CLOSING.match(text), _AFTER_QUOTE.match(text)):
-        if not closing or not _house(closing.group("house")) or _WHOLE_CREDIT.match(text) or _PICTURE_LABEL.match(text):
+        if not closing or not _house(closing.group("house")) or _WHOLE_CREDIT.match(text) or PICTURE_LABEL.match(text):
             continue
         head = closing.group("head").strip()
         if _SENTENCE_INSIDE.search(head):
