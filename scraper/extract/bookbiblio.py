@@ -21,7 +21,7 @@ from .bookstackedname import INDIC_HOUSE, name_first, stacked_over
 from .bookpublisherrecord import credit_title, publisher_record
 from .bookdottedorder import dotted_order
 from .bookhouseline import housed
-from .bookcaselessname import _ROLE_NAME, _caseless_words, _named_again, _pen_name, _script_name
+from .bookcaselessname import _ROLE_NAME, caseless_words, named_again, lone_pen_name, _script_name
 from .bookquotedrecord import quoted_record
 from .bookalttitle import joined_alternatives, lower_tail
 from .notewords import PUBLISHER
@@ -53,7 +53,7 @@ def from_citation(lines: list[str]) -> Book | None:
 
 
 # a page count in our languages (Persian/Arabic صفحه, Korean 쪽, Chinese 页, Japanese ページ; any script's digits)
-_PAGES = (
+PAGES = (
     r"\b\d+\s*(?:pages|pp\.?|p\.|seiten|s\.|str\.|blz\.?|pagine|p[áa]ginas|p[áa]gs?\.|stron|стр\.?|страниц\w*|"
     r"сторін\w*|صفحه|صفحة|쪽|页|頁|ページ|"
     # the other languages' word for pages after the count (tr, fi, sv, no/da, hu, cs/sk, nl, ro, id/ms, vi, el, lt,
@@ -70,10 +70,10 @@ _PRICE = r"[€$£₹¥₩₺₽₴₦₱৳₫₪₸₼₾]\s*\d|(?<!\w)(?:euro
 # (a year in Persian or Arabic-Indic figures too, Solar Hijri or Hijri as Persian and Arabic records date them: "چاپ نخست ۱۳۶۸", "١٤٤٠")
 # "2021년", "2021年"
 _BIBLIO_TAIL = re.compile(
-    rf"\b(1[5-9]\d\d|20\d\d)(?:\b|(?=[년年]))|(?<!\d)(?:[۱١][۲-۹٢-٩]|[۲٢][۰٠])[۰-۹٠-٩]{{2}}(?!\d)|{_PAGES}|{PAGES_FIRST}|isbn|{_PRICE}",
+    rf"\b(1[5-9]\d\d|20\d\d)(?:\b|(?=[년年]))|(?<!\d)(?:[۱١][۲-۹٢-٩]|[۲٢][۰٠])[۰-۹٠-٩]{{2}}(?!\d)|{PAGES}|{PAGES_FIRST}|isbn|{_PRICE}",
     re.I,
 )
-_BIBLIO_DETAIL = re.compile(rf"{_PAGES}|{PAGES_FIRST}|isbn|{_PRICE}", re.I)
+_BIBLIO_DETAIL = re.compile(rf"{PAGES}|{PAGES_FIRST}|isbn|{_PRICE}", re.I)
 # what every match of either holds (a figure, or "isbn" read with the same flags): a line without it is passed over
 # before their alternations of page words are tried at each of its words (~10 µs a line)
 _TAIL_LOOK = re.compile(r"\d|isbn", re.I)
@@ -151,7 +151,7 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
                 and not (imprinted if imprinted is not None else _imprinted(segments)):
             continue
         # "Name, „T“. New edition, Publisher, 2026": the quotes end the title (bookquotedrecord); a caseless name named again
-        quoted = quoted_record(line, lambda n: (_caseless_words(n) or _pen_name(n)) and context is not None and _named_again(n, context))
+        quoted = quoted_record(line, lambda n: (caseless_words(n) or lone_pen_name(n)) and context is not None and named_again(n, context))
         if quoted and (_BIBLIO_TAIL.search(quoted[2]) or PUBLISHER.search(quoted[2]))\
                 and not (context is not None and quoted[1] in context.not_authors):
             return quoted[0], quoted[1]
@@ -357,9 +357,9 @@ def _stacked(lines: list[str], context: Context | None) -> list[str]:
         if not (_BIBLIO_DETAIL.search(details) or sum(bool(_COUNTED.match(p)) for p in parts) >= 2):
             continue
         if (
-            (is_name(name) or _caseless_words(name))
+            (is_name(name) or caseless_words(name))
             and name.casefold() not in {n.casefold() for n in context.not_authors if n}
-            and _named_again(name, context)
+            and named_again(name, context)
         ):
             found.append(f"{title}, {name}, {details}")
     return found
@@ -385,7 +385,7 @@ def _paired(lines: list[str], context: Context | None) -> list[str]:
         by = None if ", " in head else list(_BY_HEAD.finditer(head))[-1]
         title, name = head.rsplit(", ", 1) if by is None else (head[:by.start()], head[by.end():])
         if len(title.split()) <= 10 and not (by and credit_title(title)) and is_name(name) and _author(name) == name \
-                and name not in context.not_authors and _named_again(name, context):  # ("Translated by A": a credit)
+                and name not in context.not_authors and named_again(name, context):  # ("Translated by A": a credit)
             found.append(f"{title.strip()}, {name}. {details}")
     return found
 

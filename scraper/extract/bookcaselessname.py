@@ -40,13 +40,13 @@ def _script_name(segment: str, context: Context | None) -> str | None:
     match = _ROLE_NAME.match(segment)
     if match:
         return match.group(1)
-    if (_ARABIC_NAME.match(segment) or _caseless_words(segment)) and not _PUBLISHER_WORD.match(segment) \
+    if (_ARABIC_NAME.match(segment) or caseless_words(segment)) and not _PUBLISHER_WORD.match(segment) \
             and not PUBLISHER.match(segment) and context is not None and named_again(segment, context):
         return segment
     return None
 
 
-def _caseless_words(segment: str) -> bool:
+def caseless_words(segment: str) -> bool:
     """Two or three words of a script without capitals (Hebrew with its geresh and gershayim, Georgian, Armenian, Indic,
     Thai …), no figures: a name where a record line sets it. A word is letters and the vowel signs and marks set on them
     (Devanagari's "ी", Thai's "ี" are marks, not letters, and must not part a word)."""
@@ -85,7 +85,7 @@ def named_again(name: str, context: Context) -> bool:
 _named_again = named_again  # (its older private spelling)
 
 
-def _pen_name(segment: str) -> bool:
+def lone_pen_name(segment: str) -> bool:
     """One capitalised word of letters (five or more), set first in a record line before its quoted title: a writer known
     by one name, a pen name ("Մուրացան, «T», «House» հրատարակչություն", "Րաֆֆի", "Горький"); the record's house after the
     title and the name said again in the text vouch for it (bookbiblio's quoted record, and named_again)."""
@@ -95,7 +95,7 @@ def _pen_name(segment: str) -> bool:
 
 def vouched_caseless(name: str, context: Context) -> bool:
     """Two or three words of a script without capitals whose family name the text names again: a record's author."""
-    return _caseless_words(name) and named_again(name, context)
+    return caseless_words(name) and named_again(name, context)
 
 
 def caseless_name(value: str) -> str | None:
@@ -111,3 +111,6 @@ def caseless_name(value: str) -> str | None:
 def _script(char: str) -> str:
     name = unicodedata.name(char, "")
     return "CJK" if name.startswith(("CJK", "HIRAGANA", "KATAKANA")) else name.split(" ")[0]
+
+
+_caseless_words, _pen_name = caseless_words, lone_pen_name  # (their older private spellings)

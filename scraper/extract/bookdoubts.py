@@ -69,5 +69,18 @@ def swapped(book, text: str):
     if not (book and book.author and 2 <= len(words := book.title.split()) <= 4) or not quoted_work(book.author, text) \
             or quoted_work(book.title, text):
         return None
-    alone = len(re.findall(rf"(?<!\w){re.escape(words[-1])}(?!\w)", text))
-    return replace(book, title=book.author, author=book.title) if alone > text.count(book.title) else None
+    return replace(book, title=book.author, author=book.title) \
+        if _alone(words[-1], text) > text.count(book.title) else None
+
+
+def _alone(word: str, text: str) -> int:
+    """How often the text says the word as a whole word (no letter, digit or underscore either side): str.find, no
+    pattern built per call."""
+    count, at = 0, text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and (text[at - 1].isalnum() or text[at - 1] == "_")) \
+                and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+            count += 1
+        at = text.find(word, end)
+    return count

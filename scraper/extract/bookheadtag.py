@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .book import Context, clean_title, is_name
-from .bookcaselessname import _caseless_words, caseless_name
+from .bookcaselessname import caseless_words, caseless_name
 
 _SPLIT = re.compile(r"\s+[—–-]\s+|\s*:\s+|\s+[|/]\s+")
 
@@ -50,7 +50,7 @@ def _caseless_part(parts: list[str], tags: list[str], context: Context, not_auth
     found = set()
     for i, part in enumerate(parts):
         family = part.split()[-1]
-        if not _caseless_words(part) or not (part in tagged or family in tagged) or part.casefold() in not_authors \
+        if not caseless_words(part) or not (part in tagged or family in tagged) or part.casefold() in not_authors \
                 or not context.mentions(family):
             continue
         title = clean_title(parts[1 - i])

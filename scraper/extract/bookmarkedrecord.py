@@ -26,7 +26,7 @@ from lxml.html import HtmlElement
 
 from .book import BY_RECORD, NAME, Context, is_name
 from .bookbiblio import _BIBLIO_TAIL
-from .bookcaselessname import _caseless_words, _named_again, _pen_name
+from .bookcaselessname import caseless_words, named_again, lone_pen_name
 from .bookgenretail import KIND_WORDS
 from .bookopening import _TEXT_BLOCKS
 from .bookquotedrecord import quoted_record
@@ -54,7 +54,7 @@ def _edge_records(body: HtmlElement | None, longest: int, context: Context | Non
     if body is None:
         return
     # (a name in a script without capitals, or one name alone, "Name, <em>T</em>, House, 2005", the text names again)
-    vouched = (lambda n: (_caseless_words(n) or _pen_name(n)) and _named_again(n, context)) if context else None
+    vouched = (lambda n: (caseless_words(n) or lone_pen_name(n)) and named_again(n, context)) if context else None
     blocks = body.xpath(_TEXT_BLOCKS)
     for block in blocks[-8:][::-1] + blocks[:4]:
         text = _marked(block) if len(block.text_content()) <= longest else ""

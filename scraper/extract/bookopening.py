@@ -27,6 +27,7 @@ from .bookpictodash import dashed_pictograph
 from .bookclues import PLAIN_BY, _LINE_NAME_RUN, _NAME_RUN, _TITLE_RUN, trim_name
 from .booktranslated import tagged_title_run, translated_titles  # noqa: F401 (for bookbody: a title before its bracketed original)
 from .words import count_words
+from .leadpicture import PICTURE_LABEL
 from .bookfinnishowned import basque_owned, finnish_owned
 
 _POSSESSIVE = re.compile(rf"({_NAME_RUN})['’]s?\s+“([^”]{{2,120}})”")
@@ -82,6 +83,8 @@ def marked_paragraphs(body: HtmlElement, limit: int = 4) -> list[str]:
                 continue  # (a link to the site's section or category, "Rubric: <a>Librarian's shelf</a>", is no title)
             tail = el.tail
             inner = _inner_title(el)
+            if inner and _CREDITED_PICTURE.search(_before(block, el)[-60:]):
+                inner = None  # (a picture's credit, "Header image: <a><b>T</b> by A</a>": the picture's title)
             for child in list(el):
                 el.remove(child)
             # (a link round "<b>T</b> by A", a catalogue's or a reading log's link: the title is its inner mark)
@@ -97,12 +100,22 @@ def marked_paragraphs(body: HtmlElement, limit: int = 4) -> list[str]:
 
 # the by-word after an inner mark, in a link's own text ("<a><b>T</b> by A</a>"), in _BY's languages
 _INNER_BY = re.compile(rf"^\s+{_BY}\s+\S")
+# a picture credit's label and its colon just before the link ("Photo:", "Header image:", "Imagen:", "Foto:", "ảnh:"
+# in leadpicture's many languages): the link credits a picture, its title and maker, never the book's
+_CREDITED_PICTURE = re.compile(r"(?<!\w)" + PICTURE_LABEL.pattern.removeprefix(r"^\W*") + r"\s*$", re.I)
+
+
+def _before(block: HtmlElement, el: HtmlElement) -> str:
+    """The block's text before the element `el` (the text of its preceding nodes inside the block)."""
+    whole = block.text_content()
+    return whole[: max(0, whole.find(el.text_content()))]
 
 
 def _inner_title(link: HtmlElement) -> tuple[str, str] | None:
     """A link whose text opens on one marked child and goes on with a by-word and a name ("<a><strong>T</strong> by
     A</a>", a reading log's or a shop's link to the book's record): (the child's text, the rest), read as the set-off
-    title and its author, not the whole link as one title. Any other link is one set-off span, as before."""
+    title and its author, not the whole link as one title. Any other link is one set-off span, as before (and so is
+    a picture's credit, ``marked_paragraphs`` asks: the photo's title and its photographer)."""
     if link.tag != "a" or (link.text or "").strip() or len(link) != 1 or link[0].tag not in _MARKUP:
         return None
     title = re.sub(r"\s+", " ", link[0].text_content()).strip().strip(QUOTES)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .bookbiblio import _BIBLIO_DETAIL, _PAGES, PAGES_FIRST  # (a page count, a price, an ISBN)
+from .bookbiblio import _BIBLIO_DETAIL, PAGES, PAGES_FIRST  # (a page count, a price, an ISBN)
 from .words import count_words
 
 # the imprint: "City: Publisher, 2026" (pages after it: ". 320 с.", ", 288 pp.", " — 412 стр."); the publisher may name its
@@ -131,7 +131,7 @@ def unlabelled_record(text: str) -> bool:
 _NAME_COLON = re.compile(r"^\W{0,2}((?:[^\W\d_][\w'’.\-]*\s+){1,3}[^\W\d_][\w'’.\-]*)\s*:\s+(\S.*)$")
 _FRAGMENTS = re.compile(r"(?<=[^\W\d_]{2})\.\s+|(?<=\d)\.\s+|\s*;\s*")
 # a book's record in a text: its page count, either way round, or its ISBN (also bookpagetitles._booked)
-PAGE_COUNT = re.compile(rf"{_PAGES}|{PAGES_FIRST}|isbn", re.I)
+PAGE_COUNT = re.compile(rf"{PAGES}|{PAGES_FIRST}|isbn", re.I)
 
 
 def name_colon_record(text: str) -> bool:

@@ -6,8 +6,10 @@ Its other shape is a row of labelled parts, one the post's count of reads or vie
 "Aufrufe: 532", "Просмотров: 88", "Lượt xem: 1.204"): a short line whose part is such a label (VIEWS, per language:
 the count of readers, never a reader's "read" or a reading date) with a bare count, or the count then the label.
 The parts are set apart by a separator, or each in an element of its own in a row of them with nothing but spaces
-between ("<p><span>By Ana</span> <span>2026.11.27</span> <span>Views 3,211</span></p>"): a count in a sentence
-("<p>It got <b>1,204 views</b> in a day</p>") is the writer's, and stays.
+between ("<p><span>By Ana</span> <span>2026.11.27</span> <span>Views 3,211</span></p>"), each element a short part
+(a name, a date, a count: four words at most, no sentence's stop): a count in a sentence ("<p>It got <b>1,204 views</b>
+in a day</p>") is the writer's, and stays, and so is prose pasted as a row of spans ("<span>Then it happened.</span>
+<span>1,204 views</span> <span>came overnight.</span>", a word processor's paste).
 ``boilerplate.clean_body`` applies them with its other rules.
 """
 
@@ -39,6 +41,8 @@ _VIEW_PART = re.compile(rf"^(?:{_VIEWS})\s*[:：]?\s*{_TALLY}$|^{_TALLY}\s*(?:{_
 _PARTS = re.compile(r"\s*[·•|｜]\s*")
 _VIEWS_IN = re.compile(_VIEWS, re.I)
 _BARE = re.compile(r"^[\s·•|｜/,-]*$")
+# a sentence's stop in a part: a word's full stop ("happened.", not a date's "2026.11.27" nor "Jan."), or !, ?, …, ;
+_STOP = re.compile(r"[^\W\d_]{4,}\.(?:\s|$)|[!?…;。！？]")
 
 
 def view_count_row(block: HtmlElement) -> bool:
@@ -51,6 +55,10 @@ def view_count_row(block: HtmlElement) -> bool:
     # a row of elements side by side, nothing but spaces (or a separator) between them: each element is a part
     if len(block) < 2 or not _VIEWS_IN.search(text) or not _BARE.match(block.text or "") \
             or any(not _BARE.match(child.tail or "") for child in block):
+        return False
+    # (each part short, a name, a date, a count, and no sentence: prose pasted as spans is the writer's)
+    parts = (text_of(child) for child in block if isinstance(child.tag, str))
+    if any(len(part.split()) > 4 or _STOP.search(part) for part in parts):
         return False
     return any(isinstance(child.tag, str) and _VIEW_PART.match(text_of(child).strip()) for child in block)
 

@@ -19,13 +19,15 @@
 - The writer's signature in capitals under the review's closing record ("JANE ROE" after "Name, Title, House, 2005,
   284 pp.", as papers and journals sign a piece at its foot, ``capital_signature``): one of the body's last three
   lines, two to four words in capitals, no figure, no score, right after a line of record (a year and a page count),
-  and none of its words said in the text before (a book's author or a verdict the review speaks of is said again).
+  none of its words said in the text before (a book's author is said again), and no word of a verdict in it ("MUST
+  READ", "LECTURA OBLIGATORIA", "UNBEDINGT LESEN": a reading bidden, a book recommended, in some twenty languages).
 """
 
 from __future__ import annotations
 
 import re
 
+from .bookbiblio import PAGES
 from .rating import has_score
 from .words import count_words
 from .casefold import guarded
@@ -163,15 +165,33 @@ def funder_credit(text: str, names) -> bool:
 
 _CAPITAL_WORDS = re.compile(r"^[^\W\d_][^\W\d_'’.\-]*(?:\s+[^\W\d_][^\W\d_'’.\-]*){1,3}$")
 _YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
+_RECORD_PAGES = re.compile(PAGES, re.I)
+_WORD = re.compile(r"\w+")
+# a verdict or a bidding to read set in capitals under the record ("MUST READ", "LECTURA OBLIGATORIA", "UNBEDINGT
+# LESEN", "À LIRE ABSOLUMENT", "DA LEGGERE", "AANRADER"): the words of reading, of recommending, of must and of praise
+# (en, de, nl, sv/da/nb, fr, es, ca, it, pt, ro, pl, cs/sk, sl/hr/sr, hu, fi, et, tr, ru/uk/bg, el, id/ms, vi), none
+# a person's name: a line holding one is the reviewer's verdict, not their signature
+_VERDICT = re.compile(
+    r"(?<!\w)(?:read|reading|must|recommended|essential|unmissable|masterpiece|"
+    r"lesen|lesenswert|leseempfehlung|lektüre|unbedingt|empfehlenswert|empfohlen|pflichtlektüre|meisterwerk|"
+    r"lezen|aanrader|aanbevolen|verplicht|meesterwerk|läs|läsa|läsvärd|læs|læse|lese|lesing|anbefales|rekommenderas|"
+    r"lire|lecture|absolument|recommandé|incontournable|indispensable|chef-d['’]œuvre|"
+    r"leer|lectura|obligatori[ao]|recomendad[ao]|recomanat|imprescindible|imperdible|obra\s+maestra|llegir|"
+    r"leggere|lettura|obbligatori[ao]|consigliat[oa]|imperdibile|capolavoro|ler|leitura|imperdível|obra-prima|"
+    r"citi[țt]i|lectur[ăa]|obligatori[eu]|czytać|przeczytać|lektura|obowiązkow[ae]|polecam|arcydzieło|"
+    r"číst|přečíst|povinn[áé]|doporučuj[ie]|prečítať|čitati|pročitati|obvezno|obavezno|olvasni|kötelező|ajánlott|"
+    r"lue|lukekaa|suosittelen|loe|okuyun|okunmalı|okunası|mutlaka|читать|прочитать|обязательно|рекомендую|прочетете|"
+    r"διαβάστε|απαραίτητο|bacalah|wajib|đọc|nên)(?!\w)",
+    re.I,
+)
 
 
 def capital_signature(text: str, before: str, elsewhere) -> bool:
     """The line `text`, among the body's last, is its writer's name in capitals signing the piece under its closing
-    record line `before`; `elsewhere()` gives the text before the record, where none of the name's words may stand."""
-    if not text.isupper() or not _CAPITAL_WORDS.match(text) or not _YEAR.search(before) or has_score(text):
+    record line `before`; `elsewhere()` gives the text before the record, where none of the name's words may stand,
+    and it holds no word of a verdict (a reading bidden, a book recommended: the review's last word, not a name)."""
+    if not text.isupper() or not _CAPITAL_WORDS.match(text) or not _YEAR.search(before) or has_score(text) \
+            or not _RECORD_PAGES.search(before) or _VERDICT.search(text):
         return False
-    from .bookbiblio import _PAGES  # (late: the book rules come after the cleaning's)
-    if not re.search(_PAGES, before, re.I):
-        return False
-    rest = elsewhere().casefold()
-    return not any(re.search(rf"(?<!\w){re.escape(word.casefold())}(?!\w)", rest) for word in text.split())
+    said = set(_WORD.findall(elsewhere().casefold()))
+    return not any(word.casefold() in said for word in text.split())

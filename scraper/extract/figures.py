@@ -17,7 +17,7 @@ from lxml.html import Element, HtmlElement
 from . import promo
 from .nodes import hrefs_in, raw_text
 from .boilerplate import _BOXES, _DIV_TEXT_LIMIT, BLOCK_TAGS, _drop, _text
-from .bookbiblio import _PAGES, PAGES_FIRST
+from .bookbiblio import PAGES, PAGES_FIRST
 from .rating import has_score
 from .recordcaption import lift_record_pictures, record_caption
 from .selectors import select
@@ -175,7 +175,7 @@ def _fact_lines(box: HtmlElement) -> bool:
 
 # a record's line of the book's facts: its count of pages or its ISBN (bookbiblio's words for pages, 40 languages), and its
 # year ("Tammi, 2026, 278 s.", "Anagrama, 2024. 212 páginas", "ISBN 978-…")
-_DETAIL = re.compile(rf"{_PAGES}|{PAGES_FIRST}|\bisbn\b", re.I)
+_DETAIL = re.compile(rf"{PAGES}|{PAGES_FIRST}|\bisbn\b", re.I)
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
 
 

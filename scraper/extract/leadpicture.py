@@ -80,11 +80,13 @@ _WHOLE_CREDIT = re.compile(
 # a caption that is the credit alone, a picture's word and its colon ("Foto: <the desk's archive>", "Фото: агентство")
 # (beside _WHOLE_CREDIT's words: the picture's word in az, uz, kk, fi, hu, hr/sr, lt, lv, et, and "credit"/"source"; the
 # Celtic languages' gd ga cy br kw, eu gl ca, is/fo, mt, sw, tl, vi, ku, sq, mk/sr/bg, ro and ht)
-_PICTURE_LABEL = re.compile(_WHOLE_CREDIT.pattern.split(r")\s+(?:(?:by")[0]
+PICTURE_LABEL = re.compile(_WHOLE_CREDIT.pattern.split(r")\s+(?:(?:by")[0]
                             + r"|dealbh|grianghraf|llun|ffotograff|skeudenn|luc'hskeudenn|skeusen|argazkia|irudia|imaxe|"
                               r"imatge|mynd|ljósmynd|ritratt|picha|larawan|ảnh|wêne|imazh|слика|снимка|imagine|imaj|"
                               r"şəkil|surət|rasm|сурет|фотосурет|kuva|fotó|kép|slika|fotografija|nuotrauka|attēls|foto\w*|pilt|"
                               r"credits?|crédits?|créditos?|crediti|source|fuente|fonte|quelle|источник|джерело|mənbə|kaynak)\s*[:：]", re.I)
+
+_PICTURE_LABEL = PICTURE_LABEL  # (its older private spelling)
 
 # a wire's or a desk's credit, the outlet and the name split by a slash, closing the caption or alone ("… in winter.
 # ANTARA FOTO/Ann Lee", "REUTERS/Jan Ruh", "AP Photo/Ann Lee", "kompas.example/Ana Gil"): Indonesian and agency desks
@@ -119,7 +121,7 @@ def _credit(picture: HtmlElement) -> str:
         if _CREDIT_CLASS.search(last.get("class") or "") or _CREDIT.match(text_of(last)) and text_of(last) != text_of(caption):
             credit = text_of(last)
     if not credit and _CREDIT.match(text_of(caption)) and (_CREDIT_CLASS.search(caption.get("class") or "")
-                                                           or _PICTURE_LABEL.match(text_of(caption))):
+                                                           or PICTURE_LABEL.match(text_of(caption))):
         credit = text_of(caption)  # (the caption is the credit alone, by its label: "Foto: agency", "Фото: архив")
     if not credit and _CREDIT_TAIL.search(text_of(caption)):
         credit = _CREDIT_TAIL.search(text_of(caption)).group()

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import re
 
-from .bookbiblio import _PAGES, PAGES_FIRST
+from .bookbiblio import PAGES, PAGES_FIRST
 from .promo import PRICE
 
 # the record's separators: a bar, a middle dot or bullet, a slash, a semicolon, a comma followed by a space ("13,000" and
 # "49,90" are figures), a spaced dash
 _FIELDS = re.compile(r"\s*[|｜·・•/;；]\s*|,\s+|、|\s+[–—-]\s+")
-_PAGE_FIELD = re.compile(rf"{_PAGES}|{PAGES_FIRST}", re.I)
+_PAGE_FIELD = re.compile(rf"{PAGES}|{PAGES_FIRST}", re.I)
 # the currency words promo.PRICE does not read after a figure (euro in words, lv, den, som, tenge, dinar, lek, baht,
 # toman, rial, rupee in Urdu and the Indic scripts, taka, ringgit, rupiah, lira) or before it (Rs, Rp, RM, "రూ.", "रु.")
 _MORE_PRICE = re.compile(r"\d[\d.,\u00a0 ]*\s?(?:euros?|Euro|лв\.?|ден\.?|сом|сўм|so['’]m|теңге|тг|din\.?|дин\.?|lekë?|บาท|"

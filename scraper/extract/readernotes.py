@@ -16,6 +16,8 @@ notes.read_notes reads them before the classifier (Evidence.warned, Evidence.dis
 
 from __future__ import annotations
 
+from .reviewwords import MORE_WORK_REFERENCES, WORK_REFERENCE
+
 # the marks' words, each counted as the reviewer's voice (reviewed._VOICE)
 WARNS = "warns its readers of what the book holds"
 DISCLOSES = "says where its copy came from"
@@ -23,13 +25,12 @@ NOTE_VOICE = (WARNS, DISCLOSES)
 
 
 def references(text: str) -> int:
-    """How often the text calls its work "the book", "the novel" (its noun with an article or a demonstrative: reviewed's
-    _WORK_REFERENCE and reviewwords' further forms; the scripts' own anaphora: anaphora.py). reviewed.work_clues counts
-    two or more as a mark of one work."""
-    from . import anaphora  # (late: reviewed, which these come from, reads this module)
-    from .reviewed import _WORK_REFERENCE, MORE_WORK_REFERENCES
+    """How often the text calls its work "the book", "the novel" (its noun with an article or a demonstrative:
+    reviewwords' WORK_REFERENCE and its further forms; the scripts' own anaphora: anaphora.py). reviewed.work_clues
+    counts two or more as a mark of one work."""
+    from . import anaphora  # (late, as before: anaphora's book modules are imported after this one)
     marked = {"".join(found).strip() for found in anaphora._MARKED.findall(text)}
-    return len(_WORK_REFERENCE.findall(text)) + len(MORE_WORK_REFERENCES.findall(_WORK_REFERENCE.sub(" ", text))) \
+    return len(WORK_REFERENCE.findall(text)) + len(MORE_WORK_REFERENCES.findall(WORK_REFERENCE.sub(" ", text))) \
         + anaphora.references(text, next(iter(marked)) if len(marked) == 1 else "")
 
 

@@ -28,9 +28,9 @@ import unicodedata
 
 from lxml.html import HtmlElement
 
-from .bookbiblio import _PAGES, PAGES_FIRST
+from .bookbiblio import PAGES, PAGES_FIRST
 from .bookcover import _COVER_WORD
-from .leadpicture import _ARCHIVE_WORD, _PICTURE_LABEL, _WHOLE_CREDIT, _before_text_box, _text_begun, _text_box
+from .leadpicture import _ARCHIVE_WORD, PICTURE_LABEL, _WHOLE_CREDIT, _before_text_box, _text_begun, _text_box
 from .nodes import text_of
 from .words import count_words
 
@@ -43,7 +43,7 @@ _AFTER_QUOTE = re.compile(r"^(?P<head>.+[»“”\"』」]),\s*(?P<house>[^,;:«
 # or the house as its own sentence after the title's stop, with the edition's facts, as the Nordic, German and Slavic
 # papers close a review's record ("A: T. House, 2016.", "A: T. House, 520 pages."): the facts (``_facts``) say it
 _FACTS_CLOSE = re.compile(r"^(?P<head>.+?[^\W\d_]{2})\.\s+(?P<house>[^\W\d_][^.:;()«»„“”\"]{1,60}?\.?)\s*$")
-_FACT = re.compile(rf"{_PAGES}|{PAGES_FIRST}|(?<!\d)(?:1[5-9]|20)\d\d(?!\d)", re.I)
+_FACT = re.compile(rf"{PAGES}|{PAGES_FIRST}|(?<!\d)(?:1[5-9]|20)\d\d(?!\d)", re.I)
 # the word for "by" between a title and its author's name: en, es/pt/fr/ca/ro/gl 'de', it 'di'/'da', pt 'do', de 'von',
 # nl 'van'/'door', sv/nb/da 'av'/'af', fr 'par', es 'por', sv 'från', el, he, ar, fa, id/ms 'oleh'/'karya'/'karangan',
 # tl 'ni', af 'deur', is/fo 'eftir', cy 'gan', sq 'nga', pl 'autorstwa', cs/sk/pl/hr/sl 'od',
@@ -111,7 +111,8 @@ def _house(house: str | None) -> bool:
     if house is None:
         return True
     house = house.strip()
-    if _CREDIT_MARKS.search(house) or _AGENCY.match(house) or _ARCHIVE_WORD.match(house) or _PICTURE_LABEL.match(house + ":") \
+    if _CREDIT_MARKS.search(house) or _AGENCY.match(house) or _ARCHIVE_WORD.match(house) \
+            or PICTURE_LABEL.match(house + ":") \
             or _WHOLE_CREDIT.match(house):
         return False
     figures = re.findall(r"\d+", house)
@@ -142,7 +143,7 @@ def record_fields(text: str) -> tuple[str, str, str | None] | None:
                                                     and " " not in text):
         return None
     for closing in (_CLOSING.match(text), _AFTER_QUOTE.match(text), _FACTS_CLOSE.match(text)):
-        if not closing or _WHOLE_CREDIT.match(text) or _PICTURE_LABEL.match(text) or not (
+        if not closing or _WHOLE_CREDIT.match(text) or PICTURE_LABEL.match(text) or not (
                 _facts(closing.group("house")) if closing.re is _FACTS_CLOSE else _house(closing.group("house"))):
             continue
         head = closing.group("head").strip()

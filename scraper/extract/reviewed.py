@@ -23,7 +23,7 @@ import re
 from collections import Counter
 
 from . import anaphora, reviewbox
-from .bookbiblio import _PAGES
+from .bookbiblio import PAGES
 from .casefold import guarded; from .signedpick import signed
 from .notegift import free_copy; from .productstars import customers_tail
 from .readernotes import NOTE_VOICE, reader_notes, references
@@ -34,38 +34,6 @@ from .reviewwords import MORE_WORK_REFERENCES
 from .titlerun import listed_in_a_line; from .pricedrecord import priced_record
 from .words import count_words; from .reviewlength import english_words; from .scorelines import labelled_score
 
-# "this book", "the novel", "das Buch", "ce roman", "το ίδιο βιβλίο", "boken": the article or demonstrative before
-# the book's noun (one word may come between, "the whole book"), in our languages; "the book club", "the book fair"
-# are other things.
-_WORK_REFERENCE = re.compile(
-    # (one word boundary before all the branches: the engine tries them only where a word starts)
-    r"\b(?:"
-    r"(?:this|the|that)\s+(?:(?!an?\s)[a-z]+\s+){0,2}(?:book|novel|novella|memoir)\b(?!['’]?s?\s*(?:club|shop|store|fair|tour|blog|world|market)s?\b)|"
-    r"(?:ce|cet|le|du|au)\s+(?:livre|roman|récit)\b|"
-    r"(?:este|ese|el|del|al)\s+libro\b|(?:esta|esa|la)\s+novela\b|"
-    r"(?:questo|quel|il|del|nel|al|dal)\s+(?:libro|romanzo)\b|"
-    r"(?:este|esse|o|do|no)\s+(?:livro|romance)\b|"
-    r"(?:dieses|das|des|dem|diesem|der|den|dieser|diesen)\s+(?:Buch(?:es|s|e)?|Roman(?:s|e)?)\b|"
-    r"(?:dit|het|deze|de)\s+(?:boek|roman)\b|"
-    r"(?:boken|bogen|romanen|bokens|bogens|romanens)\b|"
-    r"(?:το|του|αυτό\s+το)\s+(?:[^\W\d_]+\s+)?(?:βιβλίο|βιβλίου|μυθιστόρημα|μυθιστορήματος)\b|"
-    r"(?:ta|tej|tę|tą)\s+(?:książk\w+|powieś\w+)|(?:w|o)\s+(?:książce|powieści)\b|"
-    r"эт\w{1,2}\s+(?:книг\w*|роман\w*)|в\s+(?:книге|романе)\b|ц\w{1,3}\s+(?:книг\w*|роман\w*)|[ув]\s+(?:книзі|романі)\b|"
-    # Turkish "bu kitap", "romanın"; Finnish "tämä kirja"; Estonian "see raamat"; Romanian "cartea", "romanul";
-    # Hungarian "a könyv"; Czech and Slovak "tato kniha"; Indonesian "buku ini"; Vietnamese "cuốn sách này"
-    r"bu\s+(?:kitap|roman)\w*|(?:kitab|roman)ın\b|(?:kitapta|romanda)(?:ki)?\b|"  # (tr "kitaptaki": what is in the book)
-    r"(?:tämä|tämän|tässä|tätä)\s+(?:kirj|romaan)\w*|(?:see|selle|selles|seda)\s+(?:raamat|romaan)\w*|"
-    r"(?:cartea|cărții|cartii|romanul|romanului)\b|(?:a|ez\s+a|ezt\s+a)\s+(?:könyv|regény)\w*|"
-    r"(?:tato|této|tuto|touto|tento|tohoto|tomto|táto|túto)\s+(?:knih\w*|román\w*)|(?:buku|novel)\s+ini\b|"
-    r"(?:cuốn|quyển)\s+(?:sách|tiểu\s+thuyết)\s+này\b|"
-    # Arabic and Hebrew write the article on the noun ("الرواية", "הספר"; Hebrew's "in", "as" take it in: "בספר",
-    # "כרומן"); Persian, Hindi and Bengali a demonstrative or a definite ending ("این کتاب", "यह उपन्यास", "বইটি")
-    r"[وفبلك]?ال(?:كتاب|رواية|روايه)(?!\w)|[ובלמש]?ה(?:ספר|רומן)(?!\w)|[וש]?[בכ](?:ספר|רומן)(?!\w)|"
-    r"(?:این|آن)\s+(?:کتاب|رمان)|"
-    r"(?:यह|इस|ये|वह|उस)\s+(?:किताब|पुस्तक|उपन्यास)|(?:বই|উপন্যাস)(?:টি|টা)|(?:এই|এ)\s+(?:বই|উপন্যাস)"
-    r")",
-    re.I,
-)
 # The post says it is no review: a negation straight before the word for a review ("this is not a review", "this
 # isn't really a review", "ce n'est pas une chronique", "esto no es una reseña", "keine Rezension", "geen recensie",
 # "это не рецензия", "これはレビューではない", "这不是书评"); a review copy, a review blog or request is another matter.
@@ -133,7 +101,7 @@ _EPISODE = re.compile(
 )
 # A line of record: a year and a page count ("Kedros, 2024, 432 σελ.", "Knopf, 2005. 288 pages").
 _RECORD_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
-_RECORD_PAGES = re.compile(rf"{_PAGES}|\b\d+\s*σελ", re.I)
+_RECORD_PAGES = re.compile(rf"{PAGES}|\b\d+\s*σελ", re.I)
 # A name: a capitalised word followed by another ("Natalia Ginzburg", "Richard Powers"), in any cased script.
 _NAME_PAIR = re.compile(r"\b(?=([^\W\d_][^\W\d_'’-]+)\s+([^\W\d_][^\W\d_'’-]{2,})\b)")
 _WORD = re.compile(r"[^\W\d_]+")

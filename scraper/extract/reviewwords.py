@@ -36,18 +36,63 @@ REVIEW_TERMS = re.compile(rf"(?<!\w)(?:{_WORDED})(?!\w)|{_UNSPACED}", re.I)
 REVIEW_TERMS = guarded(REVIEW_TERMS)  # (casefold.Guarded: its words looked for first, in the folded text)
 
 
-# "this book", "the novel" in the languages reviewed._WORK_REFERENCE does not hold (counted on the text it left, so a
+# "this book", "the novel", "das Buch", "ce roman", "το ίδιο βιβλίο", "boken": the article or demonstrative before
+# the book's noun (one word may come between, "the whole book"), in our languages; "the book club", "the book fair"
+# are other things.
+WORK_REFERENCE = re.compile(
+    # (one word boundary before all the branches: the engine tries them only where a word starts)
+    r"\b(?:"
+    r"(?:this|the|that)\s+(?:(?!an?\s)[a-z]+\s+){0,2}(?:book|novel|novella|memoir)\b"
+    r"(?!['’]?s?\s*(?:club|shop|store|fair|tour|blog|world|market)s?\b)|"
+    r"(?:ce|cet|le|du|au)\s+(?:livre|roman|récit)\b|"
+    r"(?:este|ese|el|del|al)\s+libro\b|(?:esta|esa|la)\s+novela\b|"
+    r"(?:questo|quel|il|del|nel|al|dal)\s+(?:libro|romanzo)\b|"
+    r"(?:este|esse|o|do|no)\s+(?:livro|romance)\b|"
+    r"(?:dieses|das|des|dem|diesem|der|den|dieser|diesen)\s+(?:Buch(?:es|s|e)?|Roman(?:s|e)?)\b|"
+    r"(?:dit|het|deze|de)\s+(?:boek|roman)\b|"
+    r"(?:boken|bogen|romanen|bokens|bogens|romanens)\b|"
+    r"(?:το|του|αυτό\s+το)\s+(?:[^\W\d_]+\s+)?(?:βιβλίο|βιβλίου|μυθιστόρημα|μυθιστορήματος)\b|"
+    r"(?:ta|tej|tę|tą)\s+(?:książk\w+|powieś\w+)|(?:w|o)\s+(?:książce|powieści)\b|"
+    r"эт\w{1,2}\s+(?:книг\w*|роман\w*)|в\s+(?:книге|романе)\b|ц\w{1,3}\s+(?:книг\w*|роман\w*)|"
+    r"[ув]\s+(?:книзі|романі)\b|"
+    # Turkish "bu kitap", "romanın"; Finnish "tämä kirja"; Estonian "see raamat"; Romanian "cartea", "romanul";
+    # Hungarian "a könyv"; Czech and Slovak "tato kniha"; Indonesian "buku ini"; Vietnamese "cuốn sách này"
+    # (tr "kitaptaki": what is in the book)
+    r"bu\s+(?:kitap|roman)\w*|(?:kitab|roman)ın\b|(?:kitapta|romanda)(?:ki)?\b|"
+    r"(?:tämä|tämän|tässä|tätä)\s+(?:kirj|romaan)\w*|(?:see|selle|selles|seda)\s+(?:raamat|romaan)\w*|"
+    r"(?:cartea|cărții|cartii|romanul|romanului)\b|(?:a|ez\s+a|ezt\s+a)\s+(?:könyv|regény)\w*|"
+    r"(?:tato|této|tuto|touto|tento|tohoto|tomto|táto|túto)\s+(?:knih\w*|román\w*)|(?:buku|novel)\s+ini\b|"
+    r"(?:cuốn|quyển)\s+(?:sách|tiểu\s+thuyết)\s+này\b|"
+    # Arabic and Hebrew write the article on the noun ("الرواية", "הספר"; Hebrew's "in", "as" take it in: "בספר",
+    # "כרומן"); Persian, Hindi and Bengali a demonstrative or a definite ending ("این کتاب", "यह उपन्यास", "বইটি")
+    r"[وفبلك]?ال(?:كتاب|رواية|روايه)(?!\w)|[ובלמש]?ה(?:ספר|רומן)(?!\w)|[וש]?[בכ](?:ספר|רומן)(?!\w)|"
+    r"(?:این|آن)\s+(?:کتاب|رمان)|"
+    r"(?:यह|इस|ये|वह|उस)\s+(?:किताब|पुस्तक|उपन्यास)|(?:বই|উপন্যাস)(?:টি|টা)|(?:এই|এ)\s+(?:বই|উপন্যাস)"
+    r")",
+    re.I,
+)
+# "this book", "the novel" in the languages WORK_REFERENCE does not hold (counted on the text it left, so a
 # form both read counts once): vi "truyện này", "cuốn này"; ka "ეს წიგნი", "ამ რომანში"; hy "այս գիրքը", "վեպը"; kk
 # "бұл кітап", "осы роман"; uz "bu kitob"; be "гэтая кніга"; si "මේ පොත", "මෙම නවකතාව"; kn "ಈ ಪುಸ್ತಕ"; ta "இந்த
 # நாவல்"; te "ఈ పుస్తకం"; ml "ഈ പുസ്തകം"; mr "हे पुस्तक"; cy "y llyfr", "y nofel"; fa "کتاب را" (the definite object)
 # Where the demonstrative follows the noun, a word may come between, as "the whole book" in English: vi "tiểu thuyết
 # mỏng này", "cuốn sách hay này"; id/ms "novel pendek ini", "buku tipis ini"; tl "nobelang maikli na ito" (never a
-# word of time or of an issue: "cuốn sách tháng này", "buku bulan ini" are this month's book, "số này" this issue)
+# word of time or of an issue: "cuốn sách tháng này", "buku bulan ini" are this month's book, "số này" this issue).
+# The word between comes only after the whole noun, vi "cuốn/quyển sách|truyện" or "tiểu thuyết" ("cuốn" alone is a
+# classifier of any bound thing, "cuốn lịch này" a calendar, and a verb's syllable, "cuốn hút" to charm), and is no
+# name (not capitalised: "Roman Polanski ini"); id/ms "roman" in lower case only (a man's name when capitalised); and
+# no noun heads "buku" (a shop, a fair, a festival, a club of books: "toko buku baru ini" is a bookshop)
 _NOT_BETWEEN_VI = r"(?!(?:tháng|năm|tuần|kỳ|kì|số|lần|mùa|đợt|ngày|tối|sáng)\s)"
 _NOT_BETWEEN_ID = r"(?!(?:tahun|bulan|minggu|pekan|hari|musim|edisi|kali|malam|pagi)\s)"
+# (a word's first letter no capital: Latin's, and Vietnamese's precomposed capitals, the even points of U+1EA0–U+1EF8)
+_UNCAPITALISED = "(?-i:(?![A-ZÀ-ÖØ-ÞĐƠƯ" + "".join(map(chr, range(0x1EA0, 0x1EFA, 2))) + "]))"
+_NOT_HEADED = "".join(rf"(?<!{head}\s)" for head in (
+    "toko", "kedai", "kios", "pasar", "bazar", "pameran", "pesta", "festival", "klub", "kelab", "komunitas", "acara",
+    "peluncuran", "bedah", "penerbit", "rak", "sampul", "daftar", "gudang", "perpustakaan"))
 MORE_WORK_REFERENCES = re.compile(
-    rf"(?<!\w)(?:(?:truyện|tiểu\s+thuyết|(?:cuốn|quyển)(?:\s+(?:sách|truyện))?)\s+(?:{_NOT_BETWEEN_VI}\w+\s+)?này|"
-    rf"(?:buku|novel|roman|cerpen)\s+{_NOT_BETWEEN_ID}(?!ini\b)\w+\s+ini|"
+    r"(?<!\w)(?:(?:truyện|tiểu\s+thuyết|(?:cuốn|quyển)(?:\s+(?:sách|truyện))?)\s+này|"
+    rf"(?:(?:cuốn|quyển)\s+(?:sách|truyện)|tiểu\s+thuyết)\s+{_NOT_BETWEEN_VI}{_UNCAPITALISED}\w+\s+này|"
+    rf"{_NOT_HEADED}(?:buku|novel|(?-i:roman)|cerpen)\s+{_NOT_BETWEEN_ID}(?!ini\b){_UNCAPITALISED}\w+\s+ini|"
     r"(?:librong|aklat\s+na|nobelang)\s+(?:\w+\s+(?:na\s+)?)?ito|itong\s+(?:libro|aklat|nobela)|"
     r"(?:ეს|ამ)\s+(?:წიგნ|რომან)\w*|(?:այս|այդ)\s+(?:գիրք|գրք|վեպ)\w*|(?:գիրքը|վեպը|գրքում|վեպում)|"
     r"(?:бұл|осы)\s+(?:кітап|роман|повест|шығарма)\w*|(?:bu|ushbu)\s+(?:kitob|roman|qissa|asar)\w*|гэт\w{1,3}\s+(?:кніг|раман)\w*|"

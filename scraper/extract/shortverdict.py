@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from .bookbiblio import _PAGES, PAGES_FIRST
+from .bookbiblio import PAGES, PAGES_FIRST
 from .readvoice import QUOTES, READS, reads
 from .reservation import RESERVES, reservation_marks, reserves  # noqa: F401 (RESERVES: reviewed._VOICE)
 
@@ -78,7 +78,7 @@ def recommends(lines) -> bool:
     return False
 
 
-_PAGES_RE = re.compile(rf"{_PAGES}|{PAGES_FIRST}", re.I)  # (the count after its word or before it: "kurasa 196")
+_PAGES_RE = re.compile(rf"{PAGES}|{PAGES_FIRST}", re.I)  # (the count after its word or before it: "kurasa 196")
 _FIELD = re.compile(r"\s*[,;|·•،]\s*")  # (Arabic and Persian write their own comma)
 # a citation whose first field is the title set off (quoted, bracketed or in italics), "«T», A, House, City": the book's
 # record as a paper closes its review on it, with or without its pages
