@@ -259,7 +259,7 @@ def _imprinted(segments: list[str]) -> bool:
 def _published(segments: list[str], head: str, context: Context | None = None) -> tuple[str, str] | None:
     """"Name, Title, Editions X, 472 pp.": the parts between a name (or a one-word pen name the text names again,
     "Azucena, T, Ediciones X") and a part a publisher's word opens are its title (none: "Name, Wydawnictwo X, 2015")."""
-    if not (is_name(head) or context is not None and _pen_name(head) and _named_again(head, context)):
+    if not (is_name(head) or context is not None and lone_pen_name(head) and named_again(head, context)):
         return None
     at = next((i for i, s in enumerate(segments[1:5], start=1) if PUBLISHER.match(s)), 0)
     between = segments[1:at]
