@@ -5,7 +5,7 @@ booksellers ("<ul><li><a>Buy at X</a></li>…</ul>"), the cover in the box aroun
 the record lines (title, author, publisher) stay. Near misses: a list of links to the site's own pages (related
 reviews), a list whose items carry text beside the link, a list that is not the card's last element, a card of one line.
 
-bodyfind._PARTS: a Japanese or Chinese record line parts its fields with a (full-width) space before the next label and
+bodyfind.RECORD_PARTS: a Japanese or Chinese record line parts its fields with a (full-width) space before the next label and
 its full-width colon ("出版社：X　ジャンル：Y"), so the card's lines read as the book's record and keep their class-less
 form; a sentence with one full-width colon stays one part.
 """
@@ -15,7 +15,7 @@ from __future__ import annotations
 import lxml.html
 
 from scraper.extract import extract_page
-from scraper.extract.bodyfind import _PARTS, _record_line
+from scraper.extract.bodyfind import RECORD_PARTS, record_line
 from scraper.extract.cardbuy import card_lists
 
 HOST = "review.example.jp"
@@ -64,13 +64,13 @@ def test_near_miss_a_card_of_one_line_stays():
 
 
 def test_full_width_space_parts_a_japanese_record():
-    assert len(_PARTS.split("出版社：潮見書房 ジャンル：小説／日本文学")) == 2
-    assert _record_line("潮の果樹園 | 著者：井原文 | 出版社：潮見書房 ジャンル：小説")
+    assert len(RECORD_PARTS.split("出版社：潮見書房 ジャンル：小説／日本文学")) == 2
+    assert record_line("潮の果樹園 | 著者：井原文 | 出版社：潮見書房 ジャンル：小説")
 
 
 def test_near_miss_one_colon_in_a_sentence_stays_one_part():
-    assert len(_PARTS.split("正直に言えば：この本は長い。けれど最後まで読んだ。")) == 1
-    assert len(_PARTS.split("The ending: a quiet storm that I will not forget")) == 1
+    assert len(RECORD_PARTS.split("正直に言えば：この本は長い。けれど最後まで読んだ。")) == 1
+    assert len(RECORD_PARTS.split("The ending: a quiet storm that I will not forget")) == 1
 
 
 PARAS = ["六百ページ近い長編だが、読み始めると止まらない。海辺の町で果樹園を営む一家の三代にわたる物語で、塩害に負けずに"

@@ -86,8 +86,8 @@ def test_the_languages_word_for_by_is_read(caption, language, name):
 @pytest.mark.parametrize("caption, language, name, alt", [
     ("Halldóra Sveinsdóttir: Vetrarljós, kilja. Bjartur, 2025.", "is", "Sveinsdóttir", "Bókarkápa"),
     ("Jens Vinther: Huset ved fjorden. Gyldendal, 312 sider.", "da", "Vinther", "Bogomslag"),
-    ("Kari Lunde: Byen ved fjorden. Oktober, 2024.", "nb", "Lunde", "Bokomslag"),
-    ("Eva Roth: Die Stadt am Fluss. Hanser, 2025.", "de", "Roth", "Buchumschlag"),
+    ("Kari Lunde: Byen ved fjorden. Oktober forlag, 2024.", "nb", "Lunde", "Bokomslag"),
+    ("Eva Roth: Die Stadt am Fluss. Hanser, 2025, 240 Seiten.", "de", "Roth", "Buchumschlag"),
 ])
 def test_a_record_closed_by_the_house_and_its_facts_before_the_text_is_kept(caption, language, name, alt):
     assert _kept(_magazine(caption, language, name, alt), caption)

@@ -17,7 +17,7 @@ def _rows(rows) -> str:
 
 
 def _lifted(rows) -> bool:
-    root = html.fromstring(f"<html><body><div class='post'><div class='entry'>{_TEXT}</div>"
+    root = html.fromstring(f"<html><head><title>Review: {rows[0][1]}</title></head><body><div class='post'><div class='entry'>{_TEXT}</div>"
                            f"<div class='facts'>{_rows(rows)}</div></div></body></html>")
     body = root.find(".//div[@class='post']")
     lift_record_table(body)

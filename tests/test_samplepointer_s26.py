@@ -35,7 +35,7 @@ def _body(html: str) -> str:
 
 @pytest.mark.parametrize("language, line, phrase", [
     ("de", '<a href="/leseprobe/roman">Zur Leseprobe</a> – die ersten dreißig Seiten, kostenlos.', "dreißig Seiten"),
-    ("en", '<a href="https://publisher.example.com/books/river/excerpt">Read an excerpt</a> from the first chapter.',
+    ("en", '<a href="https://publisher.example.com/books/river/excerpt">Read an excerpt</a>: the first chapter.',
      "first chapter"),
     ("fi", '<strong><a href="/kirjat/joki/lukunayte">Lue lukunäyte</a></strong> – kirjan ensimmäiset sivut.',
      "ensimmäiset sivut"),

@@ -99,8 +99,9 @@ def lift_record_table(body: HtmlElement) -> None:
     """Move into the end of the text's box the book's record set as a table in a box of its own right after it: two to
     eight rows of a label cell and a value cell that read together as the book's record (bodyfind's test: a title or
     author label and facts of the book, three labels or more), no more link text than its own, after a box of two
-    paragraphs or more. A table of the site's facts (the article's writer, its date), of scores or of other books, a box
-    with more in it, or a table inside the text's box, stays where it is."""
+    paragraphs or more, and its title or its author's surname named in the page's headline (<title>, <h1>) or in the
+    text. A table of the site's facts (the article's writer, its date), of scores, of another book (a giveaway's, the
+    next review's), a box with more in it, or a table inside the text's box, stays where it is."""
     for table in list(body.iter("table")):
         box = table.getparent()
         if box is None or box is body or box.tag not in ("div", "section", "aside") or (box.text or "").strip() \
@@ -110,15 +111,15 @@ def lift_record_table(body: HtmlElement) -> None:
         while text_box is not None and not isinstance(text_box.tag, str):
             text_box = text_box.getprevious()
         if text_box is None or text_box.tag not in ("div", "section", "article") or len(text_box.findall("p")) < 2 \
-                or not _record_table(table, box):
+                or not _record_table(table, box, text_box):
             continue
         box.tail = None
         text_box.append(box)
 
 
-def _record_table(table: HtmlElement, box: HtmlElement) -> bool:
+def _record_table(table: HtmlElement, box: HtmlElement, text_box: HtmlElement) -> bool:
     """The table's rows read as "label: value" lines make the book's record (see ``lift_record_table``)."""
-    from .bodyfind import _PARTS, _record_line  # (bodyfind reads this module: imported when asked)
+    from .bodyfind import NAMING, RECORD_PARTS, record_line  # (bodyfind reads this module: imported when asked)
     from .bookinfo import label_of
     rows = table.xpath("./tr | ./tbody/tr")
     if not 2 <= len(rows) <= 8:
@@ -130,5 +131,13 @@ def _record_table(table: HtmlElement, box: HtmlElement) -> bool:
             return False
         lines.append(f"{cells[0].rstrip(':： ')}: {cells[1]}")
     record = " | ".join(lines)
-    return _record_line(record) and sum(1 for part in _PARTS.split(record) if label_of(part)) >= 3 \
-        and 2 * sum(len(text_of(a)) for a in box.iter("a")) < len(text_of(box))
+    if not (record_line(record) and sum(1 for part in RECORD_PARTS.split(record) if label_of(part)) >= 3
+            and 2 * sum(len(text_of(a)) for a in box.iter("a")) < len(text_of(box))):
+        return False
+    # (the page's book: the title's or the author's value named in the page's headline or in the text before it; a
+    # giveaway's or an "up next" table names another book)
+    labelled = [found for found in map(label_of, lines) if found]
+    root = table.getroottree().getroot()
+    said = " ".join([text_of(text_box)] + [text_of(h) for h in root.iter("title", "h1")]).casefold()
+    values = [value.strip(" .\"'«»“”„").casefold() for label, value in labelled if NAMING.fullmatch(label)]
+    return any(value in said or value.split()[-1] in said for value in values if len(value) > 3)

@@ -139,17 +139,17 @@ def find_body(tree: HtmlElement, topic: bool = False, matched: list | None = Non
 # A line of the book's record in the post: "Label: value" parts, one of them the book's title or author and another
 # a fact of it (publisher, pages, translator), "Book: T | Author: A | Publisher: P | Pages: 96"; Japanese and Chinese
 # records part their fields with a (full-width) space before the next label and its full-width colon ("出版社：X　発売日：Y")
-_PARTS = re.compile(r"\s+[|·•/]\s+|\s*[;\n]\s*|\s+(?=[^\s:：|/]{1,10}：)")
-_NAMING = re.compile(rf"(?:{_TITLE_LABEL}|{_AUTHOR_LABEL})", re.I)
+RECORD_PARTS = re.compile(r"\s+[|·•/]\s+|\s*[;\n]\s*|\s+(?=[^\s:：|/]{1,10}：)")
+NAMING = re.compile(rf"(?:{_TITLE_LABEL}|{_AUTHOR_LABEL})", re.I)
 # (a block of inline text only, not a box of paragraphs around it, with a class and a label's colon)
 _CLASSED_LEAVES = etree.XPath("descendant-or-self::*[self::p or self::div or self::li][@class][not(.//p or .//div or .//li)]"
                               "[contains(., ':') or contains(., '：')]")
 
 
-def _record_line(text: str) -> bool:
-    labels = [found[0] for found in map(label_of, _PARTS.split(text)) if found]
-    return any(_NAMING.fullmatch(label) for label in labels) and len(labels) >= 2 \
-        and sum(1 for label in labels if _NAMING.fullmatch(label) or is_fact_label(label)) >= 2
+def record_line(text: str) -> bool:
+    labels = [found[0] for found in map(label_of, RECORD_PARTS.split(text)) if found]
+    return any(NAMING.fullmatch(label) for label in labels) and len(labels) >= 2 \
+        and sum(1 for label in labels if NAMING.fullmatch(label) or is_fact_label(label)) >= 2
 
 
 def keep_record_lines(body: HtmlElement) -> int:
@@ -163,7 +163,7 @@ def keep_record_lines(body: HtmlElement) -> int:
     for block in _CLASSED_LEAVES(body):  # (found in C: classed blocks of inline text only, holding a colon)
         if len(block) <= 12:
             text = " ".join(block.text_content().split())
-            if 10 <= len(text) <= 300 and _record_line(text) or 4 <= len(text) <= 120 and _record_box(block):
+            if 10 <= len(text) <= 300 and record_line(text) or 4 <= len(text) <= 120 and _record_box(block):
                 del block.attrib["class"]
                 kept += 1
     for block in BARRED_LEAVES(body):  # a book card's record parted by bars, no label (classedrecord)
@@ -192,4 +192,4 @@ def _record_box(block: HtmlElement) -> bool:
     if not 2 <= len(lines) <= 8 or any(len(line) > 120 for line in lines):
         return False
     record = " | ".join(lines)
-    return _record_line(record) and sum(1 for part in _PARTS.split(record) if label_of(part)) >= 3
+    return record_line(record) and sum(1 for part in RECORD_PARTS.split(record) if label_of(part)) >= 3

@@ -52,8 +52,8 @@ def from_citation(lines: list[str]) -> Book | None:
     return None
 
 
-# a page count in our languages (Persian/Arabic صفحه, Korean 쪽, Chinese 页, Japanese ページ; any script's digits)
-PAGES = (
+# a page count in our languages (fa/ar صفحه, ko 쪽, zh 页, ja ページ; any script's digits; public as PAGES)
+_PAGES = PAGES = (
     r"\b\d+\s*(?:pages|pp\.?|p\.|seiten|s\.|str\.|blz\.?|pagine|p[áa]ginas|p[áa]gs?\.|stron|стр\.?|страниц\w*|"
     r"сторін\w*|صفحه|صفحة|쪽|页|頁|ページ|"
     # the other languages' word for pages after the count (tr, fi, sv, no/da, hu, cs/sk, nl, ro, id/ms, vi, el, lt,

@@ -8,8 +8,10 @@ heading naming one, every entry's venue or hour, a word for booking); a small pa
 entries with neither, and its heading is what tells it from a review's own list (a chronology of the author's life,
 "1965 — first novel", is not headed as a programme and its entries open with years). The entry's month is a month's
 name or abbreviation of any dateparser locale (``worddates.month_names``), or, for a language dateparser lacks, any
-word between the day and a dash ("12 Dùbhlachd — …"), or before the day and its colon or dash ("ಡಿಸೆಂಬರ್ 7: …"): the
-heading and the box's shape carry the decision.
+word between the day and a dash ("12 Dùbhlachd — …"), or before the day and its colon or dash ("ಡಿಸೆಂಬರ್ 7: …"; a
+month's name there where dateparser names the script's months: "Week 1: …" is a readalong's, "פרק 1: …" a chapter):
+the heading and the box's shape carry the decision. A word for events alone ("Key events in the book") names no
+programme in any script: events to come, or every entry's venue or hour, do.
 
 The box goes whole through ``datelines.event_box_rest`` (the heading; the review stands outside the box).
 """
@@ -17,6 +19,7 @@ The box goes whole through ``datelines.event_box_rest`` (the heading; the review
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from lxml.html import HtmlElement
 
@@ -33,12 +36,10 @@ _KIND = re.compile(
     r"(?<!\w)(?:(?:upcoming|forthcoming)\s+events?|what['’]s\s+on|agenda|calendar|diary\s+dates|coming\s+up|termine|veranstaltungen|"
     r"kalender|evenementen|activiteiten|aginda|eveneminten|à\s+venir|rendez-vous|appuntamenti|axenda|féilire|calendr|"
     r"deiziataer|på\s+gång|arrangementer|tapahtumakalenteri|üritused|kalendarz|kalendář|podujatia|programok|афиша|"
-    r"мероприятия|афіша|etkinlikler|εκδηλώσεις|kalendaro|aranĝoj|renginiai|pasākumi|acara|"
-    r"sự\s+kiện)(?!\w)|イベント|活动|活動|행사|"
+    r"мероприятия|афіша|etkinlikler|εκδηλώσεις|kalendaro|aranĝoj|renginiai|pasākumi)(?!\w)|イベント|活动|活動|행사|"
     # the programme's word in the scripts of South Asia, with its case or plural endings (hi/mr/ne, kn, te, ta, ml, bn,
-    # gu, pa, si, ur), and th, ar, he, fa
-    r"कार्यक्रम|ಕಾರ್ಯಕ್ರಮ|కార్యక్రమ|நிகழ்ச்சி|പരിപാടി|অনুষ্ঠানসূচি|અનુષ્ઠાન|કાર્યક્રમ|ਸਮਾਗਮ|වැඩසටහන|تقریبات|กิจกรรม|"
-    r"فعاليات|אירועים|رویدادها",
+    # gu, pa, si, ur)
+    r"कार्यक्रम|ಕಾರ್ಯಕ್ರಮ|కార్యక్రమ|நிகழ்ச்சி|പരിപാടി|অনুষ্ঠানসূচি|અનુષ્ઠાન|કાર્યક્રમ|ਸਮਾਗਮ|වැඩසටහන|تقریبات",
     re.I)
 # the word for events that is as much history's ("Key events in the book", "Wydarzenia", "События романа"): it names a
 # programme only with a word of time to come beside it ("Upcoming events", "Prochains événements", "Tachartasan a tha
@@ -46,12 +47,16 @@ _KIND = re.compile(
 _EVENTS = re.compile(
     r"(?<!\w)(?:events?|événements|eventos|actividades|eventi|avvenimenti|activitats|ekitaldiak|tachartasan|imeachtaí|"
     r"digwyddiadau|darvoudoù|hwarvosow|evenemang|begivenheder|evenementer|tapahtum(?:at|ia)|sündmused|viðburðir|wydarzenia|"
-    r"události|események|evenimente|события|події|eventoj|attivitajiet|matukio|dogodki|događanja|ngjarje)(?!\w)", re.I)
+    r"události|események|evenimente|события|події|eventoj|attivitajiet|matukio|dogodki|događanja|ngjarje|acara|"
+    r"sự\s+kiện)(?!\w)|אירועים|رویدادها|فعاليات|กิจกรรม", re.I)
 _TO_COME = re.compile(
     r"(?<!\w)(?:upcoming|forthcoming|coming|next|this\s+(?:week|month|weekend|season)|kommende|nächste|bevorstehende|"
     r"prochains?|à\s+venir|próxim[oa]s|prossim[ie]|propers|hurrengo|komende|kommande|bevorstående|tulevat|tulevia|"
     r"eesootavad|nadchodzące|najbliższe|nadcházející|nadchádzajúce|предстоящие|ближайшие|найближчі|майбутні|közelgő|"
-    r"következő|viitoare|yaklaşan|προσεχείς|επερχόμενες|venontaj|romhainn|ri\s+thighinn|i\s+ddod|le\s+teacht)(?!\w)", re.I)
+    r"következő|viitoare|yaklaşan|προσεχείς|επερχόμενες|venontaj|romhainn|ri\s+thighinn|i\s+ddod|le\s+teacht|"
+    # (id/ms, vi, he, ar, fa, th)
+    r"mendatang|akan\s+datang|sắp\s+tới|sắp\s+diễn\s+ra)(?!\w)|הקרובים|הבאים|القادمة|المقبلة|پیش\s?رو|آینده|"
+    r"ที่จะมาถึง|เร็วๆ\s?นี้|ที่กำลังจะมาถึง", re.I)
 # an entry's venue (its last comma-set part, one to four words: "…, Harbour Hall", "…, Oulu") or its hour
 _VENUE = re.compile(r",\s*(?:[^\s,]+\s*){1,4}$")
 _HOUR = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])(?:[:.][0-5]\d|\s?(?:h|uhr|am|pm|klo)\b)|\bklo\s?\d", re.I)
@@ -66,11 +71,34 @@ _DAY_WORD = re.compile(r"^\W{0,3}\d{1,2}\.?\s+(?P<word>[^\W\d_]{3,})\.?(?P<dash>
 _WORD_DAY = re.compile(r"^\W{0,3}[^\W\d_][^\s\d]{2,}?\.?\s+(?:[1-9]|[12]\d|3[01])(?:\s*[:：]|\s+[–—-])\s+\S")
 
 
+_SCRIPTS: set[str] = set()
+
+
+def _dated_script(word: str) -> bool:
+    """The word's script is one whose months dateparser names (twelve names or more of ``month_names``)."""
+    if not _SCRIPTS:
+        counts: dict[str, int] = {}
+        for name in month_names():
+            script = unicodedata.name(name[0], "?").split()[0]
+            counts[script] = counts.get(script, 0) + 1
+        _SCRIPTS.update(script for script, n in counts.items() if n >= 12)
+    return unicodedata.name(word[:1], "?").split()[0] in _SCRIPTS
+
+
+def _month_first(text: str) -> bool:
+    """Opened by a month's word before the day: a month dateparser names, or any word of a script it names no month
+    in ("ಡಿಸೆಂಬರ್ 7: …"); not a chapter's or a week's word ("Week 1: …", "פרק 1: …", "Chương 1: …")."""
+    if not _WORD_DAY.match(text):
+        return False
+    word = re.match(r"\W*([^\s\d.]+)", text).group(1)
+    return word.casefold() in month_names() or not _dated_script(word)
+
+
 def _entry(text: str) -> bool:
     """A short entry opened by a day and its month (a locale's month, or any word before a dash)."""
     if not text or count_words(text) > 20:
         return False
-    if DATE_LEAD.match(text) or _DAY_FIGURES.match(text) or _WORD_DAY.match(text):
+    if DATE_LEAD.match(text) or _DAY_FIGURES.match(text) or _month_first(text):
         return True
     match = _DAY_WORD.match(text)
     return bool(match) and (bool(match.group("dash")) or match.group("word").casefold() in month_names())

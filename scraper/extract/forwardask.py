@@ -15,7 +15,8 @@ einer Freundin", "Jos pidät kirjeestämme, vinkkaa siitä ystävällesi"): a ve
 one short line at the same place; a reviewer's "recommend it to a friend" names no mail, and is the review's.
 
 ``edges.FORWARDED`` reads the other side of the same habit ("Was this forwarded to you?"). A review that tells of a
-character forwarding an e-mail names no "this e-mail" of the reader's, or stands among the review's paragraphs.
+character forwarding an e-mail names no "this e-mail" of the reader's, or stands among the review's paragraphs; a
+character's "– Send this letter to mother" is dialogue (a dash opens it) and names no friend or newsletter.
 """
 
 from __future__ import annotations
@@ -67,25 +68,32 @@ _FORWARD_IT = re.compile(
 # the bidding to forward "this letter", the word a newsletter calls itself by in many languages (de/nl "Brief", sv/da/nb
 # "brev", it "lettera", es/pt/ca "carta", cs "dopis", pl "list", hr/sr/sl "pismo", fi "kirje", fr "lettre" above): a
 # reviewer's word too (an epistolary novel's letters), so only as a bidding, its verb opening the sentence
-# ("Leite diesen Brief an eine Freundin weiter!", "Stuur deze brief door", "Inoltra questa lettera a un'amica")
+# ("Leite diesen Brief an eine Freundin weiter!", "Stuur deze brief door", "Inoltra questa lettera a un'amica"), in a
+# line no dash opens (a novel's dialogue: "– Skicka detta brev till mamma, viskar hon."); the plain verbs of sending
+# or handing over (sv "skicka", da/nb "send", fi "lähetä", pl "przekaż": group "plain") with a friend (FRIEND) or
+# the newsletter named beside them, as a character's errand has neither
 _FORWARD_LETTER = re.compile(
-    r"(?:^|[.!?:;]\s+|[–—]\s*)"
+    r"(?:^|[.!?:;]\s+)"
     r"(?:(?:leite|leitet|leiten\s+sie)\s+(?:diesen|unseren)\s+(?:rund|leser)?brief\s+(?:\w+\s+){0,4}weiter"
     r"|(?:stuur|stuurt)\s+(?:deze|onze)\s+(?:nieuws)?brief\s+(?:\w+\s+){0,4}door"
-    r"|(?:vidarebefordra|skicka\s+vidare|skicka)\s+(?:det\s+här|detta|vårt)\s+brev(?:et)?"
-    r"|(?:videresend|send\s+videre|send)\s+(?:dette|vores|vårt|det\s+her)\s+brev(?:et)?"
+    r"|(?:vidarebefordra|skicka\s+vidare)\s+(?:det\s+här|detta|vårt)\s+brev(?:et)?"
+    r"|(?:videresend|send\s+videre)\s+(?:dette|vores|vårt|det\s+her)\s+brev(?:et)?"
+    r"|(?P<plain>(?:skicka\s+(?:det\s+här|detta|vårt)|send\s+(?:dette|vores|vårt|det\s+her))\s+brev(?:et)?"
+    r"|lähetä\s+(?:tämä\s+kirje\w*|kirjeemme)|(?:przekaż|przekażcie)\s+(?:ten|nasz)\s+list)"
     r"|inoltra(?:te)?\s+(?:questa|la\s+nostra)\s+lettera|reenv[íi]a(?:d|le)?\s+(?:esta|nuestra)\s+carta"
     r"|(?:encaminhe|reencaminhe|encaminha)\s+(?:esta|a\s+nossa)\s+carta|reenvia\s+(?:aquesta|la\s+nostra)\s+carta"
     r"|(?:přepošlete|přepošli|prepošlite|prepošli)\s+(?:tento|náš|tenhle)\s+dopis"
-    r"|(?:prześlij|przekaż|prześlijcie|przekażcie)\s+(?:ten|nasz)\s+list"
+    r"|(?:prześlij|prześlijcie)\s+(?:ten|nasz)\s+list"
     r"|(?:proslijedi|proslijedite|prosledi|prosledite|posreduj(?:te)?)\s+(?:ovo|ovaj|naše|to)\s+pism[oa]"
-    r"|(?:lähetä|välitä)\s+(?:tämä|kirjeemme)\s+kirje\w*)", re.I)
+    r"|välitä\s+(?:tämä\s+kirje\w*|kirjeemme))", re.I)
+_DIALOGUE = re.compile(r"^\W{0,2}[–—―-]")
 
 
 # a friend, a friend's word as the one told (en, de, fr, es/pt, it/ca, nl, sv, nb/da, fi, et, hu, pl, cs/sk, ru/uk/bg,
 # tr, id/ms, tl, ro, hr/sr/bs/sl, lt/lv, el, he, ar)
 FRIEND = re.compile(
-    r"(?<!\w)(?:friends?|freund\w*|ami(?:e|es|s)?|amig[oa]s?|amic[oaie]|amics?|vriend\w*|vän\w*|kompis\w*|venn\w*|venner\w*|"
+    r"(?<!\w)(?:friends?|freund\w*|ami(?:e|es|s)?|amig[oa]s?|amic[oaie]|amics?|vriend\w*|vän\w*|kompis\w*|venn\w*|"
+    r"ven(?:ner\w*|nen|nerne)?(?!\w)|"
     r"veninde\w*|ystäv\w*|kaveri\w*|kavere\w*|sõbra\w*|sõpra\w*|barát\w*|ismerős\w*|znajom\w*|przyjaci\w*|přátel\w*|"
     r"kamarád\w*|priateľ\w*|друз\w*|другу|знакомым|знайом\w*|приятел\w*|arkadaş\w*|teman\w*|kawan\w*|kaibigan|prieten\w*|"
     r"prijatelj\w*|пријатељ\w*|draug\w*|φίλ\w*|לחבר\w*|חבר\w*|أصدقا\w*|لصديق\w*|صديق\w*)", re.I)
@@ -124,9 +132,18 @@ def forward_ask(block: HtmlElement) -> bool:
     text = short_line(block, _MAX_WORDS)
     if not text or has_score(text):
         return False
-    if FORWARD.search(text) or _THIS_MAIL.search(text) and _FORWARD_IT.search(text) or _FORWARD_LETTER.search(text):
+    if FORWARD.search(text) or _THIS_MAIL.search(text) and _FORWARD_IT.search(text) or _letter(text):
         return True
     return bool(FRIEND.search(text) and PASS_ON.search(text) and (OUR_MAIL.search(text) or NEWSLETTER.search(text)))
+
+
+def _letter(text: str) -> bool:
+    """The bidding to forward "this letter" (``_FORWARD_LETTER``), not in a line of dialogue; a plain verb of sending
+    with a friend or the newsletter named beside it."""
+    found = _FORWARD_LETTER.search(text)
+    if not found or _DIALOGUE.match(text):
+        return False
+    return not found.group("plain") or bool(FRIEND.search(text) or NEWSLETTER.search(text))
 
 
 def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:

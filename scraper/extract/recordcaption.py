@@ -41,9 +41,21 @@ _CLOSING = re.compile(r"^(?P<head>.+?)\s*(?:[(（\[](?P<house>[^()（）\[\]]{1,
 # 2024"), read where the caption read whole is no record ("«T», A" is the title and its author)
 _AFTER_QUOTE = re.compile(r"^(?P<head>.+[»“”\"』」]),\s*(?P<house>[^,;:«»„“”\"()]{2,40}?)\s*[.。]?\s*$")
 # or the house as its own sentence after the title's stop, with the edition's facts, as the Nordic, German and Slavic
-# papers close a review's record ("A: T. House, 2016.", "A: T. House, 520 pages."): the facts (``_facts``) say it
+# papers close a review's record ("A: T. Forlag, 2016.", "A: T. House, 520 pages."): the facts (``_facts``) say it, and
+# an edition's word (``_EDITION``) tells the house from a photo's place and year
 _FACTS_CLOSE = re.compile(r"^(?P<head>.+?[^\W\d_]{2})\.\s+(?P<house>[^\W\d_][^.:;()«»„“”\"]{1,60}?\.?)\s*$")
 _FACT = re.compile(rf"{PAGES}|{PAGES_FIRST}|(?<!\d)(?:1[5-9]|20)\d\d(?!\d)", re.I)
+# what tells a house from a photo's place beside a bare year ("Oslo, 2021"): a page count, a binding, or a publisher's
+# word in its name, somewhere in the caption (en, de, fr, es/pt/it, nl, sv/nb/da, fi, et, pl, cs/sk, hr/sr/sl, hu, ro,
+# ru/uk, el, tr, is, cy, lt, lv)
+_EDITION = re.compile(
+    rf"{PAGES}|{PAGES_FIRST}|(?<!\w)(?:press|books|publish\w*|verlag|editions?|éditions|editorial|editora|editrice|"
+    r"edizioni|ediciones|edições|uitgever\w*|uitgeverij|förlag\w*|forlag\w*|kustannus\w*|kirjat|kirjastus|"
+    r"wydawnictwo|nakladatelství|vydavateľstvo|naklada|založba|izdava\w*|kiadó|editura|издательство|видавництво|"
+    r"εκδόσεις|yayın\w*|útgáfa|forlagið|gwasg|leidykla|izdevniecība|paperback|hardback|hardcover|pokkari|"
+    r"taschenbuch|broché|tapa\s+blanda|innbundet|innbundin|inbunden|indbundet|kilja|pocket|nidottu|sidottu|kötött|"
+    r"brožovan\w*|vázan\w*|oprawa|broširan\w*|tvrdi\s+uvez|мягкая\s+обложка)(?!\w)|verlag|förlag|forlag|kustannus",
+    re.I)
 # the word for "by" between a title and its author's name: en, es/pt/fr/ca/ro/gl 'de', it 'di'/'da', pt 'do', de 'von',
 # nl 'van'/'door', sv/nb/da 'av'/'af', fr 'par', es 'por', sv 'från', el, he, ar, fa, id/ms 'oleh'/'karya'/'karangan',
 # tl 'ni', af 'deur', is/fo 'eftir', cy 'gan', sq 'nga', pl 'autorstwa', cs/sk/pl/hr/sl 'od',
@@ -64,6 +76,13 @@ _SHAPES = (
 _PARTICLES = frozenset(("de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ter", "la", "le",
                         "du", "y", "e", "bin", "binti", "ibn", "al", "el", "zu", "af", "av", "wa", "ap", "ben", "bat",
                         "bint", "ould", "ten", "vom", "zum", "des", "dei"))
+# the particles that are first names too when capitalised ("Ben Okri", "Des Hogan", "Bat Yeor", "Dei Hughes"): a
+# particle only as written in lower case
+_LOWER_ONLY = frozenset(("ben", "bat", "ten", "des", "dei", "wa", "ap"))
+# a picture's word as a caption's "title" before its "by" ("Llun gan …", "Mynd eftir …", "Obrázek od …"): a credit
+_PICTURE_TITLE = re.compile(
+    PICTURE_LABEL.pattern.rsplit(r")\s*[:：]", 1)[0] + r"|fotografi|obrázek|obrazek|ilustrace|ilustracija|ilustrasi|"
+    r"kuvitus|grafika|zdjęcie|fénykép|rajz|teikning|myndskreyting|darlun|ffoto)\.?$", re.I)
 # a wire's or a stock library's name in the bracket: the desk's credit, however a record is shaped around it
 _AGENCY = re.compile(
     r"^(?:afp|ap|dpa|epa|efe|ansa|reuters|pap|čtk|ctk|tasr|mti|hina|tanjug|sta|bta|lusa|anp|belga|apa|keystone|sda|ntb|tt|"
@@ -83,26 +102,33 @@ def _cased_word(word: str) -> bool:
     first = word.lstrip("'’\"(")[:1]
     if not first or first.isdigit():
         return False
-    if word.lower() in _PARTICLES or _INITIAL.match(word):
+    if _particle(word) or _INITIAL.match(word):
         return True
     return first.isupper() or (first.isalpha() and first.lower() == first.upper())
+
+
+def _particle(word: str) -> bool:
+    """A name's particle: one of ``_PARTICLES`` (those that are first names too only in lower case)."""
+    lower = word.lower()
+    return lower in _PARTICLES and (lower not in _LOWER_ONLY or word == lower)
 
 
 def _name(part: str) -> str | None:
     """The person's name a caption's part is, its words to look for (not its particles and initials), or None."""
     words = part.strip(" ,.").split()
     if not 2 <= len(words) <= 5 or re.search(r"\d", part) or not all(_cased_word(w) for w in words) \
-            or words[0].lower() in _PARTICLES:
+            or _particle(words[0]):
         return None
-    return " ".join(w.strip(".,'’") for w in words if w.lower() not in _PARTICLES and len(w.strip(".,'’")) > 2) or None
+    return " ".join(w.strip(".,'’") for w in words if not _particle(w) and len(w.strip(".,'’")) > 2) or None
 
 
 def _title(part: str) -> bool:
     """A title set off: one to twelve words, opening with a capital, a figure, a quote or a letter without case, no
-    sentence ending inside it."""
+    sentence ending inside it, not a picture's word alone (a credit's "Llun gan …", "Obrázek od …")."""
     part = part.strip()
     first = part[:1]
-    return bool(first) and 1 <= count_words(part) <= 12 and not _SENTENCE_INSIDE.search(part) \
+    return bool(first) and not _PICTURE_TITLE.match(part) and 1 <= count_words(part) <= 12 \
+        and not _SENTENCE_INSIDE.search(part) \
         and (first.isupper() or first.isdigit() or first in "«„“\"『「‘'" or (first.isalpha() and first.lower() == first.upper()))
 
 
@@ -144,7 +170,8 @@ def record_fields(text: str) -> tuple[str, str, str | None] | None:
         return None
     for closing in (_CLOSING.match(text), _AFTER_QUOTE.match(text), _FACTS_CLOSE.match(text)):
         if not closing or _WHOLE_CREDIT.match(text) or PICTURE_LABEL.match(text) or not (
-                _facts(closing.group("house")) if closing.re is _FACTS_CLOSE else _house(closing.group("house"))):
+                _facts(closing.group("house")) and _EDITION.search(text) if closing.re is _FACTS_CLOSE
+                else _house(closing.group("house"))):
             continue
         head = closing.group("head").strip()
         if _SENTENCE_INSIDE.search(head):

@@ -15,7 +15,9 @@ Two shapes of line close a post on many engines without being the review's words
   document (OJS's galleys: "PDF"); a short line among the body's last two says the full text is in that file
   ("The full text can be downloaded as PDF below."). Its shape: it names a file format (PDF, EPUB, …) that a link of the
   page outside the line is labelled with or points to; or a shop's or a publisher's pointer to a sample of the book,
-  a short line opening with a link labelled so ("<a>Read an excerpt</a> – the first pages, free": ``sample_pointer``).
+  a short line opening with a link labelled with the bid to read it, nothing after the link but a dash, a colon or a
+  bracket ("<a>Read an excerpt</a> – the first pages, free": ``sample_pointer``); a review's last paragraph opening with
+  a linked title ("<a>Fragment</a>, the first book, …") or a link to the site's own post or tag stays.
   A reviewer's "I read it as an EPUB" on a page that links no such
   file stays, and so does a note the review carries (a free copy "sent as a PDF by the publisher").
 
@@ -188,17 +190,34 @@ def download_pointer(block: HtmlElement, body: HtmlElement) -> bool:
 # it, nl, sv, nb/da, fi, et, pl/cs/sk, ru/uk/bg, hu, hr/sr/sl, ro, el, tr, id/ms, ja, zh, ko, he, ar
 _SAMPLE = re.compile(
     r"(?<!\w)(?:excerpt|extract|sample\s+(?:chapter|pages?)|(?:a|the)\s+sample|leseprobe|reinlesen|extrait|fragmento|"
-    r"estratto|anteprima|primeiras?\s+p[áa]ginas|primeras?\s+p[áa]ginas|prime\s+pagine|fragment|inkijkexemplaar|"
-    r"smakprov\w*|leseprøve\w*|smagsprøve\w*|lukunäyte\w*|näytesiv\w*|katkelm\w*|lugemisproov\w*|ukázk\w*|ukážk\w*|"
-    r"úryv\w*|отрыв\w*|фрагмент\w*|уривок|уривк\w*|откъс\w*|részlet\w*|beleolvas\w*|odlom\w*|ulom\w*|odlomak|"
+    r"estratto|anteprima|primeiras?\s+p[áa]ginas|primeras?\s+p[áa]ginas|prime\s+pagine|fragment|leesfragment|"
+    r"inkijkexemplaar|smakprov\w*|läseprov\w*|leseprøve\w*|læseprøve\w*|smagsprøve\w*|lukunäyte\w*|näytesiv\w*|"
+    r"katkelm\w*|lugemisproov\w*|ukázk\w*|ukážk\w*|úryv\w*|отрывок|отрывк[аиу]|фрагмент\w*|уривок|уривк\w*|откъс\w*|"
+    # (hu "részlet" and its cases, not "részletek/részletes(en)", details)
+    r"részlet(?!e[ks])\w*|beleolvas\w*|odlom\w*|ulom\w*|odlomak|"
     r"fragmentul|απόσπασμα|αποσπάσματ\w*|okuma\s+parçası|ilk\s+bölüm\w*|cuplikan|petikan|試し読み|立ち読み|试读|試讀|"
     r"미리\s?보기|맛보기|קטע|פרק\s+ראשון|مقتطف\w*)(?!\w)", re.I)
+# the bid to read it beside the sample's word in the link's label ("Read an excerpt", "Läs ett smakprov", "Lees een
+# fragment", "Czytaj fragment", "Olvass bele"), or the sample's word a compound of reading itself ("Leseprobe",
+# "læseprøve", "lukunäyte", "試し読み"): a book's title that holds the word ("A Sample of Death") bids no reading
+_READ = re.compile(
+    r"(?<!\w)(?:read|lies|lesen|lisez|lire|lee|leer|leia|ler|leggi|leggere|lees|lezen|läs|les|læs|lue|loe|czytaj|"
+    r"przeczytaj|čti|přečtěte|přečti|čítaj|prečítajte|читать|читайте|прочитайте|прочтите|читати|прочитати|чети|"
+    r"прочетете|olvas\w*|čitaj|pročitaj|preberi|preberite|citește|citeste|διάβασε|διαβάστε|oku|okuyun|baca|bacalah|"
+    r"קרא|קראו|اقرأ|اقرأوا)(?!\w)|leseprobe|reinlesen|leesfragment|läseprov|leseprøve|læseprøve|lukunäyte|lugemisproov|"
+    r"beleolvas|okuma|試し読み|立ち読み|试读|試讀|読む|阅读|閱讀|읽기|읽어", re.I)
+# what may follow the link in a pointer: nothing, or a dash, a colon or a bracket setting off what the sample is
+_AFTER_LINK = re.compile(r"^\s*(?:$|[–—:：(\[|]|-\s)")
+# a link to the site's own posts, tags or categories (a dated permalink, "/tag/…"): the review's cross-reference
+_OWN_POST = re.compile(r"/(?:tags?|category|categories|kategori\w*|label|labels|etiquetas?|schlagwort|stichwort|cimke|"
+                       r"temat|rubri\w*)/|/(?:19|20)\d\d/(?:[01]?\d/)?", re.I)
 
 
 def sample_pointer(block: HtmlElement) -> bool:
-    """A short line (25 words at most) that opens with a link labelled with a sample of the book to read ("<a>Read an
-    excerpt</a> – the first twenty pages, free"): the shop's or the publisher's pointer after the review, not the
-    reviewer's sentence (a link inside the sentence, or a sentence with no link)."""
+    """A short line (25 words at most) that opens with a link labelled with a bid to read a sample of the book ("<a>Read
+    an excerpt</a> – the first twenty pages, free"), nothing after the link but a dash, a colon or a bracket: the
+    shop's or the publisher's pointer after the review, not the reviewer's sentence (a link inside the sentence, a
+    sentence going on after the link: "<a>Fragment</a>, the first book, …"), nor a link to the site's own posts."""
     text = short_line(block, 25)
     if not text or not _SAMPLE.search(text) or (block.text or "").strip() or has_score(text):
         return False
@@ -207,7 +226,11 @@ def sample_pointer(block: HtmlElement) -> bool:
             and len(first):
         first = first[0]
     label = text_of(first) if first is not None and first.tag == "a" else ""
-    return bool(label) and count_words(label) <= 8 and bool(_SAMPLE.search(label))
+    if not label or count_words(label) > 8 or not _SAMPLE.search(label) or not _READ.search(label) \
+            or _OWN_POST.search(first.get("href") or ""):
+        return False
+    after = text[text.find(label) + len(label):] if label in text else ""
+    return bool(_AFTER_LINK.match(after))
 
 
 def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
