@@ -1,5 +1,6 @@
-"""A numbered list whose items each open on a work's title in quotes of any script, set off by a comma, a colon, a
-dash or the bold's end ("**1. «T»، A – 142 points.** remark", "2. “T”: remark", "3. 『T』、A"): a list's works
+"""A numbered list whose items each open on a work's title in quotes of any script, then a comma and its maker's name
+("**1. «T»، A – 142 points.** remark", "2. “T”, A: remark", "3. 『T』、A"; a colon or a dash after the quote is a
+collection's stories walked through, rev30c): a list's works
 (``listedbook.numbered_works``, counted by the classifier as books named), in any language. Near misses: a review's
 numbered points opening on a quoted line of dialogue ("“Never,” she said"), a quote ending a sentence, fewer than
 three items, items out of sequence.
@@ -17,13 +18,13 @@ def test_items_opening_on_quoted_titles():
           "**۲. «شب کویر»، کاوه نیک‌نام – ۹۸ رأی.** چند نفر آن را دو بار خوانده بودند.",
           "**۳. «خانهٔ ساحلی»، پرویز داوودی – ۷۷ رأی.** کمتر شناخته شده است."]
     assert len(numbered_works(fa)) == 3
-    ru = ["1. «Тихий берег»: роман о рыбаках, который все хвалят.", "2. «Зимний сад»: короткая и злая книга.",
-          "3. «Дом у реки»: семейная сага на четыреста страниц."]
+    ru = ["1. «Тихий берег», Анна Орлова: роман о рыбаках.", "2. «Зимний сад», Пётр Жуков: короткая и злая книга.",
+          "3. «Дом у реки», Вера Лисина: семейная сага на четыреста страниц."]
     assert len(numbered_works(ru)) == 3
     ja = ["1. 『灯台のある町』、森川一郎。静かな話。", "2. 『雨の図書館』、吉野まゆみ。猫が出る。", "3. 『冬の駅』、佐藤花子。短い。"]
     assert len(numbered_works(ja)) == 3
-    en = ["1. “The Salt Orchard” – a slow family saga", "2. “Winter Ferry”: short and bitter",
-          "3. “A House of Reeds”, the debut everyone talks about"]
+    en = ["1. “The Salt Orchard”, Ann Gale – a slow family saga", "2. “Winter Ferry”, Rob Finch: short and bitter",
+          "3. “A House of Reeds”, Lena Moss, the debut everyone talks about"]
     assert len(numbered_works(en)) == 3
 
 

@@ -3,8 +3,10 @@ book T, work of A), "رمان T نوشته A" (written by), "… به قلم A" 
 "كتاب T تأليف A", "رواية T بقلم A", "… للكاتب A" — the name of two or three words ending the headline or standing before
 the publisher ("نشر نیستان", "دار الشروق") or the translator. Shops and catalogues title their product pages so.
 Arabic's shortest "by" is li- glued to the name ("رواية T لA", the novel T of A), which also means "for" ("… لطلاب
-الجامعة", for university students): read only as a person the prose calls by surname while never saying the name's
-other words on their own (``booknamedtwice``'s test: a first name is said once, "students" recur).
+الجامعة", for university students; "… لعشاق الغموض", for mystery lovers): read only as a person the prose calls by
+surname while never saying the name's other words on their own (``booknamedtwice``'s test: a first name is said once,
+"students" recur), and the post calls the writer: a tag, a writer's word before the name ("الروائي A") or a writing
+verb after it.
 
 Hebrew needs no book noun: its "by" of a work, "מאת" (from the hand of; also "פרי עטו/עטה של", the fruit of his/her pen),
 follows the title set in quotes ('"T" מאת A: the post's remark'), the name of two or three words (a hyphen joins a double
@@ -16,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .book import Context
-from .booknamedtwice import _person
+from .booknamedtwice import person
 
 _LETTERS = r"\u0621-\u064a\u0671-\u06d3\u06d5\u200c"
 _WORD = rf"[{_LETTERS}]{{2,}}"
@@ -39,12 +41,34 @@ _HE_BY = re.compile(rf"[\"“”„«]([^\"“”„«»]{{2,60}})[\"“”»]\s
                     rf"(?=\s*[|,:\-–—(]|\s*$)")
 
 
-def arabic_headline_by(headline: str | None, context: Context) -> tuple[str, str] | None:
+# a writer's word or "writes" before the name or its surname ("الكاتب A", "للروائية A", "يكتب A"), or a writing verb
+# after it ("A يكتب", "A كتب")
+_WRITER_BEFORE = re.compile(r"(?:^|\s)(?:[وف]?(?:ال|لل)(?:كاتبة?|روائية?|مؤلفة?|شاعرة?|أديبة?|قاصة?)|بقلم|[وف]?[يت]كتب)\s+$")
+_WRITES_AFTER = re.compile(r"\s+(?:[يت]كتب|كتبت?|[يت]سرد|سردت?)(?![{_LETTERS}])".replace("{_LETTERS}", _LETTERS))
+
+
+def _as_writer(name: str, text: str, labels: list[str]) -> bool:
+    """Whether the post calls the person the writer: the name is one of its tags, or the prose says it or its surname
+    with a writer's word before it or a writing verb after it ("for students", "for mystery lovers" never write)."""
+    if any(label.strip().lstrip("#") == name for label in labels):
+        return True
+    for said in (name, name.split()[-1]):
+        start = text.find(said)
+        while start >= 0:
+            if _WRITER_BEFORE.search(text[max(0, start - 20):start]) or _WRITES_AFTER.match(text, start + len(said)):
+                return True
+            start = text.find(said, start + 1)
+    return False
+
+
+def arabic_headline_by(headline: str | None, context: Context, labels: list[str] = ()) -> tuple[str, str] | None:
     """(title, author) from "کتاب T اثر A نشر P"; the author not the blog's nor its writer's."""
     match = _HEADLINE_BY.search(headline or "") or ("מ" in (headline or "") and _HE_BY.search(headline or "")) or None
     if not match and " ل" in (headline or ""):
         match = _HEADLINE_LI.search(headline)
-        match = match if match and _person(match.group("author"), context.text, False) else None
+        text = context.text.replace(headline, " ")
+        match = match if match and person(match.group("author"), context.text, False) \
+            and _as_writer(match.group("author"), text, labels) else None
     if not match or len(match.group(1).split()) > 10:
         return None
     author = match.group("author")

@@ -15,7 +15,7 @@ _WORD = rf"[{_LETTERS}]{{2,}}"
 _PERSON = re.compile(rf"{_WORD}(?:\s{_WORD}){{1,2}}")
 _QUOTED = re.compile(rf"[«“\"]([{_LETTERS}][^«»“”\"\n]{{0,60}}?)[»”\"]")
 # kinds of books and writings, and words of a genre or a subject (a genre tag: "رمان ایرانی", "أدب عربي", "داستان کوتاه")
-_KIND = re.compile(r"(?:^|\s)(?:رمان|رمان‌های|کتاب|کتاب‌های|داستان|داستان‌های|شعر|ادبیات|ادب|رواية|روايات|كتاب|كتب|قصة|قصص|شعر|أدب|"
+KIND = re.compile(r"(?:^|\s)(?:رمان|رمان‌های|کتاب|کتاب‌های|داستان|داستان‌های|شعر|ادبیات|ادب|رواية|روايات|كتاب|كتب|قصة|قصص|شعر|أدب|"
                    r"الأدب|مجموعة|سیره|سيرة|ناول|افسانہ|کہانی|شاعری|ترجمه|ترجمة|نقد|معرفی|مراجعة|ریویو)(?:\s|$)")
 
 
@@ -30,5 +30,5 @@ def arabic_tagged_book(lines: list[str], tags: list[str], context: Context) -> t
     title = quoted.pop()
     not_authors = {n.casefold() for n in context.not_authors if n}
     people = {t.strip().lstrip("#") for t in tags if _PERSON.fullmatch(t.strip().lstrip("#"))}
-    people = {p for p in people if p.casefold() not in not_authors and not _KIND.search(p) and p != title and title not in p}
+    people = {p for p in people if p.casefold() not in not_authors and not KIND.search(p) and p != title and title not in p}
     return (title, people.pop()) if len(people) == 1 else None

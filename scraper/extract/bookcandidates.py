@@ -126,7 +126,7 @@ def _candidates(
         or subject_writer(clues.title, context)
     ), "title"
     # "کتاب T اثر A نشر P"; "T ti A: …" (bookofauthor)
-    yield (arabic_headline_by(clues.title, context) or of_headline(clues.title, context)
+    yield (arabic_headline_by(clues.title, context, clues.labels) or of_headline(clues.title, context)
            or headline_pair(clues.title, clues.url, context)), "title"  # (bookslugpair: the headline and the address agree)
     for line in clues.lines[:6]:  # (the headline names the author again too: "पुस्तक समीक्षा: T — कमलेश्वर")
         yield script_pair(line, context, clues.labels + ([clues.title] if clues.title else []), clues.url), "body"

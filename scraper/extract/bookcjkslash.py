@@ -33,6 +33,7 @@ import re
 from .bookcjkdotted import other_writer
 from .bookcjkimprint import imprint
 from .bookcaselessname import caseless_name
+from .bookscripts import ko_name
 from .booktitles import cjk_name, counted
 
 # the label's word: a reading note or a review (ja, zh, ko), perhaps with a short word before or after it
@@ -60,15 +61,21 @@ def _name(text: str) -> str | None:
     return cjk_name(text)
 
 
+def _unlabel(title: str) -> str | None:
+    """The headline without its review label at the start (or else at the end); None where it has no label."""
+    rest = _LEAD.sub("", title, count=1)
+    rest = _TAIL.sub("", rest, count=1) if rest == title else rest
+    return None if rest == title else rest.strip()
+
+
 def labelled_slash(title: str | None) -> tuple[str, str] | None:
     """(title, author) of a CJK post title "【label】T／A" or "T／A【label】" (see the module's note); else None."""
     if not title or ("／" not in title and " / " not in title) or len(title) > 120:
         return None
-    rest = _LEAD.sub("", title, count=1)
-    rest = _TAIL.sub("", rest, count=1) if rest == title else rest
-    if rest == title:
+    rest = _unlabel(title)
+    if rest is None:
         return None
-    parts = _SLASH.split(rest.strip())
+    parts = _SLASH.split(rest)
     if len(parts) != 2:
         return None
     book, author = parts[0].strip().strip("『』「」《》〈〉 "), _name(parts[1])
@@ -121,6 +128,8 @@ def labelled_owner(title: str | None, context) -> tuple[str, str] | None:
 
 _KANA_OWNER = re.compile(rf"^\s*(?:{_LABEL}\s*)?(?P<name>{_KANA_GIVEN.pattern})\s*[『「《](?P<title>[^』」》]{{1,60}})[』」》]"
                          r"(?P<rest>[^『「《]{0,30})$")
+# said as the writer: "A著", "A氏", "Aさん", "A先生", "A作品", "Aの新作", "Aのデビュー作", "Aの作品"
+_OWNER_ROLE = re.compile(r"\s*(?:著|氏|さん|先生|作品|の[\u30a0-\u30ff\u4e00-\u9fff]{0,5}?作(?:品)?(?![らりるれろっ]))")
 _VERB_END = re.compile(r"[たるだすいてにをがはでともよねかうれっ]$")  # (a clause's verb or particle, no given name's end)
 
 
@@ -134,30 +143,47 @@ def kana_owner(title: str | None, context) -> tuple[str, str] | None:
         return None
     name = re.sub(r"[ \u3000]", "", match.group("name"))
     text = context.text.replace(title, " ")
-    if name not in text or other_writer(name, text):
-        return None
+    if not _said_as_writer(name, text, _OWNER_ROLE) or other_writer(name, text):
+        return None  # (a phrase before the brackets, "初めての", "夏休みの", is said again, but not as a writer)
     return match.group("title").strip(), name
 
 
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 _BAR = re.compile(r"\s+[|｜]\s+|\s*｜\s*")
-_ROLE_AFTER = r"\s*(?:작가|소설가|시인|선생|著|氏|先生|さん|作家|老师|老師)"
+# a writer's role word after the name (a teacher's or a neighbour's honorific, 선생, さん, is said of a character too)
+_ROLE_AFTER = re.compile(r"\s*(?:작가|소설가|시인|著|氏|先生|作家|老师|老師)")
+_HANGUL_WORDS = re.compile(r"[\uac00-\ud7a3 ]+")
+_KATAKANA_WORD = re.compile(r"[\u30a0-\u30fa\u30fc-\u30ff]+")  # (katakana without the "・" of a foreign name)
+_TAG_MARKS = re.compile(r"[\s#＃]")
 
 
 def labelled_dash(title: str | None, context, tags: list[str]) -> tuple[str, str] | None:
     """(title, author) of "[label] T - A", perhaps with "/ remark" or "| remark" after it (see the module's note)."""
     if context is None or not title or len(title) > 120 or not _SPACED_DASH.search(title):
         return None
-    rest = _LEAD.sub("", title, count=1)
-    rest = _TAIL.sub("", rest, count=1) if rest == title else rest
-    if rest == title:
+    rest = _unlabel(title)
+    if rest is None:
         return None
-    parts = _SPACED_DASH.split(_BAR.split(_SLASH.split(rest.strip())[0])[0].strip())
+    parts = _SPACED_DASH.split(_BAR.split(_SLASH.split(rest)[0])[0].strip())
     if len(parts) != 2:
         return None
     book, name = parts[0].strip().strip("『』「」《》〈〉 "), _name(parts[1])
     if not book or not name or name in book or len(book) > 60:
         return None
-    squashed = {re.sub(r"[\s#＃]", "", t) for t in tags}
-    said = re.search(re.escape(name) + _ROLE_AFTER, context.text.replace(title, " "))
-    return (book, name) if re.sub(r"\s", "", name) in squashed or said else None
+    said = _said_as_writer(name, context.text.replace(title, " "))
+    if _HANGUL_WORDS.fullmatch(name) and not ko_name(name):
+        return (book, name) if said else None  # (a genre, a publisher, a subtitle, tagged or not, is no Korean name)
+    if _KATAKANA_WORD.fullmatch(name):
+        return (book, name) if said else None  # (katakana with no "・": a genre or a loanword as often as a name)
+    squashed = re.sub(r"\s", "", name)
+    return (book, name) if said or any(squashed == _TAG_MARKS.sub("", t) for t in tags) else None
+
+
+def _said_as_writer(name: str, text: str, role: re.Pattern = _ROLE_AFTER) -> bool:
+    """Whether the text says the name with a writer's role word right after it ("A 작가", "A氏", "A著")."""
+    start = text.find(name)
+    while start >= 0:
+        if role.match(text, start + len(name)):
+            return True
+        start = text.find(name, start + 1)
+    return False

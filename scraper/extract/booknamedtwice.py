@@ -25,7 +25,7 @@ from .bookheadlead import lead_pair
 from .bookcaptionby import credited_book
 from .bookcaptiontitle import caption_book
 from .booklead import lead_book
-from .bookarabictag import _KIND as _ARABIC_KIND
+from .bookarabictag import KIND as _ARABIC_KIND
 from .bookfamilyfirst import family_first
 from .bookrecordhead import record_heads
 from .booknounowner import noun_owners
@@ -46,12 +46,16 @@ _MARKS = "\u0900-\u0dff\u200c\u200d"  # (Indic vowel signs and viramas are lette
 _HASH = re.compile(r"^\s*[#＃]+\s*")  # a tag's "#" before its word, set apart from it or not
 # a genre's or a kind's tag, no person: a word for literature, the novel, poetry or stories opening a word of the tag
 # ("ادبیات عاشقانه", romance literature, its adjective said again in the prose as a surname would be): he, hi/mr/ne,
-# bn, ta, ml, te, kn, gu, si, ka, hy, th, ru/uk/bg/sr, el, zh/ja, ko (Arabic script: bookarabictag's words)
+# bn, ta, ml, te, kn, gu, si, ka, hy, th, ru/uk/bg/sr/mk, el, ko (Arabic script: bookarabictag's words); a word that
+# is also a given name is none of them (कविता, কবিতা, કવિતા, കവിത: Kavita; Georgian რომან: Roman, so only რომანი/-ები);
+# Chinese and Japanese write no spaces: their word opens the tag or ends a kind of two or more characters ("外国文学",
+# "推理小说"; "王文学" is a name)
 _GENRE = re.compile(
-    r"(?:^|\s)(?:ספרות|סיפורת|साहित्य|उपन्यास|कविता|कहानि|সাহিত্য|উপন্যাস|কবিতা|இலக்கிய|நாவல்|கவிதை|சிறுகதை|സാഹിത്യ|"
-    r"നോവൽ|കവിത|సాహిత్య|నవల|కవిత్వ|ಸಾಹಿತ್ಯ|ಕಾದಂಬರಿ|ಕವಿತೆ|સાહિત્ય|નવલકથા|કવિતા|සාහිත්|නවකතා|ლიტერატურ|რომან|"
-    r"პოეზი|գրականությ|վեպ|պոեզի|วรรณกรรม|นวนิยาย|นิยาย|บทกวี|[Лл]итератур|[Кк]нижевност|[Пп]оэзи|[Пп]оезі|"
-    r"[Λλ]ογοτεχν|[Ππ]οίηση|文学|文學|小説|小说|小說|문학|소설)")
+    r"(?:^|\s)(?:ספרות|סיפורת|साहित्य|उपन्यास|काव्य|कहानि|সাহিত্য|উপন্যাস|কাব্য|இலக்கிய|நாவல்|கவிதை|சிறுகதை|സാഹിത്യ|"
+    r"നോവൽ|കാവ്യ|సాహిత్య|నవల|కవిత్వ|ಸಾಹಿತ್ಯ|ಕಾದಂಬರಿ|ಕವಿತೆ|સાહિત્ય|નવલકથા|કાવ્ય|සාහිත්|නවකතා|ლიტერატურ|"
+    r"რომან(?:ი|ებ)|პოეზი|գրականությ|վեպ|պոեզի|วรรณกรรม|นวนิยาย|นิยาย|บทกวี|[Лл]итератур|[Лл]ітератур|[Кк]нижевност|"
+    r"[Кк]њижевност|[Пп]оэзи|[Пп]оезі|[Λλ]ογοτεχν|[Ππ]οίηση|문학|소설|文学|文學|小説|小说|小說)"
+    r"|(?<=[\u4e00-\u9fff]{2})(?:文学|文學|小説|小说|小說)$")
 
 
 def _genre(tag: str) -> bool:
@@ -73,7 +77,7 @@ def _stem_match(name: str, word: str) -> bool:
     return common >= max(3, min(len(n), len(w)) - 1) and max(len(n), len(w)) - common <= 5
 
 
-def _person(name: str, prose: str, cased: bool, paired: bool = False, whole: str | None = None) -> bool:
+def person(name: str, prose: str, cased: bool, paired: bool = False, whole: str | None = None) -> bool:
     """Two to four words whose last recurs in the prose (with any case ending) and whose other words never stand in
     the prose outside the whole name; one word only where the script has capitals and it starts with one."""
     words = _words(name)
@@ -165,7 +169,7 @@ def _dashed(captions: list[str], prose: str, cased: bool) -> Book | None:
         title, name = match.group(1).strip(), match.group(2).strip()
         if not 1 <= len(_words(title)) <= 6 or title not in prose.replace(name, " "):
             continue
-        if _person(name, prose.replace(title, " "), cased, paired=not cased, whole=prose):
+        if person(name, prose.replace(title, " "), cased, paired=not cased, whole=prose):
             return Book(title, name, source="details")  # (a cover's caption, as bookbody's captions are)
     return None
 
@@ -201,7 +205,7 @@ def _headline_pair(headline: str | None, prose: str, cased: bool) -> Book | None
         said = [w for w in _words(prose.replace(title, " ")) if _stem_match(_words(name)[-1], w)]
         if cased and (not said or any(not w[0].isupper() for w in said)):
             return None  # (a name keeps its capital: "Review: «T»" says "review" in the prose too)
-        if _person(name, prose.replace(title, " "), cased, paired=True, whole=prose):
+        if person(name, prose.replace(title, " "), cased, paired=True, whole=prose):
             return Book(title, name, source="title")
         return None
     return None
@@ -293,21 +297,21 @@ def _named_twice(book: Book | None, tree, lines: list[str], headline: str | None
         if not name or name.casefold() == title.casefold() or name in title or title in name:
             continue
         # (a name the "written by" participle marks, said whole twice, needs no surname said on its own)
-        if _person(name, everything.replace(title, " "), cased, whole=everything) and (
+        if person(name, everything.replace(title, " "), cased, whole=everything) and (
                 _apart(name, everything) or name in written and everything.count(name) >= 2):
             words = name.split()
             if name in before and name not in sides:  # (read in a case: its base form)
                 words[-1] = _base(words[-1], prose_words)
             owner = next((o for o in owners if not before_quote and o != name and o not in title
-                          and _person(o, everything.replace(title, " "), cased, whole=everything) and _apart(o, everything)), None)
+                          and person(o, everything.replace(title, " "), cased, whole=everything) and _apart(o, everything)), None)
             if owner is None and name in genres:
                 continue
             return Book(title, owner or " ".join(words), source="body")
         # (a name read in a case before the quote that the page also gives whole in its base form, in a headline or a
         # record line, "A-யின் ‘T’" beside "T — A": its given name is then said outside the cased form; asked of the base)
         based = " ".join(name.split()[:-1] + [_base(name.split()[-1], prose_words)]) if name in before and name not in sides else name
-        if based != name and _person(based, everything.replace(title, " "), cased, whole=everything) and _apart(based, everything):
+        if based != name and person(based, everything.replace(title, " "), cased, whole=everything) and _apart(based, everything):
             return Book(title, based, source="body")
-        if not cased and name in before and family_first(name, everything, title, _person, _apart):
+        if not cased and name in before and family_first(name, everything, title, person, _apart):
             return Book(title, based if name.endswith("ের") else name, source="body")  # ("గురజాడ అప్పారావు ‘T’", the prose saying "గురజాడ": the page's order; a Bengali genitive's -ের off: "A-ের ‘T’")
     return None

@@ -76,18 +76,22 @@ def numbered_works(lines: list[str]) -> dict[str, bool]:
     return dict(found) if len(found) >= 3 else {}
 
 
-# an item that opens on its work's title in quotes of any script, set off from the rest by a comma (any script's), a
-# colon, a dash or the bold's end ("**1. «T»، A – 142 points.** …", "2. “T”: …", "3. 『T』、A"): a list names its works
-# so in any language; a quote that closes a sentence, or runs on as one ("“Never,” she said"), is no title
+# an item that opens on its work's title in quotes of any script, then a comma (any script's) and its maker's name:
+# "1. «T»، A – 142 points.", "2. “T”, A: …", "3. 『T』、A": a list names its works so in any language. A colon or a bold's
+# end after the quote is how a review of one collection walks through its stories ("1. “Story”: the best one"), and
+# a quote that closes a sentence, or runs on as one ("“Never,” she said"), is no title
 _QUOTED_WORK = re.compile(r"^\s*(?:«([^«»\n]{1,80})»|“([^“”\n]{1,80})”|„([^„“\n]{1,80})[“”]|『([^』\n]{1,60})』|"
-                          r"《([^》\n]{1,60})》)(?:\*\*|\s*[,،、，:–—-])")
+                          r"《([^》\n]{1,60})》)\s*[,،、，]\s*(?P<maker>[^\W\d_])")
 
 
 def _quoted_work(text: str) -> tuple[str, str] | None:
-    """(work, "") of a numbered item opening on a quoted title (see _QUOTED_WORK), the title of one to eight words."""
+    """(work, "") of a numbered item opening on a quoted title and its maker's name after a comma (see _QUOTED_WORK),
+    the title of one to eight words, the name's first letter no lower-case one ("«T», the best one" runs on)."""
     match = _QUOTED_WORK.match(text)
-    work = match and next(g for g in match.groups() if g).strip()
-    return (work, "") if work and len(work.split()) <= 8 and not re.search(r"[.!?,،…]$", work) else None
+    if not match or match.group("maker").islower():
+        return None
+    work = next(g for g in match.groups() if g).strip()
+    return (work, "") if len(work.split()) <= 8 and not re.search(r"[.!?,،…]$", work) else None
 
 
 def _vouched(commas: list[tuple], lines: list[str]) -> bool:
