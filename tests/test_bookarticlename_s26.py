@@ -1,10 +1,11 @@
 """An Arabic or Berber name's article ("Najat El Hachmi") after a quoted title and its "by" (bookheadline._quoted)."""
 
+from scraper.extract.book import Context
 from scraper.extract.bookheadline import from_title
 
 
-def _read(headline):
-    book = from_title(headline)
+def _read(headline, text="El Saadawi, El Baz, Al Aswany, El-Yazami, El País and El Greco write."):
+    book = from_title(headline, Context(text))
     return (book.title, book.author) if book else (None, None)
 
 

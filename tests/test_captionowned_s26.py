@@ -1,4 +1,4 @@
-"""A figure's caption that names the book as its owner's: "A's novel T, first edition" (bookcaptionowner.owned_title).
+"""A figure's caption that names the book as its owner's: "A's novel T, first edition" (bookcaptionowner).
 
 The caption gives the owner in the genitive, a book noun, then the title up to its first comma or bracket; the text must
 come back to both (a word of the owner's name, and the noun: "the novel", "this book"), and only one caption may name a
@@ -21,16 +21,17 @@ def test_the_caption_names_the_owner_the_noun_and_the_title():
     cases = [
         ("Mara Lindqvist's novel The Salt Orchard, first paperback edition",
          ["The novel follows two sisters who inherit an orchard on a windy coast and cannot agree what to do with it.",
-          "Lindqvist writes the weather better than anyone I know."], ("The Salt Orchard", "Mara Lindqvist")),
+          "Lindqvist writes the weather in The Salt Orchard better than anyone I know."],
+         ("The Salt Orchard", "Mara Lindqvist")),
         ("Jonas Feldmanns Roman Die Nachtfähre, Taschenbuchausgabe",
          ["Der Roman erzählt von einem Fährmann, der jede Nacht dieselben drei Fahrgäste übersetzt.",
-          "Feldmann schreibt knapp und genau, ohne je kalt zu werden."], ("Die Nachtfähre", "Jonas Feldmann")),
+          "Feldmann schreibt Die Nachtfähre knapp und genau."], ("Die Nachtfähre", "Jonas Feldmann")),
         ("सुधा वर्मा का उपन्यास नदी के पार, पहला संस्करण",
          ["यह उपन्यास एक छोटे कस्बे की तीन पीढ़ियों की कहानी कहता है।",
-          "वर्मा की भाषा सरल है पर उसमें गहराई है।"], ("नदी के पार", "सुधा वर्मा")),
+          "नदी के पार में वर्मा की भाषा सरल है पर उसमें गहराई है।"], ("नदी के पार", "सुधा वर्मा")),
         ("Selin Aydın'ın romanı Kış Limanı, ilk baskı",
          ["Roman, kışın kapanan bir liman kasabasında geçiyor.",
-          "Aydın dili sade ama derin kullanıyor."], ("Kış Limanı", "Selin Aydın")),
+          "Aydın, Kış Limanı için dili sade ama derin kullanıyor."], ("Kış Limanı", "Selin Aydın")),
     ]
     for caption, text, want in cases:
         got = _owned(caption, text)
@@ -39,7 +40,7 @@ def test_the_caption_names_the_owner_the_noun_and_the_title():
 
 def test_a_bengali_caption_with_the_genitive_glued_to_the_name():
     got = _owned("সুনীল দত্তের উপন্যাস নদীর ওপারে, প্রথম সংস্করণ",
-                 ["এই উপন্যাসের গল্প একটি ছোট শহরের তিন প্রজন্মকে নিয়ে।", "সুনীল খুব সহজ ভাষায় লিখেছেন।"])
+                 ["এই উপন্যাসের গল্প একটি ছোট শহরের তিন প্রজন্মকে নিয়ে।", "নদীর ওপারে সুনীল খুব সহজ ভাষায় লিখেছেন।"])
     assert got == ("নদীর ওপারে", "সুনীল দত্ত")
 
 

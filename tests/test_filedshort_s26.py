@@ -67,11 +67,11 @@ def test_a_category_link_in_a_sentence_or_outside_the_article_files_nothing():
 
 def test_a_short_review_filed_as_one_whose_book_a_caption_names():
     pages = [
-        ("en", "Home to the orchard", EN, "Mara Lindqvist's novel The Salt Orchard, first paperback edition",
+        ("en", "The Salt Orchard: home to the coast", EN, "Mara Lindqvist's novel The Salt Orchard, first paperback edition",
          "Book reviews", ("The Salt Orchard", "Mara Lindqvist")),
-        ("de", "Nachts auf dem Fluss", DE, "Jonas Feldmanns Roman Die Nachtfähre, Taschenbuchausgabe", "Rezensionen",
+        ("de", "Die Nachtfähre: nachts auf dem Fluss", DE, "Jonas Feldmanns Roman Die Nachtfähre, Taschenbuchausgabe", "Rezensionen",
          ("Die Nachtfähre", "Jonas Feldmann")),
-        ("hi", "यादों का घर", HI, "सुधा वर्मा का उपन्यास नदी के पार, पहला संस्करण", "पुस्तक समीक्षा",
+        ("hi", "नदी के पार: यादों का घर", HI, "सुधा वर्मा का उपन्यास नदी के पार, पहला संस्करण", "पुस्तक समीक्षा",
          ("नदी के पार", "सुधा वर्मा")),
     ]
     for lang, headline, paragraphs, caption, filed, book in pages:
@@ -83,8 +83,8 @@ def test_a_short_review_filed_as_one_whose_book_a_caption_names():
 
 def test_the_same_short_posts_unfiled_or_filed_in_a_sentence_stay_unreviewed():
     for lang, headline, paragraphs, caption in (
-            ("en", "Home to the orchard", EN, "Mara Lindqvist's novel The Salt Orchard, first paperback edition"),
-            ("de", "Nachts auf dem Fluss", DE, "Jonas Feldmanns Roman Die Nachtfähre, Taschenbuchausgabe")):
+            ("en", "The Salt Orchard: home to the coast", EN, "Mara Lindqvist's novel The Salt Orchard, first paperback edition"),
+            ("de", "Die Nachtfähre: nachts auf dem Fluss", DE, "Jonas Feldmanns Roman Die Nachtfähre, Taschenbuchausgabe")):
         for extra in ({}, {"in_text": "More in <a href='/category/reviews/'>our reviews</a> section."}):
             record = extract_page(_page(lang, headline, paragraphs, caption=caption, **extra),
                                   f"https://lamp.example/{lang}/post-2/")

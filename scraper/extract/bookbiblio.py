@@ -21,7 +21,7 @@ from .bookstackedname import INDIC_HOUSE, name_first, stacked_over
 from .bookpublisherrecord import credit_title, publisher_record
 from .bookdottedorder import dotted_order
 from .bookhouseline import housed
-from .bookcaselessname import _ROLE_NAME, caseless_words, named_again, lone_pen_name, _script_name
+from .bookcaselessname import _ROLE_NAME, caseless_words, lone_pen_name, named_again, pen_writer, _script_name
 from .bookquotedrecord import quoted_record
 from .bookalttitle import joined_alternatives, lower_tail
 from .notewords import PUBLISHER
@@ -257,9 +257,9 @@ def _imprinted(segments: list[str]) -> bool:
 
 
 def _published(segments: list[str], head: str, context: Context | None = None) -> tuple[str, str] | None:
-    """"Name, Title, Editions X, 472 pp.": the parts between a name (or a one-word pen name the text names again,
+    """"Name, Title, Editions X, 472 pp.": the parts between a name (or a one-word pen name the text uses as a writer's,
     "Azucena, T, Ediciones X") and a part a publisher's word opens are its title (none: "Name, Wydawnictwo X, 2015")."""
-    if not (is_name(head) or context is not None and lone_pen_name(head) and named_again(head, context)):
+    if not (is_name(head) or context is not None and lone_pen_name(head) and pen_writer(head, context)):
         return None
     at = next((i for i, s in enumerate(segments[1:5], start=1) if PUBLISHER.match(s)), 0)
     between = segments[1:at]

@@ -146,7 +146,8 @@ def _candidates(
         from_caption(clues.captioned, context, clues.labels)
         or cover_writer(clues.captioned, clues.lines, context)
     ), "details"
-    yield caption_owner(clues.captioned, clues.lines, context), "details"  # "A का उपन्यास" under a cover, the quoted T
+    # "A का उपन्यास" under a cover, the quoted T; "A's novel T, first edition" (the headline may name T)
+    yield caption_owner(clues.captioned, clues.lines, context, clues.title), "details"
     yield cover_alt_book(clues.pictures, context, clues.title), "details"  # "T 1권 표지" by "A 작가"
     for link in _book_links(body) if body is not None else []:
         yield _pair(from_title(link)), "body"

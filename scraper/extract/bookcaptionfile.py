@@ -16,18 +16,27 @@ _LEAD = re.compile(r"^([^,(،—–:;|]{2,60}?)\s*(?:[,(،—–:;|]|$)")
 _HI_OWNER = re.compile(rf"(?<![\u0900-\u097f])([\u0900-\u097f]+(?:\s[\u0900-\u097f]+){{0,2}})\s+(?:का|की|के)\s+(?:यह|ये|इस)\s+{_HI_BOOK_NOUN}(?![\u0900-\u097f])")
 
 
-def _spelled(title: str, file_words: str) -> bool:
-    if re.search(r"[\u0900-\u097f]", title):
-        return _slug_spells("https://x/" + "-".join(file_words.split()), title)
+# Bengali, Gurmukhi, Gujarati and Odia set their letters in Devanagari's order, a block (0x80) apart: "চ" is "च"
+_TO_DEVANAGARI = {c: c - (c - 0x900) // 0x80 * 0x80 for c in range(0x980, 0xb80)}
+
+
+def file_spells(title: str, file_words: str) -> bool:
+    """A picture's file words spell `title`: its letters in Latin ones, or an Indic title consonant for consonant."""
+    if re.search(r"[\u0900-\u0b7f]", title):
+        return _slug_spells("https://x/" + "-".join(file_words.split()), title.translate(_TO_DEVANAGARI))
     key = re.sub(r"\W+", "", title).casefold()
     return len(key) >= 3 and key in re.sub(r"\W+", "", file_words).casefold()
+
+
+_spelled = file_spells  # (its older private spelling)
 
 
 def caption_file_book(captioned: list[tuple[str, str]], lines: list[str], context: Context) -> tuple[str, str] | None:
     titles = set()
     for caption, alts in captioned:
         lead = _LEAD.match(caption.strip())
-        if alts.startswith("file: ") and lead and 1 <= len(lead.group(1).split()) <= 6 and _spelled(lead.group(1), alts[6:]):
+        if alts.startswith("file: ") and lead and 1 <= len(lead.group(1).split()) <= 6 \
+                and file_spells(lead.group(1), alts[6:]):
             titles.add(clean_title(lead.group(1)))
     if len(titles) != 1:
         return None

@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 from .book import Context
+from .booklonewriter import BOOK_NOUN, WRITING_VERB
 from .indicdeclined import declined_count
 from .notewords import PUBLISHER
 
@@ -91,6 +92,22 @@ def lone_pen_name(segment: str) -> bool:
     title and the name said again in the text vouch for it (bookbiblio's quoted record, and named_again)."""
     word = segment.strip()
     return " " not in word and len(word) >= 5 and word[0].isupper() and word[1:].islower() and word.isalpha()
+
+
+# a by-word before a writer's one name after a book noun ("la novela de A", "il romanzo di A", "le roman de A", "die
+# Novelle von A", "powieść od A"), where it does not stand for "from" a place; English "by" alone
+_BY_WORD = r"(?:de|di|da|von|van|door|par|por|av|af|od|от|від)"
+
+
+def pen_writer(name: str, context: Context) -> bool:
+    """The text names a record's one-word head again and uses it as its writer's: before a writing verb ("Azafrán
+    escribe …", booklonewriter), after "by", or after a book noun and a by-word ("la novela de Azafrán"); not a place or
+    a character the text only names ("Valencia huele a naranja", "Lucía vuelve al pueblo")."""
+    if not named_again(name, context):
+        return False
+    word = re.escape(name)
+    return bool(re.search(rf"(?<!\w){word}[^\S\n]+{WRITING_VERB}|(?:(?<!\w)[Bb]y|(?i:{BOOK_NOUN.pattern})\w*[^\S\n]+"
+                          rf"{_BY_WORD})[^\S\n]+{word}(?!\w)", context.text))
 
 
 def vouched_caseless(name: str, context: Context) -> bool:

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from .book import Book, Context, _letters
 from .bookgenitivebare import bare_surname
+from .bookheadowner import INDIC_GENITIVE
 from .bookturkic import headline_nominative
 from .casefold import CAPITALS
 
@@ -98,26 +99,36 @@ def _tagged(first: str, surname: str, language: str, labels: list[str], context:
 
 
 # the genitive postpositions the languages of India and Nepal write glued onto the name ("नयनराज पाण्डेको ‘T’", Nayanraj
-# Pandey's "T"): Nepali -को, Bengali -ের/-এর, Odia -ଙ୍କର/-ଙ୍କ, which leave the name's own form (Hindi and Punjabi write
-# theirs apart: का, ਦਾ; Marathi changes the name before it, "पाटलाची" of "पाटील"); only endings no name ends in as the
-# nominative (Nepali -का/-की end Radhika, Janaki; Assamese -ৰ Kumar; Gujarati -ની Rajni), taken off only right before
-# the quoted title they govern
-_GLUED_GENITIVE = {"ne": ("को",), "bn": ("ের", "এর"), "or": ("ଙ୍କର", "ଙ୍କ")}
+# Pandey's "T"): Nepali -को, and the marks bookheadowner reads before a quoted title, Bengali -ের/-এর (with its hyphen,
+# "A-এর"), Odia -ଙ୍କ(ର), which leave the name's own form (Hindi and Punjabi write theirs apart: का, ਦਾ; Marathi changes
+# the name before it, "पाटलाची" of "पाटील"); not Nepali -का/-की, Assamese -ৰ, Gujarati -ની, which end names as the
+# nominative (Radhika, Kumar, Rajni). Taken off only right before the quoted title they govern, and where a name may end
+# in the same letters (Bengali "কাদের", Kader; Odia "ଉମାଶଙ୍କର", Umashankar) only when the text names the stem bare
+_GLUED_GENITIVE = {"ne": re.compile(r"को$"), "bn": re.compile(rf"(?:{INDIC_GENITIVE})$"),
+                   "or": re.compile(rf"(?:{INDIC_GENITIVE})$")}
+_NAME_ENDINGS = ("ের", "ଙ୍କ", "ଙ୍କର")  # (endings of names too)
+# (the stem named bare: no letter before it, no letter or vowel sign after it, which \w does not count as letters)
+_NO_LETTER, _MARK = r"(?<![^\W\d])", r"[\u0981-\u0983\u09bc-\u09d7\u0b01-\u0b03\u0b3c-\u0b57]"
 
 
-def _glued_genitive(author: str, title: str, headline: str | None, language: str | None) -> str | None:
+def _glued_genitive(author: str, title: str, headline: str | None, context: Context) -> str | None:
     """`author` without the glued genitive it carries in the headline "A-GEN ‘T’"; None when it carries none."""
-    suffixes = _GLUED_GENITIVE.get((language or "")[:2].lower())
-    if not suffixes or not headline or not author.endswith(suffixes):
+    pattern = _GLUED_GENITIVE.get((context.language or "")[:2].lower())
+    glued = pattern.search(author) if pattern is not None and headline else None
+    if glued is None:
         return None
-    suffix = next(s for s in suffixes if author.endswith(s))
-    stem = author[: -len(suffix)]
+    stem = author[: glued.start()]
     # (the genitive governs the title right after it, in quotes; a stem of two letters at least)
     words = stem.split()
     if not words or len(words[-1]) < 2 \
-            or not re.search(rf"{re.escape(author)}\s*[‘“«\"'„]\s*{re.escape(title)}", headline):
+            or not re.search(rf"{re.escape(author)}\s*[‘“«\"'„]\s*{re.escape(title)}", headline) \
+            or glued.group(0) in _NAME_ENDINGS and not _bare(words[-1], context.text):
         return None
     return stem
+
+
+def _bare(word: str, text: str) -> bool:
+    return re.search(rf"{_NO_LETTER}{re.escape(word)}(?![^\W\d]|{_MARK})", text) is not None
 
 
 def nominative_author(book: Book | None, headline: str | None, context: Context) -> Book | None:
@@ -133,7 +144,7 @@ def nominative_author(book: Book | None, headline: str | None, context: Context)
         return headline_genitive(book, context)
     if turkic := headline_nominative(book.author, book.title, headline, context):  # "Hamid Ismoilovning “T”: …" (bookturkic)
         return replace(book, author=turkic)
-    if glued := _glued_genitive(book.author, book.title, headline, context.language):  # Nepali "A-को ‘T’"
+    if glued := _glued_genitive(book.author, book.title, headline, context):  # Nepali "A-को ‘T’"
         return replace(book, author=glued)
     found = fronted_genitive(headline, context)
     match = _FRONTED.search(headline or "")

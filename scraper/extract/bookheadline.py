@@ -26,6 +26,7 @@ from .bookquotedby import quoted_by
 from .bookownby import own_by
 from .bookdeclinedhalf import declined_title
 from .bookglued import glued_name
+from .bookarticlename import particled
 
 
 # where one of them is an everyday preposition of the page's language (Indonesian/Malay "di" = at, in) it says
@@ -81,23 +82,11 @@ def _quoted_own(text: str, context: Context | None) -> tuple[str, str] | None:
     return (clean_title(_quote_text(match)), author) if author else None
 
 
-# an Arabic or Berber name's article inside it, as French, Spanish or Catalan spell it ("Najat El Hachmi", "Nawal El
-# Saadawi", "Alaa Al Aswany"): never a name's first word, always before the family name; a title-cased "El" elsewhere is
-# an article, so only after the quoted title and its "by", where a name is due
-_ARTICLE_NAME = re.compile(r"^(\S+)\s+(El|Al)[\s\-](\S+)$")
-
-
-def _particled(rest: str) -> str | None:
-    """"Najat El Hachmi" off the start of `rest`: a given name, the article and the family name, each capitalised."""
-    match = _ARTICLE_NAME.match(re.split(r"\s+[-–—|:]\s+|:\s|\s*[(\[]|[,;!?]", rest.strip(), maxsplit=1)[0].strip(" ."))
-    return match.group(0) if match and is_name(f"{match.group(1)} {match.group(3)}") else None
-
-
-def _quoted(text: str) -> tuple[str, str] | None:
+def _quoted(text: str, context: Context | None = None) -> tuple[str, str] | None:
     """A quoted title anywhere: "thoughts on ‘Never let me go’ by Kazuo Ishiguro", "« L’Anomalie » d’Hervé Le Tellier"."""
     match = _QUOTED_BY.search(text)
     if match:
-        author = _author(match.group("rest")) or _particled(match.group("rest"))
+        author = _author(match.group("rest")) or particled(match.group("rest"), text, context)
         if author:
             return clean_title(_quote_text(match)), author
     return None
@@ -294,7 +283,7 @@ def _from_title(title: str | None, context: Context | None = None) -> Book | Non
         return None  # "Mini review Monday #37": a column's label, no book
     if _OTHER_CREDIT.search(text):
         return None  # "Title (2019) directed by A": a film's credit, not a book's author
-    quoted = _quoted(text) or quoted_by(
+    quoted = _quoted(text, context) or quoted_by(
         text, context.language if context else None, _QUOTED, _author, lambda m: clean_title(_quote_text(m))) \
         or _quoted_own(text, context)
     if quoted:  # ('"T" nga A': the page language's own "by" after a quoted title, bookquotedby)

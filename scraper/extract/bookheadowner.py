@@ -213,7 +213,7 @@ def _named_head(title: str, context: Context) -> Book | None:
 
 # The Indic scripts write the genitive onto the name, and a newspaper's headline sets the title in typewriter quotes:
 # Tamil "A B-இன் 'T': …" ("…னின்", "…யின்", "…வின்"), Malayalam "…ന്റെ"/"…യുടെ", Bengali "…এর"/"…ের", Gujarati
-# "…ની"/"…નું", Marathi "…ची"/"…चे", Odia "…ଙ୍କ". The ending opening on a vowel takes a consonant's virama away
+# "…ની"/"…નું", Marathi "…ची"/"…चे", Odia "…ଙ୍କ(ର)". The ending opening on a vowel takes a consonant's virama away
 # (indicdeclined.py), so the owner the text names is the stem with its virama back, or the stem itself; the owner
 # counts only as the text names that base whole and the quoted title again (a place's genitive is named, a title not),
 # or, with the title named once, as the post's own tags (`labels`: its tag links, keywords) name the base whole too: a
@@ -224,8 +224,10 @@ def _named_head(title: str, context: Context) -> Book | None:
 # review:", a word of _LABEL_HEAD among its words) is no part of the owner.
 _INDIC_WORD = r"[\u0900-\u0963\u0966-\u0d7f\u200c\u200d]+"
 _KIND_LEAD = re.compile(r"^([^\s:：]+(?:\s[^\s:：]+){0,2})\s*[:：]\s+(?=\S)")
-_INDIC_OWNED = re.compile(rf"^(?P<owner>(?:{_INDIC_WORD}\.?\s+){{0,3}}?{_INDIC_WORD}?)(?P<mark>ின்|யின்|வின்|ுடைய|ിന്റെ|ന്റെ|യുടെ|ുടെ|"
-                          rf"-?এর|ের|ની|નું|ના|ची|चे|चा|ଙ୍କ)\s+(?:'(?P<q1>[^'\n]{{2,100}})'|‘(?P<q2>[^’\n]{{2,100}})’|\"(?P<q3>[^\"\n]{{2,100}})\"|“(?P<q4>[^”\n]{{2,100}})”|«(?P<q5>[^»\n]{{2,100}})»)"
+# (the genitive marks, as bookgenitivefront takes them off a name read with them: Bengali's with its hyphen, "A-এর")
+INDIC_GENITIVE = r"ின்|யின்|வின்|ுடைய|ിന്റെ|ന്റെ|യുടെ|ുടെ|-?এর|ের|ની|નું|ના|ची|चे|चा|ଙ୍କର?"
+_INDIC_OWNED = re.compile(rf"^(?P<owner>(?:{_INDIC_WORD}\.?\s+){{0,3}}?{_INDIC_WORD}?)(?P<mark>{INDIC_GENITIVE})\s+"
+                          rf"(?:'(?P<q1>[^'\n]{{2,100}})'|‘(?P<q2>[^’\n]{{2,100}})’|\"(?P<q3>[^\"\n]{{2,100}})\"|“(?P<q4>[^”\n]{{2,100}})”|«(?P<q5>[^»\n]{{2,100}})»)"
                           rf"(?:{_AFTER}|(?P<run>\s)(?=[^\W\d_]))")
 
 

@@ -32,6 +32,7 @@ _VERB = (r"(?:writes|wrote|has\s+written|skriver|skrev|skriv|skreiv|har\s+skrivi
          r"pisze|pisał|pisała|píše|psal|psala|písal|písala|piše|pisao|pisala|pisal|ír|írja|írt|kirjoittaa|kirjoitti|kirjutab|"
          r"kirjutas|raksta|rakstīja|rašo|rašė|skrifar|skrifaði|yazıyor|yazar|yazdı|menulis|пишет|писал|писала|пише|писав|пишеше|"
          r"γράφει|έγραψε|shkruan|shkroi)(?![^\W\d_])")
+WRITING_VERB = _VERB  # (read by bookcaselessname.pen_writer too)
 _CAP = f"[{CAPITALS}]"
 _WRITES = re.compile(rf"(?<![\w'’.\-]){_CAP}[^\W\d_]{{2,}}(?=[^\S\n]+{_VERB})")
 # the word before a name on its line, and what stands before that word
@@ -61,6 +62,7 @@ _NOT_NAMES = frozenset((
 # a book or a novel named in the text: the stems of the word in the languages above
 _BOOK_NOUN = re.compile(r"(?<![^\W\d_])(?:book|novel|bok|bog|bók|skáldsag|roman|buch|boek|livre|libro|llibre|livro|carte|książk|powieś|knih|knjig|"
                         r"kirj|romaan|raamat|könyv|regény|grāmat|knyg|kitab|kitap|buku|novela|романа?|книг|книж|βιβλ|μυθιστ)", re.I)
+BOOK_NOUN = _BOOK_NOUN
 
 
 def lone_writer(context: Context, title: str, headline: str | None) -> str | None:

@@ -155,25 +155,53 @@ def _links_in(boxes: list[HtmlElement]) -> list[HtmlElement]:
     return [a for box in outer for a in box.iterdescendants("a")]
 
 
-_CATEGORY_HREF = "//article//a[contains(@href, '/category/')]"
+# the post's own <article>: the innermost one holding an h1, else the page's one outside any other, an <aside>, a list
+_POST_ARTICLE = ("//article[.//h1][not(.//article[.//h1])]",
+                 "//article[not(ancestor::article or ancestor::aside or ancestor::li)]")
+_CATEGORY_HREF = ".//a[contains(@href, '/category/')]"
 _SEPARATORS = re.compile(r"[\s,·|/•»›>:-]+")
+# a box inside the article that files other posts, or none: another post's card, the site's widget, related posts
+_FOREIGN = re.compile(r"(?i)(?<![\w-])widget|related|(?<![\w-])card|sidebar|recent|popular|similar|teaser")
+# a short label before a category line ("Posted in:", "Filed under", "Catégories :", "Рубрика:"), not a sentence
+_LABEL = re.compile(r"\s*(?:[^\s\d.!?,;:()]+\s+){0,3}[^\s\d.!?,;:()]+\s*:?\s*")
 
 
 def _filed_links(tree: HtmlElement) -> list[HtmlElement]:
-    """Last, when no theme's class or rel names them: links inside the post's <article> to the blog's category archives
-    (WordPress's "/category/<slug>/" base), each in a box of links only (a themed "cat" line: its text is the links'
-    and separators). A link in a sentence ("all my reviews are here") points to a category, it files no post."""
+    """Last, when no theme's class or rel names them: links to the blog's category archives (WordPress's
+    "/category/<slug>/" base) inside the post's own <article> (the innermost one holding the h1, else the page's only
+    one, not a card; not in another <article>, an <aside> or a widget's, related posts' or card's box within it that
+    does not hold the h1: those file other posts), each in a box of links only, a short label before them at most
+    ("Posted in: A, B"). A link in a sentence ("all my reviews are here") points to a category, it files no post."""
+    held = tree.xpath(_POST_ARTICLE[0])
+    alone = [] if held else [a for a in tree.xpath(_POST_ARTICLE[1]) if not _FOREIGN.search(a.get("class") or "")]
+    article = held[0] if held else alone[0] if len(alone) == 1 else None  # (a list's many articles: none is the post)
+    if article is None:
+        return []
+    heading = next(article.iter("h1"), None)
+    own = set(heading.iterancestors()) if heading is not None else {article}
     found = []
-    for a in tree.xpath(_CATEGORY_HREF)[:20]:
+    for a in article.xpath(_CATEGORY_HREF)[:20]:
         box = a.getparent()
-        if box is None or box.tag in ("p", "li", "td", "blockquote"):
+        if box is None or box.tag in ("p", "li", "td", "blockquote") or _foreign(a, own):
             continue
-        rest = box.text_content()
+        text = box.text_content()
         for link in box.iterchildren("a"):
-            rest = rest.replace(link.text_content(), " ", 1)
-        if not _SEPARATORS.sub("", rest):
+            text = text.replace(link.text_content(), "\0", 1)
+        label, _, rest = text.partition("\0")
+        if not _SEPARATORS.sub("", rest.replace("\0", "")) and (not label.strip() or _LABEL.fullmatch(label)):
             found.append(a)
     return found[:10]
+
+
+def _foreign(link: HtmlElement, own: set[HtmlElement]) -> bool:
+    """`link` sits, below the boxes that hold the post's h1 (`own`), in an <article> or <aside>, or in a box whose class
+    names a widget, a card or related posts."""
+    for box in link.iterancestors():
+        if box in own:
+            return False
+        if box.tag in ("article", "aside") or _FOREIGN.search(box.get("class") or ""):
+            return True
+    return False
 
 
 def _texts(*candidates) -> list[str]:

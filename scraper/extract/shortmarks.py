@@ -40,8 +40,10 @@ def filed_owned(ev, review_marked: bool) -> tuple[str, ...]:
     if not (review_marked and ev.book_has_author and ev.book_author and ev.book_title) or ev.books_named > 1:
         return ()
     lines = list(ev.body[0])
-    words = [w for w in ev.book_author.split() if len(w) >= 3]
-    again = any(ev.book_title not in line and any(w in line for w in words) for line in lines)
+    # (a word of the name as a word, a genitive -s at most: "Lee's", "Lees Roman"; not "Lee" in "Leeds")
+    named = _re.compile("|".join(rf"(?<!\w){_re.escape(w)}(?:['’]?s)?(?!\w)"
+                                 for w in ev.book_author.split() if len(w) >= 3))
+    again = named.pattern and any(ev.book_title not in line and named.search(line) for line in lines)
     if not again or not references("\n".join(lines)) or denied(ev):
         return ()
     return ("filed as a review", "calls its book 'the book' and names its author again")
