@@ -213,11 +213,15 @@ _OWN_POST = re.compile(r"/(?:tags?|category|categories|kategori\w*|label|labels|
                        r"temat|rubri\w*)/|/(?:19|20)\d\d/(?:[01]?\d/)?", re.I)
 
 
-def sample_pointer(block: HtmlElement) -> bool:
+def sample_pointer(block: HtmlElement, body: HtmlElement | None = None) -> bool:
     """A short line (25 words at most) that opens with a link labelled with a bid to read a sample of the book ("<a>Read
     an excerpt</a> – the first twenty pages, free"), nothing after the link but a dash, a colon or a bracket: the
     shop's or the publisher's pointer after the review, not the reviewer's sentence (a link inside the sentence, a
-    sentence going on after the link: "<a>Fragment</a>, the first book, …"), nor a link to the site's own posts."""
+    sentence going on after the link: "<a>Fragment</a>, the first book, …"), nor a link to the site's own posts, nor
+    the last line of a box of the book's facts ("Publisher: X / Pages: 312 / <a>Read an excerpt</a>": the box stays)."""
+    lines = [text_of(sibling) for sibling in block.itersiblings(preceding=True) if text_of(sibling).strip()]
+    if body is not None and block.getparent() is not body and lines and all(count_words(line) <= 8 for line in lines):
+        return False  # (the last line of a box of short lines: the book's facts, not the post's paragraphs)
     text = short_line(block, 25)
     if not text or not _SAMPLE.search(text) or (block.text or "").strip() or has_score(text):
         return False
@@ -243,7 +247,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
         if longest_after < _PROSE:
             if (n == 0 or _beside_ask(i, drop)) and subscription_ask(block):
                 drop[i], boxes[i] = "subscription ask", promo_box(block, body)
-            elif n <= 1 and (download_pointer(block, body) or sample_pointer(block)):
+            elif n <= 1 and (download_pointer(block, body) or sample_pointer(block, body)):
                 drop[i], boxes[i] = "download pointer", block  # (or to a sample of the book: sample_pointer)
             elif block.tag not in _BLOCKED and applines.app_line(text_of(block)):
                 drop[i], boxes[i] = "app line", block  # the site's app pressed on the reader (applines)
