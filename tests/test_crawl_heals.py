@@ -42,9 +42,16 @@ def _damage(db: Path, folder: Path) -> None:
     # and one review's record mid-file (not the last before the cut): its sitemap date must not skip it
     posts = rows(db, "select warc_file, warc_offset from pages where is_review = 1 "
                      "order by warc_offset")
+    sizes = {path.name: path.stat().st_size for path in folder.glob("*.warc.gz")}
+    cuts = {name: size // 2 for name, size in sizes.items()}
+    if not any(p["warc_offset"] + 3000 < cuts[p["warc_file"]] for p in posts if p["warc_file"] in cuts):
+        # the crawl's order put every review in the second half of its file: cut one file just after a review's
+        # record that has more of the file behind it, so a review is still damaged mid-file
+        post = next(p for p in posts if p["warc_file"] in cuts and p["warc_offset"] + 6000 < sizes[p["warc_file"]])
+        cuts[post["warc_file"]] = post["warc_offset"] + 3001
     for path in folder.glob("*.warc.gz"):
         data = bytearray(path.read_bytes())
-        half = len(data) // 2
+        half = cuts[path.name]
         if path.name == home["warc_file"]:
             assert home["warc_offset"] + 300 < half
             data[home["warc_offset"]:home["warc_offset"] + 300] = bytes(300)
