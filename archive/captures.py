@@ -27,6 +27,15 @@ join review_versions on review_versions.review_id = reviews.id
 where pages.id = ? and review_versions.version = ?"""
 
 
+async def capture_row(db, page_id: int, version: int | None = None):
+    """The row naming a page's capture (id, url, warc_file, warc_offset) on a Datasette database: the page's latest,
+    or with a version, the one that version of its review was read from; None when there is no such page or version.
+    Both capture routes (the download and the view) ask it."""
+    if version is None:
+        return (await db.execute("select id, url, warc_file, warc_offset from pages where id = ?", [page_id])).first()
+    return (await db.execute(VERSION_CAPTURE_SQL, [page_id, version])).first()
+
+
 def asked_version(args) -> int | None:
     """The `version` a capture route was asked for: None when not asked, -1 when it is not a version number."""
     value = args.get("version")

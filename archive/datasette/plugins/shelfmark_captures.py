@@ -18,7 +18,7 @@ from pathlib import Path
 from datasette import hookimpl
 from datasette.utils.asgi import NotFound, Response
 
-from archive.captures import VERSION_CAPTURE_SQL, asked_version
+from archive.captures import asked_version, capture_row
 
 CAPTURE_SQL = """select reviews.id as review_id, pages.id as page_id, pages.url, pages.fetched_at,
   pages.warc_file, pages.warc_offset
@@ -93,12 +93,10 @@ async def capture(datasette, request):
     if "warc_file" not in (await _columns(db))["pages"]:
         raise NotFound("This archive keeps no captures.")
     version = asked_version(request.args)
-    if version is None:
-        row = (await db.execute("select warc_file, warc_offset from pages where id = ?", [page_id])).first()
-    else:
-        row = (await db.execute(VERSION_CAPTURE_SQL, [page_id, version])).first()
+    row = await capture_row(db, page_id, version)
     if row is None or not row["warc_file"]:
-        what = f"Version {request.args.get('version')} of page {page_id}'s review" if version is not None else f"Page {page_id}"
+        asked = request.args.get("version")
+        what = f"Page {page_id}" if version is None else f"Version {asked} of page {page_id}'s review"
         raise NotFound(f"{what} has no archived capture.")
     folder = warc_folder(db.path)
     path = (folder / row["warc_file"]).resolve()
@@ -108,11 +106,12 @@ async def capture(datasette, request):
         record = read_member(path, int(row["warc_offset"] or 0))
     except (OSError, ValueError, zlib.error) as exc:
         raise NotFound(f"The capture could not be read: {exc}")
+    suffix = f"-v{version}" if version else ""  # (a version's own record: shelfmark-page-7-v1.warc.gz)
     return Response(
         record,
         content_type="application/gzip",  # a .warc.gz member; warcio reads it as is
         headers={
-            "content-disposition": f'attachment; filename="shelfmark-page-{page_id}{"-v%d" % version if version else ""}.warc.gz"',
+            "content-disposition": f'attachment; filename="shelfmark-page-{page_id}{suffix}.warc.gz"',
             "x-content-type-options": "nosniff",
         },
     )

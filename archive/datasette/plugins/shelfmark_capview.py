@@ -30,7 +30,7 @@ from markupsafe import Markup, escape
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from archive.captures import VERSION_CAPTURE_SQL, CaptureError, asked_version, capture_path, read_capture, warc_dir
+from archive.captures import CaptureError, asked_version, capture_path, capture_row, read_capture, warc_dir
 from scraper.charset import decode_html
 
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
@@ -112,11 +112,11 @@ async def _page(db, page_id: int, version: int | None = None):
         raise gone("This archive keeps no captures: its pages have no WARC files.", 404)
     if page_id >= 1 << 63:  # past SQLite's integers: no such row, and sqlite3 would raise
         raise gone(f"No page {page_id} in the archive.", 404)
-    row = (await db.execute("select id, url, warc_file, warc_offset from pages where id = ?", [page_id])).first()
+    row = await capture_row(db, page_id)
     if row is None:
         raise gone(f"No page {page_id} in the archive.", 404)
     if version is not None:
-        row = (await db.execute(VERSION_CAPTURE_SQL, [page_id, version])).first()
+        row = await capture_row(db, page_id, version)
         if row is None:
             raise gone(f"Page {page_id} has no review with that version.", 404)
         if not row["warc_file"]:
