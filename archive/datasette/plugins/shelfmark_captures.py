@@ -18,7 +18,7 @@ from pathlib import Path
 from datasette import hookimpl
 from datasette.utils.asgi import NotFound, Response
 
-from archive.captures import asked_version, capture_row
+from archive.captures import asked_version, capture_row, warc_dir
 
 CAPTURE_SQL = """select reviews.id as review_id, pages.id as page_id, pages.url, pages.fetched_at,
   pages.warc_file, pages.warc_offset
@@ -65,12 +65,6 @@ def canned_queries(datasette, database):
     return inner
 
 
-def warc_folder(db_path: str) -> Path:
-    # The crawler's convention (archive/captures.py): data/x.db keeps its WARCs in data/warcs/x/.
-    path = Path(db_path)
-    return path.parent / "warcs" / path.stem
-
-
 def read_member(path: Path, offset: int) -> bytes:
     """The gzip member starting at `offset`: one WARC record, compressed as stored."""
     out = bytearray()
@@ -98,7 +92,7 @@ async def capture(datasette, request):
         asked = request.args.get("version")
         what = f"Page {page_id}" if version is None else f"Version {asked} of page {page_id}'s review"
         raise NotFound(f"{what} has no archived capture.")
-    folder = warc_folder(db.path)
+    folder = warc_dir(db.path)  # (the crawler's convention: data/x.db keeps its WARCs in data/warcs/x/)
     path = (folder / row["warc_file"]).resolve()
     if folder.resolve() not in path.parents or not path.is_file():
         raise NotFound(f"The capture file {row['warc_file']} is not in {folder}.")
