@@ -31,6 +31,8 @@ async def capture_row(db, page_id: int, version: int | None = None):
     """The row naming a page's capture (id, url, warc_file, warc_offset) on a Datasette database: the page's latest,
     or with a version, the one that version of its review was read from; None when there is no such page or version.
     Both capture routes (the download and the view) ask it."""
+    if page_id >= 1 << 63:  # past SQLite's integers: no such row, and sqlite3 would raise OverflowError (a 500)
+        return None
     if version is None:
         return (await db.execute("select id, url, warc_file, warc_offset from pages where id = ?", [page_id])).first()
     return (await db.execute(VERSION_CAPTURE_SQL, [page_id, version])).first()

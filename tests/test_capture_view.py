@@ -131,3 +131,13 @@ async def test_each_missing_capture_is_a_404_or_410_naming_it(db, case, status, 
     assert str(db.parent) not in response.text  # the server's own paths are not shown to a reader
     if case == "pdf":
         assert f'href="/-/capture/{pid}"' in response.text  # only the download is offered
+
+
+@pytest.mark.parametrize("pid, says", [(999999, "Page 999999 has no archived capture"),
+                                       (10 ** 20, "Page 100000000000000000000 has no archived capture")])
+async def test_the_download_of_a_page_that_is_not_there_is_a_404_naming_it(db, pid, says):
+    # (the download route shares the view's lookup: an id past SQLite's integers is no page, not a server error)
+    write_warc(db, "00001-alpha-00000.warc.gz", [(URL, "text/html", HOSTILE)])
+    response = await make_datasette(db).client.get(f"/-/capture/{pid}")
+    assert response.status_code == 404, response.text[-2000:]
+    assert says in response.text

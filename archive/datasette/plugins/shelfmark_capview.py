@@ -110,8 +110,6 @@ async def _page(db, page_id: int, version: int | None = None):
     columns = {r[0] for r in (await db.execute("select name from pragma_table_info('pages')")).rows}
     if not {"warc_file", "warc_offset"} <= columns:
         raise gone("This archive keeps no captures: its pages have no WARC files.", 404)
-    if page_id >= 1 << 63:  # past SQLite's integers: no such row, and sqlite3 would raise
-        raise gone(f"No page {page_id} in the archive.", 404)
     row = await capture_row(db, page_id)
     if row is None:
         raise gone(f"No page {page_id} in the archive.", 404)
