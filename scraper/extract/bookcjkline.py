@@ -170,7 +170,8 @@ def cjk_record(lines: list[str], context: Context) -> tuple[str, str] | None:
         name = match.group("name") if match else ""
         if match and (_DETAILS.search(match.group("details")) or imprint(match.group("details"))) and not is_remark(name) \
                 and not counted(name) and not _NOT_NAME.search(name) \
-                and (any(context.text.count(part) > line.count(part) for part in _parts(name)) or _closing(line, lines)):
+                and (any(context.text.count(part) > line.count(part) for part in _parts(name))
+                     or _closing(line, lines)):
             return match.group("title").strip(), name  # (the surname or the given name said again outside the line)
     from .bookcjkparen import paren_cited  # (it reads this module's patterns: imported here, no cycle)
     # "『T』（A、1965年）を再読した"; "A『T』（〇〇新書）である" (bookcjkimprint)

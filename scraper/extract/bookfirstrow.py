@@ -105,7 +105,8 @@ def headed_rows(lines: list[str], root=None) -> list[tuple[str, str]]:
             rows.append(match)
         labels = [r.group("label").strip() for r in rows]
         # (two rows will do when the other is a record's fact, its publisher: "T" / "Author: A" / "Publisher: P")
-        facts = len(rows) == 2 and all(is_fact_label(lb) or _SCORE.fullmatch(lb) for lb in labels if not _AUTHOR.fullmatch(lb)) \
+        facts = len(rows) == 2 \
+            and all(is_fact_label(lb) or _SCORE.fullmatch(lb) for lb in labels if not _AUTHOR.fullmatch(lb)) \
             and i + 2 == len(lines) and _vouched_head(head, lines[:i - 1], root, [r.group(0) for r in rows])
         if len(rows) < 2 or sum(bool(_AUTHOR.fullmatch(lb)) for lb in labels) != 1 or any(_TITLED.fullmatch(lb) for lb in labels) \
                 or not (len(rows) >= 3 and any(_figure(r.group("value")) for r in rows) or facts) or any(_DATE.search(r.group(0)) for r in rows):

@@ -218,7 +218,8 @@ def _dotted_given(text: str, start: int, surname: str) -> str:
 # a Chinese name opening a clause as the one who writes ("《T》是萧某在上海写成的", "白某某用十个短篇，写了…", "这是萧某写于九十年代
 # 的长篇"): the name, a place or means at most (在…, 用…), then 写/寫 with its ending (写成, 寫了, 写下, 写于 "written in";
 # not a letter, 写了一封信, or a diary); a word for the book, its writer or people is no name
-_CJK_WRITER = re.compile(r"(?:^|(?<=[，。！？、：；\s是由]))(?P<name>[\u4e00-\u9fff]{2,3}?)(?:在[^，。！？《]{1,8}?|用[^。！？《]{1,12}?[，,]?)?(?:写|寫)(?:成|了|下|出|的|于|於)(?!一封|[信日])")
+_CJK_WRITER = re.compile(r"(?:^|(?<=[，。！？、：；\s是由]))(?P<name>[\u4e00-\u9fff]{2,3}?)"
+                         r"(?:在[^，。！？《]{1,8}?|用[^。！？《]{1,12}?[，,]?)?(?:写|寫)(?:成|了|下|出|的|于|於)(?!一封|[信日])")
 _NOT_WRITER = re.compile(r"[作者书書们們说說里裡中文章篇本这這那我你他她它我]")
 
 
