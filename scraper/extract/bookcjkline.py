@@ -5,7 +5,9 @@
 - the author, a comma and the bracketed title, alone on a line: "A, 『T』.", "A，《T》" (the text names A again);
 - the bracketed title, the bare name and the details after a slash, the closing record line of a blog's note:
   "『T』A／文庫", "《T》A / 出版社 / 2019": a name of Han or Hangul only, the details a publisher's, an imprint's or a
-  year's (a slash alone sets pairs of names or categories apart), the surname said again in the text;
+  year's (a slash alone sets pairs of names or categories apart), the surname said again in the text; or, where the
+  review never names its author, the line standing alone as the post's first or last, the details a known house
+  (``bookcjkimprint.imprint``) and no other line of the post so shaped (a list of books to read next has several);
 - the bracketed title, the bare name and the details in brackets, as a caption under a cover gives it: "『T』A（文庫）",
   "《T》A（出版社，2023）", "『T』 A (출판사, 2019)": a name of Han or Hangul only (no kana: "『T』を読んだ（…）"), no
   edition's or volume's word ("『T』新装版（…）"), whose surname (its first two characters) the text says again, or, a
@@ -115,8 +117,24 @@ def _parts(name: str) -> tuple[str, ...]:
     return (name[:2], name[-2:]) if len(name) >= 4 and not imprint(name) else (name[:2],)
 
 
+def _closing(line: str, lines: list[str]) -> bool:
+    """The slashed record stands alone at the post's edge (`lines` run from its first lines to its last): the first or
+    the last line of a post of more than it, its details a house's name, its name bare, no other line so shaped."""
+    match = _BARE_SLASHED.match(line)
+    # (a name with its role word glued on, "A著／…", is _GLUED's record, read only where the text says the name again)
+    if len(lines) < 2 or not match or re.search(f"{_ROLE}$", match.group("name")) \
+            or not imprint(_SLASH.split(match.group("details"))[0].strip()):
+        return False
+    edges = {_MARK.sub("", lines[0].strip(), count=1), _MARK.sub("", lines[-1].strip(), count=1)}
+    shaped = {other for other in lines if _BARE_SLASHED.match(_MARK.sub("", other.strip(), count=1))}
+    return line in edges and len(shaped) == 1
+
+
+_SLASH = re.compile(r"\s*[／/｜|]\s*")
+
+
 def cjk_record(lines: list[str], context: Context) -> tuple[str, str] | None:
-    """(title, author) of a CJK record line among `lines`."""
+    """(title, author) of a CJK record line among `lines` (the post's first lines and its last)."""
     for line in lines:
         line = _MARK.sub("", line.strip(), count=1)
         if len(line) > 120:
@@ -151,7 +169,9 @@ def cjk_record(lines: list[str], context: Context) -> tuple[str, str] | None:
         match = _BARE_SLASHED.match(line) if "／" in line or "/" in line or "|" in line or "｜" in line else None
         name = match.group("name") if match else ""
         if match and (_DETAILS.search(match.group("details")) or imprint(match.group("details"))) and not is_remark(name) \
-                and not counted(name) and not _NOT_NAME.search(name) and any(context.text.count(part) > line.count(part) for part in _parts(name)):
+                and not counted(name) and not _NOT_NAME.search(name) \
+                and (any(context.text.count(part) > line.count(part) for part in _parts(name))
+                     or _closing(line, lines)):
             return match.group("title").strip(), name  # (the surname or the given name said again outside the line)
     from .bookcjkparen import paren_cited  # (it reads this module's patterns: imported here, no cycle)
     # "『T』（A、1965年）を再読した"; "A『T』（〇〇新書）である" (bookcjkimprint)

@@ -11,8 +11,10 @@ a card's head) and the rows under it ("T" / "Author: A" / "Publisher: P" / "Page
 author's row is the title when it is short, no sentence (no colon, no closing full stop, question or exclamation mark),
 and three or more labelled rows run on from it, one of them the author's, one a figure, none a date; or, closing the
 post's lines, exactly two, the author's and a record's fact (its publisher: "T" / "Author: A" / "Publisher: P", the
-publisher's label in many languages: ``bookinfo._FACT_LABEL``), the head line named again above it or set apart
-(bold, italic, a heading) and no line of thanks ("Many thanks to Penguin" / "Author: A" / "Publisher: P" is none).
+publisher's label in many languages: ``bookinfo._FACT_LABEL``, or the reviewer's score in any language's label:
+``ratingwords``), the head line named again above it or set apart (bold, italic, a heading, or the first element of a
+box that holds the head and the rows and nothing else: "<div><p>T</p><p>Author: A</p><p>Score: 4/5</p></div>") and no
+line of thanks ("Many thanks to Penguin" / "Author: A" / "Publisher: P" is none).
 
 ``stacked_rows``: ``first_row``'s record set as a box of lines, one row a line (a list's items: "Name: T" / "Writer: A" /
 "Publisher: P" / "Pages: 112"): of three or more labelled lines running on, the first, right above the author's row,
@@ -28,11 +30,14 @@ import unicodedata
 
 from .bookinfo import _AUTHOR_LABEL, _TITLE_LABEL, is_fact_label, is_record_label
 from .bookrecord import _DATE
+from .ratingwords import _LABEL_WORDS, _MINE, _MINE_CJK
 
 _PARTS = re.compile(r"\s+[|·•｜]\s+|\s+/\s+")
 _ROW = re.compile(r"^\s*(?P<label>[^:：፦፥\d]{1,30}?)\s*[:：፦፥]\s*(?P<value>\S.{0,80})$")
 _AUTHOR = re.compile(rf"(?:{_AUTHOR_LABEL})", re.I)
 _TITLED = re.compile(rf"(?:{_TITLE_LABEL})", re.I)
+# a score's label in any language ("Rating", "Note", "評価", "평점", "คะแนน", "রেটিং", "امتیاز"), "my" before it or not
+_SCORE = re.compile(rf"(?:(?:{_MINE})\s+|(?:{_MINE_CJK})\s*)?(?:{_LABEL_WORDS})", re.I)
 
 
 def _figure(text: str) -> bool:
@@ -100,8 +105,9 @@ def headed_rows(lines: list[str], root=None) -> list[tuple[str, str]]:
             rows.append(match)
         labels = [r.group("label").strip() for r in rows]
         # (two rows will do when the other is a record's fact, its publisher: "T" / "Author: A" / "Publisher: P")
-        facts = len(rows) == 2 and all(is_fact_label(lb) for lb in labels if not _AUTHOR.fullmatch(lb)) and i + 2 == len(lines) \
-            and _vouched_head(head, lines[:i - 1], root)
+        facts = len(rows) == 2 \
+            and all(is_fact_label(lb) or _SCORE.fullmatch(lb) for lb in labels if not _AUTHOR.fullmatch(lb)) \
+            and i + 2 == len(lines) and _vouched_head(head, lines[:i - 1], root, [r.group(0) for r in rows])
         if len(rows) < 2 or sum(bool(_AUTHOR.fullmatch(lb)) for lb in labels) != 1 or any(_TITLED.fullmatch(lb) for lb in labels) \
                 or not (len(rows) >= 3 and any(_figure(r.group("value")) for r in rows) or facts) or any(_DATE.search(r.group(0)) for r in rows):
             continue
@@ -121,17 +127,35 @@ _THANKS = re.compile(
 )
 
 
-def _vouched_head(head: str, before: list[str], root) -> bool:
+def _vouched_head(head: str, before: list[str], root, rows: list[str] = ()) -> bool:
     """A head line over only two rows is a title when it holds no thanks nor a copy received and it is vouched for:
-    named again in the text above it, or set apart in the page (a bold, italic or heading element of its own text)."""
+    named again in the text above it, or set apart in the page (a bold, italic or heading element of its own text, or
+    the first of a box's elements, the box holding the head and the `rows` and nothing else)."""
     if _THANKS.search(head):
         return False
     key = head.casefold()
     if any(key in line.casefold() for line in before):
         return True
-    return root is not None and any(
+    return root is not None and (any(
         (el.text_content() or "").strip(" *_").casefold() == key
-        for el in root.iter("b", "strong", "em", "i", "h2", "h3", "h4", "h5", "h6"))
+        for el in root.iter("b", "strong", "em", "i", "h2", "h3", "h4", "h5", "h6")) or _boxed(key, rows, root))
+
+
+def _squashed(text: str) -> str:
+    return re.sub(r"[\s*_]+", "", text).casefold()
+
+
+def _boxed(key: str, rows: list[str], root) -> bool:
+    """The head is an element of its own, the first in a box (not the post itself) whose text is the head's and the
+    rows' and no more: a book box set apart from the review's paragraphs."""
+    whole = _squashed(key + "".join(rows))
+    for el in root.iter("p", "div", "span", "li", "dt", "dd"):
+        parent = el.getparent()
+        if parent is None or parent is root or _squashed(el.text_content() or "") != _squashed(key):
+            continue
+        if len(parent) >= 2 and parent[0] is el and _squashed(parent.text_content() or "") == whole:
+            return True
+    return False
 
 
 def stacked_rows(lines: list[str]) -> list[tuple[str, str]]:

@@ -215,23 +215,27 @@ def _dotted_given(text: str, start: int, surname: str) -> str:
     return found.group(1) + surname
 
 
-# a Chinese name opening a clause as the one who writes ("《T》是萧某在上海写成的", "白某某用十个短篇，写了…"): the name, a
-# place or means at most (在…, 用…), then 写/寫 with its ending (写成, 寫了, 写下; not a letter, 写了一封信, or a diary);
-# a word for the book, its writer or people is no name
-_CJK_WRITER = re.compile(r"(?:^|(?<=[，。！？、：；\s是由]))(?P<name>[\u4e00-\u9fff]{2,3}?)(?:在[^，。！？《]{1,8}?|用[^。！？《]{1,12}?[，,]?)?(?:写|寫)(?:成|了|下|出|的)(?!一封|[信日])")
+# a Chinese name opening a clause as the one who writes ("《T》是萧某在上海写成的", "白某某用十个短篇，写了…", "这是萧某写于九十年代
+# 的长篇"): the name, a place or means at most (在…, 用…), then 写/寫 with its ending (写成, 寫了, 写下, 写于 "written in";
+# not a letter, 写了一封信, or a diary); a word for the book, its writer or people is no name
+_CJK_WRITER = re.compile(r"(?:^|(?<=[，。！？、：；\s是由]))(?P<name>[\u4e00-\u9fff]{2,3}?)"
+                         r"(?:在[^，。！？《]{1,8}?|用[^。！？《]{1,12}?[，,]?)?(?:写|寫)(?:成|了|下|出|的|于|於)(?!一封|[信日])")
 _NOT_WRITER = re.compile(r"[作者书書们們说說里裡中文章篇本这這那我你他她它我]")
 
 
 def cjk_writer(lines: list[str], whole: str, marked: str | None = None) -> tuple[str, str] | None:
     """(title, author) from opening lines that set one title in 《》/『』 and then name the one who wrote it as a
     clause's subject ("《T》是萧某在上海写成的", "…《T》…。\n白某某用十个短篇，写了…"): a name the text (`whole`, with the
-    tags) names again; a name that writes another bracketed title ("她写过《T2》") is that book's."""
+    tags) names again; a name that writes another bracketed title ("她写过《T2》") is that book's. Opening lines that
+    set no title at all speak of the one the headline sets (`marked`: "读《T》：…" over "这是萧某写于…的长篇")."""
     text = "\n".join(lines)
     titles = {m.group(1).strip() for m in _BRACKETED.finditer(text) if not part_before(text, m.start(1))}
+    headline_only = not titles and bool(marked)
+    titles = {marked} if headline_only else titles  # (the headline's title: the clause may open the text)
     if len(titles) != 1 or (marked and marked not in titles):
         return None
     title = titles.pop()
-    first = text.find(title)
+    first = 0 if headline_only else text.find(title)
     for match in _CJK_WRITER.finditer(text, first):
         name = match.group("name")
         if _NOT_WRITER.search(name) or is_remark(name) or counted(name) or whole.count(name) < 2 \
