@@ -16,7 +16,6 @@ from dataclasses import astuple, dataclass, field, fields
 from urllib.parse import urlsplit
 
 from trafilatura import bare_extraction
-from trafilatura.utils import load_html
 from trafilatura.xml import xmltotxt
 
 from . import boilerplate, controls, nodes, notes, readerreview, reviewbox, shopbookrow
@@ -34,6 +33,7 @@ from .layout import unwrap_layout_tables
 from .medium import forum_topic
 from .mediumpage import page_medium
 from .metadata import PageMeta, read_metadata
+from .parse import parse_page
 from .bodyfind import find_body
 from .platforms import WIDGET_SELECTORS, detect_platform
 from .rating import Rating, find_rating, rating_blocks
@@ -148,7 +148,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
                  _record_book: Book | None = None, _widgets: tuple = ()) -> PageRecord:
     hints = hints or Hints()
     record = PageRecord(url=url)
-    tree = load_html(html)
+    tree = parse_page(html)
     if tree is None:
         record.reason = "not parseable as HTML"
         return record

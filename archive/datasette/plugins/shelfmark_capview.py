@@ -32,6 +32,7 @@ from warcio.exceptions import ArchiveLoadFailed
 
 from archive.captures import CaptureError, asked_version, capture_path, capture_row, read_capture, warc_dir
 from scraper.charset import decode_html
+from scraper.deephtml import cut_short, deep_parser, flatten
 
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
 # the largest capture drawn as a page (a blog post is well under 1 MB; a 50 MB capture would take seconds of a shared
@@ -53,6 +54,7 @@ ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "th": {"colspan", "rows
 DROPPED = {"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "textarea",
            "select", "button", "title", "head", "canvas", "noembed", "noframes", "xmp", "applet", "frameset"}
 LINK_REL = "noopener noreferrer nofollow"
+PARSER, DEEP_PARSER = lxml.html.HTMLParser(encoding="utf-8"), deep_parser(encoding="utf-8")
 
 CSP = ("default-src 'none'; style-src 'self'; img-src 'none'; base-uri 'none'; form-action 'none'; "
        "frame-ancestors 'none'")
@@ -67,7 +69,9 @@ def gone(message: str, status: int = 410, html: bool = False) -> DatasetteError:
 def clean_html(text: str, base_url: str | None) -> tuple[str | None, Markup]:
     """(the page's title, its body as sanitised HTML): images become their alt text, links lead out."""
     try:
-        doc = lxml.html.document_fromstring(text.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
+        doc = lxml.html.document_fromstring(text.encode("utf-8"), parser=PARSER)
+        if cut_short(PARSER):  # nested past libxml2's 256 levels: the rest of the page was dropped (scraper.deephtml)
+            doc = flatten(lxml.html.document_fromstring(text.encode("utf-8"), parser=DEEP_PARSER))
     except lxml.etree.ParserError:  # an empty document
         return None, Markup("")
     title = " ".join((doc.findtext(".//title") or "").split()) or None
