@@ -48,7 +48,7 @@ AREAS = [
 ]
 CORPORA = ("corpus", "holdout", "holdout2", "holdout3")  # never the blind holdout4
 STAGES = {
-    "scraper.extract": ["load_html", "read_metadata", "find_rating", "bare_extraction", "find_body", "xmltotxt", "detect_platform",
+    "scraper.extract": ["parse_page", "read_metadata", "find_rating", "bare_extraction", "find_body", "xmltotxt", "detect_platform",
                         "classify", "find_book", "page_clues", "book_mentions", "rating_blocks"],
     "scraper.extract.boilerplate": ["remove_selectors", "remove_comments", "remove_forms", "clean_body"],
     "scraper.extract.notes": ["read_notes"],
