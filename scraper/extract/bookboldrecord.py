@@ -24,6 +24,12 @@ two to four dot-parted fragments of four words at most, no sentence) when no yea
 is the name, the colon and the quoted title and nothing else; the name's family name is said again outside the box. A
 pull quote ("A: »I write about silence«") is a sentence; a "Read also: »T«" line has no name; a box of several such lines
 is a list, not one book.
+
+Indian and British papers stack the same card one fact a paragraph (``_stacked``): "**T**" / "A" / "House" / "2012,
+pp 232, Rs 495" (/ a rating line). The box holds the bold title, then the name alone (two to five capitalised words),
+then two to six more lines of eight words at most, one of them a record line (a year or a page count, and at most one
+word in lower case: "Born in Pune in 1956" of a writer's bio box is a sentence), no date; the family name said again
+outside the box.
 """
 
 from __future__ import annotations
@@ -138,11 +144,44 @@ def quoted_record(post: HtmlElement | None) -> Book | None:
     return Book(*found.pop(), source="details") if len(found) == 1 else None
 
 
+# a year or a page count ("pp 232", "232 pages", "276 S.") in a stacked card's line; a day's date ("12 March 2026")
+_FACT = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)|(?<!\w)pp?\.?\s*\d{2,4}(?!\d)|"
+                   r"(?<!\d)\d{2,4}\s*(?:pp|p|S|s|pages|Seiten|sider|sidor|stron|stran|oldal|sivua|páginas|pagine|"
+                   r"blz|стр|с)\b\.?")
+_DAY = re.compile(r"(?<!\d)\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+\d{4}\b|\b[^\W\d_]{3,}\.?\s+\d{1,2},\s+\d{4}\b")
+
+
+def _stacked(post: HtmlElement) -> Iterator[tuple[str, str, str]]:
+    """(title, name, the box's text) of each box stacking a bold title, the name alone and record lines (module
+    note)."""
+    for bold in post.iter("strong", "b"):
+        line = bold.getparent()
+        box = line.getparent() if line is not None and line.tag == "p" and len(line) == 1 else None
+        if box is None or box.tag not in ("div", "aside", "section"):
+            continue
+        parts = [c for c in box if isinstance(c.tag, str)]
+        if not 4 <= len(parts) <= 8 or parts[0] is not line or any(p.tag != "p" for p in parts):
+            continue
+        texts = [_text(p) for p in parts]
+        name, rest = texts[1], texts[2:]
+        if not texts[0] or texts[0] != _text(bold):
+            continue  # (the title alone in bold: its whole line)
+        if any(len(t.split()) > 8 or _DATE.search(t) or _DAY.search(t) for t in texts) \
+                or not is_name(name) or not 2 <= len(name.split()) <= 5:
+            continue
+        if any(_FACT.search(t) and sum(w[:1].islower() for w in t.split()) <= 1 for t in rest):
+            yield texts[0], name, " ".join(texts)
+
+
 def bold_record(post: HtmlElement | None) -> Book | None:
-    """(title, author) of the post's one box of a bold title over an "A · House · year" line; else None."""
+    """(title, author) of the post's one box of a bold title over an "A · House · year" line, or over the name and its
+    record lines stacked one a paragraph; else None."""
     if post is None:
         return None
     found = set()
+    for title, name, box in _stacked(post):
+        if len(title.split()) <= 12 and not _SENTENCE_END.search(title) and _said_outside(post, name, box):
+            found.add((clean_title(title), name))
     for bold, line, under in _over_paragraph(post, ("strong", "b")):
         title = _text(line)
         if not title or title != _text(bold) or len(title.split()) > 12 or _SENTENCE_END.search(title):

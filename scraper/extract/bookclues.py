@@ -47,7 +47,9 @@ _BOOK_NOUN = (
     r"(?:novel|novella|book|debut|memoir|collection|stories|poems|essays|trilogy|roman|romans|buch|debüt|libro|novela|"
     r"romanzo|livro|boek|bok|powieść|książka)"
 )
-_OWNER = re.compile(rf"({_NAME_RUN})(['’]s?|(?<=s))\s+(?:[a-zà-ÿ][\w-]*\s+){{0,2}}(?i:{_BOOK_NOUN})\b")
+# (a year between: "Ada Roe's 2015 collection")
+_OWNER = re.compile(rf"({_NAME_RUN})(['’]s?|(?<=s))\s+(?:[a-zà-ÿ][\w-]*\s+|1[5-9]\d\d\s+|20\d\d\s+){{0,2}}"
+                    rf"(?i:{_BOOK_NOUN})\b")
 # "the new novel by Mara Holt", "le dernier roman d’Odile Mercier", "il romanzo di Paolo Venturi"
 # (the first letters of the nouns looked ahead for first, case-insensitively as the nouns: the engine passes over the
 # other places of a paragraph without trying twenty nouns at each; the same matches)
@@ -295,13 +297,14 @@ def tagged_person(labels: list[str], context: Context, title: str) -> str | None
 
 def slugged_runs(lines: list[str], url: str, context: Context) -> list[str]:
     """Capitalised runs of two words or more in the opening lines that the URL spells ("/the-salt-ledger-review/"), and
-    that the text does not call by their last word alone, as it calls people."""
+    that the text does not call by their last word alone, as it calls people (two runs and the small words between
+    them, where the URL spells them whole: ``_joined_runs``)."""
     slug = slug_words(url) if url else ""
     # (Vietnamese writes a title in sentence case, "Thương nhớ mười hai", and every syllable of a name capitalised,
     # "Nam Cao", "Hà Nội": a run capitalised throughout is a person or a place there, never a title)
     if len(slug.split()) < 3 or (context.language or "")[:2].lower() == "vi":
         return []
-    runs = [m.group(0) for line in lines[:4] if len(line) < 2000 for m in re.finditer(_TITLE_RUN, line)]
+    runs = [run for line in lines[:4] if len(line) < 2000 for run in _joined_runs(line, slug)]
     # (a run right after the language's own word for "by", Tagalog "ni", Indonesian "karya", credits a person: the
     # author the slug names, never the title, "the first book ni A, ang «T»": bookownby)
     by = own_by(context.language)
@@ -312,6 +315,28 @@ def slugged_runs(lines: list[str], url: str, context: Context) -> list[str]:
     # recurs: "The Enchanted April", whose "April" the text says as the month)
     return [r for r in dict.fromkeys(runs) if len(r.split()) >= 2 and f" {fold(r)} " in slug
             and not (context.person(r) and not _lower_lead(r, context.text)) and not name_head(r, context)]  # (bookslugname)
+
+
+# one or two lower-case words between two capitalised runs: a title's small words in any language ("si", "dan", "de la")
+_GAP = re.compile(r"^\s+(?:[^\W\d_A-ZÀ-Þ][\w'’]*\s+){1,2}$")
+
+
+def _joined_runs(line: str, slug: str) -> list[str]:
+    """The line's capitalised runs, two of them joined with the small words between where the URL spells the whole:
+    "Raden Mandasia si Pencuri Daging Sapi" under "/raden-mandasia-si-pencuri-daging-sapi-…" (a title's small words
+    are lower case in the title case of every language, and few are in _TITLE_RUN's English list)."""
+    found = [(m.start(), m.end()) for m in re.finditer(_TITLE_RUN, line)]
+    runs, skip = [], False
+    for (start, end), after in zip(found, found[1:] + [None]):
+        if skip:
+            skip = False
+            continue
+        if after and _GAP.match(line[end:after[0]]) and f" {fold(line[start:after[1]])} " in slug:
+            runs.append(line[start:after[1]])
+            skip = True
+        else:
+            runs.append(line[start:end])
+    return runs
 
 
 def _lower_lead(run: str, text: str) -> bool:

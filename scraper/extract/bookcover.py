@@ -19,6 +19,7 @@ from .bookcoverof import cover_of
 from .bookheadof import genitive_after_quote
 from .bookcoversentence import cover_sentence, filed_caption
 from .bookcoverhead import bare_pattern, cover_head
+from .bookcredit import plain_credit
 from .bookcaselessname import caseless_name
 from .bookdashowner import _CASED, _owner
 from .bookscripts import _KO_NOT_ROLE_NAME, ko_name
@@ -91,6 +92,7 @@ def from_caption(captioned: list[tuple[str, str]], context: Context, labels: lis
 def _unprefixed(author: str, context: Context) -> str:
     """The name after the page's language's word for "by" ("de Ana Lima", "von Eva Roth", "by Ann Lee", "d’Émile Roy"),
     when what follows is a name of two words or more (a lone "de Vries" is a surname with its particle)."""
+    author = plain_credit(author).strip()  # ("written by A and illustrated by B": the author's credit, bookcredit)
     match = re.match(rf"(?:{_by(context)})\s+(?=\S+\s+\S)|d[’']\s*(?=[^\W\d_]\S*\s+\S)", author)
     rest = author[match.end():] if match else author
     return rest if match and rest[:1].isupper() else author
@@ -185,6 +187,9 @@ def _person(name: str, context: Context) -> bool:
     if len(words) > 3 or not _CASED.search(name) and _KIND_NOUN.match(words[-1]):
         return False  # (a tag for the book's kind, "ಕನ್ನಡ ಕಾದಂಬರಿ", Kannada novel: its last word is a novel, no family name)
     family = words[-1].strip(QUOTES + ".,")
+    if family[:1].islower() and _CASED.match(family):
+        return False  # (a tag of common words in Latin, Greek or Cyrillic letters, "picture books", is no one's name;
+        # Georgian's letters are lower case to Unicode, its names written so)
     stem = family[:-1] if len(family) >= 5 else family
     return len(family) >= 3 and context.text.count(stem) >= 2
 

@@ -214,6 +214,8 @@ def _masculine_given(first: str) -> str | None:
         return first[:-1]
     if len(first) > 3 and first.endswith(("ея", "ия", "ая", "ія")):  # (uk "Юрія", "Андрія": Юрій, Андрій)
         return first[:-1] + "й"
+    if len(first) > 3 and first.endswith("ьи"):  # (a man's "-ья", ru "Ильи", "Ильи Ильича": Илья)
+        return first[:-1] + "я"
     if len(first) > 3 and first[-1] == "я" and first[-2] not in _VOWELS:
         return first[:-1] + "ь"
     return None

@@ -26,6 +26,7 @@ from .bookquotedby import quoted_by
 from .bookownby import own_by
 from .bookdeclinedhalf import declined_title
 from .bookglued import glued_name
+from .bookcredit import plain_credit
 from .bookarticlename import particled
 
 
@@ -278,7 +279,7 @@ def _from_title(title: str | None, context: Context | None = None) -> Book | Non
     text = _REVIEW_SUFFIX.sub("", original)
     text = _REVIEW_PREFIX.sub("", text, count=1).strip()
     marked = text != original
-    text = CREDIT.sub("", text) or text
+    text = CREDIT.sub("", plain_credit(text)) or text  # ("T, written by A and illustrated by B": bookcredit)
     if NUMBERING.fullmatch(text) or re.fullmatch(r"\w+\s+#\s*\d+", text):
         return None  # "Mini review Monday #37": a column's label, no book
     if _OTHER_CREDIT.search(text):

@@ -5,6 +5,8 @@ set off by italics rather than quotes. Read as plain text ("Name, Title, Publish
 publisher are two bare parts, and "Name, Publisher, 2015" is a record too: which part is the title is no telling. The
 italics tell it: the line's first italic (``em``, ``i``, ``cite``) right beside the name is the title (read as a quoted
 one by ``bookquotedrecord``), when the rest of the line is a record's (a year, pages, a price, an ISBN, a publisher).
+A scholarly citation ("A, <em>T: S</em>. City: House, 2014.") joins the title and its subtitle with a colon as its
+style requires: the book is the title before it, unless the text names the whole again (``_short_title``).
 
 ``described_marked``: the rest of the line may describe the book instead, in a few lower-case words that name its kind
 ("Name, <em>Title</em>, an original novel.", "…, powieść.", "…, originala romano."), as a forum member or a blogger
@@ -67,8 +69,23 @@ def marked_record(body: HtmlElement | None, context: Context) -> tuple[str, str]
     """(title, author) of a record line among the body's first four or last eight blocks that sets its title in italics."""
     for found in _edge_records(body, 300, context):
         if (_BIBLIO_TAIL.search(found[2]) or PUBLISHER.search(found[2])) and found[1] not in context.not_authors:
-            return found[0], found[1]
+            return _short_title(found[0], found[2], context), found[1]
     return None
+
+
+# a scholarly citation's imprint after the title, "New York: House, 2014", "Paris : House, 2019" (``_short_title``)
+_IMPRINT = re.compile(r"^[^\W\d_][\w.’' -]{1,30}?\s?:\s+[^\W\d_][^:]{1,60}?,\s+(?:1[5-9]\d\d|20\d\d)\b")
+_SUBTITLED = re.compile(r"^(?P<head>[^:]{2,}?\w)\s?:\s+(?P<tail>[^\W\d_a-z][^:]*)$")
+
+
+def _short_title(title: str, rest: str, context: Context) -> str:
+    """A scholarly citation ("A, *T: S*. City: House, 2014.") joins the title and its subtitle with a colon, as its
+    style requires: the book is known by the title before it, the subtitle (three words or more) the citation's
+    addition, unless the text names the whole title again outside the record; else `title` as it was."""
+    match = _SUBTITLED.match(title) if ":" in title else None
+    if not match or len(match.group("tail").split()) < 3 or not _IMPRINT.match(rest.lstrip(" .,")):
+        return title
+    return title if context.text.count(title) > 1 else match.group("head").strip()
 
 
 _DESCRIPTION = re.compile(r"^[,;]?\s*([^\W\d_][^\W\d]*(?:[\s-][^\W\d]+){0,4})\s*\.?$")

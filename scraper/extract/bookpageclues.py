@@ -3,7 +3,8 @@
 The page's other titles (og:title, <title>), its meta description, keywords and declared writer, a schema.org Book,
 a book card, a catalogue's author link or an info box (``bookld``, ``bookcardlocal``, ``bookboldrecord`` …), a page that
 declares itself a book's (og:type "book" with ``book:author``: ``_og_book``), the images' alt texts, the figures'
-captions and the post's label/value pairs: all read from the whole tree, since the cleaning takes several of them out.
+captions, the subtitle right under the h1 (``headline_subtitle``) and the post's label/value pairs: all read from the
+whole tree, since the cleaning takes several of them out.
 ``bookbody.find_book`` then reads them with the cleaned post's lines.
 """
 
@@ -48,6 +49,7 @@ class Clues:
     declared_writer: str | None = None  # the page's writer as its <meta name="author"> declares
     # figures' (caption, alt texts), read before cleaning
     captioned: list[tuple[str, str]] = field(default_factory=list)
+    subtitle: str | None = None  # the heading right under the page's h1, read before cleaning (``headline_subtitle``)
 
 
 _CLUE_NAMES, _CLUE_PROPERTIES = ("description", "keywords", "author"), ("og:type", "book:author")
@@ -112,11 +114,23 @@ def page_clues(tree: HtmlElement) -> Clues:
         pictures=page_pictures(tree),
         fields=fields,
         captioned=figure_captions(tree),
+        subtitle=headline_subtitle(tree),
         declared_writer=next(
             (m.get("content").strip() for m in metas if m.get("name") == "author" and (m.get("content") or "").strip()),
             None,
         ),
     )
+
+
+def headline_subtitle(tree: HtmlElement) -> str | None:
+    """The subtitle a post's header sets right under its h1 (the next element, a heading of its own: a newsletter's or a
+    publishing platform's subtitle, a paper's dek), which the cleaning takes out with the header; None without one."""
+    h1 = next(tree.iter("h1"), None)
+    under = h1.getnext() if h1 is not None else None
+    if under is None or under.tag not in ("h2", "h3", "h4"):
+        return None
+    text = " ".join(under.text_content().split())
+    return text if 20 <= len(text) <= 300 else None
 
 
 def _og_book(metas: list, titles: list[str]) -> Book | None:

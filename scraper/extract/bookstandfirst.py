@@ -10,7 +10,15 @@ Read only when the page gave no author so far, and only what the standfirst mark
   is the quoted one or a word of the author's name (a headline opening on the author's surname is no title);
 - a book noun before a name in the genitive ("Román Aleny Novákové", "роман Анны Лебедевой", "powieść Marty Wrony"),
   with no title after it: the author of the title already found, the name given back in the nominative only where
-  the page itself uses that form (``bookgenitive.genitive_author``).
+  the page itself uses that form (``bookgenitive.genitive_author``);
+- the owner of a book noun ("Ada Roe's 2015 collection, read one poem a week", "le dernier roman de A":
+  ``bookclues.possessor``), a name of two words or more the text calls by surname: the author of the title found so
+  far (``_owner``).
+
+The subtitle a platform sets under the headline, outside the body (``bookpageclues.headline_subtitle``: a newsletter's
+or a blogging platform's h2/h3 right after the h1), is read as a standfirst too; in English it may name the book by its
+title alone in title case ("Rereading T at fifty") where the post found none and its opening names the author as a
+book's owner ("A's memoir of …"): ``_run_title``.
 """
 
 from __future__ import annotations
@@ -18,7 +26,7 @@ from __future__ import annotations
 import re
 
 from .book import _BY, Book, Context, _author, clean_title
-from .bookclues import tagged_person
+from .bookclues import possessor, tagged_person
 from .bookgenitive import genitive_author
 from .bookethiopic import ethiopic_book
 from .casefold import CAPITALS
@@ -31,16 +39,23 @@ _NOUN_NAME = re.compile(
     rf"([{CAPITALS}][\w'’\-]+)\s+([{CAPITALS}][\w'’\-]+)(?![\w'’\-]|\s+[«„“])")
 
 
-def standfirst_book(book: Book | None, removed: list, labels: list[str], context: Context, tree=None) -> Book | None:
+def standfirst_book(book: Book | None, removed: list, labels: list[str], context: Context, tree=None,
+                    subtitle: str | None = None, headline: str | None = None) -> Book | None:
     """The book (or the found title's author) the page's standfirst names; None when it names none."""
     if book is not None and book.author:
         return None
     texts = [r.text for r in removed if r.rule == "standfirst" and len(r.text) <= 600][:2]
     texts += _leads(tree, context) if tree is not None else []
+    # (the subtitle under the headline, outside the body: bookpageclues.headline_subtitle)
+    texts += [subtitle] if subtitle and subtitle not in texts and subtitle not in context.text else []
     for text in texts:
-        found = _quoted_book(text, book, labels, context) or _owned_title(text, book, labels, context)
+        found = _quoted_book(text, book, labels, context) or _owned_title(text, book, labels, context) \
+            or _owner(text, book, context, headline)
         if found:
             return found
+    found = _run_title(subtitle, book, context) if subtitle and subtitle in texts else None
+    if found:
+        return found
     found = ethiopic_book(texts, context.text)  # "የA B ልብወለድ" over a text quoting «T» (bookethiopic)
     return Book(found[0], found[1], source="title") if found else None
 
@@ -94,6 +109,61 @@ def _owned_title(text: str, book: Book | None, labels: list[str], context: Conte
         if author:
             return Book(book.title, author, book.year, book.publisher, book.source)
     return None
+
+
+def _owner(text: str, book: Book | None, context: Context, headline: str | None) -> Book | None:
+    """The found title's author as the standfirst names them, the owner of a book noun ("Ada Roe's 2015 collection",
+    "le dernier roman de Jean Roy": ``bookclues.possessor``), a name of two words or more the text calls by surname.
+    Where the headline names the title too, the header names the book and its author: the book is the title's."""
+    if book is None or not book.title or book.source == "jsonld":
+        return None  # (a record's book that names no author: the record's to say, "T (stage adaptation)")
+    name = possessor([text], context)
+    if not name or len(name.split()) < 2 or not context.vouches_for(name) \
+            or name.casefold() in book.title.casefold() or book.title.casefold() in name.casefold():
+        return None
+    if _another_work(name, text):
+        return None
+    titled = headline and re.search(rf"(?<!\w){re.escape(book.title)}(?!\w)", headline, re.I)
+    return Book(book.title, name, book.year, book.publisher, "title" if titled else book.source)
+
+
+def _another_work(name: str, text: str) -> bool:
+    """The text names the owner's book as what another work is made of ("a staging of A's novel", "a film after A's
+    memoir"): the subject is that other work."""
+    return re.search(rf"\b(?:of|from|after)\s+{re.escape(name)}['’]", text) is not None
+
+
+# a title in English title case: capitalised words, the short words of a title between them ("Cider with Rosie")
+_RUN = re.compile(r"(?<![\w'’])[A-Z][\w'’\-]*"
+                  r"(?:\s+(?:(?:of|the|and|a|an|in|on|to|for|with|at|from|or)\s+)*[A-Z][\w'’\-]*)+")
+
+
+def _run_title(subtitle: str, book: Book | None, context: Context) -> Book | None:
+    """A book the headline's subtitle names by its title alone, in English title case ("Rereading Cider with Rosie at
+    fifty"), where the post found no title and its opening names the author as a book's owner ("Laurie Lee's memoir",
+    the surname said again): the one run of two capitalised words or more in the subtitle, a sentence's first word off
+    it (not an article), that is neither the owner's name nor holds a word the text says (a person, a place)."""
+    if book is not None or (context.language or "en")[:2] != "en":
+        return None
+    opening = context.text.split("\n")[:3]
+    owner = possessor(opening, context)
+    if not owner or len(owner.split()) < 2 or not context.vouches_for(owner, times=2) \
+            or _another_work(owner, "\n".join(opening)):
+        return None
+    runs = set()
+    for match in _RUN.finditer(subtitle):
+        run = match.group(0)
+        opening = match.start() == 0 or subtitle[:match.start()].rstrip().endswith((".", ":", "!", "?"))
+        if opening and run.split()[0] not in ("The", "A", "An"):
+            run = run.split(" ", 1)[1] if " " in run else ""  # (the sentence's first word is capitalised as such)
+        words = run.split()
+        if len([w for w in words if w[:1].isupper()]) < 2 or not words[0][:1].isupper():
+            continue
+        if run.casefold() in owner.casefold() or owner.casefold() in run.casefold() \
+                or any(context.mentions(w) for w in words if w[:1].isupper() and len(w) > 3):
+            continue  # (the author, a place or a person the text names: no title the text never names)
+        runs.add(run)
+    return Book(runs.pop(), owner, source="body") if len(runs) == 1 else None
 
 
 def _pair_author(found: tuple[str, str] | None, title: str | None) -> str | None:
