@@ -11,7 +11,7 @@ from scraper.extract.bookheadline import from_title
 from scraper.extract.bookbiblio import from_bibliography
 from scraper.extract.bookcjkslash import labelled_slash
 from scraper.extract.bookld import from_card
-from scraper.extract import load_html
+from scraper.extract.parse import parse_page as load_html
 
 
 def _pair(title):
