@@ -39,7 +39,9 @@ _BY = r"(?:[Bb]y|de|von|di|door|van|par|por|av|af|karya|của)"
 # ... and the by-words a record's shape alone vouches for (a cover's caption closed by its house's bracket,
 # ``bookleadcaption``): besides _BY's, pl/cs/sk/sl/hr "od", id/ms "oleh", it/pt "da", ru/bg "от", uk "від"
 BY_RECORD = rf"(?:{_BY}|od|oleh|da|от|від)"
-_PARTICLE = r"(?:[Ll]e|[Ll]a|de|da|del|della|degli|der|den|di|du|van|von|zu|af|ten|ter|y|bin|bint|ibn|ben|wa|al|St\.)"
+_PARTICLE = (r"(?:[Ll]e|[Ll]a|de|da|do|dos|das|del|della|degli|der|den|di|du|van|von|zu|af|ten|ter|y|bin|bint|ibn|ben|"
+             r"wa|al|St\.)")
+# (Portuguese and Galician "do", "dos", "das": "José Lins do Rego", "Eça dos Santos")
 # a capitalised word of any cased script, or an initial
 # (the Uzbek "oʻ", "gʻ" typed with a turned comma inside a word, "G‘ayrat To‘ychiyev", is a name's letter too)
 _NAME_WORD = rf"(?:[{CAPITALS}][\w'’.\-]*(?:‘[a-zA-Z][\w'’.\-]*)*|[{CAPITALS}]\.)"
@@ -129,8 +131,10 @@ def is_name(text: str | None) -> bool:
     text = text.strip()
     words = text.split()
     # ("A. S. Byatt": an initial, no article)
+    # (Portuguese "das" between a given and a family name, "Maria das Dores", is a particle, not German's article)
     if len(words) < 2 or any(
-        w.lower().strip(".,") in _NOT_NAME_WORDS and not re.fullmatch(r"[A-Z]\.", w) for w in words
+        w.lower().strip(".,") in _NOT_NAME_WORDS and not re.fullmatch(r"[A-Z]\.", w) and not (i and w == "das")
+        for i, w in enumerate(words)
     ):
         return False
     if re.search(r"\w{4,}\.\s", text):

@@ -114,6 +114,10 @@ _KIND_HEADS = frozenset((
     "novel novella cerpen roman romanzo novela powieść román romaan romāns romanas romani romaani regény nobela riwaya "
     "nofel úrscéal роман повесть повість").split())
 _KIND_HEAD = re.compile(r"^(?P<kind>[^\W\d_]{3,})\s+(?P<title>[^\W_].*)$")
+# a genre's noun in lower case (one to three words: "sách", "el libro", "the novel"), then the title in quote marks that
+# ends it: a title opens on a capital, so the lower-case words before the marks are the headline's, not the book's
+_LOWER_THEN_QUOTED = re.compile(
+    r"^(?P<lead>(?:[^\W\d_]+\s+){1,3})['‘\"“«„»‹](?P<title>[^'‘’\"“”«»„‹›\n]{1,120})['’\"”»“«›]$")
 
 
 def kind_head(book: Book | None, text: str, headline: str | None) -> Book | None:
@@ -123,7 +127,11 @@ def kind_head(book: Book | None, text: str, headline: str | None) -> Book | None
     opens on whole with its author ("Roman Blood by A": the word is no label set before the title, as in "Review Novel
     T karya A") and one whose rest is a phrase in title case, its small words in lower case ("Novel Without a Name"; a
     label stands before a one-word title or one in sentence case: "Novel Bumi", "Powieść Dom nad jeziorem"). German
-    writes every noun capitalised, so there the word stays (no lower-case use)."""
+    writes every noun capitalised, so there the word stays (no lower-case use). A title of lower-case words before a
+    quoted part that ends it ("sách 'T'", "el libro «T»", "the novel “T”") is that quoted part, in any language."""
+    if book is not None and (quoted := _LOWER_THEN_QUOTED.match(book.title)) and quoted["lead"].islower() \
+            and not quoted["title"][:1].islower():
+        return replace(book, title=quoted["title"].strip())  # ("sách 'T'", "el libro «T»": the quotes are the title)
     if book is None or not text or " " not in book.title or book.title[:1].islower():
         return book
     match = _KIND_HEAD.match(book.title)

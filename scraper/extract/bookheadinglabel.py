@@ -58,7 +58,11 @@ def kicker_off(book: Book | None, headline: str | None, text: str, elements) -> 
     if not match or not (headline or "").lstrip().startswith(match.group(1)):
         return book
     label, rest = match.group(1).strip(), match.group(2).strip()
-    if not 1 <= len(label.split()) <= 3 or is_name(label) or label.casefold() in text.casefold():
+    # (a name-shaped label is a person only where it is the author or the text calls it by its last word, capitalised:
+    # a rubric's capitalised words, "Kurz Gelesen", "Short Takes", are named nowhere in the text)
+    if not 1 <= len(label.split()) <= 3 or label.casefold() in text.casefold() or is_name(label) and (
+            any(w in book.author.split() for w in label.split())
+            or re.search(rf"(?<!\w){re.escape(label.split()[-1])}(?!\w)", text)):
         return book
     stems = _stems(label.split()[0])
     if not stems:

@@ -10,7 +10,10 @@ of respect before the name (Hausa "Alhaji", "Malam", Swahili "Bwana", "Mwalimu",
 of it: the name is given without it, as the page's other mentions give it.
 
 A headline may say it alone ("T ti Fágúnwà: …", the title named nowhere else): ``of_headline`` reads it there when the
-name ends the headline's head and names a person the text writes whole mid-sentence ("… ti D.O. Fágúnwà kọ").
+name ends the headline's head and names a person the text writes whole mid-sentence ("… ti D.O. Fágúnwà kọ"), also after
+a column's label ("BOOK REVIEW: T cha A"), the initials the headline gives written out as the text writes them. A title
+may hold the genitive itself (the mansion of a character, "T ya A"): where the text gives the work, by its noun and the
+same "of", to one other person ("this first novel of B"), the whole head is the title and that person its author.
 """
 
 from __future__ import annotations
@@ -53,6 +56,15 @@ def of_author(title: str, lines: list[str], context: Context) -> str | None:
 # a headline's head (up to the post's remark after a colon or a dash): "T <of> Name", one to three words ending it
 _HEAD = re.compile(r"^([^:|–—]+?)(?:\s*[:|–—]\s+.*)?$")
 _HEAD_OF = {language: re.compile(rf"^(\S.*)\s+(?:{of})\s+((?:[^\W\d_][\w'’.\-]*\s+){{0,2}}[^\W\d_][\w'’\-]+)$") for language, of in _OF.items()}
+# a work's noun, up to three lower-case words ("hii ya kwanza", this first), the "of", a name of two to four capitalised
+# words: the text's own credit of the book (ha, sw, yo, ig, zu/xh, mt)
+_WORK = {"ha": "littafi|littafin|labari|labarin|wallafa", "sw": "kitabu|riwaya|hadithi|tamthilia|diwani|vitabu",
+         "yo": "ìwé|iwe|ìtàn|itan|aramọ̀ndà", "ig": "akwụkwọ|akwukwo|akụkọ|akuko", "zu": "incwadi|inoveli|indaba",
+         "xh": "incwadi|inoveli|ibali", "mt": "ktieb|rumanz|novella"}
+_CAPITAL_WORD = r"[A-ZÀ-ÞĀ-Ž][\w'’.\-]+"
+_WORK_OF = {language: re.compile(
+    rf"(?i:\b(?:{_WORK[language]}))(?:\s+[^\W\d_A-Z][\w'’]*){{0,3}}\s+(?:{of})\s+((?:{_CAPITAL_WORD}\s+){{1,3}}"
+    rf"[A-ZÀ-ÞĀ-Ž][\w'’\-]+)") for language, of in _OF.items()}
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.){1,3}$")
 
 
@@ -74,6 +86,19 @@ def _forms(surname: str, text: str) -> list[str]:
     return forms
 
 
+_LABEL = re.compile(r"^[^:|–—]{2,40}:\s+([^:|–—]+?)(?:\s*[:|–—]\s+.*)?$")
+
+
+def _same(form: str, name: str) -> bool:
+    """`form` is `name` written out: the same, or its given names where the name has their initials ("K.W. Wamitila"
+    for "Kyallo Wadi Wamitila")."""
+    if form.endswith(" ".join(name.split())):
+        return True
+    given, initials = form.split()[:-1], re.findall(r"([^\W\d_])\.", " ".join(name.split()[:-1]))
+    return len(initials) == len(given) > 0 and all(g.startswith(i) for g, i in zip(given, initials)) \
+        and "".join(f"{i}." for i in initials) == "".join(name.split()[:-1])
+
+
 def of_headline(headline: str | None, context: Context) -> tuple[str, str] | None:
     """(title, author) of a headline "T <of> Name: the post's remark" (Yoruba "T ti Fágúnwà: …", Hausa "T na A", Swahili
     "T cha A", Zulu "T ka A"): the name, one to three capitalised words ending the head, the text calls by its last word
@@ -83,16 +108,25 @@ def of_headline(headline: str | None, context: Context) -> tuple[str, str] | Non
     pattern = _HEAD_OF.get((context.language or "")[:2].lower())
     head = _HEAD.match(headline.strip()) if pattern and headline and len(headline) <= 200 else None
     match = pattern.match(head.group(1).strip()) if head else None
+    if head and not match and (labelled := _LABEL.match(headline.strip())):  # ("BOOK REVIEW: T cha A": a label first)
+        match = pattern.match(labelled.group(1).strip())
     if not match or not match.group(1)[:1].isupper() or any(not w[:1].isupper() for w in match.group(2).split()):
         return None
     title, name = match.group(1).strip(), match.group(2)
     surname = name.split()[-1]
     if len(surname) < 3 or not context.mentions(surname) or len(title.split()) > 12:
         return None
-    forms = [f for f in _forms(surname, context.text) if f.endswith(" ".join(name.split())) and is_name(f)]
+    forms = [f for f in _forms(surname, context.text) if _same(f, name) and is_name(f)]
     author = max(forms, key=len) if forms else " ".join(name.split())
     if len(author.split()) < 2 or any(mark in title for mark in "»«›|/"):
         return None  # a lone capitalised word the text never gives a given name ("Zawadi ya Desemba", December's gift)
     if any(n and re.sub(r"\W", "", author.casefold()) == re.sub(r"\W", "", n.casefold()) for n in context.not_authors):
         return None
+    credited = {m.group(1) for m in _WORK_OF[(context.language or "")[:2].lower()].finditer(context.text)
+                if is_name(m.group(1))}
+    if len(credited) == 1 and surname not in (other := credited.pop()):
+        # the text gives the work to someone else with the same "of" ("this first novel of Adam Shafi"): the headline's
+        # "of" is the title's own ("Kasri ya Mwinyi Fuad", the mansion of a character), and that one its author
+        whole = (head.group(1) if pattern.match(head.group(1).strip()) else labelled.group(1)).strip()
+        return whole, other
     return title, author

@@ -3,7 +3,10 @@
 heading names, each in the shape "T by A" in its language ("Le Grand Meaulnes par Alain-Fournier" as a cover's alt
 text, "Critique de Le Grand Meaulnes d'Alain-Fournier" as the meta description: two kinds of place, the page's titles
 counting as one, which a reviewer's name after "by" may fill), and the review's text is no
-evidence against it (it never says the name as a common word in lower case).
+evidence against it (it never says the name as a common word in lower case). A headline "T – A" whose one-word A is
+also one of the post's tags, capitalised as the headline writes it, is read so too (``tagged_pen_name``): a blog tags a
+review with its author's name, and a common word after a dash ("Spoilers", "Roman") is a tag the text says in lower case
+or a kind's or review's word.
 """
 
 from __future__ import annotations
@@ -12,8 +15,10 @@ import re
 from dataclasses import replace
 
 from .casefold import whole_word
-from .book import _BY, Book
+from .book import _BY, REVIEW_WORD, Book
+from .bookgenretail import KIND_WORDS
 
+_LABEL = re.compile(rf"(?:{REVIEW_WORD})", re.I)  # (a review's word after the dash: "T – Rezension")
 _ONE_NAME = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][a-zà-öø-ÿā-žа-яёіїєґ'’]+(?:-[A-ZÀ-ÖØ-ÞА-Я][a-zà-öø-ÿа-яё'’]+)?"
 
 
@@ -42,6 +47,8 @@ def tagged_pen_name(book: Book | None, heading: str | None, tags: list[str], tex
     title's comma, when that name is one of the post's tags and the text says it capitalised, never in lower case (a
     pen name, "Dezafi, Frankétienne: …", the tag the name's page; or after a by-word, "«Mayombe», de A: …"); else `book`
     as it was."""
+    if book is None and heading and tags:
+        return _dashed_tag(heading, tags, text)
     if book is None or book.author or not heading or not tags or book.title not in heading:
         return book
     # (the title perhaps in quotes, its name perhaps after a by-word: "«T», de A: …", "„T“ von A – …"; a comma or a
@@ -52,3 +59,21 @@ def tagged_pen_name(book: Book | None, heading: str | None, tags: list[str], tex
     if name not in text or whole_word(text, name.lower()):
         return book
     return replace(book, author=name)
+
+
+# "T – A": a headline whose last part, after a spaced dash, is one capitalised word
+_DASHED_ONE = re.compile(rf"^(?P<title>[^\W\d_].{{0,120}}?)\s[–—-]\s(?P<name>{_ONE_NAME})$")
+
+
+def _dashed_tag(heading: str, tags: list[str], text: str) -> Book | None:
+    """The book of a headline "T – A" no other rule read (no name of two words after its dash): the one word A is a
+    pen name ("Le Silence de la mer – Vercors") where it is one of the post's tags, written capitalised among them,
+    neither a kind's nor a review's word ("Roman", "Rezension"), and the text never says it in lower case (as it would a
+    common noun, "Spoilers", "Classiques")."""
+    match = _DASHED_ONE.match(heading.strip())
+    if not match or len(name := match.group("name")) < 4 or name.casefold() in KIND_WORDS \
+            or _LABEL.fullmatch(name) or not any(t.strip().lstrip("#") == name for t in tags):
+        return None
+    if whole_word(text, name.lower()) or whole_word(match.group("title"), name):
+        return None
+    return Book(match.group("title").strip(), name, source="title")

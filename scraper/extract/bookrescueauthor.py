@@ -267,6 +267,8 @@ def _latin_author(page: Page, title: str, least: int) -> str | None:
     Points: 2 for a writing verb after the name, 2 for the name (or surname) among the labels, 1 for each mention
     by surname alone (up to 2), 1 for a name in the opening paragraph where nouns are lower case; −2 for each
     mention of the first name alone (characters go by first names). The best must have `least` points, alone.
+    A sentence's first word before a word the text gives as another's given name ("Journey Fanton", beside "Fanton
+    Drummond") is no name, and Indonesian/Malay "di" (at) ends a name ("A di Bloomington").
     """
     for label in page.tags:  # a full name among the labels, whom the prose calls by surname
         if is_name(label) and label.split()[-1] in page.prose and _fold(label) not in _fold(title):
@@ -283,6 +285,8 @@ def _latin_author(page: Page, title: str, least: int) -> str | None:
     for index, line in enumerate(page.lines):
         for match in _FULL_NAME.finditer(line):
             name = _before_title(match.group(1), title, page.text)
+            if " di " in name and page.context and (page.context.language or "")[:2] in ("id", "ms"):
+                name = name.split(" di ")[0]  # (id/ms "di" is "at", no particle: "A di Bloomington" is A in a place)
             if (
                 not is_name(name)
                 or _fold(name) in _fold(title)
@@ -294,6 +298,10 @@ def _latin_author(page: Page, title: str, least: int) -> str | None:
             if _DECLINED.search(name) or _placed(name, page.text):
                 continue  # "Михайла Коцюбинського": a name in the genitive, not the form an author goes by; a place
             first, surname = name.split()[0], name.split()[-1]
+            # "Journey Fanton …" opening a sentence, the text naming "Fanton Drummond": a noun and a given name
+            if _OPENS.search(line[:match.start()]) and re.search(rf"(?<![\w.]){re.escape(surname)} {_CAP_WORD}",
+                                                                 page.text):
+                continue
             if re.fullmatch(r"[А-ЯЁ][а-яё]+[ая]", surname) and whole_word(page.text, surname[:-1]):
                 # "Михаила Булгакова" where the text also says "Булгаков": the genitive, not the name's own form
                 continue
@@ -313,7 +321,7 @@ def _latin_author(page: Page, title: str, least: int) -> str | None:
                 for at in _mentions(text, first, stop=False)
             ) if "." not in first else 0
             # capitals say "name" in such a language only inside a sentence: "Uso Leopardi come …" opens with a verb
-            inside = not re.search(r"(?:^|[.!?:;]\s*|[.!?]\s+[\"“«]?)$", line[:match.start()])
+            inside = not _OPENS.search(line[:match.start()])
             score += index == opening and inside and _lower_case_nouns(page.text)
             # opening a sentence, two capitalised words are as often a noun and its genitive ("Załoga Kondora nie …")
             # (a name with its particle, "Mário de Andrade", is no noun and its genitive)
@@ -326,6 +334,7 @@ def _latin_author(page: Page, title: str, least: int) -> str | None:
     return None
 
 
+_OPENS = re.compile(r"(?:^|[.!?:;]\s*|[.!?]\s+[\"“«]?)$")  # (what comes before a sentence's first word)
 # at most three lower-case words between a name and the title it runs on into ("where A sets T")
 _RUN_ON = re.compile(r"(?:\s+[^\W\d_A-ZÀ-ÞА-ЯЁ][\w'’\-]*){1,3}\s+[\"“«„]?")
 

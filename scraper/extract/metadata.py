@@ -254,8 +254,9 @@ def _site_suffix(title: str, sitename: str | None, lead: tuple[str, ...] = ()) -
 
 
 def _home_heading(tree: HtmlElement, text: str) -> bool:
-    """An h1 reading `text` that is only a link to the site's front page ("<h1><a href='/'>Site</a></h1>")."""
-    for h1 in tree.iter("h1"):
+    """An h1 reading `text` that is only a link to the site's front page ("<h1><a href='/'>Site</a></h1>"); or an h2, as
+    old themes set the masthead when the post's own title is an h3."""
+    for h1 in tree.iter("h1", "h2"):
         links = list(h1.iter("a"))
         if len(links) == 1 and _SPACES.sub(" ", h1.text_content()).strip() == text.strip() == _SPACES.sub(" ", links[0].text_content()).strip():
             path = urlsplit(links[0].get("href", "")).path
