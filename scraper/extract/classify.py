@@ -281,9 +281,17 @@ def classify(ev: Evidence) -> tuple[str, str]:
     # Books and a Long Rain" read as a book by "Reading recap")
     if scored_list and single_book and ev.book_mentions <= 1:
         return "list", f"the body names and scores {ev.books_named} books and never returns to the title's: a list or wrap-up"
+    # (... or names four or more in its list items, not a closing list of read-alikes: "The Year's Ten Books" read as a
+    # book by the post's byline)
+    if single_book and ev.book_mentions <= 1 and ev.books_named - ev.closing_list_books >= 4 \
+            and not (ev.rating or ev.jsonld_review):
+        return "list", (f"the body lists {ev.books_named} books, each with its maker, and never returns to the title's:"
+                        " a list")
     if ev.book_headings >= 3 or ((ev.books_named >= 4 or scored_list) and not single_book):
         return "list", f"the body names {max(ev.books_named, ev.book_headings)} books in headings or list items: a list or wrap-up"
-    if ev.quoted_ratings >= 3 and not single_book:
+    # (... a book's title too, when every score is a quoted one and none the post's own: a club's members' verdicts)
+    if ev.quoted_ratings >= 3 and (not single_book or not (ev.rating or ev.verdict_lines or ev.jsonld_review)
+                                   and ev.quoted_ratings >= ev.scored_lines):
         return "other", f"quotes {ev.quoted_ratings} people's ratings: a round-up of other readers, not a review"
     if (ANNOUNCE_TITLE.search(title) or announce.giveaway(title) or announce.reveal(ev.title or "")) \
             and not (single_book and ev.rating):

@@ -11,7 +11,8 @@ A name here is two to four capitalised words (a first name and a surname at leas
 one) before 's and a capitalised word or a title set off; "returns to none" means no surname said again anywhere.
 
 classify imports unfound_book from here: reviewed's verdict, turned to an essay when its "review" rests on length and
-shape alone and the post names three authors or more in passing.
+shape alone and the post names three authors or more in passing (or, whatever it names, when its body is a run of
+excerpts cut off under their headings or over the same "read more" line: a listing, teaserruns.py).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .reviewed import unfound_book as _unfound_book
+from .teaserruns import teaser_run
 
 # two to four capitalised words (initials too: "R. K.", "RK"), then 's and a capitalised word, a quote or an emphasis
 _POSSESSIVE = re.compile(r"(?<![\w'’])((?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w-]+)['’]s\s+(?=[A-Z\"“«*_])")
@@ -38,6 +40,9 @@ def unfound_book(ev, title: str, review_marked: bool) -> tuple[str, str] | None:
     more in passing, each once: an essay about reading."""
     found = _unfound_book(ev, title, review_marked)
     if found and found[0] == "review" and found[1].endswith("(by its length and shape)") and not review_marked:
+        if excerpts := teaser_run(ev.body[1]):  # (a section's page of excerpts, each cut off: teaserruns.py)
+            return "listing", (f"a run of {excerpts} excerpts, each cut off with an ellipsis (under its heading or over"
+                               " a link on), and no book, rating or mark of one work: a listing of posts, not a review")
         authors = authors_in_passing(ev.body[1])
         if authors:
             return "other", (f"one post of {ev.words} words with no mark of one work that names {len(authors)} authors in"

@@ -111,7 +111,9 @@ def _copies_record(tree: HtmlElement) -> str | None:
 _READER_BOX = re.compile(r"review|recens|rezens|bewertung|otzyv|opinion", re.I)
 # "Uitgever: …", "ISBN: …", "Verlag: …", and a standard number's form: "ISBN-13: …", "EAN 13: …", "ISBN-10: …"
 _LABEL_ROW = re.compile(r"^[^\W\d_][^\W\d_'’ -]{0,24}(?:[\s-]1[03])?\s*[:：]\s*\S")
-_ROW_TAGS = ("li", "p", "dd", "div")
+_ROW_TAGS = ("li", "p", "dd", "div", "dt", "span")
+# a label cell's whole text: "Publisher:", "ISBN-13:", "Éditeur :"
+_LABEL_END = re.compile(r"^[^\W\d_][^:：]{0,30}[:：]$")
 NOTE_WORDS = 60
 # the box of the post's own writer: "my-review", "myreview", "own-review", "mi-resena", "meine-meinung"
 _OWN_BOX = re.compile(r"(?:^|[\s_-])(?:my|own|mi|mon|ma|mein|meine|mijn|min|mia|mio|minha|meu)(?:[\s_-]?(?:review|opinion|verdict|thoughts|take|rese|recens|rezens|meinung|avis|opini))", re.I)
@@ -125,6 +127,7 @@ _CATALOGUE_LABEL = re.compile(
     r"umístění|dostupnost|hyllplats|hylla|placering|tillgänglighet|hyldeplacering|hylleplass|hyllypaikka|luokka|"
     r"шифр|расстановочный\s+шифр|местонахождение|наличие|экземпляры)(?:[\s-]1[03])?\s*[:：]", re.I)
 RECORD_ROWS = 3
+_SEPARATED = re.compile(r"\s[·|•]\s")  # (a line's parts set side by side: an average, then a control's label)
 
 
 @lru_cache(maxsize=8192)  # (a theme repeats its class strings: each value asked once)
@@ -149,6 +152,17 @@ def _held(tree: HtmlElement, tables: list[HtmlElement]) -> bool:
     return any(_copies_table(table) for table in tables) or lend_control(tree)
 
 
+def _paired_label(el: HtmlElement, text: str) -> str | None:
+    """A label cell set as its own leaf ("Publisher:") beside its value's (the next sibling, a leaf of a few words): a
+    record's row laid out as two divs or a dt and its dd, as catalogue themes set it. Read as "label: value"."""
+    if not _LABEL_END.search(text) or count_words(text) > 4:
+        return None
+    value = el.getnext()
+    if value is None or value.tag not in _ROW_TAGS or not _leaf(value) or not 1 <= _words(value) <= 20:
+        return None
+    return f"{text} {' '.join(value.text_content().split())}"
+
+
 def noted_record(tree: HtmlElement, named: list | None = None) -> str | None:
     """Why the page is a catalogue's title page whose only reader's words are one short note (see the module's
     docstring), or None. Asked of every page: its readers' boxes first, of the review-named elements (`named`:
@@ -164,26 +178,31 @@ def noted_record(tree: HtmlElement, named: list | None = None) -> str | None:
         return None
     # the readers' words first (their boxes are small): one short note, or none of this shape
     outer = [box for box in boxes if not any(a in boxes for a in box.iterancestors()) and not _away(box)]
-    note = sum(_prose_words(el) for box in outer for el in box.iter(*_BLOCK_TAGS) if _leaf(el))
+    notes = [sum(_prose_words(el) for el in box.iter(*_BLOCK_TAGS) if _leaf(el)) for box in outer]
+    note = sum(notes)
     if not 0 < note <= NOTE_WORDS:
         return None
-    if any(_OWN_BOX.search(f"{class_of(box) or ''} {id_of(box) or ''}") or _words(box) <= note for box in outer):
+    # (each box against its own note: a staff pick's panel and a patrons' panel each carry a name or a heading)
+    if any(_OWN_BOX.search(f"{class_of(box) or ''} {id_of(box) or ''}") or _words(box) <= own_note
+           for box, own_note in zip(outer, notes)):
         return None  # (the post's writer's own box, "my-review", or a note with no reader's name, date or stars over it)
     labels = [text for el in tree.iter(*_ROW_TAGS) if not _away(el) and len(text := " ".join(el.text_content().split())) <= 60
-              and _LABEL_ROW.match(text) and _leaf(el)]
+              and _leaf(el) and (_LABEL_ROW.match(text) or _paired_label(el, text))]
     tables = list(tree.iter("table"))
     if len(labels) + sum(_record_rows(table) for table in tables) < RECORD_ROWS:
         return None
     if not tables and len(outer) < 2 and not any(_CATALOGUE_LABEL.match(text) for text in labels):
         return None  # (no catalogue's evidence: no ISBN or shelf-mark row, no copies table, one box: a blog's book card)
     from .rating import has_score  # (rating reads modules that read this one)
+    from .aggregateline import aggregate_line  # ("Average 4.6 of 5 from 212 ratings · Log in to rate": the readers')
     own = 0
     for el in tree.iter(*_BLOCK_TAGS):
         if el.tag in _AWAY_TAGS or _away(el) or not _leaf(el) or any(a in boxes for a in (el, *el.iterancestors())):
             continue
         if words := _prose_words(el):
-            if has_score(" ".join(el.text_content().split())):
-                return None  # (the page's own words give a score: its writer's)
+            text = " ".join(el.text_content().split())
+            if has_score(text) and not any(aggregate_line(part) for part in _SEPARATED.split(text)):
+                return None  # (the page's own words give a score: its writer's; not its readers' average and count)
             own += words
     if own >= 150 or note >= own and not _held(tree, tables):
         return None  # (a reader's review longer than the record's words is its content: not on a library's record)

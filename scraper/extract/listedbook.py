@@ -1,6 +1,7 @@
 """The book a list's heading or item names ("### T – A", "1. **T, A**: …"): how a round-up, a thread or a wrap-up
 sets off each book it lists, read by the classifier's layout counts (classify.body_signals); a numbered list's works
-(``numbered_works``: "work – maker" pairs, or each item opening on its quoted title)."""
+(``numbered_works``: "work – maker" pairs, "work <by> maker" with one joining word, a bold "maker: work" head, or each
+item opening on its quoted title)."""
 
 from __future__ import annotations
 
@@ -60,18 +61,25 @@ def numbered_works(lines: list[str]) -> dict[str, bool]:
     whose maker the title rules cannot read in its script is listed so still. A review's numbered sections ("## 1.
     The plot", "## 2. Style – too plain") do not pair a work and a maker in every heading. A pair set off by a comma,
     either way round ("### 2. Maker Name, Work", "3. Work, Maker Name"), counts when one side is a name of two to four
-    capitalised words and the comma is the heading's only one."""
-    found, commas = [], []
+    capitalised words and the comma is the heading's only one. So do an item whose bold head is "Maker Name: Work"
+    (_bold_colon) and "Work <by> Maker Name" in any language's word for "by", the same word in every item (_joined),
+    vouched like the comma pairs."""
+    found, commas, joiners = [], [], set()
     for line in lines:
         numbered = _NUMBERED.match(line.strip())
-        parts = numbered and (_pair(numbered.group(2).strip()) or _quoted_work(numbered.group(2)))
+        item = numbered and numbered.group(2).strip()
+        parts = numbered and (_pair(item) or _quoted_work(item) or _unread(line, _bold_colon(item) or _joined(item)))
         if numbered and int(numbered.group(1)) == len(found) + 1 and parts:
             found.append((parts[0].strip().strip("*_“”\"«»").casefold(), line.lstrip().startswith("#")))
             if len(parts) > 2:
-                commas.append(parts)
+                commas.append(parts[:3])
+            if len(parts) > 3:
+                joiners.add(parts[3])
         elif numbered:
             break
-    if commas and not _vouched(commas, lines):
+    # (a list joins every work to its maker with the same word; a review's sections do not: "1. Life in Old Rome",
+    # "2. A Guide to Roman Baths")
+    if commas and not _vouched(commas, lines) or len(joiners) > 1:
         return {}
     return dict(found) if len(found) >= 3 else {}
 
@@ -92,6 +100,46 @@ def _quoted_work(text: str) -> tuple[str, str] | None:
         return None
     work = next(g for g in match.groups() if g).strip()
     return (work, "") if len(work.split()) <= 8 and not re.search(r"[.!?,،…]$", work) else None
+
+
+# "Maker Name: Work" set in bold as the item's head, a comment after it ("2. **Name Name: Title** – a remark"): the
+# maker first, as Hungarian, German and Polish lists set them
+_BOLD_COLON = re.compile(r"^([^*:：]{3,60}?)\s*[:：]\s+([^*:：]{1,80}?)\s*\*\*(?:\s|$|[,.;–—-])")
+# "Work <one lower-case word> Maker Name" closing the item: the language's word for "by" ("by", "ni", "von", "oleh",
+# "av", "de"), the maker two to four capitalised words or initials, the last a name of three letters or more
+_JOINED = re.compile(r"^(.{2,80}?)\s+([^\W\d_A-ZÀ-Þ][^\W\d_]{0,5})\s+"
+                     r"((?:[A-ZÀ-Þ][\w'’-]*\.?\s+){1,3}[A-ZÀ-Þ][\w'’-]{2,})\.?$")
+
+
+def _unread(line: str, parts: tuple | None) -> tuple | None:
+    """The new shapes only where the title rules cannot read the item (a "by" they do not know, a maker first): an
+    item they read is the layout counts' already (classify.body_signals), not to be counted twice."""
+    if parts is None:
+        return None
+    book = listed_book(line)
+    return None if book and book.author else parts
+
+
+def _bold_colon(text: str) -> tuple | None:
+    """(work, maker, True) of a numbered item whose bold head is "Maker Name: Work" (the maker a name of two to
+    four capitalised words, the work one to six words opening on a capital or a quote): vouched like a comma pair."""
+    match = _BOLD_COLON.match(text)
+    if not match:
+        return None
+    maker, work = (part.strip() for part in match.groups())
+    if 2 <= len(maker.split()) <= 4 and _named(maker) and 1 <= len(work.split()) <= 6 \
+            and work[:1] in "“\"«„" + work[:1].upper():
+        return work, maker, True
+    return None
+
+
+def _joined(text: str) -> tuple | None:
+    """(work, maker, False, joiner) of a numbered item "Work by Maker Name" in any language's word for "by" (the same
+    word joins every item of a list: numbered_works asks), vouched like a comma pair."""
+    match = _JOINED.match(text.strip("*_ "))
+    if not match or not 1 <= len(match.group(1).split()) <= 8 or match.group(1)[-1] in ",:;":
+        return None
+    return match.group(1), match.group(3), False, match.group(2).casefold()
 
 
 def _vouched(commas: list[tuple], lines: list[str]) -> bool:
