@@ -9,6 +9,12 @@ line names in its script ("インスタ", "ブクログ", "読書メーター", 
 the line. What stays: a review's "文庫版にも解説が載っています" (the book's own edition, an intransitive verb),
 "続編にも彼女が出てきます", "我也在圖書館借了續集" (no posting verb, no named service).
 
+A microblog's post signs off the same way in the languages written with spaces, the line nothing but "also" and the
+services it is posted on too ("Also on Bluesky and Threads.", "Auch auf Mastodon", "Aussi sur Instagram et Threads",
+"También en Goodreads", "Anche su Substack", "Ook op Mastodon", "Även på Instagram", "Również na Bluesky"): the
+services by name, and only they, after the word for "also on" (``_ALSO_ON``). What stays: "Also on the shortlist:
+…", "Also on Instagram, the author posts her drafts" (a sentence goes on past the service).
+
 ``siteaccounts.site_account`` asks it, so ``sitelines.mark`` takes it only as a short line closing the review's box late.
 """
 
@@ -31,7 +37,22 @@ _ALSO_POSTED = re.compile(
     rf"^\W{{0,2}}我?(?:也|还|還)(?:會|会)?在\s?{_PLACE_ZH}\s?(?:上)?(?:整理|分享|記錄|记录|更新|發|发|寫|写|貼|贴)", re.I)
 
 
+# the services a post is cross-posted on, by name; "also on" in en de fr es it pt nl sv da/nb pl cs sk ru uk
+_SERVICE = (r"(?:Bluesky|Mastodon|Threads|Instagram|Substack|Medium|Goodreads|(?:The\s+)?StoryGraph|Tumblr|X|Twitter|"
+            r"Facebook|LinkedIn|Micro\.blog|Letterboxd|BookWyrm|Pixelfed|YouTube|TikTok|Pinterest|Patreon|Ko-fi|"
+            r"Wattpad|LibraryThing|Telegram|Lemmy|Cohost|the\s+fediverse)")
+_ALSO_ON = re.compile(
+    r"^\W{0,2}(?:also|(?:also\s+)?cross-?posted|(?:also\s+)?posted)\s+(?:on|to|at)|^\W{0,2}(?:auch|ebenfalls)\s+auf|"
+    r"^\W{0,2}(?:aussi|également)\s+sur|^\W{0,2}también\s+en|^\W{0,2}anche\s+su|^\W{0,2}também\s+(?:no|na|em)|"
+    r"^\W{0,2}ook\s+op|^\W{0,2}(?:även|också|også)\s+på|^\W{0,2}(?:również|także|rovněž|také|tiež)\s+na|"
+    r"^\W{0,2}(?:также|тоже)\s+в|^\W{0,2}(?:також|теж)\s+(?:у|в)", re.I)
+_SERVICES_ONLY = re.compile(
+    rf"\s+{_SERVICE}(?:\s*(?:,|and|&|und|et|y|e|en|och|og|i|a|и|і)\s*{_SERVICE})*\s*[.!]?\s*$", re.I)
+
+
 def also_posted(text: str) -> bool:
     """A short line naming the writer's other place with "also" and a verb of posting there (module docstring)."""
     stripped = text.strip()
+    if len(stripped) <= 60 and (found := _ALSO_ON.match(stripped)) and _SERVICES_ONLY.match(stripped, found.end()):
+        return True  # (a microblog's "Also on Bluesky and Threads.")
     return len(stripped) <= 60 and not has_score(stripped) and bool(_ALSO_POSTED.search(stripped))

@@ -39,6 +39,7 @@ from lxml.html import HtmlElement
 
 from . import aggregateline, cataloguefacts, cataloguehead, chrome, citedrecord, controls, counts, datelines, edges, housekeeping, linkblocks, nodes, others, pleas, promo, readerreview, receptionnote, reprintnote, sitelines, spliced, standfirst, tabpanes, tiplinks
 from . import adnotice, cardtitle, catalogsections, eventagenda, leadin, listheading, navbox, mastline, meterline, readalsoline, tipask
+from . import commentids  # (a forum's opening post, named as a discussion: opening_post)
 from .bodyblocks import BLOCK_TAGS, CONTAINER_TAGS, blocks  # noqa: F401 - BLOCK_TAGS read from here too
 from .casefold import fold, guarded, stems
 from .nodes import HEADING_TAGS
@@ -156,7 +157,8 @@ def remove_comments(root: HtmlElement, report: CleanReport) -> None:
         if not _may_name_comments(classes, ident) or element.tag in ("body", "html"):  # (a page type: forum "Discussion")
             continue
         # the cheap test first: whether the element is still in the tree is asked only of a comment box
-        if any(COMMENT_TOKEN.match(token) for token in _classes(element)) and _attached(element, root):
+        if any(COMMENT_TOKEN.match(token) for token in _classes(element)) and _attached(element, root) \
+                and not commentids.opening_post(element):  # (a forum's opening post, named "Discussion": commentids)
             report.add("comments", element)
             at += sum(1 for _ in element.iterdescendants(etree.Element))  # gone with it: not read again
             _drop(element)

@@ -202,7 +202,7 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
         if (
             re.match(r"[^\W\d_A-Za-z\u00c0-\u024f\u0400-\u04ff]", head)
             and all(len(s.split()) <= 8 for s in segments[1:])
-            and _script_name(second, context)
+            and _script_name(second, context, line)
         ):
             return clean_title(head), _script_name(second, context)
         # "NOVEL | Author | Title | Publisher, 2006" (bookkindhead)

@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 from .book import Context
+from .bookgeorgian import said_in_any_case
 from .booklonewriter import BOOK_NOUN, WRITING_VERB
 from .indicdeclined import declined_count
 from .notewords import PUBLISHER
@@ -36,8 +37,11 @@ _CASELESS_NAME = re.compile(
 )
 
 
-def _script_name(segment: str, context: Context | None) -> str | None:
-    """A Han/Hangul name with its role word, or (named again in the text) an Arabic-script or other caseless name."""
+def _script_name(segment: str, context: Context | None, line: str = "") -> str | None:
+    """A Han/Hangul name with its role word, or (named again in the text) an Arabic-script or other caseless name; not
+    a part the record `line` sets in quotation marks (a title: "A, „T“. House")."""
+    if line and re.search(rf"[„“”«»\"'‘’]\s*{re.escape(segment)}\s*[“”»«\"'’]", line):
+        return None
     match = _ROLE_NAME.match(segment)
     if match:
         return match.group(1)
@@ -65,6 +69,7 @@ _CASED = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
 # scripts that write words unspaced, where people go by their given name ("คุณงามพรรณ"): any word of the name counts
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 _ETHIOPIC = re.compile(r"[\u1200-\u137f]")
+_GEORGIAN = re.compile(r"[\u10d0-\u10ff]")  # (Georgian declines a surname: its stem said again in any case)
 # Bengali calls its writers by the given name ("রবীন্দ্রনাথ", "বিভূতিভূষণ", "তারাশঙ্কর"), the family name kept for the record
 _GIVEN_FIRST = re.compile(r"[\u0980-\u09ff]")
 
@@ -74,6 +79,8 @@ def named_again(name: str, context: Context) -> bool:
     words unspaced, its given name: Thai calls a person by it, glued to what stands before ("ของคุณงามพรรณ")."""
     words = name.split()
     if declined_count(words[-1], context.text) >= 2:  # (or with a case ending in an Indic script: indicdeclined)
+        return True
+    if _GEORGIAN.match(words[-1]) and said_in_any_case(words[-1], context.text):  # ("დუმბაძე" … "დუმბაძის")
         return True
     # (Ethiopic names are a given name and the father's: a person goes by the first, "በዓሉ" for "በዓሉ ግርማ")
     return (

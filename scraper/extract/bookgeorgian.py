@@ -33,7 +33,13 @@ def nominative(surname: str) -> str:
 
 def _said_again(surname: str, text: str) -> bool:
     """The surname (read in the genitive) said at least twice in the text, in any case ending."""
-    stem = nominative(surname)[:-1] if nominative(surname)[-1] in "აეიოუ" else nominative(surname)
+    return said_in_any_case(nominative(surname), text)
+
+
+def said_in_any_case(name: str, text: str) -> bool:
+    """A surname in the nominative ("დუმბაძე") said at least twice in the text in any case ending ("დუმბაძის"): its
+    stem, the nominative without its last vowel, and up to four letters of ending (bookcaselessname.named_again)."""
+    stem = name[:-1] if name[-1:] in "აეიოუ" else name
     return len(stem) >= 4 and len(re.findall(rf"(?<!{_KA}){re.escape(stem)}{_KA}{{0,4}}(?!{_KA})", text)) >= 2
 
 

@@ -115,7 +115,9 @@ _TRAILING_SCORE = re.compile(
 )
 # A quoted sentence in the first person is what someone said ("Ruth Abernethy: ‘I wanted the river …’"), not a title.
 _SPEECH = re.compile(
-    r"^[“‘«„\"'](?=.*\b(?:I|I'm|I’m|we|my|our|ich|wir|je|j[’']|nous|yo|nosotros|io|noi|eu|nós|ik|wij|я|мы|мой|моя|наш|ми|мій)\b)",
+    # ((?-i:I): the capital pronoun only, not the "i" (and) of Slavic titles, "Očevi i oci")
+    r"^[“‘«„\"'](?=.*\b(?:(?-i:I)|I'm|I’m|we|my|our|ich|wir|je|j[’']|nous|yo|nosotros|io|noi|eu|nós|ik|wij|"
+    r"я|мы|мой|моя|наш|ми|мій)\b)",
     re.I,
 )
 
@@ -171,6 +173,8 @@ def _unmarked(text: str, by: str = _BY) -> tuple[str, str] | None:
 
 
 _ONE_WORD_LABEL = re.compile(r"^#?[^\W\d_][\w-]{1,20}\s*:\s+")  # (a hashtag as the label: "#Lesetipp: …")
+# a column's label of up to four words ("Knjiga nedelje:", "Buch der Woche:", "Book of the week:"): tried last
+_COLUMN_LABEL = re.compile(r"^#?[^\W\d_][\w-]{1,20}(?:\s+[^\W\d_][\w-]{0,20}){1,3}\s*:\s+")
 
 
 _QUOTE_STOP = re.compile(r"[»”“«](?=\s?[.։]\s+\S)")
@@ -186,6 +190,7 @@ def _vouched(text: str, marked: bool, context: Context | None) -> tuple[str, str
     cuts += [m.end() for m in _QUOTE_STOP.finditer(text)][:1] if stopped else []
     # "Lesetipp: Haushofer, „Die Wand“"
     unlabelled = _ONE_WORD_LABEL.sub("", text, count=1) if context is not None else text
+    unlabelled = _COLUMN_LABEL.sub("", text, count=1) if unlabelled == text and context is not None else unlabelled
     # (no context, no mark: nothing would vouch)
     for candidate in (
         ([text] if marked or context is not None else [])

@@ -12,7 +12,8 @@ holds the page's title heading (a wrapper around the post, named for the comment
 
 A template names the box by a class as often (``<section class="comentarios">``, ``<div class="commentaires">``): a
 class token read the same way names it too, but for the word that names a review as well ("ulasan", Malay and
-Indonesian), which a review's own box may carry. The box holds no more than the readers' comments, or a placeholder
+Indonesian), which a review's own box may carry; and the English plural as a CSS module names a component's comments
+("ArticlePage_comments": ``_MODULE_COMMENTS``). The box holds no more than the readers' comments, or a placeholder
 where there are none yet ("No comments yet. Only subscribers can comment."), the platform's, never the review's.
 
 A third-party comments widget mounts on an id of the vendor's name and "comments" (``<div id="vendor-comments">``,
@@ -20,6 +21,12 @@ A third-party comments widget mounts on an id of the vendor's name and "comments
 the id alone does not tell a thread from a count link or a wrapper, so the box must also hold a thread, by its
 structure (``_thread``): two or more items that share one class, each with a short line of its own (the reader's
 name, the time) and a paragraph or a longer text (what they wrote).
+
+A forum engine names the thread's opening post "the discussion" (Vanilla's ``<div class="MessageList Discussion">``
+before its ``<ul class="MessageList Comments">``), the word a blog's template may give its comments box too
+(``platforms.COMMENT_TOKEN`` reads both). ``opening_post`` tells them apart by structure: a box named only for a
+discussion, holding nothing named for a comment or a reply and forty words or more, with a comments list among its
+later siblings, is the post the comments answer (a blog's discussion box holds its comments, or is a heading alone).
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from .nodes import class_of, id_of, text_of
+from .platforms import COMMENT_TOKEN
 
 RULE = "comments"
 # the word for the comments (or a discussion), per language: the one list of the concept (commenthead reads these in a
@@ -62,12 +70,17 @@ _WIDGET_ID = re.compile(r"^[a-z][a-z0-9]{4,}[-_]comments$", re.I)
 _REVIEW_TOO = re.compile(r"ulasan$", re.I)  # (Malay and Indonesian for a review as much as for comments)
 
 
+# a class a CSS module writes for the comments of a page's component: its name in PascalCase, one underscore and the
+# English plural ("ArticlePage_comments", "NewsView_comments"; platforms.COMMENT_TOKEN reads a short prefix only)
+_MODULE_COMMENTS = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+_comments$")
+
+
 @lru_cache(maxsize=4096)
 def _comment_class(value: str) -> bool:
     """Whether a class token of the attribute `value` names the comments box (remembered: a template repeats its
     classes on every page, and this was tried for every token of every classed element)."""
-    return any((_COMMENT_WORD.search(token) or token.isascii() and _COMMENT_ASCII.search(token)) and not _REVIEW_TOO.search(token)
-               for token in value.split())
+    return any((_COMMENT_WORD.search(token) or token.isascii() and _COMMENT_ASCII.search(token)
+                or _MODULE_COMMENTS.match(token)) and not _REVIEW_TOO.search(token) for token in value.split())
 
 
 @lru_cache(maxsize=4096)
@@ -116,3 +129,28 @@ def remove_comment_boxes(root: HtmlElement, report) -> None:
         report.add(RULE, element)
         dropped.add(element)
         element.drop_tree()
+
+
+# a class or id token that names a discussion, not a comment ("Discussion", "discussion", "diskussion", "diskuze")
+_DISCUSSION = re.compile(r"^(?:[a-z]{1,4}[-_])?(?:discussions?|diskus[a-z]*|diskuz[a-z]*|disc-[a-z]+)$", re.I)
+# a comments list's token: the list itself, not its form, its count link or its heading
+_COMMENT_LIST = re.compile(r"^(?:[a-z]{1,4}[-_])?(?:comments|comment-?list|comments-(?:area|block|box|section|wrapper)|"
+                           r"replies)$", re.I)
+_NAMES_COMMENT = re.compile(r"comment|repl(?:y|ies)|respond|cmnt", re.I)
+
+
+def opening_post(element: HtmlElement) -> bool:
+    """Whether a box the comment rule reads as comments (named only for a discussion) is a thread's opening post: it
+    holds nothing named for a comment or a reply and forty words or more, and a comments list follows it among its
+    siblings (module docstring)."""
+    tokens = (element.get("class") or "").split() + ([element.get("id")] if element.get("id") else [])
+    named = [t for t in tokens if COMMENT_TOKEN.match(t)]
+    if not named or not all(_DISCUSSION.match(t) for t in named):
+        return False
+    if not any(_COMMENT_LIST.match(t) for sibling in element.itersiblings() if isinstance(sibling.tag, str)
+               for t in (sibling.get("class") or "").split() + [sibling.get("id") or ""]):
+        return False
+    if any(_NAMES_COMMENT.search(f"{e.get('class') or ''} {e.get('id') or ''}")
+           for e in element.iterdescendants(etree.Element)):
+        return False
+    return len(text_of(element).split()) >= 40

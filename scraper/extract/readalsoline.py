@@ -189,11 +189,14 @@ def same_author_line(block: HtmlElement, host: str = "") -> bool:
         return False
     label = _LABEL_END.split(lead, 1)[0].strip()
     pieces = _OTHER_PIECES.match(label)
-    if not _SAME_AUTHOR.match(label[pieces.end():] if pieces else label):
+    # (or a teaser's label, "You may also like: <a>…</a>", "Potrebbe interessarti anche: <a>…</a>": one to three links)
+    teaser = bool(_MAY_INTEREST.match(label) or _MORE_ON.match(label))
+    if not teaser and not _SAME_AUTHOR.match(label[pieces.end():] if pieces else label):
         return False
     links = [a for a in block.iterdescendants("a") if text_of(a)]
     rest = [t for t in _SEPARATORS.sub(" ", _LABEL_END.split(text_of(block), 1)[-1]).split() if _WORD.search(t)]
-    if not 1 <= len(links) <= 8 or _SEPARATORS.sub(" ", " ".join(text_of(a) for a in links)).split() != rest:
+    linked = _SEPARATORS.sub(" ", " ".join(text_of(a) for a in links)).split()
+    if not 1 <= len(links) <= (3 if teaser else 8) or linked != rest:
         return False
     return all(same_site(a.get("href") or "", host) for a in links) and not has_score(text_of(block))
 _BOX_TAGS = ("div", "aside", "section")

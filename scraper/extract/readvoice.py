@@ -37,6 +37,43 @@ READS = "says in the first person that it read the book"
 # "I finished the first draft", "Eu li a notícia"), and some forms are other verbs too (tr "okudum", I studied; he
 # "קראתי", I called; fr "terminé", over; zh "我看了", I watched; ja "読了" in "読了時間", reading time): not read alone.
 _BOOK = (r"(?:the|this|that)\s+(?:\w+\s+)?(?:book|novel|novella|memoir|collection|one)|it|this")
+# The reading stated with its subject dropped, as a diary or a reading log writes it: a sentence that opens on the verb
+# and a time ("Read it in one evening", "Finished it last night"), on the participle and a time or a manner ("Riletto
+# oggi …", "Lu d'une traite", "Leído en dos tardes", "Gelesen im Urlaub", "Przeczytane jednym tchem"), or a log's
+# label before the title, capitalised ("Finished reading: T by A", "Ausgelesen: T", "Letto: T", "読了：T"; not "Gelesen:
+# my draft", nor a counter's "Lu : 1 204 fois"), in fifteen languages.
+# Not an imperative to read it somewhere ("Read it here", "Read it on Kindle", "Read it in full": no time follows), nor
+# a narrator's credit ("Letto da …", "Lu par …", "Read by …"), nor what is to come ("Currently reading:").
+_OPENS = r"(?:^|(?<=[.!…]\s))[^\w\s]{0,3}\s*"
+_DROPPED = (
+    rf"{_OPENS}(?:re-?read|read|finished|devoured)\s+(?:it|this(?:\s+one)?)\s+(?:in\s+(?:one|a|an|two|three|four|"
+    r"a\s+few|\d+)\s+(?:\w+\s+)?(?:sitting|evening|day|night|go|weekend|afternoon|morning|breath|session|hour)s?"
+    r"|over\s+(?:a|the|one|two|three|\d+|my)\s|during\s|last\s+(?:night|week|weekend|month|year|summer|winter)|"
+    r"yesterday|this\s+(?:week|weekend|morning|summer|winter|month)\b)|"
+    rf"{_OPENS}(?:ri)?lett[oa]\s+(?:oggi|ieri|di\s+recente|in\s+(?:una|un|due|tre|poche|pochi)\s|"
+    r"(?:tutto\s+)?d['’]un\s+fiato|a\s+distanza\s|durante\s|quest\w*\s|per\s+la\s+(?:prima|seconda)|"
+    r"da\s+(?:adult|ragazz|bambin)[oa])|"
+    rf"{_OPENS}(?:re)?lu\s+(?:en\s+(?:une?|deux|trois|quelques)\s|d['’]une\s+traite|cet\s+été|cette\s+semaine|hier|"
+    r"pendant\s|pour\s+la\s+(?:première|deuxième))|"
+    rf"{_OPENS}(?:re)?leído\s+(?:en\s+(?:una?|dos|tres|pocas?)\s|de\s+un\s+tirón|ayer|este\s|esta\s|durante\s|"
+    r"por\s+(?:primera|segunda))|"
+    rf"{_OPENS}(?:re)?lido\s+(?:em\s+(?:uma?|dois|duas|três|poucas?)\s|de\s+uma\s+(?:assentada|vez)|ontem|durante\s|"
+    r"pela\s+(?:primeira|segunda))|"
+    rf"{_OPENS}(?:wieder\s*|aus)?gelesen\s+(?:in\s+(?:einem|einer|zwei|drei|wenigen)\s|an\s+(?:einem|zwei)\s|im\s+"
+    r"(?:urlaub|sommer|winter|zug)|während\s|gestern)|"
+    rf"{_OPENS}(?:her|uit)?gelezen\s+(?:in\s+(?:één|een|twee|drie)\s|tijdens\s|gisteren)|"
+    rf"{_OPENS}przeczytan[ae]\s+(?:w\s+(?:jeden|jedną|dwa|dwie|trzy)\s|jednym\s+tchem|wczoraj)|"
+    rf"{_OPENS}přečteno\s+(?:za\s+(?:jeden|jedno|dva|dvě|tři)\s|jedním\s+dechem|včera)|"
+    rf"{_OPENS}(?:utläst|läst|læst|lest)\s+(?:på\s+(?:en|ett|två|to)\s|"
+    r"i\s+(?:ett|en|et)\s+(?:svep|sträck|stræk|strekk))|"
+    rf"{_OPENS}прочитан[ао]?\s+(?:за\s+(?:один|два|три|пару|вечер|ночь)|на\s+одном\s+дыхании)|"
+    # a reading log's label: finished (reading), read, before the title
+    rf"{_OPENS}(?:(?:just\s+)?finished\s+reading|finito\s+di\s+leggere|(?:ri)?letto|(?:re)?lu|fini\s+de\s+lire|"
+    r"(?:re)?leído|terminé\s+de\s+leer|(?:re)?lido|terminei\s+de\s+ler|ausgelesen|gelesen|uitgelezen|gelezen|"
+    r"przeczytane|přečteno|utläst|läst|læst|utlest|luettu|прочитано)\s*:\s*(?=[^\W\d_]|[«“„\"*_])"
+    r"(?-i:(?![a-zà-öø-ÿа-я]))|"
+    r"(?:^|(?<=[。！\s]))(?:読了|读完|讀完|완독)\s*[:：]"
+)
 _READ = re.compile(
     # en: "I've read it", "I have (just) finished this book", "I read it in", "finished this", "the best … I've read"
     rf"(?<!\w)(?:i(?:['’]ve|\s+have)?\s+(?:(?:just|finally|now|already|recently|also|actually|only|first)\s+)?"
@@ -90,14 +127,18 @@ _READ = re.compile(
     r"(?:この本|本書|この小説|本作|この作品)[はをも][^。！？]{0,20}?(?:読みました|読んだ|読み終え(?!たら)|読了(?!時間))|"
     r"我(?:已经|已經)?(?:读|讀)(?:完|了|过|過)了?[^。！？，]{0,3}?(?:这本|這本|本书|本書|此书|此書|这部|這部|它)|"
     r"(?:这本书|這本書|本书|本書|这部小说|這部小說|此书|此書)[^。！？]{0,6}?我[^。！？]{0,4}?(?:读|讀)(?:完|了|过|過)|"
-    r"(?:이\s*책|이\s*소설|이\s*작품|책|소설)(?:을|를|은|는)\s*(?:\S+\s+){0,3}?\S*읽었(?:다|습니다|어요)",
+    r"(?:이\s*책|이\s*소설|이\s*작품|책|소설)(?:을|를|은|는)\s*(?:\S+\s+){0,3}?\S*읽었(?:다|습니다|어요)|"
+    # ka: the book or the novel (any case) … I read, was reading, reread, finished; or the verb before "this book"
+    r"(?<!\w)(?:წიგნ|რომან|მოთხრობ|ნოველ)\w*\s+(?:\S+\s+){0,3}?(?:წავიკითხე|ვკითხულობდი|გადავიკითხე|დავასრულე|"
+    r"დავამთავრე)(?!\w)|(?<!\w)(?:წავიკითხე|გადავიკითხე)\s+(?:ეს|ამ|ის)\s+(?:წიგნ|რომან)|" + _DROPPED,
     re.I,
 )
 # a piece every branch holds (folded to lower case): a line is searched only when one is there
 _STEMS = ("read", "finish", "devour", "geles", "gelez", "läs", "lest", "læst", "lu", "dévor", "fini", "leí", "leído",
           "termin", "devor", "lett", "li", "acabei", "czyta", "přečet", "prečít", "читал", "читав", "okudum",
           "bitirdim", "luin", "luettu", "lugesin", "olvas", "membaca", "soma", "කියෙව්ව", "قرأت", "قراء",
-          "خواندم", "קראתי", "読", "读", "讀", "읽었")
+          "خواندم", "קראתי", "読", "读", "讀", "읽었", "კითხ", "დავასრულე", "დავამთავრე", "přečt", "прочитан",
+          "완독")
 # quotation marks: a line that holds them gives another's words (shortverdict reads its lines by them too)
 QUOTES = re.compile(r"[“”„«»\"「」『』]")
 # the verb of reading or finishing in the first person, its object to follow: the headline's title right after it

@@ -30,6 +30,7 @@ from .readernotes import NOTE_VOICE, reader_notes, references
 from .shortverdict import READS, RECOMMENDS, RESERVES, SCORES, floor, verdict_marks
 from .reviewlabel import labelled_headline
 from .settitles import SET_OFF as _SET_OFF, set_off_titles as _set_off_titles, titled_work  # (settitles; the names kept here for headline, threads)
+from .settitles import named_work
 from .reviewwords import MORE_WORK_REFERENCES
 from .titlerun import listed_in_a_line; from .pricedrecord import priced_record
 from .words import count_words; from .reviewlength import english_words; from .scorelines import labelled_score
@@ -302,6 +303,8 @@ def voiced_marks(ev, review_marked: bool) -> tuple[str, ...]:
     the source's hint, its address), which counts as one mark."""
     filed = ("filed as a review",) if review_marked else ()
     clues = filed + _clues(ev) + titled_work(ev.body[1], ev.title) + reader_notes(ev) + labelled_headline(ev, bool(filed)) + verdict_marks(ev)  # (readernotes; reviewlabel; shortverdict)
+    # (the headline and the text naming one book: beside the reviewer's own reading or verdict only, settitles)
+    clues += named_work(ev) if any(clue.startswith((RECOMMENDS, SCORES, READS, RESERVES)) for clue in clues) else ()
     # (a note that the publisher sent the writer the book is a mark of one work read and written about: asked only
     # once the voice is there and one mark short)
     if len(clues) == 1 and clues[0].startswith(_VOICE) and free_copy(ev.body[1]):

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from .bookbiblio import PAGES, PAGES_FIRST
+from .notewords import PUBLISHER
 from .readvoice import QUOTES, READS, reads
 from .reservation import RESERVES, reservation_marks, reserves  # noqa: F401 (RESERVES: reviewed._VOICE)
 
@@ -86,24 +87,43 @@ _SET_OFF_FIRST = re.compile(r"^\s*(?:«[^»]{1,80}»|“[^”]{1,80}”|„[^“
                             r"《[^》]{1,40}》)\s*[,،]")
 
 
-def closing_citation(lines) -> bool:
+def closing_citation(lines, title: str | None = None, author: str | None = None) -> bool:
     """One of the post's last two lines is a citation of the book: thirty words at most, three fields or more (author,
     title, house …) one of which gives its page count, and no address on the web (a shop's labelled "Pages: 112" is
-    one field)."""
+    one field); or one that names the book read, its `title` and its `author`, and beside them only its house, its
+    year or its pages, in a few words that are no prose ("A, „T“. House X.", "A, T. House, 2019": _cites)."""
     for line in list(lines)[-2:]:
         if len(line.split()) <= 30 and "://" not in line and ":" not in line \
                 and (_PAGES_RE.search(line) or _SET_OFF_FIRST.match(line)) \
                 and len(fields := [field for field in _FIELD.split(line.strip()) if field]) >= 3 \
                 and not any(field[:1].islower() for field in fields[1:]):  # (names, a house, a place: no prose)
             return True
+        if title and author and len(title) >= 3 and _cites(line, title, author):
+            return True
     return False
+
+
+_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+_LOWER = re.compile(r"^[a-zà-öø-ÿα-ωа-я]")  # (a word of prose in a cased script; a caseless script has none to tell)
+
+
+def _cites(line: str, title: str, author: str) -> bool:
+    """The line names the book's title and its author and, beside them, six words at most that give its house (the
+    publisher's word), its year or its pages, at most one of them a lower-case word (a page count's "pages")."""
+    if len(line.split()) > 30 or "://" in line or title not in line or author not in line:
+        return False
+    rest = line.replace(title, " ").replace(author, " ")
+    words = [w for w in re.sub(r"[^\w\s]", " ", rest).split()]
+    return len(words) <= 6 and sum(1 for w in words if _LOWER.match(w)) <= 1 \
+        and bool(PUBLISHER.search(rest) or _YEAR.search(rest) or _PAGES_RE.search(rest))
 
 
 def verdict_marks(ev) -> tuple[str, ...]:
     """The marks of the post's own verdict (a recommendation, its one score line) and its citation of the book
     (reviewed.voiced_marks counts them with the others; the verdicts are the reviewer's voice)."""
     lines = ev.body[0]
-    return (RECOMMENDS,) * recommends(lines) + (CLOSES_ON_CITATION,) * closing_citation(lines) \
+    cited = closing_citation(lines, ev.book_title, ev.book_author) if ev.book_has_author else closing_citation(lines)
+    return (RECOMMENDS,) * recommends(lines) + (CLOSES_ON_CITATION,) * cited \
         + (SCORES,) * _own_score(ev) + (READS,) * reads(ev.body[1], _title(ev)) \
         + reservation_marks(lines)  # (readvoice: "I've read it", …; reservation: "the middle drags at times")
 
