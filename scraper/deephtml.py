@@ -4,11 +4,12 @@ libxml2's HTML parser stops at 256 levels of nesting ("Excessive depth in docume
 point. A page whose template leaves a ``<div>`` open in a loop (one a widget, a comment or a post card) can put its
 review below that line: the extractor archived it as empty and the capture view showed a blank page. Such a page (the
 parser's error log says so; no other page pays anything) is parsed again with XML_PARSE_HUGE (lxml's ``huge_tree``),
-which allows 2,048 levels, and the elements below level 200 are unwrapped but for paragraphs, headings and
-preformatted blocks, which cannot nest in themselves (their text stays, in the same order). The unwrapping matters as
-much as the parse: every walk of the tree after it (trafilatura's, jusText's, the sanitiser's) costs time by depth,
-and a tree 2,000 levels deep took seconds a page. Nothing a blog template emits goes past 2,048 levels; a page that
-does keeps what the parser could read. Used by the extractor (`scraper.extract.parse`) and the capture view.
+which allows 2,048 levels, and the elements below level 200 are unwrapped, their text kept in order: a block's
+between line breaks, an inline element's running on; paragraphs, headings, line breaks and elements that hold code
+(script, style …) stay as they are. The unwrapping matters as much as the parse: every walk of the tree after it
+(trafilatura's, jusText's, the sanitiser's) costs time by depth, and a tree 2,000 levels deep took seconds a page.
+Nothing a blog template emits goes past 2,048 levels; a page that does keeps what the parser could read. Used by the
+extractor (`scraper.extract.parse`) and the capture view.
 """
 
 from __future__ import annotations
@@ -17,7 +18,13 @@ from lxml.etree import iterwalk
 from lxml.html import HtmlElement, HTMLParser
 
 DEPTH = 200  # levels kept as they are; libxml2's own limit is 256
-KEPT = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "pre"}  # (the parser closes an open one: they add no depth)
+# kept below DEPTH: blocks the parser closes when another opens (they add no depth), elements that hold no others
+# (their text is code or a line break, which unwrapping would spill into the reader's text or glue together)
+KEPT = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "br", "hr", "img", "wbr", "script", "style", "noscript",
+        "template", "textarea", "title", "iframe"}
+# unwrapped in place: inline elements, whose text runs on with the words around them
+INLINE = {"a", "span", "em", "strong", "b", "i", "u", "s", "small", "big", "font", "sub", "sup", "mark", "abbr",
+          "cite", "code", "q", "time", "label", "del", "ins", "kbd", "var", "bdi", "bdo", "dfn", "samp", "data"}
 
 
 def cut_short(parser: HTMLParser) -> bool:
@@ -31,7 +38,7 @@ def deep_parser(**options) -> HTMLParser:
 
 
 def flatten(tree: HtmlElement) -> HtmlElement:
-    """Unwrap the elements nested deeper than DEPTH (but paragraphs, headings and pre), keeping their text."""
+    """Unwrap the elements nested deeper than DEPTH but those in KEPT, keeping their text in order."""
     depth, deep = 0, []
     for event, element in iterwalk(tree, events=("start", "end")):
         if event == "end":
@@ -43,5 +50,11 @@ def flatten(tree: HtmlElement) -> HtmlElement:
         if depth > DEPTH and isinstance(element.tag, str):
             deep.append(element)
     for element in deep:  # outermost first: each unwrap moves only its own few children (innermost first is quadratic)
+        if element.tag not in INLINE:
+            # a block (div, li, blockquote, td …) keeps its text apart from its neighbours' as a line of its own
+            first, last = element.makeelement("br", {}), element.makeelement("br", {})
+            first.tail, element.text = element.text, None
+            element.insert(0, first)
+            element.append(last)
         element.drop_tag()
     return tree

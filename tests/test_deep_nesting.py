@@ -78,3 +78,21 @@ async def test_a_capture_nested_beyond_any_template_still_answers(tmp_path):
     response = await make_datasette(db).client.get(f"/-/capture/{page_id(db, url)}/view")
     assert response.status_code == 200
     assert "Archived copy" in response.text or "archived" in response.text.lower()
+
+
+def test_flattened_blocks_keep_their_lines_apart_and_code_stays_out_of_the_text():
+    # (a code review's page: lines broken with <br>, list items, block paragraphs and a tracker script, 300 deep)
+    body = ("<h1>Review: The Ferry Ledger by Wren Halloway</h1>"
+            "<div>The ledger opens in March.<br>It closes in a storm.</div>"
+            "<ul><li>Pacing</li><li>Characters</li><li>Ending</li></ul>"
+            "<div>Halloway writes the estuary with <em>real</em> love.</div><div>Her dialogue never explains itself.</div>"
+            "<script>var tracker = {id: 42};</script><style>.w{margin:0}</style>"
+            + "".join(f"<p>{p}</p>" for p in PARAGRAPHS))
+    page = ("<html><head><title>Review: The Ferry Ledger by Wren Halloway</title></head><body>"
+            + "<div class='wrap'>" * 300 + body + "</body></html>")
+    deep = extract_page(page, "http://ferry.test/2024/05/ferry-ledger/")
+    lines = deep.body_text.splitlines()
+    assert "The ledger opens in March." in lines and "It closes in a storm." in lines
+    assert {"Pacing", "Characters", "Ending"} <= set(lines)
+    assert "Halloway writes the estuary with real love." in lines
+    assert "tracker" not in deep.body_text and "margin" not in deep.body_text
