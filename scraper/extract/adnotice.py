@@ -13,6 +13,14 @@ A widget's maker credit goes too, wherever it stands: a block whose whole text i
 affiliate box or a booklist plugin prints under its card). A credit of the review's ("Cover art by <a>Ana</a>") is
 no maker's credit, and a sentence that goes on after the name is prose.
 
+A buy link the line itself declares an affiliate one goes too, at the same edges: a short line (25 words at most) that
+holds a link to another site and names the affiliate programme in words (``promo.AFFILIATE_WORD``: "Order it from
+<a>Shelfside</a> – an affiliate partner, so the blog earns a little", "<a>Chez Lireici</a> (lien affilié)", "<a>Bei
+Buchladen</a> (Affiliate-Link)", "<a>在这里购买</a>（返佣链接）") when the shop is none ``promo`` knows: the blog's own
+sales line, not the review's. A review's sentence that names an affiliate with no link out, a link to the site's own
+post, a free copy's note and the participle's bond ("she is affiliated with <a>the institute</a>", "affilié à",
+"afiliado al") stay.
+
 A review's sentence about advertising ("the novel's heroine writes advertising copy") names no post or page as what
 carries it, and a free copy's disclosure ("the publisher sent me this book") names no advertising: it stays, a note.
 """
@@ -26,14 +34,17 @@ from lxml.html import HtmlElement
 from urllib.parse import urlsplit
 
 from .nodes import text_of
-from .promo import promo_box
+from .promo import AFFILIATE_WORD, promo_box, same_site
 from .rating import has_score
 from .words import count_words
 
 RULE = "advertising notice"
+LINK_RULE = "affiliate note"
 CREDIT_RULE = "widget credit"
 _MAKER = re.compile(r"^\s*(?:created|powered|generated|made|built)\s+(?:by|with)\s*:?\s*$", re.I)
 _MAX_WORDS = 25
+# "affiliated with", "affilié à", "afiliado al", "affiliiert mit": a person's or a body's bond, not the programme
+_BOND = re.compile(r"(?:affili|afili)\w*\s+(?:with|to|à|au|aux|a|al|ao|ad|an|mit|con|com)\b", re.I)
 _EDGE = 3
 _BLOCKED = ("h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "dl", "table", "pre")
 
@@ -60,6 +71,21 @@ def ad_notice(block: HtmlElement) -> bool:
     return bool(text) and count_words(text) <= _MAX_WORDS and bool(NOTICE.search(text)) and not has_score(text)
 
 
+def declared_link(block: HtmlElement, host: str) -> bool:
+    """A short line with a link to another site that names the affiliate programme: a buy link declared as one."""
+    if block.tag in _BLOCKED:
+        return False
+    text = text_of(block)
+    if not text or count_words(text) > _MAX_WORDS or not AFFILIATE_WORD.search(text) or _BOND.search(text):
+        return False
+    links = [(a.get("href") or "").strip() for a in block.iter("a")]
+    if not links or not all(href.startswith(("http://", "https://", "//")) and not same_site(href, host)
+                            for href in links):
+        return False
+    from .housekeeping import a_note  # (late: housekeeping reads promo, which this module reads)
+    return not has_score(text) and not a_note(text)
+
+
 def maker_credit(block: HtmlElement, host: str = "") -> bool:
     """A block whose whole text is a maker's credit and one link's label, the link going to another site."""
     links = [a for a in block.iter("a") if text_of(a)]
@@ -73,12 +99,16 @@ def maker_credit(block: HtmlElement, host: str = "") -> bool:
     return bool(target) and not (host and target.endswith(host.lower().removeprefix("www.")))
 
 
-def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
-    """Mark an advertising notice among the first and the last three lines left in the body."""
+def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement],
+         host: str = "") -> None:
+    """Mark an advertising notice, or a buy link declared an affiliate one, among the first and the last three lines
+    left in the body."""
     live = [i for i in range(len(items)) if i not in drop and text_of(items[i])]
     for i in dict.fromkeys(live[:_EDGE] + live[-_EDGE:]):
         if ad_notice(items[i]):
             drop[i], boxes[i] = RULE, promo_box(items[i], body)
+        elif declared_link(items[i], host):
+            drop[i], boxes[i] = LINK_RULE, promo_box(items[i], body)
     for i in live:
         if i not in drop and maker_credit(items[i]):
             drop[i], boxes[i] = CREDIT_RULE, items[i]

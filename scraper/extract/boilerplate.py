@@ -311,7 +311,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
     tabpanes.pane_titles(items, body, drop, boxes)  # (a tab pane's own title over the review)
     tabpanes.mark(items, body, drop, boxes)  # a shop page's other tabs (a blurb, a table of properties) beside its reviews'
     sitelines.mark(items, body, drop, boxes, names)  # follow pleas, published-on lines, the writer's bio, push lines
-    adnotice.mark(items, body, drop, boxes)  # at the top and bottom: 'this post contains affiliate links'
+    adnotice.mark(items, body, drop, boxes, host)  # at the top and bottom: 'this post contains affiliate links'
     edges.mark(items, drop, boxes)  # at the top and bottom: provenance, challenge, licence, channel signature lines
     readalsoline.mark(items, drop, boxes, host); mastline.mark(items, drop, boxes); meterline.mark(items, body, drop, boxes)  # an unlinked 'read also' line (or a teaser box); the sender's strapline; the paywall's meter
     spliced.mark(items, body, host, lengths, drop, boxes)  # a related post's link, a contact line, a section heading, a tally row

@@ -4,8 +4,9 @@ Read for ``sitelines.mark`` (and the other cleaning rules that ask whether a lin
 naming a network with a handle, or an account word and a verb of following in many languages (``follow_plea``); a
 handle in Latin letters in a line of another script (``foreign_handle``); a bidding between the paragraphs to join the
 writer's own account on a named network, or to vote for the blog (``interjected_plea``); and the site itself named as
-its home links write it (``home_names``, ``follow_site``). Kept apart from the other site lines because they share one
-vocabulary: the networks, the account words and the verbs of following (``_FOLLOW``).
+its home links write it, or a publication as a platform's page title names it (``home_names``, ``follow_site``). Kept
+apart from the other site lines because they share one vocabulary: the networks, the account words and the verbs of
+following (``_FOLLOW``).
 """
 
 from __future__ import annotations
@@ -167,11 +168,30 @@ def interjected_plea(text: str) -> bool:
 
 def home_names(body: HtmlElement) -> tuple[str, ...]:
     """The site's own name as its pages write it: the words (five letters or more: not "Home", "होम") of the links to its
-    home page ("/"), the logo's and the breadcrumb's."""
+    home page ("/"), the logo's and the breadcrumb's; and a publication's name, whole, as a platform's page title gives
+    it before the platform's own ("<post> | by <writer> | <publication> | Medium": ``title_publication``)."""
     root = body.getroottree().getroot()
     words = {w for a in root.iter("a") if (a.get("href") or "").strip() in ("/", "./")
              for w in _WORDS.findall(text_of(a)) if len(w) >= 5 and _short_name(text_of(a))}
-    return tuple(sorted(words))
+    return tuple(sorted(words)) + title_publication(root)
+
+
+# the platforms whose page titles end on their own name, the publication's or the blog's before it
+_PLATFORM_TITLES = {"medium", "substack", "tumblr", "blogger", "wordpress", "wordpress.com", "ghost", "hashnode",
+                    "vocal", "livejournal", "dev community", "write.as", "note", "tistory", "velog"}
+_TITLE_PARTS = re.compile(r"\s+[|–—·•-]\s+|\s*[|｜]\s*")
+
+
+def title_publication(root: HtmlElement) -> tuple[str, ...]:
+    """The publication's name a platform's page title gives before the platform's own: its part before the last,
+    short, when the last is the platform ("… | Night Desk | Medium"), not the writer's byline ("… | by Ana | Medium").
+    """
+    title = root.find("head/title")
+    parts = _TITLE_PARTS.split(title.text.strip()) if title is not None and title.text else []
+    if len(parts) < 3 or parts[-1].strip().casefold() not in _PLATFORM_TITLES:
+        return ()
+    name = parts[-2].strip()
+    return (name,) if len(name) >= 4 and _short_name(name) and not re.match(r"(?i)by\s", name) else ()
 
 
 # the scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, kana and the CJK ideographs

@@ -46,7 +46,7 @@ from .nodes import relative_link, text_of, NOT_LINES as _NOT_LINES
 from .rating import has_score
 from .sitenotices import subscription_link
 from .taxshare import tax_share
-from .tipask import COFFEE, MEANS, SUPPORT_VERB, bids
+from .tipask import COFFEE, MEANS, SUPPORT_PURPOSE, SUPPORT_VERB, bids
 from .words import count_words
 
 RULE = "support box"
@@ -293,11 +293,11 @@ def _member_of_site(box: HtmlElement, text: str, sites: list[str], body: HtmlEle
 
 
 def _supports_site(text: str, sites: list[str], body: HtmlElement) -> bool:
-    """The bid to support the site by its name: a verb of supporting (``SUPPORT_VERB``) right before the site's own
-    name or brand, a word whole ("Steun <Site> met …"); a review's "support the author" names no site."""
+    """The bid to support the site by its name: a verb of supporting (``SUPPORT_VERB``, or its purpose, "pour soutenir":
+    ``SUPPORT_PURPOSE``) right before the site's own name or brand ("Steun <Site> met …"); "support the author": no."""
     folded = text.casefold()
     names = None
-    for match in SUPPORT_VERB.finditer(folded):
+    for match in (*SUPPORT_VERB.finditer(folded), *SUPPORT_PURPOSE.finditer(folded)):
         if names is None:
             names = [n for n in sites if len(n) >= 4] + _brands(sites, body)
         rest = folded[match.end():]

@@ -21,6 +21,9 @@ line under a post (SUPPORT_USE), short, among the last lines.
 A fourth tells the reader that pressing the vote button keeps the writer writing ("추천 눌러 주시면 다음 글에 힘이
 됩니다", "いいねを押していただけると励みになります", "点个赞是我更新的动力"): VOTE_FUELS, a button pressed, or the
 subscribe or follow button of the platform (Hatena's and Ameblo's "読者になる", Naver's 이웃 추가, WeChat's 在看).
+A fifth opens on the reader's wish to support the blog ("If you want to support the blog, the shop links below pay it a
+little", "Si vous souhaitez soutenir ce blog, …": ``ifpost.SUPPORT_WISH``): the way to support follows, an ask whatever
+its words. A reviewer's "if you want to support the author, buy it new" names the author, not the site.
 
 A reviewer's "if you liked the film, read the novel" names the book or film as what pleased, not the post; a line of
 the review's own that says it helped them ("it helped me, please read it") opens on no condition.
@@ -33,7 +36,7 @@ import re
 from lxml.html import HtmlElement
 
 from .housekeeping import a_note
-from .ifpost import ASK_MORE, IF_POST_MORE  # (the condition and the ask in the other languages)
+from .ifpost import ASK_MORE, IF_POST_MORE, SUPPORT_WISH  # (the condition and the ask in the other languages)
 from .nodes import text_of
 from .promo import promo_box
 from .rating import has_score
@@ -140,7 +143,9 @@ def conditional_ask(block: HtmlElement) -> bool:
     # (the tests are all of the line's text and all must hold, so they run cheapest-and-rarest first: the condition
     # opening the line, tried at its first 13 characters only, before the ask's long alternations, ~0.3 ms a page;
     # the score and the notes' rules cost most, ~0.15 ms a line, and go last)
-    support = SUPPORT_USE.search(text) is not None or VOTE_FUELS.search(text) is not None
+    # (or the reader's wish to support the blog opening the line: "If you want to support my blog, order …")
+    support = SUPPORT_USE.search(text) is not None or VOTE_FUELS.search(text) is not None \
+        or _leading(SUPPORT_WISH, text) is not None
     if not support:
         if not (_post_condition(text) or UPDATE_NOTICE.search(text)):
             return False

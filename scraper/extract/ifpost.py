@@ -10,6 +10,9 @@ not "useful" to the reader of its review. A reviewer's "if you liked her first n
 The ask (ASK_MORE) after the condition is an imperative of the platform's acts (subscribe, follow, support, share,
 repost, sponsor, tip) or a modal offer to the reader ("you can …", "puedes …", "-ebilirsiniz", "možete …", "unaweza …").
 The signal is lexical: each language's forms, and its neighbours', are listed.
+
+SUPPORT_WISH is read apart: a line opening on the reader's wish to support the blog ("if you want to support my blog",
+"si quieres apoyar este blog", "если хотите поддержать блог") is an ask in itself, whatever way to support follows.
 """
 
 from __future__ import annotations
@@ -89,7 +92,34 @@ _BLOG = (r"\bif\s+you\s+(?:like|liked|enjoy|enjoyed|love)\s+(?:this|my|the|our)\
          r"|(?<!\w)(?:bu\s+)?blog(?:u|umu|umuzu)\s+beğendiy(?:seniz|sen)"
          r"|\bdacă\s+(?:îți|vă)\s+place\s+(?:acest\s+)?blog|\bha\s+tetszik\s+(?:a|ez\s+a)\s+blog"
          r"|\bom\s+du\s+gillar\s+(?:bloggen|min\s+blogg)|\b(?:jika|kalau)\s+(?:kamu|anda)\s+suka\s+blog\s+ini")
+# the reader's wish to support the blog, its work or its channel, opening the line ("if you want to support my blog",
+# "si vous souhaitez soutenir ce blog", "wenn du meinen Blog unterstützen möchtest", "если хотите поддержать блог"): the
+# site, not a book or its author ("if you want to support the author, buy it new" is the review's); en, fr, es, pt, it,
+# de, nl, pl, cs, sk, ru, uk, tr, sv, da/nb, ro, id
+_SITE_WORDS = r"blog\w*|site|sitio|sito|newsletter|podcast|channel|chaîne|canal|canale|kanal"
+_SITE = rf"(?:{_SITE_WORDS})"
+_WISH = "|".join((
+    rf"\bif\s+you(?:['’]d|\s+would)?\s+(?:like|want|wish|care)\s+to\s+support\s+(?:this|my|the|our)\s+"
+    rf"(?:{_SITE_WORDS}|work|writing)\b",
+    rf"\bsi\s+(?:vous\s+(?:souhaitez|voulez|désirez)|tu\s+(?:souhaites|veux))\s+soutenir\s+"
+    rf"(?:ce|mon|le|notre|cette)\s+{_SITE}",
+    rf"\bsi\s+(?:quieres|queréis|quiere|quieren|deseas|desea)\s+apoyar\s+(?:este|mi|el|nuestro)\s+{_SITE}",
+    rf"\bse\s+(?:você\s+)?(?:quiser(?:es|em)?|quer(?:es)?|desejar)\s+apoiar\s+(?:este|o|meu|nosso|o\s+meu)\s+{_SITE}",
+    rf"\bse\s+(?:vuoi|volete|desideri)\s+sostenere\s+(?:questo|il|il\s+mio|il\s+nostro)\s+{_SITE}",
+    rf"\b(?:wenn|falls)\s+(?:du|ihr|sie)\s+(?:diesen|meinen|den|unseren)\s+{_SITE}\s+unterstützen\s+"
+    r"(?:willst|möchtest|wollt|möchtet|wollen|möchten)",
+    rf"\bals\s+(?:je|u|jullie)\s+(?:deze|mijn|de|onze)\s+{_SITE}\s+(?:wilt|wil)\s+steunen",
+    r"\b(?:jeśli|jeżeli)\s+(?:chcesz|chcecie)\s+wesprzeć\s+(?:tego|mojego|ten|mój|nasz)?\s*blog\w*",
+    r"\b(?:pokud|jestli|ak)\s+(?:chcete|chceš)\s+(?:podpořit|podporiť)\s+(?:tento|můj|môj|náš)?\s*blog\w*",
+    r"(?<!\w)если\s+(?:вы\s+|ты\s+)?(?:хотите|хочешь)\s+поддержать\s+(?:этот\s+|мой\s+|наш\s+)?(?:блог|канал)",
+    r"(?<!\w)якщо\s+(?:ви\s+|ти\s+)?(?:хочете|хочеш)\s+підтримати\s+(?:цей\s+|мій\s+|наш\s+)?(?:блог|канал)",
+    r"(?<!\w)(?:bu\s+)?blog(?:u|umu|umuzu)\s+desteklemek\s+isterseniz",
+    r"\bom\s+(?:du|ni)\s+vill\s+stödja\s+(?:bloggen|min\s+blogg)",
+    r"\bhvis\s+(?:du|dere|I)\s+vil\s+støtte\s+(?:bloggen|min\s+blog)",
+    r"\bdacă\s+(?:vrei|vreți|doriți)\s+să\s+sus[țţ]ii?\w*\s+(?:acest\s+)?blog",
+    r"\b(?:jika|kalau)\s+(?:kamu|anda)\s+ingin\s+mendukung\s+blog\s+ini"))
 IF_POST_MORE = re.compile("|".join((_EN, _TR, _ES_PT, _FR_IT, _GERMANIC, _SLAVIC, _OTHER, _BLOG)), re.I)
+SUPPORT_WISH = re.compile(_WISH, re.I)  # (an ask in itself: what follows it is the way to support)
 
 # the ask after the condition: the platform's acts in the imperative, or a modal offer to the reader
 ASK_MORE = re.compile(

@@ -24,8 +24,6 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
-_SMALL_FONT = etree.XPath("boolean(@size < 3 or starts-with(@size, '-'))")
-
 from .fastre import by_first_letter
 from .nodes import HEADING_TAGS, hrefs_in, links_of, text_length, text_longer, text_of
 from .rating import has_score
@@ -33,7 +31,7 @@ from .sitedomain import registrable
 from .casefold import guarded
 from .words import count_words; from .promowrapper import post_wrapper
 from .platforms import AFFILIATE_URL, JOIN_ASK, MESSENGER_NAME, MESSENGER_TEXT, MESSENGER_URL, PAYMENT_NAME, SOCIAL_NAME, CHAT_NAME, PLATFORM_ACTION, PROMO_CLASS, RETAILER_HOST, RETAILER_NAME, SOCIAL_PROFILE, UPSELL_URL, WIDGET_HOST
-
+_SMALL_FONT = etree.XPath("boolean(@size < 3 or starts-with(@size, '-'))")  # (a <font> shrunk: set_apart)
 # Payment and membership services written out as text ("ko-fi.com/ana"), not linked.
 SUPPORT_TEXT = re.compile(
     r"\b(ko-fi\.com|patreon\.com|buymeacoffee\.com|paypal\.me|liberapay\.com|gofundme\.com|tipeee\.com|steadyhq\.com)/\w+",
@@ -285,7 +283,9 @@ def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, hos
         return "affiliate note"
     if words <= 80 and apart and edge and len(retail) == len(links) \
             and (names_retailer(block) or AFFILIATE_WORD.search(text)):
-        return "affiliate note"
+        from .housekeeping import a_note  # (late: it reads this module) a free copy's note naming its shop is no ad
+        if links or not a_note(text):
+            return "affiliate note"
     # a bookseller named and the affiliate programme named in one short line: the disclosure, wherever it stands
     # (or linked, when every link goes to the bookseller: "<a>Buy it at Shopee</a> (affiliate link)")
     if (words <= 50 and not links or words <= 15 and len(retail) == len(links)) and AFFILIATE_WORD.search(text) and names_retailer(block):

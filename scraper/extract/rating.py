@@ -1,7 +1,7 @@
 """Find the reviewer's own rating and normalise it to 0–1.
 
 Ratings are written many ways: ``4/5``, ``3,5/5``, ``16/20``, ``★★★½``, ``⭐️⭐️⭐️⭐️``,
-``●●●●○``, ``4 out of 5 cups of chai``, ``four stars``, ``4 von 5 Sternen``,
+``●●●●○``, ``4 out of 5 cups of chai``, ``four stars``, ``4 von 5 Sternen``, ``2½ out of 4 stars``,
 ``4 estrelas (em 5)``, the scale first (``10 üzerinden 8``, ``5점 만점에 4점``, ``八分半（满分十分）``, ``পাঁচে চার``, ``5つ星のうち4``;
 number words 1-10 per language in ratingwords.py; the scale in the elative, ``neljä viidestä``), a school mark after a label
 (``Grade: B+``, ``Оценка: четвёрка``) or named with its digit (``Отличен 6``, ``výborná (1)``), or a rating
@@ -50,7 +50,8 @@ from .ratinglooks import SCALE_FIRST_CUES, may_label, may_match, may_score, word
 from .ratingshapes import (  # score shapes
     runs_on as _runs_on, _COUNTED, CJK_CLAUSE, CLOSES_SENTENCE, MINE_LABEL, _HALF_SUFFIX, _NUM, AFFIXED_CUES,
     AFFIXED_SCALE, SERIES_PLACE, not_the_reviewers, LEAD_WORD, LINE_WORD, CJK_SCALES, CJK_STARS, ELATIVE, FRACTION,
-    JA_STARS, KO_STARS, STAR_FIRST, N_STARS, PERCENT, SCALE_FIRST, TH_STARS, VALORES, NL_MARK, plain_line as _plain)
+    JA_STARS, KO_STARS, STAR_FIRST, PERCENT, SCALE_FIRST, TH_STARS, VALORES, NL_MARK, plain_line as _plain,
+    STAR_COUNTS, parts_total)
 from .ratingwords import (_LABEL_WORDS, _MINE, _MINE_CJK, _OVERALL, _OVERALL_AFTER, _OVERALL_BEFORE, _PERSONAL_AFTER, _PERSONAL_BEFORE,
                           CJK_NUMBERS, DATED_WORDS, NUMBER_WORDS, TEN_AS_SCALE, _OF_WORDS, _OUT_OF_WORDS)  # language tables
 
@@ -153,7 +154,8 @@ def _scan_text(text: str) -> list[_Found | None]:
         cjk += VALORES.finditer(text)
     if "een " in text or "Een " in text:
         cjk += (match for match in NL_MARK.finditer(text) if match.group("adj"))
-    for match in [*(FRACTION.finditer(text) if fractions else ()), *(N_STARS.finditer(text) if stars else ()), *scale_first, *cjk]:
+    counted = (m for p in STAR_COUNTS for m in p.finditer(text)) if stars else ()  # ("4 stars", "2½ out of 4 stars")
+    for match in [*(FRACTION.finditer(text) if fractions else ()), *counted, *scale_first, *cjk]:
         if match.re is FRACTION and (match.group("sep") != "/" and not match.group("unit") and _COUNTED.match(text, match.end()) or SERIES_PLACE.search(text, 0, match.start())):  # ("Book 4 of 5": a place in a series)
             continue
         value = _value(match, 20.0 if match.re is VALORES else 10.0 if match.re is NL_MARK else _number(match.group("den") or ("on" if match.groupdict().get("ten") else "5")))
@@ -253,7 +255,11 @@ def _candidates(text: str, labelled_only: bool = False, labelled: bool = True) -
     """The scores the text offers, each with its standing; `labelled_only`: only those after a rating label."""
     for label in LABEL.finditer(text) if labelled else ():  # (`labelled`: the line may hold a label, ratinglooks)
         # (ja: a label noun a verb's clause qualifies, "読み終えた満足度は…"; not "前回の本の満足度は…", another book's; zh, ja: a label opening a clause after a comma of unspaced text, "…、評価は星四つ。", its score closing the sentence)
-        if (at_boundary := _after_boundary(text, label.start()) or text[label.start() - 1:label.start()] in ("た", "だ")) or text[label.start() - 1:label.start()] in "、，," and CJK_CLAUSE.search(text, 0, label.start()) or MINE_LABEL.match(label.group(0)):
+        # (or an overall label closing a row of the parts' scores, after a comma: "Plot 4/5, pace 3/5, overall 3.5/5")
+        before = text[label.start() - 1:label.start()]
+        if (at_boundary := _after_boundary(text, label.start()) or before in ("た", "だ")
+                or parts_total(text, label, _scan)) \
+                or before in "、，," and CJK_CLAUSE.search(text, 0, label.start()) or MINE_LABEL.match(label.group(0)):
             # "Note: 2" is a German school grade or a French score out of 5 or 20: "note" wants a scale;
             # "Terningkast 5" is a throw of a die
             rest = text[label.end():]

@@ -17,6 +17,8 @@ _NUM = rf"(?<![\w/.,{MARKS}])(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?(?!\d|[.,]\d)|(?
 _HALF_SUFFIX = rf"(?P<half>\s*(?:½|\s1/2\b|[\s-]{_HALF_WORDS}|{_HALF_WORDS}))?"
 _OUT_OF = rf"(?:/|{_OUT_OF_WORDS}|{_OF_WORDS})"
 _DEN = rf"(?P<den>(?:100|20|10|6|5)(?:[.,]0)?(?![\d/]|[.,]\d)|(?:{_DEN_WORDS})(?:\b|(?<=[{MARKS}])(?![{MARKS}])))"  # (mr "दहा पैकी": a word ending in a vowel sign)
+# a scale of four or three, read only with the star word after it: a newspaper's "2½ out of 4 stars", "2 stars out of 4"
+_STAR_DEN = _DEN.replace("|6|5)", "|6|5|4|3)", 1)
 _STAR_WORD = rf"(?:{_STAR_WORDS})"
 _UNIT_WORD = rf"(?:{_STAR_WORD}|points?|punti|punten|puntos|pontos|pts|punkten|punkte|punktów|punkty|bodů|баллов|балла|балів|бали|pontot)"  # "8/10 points"; "one point off" is no score
 # "4.5 out of 5 cups of chai": any unit noun after a worded "out of", when nothing but punctuation follows it
@@ -30,7 +32,14 @@ N_STARS = re.compile(
     # (the half after the stars too: he "ארבעה כוכבים וחצי מתוך חמישה", "three stars and a half")
     # (hi "साढ़े चार सितारे": the half before its number; a star word ending in a vowel sign, which \b cannot end)
     rf"(?:(?P<before>{HALF_BEFORE})\s+)?{_NUM}{_HALF_SUFFIX}[\s-]*(?:{_STAR_WORD}(?![\w{MARKS}])(?P<after>[\s-]*(?:{_HALF_WORDS})\b)?|[{FULL_STARS}]\ufe0f?(?![{FULL_STARS}{EMPTY_STARS}{HALF}]))"
-    rf"(?:(?:{CELTIC_STARS_OF}|\s*\(?\s*(?:{_OUT_OF}))\s*{_DEN}\s*\)?)?", re.IGNORECASE)  # (ga/br "réalta as", "steredenn war": ratingwords)
+    # (ga/br "réalta as", "steredenn war": ratingwords)
+    rf"(?:(?:{CELTIC_STARS_OF}|\s*\(?\s*(?:{_OUT_OF}))\s*{_STAR_DEN}\s*\)?)?", re.IGNORECASE)
+# the score on a small scale before the star word ("2½ out of 4 stars", "3/4 stars", "3 von 4 Sternen"): FRACTION
+# reads no scale of four, and N_STARS alone would read the scale as the score ("4 stars")
+STARS_OF = re.compile(
+    rf"{_NUM}{_HALF_SUFFIX}\s*(?P<sep>{_OUT_OF})\s*(?P<den>[34])(?![\d.,/])\s*{_STAR_WORD}(?![\w{MARKS}])",
+    re.IGNORECASE)
+STAR_COUNTS = (N_STARS, STARS_OF)  # (rating scans both where a star word or glyph may stand)
 # the scale first: ka "ათიდან ცხრა", "10-დან 9" (the ablative), tr "10 üzerinden 8", hi "10 में से 8" or "दस में आठ" (not "2010 में 5"), mr "५ पैकी ४", gu "5 માંથી 4", pa "5 ਵਿੱਚੋਂ 4", bn "১০-এ ৯", "দশে আট", hu "tízből nyolc", "10-ből 8", ko "별 다섯 개 중 네 개", "10점 만점에 8점"
 SCALE_FIRST = re.compile(  # (hi/ur "पाँच में से साढ़े चार", "دس میں سے آٹھ", bn "দশে সাড়ে সাত": the half before its number)
     rf"(?:별\s*)?(?<![\d.,/])(?:{_DEN}|(?P<ten>on)(?=\s+üzerinden))(?:\s+(?:üzerinden|में(?:\s+से)?|میں(?:\s+سے)?|এর\s+মধ্যে)|\s*(?:पैकी|માંથી|ਵਿੱਚੋਂ|ਵਿਚੋਂ)|\s+(?:मध्ये|ମଧ୍ୟରୁ)|\u09c7র\s+মধ্যে|\s*-?(?:এ|তে)|\u09c7|-?ből|(?<=ből)|\s*-?დან|(?<=დან)|\s*(?:개\s*중(?:에서?)?|점\s*만점에))\s*"
@@ -192,3 +201,14 @@ def plain_line(line: str) -> str:
     elif lead := _LEAD.match(line):
         line = line[lead.end():]
     return " ".join(line.split())  # as \s+ to " ", stripped, and faster
+
+
+def parts_total(text: str, label: re.Match, scan) -> bool:
+    """An overall label after a comma that closes a part's score ("Plot 4/5, pace 3/5, overall 3.5/5"): the row's
+    total, not a label inside a sentence. `scan`: rating's reading of a text's scores."""
+    before = text[:label.start()].rstrip()
+    overall = label.group("overall") or label.group("overall2") or label.group("overall3")
+    if not overall or not before.endswith((",", "，")):
+        return False
+    end = len(before[:-1].rstrip())
+    return any(f is not None and f.end == end for f in scan(text[:end]))

@@ -82,7 +82,15 @@ READER_ACTIONS = {
     "share": re.compile(
         r"\b(share\s+this\s+(post|review|note|article)|compart[ií]\s+(esta|este)|comparte\s+(esta|este)|partagez|"
         r"teilt\s+(diesen|den|das)|condividete|deel\s+(dit|deze)|dela\s+(gärna|inlägget)|udostępnij(cie)?|поделитесь|"
-        r"paylaşın|chia\s+sẻ)\b|공유해|シェアして|分享给|转发|شاركو\w*", re.I),
+        r"paylaşın|chia\s+sẻ)\b|공유해|シェアして|分享给|转发|شاركو\w*|"
+        # passing the post on by the platform's own button, bidden, opening the line or a sentence: reblog (Tumblr),
+        # restack (Substack), repost, retweet ("reblog if you cried too", "rebloguez si …", "репостните"); "she
+        # refuses to reblog it" bids no one, nor does the noun ("Repost culture is …"), and a clause after a comma
+        # ("if it helped, repost it") is ifhelped's condition
+        rf"{_BIDDING.replace(',', '')}(?:reblog|restack|repost|retweet)(?=\s+(?:if|this|it|me|and|for|to|please|pls)\b|"
+        r"\s*(?:[!.,:&]|$))|\b(?:reblogu?ea(?:lo|la|d)?|rebloguez|rebloggate|rebloggt|reblogue[mn]?|"
+        r"reblogujcie|reblogněte|repostea(?:lo|la|d)?|repostez|repostate|repostet)\b|(?<!\w)(?:реблогни\w*|репостни\w*|"
+        r"репостніть|зробіть\s+репост|сделайте\s+репост)|リブログ(?:して|お願い)", re.I),
     # a platform's own app pressed on the reader ("download our app and read thousands of stories free")
     "app": re.compile(
         r"\b((?:download|get|install)\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}app|descarg(?:a|ue)\s+(?:la|nuestra)\s+app|"

@@ -243,7 +243,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
         # (an action bar's counts one row)
         elif (i in live[-3:] or i in rows and i not in live[:3]) and submission_call(text):
             drop[i], boxes[i] = "call for submissions", block  # the paper's call for readers' pieces (submissioncall)
-        elif shop_plug(block, text, words):
+        elif shop_plug(block, text, words, body):
             drop[i], boxes[i] = "shop plug", block  # a shop's line with a button-like link, anywhere (shopplug)
         elif interjected_plea(text) or words <= 30 and (boxed_channel(block, body, text, home_names) or followlines.domain_follow(text)):
             drop[i], boxes[i] = "aside to the reader", block  # (set between the review's paragraphs, anywhere)

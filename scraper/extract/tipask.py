@@ -167,6 +167,17 @@ SUPPORT_VERB = re.compile(
     r"sus[țţ]ine(?:[țţ]i)?|sprijini(?:[țţ]i)?|destekleyin|destekle|στηρίξτε|στήριξε|поддержите|поддержи|підтримайте|"
     r"підтримай|подкрепете|подкрепи|paremkite|paremk|atbalstiet|atbalsti|dukung(?:lah)?|sokong(?:lah)?|ủng\s+hộ)"
     r"(?:\s+(?:a|al|à|o|a\s+la|het|de|la|le|l['’]|den|det))?\s+", re.I)
+# the purpose of a box's bid, "to support" with the site named right after it ("Pour soutenir <Site>, commandez …",
+# "To support <Site>, buy …", "Para apoyar a <Site>"): the infinitive after its word of purpose in en fr es pt it ca ro
+# sv da nb pl cs sk hr/sr/bs sl hu ru uk bg el id vi; fundbox reads it, as SUPPORT_VERB, only before the site's own name
+SUPPORT_PURPOSE = re.compile(
+    r"(?<!\w)(?:to\s+support|pour\s+soutenir|para\s+apoyar|para\s+apoiar|per\s+sostenere|per\s+donar\s+suport\s+a|"
+    r"pentru\s+a\s+sus[țţ]ine|pentru\s+a\s+sprijini|för\s+att\s+stödja|for\s+at\s+støtte|for\s+å\s+støtte|"
+    r"(?:aby|żeby)\s+wesprzeć|(?:abyste|chcete-li)\s+podpořit|(?:aby\s+ste|ak\s+chcete)\s+podporiť|"
+    r"da\s+(?:biste\s+)?podržali|da\s+podržite|da\s+podprete|hogy\s+támogas(?:d|sa|sátok)|чтобы\s+поддержать|"
+    r"щоб\s+підтримати|за\s+да\s+подкрепите|"
+    r"για\s+να\s+στηρίξετε|untuk\s+mendukung|để\s+ủng\s+hộ)"
+    r"(?:\s+(?:a|al|à|o|a\s+la|la|le|l['’]|il|lo|den|det))?\s+", re.I)
 # the imperative of donating or helping addressed to the reader (en de fr es pt it ca nl sv da nb fi et pl cs sk sl hr
 # hu ro tr el ru uk bg lt lv id vi), read like SUPPORT_VERB at the head of a clause
 _DONATE_VERB = re.compile(
