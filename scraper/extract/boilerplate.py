@@ -255,6 +255,7 @@ def clean_body(body: HtmlElement, host: str, report: CleanReport, names: tuple[s
 def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple[str, ...]) -> tuple[dict, dict]:
     """Which blocks go, by which rule, and the box each takes with it."""
     drop: dict[int, str] = {}
+    boxes: dict[int, HtmlElement] = {}
     lengths = [len(_text(b)) for b in items]
     total = sum(lengths) or 1
 
@@ -266,6 +267,8 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
             drop[i] = "citation of this post"
         elif linkblocks.is_share_block(block):
             drop[i] = "share links"
+        elif block.tag in ("span", "b", "strong", "label") and (row := linkblocks.label_row(block)) is not None:
+            drop[i], boxes[i] = "share links", row  # (the row's own label a block, its buttons inline: linkblocks)
         elif linkblocks.is_related_list(block, host) or linkblocks.is_link_block(block):
             drop[i] = "link list"
 
@@ -285,7 +288,6 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
         i = max(j, i + 1)
 
     # promotion spliced into the post: classed as such, set apart and linking to a service, or an affiliate note
-    boxes: dict[int, HtmlElement] = {}
     for i, block in enumerate(items):
         if i in drop:
             continue
