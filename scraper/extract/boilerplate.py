@@ -1,10 +1,8 @@
 """Remove boilerplate from a post's DOM before the text is extracted.
 
-trafilatura finds the main content well, but keeps what bloggers put *inside*
-the post body: donation pleas, subscribe boxes, gig listings, share lines,
-related-post lists, author bios. Each rule here looks at structure, position
-or platform knowledge, not at wording, so that it holds on blogs we have never
-seen:
+trafilatura finds the main content well, but keeps what bloggers put *inside* the post body: donation pleas, subscribe
+boxes, gig listings, share lines, related-post lists, author bios. Each rule here looks at structure, position or
+platform knowledge, not at wording, so that it holds on blogs we have never seen:
 
 - platform widgets and comment sections, by the class names engines emit;
 - forms: a small box holding a form is a subscribe or comment box;
@@ -38,8 +36,8 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from . import aggregateline, cataloguefacts, cataloguehead, chrome, citedrecord, controls, counts, datelines, edges, housekeeping, linkblocks, nodes, others, pleas, promo, readerreview, receptionnote, reprintnote, sitelines, spliced, standfirst, tabpanes, tiplinks
-from . import adnotice, cardtitle, catalogsections, eventagenda, leadin, listheading, navbox, mastline, meterline, readalsoline, tipask
-from . import commentids  # (a forum's opening post, named as a discussion: opening_post)
+from . import adnotice, cardtitle, catalogsections, commentids, eventagenda, leadin, listheading, navbox, mastline, meterline
+from . import readalsoline, tipask
 from .bodyblocks import BLOCK_TAGS, CONTAINER_TAGS, blocks  # noqa: F401 - BLOCK_TAGS read from here too
 from .casefold import fold, guarded, stems
 from .nodes import HEADING_TAGS
@@ -257,6 +255,7 @@ def clean_body(body: HtmlElement, host: str, report: CleanReport, names: tuple[s
 def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple[str, ...]) -> tuple[dict, dict]:
     """Which blocks go, by which rule, and the box each takes with it."""
     drop: dict[int, str] = {}
+    boxes: dict[int, HtmlElement] = {}
     lengths = [len(_text(b)) for b in items]
     total = sum(lengths) or 1
 
@@ -268,6 +267,8 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
             drop[i] = "citation of this post"
         elif linkblocks.is_share_block(block):
             drop[i] = "share links"
+        elif block.tag in ("span", "b", "strong", "label") and (row := linkblocks.label_row(block)) is not None:
+            drop[i], boxes[i] = "share links", row  # (the row's own label a block, its buttons inline: linkblocks)
         elif linkblocks.is_related_list(block, host) or linkblocks.is_link_block(block):
             drop[i] = "link list"
 
@@ -287,7 +288,6 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
         i = max(j, i + 1)
 
     # promotion spliced into the post: classed as such, set apart and linking to a service, or an affiliate note
-    boxes: dict[int, HtmlElement] = {}
     for i, block in enumerate(items):
         if i in drop:
             continue

@@ -44,6 +44,7 @@ from .nodes import HEADING_TAGS, links_of, text_of
 from .rating import has_score
 from .words import count_words
 from .casefold import guarded
+from .provenance import CROSSPOST, PERMISSION, VENUE  # (the provenance line's words)
 
 # the elements of lines written with breaks
 _LINE_TAGS = {"br", "a", "span", "em", "i", "b", "strong", "small", "p", "div"}
@@ -53,22 +54,6 @@ _NOT_LINES = HEADING_TAGS | {"blockquote", "table", "pre", "ul", "ol", "dl", "fi
 PROSE, HEAD, TAIL = 40, 3, 4
 # a line this long or longer is the review's paragraph
 LINE_WORDS = 40
-# the post was published elsewhere first, or at the same time, in our languages
-CROSSPOST = re.compile(
-    r"\b(?:originally\s+(?:published|posted|appeared|written)|first\s+(?:published|posted|appeared)|cross-?posted|"
-    r"also\s+(?:published|posted|available)\s+(?:on|at)|publicad[ao]\s+(?:originalmente|primeiro|primero|inicialmente)|"
-    r"publi[ée]e?\s+(?:initialement|d'abord|à\s+l'origine)|paru\s+(?:initialement|d'abord)|"
-    r"(?:ursprünglich|zuerst)\s+(?:erschienen|veröffentlicht)|pubblicat[oa]\s+(?:originariamente|originalmente|prima)|"
-    r"oorspronkelijk\s+(?:verschenen|gepubliceerd)|(?:первоначально|впервые|также)\s+опубликован\w*|"
-    r"(?:спочатку|вперше|також)\s+опублікован\w*|ilk\s+olarak|pierwotnie\s+opublikowan\w*)|"
-    r"同步(?:刊登|發表|发表|發佈|发布|刊出)|首[發发](?:於|于|在)|原[載载](?:於|于)|[轉转][載载]自|初出|"
-    r"に(?:も)?掲載|원문은|처음\s*게재|먼저\s*(?:올린|올렸|게시한|게시했)|에도\s*(?:실렸|실린|실립니다|게재)", re.I)
-CROSSPOST = guarded(CROSSPOST)  # (casefold.Guarded: its words looked for first)
-# ... naming where: a blog, a network, a channel (or a link, or a handle: read from the block)
-VENUE = re.compile(
-    r"blog|instagram|newsletter|substack|\bmedium\b|website|\bsite\b|página|tumblr|goodreads|storygraph|facebook|twitter|"
-    r"threads|mastodon|youtube|podcast|telegram|部落格|博客|網誌|网志|ブログ|블로그|блог|канал|сайт|公众号|公眾號|"
-    r"\bmy\b|\bmeu\b|\bmi\b|\bmon\b|\bmein\w*|\bmij\w*|\bmio\b|我的|個人|个人", re.I)
 # an entry of a reading challenge, a readathon, an advent calendar, a numbered task, in our languages: the
 # challenge's word after a word of reading, or before its year or number (a book's "biggest challenge" is neither)
 _CHALLENGE = (r"(?:challenge|reto|desaf[ií]o|défi|sfida|uitdaging|wyzwani\w*|výzv\w*|kihívás\w*|челлендж\w*|"
@@ -119,6 +104,14 @@ READ_ALSO = re.compile(
     r"(?:pro)?čitajte\s+(?:i|još|također|takođe)|preberite\s+(?:tudi|še)|(?:pre)?čítajte\s+(?:aj|si\s+aj)|"
     r"cite[sș]te\s+(?:[sș]i|mai\s+mult)|citi[tț]i\s+[sș]i|прочетете\s+(?:още|също)|прочитајте\s+(?:и|уште)|"
     r"olvas(?:sa|d)\s+el\s+(?:ezt|ezeket)\s+is|(?:ezt|ezeket)\s+is\s+olvas(?:sa|d)|llegiu\s+també|llegeix\s+també|"
+    # (posts on the same subject, related posts: vi fr de es pt it nl pl ru uk tr id he ar)
+    r"(?:bài\s+viết|tin|bài)\s+(?:cùng\s+chủ\s+đề|liên\s+quan)|có\s+thể\s+bạn\s+quan\s+tâm|sur\s+le\s+même\s+(?:sujet|"
+    r"thème)|zum\s+(?:selben|gleichen)\s+thema|sobre\s+(?:el|o)\s+mesmo\s+tema|sobre\s+el\s+mismo\s+tema|(?:artículos|"
+    r"entradas|artigos|posts|articoli|post)\s+(?:relacionad[oa]s|correlati)|sullo\s+stesso\s+(?:tema|argomento)|"
+    r"over\s+hetzelfde\s+onderwerp|gerelateerde\s+(?:artikelen|berichten)|na\s+ten\s+sam\s+temat|"
+    r"powiązane\s+(?:artykuły|wpisy)|на\s+ту\s+же\s+тему|на\s+цю\s+ж\s+тему|(?:похожие|схожі)\s+(?:статьи|записи|"
+    r"статті|публикации)|(?:ilgili|benzer)\s+yazılar|aynı\s+konuda|(?:artikel|tulisan)\s+terkait|עוד\s+בנושא|"
+    r"כתבות\s+קשורות|مقالات\s+ذات\s+صلة|"
     r"baca\s+(?:juga|lagi)|xem\s+thêm|basahin\s+din|soma\s+(?:pia|zaidi)|بیشتر\s+بخوانید|این\s+را\s+هم\s+بخوانید|延伸閱讀|延伸阅读|相關閱讀|相关阅读|推薦閱讀|推荐阅读|関連記事|あわせて読みたい|함께\s*읽기|관련\s*글|"
     # (CJK pointers to another article: ja "続きを読む", "合わせて読みたい"; zh "相关文章"; ko "관련 기사", "함께 보면 좋은 글")
     r"続きを読む|こちらもおすすめ|おすすめ記事|[合併]わせて読みたい|相[关關]文章|推[荐薦]文章|更多[阅閱][读讀]|관련\s*기사|추천\s*기사|같이\s*읽기|"
@@ -170,17 +163,6 @@ def _voters_score(text: str) -> bool:
 
 def prose(block: HtmlElement) -> bool:
     return block.tag not in _NOT_LINES and count_words(text_of(block)) >= PROSE
-
-
-# ... or syndicated with its owner's leave: "reprinted by permission of <the books council>", in many languages (a
-# free copy's disclosure speaks of a copy, never of a permission to publish)
-PERMISSION = guarded(re.compile(
-    r"\b(?:(?:reprinted|reproduced|republished|published|shared|appears?|available|used)\s+(?:here\s+)?(?:with|by)\s+"
-    r"(?:the\s+)?(?:kind\s+)?permission|mit\s+(?:freundlicher\s+)?Genehmigung|avec\s+l'(?:aimable\s+)?autorisation|"
-    r"con\s+(?:el\s+)?(?:permiso|autorización)\s+de|per\s+gentile\s+concessione|su\s+concessione\s+d|"
-    r"com\s+(?:a\s+)?(?:permissão|autorização)\s+d|met\s+(?:vriendelijke\s+)?toestemming\s+van|trwy\s+ganiatâd|"
-    r"gyda\s+chaniatâd|za\s+(?:uprzejmą\s+)?zgodą|med\s+(?:tillstånd|tillatelse|tilladelse)\s+(?:av|fra|från|af)|"
-    r"(?:публикуется|перепечатано)\s+с\s+разрешения|se\s+svolením|engedélyével)", re.I))
 
 
 def _provenance(block: HtmlElement, text: str) -> bool:

@@ -22,6 +22,13 @@ supplement's word (``_SUPPLEMENT``) the house's (its name, "our", or the word's 
 reader gets it (a weekday, the weekend, "every", a newsstand, "with the paper": ``_WHEN``) and no year: a review's
 "first serialised in the paper's Sunday supplement in 1962" tells the book's history, not the house's offer.
 
+The house's podcast is named by where it is heard as often as by its word ("Ouça o <Show> no Spotify e em todos os
+agregadores", "Listen to <Show> on Spotify, Apple Podcasts and wherever you listen"): a closing line that opens on the
+imperative of listening (``_OPEN_LISTEN``) and names an audio platform (``_AUDIO``, platform knowledge), and a second
+one, or all of them ("all the platforms", "todos os agregadores": ``_ALL_PLACES``), or the podcast's word
+(``listen_there``).
+A reviewer's "Listen to the audiobook on Spotify" names one platform and no other.
+
 A review's "the author's podcast", "a novel about a podcast host" names no house of the site's; the book's record line
 ("Title. Publisher, 320 pages, 24 euros") names no product.
 """
@@ -119,6 +126,37 @@ def house_ad(text: str, sites: list[str], short: tuple[str, ...] = ()) -> bool:
     return bool(edition or supplement or _LISTEN.search(text))
 
 
+# the imperative of listening opening the line (en de fr es pt it nl sv nb da fi pl cs sk hu ro ru uk bg tr id vi el
+# he ar hi)
+_OPEN_LISTEN = re.compile(
+    r"^\W{0,3}(?:listen|ouça\w*|ouçam|escute\w*|escucha\w*|escuche\w*|escúcha\w*|écoute[zs]?|hör(?:t|e|"
+    r"en\s+sie)?|anhören|ascolta\w*|luister|lyssna|lytt|lyt|kuuntele\w*|(?:po)?słuchaj\w*|poslechněte|"
+    r"poslouchejte|vypočujte|hallgas\w*|ascult\w*|(?:по)?слушайте|(?:по)?слухайте|слушайте|dinleyin|dengarkan|"
+    r"simak|nghe|ακούστε|האזינו|استمعوا|استمع|सुनें|सुनिए)(?!\w)", re.I)
+# an audio platform where a podcast is heard (platform knowledge)
+_AUDIO = re.compile(
+    r"(?<!\w)(?:spotify|apple\s+podcasts?|itunes|deezer|google\s+podcasts|amazon\s+music|castbox|pocket\s?casts|"
+    r"overcast|podbean|soundcloud|anchor|stitcher|castro|podimo|acast|ivoox|spreaker|youtube\s+music|"
+    r"yandex\s+music|яндекс[\s.]музык\w*|喜马拉雅|喜馬拉雅|小宇宙|팟빵)(?!\w)", re.I)
+# all the places: the platforms, aggregators or apps, all of them, or wherever one listens
+_ALL_PLACES = re.compile(
+    r"(?<!\w)(?:all|every|tod[oa]s\s+(?:os|as|los|las)|tous\s+les|toutes\s+les|alle[nm]?|tutt[ie]\s+(?:le|gli|"
+    r"i)|wszystkich|všech|всех|всіх|semua|tất\s+cả(?:\s+các)?|overal|überall|partout|ovunque|"
+    r"wherever)\s+(?:\S+\s+){0,2}?(?:platform\w*|plataforma\w*|plateforme\w*|piattaform\w*|agregador\w*|"
+    r"aggregat\w*|agrégat\w*|apps?|aplicativos?|aplicaciones|applications|dienste\w*|servi\w*|платформ\w*|"
+    r"сервис\w*|ứng\s+dụng|nền\s+tảng|you\s+listen|you\s+get\s+your)", re.I)
+
+
+def listen_there(text: str) -> bool:
+    """A short line bidding the reader listen on an audio platform and another, or on all of them, or to a podcast
+    (module docstring); never a line with a score."""
+    if not _OPEN_LISTEN.match(text) or count_words(text) > 30:
+        return False
+    places = {m.group(0).casefold() for m in _AUDIO.finditer(text)}
+    return bool(places) and (len(places) >= 2 or bool(_ALL_PLACES.search(text) or _PODCAST.search(text))) \
+        and not has_score(text)
+
+
 def _product(text: str) -> bool:
     """A house product's word in the line: the first test of ``mark``, after the line's length (a line of more than
     600 characters is never one of 40 words: paragraphs of prose skip the three patterns)."""
@@ -152,6 +190,8 @@ def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], dr
                 sites = _sites(body, names, page)
             if house_ad(text, sites, short_names(body)):
                 drop[i], boxes[i] = RULE, promo_box(block, body)
+        if i not in drop and longest_after < 30 and block.tag not in _BLOCKED and listen_there(text):
+            drop[i], boxes[i] = RULE, promo_box(block, body)  # (the house's show by where it is heard)
         if i not in drop and longest_after < 30 and block.tag not in _BLOCKED and words <= 30 and _offer(block, text, body, names, page):
             drop[i], boxes[i] = RULE, promo_box(block, body)  # (the paid tier's trial, a product by its link: houseoffer)
         if i not in drop and longest_after < 30 and block.tag not in _BLOCKED and contestbox.contest_box(block, body):

@@ -9,7 +9,8 @@ the page need stand in it, so ``pleas`` does not see it; its shape is the same i
   quotation, list or table, no score, no note the review carries;
 - it opens on a condition about the post itself (IF_POST): the post, review, article or mail magazine named as what
   helped or pleased ("この記事が気に入ったら", "if you enjoyed this post", "喜欢这篇文章，…"), or the help itself without naming the
-  book ("参考になったら", "覺得有幫助的話", "도움이 되셨다면");
+  book ("参考になったら", "覺得有幫助的話", "도움이 되셨다면"); or it opens on one of the platform's acts and the condition
+  closes it ("Support the author with a coffee if you found the post useful": ``ifpost.ACT_OPENS``);
 - and it asks the reader for something (ASK: "please", "ください", "お願いします", "欢迎", "주세요").
 
 A second shape asks the reader to sign up for the blog's update notices ("LINEで更新通知を受け取る方は友だち追加して
@@ -36,7 +37,7 @@ import re
 from lxml.html import HtmlElement
 
 from .housekeeping import a_note
-from .ifpost import ASK_MORE, IF_POST_MORE, SUPPORT_WISH  # (the condition and the ask in the other languages)
+from .ifpost import ACT_OPENS, ASK_MORE, IF_POST_MORE, SUPPORT_WISH  # (the condition and the ask in other languages)
 from .nodes import text_of
 from .promo import promo_box
 from .rating import has_score
@@ -146,12 +147,21 @@ def conditional_ask(block: HtmlElement) -> bool:
     # (or the reader's wish to support the blog opening the line: "If you want to support my blog, order …")
     support = SUPPORT_USE.search(text) is not None or VOTE_FUELS.search(text) is not None \
         or _leading(SUPPORT_WISH, text) is not None
-    if not support:
+    if not support and not _asked_first(text):
         if not (_post_condition(text) or UPDATE_NOTICE.search(text)):
             return False
         if not (ASK.search(text) or ASK_MORE.search(text)):
             return False
     return not (has_score(text) or a_note(text))
+
+
+def _asked_first(text: str) -> bool:
+    """The ask first, one of the platform's acts opening the line (ifpost.ACT_OPENS), and the condition about the post
+    after it ("Support the author with a coffee if you found this post useful"), not naming the book as what pleased."""
+    if not ACT_OPENS.match(text):
+        return False
+    found = IF_POST.search(text) or IF_POST_MORE.search(text)
+    return found is not None and found.start() > 0 and not _BOOK_SUBJECT.search(text[found.start():found.end()])
 
 
 def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:

@@ -13,6 +13,12 @@ The signal is lexical: each language's forms, and its neighbours', are listed.
 
 SUPPORT_WISH is read apart: a line opening on the reader's wish to support the blog ("if you want to support my blog",
 "si quieres apoyar este blog", "если хотите поддержать блог") is an ask in itself, whatever way to support follows.
+
+The ask may come first and the condition close the line ("Support the author with a coffee if you found this post
+useful", "Ủng hộ tác giả bằng một ly cà phê nếu bạn thấy bài hữu ích", "Teilt den Beitrag, wenn er euch gefallen hat"):
+then the line must open on one of the platform's acts in the imperative (ACT_OPENS: support, follow, subscribe, share,
+tip, a coffee bought), not on a modal or a bare "please", which a reviewer's advice opens as often ("You can skip the
+prologue if this review helped").
 """
 
 from __future__ import annotations
@@ -138,3 +144,19 @@ ASK_MORE = re.compile(
     r"tufuate|shiriki|changia|kérlek|kérem|iratkozz\w*|kövess\w*|támogass\w*|oszd\s+meg|poți|puteți|te\s+rog|abonează\w*|urmărește|susține|distribuie)\b"
     r"|(?<!\w)(?:μπορείτε|μπορείς|ακολουθήστε|στηρίξτε|κοινοποιήστε|يمكنك|يمكنكم|تابع\w*|ادعم\w*|شارك\w*|اشترك\w*|אפשר|מוזמנים|עקבו|שתפו|תמכו|הירשמו)(?!\w)",
     re.I)
+
+
+# the platform's acts opening the line, in the imperative: support, subscribe, follow, share, sponsor, tip, a coffee
+# bought for the writer (en es pt fr it de nl sv nb da pl cs sk hr sr sl ru uk tr id ms vi hu ro el ar he)
+ACT_OPENS = re.compile(
+    r"^\W{0,3}(?:support|subscribe|follow|share|sponsor|donate|tip\s+me|buy\s+me|ap[óo]y(?:ame|anos|a)|"
+    r"suscr[ií]b(?:ete|anse)|s[ií]g(?:ueme|uenos)|comp[aá]rte(?:lo|la)?|inv[ií]ta(?:me|nos)|apoie|apoia|assine|"
+    r"siga|compartilhe|partilhe|soutenez|abonnez-vous|suivez|partagez|offrez-moi|sostieni(?:mi|ci)?|iscriviti|"
+    r"seguimi|seguici|condividi|offrimi|unterstütz\w*|abonnier\w*|folg(?:e|t)\s+(?:mir|uns)|teil(?:e|"
+    r"t)\s+(?:den|diesen|ihn|es)|spendier\w*|steun|volg|deel|trakteer|stöd|följ|dela|støtt|følg|wesprzyj|"
+    r"subskrybuj|obserwuj|udostępnij|postaw|podpořte|podporte|sledujte|sdílejte|zdieľajte|podržite|podrži|"
+    r"pratite|podijelite|podelite|поддержите|поддержи|подпишитесь|поделитесь|підтримайте|підпишіться|поділіться|"
+    r"destek\s+olun|abone\s+olun|takip\s+edin|paylaşın|dukung|ikuti|bagikan|traktir|sokong|ủng\s+hộ|theo\s+dõi|"
+    r"chia\s+sẻ|đăng\s+ký|mời\s+(?:mình|tôi|tác\s+giả)|támogass\w*|iratkozz\w*|kövess\w*|susține(?:ți)?|"
+    r"abonează-te|urmărește(?:-ne)?|στηρίξτε|ακολουθήστε|κοινοποιήστε|ادعم\w*|تابع\w*|شارك\w*|תמכו|עקבו|"
+    r"שתפו)(?!\w)", re.I)

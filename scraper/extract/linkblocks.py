@@ -5,8 +5,15 @@ a related list is a list whose items are each a link to the blog itself; a link 
 nothing but two or more links. A share bar whose buttons carry no address (the sharing is a script's click handler:
 "<a>Share</a> <a>Facebook</a> <a>Zalo</a> <a>Copy link</a>") is known by its buttons' words: a row of short controls
 and nothing else (but a short label closed by a colon before them: "Share this post: <a>Facebook</a> …"), two or more
-of them the name of a network or messenger alone (``_NETWORK``, platform knowledge). A list of the reviewer's
-recommendations with words around its links is none of them.
+of them the name of a network or messenger alone (``_NETWORK``, platform knowledge). When that label is an element of
+its own ("<div><span>Share:</span> <a>WhatsApp</a> <a>Facebook</a> …</div>"), the body's blocks hold the label alone
+(the row's links are inline, no block): ``label_row`` gives the row the label opens, for the cleaning to take whole. A
+list of the reviewer's recommendations with words around its links is none of them.
+
+A link block may also be a row of links set off by marks alone ("« <a>Previous: …</a> | <a>Next: …</a> »", "← <a>…</a>
+· <a>…</a> →"): a post's previous/next navigation, whose arrows and bars weigh more than a share of its text; a line
+whose words outside its links are none is the same row, however long its marks (a breadcrumb's steps, "›", ">", "/",
+are left to ``spliced.breadcrumbs``). A reviewer's sentence around two links has words of its own.
 """
 
 from __future__ import annotations
@@ -25,8 +32,14 @@ _NETWORK = re.compile(
     r"^\W*(?:facebook|fb|messenger|twitter|x|threads|bluesky|mastodon|linkedin|reddit|tumblr|pinterest|whatsapp|telegram|"
     r"viber|signal|line|zalo|kakao\s?talk|kakao\s?story|kakao|band|naver|weibo|wechat|qq|qzone|douban|vk|vkontakte|"
     r"вконтакте|ВК|одноклассники|ok|телеграм|pocket|flipboard|e-?mail|微博|微信|新浪微博|QQ空间|豆瓣|카카오톡|카카오스토리|"
-    r"네이버\s?밴드|페이스북|트위터|フェイスブック|ツイッター|はてな(?:ブックマーク)?|ライン|เฟซบุ๊ก|ไลน์)\W*$", re.I)
+    r"네이버\s?밴드|페이스북|트위터|フェイスブック|ツイッター|はてな(?:ブックマーク)?|ライン|เฟซบุ๊ก|ไลน์|"
+    # (in the scripts of Hebrew, Arabic, Persian/Urdu, Devanagari, Bengali, Greek, Armenian, Georgian)
+    r"ו?ו?ואטסאפ|פייסבוק|טוויטר|טלגרם|واتساب|واتس\s?اب|فيسبوك|فيس\s?بوك|تويتر|تلغرام|تيليجرام|فیس‌?بوک|واتس‌?اپ|"
+    r"توییتر|تلگرام|فیس\s?بک|واٹس\s?ایپ|ٹویٹر|फ़?ेसबुक|व्हाट्सऐप|व्हाट्सएप|ट्विटर|टेलीग्राम|ফেসবুক|হোয়াটসঅ্যাপ|"
+    r"টুইটার|φέισμπουκ|φεϊσμπούκ|τουίτερ|ֆեյսբուք|տելեգրամ|ფეისბუქი?|ტელეგრამი?)\W*$", re.I)
 _CONTROLS = ("a", "button", "span", "li")
+# the inline elements a row's own label is set in
+_LABEL_TAGS_INLINE = ("span", "b", "strong", "em", "i", "small", "label")
 # a short label ending on a colon, in any language, before a row's buttons
 _LEAD = re.compile(r"\s*(?:[^\W\d_]+\s+){0,4}[^\W\d_]+\s*[:：]\s*$")
 
@@ -77,11 +90,28 @@ def _labelled_lone_link(block: HtmlElement, item: HtmlElement, host: str) -> boo
 
 
 def is_link_block(block: HtmlElement) -> bool:
-    """A paragraph that is nothing but two or more links ("Previous | Next", a tag line)."""
+    """A paragraph that is nothing but two or more links ("Previous | Next", a tag line), or links set off by marks
+    alone ("« <a>Previous: …</a> | <a>Next: …</a> »": no word of its own outside them)."""
     if block.tag in ("ul", "ol", "blockquote", "table") or block.tag in HEADING_TAGS:
         return False
     share, hrefs = link_share(block, "")
-    return len(hrefs) >= 2 and share >= 0.85
+    return len(hrefs) >= 2 and (share >= 0.85 or share >= 0.5
+                                and not _WORD_OR_STEP.search(f" {_outside_links(block)} "))
+
+
+# a word outside the links, or a breadcrumb's step mark between spaces ("Home › Fiction": spliced.breadcrumbs reads
+# the trail; a row's closing arrows, "… ››", are no step)
+_WORD_OR_STEP = re.compile(r"[^\W_]|\s[›>/]\s")
+
+
+def _outside_links(element: HtmlElement) -> str:
+    """The element's text outside its links (<a href>): each child's text but a link's, and every child's tail."""
+    parts = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str) and not (child.tag == "a" and child.get("href") is not None):
+            parts.append(_outside_links(child))
+        parts.append(child.tail or "")
+    return " ".join(parts)
 
 
 def is_share_block(block: HtmlElement) -> bool:
@@ -96,8 +126,13 @@ def _button_row(block: HtmlElement) -> bool:
         return False
     row = block[0] if len(block) == 1 and block[0].tag in ("ul", "ol", "div", "span") and not (block.text or "").strip() else block
     controls = [c for c in row if isinstance(c.tag, str)]
+    label_tail = ""
+    if len(controls) > 2 and controls[0].tag in _LABEL_TAGS_INLINE and not (row.text or "").strip() \
+            and _LEAD.fullmatch(text_of(controls[0])):
+        label_tail, controls = controls[0].tail or "", controls[1:]  # (the label an element: "<b>Share:</b> <a>…</a>")
     lead = _LEAD.match(row.text or "")  # (the row's own label before its buttons: "Share this post:", "分享到：")
-    loose = (row.text or "")[lead.end() if lead and controls else 0:] + "".join(c.tail or "" for c in controls)
+    loose = (row.text or "")[lead.end() if lead and controls else 0:] + label_tail \
+        + "".join(c.tail or "" for c in controls)
     if len(controls) < 2 or any(c.tag not in _CONTROLS for c in controls) or re.search(r"\w", loose):
         return False
     words = [w for w in map(text_of, controls) if w]  # (an icon's button without words counts for nothing)
@@ -105,3 +140,14 @@ def _button_row(block: HtmlElement) -> bool:
         return False
     networks = sum(bool(_NETWORK.match(w)) for w in words)
     return networks >= 2 and 2 * networks >= len(words)
+
+
+def label_row(block: HtmlElement) -> HtmlElement | None:
+    """The share row a label of its own opens ("<div><span>Share:</span> <a>WhatsApp</a> …</div>": the body's blocks
+    hold the label alone), when the row is a row of share buttons (``_button_row``); else None."""
+    row = block.getparent()
+    if block.tag not in _LABEL_TAGS_INLINE or row is None or row.tag not in ("div", "p", "span", "nav", "section",
+                                                                               "aside") \
+            or block.getprevious() is not None or (row.text or "").strip() or len(row) < 3:
+        return None
+    return row if _button_row(row) else None

@@ -13,7 +13,10 @@ It speaks of the writer's site, not of the book. Its shape in every language:
 
 Or the line points at the site by name (``own_site_pointer``): the site's kind, the writer's own or an "also" (or, in
 Japanese and Korean, the particle of "also" after the kind and a verb of running it), then an arrow or a colon and a
-short name that is no sentence ("I also keep a reading blog → Paper Lanterns", "読書ブログもやってます → X").
+short name that is no sentence ("I also keep a reading blog → Paper Lanterns", "読書ブログもやってます → X"). A reading
+site where readers log their books (``_READING_SITE``, platform knowledge: Goodreads, StoryGraph, Bookmeter, Booklog,
+Douban, Babelio, LovelyBooks, Skoob, LiveLib, Lubimyczytać, aNobii …) is such a place of the writer's too: "I'm also on
+Goodreads → ana_reads", "読書メーターもやってます → 読書記録"; a review's "Goodreads rates it 3.9" has no pointer to a name.
 
 The same position holds the news site's bidding to follow it on a news reader: a short line whose link goes to the
 reader's page for the site ("<a href=news.google.com/publications/…>Follow us on Google News</a>", in any language:
@@ -77,6 +80,13 @@ _POINTER = re.compile(r"\s*(?:[→⇒➡➜➔👉▶►»]+|-+>|>>|[:：])\s*")
 _OWN_WORD = re.compile(rf"(?<!\w){_OWN}(?!\w)", re.I)  # ("Mein Bücherblog: X", the kind glued into a compound)
 # a site of one's own by its kind ("blog", "site", "podcast", "channel" and its forms in our scripts)
 _SITE_KIND = re.compile(rf"(?<!\w){_KIND}|blog\w*|(?<!\w)podcast\w*|部落格|博客|網誌|网志|ブログ|サイト|チャンネル|블로그|사이트|채널|頻道|频道", re.I)
+# a reading site where the writer logs their books, by its name (module docstring)
+_READING = (r"(?:(?<!\w)(?:goodreads|storygraph|librarything|bookmeter|booklog|babelio|livraddict|lovelybooks|"
+            r"skoob|livelib|лайвлиб|lubimy\s?czyta[cć]|anobii|bokelskere|hebban|databáze\s+knih|moly\.hu|"
+            r"1000\s?kitap)(?!\w)|読書メーター|ブクログ|豆瓣|알라딘\s?서재|북플)")
+_READING_SITE = re.compile(_READING, re.I)
+# ... the writer's own on it: "my" a few words before its name ("my Goodreads", "Мой профиль на LiveLib")
+_OWN_READING = re.compile(rf"(?<!\w){_OWN}\s+(?:\S+\s+){{0,2}}?{_READING}", re.I)
 # the writer's own or "also" ("my blog", "I also blog", ja/ko/zh the particle of "also" after the kind: "ブログも",
 # "블로그도", "也有部落格"), or a verb of running it in the first person the scripts without spaces leave unsaid
 _ALSO = re.compile(
@@ -99,7 +109,11 @@ def own_site_pointer(text: str) -> bool:
     head, name = text[:pointer.start()], text[pointer.end():].strip()
     if not name or re.search(r"[.!?。！？]\s*\S", name) or (count_words(name) > 6 if not _UNSPACED.search(name) else len(name) > 24):
         return False
-    return bool(_SITE_KIND.search(head) and (_OWN_SITE.search(head) or _OWN_WORD.search(head) or _ALSO.search(head)))
+    if _SITE_KIND.search(head):
+        return bool(_OWN_SITE.search(head) or _OWN_WORD.search(head) or _ALSO.search(head))
+    # (a reading site: the writer's own on it, or "also", and a name, no sentence closed by its stop)
+    return bool(_READING_SITE.search(head) and (_OWN_READING.search(head) or _ALSO.search(head))
+                and not name.endswith((".", "!", "?", "。", "！", "？")))
 
 
 # a news reader's page for a publication (Google News: the site root or its /publications/, /s/ pages; Flipboard's

@@ -11,8 +11,9 @@ them is structure:
 - other readers' reviews come after the review's text under a heading that ends with their count in brackets
   ("Reviews (1 204)", "Comments (3)"), or under any heading as two entries or more of one shape, each led by its
   writer's name in an element of its own (after the entry's number, as news sites number their readers' comments;
-  the list's "add yours" link may close the section), or each a short text signed after a dash by its writer's linked name (a
-  topic's teasers of its other entries: '"Loved it." — <a>ana_reads</a>');
+  the list's "add yours" link may close the section, under a count after one entry alone), or each a short text
+  signed after a dash by its writer's linked name (a topic's teasers of its other entries: '"Loved it." —
+  <a>ana_reads</a>');
 - a catalogue's sections after the review named by their heading (a small per-language table): the book's other
   reviews, its popular quotes, each in a short box of its own headed by that heading;
 - other readers' reviews after the one a shop shows: the review sits in an entry box (name and date in a line of their
@@ -180,8 +181,10 @@ def readers_lists(items: list[HtmlElement], body: HtmlElement, drop: dict[int, s
         if count_words(text) > 8:
             continue
         entries = [e for e in block.itersiblings() if isinstance(e.tag, str)]
-        if len(entries) >= 3 and (_add_link(entries[-1]) or _add_line(entries[-1])):
-            entries.pop()  # (the list's "add yours" link after the entries goes with the section)
+        # (the list's "add yours" link after the entries goes with the section; after one entry, only under a count)
+        if (len(entries) >= 3 or len(entries) == 2 and COUNTED.search(text)) \
+                and (_add_link(entries[-1]) or _add_line(entries[-1])):
+            entries.pop()
         if not entries or not all(_entry(e) or _signed_entry(e) for e in entries):
             continue
         # under a heading with no count, two entries or more, alike (one box shape), each short: a list of them
