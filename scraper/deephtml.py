@@ -22,9 +22,11 @@ DEPTH = 200  # levels kept as they are; libxml2's own limit is 256
 # (their text is code or a line break, which unwrapping would spill into the reader's text or glue together)
 KEPT = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "br", "hr", "img", "wbr", "script", "style", "noscript",
         "template", "textarea", "title", "iframe"}
-# unwrapped in place: inline elements, whose text runs on with the words around them
-INLINE = {"a", "span", "em", "strong", "b", "i", "u", "s", "small", "big", "font", "sub", "sup", "mark", "abbr",
-          "cite", "code", "q", "time", "label", "del", "ins", "kbd", "var", "bdi", "bdo", "dfn", "samp", "data"}
+# unwrapped between line breaks: blocks, whose text is a line of its own (any other tag is inline, old or unknown ones
+# too — strike, tt, nobr, acronym, a custom element — and its text runs on with the words around it)
+BLOCKS = {"div", "section", "article", "aside", "header", "footer", "nav", "main", "li", "ul", "ol", "dl", "dt", "dd",
+          "blockquote", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "figure", "figcaption",
+          "form", "fieldset", "address", "center", "details", "summary", "hgroup", "menu", "dir", "body", "html"}
 
 
 def cut_short(parser: HTMLParser) -> bool:
@@ -50,7 +52,7 @@ def flatten(tree: HtmlElement) -> HtmlElement:
         if depth > DEPTH and isinstance(element.tag, str):
             deep.append(element)
     for element in deep:  # outermost first: each unwrap moves only its own few children (innermost first is quadratic)
-        if element.tag not in INLINE:
+        if element.tag in BLOCKS:
             # a block (div, li, blockquote, td …) keeps its text apart from its neighbours' as a line of its own
             first, last = element.makeelement("br", {}), element.makeelement("br", {})
             first.tail, element.text = element.text, None

@@ -96,3 +96,14 @@ def test_flattened_blocks_keep_their_lines_apart_and_code_stays_out_of_the_text(
     assert {"Pacing", "Characters", "Ending"} <= set(lines)
     assert "Halloway writes the estuary with real love." in lines
     assert "tracker" not in deep.body_text and "margin" not in deep.body_text
+
+
+def test_old_and_unknown_inline_tags_below_the_limit_keep_their_sentence_whole():
+    sentence = ("The heroine was <strike>brave</strike> reckless, and her <tt>ls -la</tt> habit <acronym>NEVER</acronym>"
+                " left her, <nobr>not once</nobr> in <book-title>three hundred</book-title> pages.")
+    page = "<html><body>" + "<div>" * 260 + f"<div>{sentence}</div>" + "</body></html>"
+    tree = flatten(lxml.html.fromstring(page, parser=lxml.html.HTMLParser(huge_tree=True)))
+    lines = [line.strip() for line in "\n".join(tree.itertext()).split("\n") if line.strip()]
+    assert "The heroine was brave reckless, and her ls -la habit NEVER left her, not once in three hundred pages." in \
+        " ".join("".join(tree.itertext()).split())
+    assert not any(line in ("brave", "ls -la", "NEVER", "not once") for line in lines)
