@@ -9,8 +9,8 @@ from scraper.extract.book import Book, Context
 from scraper.extract.bookstandfirst import standfirst_book
 
 
-def _page(subtitle, body, title="A year with The Quiet Hours", lang="en", tag="h3"):
-    return f"""<html lang="{lang}"><head><title>{title} - Paper Lanterns</title></head><body>
+def _page(subtitle, body, title="A year with The Quiet Hours", lang="en", tag="h3", page_title=None):
+    return f"""<html lang="{lang}"><head><title>{page_title or title} - Paper Lanterns</title></head><body>
     <div class="post-header"><h1 class="post-title">{title}</h1><{tag} class="subtitle">{subtitle}</{tag}></div>
     <div class="available-content"><div class="body markup">{body}</div></div></body></html>"""
 
@@ -47,14 +47,17 @@ def test_medium_subtitle_names_the_title_english():
             "that knows it is ending.</p><p>Ames is kind to everyone in it, even the harbour master. Ames never "
             "hurries.</p><p>★★★★★</p>")
     html = _page("Rereading The Glass Harbour at forty, twenty-four years after school", body,
-                 title="Going back to the harbour", tag="h2")
+                 title="Going back to the harbour", tag="h2",
+                 # (Medium's <title> joins the headline and the subtitle: the title said again, rev31a)
+                 page_title="Going back to the harbour. Rereading The Glass Harbour at forty")
     record = extract_page(html, "https://medium.example/going-back-to-the-harbour-1a2b3c")
     assert (record.book_title, record.book_author) == ("The Glass Harbour", "Nell Ames")
 
 
 def test_subtitle_title_the_article_opens_it():
     context = Context("Nell Ames's novel of a town. Ames is kind. Ames never hurries.", (), "en")
-    book = standfirst_book(None, [], [], context, None, "The Glass Harbour at forty, read again after school")
+    book = standfirst_book(None, [], [], context, None, "The Glass Harbour at forty, read again after school",
+                           titles=["Back again. The Glass Harbour at forty | Medium"])
     assert (book.title, book.author) == ("The Glass Harbour", "Nell Ames")
 
 

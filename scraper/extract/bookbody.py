@@ -56,6 +56,7 @@ from .booklonewriter import lone_writer, quoted_lone
 from .bookopening import marked_paragraphs, translated_titles
 from .bookscripts import defines_owned, lower_case_page, tr_owner
 from .booknounowner import closed_owner
+from .bookboldrecord import STACKED
 from .bookpageclues import Clues
 from .booktitledrecord import record_title
 from .bookcandidates import _book_links, _candidates, _fields, _main_title
@@ -220,7 +221,16 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
     if clues.description and (found := described(clues.description, clues.title, clues.context)):
         return found
     if clues.microdata and clues.microdata.author:
-        return clues.microdata
+        if clues.microdata.source != STACKED:
+            return clues.microdata
+        # (a card stacked one fact a paragraph: the shape of a reviewer's bio or a "read next" box too, read only
+        # where the post names no other book by itself: another author, a title the text names twice or the headline
+        # names; a book read off the card's own lines is the card's)
+        found = find_book(replace(clues, microdata=None), title_book)
+        other = found and found.author and (_letters(found.author) != _letters(clues.microdata.author)
+                                            or clues.context.mentions(found.title) >= 2
+                                            or bool(clues.title) and found.title.casefold() in clues.title.casefold())
+        return found if other else clues.microdata
     if product := slugged_product(clues.title, clues.url):  # "T - A (Edition)" that the URL spells
         return Book(*product, source="title")
     # the text names the linked author too, or the book's title where the page's title names it too (not a box's own

@@ -29,7 +29,8 @@ Indian and British papers stack the same card one fact a paragraph (``_stacked``
 pp 232, Rs 495" (/ a rating line). The box holds the bold title, then the name alone (two to five capitalised words),
 then two to six more lines of eight words at most, one of them a record line (a year or a page count, and at most one
 word in lower case: "Born in Pune in 1956" of a writer's bio box is a sentence), no date; the family name said again
-outside the box.
+outside the box. A bio box or a "you might also like" box has the same shape: the stacked card's book is the weakest
+(``STACKED``), and ``bookbody.find_book`` takes the book the post names by itself before it.
 """
 
 from __future__ import annotations
@@ -173,6 +174,11 @@ def _stacked(post: HtmlElement) -> Iterator[tuple[str, str, str]]:
             yield texts[0], name, " ".join(texts)
 
 
+# the source of a stacked card's book (``_stacked``): a box a bio or a "you might also like" box shares the shape of,
+# read only where the post's own readers find no book
+STACKED = "stacked"
+
+
 def bold_record(post: HtmlElement | None) -> Book | None:
     """(title, author) of the post's one box of a bold title over an "A · House · year" line, or over the name and its
     record lines stacked one a paragraph; else None."""
@@ -182,6 +188,7 @@ def bold_record(post: HtmlElement | None) -> Book | None:
     for title, name, box in _stacked(post):
         if len(title.split()) <= 12 and not _SENTENCE_END.search(title) and _said_outside(post, name, box):
             found.add((clean_title(title), name))
+    stacked = set(found)  # (the weakest box: the body's own readers go first, bookbody.find_book)
     for bold, line, under in _over_paragraph(post, ("strong", "b")):
         title = _text(line)
         if not title or title != _text(bold) or len(title.split()) > 12 or _SENTENCE_END.search(title):
@@ -195,4 +202,5 @@ def bold_record(post: HtmlElement | None) -> Book | None:
         if not _said_outside(post, name, record):
             continue  # (the review never names that person: a bio box, a credit)
         found.add((clean_title(title), name))
-    return Book(*found.pop(), source="details") if len(found) == 1 else None
+    source = STACKED if found == stacked else "details"
+    return Book(*found.pop(), source=source) if len(found) == 1 else None

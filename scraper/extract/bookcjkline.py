@@ -7,7 +7,9 @@
   "『T』A／文庫", "《T》A / 出版社 / 2019": a name of Han or Hangul only, the details a publisher's, an imprint's or a
   year's (a slash alone sets pairs of names or categories apart), the surname said again in the text; or, where the
   review never names its author, the line standing alone as the post's first or last, the details a known house
-  (``bookcjkimprint.imprint``) and no other line of the post so shaped (a list of books to read next has several);
+  (``bookcjkimprint.imprint``) and no other line of the post so shaped (a list of books to read next has several),
+  no colon ending the line before it ("次に読む本：", a pointer to the next book) and no other bracketed title in the
+  post's lines (the review's own book is that one);
 - the bracketed title, the bare name and the details in brackets, as a caption under a cover gives it: "『T』A（文庫）",
   "《T》A（出版社，2023）", "『T』 A (출판사, 2019)": a name of Han or Hangul only (no kana: "『T』を読んだ（…）"), no
   edition's or volume's word ("『T』新装版（…）"), whose surname (its first two characters) the text says again, or, a
@@ -122,15 +124,21 @@ def _closing(line: str, lines: list[str]) -> bool:
     the last line of a post of more than it, its details a house's name, its name bare, no other line so shaped."""
     match = _BARE_SLASHED.match(line)
     # (a name with its role word glued on, "A著／…", is _GLUED's record, read only where the text says the name again)
-    if len(lines) < 2 or not match or re.search(f"{_ROLE}$", match.group("name")) \
+    if len(lines) < 2 or not match or _ROLE_END.search(match.group("name")) \
             or not imprint(_SLASH.split(match.group("details"))[0].strip()):
         return False
+    if lines[-1].strip().endswith(line) and lines[-2].rstrip().endswith((":", "：")):
+        return False  # (the line a colon points to, "次に読む本：": a book to read next, not the one read)
+    if any(_OTHER_TITLE.search(other) for other in lines if line not in other):
+        return False  # (the text sets another bracketed title: the review's book is that one)
     edges = {_MARK.sub("", lines[0].strip(), count=1), _MARK.sub("", lines[-1].strip(), count=1)}
     shaped = {other for other in lines if _BARE_SLASHED.match(_MARK.sub("", other.strip(), count=1))}
     return line in edges and len(shaped) == 1
 
 
 _SLASH = re.compile(r"\s*[／/｜|]\s*")
+_ROLE_END = re.compile(f"{_ROLE}$")
+_OTHER_TITLE = re.compile(r"[『《「][^』》」]{1,40}[』》」]")
 
 
 def cjk_record(lines: list[str], context: Context) -> tuple[str, str] | None:

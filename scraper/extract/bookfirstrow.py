@@ -14,7 +14,8 @@ post's lines, exactly two, the author's and a record's fact (its publisher: "T" 
 publisher's label in many languages: ``bookinfo._FACT_LABEL``, or the reviewer's score in any language's label:
 ``ratingwords``), the head line named again above it or set apart (bold, italic, a heading, or the first element of a
 box that holds the head and the rows and nothing else: "<div><p>T</p><p>Author: A</p><p>Score: 4/5</p></div>") and no
-line of thanks ("Many thanks to Penguin" / "Author: A" / "Publisher: P" is none).
+line of thanks ("Many thanks to Penguin" / "Author: A" / "Publisher: P" is none) nor a verdict box's own heading
+("Final thoughts", "Mein Fazit", "まとめ" over "Author: A" / "Rating: 4/5": ``_BOX_HEAD``).
 
 ``stacked_rows``: ``first_row``'s record set as a box of lines, one row a line (a list's items: "Name: T" / "Writer: A" /
 "Publisher: P" / "Pages: 112"): of three or more labelled lines running on, the first, right above the author's row,
@@ -30,14 +31,12 @@ import unicodedata
 
 from .bookinfo import _AUTHOR_LABEL, _TITLE_LABEL, is_fact_label, is_record_label
 from .bookrecord import _DATE
-from .ratingwords import _LABEL_WORDS, _MINE, _MINE_CJK
+from .ratingwords import MINE as _MINE, MINE_CJK as _MINE_CJK, SCORE_LABEL as _SCORE
 
 _PARTS = re.compile(r"\s+[|·•｜]\s+|\s+/\s+")
 _ROW = re.compile(r"^\s*(?P<label>[^:：፦፥\d]{1,30}?)\s*[:：፦፥]\s*(?P<value>\S.{0,80})$")
 _AUTHOR = re.compile(rf"(?:{_AUTHOR_LABEL})", re.I)
 _TITLED = re.compile(rf"(?:{_TITLE_LABEL})", re.I)
-# a score's label in any language ("Rating", "Note", "評価", "평점", "คะแนน", "রেটিং", "امتیاز"), "my" before it or not
-_SCORE = re.compile(rf"(?:(?:{_MINE})\s+|(?:{_MINE_CJK})\s*)?(?:{_LABEL_WORDS})", re.I)
 
 
 def _figure(text: str) -> bool:
@@ -107,7 +106,8 @@ def headed_rows(lines: list[str], root=None) -> list[tuple[str, str]]:
         # (two rows will do when the other is a record's fact, its publisher: "T" / "Author: A" / "Publisher: P")
         facts = len(rows) == 2 \
             and all(is_fact_label(lb) or _SCORE.fullmatch(lb) for lb in labels if not _AUTHOR.fullmatch(lb)) \
-            and i + 2 == len(lines) and _vouched_head(head, lines[:i - 1], root, [r.group(0) for r in rows])
+            and i + 2 == len(lines) and not _BOX_HEAD.fullmatch(head) \
+            and _vouched_head(head, lines[:i - 1], root, [r.group(0) for r in rows])
         if len(rows) < 2 or sum(bool(_AUTHOR.fullmatch(lb)) for lb in labels) != 1 or any(_TITLED.fullmatch(lb) for lb in labels) \
                 or not (len(rows) >= 3 and any(_figure(r.group("value")) for r in rows) or facts) or any(_DATE.search(r.group(0)) for r in rows):
             continue
@@ -127,6 +127,20 @@ _THANKS = re.compile(
 )
 
 
+# a verdict box's own heading, no title: "(My) final thoughts", "Summary", "Verdict", "In short" and the like (en fr de
+# es it pt nl sv da nb fi pl cs ru uk tr hu ja zh ko), "my" before it or not (``ratingwords``' possessives)
+_BOX_HEAD = re.compile(
+    rf"(?:(?:{_MINE})\s+|(?:{_MINE_CJK})\s*)?(?:final\s+|closing\s+|last\s+|overall\s+)?(?:"
+    r"thoughts|summary|verdict|conclusions?|in\s+short|in\s+a\s+nutshell|the\s+bottom\s+line|bottom\s+line|wrap-?up|"
+    r"takeaways?|fazit|schlussfazit|zusammenfassung|urteil|kurz\s+gesagt|en\s+bref|bilan|conclusion|avis|mon\s+avis|"
+    r"en\s+r[ée]sum[ée]|resumen|conclusi[oó]n|en\s+resumen|veredicto|conclusione|in\s+sintesi|riassunto|giudizio|"
+    r"resumo|conclus[aã]o|em\s+resumo|veredito|conclusie|samenvatting|oordeel|sammanfattning|slutsats|omdöme|"
+    r"konklusion|opsummering|oppsummering|konklusjon|yhteenveto|johtopäätös|podsumowanie|werdykt|wnioski|shrnutí|"
+    r"závěr|verdikt|итог|итоги|вывод|выводы|резюме|підсумок|підсумки|висновок|висновки|sonuç|özet|összegzés|"
+    r"összefoglalás|まとめ|総評|結論|总结|總結|结论|总评|總評|小结|小結|총평|결론|요약|정리|마무리)[\s!.:]*",
+    re.I)
+
+
 def _vouched_head(head: str, before: list[str], root, rows: list[str] = ()) -> bool:
     """A head line over only two rows is a title when it holds no thanks nor a copy received and it is vouched for:
     named again in the text above it, or set apart in the page (a bold, italic or heading element of its own text, or
@@ -136,22 +150,30 @@ def _vouched_head(head: str, before: list[str], root, rows: list[str] = ()) -> b
     key = head.casefold()
     if any(key in line.casefold() for line in before):
         return True
-    return root is not None and (any(
-        (el.text_content() or "").strip(" *_").casefold() == key
-        for el in root.iter("b", "strong", "em", "i", "h2", "h3", "h4", "h5", "h6")) or _boxed(key, rows, root))
+    return root is not None and _set_apart(key, rows, root)
 
 
 def _squashed(text: str) -> str:
     return re.sub(r"[\s*_]+", "", text).casefold()
 
 
-def _boxed(key: str, rows: list[str], root) -> bool:
-    """The head is an element of its own, the first in a box (not the post itself) whose text is the head's and the
-    rows' and no more: a book box set apart from the review's paragraphs."""
-    whole = _squashed(key + "".join(rows))
-    for el in root.iter("p", "div", "span", "li", "dt", "dd"):
+_MARKED = frozenset(("b", "strong", "em", "i", "h2", "h3", "h4", "h5", "h6"))
+_BOX_PARTS = ("p", "div", "span", "li", "dt", "dd")
+
+
+def _set_apart(key: str, rows: list[str], root) -> bool:
+    """In one walk of the page: the head is a bold, italic or heading element of its own text, or an element of its own,
+    the first in a box (not the post itself) whose text is the head's and the rows' and no more: a book box set apart
+    from the review's paragraphs."""
+    squashed_key, whole = _squashed(key), _squashed(key + "".join(rows))
+    for el in root.iter(*_MARKED, *_BOX_PARTS):
+        text = el.text_content() or ""
+        if el.tag in _MARKED:
+            if text.strip(" *_").casefold() == key:
+                return True
+            continue
         parent = el.getparent()
-        if parent is None or parent is root or _squashed(el.text_content() or "") != _squashed(key):
+        if parent is None or parent is root or _squashed(text) != squashed_key:
             continue
         if len(parent) >= 2 and parent[0] is el and _squashed(parent.text_content() or "") == whole:
             return True

@@ -80,12 +80,25 @@ _SUBTITLED = re.compile(r"^(?P<head>[^:]{2,}?\w)\s?:\s+(?P<tail>[^\W\d_a-z][^:]*
 
 def _short_title(title: str, rest: str, context: Context) -> str:
     """A scholarly citation ("A, *T: S*. City: House, 2014.") joins the title and its subtitle with a colon, as its
-    style requires: the book is known by the title before it, the subtitle (three words or more) the citation's
-    addition, unless the text names the whole title again outside the record; else `title` as it was."""
+    style requires: the book is known by the title before it, the subtitle the citation's addition, unless the text
+    names the whole title again outside the record; else `title` as it was. A series' volume is cited the same way
+    ("Series: Volume Title"), its part after the colon short and the book's own name: the part before the colon is cut
+    off only where the subtitle runs to five words or more (a descriptive phrase, "Labour and Land in the Northern
+    Valleys"), or, three or four words, where the text names the part before the colon on its own, not as a series'."""
     match = _SUBTITLED.match(title) if ":" in title else None
-    if not match or len(match.group("tail").split()) < 3 or not _IMPRINT.match(rest.lstrip(" .,")):
+    words = len(match.group("tail").split()) if match else 0
+    if words < 3 or not _IMPRINT.match(rest.lstrip(" .,")) or context.text.count(title) > 1:
         return title
-    return title if context.text.count(title) > 1 else match.group("head").strip()
+    head = match.group("head").strip()
+    if words >= 5:
+        return head
+    alone = [m.end() for m in re.finditer(rf"(?<!\w){re.escape(head)}(?![\w:])", context.text)]
+    return head if alone and not any(_SERIES.match(context.text, end) for end in alone) else title
+
+
+# a series' word after its name ("the Dune series", "Reihe", "série", "saga", "cycle", "シリーズ"): ``_short_title``
+_SERIES = re.compile(r"\s*(?:series|books|novels|saga|trilogy|cycle|sequence|Reihe|Serie|Zyklus|Romane|série|serie|"
+                     r"ciclo|cykl|reeks|sarja|серия|серии|シリーズ|系列)\b", re.I)
 
 
 _DESCRIPTION = re.compile(r"^[,;]?\s*([^\W\d_][^\W\d]*(?:[\s-][^\W\d]+){0,4})\s*\.?$")

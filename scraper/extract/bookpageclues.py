@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
@@ -122,12 +123,36 @@ def page_clues(tree: HtmlElement) -> Clues:
     )
 
 
+# a site's own masthead, not a post's: the blog's name and tagline in a theme's header ("site-title",
+# "site-description", "blog-name", "tagline", "logo", "branding", "masthead")
+_MASTHEAD = re.compile(r"site[-_]?(?:title|name|desc|branding|header|logo|tagline)|blog[-_]?(?:name|title|desc)|"
+                       r"tagline|slogan|logo|branding|masthead", re.I)
+
+
+def _masthead(element: HtmlElement) -> bool:
+    """The heading is the site's name or tagline: in an <hgroup> (a theme's site header), marked so by its id or class
+    or its parent's, or a link to the site's home page alone."""
+    parent = element.getparent()
+    marks = f"{element.get('id', '')} {element.get('class', '')}"
+    if parent is not None:
+        if parent.tag == "hgroup":
+            return True
+        marks += f" {parent.get('id', '')} {parent.get('class', '')}"
+    if _MASTHEAD.search(marks):
+        return True
+    links = element.findall(".//a")  # (the blog's name links to its home page: "/", "https://blog.example/")
+    return len(links) == 1 and urlsplit(links[0].get("href") or "x").path in ("", "/") \
+        and not urlsplit(links[0].get("href") or "").query
+
+
 def headline_subtitle(tree: HtmlElement) -> str | None:
     """The subtitle a post's header sets right under its h1 (the next element, a heading of its own: a newsletter's or a
-    publishing platform's subtitle, a paper's dek), which the cleaning takes out with the header; None without one."""
-    h1 = next(tree.iter("h1"), None)
+    publishing platform's subtitle, a paper's dek), which the cleaning takes out with the header; None without one.
+    The post's h1, not a site's masthead: a theme's header sets the blog's name as an h1 and its tagline under it,
+    on every post (``_masthead``)."""
+    h1 = next((h for h in tree.iter("h1") if not _masthead(h)), None)
     under = h1.getnext() if h1 is not None else None
-    if under is None or under.tag not in ("h2", "h3", "h4"):
+    if under is None or under.tag not in ("h2", "h3", "h4") or _masthead(under):
         return None
     text = " ".join(under.text_content().split())
     return text if 20 <= len(text) <= 300 else None

@@ -13,12 +13,13 @@ Read only when the page gave no author so far, and only what the standfirst mark
   the page itself uses that form (``bookgenitive.genitive_author``);
 - the owner of a book noun ("Ada Roe's 2015 collection, read one poem a week", "le dernier roman de A":
   ``bookclues.possessor``), a name of two words or more the text calls by surname: the author of the title found so
-  far (``_owner``).
+  far (``_owner``), where the standfirst names that title or opens on the owner's book (not "Readers who loved A's
+  debut will …", a comparison).
 
 The subtitle a platform sets under the headline, outside the body (``bookpageclues.headline_subtitle``: a newsletter's
 or a blogging platform's h2/h3 right after the h1), is read as a standfirst too; in English it may name the book by its
 title alone in title case ("Rereading T at fifty") where the post found none and its opening names the author as a
-book's owner ("A's memoir of …"): ``_run_title``.
+book's owner ("A's memoir of …") and the page's <title> or og:title says the run again: ``_run_title``.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ _NOUN_NAME = re.compile(
 
 
 def standfirst_book(book: Book | None, removed: list, labels: list[str], context: Context, tree=None,
-                    subtitle: str | None = None, headline: str | None = None) -> Book | None:
+                    subtitle: str | None = None, headline: str | None = None, titles: list[str] = ()) -> Book | None:
     """The book (or the found title's author) the page's standfirst names; None when it names none."""
     if book is not None and book.author:
         return None
@@ -53,7 +54,7 @@ def standfirst_book(book: Book | None, removed: list, labels: list[str], context
             or _owner(text, book, context, headline)
         if found:
             return found
-    found = _run_title(subtitle, book, context) if subtitle and subtitle in texts else None
+    found = _run_title(subtitle, book, context, titles) if subtitle and subtitle in texts else None
     if found:
         return found
     found = ethiopic_book(texts, context.text)  # "የA B ልብወለድ" over a text quoting «T» (bookethiopic)
@@ -121,16 +122,47 @@ def _owner(text: str, book: Book | None, context: Context, headline: str | None)
     if not name or len(name.split()) < 2 or not context.vouches_for(name) \
             or name.casefold() in book.title.casefold() or book.title.casefold() in name.casefold():
         return None
-    if _another_work(name, text):
-        return None
-    titled = headline and re.search(rf"(?<!\w){re.escape(book.title)}(?!\w)", headline, re.I)
+    if _another_work(name, text) or not (_names(text, book.title) or _opens_on(text, name)):
+        return None  # (a standfirst that compares the book to the owner's: "Readers who loved A's debut will …")
+    titled = headline and _names(headline, book.title)
     return Book(book.title, name, book.year, book.publisher, "title" if titled else book.source)
+
+
+def _names(text: str, title: str) -> bool:
+    """`text` names `title` as a whole word run, in any case."""
+    start = text.casefold().find(title.casefold())
+    return start >= 0 and not text[start - 1:start].isalnum() and not text[start + len(title):][:1].isalnum()
+
+
+# words before an owner's name that make the owner's book the standfirst's subject: none, or the book noun's own
+# ("Le dernier roman de", "Il nuovo romanzo di", "The new novel by"): at most five words ending on "by"/"de"/"von" …
+_LEAD_IN = re.compile(rf"^\W*(?:(?:[^\W\d_][\w'’-]*\s+){{0,4}}(?:{_BY}|of|d['’]))?\s*$", re.I)
+
+
+def _opens_on(text: str, name: str) -> bool:
+    """The owner's book opens the standfirst: "Ada Roe's 2015 collection, read …", "Le dernier roman de Jean Roy …",
+    its subject, not a book it is compared with ("Readers who loved A's debut will find …")."""
+    start = text.find(name)
+    if start < 0:
+        return False
+    if text[start + len(name):][:1] in ("'", "’"):  # (the genitive opens its own noun phrase: nothing before it)
+        return not re.search(r"\w", text[:start])
+    return _LEAD_IN.match(text[:start]) is not None
+
+
+# "a staging of A's novel", "a film after A's memoir" (``_another_work``): the words before the owner's name
+_MADE_OF = re.compile(r"\b(?:of|from|after)\s+$")
 
 
 def _another_work(name: str, text: str) -> bool:
     """The text names the owner's book as what another work is made of ("a staging of A's novel", "a film after A's
     memoir"): the subject is that other work."""
-    return re.search(rf"\b(?:of|from|after)\s+{re.escape(name)}['’]", text) is not None
+    start = text.find(name)
+    while start >= 0:
+        if text[start + len(name):][:1] in ("'", "’") and _MADE_OF.search(text[:start]):
+            return True
+        start = text.find(name, start + 1)
+    return False
 
 
 # a title in English title case: capitalised words, the short words of a title between them ("Cider with Rosie")
@@ -138,11 +170,13 @@ _RUN = re.compile(r"(?<![\w'’])[A-Z][\w'’\-]*"
                   r"(?:\s+(?:(?:of|the|and|a|an|in|on|to|for|with|at|from|or)\s+)*[A-Z][\w'’\-]*)+")
 
 
-def _run_title(subtitle: str, book: Book | None, context: Context) -> Book | None:
+def _run_title(subtitle: str, book: Book | None, context: Context, titles: list[str] = ()) -> Book | None:
     """A book the headline's subtitle names by its title alone, in English title case ("Rereading Cider with Rosie at
     fifty"), where the post found no title and its opening names the author as a book's owner ("Laurie Lee's memoir",
     the surname said again): the one run of two capitalised words or more in the subtitle, a sentence's first word off
-    it (not an article), that is neither the owner's name nor holds a word the text says (a person, a place)."""
+    it (not an article), that is neither the owner's name nor holds a word the text says (a person, a place), and
+    that the page's own <title> or og:title says again (a platform's title joins headline and subtitle; a blog's
+    tagline or a sentence's place name under a headline is said nowhere else)."""
     if book is not None or (context.language or "en")[:2] != "en":
         return None
     opening = context.text.split("\n")[:3]
@@ -162,7 +196,8 @@ def _run_title(subtitle: str, book: Book | None, context: Context) -> Book | Non
         if run.casefold() in owner.casefold() or owner.casefold() in run.casefold() \
                 or any(context.mentions(w) for w in words if w[:1].isupper() and len(w) > 3):
             continue  # (the author, a place or a person the text names: no title the text never names)
-        runs.add(run)
+        if any(_names(t, run) for t in titles):
+            runs.add(run)
     return Book(runs.pop(), owner, source="body") if len(runs) == 1 else None
 
 

@@ -220,6 +220,12 @@ def _dotted_given(text: str, start: int, surname: str) -> str:
 # not a letter, 写了一封信, or a diary); a word for the book, its writer or people is no name
 _CJK_WRITER = re.compile(r"(?:^|(?<=[，。！？、：；\s是由]))(?P<name>[\u4e00-\u9fff]{2,3}?)"
                          r"(?:在[^，。！？《]{1,8}?|用[^。！？《]{1,12}?[，,]?)?(?:写|寫)(?:成|了|下|出|的|于|於)(?!一封|[信日])")
+# the clauses that tie a writer to the book itself where the opening sets no title (``cjk_writer``): "这是A写于…的长篇",
+# "這部小說是A寫於…的作品" (A after 是, a word for the book closing the clause), "A用三年，写成了这部…" (the book as
+# "this" after the verb); not a character's "A写下的那些话" nor a noun's "笔记写于去年冬天"
+_HEADLINE_ONLY = re.compile(
+    r"(?<=是)[\u4e00-\u9fff]{2,3}?(?:在[^，。！？《]{1,8}?)?(?:写|寫)(?:于|於|成)[^。！？]{1,20}?的(?:长篇|長篇|小说|小說|作品|书|書)|"
+    r"[\u4e00-\u9fff]{2,3}?(?:在[^，。！？《]{1,8}?|用[^。！？《]{1,12}?[，,]?)?(?:写|寫)(?:成|下|出)?了?(?:这|這)(?:部|本)")
 _NOT_WRITER = re.compile(r"[作者书書们們说說里裡中文章篇本这這那我你他她它我]")
 
 
@@ -227,7 +233,8 @@ def cjk_writer(lines: list[str], whole: str, marked: str | None = None) -> tuple
     """(title, author) from opening lines that set one title in 《》/『』 and then name the one who wrote it as a
     clause's subject ("《T》是萧某在上海写成的", "…《T》…。\n白某某用十个短篇，写了…"): a name the text (`whole`, with the
     tags) names again; a name that writes another bracketed title ("她写过《T2》") is that book's. Opening lines that
-    set no title at all speak of the one the headline sets (`marked`: "读《T》：…" over "这是萧某写于…的长篇")."""
+    set no title at all speak of the one the headline sets (`marked`: "读《T》：…" over "这是萧某写于…的长篇"): there only
+    that committed clause names the writer (``_HEADLINE_ONLY``), never a character who writes or a noun."""
     text = "\n".join(lines)
     titles = {m.group(1).strip() for m in _BRACKETED.finditer(text) if not part_before(text, m.start(1))}
     headline_only = not titles and bool(marked)
@@ -238,6 +245,8 @@ def cjk_writer(lines: list[str], whole: str, marked: str | None = None) -> tuple
     first = 0 if headline_only else text.find(title)
     for match in _CJK_WRITER.finditer(text, first):
         name = match.group("name")
+        if headline_only and not _HEADLINE_ONLY.match(text, match.start()):
+            continue  # (the headline's book alone: only a clause tied to the book, "这是A写于…的长篇")
         if _NOT_WRITER.search(name) or is_remark(name) or counted(name) or whole.count(name) < 2 \
                 or "《" in text[match.end():match.end() + 6] or "『" in text[match.end():match.end() + 6]:
             continue

@@ -162,7 +162,8 @@ def read_book(*, meta, page, markdown, lines, names, url, head, jsonld_book, rep
                 beside_record(post, context)
                 or eftir_author(book, lines, context.text)
                 or card_book(book, report.removed, context, lines, post)
-                or standfirst_book(book, report.removed, clues.labels, context, tree, page.subtitle, meta.title)
+                or standfirst_book(book, report.removed, clues.labels, context, tree, page.subtitle, meta.title,
+                                   page.other_titles)
                 or slashed
                 or fragment_book(book, lines, context.text)
                 or opening_line(lines, context)

@@ -3,6 +3,8 @@
 Language knowledge for scraper.extract.rating, kept apart from its rules.
 """
 
+import re
+
 NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10,
@@ -343,3 +345,10 @@ NAMED_MARKS = {
     "ungenügend": (6, -6),
     "jeles": (5, 5), "kitűnő": (5, 5), "jó": (4, 5), "közepes": (3, 5), "elégséges": (2, 5), "elégtelen": (1, 5),
 }
+
+
+# "my" before a label, spaced or written on (public: ``bookfirstrow`` reads a box's head with them)
+MINE, MINE_CJK = _MINE, _MINE_CJK
+# a score's label in any language ("Rating", "Note", "評価", "평점", "คะแนน", "রেটিং", "امتیاز"), "my" before it or not: a
+# record's row label (``bookfirstrow``)
+SCORE_LABEL = re.compile(rf"(?:(?:{_MINE})\s+|(?:{_MINE_CJK})\s*)?(?:{_LABEL_WORDS})", re.I)
