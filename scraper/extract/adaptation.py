@@ -179,8 +179,8 @@ _STOP = re.compile(r"[.!?;।॥؟؛\n]")
 def _score_spans(line: str) -> list[tuple[int, int]]:
     """Where the line gives a score, in any script's digits and forms (rating.py's shapes, one character for one)."""
     from .casefold import plain_forms
-    from .rating import _scan  # (rating does not read this module: no cycle)
-    return [(found.start, found.end) for found in _scan(plain_forms(line)) if found]
+    from .rating import scan  # (rating does not read this module: no cycle)
+    return [(found.start, found.end) for found in scan(plain_forms(line)) if found]
 
 
 def given_to_other_unmarked(line: str) -> bool:

@@ -14,12 +14,13 @@ affiliate box or a booklist plugin prints under its card). A credit of the revie
 no maker's credit, and a sentence that goes on after the name is prose.
 
 A buy link the line itself declares an affiliate one goes too, at the same edges: a short line (25 words at most) that
-holds a link to another site and names the affiliate programme in words (``promo.AFFILIATE_WORD``: "Order it from
-<a>Shelfside</a> – an affiliate partner, so the blog earns a little", "<a>Chez Lireici</a> (lien affilié)", "<a>Bei
-Buchladen</a> (Affiliate-Link)", "<a>在这里购买</a>（返佣链接）") when the shop is none ``promo`` knows: the blog's own
-sales line, not the review's. A review's sentence that names an affiliate with no link out, a link to the site's own
-post, a free copy's note and the participle's bond ("she is affiliated with <a>the institute</a>", "affilié à",
-"afiliado al") stay.
+holds a link to another site and names the affiliate programme in its own words (``PROGRAMME``: the link, the partner,
+the programme, the commission: "Order it from <a>Shelfside</a> – an affiliate partner, so the blog earns a little",
+"<a>Chez Lireici</a> (lien affilié)", "<a>Bei Buchladen</a> (Affiliate-Link)", "<a>在这里购买</a>（返佣链接）") when the
+shop is none ``promo`` knows: the blog's own sales line, not the review's. The bare word is a bond as often ("a former
+affiliate of <a>the centre</a>", "affiliata alla <a>Università</a>", "affiliée chez <a>Gallimard</a>", "the prize and
+its affiliated charities", "a job at an affiliate marketing start-up"): such a sentence stays, as do one that names
+the programme with no link out, a link to the site's own post and a free copy's note.
 
 A review's sentence about advertising ("the novel's heroine writes advertising copy") names no post or page as what
 carries it, and a free copy's disclosure ("the publisher sent me this book") names no advertising: it stays, a note.
@@ -34,7 +35,7 @@ from lxml.html import HtmlElement
 from urllib.parse import urlsplit
 
 from .nodes import text_of
-from .promo import AFFILIATE_WORD, promo_box, same_site
+from .promo import promo_box, same_site
 from .rating import has_score
 from .words import count_words
 
@@ -43,8 +44,18 @@ LINK_RULE = "affiliate note"
 CREDIT_RULE = "widget credit"
 _MAKER = re.compile(r"^\s*(?:created|powered|generated|made|built)\s+(?:by|with)\s*:?\s*$", re.I)
 _MAX_WORDS = 25
-# "affiliated with", "affilié à", "afiliado al", "affiliiert mit": a person's or a body's bond, not the programme
-_BOND = re.compile(r"(?:affili|afili)\w*\s+(?:with|to|à|au|aux|a|al|ao|ad|an|mit|con|com)\b", re.I)
+# the affiliate programme in its own words, not the bare stem ("affiliate of", "affiliated charities" are bonds): en fr
+# es pt it de nl sv da nb pl cs sk ru uk tr id vi ja zh ko he ar hi
+PROGRAMME = re.compile(
+    r"\baffiliate[\s-]?(?:links?|partner(?:s|ship)?|program(?:me)?s?|commissions?|codes?|disclosure|url)\b|"
+    r"\((?:an?\s+)?affiliate\)|\baffiliate(?:länk|lenke|link)\w*|\bliens?\s+(?:affiliés?|d['’]affiliation)|"
+    r"\bprogramme\s+d['’]affiliation|\b(?:enlaces?|links?|v[ií]nculos?)\s+(?:de\s+)?afilia(?:dos?|ción|ção)\b|"
+    r"\blinks?\s+afiliados?\b|\bprograma\s+de\s+afiliad[oa]s\b|\blink\s+(?:di\s+affiliazione|affiliat[oi])\b|"
+    r"\bprogramma\s+di\s+affiliazione|\bpartner-?(?:link|programm)\w*|\blinki?\s+(?:afiliacyjn|partnersk)\w*|"
+    r"\b(?:partnersk|afiliačn|affiliate)\w*\s+odkaz\w*|\bprogram\w*\s+partnersk\w*|партн[её]рск\w+\s+(?:программ|ссылк|посилан)\w*|"
+    r"\bsatış\s+ortaklığı|\b(?:link|tautan)\s+afiliasi|\blink\s+affiliate|\bli[eê]n\s+k[eế]t\s+ti[eế]p\s+th[iị]|"
+    r"アフィリエイト|アソシエイト|返佣|佣金|推广链接|联盟链接|파트너스|수수료|קישור(?:י)?\s+שותפים|תוכנית\s+שותפים|"
+    r"رابط\s+(?:تابع|عمولة|إحالة)|التسويق\s+بالعمولة|एफ़?िलिएट\s+लिंक", re.I)
 _EDGE = 3
 _BLOCKED = ("h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "dl", "table", "pre")
 
@@ -76,7 +87,7 @@ def declared_link(block: HtmlElement, host: str) -> bool:
     if block.tag in _BLOCKED:
         return False
     text = text_of(block)
-    if not text or count_words(text) > _MAX_WORDS or not AFFILIATE_WORD.search(text) or _BOND.search(text):
+    if not text or count_words(text) > _MAX_WORDS or not PROGRAMME.search(text):
         return False
     links = [(a.get("href") or "").strip() for a in block.iter("a")]
     if not links or not all(href.startswith(("http://", "https://", "//")) and not same_site(href, host)

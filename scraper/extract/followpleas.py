@@ -169,7 +169,8 @@ def interjected_plea(text: str) -> bool:
 def home_names(body: HtmlElement) -> tuple[str, ...]:
     """The site's own name as its pages write it: the words (five letters or more: not "Home", "होम") of the links to its
     home page ("/"), the logo's and the breadcrumb's; and a publication's name, whole, as a platform's page title gives
-    it before the platform's own ("<post> | by <writer> | <publication> | Medium": ``title_publication``)."""
+    it before the platform's own, after the writer's byline ("<post> | by <writer> | <publication> | Medium":
+    ``title_publication``)."""
     root = body.getroottree().getroot()
     words = {w for a in root.iter("a") if (a.get("href") or "").strip() in ("/", "./")
              for w in _WORDS.findall(text_of(a)) if len(w) >= 5 and _short_name(text_of(a))}
@@ -182,16 +183,25 @@ _PLATFORM_TITLES = {"medium", "substack", "tumblr", "blogger", "wordpress", "wor
 _TITLE_PARTS = re.compile(r"\s+[|–—·•-]\s+|\s*[|｜]\s*")
 
 
+_BYLINE = re.compile(r"(?i)by\s")
+
+
 def title_publication(root: HtmlElement) -> tuple[str, ...]:
     """The publication's name a platform's page title gives before the platform's own: its part before the last,
-    short, when the last is the platform ("… | Night Desk | Medium"), not the writer's byline ("… | by Ana | Medium").
-    """
+    short, when the last is the platform and the writer's byline stands before it ("… | by Ana | Night Desk | Medium"),
+    or when the page's og:site_name is that name too. A bare name there may be anyone's, the book's author's in a
+    review's title ("The Orchard Year — Mara Lindqvist – Medium"): no site's name."""
     title = root.find("head/title")
     parts = _TITLE_PARTS.split(title.text.strip()) if title is not None and title.text else []
     if len(parts) < 3 or parts[-1].strip().casefold() not in _PLATFORM_TITLES:
         return ()
     name = parts[-2].strip()
-    return (name,) if len(name) >= 4 and _short_name(name) and not re.match(r"(?i)by\s", name) else ()
+    if len(name) < 4 or not _short_name(name) or _BYLINE.match(name):
+        return ()
+    if len(parts) >= 4 and _BYLINE.match(parts[-3].strip()):
+        return (name,)
+    site = root.xpath("head/meta[@property='og:site_name']/@content")
+    return (name,) if site and site[0].strip().casefold() == name.casefold() else ()
 
 
 # the scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, kana and the CJK ideographs

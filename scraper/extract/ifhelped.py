@@ -22,9 +22,10 @@ line under a post (SUPPORT_USE), short, among the last lines.
 A fourth tells the reader that pressing the vote button keeps the writer writing ("추천 눌러 주시면 다음 글에 힘이
 됩니다", "いいねを押していただけると励みになります", "点个赞是我更新的动力"): VOTE_FUELS, a button pressed, or the
 subscribe or follow button of the platform (Hatena's and Ameblo's "読者になる", Naver's 이웃 추가, WeChat's 在看).
-A fifth opens on the reader's wish to support the blog ("If you want to support the blog, the shop links below pay it a
-little", "Si vous souhaitez soutenir ce blog, …": ``ifpost.SUPPORT_WISH``): the way to support follows, an ask whatever
-its words. A reviewer's "if you want to support the author, buy it new" names the author, not the site.
+A fifth opens on the reader's wish to support this or the writer's own blog ("If you want to support my blog, the shop
+links below pay it a little", "Si vous souhaitez soutenir ce blog, …": ``ifpost.SUPPORT_WISH``): the way to support
+follows, an ask whatever its words. A reviewer's "if you want to support the author, buy it new", "if you'd like to
+support the work of small presses" names the author or the book's world, not the site.
 
 A reviewer's "if you liked the film, read the novel" names the book or film as what pleased, not the post; a line of
 the review's own that says it helped them ("it helped me, please read it") opens on no condition.

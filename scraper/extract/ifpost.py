@@ -98,23 +98,25 @@ _BLOG = (r"\bif\s+you\s+(?:like|liked|enjoy|enjoyed|love)\s+(?:this|my|the|our)\
          r"|(?<!\w)(?:bu\s+)?blog(?:u|umu|umuzu)\s+beğendiy(?:seniz|sen)"
          r"|\bdacă\s+(?:îți|vă)\s+place\s+(?:acest\s+)?blog|\bha\s+tetszik\s+(?:a|ez\s+a)\s+blog"
          r"|\bom\s+du\s+gillar\s+(?:bloggen|min\s+blogg)|\b(?:jika|kalau)\s+(?:kamu|anda)\s+suka\s+blog\s+ini")
-# the reader's wish to support the blog, its work or its channel, opening the line ("if you want to support my blog",
-# "si vous souhaitez soutenir ce blog", "wenn du meinen Blog unterstützen möchtest", "если хотите поддержать блог"): the
-# site, not a book or its author ("if you want to support the author, buy it new" is the review's); en, fr, es, pt, it,
-# de, nl, pl, cs, sk, ru, uk, tr, sv, da/nb, ro, id
+# the reader's wish to support the blog, its newsletter, podcast or channel, opening the line ("if you want to support
+# my blog", "si vous souhaitez soutenir ce blog", "wenn du meinen Blog unterstützen möchtest", "если хотите поддержать
+# блог"): the writer's own or this site, by a possessive or a demonstrative, never "the work of small presses", "le
+# canal du Midi", "the channel swimmers" (the review's): a book, its author or a thing "of" someone; en, fr, es, pt,
+# it, de, nl, pl, cs, sk, ru, uk, tr, sv, da/nb, ro, id
 _SITE_WORDS = r"blog\w*|site|sitio|sito|newsletter|podcast|channel|chaîne|canal|canale|kanal"
-_SITE = rf"(?:{_SITE_WORDS})"
+_SITE = rf"(?:{_SITE_WORDS})(?!\w)(?!\s+(?:of|de|du|des|del|della|di|do|da|von|van|der)\b)"
 _WISH = "|".join((
-    rf"\bif\s+you(?:['’]d|\s+would)?\s+(?:like|want|wish|care)\s+to\s+support\s+(?:this|my|the|our)\s+"
-    rf"(?:{_SITE_WORDS}|work|writing)\b",
-    rf"\bsi\s+(?:vous\s+(?:souhaitez|voulez|désirez)|tu\s+(?:souhaites|veux))\s+soutenir\s+"
-    rf"(?:ce|mon|le|notre|cette)\s+{_SITE}",
-    rf"\bsi\s+(?:quieres|queréis|quiere|quieren|deseas|desea)\s+apoyar\s+(?:este|mi|el|nuestro)\s+{_SITE}",
-    rf"\bse\s+(?:você\s+)?(?:quiser(?:es|em)?|quer(?:es)?|desejar)\s+apoiar\s+(?:este|o|meu|nosso|o\s+meu)\s+{_SITE}",
-    rf"\bse\s+(?:vuoi|volete|desideri)\s+sostenere\s+(?:questo|il|il\s+mio|il\s+nostro)\s+{_SITE}",
-    rf"\b(?:wenn|falls)\s+(?:du|ihr|sie)\s+(?:diesen|meinen|den|unseren)\s+{_SITE}\s+unterstützen\s+"
+    rf"\bif\s+you(?:['’]d|\s+would)?\s+(?:like|want|wish|care)\s+to\s+support\s+(?:this|my|our)\s+{_SITE}",
+    r"\bsi\s+(?:vous\s+(?:souhaitez|voulez|désirez)|tu\s+(?:souhaites|veux))\s+soutenir\s+"
+    r"(?:ce|mon|notre|cette)\s+(?:blog\w*|site|newsletter|podcast|chaîne)(?!\w)(?!\s+(?:de|du|des)\b)",
+    rf"\bsi\s+(?:quieres|queréis|quiere|quieren|deseas|desea)\s+apoyar\s+(?:este|mi|nuestro)\s+{_SITE}",
+    rf"\bse\s+(?:você\s+)?(?:quiser(?:es|em)?|quer(?:es)?|desejar)\s+apoiar\s+(?:este|(?:o\s+)?meu|(?:o\s+)?nosso)\s+"
+    rf"{_SITE}",
+    rf"\bse\s+(?:vuoi|volete|desideri)\s+sostenere\s+(?:questo|il\s+mio|il\s+nostro)\s+{_SITE}",
+    rf"\b(?:wenn|falls)\s+(?:du|ihr|sie)\s+(?:diesen|meinen|unseren)\s+{_SITE}\s+unterstützen\s+"
     r"(?:willst|möchtest|wollt|möchtet|wollen|möchten)",
-    rf"\bals\s+(?:je|u|jullie)\s+(?:deze|mijn|de|onze)\s+{_SITE}\s+(?:wilt|wil)\s+steunen",
+    rf"\bals\s+(?:(?:je|u)\s+(?:deze|mijn|onze)\s+{_SITE}\s+(?:wilt|wil)|jullie\s+(?:deze|mijn|onze)\s+{_SITE}\s+"
+    r"willen)\s+steunen",
     r"\b(?:jeśli|jeżeli)\s+(?:chcesz|chcecie)\s+wesprzeć\s+(?:tego|mojego|ten|mój|nasz)?\s*blog\w*",
     r"\b(?:pokud|jestli|ak)\s+(?:chcete|chceš)\s+(?:podpořit|podporiť)\s+(?:tento|můj|môj|náš)?\s*blog\w*",
     r"(?<!\w)если\s+(?:вы\s+|ты\s+)?(?:хотите|хочешь)\s+поддержать\s+(?:этот\s+|мой\s+|наш\s+)?(?:блог|канал)",

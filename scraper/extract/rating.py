@@ -112,7 +112,7 @@ def _value(match: re.Match, scale: float) -> float | None:
     return None if not scale or num > scale else round(num / scale, 3)
 
 
-def _scan(text: str) -> list[_Found | None]:
+def scan(text: str) -> list[_Found | None]:
     """Every score-shaped match in the text, in order; None marks a match that is not a valid rating."""
     # (remembered by a plain copy of the text: an lxml "smart" string would keep its whole page alive in the memo)
     return list(_scanned(str(text) if type(text) is not str and isinstance(text, str) else text))
@@ -173,19 +173,19 @@ def _scan_text(text: str) -> list[_Found | None]:
     return out
 
 
-_led = partial(led_scores, scan=_scan, make=Rating, dated=DATED, of_words=_OF_SCALE, other=lambda s: medium.verdict_for_other([s]))
+_led = partial(led_scores, scan=scan, make=Rating, dated=DATED, of_words=_OF_SCALE, other=lambda s: medium.verdict_for_other([s]))
 
 
 def has_score(text: str) -> bool:
     """Whether the text holds anything shaped like a score (valid or not), in any script's digits and forms."""
-    return bool(_scan(plain_forms(text)))
+    return bool(scan(plain_forms(text)))
 
 
 def parse_rating(text: str) -> Rating | None:
     """The first rating written in a short text (a line, a title); None when the first score is not a valid one."""
     written = text.strip()
     text = plain_forms(written)
-    found = _scan(text)
+    found = scan(text)
     return _as_written(found[0].rating, text, written) if found and found[0] else None
 
 
@@ -193,7 +193,7 @@ def _at_start(text: str, labelled: bool, bare: int | None = 0, found: list[_Foun
     """A rating that opens the text; after a label also a letter grade, or a bare number out of ``bare``
     (0: "4" of 5, "8" of 10; None: no bare number)."""
     text = text.rstrip()
-    found = _scan(text) if found is None else found
+    found = scan(text) if found is None else found
     if found and found[0] and found[0].start == 0:
         return found[0]
     dots = DOTS.match(text)
@@ -258,7 +258,7 @@ def _candidates(text: str, labelled_only: bool = False, labelled: bool = True) -
         # (or an overall label closing a row of the parts' scores, after a comma: "Plot 4/5, pace 3/5, overall 3.5/5")
         before = text[label.start() - 1:label.start()]
         if (at_boundary := _after_boundary(text, label.start()) or before in ("た", "だ")
-                or parts_total(text, label, _scan)) \
+                or parts_total(text, label, scan)) \
                 or before in "、，," and CJK_CLAUSE.search(text, 0, label.start()) or MINE_LABEL.match(label.group(0)):
             # "Note: 2" is a German school grade or a French score out of 5 or 20: "note" wants a scale;
             # "Terningkast 5" is a throw of a die
@@ -280,7 +280,7 @@ def _candidates(text: str, labelled_only: bool = False, labelled: bool = True) -
                 found = None
             if found is None and len(rest) <= 60 and re.search(r"[:=|：–—]", label.group(0)):
                 # "Verdict: highly recommended, 4 out of 5": a few words, then the one score of the line
-                scores = [f for f in _scan(rest) if f is not None]
+                scores = [f for f in scan(rest) if f is not None]
                 found = scores[0] if len(scores) == 1 and not rest[scores[0].end:].strip(" .!)") else None
             # "Rating: four stars Richard Powers has written…": a listing's excerpt run into the rating line; "별점 4.6점
             # (1,982명)", "Rating: 4.2 (316 votes)": the readers' average beside their count
@@ -288,11 +288,11 @@ def _candidates(text: str, labelled_only: bool = False, labelled: bool = True) -
                 labelled = None  # (a label's score given: no lead's besides)
                 yield _Candidate(0, found.rating, bool(label.group("overall") or label.group("overall2") or label.group("overall3")))
     if labelled_only:  # (a block the cleaning removed: a score a short lead sets apart is a label's, "Βαθμός: ★★★★☆")
-        yield from (_Candidate(0, r) for r in _led(text)) if labelled is not None and (any(_scan(text)) or len(text) <= 60) else ()
+        yield from (_Candidate(0, r) for r in _led(text)) if labelled is not None and (any(scan(text)) or len(text) <= 60) else ()
         return
-    scan = _scan(text)
-    opening = _at_start(text, labelled=False, found=scan)
-    if opening and not any(f and f.start >= opening.end and f.rating.value != opening.rating.value for f in scan) \
+    every = scan(text)
+    opening = _at_start(text, labelled=False, found=every)
+    if opening and not any(f and f.start >= opening.end and f.rating.value != opening.rating.value for f in every) \
             and not VOTES_AFTER.match(text, opening.end):  # "★★★★★ (12 votes)": a poll, the readers' average
         rest = text[opening.end:]
         is_glyphs = bool(GLYPHS.match(text) or DOTS.match(text))
@@ -302,14 +302,14 @@ def _candidates(text: str, labelled_only: bool = False, labelled: bool = True) -
             yield _Candidate(2, opening.rating)
     elif not opening and (lead := LEAD_WORD.match(text)) and not DATED.search(lead.group(0)):
         # "In short: four stars out of five, and …": a word and a colon, then a worded score ending its clause (not "Film: …")
-        after = next((f for f in scan if f is not None and f.start == lead.end()), None)
+        after = next((f for f in every if f is not None and f.start == lead.end()), None)
         if after and any(c.isalpha() for c in after.rating.raw) and re.match(r"\s*(?:[,;.!]|$)", text[after.end:]) \
-                and not any(f and f.start >= after.end and f.rating.value != after.rating.value for f in scan) \
+                and not any(f and f.start >= after.end and f.rating.value != after.rating.value for f in every) \
                 and not medium.verdict_for_other([text]):
             yield _Candidate(2, after.rating)
     # "Իմ գնահատականը՝ 10-ից 8։": a lead of any words set apart (not "Film: 3.5/5", another thing's verdict); "… මගේ ලකුණ 5න් 4යි.": the case on the scale's numeral
     yield from [*(_Candidate(2, r) for r in _led(text)), *(_Candidate(4, r) for r in cased_scores(text, Rating))]
-    found = [f for f in scan if f is not None]
+    found = [f for f in every if f is not None]
     if found and found[-1].start > 0 and not text[found[-1].end:].strip(" .!)]"):
         last = found[-1]
         if GLYPHS.match(text, last.start) or (_after_boundary(text, last.start) and not DATED.search(text[:last.start])):

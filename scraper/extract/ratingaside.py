@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .casefold import plain_forms
-from .rating import Rating, _as_written, _scan, parse_rating
+from .rating import Rating, _as_written, scan, parse_rating
 from .ratingglyphs import widget_points
 from .ratinglead import widget_cased
 from .ratinglooks import EMPTY_STARS, FULL_STARS, HALF
@@ -23,7 +23,7 @@ def title_rating(title: str) -> Rating | None:
 
 def widget_score(text: str) -> Rating | None:
     plain = plain_forms(text)
-    found = [f for f in _scan(plain) if f is not None] if len(plain) <= 80 else []
+    found = [f for f in scan(plain) if f is not None] if len(plain) <= 80 else []
     level = WIDGET_WORDS.get(text.strip().casefold())  # "力荐", "it was amazing": a site's word for a number of stars
     level = level / 5 if level else widget_points(plain)  # (or its points: ko "4.5점")
     if not found and not level and (cased := widget_cased(plain)):  # "5 ulduzdan 4": the scale first, cased (ratinglead)

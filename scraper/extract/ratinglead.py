@@ -68,7 +68,7 @@ _OF_SCALE_WORD = regex.compile(r"\s+(?:of|de|di|von|van|из|з|от|z|na|od)\s*
 def led_scores(text: str, scan: Callable[[str], Iterable], make: Callable[[str, float], object], dated: regex.Pattern | None = None,
                of_words: str = "", other: Callable[[str], object] | None = None) -> list:
     """The scores of the text that a short lead sets apart and that close their sentence, as `make(raw, value)`;
-    `scan` is rating._scan (its found scores, in order, with their places); a lead `dated` matches ("Posted:") is a
+    `scan` is rating.scan (its found scores, in order, with their places); a lead `dated` matches ("Posted:") is a
     date's; a unit word that is one of `of_words` ("10 из 8") is the score-first order's, not a case; a sentence `other`
     says is another thing's verdict ("Film: 3.5/5.") gives none."""
     out = []

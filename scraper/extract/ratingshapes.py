@@ -17,8 +17,9 @@ _NUM = rf"(?<![\w/.,{MARKS}])(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?(?!\d|[.,]\d)|(?
 _HALF_SUFFIX = rf"(?P<half>\s*(?:½|\s1/2\b|[\s-]{_HALF_WORDS}|{_HALF_WORDS}))?"
 _OUT_OF = rf"(?:/|{_OUT_OF_WORDS}|{_OF_WORDS})"
 _DEN = rf"(?P<den>(?:100|20|10|6|5)(?:[.,]0)?(?![\d/]|[.,]\d)|(?:{_DEN_WORDS})(?:\b|(?<=[{MARKS}])(?![{MARKS}])))"  # (mr "दहा पैकी": a word ending in a vowel sign)
-# a scale of four or three, read only with the star word after it: a newspaper's "2½ out of 4 stars", "2 stars out of 4"
-_STAR_DEN = _DEN.replace("|6|5)", "|6|5|4|3)", 1)
+# a scale of four or three after the stars only after a worded "out of" and closing the score ("2 stars out of 4."),
+# never after a slash or before another unit: "4 stars / 3 flames", "3 stars / 4 spice" are two ratings, the heat's
+_STAR_DEN = _DEN.replace("|6|5)", r"|6|5|(?<![/⁄])(?<![/⁄]\s)(?<![/⁄]\s\s)[34](?!\s*[^\W\d_]))", 1)
 _STAR_WORD = rf"(?:{_STAR_WORDS})"
 _UNIT_WORD = rf"(?:{_STAR_WORD}|points?|punti|punten|puntos|pontos|pts|punkten|punkte|punktów|punkty|bodů|баллов|балла|балів|бали|pontot)"  # "8/10 points"; "one point off" is no score
 # "4.5 out of 5 cups of chai": any unit noun after a worded "out of", when nothing but punctuation follows it
@@ -205,7 +206,7 @@ def plain_line(line: str) -> str:
 
 def parts_total(text: str, label: re.Match, scan) -> bool:
     """An overall label after a comma that closes a part's score ("Plot 4/5, pace 3/5, overall 3.5/5"): the row's
-    total, not a label inside a sentence. `scan`: rating's reading of a text's scores."""
+    total, not a label inside a sentence. `scan`: ``rating.scan``, the scores a text holds."""
     before = text[:label.start()].rstrip()
     overall = label.group("overall") or label.group("overall2") or label.group("overall3")
     if not overall or not before.endswith((",", "，")):

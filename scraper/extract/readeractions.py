@@ -12,6 +12,13 @@ import re
 # English "subscribe" and "vote" are imperatives only where a bidding starts: a line's or clause's start, or after
 # "and", "please", "so" ("she refuses to subscribe to it" is the story)
 _BIDDING = r"(?:^|(?<=[.!?,;:(—–-])\s*|\b(?:and|&|please|pls|so|then|or)\s+)"
+# the bidding to pass a post on: a line's or a sentence's start, or "please" (a second verb after "and" is the story's:
+# "strangers screenshot her apology and repost it"), going on with the post, "if", "please" or a stop (en fr es it de
+# pl cs ru uk)
+_SHARE_AT = r"(?:^|(?<=[.!?;:(—–-])\s*|\b(?:please|pls)\s+)"
+_SHARE_CUE = (r"(?=\s+(?:if|this|it|me|and|for|to|please|pls|si|se|s['’]il|wenn|falls|bitte|jeśli|jeżeli|proszę|pokud|"
+              r"jestli|prosím|ce|cet|cette|este|esta|questo|questa|diesen|dieses|ten|tento|tuto|если|якщо|"
+              r"пожалуйста|будь|этот|эту|цей|цю)\b|\s*(?:[!.,:;&]|$))")
 READER_ACTIONS = {
     "subscribe": re.compile(
         rf"{_BIDDING}subscribe\b|\b(suscr[ií]b(ete|ite|anse|ase)|abonnez|abonniert|abonniere|abonează-te|abone\s+olun|"
@@ -84,13 +91,15 @@ READER_ACTIONS = {
         r"teilt\s+(diesen|den|das)|condividete|deel\s+(dit|deze)|dela\s+(gärna|inlägget)|udostępnij(cie)?|поделитесь|"
         r"paylaşın|chia\s+sẻ)\b|공유해|シェアして|分享给|转发|شاركو\w*|"
         # passing the post on by the platform's own button, bidden, opening the line or a sentence: reblog (Tumblr),
-        # restack (Substack), repost, retweet ("reblog if you cried too", "rebloguez si …", "репостните"); "she
-        # refuses to reblog it" bids no one, nor does the noun ("Repost culture is …"), and a clause after a comma
-        # ("if it helped, repost it") is ifhelped's condition
-        rf"{_BIDDING.replace(',', '')}(?:reblog|restack|repost|retweet)(?=\s+(?:if|this|it|me|and|for|to|please|pls)\b|"
-        r"\s*(?:[!.,:&]|$))|\b(?:reblogu?ea(?:lo|la|d)?|rebloguez|rebloggate|rebloggt|reblogue[mn]?|"
-        r"reblogujcie|reblogněte|repostea(?:lo|la|d)?|repostez|repostate|repostet)\b|(?<!\w)(?:реблогни\w*|репостни\w*|"
-        r"репостніть|зробіть\s+репост|сделайте\s+репост)|リブログ(?:して|お願い)", re.I),
+        # restack (Substack), repost, retweet ("reblog if you cried too", "rebloguez si …", "репостните, если …"), in
+        # every language where a bidding starts and with what a bidding goes on with (the post, "if", "please", a
+        # stop: _SHARE_CUE); "she refuses to reblog it", "strangers screenshot it and repost it", "Vous repostez une
+        # photo" bid no one, nor does the noun ("Repost culture is …"), a quoted order («Repostealo y sonríe», says
+        # the boss) or "Repostez tout, ne répondez à rien" (the story's rule); a clause after a comma ("if it helped,
+        # repost it") is ifhelped's condition
+        rf"{_SHARE_AT}(?:reblog|restack|repost|retweet|reblogu?ea(?:lo|la|d)?|rebloguez|rebloggate|reblogue[mn]?|"
+        r"reblogujcie|reblogněte|repostea(?:lo|la|d)?|repostez|repostate|реблогни\w*|репостни\w*|репостніть|"
+        rf"зробіть\s+репост|сделайте\s+репост){_SHARE_CUE}|リブログ(?:して|お願い)", re.I),
     # a platform's own app pressed on the reader ("download our app and read thousands of stories free")
     "app": re.compile(
         r"\b((?:download|get|install)\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}app|descarg(?:a|ue)\s+(?:la|nuestra)\s+app|"

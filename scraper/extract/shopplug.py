@@ -13,8 +13,13 @@ The writer's own shop on a marketplace is plugged the same way without a button,
 border, a background, small print: ``promo.set_apart``): "**New:** the reading-log sheets are in my Etsy shop. <a
 href=…/shop/<name>>Have a look</a>". There the line names the shop as the writer's own ("my … store",
 "ma boutique", "mi tienda", "meinem Shop", "mój sklep", "мой магазин": ``_OWN_SHOP``), every link going to a shop by its
-address. A record box's buy line ("Publisher: <a href=shop.…>…</a>") names no shop of the writer's, and a review's
-sentence about a character's shop stands in the review's paragraphs, not in a box.
+address. Between the possessive and the shop stand a name and one word at most ("my Etsy shop", "my little Etsy
+store", "my Teachers Pay Teachers store"), never a word of grammar ("my copy at the store", "my copy from the shop":
+where a copy came from), and the short possessives that are other words too (it "mi", "ma") only right before the
+shop ("ma boutique", "mi tienda"). A record box's buy line ("Publisher: <a href=shop.…>…</a>") names no shop of the
+writer's, a review's sentence about a character's shop stands in the review's paragraphs or in quotation marks
+("“This is my shop,” says Greta"), and a free copy's note ("thanks to my favourite shop for the advance copy",
+``housekeeping.a_note``) is the review's disclosure, wherever it is set.
 """
 
 from __future__ import annotations
@@ -37,14 +42,35 @@ _BUY = re.compile(
     r"osta|tilaa|kup|zamów|sklep|koupit|objednat|купить|заказать|магазин|придбати|замовити|購入|注文|구매|주문|购买|購買)\W*$", re.I)
 
 
-# the writer's own shop named in the line: "my"/"our" and the word for a shop, three words at most between ("my little
-# Etsy store", "ma petite boutique Etsy", "meinem Etsy-Shop"): en fr es pt it de nl sv da nb pl cs sk ru uk tr id ja zh
+# the writer's own shop named in the line: "my"/"our" and the word for a shop, a name and one other word at most between
+# ("my little Etsy store", "ma boutique Etsy", "meinem Etsy-Shop"): en fr es pt it de nl sv da nb pl cs sk ru uk tr id
+# ja zh (`_own_shop` reads the words between; "mi", "ma", also "me"/"but" in it, only right before the shop)
+_SHOP = (r"(?:shop|store|e-?shop|boutique|tienda|loja|negozio|winkel|butik|sklep\w*|obchod\w*|магазин\w*|"
+         r"крамниц\w*)(?!\w)")
 _OWN_SHOP = re.compile(
-    r"(?<!\w)(?:my|our|ma|mon|notre|mi|nuestra|nuestro|minha|meu|nossa|nosso|mia|mio|nostra|nostro|meine[mnr]?|"
-    r"unsere[mnr]?|mijn|onze|min|mitt|vår|vores|mój|moim|mojego|naszym|nasz|můj|mém|môj|mojom|мой|моём|моем|нашем|наш|"
-    r"мій|моєму|нашому)(?:\s+[^\W\d_][\w'’-]*){0,3}?[\s-]+(?:shop|store|e-?shop|boutique|tienda|loja|negozio|winkel|"
-    r"butik|sklep\w*|obchod\w*|магазин\w*|крамниц\w*)(?!\w)|(?<!\w)(?:mağaza(?:m|mız)\w*|toko\s+(?:saya|kami))|"
-    r"(?:私の|うちの|自分の)(?:ショップ|ストア)|我的(?:小店|店铺|店舖|商店)", re.I)
+    r"(?<!\w)(?:(?:my|our|mon|notre|nuestra|nuestro|minha|meu|nossa|nosso|mia|mio|nostra|nostro|meine[mnr]?|"
+    r"unsere[mnr]?|mijn|onze|min|mitt|vår|vores|mój|moim|mojego|naszym|nasz|můj|mém|môj|mojom|мой|моём|моем|нашем|"
+    r"наш|мій|моєму|нашому)(?P<gap>(?:\s+[^\W\d_][\w'’-]*){0,3}?)|(?:mi|ma)(?P<none>))[\s-]+" + _SHOP +
+    r"|(?<!\w)(?:mağaza(?:m|mız)\w*|toko\s+(?:saya|kami))|(?:私の|うちの|自分の)(?:ショップ|ストア)|我的(?:小店|店铺|店舖|商店)",
+    re.I)
+# the words of grammar that say where a copy came from, never part of a shop's name: "my copy at the store"
+_GRAMMAR = frozenset(
+    "the a an at from by of in on to for with into le la les l du de des au aux à par chez en el los las del con "
+    "por o os as do da dos das em no na il lo gli dal dalla di per der die das den dem des von vom bei beim im aus "
+    "zum zur mit het een van bij uit i på från av hos med w z ze od na v в на из от у з від".split())
+_QUOTES = {"“": "”", "«": "»", "„": "“", "‹": "›"}
+
+
+def _own_shop(text: str) -> bool:
+    """The line names the writer's own shop, outside quotation marks (a character's "my shop" is the story's)."""
+    for match in _OWN_SHOP.finditer(text):
+        gap = (match.group("gap") or "").split()
+        if gap and (any(w.casefold() in _GRAMMAR for w in gap) or sum(not w[0].isupper() for w in gap) > 1):
+            continue
+        before = text[:match.start()]
+        if not any(before.count(o) > before.count(c) for o, c in _QUOTES.items()) and before.count('"') % 2 == 0:
+            return True
+    return False
 
 
 def _shop_address(href: str) -> bool:
@@ -68,4 +94,9 @@ def shop_plug(block: HtmlElement, text: str, words: int, body: HtmlElement | Non
     if has_score(text):
         return False
     return any(label and count_words(label) <= 3 and (_ARROW.search(label) or _BUY.match(label)) for label in labels) \
-        or body is not None and _OWN_SHOP.search(text) is not None and set_apart(block, body)
+        or body is not None and _own_shop(text) and set_apart(block, body) and not _a_note(text, block)
+
+
+def _a_note(text: str, block: HtmlElement) -> bool:
+    from .housekeeping import a_note  # (late: housekeeping reads the site lines that read this module)
+    return a_note(text, block)

@@ -173,7 +173,8 @@ SUPPORT_VERB = re.compile(
 SUPPORT_PURPOSE = re.compile(
     r"(?<!\w)(?:to\s+support|pour\s+soutenir|para\s+apoyar|para\s+apoiar|per\s+sostenere|per\s+donar\s+suport\s+a|"
     r"pentru\s+a\s+sus[țţ]ine|pentru\s+a\s+sprijini|för\s+att\s+stödja|for\s+at\s+støtte|for\s+å\s+støtte|"
-    r"(?:aby|żeby)\s+wesprzeć|(?:abyste|chcete-li)\s+podpořit|(?:aby\s+ste|ak\s+chcete)\s+podporiť|"
+    r"(?:aby|żeby)\s+wesprzeć|(?:abyste|abys)\s+podpořil\w*|chcete-li\s+podpořit|aby\s+(?:ste|si)\s+podporil\w*|"
+    r"ak\s+chcete\s+podporiť|"
     r"da\s+(?:biste\s+)?podržali|da\s+podržite|da\s+podprete|hogy\s+támogas(?:d|sa|sátok)|чтобы\s+поддержать|"
     r"щоб\s+підтримати|за\s+да\s+подкрепите|"
     r"για\s+να\s+στηρίξετε|untuk\s+mendukung|để\s+ủng\s+hộ)"
