@@ -38,11 +38,13 @@ def test_subject_dropped_reading():
                  "Przeczytane jednym tchem w pociągu do Gdańska.",
                  "Läst i ett svep under påsklovet.",
                  "Riletta per la seconda volta, la storia regge ancora.",
-                 "📖 Finished reading: The Salt Roads by Tess Quarry.",
-                 "Ausgelesen: Die Salzwege von Tess Quarry.",
-                 "読了：塩の道",
                  "ზაფხულში ეს რომანი ორ საღამოში წავიკითხე."):
         assert reads(line), line
+    # (a log's label, before the headline's title: rev31b asks for the title, or one set off, after it)
+    for line, title in (("📖 Finished reading: The Salt Roads by Tess Quarry.", "The Salt Roads"),
+                        ("Ausgelesen: Die Salzwege von Tess Quarry.", "Die Salzwege"), ("読了：塩の道", "塩の道"),
+                        ("Ausgelesen: „Die Salzwege“ von Tess Quarry.", None)):
+        assert reads(line, title), line
 
 
 def test_near_misses_of_reading():

@@ -133,13 +133,30 @@ def is_name(text: str | None) -> bool:
     # ("A. S. Byatt": an initial, no article)
     # (Portuguese "das" between a given and a family name, "Maria das Dores", is a particle, not German's article)
     if len(words) < 2 or any(
-        w.lower().strip(".,") in _NOT_NAME_WORDS and not re.fullmatch(r"[A-Z]\.", w) and not (i and w == "das")
+        w.lower().strip(".,") in _NOT_NAME_WORDS and not re.fullmatch(r"[A-Z]\.", w)
+        and not (w == "das" and _das(words, i))
         for i, w in enumerate(words)
     ):
         return False
     if re.search(r"\w{4,}\.\s", text):
         return False  # "Gesang. Albers": a sentence ends inside it (initials and "Jr." keep their dots)
     return bool(NAME_RE.match(text)) and len(text) <= 60 and not re.search(r"\d", text)
+
+
+# German words that set "das" as the article after them, capitalised where they open a title or sentence:
+# prepositions, question words, conjunctions, verbs ("Warum das Buch", "Über das Meer", "Ist das Kunst")
+_ARTICLE_BEFORE = frozenset((
+    "an", "am", "auf", "aus", "bei", "durch", "für", "gegen", "hinter", "in", "mit", "nach", "neben", "ohne", "über",
+    "um", "unter", "vor", "wider", "zwischen", "warum", "wieso", "weshalb", "wie", "was", "wo", "wer", "wann", "und",
+    "oder", "aber", "dass", "wenn", "weil", "als", "ob", "ist", "war", "wird", "sind", "gibt", "macht", "hat", "nur",
+    "auch", "noch", "schon", "immer", "nie", "doch", "ja", "so"))
+
+
+def _das(words: list[str], at: int) -> bool:
+    """The "das" at `at` is a Portuguese or Galician particle: a capitalised word on each side ("Maria das Dores"),
+    the one before no German word that takes the article ("Warum das Buch")."""
+    return 0 < at < len(words) - 1 and words[at - 1][:1].isupper() and words[at + 1][:1].isupper() \
+        and words[at - 1].casefold() not in _ARTICLE_BEFORE
 
 
 def leading_author(text: str) -> str | None:

@@ -195,16 +195,16 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
             # publisher
             continue
         second = segments[1] if len(segments) > 1 else ""
-        if found and not is_name(found.title) and _script_name(second, context):  # "『T』, 한강 지음, 출판사, 2021년"
-            return found.title, _script_name(second, context)
+        if found and not is_name(found.title) and (name := _script_name(second, context)):  # "『T』, 한강 지음, 출판사"
+            return found.title, name
         # (a record's parts after its title are short: a sentence's clauses, "X، بطل الرواية، رجل بقي …", are none)
         # "بوف کور، صادق هدایت، …"
         if (
             re.match(r"[^\W\d_A-Za-z\u00c0-\u024f\u0400-\u04ff]", head)
             and all(len(s.split()) <= 8 for s in segments[1:])
-            and _script_name(second, context, line)
+            and (name := _script_name(second, context, line))
         ):
-            return clean_title(head), _script_name(second, context)
+            return clean_title(head), name
         # "NOVEL | Author | Title | Publisher, 2006" (bookkindhead)
         if kinded := kind_headed(segments, _BIBLIO_TAIL, context):
             return kinded

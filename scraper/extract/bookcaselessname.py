@@ -40,7 +40,7 @@ _CASELESS_NAME = re.compile(
 def _script_name(segment: str, context: Context | None, line: str = "") -> str | None:
     """A Han/Hangul name with its role word, or (named again in the text) an Arabic-script or other caseless name; not
     a part the record `line` sets in quotation marks (a title: "A, „T“. House")."""
-    if line and re.search(rf"[„“”«»\"'‘’]\s*{re.escape(segment)}\s*[“”»«\"'’]", line):
+    if line and _quoted_in(segment, line):
         return None
     match = _ROLE_NAME.match(segment)
     if match:
@@ -49,6 +49,20 @@ def _script_name(segment: str, context: Context | None, line: str = "") -> str |
             and not PUBLISHER.match(segment) and context is not None and named_again(segment, context):
         return segment
     return None
+
+
+_OPEN_MARKS, _CLOSE_MARKS = "„“”«»\"'‘’", "“”»«\"'’"
+
+
+def _quoted_in(segment: str, line: str) -> bool:
+    """`segment` stands in `line` between quotation marks (spaces aside)."""
+    at = line.find(segment) if segment else -1
+    while at >= 0:
+        before, after = line[:at].rstrip()[-1:], line[at + len(segment):].lstrip()[:1]
+        if before and after and before in _OPEN_MARKS and after in _CLOSE_MARKS:
+            return True
+        at = line.find(segment, at + 1)
+    return False
 
 
 def caseless_words(segment: str) -> bool:

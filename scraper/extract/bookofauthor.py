@@ -13,7 +13,9 @@ A headline may say it alone ("T ti Fágúnwà: …", the title named nowhere els
 name ends the headline's head and names a person the text writes whole mid-sentence ("… ti D.O. Fágúnwà kọ"), also after
 a column's label ("BOOK REVIEW: T cha A"), the initials the headline gives written out as the text writes them. A title
 may hold the genitive itself (the mansion of a character, "T ya A"): where the text gives the work, by its noun and the
-same "of", to one other person ("this first novel of B"), the whole head is the title and that person its author.
+same "of", to one other person ("this first novel of B"), the whole head is the title and that person its author;
+not where the text names the headline's own person in the author's role ("written by A", "A tells"): then the other
+is a comparison's ("as in the novel of B").
 """
 
 from __future__ import annotations
@@ -66,6 +68,25 @@ _WORK_OF = {language: re.compile(
     rf"(?i:\b(?:{_WORK[language]}))(?:\s+[^\W\d_A-Z][\w'’]*){{0,3}}\s+(?:{of})\s+((?:{_CAPITAL_WORD}\s+){{1,3}}"
     rf"[A-ZÀ-ÞĀ-Ž][\w'’\-]+)") for language, of in _OF.items()}
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.){1,3}$")
+# the author's role in the text: the agent of "written by" or a writer's noun before the name, or the name before a
+# writing verb (ha "rubuta", marubuci; sw "-andikwa na", mwandishi; yo "kọ", òǹkọ̀wé; ig "dere", ode akwụkwọ; zu/xh
+# "bhala", umbhali; mt "kiteb", awtur), up to three capitalised words between the word and the surname
+_ROLE_BEFORE = {"ha": "rubuta|marubuci|marubuciya", "sw": r"\w*andikwa\s+na|mwandishi|mtunzi", "yo": "òǹkọ̀wé|onkowe",
+                "ig": "ode|odee", "zu": "umbhali|ngu", "xh": "umbhali|ngu", "mt": r"awtur|awtriċi|kitba|miktub\s+minn"}
+_ROLE_AFTER = {"ha": r"ya\s+rubuta|ta\s+rubuta", "sw": r"\w*(?:andika|simulia)\w*", "yo": "kọ", "ig": "dere",
+               "zu": r"\w*bhal\w*", "xh": r"\w*bhal\w*", "mt": "kiteb|kitbet"}
+_ROLE = {language: re.compile(rf"(?i:(?<!\w)(?:{_ROLE_BEFORE[language]}))\s+"
+                              rf"(?P<a>(?:{_CAPITAL_WORD}\s+){{0,3}}{_CAPITAL_WORD})|"
+                              rf"(?P<b>[^\W\d_][\w'’\-]+)\s+(?i:(?:{_ROLE_AFTER[language]}))(?!\w)")
+         for language in _OF}
+
+
+def _own_person(surname: str, language: str, context: Context) -> bool:
+    """The text names the headline's own person again as its writer, in the author's role (after "written by" or a
+    writer's noun, before a writing verb): the headline's "of" credits the work, not a character's house, whoever
+    else the text names in a comparison ("as in the novel of B"). (A count would not tell them: a review names its
+    hero as often as its writer.)"""
+    return any(surname in (m.group("a") or m.group("b") or "").split() for m in _ROLE[language].finditer(context.text))
 
 
 def _forms(surname: str, text: str) -> list[str]:
@@ -122,9 +143,9 @@ def of_headline(headline: str | None, context: Context) -> tuple[str, str] | Non
         return None  # a lone capitalised word the text never gives a given name ("Zawadi ya Desemba", December's gift)
     if any(n and re.sub(r"\W", "", author.casefold()) == re.sub(r"\W", "", n.casefold()) for n in context.not_authors):
         return None
-    credited = {m.group(1) for m in _WORK_OF[(context.language or "")[:2].lower()].finditer(context.text)
-                if is_name(m.group(1))}
-    if len(credited) == 1 and surname not in (other := credited.pop()):
+    language = (context.language or "")[:2].lower()
+    credited = {m.group(1) for m in _WORK_OF[language].finditer(context.text) if is_name(m.group(1))}
+    if len(credited) == 1 and surname not in (other := credited.pop()) and not _own_person(surname, language, context):
         # the text gives the work to someone else with the same "of" ("this first novel of Adam Shafi"): the headline's
         # "of" is the title's own ("Kasri ya Mwinyi Fuad", the mansion of a character), and that one its author
         whole = (head.group(1) if pattern.match(head.group(1).strip()) else labelled.group(1)).strip()

@@ -15,7 +15,8 @@ import re
 from dataclasses import replace
 
 from .casefold import whole_word
-from .book import _BY, REVIEW_WORD, Book
+from .book import _BY, BY_RECORD, REVIEW_WORD, Book
+from .booklonewriter import WRITING_VERB
 from .bookgenretail import KIND_WORDS
 
 _LABEL = re.compile(rf"(?:{REVIEW_WORD})", re.I)  # (a review's word after the dash: "T – Rezension")
@@ -42,13 +43,14 @@ def pen_name(book: Book | None, heading: str | None, places: list[list[str]], te
     return replace(book, author=names[0]) if book is not None else Book(title, names[0], source="details")
 
 
-def tagged_pen_name(book: Book | None, heading: str | None, tags: list[str], text: str) -> Book | None:
+def tagged_pen_name(book: Book | None, heading: str | None, tags: list[str], text: str,
+                    language: str | None = None) -> Book | None:
     """`book` (its title read, no author) with the one-word name a headline "T, A: the post's remark" sets after the
     title's comma, when that name is one of the post's tags and the text says it capitalised, never in lower case (a
     pen name, "Dezafi, Frankétienne: …", the tag the name's page; or after a by-word, "«Mayombe», de A: …"); else `book`
     as it was."""
     if book is None and heading and tags:
-        return _dashed_tag(heading, tags, text)
+        return _dashed_tag(heading, tags, text, language)
     if book is None or book.author or not heading or not tags or book.title not in heading:
         return book
     # (the title perhaps in quotes, its name perhaps after a by-word: "«T», de A: …", "„T“ von A – …"; a comma or a
@@ -65,15 +67,28 @@ def tagged_pen_name(book: Book | None, heading: str | None, tags: list[str], tex
 _DASHED_ONE = re.compile(rf"^(?P<title>[^\W\d_].{{0,120}}?)\s[–—-]\s(?P<name>{_ONE_NAME})$")
 
 
-def _dashed_tag(heading: str, tags: list[str], text: str) -> Book | None:
+def _dashed_tag(heading: str, tags: list[str], text: str, language: str | None = None) -> Book | None:
     """The book of a headline "T – A" no other rule read (no name of two words after its dash): the one word A is a
     pen name ("Le Silence de la mer – Vercors") where it is one of the post's tags, written capitalised among them,
     neither a kind's nor a review's word ("Roman", "Rezension"), and the text never says it in lower case (as it would a
-    common noun, "Spoilers", "Classiques")."""
+    common noun, "Spoilers", "Classiques"). A capital tells a name only where the blog writes its other tags in lower
+    case and the language does not capitalise its nouns (not German, Luxembourgish: "Sommerlektüre"); and a name the
+    text says must stand there in an author's place, after a by-word or before a writing verb ("Dracula – Halloween",
+    "before Halloween": a season's tag)."""
+    if (language or "")[:2].lower() in _NOUNS_CAPITALISED:
+        return None
     match = _DASHED_ONE.match(heading.strip())
     if not match or len(name := match.group("name")) < 4 or name.casefold() in KIND_WORDS \
             or _LABEL.fullmatch(name) or not any(t.strip().lstrip("#") == name for t in tags):
         return None
+    if not any(t.strip().lstrip("#")[:1].islower() for t in tags):
+        return None  # (a blog that capitalises every tag: "Halloween", "Classics")
     if whole_word(text, name.lower()) or whole_word(match.group("title"), name):
         return None
+    if name in text and not re.search(rf"(?:(?<!\w){BY_RECORD}\s+|(?<!\w)d['’]){re.escape(name)}(?!\w)|"
+                                      rf"(?<!\w){re.escape(name)}\s+{WRITING_VERB}", text):
+        return None  # (named, but not as the work's maker: a season, a place, an occasion)
     return Book(match.group("title").strip(), name, source="title")
+
+
+_NOUNS_CAPITALISED = frozenset(("de", "lb"))  # (every noun capitalised: a capital tells no name)

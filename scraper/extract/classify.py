@@ -24,6 +24,7 @@ from . import adaptation, adaptgets, announce, essaynames, fairwords, gatherings
 from .headline import headline_work; from .lendingpage import lending_record
 from .reviewaddress import filed_by_address, review_below_archive, search_record; from .reviewlength import english_words, labelled_review; from .shortmarks import self_named, short_review, text_read_review
 from .reviewed import denied, no_reviews_yet, product_record, scattered, unfound_book, zero_reviews_heading
+from .shortverdict import recommends; from .readvoice import reads
 from .scorelines import own_verdict as _own_verdict, scored as _scored; from .words import count_words
 from .mediumwords import (AUDIOBOOK, BOOK_NOUN, OTHER_MEDIUM, OTHER_MEDIUM_LEAD, OTHER_MEDIUM_VERDICT, READ_IT, WATCHED,
                           WATCHED_STEMS)
@@ -238,6 +239,12 @@ def _other_medium(markdown: str, scored: list[str]) -> bool:
 _RATED_SHORT = 91
 
 
+def _own_review(ev: Evidence) -> bool:
+    """The post is its writer's review, whatever scores it quotes: its headline's label, or the writer's own reading
+    or recommendation of the book (shortverdict, readvoice)."""
+    return labelled_review(ev) or recommends(ev.body[0]) or reads(ev.body[1], ev.book_title)
+
+
 def classify(ev: Evidence) -> tuple[str, str]:
     """Return (kind, reason)."""
     path = urlsplit(ev.url).path or "/"
@@ -289,9 +296,10 @@ def classify(ev: Evidence) -> tuple[str, str]:
                         " a list")
     if ev.book_headings >= 3 or ((ev.books_named >= 4 or scored_list) and not single_book):
         return "list", f"the body names {max(ev.books_named, ev.book_headings)} books in headings or list items: a list or wrap-up"
-    # (... a book's title too, when every score is a quoted one and none the post's own: a club's members' verdicts)
+    # (... a book's title too, when every score is a quoted one and none the post's own: a club's members' verdicts;
+    # not a post its headline labels a review, nor one that reads or recommends the book in its writer's voice)
     if ev.quoted_ratings >= 3 and (not single_book or not (ev.rating or ev.verdict_lines or ev.jsonld_review)
-                                   and ev.quoted_ratings >= ev.scored_lines):
+                                   and ev.quoted_ratings >= ev.scored_lines and not _own_review(ev)):
         return "other", f"quotes {ev.quoted_ratings} people's ratings: a round-up of other readers, not a review"
     if (ANNOUNCE_TITLE.search(title) or announce.giveaway(title) or announce.reveal(ev.title or "")) \
             and not (single_book and ev.rating):

@@ -26,7 +26,8 @@ A forum engine names the thread's opening post "the discussion" (Vanilla's ``<di
 before its ``<ul class="MessageList Comments">``), the word a blog's template may give its comments box too
 (``platforms.COMMENT_TOKEN`` reads both). ``opening_post`` tells them apart by structure: a box named only for a
 discussion, holding nothing named for a comment or a reply and forty words or more, with a comments list among its
-later siblings, is the post the comments answer (a blog's discussion box holds its comments, or is a heading alone).
+later siblings, is the post the comments answer, where the two share the message list's class or the box is signed
+(its writer's name by class: "Author"); a blog's discussion box holds its comments, its rules, or a heading alone.
 """
 
 from __future__ import annotations
@@ -137,6 +138,8 @@ _DISCUSSION = re.compile(r"^(?:[a-z]{1,4}[-_])?(?:discussions?|diskus[a-z]*|disk
 _COMMENT_LIST = re.compile(r"^(?:[a-z]{1,4}[-_])?(?:comments|comment-?list|comments-(?:area|block|box|section|wrapper)|"
                            r"replies)$", re.I)
 _NAMES_COMMENT = re.compile(r"comment|repl(?:y|ies)|respond|cmnt", re.I)
+# a message's signature: its writer's name or card by class, microdata or link relation
+_BYLINE = re.compile(r"(?<![a-z])(?:author|byline|username|user-?name|poster|posted-?by|member-?name)|^author$", re.I)
 
 
 def opening_post(element: HtmlElement) -> bool:
@@ -147,10 +150,18 @@ def opening_post(element: HtmlElement) -> bool:
     named = [t for t in tokens if COMMENT_TOKEN.match(t)]
     if not named or not all(_DISCUSSION.match(t) for t in named):
         return False
-    if not any(_COMMENT_LIST.match(t) for sibling in element.itersiblings() if isinstance(sibling.tag, str)
-               for t in (sibling.get("class") or "").split() + [sibling.get("id") or ""]):
+    lists = [sibling for sibling in element.itersiblings() if isinstance(sibling.tag, str)
+             and any(_COMMENT_LIST.match(t) for t in (sibling.get("class") or "").split() + [sibling.get("id") or ""])]
+    if not lists:
         return False
-    if any(_NAMES_COMMENT.search(f"{e.get('class') or ''} {e.get('id') or ''}")
-           for e in element.iterdescendants(etree.Element)):
+    inside = list(element.iterdescendants(etree.Element))
+    if any(_NAMES_COMMENT.search(f"{e.get('class') or ''} {e.get('id') or ''}") for e in inside):
+        return False
+    # (a forum's post and its replies are one message list's, sharing its class: "MessageList Discussion", "MessageList
+    # Comments"; or the post is signed, as every message is; a blog's box of comment rules is neither)
+    own = set((element.get("class") or "").split()) - set(named)
+    if not any(own & set((sibling.get("class") or "").split()) for sibling in lists) \
+            and not any(_BYLINE.search(f"{e.get('class') or ''} {e.get('itemprop') or ''} {e.get('rel') or ''}")
+                        for e in inside):
         return False
     return len(text_of(element).split()) >= 40

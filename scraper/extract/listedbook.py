@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .book import Context
+from .book import BY_RECORD, Context
 from .bookheadline import from_title
 
 
@@ -105,9 +105,11 @@ def _quoted_work(text: str) -> tuple[str, str] | None:
 # "Maker Name: Work" set in bold as the item's head, a comment after it ("2. **Name Name: Title** – a remark"): the
 # maker first, as Hungarian, German and Polish lists set them
 _BOLD_COLON = re.compile(r"^([^*:：]{3,60}?)\s*[:：]\s+([^*:：]{1,80}?)\s*\*\*(?:\s|$|[,.;–—-])")
-# "Work <one lower-case word> Maker Name" closing the item: the language's word for "by" ("by", "ni", "von", "oleh",
-# "av", "de"), the maker two to four capitalised words or initials, the last a name of three letters or more
-_JOINED = re.compile(r"^(.{2,80}?)\s+([^\W\d_A-ZÀ-Þ][^\W\d_]{0,5})\s+"
+# "Work <by> Maker Name" closing the item: the language's word for "by" (book.BY_RECORD's: en by, de von, fr par,
+# es/pt por, it di/da, nl door, sv/nb av, da af, pl/cs od, id oleh; and tl ni, cy gan, sq nga, gd/ga le, el του/της),
+# the maker two to four capitalised words or initials, the last a name of three letters or more ("Lucy meets George
+# Emerson", "Lunch with Lady Bruton" join no work to its maker)
+_JOINED = re.compile(rf"^(.{{2,80}}?)\s+({BY_RECORD}|ni|gan|nga|le|του|της)\s+"
                      r"((?:[A-ZÀ-Þ][\w'’-]*\.?\s+){1,3}[A-ZÀ-Þ][\w'’-]{2,})\.?$")
 
 

@@ -221,7 +221,7 @@ def finish_book(book, *, rating, report, meta, page, tree, lines, context, tag_w
     book = edition_bracket(book)
     # (bookpenname; booksigned: "A imzalı T"; bookfulltitle: the full title a short one stands for)
     book = pen_name(book, meta.title, [[page.description or ""], page.pictures, page.other_titles], body_text)
-    book = tagged_pen_name(book, meta.title, meta.tags + page.labels + tag_words, body_text)
+    book = tagged_pen_name(book, meta.title, meta.tags + page.labels + tag_words, body_text, meta.language)
     book = signed_author(book, body_text)
     book = full_title(book, body_text)
     # "Андрея Светлова «T»": the author as the text names them (bookgenitivefront, bookgenitivetail)

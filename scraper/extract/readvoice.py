@@ -66,14 +66,36 @@ _DROPPED = (
     rf"{_OPENS}přečteno\s+(?:za\s+(?:jeden|jedno|dva|dvě|tři)\s|jedním\s+dechem|včera)|"
     rf"{_OPENS}(?:utläst|läst|læst|lest)\s+(?:på\s+(?:en|ett|två|to)\s|"
     r"i\s+(?:ett|en|et)\s+(?:svep|sträck|stræk|strekk))|"
-    rf"{_OPENS}прочитан[ао]?\s+(?:за\s+(?:один|два|три|пару|вечер|ночь)|на\s+одном\s+дыхании)|"
-    # a reading log's label: finished (reading), read, before the title
+    rf"{_OPENS}прочитан[ао]?\s+(?:за\s+(?:один|два|три|пару|вечер|ночь)|на\s+одном\s+дыхании)"
+)
+# a reading log's label: finished (reading), read, before the title (the headline's, or one set off: _logged)
+_LOG_LABEL = (
     rf"{_OPENS}(?:(?:just\s+)?finished\s+reading|finito\s+di\s+leggere|(?:ri)?letto|(?:re)?lu|fini\s+de\s+lire|"
     r"(?:re)?leído|terminé\s+de\s+leer|(?:re)?lido|terminei\s+de\s+ler|ausgelesen|gelesen|uitgelezen|gelezen|"
     r"przeczytane|přečteno|utläst|läst|læst|utlest|luettu|прочитано)\s*:\s*(?=[^\W\d_]|[«“„\"*_])"
     r"(?-i:(?![a-zà-öø-ÿа-я]))|"
     r"(?:^|(?<=[。！\s]))(?:読了|读完|讀完|완독)\s*[:：]"
 )
+# ... no reading of the writer's, what follows it in its sentence: an agent, others reading it ("Letto in una notte da
+# migliaia di lettori", "Read it in one sitting by thousands"; en, it, fr, es, pt, de, nl, pl, sv/da/nb, cs/sk/pl, ru,
+# uk), a report of others' words ("…, readers told the publisher", "…, sagen die Pendler"), or what was read is no book
+# (an article, a paper, an interview: "Read it yesterday in the Times, an op-ed")
+_AGENT = re.compile(r"(?<!\w)(?:by|da|dal|dalla|dallo|dai|dagli|dalle|par|por|von|vom|door|przez|av|af|od|от|від|pelo|"
+                    r"pela|pelos|pelas)\s+(?!sol[oa]\b|sol[ao]s\b)", re.I)
+_TOLD = re.compile(
+    r"(?<!\w)(?:told|tells?|said|says?|wrote|writes?|report(?:s|ed)?|dicono|dice|raccontano|racconta|scrivono|"
+    r"(?:ha|hanno)\s+(?:detto|raccontato|scritto)|disent|dit|racontent|raconte|écrivent|confient|dicen|cuentan|"
+    r"escriben|dijo|dijeron|contó|contaron|dizem|diz|contam|escrevem|disse|disseram|contou|sagen|sagt|erzählen|erzählt|"
+    r"schreiben|schreibt|berichten|berichtet|zeggen|zegt|vertellen|vertelt|schrijven|mówią|mówi|piszą|pisze|"
+    r"powiedział\w*|säger|berättar|skriver|siger|sier|fortæller|forteller|говорят|говорит|пишут|пишет|сказал\w*|"
+    r"кажуть|пишуть)(?!\w)", re.I)
+_FIRST_PERSON = re.compile(r"(?<!\w)(?:(?-i:I)|je|j['’]|ich|io|yo|eu|ik|jag|jeg|ja|я)(?!\w)", re.I)
+_NOT_BOOK = re.compile(
+    r"(?<!\w)(?:op-?ed|article|newspaper|paper|magazine|column|interview|news|headlines?|tweet|thread|blog\s+post|"
+    r"articolo|intervista|editoriale|giornale|quotidiano|notizia|rivista|tribune|entretien|quotidien|artículo|"
+    r"entrevista|periódico|noticia|revista|artigo|jornal|notícia|artikel|zeitung|kommentar|meldung|zeitschrift|krant|"
+    r"tijdschrift|artykuł|gazet\w*|wywiad|tidning\w*|avisen|статья|статью|газет\w*|інтерв['’]ю)(?!\w)", re.I)
+_CLAUSE_END = re.compile(r"[.!?…;]")
 _READ = re.compile(
     # en: "I've read it", "I have (just) finished this book", "I read it in", "finished this", "the best … I've read"
     rf"(?<!\w)(?:i(?:['’]ve|\s+have)?\s+(?:(?:just|finally|now|already|recently|also|actually|only|first)\s+)?"
@@ -130,9 +152,10 @@ _READ = re.compile(
     r"(?:이\s*책|이\s*소설|이\s*작품|책|소설)(?:을|를|은|는)\s*(?:\S+\s+){0,3}?\S*읽었(?:다|습니다|어요)|"
     # ka: the book or the novel (any case) … I read, was reading, reread, finished; or the verb before "this book"
     r"(?<!\w)(?:წიგნ|რომან|მოთხრობ|ნოველ)\w*\s+(?:\S+\s+){0,3}?(?:წავიკითხე|ვკითხულობდი|გადავიკითხე|დავასრულე|"
-    r"დავამთავრე)(?!\w)|(?<!\w)(?:წავიკითხე|გადავიკითხე)\s+(?:ეს|ამ|ის)\s+(?:წიგნ|რომან)|" + _DROPPED,
+    r"დავამთავრე)(?!\w)|(?<!\w)(?:წავიკითხე|გადავიკითხე)\s+(?:ეს|ამ|ის)\s+(?:წიგნ|რომან)",
     re.I,
 )
+_DROPPED_RE, _LOG_RE = re.compile(_DROPPED, re.I), re.compile(_LOG_LABEL, re.I)
 # a piece every branch holds (folded to lower case): a line is searched only when one is there
 _STEMS = ("read", "finish", "devour", "geles", "gelez", "läs", "lest", "læst", "lu", "dévor", "fini", "leí", "leído",
           "termin", "devor", "lett", "li", "acabei", "czyta", "přečet", "prečít", "читал", "читав", "okudum",
@@ -162,11 +185,14 @@ _NEGATED = re.compile(r"(?<!\w)(?:not|never|nicht|nie|niet|nooit|inte|ikke|pas|j
 _NOT_PROSE = re.compile(r"^\s*(?:>|#|\||[-*+]\s|\d+[.)]\s)")
 
 
-def reads(markdown: str, title: str | None = None) -> bool:
+def reads(markdown: str, title: str | None = None, headline_book: str | None = None) -> bool:
     """A paragraph of the post's own prose (no blockquote, heading, table row or list item; no quotation marks; no
     question) says the writer has read the book: "it", "this book", or `title` (the headline's) named as what was
-    read. `markdown`: the cleaned body as Markdown (classify's ev.body[1])."""
+    read; a log's label before `title`, `headline_book` (the book read, which the headline names too) or a title set
+    off. `markdown`: the cleaned body as Markdown (classify's ev.body[1])."""
     title = " ".join(title.split()).casefold() if title and len(title) >= 3 else None
+    logged = title or (" ".join(headline_book.split()).casefold()
+                       if headline_book and len(headline_book) >= 3 else None)
     for line in markdown.splitlines():
         low = line.lower()
         if not any(stem in low for stem in _STEMS) or _NOT_PROSE.match(line) \
@@ -176,9 +202,32 @@ def reads(markdown: str, title: str | None = None) -> bool:
         for found in (_READ.finditer(line) if plain else ()):
             if not _NEGATED.search(line, max(0, found.start() - 16), found.end()):
                 return True
+        for found in (_DROPPED_RE.finditer(line) if plain else ()):
+            if not _NEGATED.search(line, max(0, found.start() - 16), found.end()) and _own(line, found.end()):
+                return True
+        if any(_logged(line[found.end():], logged) for found in _LOG_RE.finditer(line)):
+            return True
         if title and title in " ".join(low.split()).casefold() and _names_title(line, title):
             return True
     return False
+
+
+def _own(line: str, end: int) -> bool:
+    """The rest of the sentence of a reading stated with its subject dropped leaves it the writer's: no agent, no
+    report of others' words (a first person before the verb is the writer's own: "I must say"), no paper read."""
+    stop = _CLAUSE_END.search(line, end)
+    rest = line[end:stop.start() if stop else len(line)]
+    if _AGENT.search(rest) or _NOT_BOOK.search(rest):
+        return False
+    return not any(not _FIRST_PERSON.search(" ".join(rest[:told.start()].split()[-3:]))
+                   for told in _TOLD.finditer(rest))
+
+
+def _logged(after: str, title: str | None) -> bool:
+    """A log's label ("Letto:", "Finished reading:") is followed by the headline's `title` (folded) or a title set off
+    in quotes or italics: not by a speaker's words ("Lu : Je pense …") nor a place's or a news item's name."""
+    after = " ".join(after.split())
+    return after[:1] in _SET_OFF + "『「《" or bool(title) and after.casefold().startswith(title)
 
 
 def _names_title(line: str, title: str) -> bool:

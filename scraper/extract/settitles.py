@@ -47,8 +47,8 @@ HEADLINE_NAMES = "the page's title names the book its text names with its author
 # the verbs of telling or describing in the third person (WRITING_VERB: of writing), en de fr es it pt nl sv da/nb pl cs
 # sk hr/sr/bs sl ru uk tr fi hu ka
 _TELLS = (r"(?:tells|narrates|recounts|describes|erzählt|beschreibt|schildert|raconte|narre|décrit|narra|cuenta|relata|"
-          r"describe|racconta|descrive|conta|descreve|vertelt|beschrijft|berättar|skildrar|beskriver|fortæller|"
-          r"forteller|skildrer|opowiada|opisuje|vypráví|popisuje|rozpráva|pripoveda|pripovijeda|pripoveduje|priča|"
+          r"describe|racconta|descrive|descreve|vertelt|beschrijft|berättar|skildrar|beskriver|fortæller|"
+          r"forteller|skildrer|opowiada|opisuje|vypráví|popisuje|rozpráva|pripoveda|pripovijeda|pripoveduje|"
           r"рассказывает|описывает|повествует|розповідає|описує|anlatıyor|anlatır|kertoo|kuvaa|elmeséli|leírja|"
           r"წერს|ყვება|აღწერს)(?![^\W\d_])")
 AUTHOR_AGAIN = "its text names the headline's author again by surname"
@@ -65,6 +65,22 @@ def named_work(ev) -> tuple[str, ...]:
     surname = author.split()[-1].strip(".,")
     if len(surname) < 4 or author.casefold() not in head.casefold():
         return ()
-    stem = surname[:-1] if len(surname) >= 5 else surname  # ("Brancati", "Selenića", "დუმბაძის")
-    again = re.compile(rf"(?<!\w){re.escape(stem)}\w{{0,4}}\s+(?:\w+\s+)?(?:{WRITING_VERB}|{_TELLS})", re.I)
-    return (AUTHOR_AGAIN,) if any(title not in line and again.search(line) for line in ev.body[0]) else ()
+    stem = (surname[:-1] if len(surname) >= 5 else surname).casefold()  # ("Brancati", "Selenića", "დუმბაძის")
+    return (AUTHOR_AGAIN,) if any(title not in line and _says(line, stem) for line in ev.body[0]) else ()
+
+
+_WRITES_OR_TELLS = re.compile(rf"(?<!\w)(?:{WRITING_VERB}|{_TELLS})", re.I)
+_TWO_BEFORE = re.compile(r"(?<!\w)(\w+)\s+(?:(\w+)\s+)?$")  # (the one or two words before the verb)
+
+
+def _says(line: str, stem: str) -> bool:
+    """The surname (its `stem` and up to four letters of a case ending) is the subject of a writing or telling verb
+    in `line`, at most one word between them."""
+    if stem not in line.casefold():
+        return False
+    for verb in _WRITES_OR_TELLS.finditer(line):
+        before = _TWO_BEFORE.search(line[max(0, verb.start() - 80):verb.start()])
+        if before and any(word and word.casefold().startswith(stem) and len(word) <= len(stem) + 4
+                          for word in before.groups()):
+            return True
+    return False

@@ -108,13 +108,16 @@ _LOWER = re.compile(r"^[a-zà-öø-ÿα-ωа-я]")  # (a word of prose in a case
 
 
 def _cites(line: str, title: str, author: str) -> bool:
-    """The line names the book's title and its author and, beside them, six words at most that give its house (the
-    publisher's word), its year or its pages, at most one of them a lower-case word (a page count's "pages")."""
+    """The line names the book's author and title side by side, split by punctuation only ("A, T", "A: „T“"; a
+    caption's verb between them, "A signing T", is no record), and beside them six words at most that give its house
+    (the publisher's word), its year or its pages, no lower-case word but the page count's ("pages", "S.")."""
     if len(line.split()) > 30 or "://" in line or title not in line or author not in line:
         return False
+    if not re.search(rf"{re.escape(author)}[^\w]*{re.escape(title)}|{re.escape(title)}[^\w]*{re.escape(author)}", line):
+        return False
     rest = line.replace(title, " ").replace(author, " ")
-    words = [w for w in re.sub(r"[^\w\s]", " ", rest).split()]
-    return len(words) <= 6 and sum(1 for w in words if _LOWER.match(w)) <= 1 \
+    words = [w for w in re.sub(r"[^\w\s]", " ", _PAGES_RE.sub(" ", rest)).split()]
+    return len(words) <= 6 and not any(_LOWER.match(w) for w in words) \
         and bool(PUBLISHER.search(rest) or _YEAR.search(rest) or _PAGES_RE.search(rest))
 
 
@@ -124,7 +127,7 @@ def verdict_marks(ev) -> tuple[str, ...]:
     lines = ev.body[0]
     cited = closing_citation(lines, ev.book_title, ev.book_author) if ev.book_has_author else closing_citation(lines)
     return (RECOMMENDS,) * recommends(lines) + (CLOSES_ON_CITATION,) * cited \
-        + (SCORES,) * _own_score(ev) + (READS,) * reads(ev.body[1], _title(ev)) \
+        + (SCORES,) * _own_score(ev) + (READS,) * reads(ev.body[1], _title(ev), _headline_book(ev)) \
         + reservation_marks(lines)  # (readvoice: "I've read it", …; reservation: "the middle drags at times")
 
 
@@ -137,12 +140,18 @@ def floor(ev) -> int:
     # book or its title the object read: readvoice.reads; or grants a fault of its craft, hedged, as a critic does:
     # reservation.reserves; a book read only in passing, in its text, is not enough)
     return 60 if _own_score(ev) or ev.book_source not in (None, "body") and ev.book_has_author \
-        and (reads(ev.body[1], _title(ev)) or reserves(ev.body[0])) else 100
+        and (reads(ev.body[1], _title(ev), _headline_book(ev)) or reserves(ev.body[0])) else 100
 
 
 def _title(ev) -> str | None:
     """The title the headline or a box of record gives the book (not one read in passing, in the text)."""
     return ev.book_title if ev.book_source not in (None, "body") else None
+
+
+def _headline_book(ev) -> str | None:
+    """The title of the book read (from wherever), when the headline names it too ("Finished T": a log's entry)."""
+    book, headline = ev.book_title, getattr(ev, "title", None)
+    return book if book and headline and book.casefold() in headline.casefold() else None
 
 
 def _own_score(ev) -> bool:

@@ -3,11 +3,12 @@
 A section's, a tag's or an author's page (a CMS's taxonomy view, a magazine's section front) lists its posts as a
 heading linked to the post, a date and the opening lines cut off with "…", often a "read more" link after them. When
 the page's address and body classes do not say it is a listing, its cleaned body is still that run: three or more
-short blocks ending in an ellipsis (a rating's glyphs may follow it), each within a few lines after a heading (the
-first may open the body: its heading was read as the page's title) or each followed by the same short line (the
-"read more" link's label, when the cleaning took the linked headings as related posts), and less prose besides than
-in them. A review's own paragraph that trails off "…" is one, not three, and sits among longer paragraphs of the
-reviewer's; the shape holds in any script.
+short blocks ending in an ellipsis (a rating's glyphs may follow it), each within a few lines after a heading (only
+the first may open the body without one: its heading was read as the page's title) or each followed by the same short
+line (the "read more" link's label, when the cleaning took the linked headings as related posts), and less prose
+besides than in them. A review's own paragraph that trails off "…" is one, not three, and sits among longer paragraphs
+of the reviewer's (a reviewer who trails off every paragraph writes no headings between them); the shape holds in any
+script.
 
 ``teaser_run(markdown)`` gives the number of excerpts, or 0. classify asks it of a post whose review would rest on
 length and shape alone (no book, no rating, no mark of one work: essaynames.unfound_book).
@@ -47,7 +48,10 @@ def teaser_run(markdown: str) -> int:
             other += len(line)  # (prose of the page's own)
     if len(cut) < _MIN_RUN or other >= sum(cut.values()):
         return 0
-    under = [n for n in cut if n < _NEAR or any(0 < n - h <= _NEAR for h in heads)]
+    # (only the first excerpt may stand without its heading, opening the body; a run of paragraphs that trail off on a
+    # page with no heading is a reviewer's style, unless the same "read more" line follows each)
+    first = min(cut)
+    under = [n for n in cut if n == first and n < _NEAR or any(0 < n - h <= _NEAR for h in heads)]
     after = Counter(lines[n + 1] for n in cut if n + 1 < len(lines) and len(lines[n + 1].split()) <= _LABEL_WORDS
                     and len(lines[n + 1]) <= 40 and not _CUT.search(lines[n + 1]))
     followed = after.most_common(1)[0][1] if after else 0
