@@ -24,7 +24,7 @@ def test_the_ask_first():
                  "Apóyame en Ko-fi si te ha gustado esta reseña.",
                  "Seguici su Instagram se ti è piaciuto questo articolo!",
                  "Подпишитесь на канал, если вам понравился этот обзор.",
-                 "Dukung penulis jika ulasan ini bermanfaat."):
+                 "Dukung blog ini jika ulasan ini bermanfaat."):
         assert _asks(line), line
 
 

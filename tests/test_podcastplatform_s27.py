@@ -1,9 +1,9 @@
 """The house's podcast pressed on the reader by where it is heard, closing the review ("Listen to <Show> on Spotify,
 Apple Podcasts and wherever you listen", "Escucha <Show> en Spotify y en todas las plataformas"):
-``houseads.listen_there`` reads a line opening on the imperative of listening that names an audio platform and a
-second one, or all of them, or the podcast's word; ``houseads.mark`` takes it among the last lines after the review's
-prose. Near misses: the reviewer's "Listen to the audiobook on Spotify" (one platform), a line that does not open on
-listening.
+``houseads.listen_there`` reads a line opening on the imperative of listening that names an audio platform and a the
+house's show: all of them, the site's name, or "our" podcast; ``houseads.mark`` takes it among the last lines after the
+review's prose. Near misses: the reviewer's "Listen to the audiobook on Spotify" (one platform), a line that does not
+open on listening.
 
 Every line here is invented for these tests (invented books, people and pages, in our own words).
 """
@@ -17,11 +17,12 @@ from scraper.extract.houseads import listen_there
 def test_lines_pressing_the_show():
     for line in ("Listen to Margins Radio on Spotify, Apple Podcasts and wherever you listen.",
                  "Escucha Tinta Lenta en Spotify y en todas las plataformas.",
-                 "Écoutez Page Blanche sur Deezer et Apple Podcasts.",
+                 "Écoutez notre podcast sur Deezer et Apple Podcasts.",
                  "Hör dir Lesezeichen auf Spotify und in allen Podcast-Apps an.",
                  "Ascolta il nostro podcast su Spotify.",
-                 "Слушайте «Полку» на Яндекс Музыке и в Apple Podcasts."):
+                 "Слушайте наш подкаст на Яндекс Музыке и в Apple Podcasts."):
         assert listen_there(line), line
+    assert listen_there("Écoutez Page Blanche sur Deezer et Apple Podcasts.", ["page blanche"])  # (the site's name)
 
 
 def test_near_misses():

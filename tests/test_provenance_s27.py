@@ -1,8 +1,9 @@
 """An aggregator's or a syndicator's notice of where the post first ran, at the post's top or bottom (``edges`` with
-``provenance.CROSSPOST``): "本文来自微信公众号：…", "本文來自<site>，原文連結：https://…", "Dieser Beitrag erschien zuerst auf
-meinem Blog", "Artikel ini telah tayang di <site>.com", "Original article: https://…", the venue a blog, a network, a
-link or an address written out (``provenance.VENUE``). Near misses: the book's own first publication ("Der Roman
-erschien zuerst 1962 bei …", "the novel was first published in 1962"), the same notice inside a paragraph of the review.
+``provenance.elsewhere_first``): "本文来自微信公众号：…", "本文來自<site>，原文連結：https://…", "Dieser Beitrag erschien zuerst auf meinem
+Blog", "Artikel ini telah tayang di <site>.com", "Original article: https://…", the venue a blog, a network, a link or
+an address written out (``provenance.VENUE``, ``provenance.SITE``). Near misses: the book's own first publication ("Der
+Roman erschien zuerst 1962 bei …", "the novel was first published in 1962"), the same notice inside a paragraph of the
+review.
 
 Every line here is invented for these tests (invented books, people and pages, in our own words).
 """
@@ -10,7 +11,7 @@ Every line here is invented for these tests (invented books, people and pages, i
 from __future__ import annotations
 
 from scraper.extract import extract_page
-from scraper.extract.provenance import CROSSPOST, VENUE
+from scraper.extract.provenance import elsewhere_first
 
 
 def test_notices_of_where_the_post_ran():
@@ -23,7 +24,7 @@ def test_notices_of_where_the_post_ran():
                  "Bài viết này được đăng lần đầu trên blog Góc Đọc",
                  "הביקורת פורסמה לראשונה בבלוג שלי",
                  "यह समीक्षा मूल रूप से मेरे ब्लॉग पर प्रकाशित हुई थी"):
-        assert CROSSPOST.search(line) and VENUE.search(line), line
+        assert elsewhere_first(line, lambda: False), line
 
 
 def test_near_misses():
@@ -32,7 +33,7 @@ def test_near_misses():
                  "Novel ini pertama kali terbit pada 1985",
                  "הספר פורסם לראשונה ב-1978",
                  "यह उपन्यास पहली बार 1984 में प्रकाशित हुआ"):
-        assert not CROSSPOST.search(line), line
+        assert not elsewhere_first(line, lambda: True), line
 
 
 _PROSE_ZH = ("<p>这是一部写江南小镇三代女人的长篇。作者不急着讲故事，而是先把镇上的河、桥、茶馆一一写出来，读到第三章人物才真正"

@@ -1,8 +1,8 @@
 """The writer's pointer to their shelf on a reading site closing a post ("I'm also on Goodreads → ana_reads",
-"読書メーターもやってます → 読書記録"): ``moreonsite.own_site_pointer`` reads a reading site where readers log their
-books (Goodreads, StoryGraph, Bookmeter, Booklog, Babelio, LovelyBooks, Skoob, LiveLib …, platform knowledge) as a
-place of the writer's own, like a blog or a channel. Near misses: a review's line quoting the site's average, the
-site named with no pointer to a name, a pointer to a sentence.
+"読書メーターもやってます → 読書記録"): ``moreonsite.own_site_pointer`` reads a reading site where readers log their books (Goodreads,
+StoryGraph, Bookmeter, Booklog, Babelio, LovelyBooks, Skoob, LiveLib …, platform knowledge) as a place of the writer's
+own, like a blog or a channel, when the words end on its name and point to a handle or a link. Near misses: a review's
+line quoting the site's average, the site named with no pointer to a name, a pointer to a sentence.
 
 Every line here is invented for these tests (invented books, people and pages, in our own words).
 """
@@ -17,9 +17,9 @@ def test_pointers_to_the_writers_shelf():
     for line in ("I'm also on StoryGraph → paperlantern",
                  "Ihr findet mich auch auf LovelyBooks: Leselampe",
                  "Je suis aussi sur Babelio → Marguerite_lit",
-                 "Também estou no Skoob: Estante da Lia",
-                 "ブクログもやってます → 本棚はこちら",
-                 "Мой профиль на LiveLib: Книжная полка"):
+                 "Também estou no Skoob: estante_da_lia",
+                 "ブクログもやってます → @hondana_note",
+                 "Мой профиль на LiveLib: knizhnaya_polka"):
         assert own_site_pointer(line), line
 
 

@@ -22,10 +22,11 @@ from __future__ import annotations
 
 import re
 
+from .platforms import READING_SITES
 from .rating import has_score
 
 # a named service: Latin letters, katakana (a brand), or a reading platform by name; kanji may lead it ("楽天ROOM")
-_PLACE_JA = (r"[\u4e00-\u9fff]{0,4}(?:[A-Za-z][\w.\- ]{0,20}|インスタ(?:グラム)?|ブクログ|読書メーター|ツイッター|スレッズ|ユーチューブ|"
+_PLACE_JA = (r"[\u4e00-\u9fff]{0,4}(?:[A-Za-z][\w.\- ]{0,20}|インスタ(?:グラム)?|" + READING_SITES + r"|ツイッター|スレッズ|ユーチューブ|"
              r"ノート|ブログ|ピンタレスト|フェイスブック|ティックトック|ポッドキャスト|ルーム|読書記録)")  # (katakana: the services by name,
 # never a book's part: "エピローグにも後日談を書いています" is the author's)
 _PLACE_KO = r"(?:[A-Za-z][\w.\-]{0,20}|인스타그램|인스타|블로그|유튜브|브런치|네이버\s?블로그|북플|스레드)"
@@ -38,9 +39,9 @@ _ALSO_POSTED = re.compile(
 
 
 # the services a post is cross-posted on, by name; "also on" in en de fr es it pt nl sv da/nb pl cs sk ru uk
-_SERVICE = (r"(?:Bluesky|Mastodon|Threads|Instagram|Substack|Medium|Goodreads|(?:The\s+)?StoryGraph|Tumblr|X|Twitter|"
-            r"Facebook|LinkedIn|Micro\.blog|Letterboxd|BookWyrm|Pixelfed|YouTube|TikTok|Pinterest|Patreon|Ko-fi|"
-            r"Wattpad|LibraryThing|Telegram|Lemmy|Cohost|the\s+fediverse)")
+_SERVICE = (r"(?:Bluesky|Mastodon|Threads|Instagram|Substack|Medium|" + READING_SITES + r"|Tumblr|X|Twitter|"
+            r"Facebook|LinkedIn|Micro\.blog|Letterboxd|Pixelfed|YouTube|TikTok|Pinterest|Patreon|Ko-fi|"
+            r"Wattpad|Telegram|Lemmy|Cohost|the\s+fediverse)")
 _ALSO_ON = re.compile(
     r"^\W{0,2}(?:also|(?:also\s+)?cross-?posted|(?:also\s+)?posted)\s+(?:on|to|at)|^\W{0,2}(?:auch|ebenfalls)\s+auf|"
     r"^\W{0,2}(?:aussi|également)\s+sur|^\W{0,2}también\s+en|^\W{0,2}anche\s+su|^\W{0,2}também\s+(?:no|na|em)|"

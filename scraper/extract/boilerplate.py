@@ -36,8 +36,8 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from . import aggregateline, cataloguefacts, cataloguehead, chrome, citedrecord, controls, counts, datelines, edges, housekeeping, linkblocks, nodes, others, pleas, promo, readerreview, receptionnote, reprintnote, sitelines, spliced, standfirst, tabpanes, tiplinks
-from . import adnotice, cardtitle, catalogsections, commentids, eventagenda, leadin, listheading, navbox, mastline, meterline
-from . import readalsoline, tipask
+from . import adnotice, cardtitle, catalogsections, commentids, eventagenda, leadin, listheading, navbox, mastline
+from . import meterline, readalsoline, tipask
 from .bodyblocks import BLOCK_TAGS, CONTAINER_TAGS, blocks  # noqa: F401 - BLOCK_TAGS read from here too
 from .casefold import fold, guarded, stems
 from .nodes import HEADING_TAGS
@@ -267,7 +267,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
             drop[i] = "citation of this post"
         elif linkblocks.is_share_block(block):
             drop[i] = "share links"
-        elif block.tag in ("span", "b", "strong", "label") and (row := linkblocks.label_row(block)) is not None:
+        elif block.tag in linkblocks.LABEL_TAGS_INLINE and (row := linkblocks.label_row(block)) is not None:
             drop[i], boxes[i] = "share links", row  # (the row's own label a block, its buttons inline: linkblocks)
         elif linkblocks.is_related_list(block, host) or linkblocks.is_link_block(block):
             drop[i] = "link list"

@@ -44,7 +44,7 @@ from .nodes import HEADING_TAGS, links_of, text_of
 from .rating import has_score
 from .words import count_words
 from .casefold import guarded
-from .provenance import CROSSPOST, PERMISSION, VENUE  # (the provenance line's words)
+from .provenance import PERMISSION, elsewhere_first  # (the provenance line's words)
 
 # the elements of lines written with breaks
 _LINE_TAGS = {"br", "a", "span", "em", "i", "b", "strong", "small", "p", "div"}
@@ -104,14 +104,16 @@ READ_ALSO = re.compile(
     r"(?:pro)?čitajte\s+(?:i|još|također|takođe)|preberite\s+(?:tudi|še)|(?:pre)?čítajte\s+(?:aj|si\s+aj)|"
     r"cite[sș]te\s+(?:[sș]i|mai\s+mult)|citi[tț]i\s+[sș]i|прочетете\s+(?:още|също)|прочитајте\s+(?:и|уште)|"
     r"olvas(?:sa|d)\s+el\s+(?:ezt|ezeket)\s+is|(?:ezt|ezeket)\s+is\s+olvas(?:sa|d)|llegiu\s+també|llegeix\s+també|"
-    # (posts on the same subject, related posts: vi fr de es pt it nl pl ru uk tr id he ar)
-    r"(?:bài\s+viết|tin|bài)\s+(?:cùng\s+chủ\s+đề|liên\s+quan)|có\s+thể\s+bạn\s+quan\s+tâm|sur\s+le\s+même\s+(?:sujet|"
+    # (posts on the same subject, related posts: vi fr de es pt it nl pl ru uk tr id he ar; a label only before a colon,
+    # the line's end or its link alone, which ``mark`` asks when the group "bare" says none follows: "Sobre el mismo
+    # tema escribió X <a>…</a>" is the reviewer's sentence)
+    r"(?:(?:bài\s+viết|tin|bài)\s+(?:cùng\s+chủ\s+đề|liên\s+quan)|có\s+thể\s+bạn\s+quan\s+tâm|sur\s+le\s+même\s+(?:sujet|"
     r"thème)|zum\s+(?:selben|gleichen)\s+thema|sobre\s+(?:el|o)\s+mesmo\s+tema|sobre\s+el\s+mismo\s+tema|(?:artículos|"
     r"entradas|artigos|posts|articoli|post)\s+(?:relacionad[oa]s|correlati)|sullo\s+stesso\s+(?:tema|argomento)|"
     r"over\s+hetzelfde\s+onderwerp|gerelateerde\s+(?:artikelen|berichten)|na\s+ten\s+sam\s+temat|"
     r"powiązane\s+(?:artykuły|wpisy)|на\s+ту\s+же\s+тему|на\s+цю\s+ж\s+тему|(?:похожие|схожі)\s+(?:статьи|записи|"
     r"статті|публикации)|(?:ilgili|benzer)\s+yazılar|aynı\s+konuda|(?:artikel|tulisan)\s+terkait|עוד\s+בנושא|"
-    r"כתבות\s+קשורות|مقالات\s+ذات\s+صلة|"
+    r"כתבות\s+קשורות|مقالات\s+ذات\s+صلة)(?=\s*[:：]|\s*$|(?P<bare>))|"
     r"baca\s+(?:juga|lagi)|xem\s+thêm|basahin\s+din|soma\s+(?:pia|zaidi)|بیشتر\s+بخوانید|این\s+را\s+هم\s+بخوانید|延伸閱讀|延伸阅读|相關閱讀|相关阅读|推薦閱讀|推荐阅读|関連記事|あわせて読みたい|함께\s*읽기|관련\s*글|"
     # (CJK pointers to another article: ja "続きを読む", "合わせて読みたい"; zh "相关文章"; ko "관련 기사", "함께 보면 좋은 글")
     r"続きを読む|こちらもおすすめ|おすすめ記事|[合併]わせて読みたい|相[关關]文章|推[荐薦]文章|更多[阅閱][读讀]|관련\s*기사|추천\s*기사|같이\s*읽기|"
@@ -166,7 +168,7 @@ def prose(block: HtmlElement) -> bool:
 
 
 def _provenance(block: HtmlElement, text: str) -> bool:
-    return CROSSPOST.search(text) is not None and (VENUE.search(text) is not None or "@" in text or bool(links_of(block)))
+    return elsewhere_first(text, lambda: bool(links_of(block)))
 
 
 def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
@@ -226,6 +228,8 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
         if label is None:
             continue
         rest = text_of(items[i])[label.end():]
+        if label.group("bare") is not None and not _only_links(items[i], rest):
+            continue  # (a 'same subject' label with words of its own after it: a sentence)
         if rest and (_only_links(items[i], rest) or _ends_on_link(items[i], rest)):
             drop[i], boxes[i] = "related link", items[i]
         elif not rest and (line := _inline_label_line(items[i], items)) is not None:  # (the label a span in the link's line)

@@ -24,10 +24,10 @@ reader gets it (a weekday, the weekend, "every", a newsstand, "with the paper": 
 
 The house's podcast is named by where it is heard as often as by its word ("Ouça o <Show> no Spotify e em todos os
 agregadores", "Listen to <Show> on Spotify, Apple Podcasts and wherever you listen"): a closing line that opens on the
-imperative of listening (``_OPEN_LISTEN``) and names an audio platform (``_AUDIO``, platform knowledge), and a second
-one, or all of them ("all the platforms", "todos os agregadores": ``_ALL_PLACES``), or the podcast's word
-(``listen_there``).
-A reviewer's "Listen to the audiobook on Spotify" names one platform and no other.
+imperative of listening (``_OPEN_LISTEN``), names an audio platform (``_AUDIO``, platform knowledge) and says the show
+is the house's: all the platforms ("todos os agregadores": ``_ALL_PLACES``), the site's name, or "our" podcast
+(``listen_there``). A reviewer's "Listen to the audiobook on Spotify and Deezer", to the author's playlist or to an
+interview on a podcast (``_NOT_SHOW``) names something of the book's, not the house's show.
 
 A review's "the author's podcast", "a novel about a podcast host" names no house of the site's; the book's record line
 ("Title. Publisher, 320 pages, 24 euros") names no product.
@@ -127,34 +127,51 @@ def house_ad(text: str, sites: list[str], short: tuple[str, ...] = ()) -> bool:
 
 
 # the imperative of listening opening the line (en de fr es pt it nl sv nb da fi pl cs sk hu ro ru uk bg tr id vi el
-# he ar hi)
+# he ar hi; vi "nghe" and de "hör" alone are no imperative: "nghe nói", "I hear that")
 _OPEN_LISTEN = re.compile(
-    r"^\W{0,3}(?:listen|ouça\w*|ouçam|escute\w*|escucha\w*|escuche\w*|escúcha\w*|écoute[zs]?|hör(?:t|e|"
-    r"en\s+sie)?|anhören|ascolta\w*|luister|lyssna|lytt|lyt|kuuntele\w*|(?:po)?słuchaj\w*|poslechněte|"
-    r"poslouchejte|vypočujte|hallgas\w*|ascult\w*|(?:по)?слушайте|(?:по)?слухайте|слушайте|dinleyin|dengarkan|"
-    r"simak|nghe|ακούστε|האזינו|استمعوا|استمع|सुनें|सुनिए)(?!\w)", re.I)
-# an audio platform where a podcast is heard (platform knowledge)
+    r"^\W{0,3}(?:listen|ouça\w*|ouçam|escute\w*|escucha\w*|escuche\w*|escúcha\w*|écoute[zs]?|hör(?:t|en\s+sie|"
+    r"\s+(?:dir|euch|rein))|anhören|ascolta\w*|luister|lyssna|lytt|lyt|kuuntele\w*|(?:po)?słuchaj\w*|poslechněte|"
+    r"poslouchejte|vypočujte|hallgas\w*|ascult\w*|(?:по)?слушайте|(?:по)?слухайте|dinleyin|dengarkan|"
+    r"simak|hãy\s+nghe|nghe\s+ngay|ακούστε|האזינו|استمعوا|استمع|सुनें|सुनिए)(?!\w)", re.I)
+# an audio platform where a podcast is heard (platform knowledge; names that are ordinary words, Castro, Anchor,
+# Overcast, are left out)
 _AUDIO = re.compile(
     r"(?<!\w)(?:spotify|apple\s+podcasts?|itunes|deezer|google\s+podcasts|amazon\s+music|castbox|pocket\s?casts|"
-    r"overcast|podbean|soundcloud|anchor|stitcher|castro|podimo|acast|ivoox|spreaker|youtube\s+music|"
+    r"podbean|soundcloud|stitcher|podimo|acast|ivoox|spreaker|youtube\s+music|"
     r"yandex\s+music|яндекс[\s.]музык\w*|喜马拉雅|喜馬拉雅|小宇宙|팟빵)(?!\w)", re.I)
 # all the places: the platforms, aggregators or apps, all of them, or wherever one listens
 _ALL_PLACES = re.compile(
     r"(?<!\w)(?:all|every|tod[oa]s\s+(?:os|as|los|las)|tous\s+les|toutes\s+les|alle[nm]?|tutt[ie]\s+(?:le|gli|"
     r"i)|wszystkich|všech|всех|всіх|semua|tất\s+cả(?:\s+các)?|overal|überall|partout|ovunque|"
-    r"wherever)\s+(?:\S+\s+){0,2}?(?:platform\w*|plataforma\w*|plateforme\w*|piattaform\w*|agregador\w*|"
+    r"wherever)\s+(?:\S+\s+){0,2}?(?:\w+-)?(?:platform\w*|plataforma\w*|plateforme\w*|piattaform\w*|agregador\w*|"
     r"aggregat\w*|agrégat\w*|apps?|aplicativos?|aplicaciones|applications|dienste\w*|servi\w*|платформ\w*|"
     r"сервис\w*|ứng\s+dụng|nền\s+tảng|you\s+listen|you\s+get\s+your)", re.I)
+# something of the book's heard there, not the house's show: an audiobook, a playlist, an interview (en de fr es pt
+# it nl sv nb da fi pl cs hu ro ru uk tr id vi el he ar hi)
+_NOT_SHOW = re.compile(
+    r"(?<!\w)(?:audio-?\s?(?:book|libro|livro|buch|boek|bok|bog|kniha|könyv)\w*|h[öo]rb[üu]ch\w*|livre\s+audio|"
+    r"livro\s+(?:em\s+)?áudio|luisterboek\w*|ljudbok\w*|lydbo[kg]\w*|äänikirj\w*|audiobook\w*|hangoskönyv\w*|"
+    r"carte\s+audio|аудиокниг\w*|аудіокниг\w*|sesli\s+kitap\w*|buku\s+audio|sách\s+nói|bản\s+audio|"
+    r"ακουστικ\w*\s+βιβλί\w*|ספר\s+שמע|كتاب\s+صوتي|ऑडियो\s?बुक|play-?\s?list\w*|lista\s+de\s+reprodu\w*|"
+    r"плейлист\w*|çalma\s+listesi|danh\s+sách\s+phát|soundtrack\w*|interview\w*|entrevista\w*|entretien\w*|"
+    r"intervista\w*|wywiad\w*|rozhovor\w*|interjú\w*|interviu\w*|интервью|інтерв.ю|röportaj\w*|wawancara|"
+    r"phỏng\s+vấn|συνέντευξ\w*|ראיון|مقابلة|साक्षात्कार|इंटरव्यू|narrat\w*|lu\s+par|gelesen\s+von|leído\s+por|"
+    r"lido\s+por|letto\s+da)(?!\w)", re.I)
 
 
-def listen_there(text: str) -> bool:
-    """A short line bidding the reader listen on an audio platform and another, or on all of them, or to a podcast
-    (module docstring); never a line with a score."""
-    if not _OPEN_LISTEN.match(text) or count_words(text) > 30:
+def listen_there(text: str, sites: list[str] | tuple[str, ...] = ()) -> bool:
+    """A short line bidding the reader listen to the house's show on an audio platform (module docstring): on all of
+    them, or the show named by the site's name (`sites`, casefolded) or as "our" podcast; never a line with a score,
+    nor one naming an audiobook, a playlist or an interview."""
+    if not _OPEN_LISTEN.match(text) or count_words(text) > 30 or not _AUDIO.search(text) or _NOT_SHOW.search(text):
         return False
-    places = {m.group(0).casefold() for m in _AUDIO.finditer(text)}
-    return bool(places) and (len(places) >= 2 or bool(_ALL_PLACES.search(text) or _PODCAST.search(text))) \
-        and not has_score(text)
+    if not _ALL_PLACES.search(text):
+        from .siteaccounts import _OWN_NEWS  # (late: siteaccounts' imports reach the cleaning's modules)
+        folded = text.casefold()
+        if not (any(n and re.search(rf"(?<!\w){re.escape(n)}", folded) for n in sites)
+                or _PODCAST.search(text) and _OWN_NEWS.search(text)):
+            return False
+    return not has_score(text)
 
 
 def _product(text: str) -> bool:
@@ -190,7 +207,8 @@ def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], dr
                 sites = _sites(body, names, page)
             if house_ad(text, sites, short_names(body)):
                 drop[i], boxes[i] = RULE, promo_box(block, body)
-        if i not in drop and longest_after < 30 and block.tag not in _BLOCKED and listen_there(text):
+        if i not in drop and longest_after < 30 and block.tag not in _BLOCKED and _OPEN_LISTEN.match(text) \
+                and listen_there(text, _sites(body, names, page)):
             drop[i], boxes[i] = RULE, promo_box(block, body)  # (the house's show by where it is heard)
         if i not in drop and longest_after < 30 and block.tag not in _BLOCKED and words <= 30 and _offer(block, text, body, names, page):
             drop[i], boxes[i] = RULE, promo_box(block, body)  # (the paid tier's trial, a product by its link: houseoffer)

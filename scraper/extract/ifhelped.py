@@ -39,6 +39,7 @@ from lxml.html import HtmlElement
 
 from .housekeeping import a_note
 from .ifpost import ACT_OPENS, ASK_MORE, IF_POST_MORE, SUPPORT_WISH  # (the condition and the ask in other languages)
+from .ifpost import OWN_OBJECT  # (what an ask put first is asked for, when it is the house's)
 from .nodes import text_of
 from .promo import promo_box
 from .rating import has_score
@@ -158,11 +159,17 @@ def conditional_ask(block: HtmlElement) -> bool:
 
 def _asked_first(text: str) -> bool:
     """The ask first, one of the platform's acts opening the line (ifpost.ACT_OPENS), and the condition about the post
-    after it ("Support the author with a coffee if you found this post useful"), not naming the book as what pleased."""
-    if not ACT_OPENS.match(text):
+    after it ("Support the blog with a coffee if you found this post useful"): what the act is asked for, between the
+    two, is nothing or the house's (ifpost.OWN_OBJECT: the post, the blog, me, us, a coffee), and no part of the line
+    names the book as what pleased ("Share the book with a friend if this helped" is the reviewer's advice)."""
+    act = ACT_OPENS.match(text)
+    if act is None:
         return False
     found = IF_POST.search(text) or IF_POST_MORE.search(text)
-    return found is not None and found.start() > 0 and not _BOOK_SUBJECT.search(text[found.start():found.end()])
+    if found is None or found.start() == 0 or _BOOK_SUBJECT.search(text):
+        return False
+    between = text[act.end():found.start()]
+    return not re.search(r"[^\W\d_]", between) or OWN_OBJECT.search(between) is not None
 
 
 def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:

@@ -149,16 +149,33 @@ ASK_MORE = re.compile(
 
 
 # the platform's acts opening the line, in the imperative: support, subscribe, follow, share, sponsor, tip, a coffee
-# bought for the writer (en es pt fr it de nl sv nb da pl cs sk hr sr sl ru uk tr id ms vi hu ro el ar he)
+# bought for the writer (en es pt fr it de nl sv nb da pl cs sk hr sr sl ru uk tr id ms vi hu ro el ar he); "follow",
+# "siga", "deel" only with their object, me, us or the blog ("Follow it up with…", "Siga até o fim", "Deel twee" are
+# a reader's advice and a part of a series)
 ACT_OPENS = re.compile(
-    r"^\W{0,3}(?:support|subscribe|follow|share|sponsor|donate|tip\s+me|buy\s+me|ap[óo]y(?:ame|anos|a)|"
-    r"suscr[ií]b(?:ete|anse)|s[ií]g(?:ueme|uenos)|comp[aá]rte(?:lo|la)?|inv[ií]ta(?:me|nos)|apoie|apoia|assine|"
-    r"siga|compartilhe|partilhe|soutenez|abonnez-vous|suivez|partagez|offrez-moi|sostieni(?:mi|ci)?|iscriviti|"
-    r"seguimi|seguici|condividi|offrimi|unterstütz\w*|abonnier\w*|folg(?:e|t)\s+(?:mir|uns)|teil(?:e|"
-    r"t)\s+(?:den|diesen|ihn|es)|spendier\w*|steun|volg|deel|trakteer|stöd|följ|dela|støtt|følg|wesprzyj|"
-    r"subskrybuj|obserwuj|udostępnij|postaw|podpořte|podporte|sledujte|sdílejte|zdieľajte|podržite|podrži|"
+    r"^\W{0,3}(?:support|subscribe|follow\s+(?:me|us|my|our|this|the\s+blog)|share|sponsor|donate|tip\s+me|buy\s+me|"
+    r"ap[óo]y(?:ame|anos|a)|suscr[ií]b(?:ete|anse)|s[ií]g(?:ueme|uenos)|comp[aá]rte|inv[ií]ta(?:me|nos)|apoie|apoia|"
+    r"assine|siga-(?:me|nos)|compartilhe|partilhe|soutenez|abonnez-vous|suivez|partagez|offrez-moi|"
+    r"sostieni(?:mi|ci)?|iscriviti|seguimi|seguici|condividi|offrimi|unterstütz\w*|abonnier\w*|"
+    r"folg(?:e|t)\s+(?:mir|uns)|teil(?:e|t)\s+(?:den|diesen)|spendier\w*|steun|volg|deel\s+(?:dit|deze)|trakteer|"
+    r"stöd|följ|dela|støtt|følg|"
+    r"wesprzyj|subskrybuj|obserwuj|udostępnij|postaw|podpořte|podporte|sledujte|sdílejte|zdieľajte|podržite|podrži|"
     r"pratite|podijelite|podelite|поддержите|поддержи|подпишитесь|поделитесь|підтримайте|підпишіться|поділіться|"
     r"destek\s+olun|abone\s+olun|takip\s+edin|paylaşın|dukung|ikuti|bagikan|traktir|sokong|ủng\s+hộ|theo\s+dõi|"
     r"chia\s+sẻ|đăng\s+ký|mời\s+(?:mình|tôi|tác\s+giả)|támogass\w*|iratkozz\w*|kövess\w*|susține(?:ți)?|"
     r"abonează-te|urmărește(?:-ne)?|στηρίξτε|ακολουθήστε|κοινοποιήστε|ادعم\w*|تابع\w*|شارك\w*|תמכו|עקבו|"
     r"שתפו)(?!\w)", re.I)
+# what the act is asked for, between it and the condition, when it is the house's: the post or the blog, its channel
+# or page, me or us, a coffee, a tip, the platform it is done on ("Support the blog with a coffee", "Apóyame en
+# Ko-fi", "Подпишитесь на канал"); a book, a friend, a chapter is the reviewer's advice (en es pt fr it de nl sv nb da
+# pl cs sk hr ru uk tr id vi hu ro el ar he)
+OWN_OBJECT = re.compile(
+    r"(?<!\w)(?:me|us|my|our|blog\w*|blogg\w*|post|posts|review|article\w*|newsletter|channel|page|site|coffee|tip|"
+    r"mi|nos|nosotros|nuestr[oa]s?|canal|página|reseña|entrada|café|meu|minha|nosso|nossa|resenha|artigo|"
+    r"moi|nous|mon|ma|notre|chaîne|billet|chronique|ci|mio|mia|nostr[oa]|canale|pagina|recensione|articolo|caffè|"
+    r"mich|mir|uns|mein\w*|unser\w*|beitrag|rezension|kanal\w*|seite|kaffee|mij|ons|mijn|onze|bericht|recensie|"
+    r"kanaal|koffie|mig|meg|oss|os|inlägg|innlegg|indlæg|kaffe|mnie|nas|mój|nasz\w*|wpis|kaw\w*|mě|mne|nás|můj|náš|"
+    r"kávu|moj\w*|naš\w*|kavu|меня|мене|нас|мой|мою|наш\w*|блог\w*|канал\w*|кофе|каву|beni|bizi|kahve|saya|kami|"
+    r"aku|kopi|mình|tôi|chúng\s+tôi|kênh|cà\s+phê|engem|minket|kávé\w*|csatorn\w*|mă|ne|cafea|με|μας|κανάλι|καφέ|"
+    r"المدونة|القناة|الموقع|الصفحة|אותי|אותנו|הבלוג|הערוץ|ko-?fi|patreon|patronite|apoia\.se|catarse|saweria|"
+    r"trakteer|paypal|instagram|facebook|tiktok|youtube|telegram|whatsapp|substack|e-?mail|rss)(?!\w)", re.I)

@@ -12,8 +12,10 @@ list of the reviewer's recommendations with words around its links is none of th
 
 A link block may also be a row of links set off by marks alone ("« <a>Previous: …</a> | <a>Next: …</a> »", "← <a>…</a>
 · <a>…</a> →"): a post's previous/next navigation, whose arrows and bars weigh more than a share of its text; a line
-whose words outside its links are none is the same row, however long its marks (a breadcrumb's steps, "›", ">", "/",
-are left to ``spliced.breadcrumbs``). A reviewer's sentence around two links has words of its own.
+whose text outside its links is navigation marks alone (« » ‹ › ← → | · – —) is the same row, however long its marks
+(a breadcrumb's steps between links, "›", ">", "/", are left to ``spliced.breadcrumbs``). A reviewer's sentence around
+two links has words of its own; a list entry's stars or emoji before its linked title and author, or any score, is
+the entry's rating, not navigation.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import re
 from . import promo
 from .nodes import HEADING_TAGS, hrefs_in, text_of
 from .platforms import SHARE_LINK
+from .rating import has_score
 from .words import count_words
 
 # a share button's whole text: the networks and messengers share bars offer, in the scripts they write their names in
@@ -38,8 +41,8 @@ _NETWORK = re.compile(
     r"توییتر|تلگرام|فیس\s?بک|واٹس\s?ایپ|ٹویٹر|फ़?ेसबुक|व्हाट्सऐप|व्हाट्सएप|ट्विटर|टेलीग्राम|ফেসবুক|হোয়াটসঅ্যাপ|"
     r"টুইটার|φέισμπουκ|φεϊσμπούκ|τουίτερ|ֆեյսբուք|տելեգրամ|ფეისბუქი?|ტელეგრამი?)\W*$", re.I)
 _CONTROLS = ("a", "button", "span", "li")
-# the inline elements a row's own label is set in
-_LABEL_TAGS_INLINE = ("span", "b", "strong", "em", "i", "small", "label")
+# the inline elements a row's own label is set in (boilerplate reads a block of these as a row's label too)
+LABEL_TAGS_INLINE = ("span", "b", "strong", "em", "i", "small", "label")
 # a short label ending on a colon, in any language, before a row's buttons
 _LEAD = re.compile(r"\s*(?:[^\W\d_]+\s+){0,4}[^\W\d_]+\s*[:：]\s*$")
 
@@ -95,13 +98,21 @@ def is_link_block(block: HtmlElement) -> bool:
     if block.tag in ("ul", "ol", "blockquote", "table") or block.tag in HEADING_TAGS:
         return False
     share, hrefs = link_share(block, "")
-    return len(hrefs) >= 2 and (share >= 0.85 or share >= 0.5
-                                and not _WORD_OR_STEP.search(f" {_outside_links(block)} "))
+    if len(hrefs) < 2 or share < 0.5:
+        return False
+    if share >= 0.85:
+        return True
+    if not _NAV_MARKS.fullmatch(_outside_links(block)) or has_score(text_of(block)):
+        return False
+    links = [a for a in block.iter("a") if a.get("href") is not None]
+    return not _STEP.search(" ".join(f" {a.tail or ''} " for a in links[:-1]))  # (a step mark between two links)
 
 
-# a word outside the links, or a breadcrumb's step mark between spaces ("Home › Fiction": spliced.breadcrumbs reads
-# the trail; a row's closing arrows, "… ››", are no step)
-_WORD_OR_STEP = re.compile(r"[^\W_]|\s[›>/]\s")
+# the marks a previous/next row sets its links off with, and nothing else (a star, an emoji or a bullet outside the
+# links is a list entry's rating or decoration, not navigation); a breadcrumb's step mark between two links ("Home ›
+# Fiction": spliced.breadcrumbs reads the trail; a row's opening or closing arrows, "‹ … ›", are no step)
+_NAV_MARKS = re.compile(r"[\s«»‹›←→|·–—]*")
+_STEP = re.compile(r"\s[›>/]\s")
 
 
 def _outside_links(element: HtmlElement) -> str:
@@ -127,7 +138,7 @@ def _button_row(block: HtmlElement) -> bool:
     row = block[0] if len(block) == 1 and block[0].tag in ("ul", "ol", "div", "span") and not (block.text or "").strip() else block
     controls = [c for c in row if isinstance(c.tag, str)]
     label_tail = ""
-    if len(controls) > 2 and controls[0].tag in _LABEL_TAGS_INLINE and not (row.text or "").strip() \
+    if len(controls) > 2 and controls[0].tag in LABEL_TAGS_INLINE and not (row.text or "").strip() \
             and _LEAD.fullmatch(text_of(controls[0])):
         label_tail, controls = controls[0].tail or "", controls[1:]  # (the label an element: "<b>Share:</b> <a>…</a>")
     lead = _LEAD.match(row.text or "")  # (the row's own label before its buttons: "Share this post:", "分享到：")
@@ -146,7 +157,7 @@ def label_row(block: HtmlElement) -> HtmlElement | None:
     """The share row a label of its own opens ("<div><span>Share:</span> <a>WhatsApp</a> …</div>": the body's blocks
     hold the label alone), when the row is a row of share buttons (``_button_row``); else None."""
     row = block.getparent()
-    if block.tag not in _LABEL_TAGS_INLINE or row is None or row.tag not in ("div", "p", "span", "nav", "section",
+    if block.tag not in LABEL_TAGS_INLINE or row is None or row.tag not in ("div", "p", "span", "nav", "section",
                                                                                "aside") \
             or block.getprevious() is not None or (row.text or "").strip() or len(row) < 3:
         return None

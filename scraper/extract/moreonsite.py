@@ -14,9 +14,11 @@ It speaks of the writer's site, not of the book. Its shape in every language:
 Or the line points at the site by name (``own_site_pointer``): the site's kind, the writer's own or an "also" (or, in
 Japanese and Korean, the particle of "also" after the kind and a verb of running it), then an arrow or a colon and a
 short name that is no sentence ("I also keep a reading blog → Paper Lanterns", "読書ブログもやってます → X"). A reading
-site where readers log their books (``_READING_SITE``, platform knowledge: Goodreads, StoryGraph, Bookmeter, Booklog,
-Douban, Babelio, LovelyBooks, Skoob, LiveLib, Lubimyczytać, aNobii …) is such a place of the writer's too: "I'm also on
-Goodreads → ana_reads", "読書メーターもやってます → 読書記録"; a review's "Goodreads rates it 3.9" has no pointer to a name.
+site where readers log their books (``platforms.READING_SITES``, platform knowledge: Goodreads, StoryGraph,
+Bookmeter, Booklog, Douban, Babelio, LovelyBooks, Skoob, LiveLib, Lubimyczytać, aNobii …) is such a place of the
+writer's too, when the words end on its name and point to a handle or a link: "I'm also on Goodreads → ana_reads",
+"読書メーターもやってます → <a>読書記録</a>"; a review's "Goodreads rates it 3.9", "my favourite Goodreads review of it
+says: …", "Also shelved on Goodreads as: …" point to no name.
 
 The same position holds the news site's bidding to follow it on a news reader: a short line whose link goes to the
 reader's page for the site ("<a href=news.google.com/publications/…>Follow us on Google News</a>", in any language:
@@ -42,7 +44,9 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from .casefold import guarded
+from .platforms import READING_SITES
 from .rating import has_score
+from .nodes import text_of
 from .words import count_words
 
 # a word of "more", "other", "further" in our languages
@@ -67,12 +71,13 @@ _MORE_MINE = guarded(re.compile(rf"(?<!\w){_MORE}\s+(?:[^\W\d_]+\s+){{0,2}}(?:{_
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
-def more_on_own_site(text: str) -> bool:
-    """A short line pointing to more of the writer's work on their own site (module docstring)."""
+def more_on_own_site(text: str, block: HtmlElement | None = None) -> bool:
+    """A short line pointing to more of the writer's work on their own site (module docstring); `block` the line's."""
     short = count_words(text) <= 25 if not _UNSPACED.search(text) else len(text.strip()) <= 70
     if not short or has_score(text):
         return False
-    return bool(_OWN_SITE.search(text) and _MORE_RE.search(text) or _MORE_MINE.search(text)) or own_site_pointer(text)
+    return bool(_OWN_SITE.search(text) and _MORE_RE.search(text) or _MORE_MINE.search(text)) \
+        or own_site_pointer(text, block)
 
 
 # a pointer from the words to a name: an arrow, a pointing hand, a colon
@@ -81,10 +86,12 @@ _OWN_WORD = re.compile(rf"(?<!\w){_OWN}(?!\w)", re.I)  # ("Mein Bücherblog: X",
 # a site of one's own by its kind ("blog", "site", "podcast", "channel" and its forms in our scripts)
 _SITE_KIND = re.compile(rf"(?<!\w){_KIND}|blog\w*|(?<!\w)podcast\w*|部落格|博客|網誌|网志|ブログ|サイト|チャンネル|블로그|사이트|채널|頻道|频道", re.I)
 # a reading site where the writer logs their books, by its name (module docstring)
-_READING = (r"(?:(?<!\w)(?:goodreads|storygraph|librarything|bookmeter|booklog|babelio|livraddict|lovelybooks|"
-            r"skoob|livelib|лайвлиб|lubimy\s?czyta[cć]|anobii|bokelskere|hebban|databáze\s+knih|moly\.hu|"
-            r"1000\s?kitap)(?!\w)|読書メーター|ブクログ|豆瓣|알라딘\s?서재|북플)")
-_READING_SITE = re.compile(_READING, re.I)
+_READING = READING_SITES  # (platforms: the reading sites by name)
+# ... closing the words before the pointer, or with a verb of using it after (ja/ko "読書メーターもやってます")
+_READING_END = re.compile(rf"{_READING}\s?(?:[もで도]\s?(?:やって(?:ます|います|いる)|使って(?:ます|います)|"
+                          r"하고\s?있(?:어요|습니다)?|해요)?)?[\W_]*$", re.I)
+# a handle: one token, "@" before it or not ("ana_reads", "@leselampe")
+_HANDLE = re.compile(r"@?[\w][\w.\-]{1,30}")
 # ... the writer's own on it: "my" a few words before its name ("my Goodreads", "Мой профиль на LiveLib")
 _OWN_READING = re.compile(rf"(?<!\w){_OWN}\s+(?:\S+\s+){{0,2}}?{_READING}", re.I)
 # the writer's own or "also" ("my blog", "I also blog", ja/ko/zh the particle of "also" after the kind: "ブログも",
@@ -96,10 +103,11 @@ _ALSO = re.compile(
     r"(?:やって(?:ます|います|いる)|書いて(?:ます|います)|運営(?:して|中)|更新中|하고\s?있|운영\s?(?:중|하고)|쓰고\s?있)", re.I)
 
 
-def own_site_pointer(text: str) -> bool:
+def own_site_pointer(text: str, block: HtmlElement | None = None) -> bool:
     """A short line pointing to the writer's own site by its name: the site's kind, the writer's own or "also", then a
     pointer and a short name ("I also keep a reading blog → Paper Lanterns", "読書ブログもやってます → X", "Mon blog :
-    Les pages du soir"); never a score, and the name is no sentence ("my blog: I started it to…" goes on)."""
+    Les pages du soir"); never a score, and the name is no sentence ("my blog: I started it to…" goes on). On a
+    reading site, the name is a handle or the text of a link of the line's `block`."""
     short = count_words(text) <= 14 if not _UNSPACED.search(text) else len(text.strip()) <= 45
     if not short or has_score(text):
         return False
@@ -111,9 +119,11 @@ def own_site_pointer(text: str) -> bool:
         return False
     if _SITE_KIND.search(head):
         return bool(_OWN_SITE.search(head) or _OWN_WORD.search(head) or _ALSO.search(head))
-    # (a reading site: the writer's own on it, or "also", and a name, no sentence closed by its stop)
-    return bool(_READING_SITE.search(head) and (_OWN_READING.search(head) or _ALSO.search(head))
-                and not name.endswith((".", "!", "?", "。", "！", "？")))
+    # (a reading site: the head ends on its name, the writer's own on it or "also", and the name a handle or a link:
+    # "My favourite Goodreads review of it says: …", "Meine Leserunde auf LovelyBooks: mit der Autorin …" go on)
+    return bool(_READING_END.search(head) and (_OWN_READING.search(head) or _ALSO.search(head))
+                and (_HANDLE.fullmatch(name) or block is not None and any(
+                    " ".join(text_of(a).split()) == " ".join(name.split()) for a in block.iter("a"))))
 
 
 # a news reader's page for a publication (Google News: the site root or its /publications/, /s/ pages; Flipboard's

@@ -14,6 +14,11 @@ that is no book (a mail, an invitation: "m'ont envoyé un courriel", "mir eine E
 ("L'editorial em va enviar el llibre", "m'ha estat enviat per Edicions …"). el also says
 it as a noun, "courtesy of" or "a gift of" the house ("ευγενική παραχώρηση των εκδόσεων", "δώρο των εκδόσεων").
 
+hi: the publisher or the author presenting the book, as the giver of the act ("प्रकाशक ने समीक्षा के लिए भेंट की",
+the publisher presented it for review; "लेखिका द्वारा भेंट स्वरूप", as a present from the author); not a meeting
+("लेखक से भेंट हुई"), an interview (भेंटवार्ता), a gift from anyone else ("दादी ने उपहार में दी"), nor a giving
+denied (नहीं).
+
 zh: a publisher's sample copy (样书/樣書, the copies a house sends out) the writer received: the copy, its arrival
 towards the writer (寄来, 送来, 收到, 寄给我 …) and the writer or this book named in the sentence; not one sent on to
 someone else (寄给了朋友), borrowed, a character's in the story (no first person, no "this book"), or denied (不是样书).
@@ -111,8 +116,20 @@ _JA_SAMPLE = re.compile(r"(?:見本(?!市)(?:誌|本)?|ゲラ|プルーフ(?:版
 _JA_DENIED = re.compile(r"ません|ではな|じゃな|てない|ていない")
 
 
+# hi: the giver (a publisher, an imprint, the author, the editor) with "ने" or "द्वारा", then within eight words the
+# present given ("भेंट की", "उपहार में दी": no letter after, "।" may end it) or "as a present" ("भेंट स्वरूप"); the noun
+# "भेंट" alone may be a meeting
+_HI_GIVER = r"(?:प्रकाशक|प्रकाशन|पब्लिशर|पब्लिशिंग|लेखक|लेखिका|संपादक|बुक्स)\S*\s+(?:\S+\s+){0,2}?(?:ने|द्वारा)\s+"
+_HI_GIVEN = re.compile(_HI_GIVER + r"(?:\S+\s+){0,8}?(?:(?:भेंट|उपहार)\s+(?:में\s+|स्वरूप\s+)?"
+                       r"(?:की|किया|कीं|दी|दिया|दीं|दी\s+गई|भेजी|भेजा)(?![\w\u0900-\u0963])"
+                       r"|(?:भेंट|उपहार)\s*(?:स्वरूप|के\s+रूप\s+में))")
+
+
 def given_to_me(text: str) -> bool:
     """Whether a sentence of the short note `text` says its publisher gave (sent, offered, granted) the book to the writer."""
+    if ("भेंट" in text or "उपहार" in text) and any(_HI_GIVEN.search(sentence) and "नहीं" not in sentence
+                                                 for sentence in re.split(r"(?<=[।.!?])", text)):
+        return True
     if "样书" in text or "樣書" in text or "公关书" in text or "公關書" in text:
         for sentence in re.split(r"(?<=[。！？!?])", text):
             if _ZH_SAMPLE.search(sentence) and _ZH_MINE.search(sentence) and not _ZH_NOT.search(sentence):

@@ -126,7 +126,7 @@ PROVIDED = re.compile(
     # el, lt, lv, et, hu, cs/sk, sl, hr, ro: "I received", "(was) sent", "gifted" (lv also "handed over", "gave": "nodeva", "iedeva")
     r"добио|добила|добих|добили|dobio|dobila|dobih|έλαβα|λάβαμε|στάλθηκε|έστειλ|gavau|gavome|gauta|atsiųst|atsiunt|padovan|saņēm|atsūtī|nodev|iedev|"
     r"dāvin|sain|saadet|kingit|kaptam|kaptuk|küldt|dostal|poslal|obdržel|darova|prejel|dobil|primil|primio|primila|poslao|"
-    r"primit|trimis|oferit|изпрат|poklon|(?<!से\s)भेंट|उपहार|"  # (hi: presented, a gift; "से भेंट", a meeting)
+    r"primit|trimis|oferit|изпрат|poklon|"  # (hi "भेंट की", presented, whose giver must be named: notegiven)
     # "provided", "made available": lv, lt, et, hu, cs/sk, pl, sl, hr/bs/sr, ro ("… laipni nodrošināja izdevniecība …")
     r"nodrošin|suteik|võimaldas|biztosít|poskytl|poskytnut|udostępni|zagotovil|ustupi|osigura|furniz|"
     # put at (my, our) disposal: hu "rendelkezés(em|ünk)re bocsát" (either order), cs/sk "k dispozici", pl "do dyspozycji",

@@ -11,7 +11,9 @@ them is structure:
 - other readers' reviews come after the review's text under a heading that ends with their count in brackets
   ("Reviews (1 204)", "Comments (3)"), or under any heading as two entries or more of one shape, each led by its
   writer's name in an element of its own (after the entry's number, as news sites number their readers' comments;
-  the list's "add yours" link may close the section, under a count after one entry alone), or each a short text
+  the list's "add yours" link may close the section, under a count after one entry alone; one entry alone is the
+  readers' only under a heading naming their comments or reviews, ``_THEIRS``, or with its date: "From the
+  translator's afterword [1]" over a quoted name and paragraph is the review's), or each a short text
   signed after a dash by its writer's linked name (a topic's teasers of its other entries: '"Loved it." —
   <a>ana_reads</a>');
 - a catalogue's sections after the review named by their heading (a small per-language table): the book's other
@@ -33,6 +35,7 @@ import re
 from lxml.html import HtmlElement
 
 from . import commenthead
+from .commentids import COMMENT_WORDS
 from .nodes import HEADING_TAGS
 from .promo import text_of
 from .rating import has_score
@@ -44,6 +47,16 @@ SIG_TOKEN = re.compile(r"^(?:[a-z]+[-_])*(?:sig\d*|signature\w*|usersig|postsig)
 # or stars, which writers type between sections ("-----", "* * *")
 DELIMITER = re.compile(r"^(?:--|_{5,})$")
 # A heading ending in a count in brackets ("Pozostałe opinie (1 204)"); a year is not a count ("Tamas (1974)")
+# the heading's word for the readers' comments, reviews, replies or opinions (en de fr es pt it nl sv da nb pl cs sk hu
+# ro el ru uk tr id vi he ar hi ja zh ko; commentids.COMMENT_WORDS beside them)
+_THEIRS = re.compile(
+    r"(?<!\w)(?:comments?|reviews?|replies|responses|opinions|kommentar\w*|rezension\w*|bewertung\w*|commentaires?|"
+    r"avis|critiques|comentarios?|reseñas?|opiniones|valoraciones|comentários?|resenhas?|avaliações|opiniões|commenti|"
+    r"recensioni|opinioni|reacties|recensies|beoordelingen|recensioner|omdömen|anmeldelser|anmeldelse|komentarze|"
+    r"recenzje|opinie|komentáře|recenze|hozzászólások|vélemények|comentarii|recenzii|σχόλια|κριτικές|комментари\w*|"
+    r"отзыв\w*|рецензи\w*|коментар\w*|відгук\w*|yorum\w*|ulasan|komentar|bình\s+luận|đánh\s+giá|תגובות|ביקורות|"
+    r"تعليقات|مراجعات|टिप्पणियाँ|टिप्पणियां|समीक्षाएँ|"
+    + "|".join(COMMENT_WORDS) + r")(?!\w)|コメント|レビュー|感想|评论|評論|书评|書評|留言|댓글|리뷰", re.I)
 COUNTED = re.compile(r"[(（\[](?!(?:1[5-9]|20)\d\d\s*[)）\]])\d{1,3}(?:[\s.,\u00a0\u202f]?\d{3})*[)）\]]\s*$")
 # the elements a writer's name is printed in, at the head of an entry
 _NAME_TAGS = {"span", "a", "strong", "b", "cite", "div", "p", "header", "h4", "h5", "h6", "address", "time"}
@@ -187,6 +200,8 @@ def readers_lists(items: list[HtmlElement], body: HtmlElement, drop: dict[int, s
             entries.pop()
         if not entries or not all(_entry(e) or _signed_entry(e) for e in entries):
             continue
+        if len(entries) == 1 and not (_THEIRS.search(text) or _dated_entry(entries[0])):
+            continue  # (one entry alone: the readers' only under their word, or dated)
         # under a heading with no count, two entries or more, alike (one box shape), each short: a list of them
         if not COUNTED.search(text) and (len(entries) < 2 or len({(e.tag, e.get("class")) for e in entries}) > 1
                                          or any(count_words(text_of(e)) > 120 for e in entries)):

@@ -168,6 +168,12 @@ WIDGET_SELECTORS = [
 # widgets that are one line of a small box of the page's own (a title block's date beside its title): removed alone
 UNBOXED_WIDGETS = frozenset({"#title-block-header .date"})
 
+# the reading sites where readers log and review their books, by name (platform knowledge): one list for the writer's
+# shelf there (moreonsite), a post also posted there (alsoposted), a post first posted there (provenance)
+READING_SITES = (r"(?:(?<!\w)(?:goodreads|(?:the\s+)?storygraph|librarything|bookmeter|booklog|babelio|livraddict|"
+                 r"lovelybooks|skoob|livelib|лайвлиб|lubimy\s?czyta[cć]|anobii|bokelskere|hebban|databáze\s+knih|"
+                 r"moly\.hu|1000\s?kitap|bookwyrm)(?!\w)|読書メーター|ブクログ|豆瓣|알라딘\s?서재|북플)")
+
 # id/class tokens of comment sections, in every engine we have seen; design systems put a short namespace before their
 # class names ("co-comments", "c-comment-list", "js-comments", "wrap_comment"), which is the same token (a state class, "no-comments",
 # "has-comments", says something about the post, not that this box holds comments); in camel case the namespace is a

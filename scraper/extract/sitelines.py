@@ -267,7 +267,7 @@ def _follow_line(block: HtmlElement, text: str, body: HtmlElement) -> bool:
     return bool(
         follow_plea(text)
         or follow_site(text, names := home_names(body))
-        or more_on_own_site(text)
+        or more_on_own_site(text, block)
         or follows_on_news_reader(block, text)
         or names_news_reader(text, _FOLLOW)
         or followlines.opening_follow(text, names)
