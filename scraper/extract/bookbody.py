@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .book import _BY, REVIEW_WORD, Book, _author, _capitalise, _letters, clean_title
+from .book import _BY, REVIEW_WORD, Book, _author, _capitalise, _letters, clean_title, is_name
 from .bookheadline import from_title
 from .booktitles import headline, label_tail
 from .reviewlabel import LABEL_WORDS
@@ -330,7 +330,9 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
         # (a headline of the post's own the text never names, echoing the title a tag gives: bookheadtag)
         if isinstance(person, str) and titles and not clues.context.mentions(titles[0]) \
                 and (echo := echoed_tag(clues.title, clues.labels, person, clues.context)):
-            return Book(echo, person, source="details")
+            # (the author as the tags name them in full, "Given Family" for the text's "Family")
+            full = next((t for t in clues.labels if t.endswith(" " + person) and is_name(t)), person)
+            return Book(echo, full, source="details")
         return (
             Book(titles[0], person, source=_source(titles[0], clues))
             if isinstance(person, str)

@@ -7,7 +7,9 @@
   Arabic, Ethiopic, Indic, Georgian …), where no capital says "name", so the tag does: a headline that inflects the name
   ("የ" + name, "-ის", "-का") still holds it whole.
 - ``echoed_tag``: the title among the tags for a headline of the post's own phrase that the text never names but that
-  echoes the title's word ("Miracles nobody asked for" tagged "A Time of Miracles"): a headline is no title there.
+  echoes the title's word ("Miracles nobody asked for" tagged "A Time of Miracles"), or a tag in a title's sentence
+  case (capital first, last word lower case: no place's, movement's or person's name) that the text names as the tag
+  writes it: a headline is no title there.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import re
 
 from .book import Context, clean_title, is_name
 from .bookcaselessname import caseless_words, caseless_name
+from .casefold import whole_word
 
 _SPLIT = re.compile(r"\s+[—–-]\s+|\s*:\s+|\s+[|/]\s+")
 
@@ -60,11 +63,20 @@ def _caseless_part(parts: list[str], tags: list[str], context: Context, not_auth
 
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
+# a title in sentence case, its first letter a capital and its last word lower case ("Arredor de si", "Cien años de
+# soledad"): a place's, a movement's, a prize's or a person's name ends on a capitalised word ("Xeración Nós")
+_SENTENCE_CASED = re.compile(r"[^\W\d_a-zß-ÿ]\S*(?:\s+\S+)*\s+[^\W\d_A-ZÀ-ÞĀ-ŽА-ЯΑ-Ω][\w'’-]*[.!?]?")
+
+
+def _sentence_cased(tag: str) -> bool:
+    return bool(_SENTENCE_CASED.fullmatch(tag)) and tag[0].isupper() and tag.split()[-1][0].islower()
 
 
 def echoed_tag(headline: str | None, tags: list[str], author: str, context: Context) -> str | None:
     """The one tag, not the author nor a person, of two to eight words, that shares a word of four letters or more with
-    a headline the text never names (nor holds whole): the book's title, which the headline echoes."""
+    a headline the text never names (nor holds whole): the book's title, which the headline echoes; or a tag in a
+    title's sentence case ("Arredor de si") that the text names as the tag writes it (a reviewer's own headline over
+    a post tagged with the book's title)."""
     if not headline or context.mentions(headline):
         return None
     said = {w.casefold() for w in _WORD.findall(headline)}
@@ -72,7 +84,7 @@ def echoed_tag(headline: str | None, tags: list[str], author: str, context: Cont
     found = set()
     for tag in {t.strip().lstrip("#") for t in tags}:
         words = {w.casefold() for w in _WORD.findall(tag)}
-        if 2 <= len(tag.split()) <= 8 and words & said and surname not in tag.casefold() \
-                and not is_name(tag) and tag.casefold() not in headline.casefold():
+        if 2 <= len(tag.split()) <= 8 and (words & said or _sentence_cased(tag) and whole_word(context.text, tag)) \
+                and surname not in tag.casefold() and not is_name(tag) and tag.casefold() not in headline.casefold():
             found.add(tag)
     return found.pop() if len(found) == 1 else None

@@ -3,7 +3,8 @@
 ``field_pairs`` reads every label/value pair ("Label: value" lines, several on one line set apart by bars or dashes,
 the bracketed labels of Japanese and Chinese info boxes "【書名】T", a table's header row over its values);
 ``labelled_fields`` gives the title and the author they name, an author label beating a name read out of the title's
-value; ``has_labels`` says cheaply whether a text holds a title or author label at all.
+value (a record's one-word author, a pen name, only beside a title label: ``bookpenname.record_pen_name``);
+``has_labels`` says cheaply whether a text holds a title or author label at all.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from .booktitles import cjk_bracketed, cjk_name
 from .bookcaselessname import caseless_name
 from .casefold import fold, guarded, last_chars
 from .bookcatalogname import filed_name
+from .bookpenname import record_pen_name
 
 _LABEL_END = re.compile(rf"(?:{_TITLE_LABEL}|{_AUTHOR_LABEL})\s*[:：】］៖՝]$", re.I)
 # (casefold.Guarded: its words looked for first; last_chars: what a label ends with, folded)
@@ -95,7 +97,11 @@ def labelled_fields(pairs: list[tuple[str, str]]) -> tuple[str | None, str | Non
         ),
         None,
     )
-    if author and not any(re.fullmatch(_TITLE_LABEL, label, re.I) for label, _ in pairs) and signed(author, pairs):
+    titled = any(re.fullmatch(_TITLE_LABEL, label, re.I) for label, _ in pairs)
+    if author is None and titled:  # "Title | T" over "Author | Nescio": a pen name, one word (bookpenname)
+        author = next((a for label, value in pairs if re.fullmatch(_AUTHOR_LABEL, label, re.I)
+                       for a in [record_pen_name(value)] if a), None)
+    if author and not titled and signed(author, pairs):
         return None, None  # "Author: A, head librarian": a post's byline and its writer's role, no book's author
     for label, value in pairs:
         if re.fullmatch(_TITLE_LABEL, label, re.I):

@@ -6,7 +6,13 @@ counting as one, which a reviewer's name after "by" may fill), and the review's 
 evidence against it (it never says the name as a common word in lower case). A headline "T – A" whose one-word A is
 also one of the post's tags, capitalised as the headline writes it, is read so too (``tagged_pen_name``): a blog tags a
 review with its author's name, and a common word after a dash ("Spoilers", "Roman") is a tag the text says in lower case
-or a kind's or review's word.
+or a kind's or review's word. A headline that sets the one word before a title in quotes ("A, „T“: the post's remark",
+"A: «T»", ``headline_pen_name``) is read so where the review's text says the word again, capitalised, never in lower
+case nor after a preposition of place, and opens a sentence as its subject ("A writes …"), in a language that writes its
+nouns in lower case (a German kicker, "Klassiker, „T“", is a noun), and it is neither a kind's, a review's nor the
+blog's word. A record's author field holding one name ("Author | A" under "Title | T", ``record_pen_name``) is the
+author as well, unless its value says "anonymous", "various" or "editors" (a record's, a byline's word, in many
+languages).
 """
 
 from __future__ import annotations
@@ -92,3 +98,55 @@ def _dashed_tag(heading: str, tags: list[str], text: str, language: str | None =
 
 
 _NOUNS_CAPITALISED = frozenset(("de", "lb"))  # (every noun capitalised: a capital tells no name)
+
+
+# the openings of quotes and their closings: „T“, «T», »T«, "T", “T”, ‘T’, ‹T›
+_QUOTES = {"„": "“”\"", "«": "»", "»": "«", "“": "”", "\"": "\"", "‘": "’", "‹": "›", "‚": "‘’"}
+_NAME_QUOTED = re.compile(
+    rf"^(?P<name>{_ONE_NAME})\s*[,:]\s*(?P<open>[„«»“\"‘‹‚])(?P<title>[^„«»“”\"‘’‹›‚]{{2,120}})(?P<close>[“”»«\"’›‘])"
+    r"\s*(?:$|[:.!?,;–—-]\s*\S)"
+)
+
+
+def headline_pen_name(book: Book | None, heading: str | None, text: str, not_authors=()) -> Book | None:
+    """The book of a headline "A, „T“…" whose A is one word (see the module's docstring); else `book` as it was (a
+    book with its author, or one whose title is not the quoted one, is kept)."""
+    if book is not None and book.author or not heading or not (match := _NAME_QUOTED.match(heading.strip())):
+        return book
+    name, title = match.group("name"), match.group("title").strip()
+    if match.group("close") not in _QUOTES[match.group("open")] or book is not None and book.title != title:
+        return book
+    if len(name) < 4 or name.casefold() in KIND_WORDS or _LABEL.fullmatch(name) or whole_word(title, name) \
+            or any(n and n.casefold() == name.casefold() for n in not_authors):
+        return book
+    prose = text.replace(heading.strip(), " ")
+    if not whole_word(prose, name) or whole_word(prose, name.lower()):
+        return book  # the text never names the word again, or says it as a common word ("Klasika", "klasika")
+    from .bookrescueauthor import _lower_case_nouns, _placed  # (imported here: that module's chain reads records)
+    if not _lower_case_nouns(prose) or _placed(name, prose):
+        return book  # a language that capitalises its nouns ("Klassiker, „T“"), or a place ("in Vilnius")
+    subject = re.finditer(rf"(?:^|[.!?…]\s+){re.escape(name)}\s+([^\W\d_])", prose, re.M)
+    if not any(m.group(1).islower() for m in subject):
+        return book  # the word never opens a sentence as its subject, a verb after it ("à Lisbonne.", "in Chester")
+    return Book(title, name, source="title")
+
+
+# a record's author value that names no one: anonymous, various, the editors, unknown (en, fr, es, pt, it, de, nl,
+# sv/da/no, pl, cs, ro, tr, ru, el)
+_NO_ONE = re.compile(
+    r"anonym(?:e|ous|t)?|an[oó]nimo|an[oô]nimo|anoni(?:em|mo|m)|anonimowy|anonymní|аноним|ανώνυμος|unknown|inconnu|"
+    r"desconocido|desconhecido|sconosciuto|unbekannt|onbekend|okänd|ukendt|ukjent|nieznany|neznámý|necunoscut|"
+    r"bilinmiyor|неизвестен|various|divers|varios|vários|vari|verschiedene|diverse|diversos|collecti(?:f|ve)|"
+    r"colectivo|coletivo|collettivo|kollektiv|editors?|admin|staff|redac(?:ci[oó]n|tion|tie|ção|ția)|rédaction|"
+    r"redazione|redaktion|redakcja|redakce|редакция|σύνταξη|team|équipe|equipo|equipe|guest",
+    re.I,
+)
+
+
+def record_pen_name(value: str) -> str | None:
+    """The one name a record's author field holds ("Author | Nescio"), for a record that labels a title too; None for
+    a word that names no one ("Anonymous", "Various", "Redaktion") or a kind's or review's word."""
+    value = value.strip(" .,;:")
+    if not re.fullmatch(_ONE_NAME, value) or len(value) < 4 or _NO_ONE.fullmatch(value):
+        return None
+    return None if value.casefold() in KIND_WORDS or _LABEL.fullmatch(value) else value

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .bookpersonarticle import article_led
 from .book import is_name
 from .bookgenretail import KIND_WORDS
 from .bookpublisherrecord import TRANSLATION
@@ -287,6 +288,8 @@ def _latin_author(page: Page, title: str, least: int) -> str | None:
             name = _before_title(match.group(1), title, page.text)
             if " di " in name and page.context and (page.context.language or "")[:2] in ("id", "ms"):
                 name = name.split(" di ")[0]  # (id/ms "di" is "at", no particle: "A di Bloomington" is A in a place)
+            if article_led(name, page.context and page.context.language):
+                name = name.split(" ", 1)[1]  # (tl "Si Amapola": a personal article before one name: bookpersonarticle)
             if (
                 not is_name(name)
                 or _fold(name) in _fold(title)
