@@ -184,7 +184,7 @@ def test_a_korean_titles_original_in_brackets_is_no_author():
 
 
 def test_a_cjk_credit_line_gives_the_author_by_role():
-    from scraper.extract.booktitles import role_credit
+    from scraper.extract.bookcjkslash import role_credit
     assert role_credit(["소설 > 한국 소설", "김바다 저 · 이노을 역 · 파도출판"]) == "김바다"
     assert role_credit(["山田花子 著 / 佐藤一郎 訳"]) == "山田花子"
     assert role_credit(["李明 著 | 江城出版社 出版"]) == "李明"

@@ -44,15 +44,20 @@ LINK_RULE = "affiliate note"
 CREDIT_RULE = "widget credit"
 _MAKER = re.compile(r"^\s*(?:created|powered|generated|made|built)\s+(?:by|with)\s*:?\s*$", re.I)
 _MAX_WORDS = 25
-# the affiliate programme in its own words, not the bare stem ("affiliate of", "affiliated charities" are bonds): en fr
-# es pt it de nl sv da nb pl cs sk ru uk tr id vi ja zh ko he ar hi
+# the affiliate programme in its own words, not the bare stem ("affiliate of", "affiliated charities" are bonds; the
+# writer's own "I'm a <shop> affiliate", "as an <shop> affiliate" is the programme, "she was an affiliate", "an
+# affiliate of", "an affiliate marketing agency" are not): en fr es pt it de nl sv da nb pl cs sk ru uk tr id vi ja zh
+# ko he ar hi
 PROGRAMME = re.compile(
     r"\baffiliate[\s-]?(?:links?|partner(?:s|ship)?|program(?:me)?s?|commissions?|codes?|disclosure|url)\b|"
-    r"\((?:an?\s+)?affiliate\)|\baffiliate(?:länk|lenke|link)\w*|\bliens?\s+(?:affiliés?|d['’]affiliation)|"
+    r"\((?:an?\s+)?affiliate\)|"
+    r"(?:\bI['’]m|\bI\s+am|\bwe['’]re|\bwe\s+are|\bas)\s+an?\s+(?:[^\s,;.]+\s+){0,3}?affiliate(?![\w-])"
+    r"(?!\s+(?:of|marketing)\b)|\baffiliate(?:länk|lenke|link)\w*|\bliens?\s+(?:affiliés?|d['’]affiliation)|"
     r"\bprogramme\s+d['’]affiliation|\b(?:enlaces?|links?|v[ií]nculos?)\s+(?:de\s+)?afilia(?:dos?|ción|ção)\b|"
     r"\blinks?\s+afiliados?\b|\bprograma\s+de\s+afiliad[oa]s\b|\blink\s+(?:di\s+affiliazione|affiliat[oi])\b|"
     r"\bprogramma\s+di\s+affiliazione|\bpartner-?(?:link|programm)\w*|\blinki?\s+(?:afiliacyjn|partnersk)\w*|"
-    r"\b(?:partnersk|afiliačn|affiliate)\w*\s+odkaz\w*|\bprogram\w*\s+partnersk\w*|партн[её]рск\w+\s+(?:программ|ссылк|посилан)\w*|"
+    r"\b(?:partnersk|afiliačn|affiliate)\w*\s+odkaz\w*|\bprogram\w*\s+partnersk\w*|"
+    r"партн[её]рск\w+\s+(?:программ|ссылк|посилан)\w*|"
     r"\bsatış\s+ortaklığı|\b(?:link|tautan)\s+afiliasi|\blink\s+affiliate|\bli[eê]n\s+k[eế]t\s+ti[eế]p\s+th[iị]|"
     r"アフィリエイト|アソシエイト|返佣|佣金|推广链接|联盟链接|파트너스|수수료|קישור(?:י)?\s+שותפים|תוכנית\s+שותפים|"
     r"رابط\s+(?:تابع|عمولة|إحالة)|التسويق\s+بالعمولة|एफ़?िलिएट\s+लिंक", re.I)

@@ -53,7 +53,8 @@ from .bookopening import (
     surname_possessive, tagged_title_run)
 from .bookscripts import script_pair
 from .bookturkicfrom import ablative_headline
-from .booktitles import cjk_bracketed, cjk_owner, cjk_writer, role_credit
+from .booktitles import cjk_bracketed, cjk_owner, cjk_writer
+from .bookcjkslash import role_credit
 from .bookpageclues import Clues
 
 _BOOK_LINK = re.compile(r"goodreads\.com/book|thestorygraph\.com/books|bookshop\.org|openlibrary\.org|isbn", re.I)

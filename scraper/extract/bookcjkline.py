@@ -127,8 +127,8 @@ def _closing(line: str, lines: list[str]) -> bool:
     if len(lines) < 2 or not match or _ROLE_END.search(match.group("name")) \
             or not imprint(_SLASH.split(match.group("details"))[0].strip()):
         return False
-    if lines[-1].strip().endswith(line) and lines[-2].rstrip().endswith((":", "：")):
-        return False  # (the line a colon points to, "次に読む本：": a book to read next, not the one read)
+    if lines[-1].strip().endswith(line) and _POINTER.search(lines[-2].rstrip()):
+        return False  # (the line a pointer's colon leads to, "次に読む本：": a book to read next, not the one read)
     if any(_OTHER_TITLE.search(other) for other in lines if line not in other):
         return False  # (the text sets another bracketed title: the review's book is that one)
     edges = {_MARK.sub("", lines[0].strip(), count=1), _MARK.sub("", lines[-1].strip(), count=1)}
@@ -138,7 +138,11 @@ def _closing(line: str, lines: list[str]) -> bool:
 
 _SLASH = re.compile(r"\s*[／/｜|]\s*")
 _ROLE_END = re.compile(f"{_ROLE}$")
-_OTHER_TITLE = re.compile(r"[『《「][^』》」]{1,40}[』》」]")
+# (a book's brackets only: 「」 in the body is dialogue or a quoted phrase as often as a title)
+_OTHER_TITLE = re.compile(r"『[^』]{1,40}』|《[^》]{1,40}》")
+# a pointer to another book, its colon last: next, recommended, similar (ja, zh, ko)
+_POINTER = re.compile(r"(?:次(?:に|の|は|回)|つぎ|おすすめ|オススメ|お勧め|お薦め|推荐|推薦|下一本|接下来|接下來|下次|类似|類似|추천|다음)"
+                      r"[^:：]{0,12}[:：]$")
 
 
 def cjk_record(lines: list[str], context: Context) -> tuple[str, str] | None:

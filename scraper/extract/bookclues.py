@@ -320,8 +320,8 @@ def slugged_runs(lines: list[str], url: str, context: Context) -> list[str]:
 # one or two lower-case words between two capitalised runs: a title's small words in any language ("si", "dan", "de la")
 # (never a word that credits a person, "by" in any language: "T by A" under "/t-by-a/" is a title and its author; the
 # by-words that are also a title's "of", "de", "di", "van", stay)
-_GAP = re.compile(r"^\s+(?!.*(?<!\w)(?:by|von|vom|door|av|af|przez|oleh|karya|của|ni|nang|tarafından|által|kirjoittanut|"
-                  r"от|від|od|autorstwa|írta|tekijä)\s)(?:[^\W\d_A-ZÀ-Þ][\w'’]*\s+){1,2}$")
+_GAP = re.compile(r"^\s+(?!.*(?<!\w)(?:by|von|vom|door|av|af|przez|oleh|karya|của|ni|nang|tarafından|által|"
+                  r"kirjoittanut|от|від|od|autorstwa|írta|tekijä)\s)(?:[^\W\d_A-ZÀ-Þ][\w'’]*\s+){1,2}$")
 
 
 def _joined_runs(line: str, slug: str) -> list[str]:

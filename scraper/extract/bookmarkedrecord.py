@@ -92,8 +92,20 @@ def _short_title(title: str, rest: str, context: Context) -> str:
     head = match.group("head").strip()
     if words >= 5:
         return head
-    alone = [m.end() for m in re.finditer(rf"(?<!\w){re.escape(head)}(?![\w:])", context.text)]
+    alone = _alone(context.text, head)
     return head if alone and not any(_SERIES.match(context.text, end) for end in alone) else title
+
+
+def _alone(text: str, part: str) -> list[int]:
+    """Where `part` stands in `text` as words of its own (no letter before it, no letter nor colon after): the ends."""
+    ends, start = [], text.find(part)
+    while start >= 0:
+        end = start + len(part)
+        if not (start and (text[start - 1].isalnum() or text[start - 1] == "_")) \
+                and not (end < len(text) and (text[end].isalnum() or text[end] in "_:")):
+            ends.append(end)
+        start = text.find(part, start + 1)
+    return ends
 
 
 # a series' word after its name ("the Dune series", "Reihe", "série", "saga", "cycle", "シリーズ"): ``_short_title``

@@ -91,8 +91,8 @@ def _dashed_tag(heading: str, tags: list[str], text: str, language: str | None =
         return None  # (a blog that capitalises every tag: "Halloween", "Classics")
     if whole_word(text, name.lower()) or whole_word(match.group("title"), name):
         return None
-    if name in text and not re.search(rf"(?:(?<!\w){BY_RECORD}\s+|(?<!\w)d['’]){re.escape(name)}(?!\w)|"
-                                      rf"(?<!\w){re.escape(name)}\s+{WRITING_VERB}", text):
+    if name in text and not any(name in (found.group("after"), found.group("before"))
+                                for found in _AUTHOR_PLACE.finditer(text)):
         return None  # (named, but not as the work's maker: a season, a place, an occasion)
     return Book(match.group("title").strip(), name, source="title")
 
@@ -150,3 +150,19 @@ def record_pen_name(value: str) -> str | None:
     if not re.fullmatch(_ONE_NAME, value) or len(value) < 4 or _NO_ONE.fullmatch(value):
         return None
     return None if value.casefold() in KIND_WORDS or _LABEL.fullmatch(value) else value
+
+
+# a name in an author's place: after a by-word; the subject of a writing or publishing verb, an object pronoun perhaps
+# between ("Vercors le publie", "Ardesio lo scrive"); a view's owner, after "according to" or opening a sentence as
+# "For A, …" ("Pour Vercors, le silence est une arme"); en fr es pt it de nl sv da/nb pl ru. (An occasion's place,
+# "before Halloween", "pour la Toussaint", "en Navidad", is none of these.)
+_PUBLISHES = (r"(?:publishes|published|publie|publia|a\s+publié|publica|publicó|publicou|pubblica|pubblicò|"
+              r"veröffentlicht\w*|publiceert|publiceerde|publicerar|publicerade|publicerer|publiserer|publikuje|"
+              r"opublikował\w*|публикует|опубликовал\w*)(?!\w)")
+_OBJECT = r"(?:(?:le|la|les|l['’]|lo|li|gli|ne|se|si|lui|it|them|ihn|es|sie|het|den|det|go|ją|его|её)\s*)"
+_VIEWPOINT = (r"(?:(?<!\w)(?i:selon|d['’]après|according\s+to|secondo|según|laut|volgens|enligt|ifølge|zdaniem|"
+              r"по\s+словам)\s+|(?:^|(?<=[.!?]\s)|(?<=\n))(?:Pour|For|Per|Para|Für|Voor|För|Dla|Для)\s+"
+              r"(?=[^\W\d_][\w'’-]*\s*,))")
+_AUTHOR_PLACE = re.compile(
+    rf"(?:(?<!\w){BY_RECORD}\s+|(?<!\w)d['’]|{_VIEWPOINT})(?P<after>[^\W\d_][\w'’-]*)|"
+    rf"(?<![\w'’-])(?P<before>[^\W\d_][\w'’-]*)\s+{_OBJECT}?(?:{WRITING_VERB}|{_PUBLISHES})")

@@ -280,26 +280,6 @@ def label_tail(other: str, headline_: str) -> str | None:
     return _SITE_CUT.split(match.group(2))[0].strip() or None
 
 
-# a catalogue's credit line in Korean, Japanese or Chinese: each name with its role after it, "다자이 오사무 저 · 정하윤 역 ·
-# 바다숲 출판", "山田花子 著 / 佐藤一郎 訳", "李明 著 | 江城出版社 出版": the name before the author's role, where another part
-# gives a translator's or a publisher's role (so the line is a credit line)
-_ROLE_AUTHOR = re.compile(r"^(?P<name>\S{1,12}(?:\s\S{1,12}){0,2}?)\s*(?:저|지음|글|著|作|著者|编著|編著)$")
-_ROLE_OTHER = re.compile(r"(?:역|옮김|번역|譯|译|訳|翻訳|출판|出版|出版社|刊|发行|發行|그림|絵|插画)$")
-_ROLE_SPLIT = re.compile(r"\s*[·•|/｜／]\s*")
-
-
-def role_credit(lines: list[str]) -> str | None:
-    """The author a CJK credit line names by role ("다자이 오사무 저 · 정하윤 역"), or None."""
-    for line in lines:
-        parts = [p for p in _ROLE_SPLIT.split(line.strip()) if p]
-        if not 2 <= len(parts) <= 5 or len(line) > 120:
-            continue
-        authors = [m.group("name") for m in map(_ROLE_AUTHOR.match, parts) if m]
-        if len(authors) == 1 and any(_ROLE_OTHER.search(p) for p in parts) and not counted(authors[0]):
-            return authors[0]
-    return None
-
-
 # a shop's word for what it sells, before a book's title on its page ("Книга Інтернат", "کتاب جای خالی سلوچ", "E-book T",
 # "Livro T", a shop's "Livro - T" with a dash between): the product's kind, not the title's first word
 # (the longer of two that begin alike first: "کتاب صوتی" before "کتاب")

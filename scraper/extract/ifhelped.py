@@ -38,8 +38,8 @@ import re
 from lxml.html import HtmlElement
 
 from .housekeeping import a_note
-from .ifpost import ACT_OPENS, ASK_MORE, IF_POST_MORE, SUPPORT_WISH  # (the condition and the ask in other languages)
-from .ifpost import OWN_OBJECT  # (what an ask put first is asked for, when it is the house's)
+# (the condition and the ask in other languages; what an ask put first is asked for, when it is the house's)
+from .ifpost import ACT_OPENS, ASK_MORE, IF_POST_MORE, OWN_OBJECT, SUPPORT_WISH, SUPPORT_WORK
 from .nodes import text_of
 from .promo import promo_box
 from .rating import has_score
@@ -148,13 +148,24 @@ def conditional_ask(block: HtmlElement) -> bool:
     # the score and the notes' rules cost most, ~0.15 ms a line, and go last)
     # (or the reader's wish to support the blog opening the line: "If you want to support my blog, order …")
     support = SUPPORT_USE.search(text) is not None or VOTE_FUELS.search(text) is not None \
-        or _leading(SUPPORT_WISH, text) is not None
+        or _wished(block, text)
     if not support and not _asked_first(text):
         if not (_post_condition(text) or UPDATE_NOTICE.search(text)):
             return False
         if not (ASK.search(text) or ASK_MORE.search(text)):
             return False
     return not (has_score(text) or a_note(text))
+
+
+def _wished(block: HtmlElement, text: str) -> bool:
+    """The reader's wish to support the blog opens the line (ifpost.SUPPORT_WISH); a wish to support the writer's
+    "work" only with a link in the line or the next block (the way to support: a shop's, a tip jar's)."""
+    if (found := _leading(SUPPORT_WISH, text)) is None:
+        return False
+    if not SUPPORT_WORK.search(found.group()):
+        return True
+    after = block.getnext()
+    return bool(block.xpath(".//a[@href]")) or after is not None and bool(after.xpath("descendant-or-self::a[@href]"))
 
 
 def _asked_first(text: str) -> bool:

@@ -102,18 +102,29 @@ _BLOG = (r"\bif\s+you\s+(?:like|liked|enjoy|enjoyed|love)\s+(?:this|my|the|our)\
 # my blog", "si vous souhaitez soutenir ce blog", "wenn du meinen Blog unterstützen möchtest", "если хотите поддержать
 # блог"): the writer's own or this site, by a possessive or a demonstrative, never "the work of small presses", "le
 # canal du Midi", "the channel swimmers" (the review's): a book, its author or a thing "of" someone; en, fr, es, pt,
-# it, de, nl, pl, cs, sk, ru, uk, tr, sv, da/nb, ro, id
+# it, de, nl, pl, cs, sk, ru, uk, tr, sv, da/nb, ro, id; "the blog" by the article too (only the blog, its site or
+# newsletter: "le canal", "the channel" are a river's as often), and the writer's own work ("support my work",
+# "soutenir mon travail": _WORK), which ifhelped takes only where a link follows
+_THE_SITE = r"(?:blog\w*|site|sito|sitio|newsletter)(?!\w)(?!\s+(?:of|de|du|des|del|della|di|do|da|von|van|der)\b)"
+_WORK_WORDS = (r"work|travail|lavoro|trabajo|trabalho|arbeit|werk|pracę|práci|prácu|работу|роботу|arbete|arbejde|"
+               r"arbeid")
+_WORK = rf"(?:{_WORK_WORDS})(?!\w)(?!\s+(?:of|on|for|with|de|du|des|di|del|della|do|da|von|van|der|для)\b)"
 _SITE_WORDS = r"blog\w*|site|sitio|sito|newsletter|podcast|channel|chaîne|canal|canale|kanal"
 _SITE = rf"(?:{_SITE_WORDS})(?!\w)(?!\s+(?:of|de|du|des|del|della|di|do|da|von|van|der)\b)"
 _WISH = "|".join((
-    rf"\bif\s+you(?:['’]d|\s+would)?\s+(?:like|want|wish|care)\s+to\s+support\s+(?:this|my|our)\s+{_SITE}",
+    rf"\bif\s+you(?:['’]d|\s+would)?\s+(?:like|want|wish|care)\s+to\s+support\s+(?:(?:this|my|our)\s+{_SITE}|"
+    rf"the\s+{_THE_SITE}|(?:my|our)\s+{_WORK})",
     r"\bsi\s+(?:vous\s+(?:souhaitez|voulez|désirez)|tu\s+(?:souhaites|veux))\s+soutenir\s+"
-    r"(?:ce|mon|notre|cette)\s+(?:blog\w*|site|newsletter|podcast|chaîne)(?!\w)(?!\s+(?:de|du|des)\b)",
-    rf"\bsi\s+(?:quieres|queréis|quiere|quieren|deseas|desea)\s+apoyar\s+(?:este|mi|nuestro)\s+{_SITE}",
-    rf"\bse\s+(?:você\s+)?(?:quiser(?:es|em)?|quer(?:es)?|desejar)\s+apoiar\s+(?:este|(?:o\s+)?meu|(?:o\s+)?nosso)\s+"
-    rf"{_SITE}",
-    rf"\bse\s+(?:vuoi|volete|desideri)\s+sostenere\s+(?:questo|il\s+mio|il\s+nostro)\s+{_SITE}",
-    rf"\b(?:wenn|falls)\s+(?:du|ihr|sie)\s+(?:diesen|meinen|unseren)\s+{_SITE}\s+unterstützen\s+"
+    r"(?:(?:ce|mon|notre|cette)\s+(?:blog\w*|site|newsletter|podcast|chaîne)|(?:le|la)\s+(?:blog\w*|site|newsletter)|"
+    rf"(?:mon|notre)\s+{_WORK})(?!\w)(?!\s+(?:de|du|des)\b)",
+    rf"\bsi\s+(?:quieres|queréis|quiere|quieren|deseas|desea)\s+apoyar\s+(?:(?:este|mi|nuestro)\s+{_SITE}|"
+    rf"el\s+{_THE_SITE}|(?:mi|nuestro)\s+{_WORK})",
+    rf"\bse\s+(?:você\s+)?(?:quiser(?:es|em)?|quer(?:es)?|desejar)\s+apoiar\s+"
+    rf"(?:(?:este|(?:o\s+)?meu|(?:o\s+)?nosso)\s+{_SITE}|o\s+{_THE_SITE}|(?:o\s+)?(?:meu|nosso)\s+{_WORK})",
+    rf"\bse\s+(?:vuoi|volete|desideri)\s+sostenere\s+(?:(?:questo|il\s+mio|il\s+nostro)\s+{_SITE}|"
+    rf"(?:il|la)\s+{_THE_SITE}|il\s+(?:mio|nostro)\s+{_WORK})",
+    rf"\b(?:wenn|falls)\s+(?:du|ihr|sie)\s+(?:(?:diesen|meinen|unseren)\s+{_SITE}|den\s+{_THE_SITE}|"
+    rf"(?:meine|unsere)\s+{_WORK})\s+unterstützen\s+"
     r"(?:willst|möchtest|wollt|möchtet|wollen|möchten)",
     rf"\bals\s+(?:(?:je|u)\s+(?:deze|mijn|onze)\s+{_SITE}\s+(?:wilt|wil)|jullie\s+(?:deze|mijn|onze)\s+{_SITE}\s+"
     r"willen)\s+steunen",
@@ -128,6 +139,7 @@ _WISH = "|".join((
     r"\b(?:jika|kalau)\s+(?:kamu|anda)\s+ingin\s+mendukung\s+blog\s+ini"))
 IF_POST_MORE = re.compile("|".join((_EN, _TR, _ES_PT, _FR_IT, _GERMANIC, _SLAVIC, _OTHER, _BLOG)), re.I)
 SUPPORT_WISH = re.compile(_WISH, re.I)  # (an ask in itself: what follows it is the way to support)
+SUPPORT_WORK = re.compile(rf"(?<!\w){_WORK}", re.I)  # (the wish names the writer's work: ifhelped wants a link by it)
 
 # the ask after the condition: the platform's acts in the imperative, or a modal offer to the reader
 ASK_MORE = re.compile(

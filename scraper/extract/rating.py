@@ -173,7 +173,8 @@ def _scan_text(text: str) -> list[_Found | None]:
     return out
 
 
-_led = partial(led_scores, scan=scan, make=Rating, dated=DATED, of_words=_OF_SCALE, other=lambda s: medium.verdict_for_other([s]))
+_led = partial(led_scores, scan=scan, make=Rating, dated=DATED, of_words=_OF_SCALE,
+               other=lambda s: medium.verdict_for_other([s]))
 
 
 def has_score(text: str) -> bool:
@@ -288,7 +289,8 @@ def _candidates(text: str, labelled_only: bool = False, labelled: bool = True) -
                 labelled = None  # (a label's score given: no lead's besides)
                 yield _Candidate(0, found.rating, bool(label.group("overall") or label.group("overall2") or label.group("overall3")))
     if labelled_only:  # (a block the cleaning removed: a score a short lead sets apart is a label's, "Βαθμός: ★★★★☆")
-        yield from (_Candidate(0, r) for r in _led(text)) if labelled is not None and (any(scan(text)) or len(text) <= 60) else ()
+        yield from (_Candidate(0, r) for r in _led(text)) \
+            if labelled is not None and (any(scan(text)) or len(text) <= 60) else ()
         return
     every = scan(text)
     opening = _at_start(text, labelled=False, found=every)

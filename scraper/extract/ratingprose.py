@@ -87,8 +87,9 @@ def prose_rating(lines: list[str]) -> Rating | None:
         plain = plain_forms(written)
         sentences = [s for s in _SENTENCE_END.split(plain) if s.strip()]
         for sentence in reversed(sentences):
-            found = [f for f in scan(sentence) if f and not DATED.search(sentence[:f.start]) and not counts_things(sentence, f.start, f.end)] \
-                if len(sentence) < 300 else []  # (not a date; not "पाँच में से दो कहानियाँ अच्छी हैं", two of five stories)
+            # (not a date; not "पाँच में से दो कहानियाँ अच्छी हैं", two of five stories)
+            found = [f for f in scan(sentence) if f and not DATED.search(sentence[:f.start])
+                     and not counts_things(sentence, f.start, f.end)] if len(sentence) < 300 else []
             found += [_Found(Rating(*mark[:2]), *mark[2:])] if (mark := given_mark(sentence)) else []  # ru/uk "Ставлю твёрдую четвёрку"
             found += [_Found(Rating(*mark[:2]), *mark[2:])] if not found and (mark := die_mark(sentence)) else []  # nb "Jeg gir den terningkast fem"
             # "le pongo un 8", "ik geef het een 8": a bare mark after an article, its cue right before it

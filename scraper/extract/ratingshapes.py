@@ -19,7 +19,13 @@ _OUT_OF = rf"(?:/|{_OUT_OF_WORDS}|{_OF_WORDS})"
 _DEN = rf"(?P<den>(?:100|20|10|6|5)(?:[.,]0)?(?![\d/]|[.,]\d)|(?:{_DEN_WORDS})(?:\b|(?<=[{MARKS}])(?![{MARKS}])))"  # (mr "दहा पैकी": a word ending in a vowel sign)
 # a scale of four or three after the stars only after a worded "out of" and closing the score ("2 stars out of 4."),
 # never after a slash or before another unit: "4 stars / 3 flames", "3 stars / 4 spice" are two ratings, the heat's
-_STAR_DEN = _DEN.replace("|6|5)", r"|6|5|(?<![/⁄])(?<![/⁄]\s)(?<![/⁄]\s\s)[34](?!\s*[^\W\d_]))", 1)
+# (the units of a second scale: heat, spice, romance, tears; en, it, fr, es, pt, de, nl, pl, sv, ru, and the emoji)
+_SECOND_UNIT = (r"(?:[/⁄]|(?:flames?|spice|spicy|peppers?|chil+ies|chil+is?|hearts?|tissues?|fiamm[ae]|peperoncin[io]|"
+                r"cuori|cuore|flammes?|piments?|épices?|cœurs?|coeurs?|llamas?|chiles?|corazon(?:es)?|chamas?|"
+                r"pimentas?|pimentinhas?|corações|coração|flammen?|schoten?|herzen?|vlam(?:men)?|pepers?|harten?|"
+                r"płomie\w*|papryczk\w*|serduszk\w*|serc\w*|flamm(?:or|a)|hjärt\w*|огон\w*|перц\w*|сердеч\w*|"
+                r"сердц\w*)(?!\w)|[🔥🌶❤💖💕😭])")
+_STAR_DEN = _DEN.replace("|6|5)", rf"|6|5|(?<![/⁄])(?<![/⁄]\s)(?<![/⁄]\s\s)[34](?!\s*{_SECOND_UNIT}))", 1)
 _STAR_WORD = rf"(?:{_STAR_WORDS})"
 _UNIT_WORD = rf"(?:{_STAR_WORD}|points?|punti|punten|puntos|pontos|pts|punkten|punkte|punktów|punkty|bodů|баллов|балла|балів|бали|pontot)"  # "8/10 points"; "one point off" is no score
 # "4.5 out of 5 cups of chai": any unit noun after a worded "out of", when nothing but punctuation follows it

@@ -80,8 +80,21 @@ _LOG_LABEL = (
 # migliaia di lettori", "Read it in one sitting by thousands"; en, it, fr, es, pt, de, nl, pl, sv/da/nb, cs/sk/pl, ru,
 # uk), a report of others' words ("…, readers told the publisher", "…, sagen die Pendler"), or what was read is no book
 # (an article, a paper, an interview: "Read it yesterday in the Times, an op-ed")
+# the agent only before a number or a noun of people, a determiner between ("by the fire", "par une nuit" are none)
 _AGENT = re.compile(r"(?<!\w)(?:by|da|dal|dalla|dallo|dai|dagli|dalle|par|por|von|vom|door|przez|av|af|od|от|від|pelo|"
-                    r"pela|pelos|pelas)\s+(?!sol[oa]\b|sol[ao]s\b)", re.I)
+                    r"pela|pelos|pelas)\s+(?:(?:the|many|all|so|des|les|tant|los|las|tantos|muitos|den|vielen|"
+                    r"de|het|veel|tusentals|i|gli|le|tanti|tantissimi|my|our|mes|nos|mis|meus|meinen|mijn|mina)\s+)?"
+                    r"(?:\d|thousands|millions|hundreds|dozens|migliaia|milioni|centinaia|milliers|millions|centaines|"
+                    r"miles|millones|cientos|milhares|milhões|centenas|tausend\w*|million\w*|hundert\w*|duizend\w*|"
+                    r"miljoen\w*|honderd\w*|tysi\w*|milion\w*|tusen\w*|miljon\w*|тысяч\w*|миллион\w*|тисяч\w*|"
+                    r"мільйон\w*|everyone|everybody|people|critics|fans|friends|students|tutti|persone|critici|amici|"
+                    r"studenti|tous|gens|critiques|amis|todos|gente|críticos|amigos|pessoas|allen|menschen|kritiker\w*|"
+                    r"iedereen|mensen|critici|ludzi|krytyk\w*|alla|folk|människor|людьми|всеми|людей|"
+                    r"reader\w*|lettor\w*|lettric\w*|lecteur\w*|lectri\w*|lector\w*|leitor\w*|leser\w*|lezer\w*|"
+                    r"czytel\w*|läsar\w*|læser\w*|leser\w*|читател\w*|читач\w*|book\s+club\w*|club\w*)(?!\w)", re.I)
+# a relative pronoun before the verb of telling: the book's own telling ("a novella that tells of grief")
+_RELATIVE = re.compile(r"(?<!\w)(?:that|which|who|che|cui|qui|que|quien|die|der|das|welche[rs]?|dat|wat|som|"
+                       r"który|która|które|který|která|které|который|которая|которое|який|яка|яке)\s*$", re.I)
 _TOLD = re.compile(
     r"(?<!\w)(?:told|tells?|said|says?|wrote|writes?|report(?:s|ed)?|dicono|dice|raccontano|racconta|scrivono|"
     r"(?:ha|hanno)\s+(?:detto|raccontato|scritto)|disent|dit|racontent|raconte|écrivent|confient|dicen|cuentan|"
@@ -220,14 +233,14 @@ def _own(line: str, end: int) -> bool:
     if _AGENT.search(rest) or _NOT_BOOK.search(rest):
         return False
     return not any(not _FIRST_PERSON.search(" ".join(rest[:told.start()].split()[-3:]))
-                   for told in _TOLD.finditer(rest))
+                   and not _RELATIVE.search(rest[:told.start()]) for told in _TOLD.finditer(rest))
 
 
 def _logged(after: str, title: str | None) -> bool:
     """A log's label ("Letto:", "Finished reading:") is followed by the headline's `title` (folded) or a title set off
     in quotes or italics: not by a speaker's words ("Lu : Je pense …") nor a place's or a news item's name."""
     after = " ".join(after.split())
-    return after[:1] in _SET_OFF + "『「《" or bool(title) and after.casefold().startswith(title)
+    return after[:1] in _SET_OFF + "『「《" or bool(title) and title in after.casefold()
 
 
 def _names_title(line: str, title: str) -> bool:

@@ -50,7 +50,8 @@ _SHOP = (r"(?:shop|store|e-?shop|boutique|tienda|loja|negozio|winkel|butik|sklep
 _OWN_SHOP = re.compile(
     r"(?<!\w)(?:(?:my|our|mon|notre|nuestra|nuestro|minha|meu|nossa|nosso|mia|mio|nostra|nostro|meine[mnr]?|"
     r"unsere[mnr]?|mijn|onze|min|mitt|vår|vores|mój|moim|mojego|naszym|nasz|můj|mém|môj|mojom|мой|моём|моем|нашем|"
-    r"наш|мій|моєму|нашому)(?P<gap>(?:\s+[^\W\d_][\w'’-]*){0,3}?)|(?:mi|ma)(?P<none>))[\s-]+" + _SHOP +
+    r"наш|мій|моєму|нашому)(?P<gap>(?:\s+[^\W\d_][\w'’-]*){0,3}?)|(?-i:mi|ma|Mi|Ma)(?P<adj>\s+[^\W\d_][\w'’-]*)?)"
+    r"[\s-]+" + _SHOP +
     r"|(?<!\w)(?:mağaza(?:m|mız)\w*|toko\s+(?:saya|kami))|(?:私の|うちの|自分の)(?:ショップ|ストア)|我的(?:小店|店铺|店舖|商店)",
     re.I)
 # the words of grammar that say where a copy came from, never part of a shop's name: "my copy at the store"
@@ -58,6 +59,9 @@ _GRAMMAR = frozenset(
     "the a an at from by of in on to for with into le la les l du de des au aux à par chez en el los las del con "
     "por o os as do da dos das em no na il lo gli dal dalla di per der die das den dem des von vom bei beim im aus "
     "zum zur mit het een van bij uit i på från av hos med w z ze od na v в на из от у з від".split())
+# (a word after "mi"/"ma" ("me", "but" in it) that is no adjective of the writer's shop: a demonstrative, a quantifier)
+_NOT_ADJ = frozenset("quel quello quella questo questa ogni nessun nessuna altro altra un una uno ce cette tout toute "
+                     "este esta ese esa cada otra otro".split())
 _QUOTES = {"“": "”", "«": "»", "„": "“", "‹": "›"}
 
 
@@ -65,8 +69,11 @@ def _own_shop(text: str) -> bool:
     """The line names the writer's own shop, outside quotation marks (a character's "my shop" is the story's)."""
     for match in _OWN_SHOP.finditer(text):
         gap = (match.group("gap") or "").split()
-        if gap and (any(w.casefold() in _GRAMMAR for w in gap) or sum(not w[0].isupper() for w in gap) > 1):
-            continue
+        adj = (match.group("adj") or "").strip()
+        if gap and (any(w.casefold() in _GRAMMAR for w in gap) or sum(not w[0].isupper() for w in gap) > 2):
+            continue  # (up to two words of the writer's own between: "my new online shop", "mon petit Etsy shop")
+        if adj and (not adj.islower() or adj in _GRAMMAR or adj in _NOT_ADJ):
+            continue  # ("mi"/"ma" take one adjective, "ma petite boutique", "mi pequeña tienda"; not "ma quel negozio")
         before = text[:match.start()]
         if not any(before.count(o) > before.count(c) for o, c in _QUOTES.items()) and before.count('"') % 2 == 0:
             return True

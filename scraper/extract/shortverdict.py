@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from .book import BY_RECORD
 from .bookbiblio import PAGES, PAGES_FIRST
 from .notewords import PUBLISHER
 from .readvoice import QUOTES, READS, reads
@@ -107,15 +108,29 @@ _YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
 _LOWER = re.compile(r"^[a-zà-öø-ÿα-ωа-я]")  # (a word of prose in a cased script; a caseless script has none to tell)
 
 
+_BETWEEN = re.compile(r"[^\w]*")
+# (the title first, a by-word may join it to the name: "T by A", "T di A", "L'Étranger d'A"; en fr es pt it de nl sv
+# da/nb pl id vi)
+_BY_BETWEEN = re.compile(rf"[^\w]*(?:(?<!\w)(?:{BY_RECORD})\s+|(?<!\w)d['’])?")
+
+
 def _cites(line: str, title: str, author: str) -> bool:
     """The line names the book's author and title side by side, split by punctuation only ("A, T", "A: „T“"; a
-    caption's verb between them, "A signing T", is no record), and beside them six words at most that give its house
+    caption's verb between them, "A signing T", is no record) or, the title first, by a by-word ("T by A", "T d'A"),
+    and beside them six words at most that give its house
     (the publisher's word), its year or its pages, no lower-case word but the page count's ("pages", "S.")."""
     if len(line.split()) > 30 or "://" in line or title not in line or author not in line:
         return False
-    if not re.search(rf"{re.escape(author)}[^\w]*{re.escape(title)}|{re.escape(title)}[^\w]*{re.escape(author)}", line):
-        return False
-    rest = line.replace(title, " ").replace(author, " ")
+    at_title, at_author = line.find(title), line.find(author)
+    if at_author < at_title:  # ("A, T": punctuation only between)
+        if _BETWEEN.fullmatch(line, at_author + len(author), at_title) is None:
+            return False
+        rest = line.replace(title, " ").replace(author, " ")
+    else:  # ("T, A", "T by A", "T di A", "T d'A")
+        gap = _BY_BETWEEN.fullmatch(line, at_title + len(title), at_author)
+        if gap is None:
+            return False
+        rest = line[:at_title] + " " + line[at_author + len(author):]
     words = [w for w in re.sub(r"[^\w\s]", " ", _PAGES_RE.sub(" ", rest)).split()]
     return len(words) <= 6 and not any(_LOWER.match(w) for w in words) \
         and bool(PUBLISHER.search(rest) or _YEAR.search(rest) or _PAGES_RE.search(rest))
