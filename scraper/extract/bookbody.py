@@ -331,7 +331,9 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
         if isinstance(person, str) and titles and not clues.context.mentions(titles[0]) \
                 and (echo := echoed_tag(clues.title, clues.labels, person, clues.context)):
             # (the author as the tags name them in full, "Given Family" for the text's "Family")
-            full = next((t for t in clues.labels if t.endswith(" " + person) and is_name(t)), person)
+            # (one tag only: two that end in it, "Given Family" and "Other Family", are two people of one family)
+            fulls = {t for t in clues.labels if t.endswith(" " + person) and is_name(t)}
+            full = fulls.pop() if len(fulls) == 1 else person
             return Book(echo, full, source="details")
         return (
             Book(titles[0], person, source=_source(titles[0], clues))

@@ -9,7 +9,8 @@
 - ``echoed_tag``: the title among the tags for a headline of the post's own phrase that the text never names but that
   echoes the title's word ("Miracles nobody asked for" tagged "A Time of Miracles"), or a tag in a title's sentence
   case (capital first, last word lower case: no place's, movement's or person's name) that the text names as the tag
-  writes it: a headline is no title there.
+  writes it, never in lower case, and not a genre's or a reading challenge's words ("Novela negra", "Reto lector"), on a
+  post whose headline holds no number (a list's): a headline is no title there.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import re
 
 from .book import Context, clean_title, is_name
 from .bookcaselessname import caseless_words, caseless_name
+from .bookgenretail import KIND_WORDS
 from .casefold import whole_word
 
 _SPLIT = re.compile(r"\s+[—–-]\s+|\s*:\s+|\s+[|/]\s+")
@@ -65,11 +67,43 @@ def _caseless_part(parts: list[str], tags: list[str], context: Context, not_auth
 _WORD = re.compile(r"[^\W\d_]{4,}")
 # a title in sentence case, its first letter a capital and its last word lower case ("Arredor de si", "Cien años de
 # soledad"): a place's, a movement's, a prize's or a person's name ends on a capitalised word ("Xeración Nós")
-_SENTENCE_CASED = re.compile(r"[^\W\d_a-zß-ÿ]\S*(?:\s+\S+)*\s+[^\W\d_A-ZÀ-ÞĀ-ŽА-ЯΑ-Ω][\w'’-]*[.!?]?")
+_LAST_WORD = re.compile(r"[^\W\d_][\w'’-]*[.!?]?")
+# a genre's, a season's, a challenge's or a reader's word ("Novela negra", "Rentrée littéraire", "Reto lector",
+# "Historical fiction"): with the kinds' words (bookgenretail), a tag all of whose words are these names no book
+# (en fr es pt it de nl pl ca sv)
+_GENRE_WORDS = frozenset((
+    "fiction fictional nonfiction non-fiction literary literature classic classics historical crime mystery thriller "
+    "thrillers horror fantasy science romance contemporary dystopian dystopia gothic cozy cosy young adult adults "
+    "children's reading challenge reader readers noir "
+    "littéraire littéraires littérature fiction policier policière polar historique historiques classique classiques "
+    "jeunesse fantastique rentrée défi lecture lectures lecteur lectrice contemporaine "
+    "negra negro ficción literaria literario literatura histórica histórico clásico clásicos clásica fantástica "
+    "fantasía juvenil infantil romántica romántico policiaca policíaca policiaco contemporánea reto lector lectora "
+    "lectura lecturas desafío ficção literária clássico clássicos fantasia infantojuvenil leitura leituras desafio "
+    "letteratura narrativa giallo gialli storico storica classici fantascienza sfida lettura letture lettore lettrice "
+    "rosa nera noir literatur klassiker jugendbuch fantastik historischer historische lesen challenge "
+    "literatuur klassieker jeugd spannend leesuitdaging "
+    "literatura kryminał kryminały fantastyka obyczajowa faktu wyzwanie czytelnicze "
+    "negre juvenil repte lectura deckare skönlitteratur läsutmaning"
+).split())
 
 
 def _sentence_cased(tag: str) -> bool:
-    return bool(_SENTENCE_CASED.fullmatch(tag)) and tag[0].isupper() and tag.split()[-1][0].islower()
+    words = tag.split()
+    return len(words) >= 2 and tag[0].isupper() and words[-1][0].islower() and bool(_LAST_WORD.fullmatch(words[-1]))
+
+
+def _kind_tag(tag: str) -> bool:
+    """A tag all of whose words are a genre's, a kind's or a reading challenge's words ("Novela negra")."""
+    words = [w.casefold() for w in _WORD.findall(tag)]
+    return bool(words) and all(w in _GENRE_WORDS or w in KIND_WORDS for w in words)
+
+
+def _echoed_sentence(tag: str, context: Context) -> bool:
+    """A tag in a title's sentence case that the text names as the tag writes it, never in lower case (a genre's or a
+    season's phrase, "novela negra"), and not a genre's or a challenge's words."""
+    return _sentence_cased(tag) and whole_word(context.text, tag) and not whole_word(context.text, tag.lower()) \
+        and not _kind_tag(tag)
 
 
 def echoed_tag(headline: str | None, tags: list[str], author: str, context: Context) -> str | None:
@@ -80,11 +114,12 @@ def echoed_tag(headline: str | None, tags: list[str], author: str, context: Cont
     if not headline or context.mentions(headline):
         return None
     said = {w.casefold() for w in _WORD.findall(headline)}
+    listing = any(c.isdigit() for c in headline)  # ("5 libros para el verano", "Reto 2025: enero": a list's headline)
     surname = author.split()[-1].casefold()
     found = set()
     for tag in {t.strip().lstrip("#") for t in tags}:
         words = {w.casefold() for w in _WORD.findall(tag)}
-        if 2 <= len(tag.split()) <= 8 and (words & said or _sentence_cased(tag) and whole_word(context.text, tag)) \
+        if 2 <= len(tag.split()) <= 8 and (words & said or not listing and _echoed_sentence(tag, context)) \
                 and surname not in tag.casefold() and not is_name(tag) and tag.casefold() not in headline.casefold():
             found.add(tag)
     return found.pop() if len(found) == 1 else None

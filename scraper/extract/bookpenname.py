@@ -8,11 +8,13 @@ also one of the post's tags, capitalised as the headline writes it, is read so t
 review with its author's name, and a common word after a dash ("Spoilers", "Roman") is a tag the text says in lower case
 or a kind's or review's word. A headline that sets the one word before a title in quotes ("A, „T“: the post's remark",
 "A: «T»", ``headline_pen_name``) is read so where the review's text says the word again, capitalised, never in lower
-case nor after a preposition of place, and opens a sentence as its subject ("A writes …"), in a language that writes its
+case nor after a preposition of place, and stands in a maker's place: after a by-word, or opening a sentence as the
+subject of a verb of writing, explaining, telling or showing ("A writes …", "A never explains"; never of translating
+nor publishing: a translator, a house, a character or a month opens sentences too), in a language that writes its
 nouns in lower case (a German kicker, "Klassiker, „T“", is a noun), and it is neither a kind's, a review's nor the
 blog's word. A record's author field holding one name ("Author | A" under "Title | T", ``record_pen_name``) is the
-author as well, unless its value says "anonymous", "various" or "editors" (a record's, a byline's word, in many
-languages).
+author as well, unless its value says "anonymous", "unknown", "various" or "editors" (a record's, a byline's word, in
+any gender or number, in many languages).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from .casefold import whole_word
 from .book import _BY, BY_RECORD, REVIEW_WORD, Book
 from .booklonewriter import WRITING_VERB
 from .bookgenretail import KIND_WORDS
+from .bookrescueauthor import lower_case_nouns, placed_name
 
 _LABEL = re.compile(rf"(?:{REVIEW_WORD})", re.I)  # (a review's word after the dash: "T – Rezension")
 _ONE_NAME = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][a-zà-öø-ÿā-žа-яёіїєґ'’]+(?:-[A-ZÀ-ÖØ-ÞА-Я][a-zà-öø-ÿа-яё'’]+)?"
@@ -122,23 +125,47 @@ def headline_pen_name(book: Book | None, heading: str | None, text: str, not_aut
     prose = text.replace(heading.strip(), " ")
     if not whole_word(prose, name) or whole_word(prose, name.lower()):
         return book  # the text never names the word again, or says it as a common word ("Klasika", "klasika")
-    from .bookrescueauthor import _lower_case_nouns, _placed  # (imported here: that module's chain reads records)
-    if not _lower_case_nouns(prose) or _placed(name, prose):
+    if not lower_case_nouns(prose) or placed_name(name, prose):
         return book  # a language that capitalises its nouns ("Klassiker, „T“"), or a place ("in Vilnius")
     subject = re.finditer(rf"(?:^|[.!?…]\s+){re.escape(name)}\s+([^\W\d_])", prose, re.M)
     if not any(m.group(1).islower() for m in subject):
         return book  # the word never opens a sentence as its subject, a verb after it ("à Lisbonne.", "in Chester")
+    if not any(name in (m.group("after"), m.group("before")) for m in _MAKER_PLACE.finditer(prose)):
+        return book  # the subject of no writer's verb, after no by-word: a character, a series, a publisher, a month
     return Book(title, name, source="title")
 
 
-# a record's author value that names no one: anonymous, various, the editors, unknown (en, fr, es, pt, it, de, nl,
-# sv/da/no, pl, cs, ro, tr, ru, el)
+# a writer's verb after its subject, a negation perhaps between ("A never explains", "A no explica", "A neaiškina"):
+# writing, or explaining, telling, showing, describing (en fr es pt it de nl sv da/nb pl cs lt ru); never translating
+# nor publishing (a translator's, a house's verbs: the Polish "tłumaczy", explains or translates, only when denied)
+_TELLS = (r"(?:explains|tells|shows|describes|narrates|explique|raconte|montre|décrit|explica|cuenta|muestra|describe|"
+          r"narra|conta|mostra|descreve|spiega|racconta|descrive|erklärt|erzählt|zeigt|beschreibt|vertelt|toont|"
+          r"beschrijft|förklarar|berättar|visar|beskriver|forklarer|fortæller|forteller|viser|wyjaśnia|opowiada|"
+          r"pokazuje|opisuje|vysvětluje|vypráví|ukazuje|popisuje|aiškina|pasakoja|rodo|aprašo|объясняет|рассказывает|"
+          r"показывает|описывает)(?![^\W\d_])")
+_NEGATION = (r"(?:(?:not|never|doesn['’]t|does|ne|n['’]|no|nunca|não|non|nie|nigdy|nooit|aldrig|aldri|не|никогда|nic|"
+             r"nothing|rien|nada|niente|nichts|niets)\s+|n['’])")
+_MAKER_PLACE = re.compile(
+    rf"(?:(?<!\w){BY_RECORD}\s+|(?<!\w)d['’])(?P<after>[^\W\d_][\w'’-]*)|"
+    rf"(?<![\w'’-])(?P<before>[^\W\d_][\w'’-]*)\s+{_NEGATION}{{0,2}}"
+    rf"(?:(?:ne)?(?:{WRITING_VERB}|{_TELLS})|(?<=nie\s)tłumaczy)")
+
+
+# a record's author value that names no one, in any gender or number: anonymous, unknown, various, several, a
+# collective, the editors or compilers, the blog's staff (en, fr, es, pt, it, de, nl, sv/da/no, pl, cs, ro, tr, hu, fi,
+# ru/uk; no Greek: ``_ONE_NAME`` reads no Greek word)
 _NO_ONE = re.compile(
-    r"anonym(?:e|ous|t)?|an[oó]nimo|an[oô]nimo|anoni(?:em|mo|m)|anonimowy|anonymní|аноним|ανώνυμος|unknown|inconnu|"
-    r"desconocido|desconhecido|sconosciuto|unbekannt|onbekend|okänd|ukendt|ukjent|nieznany|neznámý|necunoscut|"
-    r"bilinmiyor|неизвестен|various|divers|varios|vários|vari|verschiedene|diverse|diversos|collecti(?:f|ve)|"
-    r"colectivo|coletivo|collettivo|kollektiv|editors?|admin|staff|redac(?:ci[oó]n|tion|tie|ção|ția)|rédaction|"
-    r"redazione|redaktion|redakcja|redakce|редакция|σύνταξη|team|équipe|equipo|equipe|guest",
+    r"an[oóô]n[iy]m\w*|anoniem|аноним\w*|анонім\w*|unknown|inconnue?s?|desconocid[oa]s?|desconhecid[oa]s?|"
+    r"sconosciut[oaie]|ignot[oaie]|unbekannte?[rs]?|onbekend|okänd|ukendt|ukjent|nieznan[yaie]|neznám[ýáéí]|"
+    r"necunoscut[ăa]?|bilinmiyor|bilinmeyen|ismeretlen|tuntematon|неизвестн\w*|невідом\w*|"
+    r"various|several|multiple|many|divers(?:e|es)?|vari[oa]s|v[aá]ri[oa]s|vari[ie]?|verschiedene|mehrere|diverse|"
+    r"divers[io]|diversos|diversas|różni|kilku|více|разные|різні|"
+    r"collecti(?:f|ve)|colectivo|coletivo|collettivo|kollekti[vf]\w*|kolektyw\w*|kolektiv\w*|коллектив\w*|"
+    r"колектив\w*|edit(?:or|ors|ed|eurs?|rice|ores|oras?)|herausgeber\w*|hrsg|curat(?:ore|ori|rice|ela)|"
+    r"compil\w*|coordinador\w*|coordenador\w*|samensteller\w*|redaktör\w*|redakt[eø]r\w*|redaktor\w*|"
+    r"составител\w*|упорядник\w*|редактор\w*|sestavovatel\w*|"
+    r"admin|staff|redac(?:ci[oó]n|tion|tie|ção|ția)|rédaction|redazione|redaktion|redakcja|redakce|редакция|team|"
+    r"équipe|equipo|equipe|guest",
     re.I,
 )
 

@@ -125,7 +125,7 @@ def _as_person(text: str, end: int) -> bool:
     return bool(_WRITES.match(after)) or bool(owns) and any(w.casefold() in _WORKS for w in owns.group(1).split())
 
 
-def _placed(name: str, text: str) -> bool:
+def placed_name(name: str, text: str) -> bool:
     """The text sets `name` after a preposition of place at least once ("a friend in Porto Alegre"), not as a work's
     owner ("in A's novel"), and never uses it as a person's: the same prepositions govern people too ("uma carta para
     Clara Nunes", "lost faith in Tom Reyes"), and a name the text has write a book or own one is a person's."""
@@ -164,7 +164,7 @@ def _deck_author(page: Page, title: str) -> str | None:
             name = match.group(1)
             surname = name.split()[-1]
             if not is_name(name) or name in page.prose or _fold(name) in _fold(title) \
-                    or name in (page.context.not_authors if page.context else ()) or _placed(name, deck) \
+                    or name in (page.context.not_authors if page.context else ()) or placed_name(name, deck) \
                     or _TRANSLATOR_AFTER.match(deck[match.end():match.end() + 60]) \
                     or _TRANSLATOR_BEFORE.search(deck[max(0, match.start() - 60):match.start()]):
                 continue
@@ -298,7 +298,7 @@ def _latin_author(page: Page, title: str, least: int) -> str | None:
                 continue  # the title's own words, or the blog's or the blogger's name
             if _CREDITED_BEFORE.search(line, max(0, match.start() - 40), match.start()):
                 continue  # "T, translated by A", "illustrated by A", "narrated by A": a credit, not the writer
-            if _DECLINED.search(name) or _placed(name, page.text):
+            if _DECLINED.search(name) or placed_name(name, page.text):
                 continue  # "Михайла Коцюбинського": a name in the genitive, not the form an author goes by; a place
             first, surname = name.split()[0], name.split()[-1]
             # "Journey Fanton …" opening a sentence, the text naming "Fanton Drummond": a noun and a given name
@@ -325,10 +325,10 @@ def _latin_author(page: Page, title: str, least: int) -> str | None:
             ) if "." not in first else 0
             # capitals say "name" in such a language only inside a sentence: "Uso Leopardi come …" opens with a verb
             inside = not _OPENS.search(line[:match.start()])
-            score += index == opening and inside and _lower_case_nouns(page.text)
+            score += index == opening and inside and lower_case_nouns(page.text)
             # opening a sentence, two capitalised words are as often a noun and its genitive ("Załoga Kondora nie …")
             # (a name with its particle, "Mário de Andrade", is no noun and its genitive)
-            score -= not inside and not _WRITES.match(line[match.end():]) and _lower_case_nouns(page.text) \
+            score -= not inside and not _WRITES.match(line[match.end():]) and lower_case_nouns(page.text) \
                 and not re.search(r"\s(?:de|da|del|di|van|von|le|la)\s", name)
             scores[name] = max(scores.get(name, -9), score)
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
@@ -352,7 +352,7 @@ def _runs_on(after: str, title: str) -> bool:
     return False
 
 
-def _lower_case_nouns(text: str) -> bool:
+def lower_case_nouns(text: str) -> bool:
     """The language writes its nouns in lower case (not German), so capitalised words inside a sentence are names."""
     inner = re.findall(r"(?<=[\w,;] )[^\W\d_]+", text)
     return bool(inner) and sum(w[0].isupper() for w in inner) < 0.12 * len(inner)
