@@ -36,3 +36,16 @@ def test_a_word_that_names_no_one_is_no_author(value):
 ])
 def test_a_record_of_no_one_gives_no_author(pairs):
     assert labelled_fields(pairs)[1] is None
+
+
+@pytest.mark.parametrize("pairs,text,author", [
+    ([("Titre", "Les Heures lentes"), ("Auteur", "Morvane")], "Titre : Les Heures lentes\nAuteur : Morvane\n"
+     "Un lac et trois étés. Morvane écrit court.", "Morvane"),
+    ([("Titel", "De stille veerpont"), ("Auteur", "Dunmere")], "Auteur: Dunmere\nDunmere schrijft droog en kort.",
+     "Dunmere"),
+    ([("Title", "The Salt Road"), ("Author", "Ashdown")], "Author | Ashdown\nAshdown never explains.", "Ashdown"),
+    ([("Titel", "Der stille Hafen"), ("Autor", "Lindqvar")], "Autor: Lindqvar\nEin Hafen im Winter.", None),
+    ([("Title", "The Salt Road"), ("Author", "Marina")], "Author: Marina\nThe boat stays in the marina all winter.", None),
+])
+def test_the_text_names_the_one_word_author_again_capitalised(pairs, text, author):
+    assert labelled_fields(pairs, text)[1] == author

@@ -61,7 +61,7 @@ _BOOK_LINK = re.compile(r"goodreads\.com/book|thestorygraph\.com/books|bookshop\
 
 
 def _fields(clues: Clues, pairs: list[tuple[str, str]] | None = None) -> tuple[str | None, str | None]:
-    return labelled_fields(field_pairs(clues.lines, clues.body) if pairs is None else pairs)
+    return labelled_fields(field_pairs(clues.lines, clues.body) if pairs is None else pairs, clues.context.text)
 
 
 def _boxed(clues: Clues, known: str | None) -> tuple[str, str] | None:

@@ -82,9 +82,10 @@ def field_pairs(lines: list[str], root: HtmlElement | None) -> list[tuple[str, s
     return pairs
 
 
-def labelled_fields(pairs: list[tuple[str, str]]) -> tuple[str | None, str | None]:
+def labelled_fields(pairs: list[tuple[str, str]], text: str | None = None) -> tuple[str | None, str | None]:
     """Title and author from labelled lines; an author label beats a name read out of the title's value
-    ("书名：《T》（全三部）" beside "作者：A": the bracket is a remark, the author is the labelled one)."""
+    ("书名：《T》（全三部）" beside "作者：A": the bracket is a remark, the author is the labelled one). `text`, the
+    post's: a one-word author the text names again (``bookpenname.record_pen_name``)."""
     pairs = [(label.strip(), re.sub(r"\s+", " ", value).strip()) for label, value in pairs]
     # ("Family, Given, dates": bookcatalogname)
     author = next(
@@ -100,7 +101,7 @@ def labelled_fields(pairs: list[tuple[str, str]]) -> tuple[str | None, str | Non
     titled = any(re.fullmatch(_TITLE_LABEL, label, re.I) for label, _ in pairs)
     if author is None and titled:  # "Title | T" over "Author | Nescio": a pen name, one word (bookpenname)
         author = next((a for label, value in pairs if re.fullmatch(_AUTHOR_LABEL, label, re.I)
-                       for a in [record_pen_name(value)] if a), None)
+                       for a in [record_pen_name(value, text)] if a), None)
     if author and not titled and signed(author, pairs):
         return None, None  # "Author: A, head librarian": a post's byline and its writer's role, no book's author
     for label, value in pairs:

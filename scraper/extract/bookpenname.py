@@ -170,13 +170,20 @@ _NO_ONE = re.compile(
 )
 
 
-def record_pen_name(value: str) -> str | None:
+def record_pen_name(value: str, text: str | None = None) -> str | None:
     """The one name a record's author field holds ("Author | Nescio"), for a record that labels a title too; None for
-    a word that names no one ("Anonymous", "Various", "Redaktion") or a kind's or review's word."""
+    a word that names no one ("Anonymous", "Desconocida", "Herausgeber") or a kind's or review's word. With the post's
+    `text`, the text must name it again, capitalised, outside a field's value, and never in lower case (a common
+    word)."""
     value = value.strip(" .,;:")
     if not re.fullmatch(_ONE_NAME, value) or len(value) < 4 or _NO_ONE.fullmatch(value):
         return None
-    return None if value.casefold() in KIND_WORDS or _LABEL.fullmatch(value) else value
+    if value.casefold() in KIND_WORDS or _LABEL.fullmatch(value):
+        return None
+    if text is not None and (not re.search(rf"(?<![:|：])(?<![:|：]\s)(?<![\w'’-]){re.escape(value)}(?![\w'’-])", text)
+                             or whole_word(text, value.lower())):
+        return None
+    return value
 
 
 # a name in an author's place: after a by-word; the subject of a writing or publishing verb, an object pronoun perhaps
