@@ -111,6 +111,10 @@ _NAME_QUOTED = re.compile(
 )
 
 
+# a word opening a sentence (or a line) and the first letter of the word after it
+_SUBJECT = re.compile(r"(?:^|[.!?…]\s+)([^\W\d_][\w'’-]*)\s+([^\W\d_])", re.M)
+
+
 def headline_pen_name(book: Book | None, heading: str | None, text: str, not_authors=()) -> Book | None:
     """The book of a headline "A, „T“…" whose A is one word (see the module's docstring); else `book` as it was (a
     book with its author, or one whose title is not the quoted one, is kept)."""
@@ -127,8 +131,7 @@ def headline_pen_name(book: Book | None, heading: str | None, text: str, not_aut
         return book  # the text never names the word again, or says it as a common word ("Klasika", "klasika")
     if not lower_case_nouns(prose) or placed_name(name, prose):
         return book  # a language that capitalises its nouns ("Klassiker, „T“"), or a place ("in Vilnius")
-    subject = re.finditer(rf"(?:^|[.!?…]\s+){re.escape(name)}\s+([^\W\d_])", prose, re.M)
-    if not any(m.group(1).islower() for m in subject):
+    if not any(m.group(1) == name and m.group(2).islower() for m in _SUBJECT.finditer(prose)):
         return book  # the word never opens a sentence as its subject, a verb after it ("à Lisbonne.", "in Chester")
     if not any(name in (m.group("after"), m.group("before")) for m in _MAKER_PLACE.finditer(prose)):
         return book  # the subject of no writer's verb, after no by-word: a character, a series, a publisher, a month
