@@ -54,7 +54,6 @@ ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "th": {"colspan", "rows
 DROPPED = {"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "textarea",
            "select", "button", "title", "head", "canvas", "noembed", "noframes", "xmp", "applet", "frameset"}
 LINK_REL = "noopener noreferrer nofollow"
-PARSER, DEEP_PARSER = lxml.html.HTMLParser(encoding="utf-8"), deep_parser(encoding="utf-8")
 
 CSP = ("default-src 'none'; style-src 'self'; img-src 'none'; base-uri 'none'; form-action 'none'; "
        "frame-ancestors 'none'")
@@ -69,9 +68,10 @@ def gone(message: str, status: int = 410, html: bool = False) -> DatasetteError:
 def clean_html(text: str, base_url: str | None) -> tuple[str | None, Markup]:
     """(the page's title, its body as sanitised HTML): images become their alt text, links lead out."""
     try:
-        doc = lxml.html.document_fromstring(text.encode("utf-8"), parser=PARSER)
-        if cut_short(PARSER):  # nested past libxml2's 256 levels: the rest of the page was dropped (scraper.deephtml)
-            doc = flatten(lxml.html.document_fromstring(text.encode("utf-8"), parser=DEEP_PARSER))
+        parser = lxml.html.HTMLParser(encoding="utf-8")  # (one a call: an lxml parser is not shared between threads)
+        doc = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
+        if cut_short(parser):  # nested past libxml2's 256 levels: the rest of the page was dropped (scraper.deephtml)
+            doc = flatten(lxml.html.document_fromstring(text.encode("utf-8"), parser=deep_parser(encoding="utf-8")))
     except lxml.etree.ParserError:  # an empty document
         return None, Markup("")
     title = " ".join((doc.findtext(".//title") or "").split()) or None
