@@ -53,7 +53,8 @@ from .ratingshapes import (  # score shapes
     JA_STARS, KO_STARS, STAR_FIRST, PERCENT, SCALE_FIRST, TH_STARS, VALORES, NL_MARK, plain_line as _plain,
     STAR_COUNTS, parts_total)
 from .ratingwords import (_LABEL_WORDS, _MINE, _MINE_CJK, _OVERALL, _OVERALL_AFTER, _OVERALL_BEFORE, _PERSONAL_AFTER, _PERSONAL_BEFORE,
-                          CJK_NUMBERS, DATED_WORDS, NUMBER_WORDS, TEN_AS_SCALE, _OF_WORDS, _OUT_OF_WORDS)  # language tables
+                          DATED_WORDS, _OF_WORDS, _OUT_OF_WORDS)  # language tables
+from .ratingwords import match_value as _value, number_value as _number  # (what a score's numbers are worth)
 
 # Words that label a rating, in many languages; "overall" ones win. (Their first letters looked at first: tried at every
 # place of a line, the pattern is passed over the places that start no label.)
@@ -92,24 +93,6 @@ class _Candidate(NamedTuple):
     rating: Rating
     overall: bool = False
     line: int = 0
-
-
-def _number(token: str) -> float | None:
-    token = token.strip().lower().replace(",", ".")
-    if (word := NUMBER_WORDS.get(token) or CJK_NUMBERS.get(token) or TEN_AS_SCALE.get(token)) is not None:
-        return float(word)
-    try:  # (a scale with its case on the numeral, "10-ből": its number)
-        return float(token.split("-")[0] if "-" in token and token.split("-", 1)[1].isalpha() else token)
-    except ValueError:
-        return None
-
-
-def _value(match: re.Match, scale: float) -> float | None:
-    if (num := _number(match.group("num"))) is None:
-        return None
-    if ((groups := match.groupdict()).get("half") or groups.get("before") or groups.get("after")) and num == int(num):
-        num += 0.5
-    return None if not scale or num > scale else round(num / scale, 3)
 
 
 def scan(text: str) -> list[_Found | None]:

@@ -352,3 +352,23 @@ MINE, MINE_CJK = _MINE, _MINE_CJK
 # a score's label in any language ("Rating", "Note", "評価", "평점", "คะแนน", "রেটিং", "امتیاز"), "my" before it or not: a
 # record's row label (``bookfirstrow``)
 SCORE_LABEL = re.compile(rf"(?:(?:{_MINE})\s+|(?:{_MINE_CJK})\s*)?(?:{_LABEL_WORDS})", re.I)
+
+
+def number_value(token: str) -> float | None:
+    """What a score's number token is worth: a digit string, or a number word of the tables above."""
+    token = token.strip().lower().replace(",", ".")
+    if (word := NUMBER_WORDS.get(token) or CJK_NUMBERS.get(token) or TEN_AS_SCALE.get(token)) is not None:
+        return float(word)
+    try:  # (a scale with its case on the numeral, "10-ből": its number)
+        return float(token.split("-")[0] if "-" in token and token.split("-", 1)[1].isalpha() else token)
+    except ValueError:
+        return None
+
+
+def match_value(match: re.Match, scale: float) -> float | None:
+    """A score match's value on 0–1: its ``num`` group (a half added by ``half``/``before``/``after``) over `scale`."""
+    if (num := number_value(match.group("num"))) is None:
+        return None
+    if ((groups := match.groupdict()).get("half") or groups.get("before") or groups.get("after")) and num == int(num):
+        num += 0.5
+    return None if not scale or num > scale else round(num / scale, 3)
