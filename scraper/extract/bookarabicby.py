@@ -11,6 +11,12 @@ verb after it.
 Hebrew needs no book noun: its "by" of a work, "מאת" (from the hand of; also "פרי עטו/עטה של", the fruit of his/her pen),
 follows the title set in quotes ('"T" מאת A: the post's remark'), the name of two or three words (a hyphen joins a double
 surname) ending the headline or standing before its colon, dash, bar or comma.
+
+Persian's "نوشته"/"نوشتهٔ" (written by) and "اثر" (work of) need no book noun after a headline's quoted title ("نقد «T»
+نوشته A"): they say "by" as English does, so the family name said again in the post (as a whole word: a zero-width
+non-joiner joins a name's parts, "پارسی‌پور") or a tag vouches for the name of two or three words ending the headline or
+standing before its publisher or a separator. Only the headline: a body's line names other books so (an interview's
+standfirst, the guest's novel).
 """
 
 from __future__ import annotations
@@ -61,9 +67,27 @@ def _as_writer(name: str, text: str, labels: list[str]) -> bool:
     return False
 
 
+# a quoted title, Persian "written by" / "work of", the name (no book noun before the title: "نقد «T» نوشته A")
+_QUOTED_BY = re.compile(
+    rf"[«\"“](?P<title>[^«»\"“”]{{2,80}})[»\"”]\s+(?:اثر|نوشته(?:ٔ|ی|\u200cی)?)\s+"
+    rf"(?P<author>{_WORD}(?:\s{_WORD}){{1,2}}?)"
+    rf"(?=\s+{_AFTER}(?![{_LETTERS}])|\s*[|،,:\-–—(]|\s*$)")
+
+
+def _surname_again(name: str, text: str, labels: list[str]) -> bool:
+    """The post says the name's family name again as a whole word (a joiner is part of a word), or a tag names it."""
+    last = name.split()[-1]
+    return any(label.strip().lstrip("#") in (name, last) for label in labels) or len(last) >= 3 and re.search(
+        rf"(?<![\w\u200c]){re.escape(last)}(?![\w\u200c])", text) is not None
+
+
 def arabic_headline_by(headline: str | None, context: Context, labels: list[str] = ()) -> tuple[str, str] | None:
-    """(title, author) from "کتاب T اثر A نشر P"; the author not the blog's nor its writer's."""
+    """(title, author) from "کتاب T اثر A نشر P", "نقد «T» نوشته A"; the author not the blog's nor its writer's."""
     match = _HEADLINE_BY.search(headline or "") or ("מ" in (headline or "") and _HE_BY.search(headline or "")) or None
+    if not match and ("اثر" in (headline or "") or "نوشته" in (headline or "")):
+        match = _QUOTED_BY.search(headline)
+        text = context.text.replace(headline, " ")
+        match = match if match and _surname_again(match.group("author"), text, labels) else None
     if not match and " ل" in (headline or ""):
         match = _HEADLINE_LI.search(headline)
         text = context.text.replace(headline, " ")

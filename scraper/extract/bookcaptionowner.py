@@ -36,7 +36,7 @@ _QUOTED = re.compile(r"(?:(?<![\w])'([^'\n]{2,60})'(?!\w)|‘([^’\n]{2,60})’
 _BN, _HI, _TA, _AR = r"[\u0980-\u09ff]+", r"[\u0900-\u097f]+", r"[\u0b80-\u0bff]+", r"[\u0600-\u06ff]+"
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*"
 _NAMED = rf"^(?P<name>{_CAP}(?:\s{_CAP}){{0,2}}?)"
-_TAIL = r"\s+(?P<title>[^,(\[—–:;|]{1,60}?)\s*(?:[,(\[—–:;|]|$)"
+_TAIL = r"\s+(?P<title>[^,،(\[—–:;|]{1,60}?)\s*(?:[,،(\[—–:;|]|$)"  # (the Arabic script's comma "،" too)
 _BN_NOUN = "উপন্যাস|বই|গল্পগ্রন্থ|কাব্যগ্রন্থ|আত্মজীবনী|উপন্যাসিকা"
 _HI_NOUN = "उपन्यास|कादंबरी|किताब|पुस्तक|कहानी-संग्रह|कथासंग्रह|आत्मकथा"
 _TA_NOUN, _UR_NOUN = r"நாவல்|நூல்|புத்தகம்|சிறுகதைத்\s*தொகுப்பு", r"ناول|کتاب|افسانوی\s+مجموعہ"
@@ -57,7 +57,7 @@ _OWNED_TITLE = [(re.compile(head + _TAIL), cased, re.compile(ending)) for head, 
     (rf"{_NAMED}s\s+(?P<noun>{_S_NOUN})", True, r"(?:s|es|e|en|ens|er|et|a|ar|erna|ene|erne)?"),
     (rf"{_NAMED}['’](?:n?[ıiuü]n)\s+(?P<noun>roman|kitab|öykü)(?:s?[ıiuü])", True, r"[ıiuüsnyadte]{0,6}"),  # (tr)
 )]
-_CLOSERS, _SPLIT = ",([—–:;|", re.compile(r"[\s,.;:!?()\[\]«»“”\"'’।॥–—-]+")
+_CLOSERS, _SPLIT = ",،([—–:;|", re.compile(r"[\s,.;:!?()\[\]«»“”\"'’।॥–—-]+")
 # words that stand where a name would: pronouns, "my", "this", "the writer's", "new", "first"; Bengali's as the pattern
 # leaves them once it takes the genitive off: "লেখক" of "লেখকের" (the writer's), "আমা" of "আমার", "তাঁ" of "তাঁর"
 _OWNED_NOT_NAME = _NOT_NAME | set("আমার তোমার লেখকের লেখক লেখিকা কবি ঔপন্যাসিক আমা আমাদ তোমা তোমাদ তাঁ তা তাঁদ তাদ "
@@ -71,7 +71,7 @@ _ABOUT_OTHER = re.compile(
     r"জীবনী|জীবনকথা|চলচ্চিত্র|सिनेमा|फ़िल्म|फिल्म|जीवनी|வாழ்க்கை\s*வரலாறு|திரைப்படம்|سوانح|فلم")
 # a caption's note after the title is a label ("first edition, 1928", "Visva-Bharati edition"), each part a few words,
 # not a clause about the picture ("…, which I reviewed last spring", "…, as the film imagines its printing")
-_NOTE_PART, _NOTE_SPLIT = 4, re.compile(r"[,;(—–]")
+_NOTE_PART, _NOTE_SPLIT = 4, re.compile(r"[,،;(—–]")
 
 
 def captioned_title(captioned: list[tuple[str, str]], text: str, context: Context,
@@ -96,7 +96,9 @@ def captioned_title(captioned: list[tuple[str, str]], text: str, context: Contex
                     or any(len(part.split()) > _NOTE_PART for part in _NOTE_SPLIT.split(caption[match.end():])):
                 break
             rest = text.replace(caption, " ")  # (the text without the caption: it must come back to both)
-            if _owns(words, noun, ending, rest) and _its_own(title, words, rest, headline or "", alts):
+            # (a title the caption sets in quotes, "A کا ناول ’T‘", is marked as one: the text need not say it again)
+            quoted = match.group("title").strip()[:1] in _OPENERS and match.group("title").strip()[-1:] in _OPENERS
+            if _owns(words, noun, ending, rest) and _its_own(title, words, rest, headline or "", alts, quoted):
                 found.add((title, name))
             break
     return found.pop() if len(found) == 1 else None
@@ -114,14 +116,21 @@ def _owns(words: list[str], noun: str, ending: re.Pattern, rest: str) -> bool:
     return any(t[:size].casefold() == folded and ending.fullmatch(t[size:]) for t in tokens if len(t) >= size)
 
 
-def _its_own(title: str, words: list[str], rest: str, headline: str, alts: str) -> bool:
+_OPENERS = "'‘’\"“”«»"
+# any run between two quotation marks, the Urdu press's "’T‘" too (an apostrophe's run counts as well: stricter)
+_ANY_QUOTED = re.compile(r"[‘’'\"“”«»][^‘’'\"“”«»\n]{2,60}[‘’'\"“”«»]")
+
+
+def _its_own(title: str, words: list[str], rest: str, headline: str, alts: str, quoted: bool = False) -> bool:
     """The captioned book is the post's: the text or the headline names its title too, or the picture's file spells it
-    (its blogger's own label); and the post is no life of the owner or a film's, nor headed with the owner alone."""
+    (its blogger's own label), or the caption quotes it and the text quotes no other title; and the post is no life of
+    the owner or a film's, nor headed with the owner alone."""
     if _ABOUT_OTHER.search(rest) or _ABOUT_OTHER.search(headline):
         return False
     if headline and title not in headline and any(w in headline.split() for w in words):
         return False  # ("Virginia Woolf, the restless years": the headline is about the person)
-    return title in rest or title in headline or alts.startswith("file: ") and file_spells(title, alts[6:])
+    return title in rest or title in headline or alts.startswith("file: ") and file_spells(title, alts[6:]) \
+        or quoted and not _ANY_QUOTED.search(rest)
 
 
 def caption_owner(captioned: list[tuple[str, str]], lines: list[str], context: Context,

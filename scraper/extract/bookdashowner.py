@@ -10,6 +10,13 @@ nor is a review word a title ("समीक्षा : A").
 ``owned_quote``: the same possessive and book noun before a quoted title, as Indic scripts besides Devanagari write it
 (bookscripts reads Hindi's): "ਅ ਬ ਦਾ ਨਾਵਲ "T"", "অ ব-এর উপন্যাস "T"", "અ બની નવલકથા "T"": the name a full one (two or
 three words) opening its line or sentence or following a label's colon, or one the text names again.
+
+``vouched_dash``: the same headline "T — A" where the text never calls the person the owner of a book (a short review
+may not name its author below the headline at all), read where the post itself vouches for the name: a rubric's review
+label opens the headline ("<review>: T — A", the order every review rubric sets, the name two or three words whose given
+name the text never says alone: a remark's words recur in the review, a name's given name does not), or one of the
+post's tags names the person (whole, or by the family name) and none names the other part. Either way the text must
+call its work "this novel", "the book" (``reviewwords``): a post about a place or a theme under a tag is not one.
 """
 
 from __future__ import annotations
@@ -18,7 +25,8 @@ import re
 
 from .book import QUOTES, Context
 from .bookcaselessname import caseless_name
-from .reviewwords import REVIEW_TERMS
+from .reviewlabel import LABEL_WORDS
+from .reviewwords import MORE_WORK_REFERENCES, REVIEW_TERMS, WORK_REFERENCE
 
 _DASHED = re.compile(r"^(?P<left>[^—–\-|]{2,80}?)\s+[—–-]\s+(?P<right>[^—–\-|]{2,80})$")
 # "T : A": one colon, spaced on both sides, between the parts
@@ -184,3 +192,48 @@ def _surnamed(name: str, text: str) -> bool:
 
 
 _INITIAL = re.compile(r"[\u0900-\u0d7f]{1,3}\.\s?(?=\S)")  # an Indic letter, its marks, a stop
+
+
+# a book's or a work's noun, which a headline's part may be but a person's name never is (hi/mr, bn, gu, pa, te, kn, ta,
+# ml, ar, fa, ur): "ग़बन — उपन्यास" names the kind, tagged or not
+_WORK_NOUN = re.compile(
+    r"(?<!\S)(?:उपन्यास|किताब|पुस्तक|कहानी|कविता|नाटक|आत्मकथा|कादंबरी|कृति|रचना|संग्रह|উপন্যাস|বই|গল্প|কবিতা|গ্রন্থ|"
+    r"નવલકથા|પુસ્તક|વાર્તા|કૃતિ|ਨਾਵਲ|ਕਿਤਾਬ|ਪੁਸਤਕ|ਕਹਾਣੀ|నవల|పుస్తక|కథ|రచన|ಕಾದಂಬರಿ|ಪುಸ್ತಕ|ಕೃತಿ|ಕಥೆ|நாவல|நூல|புத்தக|"
+    r"சிறுகதை|கவிதை|നോവൽ|പുസ്തക|കൃതി|കഥ|رواية|كتاب|قصة|قصص|ديوان|رمان|کتاب|داستان|مجموعه|ناول|افسانہ)")
+_TAG_MARKS = re.compile(r"^[#\s]+|\s+$")
+_RUBRIC = re.compile(rf"\s*{LABEL_WORDS}\s*")  # (a label only before a colon: reviewlabel)
+
+
+def vouched_dash(headline: str | None, context: Context | None, tags: list[str] = ()) -> tuple[str, str] | None:
+    """(title, author) of a dashed headline in a script without capitals that a review label or a tag vouches for
+    (see the module's note); None where both parts could be the name, or neither."""
+    if context is None or not headline or len(headline) > 120 or _CASED.search(headline) \
+            or not ("—" in headline or "–" in headline or " - " in headline):
+        return None
+    parts = _parts(headline.strip())
+    if not parts or not (WORK_REFERENCE.search(context.text) or MORE_WORK_REFERENCES.search(context.text)):
+        return None
+    left, right = parts
+    label, colon, after = left.partition(": ")
+    not_authors = {n.casefold() for n in context.not_authors if n}
+    text = context.text.replace(headline.strip(), " ")
+    rubric = colon and after.strip() and 0 < len(label.split()) <= 3
+    if rubric and (REVIEW_TERMS.search(label) or _RUBRIC.fullmatch(label)):
+        title, name = after.strip().strip(QUOTES + " "), right.strip(QUOTES + " ")
+        words = name.split()
+        given = re.search(rf"(?<![\w\u0900-\u0d7f]){re.escape(words[0])}(?![\w\u0900-\u0d7f])", text) if words else None
+        if 2 <= len(words) <= 3 and not given and _plain_name(name, title, not_authors):
+            return title, name
+        return None
+    tagged = {_TAG_MARKS.sub("", t) for t in tags if t}
+    found = [(title, name) for name, title in ((right, left), (left, right))
+             if _plain_name(name, title, not_authors) and (name in tagged or len(name.split()) >= 2 and len(
+                 name.split()[-1]) >= 3 and name.split()[-1] in tagged) and title not in tagged]
+    return found[0] if len(found) == 1 else None
+
+
+def _plain_name(name: str, title: str, not_authors: set[str]) -> bool:
+    """One to three words of one script without capitals, no book's noun or review word, beside a title of eight words
+    at most that does not hold it."""
+    return bool(caseless_name(name)) and len(name.split()) <= 3 and 0 < len(title.split()) <= 8 and name not in title \
+        and name.casefold() not in not_authors and not _WORK_NOUN.search(name) and not REVIEW_TERMS.search(name)

@@ -10,6 +10,11 @@ writer's name). The book such a line names is read when no other rule found one 
 A record set as a card's line splits its fragments by middle dots instead ("T · A · Novel", "T · A · House, 2024"):
 read alike, the name part named again by one of its words (a surname, or the given name Icelandic reviews call their
 authors by: the record gives the name in full, the text in its own case and short form).
+
+In a script without capitals (Indic, Arabic, Persian, Urdu …) a record runs on in commas instead ("T, A, House"): read
+alike where the line holds no Latin, Greek or Cyrillic letter and no sentence's mark, three to five parts of six
+words at most, and its name part is two or three words whose family name the review says again, a case ending
+perhaps written on ("મેકવાનની", "प्रेमचंद की"), as these scripts write it.
 """
 
 from __future__ import annotations
@@ -19,25 +24,44 @@ import re
 from .casefold import whole_word
 from .book import Book, _author, clean_title
 from .bookgenretail import KIND_WORDS
+from .indicdeclined import declined_count
 
 _SPLIT = re.compile(r"(?<=[^\W\d_]{2})\.\s+")
 _DOTS = re.compile(r"\s+[·•]\s+")
 
 
-def _parts(text: str) -> tuple[list[str], bool]:
-    """The record's fragments, and whether middle dots split them."""
+_COMMAS = re.compile(r"\s*[,،]\s*")
+# what a caseless record in commas never holds: cased letters, figures aside; a sentence's or a question's mark
+_NOT_CASELESS = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]|[.!?।؟:;]")
+_CASELESS_NAME = re.compile(r"[^\W\d_][^\s\d]*(?:\s[^\W\d_][^\s\d]*){1,2}")
+
+
+def _parts(text: str) -> tuple[list[str], bool | str]:
+    """The record's fragments, and whether middle dots split them (True), or a caseless script's commas ("commas")."""
     if "·" in text or "•" in text:
         parts = _DOTS.split(text)
         if len(parts) > 1:
             return parts, True
-    return _SPLIT.split(text), False
+    parts = _SPLIT.split(text)
+    if len(parts) == 1 and ("," in text or "،" in text) and not _NOT_CASELESS.search(text):
+        commas = _COMMAS.split(text)
+        if 3 <= len(commas) <= 5 and all(0 < len(p.split()) <= 6 for p in commas):
+            return commas, "commas"
+    return parts, False
 
 
-def _again(part: str, elsewhere: str, dotted: bool) -> bool:
-    """The name part named again elsewhere: whole, or on a dotted card by one word of four letters or more."""
+def _again(part: str, elsewhere: str, dotted: bool | str) -> bool:
+    """The name part named again elsewhere: whole, or on a dotted card by one word of four letters or more; in a
+    caseless record in commas, a name of two or three words by its family name opening a word (a case ending on it)."""
+    if dotted == "commas":
+        last = part.split()[-1]
+        # (a name ending in a virama takes a case ending in its place: Tamil "ராமநாதன்", "ராமநாதனின்": indicdeclined)
+        return bool(_CASELESS_NAME.fullmatch(part)) and len(last) >= 3 and (re.search(
+            rf"(?<![\w\u0900-\u0dff\u0600-\u06ff]){re.escape(last)}", elsewhere) is not None
+            or declined_count(last, elsewhere) > elsewhere.count(last))
     if re.search(rf"(?<!\w){re.escape(part)}", elsewhere):
         return True
-    return dotted and any(len(w) >= 4 and whole_word(elsewhere, w) for w in part.split())
+    return dotted is True and any(len(w) >= 4 and whole_word(elsewhere, w) for w in part.split())
 
 
 def _name(part: str) -> bool:

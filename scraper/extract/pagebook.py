@@ -8,7 +8,8 @@ log's slashed record, a buy box, the tag links).
 
 1. JSON-LD's book, when it names an author (``bookld``);
 2. the headline: "A-GEN T on …" (``bookheadof``), "T by A" (``bookheadline``), an owner's headline "A's «T»: …"
-   (``bookheadowner``), "[label] T - A / remark" (``bookcjkslash``), "Author. Title" (``bookdotname``), then the
+   (``bookheadowner``), "[label] T - A / remark" (``bookcjkslash``), a caseless "<review>: T — A" or tagged "T — A"
+   (``bookdashowner``), "Author. Title" (``bookdotname``), then the
    headline's title without its author, then JSON-LD's book without one;
 3. the body's opening heading "T — A" (``bookopeningheading``) and its "Title:"/"Author:" rows (``booklabelledrecord``);
 4. while no author is found: the page's other titles, headings, citation and body (``bookbody``), a title and a person
@@ -50,6 +51,7 @@ from .bookcard import card_book
 from .bookcase import base_form
 from .bookcatalogname import catalogue_book
 from .bookcjkslash import labelled_dash
+from .bookdashowner import vouched_dash
 from .bookdotname import dotted_name
 from .bookdoubts import doubtful_author, quoted_work, swapped
 from .bookedition import edition_bracket
@@ -138,6 +140,9 @@ def read_book(*, meta, page, markdown, lines, names, url, head, jsonld_book, rep
         or owned_headline(meta.title, context, meta.tags + meta.categories + tag_words)
         or headed_owner(meta.title, context)
         or ((dashed := labelled_dash(meta.title, context, meta.tags + tag_words)) and Book(*dashed, source="title"))
+        # (a caseless script's "<review>: T — A", or "T — A" with A tagged: bookdashowner)
+        or ((dashed := vouched_dash(meta.title, context, meta.tags + meta.categories + tag_words))
+            and Book(*dashed, source="title"))
         or dotted_name(meta.title, context)
         or titled
         or jsonld_book

@@ -29,11 +29,16 @@ BOOK_AFTER = (r"(?:\s+(?:książki|knihy|knjige|knjiga|knygos|(?:del\s+|de\s+|do
 # tg "Тақриз:", "Шарҳ:", eu "Kritika:", "Iruzkina:", sq "Recensë:", "Recension:"; and the labels of languages the word
 # lists lacked (holdout53): tl "Rebyu:", "Pagsusuri:", fy "Resinsje:", lb "Rezensioun:", gl "Recensión:", (not sw "Uhakiki:":
 # holdout45 reads "UHAKIKI: T ya A …" with its label on), br "Burutadenn:", vi "Điểm sách:", uz/kk "Taqriz:", az "Rəy:", kk/ky "Пікір:"/"Сын-пикир:", mn "Шүүмж:",
-# ka "რეცენზია:", hy "Գրախոսություն:", he "ביקורת:", ar "مراجعة:", fa "نقد:", ur "تبصرہ:", th "รีวิว:"
+# ka "რეცენზია:", hy "Գրախոսություն:", he "ביקורת:", ar "مراجعة:", fa "نقد:", ur "تبصرہ:", th "รีวิว:"; and the
+# Indic rubrics (a review, a reading response, a book's introduction): hi/mr "समीक्षा:", mr "परीक्षण:", bn "পাঠ
+# প্রতিক্রিয়া:", "সমালোচনা:", "পর্যালোচনা:", gu "સમીક્ષા:", pa "ਸਮੀਖਿਆ:", or "ସମୀକ୍ଷା:", te "సమీక్ష:", kn "ವಿಮರ್ಶೆ:",
+# ta "விமர்சனம்:", "நூல் அறிமுகம்:", ml "നിരൂപണം:", "വായനാനുഭവം:", si "ග්‍රන්ථ විචාරය:"
 LABEL_WORDS = (r"(?:(?:kirja-)?arvio|adolygiad|l[ée]irmheas|l[èe]irmheas|arvustus|ritd[óo]mur|ums[öo]gn|recenzie|"
               r"cronic[ăa]|kritika|iruzkina|recens[ëe]|тақриз|шарҳ|"
               r"rebyu|pagsusuri|resinsje|rezensioun|recensión|burutadenn|điểm\s+sách|taqriz|rəy|"
-              r"пікір|сын-пикир|шүүмж|რეცენზია|գրախոսություն|ביקורת|مراجعة|نقد|تبصرہ|รีวิว(?:หนังสือ)?)")
+              r"пікір|сын-пикир|шүүмж|რეცენზია|գրախոսություն|ביקורת|مراجعة|نقد|تبصرہ|รีวิว(?:หนังสือ)?|"
+              r"समीक्षा|परीक्षण|পাঠ\s*প্রতিক্রিয়া|সমালোচনা|পর্যালোচনা|સમીક્ષા|ਸਮੀਖਿਆ|ସମୀକ୍ଷା|సమీక్ష|ವಿಮರ್ಶೆ|விமர்சனம்|"
+              r"நூல்\s*அறிமுகம்|നിരൂപണം|വായനാനുഭവം|ග්‍රන්ථ\s*විචාරය)")
 LABEL_ONLY = rf"{LABEL_WORDS}(?=\s*[:\-–—|])"
 # A headline that closes on "reread" set off by a dash, a colon or brackets ("A: T – újraolvasva", "T (relu)"): the
 # writer's word that the post rereads the book, as English "— reread" is (book._REVIEW_WORD), taken off the title's end
