@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import replace
 
 from .book import BY_RECORD, Book
-from .bookgenretail import genre_tail
+from .bookgenretail import KIND_WORDS, genre_tail
 
 _AFTER = re.compile(r"$|\s|[-–—|:,(·•]")
 
@@ -86,20 +86,26 @@ def in_page_script(book: Book | None, heading: str | None, text: str, product: s
     return book
 
 
-_KIND_TAIL = re.compile(r"^(?P<title>\S.*?\S)\s*[.:]\s+(?P<kind>[^\W\d_]{5,})$")
+# (its indefinite article before it, as English, Romance, German, Dutch and Scandinavian subtitles write it: "T: A
+# Novel", "T. Un roman", "T: Ein Roman", "T: Een roman", "T: En roman")
+_ARTICLE = r"(?i:a|an|un|une|una|uno|um|uma|ein|eine|een|en|ett|et)"
+_KIND_TAIL = re.compile(rf"^(?P<title>\S.*?\S)\s*[.:]\s+(?P<article>{_ARTICLE}\s+)?(?P<kind>[^\W\d_]{{5,}})$")
 
 
 def kind_tail(book: Book | None, text: str) -> Book | None:
     """A title that ends with a one-word part after a stop or colon naming the kind of book ("Қан мен тер. Трилогия",
     "Dom nad rzeką. Opowiadania"), which the review itself uses as a common noun, in lower case, for the book ("бұл
-    трилогияны", "te opowiadania"): the title without it. A word the review writes with its capital inside a sentence is the title's (German capitalises
-    every noun: there the tail stays)."""
+    трилогияны", "te opowiadania"): the title without it; with its article ("T: A Novel", "T. Un roman", "T: Ein
+    Roman"), where the word is a kind's (bookgenretail.KIND_WORDS), whatever the text says. A word the review writes
+    with its capital inside a sentence is the title's (German capitalises every noun: there the tail stays)."""
     if book is not None and (head := genre_tail(book.title)):
         return replace(book, title=head)  # a paper's header read whole, "T. Roman. Publisher" (bookgenretail)
     match = _KIND_TAIL.match(book.title) if book is not None and ". " in book.title or book is not None and ": " in book.title else None
     if not match or not text:
         return book
     kind = match.group("kind")
+    if match.group("article"):  # ("T: A Novel", "T. Un roman": the subtitle names the kind alone, a kind's own word)
+        return replace(book, title=match.group("title")) if kind.casefold() in KIND_WORDS else book
     stem = kind[:max(4, len(kind) - 2)]
     lower = stem[:1].lower() + stem[1:]
     if lower == stem or not re.search(rf"(?<!\w){re.escape(lower)}", text) or re.search(rf"(?<=[\w,;]\s){re.escape(stem)}", text.replace(book.title, " ")):

@@ -56,18 +56,36 @@ def captioned_book(book: Book | None, captioned: list[tuple[str, str]], lines: l
     caption gives only its author, where it names that title (a painting's "View of T by A" beside the review is no
     book of the post); with none, the picture must be the book's: its alt text or file called a cover or a book, the
     caption's own book words (a translator's credit, the writer's copy, a binding: ``_BOOKISH``), or the title named
-    again in the text or the headline."""
-    if book is not None and book.author or not captioned:
+    again in the text or the headline. A book guessed from the headline's words with the caption's author, its title
+    never named in the text, takes the caption's title (``_retitled``)."""
+    if not captioned or book is not None and book.author and book.source not in _GUESSED:
         return None
     context = Context("\n".join(lines), (), None)
     found = caption_by(captioned, context)
     if not found:
         return None
+    if book is not None and book.author:  # (the headline's words, its author found elsewhere: ``_retitled``)
+        return _retitled(book, found, context, headline or "")
     if book is not None:
         return replace(book, author=found[1]) if found[0].casefold() == book.title.casefold() else None
     caption, alts = next(((c, a) for c, a in captioned if found[0] in c), ("", ""))
     if not (COVER_WORD.search(alts) or GIVEN_BOOK.search(alts) or _BOOKISH.search(caption) or COPY_ANY.search(caption)
             or GIVEN_BOOK.search(caption) or headline and found[0] in headline or context.mentions(found[0])):
+        return None
+    return Book(found[0], found[1], source="details")
+
+
+# a book whose title is the headline's words, its author found apart from it (bookrescue; bookheadline's bare title)
+_GUESSED = ("rescue", "title")
+
+
+def _retitled(book: Book, found: tuple[str, str], context: Context, headline: str) -> Book | None:
+    """The caption's book for a headline's guess of the same author whose title the text never names: the headline is
+    the post's own ("Slow mornings"), the caption's "T by A" the book's record. A headline that names the author too
+    ("T by A", "A's T") names its book: a caption's other title by A is another of A's books."""
+    if " ".join(found[1].split()).casefold() != " ".join(book.author.split()).casefold() \
+            or book.author.split()[-1].casefold() in headline.casefold() \
+            or found[0].casefold() == book.title.casefold() or context.mentions(book.title):
         return None
     return Book(found[0], found[1], source="details")
 

@@ -13,6 +13,10 @@ word in lower case (the verb: no list of names, "In *T*, Ana Lima and Eva Roth"�
 word). The text must name the author's last word again beyond this sentence (``Context.vouches_for``, twice): a
 sentence about one character ("In *T*, Anna Karenina falls …") names no author the review goes on to discuss, unless
 the character's name stands in the text again — so the name must also not be part of the title.
+
+English sets a title off by its capitals too: "In The Glass Orchard, Jane Doe builds …" — mid-sentence, a preposition's
+article is written in lower case ("in the garden"), so a capitalised "The", "A", "An" after "In" and words in title case
+up to the comma mark a title as quotes would (English pages only; a place, "In Northern Ontario, …", has no article).
 """
 
 from __future__ import annotations
@@ -25,14 +29,25 @@ _IN = (r"in|into|dans|en|em|no|na|nel|nella|nello|în|katika|ndani\s+ya|dalam|di
        r"στο|στη|στην|trong|a\s+cikin|ing|mewn|i")
 _OPENING = re.compile(rf"(?:^|(?<=[.!?]\s))(?:{_IN})\s+“(?P<title>[^“”]{{2,100}})”\s*,\s+(?P<rest>[^,.;:!?()]{{3,80}})", re.I)
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
+# English, unmarked: "In The T, A <verb> …", the article's capital after the preposition its only mark (_title_cased)
+_BARE = re.compile(r"(?:^|(?<=[.!?]\s))In\s+(?P<title>(?:The|A|An)\s+[^\W\d_][^,.;:!?()“”\d]{1,80}?)\s*,\s+"
+                   r"(?P<rest>[^,.;:!?()]{3,80})")
+
+
+def _title_cased(title: str) -> bool:
+    """Each word of four letters or more capitalised, as English titles are ("The Last Harbour", not "The next day")."""
+    return all(w[:1].isupper() for w in title.split()[1:] if len(w) > 3) and title.split()[1][:1].isupper()
 
 
 def inside_opening(paragraphs: list[str], context: Context) -> tuple[str, str] | None:
     """(title, author) of an opening "In “T”, A <verb> …" among the paragraphs (see the module's docstring)."""
+    english = (context.language or "").lower().startswith("en")
     for paragraph in paragraphs[:4]:
-        if "“" not in paragraph or "," not in paragraph:
+        if "," not in paragraph or "“" not in paragraph and not (english and "In " in paragraph):
             continue
-        for match in _OPENING.finditer(paragraph):
+        for match in [*_OPENING.finditer(paragraph), *(_BARE.finditer(paragraph) if english else ())]:
+            if match.re is _BARE and not _title_cased(match.group("title")):
+                continue
             words = match.group("rest").split()
             name = []
             for word in words[:5]:

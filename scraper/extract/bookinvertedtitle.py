@@ -5,6 +5,10 @@ Literary portals and library-like review sites name a review's page after the bo
 catalogue files it, while the post's own heading is the reviewer's ("A laugh that hurts fifteen years on"). The name
 reads in order ("Jan Novák") and counts when the text calls that person by surname; the site's name after a bar or
 dash is cut off first. The text must name the title too: "Paris, France: A winter diary" names a place, not a book.
+
+``filed_author``: a record's author field filed the same way, with no dates or role ("Author | Novák, Jan"), read in
+order where the text calls the person by the surname and never by the given name alone (two people's surnames, "Author:
+Gaiman, Pratchett", are each named alone).
 """
 
 from __future__ import annotations
@@ -32,6 +36,21 @@ def inverted_title(other: str, context: Context) -> Book | None:
                 and context.vouches_for(author) and context.mentions(title):  # (the text names the book: "Paris, France: A diary" no)
             return Book(title, author, source="title")
     return None
+
+
+_FILED = re.compile(rf"^(?P<surname>{_WORDS}),\s+(?P<given>{_WORDS})$")
+
+
+def filed_author(value: str, text: str | None) -> str | None:
+    """"Given Surname" of an author field's "Surname, Given", the text naming the surname, not the given name alone."""
+    match = _FILED.match(" ".join(value.split())) if text and "," in value else None
+    if not match:
+        return None
+    author = f"{match.group('given')} {match.group('surname')}"
+    context = Context(text)
+    if not is_name(author) or context.mentions(match.group("given")) or not context.mentions(match.group("surname")):
+        return None
+    return author
 
 
 def _site(text: str, context: Context) -> bool:

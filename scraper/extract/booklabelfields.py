@@ -22,6 +22,7 @@ from .booktitles import cjk_bracketed, cjk_name
 from .bookcaselessname import caseless_name
 from .casefold import fold, guarded, last_chars
 from .bookcatalogname import filed_name
+from .bookinvertedtitle import filed_author
 from .bookpenname import record_pen_name
 
 _LABEL_END = re.compile(rf"(?:{_TITLE_LABEL}|{_AUTHOR_LABEL})\s*[:：】］៖՝]$", re.I)
@@ -87,13 +88,14 @@ def labelled_fields(pairs: list[tuple[str, str]], text: str | None = None) -> tu
     ("书名：《T》（全三部）" beside "作者：A": the bracket is a remark, the author is the labelled one). `text`, the
     post's: a one-word author the text names again (``bookpenname.record_pen_name``)."""
     pairs = [(label.strip(), re.sub(r"\s+", " ", value).strip()) for label, value in pairs]
-    # ("Family, Given, dates": bookcatalogname)
+    # ("Family, Given, dates": bookcatalogname; "Family, Given" the text calls "Family": bookinvertedtitle)
     author = next(
         (
             a
             for label, value in pairs
             if re.fullmatch(_AUTHOR_LABEL, label, re.I)
-            for a in [filed_name(value) or _author(value) or cjk_name(value) or caseless_name(value)]
+            for a in [filed_name(value) or filed_author(value, text) or _author(value) or cjk_name(value)
+                      or caseless_name(value)]
             if a and not is_remark(a)
         ),
         None,

@@ -16,7 +16,9 @@ closes a review; the kind's word (bookgenretail.KIND_WORDS) tells it from a quot
 and the name, then the imprint ("<em>Title</em> by Name, House/Imprint", "<em>Titel</em> von Name, Verlag, 24 Euro",
 "<em>Titre</em> de Name, Éditions X"): the italics set the title apart, the by-word the person; the rest, if any, a
 record's alone (a year, pages, a price, a publisher's word, or a house's capitalised name), never a sentence going on
-("<em>T</em> by Name, which I read at school, …": lower-case words).
+("<em>T</em> by Name, which I read at school, …": lower-case words). A paper's book box sets the title in bold instead
+("<b>T</b> by Name. House, 320pp, £20"): read so only with the record's figures after the name (a year, pages, a
+price, an ISBN), as a bold word opening a line is more often a label or a heading's than a title.
 """
 
 from __future__ import annotations
@@ -35,14 +37,15 @@ from .bookquotedrecord import quoted_record
 from .notewords import PUBLISHER
 
 _ITALICS = ("em", "i", "cite")
+_BOLD = ("b", "strong")
 
 
-def _marked(block: HtmlElement) -> str:
-    """The block's text with its first italic wrapped in “ ” (and no other markup)."""
-    if next(block.iter(*_ITALICS), None) is None:
+def _marked(block: HtmlElement, marks: tuple[str, ...] = _ITALICS) -> str:
+    """The block's text with its first italic (or other `marks`) wrapped in “ ” (and no other markup)."""
+    if next(block.iter(*marks), None) is None:
         return ""  # (asked before the copy: most blocks hold none)
     block = copy.deepcopy(block)
-    italic = next(block.iter(*_ITALICS))
+    italic = next(block.iter(*marks))
     text, tail = re.sub(r"\s+", " ", italic.text_content()).strip(), italic.tail
     for child in list(italic):
         italic.remove(child)
@@ -128,7 +131,9 @@ def described_marked(body: HtmlElement | None, context: Context) -> tuple[str, s
 
 
 _BY_MARKED = re.compile(
-    rf"^“(?P<title>[^“”]{{1,100}})”\s*,?\s+(?:{BY_RECORD})\s+(?P<name>{NAME}?)\s*(?:$|[,;(]\s*(?P<rest>.*)$)")
+    rf"^“(?P<title>[^“”]{{1,100}})”\s*,?\s+(?:{BY_RECORD})\s+(?P<name>{NAME}?)\s*"
+    r"(?:$|(?:[,;(]|(?<=[^\W\d_]{3})\.)\s*(?P<rest>.*)$)")  # (a stop after a word, no initial's: "by A. House, 2026")
+_NAME_STOP = re.compile(r"(?<=[^\W\d_]{3})\.\s+")
 # a house's name as the record gives it: capitalised words, initials, "/" between imprints, "&", a joining word
 _HOUSE = re.compile(r"^(?:(?:[^\W\d_][\w'’.\-]*|[&/+]|and|und|et|y|e|i|og|och|en|of|de|di|du)\s*)+\.?$")
 
@@ -142,10 +147,17 @@ def by_marked(body: HtmlElement | None, context: Context) -> tuple[str, str] | N
     for block in blocks[-8:][::-1] + blocks[:4]:
         if len(block.text_content()) > 200 or (block.text or "").strip():
             continue  # (the italic opens the line: no text before it)
+        # (or a paper's book box, the title in bold: "<b>T</b> by A. House, 320pp, £20", its record's tail required)
         match = _BY_MARKED.match(_marked(block))
+        bold = None if match else _BY_MARKED.match(_marked(block, _BOLD))
+        match = match or bold
         if not match:
             continue
         name, rest = match.group("name").strip(), (match.group("rest") or "").strip(" .")
+        if stop := _NAME_STOP.search(name):  # ("by A. House Name, 288pp": the name's stop, not an initial's)
+            name, rest = name[:stop.start()], f"{name[stop.end():]}, {rest}".strip(" ,")
+        if bold is not None and not _BIBLIO_TAIL.search(rest):
+            continue
         if rest and not (_BIBLIO_TAIL.search(rest) or PUBLISHER.search(rest)
                          or _HOUSE.match(rest) and all(w[:1].isupper() for w in re.findall(r"[^\W\d_]{4,}", rest))):
             continue  # (a sentence going on after the name: the reviewer's own)

@@ -3,8 +3,9 @@
 The page's other titles (og:title, <title>), its meta description, keywords and declared writer, a schema.org Book,
 a book card, a catalogue's author link or an info box (``bookld``, ``bookcardlocal``, ``bookboldrecord`` …), a page that
 declares itself a book's (og:type "book" with ``book:author``: ``_og_book``), the images' alt texts, the figures'
-captions, the subtitle right under the h1 (``headline_subtitle``) and the post's label/value pairs: all read from the
-whole tree, since the cleaning takes several of them out.
+captions, the subtitle right under the h1 (``headline_subtitle``) and the post's label/value pairs (on a page with no
+article nor main, a catalogue's record table's: ``_record_table``): all read from the whole tree, since the cleaning
+takes several of them out.
 ``bookbody.find_book`` then reads them with the cleaned post's lines.
 """
 
@@ -20,6 +21,7 @@ from .nodes import own_texts
 from .book import Book, Context, _letters, clean_title, is_name
 from .bookcaselessname import caseless_name
 from .booklabelfields import field_pairs, has_labels
+from .bookinfo import _AUTHOR_LABEL, _TITLE_LABEL
 from .bookaffiliate import affiliate_book
 from .bookcardlocal import fact_box, local_card
 from .bookboldrecord import bold_record, colon_record, quoted_record
@@ -94,6 +96,8 @@ def page_clues(tree: HtmlElement) -> Clues:
     fields = []
     if post is not None and has_labels(post.text_content()):  # most posts have no labelled line: skip the walk
         fields = field_pairs([], post) + field_pairs(post_lines(post), None)
+    elif post is None:  # (a catalogue's page of no article nor main: its record's table, "Title | T", "Author | A")
+        fields = _record_table(tree)
     # (bookboldrecord: "**T**" / "A · House · 2003"; "A: *T*" / "House, 2026, 278 s.")
     microdata = (
         from_microdata(tree)
@@ -121,6 +125,20 @@ def page_clues(tree: HtmlElement) -> Clues:
             None,
         ),
     )
+
+
+_HEADED_ROWS = "./tr/th[1][following-sibling::td] | ./tbody/tr/th[1][following-sibling::td]"
+
+
+def _record_table(tree: HtmlElement) -> list[tuple[str, str]]:
+    """The label/value rows of the page's first table whose header cells label both a title and an author."""
+    for table in tree.iter("table"):
+        pairs = [(th.text_content().strip().rstrip(":："), th.getnext().text_content().strip())
+                 for th in table.xpath(_HEADED_ROWS)]
+        if len(pairs) >= 2 and any(re.fullmatch(_TITLE_LABEL, label, re.I) for label, _ in pairs) \
+                and any(re.fullmatch(_AUTHOR_LABEL, label, re.I) for label, _ in pairs):
+            return pairs
+    return []
 
 
 # a site's own masthead, not a post's: the blog's name and tagline in a theme's header ("site-title",

@@ -113,6 +113,15 @@ def _bare(headline: str) -> str:
     return _REVIEW_SUFFIX.sub("", _REVIEW_PREFIX.sub("", bare)) or bare
 
 
+def _split_part(title: str, headline: str) -> bool:
+    """`title` is a part of the headline split at its colon or comma (``title_candidates``), which no quotes set off."""
+    bare = _bare(re.sub(r"\s+", " ", headline or "").strip())
+    if any(clean_title(m.group(m.lastindex)) == title for m in _QUOTED.finditer(bare)):
+        return False
+    return any(clean_title(part) == title for separator in (r":\s+|：", r",\s+|、|，")
+               for part in re.split(separator, bare, maxsplit=1)[:2] if part != bare)
+
+
 def title_candidates(headline: str) -> list[tuple[str, bool]]:
     """(title, marked) candidates from a headline, best first; `marked` when quotes or the headline's shape say so."""
     headline = re.sub(r"\s+", " ", headline or "").strip()
@@ -197,7 +206,10 @@ def rescue(book: Book | None, page: Page) -> Book | None:
         if not (marked or title == whole or _named(title, page)) or not marked and common_word(title, page.prose):
             continue  # one part of a headline split in two is a title only where the page names it, as a title
         english = ((page.context.language if page.context else None) or "").lower().startswith("en")
-        if english and not (marked or _named(title, page) or _title_like(title, "en")):
+        # (a part the headline's colon or comma alone sets off, not its quotes: "Porch notes: a season of slow pages" is
+        # a column's label over the post's own words, as much as the whole)
+        if english and not (marked and not _split_part(title, headline) or _named(title, page)
+                            or _title_like(title, "en")):
             continue  # an English headline the page never names must be title-cased ("Weekend notes" is a post's label)
         if _ko_name(title) and title in page.tags:
             continue  # "박하늘, 푸른 정원": the name-shaped part the tags name is the author
