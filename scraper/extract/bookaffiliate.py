@@ -6,7 +6,10 @@ post links to a shop for is the one it reviews.
   given name apart), the publisher and the date: "恩田 陸 新潮社 2006年09月07日";
 - 楽天ブックス' item name, as its affiliate links give it: "T （imprint） [ Family Given ]";
 - Rinker (the other common WordPress shop box, "created by Rinker"): a title element ("yyi-rinker-title") holding the
-  item name, "T（上） （imprint）", and a detail element whose "brand" line is, for a book, its author alone.
+  item name, "T（上） （imprint）", and a detail element whose "brand" line is, for a book, its author alone;
+- はてなブログ's product card (its editor's "商品リンク", an Amazon item by its ASIN): a title element
+  ("hatena-asin-detail-title") holding the item name, "T (imprint)", and beside it a list of the item's facts whose
+  one row labelled as the author's ("作者:", "著者:") names them, the publisher on a row of its own.
 
 A name written with a space between family and given name is given without it, as the text names the person.
 """
@@ -35,6 +38,24 @@ _EDITION = re.compile(r"\s*[（(][^）)]{1,30}[）)]\s*$")
 _BRAND = re.compile(rf"^\s*(?!.*(?:ほか|など)\s*$)({_NAME}|[\u4e00-\u9fff\u3005]{{2,5}}(?<![社店館房庫版堂]))\s*$")
 
 
+# はてな's card: the facts' row whose label (an element of its own, "hatena-asin-detail-label") says "author"
+_ASIN_LABEL = re.compile(r"^\s*(?:作者|著者|著|作|author|writer)\s*[:：]\s*$", re.I)
+
+
+def _asin_author(title: HtmlElement) -> str | None:
+    """The author's row of the facts list beside a はてな card's title element: its label says author, the rest of the
+    row is a name (written with or without the space between family and given name)."""
+    for facts in title.itersiblings():
+        if "asin-detail-meta" not in (facts.get("class") or ""):
+            continue
+        for label in facts.iter("span"):
+            if "asin-detail-label" in (label.get("class") or "") and _ASIN_LABEL.match(label.text_content()):
+                row = label.getparent()
+                name = " ".join(row.text_content().split())[len(" ".join(label.text_content().split())):].strip()
+                return name if _BRAND.match(name) else None
+    return None
+
+
 def _candidates(tree: HtmlElement) -> list[HtmlElement]:
     """The widgets' name elements and the links whose text holds a "[", in document order: what the XPath
     "//*[contains(@class, 'link-name')] | //a[contains(text(), '[')]" finds and the loop below reads (it found links
@@ -44,9 +65,11 @@ def _candidates(tree: HtmlElement) -> list[HtmlElement]:
     found = rows(root)  # (every node's class, read once for the page's walks: nodes.rows)
     if found is not None:
         return [element for element, cls, _ in found if isinstance(element.tag, str)
-                and ("link-name" in (cls or "") or "rinker-title" in (cls or "") or element.tag == "a" and "[" in (element.text or ""))]
+                and ("link-name" in (cls or "") or "rinker-title" in (cls or "") or "asin-detail-title" in (cls or "")
+                     or element.tag == "a" and "[" in (element.text or ""))]
     return [element for element in root.iter(etree.Element)
-            if "link-name" in (class_of(element) or "") or "rinker-title" in (class_of(element) or "") or element.tag == "a" and "[" in (element.text or "")]
+            if "link-name" in (class_of(element) or "") or "rinker-title" in (class_of(element) or "")
+            or "asin-detail-title" in (class_of(element) or "") or element.tag == "a" and "[" in (element.text or "")]
 
 
 def _title_of(text: str) -> str:
@@ -58,7 +81,8 @@ def _title_of(text: str) -> str:
 
 
 def affiliate_book(tree: HtmlElement) -> Book | None:
-    """The one book of the page's ヨメレバ/カエレバ boxes or 楽天ブックス item links, or None (none, or several)."""
+    """The one book of the page's ヨメレバ/カエレバ boxes, 楽天ブックス item links, Rinker or はてな cards, or None (none, or
+    several)."""
     found = set()
     for element in _candidates(tree):
         match = _WIDGET.search(element.get("class") or "")
@@ -76,6 +100,10 @@ def affiliate_book(tree: HtmlElement) -> Book | None:
             title = _title_of(element.text_content())
             if name and title:
                 found.add((title, name.group(1).replace(" ", "")))
+        elif "hatena-asin-detail-title" in (element.get("class") or "").split():
+            name, title = _asin_author(element), _title_of(element.text_content())
+            if name and title:
+                found.add((title, name.replace(" ", "")))
         elif element.tag == "a" and "[" in (element.text or ""):
             item = _RAKUTEN.match(element.text_content())
             if item:

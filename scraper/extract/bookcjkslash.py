@@ -17,7 +17,8 @@ The same label may open a headline that names the owner bare before the brackete
 
 A label may also open "T - A", the author after a spaced dash, and a remark may close the headline after a slash or a
 bar ("[서평] T - A / a tagline", "【読書感想】T – A｜remark"): a dash also opens a subtitle ("T - 봄날의 기억"), so the
-name must be one the post's tags name whole, or the text says with a writer's role word after it ("A 작가", "A氏")
+name must be one the post's tags name whole, or the text says with a writer's role word after it ("A 작가", "A氏") or
+as the owner of the book's writing ("A의 문장은", "Aの文体", "A的小说": a subtitle's phrase owns no prose)
 (``labelled_dash``).
 
 A Japanese owner whose given name is in hiragana ("綿矢りさ『T』を読んだ", "吉本ばなな「T」感想") escapes the kanji-only
@@ -153,8 +154,11 @@ def kana_owner(title: str | None, context) -> tuple[str, str] | None:
 
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 _BAR = re.compile(r"\s+[|｜]\s+|\s*｜\s*")
-# a writer's role word after the name (a teacher's or a neighbour's honorific, 선생, さん, is said of a character too)
-_ROLE_AFTER = re.compile(r"\s*(?:작가|소설가|시인|著|氏|先生|作家|老师|老師)")
+# a writer's role word after the name (a teacher's or a neighbour's honorific, 선생, さん, is said of a character too),
+# or the name as the owner of the writing: "A의 문장", "A의 소설", "Aの文章", "A的小说" (a character owns a voice, a room, a
+# past, never the novel's prose or the novel)
+_ROLE_AFTER = re.compile(r"\s*(?:작가|소설가|시인|著|氏|先生|作家|老师|老師)|(?:의\s*(?:소설|작품|문장|문체|신작|장편|단편)"
+                         r"|の(?:小説|作品|文章|文体|新作|長編|短編)|的(?:小说|小說|作品|文字|文笔|文筆|新作|长篇|長篇|短篇))")
 _HANGUL_WORDS = re.compile(r"[\uac00-\ud7a3 ]+")
 _KATAKANA_WORD = re.compile(r"[\u30a0-\u30fa\u30fc-\u30ff]+")  # (katakana without the "・" of a foreign name)
 _TAG_MARKS = re.compile(r"[\s#＃]")

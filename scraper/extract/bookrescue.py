@@ -7,7 +7,8 @@ author, or has an author known by surname alone. Each rule needs two things the 
   “ ”, » «, „ “); the part of a headline before or after a colon or comma when the other part is a sentence or a note
   (lower case, figures; not a listing's first item: ``bookenumerated``); a short bare headline; a tag's quoted title;
 - an author for it: a person the page names with cues of its script and language — ja name + さん/氏 + の小説,
-  zh 作者：name or name + 著, ko name + 작가/저 or a name-shaped tag the text names, he מאת X / X כותב(ת),
+  zh 作者：name or name + 著, ko name + 작가/저 or a name-shaped tag the text names, a tag the headline or the opening
+  line sets as a bracketed title's owner ("【読書メモ】A『T』", "A의 『T』", "《T》：A写的…"), he מאת X / X כותב(ת),
   ar بقلم/الكاتب X, a possessive before a quoted title ("Lena Vogts »Das stille Haus«"), a cover's alt text
   ("Cover of T by A"), or the one person a Latin/Cyrillic post names in full as the one who writes.
 
@@ -31,7 +32,13 @@ from .bookrescueauthor import _CUED, _FULL_NAME, _author_for, _fold, _full_name,
 from .bookdashowner import quoted_dashed
 from .bookcolumn import own_form, series_free  # (bookseries' candidates, a column's name put aside)
 from .booktitles import cjk_owner, tagged_han_author, title_character as _title_character  # noqa: F401 (tests read it here)
+from .booktitles import _FAMILY, cjk_bracketed, counted
+from .bookcjkdotted import other_writer
+from .bookcjkimprint import imprint
+from .bookcjkslash import _NOT_NAME as _NOTE_WORD, _VERB_END
+from .bookworkword import work_word
 from .bookhashtags import hashtagged
+from .booktags import untagged
 from .bookfandom import archive_book
 from .bookphrasetitle import common_word, swapped
 from .bookquotedkind import quoted_kind
@@ -153,7 +160,7 @@ def title_candidates(headline: str) -> list[tuple[str, bool]]:
     ]
 
 
-def _tagged_owner(page: Page) -> Book | None:
+def _tagged_owner(page: Page, title: str | None = None) -> Book | None:
     """ "林海音的《城南旧事》": a bracketed title and its owner, whom the text names once, beside it, and the post's tags
     name again (a Chinese or Japanese post names its author once; its hashtags name them again)."""
     if not page.tags:
@@ -163,8 +170,12 @@ def _tagged_owner(page: Page) -> Book | None:
         owned = cjk_owner(line, whole) if "《" in line or "『" in line else None
         if owned and owned[1] in page.tags:
             return Book(owned[0], owned[1], source="rescue")
+    if tag_owner := _tag_set_as_owner(page, title):
+        return tag_owner
     # (a Korean name: three syllables)
-    tagged = tagged_han_author(page.text, page.tags, lambda t: len(t) == 3 and _ko_name(t), page.title or "")
+    # (the tag line the body may keep, "标签：A B C", is no text naming the tags)
+    tagged = tagged_han_author(untagged(page.text, page.tags), page.tags, lambda t: len(t) == 3 and _ko_name(t),
+                               page.title or "")
     return Book(*tagged, source="rescue") if tagged else None
 
 
@@ -216,7 +227,67 @@ def rescue(book: Book | None, page: Page) -> Book | None:
         author = _author_for(title, page, headline, marked)
         if author and _fold(author) != _fold(title) and not _title_character(author, title):
             return Book(title, own_form(author, page.text, page.context and page.context.language), source="rescue")
-    return _tagged_owner(page) or book
+    return _tagged_owner(page, book.title if book else None) or book
+
+
+# A post's tag set as the owner of a bracketed title where a review names its book, its headline or its opening line:
+# bare before the brackets, as a citation sets the writer ("【読書感想】森田某『T』", "李某《T》", "김某 『T』"), with a
+# possessive particle ("Aの『T』", "A的《T》", "A의 『T』") where the tag is shaped as a person's name beyond doubt, or with
+# a verb of writing after it over the headline's one bracketed title ("《T》：A写的…", "Aが書いた…", "A가 쓴…"). The tag
+# names the person a second time, apart from the sentence; a tag for a place, a genre or a prize is no name's shape
+# (a kana word, katakana without a middle dot, a Han word ending like a place, a kind or a prize), and a text that calls
+# someone else the author ("作者：B") leaves the tag alone.
+# (not 「」, which also quotes speech: "A「…」" is a line a character says)
+_OWNER_PARTICLE = r"(?P<particle>[\s\u3000]*(?:の|的|之|의)?)[\s\u3000]*[『《](?P<title>[^』》]{1,60})[』》]"
+_WRITER_VERB = re.compile(r"\s*(?:写的|寫的|笔下|筆下|著|が書いた|(?:가|이)\s*쓴)")
+# a Han word's ending that makes it a place, a prize, a kind of work, a house or a series ("北海道", "芥川賞", "当代小说",
+# "新潮文庫", "读书笔记"), never a person
+_PLACE_END = re.compile(r"[都道府県市町村区區駅站島山川河湖寺城国國省州街路線賞奖獎本集館馆社店堂庫库説说說学學書书品録录記记話话会會展画畫]$")
+_KO_PLACE_END = re.compile(r"[도시군구역항읍면섬]$")  # ("제주도", "전주시", "서울역": a Korean place's ending)
+_JA_KANA_NAME = re.compile(r"[\u4e00-\u9fff\u3005]{1,3}[\u3041-\u3096]{2,4}")
+
+
+def _owner_shape(tag: str) -> int:
+    """How surely a tag is shaped as a person's name: 2 (a Chinese family name and one or two characters, a kanji
+    family and a hiragana given name, a katakana name with its middle dot, a Korean name of three syllables), 1 (three
+    to five kanji, no place's, kind's or prize's ending), else 0."""
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", tag) and tag[0] in _FAMILY \
+            or _JA_KANA_NAME.fullmatch(tag) and not _VERB_END.search(tag) \
+            or re.fullmatch(r"[\u30a1-\u30ff]{2,}(?:[・·][\u30a1-\u30ff]{2,})+", tag) \
+            or len(tag) == 3 and _ko_name(tag) and not _KO_PLACE_END.search(tag):
+        return 2
+    return 1 if re.fullmatch(r"[\u4e00-\u9fff\u3005]{3,5}", tag) and not _PLACE_END.search(tag) else 0
+
+
+def _not_owner(tag: str) -> bool:
+    """A tag for the post's kind, a work's kind or prize, a house or a count ("読書感想", "芥川賞作家", "新潮社")."""
+    return bool(_NOTE_WORD.search(tag)) or work_word(tag) or imprint(tag) or counted(tag)
+
+
+def _tag_set_as_owner(page: Page, title: str | None) -> Book | None:
+    """The book of a headline or an opening line that sets one of the post's tags as its bracketed title's owner (see
+    the note above); None where none does, or two do."""
+    # (the opening line's start: a body run into one line holds the whole review)
+    places = [p for p in (page.title or "", page.lines[0][:200] if page.lines else "") if p]
+    if not any(mark in p for p in places for mark in "『《"):
+        return None
+    found = set()
+    for tag in {t.strip().lstrip("#＃").strip() for t in page.tags}:
+        shape = _owner_shape(tag) if tag and any(tag in p for p in places) and not _not_owner(tag) else 0
+        if not shape or title and tag in title or other_writer(tag, page.text):
+            continue
+        for place in places:
+            # (a Korean name opens a word: "대한강" holds no "한강")
+            for match in re.finditer(r"(?<![\uac00-\ud7a3])" + re.escape(tag) + _OWNER_PARTICLE, place):
+                if match.group("particle").strip() and shape < 2 or tag in match.group("title"):
+                    continue  # ("京都の『T』": a place's, a time's, a series' T)
+                found.add((match.group("title").strip(), tag))
+            bracketed = cjk_bracketed(place)
+            for at in (m.end() for m in re.finditer(re.escape(tag), place)):
+                if bracketed and shape == 2 and _WRITER_VERB.match(place, at):
+                    found.add((bracketed.strip(), tag))
+    found = {f for f in found if not title or f[0] == title}
+    return Book(*found.pop(), source="rescue") if len(found) == 1 else None
 
 
 def _quoted_then_cued(page: Page) -> Book | None:

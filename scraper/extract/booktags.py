@@ -73,9 +73,10 @@ def _tag_classed_around(a: HtmlElement) -> bool:
 
 # a class token that names a list of tags: "tags", "post-tags", "entry_tags", "tags-links", "tag-list" (not "stage",
 # "tagline", nor a site's "tag-cloud" of every tag); a theme may name it with the plural of its own language: sr/hr/bs
-# "tagovi", pl "tagi", fi "tagit", cs/sk "tagy", hu "tagek", tr "taglar", ro "taguri", lt "tagai", et "tagid"
+# "tagovi", pl "tagi", fi "tagit", cs/sk "tagy", hu "tagek", tr "taglar", ro "taguri", lt "tagai", et "tagid"; the
+# list's box may be named for what wraps it ("entry-tags-wrapper", "tags-container", "post-tags-area")
 _TAG_LIST = re.compile(r"(?:^|\s)(?:[a-z\d]+[-_]{1,2})*tag(?:s|ovi|i|it|y|ek|lar|uri|ai|id)?"
-                       r"(?:[-_]{1,2}(?:links?|list|box))?(?:$|\s)", re.I)
+                       r"(?:[-_]{1,2}(?:links?|list|box|wrap(?:per)?|container|area))?(?:$|\s)", re.I)
 
 
 def _listed(link: HtmlElement) -> bool:
@@ -168,3 +169,16 @@ def tag_lines(tree: HtmlElement | None) -> list[str]:
             values = [w for v in re.split(r"[,،、，;]", match.group(1)) for w in (v.split() if _CJK_WORDS.fullmatch(v.strip()) else [v])]
             out += [v.strip(" .") for v in values if 1 < len(v.strip(" .")) <= 60]
     return out
+
+
+def untagged(text: str, tags: list[str]) -> str:
+    """The text without a tag line the body kept ("标签：A B C", "Tags: A, B" closing the post's text): the tags' own
+    words, which a rule asking whether the text names a tag must not count as the text's."""
+    words = "|".join(re.escape(t) for t in sorted({t.strip() for t in tags}, key=len, reverse=True) if t)
+    if not words or not _TAG_LINE_START.search(text):
+        return text
+    run = rf"(?<![a-zà-ÿ]){_TAG_WORDS}\s*[:：]\s*(?:{words})(?:[\s,،、，;]+(?:{words}))*"
+    return re.sub(run, " ", text, flags=re.I)
+
+
+_TAG_LINE_START = re.compile(rf"(?<![a-zà-ÿ]){_TAG_WORDS}\s*[:：]", re.I)

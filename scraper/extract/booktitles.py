@@ -154,6 +154,7 @@ _FAMILY = set(
     "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于"
     "蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍"
     "史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯柯鲁魯巴舒季阎閻聂聶齐齊易康伍殷祝骆駱贝貝苗鲍鮑乔喬"
+    "班毕畢迟遲葛闻聞阮"  # (and a few rarer ones of writers old and new: 班固, 毕飞宇, 迟子建, 葛亮, 闻一多, 阮籍)
 )
 
 
@@ -318,10 +319,12 @@ def tagged_han_author(text: str, tags: list[str], person=None, headline: str = "
     《》 or 『』 that a tag names too, and the one tag shaped as a name (a Chinese family name and one or two
     characters) that the text never writes: the hashtags name the book and its author, the text says "the author"
     ("#邱某某 #《T》 #讀書心得", "#무진기행 #김승옥"). Or a title no tag names that the `headline` names, unbracketed
-    ("读完T，…" over a text that writes 《T》): the headline says which bracketed book the post is about."""
+    ("读完T，…" over a text that writes 《T》): the headline says which bracketed book the post is about. Or, where the
+    text brackets no title at all ("同名的那一篇", "this book"), the one title the headline brackets ("《T》：remark")."""
     tagged = {t.strip("《》『』# ") for t in tags}
     titles = [t for t in dict.fromkeys(_BRACKETED.findall(text)) if t in tagged]
     titles = titles or [t for t in dict.fromkeys(_BRACKETED.findall(text)) if headline and len(t) >= 2 and t in headline]
+    titles = titles or ([t] if not _BRACKETED.search(text) and (t := cjk_bracketed(headline)) else [])
     names = [t for t in tagged if t not in text and t not in titles and (
         re.fullmatch(r"[\u4e00-\u9fff]{2,3}", t) and t[0] in _FAMILY or person is not None and person(t))]
     return (titles[0], names[0]) if len(titles) == 1 and len(names) == 1 else None
