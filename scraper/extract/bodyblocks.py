@@ -1,5 +1,6 @@
 """The top-level text blocks of a post body (scraper.extract.boilerplate), in document order: the blocks HTML knows,
-the boxes holding text of their own, a layout table's cells, a list of posts' items, a tag no HTML knows walked into.
+the boxes holding text of their own, a layout table's cells, a list of posts' items, a tag no HTML knows walked into;
+and the small box around a form or a widget that goes with it (``small_box``), which never holds the post.
 """
 
 from __future__ import annotations
@@ -7,6 +8,8 @@ from __future__ import annotations
 from lxml.html import HtmlElement, defs
 
 from . import promo
+from .platforms import POST_BODY_CLASS
+from .words import count_words
 
 BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "blockquote", "pre", "table", "figure", "hr", "address", "details"}
 CONTAINER_TAGS = {"div", "section", "aside", "article", "header", "footer", "main", "center", "span", "font"}
@@ -54,3 +57,21 @@ def blocks(container: HtmlElement) -> list[HtmlElement]:
     else:
         walk(container)
     return found
+
+
+def small_box(element: HtmlElement, limit: int = 400) -> HtmlElement:
+    """The largest ancestor of `element` that is still a small box (little text of its own). Letters measure Latin
+    text; a Chinese or Japanese letter is about half a word, so 400 of them are a short post whole: the box stops at
+    `limit` / 4 words too, and before an element that is or holds the post's article, main element or body (by the
+    engines' own class): the search form of a sidebar beside a short post, a sign-up form after a short review's last
+    paragraph."""
+    box = element
+    parent = element.getparent()
+    while parent is not None and parent.tag not in ("body", "html") and len(text := _text(parent)) <= limit:
+        if count_words(text) > limit // 4 or any(
+                e.tag in ("article", "main") or e.get("itemprop") == "articleBody"
+                or POST_BODY_CLASS.search(e.get("class") or "") for e in parent.iter()):
+            break
+        box = parent
+        parent = parent.getparent()
+    return box

@@ -35,10 +35,11 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml.html import HtmlElement
 
-from . import aggregateline, cataloguefacts, cataloguehead, chrome, citedrecord, controls, counts, datelines, edges, housekeeping, linkblocks, nodes, others, pleas, promo, readerreview, receptionnote, reprintnote, sitelines, spliced, standfirst, tabpanes, tiplinks
+from . import aggregateline, cataloguefacts, chapterlist, cataloguehead, chrome, citedrecord, controls, counts, datelines, edges, housekeeping, linkblocks, nodes, others, pleas, promo, readerreview, receptionnote, reprintnote, sitelines, spliced, standfirst, tabpanes, tiplinks
 from . import adnotice, cardtitle, catalogsections, commentids, eventagenda, leadin, listheading, navbox, mastline
 from . import meterline, readalsoline, tipask
 from .bodyblocks import BLOCK_TAGS, CONTAINER_TAGS, blocks  # noqa: F401 - BLOCK_TAGS read from here too
+from .bodyblocks import small_box as _small_box
 from .casefold import fold, guarded, stems
 from .nodes import HEADING_TAGS
 from .platforms import BODY_SELECTORS, COMMENT_TOKEN, UNBOXED_WIDGETS
@@ -162,18 +163,6 @@ def remove_comments(root: HtmlElement, report: CleanReport) -> None:
             _drop(element)
 
 
-def _small_box(element: HtmlElement, limit: int = 400) -> HtmlElement:
-    """The largest ancestor of `element` that is still a small box (little text of its own)."""
-    box = element
-    parent = element.getparent()
-    while parent is not None and parent.tag not in ("body", "html") and len(_text(parent)) <= limit:
-        if parent.tag in ("article", "main"):
-            break
-        box = parent
-        parent = parent.getparent()
-    return box
-
-
 def _attached(element: HtmlElement, root: HtmlElement) -> bool:
     """Still inside `root`'s tree: a box removed earlier takes what is inside it along (lxml keeps a removed
     element's document, so its root alone does not tell)."""
@@ -271,6 +260,8 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
             drop[i], boxes[i] = "share links", row  # (the row's own label a block, its buttons inline: linkblocks)
         elif linkblocks.is_related_list(block, host) or linkblocks.is_link_block(block):
             drop[i] = "link list"
+        elif block.tag in ("ul", "ol") and chapterlist.chapter_list(block, items[i + 1:]):
+            drop[i] = chapterlist.RULE  # (an episode's chapter times under its notes)
 
     # event listings: a run of three or more date-led blocks (list items count too) with a programme's marks
     i = 0

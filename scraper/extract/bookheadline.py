@@ -172,6 +172,7 @@ def _unmarked(text: str, by: str = _BY) -> tuple[str, str] | None:
     return None
 
 
+_LOWER_TAIL = re.compile(r"(?:\s+[a-zß-öø-ÿ][\w'’-]*)+$")  # (the words closing a headline, all in lower case)
 _ONE_WORD_LABEL = re.compile(r"^#?[^\W\d_][\w-]{1,20}\s*:\s+")  # (a hashtag as the label: "#Lesetipp: …")
 # a column's label of up to four words ("Knjiga nedelje:", "Buch der Woche:", "Book of the week:"): tried last
 _COLUMN_LABEL = re.compile(r"^#?[^\W\d_][\w-]{1,20}(?:\s+[^\W\d_][\w-]{0,20}){1,3}\s*:\s+")
@@ -328,6 +329,10 @@ def _from_title(title: str | None, context: Context | None = None) -> Book | Non
     found = found or _split_at(text, rf",\s+(?:{_by(context)})\s+|\s+d[’']", whole=True)
     if not found:
         found = _vouched(text, marked, context)
+    if not found and marked and (tail := _LOWER_TAIL.search(text)) and tail.start():
+        # after a review label, "T ya A bado inakata roho", "T karya A yang memukau": the post's remark in lower case
+        # after the name, cut before the shapes are read again
+        found = _vouched(text[:tail.start()], marked, context)
     if not found and re.search(r"\S:\s", text):
         # "Title, de Author: what the post argues" — the post's own subtitle after the book and author
         head = re.sub(r":\s[^:]*$", "", text)

@@ -377,7 +377,8 @@ def judge(ev, title: str) -> tuple[str, str] | None:
         return "other", found
     if not ev.jsonld_review:
         found = title_medium(title, names_the_book)
-        if found:
+        # (a podcast's episode number labels the show's episode, whose written notes review the book: not a series')
+        if found and not (found.startswith("a season or an episode") and written_review_of_an_episode(ev)):
             return "other", f"its title names another medium as its subject: {found}"
         found = adaptation.pairs(title) if not (ev.rating or names_the_book) else None  # (a rated one may review the book)
         if found:

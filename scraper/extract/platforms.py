@@ -62,6 +62,10 @@ def detect_platform(tree: HtmlElement, raw_head: str = "") -> str:
 
 
 # The post body, most specific first. The first selector that matches wins.
+# the post's body by its engine's class (BODY_SELECTORS' single classes: WordPress, its block themes, Blogger, Ghost,
+# Squarespace, Joomla 4), for a rule that must know a box holds it without asking the selectors (bodyblocks.small_box)
+POST_BODY_CLASS = re.compile(r"(?<![\w-])(?:entry-content|wp-block-post-content|post-body|gh-content|post-full-content|"
+                             r"blog-item-content|com-content-article__body)(?![\w-])")
 BODY_SELECTORS = [
     ".itemFullText",                    # Joomla K2 (intro text is joined to it, see below)
     ".catItemIntroText",                # Joomla K2 category listing: one per post, so several make a listing

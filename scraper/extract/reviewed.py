@@ -27,7 +27,7 @@ from .bookbiblio import PAGES
 from .casefold import guarded; from .signedpick import signed
 from .notegift import free_copy; from .productstars import customers_tail
 from .readernotes import NOTE_VOICE, reader_notes, references
-from .shortverdict import READS, RECOMMENDS, RESERVES, SCORES, floor, verdict_marks
+from .shortverdict import FAVOURITE, READS, RECOMMENDS, RESERVES, SCORES, floor, verdict_marks
 from .reviewlabel import labelled_headline
 from .settitles import SET_OFF as _SET_OFF, set_off_titles as _set_off_titles, titled_work  # (settitles; the names kept here for headline, threads)
 from .settitles import named_work
@@ -88,7 +88,7 @@ _RATING_REFUSED = re.compile(
 )
 # The marks that are the reviewer's own voice about the one work (work_clues' words; readernotes; shortverdict).
 _VOICE = ("calls its book", "speaks of its rating", "filed as a review", "opens or closes on a box of record",
-          RECOMMENDS, SCORES, READS, RESERVES) + NOTE_VOICE
+          RECOMMENDS, FAVOURITE, SCORES, READS, RESERVES) + NOTE_VOICE
 from .booksplural import about_books as _about_books  # noqa: E402 (a title about books: booksplural.py)
 # a question's mark, in the scripts that have their own (Greek writes ";" after its word: a Latin ";" is none; Armenian
 # sets "՞" over the word asked about, Ethiopic ends on "፧")
@@ -304,7 +304,7 @@ def voiced_marks(ev, review_marked: bool) -> tuple[str, ...]:
     filed = ("filed as a review",) if review_marked else ()
     clues = filed + _clues(ev) + titled_work(ev.body[1], ev.title) + reader_notes(ev) + labelled_headline(ev, bool(filed)) + verdict_marks(ev)  # (readernotes; reviewlabel; shortverdict)
     # (the headline and the text naming one book: beside the reviewer's own reading or verdict only, settitles)
-    clues += named_work(ev) if any(clue.startswith((RECOMMENDS, SCORES, READS, RESERVES)) for clue in clues) else ()
+    clues += named_work(ev) if any(clue.startswith((RECOMMENDS, FAVOURITE, SCORES, READS, RESERVES)) for clue in clues) else ()
     # (a note that the publisher sent the writer the book is a mark of one work read and written about: asked only
     # once the voice is there and one mark short)
     if len(clues) == 1 and clues[0].startswith(_VOICE) and free_copy(ev.body[1]):

@@ -27,19 +27,31 @@ BOOK_AFTER = (r"(?:\s+(?:książki|knihy|knjige|knjiga|knygos|(?:del\s+|de\s+|do
 # Czech "kritika" criticism): fi "Arvio:", "Kirja-arvio:", cy "Adolygiad:", ga "Léirmheas:", gd "Lèirmheas:", et
 # "Arvustus:", is "Ritdómur:", "Umsögn:", ro "Recenzie:", "Cronică:", hu/cs/sk/sr/hr "Kritika:",
 # tg "Тақриз:", "Шарҳ:", eu "Kritika:", "Iruzkina:", sq "Recensë:", "Recension:"; and the labels of languages the word
-# lists lacked (holdout53): tl "Rebyu:", "Pagsusuri:", fy "Resinsje:", lb "Rezensioun:", gl "Recensión:", (not sw "Uhakiki:":
-# holdout45 reads "UHAKIKI: T ya A …" with its label on), br "Burutadenn:", vi "Điểm sách:", uz/kk "Taqriz:", az "Rəy:", kk/ky "Пікір:"/"Сын-пикир:", mn "Шүүмж:",
+# lists lacked (holdout53): tl "Rebyu:", "Pagsusuri:", fy "Resinsje:", lb "Rezensioun:", gl "Recensión:", sw "Uhakiki:",
+# "Mapitio:" (its "T ya A" and the remark after it read by bookheadline), br "Burutadenn:", vi "Điểm sách:", uz/kk "Taqriz:", az "Rəy:", kk/ky "Пікір:"/"Сын-пикир:", mn "Шүүмж:",
 # ka "რეცენზია:", hy "Գրախոսություն:", he "ביקורת:", ar "مراجعة:", fa "نقد:", ur "تبصرہ:", th "รีวิว:"; and the
 # Indic rubrics (a review, a reading response, a book's introduction): hi/mr "समीक्षा:", mr "परीक्षण:", bn "পাঠ
 # প্রতিক্রিয়া:", "সমালোচনা:", "পর্যালোচনা:", gu "સમીક્ષા:", pa "ਸਮੀਖਿਆ:", or "ସମୀକ୍ଷା:", te "సమీక్ష:", kn "ವಿಮರ್ಶೆ:",
 # ta "விமர்சனம்:", "நூல் அறிமுகம்:", ml "നിരൂപണം:", "വായനാനുഭവം:", si "ග්‍රන්ථ විචාරය:"
 LABEL_WORDS = (r"(?:(?:kirja-)?arvio|adolygiad|l[ée]irmheas|l[èe]irmheas|arvustus|ritd[óo]mur|ums[öo]gn|recenzie|"
               r"cronic[ăa]|kritika|iruzkina|recens[ëe]|тақриз|шарҳ|"
-              r"rebyu|pagsusuri|resinsje|rezensioun|recensión|burutadenn|điểm\s+sách|taqriz|rəy|"
+              r"uhakiki|mapitio|rebyu|pagsusuri|resinsje|rezensioun|recensión|burutadenn|điểm\s+sách|taqriz|rəy|"
               r"пікір|сын-пикир|шүүмж|რეცენზია|գրախոսություն|ביקורת|مراجعة|نقد|تبصرہ|รีวิว(?:หนังสือ)?|"
               r"समीक्षा|परीक्षण|পাঠ\s*প্রতিক্রিয়া|সমালোচনা|পর্যালোচনা|સમીક્ષા|ਸਮੀਖਿਆ|ସମୀକ୍ଷା|సమీక్ష|ವಿಮರ್ಶೆ|விமர்சனம்|"
               r"நூல்\s*அறிமுகம்|നിരൂപണം|വായനാനുഭവം|ග්‍රන්ථ\s*විචාරය)")
 LABEL_ONLY = rf"{LABEL_WORDS}(?=\s*[:\-–—|])"
+# A label that calls the review short, "brief", "quick", where a language puts that word after the review noun (ms
+# "Ulasan ringkas", id "Resensi singkat", es "Reseña breve", pt "Resenha curta", fr "Critique courte", "Avis rapide", it
+# "Recensione breve", ca "Ressenya breu", ro "Recenzie scurtă", sw "Uhakiki mfupi", vi "Đánh giá ngắn") or before it (nl
+# "Korte recensie", sv/da/no "Kort recension"/"anmeldelse", pl "Krótka recenzja", cs/sk "Krátká recenze", ru/uk
+# "Краткая рецензия", fi "Lyhyt arvio", hu "Rövid recenzió", tr "Kısa inceleme", de "Kurzrezension"), as English
+# "Short review:" and "Mini review:" are (book._REVIEW_WORD): the label, not the book's title. Only with a review noun:
+# "breve", "kort" alone label nothing.
+SHORT_LABEL = (r"(?:ulasan|resensi|rese[ñn]h?a|recensione|critique|avis|recenzie|uhakiki|đánh\s+giá|recensión|ressenya|"
+               r"cr[íi]tica)\s+(?:ringkas|singkat|pendek|breve|breu|corta|curta|r[áa]pida|courte|rapide|express|lampo|"
+               r"veloce|scurt[ăa]|mfupi|ngắn|nhanh)|(?:korte|kort|krótka|krátká|krátka|kratka|краткая|короткая|"
+               r"коротка|lyhyt|rövid|kısa)\s+(?:recensie|recension|anmeldelse|recenzja|recenze|recenzia|recenzija|"
+               r"рецензия|рецензія|arvio|recenzió|inceleme)|kurz(?:rezension|kritik|besprechung)")
 # A headline that closes on "reread" set off by a dash, a colon or brackets ("A: T – újraolvasva", "T (relu)"): the
 # writer's word that the post rereads the book, as English "— reread" is (book._REVIEW_WORD), taken off the title's end
 # by book._REVIEW_SUFFIX only (never as a leading label: "Relecture de …" may open a book's own title). hu újraolvasva/

@@ -20,7 +20,8 @@ Its shape, whatever the language or currency:
 It is read after the review's first paragraph (30 words or more) only: over the review, a shop's price and buttons
 beside its heading are the product page's head, which ``spliced`` (the buy box) and the book rules read. A blogger's own
 record card ("Publisher · 320 pages · €18") has no control and stays; a paragraph of prose with an inline button is
-longer than a card.
+longer than a card. A card that closes the post takes the shop's short lines in boxes of their own after it (its terms,
+its pledge), unless the review's prose goes on after it (``_shop_tail``).
 """
 
 from __future__ import annotations
@@ -79,3 +80,16 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
             for i in inside:
                 if i not in drop:
                     drop[i], boxes[i] = RULE, box
+            _shop_tail(items, max(inside) + 1, drop)
+
+
+def _shop_tail(items: list[HtmlElement], start: int, drop: dict[int, str]) -> None:
+    """The shop's own lines under a card that closes the post ("Free delivery over $50", "a share of each order
+    funds our reading charity"): when every block after the card to the body's end is a short line in a box of its
+    own (div, aside, section: no paragraph of the review's, no heading), 25 words at most, with no score and no note
+    the review carries, they go with it. One paragraph of prose after the card keeps them all: the review goes on."""
+    rest = [k for k in range(start, len(items)) if k not in drop]
+    if rest and all(items[k].tag in ("div", "aside", "section") and count_words(text := text_of(items[k])) <= 25
+                    and not has_score(text) and not a_note(text) for k in rest):
+        for k in rest:
+            drop[k] = f"{RULE} (the shop's line under it)"

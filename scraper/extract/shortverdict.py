@@ -34,6 +34,7 @@ from .reservation import RESERVES, reservation_marks, reserves  # noqa: F401 (RE
 RECOMMENDS = "recommends the book in the first person"
 CLOSES_ON_CITATION = "closes on a citation of the book (pages)"
 SCORES = "gives its own verdict in its one score line"
+FAVOURITE = "counts the book among its writer's favourites"
 
 # the verb of recommending (advising one to read) in the first person singular, in some thirty languages: en, de, nl,
 # sv, da/nb, fr, es, it, pt, ca, ro, pl, cs, sk, sl, hr/sr/bs, ru, uk, bg, tr, fi, et, hu, lt, lv, el, sq, eu, id/ms,
@@ -68,6 +69,44 @@ _STEMS = ("recommend", "empfehl", "raad", "beveel", "rekommend", "anbefal", "rec
           "προτείν", "συστήν", "συνιστ", "rekomand", "gomend", "sarank", "menyarank", "mengesyor", "khuyên",
           "ממליצ", "ממליץ", "أنصح", "أوصي", "توصیه", "پیشنهاد", "सलाह", "सुझाव", "すすめ", "勧め", "スス", "薦め", "読んで",
           "推荐", "推薦", "추천", "권합")
+
+
+# the writer's own superlative verdict: the book among "my favourite books" ("easily one of my favourite books this
+# decade", "uno de mis libros favoritos", "l'un de mes romans préférés", "eines meiner Lieblingsbücher", "uno dei miei
+# romanzi preferiti", "um dos meus livros favoritos", "een van mijn favoriete boeken", "en av mina favoritböcker",
+# "jedna z moich ulubionych książek", "jedna z mých oblíbených knih", "одна из моих любимых книг", "одна з моїх
+# улюблених книг", "favori kitaplarımdan", "salah satu buku favorit saya", "novel kegemaran saya", "suosikkikirjojani",
+# "kedvenc könyvem"): the possessive and a noun of the work, never of a person ("my favourite author" praises no book)
+_FAVOURITE = re.compile(
+    r"(?<!\w)(?:(?:my|our)\s+(?:\w+\s+){0,2}?(?:favou?rites?|best-loved|most-loved)\s+(?:\w+\s+){0,2}?"
+    r"(?:books?|novels?|reads|stories|collections|memoirs|titles)|"
+    r"mis\s+(?:libros|novelas|lecturas)\s+(?:\w+\s+)?(?:favorit[oa]s|preferid[oa]s)|"
+    r"mes\s+(?:\w+\s+)?(?:livres|romans|lectures)\s+(?:\w+\s+)?(?:préférée?s|favori(?:te)?s)|"
+    r"(?:meine[mnrs]?|unsere[mnrs]?)\s+(?:\w+\s+)?lieblings(?:buch|bücher|büchern|roman|romane|romanen)|"
+    r"miei\s+(?:libri|romanzi)\s+(?:\w+\s+)?(?:preferiti|favoriti)|mie\s+letture\s+(?:\w+\s+)?preferite|"
+    r"(?:meus|minhas)\s+(?:livros|romances|leituras)\s+(?:\w+\s+)?(?:favorit[oa]s|preferid[oa]s)|"
+    r"mijn\s+(?:\w+\s+)?(?:favoriete|lievelings)\s*(?:boeken|boek|romans|roman)|"
+    r"(?:mina|mine|mitt|min)\s+(?:\w+\s+)?(?:favorit|yndlings)(?:bok|böcker|bøker|bøger|bog|roman\w*)|"
+    r"moich\s+(?:\w+\s+)?ulubionych\s+(?:książek|powieści|lektur)|"
+    r"(?:mých|mojich)\s+(?:\w+\s+)?(?:oblíbených|obľúbených)\s+(?:knih|kníh|románů|románov)|"
+    r"(?:моих|моїх)\s+(?:\w+\s+)?(?:любимых|улюблених)\s+(?:книг|романов|романів)|"
+    r"favori\s+(?:kitaplarımdan|romanlarımdan)|(?:buku|novel|bacaan)\s+(?:\w+\s+)?(?:favorit|kegemaran|kesukaan)"
+    r"\s+(?:saya|aku)|suosikki(?:kirjojani|kirjani|kirjoistani|romaaneistani)|"
+    r"kedvenc\s+(?:könyvem|könyveim|regényem))(?!\w)",
+    re.I,
+)
+_FAVOURITE_STEMS = ("favo", "best-loved", "most-loved", "prefer", "préféré", "lieblings", "yndlings", "ulubion",
+                    "oblíben", "obľúben", "любим", "улюблен", "kegemaran", "kesukaan", "suosikki", "kedvenc")
+
+
+def favourite(lines) -> bool:
+    """A line of the post's own (no blockquote, no quotation marks) counts the book among its writer's favourites."""
+    for line in lines:
+        low = line.lower()
+        if any(stem in low for stem in _FAVOURITE_STEMS) and not line.lstrip().startswith(">") \
+                and not QUOTES.search(line) and _FAVOURITE.search(line):
+            return True
+    return False
 
 
 def recommends(lines) -> bool:
@@ -141,7 +180,7 @@ def verdict_marks(ev) -> tuple[str, ...]:
     (reviewed.voiced_marks counts them with the others; the verdicts are the reviewer's voice)."""
     lines = ev.body[0]
     cited = closing_citation(lines, ev.book_title, ev.book_author) if ev.book_has_author else closing_citation(lines)
-    return (RECOMMENDS,) * recommends(lines) + (CLOSES_ON_CITATION,) * cited \
+    return (RECOMMENDS,) * recommends(lines) + (FAVOURITE,) * favourite(lines) + (CLOSES_ON_CITATION,) * cited \
         + (SCORES,) * _own_score(ev) + (READS,) * reads(ev.body[1], _title(ev), _headline_book(ev)) \
         + reservation_marks(lines)  # (readvoice: "I've read it", …; reservation: "the middle drags at times")
 
