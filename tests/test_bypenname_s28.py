@@ -72,3 +72,11 @@ def test_german_review_page():
     <a href="/tag/spannung/">Spannung</a></span></footer></article></body></html>"""
     record = extract_page(html, "https://lesesaal.example/rezension-der-hafen-im-nebel/")
     assert (record.book_title, record.book_author) == ("Der Hafen im Nebel", "Kornfeld")
+
+
+def test_indonesian_di_is_at_not_by():
+    # (id "di", at: "Peluncuran buku di Bojonegoro" names a place; the page's language has its own by-words)
+    assert by_pen_name(None, "Ulasan: Malam Panjang di Bojonegoro",
+                       "Acara di Bojonegoro ramai. Buku itu dibahas lama.", (), "id") is None
+    assert by_pen_name(None, "Ulasan: Malam Panjang oleh Sukmawati",
+                       "Sukmawati menulis dengan tenang. Buku yang tipis.", (), "id") is not None

@@ -27,6 +27,7 @@ from .casefold import whole_word
 from .book import _BY, _REVIEW_PREFIX, _REVIEW_SUFFIX, BY_RECORD, REVIEW_WORD, Book
 from .booklonewriter import WRITING_VERB
 from .bookgenretail import KIND_WORDS
+from .bookheadline import _BY_IN, _OF_BY
 from .bookrescueauthor import lower_case_nouns, placed_name
 
 _LABEL = re.compile(rf"(?:{REVIEW_WORD})", re.I)  # (a review's word after the dash: "T – Rezension")
@@ -139,11 +140,15 @@ def headline_pen_name(book: Book | None, heading: str | None, text: str, not_aut
     return Book(title, name, source="title")
 
 
-# "T <by> A" ending a headline, A one capitalised word ("Rezension: T von A"; the review's label taken off first)
-_BY_ONE = re.compile(rf"^(?P<title>[^\W\d_][^:|]{{0,120}}?),?\s+(?:{_BY})\s+(?P<name>{_ONE_NAME})$")
+# "T <by> A" ending a headline, A one capitalised word ("Rezension: T von A"; the review's label taken off first); the
+# page language's own by-words where one of ours is its everyday preposition (id/ms "di", at: bookheadline._BY_IN),
+# never an "of" that says "by" only now and then (_OF_BY: sw "ya")
+_BY_ONE = {code: re.compile(rf"^(?P<title>[^\W\d_][^:|]{{0,120}}?),?\s+(?:{by})\s+(?P<name>{_ONE_NAME})$")
+           for code, by in [("", _BY), *((c, b) for c, b in _BY_IN.items() if c not in _OF_BY)]}
 
 
-def by_pen_name(book: Book | None, heading: str | None, text: str, not_authors=()) -> Book | None:
+def by_pen_name(book: Book | None, heading: str | None, text: str, not_authors=(), language: str | None = None) \
+        -> Book | None:
     """The book of a headline "T <by> A" whose A is one word, which no rule read (no book, or its title the headline's
     whole "T von A"): A the author where the review's text, the headline's own words taken out, names it capitalised
     in a maker's place (after a by-word, or the subject of a writing or telling verb: "A erzählt davon", "A writes"),
@@ -152,7 +157,7 @@ def by_pen_name(book: Book | None, heading: str | None, text: str, not_authors=(
     if book is not None and book.author or not heading:
         return book
     bare = _REVIEW_PREFIX.sub("", _REVIEW_SUFFIX.sub("", heading.strip()), count=1).strip()
-    match = _BY_ONE.match(bare)
+    match = _BY_ONE.get((language or "")[:2].lower(), _BY_ONE[""]).match(bare)
     if not match or book is not None and book.title not in (bare, match.group("title").strip()):
         return book
     title, name = match.group("title").strip(), match.group("name")
