@@ -34,7 +34,7 @@ _CITATION = re.compile(
     # (or its imprint in brackets, perhaps with its edition's word: "(House, reissued 2026)")
     r"(?(bracket)[^()]{0,40}\)\W*$)"
 )
-_CITATION = guarded(_CITATION)  # (casefold.Guarded: its words looked for first)
+_CITATION, _BY_NAME = guarded(_CITATION), re.compile(rf"(?:{BY_RECORD})\s+[{CAPITALS}]")  # (casefold.Guarded; "de A")
 
 
 def from_citation(lines: list[str]) -> Book | None:
@@ -169,9 +169,10 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
         published = _published(segments, head, context)
         if published:
             return published
-        if context is not None and is_name(head) and len(segments) >= 3 and not is_name(segments[1]) \
-                and not _BIBLIO_TAIL.search(segments[1]) and context.text.count(segments[1]) >= 2:
-            # "Name, Title, 480 pages": a title the text names again, no publisher
+        second = segments[1] if len(segments) > 1 else ""
+        if context is not None and is_name(head) and len(segments) >= 3 and not is_name(second) and not \
+                _BY_NAME.match(second) and not _BIBLIO_TAIL.search(second) and context.text.count(second) >= 2:
+            # "Name, Title, 480 pages": a title the text names again, no publisher (not "T, de A. House": it credits T)
             return clean_title(segments[1]), head
         if is_name(head) and len(segments) >= 3 and _PLACE_PUBLISHER.match(segments[2]) and not is_name(segments[1]) \
                 and not _BIBLIO_TAIL.search(segments[1]) and not PUBLISHER.match(segments[1]):
@@ -194,7 +195,6 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
             # "Name – Name-like Title": the head names the author, which side is no telling; what follows is the
             # publisher
             continue
-        second = segments[1] if len(segments) > 1 else ""
         if found and not is_name(found.title) and (name := _script_name(second, context)):  # "『T』, 한강 지음, 출판사"
             return found.title, name
         # (a record's parts after its title are short: a sentence's clauses, "X، بطل الرواية، رجل بقي …", are none)

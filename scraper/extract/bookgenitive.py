@@ -1,9 +1,10 @@
 """A book's author named in the genitive, as Slavic languages and Greek say "by", given back in the nominative.
 
 ``bookbody`` asks ``genitive_author`` for "«Title» Name Surname" ("«Тіні …» Михайла Коцюбинського", „Lalka” Bolesława
-Prusa, "«Title» του Νίκου Αλεξίου") and "book noun + Name Surname + «Title»" ("роман Анны Лебедевой «…»"). A name is
-given back only in a form the page itself uses or a regular rule gives; a Russian title in the accusative ("Перечитал
-«Белую гвардию»") is given in the nominative where that can be told.
+Prusa, "«Title» του Νίκου Αλεξίου", a Greek line "Title του Νίκου Αλεξίου" whole) and "book noun + Name Surname +
+«Title»" ("роман Анны Лебедевой «…»"). A name is given back only in a form the page itself uses or a regular rule
+gives; a Russian title in the accusative ("Перечитал «Белую гвардию»") is given in the nominative where that can be
+told.
 
 Two more cases of case: ``owner_of_quoted`` reads the owner that Estonian, Finnish and Hungarian set before a book noun
 after a quoted title ("„T“ … Name Surname esimene köide"), and ``headline_form`` gives a title the text declines
@@ -36,6 +37,13 @@ _QUOTED_GENITIVE = re.compile(
 # σιωπηλή αυλή του Πέτρου Λάμπρου την άνοιξα …" "The quiet yard of Petros Lambrou, I opened it …"): at a paragraph's start
 _GREEK_FRONTED = re.compile(
     r"^([Α-ΩΆΈΉΊΌΎΏ][^.!;«»,:·]{1,60}?)\s+(?:του|της)\s+([Α-ΩΆΈΉΊΌΎΏ][\w\-]+)\s+([Α-ΩΆΈΉΊΌΎΏ][\w\-]+)\s+(?:το|την|τα|τον|τις|τους)\s")
+# ... or heads a line with it, the author's genitive closing the line ("Η σιωπηλή αυλή του Πέτρου Λάμπρου", a headline):
+# the whole line, its head no book's, novel's, story's, collection's, interview's or review's word ("Το νέο μυθιστόρημα
+# του …" names its kind, not its title)
+_GREEK_HEADED = re.compile(
+    r"^([Α-ΩΆΈΉΊΌΎΏ][^.!;«»,:·?()]{1,60}?)\s+(?:του|της)\s+([Α-ΩΆΈΉΊΌΎΏ][\w\-]+)\s+([Α-ΩΆΈΉΊΌΎΏ][\w\-]+)$")
+_GREEK_KIND = re.compile(r"(?<!\w)(?:βιβλί|μυθιστ[οό]ρ[ηή]μ|νουβέλ|διήγημ|διηγήμ|συλλογ|ποιήμ|ποίησ|συνέντευξ|κριτικ|"
+                         r"παρουσίασ|ανάγνωσ|έργ|δοκίμι|μετάφρασ)", re.I)
 # Czech and Slovak front an unquoted title as the object, "od" and the author's genitive after it, the sentence going on
 # in lower case ("Tichý přístav od Jany Novákové jsem četla…" "Tichý přístav by Jana Nováková, I read…"): at a paragraph's start
 _CZECH_FRONTED = re.compile(
@@ -101,6 +109,7 @@ def genitive_author(paragraphs: list[str], context: Context, labels: list[str], 
         nouned = [(m.group(3), m.group(1), m.group(2)) for m in _NOUN_GENITIVE_QUOTED.finditer(paragraph)]
         pairs += nouned
         pairs += [m.groups() for m in _GREEK_FRONTED.finditer(paragraph.lstrip())]
+        pairs += [m.groups() for m in _GREEK_HEADED.finditer(paragraph.strip()) if not _GREEK_KIND.search(m.group(1))]
         pairs += [m.groups() for m in _CZECH_FRONTED.finditer(paragraph.lstrip()) if not kind_only(m.group(1))  # (not "Kniha od …")
                   and len(m.group(1).split()) <= 4 and not any(w.casefold() in _CS_CLAUSE for w in m.group(1).split())]
         for title, first, surname in pairs:

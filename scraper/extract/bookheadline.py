@@ -218,6 +218,22 @@ def _vouched(text: str, marked: bool, context: Context | None) -> tuple[str, str
     return None
 
 
+def _remarked(text: str, context: Context) -> tuple[str, str] | None:
+    """After a review label, "T <by> A <the headline's remark in lower case>" ("Review: T by Ann Lee still haunts"):
+    a name of two words or more the text vouches for, the remark after it; an "of" (_OF_BY) where the text names T
+    more."""
+    for by in re.finditer(rf"\s+(?:{_by(context)})\s+", text):
+        head, rest = text[:by.start()].strip(), text[by.end():]
+        name = _author(rest)
+        if not name or not rest.startswith(name) or not re.match(r"\s+[^\W\d_]", rest[len(name):]) \
+                or not rest[len(name):].strip()[:1].islower() or len(name.split()) < 2 or not head[:1].isupper():
+            continue
+        if context.vouches_for(name) and ((context.language or "")[:2].lower() not in _OF_BY
+                                          or context.mentions(clean_title(head)) > context.mentions(name)):
+            return head, name
+    return None
+
+
 def _more_a_person(left: str, right: str, context: Context) -> bool:
     """Of two name-like halves, the person is the one the text calls by surname alone; a title is named whole."""
     def alone(name: str) -> int:
@@ -364,6 +380,9 @@ def _from_title(title: str | None, context: Context | None = None) -> Book | Non
     slashed = marked_slash(text, context) if marked else None  # "ביקורת: T / A" (bookcjkslash)
     if slashed:
         return Book(clean_title(slashed[0]), slashed[1], year, source="title")
+    remarked = _remarked(text, context) if marked and context is not None else None  # "Label: T by A still …"
+    if remarked:
+        return Book(clean_title(remarked[0]), remarked[1], year, source="title")
     if marked and not clean_title(text)[:1].islower():  # "Staff review: the pond that was an ocean" names no title
         # "Review: T – a quiet triumph": the post's remark after a dash
         remark = re.split(r"\s[-–—]\s+(?=[^\W\d_])", text, maxsplit=1)

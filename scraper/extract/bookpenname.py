@@ -14,7 +14,8 @@ nor publishing: a translator, a house, a character or a month opens sentences to
 nouns in lower case (a German kicker, "Klassiker, „T“", is a noun), and it is neither a kind's, a review's nor the
 blog's word. A record's author field holding one name ("Author | A" under "Title | T", ``record_pen_name``) is the
 author as well, unless its value says "anonymous", "unknown", "various" or "editors" (a record's, a byline's word, in
-any gender or number, in many languages).
+any gender or number, in many languages). A headline "T <by> A" ("Rezension: T von A", "Review: T by A") whose A is
+one word is read so where the review's text names A in a maker's place and never in lower case (``by_pen_name``).
 """
 
 from __future__ import annotations
@@ -23,9 +24,10 @@ import re
 from dataclasses import replace
 
 from .casefold import whole_word
-from .book import _BY, BY_RECORD, REVIEW_WORD, Book
+from .book import _BY, _REVIEW_PREFIX, _REVIEW_SUFFIX, BY_RECORD, REVIEW_WORD, Book
 from .booklonewriter import WRITING_VERB
 from .bookgenretail import KIND_WORDS
+from .bookheadline import _BY_IN, _OF_BY
 from .bookrescueauthor import lower_case_nouns, placed_name
 
 _LABEL = re.compile(rf"(?:{REVIEW_WORD})", re.I)  # (a review's word after the dash: "T – Rezension")
@@ -135,6 +137,38 @@ def headline_pen_name(book: Book | None, heading: str | None, text: str, not_aut
         return book  # the word never opens a sentence as its subject, a verb after it ("à Lisbonne.", "in Chester")
     if not any(name in (m.group("after"), m.group("before")) for m in _MAKER_PLACE.finditer(prose)):
         return book  # the subject of no writer's verb, after no by-word: a character, a series, a publisher, a month
+    return Book(title, name, source="title")
+
+
+# "T <by> A" ending a headline, A one capitalised word ("Rezension: T von A"; the review's label taken off first); the
+# page language's own by-words where one of ours is its everyday preposition (id/ms "di", at: bookheadline._BY_IN),
+# never an "of" that says "by" only now and then (_OF_BY: sw "ya")
+_BY_ONE = {code: re.compile(rf"^(?P<title>[^\W\d_][^:|]{{0,120}}?),?\s+(?:{by})\s+(?P<name>{_ONE_NAME})$")
+           for code, by in [("", _BY), *((c, b) for c, b in _BY_IN.items() if c not in _OF_BY)]}
+
+
+def by_pen_name(book: Book | None, heading: str | None, text: str, not_authors=(), language: str | None = None) \
+        -> Book | None:
+    """The book of a headline "T <by> A" whose A is one word, which no rule read (no book, or its title the headline's
+    whole "T von A"): A the author where the review's text, the headline's own words taken out, names it capitalised
+    in a maker's place (after a by-word, or the subject of a writing or telling verb: "A erzählt davon", "A writes"),
+    never in lower case (a common word: "Death by Chocolate") nor after a preposition of place, and A is no kind's,
+    review's, no-one's word nor the blog's. Else `book` as it was."""
+    if book is not None and book.author or not heading:
+        return book
+    bare = _REVIEW_PREFIX.sub("", _REVIEW_SUFFIX.sub("", heading.strip()), count=1).strip()
+    match = _BY_ONE.get((language or "")[:2].lower(), _BY_ONE[""]).match(bare)
+    if not match or book is not None and book.title not in (bare, match.group("title").strip()):
+        return book
+    title, name = match.group("title").strip(), match.group("name")
+    if len(name) < 4 or name.casefold() in KIND_WORDS or _LABEL.fullmatch(name) or _NO_ONE.fullmatch(name) \
+            or any(n and n.casefold() == name.casefold() for n in not_authors) or whole_word(title, name):
+        return book
+    prose = text.replace(match.group(0), " ").replace(bare, " ")
+    if not whole_word(prose, name) or whole_word(prose, name.lower()) or placed_name(name, prose):
+        return book
+    if not any(name in (m.group("after"), m.group("before")) for m in _MAKER_PLACE.finditer(prose)):
+        return book  # named, but as no maker: a character, a place, a month
     return Book(title, name, source="title")
 
 

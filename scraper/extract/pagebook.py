@@ -72,7 +72,7 @@ from .bookleadcaption import house_titled, lead_caption_book  # (the caption lea
 from .booknamedtwice import named_twice
 from .bookopeningheading import opening_heading, opening_line
 from .bookpageclues import page_clues
-from .bookpenname import headline_pen_name, pen_name, tagged_pen_name
+from .bookpenname import by_pen_name, headline_pen_name, pen_name, tagged_pen_name
 from .bookproducthead import product_heading
 from .bookrescue import Page as RescuePage, rescue
 from .bookshopauthor import shop_book
@@ -228,6 +228,7 @@ def finish_book(book, *, rating, report, meta, page, tree, lines, context, tag_w
     book = pen_name(book, meta.title, [[page.description or ""], page.pictures, page.other_titles], body_text)
     book = tagged_pen_name(book, meta.title, meta.tags + page.labels + tag_words, body_text, meta.language)
     book = headline_pen_name(book, meta.title, body_text, context.not_authors)  # ("A, „T“: …": one word)
+    book = by_pen_name(book, meta.title, body_text, context.not_authors, meta.language)  # ("Label: T von A": one word)
     book = signed_author(book, body_text)
     book = full_title(book, body_text)
     # "Андрея Светлова «T»": the author as the text names them (bookgenitivefront, bookgenitivetail)

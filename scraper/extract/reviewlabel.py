@@ -29,7 +29,7 @@ BOOK_AFTER = (r"(?:\s+(?:książki|knihy|knjige|knjiga|knygos|(?:del\s+|de\s+|do
 # tg "Тақриз:", "Шарҳ:", eu "Kritika:", "Iruzkina:", sq "Recensë:", "Recension:"; and the labels of languages the word
 # lists lacked (holdout53): tl "Rebyu:", "Pagsusuri:", fy "Resinsje:", lb "Rezensioun:", gl "Recensión:", sw "Uhakiki:",
 # "Mapitio:" (its "T ya A" and the remark after it read by bookheadline), br "Burutadenn:", vi "Điểm sách:", uz/kk "Taqriz:", az "Rəy:", kk/ky "Пікір:"/"Сын-пикир:", mn "Шүүмж:",
-# ka "რეცენზია:", hy "Գրախոսություն:", he "ביקורת:", ar "مراجعة:", fa "نقد:", ur "تبصرہ:", th "รีวิว:"; and the
+# ka "რეცენზია:", hy "Գրախոսություն:", he "ביקורת:", ar "مراجعة:", fa "نقد:", ur "تبصرہ:", th "รีวิว:"; ha "Sharhi:", yo "Àgbéyẹ̀wò:", am "ግምገማ:", so "Dib-u-eegis:", si "විචාරය:"; and the
 # Indic rubrics (a review, a reading response, a book's introduction): hi/mr "समीक्षा:", mr "परीक्षण:", bn "পাঠ
 # প্রতিক্রিয়া:", "সমালোচনা:", "পর্যালোচনা:", gu "સમીક્ષા:", pa "ਸਮੀਖਿਆ:", or "ସମୀକ୍ଷା:", te "సమీక్ష:", kn "ವಿಮರ್ಶೆ:",
 # ta "விமர்சனம்:", "நூல் அறிமுகம்:", ml "നിരൂപണം:", "വായനാനുഭവം:", si "ග්‍රන්ථ විචාරය:"
@@ -38,7 +38,8 @@ LABEL_WORDS = (r"(?:(?:kirja-)?arvio|adolygiad|l[ée]irmheas|l[èe]irmheas|arvus
               r"uhakiki|mapitio|rebyu|pagsusuri|resinsje|rezensioun|recensión|burutadenn|điểm\s+sách|taqriz|rəy|"
               r"пікір|сын-пикир|шүүмж|რეცენზია|գրախոսություն|ביקורת|مراجعة|نقد|تبصرہ|รีวิว(?:หนังสือ)?|"
               r"समीक्षा|परीक्षण|পাঠ\s*প্রতিক্রিয়া|সমালোচনা|পর্যালোচনা|સમીક્ષા|ਸਮੀਖਿਆ|ସମୀକ୍ଷା|సమీక్ష|ವಿಮರ್ಶೆ|விமர்சனம்|"
-              r"நூல்\s*அறிமுகம்|നിരൂപണം|വായനാനുഭവം|ග්‍රන්ථ\s*විචාරය)")
+              r"நூல்\s*அறிமுகம்|നിരൂപണം|വായനാനുഭവം|ග්‍රන්ථ\s*විචාරය|"
+              r"sharhi|àgbéyẹ̀wò|agbeyewo|ግምገማ|dib-u-eegis|විචාරය)")
 LABEL_ONLY = rf"{LABEL_WORDS}(?=\s*[:\-–—|])"
 # A label that calls the review short, "brief", "quick", where a language puts that word after the review noun (ms
 # "Ulasan ringkas", id "Resensi singkat", es "Reseña breve", pt "Resenha curta", fr "Critique courte", "Avis rapide", it
