@@ -78,7 +78,31 @@ _OWN_VIEWS = re.compile(
     r"(?:آرا|آراء|رائے|خیالات)\s.{0,60}(?:مصنف|لکھاری|مضمون\s+نگار)\s+(?:کی|کے)\s+(?:ذاتی|اپنی|اپنے)|"
     r"(?:የጸሐፊው|የፀሐፊው|የጸሃፊው)\s+(?:የግል|ብቻ)|pandangan\s+(?:peribadi\s+)?penulis\s+(?:sendiri|semata)|"
     # (China's self-media platforms, NetEase's, Sohu's, Baidu's, Toutiao's: "the platform only provides information storage")
-    r"(?:仅|僅)提供信息存(?:储|儲)(?:空间|空間)?服(?:务|務)|(?:仅|僅)提供資訊儲存(?:空間)?服務|見解を(?:代表|反映)するものではありません|입장과\s*(?:다를|무관)", re.I)
+    r"(?:仅|僅)提供信息存(?:储|儲)(?:空间|空間)?服(?:务|務)|(?:仅|僅)提供資訊儲存(?:空間)?服務|見解を(?:代表|反映)するものではありません|입장과\s*(?:다를|무관)|"
+    # the opinions of the site's reviews (articles, posts) said to be their writers': "Opinions in reviews are those of
+    # the writer" (the reviews named: "the heroine's views are those of the author" is a review's sentence)
+    r"(?:views|opinions)\s+(?:expressed\s+)?(?:in|on)\s+(?:\w+\s+)?(?:reviews?|articles?|posts?|columns?|pieces?)\s+"
+    r"(?:are|is)\s+(?:solely\s+|entirely\s+)?(?:those|that)\s+of\s+(?:the|their|its|each)\s+(?:author|writer|reviewer|"
+    r"contributor)s?\b|"
+    # who writes the site's reviews, said of them all: "Staff reviews are written by our booksellers", de "Unsere
+    # Rezensionen werden von unseren Buchhändlerinnen geschrieben", fr "Les critiques sont rédigées par nos libraires",
+    # es, pt, it, nl, sv, da/nb, pl, cs: the reviews (plural) opening the line, written by "our" people
+    r"^\W*(?:(?:all|our|these|the)\s+)?(?:(?:staff|member|customer|reader|bookseller|volunteer|student|guest|book)s?"
+    r"['’]?\s+)?reviews\s+(?:on\s+this\s+(?:site|blog|page)\s+)?(?:are|get)\s+"
+    r"(?:all\s+)?written\s+by\s+(?:our|members\s+of\s+our)\b|"
+    r"^\W*(?:(?:unsere|alle|die)\s+)?rezensionen\s+(?:werden|sind)\s+(?:\w+\s+)?von\s+unseren?\b|"
+    r"^\W*(?:(?:les|nos|toutes\s+les)\s+)?(?:critiques|chroniques|avis)\s+(?:\w+\s+)?sont\s+(?:\w+\s+)?"
+    r"r[ée]dig[ée]e?s\s+par\s+nos\b|"
+    r"^\W*(?:(?:las|nuestras|todas\s+las)\s+)?(?:reseñas|críticas)\s+(?:\w+\s+)?(?:son|están)\s+"
+    r"(?:escritas|redactadas)\s+por\s+nuestr|"
+    r"^\W*(?:(?:as|nossas|todas\s+as)\s+)?(?:resenhas|críticas)\s+(?:\w+\s+)?são\s+(?:escritas|redigidas)\s+"
+    r"(?:pel[oa]s|por)\s+noss|"
+    r"^\W*(?:(?:le|tutte\s+le)\s+)?recensioni\s+(?:\w+\s+)?sono\s+scritte\s+da(?:i|gli|lle)?\s+nostr|"
+    r"^\W*(?:(?:de|onze|alle)\s+)?recensies\s+(?:\w+\s+)?worden\s+(?:\w+\s+)?geschreven\s+door\s+onze\b|"
+    r"^\W*(?:(?:våra|alla)\s+)?recensioner(?:na)?\s+skrivs\s+av\s+våra\b|"
+    r"^\W*(?:(?:vores|våre|alle)\s+)?anmeldelser(?:ne)?\s+(?:er\s+)?skrive[ns]?\s+af|"
+    r"^\W*(?:(?:nasze|wszystkie)\s+)?recenzje\s+(?:\w+\s+)?(?:piszą|są\s+pisane\s+przez)\s+nasi|"
+    r"^\W*(?:(?:naše|všechny)\s+)?recenze\s+(?:\w+\s+)?(?:píší|jsou\s+psané)\s+naši", re.I)
 _OWN_VIEWS = guarded(_OWN_VIEWS)  # (casefold.Guarded: its words looked for first)
 
 
@@ -129,6 +153,21 @@ def own_views_disclaimer(text: str) -> bool:
         return False
     from .housekeeping import a_note  # (late: housekeeping reads the cleaning's modules)
     return not a_note(text)
+
+
+# a staff pick signed on a line of its own after a dash: a given name (an initial after it), then the desk and the
+# branch, one to three parts after commas ("— Saoirse, Teen Services, Central Branch", "– Jonas, Filiale Mitte")
+_DASH_SIGNED = re.compile(r"^\s*[—–―-]\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_]\.)?"
+                          r"(?:\s*,\s*[^\W\d_][^\d,.!?;:()]{1,40}){1,3}$")
+
+
+def dash_signed(text: str, before: str) -> bool:
+    """A pick's signature alone on its line (``_DASH_SIGNED``), ten words at most; not a quotation's attribution (the
+    line before it closes on a quotation mark: "— Rilke, Letters to a Young Poet" under a quoted line)."""
+    return count_words(text) <= 10 and bool(_DASH_SIGNED.match(text)) and not before.rstrip().endswith(_QUOTE_ENDS)
+
+
+_QUOTE_ENDS = ("\"", "”", "»", "’", "“", "«", "」", "』", "„")
 
 
 def picked_by(text: str) -> bool:

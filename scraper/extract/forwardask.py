@@ -50,8 +50,21 @@ FORWARD = re.compile(
     r"|\b(?:videresend|send\s+videre)\s+(?:denne|dette)\s+(?:mail|e-?mail|nyhedsbrev|nyhetsbrev)"
     r"|(?:この|本)(?:メール|メルマガ|メールマガジン|ニュースレター)を[^。]{0,20}?転送"
     r"|(?:转发|轉發)(?:这封|這封|本期|这期|這期)(?:邮件|郵件|电子报|電子報|简报|簡報)"
-    r"|이\s?(?:메일|뉴스레터|레터)을?\s?[^.]{0,20}?(?:전달|포워딩)",
+    r"|이\s?(?:메일|뉴스레터|레터)을?\s?[^.]{0,20}?(?:전달|포워딩)"
+    # "this" bare, sent on to a friend or someone: "Forward this to a friend who …", "Send this on to someone who …"
+    r"|\b(?:forward|send)\s+this\s+(?:on\s+)?to\s+(?:a\s+friend|friends|someone|anyone|a\s+colleague)\b",
     re.I)
+# the reader who got the mail forwarded, bidden to sign up ("Got this forwarded? Sign up", "Was this forwarded to you?
+# Subscribe here", de "Wurde dir dieser Newsletter weitergeleitet? Hier abonnieren", fr "On vous a transféré cette
+# lettre ? Inscrivez-vous", es "¿Te reenviaron este correo? Suscríbete", pt, it, nl, sv, da/nb, pl, cs): the participle
+# of forwarding in a question, a bidding to subscribe after it
+_FORWARDED = re.compile(
+    r"(?:\bforwarded|weitergeleitet|transf[ée]r[ée]e?|reenvia(?:do|da|ron)|encaminhad[oa]|inoltrat[oa]|doorgestuurd|"
+    r"vidarebefordrat|videresendt|przesłan[ya]|přeposlán[ay]?|переслал\w*)[^.!?]{0,40}\?\s*\S", re.I)
+_SIGN_UP = re.compile(
+    r"(?<!\w)(?:sign\s+up|subscribe|join|abonnier\w*|anmelden|melde\s+dich|inscri(?:vez|s)|abonnez|suscr[ií]b\w*|"
+    r"inscr[ée]v\w*|assine|iscriviti|iscrivetevi|abonneer|meld\s+je|prenumerera|abonnér|tilmeld|meld\s+deg|"
+    r"zapisz\s+się|subskrybuj|přihlaste|odebírejte)(?!\w)", re.I)
 # the same bidding with the mail named first and the verb taking it as a pronoun ("If you know someone who would like
 # this newsletter, forward it to them", "Si crees que esta carta le gustará a alguien, reenvíala", "Wenn dir dieser
 # Newsletter gefällt, leite ihn weiter", "Si cette lettre vous a plu, transférez-la"): both in the one line
@@ -133,6 +146,8 @@ def forward_ask(block: HtmlElement) -> bool:
     if not text or has_score(text):
         return False
     if FORWARD.search(text) or _THIS_MAIL.search(text) and _FORWARD_IT.search(text) or _letter(text):
+        return True
+    if (forwarded := _FORWARDED.search(text)) and _SIGN_UP.search(text, forwarded.end() - 1):
         return True
     return bool(FRIEND.search(text) and PASS_ON.search(text) and (OUR_MAIL.search(text) or NEWSLETTER.search(text)))
 

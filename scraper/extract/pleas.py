@@ -39,7 +39,7 @@ import unicodedata
 
 from lxml.html import HtmlElement
 
-from . import controls, forwardask, fundbox, houseads, ifhelped, splicedask, tailasks, tipask
+from . import controls, forwardask, fundbox, houseads, ifhelped, nextissue, splicedask, tailasks, tipask
 from .casefold import fold, guarded
 from .housekeeping import a_note
 from .closingask import EMOTICON, PICTOGRAPH, any_action
@@ -233,12 +233,11 @@ def closing_plea(block: HtmlElement, body: HtmlElement, names: tuple[str, ...], 
     if not named:
         folded = text.casefold()
         if not SITE_KIND.search(text):
-            if "sites" not in page:
-                page["sites"] = [n.casefold() for n in _site_names(body, names)]
-            if not any(_inside(n, folded) or folded.startswith(n) for n in page["sites"]):
+            if not any(_inside(n, folded) or folded.startswith(n) for n in _sites(page, body, names)):
                 return False
+        # (or a paid subscription named with its sum for a period: "a paid subscription of $4 a month keeps us going")
         if not (any_action(text, fold(text)) or SUPPORT_ASK.search(text) or ENGAGE_ACTION.search(text)
-                or GIVING_VERB.search(text)):
+                or GIVING_VERB.search(text) or _PAID.search(text) and _per_period(text)):
             return False
         # (or in a box of its own in the post, as a theme inserts its plea: the reviewer's lines stand in the body)
         # (or it names a sum for a period, what funding the site costs: "one euro a month counts", "$3 a month")
@@ -253,6 +252,14 @@ def closing_plea(block: HtmlElement, body: HtmlElement, names: tuple[str, ...], 
 _SUM = re.compile(r"\d|[€$£¥₹₽₴₺]|(?<!\w)(?:euros?|evr[oa]|eur|євро|евро|dollars?|долар\w*|доллар\w*|pounds?|złot\w*|korun\w*|"
                   r"kron\w*|forint\w*|lei|leu|lir[ae]|francs?|frank\w*|rubl\w*|рубл\w*|гривн\w*|dinar\w*|динар\w*|ringgit|"
                   r"rupiah|peso\w*|reais|real)(?!\w)", re.I)
+
+
+# a paid subscription or the site's being funded by its readers: en, de, fr, es, pt, it, nl, sv, da/nb, pl, cs, ru
+_PAID = re.compile(r"(?<!\w)(?:paid\s+(?:subscri\w+|member\w*|tier|plan)|reader-(?:supported|funded)|"
+                   r"bezahl-?abo\w*|abo(?:nnement)?s?(?!\w)|(?:suscripci[óo]n|assinatura)\s+(?:de\s+)?pago|"
+                   r"(?:suscripci[óo]n|assinatura)\s+paga|abbonamento\s+a\s+pagamento|betaald\s+abonnement|"
+                   r"betal(?:d|t)\s+(?:prenumeration|abonnement)|płatn\w+\s+subskrypcj\w+|placené\s+předplatné|"
+                   r"платн\w+\s+подписк\w+)", re.I)
 
 
 def _per_period(text: str) -> bool:
@@ -281,6 +288,8 @@ def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], dr
          boxes: dict[int, HtmlElement]) -> None:
     """Mark a closing plea among the last two lines of the post left, after the review's last paragraph (the page's
     short lines after it, a tag row's label, a heading over a list, four words or fewer, are passed over)."""
+    forwardask.mark(items, body, drop, boxes)  # (a newsletter's forward ask, its next issue's teaser: before a plea)
+    nextissue.mark(items, drop, boxes)
     live = [i for i in range(len(items)) if i not in drop and text_of(items[i])]
     page: dict = {}
     longest_after, lines, checked = 0, 0, set()
@@ -293,7 +302,9 @@ def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], dr
             if longest_after < 30:
                 checked.add(i)
             if longest_after < 30 and (closing_plea(block, body, names, page, words) or lined_asks(block, words)
-                                       or block.tag not in _BLOCKED_TAGS and (opens_on_follow(text, words) or site_account(block, text) or asked_of_us(text))):
+                                       or block.tag not in _BLOCKED_TAGS and (opens_on_follow(text, words)
+                                       or site_account(block, text) or asked_of_us(text)
+                                       or support_opening(text, words, lambda: _sites(page, body, names)))):
                 drop[i], boxes[i] = RULE, promo_box(block, body)
         longest_after = max(longest_after, words)
         if lines >= 2:
@@ -310,13 +321,44 @@ def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], dr
         if _closes_post(block, parent, words) \
                 and (words <= _MAX_WORDS and closing_plea(block, body, names, page, words) or lined_asks(block, words)):
             drop[i], boxes[i] = RULE, block
+    for i in live:  # the bidding to support the site, its funding named, set between the paragraphs
+        if i not in drop and items[i].tag not in _BLOCKED_TAGS \
+                and support_opening(text_of(items[i]), None, lambda: _sites(page, body, names), funded=True):
+            drop[i], boxes[i] = RULE, items[i]
     ifhelped.mark(items, body, drop, boxes)  # a closing ask on the condition the post helped or pleased
     tailasks.mark(items, body, drop, boxes)  # the writer's subscription ask beside these, a landing page's pointer to its file
     splicedask.mark(items, body, drop, boxes)  # the same conditional ask set apart between the review's paragraphs
-    forwardask.mark(items, body, drop, boxes)  # a newsletter's ask to forward it to a friend
     tipask.mark(items, body, drop, boxes)  # the writer's ask for a tip, pointing at the platform's tip widget
     houseads.mark(items, body, names, drop, boxes)  # the paper's own podcast or e-paper pressed on the reader last
     fundbox.mark(items, body, [n.casefold() for n in _site_names(body, names)], SITE_KIND, drop, boxes)  # the site's funding box, anywhere
+
+
+_LEAD = " \t•·-–—*>»"
+_LABEL_END = re.compile(r"[:：]|\s[–—]\s")
+
+
+def _sites(page: dict, body: HtmlElement, names: tuple[str, ...]) -> list[str]:
+    """The site's names, folded, read once for the page (``_site_names``)."""
+    if "sites" not in page:
+        page["sites"] = [n.casefold() for n in _site_names(body, names)]
+    return page["sites"]
+
+
+def support_opening(text: str, words: int | None, sites, funded: bool = False) -> bool:
+    """A line opening on the bidding to support (SUPPORT_ASK), set as its label (a colon or a dash within four words
+    after it), that names the site by its name: "Support <Site>: twenty years without ads, thanks to its readers", it
+    "Sostieni <Site>: …", de "Unterstützen Sie unabhängige Kritik: <Site> lebt von Ihren Spenden". Closing the post,
+    that is the site's plea; between the paragraphs (`funded`) the line names the funding too (``fundbox.FUND``) after
+    the bidding. Short (40 words), no score, no note the review carries. A review's "Support your local bookshop: …"
+    names no site; "<Site>'s readers will know …" opens on no bidding; a plea run on as a sentence in the running text
+    is set apart by nothing (closing_plea's). `sites`: a callable giving the site's names, folded (read last)."""
+    opening = SUPPORT_ASK.match(text.lstrip(_LEAD)[:40])  # (the cheap test first: most lines open on no bidding)
+    rest = text.lstrip(_LEAD)[opening.end():] if opening and (words or count_words(text)) <= 40 else ""
+    label = _LABEL_END.search(rest)  # (the bidding set as the line's label: a colon or a dash within four words)
+    if label is None or count_words(rest[:label.start()]) > 4 or not any(_inside(n, text.casefold()) for n in sites()):
+        return False
+    unfunded = funded and not (fundbox.FUND.search(rest) or fundbox.THANKED.search(rest))
+    return not (unfunded or has_score(text) or a_note(text))
 
 
 def opens_on_follow(text: str, words: int) -> bool:

@@ -41,6 +41,12 @@ READER_ACTIONS = {
         r"theo\s+dõi|"
         r"ikuti\s+(aku|kami|saya)|kövess(?:etek|étek|en|enek|ék)?|(?:прати|пратите|prati|pratite)\s+(?:ме|нас|me|nas)|"
         r"последвай(?:те)?\s+(?:ме|ни)|стежте\s+за)\b|"
+        # the platform's follow button pressed, unquoted ("hit follow", "click the Follow button"; the quoted label is
+        # "like"'s pressing below): en, de, fr, es, pt, it, nl, sv, da/nb, pl, ru; "a hit follow-up" is a noun
+        r"(?<!\w)(?:(?:hit|press|click|tap|smash)\s+(?:on\s+)?(?:the\s+)?follow(?![\w-])|follow[\s-]button|"
+        r"(?:folgen|abonnieren)[\s-](?:button|knopf)|bouton\s+(?:suivre|s['’]abonner)|bot[óo]n\s+(?:de\s+)?seguir|"
+        r"bot[ãa]o\s+(?:de\s+)?seguir|pulsante\s+segui|volg[\s-]?knop|följ[\s-]?knapp\w*|følg[\s-]?knap\w*|"
+        r"przycisk\s+obserwuj|кнопк\w+\s+подписаться)(?!\w)|"
         # Naver's and Daum's blogs call following "adding a neighbour" (이웃추가, 서로이웃)
         r"フォロー|关注(?:我|本|公众号)|關注(?:我|本)|팔로우|이웃\s?추가|서로\s?이웃|עקבו|تابعو\w*|تابعني|फॉलो|"
         r"กดติดตาม|ติดตามเพจ|ফলো\s+করুন|যুক্ত\s+হোন|دنبال\s+کنید|عضو\s+شوید|بپیوندید|فالو\s+کریں|جوائن\s+کریں", re.I),

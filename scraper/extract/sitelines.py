@@ -47,7 +47,7 @@ from .moreonsite import follows_on_news_reader, more_on_own_site, names_news_rea
 from .ownshop import own_shop_line
 from .shopplug import shop_plug
 from .couponline import FREE_TRIAL, INTRO_PRICE
-from .creditlines import capital_signature, credit_lines, own_views_disclaimer, picked_by, funder_credit
+from .creditlines import capital_signature, credit_lines, dash_signed, own_views_disclaimer, picked_by, funder_credit
 from .contributorline import contributor_line
 from .deskbio import desk_bio  # (a reader's "（place　occupation　name　52）"; "The writer is a …")
 from .deskbio import labelled_profile, profile_label  # (a bio under its box's title alone: "About the writer")
@@ -234,7 +234,8 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
             and (own_views_disclaimer(text) or contributor_line(text) or funder_credit(text, lambda: home_names(body)))
             or i >= count / 2
             and _closes_box(items, i, drop)
-            and picked_by(text)
+            and (picked_by(text) or (at := live.index(i)) >= 1 and block.tag == "p" and i == live[-1]
+                 and items[live[at - 1]].tag != "blockquote" and dash_signed(text, texts[live[at - 1]]))
             or i in live[-3:] and (at := live.index(i)) >= 2  # (the writer in capitals under the closing record)
             and capital_signature(text, texts[live[at - 1]], lambda: " ".join(texts[k] for k in live[:at - 1]))
         ):
