@@ -235,8 +235,10 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         text = xmltotxt(body_xml, False).strip()
     lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]  # whitespace collapsed
 
+    # (the book's rules: nor by the blog its masthead names, a link home that <title> repeats: metadata._masthead_name)
     book, context, related = read_book(
-        meta=meta, page=page, markdown=markdown, lines=lines, names=names, url=url, head=head,
+        meta=meta, page=page, markdown=markdown, lines=lines, url=url, head=head,
+        names=((meta.masthead,) if meta.masthead else ()) + names,
         jsonld_book=jsonld_book, report=report, tag_words=tag_words, post=post, tree=tree, slashed=slashed,
         bought=bought, record_book=_record_book, shop_found=shop_found)
     # (a reader's review kept alone: its stars, gone with its head)

@@ -59,11 +59,15 @@ def prepend_record_box(body: HtmlElement) -> bool:
     is one of two to eight short lines reading together as the book's record (bodyfind._record_box: a title or author
     label and facts of the book), with no more link text than its own; a box further up, a box of site facts, a box of
     long lines or one mostly links (a shop's buttons) stays out; so does, in a <figure> right before it, the book's
-    cover captioned with its record (``_prepend_cover``). Whether one was put."""
+    cover captioned with its record (``_prepend_cover``), or that figure closing the article's <header> right before it
+    (a Ghost or newspaper theme's header: rubric, headline, byline, lead picture). Whether one was put."""
     from .bodyfind import _record_box  # (bodyfind reads this module: imported when asked)
     box = body.getprevious()
     while box is not None and not isinstance(box.tag, str):
         box = box.getprevious()
+    if box is not None and box.tag == "header" and len(box) and box[-1].tag == "figure" \
+            and not (box[-1].tail or "").strip():
+        box = box[-1]  # (the article's header closing on its lead picture, the text's box right after it)
     if box is not None and box.tag == "figure":
         return _prepend_cover(body, box)
     lines = [c for c in box if isinstance(c.tag, str)] if box is not None and box.tag in ("div", "section", "aside", "dl", "ul") else []

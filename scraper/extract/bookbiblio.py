@@ -21,7 +21,8 @@ from .bookstackedname import INDIC_HOUSE, name_first, stacked_over
 from .bookpublisherrecord import credit_title, publisher_record
 from .bookdottedorder import dotted_order
 from .bookhouseline import housed
-from .bookcaselessname import _ROLE_NAME, caseless_words, lone_pen_name, named_again, pen_writer, _script_name
+from .bookcaselessname import _ROLE_NAME, caseless_words, housed_name, lone_pen_name, named_again, pen_writer, \
+    _script_name
 from .bookquotedrecord import quoted_record
 from .bookalttitle import joined_alternatives, lower_tail
 from .notewords import PUBLISHER
@@ -202,7 +203,7 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
         if (
             re.match(r"[^\W\d_A-Za-z\u00c0-\u024f\u0400-\u04ff]", head)
             and all(len(s.split()) <= 8 for s in segments[1:])
-            and (name := _script_name(second, context, line))
+            and (name := _script_name(second, context, line) or housed_name(segments, context))  # ("T / A / House")
         ):
             return clean_title(head), name
         # "NOVEL | Author | Title | Publisher, 2006" (bookkindhead)
@@ -336,8 +337,7 @@ def _role_joined(lines: list[str]) -> list[str]:
 
 
 # a record's details without words to read: two parts or more that each hold a count beside one word ("248 pages,
-# 350 taka" in any script and digits), as a book's size and price are given
-# (a word with its vowel signs)
+# 350 taka" in any script and digits), as a book's size and price are given (a word with its vowel signs)
 _COUNTED = re.compile(r"^(?:\d[\d.,]*\s*[^\W\d_][^\s\d]*|[^\W\d_][^\s\d]*\s*\d[\d.,]*)$")
 
 

@@ -4,7 +4,8 @@ A record line's author cannot be told by its capitals in Han, Hangul, Arabic, He
 Ethiopic script: a Han/Hangul name is read with its role word ("한강 지음", "李明 著"); two or three Arabic-script or
 other caseless words count only where the text names the family name again (``named_again``: the given name in the
 scripts written unspaced, and in Bengali and Ethiopic, which call a person by it); a labelled value ("作者：A") is a
-name of one script, one to four words (``caseless_name``), as the label vouches.
+name of one script, one to four words (``caseless_name``), as the label vouches. A "T / A / House" record whose
+author the text never names again is read where the text keeps returning to its title (``housed_name``).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import unicodedata
 from .book import Context
 from .bookgeorgian import said_in_any_case
 from .booklonewriter import BOOK_NOUN, WRITING_VERB
+from .bookstackedname import INDIC_HOUSE
 from .indicdeclined import declined_count
 from .notewords import PUBLISHER
 
@@ -149,6 +151,33 @@ def caseless_name(value: str) -> str | None:
 def _script(char: str) -> str:
     name = unicodedata.name(char, "")
     return "CJK" if name.startswith(("CJK", "HIRAGANA", "KATAKANA")) else name.split(" ")[0]
+
+
+# the house's word closing the record's part, as Indic houses are named ("X प्रकाशन", "X প্রকাশনী")
+_HOUSE_AFTER = re.compile(rf"\S\s*(?:{INDIC_HOUSE})$")
+# a title's or a rank's abbreviation set before a given name, its letters dotted and glued to it ("ม.ร.ว.คึกฤทธิ์",
+# "ดร.", "ศ.", "डॉ.")
+_DOTTED_HEAD = re.compile(r"^(?:[^\W\d_][^\s\d.]{0,3}\.)+(?=[^\W\d_])")
+
+
+def housed_name(segments: list[str], context: Context | None) -> str | None:
+    """"T / A / House" in a script without capitals, A named nowhere else (a paper's record closing the review names
+    the author once, the text saying "the author"): the record's second part, two or three caseless words (a rank's
+    dotted abbreviation glued before the given name), is its author where the third part opens on a house's word
+    (or closes on one: "X प्रकाशन") and the text keeps returning to the record's first part, the title (twice outside
+    the record: the book the post is about). A part a publisher's or a translator's word opens is no name; a title
+    the prose names once or never, or a name it names again, leaves the line to ``named_again``; a "title" the text
+    calls by its last word alone is the author ("A / T / House"): no pair."""
+    if context is None or len(segments) < 3 or not (PUBLISHER.match(segments[2]) or _HOUSE_AFTER.search(segments[2])):
+        return None
+    title, name = segments[0], segments[1]
+    if _PUBLISHER_WORD.match(name) or PUBLISHER.match(name) or not caseless_words(_DOTTED_HEAD.sub("", name)):
+        return None
+    if len(title) < 2 or context.text.count(title) < 3 or context.text.count(name) > 1:
+        return None
+    # (the record read the other way, "A / T / House": a "title" the text calls by its last word alone is a person)
+    last = title.split()[-1]
+    return None if len(title.split()) > 1 and context.text.count(last) > context.text.count(title) else name
 
 
 _caseless_words, _pen_name = caseless_words, lone_pen_name  # (their older private spellings)

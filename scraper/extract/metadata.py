@@ -9,7 +9,8 @@ meta and link tags, the title, times, and the few classes that name a post's
 heading, tags and categories. Searching the tree once per field with XPath
 (``//*[contains(concat(' ', @class, ' '), ' entry-title ') or …]``) cost
 several times more. trafilatura's fields are worked out only when the page's
-own markup leaves them open (``trafmeta``).
+own markup leaves them open (``trafmeta``). With no og:site_name, the blog's name is read off a classic masthead
+that the <title> repeats (``_masthead_name``), for the book's rules: the blog is no author.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ class PageMeta:
     body_classes: list[str] = field(default_factory=list)
     rel_next: bool = False
     og_site_name: str = ""  # as the page declares it (the first og:site_name meta's content), even a platform's name
+    masthead: str | None = None  # with no og:site_name: the blog's name its masthead and <title> both give
     publication: str | None = None  # a Medium publication's name in its byline (data-testid="publicationName")
 
 
@@ -278,6 +280,29 @@ def _domain_heading(tree: HtmlElement, text: str, page_title: str, url: str) -> 
     return sum(1 for _ in tree.iter("h1")) == 1 and bool(re.match(r"\s*(?:[:|·–—-]|::)\s+\S", rest))
 
 
+_TITLE_SEPS = (": ", " | ", " – ", " — ", " - ", " :: ", " · ")
+
+
+def _masthead_name(tree: HtmlElement, page_title: str) -> str | None:
+    """The blog's name where no meta tag gives it: the h1/h2 that is only a link to the front page (a classic theme's
+    masthead, "<h1><a href='/'>Name</a></h1>") and that the <title> sets before or after the post's own title ("Name:
+    Post", "Post | Name"), as Blogger and old themes print both."""
+    for heading in tree.iter("h1", "h2"):
+        links = list(heading.iter("a"))
+        if len(links) != 1:
+            continue
+        text = _SPACES.sub(" ", heading.text_content()).strip()
+        if not text or text != _SPACES.sub(" ", links[0].text_content()).strip():
+            continue
+        path = urlsplit(links[0].get("href", "")).path
+        if not (path in ("", "/") or re.fullmatch(r"/(?:index\.\w+)?", path)):
+            continue
+        if any(page_title.startswith(text + sep) or page_title.endswith(sep.rstrip() + " " + text)
+               for sep in _TITLE_SEPS):
+            return text
+    return None
+
+
 def read_metadata(tree: HtmlElement, url: str) -> PageMeta:
     meta = PageMeta()
     meta.jsonld = jsonld_items(tree)
@@ -311,6 +336,8 @@ def read_metadata(tree: HtmlElement, url: str) -> PageMeta:
     meta.body_classes = (marks.body_class or "").split()
     meta.rel_next = marks.rel_next
     meta.og_site_name = (marks.og_site_name or "").strip()
+    if not meta.og_site_name and marks.title:  # (no name declared in a meta tag: the masthead's, _masthead_name)
+        meta.masthead = _masthead_name(tree, _SPACES.sub(" ", marks.title).strip())
     meta.publication = next((t.strip() for p in marks.publications for t in p.xpath(".//text()") if t.strip()), None)
     for item in meta.jsonld:
         if not meta.author and isinstance(item.get("author"), dict) and item.get("@type") in ("BlogPosting", "Article", "Review", "NewsArticle"):

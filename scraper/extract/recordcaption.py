@@ -14,7 +14,8 @@ Told apart by structure, not by the page's words:
   picture's or an archive's word, a copyright sign, a wire's or a stock library's name, a slash's "agency/photographer";
 - the caption names the book the post is about: the picture is called a cover (its alt text or its file name, the cover
   words ``bookcover`` reads; or the theme's class for its box, "post-cover", where the title is quoted:
-  ``classed_cover``), or its file name spells the title, or the text names the title again.
+  ``classed_cover``), or its file name spells the title (transliterated from Greek, Cyrillic, Georgian or Armenian:
+  ``slugspell.spells``), or the text names the title again.
 
 ``lift_record_pictures`` then moves a lead picture so captioned (the page calls it the cover) from before the box of
 the text into it: trafilatura, narrowing to that box by its class ("article__content"), loses what stands outside it.
@@ -32,6 +33,7 @@ from .bookbiblio import PAGES, PAGES_FIRST
 from .bookcover import _COVER_WORD
 from .leadpicture import _ARCHIVE_WORD, PICTURE_LABEL, _WHOLE_CREDIT, _before_text_box, _text_begun, _text_box
 from .nodes import text_of
+from .slugspell import fold, spells
 from .words import count_words
 
 _MAX_WORDS = 14
@@ -194,10 +196,10 @@ def names_book(title: str, picture: HtmlElement | None, elsewhere: str, cover_on
     alt, src = (image.get("alt") or "", image.get("src") or "") if image is not None else ("", "")
     if _COVER_WORD.search(alt) or _COVER_WORD.search(src.rsplit("/", 1)[-1]):
         return True
-    if cover_only:
-        return False
-    folded = _folded(title)
-    return len(folded) >= 4 and (folded in _folded(src.rsplit("/", 1)[-1]) or title in elsewhere)
+    folded, file = _folded(title), src.rsplit("/", 1)[-1]
+    if cover_only:  # (or a file name that spells a title of two words or more, transliterated: "kitrinos-fakelos.jpg")
+        return len(title.split()) >= 2 and spells(f" {fold(file.rsplit('.', 1)[0])} ", title)
+    return len(folded) >= 4 and (folded in _folded(file) or title in elsewhere)
 
 
 def record_caption(caption: str, picture: HtmlElement | None, text: str) -> bool:
