@@ -69,19 +69,34 @@ _BEFORE = re.compile(r"[a-zà-ÿ.!?,;:，。、！？；：]")
 _LEAD = " \t•·-–—*>»【[（(「"
 
 
+# the line's first sentence pointing the reader to the site's news, the app's bidding opening the next one ("Catch
+# all the culture news and updates on <Site>. Download the <Site> app …"): a sentence with a word for the news or
+# the latest updates after "all", "the latest", "more" (en, fr, es, pt, it, de, nl, sv, da/nb, pl, cs, ru/uk, id/ms,
+# vi) and no first person, ended by a full stop (a review's "The news in this novel travels slowly." has no "all")
+_NEWS_FIRST = re.compile(
+    r"^(?![^.!?]*\b(?-i:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur)\b)[^.!?]{0,60}?(?<!\w)"
+    r"(?:all|the\s+latest|latest|more|every|toute|tous|toda|todas|todos|tutte|tutti|alle|al\s+het|alla|wszystkie|"
+    r"všechny|все|всі|semua|tất\s+cả|les\s+dernières|las\s+últimas|as\s+últimas|le\s+ultime|die\s+neuesten)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:news|updates|actualités?|l['’]actualité|actualidad|noticias|notícias|novidades|notizie|"
+    r"nachrichten|neuigkeiten|nieuws|nyheter|nyheder|wiadomości|aktualności|zprávy|novinky|новости|новини|berita|"
+    r"tin\s+tức)"
+    r"(?!\w)[^.!?]{0,80}[.!]\s+(?=\S)", re.I)
 # the line's last clause after a dash ("The news from across the country on your phone – download our app."): the
 # benefit first, the bidding closing the line
 _LAST_CLAUSE = re.compile(r"\s[–—]\s+([^–—]{4,80})$")
 
 
 def app_line(text: str) -> bool:
-    """A short line opening on the bidding to download or install the site's app (see the module docstring), or
-    closing on it as its last clause after a dash, the bidding ending the line."""
+    """A short line opening on the bidding to download or install the site's app (see the module docstring), or on
+    the site's news pointed to and the bidding opening the next sentence (``_NEWS_FIRST``), or closing on it as its
+    last clause after a dash, the bidding ending the line."""
     if not text or count_words(text) > _MAX_WORDS:
         return False
     text = text.lstrip(_LEAD)
     if ("–" in text or "—" in text) and _closing_bid(text):
         return not (has_score(text) or a_note(text))
+    if _NEWS_FIRST.match(text):  # (the site's news pointed to first, the bidding opening the next sentence)
+        text = _NEWS_FIRST.sub("", text, count=1)
     found = READER_ACTIONS["app"].search(text[:40]) or _MORE.match(text)
     # (at the start; in Japanese and Korean the verb comes last, and the site's name, no word of a Latin-script
     # sentence, may stand before "app": "星洲アプリをダウンロード", "북리뷰 앱 다운로드")
