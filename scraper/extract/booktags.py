@@ -149,8 +149,8 @@ _LABEL_TAGS = frozenset(("span", "b", "strong", "em", "i", "label", "small"))
 
 
 # a line of tags written as plain text, no links: "Метки: A, B, C", "Tags: A, B" (a forum's or a theme's topic keywords)
-_TAG_WORDS = _TAGS_LABEL.pattern.split(r"(?:^|[\s|｜·•/])", 1)[1].rsplit(r"\s*[:：]\s*$", 1)[0]
-_TAG_LINE = re.compile(rf"^\s*{_TAG_WORDS}\s*[:：]\s*(\S.{{1,200}})$", re.I | re.S)
+TAG_WORDS = _TAGS_LABEL.pattern.split(r"(?:^|[\s|｜·•/])", 1)[1].rsplit(r"\s*[:：]\s*$", 1)[0]
+_TAG_LINE = re.compile(rf"^\s*{TAG_WORDS}\s*[:：]\s*(\S.{{1,200}})$", re.I | re.S)
 
 
 _CJK_WORDS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\u3005]+(?:\s+[\u3040-\u30ff\u4e00-\u9fff\u3005]+)+")

@@ -34,10 +34,13 @@ from .words import count_words  # (read here by boilerplate and the other cleani
 from .casefold import fold
 from .datelines import CLOCK, FULL_DATE, MONTH_WORD, NOT_WORD
 
+# what a line never holds: a box with a heading among its children is a header, no line of text (a name and its date
+# in a box, "<div><span>name</span> <p>2 weeks ago</p></div>", is one)
+_LINE_BREAKERS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _HEADING_XPATH = "descendant-or-self::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
 
 # The separators platforms put between the parts of a meta row (a slash only with spaces around it: "and/or" is a word).
-_SEPARATOR = re.compile(r"\s*[·•|｜]\s*|\s+/\s+|\s+[-–—]\s+")
+_SEPARATOR = re.compile(r"\s*[·•|｜]\s*|\s+[・･]\s+|\s+/\s+|\s+[-–—]\s+")
 # A day, a month written out and a year, with the particles some languages put between them ("14 de mayo de 2026").
 _SPELLED_DATE = re.compile(rf"\b\d{{1,2}}\.?\s+(?:de\s+|of\s+)?{MONTH_WORD}\.?,?\s+(?:de\s+)?\d{{4}}\b")
 # A count in brackets after a word, as engines print comment and trackback counts ("Comment(2)", "コメント(0)").
@@ -95,7 +98,9 @@ def meta_row(block: HtmlElement, host: str = "") -> str | None:
         return "meta row"
     parts = [p.strip() for p in _SEPARATOR.split(text) if p.strip()]
     bracketed = bool(_BRACKET_COUNT.search(text))
-    if (len(parts) < 2 and not bracketed) or any(count_words(p) > 5 for p in parts) or has_score(text):
+    # (a count's label in an unspaced script is one run of words: "このレビューが参考になった 128" is a count)
+    if (len(parts) < 2 and not bracketed) or any(count_words(p) > 5 and not _COUNT.match(p) for p in parts) \
+            or has_score(text):
         return None
     # a label opening the line ("Pages: 320 · Published 2019") is a line of the review's facts, not the platform's
     if re.match(r"^\W*[^\W\d_][^:：]{0,30}[:：]\s", CLOCK.sub(" ", text)) and not bracketed:
@@ -218,8 +223,10 @@ def mark_platform_lines(items: list[HtmlElement], body: HtmlElement, host: str, 
             if rule:
                 drop[i], boxes[i] = rule, ask_box(block, body) if rule == "platform ask" else promo_box(block, body)
                 continue
-        # (an inline box is read with its line: "<a>name</a> <span>· Follow</span>")
-        line = block.getparent() if block.tag in ("span", "font") and block.getparent() is not body else block
+        # (an inline box is read with its line: "<a>name</a> <span>· Follow</span>"; a header box holding the title's
+        # heading is no line: "<div><h1>…</h1><p>subtitle</p><span>by … · date</span></div>")
+        line = block.getparent() if block.tag in ("span", "font") and block.getparent() is not body \
+            and not any(c.tag in _LINE_BREAKERS for c in block.getparent()) else block
         if i not in drop and (i < 3 or seen - lengths[i] >= 0.6 * total) and meta_row(line, host) \
                 and not (_name_and_when(line) and len(when_rows) >= 2):
             box = promo_box(block, body)

@@ -48,6 +48,9 @@ def _social(text: str, low: str):
     return any(map(low.__contains__, _SOCIAL_STEMS)) and SOCIAL_NAME.search(text)
 
 
+# a code printed for the reader's phone to scan: en, de, es/pt, fr, ru/uk, ar, zh, ja, ko
+_QR_CODE = re.compile(r"\bQR[\s-]?(?:code|kode|kód|код)|\bc[óo]digo\s+QR|\bcode\s+QR|QR-код|رمز\s+QR|扫码|掃碼|扫一扫|掃一掃|"
+                      r"二维码|二維碼|QRコード|QR\s?코드", re.I)
 _SHOUT = re.compile(r"\b[^\W\d_a-z]{3,}\s+[^\W\d_a-z]{2,}\b")  # two words in capitals: "VOTE AND COMMENT"
 
 
@@ -77,8 +80,9 @@ def ask_line(text: str, at_end: bool, linked: bool = False) -> str | None:
         return None
     if len(kinds) >= 2 or (PICTOGRAPH_LEAD.match(text) and _social(text, low)):
         return "platform ask"
-    # after the review, an ask to follow the blog on a network it names ("find my page on Facebook and follow it")
-    if at_end and kinds in (["follow"], ["subscribe"]) and _social(text, low):
+    # after the review, an ask to follow the blog on a network it names ("find my page on Facebook and follow it",
+    # "like our Facebook page"), or by the code it prints ("扫码关注…", "scan the QR code and subscribe")
+    if at_end and kinds in (["follow"], ["subscribe"], ["like"]) and (_social(text, low) or _QR_CODE.search(text)):
         return "platform ask"
     if at_end and (PICTOGRAPH.search(text) or "!" in text or "！" in text or _SHOUT.search(text)
                    or EMOTICON.search(text)):

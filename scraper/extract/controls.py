@@ -152,7 +152,8 @@ _BOXES = {"div", "section", "article", "main", "aside", "header", "footer", "nav
 def bare_buttons(root: HtmlElement) -> list[HtmlElement]:
     """Links drawn as buttons that stand bare between the blocks of a box ("<div><a class='btn' href='#'>Write a
     review</a><div class=card>…</div></div>"): no text of the box around them (its own text and theirs are empty), a
-    block of text after them in the box (they open it), short (six words), no score. The page's interface (write a review, buy, load more, subscribe), never the reviewer's prose;
+    block of text after them in the box (they open it) or, closing a book's card, its picture and facts before them,
+    short (six words), no score. The page's interface (write a review, buy, load more, subscribe), never the reviewer's prose;
     a button-classed link inside a paragraph, a list item or beside words in its box is read with them and stays."""
     out = []
     for a in root.iter("a"):
@@ -162,8 +163,11 @@ def bare_buttons(root: HtmlElement) -> list[HtmlElement]:
         if (parent.text or "").strip() or (a.tail or "").strip() or any(
                 (s.tail or "").strip() or s.tag in ("a", "em", "strong", "b", "i") for s in a.itersiblings(preceding=True)):
             continue
-        # (it opens its box: a block of text follows it there, as "Write a review" over the list of reviews)
-        if not any(isinstance(s.tag, str) and text_of(s) for s in a.itersiblings()):
+        # (it opens its box: a block of text follows it there, as "Write a review" over the list of reviews; or it
+        # closes a card inside the body, the book's picture and its facts before it: "<div><img><div>Title · House
+        # </div><a class=btn>Want to read</a></div>", a catalogue's shelf button)
+        if not any(isinstance(s.tag, str) and text_of(s) for s in a.itersiblings()) and not (
+                parent is not root and a.getnext() is None and _closes_card(a)):
             continue
         text = text_of(a)
         if text and count_words(text) <= 6 and not has_score(text) and all(
@@ -171,3 +175,11 @@ def bare_buttons(root: HtmlElement) -> list[HtmlElement]:
                 for ancestor in a.iterancestors()):
             out.append(a)
     return out
+
+
+def _closes_card(a: HtmlElement) -> bool:
+    """The button comes after a card's picture and a box of its text (the book's facts), nothing else in the card."""
+    before = [s for s in a.itersiblings(preceding=True) if isinstance(s.tag, str)]
+    return any(s.tag == "img" or s.find(".//img") is not None for s in before) \
+        and any(s.tag in _BOXES and text_of(s) for s in before) \
+        and all(s.tag in _BOXES or s.tag == "img" for s in before)

@@ -117,7 +117,13 @@ def keep_figure_text(body: HtmlElement, host: str = "") -> None:
             if any(_own_caption(_text(c)) or _record_caption(_text(c)) for c in figure.iter("p")) or any(
                     record_caption(_text(c), figure, said := said if said is not None else _text(body))
                     for c in figure.iter("p") if count_words(_text(c)) <= 14):
-                for part in (figure, *figure.iter("p")):
+                # (and the boxes that hold the figure alone, a platform's wrapper named for it: Substack's
+                # "captioned-image-container", which trafilatura drops whole by its name)
+                wrappers, box = [], figure.getparent()
+                while box is not None and box is not body and len(box) == 1 and not (box.text or "").strip():
+                    wrappers.append(box)
+                    box = box.getparent()
+                for part in (figure, *figure.iter("p"), *wrappers):
                     if "caption" in (part.get("class") or "") + (part.get("id") or ""):
                         part.attrib.pop("class", None)
                         part.attrib.pop("id", None)

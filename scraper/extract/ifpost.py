@@ -70,6 +70,15 @@ _OTHER = (r"\b(?:jika|kalau|jikalau)\s+(?:tulisan|ulasan|artikel|postingan|revie
           r"|\bnếu\s+(?:bạn\s+)?(?:thấy\s+)?bài\s+(?:viết|review)?\s*(?:này\s+)?(?:hữu\s+ích|hay)"
           r"|\bkama\s+(?:umeipenda|umependa|uliipenda|mmeipenda)\s+(?:makala|uchambuzi|tathmini)\s+hii"
           r"|\bkama\s+(?:makala|uchambuzi|tathmini)\s+hii\s+(?:imekusaidia|imewasaidia|imekufaa|umeipenda)"
+          # (sw: "enjoyed this review"; tl "if you liked this post"; id/ms; hi; bn; fa)
+          r"|\bkama\s+(?:u|m)me(?:i|u|li)?(?:furahia|penda)\s+"
+          r"(?:makala|uchambuzi|tathmini|uhakiki|chapisho)\s+(?:hii|huu|hili)"
+          r"|\bkung\s+(?:nagustuhan|naibigan|nakatulong\s+sa\s+(?:iyo|inyo))\s+(?:mo\s+|ninyo\s+|nyo\s+)?ang\s+"
+          r"(?:post|artikulo|rebyu|review|sulatin|akda)\s+na\s+ito"
+          r"|\b(?:jika|kalau)\s+(?:kamu|anda|awak)\s+(?:suka|menikmati)\s+(?:ulasan|tulisan|artikel|resensi)\s+ini"
+          r"|(?:अगर|यदि)\s+(?:आपको|तुम्हें)\s+(?:यह|ये)\s+(?:समीक्षा|पोस्ट|लेख)\s+(?:पसंद|अच्छ|उपयोगी)"
+          r"|(?:এই|এ)\s+(?:লেখা|পোস্ট|রিভিউ)(?:টি|টা)?\s+(?:ভালো\s+লেগে\s+থাকলে|ভালো\s+লাগলে)"
+          r"|اگر\s+(?:این\s+)?(?:یادداشت|مطلب|نوشته|نقد|پست)\s+را\s+(?:دوست\s+داشتید|پسندیدید)"
           r"|\bha\s+(?:tetszett|hasznos\s+volt)\s+(?:ez\s+a|a)\s+(?:bejegyzés|cikk|írás|kritika|poszt)"
           r"|\bdacă\s+(?:ți|v)-a\s+plăcut\s+(?:acest|această)\s+(?:articol|recenzie|postare)"
           r"|\bdacă\s+(?:acest|această)\s+(?:articol|recenzie|postare)\s+(?:ți|v)-a\s+(?:plăcut|fost\s+util)"
@@ -154,6 +163,7 @@ ASK_MORE = re.compile(
     r"možete|možeš|pratite|podržite|podijelite|podelite|pretplatite|častite|spremljajte|sledite|можете|можешь|подпиш\w*|поддерж\w*|поделит\w*|"
     r"угостит\w*|можеш|підпиш\w*|підтрима\w*|поділі\w*|пригост\w*|пратите|подржите|поделите)(?!\w)"
     r"|(?<!\w)(?:\w+(?:abilir|ebilir)(?:siniz|sin)|lütfen|abone\s+ol\w*|takip\s+edin|paylaş\w*|destek\s+ol\w*)(?!\w)"
+    r"|(?<!\w)(?:i-?share|ibahagi|pakibahagi|sundan|i-?follow|i-?like|शेयर|শেয়ার)(?!\w)"
     r"|\b(?:bisa|dapat|silakan|ikuti|dukung|bagikan|traktir|có\s+thể|hãy|theo\s+dõi|ủng\s+hộ|chia\s+sẻ|unaweza|mnaweza|tafadhali|jiunge|nifuate|"
     r"tufuate|shiriki|changia|kérlek|kérem|iratkozz\w*|kövess\w*|támogass\w*|oszd\s+meg|poți|puteți|te\s+rog|abonează\w*|urmărește|susține|distribuie)\b"
     r"|(?<!\w)(?:μπορείτε|μπορείς|ακολουθήστε|στηρίξτε|κοινοποιήστε|يمكنك|يمكنكم|تابع\w*|ادعم\w*|شارك\w*|اشترك\w*|אפשר|מוזמנים|עקבו|שתפו|תמכו|הירשמו)(?!\w)",

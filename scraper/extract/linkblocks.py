@@ -1,8 +1,9 @@
 """Blocks of a post body that are only links: a share bar, a list of the blog's other posts, "Previous | Next".
 
 ``boilerplate.clean_body`` drops them: a share bar is links to the networks' share intents (platforms.SHARE_LINK);
-a related list is a list whose items are each a link to the blog itself; a link block is a paragraph that is
-nothing but two or more links. A share bar whose buttons carry no address (the sharing is a script's click handler:
+a related list is a list whose items are each a link to the blog itself (or a box of a short heading over bare links to
+it: ``headed_link_box``); a link block is a paragraph that is nothing but two or more links, or a row of tags under
+its label. A share bar whose buttons carry no address (the sharing is a script's click handler:
 "<a>Share</a> <a>Facebook</a> <a>Zalo</a> <a>Copy link</a>") is known by its buttons' words: a row of short controls
 and nothing else (but a short label closed by a colon before them: "Share this post: <a>Facebook</a> …"), two or more
 of them the name of a network or messenger alone (``_NETWORK``, platform knowledge). When that label is an element of
@@ -27,6 +28,7 @@ import re
 from . import promo
 from .nodes import HEADING_TAGS, hrefs_in, text_of
 from .platforms import SHARE_LINK
+from .booktags import TAG_WORDS
 from .rating import has_score
 from .words import count_words
 
@@ -92,6 +94,37 @@ def _labelled_lone_link(block: HtmlElement, item: HtmlElement, host: str) -> boo
     return share >= 0.8 and len(hrefs) == 1 and count_words(text_of(item)) <= 15 and promo.same_site(hrefs[0], host)
 
 
+def link_list(block: HtmlElement, host: str) -> HtmlElement | None:
+    """What goes of a block of links (``boilerplate.clean_body``): the block, a related list or a link block; or the
+    box a heading opens over bare links to the site (``headed_link_box``)."""
+    if is_related_list(block, host) or is_link_block(block):
+        return block
+    return headed_link_box(block, host) if block.tag in HEADING_TAGS else None
+
+
+def headed_link_box(heading: HtmlElement, host: str) -> HtmlElement | None:
+    """A box set between the post's paragraphs holding a short heading ("Related articles", "Kapcsolódó cikkek",
+    "相关阅读") and one to four links to other pages of the site written bare after it, no list, no words of its own:
+    the related-posts box. A heading over the reviewer's own paragraphs, or over a link to another site (a publisher's
+    page, an interview elsewhere), is the review's."""
+    box = heading.getparent()
+    if box is None or box.tag not in ("div", "aside", "section", "nav") or heading.getprevious() is not None \
+            or (box.text or "").strip() or count_words(text_of(heading)) > 8 or box.getparent() is None:
+        return None
+    links = [c for c in heading.itersiblings() if isinstance(c.tag, str)]
+    if not 1 <= len(links) <= 4 or any(c.tag != "a" or not _BETWEEN.fullmatch(c.tail or "") for c in links) \
+            or not _BETWEEN.fullmatch(heading.tail or ""):
+        return None
+    if all(c.get("href") is not None and promo.same_site(c.get("href", ""), host) and 2 <= count_words(text_of(c)) <= 15
+           for c in links):
+        return box
+    return None
+
+
+# what stands between a related box's bare links: space and list marks
+_BETWEEN = re.compile(r"[\s,·•|/]*")
+
+
 def is_link_block(block: HtmlElement) -> bool:
     """A paragraph that is nothing but two or more links ("Previous | Next", a tag line), or links set off by marks
     alone ("« <a>Previous: …</a> | <a>Next: …</a> »": no word of its own outside them)."""
@@ -102,7 +135,12 @@ def is_link_block(block: HtmlElement) -> bool:
         return False
     if share >= 0.85:
         return True
-    if not _NAV_MARKS.fullmatch(_outside_links(block)) or has_score(text_of(block)):
+    outside = _outside_links(block)
+    # (a row of tags under its label, "标签：<a>…</a> <a>…</a>", "Tags: <a>…</a>, <a>…</a>": short tags weigh less than
+    # the label in the unspaced scripts; the label says tags, not "Books mentioned:")
+    if _TAG_ROW_LABEL.fullmatch(outside):
+        return True
+    if not _NAV_MARKS.fullmatch(outside) or has_score(text_of(block)):
         return False
     links = [a for a in block.iter("a") if a.get("href") is not None]
     return not _STEP.search(" ".join(f" {a.tail or ''} " for a in links[:-1]))  # (a step mark between two links)
@@ -112,6 +150,8 @@ def is_link_block(block: HtmlElement) -> bool:
 # links is a list entry's rating or decoration, not navigation); a breadcrumb's step mark between two links ("Home ›
 # Fiction": spliced.breadcrumbs reads the trail; a row's opening or closing arrows, "‹ … ›", are no step)
 _NAV_MARKS = re.compile(r"[\s«»‹›←→|·–—]*")
+# the label of a tag row before its links, then separators between them (the labels: booktags, in many languages)
+_TAG_ROW_LABEL = re.compile(rf"\s*{TAG_WORDS}\s*[:：][\s,،、，;·•|/]*", re.I)
 _STEP = re.compile(r"\s[›>/]\s")
 
 

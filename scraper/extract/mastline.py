@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement
 
-from . import sectionslug
+from . import cmsid, sectionslug
 from .nodes import text_of, NOT_LINES as _NOT_LINES
 from .promo import SET_APART_STYLE
 from .rating import has_score
@@ -61,3 +61,4 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
     if len(live) >= 2 and strapline(items[live[0]], items[live[1]]):
         drop[live[0]], boxes[live[0]] = RULE, items[live[0]]
     sectionslug.mark(items, drop, boxes)  # the section's label linked over the headline (sectionslug)
+    cmsid.mark(items, drop, boxes)  # the news engine's number of the article, at the body's edge (cmsid)

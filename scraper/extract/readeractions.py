@@ -48,6 +48,11 @@ READER_ACTIONS = {
         r"bot[ãa]o\s+(?:de\s+)?seguir|pulsante\s+segui|volg[\s-]?knop|följ[\s-]?knapp\w*|følg[\s-]?knap\w*|"
         r"przycisk\s+obserwuj|кнопк\w+\s+подписаться)(?!\w)|"
         # Naver's and Daum's blogs call following "adding a neighbour" (이웃추가, 서로이웃)
+        # (a WeChat official account followed by its code: "扫码关注", "長按識別二維碼關注", not told "扫码关注了";
+        # "sundan ang …" tl, "tufuate" sw, the borrowed "follow" bidden in the Dravidian and Indic scripts)
+        r"(?:扫码|掃碼|扫一扫|掃一掃|长按识别|長按識別)(?:二维码|二維碼)?(?:关注|關注)(?![了过過])|"
+        r"(?<!\w)(?:sundan\s+(?:ang|kami|ako|mo\s+ang)|tufuate|nifuate|i-?follow\s+(?:mo|ang|ninyo))(?!\w)|"
+        r"(?:ಫಾಲೋ|ఫాలో|ஃபாலோ|ഫോളോ)\s*(?:ಮಾಡಿ|చేయండి|செய்யுங்கள்|ചെയ്യൂ|ചെയ്യുക)|"
         r"フォロー|关注(?:我|本|公众号)|關注(?:我|本)|팔로우|이웃\s?추가|서로\s?이웃|עקבו|تابعو\w*|تابعني|फॉलो|"
         r"กดติดตาม|ติดตามเพจ|ফলো\s+করুন|যুক্ত\s+হোন|دنبال\s+کنید|عضو\s+شوید|بپیوندید|فالو\s+کریں|جوائن\s+کریں", re.I),
     "like": re.compile(
@@ -56,6 +61,8 @@ READER_ACTIONS = {
         # Kaskus: a "cendol" is its like, given to a thread
         r"(?:kasih|kirim|bagi|lempar|ijo)\w*\s+cendol|(?:kasih|klik)\s+like)\b|"
         r"いいね|点赞|点个赞|點讚|點個讚|좋아요(?:와|랑|를|\s*눌러)|لايك|लाइक|"
+        # (the borrowed "like" bidden in the Dravidian and eastern Indic scripts: kn, te, ta, ml, bn, gu, pa)
+        r"(?:ಲೈಕ್|లైక్|லைக்|ലൈക്ക്?|লাইক|લાઇક|ਲਾਈਕ)\s*(?:ಮಾಡಿ|చేయండి|செய்யுங்கள்|ചെയ്യൂ|ചെയ്യുക|করুন|করো|કરો|ਕਰੋ)|"
         # the platforms' own names for their like button, pressed or named as a button (platform knowledge: Tistory's
         # and Naver's 공감, note's スキ, Hatena's star; Facebook's and VK's in their languages): "공감 버튼", "공감 꾹"
         r"공감\s*(?:버튼|꾹|을?\s*(?:눌러|누르|부탁))|スキ(?:を押|ボタン)|はてなスター|"
@@ -91,11 +98,25 @@ READER_ACTIONS = {
     "comment": re.compile(
         r"\b(comment\s+(below|down|and|if|with|your)|leave\s+a\s+comment|kommentiert|commentez|comentá|commentate|"
         r"kommentera|skomentuj|komentujte|пишите\s+в\s+комментариях|комментируйте|yorum\s+yapın)\b|"
-        r"댓글|コメントして|留言|评论区", re.I),
+        r"댓글|コメントして|留言|评论区|"
+        # leaving a comment bidden: pt, es, it, fr, de, id/ms, tl, sw, hi, bn
+        r"\b(?:deixe\s+(?:um|o\s+seu|seu|sua)\s+coment[áa]rio|d[ée]ja(?:me|nos)?\s+(?:un|tu)\s+comentario|"
+        r"lascia(?:te)?\s+un\s+commento|laissez\s+un\s+commentaire|"
+        r"hinterlass(?:t|en\s+sie)?\s+(?:mir\s+|uns\s+)?einen\s+kommentar|"
+        r"tinggalkan\s+komen(?:tar)?|mag-?iwan\s+(?:ng|ka\s+ng)\s+(?:komento|puna)|(?:u|m|tu)?ache(?:ni)?\s+maoni)\b|"
+        r"(?:कमेंट|टिप्पणी)\s+(?:करें|करना\s+न\s+भूलें|कीजिए)|মন্তব্য\s+করুন|কমেন্ট\s+করুন", re.I),
     "share": re.compile(
         r"\b(share\s+this\s+(post|review|note|article)|compart[ií]\s+(esta|este)|comparte\s+(esta|este)|partagez|"
         r"teilt\s+(diesen|den|das)|condividete|deel\s+(dit|deze)|dela\s+(gärna|inlägget)|udostępnij(cie)?|поделитесь|"
         r"paylaşın|chia\s+sẻ)\b|공유해|シェアして|分享给|转发|شاركو\w*|"
+        # the post passed on to the reader's friends, bidden where a sentence starts: "Share with …", pt
+        # "Compartilhe com quem …", es "Compártelo con …", it "Condividilo con …", id "Bagikan ke teman", tl "I-share
+        # mo sa …", sw "washirikishe marafiki"; and the borrowed "share" bidden in the Indic and Dravidian scripts
+        rf"{_SHARE_AT}(?:share\s+(?:it\s+)?with|compartilhe(?:m)?(?:-o|-a)?\s+com|partilhe(?:m)?(?:-o|-a)?\s+com|"
+        r"comp[aá]rte(?:lo|la)?\s+con|condividi(?:lo|la|te(?:lo|la)?)?\s+con|bagikan\s+(?:ke|kepada|dengan))|"
+        r"(?<!\w)(?:i-?share|ibahagi)\s+(?:mo|ninyo|nyo)(?!\w)|(?<!\w)(?:wa)?shirikishe\s+(?:marafiki|wenzako|wengine)|"
+        r"(?:शेयर|শেয়ার|ಶೇರ್|షేర్|ஷேர்|ഷെയർ|શેર|ਸ਼ੇਅਰ)\s*"
+        r"(?:करें|कीजिए|करा|করুন|করো|ಮಾಡಿ|చేయండి|செய்யுங்கள்|ചെയ്യൂ|કરો|ਕਰੋ)|"
         # passing the post on by the platform's own button, bidden, opening the line or a sentence: reblog (Tumblr),
         # restack (Substack), repost, retweet ("reblog if you cried too", "rebloguez si …", "репостните, если …"), in
         # every language where a bidding starts and with what a bidding goes on with (the post, "if", "please", a
