@@ -177,8 +177,8 @@ def untagged(text: str, tags: list[str]) -> str:
     words = "|".join(re.escape(t) for t in sorted({t.strip() for t in tags}, key=len, reverse=True) if t)
     if not words or not _TAG_LINE_START.search(text):
         return text
-    run = rf"(?<![a-zà-ÿ]){_TAG_WORDS}\s*[:：]\s*(?:{words})(?:[\s,،、，;]+(?:{words}))*"
+    run = rf"(?<![a-zà-ÿ]){TAG_WORDS}\s*[:：]\s*(?:{words})(?:[\s,،、，;]+(?:{words}))*"
     return re.sub(run, " ", text, flags=re.I)
 
 
-_TAG_LINE_START = re.compile(rf"(?<![a-zà-ÿ]){_TAG_WORDS}\s*[:：]", re.I)
+_TAG_LINE_START = re.compile(rf"(?<![a-zà-ÿ]){TAG_WORDS}\s*[:：]", re.I)
