@@ -10,7 +10,9 @@
   "หนังได้ 6 เต็ม 10": the medium's word opens the sentence (or its clause) and no word for the book comes between it
   and the score. (medium.verdict_for_other reads the European languages' clauses.)
 - a score given in a sentence that names the medium and no book, in the languages whose nouns take no separate
-  article (ar "فأعطي المسلسل ٧ من ١٠", hi "फ़िल्म को … 10 में से 6", ru "Сериалу ставлю 5 из 10", fa, he, pl, cs).
+  article (ar "فأعطي المسلسل ٧ من ١٠", hi "फ़िल्म को … 10 में से 6", ru "Сериалу ставлю 5 из 10", fa, he, pl, cs);
+- ``other_art``: a text naming a film, its crew or cinema, a painting or an album in a script without capitals (the
+  caseless headline readers' veto: bookdashowner, bookarabicby).
 
 Pure functions over the cleaned Markdown; classify.body_signals and medium.body_says_other read them.
 """
@@ -168,6 +170,23 @@ _NO_ARTICLE_MEDIUM = re.compile(
     re.I,
 )
 _MEDIUM_STEMS = stems(_NO_ARTICLE_MEDIUM.pattern)
+# the screen's people and places and the other arts a headline "T — A" or "«T» اثر A" may credit, in the scripts
+# without capitals (hi, bn, gu, pa, or, te, kn, ta, ml, si, ar, fa, ur): a director, actors, the camera, a cinema hall,
+# a film where _NO_ARTICLE_MEDIUM lacks the script; a painting, an album
+_OTHER_ART = re.compile(
+    r"(?<!\S)(?:निर्देशक|अभिनेता|अभिनेत्री|अभिनय|सिनेमाघर|पेंटिंग|एल्बम|পরিচালক|অভিনেতা|অভিনেত্রী|অভিনয়|"
+    r"চলচ্চিত্র|সিনেমা|চিত্রকর্ম|অ্যালবাম|દિગ્દર્શક|અભિનેતા|અભિનય|ફિલ્મ|ਨਿਰਦੇਸ਼ਕ|ਅਦਾਕਾਰ|ਫ਼ਿਲਮ|ਫਿਲਮ|ଚଳଚ୍ଚିତ୍ର|ସିନେମା|"
+    r"ନିର୍ଦ୍ଦେଶକ|దర్శకుడు|దర్శకత్వ|నటుడు|నటీనటులు|సినిమా|చలనచిత్ర|ನಿರ್ದೇಶಕ|ನಟರು|ನಟಿ|ನಟನೆ|ಛಾಯಾಗ್ರಹಣ|இயக்குந|இயக்குன|"
+    r"நடிகர|நடிகை|ஒளிப்பதிவு|திரையரங்க|സംവിധായക|സംവിധാന|ഛായാഗ്രഹണ|അഭിനേതാ|චිත්\u200d?රපට|අධ්\u200d?යක්ෂ|"
+    r"(?:ال)?(?:مخرج|ممثل|سينما|لوحة|ألبوم)|کارگردان|بازیگر|سینما|تابلو|نقاشی|آلبوم|"
+    r"ہدایت\s*کار|اداکار|فلم|پینٹنگ|البم)")
+
+
+def other_art(text: str) -> bool:
+    """The text (or a tag) names a film, its director, actors or cinema, a painting or an album, in a script without
+    capitals: a headline's work and its maker may be those, not a book and its author."""
+    return bool(_OTHER_ART.search(text)) or unmarked_medium(text)
+
 _NO_ARTICLE_BOOK = re.compile(
     rf"(?<![^\W\d_])(?:{_SPACED_BOOK})|(?<!\S)(?:पुस्तक|किताब|उपन्यास|कादंबरी|ಪುಸ್ತಕ|ಕಾದಂಬರಿ|പുസ്തക|നോവൽ|புத்தக|நாவல்)|(?<![^\W\d_])[ולבהמשו]{{0,3}}(?:ספר|רומן)|"
     r"(?<![^\W\d_])[وفبل]?ال(?:رواية|كتاب)|βιβλ\w*|μυθιστόρημ\w*|\b(?:libro|aklat|nobela)\b",

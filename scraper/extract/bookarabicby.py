@@ -16,13 +16,16 @@ Persian's "نوشته"/"نوشتهٔ" (written by) and "اثر" (work of) need n
 نوشته A"): they say "by" as English does, so the family name said again in the post (as a whole word: a zero-width
 non-joiner joins a name's parts, "پارسی‌پور") or a tag vouches for the name of two or three words ending the headline or
 standing before its publisher or a separator. Only the headline: a body's line names other books so (an interview's
-standfirst, the guest's novel).
+standfirst, the guest's novel). "اثر" is also "effect" ("«T» اثر منفی بر بازار", an effect on the market): the name
+holds no preposition or particle; and a film's, a painting's or an album's "work of" names its director or painter: no
+such noun before the quote nor in the text (``adaptation.other_art``).
 """
 
 from __future__ import annotations
 
 import re
 
+from .adaptation import other_art
 from .book import Context
 from .booknamedtwice import person
 
@@ -74,11 +77,16 @@ _QUOTED_BY = re.compile(
     rf"(?=\s+{_AFTER}(?![{_LETTERS}])|\s*[|،,:\-–—(]|\s*$)")
 
 
+# the prepositions, particles and conjunctions a phrase holds and a person's name never does (fa, ar): "بر", "در", "از"
+_PARTICLES = frozenset("بر در از به با را که و تا برای بی یا هم في من على إلى عن مع أو ثم".split())
+_WORDS = re.compile(r"[\w\u200c]+")  # (a zero-width non-joiner is part of a word)
+
+
 def _surname_again(name: str, text: str, labels: list[str]) -> bool:
     """The post says the name's family name again as a whole word (a joiner is part of a word), or a tag names it."""
     last = name.split()[-1]
-    return any(label.strip().lstrip("#") in (name, last) for label in labels) or len(last) >= 3 and re.search(
-        rf"(?<![\w\u200c]){re.escape(last)}(?![\w\u200c])", text) is not None
+    return any(label.strip().lstrip("#") in (name, last) for label in labels) or len(last) >= 3 \
+        and last in _WORDS.findall(text)
 
 
 def arabic_headline_by(headline: str | None, context: Context, labels: list[str] = ()) -> tuple[str, str] | None:
@@ -87,7 +95,9 @@ def arabic_headline_by(headline: str | None, context: Context, labels: list[str]
     if not match and ("اثر" in (headline or "") or "نوشته" in (headline or "")):
         match = _QUOTED_BY.search(headline)
         text = context.text.replace(headline, " ")
-        match = match if match and _surname_again(match.group("author"), text, labels) else None
+        match = match if match and not _PARTICLES.intersection(match.group("author").split()) \
+            and _surname_again(match.group("author"), text, labels) \
+            and not other_art(headline[:match.start()]) and not other_art(text) else None
     if not match and " ل" in (headline or ""):
         match = _HEADLINE_LI.search(headline)
         text = context.text.replace(headline, " ")

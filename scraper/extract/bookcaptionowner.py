@@ -16,6 +16,7 @@ may name a book so (a gallery of covers is a list's).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .book import Context, clean_title
 from .bookcaptionfile import caption_file_book, file_spells
@@ -73,6 +74,22 @@ _ABOUT_OTHER = re.compile(
 # not a clause about the picture ("…, which I reviewed last spring", "…, as the film imagines its printing")
 _NOTE_PART, _NOTE_SPLIT = 4, re.compile(r"[,،;(—–]")
 
+_OPENERS = "'‘’\"“”«»"
+# any run between two quotation marks, the Urdu press's "’T‘" too (an apostrophe's run counts as well: stricter)
+_ANY_QUOTED = re.compile(r"[‘’'\"“”«»][^‘’'\"“”«»\n]{2,60}[‘’'\"“”«»]")
+# "this" and the work's noun after it (a word between: "یہ نیا ناول"): the text calls the captioned kind of work its
+# own (hi/mr, bn, gu, pa, or, te, kn, ta, ml, si, ur, fa, ar)
+_THIS_NOUN = re.compile(
+    r"(?<!\S)(?:यह|इस|ये|हा|ही|हे|या|এই|આ|ਇਹ|ਇਸ|ଏହି|ఈ|ಈ|இந்த|இந்தக்|ഈ|මෙම|මේ|یہ|اس|این|هذه|هذا)"
+    r"\s+(?P<noun>\S+)(?:\s+(?P<next>\S+))?")
+# the owner's new, latest, old, earlier or previous work spoken of (the same scripts): the picture may show another of
+# their books than the one reviewed ("his new novel …; pictured, his old book")
+_OTHER_OF_THEIRS = re.compile(
+    r"(?<!\S)(?:नया|नई|नए|नवीनतम|पुराना|पुरानी|पुराने|पिछला|पिछली|पिछले|नवी|जुनी|নতুন|পুরনো|পুরোনো|আগের|નવી|નવું|"
+    r"જૂની|જૂનું|ਨਵਾਂ|ਨਵੀਂ|ਪੁਰਾਣਾ|ਪੁਰਾਣੀ|ਪਿਛਲਾ|ਪਿਛਲੀ|ନୂଆ|ପୁରୁଣା|కొత్త|పాత|ಹೊಸ|ಹಳೆಯ|ಹಿಂದಿನ|புதிய|பழைய|முந்தைய|"
+    r"പുതിയ|പഴയ|නව|පැරණි|نیا|نئی|نئے|پرانی|پرانا|پرانے|پچھلی|پچھلا|پچھلے)\s+\S+"
+    r"|(?:رمان|کتاب|رواية|الرواية|كتاب|الكتاب)\S{0,2}\s+(?:جدید|تازه|قبلی|پیشین|قدیمی|الجديدة?|السابقة?|القديمة?)")
+
 
 def captioned_title(captioned: list[tuple[str, str]], text: str, context: Context,
                     headline: str | None = None) -> tuple[str, str] | None:
@@ -97,8 +114,11 @@ def captioned_title(captioned: list[tuple[str, str]], text: str, context: Contex
                 break
             rest = text.replace(caption, " ")  # (the text without the caption: it must come back to both)
             # (a title the caption sets in quotes, "A کا ناول ’T‘", is marked as one: the text need not say it again)
-            quoted = match.group("title").strip()[:1] in _OPENERS and match.group("title").strip()[-1:] in _OPENERS
-            if _owns(words, noun, ending, rest) and _its_own(title, words, rest, headline or "", alts, quoted):
+            # (only in a script without capitals, where the text calls the work "this <noun>" and names no new or old
+            # work of the owner's beside it: a picture of the writer's earlier book is no record of the reviewed one)
+            quoted = not cased and match.group("title").strip()[:1] in _OPENERS \
+                and match.group("title").strip()[-1:] in _OPENERS and _this_work(noun, rest)
+            if _owns(words, noun, ending, rest) and _its_own(title, words, rest, headline or "", alts, quoted, cased):
                 found.add((title, name))
             break
     return found.pop() if len(found) == 1 else None
@@ -116,21 +136,44 @@ def _owns(words: list[str], noun: str, ending: re.Pattern, rest: str) -> bool:
     return any(t[:size].casefold() == folded and ending.fullmatch(t[size:]) for t in tokens if len(t) >= size)
 
 
-_OPENERS = "'‘’\"“”«»"
-# any run between two quotation marks, the Urdu press's "’T‘" too (an apostrophe's run counts as well: stricter)
-_ANY_QUOTED = re.compile(r"[‘’'\"“”«»][^‘’'\"“”«»\n]{2,60}[‘’'\"“”«»]")
+def _this_work(noun: str, rest: str) -> bool:
+    """The text calls its work "this <the caption's noun>" and speaks of no new or older work beside it."""
+    stem = noun[:-1] if noun[-1:] == "\u0bcd" else noun
+    return any(m.group("noun").startswith(stem) or (m.group("next") or "").startswith(stem)
+               for m in _THIS_NOUN.finditer(rest)) \
+        and not _OTHER_OF_THEIRS.search(rest)
 
 
-def _its_own(title: str, words: list[str], rest: str, headline: str, alts: str, quoted: bool = False) -> bool:
+def _its_own(title: str, words: list[str], rest: str, headline: str, alts: str, quoted: bool = False,
+             cased: bool = True) -> bool:
     """The captioned book is the post's: the text or the headline names its title too, or the picture's file spells it
-    (its blogger's own label), or the caption quotes it and the text quotes no other title; and the post is no life of
-    the owner or a film's, nor headed with the owner alone."""
+    (its blogger's own label), or the caption quotes it in a caseless script, the text calling its work "this <noun>"
+    and quoting no other title; and the post is no life of
+    the owner or a film's, nor headed with the owner alone. (A caseless title is named as a whole word: "بستی" is not
+    named by "بستیوں", villages.)"""
     if _ABOUT_OTHER.search(rest) or _ABOUT_OTHER.search(headline):
         return False
     if headline and title not in headline and any(w in headline.split() for w in words):
         return False  # ("Virginia Woolf, the restless years": the headline is about the person)
-    return title in rest or title in headline or alts.startswith("file: ") and file_spells(title, alts[6:]) \
+    named = title in rest if cased else _whole(title, rest)
+    return named or title in headline or alts.startswith("file: ") and file_spells(title, alts[6:]) \
         or quoted and not _ANY_QUOTED.search(rest)
+
+
+def _whole(title: str, text: str) -> bool:
+    """`text` holds `title` with no letter or vowel sign glued on either side."""
+    start = text.find(title)
+    while start >= 0:
+        end = start + len(title)
+        if not (start and _glued(text[start - 1])) and not (end < len(text) and _glued(text[end])):
+            return True
+        start = text.find(title, start + 1)
+    return False
+
+
+def _glued(char: str) -> bool:
+    """A letter, a vowel sign or virama, or a joiner: part of the word beside it."""
+    return char.isalpha() or char in "\u200c\u200d" or unicodedata.category(char)[0] == "M"
 
 
 def caption_owner(captioned: list[tuple[str, str]], lines: list[str], context: Context,

@@ -16,15 +16,21 @@ may not name its author below the headline at all), read where the post itself v
 label opens the headline ("<review>: T — A", the order every review rubric sets, the name two or three words whose given
 name the text never says alone: a remark's words recur in the review, a name's given name does not), or one of the
 post's tags names the person (whole, or by the family name) and none names the other part. Either way the text must
-call its work "this novel", "the book" (``reviewwords``): a post about a place or a theme under a tag is not one.
+call its work "this novel", "the book" (``reviewwords``): a post about a place or a theme under a tag is not one; and
+neither the text nor a tag names a film, its crew, a painting or an album (``adaptation.other_art``: a director is no
+author), the name holds no work's, part's, edition's or publisher's noun nor a remark's little word ("but", "and",
+"a", "very": "T — slow but deep"), a title of one word is no post's kind (a tribute, an interview, news), and a
+book's introduction (ta "நூல் அறிமுகம்:") heads a launch's notice as often as a review: no rubric that vouches.
 """
 
 from __future__ import annotations
 
 import re
 
+from .adaptation import other_art
 from .book import QUOTES, Context
 from .bookcaselessname import caseless_name
+from .bookheadowner import _ABOUT_THEM
 from .reviewlabel import LABEL_WORDS
 from .reviewwords import MORE_WORK_REFERENCES, REVIEW_TERMS, WORK_REFERENCE
 
@@ -199,7 +205,32 @@ _INITIAL = re.compile(r"[\u0900-\u0d7f]{1,3}\.\s?(?=\S)")  # an Indic letter, it
 _WORK_NOUN = re.compile(
     r"(?<!\S)(?:उपन्यास|किताब|पुस्तक|कहानी|कविता|नाटक|आत्मकथा|कादंबरी|कृति|रचना|संग्रह|উপন্যাস|বই|গল্প|কবিতা|গ্রন্থ|"
     r"નવલકથા|પુસ્તક|વાર્તા|કૃતિ|ਨਾਵਲ|ਕਿਤਾਬ|ਪੁਸਤਕ|ਕਹਾਣੀ|నవల|పుస్తక|కథ|రచన|ಕಾದಂಬರಿ|ಪುಸ್ತಕ|ಕೃತಿ|ಕಥೆ|நாவல|நூல|புத்தக|"
-    r"சிறுகதை|கவிதை|നോവൽ|പുസ്തക|കൃതി|കഥ|رواية|كتاب|قصة|قصص|ديوان|رمان|کتاب|داستان|مجموعه|ناول|افسانہ)")
+    r"சிறுகதை|கவிதை|നോവൽ|പുസ്തക|കൃതി|കഥ|رواية|كتاب|قصة|قصص|ديوان|رمان|کتاب|داستان|مجموعه|ناول|افسانہ|"
+    r"ଉପନ୍ୟାସ|ବହି|ପୁସ୍ତକ|ଗଳ୍ପ|କବିତା|නවකතා|පොත|කෘති|කාව්\u200d?ය|කෙටිකතා)"  # (or, si)
+    # a part, an edition, a publishing house (hi/mr, bn, gu, pa, or, te, kn, ta, ml, si, ar, fa, ur): "T — भाग दो"
+    r"|(?<!\S)(?:भाग|खंड|खण्ड|संस्करण|आवृत्ती|प्रकाशन|प्रकाशक|খণ্ড|পর্ব|সংস্করণ|প্রকাশন|প্রকাশনী|ભાગ|આવૃત્તિ|પ્રકાશન|"
+    r"ਭਾਗ|ਐਡੀਸ਼ਨ|ਪ੍ਰਕਾਸ਼ਨ|ଭାଗ|ସଂସ୍କରଣ|ପ୍ରକାଶନ|భాగం|సంపుటి|ముద్రణ|ప్రచురణ|ಭಾಗ|ಸಂಪುಟ|ಆವೃತ್ತಿ|ಪ್ರಕಾಶನ|பாகம்|"
+    r"தொகுதி|பதிப்பு|பதிப்பகம்|ഭാഗം|പതിപ്പ്|പ്രസാധ|කොටස|මුද්\u200d?රණ|ප්\u200d?රකාශන|الجزء|جزء|طبعة|الطبعة|"
+    r"منشورات|جلد|چاپ|انتشارات|نشر|حصہ|ایڈیشن|پبلشرز|پبلی کیشنز)(?!\S)")
+# a remark's little words, which a person's name never holds: "but", "and", "a"/"one", "very", "of"/"in" (hi/mr, bn,
+# gu, pa, or, te, kn, ta, ml, si, ar, fa, ur): "T — धीमा लेकिन गहरा", "T — অসাধারণ এক অভিজ্ঞতা"
+_REMARK_WORD = re.compile(
+    r"(?<!\S)(?:लेकिन|मगर|किंतु|परंतु|पर|और|एक|बहुत|का|की|के|में|से|है|आणि|पण|खूप|কিন্তু|এবং|ও|আর|এক|একটি|খুব|"
+    r"এর|પણ|અને|એક|ખૂબ|ਪਰ|ਅਤੇ|ਇੱਕ|ਬਹੁਤ|କିନ୍ତୁ|ଏବଂ|ଏକ|ବହୁତ|కానీ|మరియు|ఒక|చాలా|ಆದರೆ|ಮತ್ತು|ಒಂದು|ತುಂಬಾ|ಬಹಳ|"
+    r"ஆனால்|மற்றும்|ஒரு|மிக|மிகவும்|പക്ഷേ|ഒരു|വളരെ|എന്നാൽ|නමුත්|සහ|ඉතා|එක්|لكن|و|في|من|على|جدا|اما|ولی|اور|لیکن|"
+    r"بہت|ایک|بر|در|از|به|با|را|خیلی|یک)(?!\S)")
+# a post's kind as a title of one word: a tribute, an interview, news, a launch (bookheadowner._ABOUT_THEM's talks and
+# tributes, and the news' and notices' words: hi, bn, gu, pa, or, te, kn, ta, ml, si, ar, fa, ur)
+_NEWS_KIND = re.compile(
+    r"समाचार|ख़बर|खबर|सूचना|घोषणा|लोकार्पण|विमोचन|रिपोर्ट|খবর|সংবাদ|প্রতিবেদন|সমাচার|ખબર|સમાચાર|ਖ਼ਬਰ|ਖਬਰ|ਸਮਾਚਾਰ|"
+    r"ସମ୍ବାଦ|ଖବର|ସାକ୍ଷାତକାର|ଶ୍ରଦ୍ଧାଞ୍ଜଳି|వార్త|ముఖాముఖి|ಸುದ್ದಿ|ವರದಿ|செய்தி|பேட்டி|வெளியீடு|വാർത്ത|ആദരാഞ്ജലി|"
+    r"පුවත|සම්මුඛ|ප්\u200d?රවෘත්ති|خبر|حوار|مقابلة|رثاء|تقرير|مصاحبه|یادبود|درگذشت|گزارش|رپورٹ")
+# a book's introduction, a column's name for a review and a launch's or a publisher's notice alike (ta, hi/mr, bn, te,
+# kn, ml, gu, pa, or, si, ur, fa, ar): no rubric that vouches for a name
+_INTRODUCTION = re.compile(r"அறிமுகம்|परिचय|পরিচিতি|পরিচয়|పరిచయం|ಪರಿಚಯ|പരിചയ|પરિચય|ਜਾਣ-ਪਛਾਣ|ਪਰਿਚੈ|ପରିଚୟ|"
+                           r"හැඳින්වීම|تعارف|معرفی|تعريف")
+# the given name said alone: a whole word of the text (a vowel sign or virama is part of one)
+_TEXT_WORD = re.compile(r"[\w\u0900-\u0d7f]+")
 _TAG_MARKS = re.compile(r"^[#\s]+|\s+$")
 _RUBRIC = re.compile(rf"\s*{LABEL_WORDS}\s*")  # (a label only before a colon: reviewlabel)
 
@@ -218,18 +249,24 @@ def vouched_dash(headline: str | None, context: Context | None, tags: list[str] 
     not_authors = {n.casefold() for n in context.not_authors if n}
     text = context.text.replace(headline.strip(), " ")
     rubric = colon and after.strip() and 0 < len(label.split()) <= 3
-    if rubric and (REVIEW_TERMS.search(label) or _RUBRIC.fullmatch(label)):
+    if rubric and (REVIEW_TERMS.search(label) or _RUBRIC.fullmatch(label)) and not _INTRODUCTION.search(label):
         title, name = after.strip().strip(QUOTES + " "), right.strip(QUOTES + " ")
         words = name.split()
-        given = re.search(rf"(?<![\w\u0900-\u0d7f]){re.escape(words[0])}(?![\w\u0900-\u0d7f])", text) if words else None
-        if 2 <= len(words) <= 3 and not given and _plain_name(name, title, not_authors):
+        if 2 <= len(words) <= 3 and words[0] not in _TEXT_WORD.findall(text) and _plain_name(name, title, not_authors) \
+                and not _REMARK_WORD.search(name) and not _other_art(context.text, tags):
             return title, name
         return None
     tagged = {_TAG_MARKS.sub("", t) for t in tags if t}
     found = [(title, name) for name, title in ((right, left), (left, right))
              if _plain_name(name, title, not_authors) and (name in tagged or len(name.split()) >= 2 and len(
-                 name.split()[-1]) >= 3 and name.split()[-1] in tagged) and title not in tagged]
-    return found[0] if len(found) == 1 else None
+                 name.split()[-1]) >= 3 and name.split()[-1] in tagged) and title not in tagged
+             and not (len(title.split()) == 1 and (_ABOUT_THEM.search(title) or _NEWS_KIND.search(title)))]
+    return found[0] if len(found) == 1 and not _other_art(context.text, tags) else None
+
+
+def _other_art(text: str, tags: list[str]) -> bool:
+    """The post or one of its tags names a film, its crew, a painting or an album (adaptation.other_art)."""
+    return other_art(text) or any(other_art(t) for t in tags if t)
 
 
 def _plain_name(name: str, title: str, not_authors: set[str]) -> bool:

@@ -14,7 +14,9 @@ authors by: the record gives the name in full, the text in its own case and shor
 In a script without capitals (Indic, Arabic, Persian, Urdu …) a record runs on in commas instead ("T, A, House"): read
 alike where the line holds no Latin, Greek or Cyrillic letter and no sentence's mark, three to five parts of six
 words at most, and its name part is two or three words whose family name the review says again, a case ending
-perhaps written on ("મેકવાનની", "प्रेमचंद की"), as these scripts write it.
+perhaps written on ("મેકવાનની", "प्रेमचंद की"), as these scripts write it; a part after the name names a house or
+holds a figure (a year, pages, a price), or the review quotes the title: a line of themes ("गाँव, किसान जीवन, कर्ज़")
+or a sentence of clauses (its closing stop read before the record's is taken off) is none.
 """
 
 from __future__ import annotations
@@ -34,16 +36,25 @@ _COMMAS = re.compile(r"\s*[,،]\s*")
 # what a caseless record in commas never holds: cased letters, figures aside; a sentence's or a question's mark
 _NOT_CASELESS = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]|[.!?।؟:;]")
 _CASELESS_NAME = re.compile(r"[^\W\d_][^\s\d]*(?:\s[^\W\d_][^\s\d]*){1,2}")
+# a word run of these scripts (a vowel sign or virama, a joiner is part of the word): the family name opens one
+_SCRIPT_WORD = re.compile(r"[\w\u0900-\u0dff\u0600-\u06ff\u200c\u200d]+")
+# a record's house or figure: a figure in any script, or a publisher's word (hi/mr, bn, gu, pa, or, te, kn, ta, ml, si,
+# fa, ar, ur)
+_HOUSE_OR_FIGURE = re.compile(
+    r"\d|प्रकाशन|प्रकाशक|पब्लिकेशन|कार्यालय|প্রকাশনী|প্রকাশন|পাবলিশার্স|কার্যালয়|પ્રકાશન|કાર્યાલય|ਪ੍ਰਕਾਸ਼ਨ|ପ୍ରକାଶନ|"
+    r"ప్రచురణ|పబ్లికేషన్|ಪ್ರಕಾಶನ|பதிப்பகம்|வெளியீடு|പ്രസാധ|ബുക്സ്|ප්\u200d?රකාශන|انتشارات|نشر|منشورات|دار\s|"
+    r"پبلی|پبلشرز|مکتبہ|ادارہ|اشاعت|کتاب\s*گھر")
 
 
-def _parts(text: str) -> tuple[list[str], bool | str]:
-    """The record's fragments, and whether middle dots split them (True), or a caseless script's commas ("commas")."""
+def _parts(text: str, whole: str = "") -> tuple[list[str], bool | str]:
+    """The record's fragments, and whether middle dots split them (True), or a caseless script's commas ("commas"):
+    `whole` is the line before its closing stop was taken off (a sentence's stop ends no caseless record)."""
     if "·" in text or "•" in text:
         parts = _DOTS.split(text)
         if len(parts) > 1:
             return parts, True
     parts = _SPLIT.split(text)
-    if len(parts) == 1 and ("," in text or "،" in text) and not _NOT_CASELESS.search(text):
+    if len(parts) == 1 and ("," in text or "،" in text) and not _NOT_CASELESS.search(whole or text):
         commas = _COMMAS.split(text)
         if 3 <= len(commas) <= 5 and all(0 < len(p.split()) <= 6 for p in commas):
             return commas, "commas"
@@ -55,10 +66,13 @@ def _again(part: str, elsewhere: str, dotted: bool | str) -> bool:
     caseless record in commas, a name of two or three words by its family name opening a word (a case ending on it)."""
     if dotted == "commas":
         last = part.split()[-1]
-        # (a name ending in a virama takes a case ending in its place: Tamil "ராமநாதன்", "ராமநாதனின்": indicdeclined)
-        return bool(_CASELESS_NAME.fullmatch(part)) and len(last) >= 3 and (re.search(
-            rf"(?<![\w\u0900-\u0dff\u0600-\u06ff]){re.escape(last)}", elsewhere) is not None
-            or declined_count(last, elsewhere) > elsewhere.count(last))
+        if not _CASELESS_NAME.fullmatch(part) or len(last) < 3:
+            return False
+        # (said opening a word, a case ending perhaps after it; or, for a name ending in a virama, declined with a
+        # vowel sign in the virama's place, Tamil "ராமநாதன்" → "ராமநாதனின்": declined_count counts the bare and the
+        # declined forms, so more than the bare ones means a declined one is there)
+        return any(w.startswith(last) for w in _SCRIPT_WORD.findall(elsewhere)) \
+            or declined_count(last, elsewhere) > elsewhere.count(last)
     if re.search(rf"(?<!\w){re.escape(part)}", elsewhere):
         return True
     return dotted is True and any(len(w) >= 4 and whole_word(elsewhere, w) for w in part.split())
@@ -71,13 +85,22 @@ def _name(part: str) -> bool:
 
 def named_record(text: str, elsewhere: str) -> bool:
     """Whether `text` is a record in bare fragments whose author `elsewhere` (the review's other text) names again."""
-    text = " ".join(text.split()).rstrip(" .")
+    whole = " ".join(text.split())
+    text = whole.rstrip(" .")
     if not text or "?" in text or "!" in text or len(text) > 200:
         return False
-    parts, dotted = _parts(text)
+    parts, dotted = _parts(text, whole)
     if not 3 <= len(parts) <= 5 or any(len(p.split()) > 8 for p in parts):
         return False
-    return any(_name(p) and _again(p, elsewhere, dotted) for p in parts[1:-1])  # (a sign-off ends on its name)
+    found = [n for n, p in enumerate(parts[1:-1], 1) if _name(p) and _again(p, elsewhere, dotted)]  # (a sign-off ends
+    if dotted == "commas" and found:  # on its name); a caseless record's house, figure or quoted title (the docstring)
+        return any(_HOUSE_OR_FIGURE.search(p) for p in parts[found[0] + 1:]) or _quoted(parts[0], elsewhere)
+    return bool(found)
+
+
+def _quoted(title: str, text: str) -> bool:
+    """`text` sets `title` in quotation marks."""
+    return any(f"{a}{title}{b}" in text for a, b in ("«»", "“”", '""', "‘’", "’‘", "''", "„“"))
 
 
 # a record in two fragments whose first credits the author after the title's comma: "T, by A. Publisher." (the word for
@@ -177,7 +200,7 @@ def fragment_book(book: Book | None, lines: list[str], text: str) -> Book | None
             return Book(title=credited[0], author=credited[1], source="record")
         if not named_record(line, elsewhere):
             continue
-        parts, dotted = _parts(" ".join(line.split()).rstrip(" ."))
+        parts, dotted = _parts(" ".join(line.split()).rstrip(" ."), " ".join(line.split()))
         title = parts[0].split(":")[0].strip(" *_\"'„“”«»")
         author = next(p for p in parts[1:-1] if _name(p) and _again(p, elsewhere, dotted))
         if title and (book is None or book.title.casefold() == title.casefold()):

@@ -30,15 +30,18 @@ BOOK_AFTER = (r"(?:\s+(?:książki|knihy|knjige|knjiga|knygos|(?:del\s+|de\s+|do
 # lists lacked (holdout53): tl "Rebyu:", "Pagsusuri:", fy "Resinsje:", lb "Rezensioun:", gl "Recensión:", sw "Uhakiki:",
 # "Mapitio:" (its "T ya A" and the remark after it read by bookheadline), br "Burutadenn:", vi "Điểm sách:", uz/kk "Taqriz:", az "Rəy:", kk/ky "Пікір:"/"Сын-пикир:", mn "Шүүмж:",
 # ka "რეცენზია:", hy "Գրախոսություն:", he "ביקורת:", ar "مراجعة:", fa "نقد:", ur "تبصرہ:", th "รีวิว:"; ha "Sharhi:", yo "Àgbéyẹ̀wò:", am "ግምገማ:", so "Dib-u-eegis:", si "විචාරය:"; and the
-# Indic rubrics (a review, a reading response, a book's introduction): hi/mr "समीक्षा:", mr "परीक्षण:", bn "পাঠ
-# প্রতিক্রিয়া:", "সমালোচনা:", "পর্যালোচনা:", gu "સમીક્ષા:", pa "ਸਮੀਖਿਆ:", or "ସମୀକ୍ଷା:", te "సమీక్ష:", kn "ವಿಮರ್ಶೆ:",
-# ta "விமர்சனம்:", "நூல் அறிமுகம்:", ml "നിരൂപണം:", "വായനാനുഭവം:", si "ග්‍රන්ථ විචාරය:"
+# Indic rubrics (a review, a reading response): hi/mr "समीक्षा:", mr "पुस्तक परीक्षण:" (a bare "परीक्षण" is Hindi's
+# "test"), bn "পাঠ প্রতিক্রিয়া:" (its য় decomposed or the precomposed U+09DF), "সমালোচনা:", "পর্যালোচনা:", gu
+# "સમીક્ષા:", pa "ਸਮੀਖਿਆ:", or "ସମୀକ୍ଷା:", te "సమీక్ష:", kn "ವಿಮರ್ಶೆ:", ta "விமர்சனம்:", ml "നിരൂപണം:", "വായനാനുഭവം:",
+# si "ග්‍රන්ථ විචාරය:" (with or without the joiner); not ta "நூல் அறிமுகம்:" (a book's introduction: a launch's or a
+# publisher's notice as often as a review)
 LABEL_WORDS = (r"(?:(?:kirja-)?arvio|adolygiad|l[ée]irmheas|l[èe]irmheas|arvustus|ritd[óo]mur|ums[öo]gn|recenzie|"
               r"cronic[ăa]|kritika|iruzkina|recens[ëe]|тақриз|шарҳ|"
               r"uhakiki|mapitio|rebyu|pagsusuri|resinsje|rezensioun|recensión|burutadenn|điểm\s+sách|taqriz|rəy|"
               r"пікір|сын-пикир|шүүмж|რეცენზია|գրախոսություն|ביקורת|مراجعة|نقد|تبصرہ|รีวิว(?:หนังสือ)?|"
-              r"समीक्षा|परीक्षण|পাঠ\s*প্রতিক্রিয়া|সমালোচনা|পর্যালোচনা|સમીક્ષા|ਸਮੀਖਿਆ|ସମୀକ୍ଷା|సమీక్ష|ವಿಮರ್ಶೆ|விமர்சனம்|"
-              r"நூல்\s*அறிமுகம்|നിരൂപണം|വായനാനുഭവം|ග්‍රන්ථ\s*විචාරය|"
+              r"समीक्षा|(?:पुस्तक|ग्रंथ)\s*परीक्षण|পাঠ\s*প্রতিক্রি(?:\u09af\u09bc|\u09df)া|"
+              r"সমালোচনা|পর্যালোচনা|સમીક્ષા|ਸਮੀਖਿਆ|ସମୀକ୍ଷା|సమీక్ష|ವಿಮರ್ಶೆ|விமர்சனம்|"
+              r"നിരൂപണം|വായനാനുഭവം|ග්\u200d?රන්ථ\s*විචාරය|"
               r"sharhi|àgbéyẹ̀wò|agbeyewo|ግምገማ|dib-u-eegis|විචාරය)")
 LABEL_ONLY = rf"{LABEL_WORDS}(?=\s*[:\-–—|])"
 # A label that calls the review short, "brief", "quick", where a language puts that word after the review noun (ms
@@ -95,8 +98,12 @@ def labelled(title: str | None) -> bool:
 def labelled_headline(ev, filed: bool) -> tuple[str, ...]:
     """For a short post whose book was not read and that no category, tag or address files as a review (`filed`): its
     headline's review label as the mark that files it so, and, under it, the text calling its work "the book" once as a
-    mark of one work (twice is reviewed.work_clues' own mark)."""
+    mark of one work (twice is reviewed.work_clues' own mark); not where a caseless text names a film, its crew, a
+    painting or an album (adaptation.other_art: the label files a review of that work, "the novel" its source)."""
     if filed or not labelled(ev.title):
+        return ()
+    from .adaptation import other_art  # (late, as below)
+    if other_art("\n".join(ev.body[0])):
         return ()
     from .readernotes import references  # (late: readernotes reads reviewed, which reads this module)
     return (LABELLED,) + (ONCE_LABELLED,) * (references("\n".join(ev.body[0])) == 1)
