@@ -52,7 +52,8 @@ def _social(text: str, low: str):
 _QR_CODE = re.compile(r"\bQR[\s-]?(?:code|kode|kód|код)|\bc[óo]digo\s+QR|\bcode\s+QR|رمز\s+QR|扫码|掃碼|扫一扫|掃一掃|"
                       r"二维码|二維碼|QRコード|QR\s?코드", re.I)
 # a page, channel or group on a network, what a like is asked for ("like our page", "polub nasz fanpage", "ಪುಟವನ್ನು
-# ಲೈಕ್ ಮಾಡಿ"): en, de, fr, es/pt/it, nl, pl, cs, ru/uk, tr, id/ms, vi, tl, sw, ar, fa, hi, bn, kn, te, ta, ml, gu, zh, ja, ko
+# ಲೈಕ್ ಮಾಡಿ"): en, de, fr, es/pt/it, nl, pl, cs, ru/uk, tr, id/ms, vi, tl, sw, ar, fa, hi, bn, kn, te, ta, ml, gu,
+# zh, ja, ko
 _PAGE = re.compile(r"\b(?:(?:fan)?page|channel|seite|kanal|cha[îi]ne|p[áa]gina|canale?|strona|stron[ęk]\w*|fanpage\w*|"
                    r"kanał\w*|stránk\w*|kanál\w*|страниц\w*|сторінк\w*|канал\w*|паблик\w*|sayfa\w*|halaman|trang|"
                    r"pahina|ukurasa)\b|صفح|پیج|पेज|पृष्ठ|পেজ|পাতা|চ্যানেল|ಪುಟ|ಪೇಜ್|పేజీ|பக்க|പേജ്|પેજ|页面|主页|主頁|公众号|"

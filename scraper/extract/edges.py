@@ -116,7 +116,8 @@ READ_ALSO = re.compile(
     r"כתבות\s+קשורות|مقالات\s+ذات\s+صلة|"
     # (hu cs sk sv da nb fi ro el hr/bs sr)
     r"kapcsolódó\s+(?:cikkek|írások|bejegyzések|anyagok)|související\s+články|súvisiace\s+články|"
-    r"relaterade\s+(?:artiklar|inlägg)|relatere[dt]e\s+(?:artikler|indlæg|innlegg)|aiheeseen\s+liittyvät(?:\s+(?:artikkelit|kirjoitukset))?|"
+    r"relaterade\s+(?:artiklar|inlägg)|relatere[dt]e\s+(?:artikler|indlæg|innlegg)|"
+    r"aiheeseen\s+liittyvät(?:\s+(?:artikkelit|kirjoitukset))?|"
     r"articole\s+(?:similare|asemănătoare|conexe)|σχετικά\s+άρθρα|(?:povezani|srodni|slični)\s+članci|"
     r"(?:повезани|сродни|слични)\s+чланци)(?=\s*[:：]|\s*$|(?P<bare>))|"
     r"baca\s+(?:juga|lagi)|xem\s+thêm|basahin\s+din|soma\s+(?:pia|zaidi)|بیشتر\s+بخوانید|این\s+را\s+هم\s+بخوانید|延伸閱讀|延伸阅读|相關閱讀|相关阅读|推薦閱讀|推荐阅读|関連記事|あわせて読みたい|함께\s*읽기|관련\s*글|"
