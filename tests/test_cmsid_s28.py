@@ -36,7 +36,7 @@ def _text(first: str = "", last: str = "", lang: str = "en") -> str:
 
 @pytest.mark.parametrize("line,lang", [
     ("News ID: 44110", "en"), ("Haber No: 20931", "tr"), ("رقم الخبر: 4412", "ar"), ("ID новости: 118", "ru"),
-    ("新闻编号：20261204", "zh"), ("Mã tin: 5521", "vi"), ("شناسه خبر: ۴۴۱۱۰", "fa"), ("Artikel-Nr. 5521", "de"),
+    ("新闻编号：20261204", "zh"), ("Mã tin: 5521", "vi"), ("شناسه خبر: ۴۴۱۱۰", "fa"), ("Beitrags-ID: 5521", "de"),
 ])
 def test_the_articles_number_over_or_under_the_text_goes(line, lang):
     assert line not in _text(first=line, lang=lang)

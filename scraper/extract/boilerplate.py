@@ -258,7 +258,8 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
             drop[i] = "share links"
         elif block.tag in linkblocks.LABEL_TAGS_INLINE and (row := linkblocks.label_row(block)) is not None:
             drop[i], boxes[i] = "share links", row  # (the row's own label a block, its buttons inline: linkblocks)
-        elif (box := linkblocks.link_list(block, host)) is not None:  # (a related list, a link row, a headed box)
+        elif (box := linkblocks.link_list(block, host, i == len(items) - 1)) is not None:
+            # (a related list, a link row, a headed box)
             drop[i], boxes[i] = "link list", box
         elif block.tag in ("ul", "ol") and chapterlist.chapter_list(block, items[i + 1:]):
             drop[i] = chapterlist.RULE  # (an episode's chapter times under its notes)

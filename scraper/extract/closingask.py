@@ -49,8 +49,15 @@ def _social(text: str, low: str):
 
 
 # a code printed for the reader's phone to scan: en, de, es/pt, fr, ru/uk, ar, zh, ja, ko
-_QR_CODE = re.compile(r"\bQR[\s-]?(?:code|kode|kód|код)|\bc[óo]digo\s+QR|\bcode\s+QR|QR-код|رمز\s+QR|扫码|掃碼|扫一扫|掃一掃|"
+_QR_CODE = re.compile(r"\bQR[\s-]?(?:code|kode|kód|код)|\bc[óo]digo\s+QR|\bcode\s+QR|رمز\s+QR|扫码|掃碼|扫一扫|掃一掃|"
                       r"二维码|二維碼|QRコード|QR\s?코드", re.I)
+# a page, channel or group on a network, what a like is asked for ("like our page", "polub nasz fanpage", "ಪುಟವನ್ನು
+# ಲೈಕ್ ಮಾಡಿ"): en, de, fr, es/pt/it, nl, pl, cs, ru/uk, tr, id/ms, vi, tl, sw, ar, fa, hi, bn, kn, te, ta, ml, gu,
+# zh, ja, ko
+_PAGE = re.compile(r"\b(?:(?:fan)?page|channel|seite|kanal|cha[îi]ne|p[áa]gina|canale?|strona|stron[ęk]\w*|fanpage\w*|"
+                   r"kanał\w*|stránk\w*|kanál\w*|страниц\w*|сторінк\w*|канал\w*|паблик\w*|sayfa\w*|halaman|trang|"
+                   r"pahina|ukurasa)\b|صفح|پیج|पेज|पृष्ठ|পেজ|পাতা|চ্যানেল|ಪುಟ|ಪೇಜ್|పేజీ|பக்க|പേജ്|પેજ|页面|主页|主頁|公众号|"
+                   r"粉丝页|粉絲頁|ページ|페이지|채널", re.I)
 _SHOUT = re.compile(r"\b[^\W\d_a-z]{3,}\s+[^\W\d_a-z]{2,}\b")  # two words in capitals: "VOTE AND COMMENT"
 
 
@@ -81,8 +88,10 @@ def ask_line(text: str, at_end: bool, linked: bool = False) -> str | None:
     if len(kinds) >= 2 or (PICTOGRAPH_LEAD.match(text) and _social(text, low)):
         return "platform ask"
     # after the review, an ask to follow the blog on a network it names ("find my page on Facebook and follow it",
-    # "like our Facebook page"), or by the code it prints ("扫码关注…", "scan the QR code and subscribe")
-    if at_end and kinds in (["follow"], ["subscribe"], ["like"]) and (_social(text, low) or _QR_CODE.search(text)):
+    # "like our Facebook page"), or by the code it prints ("扫码关注…", "scan the QR code and subscribe"); a like only
+    # bidden opening the line or given to a page or channel ("polub mnie … konto na Facebooku" is the story's plea)
+    if at_end and kinds in (["follow"], ["subscribe"], ["like"]) and (_social(text, low) or _QR_CODE.search(text)) \
+            and (kinds != ["like"] or _PAGE.search(text) or READER_ACTIONS["like"].match(text.lstrip(" •·-–—*>»"))):
         return "platform ask"
     if at_end and (PICTOGRAPH.search(text) or "!" in text or "！" in text or _SHOUT.search(text)
                    or EMOTICON.search(text)):

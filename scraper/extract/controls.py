@@ -153,8 +153,9 @@ def bare_buttons(root: HtmlElement) -> list[HtmlElement]:
     """Links drawn as buttons that stand bare between the blocks of a box ("<div><a class='btn' href='#'>Write a
     review</a><div class=card>…</div></div>"): no text of the box around them (its own text and theirs are empty), a
     block of text after them in the box (they open it) or, closing a book's card, its picture and facts before them,
-    short (six words), no score. The page's interface (write a review, buy, load more, subscribe), never the reviewer's prose;
-    a button-classed link inside a paragraph, a list item or beside words in its box is read with them and stays."""
+    short (six words), no score. The page's interface (write a review, buy, load more, subscribe), never the
+    reviewer's prose; a button-classed link inside a paragraph, a list item or beside words in its box is read with
+    them and stays."""
     out = []
     for a in root.iter("a"):
         parent = a.getparent()

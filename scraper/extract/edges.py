@@ -102,7 +102,7 @@ READ_ALSO = re.compile(
     r"(?:meira|more|mehr)(?=\s*[:：])|"
     r"lue\s+(?:myös|lisää)|loe\s+(?:ka|lisaks)|lasiet\s+arī|lasi\s+arī|skaitykite\s+(?:taip\s+pat|daugiau)|"
     r"(?:pro)?čitajte\s+(?:i|još|također|takođe)|preberite\s+(?:tudi|še)|(?:pre)?čítajte\s+(?:aj|si\s+aj)|"
-    r"cite[sș]te\s+(?:[sș]i|mai\s+mult)|citi[tț]i\s+[sș]i|прочетете\s+(?:още|също)|прочитајте\s+(?:и|уште)|"
+    r"cite[sș]te\s+(?:[sș]i|mai\s+mult)|citi[tț]i\s+[sș]i|прочетете\s+(?:още|също)|прочитајте\s+(?:и|уште|још|такође)|"
     r"olvas(?:sa|d)\s+el\s+(?:ezt|ezeket)\s+is|(?:ezt|ezeket)\s+is\s+olvas(?:sa|d)|llegiu\s+també|llegeix\s+també|"
     # (posts on the same subject, related posts: vi fr de es pt it nl pl ru uk tr id he ar; a label only before a colon,
     # the line's end or its link alone, which ``mark`` asks when the group "bare" says none follows: "Sobre el mismo
@@ -113,7 +113,13 @@ READ_ALSO = re.compile(
     r"over\s+hetzelfde\s+onderwerp|gerelateerde\s+(?:artikelen|berichten)|na\s+ten\s+sam\s+temat|"
     r"powiązane\s+(?:artykuły|wpisy)|на\s+ту\s+же\s+тему|на\s+цю\s+ж\s+тему|(?:похожие|схожі)\s+(?:статьи|записи|"
     r"статті|публикации)|(?:ilgili|benzer)\s+yazılar|aynı\s+konuda|(?:artikel|tulisan)\s+terkait|עוד\s+בנושא|"
-    r"כתבות\s+קשורות|مقالات\s+ذات\s+صلة)(?=\s*[:：]|\s*$|(?P<bare>))|"
+    r"כתבות\s+קשורות|مقالات\s+ذات\s+صلة|"
+    # (hu cs sk sv da nb fi ro el hr/bs sr)
+    r"kapcsolódó\s+(?:cikkek|írások|bejegyzések|anyagok)|související\s+články|súvisiace\s+články|"
+    r"relaterade\s+(?:artiklar|inlägg)|relatere[dt]e\s+(?:artikler|indlæg|innlegg)|"
+    r"aiheeseen\s+liittyvät(?:\s+(?:artikkelit|kirjoitukset))?|"
+    r"articole\s+(?:similare|asemănătoare|conexe)|σχετικά\s+άρθρα|(?:povezani|srodni|slični)\s+članci|"
+    r"(?:повезани|сродни|слични)\s+чланци)(?=\s*[:：]|\s*$|(?P<bare>))|"
     r"baca\s+(?:juga|lagi)|xem\s+thêm|basahin\s+din|soma\s+(?:pia|zaidi)|بیشتر\s+بخوانید|این\s+را\s+هم\s+بخوانید|延伸閱讀|延伸阅读|相關閱讀|相关阅读|推薦閱讀|推荐阅读|関連記事|あわせて読みたい|함께\s*읽기|관련\s*글|"
     # (CJK pointers to another article: ja "続きを読む", "合わせて読みたい"; zh "相关文章"; ko "관련 기사", "함께 보면 좋은 글")
     r"続きを読む|こちらもおすすめ|おすすめ記事|[合併]わせて読みたい|相[关關]文章|推[荐薦]文章|更多[阅閱][读讀]|관련\s*기사|추천\s*기사|같이\s*읽기|"

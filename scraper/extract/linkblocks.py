@@ -25,7 +25,7 @@ from lxml.html import HtmlElement
 
 import re
 
-from . import promo
+from . import promo, readalsoline
 from .nodes import HEADING_TAGS, hrefs_in, text_of
 from .platforms import SHARE_LINK
 from .booktags import TAG_WORDS
@@ -94,19 +94,23 @@ def _labelled_lone_link(block: HtmlElement, item: HtmlElement, host: str) -> boo
     return share >= 0.8 and len(hrefs) == 1 and count_words(text_of(item)) <= 15 and promo.same_site(hrefs[0], host)
 
 
-def link_list(block: HtmlElement, host: str) -> HtmlElement | None:
+def link_list(block: HtmlElement, host: str, last: bool = False) -> HtmlElement | None:
     """What goes of a block of links (``boilerplate.clean_body``): the block, a related list or a link block; or the
-    box a heading opens over bare links to the site (``headed_link_box``)."""
+    box a heading opens over bare links to the site (``headed_link_box``; ``last``: the heading is the body's last
+    block)."""
     if is_related_list(block, host) or is_link_block(block):
         return block
-    return headed_link_box(block, host) if block.tag in HEADING_TAGS else None
+    return headed_link_box(block, host, last) if block.tag in HEADING_TAGS else None
 
 
-def headed_link_box(heading: HtmlElement, host: str) -> HtmlElement | None:
+def headed_link_box(heading: HtmlElement, host: str, last: bool = False) -> HtmlElement | None:
     """A box set between the post's paragraphs holding a short heading ("Related articles", "Kapcsolódó cikkek",
     "相关阅读") and one to four links to other pages of the site written bare after it, no list, no words of its own:
-    the related-posts box. A heading over the reviewer's own paragraphs, or over a link to another site (a publisher's
-    page, an interview elsewhere), is the review's."""
+    the related-posts box, when its heading says so (a related or read-also label in many languages,
+    ``readalsoline.is_teaser_label``) or when it stands alone at the body's end. A heading over the reviewer's own
+    paragraphs, over a link to another site (a publisher's page, an interview elsewhere), a box among boxes of its
+    shape (a list post's entries, each a heading over its link) or one set in the review under a heading of its own
+    ("Where it all began") is the review's."""
     box = heading.getparent()
     if box is None or box.tag not in ("div", "aside", "section", "nav") or heading.getprevious() is not None \
             or (box.text or "").strip() or count_words(text_of(heading)) > 8 or box.getparent() is None:
@@ -115,10 +119,18 @@ def headed_link_box(heading: HtmlElement, host: str) -> HtmlElement | None:
     if not 1 <= len(links) <= 4 or any(c.tag != "a" or not _BETWEEN.fullmatch(c.tail or "") for c in links) \
             or not _BETWEEN.fullmatch(heading.tail or ""):
         return None
-    if all(c.get("href") is not None and promo.same_site(c.get("href", ""), host) and 2 <= count_words(text_of(c)) <= 15
-           for c in links):
-        return box
-    return None
+    if not all(c.get("href") is not None and promo.same_site(c.get("href", ""), host)
+               and 2 <= count_words(text_of(c)) <= 15 for c in links):
+        return None
+    if any(_same_shape(box, other) for other in (box.getprevious(), box.getnext())):
+        return None
+    return box if last or readalsoline.is_teaser_label(text_of(heading)) else None
+
+
+def _same_shape(box: HtmlElement, other: HtmlElement | None) -> bool:
+    """A sibling box of the same tag and class opening on a heading: one entry of a run of them."""
+    return other is not None and other.tag == box.tag and other.get("class") == box.get("class") \
+        and len(other) > 0 and other[0].tag in HEADING_TAGS
 
 
 # what stands between a related box's bare links: space and list marks

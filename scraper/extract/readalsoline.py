@@ -203,6 +203,13 @@ _BOX_TAGS = ("div", "aside", "section")
 _LABEL_TAGS = ("h2", "h3", "h4", "h5", "h6", "p", "span", "strong", "b")
 
 
+def is_teaser_label(label: str) -> bool:
+    """The line is a teaser's own label and nothing else: "you may also like", "more on this topic", a bare "read
+    also" or "related posts" (``edges.READ_ALSO``); read by ``linkblocks.headed_link_box`` too."""
+    return bool(_MAY_INTEREST.match(label) or _MORE_ON.match(label)
+                or (m := READ_ALSO.match(label)) and not label[m.end():].strip())
+
+
 def teaser_box(block: HtmlElement, items: list[HtmlElement], whole: HtmlElement | None = None, host: str = "") -> HtmlElement | None:
     """A teaser box set in the post: a box (div, aside, section) that holds its label alone on its line (a heading or a
     short line: a 'read also' label with nothing after it, or a 'you may also like' one) and then only one to three
@@ -217,8 +224,7 @@ def teaser_box(block: HtmlElement, items: list[HtmlElement], whole: HtmlElement 
         return None
     # (a teaser's own label: "you may also like", "more on", a bare "read also"; else only the author's other works,
     # up to eight links set apart by marks)
-    teaser_label = bool(_MAY_INTEREST.match(label) or _MORE_ON.match(label) or (m := READ_ALSO.match(label)) and not label[m.end():].strip())
-    if not teaser_label and not _SAME_AUTHOR.match(label):
+    if not (teaser_label := is_teaser_label(label)) and not _SAME_AUTHOR.match(label):
         return None
     text = text_of(box)
     if not text.startswith(label) or count_words(text) > 40 or has_score(text):

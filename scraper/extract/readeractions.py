@@ -47,17 +47,22 @@ READER_ACTIONS = {
         r"(?:folgen|abonnieren)[\s-](?:button|knopf)|bouton\s+(?:suivre|s['’]abonner)|bot[óo]n\s+(?:de\s+)?seguir|"
         r"bot[ãa]o\s+(?:de\s+)?seguir|pulsante\s+segui|volg[\s-]?knop|följ[\s-]?knapp\w*|følg[\s-]?knap\w*|"
         r"przycisk\s+obserwuj|кнопк\w+\s+подписаться)(?!\w)|"
-        # Naver's and Daum's blogs call following "adding a neighbour" (이웃추가, 서로이웃)
         # (a WeChat official account followed by its code: "扫码关注", "長按識別二維碼關注", not told "扫码关注了";
-        # "sundan ang …" tl, "tufuate" sw, the borrowed "follow" bidden in the Dravidian and Indic scripts)
+        # tl "sundan kami", "sundan ang aming page", "sundan ang … sa Facebook", sw "tufuate kwenye …": the blog or a
+        # network the object, not "sundan ang yapak ng kanyang ina", "tufuate njia ya mto" (the story's); the borrowed
+        # "follow" bidden in the Dravidian and Indic scripts)
         r"(?:扫码|掃碼|扫一扫|掃一掃|长按识别|長按識別)(?:二维码|二維碼)?(?:关注|關注)(?![了过過])|"
-        r"(?<!\w)(?:sundan\s+(?:ang|kami|ako|mo\s+ang)|tufuate|nifuate|i-?follow\s+(?:mo|ang|ninyo))(?!\w)|"
+        r"(?<!\w)(?:sundan\s+(?:mo\s+|ninyo\s+|niyo\s+|nyo\s+)?(?:kami|ako|ang\s+(?:aming|aking|page|blog|channel))|"
+        r"sundan\s+(?:mo\s+|ninyo\s+|nyo\s+)?(?:ang\s+)?[^.!?\n]{1,40}?\s+sa\s+(?:facebook|fb|instagram|ig|tiktok|"
+        r"twitter|x|youtube|threads)|(?:tu|ni)fuate\s+(?:pia\s+)?(?:kwenye|katika|@|facebook|instagram|twitter|"
+        r"tiktok|youtube)|i-?follow\s+(?:mo|ang|ninyo))(?!\w)|"
         r"(?:ಫಾಲೋ|ఫాలో|ஃபாலோ|ഫോളോ)\s*(?:ಮಾಡಿ|చేయండి|செய்யுங்கள்|ചെയ്യൂ|ചെയ്യുക)|"
+        # Naver's and Daum's blogs call following "adding a neighbour" (이웃추가, 서로이웃)
         r"フォロー|关注(?:我|本|公众号)|關注(?:我|本)|팔로우|이웃\s?추가|서로\s?이웃|עקבו|تابعو\w*|تابعني|फॉलो|"
         r"กดติดตาม|ติดตามเพจ|ফলো\s+করুন|যুক্ত\s+হোন|دنبال\s+کنید|عضو\s+شوید|بپیوندید|فالو\s+کریں|جوائن\s+کریں", re.I),
     "like": re.compile(
         r"\b((hit|smash|leave|give)\s+(it\s+)?(a|the)\s+(like|heart)|like\s+(and|&)\s+(subscribe|share|comment|follow)|"
-        r"like\s+(this|the)\s+post|ставьте\s+лайк\w*|лайкните|polub(cie)?|dale\s+(a\s+)?like|lasciate\s+un\s+like|"
+        r"like\s+(this|the)\s+post(?!-)|ставьте\s+лайк\w*|лайкните|polub(cie)?|dale\s+(a\s+)?like|lasciate\s+un\s+like|"
         # Kaskus: a "cendol" is its like, given to a thread
         r"(?:kasih|kirim|bagi|lempar|ijo)\w*\s+cendol|(?:kasih|klik)\s+like)\b|"
         r"いいね|点赞|点个赞|點讚|點個讚|좋아요(?:와|랑|를|\s*눌러)|لايك|लाइक|"
@@ -99,11 +104,16 @@ READER_ACTIONS = {
         r"\b(comment\s+(below|down|and|if|with|your)|leave\s+a\s+comment|kommentiert|commentez|comentá|commentate|"
         r"kommentera|skomentuj|komentujte|пишите\s+в\s+комментариях|комментируйте|yorum\s+yapın)\b|"
         r"댓글|コメントして|留言|评论区|"
-        # leaving a comment bidden: pt, es, it, fr, de, id/ms, tl, sw, hi, bn
-        r"\b(?:deixe\s+(?:um|o\s+seu|seu|sua)\s+coment[áa]rio|d[ée]ja(?:me|nos)?\s+(?:un|tu)\s+comentario|"
-        r"lascia(?:te)?\s+un\s+commento|laissez\s+un\s+commentaire|"
-        r"hinterlass(?:t|en\s+sie)?\s+(?:mir\s+|uns\s+)?einen\s+kommentar|"
-        r"tinggalkan\s+komen(?:tar)?|mag-?iwan\s+(?:ng|ka\s+ng)\s+(?:komento|puna)|(?:u|m|tu)?ache(?:ni)?\s+maoni)\b|"
+        # leaving a comment bidden: pt, es, it, fr, de, id/ms, tl, sw, hi, bn; the third person ("il narratore lascia
+        # un commento", "el abuelo deja un comentario") tells the story: the plural, a clitic turned to the blogger,
+        # the reader's own comment or the place (here, below) bid the reader
+        r"\b(?:deixe\s+(?:um|o\s+seu|seu|sua)\s+coment[áa]rio|d[ée]ja(?:me|nos)\s+(?:un|tu)\s+comentario|"
+        r"dejad\s+(?:un|vuestro)\s+comentario|deja\s+tu\s+comentario|"
+        r"deja\s+un\s+comentario\s+(?:aquí|aqui|abajo|debajo|más\s+abajo)|lasciate(?:mi|ci)?\s+un\s+commento|"
+        r"lascia(?:mi|ci)\s+un\s+commento|lascia\s+un\s+commento\s+(?:qui|qua|sotto|qui\s+sotto|qua\s+sotto)|"
+        r"laissez\s+un\s+commentaire|hinterlass(?:t|en\s+sie)?\s+(?:mir\s+|uns\s+)?einen\s+kommentar|"
+        r"tinggalkan\s+komen(?:tar)?|mag-?iwan\s+(?:ng|ka\s+ng)\s+(?:komento|puna)|(?:u|m|tu)?ache(?:ni)?\s+maoni|"
+        r"acha(?:ni)?\s+maoni\s+(?:yako|yenu))\b|"
         r"(?:कमेंट|टिप्पणी)\s+(?:करें|करना\s+न\s+भूलें|कीजिए)|মন্তব্য\s+করুন|কমেন্ট\s+করুন", re.I),
     "share": re.compile(
         r"\b(share\s+this\s+(post|review|note|article)|compart[ií]\s+(esta|este)|comparte\s+(esta|este)|partagez|"
@@ -112,8 +122,13 @@ READER_ACTIONS = {
         # the post passed on to the reader's friends, bidden where a sentence starts: "Share with …", pt
         # "Compartilhe com quem …", es "Compártelo con …", it "Condividilo con …", id "Bagikan ke teman", tl "I-share
         # mo sa …", sw "washirikishe marafiki"; and the borrowed "share" bidden in the Indic and Dravidian scripts
-        rf"{_SHARE_AT}(?:share\s+(?:it\s+)?with|compartilhe(?:m)?(?:-o|-a)?\s+com|partilhe(?:m)?(?:-o|-a)?\s+com|"
-        r"comp[aá]rte(?:lo|la)?\s+con|condividi(?:lo|la|te(?:lo|la)?)?\s+con|bagikan\s+(?:ke|kepada|dengan))|"
+        # (with someone turned to the reader: "Share with them your silence" and es "Comparte con su hermana …" are
+        # the story's; es's bare "comparte" is the third person too, so its clitic or "tus" bids)
+        rf"{_SHARE_AT}(?:share\s+(?:it\s+|this\s+)?with\s+(?:your|a\s+friend|friends|anyone|someone|everyone|others|"
+        r"other\s+readers|whoever|those\s+who|people\s+who|all\s+your)|compartilhe(?:m)?(?:-o|-a)?\s+com|"
+        r"partilhe(?:m)?(?:-o|-a)?\s+com|comp[aá]rtel[oa]s?\s+con|compartidl[oa]s?\s+con|"
+        r"comparte\s+con\s+(?:tus|todos\s+tus|quien(?:es)?\s+(?:quieras|creas))|"
+        r"condividi(?:lo|la|te(?:lo|la)?)?\s+con|bagikan\s+(?:ke|kepada|dengan))|"
         r"(?<!\w)(?:i-?share|ibahagi)\s+(?:mo|ninyo|nyo)(?!\w)|(?<!\w)(?:wa)?shirikishe\s+(?:marafiki|wenzako|wengine)|"
         r"(?:शेयर|শেয়ার|ಶೇರ್|షేర్|ஷேர்|ഷെയർ|શેર|ਸ਼ੇਅਰ)\s*"
         r"(?:करें|कीजिए|करा|করুন|করো|ಮಾಡಿ|చేయండి|செய்யுங்கள்|ചെയ്യൂ|કરો|ਕਰੋ)|"
