@@ -184,9 +184,11 @@ def mark(items: list[HtmlElement], body: HtmlElement, lengths: list[int], drop: 
     def prose(i: int) -> bool:  # (PROSE words take at least twice as many characters, in any script)
         return lengths[i] >= 2 * PROSE - 1 and items[i].tag not in _NOT_LINES and count_words(text_of(items[i])) >= PROSE
 
-    # after the post's footer row (its tags, comment and quote links: a meta row among the last three blocks, past
-    # the first), a short line holding a number is the engine's tally of the post ('Liked by: 12 readers'), not a score
-    footer = next((k for k in range(len(items) - 1, max(0, len(items) - 4), -1) if drop.get(k) == "meta row"), len(items))
+    # after the post's footer row (its tags, comment and quote links: a meta row, or a tag row taken as a link list,
+    # among the last three blocks, past the first), a short line holding a number is the engine's tally of the post
+    # ('Liked by: 12 readers'), not a score
+    footer = next((k for k in range(len(items) - 1, max(0, len(items) - 4), -1)
+                   if drop.get(k) in ("meta row", "link list")), len(items))
     for i in range(footer + 1, len(items)):
         text = text_of(items[i])
         if i not in drop and count_words(text) <= 6 and _NUMBER.search(text) and not has_score(text):
