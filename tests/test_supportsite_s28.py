@@ -11,6 +11,8 @@ Every line here is invented for these tests (invented books, people and pages, i
 
 from __future__ import annotations
 
+from lxml.html import fragment_fromstring
+
 from scraper.extract import extract_page
 from scraper.extract.pleas import support_opening
 
@@ -23,8 +25,9 @@ def test_the_bidding_names_the_site():
                  "Apoya a Kapitelrand: sin anuncios desde 2015.",
                  "Soutenez Kapitelrand : le site vit de ses lecteurs."):
         assert support_opening(line, None, _SITES), line
-    assert support_opening("Unterstützen Sie unabhängige Kritik: Kapitelrand lebt von Ihren Spenden.", None, _SITES,
-                           funded=True)
+    line = "<p><strong>Unterstützen Sie unabhängige Kritik:</strong> Kapitelrand lebt von Ihren Spenden.</p>"
+    block = fragment_fromstring(line)  # (mid-post, the site after the label: the label set apart in bold, rev32d)
+    assert support_opening(block.text_content(), None, _SITES, True, block)
 
 
 def test_near_misses():

@@ -72,7 +72,8 @@ _LEAD = " \t•·-–—*>»【[（(「"
 # the line's first sentence pointing the reader to the site's news, the app's bidding opening the next one ("Catch
 # all the culture news and updates on <Site>. Download the <Site> app …"): a sentence with a word for the news or
 # the latest updates after "all", "the latest", "more" (en, fr, es, pt, it, de, nl, sv, da/nb, pl, cs, ru/uk, id/ms,
-# vi) and no first person, ended by a full stop (a review's "The news in this novel travels slowly." has no "all")
+# vi), the site named where the news is ("on <Site>"), no first person, ended by a full stop (a review's "The news in
+# this novel travels slowly." has no "all")
 _NEWS_FIRST = re.compile(
     r"^(?![^.!?]*\b(?-i:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur)\b)[^.!?]{0,60}?(?<!\w)"
     r"(?:all|the\s+latest|latest|more|every|toute|tous|toda|todas|todos|tutte|tutti|alle|al\s+het|alla|wszystkie|"
@@ -80,7 +81,11 @@ _NEWS_FIRST = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?(?:news|updates|actualités?|l['’]actualité|actualidad|noticias|notícias|novidades|notizie|"
     r"nachrichten|neuigkeiten|nieuws|nyheter|nyheder|wiadomości|aktualności|zprávy|novinky|новости|новини|berita|"
     r"tin\s+tức)"
-    r"(?!\w)[^.!?]{0,80}[.!]\s+(?=\S)", re.I)
+    # (the site named where the news is: "on <Site>", fr "sur <Site>", de "bei uns": a preposition of place, then a
+    # name in capitals or "us"; "All the news in this village travels by ferry" names no site)
+    r"(?!\w)[^.!?]{0,60}?(?<!\w)(?:on|at|from|via|with|sur|chez|en|no|na|em|su|bei|auf|op|bij|på|hos|w|v|на|в|di|"
+    r"trên)\s+(?:(?-i:[A-Z0-9ÀÁÂÉÈÍÓÔÚÄÖÜÆØÅŁŚŻČŠŽĐА-ЯЁІЇЄ])|(?:uns|us|nous|nosotros|noi|ons|oss|os|nas|нас)(?!\w))"
+    r"[^.!?]{0,60}[.!]\s+(?=\S)", re.I)
 # the line's last clause after a dash ("The news from across the country on your phone – download our app."): the
 # benefit first, the bidding closing the line
 _LAST_CLAUSE = re.compile(r"\s[–—]\s+([^–—]{4,80})$")

@@ -14,6 +14,7 @@ import re
 import unicodedata
 
 from .book import Context
+from .casefold import whole_count
 from .bookgeorgian import said_in_any_case
 from .booklonewriter import BOOK_NOUN, WRITING_VERB
 from .bookstackedname import INDIC_HOUSE
@@ -171,13 +172,36 @@ def housed_name(segments: list[str], context: Context | None) -> str | None:
     if context is None or len(segments) < 3 or not (PUBLISHER.match(segments[2]) or _HOUSE_AFTER.search(segments[2])):
         return None
     title, name = segments[0], segments[1]
-    if _PUBLISHER_WORD.match(name) or PUBLISHER.match(name) or not caseless_words(_DOTTED_HEAD.sub("", name)):
+    if _PUBLISHER_WORD.match(name) or PUBLISHER.match(name) or _KIND_OR_TRANSLATION.search(name) \
+            or not caseless_words(_DOTTED_HEAD.sub("", name)):
         return None
-    if len(title) < 2 or context.text.count(title) < 3 or context.text.count(name) > 1:
+    unspaced = bool(_UNSPACED.match(title))
+    said = _said(context.text, title, unspaced)
+    if len(title) < (5 if unspaced else 2) or said < 3 or context.text.count(name) > 1:
         return None
     # (the record read the other way, "A / T / House": a "title" the text calls by its last word alone is a person)
     last = title.split()[-1]
-    return None if len(title.split()) > 1 and context.text.count(last) > context.text.count(title) else name
+    return None if len(title.split()) > 1 and whole_count(context.text, last) > said else name
+
+
+def _said(text: str, title: str, unspaced: bool) -> int:
+    """How often the text says the title whole: no letter glued to its end, nor to its start but for Hebrew's and
+    Arabic's one-letter prefixes ("ובית", "وبيت"); in a script without spaces (Thai, Lao, Khmer, Burmese), as it
+    stands, and housed_name asks a title of five letters at least there (a short one is a piece of other words)."""
+    if unspaced:
+        return text.count(title)
+    if "\u0590" <= title[0] <= "\u06ff":
+        return len(re.findall(rf"(?<![^\W\d_]{{2}}){re.escape(title)}(?![^\W\d])", text))
+    return whole_count(text, title)
+
+
+# the book's kind or its translation named in a record's second part, where the author would stand ("बाल उपन्यास",
+# "רומן גרפי", "นวนิยายแปล", "מאנגלית: …"): hi/mr/ne, bn, ta, te, he, ar, fa/ur, th, ka, am
+_KIND_OR_TRANSLATION = re.compile(
+    r"उपन्यास|कहानि|कहानी|कविता|संग्रह|अनुवाद|अनूदित|आत्मकथा|नाटक|कादंबरी|উপন্যাস|গল্প|কবিতা|অনুবাদ|நாவல்|கதைகள்|"
+    r"கவிதை|மொழிபெயர்ப்பு|నవల|కథలు|కవిత|అనువాద|(?<![\u05d0-\u05ea])(?:רומן|נובלה|סיפורים|שירים|שירה|תרגום|תרגמ\w*|"
+    r"מתורגם|מ(?:אנגלית|צרפתית|גרמנית|רוסית|ספרדית|איטלקית|ערבית|יפנית|יידיש|פולנית))|رواية|قصص|ديوان|مترجم|رمان|"
+    r"داستان|ناول|افسانے|ترجمہ|นวนิยาย|นิยาย|เรื่องสั้น|กวีนิพนธ์|แปล|วรรณกรรม|რომანი|მოთხრობ|ლექს|თარგმ|ልብ\s+ወለድ|ትርጉም")
 
 
 _caseless_words, _pen_name = caseless_words, lone_pen_name  # (their older private spellings)

@@ -80,10 +80,12 @@ _OWN_VIEWS = re.compile(
     # (China's self-media platforms, NetEase's, Sohu's, Baidu's, Toutiao's: "the platform only provides information storage")
     r"(?:仅|僅)提供信息存(?:储|儲)(?:空间|空間)?服(?:务|務)|(?:仅|僅)提供資訊儲存(?:空間)?服務|見解を(?:代表|反映)するものではありません|입장과\s*(?:다를|무관)|"
     # the opinions of the site's reviews (articles, posts) said to be their writers': "Opinions in reviews are those of
-    # the writer" (the reviews named: "the heroine's views are those of the author" is a review's sentence)
-    r"(?:views|opinions)\s+(?:expressed\s+)?(?:in|on)\s+(?:\w+\s+)?(?:reviews?|articles?|posts?|columns?|pieces?)\s+"
-    r"(?:are|is)\s+(?:solely\s+|entirely\s+)?(?:those|that)\s+of\s+(?:the|their|its|each)\s+(?:author|writer|reviewer|"
-    r"contributor)s?\b|"
+    # the writer" (the reviews named: "the heroine's views are those of the author" is a review's sentence), a sentence
+    # of its own that ends on the writer (a review's "The opinions in these pieces are those of the author at
+    # twenty-five, and …" goes on)
+    r"(?:^|(?<=[.!?])\s)\W*(?:the\s+)?(?:views|opinions)\s+(?:expressed\s+)?(?:in|on)\s+(?:\w+\s+)?(?:reviews?|"
+    r"articles?|posts?|columns?|pieces?)\s+(?:are|is)\s+(?:solely\s+|entirely\s+)?(?:those|that)\s+of\s+(?:the|their|"
+    r"its|each)\s+(?:author|writer|reviewer|contributor)s?(?:\s+alone)?\W*$|"
     # who writes the site's reviews, said of them all: "Staff reviews are written by our booksellers", de "Unsere
     # Rezensionen werden von unseren Buchhändlerinnen geschrieben", fr "Les critiques sont rédigées par nos libraires",
     # es, pt, it, nl, sv, da/nb, pl, cs: the reviews (plural) opening the line, written by "our" people
@@ -100,9 +102,12 @@ _OWN_VIEWS = re.compile(
     r"^\W*(?:(?:le|tutte\s+le)\s+)?recensioni\s+(?:\w+\s+)?sono\s+scritte\s+da(?:i|gli|lle)?\s+nostr|"
     r"^\W*(?:(?:de|onze|alle)\s+)?recensies\s+(?:\w+\s+)?worden\s+(?:\w+\s+)?geschreven\s+door\s+onze\b|"
     r"^\W*(?:(?:våra|alla)\s+)?recensioner(?:na)?\s+skrivs\s+av\s+våra\b|"
-    r"^\W*(?:(?:vores|våre|alle)\s+)?anmeldelser(?:ne)?\s+(?:er\s+)?skrive[ns]?\s+af|"
-    r"^\W*(?:(?:nasze|wszystkie)\s+)?recenzje\s+(?:\w+\s+)?(?:piszą|są\s+pisane\s+przez)\s+nasi|"
-    r"^\W*(?:(?:naše|všechny)\s+)?recenze\s+(?:\w+\s+)?(?:píší|jsou\s+psané)\s+naši", re.I)
+    r"^\W*(?:(?:vores|alle)\s+)?anmeldelser(?:ne)?\s+(?:\w+\s+)?(?:er\s+skrevet|skrives)\s+af\s+vores\b|"
+    r"^\W*(?:(?:våre|alle)\s+)?anmeldelse(?:r|ne)\s+(?:\w+\s+)?(?:er\s+skrevet|skrives)\s+av\s+våre\b|"
+    r"^\W*(?:(?:nasze|wszystkie)\s+)?recenzje\s+(?:\w+\s+)?(?:piszą\s+(?:je\s+)?nasi|(?:są\s+)?pisane\s+(?:są\s+)?"
+    r"przez\s+naszych)\b|"
+    r"^\W*(?:(?:naše|všechny)\s+)?recenze\s+(?:\w+\s+)?(?:(?:píší|píšou)\s+(?:je\s+)?naši|jsou\s+ps[aá]n[éýáyoa]\s+"
+    r"(?:\w+\s+)?našimi)\b", re.I)
 _OWN_VIEWS = guarded(_OWN_VIEWS)  # (casefold.Guarded: its words looked for first)
 
 
@@ -161,13 +166,28 @@ _DASH_SIGNED = re.compile(r"^\s*[—–―-]\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_]\
                           r"(?:\s*,\s*[^\W\d_][^\d,.!?;:()]{1,40}){1,3}$")
 
 
-def dash_signed(text: str, before: str) -> bool:
+def dash_signed(text: str, before: str, before_block=None, lead_in: str = "") -> bool:
     """A pick's signature alone on its line (``_DASH_SIGNED``), ten words at most; not a quotation's attribution (the
-    line before it closes on a quotation mark: "— Rilke, Letters to a Young Poet" under a quoted line)."""
-    return count_words(text) <= 10 and bool(_DASH_SIGNED.match(text)) and not before.rstrip().endswith(_QUOTE_ENDS)
+    line before it closes on a quotation mark: "— Rilke, Letters to a Young Poet" under a quoted line; or it is set
+    wholly as a quotation or in italics, `before_block`: an epigraph's "<p><em>…</em></p>" with no marks; or the line
+    before that, `lead_in`, introduces it with a colon or a comma: "As the ferryman says near the end,")."""
+    return count_words(text) <= 10 and bool(_DASH_SIGNED.match(text)) and not before.rstrip().endswith(_QUOTE_ENDS) \
+        and not (before_block is not None and quoted_block(before_block)) and not lead_in.rstrip().endswith(_LEAD_INS)
 
 
 _QUOTE_ENDS = ("\"", "”", "»", "’", "“", "«", "」", "』", "„")
+_LEAD_INS = (":", "：", ",", "，", "、")
+_QUOTING = ("blockquote", "q", "em", "i", "cite")
+
+
+def quoted_block(block) -> bool:
+    """A block set wholly as a quotation or in italics: a blockquote, or a paragraph whose one child (and that
+    child's one child, and so on) is an <em>, <i>, <q> or <cite> holding all of its text."""
+    while block.tag not in _QUOTING:
+        if len(block) != 1 or (block.text or "").strip() or (block[0].tail or "").strip():
+            return False
+        block = block[0]
+    return True
 
 
 def picked_by(text: str) -> bool:

@@ -27,7 +27,7 @@ from lxml.html import HtmlElement
 
 from .nodes import text_of
 from .rating import has_score
-from .tailasks import NEWSLETTER, short_line
+from .tailasks import NEWSLETTER, mark_last_lines, short_line
 from .words import count_words
 
 RULE = "forward ask"
@@ -51,19 +51,27 @@ FORWARD = re.compile(
     r"|(?:この|本)(?:メール|メルマガ|メールマガジン|ニュースレター)を[^。]{0,20}?転送"
     r"|(?:转发|轉發)(?:这封|這封|本期|这期|這期)(?:邮件|郵件|电子报|電子報|简报|簡報)"
     r"|이\s?(?:메일|뉴스레터|레터)을?\s?[^.]{0,20}?(?:전달|포워딩)"
-    # "this" bare, sent on to a friend or someone: "Forward this to a friend who …", "Send this on to someone who …"
-    r"|\b(?:forward|send)\s+this\s+(?:on\s+)?to\s+(?:a\s+friend|friends|someone|anyone|a\s+colleague)\b",
+    # "this" bare, sent on to a friend or someone, the bidding opening its sentence: "Forward this to a friend who …",
+    # "Send this on to someone who …" (a reviewer's "I wanted to forward this to a friend" tells, bids nothing)
+    r"|(?:^|(?<=[.!?:;])\s+)\W{0,2}(?:forward|send)\s+this\s+(?:on\s+)?to\s+(?:a\s+friend|friends|someone|anyone|"
+    r"a\s+colleague)\b",
     re.I)
 # the reader who got the mail forwarded, bidden to sign up ("Got this forwarded? Sign up", "Was this forwarded to you?
 # Subscribe here", de "Wurde dir dieser Newsletter weitergeleitet? Hier abonnieren", fr "On vous a transféré cette
 # lettre ? Inscrivez-vous", es "¿Te reenviaron este correo? Suscríbete", pt, it, nl, sv, da/nb, pl, cs): the participle
-# of forwarding in a question, a bidding to subscribe after it
+# of forwarding in a question that names the reader or the mail (_TO_YOU: "Who forwarded the letter to the widow?" is a
+# review's), a bidding to subscribe after it
 _FORWARDED = re.compile(
     r"(?:\bforwarded|weitergeleitet|transf[ée]r[ée]e?|reenvia(?:do|da|ron)|encaminhad[oa]|inoltrat[oa]|doorgestuurd|"
     r"vidarebefordrat|videresendt|przesłan[ya]|přeposlán[ay]?|переслал\w*)[^.!?]{0,40}\?\s*\S", re.I)
+_TO_YOU = re.compile(
+    r"(?<!\w)(?:you|this|dir|dich|euch|dies(?:e[rsn]?)?|vous|te|tu|cette|cet|ce\s+(?:mail|courriel|message)|este|esta|"
+    r"você|vocês|lhe|ti|questa|questo|je|jou|jij|deze|dit|dig|dej|detta|dette|det\s+här|ci|tobie|ten|vám|tobě|tento|"
+    r"тебе|вам|это|этот|тобі|цей|цю)(?!\w)", re.I)
 _SIGN_UP = re.compile(
-    r"(?<!\w)(?:sign\s+up|subscribe|join|abonnier\w*|anmelden|melde\s+dich|inscri(?:vez|s)|abonnez|suscr[ií]b\w*|"
-    r"inscr[ée]v\w*|assine|iscriviti|iscrivetevi|abonneer|meld\s+je|prenumerera|abonnér|tilmeld|meld\s+deg|"
+    r"(?<!\w)(?:sign\s+up|subscribe|join\s+(?:us|the\s+list|our\s+(?:list|newsletter|mailing))|abonnier\w*|"
+    r"anmelden|melde\s+dich|inscri(?:vez|s)|abonnez|suscr[ií]b\w*|inscr[ée]v\w*|assine|iscriviti|iscrivetevi|"
+    r"abonneer|meld\s+je|prenumerera|abonnér|tilmeld|meld\s+deg|"
     r"zapisz\s+się|subskrybuj|přihlaste|odebírejte)(?!\w)", re.I)
 # the same bidding with the mail named first and the verb taking it as a pronoun ("If you know someone who would like
 # this newsletter, forward it to them", "Si crees que esta carta le gustará a alguien, reenvíala", "Wenn dir dieser
@@ -147,7 +155,8 @@ def forward_ask(block: HtmlElement) -> bool:
         return False
     if FORWARD.search(text) or _THIS_MAIL.search(text) and _FORWARD_IT.search(text) or _letter(text):
         return True
-    if (forwarded := _FORWARDED.search(text)) and _SIGN_UP.search(text, forwarded.end() - 1):
+    if (forwarded := _FORWARDED.search(text)) and _SIGN_UP.search(text, forwarded.end() - 1) \
+            and _TO_YOU.search(text[:forwarded.end()]):
         return True
     return bool(FRIEND.search(text) and PASS_ON.search(text) and (OUR_MAIL.search(text) or NEWSLETTER.search(text)))
 
@@ -163,10 +172,4 @@ def _letter(text: str) -> bool:
 
 def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
     """Mark the forward ask among the body's last three lines left (see the module docstring)."""
-    live = [i for i in range(len(items)) if i not in drop and text_of(items[i])]
-    longest_after = 0
-    for i in reversed(live[-3:]):
-        block = items[i]
-        if longest_after < _PROSE and forward_ask(block):
-            drop[i], boxes[i] = RULE, block
-        longest_after = max(longest_after, count_words(text_of(block)))
+    mark_last_lines(items, drop, boxes, forward_ask, RULE, _PROSE)

@@ -89,6 +89,7 @@ class _Marks:
         self.rel_links: list[HtmlElement] = []  # <a rel="…">, for rel=tag / rel=category inside an article
         self.og_site_name: str | None = None  # the content of the first og:site_name meta that has one, blank or not
         self.publications: list[HtmlElement] = []
+        self.mastheads: list[HtmlElement] = []  # the h1 and h2 elements, a masthead's candidates (_masthead_name)
         for element in elements:
             tag = element.tag
             if tag == "meta":
@@ -114,6 +115,8 @@ class _Marks:
             elif tag == "body":
                 if self.body_class is None:
                     self.body_class = (element.get("class") or "").strip() or None
+            elif tag == "h1" or tag == "h2":
+                self.mastheads.append(element)
             elif tag == "a" and element.get("rel") is not None:
                 self.rel_links.append(element)
                 self.rel_next = self.rel_next or element.get("rel") == "next"
@@ -283,11 +286,11 @@ def _domain_heading(tree: HtmlElement, text: str, page_title: str, url: str) -> 
 _TITLE_SEPS = (": ", " | ", " – ", " — ", " - ", " :: ", " · ")
 
 
-def _masthead_name(tree: HtmlElement, page_title: str) -> str | None:
+def _masthead_name(headings: list[HtmlElement], page_title: str) -> str | None:
     """The blog's name where no meta tag gives it: the h1/h2 that is only a link to the front page (a classic theme's
     masthead, "<h1><a href='/'>Name</a></h1>") and that the <title> sets before or after the post's own title ("Name:
-    Post", "Post | Name"), as Blogger and old themes print both."""
-    for heading in tree.iter("h1", "h2"):
+    Post", "Post | Name"), as Blogger and old themes print both. `headings`: the page's h1 and h2, in order (_Marks)."""
+    for heading in headings:
         links = list(heading.iter("a"))
         if len(links) != 1:
             continue
@@ -337,7 +340,7 @@ def read_metadata(tree: HtmlElement, url: str) -> PageMeta:
     meta.rel_next = marks.rel_next
     meta.og_site_name = (marks.og_site_name or "").strip()
     if not meta.og_site_name and marks.title:  # (no name declared in a meta tag: the masthead's, _masthead_name)
-        meta.masthead = _masthead_name(tree, _SPACES.sub(" ", marks.title).strip())
+        meta.masthead = _masthead_name(marks.mastheads, _SPACES.sub(" ", marks.title).strip())
     meta.publication = next((t.strip() for p in marks.publications for t in p.xpath(".//text()") if t.strip()), None)
     for item in meta.jsonld:
         if not meta.author and isinstance(item.get("author"), dict) and item.get("@type") in ("BlogPosting", "Article", "Review", "NewsArticle"):

@@ -5,13 +5,16 @@ A mailed newsletter (and a column that comes out weekly) closes by telling the r
 el próximo número: …", it "Nel prossimo numero: …", ja "次号：…", zh "下期预告：…". It speaks of a post not yet written,
 not of the book; its shape, whatever the language:
 
-- it opens on the label of the next issue or the next instalment (NEXT: the next issue, edition, letter, week, month,
-  or "coming up", "in the next issue", per language) and a colon or a dash right after the label;
+- it opens on the label of the next issue or the next instalment (NEXT: the next issue, edition, letter, or "coming up",
+  "in the next issue", per language) and a colon or a spaced dash right after the label; or on the next week's or
+  month's label (NEXT_PERIOD) and a colon, no first person after it (_MINE: "Next month: the paperback comes out, and
+  I will buy one" is the reviewer's own plan);
 - short (30 words at most), not a heading, quotation, list or table, no score;
 - among the body's last three lines left, after the review's last paragraph (nothing of 30 words or more after it).
 
 What stays: a book's record line "Next in the series: Raven Stratagem" (the series is the book's, no label of an
-issue), a review's sentence "Next week I start the sequel" (no label and colon), and a teaser in the review's middle
+issue), a review's sentence "Next week I start the sequel" (no label and colon), "Next time — and there will be one
+— …" (time is no issue, the dash a parenthesis), and a teaser in the review's middle
 (more prose after it). ``pleas.mark`` asks it with the newsletter's other closing lines (the forward ask).
 """
 
@@ -23,29 +26,44 @@ from lxml.html import HtmlElement
 
 from .nodes import text_of
 from .rating import has_score
+from .tailasks import mark_last_lines
 from .words import count_words
 
 RULE = "next issue teaser"
 _MAX_WORDS = 30
 _PROSE = 30
 _BLOCKED = ("h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "table", "pre")
-# the next issue's label, then its colon or dash: en, de, fr, es, pt, it, nl, sv, da/nb, pl, cs, ru/uk, tr, id, ja, zh,
-# ko
+# the next issue's label, then its colon or a spaced dash: en, de, fr, es, pt, it, nl, sv, da/nb, pl, cs, ru/uk, tr, id,
+# ja, zh, ko (an issue's noun: a review's "Next time — and there will be one — …" names none)
 NEXT = re.compile(
-    r"^\W{0,3}(?:(?:in\s+)?(?:the\s+)?next\s+(?:issue|edition|letter|newsletter|week|month|time|instal?ment)|"
-    r"coming\s+(?:up\s+)?next(?:\s+(?:issue|week))?|"
-    r"(?:in\s+der\s+)?nächsten?\s+(?:ausgabe|woche|monat|folge|brief)|"
-    r"(?:dans\s+le\s+)?prochain(?:e)?\s+(?:numéro|lettre|édition|semaine)|la\s+semaine\s+prochaine|"
-    r"(?:en\s+el\s+)?pr[óo]ximo\s+(?:número|boletín)|"
-    r"(?:en\s+la\s+|na\s+)?pr[óo]xima\s+(?:semana|edici[óo]n|edição|entrega|carta)|"
-    r"(?:no\s+)?pr[óo]ximo\s+(?:número|boletim)|(?:nel\s+)?prossim[oa]\s+(?:numero|settimana|puntata|lettera)|"
-    r"la\s+prossima\s+settimana|(?:in\s+de\s+)?volgende\s+(?:editie|week|nieuwsbrief|aflevering)|"
-    r"(?:i\s+)?nästa\s+(?:nummer|vecka|brev)|(?:i\s+)?næste\s+(?:nummer|uge|brev)|(?:i\s+)?neste\s+(?:nummer|uke|brev)|"
-    r"(?:w\s+)?następn\w+\s+(?:numerze|numer|wydani\w+|tygodni\w+)|za\s+tydzień|"
-    r"(?:v\s+)?příšt\w+\s+(?:čísle|číslo|týden)|"
-    r"(?:в\s+)?следующ\w+\s+(?:выпуск\w*|номер\w*|недел\w+)|(?:у\s+)?наступн\w+\s+(?:випуск\w*|номер\w*|тижн\w+)|"
-    r"gelecek\s+(?:sayı\w*|hafta\w*)|(?:di\s+)?edisi\s+berikutnya|minggu\s+depan|"
-    r"次号|次回|下期(?:预告|預告)?|下一期|下周|下週|다음\s?(?:호|주|회))\s*(?:[:：]|\s[–—-]\s)")
+    r"^\W{0,3}(?:(?:in\s+)?(?:the\s+)?next\s+(?:issue|edition|letter|newsletter|instal?ment)|"
+    r"coming\s+(?:up\s+)?next(?:\s+issue)?|(?:in\s+der\s+)?nächsten?\s+(?:ausgabe|folge|brief)|"
+    r"(?:dans\s+le\s+)?prochain(?:e)?\s+(?:numéro|lettre|édition)|"
+    r"(?:en\s+el\s+|no\s+)?pr[óo]ximo\s+(?:número|boletín|boletim)|"
+    r"(?:en\s+la\s+|na\s+)?pr[óo]xima\s+(?:edici[óo]n|edição|entrega|carta)|"
+    r"(?:nel(?:la)?\s+)?prossim[oa]\s+(?:numero|puntata|lettera)|"
+    r"(?:in\s+de\s+)?volgende\s+(?:editie|nieuwsbrief|aflevering)|"
+    r"(?:i\s+)?(?:nästa|næste|neste)\s+(?:nummer|brev)|(?:w\s+)?następn\w+\s+(?:numerze|numer|wydani\w+)|"
+    r"(?:v\s+)?příšt\w+\s+(?:čísle|číslo)|(?:в\s+)?следующ\w+\s+(?:выпуск\w*|номер\w*)|"
+    r"(?:у\s+)?наступн\w+\s+(?:випуск\w*|номер\w*)|gelecek\s+sayı\w*|(?:di\s+)?edisi\s+berikutnya|"
+    r"次号|下期(?:预告|預告)?|下一期|다음\s?호)\s*(?:[:：]|\s[–—-]\s)")
+# the next week's or month's label, then its colon (a column that comes out weekly): the same languages; a reviewer's
+# own plan ("Next month: the paperback comes out, and I will buy one") speaks in the first person after it (_MINE)
+NEXT_PERIOD = re.compile(
+    r"^\W{0,3}(?:next\s+(?:week|month)|nächste[nr]?\s+(?:woche|monat)|(?:la\s+)?(?:semaine|mois)\s+prochain(?:e)?|"
+    r"prochaine?\s+(?:semaine|mois)|(?:la\s+)?pr[óo]xima\s+semana|(?:el\s+)?pr[óo]ximo\s+mes|"
+    r"(?:la\s+)?prossima\s+settimana|(?:il\s+)?prossimo\s+mese|volgende\s+(?:week|maand)|"
+    r"(?:nästa|næste|neste)\s+(?:vecka|månad|uge|uke|måned)|(?:w\s+)?następn\w+\s+tygodni\w+|za\s+tydzień|"
+    r"příšt\w+\s+(?:týden|měsíc)|(?:на\s+)?следующ\w+\s+(?:недел\w+|месяц\w*)|наступн\w+\s+(?:тижн\w+|місяц\w*)|"
+    r"gelecek\s+(?:hafta|ay)\w*|minggu\s+depan|bulan\s+depan|来週|来月|下周|下週|下个月|下個月|다음\s?(?:주|달|회))"
+    r"\s*[:：]")
+# the first person after the label (a reviewer's plan, not the letter's programme): the same languages (English "I"
+# in its capital, as the Italian article "i" is not)
+_MINE = re.compile(
+    r"(?<!\w)j['’]|(?<!\w)(?-i:I)(?!\w)|(?<!\w)(?:i['’](?:m|ll|ve|d)|me|my|ich|mich|mir|mein\w*|je|moi|mon|ma|mes|"
+    r"yo|mi|mis|eu|meu|minha|io|mio|mia|"
+    r"ik|mij|mijn|jag|mig|min|mitt|jeg|meg|mit|ja|mnie|mój|moja|moje|já|mě|můj|moje|я|мне|мой|моя|мені|мій|ben|benim|"
+    r"aku|saya)(?!\w)|私|僕|我|나는|저는|제가|내가", re.I)
 
 
 def next_issue(block: HtmlElement) -> bool:
@@ -53,17 +71,16 @@ def next_issue(block: HtmlElement) -> bool:
     if block.tag in _BLOCKED:
         return False
     text = text_of(block)
-    if not text or count_words(text) > _MAX_WORDS or not NEXT.match(text.casefold()):
+    if not text or count_words(text) > _MAX_WORDS:
         return False
+    folded = text.casefold()
+    if not NEXT.match(folded):
+        period = NEXT_PERIOD.match(folded)
+        if not period or _MINE.search(text.lstrip(), period.end()):
+            return False
     return not has_score(text)
 
 
 def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
     """Mark the next issue's teaser among the body's last three lines left, after the review's last paragraph."""
-    live = [i for i in range(len(items)) if i not in drop and text_of(items[i])]
-    longest_after = 0
-    for i in reversed(live[-3:]):
-        block = items[i]
-        if longest_after < _PROSE and next_issue(block):
-            drop[i], boxes[i] = RULE, block
-        longest_after = max(longest_after, count_words(text_of(block)))
+    mark_last_lines(items, drop, boxes, next_issue, RULE, _PROSE)

@@ -51,6 +51,7 @@ from .words import count_words
 from .taxshare import tax_share
 from .siteaccounts import site_account  # (the site's messenger account or newsletter, the writer's other place: last lines)
 from .commentsclosed import asked_of_us  # (the site's prompt to tell "us" in the comments: last lines)
+from .supportlabel import support_opening  # (the support bidding set as the line's label, naming the site)
 
 RULE = "closing plea"
 _MAX_WORDS = 45
@@ -254,12 +255,13 @@ _SUM = re.compile(r"\d|[€$£¥₹₽₴₺]|(?<!\w)(?:euros?|evr[oa]|eur|єв�
                   r"rupiah|peso\w*|reais|real)(?!\w)", re.I)
 
 
-# a paid subscription or the site's being funded by its readers: en, de, fr, es, pt, it, nl, sv, da/nb, pl, cs, ru
-_PAID = re.compile(r"(?<!\w)(?:paid\s+(?:subscri\w+|member\w*|tier|plan)|reader-(?:supported|funded)|"
-                   r"bezahl-?abo\w*|abo(?:nnement)?s?(?!\w)|(?:suscripci[óo]n|assinatura)\s+(?:de\s+)?pago|"
-                   r"(?:suscripci[óo]n|assinatura)\s+paga|abbonamento\s+a\s+pagamento|betaald\s+abonnement|"
-                   r"betal(?:d|t)\s+(?:prenumeration|abonnement)|płatn\w+\s+subskrypcj\w+|placené\s+předplatné|"
-                   r"платн\w+\s+подписк\w+)", re.I)
+# a paid subscription (a paid word beside it: a plain "abonnement" is any, the reviewer's own e-book one too) or the
+# site's being funded by its readers: en, de, fr, es, pt, it, nl, sv, da/nb, pl, cs, ru
+_PAID = re.compile(r"(?<!\w)(?:paid\s+(?:subscri\w+|member\w*|tier|plan)|reader-(?:supported|funded)|bezahl-?abo\w*|"
+                   r"abonnements?\s+payants?|(?:suscripci[óo]n|assinatura)\s+(?:de\s+)?pag[oa]|"
+                   r"abbonamento\s+a\s+pagamento|betaald\s+abonnement|betal(?:d|t)\s+(?:prenumeration|abonnement)|"
+                   r"płatn\w+\s+subskrypcj\w+|"
+                   r"placené\s+předplatné|платн\w+\s+подписк\w+)", re.I)
 
 
 def _per_period(text: str) -> bool:
@@ -323,7 +325,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], dr
             drop[i], boxes[i] = RULE, block
     for i in live:  # the bidding to support the site, its funding named, set between the paragraphs
         if i not in drop and items[i].tag not in _BLOCKED_TAGS \
-                and support_opening(text_of(items[i]), None, lambda: _sites(page, body, names), funded=True):
+                and support_opening(text_of(items[i]), None, lambda: _sites(page, body, names), True, items[i]):
             drop[i], boxes[i] = RULE, items[i]
     ifhelped.mark(items, body, drop, boxes)  # a closing ask on the condition the post helped or pleased
     tailasks.mark(items, body, drop, boxes)  # the writer's subscription ask beside these, a landing page's pointer to its file
@@ -333,32 +335,11 @@ def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], dr
     fundbox.mark(items, body, [n.casefold() for n in _site_names(body, names)], SITE_KIND, drop, boxes)  # the site's funding box, anywhere
 
 
-_LEAD = " \t•·-–—*>»"
-_LABEL_END = re.compile(r"[:：]|\s[–—]\s")
-
-
 def _sites(page: dict, body: HtmlElement, names: tuple[str, ...]) -> list[str]:
     """The site's names, folded, read once for the page (``_site_names``)."""
     if "sites" not in page:
         page["sites"] = [n.casefold() for n in _site_names(body, names)]
     return page["sites"]
-
-
-def support_opening(text: str, words: int | None, sites, funded: bool = False) -> bool:
-    """A line opening on the bidding to support (SUPPORT_ASK), set as its label (a colon or a dash within four words
-    after it), that names the site by its name: "Support <Site>: twenty years without ads, thanks to its readers", it
-    "Sostieni <Site>: …", de "Unterstützen Sie unabhängige Kritik: <Site> lebt von Ihren Spenden". Closing the post,
-    that is the site's plea; between the paragraphs (`funded`) the line names the funding too (``fundbox.FUND``) after
-    the bidding. Short (40 words), no score, no note the review carries. A review's "Support your local bookshop: …"
-    names no site; "<Site>'s readers will know …" opens on no bidding; a plea run on as a sentence in the running text
-    is set apart by nothing (closing_plea's). `sites`: a callable giving the site's names, folded (read last)."""
-    opening = SUPPORT_ASK.match(text.lstrip(_LEAD)[:40])  # (the cheap test first: most lines open on no bidding)
-    rest = text.lstrip(_LEAD)[opening.end():] if opening and (words or count_words(text)) <= 40 else ""
-    label = _LABEL_END.search(rest)  # (the bidding set as the line's label: a colon or a dash within four words)
-    if label is None or count_words(rest[:label.start()]) > 4 or not any(_inside(n, text.casefold()) for n in sites()):
-        return False
-    unfunded = funded and not (fundbox.FUND.search(rest) or fundbox.THANKED.search(rest))
-    return not (unfunded or has_score(text) or a_note(text))
 
 
 def opens_on_follow(text: str, words: int) -> bool:

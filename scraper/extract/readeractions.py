@@ -19,6 +19,15 @@ _SHARE_AT = r"(?:^|(?<=[.!?;:(—–-])\s*|\b(?:please|pls)\s+)"
 _SHARE_CUE = (r"(?=\s+(?:if|this|it|me|and|for|to|please|pls|si|se|s['’]il|wenn|falls|bitte|jeśli|jeżeli|proszę|pokud|"
               r"jestli|prosím|ce|cet|cette|este|esta|questo|questa|diesen|dieses|ten|tento|tuto|если|якщо|"
               r"пожалуйста|будь|этот|эту|цей|цю)\b|\s*(?:[!.,:;&]|$))")
+# the verbs of pressing a button, bidden (en, de, fr, es, pt, it, nl, sv, da/nb, pl, ru), and what a bidding to press
+# the follow button goes on with: its end (a stop, a dash, the line's end), an ask's clause ("and you …", "for more",
+# "if …", es "que …") (READER_ACTIONS' follow kind)
+_PRESS = (r"(?:hit|press|click|tap|smash|use|drück(?:t|en\s+sie)?|klick(?:t|en\s+sie)?|cliquez|appuyez|pulsa|pulsad|"
+          r"haz\s+clic|dale|clique|aperte|toque|premi|clicca|klik|druk|tryck|klicka|tryk|kliknij|naciśnij|нажмите|"
+          r"жмите)")
+_PRESS_CUE = (r"(?=\s*(?:[!.:;—–)]|\s-\s|$)|\s*,?\s+(?:and|for|if|to|so|then|now|please|und|für|wenn|um|dann|et|"
+              r"pour|si|"
+              r"y|para|que|e|per|se|en|als|om|och|så|för|og|for|i|a|aby|jeśli|и|чтобы|если)(?!\w))")
 READER_ACTIONS = {
     "subscribe": re.compile(
         rf"{_BIDDING}subscribe\b|\b(suscr[ií]b(ete|ite|anse|ase)|abonnez|abonniert|abonniere|abonează-te|abone\s+olun|"
@@ -42,11 +51,16 @@ READER_ACTIONS = {
         r"ikuti\s+(aku|kami|saya)|kövess(?:etek|étek|en|enek|ék)?|(?:прати|пратите|prati|pratite)\s+(?:ме|нас|me|nas)|"
         r"последвай(?:те)?\s+(?:ме|ни)|стежте\s+за)\b|"
         # the platform's follow button pressed, unquoted ("hit follow", "click the Follow button"; the quoted label is
-        # "like"'s pressing below): en, de, fr, es, pt, it, nl, sv, da/nb, pl, ru; "a hit follow-up" is a noun
-        r"(?<!\w)(?:(?:hit|press|click|tap|smash)\s+(?:on\s+)?(?:the\s+)?follow(?![\w-])|follow[\s-]button|"
-        r"(?:folgen|abonnieren)[\s-](?:button|knopf)|bouton\s+(?:suivre|s['’]abonner)|bot[óo]n\s+(?:de\s+)?seguir|"
-        r"bot[ãa]o\s+(?:de\s+)?seguir|pulsante\s+segui|volg[\s-]?knop|följ[\s-]?knapp\w*|følg[\s-]?knap\w*|"
-        r"przycisk\s+obserwuj|кнопк\w+\s+подписаться)(?!\w)|"
+        # "like"'s pressing below): en, de, fr, es, pt, it, nl, sv, da/nb, pl, ru; "a hit follow-up" is a noun. A
+        # bidding of the reader: the verb of pressing where a bidding starts (_BIDDING), the bidding ending there or
+        # going on with an ask (_PRESS_CUE: "and you'll get …", "for more", a stop); "Follow button, like button: the
+        # heroine lives by them" presses nothing, "Click the follow button, the book seems to say" goes on with a
+        # clause of its own
+        rf"{_BIDDING}{_PRESS}\s+(?:(?:on|the|auf|den|sur|le|al|el|no|o|sul|il|op|de|på|na|в|на)\s+){{0,2}}"
+        rf"follow(?![\w-]){_PRESS_CUE}|"
+        rf"{_BIDDING}{_PRESS}\s+(?:[^\W\d_]+\s+){{0,3}}(?:follow[\s-]button|(?:folgen|abonnieren)[\s-](?:button|knopf)|"
+        r"bouton\s+(?:suivre|s['’]abonner)|bot[óo]n\s+(?:de\s+)?seguir|bot[ãa]o\s+(?:de\s+)?seguir|pulsante\s+segui|"
+        rf"volg[\s-]?knop|följ[\s-]?knapp\w*|følg[\s-]?knap\w*|przycisk\s+obserwuj|кнопк\w+\s+подписаться){_PRESS_CUE}|"
         # (a WeChat official account followed by its code: "扫码关注", "長按識別二維碼關注", not told "扫码关注了";
         # tl "sundan kami", "sundan ang aming page", "sundan ang … sa Facebook", sw "tufuate kwenye …": the blog or a
         # network the object, not "sundan ang yapak ng kanyang ina", "tufuate njia ya mto" (the story's); the borrowed

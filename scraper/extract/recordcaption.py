@@ -197,9 +197,15 @@ def names_book(title: str, picture: HtmlElement | None, elsewhere: str, cover_on
     if _COVER_WORD.search(alt) or _COVER_WORD.search(src.rsplit("/", 1)[-1]):
         return True
     folded, file = _folded(title), src.rsplit("/", 1)[-1]
-    if cover_only:  # (or a file name that spells a title of two words or more, transliterated: "kitrinos-fakelos.jpg")
-        return len(title.split()) >= 2 and spells(f" {fold(file.rsplit('.', 1)[0])} ", title)
+    if cover_only:  # (or a file name that spells a title of two words or more, transliterated: "kitrinos-fakelos.jpg";
+        # a title in Latin letters spelled in a file name is as likely a painting's or a place's: "harbour-at-dawn")
+        return len(title.split()) >= 2 and _non_latin(title) and spells(f" {fold(file.rsplit('.', 1)[0])} ", title)
     return len(folded) >= 4 and (folded in _folded(file) or title in elsewhere)
+
+
+def _non_latin(title: str) -> bool:
+    """The title is written in letters of a script other than Latin (Greek, Cyrillic, Georgian, Armenian …)."""
+    return any(c.isalpha() and ord(c) > 0x24F and not 0x1E00 <= ord(c) <= 0x1EFF for c in title)
 
 
 def record_caption(caption: str, picture: HtmlElement | None, text: str) -> bool:

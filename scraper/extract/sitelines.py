@@ -235,7 +235,9 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
             or i >= count / 2
             and _closes_box(items, i, drop)
             and (picked_by(text) or (at := live.index(i)) >= 1 and block.tag == "p" and i == live[-1]
-                 and items[live[at - 1]].tag != "blockquote" and dash_signed(text, texts[live[at - 1]]))
+                 and items[live[at - 1]].tag != "blockquote"
+                 and dash_signed(text, texts[live[at - 1]], items[live[at - 1]],
+                                 texts[live[at - 2]] if at >= 2 else ""))
             or i in live[-3:] and (at := live.index(i)) >= 2  # (the writer in capitals under the closing record)
             and capital_signature(text, texts[live[at - 1]], lambda: " ".join(texts[k] for k in live[:at - 1]))
         ):

@@ -98,6 +98,20 @@ def short_line(block: HtmlElement, max_words: int = _MAX_WORDS) -> str:
     return text if text and count_words(text) <= max_words else ""
 
 
+def mark_last_lines(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlElement], test, rule: str,
+                    prose: int = _PROSE) -> None:
+    """Mark the lines `test` takes (a block in, a bool out) among the body's last three lines left, after the review's
+    last paragraph (nothing of `prose` words or more after them): a newsletter's closing lines (forwardask,
+    nextissue)."""
+    live = [i for i in range(len(items)) if i not in drop and text_of(items[i])]
+    longest_after = 0
+    for i in reversed(live[-3:]):
+        block = items[i]
+        if longest_after < prose and test(block):
+            drop[i], boxes[i] = rule, block
+        longest_after = max(longest_after, count_words(text_of(block)))
+
+
 def subscription_ask(block: HtmlElement) -> bool:
     """A short line that holds a link and bids the reader to subscribe, or links the newsletter by name."""
     if not (text := short_line(block)):
