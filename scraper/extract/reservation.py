@@ -12,10 +12,13 @@ So, in one sentence of the post's own prose (no blockquote, heading, list item, 
 word of fault (slow, drags, flat, underdeveloped, predictable, rushed …) with no negation just before or after it, a
 noun of the book's craft (its characters, pace, plot, ending, dialogue, language …) within a few words of it, and a
 hedge or a concession anywhere in the sentence (some, at times, in places, a little; though, but, even if), in some
-fifteen languages: en, de, fr, es, it, pt, nl, sv/da/nb, pl, ru, tr, id/ms, sw, si. Not a sentence that reports
-others' judgement (critics, reviewers, a jury, "according to", a past verb of saying): a news item about a prize may
-say that "some found the pacing slow". The fault words are looked for first (the rarest of the three); the module
-reads only the short posts classify weighs for marks of one work.
+twenty-five languages: en, de, fr, es, it, pt, nl, sv/da/nb, pl, ru, tr, id/ms, sw, si; ar, fa, ur, he, hi, bn, te,
+ta, kn, ka, yo (s28: a capsule in these scripts concedes as a critic does, "but in places the story falls apart",
+"some readers may find the transitions too fast"; the Indic scripts' stems take their endings, any letters after
+them, as their vowel signs are no word characters, and a one-letter negation is not read there, as it stands inside
+words). Not a sentence that reports others' judgement (critics, reviewers, a jury, "according to", a past verb of
+saying): a news item about a prize may say that "some found the pacing slow". The fault words are looked for first
+(the rarest of the three); the module reads only the short posts classify weighs for marks of one work.
 
 reserves() is a voice mark in shortverdict.verdict_marks (reviewed.voiced_marks still asks two marks of one work, one
 in the voice); under it one reference to the book ("this novel", "riwaya hii") is a mark as well, as readernotes
@@ -80,6 +83,28 @@ _FAULT = re.compile(
     r"zinachosha|inatabirika|kinatabirika|inasuasua|imeharakishwa|umeharakishwa|inajirudia|"
     # si: slow, weak, drags, predictable, rushed, the pace low
     r"මන්දගාමී|දුර්වල|ඇදී\s+යයි|ඇදෙනවා|ඇදෙයි|පුරෝකථනය\s+කළ\s+හැකි|අනුමාන\s+කළ\s+හැකි|කඩිමුඩියේ|"
+    # ar, fa, ur, he: slow, weak, flat, superficial, predictable, rushed, tedious, drawn out, too (long, fast …)
+    r"[وف]?(?:بطيئ[ةه]?|ضعيف[ةه]?|باهت[ةه]?|مسطح[ةه]?|سطحي[ةه]?|متسرع[ةه]?|مستعجل[ةه]?|مفتعل[ةه]?|مترهل[ةه]?|"
+    r"ممل[ةه]?|مملّ[ةه]?|متوقع[ةه]?\s+(?:جدا|جدًا|تماما)|(?:\S+\s+)?أكثر\s+من\s+اللازم)|"
+    r"ضعیف|سطحی|کسل[\s\u200c]?کننده|قابل[\s\u200c]پیش[\s\u200c]?بینی|شتاب[\s\u200c]?زده|عجولانه|یکنواخت|"
+    r"کش[\s\u200c]?دار|"
+    r"(?:\S+\s+)?بیش\s+از\s+حد|"
+    r"سست|کمزور|بوجھل|اکتا\s+دینے\s+وال\S+|بکھر\s+(?:جاتی|جاتا|جاتے|گئی|گیا|گئے)|کھنچ\s+(?:جاتی|جاتا|گئی|گیا)|"
+    r"(?:\S+\s+)?ضرورت\s+سے\s+زیادہ|جلد\s+بازی|"
+    r"איטי(?:ת|ים|ות)?|שטוח(?:ה|ים|ות)?|חלש(?:ה|ים|ות)?|שטחי(?:ת|ים|ות)?|משעמ(?:ם|מת)|נמרח(?:ת|ים)?|נגרר(?:ת|ים)?|"
+    r"(?:מהיר|מהירה|ארוך|ארוכה|איטי|צפוי|צפויה)\s+מדי|חפוז(?:ה)?|"
+    # hi, bn, te, ta, kn (a stem and its endings): slow, weak, tedious, drawn out, superficial, rushed, too much
+    r"धीम\S*|कमज़ोर\S*|कमजोर\S*|सतही|उबाऊ|बोझिल|खिंच\S*|बिखर\S*|जल्दबाज़ी\S*|जल्दबाजी\S*|(?:ज़रूरत|"
+    r"जरूरत)\s+से\s+(?:ज़्यादा|ज्यादा|अधिक)|"
+    r"ধীর\S*|দুর্বল\S*|একঘেয়ে\S*|অগভীর|ক্লান্তিকর|তাড়াহুড়ো\S*|প্রয়োজনের\s+চেয়ে\s+বেশি|"
+    r"నెమ్మది\S*|బలహీన\S*|సాగదీ\S*|విసుగు\S*|హడావిడి\S*|తొందరపా\S*|పేలవ\S*|ఎక్కువై\S*|"
+    r"மெதுவா\S*|மந்தமா\S*|பலவீன\S*|சலிப்பு\S*|இழுவை\S*|இழுத்தடி\S*|அவசரமா\S*|மேலோட்ட\S*|"
+    r"ನಿಧಾನ\S*|ದುರ್ಬಲ\S*|ಬೇಸರ\S*|ಎಳೆದಂತೆ\S*|ಅವಸರ\S*|ಮೇಲ್ನೋಟ\S*|ಅತಿಯಾ\S*|"
+    # ka, yo: slow, weak, superficial, schematic, tedious, drawn out, predictable, rushed, monotonous; too fast, too
+    # long
+    r"ნელია?|სუსტ\w*|ზედაპირულ\w*|სქემატურ\w*|მოსაწყენ\w*|გაწელილ\w*|იწელება|პროგნოზირებად\w*|აჩქარებულ\w*|"
+    r"ნაჩქარევ\w*|ერთფეროვან\w*|"
+    r"yára\s+jù|gùn\s+jù|pọ̀\s+jù|lọ́ra|ń\s+súni|"
     r"වේගය\s+(?:\S+\s+)?අඩු)(?!\w)",
     re.I,
 )
@@ -104,6 +129,19 @@ _CRAFT = re.compile(
     r"karakter\w*|kahraman\w*|kurgu\w*|olay\s+örgüsü|sonu|diyalog\w*|dili|üslub\w*|anlatı\w*|"
     r"tokoh\w*|alur\w*|akhir\s+cerita|bahasa\w*|gaya\w*|narasi|cerita\w*|"
     r"wahusika|mhusika|msuko|mtiririko|mwisho|lugha|mtindo|mazungumzo|masimulizi|hadithi|sura|kasi|"
+    r"[وفبل]?ال(?:شخصيات|شخصية|إيقاع|ايقاع|حبكة|نهاية|خاتمة|حوار|حوارات|لغة|أسلوب|اسلوب|سرد|ترجمة|أحداث|فصول|"
+    r"انتقال|انتقالات|قصة|منتصف)|"
+    r"شخصیت\S*|ریتم|پیرنگ|پایان\S*|دیالوگ\S*|زبان|نثر|سبک|روایت|ترجمه|داستان|فصل\S*|"
+    r"کردار\S*|پلاٹ|کہانی|انجام|اختتام|مکالم\S*|اسلوب|بیانیہ|ترجمہ|ابواب|راوی|"
+    r"[ובלמשה]{0,2}(?:דמויות|דמות|קצב|עלילה|עלילת|סוף(?!\s+ה?שבוע)|סיום|דיאלוגים|שפה|סגנון|כתיבה|תרגום|פרקים|סיפור)|"
+    r"पात्र\S*|किरदार\S*|गति|कथानक|प्लॉट|अंत|संवाद\S*|भाषा|शैली|कथा|कहानी|अनुवाद|अध्याय\S*|वर्णन|"
+    r"চরিত্র\S*|গতি|কাহিনি\S*|কাহিনী\S*|প্লট|সমাপ্তি|সংলাপ\S*|ভাষা|শৈলী|গল্প\S*|অনুবাদ\S*|অধ্যায়\S*|বর্ণনা|"
+    r"పాత్ర\S*|కథ\S*|ముగింపు|సంభాషణ\S*|భాష|శైలి|అనువాద\S*|అధ్యాయ\S*|వేగం|"
+    r"கதாபாத்திர\S*|பாத்திர\S*|கதை\S*|முடிவு\S*|உரையாடல்\S*|மொழி|நடை|மொழிபெயர்ப்பு\S*|அத்தியாய\S*|வேகம்|"
+    r"ಪಾತ್ರ\S*|ಕಥೆ\S*|ಕಥನ\S*|ಅಂತ್ಯ\S*|ಸಂಭಾಷಣೆ\S*|ಭಾಷೆ\S*|ಶೈಲಿ\S*|ಅನುವಾದ\S*|ಅಧ್ಯಾಯ\S*|ನಿರೂಪಣೆ\S*|"
+    r"მთხრობელ\w*|თხრობ\w*|სიუჟეტ\w*|ტემპ\w*|პერსონაჟ\w*|გმირ\w*|დასასრულ\w*|ფინალ\w*|დიალოგ\w*|ენა|ენის|სტილ\w*|"
+    r"თარგმან\w*|თავები|"
+    r"ìparí|ẹ̀dá[-\s]ìtàn|ìtàn|èdè|ìjíròrò|"
     r"චරිත|කතාව|කථාව|වේගය|කතා\s+වස්තුව|අවසානය|දෙබස්|භාෂාව|ශෛලිය)(?!\w)",
     re.I,
 )
@@ -124,6 +162,18 @@ _HEDGE = re.compile(
     r"bazı|bazen|yer\s+yer|zaman\s+zaman|biraz|ama|fakat|ancak|her\s+ne\s+kadar|"
     r"beberapa|kadang(?:-kadang)?|terkadang|sedikit|agak|tapi|tetapi|namun|meski(?:pun)?|walau(?:pun)?|sayangnya|"
     r"baadhi|wakati\s+mwingine|mara\s+nyingine|kidogo|ingawa|lakini|hata\s+hivyo|japo(?:kuwa)?|"
+    r"[وف]?(?:بعض|أحيان[اًا]?|أحيانًا|قليلا|قليلًا|قليلاً|نوعا\s+ما|نوعًا\s+ما|لكن\w*|غير\s+أن|رغم|مع\s+أن|إلا\s+أن|"
+    r"قد)|"
+    r"برخی|بعضی|گاهی|کمی|اندکی|اما|امّا|ولی|هرچند|اگرچه|"
+    r"کچھ|کئی\s+جگہ|کہیں\s+کہیں|کبھی\s+کبھی|بعض|تھوڑا|تھوڑی|ذرا|لیکن|مگر|البتہ|اگرچہ|حالانکہ|تاہم|"
+    r"[ו]?(?:חלק|לפעמים|לעתים|לעיתים|קצת|מעט|אבל|אך|למרות|אם\s+כי)|"
+    r"कुछ|कहीं[-\s]कहीं|कभी[-\s]कभी|थोड़\S*|ज़रा|लेकिन|मगर|परंतु|हालाँकि|हालांकि|"
+    r"কিছু|কোথাও\s+কোথাও|মাঝে\s+মাঝে|একটু|খানিকটা|কিন্তু|তবে|যদিও|"
+    r"కొన్ని|కొంత|కొంచెం|కాస్త|అక్కడక్కడ\S*|అప్పుడప్పుడు|కానీ|అయినా|అయితే|"
+    r"சில|அவ்வப்போது|கொஞ்சம்|சற்று|ஆனால்|இருந்தாலும்|எனினும்|"
+    r"ಕೆಲವು|ಕೆಲವೊಮ್ಮೆ|ಅಲ್ಲಲ್ಲಿ|ಸ್ವಲ್ಪ|ಆದರೆ|ಆದರೂ|"
+    r"ზოგ\w*|ხანდახან|ცოტა|ოდნავ|მაგრამ|თუმცა|მიუხედავად|"
+    r"àmọ́|ṣùgbọ́n|síbẹ̀|díẹ̀|nígbà\s+mìíràn|"
     r"සමහර|ඇතැම්|ටිකක්|මඳක්|නමුත්|එහෙත්|වුවද|වුවත්|අතර)(?!\w)",
     re.I,
 )
@@ -131,8 +181,11 @@ _HEDGE = re.compile(
 _NOT_BEFORE = re.compile(
     r"(?<!\w)(?:not|never|no|nothing|without|hardly|far\s+from|anything\s+but|nicht|nie|niemals|kein\w*|ohne|ne|n['’]|"
     r"jamais|sans|nunca|sin|nada|non|mai|senza|não|sem|niet|nooit|geen|zonder|inte|aldrig|ikke|aldri|utan|uden|uten|"
+    r"لا|لم|لن|ليس|ليست|غير|بلا|دون|أبدا|نه|هرگز|بدون|نہیں|نہ|بغیر|לא|אין|בלי|מעולם|नहीं|बिना|না|ছাড়া|"
+    r"არ|ვერ|არც|არასდროს|არასოდეს|გარეშე|kò|kì|"
     r"bez|ani|asla|hiç|tidak|tak|bukan|tanpa|bila|не|ни|без|никогда|නො)(?!\w)|n['’]t(?!\w)", re.I)
-_NOT_AFTER = re.compile(r"^\W*(?:\S+\s+)?(?:not|pas|nicht|niet|inte|ikke|değil|hapana|නොවේ|නැත|නැහැ)(?!\w)", re.I)
+_NOT_AFTER = re.compile(r"^\W*(?:\S+\s+)?(?:not|pas|nicht|niet|inte|ikke|değil|hapana|නොවේ|නැත|නැහැ|نیست|نہیں|"
+                        r"नहीं|না|নয়|లేదు|కాదు|இல்லை|அல்ல|ಇಲ್ಲ|ಅಲ್ಲ)(?!\w)", re.I)
 # others' judgement reported: critics, reviewers, a jury, "according to", a past verb of saying (a news item's "critics
 # found the ending rushed"; the reviewer's own "readers may find the middle slow" is not reported so)
 _REPORTED = re.compile(
@@ -144,10 +197,16 @@ _REPORTED = re.compile(
     r"kritikerna|kritikerne|juryn|enligt|ifølge|skrev|krytycy|recenzenci|według|powiedział\w*|napisał\w*|"
     r"критики|рецензент\w*|жюри|по\s+словам|сказал\w*|написал\w*|eleştirmen\w*|jüri\w*|dedi|"
     r"kritikus|juri|menurut|mengatakan|wakosoaji|majaji|kwa\s+mujibu\s+wa|alisema|walisema|"
+    r"[وف]?(?:النقاد|نقاد|لجنة\s+التحكيم|وفقا|وفقًا|بحسب|حسب|قال|قالت|كتب|كتبت|صرح|صرحت)|منتقدان|داوران|به\s+گفته|"
+    r"گفت|نوشت|نقاد|ناقدین|جیوری|کے\s+مطابق|کہا|لکھا|מבקרים|המבקרים|השופטים|לדברי|לפי|אמר|אמרה|כתב|כתבה|"
+    r"आलोचक\S*|निर्णायक\S*|के\s+अनुसार|कहा|लिखा|সমালোচক\S*|বিচারক\S*|অনুযায়ী|বলেছেন|লিখেছেন|"
+    r"విమర్శకు\S*|న్యాయనిర్ణేత\S*|ప్రకారం|అన్నారు|రాశారు|விமர்சகர்\S*|நடுவர்\S*|கருத்துப்படி|கூறினார்\S*|"
+    r"ವಿಮರ್ಶಕ\S*|ತೀರ್ಪುಗಾರ\S*|ಪ್ರಕಾರ|ಹೇಳಿದರು|ಬರೆದರು|კრიტიკოს\w*|ჟიური|თქმით|განაცხადა|"
+    r"aṣelámèyítọ́|gẹ́gẹ́\s+bí|wọ́n\s+sọ|ó\s+sọ|"
     r"විචාරක\S*|විනිශ්චය|පැවසී\S*)(?!\w)",
     re.I,
 )
-_SENTENCE = re.compile(r"(?<=[.!?;。！？])\s+")
+_SENTENCE = re.compile(r"(?<=[.!?;。！？।۔])\s+")
 _NOT_PROSE = re.compile(r"^\s*(?:>|#|\||[-*+]\s|\d+[.)]\s)")
 _QUOTES = re.compile(r"[“”„«»\"「」『』]")
 _NEAR = 60  # characters either side of the fault in which its craft noun stands (a few words)

@@ -64,9 +64,10 @@ WORK_REFERENCE = re.compile(
     r"(?:tato|této|tuto|touto|tento|tohoto|tomto|táto|túto)\s+(?:knih\w*|román\w*)|(?:buku|novel)\s+ini\b|"
     r"(?:cuốn|quyển)\s+(?:sách|tiểu\s+thuyết)\s+này\b|"
     # Arabic and Hebrew write the article on the noun ("الرواية", "הספר"; Hebrew's "in", "as" take it in: "בספר",
-    # "כרומן"); Persian, Hindi and Bengali a demonstrative or a definite ending ("این کتاب", "यह उपन्यास", "বইটি")
+    # "כרומן"); Persian, Urdu, Hindi and Bengali a demonstrative or a definite ending ("این کتاب", "یہ ناول",
+    # "यह उपन्यास", "বইটি")
     r"[وفبلك]?ال(?:كتاب|رواية|روايه)(?!\w)|[ובלמש]?ה(?:ספר|רומן)(?!\w)|[וש]?[בכ](?:ספר|רומן)(?!\w)|"
-    r"(?:این|آن)\s+(?:کتاب|رمان)|"
+    r"(?:این|آن)\s+(?:کتاب|رمان)|(?:یہ|اس|اِس|وہ|اُس)\s+(?:کتاب|ناول)|"
     r"(?:यह|इस|ये|वह|उस)\s+(?:किताब|पुस्तक|उपन्यास)|(?:বই|উপন্যাস)(?:টি|টা)|(?:এই|এ)\s+(?:বই|উপন্যাস)"
     r")",
     re.I,

@@ -38,7 +38,7 @@ FAVOURITE = "counts the book among its writer's favourites"
 
 # the verb of recommending (advising one to read) in the first person singular, in some thirty languages: en, de, nl,
 # sv, da/nb, fr, es, it, pt, ca, ro, pl, cs, sk, sl, hr/sr/bs, ru, uk, bg, tr, fi, et, hu, lt, lv, el, sq, eu, id/ms,
-# vi, he, ar, fa, hi, ja, zh, ko
+# vi, he, ar, fa, hi, ja, zh, ko, ka, te, ta, kn, bn, ur
 _RECOMMEND = re.compile(
     r"(?<!\w)(?:(?-i:I)(?:\s+(?:would|will|can|could|do|cannot|can['’]t|couldn['’]t|wouldn['’]t|don['’]t|definitely|"
     r"really|highly|strongly|heartily|warmly|wholeheartedly|absolutely|still|only|would\s+\w+|can\s+\w+))*|I['’]d)"
@@ -58,6 +58,8 @@ _RECOMMEND = re.compile(
     r"(?<!\w)saya\s+(?:sangat\s+)?(?:merekomendasikan|rekomendasikan|menyarankan|sarankan|mengesyorkan)(?!\w)|"
     r"(?<!\w)tôi\s+(?:rất\s+)?khuyên(?!\w)|(?<!\w)אני\s+(?:\w+\s+)?(?:ממליץ|ממליצה)(?!\w)|(?<!\w)(?:أنصح|أوصي)(?!\w)|"
     r"(?:توصیه|پیشنهاد)\s+می\u200c?\s?کنم|(?:सलाह|सुझाव)\s+(?:दूँगा|दूंगा|दूँगी|दूंगी|देता|देती)|"
+    r"(?<!\w)(?:ვურჩევ\w*|გირჩევ(?:თ|დით|დი)?(?!\w))|(?:సిఫార్సు|సిఫారసు)\s+చేస్తాను|பரிந்துரைக்கிறேன்|பரிந்துரைப்பேன்|"
+    r"ಶಿಫಾರಸು\s+ಮಾಡುತ್ತೇನೆ|সুপারিশ\s+কর(?:ি|ছি|ব)|(?:سفارش|تجویز)\s+(?:(?:کرتا|کرتی)\s+ہوں|کروں\s+گ[ای])|"
     r"(?:おすすめ|お勧め|オススメ|お薦め)(?:します|したい)|読んで(?:みて)?(?:ほしい|欲しい|もらいたい)|我(?:很|会|會|非常)?(?:推荐|推薦)|(?:추천|권)합니다|추천한다",
     re.I,
 )
@@ -68,7 +70,8 @@ _STEMS = ("recommend", "empfehl", "raad", "beveel", "rekommend", "anbefal", "rec
           "рекоменд", "совет", "радж", "препоръч", "öner", "tavsiye", "suosit", "soovit", "ajánl", "rekomend", "iesak",
           "προτείν", "συστήν", "συνιστ", "rekomand", "gomend", "sarank", "menyarank", "mengesyor", "khuyên",
           "ממליצ", "ממליץ", "أنصح", "أوصي", "توصیه", "پیشنهاد", "सलाह", "सुझाव", "すすめ", "勧め", "スス", "薦め", "読んで",
-          "推荐", "推薦", "추천", "권합")
+          "推荐", "推薦", "추천", "권합", "ვურჩევ", "გირჩევ", "సిఫా", "సిఫార", "பரிந்துரை", "ಶಿಫಾರಸು", "সুপারিশ",
+          "سفارش", "تجویز")
 
 
 # the writer's own superlative verdict: the book among "my favourite books" ("easily one of my favourite books this
@@ -192,9 +195,11 @@ def floor(ev) -> int:
     are asked of it all the same (reviewed.voiced_marks: its rating label is one, in the reviewer's voice)."""
     # (or when it says in the first person that its writer read the book its headline or a box of record names, the
     # book or its title the object read: readvoice.reads; or grants a fault of its craft, hedged, as a critic does:
-    # reservation.reserves; a book read only in passing, in its text, is not enough)
+    # reservation.reserves; or recommends it in the first person, "I'd recommend it to anyone who…", "ყველას ვერ
+    # ვურჩევ": a verdict as much as a reservation is (s28); a book read only in passing, in its text, is not enough)
     return 60 if _own_score(ev) or ev.book_source not in (None, "body") and ev.book_has_author \
-        and (reads(ev.body[1], _title(ev), _headline_book(ev)) or reserves(ev.body[0])) else 100
+        and (reads(ev.body[1], _title(ev), _headline_book(ev)) or reserves(ev.body[0]) or recommends(ev.body[0])) \
+        else 100
 
 
 def _title(ev) -> str | None:
