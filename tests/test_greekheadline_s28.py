@@ -10,7 +10,7 @@ from scraper.extract.bookgenitive import genitive_author
 
 def _read(headline, text):
     context = Context(text + " " + headline, (), "el")
-    return genitive_author(["Πρώτη παράγραφος χωρίς τίτλο.", headline], context, [], "el")
+    return genitive_author(["Πρώτη παράγραφος χωρίς τίτλο.", headline], context, [], "el", headline=headline)
 
 
 def test_man_in_ou_and_is():

@@ -41,8 +41,9 @@ URL = "https://twochairs.example/episodes/31-glass-orchard"
 def test_a_podcast_episode_reviewing_a_book_is_a_review_whatever_tells_it_a_podcast():
     for title, kwargs in (
         ("Episode 31: Heat and salt", {}),  # the masthead names the podcast
-        ("Episode 31: Heat and salt", {"masthead": "Two friends, one book a fortnight.",
-                                       "player": "<audio controls src='/media/31.mp3'></audio>"}),
+        ("Episode 31: Heat and salt", {  # (rev32c: a podcast host's audio; a bare <audio> is no sign)
+            "masthead": "Two friends, one book a fortnight.",
+            "player": "<audio controls src='https://traffic.libsyn.example.com/twochairs/31.mp3'></audio>"}),
         ("Episode 31: Heat and salt", {"masthead": "Two friends, one book a fortnight.",
                                        "player": "<iframe src='https://player.buzzsprout.example.com/31'></iframe>"}),
         ("Folge 31: Hitze und Salz", {"masthead": "Ein Podcast über Bücher.", "lang": "de"}),
@@ -103,8 +104,9 @@ def test_a_clock_programme_or_a_chapter_list_inside_the_review_is_not_an_episode
     def ul(*times: str):
         return lxml.html.fromstring("<ul>" + "".join(f"<li>{t} part</li>" for t in times) + "</ul>")
     prose = lxml.html.fromstring("<p>" + " ".join(["word"] * 45) + "</p>")
-    assert chapter_list(ul("00:00", "04:10", "21:45"), [])
-    assert not chapter_list(ul("09:30", "10:00", "11:15"), [])  # a day's programme by the clock
-    assert not chapter_list(ul("00:00", "21:45", "04:10"), [])  # not in order
-    assert not chapter_list(ul("00:00", "04:10"), [])  # two
-    assert not chapter_list(ul("00:00", "04:10", "21:45"), [prose])  # the review goes on after it
+    label = lxml.html.fromstring("<h3>Chapters</h3>")  # (rev32c: a chapters' label or a player is asked for)
+    assert chapter_list(ul("00:00", "04:10", "21:45"), [], label)
+    assert not chapter_list(ul("09:30", "10:00", "11:15"), [], label)  # a day's programme by the clock
+    assert not chapter_list(ul("00:00", "21:45", "04:10"), [], label)  # not in order
+    assert not chapter_list(ul("00:00", "04:10"), [], label)  # two
+    assert not chapter_list(ul("00:00", "04:10", "21:45"), [prose], label)  # the review goes on after it

@@ -80,12 +80,14 @@ def test_a_short_word_without_a_review_noun_is_no_label():
 
 # --- Swahili's review label and "T ya A" after it ------------------------------------------------------------------
 # reviewlabel.LABEL_WORDS now holds sw "Uhakiki:", "Mapitio:" (a label only before its colon or dash), and
-# bookheadline cuts a headline's closing remark in lower case after a labelled "T ya A" ("… bado inavutia") before it
-# reads the shapes again. The text need not name the title: the label vouches for the headline's shape.
+# bookheadline reads a labelled "T ya A" with the headline's closing remark in lower case ("… bado inavutia") where the
+# text names A as the writer ("mwandishi A") and T more than A (rev32c: "ya" is "of" as much as "by"); without the
+# remark the label vouches for the headline's shape.
 SW = ["Riwaya hii inamfuata mvuvi mzee anayepoteza mashua yake katika dhoruba na kulazimika kufanya kazi nchi kavu kwa "
       "mara ya kwanza maishani mwake.", "Lugha ni tulivu na nzito. Sikukubaliana kila mara na uamuzi wa mhusika mkuu, "
       "lakini hadithi inabaki akilini kwa muda mrefu baada ya ukurasa wa mwisho.", "Sura za soko la samaki ndizo zenye "
-      "uhai zaidi, ingawa mwisho unaonekana kuharakishwa kidogo.", "Alama yangu: nyota nne kati ya tano"]
+      "uhai zaidi, ingawa mwisho unaonekana kuharakishwa kidogo.", "Bahari Tulivu ni riwaya ya kwanza ya mwandishi "
+      "Amina Juma, na Bahari Tulivu inastahili kusomwa.", "Alama yangu: nyota nne kati ya tano"]
 
 
 def _sw(title: str) -> str:

@@ -31,7 +31,7 @@ from .ddparagraphs import unnest_paragraphs
 from .statusthread import keep_thread
 from .layout import unwrap_layout_tables
 from .medium import forum_topic
-from .mediumpage import page_medium
+from .mediumpage import page_medium, podcast_episode
 from .metadata import PageMeta, read_metadata
 from .parse import parse_page
 from .bodyfind import find_body
@@ -173,6 +173,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     # another medium's info box, trailer or a thread's bylines, a catalogue's record (its reader's note: the
     # review-named elements), before cleaning
     medium = page_medium(tree, meta.jsonld, meta.title, named)
+    podcast = podcast_episode(tree, meta.title)  # (an episode-numbered title on a podcast's page, for medium.judge)
     listed = reviewbox.listed_boxes(tree, named)  # readers' review boxes of a list, before cleaning
     starred = [text for text, stars in listed if stars]  # those with their own stars, before the icons go (det10)
     # a product page? its readers' review boxes, starred or not (det11)
@@ -278,6 +279,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         book_author=book.author if book else None, published=meta.published,
         product_page=product_page and not reviewbox.reviews_written(shop_boxes), lending_page=lending,
         jsonld_review=jsonld_review is not None, source_hint=_source_hint(url, meta, hints), page_medium=medium,
+        podcast=podcast,
         warned=record.content_warnings is not None, disclosed=record.disclosure is not None,
         work_clues=(work_clues(lines, markdown) + boxed)
         if (boxed := reviewbox.box_marks(starred, lines, shop_boxes)) else None,

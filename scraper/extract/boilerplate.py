@@ -35,7 +35,10 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml.html import HtmlElement
 
-from . import aggregateline, cataloguefacts, chapterlist, cataloguehead, chrome, citedrecord, controls, counts, datelines, edges, housekeeping, linkblocks, nodes, others, pleas, promo, readerreview, receptionnote, reprintnote, sitelines, spliced, standfirst, tabpanes, tiplinks
+from . import (
+    aggregateline, cataloguefacts, chapterlist, cataloguehead, chrome, citedrecord, controls, counts, datelines,
+    edges, housekeeping, linkblocks, nodes, others, pleas, promo, readerreview, receptionnote, reprintnote, sitelines,
+    spliced, standfirst, tabpanes, tiplinks)
 from . import adnotice, cardtitle, catalogsections, commentids, eventagenda, leadin, listheading, navbox, mastline
 from . import meterline, readalsoline, tipask
 from .bodyblocks import BLOCK_TAGS, CONTAINER_TAGS, blocks  # noqa: F401 - BLOCK_TAGS read from here too
@@ -261,7 +264,8 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
         elif (box := linkblocks.link_list(block, host, i == len(items) - 1)) is not None:
             # (a related list, a link row, a headed box)
             drop[i], boxes[i] = "link list", box
-        elif block.tag in ("ul", "ol") and chapterlist.chapter_list(block, items[i + 1:]):
+        elif block.tag in ("ul", "ol") and chapterlist.chapter_list(block, items[i + 1:], items[i - 1] if i else None,
+                                                                     body):
             drop[i] = chapterlist.RULE  # (an episode's chapter times under its notes)
 
     # event listings: a run of three or more date-led blocks (list items count too) with a programme's marks

@@ -77,6 +77,9 @@ _REVIEW_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 
+# (the public names of the headline's review label and the by-words, read by other modules)
+REVIEW_PREFIX, REVIEW_SUFFIX, BY = _REVIEW_PREFIX, _REVIEW_SUFFIX, _BY
+
 
 @dataclass
 class Book:

@@ -36,6 +36,7 @@ _CITATION = re.compile(
     r"(?(bracket)[^()]{0,40}\)\W*$)"
 )
 _CITATION, _BY_NAME = guarded(_CITATION), re.compile(rf"(?:{BY_RECORD})\s+[{CAPITALS}]")  # (casefold.Guarded; "de A")
+_HOUSE_AFTER = re.compile(rf"\.\s+[{CAPITALS}\d]")  # ("de A. House": the name's full stop, the house after it)
 
 
 def from_citation(lines: list[str]) -> Book | None:
@@ -171,8 +172,9 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
         if published:
             return published
         second = segments[1] if len(segments) > 1 else ""
-        if context is not None and is_name(head) and len(segments) >= 3 and not is_name(second) and not \
-                _BY_NAME.match(second) and not _BIBLIO_TAIL.search(second) and context.text.count(second) >= 2:
+        credit = _BY_NAME.match(second) and _HOUSE_AFTER.match(line, line.find(second) + len(second))
+        if context is not None and is_name(head) and len(segments) >= 3 and not is_name(second) and not credit \
+                and not _BIBLIO_TAIL.search(second) and context.text.count(second) >= 2:
             # "Name, Title, 480 pages": a title the text names again, no publisher (not "T, de A. House": it credits T)
             return clean_title(segments[1]), head
         if is_name(head) and len(segments) >= 3 and _PLACE_PUBLISHER.match(segments[2]) and not is_name(segments[1]) \
@@ -193,18 +195,14 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
             # "«T» — A፣ …": the quotes close the title, a caseless name after its dash; vi "T — A" (bookvietname)
             return clean_title(halves[0].strip(QUOTES + " ")), named
         if len(halves) == 2 and any(is_name(half.strip(QUOTES + " ")) for half in halves):
-            # "Name – Name-like Title": the head names the author, which side is no telling; what follows is the
-            # publisher
-            continue
+            continue  # "Name – Name-like Title": the head names the author, which side is no telling; then the house
         if found and not is_name(found.title) and (name := _script_name(second, context)):  # "『T』, 한강 지음, 출판사"
             return found.title, name
         # (a record's parts after its title are short: a sentence's clauses, "X، بطل الرواية، رجل بقي …", are none)
         # "بوف کور، صادق هدایت، …"
-        if (
-            re.match(r"[^\W\d_A-Za-z\u00c0-\u024f\u0400-\u04ff]", head)
-            and all(len(s.split()) <= 8 for s in segments[1:])
-            and (name := _script_name(second, context, line) or housed_name(segments, context))  # ("T / A / House")
-        ):
+        if re.match(r"[^\W\d_A-Za-z\u00c0-\u024f\u0400-\u04ff]", head) and all(len(s.split()) <= 8
+                                                                       for s in segments[1:]) \
+                and (name := _script_name(second, context, line) or housed_name(segments, context)):  # "T / A / House"
             return clean_title(head), name
         # "NOVEL | Author | Title | Publisher, 2006" (bookkindhead)
         if kinded := kind_headed(segments, _BIBLIO_TAIL, context):

@@ -133,7 +133,8 @@ def _candidates(
         yield script_pair(line, context, clues.labels + ([clues.title] if clues.title else []), clues.url), "body"
     # (a headline's too; bookturkic)
     yield (
-        genitive_author(paragraphs + [clues.title or ""], context, clues.labels, clues.language, clues.url)
+        genitive_author(paragraphs + [clues.title or ""], context, clues.labels, clues.language, clues.url,
+                        clues.title)
         or turkic_genitive(paragraphs, context, clues.title)
         or sinhala_read_owned(paragraphs, context)  # (si "A-GEN T I read …": bookheadowner)
     ), "body"

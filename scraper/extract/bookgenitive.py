@@ -1,7 +1,7 @@
 """A book's author named in the genitive, as Slavic languages and Greek say "by", given back in the nominative.
 
 ``bookbody`` asks ``genitive_author`` for "«Title» Name Surname" ("«Тіні …» Михайла Коцюбинського", „Lalka” Bolesława
-Prusa, "«Title» του Νίκου Αλεξίου", a Greek line "Title του Νίκου Αλεξίου" whole) and "book noun + Name Surname +
+Prusa, "«Title» του Νίκου Αλεξίου", a Greek headline "Title του Νίκου Αλεξίου" whole) and "book noun + Name Surname +
 «Title»" ("роман Анны Лебедевой «…»"). A name is given back only in a form the page itself uses or a regular rule
 gives; a Russian title in the accusative ("Перечитал «Белую гвардию»") is given in the nominative where that can be
 told.
@@ -37,7 +37,8 @@ _QUOTED_GENITIVE = re.compile(
 # σιωπηλή αυλή του Πέτρου Λάμπρου την άνοιξα …" "The quiet yard of Petros Lambrou, I opened it …"): at a paragraph's start
 _GREEK_FRONTED = re.compile(
     r"^([Α-ΩΆΈΉΊΌΎΏ][^.!;«»,:·]{1,60}?)\s+(?:του|της)\s+([Α-ΩΆΈΉΊΌΎΏ][\w\-]+)\s+([Α-ΩΆΈΉΊΌΎΏ][\w\-]+)\s+(?:το|την|τα|τον|τις|τους)\s")
-# ... or heads a line with it, the author's genitive closing the line ("Η σιωπηλή αυλή του Πέτρου Λάμπρου", a headline):
+# ... or the post's headline is it, the author's genitive closing it ("Η σιωπηλή αυλή του Πέτρου Λάμπρου"; never a
+# line of the body, where a photo's caption or a subheading names a house or a street "του Νίκου Καζαντζάκη"):
 # the whole line, its head no book's, novel's, story's, collection's, interview's or review's word ("Το νέο μυθιστόρημα
 # του …" names its kind, not its title)
 _GREEK_HEADED = re.compile(
@@ -88,7 +89,7 @@ def nominatives(word: str) -> list[str]:
 
 
 def genitive_author(paragraphs: list[str], context: Context, labels: list[str], language: str | None,
-                    url: str = "") -> tuple[str, str] | None:
+                    url: str = "", headline: str | None = None) -> tuple[str, str] | None:
     """A quoted title followed by its author in the genitive, the author given back in the nominative only where
     the page itself uses that form: the surname among the post's labels or in its text ("Коцюбинський" tagged).
     A first name the page never gives in the nominative is read back only by a regular rule: Ukrainian -ла → -ло
@@ -109,7 +110,9 @@ def genitive_author(paragraphs: list[str], context: Context, labels: list[str], 
         nouned = [(m.group(3), m.group(1), m.group(2)) for m in _NOUN_GENITIVE_QUOTED.finditer(paragraph)]
         pairs += nouned
         pairs += [m.groups() for m in _GREEK_FRONTED.finditer(paragraph.lstrip())]
-        pairs += [m.groups() for m in _GREEK_HEADED.finditer(paragraph.strip()) if not _GREEK_KIND.search(m.group(1))]
+        if headline and paragraph.strip() == headline.strip():  # (the headline only: a caption's line names a thing)
+            pairs += [m.groups() for m in _GREEK_HEADED.finditer(paragraph.strip())
+                      if not _GREEK_KIND.search(m.group(1))]
         pairs += [m.groups() for m in _CZECH_FRONTED.finditer(paragraph.lstrip()) if not kind_only(m.group(1))  # (not "Kniha od …")
                   and len(m.group(1).split()) <= 4 and not any(w.casefold() in _CS_CLAUSE for w in m.group(1).split())]
         for title, first, surname in pairs:

@@ -28,11 +28,12 @@ from .bookdeclinedhalf import declined_title
 from .bookglued import glued_name
 from .bookcredit import plain_credit
 from .bookarticlename import particled
+from .bookwriterplace import credited, writers_place
 
 
 # where one of them is an everyday preposition of the page's language (Indonesian/Malay "di" = at, in) it says
 # nothing; that language's own "by" does ("oleh")
-_BY_IN = {
+BY_IN = {
     "id": r"(?:by|oleh|karya)",
     "ms": r"(?:by|oleh|karya)",
     "af": r"(?:[Bb]y|deur)",
@@ -43,10 +44,10 @@ _BY_IN = {
     "gd": r"(?:[Bb]y|le|leis)",
     "ga": r"(?:[Bb]y|le|ó)",
 }
-# (Afrikaans "deur", by; Swahili's "of", agreeing with the work's noun class, "T ya A", "kitabu cha A": an "of" (_OF_BY)
+# (Afrikaans "deur", by; Swahili's "of", agreeing with the work's noun class, "T ya A", "kitabu cha A": an "of" (OF_BY)
 # says "by" only where the text names T without A too; so Frisian "fan", Luxembourgish "vun", Gaelic "le" (with), Breton
 # "gant", by, after a review label: "Resinsje: T fan A")
-_OF_BY = "sw", "fy", "lb", "gd", "ga"
+OF_BY = "sw", "fy", "lb", "gd", "ga"
 
 
 # (a name before a quoted title may be a genitive: bookgenitivefront)
@@ -136,7 +137,7 @@ def _dashed_name(text: str, context: Context | None = None) -> tuple[str, str] |
 
 
 def _by(context: Context | None) -> str:
-    return _BY_IN.get(((context.language if context else None) or "")[:2].lower(), _BY)
+    return BY_IN.get(((context.language if context else None) or "")[:2].lower(), _BY)
 
 
 def _unmarked(text: str, by: str = _BY) -> tuple[str, str] | None:
@@ -172,7 +173,6 @@ def _unmarked(text: str, by: str = _BY) -> tuple[str, str] | None:
     return None
 
 
-_LOWER_TAIL = re.compile(r"(?:\s+[a-zß-öø-ÿ][\w'’-]*)+$")  # (the words closing a headline, all in lower case)
 _ONE_WORD_LABEL = re.compile(r"^#?[^\W\d_][\w-]{1,20}\s*:\s+")  # (a hashtag as the label: "#Lesetipp: …")
 # a column's label of up to four words ("Knjiga nedelje:", "Buch der Woche:", "Book of the week:"): tried last
 _COLUMN_LABEL = re.compile(r"^#?[^\W\d_][\w-]{1,20}(?:\s+[^\W\d_][\w-]{0,20}){1,3}\s*:\s+")
@@ -203,33 +203,33 @@ def _vouched(text: str, marked: bool, context: Context | None) -> tuple[str, str
         left = _ONE_WORD_LABEL.sub("", found[0].strip(), count=1) if found else ""
         if found and context is not None and is_name(left) and _more_a_person(left, found[1], context):
             found = found[1], left  # "Marlen Haushofer – Die Wand": the author came first
-        if found and (
-            marked
-            or (
-                context is not None
-                and context.vouches_for(found[1])
-                and (
-                    (context.language or "")[:2].lower() not in _OF_BY
-                    or context.mentions(clean_title(found[0])) > context.mentions(found[1])
-                )
-            )
-        ):
+        if found and (marked or context is not None and context.vouches_for(found[1]) and (
+                (context.language or "")[:2].lower() not in OF_BY
+                or context.mentions(clean_title(found[0])) > context.mentions(found[1]))):
             return found
     return None
 
 
+_BY_SPLIT = {by: re.compile(rf"\s+(?:{by})\s+") for by in (_BY, *BY_IN.values())}  # (each language's by-words)
+
+
 def _remarked(text: str, context: Context) -> tuple[str, str] | None:
-    """After a review label, "T <by> A <the headline's remark in lower case>" ("Review: T by Ann Lee still haunts"):
-    a name of two words or more the text vouches for, the remark after it; an "of" (_OF_BY) where the text names T
-    more."""
-    for by in re.finditer(rf"\s+(?:{_by(context)})\s+", text):
+    """After a review label, "T <by> A <the headline's remark in lower case>" ("Review: T by Ann Lee still haunts",
+    "Uhakiki: T ya A bado inavutia"): a name of two words or more the text names in a writer's place (by-word,
+    author's noun, writing verb, "the novel T by A": bookwriterplace) and never after T's words in lower case, the
+    remark after it; an "of" (OF_BY) only where the text names T more."""
+    for by in _BY_SPLIT[_by(context)].finditer(text):
         head, rest = text[:by.start()].strip(), text[by.end():]
         name = _author(rest)
         if not name or not rest.startswith(name) or not re.match(r"\s+[^\W\d_]", rest[len(name):]) \
                 or not rest[len(name):].strip()[:1].islower() or len(name.split()) < 2 or not head[:1].isupper():
             continue
-        if context.vouches_for(name) and ((context.language or "")[:2].lower() not in _OF_BY
-                                          or context.mentions(clean_title(head)) > context.mentions(name)):
+        # (never where the prose writes "t <by> A" with T's capital dropped: a common noun's phrase, "releí las
+        # aventuras de Tom Sawyer", "il diario di Anna Frank", "maisha ya Juma": the named person's, no title)
+        common = f"{head[:1].lower()}{head[1:]} {by.group().strip()} {name}"
+        placed = writers_place(name, context.text) or credited(head, by.group().strip(), name, context.text)
+        if placed and common not in context.text and ((context.language or "")[:2].lower() not in OF_BY
+                                                      or context.mentions(clean_title(head)) > context.mentions(name)):
             return head, name
     return None
 
@@ -345,10 +345,6 @@ def _from_title(title: str | None, context: Context | None = None) -> Book | Non
     found = found or _split_at(text, rf",\s+(?:{_by(context)})\s+|\s+d[’']", whole=True)
     if not found:
         found = _vouched(text, marked, context)
-    if not found and marked and (tail := _LOWER_TAIL.search(text)) and tail.start():
-        # after a review label, "T ya A bado inakata roho", "T karya A yang memukau": the post's remark in lower case
-        # after the name, cut before the shapes are read again
-        found = _vouched(text[:tail.start()], marked, context)
     if not found and re.search(r"\S:\s", text):
         # "Title, de Author: what the post argues" — the post's own subtitle after the book and author
         head = re.sub(r":\s[^:]*$", "", text)

@@ -39,7 +39,7 @@ _TITLE_LABEL = (
     # "title" in mt/ro, cy, ga, gd, is, sq, hr/bs/sr/sl, lt, lv, nb/nn/da, eu (a record's title row beside its author row)
     r"titlu|teitl|teideal|tiotal|titill|titulli|naslov|pavadinimas|nosaukums|tittel|izenburua"
 )
-_AUTHOR_WORDS = (
+AUTHOR_WORDS = (
     r"authors?|written\s+by|writer|auteure?|autrice|autor(?:in|a|e|es|ka|zy|ius|s|ica)?|autori|autoři|avtor(?:ica)?|autoare|"
     r"schrijver|escritora?|scrittrice|scrittore|"  # (cs/sk/pl "autorka", pl "autorzy", cs "autoři", sl "avtor(ica)", hr "autorica", ro "autoare", lt "autorius", lv "autors")
     r"автор(?:ы|и)?|авторка|作者|著者|저자|지은이|yazar[ıi]?|penulis|pengarang|szerző|συγγραφ[έε]ας|tác\s+giả|f[öo]rfattare|forfatter|"
@@ -68,7 +68,8 @@ _AUTHOR_WORDS = (
 # a catalogue's or a shop's label written for one name or more, one sex or the other: its plural or feminine ending in
 # brackets or after a slash ("Author(s)", "Auteur(s)", "Auteur(e)(s)", "Autor(in)", "Autor/-in", "Autor(es)", "Autor(a)",
 # "Autore/i", "Автор(ы)", "Autor(zy)")
-_AUTHOR_LABEL = rf"(?:{_AUTHOR_WORDS})(?:(?:\s?[(（](?:s|e|es|en|in|innen|a|as|i|ы|и|zy|ka)[)）]){{1,2}}|/-?(?:s|in|innen|a|as|es|i|zy|ka)\b)?"
+_AUTHOR_LABEL = (rf"(?:{AUTHOR_WORDS})(?:(?:\s?[(（](?:s|e|es|en|in|innen|a|as|i|ы|и|zy|ka)[)）]){{1,2}}|"
+                 r"/-?(?:s|in|innen|a|as|es|i|zy|ka)\b)?")
 _RECORD_LABEL = (
     r"ficha(?:\s+t[ée]cnica)?|scheda(?:\s+(?:tecnica|del\s+libro))?|fiche(?:\s+(?:technique|du\s+livre))?|steckbrief|"
     r"book\s+(?:details|info(?:rmation)?)|the\s+book|details|datos(?:\s+del\s+libro)?|dati(?:\s+del\s+libro)?|"

@@ -357,3 +357,4 @@ def quoted_lone(headline: str | None, context: Context) -> tuple[str, str] | Non
         return None
     name = _lone(context, title, 2, _PUBLISHES)
     return (title, name) if name else None
+

@@ -15,7 +15,8 @@ nouns in lower case (a German kicker, "Klassiker, „T“", is a noun), and it i
 blog's word. A record's author field holding one name ("Author | A" under "Title | T", ``record_pen_name``) is the
 author as well, unless its value says "anonymous", "unknown", "various" or "editors" (a record's, a byline's word, in
 any gender or number, in many languages). A headline "T <by> A" ("Rezension: T von A", "Review: T by A") whose A is
-one word is read so where the review's text names A in a maker's place and never in lower case (``by_pen_name``).
+one word is read so where the review's text names A in a writer's place (after a by-word or beside an author's noun,
+never only before a verb) and never in lower case (``by_pen_name``).
 """
 
 from __future__ import annotations
@@ -24,10 +25,11 @@ import re
 from dataclasses import replace
 
 from .casefold import whole_word
-from .book import _BY, _REVIEW_PREFIX, _REVIEW_SUFFIX, BY_RECORD, REVIEW_WORD, Book
+from .book import BY, BY_RECORD, REVIEW_PREFIX, REVIEW_SUFFIX, REVIEW_WORD, Book
 from .booklonewriter import WRITING_VERB
+from .bookwriterplace import writers_place
 from .bookgenretail import KIND_WORDS
-from .bookheadline import _BY_IN, _OF_BY
+from .bookheadline import BY_IN, OF_BY
 from .bookrescueauthor import lower_case_nouns, placed_name
 
 _LABEL = re.compile(rf"(?:{REVIEW_WORD})", re.I)  # (a review's word after the dash: "T – Rezension")
@@ -43,7 +45,8 @@ def pen_name(book: Book | None, heading: str | None, places: list[list[str]], te
     title = heading.strip()
     if sum(any(place and title in place for place in kind) for kind in places) < 2:
         return book  # (cheap: most pages repeat their heading in one kind of place at most)
-    shape = re.compile(rf"(?<!\w){re.escape(title)}[”’»\"']?\s*,?\s*(?:{_BY}\s+|d[’'])(?P<name>{_ONE_NAME})(?=$|[\s.,;:!?)|–—-])")
+    shape = re.compile(rf"(?<!\w){re.escape(title)}[”’»\"']?\s*,?\s*(?:{BY}\s+|d[’'])(?P<name>{_ONE_NAME})"
+                       r"(?=$|[\s.,;:!?)|–—-])")
     names = []
     for kind in places:  # (each kind of place counts once: the page's titles, og:title and <title>, are one)
         found = {m.group("name") for place in kind if place and title in place for m in shape.finditer(place)}
@@ -66,7 +69,8 @@ def tagged_pen_name(book: Book | None, heading: str | None, tags: list[str], tex
         return book
     # (the title perhaps in quotes, its name perhaps after a by-word: "«T», de A: …", "„T“ von A – …"; a comma or a
     # by-word, never neither)
-    match = re.match(rf"^[«“„\"'‘‹]?{re.escape(book.title)}[”’»“\"'›]?\s*(?:,\s*(?:{_BY}\s+|d[’'])?|\s(?:{_BY}\s+|d[’']))(?P<name>{_ONE_NAME})\s*(?::|\s[–—|]\s)\s*\S", heading.strip())
+    match = re.match(rf"^[«“„\"'‘‹]?{re.escape(book.title)}[”’»“\"'›]?\s*(?:,\s*(?:{BY}\s+|d[’'])?|\s(?:{BY}\s+|d[’']))"
+                     rf"(?P<name>{_ONE_NAME})\s*(?::|\s[–—|]\s)\s*\S", heading.strip())
     if not match or len(name := match.group("name")) < 4 or not any(t.strip().lstrip("#").casefold() == name.casefold() for t in tags):
         return book
     if name not in text or whole_word(text, name.lower()):
@@ -141,22 +145,24 @@ def headline_pen_name(book: Book | None, heading: str | None, text: str, not_aut
 
 
 # "T <by> A" ending a headline, A one capitalised word ("Rezension: T von A"; the review's label taken off first); the
-# page language's own by-words where one of ours is its everyday preposition (id/ms "di", at: bookheadline._BY_IN),
-# never an "of" that says "by" only now and then (_OF_BY: sw "ya")
+# page language's own by-words where one of ours is its everyday preposition (id/ms "di", at: bookheadline.BY_IN),
+# never an "of" that says "by" only now and then (OF_BY: sw "ya")
 _BY_ONE = {code: re.compile(rf"^(?P<title>[^\W\d_][^:|]{{0,120}}?),?\s+(?:{by})\s+(?P<name>{_ONE_NAME})$")
-           for code, by in [("", _BY), *((c, b) for c, b in _BY_IN.items() if c not in _OF_BY)]}
+           for code, by in [("", BY), *((c, b) for c, b in BY_IN.items() if c not in OF_BY)]}
 
 
 def by_pen_name(book: Book | None, heading: str | None, text: str, not_authors=(), language: str | None = None) \
         -> Book | None:
     """The book of a headline "T <by> A" whose A is one word, which no rule read (no book, or its title the headline's
     whole "T von A"): A the author where the review's text, the headline's own words taken out, names it capitalised
-    in a maker's place (after a by-word, or the subject of a writing or telling verb: "A erzählt davon", "A writes"),
-    never in lower case (a common word: "Death by Chocolate") nor after a preposition of place, and A is no kind's,
+    in a writer's place (after a by-word or beside an author's noun: "by A", "die Autorin A", "A, the author":
+    bookwriterplace.writers_place; or the subject of a writing or telling verb, "A erzählt davon", only where the text
+    gives writing to no one else: an epistolary plot's letter writer opens sentences so, ``_others_write``), never in
+    lower case (a common word: "Death by Chocolate") nor after a preposition of place, and A is no kind's,
     review's, no-one's word nor the blog's. Else `book` as it was."""
     if book is not None and book.author or not heading:
         return book
-    bare = _REVIEW_PREFIX.sub("", _REVIEW_SUFFIX.sub("", heading.strip()), count=1).strip()
+    bare = REVIEW_PREFIX.sub("", REVIEW_SUFFIX.sub("", heading.strip()), count=1).strip()
     match = _BY_ONE.get((language or "")[:2].lower(), _BY_ONE[""]).match(bare)
     if not match or book is not None and book.title not in (bare, match.group("title").strip()):
         return book
@@ -167,9 +173,29 @@ def by_pen_name(book: Book | None, heading: str | None, text: str, not_authors=(
     prose = text.replace(match.group(0), " ").replace(bare, " ")
     if not whole_word(prose, name) or whole_word(prose, name.lower()) or placed_name(name, prose):
         return book
-    if not any(name in (m.group("after"), m.group("before")) for m in _MAKER_PLACE.finditer(prose)):
-        return book  # named, but as no maker: a character, a place, a month
+    if not writers_place(name, prose, verbs=False) and not (
+            any(m.group("before") == name for m in _MAKER_PLACE.finditer(prose)) and not _others_write(name, prose)):
+        return book  # named, but as no writer: a character, a place, a month
     return Book(title, name, source="title")
+
+
+# writing in any form, a participle or an infinitive too ("starts writing to him", "schreibt eine Lehrerin an …",
+# "se met à écrire"): en de nl fr es pt it sv da/nb pl cs ru, besides booklonewriter's finite verbs
+_WRITING = re.compile(rf"(?<![\w'’-])(?:{WRITING_VERB}|writ(?:e|ing|ten)|schreib(?:en|end)|schrijven|écri(?:re|vant)|"
+                      r"escrib(?:ir|iendo)|escrev(?:er|endo)|scriv(?:ere|endo)|skriva|skrive|pisać|psát|писать)"
+                      r"(?![^\W\d_])",
+                      re.I)
+
+
+def _others_write(name: str, prose: str) -> bool:
+    """The text gives writing to someone other than `name` (the word before the verb, a negation perhaps between): the
+    plot's letters or diary ("a widow starts writing to her husband", "schreibt eine junge Lehrerin an ihren Bruder"),
+    where the name the headline sets after "by" is its writer, a character, more than the book's."""
+    for verb in _WRITING.finditer(prose):
+        before = re.findall(r"[^\W\d_][\w'’-]*", prose[max(0, verb.start() - 40):verb.start()])[-3:]
+        if name not in before:
+            return True
+    return False
 
 
 # a writer's verb after its subject, a negation perhaps between ("A never explains", "A no explica", "A neaiškina"):

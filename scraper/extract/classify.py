@@ -106,6 +106,7 @@ class Evidence:
     other_medium: bool = False  # the post says its subject is a podcast, a game, a film … (its opening or its verdict)
     closing_list_books: int = 0  # of books_named, those named only in one short list closing a post of prose (read-alikes)
     page_medium: str | None = None  # the page as it came names another medium or is a thread (mediumpage.page_medium)
+    podcast: str | None = None  # an episode-numbered title on a podcast's page (mediumpage.podcast_episode)
     chapter_marks: int = 0  # an episode's chapter times in the body ("00:00 Welcome · 03:40 …"): show notes
     verdict_lines: int = 0  # of scored_lines, those that give the post's own verdict: "Grade: 4/5", "… . 8 z 10 ode mnie"
     body: tuple[tuple[str, ...], str] = ((), "")  # the cleaned lines and markdown, read by the last fallback only

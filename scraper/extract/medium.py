@@ -61,7 +61,7 @@ _MEDIUM_REVIEW = re.compile(
 _MEDIUM_REVIEW = guarded(_MEDIUM_REVIEW)  # (casefold.Guarded: its words looked for first)
 # A season or episode by its number: "Season 2", "S01E04", "Staffel 3", "第二季", "三十集", "시즌 2".
 _NUMERAL = r"[0-9一二三四五六七八九十百两兩]+"
-_EPISODES = re.compile(
+EPISODES = re.compile(
     r"\b(?:season|staffel|saison|temporada|stagione|sezon|seizoen)\s+\d+\b|\bs\d{1,2}\s?e\d{1,3}\b|"
     r"\b(?:episode|épisode|episodio|episódio|folge|odcinek|aflevering)\s+\d+\b|"
     r"\b\d+\s+(?:episodes|épisodes|folgen|episodi|episodios|episódios|odcinków|afleveringen)\b|"
@@ -159,7 +159,7 @@ def title_medium(title: str | None, names_the_book: bool = False) -> str | None:
     that names the book with its author ("Salt by Mira Hale, and its adaptation") is read for a label only."""
     if not title:
         return None
-    for pattern, what in ((_MEDIUM_REVIEW, "a review of another medium"), (_EPISODES, "a season or an episode"),
+    for pattern, what in ((_MEDIUM_REVIEW, "a review of another medium"), (EPISODES, "a season or an episode"),
                           (_VENUE_REVIEW, "a theatre's or a cinema's review"), (_ITEM_LABEL, "a film, series or stage work"),
                           (_ADAPTATION, "an adaptation"), (_BASED_ON, "a screen work made from a book")):
         found = pattern.search(title)
@@ -170,7 +170,8 @@ def title_medium(title: str | None, names_the_book: bool = False) -> str | None:
         rest = title.replace(found.group(0), " ")
         # (a season by its number names the series, whatever noun of the book beside it: "第二季 … 由小說到螢幕"; only
         # the writer's reading or review of the book keeps it the book's)
-        about_book = _READ_OR_REVIEWED.search(rest) if pattern is _EPISODES and _SEASON.search(found.group(0)) else _ABOUT_THE_BOOK.search(rest)
+        about_book = _READ_OR_REVIEWED.search(rest) if pattern is EPISODES and _SEASON.search(found.group(0)) \
+            else _ABOUT_THE_BOOK.search(rest)
         if not (names_the_book or about_book):
             return f"{what} ('{found.group(0).strip()}')"
     return None
@@ -326,7 +327,8 @@ def written_review_of_an_episode(ev) -> bool:
     mentioned once in the body) and the text's own score of it. Films, series and games declared so stay another medium's."""
     # (a book read only in the notes counts when the notes keep returning to it: "we read X by A this week … X …")
     found = ev.book_source not in (None, "body") or ev.book_source == "body" and getattr(ev, "book_mentions", 0) >= 3
-    return bool(_SPOKEN_EPISODE.search(ev.page_medium or "")) and ev.book_has_author and found \
+    spoken = _SPOKEN_EPISODE.search(ev.page_medium or getattr(ev, "podcast", None) or "")
+    return bool(spoken) and ev.book_has_author and found \
         and (ev.rating or getattr(ev, "verdict_lines", 0) == 1) and ev.books_named <= 1
 
 
@@ -335,7 +337,7 @@ def _medium_in_author(title: str, author: str | None) -> bool:
     from it: the title's news taken for a name."""
     if not author:
         return False
-    for pattern in (_EPISODES, _ADAPTATION):
+    for pattern in (EPISODES, _ADAPTATION):
         found = pattern.search(title)
         if found and found.group(0).strip() in author:
             return True
@@ -377,8 +379,10 @@ def judge(ev, title: str) -> tuple[str, str] | None:
         return "other", found
     if not ev.jsonld_review:
         found = title_medium(title, names_the_book)
-        # (a podcast's episode number labels the show's episode, whose written notes review the book: not a series')
-        if found and not (found.startswith("a season or an episode") and written_review_of_an_episode(ev)):
+        # (a podcast's episode number labels the show's episode, whose written notes review the book: not a series';
+        # ev.podcast: mediumpage.podcast_episode)
+        if found and not (found.startswith("a season or an episode") and ev.podcast
+                          and written_review_of_an_episode(ev)):
             return "other", f"its title names another medium as its subject: {found}"
         found = adaptation.pairs(title) if not (ev.rating or names_the_book) else None  # (a rated one may review the book)
         if found:

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from lxml.html import HtmlElement
 
-from .medium import _EPISODES, LABEL_START, info_box_medium
+from .medium import EPISODES, LABEL_START, info_box_medium
 from .threads import asks
 from .holdingsrecord import holdings_record
 from .nodes import class_of, id_of, raw_text
@@ -231,34 +231,40 @@ def page_medium(tree: HtmlElement, jsonld: list[dict], title: str | None = None,
     reviewbox.box_named(tree), if read.)"""
     # (or a library catalogue's record: label-value rows, a copies table, no prose of its own, or one reader's short
     # note: holdingsrecord.py)
-    return jsonld_medium(jsonld) or info_box(tree) or podcast_episode(tree, title) or thread(tree, title) \
-        or holdings_record(tree, named)
+    return jsonld_medium(jsonld) or info_box(tree) or thread(tree, title) or holdings_record(tree, named)
 
 
 # --- a podcast's episode page without JSON-LD ----------------------------------------------------------------------
-# A title that numbers an episode ("Episode 112: …") is a screen series' or a podcast's. A podcast's page says so where
-# a series' recap does not: an audio player, or the podcast named in the site's masthead (the show's own line above
-# every episode). Said so, the page is declared a podcast's episode as its JSON-LD would declare it: another medium's,
-# unless its written notes review one book (medium.written_review_of_an_episode: the book with its author, rated,
-# named again and again). "Podcast" in en/de/fr/es/it/pt/nl/sv/pl/cs/ro …, hr/sr/sl/tr "podkast", ru/uk/bg "подкаст",
+# A title that numbers an episode ("Episode 112: …") is a screen series' or a podcast's, and medium.judge files it as
+# another medium's. A podcast's page says so where a series' recap does not: a podcast host's player, or the podcast
+# named in the site's masthead in its own words (the show's line above every episode; not a menu's link, which any
+# blog may carry). Said so, the episode's written notes may still review one book (medium.written_review_of_an_episode):
+# this only rescues such a page, it never files one as another medium's. A bare <audio> is no sign (a review plays an
+# audiobook's sample). "Podcast" in en/de/fr/es/it/pt/nl/sv/pl/cs/ro …, hr/sr/sl/tr "podkast", ru/uk/bg "подкаст",
 # he, ar, fa, hi, th, zh, ja, ko.
 _PODCAST = re.compile(r"podcast|podkast|подкаст|פודקאסט|بودكاست|پادکست|पॉडकास्ट|พอดแคสต์|播客|ポッドキャスト|팟캐스트", re.I)
 _AUDIO_HOST = re.compile(r"anchor\.fm|buzzsprout|libsyn|podbean|simplecast|spreaker|transistor\.fm|captivate\.fm|"
                          r"megaphone\.fm|acast|podcasts\.apple|open\.spotify\.com/(?:episode|show)", re.I)
+# (one narrow pass: the players' sources and the mastheads outside the post)
+_SPOKEN_CLUES = ("//iframe/@src | //audio/@src | //audio/source/@src"
+                 " | //header[not(ancestor::article) and not(ancestor::main)]"
+                 "//text()[not(ancestor::a) and not(ancestor::nav) and not(ancestor::script)]")
 
 
 def podcast_episode(tree: HtmlElement, title: str | None) -> str | None:
-    """A podcast's episode page, by its title's episode number and its player or masthead."""
-    if not title or not _EPISODES.search(title):
+    """A podcast's episode page, by its title's episode number and a podcast host's player or its masthead's own
+    words naming the podcast (read by medium.judge to let the episode's written review of a book stand)."""
+    if not title or not EPISODES.search(title):
         return None
-    spoken = next(tree.iter("audio"), None) is not None or any(
-        _AUDIO_HOST.search(frame.get("src") or "") for frame in tree.iter("iframe"))
-    if not spoken:
-        # the masthead: a header outside the post, its text short (a line under the show's name)
-        for header in tree.iter("header"):
-            if next(header.iterancestors("article", "main"), None) is None:
-                text = raw_text(header)
-                spoken = len(text) < 600 and _PODCAST.search(text) is not None
+    masthead = []
+    for found in tree.xpath(_SPOKEN_CLUES):
+        if found.attrname == "src":
+            if _AUDIO_HOST.search(found):
                 break
-    return "its page declares a PodcastEpisode (its title numbers the episode, its page plays or names the podcast)" \
-        if spoken else None
+        else:
+            masthead.append(found)
+    else:
+        text = " ".join(masthead)
+        if len(text) >= 600 or not _PODCAST.search(text):
+            return None
+    return "its page declares a PodcastEpisode (its title numbers the episode, its page plays or names the podcast)"

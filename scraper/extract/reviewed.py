@@ -304,7 +304,8 @@ def voiced_marks(ev, review_marked: bool) -> tuple[str, ...]:
     filed = ("filed as a review",) if review_marked else ()
     clues = filed + _clues(ev) + titled_work(ev.body[1], ev.title) + reader_notes(ev) + labelled_headline(ev, bool(filed)) + verdict_marks(ev)  # (readernotes; reviewlabel; shortverdict)
     # (the headline and the text naming one book: beside the reviewer's own reading or verdict only, settitles)
-    clues += named_work(ev) if any(clue.startswith((RECOMMENDS, FAVOURITE, SCORES, READS, RESERVES)) for clue in clues) else ()
+    voiced = (RECOMMENDS, FAVOURITE, SCORES, READS, RESERVES)
+    clues += named_work(ev) if any(clue.startswith(voiced) for clue in clues) else ()
     # (a note that the publisher sent the writer the book is a mark of one work read and written about: asked only
     # once the voice is there and one mark short)
     if len(clues) == 1 and clues[0].startswith(_VOICE) and free_copy(ev.body[1]):

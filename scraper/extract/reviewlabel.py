@@ -28,8 +28,10 @@ BOOK_AFTER = (r"(?:\s+(?:książki|knihy|knjige|knjiga|knygos|(?:del\s+|de\s+|do
 # "Arvustus:", is "Ritdómur:", "Umsögn:", ro "Recenzie:", "Cronică:", hu/cs/sk/sr/hr "Kritika:",
 # tg "Тақриз:", "Шарҳ:", eu "Kritika:", "Iruzkina:", sq "Recensë:", "Recension:"; and the labels of languages the word
 # lists lacked (holdout53): tl "Rebyu:", "Pagsusuri:", fy "Resinsje:", lb "Rezensioun:", gl "Recensión:", sw "Uhakiki:",
-# "Mapitio:" (its "T ya A" and the remark after it read by bookheadline), br "Burutadenn:", vi "Điểm sách:", uz/kk "Taqriz:", az "Rəy:", kk/ky "Пікір:"/"Сын-пикир:", mn "Шүүмж:",
-# ka "რეცენზია:", hy "Գրախոսություն:", he "ביקורת:", ar "مراجعة:", fa "نقد:", ur "تبصرہ:", th "รีวิว:"; ha "Sharhi:", yo "Àgbéyẹ̀wò:", am "ግምገማ:", so "Dib-u-eegis:", si "විචාරය:"; and the
+# "Mapitio:" (its "T ya A" and the remark after it read by bookheadline), br "Burutadenn:", vi "Điểm sách:", uz/kk
+# "Taqriz:", az "Rəy:", kk/ky "Пікір:"/"Сын-пикир:", mn "Шүүмж:", ka "რეცენზია:", hy "Գրախոսություն:", he "ביקורת:", ar
+# "مراجعة:", fa "نقد:", ur "تبصرہ:", th "รีวิว:"; ha "Sharhi:", yo "Àgbéyẹ̀wò:", am "ግምገማ:", so "Dib-u-eegis:", si
+# "විචාරය:"; and the
 # Indic rubrics (a review, a reading response): hi/mr "समीक्षा:", mr "पुस्तक परीक्षण:" (a bare "परीक्षण" is Hindi's
 # "test"), bn "পাঠ প্রতিক্রিয়া:" (its য় decomposed or the precomposed U+09DF), "সমালোচনা:", "পর্যালোচনা:", gu
 # "સમીક્ષા:", pa "ਸਮੀਖਿਆ:", or "ସମୀକ୍ଷା:", te "సమీక్ష:", kn "ವಿಮರ್ಶೆ:", ta "விமர்சனம்:", ml "നിരൂപണം:", "വായനാനുഭവം:",

@@ -21,10 +21,13 @@ It is read after the review's first paragraph (30 words or more) only: over the 
 beside its heading are the product page's head, which ``spliced`` (the buy box) and the book rules read. A blogger's own
 record card ("Publisher · 320 pages · €18") has no control and stays; a paragraph of prose with an inline button is
 longer than a card. A card that closes the post takes the shop's short lines in boxes of their own after it (its terms,
-its pledge), unless the review's prose goes on after it (``_shop_tail``).
+its pledge, each naming the sale), unless the review's prose goes on after it or is itself written in div lines
+(``_shop_tail``).
 """
 
 from __future__ import annotations
+
+import re
 
 from lxml.html import HtmlElement
 
@@ -80,16 +83,36 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
             for i in inside:
                 if i not in drop:
                     drop[i], boxes[i] = RULE, box
-            _shop_tail(items, max(inside) + 1, drop)
+            _shop_tail(items, first, max(inside) + 1, drop)
 
 
-def _shop_tail(items: list[HtmlElement], start: int, drop: dict[int, str]) -> None:
+# the shop's words: its price (``_priced``), or its delivery, shipping, pickup, order, basket, purchase, stock or
+# bookshop, the sale and the pledge on it (proceeds, donation, charity) (en de fr es pt it nl sv da/nb pl cs ru): a
+# shop's terms and pledge name the sale; the review's closing lines ("The ending is a little rushed") never do
+_SHOP_WORDS = re.compile(
+    r"deliver|shipping|postage|dispatch|\border|basket|\bcart\b|purchase|in\s+stock|collect|pick[\s-]?up|bookshop|"
+    r"\bsales?\b|proceeds|donat|charit|erlös|verkauf|spende|\bventes?\b|bénéfice|\bventas?\b|donaci|vendit|ricavat|"
+    r"verkoop|opbrengst|försäljning|\bsalg\b|sprzedaż|dochód|darowizn|prodej|продаж|пожертв|"
+    r"versand|lieferung|bestell|\bkauf|abhol|buchhandlung|livraison|commande|retrait|achat|librairie|"
+    r"env[ií]o|pedido|compra|librer[ií]a|recogida|spedizion|ordin[ei]|acquist|libreria|ritiro|entrega|encomenda|"
+    r"livraria|verzend|levering|bestelling|aankoop|boekhandel|afhal|frakt|leverans|beställ|\bköp|bokhandel|fragt|"
+    r"bestilling|\bkøb|\bkjøp|boghandel|wysyłk|dostaw|zamówien|zakup|księgarni|odbiór|doprav|doručen|objednáv|"
+    r"nákup|knihkupectv|доставк|заказ|покупк|магазин",
+    re.I)
+
+
+def _shop_tail(items: list[HtmlElement], first: int, start: int, drop: dict[int, str]) -> None:
     """The shop's own lines under a card that closes the post ("Free delivery over $50", "a share of each order
     funds our reading charity"): when every block after the card to the body's end is a short line in a box of its
-    own (div, aside, section: no paragraph of the review's, no heading), 25 words at most, with no score and no note
-    the review carries, they go with it. One paragraph of prose after the card keeps them all: the review goes on."""
+    own (div, aside, section: no paragraph of the review's, no heading), 25 words at most, naming the sale (a price,
+    delivery, an order, the shop: ``_SHOP_WORDS``), with no score and no note the review carries, they go with it.
+    One paragraph of prose after the card keeps them all: the review goes on; and a review that writes its own
+    paragraphs as divs (as Blogger's editor does: `first`, its first paragraph, a div) keeps its div lines."""
+    if items[first].tag == "div":
+        return
     rest = [k for k in range(start, len(items)) if k not in drop]
     if rest and all(items[k].tag in ("div", "aside", "section") and count_words(text := text_of(items[k])) <= 25
-                    and not has_score(text) and not a_note(text) for k in rest):
+                    and (_priced(text) or _SHOP_WORDS.search(text)) and not has_score(text) and not a_note(text)
+                    for k in rest):
         for k in rest:
             drop[k] = f"{RULE} (the shop's line under it)"

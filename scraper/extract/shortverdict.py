@@ -78,28 +78,33 @@ _STEMS = ("recommend", "empfehl", "raad", "beveel", "rekommend", "anbefal", "rec
 # decade", "uno de mis libros favoritos", "l'un de mes romans préférés", "eines meiner Lieblingsbücher", "uno dei miei
 # romanzi preferiti", "um dos meus livros favoritos", "een van mijn favoriete boeken", "en av mina favoritböcker",
 # "jedna z moich ulubionych książek", "jedna z mých oblíbených knih", "одна из моих любимых книг", "одна з моїх
-# улюблених книг", "favori kitaplarımdan", "salah satu buku favorit saya", "novel kegemaran saya", "suosikkikirjojani",
-# "kedvenc könyvem"): the possessive and a noun of the work, never of a person ("my favourite author" praises no book)
+# улюблених книг", "favori kitaplarımdan", "en sevdiğim kitaplardan", nb "en av mine favorittbøker", "mein
+# Lieblingsbuch", "salah satu buku favorit saya", "novel kegemaran saya", "suosikkikirjojani", "kedvenc könyvem"): the
+# possessive and a noun of the work, never of a person ("my favourite author" praises no book)
+_NO_PERSON = r"(?!(?:authors?|writers?|poets?|novelists?|people|person|characters?|heroes|heroines?)\b)"
 _FAVOURITE = re.compile(
-    r"(?<!\w)(?:(?:my|our)\s+(?:\w+\s+){0,2}?(?:favou?rites?|best-loved|most-loved)\s+(?:\w+\s+){0,2}?"
+    # (one word at most between the favourite and the work's noun, never a person's: "my favourite author wrote books")
+    rf"(?<!\w)(?:(?:my|our)\s+(?:\w+\s+)?(?:favou?rites?|best-loved|most-loved)\s+(?:{_NO_PERSON}\w+\s+)?"
     r"(?:books?|novels?|reads|stories|collections|memoirs|titles)|"
     r"mis\s+(?:libros|novelas|lecturas)\s+(?:\w+\s+)?(?:favorit[oa]s|preferid[oa]s)|"
     r"mes\s+(?:\w+\s+)?(?:livres|romans|lectures)\s+(?:\w+\s+)?(?:préférée?s|favori(?:te)?s)|"
-    r"(?:meine[mnrs]?|unsere[mnrs]?)\s+(?:\w+\s+)?lieblings(?:buch|bücher|büchern|roman|romane|romanen)|"
+    r"(?:mein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?)\s+(?:\w+\s+)?lieblings(?:buch|bücher|büchern|roman|romane|romanen)|"
     r"miei\s+(?:libri|romanzi)\s+(?:\w+\s+)?(?:preferiti|favoriti)|mie\s+letture\s+(?:\w+\s+)?preferite|"
     r"(?:meus|minhas)\s+(?:livros|romances|leituras)\s+(?:\w+\s+)?(?:favorit[oa]s|preferid[oa]s)|"
     r"mijn\s+(?:\w+\s+)?(?:favoriete|lievelings)\s*(?:boeken|boek|romans|roman)|"
-    r"(?:mina|mine|mitt|min)\s+(?:\w+\s+)?(?:favorit|yndlings)(?:bok|böcker|bøker|bøger|bog|roman\w*)|"
+    r"(?:mina|mine|mitt|min)\s+(?:\w+\s+)?(?:favoritt?|yndlings)(?:bok|böcker|bøker|bøger|bog|roman\w*)|"
     r"moich\s+(?:\w+\s+)?ulubionych\s+(?:książek|powieści|lektur)|"
     r"(?:mých|mojich)\s+(?:\w+\s+)?(?:oblíbených|obľúbených)\s+(?:knih|kníh|románů|románov)|"
     r"(?:моих|моїх)\s+(?:\w+\s+)?(?:любимых|улюблених)\s+(?:книг|романов|романів)|"
-    r"favori\s+(?:kitaplarımdan|romanlarımdan)|(?:buku|novel|bacaan)\s+(?:\w+\s+)?(?:favorit|kegemaran|kesukaan)"
+    r"favori\s+(?:kitaplarımdan|romanlarımdan)|(?:en\s+)?sevdiğim\s+(?:kitap|roman)(?:lar(?:ım)?dan|ım)?|"
+    r"(?:buku|novel|bacaan)\s+(?:\w+\s+)?(?:favorit|kegemaran|kesukaan)"
     r"\s+(?:saya|aku)|suosikki(?:kirjojani|kirjani|kirjoistani|romaaneistani)|"
     r"kedvenc\s+(?:könyvem|könyveim|regényem))(?!\w)",
     re.I,
 )
 _FAVOURITE_STEMS = ("favo", "best-loved", "most-loved", "prefer", "préféré", "lieblings", "yndlings", "ulubion",
-                    "oblíben", "obľúben", "любим", "улюблен", "kegemaran", "kesukaan", "suosikki", "kedvenc")
+                    "oblíben", "obľúben", "любим", "улюблен", "kegemaran", "kesukaan", "suosikki", "kedvenc",
+                    "sevdiğim")
 
 
 def favourite(lines) -> bool:
