@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import replace
 
 from .book import BY_RECORD, Book
-from .bookgenretail import KIND_WORDS, genre_tail
+from .bookgenretail import ENGLISH_KINDS, KIND_WORDS, genre_tail
 
 _AFTER = re.compile(r"$|\s|[-–—|:,(·•]")
 
@@ -105,7 +105,9 @@ def kind_tail(book: Book | None, text: str) -> Book | None:
         return book
     kind = match.group("kind")
     if match.group("article"):  # ("T: A Novel", "T. Un roman": the subtitle names the kind alone, a kind's own word)
-        return replace(book, title=match.group("title")) if kind.casefold() in KIND_WORDS else book
+        # (in the article's own language: English "a"/"an" before English's kinds only)
+        kinds = ENGLISH_KINDS if match.group("article").strip().casefold() in ("a", "an") else KIND_WORDS
+        return replace(book, title=match.group("title")) if kind.casefold() in kinds else book
     stem = kind[:max(4, len(kind) - 2)]
     lower = stem[:1].lower() + stem[1:]
     if lower == stem or not re.search(rf"(?<!\w){re.escape(lower)}", text) or re.search(rf"(?<=[\w,;]\s){re.escape(stem)}", text.replace(book.title, " ")):

@@ -25,6 +25,7 @@ from .bookinopening import inside_opening
 from .bookcaptionowner import caption_owner
 from .bookslugpair import headline_pair, slug_pair
 from .bookslugtag import slugged_tag_book
+from .bookcaptionby import caption_over_headline
 from .bookcover import cover_alt_book, from_caption
 from .bookunspaced import unspaced_book
 from .bookthaiof import bare_headline_of, opening_of
@@ -119,7 +120,7 @@ def _candidates(
         yield info_line(paragraph, context), "details"
     for paragraph in paragraphs:
         yield from_paragraph(paragraph, context), "body"
-    yield inside_opening(paragraphs, context), "body"  # "In “T”, A tells …" (bookinopening)
+    yield inside_opening(paragraphs, context, clues.title), "body"  # "In “T”, A tells …" (bookinopening)
     # (bookturkicfrom: "A'dan 'T'"; booklonewriter: fa "«T»؛ …" over "A این رمان را … نوشت")
     yield (
         script_pair(clues.title or "", context, clues.labels)
@@ -144,10 +145,11 @@ def _candidates(
     yield surname_possessive(paragraphs, context, clues.labels), "body"
     yield _boxed(clues, (known() or [None])[0]), "details"
     yield from_pictures(_covers(body) if body is not None else [], clues.pictures, context, known()), "details"
-    yield (
-        from_caption(clues.captioned, context, clues.labels)
-        or cover_writer(clues.captioned, clues.lines, context)
-    ), "details"
+    captioned = (from_caption(clues.captioned, context, clues.labels)
+                 or cover_writer(clues.captioned, clues.lines, context))
+    if caption_over_headline(captioned, clues.title, context, [c for c, _ in clues.captioned]):
+        captioned = None  # (under a headline that is another title whole: bookcaptionby)
+    yield captioned, "details"
     # "A का उपन्यास" under a cover, the quoted T; "A's novel T, first edition" (the headline may name T)
     yield caption_owner(clues.captioned, clues.lines, context, clues.title), "details"
     yield cover_alt_book(clues.pictures, context, clues.title), "details"  # "T 1권 표지" by "A 작가"

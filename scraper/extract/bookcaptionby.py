@@ -50,7 +50,7 @@ def credited_book(book: Book | None, tree, lines: list[str]) -> Book | None:
 
 
 def captioned_book(book: Book | None, captioned: list[tuple[str, str]], lines: list[str],
-                   headline: str | None = None) -> Book | None:
+                   headline: str | None = None, language: str | None = None) -> Book | None:
     """``credited_book`` over the captions read before the cleaning (bookpageclues: a lead picture's caption the
     cleaning drops), for a review whose book no rule found, or found with no author; else None. With a title found, the
     caption gives only its author, where it names that title (a painting's "View of T by A" beside the review is no
@@ -60,7 +60,7 @@ def captioned_book(book: Book | None, captioned: list[tuple[str, str]], lines: l
     never named in the text, takes the caption's title (``_retitled``)."""
     if not captioned or book is not None and book.author and book.source not in _GUESSED:
         return None
-    context = Context("\n".join(lines), (), None)
+    context = Context("\n".join(lines), (), language)
     found = caption_by(captioned, context)
     if not found:
         return None
@@ -79,11 +79,36 @@ def captioned_book(book: Book | None, captioned: list[tuple[str, str]], lines: l
 _GUESSED = ("rescue", "title")
 
 
+def titled_headline(headline: str, title: str | None = None) -> bool:
+    """The headline is a title whole (`title`, where given), capitalised as an English title is: short, no colon or
+    sentence's stop, the first word and each later one of four letters or more capitalised ("Harbour Lights", not "Slow
+    mornings", nor "Sunday reading: a small book about time")."""
+    words = headline.split()
+    if title is not None and " ".join(words).casefold() != " ".join(title.split()).casefold():
+        return False
+    return 1 <= len(words) <= 8 and not re.search(r"[:;.!?|]", headline) and words[0][:1].isupper() \
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in words[1:] if len(w) > 3)
+
+
+def caption_over_headline(found: tuple[str, str] | None, headline: str | None, context: Context,
+                          captions: list[str] = ()) -> bool:
+    """A caption's "T by A" that the text never names beyond the captions, under a headline that is another book's
+    title whole (English): the picture shows another book (the writer's earlier one, one the review compares it
+    with)."""
+    english = (context.language or "").lower().startswith("en")  # (title case marks a title in English only)
+    return bool(found and headline and english and titled_headline(headline)
+                and found[0].casefold() != headline.casefold()
+                and context.mentions(found[0]) <= sum(found[0] in c for c in captions))
+
+
 def _retitled(book: Book, found: tuple[str, str], context: Context, headline: str) -> Book | None:
     """The caption's book for a headline's guess of the same author whose title the text never names: the headline is
     the post's own ("Slow mornings"), the caption's "T by A" the book's record. A headline that names the author too
-    ("T by A", "A's T") names its book: a caption's other title by A is another of A's books."""
-    if " ".join(found[1].split()).casefold() != " ".join(book.author.split()).casefold() \
+    ("T by A", "A's T") names its book: a caption's other title by A is another of A's books, and so is one beside a
+    headline that is a title whole, capitalised as one ("Harbour Lights"): only a headline in sentence case, or a part
+    split off it, is the post's own words."""
+    if (context.language or "").lower().startswith("en") and titled_headline(headline, book.title) \
+            or " ".join(found[1].split()).casefold() != " ".join(book.author.split()).casefold() \
             or book.author.split()[-1].casefold() in headline.casefold() \
             or found[0].casefold() == book.title.casefold() or context.mentions(book.title):
         return None

@@ -159,6 +159,9 @@ _BAR = re.compile(r"\s+[|｜]\s+|\s*｜\s*")
 # past, never the novel's prose or the novel)
 _ROLE_AFTER = re.compile(r"\s*(?:작가|소설가|시인|著|氏|先生|作家|老师|老師)|(?:의\s*(?:소설|작품|문장|문체|신작|장편|단편)"
                          r"|の(?:小説|作品|文章|文体|新作|長編|短編)|的(?:小说|小說|作品|文字|文笔|文筆|新作|长篇|長篇|短篇))")
+# a translator's word beside the name, before or after it ("번역가 A", "A 옮김", "A訳", "A译", "译者A", "A 역"): the name
+# after the dash is the translation's, not the book's author
+_TRANSLATOR = re.compile(r"번역|옮김|옮긴이|역자|(?<![\uac00-\ud7a3])역(?![\uac00-\ud7a3])|訳|譯|译|翻訳|翻译|翻譯")
 _HANGUL_WORDS = re.compile(r"[\uac00-\ud7a3 ]+")
 _KATAKANA_WORD = re.compile(r"[\u30a0-\u30fa\u30fc-\u30ff]+")  # (katakana without the "・" of a foreign name)
 _TAG_MARKS = re.compile(r"[\s#＃]")
@@ -177,13 +180,27 @@ def labelled_dash(title: str | None, context, tags: list[str]) -> tuple[str, str
     book, name = parts[0].strip().strip("『』「」《》〈〉 "), _name(parts[1])
     if not book or not name or name in book or len(book) > 60:
         return None
-    said = _said_as_writer(name, context.text.replace(title, " "))
+    text = context.text.replace(title, " ")
+    if _translator(name, text):
+        return None
+    said = _said_as_writer(name, text)
     if _HANGUL_WORDS.fullmatch(name) and not ko_name(name):
         return (book, name) if said else None  # (a genre, a publisher, a subtitle, tagged or not, is no Korean name)
     if _KATAKANA_WORD.fullmatch(name):
         return (book, name) if said else None  # (katakana with no "・": a genre or a loanword as often as a name)
     squashed = re.sub(r"\s", "", name)
     return (book, name) if said or any(squashed == _TAG_MARKS.sub("", t) for t in tags) else None
+
+
+def _translator(name: str, text: str) -> bool:
+    """Whether the text sets a translator's word beside the name anywhere (within a few characters either side)."""
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if _TRANSLATOR.search(text, max(0, start - 6), start) or _TRANSLATOR.search(text[:end + 6], end):
+            return True
+        start = text.find(name, start + 1)
+    return False
 
 
 def _said_as_writer(name: str, text: str, role: re.Pattern = _ROLE_AFTER) -> bool:
@@ -214,3 +231,6 @@ def role_credit(lines: list[str]) -> str | None:
         if len(authors) == 1 and any(_ROLE_OTHER.search(p) for p in parts) and not counted(authors[0]):
             return authors[0]
     return None
+
+
+NOT_NAME, VERB_END = _NOT_NAME, _VERB_END  # (public for bookrescue)

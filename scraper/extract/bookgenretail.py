@@ -35,6 +35,8 @@ _KINDS = (
     # English (a paper's "T. A Novel." is kept: the article makes it the subtitle's)
     "novel novels novella stories poems essays memoir"
 ).split()
+# (English's own, for "T: A Novel": "T: A Romance" keeps its subtitle, the Portuguese "romance" aside)
+ENGLISH_KINDS = frozenset("novel novels novella stories poems essays memoir".split())
 _KIND = "|".join(sorted(set(_KINDS), key=len, reverse=True))
 # the same words in more languages, for a record line that ends on the kind alone ("A: T. Roman.": bookpublisherrecord)
 _MORE_KINDS = (

@@ -191,3 +191,6 @@ def byline_name(author: str | None, text: str) -> str | None:
         return None
     surname = bare.split()[-1]
     return None if re.search(rf"(?<!\w){re.escape(surname)}", text) else bare
+
+
+TITLE_LABEL, AUTHOR_LABEL = _TITLE_LABEL, _AUTHOR_LABEL  # (the labels, public for the modules that read them)

@@ -17,6 +17,10 @@ the character's name stands in the text again — so the name must also not be p
 English sets a title off by its capitals too: "In The Glass Orchard, Jane Doe builds …" — mid-sentence, a preposition's
 article is written in lower case ("in the garden"), so a capitalised "The", "A", "An" after "In" and words in title case
 up to the comma mark a title as quotes would (English pages only; a place, "In Northern Ontario, …", has no article).
+A place or a paper takes the definite article too ("In The Hague, …", "In The Guardian, A praised …"), so a title
+opening on "The" and marked by its capitals alone must be the post's subject beyond that sentence: the text names it
+again, or the headline shares one of its words ("A queen in her own voice" over "In The Last Queen, …"); a headline of
+other words names another book. "A"/"An" open no place's or paper's name.
 """
 
 from __future__ import annotations
@@ -39,7 +43,16 @@ def _title_cased(title: str) -> bool:
     return all(w[:1].isupper() for w in title.split()[1:] if len(w) > 3) and title.split()[1][:1].isupper()
 
 
-def inside_opening(paragraphs: list[str], context: Context) -> tuple[str, str] | None:
+def _subject(title: str, context: Context, headline: str) -> bool:
+    """A title read by its capitals alone is the post's subject: named again beyond its sentence, or one of its words
+    past the article (four letters or more) in the headline."""
+    if context.mentions(title) >= 2:
+        return True
+    said = {w.casefold() for w in _NAME_WORD.findall(headline or "")}
+    return any(len(w) > 3 and w.casefold() in said for w in _NAME_WORD.findall(title)[1:])
+
+
+def inside_opening(paragraphs: list[str], context: Context, headline: str | None = None) -> tuple[str, str] | None:
     """(title, author) of an opening "In “T”, A <verb> …" among the paragraphs (see the module's docstring)."""
     english = (context.language or "").lower().startswith("en")
     for paragraph in paragraphs[:4]:
@@ -57,6 +70,9 @@ def inside_opening(paragraphs: list[str], context: Context) -> tuple[str, str] |
             if not 2 <= len(name) <= 4 or len(name) == len(words):
                 continue  # (the name runs on to the clause's end: no verb after it)
             author, title = " ".join(name), clean_title(match.group("title"))
-            if title and is_name(author) and name[-1].casefold() not in title.casefold() and context.vouches_for(author, 2):
+            # (an indefinite article opens no place's or paper's name: "In A Year of T, …" is read as before)
+            bare_ok = match.re is not _BARE or title.split()[0] != "The" or _subject(title, context, headline or "")
+            if title and is_name(author) and name[-1].casefold() not in title.casefold() \
+                    and context.vouches_for(author, 2) and bare_ok:
                 return title, author
     return None

@@ -17,11 +17,11 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from .nodes import own_texts
+from .nodes import in_side_box, own_texts
 from .book import Book, Context, _letters, clean_title, is_name
 from .bookcaselessname import caseless_name
 from .booklabelfields import field_pairs, has_labels
-from .bookinfo import _AUTHOR_LABEL, _TITLE_LABEL
+from .bookinfo import AUTHOR_LABEL, TITLE_LABEL
 from .bookaffiliate import affiliate_book
 from .bookcardlocal import fact_box, local_card
 from .bookboldrecord import bold_record, colon_record, quoted_record
@@ -131,12 +131,13 @@ _HEADED_ROWS = "./tr/th[1][following-sibling::td] | ./tbody/tr/th[1][following-s
 
 
 def _record_table(tree: HtmlElement) -> list[tuple[str, str]]:
-    """The label/value rows of the page's first table whose header cells label both a title and an author."""
+    """The label/value rows of the page's first table whose header cells label both a title and an author, outside the
+    site-wide boxes (a sidebar's "Now reading" widget names the blogger's current book on every page)."""
     for table in tree.iter("table"):
         pairs = [(th.text_content().strip().rstrip(":："), th.getnext().text_content().strip())
                  for th in table.xpath(_HEADED_ROWS)]
-        if len(pairs) >= 2 and any(re.fullmatch(_TITLE_LABEL, label, re.I) for label, _ in pairs) \
-                and any(re.fullmatch(_AUTHOR_LABEL, label, re.I) for label, _ in pairs):
+        if len(pairs) >= 2 and any(re.fullmatch(TITLE_LABEL, label, re.I) for label, _ in pairs) \
+                and any(re.fullmatch(AUTHOR_LABEL, label, re.I) for label, _ in pairs) and not in_side_box(table):
             return pairs
     return []
 

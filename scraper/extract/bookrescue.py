@@ -32,10 +32,10 @@ from .bookrescueauthor import _CUED, _FULL_NAME, _author_for, _fold, _full_name,
 from .bookdashowner import quoted_dashed
 from .bookcolumn import own_form, series_free  # (bookseries' candidates, a column's name put aside)
 from .booktitles import cjk_owner, tagged_han_author, title_character as _title_character  # noqa: F401 (tests read it here)
-from .booktitles import _FAMILY, cjk_bracketed, counted
+from .booktitles import FAMILY, cjk_bracketed, counted
 from .bookcjkdotted import other_writer
 from .bookcjkimprint import imprint
-from .bookcjkslash import _NOT_NAME as _NOTE_WORD, _VERB_END
+from .bookcjkslash import NOT_NAME as _NOTE_WORD, VERB_END as _VERB_END
 from .bookworkword import work_word
 from .bookhashtags import hashtagged
 from .booktags import untagged
@@ -236,14 +236,28 @@ def rescue(book: Book | None, page: Page) -> Book | None:
 # a verb of writing after it over the headline's one bracketed title ("《T》：A写的…", "Aが書いた…", "A가 쓴…"). The tag
 # names the person a second time, apart from the sentence; a tag for a place, a genre or a prize is no name's shape
 # (a kana word, katakana without a middle dot, a Han word ending like a place, a kind or a prize), and a text that calls
-# someone else the author ("作者：B") leaves the tag alone.
+# someone else the author ("作者：B") leaves the tag alone, and so does one that gives the title or the writer's best-known
+# work another owner ("Bの代表作", "B的《T》", "B의 소설": the tag is a character's, a detective's, a translator's). The
+# verb of writing is read in the headline only (an opening line's "A가 쓴 『T』 독후감" is a friend's essay on T), and a
+# tag the text sets inside the book ("书里A写了…", "主人公のA", "주인공 A") is a character who writes in it.
 # (not 「」, which also quotes speech: "A「…」" is a line a character says)
-_OWNER_PARTICLE = r"(?P<particle>[\s\u3000]*(?:の|的|之|의)?)[\s\u3000]*[『《](?P<title>[^』》]{1,60})[』》]"
+_OWNER_PARTICLE = re.compile(r"(?P<particle>[\s\u3000]*(?:の|的|之|의)?)[\s\u3000]*[『《](?P<title>[^』》]{1,60})[』》]")
 _WRITER_VERB = re.compile(r"\s*(?:写的|寫的|笔下|筆下|著|が書いた|(?:가|이)\s*쓴)")
 # a Han word's ending that makes it a place, a prize, a kind of work, a house or a series ("北海道", "芥川賞", "当代小说",
 # "新潮文庫", "读书笔记"), never a person
 _PLACE_END = re.compile(r"[都道府県市町村区區駅站島山川河湖寺城国國省州街路線賞奖獎本集館馆社店堂庫库説说說学學書书品録录記记話话会會展画畫]$")
 _KO_PLACE_END = re.compile(r"[도시군구역항읍면섬]$")  # ("제주도", "전주시", "서울역": a Korean place's ending)
+# another owner of the writer's work in the text: a person's name (a katakana name with its dot, two to four kanji or
+# Hangul, kanji and a hiragana given name) before the possessive and the writer's best-known, first, last or new work
+# or a bracketed title ("アガサ・クリスティーの代表作", "横溝正史の代表作", "莫言的《蛙》", "한강의 대표작")
+_OTHER_OWNER = re.compile(
+    r"(?P<name>[\u30a1-\u30ff]{2,}(?:[・·][\u30a1-\u30ff]{2,})+|[\u4e00-\u9fff\u3005]{1,3}[\u3041-\u3096]{2,4}"
+    r"|[\u4e00-\u9fff\u3005]{2,4}|[\uac00-\ud7a3]{2,4})\s?(?:の|的|之|의)\s*"
+    r"(?:代表作|遺作|遗作|デビュー作|処女作|处女作|成名作|新作|대표작|데뷔작|유작|신작|[『《](?P<title>[^』》]{1,60})[』》])")
+_WRITER_WORD = re.compile(r"(?:作家|作者|著者|筆者|笔者|本书|本書|同书|同書|작가|저자|작자|지은이|그녀|자신)$")  # (the author's own)
+# a character: the text sets the tag inside the book, its story or its lead ("书里A", "故事中的A", "主人公のA", "주인공 A")
+_INSIDE_BOOK = re.compile(r"(?:书里|書裡|书中|書中|小说里|小說裡|故事里|故事裡|故事中|主人公|主角|男主|女主|作中|物語|주인공|"
+                          r"소설 속|책 속|이야기 속)[\s\u3000的の]?")
 _JA_KANA_NAME = re.compile(r"[\u4e00-\u9fff\u3005]{1,3}[\u3041-\u3096]{2,4}")
 
 
@@ -251,7 +265,7 @@ def _owner_shape(tag: str) -> int:
     """How surely a tag is shaped as a person's name: 2 (a Chinese family name and one or two characters, a kanji
     family and a hiragana given name, a katakana name with its middle dot, a Korean name of three syllables), 1 (three
     to five kanji, no place's, kind's or prize's ending), else 0."""
-    if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", tag) and tag[0] in _FAMILY \
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", tag) and tag[0] in FAMILY and not _PLACE_END.search(tag) \
             or _JA_KANA_NAME.fullmatch(tag) and not _VERB_END.search(tag) \
             or re.fullmatch(r"[\u30a1-\u30ff]{2,}(?:[・·][\u30a1-\u30ff]{2,})+", tag) \
             or len(tag) == 3 and _ko_name(tag) and not _KO_PLACE_END.search(tag):
@@ -262,6 +276,28 @@ def _owner_shape(tag: str) -> int:
 def _not_owner(tag: str) -> bool:
     """A tag for the post's kind, a work's kind or prize, a house or a count ("読書感想", "芥川賞作家", "新潮社")."""
     return bool(_NOTE_WORD.search(tag)) or work_word(tag) or imprint(tag) or counted(tag)
+
+
+def _owned_elsewhere(tag: str, title: str, text: str) -> bool:
+    """The text gives another person the writer's best-known work or `title` ("Bの代表作", "B的《T》"), or sets the tag
+    inside the book ("书里A", "主人公のA")."""
+    for match in _OTHER_OWNER.finditer(text):
+        name = match.group("name")
+        owned = match.group("title")
+        if tag not in name and name not in tag and not _WRITER_WORD.search(name) \
+                and (owned is None or owned.strip() == title):
+            return True
+    return tag in text and any(text.startswith(tag, m.end()) for m in _INSIDE_BOOK.finditer(text))
+
+
+def _starts(tag: str, place: str) -> list[int]:
+    """Where the tag stands in `place`, opening a word in Hangul (a Korean name opens a word: "대한강" holds no "한강")."""
+    out, at = [], place.find(tag)
+    while at >= 0:
+        if not (at and "\uac00" <= place[at - 1] <= "\ud7a3"):
+            out.append(at)
+        at = place.find(tag, at + 1)
+    return out
 
 
 def _tag_set_as_owner(page: Page, title: str | None) -> Book | None:
@@ -276,17 +312,16 @@ def _tag_set_as_owner(page: Page, title: str | None) -> Book | None:
         shape = _owner_shape(tag) if tag and any(tag in p for p in places) and not _not_owner(tag) else 0
         if not shape or title and tag in title or other_writer(tag, page.text):
             continue
-        for place in places:
-            # (a Korean name opens a word: "대한강" holds no "한강")
-            for match in re.finditer(r"(?<![\uac00-\ud7a3])" + re.escape(tag) + _OWNER_PARTICLE, place):
-                if match.group("particle").strip() and shape < 2 or tag in match.group("title"):
-                    continue  # ("京都の『T』": a place's, a time's, a series' T)
-                found.add((match.group("title").strip(), tag))
-            bracketed = cjk_bracketed(place)
-            for at in (m.end() for m in re.finditer(re.escape(tag), place)):
-                if bracketed and shape == 2 and _WRITER_VERB.match(place, at):
+        for index, place in enumerate(places):
+            # (the verb: the headline's only)
+            bracketed = cjk_bracketed(place) if index == 0 and page.title and shape == 2 else None
+            for at in _starts(tag, place):
+                match = _OWNER_PARTICLE.match(place, at + len(tag))
+                if match and not (match.group("particle").strip() and shape < 2 or tag in match.group("title")):
+                    found.add((match.group("title").strip(), tag))  # (not "京都の『T』": a place's, a time's, a series' T)
+                if bracketed and _WRITER_VERB.match(place, at + len(tag)):
                     found.add((bracketed.strip(), tag))
-    found = {f for f in found if not title or f[0] == title}
+    found = {f for f in found if (not title or f[0] == title) and not _owned_elsewhere(f[1], f[0], page.text)}
     return Book(*found.pop(), source="rescue") if len(found) == 1 else None
 
 

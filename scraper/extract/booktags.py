@@ -13,7 +13,7 @@ from lxml.html import HtmlElement
 
 from .slugspell import TRANSLIT, fold, skeleton
 from .bookrecord import _slug_key
-from .nodes import class_of, own_texts, raw_text
+from .nodes import class_of, in_side_box, own_texts, raw_text
 
 
 def tag_links(tree: HtmlElement) -> list[str]:
@@ -29,7 +29,7 @@ def tag_links(tree: HtmlElement) -> list[str]:
                 or _tag_classed_around(a) and _listed(a) and _unread_script(raw)  # (in the post's list of tags: "/tags/kuvempu")
         else:
             kept = _tag_classed_around(a) and _listed(a) or _labelled(a)
-        if kept:
+        if kept and not in_side_box(a):  # (a sidebar's, a widget's or the site header's tags are every post's)
             texts += own_texts(a)
     return [word for t in texts if len(word := t.strip().lstrip("#").strip()) > 1]
 
@@ -74,9 +74,11 @@ def _tag_classed_around(a: HtmlElement) -> bool:
 # a class token that names a list of tags: "tags", "post-tags", "entry_tags", "tags-links", "tag-list" (not "stage",
 # "tagline", nor a site's "tag-cloud" of every tag); a theme may name it with the plural of its own language: sr/hr/bs
 # "tagovi", pl "tagi", fi "tagit", cs/sk "tagy", hu "tagek", tr "taglar", ro "taguri", lt "tagai", et "tagid"; the
-# list's box may be named for what wraps it ("entry-tags-wrapper", "tags-container", "post-tags-area")
-_TAG_LIST = re.compile(r"(?:^|\s)(?:[a-z\d]+[-_]{1,2})*tag(?:s|ovi|i|it|y|ek|lar|uri|ai|id)?"
-                       r"(?:[-_]{1,2}(?:links?|list|box|wrap(?:per)?|container|area))?(?:$|\s)", re.I)
+# list's box may be named for what wraps it ("entry-tags-wrapper", "tags-container", "post-tags-area"), a plural's
+# only: a single "tag" wrapped ("price-tag-wrapper", "name-tag-container", "search-tag-area") is a label's box, no list
+_TAG_LIST = re.compile(r"(?:^|\s)(?:[a-z\d]+[-_]{1,2})*tag(?:(?:s|ovi|i|it|y|ek|lar|uri|ai|id)"
+                       r"(?:[-_]{1,2}(?:links?|list|box|wrap(?:per)?|container|area))?|(?:[-_]{1,2}(?:links?|list))?)"
+                       r"(?:$|\s)", re.I)
 
 
 def _listed(link: HtmlElement) -> bool:
@@ -174,11 +176,18 @@ def tag_lines(tree: HtmlElement | None) -> list[str]:
 def untagged(text: str, tags: list[str]) -> str:
     """The text without a tag line the body kept ("标签：A B C", "Tags: A, B" closing the post's text): the tags' own
     words, which a rule asking whether the text names a tag must not count as the text's."""
-    words = "|".join(re.escape(t) for t in sorted({t.strip() for t in tags}, key=len, reverse=True) if t)
-    if not words or not _TAG_LINE_START.search(text):
+    if not tags or not _TAG_LINE_START.search(text):
         return text
+    run = _tag_run(tuple(sorted({t.strip() for t in tags if t.strip()}, key=len, reverse=True)))
+    return run.sub(" ", text) if run else text
+
+
+@lru_cache(maxsize=256)
+def _tag_run(tags: tuple[str, ...]) -> re.Pattern | None:
+    """The tag line of these tags, compiled once for each set of tags."""
+    words = "|".join(re.escape(t) for t in tags)
     run = rf"(?<![a-zà-ÿ]){TAG_WORDS}\s*[:：]\s*(?:{words})(?:[\s,،、，;]+(?:{words}))*"
-    return re.sub(run, " ", text, flags=re.I)
+    return re.compile(run, re.I) if words else None
 
 
 _TAG_LINE_START = re.compile(rf"(?<![a-zà-ÿ]){TAG_WORDS}\s*[:：]", re.I)

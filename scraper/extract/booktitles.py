@@ -320,13 +320,19 @@ def tagged_han_author(text: str, tags: list[str], person=None, headline: str = "
     characters) that the text never writes: the hashtags name the book and its author, the text says "the author"
     ("#邱某某 #《T》 #讀書心得", "#무진기행 #김승옥"). Or a title no tag names that the `headline` names, unbracketed
     ("读完T，…" over a text that writes 《T》): the headline says which bracketed book the post is about. Or, where the
-    text brackets no title at all ("同名的那一篇", "this book"), the one title the headline brackets ("《T》：remark")."""
+    text brackets no title at all ("同名的那一篇", "this book"), the one title the headline brackets ("《T》：remark"):
+    then only a tag whose given name the headline does not say alone ("《T》 - 영혜가 쓴 일기" over the tag 김영혜: a
+    character called by name). (The tags are the post's own: ``booktags`` reads none in a sidebar or the site's
+    header.)"""
     tagged = {t.strip("《》『』# ") for t in tags}
     titles = [t for t in dict.fromkeys(_BRACKETED.findall(text)) if t in tagged]
     titles = titles or [t for t in dict.fromkeys(_BRACKETED.findall(text)) if headline and len(t) >= 2 and t in headline]
-    titles = titles or ([t] if not _BRACKETED.search(text) and (t := cjk_bracketed(headline)) else [])
+    headline_only = not titles and not _BRACKETED.search(text)
+    titles = titles or ([t] if headline_only and (t := cjk_bracketed(headline)) else [])
     names = [t for t in tagged if t not in text and t not in titles and (
         re.fullmatch(r"[\u4e00-\u9fff]{2,3}", t) and t[0] in _FAMILY or person is not None and person(t))]
+    if headline_only and names:
+        names = [t for t in names if t[1:] not in headline.replace(titles[0] if titles else "\0", "")]
     return (titles[0], names[0]) if len(titles) == 1 and len(names) == 1 else None
 
 
@@ -384,3 +390,6 @@ def quote_closed(text: str) -> str:
             and len(then["rest"].split()) <= 4 and not then["rest"].rstrip().endswith((".", "!", "?")):
         match = then
     return next(g for g in match.groups() if g).strip() if match else text
+
+
+FAMILY = _FAMILY  # (public for bookrescue)

@@ -24,7 +24,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
-from .nodes import HEADING_TAGS, class_of, shown_text
+from .nodes import HEADING_TAGS, class_of, in_side_box, shown_text
 from .trafmeta import TrafilaturaMeta
 from .titletail import board_subject
 
@@ -333,7 +333,9 @@ def read_metadata(tree: HtmlElement, url: str) -> PageMeta:
                        or list(theirs.categories or [])[:10] or _texts(lambda: _filed_links(tree)))
     # (or, last, Tumblr's: a post's tags are links to the blog's "/tagged/<tag>" address, in a list its theme names
     # freely; a narrow XPath, asked only when the two above find none)
-    meta.tags = _texts(lambda: marks.article_links("tag"), lambda: _links_in(marks.tag_boxes), lambda: tree.xpath(
+    # (a box of tags in a sidebar, a widget or the site's header lists the site's tags, not the post's)
+    meta.tags = _texts(lambda: marks.article_links("tag"),
+                       lambda: _links_in([b for b in marks.tag_boxes if not in_side_box(b)]), lambda: tree.xpath(
         "//article//a[starts-with(@href, '/tagged/') or contains(@href, '.tumblr.com/tagged/')]"))
     meta.og_type = prop("og:type")
     meta.body_classes = (marks.body_class or "").split()

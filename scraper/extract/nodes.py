@@ -211,3 +211,29 @@ def id_of(element: HtmlElement) -> str | None:
     if found is _UNREAD:
         found = memo[element] = element.get("id")
     return found
+
+
+# a site-wide box, not the post's: a sidebar's or a widget's (by its tag or a class token: "sidebar-left", "widget",
+# "widget_tag_cloud", "hot-widget"), or a header or footer outside the post (the site's masthead with its popular
+# tags; an article's own footer holds the post's tags). The walk up stops at the post's own box (<article>, <main>, a
+# theme's "post"/"hentry"/"entry" box), which a platform may set in a widget of its own (Blogger's "widget Blog"), and
+# never reads <body> ("has-sidebar-right" says what the page holds). A page builder's blocks are no widgets: Elementor
+# classes every block of the post "elementor-widget…".
+_SIDE_CLASS = re.compile(r"(?:^|\s)(?!elementor-)(?:\S*sidebar\S*|widgets?(?:[-_]\S*)?|\S+[-_]widget)(?=\s|$)", re.I)
+_POST_BOX = re.compile(r"(?:^|\s)(?:post|hentry|entry|type-post|single-post)(?=\s|$)", re.I)
+
+
+def in_side_box(element: HtmlElement) -> bool:
+    """The element sits in a site-wide box (sidebar, widget, aside, nav, a header or footer outside the post), not
+    inside the post's own box."""
+    ancestors = list(element.iterancestors())
+    for at, box in enumerate(ancestors):
+        tag, classes = box.tag, class_of(box) or ""
+        if tag in ("body", "html", "article", "main") or _POST_BOX.search(classes):
+            return False
+        if tag in ("aside", "nav") or _SIDE_CLASS.search(classes):
+            return True
+        if tag in ("header", "footer") and not any(
+                b.tag in ("article", "main") or _POST_BOX.search(class_of(b) or "") for b in ancestors[at + 1:]):
+            return True
+    return False

@@ -127,8 +127,9 @@ def read_book(*, meta, page, markdown, lines, names, url, head, jsonld_book, rep
     # not the book's author: the blog, the blogger, and the host's own words ("tidewaterhalls" of tidewaterhalls.example)
     # (wikihost: none on a wiki, named for its subject)
     # (and the blogger's name alone, where the metadata kept the byline's label before it: bookinfo.byline_name)
-    bare = byline_name(meta.author, "\n".join(lines))
-    context = Context("\n".join(lines), names + host_names(url, head) + ((bare,) if bare else ()), meta.language)
+    text = "\n".join(lines)
+    bare = byline_name(meta.author, text)
+    context = Context(text, names + host_names(url, head, text) + ((bare,) if bare else ()), meta.language)
     book: Book | None = jsonld_book if jsonld_book and jsonld_book.author else None
     related = [r.text for r in report.removed if r.rule.startswith("related")]
     # (a title without its author yields to an owner's headline: 'Label : A-GEN 'T' …'); (bookheadowner: "A's «T»: …";
@@ -204,7 +205,7 @@ def finish_book(book, *, rating, report, meta, page, tree, lines, context, tag_w
     book = named_twice(book, tree, lines, meta.title, meta.tags + meta.categories + page.labels, True,
                        related=related) or book
     # ("T by A, …" under the lead picture: bookcaptionby)
-    book = captioned_book(book, page.captioned, lines, meta.title) or book
+    book = captioned_book(book, page.captioned, lines, meta.title, meta.language) or book
     if book and book.author and book.source != "jsonld" and book.author not in (meta.title or ""):
         book = swapped(book, body_text) or book  # ("Author, Title, House" read the other way round: bookdoubts)
     if book and book.author and book.source != "jsonld" and book.author not in (meta.title or "") \
