@@ -30,6 +30,7 @@ from .bookbiblio import PAGES, PAGES_FIRST
 from .notewords import PUBLISHER
 from .readvoice import QUOTES, READS, reads
 from .reservation import RESERVES, reservation_marks, reserves  # noqa: F401 (RESERVES: reviewed._VOICE)
+from .reviewwords import WORK_REFERENCE
 
 RECOMMENDS = "recommends the book in the first person"
 CLOSES_ON_CITATION = "closes on a citation of the book (pages)"
@@ -58,8 +59,10 @@ _RECOMMEND = re.compile(
     r"(?<!\w)saya\s+(?:sangat\s+)?(?:merekomendasikan|rekomendasikan|menyarankan|sarankan|mengesyorkan)(?!\w)|"
     r"(?<!\w)tôi\s+(?:rất\s+)?khuyên(?!\w)|(?<!\w)אני\s+(?:\w+\s+)?(?:ממליץ|ממליצה)(?!\w)|(?<!\w)(?:أنصح|أوصي)(?!\w)|"
     r"(?:توصیه|پیشنهاد)\s+می\u200c?\s?کنم|(?:सलाह|सुझाव)\s+(?:दूँगा|दूंगा|दूँगी|दूंगी|देता|देती)|"
-    r"(?<!\w)(?:ვურჩევ\w*|გირჩევ(?:თ|დით|დი)?(?!\w))|(?:సిఫార్సు|సిఫారసు)\s+చేస్తాను|பரிந்துரைக்கிறேன்|பரிந்துரைப்பேன்|"
-    r"ಶಿಫಾರಸು\s+ಮಾಡುತ್ತೇನೆ|সুপারিশ\s+কর(?:ি|ছি|ব)|(?:سفارش|تجویز)\s+(?:(?:کرتا|کرتی)\s+ہوں|کروں\s+گ[ای])|"
+    r"(?<!\w)(?:ვურჩევ|ვურჩევდი|გირჩევ|გირჩევდი)(?!\w)|(?:సిఫార్సు|సిఫారసు)\s+చేస్తాను|"
+    r"பரிந்துரைக்கிறேன்|பரிந்துரைப்பேன்|"
+    r"ಶಿಫಾರಸು\s+ಮಾಡುತ್ತೇನೆ|সুপারিশ\s+কর(?:ি|ছি|ব)(?![\u0980-\u09ff])|"
+    r"(?:سفارش|تجویز)\s+(?:(?:کرتا|کرتی)\s+ہوں|کروں\s+گ[ای])|"
     r"(?:おすすめ|お勧め|オススメ|お薦め)(?:します|したい)|読んで(?:みて)?(?:ほしい|欲しい|もらいたい)|我(?:很|会|會|非常)?(?:推荐|推薦)|(?:추천|권)합니다|추천한다",
     re.I,
 )
@@ -117,13 +120,39 @@ def favourite(lines) -> bool:
     return False
 
 
-def recommends(lines) -> bool:
-    """A line of the post's own (no blockquote, no quotation marks) recommends the book in the first person."""
+def _recommending(lines):
+    """The lines of the post's own (no blockquote, no quotation marks) with the verb of recommending in them."""
     for line in lines:
         low = line.lower()
         if any(stem in low for stem in _STEMS) and not line.lstrip().startswith(">") and not QUOTES.search(line) \
                 and _RECOMMEND.search(line):
-            return True
+            yield line
+
+
+def recommends(lines) -> bool:
+    """A line of the post's own (no blockquote, no quotation marks) recommends the book in the first person."""
+    return next(_recommending(lines), None) is not None
+
+
+# what the verb recommends when it is the book: a pronoun right after it ("I'd recommend it", "empfehle es", "polecam
+# ją"), or nothing (the verb ends its clause: "Polecam.", "ყველას ვერ ვურჩევ,", the object before it or dropped)
+_OBJECT = re.compile(r"^\s*(?:(?:it|this|them|es|ihn|sie|dieses|het|dit|den|det|dette|denna|ją|je|go|его|её|ее|onu|"
+                     r"bunu|ini|hii|huu)(?!\w)|[,.;:!?…،؛۔।。！？)–—]|$)", re.I)
+_STOP = re.compile(r"[.!?;।۔。！？]")
+
+
+def recommends_book(lines, title: str | None) -> bool:
+    """The recommendation's object is the book: a pronoun or nothing after the verb, or its sentence names the book
+    (its title, "this novel"), not "I would recommend we switch to something shorter" (s32: a reader's question)."""
+    for line in _recommending(lines):
+        for verb in _RECOMMEND.finditer(line):
+            if _OBJECT.match(line[verb.end():verb.end() + 24]):
+                return True
+            stops = [m.end() for m in _STOP.finditer(line, 0, verb.start())]
+            end = _STOP.search(line, verb.end())
+            sentence = line[stops[-1] if stops else 0:end.end() if end else len(line)]
+            if title and title.casefold() in sentence.casefold() or WORK_REFERENCE.search(sentence):
+                return True
     return False
 
 
@@ -188,9 +217,9 @@ def verdict_marks(ev) -> tuple[str, ...]:
     (reviewed.voiced_marks counts them with the others; the verdicts are the reviewer's voice)."""
     lines = ev.body[0]
     cited = closing_citation(lines, ev.book_title, ev.book_author) if ev.book_has_author else closing_citation(lines)
-    return (RECOMMENDS,) * recommends(lines) + (FAVOURITE,) * favourite(lines) + (CLOSES_ON_CITATION,) * cited \
+    return (RECOMMENDS,) * _once(ev, recommends) + (FAVOURITE,) * favourite(lines) + (CLOSES_ON_CITATION,) * cited \
         + (SCORES,) * _own_score(ev) + (READS,) * reads(ev.body[1], _title(ev), _headline_book(ev)) \
-        + reservation_marks(lines)  # (readvoice: "I've read it", …; reservation: "the middle drags at times")
+        + reservation_marks(lines, _once(ev, reserves))  # (readvoice: "I've read it"; reservation: "drags at times")
 
 
 def floor(ev) -> int:
@@ -201,10 +230,20 @@ def floor(ev) -> int:
     # (or when it says in the first person that its writer read the book its headline or a box of record names, the
     # book or its title the object read: readvoice.reads; or grants a fault of its craft, hedged, as a critic does:
     # reservation.reserves; or recommends it in the first person, "I'd recommend it to anyone who…", "ყველას ვერ
-    # ვურჩევ": a verdict as much as a reservation is (s28); a book read only in passing, in its text, is not enough)
+    # ვურჩევ": a verdict as much as a reservation is (s28), when what it recommends is the book (s32:
+    # recommends_book); a book read only in passing, in its text, is not enough)
     return 60 if _own_score(ev) or ev.book_source not in (None, "body") and ev.book_has_author \
-        and (reads(ev.body[1], _title(ev), _headline_book(ev)) or reserves(ev.body[0]) or recommends(ev.body[0])) \
-        else 100
+        and (reads(ev.body[1], _title(ev), _headline_book(ev)) or _once(ev, reserves)
+             or _once(ev, recommends) and recommends_book(ev.body[0], _title(ev))) else 100
+
+
+def _once(ev, test) -> bool:
+    """reserves or recommends of the post's own lines, read once for floor and verdict_marks both."""
+    memo = ev.__dict__.setdefault("_shortverdict", {})
+    key = (test.__name__, id(ev.body[0]))
+    if key not in memo:
+        memo[key] = test(ev.body[0])
+    return memo[key]
 
 
 def _title(ev) -> str | None:
