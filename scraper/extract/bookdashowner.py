@@ -229,6 +229,14 @@ _NEWS_KIND = re.compile(
 # kn, ml, gu, pa, or, si, ur, fa, ar): no rubric that vouches for a name
 _INTRODUCTION = re.compile(r"அறிமுகம்|परिचय|পরিচিতি|পরিচয়|పరిచయం|ಪರಿಚಯ|പരിചയ|પરિચય|ਜਾਣ-ਪਛਾਣ|ਪਰਿਚੈ|ପରିଚୟ|"
                            r"හැඳින්වීම|تعارف|معرفی|تعريف")
+# what makes such an introduction a notice, not a review: the launch or release, its ceremony, the price (ta, hi/mr,
+# bn, te, kn, ml, gu, pa, or, si, ur, fa, ar); a review headed "पुस्तक परिचय" speaks of the book, not of its day or cost
+_NOTICE_MARK = re.compile(
+    r"வெளியீ|வெளியாகி|வெளியாகும்|விலை|ரூபாய்|विमोचन|लोकार्पण|जारी\s+होग|रिलीज़|रिलीज|कीमत|क़ीमत|रुपये|रुपए|₹|"
+    r"প্রকাশনা\s*উৎসব|মোড়ক\s*উন্মোচন|মোড়ক\s*উন্মোচন|উন্মোচন|দাম|টাকা|విడుదల|ఆవిష్కరణ|ధర|రూపాయ|ಬಿಡುಗಡೆ|"
+    r"ಲೋಕಾರ್ಪಣೆ|ಬೆಲೆ|ರೂಪಾಯಿ|പ്രകാശനം|പ്രകാശന\s*ചടങ്ങ്|വില|વિમોચન|કિંમત|રૂપિયા|ਰਿਲੀਜ਼|ਲੋਕ\s*ਅਰਪਣ|ਕੀਮਤ|ਰੁਪਏ|"
+    r"ଉନ୍ମୋଚନ|ଦାମ|ଟଙ୍କା|දියත්|එළිදැක්වී|මිල|රුපියල්|رونمائی|رونمایی|قیمت|روپے|تومان|ریال|مراسم|إطلاق|"
+    r"حفل\s+توقيع|سعر|السعر|جنيه|درهم")
 # the given name said alone: a whole word of the text (a vowel sign or virama is part of one)
 _TEXT_WORD = re.compile(r"[\w\u0900-\u0d7f]+")
 _TAG_MARKS = re.compile(r"^[#\s]+|\s+$")
@@ -249,7 +257,8 @@ def vouched_dash(headline: str | None, context: Context | None, tags: list[str] 
     not_authors = {n.casefold() for n in context.not_authors if n}
     text = context.text.replace(headline.strip(), " ")
     rubric = colon and after.strip() and 0 < len(label.split()) <= 3
-    if rubric and (REVIEW_TERMS.search(label) or _RUBRIC.fullmatch(label)) and not _INTRODUCTION.search(label):
+    if rubric and (REVIEW_TERMS.search(label) or _RUBRIC.fullmatch(label)) and not (
+            _INTRODUCTION.search(label) and _NOTICE_MARK.search(context.text)):
         title, name = after.strip().strip(QUOTES + " "), right.strip(QUOTES + " ")
         words = name.split()
         if 2 <= len(words) <= 3 and words[0] not in _TEXT_WORD.findall(text) and _plain_name(name, title, not_authors) \

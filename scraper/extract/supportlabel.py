@@ -1,5 +1,6 @@
 """The bidding to support the site set as a line's label, naming the site: "Support <Site>: twenty years without ads,
-thanks to its readers", it "Sostieni <Site>: …", fr "Soutenez <Site> sur <platform> : …" (``pleas.mark`` asks it of
+thanks to its readers", it "Sostieni <Site>: …", fr "Soutenez <Site> sur <platform> : …", or the site speaking of
+itself in the label ("Support us: …", de "Unterstützen Sie uns: …") (``pleas.mark`` asks it of
 the post's last lines, and between the paragraphs with the site's funding named).
 
 The label is the bidding (``pleas.SUPPORT_ASK``) opening the line, a colon or a spaced dash within four words after
@@ -23,6 +24,11 @@ from .words import count_words
 
 _LEAD = " \t•·-–—*>»"
 _LABEL_END = re.compile(r"[:：]|\s[–—]\s")
+# the site speaking of itself in the label ("Support us:", de "Unterstützen Sie uns:", fr "Soutenez-nous :", it
+# "Sostienici:", es "Apóyanos:", pt "Apoie-nos:", nl "Steun ons:", sv/nb "Stöd oss:", pl "Wesprzyj nas:", cs
+# "Podpořte nás:", ru "Поддержите нас:"): the pronoun stands for the site's name
+_US = re.compile(r"(?<!\w)(?:us|uns|nous|nos|ons|oss|os|nas|nás|нас|nás|meitä|bizi|kami|kita)(?!\w)|"
+                 r"(?<=sostieni)ci|(?<=sostenete)ci|(?<=ap[óo]ya)nos|(?<=ap[óo]yen)nos|(?<=-)(?:nos|nous)", re.I)
 
 
 def support_opening(text: str, words: int | None, sites, funded: bool = False, block=None) -> bool:
@@ -37,7 +43,8 @@ def support_opening(text: str, words: int | None, sites, funded: bool = False, b
     if label is None or count_words(rest[:label.start()]) > 4:
         return False
     named = head[:opening.end() + label.start()].casefold() if not (funded and _bold_label(block)) else text.casefold()
-    if not any(n in named and _inside(n, text.casefold()) for n in sites()):
+    if not (_US.search(head[:opening.end() + label.start()]) and not funded
+            or any(n in named and _inside(n, text.casefold()) for n in sites())):
         return False
     unfunded = funded and not (fundbox.FUND.search(rest) or fundbox.THANKED.search(rest))
     return not (unfunded or has_score(text) or a_note(text))
