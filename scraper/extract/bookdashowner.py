@@ -30,7 +30,7 @@ import re
 from .adaptation import other_art
 from .book import QUOTES, Context
 from .bookcaselessname import caseless_name
-from .bookheadowner import _ABOUT_THEM
+from .bookheadowner import ABOUT_THEM
 from .reviewlabel import LABEL_WORDS
 from .reviewwords import MORE_WORK_REFERENCES, REVIEW_TERMS, WORK_REFERENCE
 
@@ -219,7 +219,7 @@ _REMARK_WORD = re.compile(
     r"এর|પણ|અને|એક|ખૂબ|ਪਰ|ਅਤੇ|ਇੱਕ|ਬਹੁਤ|କିନ୍ତୁ|ଏବଂ|ଏକ|ବହୁତ|కానీ|మరియు|ఒక|చాలా|ಆದರೆ|ಮತ್ತು|ಒಂದು|ತುಂಬಾ|ಬಹಳ|"
     r"ஆனால்|மற்றும்|ஒரு|மிக|மிகவும்|പക്ഷേ|ഒരു|വളരെ|എന്നാൽ|නමුත්|සහ|ඉතා|එක්|لكن|و|في|من|على|جدا|اما|ولی|اور|لیکن|"
     r"بہت|ایک|بر|در|از|به|با|را|خیلی|یک)(?!\S)")
-# a post's kind as a title of one word: a tribute, an interview, news, a launch (bookheadowner._ABOUT_THEM's talks and
+# a post's kind as a title of one word: a tribute, an interview, news, a launch (bookheadowner.ABOUT_THEM's talks and
 # tributes, and the news' and notices' words: hi, bn, gu, pa, or, te, kn, ta, ml, si, ar, fa, ur)
 _NEWS_KIND = re.compile(
     r"समाचार|ख़बर|खबर|सूचना|घोषणा|लोकार्पण|विमोचन|रिपोर्ट|খবর|সংবাদ|প্রতিবেদন|সমাচার|ખબર|સમાચાર|ਖ਼ਬਰ|ਖਬਰ|ਸਮਾਚਾਰ|"
@@ -269,7 +269,7 @@ def vouched_dash(headline: str | None, context: Context | None, tags: list[str] 
     found = [(title, name) for name, title in ((right, left), (left, right))
              if _plain_name(name, title, not_authors) and (name in tagged or len(name.split()) >= 2 and len(
                  name.split()[-1]) >= 3 and name.split()[-1] in tagged) and title not in tagged
-             and not (len(title.split()) == 1 and (_ABOUT_THEM.search(title) or _NEWS_KIND.search(title)))]
+             and not (len(title.split()) == 1 and (ABOUT_THEM.search(title) or _NEWS_KIND.search(title)))]
     return found[0] if len(found) == 1 and not _other_art(context.text, tags) else None
 
 
