@@ -81,10 +81,12 @@ _NEWS_FIRST = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?(?:news|updates|actualités?|l['’]actualité|actualidad|noticias|notícias|novidades|notizie|"
     r"nachrichten|neuigkeiten|nieuws|nyheter|nyheder|wiadomości|aktualności|zprávy|novinky|новости|новини|berita|"
     r"tin\s+tức)"
-    # (the site named where the news is: "on <Site>", fr "sur <Site>", de "bei uns": a preposition of place, then a
-    # name in capitals or "us"; "All the news in this village travels by ferry" names no site)
+    # (the site named where the news is: "on <Site>", "on the <Site>", fr "sur <Site>", de "bei uns": a preposition of
+    # place, then a name in capitals (an article before it) or "us"; "All the news in this village travels by ferry"
+    # names no site)
     r"(?!\w)[^.!?]{0,60}?(?<!\w)(?:on|at|from|via|with|sur|chez|en|no|na|em|su|bei|auf|op|bij|på|hos|w|v|на|в|di|"
-    r"trên)\s+(?:(?-i:[A-Z0-9ÀÁÂÉÈÍÓÔÚÄÖÜÆØÅŁŚŻČŠŽĐА-ЯЁІЇЄ])|(?:uns|us|nous|nosotros|noi|ons|oss|os|nas|нас)(?!\w))"
+    r"trên)\s+(?:(?:the|la|le|les|l['’]|el|los|o|a|il|lo|die|der|das|de|het|den|det)\s*)?"
+    r"(?:(?-i:[A-Z0-9ÀÁÂÉÈÍÓÔÚÄÖÜÆØÅŁŚŻČŠŽĐА-ЯЁІЇЄ])|(?:uns|us|nous|nosotros|noi|ons|oss|os|nas|нас)(?!\w))"
     r"[^.!?]{0,60}[.!]\s+(?=\S)", re.I)
 # the line's last clause after a dash ("The news from across the country on your phone – download our app."): the
 # benefit first, the bidding closing the line

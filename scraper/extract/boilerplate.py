@@ -261,7 +261,9 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
             drop[i] = "share links"
         elif block.tag in linkblocks.LABEL_TAGS_INLINE and (row := linkblocks.label_row(block)) is not None:
             drop[i], boxes[i] = "share links", row  # (the row's own label a block, its buttons inline: linkblocks)
-        elif (box := linkblocks.link_list(block, host, i == len(items) - 1)) is not None:
+        elif (box := linkblocks.link_list(block, host, i >= len(items) - 3 and all(
+                chrome.count_words(_text(b)) <= 12 for b in items[i + 1:]))) is not None:
+            # (last: the body's last block, or only a short line or two after it, a sign-off)
             # (a related list, a link row, a headed box)
             drop[i], boxes[i] = "link list", box
         elif block.tag in ("ul", "ol") and chapterlist.chapter_list(block, items[i + 1:], items[i - 1] if i else None,

@@ -30,7 +30,7 @@ import re
 from .adaptation import other_art
 from .book import QUOTES, Context
 from .bookcaselessname import caseless_name
-from .bookheadowner import _ABOUT_THEM
+from .bookheadowner import ABOUT_THEM
 from .reviewlabel import LABEL_WORDS
 from .reviewwords import MORE_WORK_REFERENCES, REVIEW_TERMS, WORK_REFERENCE
 
@@ -219,7 +219,7 @@ _REMARK_WORD = re.compile(
     r"এর|પણ|અને|એક|ખૂબ|ਪਰ|ਅਤੇ|ਇੱਕ|ਬਹੁਤ|କିନ୍ତୁ|ଏବଂ|ଏକ|ବହୁତ|కానీ|మరియు|ఒక|చాలా|ಆದರೆ|ಮತ್ತು|ಒಂದು|ತುಂಬಾ|ಬಹಳ|"
     r"ஆனால்|மற்றும்|ஒரு|மிக|மிகவும்|പക്ഷേ|ഒരു|വളരെ|എന്നാൽ|නමුත්|සහ|ඉතා|එක්|لكن|و|في|من|على|جدا|اما|ولی|اور|لیکن|"
     r"بہت|ایک|بر|در|از|به|با|را|خیلی|یک)(?!\S)")
-# a post's kind as a title of one word: a tribute, an interview, news, a launch (bookheadowner._ABOUT_THEM's talks and
+# a post's kind as a title of one word: a tribute, an interview, news, a launch (bookheadowner.ABOUT_THEM's talks and
 # tributes, and the news' and notices' words: hi, bn, gu, pa, or, te, kn, ta, ml, si, ar, fa, ur)
 _NEWS_KIND = re.compile(
     r"समाचार|ख़बर|खबर|सूचना|घोषणा|लोकार्पण|विमोचन|रिपोर्ट|খবর|সংবাদ|প্রতিবেদন|সমাচার|ખબર|સમાચાર|ਖ਼ਬਰ|ਖਬਰ|ਸਮਾਚਾਰ|"
@@ -229,6 +229,14 @@ _NEWS_KIND = re.compile(
 # kn, ml, gu, pa, or, si, ur, fa, ar): no rubric that vouches for a name
 _INTRODUCTION = re.compile(r"அறிமுகம்|परिचय|পরিচিতি|পরিচয়|పరిచయం|ಪರಿಚಯ|പരിചയ|પરિચય|ਜਾਣ-ਪਛਾਣ|ਪਰਿਚੈ|ପରିଚୟ|"
                            r"හැඳින්වීම|تعارف|معرفی|تعريف")
+# what makes such an introduction a notice, not a review: the launch or release, its ceremony, the price (ta, hi/mr,
+# bn, te, kn, ml, gu, pa, or, si, ur, fa, ar); a review headed "पुस्तक परिचय" speaks of the book, not of its day or cost
+_NOTICE_MARK = re.compile(
+    r"வெளியீ|வெளியாகி|வெளியாகும்|விலை|ரூபாய்|विमोचन|लोकार्पण|जारी\s+होग|रिलीज़|रिलीज|कीमत|क़ीमत|रुपये|रुपए|₹|"
+    r"প্রকাশনা\s*উৎসব|মোড়ক\s*উন্মোচন|মোড়ক\s*উন্মোচন|উন্মোচন|দাম|টাকা|విడుదల|ఆవిష్కరణ|ధర|రూపాయ|ಬಿಡುಗಡೆ|"
+    r"ಲೋಕಾರ್ಪಣೆ|ಬೆಲೆ|ರೂಪಾಯಿ|പ്രകാശനം|പ്രകാശന\s*ചടങ്ങ്|വില|વિમોચન|કિંમત|રૂપિયા|ਰਿਲੀਜ਼|ਲੋਕ\s*ਅਰਪਣ|ਕੀਮਤ|ਰੁਪਏ|"
+    r"ଉନ୍ମୋଚନ|ଦାମ|ଟଙ୍କା|දියත්|එළිදැක්වී|මිල|රුපියල්|رونمائی|رونمایی|قیمت|روپے|تومان|ریال|مراسم|إطلاق|"
+    r"حفل\s+توقيع|سعر|السعر|جنيه|درهم")
 # the given name said alone: a whole word of the text (a vowel sign or virama is part of one)
 _TEXT_WORD = re.compile(r"[\w\u0900-\u0d7f]+")
 _TAG_MARKS = re.compile(r"^[#\s]+|\s+$")
@@ -249,7 +257,8 @@ def vouched_dash(headline: str | None, context: Context | None, tags: list[str] 
     not_authors = {n.casefold() for n in context.not_authors if n}
     text = context.text.replace(headline.strip(), " ")
     rubric = colon and after.strip() and 0 < len(label.split()) <= 3
-    if rubric and (REVIEW_TERMS.search(label) or _RUBRIC.fullmatch(label)) and not _INTRODUCTION.search(label):
+    if rubric and (REVIEW_TERMS.search(label) or _RUBRIC.fullmatch(label)) and not (
+            _INTRODUCTION.search(label) and _NOTICE_MARK.search(context.text)):
         title, name = after.strip().strip(QUOTES + " "), right.strip(QUOTES + " ")
         words = name.split()
         if 2 <= len(words) <= 3 and words[0] not in _TEXT_WORD.findall(text) and _plain_name(name, title, not_authors) \
@@ -260,7 +269,7 @@ def vouched_dash(headline: str | None, context: Context | None, tags: list[str] 
     found = [(title, name) for name, title in ((right, left), (left, right))
              if _plain_name(name, title, not_authors) and (name in tagged or len(name.split()) >= 2 and len(
                  name.split()[-1]) >= 3 and name.split()[-1] in tagged) and title not in tagged
-             and not (len(title.split()) == 1 and (_ABOUT_THEM.search(title) or _NEWS_KIND.search(title)))]
+             and not (len(title.split()) == 1 and (ABOUT_THEM.search(title) or _NEWS_KIND.search(title)))]
     return found[0] if len(found) == 1 and not _other_art(context.text, tags) else None
 
 

@@ -162,7 +162,7 @@ _NAME_WORD = re.compile(r"[\u0600-\u06ff\u0900-\u0dff\u200c\u200d]+")
 # what follows a person's name that is no work of theirs: a talk with them, a memory or a tribute, a portrait, and
 # the occasions a paper marks under a writer's name (a birth or a death anniversary, a birthday, an award or an honour,
 # a death): hi/ne/mr, ur, pa, gu, bn, te, ta, kn, ml
-_ABOUT_THEM = re.compile(
+ABOUT_THEM = re.compile(
     r"बातचीत|साक्षात्कार|मुलाक़?ात|संवाद|स्मरण|श्रद्धांजलि|याद|जीवन|परिचय|मुलाखत|आठवण|जयंती|जयन्ती|पुण्यतिथ|जन्मदिन|"
     r"जन्मशती|वाढदिवस|सम्मान|सन्मान|पुरस्कार|निधन|انٹرویو|گفتگو|ملاقات|یاد|خراج|تعارف|برسی|سالگرہ|یوم\s+پیدائش|اعزاز|"
     r"ایوارڈ|انعام|انتقال|وفات|ਗੱਲਬਾਤ|ਮੁਲਾਕਾਤ|ਜਯੰਤੀ|ਬਰਸੀ|ਜਨਮ\s?ਦਿਨ|ਸਨਮਾਨ|ਪੁਰਸਕਾਰ|ਦੇਹਾਂਤ|ਅਕਾਲ\s?ਚਲਾਣਾ|મુલાકાત|"
@@ -196,7 +196,7 @@ def _named_head(title: str, context: Context) -> Book | None:
         words = name.split()
         if not (2 <= len(words) <= 3 and all(_NAME_WORD.fullmatch(w) for w in words)) or not 1 <= len(work.split()) <= 6 \
                 or _LABEL_HEAD.search(name) or set(words) & _NOT_OWNER_WORD or work.split()[0] in _NOT_OWNER_WORD \
-                or _ABOUT_THEM.search(work) or _LABEL_HEAD.fullmatch(work):
+                or ABOUT_THEM.search(work) or _LABEL_HEAD.fullmatch(work):
             continue
         if addressed is None:
             addressed = {m.group(1) for m in _ADDRESSED.finditer(context.text)}

@@ -68,6 +68,12 @@ _TO_YOU = re.compile(
     r"(?<!\w)(?:you|this|dir|dich|euch|dies(?:e[rsn]?)?|vous|te|tu|cette|cet|ce\s+(?:mail|courriel|message)|este|esta|"
     r"você|vocês|lhe|ti|questa|questo|je|jou|jij|deze|dit|dig|dej|detta|dette|det\s+här|ci|tobie|ten|vám|tobě|tento|"
     r"тебе|вам|это|этот|тобі|цей|цю)(?!\w)", re.I)
+# the question opening on the participle, its subject the mail itself left unsaid ("Forwarded by a friend?",
+# "Weitergeleitet bekommen?", "¿Reenviado por un amigo?"): no character of the story can be its subject
+_BARE = re.compile(r"^\W{0,3}(?:got\s+this\s+|was\s+this\s+|this\s+was\s+)?"
+                   r"(?:forwarded|weitergeleitet|transf[ée]r[ée]e?|"
+                   r"reenvia(?:do|da)|encaminhad[oa]|inoltrat[oa]|doorgestuurd|vidarebefordrat|videresendt|"
+                   r"przesłan[ya]|přeposlán[ay]?|переслал\w*)\b", re.I)
 _SIGN_UP = re.compile(
     r"(?<!\w)(?:sign\s+up|subscribe|join\s+(?:us|the\s+list|our\s+(?:list|newsletter|mailing))|abonnier\w*|"
     r"anmelden|melde\s+dich|inscri(?:vez|s)|abonnez|suscr[ií]b\w*|inscr[ée]v\w*|assine|iscriviti|iscrivetevi|"
@@ -156,7 +162,7 @@ def forward_ask(block: HtmlElement) -> bool:
     if FORWARD.search(text) or _THIS_MAIL.search(text) and _FORWARD_IT.search(text) or _letter(text):
         return True
     if (forwarded := _FORWARDED.search(text)) and _SIGN_UP.search(text, forwarded.end() - 1) \
-            and _TO_YOU.search(text[:forwarded.end()]):
+            and (_TO_YOU.search(text[:forwarded.end()]) or _BARE.match(text)):
         return True
     return bool(FRIEND.search(text) and PASS_ON.search(text) and (OUR_MAIL.search(text) or NEWSLETTER.search(text)))
 

@@ -165,7 +165,9 @@ ASK_MORE = re.compile(
     r"|(?<!\w)(?:\w+(?:abilir|ebilir)(?:siniz|sin)|lütfen|abone\s+ol\w*|takip\s+edin|paylaş\w*|destek\s+ol\w*)(?!\w)"
     r"|(?<!\w)(?:i-?share|ibahagi|pakibahagi|sundan|i-?follow|i-?like)(?!\w)"
     # (the borrowed "share" with its verb: a bare शेयर, শেয়ার is a company's share too, "शेयर बाजार")
-    r"|शेयर\s*(?:करें|कीजिए|करना|कर\s+दें)|শেয়ার\s*(?:করুন|করো|করবেন|করে\s+দিন)"
+    # (up to one word between: "शेयर ज़रूर करें"; বাংলা য় written precomposed or as য and its nukta)
+    r"|शेयर\s*(?:[^\s.।!?]+\s+)?(?:करें|करे|कीजिए|कीजिये|करना|कर\s+दें)"
+    r"|শে(?:\u09df|\u09af\u09bc)ার\s*(?:[^\s.।!?]+\s+)?(?:করুন|করো|করবেন|করে\s+দিন)"
     r"|\b(?:bisa|dapat|silakan|ikuti|dukung|bagikan|traktir|có\s+thể|hãy|theo\s+dõi|ủng\s+hộ|chia\s+sẻ|unaweza|mnaweza|tafadhali|jiunge|nifuate|"
     r"tufuate|shiriki|changia|kérlek|kérem|iratkozz\w*|kövess\w*|támogass\w*|oszd\s+meg|poți|puteți|te\s+rog|abonează\w*|urmărește|susține|distribuie)\b"
     r"|(?<!\w)(?:μπορείτε|μπορείς|ακολουθήστε|στηρίξτε|κοινοποιήστε|يمكنك|يمكنكم|تابع\w*|ادعم\w*|شارك\w*|اشترك\w*|אפשר|מוזמנים|עקבו|שתפו|תמכו|הירשמו)(?!\w)",

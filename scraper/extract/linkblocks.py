@@ -124,7 +124,8 @@ def headed_link_box(heading: HtmlElement, host: str, last: bool = False) -> Html
         return None
     if any(_same_shape(box, other) for other in (box.getprevious(), box.getnext())):
         return None
-    return box if last or readalsoline.is_teaser_label(text_of(heading)) else None
+    label = text_of(heading)
+    return box if last or readalsoline.is_teaser_label(label) or _RELATED.match(label) else None
 
 
 def _same_shape(box: HtmlElement, other: HtmlElement | None) -> bool:
@@ -133,6 +134,16 @@ def _same_shape(box: HtmlElement, other: HtmlElement | None) -> bool:
         and len(other) > 0 and other[0].tag in HEADING_TAGS
 
 
+# a related box's heading: related, similar or popular posts (a noun after the word), more like this, also or elsewhere
+# on the site (en, de, fr, es, pt, it, nl, sv, da/nb, pl, cs, ru, uk, tr, id, vi, zh, ja, ko): read with the box's shape
+_RELATED = re.compile(
+    r"^\W*(?:(?:related|similar|popular|recent)\s+\w+|more\s+like\s+this|also\s+on\s+(?:this|the|our)\b|"
+    r"elsewhere\s+on\b|(?:verwandte|ähnliche|beliebte)\s+\w+|"
+    r"\w+\s+(?:similaires|liés|liées|populaires|relacionad[oa]s|similares|populares|"
+    r"correlat[ei]|simili|popolari|relaterade|liknande|populära|relaterede|lignende|populære|powiązane|podobne|"
+    r"popularne|související|podobné|oblíbené|terkait|serupa|populer|benzer|liên\s+quan)|"
+    r"(?:gerelateerde|vergelijkbare|populaire|powiązane|podobne|popularne|související|podobné|похожие|популярные|"
+    r"схожі|популярні|benzer|popüler)\s+\w+|相关|相關|関連|人気|관련|인기)\W*\w*\W*$", re.I)
 # what stands between a related box's bare links: space and list marks
 _BETWEEN = re.compile(r"[\s,·•|/]*")
 

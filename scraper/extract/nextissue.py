@@ -57,13 +57,36 @@ NEXT_PERIOD = re.compile(
     r"příšt\w+\s+(?:týden|měsíc)|(?:на\s+)?следующ\w+\s+(?:недел\w+|месяц\w*)|наступн\w+\s+(?:тижн\w+|місяц\w*)|"
     r"gelecek\s+(?:hafta|ay)\w*|minggu\s+depan|bulan\s+depan|来週|来月|下周|下週|下个月|下個月|다음\s?(?:주|달|회))"
     r"\s*[:：]")
-# the first person after the label (a reviewer's plan, not the letter's programme): the same languages (English "I"
-# in its capital, as the Italian article "i" is not)
+# the first person after the label (a reviewer's plan, not the letter's programme): the words no other of these
+# languages uses as a common word (English "I" in its capital, as the Italian article "i" is not, and not a part's
+# numeral: "Part I of our series"); the words another language uses otherwise (fr "je", "ma", "mes": nl "you", it
+# "but", es "months"; pt "eu": the Union's initials; da/nb "mit": de "with"; tr "ben": a name) count after their own
+# language's label only (_MINE_BY_LABEL)
 _MINE = re.compile(
-    r"(?<!\w)j['’]|(?<!\w)(?-i:I)(?!\w)|(?<!\w)(?:i['’](?:m|ll|ve|d)|me|my|ich|mich|mir|mein\w*|je|moi|mon|ma|mes|"
-    r"yo|mi|mis|eu|meu|minha|io|mio|mia|"
-    r"ik|mij|mijn|jag|mig|min|mitt|jeg|meg|mit|ja|mnie|mój|moja|moje|já|mě|můj|moje|я|мне|мой|моя|мені|мій|ben|benim|"
+    r"(?<!\w)j['’]|(?<!\w)(?<!part\s)(?<!book\s)(?<!volume\s)(?<!vol\.\s)(?<!chapter\s)(?<!act\s)(?<!season\s)"
+    r"(?-i:I)(?![\w.])|(?<!\w)(?:i['’](?:m|ll|ve|d)|me|my|ich|mich|mir|mein\w*|moi|mon|"
+    r"yo|mis|meu|minha|io|mio|mia|"
+    r"ik|mij|mijn|jag|mig|mitt|jeg|meg|mnie|mój|moja|moje|já|mě|můj|я|мне|мой|моя|мені|мій|benim|"
     r"aku|saya)(?!\w)|私|僕|我|나는|저는|제가|내가", re.I)
+_MINE_BY_LABEL = (
+    (re.compile(r"semaine|mois", re.I), re.compile(r"(?<!\w)(?:je|ma|mes)(?!\w)", re.I)),
+    (re.compile(r"pr[óo]xim", re.I), re.compile(r"(?<!\w)(?:eu|mi)(?!\w)", re.I)),
+    (re.compile(r"prossim", re.I), re.compile(r"(?<!\w)mi(?!\w)", re.I)),
+    (re.compile(r"næste|neste", re.I), re.compile(r"(?<!\w)(?:mit|min)(?!\w)", re.I)),
+    (re.compile(r"nästa", re.I), re.compile(r"(?<!\w)min(?!\w)", re.I)),
+    (re.compile(r"następn|tydzień|příšt", re.I), re.compile(r"(?<!\w)ja(?!\w)", re.I)),
+    (re.compile(r"gelecek", re.I), re.compile(r"(?<!\w)ben(?!\w)", re.I)),
+)
+# the week's or month's label read on the line as written (one string for the label and the first person after it)
+_PERIOD = re.compile(NEXT_PERIOD.pattern, re.I)
+
+
+def _mine(text: str, start: int) -> bool:
+    """The first person after the label, in the label's own language where a word is another language's too."""
+    if _MINE.search(text, start):
+        return True
+    label = text[:start]
+    return any(lang.search(label) and words.search(text, start) for lang, words in _MINE_BY_LABEL)
 
 
 def next_issue(block: HtmlElement) -> bool:
@@ -73,10 +96,10 @@ def next_issue(block: HtmlElement) -> bool:
     text = text_of(block)
     if not text or count_words(text) > _MAX_WORDS:
         return False
-    folded = text.casefold()
-    if not NEXT.match(folded):
-        period = NEXT_PERIOD.match(folded)
-        if not period or _MINE.search(text.lstrip(), period.end()):
+    text = text.lstrip()
+    if not NEXT.match(text.casefold()):
+        period = _PERIOD.match(text)
+        if not period or _mine(text, period.end()):
             return False
     return not has_score(text)
 

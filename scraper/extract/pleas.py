@@ -35,7 +35,6 @@ a plea the reviewer quotes from the story stands between the paragraphs, not aft
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from lxml.html import HtmlElement
 
@@ -51,7 +50,7 @@ from .words import count_words
 from .taxshare import tax_share
 from .siteaccounts import site_account  # (the site's messenger account or newsletter, the writer's other place: last lines)
 from .commentsclosed import asked_of_us  # (the site's prompt to tell "us" in the comments: last lines)
-from .supportlabel import support_opening  # (the support bidding set as the line's label, naming the site)
+from .supportlabel import inside, support_opening  # (the support bidding set as the line's label, naming the site)
 
 RULE = "closing plea"
 _MAX_WORDS = 45
@@ -102,8 +101,6 @@ SUPPORT_ASK = guarded(re.compile(
 _BLOCKED_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "table", "pre")
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|·•]\s+|\s*[|｜]\s*")
 _COUNT_TAIL = re.compile(r"[\s(（:：]*[\d.,\s]+[)）]?\s*$")
-# the scripts written without spaces between words: Thai, Lao, Burmese, Khmer, kana and CJK ideographs
-_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _RECORD = re.compile(r"^\W*[^\W\d_][^:：.!?,，、]{0,30}[:：]\s*[^,，、]+(?:[,，、][^,，、]+){2,}")
 
 
@@ -145,25 +142,6 @@ def _own_controls(block: HtmlElement) -> list[str]:
         if href.startswith(("#", "javascript:")) and 2 <= len(label) <= 30 and any(c.isalpha() for c in label):
             out.append(label)
     return out
-
-
-def _inside(label: str, text: str) -> bool:
-    """The label stands in the line as a word (nothing of a letter glued to it, but in the scripts written without
-    spaces between words: Thai, Lao, Khmer, Burmese, Chinese, Japanese) with words on both sides of it."""
-    at = text.find(label)
-    unspaced = _UNSPACED.match(label[0]) and _UNSPACED.match(label[-1])
-    while at >= 0:
-        before, after = text[:at], text[at + len(label):]
-        if (unspaced or not ((before and (before[-1].isalnum() or _mark(before[-1]))) or (after and (after[0].isalnum() or _mark(after[0]))))) \
-                and any(c.isalnum() for c in before) and any(c.isalnum() for c in after):
-            return True
-        at = text.find(label, at + 1)
-    return False
-
-
-def _mark(char: str) -> bool:
-    """A combining vowel sign or a joiner, part of the word before it in Indic, Thai and Arabic scripts."""
-    return unicodedata.category(char) in ("Mn", "Mc") or char in "\u200c\u200d"
 
 
 def _site_names(body: HtmlElement, names: tuple[str, ...]) -> list[str]:
@@ -226,15 +204,15 @@ def closing_plea(block: HtmlElement, body: HtmlElement, names: tuple[str, ...], 
         key = ("labels", block.getparent())
         if key not in page:
             page[key] = _control_labels(block, body)
-        named = any(_inside(label, text) for label in page[key])
+        named = any(inside(label, text) for label in page[key])
         # (or the control is in the line itself, a link that goes nowhere: "…or <a href=#>buy me a coffee</a>, so…")
-        named = named or asks and any(_inside(label, text) for label in _own_controls(block))
+        named = named or asks and any(inside(label, text) for label in _own_controls(block))
     else:
         named = False
     if not named:
         folded = text.casefold()
         if not SITE_KIND.search(text):
-            if not any(_inside(n, folded) or folded.startswith(n) for n in _sites(page, body, names)):
+            if not any(inside(n, folded) or folded.startswith(n) for n in _sites(page, body, names)):
                 return False
         # (or a paid subscription named with its sum for a period: "a paid subscription of $4 a month keeps us going")
         if not (any_action(text, fold(text)) or SUPPORT_ASK.search(text) or ENGAGE_ACTION.search(text)

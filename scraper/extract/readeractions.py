@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 # English "subscribe" and "vote" are imperatives only where a bidding starts: a line's or clause's start, or after
-# "and", "please", "so" ("she refuses to subscribe to it" is the story)
-_BIDDING = r"(?:^|(?<=[.!?,;:(—–-])\s*|\b(?:and|&|please|pls|so|then|or)\s+)"
+# "and", "please", "so", "don't forget to" ("she refuses to subscribe to it" is the story)
+_BIDDING = r"(?:^|(?<=[.!?,;:(—–-])\s*|\b(?:and|&|please|pls|so|then|or|(?:don['’]t|do\s+not)\s+forget\s+to)\s+)"
 # the bidding to pass a post on: a line's or a sentence's start, or "please" (a second verb after "and" is the story's:
 # "strangers screenshot her apology and repost it"), going on with the post, "if", "please" or a stop (en fr es it de
 # pl cs ru uk)
@@ -128,6 +128,11 @@ READER_ACTIONS = {
         r"laissez\s+un\s+commentaire|hinterlass(?:t|en\s+sie)?\s+(?:mir\s+|uns\s+)?einen\s+kommentar|"
         r"tinggalkan\s+komen(?:tar)?|mag-?iwan\s+(?:ng|ka\s+ng)\s+(?:komento|puna)|(?:u|m|tu)?ache(?:ni)?\s+maoni|"
         r"acha(?:ni)?\s+maoni\s+(?:yako|yenu))\b|"
+        # the bare singular bidding opening a short line, nothing of a story after it ("¡Deja un comentario!",
+        # "Lascia un commento!", "Deixa um comentário.", "Laisse un commentaire !"): es, it, pt, fr, ca, gl
+        r"^\W{0,3}(?:deja\s+un\s+comentario|lascia\s+un\s+commento|deixa\s+(?:um|o\s+teu)\s+coment[áa]rio|"
+        r"laisse\s+un\s+commentaire|deixa\s+un\s+comentari|deixa\s+un\s+comentario)"
+        r"(?:\s+(?:aqu[íi]|abajo|qui|sotto|aqui|ici|y\s+\w+|e\s+\w+|et\s+\w+)){0,2}\s*[!.…:)]*\s*$|"
         r"(?:कमेंट|टिप्पणी)\s+(?:करें|करना\s+न\s+भूलें|कीजिए)|মন্তব্য\s+করুন|কমেন্ট\s+করুন", re.I),
     "share": re.compile(
         r"\b(share\s+this\s+(post|review|note|article)|compart[ií]\s+(esta|este)|comparte\s+(esta|este)|partagez|"
@@ -144,8 +149,8 @@ READER_ACTIONS = {
         r"comparte\s+con\s+(?:tus|todos\s+tus|quien(?:es)?\s+(?:quieras|creas))|"
         r"condividi(?:lo|la|te(?:lo|la)?)?\s+con|bagikan\s+(?:ke|kepada|dengan))|"
         r"(?<!\w)(?:i-?share|ibahagi)\s+(?:mo|ninyo|nyo)(?!\w)|(?<!\w)(?:wa)?shirikishe\s+(?:marafiki|wenzako|wengine)|"
-        r"(?:शेयर|শেয়ার|ಶೇರ್|షేర్|ஷேர்|ഷെയർ|શેર|ਸ਼ੇਅਰ)\s*"
-        r"(?:करें|कीजिए|करा|করুন|করো|ಮಾಡಿ|చేయండి|செய்யுங்கள்|ചെയ്യൂ|કરો|ਕਰੋ)|"
+        r"(?:शेयर|শে(?:\u09df|\u09af\u09bc)ার|ಶೇರ್|షేర్|ஷேர்|ഷെയർ|શેર|ਸ਼ੇਅਰ)\s*"
+        r"(?:[^\s.।!?]+\s+)?(?:करें|करे|कीजिए|कीजिये|करा|করুন|করো|ಮಾಡಿ|చేయండి|செய்யுங்கள்|ചെയ്യൂ|કરો|ਕਰੋ)|"
         # passing the post on by the platform's own button, bidden, opening the line or a sentence: reblog (Tumblr),
         # restack (Substack), repost, retweet ("reblog if you cried too", "rebloguez si …", "репостните, если …"), in
         # every language where a bidding starts and with what a bidding goes on with (the post, "if", "please", a
