@@ -13,7 +13,7 @@ a signature line, a page word's look-alike ("stranaca"), a capitalised subtitle 
 """
 
 from scraper.extract.book import Context
-from scraper.extract.bookbiblio import _BIBLIO_DETAIL, from_bibliography
+from scraper.extract.bookbiblio import BIBLIO_DETAIL, from_bibliography
 from scraper.extract.bookcaptioncite import cited_caption
 from scraper.extract.bookcjkline import cjk_record
 from scraper.extract.bookcover import _COVER_WORD
@@ -99,5 +99,5 @@ def test_near_misses_of_a_south_slavic_record():
     # a signature: a name, a city and a date
     assert from_bibliography(["Milena Jović, Beograd, decembar 2021"], context) is None
     # a word that only opens like the page word
-    assert _BIBLIO_DETAIL.search("u grad je stiglo 120 stranaca") is None
-    assert _BIBLIO_DETAIL.search("Laguna, 2021, 288 strana") is not None
+    assert BIBLIO_DETAIL.search("u grad je stiglo 120 stranaca") is None
+    assert BIBLIO_DETAIL.search("Laguna, 2021, 288 strana") is not None

@@ -10,7 +10,7 @@ import pytest
 
 from scraper.extract import extract_page
 from scraper.extract.book import Context, _author
-from scraper.extract.bookbiblio import _BIBLIO_TAIL, from_bibliography, from_citation
+from scraper.extract.bookbiblio import BIBLIO_TAIL, from_bibliography, from_citation
 from scraper.extract.booklabelfields import field_pairs, labelled_fields
 from scraper.extract.bookcaptioncite import cited_caption
 from scraper.extract.bookcover import _COVER_WORD
@@ -51,7 +51,7 @@ def _context(text, language="nb"):
 ])
 def test_kind_stacked_record(lines, title, author):
     text = "\n".join(lines + [f"{author.split()[-1]} skriver godt, og {author.split()[-1]} vet det."])
-    assert kind_stacked(lines, _BIBLIO_TAIL, _context(text)) == (title, author)
+    assert kind_stacked(lines, BIBLIO_TAIL, _context(text)) == (title, author)
     assert from_bibliography(lines, _context(text)) == (title, author)
 
 
@@ -62,7 +62,7 @@ def test_kind_stacked_record(lines, title, author):
 ])
 def test_kind_stacked_near_misses(lines):
     text = "\n".join(lines + ["Hovland skriver godt, og Hovland vet det."])
-    assert kind_stacked(lines, _BIBLIO_TAIL, _context(text)) is None
+    assert kind_stacked(lines, BIBLIO_TAIL, _context(text)) is None
 
 
 # a cover's caption in a library's dotted order: the name, the title, the imprint with its year

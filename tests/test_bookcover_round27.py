@@ -10,7 +10,7 @@ import pytest
 
 from scraper.extract.book import Context
 from scraper.extract.bookcover import _COVER_WORD, _person, from_caption
-from scraper.extract.bookdashowner import _owner
+from scraper.extract.bookdashowner import owner
 from scraper.extract.booktags import tag_links
 
 
@@ -60,7 +60,7 @@ def test_near_miss_a_cased_one_word_tag_is_no_pen_name_here():
     ("ಕಾವೇರಿಸುತ", "ಕಾವೇರಿಸುತ ಅವರ ಮನೆ ದೊಡ್ಡದು", False),  # kn: their house, no book
 ])
 def test_the_text_calls_a_name_a_books_owner(name, text, owns):
-    assert _owner(name, text) is owns
+    assert owner(name, text) is owns
 
 
 @pytest.mark.parametrize("caption", ["Coperta ediției noi", "A borítója", "Naslovnica prvog izdanja", "Корице првог издања",

@@ -50,9 +50,9 @@ from .rating import has_score
 from .selectors import select_many
 from .words import count_words
 
-_BOXES = {"div", "section", "aside", "article", "header", "footer", "main", "center", "li", "br"}
+BOXES = {"div", "section", "aside", "article", "header", "footer", "main", "center", "li", "br"}
 # trafilatura's threshold: under this much <p> text it reads <div> text too (its min_extracted_size × 3)
-_DIV_TEXT_LIMIT = 750
+DIV_TEXT_LIMIT = 750
 # Elements that never hold review text; removed wholesale.
 DEAD_TAGS = ["script", "style", "noscript", "template", "iframe", "object", "embed", "video", "audio", "canvas", "svg", "button", "select", "textarea"]
 
@@ -119,7 +119,7 @@ def remove_selectors(root: HtmlElement, selectors: list[str], rule: str, report:
         body_matches[:] = matches[len(selectors):]
     for selector, found in zip(selectors, matches):  # (a widget that is one line of a box, UNBOXED_WIDGETS: alone)
         for element in found:
-            if element is not root and _attached(element, root):
+            if element is not root and attached(element, root):
                 if boxed and selector not in UNBOXED_WIDGETS:
                     element = _widget_box(element, bodies)
                 report.add(rule, element)
@@ -159,14 +159,14 @@ def remove_comments(root: HtmlElement, report: CleanReport) -> None:
         if not _may_name_comments(classes, ident) or element.tag in ("body", "html"):  # (a page type: forum "Discussion")
             continue
         # the cheap test first: whether the element is still in the tree is asked only of a comment box
-        if any(COMMENT_TOKEN.match(token) for token in _classes(element)) and _attached(element, root) \
+        if any(COMMENT_TOKEN.match(token) for token in _classes(element)) and attached(element, root) \
                 and not commentids.opening_post(element):  # (a forum's opening post, named "Discussion": commentids)
             report.add("comments", element)
             at += sum(1 for _ in element.iterdescendants(etree.Element))  # gone with it: not read again
             _drop(element)
 
 
-def _attached(element: HtmlElement, root: HtmlElement) -> bool:
+def attached(element: HtmlElement, root: HtmlElement) -> bool:
     """Still inside `root`'s tree: a box removed earlier takes what is inside it along (lxml keeps a removed
     element's document, so its root alone does not tell)."""
     top = root.getroottree().getroot()
@@ -176,7 +176,7 @@ def _attached(element: HtmlElement, root: HtmlElement) -> bool:
 def remove_forms(root: HtmlElement, report: CleanReport) -> None:
     # (".//form | .//input[@type='email']", found by lxml's iteration rather than an XPath union)
     for form in [e for e in root.iterdescendants("form", "input") if e.tag == "form" or e.get("type") == "email"]:
-        if not _attached(form, root):
+        if not attached(form, root):
             continue
         if form.tag == "form" and len(_text(form)) > 600:
             # a form that holds the page's prose (old Reddit's post in its edit form, ASP.NET's one form around the
@@ -217,7 +217,7 @@ def clean_body(body: HtmlElement, host: str, report: CleanReport, names: tuple[s
     parents = []
     for i in sorted(drop, reverse=True):
         element = boxes.get(i, items[i])
-        if not _attached(element, body):
+        if not attached(element, body):
             continue
         parents.append(element.getparent())
         if drop[i] == INTERFACE:
@@ -226,17 +226,17 @@ def clean_body(body: HtmlElement, host: str, report: CleanReport, names: tuple[s
             report.add(drop[i], element)
         _drop(element)
     for block in items:
-        if _attached(block, body):
+        if attached(block, body):
             for rule, line in chrome.trim_caption_tail(block):
                 report.removed.append(Removal(rule, line[:200]))
     # a signature written after its delimiter at the end of the post's last block of lines
-    last = next((block for block in reversed(items) if _attached(block, body) and _text(block)), None)
+    last = next((block for block in reversed(items) if attached(block, body) and _text(block)), None)
     signature = others.trim_signature(last) if last is not None else None
     if signature:
         report.removed.append(Removal("signature", signature[:200]))
     # a wrapper left holding only the label of what was removed ("Read also" over a removed list)
     for parent in parents:
-        if parent is not None and parent is not body and _attached(parent, body) and parent.tag in CONTAINER_TAGS \
+        if parent is not None and parent is not body and attached(parent, body) and parent.tag in CONTAINER_TAGS \
                 and chrome.count_words(_text(parent)) <= 6 and not parent.xpath(".//img") and not tabpanes.is_pane(parent):
             report.add("label of a removed block", parent)
             _drop(parent)

@@ -25,7 +25,7 @@ from functools import lru_cache
 from lxml.html import HtmlElement
 
 from .book import Book, Context, _author, is_name
-from .shopplug import _BUY
+from .shopplug import BUY
 from .words import count_words
 
 # a short heading opening on a buy or order verb ("Buy the Book", "Acheter le livre", "Das Buch kaufen")
@@ -50,7 +50,7 @@ def _buy_control(element: HtmlElement) -> bool:
 
 @lru_cache(maxsize=8192)  # (a site's menus, sidebars and tag clouds: the same labels on every page, ~0.2 ms a page)
 def _buy_label(text: str) -> bool:
-    return bool(_BUY.match(text) or _BUY_HEAD.match(text))
+    return bool(BUY.match(text) or _BUY_HEAD.match(text))
 
 
 def _box(control: HtmlElement) -> HtmlElement | None:

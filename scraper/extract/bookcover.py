@@ -21,8 +21,8 @@ from .bookcoversentence import cover_sentence, filed_caption
 from .bookcoverhead import bare_pattern, cover_head
 from .bookcredit import plain_credit
 from .bookcaselessname import caseless_name
-from .bookdashowner import _CASED, _owner
-from .bookscripts import _KO_NOT_ROLE_NAME, ko_name
+from .bookdashowner import CASED, owner
+from .bookscripts import KO_NOT_ROLE_NAME, ko_name
 from .nodes import class_of, rows, shown_text
 
 
@@ -183,11 +183,11 @@ def _person(name: str, context: Context) -> bool:
     if re.search(r"\d", name) or any(n and name.casefold() == n.casefold() for n in context.not_authors):
         return False
     if len(words) == 1:  # a pen name of one word in a script without capitals, which the text calls a book's owner
-        return bool(caseless_name(name)) and not _CASED.search(name) and _owner(name, context.text)
-    if len(words) > 3 or not _CASED.search(name) and _KIND_NOUN.match(words[-1]):
+        return bool(caseless_name(name)) and not CASED.search(name) and owner(name, context.text)
+    if len(words) > 3 or not CASED.search(name) and _KIND_NOUN.match(words[-1]):
         return False  # (a tag for the book's kind, "ಕನ್ನಡ ಕಾದಂಬರಿ", Kannada novel: its last word is a novel, no family name)
     family = words[-1].strip(QUOTES + ".,")
-    if family[:1].islower() and _CASED.match(family):
+    if family[:1].islower() and CASED.match(family):
         return False  # (a tag of common words in Latin, Greek or Cyrillic letters, "picture books", is no one's name;
         # Georgian's letters are lower case to Unicode, its names written so)
     stem = family[:-1] if len(family) >= 5 else family
@@ -225,7 +225,7 @@ def cover_alt_book(pictures: list[str], context: Context, headline: str | None) 
     named = [t for t in titles if t in context.text or t.split()[0] in (headline or "")]
     if len(named) != 1:
         return None  # (the text's cued writers, a scan of all of it, read only for a cover it names)
-    writers = {a or b for a, b in _CUED_WRITER.findall(context.text) if b or ko_name(a) and a not in _KO_NOT_ROLE_NAME} - set(named)
+    writers = {a or b for a, b in _CUED_WRITER.findall(context.text) if b or ko_name(a) and a not in KO_NOT_ROLE_NAME} - set(named)
     return (named[0], writers.pop()) if len(named) == 1 and len(writers) == 1 else None
 
 

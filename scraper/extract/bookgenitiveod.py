@@ -9,7 +9,7 @@ author, given back in the nominative:
 - by the family name the text writes alone in a nominative the genitive's ending comes from (a Czech or Slovak man's
   surname in -a comes from a bare stem or from -o, "Nováka" from "Novák", "Hečka" from "Hečko": the text says which), or
   the regular nominative of a woman's -ové/-ovej (-ová) or an adjectival -ého (-ý), the first name then read back by
-  the regular rules (a man's -a off a consonant, ``bookgenitive._masculine_given``, a Czech soft stem's -e off
+  the regular rules (a man's -a off a consonant, ``bookgenitive.masculine_given``, a Czech soft stem's -e off
   "Miloše"; a woman's -y → -a).
 
 "od" is also "from" and "since" ("Dopis od matky", "od roku 1990"), so nothing is read unless both words after it are
@@ -22,7 +22,7 @@ import re
 from collections import Counter
 
 from .book import Context, _letters
-from .bookgenitive import _masculine_given, nominatives
+from .bookgenitive import masculine_given, nominatives
 from .bookgenitivefront import _declined
 
 _CAP = r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽÄÔĹĽŔ]"
@@ -91,7 +91,7 @@ def _regular(first: str, family: str, context: Context) -> str | None:
         given = first[:-1] + "a" if first.endswith("y") and len(first) > 3 else None
     else:  # (a vowel that comes back in the nominative: Slovak "Petra" is "Peter", Czech "Petr"; bookgenitive's are Czech)
         given = (_SLOVAK_FLEETING.get(first) if (context.language or "")[:2].lower() == "sk" else None) \
-            or _masculine_given(first) or _soft_given(first, context)
+            or masculine_given(first) or _soft_given(first, context)
     return f"{given} {surname}" if given else None
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .book import Context
-from .bookgenitive import _masculine_given, nominative_title, nominatives
+from .bookgenitive import masculine_given, nominative_title, nominatives
 from .casefold import CAPITALS
 
 _CAP = f"[{CAPITALS}]"
@@ -41,7 +41,7 @@ def _given(first: str, language: str | None) -> str | None:
             return first[: -len(ending)] + base  # (Ukrainian's -и after a hard consonant: Олени, Галини)
     if first.endswith("ія"):  # Ukrainian men's -ій (Андрія, Сергія); no woman's genitive ends so
         return first[:-1] + "й"
-    return _masculine_given(first)
+    return masculine_given(first)
 
 
 def _shared(surname: str, words: set[str]) -> str | None:

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from .book import Book, Context
-from .bookgenitive import _WOMAN_GIVEN, nominatives
+from .bookgenitive import WOMAN_GIVEN, nominatives
 from .bookgenitivepair import _given
 from .casefold import CAPITALS
 
@@ -66,7 +66,7 @@ def _unchanged_family(book: Book, first: str, family: list[str], context: Contex
     if language not in ("uk", "ru", "be") or len(family) != 1 or len(first) < 4 or len(family[0]) < 4 \
             or not _UNCHANGED.search(family[0].lower()):
         return book
-    found = _WOMAN_GIVEN.search(first)
+    found = WOMAN_GIVEN.search(first)
     if not found or found.group("uk") and language != "uk" or not re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+", first):
         return book
     # the family name said again without the first name before it (any other word, or none, before it)

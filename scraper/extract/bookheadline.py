@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .book import (
-    _BY, _DASH, _REVIEW_PREFIX, _REVIEW_SUFFIX, QUOTES, Book, Context, _author, _capitalise, _letters, clean_title,
+    BY, DASH, REVIEW_PREFIX, REVIEW_SUFFIX, QUOTES, Book, Context, _author, capitalise, _letters, clean_title,
     is_name)
 from .booksitename import site_worded
 from .mailsubject import subject_title
@@ -55,42 +55,42 @@ _DECLINING = frozenset("lt lv pl cs sk ru uk be sl hr sr bs bg el ka".split())
 
 
 # A quoted title: each quote pair with what may stand inside it (an apostrophe inside ‘L’Anomalie’ is not a close).
-_QUOTED = (
+QUOTED = (
     r"(?:«\s*(?P<q1>[^«»]{2,120}?)\s*»|“(?P<q2>[^“”]{2,120})”|„(?P<q3>[^„“”]{2,120})[“”]"
     r"|‘(?P<q4>(?:[^‘’]|’(?=\w)){2,120})’|\"(?P<q5>[^\"]{2,120})\"|(?<!\w)'(?P<q6>(?:[^']|'(?=\w)){2,120})'"
     # Swedish and Finnish open and close with the same mark (”T”, »T»); German and Danish turn them inward (»T«)
     r"|(?<!\w)”(?P<q7>[^”“]{2,120})”|»(?P<q8>[^»«]{2,120})[»«])"
 )
-_QUOTED_BY = re.compile(rf"{_QUOTED}\s*,?\s*(?:\s{_BY}\s+|d[’']\s*)(?P<rest>.+)$")
-_QUOTED_BY = guarded(_QUOTED_BY)  # (casefold.Guarded: its words looked for first)
-_NAME_QUOTED = re.compile(rf"^(?P<author>[^,‘“«„\"']+?)\s*(?:,|\s[-–—]|:)?\s*{_QUOTED}\s*$")
+QUOTED_BY = re.compile(rf"{QUOTED}\s*,?\s*(?:\s{BY}\s+|d[’']\s*)(?P<rest>.+)$")
+QUOTED_BY = guarded(QUOTED_BY)  # (casefold.Guarded: its words looked for first)
+_NAME_QUOTED = re.compile(rf"^(?P<author>[^,‘“«„\"']+?)\s*(?:,|\s[-–—]|:)?\s*{QUOTED}\s*$")
 _NAME_QUOTED = guarded(_NAME_QUOTED)  # (casefold.Guarded: its words looked for first)
-_QUOTED_NAME = re.compile(rf"^{_QUOTED}\s*(?:,|[-–—:])?\s*(?P<author>[^,‘“«„\"'’”»]+)$")
+_QUOTED_NAME = re.compile(rf"^{QUOTED}\s*(?:,|[-–—:])?\s*(?P<author>[^,‘“«„\"'’”»]+)$")
 
 
-def _quote_text(match: re.Match) -> str:
+def quote_text(match: re.Match) -> str:
     return next(match.group(g) for g in ("q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8") if match.group(g))
 
 
 # Macedonian "од" and Bulgarian "от" (from, by) before a name left in the nominative (neither declines names) credit a
 # quoted title as "by" does: "„T“ од A – the post's remark"; Serbian "од" and Russian "от" take a genitive: not here.
-_QUOTED_OWN_BY = {code: re.compile(rf"{_QUOTED}\s*,?\s+{by}\s+(?P<rest>.+)$") for code, by in (("mk", "од"), ("bg", "от"))}
+_QUOTED_OWN_BY = {code: re.compile(rf"{QUOTED}\s*,?\s+{by}\s+(?P<rest>.+)$") for code, by in (("mk", "од"), ("bg", "от"))}
 
 
 def _quoted_own(text: str, context: Context | None) -> tuple[str, str] | None:
     pattern = _QUOTED_OWN_BY.get(((context.language if context else None) or "")[:2].lower())
     match = pattern.search(text) if pattern is not None else None
     author = _author(match.group("rest")) if match else None
-    return (clean_title(_quote_text(match)), author) if author else None
+    return (clean_title(quote_text(match)), author) if author else None
 
 
 def _quoted(text: str, context: Context | None = None) -> tuple[str, str] | None:
     """A quoted title anywhere: "thoughts on ‘Never let me go’ by Kazuo Ishiguro", "« L’Anomalie » d’Hervé Le Tellier"."""
-    match = _QUOTED_BY.search(text)
+    match = QUOTED_BY.search(text)
     if match:
         author = _author(match.group("rest")) or particled(match.group("rest"), text, context)
         if author:
-            return clean_title(_quote_text(match)), author
+            return clean_title(quote_text(match)), author
     return None
 
 
@@ -115,7 +115,7 @@ _TRAILING_SCORE = re.compile(
     re.I,
 )
 # A quoted sentence in the first person is what someone said ("Ruth Abernethy: ‘I wanted the river …’"), not a title.
-_SPEECH = re.compile(
+SPEECH = re.compile(
     # ((?-i:I): the capital pronoun only, not the "i" (and) of Slavic titles, "Očevi i oci")
     r"^[“‘«„\"'](?=.*\b(?:(?-i:I)|I'm|I’m|we|my|our|ich|wir|je|j[’']|nous|yo|nosotros|io|noi|eu|nós|ik|wij|"
     r"я|мы|мой|моя|наш|ми|мій)\b)",
@@ -123,11 +123,11 @@ _SPEECH = re.compile(
 )
 
 
-def _dashed_name(text: str, context: Context | None = None) -> tuple[str, str] | None:
+def dashed_name(text: str, context: Context | None = None) -> tuple[str, str] | None:
     """(title, author) of "Author – Title" or "Title – Author" where one side is a name and the other is not; with a
     `context`, where both sides are name-shaped, as a title named after its hero is ("Eline Vere", "Jane Eyre"), the
     person is the side the text calls by surname alone and the title the side it never names by its last word alone."""
-    parts = [p.strip(QUOTES + " ") for p in re.split(_DASH, text, maxsplit=1)]
+    parts = [p.strip(QUOTES + " ") for p in re.split(DASH, text, maxsplit=1)]
     if len(parts) != 2 or not all(parts):
         return None
     left, right = (is_name(p) and _author(p) == p for p in parts)
@@ -137,18 +137,18 @@ def _dashed_name(text: str, context: Context | None = None) -> tuple[str, str] |
 
 
 def _by(context: Context | None) -> str:
-    return BY_IN.get(((context.language if context else None) or "")[:2].lower(), _BY)
+    return BY_IN.get(((context.language if context else None) or "")[:2].lower(), BY)
 
 
-def _unmarked(text: str, by: str = _BY) -> tuple[str, str] | None:
+def _unmarked(text: str, by: str = BY) -> tuple[str, str] | None:
     """Shapes that name a book only when something else vouches for them."""
     # "Title de Author", "Title von Author": every language's "by" after an unquoted title
     found = _split_at(text, rf",?\s+{by}\s+", whole=True)
     # "Title – Author", "Title | Author", "Title, Author": the name must be all that follows
-    found = found or _split_at(text, rf"{_DASH}|\s+[|·•/]\s+", whole=True) or _split_at(text, r",\s+", whole=True)
+    found = found or _split_at(text, rf"{DASH}|\s+[|·•/]\s+", whole=True) or _split_at(text, r",\s+", whole=True)
     if found:
         return found
-    parts = re.split(rf"{_DASH}|\s+[|·•/]\s+", text, maxsplit=1)  # "Author – Title"
+    parts = re.split(rf"{DASH}|\s+[|·•/]\s+", text, maxsplit=1)  # "Author – Title"
     if len(parts) == 2 and is_name(parts[0].strip()) and 0 < len(parts[1].split()) <= 8 and not _author(parts[1]):
         return parts[1], parts[0].strip()
     # "Author, ‘Title’", "Лев Громов «Северный ветер»"; "«Title» Author", "“Title” — Author"
@@ -157,18 +157,18 @@ def _unmarked(text: str, by: str = _BY) -> tuple[str, str] | None:
     if (
         match
         and (is_name(match.group("author").strip(" .")) or glued_name(match.group("author")))
-        and not _SPEECH.match("“" + _quote_text(match))
+        and not SPEECH.match("“" + quote_text(match))
     ):
-        return _quote_text(match), match.group("author").strip(" .")
+        return quote_text(match), match.group("author").strip(" .")
     if ":" in text:  # "Author: Title"
         left, right = text.split(":", 1)
         # (a quoted title ends where its quotes do)
-        if is_name(left) and right.strip() and not _SPEECH.match(right.strip()):
+        if is_name(left) and right.strip() and not SPEECH.match(right.strip()):
             return (
-                _quote_text(q) if (q := re.match(rf"\s*{_QUOTED}(?=\s*(?:$|[-–—:,(\[|]))", right)) else right
+                quote_text(q) if (q := re.match(rf"\s*{QUOTED}(?=\s*(?:$|[-–—:,(\[|]))", right)) else right
             ), left.strip()
     match = re.match(r"^(?:[Oo]n\s+)?([^'’]{3,60}?)['’]s?\s+([A-Z0-9À-Þ].*)$", text)  # "Jane Doe's The Lantern Room"
-    if match and is_name(match.group(1)) and not _SPEECH.match("“" + match.group(2)):
+    if match and is_name(match.group(1)) and not SPEECH.match("“" + match.group(2)):
         return match.group(2), match.group(1)
     return None
 
@@ -184,7 +184,7 @@ _QUOTE_STOP = re.compile(r"[»”“«](?=\s?[.։]\s+\S)")
 def _vouched(text: str, marked: bool, context: Context | None) -> tuple[str, str] | None:
     """An unmarked shape that a review word or the text vouches for; a trailing part may be the blog's name
     ("Lantern Weather – Ada van der Berg – Quiet Lamp"), so shorter cuts are tried too."""
-    cuts = [m.start() for m in re.finditer(rf"{_DASH}|\s+[|·•]\s+", text)][::-1][:3] if context is not None else []
+    cuts = [m.start() for m in re.finditer(rf"{DASH}|\s+[|·•]\s+", text)][::-1][:3] if context is not None else []
     # (or a closing quote and a full stop, the desk's remark after it: "A, «T». the soldier who came back": the
     # quotes say where the title ends, the stop that the record does)
     stopped = context is not None and ("." in text or "։" in text)
@@ -210,7 +210,7 @@ def _vouched(text: str, marked: bool, context: Context | None) -> tuple[str, str
     return None
 
 
-_BY_SPLIT = {by: re.compile(rf"\s+(?:{by})\s+") for by in (_BY, *BY_IN.values())}  # (each language's by-words)
+_BY_SPLIT = {by: re.compile(rf"\s+(?:{by})\s+") for by in (BY, *BY_IN.values())}  # (each language's by-words)
 
 
 def _remarked(text: str, context: Context) -> tuple[str, str] | None:
@@ -282,10 +282,10 @@ def _from_title(title: str | None, context: Context | None = None) -> Book | Non
     if context is not None and not context.ignore_case and re.search(r"[a-z]", title) and title == title.lower():
         # an all-lower-case blog: read the title as if capitalised, and find names in its text whatever their case
         return from_title(
-            _capitalise(title, context.language),
+            capitalise(title, context.language),
             Context(context.text, context.not_authors, context.language, ignore_case=True),
         )
-    original = subject_title(headline(title), _REVIEW_PREFIX.match)  # (mailsubject: "Re: [list] T")
+    original = subject_title(headline(title), REVIEW_PREFIX.match)  # (mailsubject: "Re: [list] T")
     cjk = cjk_title(original) or labelled_slash(headline(title))  # "【読書感想】T／A", "[서평] T / A" (bookcjkslash)
     cjk = cjk or ("】" in original or "]" in original) and labelled_owner(original, context)  # "【書評】A《T》：…"
     cjk = cjk or kana_owner(original, context)  # "綿矢りさ『T』を読んだ": a hiragana given name (bookcjkslash)
@@ -298,8 +298,8 @@ def _from_title(title: str | None, context: Context | None = None) -> Book | Non
     # "… ★★★★", "… #bookreview"
     original = _TRAILING_SCORE.sub("", re.sub(r"(?:\s+#[^\W\d]\w*)+$", "", original)) or original
     original = re.sub(r"^[★☆⭐🌟½]+\s*[-–—|:]?\s*", "", original) or original  # "⭐⭐⭐⭐ Title – Author"
-    text = _REVIEW_SUFFIX.sub("", original)
-    text = _REVIEW_PREFIX.sub("", text, count=1).strip()
+    text = REVIEW_SUFFIX.sub("", original)
+    text = REVIEW_PREFIX.sub("", text, count=1).strip()
     marked = text != original
     text = CREDIT.sub("", plain_credit(text)) or text  # ("T, written by A and illustrated by B": bookcredit)
     if NUMBERING.fullmatch(text) or re.fullmatch(r"\w+\s+#\s*\d+", text):
@@ -307,14 +307,14 @@ def _from_title(title: str | None, context: Context | None = None) -> Book | Non
     if _OTHER_CREDIT.search(text):
         return None  # "Title (2019) directed by A": a film's credit, not a book's author
     quoted = _quoted(text, context) or quoted_by(
-        text, context.language if context else None, _QUOTED, _author, lambda m: clean_title(_quote_text(m))) \
+        text, context.language if context else None, QUOTED, _author, lambda m: clean_title(quote_text(m))) \
         or _quoted_own(text, context)
     if quoted:  # ('"T" nga A': the page language's own "by" after a quoted title, bookquotedby)
         return Book(*quoted, source="title")
     # "Title (Author, 2005)"
     match = re.match(r"^(.+?)\s*\(\s*([^,()]+?)\s*,\s*(\d{4})\s*\)\s*$", text)
     # (or "Title, de Author (Publisher, 2017)", "Title by Author (Publisher, 2017)": a by-word before the name)
-    named = _split_at(match.group(1), r",\s+", whole=True) or _dashed_name(match.group(1)) or _split_at(
+    named = _split_at(match.group(1), r",\s+", whole=True) or dashed_name(match.group(1)) or _split_at(
         match.group(1), rf"\s+[Bb]y\s+|,\s+(?:{_by(context)})\s+", whole=True) if match else None
     if named:  # "Title, Author (Publisher, 2021)", "Author – Title (Publisher, 2021)": the bracket holds the publisher
         return Book(clean_title(named[0]), named[1], int(match.group(3)), match.group(2).strip(), source="title")
@@ -384,7 +384,7 @@ def _from_title(title: str | None, context: Context | None = None) -> Book | Non
         remark = re.split(r"\s[-–—]\s+(?=[^\W\d_])", text, maxsplit=1)
         text = remark[0] if len(remark) == 2 and remark[1][:1].islower() else text
         # "Recenzija: 'T' Autora i …": the marks close the title
-        text = _quote_text(q) if (q := re.match(rf"{_QUOTED}\s+\S", text)) else text
+        text = quote_text(q) if (q := re.match(rf"{QUOTED}\s+\S", text)) else text
         # "Avis : T, enfin fini": the post's remark after a comma, where the text names the title before it, never the
         # whole
         comma = text.split(", ", 1)

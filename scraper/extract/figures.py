@@ -16,7 +16,7 @@ from lxml.html import Element, HtmlElement
 
 from . import promo
 from .nodes import hrefs_in, raw_text
-from .boilerplate import _BOXES, _DIV_TEXT_LIMIT, BLOCK_TAGS, _drop, _text
+from .boilerplate import BOXES, DIV_TEXT_LIMIT, BLOCK_TAGS, _drop, _text
 from .bookbiblio import PAGES, PAGES_FIRST
 from .rating import has_score
 from .recordcaption import lift_record_pictures, record_caption
@@ -69,7 +69,7 @@ def keep_figure_text(body: HtmlElement, host: str = "") -> None:
             part.attrib.pop("id", None)
             # its labels and verdict are lines of their own, however short
             if (part.tag == "div" or part.tag == "span" and part.getparent().tag == "div") and _text(part) and not any(
-                    isinstance(c.tag, str) and (c.tag in BLOCK_TAGS or c.tag in _BOXES) for c in part.iterdescendants()):
+                    isinstance(c.tag, str) and (c.tag in BLOCK_TAGS or c.tag in BOXES) for c in part.iterdescendants()):
                 part.tag = "p"
     # a star widget's score written out in words ('4 of 5 stars', for screen readers) is the review's score line,
     # not the meta box trafilatura takes it for by its class ('star-rating'); not inside a paragraph
@@ -130,10 +130,10 @@ def keep_figure_text(body: HtmlElement, host: str = "") -> None:
     # trafilatura reads text written straight into a <div> only in a post with little <p> text; in one with
     # more, a sentence or more in a <div> with no blocks inside (a callout card's text) is a paragraph
     # (short labels and tags are left to trafilatura)
-    if sum(len(raw_text(p)) for p in body.iter("p")) >= _DIV_TEXT_LIMIT:
+    if sum(len(raw_text(p)) for p in body.iter("p")) >= DIV_TEXT_LIMIT:
         for box in list(body.iter("div")):
             if box is not body and count_words(_text(box)) >= 5 and promo.link_share(box) < 0.5 \
-                    and not any(isinstance(c.tag, str) and (c.tag in BLOCK_TAGS or c.tag in _BOXES) for c in box.iterdescendants()):
+                    and not any(isinstance(c.tag, str) and (c.tag in BLOCK_TAGS or c.tag in BOXES) for c in box.iterdescendants()):
                 box.tag = "p"
 
 
@@ -145,7 +145,7 @@ _LIFESPAN = re.compile(r"(?<![\d/.:-])(1[0-9]\d\d|20[0-2]\d)\s*[-–—～~〜]\
 def _lifespan_line(element: HtmlElement) -> bool:
     """A short block of text (60 words at most, no box inside) that gives somebody's years of birth and death."""
     text = _text(element)
-    if not text or count_words(text) > 60 or any(isinstance(c.tag, str) and c.tag in _BOXES for c in element.iterdescendants()):
+    if not text or count_words(text) > 60 or any(isinstance(c.tag, str) and c.tag in BOXES for c in element.iterdescendants()):
         return False
     for born, died in _LIFESPAN.findall(text):
         death = int(died) if len(died) == 4 else int(born[:2] + died)
@@ -272,7 +272,7 @@ def _photo_captions(body: HtmlElement) -> list[HtmlElement]:
         if caption.tag in ("span", "div", "p", "small", "em", "i") and text and count_words(text) <= 40 \
                 and not _CREDIT_CLOSE.search(text) \
                 and not caption.xpath(".//a | .//img") and not any(
-                    isinstance(c.tag, str) and (c.tag in BLOCK_TAGS or c.tag in _BOXES) for c in caption.iterdescendants()):
+                    isinstance(c.tag, str) and (c.tag in BLOCK_TAGS or c.tag in BOXES) for c in caption.iterdescendants()):
             found.append(caption)
     return found
 
@@ -281,7 +281,7 @@ def _photo_captions(body: HtmlElement) -> list[HtmlElement]:
 _REVIEW_BOX = frozenset(("td-review", "wp-review-box", "lets-review-block", "review-box", "rwp-review", "wpr-review-box"))
 # the boxes keep_figure_text's walk looks at
 _WALKED = ("aside", "div", "span", "td", "blockquote", "article", "section")
-_BLOCKS = BLOCK_TAGS | _BOXES | {"li"}
+_BLOCKS = BLOCK_TAGS | BOXES | {"li"}
 
 
 def _between_paragraphs(element: HtmlElement) -> bool:

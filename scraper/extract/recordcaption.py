@@ -31,7 +31,7 @@ from lxml.html import HtmlElement
 
 from .bookbiblio import PAGES, PAGES_FIRST
 from .bookcover import _COVER_WORD
-from .leadpicture import _ARCHIVE_WORD, PICTURE_LABEL, _WHOLE_CREDIT, _before_text_box, _text_begun, _text_box
+from .leadpicture import ARCHIVE_WORD, PICTURE_LABEL, WHOLE_CREDIT, before_text_box, text_begun, text_box
 from .nodes import text_of
 from .slugspell import fold, spells
 from .words import count_words
@@ -139,9 +139,9 @@ def _house(house: str | None) -> bool:
     if house is None:
         return True
     house = house.strip()
-    if _CREDIT_MARKS.search(house) or _AGENCY.match(house) or _ARCHIVE_WORD.match(house) \
+    if _CREDIT_MARKS.search(house) or _AGENCY.match(house) or ARCHIVE_WORD.match(house) \
             or PICTURE_LABEL.match(house + ":") \
-            or _WHOLE_CREDIT.match(house):
+            or WHOLE_CREDIT.match(house):
         return False
     figures = re.findall(r"\d+", house)
     return all(re.fullmatch(r"(?:1[5-9]|20)\d\d", f) for f in figures) and house[:1].isalpha()
@@ -171,7 +171,7 @@ def record_fields(text: str) -> tuple[str, str, str | None] | None:
                                                     and " " not in text):
         return None
     for closing in (_CLOSING.match(text), _AFTER_QUOTE.match(text), _FACTS_CLOSE.match(text)):
-        if not closing or _WHOLE_CREDIT.match(text) or PICTURE_LABEL.match(text) or not (
+        if not closing or WHOLE_CREDIT.match(text) or PICTURE_LABEL.match(text) or not (
                 _facts(closing.group("house")) and _EDITION.search(text) if closing.re is _FACTS_CLOSE
                 else _house(closing.group("house"))):
             continue
@@ -252,9 +252,9 @@ def lift_record_pictures(body: HtmlElement, figures: list[HtmlElement]) -> None:
                 and not classed_cover(text_of(captions[0]), parts[0], figure):
             continue
         words = count_words(text_of(body)) if words is None else words
-        if not _before_text_box(figure, body, words) or _text_begun(figure, body) or (figure.tail or "").strip():
+        if not before_text_box(figure, body, words) or text_begun(figure, body) or (figure.tail or "").strip():
             continue
-        box = next((s for s in figure.itersiblings() if isinstance(s.tag, str) and _text_box(s, words)), None)
+        box = next((s for s in figure.itersiblings() if isinstance(s.tag, str) and text_box(s, words)), None)
         if box is None or not said(parts[1], text_of(box)):
             continue
         figure.tail = None

@@ -87,12 +87,12 @@ _RATING_REFUSED = re.compile(
     re.I,
 )
 # The marks that are the reviewer's own voice about the one work (work_clues' words; readernotes; shortverdict).
-_VOICE = ("calls its book", "speaks of its rating", "filed as a review", "opens or closes on a box of record",
+VOICE = ("calls its book", "speaks of its rating", "filed as a review", "opens or closes on a box of record",
           RECOMMENDS, FAVOURITE, SCORES, READS, RESERVES) + NOTE_VOICE
 from .booksplural import about_books as _about_books  # noqa: E402 (a title about books: booksplural.py)
 # a question's mark, in the scripts that have their own (Greek writes ";" after its word: a Latin ";" is none; Armenian
 # sets "՞" over the word asked about, Ethiopic ends on "፧")
-_ASKING = re.compile(r"[?？؟\u055e\u1367]|(?<=[\u0370-\u03ff\u1f00-\u1fff]);")
+ASKING = re.compile(r"[?？؟\u055e\u1367]|(?<=[\u0370-\u03ff\u1f00-\u1fff]);")
 # A title that opens with an episode's or a chapter's number: one instalment of a serial the writer publishes (a web
 # fiction platform's essay or novel), "第12話 …", "第3章", ko "12화", "Chapter 7: …", "Kapitel 3 –", "Глава 2."
 _EPISODE = re.compile(
@@ -216,8 +216,8 @@ _NO_REVIEWS = guarded(re.compile(  # (casefold.Guarded)
     r"\bingen\s+(?:anmeldelser|omtaler|vurderinger|meldingar|bedømmelser)\s+(?:ennå|enda|enno|endnu)\b|\binga\s+(?:recensioner|omdömen)\s+(?:än|ännu)\b|\bei\s+(?:vielä\s+)?(?:arvosteluja|arvioita)\b|\bengar\s+umsagnir\s+enn\b|(?<!\w)(?:դեռ|դեռևս)\s+(?:կարծիքներ|գրախոսականներ|արձագանքներ)\s+չկան|შეფასებები\s+(?:ჯერ\s+)?არ\s+არის|(?:δεν\s+υπάρχουν|καμία)\s+(?:ακόμα\s+|ακόμη\s+)?(?:κριτικ|αξιολογήσ)\w*|\barvustusi\s+(?:veel\s+)?(?:ei\s+ole|pole)\b|\batsauksmju\s+vēl\s+nav\b|\bkol\s+kas\s+(?:nėra\s+)?atsiliepimų\b|\bencara\s+no\s+hi\s+ha\s+(?:ressenyes|opinions|valoracions)\b|\boraindik\s+ez\s+dago\s+iruzkin\w*|\bdim\s+adolygiadau\s+eto\b|\bende\s+nuk\s+ka\s+(?:vlerësime|komente|recensione)\b", re.I))  # (… hy, ka, el, et, lv, lt, ca, eu, cy, sq)
 
 
-_FIRST_PERSON = re.compile(r"(?<!\w)(?:(?-i:I)|I['’]m|I['’]ve|my|ich|mir|mich|mein\w*|je|j['’]|moi|yo|io|eu|ik|jag|jeg|я)(?!\w)|私|僕|我|나는|내가|저는|제가", re.I)
-_QUOTED = re.compile(r"[“”„«»\"「」]")
+FIRST_PERSON = re.compile(r"(?<!\w)(?:(?-i:I)|I['’]m|I['’]ve|my|ich|mir|mich|mein\w*|je|j['’]|moi|yo|io|eu|ik|jag|jeg|я)(?!\w)|私|僕|我|나는|내가|저는|제가", re.I)
+QUOTED = re.compile(r"[“”„«»\"「」]")
 
 
 def product_record(ev, own_rating: bool) -> tuple[str, str] | None:
@@ -229,7 +229,7 @@ def product_record(ev, own_rating: bool) -> tuple[str, str] | None:
         return None
     # (a line in the first person outside quotation marks is someone's own word, a bookseller's pick: a blurb speaks of
     # the book in the third person, its press quotes in their marks; a customer's under the record is theirs)
-    if any(_FIRST_PERSON.search(line) for line in ev.body[0][:tail] if not (_QUOTED.search(line) or signed(line))):  # (signedpick)
+    if any(FIRST_PERSON.search(line) for line in ev.body[0][:tail] if not (QUOTED.search(line) or signed(line))):  # (signedpick)
         return None
     return "listing", "a shop's product page whose text is its description, in no reader's review box and unrated: a record, no review"
 
@@ -308,9 +308,9 @@ def voiced_marks(ev, review_marked: bool) -> tuple[str, ...]:
     clues += named_work(ev) if any(clue.startswith(voiced) for clue in clues) else ()
     # (a note that the publisher sent the writer the book is a mark of one work read and written about: asked only
     # once the voice is there and one mark short)
-    if len(clues) == 1 and clues[0].startswith(_VOICE) and free_copy(ev.body[1]):
+    if len(clues) == 1 and clues[0].startswith(VOICE) and free_copy(ev.body[1]):
         clues += ("says the book was a free copy",)
-    if len(clues) >= 2 and any(clue.startswith(_VOICE) for clue in clues) and not denied(ev):
+    if len(clues) >= 2 and any(clue.startswith(VOICE) for clue in clues) and not denied(ev):
         return clues
     return ()
 
@@ -355,8 +355,8 @@ def unfound_book(ev, title: str, review_marked: bool) -> tuple[str, str] | None:
         return "announcement", (f"one post of {ev.words} words whose one mark of a work is a line of record dated {later},"
                                 " after the post: a forthcoming book's notice, not a review")
     # (nor, under such a title, a name or a title said twice, a record line: as much marks of several books as of one)
-    if _about_books(title) and (not clues or passing and all(clue.startswith(_VOICE[0]) for clue in clues)
-                                or not read and not any(clue.startswith(_VOICE) for clue in clues)):
+    if _about_books(title) and (not clues or passing and all(clue.startswith(VOICE[0]) for clue in clues)
+                                or not read and not any(clue.startswith(VOICE) for clue in clues)):
         return "other", (f"one post of {ev.words} words under a title about books (in the plural, or a shelf of them), with no mark of one work"
                          f"{f' (it names {len(passing)} in passing)' if passing else ''}: an essay about reading")
     # (under a title that asks a question, three titles or more named in passing, none again, and no mark of one work:
@@ -364,7 +364,7 @@ def unfound_book(ev, title: str, review_marked: bool) -> tuple[str, str] | None:
     # own book, and a review's question is about its book, "Is T worth the hype?", which it names again)
     if not read and not review_marked and (listed := listed_in_a_line(passing, ev.body[1], _title_like)):
         return "list", f"one post of {ev.words} words that lists {listed} titles in one sentence, none named again, and reads no book of its own: a list of books in prose"
-    if not clues and len(passing) >= 3 and _ASKING.search(title):
+    if not clues and len(passing) >= 3 and ASKING.search(title):
         return "other", (f"one post of {ev.words} words under a title that asks a question, naming {len(passing)} titles in"
                          " passing, none again, with no mark of one work: a discussion of reading, not a review")
     if not clues and _EPISODE.match(title):
