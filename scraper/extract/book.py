@@ -200,7 +200,7 @@ class Context:
     def vouches_for(self, author: str, times: int = 1) -> bool:
         """The text names the author (by surname) at least `times` times, and the author is not the blog or blogger."""
         # the blog's name however spaced: "Tidewater Halls" is the blog at tidewaterhalls.example
-        if any(n and _letters(author) == _letters(n) for n in self.not_authors):
+        if any(n and letters_of(author) == letters_of(n) for n in self.not_authors):
             return False
         # (Hungarian writes the family name first: "Márai Sándor", called "Márai")
         surname = (
@@ -261,7 +261,7 @@ class Context:
 _ARMENIAN_NAME = re.compile(r"[Ա-Ֆ][ա-ֆև]{3,}")
 
 
-def _letters(text: str) -> str:
+def letters_of(text: str) -> str:
     return re.sub(r"[\W_]+", "", text.casefold())
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .bookvietname import vi_dashed_author
-from .book import BY, DASH, NAME, BY_RECORD, QUOTES, Book, Context, _author, clean_title, is_name
+from .book import BY, DASH, NAME, BY_RECORD, QUOTES, Book, Context, leading_author, clean_title, is_name
 from .bookheadline import dashed_name, from_title
 from .bookinfo import is_fact_label, is_record_label, unlabelled
 from .booklabelhead import without_head_label
@@ -382,7 +382,8 @@ def _paired(lines: list[str], context: Context | None) -> list[str]:
             continue
         by = None if ", " in head else list(_BY_HEAD.finditer(head))[-1]
         title, name = head.rsplit(", ", 1) if by is None else (head[:by.start()], head[by.end():])
-        if len(title.split()) <= 10 and not (by and credit_title(title)) and is_name(name) and _author(name) == name \
+        if len(title.split()) <= 10 and not (by and credit_title(title)) and is_name(name) \
+                and leading_author(name) == name \
                 and name not in context.not_authors and named_again(name, context):  # ("Translated by A": a credit)
             found.append(f"{title.strip()}, {name}. {details}")
     return found

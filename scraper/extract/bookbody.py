@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .book import BY, REVIEW_WORD, Book, _author, capitalise, _letters, clean_title, is_name
+from .book import BY, REVIEW_WORD, Book, leading_author, capitalise, letters_of, clean_title, is_name
 from .bookheadline import from_title
 from .booktitles import headline, label_tail
 from .reviewlabel import LABEL_WORDS
@@ -59,7 +59,7 @@ from .booknounowner import closed_owner
 from .bookboldrecord import STACKED
 from .bookpageclues import Clues
 from .booktitledrecord import record_title
-from .bookcandidates import book_links, candidates, _fields, main_title
+from .bookcandidates import book_links, candidates, record_fields, main_title
 from .bookheadtag import echoed_tag
 
 _LABEL_ONLY = re.compile(rf"\s*(?:{REVIEW_WORD}|{LABEL_WORDS})\s*", re.I)
@@ -69,7 +69,7 @@ _INSTALMENT = re.compile(r"\s#\s?\d+$")
 def _vouched_link(author: str, clues: Clues) -> bool:
     """The text names a catalogue's linked author: the extractor's guess at the page's writer, read off that same
     classed link, does not count against it (a declared writer does, in ``find_book``)."""
-    guessed = tuple(n for n in clues.context.not_authors if not n or _letters(n) != _letters(author))
+    guessed = tuple(n for n in clues.context.not_authors if not n or letters_of(n) != letters_of(author))
     context = (
         clues.context
         if guessed == clues.context.not_authors
@@ -84,8 +84,8 @@ def _author_of(title: str, clues: Clues) -> str | None:
     escaped = re.escape(title)
     if title in text:  # (the searches below are slow on a long text: only where the title stands)
         match = by_after(title, text)  # (titlefind: no pattern compiled for the page's title)
-        if match and _author(match.group(1)):
-            return _author(match.group(1))
+        if match and leading_author(match.group(1)):
+            return leading_author(match.group(1))
         for start in owner_starts(title, text):  # "Name's Title": the name just before
             owner = re.search(rf"({NAME_RUN})$", text[max(0, start - 80):start])
             if owner and trim_name(owner.group(1)):
@@ -100,7 +100,7 @@ def _author_of(title: str, clues: Clues) -> str | None:
                 if name and len(name.split()) > 1 and name not in clues.context.not_authors \
                         and (BIBLIO_TAIL.search(line[match.end():]) or clues.context.vouches_for(name, times=2)):
                     return name
-    _, author = _fields(clues)
+    _, author = record_fields(clues)
     return author or _byline(clues) or of_author(title, clues.lines, clues.context)  # (bookofauthor: "T na A")
 
 
@@ -110,7 +110,7 @@ def _byline(clues: Clues) -> str | None:
         if len(line.split()) > 30:
             continue
         line = re.sub(rf"^(?:{BY}\s+)", "", line.strip("*_ "), flags=re.I)
-        author = _author(line)
+        author = leading_author(line)
         if not author or not re.match(r"\s*(?:$|[,.(:;]|\s[-–—])", line[len(author):]):
             continue
         if clues.context.vouches_for(author, times=2) or (
@@ -227,7 +227,7 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
         # where the post names no other book by itself: another author, a title the text names twice or the headline
         # names; a book read off the card's own lines is the card's)
         found = find_book(replace(clues, microdata=None), title_book)
-        other = found and found.author and (_letters(found.author) != _letters(clues.microdata.author)
+        other = found and found.author and (letters_of(found.author) != letters_of(clues.microdata.author)
                                             or clues.context.mentions(found.title) >= 2
                                             or bool(clues.title) and found.title.casefold() in clues.title.casefold())
         return found if other else clues.microdata
@@ -245,7 +245,7 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
     if linked and (linked.source == "record" or _vouched_link(linked.author, clues)
                    or clues.context.mentions(linked.title) and _source(linked.title, clues) == "title"
                    or any(titled(linked.title, linked.author, t) for t in (clues.title, *clues.other_titles))) \
-            and not (clues.declared_writer and _letters(linked.author) == _letters(clues.declared_writer)):
+            and not (clues.declared_writer and letters_of(linked.author) == letters_of(clues.declared_writer)):
         return record_title(linked, clues.lines, clues.body, clues.context.text) or linked  # (its own title row: booktitledrecord)
     # "The Salt Ledger, Chidi Okafor": a split the text vouches for, as in the headline (the headline itself read with
     # its label off)
@@ -260,7 +260,7 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
     citation = from_citation(clues.lines)
     if citation:
         return citation
-    title, author = _fields(clues)
+    title, author = record_fields(clues)
     named: list[str] = []  # the titles the post may be about, worked out only when a clue needs them
 
     def known() -> list[str]:

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from lxml.html import HtmlElement
 
-from .book import Book, Context, _author, is_name
+from .book import Book, Context, leading_author, is_name
 from .shopplug import BUY
 from .words import count_words
 
@@ -101,7 +101,7 @@ def buy_box(tree: HtmlElement) -> tuple[str, str] | None:
         if len(lines) != 2 or count_words(lines[0]) > 15:
             continue
         name = _BY_LEAD.sub("", lines[1])
-        author = _author(name) if is_name(name) else None
+        author = leading_author(name) if is_name(name) else None
         if author and author == name and not is_name(lines[0]):
             found.add((lines[0], author))
     return found.pop() if len(found) == 1 else None

@@ -1,8 +1,8 @@
 """The books a post sets apart or its opening mentions, most trusted first: ``candidates`` for ``bookbody.find_book``.
 
-"details": a labelled info box (``_fields``; one the cleaning took out, ``_boxed``), a bibliographic or credit line, a
-cover's alt text or caption, a book box in any script; "body": a title set off in the opening paragraphs with its
-author, each language's and script's own cues, a book link's text (``book_links``). Each is worked out only when
+"details": a labelled info box (``record_fields``; one the cleaning took out, ``_boxed``), a bibliographic or credit
+line, a cover's alt text or caption, a book box in any script; "body": a title set off in the opening paragraphs with
+its author, each language's and script's own cues, a book link's text (``book_links``). Each is worked out only when
 reached, so the cheap and trusted ones are tried before the costly ones.
 """
 
@@ -61,14 +61,14 @@ from .bookpageclues import Clues
 _BOOK_LINK = re.compile(r"goodreads\.com/book|thestorygraph\.com/books|bookshop\.org|openlibrary\.org|isbn", re.I)
 
 
-def _fields(clues: Clues, pairs: list[tuple[str, str]] | None = None) -> tuple[str | None, str | None]:
+def record_fields(clues: Clues, pairs: list[tuple[str, str]] | None = None) -> tuple[str | None, str | None]:
     return labelled_fields(field_pairs(clues.lines, clues.body) if pairs is None else pairs, clues.context.text)
 
 
 def _boxed(clues: Clues, known: str | None) -> tuple[str, str] | None:
     """An info box the cleaning took out of the post (a shop's product box, a plugin's book card), read before it:
     its title and author, or its author for the headline's book when the text names that author too."""
-    title, author = _fields(clues, clues.fields)
+    title, author = record_fields(clues, clues.fields)
     if not author or any(author.casefold() == n.casefold() for n in clues.context.not_authors if n):
         return None
     if title:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .book import BY, NAME_WORD, REVIEW_PREFIX, REVIEW_SUFFIX, QUOTES, Context, _author, is_name
+from .book import BY, NAME_WORD, REVIEW_PREFIX, REVIEW_SUFFIX, QUOTES, Context, leading_author, is_name
 from .bookheadline import from_title
 from .bookownby import own_by
 from .bookbiblio import BIBLIO_TAIL, SEGMENTS
@@ -75,7 +75,7 @@ def _ro_owner(paragraph: str) -> list[str]:
             if not first.endswith(("ei", "ăi")) or len(first) < 4:
                 continue
             first = first[: -2] + "a"
-        names.append(_author(f"{first} {rest}".strip()))
+        names.append(leading_author(f"{first} {rest}".strip()))
     return names
 
 
@@ -153,7 +153,7 @@ def possessor(lines: list[str], context: Context) -> str | None:
     "romanul de debut al Gabrielei Adameșteanu" (Romanian's genitive, ``_ro_owner``)."""
     for paragraph in lines[:3]:
         names = [trim_name(m.group(1) if m.group(2) else re.sub(r"s$", "", m.group(1))) for m in OWNER.finditer(paragraph)]
-        names += [_author(m.group(1) or m.group(2)) for m in _NOUN_OF.finditer(paragraph)]
+        names += [leading_author(m.group(1) or m.group(2)) for m in _NOUN_OF.finditer(paragraph)]
         names += _ro_owner(paragraph) if (context.language or "ro")[:2] in ("ro", "mo") else []
         for name in names:
             if name and not any(name.casefold() == n.casefold() for n in context.not_authors if n):
@@ -190,7 +190,7 @@ def _pictured(text: str, cover: bool, context: Context, named: set[str]) -> tupl
         if book and book.author and (cover or context.mentions(book.title) or book.title.casefold() in named):
             return book.title, book.author
     match = PLAIN_BY.search(text)  # a title inside a description, which the page names
-    author = _author(match.group(2)) if match else None
+    author = leading_author(match.group(2)) if match else None
     if author and match.group(1).casefold() in named:
         return match.group(1), author
     return None
@@ -226,7 +226,7 @@ def opening_by(paragraphs: list[str], url: str, context: Context) -> tuple[str, 
     for paragraph in paragraphs[:2]:
         sentence = re.split(r"(?<=[.!?])\s+", paragraph, maxsplit=1)[0]
         for match in re.finditer(rf"\s(?:{BY})\s", sentence):
-            author = _author(sentence[match.end():])
+            author = leading_author(sentence[match.end():])
             words = sentence[: match.start()].split()
             if not author or not context.vouches_for(author):
                 continue

@@ -12,7 +12,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from .book import QUOTES, Context
-from .bookheadline import _by
+from .bookheadline import by_pattern
 from .bookcaptioncite import cited_caption
 from .bookcellcaption import cell_captions
 from .bookcoverof import cover_of
@@ -93,7 +93,7 @@ def _unprefixed(author: str, context: Context) -> str:
     """The name after the page's language's word for "by" ("de Ana Lima", "von Eva Roth", "by Ann Lee", "d’Émile Roy"),
     when what follows is a name of two words or more (a lone "de Vries" is a surname with its particle)."""
     author = plain_credit(author).strip()  # ("written by A and illustrated by B": the author's credit, bookcredit)
-    match = re.match(rf"(?:{_by(context)})\s+(?=\S+\s+\S)|d[’']\s*(?=[^\W\d_]\S*\s+\S)", author)
+    match = re.match(rf"(?:{by_pattern(context)})\s+(?=\S+\s+\S)|d[’']\s*(?=[^\W\d_]\S*\s+\S)", author)
     rest = author[match.end():] if match else author
     return rest if match and rest[:1].isupper() else author
 
@@ -153,7 +153,7 @@ def _after_quote(rest: str, context: Context, labels: list[str]) -> str | None:
     """The name a cover's caption gives after the quoted title with the language's "by" ("by A", "de A", "của A"), past
     up to three words in lower case that say who they are ("de l'écrivain A", "của nhà văn A", "by the novelist A"): a
     person the text names (its family name twice) or one of the post's tags."""
-    match = re.match(rf"\s*,?\s*(?:{_by(context)})\s+(.+)", rest)
+    match = re.match(rf"\s*,?\s*(?:{by_pattern(context)})\s+(.+)", rest)
     if not match:
         return genitive_after_quote(rest, context)  # sq "«T» të Migjenit" (bookheadof)
     words = re.split(r"[,،;(।|·:]|(?<![A-Z])\.(?!\w)", match.group(1))[0].split()

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from .book import Book, Context
 from .bookgenitive import WOMAN_GIVEN, nominatives
-from .bookgenitivepair import _given
+from .bookgenitivepair import given_nominative
 from .casefold import CAPITALS
 
 _LANGUAGES = frozenset("uk ru be pl cs sk".split())
@@ -45,7 +45,7 @@ def declined_tail(book: Book | None, context: Context) -> Book | None:
         named = re.search(rf"(?<![\w\-])({_WORD})\s+{re.escape(' '.join(other))}(?![\w\-])", context.text)
         given = named.group(1) if named and named.group(1) != first and named.group(1) in nominatives(first) else None
         language = (context.language or "")[:2].lower()
-        given = given or (_uk_woman(first) if language == "uk" else None) or _given(first, language)
+        given = given or (_uk_woman(first) if language == "uk" else None) or given_nominative(first, language)
         if given:
             return replace(book, author=" ".join([given, *other]))
     return _unchanged_family(book, first, family, context)

@@ -1,10 +1,10 @@
 """The book a post title or heading names: ``from_title`` reads it against the shapes reviewers use.
 
 "Title by Author", "Review: Title – Author", "‘Title’ by Author", "Title (Author, 2005)", with the review words of
-``book`` stripped before or after; "Title de Author", "Title – Author", "Author: Title" and the like only where a
-review word or the post's text (``book.Context``) vouches for them (``_unmarked``, ``_vouched``), each language's "by"
-(``_by``) and the quoted title's marks (``_quoted``) read here. Kept apart from ``book``, which holds what every book
-rule shares (``Book``, ``clean_title``, ``is_name``, ``Context``): this is the one reading of a headline.
+``book`` stripped before or after; "Title de Author", "Title – Author", "Author: Title" and the like only where a review
+word or the post's text (``book.Context``) vouches for them (``_unmarked``, ``_vouched``), each language's "by"
+(``by_pattern``) and the quoted title's marks (``quoted_title``) read here. Kept apart from ``book``, which holds what
+every book rule shares (``Book``, ``clean_title``, ``is_name``, ``Context``): this is the one reading of a headline.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .book import (
-    BY, DASH, REVIEW_PREFIX, REVIEW_SUFFIX, QUOTES, Book, Context, _author, capitalise, _letters, clean_title,
+    BY, DASH, REVIEW_PREFIX, REVIEW_SUFFIX, QUOTES, Book, Context, leading_author, capitalise, letters_of, clean_title,
     is_name)
 from .booksitename import site_worded
 from .mailsubject import subject_title
@@ -80,15 +80,15 @@ _QUOTED_OWN_BY = {code: re.compile(rf"{QUOTED}\s*,?\s+{by}\s+(?P<rest>.+)$") for
 def _quoted_own(text: str, context: Context | None) -> tuple[str, str] | None:
     pattern = _QUOTED_OWN_BY.get(((context.language if context else None) or "")[:2].lower())
     match = pattern.search(text) if pattern is not None else None
-    author = _author(match.group("rest")) if match else None
+    author = leading_author(match.group("rest")) if match else None
     return (clean_title(quote_text(match)), author) if author else None
 
 
-def _quoted(text: str, context: Context | None = None) -> tuple[str, str] | None:
+def quoted_title(text: str, context: Context | None = None) -> tuple[str, str] | None:
     """A quoted title anywhere: "thoughts on ‘Never let me go’ by Kazuo Ishiguro", "« L’Anomalie » d’Hervé Le Tellier"."""
     match = QUOTED_BY.search(text)
     if match:
-        author = _author(match.group("rest")) or particled(match.group("rest"), text, context)
+        author = leading_author(match.group("rest")) or particled(match.group("rest"), text, context)
         if author:
             return clean_title(quote_text(match)), author
     return None
@@ -101,7 +101,7 @@ def _split_at(text: str, separator: str, whole: bool = False) -> tuple[str, str]
     """
     for match in reversed(list(re.finditer(separator, text))):
         title, rest = text[: match.start()], text[match.end():]
-        author = None if rest.lstrip()[:1] in QUOTES else _author(rest)  # a quoted part is a title, not a name
+        author = None if rest.lstrip()[:1] in QUOTES else leading_author(rest)  # a quoted part is a title, not a name
         # "whole": the name is all that follows, bar a bracketed aside ("… de Romain Gary (Émile Ajar)")
         bare = re.sub(r"\s*[(\[][^)\]]*[)\]]\s*$", "", rest).strip(QUOTES + " .")
         if title.strip() and author and (not whole or author == bare):
@@ -130,13 +130,13 @@ def dashed_name(text: str, context: Context | None = None) -> tuple[str, str] | 
     parts = [p.strip(QUOTES + " ") for p in re.split(DASH, text, maxsplit=1)]
     if len(parts) != 2 or not all(parts):
         return None
-    left, right = (is_name(p) and _author(p) == p for p in parts)
+    left, right = (is_name(p) and leading_author(p) == p for p in parts)
     if left and right and context is not None:
         left, right = _more_a_person(parts[0], parts[1], context), _more_a_person(parts[1], parts[0], context)
     return ((parts[1], parts[0]) if left else (parts[0], parts[1])) if left != right else None
 
 
-def _by(context: Context | None) -> str:
+def by_pattern(context: Context | None) -> str:
     return BY_IN.get(((context.language if context else None) or "")[:2].lower(), BY)
 
 
@@ -149,7 +149,8 @@ def _unmarked(text: str, by: str = BY) -> tuple[str, str] | None:
     if found:
         return found
     parts = re.split(rf"{DASH}|\s+[|·•/]\s+", text, maxsplit=1)  # "Author – Title"
-    if len(parts) == 2 and is_name(parts[0].strip()) and 0 < len(parts[1].split()) <= 8 and not _author(parts[1]):
+    if len(parts) == 2 and is_name(parts[0].strip()) and 0 < len(parts[1].split()) <= 8 \
+            and not leading_author(parts[1]):
         return parts[1], parts[0].strip()
     # "Author, ‘Title’", "Лев Громов «Северный ветер»"; "«Title» Author", "“Title” — Author"
     match = _NAME_QUOTED.match(text) or _QUOTED_NAME.match(text)
@@ -198,7 +199,7 @@ def _vouched(text: str, marked: bool, context: Context | None) -> tuple[str, str
         + [text[:cut] for cut in cuts]
         + ([unlabelled] if unlabelled != text else [])
     ):
-        found = _unmarked(candidate, _by(context))
+        found = _unmarked(candidate, by_pattern(context))
         # (after a one-word label of the site's own: "Lesetipp: Marlen Haushofer – Die Wand")
         left = _ONE_WORD_LABEL.sub("", found[0].strip(), count=1) if found else ""
         if found and context is not None and is_name(left) and _more_a_person(left, found[1], context):
@@ -218,9 +219,9 @@ def _remarked(text: str, context: Context) -> tuple[str, str] | None:
     "Uhakiki: T ya A bado inavutia"): a name of two words or more the text names in a writer's place (by-word,
     author's noun, writing verb, "the novel T by A": bookwriterplace) and never after T's words in lower case, the
     remark after it; an "of" (OF_BY) only where the text names T more."""
-    for by in _BY_SPLIT[_by(context)].finditer(text):
+    for by in _BY_SPLIT[by_pattern(context)].finditer(text):
         head, rest = text[:by.start()].strip(), text[by.end():]
-        name = _author(rest)
+        name = leading_author(rest)
         if not name or not rest.startswith(name) or not re.match(r"\s+[^\W\d_]", rest[len(name):]) \
                 or not rest[len(name):].strip()[:1].islower() or len(name.split()) < 2 or not head[:1].isupper():
             continue
@@ -265,7 +266,7 @@ def from_title(title: str | None, context: Context | None = None) -> Book | None
         and book.author
         and context is not None
         and (
-            any(n and _letters(book.author) == _letters(n) for n in context.not_authors)
+            any(n and letters_of(book.author) == letters_of(n) for n in context.not_authors)
             and len(book.author.split()) > 1
             and not context.mentions(book.author.split()[-1]) > context.mentions(book.author)
             or site_worded(book.author, context.not_authors, context.text)
@@ -306,8 +307,8 @@ def _from_title(title: str | None, context: Context | None = None) -> Book | Non
         return None  # "Mini review Monday #37": a column's label, no book
     if _OTHER_CREDIT.search(text):
         return None  # "Title (2019) directed by A": a film's credit, not a book's author
-    quoted = _quoted(text, context) or quoted_by(
-        text, context.language if context else None, QUOTED, _author, lambda m: clean_title(quote_text(m))) \
+    quoted = quoted_title(text, context) or quoted_by(
+        text, context.language if context else None, QUOTED, leading_author, lambda m: clean_title(quote_text(m))) \
         or _quoted_own(text, context)
     if quoted:  # ('"T" nga A': the page language's own "by" after a quoted title, bookquotedby)
         return Book(*quoted, source="title")
@@ -315,7 +316,7 @@ def _from_title(title: str | None, context: Context | None = None) -> Book | Non
     match = re.match(r"^(.+?)\s*\(\s*([^,()]+?)\s*,\s*(\d{4})\s*\)\s*$", text)
     # (or "Title, de Author (Publisher, 2017)", "Title by Author (Publisher, 2017)": a by-word before the name)
     named = _split_at(match.group(1), r",\s+", whole=True) or dashed_name(match.group(1)) or _split_at(
-        match.group(1), rf"\s+[Bb]y\s+|,\s+(?:{_by(context)})\s+", whole=True) if match else None
+        match.group(1), rf"\s+[Bb]y\s+|,\s+(?:{by_pattern(context)})\s+", whole=True) if match else None
     if named:  # "Title, Author (Publisher, 2021)", "Author – Title (Publisher, 2021)": the bracket holds the publisher
         return Book(clean_title(named[0]), named[1], int(match.group(3)), match.group(2).strip(), source="title")
     if match and is_name(match.group(2)):
@@ -342,7 +343,7 @@ def _from_title(title: str | None, context: Context | None = None) -> Book | Non
     # ("By" in a Title Case headline; bookownby)
     found = _split_at(text, rf",?\s+(?:[Bb]y|{own_by(context.language if context else None)})\s+")
     # "Title, de Author", "Title d’Author": in Romance languages a comma or an elision marks the author
-    found = found or _split_at(text, rf",\s+(?:{_by(context)})\s+|\s+d[’']", whole=True)
+    found = found or _split_at(text, rf",\s+(?:{by_pattern(context)})\s+|\s+d[’']", whole=True)
     if not found:
         found = _vouched(text, marked, context)
     if not found and re.search(r"\S:\s", text):
@@ -351,7 +352,7 @@ def _from_title(title: str | None, context: Context | None = None) -> Book | Non
         # "A „T“: remark", vouched (a declining language's "A, «T»": the comma sets a nominative name apart)
         found = (
             _split_at(head, r",?\s+[Bb]y\s+")
-            or _split_at(head, rf",\s+(?:{_by(context)})\s+|\s+d[’']", whole=True)
+            or _split_at(head, rf",\s+(?:{by_pattern(context)})\s+|\s+d[’']", whole=True)
             or (
                 _vouched(head, marked, context)
                 if context is not None

@@ -13,7 +13,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from .book import Context, _author, clean_title
+from .book import Context, leading_author, clean_title
 from .bookheadline import from_title
 from .bookinfo import AUTHOR_LABEL, TITLE_LABEL, drop_remarks, is_remark
 from .booklabelhead import signed
@@ -94,7 +94,7 @@ def labelled_fields(pairs: list[tuple[str, str]], text: str | None = None) -> tu
             a
             for label, value in pairs
             if re.fullmatch(AUTHOR_LABEL, label, re.I)
-            for a in [filed_name(value) or filed_author(value, text) or _author(value) or cjk_name(value)
+            for a in [filed_name(value) or filed_author(value, text) or leading_author(value) or cjk_name(value)
                       or caseless_name(value)]
             if a and not is_remark(a)
         ),

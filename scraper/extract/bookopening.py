@@ -21,8 +21,8 @@ import re
 
 from lxml.html import HtmlElement
 
-from .bookheadline import QUOTED_BY, _quoted, from_title
-from .book import BY, QUOTES, Context, _author, clean_title, is_name
+from .bookheadline import QUOTED_BY, quoted_title, from_title
+from .book import BY, QUOTES, Context, leading_author, clean_title, is_name
 from .bookpictodash import dashed_pictograph
 from .bookclues import PLAIN_BY, LINE_NAME_RUN, NAME_RUN, TITLE_RUN, trim_name
 from .booktranslated import tagged_title_run, translated_titles  # noqa: F401 (for bookbody: a title before its bracketed original)
@@ -171,7 +171,7 @@ def from_paragraph(text: str, context: Context | None = None) -> tuple[str, str]
     starts = [0] + ([m.start() for m in _QUOTE_OPEN.finditer(text, 1)] if context is not None else [])
     for start in starts:
         match = QUOTED_BY.search(text, start)
-        book = _quoted(text[match.start():]) if match else None
+        book = quoted_title(text[match.start():]) if match else None
         if book and book not in [b for b, _ in books]:
             after = text.find(book[1], match.start())
             compared = COMPARED.search(text[max(0, match.start() - 60):match.start()]) is not None or (
@@ -219,7 +219,7 @@ def from_plain(text: str, context: Context) -> tuple[str, str] | None:
         if len(sentence) > 400:  # no sentence that names a book runs this long; and the patterns below are not linear
             continue
         match = PLAIN_BY.search(sentence)
-        found = (match.group(1), _author(match.group(2))) if match else None
+        found = (match.group(1), leading_author(match.group(2))) if match else None
         if not (found and found[1]):
             match = next((m for m in _PLAIN_POSSESSIVE.finditer(sentence) if trim_name(m.group(1))), None)
             found = (match.group(2), trim_name(match.group(1))) if match else None
@@ -277,7 +277,7 @@ def defined_book(paragraphs: list[str], context: Context) -> tuple[str, str] | N
         match = _DEFINED.match(paragraph.strip())
         if not match or len(match.group("title").split()) > 8:
             continue
-        title, name = clean_title(match.group("title")), _author(match.group("name"))
+        title, name = clean_title(match.group("title")), leading_author(match.group("name"))
         if title and name and title.split()[-1].casefold() != match.group("noun").casefold() \
                 and not re.match(r"(?i)(?:this|that|the|este|esta|esse|essa|o|a|este|ce|cet|cette|questo|questa|il|dieses|dit|het)\s+\w+$", title) \
                 and any(context.vouches_for(w, 2) for w in name.split() if len(w) > 2 and w[0].isupper()):  # "Carolina", "Careaga"

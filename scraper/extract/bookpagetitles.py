@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .book import BY, REVIEW_WORD, Book, Context, _author, _letters, clean_title, is_name
+from .book import BY, REVIEW_WORD, Book, Context, leading_author, letters_of, clean_title, is_name
 from .bookheadline import from_title
 from .bookcjkparen import paren_cited
 from .bookinvertedtitle import inverted_title
@@ -60,7 +60,7 @@ def extended_title(other: str, clues: Clues, title_book: Book | None) -> Book | 
     if post and other.casefold().startswith(post.casefold()) and len(other) > len(post):
         rest = re.split(r"\s+[-–—|·•:]\s+|\s*[(\[]", other[len(post):].strip(" -–—|·•:"))[0].strip()
         rest = re.sub(rf"^,?\s*(?:{BY})\s+", "", rest)  # "T" → "T by A", "T von A"
-        author = _author(rest)
+        author = leading_author(rest)
         # a person: the text calls them by surname alone ("Stille Vand" named whole is a title, not its author)
         # (and no site's brand: "T - RTL Today Kultur" on rtl.example, its section's word said in a newsletter's name)
         if author == rest and clues.context.vouches_for(author) and clues.context.person(author) and not host_led(author, clues.url):
@@ -108,7 +108,7 @@ def named_part(headline: str, context: Context) -> str | None:
     whole = context.mentions(headline) if parts else 0
     for part in sorted((p.strip(" ,.:;!?-–—") for p in parts), key=len, reverse=True):
         if part[:1].isupper() and context.mentions(part) > whole and (len(part.split()) >= 2 or context.mentions(part) >= 3) \
-                and not (is_name(part) and context.person(part)) and not any(_letters(part) == _letters(n) for n in context.not_authors if n):
+                and not (is_name(part) and context.person(part)) and not any(letters_of(part) == letters_of(n) for n in context.not_authors if n):
             return part
     return None
 

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from .casefold import whole_word
 from .bookheadline import QUOTED, quote_text
-from .book import Context, _author, clean_title, is_name
+from .book import Context, leading_author, clean_title, is_name
 from .bookbinding import BINDING
 from .bookedition import WORD as _EDITION
 from .bookgenretail import KIND_WORDS
@@ -46,13 +46,13 @@ def quoted_record(line: str, caseless: Callable[[str], bool] | None = None) -> t
     line = line.strip().strip("*_ ")
     match = _NAME_FIRST.match(line)
     name = _unaliased(match.group("name").strip()) if match else ""
-    if match and (is_name(name) and _author(name) == name or caseless is not None and caseless(name)):
+    if match and (is_name(name) and leading_author(name) == name or caseless is not None and caseless(name)):
         title = clean_title(quote_text(match))
         return (title, name, match.group("tail")) if title else None
     match = _TITLE_FIRST.match(line)
     if match:
         rest = match.group("rest")
-        name = _author(rest)
+        name = leading_author(rest)
         after = rest[len(name):] if name and rest.startswith(name) else ""
         alias = _ALIAS_AFTER.match(after)
         after = after[alias.end():] if alias and is_name(alias.group("alias").strip()) else after

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from .book import BY, Book, Context, _author, clean_title
+from .book import BY, Book, Context, leading_author, clean_title
 from .bookclues import possessor, tagged_person
 from .bookgenitive import genitive_author
 from .bookethiopic import ethiopic_book
@@ -88,7 +88,7 @@ def _quoted_book(text: str, book: Book | None, labels: list[str], context: Conte
     title = titles[0]
     after = text[text.find(title) + len(title):].lstrip("»”“ \u00a0")
     by = re.match(rf"(?:,\s*)?(?:{BY}|d[’'])\s*(.+)", after)
-    author = _author(by.group(1)) if by else None
+    author = leading_author(by.group(1)) if by else None
     author = author if author and context.vouches_for(author) else None
     author = author or _pair_author(genitive_author([text], context, labels, context.language), title) \
         or tagged_person(labels, context, title)

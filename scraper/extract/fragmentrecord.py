@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from .casefold import whole_word
-from .book import Book, _author, clean_title
+from .book import Book, leading_author, clean_title
 from .bookgenretail import KIND_WORDS
 from .indicdeclined import declined_count
 
@@ -175,7 +175,7 @@ def kind_record(text: str, elsewhere: str) -> tuple[str, str] | None:
     # may not be: de "Roman")
     if not any(w.casefold() in MORE_KINDS for w in kind[-2:]) or any(not w.islower() for w in kind if w.casefold() not in MORE_KINDS):
         return None
-    author = _author(match.group("rest"))
+    author = leading_author(match.group("rest"))
     rest = match.group("rest")[len(author):] if author and match.group("rest").startswith(author) else None
     if not author or rest is None or rest.strip(" .") and (rest.lstrip()[:1] not in ",(.;—–-" or len(rest.split()) > 8 or "?" in rest or "!" in rest):
         return None

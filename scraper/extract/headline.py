@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .reviewed import ASKING, VOICE, _clues
+from .reviewed import ASKING, VOICE, clues_of
 
 # a title that opens on a title set off in quotation or title marks: «T».. …, „T“ – …, 『T』…, and in the single marks
 # that British English, Bengali and Hindi papers set titles in, ‘T’: …, or French ‹T›, Korean 〈T〉
@@ -81,4 +81,4 @@ def headline_work(ev) -> bool:
     if not (found and ev.book_title and found.group(1).strip().casefold() == ev.book_title.strip().casefold()) \
             or ASKING.search(ev.title):
         return False
-    return any(clue.startswith(VOICE[0]) for clue in _clues(ev))
+    return any(clue.startswith(VOICE[0]) for clue in clues_of(ev))

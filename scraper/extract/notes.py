@@ -103,7 +103,7 @@ class Notes:
 def read_notes(markdown: str, root: HtmlElement | None = None) -> Notes:
     """The notes of one clean review: `markdown` as extracted, `root` the cleaned post body (or page)."""
     italic: set[str] = set()
-    blocks = (subject := _subject(root)) + _blocks(markdown, italic)
+    blocks = (subject := _subject(root)) + markdown_blocks(markdown, italic)
 
     @cache
     def clean() -> str:  # the review's text, for the classed elements (few pages have any)
@@ -128,7 +128,7 @@ def _subject(root: HtmlElement | None) -> list[tuple[str, str]]:
     return [("text", text)] if text and count_words(text) <= CW_NOTE_WORDS else []
 
 
-def _blocks(markdown: str, italic: set[str] | None = None) -> list[tuple[str, str]]:
+def markdown_blocks(markdown: str, italic: set[str] | None = None) -> list[tuple[str, str]]:
     """(kind, plain text) per Markdown line: kind is `heading`, `item` or `text`; `italic` gathers the plain text of
     the lines written wholly in italics (a note set apart)."""
     out = []

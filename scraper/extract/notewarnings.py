@@ -26,7 +26,7 @@ from itertools import islice
 from typing import Callable
 
 from .casefold import fold, stems
-from .notegift import _note_words
+from .notegift import note_word_count
 from .notewords import DEPICT, LEAD_LABEL, NOTE_MARK, names_hard_thing
 from .reviewwords import REVIEW_TERMS
 from .words import count_words
@@ -55,7 +55,7 @@ def inline_warning(blocks: list[tuple[str, str]]) -> str | None:
 # Thai, written without spaces: words.count_words counts its letters two to a word (as it does Chinese and Japanese),
 # but a Thai word takes some five (consonants, vowel signs and tone marks), so a short note in Thai would count as a
 # long one. A note's length is read as notegift reads its notes', Thai runs at five letters a word.
-note_words = _note_words
+note_words = note_word_count
 
 
 # readers who are sensitive to it or cannot bear it, as a note addresses them

@@ -78,9 +78,9 @@ def own_channel(block, text: str, names: tuple[str, ...] = ()) -> bool:
         return False
     invited = any(_INVITE_HREF.match((a.get("href") or "").strip()) for a in block.iter("a")) if block is not None else False
     if _CHAT.search(text) and (_PLACE.search(text) or invited or _CHANNEL_MARK.search(text)):
-        from .siteaccounts import OWN_NEWS, _names  # (late: siteaccounts asks this module)
+        from .siteaccounts import OWN_NEWS, has_site_name  # (late: siteaccounts asks this module)
         if not (invited or _CHANNEL_MARK.search(text) or OWN_NEWS.search(text) or _OFFICIAL.search(text)
-                or _SITE_KIND.search(text) or _names(text, names)):
+                or _SITE_KIND.search(text) or has_site_name(text, names)):
             return False
     elif not _official_follow(text):
         return False

@@ -50,7 +50,7 @@ from .ratinglooks import SCALE_FIRST_CUES, may_label, may_match, may_score, word
 from .ratingshapes import (  # score shapes
     runs_on as _runs_on, COUNTED, CJK_CLAUSE, CLOSES_SENTENCE, MINE_LABEL, HALF_SUFFIX, NUM, AFFIXED_CUES,
     AFFIXED_SCALE, SERIES_PLACE, not_the_reviewers, LEAD_WORD, LINE_WORD, CJK_SCALES, CJK_STARS, ELATIVE, FRACTION,
-    JA_STARS, KO_STARS, STAR_FIRST, PERCENT, SCALE_FIRST, TH_STARS, VALORES, NL_MARK, plain_line as _plain,
+    JA_STARS, KO_STARS, STAR_FIRST, PERCENT, SCALE_FIRST, TH_STARS, VALORES, NL_MARK, plain_line,
     STAR_COUNTS, parts_total)
 from .ratingwords import (LABEL_WORDS, MINE, MINE_CJK, OVERALL, OVERALL_AFTER, OVERALL_BEFORE, PERSONAL_AFTER, PERSONAL_BEFORE,
                           DATED_WORDS, OF_WORDS, OUT_OF_WORDS)  # language tables
@@ -220,7 +220,7 @@ def line_candidates(line: str, labelled_only: bool = False) -> Iterable[_Candida
     labelled = may_label(line)
     if not labelled and not may_score(line):
         return  # no label, and nothing a score can be made of (ratinglooks)
-    written = _plain(line)
+    written = plain_line(line)
     text = plain_forms(written)  # "４／５", "٤ من ٥", "४/५" read as "4/5", "4 من 5" (casefold.plain_forms)
     if text == written:
         yield from _candidates(text, labelled_only, labelled)
@@ -326,8 +326,8 @@ def find_rating(
     from .ratingprose import prose_rating, readers_byline  # (it reads this module's patterns: imported here, no cycle)
     from .ratingaside import title_rating, widget_score
     blocks = list(blocks)
-    quoted = {_plain(b.text) for b in blocks if b.quoted}
-    own = [line for line in lines if _plain(line) not in quoted] if quoted else list(lines)
+    quoted = {plain_line(b.text) for b in blocks if b.quoted}
+    own = [line for line in lines if plain_line(line) not in quoted] if quoted else list(lines)
     # each text read once: most blocks of the post before cleaning are lines of it after (a label's scores are the
     # candidates of rank 0)
     read: dict[str, list[_Candidate]] = {}

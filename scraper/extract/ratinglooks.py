@@ -44,8 +44,8 @@ def _words(low: str) -> list[str]:
     return _ASCII_WORD.findall(low) if low.isascii() else _WORD.findall(low)
 
 
-# may_score asks it of a line, may_match of the same line as rating._plain leaves it (most often the same text): each
-# folded text's words split once (~10 µs a line of prose) and the answer remembered for a while (512 texts)
+# may_score asks it of a line, may_match of the same line as rating.plain_line leaves it (most often the same text):
+# each folded text's words split once (~10 µs a line of prose) and the answer remembered for a while (512 texts)
 @lru_cache(maxsize=512)
 def _no_number_word(low: str) -> bool:
     """No word of the folded text is a number word (``_NUMBER_WORDS``)."""
@@ -88,18 +88,19 @@ _STAR_END = re.compile(rf"(?:{by_first_char(e for e in _STAR_ENDINGS if _WORD.fu
 
 
 def _folded(line: str) -> str:
-    """The line folded as rating._plain will leave it: its markup (* and _) gone, for words it splits ("fi**ve**")."""
+    """The line folded as rating.plain_line will leave it: its markup (* and _) gone, for words it splits
+    ("fi**ve**")."""
     return fold(line.replace("*", "").replace("_", "") if "*" in line or "_" in line else line)
 
 
 def may_label(line: str) -> bool:
-    """Whether LABEL may match in the line, as rating._plain leaves it."""
+    """Whether LABEL may match in the line, as rating.plain_line leaves it."""
     low = _folded(line)
     return (_ASCII_LABEL_LOOK if low.isascii() else _LABEL_LOOK).search(low) is not None
 
 
 def may_score(line: str) -> bool:
-    """Whether a score may be read in the line, as rating._plain leaves it: a digit, glyph or pictograph, or a number word."""
+    """Whether a score may be read in the line, as rating.plain_line leaves it: a digit, glyph or pictograph, or a number word."""
     # (a plain copy of an lxml "smart" string: the memo would keep its whole page alive)
     return _may_score(str(line) if type(line) is not str and isinstance(line, str) else line)
 

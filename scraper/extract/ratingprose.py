@@ -12,7 +12,7 @@ import unicodedata
 
 from . import medium
 from .casefold import plain_forms
-from .rating import DATED, Rating, as_written, Found, _plain, scan
+from .rating import DATED, Rating, as_written, Found, plain_line, scan
 from .ratingdeserve import deserve_cues
 from .ratingglyphs import given_mark
 from .ratingshapes import counts_things
@@ -83,7 +83,7 @@ def prose_rating(lines: list[str]) -> Rating | None:
     scored = [line for line in lines[-12:] if may_score(line) or given_points(line) or die_mark(line)]
     for line in reversed(scored):
         # the cue and the score in one sentence: "Film: 3.5/5. The novel remains a five for me." rates a film
-        written = _plain(line)
+        written = plain_line(line)
         plain = plain_forms(written)
         sentences = [s for s in _SENTENCE_END.split(plain) if s.strip()]
         for sentence in reversed(sentences):
@@ -167,4 +167,4 @@ _BYLINE = re.compile(r"^[\s*_]*(?:by|par|von|por|di|door|av|af|от|від|przez
 def readers_byline(text: str, lines: list[str]) -> bool:
     """Whether `text`, a block the cleaning removed, is another writer's credit line with a score ("By bookworm_44 ·
     Rating: 5 of 5") while the review's own `lines` give a first-person score: a reader's box under the review."""
-    return bool(_BYLINE.match(_plain(text))) and prose_rating(lines) is not None
+    return bool(_BYLINE.match(plain_line(text))) and prose_rating(lines) is not None

@@ -30,7 +30,7 @@ import unicodedata
 from lxml.html import HtmlElement
 
 from .bookbiblio import PAGES, PAGES_FIRST
-from .bookcover import _COVER_WORD
+from .bookcover import COVER_WORD
 from .leadpicture import ARCHIVE_WORD, PICTURE_LABEL, WHOLE_CREDIT, before_text_box, text_begun, text_box
 from .nodes import text_of
 from .slugspell import fold, spells
@@ -194,7 +194,7 @@ def names_book(title: str, picture: HtmlElement | None, elsewhere: str, cover_on
     ``cover_only``) the picture's file name spells the title, or the text names the title again."""
     image = picture.find(".//img") if picture is not None else None
     alt, src = (image.get("alt") or "", image.get("src") or "") if image is not None else ("", "")
-    if _COVER_WORD.search(alt) or _COVER_WORD.search(src.rsplit("/", 1)[-1]):
+    if COVER_WORD.search(alt) or COVER_WORD.search(src.rsplit("/", 1)[-1]):
         return True
     folded, file = _folded(title), src.rsplit("/", 1)[-1]
     if cover_only:  # (or a file name that spells a title of two words or more, transliterated: "kitrinos-fakelos.jpg";
@@ -267,5 +267,5 @@ def classed_cover(caption: str, title: str, picture: HtmlElement) -> bool:
     text or the file name (a theme may call any lead picture its cover), so the record's full form is asked for."""
     image = picture.find(".//img")
     classes = f"{picture.get('class') or ''} {image.get('class') or ''}" if image is not None else ""
-    return "cover" in classes.lower() and _COVER_WORD.search(_BANNER.sub(" ", classes)) is not None \
+    return "cover" in classes.lower() and COVER_WORD.search(_BANNER.sub(" ", classes)) is not None \
         and re.search(rf"[«„“\"『「‘]{re.escape(title)}", caption) is not None

@@ -29,7 +29,7 @@ from .notegift import free_copy; from .productstars import customers_tail
 from .readernotes import NOTE_VOICE, reader_notes, references
 from .shortverdict import FAVOURITE, READS, RECOMMENDS, RESERVES, SCORES, floor, verdict_marks
 from .reviewlabel import labelled_headline
-from .settitles import SET_OFF as _SET_OFF, set_off_titles as _set_off_titles, titled_work  # (settitles; the names kept here for headline, threads)
+from .settitles import SET_OFF as _SET_OFF, set_off_titles, titled_work  # (settitles; the names kept here for headline, threads)
 from .settitles import named_work
 from .reviewwords import MORE_WORK_REFERENCES
 from .titlerun import listed_in_a_line; from .pricedrecord import priced_record
@@ -131,13 +131,13 @@ def _author_named_again(text: str) -> bool:
 def _title_repeated(markdown: str) -> bool:
     """One title set off in italics or quotes and named again: the work the post is about (a quotation of its prose
     is said once)."""
-    return any(markdown.count(name) >= 2 for name in _set_off_titles(markdown))
+    return any(markdown.count(name) >= 2 for name in set_off_titles(markdown))
 
 
 def in_passing(markdown: str) -> set[str]:
     """The titles a post names in passing: two or more set off, and none named again (empty otherwise). A review
     comes back to its book; an essay about reading names one book here, another there."""
-    names = _set_off_titles(markdown)
+    names = set_off_titles(markdown)
     return names if len(names) >= 2 and all(markdown.count(name) == 1 for name in names) else set()
 
 
@@ -270,7 +270,7 @@ def denied(ev) -> bool:
     return denies_review(ev.body[0]) if ev.denies_review is None else ev.denies_review
 
 
-def _clues(ev) -> tuple[str, ...]:
+def clues_of(ev) -> tuple[str, ...]:
     return work_clues(*ev.body) if ev.work_clues is None else ev.work_clues
 
 
@@ -294,7 +294,7 @@ def scattered(ev) -> set[str]:
     if ev.words >= 180:
         return set()
     passing = {name for name in in_passing(ev.body[1]) if _title_like(name, ev.body[1])}
-    return passing if len(passing) >= 3 and not _clues(ev) else set()
+    return passing if len(passing) >= 3 and not clues_of(ev) else set()
 
 
 def voiced_marks(ev, review_marked: bool) -> tuple[str, ...]:
@@ -302,7 +302,7 @@ def voiced_marks(ev, review_marked: bool) -> tuple[str, ...]:
     voice, and no word that it is not a review); empty otherwise. `review_marked`: filed as a review (a category, a tag,
     the source's hint, its address), which counts as one mark."""
     filed = ("filed as a review",) if review_marked else ()
-    clues = filed + _clues(ev) + titled_work(ev.body[1], ev.title) + reader_notes(ev) + labelled_headline(ev, bool(filed)) + verdict_marks(ev)  # (readernotes; reviewlabel; shortverdict)
+    clues = filed + clues_of(ev) + titled_work(ev.body[1], ev.title) + reader_notes(ev) + labelled_headline(ev, bool(filed)) + verdict_marks(ev)  # (readernotes; reviewlabel; shortverdict)
     # (the headline and the text naming one book: beside the reviewer's own reading or verdict only, settitles)
     voiced = (RECOMMENDS, FAVOURITE, SCORES, READS, RESERVES)
     clues += named_work(ev) if any(clue.startswith(voiced) for clue in clues) else ()
@@ -347,7 +347,7 @@ def unfound_book(ev, title: str, review_marked: bool) -> tuple[str, str] | None:
     passing = in_passing(ev.body[1])
     read = ev.book_source and not (ev.book_source == "body" and not ev.book_has_author and ev.book_title in passing)
     clues = [f"a title read in the {ev.book_source}"] * bool(read) + ["filed as a review"] * bool(review_marked)
-    clues = clues or list(_clues(ev))
+    clues = clues or list(clues_of(ev))
     # (its one mark of a work a line of record for a book that comes out after the post's own date, unrated: a
     # publisher's or a blog's notice of a forthcoming book, its cover or its pre-order; an advance copy's review says more)
     later = clues == ["has a line of record (year, pages)"] and _record_after(ev.body[0], getattr(ev, "published", None))

@@ -75,7 +75,7 @@ def messenger_follow(block: HtmlElement, text: str, names: tuple[str, ...] = ())
     from . import followlines, followpleas  # (late: sitelines calls this module)
     if not (followpleas.FOLLOW.search(text) or _JOIN.search(text)):
         return False
-    return bool(_SITES.search(text) or followpleas.OWN_WORD.search(text) or followlines.OPENS.search(text) or _names(text, names))
+    return bool(_SITES.search(text) or followpleas.OWN_WORD.search(text) or followlines.OPENS.search(text) or has_site_name(text, names))
 
 
 # a newsletter's delivery ("is sent", "goes out") and its schedule ("every Saturday", "毎週", "매주")
@@ -107,7 +107,7 @@ def newsletter_notice(text: str, names: tuple[str, ...] = ()) -> bool:
     if OPENS.search(text) or VERB_LAST_BID.search(text):
         return True
     delivery, schedule = _DELIVERY.search(text), _SCHEDULE.search(text)
-    if OWN_NEWS.search(text) or _names(text, names):
+    if OWN_NEWS.search(text) or has_site_name(text, names):
         return bool(delivery or schedule)
     return bool(delivery and schedule and _UNSPACED.search(text))  # (the owner left unsaid: ja, zh, ko, th)
 
@@ -129,6 +129,6 @@ def _short(text: str) -> bool:
     return count_words(text) <= 30 and (not _UNSPACED.search(text) or len(text.strip()) <= 90)
 
 
-def _names(text: str, names: tuple[str, ...]) -> bool:
+def has_site_name(text: str, names: tuple[str, ...]) -> bool:
     """The site's own name (its home link's words) in the line; glued to its neighbours in an unspaced script."""
     return any(re.search(re.escape(n) if _UNSPACED.search(n) else rf"(?<!\w){re.escape(n)}(?!\w)", text, re.I) for n in names)
